@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+import type { Answer } from '../src/answer/model.ts';
+import type { Library } from '../src/library.ts';
+
+/** Who is asking, as far as the platform tells us. Commands that change things check it. */
+export interface Caller {
+  platform: 'console' | 'slack' | 'discord';
+  userId: string;
+  /** True when configuration lets this caller add and remove articles. */
+  isAdmin: boolean;
+}
+
+/** What a command runs with: passed in, never global. */
+export interface CommandContext {
+  library: Library;
+  caller: Caller;
+}
+
+/**
+ * One slash command. `args` is a zod object whose fields become platform options (Discord) and
+ * whose `.describe()` texts are their descriptions; `fromText` maps what follows the command name
+ * on a text line (console, Slack) onto those fields.
+ */
+export interface CommandDefinition<Args extends z.ZodObject = z.ZodObject> {
+  name: string;
+  summary: string;
+  /** `/sources <claim>` */
+  usage: string;
+  /** A full command line that works on the seed articles. */
+  example: string;
+  args: Args;
+  fromText(text: string): z.input<Args>;
+  run(args: z.output<Args>, context: CommandContext): Answer | Promise<Answer>;
+}
+
+/** Identity function that keeps each command's argument types tied to its schema. */
+export function defineCommand<Args extends z.ZodObject>(definition: CommandDefinition<Args>): CommandDefinition<Args> {
+  return definition;
+}

@@ -1,0 +1,26 @@
+/**
+ * The wording of every note, by code, in one place (as zod keeps its messages in `locales/en.ts`).
+ * Commands create notes by code; the words live here.
+ */
+
+type Params = Record<string, string | number>;
+
+const MESSAGES = {
+  not_found: (p: Params) => `No article says this: no sentence in the ${p.articles} articles holds all of “${p.terms}”.`,
+  near_misses: (p: Params) => `Near misses are listed separately: each lacks at least one term, so none of them says it.`,
+  continuation: () => `A sentence marked “continues” is cited with the sentence before it, which names who or what “he”, “she” or “the agency” is.`,
+  no_terms: () => `Nothing to search for: the query holds only common words or punctuation.`,
+  unknown_entity: (p: Params) => `“${p.name}” is not in these articles.`,
+  nearest_names: (p: Params) => `Nearest names in the articles: ${p.names}.`,
+  quote_not_found: (p: Params) => `“${p.text}” does not appear in any of the ${p.articles} articles.`,
+  cite_missing: (p: Params) => `Left out because the article does not give them: ${p.fields}.`,
+  load_warning: (p: Params) => `${p.file} was not loaded: ${p.reason}.`,
+  truncated: (p: Params) => `Showing ${p.shown} of ${p.total}.`,
+} satisfies Record<string, (params: Params) => string>;
+
+export type NoteCode = keyof typeof MESSAGES;
+
+/** A note with its code and its wording. */
+export function note(code: NoteCode, params: Params = {}): { code: NoteCode; message: string } {
+  return { code, message: MESSAGES[code](params) };
+}

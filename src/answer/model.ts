@@ -1,0 +1,145 @@
+import { z } from 'zod';
+
+/**
+ * The platform-neutral Answer every command returns. Its JSON form is the `--json` output of
+ * `npm run ask`, a public interface: add fields, never rename or remove them.
+ */
+
+export const CertaintyLevel = z.enum(['certain', 'probable', 'possible', 'unknown']);
+export const Sourcing = z.enum(['named', 'media', 'anonymous', 'vague', 'none']);
+
+/** A word or phrase of the sentence that decided part of its certainty; offsets into the article. */
+export const Cue = z.object({
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  /** What the cue shows: a hedge, a source of a kind, or a contest. */
+  kind: z.enum(['hedge', 'conditional', 'named', 'media', 'anonymous', 'vague', 'contested', 'attribution']),
+});
+
+/** How much weight a sentence can bear: three separate answers, never one score. */
+export const Certainty = z.object({
+  level: CertaintyLevel,
+  sourcing: Sourcing,
+  contested: z.boolean(),
+  cues: z.array(Cue),
+  /** Who said it, outermost first (`["Yonhap", "National Intelligence Service"]`). */
+  attributedTo: z.array(z.string()),
+  /** One plain sentence for a reader. */
+  note: z.string(),
+});
+
+/** The article a citation comes from, with only the fields the file gives. */
+export const ArticleRef = z.object({
+  id: z.string(),
+  file: z.string(),
+  headline: z.string().optional(),
+  outlet: z.string().optional(),
+  date: z.string().optional(),
+  url: z.string().optional(),
+  author: z.string().optional(),
+});
+
+/** A verbatim slice of an article: `article.text.slice(start, end) === quote`. */
+export const Citation = z.object({
+  articleId: z.string(),
+  quote: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  /** 1-based paragraph number in the article's body. */
+  paragraph: z.number().int(),
+  /** 0-based index of the sentence that holds the quote. */
+  sentenceIndex: z.number().int(),
+  /** A whole sentence, or a quotation inside one. */
+  kind: z.enum(['sentence', 'quotation']),
+  article: ArticleRef,
+  /** Why it was chosen: the exact phrase, all the terms, or a follow-on sentence (`he said`). */
+  match: z.enum(['phrase', 'terms', 'continuation', 'near_miss', 'mention']).optional(),
+  /** For near misses: the query terms the sentence lacks. */
+  missingTerms: z.array(z.string()).optional(),
+  /** Who the article says spoke these words; `null` when it names no one. */
+  speaker: z.string().nullable().optional(),
+  certainty: Certainty.optional(),
+});
+
+export const Entity = z.object({
+  name: z.string(),
+  kind: z.enum(['person', 'organisation', 'place', 'other']),
+  aliases: z.array(z.string()),
+  descriptors: z.array(z.string()),
+  articleIds: z.array(z.string()),
+});
+
+/** A note about the answer: a code for programs and a sentence for people. */
+export const Note = z.object({
+  code: z.string(),
+  message: z.string(),
+});
+
+/** A run of text with an optional emphasis; renderers escape the text and apply the style. */
+export const Inline = z.object({
+  text: z.string(),
+  style: z.enum(['strong', 'em', 'code', 'quote']).optional(),
+});
+export const Line = z.union([z.string(), z.array(Inline)]);
+
+/** A titled part of the answer for people: lines of text and citations (indices into `results`). */
+export const Section = z.object({
+  title: z.string(),
+  lines: z.array(Line),
+  citations: z.array(z.number().int()),
+});
+
+export const FormattedCitation = z.object({
+  style: z.string(),
+  label: z.string(),
+  text: z.string(),
+});
+
+export const CommandSummary = z.object({
+  name: z.string(),
+  summary: z.string(),
+  usage: z.string(),
+  example: z.string(),
+});
+
+export const AnswerStatus = z.enum(['ok', 'not_found', 'bad_input', 'error']);
+
+export const Answer = z.object({
+  /** False for bad input and errors; a search that finds nothing is still ok. */
+  ok: z.boolean(),
+  status: AnswerStatus,
+  command: z.string(),
+  query: z.string(),
+  /** A short title for people (`Sources for “5000 troops”`). */
+  title: z.string(),
+  results: z.array(Citation),
+  /** Sentences that hold some but not all of the query: never results. */
+  nearMisses: z.array(Citation),
+  /** For `/who`: the person or organisation, or `null` when the articles do not name them. */
+  entity: Entity.nullable().optional(),
+  notes: z.array(Note),
+  sections: z.array(Section),
+  /** For `/cite`: ready-to-paste citations in each style. */
+  formatted: z.array(FormattedCitation).optional(),
+  /** For `/help`: the commands described. */
+  commands: z.array(CommandSummary).optional(),
+  /** For bad input and errors: what went wrong, in plain words. */
+  error: z.string().optional(),
+});
+
+export type CertaintyLevel = z.infer<typeof CertaintyLevel>;
+export type Sourcing = z.infer<typeof Sourcing>;
+export type Cue = z.infer<typeof Cue>;
+export type Certainty = z.infer<typeof Certainty>;
+export type ArticleRef = z.infer<typeof ArticleRef>;
+export type Citation = z.infer<typeof Citation>;
+export type Entity = z.infer<typeof Entity>;
+export type Note = z.infer<typeof Note>;
+export type Inline = z.infer<typeof Inline>;
+export type Line = z.infer<typeof Line>;
+export type Section = z.infer<typeof Section>;
+export type FormattedCitation = z.infer<typeof FormattedCitation>;
+export type CommandSummary = z.infer<typeof CommandSummary>;
+export type AnswerStatus = z.infer<typeof AnswerStatus>;
+export type Answer = z.infer<typeof Answer>;

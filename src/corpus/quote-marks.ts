@@ -1,0 +1,48 @@
+/**
+ * Quote marks in news text. A mark between two letters is an apostrophe (`Russia’s`), never a
+ * quotation boundary; the sentence splitter, the paragraph joiner and the quotation finder all
+ * read marks through these functions so that they agree.
+ */
+
+const OPENING = new Set(["'", '"', '\u2018', '\u201C', '\u00AB', '\u201E', '\u201A']);
+const CLOSING = new Set(["'", '"', '\u2019', '\u201D', '\u00BB']);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE_OR_OPENER = /[\s([{\u2014\u2013\-/]/u;
+
+export type QuoteMarkRole = 'open' | 'close' | 'apostrophe' | 'none';
+
+/** How the character at `index` of `text` acts: opening or closing a quotation, or neither. */
+export function classifyQuoteMark(text: string, index: number): QuoteMarkRole {
+  const mark = text[index] ?? '';
+  if (!OPENING.has(mark) && !CLOSING.has(mark)) return 'none';
+  const before = index > 0 ? text[index - 1]! : '';
+  const after = index + 1 < text.length ? text[index + 1]! : '';
+  const letterBefore = before !== '' && LETTER_OR_DIGIT.test(before);
+  const letterAfter = after !== '' && LETTER_OR_DIGIT.test(after);
+  if (letterBefore && letterAfter) return 'apostrophe';
+  const opensHere = OPENING.has(mark) && (before === '' || SPACE_OR_OPENER.test(before)) && after !== '' && !/\s/u.test(after);
+  if (opensHere) return 'open';
+  if (CLOSING.has(mark) && before !== '' && !/\s/u.test(before)) {
+    // A plural possessive (`soldiers' lives`) closes nothing when no quotation is open; callers
+    // that track nesting decide, so report it as a possible close.
+    return 'close';
+  }
+  return 'none';
+}
+
+/** True when a quotation opened in `text` is still open at its end. */
+export function endsInsideQuotation(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const role = classifyQuoteMark(text, i);
+    if (role === 'open') depth++;
+    else if (role === 'close' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** True when `text` holds a mark that can close a quotation. */
+export function hasClosingMark(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (classifyQuoteMark(text, i) === 'close') return true;
+  return false;
+}

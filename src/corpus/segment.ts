@@ -1,0 +1,96 @@
+import { split as splitSentences } from 'sentence-splitter';
+import { classifyQuoteMark, endsInsideQuotation, hasClosingMark } from './quote-marks.ts';
+import type { Span } from './types.ts';
+
+/** A line of text with its offsets, the line break excluded. */
+export interface Line extends Span {
+  text: string;
+}
+
+/** Every line of `text` with offsets; `\r\n` and `\r` count as line breaks. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const pattern = /\r\n|\n|\r/g;
+  let start = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    lines.push({ start, end: match.index, text: text.slice(start, match.index) });
+    start = match.index + match[0].length;
+  }
+  lines.push({ start, end: text.length, text: text.slice(start) });
+  return lines;
+}
+
+/** How far a quotation may run past its line before we stop believing it is one quotation. */
+const MAX_LINES_JOINED_BY_A_QUOTATION = 3;
+
+/**
+ * Paragraphs of the body lines: each non-blank line is a paragraph, except that a quotation left
+ * open at the end of a line carries on into the next (`'...for the future.\nWe just want peace.'`)
+ * when a later line closes it.
+ */
+export function splitParagraphs(lines: Line[]): Span[] {
+  const paragraphs: Span[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.text.trim() === '') continue;
+    let last = i;
+    let joined = line.text;
+    while (
+      last - i < MAX_LINES_JOINED_BY_A_QUOTATION &&
+      endsInsideQuotation(joined) &&
+      last + 1 < lines.length &&
+      lines[last + 1]!.text.trim() !== '' &&
+      hasClosingMark(lines[last + 1]!.text)
+    ) {
+      last++;
+      joined += '\n' + lines[last]!.text;
+    }
+    const leading = joined.length - joined.trimStart().length;
+    const trailing = joined.length - joined.trimEnd().length;
+    paragraphs.push({ start: line.start + leading, end: lines[last]!.end - trailing });
+    i = last;
+  }
+  return paragraphs;
+}
+
+const SENTENCE_END_INSIDE_QUOTE = /[.!?…][\u2019\u201D'"»]+(?=\s+[\p{Lu}\u2018\u201C'"«])/gu;
+
+/**
+ * Sentences of one paragraph, as spans into `text`. The library splits at ordinary sentence ends;
+ * it keeps a quotation's closing mark with the sentence it ends, and we also split after a
+ * quotation that ends a sentence (`...armed forces.' This coordinated effort`), which it does not.
+ */
+export function splitParagraphSentences(text: string, paragraph: Span): Span[] {
+  const source = text.slice(paragraph.start, paragraph.end);
+  const spans: Span[] = [];
+  for (const node of splitSentences(source)) {
+    if (node.type !== 'Sentence') continue;
+    const [from, to] = node.range;
+    for (const piece of splitAfterClosingQuotes(source, from, to)) {
+      const trimmed = trimInside(source, piece);
+      if (trimmed.end > trimmed.start) spans.push({ start: paragraph.start + trimmed.start, end: paragraph.start + trimmed.end });
+    }
+  }
+  return spans;
+}
+
+function splitAfterClosingQuotes(source: string, from: number, to: number): Span[] {
+  const pieces: Span[] = [];
+  const sentence = source.slice(from, to);
+  let start = 0;
+  for (const match of sentence.matchAll(SENTENCE_END_INSIDE_QUOTE)) {
+    const cut = match.index + match[0].length;
+    if (classifyQuoteMark(sentence, cut - 1) !== 'close') continue;
+    pieces.push({ start: from + start, end: from + cut });
+    start = cut;
+  }
+  pieces.push({ start: from + start, end: to });
+  return pieces;
+}
+
+function trimInside(source: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/u.test(source[start]!)) start++;
+  while (end > start && /\s/u.test(source[end - 1]!)) end--;
+  return { start, end };
+}

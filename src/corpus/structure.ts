@@ -1,0 +1,128 @@
+import { readLeadingDate } from './dates.ts';
+import { splitLines, splitParagraphs, splitParagraphSentences, type Line } from './segment.ts';
+import type { ArticleMeta, Paragraph, Sentence, Span } from './types.ts';
+
+/** The most a headline, outlet or tag line may be; a longer line is body text. */
+const MAX_HEADER_LINE_CHARS = 200;
+const MAX_HEADLINE_WORDS = 30;
+const MAX_OUTLET_WORDS = 6;
+/** How many non-blank lines at the top may be header lines (outlet, headline, dateline, byline). */
+const MAX_HEADER_LINES = 4;
+
+const ENDS_LIKE_A_SENTENCE = /[.!?…:;,][\u2019\u201D'")\]]*\s*$/u;
+const BYLINE = /^By\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|van|von|da|al))*(?:\s+and\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*)?)\s*$/u;
+const LABELLED = /^(Outlet|Source|Publisher|Date|Published|URL|Link|Author|By(?:line)?)\s*:\s*(.+)$/i;
+
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/u).filter(Boolean).length;
+}
+
+/** A short line with no sentence-ending punctuation: a headline, outlet, section or tag line. */
+function isTitleLike(text: string): boolean {
+  const trimmed = text.trim();
+  return (
+    trimmed.length > 0 &&
+    trimmed.length <= MAX_HEADER_LINE_CHARS &&
+    wordCount(trimmed) <= MAX_HEADLINE_WORDS &&
+    !ENDS_LIKE_A_SENTENCE.test(trimmed)
+  );
+}
+
+export interface BodyStructure {
+  meta: ArticleMeta;
+  body: Span;
+  paragraphs: Paragraph[];
+  sentences: Omit<Sentence, 'id' | 'articleId'>[];
+}
+
+/**
+ * Read a plain-text article: header lines at the top (outlet, headline, dateline, byline,
+ * `Outlet:`/`Date:`/`URL:` labels), a tag line at the bottom, and the body between, split into
+ * paragraphs and sentences. `region` limits the reading to part of `text` (after front matter).
+ * `known` fields (from front matter or JSON) are kept and never overwritten by what the text
+ * seems to say.
+ */
+export function readPlainText(text: string, region: Span, known: ArticleMeta = {}): BodyStructure {
+  const lines = splitLines(text).filter((line) => line.start >= region.start && line.end <= region.end);
+  const content = lines.filter((line) => line.text.trim() !== '');
+  const found: ArticleMeta = {};
+  let headerCount = readHeader(content, found);
+  // With nothing after them, header-like lines are the body: never leave an empty body.
+  if (headerCount >= content.length) headerCount = 0;
+  const meta: ArticleMeta = headerCount > 0 ? { ...found, ...definedFields(known) } : { ...known };
+
+  let bodyLines = content.slice(headerCount);
+  const last = bodyLines.at(-1);
+  if (bodyLines.length > 1 && last && isTitleLike(last.text) && meta.tagLine === undefined) {
+    meta.tagLine = last.text.trim();
+    bodyLines = bodyLines.slice(0, -1);
+  }
+  const first = bodyLines[0];
+  const final = bodyLines.at(-1);
+  const body: Span = first && final ? { start: first.start, end: final.end } : { start: region.end, end: region.end };
+  const bodyText = splitLines(text).filter((line) => line.start >= body.start && line.end <= body.end);
+
+  const paragraphs: Paragraph[] = splitParagraphs(bodyText).map((span, i) => ({ ...span, number: i + 1 }));
+  const sentences: BodyStructure['sentences'] = [];
+  for (const paragraph of paragraphs) {
+    for (const span of splitParagraphSentences(text, paragraph)) {
+      sentences.push({ ...span, text: text.slice(span.start, span.end), index: sentences.length, paragraph: paragraph.number });
+    }
+  }
+  return { meta, body, paragraphs, sentences };
+}
+
+function definedFields(meta: ArticleMeta): ArticleMeta {
+  return Object.fromEntries(Object.entries(meta).filter(([, value]) => value !== undefined));
+}
+
+/** Fill `meta` from the header lines at the top and return how many lines they take. */
+function readHeader(content: Line[], meta: ArticleMeta): number {
+  let count = 0;
+  const titleLines: string[] = [];
+  for (const line of content.slice(0, MAX_HEADER_LINES)) {
+    const text = line.text.trim();
+    const labelled = LABELLED.exec(text);
+    if (labelled) {
+      applyLabel(meta, labelled[1]!.toLowerCase(), labelled[2]!.trim());
+      count++;
+      continue;
+    }
+    const date = readLeadingDate(text);
+    if (date && text.length <= MAX_HEADER_LINE_CHARS) {
+      meta.date ??= date.iso;
+      meta.dateText ??= text;
+      count++;
+      continue;
+    }
+    const byline = BYLINE.exec(text);
+    if (byline) {
+      meta.author ??= byline[1]!;
+      count++;
+      continue;
+    }
+    if (!isTitleLike(text)) break;
+    titleLines.push(text);
+    count++;
+  }
+  if (titleLines.length === 1) {
+    meta.headline = titleLines[0]!;
+  } else if (titleLines.length >= 2) {
+    // Two title-like lines on top: a short first one names the outlet (`KPBI Palm Beach International`).
+    const outletFirst = wordCount(titleLines[0]!) <= MAX_OUTLET_WORDS;
+    if (outletFirst) meta.outlet ??= titleLines[0]!;
+    meta.headline = titleLines.slice(outletFirst ? 1 : 0).join(' ');
+  }
+  return count;
+}
+
+function applyLabel(meta: ArticleMeta, label: string, value: string): void {
+  if (label === 'outlet' || label === 'source' || label === 'publisher') meta.outlet ??= value;
+  else if (label === 'url' || label === 'link') meta.url ??= value;
+  else if (label === 'author' || label === 'by' || label === 'byline') meta.author ??= value;
+  else {
+    const date = readLeadingDate(value);
+    if (date) meta.date ??= date.iso;
+    meta.dateText ??= value;
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * The shapes the loader produces. Every offset is a JavaScript string index (UTF-16 code units)
+ * into `Article.text`, so `article.text.slice(start, end)` is always the exact source text.
+ */
+
+/** A half-open range `[start, end)` into an article's text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A span together with the exact text it covers. */
+export interface TextSpan extends Span {
+  text: string;
+}
+
+export type ArticleFormat = 'txt' | 'md' | 'json';
+
+/** What the loader found in the file, and only that: a field the file does not hold is absent. */
+export interface ArticleMeta {
+  headline?: string;
+  outlet?: string;
+  /** ISO calendar date (`2025-12-02`) when the file gives a full date. */
+  date?: string;
+  /** The dateline or date field exactly as written (`Dec 2, 2025 World News`). */
+  dateText?: string;
+  url?: string;
+  author?: string;
+  /** A trailing tag line exactly as written; tags run together in some exports, so it is not split. */
+  tagLine?: string;
+}
+
+export interface Paragraph extends Span {
+  /** 1-based position among the body's paragraphs, as a reader would count them. */
+  number: number;
+}
+
+export interface Sentence extends TextSpan {
+  /** `<articleId>#<index>`: stable for the same file content. */
+  id: string;
+  articleId: string;
+  /** 0-based position among the article's sentences. */
+  index: number;
+  /** 1-based number of the paragraph that holds it. */
+  paragraph: number;
+}
+
+export interface Article {
+  /** The file name without its extension (`003_3efcfc92afac0b08`). */
+  id: string;
+  /** The file name inside the articles folder. */
+  file: string;
+  format: ArticleFormat;
+  /**
+   * The text the offsets point into: the file's exact decoded text for `.txt` and `.md`
+   * (front matter included), the `body` string for `.json`.
+   */
+  text: string;
+  meta: ArticleMeta;
+  /** Where the body starts in `text` (after any front matter, headline, outlet and dateline lines). */
+  body: Span;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  /** SHA-256 of the file's bytes, hex. */
+  contentHash: string;
+}
+
+/** A file that was not loaded, and why. */
+export interface LoadWarning {
+  file: string;
+  reason: string;
+}
