@@ -7,10 +7,14 @@ type Params = Record<string, string | number>;
 
 const MESSAGES = {
   not_found: (p: Params) => `No article says this: no sentence in the ${p.articles} articles holds all of “${p.terms}”.`,
+  found_in: (p: Params) => `${p.articles} of ${p.total} articles say it (${p.sentences} ${p.sentences === 1 ? 'sentence' : 'sentences'}).`,
+  spelling: (p: Params) => `Read as a misspelling: ${p.pairs}.`,
   near_misses: (p: Params) => `Near misses are listed separately: each lacks at least one term, so none of them says it.`,
   continuation: () => `A sentence marked “continues” is cited with the sentence before it, which names who or what “he”, “she” or “the agency” is.`,
   no_terms: () => `Nothing to search for: the query holds only common words or punctuation.`,
   unknown_entity: (p: Params) => `“${p.name}” is not in these articles.`,
+  read_as: (p: Params) => `No exact match for “${p.query}”; showing the closest name in the articles, ${p.name}.`,
+  named_in: (p: Params) => `${p.name} is named in ${p.articles} of ${p.total} articles.`,
   nearest_names: (p: Params) => `Nearest names in the articles: ${p.names}.`,
   quote_not_found: (p: Params) => `“${p.text}” does not appear in any of the ${p.articles} articles.`,
   cite_missing: (p: Params) => `Left out because the article does not give them: ${p.fields}.`,

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { answer, citeSpan } from '../src/answer/build.ts';
+import { formatCitations, CITATION_STYLES } from '../src/answer/citation-styles.ts';
+import { note } from '../src/answer/messages.ts';
+import { MAX_QUERY_CHARS } from '../src/limits.ts';
+import { defineCommand } from './define.ts';
+
+const STYLE_AT_END = new RegExp(`\\s+(${CITATION_STYLES.join('|')})\\s*$`, 'i');
+
+export default defineCommand({
+  name: 'cite',
+  summary: 'A ready-to-paste citation for the sentence that best says something.',
+  usage: `/cite <claim> [${CITATION_STYLES.join('|')}]`,
+  example: '/cite 5000 troops apa',
+  args: z.object({
+    claim: z.string().trim().min(1, 'Say what to cite, for example: /cite 5000 troops').max(MAX_QUERY_CHARS).describe('What the cited sentence should say'),
+    style: z.enum(CITATION_STYLES).optional().describe('Citation style (all styles when left out)'),
+  }),
+  fromText(text) {
+    const style = STYLE_AT_END.exec(text);
+    return style ? { claim: text.slice(0, style.index), style: style[1]!.toLowerCase() as (typeof CITATION_STYLES)[number] } : { claim: text };
+  },
+  run({ claim, style }, { library }) {
+    const { terms, hits } = library.index.search(claim);
+    const title = `Citation for “${claim}”`;
+    const best = hits[0];
+    if (!best) {
+      const notes = terms.length === 0 ? [note('no_terms')] : [note('not_found', { articles: library.articles.length, terms: terms.join(' ') })];
+      return answer('cite', claim, { status: 'not_found', title, notes });
+    }
+    const citation = citeSpan(library, best.sentence, { match: best.match });
+    const { formatted, missing } = formatCitations(citation, style);
+    const notes = missing.length > 0 ? [note('cite_missing', { fields: missing.join(', ') })] : [];
+    return answer('cite', claim, {
+      title,
+      results: [citation],
+      formatted,
+      notes,
+      sections: [
+        { title: 'Cited sentence', lines: [], citations: [0] },
+        ...formatted.map((entry) => ({ title: entry.label, lines: [[{ text: entry.text, style: 'code' as const }]], citations: [] })),
+      ],
+    });
+  },
+});

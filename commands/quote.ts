@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { answer, citeSpan } from '../src/answer/build.ts';
+import { note } from '../src/answer/messages.ts';
+import { MAX_QUERY_CHARS, MAX_RESULTS } from '../src/limits.ts';
+import { tokenize } from '../src/search/normalise.ts';
+import { defineCommand } from './define.ts';
+
+export default defineCommand({
+  name: 'quote',
+  summary: 'Where a phrase or quotation appears, word for word.',
+  usage: '/quote <text>',
+  example: '/quote "unwavering support"',
+  args: z.object({
+    text: z.string().trim().min(1, 'Give the words to find, for example: /quote unwavering support').max(MAX_QUERY_CHARS).describe('The words to find, quote marks optional'),
+  }),
+  fromText: (text) => ({ text }),
+  run({ text }, { library }) {
+    const phrase = text.replace(/^["'“‘«]+|["'”’»]+$/gu, '').trim();
+    const title = `Where “${phrase}” appears`;
+    if (tokenize(phrase).length === 0) return answer('quote', text, { status: 'not_found', title, notes: [note('no_terms')] });
+    const found = library.index.findPhrase(phrase);
+    if (found.length === 0) {
+      return answer('quote', text, { status: 'not_found', title, notes: [note('quote_not_found', { text: phrase, articles: library.articles.length })] });
+    }
+    const results = found.slice(0, MAX_RESULTS).map(({ sentence }) => citeSpan(library, sentence, { match: 'phrase' }));
+    const articles = new Set(found.map(({ sentence }) => sentence.articleId)).size;
+    const notes = [note('found_in', { articles, total: library.articles.length, sentences: found.length })];
+    if (found.length > MAX_RESULTS) notes.push(note('truncated', { shown: MAX_RESULTS, total: found.length }));
+    return answer('quote', text, { title, results, notes, sections: [{ title: 'Found in', lines: [], citations: results.map((_, i) => i) }] });
+  },
+});

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { answer, citeSpan } from '../src/answer/build.ts';
+import { note } from '../src/answer/messages.ts';
+import type { Citation } from '../src/answer/model.ts';
+import { MAX_QUERY_CHARS, MAX_RESULTS } from '../src/limits.ts';
+import { defineCommand } from './define.ts';
+
+export default defineCommand({
+  name: 'sources',
+  summary: 'Every article that says something, with the exact sentences.',
+  usage: '/sources <claim>',
+  example: '/sources 5000 troops',
+  args: z.object({
+    claim: z.string().trim().min(1, 'Say what to look for, for example: /sources 5000 troops').max(MAX_QUERY_CHARS).describe('What to look for, e.g. 5000 troops'),
+  }),
+  fromText: (text) => ({ claim: text }),
+  run({ claim }, { library }) {
+    const { terms, hits, nearMisses } = library.index.search(claim);
+    const title = `Sources for “${claim}”`;
+    if (terms.length === 0) return answer('sources', claim, { status: 'not_found', title, notes: [note('no_terms')] });
+    const results: Citation[] = hits.slice(0, MAX_RESULTS).map((hit) => citeSpan(library, hit.sentence, { match: hit.match }));
+    const notes = [];
+    const corrections = new Map<string, string>();
+    for (const hit of hits) for (const [term, word] of Object.entries(hit.corrected)) corrections.set(term, word);
+    if (corrections.size > 0) notes.push(note('spelling', { pairs: [...corrections].map(([term, word]) => `“${word}” for “${term}”`).join(', ') }));
+    if (hits.length > MAX_RESULTS) notes.push(note('truncated', { shown: MAX_RESULTS, total: hits.length }));
+    if (hits.some((hit) => hit.match === 'continuation')) notes.push(note('continuation'));
+    if (hits.length === 0) {
+      const misses = nearMisses.map((miss) => citeSpan(library, miss.sentence, { match: 'near_miss', missingTerms: miss.missingTerms }));
+      notes.unshift(note('not_found', { articles: library.articles.length, terms: terms.join(' ') }));
+      if (misses.length > 0) notes.push(note('near_misses'));
+      return answer('sources', claim, { status: 'not_found', title, nearMisses: misses, notes });
+    }
+    const articleCount = new Set(hits.map((hit) => hit.sentence.articleId)).size;
+    notes.unshift(note('found_in', { articles: articleCount, total: library.articles.length, sentences: hits.length }));
+    return answer('sources', claim, { title, results, notes, sections: [{ title: 'Where the articles say it', lines: [], citations: results.map((_, i) => i) }] });
+  },
+});

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import type { EntityRecord } from '../src/analysis/entities.ts';
+import { answer, citeSpan } from '../src/answer/build.ts';
+import { note } from '../src/answer/messages.ts';
+import type { Citation, Line } from '../src/answer/model.ts';
+import { MAX_QUERY_CHARS, MAX_RESULTS } from '../src/limits.ts';
+import { defineCommand } from './define.ts';
+
+export default defineCommand({
+  name: 'who',
+  summary: 'Who a person or organisation is, across the articles, and what is said of them.',
+  usage: '/who <name>',
+  example: '/who Goremykin',
+  args: z.object({
+    name: z.string().trim().min(1, 'Give a name, for example: /who Goremykin').max(MAX_QUERY_CHARS).describe('A person or organisation, e.g. Goremykin'),
+  }),
+  fromText: (text) => ({ name: text }),
+  run({ name }, { library }) {
+    const exact = library.entities.find(name);
+    const entity = exact ?? library.entities.similar(name, 1)[0];
+    if (!entity) {
+      const nearest = library.entities.similar(name.split(/\s+/u).at(-1) ?? name, 3).map((candidate) => candidate.name);
+      const notes = [note('unknown_entity', { name })];
+      if (nearest.length > 0) notes.push(note('nearest_names', { names: nearest.join(', ') }));
+      return answer('who', name, { status: 'not_found', title: `Who is “${name}”?`, entity: null, notes });
+    }
+    const articleIds = library.entities.articleIdsOf(entity);
+    const results = mentionsOf(entity).slice(0, MAX_RESULTS).map(({ sentence }) => citeSpan(library, sentence, { match: 'mention' }));
+    const notes = exact ? [] : [note('read_as', { query: name, name: entity.name })];
+    notes.push(note('named_in', { name: entity.name, articles: articleIds.length, total: library.articles.length }));
+    return answer('who', name, {
+      title: entity.name,
+      entity: { name: entity.name, kind: entity.kind, aliases: entity.aliases, descriptors: [...entity.descriptors.keys()], articleIds },
+      results,
+      notes,
+      sections: [
+        ...(entity.descriptors.size > 0 ? [{ title: 'Described as', lines: describe(entity), citations: [] }] : []),
+        { title: 'Said about them', lines: [], citations: results.map((_: Citation, i: number) => i) },
+      ],
+    });
+  },
+});
+
+function describe(entity: EntityRecord): Line[] {
+  return [...entity.descriptors].map(([descriptor, articles]) => [
+    { text: descriptor, style: 'strong' as const },
+    { text: ` (${[...articles].sort().join(', ')})` },
+  ]);
+}
+
+/** One mention per sentence, article by article. */
+function mentionsOf(entity: EntityRecord): EntityRecord['mentions'] {
+  const seen = new Set<string>();
+  return [...entity.mentions]
+    .sort((a, b) => (a.sentence.articleId < b.sentence.articleId ? -1 : a.sentence.articleId > b.sentence.articleId ? 1 : a.sentence.index - b.sentence.index))
+    .filter((mention) => !seen.has(mention.sentence.id) && seen.add(mention.sentence.id) !== undefined);
+}

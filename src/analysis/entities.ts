@@ -1,0 +1,277 @@
+import MiniSearch from 'minisearch';
+import type { Article, Sentence, TextSpan } from '../corpus/types.ts';
+import { ALIASES } from '../lexicons/aliases.ts';
+import { NOT_NAME_WORDS, ORGANISATION_WORDS, PLACE_NAMES, PORTFOLIO_WORDS, POSSESSIVES_INSIDE_NAMES, TITLE_WORDS } from '../lexicons/entities.ts';
+import { STOP_WORDS } from '../lexicons/stop-words.ts';
+import { foldText } from '../search/normalise.ts';
+
+export type EntityKind = 'person' | 'organisation' | 'place' | 'other';
+
+/** One place an entity is named: the name as written and, if any, the title or gloss given with it. */
+export interface Mention {
+  sentence: Sentence;
+  name: TextSpan;
+  descriptor?: TextSpan;
+}
+
+/** A person, organisation or place, with every mention across the articles. */
+export interface EntityRecord {
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+  /** Each descriptor as written, with the articles that use it. */
+  descriptors: Map<string, Set<string>>;
+  mentions: Mention[];
+}
+
+interface Word extends TextSpan {
+  capitalised: boolean;
+  possessive: boolean;
+}
+
+interface Run {
+  sentence: Sentence;
+  words: Word[];
+  /** Text right after the run, to read a parenthesis: `Donetsk People’s Republic (KNR)`. */
+  after: string;
+  afterStart: number;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-.][\p{L}\p{M}\p{N}]+)*\.?(?:['’]s\b|(?<=s)['’](?!\p{L}))?/gu;
+const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'van', 'von', 'bin', 'da', 'la', 'del']);
+const PARENTHESIS = /^\s*\(([^()]{1,80})\)/u;
+const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{Ll}]{2,8}$/u;
+const ORG_DESCRIPTOR_AFTER = /^\s+(news agency|agency|newspaper|broadcaster|state media|television|radio)\b/u;
+
+function keyOf(name: string): string {
+  return foldText(name).replace(/^the\s+/, '').replace(/'s$/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function isAcronym(text: string): boolean {
+  return ACRONYM.test(text) && text !== text.toLowerCase() && !/^\p{Lu}\p{Ll}+$/u.test(text);
+}
+
+/**
+ * The people, organisations and places the articles name, read from capitalised runs of words,
+ * with the titles they are given ("Deputy Defense Minister") and the short forms the articles or
+ * the alias lexicon tie to them ("Goremykin" → "Viktor Goremykin", "KNR").
+ */
+export class EntityTable {
+  readonly entities: EntityRecord[] = [];
+  readonly #byKey = new Map<string, EntityRecord>();
+  readonly #names: MiniSearch<{ id: number; name: string }>;
+
+  constructor(articles: readonly Article[]) {
+    const capitalisedMidSentence = new Set<string>();
+    const runs: Run[] = [];
+    for (const article of articles) {
+      for (const sentence of article.sentences) {
+        const words = wordsOf(sentence);
+        for (const word of words) if (word.capitalised && !opensClause(sentence, word)) capitalisedMidSentence.add(word.text);
+        runs.push(...runsOf(sentence, words));
+      }
+    }
+    for (const run of runs) this.#readRun(run, capitalisedMidSentence);
+    this.#linkShortNames();
+    this.#applyAliasLexicon();
+    this.#names = new MiniSearch({ fields: ['name'], storeFields: [], searchOptions: { fuzzy: 0.3, prefix: true } });
+    const documents: { id: number; name: string }[] = [];
+    this.entities.forEach((entity, id) => {
+      for (const name of [entity.name, ...entity.aliases]) documents.push({ id: documents.length, name });
+    });
+    this.#nameOwners = documents.map((document) => this.#byKey.get(keyOf(document.name))!);
+    this.#names.addAll(documents);
+  }
+
+  readonly #nameOwners: EntityRecord[];
+
+  #entity(name: string, kind: EntityKind): EntityRecord {
+    const key = keyOf(name);
+    let entity = this.#byKey.get(key);
+    if (!entity) {
+      entity = { name, kind, aliases: [], descriptors: new Map(), mentions: [] };
+      this.entities.push(entity);
+      this.#byKey.set(key, entity);
+    } else if (entity.kind === 'other' && kind !== 'other') {
+      entity.kind = kind;
+    }
+    return entity;
+  }
+
+  #readRun(run: Run, capitalisedMidSentence: Set<string>): void {
+    let words = run.words;
+    while (words.length > 0 && (NOT_NAME_WORDS.has(words[0]!.text) || (opensClause(run.sentence, words[0]!) && !capitalisedMidSentence.has(words[0]!.text)))) words = words.slice(1);
+    if (words.length === 0) return;
+    const text = (from: number, to: number): TextSpan => ({
+      start: words[from]!.start,
+      end: words[to]!.end,
+      text: run.sentence.text.slice(words[from]!.start - run.sentence.start, words[to]!.end - run.sentence.start),
+    });
+    const whole = text(0, words.length - 1);
+    if (PLACE_NAMES.has(whole.text)) {
+      this.#mention(this.#entity(whole.text, 'place'), run.sentence, whole);
+      return;
+    }
+    let lastTitle = -1;
+    words.forEach((word, i) => {
+      if (TITLE_WORDS.has(word.text) || (lastTitle === i - 1 && (PORTFOLIO_WORDS.has(word.text) || (word.text === 'of' && i + 1 < words.length)))) lastTitle = i;
+      else if (lastTitle >= 0 && i === lastTitle + 1 && PORTFOLIO_WORDS.has(word.text)) lastTitle = i;
+    });
+    if (lastTitle >= 0 && lastTitle < words.length - 1 && !words.slice(lastTitle + 1).some((word) => ORGANISATION_WORDS.has(word.text))) {
+      const name = text(lastTitle + 1, words.length - 1);
+      const entity = this.#entity(name.text, 'person');
+      this.#mention(entity, run.sentence, name, text(0, lastTitle));
+      return;
+    }
+    if (lastTitle === words.length - 1) return;
+    const organisation = words.some((word) => ORGANISATION_WORDS.has(word.text)) || isAcronym(whole.text);
+    const placeLike = words.some((word) => word.text.split('-').some((part) => PLACE_NAMES.has(part)));
+    const kind: EntityKind = organisation ? 'organisation' : words.length > 1 && !placeLike ? 'person' : 'other';
+    const entity = this.#entity(whole.text, kind);
+    const gloss = ORG_DESCRIPTOR_AFTER.exec(run.after);
+    const descriptor = gloss ? { start: run.afterStart + gloss.index + gloss[0].length - gloss[1]!.length, end: run.afterStart + gloss[0].length, text: gloss[1]! } : undefined;
+    if (descriptor) entity.kind = 'organisation';
+    this.#mention(entity, run.sentence, whole, descriptor);
+    const parenthesis = PARENTHESIS.exec(run.after);
+    if (parenthesis) this.#readParenthesis(entity, run, parenthesis, whole);
+  }
+
+  /** `Rosgarde (a specialized Russian military unit)` glosses; `Donetsk People’s Republic (KNR)` abbreviates. */
+  #readParenthesis(entity: EntityRecord, run: Run, parenthesis: RegExpExecArray, name: TextSpan): void {
+    const inner = parenthesis[1]!.trim();
+    const innerStart = run.afterStart + parenthesis[0].indexOf(inner);
+    const innerSpan: TextSpan = { start: innerStart, end: innerStart + inner.length, text: inner };
+    if (isAcronym(inner)) {
+      const acronym = this.#entity(inner, 'organisation');
+      this.#mention(acronym, run.sentence, innerSpan, name);
+      if (!entity.aliases.includes(inner)) entity.aliases.push(inner);
+    } else if (isAcronym(name.text) || entity.kind !== 'person') {
+      this.#mention(entity, run.sentence, name, innerSpan);
+    }
+  }
+
+  #mention(entity: EntityRecord, sentence: Sentence, name: TextSpan, descriptor?: TextSpan): void {
+    entity.mentions.push({ sentence, name, ...(descriptor ? { descriptor } : {}) });
+    if (descriptor) {
+      const articles = entity.descriptors.get(descriptor.text) ?? new Set<string>();
+      articles.add(sentence.articleId);
+      entity.descriptors.set(descriptor.text, articles);
+    }
+    if (name.text !== entity.name && !entity.aliases.includes(name.text) && keyOf(name.text) !== keyOf(entity.name)) entity.aliases.push(name.text);
+  }
+
+  /** "Goremykin" and "President Putin" are the person whose full name ends with that word. */
+  #linkShortNames(): void {
+    const people = this.entities.filter((entity) => entity.kind === 'person' && entity.name.includes(' '));
+    for (const entity of [...this.entities]) {
+      if (entity.name.includes(' ') || entity.kind === 'organisation' || entity.kind === 'place') continue;
+      const owners = people.filter((person) => person.name.split(/\s+/u).at(-1) === entity.name);
+      if (owners.length === 1) this.#merge(entity, owners[0]!);
+    }
+  }
+
+  #applyAliasLexicon(): void {
+    for (const forms of ALIASES) {
+      const present = forms.map((form) => this.#byKey.get(keyOf(form))).filter((entity): entity is EntityRecord => entity !== undefined);
+      const unique = [...new Set(present)];
+      if (unique.length === 0) continue;
+      const target = unique[0]!;
+      for (const other of unique.slice(1)) this.#merge(other, target);
+      for (const form of forms) {
+        if (form !== target.name && !target.aliases.includes(form)) target.aliases.push(form);
+        this.#byKey.set(keyOf(form), target);
+      }
+      if (target.kind === 'other') target.kind = 'organisation';
+    }
+  }
+
+  #merge(from: EntityRecord, into: EntityRecord): void {
+    if (from === into) return;
+    for (const mention of from.mentions) into.mentions.push(mention);
+    for (const [descriptor, articles] of from.descriptors) {
+      const existing = into.descriptors.get(descriptor) ?? new Set<string>();
+      for (const id of articles) existing.add(id);
+      into.descriptors.set(descriptor, existing);
+    }
+    for (const alias of [from.name, ...from.aliases]) if (alias !== into.name && !into.aliases.includes(alias)) into.aliases.push(alias);
+    for (const [key, entity] of this.#byKey) if (entity === from) this.#byKey.set(key, into);
+    this.entities.splice(this.entities.indexOf(from), 1);
+  }
+
+  /** The entity a name refers to: its name, an alias or a person's surname, case and accents aside. */
+  find(name: string): EntityRecord | undefined {
+    const key = keyOf(name);
+    const exact = this.#byKey.get(key);
+    if (exact || key === '' || key.includes(' ')) return exact;
+    const bySurname = this.entities.filter((entity) => entity.kind === 'person' && keyOf(entity.name).split(' ').at(-1) === key);
+    return bySurname.length === 1 ? bySurname[0] : undefined;
+  }
+
+  /** Entities whose names are spelt like `name` (a misspelling, a prefix), best first. */
+  similar(name: string, limit = 5): EntityRecord[] {
+    const owners: EntityRecord[] = [];
+    for (const result of this.#names.search(name)) {
+      const owner = this.#nameOwners[result.id as number];
+      if (owner && !owners.includes(owner)) owners.push(owner);
+      if (owners.length >= limit) break;
+    }
+    return owners;
+  }
+
+  /** Article ids that mention the entity, in order. */
+  articleIdsOf(entity: EntityRecord): string[] {
+    return [...new Set(entity.mentions.map((mention) => mention.sentence.articleId))].sort();
+  }
+}
+
+/** True for a word that opens the sentence or a quotation in it, where capitals say nothing. */
+function opensClause(sentence: Sentence, word: Word): boolean {
+  const before = sentence.text.slice(0, word.start - sentence.start);
+  return /(?:^|[:;]\s*|['"‘“]\s*)$/u.test(before.trimEnd() === before ? before : before.trimEnd() + ' ') || /^[\s'"‘“]*$/u.test(before);
+}
+
+function wordsOf(sentence: Sentence): Word[] {
+  const words: Word[] = [];
+  for (const match of sentence.text.matchAll(WORD)) {
+    let raw = match[0];
+    const marked = /['’]s?$/u.test(raw) && /['’]/u.test(raw.slice(-2));
+    if (marked) raw = raw.replace(/['’]s?$/u, '');
+    const possessive = marked && !POSSESSIVES_INSIDE_NAMES.has(raw);
+    if (marked && !possessive) raw = match[0];
+    raw = raw.replace(/\.$/u, (dot) => (/^(?:\p{Lu}\.)+$/u.test(raw) || TITLE_WORDS.has(raw) ? dot : ''));
+    const start = sentence.start + match.index;
+    words.push({ text: raw, start, end: start + raw.length, capitalised: /^\p{Lu}/u.test(raw), possessive });
+  }
+  return words;
+}
+
+/** Capitalised runs of words ("Deputy Minister of Defense Viktor Goremykin"); a possessive ends a run. */
+function runsOf(sentence: Sentence, words: Word[]): Run[] {
+  const runs: Run[] = [];
+  let current: Word[] = [];
+  const close = (): void => {
+    while (current.length > 0 && !current.at(-1)!.capitalised) current.pop();
+    if (current.length > 0) {
+      const end = current.at(-1)!.end;
+      runs.push({ sentence, words: current, after: sentence.text.slice(end - sentence.start, end - sentence.start + 90), afterStart: end });
+    }
+    current = [];
+  };
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const previous = current.at(-1);
+    const gap = previous ? sentence.text.slice(previous.end - sentence.start, word.start - sentence.start) : '';
+    const joins = previous !== undefined && /^[ \u00A0]$/u.test(gap) && !previous.possessive;
+    if (word.capitalised && !STOP_WORDS.has(word.text.toLowerCase()) || (word.capitalised && joins)) {
+      if (!joins) close();
+      current.push(word);
+      if (word.possessive) close();
+    } else if (joins && CONNECTORS.has(word.text) && words[i + 1]?.capitalised) {
+      current.push(word);
+    } else {
+      close();
+    }
+  }
+  close();
+  return runs;
+}

@@ -1,0 +1,56 @@
+import type { Article, Sentence, Span } from '../corpus/types.ts';
+import type { Library } from '../library.ts';
+import type { Answer, ArticleRef, Citation } from './model.ts';
+
+/** The article fields a citation carries: only those the file gives. */
+export function articleRef(article: Article): ArticleRef {
+  const { headline, outlet, date, url, author } = article.meta;
+  return {
+    id: article.id,
+    file: article.file,
+    ...(headline !== undefined && { headline }),
+    ...(outlet !== undefined && { outlet }),
+    ...(date !== undefined && { date }),
+    ...(url !== undefined && { url }),
+    ...(author !== undefined && { author }),
+  };
+}
+
+/**
+ * A citation of a sentence, or of a span inside it (a quotation). The quote is always sliced
+ * from the article's text, so it cannot drift from the source.
+ */
+export function citeSpan(
+  library: Library,
+  sentence: Sentence,
+  extra: Partial<Pick<Citation, 'match' | 'missingTerms' | 'speaker'>> & { span?: Span; kind?: Citation['kind'] } = {},
+): Citation {
+  const article = library.article(sentence.articleId);
+  if (!article) throw new Error(`crosscheck: sentence ${sentence.id} belongs to no article in this library`);
+  const { span, kind, ...rest } = extra;
+  const start = span?.start ?? sentence.start;
+  const end = span?.end ?? sentence.end;
+  return {
+    articleId: article.id,
+    quote: article.text.slice(start, end),
+    start,
+    end,
+    paragraph: sentence.paragraph,
+    sentenceIndex: sentence.index,
+    kind: kind ?? 'sentence',
+    article: articleRef(article),
+    ...rest,
+  };
+}
+
+type AnswerFields = Partial<Omit<Answer, 'command' | 'query'>> & Pick<Answer, 'title'>;
+
+/** A successful answer (found or not): `ok` true, empty lists where nothing was given. */
+export function answer(command: string, query: string, fields: AnswerFields): Answer {
+  return { ok: true, status: 'ok', command, query, results: [], nearMisses: [], notes: [], sections: [], ...fields };
+}
+
+/** An answer to input the bot cannot use: `ok` false with the reason in plain words. */
+export function badInput(command: string, query: string, error: string): Answer {
+  return { ok: false, status: 'bad_input', command, query, title: 'That did not work', results: [], nearMisses: [], notes: [], sections: [], error };
+}

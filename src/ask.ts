@@ -1,0 +1,44 @@
+import { parseArgs } from 'node:util';
+import { consoleContext } from './adapters/console.ts';
+import { createInterface } from 'node:readline';
+import { renderText } from './answer/text.ts';
+import { ConfigError, readConfig } from './config.ts';
+import { answerLine } from './dispatch.ts';
+import { loadLibrary } from './load-library.ts';
+
+/**
+ * One-shot and batch answers: `npm run ask -- "/sources 5000 troops"` prints one answer;
+ * `--json` prints JSON instead, and with no command reads commands from stdin, one a line,
+ * writing one JSON object a line (JSON Lines). Exit status 1 when any answer was bad input.
+ */
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  const config = readConfig();
+  const library = await loadLibrary(config.SEEDS_DIR, (message) => console.error(message));
+  const context = consoleContext(library);
+  const write = (answer: Awaited<ReturnType<typeof answerLine>>): void => {
+    process.stdout.write(values.json ? `${JSON.stringify(answer)}\n` : `${renderText(answer)}\n`);
+  };
+  if (positionals.length > 0) {
+    const answer = await answerLine(positionals.join(' '), context);
+    write(answer);
+    return answer.ok ? 0 : 1;
+  }
+  let failed = false;
+  for await (const line of createInterface({ input: process.stdin, terminal: false })) {
+    if (!values.json && line.trim() === '') continue;
+    const answer = await answerLine(line, context);
+    failed ||= !answer.ok;
+    write(answer);
+  }
+  return failed ? 1 : 0;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  if (error instanceof ConfigError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    console.error(`crosscheck: ${(error as Error).message}`);
+    process.exitCode = 2;
+  } else throw error;
+}

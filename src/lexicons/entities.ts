@@ -1,0 +1,67 @@
+/**
+ * Words that tell people, organisations and places apart in capitalised runs of news text
+ * ("Kursk Governor Alexander Khinstsen", "Russian Armed Forces", "South Korea"). The entity
+ * reader splits a run at its last title word into a descriptor and a name, calls a run with an
+ * organisation word an organisation, and a run listed here as a place a place.
+ * Extend by adding words in the case they are written; every list is matched word by word.
+ */
+
+/** Words of a job title; a run that has one before a name is a person with that descriptor. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'President', 'Vice', 'Prime', 'Minister', 'Deputy', 'Governor', 'Mayor', 'Chancellor', 'Secretary',
+  'General', 'Director', 'Chief', 'Chairman', 'Chairwoman', 'Chair', 'Spokesperson', 'Spokesman',
+  'Spokeswoman', 'Ambassador', 'Senator', 'Representative', 'Judge', 'Justice', 'King', 'Queen',
+  'Prince', 'Princess', 'Commander', 'Colonel', 'Lieutenant', 'Major', 'Captain', 'Admiral',
+  'Marshal', 'Sergeant', 'Officer', 'Head', 'Leader', 'Premier', 'Envoy', 'Dr', 'Dr.', 'Professor',
+  'Prof', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Sir', 'Dame', 'Lord', 'Lady', 'Pope', 'Bishop',
+  'Archbishop', 'Sheikh', 'Emir', 'Coach', 'Manager', 'Executive', 'CEO', 'Founder', 'Boss',
+]);
+
+/** Words that name a ministry's field inside a title ("Minister of Defense", "Defense Minister"). */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  'Defense', 'Defence', 'Foreign', 'Affairs', 'Interior', 'Home', 'Finance', 'Economy', 'Health',
+  'Education', 'Justice', 'Trade', 'Energy', 'State', 'Culture', 'Transport', 'Labour', 'Labor',
+  'Environment', 'Agriculture', 'Industry', 'Security', 'Emergency', 'Situations', 'Treasury',
+  'Staff', 'Operating', 'Financial',
+]);
+
+/** Words that make a capitalised run an organisation. */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'Agency', 'Service', 'Services', 'Ministry', 'Department', 'Directorate', 'Guard', 'Forces', 'Army',
+  'Navy', 'Force', 'Republic', 'Committee', 'Council', 'Commission', 'Union', 'Bank', 'Party',
+  'Corporation', 'Corp', 'Inc', 'Ltd', 'Plc', 'Group', 'Police', 'Office', 'Parliament', 'Assembly',
+  'Congress', 'Senate', 'Court', 'University', 'Institute', 'Foundation', 'Association', 'Federation',
+  'Organisation', 'Organization', 'News', 'Novosti', 'Times', 'Post', 'Press', 'Television', 'Radio',
+  'Broadcasting', 'Kremlin', 'Pentagon', 'Airlines', 'Club', 'League', 'Authority', 'Board',
+  'Company', 'Network', 'Fund', 'Alliance', 'Coalition', 'Cabinet', 'Government', 'Administration',
+  'Unit', 'Brigade', 'Division', 'Regiment', 'Battalion', 'Formations', 'Directorate', 'Rosgarde',
+]);
+
+/** Places, and the adjectives of places, so that "Russian" or "Kursk" is never taken for a person. */
+export const PLACE_NAMES: ReadonlySet<string> = new Set([
+  'Russia', 'Russian', 'Ukraine', 'Ukrainian', 'North Korea', 'North Korean', 'South Korea', 'South Korean',
+  'Korea', 'Korean', 'Korean Peninsula', 'Pyongyang', 'Seoul', 'Moscow', 'Kyiv', 'Kiev', 'Kursk', 'Kursk Oblast',
+  'Donbass', 'Donbas', 'Donetsk', 'Crimea', 'China', 'Chinese', 'Beijing', 'Japan', 'Japanese', 'Tokyo',
+  'United States', 'US', 'U.S.', 'America', 'American', 'Washington', 'Britain', 'British', 'UK',
+  'England', 'English', 'London', 'Scotland', 'Scottish', 'Wales', 'Welsh', 'Ireland', 'Irish',
+  'France', 'French', 'Paris', 'Germany', 'German', 'Berlin', 'Italy', 'Italian', 'Rome', 'Spain',
+  'Spanish', 'Madrid', 'Europe', 'European', 'Brussels', 'Poland', 'Polish', 'Belarus', 'Iran',
+  'Iranian', 'Iraq', 'Iraqi', 'Israel', 'Israeli', 'Syria', 'Syrian', 'India', 'Indian', 'Pakistan',
+  'Afghanistan', 'Africa', 'African', 'Asia', 'Asian', 'Australia', 'Australian', 'Canada', 'Canadian',
+  'Brazil', 'Mexico', 'Turkey', 'Turkish', 'Egypt', 'Western', 'Eastern', 'West', 'East', 'Donbass region',
+  'Palm Beach', 'Soviet', 'NATO',
+]);
+
+/** Sentence-initial words that are never the start of a name even when a name follows. */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  'On', 'In', 'At', 'By', 'For', 'From', 'During', 'After', 'Before', 'While', 'Despite', 'Amid',
+  'According', 'Speaking', 'Meanwhile', 'However', 'Yet', 'But', 'And', 'The', 'A', 'An', 'This',
+  'These', 'That', 'Those', 'Earlier', 'Previously', 'Analysts', 'Sources', 'Local', 'Some', 'As',
+  'If', 'When', 'Although', 'Though', 'Military', 'Western', 'Official', 'Officials', 'Several',
+  'Many', 'His', 'Her', 'Their', 'Its', 'Our', 'We', 'They', 'He', 'She', 'It', 'I', 'You',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+]);
+
+/** Possessives that belong inside a name ("Donetsk People’s Republic") rather than ending it. */
+export const POSSESSIVES_INSIDE_NAMES: ReadonlySet<string> = new Set(['People', 'Women', 'Children', 'Workers', 'Veterans']);
