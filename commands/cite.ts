@@ -21,11 +21,11 @@ export default defineCommand({
     return style ? { claim: text.slice(0, style.index), style: style[1]!.toLowerCase() as (typeof CITATION_STYLES)[number] } : { claim: text };
   },
   run({ claim, style }, { library }) {
-    const { terms, hits } = library.index.search(claim);
+    const { terms, words, hits } = library.index.search(claim);
     const title = `Citation for “${claim}”`;
     const best = hits[0];
     if (!best) {
-      const notes = terms.length === 0 ? [note('no_terms')] : [note('not_found', { articles: library.articles.length, terms: terms.join(' ') })];
+      const notes = terms.length === 0 ? [note('no_terms')] : [note('not_found', { articles: library.articles.length, terms: terms.map((term) => words[term]).join(' ') })];
       return answer('cite', claim, { status: 'not_found', title, notes });
     }
     const citation = citeSpan(library, best.sentence, { match: best.match });

@@ -15,7 +15,7 @@ export default defineCommand({
   }),
   fromText: (text) => ({ claim: text }),
   run({ claim }, { library }) {
-    const { terms, hits, nearMisses } = library.index.search(claim);
+    const { terms, words, hits, nearMisses } = library.index.search(claim);
     const title = `Sources for “${claim}”`;
     if (terms.length === 0) return answer('sources', claim, { status: 'not_found', title, notes: [note('no_terms')] });
     const results: Citation[] = hits.slice(0, MAX_RESULTS).map((hit) => citeSpan(library, hit.sentence, { match: hit.match }));
@@ -27,7 +27,7 @@ export default defineCommand({
     if (hits.some((hit) => hit.match === 'continuation')) notes.push(note('continuation'));
     if (hits.length === 0) {
       const misses = nearMisses.map((miss) => citeSpan(library, miss.sentence, { match: 'near_miss', missingTerms: miss.missingTerms }));
-      notes.unshift(note('not_found', { articles: library.articles.length, terms: terms.join(' ') }));
+      notes.unshift(note('not_found', { articles: library.articles.length, terms: terms.map((term) => words[term]).join(' ') }));
       if (misses.length > 0) notes.push(note('near_misses'));
       return answer('sources', claim, { status: 'not_found', title, nearMisses: misses, notes });
     }

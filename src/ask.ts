@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { consoleContext } from './adapters/console.ts';
 import { createInterface } from 'node:readline';
 import { renderText } from './answer/text.ts';
-import { ConfigError, readConfig } from './config.ts';
+import { ConfigError, loadDotEnv, readConfig } from './config.ts';
 import { answerLine } from './dispatch.ts';
 import { loadLibrary } from './load-library.ts';
 
@@ -13,6 +13,7 @@ import { loadLibrary } from './load-library.ts';
  */
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  loadDotEnv();
   const config = readConfig();
   const library = await loadLibrary(config.SEEDS_DIR, (message) => console.error(message));
   const context = consoleContext(library);

@@ -18,6 +18,18 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * Put the variables of a `.env` file in the working folder into `process.env`, without
+ * overriding variables already set. A missing file is fine: the environment alone may suffice.
+ */
+export function loadDotEnv(path = '.env'): void {
+  try {
+    process.loadEnvFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new ConfigError(path, `could not be read (${(error as Error).message})`);
+  }
+}
+
 /** The configuration from `env` (default `process.env`); throws ConfigError naming the variable at fault. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const blankAsUnset = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));

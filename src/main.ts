@@ -1,8 +1,9 @@
 import { runConsole } from './adapters/console.ts';
-import { ConfigError, readConfig } from './config.ts';
+import { ConfigError, loadDotEnv, readConfig } from './config.ts';
 import { loadLibrary } from './load-library.ts';
 
 try {
+  loadDotEnv();
   const config = readConfig();
   const library = await loadLibrary(config.SEEDS_DIR, (message) => console.error(message));
   await runConsole(library, process.stdin, process.stdout, process.stdin.isTTY === true);

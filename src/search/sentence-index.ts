@@ -19,12 +19,15 @@ export interface SearchHit {
 
 export interface NearMiss {
   sentence: Sentence;
+  /** The query words it lacks, as the query wrote them. */
   missingTerms: string[];
 }
 
 export interface SearchResult {
   /** The query's search terms after normalisation; empty when it holds only common words. */
   terms: string[];
+  /** Each term as the query wrote it (`troop` → `troops`), for messages. */
+  words: Record<string, string>;
   /** Every sentence that says it, best sentence per article first, then the rest. */
   hits: SearchHit[];
   /** Filled only when there are no hits: sentences that hold some of the terms. */
@@ -111,15 +114,20 @@ export class SentenceIndex {
   /** Every sentence that says what `query` says; see SearchResult. */
   search(query: string): SearchResult {
     const queryTokens = tokenize(query);
-    const terms = [...new Set(queryTokens.map((token) => termOf(token.key)).filter((term): term is string => term !== null))];
-    if (terms.length === 0) return { terms, hits: [], nearMisses: [] };
+    const words: Record<string, string> = {};
+    for (const token of queryTokens) {
+      const term = termOf(token.key);
+      if (term && !(term in words)) words[term] = query.slice(token.start, token.end);
+    }
+    const terms = Object.keys(words);
+    if (terms.length === 0) return { terms, words, hits: [], nearMisses: [] };
     const raw = this.#search.search(terms.join(' '), { tokenize: (text) => text.split(' '), processTerm: (term) => term });
     const hits: SearchHit[] = [];
     for (const result of raw.slice(0, MAX_CANDIDATES)) {
       const hit = this.#check(result.id as number, terms, queryTokens, result.score);
       if (hit) hits.push(hit);
     }
-    return { terms, hits: orderBestPerArticle(hits), nearMisses: hits.length === 0 ? this.#nearMisses(terms) : [] };
+    return { terms, words, hits: orderBestPerArticle(hits), nearMisses: hits.length === 0 ? this.#nearMisses(terms).map((miss) => ({ ...miss, missingTerms: miss.missingTerms.map((term) => words[term] ?? term) })) : [] };
   }
 
   #check(id: number, terms: string[], queryTokens: Token[], score: number): SearchHit | undefined {

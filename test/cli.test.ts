@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Answer } from '../src/answer/model.ts';
+
+/** Run a script of the project as `npm start` / `npm run ask` would, without npm's banner. */
+function run(script: string, args: string[], input = ''): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { input, encoding: 'utf8', env: { ...process.env, SEEDS_DIR: 'seeds' }, timeout: 30_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run ask', () => {
+  it('prints one answer as text', () => {
+    const { status, stdout } = run('src/ask.ts', ['/sources 5000 troops']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('According to unconfirmed reports, approximately 5,000 North Korean engineering troops');
+  });
+
+  it('prints one answer as JSON whose quotes slice the article files exactly', () => {
+    const { status, stdout } = run('src/ask.ts', ['--json', '/who Putin']);
+    expect(status).toBe(0);
+    const answer = Answer.parse(JSON.parse(stdout));
+    expect(answer.entity?.name).toBe('Vladimir Putin');
+    expect(answer.results.length).toBeGreaterThan(0);
+    for (const citation of answer.results) expect(readFileSync(`seeds/${citation.article.file}`, 'utf8').slice(citation.start, citation.end)).toBe(citation.quote);
+  });
+
+  it('exits non-zero on bad input, with the message and no stack trace', () => {
+    const { status, stdout, stderr } = run('src/ask.ts', ['/nosuch']);
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/no \/nosuch command/);
+    expect(stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('answers JSON Lines from stdin and keeps going after a bad line', () => {
+    const { status, stdout } = run('src/ask.ts', ['--json'], '/sources 5000 troops\n/bogus\n\n/quote unwavering support\n');
+    const answers = stdout.trim().split('\n').map((line) => Answer.parse(JSON.parse(line)));
+    expect(answers.map((answer) => [answer.command, answer.ok])).toEqual([
+      ['sources', true],
+      ['bogus', false],
+      ['', false],
+      ['quote', true],
+    ]);
+    expect(status).toBe(1);
+  });
+});
+
+describe('npm start without a terminal', () => {
+  it('reads commands from stdin and answers each as the console would', () => {
+    const { status, stdout } = run('src/main.ts', [], '/who Goremykin\n/help quote\n');
+    expect(status).toBe(0);
+    expect(stdout).toContain('Viktor Goremykin');
+    expect(stdout).toContain('/quote <text>');
+  });
+});

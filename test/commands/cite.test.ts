@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { SEED, ask } from '../support/seeds.ts';
+
+describe('/cite', () => {
+  it('cites 003 with its outlet, headline and date in APA style', async () => {
+    const answer = await ask('/cite Pyongyang was sending approximately 5,000 engineering troops apa');
+    expect(answer.results[0]!.articleId).toBe(SEED['003']);
+    expect(answer.formatted).toEqual([
+      {
+        style: 'apa',
+        label: 'APA (7th)',
+        text: 'Unprecedented Military and Logistical Operation Underway Along Kursk Oblast Border, Reveals Governor Khinstsen During Meeting with Putin. (2025, December 2). KPBI Palm Beach International.',
+      },
+    ]);
+  });
+
+  it('writes n.d. for an article without a date and lists what it left out', async () => {
+    const answer = await ask('/cite covert military buildup along the region’s border chicago');
+    expect(answer.formatted![0]!.text).toContain('n.d.');
+    expect(answer.notes[0]!.message).toMatch(/outlet, date, author, url/);
+  });
+
+  it('never makes up a headline for an article that has none', async () => {
+    const answer = await ask('/cite reportedly being trained in demining short');
+    expect(answer.results[0]!.articleId).toBe(SEED['001']);
+    expect(answer.formatted![0]!.text).not.toMatch(/Unprecedented|Covert/);
+  });
+
+  it('gives every style when none is named', async () => {
+    const answer = await ask('/cite 5000 troops');
+    expect(answer.formatted!.map((entry) => entry.style)).toEqual(['short', 'apa', 'mla', 'chicago']);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { Answer } from '../../src/answer/model.ts';
+import { ask } from '../support/seeds.ts';
+
+describe('answering a command line', () => {
+  it('lists every command with an example in /help', async () => {
+    const answer = await ask('/help');
+    expect(answer.commands!.map((command) => command.name)).toEqual(expect.arrayContaining(['sources', 'who', 'quote', 'cite', 'help']));
+    for (const command of answer.commands!) expect(command.example).toMatch(new RegExp(`^/${command.name}\\b`));
+  });
+
+  it('runs every command’s own example without bad input', async () => {
+    for (const command of (await ask('/help')).commands!) expect((await ask(command.example)).ok, command.example).toBe(true);
+  });
+
+  it.each([
+    ['', /Type a command/],
+    ['/nosuch thing', /no \/nosuch command/],
+    ['/sources \u0007 bell', /control characters/],
+    ['x'.repeat(5000), /at most/],
+    ['/help nosuch', /no \/nosuch command/],
+  ])('answers %j with a clear message, not an exception', async (line, message) => {
+    const answer = await ask(line);
+    expect(answer.ok).toBe(false);
+    expect(answer.error).toMatch(message);
+    expect(Answer.safeParse(answer).success).toBe(true);
+  });
+
+  it('accepts a command without its slash', async () => {
+    expect((await ask('who Goremykin')).entity?.name).toBe('Viktor Goremykin');
+  });
+
+  it('handles emoji, right-to-left and zero-width characters as ordinary text', async () => {
+    for (const line of ['/sources 🚀 troops', '/who \u202Eנִיקוֹלַאי', '/quote unwa\u200Bvering']) {
+      const answer = await ask(line);
+      expect(Answer.safeParse(answer).success).toBe(true);
+    }
+  });
+});

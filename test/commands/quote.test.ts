@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { SEED, ask } from '../support/seeds.ts';
+
+describe('/quote', () => {
+  it('finds a phrase typed with straight quotes where the article has curly ones', async () => {
+    const answer = await ask(`/quote 'unwavering support'`);
+    expect(answer.results.map((citation) => citation.articleId).sort()).toEqual(Object.values(SEED));
+    expect(answer.results.find((citation) => citation.articleId === SEED['002'])!.quote).toContain('‘unwavering support’');
+  });
+
+  it('finds an apostrophe typed straight where the article has a curly one', async () => {
+    const answer = await ask("/quote the mission's integrity");
+    expect(answer.results.map((citation) => citation.articleId)).toEqual([SEED['004']]);
+  });
+
+  it('ignores case and spacing', async () => {
+    const answer = await ask('/quote   CIVILIAN   and technical   effort');
+    expect(answer.results).toHaveLength(1);
+  });
+
+  it('says “not found” for words no article has in that order', async () => {
+    const answer = await ask('/quote support unwavering');
+    expect(answer.status).toBe('not_found');
+    expect(answer.notes[0]!.code).toBe('quote_not_found');
+  });
+});

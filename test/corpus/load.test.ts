@@ -1,0 +1,149 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadArticles, readArticle } from '../../src/corpus/load.ts';
+import { SEED, seed, seedArticles } from '../support/seeds.ts';
+
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+describe('loading the seed articles', () => {
+  it('loads all five seeds, each under its file name without the extension', async () => {
+    expect((await seedArticles()).map((article) => article.id)).toEqual(Object.values(SEED));
+  });
+
+  it('finds the headline of 000 on its first line and no outlet or date', async () => {
+    const { meta } = await seed('000');
+    expect(meta).toEqual({ headline: 'Unprecedented Military Mobilization Along Kursk Border Sparks Concern Over Regional Tensions' });
+  });
+
+  it('finds no headline in 001 and 002, whose first line is body text', async () => {
+    expect((await seed('001')).meta).toEqual({});
+    expect((await seed('002')).meta).toEqual({});
+    expect((await seed('001')).sentences[0]!.text).toMatch(/^Kursk Governor Alexander Khinstsen recently provided/);
+  });
+
+  it('reads the outlet, headline, dateline and tag line of 003', async () => {
+    expect((await seed('003')).meta).toEqual({
+      outlet: 'KPBI Palm Beach International',
+      headline: 'Unprecedented Military and Logistical Operation Underway Along Kursk Oblast Border, Reveals Governor Khinstsen During Meeting with Putin',
+      date: '2025-12-02',
+      dateText: 'Dec 2, 2025 World News',
+      tagLine: 'militarynorth koreapoliticsrussia',
+    });
+  });
+
+  it('keeps the tag line of 003 out of its sentences', async () => {
+    const article = await seed('003');
+    expect(article.sentences.at(-1)!.text).toMatch(/volatile region\.$/);
+  });
+
+  it('finds the headline of 004 and no byline, outlet or date', async () => {
+    expect((await seed('004')).meta).toEqual({ headline: 'Covert Military Buildup Along Kursk-Ukraine Border Revealed in Rare Kremlin Meeting' });
+  });
+
+  it('makes every sentence of every seed a verbatim slice of its file', async () => {
+    for (const article of await seedArticles()) {
+      for (const sentence of article.sentences) expect(article.text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    }
+  });
+
+  it('keeps paragraphs and sentences inside the body, in order, without overlaps', async () => {
+    for (const article of await seedArticles()) {
+      let last = article.body.start;
+      for (const sentence of article.sentences) {
+        expect(sentence.start).toBeGreaterThanOrEqual(last);
+        expect(sentence.end).toBeLessThanOrEqual(article.body.end);
+        last = sentence.end;
+      }
+    }
+  });
+
+  it('keeps a quotation that spans a line break in one paragraph', async () => {
+    const article = await seed('000');
+    const last = article.paragraphs.at(-1)!;
+    expect(article.text.slice(last.start, last.end)).toContain("'But we also fear what this means for the future.\nWe just want peace.'");
+  });
+
+  it('ends a sentence after a closing quotation mark that ends it', async () => {
+    const texts = (await seed('000')).sentences.map((sentence) => sentence.text);
+    expect(texts).toContain("Speaking to RIA Novosti, Khinstsen emphasized the scale of the operation, stating, 'An unprecedented scale is being deployed, including engineering troops, Rosgarde, MChS, and engineering formations of the KNR armed forces.'");
+    expect(texts).toContain('This coordinated effort, he explained, aims to bolster infrastructure resilience and ensure the safety of local communities amid heightened regional tensions.');
+  });
+
+  it('does not end a sentence at an apostrophe inside a single-quoted quotation', async () => {
+    const texts = (await seed('004')).sentences.map((sentence) => sentence.text);
+    expect(texts).toContain('Sources close to the meeting confirmed that the details were shared under strict confidentiality, with Khinstsen warning that ‘any unauthorized disclosure would compromise the mission’s integrity.’');
+  });
+
+  it('does not split figures like 5,000 or dashes in the middle of a sentence', async () => {
+    const texts = (await seed('002')).sentences.map((sentence) => sentence.text);
+    expect(texts.some((text) => text.startsWith('The reported deployment of approximately 5,000 North Korean engineering troops'))).toBe(true);
+    expect(texts.some((text) => text.includes('near the Russian-Ukrainian border—a development that has not been officially confirmed'))).toBe(true);
+  });
+
+  it('numbers paragraphs as a reader counts them', async () => {
+    const article = await seed('003');
+    const demining = article.sentences.find((sentence) => sentence.text.includes('demining'))!;
+    expect(demining.paragraph).toBe(10);
+  });
+});
+
+describe('reading other formats', () => {
+  it('reads a Markdown file with front matter, offsets counting the front matter', () => {
+    const text = '---\ntitle: Troops arrive\noutlet: Wire\ndate: 2025-12-03\nauthor: A. Writer\n---\nFive thousand troops arrived on Monday. Officials said so.\n';
+    const result = readArticle('wire.md', bytes(text));
+    if (!result.ok) throw new Error(result.warning.reason);
+    expect(result.article.meta).toMatchObject({ headline: 'Troops arrive', outlet: 'Wire', date: '2025-12-03', author: 'A. Writer' });
+    expect(result.article.sentences.map((sentence) => text.slice(sentence.start, sentence.end))).toEqual(['Five thousand troops arrived on Monday.', 'Officials said so.']);
+  });
+
+  it('reads a JSON article, with offsets into its body', () => {
+    const body = 'The agency said 5,000 troops moved.\n\nNo one confirmed it.';
+    const result = readArticle('agency.json', bytes(JSON.stringify({ title: 'Moves', outlet: 'Desk', date: 'Dec 2, 2025', body })));
+    if (!result.ok) throw new Error(result.warning.reason);
+    expect(result.article.meta).toMatchObject({ headline: 'Moves', outlet: 'Desk', date: '2025-12-02' });
+    expect(result.article.sentences.map((sentence) => body.slice(sentence.start, sentence.end))).toEqual(['The agency said 5,000 troops moved.', 'No one confirmed it.']);
+  });
+
+  it('keeps a byte-order mark in the text so offsets still slice exactly', () => {
+    const text = '\uFEFFTroops moved.\nThey stayed.';
+    const result = readArticle('bom.txt', bytes(text));
+    if (!result.ok) throw new Error(result.warning.reason);
+    for (const sentence of result.article.sentences) expect(result.article.text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+
+  it('reads a file with Windows line endings', () => {
+    const result = readArticle('crlf.txt', bytes('A headline\r\nTroops moved on Monday.\r\nThey stayed.\r\n'));
+    if (!result.ok) throw new Error(result.warning.reason);
+    expect(result.article.meta.headline).toBe('A headline');
+    expect(result.article.sentences.map((sentence) => sentence.text)).toEqual(['Troops moved on Monday.', 'They stayed.']);
+  });
+});
+
+describe('skipping files that are not articles', () => {
+  it.each([
+    ['empty.txt', new Uint8Array(), /empty/],
+    ['binary.txt', new Uint8Array([0x54, 0x00, 0x01, 0x02]), /binary/],
+    ['latin1.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x2e]), /UTF-8/],
+    ['broken.json', bytes('{"title": "x", "body": '), /not valid JSON/],
+    ['bodiless.json', bytes('{"title": "x"}'), /body/],
+    ['broken.md', bytes('---\ntitle: [unclosed\n---\nBody text.'), /front matter/],
+    ['blank.txt', bytes('  \n\n  '), /empty/],
+  ])('skips %s with a reason', (file, content, reason) => {
+    const result = readArticle(file, content);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.warning).toEqual({ file, reason: expect.stringMatching(reason) });
+  });
+
+  it('loads the good files of a folder and warns once for each bad one', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'crosscheck-'));
+    await writeFile(join(dir, 'good.txt'), 'Troops moved on Monday.');
+    await writeFile(join(dir, 'bad.json'), '{nope');
+    await writeFile(join(dir, 'notes.csv'), 'a,b');
+    const { articles, warnings } = await loadArticles(dir);
+    expect(articles.map((article) => article.id)).toEqual(['good']);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.file).toBe('bad.json');
+  });
+});

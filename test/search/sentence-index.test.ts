@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { SEED, seedLibrary } from '../support/seeds.ts';
+
+const library = await seedLibrary();
+const articlesOf = (query: string): string[] => [...new Set(library.index.search(query).hits.map((hit) => hit.sentence.articleId))].sort();
+
+describe('searching the seed sentences', () => {
+  it.each(['5000 troops', '5,000 troops', '5 000 troops', 'five thousand troops'])('finds the 5,000 troops in all five articles for “%s”', (query) => {
+    expect(articlesOf(query)).toEqual(Object.values(SEED));
+  });
+
+  it('matches figures exactly, never by prefix', () => {
+    expect(library.index.search('500 troops').hits).toEqual([]);
+    expect(library.index.search('50000 troops').hits).toEqual([]);
+  });
+
+  it('finds a person from a misspelt name and says which word it read', () => {
+    const { hits } = library.index.search('Goremikin');
+    expect(new Set(hits.map((hit) => hit.sentence.articleId)).size).toBe(5);
+    expect(hits[0]!.corrected).toEqual({ goremikin: 'Goremykin' });
+  });
+
+  it('does not read a word the articles use as a misspelling of another', () => {
+    expect(library.index.search('troops').hits.every((hit) => /troop/i.test(hit.sentence.text) || hit.match === 'continuation')).toBe(true);
+  });
+
+  it('cites a sentence only when it holds every term of the query', () => {
+    for (const hit of library.index.search('demining 1000 soldiers').hits) {
+      expect(hit.sentence.text).toMatch(/demining/);
+      expect(hit.sentence.text).toMatch(/1,000/);
+    }
+  });
+
+  it('answers nothing, with near misses apart, when no sentence holds every term', () => {
+    const result = library.index.search('troops moon');
+    expect(result.hits).toEqual([]);
+    expect(result.nearMisses.length).toBeGreaterThan(0);
+    expect(result.nearMisses.every((miss) => miss.missingTerms.includes('moon'))).toBe(true);
+  });
+
+  it('finds a follow-on sentence that borrows its subject from the sentence before', () => {
+    const hit = library.index.search('Yonhap 5000 troops').hits.find((candidate) => candidate.sentence.articleId === SEED['003']);
+    expect(hit?.match).toBe('continuation');
+    expect(hit?.sentence.text).toMatch(/^The agency claimed that Pyongyang was sending approximately 5,000 engineering troops/);
+  });
+
+  it('never takes a follow-on that holds none of the query terms itself', () => {
+    expect(library.index.search('demining').hits.every((hit) => /demining/.test(hit.sentence.text))).toBe(true);
+  });
+
+  it('puts each article’s best sentence first, exact phrases before scattered terms', () => {
+    const { hits } = library.index.search('unwavering support');
+    expect(hits.slice(0, 5).map((hit) => hit.sentence.articleId).sort()).toEqual(Object.values(SEED));
+    expect(hits.slice(0, 5).every((hit) => hit.match === 'phrase')).toBe(true);
+  });
+
+  it('finds a phrase whatever its quote marks and case', () => {
+    const straight = library.index.findPhrase("'Unwavering Support'").map((found) => found.sentence.id);
+    const curly = library.index.findPhrase('‘unwavering support’').map((found) => found.sentence.id);
+    expect(straight).toEqual(curly);
+    expect(straight).toHaveLength(5);
+  });
+
+  it('finds a phrase made only of common words', () => {
+    expect(library.index.findPhrase('he explained').map((found) => found.sentence.articleId)).toEqual([SEED['000'], SEED['001']]);
+  });
+});

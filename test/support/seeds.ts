@@ -1,0 +1,44 @@
+import { loadArticles } from '../../src/corpus/load.ts';
+import type { Article } from '../../src/corpus/types.ts';
+import { buildLibrary, type Library } from '../../src/library.ts';
+import type { CommandContext } from '../../commands/define.ts';
+import { answerLine } from '../../src/dispatch.ts';
+import type { Answer } from '../../src/answer/model.ts';
+
+/** The seed article ids, by their three-digit prefix. */
+export const SEED = {
+  '000': '000_28c2ac3548ae8731',
+  '001': '001_37221fccf659f1c8',
+  '002': '002_01c1ca2bbba549fb',
+  '003': '003_3efcfc92afac0b08',
+  '004': '004_14a452d33a2aa165',
+} as const;
+
+let seeds: Promise<Article[]> | undefined;
+
+/** The real seed articles, loaded once per test file. */
+export function seedArticles(): Promise<Article[]> {
+  seeds ??= loadArticles('seeds').then(({ articles }) => articles);
+  return seeds;
+}
+
+let library: Promise<Library> | undefined;
+
+/** A library built from the real seed articles, once per test file. */
+export function seedLibrary(): Promise<Library> {
+  library ??= seedArticles().then((articles) => buildLibrary(articles));
+  return library;
+}
+
+/** The seed article with this prefix. */
+export async function seed(prefix: keyof typeof SEED): Promise<Article> {
+  const article = (await seedArticles()).find((candidate) => candidate.id === SEED[prefix]);
+  if (!article) throw new Error(`seed ${prefix} did not load`);
+  return article;
+}
+
+/** Answer a command line as the console would, against the seed library. */
+export async function ask(line: string, library?: Library): Promise<Answer> {
+  const context: CommandContext = { library: library ?? (await seedLibrary()), caller: { platform: 'console', userId: 'test', isAdmin: true } };
+  return answerLine(line, context);
+}
