@@ -51,6 +51,11 @@ interface TrieNode<E> {
   written?: string[];
 }
 
+interface Best<E> {
+  node: TrieNode<E> | undefined;
+  last: number;
+}
+
 /**
  * A lexicon compiled once into a word trie, so that finding all its phrases in a sentence costs
  * a walk per word, however long the lexicon grows.
@@ -88,25 +93,29 @@ export class PhraseMatcher<E extends LexiconEntry<string>> {
 
   /** The longest phrase starting at token `index`, or undefined. */
   matchAt(tokens: readonly Token[], index: number, limit = tokens.length): PhraseMatch<E> | undefined {
-    let best: { node: TrieNode<E>; last: number } | undefined;
-    const walk = (node: TrieNode<E>, next: number): void => {
-      if (node.entry && next > index && (!best || next - 1 > best.last) && this.writtenMatches(node, tokens, index, next)) {
-        best = { node, last: next - 1 };
-      }
-      if (next < limit) {
-        const child = node.children.get(tokens[next]!.norm);
-        if (child) walk(child, next + 1);
-      }
-      if (node.afterWildcard) {
-        for (let skip = 0; skip <= WILDCARD_WIDTH && next + skip < limit; skip++) {
-          const child = node.afterWildcard.children.get(tokens[next + skip]!.norm);
-          if (child) walk(child, next + skip + 1);
-        }
-      }
-    };
-    walk(this.root, index);
-    if (!best) return undefined;
+    const best: Best<E> = { node: undefined, last: -1 };
+    this.walk(tokens, index, limit, this.root, index, best);
+    if (!best.node) return undefined;
     return { entry: best.node.entry!, first: index, last: best.last, start: tokens[index]!.start, end: tokens[best.last]!.end };
+  }
+
+  // A method rather than a closure: this runs once per word of every article, and allocating a
+  // closure per call was most of the matching time.
+  private walk(tokens: readonly Token[], first: number, limit: number, node: TrieNode<E>, next: number, best: Best<E>): void {
+    if (node.entry && next > first && next - 1 > best.last && this.writtenMatches(node, tokens, first, next)) {
+      best.node = node;
+      best.last = next - 1;
+    }
+    if (next < limit) {
+      const child = node.children.get(tokens[next]!.norm);
+      if (child) this.walk(tokens, first, limit, child, next + 1, best);
+    }
+    if (node.afterWildcard) {
+      for (let skip = 0; skip <= WILDCARD_WIDTH && next + skip < limit; skip++) {
+        const child = node.afterWildcard.children.get(tokens[next + skip]!.norm);
+        if (child) this.walk(tokens, first, limit, child, next + skip + 1, best);
+      }
+    }
   }
 
   private writtenMatches(node: TrieNode<E>, tokens: readonly Token[], first: number, next: number): boolean {

@@ -9,6 +9,7 @@ import type { LexiconEntry } from './phrase.ts';
  * - `relay`: a phrase whose source follows it (`according to RIA Novosti`, `citing the National
  *   Intelligence Service`, `read a headline in the Korean Central News Agency`).
  * - `agent`: a passive reporting verb whose source follows `by` (`interpreted by some analysts`).
+ *   Verbs of contest (`denied by`, `confirmed by`) are not here: who contests a claim is not its source.
  * - `interview`: the outlet that carried someone's words follows it (`speaking to RIA Novosti`);
  *   it becomes the outer link of the chain only when it is a media outlet.
  *
@@ -23,7 +24,7 @@ const entries = (category: ReportingCategory, phrases: string[]): ReportingVerb[
 
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
   ...entries('speech', [
-    'said', 'says', 'say', 'saying', 'stated', 'states', 'stating', 'stated only', 'told', 'tells', 'telling',
+    'said', 'says', 'say', 'saying', 'stated', 'stating', 'stated only', 'told', 'tells', 'telling',
     'added', 'adds', 'adding', 'explained', 'explains', 'explaining', 'noted', 'notes', 'noting',
     'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'emphasizing', 'emphasising', 'stressed', 'stresses', 'stressing',
     'insisted', 'insists', 'insisting', 'claimed', 'claims', 'claiming', 'argued', 'argues', 'arguing', 'argue',
@@ -44,8 +45,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   ]),
   ...entries('agent', [
     'interpreted by', 'presented by', 'framed by', 'described by', 'portrayed by', 'characterized by', 'characterised by',
-    'seen by', 'viewed by', 'regarded by', 'considered by', 'announced by', 'confirmed by', 'claimed by', 'alleged by', 'estimated by',
-    'denied by', 'disputed by', 'challenged by',
+    'seen by', 'viewed by', 'regarded by', 'considered by', 'announced by', 'claimed by', 'alleged by', 'estimated by',
   ]),
   ...entries('interview', ['speaking to', 'speaking exclusively to', 'talking to', 'in an interview with', 'told', 'in comments to']),
 ];
