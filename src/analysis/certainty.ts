@@ -86,7 +86,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     const own = ownAttributions[index]!;
     return describeSentence(text, sentence, hedges, contests, own, inherited[index]);
   });
-  return { articleId: article.id, sentences: certainties, quotations };
+  return { articleId: article.id, sentences: certainties, quotations: quotations.map(({ links: _links, ...quotation }) => quotation) };
 }
 
 function quotationLookup(quoted: readonly QuotedSpan[]): (offset: number) => boolean {
@@ -124,21 +124,23 @@ function speakerOf(attribution: Attribution): SourceLink {
   return attribution.links[attribution.links.length - 1]!;
 }
 
-function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: readonly QuotedSpan[], ownAttributions: readonly Attribution[][]): (Quotation & { links: SourceLink[] })[] {
-  const quotations: (Quotation & { links: SourceLink[] })[] = [];
+/** A quotation with the chain its speaker came from, which a following sentence may inherit. */
+type SpokenQuotation = Quotation & { links: SourceLink[] };
+
+function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: readonly QuotedSpan[], ownAttributions: readonly Attribution[][]): SpokenQuotation[] {
+  const quotations: SpokenQuotation[] = [];
   for (const span of quoted) {
     const sentenceIndex = sentenceIndexAt(sentences, span.outer.start);
     const sentence = sentences[sentenceIndex]!;
     const candidates = ownAttributions[sentenceIndex]!.filter((attribution) => attribution.category !== 'interview');
-    let chosen: Attribution | undefined;
     // `'...,' said X` and `'...,' X added`: the attribution right after the closing mark.
-    chosen = candidates.find((attribution) => {
+    let chosen = candidates.find((attribution) => {
       const from = Math.min(attribution.cue.start, attribution.source.start);
       return from >= span.outer.end && !/[\p{L}\p{N}]/u.test(text.slice(span.outer.end, from));
     });
     chosen ??= [...candidates].reverse().find((attribution) => Math.max(attribution.cue.end, attribution.source.end) <= span.outer.start);
     chosen ??= candidates.find((attribution) => Math.min(attribution.cue.start, attribution.source.start) >= span.outer.end);
-    const quotation = { start: span.words.start, end: span.words.end, text: text.slice(span.words.start, span.words.end), sentenceIndex, speaker: null as string | null, links: [] as SourceLink[] } as Quotation & { links: SourceLink[] };
+    const quotation: SpokenQuotation = { start: span.words.start, end: span.words.end, text: text.slice(span.words.start, span.words.end), sentenceIndex, speaker: null, links: [] };
     if (chosen) {
       quotation.speaker = speakerOf(chosen).name;
       quotation.speakerCue = { text: text.slice(chosen.source.start, chosen.source.end), start: chosen.source.start, end: chosen.source.end };
@@ -164,7 +166,7 @@ function inheritAttributions(
   sentences: readonly Sentence[],
   tokensOf: readonly Token[][],
   ownAttributions: readonly Attribution[][],
-  quotations: readonly (Quotation & { links: SourceLink[] })[],
+  quotations: readonly SpokenQuotation[],
 ): (Inherited | undefined)[] {
   const inherited: (Inherited | undefined)[] = [];
   let paragraphSource: { paragraph: number; links: SourceLink[] } | undefined;
