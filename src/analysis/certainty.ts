@@ -1,0 +1,261 @@
+import type { Certainty, CertaintyLevel, Cue, Sourcing } from '../answer/model.ts';
+import type { Article, Sentence } from '../corpus/types.ts';
+import { CONTEST_WORDS, type ContestWord } from '../lexicons/contest-words.ts';
+import { findHedges, levelOfHedges, type HedgeFound } from './hedging.ts';
+import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from './phrase-matcher.ts';
+import { findQuotedSpans, type QuotedSpan } from './quotations.ts';
+import { chainOf, createSourceMemory, findAttributions, SOURCE_KIND_ORDER, type Attribution, type SourceLink } from './sources.ts';
+
+/**
+ * A quotation in an article and who the article says spoke it. `start`/`end` cover the quoted
+ * words without their quote marks (and without a trailing comma inside them), so
+ * `article.text.slice(start, end) === text` and a renderer adds its own marks.
+ */
+export interface Quotation {
+  start: number;
+  end: number;
+  text: string;
+  /** The sentence in which the quotation opens. */
+  sentenceIndex: number;
+  /** Who the article says spoke the words, as it names them; `null` when it names no one. */
+  speaker: string | null;
+  /** Where the article names the speaker (possibly in an earlier sentence, for a continued quotation). */
+  speakerCue?: { text: string; start: number; end: number };
+}
+
+/** Everything the certainty analysis finds in one article. */
+export interface ArticleAnalysis {
+  articleId: string;
+  /** One entry per sentence, at the sentence's index. */
+  sentences: Certainty[];
+  quotations: Quotation[];
+}
+
+const CONTEST = new PhraseMatcher(CONTEST_WORDS);
+/** Kinds of place that `disputed` describes without contesting a claim. */
+const DISPUTED_PLACES = new Set(['territory', 'territories', 'region', 'regions', 'area', 'areas', 'border', 'borders', 'island', 'islands', 'land', 'lands', 'zone', 'zones', 'waters', 'sea', 'province', 'provinces', 'enclave', 'city', 'frontier', 'boundary', 'peninsula']);
+
+/** The level decision on one sentence alone, with the hedge cues that decided it (offsets into `text`). */
+export function analyseSentenceText(text: string): { level: CertaintyLevel; cues: Cue[] } {
+  const hedges = findHedges(tokenize(text));
+  return { level: levelOfHedges(hedges), cues: hedges.map((found) => hedgeCue(text, found)) };
+}
+
+function hedgeCue(text: string, found: HedgeFound): Cue {
+  return { text: text.slice(found.start, found.end), start: found.start, end: found.end, kind: found.hedge.category === 'conditional' ? 'conditional' : 'hedge' };
+}
+
+function holdsContest(tokens: readonly Token[], match: PhraseMatch<ContestWord>): boolean {
+  if (match.entry.rule !== 'disputed-place') return true;
+  return !DISPUTED_PLACES.has(tokens[match.last + 1]?.norm ?? '');
+}
+
+/** Where a sentence's attribution came from when its own words give none. */
+interface Inherited {
+  links: SourceLink[];
+}
+
+/**
+ * The certainty of every sentence of an article and every quotation with its speaker.
+ *
+ * Attribution reaches across sentences where English does: `he said` and `the agency claimed`
+ * refer back to the last person or outlet named; a paragraph that opens with `According to X`
+ * is X's throughout; a sentence that only continues a quotation is its speaker's. Cues are only
+ * ever words of the sentence itself.
+ */
+export function analyseArticle(article: Article): ArticleAnalysis {
+  const { text, sentences } = article;
+  const quoted = findQuotedSpans(text, article.paragraphs);
+  const inQuotation = quotationLookup(quoted);
+  const memory = createSourceMemory();
+  const tokensOf: Token[][] = [];
+  const ownAttributions: Attribution[][] = [];
+  for (const sentence of sentences) {
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    tokensOf.push(tokens);
+    ownAttributions.push(findAttributions(text, tokens, memory, inQuotation));
+  }
+
+  const quotations = assignSpeakers(text, sentences, quoted, ownAttributions);
+  const inherited = inheritAttributions(text, sentences, tokensOf, ownAttributions, quotations);
+
+  const certainties = sentences.map((sentence, index) => {
+    const tokens = tokensOf[index]!;
+    const hedges = findHedges(tokens);
+    const contests = CONTEST.findAll(tokens).filter((match) => holdsContest(tokens, match));
+    const own = ownAttributions[index]!;
+    return describeSentence(text, sentence, hedges, contests, own, inherited[index]);
+  });
+  return { articleId: article.id, sentences: certainties, quotations: quotations.map(({ links: _links, ...quotation }) => quotation) };
+}
+
+function quotationLookup(quoted: readonly QuotedSpan[]): (offset: number) => boolean {
+  return (offset) => {
+    // Quoted spans are in text order and do not overlap, so a binary search finds the one that could hold `offset`.
+    let low = 0;
+    let high = quoted.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const span = quoted[middle]!.outer;
+      if (offset < span.start) high = middle - 1;
+      else if (offset >= span.end) low = middle + 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
+function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  let found = 0;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (sentences[middle]!.start <= offset) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
+
+/** A speaker of the chain to name for a quotation: its innermost link, who spoke the words. */
+function speakerOf(attribution: Attribution): SourceLink {
+  return attribution.links[attribution.links.length - 1]!;
+}
+
+/** A quotation with the chain its speaker came from, which a following sentence may inherit. */
+type SpokenQuotation = Quotation & { links: SourceLink[] };
+
+function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: readonly QuotedSpan[], ownAttributions: readonly Attribution[][]): SpokenQuotation[] {
+  const quotations: SpokenQuotation[] = [];
+  for (const span of quoted) {
+    const sentenceIndex = sentenceIndexAt(sentences, span.outer.start);
+    const sentence = sentences[sentenceIndex]!;
+    const candidates = ownAttributions[sentenceIndex]!.filter((attribution) => attribution.category !== 'interview');
+    // `'...,' said X` and `'...,' X added`: the attribution right after the closing mark.
+    let chosen = candidates.find((attribution) => {
+      const from = Math.min(attribution.cue.start, attribution.source.start);
+      return from >= span.outer.end && !/[\p{L}\p{N}]/u.test(text.slice(span.outer.end, from));
+    });
+    chosen ??= [...candidates].reverse().find((attribution) => Math.max(attribution.cue.end, attribution.source.end) <= span.outer.start);
+    chosen ??= candidates.find((attribution) => Math.min(attribution.cue.start, attribution.source.start) >= span.outer.end);
+    const quotation: SpokenQuotation = { start: span.words.start, end: span.words.end, text: text.slice(span.words.start, span.words.end), sentenceIndex, speaker: null, links: [] };
+    if (chosen) {
+      quotation.speaker = speakerOf(chosen).name;
+      quotation.speakerCue = { text: text.slice(chosen.source.start, chosen.source.end), start: chosen.source.start, end: chosen.source.end };
+      quotation.links = chosen.links;
+    } else if (candidates.length === 0) {
+      // A quotation in a sentence with no source of its own continues the last quoted speaker of the paragraph.
+      const previous = quotations[quotations.length - 1];
+      if (previous && previous.speaker !== null && sentences[previous.sentenceIndex]!.paragraph === sentence.paragraph) {
+        quotation.speaker = previous.speaker;
+        if (previous.speakerCue) quotation.speakerCue = previous.speakerCue;
+        quotation.links = previous.links;
+      }
+    }
+    quotations.push(quotation);
+  }
+  return quotations;
+}
+
+const ACCORDING_TO = /^according to\b/i;
+
+function inheritAttributions(
+  text: string,
+  sentences: readonly Sentence[],
+  tokensOf: readonly Token[][],
+  ownAttributions: readonly Attribution[][],
+  quotations: readonly SpokenQuotation[],
+): (Inherited | undefined)[] {
+  const inherited: (Inherited | undefined)[] = [];
+  let paragraphSource: { paragraph: number; links: SourceLink[] } | undefined;
+  let quotationIndex = 0;
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]!;
+    const own = ownAttributions[index]!;
+    if (own.length > 0) {
+      const opensParagraph = index === 0 || sentences[index - 1]!.paragraph !== sentence.paragraph;
+      const tokens = tokensOf[index]!;
+      if (opensParagraph && tokens.length > 1 && ACCORDING_TO.test(text.slice(tokens[0]!.start, tokens[1]!.end))) {
+        paragraphSource = { paragraph: sentence.paragraph, links: chainOf(own) };
+      }
+      inherited.push(undefined);
+      continue;
+    }
+    while (quotationIndex < quotations.length && quotations[quotationIndex]!.end <= sentence.start) quotationIndex++;
+    const quotation = quotations[quotationIndex];
+    const continuesQuotation = quotation && quotation.start <= sentence.end && quotation.links.length > 0 && (quotation.start - 1 <= sentence.start || quotation.sentenceIndex < index);
+    if (continuesQuotation) inherited.push({ links: quotation.links });
+    else if (paragraphSource && paragraphSource.paragraph === sentence.paragraph) inherited.push({ links: paragraphSource.links });
+    else inherited.push(undefined);
+  }
+  return inherited;
+}
+
+function sourcingOf(links: readonly SourceLink[]): Sourcing {
+  let rank = -1;
+  for (const link of links) rank = Math.max(rank, SOURCE_KIND_ORDER.indexOf(link.kind));
+  return rank < 0 ? 'none' : SOURCE_KIND_ORDER[rank]!;
+}
+
+function describeSentence(
+  text: string,
+  sentence: Sentence,
+  hedges: readonly HedgeFound[],
+  contests: readonly PhraseMatch<ContestWord>[],
+  own: readonly Attribution[],
+  inherited: Inherited | undefined,
+): Certainty {
+  const links = own.length > 0 ? chainOf(own) : (inherited?.links ?? []);
+  const level = levelOfHedges(hedges);
+  const sourcing = sourcingOf(links);
+  const cues: Cue[] = hedges.map((found) => hedgeCue(text, found));
+  for (const attribution of own) {
+    cues.push({ text: text.slice(attribution.cue.start, attribution.cue.end), start: attribution.cue.start, end: attribution.cue.end, kind: 'attribution' });
+    const kind = attribution.links[attribution.links.length - 1]!.kind;
+    if (attribution.source.start !== attribution.cue.start) cues.push({ text: text.slice(attribution.source.start, attribution.source.end), start: attribution.source.start, end: attribution.source.end, kind });
+  }
+  for (const contest of contests) cues.push({ text: text.slice(contest.start, contest.end), start: contest.start, end: contest.end, kind: 'contested' });
+  cues.sort((a, b) => a.start - b.start || b.end - a.end);
+  const uniqueCues = cues.filter((cue, i) => i === 0 || cue.start !== cues[i - 1]!.start || cue.end !== cues[i - 1]!.end || cue.kind !== cues[i - 1]!.kind);
+  const contested = contests.length > 0;
+  return {
+    level,
+    sourcing,
+    contested,
+    cues: uniqueCues.filter((cue) => cue.start >= sentence.start && cue.end <= sentence.end),
+    attributedTo: links.map((link) => link.name),
+    note: writeNote(level, sourcing, links, hedges.map((found) => text.slice(found.start, found.end)), contests.map((match) => text.slice(match.start, match.end))),
+  };
+}
+
+const quoteList = (words: readonly string[]): string => [...new Set(words)].map((word) => `'${word}'`).join(', ');
+
+/** One plain sentence a reader understands, built from the three fields. */
+function writeNote(level: CertaintyLevel, sourcing: Sourcing, links: readonly SourceLink[], hedges: readonly string[], contests: readonly string[]): string {
+  const parts: string[] = [];
+  if (level === 'unknown') parts.push(`left open (${quoteList(hedges)})`);
+  else if (level !== 'certain') parts.push(`hedged (${quoteList(hedges)})`);
+  const chain = links.map((link, i) => (i === 0 ? link.name : `${link.joinedBy ?? 'and'} ${link.name}`)).join(' ');
+  switch (sourcing) {
+    case 'none':
+      parts.push(level === 'certain' ? 'stated as fact by the article, with no source given' : 'no source given');
+      break;
+    case 'named':
+      parts.push(`attributed to ${chain}`);
+      break;
+    case 'media':
+      parts.push(`second-hand: ${chain}`);
+      break;
+    case 'anonymous':
+      parts.push(`from an anonymous source: ${chain}`);
+      break;
+    case 'vague':
+      parts.push(`from an unnamed, vague source: ${chain}`);
+      break;
+  }
+  if (contests.length > 0) parts.push(`contested (${quoteList(contests)})`);
+  const sentence = parts.join('; ');
+  return `${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`;
+}

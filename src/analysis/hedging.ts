@@ -1,0 +1,107 @@
+import { HEDGES, type Hedge, type HedgeLevel } from '../lexicons/hedges.ts';
+import { PhraseMatcher, type PhraseMatch, type Token } from './phrase-matcher.ts';
+
+const HEDGE_MATCHER = new PhraseMatcher(HEDGES);
+
+/** FactBank levels from most to least committed; a sentence takes the lowest its hedges give. */
+export const LEVEL_ORDER: readonly HedgeLevel[] = ['certain', 'probable', 'possible', 'unknown'];
+
+const NEGATION = new Set(['not', "n't", 'never']);
+const REFUSAL = new Set(['comment', 'elaborate', 'say', 'disclose', 'discuss', 'identify', 'give', 'provide', 'reveal', 'confirm', 'name', 'specify', 'release', 'answer', 'respond', 'be', 'divulge', 'detail', 'allow', 'let']);
+/** Verbs after which `would` reports a plan or promise in the past rather than a hypothesis. */
+const REPORTED_FUTURE = new Set([
+  'said', 'says', 'told', 'announced', 'added', 'stated', 'promised', 'pledged', 'vowed', 'agreed', 'confirmed', 'decided',
+  'indicated', 'declared', 'informed', 'disclosed', 'planned', 'knew', 'hoped', 'insisted', 'explained', 'notified',
+  'assured', 'argued', 'countered', 'warned', 'reported', 'stressed', 'noted',
+]);
+const DESIRE = new Set(['like', 'liked', 'rather', 'love', 'loved', 'prefer', 'preferred', 'want', 'wanted']);
+const TIME_WORDS = new Set([
+  'now', 'then', 'recently', 'today', 'tomorrow', 'yesterday', 'tonight', 'last', 'next', 'this', 'early', 'late', 'mid',
+  'after', 'before', 'later', 'midnight', 'noon', 'dawn', 'further', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'year', 'years',
+  'month', 'months', 'week', 'weeks', 'day', 'days', 'the', 'at', 'about', 'around', 'as', 'well', 'very', 'fairly', 'quite', 'shortly',
+]);
+/** After `until the`, a clause subject rather than a time follows these only rarely. */
+const TIME_AFTER_THE = new Set(['end', 'middle', 'start', 'beginning', 'close', 'spring', 'summer', 'autumn', 'fall', 'winter', 'weekend', 'election', 'deadline']);
+const DETERMINERS = new Set(['these', 'those', 'the', 'such', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 'similar', 'previous', 'earlier', 'insurance', 'any', 'all', 'both', 'conflicting', 'competing', 'territorial']);
+const CLAIM_FOLLOWERS = new Set(['that', 'by', 'from', 'of', 'to', 'responsibility', 'credit', 'victory']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'who', 'which', 'agency', 'government', 'ministry', 'group']);
+const DIGIT = /\d/;
+/** How far back a reporting verb still governs a `would` in its clause. */
+const REPORTED_SPEECH_REACH = 12;
+
+/** True when the hedge match, read in its context, really hedges. */
+function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMatch<Hedge>): boolean {
+  const i = match.first;
+  const next = tokens[match.last + 1];
+  const afterNext = tokens[match.last + 2];
+  const previous = tokens[i - 1];
+  switch (hedge.rule) {
+    case undefined:
+      return true;
+    case 'may-month': {
+      // The modal is capitalised only at the start of a sentence; the month always is.
+      if (tokens[i]!.raw === 'May' && i > 0) return false;
+      return !(next && DIGIT.test(next.norm));
+    }
+    case 'would-reported': {
+      const negatedRefusal = (NEGATION.has(next?.norm ?? '') && REFUSAL.has(afterNext?.norm ?? '')) || (tokens[i]!.norm === "wouldn't" && REFUSAL.has(next?.norm ?? ''));
+      if (negatedRefusal) return false;
+      if (next && (DESIRE.has(next.norm) || (next.norm === 'have' && DESIRE.has(afterNext?.norm ?? '')))) return false;
+      // `Under the plan, holders would receive...` sets out the terms of an agreement, not a guess.
+      if (tokens[0]?.raw === 'Under') return false;
+      for (let j = i - 1; j >= 0 && j >= i - REPORTED_SPEECH_REACH; j--) {
+        const word = tokens[j]!.norm;
+        if (word === 'if' || word === 'unless') return true;
+        if (REPORTED_FUTURE.has(word)) return false;
+      }
+      return true;
+    }
+    case 'could-factual':
+      if (tokens[i]!.norm === "couldn't" || NEGATION.has(next?.norm ?? '')) return false;
+      return !(tokens[i - 1]?.norm === 'that' && tokens[i - 2]?.norm === 'so') && !(tokens[i - 2]?.norm === 'that' && tokens[i - 3]?.norm === 'so');
+    case 'until-time':
+      if (!next) return false;
+      if (DIGIT.test(next.norm) || (TIME_WORDS.has(next.norm) && next.norm !== 'the')) return false;
+      return !(next.norm === 'the' && afterNext && TIME_AFTER_THE.has(afterNext.norm));
+    case 'expected-comparison':
+      for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+        const word = tokens[j]!.norm;
+        if (word === 'than' || (word === 'as' && j === i - 1)) return false;
+      }
+      return true;
+    case 'think-tank':
+      return !(next && (next.norm === 'tank' || next.norm === 'tanks'));
+    case 'claims-noun':
+      if (next && CLAIM_FOLLOWERS.has(next.norm)) return true;
+      if (!previous) return false;
+      if (DETERMINERS.has(previous.norm)) return false;
+      return SUBJECT_PRONOUNS.has(previous.norm) || previous.raw[0] !== previous.raw[0]!.toLowerCase();
+  }
+}
+
+/** A hedge found in a sentence, with the level it gives. */
+export interface HedgeFound {
+  hedge: Hedge;
+  start: number;
+  end: number;
+}
+
+/** The hedges of a sentence's tokens that hold in context; `negated` phrases are dropped. */
+export function findHedges(tokens: readonly Token[]): HedgeFound[] {
+  const found: HedgeFound[] = [];
+  for (const match of HEDGE_MATCHER.findAll(tokens)) {
+    if (match.entry.category === 'negated') continue;
+    if (!holdsInContext(match.entry, tokens, match)) continue;
+    found.push({ hedge: match.entry, start: match.start, end: match.end });
+  }
+  return found;
+}
+
+/** The lowest level among the hedges, `certain` when there are none. */
+export function levelOfHedges(hedges: readonly HedgeFound[]): HedgeLevel {
+  let rank = 0;
+  for (const { hedge } of hedges) rank = Math.max(rank, LEVEL_ORDER.indexOf(hedge.level));
+  return LEVEL_ORDER[rank]!;
+}
