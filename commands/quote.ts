@@ -22,7 +22,10 @@ export default defineCommand({
     if (found.length === 0) {
       return answer('quote', text, { status: 'not_found', title, notes: [note('quote_not_found', { text: phrase, articles: library.articles.length })] });
     }
-    const results = found.slice(0, MAX_RESULTS).map(({ sentence }) => citeSpan(library, sentence, { match: 'phrase' }));
+    const results = found.slice(0, MAX_RESULTS).map(({ sentence, span }) => {
+      const quotation = library.quotationsOf(sentence.articleId).find((candidate) => candidate.start <= span.start && span.end <= candidate.end);
+      return citeSpan(library, sentence, { match: 'phrase', ...(quotation && { speaker: quotation.speaker }) });
+    });
     const articles = new Set(found.map(({ sentence }) => sentence.articleId)).size;
     const notes = [note('found_in', { articles, total: library.articles.length, sentences: found.length })];
     if (found.length > MAX_RESULTS) notes.push(note('truncated', { shown: MAX_RESULTS, total: found.length }));

@@ -3,6 +3,7 @@ import type { EntityRecord } from '../src/analysis/entities.ts';
 import { answer, citeSpan } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
 import type { Citation, Line } from '../src/answer/model.ts';
+import type { Library } from '../src/library.ts';
 import { MAX_QUERY_CHARS, MAX_RESULTS } from '../src/limits.ts';
 import { defineCommand } from './define.ts';
 
@@ -25,7 +26,9 @@ export default defineCommand({
       return answer('who', name, { status: 'not_found', title: `Who is “${name}”?`, entity: null, notes });
     }
     const articleIds = library.entities.articleIdsOf(entity);
-    const results = mentionsOf(entity).slice(0, MAX_RESULTS).map(({ sentence }) => citeSpan(library, sentence, { match: 'mention' }));
+    const quoted = quotationsBy(entity, library).slice(0, MAX_RESULTS);
+    const mentions = mentionsOf(entity).slice(0, MAX_RESULTS).map(({ sentence }) => citeSpan(library, sentence, { match: 'mention' }));
+    const results = [...quoted, ...mentions];
     const notes = exact ? [] : [note('read_as', { query: name, name: entity.name })];
     notes.push(note('named_in', { name: entity.name, articles: articleIds.length, total: library.articles.length }));
     return answer('who', name, {
@@ -35,7 +38,8 @@ export default defineCommand({
       notes,
       sections: [
         ...(entity.descriptors.size > 0 ? [{ title: 'Described as', lines: describe(entity), citations: [] }] : []),
-        { title: 'Said about them', lines: [], citations: results.map((_: Citation, i: number) => i) },
+        ...(quoted.length > 0 ? [{ title: 'Quoted as saying', lines: [], citations: quoted.map((_: Citation, i: number) => i) }] : []),
+        { title: 'Named in', lines: [], citations: mentions.map((_: Citation, i: number) => quoted.length + i) },
       ],
     });
   },
@@ -46,6 +50,29 @@ function describe(entity: EntityRecord): Line[] {
     { text: descriptor, style: 'strong' as const },
     { text: ` (${[...articles].sort().join(', ')})` },
   ]);
+}
+
+/**
+ * The quotations the articles give to this entity: the speaker as written ("Khinstsen", "a
+ * spokesperson for Ukraine's Ministry of Defense") is the entity, or names it.
+ */
+function quotationsBy(entity: EntityRecord, library: Library): Citation[] {
+  const names = [entity.name, ...entity.aliases].map((name) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(name)}(?:$|[^\\p{L}])`, 'u'));
+  const citations: Citation[] = [];
+  for (const article of library.articles) {
+    for (const quotation of library.quotationsOf(article.id)) {
+      const speaker = quotation.speaker;
+      if (speaker === null) continue;
+      if (library.entities.find(speaker) !== entity && !names.some((name) => name.test(speaker))) continue;
+      const sentence = library.sentence(article.id, quotation.sentenceIndex);
+      if (sentence) citations.push(citeSpan(library, sentence, { span: quotation, kind: 'quotation', speaker }));
+    }
+  }
+  return citations;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** One mention per sentence, article by article. */

@@ -1,5 +1,7 @@
-import type { Article, LoadWarning, Sentence } from './corpus/types.ts';
+import { analyseArticle, type ArticleAnalysis, type Quotation } from './analysis/certainty.ts';
 import { EntityTable } from './analysis/entities.ts';
+import type { Certainty } from './answer/model.ts';
+import type { Article, LoadWarning, Sentence } from './corpus/types.ts';
 import { SentenceIndex } from './search/sentence-index.ts';
 
 /**
@@ -14,11 +16,16 @@ export interface Library {
   readonly entities: EntityTable;
   article(id: string): Article | undefined;
   sentence(articleId: string, index: number): Sentence | undefined;
+  /** How firmly the article commits to a sentence, who stands behind it, and whether it is contested. */
+  certaintyOf(sentence: Sentence): Certainty | undefined;
+  /** Every quotation in an article, with the speaker the article gives. */
+  quotationsOf(articleId: string): readonly Quotation[];
 }
 
-/** Build the library from loaded articles: the search index and the entity table. */
+/** Build the library from loaded articles: the certainty analysis, the search index and the entity table. */
 export function buildLibrary(articles: readonly Article[], warnings: readonly LoadWarning[] = []): Library {
   const byId = new Map(articles.map((article) => [article.id, article]));
+  const analyses = new Map<string, ArticleAnalysis>(articles.map((article) => [article.id, analyseArticle(article)]));
   return {
     articles,
     warnings,
@@ -26,5 +33,7 @@ export function buildLibrary(articles: readonly Article[], warnings: readonly Lo
     entities: new EntityTable(articles),
     article: (id) => byId.get(id),
     sentence: (articleId, index) => byId.get(articleId)?.sentences[index],
+    certaintyOf: (sentence) => analyses.get(sentence.articleId)?.sentences[sentence.index],
+    quotationsOf: (articleId) => analyses.get(articleId)?.quotations ?? [],
   };
 }

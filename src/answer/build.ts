@@ -17,8 +17,8 @@ export function articleRef(article: Article): ArticleRef {
 }
 
 /**
- * A citation of a sentence, or of a span inside it (a quotation). The quote is always sliced
- * from the article's text, so it cannot drift from the source.
+ * A citation of a sentence, or of a span inside it (a quotation), with the sentence's certainty.
+ * The quote is always sliced from the article's text, so it cannot drift from the source.
  */
 export function citeSpan(
   library: Library,
@@ -30,6 +30,7 @@ export function citeSpan(
   const { span, kind, ...rest } = extra;
   const start = span?.start ?? sentence.start;
   const end = span?.end ?? sentence.end;
+  const certainty = library.certaintyOf(sentence);
   return {
     articleId: article.id,
     quote: article.text.slice(start, end),
@@ -39,6 +40,7 @@ export function citeSpan(
     sentenceIndex: sentence.index,
     kind: kind ?? 'sentence',
     article: articleRef(article),
+    ...(certainty && { certainty }),
     ...rest,
   };
 }

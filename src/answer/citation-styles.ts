@@ -28,8 +28,11 @@ function format(citation: Citation, style: CitationStyle): string {
   const title = titleOf(citation);
   const quote = `“${citation.quote}”`;
   switch (style) {
-    case 'short':
-      return [quote, [outlet, citation.article.headline, date ? `${date.day} ${MONTHS[date.month - 1]} ${date.year}` : 'n.d.'].filter(Boolean).join(', ')].join(' — ');
+    case 'short': {
+      const chain = citation.certainty?.attributedTo ?? [];
+      const attribution = chain.length > 0 ? ` (${chain.map((source) => `citing ${source}`).join(', ')})` : '';
+      return [quote + attribution, [outlet, citation.article.headline, date ? `${date.day} ${MONTHS[date.month - 1]} ${date.year}` : 'n.d.'].filter(Boolean).join(', ')].join(' — ');
+    }
     case 'apa': {
       const when = date ? `(${date.year}, ${MONTHS[date.month - 1]} ${date.day})` : '(n.d.)';
       const parts = author ? [`${ensureStop(author)} ${when}.`, ensureStop(title)] : [ensureStop(title), `${when}.`];

@@ -26,6 +26,11 @@ describe('/cite', () => {
     expect(answer.formatted![0]!.text).not.toMatch(/Unprecedented|Covert/);
   });
 
+  it('carries the attribution the article gives in the short style', async () => {
+    const answer = await ask('/cite Pyongyang was sending approximately 5,000 engineering troops short');
+    expect(answer.formatted![0]!.text).toContain('(citing Yonhap, citing National Intelligence Service)');
+  });
+
   it('gives every style when none is named', async () => {
     const answer = await ask('/cite 5000 troops');
     expect(answer.formatted!.map((entry) => entry.style)).toEqual(['short', 'apa', 'mla', 'chicago']);

@@ -18,6 +18,16 @@ describe('/quote', () => {
     expect(answer.results).toHaveLength(1);
   });
 
+  it('gives the speaker the article names for words inside a quotation', async () => {
+    const answer = await ask('/quote this is a dangerous escalation');
+    expect(answer.results[0]!.speaker).toBe('a European Union diplomat');
+  });
+
+  it('gives no speaker for words the article says in its own voice', async () => {
+    const answer = await ask('/quote unwavering support on a specific issue');
+    expect(answer.results[0]!.speaker).toBeUndefined();
+  });
+
   it('says “not found” for words no article has in that order', async () => {
     const answer = await ask('/quote support unwavering');
     expect(answer.status).toBe('not_found');

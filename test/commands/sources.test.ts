@@ -23,6 +23,19 @@ describe('/sources', () => {
     expect(from001.article).toEqual({ id: SEED['001'], file: `${SEED['001']}.txt` });
   });
 
+  it('carries each citation’s certainty: the 000 sentence is hedged and rests on unconfirmed reports', async () => {
+    const answer = await ask('/sources 5000 troops');
+    const from000 = answer.results.find((citation) => citation.articleId === SEED['000'])!;
+    expect(from000.certainty).toMatchObject({ level: 'possible', contested: true });
+    expect(from000.certainty!.note).toMatch(/unconfirmed reports/);
+  });
+
+  it('carries the relayed chain on the 003 sentence that says “the agency claimed”', async () => {
+    const answer = await ask('/sources 5000 troops');
+    const from003 = answer.results.find((citation) => citation.articleId === SEED['003'])!;
+    expect(from003.certainty).toMatchObject({ sourcing: 'media', attributedTo: ['Yonhap', 'National Intelligence Service'] });
+  });
+
   it('says plainly when no article says it, and keeps near misses out of the results', async () => {
     const answer = await ask('/sources 5000 tanks');
     expect(answer.status).toBe('not_found');

@@ -28,8 +28,17 @@ describe('/who', () => {
   it('cites the sentences that name them, verbatim', async () => {
     const answer = await ask('/who Khinstsen');
     expect(answer.entity?.name).toBe('Alexander Khinstsen');
-    expect(answer.results.length).toBeGreaterThan(5);
-    expect(answer.results.every((citation) => citation.quote.includes('Khinstsen'))).toBe(true);
+    const named = answer.sections.find((section) => section.title === 'Named in')!.citations.map((index) => answer.results[index]!);
+    expect(named.length).toBeGreaterThan(5);
+    expect(named.every((citation) => citation.kind === 'sentence' && citation.quote.includes('Khinstsen'))).toBe(true);
+  });
+
+  it('lists what a person is quoted as saying apart from the sentences that name them', async () => {
+    const answer = await ask('/who Khinstsen');
+    const quoted = answer.sections.find((section) => section.title === 'Quoted as saying')!;
+    const quotes = quoted.citations.map((index) => answer.results[index]!);
+    expect(quotes.every((citation) => citation.kind === 'quotation')).toBe(true);
+    expect(quotes.map((citation) => citation.quote)).toContain('Every measure is being taken to protect the people of Kursk and to stabilize the situation');
   });
 
   it('says a name is not in these articles, with no entity', async () => {
