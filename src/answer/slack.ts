@@ -39,7 +39,6 @@ export type SlackBlock =
   | { type: 'header'; text: SlackPlainText }
   | { type: 'section'; text: SlackText }
   | { type: 'context'; elements: SlackText[] }
-  | { type: 'divider' }
   | { type: 'actions'; elements: SlackButton[] };
 
 /** A message body for `chat.postMessage`, `chat.postEphemeral` or a `response_url`. */
