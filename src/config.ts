@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refineSlackEnv, SLACK_ENV } from './adapters/slack/config.ts';
 
 /**
  * The environment, read and checked once. This is the only module that reads `process.env`;
@@ -6,7 +7,8 @@ import { z } from 'zod';
  */
 const Env = z.object({
   SEEDS_DIR: z.string().trim().min(1).default('seeds'),
-});
+  ...SLACK_ENV,
+}).superRefine(refineSlackEnv);
 
 export type Config = z.infer<typeof Env>;
 

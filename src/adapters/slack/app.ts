@@ -1,0 +1,173 @@
+import type { AddressInfo } from 'node:net';
+import { App, LogLevel, type Logger } from '@slack/bolt';
+import type { CommandContext } from '../../../commands/define.ts';
+import { COMMANDS } from '../../../commands/index.ts';
+import type { Answer } from '../../answer/model.ts';
+import { renderSlack, type SlackBlock, type SlackMessage } from '../../answer/slack.ts';
+import { answerLine } from '../../dispatch.ts';
+import type { Library } from '../../library.ts';
+import type { SlackSettings } from './config.ts';
+import { createResponder, type ResponderOptions } from './responder.ts';
+import { freeTextLine, isUserId, slashCommandLine, splitVisibility, type Request } from './requests.ts';
+
+/** The umbrella command: `/crosscheck who Goremykin` works even where Slack or another app owns `/who`. */
+export const UMBRELLA_COMMAND = '/crosscheck';
+/** The action id of the "Share in channel" button. */
+export const SHARE_ACTION = 'crosscheck_share';
+/** A button's value may hold at most 2,000 characters; the share button carries the command line. */
+const MAX_BUTTON_VALUE = 2000;
+
+/** Web API retries in production: enough to ride out a 429 or a blip, not so many that a user waits for minutes. */
+const DEFAULT_RETRY = { retries: 2, factor: 2, minTimeout: 1000, maxTimeout: 10_000 };
+
+export interface SlackAdapterOptions {
+  settings: SlackSettings;
+  library: Library;
+  /** Bolt's logger; tokens are never passed to it. Defaults to Bolt's console logger at INFO. */
+  logger?: Logger;
+  logLevel?: LogLevel;
+  /** Web API retry policy (p-retry options); tests make it short. */
+  retryConfig?: { retries: number; factor?: number; minTimeout?: number; maxTimeout?: number };
+  /** For `response_url` posts: fetch, 429 retries, and the longest Retry-After worth waiting for. */
+  responder?: ResponderOptions;
+  /** HTTP mode: the interface to listen on (all by default). */
+  host?: string;
+}
+
+/** A running Slack app: the port it listens on in HTTP mode, and how to stop it. */
+export interface RunningSlackApp {
+  app: App;
+  port?: number;
+  stop(): Promise<void>;
+}
+
+/** Who is asking: a Slack user; changing the articles is not offered in Slack yet. */
+function slackContext(library: Library, userId: string): CommandContext {
+  return { library, caller: { platform: 'slack', userId, isAdmin: false } };
+}
+
+/** The blocks that offer to post a private answer to everyone in the channel. */
+function shareBlocks(line: string): SlackBlock[] {
+  if (line.length > MAX_BUTTON_VALUE) return [];
+  return [{ type: 'actions', elements: [{ type: 'button', action_id: SHARE_ACTION, text: { type: 'plain_text', text: 'Share in channel', emoji: false }, value: line, style: 'primary' }] }];
+}
+
+function sharedByBlocks(userId: string): SlackBlock[] {
+  return isUserId(userId) ? [{ type: 'context', elements: [{ type: 'mrkdwn', text: `Shared by <@${userId}>`, verbatim: true }] }] : [];
+}
+
+/** A private answer gets the Share button; a public one, and any error, does not. */
+function messageFor(answer: Answer, request: Request): SlackMessage {
+  return renderSlack(answer, { extraBlocks: !request.isPublic && answer.ok ? shareBlocks(request.line) : [] });
+}
+
+const FAILED: SlackMessage = { text: 'Something went wrong while answering; please try again.', blocks: [] };
+
+/**
+ * Build the Bolt app: one slash command per entry of COMMANDS plus the umbrella command, mentions,
+ * direct messages and the Share button. Every handler acknowledges first and answers after,
+ * through `response_url` or the Web API, so Slack's 3-second limit never bites.
+ */
+export function createSlackApp(options: SlackAdapterOptions): App {
+  const { settings, library } = options;
+  const clientOptions = { retryConfig: options.retryConfig ?? DEFAULT_RETRY, ...(settings.apiUrl && { slackApiUrl: settings.apiUrl }) };
+  const common = {
+    token: settings.botToken,
+    clientOptions,
+    // auth.test runs in startSlack, where a bad token is an error the caller sees, not an unhandled rejection.
+    deferInitialization: true,
+    logLevel: options.logLevel ?? LogLevel.INFO,
+    ...(options.logger && { logger: options.logger }),
+  };
+  const app =
+    settings.mode === 'socket'
+      ? new App({ ...common, appToken: settings.appToken, socketMode: true, installerOptions: { clientOptions } })
+      : new App({ ...common, signingSecret: settings.signingSecret });
+  const log = (what: string, error: unknown): void => app.logger.error(`crosscheck: ${what}: ${error instanceof Error ? error.message : String(error)}`);
+
+  // Slack redelivers an event it thinks was lost (x-slack-retry-num). The first delivery was
+  // acknowledged at once and is being answered, so a retry is acknowledged and dropped. This
+  // keeps no state, so several instances can run side by side.
+  app.use(async (args) => {
+    if (args.context.retryNum !== undefined) {
+      if ('ack' in args && typeof args.ack === 'function') await args.ack();
+      return;
+    }
+    await args.next();
+  });
+
+  const answerSlash = (toLine: (command: string, text: string) => string) =>
+    async ({ command, ack }: { command: { command: string; text: string; user_id: string; response_url: string }; ack: () => Promise<void> }): Promise<void> => {
+      await ack();
+      const responder = createResponder(command.response_url, options.responder);
+      try {
+        const request = splitVisibility(toLine(command.command, command.text), settings.publicAnswers);
+        const answer = await answerLine(request.line, slackContext(library, command.user_id));
+        const message = messageFor(answer, request);
+        const sent = await responder.send({ response_type: request.isPublic ? 'in_channel' : 'ephemeral', ...message });
+        // Blocks Slack would not take must not leave the user with nothing: send the plain text.
+        if (!sent.ok && sent.reason === 'http_error') await responder.send({ response_type: request.isPublic ? 'in_channel' : 'ephemeral', text: message.text });
+      } catch (error) {
+        log(`answering ${command.command}`, error);
+        await responder.send({ response_type: 'ephemeral', ...FAILED }).catch(() => undefined);
+      }
+    };
+
+  for (const definition of COMMANDS) app.command(`/${definition.name}`, answerSlash(slashCommandLine));
+  app.command(UMBRELLA_COMMAND, answerSlash((_command, text) => freeTextLine(text)));
+
+  app.event('app_mention', async ({ event, client }) => {
+    if (event.bot_id || !event.user) return;
+    const request = splitVisibility(freeTextLine(event.text), settings.publicAnswers);
+    const thread_ts = event.thread_ts ?? event.ts;
+    try {
+      const answer = await answerLine(request.line, slackContext(library, event.user));
+      const message = messageFor(answer, request);
+      if (request.isPublic) await client.chat.postMessage({ channel: event.channel, thread_ts, ...message });
+      else await client.chat.postEphemeral({ channel: event.channel, user: event.user, ...(event.thread_ts && { thread_ts: event.thread_ts }), ...message });
+    } catch (error) {
+      log('answering a mention', error);
+    }
+  });
+
+  app.message(async ({ message, client }) => {
+    // Direct messages only: in channels the bot answers when mentioned, never to chatter.
+    if (message.channel_type !== 'im' || message.subtype !== undefined || !message.user || message.bot_id) return;
+    try {
+      const answer = await answerLine(freeTextLine(message.text ?? ''), slackContext(library, message.user));
+      await client.chat.postMessage({ channel: message.channel, ...renderSlack(answer) });
+    } catch (error) {
+      log('answering a direct message', error);
+    }
+  });
+
+  app.action(SHARE_ACTION, async ({ ack, body, action }) => {
+    await ack();
+    if (body.type !== 'block_actions' || action.type !== 'button' || !action.value || !body.response_url) return;
+    const responder = createResponder(body.response_url, options.responder);
+    try {
+      const answer = await answerLine(action.value, slackContext(library, body.user.id));
+      const shared = await responder.send({ response_type: 'in_channel', replace_original: false, ...renderSlack(answer, { extraBlocks: sharedByBlocks(body.user.id) }) });
+      // The private copy with its button has done its job once the public one is up.
+      if (shared.ok) await responder.send({ delete_original: true });
+    } catch (error) {
+      log('sharing an answer', error);
+    }
+  });
+
+  app.error(async (error) => log('unhandled', error));
+  return app;
+}
+
+/** Create and start the Slack app: Socket Mode connects out; HTTP mode listens on `settings.port`. */
+export async function startSlack(options: SlackAdapterOptions): Promise<RunningSlackApp> {
+  const app = createSlackApp(options);
+  const { settings } = options;
+  await app.init();
+  if (settings.mode === 'socket') {
+    await app.start();
+    return { app, stop: () => app.stop().then(() => undefined) };
+  }
+  const server = await app.start({ port: settings.port, ...(options.host && { host: options.host }) });
+  return { app, port: (server.address() as AddressInfo).port, stop: () => app.stop().then(() => undefined) };
+}

@@ -1,0 +1,133 @@
+/**
+ * A fake Slack on 127.0.0.1 for driving the real Bolt app: the Web API (`/api/<method>`),
+ * `response_url`s (`/response/<name>`) and a Socket Mode link (`/link/`), all on one port.
+ * Every request is recorded; `rateLimit` makes the next calls of a path answer 429.
+ */
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { LogLevel, type Logger } from '@slack/bolt';
+
+export interface Recorded {
+  path: string;
+  at: number;
+  /** JSON bodies parsed; Web API form bodies as an object of strings (JSON fields parsed). */
+  body: Record<string, unknown>;
+}
+
+export interface FakeSlack {
+  url: string;
+  apiUrl: string;
+  requests: Recorded[];
+  /** Messages the app sent back on the socket (acks). */
+  socketMessages: Record<string, unknown>[];
+  responseUrl(name: string): string;
+  /** Answer the next `times` requests to `path` with 429 and this Retry-After. */
+  rateLimit(path: string, times: number, retryAfterSeconds: number): void;
+  /** Send a Socket Mode frame to the connected app. */
+  sendOnSocket(frame: object): void;
+  waitFor(predicate: (requests: Recorded[]) => boolean, timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseBody(text: string, contentType: string | undefined): Record<string, unknown> {
+  if (contentType?.includes('application/json')) return JSON.parse(text || '{}') as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(text)) {
+    try {
+      out[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+    } catch {
+      out[key] = value;
+    }
+  }
+  return out;
+}
+
+/** Start the fake on a free port of 127.0.0.1. */
+export async function startFakeSlack(): Promise<FakeSlack> {
+  const requests: Recorded[] = [];
+  const socketMessages: Record<string, unknown>[] = [];
+  const limits = new Map<string, { times: number; retryAfter: number }>();
+  const sockets = new Set<WebSocket>();
+  let url = '';
+  const server: Server = createServer(async (request, response) => {
+    const path = (request.url ?? '/').split('?')[0]!;
+    const body = parseBody(await readBody(request), request.headers['content-type']);
+    requests.push({ path, at: Date.now(), body });
+    const limit = limits.get(path);
+    if (limit && limit.times > 0) {
+      limit.times -= 1;
+      response.writeHead(429, { 'retry-after': String(limit.retryAfter), 'content-type': 'application/json' }).end('{"ok":false,"error":"ratelimited"}');
+      return;
+    }
+    const json = (value: object): void => void response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(value));
+    if (path === '/api/auth.test') return json({ ok: true, url: 'https://fake.slack/', team: 'Fake', user: 'crosscheck', team_id: 'T0FAKE', user_id: 'U0BOT', bot_id: 'B0BOT' });
+    if (path === '/api/apps.connections.open') return json({ ok: true, url: `${url.replace('http', 'ws')}/link/?ticket=t` });
+    if (path === '/api/chat.postMessage' || path === '/api/chat.postEphemeral') return json({ ok: true, channel: body.channel, ts: '1700000000.000100', message_ts: '1700000000.000100' });
+    if (path.startsWith('/api/')) return json({ ok: true });
+    if (path.startsWith('/response/')) return void response.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+    response.writeHead(404).end();
+  });
+  const wss = new WebSocketServer({ server, path: '/link/' });
+  wss.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('message', (data) => socketMessages.push(JSON.parse(data.toString()) as Record<string, unknown>));
+    socket.on('close', () => sockets.delete(socket));
+    socket.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: {}, connection_info: { app_id: 'A0FAKE' } }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    apiUrl: `${url}/api/`,
+    requests,
+    socketMessages,
+    responseUrl: (name) => `${url}/response/${name}`,
+    rateLimit: (path, times, retryAfter) => void limits.set(path, { times, retryAfter }),
+    sendOnSocket: (frame) => {
+      for (const socket of sockets) socket.send(JSON.stringify(frame));
+    },
+    async waitFor(predicate, timeoutMs = 4000) {
+      const until = Date.now() + timeoutMs;
+      while (!predicate(requests)) {
+        if (Date.now() > until) throw new Error(`fake Slack: timed out; saw ${requests.map((r) => r.path).join(', ')}`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    },
+    async close() {
+      for (const socket of sockets) socket.terminate();
+      wss.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** Slack's request signature: `v0=` + HMAC-SHA256 of `v0:<timestamp>:<body>`. */
+export function signSlack(secret: string, timestamp: number | string, body: string): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+}
+
+/** A logger that keeps every line, so tests can check that no secret is ever written. */
+export function recordingLogger(): Logger & { lines: string[] } {
+  const lines: string[] = [];
+  const keep = (...messages: unknown[]): void => void lines.push(messages.map((message) => (message instanceof Error ? `${message.message} ${message.stack}` : typeof message === 'string' ? message : JSON.stringify(message))).join(' '));
+  let level = LogLevel.DEBUG;
+  return {
+    lines,
+    debug: keep,
+    info: keep,
+    warn: keep,
+    error: keep,
+    setLevel: (next) => void (level = next),
+    getLevel: () => level,
+    setName: () => undefined,
+  };
+}

@@ -1,0 +1,55 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { afterAll, describe, expect, it } from 'vitest';
+import { signSlack, startFakeSlack, type FakeSlack } from './slack-fake.ts';
+
+const SECRET = 'abcdef0123456789abcdef0123456789';
+let child: ChildProcess | undefined;
+let fake: FakeSlack | undefined;
+
+afterAll(async () => {
+  child?.kill();
+  await fake?.close();
+});
+
+/** A port that was free a moment ago: PORT must be a real port number, not 0. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe('npm start with Slack variables', () => {
+  it('GIVEN a bot token and signing secret THEN main starts Slack in HTTP mode instead of the console, and it answers', async () => {
+    fake = await startFakeSlack();
+    const port = await freePort();
+    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: { PATH: process.env.PATH, SLACK_BOT_TOKEN: 'xoxb-main-test', SLACK_SIGNING_SECRET: SECRET, PORT: String(port), SLACK_API_URL: fake.apiUrl },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no start: ${stderr}`)), 8000);
+      child!.stderr!.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (stderr.includes('Slack app running')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    expect(stderr).toContain(`HTTP on port ${port}`);
+    const body = new URLSearchParams({ command: '/help', text: '', user_id: 'U0ASKER', channel_id: 'C0CHAN', team_id: 'T0FAKE', response_url: fake.responseUrl('main1') }).toString();
+    const timestamp = Math.floor(Date.now() / 1000);
+    const response = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signSlack(SECRET, timestamp, body) },
+      body,
+    });
+    expect(response.status).toBe(200);
+    await fake.waitFor((requests) => requests.some((request) => request.path === '/response/main1'));
+    expect(stderr).not.toContain('xoxb-main-test');
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/build.ts';
+import { escapeSlack, renderSlack, SLACK_LIMITS, type SlackBlock, type SlackMessage } from '../../src/answer/slack.ts';
+import { hostileCitation, largestAnswer, runRendererContract } from './renderer-contract.ts';
+
+/** Every text a reader sees in a message, block by block, with the fallback text first. */
+export function slackTexts(message: SlackMessage): string[] {
+  return [message.text, ...message.blocks.flatMap(blockTexts)];
+}
+
+function blockTexts(block: SlackBlock): string[] {
+  switch (block.type) {
+    case 'header':
+    case 'section':
+      return [block.text.text];
+    case 'context':
+      return block.elements.map((element) => element.text);
+    case 'actions':
+      return block.elements.map((element) => element.text.text);
+    default:
+      return [];
+  }
+}
+
+/** Each limit of Slack's that the message breaks. */
+export function slackLimitsBroken(message: SlackMessage): string[] {
+  const broken: string[] = [];
+  if (message.blocks.length > SLACK_LIMITS.blocks) broken.push(`${message.blocks.length} blocks`);
+  if (message.text.length === 0 || message.text.length > SLACK_LIMITS.fallbackChars) broken.push(`fallback text of ${message.text.length}`);
+  let total = 0;
+  for (const block of message.blocks) {
+    const texts = blockTexts(block);
+    total += texts.reduce((sum, text) => sum + text.length, 0);
+    if (texts.some((text) => text.length === 0 || text.length > SLACK_LIMITS.textChars)) broken.push(`a ${block.type} text of ${texts.map((text) => text.length).join('/')}`);
+    if (block.type === 'header' && block.text.text.length > SLACK_LIMITS.headerChars) broken.push(`header of ${block.text.text.length}`);
+    if (block.type === 'context' && block.elements.length > SLACK_LIMITS.contextElements) broken.push(`context of ${block.elements.length} elements`);
+  }
+  // Slack answers msg_blocks_too_long near 12,000; "well under" is what we promise.
+  if (total > 11_000) broken.push(`${total} characters of block text`);
+  return broken;
+}
+
+/** Mentions, broadcasts and links Slack would act on: `<!…>`, `<@…>`, `<#…>`, bare `@here`. */
+export function findSlackPings(text: string): string[] {
+  return [...text.matchAll(/<[!@#][^>]*>?|@(?:here|channel|everyone)\b/giu)].map((match) => match[0]);
+}
+
+runRendererContract({ name: 'slack', render: (a) => renderSlack(a), texts: slackTexts, limits: slackLimitsBroken, findPings: findSlackPings, markup: true });
+
+describe('renderSlack', () => {
+  it('GIVEN a citation THEN it is a quoted section with its article, date, outlet and certainty note in a context line', () => {
+    const citation = { ...hostileCitation('ONE'), article: { id: 'a1', file: 'a1.txt', headline: 'Troops & tanks', outlet: 'KPBI', date: '2025-12-02' } };
+    const message = renderSlack(answer('sources', 'troops', { title: 'Sources for “troops”', results: [citation], sections: [{ title: 'Where', lines: [], citations: [0] }] }));
+    expect(message.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Sources for “troops”', emoji: false } });
+    const quote = message.blocks.find((block) => block.type === 'section' && block.text.text.startsWith('>“ONE'));
+    expect(quote).toBeDefined();
+    const context = message.blocks[message.blocks.indexOf(quote!) + 1];
+    expect(context?.type).toBe('context');
+    const contextText = context?.type === 'context' ? context.elements.map((element) => element.text).join('\n') : '';
+    expect(contextText).toContain('Troops &amp; tanks · KPBI · 2025-12-02');
+    expect(contextText).toContain('Certainty: Possible:');
+  });
+
+  it('GIVEN near misses THEN they come after a heading that says they are not results', () => {
+    const message = renderSlack(largestAnswer(0, 2, 100));
+    const texts = slackTexts(message);
+    const heading = texts.findIndex((text) => text.includes('Near misses: NOT results'));
+    expect(heading).toBeGreaterThan(0);
+    expect(texts.findIndex((text) => text.includes('MISS-000-MARK'))).toBeGreaterThan(heading);
+  });
+
+  it('GIVEN hostile text THEN Slack control characters are entities and markup is replaced by look-alikes', () => {
+    expect(escapeSlack('<!channel> & <@U1> *b* _i_ ~s~ `c` @here')).toBe('&lt;!channel&gt; &amp; &lt;@U1&gt; ∗b∗ ˍiˍ ∼s∼ ˋcˋ @\u2060here');
+  });
+
+  it('GIVEN extra blocks THEN room is kept for them at the end', () => {
+    const share: SlackBlock = { type: 'actions', elements: [{ type: 'button', action_id: 'share', text: { type: 'plain_text', text: 'Share', emoji: false } }] };
+    const message = renderSlack(largestAnswer(), { extraBlocks: [share] });
+    expect(message.blocks.at(-1)).toEqual(share);
+    expect(slackLimitsBroken(message)).toEqual([]);
+  });
+
+  it('GIVEN a field the model does not define yet THEN it is shown under a generic heading', () => {
+    const texts = slackTexts(renderSlack(largestAnswer(1, 0, 100)));
+    expect(texts.some((text) => text.startsWith('*Corroboration*'))).toBe(true);
+  });
+});
