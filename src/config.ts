@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DiscordEnv } from './adapters/discord/config.ts';
 
 /**
  * The environment, read and checked once. This is the only module that reads `process.env`;
@@ -8,7 +9,10 @@ const Env = z.object({
   SEEDS_DIR: z.string().trim().min(1).default('seeds'),
 });
 
-export type Config = z.infer<typeof Env>;
+export type Config = z.infer<typeof Env> & {
+  /** Set when the DISCORD_* variables are. */
+  discord: z.output<typeof DiscordEnv>;
+};
 
 /** A configuration problem, with the variable it is about. */
 export class ConfigError extends Error {
@@ -21,7 +25,12 @@ export class ConfigError extends Error {
 /** The configuration from `env` (default `process.env`); throws ConfigError naming the variable at fault. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const blankAsUnset = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
-  const parsed = Env.safeParse(blankAsUnset);
+  return { ...parseEnv(Env, blankAsUnset), discord: parseEnv(DiscordEnv, blankAsUnset) };
+}
+
+/** Each platform's variables are their own schema, so adding one platform touches one line here. */
+function parseEnv<Schema extends z.ZodType>(schema: Schema, env: Record<string, string | undefined>): z.output<Schema> {
+  const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new ConfigError(String(issue.path[0] ?? 'environment'), issue.message);
