@@ -43,8 +43,8 @@ const MORE_FOOTER_ROOM = 160;
 
 /** C0 and C1 controls and bidi overrides: invisible, and able to reorder what a reader sees. */
 const CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu;
-/** Characters Discord's markdown gives a meaning anywhere in a line. */
-const MARKDOWN = /[\\*_~`|[\]()<>]/gu;
+/** Characters Discord's markdown gives a meaning anywhere in a line (with `[`/`]` escaped, `(` cannot open a link). */
+const MARKDOWN = /[\\*_~`|[\]<]/gu;
 /** What opens a heading, subtext, quote or list at the start of a line. */
 const LINE_START_MARKDOWN = /^(\s*)(#|-|\+|>|\d+\.)/gmu;
 
