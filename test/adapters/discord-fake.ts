@@ -18,6 +18,8 @@ export const BOT_ID = '100000000000000002';
 export const GUILD_ID = '100000000000000003';
 export const CHANNEL_ID = '100000000000000004';
 export const USER_ID = '100000000000000005';
+/** A token the fake answers with 401, as Discord does for a reset or mistyped one. */
+export const REFUSED_TOKEN = 'MTAwMDAw.refused.token';
 
 let nextId = 200000000000000000n;
 /** A fresh snowflake, unique within the test run. */
@@ -156,6 +158,7 @@ export class FakeDiscord {
       response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     };
     try {
+      if (recorded.authorization?.includes(REFUSED_TOKEN)) return json(401, { message: '401: Unauthorized', code: 0 });
       if (recorded.method === 'GET' && path === '/gateway/bot') {
         return json(200, {
           url: `ws://127.0.0.1:${this.port}/gateway`,

@@ -10,7 +10,7 @@ import type { Answer } from '../../src/answer/model.ts';
 import { answerArgs, splitCommandLine } from '../../src/dispatch.ts';
 import type { Library } from '../../src/library.ts';
 import { loadLibrary } from '../../src/load-library.ts';
-import { APP_ID, FakeDiscord, fakeInteraction, GUILD_ID, USER_ID } from './discord-fake.ts';
+import { APP_ID, FakeDiscord, fakeInteraction, GUILD_ID, REFUSED_TOKEN, USER_ID } from './discord-fake.ts';
 
 const TOKEN = 'MTAwMDAw.fake-secret.signature';
 const EPHEMERAL = 64;
@@ -76,6 +76,16 @@ afterAll(async () => {
 });
 
 describe('Discord bot against a local REST and gateway', () => {
+  it('GIVEN commands not yet registered on the guild THEN the log says to run discord:register', async () => {
+    await fake.waitFor(() => logs.some((line) => line.includes('run npm run discord:register')));
+  });
+
+  it('GIVEN a token Discord refuses THEN starting fails with a message naming DISCORD_TOKEN and not the token', async () => {
+    const start = startDiscordBot({ ...config, token: REFUSED_TOKEN }, library, { log: (message) => logs.push(message) });
+    await expect(start).rejects.toThrow(/could not log in to Discord \(check DISCORD_TOKEN and DISCORD_API_URL\)/u);
+    await expect(start).rejects.not.toThrow(REFUSED_TOKEN);
+  });
+
   it.each(COMMANDS.map((command) => [command.example]))('GIVEN %s as a slash command THEN it is answered privately through the callback with the rendered embeds', async (line) => {
     const { name, input, options } = optionsFor(line);
     const expected = renderDiscord(await answerArgs(name, input, context()));

@@ -2,6 +2,8 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Library } from '../../library.ts';
 import type { DiscordConfig } from './config.ts';
 import { createInteractionHandler, NO_MENTIONS, type InteractionDeps } from './interactions.ts';
+import { hasChanges, planRegistration } from './register.ts';
+import { describeSlashCommands } from './slash-commands.ts';
 
 /** A running bot. */
 export interface DiscordBot {
@@ -16,10 +18,13 @@ export type DiscordBotOptions = Omit<InteractionDeps, 'library'>;
 /**
  * Log in to Discord and answer slash commands until stopped. Resolves once the gateway is ready;
  * rejects when Discord refuses the token or cannot be reached. discord.js resumes or reconnects
- * by itself when the gateway drops; drops, resumes and closes it cannot recover from are logged. The token is never logged.
+ * by itself when the gateway drops; drops, resumes and unrecoverable closes are logged, and so
+ * are slash commands that need registering. The token is never logged.
  */
 export async function startDiscordBot(config: DiscordConfig, library: Library, options: DiscordBotOptions): Promise<DiscordBot> {
   const { log } = options;
+  // A command Discord cannot express stops the bot here, naming its file, rather than at registration.
+  const commands = describeSlashCommands();
   const client = new Client({
     // Slash commands arrive whatever the intents; Guilds is the least the gateway accepts.
     intents: [GatewayIntentBits.Guilds],
@@ -41,5 +46,17 @@ export async function startDiscordBot(config: DiscordConfig, library: Library, o
   }
   const readyClient = await ready;
   log(`crosscheck: discord: logged in as ${readyClient.user.tag}; answering ${library.articles.length} articles`);
+  void warnIfUnregistered(readyClient, config, commands, log);
   return { client: readyClient, stop: () => client.destroy() };
+}
+
+/** Commands answered but not registered (or registered differently) would confuse users: say so. */
+async function warnIfUnregistered(client: Client<true>, config: DiscordConfig, commands: ReturnType<typeof describeSlashCommands>, log: (message: string) => void): Promise<void> {
+  try {
+    const target = { appId: config.appId, ...(config.guildId !== undefined && { guildId: config.guildId }) };
+    const report = await planRegistration(client.rest, target, commands);
+    if (hasChanges(report)) log(`crosscheck: discord: the slash commands on Discord (${report.scope}) differ from this version's; run npm run discord:register`);
+  } catch (error) {
+    log(`crosscheck: discord: could not read the registered slash commands: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

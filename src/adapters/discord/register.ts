@@ -40,14 +40,15 @@ function comparable(command: SlashCommand | APIApplicationCommand): string {
   return JSON.stringify({ type: command.type ?? 1, name: command.name, description: command.description, options });
 }
 
-/**
- * Make the registered slash commands match the command list, on one guild (instant) or globally
- * (Discord takes up to an hour to show changes). Idempotent: it reads what is registered and
- * writes only when something differs, as one bulk overwrite that also removes stale commands.
- */
-export async function registerCommands(rest: REST, target: { appId: string; guildId?: string }, wanted: SlashCommand[] = describeSlashCommands()): Promise<RegistrationReport> {
-  const route = target.guildId !== undefined ? Routes.applicationGuildCommands(target.appId, target.guildId) : Routes.applicationCommands(target.appId);
-  const registered = (await rest.get(route)) as APIApplicationCommand[];
+type Target = { appId: string; guildId?: string };
+
+function routeOf(target: Target): `/${string}` {
+  return target.guildId !== undefined ? Routes.applicationGuildCommands(target.appId, target.guildId) : Routes.applicationCommands(target.appId);
+}
+
+/** What registering would change, read from Discord without changing anything. */
+export async function planRegistration(rest: REST, target: Target, wanted: SlashCommand[] = describeSlashCommands()): Promise<RegistrationReport> {
+  const registered = (await rest.get(routeOf(target))) as APIApplicationCommand[];
   const byName = new Map(registered.map((command) => [command.name, command]));
   const report: RegistrationReport = { scope: target.guildId !== undefined ? `guild ${target.guildId}` : 'global', created: [], updated: [], unchanged: [], deleted: [] };
   for (const command of wanted) {
@@ -58,7 +59,22 @@ export async function registerCommands(rest: REST, target: { appId: string; guil
   }
   const wantedNames = new Set(wanted.map((command) => command.name));
   report.deleted = registered.map((command) => command.name).filter((name) => !wantedNames.has(name));
-  if (report.created.length + report.updated.length + report.deleted.length > 0) await rest.put(route, { body: wanted });
+  return report;
+}
+
+/** True when the report holds anything to create, update or delete. */
+export function hasChanges(report: RegistrationReport): boolean {
+  return report.created.length + report.updated.length + report.deleted.length > 0;
+}
+
+/**
+ * Make the registered slash commands match the command list, on one guild (instant) or globally
+ * (Discord takes up to an hour to show changes). Idempotent: it reads what is registered and
+ * writes only when something differs, as one bulk overwrite that also removes stale commands.
+ */
+export async function registerCommands(rest: REST, target: Target, wanted: SlashCommand[] = describeSlashCommands()): Promise<RegistrationReport> {
+  const report = await planRegistration(rest, target, wanted);
+  if (hasChanges(report)) await rest.put(routeOf(target), { body: wanted });
   return report;
 }
 
@@ -67,6 +83,5 @@ export function formatRegistration(report: RegistrationReport): string {
   const parts = (['created', 'updated', 'unchanged', 'deleted'] as const)
     .filter((key) => report[key].length > 0)
     .map((key) => `${key} ${report[key].map((name) => `/${name}`).join(', ')}`);
-  const changed = report.created.length + report.updated.length + report.deleted.length > 0;
-  return `Slash commands (${report.scope}): ${parts.join('; ') || 'none'}.${changed ? '' : ' Nothing to change.'}`;
+  return `Slash commands (${report.scope}): ${parts.join('; ') || 'none'}.${hasChanges(report) ? '' : ' Nothing to change.'}`;
 }
