@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DiscordEnv } from './adapters/discord/config.ts';
 import { refineSlackEnv, SLACK_ENV } from './adapters/slack/config.ts';
 
 /**
@@ -10,7 +11,10 @@ const Env = z.object({
   ...SLACK_ENV,
 }).superRefine(refineSlackEnv);
 
-export type Config = z.infer<typeof Env>;
+export type Config = z.infer<typeof Env> & {
+  /** Set when the DISCORD_* variables are. */
+  discord: z.output<typeof DiscordEnv>;
+};
 
 /** A configuration problem, with the variable it is about. */
 export class ConfigError extends Error {
@@ -35,7 +39,12 @@ export function loadDotEnv(path = '.env'): void {
 /** The configuration from `env` (default `process.env`); throws ConfigError naming the variable at fault. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const blankAsUnset = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
-  const parsed = Env.safeParse(blankAsUnset);
+  return { ...parseEnv(Env, blankAsUnset), discord: parseEnv(DiscordEnv, blankAsUnset) };
+}
+
+/** Each platform's variables are their own schema, so adding one platform touches one line here. */
+function parseEnv<Schema extends z.ZodType>(schema: Schema, env: Record<string, string | undefined>): z.output<Schema> {
+  const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new ConfigError(String(issue.path[0] ?? 'environment'), issue.message);

@@ -6,21 +6,31 @@ import { loadLibrary } from './load-library.ts';
 try {
   loadDotEnv();
   const config = readConfig();
-  const library = await loadLibrary(config.SEEDS_DIR, (message) => console.error(message));
+  const log = (message: string): void => console.error(message);
+  const library = await loadLibrary(config.SEEDS_DIR, log);
   // Each configured platform starts; the console runs only when none is configured.
   const platforms: Promise<unknown>[] = [];
   const slack = slackSettings(config);
   if (slack) {
-    // Bolt is loaded only when Slack is configured, so the console starts as fast as before.
+    // Platform libraries load only when configured, so the console starts as fast as before.
     const { startSlack } = await import('./adapters/slack/app.ts');
     platforms.push(
       startSlack({ settings: slack, library }).then(
-        ({ port }) => console.error(`crosscheck: Slack app running (${slack.mode === 'socket' ? 'Socket Mode' : `HTTP on port ${port}`})`),
+        ({ port }) => log(`crosscheck: Slack app running (${slack.mode === 'socket' ? 'Socket Mode' : `HTTP on port ${port}`})`),
         (error: unknown) => {
-          console.error(`crosscheck: Slack could not start: ${error instanceof Error ? error.message : String(error)}`);
+          log(`crosscheck: Slack could not start: ${error instanceof Error ? error.message : String(error)}`);
           process.exit(1);
         },
       ),
+    );
+  }
+  if (config.discord) {
+    const { startDiscordBot } = await import('./adapters/discord/bot.ts');
+    platforms.push(
+      startDiscordBot(config.discord, library, { log }).catch((error: unknown) => {
+        log(error instanceof Error ? error.message : String(error));
+        process.exit(1);
+      }),
     );
   }
   if (platforms.length > 0) await Promise.all(platforms);

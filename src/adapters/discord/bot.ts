@@ -1,0 +1,62 @@
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import type { Library } from '../../library.ts';
+import type { DiscordConfig } from './config.ts';
+import { createInteractionHandler, NO_MENTIONS, type InteractionDeps } from './interactions.ts';
+import { hasChanges, planRegistration } from './register.ts';
+import { describeSlashCommands } from './slash-commands.ts';
+
+/** A running bot. */
+export interface DiscordBot {
+  readonly client: Client<true>;
+  /** Close the gateway connection; the process may then exit. */
+  stop(): Promise<void>;
+}
+
+/** Options beyond the configuration: where to log, and the handler's test seams. */
+export type DiscordBotOptions = Omit<InteractionDeps, 'library'>;
+
+/**
+ * Log in to Discord and answer slash commands until stopped. Resolves once the gateway is ready;
+ * rejects when Discord refuses the token or cannot be reached. discord.js resumes or reconnects
+ * by itself when the gateway drops; drops, resumes and unrecoverable closes are logged, and so
+ * are slash commands that need registering. The token is never logged.
+ */
+export async function startDiscordBot(config: DiscordConfig, library: Library, options: DiscordBotOptions): Promise<DiscordBot> {
+  const { log } = options;
+  // A command Discord cannot express stops the bot here, naming its file, rather than at registration.
+  const commands = describeSlashCommands();
+  const client = new Client({
+    // Slash commands arrive whatever the intents; Guilds is the least the gateway accepts.
+    intents: [GatewayIntentBits.Guilds],
+    // Client-wide as well as on each send: interaction replies otherwise still ping.
+    allowedMentions: NO_MENTIONS,
+    ...(config.apiUrl !== undefined && { rest: { api: config.apiUrl } }),
+  });
+  client.on(Events.InteractionCreate, createInteractionHandler({ ...options, library }));
+  client.on(Events.Error, (error) => log(`crosscheck: discord: ${error.message}`));
+  client.on(Events.ShardReconnecting, () => log('crosscheck: discord: gateway connection lost; reconnecting'));
+  client.on(Events.ShardResume, () => log('crosscheck: discord: gateway resumed'));
+  client.on(Events.ShardDisconnect, (event) => log(`crosscheck: discord: gateway closed for good (code ${event.code}); restart the bot`));
+  const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+  try {
+    await client.login(config.token);
+  } catch (error) {
+    await client.destroy();
+    throw new Error(`crosscheck: could not log in to Discord (check DISCORD_TOKEN${config.apiUrl ? ' and DISCORD_API_URL' : ''}): ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const readyClient = await ready;
+  log(`crosscheck: discord: logged in as ${readyClient.user.tag}; answering ${library.articles.length} articles`);
+  void warnIfUnregistered(readyClient, config, commands, log);
+  return { client: readyClient, stop: () => client.destroy() };
+}
+
+/** Commands answered but not registered (or registered differently) would confuse users: say so. */
+async function warnIfUnregistered(client: Client<true>, config: DiscordConfig, commands: ReturnType<typeof describeSlashCommands>, log: (message: string) => void): Promise<void> {
+  try {
+    const target = { appId: config.appId, ...(config.guildId !== undefined && { guildId: config.guildId }) };
+    const report = await planRegistration(client.rest, target, commands);
+    if (hasChanges(report)) log(`crosscheck: discord: the slash commands on Discord (${report.scope}) differ from this version's; run npm run discord:register`);
+  } catch (error) {
+    log(`crosscheck: discord: could not read the registered slash commands: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -1,0 +1,72 @@
+import { COMMANDS } from '../../../commands/index.ts';
+import type { EntityRecord } from '../../analysis/entities.ts';
+import type { Library } from '../../library.ts';
+import { foldText } from '../../search/normalise.ts';
+
+/** One autocomplete choice: what the user sees and what the option receives. */
+export interface Suggestion {
+  name: string;
+  value: string;
+}
+
+type Suggest = (library: Library, typed: string) => Suggestion[];
+
+/** Discord shows at most 25 choices, each name and value at most 100 characters. */
+const MAX_SUGGESTIONS = 25;
+const MAX_CHOICE_CHARS = 100;
+
+function shorten(text: string): string {
+  return text.length <= MAX_CHOICE_CHARS ? text : `${text.slice(0, MAX_CHOICE_CHARS - 1)}…`;
+}
+
+function startsAWord(text: string, typed: string): boolean {
+  const folded = foldText(text);
+  return folded.startsWith(typed) || folded.split(/[\s\-–—'’.]+/u).some((word) => word.startsWith(typed));
+}
+
+function suggestEntities(library: Library, typed: string): Suggestion[] {
+  const wanted = foldText(typed.trim());
+  const byMentions = [...library.entities.entities].sort((a, b) => b.mentions.length - a.mentions.length);
+  const prefixed = wanted === '' ? byMentions : byMentions.filter((entity) => [entity.name, ...entity.aliases].some((name) => startsAWord(name, wanted)));
+  // Misspellings ("Goremkyin") still find the name when no word starts with what was typed.
+  const similar = wanted === '' ? [] : library.entities.similar(typed, MAX_SUGGESTIONS);
+  const entities = [...new Set<EntityRecord>([...prefixed, ...similar])];
+  return entities.filter((entity) => entity.name.length <= MAX_CHOICE_CHARS).map((entity) => ({ name: entity.name, value: entity.name }));
+}
+
+function suggestArticles(library: Library, typed: string): Suggestion[] {
+  const wanted = foldText(typed.trim());
+  return library.articles
+    .filter((article) => wanted === '' || foldText(article.id).startsWith(wanted) || startsAWord(article.meta.headline ?? '', wanted))
+    .map((article) => {
+      const { headline, outlet, date } = article.meta;
+      const label = [headline, outlet, date].filter((part): part is string => part !== undefined).join(' · ');
+      return { name: shorten(label === '' ? article.id : `${label} [${article.id}]`), value: article.id };
+    });
+}
+
+function suggestCommands(_library: Library, typed: string): Suggestion[] {
+  const wanted = foldText(typed.trim().replace(/^\//u, ''));
+  return COMMANDS.filter((command) => command.name.startsWith(wanted)).map((command) => ({ name: shorten(`/${command.name}: ${command.summary}`), value: command.name }));
+}
+
+/**
+ * What to suggest, keyed by `command.argument` or by argument name alone for every command that
+ * has it: a command that takes an `article` gets article suggestions without being listed here.
+ */
+const SUGGESTERS: Readonly<Record<string, Suggest>> = {
+  'who.name': suggestEntities,
+  article: suggestArticles,
+  'help.command': suggestCommands,
+};
+
+/** The suggester for this command's argument, if it has one. */
+export function findSuggester(command: string, argument: string): Suggest | undefined {
+  return SUGGESTERS[`${command}.${argument}`] ?? SUGGESTERS[argument];
+}
+
+/** Up to 25 choices for what the user has typed so far into `command`'s `argument`; none when it has no suggester. */
+export function suggest(library: Library, command: string, argument: string, typed: string): Suggestion[] {
+  const suggester = findSuggester(command, argument);
+  return suggester ? suggester(library, typed).slice(0, MAX_SUGGESTIONS) : [];
+}
