@@ -7,6 +7,7 @@ import type { Answer, Citation } from '../../src/answer/model.ts';
 import { answerLine } from '../../src/dispatch.ts';
 import type { Library } from '../../src/library.ts';
 import { loadLibrary } from '../../src/load-library.ts';
+import { runRendererContract } from './renderer-contract.ts';
 
 /** Everything a reader sees in the message, in order: what the shared renderer contract reads. */
 function visibleText(message: DiscordMessage): string {
@@ -15,6 +16,20 @@ function visibleText(message: DiscordMessage): string {
     ...message.embeds.flatMap((embed) => [embed.title ?? '', embed.description ?? '', ...(embed.fields ?? []).flatMap((field) => [field.name, field.value]), embed.footer?.text ?? '']),
   ].join('\n');
 }
+
+/** Mentions Discord would act on: an @everyone or @here not broken by a zero-width space, or a mention token. */
+function findDiscordPings(text: string): string[] {
+  return [...text.matchAll(/@(?:everyone|here)\b|<(?:@[!&]?|#|\/[\w-]+:)\d+>|<t:\d+(?::\w)?>/gu)].map((match) => match[0]);
+}
+
+runRendererContract({
+  name: 'discord',
+  render: (answer) => renderDiscord(answer),
+  texts: (message) => [visibleText(message)],
+  limits: checkDiscordLimits,
+  findPings: findDiscordPings,
+  markup: true,
+});
 
 const NASTY = '@everyone and @here, <@123456789012345678>, <@!123456789012345678>, <@&223456789012345678>, <#323456789012345678>, </who:1>, <t:1700000000:R>, **bold** __under__ ~~gone~~ ||spoiler|| `code` [click](https://evil.example) \\ ';
 
