@@ -153,6 +153,8 @@ function send(target: URL, isAllowed: (address: string) => boolean, signal: Abor
     const outgoing = request(target, {
       method: 'GET',
       lookup: guardedLookup(isAllowed),
+      // A fresh connection every time: a pooled socket would skip the lookup and its check.
+      agent: false,
       signal,
       headers: {
         'user-agent': 'crosscheck/0.1 (news article reader for /add)',
