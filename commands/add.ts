@@ -104,7 +104,7 @@ export default defineCommand({
   summary: 'Add an article from a link, pasted text or an uploaded file (for those allowed).',
   usage: '/add <link> | /add <headline, then the text>',
   example: '/add https://example.com/news/kursk-border',
-  maxLineChars: MAX_ADD_TEXT_CHARS + 10,
+  maxLineChars: '/add '.length + MAX_ADD_TEXT_CHARS,
   args: z.object({
     url: z.string().trim().min(1).max(2000).optional().describe('A link to a news article (http or https)'),
     text: z.string().trim().min(1).max(MAX_ADD_TEXT_CHARS).optional().describe('The article pasted in: headline on the first line, optional Outlet:, Date:, URL: lines, then the text'),
