@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import type { ArticleStore } from '../src/article-store.ts';
 import type { Answer } from '../src/answer/model.ts';
+import type { PageFetcher } from '../src/ingest/fetch-page.ts';
 import type { Library } from '../src/library.ts';
 
 /** Who is asking, as far as the platform tells us. Commands that change things check it. */
@@ -14,6 +16,10 @@ export interface Caller {
 export interface CommandContext {
   library: Library;
   caller: Caller;
+  /** Where /add and /remove change the articles; without it they answer that this bot's articles are fixed. */
+  articles?: ArticleStore;
+  /** How /add fetches links; without it, a fetcher with the default caps and no private addresses. */
+  fetchPage?: PageFetcher;
 }
 
 /**
@@ -29,6 +35,8 @@ export interface CommandDefinition<Args extends z.ZodObject = z.ZodObject> {
   /** A full command line that works on the seed articles. */
   example: string;
   args: Args;
+  /** The longest command line this command takes, when it is longer than MAX_LINE_CHARS (pasted articles). */
+  maxLineChars?: number;
   fromText(text: string): z.input<Args>;
   run(args: z.output<Args>, context: CommandContext): Answer | Promise<Answer>;
 }

@@ -1,12 +1,14 @@
+import add from './add.ts';
 import cite from './cite.ts';
 import type { CommandDefinition } from './define.ts';
 import help from './help.ts';
 import quote from './quote.ts';
+import remove from './remove.ts';
 import sources from './sources.ts';
 import who from './who.ts';
 
 /** Every command, in the order help lists them. Adapters and help read this one list. */
-export const COMMANDS: readonly CommandDefinition[] = [sources, who, quote, cite, help];
+export const COMMANDS: readonly CommandDefinition[] = [sources, who, quote, cite, add, remove, help];
 
 /** The command with this name (without its slash), if there is one. */
 export function findCommand(name: string): CommandDefinition | undefined {

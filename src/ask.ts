@@ -4,7 +4,8 @@ import { createInterface } from 'node:readline';
 import { renderText } from './answer/text.ts';
 import { ConfigError, loadDotEnv, readConfig } from './config.ts';
 import { answerLine } from './dispatch.ts';
-import { loadLibrary } from './load-library.ts';
+import { openArticleStore } from './article-store.ts';
+import { createPageFetcher } from './ingest/fetch-page.ts';
 
 /**
  * One-shot and batch answers: `npm run ask -- "/sources 5000 troops"` prints one answer;
@@ -15,20 +16,20 @@ async function main(): Promise<number> {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
   loadDotEnv();
   const config = readConfig();
-  const library = await loadLibrary(config.SEEDS_DIR, (message) => console.error(message));
-  const context = consoleContext(library);
+  const store = await openArticleStore(config.SEEDS_DIR, (message) => console.error(message));
+  const fetchPage = createPageFetcher({ allowPrivate: config.ALLOW_PRIVATE_URLS });
   const write = (answer: Awaited<ReturnType<typeof answerLine>>): void => {
     process.stdout.write(values.json ? `${JSON.stringify(answer)}\n` : `${renderText(answer)}\n`);
   };
   if (positionals.length > 0) {
-    const answer = await answerLine(positionals.join(' '), context);
+    const answer = await answerLine(positionals.join(' '), consoleContext(store, fetchPage));
     write(answer);
     return answer.ok ? 0 : 1;
   }
   let failed = false;
   for await (const line of createInterface({ input: process.stdin, terminal: false })) {
     if (!values.json && line.trim() === '') continue;
-    const answer = await answerLine(line, context);
+    const answer = await answerLine(line, consoleContext(store, fetchPage));
     failed ||= !answer.ok;
     write(answer);
   }

@@ -2,6 +2,21 @@ import { z } from 'zod';
 import { DiscordEnv } from './adapters/discord/config.ts';
 import { refineSlackEnv, SLACK_ENV } from './adapters/slack/config.ts';
 
+/** A comma-separated list of ids (`U123, U456`), blanks dropped. */
+const idList = z
+  .string()
+  .transform((value) => value.split(',').map((id) => id.trim()).filter((id) => id !== ''))
+  .default([]);
+
+/** Who may add and remove articles, and whether /add may fetch from this machine's own network. */
+const ADD_ENV = {
+  ADMIN_SLACK_USERS: idList,
+  ADMIN_DISCORD_USERS: idList,
+  ADMIN_DISCORD_ROLES: idList,
+  // Off unless asked for: a bot that fetches any URL would otherwise read its own network for anyone.
+  ALLOW_PRIVATE_URLS: z.stringbool().default(false),
+};
+
 /**
  * The environment, read and checked once. This is the only module that reads `process.env`;
  * everything else is handed a Config.
@@ -9,6 +24,7 @@ import { refineSlackEnv, SLACK_ENV } from './adapters/slack/config.ts';
 const Env = z.object({
   SEEDS_DIR: z.string().trim().min(1).default('seeds'),
   ...SLACK_ENV,
+  ...ADD_ENV,
 }).superRefine(refineSlackEnv);
 
 export type Config = z.infer<typeof Env> & {

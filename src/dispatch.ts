@@ -19,7 +19,8 @@ export function splitCommandLine(line: string): { name: string; rest: string } {
  * kind is an Answer with `ok: false` and a plain message; this never throws for user input.
  */
 export async function answerLine(line: string, context: CommandContext): Promise<Answer> {
-  if (line.length > MAX_LINE_CHARS) return badInput('', line.slice(0, 80), `That is ${line.length} characters long; a command may be at most ${MAX_LINE_CHARS}.`);
+  const maxChars = findCommand(splitCommandLine(line.slice(0, 100)).name)?.maxLineChars ?? MAX_LINE_CHARS;
+  if (line.length > maxChars) return badInput('', line.slice(0, 80), `That is ${line.length} characters long; a command may be at most ${maxChars}.`);
   if (CONTROL_CHARACTERS.test(line)) return badInput('', '', 'The command holds control characters; type it as plain text.');
   if (line.trim() === '') return badInput('', '', 'Type a command, for example /sources 5000 troops. /help lists them all.');
   const { name, rest } = splitCommandLine(line);

@@ -1,13 +1,16 @@
 import { runConsole } from './adapters/console.ts';
 import { slackSettings } from './adapters/slack/config.ts';
 import { ConfigError, loadDotEnv, readConfig } from './config.ts';
-import { loadLibrary } from './load-library.ts';
+import { openArticleStore } from './article-store.ts';
+import { createPageFetcher } from './ingest/fetch-page.ts';
 
 try {
   loadDotEnv();
   const config = readConfig();
   const log = (message: string): void => console.error(message);
-  const library = await loadLibrary(config.SEEDS_DIR, log);
+  const store = await openArticleStore(config.SEEDS_DIR, log);
+  const fetchPage = createPageFetcher({ allowPrivate: config.ALLOW_PRIVATE_URLS });
+  const library = store.library;
   // Each configured platform starts; the console runs only when none is configured.
   const platforms: Promise<unknown>[] = [];
   const slack = slackSettings(config);
@@ -34,7 +37,7 @@ try {
     );
   }
   if (platforms.length > 0) await Promise.all(platforms);
-  else await runConsole(library, process.stdin, process.stdout, process.stdin.isTTY === true);
+  else await runConsole(store, fetchPage, process.stdin, process.stdout, process.stdin.isTTY === true);
 } catch (error) {
   if (error instanceof ConfigError) {
     console.error(`crosscheck: configuration error: ${error.message}`);

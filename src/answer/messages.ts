@@ -20,6 +20,10 @@ const MESSAGES = {
   cite_missing: (p: Params) => `Left out because the article does not give them: ${p.fields}.`,
   load_warning: (p: Params) => `${p.file} was not loaded: ${p.reason}.`,
   truncated: (p: Params) => `Showing ${p.shown} of ${p.total}.`,
+  article_added: (p: Params) => `Stored as ${p.file}; it is searchable now.`,
+  article_not_found_fields: (p: Params) => `Not found in the source: ${p.fields}. Edit ${p.file} to add them.`,
+  article_duplicate: (p: Params) => `This text is already held as ${p.id}, so nothing new was stored.`,
+  article_removed: (p: Params) => `Deleted ${p.file}; searches no longer find it.`,
 } satisfies Record<string, (params: Params) => string>;
 
 export type NoteCode = keyof typeof MESSAGES;

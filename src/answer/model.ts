@@ -103,6 +103,17 @@ export const CommandSummary = z.object({
   example: z.string(),
 });
 
+/** For /add and /remove: the article stored, already held, or removed, and what was found in it. */
+export const StoredArticle = z.object({
+  action: z.enum(['added', 'duplicate', 'removed']),
+  article: ArticleRef,
+  sentences: z.number().int(),
+  /** The fields looked for and not found in the source. */
+  missing: z.array(z.enum(['headline', 'outlet', 'date', 'author', 'url'])),
+  /** The articles it aligns with most, best first; `share` is the part of its sentences they match. */
+  closest: z.array(z.object({ articleId: z.string(), share: z.number(), sentences: z.number().int() })),
+});
+
 export const AnswerStatus = z.enum(['ok', 'not_found', 'bad_input', 'error']);
 
 export const Answer = z.object({
@@ -126,6 +137,8 @@ export const Answer = z.object({
   commands: z.array(CommandSummary).optional(),
   /** For bad input and errors: what went wrong, in plain words. */
   error: z.string().optional(),
+  /** For /add and /remove: what was stored or removed. */
+  stored: StoredArticle.optional(),
 });
 
 export type CertaintyLevel = z.infer<typeof CertaintyLevel>;
@@ -141,5 +154,6 @@ export type Line = z.infer<typeof Line>;
 export type Section = z.infer<typeof Section>;
 export type FormattedCitation = z.infer<typeof FormattedCitation>;
 export type CommandSummary = z.infer<typeof CommandSummary>;
+export type StoredArticle = z.infer<typeof StoredArticle>;
 export type AnswerStatus = z.infer<typeof AnswerStatus>;
 export type Answer = z.infer<typeof Answer>;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.ts';
-import { consoleContext } from '../../src/adapters/console.ts';
+import { readOnlyContext } from '../support/seeds.ts';
 import { answer, badInput } from '../../src/answer/build.ts';
 import { checkDiscordLimits, clip, DISCORD_LIMITS, escapeDiscord, renderDiscord, type DiscordMessage } from '../../src/answer/discord.ts';
 import type { Answer, Citation } from '../../src/answer/model.ts';
@@ -61,7 +61,7 @@ describe('renderDiscord', () => {
 
   it('GIVEN every command example on the seeds THEN the message fits Discord and pings no one', async () => {
     for (const command of COMMANDS) {
-      const message = renderDiscord(await answerLine(command.example, consoleContext(library)));
+      const message = renderDiscord(await answerLine(command.example, readOnlyContext(library)));
       expect(checkDiscordLimits(message), command.example).toEqual([]);
       expect(message.allowed_mentions).toEqual({ parse: [] });
       expect(message.embeds.length, command.example).toBeGreaterThan(0);
@@ -69,7 +69,7 @@ describe('renderDiscord', () => {
   });
 
   it('GIVEN /sources THEN each citation is a field with its article, place and verbatim quote', async () => {
-    const result = await answerLine('/sources 5000 troops', consoleContext(library));
+    const result = await answerLine('/sources 5000 troops', readOnlyContext(library));
     const message = renderDiscord(result);
     const fields = message.embeds.flatMap((embed) => embed.fields ?? []);
     expect(fields).toHaveLength(result.results.length);
@@ -156,7 +156,7 @@ describe('renderDiscord', () => {
   });
 
   it('GIVEN a near miss THEN it is set apart from the results', async () => {
-    const result = await answerLine('/sources 5000 troops zeppelin', consoleContext(library));
+    const result = await answerLine('/sources 5000 troops zeppelin', readOnlyContext(library));
     const message = renderDiscord(result);
     expect(result.nearMisses.length).toBeGreaterThan(0);
     expect(message.embeds.map((embed) => embed.title)).toContain('Near misses (NOT results: each lacks part of the query)');

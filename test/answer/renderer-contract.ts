@@ -25,7 +25,7 @@ import { COMMANDS } from '../../commands/index.ts';
 import { answer } from '../../src/answer/build.ts';
 import type { Answer, Citation } from '../../src/answer/model.ts';
 import { loadArticles } from '../../src/corpus/load.ts';
-import { consoleContext } from '../../src/adapters/console.ts';
+import { readOnlyContext } from '../support/seeds.ts';
 import { answerLine } from '../../src/dispatch.ts';
 import { buildLibrary } from '../../src/library.ts';
 
@@ -108,7 +108,7 @@ export function runRendererContract<Output>(renderer: RendererUnderTest<Output>)
   const seeded = async (): Promise<Answer[]> => {
     const library = buildLibrary((await loadArticles('seeds')).articles);
     const lines = [...COMMANDS.map((command) => command.example), '/sources Russia', '/sources zzzz qqqq', '/who Nobody Atall', '/nonsense', ''];
-    return Promise.all(lines.map((line) => answerLine(line, consoleContext(library))));
+    return Promise.all(lines.map((line) => answerLine(line, readOnlyContext(library))));
   };
 
   describe(`renderer contract: ${renderer.name}`, () => {

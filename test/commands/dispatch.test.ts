@@ -9,8 +9,12 @@ describe('answering a command line', () => {
     for (const command of answer.commands!) expect(command.example).toMatch(new RegExp(`^/${command.name}\\b`));
   });
 
-  it('runs every command’s own example without bad input', async () => {
-    for (const command of (await ask('/help')).commands!) expect((await ask(command.example)).ok, command.example).toBe(true);
+  it('runs every searching command’s own example on the seeds without bad input', async () => {
+    // /add and /remove change the articles: their examples need a writable folder and a network,
+    // and are run against local servers in test/commands/add.test.ts and remove.test.ts.
+    const searching = (await ask('/help')).commands!.filter((command) => !['add', 'remove'].includes(command.name));
+    expect(searching.length).toBeGreaterThanOrEqual(5);
+    for (const command of searching) expect((await ask(command.example)).ok, command.example).toBe(true);
   });
 
   it.each([

@@ -37,8 +37,12 @@ export async function seed(prefix: keyof typeof SEED): Promise<Article> {
   return article;
 }
 
+/** The console's caller with no article store: /add and /remove answer that the articles are fixed. */
+export function readOnlyContext(library: Library): CommandContext {
+  return { library, caller: { platform: 'console', userId: 'test', isAdmin: true } };
+}
+
 /** Answer a command line as the console would, against the seed library. */
 export async function ask(line: string, library?: Library): Promise<Answer> {
-  const context: CommandContext = { library: library ?? (await seedLibrary()), caller: { platform: 'console', userId: 'test', isAdmin: true } };
-  return answerLine(line, context);
+  return answerLine(line, readOnlyContext(library ?? (await seedLibrary())));
 }

@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType, type APIApplicationCommandBasicOption, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { z } from 'zod';
 import type { CommandDefinition } from '../../../commands/define.ts';
+import { UPLOADED_FILE } from '../../../commands/uploaded-file.ts';
 import { COMMANDS } from '../../../commands/index.ts';
 import { findSuggester } from './suggestions.ts';
 
@@ -42,6 +43,7 @@ function optionOf(command: CommandDefinition, field: string, schema: z.ZodType):
   const where = `commands/${command.name}.ts, argument ${field}`;
   if (!description) throw new Error(`crosscheck: ${where} has no .describe() text; Discord needs one for the option`);
   const base = { name: optionNameOf(field), description: describeText(description), required: !optional };
+  if (inner === UPLOADED_FILE) return { ...base, type: ApplicationCommandOptionType.Attachment };
   const bag = inner as unknown as { type: string; options?: unknown[]; minLength?: number | null; maxLength?: number | null; minValue?: number | null; maxValue?: number | null; isInt?: boolean };
   switch (bag.type) {
     case 'string': {
@@ -69,7 +71,7 @@ function optionOf(command: CommandDefinition, field: string, schema: z.ZodType):
     case 'boolean':
       return { ...base, type: ApplicationCommandOptionType.Boolean };
     default:
-      throw new Error(`crosscheck: ${where} is a zod ${bag.type}, which has no Discord option type (use a string, enum, number or boolean)`);
+      throw new Error(`crosscheck: ${where} is a zod ${bag.type}, which has no Discord option type (use a string, enum, number, boolean or UPLOADED_FILE)`);
   }
 }
 
@@ -94,11 +96,12 @@ export function describeSlashCommands(commands: readonly CommandDefinition[] = C
 }
 
 /** The command's arguments from Discord's options, by field name; options it does not know are dropped. */
-export function readOptions(command: CommandDefinition, options: readonly { name: string; value?: unknown }[]): Record<string, unknown> {
+export function readOptions(command: CommandDefinition, options: readonly { name: string; value?: unknown; attachment?: { name: string; url: string } | null }[]): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   for (const [field] of fieldsOf(command)) {
     const option = options.find((candidate) => candidate.name === optionNameOf(field));
-    if (option?.value !== undefined) input[field] = option.value;
+    if (option?.attachment) input[field] = { name: option.attachment.name, url: option.attachment.url };
+    else if (option?.value !== undefined) input[field] = option.value;
   }
   return input;
 }

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { answer, badInput } from '../src/answer/build.ts';
+import { note } from '../src/answer/messages.ts';
+import { describeStored, refuseFixedArticles, refuseNonAdmin } from './add.ts';
+import { defineCommand } from './define.ts';
+
+export default defineCommand({
+  name: 'remove',
+  summary: 'Remove an article by its id, deleting its file (for those allowed).',
+  usage: '/remove <article id>',
+  example: '/remove 005_3b1f0c9e2d4a6b8c',
+  args: z.object({
+    id: z.string().trim().min(1, 'Say which article to remove, for example: /remove 005_3b1f0c9e2d4a6b8c').max(200).describe('The id of the article to remove, as /add or /sources shows it'),
+  }),
+  fromText(text) {
+    return { id: text };
+  },
+  async run({ id }, { library, caller, articles }) {
+    if (!caller.isAdmin) return refuseNonAdmin('remove', id, caller);
+    if (!articles) return refuseFixedArticles('remove', id);
+    const change = await articles.remove(id);
+    if (!change.ok) {
+      const known = library.articles.slice(0, 10).map((article) => article.id).join(', ');
+      return badInput('remove', id, `There is no article with the id ${id}. Ids look like ${known || '005_3b1f0c9e2d4a6b8c'}.`);
+    }
+    const stored = describeStored(change.library, change.article, 'removed');
+    return answer('remove', id, {
+      title: `Removed: ${change.article.id}${stored.article.headline ? ` “${stored.article.headline}”` : ''}`,
+      notes: [note('article_removed', { file: change.article.file })],
+      stored,
+    });
+  },
+});

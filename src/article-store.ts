@@ -1,0 +1,94 @@
+import { link, mkdir, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadArticles } from './corpus/load.ts';
+import type { Article } from './corpus/types.ts';
+import { buildLibrary, type Library } from './library.ts';
+import { loadLibrary } from './load-library.ts';
+
+/** What a change to the articles folder gave: the article and the library rebuilt with the change. */
+export type StoreChange =
+  | { ok: true; article: Article; library: Library }
+  | { ok: false; reason: 'exists' | 'not_found' | 'unreadable'; message: string };
+
+/**
+ * The articles folder as commands may change it, and the library built from it. Small on
+ * purpose so that hot reload can implement it too: a folder watcher calls `reload()` when files
+ * change by hand, and adapters read `library` afresh for every command.
+ */
+export interface ArticleStore {
+  /** The library built from the folder as it stands; a new value, swapped in whole, after each change. */
+  readonly library: Library;
+  /**
+   * Write `text` as the new file `file` (a bare name, no folder) and rebuild the library.
+   * Refuses to overwrite: `exists` when the name is taken, `unreadable` (and the file removed
+   * again) when the loader cannot read it back as an article.
+   */
+  add(file: string, text: string): Promise<StoreChange>;
+  /** Delete the article's file and rebuild the library; `article` is the one removed. */
+  remove(id: string): Promise<StoreChange>;
+  /** Rebuild the library from the folder as it is now (files edited, added or deleted by hand). */
+  reload(): Promise<Library>;
+}
+
+const SAFE_FILE_NAME = /^[\w][\w.-]*\.(md|txt|json)$/;
+
+/** An ArticleStore over `dir`, holding `library` (built from that folder) until the first change. */
+export function createArticleStore(dir: string, library: Library): ArticleStore {
+  let current = library;
+  // One change at a time: two /add calls must not pick the same name or rebuild over each other.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serialised = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  const rebuild = async (): Promise<Library> => {
+    const { articles, warnings } = await loadArticles(dir);
+    current = buildLibrary(articles, warnings);
+    return current;
+  };
+
+  return {
+    get library() {
+      return current;
+    },
+    add: (file, text) =>
+      serialised(async () => {
+        if (!SAFE_FILE_NAME.test(file)) throw new Error(`crosscheck: ${file} is not a plain article file name`);
+        await mkdir(dir, { recursive: true });
+        const path = join(dir, file);
+        // Written under a dot-name the loader skips, then linked into place: a reader never sees
+        // half a file, and link fails instead of overwriting a file that already has the name.
+        const temporary = join(dir, `.${file}.${process.pid}.tmp`);
+        await writeFile(temporary, text, 'utf8');
+        try {
+          await link(temporary, path);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'EEXIST') return { ok: false, reason: 'exists', message: `${file} already exists` } as const;
+          throw error;
+        } finally {
+          await unlink(temporary);
+        }
+        const library = await rebuild();
+        const article = library.articles.find((candidate) => candidate.file === file);
+        if (article) return { ok: true, article, library } as const;
+        const warning = library.warnings.find((candidate) => candidate.file === file);
+        await unlink(path);
+        await rebuild();
+        return { ok: false, reason: 'unreadable', message: warning?.reason ?? `${file} could not be read back` } as const;
+      }),
+    remove: (id) =>
+      serialised(async () => {
+        const article = current.article(id);
+        if (!article) return { ok: false, reason: 'not_found', message: `no article has the id ${id}` } as const;
+        await unlink(join(dir, article.file));
+        return { ok: true, article, library: await rebuild() } as const;
+      }),
+    reload: () => serialised(rebuild),
+  };
+}
+
+/** Load the folder and open a store over it; skipped files are reported through `warn`. */
+export async function openArticleStore(dir: string, warn: (message: string) => void): Promise<ArticleStore> {
+  return createArticleStore(dir, await loadLibrary(dir, warn));
+}

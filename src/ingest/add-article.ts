@@ -1,0 +1,139 @@
+import { createHash } from 'node:crypto';
+import { extname } from 'node:path';
+import type { ArticleStore } from '../article-store.ts';
+import { readArticle } from '../corpus/load.ts';
+import type { Article } from '../corpus/types.ts';
+import { renderArticleMarkdown, type StoredFields } from '../corpus/write.ts';
+import type { Library } from '../library.ts';
+import { foldText } from '../search/normalise.ts';
+import { extractArticle } from './extract-html.ts';
+import type { FetchFailure, PageFetcher } from './fetch-page.ts';
+
+/**
+ * What someone asked to add, the same on every platform. Adapters fill it: a link typed after
+ * /add, text pasted after it, or an uploaded file (Slack file share, Discord attachment) given
+ * either as its text or as a URL the bot may fetch like any other link.
+ */
+export type AddSource =
+  | { kind: 'url'; url: string }
+  | { kind: 'text'; text: string }
+  | { kind: 'file'; name: string; content?: string; url?: string };
+
+/** Why nothing was stored. Fetch failures keep their own codes. */
+export type AddFailure =
+  | FetchFailure
+  | { ok: false; code: 'no_article'; reason: string }
+  | { ok: false; code: 'unsupported_file'; name: string }
+  | { ok: false; code: 'store_failed'; reason: string };
+
+/** What /add did: stored a new article, found it already held, or stored nothing and why. */
+export type AddOutcome =
+  | { status: 'added'; article: Article; library: Library }
+  | { status: 'duplicate'; existing: Article }
+  | { status: 'failed'; failure: AddFailure };
+
+/** What adding needs from outside: where to store, how to fetch, who is adding, and when. */
+export interface AddDependencies {
+  store: ArticleStore;
+  fetchPage: PageFetcher;
+  /** `slack:U123`, `discord:456`, `console`: written into the file for people who edit it later. */
+  addedBy: string;
+  now: Date;
+}
+
+/** An article before it has a file: its front-matter fields and its body text. */
+interface Draft {
+  fields: StoredFields;
+  body: string;
+}
+
+type DraftResult = Draft | AddFailure;
+
+const FILE_KINDS: Record<string, 'html' | 'md' | 'txt'> = { '.html': 'html', '.htm': 'html', '.md': 'md', '.markdown': 'md', '.txt': 'txt' };
+
+/**
+ * Add an article from a link, pasted text or an uploaded file: fetch and extract it, write it
+ * as Markdown with front matter into the store's folder, and return the article as the loader
+ * reads it back from disk. Text already held (the same sentences) is not stored twice.
+ */
+export async function addArticle(source: AddSource, dependencies: AddDependencies): Promise<AddOutcome> {
+  const draft = await draftFrom(source, dependencies.fetchPage);
+  if ('ok' in draft) return { status: 'failed', failure: draft };
+  const text = renderArticleMarkdown({ ...draft.fields, added: dependencies.now.toISOString(), added_by: dependencies.addedBy }, draft.body);
+  const candidate = readArticle('candidate.md', new TextEncoder().encode(text));
+  if (!candidate.ok) return { status: 'failed', failure: { ok: false, code: 'no_article', reason: candidate.warning.reason } };
+
+  const key = bodyKeyOf(candidate.article);
+  const library = dependencies.store.library;
+  const existing = library.articles.find((article) => bodyKeyOf(article) === key);
+  if (existing) return { status: 'duplicate', existing };
+
+  const change = await dependencies.store.add(nextFileName(library, key), text);
+  if (!change.ok) return { status: 'failed', failure: { ok: false, code: 'store_failed', reason: change.message } };
+  return { status: 'added', article: change.article, library: change.library };
+}
+
+async function draftFrom(source: AddSource, fetchPage: PageFetcher): Promise<DraftResult> {
+  if (source.kind === 'text') return draftFromText(source.text, 'txt');
+  if (source.kind === 'url') {
+    const page = await fetchPage(source.url);
+    if (!page.ok) return page;
+    if (page.kind === 'html') return draftFromHtml(page.text, page.url);
+    const draft = draftFromText(page.text, 'txt');
+    if (!('ok' in draft)) draft.fields.url ??= page.url;
+    return draft;
+  }
+  const kind = FILE_KINDS[extname(source.name).toLowerCase()];
+  if (!kind) return { ok: false, code: 'unsupported_file', name: source.name };
+  let content = source.content;
+  let pageUrl = 'file:///' + encodeURIComponent(source.name);
+  if (content === undefined) {
+    if (!source.url) return { ok: false, code: 'no_article', reason: `the file ${source.name} came with neither text nor a link` };
+    const page = await fetchPage(source.url, { allowOctetStream: true });
+    if (!page.ok) return page;
+    content = page.text;
+    pageUrl = page.url;
+  }
+  if (kind === 'html') return draftFromHtml(content, pageUrl);
+  return draftFromText(content, kind);
+}
+
+function draftFromHtml(html: string, pageUrl: string): DraftResult {
+  const extracted = extractArticle(html, pageUrl);
+  if (!extracted) return { ok: false, code: 'no_article', reason: 'the page holds no article text that could be picked out from menus and links' };
+  const { headline, outlet, date, author, url } = extracted.meta;
+  // An uploaded file's made-up file:// address is no source anyone could follow.
+  const source = url?.startsWith('file:') ? undefined : url;
+  return { fields: { title: headline, outlet, date, author, url: source }, body: extracted.paragraphs.join('\n\n') };
+}
+
+/**
+ * Pasted text and `.txt`/`.md` files are read by the loader itself, so `Outlet:`, `Date:` and
+ * `URL:` lines, a dateline, a byline or front matter mean the same as in the articles folder.
+ */
+function draftFromText(text: string, format: 'txt' | 'md'): DraftResult {
+  const read = readArticle(`pasted.${format}`, new TextEncoder().encode(text));
+  if (!read.ok) return { ok: false, code: 'no_article', reason: read.warning.reason };
+  const { meta, text: full, body } = read.article;
+  return {
+    fields: { title: meta.headline, outlet: meta.outlet, date: meta.dateText ?? meta.date, author: meta.author, url: meta.url },
+    // To the end of the text, not of the body: a trailing tag line stays and is read as one again.
+    body: full.slice(body.start),
+  };
+}
+
+/**
+ * What makes two articles the same text: their sentences, folded for case, accents, quote marks
+ * and spacing. Headers, front matter and file format do not count, so a seed `.txt` and the same
+ * story pasted again match.
+ */
+function bodyKeyOf(article: Article): string {
+  const text = foldText(article.sentences.map((sentence) => sentence.text).join(' ')).replace(/\s+/gu, ' ').trim();
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** `NNN_<hash>.md`, numbered after the highest-numbered article, as the seed files are. */
+function nextFileName(library: Library, key: string): string {
+  const highest = Math.max(-1, ...library.articles.map((article) => Number(/^(\d+)_/.exec(article.id)?.[1] ?? -1)));
+  return `${String(highest + 1).padStart(3, '0')}_${key.slice(0, 16)}.md`;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/ingest/extract-html.ts';
+import { ARTICLE_PAGE, BARE_PAGE, NO_ARTICLE_PAGE } from '../helpers/local-server.ts';
+
+describe('taking the article out of a web page', () => {
+  it('GIVEN a page with metadata THEN finds headline, outlet, date, author and canonical URL', () => {
+    const article = extractArticle(ARTICLE_PAGE, 'http://127.0.0.1:1/world/x?utm=1');
+    expect(article?.meta).toEqual({
+      headline: 'Border towns brace for winter as repairs stall',
+      outlet: 'The Northern Ledger',
+      date: '2025-12-03T08:15:00Z',
+      author: 'Maria Lindqvist',
+      url: 'https://ledger.example/world/border-towns-winter',
+    });
+  });
+
+  it('GIVEN a page with menus, a byline and a sidebar THEN keeps only the body paragraphs', () => {
+    const paragraphs = extractArticle(ARTICLE_PAGE, 'https://ledger.example/')!.paragraphs;
+    expect(paragraphs[0]).toMatch(/^Residents of three border towns/);
+    expect(paragraphs.at(-1)).toBe('The ministry did not respond to a request for comment.');
+    expect(paragraphs.join('\n')).not.toMatch(/Sign in|Most read|All rights reserved|By Maria/);
+  });
+
+  it('GIVEN a page without metadata THEN keeps the text and only the URL it came from', () => {
+    const article = extractArticle(BARE_PAGE, 'https://village.example/sea-wall');
+    expect(article?.meta).toEqual({ url: 'https://village.example/sea-wall' });
+    expect(article?.paragraphs).toHaveLength(3);
+  });
+
+  it('GIVEN a page with no article text THEN finds nothing', () => {
+    expect(extractArticle(NO_ARTICLE_PAGE, 'https://ledger.example/login')).toBeUndefined();
+    expect(extractArticle('', 'https://ledger.example/')).toBeUndefined();
+  });
+});
