@@ -1,4 +1,5 @@
 import type { Article, LoadWarning, Sentence } from './corpus/types.ts';
+import { alignArticles, type Alignment } from './analysis/alignment.ts';
 import { EntityTable } from './analysis/entities.ts';
 import { SentenceIndex } from './search/sentence-index.ts';
 
@@ -12,11 +13,13 @@ export interface Library {
   readonly warnings: readonly LoadWarning[];
   readonly index: SentenceIndex;
   readonly entities: EntityTable;
+  /** Which sentences of different articles report the same thing. */
+  readonly alignment: Alignment;
   article(id: string): Article | undefined;
   sentence(articleId: string, index: number): Sentence | undefined;
 }
 
-/** Build the library from loaded articles: the search index and the entity table. */
+/** Build the library from loaded articles: the search index, the entity table and the cross-article alignment. */
 export function buildLibrary(articles: readonly Article[], warnings: readonly LoadWarning[] = []): Library {
   const byId = new Map(articles.map((article) => [article.id, article]));
   return {
@@ -24,6 +27,7 @@ export function buildLibrary(articles: readonly Article[], warnings: readonly Lo
     warnings,
     index: new SentenceIndex(articles),
     entities: new EntityTable(articles),
+    alignment: alignArticles(articles),
     article: (id) => byId.get(id),
     sentence: (articleId, index) => byId.get(articleId)?.sentences[index],
   };
