@@ -20,6 +20,16 @@ const MESSAGES = {
   cite_missing: (p: Params) => `Left out because the article does not give them: ${p.fields}.`,
   load_warning: (p: Params) => `${p.file} was not loaded: ${p.reason}.`,
   truncated: (p: Params) => `Showing ${p.shown} of ${p.total}.`,
+  corroboration_relayed: (p: Params) => `${p.articles} of ${p.total} articles carry this, all relaying one report: ${p.chain}. Repetition is not confirmation.`,
+  corroboration_rewrites: (p: Params) => `${p.articles} of ${p.total} articles carry this, but they retell one another and name no separate source. Repetition is not confirmation.`,
+  corroboration_independent: (p: Params) => `${p.articles} of ${p.total} articles carry this, from more than one source: ${p.origins}.`,
+  corroboration_unsourced: (p: Params) => `${p.articles} of ${p.total} articles carry this; none of them says where it comes from.`,
+  corroboration_single: (p: Params) => `Only 1 of ${p.total} articles carries this: a single source, with nothing here to check it against.`,
+  single_source: (p: Params) => `${p.count} of these sentences ${p.count === 1 ? 'says' : 'say'} something no other article carries (marked single-source).`,
+  single_source_quote: (p: Params) => `Quoted in one article only: ${p.quotes}.`,
+  compare_none: (p: Params) => `No two articles report “${p.topic}” in sentences that align; each article's sentences are listed on their own.`,
+  undated: (p: Params) => `Which came first cannot be told: ${p.undated} ${p.count === 1 ? 'gives' : 'give'} no date.`,
+  dated_order: (p: Params) => `By date: ${p.order}.`,
 } satisfies Record<string, (params: Params) => string>;
 
 export type NoteCode = keyof typeof MESSAGES;
