@@ -29,6 +29,11 @@ describe('/compare', () => {
     expect(about(await ask('unwavering support'), 'whether “unwavering support” is quoted')?.variants).toHaveLength(2);
   });
 
+  it('shows unwavering support hedged in one article only', async () => {
+    const hedged = about(await ask('unwavering support'), 'hedges and tenses')?.variants.filter((variant) => variant.text.includes('remain unclear'));
+    expect(hedged?.map((variant) => variant.articleIds.map((id) => id.slice(0, 3)))).toEqual([['003']]);
+  });
+
   it('shows that only one article credits the Pyongyang meeting to the Military-Political Directorate', async () => {
     const variants = (await ask('meeting')).discrepancies?.filter((entry) => entry.about.startsWith('attribution')).flatMap((entry) => entry.variants);
     expect(variants).toContainEqual({ text: "according to reports from the Russian military's Military-Political Directorate", articleIds: [expect.stringMatching(/^000/)] });
