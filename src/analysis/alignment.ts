@@ -58,13 +58,9 @@ export interface Claim {
 export class Alignment {
   readonly claims: readonly Claim[];
   readonly #bySentence: Map<string, number[]>;
-  readonly #documentFrequency: Map<string, number>;
-  readonly #sentenceCount: number;
 
-  constructor(claims: Claim[], documentFrequency: Map<string, number>, sentenceCount: number) {
+  constructor(claims: Claim[]) {
     this.claims = claims;
-    this.#documentFrequency = documentFrequency;
-    this.#sentenceCount = sentenceCount;
     this.#bySentence = new Map();
     for (const claim of claims) {
       for (const sentence of claim.sentences) {
@@ -78,11 +74,6 @@ export class Alignment {
   /** The claims a sentence carries (a sentence that joins two reports carries two); empty when no other article reports it. */
   claimsOf(sentence: Sentence): Claim[] {
     return (this.#bySentence.get(sentence.id) ?? []).map((id) => this.claims[id]!);
-  }
-
-  /** How telling a term is, as inverse sentence frequency: rare terms weigh more. */
-  weightOf(term: string): number {
-    return Math.log((this.#sentenceCount + 1) / ((this.#documentFrequency.get(term) ?? 0) + 1));
   }
 }
 
@@ -271,9 +262,7 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
       terms: sharedTerms(prepared, ordered),
     });
   }
-  const frequency = new Map<string, number>();
-  prepared.terms.forEach((term, id) => frequency.set(term, documentFrequency[id]!));
-  return new Alignment(claims, frequency, count);
+  return new Alignment(claims);
 }
 
 function compare(prepared: Prepared, weight: Float64Array, norms: Float64Array, settings: AlignmentOptions, contexts: FigureContexts, a: number, b: number): Edge | undefined {
