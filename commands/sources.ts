@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { crossCheck } from '../src/analysis/cross-check.ts';
 import { answer, citeSpan } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
 import type { Citation } from '../src/answer/model.ts';
@@ -33,6 +34,18 @@ export default defineCommand({
     }
     const articleCount = new Set(hits.map((hit) => hit.sentence.articleId)).size;
     notes.unshift(note('found_in', { articles: articleCount, total: library.articles.length, sentences: hits.length }));
-    return answer('sources', claim, { title, results, notes, sections: [{ title: 'Where the articles say it', lines: [], citations: results.map((_, i) => i) }] });
+    const check = crossCheck(library, hits.map((hit) => hit.sentence));
+    const flagged = results.map((citation, i) => ({ ...citation, singleSource: check.singleSource.has(hits[i]!.sentence.id) }));
+    const single = flagged.filter((citation) => citation.singleSource).length;
+    if (single > 0) notes.push(note('single_source', { count: single }));
+    if (check.singleSourceQuotes.length > 0) notes.push(note('single_source_quote', { quotes: check.singleSourceQuotes.map((quote) => `${quote.text} (${quote.articleId})`).join('; ') }));
+    return answer('sources', claim, {
+      title,
+      results: flagged,
+      notes,
+      corroboration: check.corroboration,
+      discrepancies: check.discrepancies,
+      sections: [{ title: 'Where the articles say it', lines: [], citations: results.map((_, i) => i) }],
+    });
   },
 });

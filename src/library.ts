@@ -1,3 +1,4 @@
+import { alignArticles, type Alignment } from './analysis/alignment.ts';
 import { analyseArticle, type ArticleAnalysis, type Quotation } from './analysis/certainty.ts';
 import { EntityTable } from './analysis/entities.ts';
 import type { Certainty } from './answer/model.ts';
@@ -14,6 +15,8 @@ export interface Library {
   readonly warnings: readonly LoadWarning[];
   readonly index: SentenceIndex;
   readonly entities: EntityTable;
+  /** Which sentences of different articles report the same thing. */
+  readonly alignment: Alignment;
   article(id: string): Article | undefined;
   sentence(articleId: string, index: number): Sentence | undefined;
   /** How firmly the article commits to a sentence, who stands behind it, and whether it is contested. */
@@ -22,7 +25,7 @@ export interface Library {
   quotationsOf(articleId: string): readonly Quotation[];
 }
 
-/** Build the library from loaded articles: the certainty analysis, the search index and the entity table. */
+/** Build the library from loaded articles: the certainty analysis, the search index, the entity table and the cross-article alignment. */
 export function buildLibrary(articles: readonly Article[], warnings: readonly LoadWarning[] = []): Library {
   const byId = new Map(articles.map((article) => [article.id, article]));
   const analyses = new Map<string, ArticleAnalysis>(articles.map((article) => [article.id, analyseArticle(article)]));
@@ -31,6 +34,7 @@ export function buildLibrary(articles: readonly Article[], warnings: readonly Lo
     warnings,
     index: new SentenceIndex(articles),
     entities: new EntityTable(articles),
+    alignment: alignArticles(articles),
     article: (id) => byId.get(id),
     sentence: (articleId, index) => byId.get(articleId)?.sentences[index],
     certaintyOf: (sentence) => analyses.get(sentence.articleId)?.sentences[sentence.index],

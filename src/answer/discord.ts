@@ -1,4 +1,4 @@
-import type { Answer, Citation, Line } from './model.ts';
+import type { Answer, Citation, Discrepancy, Line } from './model.ts';
 
 /** Discord's limits on one message, from its API reference (lengths in UTF-16 units, which never undercount). */
 export const DISCORD_LIMITS = {
@@ -89,37 +89,13 @@ function lineText(line: Line): string {
     .join('');
 }
 
-/**
- * The readable form of a field other helpers are adding to the model (corroboration,
- * discrepancies), whatever shape it lands in: text, a list, or an object with a note.
- */
-function describeExtra(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) {
-    const parts = value.map(describeExtra).filter((part): part is string => part !== undefined);
-    return parts.length > 0 ? parts.join('; ') : undefined;
-  }
-  if (typeof value === 'object' && value !== null) {
-    const record = value as Record<string, unknown>;
-    for (const key of ['note', 'message', 'summary', 'text', 'description']) {
-      if (typeof record[key] === 'string') return describeExtra(record[key]);
-    }
-  }
-  return undefined;
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/gu, ' ');
 }
 
-const EXTRA_FIELDS = [
-  ['corroboration', 'Corroboration'],
-  ['discrepancies', 'Discrepancies'],
-] as const;
-
-function extraLines(source: object): string[] {
-  const record = source as Record<string, unknown>;
-  return EXTRA_FIELDS.flatMap(([key, label]) => {
-    const text = describeExtra(record[key]);
-    return text === undefined ? [] : [`**${label}:** ${escapeDiscord(text)}`];
-  });
+/** A discrepancy as lines: what differs, then each verbatim variant with the articles that word it so. */
+function discrepancyText(discrepancy: Discrepancy): string {
+  return discrepancy.variants.map((variant) => `“${escapeDiscord(oneLine(variant.text))}” (${variant.articleIds.map((id) => `\`${id.replace(/`/gu, '')}\``).join(', ')})`).join('\n');
 }
 
 function articleName(citation: Citation): string {
@@ -137,7 +113,7 @@ function citationField(citation: Citation, number: number): DiscordEmbedField {
   const details = [where.join(' · ')];
   if (citation.speaker !== undefined) details.push(`**Speaker:** ${citation.speaker === null ? 'not named in the article' : escapeDiscord(citation.speaker)}`);
   if (citation.certainty?.note) details.push(`**Certainty:** ${escapeDiscord(citation.certainty.note)}`);
-  details.push(...extraLines(citation));
+  if (citation.singleSource) details.push('**Single source:** no other article carries this');
   if (citation.missingTerms && citation.missingTerms.length > 0) details.push(`**Lacks:** ${escapeDiscord(citation.missingTerms.join(', '))}`);
   const url = citation.article.url;
   if (url !== undefined && isWebAddress(url)) details.push(`[Read the article](${url.replace(/[()]/gu, encodeURIComponent)})`);
@@ -178,6 +154,12 @@ function answerPieces(answer: Answer): Piece[] {
   }
   const uncited = answer.results.map((citation, index) => ({ citation, number: index + 1 })).filter(({ number }) => !cited.has(number - 1));
   pieces.push(...sectionPieces('Results', [], uncited));
+  if (answer.discrepancies && answer.discrepancies.length > 0) {
+    pieces.push({ kind: 'embed', title: 'Where the articles differ', description: '' });
+    for (const discrepancy of answer.discrepancies) {
+      pieces.push({ kind: 'field', field: { name: clip(escapeDiscord(discrepancy.about), DISCORD_LIMITS.fieldName), value: clip(discrepancyText(discrepancy), DISCORD_LIMITS.fieldValue) }, citation: false });
+    }
+  }
   const misses = answer.nearMisses.map((citation, index) => ({ citation, number: index + 1 }));
   pieces.push(...sectionPieces('Near misses (NOT results: each lacks part of the query)', [], misses));
   return pieces;
@@ -190,7 +172,7 @@ function headerDescription(answer: Answer): string {
     const also = aliases.length > 0 ? `; also written ${escapeDiscord(aliases.join(', '))}` : '';
     lines.push(`**Kind:** ${kind}${also}; named in ${articleIds.map((id) => `\`${id.replace(/`/gu, '')}\``).join(', ')}`);
   }
-  lines.push(...extraLines(answer));
+  if (answer.corroboration) lines.push(`**Corroboration:** ${escapeDiscord(answer.corroboration.note)}`);
   return lines.join('\n');
 }
 

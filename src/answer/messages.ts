@@ -24,6 +24,17 @@ const MESSAGES = {
   article_not_found_fields: (p: Params) => `Not found in the source: ${p.fields}. Edit ${p.file} to add them.`,
   article_duplicate: (p: Params) => `This text is already held as ${p.id}, so nothing new was stored.`,
   article_removed: (p: Params) => `Deleted ${p.file}; searches no longer find it.`,
+  corroboration_relayed: (p: Params) => `${p.articles} of ${p.total} articles carry this, all relaying one report: ${p.chain}. Repetition is not confirmation.`,
+  corroboration_rewrites: (p: Params) => `${p.articles} of ${p.total} articles carry this, but they retell one another and name no separate source. Repetition is not confirmation.`,
+  corroboration_independent: (p: Params) => `${p.articles} of ${p.total} articles carry this, from more than one source: ${p.origins}.`,
+  corroboration_unsourced: (p: Params) => `${p.articles} of ${p.total} articles carry this; none of them says where it comes from.`,
+  corroboration_one_named: (p: Params) => `${p.articles} of ${p.total} articles carry this; only ${p.naming === 1 ? 'one of them names' : `${p.naming} of them name`} a source, ${p.origin}, and the others name none. Nothing here shows a second origin.`,
+  corroboration_single: (p: Params) => `Only 1 of ${p.total} articles carries this: a single source, with nothing here to check it against.`,
+  single_source: (p: Params) => `${p.count} of these sentences ${p.count === 1 ? 'says' : 'say'} something no other article carries (marked single-source).`,
+  single_source_quote: (p: Params) => `Quoted in one article only: ${p.quotes}.`,
+  compare_none: (p: Params) => `No two articles report “${p.topic}” in sentences that align; each article's sentences are listed on their own.`,
+  undated: (p: Params) => `Which came first cannot be told: ${p.undated} ${p.count === 1 ? 'gives' : 'give'} no date.`,
+  dated_order: (p: Params) => `By date: ${p.order}.`,
 } satisfies Record<string, (params: Params) => string>;
 
 export type NoteCode = keyof typeof MESSAGES;

@@ -60,6 +60,8 @@ export const Citation = z.object({
   /** Who the article says spoke these words; `null` when it names no one. */
   speaker: z.string().nullable().optional(),
   certainty: Certainty.optional(),
+  /** True when no other article carries what this sentence says. */
+  singleSource: z.boolean().optional(),
 });
 
 export const Entity = z.object({
@@ -114,6 +116,33 @@ export const StoredArticle = z.object({
   closest: z.array(z.object({ articleId: z.string(), share: z.number(), sentences: z.number().int() })),
 });
 
+/** How many articles carry a claim, and whether they are more than one source retold. */
+export const Corroboration = z.object({
+  /** How many articles carry the claim. */
+  articles: z.number().int(),
+  /** How many articles the library holds. */
+  total: z.number().int(),
+  /** The named sources at the far end of the articles' attribution chains (`["Yonhap", "National Intelligence Service"]`). */
+  origins: z.array(z.string()),
+  /** False when every article relays the same origin(s) or retells another article; false for a single article. */
+  independent: z.boolean(),
+  /** The above in one plain sentence. */
+  note: z.string(),
+});
+
+/** One wording of a detail, verbatim from an article, with every article that words it so. */
+export const Variant = z.object({
+  text: z.string(),
+  articleIds: z.array(z.string()),
+});
+
+/** A detail the articles that carry one claim give differently: figures, dates, names, descriptors, hedges and tenses, attribution, quotation. */
+export const Discrepancy = z.object({
+  /** What differs, in plain words (`hedges and tenses`, `what “KNR” stands for`). */
+  about: z.string(),
+  variants: z.array(Variant),
+});
+
 export const AnswerStatus = z.enum(['ok', 'not_found', 'bad_input', 'error']);
 
 export const Answer = z.object({
@@ -135,6 +164,10 @@ export const Answer = z.object({
   formatted: z.array(FormattedCitation).optional(),
   /** For `/help`: the commands described. */
   commands: z.array(CommandSummary).optional(),
+  /** For `/sources`: how many articles carry the claim found, and from how many origins. */
+  corroboration: Corroboration.optional(),
+  /** For `/sources` and `/compare`: where the articles that carry a claim differ. */
+  discrepancies: z.array(Discrepancy).optional(),
   /** For bad input and errors: what went wrong, in plain words. */
   error: z.string().optional(),
   /** For /add and /remove: what was stored or removed. */
@@ -155,5 +188,8 @@ export type Section = z.infer<typeof Section>;
 export type FormattedCitation = z.infer<typeof FormattedCitation>;
 export type CommandSummary = z.infer<typeof CommandSummary>;
 export type StoredArticle = z.infer<typeof StoredArticle>;
+export type Corroboration = z.infer<typeof Corroboration>;
+export type Variant = z.infer<typeof Variant>;
+export type Discrepancy = z.infer<typeof Discrepancy>;
 export type AnswerStatus = z.infer<typeof AnswerStatus>;
 export type Answer = z.infer<typeof Answer>;

@@ -141,34 +141,11 @@ function citationBlocks(citation: Citation, number: number): SlackBlock[] {
   if (citation.certainty?.note) context.push(mrkdwn(`Certainty: ${fitEscaped(citation.certainty.note, 1000)}`));
   if (citation.speaker !== undefined) context.push(mrkdwn(`Speaker: ${citation.speaker === null ? 'not named in the article' : fitEscaped(citation.speaker, 200)}`));
   if (citation.missingTerms) context.push(mrkdwn(`Lacks: ${fitEscaped(citation.missingTerms.join(', '), 500)}`));
+  if (citation.singleSource) context.push(mrkdwn('Single source: no other article carries this'));
   return [
     { type: 'section', text: mrkdwn(`>“${quote}”${continues}`) },
     { type: 'context', elements: context },
   ];
-}
-
-/** The fields every Answer has; anything else on it (corroboration, discrepancies, ...) is shown generically. */
-const KNOWN_FIELDS = new Set(['ok', 'status', 'command', 'query', 'title', 'results', 'nearMisses', 'entity', 'notes', 'sections', 'formatted', 'commands', 'error']);
-
-function humanise(key: string): string {
-  const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-/** A value of unknown shape as short lines of escaped text, depth-limited so nothing can blow up. */
-function describeValue(value: unknown, depth = 0): string[] {
-  if (value === null || value === undefined || value === '') return [];
-  if (typeof value === 'string') return [escapeSlack(oneLine(value))];
-  if (typeof value === 'number' || typeof value === 'boolean') return [String(value)];
-  if (Array.isArray(value)) return value.flatMap((item) => describeValue(item, depth + 1).map((line, i) => (i === 0 && depth === 0 ? `• ${line}` : line)));
-  if (typeof value === 'object' && depth < 3) {
-    const parts = Object.entries(value as Record<string, unknown>)
-      .map(([key, item]) => [key, describeValue(item, depth + 1).join('; ')] as const)
-      .filter(([, text]) => text !== '')
-      .map(([key, text]) => `${escapeSlack(humanise(key))}: ${text}`);
-    return parts.length > 0 ? [parts.join(' · ')] : [];
-  }
-  return [];
 }
 
 /** One unit of layout: blocks that are kept or dropped together, and the citations they show. */
@@ -204,6 +181,7 @@ function piecesOf(answer: Answer): Piece[] {
     const also = aliases.length > 0 ? `; also written ${escapeSlack(aliases.join(', '))}` : '';
     add([{ type: 'context', elements: [mrkdwn(`Kind: ${escapeSlack(kind)}${also}; named in ${escapeSlack(articleIds.join(', '))}`)] }]);
   }
+  if (answer.corroboration) add([{ type: 'section', text: mrkdwn(`*Corroboration:* ${fitEscaped(answer.corroboration.note, 2000)}`) }]);
   const cited = new Set<number>();
   const addCitations = (indices: readonly number[]): void => {
     for (const index of indices) {
@@ -222,10 +200,9 @@ function piecesOf(answer: Answer): Piece[] {
     add([titledSection('Results', [])]);
     addCitations(uncited);
   }
-  for (const [key, value] of Object.entries(answer)) {
-    if (KNOWN_FIELDS.has(key)) continue;
-    const lines = describeValue(value);
-    if (lines.length > 0) add([titledSection(humanise(key), lines)]);
+  for (const discrepancy of answer.discrepancies ?? []) {
+    const variants = discrepancy.variants.map((variant) => `• “${fitEscaped(oneLine(variant.text), 600)}” (${variant.articleIds.map((id) => `\`${id.replace(/`/g, '')}\``).join(', ')})`);
+    add([titledSection(`Where the articles differ: ${discrepancy.about}`, variants)]);
   }
   if (answer.nearMisses.length > 0) {
     add([titledSection('Near misses: NOT results', ['Each of these lacks part of the query, so none of them says it.'])]);

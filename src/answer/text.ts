@@ -1,4 +1,4 @@
-import type { Answer, Citation, Line } from './model.ts';
+import type { Answer, Citation, Discrepancy, Line } from './model.ts';
 
 /** Terminal control characters in article text must not reach the terminal (colours, cursor moves). */
 const TERMINAL_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu;
@@ -28,6 +28,16 @@ function citationLines(citation: Citation, number: number): string[] {
   if (citation.speaker !== undefined) lines.push(`    Speaker: ${citation.speaker === null ? 'not named in the article' : clean(citation.speaker)}`);
   if (citation.certainty) lines.push(`    Certainty: ${clean(citation.certainty.note)}`);
   if (citation.missingTerms) lines.push(`    Lacks: ${clean(citation.missingTerms.join(', '))}`);
+  if (citation.singleSource) lines.push('    Single source: no other article carries this');
+  return lines;
+}
+
+function discrepancyLines(discrepancies: readonly Discrepancy[]): string[] {
+  const lines = ['', 'Where the articles differ'];
+  for (const discrepancy of discrepancies) {
+    lines.push(`  ${clean(discrepancy.about)}:`);
+    for (const variant of discrepancy.variants) lines.push(`    “${clean(variant.text).replace(/\s*\n\s*/g, ' ')}” (${variant.articleIds.join(', ')})`);
+  }
   return lines;
 }
 
@@ -37,6 +47,7 @@ export function renderText(answer: Answer): string {
   if (!answer.ok) return `${clean(answer.error ?? 'That did not work.')}`;
   out.push(clean(answer.title));
   for (const note of answer.notes) out.push(clean(note.message));
+  if (answer.corroboration) out.push(`Corroboration: ${clean(answer.corroboration.note)}`);
   if (answer.entity) {
     const { kind, aliases, articleIds } = answer.entity;
     out.push(`Kind: ${kind}${aliases.length > 0 ? `; also written ${clean(aliases.join(', '))}` : ''}; named in ${articleIds.join(', ')}`);
@@ -57,6 +68,7 @@ export function renderText(answer: Answer): string {
     out.push('', 'Results');
     for (const { citation, index } of uncited) out.push(...citationLines(citation, index + 1));
   }
+  if (answer.discrepancies && answer.discrepancies.length > 0) out.push(...discrepancyLines(answer.discrepancies));
   if (answer.nearMisses.length > 0) {
     out.push('', 'Near misses (NOT results: each lacks part of the query)');
     answer.nearMisses.forEach((citation, index) => out.push(...citationLines(citation, index + 1)));

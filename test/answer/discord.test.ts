@@ -71,7 +71,7 @@ describe('renderDiscord', () => {
   it('GIVEN /sources THEN each citation is a field with its article, place and verbatim quote', async () => {
     const result = await answerLine('/sources 5000 troops', readOnlyContext(library));
     const message = renderDiscord(result);
-    const fields = message.embeds.flatMap((embed) => embed.fields ?? []);
+    const fields = message.embeds.flatMap((embed) => embed.fields ?? []).filter((field) => /^\d+\. /u.test(field.name));
     expect(fields).toHaveLength(result.results.length);
     const first = result.results[0]!;
     expect(fields[0]!.name).toContain(`1. ${escapeDiscord(first.article.headline ?? first.articleId)}`);
@@ -134,19 +134,16 @@ describe('renderDiscord', () => {
     expect(message.embeds.at(-1)!.footer?.text).toMatch(/and \d+ more parts/u);
   });
 
-  it('GIVEN certainty, corroboration and discrepancies in any shape THEN they are shown, and unknown shapes are skipped', () => {
-    const withExtras = {
-      ...citation('Troops massed.', { certainty: { level: 'probable', sourcing: 'anonymous', contested: false, cues: [], attributedTo: [], note: 'Reported by unnamed officials.' } }),
-      corroboration: { articles: 3, note: 'Three articles carry it, all from one agency.' },
-      discrepancies: ['5,000 in one, 4,000 in another', { weird: true }],
-    };
-    const result = { ...answer('sources', 'troops', { title: 't', results: [withExtras] }), corroboration: 'Told by 3 of 5 articles.', discrepancies: 42 } as Answer;
-    const text = visibleText(renderDiscord(result));
-    expect(text).toContain('**Certainty:** Reported by unnamed officials.');
-    expect(text).toContain('**Corroboration:** Three articles carry it, all from one agency.');
-    expect(text).toContain('**Discrepancies:** 5,000 in one, 4,000 in another');
-    expect(text).toContain('**Corroboration:** Told by 3 of 5 articles.');
-    expect(text).toContain('**Discrepancies:** 42');
+  it('GIVEN /sources demining on the seeds THEN the corroboration note and each verbatim variant with its articles are shown', async () => {
+    const text = visibleText(renderDiscord(await answerLine('/sources demining', readOnlyContext(library))));
+    expect(text).toContain('**Corroboration:** 5 of 5 articles carry this, all relaying one report');
+    expect(text).toContain('Where the articles differ');
+    expect(text).toContain('“An additional 1,000 soldiers were reportedly trained in demining operations” (`003_3efcfc92afac0b08`)');
+  });
+
+  it('GIVEN a single-source citation THEN it says no other article carries it', () => {
+    const text = visibleText(renderDiscord(answer('sources', 'troops', { title: 't', results: [citation('Troops massed.', { singleSource: true })] })));
+    expect(text).toContain('**Single source:** no other article carries this');
   });
 
   it('GIVEN bad input THEN one embed states the error plainly', () => {

@@ -88,9 +88,15 @@ export function largestAnswer(results = 40, nearMisses = 12, quoteChars = 2900):
         { title: `First ${HOSTILE_TEXT}`, lines: [HOSTILE_TEXT, [{ text: HOSTILE_TEXT, style: 'strong' }, { text: HOSTILE_TEXT, style: 'code' }]], citations: citations.slice(0, half).map((_, i) => i) },
         { title: 'Second', lines: [], citations: citations.slice(half).map((_, i) => i + half) },
       ],
+      corroboration: { articles: 3, total: 5, origins: [HOSTILE_TEXT], independent: false, note: `3 of 5 articles carry this, all relaying ${HOSTILE_TEXT}` },
+      discrepancies: Array.from({ length: 12 }, (_, i) => ({
+        about: `Detail ${i} ${HOSTILE_TEXT}`,
+        variants: [
+          { text: `${HOSTILE_TEXT} ${'long '.repeat(120)}`, articleIds: ['000_28c2ac3548ae8731', '001_37221fccf659f1c8'] },
+          { text: HOSTILE_TEXT, articleIds: ['004_14a452d33a2aa165'] },
+        ],
+      })),
     }),
-    // A field the model does not have yet (cross-article work adds some): renderers show it generically.
-    ...({ corroboration: [{ claim: HOSTILE_TEXT, articles: 3, independent: false }] } as object),
   };
 }
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/build.ts';
 import { escapeSlack, renderSlack, SLACK_LIMITS, type SlackBlock, type SlackMessage } from '../../src/answer/slack.ts';
+import { loadArticles } from '../../src/corpus/load.ts';
+import { answerLine } from '../../src/dispatch.ts';
+import { buildLibrary } from '../../src/library.ts';
+import { readOnlyContext } from '../support/seeds.ts';
 import { hostileCitation, largestAnswer, runRendererContract } from './renderer-contract.ts';
 
 /** Every text a reader sees in a message, block by block, with the fallback text first. */
@@ -62,7 +66,7 @@ describe('renderSlack', () => {
   });
 
   it('GIVEN near misses THEN they come after a heading that says they are not results', () => {
-    const message = renderSlack(largestAnswer(0, 2, 100));
+    const message = renderSlack({ ...largestAnswer(0, 2, 100), discrepancies: [] });
     const texts = slackTexts(message);
     const heading = texts.findIndex((text) => text.includes('Near misses: NOT results'));
     expect(heading).toBeGreaterThan(0);
@@ -80,8 +84,12 @@ describe('renderSlack', () => {
     expect(slackLimitsBroken(message)).toEqual([]);
   });
 
-  it('GIVEN a field the model does not define yet THEN it is shown under a generic heading', () => {
-    const texts = slackTexts(renderSlack(largestAnswer(1, 0, 100)));
-    expect(texts.some((text) => text.startsWith('*Corroboration*'))).toBe(true);
+  it('GIVEN /sources demining on the seeds THEN the corroboration note and each verbatim variant with its articles are shown', async () => {
+    const library = buildLibrary((await loadArticles('seeds')).articles);
+    const result = await answerLine('/sources demining', readOnlyContext(library));
+    const texts = slackTexts(renderSlack(result)).join('\n');
+    expect(texts).toContain('*Corroboration:* 5 of 5 articles carry this, all relaying one report');
+    expect(texts).toContain('*Where the articles differ: hedges and tenses*');
+    expect(texts).toContain('• “An additional 1,000 soldiers were reportedly trained in demining operations” (`003_3efcfc92afac0b08`)');
   });
 });

@@ -1,5 +1,5 @@
 import { loadArticles } from '../../src/corpus/load.ts';
-import type { Article } from '../../src/corpus/types.ts';
+import type { Article, Sentence } from '../../src/corpus/types.ts';
 import { buildLibrary, type Library } from '../../src/library.ts';
 import type { CommandContext } from '../../commands/define.ts';
 import { answerLine } from '../../src/dispatch.ts';
@@ -45,4 +45,12 @@ export function readOnlyContext(library: Library): CommandContext {
 /** Answer a command line as the console would, against the seed library. */
 export async function ask(line: string, library?: Library): Promise<Answer> {
   return answerLine(line, readOnlyContext(library ?? (await seedLibrary())));
+}
+
+/** The seed sentence of article `prefix` (`'003'`) that contains `words`. */
+export function seedSentence(library: Library, prefix: string, words: string): Sentence {
+  const article = library.articles.find((candidate) => candidate.id.startsWith(prefix));
+  const sentence = article?.sentences.find((candidate) => candidate.text.includes(words));
+  if (!sentence) throw new Error(`no sentence of ${prefix} holds “${words}”`);
+  return sentence;
 }

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import type { Claim } from '../src/analysis/alignment.ts';
+import { discrepanciesOf } from '../src/analysis/discrepancies.ts';
+import { chronologyOf, relationsOf } from '../src/analysis/relations.ts';
+import { answer, citeSpan } from '../src/answer/build.ts';
+import { note } from '../src/answer/messages.ts';
+import type { Citation, Discrepancy, Inline, Line, Section } from '../src/answer/model.ts';
+import type { Sentence } from '../src/corpus/types.ts';
+import type { Library } from '../src/library.ts';
+import { MAX_QUERY_CHARS } from '../src/limits.ts';
+import { termOf, tokenize } from '../src/search/normalise.ts';
+import { defineCommand } from './define.ts';
+
+/** The most aligned claims one comparison shows; more would bury the differences. */
+const MAX_CLAIMS = 4;
+/** The most one-article sentences listed after the aligned claims. */
+const MAX_ALONE = 5;
+
+export default defineCommand({
+  name: 'compare',
+  summary: 'Side by side: how each article words the claims on a topic, what differs, what each adds or leaves out.',
+  usage: '/compare <topic>',
+  example: '/compare demining',
+  args: z.object({
+    topic: z.string().trim().min(1, 'Say what to compare, for example: /compare demining').max(MAX_QUERY_CHARS).describe('A topic, e.g. demining or KNR'),
+  }),
+  fromText: (text) => ({ topic: text }),
+  run({ topic }, { library }) {
+    const title = `How the articles tell “${topic}”`;
+    const { terms, hits } = library.index.search(topic);
+    if (terms.length === 0) return answer('compare', topic, { status: 'not_found', title, notes: [note('no_terms')] });
+    if (hits.length === 0) return answer('compare', topic, { status: 'not_found', title, notes: [note('not_found', { articles: library.articles.length, terms: terms.join(' ') })] });
+
+    const tally = new Map<Claim, number>();
+    for (const hit of hits) for (const claim of library.alignment.claimsOf(hit.sentence)) tally.set(claim, (tally.get(claim) ?? 0) + 1);
+    const claims = [...tally].sort((a, b) => b[1] - a[1] || b[0].articleIds.length - a[0].articleIds.length || a[0].id - b[0].id).slice(0, MAX_CLAIMS).map(([claim]) => claim);
+    const alone = hits.map((hit) => hit.sentence).filter((sentence) => library.alignment.claimsOf(sentence).length === 0).slice(0, MAX_ALONE);
+
+    const results: Citation[] = [];
+    const cite = (sentence: Sentence, singleSource: boolean): number => results.push({ ...citeSpan(library, sentence), singleSource }) - 1;
+    const sections: Section[] = [];
+    const discrepancies: Discrepancy[] = [];
+    claims.forEach((claim, i) => {
+      const found = discrepanciesOf(library, claim);
+      discrepancies.push(...found);
+      sections.push({
+        title: `Claim ${i + 1}: told by ${claim.articleIds.length} of ${library.articles.length} articles`,
+        lines: claimLines(library, claim, found),
+        citations: claim.sentences.map((sentence) => cite(sentence, false)),
+      });
+    });
+    if (alone.length > 0) {
+      sections.push({ title: 'Told by one article only', lines: alone.map((sentence) => [{ text: `${sentence.articleId}: ` }, { text: sentence.text, style: 'quote' as const }]), citations: alone.map((sentence) => cite(sentence, true)) });
+    }
+    const articleIds = [...new Set([...claims.flatMap((claim) => claim.articleIds), ...alone.map((sentence) => sentence.articleId)])].sort();
+    if (articleIds.length > 1) sections.push({ title: 'How these articles relate', lines: relationLines(library, articleIds), citations: [] });
+    const notes = claims.length === 0 ? [note('compare_none', { topic })] : [];
+    return answer('compare', topic, { title, results, notes, sections, discrepancies });
+  },
+});
+
+/** Each article's wording with the words not every article uses in bold, then what it adds and leaves out, then the discrepancies. */
+function claimLines(library: Library, claim: Claim, discrepancies: Discrepancy[]): Line[] {
+  const termSets = claim.sentences.map((sentence) => new Set(tokenize(sentence.text).map((token) => termOf(token.key)).filter((term): term is string => term !== null)));
+  const lines: Line[] = [];
+  claim.sentences.forEach((sentence, i) => {
+    const others = termSets.filter((_, j) => j !== i);
+    lines.push([{ text: `${sentence.articleId}: ` }, ...highlight(sentence.text, (term) => others.some((set) => !set.has(term)))]);
+  });
+  claim.sentences.forEach((sentence, i) => {
+    const others = termSets.filter((_, j) => j !== i && claim.sentences[j]!.articleId !== sentence.articleId);
+    const adds = wordsOf(sentence.text, (term) => others.every((set) => !set.has(term)));
+    const missing = new Set([...(others[0] ?? [])].filter((term) => others.every((set) => set.has(term)) && !termSets[i]!.has(term)));
+    const leavesOut = claim.sentences.filter((_, j) => j !== i).flatMap((other) => wordsOf(other.text, (term) => missing.delete(term)));
+    const parts: Inline[] = [{ text: `${sentence.articleId} ` }];
+    parts.push({ text: adds.length > 0 ? `adds ${adds.join(', ')}` : 'adds nothing the others lack' });
+    if (leavesOut.length > 0) parts.push({ text: `; leaves out ${leavesOut.join(', ')}` });
+    lines.push(parts);
+  });
+  const absent = library.articles.map((article) => article.id).filter((id) => !claim.articleIds.includes(id));
+  if (absent.length > 0) lines.push(`Not told by ${absent.join(', ')}.`);
+  for (const discrepancy of discrepancies) {
+    lines.push([{ text: `Differs in ${discrepancy.about}: `, style: 'strong' }, ...discrepancy.variants.flatMap((variant, j) => [
+      ...(j > 0 ? [{ text: ' / ' }] : []),
+      { text: variant.text, style: 'quote' as const },
+      { text: ` (${variant.articleIds.join(', ')})` },
+    ])]);
+  }
+  return lines;
+}
+
+/** The text in runs, words for which `differs` holds in bold; the text itself is never changed. */
+function highlight(text: string, differs: (term: string) => boolean): Inline[] {
+  const runs: Inline[] = [];
+  let at = 0;
+  for (const token of tokenize(text)) {
+    const term = termOf(token.key);
+    if (term === null || !differs(term)) continue;
+    if (token.start > at) runs.push({ text: text.slice(at, token.start) });
+    runs.push({ text: text.slice(token.start, token.end), style: 'strong' });
+    at = token.end;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at) });
+  return runs;
+}
+
+/** The words of `text`, verbatim and once each, whose terms pass `keep`. */
+function wordsOf(text: string, keep: (term: string) => boolean): string[] {
+  const seen = new Set<string>();
+  const words: string[] = [];
+  for (const token of tokenize(text)) {
+    const term = termOf(token.key);
+    if (term === null || seen.has(term) || !keep(term)) continue;
+    seen.add(term);
+    words.push(`“${text.slice(token.start, token.end)}”`);
+  }
+  return words;
+}
+
+/** Which article retells which, and what the dates say of who came first. */
+function relationLines(library: Library, articleIds: string[]): Line[] {
+  const lines: Line[] = [];
+  for (const id of articleIds) {
+    const relations = relationsOf(library, id);
+    if (!relations) continue;
+    const rewrites = relations.sharedWith.filter((other) => other.rewrites && articleIds.includes(other.articleId));
+    const text = rewrites.length > 0
+      ? `retells ${rewrites.map((other) => `${other.articleId} (${other.sentences} of ${relations.sentenceCount} sentences)`).join(', ')}`
+      : 'shares too little with the others to call it a retelling';
+    lines.push([{ text: `${id} `, style: 'strong' }, { text: `${text}; ${relations.alone.length} of its ${relations.sentenceCount} sentences are its own.` }]);
+  }
+  const { dated, undated } = chronologyOf(library, articleIds);
+  if (dated.length > 0) lines.push(note('dated_order', { order: dated.map((entry) => `${entry.articleId} (${entry.date})`).join(', then ') }).message);
+  if (undated.length > 0) lines.push(note('undated', { undated: undated.join(', '), count: undated.length }).message);
+  return lines;
+}

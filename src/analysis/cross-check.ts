@@ -1,0 +1,49 @@
+import type { Corroboration, Discrepancy } from '../answer/model.ts';
+import type { Sentence } from '../corpus/types.ts';
+import type { Library } from '../library.ts';
+import type { Claim } from './alignment.ts';
+import { corroborate } from './corroboration.ts';
+import { discrepanciesOf } from './discrepancies.ts';
+import { findQuotedSpans } from './quoted-spans.ts';
+
+/** What the other articles say about the sentences an answer cites. */
+export interface CrossCheck {
+  /** The claim most of the sentences carry, if any two articles align on one. */
+  claim?: Claim;
+  corroboration: Corroboration;
+  discrepancies: Discrepancy[];
+  /** Ids of the sentences no other article carries. */
+  singleSource: Set<string>;
+  /** Quotations (with their marks) that appear in one article only. */
+  singleSourceQuotes: { text: string; articleId: string }[];
+}
+
+/** Quotations shorter than this many words are phrases ("‘solidarity’"), not statements to check. */
+const MIN_QUOTE_WORDS = 3;
+
+/**
+ * Cross-check the sentences found for a query: the claim most of them carry, its corroboration
+ * and discrepancies, and which sentences and quotations no other article carries.
+ */
+export function crossCheck(library: Library, sentences: readonly Sentence[]): CrossCheck {
+  const tally = new Map<Claim, number>();
+  for (const sentence of sentences) for (const claim of library.alignment.claimsOf(sentence)) tally.set(claim, (tally.get(claim) ?? 0) + 1);
+  const claim = [...tally].sort((a, b) => b[1] - a[1] || b[0].articleIds.length - a[0].articleIds.length || a[0].id - b[0].id)[0]?.[0];
+  const singleSource = new Set(sentences.filter((sentence) => library.alignment.claimsOf(sentence).length === 0).map((sentence) => sentence.id));
+  const singleSourceQuotes: CrossCheck['singleSourceQuotes'] = [];
+  for (const sentence of sentences) {
+    for (const { span, inner } of findQuotedSpans(sentence.text)) {
+      const words = sentence.text.slice(inner.start, inner.end);
+      if (words.split(/\s+/u).length < MIN_QUOTE_WORDS) continue;
+      const elsewhere = library.index.findPhrase(words).some((found) => found.sentence.articleId !== sentence.articleId);
+      if (!elsewhere) singleSourceQuotes.push({ text: sentence.text.slice(span.start, span.end), articleId: sentence.articleId });
+    }
+  }
+  return {
+    ...(claim && { claim }),
+    corroboration: corroborate(library, claim ? claim.sentences : sentences),
+    discrepancies: claim ? discrepanciesOf(library, claim) : [],
+    singleSource,
+    singleSourceQuotes,
+  };
+}

@@ -1,0 +1,295 @@
+import { distance } from 'fastest-levenshtein';
+import type { Discrepancy, Variant } from '../answer/model.ts';
+import { classifyQuoteMark } from '../corpus/quote-marks.ts';
+import type { Sentence } from '../corpus/types.ts';
+import { CLAIM_CUES, type ClaimCue } from '../lexicons/claim-cues.ts';
+import type { Library } from '../library.ts';
+import { foldText, isFigure, termOf, termsOf, tokenize, type Token } from '../search/normalise.ts';
+import type { Claim } from './alignment.ts';
+import { findCues } from './cue-matcher.ts';
+import type { Mention } from './entities.ts';
+import { originsOf } from './origins.ts';
+import { findQuotedSpans } from './quoted-spans.ts';
+
+/**
+ * Where the articles that carry one claim tell it differently. Every variant's text is a verbatim
+ * slice of an article's sentence; articles that word a detail alike share one variant.
+ */
+
+/** The claim's rarest shared terms that locate it inside a long sentence. */
+const ANCHOR_TERMS = 6;
+/** Content words either side of a figure that say what it counts ("5,000 ... troops"). */
+const FIGURE_NEIGHBOURS = 2;
+const MONTHS = new Set(['januari', 'februari', 'march', 'april', 'may', 'june', 'juli', 'august', 'septemb', 'octob', 'novemb', 'decemb']);
+const CLAUSE_BREAK = /[,;:\u2014\u2013](?=\s)|[,;:\u2014\u2013]$/u;
+
+const cache = new WeakMap<Claim, Discrepancy[]>();
+
+/** Every detail the claim's articles give differently, figures and dates first; computed once per claim. */
+export function discrepanciesOf(library: Library, claim: Claim): Discrepancy[] {
+  let found = cache.get(claim);
+  if (!found) {
+    found = [
+      ...figureDiscrepancies(claim),
+      ...nameDiscrepancies(claim),
+      ...descriptorDiscrepancies(library, claim),
+      ...hedgeDiscrepancies(claim),
+      ...attributionDiscrepancies(library, claim),
+      ...quotationDiscrepancies(claim),
+    ];
+    cache.set(claim, found);
+  }
+  return found;
+}
+
+/** Variants grouped by wording (case, quote marks and spacing aside), in the order first met. */
+function groupVariants(pieces: { text: string; articleId: string }[]): Variant[] {
+  const byKey = new Map<string, Variant>();
+  for (const { text, articleId } of pieces) {
+    const key = foldText(text).replace(/['"“”‘’]/gu, '').replace(/\s+/gu, ' ').trim();
+    const variant = byKey.get(key);
+    if (!variant) byKey.set(key, { text, articleIds: [articleId] });
+    else if (!variant.articleIds.includes(articleId)) variant.articleIds.push(articleId);
+  }
+  return [...byKey.values()];
+}
+
+interface TermToken {
+  term: string;
+  token: Token;
+}
+
+function termTokensOf(text: string): TermToken[] {
+  return tokenize(text).flatMap((token) => {
+    const term = termOf(token.key);
+    return term ? [{ term, token }] : [];
+  });
+}
+
+/**
+ * Where the claim stands in one of its sentences, as offsets into the sentence: the shortest
+ * stretch holding its anchor terms, widened to the start of its clause and to the word after
+ * ("An additional 1,000 soldiers will specialize in demining operations").
+ */
+export function claimSpanOf(sentence: Sentence, claim: Claim): { start: number; end: number } {
+  const tokens = termTokensOf(sentence.text);
+  const anchors = new Set(claim.terms.filter((term) => tokens.some((token) => token.term === term)).slice(0, ANCHOR_TERMS));
+  if (anchors.size === 0) return { start: 0, end: sentence.text.length };
+  let best: [number, number] = [0, tokens.length - 1];
+  const counts = new Map<string, number>();
+  for (let right = 0, left = 0; right < tokens.length; right++) {
+    const term = tokens[right]!.term;
+    if (anchors.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
+    while (counts.size === anchors.size) {
+      if (tokens[right]!.token.end - tokens[left]!.token.start < tokens[best[1]]!.token.end - tokens[best[0]]!.token.start) best = [left, right];
+      const leaving = tokens[left]!.term;
+      if (anchors.has(leaving)) {
+        const count = counts.get(leaving)! - 1;
+        if (count === 0) counts.delete(leaving);
+        else counts.set(leaving, count);
+      }
+      left++;
+    }
+  }
+  let start = tokens[best[0]]!.token.start;
+  let end = tokens[best[1]]!.token.end;
+  const before = sentence.text.slice(0, start);
+  let clauseStart = 0;
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (CLAUSE_BREAK.test(before.slice(i, i + 2))) {
+      clauseStart = i + 1;
+      break;
+    }
+  }
+  start = clauseStart + (before.slice(clauseStart).length - before.slice(clauseStart).trimStart().length);
+  const next = tokens[best[1] + 1];
+  if (next && /^\s+$/u.test(sentence.text.slice(end, next.token.start))) end = next.token.end;
+  else if (classifyQuoteMark(sentence.text, end) === 'close') end++;
+  return { start, end };
+}
+
+function hedgeDiscrepancies(claim: Claim): Discrepancy[] {
+  const pieces: { text: string; articleId: string; signature: string }[] = [];
+  for (const sentence of claim.sentences) {
+    const span = claimSpanOf(sentence, claim);
+    const cues = findCues(sentence.text, CLAIM_CUES).filter((cue) => cue.entry.kind === 'hedge' || (cue.start >= span.start && cue.end <= span.end));
+    const start = Math.min(span.start, ...cues.map((cue) => cue.start));
+    const end = Math.max(span.end, ...cues.map((cue) => cue.end));
+    const signature = cues.map((cue) => signatureOf(cue.entry)).sort().join('|');
+    pieces.push({ text: sentence.text.slice(start, end), articleId: sentence.articleId, signature });
+  }
+  if (new Set(pieces.map((piece) => piece.signature)).size < 2) return [];
+  return [{ about: 'hedges and tenses', variants: groupVariants(pieces) }];
+}
+
+function signatureOf(cue: ClaimCue): string {
+  return `${cue.kind}:${cue.phrase}`;
+}
+
+/** The same slot ("... troops", "November ...") filled with different figures in different articles. */
+function figureDiscrepancies(claim: Claim): Discrepancy[] {
+  const figures = claim.sentences.map((sentence) => {
+    const tokens = termTokensOf(sentence.text);
+    return tokens.flatMap((entry, i) => {
+      if (!isFigure(entry.term)) return [];
+      const near = tokens.slice(Math.max(0, i - FIGURE_NEIGHBOURS), i + FIGURE_NEIGHBOURS + 1).filter((other) => !isFigure(other.term));
+      return [{ sentence, entry, near }];
+    });
+  });
+  const found = new Map<string, { about: string; pieces: { text: string; articleId: string }[]; values: Set<string> }>();
+  const all = figures.flat();
+  for (const first of all) {
+    for (const second of all) {
+      if (first.sentence.articleId >= second.sentence.articleId || first.entry.term === second.entry.term) continue;
+      if (figures.some((own) => own[0]?.sentence === first.sentence && own.some((item) => item.entry.term === second.entry.term))) continue;
+      if (figures.some((own) => own[0]?.sentence === second.sentence && own.some((item) => item.entry.term === first.entry.term))) continue;
+      const shared = first.near.find((word) => second.near.some((other) => other.term === word.term));
+      if (!shared) continue;
+      const about = MONTHS.has(shared.term) ? 'dates' : 'figures';
+      const group = found.get(shared.term) ?? { about, pieces: [], values: new Set<string>() };
+      for (const item of [first, second]) {
+        const neighbour = item.near.find((word) => word.term === shared.term)!;
+        const start = Math.min(item.entry.token.start, neighbour.token.start);
+        const end = Math.max(item.entry.token.end, neighbour.token.end);
+        group.pieces.push({ text: item.sentence.text.slice(start, end), articleId: item.sentence.articleId });
+        group.values.add(item.entry.term);
+      }
+      found.set(shared.term, group);
+    }
+  }
+  return [...found.values()].map(({ about, pieces }) => ({ about, variants: groupVariants(pieces) }));
+}
+
+/** A name spelt differently ("Goremykin", "Goremikin"): capitalised words a letter or two apart. */
+function nameDiscrepancies(claim: Claim): Discrepancy[] {
+  const words = claim.sentences.map((sentence) => ({ sentence, names: [...sentence.text.matchAll(/\p{Lu}[\p{L}\p{M}]{4,}/gu)].map((match) => match[0]) }));
+  const pairs = new Map<string, { text: string; articleId: string }[]>();
+  for (const { sentence, names } of words) {
+    for (const name of names) {
+      for (const other of words) {
+        if (other.sentence === sentence || other.names.includes(name)) continue;
+        // "Russia" and "Russian" are two words, not one name spelt two ways.
+        const near = other.names.find((candidate) => candidate[0] === name[0] && distance(candidate, name) <= 2 && !names.includes(candidate) && !candidate.startsWith(name) && !name.startsWith(candidate));
+        if (!near) continue;
+        const key = [name, near].sort().join('/');
+        const list = pairs.get(key) ?? [];
+        list.push({ text: name, articleId: sentence.articleId }, { text: near, articleId: other.sentence.articleId });
+        pairs.set(key, list);
+      }
+    }
+  }
+  return [...pairs.values()].map((pieces) => ({ about: 'names', variants: groupVariants(pieces) }));
+}
+
+const mentionCache = new WeakMap<Library, Map<string, Mention[]>>();
+
+/** The entity mentions of each sentence, indexed once per library. */
+function mentionsBySentence(library: Library): Map<string, Mention[]> {
+  let index = mentionCache.get(library);
+  if (!index) {
+    index = new Map();
+    for (const entity of library.entities.entities) {
+      for (const mention of entity.mentions) {
+        const list = index.get(mention.sentence.id) ?? [];
+        list.push(mention);
+        index.set(mention.sentence.id, list);
+      }
+    }
+    mentionCache.set(library, index);
+  }
+  return index;
+}
+
+/**
+ * One name given different glosses ("Rosgarde (a specialized military unit)" vs "(a Russian
+ * special operations unit)"), and above all one short form spelt out differently: "KNR" is the
+ * "Donetsk People’s Republic" in one article and the "Kursk Oblast National Guard" in another.
+ */
+function descriptorDiscrepancies(library: Library, claim: Claim): Discrepancy[] {
+  const index = mentionsBySentence(library);
+  const result: Discrepancy[] = [];
+  for (const entity of library.entities.entities) {
+    const pieces: { text: string; articleId: string }[] = [];
+    const bare: { text: string; articleId: string }[] = [];
+    for (const sentence of claim.sentences) {
+      for (const mention of index.get(sentence.id) ?? []) {
+        if (!entity.mentions.includes(mention)) continue;
+        if (mention.descriptor) pieces.push({ text: mention.descriptor.text, articleId: sentence.articleId });
+        else bare.push({ text: mention.name.text, articleId: sentence.articleId });
+      }
+    }
+    if (!disagree(pieces.map((piece) => new Set(termsOf(piece.text))))) continue;
+    const acronym = /^[\p{Lu}]{2,8}$/u.test(entity.name);
+    if (acronym) {
+      // An article that writes the long form without the short one still says what it stands for.
+      for (const sentence of claim.sentences) {
+        const folded = foldText(sentence.text);
+        for (const piece of [...pieces]) {
+          const at = folded.indexOf(foldText(piece.text));
+          if (at >= 0 && !pieces.some((other) => other.articleId === sentence.articleId)) pieces.push({ text: sentence.text.slice(at, at + piece.text.length), articleId: sentence.articleId });
+        }
+      }
+      for (const piece of bare) if (!pieces.some((other) => other.articleId === piece.articleId)) pieces.push(piece);
+    }
+    result.push({ about: acronym ? `what “${entity.name}” stands for` : `how ${entity.name} is described`, variants: groupVariants(pieces) });
+  }
+  return result;
+}
+
+/** True when two glosses say different things: neither one's words hold the other's ("President" and "Russian President" agree). */
+function disagree(glosses: Set<string>[]): boolean {
+  const within = (a: Set<string>, b: Set<string>): boolean => [...a].every((term) => b.has(term));
+  return glosses.some((a, i) => glosses.slice(i + 1).some((b) => !within(a, b) && !within(b, a)));
+}
+
+/** Who the articles say it comes from, where they say it differently or only some say it. */
+function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[] {
+  const pieces: { text: string; articleId: string }[] = [];
+  let silent = 0;
+  for (const sentence of claim.sentences) {
+    const { cues } = originsOf(library, sentence);
+    if (cues.length === 0) {
+      silent++;
+      continue;
+    }
+    const text = cues.map((cue) => cue.text).join(' … ');
+    const article = library.article(sentence.articleId)!;
+    const first = cues[0]!;
+    const last = cues.at(-1)!;
+    // One verbatim stretch when the cues stand close together, else the first cue alone.
+    const verbatim = last.end - first.start <= 120 ? article.text.slice(first.start, last.end) : first.text;
+    pieces.push({ text: cues.length === 1 ? text : verbatim, articleId: sentence.articleId });
+  }
+  const variants = groupVariants(pieces);
+  if (variants.length === 0 || (variants.length === 1 && silent === 0)) return [];
+  return [{ about: silent > 0 ? 'attribution (the other articles give none)' : 'attribution', variants }];
+}
+
+/** Words one article quotes and another gives as its own ("‘unwavering support’" and "unwavering support"). */
+function quotationDiscrepancies(claim: Claim): Discrepancy[] {
+  const result: Discrepancy[] = [];
+  const seen = new Set<string>();
+  for (const sentence of claim.sentences) {
+    for (const { inner } of findQuotedSpans(sentence.text)) {
+      const words = sentence.text.slice(inner.start, inner.end);
+      const key = foldText(words);
+      if (seen.has(key) || tokenize(words).length < 2 || tokenize(words).length > 8) continue;
+      seen.add(key);
+      const quoted: { text: string; articleId: string }[] = [];
+      const plain: { text: string; articleId: string }[] = [];
+      for (const other of claim.sentences) {
+        const folded = foldText(other.text);
+        const at = folded.indexOf(key);
+        if (at < 0) continue;
+        const marks = findQuotedSpans(other.text).find((quote) => quote.inner.start <= at && at + key.length <= quote.inner.end);
+        if (marks) {
+          quoted.push({ text: other.text.slice(marks.span.start, marks.span.end), articleId: other.articleId });
+        } else plain.push({ text: other.text.slice(at, at + key.length), articleId: other.articleId });
+      }
+      if (quoted.length > 0 && plain.length > 0) {
+        result.push({ about: `whether “${words}” is quoted`, variants: [...groupVariants(quoted), ...groupVariants(plain)] });
+      }
+    }
+  }
+  return result;
+}

@@ -1,0 +1,23 @@
+import { classifyQuoteMark } from '../corpus/quote-marks.ts';
+import type { Span } from '../corpus/types.ts';
+
+/**
+ * Quoted stretches of one sentence: `span` takes in the quote marks, `inner` does not; offsets
+ * into the text given. A small reader for comparing wordings across articles; the quotation
+ * analysis of issue 3 (speakers, quotations across line breaks) is a separate piece of work.
+ */
+export function findQuotedSpans(text: string): { span: Span; inner: Span }[] {
+  const open: number[] = [];
+  const found: { span: Span; inner: Span }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const role = classifyQuoteMark(text, i);
+    if (role === 'open') open.push(i);
+    else if (role === 'close' && open.length > 0) {
+      const start = open.pop()!;
+      // A comma or full stop inside the marks ("‘unprecedented in scale,’") is not quoted wording.
+      const innerEnd = text.slice(start + 1, i).replace(/[\s,.;:]+$/u, '').length + start + 1;
+      found.push({ span: { start, end: i + 1 }, inner: { start: start + 1, end: innerEnd } });
+    }
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,57 @@
+/**
+ * Words that set how firmly, and when, a sentence puts a claim: compared across the articles
+ * that carry one claim to show where the retellings differ ("will specialize in demining" vs
+ * "were reportedly trained in demining"). Read by src/analysis/discrepancies.ts.
+ *
+ * - `hedge`: the text holds back from the claim ("reportedly", "said to", "if accurate").
+ *   Hedges are read across the whole sentence: "The agency claims that ..." governs every clause.
+ * - `future`, `past`, `perfect`, `progressive`, `present`: the tense the claim is put in, read only
+ *   near the claim's own words, since another clause may have its own verb.
+ *
+ * Phrases are lower case and matched as whole words after case folding; at one place the longest
+ * phrase wins ("are being" before "are"). Extend by adding entries.
+ */
+
+export type ClaimCueKind = 'hedge' | 'future' | 'past' | 'perfect' | 'progressive' | 'present';
+
+export interface ClaimCue {
+  phrase: string;
+  kind: ClaimCueKind;
+}
+
+export const CLAIM_CUES: readonly ClaimCue[] = [
+  { phrase: 'reportedly', kind: 'hedge' },
+  { phrase: 'reported', kind: 'hedge' },
+  { phrase: 'allegedly', kind: 'hedge' },
+  { phrase: 'alleged', kind: 'hedge' },
+  { phrase: 'said to', kind: 'hedge' },
+  { phrase: 'believed to', kind: 'hedge' },
+  { phrase: 'expected to', kind: 'hedge' },
+  { phrase: 'claimed', kind: 'hedge' },
+  { phrase: 'claims', kind: 'hedge' },
+  { phrase: 'unconfirmed', kind: 'hedge' },
+  { phrase: 'suggests', kind: 'hedge' },
+  { phrase: 'suggested', kind: 'hedge' },
+  { phrase: 'apparently', kind: 'hedge' },
+  { phrase: 'purportedly', kind: 'hedge' },
+  { phrase: 'if accurate', kind: 'hedge' },
+  { phrase: 'remain unclear', kind: 'hedge' },
+  { phrase: 'remains unclear', kind: 'hedge' },
+  { phrase: 'could', kind: 'hedge' },
+  { phrase: 'may', kind: 'hedge' },
+  { phrase: 'might', kind: 'hedge' },
+  { phrase: 'will', kind: 'future' },
+  { phrase: 'is to', kind: 'future' },
+  { phrase: 'are to', kind: 'future' },
+  { phrase: 'was', kind: 'past' },
+  { phrase: 'were', kind: 'past' },
+  { phrase: 'had', kind: 'past' },
+  { phrase: 'has been', kind: 'perfect' },
+  { phrase: 'have been', kind: 'perfect' },
+  { phrase: 'has', kind: 'perfect' },
+  { phrase: 'have', kind: 'perfect' },
+  { phrase: 'is being', kind: 'progressive' },
+  { phrase: 'are being', kind: 'progressive' },
+  { phrase: 'is', kind: 'present' },
+  { phrase: 'are', kind: 'present' },
+];

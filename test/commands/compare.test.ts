@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import compare from '../../commands/compare.ts';
+import { findCommand } from '../../commands/index.ts';
+import type { Answer, Inline } from '../../src/answer/model.ts';
+import { seedLibrary } from '../support/seeds.ts';
+
+const library = await seedLibrary();
+const context = { library, caller: { platform: 'console' as const, userId: 'test', isAdmin: false } };
+const ask = async (topic: string): Promise<Answer> => compare.run({ topic }, context);
+const about = (answer: Answer, text: string) => answer.discrepancies?.find((entry) => entry.about === text);
+
+describe('/compare', () => {
+  it('is listed among the commands', () => {
+    expect(findCommand('compare')).toBe(compare);
+  });
+
+  it('shows the two things KNR is said to stand for', async () => {
+    const texts = about(await ask('KNR'), 'what “KNR” stands for')?.variants.map((variant) => variant.text);
+    expect(texts).toEqual(expect.arrayContaining(['Donetsk People’s Republic', 'Kursk Oblast National Guard']));
+  });
+
+  it('shows demining put as future in one article and past in another', async () => {
+    const texts = about(await ask('demining'), 'hedges and tenses')?.variants.map((variant) => variant.text).join('\n');
+    expect(texts).toContain('will specialize in demining');
+    expect(texts).toContain('were reportedly trained in demining');
+  });
+
+  it('shows unwavering support quoted in some articles only', async () => {
+    expect(about(await ask('unwavering support'), 'whether “unwavering support” is quoted')?.variants).toHaveLength(2);
+  });
+
+  it('shows unwavering support hedged in one article only', async () => {
+    const hedged = about(await ask('unwavering support'), 'hedges and tenses')?.variants.filter((variant) => variant.text.includes('remain unclear'));
+    expect(hedged?.map((variant) => variant.articleIds.map((id) => id.slice(0, 3)))).toEqual([['003']]);
+  });
+
+  it('shows that only one article credits the Pyongyang meeting to the Military-Political Directorate', async () => {
+    const variants = (await ask('meeting')).discrepancies?.filter((entry) => entry.about.startsWith('attribution')).flatMap((entry) => entry.variants);
+    expect(variants).toContainEqual({ text: "according to reports from the Russian military's Military-Political Directorate", articleIds: [expect.stringMatching(/^000/)] });
+  });
+
+  it('highlights the words not every article uses', async () => {
+    const answer = await ask('KNR');
+    const line = answer.sections[0]?.lines.find((entry) => Array.isArray(entry) && entry[0]?.text.startsWith('003')) as Inline[];
+    expect(line.filter((part) => part.style === 'strong').map((part) => part.text)).toContain('Federal');
+  });
+
+  it('says which articles are undated, so which came first cannot be told', async () => {
+    const relations = (await ask('KNR')).sections.find((section) => section.title === 'How these articles relate');
+    expect(relations?.lines).toContainEqual(expect.stringContaining('Which came first cannot be told'));
+  });
+
+  it('quotes every aligned sentence verbatim with its offsets', async () => {
+    for (const citation of (await ask('demining')).results) expect(library.article(citation.articleId)?.text.slice(citation.start, citation.end)).toBe(citation.quote);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import sources from '../../commands/sources.ts';
+import type { Answer } from '../../src/answer/model.ts';
+import { seedLibrary } from '../support/seeds.ts';
+
+const library = await seedLibrary();
+const context = { library, caller: { platform: 'console' as const, userId: 'test', isAdmin: false } };
+const ask = async (claim: string): Promise<Answer> => sources.run({ claim }, context);
+const short = (ids: string[]) => ids.map((id) => id.slice(0, 3));
+const discrepancy = (answer: Answer, about: string) => answer.discrepancies?.find((entry) => entry.about === about);
+
+describe('/sources across articles', () => {
+  it('traces the 5,000 troops to Yonhap and the National Intelligence Service', async () => {
+    const { corroboration } = await ask('5000 troops');
+    expect(corroboration).toMatchObject({ articles: 5, total: 5, origins: ['Yonhap', 'National Intelligence Service'] });
+  });
+
+  it('says the 5,000 troops are not independently confirmed', async () => {
+    const { corroboration } = await ask('5000 troops');
+    expect(corroboration?.independent).toBe(false);
+    expect(corroboration?.note).toContain('Repetition is not confirmation');
+  });
+
+  it('traces the deployment to Khinstsen through RIA Novosti, even where an article names only the agency', async () => {
+    const { corroboration } = await ask('KNR');
+    expect(corroboration).toMatchObject({ independent: false, origins: ['RIA Novosti', 'Alexander Khinstsen'] });
+  });
+
+  it('does not call a claim confirmed when only one article names a source', async () => {
+    const { corroboration } = await ask('Goremykin');
+    expect(corroboration?.independent).toBe(false);
+    expect(corroboration?.note).toMatch(/only one of them names a source/);
+  });
+
+  it('pins the demining hedges and tenses, each verbatim', async () => {
+    const answer = await ask('demining');
+    const variants = discrepancy(answer, 'hedges and tenses')?.variants ?? [];
+    const byArticle = Object.fromEntries(variants.map((variant) => [short(variant.articleIds).join(','), variant.text]));
+    expect(byArticle['000']).toContain('are said to specialize in demining');
+    expect(byArticle['001']).toContain('are reportedly being trained in demining');
+    expect(byArticle['002']).toContain('1,000 demining specialists');
+    expect(byArticle['003']).toContain('were reportedly trained in demining');
+    expect(byArticle['004']).toContain('will specialize in demining');
+    for (const variant of variants) for (const id of variant.articleIds) expect(library.article(id)?.text).toContain(variant.text);
+  });
+
+  it('shows the two expansions of KNR', async () => {
+    const variants = discrepancy(await ask('KNR'), 'what “KNR” stands for')?.variants;
+    expect(variants).toEqual(expect.arrayContaining([
+      { text: 'Donetsk People’s Republic', articleIds: [expect.stringMatching(/^002/)] },
+      { text: 'Kursk Oblast National Guard', articleIds: [expect.stringMatching(/^003/), expect.stringMatching(/^004/)] },
+    ]));
+  });
+
+  it('shows that some articles quote unwavering support and others do not', async () => {
+    const variants = discrepancy(await ask('unwavering support'), 'whether “unwavering support” is quoted')?.variants ?? [];
+    expect(variants.map((variant) => [variant.text, short(variant.articleIds)])).toEqual([
+      ["'unwavering support'", ['000', '002', '004']],
+      ['unwavering support', ['001', '003']],
+    ]);
+  });
+
+  it('flags the EU diplomat quote as single-source', async () => {
+    const answer = await ask('dangerous escalation');
+    expect(answer.results[0]?.singleSource).toBe(true);
+    expect(answer.notes.find((entry) => entry.code === 'single_source_quote')?.message).toContain("'This is a dangerous escalation,'");
+  });
+
+  it('calls a claim only one article carries a single source', async () => {
+    const { corroboration } = await ask('dangerous escalation');
+    expect(corroboration).toMatchObject({ articles: 1, independent: false });
+  });
+});
