@@ -103,6 +103,61 @@ export const CommandSummary = z.object({
   example: z.string(),
 });
 
+/** A source an article relies on, with the sentences (0-based indices) that rest on it. */
+export const ProfileSource = z.object({
+  /** A named person or body under its full name where the entity table knows it (`Alexander Khinstsen`); else as the certainty analysis gives it (`The agency's sources`). */
+  name: z.string(),
+  kind: z.enum(['named', 'media', 'anonymous', 'vague']),
+  sentences: z.array(z.number().int()),
+});
+
+/** A quotation of the article, with the other articles that hold the same words. */
+export const ProfileQuotation = z.object({
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  sentenceIndex: z.number().int(),
+  /** Who the article says spoke it; `null` when it names no one. */
+  speaker: z.string().nullable(),
+  /** Ids of the other articles that carry these words; empty when no other article does. */
+  alsoIn: z.array(z.string()),
+});
+
+/** A loaded word found verbatim: `text` is `article.text.slice(start, end)`. */
+export const ProfileLoadedWord = z.object({
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  category: z.enum(['secrecy', 'rarity', 'drama', 'exclusivity', 'intensifier']),
+  /** The sentence that holds it, or `null` for the headline. */
+  sentenceIndex: z.number().int().nullable(),
+  /** True inside a quotation: the speaker's word, not the article's. */
+  quoted: z.boolean(),
+});
+
+/**
+ * What `/source` finds in one article: counts and lists, never a trust score. Cross-article
+ * relations (which articles this one rewrites, what it alone adds) are not here yet; they will
+ * be added as a further field filled by `relationsOf(library, articleId)`.
+ */
+export const ArticleProfile = z.object({
+  article: ArticleRef,
+  /** The fields the file does not give, from `headline`, `outlet`, `date`, `author`. */
+  missing: z.array(z.enum(['headline', 'outlet', 'date', 'author'])),
+  /** The number of sentences in the body; each count below adds up to it. */
+  sentences: z.number().int(),
+  levels: z.record(CertaintyLevel, z.number().int()),
+  sourcing: z.record(Sourcing, z.number().int()),
+  /** Sentences whose text says the claim is denied, disputed or unconfirmed. */
+  contested: z.number().int(),
+  /** Every source the certainty analysis ties a sentence to, most-used first within each kind. */
+  sources: z.array(ProfileSource),
+  quotations: z.array(ProfileQuotation),
+  loadedWords: z.array(ProfileLoadedWord),
+  /** What a careful reader should keep in mind, in plain sentences built from the counts above. */
+  summary: z.array(z.string()),
+});
+
 export const AnswerStatus = z.enum(['ok', 'not_found', 'bad_input', 'error']);
 
 export const Answer = z.object({
@@ -122,6 +177,10 @@ export const Answer = z.object({
   sections: z.array(Section),
   /** For `/cite`: ready-to-paste citations in each style. */
   formatted: z.array(FormattedCitation).optional(),
+  /** For `/source <article>`: the article's profile. */
+  profile: ArticleProfile.optional(),
+  /** For `/source` alone: every article's profile, in library order. */
+  profiles: z.array(ArticleProfile).optional(),
   /** For `/help`: the commands described. */
   commands: z.array(CommandSummary).optional(),
   /** For bad input and errors: what went wrong, in plain words. */
@@ -141,5 +200,9 @@ export type Line = z.infer<typeof Line>;
 export type Section = z.infer<typeof Section>;
 export type FormattedCitation = z.infer<typeof FormattedCitation>;
 export type CommandSummary = z.infer<typeof CommandSummary>;
+export type ProfileSource = z.infer<typeof ProfileSource>;
+export type ProfileQuotation = z.infer<typeof ProfileQuotation>;
+export type ProfileLoadedWord = z.infer<typeof ProfileLoadedWord>;
+export type ArticleProfile = z.infer<typeof ArticleProfile>;
 export type AnswerStatus = z.infer<typeof AnswerStatus>;
 export type Answer = z.infer<typeof Answer>;
