@@ -2,11 +2,12 @@ import cite from './cite.ts';
 import type { CommandDefinition } from './define.ts';
 import help from './help.ts';
 import quote from './quote.ts';
+import source from './source.ts';
 import sources from './sources.ts';
 import who from './who.ts';
 
 /** Every command, in the order help lists them. Adapters and help read this one list. */
-export const COMMANDS: readonly CommandDefinition[] = [sources, who, quote, cite, help];
+export const COMMANDS: readonly CommandDefinition[] = [sources, who, quote, cite, source, help];
 
 /** The command with this name (without its slash), if there is one. */
 export function findCommand(name: string): CommandDefinition | undefined {
