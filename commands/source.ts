@@ -36,7 +36,7 @@ export default defineCommand({
  * The articles a query names: its exact id or file name, else the articles whose id starts with
  * it, else those whose headline or outlet holds every word of it (stemmed, as search reads words).
  */
-export function findArticles(library: Library, query: string): Article[] {
+function findArticles(library: Library, query: string): Article[] {
   const wanted = query.trim().toLowerCase();
   const exact = library.articles.find((article) => article.id.toLowerCase() === wanted || article.file.toLowerCase() === wanted);
   if (exact) return [exact];
