@@ -5,11 +5,12 @@ import type { CommandDefinition } from './define.ts';
 import help from './help.ts';
 import quote from './quote.ts';
 import remove from './remove.ts';
+import source from './source.ts';
 import sources from './sources.ts';
 import who from './who.ts';
 
 /** Every command, in the order help lists them. Adapters and help read this one list. */
-export const COMMANDS: readonly CommandDefinition[] = [sources, compare, who, quote, cite, add, remove, help];
+export const COMMANDS: readonly CommandDefinition[] = [sources, compare, who, quote, cite, source, add, remove, help];
 
 /** The command with this name (without its slash), if there is one. */
 export function findCommand(name: string): CommandDefinition | undefined {

@@ -19,6 +19,17 @@ const MESSAGES = {
   quote_not_found: (p: Params) => `“${p.text}” does not appear in any of the ${p.articles} articles.`,
   cite_missing: (p: Params) => `Left out because the article does not give them: ${p.fields}.`,
   load_warning: (p: Params) => `${p.file} was not loaded: ${p.reason}.`,
+  profile_missing: (p: Params) => `The file gives no ${p.fields}.`,
+  profile_second_hand: (p: Params) => `${share(p)} ${p.count === 1 ? 'is' : 'are'} second-hand, relayed from another outlet${p.chains === '' ? '' : ` (${p.chains})`}${hedgedOf(p)}.`,
+  profile_unnamed_sources: (p: Params) => `${share(p)} ${p.count === 1 ? 'rests' : 'rest'} on anonymous or vague sources: ${p.names}${hedgedOf(p)}.`,
+  profile_unsourced: (p: Params) => `${share(p)} ${p.count === 1 ? 'names' : 'name'} no source: the article asserts ${p.count === 1 ? 'it' : 'them'} itself${hedgedOf(p)}.`,
+  profile_hedged: (p: Params) => `${share(p)} ${p.count === 1 ? 'is' : 'are'} hedged (${p.levels}).`,
+  profile_contested: (p: Params) => (p.count === 1 ? '1 sentence says its claim is' : `${p.count} sentences say their claim is`) + ' denied, disputed or unconfirmed.',
+  profile_unique_quotations: (p: Params) => `${p.count} of its ${p.total} quotations ${p.count === 1 ? 'appears' : 'appear'} in no other article, so the others cannot confirm ${p.count === 1 ? 'it' : 'them'}.`,
+  profile_loaded_words: (p: Params) => `It uses loaded words: ${p.words} (${p.count} in all).`,
+  profile_plain: () => `Nothing stands out: no hedges, second-hand or unsourced claims, contests or loaded words were found.`,
+  source_unknown: (p: Params) => `No article matches “${p.query}”: give an id, an id prefix such as 003, or a headline word.`,
+  source_ambiguous: (p: Params) => `“${p.query}” matches ${p.count} articles; say which one, by id or a longer prefix.`,
   truncated: (p: Params) => `Showing ${p.shown} of ${p.total}.`,
   article_added: (p: Params) => `Stored as ${p.file}; it is searchable now.`,
   article_not_found_fields: (p: Params) => `Not found in the source: ${p.fields}. Edit ${p.file} to add them.`,
@@ -36,6 +47,22 @@ const MESSAGES = {
   undated: (p: Params) => `Which came first cannot be told: ${p.undated} ${p.count === 1 ? 'gives' : 'give'} no date.`,
   dated_order: (p: Params) => `By date: ${p.order}.`,
 } satisfies Record<string, (params: Params) => string>;
+
+/** `8 of 24 sentences`, `Most (14 of 24) sentences`, `All 24 sentences`, from `count` and `total`. */
+function share(p: Params): string {
+  const count = Number(p.count);
+  const total = Number(p.total);
+  if (count === total) return total === 1 ? 'The one sentence' : `All ${total} sentences`;
+  return count * 2 > total ? `Most (${count} of ${total}) sentences` : `${count} of ${total} sentences`;
+}
+
+/** `; 3 of them hedged`, `; all of them hedged`, `, and it is hedged`, or nothing, from `hedged` of `count`. */
+function hedgedOf(p: Params): string {
+  const hedged = Number(p.hedged);
+  if (hedged === 0) return '';
+  if (hedged < Number(p.count)) return `; ${hedged} of them hedged`;
+  return p.count === 1 ? ', and it is hedged' : '; all of them hedged';
+}
 
 export type NoteCode = keyof typeof MESSAGES;
 

@@ -143,6 +143,71 @@ export const Discrepancy = z.object({
   variants: z.array(Variant),
 });
 
+/** A source an article relies on, with the sentences (0-based indices) that rest on it. */
+export const ProfileSource = z.object({
+  /** A named person or body under its full name where the entity table knows it (`Alexander Khinstsen`); else as the certainty analysis gives it (`The agency's sources`). */
+  name: z.string(),
+  kind: z.enum(['named', 'media', 'anonymous', 'vague']),
+  sentences: z.array(z.number().int()),
+});
+
+/** A quotation of the article, with the other articles that hold the same words. */
+export const ProfileQuotation = z.object({
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  sentenceIndex: z.number().int(),
+  /** Who the article says spoke it; `null` when it names no one. */
+  speaker: z.string().nullable(),
+  /** Ids of the other articles that carry these words; empty when no other article does. */
+  alsoIn: z.array(z.string()),
+});
+
+/** A loaded word found verbatim: `text` is `article.text.slice(start, end)`. */
+export const ProfileLoadedWord = z.object({
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  category: z.enum(['secrecy', 'rarity', 'drama', 'exclusivity', 'intensifier']),
+  /** The sentence that holds it, or `null` for the headline. */
+  sentenceIndex: z.number().int().nullable(),
+  /** True inside a quotation: the speaker's word, not the article's. */
+  quoted: z.boolean(),
+});
+
+/** One article among the others: which it retells, what it alone adds, where it departs, which came first. */
+export const ArticleRelationsSummary = z.object({
+  /** Each other article it shares sentences with, most first; `rewrites` when a quarter or more of its sentences align. */
+  sharedWith: z.array(z.object({ articleId: z.string(), sentences: z.number().int(), share: z.number(), rewrites: z.boolean() })),
+  /** Indices of its sentences no other article carries. */
+  alone: z.array(z.number().int()),
+  /** Claims it tells in words of its own: the sentence, and what about it differs. */
+  departures: z.array(z.object({ sentenceIndex: z.number().int(), about: z.array(z.string()) })),
+  /** It and the articles it shares with, earliest first where they give dates; the rest cannot be placed. */
+  chronology: z.object({ dated: z.array(z.object({ articleId: z.string(), date: z.string() })), undated: z.array(z.string()) }),
+});
+
+/** What `/source` finds in one article: counts and lists, never a trust score. */
+export const ArticleProfile = z.object({
+  article: ArticleRef,
+  /** The fields the file does not give, from `headline`, `outlet`, `date`, `author`. */
+  missing: z.array(z.enum(['headline', 'outlet', 'date', 'author'])),
+  /** The number of sentences in the body; each count below adds up to it. */
+  sentences: z.number().int(),
+  levels: z.record(CertaintyLevel, z.number().int()),
+  sourcing: z.record(Sourcing, z.number().int()),
+  /** Sentences whose text says the claim is denied, disputed or unconfirmed. */
+  contested: z.number().int(),
+  /** Every source the certainty analysis ties a sentence to, most-used first within each kind. */
+  sources: z.array(ProfileSource),
+  quotations: z.array(ProfileQuotation),
+  loadedWords: z.array(ProfileLoadedWord),
+  /** What a careful reader should keep in mind, in plain sentences built from the counts above. */
+  summary: z.array(z.string()),
+  /** For `/source <article>`: how it stands among the other articles. */
+  relations: ArticleRelationsSummary.optional(),
+});
+
 export const AnswerStatus = z.enum(['ok', 'not_found', 'bad_input', 'error']);
 
 export const Answer = z.object({
@@ -162,6 +227,10 @@ export const Answer = z.object({
   sections: z.array(Section),
   /** For `/cite`: ready-to-paste citations in each style. */
   formatted: z.array(FormattedCitation).optional(),
+  /** For `/source <article>`: the article's profile. */
+  profile: ArticleProfile.optional(),
+  /** For `/source` alone: every article's profile, in library order. */
+  profiles: z.array(ArticleProfile).optional(),
   /** For `/help`: the commands described. */
   commands: z.array(CommandSummary).optional(),
   /** For `/sources`: how many articles carry the claim found, and from how many origins. */
@@ -191,5 +260,10 @@ export type StoredArticle = z.infer<typeof StoredArticle>;
 export type Corroboration = z.infer<typeof Corroboration>;
 export type Variant = z.infer<typeof Variant>;
 export type Discrepancy = z.infer<typeof Discrepancy>;
+export type ProfileSource = z.infer<typeof ProfileSource>;
+export type ProfileQuotation = z.infer<typeof ProfileQuotation>;
+export type ProfileLoadedWord = z.infer<typeof ProfileLoadedWord>;
+export type ArticleRelationsSummary = z.infer<typeof ArticleRelationsSummary>;
+export type ArticleProfile = z.infer<typeof ArticleProfile>;
 export type AnswerStatus = z.infer<typeof AnswerStatus>;
 export type Answer = z.infer<typeof Answer>;

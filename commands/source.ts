@@ -1,0 +1,208 @@
+import { z } from 'zod';
+import { profileArticle } from '../src/analysis/profile.ts';
+import { relationsOf } from '../src/analysis/relations.ts';
+import { answer, citeSpan } from '../src/answer/build.ts';
+import { note } from '../src/answer/messages.ts';
+import type { Answer, ArticleProfile, ArticleRelationsSummary, Inline, Line, ProfileLoadedWord, ProfileQuotation, ProfileSource, Section } from '../src/answer/model.ts';
+import type { Article } from '../src/corpus/types.ts';
+import type { Library } from '../src/library.ts';
+import { MAX_QUERY_CHARS } from '../src/limits.ts';
+import { termsOf } from '../src/search/normalise.ts';
+import { defineCommand } from './define.ts';
+
+export default defineCommand({
+  name: 'source',
+  summary: 'A profile of one article: who it relies on, how firmly it says things, its quotations and loaded words.',
+  usage: '/source [article]',
+  example: '/source 003',
+  args: z.object({
+    article: z.string().trim().max(MAX_QUERY_CHARS).optional().describe('An article id, an id prefix such as 003, or a headline word; leave out to list them all'),
+  }),
+  fromText: (text) => (text.trim() === '' ? {} : { article: text }),
+  run({ article: query }, { library }) {
+    if (query === undefined || query === '') return listArticles(library);
+    const matches = findArticles(library, query);
+    if (matches.length === 1) return profileAnswer(library, matches[0]!, query);
+    const ambiguous = matches.length > 1;
+    return answer('source', query, {
+      status: 'not_found',
+      title: ambiguous ? `Which article is “${query}”?` : `No article “${query}”`,
+      notes: [ambiguous ? note('source_ambiguous', { query, count: matches.length }) : note('source_unknown', { query })],
+      sections: [{ title: ambiguous ? 'Matching articles' : 'The articles', lines: (ambiguous ? matches : library.articles).map((article) => oneLine(library, article)), citations: [] }],
+    });
+  },
+});
+
+/**
+ * The articles a query names: its exact id or file name, else the articles whose id starts with
+ * it, else those whose headline or outlet holds every word of it (stemmed, as search reads words).
+ */
+function findArticles(library: Library, query: string): Article[] {
+  const wanted = query.trim().toLowerCase();
+  const exact = library.articles.find((article) => article.id.toLowerCase() === wanted || article.file.toLowerCase() === wanted);
+  if (exact) return [exact];
+  const prefixed = library.articles.filter((article) => article.id.toLowerCase().startsWith(wanted));
+  if (prefixed.length > 0) return prefixed;
+  const terms = termsOf(query);
+  if (terms.length === 0) return [];
+  return library.articles.filter((article) => {
+    const own = new Set(termsOf(`${article.meta.headline ?? ''} ${article.meta.outlet ?? ''}`));
+    return terms.every((term) => own.has(term));
+  });
+}
+
+function listArticles(library: Library): Answer {
+  const profiles = library.articles.map((article) => profileArticle(library, article).profile);
+  return answer('source', '', {
+    title: `The ${library.articles.length} ${library.articles.length === 1 ? 'article' : 'articles'}`,
+    profiles,
+    sections: [{ title: 'Articles (give /source <id> for a full profile)', lines: profiles.map(summaryLine), citations: [] }],
+  });
+}
+
+function oneLine(library: Library, article: Article): Line {
+  return summaryLine(profileArticle(library, article).profile);
+}
+
+/** `003_… Headline — KPBI · 2025-12-02: 24 sentences, 10 hedged, …` for a list of articles. */
+function summaryLine(profile: ArticleProfile): Line {
+  const { id, headline, outlet, date } = profile.article;
+  const unique = profile.quotations.filter((quotation) => quotation.alsoIn.length === 0).length;
+  const counts = [
+    `${profile.sentences} sentences`,
+    `${profile.sentences - profile.levels.certain} hedged`,
+    `${profile.sourcing.media} relayed from other outlets`,
+    `${profile.sourcing.anonymous + profile.sourcing.vague} on anonymous or vague sources`,
+    `${profile.sourcing.none} unsourced`,
+    `${profile.contested} contested`,
+    profile.quotations.length === 0 ? 'no quotations' : `${profile.quotations.length} quotations (${unique} in no other article)`,
+    `${profile.loadedWords.length} loaded words`,
+  ];
+  const where = [outlet, date].filter((field): field is string => field !== undefined).join(' · ');
+  return [
+    { text: id, style: 'strong' },
+    { text: ` ${headline ?? '(no headline in the file)'}` },
+    { text: ` — ${where === '' ? 'no outlet or date in the file' : where}: ${counts.join(', ')}` },
+  ];
+}
+
+/** Most of the sentences only this article carries that the profile cites. */
+const ALONE_CITED = 5;
+
+function profileAnswer(library: Library, article: Article, query: string): Answer {
+  const { profile: counted, notes } = profileArticle(library, article);
+  const relations = summariseRelations(library, article.id);
+  const profile = relations ? { ...counted, relations } : counted;
+  const alone = (relations?.alone ?? []).slice(0, ALONE_CITED).flatMap((index) => {
+    const sentence = article.sentences[index];
+    return sentence ? [citeSpan(library, sentence)] : [];
+  });
+  return answer('source', query, {
+    title: `Profile of ${profile.article.headline ?? article.id}`,
+    notes,
+    profile,
+    results: alone,
+    sections: [
+      { title: 'The article', lines: describeArticle(article, profile), citations: [] },
+      { title: 'How firmly it says things', lines: describeCounts(profile), citations: [] },
+      { title: 'Named people, bodies and outlets it relies on', lines: describeSources(profile.sources.filter((source) => source.kind === 'named' || source.kind === 'media')), citations: [] },
+      { title: 'Anonymous and vague sources', lines: describeSources(profile.sources.filter((source) => source.kind === 'anonymous' || source.kind === 'vague')), citations: [] },
+      ...describeQuotations(profile.quotations),
+      { title: 'Loaded words', lines: describeLoadedWords(profile.loadedWords), citations: [] },
+      ...(relations ? [{ title: 'Among the other articles', lines: describeRelations(relations), citations: [] }] : []),
+      ...(alone.length > 0 ? [{ title: `What it alone says (${relations!.alone.length} of ${profile.sentences} sentences; first ${alone.length})`, lines: [], citations: alone.map((_, i) => i) }] : []),
+    ],
+  });
+}
+
+function summariseRelations(library: Library, articleId: string): ArticleRelationsSummary | undefined {
+  const relations = relationsOf(library, articleId);
+  if (!relations) return undefined;
+  return {
+    sharedWith: relations.sharedWith.map(({ articleId: other, sentences, share, rewrites }) => ({ articleId: other, sentences, share, rewrites })),
+    alone: relations.alone.map((sentence) => sentence.index),
+    departures: relations.departures.map((departure) => ({ sentenceIndex: departure.sentence.index, about: departure.discrepancies.map((discrepancy) => discrepancy.about) })),
+    chronology: relations.chronology,
+  };
+}
+
+function describeRelations(relations: ArticleRelationsSummary): Line[] {
+  const lines: Line[] = [];
+  const rewrites = relations.sharedWith.filter((other) => other.rewrites);
+  const shares = relations.sharedWith.filter((other) => !other.rewrites);
+  const describe = (others: typeof rewrites): string => others.map((other) => `${other.articleId} (${other.sentences} sentences, ${Math.round(other.share * 100)}%)`).join(', ');
+  lines.push(rewrites.length > 0 ? [{ text: 'Retells: ', style: 'strong' }, { text: describe(rewrites) }] : [{ text: 'Retells: ', style: 'strong' }, { text: 'no other article at a quarter of its sentences or more', style: 'em' }]);
+  if (shares.length > 0) lines.push([{ text: 'Shares a little with: ', style: 'strong' }, { text: describe(shares) }]);
+  lines.push([{ text: 'Alone: ', style: 'strong' }, { text: `${relations.alone.length} sentences no other article carries` }]);
+  for (const departure of relations.departures) lines.push([{ text: `Departs in sentence ${departure.sentenceIndex + 1}: `, style: 'strong' }, { text: departure.about.join('; ') }]);
+  const { dated, undated } = relations.chronology;
+  if (dated.length > 0) lines.push([{ text: 'By date: ', style: 'strong' }, { text: dated.map((entry) => `${entry.articleId} (${entry.date})`).join(', ') }]);
+  if (undated.length > 0) lines.push([{ text: 'Cannot be placed in time: ', style: 'strong' }, { text: `${undated.join(', ')} give no date, so which came first cannot be told` }]);
+  return lines;
+}
+
+function field(label: string, value: string | undefined, missing: string): Line {
+  return [{ text: `${label}: `, style: 'strong' }, value === undefined ? { text: missing, style: 'em' } : { text: value }];
+}
+
+function describeArticle(article: Article, profile: ArticleProfile): Line[] {
+  const { headline, outlet, date, author, url } = profile.article;
+  // A dateline without a full date is shown as written, so the reader sees why no date is given.
+  const partialDate = date === undefined && article.meta.dateText !== undefined ? `none as a full date (the file says “${article.meta.dateText}”)` : 'none in the file';
+  return [
+    field('Headline', headline, 'none in the file'),
+    field('Outlet', outlet, 'none in the file'),
+    field('Date', date, partialDate),
+    field('Byline', author, 'none in the file'),
+    ...(url !== undefined ? [field('URL', url, '')] : []),
+    field('Id', `${article.id} (${article.file}), ${profile.sentences} sentences`, ''),
+  ];
+}
+
+function describeCounts(profile: ArticleProfile): Line[] {
+  const of = ` (of ${profile.sentences} sentences)`;
+  const counts = (record: Record<string, number>) => Object.entries(record).map(([key, count]) => `${key} ${count}`).join(' · ');
+  return [
+    [{ text: 'Level: ', style: 'strong' }, { text: counts(profile.levels) + of }],
+    [{ text: 'Sourcing: ', style: 'strong' }, { text: counts(profile.sourcing) + of }],
+    [{ text: 'Contested: ', style: 'strong' }, { text: `${profile.contested}${of}` }],
+  ];
+}
+
+function describeSources(sources: readonly ProfileSource[]): Line[] {
+  if (sources.length === 0) return ['None.'];
+  return sources.map((source) => [
+    { text: source.name, style: 'strong' },
+    { text: ` (${source.kind}), ${source.sentences.length} ${source.sentences.length === 1 ? 'sentence' : 'sentences'}` },
+  ]);
+}
+
+function describeQuotations(quotations: readonly ProfileQuotation[]): Section[] {
+  if (quotations.length === 0) return [{ title: 'Quotations', lines: ['None.'], citations: [] }];
+  const line = (quotation: ProfileQuotation): Line => [
+    { text: quotation.text.replace(/\s*\n\s*/g, ' '), style: 'quote' },
+    { text: ` — ${quotation.speaker ?? 'speaker not named in the article'}, characters ${quotation.start}–${quotation.end}` },
+    ...(quotation.alsoIn.length > 0 ? [{ text: `; also in ${quotation.alsoIn.join(', ')}` }] : []),
+  ];
+  const unique = quotations.filter((quotation) => quotation.alsoIn.length === 0);
+  const shared = quotations.filter((quotation) => quotation.alsoIn.length > 0);
+  return [
+    ...(unique.length > 0 ? [{ title: `Quotations found in no other article (${unique.length})`, lines: unique.map(line), citations: [] }] : []),
+    ...(shared.length > 0 ? [{ title: `Quotations other articles also carry (${shared.length})`, lines: shared.map(line), citations: [] }] : []),
+  ];
+}
+
+/** One line per word, its forms as written and every place it stands. */
+function describeLoadedWords(words: readonly ProfileLoadedWord[]): Line[] {
+  if (words.length === 0) return ['None found.'];
+  const byWord = new Map<string, ProfileLoadedWord[]>();
+  for (const word of words) {
+    const key = word.text.toLowerCase();
+    byWord.set(key, [...(byWord.get(key) ?? []), word]);
+  }
+  return [...byWord.values()].map((found): Inline[] => {
+    const forms = [...new Set(found.map((word) => word.text))].map((form) => `‘${form}’`).join(', ');
+    const places = found.map((word) => `${word.start}–${word.end}${word.sentenceIndex === null ? ' (headline)' : word.quoted ? ' (in a quotation)' : ''}`);
+    return [{ text: forms, style: 'strong' }, { text: ` ${found[0]!.category}, characters ${places.join(', ')}` }];
+  });
+}
