@@ -59,6 +59,8 @@ function isAcronym(text: string): boolean {
 export class EntityTable {
   readonly entities: EntityRecord[] = [];
   readonly #byKey = new Map<string, EntityRecord>();
+  /** Every key that points at an entity, so a merge repoints its keys without scanning them all. */
+  readonly #keysOf = new Map<EntityRecord, string[]>();
   readonly #names: MiniSearch<{ id: number; name: string }>;
 
   constructor(articles: readonly Article[]) {
@@ -74,6 +76,14 @@ export class EntityTable {
     for (const run of runs) this.#readRun(run, capitalisedMidSentence);
     this.#linkShortNames();
     this.#applyAliasLexicon();
+    this.#dropMerged();
+    for (const entity of this.entities) {
+      if (entity.kind !== 'person') continue;
+      const surname = keyOf(entity.name).split(' ').at(-1)!;
+      const people = this.#peopleBySurnameKey.get(surname);
+      if (people) people.push(entity);
+      else this.#peopleBySurnameKey.set(surname, [entity]);
+    }
     this.#names = new MiniSearch({ fields: ['name'], storeFields: [], searchOptions: { fuzzy: 0.3, prefix: true } });
     const documents: { id: number; name: string }[] = [];
     this.entities.forEach((entity, id) => {
@@ -91,7 +101,7 @@ export class EntityTable {
     if (!entity) {
       entity = { name, kind, aliases: [], descriptors: new Map(), mentions: [] };
       this.entities.push(entity);
-      this.#byKey.set(key, entity);
+      this.#setKey(key, entity);
     } else if (entity.kind === 'other' && kind !== 'other') {
       entity.kind = kind;
     }
@@ -160,13 +170,34 @@ export class EntityTable {
     if (name.text !== entity.name && !entity.aliases.includes(name.text) && keyOf(name.text) !== keyOf(entity.name)) entity.aliases.push(name.text);
   }
 
+  #setKey(key: string, entity: EntityRecord): void {
+    const previous = this.#byKey.get(key);
+    if (previous === entity) return;
+    if (previous) {
+      const keys = this.#keysOf.get(previous)!;
+      keys.splice(keys.indexOf(key), 1);
+    }
+    this.#byKey.set(key, entity);
+    const keys = this.#keysOf.get(entity);
+    if (keys) keys.push(key);
+    else this.#keysOf.set(entity, [key]);
+  }
+
   /** "Goremykin" and "President Putin" are the person whose full name ends with that word. */
   #linkShortNames(): void {
-    const people = this.entities.filter((entity) => entity.kind === 'person' && entity.name.includes(' '));
+    // Grouped by surname once: comparing every short name with every person is quadratic in the archive.
+    const peopleBySurname = new Map<string, EntityRecord[]>();
+    for (const entity of this.entities) {
+      if (entity.kind !== 'person' || !entity.name.includes(' ')) continue;
+      const surname = entity.name.split(/\s+/u).at(-1)!;
+      const people = peopleBySurname.get(surname);
+      if (people) people.push(entity);
+      else peopleBySurname.set(surname, [entity]);
+    }
     for (const entity of [...this.entities]) {
       if (entity.name.includes(' ') || entity.kind === 'organisation' || entity.kind === 'place') continue;
-      const owners = people.filter((person) => person.name.split(/\s+/u).at(-1) === entity.name);
-      if (owners.length === 1) this.#merge(entity, owners[0]!);
+      const owners = peopleBySurname.get(entity.name);
+      if (owners?.length === 1) this.#merge(entity, owners[0]!);
     }
   }
 
@@ -179,7 +210,7 @@ export class EntityTable {
       for (const other of unique.slice(1)) this.#merge(other, target);
       for (const form of forms) {
         if (form !== target.name && !target.aliases.includes(form)) target.aliases.push(form);
-        this.#byKey.set(keyOf(form), target);
+        this.#setKey(keyOf(form), target);
       }
       if (target.kind === 'other') target.kind = 'organisation';
     }
@@ -194,8 +225,21 @@ export class EntityTable {
       into.descriptors.set(descriptor, existing);
     }
     for (const alias of [from.name, ...from.aliases]) if (alias !== into.name && !into.aliases.includes(alias)) into.aliases.push(alias);
-    for (const [key, entity] of this.#byKey) if (entity === from) this.#byKey.set(key, into);
-    this.entities.splice(this.entities.indexOf(from), 1);
+    for (const key of [...(this.#keysOf.get(from) ?? [])]) this.#setKey(key, into);
+    this.#keysOf.delete(from);
+    this.#merged.add(from);
+  }
+
+  readonly #merged = new Set<EntityRecord>();
+  /** People by the key of their last name, for `/who Putin`; scanning every entity per query is too slow at scale. */
+  readonly #peopleBySurnameKey = new Map<string, EntityRecord[]>();
+
+  /** Merged entities leave the list in one pass at the end: splicing each one out is quadratic. */
+  #dropMerged(): void {
+    let kept = 0;
+    for (const entity of this.entities) if (!this.#merged.has(entity)) this.entities[kept++] = entity;
+    this.entities.length = kept;
+    this.#merged.clear();
   }
 
   /** The entity a name refers to: its name, an alias or a person's surname, case and accents aside. */
@@ -203,8 +247,8 @@ export class EntityTable {
     const key = keyOf(name);
     const exact = this.#byKey.get(key);
     if (exact || key === '' || key.includes(' ')) return exact;
-    const bySurname = this.entities.filter((entity) => entity.kind === 'person' && keyOf(entity.name).split(' ').at(-1) === key);
-    return bySurname.length === 1 ? bySurname[0] : undefined;
+    const bySurname = this.#peopleBySurnameKey.get(key);
+    return bySurname?.length === 1 ? bySurname[0] : undefined;
   }
 
   /** Entities whose names are spelt like `name` (a misspelling, a prefix), best first. */
