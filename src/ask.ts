@@ -14,7 +14,7 @@ import { loadLibrary } from './load-library.ts';
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
   const config = readConfig();
-  const library = await loadLibrary(config.SEEDS_DIR, (message) => console.error(message));
+  const library = await loadLibrary(config.SEEDS_DIR, (message) => console.error(message), { cacheDir: config.CACHE_DIR === 'off' ? undefined : config.CACHE_DIR });
   const context = consoleContext(library);
   const write = (answer: Awaited<ReturnType<typeof answerLine>>): void => {
     process.stdout.write(values.json ? `${JSON.stringify(answer)}\n` : `${renderText(answer)}\n`);

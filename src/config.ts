@@ -6,6 +6,8 @@ import { z } from 'zod';
  */
 const Env = z.object({
   SEEDS_DIR: z.string().trim().min(1).default('seeds'),
+  /** Where the library snapshot is kept between runs; `off` builds from the articles every time. */
+  CACHE_DIR: z.string().trim().min(1).default('.cache'),
 });
 
 export type Config = z.infer<typeof Env>;

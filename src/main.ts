@@ -4,7 +4,7 @@ import { loadLibrary } from './load-library.ts';
 
 try {
   const config = readConfig();
-  const library = await loadLibrary(config.SEEDS_DIR, (message) => console.error(message));
+  const library = await loadLibrary(config.SEEDS_DIR, (message) => console.error(message), { cacheDir: config.CACHE_DIR === 'off' ? undefined : config.CACHE_DIR });
   await runConsole(library, process.stdin, process.stdout, process.stdin.isTTY === true);
 } catch (error) {
   if (error instanceof ConfigError) {

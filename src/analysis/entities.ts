@@ -7,6 +7,16 @@ import { foldText } from '../search/normalise.ts';
 
 export type EntityKind = 'person' | 'organisation' | 'place' | 'other';
 
+/**
+ * What a snapshot keeps of the entity table. A mention is five numbers: the sentence's position
+ * among all the articles' sentences, the name's start and end, and the descriptor's (-1 when none);
+ * their texts are sliced from the articles again.
+ */
+export interface EntitySnapshot {
+  entities: { name: string; kind: EntityKind; aliases: string[]; descriptors: [string, string[]][]; mentions: number[] }[];
+  keys: [string, number][];
+}
+
 /** One place an entity is named: the name as written and, if any, the title or gloss given with it. */
 export interface Mention {
   sentence: Sentence;
@@ -63,7 +73,28 @@ export class EntityTable {
   readonly #keysOf = new Map<EntityRecord, string[]>();
   readonly #names: MiniSearch<{ id: number; name: string }>;
 
-  constructor(articles: readonly Article[]) {
+  /**
+   * Read the entities from the articles, or, given the snapshot of a table read from these same
+   * articles, restore it. Throws when the snapshot does not fit.
+   */
+  constructor(articles: readonly Article[], snapshot?: EntitySnapshot) {
+    if (snapshot) this.#restore(articles, snapshot);
+    else this.#read(articles);
+    for (const entity of this.entities) {
+      if (entity.kind !== 'person') continue;
+      const surname = keyOf(entity.name).split(' ').at(-1)!;
+      const people = this.#peopleBySurnameKey.get(surname);
+      if (people) people.push(entity);
+      else this.#peopleBySurnameKey.set(surname, [entity]);
+    }
+    this.#names = new MiniSearch({ fields: ['name'], storeFields: [], searchOptions: { fuzzy: 0.3, prefix: true } });
+    const documents: { id: number; name: string }[] = [];
+    for (const entity of this.entities) for (const name of [entity.name, ...entity.aliases]) documents.push({ id: documents.length, name });
+    this.#nameOwners = documents.map((document) => this.#byKey.get(keyOf(document.name))!);
+    this.#names.addAll(documents);
+  }
+
+  #read(articles: readonly Article[]): void {
     const capitalisedMidSentence = new Set<string>();
     const runs: Run[] = [];
     for (const article of articles) {
@@ -77,20 +108,51 @@ export class EntityTable {
     this.#linkShortNames();
     this.#applyAliasLexicon();
     this.#dropMerged();
-    for (const entity of this.entities) {
-      if (entity.kind !== 'person') continue;
-      const surname = keyOf(entity.name).split(' ').at(-1)!;
-      const people = this.#peopleBySurnameKey.get(surname);
-      if (people) people.push(entity);
-      else this.#peopleBySurnameKey.set(surname, [entity]);
+  }
+
+  #restore(articles: readonly Article[], snapshot: EntitySnapshot): void {
+    const sentences = articles.flatMap((article) => article.sentences);
+    const articleText = new Map(articles.map((article) => [article.id, article.text]));
+    // A name or descriptor may run past its sentence (a parenthesis after it), never past its article.
+    const textOf = (sentence: Sentence, start: number, end: number): TextSpan => {
+      const text = articleText.get(sentence.articleId)!;
+      if (start < 0 || end > text.length || start > end) throw new Error('an entity mention lies outside its article');
+      return { start, end, text: text.slice(start, end) };
+    };
+    for (const saved of snapshot.entities) {
+      const mentions: Mention[] = [];
+      for (let i = 0; i < saved.mentions.length; i += 5) {
+        const [at, nameStart, nameEnd, descriptorStart, descriptorEnd] = saved.mentions.slice(i, i + 5) as [number, number, number, number, number];
+        const sentence = sentences[at];
+        if (!sentence) throw new Error('an entity mention names a sentence the articles do not have');
+        const name = textOf(sentence, nameStart, nameEnd);
+        mentions.push(descriptorStart < 0 ? { sentence, name } : { sentence, name, descriptor: textOf(sentence, descriptorStart, descriptorEnd) });
+      }
+      const descriptors = new Map(saved.descriptors.map(([descriptor, ids]) => [descriptor, new Set(ids)]));
+      this.entities.push({ name: saved.name, kind: saved.kind, aliases: saved.aliases, descriptors, mentions });
     }
-    this.#names = new MiniSearch({ fields: ['name'], storeFields: [], searchOptions: { fuzzy: 0.3, prefix: true } });
-    const documents: { id: number; name: string }[] = [];
-    this.entities.forEach((entity, id) => {
-      for (const name of [entity.name, ...entity.aliases]) documents.push({ id: documents.length, name });
-    });
-    this.#nameOwners = documents.map((document) => this.#byKey.get(keyOf(document.name))!);
-    this.#names.addAll(documents);
+    for (const [key, at] of snapshot.keys) {
+      const entity = this.entities[at];
+      if (!entity) throw new Error('an entity key names an entity the table does not have');
+      this.#byKey.set(key, entity);
+    }
+  }
+
+  /** Everything needed to restore this table over the same articles without reading them again. */
+  toSnapshot(articles: readonly Article[]): EntitySnapshot {
+    const sentenceAt = new Map<Sentence, number>();
+    for (const article of articles) for (const sentence of article.sentences) sentenceAt.set(sentence, sentenceAt.size);
+    const entityAt = new Map(this.entities.map((entity, i) => [entity, i]));
+    return {
+      entities: this.entities.map((entity) => ({
+        name: entity.name,
+        kind: entity.kind,
+        aliases: entity.aliases,
+        descriptors: [...entity.descriptors].map(([descriptor, ids]) => [descriptor, [...ids]]),
+        mentions: entity.mentions.flatMap((mention) => [sentenceAt.get(mention.sentence)!, mention.name.start, mention.name.end, mention.descriptor?.start ?? -1, mention.descriptor?.end ?? -1]),
+      })),
+      keys: [...this.#byKey].map(([key, entity]) => [key, entityAt.get(entity)!]),
+    };
   }
 
   readonly #nameOwners: EntityRecord[];

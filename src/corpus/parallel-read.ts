@@ -21,18 +21,21 @@ export async function readInWorkers(dir: string, names: readonly string[], threa
   return results;
 }
 
-const WORKER_URL = new URL('./read-worker.ts', import.meta.url).href;
 /**
  * Worker threads do not inherit tsx's loader hooks, so the worker registers tsx before importing
- * the TypeScript worker module.
+ * the TypeScript worker module. Resolved when first needed: a test runner may not offer
+ * `import.meta.resolve`, and then the files are read on this thread.
  */
-const WORKER_SOURCE = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL)}); });`;
+function workerSource(): string {
+  const worker = new URL('./read-worker.ts', import.meta.url).href;
+  return `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`;
+}
 
 async function readShare(task: ReadTask): Promise<ReadResult[]> {
   if (task.names.length === 0) return [];
   try {
     const packed = await new Promise<ReadResult[]>((resolve, reject) => {
-      const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: task });
+      const worker = new Worker(workerSource(), { eval: true, workerData: task });
       worker.once('message', resolve);
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`read worker exited with code ${code}`)));

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Article, Sentence, Span } from '../corpus/types.ts';
 import { OPENERS, PARENTHETICAL_REPORTERS, PARENTHETICAL_VERBS } from '../lexicons/anaphora.ts';
 import { foldText, isFigure, termOf, tokenize, type Token } from './normalise.ts';
@@ -86,6 +86,30 @@ class TokenStore {
   endAt = new Int32Array(4096);
   sentences = 0;
   tokens = 0;
+
+  /** The store a snapshot holds; throws when its parts do not fit together. */
+  static restore(part: TokenStorePart, sentences: number): TokenStore {
+    const store = new TokenStore();
+    for (const key of part.keys) store.#idOfKey(key);
+    const tokens = part.keyAt.length;
+    if (store.keys.length !== part.keys.length || part.first.length !== sentences + 1 || part.first[sentences] !== tokens || part.startAt.length !== tokens || part.endAt.length !== tokens) {
+      throw new Error('the token store does not fit the articles');
+    }
+    for (const keyId of part.keyAt) if (keyId < 0 || keyId >= store.keys.length) throw new Error('the token store names a key it does not hold');
+    Object.assign(store, { first: part.first, keyAt: part.keyAt, startAt: part.startAt, endAt: part.endAt, sentences, tokens });
+    return store;
+  }
+
+  /** The filled part of the store, for a snapshot. */
+  toPart(): TokenStorePart {
+    return {
+      keys: this.keys,
+      first: this.first.slice(0, this.sentences + 1),
+      keyAt: this.keyAt.slice(0, this.tokens),
+      startAt: this.startAt.slice(0, this.tokens),
+      endAt: this.endAt.slice(0, this.tokens),
+    };
+  }
 
   /** Store one sentence's tokens (offsets into the article). */
   addSentence(sentenceStart: number, tokens: Token[]): void {
@@ -181,30 +205,57 @@ function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   return bigger;
 }
 
+/** The token store as flat arrays: keys in id order, then every sentence's tokens. */
+export interface TokenStorePart {
+  keys: string[];
+  first: Int32Array<ArrayBuffer>;
+  keyAt: Int32Array<ArrayBuffer>;
+  startAt: Int32Array<ArrayBuffer>;
+  endAt: Int32Array<ArrayBuffer>;
+}
+
+/** What a snapshot keeps of the index: the token store and MiniSearch's own serialisation. */
+export interface IndexSnapshot {
+  tokens: TokenStorePart;
+  search: AsPlainObject;
+}
+
 /**
  * The search index over every sentence of every article (MiniSearch), and the rules that decide
  * which sentences say what a query says.
  */
 export class SentenceIndex {
   readonly #sentences: Sentence[] = [];
-  readonly #store = new TokenStore();
+  readonly #store: TokenStore;
   readonly #search: MiniSearch<IndexedDocument>;
 
-  constructor(articles: readonly Article[]) {
-    this.#search = new MiniSearch<IndexedDocument>({
+  /**
+   * Index the articles' sentences, or, given the snapshot of an index built from these same
+   * articles, restore it without tokenising anything. Throws when the snapshot does not fit.
+   */
+  constructor(articles: readonly Article[], snapshot?: IndexSnapshot) {
+    for (const article of articles) for (const sentence of article.sentences) this.#sentences.push(sentence);
+    const options: Options<IndexedDocument> = {
       fields: ['text', 'context'],
       storeFields: [],
       // Documents arrive as token keys the store has already read and stemmed; queries as search terms.
       tokenize: splitTerms,
       processTerm: (key) => this.#store.termOfStoredKey(key),
       searchOptions: { combineWith: 'AND', prefix: false, fuzzy: (term) => this.#fuzziness(term), weights: { fuzzy: 0.6, prefix: 0 } },
-    });
+    };
+    if (snapshot) {
+      this.#store = TokenStore.restore(snapshot.tokens, this.#sentences.length);
+      this.#search = MiniSearch.loadJS(snapshot.search, options);
+      if (this.#search.documentCount !== this.#sentences.length) throw new Error('the search index does not fit the articles');
+      return;
+    }
+    this.#store = new TokenStore();
+    this.#search = new MiniSearch<IndexedDocument>(options);
     const documents: IndexedDocument[] = [];
     for (const article of articles) {
       let previous = '';
       article.sentences.forEach((sentence, i) => {
-        const id = this.#sentences.length;
-        this.#sentences.push(sentence);
+        const id = documents.length;
         const tokens = tokenize(sentence.text);
         this.#store.addSentence(sentence.start, tokens);
         const text = tokens.map((token) => token.key).join(' ');
@@ -214,6 +265,11 @@ export class SentenceIndex {
       });
     }
     this.#search.addAll(documents);
+  }
+
+  /** Everything needed to restore this index over the same articles without rebuilding it. */
+  toSnapshot(): IndexSnapshot {
+    return { tokens: this.#store.toPart(), search: this.#search.toJSON() };
   }
 
   /** How many sentences the index holds. */
