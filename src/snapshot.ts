@@ -101,7 +101,10 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
       const library = buildLibrary(articles, warnings, { snapshot: await saved.library() });
       return { library, source: 'snapshot', reread: 0 };
     } catch (error) {
+      // Nothing of a snapshot with a bad part is trusted, not even the parts that checked out.
       options.warn(`crosscheck: ignoring the library snapshot in ${folder} (${(error as Error).message}); rebuilding it.`);
+      await rm(folder, { recursive: true, force: true });
+      return loadLibraryCached(dir, options);
     }
   } else if (saved) {
     options.warn(`crosscheck: ${missing.length} of ${names.length} article files changed since the library snapshot; rebuilding the index.`);
