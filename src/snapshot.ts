@@ -6,7 +6,7 @@ import type { AsPlainObject } from 'minisearch';
 import { collectArticles, LARGE_FOLDER_FILES, listArticleFiles, readArticle, readArticleFiles, type ReadResult } from './corpus/load.ts';
 import { readInWorkers } from './corpus/parallel-read.ts';
 import type { Article, ArticleFormat, ArticleMeta, Paragraph, Span } from './corpus/types.ts';
-import { buildLibrary, snapshotOf, type Library, type LibrarySnapshot } from './library.ts';
+import { buildLibrary, snapshotOf, type BuildStage, type Library, type LibrarySnapshot } from './library.ts';
 import type { EntitySnapshot } from './analysis/entities.ts';
 
 /**
@@ -34,7 +34,12 @@ export interface CachedLoadOptions {
   warn: (message: string) => void;
   /** Worker threads for reading when many files must be read; see LoadOptions. */
   threads?: number;
+  /** Told how long each stage took, in milliseconds (the benchmark's stage timings). */
+  onStage?: (stage: CachedLoadStage, ms: number) => void;
 }
+
+/** Reading and splitting the files, restoring or building the library, and saving the snapshot. */
+export type CachedLoadStage = 'load' | 'restore' | 'save' | BuildStage;
 
 /** How the library was made: restored whole, rebuilt with unchanged articles reused, or built from nothing. */
 export type CachedLoadSource = 'snapshot' | 'partial' | 'built';
@@ -79,6 +84,12 @@ interface Manifest {
  */
 export async function loadLibraryCached(dir: string, options: CachedLoadOptions): Promise<CachedLoad> {
   const folder = snapshotFolder(options.cacheDir, dir);
+  let stageStart = performance.now();
+  const endStage = (stage: CachedLoadStage): void => {
+    const now = performance.now();
+    options.onStage?.(stage, now - stageStart);
+    stageStart = now;
+  };
   const names = await listArticleFiles(dir);
   const files = await readAllBytes(dir, names);
   const code = await codeVersion();
@@ -94,11 +105,13 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
   let next = 0;
   const all = results.map((result) => result ?? reread[next++]!);
   const { articles, warnings } = collectArticles(all);
+  endStage('load');
 
   const unchanged = saved !== undefined && missing.length === 0 && saved.files.length === names.length;
   if (unchanged) {
     try {
       const library = buildLibrary(articles, warnings, { snapshot: await saved.library() });
+      endStage('restore');
       return { library, source: 'snapshot', reread: 0 };
     } catch (error) {
       // Nothing of a snapshot with a bad part is trusted, not even the parts that checked out.
@@ -109,10 +122,12 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
   } else if (saved) {
     options.warn(`crosscheck: ${missing.length} of ${names.length} article files changed since the library snapshot; rebuilding the index.`);
   }
-  const library = buildLibrary(articles, warnings);
+  const library = buildLibrary(articles, warnings, { onStage: options.onStage });
+  stageStart = performance.now();
   await writeSnapshot(folder, code, files.map((file, i) => entryOf(file, all[i]!)), snapshotOf(library)).catch((error: Error) => {
     options.warn(`crosscheck: could not save the library snapshot in ${folder} (${error.message}).`);
   });
+  endStage('save');
   return { library, source: saved && missing.length < names.length ? 'partial' : 'built', reread: missing.length };
 }
 
