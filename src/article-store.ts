@@ -89,6 +89,6 @@ export function createArticleStore(dir: string, library: Library): ArticleStore 
 }
 
 /** Load the folder and open a store over it; skipped files are reported through `warn`. */
-export async function openArticleStore(dir: string, warn: (message: string) => void): Promise<ArticleStore> {
-  return createArticleStore(dir, await loadLibrary(dir, warn));
+export async function openArticleStore(dir: string, warn: (message: string) => void, options: { cacheDir?: string } = {}): Promise<ArticleStore> {
+  return createArticleStore(dir, await loadLibrary(dir, warn, options));
 }

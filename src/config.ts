@@ -23,6 +23,8 @@ const ADD_ENV = {
  */
 const Env = z.object({
   SEEDS_DIR: z.string().trim().min(1).default('seeds'),
+  /** Where the library snapshot is kept between runs; `off` builds from the articles every time. */
+  CACHE_DIR: z.string().trim().min(1).default('.cache'),
   ...SLACK_ENV,
   ...ADD_ENV,
 }).superRefine(refineSlackEnv);

@@ -1,9 +1,9 @@
 import { alignArticles, type Alignment } from './analysis/alignment.ts';
 import { analyseArticle, type ArticleAnalysis, type Quotation } from './analysis/certainty.ts';
-import { EntityTable } from './analysis/entities.ts';
+import { EntityTable, type EntitySnapshot } from './analysis/entities.ts';
 import type { Certainty } from './answer/model.ts';
 import type { Article, LoadWarning, Sentence } from './corpus/types.ts';
-import { SentenceIndex } from './search/sentence-index.ts';
+import { SentenceIndex, type IndexSnapshot } from './search/sentence-index.ts';
 
 /**
  * Everything built once from the articles and shared read-only by every command. Rebuilt whole
@@ -25,19 +25,62 @@ export interface Library {
   quotationsOf(articleId: string): readonly Quotation[];
 }
 
-/** Build the library from loaded articles: the certainty analysis, the search index, the entity table and the cross-article alignment. */
-export function buildLibrary(articles: readonly Article[], warnings: readonly LoadWarning[] = []): Library {
+/** The built parts of a library, saved so the same articles need not be analysed and indexed again. */
+export interface LibrarySnapshot {
+  index: IndexSnapshot;
+  entities: EntitySnapshot;
+  analyses: ArticleAnalysis[];
+}
+
+/** The stages of building a library, as `BuildOptions.onStage` reports them. */
+export type BuildStage = 'analyse' | 'index' | 'entities' | 'align';
+
+export interface BuildOptions {
+  /** A snapshot of a library built from these same articles: restored instead of rebuilt. */
+  snapshot?: LibrarySnapshot;
+  /** Told how long each stage took, in milliseconds (the benchmark's stage timings). */
+  onStage?: (stage: BuildStage, ms: number) => void;
+}
+
+/**
+ * Build the library from loaded articles: the certainty analysis, the search index, the entity
+ * table and the cross-article alignment. With a snapshot, the first three are restored instead;
+ * throws when the snapshot does not fit the articles.
+ */
+export function buildLibrary(articles: readonly Article[], warnings: readonly LoadWarning[] = [], options: BuildOptions = {}): Library {
+  const { snapshot, onStage } = options;
+  const timed = <T>(stage: BuildStage, build: () => T): T => {
+    const start = performance.now();
+    const built = build();
+    onStage?.(stage, performance.now() - start);
+    return built;
+  };
   const byId = new Map(articles.map((article) => [article.id, article]));
-  const analyses = new Map<string, ArticleAnalysis>(articles.map((article) => [article.id, analyseArticle(article)]));
+  const analyses = timed('analyse', () => new Map<string, ArticleAnalysis>((snapshot?.analyses ?? articles.map(analyseArticle)).map((analysis) => [analysis.articleId, analysis])));
+  if (snapshot && articles.some((article) => analyses.get(article.id)?.sentences.length !== article.sentences.length)) {
+    throw new Error('crosscheck: the snapshot’s certainty analysis does not fit these articles');
+  }
+  const index = timed('index', () => new SentenceIndex(articles, snapshot?.index));
+  const entities = timed('entities', () => new EntityTable(articles, snapshot?.entities));
+  const alignment = timed('align', () => alignArticles(articles));
   return {
     articles,
     warnings,
-    index: new SentenceIndex(articles),
-    entities: new EntityTable(articles),
-    alignment: alignArticles(articles),
+    index,
+    entities,
+    alignment,
     article: (id) => byId.get(id),
     sentence: (articleId, index) => byId.get(articleId)?.sentences[index],
     certaintyOf: (sentence) => analyses.get(sentence.articleId)?.sentences[sentence.index],
     quotationsOf: (articleId) => analyses.get(articleId)?.quotations ?? [],
+  };
+}
+
+/** What a snapshot keeps of a library: see LibrarySnapshot. */
+export function snapshotOf(library: Library): LibrarySnapshot {
+  return {
+    index: library.index.toSnapshot(),
+    entities: library.entities.toSnapshot(library.articles),
+    analyses: library.articles.map((article) => ({ articleId: article.id, sentences: article.sentences.map((sentence) => library.certaintyOf(sentence)!), quotations: [...library.quotationsOf(article.id)] })),
   };
 }

@@ -8,7 +8,7 @@ try {
   loadDotEnv();
   const config = readConfig();
   const log = (message: string): void => console.error(message);
-  const store = await openArticleStore(config.SEEDS_DIR, log);
+  const store = await openArticleStore(config.SEEDS_DIR, log, { cacheDir: config.CACHE_DIR === 'off' ? undefined : config.CACHE_DIR });
   const fetchPage = createPageFetcher({ allowPrivate: config.ALLOW_PRIVATE_URLS });
   const library = store.library;
   // Each configured platform starts; the console runs only when none is configured.

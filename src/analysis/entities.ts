@@ -7,6 +7,16 @@ import { foldText } from '../search/normalise.ts';
 
 export type EntityKind = 'person' | 'organisation' | 'place' | 'other';
 
+/**
+ * What a snapshot keeps of the entity table. A mention is five numbers: the sentence's position
+ * among all the articles' sentences, the name's start and end, and the descriptor's (-1 when none);
+ * their texts are sliced from the articles again.
+ */
+export interface EntitySnapshot {
+  entities: { name: string; kind: EntityKind; aliases: string[]; descriptors: [string, string[]][]; mentions: number[] }[];
+  keys: [string, number][];
+}
+
 /** One place an entity is named: the name as written and, if any, the title or gloss given with it. */
 export interface Mention {
   sentence: Sentence;
@@ -59,9 +69,32 @@ function isAcronym(text: string): boolean {
 export class EntityTable {
   readonly entities: EntityRecord[] = [];
   readonly #byKey = new Map<string, EntityRecord>();
+  /** Every key that points at an entity, so a merge repoints its keys without scanning them all. */
+  readonly #keysOf = new Map<EntityRecord, string[]>();
   readonly #names: MiniSearch<{ id: number; name: string }>;
 
-  constructor(articles: readonly Article[]) {
+  /**
+   * Read the entities from the articles, or, given the snapshot of a table read from these same
+   * articles, restore it. Throws when the snapshot does not fit.
+   */
+  constructor(articles: readonly Article[], snapshot?: EntitySnapshot) {
+    if (snapshot) this.#restore(articles, snapshot);
+    else this.#read(articles);
+    for (const entity of this.entities) {
+      if (entity.kind !== 'person') continue;
+      const surname = keyOf(entity.name).split(' ').at(-1)!;
+      const people = this.#peopleBySurnameKey.get(surname);
+      if (people) people.push(entity);
+      else this.#peopleBySurnameKey.set(surname, [entity]);
+    }
+    this.#names = new MiniSearch({ fields: ['name'], storeFields: [], searchOptions: { fuzzy: 0.3, prefix: true } });
+    const documents: { id: number; name: string }[] = [];
+    for (const entity of this.entities) for (const name of [entity.name, ...entity.aliases]) documents.push({ id: documents.length, name });
+    this.#nameOwners = documents.map((document) => this.#byKey.get(keyOf(document.name))!);
+    this.#names.addAll(documents);
+  }
+
+  #read(articles: readonly Article[]): void {
     const capitalisedMidSentence = new Set<string>();
     const runs: Run[] = [];
     for (const article of articles) {
@@ -74,13 +107,52 @@ export class EntityTable {
     for (const run of runs) this.#readRun(run, capitalisedMidSentence);
     this.#linkShortNames();
     this.#applyAliasLexicon();
-    this.#names = new MiniSearch({ fields: ['name'], storeFields: [], searchOptions: { fuzzy: 0.3, prefix: true } });
-    const documents: { id: number; name: string }[] = [];
-    this.entities.forEach((entity, id) => {
-      for (const name of [entity.name, ...entity.aliases]) documents.push({ id: documents.length, name });
-    });
-    this.#nameOwners = documents.map((document) => this.#byKey.get(keyOf(document.name))!);
-    this.#names.addAll(documents);
+    this.#dropMerged();
+  }
+
+  #restore(articles: readonly Article[], snapshot: EntitySnapshot): void {
+    const sentences = articles.flatMap((article) => article.sentences);
+    const articleText = new Map(articles.map((article) => [article.id, article.text]));
+    // A name or descriptor may run past its sentence (a parenthesis after it), never past its article.
+    const textOf = (sentence: Sentence, start: number, end: number): TextSpan => {
+      const text = articleText.get(sentence.articleId)!;
+      if (start < 0 || end > text.length || start > end) throw new Error('an entity mention lies outside its article');
+      return { start, end, text: text.slice(start, end) };
+    };
+    for (const saved of snapshot.entities) {
+      const mentions: Mention[] = [];
+      for (let i = 0; i < saved.mentions.length; i += 5) {
+        const [at, nameStart, nameEnd, descriptorStart, descriptorEnd] = saved.mentions.slice(i, i + 5) as [number, number, number, number, number];
+        const sentence = sentences[at];
+        if (!sentence) throw new Error('an entity mention names a sentence the articles do not have');
+        const name = textOf(sentence, nameStart, nameEnd);
+        mentions.push(descriptorStart < 0 ? { sentence, name } : { sentence, name, descriptor: textOf(sentence, descriptorStart, descriptorEnd) });
+      }
+      const descriptors = new Map(saved.descriptors.map(([descriptor, ids]) => [descriptor, new Set(ids)]));
+      this.entities.push({ name: saved.name, kind: saved.kind, aliases: saved.aliases, descriptors, mentions });
+    }
+    for (const [key, at] of snapshot.keys) {
+      const entity = this.entities[at];
+      if (!entity) throw new Error('an entity key names an entity the table does not have');
+      this.#byKey.set(key, entity);
+    }
+  }
+
+  /** Everything needed to restore this table over the same articles without reading them again. */
+  toSnapshot(articles: readonly Article[]): EntitySnapshot {
+    const sentenceAt = new Map<Sentence, number>();
+    for (const article of articles) for (const sentence of article.sentences) sentenceAt.set(sentence, sentenceAt.size);
+    const entityAt = new Map(this.entities.map((entity, i) => [entity, i]));
+    return {
+      entities: this.entities.map((entity) => ({
+        name: entity.name,
+        kind: entity.kind,
+        aliases: entity.aliases,
+        descriptors: [...entity.descriptors].map(([descriptor, ids]) => [descriptor, [...ids]]),
+        mentions: entity.mentions.flatMap((mention) => [sentenceAt.get(mention.sentence)!, mention.name.start, mention.name.end, mention.descriptor?.start ?? -1, mention.descriptor?.end ?? -1]),
+      })),
+      keys: [...this.#byKey].map(([key, entity]) => [key, entityAt.get(entity)!]),
+    };
   }
 
   readonly #nameOwners: EntityRecord[];
@@ -91,7 +163,7 @@ export class EntityTable {
     if (!entity) {
       entity = { name, kind, aliases: [], descriptors: new Map(), mentions: [] };
       this.entities.push(entity);
-      this.#byKey.set(key, entity);
+      this.#setKey(key, entity);
     } else if (entity.kind === 'other' && kind !== 'other') {
       entity.kind = kind;
     }
@@ -160,13 +232,34 @@ export class EntityTable {
     if (name.text !== entity.name && !entity.aliases.includes(name.text) && keyOf(name.text) !== keyOf(entity.name)) entity.aliases.push(name.text);
   }
 
+  #setKey(key: string, entity: EntityRecord): void {
+    const previous = this.#byKey.get(key);
+    if (previous === entity) return;
+    if (previous) {
+      const keys = this.#keysOf.get(previous)!;
+      keys.splice(keys.indexOf(key), 1);
+    }
+    this.#byKey.set(key, entity);
+    const keys = this.#keysOf.get(entity);
+    if (keys) keys.push(key);
+    else this.#keysOf.set(entity, [key]);
+  }
+
   /** "Goremykin" and "President Putin" are the person whose full name ends with that word. */
   #linkShortNames(): void {
-    const people = this.entities.filter((entity) => entity.kind === 'person' && entity.name.includes(' '));
+    // Grouped by surname once: comparing every short name with every person is quadratic in the archive.
+    const peopleBySurname = new Map<string, EntityRecord[]>();
+    for (const entity of this.entities) {
+      if (entity.kind !== 'person' || !entity.name.includes(' ')) continue;
+      const surname = entity.name.split(/\s+/u).at(-1)!;
+      const people = peopleBySurname.get(surname);
+      if (people) people.push(entity);
+      else peopleBySurname.set(surname, [entity]);
+    }
     for (const entity of [...this.entities]) {
       if (entity.name.includes(' ') || entity.kind === 'organisation' || entity.kind === 'place') continue;
-      const owners = people.filter((person) => person.name.split(/\s+/u).at(-1) === entity.name);
-      if (owners.length === 1) this.#merge(entity, owners[0]!);
+      const owners = peopleBySurname.get(entity.name);
+      if (owners?.length === 1) this.#merge(entity, owners[0]!);
     }
   }
 
@@ -179,7 +272,7 @@ export class EntityTable {
       for (const other of unique.slice(1)) this.#merge(other, target);
       for (const form of forms) {
         if (form !== target.name && !target.aliases.includes(form)) target.aliases.push(form);
-        this.#byKey.set(keyOf(form), target);
+        this.#setKey(keyOf(form), target);
       }
       if (target.kind === 'other') target.kind = 'organisation';
     }
@@ -194,8 +287,21 @@ export class EntityTable {
       into.descriptors.set(descriptor, existing);
     }
     for (const alias of [from.name, ...from.aliases]) if (alias !== into.name && !into.aliases.includes(alias)) into.aliases.push(alias);
-    for (const [key, entity] of this.#byKey) if (entity === from) this.#byKey.set(key, into);
-    this.entities.splice(this.entities.indexOf(from), 1);
+    for (const key of [...(this.#keysOf.get(from) ?? [])]) this.#setKey(key, into);
+    this.#keysOf.delete(from);
+    this.#merged.add(from);
+  }
+
+  readonly #merged = new Set<EntityRecord>();
+  /** People by the key of their last name, for `/who Putin`; scanning every entity per query is too slow at scale. */
+  readonly #peopleBySurnameKey = new Map<string, EntityRecord[]>();
+
+  /** Merged entities leave the list in one pass at the end: splicing each one out is quadratic. */
+  #dropMerged(): void {
+    let kept = 0;
+    for (const entity of this.entities) if (!this.#merged.has(entity)) this.entities[kept++] = entity;
+    this.entities.length = kept;
+    this.#merged.clear();
   }
 
   /** The entity a name refers to: its name, an alias or a person's surname, case and accents aside. */
@@ -203,8 +309,8 @@ export class EntityTable {
     const key = keyOf(name);
     const exact = this.#byKey.get(key);
     if (exact || key === '' || key.includes(' ')) return exact;
-    const bySurname = this.entities.filter((entity) => entity.kind === 'person' && keyOf(entity.name).split(' ').at(-1) === key);
-    return bySurname.length === 1 ? bySurname[0] : undefined;
+    const bySurname = this.#peopleBySurnameKey.get(key);
+    return bySurname?.length === 1 ? bySurname[0] : undefined;
   }
 
   /** Entities whose names are spelt like `name` (a misspelling, a prefix), best first. */

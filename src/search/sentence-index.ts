@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Article, Sentence, Span } from '../corpus/types.ts';
 import { OPENERS, PARENTHETICAL_REPORTERS, PARENTHETICAL_VERBS } from '../lexicons/anaphora.ts';
 import { foldText, isFigure, termOf, tokenize, type Token } from './normalise.ts';
@@ -57,8 +57,170 @@ export function continuesPrevious(text: string): boolean {
 
 interface IndexedDocument {
   id: number;
+  /** The sentence's token keys, space-separated: the text is tokenised once, by the token store. */
   text: string;
+  /** The token keys of the sentence before, for a sentence that leans on it (`he said`). */
   context: string;
+}
+
+/** Where the query's words stand together in a sentence: token positions in the token store. */
+interface TokenRun {
+  first: number;
+  last: number;
+}
+
+/**
+ * Every sentence's tokens, kept once in flat typed arrays (token key ids and offsets) so a query
+ * checks its candidates without tokenising their text again: at 20,000 articles re-tokenising
+ * 2,000 candidates per query costs more than the whole search.
+ */
+class TokenStore {
+  /** Token key (folded word or figure) by key id. */
+  readonly keys: string[] = [];
+  readonly keyIds = new Map<string, number>();
+  /** Search-term id of each key id, -1 for a stop word. */
+  readonly termOfKey: number[] = [];
+  readonly terms: string[] = [];
+  readonly termIds = new Map<string, number>();
+  /** Sentence i's tokens are positions `first[i]` to `first[i + 1] - 1`. */
+  first = new Int32Array(1024);
+  keyAt = new Int32Array(4096);
+  startAt = new Int32Array(4096);
+  endAt = new Int32Array(4096);
+  sentences = 0;
+  tokens = 0;
+
+  /** The store a snapshot holds; throws when its parts do not fit together. */
+  static restore(part: TokenStorePart, sentences: number): TokenStore {
+    const store = new TokenStore();
+    for (const key of part.keys) store.#idOfKey(key);
+    const tokens = part.keyAt.length;
+    if (store.keys.length !== part.keys.length || part.first.length !== sentences + 1 || part.first[sentences] !== tokens || part.startAt.length !== tokens || part.endAt.length !== tokens) {
+      throw new Error('the token store does not fit the articles');
+    }
+    for (const keyId of part.keyAt) if (keyId < 0 || keyId >= store.keys.length) throw new Error('the token store names a key it does not hold');
+    Object.assign(store, { first: part.first, keyAt: part.keyAt, startAt: part.startAt, endAt: part.endAt, sentences, tokens });
+    return store;
+  }
+
+  /** The filled part of the store, for a snapshot. */
+  toPart(): TokenStorePart {
+    return {
+      keys: this.keys,
+      first: this.first.slice(0, this.sentences + 1),
+      keyAt: this.keyAt.slice(0, this.tokens),
+      startAt: this.startAt.slice(0, this.tokens),
+      endAt: this.endAt.slice(0, this.tokens),
+    };
+  }
+
+  /** Store one sentence's tokens (offsets into the article). */
+  addSentence(sentenceStart: number, tokens: Token[]): void {
+    if (this.sentences + 2 > this.first.length) this.first = grow(this.first);
+    while (this.tokens + tokens.length > this.keyAt.length) {
+      this.keyAt = grow(this.keyAt);
+      this.startAt = grow(this.startAt);
+      this.endAt = grow(this.endAt);
+    }
+    this.first[this.sentences] = this.tokens;
+    for (const token of tokens) {
+      const keyId = this.#idOfKey(token.key);
+      this.keyAt[this.tokens] = keyId;
+      this.startAt[this.tokens] = sentenceStart + token.start;
+      this.endAt[this.tokens] = sentenceStart + token.end;
+      this.tokens++;
+    }
+    this.sentences++;
+    this.first[this.sentences] = this.tokens;
+  }
+
+  /** The search term of a key the store holds (the stemmer runs once per distinct key). */
+  termOfStoredKey(key: string): string | null {
+    const termId = this.termOfKey[this.keyIds.get(key)!]!;
+    return termId >= 0 ? this.terms[termId]! : null;
+  }
+
+  #idOfKey(key: string): number {
+    let id = this.keyIds.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.keys.push(key);
+      this.keyIds.set(key, id);
+      const term = termOf(key);
+      let termId = term === null ? -1 : this.termIds.get(term);
+      if (termId === undefined) {
+        termId = this.terms.length;
+        this.terms.push(term!);
+        this.termIds.set(term!, termId);
+      }
+      this.termOfKey.push(termId);
+    }
+    return id;
+  }
+
+  /** True when sentence `id` holds the search term with this id. */
+  hasTerm(id: number, termId: number): boolean {
+    for (let at = this.first[id]!, end = this.first[id + 1]!; at < end; at++) if (this.termOfKey[this.keyAt[at]!] === termId) return true;
+    return false;
+  }
+
+  /** Sentence `id`'s search-term tokens, rebuilt from the store, for fuzzy matching. */
+  termTokens(id: number): TermToken[] {
+    const result: TermToken[] = [];
+    for (let at = this.first[id]!, end = this.first[id + 1]!; at < end; at++) {
+      const keyId = this.keyAt[at]!;
+      const termId = this.termOfKey[keyId]!;
+      if (termId >= 0) result.push({ term: this.terms[termId]!, token: { key: this.keys[keyId]!, start: this.startAt[at]!, end: this.endAt[at]! } });
+    }
+    return result;
+  }
+
+  /** The first place sentence `id` holds the key ids `query` consecutively. */
+  findRun(id: number, query: readonly number[]): TokenRun | undefined {
+    const end = this.first[id + 1]! - query.length;
+    outer: for (let at = this.first[id]!; at <= end; at++) {
+      for (let j = 0; j < query.length; j++) if (this.keyAt[at + j] !== query[j]) continue outer;
+      return { first: at, last: at + query.length - 1 };
+    }
+    return undefined;
+  }
+
+  /** Key ids of the query's tokens; undefined when the articles never use one of them, so no sentence can hold the phrase. */
+  keyIdsOf(tokens: readonly Token[]): number[] | undefined {
+    const ids: number[] = [];
+    for (const token of tokens) {
+      const id = this.keyIds.get(token.key);
+      if (id === undefined) return undefined;
+      ids.push(id);
+    }
+    return ids;
+  }
+
+  /** The article offsets a token run covers. */
+  spanOf(run: TokenRun): Span {
+    return { start: this.startAt[run.first]!, end: this.endAt[run.last]! };
+  }
+}
+
+function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+/** The token store as flat arrays: keys in id order, then every sentence's tokens. */
+export interface TokenStorePart {
+  keys: string[];
+  first: Int32Array<ArrayBuffer>;
+  keyAt: Int32Array<ArrayBuffer>;
+  startAt: Int32Array<ArrayBuffer>;
+  endAt: Int32Array<ArrayBuffer>;
+}
+
+/** What a snapshot keeps of the index: the token store and MiniSearch's own serialisation. */
+export interface IndexSnapshot {
+  tokens: TokenStorePart;
+  search: AsPlainObject;
 }
 
 /**
@@ -67,32 +229,50 @@ interface IndexedDocument {
  */
 export class SentenceIndex {
   readonly #sentences: Sentence[] = [];
-  readonly #termCounts = new Map<string, number>();
+  readonly #store: TokenStore;
   readonly #search: MiniSearch<IndexedDocument>;
 
-  constructor(articles: readonly Article[]) {
-    const processTerm = (key: string): string | null => termOf(key);
-    this.#search = new MiniSearch<IndexedDocument>({
+  /**
+   * Index the articles' sentences, or, given the snapshot of an index built from these same
+   * articles, restore it without tokenising anything. Throws when the snapshot does not fit.
+   */
+  constructor(articles: readonly Article[], snapshot?: IndexSnapshot) {
+    for (const article of articles) for (const sentence of article.sentences) this.#sentences.push(sentence);
+    const options: Options<IndexedDocument> = {
       fields: ['text', 'context'],
       storeFields: [],
-      tokenize: (text) => tokenize(text).map((token) => token.key),
-      processTerm,
+      // Documents arrive as token keys the store has already read and stemmed; queries as search terms.
+      tokenize: splitTerms,
+      processTerm: (key) => this.#store.termOfStoredKey(key),
       searchOptions: { combineWith: 'AND', prefix: false, fuzzy: (term) => this.#fuzziness(term), weights: { fuzzy: 0.6, prefix: 0 } },
-    });
+    };
+    if (snapshot) {
+      this.#store = TokenStore.restore(snapshot.tokens, this.#sentences.length);
+      this.#search = MiniSearch.loadJS(snapshot.search, options);
+      if (this.#search.documentCount !== this.#sentences.length) throw new Error('the search index does not fit the articles');
+      return;
+    }
+    this.#store = new TokenStore();
+    this.#search = new MiniSearch<IndexedDocument>(options);
     const documents: IndexedDocument[] = [];
     for (const article of articles) {
+      let previous = '';
       article.sentences.forEach((sentence, i) => {
-        const id = this.#sentences.length;
-        this.#sentences.push(sentence);
-        for (const token of tokenize(sentence.text)) {
-          const term = termOf(token.key);
-          if (term) this.#termCounts.set(term, (this.#termCounts.get(term) ?? 0) + 1);
-        }
-        const previous = i > 0 && continuesPrevious(sentence.text) ? article.sentences[i - 1]!.text : '';
-        documents.push({ id, text: sentence.text, context: previous });
+        const id = documents.length;
+        const tokens = tokenize(sentence.text);
+        this.#store.addSentence(sentence.start, tokens);
+        const text = tokens.map((token) => token.key).join(' ');
+        const context = i > 0 && continuesPrevious(sentence.text) ? previous : '';
+        documents.push({ id, text, context });
+        previous = text;
       });
     }
     this.#search.addAll(documents);
+  }
+
+  /** Everything needed to restore this index over the same articles without rebuilding it. */
+  toSnapshot(): IndexSnapshot {
+    return { tokens: this.#store.toPart(), search: this.#search.toJSON() };
   }
 
   /** How many sentences the index holds. */
@@ -102,13 +282,13 @@ export class SentenceIndex {
 
   /** A term the articles never use may be a misspelling: only those match fuzzily. */
   #fuzziness(term: string): number | false {
-    if (isFigure(term) || term.length < MIN_FUZZY_LENGTH || this.#termCounts.has(term)) return false;
+    if (isFigure(term) || term.length < MIN_FUZZY_LENGTH || this.#store.termIds.has(term)) return false;
     return FUZZY_RATIO;
   }
 
   /** True when the articles use this search term at least once. */
   hasTerm(term: string): boolean {
-    return this.#termCounts.has(term);
+    return this.#store.termIds.has(term);
   }
 
   /** Every sentence that says what `query` says; see SearchResult. */
@@ -121,47 +301,59 @@ export class SentenceIndex {
     }
     const terms = Object.keys(words);
     if (terms.length === 0) return { terms, words, hits: [], nearMisses: [] };
-    const raw = this.#search.search(terms.join(' '), { tokenize: (text) => text.split(' '), processTerm: (term) => term });
+    const raw = this.#search.search(terms.join(' '), QUERY_AS_TERMS);
+    const queryKeys = this.#store.keyIdsOf(queryTokens);
     const hits: SearchHit[] = [];
     for (const result of raw.slice(0, MAX_CANDIDATES)) {
-      const hit = this.#check(result.id as number, terms, queryTokens, result.score);
+      const hit = this.#check(result.id as number, terms, queryKeys, result.score);
       if (hit) hits.push(hit);
     }
     return { terms, words, hits: orderBestPerArticle(hits), nearMisses: hits.length === 0 ? this.#nearMisses(terms).map((miss) => ({ ...miss, missingTerms: miss.missingTerms.map((term) => words[term] ?? term) })) : [] };
   }
 
-  #check(id: number, terms: string[], queryTokens: Token[], score: number): SearchHit | undefined {
-    const sentence = this.#sentences[id]!;
-    const own = termTokens(sentence.text);
+  /** The query terms sentence `id` lacks, and the words that stand in for misspelt ones. */
+  #matchTerms(id: number, terms: string[]): { missing: string[]; corrected: Record<string, string> } {
     const corrected: Record<string, string> = {};
     const missing: string[] = [];
+    let own: TermToken[] | undefined;
     for (const term of terms) {
-      const found = findTerm(own, term, this.#fuzziness(term));
+      const termId = this.#store.termIds.get(term);
+      if (termId !== undefined) {
+        if (!this.#store.hasTerm(id, termId)) missing.push(term);
+        continue;
+      }
+      const fuzziness = this.#fuzziness(term);
+      own ??= fuzziness === false ? undefined : this.#store.termTokens(id);
+      const found = own && fuzziness !== false ? findTerm(own, term, fuzziness) : undefined;
       if (!found) missing.push(term);
-      else if (found.term !== term) corrected[term] = sentence.text.slice(found.token.start, found.token.end);
+      else corrected[term] = this.#sentences[id]!.text.slice(found.token.start - this.#sentences[id]!.start, found.token.end - this.#sentences[id]!.start);
     }
+    return { missing, corrected };
+  }
+
+  #check(id: number, terms: string[], queryKeys: number[] | undefined, score: number): SearchHit | undefined {
+    const sentence = this.#sentences[id]!;
+    const { missing, corrected } = this.#matchTerms(id, terms);
     if (missing.length > 0) {
       // A follow-on borrows who or what it is about from the sentence before, never the whole claim.
       if (missing.length === terms.length) return undefined;
       const previous = id > 0 ? this.#sentences[id - 1] : undefined;
       if (!previous || previous.articleId !== sentence.articleId || !continuesPrevious(sentence.text)) return undefined;
-      const before = termTokens(previous.text);
-      if (!missing.every((term) => findTerm(before, term, this.#fuzziness(term)))) return undefined;
+      if (this.#matchTerms(id - 1, missing).missing.length > 0) return undefined;
       return { sentence, match: 'continuation', score, corrected };
     }
-    const phrase = findPhrase(sentence.text, queryTokens);
-    return phrase ? { sentence, match: 'phrase', score, phrase: { start: sentence.start + phrase.start, end: sentence.start + phrase.end }, corrected } : { sentence, match: 'terms', score, corrected };
+    const run = queryKeys ? this.#store.findRun(id, queryKeys) : undefined;
+    return run ? { sentence, match: 'phrase', score, phrase: this.#store.spanOf(run), corrected } : { sentence, match: 'terms', score, corrected };
   }
 
   #nearMisses(terms: string[]): NearMiss[] {
     if (terms.length < 2) return [];
-    const raw = this.#search.search(terms.join(' '), { combineWith: 'OR', tokenize: (text) => text.split(' '), processTerm: (term) => term });
+    const raw = this.#search.search(terms.join(' '), { ...QUERY_AS_TERMS, combineWith: 'OR' });
     const misses: NearMiss[] = [];
     for (const result of raw.slice(0, MAX_CANDIDATES)) {
-      const sentence = this.#sentences[result.id as number]!;
-      const own = termTokens(sentence.text);
-      const missingTerms = terms.filter((term) => !findTerm(own, term, this.#fuzziness(term)));
-      if (missingTerms.length > 0 && missingTerms.length < terms.length) misses.push({ sentence, missingTerms });
+      const id = result.id as number;
+      const { missing } = this.#matchTerms(id, terms);
+      if (missing.length > 0 && missing.length < terms.length) misses.push({ sentence: this.#sentences[id]!, missingTerms: missing });
       if (misses.length >= MAX_NEAR_MISSES) break;
     }
     return misses;
@@ -170,18 +362,26 @@ export class SentenceIndex {
   /** Sentences holding `phrase` word for word (case, quotes, spacing and punctuation aside). */
   findPhrase(phrase: string): { sentence: Sentence; span: Span }[] {
     const phraseTokens = tokenize(phrase);
-    if (phraseTokens.length === 0) return [];
+    const queryKeys = this.#store.keyIdsOf(phraseTokens);
+    if (phraseTokens.length === 0 || !queryKeys) return [];
     const terms = [...new Set(phraseTokens.map((token) => termOf(token.key)).filter((term): term is string => term !== null))];
     const candidates = terms.length > 0
-      ? this.#search.search(terms.join(' '), { fuzzy: false, tokenize: (text) => text.split(' '), processTerm: (term) => term, fields: ['text'] }).map((result) => this.#sentences[result.id as number]!)
-      : this.#sentences;
+      ? this.#search.search(terms.join(' '), { ...QUERY_AS_TERMS, fuzzy: false, fields: ['text'] }).map((result) => result.id as number)
+      : this.#sentences.keys();
     const found: { sentence: Sentence; span: Span }[] = [];
-    for (const sentence of candidates) {
-      const span = findPhrase(sentence.text, phraseTokens);
-      if (span) found.push({ sentence, span: { start: sentence.start + span.start, end: sentence.start + span.end } });
+    for (const id of candidates) {
+      const run = this.#store.findRun(id, queryKeys);
+      if (run) found.push({ sentence: this.#sentences[id]!, span: this.#store.spanOf(run) });
     }
     return found.sort((a, b) => (a.sentence.articleId < b.sentence.articleId ? -1 : a.sentence.articleId > b.sentence.articleId ? 1 : a.sentence.index - b.sentence.index));
   }
+}
+
+/** Queries reach MiniSearch as search terms already: stemming a stem again could change it. */
+const QUERY_AS_TERMS = { tokenize: splitTerms, processTerm: (term: string): string => term };
+
+function splitTerms(text: string): string[] {
+  return text === '' ? [] : text.split(' ');
 }
 
 interface TermToken {
@@ -189,31 +389,11 @@ interface TermToken {
   token: Token;
 }
 
-function termTokens(text: string): TermToken[] {
-  const result: TermToken[] = [];
-  for (const token of tokenize(text)) {
-    const term = termOf(token.key);
-    if (term) result.push({ term, token });
-  }
-  return result;
-}
-
-function findTerm(tokens: TermToken[], term: string, fuzziness: number | false): TermToken | undefined {
+function findTerm(tokens: TermToken[], term: string, fuzziness: number): TermToken | undefined {
   const exact = tokens.find((candidate) => candidate.term === term);
-  if (exact || fuzziness === false) return exact;
+  if (exact) return exact;
   const allowed = Math.max(1, Math.round(term.length * fuzziness));
   return tokens.find((candidate) => !isFigure(candidate.term) && Math.abs(candidate.term.length - term.length) <= allowed && distance(candidate.term, term) <= allowed);
-}
-
-/** Where the query's tokens stand consecutively in `text`, as offsets into `text`. */
-function findPhrase(text: string, query: Token[]): Span | undefined {
-  if (query.length === 0) return undefined;
-  const tokens = tokenize(text);
-  outer: for (let i = 0; i + query.length <= tokens.length; i++) {
-    for (let j = 0; j < query.length; j++) if (tokens[i + j]!.key !== query[j]!.key) continue outer;
-    return { start: tokens[i]!.start, end: tokens[i + query.length - 1]!.end };
-  }
-  return undefined;
 }
 
 const MATCH_RANK: Record<MatchKind, number> = { phrase: 0, terms: 1, continuation: 2 };

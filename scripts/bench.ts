@@ -1,0 +1,363 @@
+/**
+ * `npm run bench [-- --sizes seeds,bbc,bbc10,bbc40] [--repeats 3] [--json]`
+ *
+ * How crosscheck scales on real news: for each corpus size, the cold load, analysis and index
+ * (each stage timed), the snapshot start, peak memory, and per-command latency percentiles over a
+ * few hundred queries drawn from the corpus, beside what a user would do without us (`rg -F` or
+ * `grep -rF` for /quote, a plain MiniSearch query for /sources). Each size runs in child processes
+ * of its own so their peak memory is theirs alone. The BBC set is read from ../shared/data and
+ * copied (and replicated, with distinct file names) into a temporary folder; nothing is committed.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import MiniSearch from 'minisearch';
+import { COMMANDS } from '../commands/index.ts';
+import type { Library } from '../src/library.ts';
+import { answerLine } from '../src/dispatch.ts';
+import { loadLibraryCached, type CachedLoadStage } from '../src/snapshot.ts';
+
+const BBC_DIR = resolve('../shared/data/bbc-news');
+const BBC_FILE = /^[a-z]+_\d+\.txt$/;
+/** Corpus sizes by name: how many copies of which source. */
+const SIZES: Record<string, { source: 'seeds' | 'bbc'; copies: number }> = {
+  seeds: { source: 'seeds', copies: 1 },
+  bbc: { source: 'bbc', copies: 1 },
+  bbc10: { source: 'bbc', copies: 10 },
+  bbc40: { source: 'bbc', copies: 40 },
+};
+const QUERIES_PER_KIND = 40;
+/** Fixed-string searches spawn a process over every file: a sample keeps the run bounded. */
+const GREP_SAMPLE = 15;
+
+type Stages = Partial<Record<CachedLoadStage, number>>;
+
+interface Percentiles {
+  p50: number;
+  p95: number;
+  p99: number;
+  count: number;
+}
+
+/** What one size measured; times in milliseconds, memory in MB. */
+interface SizeResult {
+  size: string;
+  articles: number;
+  sentences: number;
+  cold: Stages & { total: number; peakRssMb: number; heapUsedMb: number };
+  start: { ms: number; runs: number[]; peakRssMb: number; heapUsedMb: number };
+  commands: Record<string, Percentiles & { errors: number }>;
+  baselines: {
+    grepTool: string;
+    grep: Percentiles;
+    quoteOnSameSample: Percentiles;
+    plainMiniSearch: Percentiles;
+    sourcesOnSameQueries: Percentiles;
+    quoteSpeedupOverGrep: number;
+    sourcesOverPlainMiniSearch: number;
+  };
+}
+
+function percentiles(samples: number[]): Percentiles {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), count: sorted.length };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The median of each percentile over repeated passes. */
+function medianPercentiles(passes: Percentiles[]): Percentiles {
+  return { p50: median(passes.map((p) => p.p50)), p95: median(passes.map((p) => p.p95)), p99: median(passes.map((p) => p.p99)), count: passes[0]?.count ?? 0 };
+}
+
+const megabytes = (bytes: number): number => Math.round(bytes / 1024 / 1024);
+const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
+
+/** A small seeded generator, so every run asks the same questions. */
+function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Queries {
+  claims: string[];
+  names: string[];
+  phrases: string[];
+}
+
+/** Names, figures, phrases, misspellings and questions with no answer, drawn from the corpus itself. */
+function drawQueries(library: Library): Queries {
+  const random = createRandom(7);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const sentences = library.articles.flatMap((article) => article.sentences);
+  const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? [];
+  const misspell = (word: string): string => (word.length < 6 ? word : word.slice(0, 2) + word[3] + word[2] + word.slice(4));
+  const people = library.entities.entities.filter((entity) => entity.mentions.length >= 2 && entity.kind !== 'other');
+  const names: string[] = [];
+  const phrases: string[] = [];
+  const claims: string[] = [];
+  const nonsense = ['zorblat quintessa', 'flumberwick treaty', 'xylophonic budget 9931', 'glarn', 'Wobbleton accord'];
+  for (let i = 0; i < QUERIES_PER_KIND; i++) {
+    const entity = people.length > 0 ? pick(people) : undefined;
+    if (entity) names.push(entity.name, entity.name.split(' ').at(-1)!, misspell(entity.name));
+    const words = wordsOf(pick(sentences).text);
+    const from = Math.floor(random() * Math.max(1, words.length - 4));
+    const phrase = words.slice(from, from + 2 + Math.floor(random() * 4)).join(' ');
+    if (phrase) phrases.push(phrase);
+    const figureSentence = sentences.find((_, j) => j >= Math.floor(random() * sentences.length) && /\d/.test(sentences[j]!.text));
+    const figureWords = figureSentence ? wordsOf(figureSentence.text) : [];
+    const figureAt = figureWords.findIndex((word) => /\d/.test(word));
+    if (figureAt >= 0) claims.push(figureWords.slice(figureAt, figureAt + 2).join(' '));
+    const content = words.filter((word) => word.length > 3);
+    if (content.length >= 2) claims.push(`${pick(content)} ${pick(content)}`, misspell(pick(content)));
+    if (entity) claims.push(`${entity.name} ${content[0] ?? ''}`.trim());
+  }
+  names.push(...nonsense);
+  claims.push(...nonsense);
+  phrases.push(...nonsense);
+  return { claims, names, phrases };
+}
+
+/** The queries each command is asked: by what its argument is; a command we do not know is asked claims. */
+function queriesFor(command: string, queries: Queries): string[] {
+  if (command === 'help') return [''];
+  if (command === 'who') return queries.names;
+  if (command === 'quote') return queries.phrases;
+  if (command === 'cite') return queries.claims.map((claim, i) => (i % 3 === 0 ? `${claim} apa` : claim));
+  return queries.claims;
+}
+
+async function timeCommand(library: Library, line: string): Promise<{ ms: number; failed: boolean }> {
+  const context = { library, caller: { platform: 'console' as const, userId: 'bench', isAdmin: false } };
+  const start = performance.now();
+  try {
+    await answerLine(line, context);
+    return { ms: performance.now() - start, failed: false };
+  } catch {
+    return { ms: performance.now() - start, failed: true };
+  }
+}
+
+// ---- child: one size ----
+
+async function runBuild(dir: string, cacheDir: string): Promise<void> {
+  const stages: Stages = {};
+  const start = performance.now();
+  const { library } = await loadLibraryCached(dir, { cacheDir, warn: () => {}, onStage: (stage, ms) => (stages[stage] = ms) });
+  const total = performance.now() - start;
+  const sentences = library.articles.reduce((sum, article) => sum + article.sentences.length, 0);
+  emit({ articles: library.articles.length, sentences, cold: { ...stages, total, peakRssMb: peakRssMb(), heapUsedMb: megabytes(process.memoryUsage().heapUsed) } });
+}
+
+async function runStart(dir: string, cacheDir: string, withQueries: boolean, repeats: number): Promise<void> {
+  const start = performance.now();
+  const { library, source } = await loadLibraryCached(dir, { cacheDir, warn: () => {} });
+  const ms = performance.now() - start;
+  if (source !== 'snapshot') throw new Error(`bench: expected to start from the snapshot, got ${source}`);
+  const memory = { peakRssMb: peakRssMb(), heapUsedMb: megabytes(process.memoryUsage().heapUsed) };
+  if (!withQueries) return emit({ start: { ms, ...memory } });
+
+  const queries = drawQueries(library);
+  const commands: SizeResult['commands'] = {};
+  for (const command of COMMANDS.filter((definition) => definition.example)) {
+    const lines = queriesFor(command.name, queries).map((query) => `/${command.name} ${query}`.trim());
+    const passes: Percentiles[] = [];
+    let errors = 0;
+    for (let pass = 0; pass < repeats; pass++) {
+      const times: number[] = [];
+      for (const line of lines) {
+        const { ms: took, failed } = await timeCommand(library, line);
+        times.push(took);
+        if (failed) errors++;
+      }
+      passes.push(percentiles(times));
+    }
+    commands[command.name] = { ...medianPercentiles(passes), errors };
+  }
+
+  // Without us, /quote is a fixed-string search of the files: the same phrases, a sample of them.
+  const grepTool = hasCommand('rg') ? 'rg -F' : 'grep -rF';
+  const sample = queries.phrases.filter((_, i) => i % Math.max(1, Math.floor(queries.phrases.length / GREP_SAMPLE)) === 0).slice(0, GREP_SAMPLE);
+  const grepTimes: number[] = [];
+  const quoteTimes: number[] = [];
+  for (const phrase of sample) {
+    const begin = performance.now();
+    if (grepTool === 'rg -F') spawnSync('rg', ['-F', '-l', '--', phrase, dir], { stdio: 'ignore' });
+    else spawnSync('grep', ['-rFl', '--', phrase, dir], { stdio: 'ignore' });
+    grepTimes.push(performance.now() - begin);
+    quoteTimes.push((await timeCommand(library, `/quote ${phrase}`)).ms);
+  }
+  // Without our analysis, /sources is a plain MiniSearch query over the same sentences.
+  const plain = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: [] });
+  let id = 0;
+  for (const article of library.articles) plain.addAll(article.sentences.map((sentence) => ({ id: id++, text: sentence.text })));
+  const plainPasses: Percentiles[] = [];
+  const sourcesPasses: Percentiles[] = [];
+  for (let pass = 0; pass < repeats; pass++) {
+    const plainTimes: number[] = [];
+    const sourcesTimes: number[] = [];
+    for (const claim of queries.claims) {
+      const begin = performance.now();
+      plain.search(claim);
+      plainTimes.push(performance.now() - begin);
+      sourcesTimes.push((await timeCommand(library, `/sources ${claim}`)).ms);
+    }
+    plainPasses.push(percentiles(plainTimes));
+    sourcesPasses.push(percentiles(sourcesTimes));
+  }
+  const grep = percentiles(grepTimes);
+  const quoteOnSameSample = percentiles(quoteTimes);
+  const plainMiniSearch = medianPercentiles(plainPasses);
+  const sourcesOnSameQueries = medianPercentiles(sourcesPasses);
+  emit({
+    start: { ms, ...memory },
+    commands,
+    baselines: {
+      grepTool,
+      grep,
+      quoteOnSameSample,
+      plainMiniSearch,
+      sourcesOnSameQueries,
+      quoteSpeedupOverGrep: grep.p50 / Math.max(quoteOnSameSample.p50, 0.001),
+      sourcesOverPlainMiniSearch: sourcesOnSameQueries.p50 / Math.max(plainMiniSearch.p50, 0.001),
+    },
+  });
+}
+
+function hasCommand(name: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
+}
+
+function emit(value: unknown): void {
+  process.stdout.write(`BENCH ${JSON.stringify(value)}\n`);
+}
+
+// ---- parent: corpora, children, report ----
+
+async function prepareCorpus(size: string, root: string): Promise<string> {
+  const spec = SIZES[size];
+  if (!spec) throw new Error(`bench: unknown size ${size}; sizes: ${Object.keys(SIZES).join(', ')}`);
+  if (spec.source === 'seeds') return resolve('seeds');
+  const dir = join(root, size);
+  await mkdir(dir, { recursive: true });
+  const names = (await readdir(BBC_DIR)).filter((name) => BBC_FILE.test(name));
+  for (let copy = 0; copy < spec.copies; copy++) {
+    // Distinct names give each copy its own article ids; the texts stay the BBC's, byte for byte.
+    for (const name of names) await copyFile(join(BBC_DIR, name), join(dir, spec.copies === 1 ? name : name.replace(/\.txt$/, `_c${String(copy).padStart(2, '0')}.txt`)));
+  }
+  return dir;
+}
+
+function runChild(args: string[]): Record<string, unknown> {
+  const result = spawnSync(process.execPath, [...process.execArgv, '--max-old-space-size=12288', new URL(import.meta.url).pathname, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const line = result.stdout.split('\n').find((text) => text.startsWith('BENCH '));
+  if (result.status !== 0 || !line) throw new Error(`bench: ${args.join(' ')} failed (${result.status}): ${result.stderr.slice(-2000)}`);
+  return JSON.parse(line.slice(6)) as Record<string, unknown>;
+}
+
+async function measureSize(size: string, root: string, repeats: number, log: (text: string) => void): Promise<SizeResult> {
+  const dir = await prepareCorpus(size, root);
+  const cacheDir = join(root, `cache-${size}`);
+  log(`${size}: cold build…`);
+  const build = runChild(['--child', 'build', '--dir', dir, '--cache', cacheDir]);
+  // Large sizes start once: each start is minutes of machine time at 40×.
+  const startRuns = (build.articles as number) <= 3000 ? repeats : 1;
+  const starts: number[] = [];
+  for (let run = 1; run < startRuns; run++) {
+    log(`${size}: snapshot start ${run}/${startRuns}…`);
+    starts.push(((runChild(['--child', 'start', '--dir', dir, '--cache', cacheDir]).start as { ms: number }).ms));
+  }
+  log(`${size}: snapshot start and queries…`);
+  const measured = runChild(['--child', 'queries', '--dir', dir, '--cache', cacheDir, '--repeats', String(repeats)]);
+  const start = measured.start as SizeResult['start'];
+  starts.push(start.ms);
+  await rm(cacheDir, { recursive: true, force: true });
+  return { size, ...(build as Pick<SizeResult, 'articles' | 'sentences' | 'cold'>), ...(measured as Pick<SizeResult, 'commands' | 'baselines'>), start: { ...start, ms: median(starts), runs: starts } };
+}
+
+const fixed = (ms: number | undefined, digits = 1): string => (ms === undefined ? '–' : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(digits)} ms`);
+
+function renderTable(results: SizeResult[], machine: Record<string, unknown>): string {
+  const lines: string[] = [];
+  const row = (cells: string[]): void => void lines.push(`| ${cells.join(' | ')} |`);
+  const header = (cells: string[]): void => {
+    row(cells);
+    row(cells.map(() => '---'));
+  };
+  lines.push(`Machine: ${String(machine.cores)} cores (${String(machine.cpu)}), Node ${String(machine.node)}, load average at start ${String(machine.loadAverage)}; medians of ${String(machine.repeats)} passes.`, '');
+  header(['size', 'articles', 'sentences', 'load', 'analyse', 'index', 'save snapshot', 'cold total', 'peak RSS (build)', 'snapshot start', 'peak RSS (start + queries)']);
+  for (const r of results) {
+    row([r.size, String(r.articles), String(r.sentences), fixed(r.cold.load), fixed(r.cold.analyse), fixed(r.cold.index), fixed(r.cold.save), fixed(r.cold.total), `${r.cold.peakRssMb} MB`, fixed(r.start.ms), `${r.start.peakRssMb} MB`]);
+  }
+  lines.push('');
+  const commands = [...new Set(results.flatMap((r) => Object.keys(r.commands)))];
+  header(['command (p50 / p95 / p99)', ...results.map((r) => r.size)]);
+  for (const command of commands) {
+    row([`/${command}`, ...results.map((r) => {
+      const p = r.commands[command];
+      return p ? `${fixed(p.p50, 2)} / ${fixed(p.p95, 2)} / ${fixed(p.p99, 2)}${p.errors ? ` (${p.errors} errors)` : ''}` : 'not run';
+    })]);
+  }
+  lines.push('');
+  header(['side by side (p50)', ...results.map((r) => r.size)]);
+  row([`fixed-string search of the files (${results[0]?.baselines.grepTool ?? 'rg -F'})`, ...results.map((r) => fixed(r.baselines.grep.p50, 2))]);
+  row(['/quote, same phrases', ...results.map((r) => fixed(r.baselines.quoteOnSameSample.p50, 2))]);
+  row(['**/quote speed-up over the file search**', ...results.map((r) => `${r.baselines.quoteSpeedupOverGrep.toFixed(0)}×`)]);
+  row(['plain MiniSearch query (no analysis)', ...results.map((r) => fixed(r.baselines.plainMiniSearch.p50, 2))]);
+  row(['/sources, same claims', ...results.map((r) => fixed(r.baselines.sourcesOnSameQueries.p50, 2))]);
+  row(['**/sources ÷ plain MiniSearch**', ...results.map((r) => `${r.baselines.sourcesOverPlainMiniSearch.toFixed(2)}×`)]);
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: 'seeds,bbc,bbc10' },
+      repeats: { type: 'string', default: '3' },
+      json: { type: 'boolean', default: false },
+      child: { type: 'string' },
+      dir: { type: 'string' },
+      cache: { type: 'string' },
+    },
+  });
+  const repeats = Math.max(1, Number.parseInt(values.repeats, 10) || 3);
+  if (values.child) {
+    const dir = values.dir!;
+    const cacheDir = values.cache!;
+    if (values.child === 'build') return runBuild(dir, cacheDir);
+    return runStart(dir, cacheDir, values.child === 'queries', repeats);
+  }
+  const log = (text: string): void => void process.stderr.write(`${text}\n`);
+  const machine = {
+    date: new Date().toISOString().slice(0, 10),
+    node: process.version,
+    cores: availableParallelism(),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    loadAverage: loadavg().map((load) => load.toFixed(1)).join(' '),
+    repeats,
+  };
+  const root = await mkdtemp(join(tmpdir(), 'crosscheck-bench-'));
+  try {
+    const results: SizeResult[] = [];
+    for (const size of values.sizes.split(',').map((name) => name.trim()).filter(Boolean)) results.push(await measureSize(size, root, repeats, log));
+    if (values.json) process.stdout.write(`${JSON.stringify({ machine, results }, null, 2)}\n`);
+    else process.stdout.write(`${renderTable(results, machine)}\n`);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,59 @@
+import { Worker } from 'node:worker_threads';
+import { readArticleFiles, type ReadResult } from './load.ts';
+
+/** What a read worker is given: a folder and the files of it to read. */
+export interface ReadTask {
+  dir: string;
+  names: string[];
+}
+
+/**
+ * Read and parse the named files in `threads` worker threads, results in the order of `names`.
+ * A worker that cannot start (a runner without the TypeScript loader) or fails leaves its files
+ * to this thread: parallel reading is a speed-up, never a new way to fail.
+ */
+export async function readInWorkers(dir: string, names: readonly string[], threads: number): Promise<ReadResult[]> {
+  // Round robin, so each worker gets a fair share of every topic's long and short files.
+  const shares = Array.from({ length: threads }, (_, worker) => names.filter((_, i) => i % threads === worker));
+  const parts = await Promise.all(shares.map((share) => readShare({ dir, names: share })));
+  const results: ReadResult[] = new Array(names.length);
+  parts.forEach((part, worker) => part.forEach((result, j) => (results[j * threads + worker] = result)));
+  return results;
+}
+
+/**
+ * Worker threads do not inherit tsx's loader hooks, so the worker registers tsx before importing
+ * the TypeScript worker module. Resolved when first needed: a test runner may not offer
+ * `import.meta.resolve`, and then the files are read on this thread.
+ */
+function workerSource(): string {
+  const worker = new URL('./read-worker.ts', import.meta.url).href;
+  return `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`;
+}
+
+async function readShare(task: ReadTask): Promise<ReadResult[]> {
+  if (task.names.length === 0) return [];
+  try {
+    const packed = await new Promise<ReadResult[]>((resolve, reject) => {
+      const worker = new Worker(workerSource(), { eval: true, workerData: task });
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`read worker exited with code ${code}`)));
+    });
+    return packed.map(unpackResult);
+  } catch {
+    return readArticleFiles(task.dir, task.names);
+  }
+}
+
+/** A result ready to post: sentence texts are dropped, since they are slices of the article's text and copying them twice costs more than slicing. */
+export function packResult(result: ReadResult): ReadResult {
+  if (!result.ok) return result;
+  const sentences = result.article.sentences.map((sentence) => ({ ...sentence, text: '' }));
+  return { ok: true, article: { ...result.article, sentences } };
+}
+
+function unpackResult(result: ReadResult): ReadResult {
+  if (result.ok) for (const sentence of result.article.sentences) sentence.text = result.article.text.slice(sentence.start, sentence.end);
+  return result;
+}

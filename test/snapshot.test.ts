@@ -1,0 +1,81 @@
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { answerLine } from '../src/dispatch.ts';
+import type { Library } from '../src/library.ts';
+import { loadLibraryCached, snapshotFolder } from '../src/snapshot.ts';
+
+const QUERIES = ['/sources 5000 troops', '/sources Goremikin', '/who Goremykin', '/who KNR', '/quote unwavering support', '/cite 5000 troops apa', '/sources zzzz qqqq'];
+
+async function answersOf(library: Library): Promise<string[]> {
+  const context = { library, caller: { platform: 'console' as const, userId: 'test', isAdmin: false } };
+  return Promise.all(QUERIES.map(async (line) => JSON.stringify(await answerLine(line, context))));
+}
+
+describe('library snapshot', () => {
+  let work: string;
+  let articles: string;
+  let cacheDir: string;
+  let warnings: string[];
+  const load = () => loadLibraryCached(articles, { cacheDir, warn: (message) => warnings.push(message) });
+
+  beforeEach(async () => {
+    work = await mkdtemp(join(tmpdir(), 'crosscheck-snapshot-'));
+    articles = join(work, 'articles');
+    cacheDir = join(work, 'cache');
+    await cp('seeds', articles, { recursive: true });
+    warnings = [];
+  });
+  afterEach(() => rm(work, { recursive: true, force: true }));
+
+  it('GIVEN a first load THEN builds, and a second load restores the snapshot with the same answers', async () => {
+    const built = await load();
+    expect(built.source).toBe('built');
+    const restored = await load();
+    expect(restored.source).toBe('snapshot');
+    expect(restored.reread).toBe(0);
+    expect(await answersOf(restored.library)).toEqual(await answersOf(built.library));
+    expect(restored.library.entities.entities.length).toBe(built.library.entities.entities.length);
+    expect(warnings).toEqual([]);
+  });
+
+  it('GIVEN a corrupt snapshot part THEN warns, ignores it and rebuilds the same library', async () => {
+    const built = await load();
+    const folder = snapshotFolder(cacheDir, articles);
+    const part = (await readdir(folder)).find((name) => name.startsWith('search.'))!;
+    const bytes = await readFile(join(folder, part));
+    bytes[10] = bytes[10] === 0x31 ? 0x32 : 0x31;
+    await writeFile(join(folder, part), bytes);
+    const again = await load();
+    expect(again.source).toBe('built');
+    expect(warnings.join('\n')).toMatch(/ignoring the library snapshot .*corrupt/);
+    expect(await answersOf(again.library)).toEqual(await answersOf(built.library));
+    warnings = [];
+    expect((await load()).source).toBe('snapshot');
+  });
+
+  it('GIVEN a snapshot that is not JSON at all THEN warns and rebuilds', async () => {
+    await load();
+    await writeFile(join(snapshotFolder(cacheDir, articles), 'checksums.json'), 'not json{');
+    const again = await load();
+    expect(again.source).toBe('built');
+    expect(warnings.join('\n')).toMatch(/checksums.json is not valid JSON/);
+  });
+
+  it('GIVEN one article changed THEN rereads only it and rebuilds the index, which finds the new text', async () => {
+    await load();
+    const file = (await readdir(articles)).sort()[0]!;
+    const text = await readFile(join(articles, file), 'utf8');
+    await writeFile(join(articles, file), `${text.trimEnd()}\n\nThe ministry confirmed that 777 flamingos had been counted.\n`);
+    const stale = await load();
+    expect(stale.source).toBe('partial');
+    expect(stale.reread).toBe(1);
+    expect(warnings.join('\n')).toMatch(/1 of 5 article files changed/);
+    const context = { library: stale.library, caller: { platform: 'console' as const, userId: 'test', isAdmin: false } };
+    const answer = await answerLine('/sources 777 flamingos', context);
+    expect(answer.status).toBe('ok');
+    expect(answer.results[0]?.quote).toBe('The ministry confirmed that 777 flamingos had been counted.');
+    expect((await load()).source).toBe('snapshot');
+  });
+});
