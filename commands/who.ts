@@ -4,6 +4,7 @@ import { answer, citeSpan } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
 import type { Citation, Line } from '../src/answer/model.ts';
 import type { Library } from '../src/library.ts';
+import { foldText } from '../src/search/normalise.ts';
 import { MAX_QUERY_CHARS, MAX_RESULTS } from '../src/limits.ts';
 import { defineCommand } from './define.ts';
 
@@ -29,7 +30,7 @@ export default defineCommand({
     const quoted = quotationsBy(entity, library).slice(0, MAX_RESULTS);
     const mentions = mentionsOf(entity).slice(0, MAX_RESULTS).map(({ sentence }) => citeSpan(library, sentence, { match: 'mention' }));
     const results = [...quoted, ...mentions];
-    const notes = exact ? [] : [note('read_as', { query: name, name: entity.name })];
+    const notes = !exact ? [note('read_as', { query: name, name: entity.name })] : writtenInArticles(entity, name) ? [] : [note('known_alias', { query: name, name: entity.name })];
     notes.push(note('named_in', { name: entity.name, articles: articleIds.length, total: library.articles.length }));
     return answer('who', name, {
       title: entity.name,
@@ -73,6 +74,12 @@ function quotationsBy(entity: EntityRecord, library: Library): Citation[] {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** True when the articles write `name` as (part of) one of the entity's mentions, not only the alias lexicon. */
+function writtenInArticles(entity: EntityRecord, name: string): boolean {
+  const wanted = ` ${foldText(name).trim()} `;
+  return entity.mentions.some((mention) => ` ${foldText(mention.name.text)} `.includes(wanted));
 }
 
 /** One mention per sentence, article by article. */

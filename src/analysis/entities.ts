@@ -270,8 +270,10 @@ export class EntityTable {
       if (unique.length === 0) continue;
       const target = unique[0]!;
       for (const other of unique.slice(1)) this.#merge(other, target);
+      // Every form finds the entity, but only forms the articles write are shown as its aliases.
+      const written = new Set(target.mentions.map((mention) => keyOf(mention.name.text)));
       for (const form of forms) {
-        if (form !== target.name && !target.aliases.includes(form)) target.aliases.push(form);
+        if (form !== target.name && !target.aliases.includes(form) && written.has(keyOf(form))) target.aliases.push(form);
         this.#setKey(keyOf(form), target);
       }
       if (target.kind === 'other') target.kind = 'organisation';

@@ -14,6 +14,7 @@ const MESSAGES = {
   no_terms: () => `Nothing to search for: the query holds only common words or punctuation.`,
   unknown_entity: (p: Params) => `“${p.name}” is not in these articles.`,
   read_as: (p: Params) => `No exact match for “${p.query}”; showing the closest name in the articles, ${p.name}.`,
+  known_alias: (p: Params) => `The articles never write “${p.query}”; it is a known short form of ${p.name} (src/lexicons/aliases.ts).`,
   named_in: (p: Params) => `${p.name} is named in ${p.articles} of ${p.total} articles.`,
   nearest_names: (p: Params) => `Nearest names in the articles: ${p.names}.`,
   quote_not_found: (p: Params) => `“${p.text}” does not appear in any of the ${p.articles} articles.`,

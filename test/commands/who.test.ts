@@ -20,6 +20,16 @@ describe('/who', () => {
     expect((await ask('/who RIA Novosti')).entity?.articleIds).toEqual(Object.values(SEED));
   });
 
+  it('says when a name is known only from the alias lexicon, not from the articles', async () => {
+    const answer = await ask('/who NIS');
+    expect(answer.notes[0]!.code).toBe('known_alias');
+    expect(answer.entity!.aliases).not.toContain('NIS');
+  });
+
+  it('shows only the names the articles write as other forms', async () => {
+    expect((await ask('/who Yonhap')).entity!.aliases).toEqual([]);
+  });
+
   it('shows the two things the articles say KNR stands for', async () => {
     const { entity } = await ask('/who KNR');
     expect(entity!.descriptors).toEqual(expect.arrayContaining(['Donetsk People’s Republic', 'Kursk Oblast National Guard']));
