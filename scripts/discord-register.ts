@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createRest, formatRegistration, registerCommands } from '../src/adapters/discord/register.ts';
-import { ConfigError, readConfig } from '../src/config.ts';
+import { ConfigError, loadDotEnv, readConfig } from '../src/config.ts';
 
 /**
  * `npm run discord:register [-- --global]`: put the slash commands on DISCORD_GUILD_ID (instant)
@@ -8,6 +8,7 @@ import { ConfigError, readConfig } from '../src/config.ts';
  */
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { global: { type: 'boolean', default: false } } });
+  loadDotEnv();
   const { discord } = readConfig();
   if (!discord) throw new ConfigError('DISCORD_TOKEN', 'is not set: set DISCORD_TOKEN and DISCORD_APP_ID (see docs/discord.md)');
   const guildId = values.global ? undefined : discord.guildId;
