@@ -30,7 +30,7 @@ try {
   if (config.discord) {
     const { startDiscordBot } = await import('./adapters/discord/bot.ts');
     platforms.push(
-      startDiscordBot(config.discord, library, { log }).catch((error: unknown) => {
+      startDiscordBot(config.discord, store, { log, admins: config, fetchPage }).catch((error: unknown) => {
         log(error instanceof Error ? error.message : String(error));
         process.exit(1);
       }),
