@@ -10,7 +10,6 @@ try {
   const log = (message: string): void => console.error(message);
   const store = await openArticleStore(config.SEEDS_DIR, log, { cacheDir: config.CACHE_DIR === 'off' ? undefined : config.CACHE_DIR });
   const fetchPage = createPageFetcher({ allowPrivate: config.ALLOW_PRIVATE_URLS });
-  const library = store.library;
   // Each configured platform starts; the console runs only when none is configured.
   const platforms: Promise<unknown>[] = [];
   const slack = slackSettings(config);
@@ -18,7 +17,7 @@ try {
     // Platform libraries load only when configured, so the console starts as fast as before.
     const { startSlack } = await import('./adapters/slack/app.ts');
     platforms.push(
-      startSlack({ settings: slack, library }).then(
+      startSlack({ settings: slack, store, admins: config, fetchPage }).then(
         ({ port }) => log(`crosscheck: Slack app running (${slack.mode === 'socket' ? 'Socket Mode' : `HTTP on port ${port}`})`),
         (error: unknown) => {
           log(`crosscheck: Slack could not start: ${error instanceof Error ? error.message : String(error)}`);
@@ -30,7 +29,7 @@ try {
   if (config.discord) {
     const { startDiscordBot } = await import('./adapters/discord/bot.ts');
     platforms.push(
-      startDiscordBot(config.discord, library, { log }).catch((error: unknown) => {
+      startDiscordBot(config.discord, store, { log, admins: config, fetchPage }).catch((error: unknown) => {
         log(error instanceof Error ? error.message : String(error));
         process.exit(1);
       }),

@@ -51,6 +51,11 @@ type DraftResult = Draft | AddFailure;
 
 const FILE_KINDS: Record<string, 'html' | 'md' | 'txt'> = { '.html': 'html', '.htm': 'html', '.md': 'md', '.markdown': 'md', '.txt': 'txt' };
 
+/** Whether /add can read a file by this name; adapters check it before downloading anything. */
+export function isReadableFileName(name: string): boolean {
+  return FILE_KINDS[extname(name).toLowerCase()] !== undefined;
+}
+
 /**
  * Add an article from a link, pasted text or an uploaded file: fetch and extract it, write it
  * as Markdown with front matter into the store's folder, and return the article as the loader

@@ -207,20 +207,20 @@ export class FakeDiscord {
   }
 }
 
-/** A user to put on an interaction; `bot: true` for the bot-author case. */
-export function fakeUser(bot = false): Record<string, unknown> {
-  return { id: bot ? snowflake() : USER_ID, username: bot ? 'otherbot' : 'reader', discriminator: '0', global_name: null, avatar: null, ...(bot && { bot: true }) };
+/** A user to put on an interaction; `bot: true` for the bot-author case, `id` for someone other than the usual reader. */
+export function fakeUser(bot = false, id = USER_ID): Record<string, unknown> {
+  return { id: bot ? snowflake() : id, username: bot ? 'otherbot' : 'reader', discriminator: '0', global_name: null, avatar: null, ...(bot && { bot: true }) };
 }
 
 /** An INTERACTION_CREATE payload, as Discord sends it for a slash command (type 2) or autocomplete (type 4). */
 export function fakeInteraction(
   name: string,
   options: { name: string; type: number; value: unknown; focused?: boolean }[],
-  extra: { type?: 2 | 4; bot?: boolean; id?: string; token?: string } = {},
+  extra: { type?: 2 | 4; bot?: boolean; id?: string; token?: string; userId?: string; roles?: string[]; resolved?: Record<string, unknown> } = {},
 ): { id: string; token: string; payload: Record<string, unknown> } {
   const id = extra.id ?? snowflake();
   const token = extra.token ?? `token-${id}`;
-  const user = fakeUser(extra.bot);
+  const user = fakeUser(extra.bot, extra.userId);
   return {
     id,
     token,
@@ -233,8 +233,8 @@ export function fakeInteraction(
       guild_id: GUILD_ID,
       channel_id: CHANNEL_ID,
       channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'newsroom' },
-      member: { user, roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, permissions: '0' },
-      data: { id: snowflake(), name, type: 1, options },
+      member: { user, roles: extra.roles ?? [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, permissions: '0' },
+      data: { id: snowflake(), name, type: 1, options, ...(extra.resolved && { resolved: extra.resolved }) },
       app_permissions: '0',
       locale: 'en-US',
       guild_locale: 'en-US',

@@ -8,8 +8,11 @@ import { describeSlashCommands, optionNameOf } from '../../src/adapters/discord/
 import { renderDiscord } from '../../src/answer/discord.ts';
 import type { Answer } from '../../src/answer/model.ts';
 import { answerArgs, splitCommandLine } from '../../src/dispatch.ts';
+import { createArticleStore, type ArticleStore } from '../../src/article-store.ts';
+import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
 import type { Library } from '../../src/library.ts';
 import { loadLibrary } from '../../src/load-library.ts';
+import { NO_ADMINS } from '../support/seeds.ts';
 import { APP_ID, FakeDiscord, fakeInteraction, GUILD_ID, REFUSED_TOKEN, USER_ID } from './discord-fake.ts';
 
 const TOKEN = 'MTAwMDAw.fake-secret.signature';
@@ -27,6 +30,7 @@ interface Callback {
 let fake: FakeDiscord;
 let bot: DiscordBot;
 let library: Library;
+let store: ArticleStore;
 let config: DiscordConfig;
 const logs: string[] = [];
 /** What the bot answers with; a test swaps in a slow or failing one and puts it back. */
@@ -61,10 +65,13 @@ function send(name: string, options: { name: string; type: number; value: unknow
 
 beforeAll(async () => {
   library = await loadLibrary('seeds', () => undefined);
+  store = createArticleStore('seeds', library);
   fake = await new FakeDiscord().start();
   config = { token: TOKEN, appId: APP_ID, guildId: GUILD_ID, apiUrl: fake.apiUrl };
-  bot = await startDiscordBot(config, library, {
+  bot = await startDiscordBot(config, store, {
     log: (message) => logs.push(message),
+    admins: NO_ADMINS,
+    fetchPage: createPageFetcher(),
     answer: (name, input, ctx) => answerWith(name, input, ctx),
     deferAfterMs: DEFER_AFTER_MS,
   });
@@ -81,7 +88,7 @@ describe('Discord bot against a local REST and gateway', () => {
   });
 
   it('GIVEN a token Discord refuses THEN starting fails with a message naming DISCORD_TOKEN and not the token', async () => {
-    const start = startDiscordBot({ ...config, token: REFUSED_TOKEN }, library, { log: (message) => logs.push(message) });
+    const start = startDiscordBot({ ...config, token: REFUSED_TOKEN }, store, { log: (message) => logs.push(message), admins: NO_ADMINS, fetchPage: createPageFetcher() });
     await expect(start).rejects.toThrow(/could not log in to Discord \(check DISCORD_TOKEN and DISCORD_API_URL\)/u);
     await expect(start).rejects.not.toThrow(REFUSED_TOKEN);
   });

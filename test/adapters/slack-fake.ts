@@ -1,6 +1,7 @@
 /**
  * A fake Slack on 127.0.0.1 for driving the real Bolt app: the Web API (`/api/<method>`),
- * `response_url`s (`/response/<name>`) and a Socket Mode link (`/link/`), all on one port.
+ * `response_url`s (`/response/<name>`), a Socket Mode link (`/link/`) and shared files
+ * (`/files-pri/<id>/<name>`, served only with the bot token, as files.slack.com does), all on one port.
  * Every request is recorded; `rateLimit` makes the next calls of a path answer 429.
  */
 import { createHmac } from 'node:crypto';
@@ -14,6 +15,17 @@ export interface Recorded {
   at: number;
   /** JSON bodies parsed; Web API form bodies as an object of strings (JSON fields parsed). */
   body: Record<string, unknown>;
+  authorization: string | undefined;
+}
+
+/** A file as Slack's events and files.info describe it. */
+export interface FakeFile {
+  id: string;
+  name: string;
+  size: number;
+  mimetype: string;
+  url_private: string;
+  url_private_download: string;
 }
 
 export interface FakeSlack {
@@ -23,6 +35,8 @@ export interface FakeSlack {
   /** Messages the app sent back on the socket (acks). */
   socketMessages: Record<string, unknown>[];
   responseUrl(name: string): string;
+  /** Host a shared file, downloadable with `Bearer <token>`; files.info describes it by id. */
+  shareFile(id: string, name: string, content: string, token: string): FakeFile;
   /** Answer the next `times` requests to `path` with 429 and this Retry-After. */
   rateLimit(path: string, times: number, retryAfterSeconds: number): void;
   /** Send a Socket Mode frame to the connected app. */
@@ -56,11 +70,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const socketMessages: Record<string, unknown>[] = [];
   const limits = new Map<string, { times: number; retryAfter: number }>();
   const sockets = new Set<WebSocket>();
+  const files = new Map<string, { file: FakeFile; content: string; token: string }>();
   let url = '';
   const server: Server = createServer(async (request, response) => {
     const path = (request.url ?? '/').split('?')[0]!;
     const body = parseBody(await readBody(request), request.headers['content-type']);
-    requests.push({ path, at: Date.now(), body });
+    requests.push({ path, at: Date.now(), body, authorization: request.headers.authorization });
     const limit = limits.get(path);
     if (limit && limit.times > 0) {
       limit.times -= 1;
@@ -71,7 +86,18 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     if (path === '/api/auth.test') return json({ ok: true, url: 'https://fake.slack/', team: 'Fake', user: 'crosscheck', team_id: 'T0FAKE', user_id: 'U0BOT', bot_id: 'B0BOT' });
     if (path === '/api/apps.connections.open') return json({ ok: true, url: `${url.replace('http', 'ws')}/link/?ticket=t` });
     if (path === '/api/chat.postMessage' || path === '/api/chat.postEphemeral') return json({ ok: true, channel: body.channel, ts: '1700000000.000100', message_ts: '1700000000.000100' });
+    if (path === '/api/files.info') {
+      const shared = files.get(String(body.file));
+      return json(shared ? { ok: true, file: shared.file } : { ok: false, error: 'file_not_found' });
+    }
     if (path.startsWith('/api/')) return json({ ok: true });
+    const download = /^\/files-pri\/([^/]+)\//.exec(path);
+    const shared = download && files.get(download[1]!);
+    if (shared) {
+      // Without the token Slack redirects to its sign-in page rather than refusing outright.
+      if (request.headers.authorization !== `Bearer ${shared.token}`) return void response.writeHead(302, { location: `${url}/signin` }).end();
+      return void response.writeHead(200, { 'content-type': shared.file.mimetype }).end(shared.content);
+    }
     if (path.startsWith('/response/')) return void response.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
     response.writeHead(404).end();
   });
@@ -90,6 +116,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     requests,
     socketMessages,
     responseUrl: (name) => `${url}/response/${name}`,
+    shareFile(id, name, content, token) {
+      const address = `${url}/files-pri/${id}/${encodeURIComponent(name)}`;
+      const file: FakeFile = { id, name, size: Buffer.byteLength(content), mimetype: 'text/plain', url_private: address, url_private_download: `${address}?download=1` };
+      files.set(id, { file, content, token });
+      return file;
+    },
     rateLimit: (path, times, retryAfter) => void limits.set(path, { times, retryAfter }),
     sendOnSocket: (frame) => {
       for (const socket of sockets) socket.send(JSON.stringify(frame));

@@ -3,8 +3,11 @@ import { LogLevel } from '@slack/bolt';
 import { createSlackApp, SHARE_ACTION, startSlack, type RunningSlackApp } from '../../src/adapters/slack/app.ts';
 import type { SlackSettings } from '../../src/adapters/slack/config.ts';
 import type { SlackBlock } from '../../src/answer/slack.ts';
+import { createArticleStore } from '../../src/article-store.ts';
 import { loadArticles } from '../../src/corpus/load.ts';
+import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
 import { buildLibrary } from '../../src/library.ts';
+import { NO_ADMINS } from '../support/seeds.ts';
 import { recordingLogger, signSlack, startFakeSlack, type FakeSlack, type Recorded } from './slack-fake.ts';
 
 const SECRET = '8f742231b10e8888abcd99yyyzzz85a5'.replace(/[yz]/g, 'e');
@@ -20,7 +23,7 @@ beforeAll(async () => {
   fake = await startFakeSlack();
   const library = buildLibrary((await loadArticles('seeds')).articles);
   const settings: SlackSettings = { mode: 'http', botToken: BOT_TOKEN, signingSecret: SECRET, port: 0, apiUrl: fake.apiUrl, publicAnswers: false };
-  slack = await startSlack({ settings, library, host: '127.0.0.1', logger, logLevel: LogLevel.DEBUG, retryConfig: { retries: 1, minTimeout: 0, maxTimeout: 0 } });
+  slack = await startSlack({ settings, store: createArticleStore('seeds', library), admins: NO_ADMINS, fetchPage: createPageFetcher(), host: '127.0.0.1', logger, logLevel: LogLevel.DEBUG, retryConfig: { retries: 1, minTimeout: 0, maxTimeout: 0 } });
   events = `http://127.0.0.1:${slack.port}/slack/events`;
 });
 
@@ -218,6 +221,6 @@ describe('Slack over HTTP, real Bolt against a fake Slack', () => {
 describe('Slack start-up', () => {
   it('GIVEN an empty signing secret THEN the app does not start', () => {
     const library = buildLibrary([]);
-    expect(() => createSlackApp({ settings: { mode: 'http', botToken: BOT_TOKEN, signingSecret: '', port: 0, publicAnswers: false }, library, logLevel: LogLevel.ERROR })).toThrow(/signingSecret/);
+    expect(() => createSlackApp({ settings: { mode: 'http', botToken: BOT_TOKEN, signingSecret: '', port: 0, publicAnswers: false }, store: createArticleStore('seeds', library), admins: NO_ADMINS, fetchPage: createPageFetcher(), logLevel: LogLevel.ERROR })).toThrow(/signingSecret/);
   });
 });

@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LogLevel } from '@slack/bolt';
 import { startSlack, type RunningSlackApp } from '../../src/adapters/slack/app.ts';
+import { createArticleStore } from '../../src/article-store.ts';
 import { loadArticles } from '../../src/corpus/load.ts';
+import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
 import { buildLibrary } from '../../src/library.ts';
+import { NO_ADMINS } from '../support/seeds.ts';
 import { recordingLogger, startFakeSlack, type FakeSlack } from './slack-fake.ts';
 
 let fake: FakeSlack;
@@ -13,7 +16,9 @@ beforeAll(async () => {
   const library = buildLibrary((await loadArticles('seeds')).articles);
   slack = await startSlack({
     settings: { mode: 'socket', botToken: 'xoxb-1-socket', appToken: 'xapp-1-socket', apiUrl: fake.apiUrl, publicAnswers: false },
-    library,
+    store: createArticleStore('seeds', library),
+    admins: NO_ADMINS,
+    fetchPage: createPageFetcher(),
     // Kept, not printed: closing the fake link at the end makes the socket client log its disconnect.
     logger: recordingLogger(),
     logLevel: LogLevel.ERROR,

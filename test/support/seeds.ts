@@ -4,6 +4,10 @@ import { buildLibrary, type Library } from '../../src/library.ts';
 import type { CommandContext } from '../../commands/define.ts';
 import { answerLine } from '../../src/dispatch.ts';
 import type { Answer } from '../../src/answer/model.ts';
+import type { AdminLists } from '../../src/permissions.ts';
+
+/** Nobody may add or remove: adapters started with this refuse /add and /remove and never write. */
+export const NO_ADMINS: AdminLists = { ADMIN_SLACK_USERS: [], ADMIN_DISCORD_USERS: [], ADMIN_DISCORD_ROLES: [] };
 
 /** The seed article ids, by their three-digit prefix. */
 export const SEED = {

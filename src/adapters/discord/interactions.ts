@@ -1,10 +1,12 @@
 import { MessageFlags, type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { CommandContext } from '../../../commands/define.ts';
 import { findCommand } from '../../../commands/index.ts';
+import type { ArticleStore } from '../../article-store.ts';
 import { renderDiscord, type DiscordMessage } from '../../answer/discord.ts';
 import type { Answer } from '../../answer/model.ts';
 import { answerArgs } from '../../dispatch.ts';
-import type { Library } from '../../library.ts';
+import type { PageFetcher } from '../../ingest/fetch-page.ts';
+import { describeCaller, type AdminLists } from '../../permissions.ts';
 import { fieldOfOption, PUBLIC_OPTION, readOptions } from './slash-commands.ts';
 import { suggest } from './suggestions.ts';
 
@@ -22,7 +24,12 @@ export const NO_MENTIONS = { parse: [] as [] };
 
 /** What the handler works with; tests pass a slow or failing `answer` and a short `deferAfterMs`. */
 export interface InteractionDeps {
-  library: Library;
+  /** The articles; its `library` is read afresh for every interaction, so each sees the last /add or /remove. */
+  store: ArticleStore;
+  /** Who may add and remove: ADMIN_DISCORD_USERS and ADMIN_DISCORD_ROLES. */
+  admins: AdminLists;
+  /** How /add fetches links and attachments. */
+  fetchPage: PageFetcher;
   log: (message: string) => void;
   answer?: (name: string, input: unknown, context: CommandContext) => Promise<Answer>;
   deferAfterMs?: number;
@@ -41,6 +48,22 @@ function failureReply(command: string): ReturnType<typeof toReply> {
     embeds: [],
     allowedMentions: NO_MENTIONS,
   };
+}
+
+/**
+ * The member's role ids: a plain list when Discord's payload is used as is (the guild not
+ * cached), else the member's cached roles. Outside a guild there are none.
+ */
+function roleIdsOf(interaction: ChatInputCommandInteraction): string[] {
+  const roles = interaction.member?.roles;
+  if (!roles) return [];
+  return Array.isArray(roles) ? roles : [...roles.cache.keys()];
+}
+
+/** The context for one command: the library as it is now, and whether this caller may change it. */
+function commandContext(deps: InteractionDeps, interaction: ChatInputCommandInteraction): CommandContext {
+  const caller = describeCaller(deps.admins, { platform: 'discord', userId: interaction.user.id, roleIds: roleIdsOf(interaction) });
+  return { library: deps.store.library, caller, articles: deps.store, fetchPage: deps.fetchPage };
 }
 
 /** Resolves to `undefined` after `ms` unless `work` settles first; the timer never outlives the race. */
@@ -70,8 +93,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
     const command = findCommand(interaction.commandName);
     const wantsPublic = interaction.options.getBoolean(PUBLIC_OPTION) === true;
     const input = command ? readOptions(command, interaction.options.data) : {};
-    const context: CommandContext = { library: deps.library, caller: { platform: 'discord', userId: interaction.user.id, isAdmin: false } };
-    const work: Promise<Outcome> = answer(interaction.commandName, input, context).then(
+    const work: Promise<Outcome> = answer(interaction.commandName, input, commandContext(deps, interaction)).then(
       (result) => ({ answer: result }),
       (failure: unknown) => ({ failure }),
     );
@@ -100,7 +122,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
     const command = findCommand(interaction.commandName);
     const focused = interaction.options.getFocused(true);
     const field = command ? fieldOfOption(command, focused.name) : undefined;
-    const choices = field ? suggest(deps.library, interaction.commandName, field, String(focused.value)) : [];
+    const choices = field ? suggest(deps.store.library, interaction.commandName, field, String(focused.value)) : [];
     await interaction.respond(choices);
   }
 

@@ -1,12 +1,17 @@
 import type { AddressInfo } from 'node:net';
 import { App, LogLevel, type Logger } from '@slack/bolt';
+import { refuseNonAdmin } from '../../../commands/add.ts';
 import type { CommandContext } from '../../../commands/define.ts';
 import { COMMANDS } from '../../../commands/index.ts';
+import type { ArticleStore } from '../../article-store.ts';
+import { badInput } from '../../answer/build.ts';
 import type { Answer } from '../../answer/model.ts';
 import { renderSlack, type SlackBlock, type SlackMessage } from '../../answer/slack.ts';
-import { answerLine } from '../../dispatch.ts';
-import type { Library } from '../../library.ts';
+import { answerArgs, answerLine, splitCommandLine } from '../../dispatch.ts';
+import type { PageFetcher } from '../../ingest/fetch-page.ts';
+import { describeCaller, type AdminLists } from '../../permissions.ts';
 import type { SlackSettings } from './config.ts';
+import { describeSlackFileFailure, downloadSlackFile, type SlackFile } from './files.ts';
 import { createResponder, type ResponderOptions } from './responder.ts';
 import { freeTextLine, isUserId, slashCommandLine, splitVisibility, type Request } from './requests.ts';
 
@@ -22,7 +27,12 @@ const DEFAULT_RETRY = { retries: 2, factor: 2, minTimeout: 1000, maxTimeout: 10_
 
 export interface SlackAdapterOptions {
   settings: SlackSettings;
-  library: Library;
+  /** The articles; its `library` is read afresh for every command, so each sees the last /add or /remove. */
+  store: ArticleStore;
+  /** Who may add and remove: ADMIN_SLACK_USERS. */
+  admins: AdminLists;
+  /** How /add fetches links. */
+  fetchPage: PageFetcher;
   /** Bolt's logger; tokens are never passed to it. Defaults to Bolt's console logger at INFO. */
   logger?: Logger;
   logLevel?: LogLevel;
@@ -41,9 +51,16 @@ export interface RunningSlackApp {
   stop(): Promise<void>;
 }
 
-/** Who is asking: a Slack user; changing the articles is not offered in Slack yet. */
-function slackContext(library: Library, userId: string): CommandContext {
-  return { library, caller: { platform: 'slack', userId, isAdmin: false } };
+/** The context for one command: the library as it is now, and whether this user may change it. */
+function slackContext(options: SlackAdapterOptions, userId: string): CommandContext {
+  const caller = describeCaller(options.admins, { platform: 'slack', userId });
+  return { library: options.store.library, caller, articles: options.store, fetchPage: options.fetchPage };
+}
+
+/** A message that says just `add` (`@crosscheck add`, or `add` in a DM) asks to add the files it carries. */
+function asksToAddFiles(line: string, files: readonly SlackFile[] | undefined): files is readonly SlackFile[] {
+  const { name, rest } = splitCommandLine(line);
+  return files !== undefined && files.length > 0 && name === 'add' && rest.trim() === '';
 }
 
 /** The blocks that offer to post a private answer to everyone in the channel. */
@@ -56,9 +73,14 @@ function sharedByBlocks(userId: string): SlackBlock[] {
   return isUserId(userId) ? [{ type: 'context', elements: [{ type: 'mrkdwn', text: `Shared by <@${userId}>`, verbatim: true }] }] : [];
 }
 
-/** A private answer gets the Share button; a public one, and any error, does not. */
+/**
+ * A private answer gets the Share button; a public one, and any error, does not. Nor does an
+ * answer that changed the articles: the button runs its command again, and adding or removing
+ * twice is not sharing.
+ */
 function messageFor(answer: Answer, request: Request): SlackMessage {
-  return renderSlack(answer, { extraBlocks: !request.isPublic && answer.ok ? shareBlocks(request.line) : [] });
+  const shareable = !request.isPublic && answer.ok && answer.stored === undefined;
+  return renderSlack(answer, { extraBlocks: shareable ? shareBlocks(request.line) : [] });
 }
 
 const FAILED: SlackMessage = { text: 'Something went wrong while answering; please try again.', blocks: [] };
@@ -69,7 +91,7 @@ const FAILED: SlackMessage = { text: 'Something went wrong while answering; plea
  * through `response_url` or the Web API, so Slack's 3-second limit never bites.
  */
 export function createSlackApp(options: SlackAdapterOptions): App {
-  const { settings, library } = options;
+  const { settings } = options;
   const clientOptions = { retryConfig: options.retryConfig ?? DEFAULT_RETRY, ...(settings.apiUrl && { slackApiUrl: settings.apiUrl }) };
   const common = {
     token: settings.botToken,
@@ -84,6 +106,29 @@ export function createSlackApp(options: SlackAdapterOptions): App {
       ? new App({ ...common, appToken: settings.appToken, socketMode: true, installerOptions: { clientOptions } })
       : new App({ ...common, signingSecret: settings.signingSecret });
   const log = (what: string, error: unknown): void => app.logger.error(`crosscheck: ${what}: ${error instanceof Error ? error.message : String(error)}`);
+
+  /** One shared file added, if this user may add: downloaded with the bot token, then read by /add. */
+  const addSharedFile = async (file: SlackFile, userId: string, client: App['client']): Promise<Answer> => {
+    const context = slackContext(options, userId);
+    // Nothing is downloaded for someone who may not add.
+    if (!context.caller.isAdmin) return refuseNonAdmin('add', file.name ?? file.id, context.caller);
+    const downloaded = await downloadSlackFile(file, {
+      botToken: settings.botToken,
+      ...(settings.apiUrl && { apiUrl: settings.apiUrl }),
+      lookUp: async (id) => (await client.files.info({ file: id })).file as SlackFile | undefined,
+    });
+    if (!downloaded.ok) return badInput('add', file.name ?? file.id, describeSlackFileFailure(downloaded));
+    return answerArgs('add', { attachment: { name: downloaded.name, content: downloaded.content } }, context);
+  };
+
+  /** The answers to a mention or DM: one per shared file when it says `add`, else one to its command line. */
+  const answerMessage = async (line: string, userId: string, files: readonly SlackFile[] | undefined, client: App['client']): Promise<Answer[]> => {
+    if (!asksToAddFiles(line, files)) return [await answerLine(line, slackContext(options, userId))];
+    const answers: Answer[] = [];
+    // One at a time: each /add sees the articles the one before it stored.
+    for (const file of files) answers.push(await addSharedFile(file, userId, client));
+    return answers;
+  };
 
   // Slack redelivers an event it thinks was lost (x-slack-retry-num). The first delivery was
   // acknowledged at once and is being answered, so a retry is acknowledged and dropped. This
@@ -102,7 +147,7 @@ export function createSlackApp(options: SlackAdapterOptions): App {
       const responder = createResponder(command.response_url, options.responder);
       try {
         const request = splitVisibility(toLine(command.command, command.text), settings.publicAnswers);
-        const answer = await answerLine(request.line, slackContext(library, command.user_id));
+        const answer = await answerLine(request.line, slackContext(options, command.user_id));
         const message = messageFor(answer, request);
         const sent = await responder.send({ response_type: request.isPublic ? 'in_channel' : 'ephemeral', ...message });
         // Blocks Slack would not take must not leave the user with nothing: send the plain text.
@@ -121,21 +166,26 @@ export function createSlackApp(options: SlackAdapterOptions): App {
     const request = splitVisibility(freeTextLine(event.text), settings.publicAnswers);
     const thread_ts = event.thread_ts ?? event.ts;
     try {
-      const answer = await answerLine(request.line, slackContext(library, event.user));
-      const message = messageFor(answer, request);
-      if (request.isPublic) await client.chat.postMessage({ channel: event.channel, thread_ts, ...message });
-      else await client.chat.postEphemeral({ channel: event.channel, user: event.user, ...(event.thread_ts && { thread_ts: event.thread_ts }), ...message });
+      for (const answer of await answerMessage(request.line, event.user, event.files, client)) {
+        const message = messageFor(answer, request);
+        if (request.isPublic) await client.chat.postMessage({ channel: event.channel, thread_ts, ...message });
+        else await client.chat.postEphemeral({ channel: event.channel, user: event.user, ...(event.thread_ts && { thread_ts: event.thread_ts }), ...message });
+      }
     } catch (error) {
       log('answering a mention', error);
     }
   });
 
   app.message(async ({ message, client }) => {
-    // Direct messages only: in channels the bot answers when mentioned, never to chatter.
-    if (message.channel_type !== 'im' || message.subtype !== undefined || !message.user || message.bot_id) return;
+    // Direct messages only: in channels the bot answers when mentioned, never to chatter. A
+    // message with files attached comes as the file_share subtype; every other subtype is an edit,
+    // a join or the like, not something said to the bot.
+    if (message.channel_type !== 'im' || (message.subtype !== undefined && message.subtype !== 'file_share')) return;
+    if (!message.user || ('bot_id' in message && message.bot_id)) return;
     try {
-      const answer = await answerLine(freeTextLine(message.text ?? ''), slackContext(library, message.user));
-      await client.chat.postMessage({ channel: message.channel, ...renderSlack(answer) });
+      for (const answer of await answerMessage(freeTextLine(message.text ?? ''), message.user, message.files, client)) {
+        await client.chat.postMessage({ channel: message.channel, ...renderSlack(answer) });
+      }
     } catch (error) {
       log('answering a direct message', error);
     }
@@ -146,7 +196,7 @@ export function createSlackApp(options: SlackAdapterOptions): App {
     if (body.type !== 'block_actions' || action.type !== 'button' || !action.value || !body.response_url) return;
     const responder = createResponder(body.response_url, options.responder);
     try {
-      const answer = await answerLine(action.value, slackContext(library, body.user.id));
+      const answer = await answerLine(action.value, slackContext(options, body.user.id));
       const shared = await responder.send({ response_type: 'in_channel', replace_original: false, ...renderSlack(answer, { extraBlocks: sharedByBlocks(body.user.id) }) });
       // The private copy with its button has done its job once the public one is up.
       if (shared.ok) await responder.send({ delete_original: true });

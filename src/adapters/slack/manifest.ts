@@ -33,8 +33,9 @@ export function buildSlackManifest(): Record<string, unknown> {
     oauth_config: {
       scopes: {
         // commands: slash commands; chat:write: answers and ephemeral answers to mentions;
-        // app_mentions:read and im:history: mentions and direct messages.
-        bot: ['app_mentions:read', 'chat:write', 'commands', 'im:history'],
+        // app_mentions:read and im:history: mentions and direct messages; files:read: the files
+        // shared with `add` (downloading them, and files.info when an event names only their id).
+        bot: ['app_mentions:read', 'chat:write', 'commands', 'files:read', 'im:history'],
       },
     },
     settings: {
