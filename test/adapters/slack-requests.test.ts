@@ -4,8 +4,16 @@ import { decodeSlackText, freeTextLine, slashCommandLine, splitVisibility } from
 import { ConfigError, readConfig } from '../../src/config.ts';
 
 describe('reading Slack requests', () => {
-  it('GIVEN Slack-escaped text THEN the query gets the characters and link labels back', () => {
-    expect(decodeSlackText('Q&amp;A &lt;b&gt; <https://x.example|x.example> <mailto:a@b.c>')).toBe('Q&A <b> x.example mailto:a@b.c');
+  it('GIVEN Slack-escaped text THEN the query gets the characters back, and web links their address', () => {
+    expect(decodeSlackText('Q&amp;A &lt;b&gt; <https://x.example|x.example> <mailto:a@b.c>')).toBe('Q&A <b> https://x.example mailto:a@b.c');
+  });
+
+  it('GIVEN a link with a label of its own THEN /add gets the address, not the label', () => {
+    expect(slashCommandLine('/add', '<https://news.example/kursk|the Kursk story>')).toBe('add https://news.example/kursk');
+  });
+
+  it('GIVEN a user or channel mention THEN it becomes its label', () => {
+    expect(decodeSlackText('<@U123|maria> in <#C9|newsroom>')).toBe('maria in newsroom');
   });
 
   it('GIVEN a trailing public or private THEN it sets where the answer goes and leaves the query', () => {

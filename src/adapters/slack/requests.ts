@@ -4,11 +4,12 @@
 
 /**
  * Text as the user typed it. Slack sends `&`, `<`, `>` as entities and links, channels and users
- * as `<…|label>`; a query wants the words, so links become their label (or URL) and entities
- * their characters.
+ * as `<…|label>`. A web link becomes its address, whatever its label, since `/add` needs the
+ * address; a channel or user becomes its label; entities become their characters.
  */
 export function decodeSlackText(text: string): string {
   return text
+    .replace(/<(https?:\/\/[^<>|\s]*)\|[^<>]*>/gi, '$1')
     .replace(/<([^<>|]*)\|([^<>]*)>/g, '$2')
     .replace(/<([^<>]*)>/g, '$1')
     .replace(/&lt;/g, '<')
