@@ -10,7 +10,7 @@ async function main(): Promise<number> {
   const { values } = parseArgs({ options: { global: { type: 'boolean', default: false } } });
   loadDotEnv();
   const { discord } = readConfig();
-  if (!discord) throw new ConfigError('DISCORD_TOKEN', 'is not set: set DISCORD_TOKEN and DISCORD_APP_ID (see docs/discord.md)');
+  if (!discord) throw new ConfigError('DISCORD_TOKEN', 'is not set: set DISCORD_TOKEN and DISCORD_APP_ID (see the README, “Running in Discord”)');
   const guildId = values.global ? undefined : discord.guildId;
   const report = await registerCommands(createRest(discord), { appId: discord.appId, ...(guildId !== undefined && { guildId }) });
   console.log(formatRegistration(report));

@@ -31,7 +31,7 @@ export interface AlignmentOptions {
   figureWindow: number;
 }
 
-/** Defaults tuned on the seed articles and checked on the BBC set (see docs/cross-article.md). */
+/** Defaults tuned on the seed articles and checked on the BBC set (see the README, “Across the articles”). */
 export const DEFAULT_ALIGNMENT_OPTIONS: Readonly<AlignmentOptions> = {
   blockingTerms: 12,
   maxPosting: 100,

@@ -12,7 +12,7 @@ function describeCommand(summary: string): string {
 /**
  * The app manifest, generated from COMMANDS: one slash command each plus the umbrella command,
  * the bot scopes the adapter uses, the events it listens to, interactivity for the Share button,
- * and Socket Mode on (switch it off and add request URLs for HTTP mode; docs/slack.md says how).
+ * and Socket Mode on (switch it off and add request URLs for HTTP mode; the README's “Running in Slack” says how).
  */
 export function buildSlackManifest(): Record<string, unknown> {
   const hint = (usage: string): string => usage.replace(/^\/\S+\s*/, '');
