@@ -123,7 +123,8 @@ export function createCommandGate(options: GateOptions): CommandGate {
         log.info('crosscheck: still loading; asked to come back');
         return finish('loading', refusal(request.command, 'still_loading', { seconds: Math.max(1, Math.ceil(options.secondsUntilReady?.() ?? 5)) }));
       }
-      const decision = limiter?.take(request.userId, request.channelId) ?? { ok: true };
+      // The person at the console owns the machine (and pipes scripts through it): no rate limit there.
+      const decision = (request.platform !== 'console' && limiter?.take(request.userId, request.channelId)) || { ok: true };
       if (!decision.ok) {
         metrics?.count('crosscheck_rate_limited_total', decision.scope);
         log.info({ bucket: decision.scope }, 'crosscheck: rate limited');
@@ -148,20 +149,28 @@ export function createCommandGate(options: GateOptions): CommandGate {
 }
 
 /**
- * A gate that admits everything at once with the given library and no budget, limits or
+ * A gate that admits everything at once with the library `library()` gives and no budget, limits or
  * catching: what an adapter uses when it is started without one (its own tests, scripts).
  */
-export function passThroughGate(library: Library): CommandGate {
+export function passThroughGate(library: () => Library): CommandGate {
   let open = true;
   return {
     get open() {
       return open;
     },
-    library: () => library,
-    answer: async (_request, work) => work({ library, budget: UNLIMITED_BUDGET, requestId: randomRequestId() }),
+    library,
+    answer: async (_request, work) => work({ library: library(), budget: UNLIMITED_BUDGET, requestId: randomRequestId() }),
     close: async () => {
       open = false;
       return true;
     },
   };
+}
+
+/** An adapter's gate: the one it was given, or a pass-through over its library; a bug when it has neither. */
+export function gateOf(options: { gate?: CommandGate; library?: Library }): CommandGate {
+  if (options.gate) return options.gate;
+  const { library } = options;
+  if (library) return passThroughGate(() => library);
+  throw new Error('crosscheck: an adapter needs a library or a command gate');
 }

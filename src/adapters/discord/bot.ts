@@ -12,7 +12,7 @@ export interface DiscordBot {
   stop(): Promise<void>;
 }
 
-/** Options beyond the configuration: where to log, and the handler's test seams. */
+/** Options beyond the configuration: where to log, the command gate, and the handler's test seams. */
 export type DiscordBotOptions = Omit<InteractionDeps, 'library'>;
 
 /**
@@ -21,7 +21,7 @@ export type DiscordBotOptions = Omit<InteractionDeps, 'library'>;
  * by itself when the gateway drops; drops, resumes and unrecoverable closes are logged, and so
  * are slash commands that need registering. The token is never logged.
  */
-export async function startDiscordBot(config: DiscordConfig, library: Library, options: DiscordBotOptions): Promise<DiscordBot> {
+export async function startDiscordBot(config: DiscordConfig, library: Library | undefined, options: DiscordBotOptions): Promise<DiscordBot> {
   const { log } = options;
   // A command Discord cannot express stops the bot here, naming its file, rather than at registration.
   const commands = describeSlashCommands();
@@ -32,7 +32,7 @@ export async function startDiscordBot(config: DiscordConfig, library: Library, o
     allowedMentions: NO_MENTIONS,
     ...(config.apiUrl !== undefined && { rest: { api: config.apiUrl } }),
   });
-  client.on(Events.InteractionCreate, createInteractionHandler({ ...options, library }));
+  client.on(Events.InteractionCreate, createInteractionHandler({ ...options, ...(library && { library }) }));
   client.on(Events.Error, (error) => log(`crosscheck: discord: ${error.message}`));
   client.on(Events.ShardReconnecting, () => log('crosscheck: discord: gateway connection lost; reconnecting'));
   client.on(Events.ShardResume, () => log('crosscheck: discord: gateway resumed'));
@@ -45,7 +45,9 @@ export async function startDiscordBot(config: DiscordConfig, library: Library, o
     throw new Error(`crosscheck: could not log in to Discord (check DISCORD_TOKEN${config.apiUrl ? ' and DISCORD_API_URL' : ''}): ${error instanceof Error ? error.message : String(error)}`);
   }
   const readyClient = await ready;
-  log(`crosscheck: discord: logged in as ${readyClient.user.tag}; answering ${library.articles.length} articles`);
+  // With a gate the library may still be loading; the gate answers "still loading" until it is in.
+  const held = options.gate ? options.gate.library() : library;
+  log(`crosscheck: discord: logged in as ${readyClient.user.tag}; ${held ? `answering ${held.articles.length} articles` : 'articles still loading'}`);
   void warnIfUnregistered(readyClient, config, commands, log);
   return { client: readyClient, stop: () => client.destroy() };
 }

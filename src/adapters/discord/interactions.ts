@@ -5,6 +5,7 @@ import { renderDiscord, type DiscordMessage } from '../../answer/discord.ts';
 import type { Answer } from '../../answer/model.ts';
 import { answerArgs } from '../../dispatch.ts';
 import type { Library } from '../../library.ts';
+import { gateOf, type CommandGate } from '../../runtime/command-gate.ts';
 import { fieldOfOption, PUBLIC_OPTION, readOptions } from './slash-commands.ts';
 import { suggest } from './suggestions.ts';
 
@@ -22,7 +23,10 @@ export const NO_MENTIONS = { parse: [] as [] };
 
 /** What the handler works with; tests pass a slow or failing `answer` and a short `deferAfterMs`. */
 export interface InteractionDeps {
-  library: Library;
+  /** The articles to answer from; or leave it out and give a `gate`, which supplies the library. */
+  library?: Library;
+  /** Reliability: rate limits, queue, time budget, loading answers, error ids (src/runtime/command-gate.ts). */
+  gate?: CommandGate;
   log: (message: string) => void;
   answer?: (name: string, input: unknown, context: CommandContext) => Promise<Answer>;
   deferAfterMs?: number;
@@ -65,13 +69,16 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
   const answer = deps.answer ?? answerArgs;
   const deferAfterMs = deps.deferAfterMs ?? DEFER_AFTER_MS;
   const seen = new Set<string>();
+  const gate = gateOf(deps);
 
   async function answerCommand(interaction: ChatInputCommandInteraction): Promise<void> {
     const command = findCommand(interaction.commandName);
     const wantsPublic = interaction.options.getBoolean(PUBLIC_OPTION) === true;
     const input = command ? readOptions(command, interaction.options.data) : {};
-    const context: CommandContext = { library: deps.library, caller: { platform: 'discord', userId: interaction.user.id, isAdmin: false } };
-    const work: Promise<Outcome> = answer(interaction.commandName, input, context).then(
+    const caller = { platform: 'discord', userId: interaction.user.id, isAdmin: false } as const;
+    // Reliability: the gate admits the command (or answers why not) and pins the library it runs on.
+    const request = { platform: 'discord', userId: interaction.user.id, ...(interaction.channelId && { channelId: interaction.channelId }), command: interaction.commandName } as const;
+    const work: Promise<Outcome> = gate.answer(request, ({ library, budget }): Promise<Answer> => answer(interaction.commandName, input, { library, caller, budget } satisfies CommandContext)).then(
       (result) => ({ answer: result }),
       (failure: unknown) => ({ failure }),
     );
@@ -100,7 +107,8 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
     const command = findCommand(interaction.commandName);
     const focused = interaction.options.getFocused(true);
     const field = command ? fieldOfOption(command, focused.name) : undefined;
-    const choices = field ? suggest(deps.library, interaction.commandName, field, String(focused.value)) : [];
+    const library = gate.library();
+    const choices = field && library ? suggest(library, interaction.commandName, field, String(focused.value)) : [];
     await interaction.respond(choices);
   }
 

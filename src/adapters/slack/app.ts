@@ -4,8 +4,10 @@ import type { CommandContext } from '../../../commands/define.ts';
 import { COMMANDS } from '../../../commands/index.ts';
 import type { Answer } from '../../answer/model.ts';
 import { renderSlack, type SlackBlock, type SlackMessage } from '../../answer/slack.ts';
-import { answerLine } from '../../dispatch.ts';
+import { answerLine, splitCommandLine } from '../../dispatch.ts';
 import type { Library } from '../../library.ts';
+import { gateOf, type CommandGate, type GateRequest } from '../../runtime/command-gate.ts';
+import type { healthRoutes } from '../../runtime/health.ts';
 import type { SlackSettings } from './config.ts';
 import { createResponder, type ResponderOptions } from './responder.ts';
 import { freeTextLine, isUserId, slashCommandLine, splitVisibility, type Request } from './requests.ts';
@@ -22,7 +24,12 @@ const DEFAULT_RETRY = { retries: 2, factor: 2, minTimeout: 1000, maxTimeout: 10_
 
 export interface SlackAdapterOptions {
   settings: SlackSettings;
-  library: Library;
+  /** The articles to answer from; or leave it out and give a `gate`, which supplies the library. */
+  library?: Library;
+  /** Reliability: rate limits, queue, time budget, loading answers, error ids (src/runtime/command-gate.ts). */
+  gate?: CommandGate;
+  /** HTTP mode: extra GET routes on the same server (health and metrics). */
+  customRoutes?: ReturnType<typeof healthRoutes>;
   /** Bolt's logger; tokens are never passed to it. Defaults to Bolt's console logger at INFO. */
   logger?: Logger;
   logLevel?: LogLevel;
@@ -62,6 +69,8 @@ function messageFor(answer: Answer, request: Request): SlackMessage {
 }
 
 const FAILED: SlackMessage = { text: 'Something went wrong while answering; please try again.', blocks: [] };
+/** Sent through the Web API when Slack would not take an answer through its response_url. */
+const UNDELIVERED = 'Sorry: your answer could not be delivered because Slack did not accept it (it was busy or unavailable). Please try again in a minute.';
 
 /**
  * Build the Bolt app: one slash command per entry of COMMANDS plus the umbrella command, mentions,
@@ -69,7 +78,11 @@ const FAILED: SlackMessage = { text: 'Something went wrong while answering; plea
  * through `response_url` or the Web API, so Slack's 3-second limit never bites.
  */
 export function createSlackApp(options: SlackAdapterOptions): App {
-  const { settings, library } = options;
+  const { settings } = options;
+  // Reliability: every command goes through the gate, which pins the library it runs on.
+  const gate = gateOf(options);
+  const answerVia = (request: GateRequest, line: string): Promise<Answer> => gate.answer(request, ({ library, budget }) => answerLine(line, { ...slackContext(library, request.userId), budget }));
+  const commandOf = (line: string): string => splitCommandLine(line.slice(0, 100)).name;
   const clientOptions = { retryConfig: options.retryConfig ?? DEFAULT_RETRY, ...(settings.apiUrl && { slackApiUrl: settings.apiUrl }) };
   const common = {
     token: settings.botToken,
@@ -82,7 +95,7 @@ export function createSlackApp(options: SlackAdapterOptions): App {
   const app =
     settings.mode === 'socket'
       ? new App({ ...common, appToken: settings.appToken, socketMode: true, installerOptions: { clientOptions } })
-      : new App({ ...common, signingSecret: settings.signingSecret });
+      : new App({ ...common, signingSecret: settings.signingSecret, ...(options.customRoutes && { customRoutes: options.customRoutes }) });
   const log = (what: string, error: unknown): void => app.logger.error(`crosscheck: ${what}: ${error instanceof Error ? error.message : String(error)}`);
 
   // Slack redelivers an event it thinks was lost (x-slack-retry-num). The first delivery was
@@ -97,16 +110,23 @@ export function createSlackApp(options: SlackAdapterOptions): App {
   });
 
   const answerSlash = (toLine: (command: string, text: string) => string) =>
-    async ({ command, ack }: { command: { command: string; text: string; user_id: string; response_url: string }; ack: () => Promise<void> }): Promise<void> => {
+    async ({ command, ack, client }: { command: { command: string; text: string; user_id: string; channel_id?: string; response_url: string }; ack: () => Promise<void>; client: App['client'] }): Promise<void> => {
       await ack();
       const responder = createResponder(command.response_url, options.responder);
       try {
         const request = splitVisibility(toLine(command.command, command.text), settings.publicAnswers);
-        const answer = await answerLine(request.line, slackContext(library, command.user_id));
+        const answer = await answerVia({ platform: 'slack', userId: command.user_id, ...(command.channel_id && { channelId: command.channel_id }), command: commandOf(request.line) }, request.line);
         const message = messageFor(answer, request);
-        const sent = await responder.send({ response_type: request.isPublic ? 'in_channel' : 'ephemeral', ...message });
+        // Refusals (rate limited, still loading, failed) concern the asker only.
+        const responseType = !request.isPublic || answer.status === 'error' ? 'ephemeral' : 'in_channel';
+        let sent = await responder.send({ response_type: responseType, ...message });
         // Blocks Slack would not take must not leave the user with nothing: send the plain text.
-        if (!sent.ok && sent.reason === 'http_error') await responder.send({ response_type: request.isPublic ? 'in_channel' : 'ephemeral', text: message.text });
+        if (!sent.ok && sent.reason === 'http_error') sent = await responder.send({ response_type: responseType, text: message.text });
+        if (!sent.ok) {
+          // Reliability: the answer was lost on the way; say so in the log and, through the Web API, to the user.
+          app.logger.error(`crosscheck: could not deliver the answer to ${command.command} for ${command.user_id} through response_url (${sent.reason}${sent.status ? ` ${sent.status}` : ''})`);
+          if (command.channel_id) await client.chat.postEphemeral({ channel: command.channel_id, user: command.user_id, text: UNDELIVERED }).catch((error: unknown) => log('telling a user their answer was lost', error));
+        }
       } catch (error) {
         log(`answering ${command.command}`, error);
         await responder.send({ response_type: 'ephemeral', ...FAILED }).catch(() => undefined);
@@ -121,7 +141,7 @@ export function createSlackApp(options: SlackAdapterOptions): App {
     const request = splitVisibility(freeTextLine(event.text), settings.publicAnswers);
     const thread_ts = event.thread_ts ?? event.ts;
     try {
-      const answer = await answerLine(request.line, slackContext(library, event.user));
+      const answer = await answerVia({ platform: 'slack', userId: event.user, channelId: event.channel, command: commandOf(request.line) }, request.line);
       const message = messageFor(answer, request);
       if (request.isPublic) await client.chat.postMessage({ channel: event.channel, thread_ts, ...message });
       else await client.chat.postEphemeral({ channel: event.channel, user: event.user, ...(event.thread_ts && { thread_ts: event.thread_ts }), ...message });
@@ -134,7 +154,8 @@ export function createSlackApp(options: SlackAdapterOptions): App {
     // Direct messages only: in channels the bot answers when mentioned, never to chatter.
     if (message.channel_type !== 'im' || message.subtype !== undefined || !message.user || message.bot_id) return;
     try {
-      const answer = await answerLine(freeTextLine(message.text ?? ''), slackContext(library, message.user));
+      const line = freeTextLine(message.text ?? '');
+      const answer = await answerVia({ platform: 'slack', userId: message.user, channelId: message.channel, command: commandOf(line) }, line);
       await client.chat.postMessage({ channel: message.channel, ...renderSlack(answer) });
     } catch (error) {
       log('answering a direct message', error);
@@ -146,7 +167,7 @@ export function createSlackApp(options: SlackAdapterOptions): App {
     if (body.type !== 'block_actions' || action.type !== 'button' || !action.value || !body.response_url) return;
     const responder = createResponder(body.response_url, options.responder);
     try {
-      const answer = await answerLine(action.value, slackContext(library, body.user.id));
+      const answer = await answerVia({ platform: 'slack', userId: body.user.id, ...(body.channel?.id && { channelId: body.channel.id }), command: commandOf(action.value) }, action.value);
       const shared = await responder.send({ response_type: 'in_channel', replace_original: false, ...renderSlack(answer, { extraBlocks: sharedByBlocks(body.user.id) }) });
       // The private copy with its button has done its job once the public one is up.
       if (shared.ok) await responder.send({ delete_original: true });
