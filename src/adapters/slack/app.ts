@@ -146,7 +146,9 @@ export function createSlackApp(options: SlackAdapterOptions): App {
       if (request.isPublic) await client.chat.postMessage({ channel: event.channel, thread_ts, ...message });
       else await client.chat.postEphemeral({ channel: event.channel, user: event.user, ...(event.thread_ts && { thread_ts: event.thread_ts }), ...message });
     } catch (error) {
+      // The Web API gave up after its retries (5xx, 429): log it and, if Slack lets us, tell the asker.
       log('answering a mention', error);
+      await client.chat.postEphemeral({ channel: event.channel, user: event.user, text: UNDELIVERED }).catch(() => undefined);
     }
   });
 
