@@ -3,6 +3,7 @@ import type { ArticleStore } from '../src/article-store.ts';
 import type { Answer } from '../src/answer/model.ts';
 import type { PageFetcher } from '../src/ingest/fetch-page.ts';
 import type { Library } from '../src/library.ts';
+import type { TimeBudget } from '../src/runtime/time-budget.ts';
 
 /** Who is asking, as far as the platform tells us. Commands that change things check it. */
 export interface Caller {
@@ -20,6 +21,8 @@ export interface CommandContext {
   articles?: ArticleStore;
   /** How /add fetches links; without it, a fetcher with the default caps and no private addresses. */
   fetchPage?: PageFetcher;
+  /** Slow commands stop when it runs out and answer with what they have; without it, no limit. */
+  budget?: TimeBudget;
 }
 
 /**

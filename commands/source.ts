@@ -7,6 +7,7 @@ import type { Answer, ArticleProfile, ArticleRelationsSummary, Inline, Line, Pro
 import type { Article } from '../src/corpus/types.ts';
 import type { Library } from '../src/library.ts';
 import { MAX_QUERY_CHARS } from '../src/limits.ts';
+import type { TimeBudget } from '../src/runtime/time-budget.ts';
 import { termsOf } from '../src/search/normalise.ts';
 import { defineCommand } from './define.ts';
 
@@ -19,8 +20,8 @@ export default defineCommand({
     article: z.string().trim().max(MAX_QUERY_CHARS).optional().describe('An article id, an id prefix such as 003, or a headline word; leave out to list them all'),
   }),
   fromText: (text) => (text.trim() === '' ? {} : { article: text }),
-  run({ article: query }, { library }) {
-    if (query === undefined || query === '') return listArticles(library);
+  run({ article: query }, { library, budget }) {
+    if (query === undefined || query === '') return listArticles(library, budget);
     const matches = findArticles(library, query);
     if (matches.length === 1) return profileAnswer(library, matches[0]!, query);
     const ambiguous = matches.length > 1;
@@ -51,11 +52,19 @@ function findArticles(library: Library, query: string): Article[] {
   });
 }
 
-function listArticles(library: Library): Answer {
-  const profiles = library.articles.map((article) => profileArticle(library, article).profile);
+function listArticles(library: Library, budget?: TimeBudget): Answer {
+  // Profiling every article of a large library is the slowest thing a command does: stop at the
+  // time budget and list the articles profiled so far.
+  const profiles = [];
+  for (const article of library.articles) {
+    if (budget?.expired()) break;
+    profiles.push(profileArticle(library, article).profile);
+  }
+  const cut = profiles.length < library.articles.length;
   return answer('source', '', {
     title: `The ${library.articles.length} ${library.articles.length === 1 ? 'article' : 'articles'}`,
     profiles,
+    ...(cut && { notes: [note('time_budget', { seconds: Math.round(budget!.ms / 1000), skipped: `the last ${library.articles.length - profiles.length} articles` })] }),
     sections: [{ title: 'Articles (give /source <id> for a full profile)', lines: profiles.map(summaryLine), citations: [] }],
   });
 }
@@ -90,7 +99,9 @@ function summaryLine(profile: ArticleProfile): Line {
 const ALONE_CITED = 5;
 
 function profileAnswer(library: Library, article: Article, query: string): Answer {
-  const { profile: counted, notes } = profileArticle(library, article);
+  const { profile: counted, notes: profileNotes } = profileArticle(library, article);
+  const stale = library.warnings.find((warning) => warning.file === article.file && warning.keptFrom !== undefined);
+  const notes = stale ? [note('stale_version', { file: stale.file, reason: stale.reason, since: stale.keptFrom! }), ...profileNotes] : profileNotes;
   const relations = summariseRelations(library, article.id);
   const profile = relations ? { ...counted, relations } : counted;
   const alone = (relations?.alone ?? []).slice(0, ALONE_CITED).flatMap((index) => {

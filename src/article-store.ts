@@ -1,7 +1,7 @@
-import { link, mkdir, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadArticles } from './corpus/load.ts';
-import type { Article } from './corpus/types.ts';
+import { listArticleFiles, loadArticles } from './corpus/load.ts';
+import type { Article, LoadWarning } from './corpus/types.ts';
 import { buildLibrary, type Library } from './library.ts';
 import { loadLibrary } from './load-library.ts';
 
@@ -26,15 +26,60 @@ export interface ArticleStore {
   add(file: string, text: string): Promise<StoreChange>;
   /** Delete the article's file and rebuild the library; `article` is the one removed. */
   remove(id: string): Promise<StoreChange>;
-  /** Rebuild the library from the folder as it is now (files edited, added or deleted by hand). */
+  /**
+   * Rebuild the library from the folder as it is now (files edited, added or deleted by hand);
+   * nothing is rebuilt when no file's name, size or modification time changed since the last
+   * build. A file that can no longer be read keeps its last good version (see LoadWarning.keptFrom);
+   * a deleted file is dropped.
+   */
   reload(): Promise<Library>;
 }
 
 const SAFE_FILE_NAME = /^[\w][\w.-]*\.(md|txt|json)$/;
 
-/** An ArticleStore over `dir`, holding `library` (built from that folder) until the first change. */
-export function createArticleStore(dir: string, library: Library): ArticleStore {
+/**
+ * What the folder holds, cheaply: every article file's name, size, modification time and inode.
+ * Equal signatures mean a rebuild would give the same library (the store's own writes, a
+ * watcher's repeated events).
+ */
+export async function readFolderSignature(dir: string): Promise<string> {
+  const names = await listArticleFiles(dir).catch(() => []);
+  const parts = await Promise.all(
+    names.map(async (name) => {
+      const info = await stat(join(dir, name)).catch(() => undefined);
+      return info ? `${name}:${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}` : `${name}:gone`;
+    }),
+  );
+  return parts.join('\n');
+}
+
+/** Articles read in a rebuild, with unreadable files that had a good version put back as it was. */
+function keepLastGood(loaded: { articles: Article[]; warnings: LoadWarning[] }, previous: Library, goodSince: Map<string, string>): { articles: Article[]; warnings: LoadWarning[] } {
+  const byFile = new Map(previous.articles.map((article) => [article.file, article]));
+  const loadedIds = new Set(loaded.articles.map((article) => article.id));
+  const articles = [...loaded.articles];
+  const warnings = loaded.warnings.map((warning) => {
+    const good = byFile.get(warning.file);
+    if (!good || loadedIds.has(good.id)) return warning;
+    articles.push(good);
+    return { ...warning, keptFrom: goodSince.get(good.file) ?? new Date().toISOString() };
+  });
+  // The loader's order (by file name) is the order answers list articles in; a kept file keeps its place.
+  articles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { articles, warnings };
+}
+
+/**
+ * An ArticleStore over `dir`, holding `library` (built from that folder) until the first change.
+ * `signature` is the folder's signature when `library` was read (readFolderSignature), so a
+ * reload right after opening costs no rebuild.
+ */
+export function createArticleStore(dir: string, library: Library, signature?: string): ArticleStore {
   let current = library;
+  let builtFrom = signature;
+  // When each file's current good version was read: what "last good version from ..." names.
+  const opened = new Date().toISOString();
+  const goodSince = new Map(library.articles.map((article) => [article.file, opened]));
   // One change at a time: two /add calls must not pick the same name or rebuild over each other.
   let queue: Promise<unknown> = Promise.resolve();
   const serialised = <T>(work: () => Promise<T>): Promise<T> => {
@@ -43,7 +88,15 @@ export function createArticleStore(dir: string, library: Library): ArticleStore 
     return next;
   };
   const rebuild = async (): Promise<Library> => {
-    const { articles, warnings } = await loadArticles(dir);
+    // Read before the files: a change made while they are read is seen by the next reload.
+    builtFrom = await readFolderSignature(dir);
+    const { articles, warnings } = keepLastGood(await loadArticles(dir), current, goodSince);
+    const now = new Date().toISOString();
+    const before = new Map(current.articles.map((article) => [article.file, article.contentHash]));
+    for (const article of articles) if (before.get(article.file) !== article.contentHash) goodSince.set(article.file, now);
+    const held = new Set(articles.map((article) => article.file));
+    for (const file of goodSince.keys()) if (!held.has(file)) goodSince.delete(file);
+    // Built beside the old library and swapped in whole: commands holding the old one finish on it.
     current = buildLibrary(articles, warnings);
     return current;
   };
@@ -84,11 +137,16 @@ export function createArticleStore(dir: string, library: Library): ArticleStore 
         await unlink(join(dir, article.file));
         return { ok: true, article, library: await rebuild() } as const;
       }),
-    reload: () => serialised(rebuild),
+    reload: () =>
+      serialised(async () => {
+        if (builtFrom !== undefined && (await readFolderSignature(dir)) === builtFrom) return current;
+        return rebuild();
+      }),
   };
 }
 
 /** Load the folder and open a store over it; skipped files are reported through `warn`. */
 export async function openArticleStore(dir: string, warn: (message: string) => void, options: { cacheDir?: string } = {}): Promise<ArticleStore> {
-  return createArticleStore(dir, await loadLibrary(dir, warn, options));
+  const signature = await readFolderSignature(dir);
+  return createArticleStore(dir, await loadLibrary(dir, warn, options), signature);
 }

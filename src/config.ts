@@ -17,6 +17,29 @@ const ADD_ENV = {
   ALLOW_PRIVATE_URLS: z.stringbool().default(false),
 };
 
+const count = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
+const positive = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
+
+/** Limits, logs, health and shutdown (docs/reliability.md). */
+const RELIABILITY_ENV = {
+  /** Commands one user may send at once, then per minute; a per-minute rate of 0 turns the limit off. */
+  RATE_USER_BURST: positive(10),
+  RATE_USER_PER_MINUTE: count(30),
+  RATE_CHANNEL_BURST: positive(40),
+  RATE_CHANNEL_PER_MINUTE: count(120),
+  COMMAND_BUDGET_MS: positive(10_000),
+  MAX_CONCURRENT_COMMANDS: positive(4),
+  MAX_WAITING_COMMANDS: positive(1000),
+  SHUTDOWN_GRACE_MS: positive(10_000),
+  /** Off unless set; Slack's HTTP mode serves health and metrics on its own port regardless. */
+  HEALTH_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  /** Left unset: info when a platform runs, warn for the console (whose answers share the terminal). */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  /** Left unset: readable text for the console, JSON when a platform runs. */
+  LOG_FORMAT: z.enum(['json', 'text']).optional(),
+  WATCH_ARTICLES: z.stringbool().default(true),
+};
+
 /**
  * The environment, read and checked once. This is the only module that reads `process.env`;
  * everything else is handed a Config.
@@ -27,6 +50,7 @@ const Env = z.object({
   CACHE_DIR: z.string().trim().min(1).default('.cache'),
   ...SLACK_ENV,
   ...ADD_ENV,
+  ...RELIABILITY_ENV,
 }).superRefine(refineSlackEnv);
 
 export type Config = z.infer<typeof Env> & {

@@ -1,5 +1,6 @@
 import type { Article, Sentence, Span } from '../corpus/types.ts';
 import type { Library } from '../library.ts';
+import { note, type NoteCode } from './messages.ts';
 import type { Answer, ArticleRef, Citation } from './model.ts';
 
 /** The article fields a citation carries: only those the file gives. */
@@ -55,4 +56,13 @@ export function answer(command: string, query: string, fields: AnswerFields): An
 /** An answer to input the bot cannot use: `ok` false with the reason in plain words. */
 export function badInput(command: string, query: string, error: string): Answer {
   return { ok: false, status: 'bad_input', command, query, title: 'That did not work', results: [], nearMisses: [], notes: [], sections: [], error };
+}
+
+/**
+ * An answer the bot gives instead of running a command (still loading, rate limited, failed):
+ * `ok` false, status `error`, the reason as a note with its code and as the error text.
+ */
+export function refusal(command: string, code: NoteCode, params: Parameters<typeof note>[1] = {}): Answer {
+  const reason = note(code, params);
+  return { ok: false, status: 'error', command, query: '', title: 'Not answered', results: [], nearMisses: [], notes: [reason], sections: [], error: reason.message };
 }

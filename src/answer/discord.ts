@@ -129,10 +129,16 @@ type Piece =
   | { kind: 'embed'; title: string; description: string }
   | { kind: 'field'; field: DiscordEmbedField; citation: boolean };
 
+
+/** Discord refuses an empty field name; a title that is blank in the answer shows as nothing instead. */
+function fieldName(title: string): string {
+  const name = clip(escapeDiscord(title), DISCORD_LIMITS.fieldName);
+  return name.trim() === '' ? '\u200B' : name;
+}
 function sectionPieces(title: string, lines: string[], citations: { citation: Citation; number: number }[]): Piece[] {
   const value = lines.join('\n');
   if (citations.length === 0) {
-    return value === '' ? [] : [{ kind: 'field', field: { name: clip(escapeDiscord(title), DISCORD_LIMITS.fieldName), value: clip(value, DISCORD_LIMITS.fieldValue) }, citation: false }];
+    return value === '' ? [] : [{ kind: 'field', field: { name: fieldName(title), value: clip(value, DISCORD_LIMITS.fieldValue) }, citation: false }];
   }
   return [
     { kind: 'embed', title: clip(escapeDiscord(title), DISCORD_LIMITS.title), description: clip(value, DISCORD_LIMITS.description) },
@@ -157,7 +163,7 @@ function answerPieces(answer: Answer): Piece[] {
   if (answer.discrepancies && answer.discrepancies.length > 0) {
     pieces.push({ kind: 'embed', title: 'Where the articles differ', description: '' });
     for (const discrepancy of answer.discrepancies) {
-      pieces.push({ kind: 'field', field: { name: clip(escapeDiscord(discrepancy.about), DISCORD_LIMITS.fieldName), value: clip(discrepancyText(discrepancy), DISCORD_LIMITS.fieldValue) }, citation: false });
+      pieces.push({ kind: 'field', field: { name: fieldName(discrepancy.about), value: clip(discrepancyText(discrepancy), DISCORD_LIMITS.fieldValue) }, citation: false });
     }
   }
   const misses = answer.nearMisses.map((citation, index) => ({ citation, number: index + 1 }));
@@ -197,7 +203,7 @@ function moreFooter(citations: number, others: number): string {
 export function renderDiscord(answer: Answer): DiscordMessage {
   const colour = COLOURS[answer.status];
   if (!answer.ok) {
-    const description = clip(escapeDiscord(answer.error ?? 'That did not work.'), DISCORD_LIMITS.description);
+    const description = clip(escapeDiscord(answer.error?.trim() || 'That did not work.'), DISCORD_LIMITS.description);
     return { embeds: [{ title: clip(escapeDiscord(answer.title), DISCORD_LIMITS.title), description, color: colour }], allowed_mentions: { parse: [] } };
   }
   let budget = DISCORD_LIMITS.total - MORE_FOOTER_ROOM;

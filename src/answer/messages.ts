@@ -47,6 +47,15 @@ const MESSAGES = {
   compare_none: (p: Params) => `No two articles report “${p.topic}” in sentences that align; each article's sentences are listed on their own.`,
   undated: (p: Params) => `Which came first cannot be told: ${p.undated} ${p.count === 1 ? 'gives' : 'give'} no date.`,
   dated_order: (p: Params) => `By date: ${p.order}.`,
+  // Reliability: refusals and cut-short answers from the command gate (src/runtime/command-gate.ts).
+  still_loading: (p: Params) => `The articles are still being loaded; ready in about ${p.seconds} s. Please ask again then.`,
+  rate_limited: (p: Params) => `${p.scope === 'channel' ? 'This channel is' : 'You are'} sending commands faster than the bot answers them; please wait ${p.seconds} s and try again.`,
+  queue_full: () => `The bot is answering many commands right now; please try again in a minute.`,
+  shutting_down: () => `The bot is restarting; please try again in a minute.`,
+  command_failed: (p: Params) => `Sorry, something went wrong while answering /${p.command}. Error id ${p.id}: quote it when you report this.`,
+  timed_out: (p: Params) => `Sorry, /${p.command} ran out of time (${p.seconds} s) before it found anything; try a narrower question.`,
+  time_budget: (p: Params) => `Stopped at the time limit (${p.seconds} s): this answer shows what was found by then${p.skipped === '' ? '' : `, without ${p.skipped}`}.`,
+  stale_version: (p: Params) => `${p.file} cannot be read as it is now (${p.reason}); this is its last good version, from ${p.since}.`,
 } satisfies Record<string, (params: Params) => string>;
 
 /** `8 of 24 sentences`, `Most (14 of 24) sentences`, `All 24 sentences`, from `count` and `total`. */

@@ -175,7 +175,9 @@ function titledSection(title: string, lines: string[]): SlackBlock {
 function piecesOf(answer: Answer): Piece[] {
   const pieces: Piece[] = [];
   const add = (blocks: SlackBlock[], citations = 0): void => void pieces.push({ blocks, citations });
-  if (answer.notes.length > 0) add([{ type: 'section', text: mrkdwn(answer.notes.map((note) => escapeSlack(note.message)).join('\n')) }]);
+  // Slack refuses a section with empty text, so blank notes are left out rather than sent.
+  const notes = answer.notes.map((note) => escapeSlack(note.message)).filter((message) => message.trim() !== '');
+  if (notes.length > 0) add([{ type: 'section', text: mrkdwn(notes.join('\n')) }]);
   if (answer.entity) {
     const { kind, aliases, articleIds } = answer.entity;
     const also = aliases.length > 0 ? `; also written ${escapeSlack(aliases.join(', '))}` : '';
@@ -212,7 +214,7 @@ function piecesOf(answer: Answer): Piece[] {
 }
 
 function fallbackText(answer: Answer): string {
-  if (!answer.ok) return fitEscaped(answer.error ?? 'That did not work.', SLACK_LIMITS.fallbackChars);
+  if (!answer.ok) return fitEscaped(answer.error?.trim() || 'That did not work.', SLACK_LIMITS.fallbackChars);
   const first = answer.notes[0]?.message;
   return fitEscaped(oneLine(first ? `${answer.title}: ${first}` : answer.title), SLACK_LIMITS.fallbackChars);
 }
@@ -226,7 +228,7 @@ export function renderSlack(answer: Answer, options: RenderSlackOptions = {}): S
   const extra = options.extraBlocks ?? [];
   const blocks: SlackBlock[] = [headerBlock(answer.ok ? answer.title : 'That did not work')];
   if (!answer.ok) {
-    blocks.push({ type: 'section', text: mrkdwn(fitEscaped(answer.error ?? 'That did not work.', SLACK_LIMITS.textChars)) });
+    blocks.push({ type: 'section', text: mrkdwn(fitEscaped(answer.error?.trim() || 'That did not work.', SLACK_LIMITS.textChars)) });
     return { text: fallbackText(answer), blocks: [...blocks, ...extra] };
   }
   const pieces = piecesOf(answer);

@@ -44,7 +44,7 @@ function discrepancyLines(discrepancies: readonly Discrepancy[]): string[] {
 /** An Answer as plain text for a terminal. */
 export function renderText(answer: Answer): string {
   const out: string[] = [];
-  if (!answer.ok) return `${clean(answer.error ?? 'That did not work.')}`;
+  if (!answer.ok) return `${clean(answer.error?.trim() || 'That did not work.')}`;
   out.push(clean(answer.title));
   for (const note of answer.notes) out.push(clean(note.message));
   if (answer.corroboration) out.push(`Corroboration: ${clean(answer.corroboration.note)}`);

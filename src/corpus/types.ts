@@ -69,4 +69,9 @@ export interface Article {
 export interface LoadWarning {
   file: string;
   reason: string;
+  /**
+   * Set when the library keeps the file's last good version instead (hot reload): when that
+   * version was read, as an ISO time.
+   */
+  keptFrom?: string;
 }

@@ -2,25 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.ts';
 import { readOnlyContext } from '../support/seeds.ts';
 import { answer, badInput } from '../../src/answer/build.ts';
-import { checkDiscordLimits, clip, DISCORD_LIMITS, escapeDiscord, renderDiscord, type DiscordMessage } from '../../src/answer/discord.ts';
+import { checkDiscordLimits, clip, DISCORD_LIMITS, escapeDiscord, renderDiscord } from '../../src/answer/discord.ts';
 import type { Answer, Citation } from '../../src/answer/model.ts';
 import { answerLine } from '../../src/dispatch.ts';
 import type { Library } from '../../src/library.ts';
 import { loadLibrary } from '../../src/load-library.ts';
 import { runRendererContract } from './renderer-contract.ts';
-
-/** Everything a reader sees in the message, in order: what the shared renderer contract reads. */
-function visibleText(message: DiscordMessage): string {
-  return [
-    message.content ?? '',
-    ...message.embeds.flatMap((embed) => [embed.title ?? '', embed.description ?? '', ...(embed.fields ?? []).flatMap((field) => [field.name, field.value]), embed.footer?.text ?? '']),
-  ].join('\n');
-}
-
-/** Mentions Discord would act on: an @everyone or @here not broken by a zero-width space, or a mention token. */
-function findDiscordPings(text: string): string[] {
-  return [...text.matchAll(/@(?:everyone|here)\b|<(?:@[!&]?|#|\/[\w-]+:)\d+>|<t:\d+(?::\w)?>/gu)].map((match) => match[0]);
-}
+import { findDiscordPings, visibleText } from './renderer-checks.ts';
 
 runRendererContract({
   name: 'discord',

@@ -1,53 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/build.ts';
-import { escapeSlack, renderSlack, SLACK_LIMITS, type SlackBlock, type SlackMessage } from '../../src/answer/slack.ts';
+import { escapeSlack, renderSlack, type SlackBlock } from '../../src/answer/slack.ts';
 import { loadArticles } from '../../src/corpus/load.ts';
 import { answerLine } from '../../src/dispatch.ts';
 import { buildLibrary } from '../../src/library.ts';
 import { readOnlyContext } from '../support/seeds.ts';
 import { hostileCitation, largestAnswer, runRendererContract } from './renderer-contract.ts';
-
-/** Every text a reader sees in a message, block by block, with the fallback text first. */
-export function slackTexts(message: SlackMessage): string[] {
-  return [message.text, ...message.blocks.flatMap(blockTexts)];
-}
-
-function blockTexts(block: SlackBlock): string[] {
-  switch (block.type) {
-    case 'header':
-    case 'section':
-      return [block.text.text];
-    case 'context':
-      return block.elements.map((element) => element.text);
-    case 'actions':
-      return block.elements.map((element) => element.text.text);
-    default:
-      return [];
-  }
-}
-
-/** Each limit of Slack's that the message breaks. */
-export function slackLimitsBroken(message: SlackMessage): string[] {
-  const broken: string[] = [];
-  if (message.blocks.length > SLACK_LIMITS.blocks) broken.push(`${message.blocks.length} blocks`);
-  if (message.text.length === 0 || message.text.length > SLACK_LIMITS.fallbackChars) broken.push(`fallback text of ${message.text.length}`);
-  let total = 0;
-  for (const block of message.blocks) {
-    const texts = blockTexts(block);
-    total += texts.reduce((sum, text) => sum + text.length, 0);
-    if (texts.some((text) => text.length === 0 || text.length > SLACK_LIMITS.textChars)) broken.push(`a ${block.type} text of ${texts.map((text) => text.length).join('/')}`);
-    if (block.type === 'header' && block.text.text.length > SLACK_LIMITS.headerChars) broken.push(`header of ${block.text.text.length}`);
-    if (block.type === 'context' && block.elements.length > SLACK_LIMITS.contextElements) broken.push(`context of ${block.elements.length} elements`);
-  }
-  // Slack answers msg_blocks_too_long near 12,000; "well under" is what we promise.
-  if (total > 11_000) broken.push(`${total} characters of block text`);
-  return broken;
-}
-
-/** Mentions, broadcasts and links Slack would act on: `<!…>`, `<@…>`, `<#…>`, bare `@here`. */
-export function findSlackPings(text: string): string[] {
-  return [...text.matchAll(/<[!@#][^>]*>?|@(?:here|channel|everyone)\b/giu)].map((match) => match[0]);
-}
+import { findSlackPings, slackLimitsBroken, slackTexts } from './renderer-checks.ts';
 
 runRendererContract({ name: 'slack', render: (a) => renderSlack(a), texts: slackTexts, limits: slackLimitsBroken, findPings: findSlackPings, markup: true });
 

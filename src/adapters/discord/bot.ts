@@ -12,16 +12,16 @@ export interface DiscordBot {
   stop(): Promise<void>;
 }
 
-/** Options beyond the configuration: where to log, and the handler's test seams. */
+/** Options beyond the configuration: where to log, the command gate, who may add, and the handler's test seams. */
 export type DiscordBotOptions = Omit<InteractionDeps, 'store'>;
 
 /**
- * Log in to Discord and answer slash commands from `store`'s articles until stopped. Resolves once the gateway is ready;
+ * Log in to Discord and answer slash commands until stopped, from the gate's articles or else `store`'s. Resolves once the gateway is ready;
  * rejects when Discord refuses the token or cannot be reached. discord.js resumes or reconnects
  * by itself when the gateway drops; drops, resumes and unrecoverable closes are logged, and so
  * are slash commands that need registering. The token is never logged.
  */
-export async function startDiscordBot(config: DiscordConfig, store: ArticleStore, options: DiscordBotOptions): Promise<DiscordBot> {
+export async function startDiscordBot(config: DiscordConfig, store: ArticleStore | undefined, options: DiscordBotOptions): Promise<DiscordBot> {
   const { log } = options;
   // A command Discord cannot express stops the bot here, naming its file, rather than at registration.
   const commands = describeSlashCommands();
@@ -32,7 +32,7 @@ export async function startDiscordBot(config: DiscordConfig, store: ArticleStore
     allowedMentions: NO_MENTIONS,
     ...(config.apiUrl !== undefined && { rest: { api: config.apiUrl } }),
   });
-  client.on(Events.InteractionCreate, createInteractionHandler({ ...options, store }));
+  client.on(Events.InteractionCreate, createInteractionHandler({ ...options, ...(store && { store }) }));
   client.on(Events.Error, (error) => log(`crosscheck: discord: ${error.message}`));
   client.on(Events.ShardReconnecting, () => log('crosscheck: discord: gateway connection lost; reconnecting'));
   client.on(Events.ShardResume, () => log('crosscheck: discord: gateway resumed'));
@@ -45,7 +45,9 @@ export async function startDiscordBot(config: DiscordConfig, store: ArticleStore
     throw new Error(`crosscheck: could not log in to Discord (check DISCORD_TOKEN${config.apiUrl ? ' and DISCORD_API_URL' : ''}): ${error instanceof Error ? error.message : String(error)}`);
   }
   const readyClient = await ready;
-  log(`crosscheck: discord: logged in as ${readyClient.user.tag}; answering ${store.library.articles.length} articles`);
+  // With a gate the library may still be loading; the gate answers "still loading" until it is in.
+  const held = options.gate ? options.gate.library() : store?.library;
+  log(`crosscheck: discord: logged in as ${readyClient.user.tag}; ${held ? `answering ${held.articles.length} articles` : 'articles still loading'}`);
   void warnIfUnregistered(readyClient, config, commands, log);
   return { client: readyClient, stop: () => client.destroy() };
 }

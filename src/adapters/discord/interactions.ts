@@ -7,6 +7,7 @@ import type { Answer } from '../../answer/model.ts';
 import { answerArgs } from '../../dispatch.ts';
 import type { PageFetcher } from '../../ingest/fetch-page.ts';
 import { describeCaller, type AdminLists } from '../../permissions.ts';
+import { gateOf, type CommandGate } from '../../runtime/command-gate.ts';
 import { fieldOfOption, PUBLIC_OPTION, readOptions } from './slash-commands.ts';
 import { suggest } from './suggestions.ts';
 
@@ -24,8 +25,10 @@ export const NO_MENTIONS = { parse: [] as [] };
 
 /** What the handler works with; tests pass a slow or failing `answer` and a short `deferAfterMs`. */
 export interface InteractionDeps {
-  /** The articles; its `library` is read afresh for every interaction, so each sees the last /add or /remove. */
-  store: ArticleStore;
+  /** The articles, when no `gate` is given: its `library` is read afresh for every interaction. */
+  store?: ArticleStore;
+  /** Reliability: rate limits, queue, time budget, loading answers, error ids; supplies the library and store. */
+  gate?: CommandGate;
   /** Who may add and remove: ADMIN_DISCORD_USERS and ADMIN_DISCORD_ROLES. */
   admins: AdminLists;
   /** How /add fetches links and attachments. */
@@ -60,10 +63,10 @@ function roleIdsOf(interaction: ChatInputCommandInteraction): string[] {
   return Array.isArray(roles) ? roles : [...roles.cache.keys()];
 }
 
-/** The context for one command: the library as it is now, and whether this caller may change it. */
-function commandContext(deps: InteractionDeps, interaction: ChatInputCommandInteraction): CommandContext {
+/** Who is asking and whether they may change the articles; the gate adds the library and store. */
+function commandContext(deps: InteractionDeps, interaction: ChatInputCommandInteraction): Pick<CommandContext, 'caller' | 'fetchPage'> {
   const caller = describeCaller(deps.admins, { platform: 'discord', userId: interaction.user.id, roleIds: roleIdsOf(interaction) });
-  return { library: deps.store.library, caller, articles: deps.store, fetchPage: deps.fetchPage };
+  return { caller, fetchPage: deps.fetchPage };
 }
 
 /** Resolves to `undefined` after `ms` unless `work` settles first; the timer never outlives the race. */
@@ -88,12 +91,15 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
   const answer = deps.answer ?? answerArgs;
   const deferAfterMs = deps.deferAfterMs ?? DEFER_AFTER_MS;
   const seen = new Set<string>();
+  const gate = gateOf(deps);
 
   async function answerCommand(interaction: ChatInputCommandInteraction): Promise<void> {
     const command = findCommand(interaction.commandName);
     const wantsPublic = interaction.options.getBoolean(PUBLIC_OPTION) === true;
     const input = command ? readOptions(command, interaction.options.data) : {};
-    const work: Promise<Outcome> = answer(interaction.commandName, input, commandContext(deps, interaction)).then(
+    // Reliability: the gate admits the command (or answers why not) and pins the library it runs on.
+    const request = { platform: 'discord', userId: interaction.user.id, ...(interaction.channelId && { channelId: interaction.channelId }), command: interaction.commandName } as const;
+    const work: Promise<Outcome> = gate.answer(request, ({ library, articles, budget }): Promise<Answer> => answer(interaction.commandName, input, { ...commandContext(deps, interaction), library, ...(articles && { articles }), budget })).then(
       (result) => ({ answer: result }),
       (failure: unknown) => ({ failure }),
     );
@@ -122,7 +128,8 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
     const command = findCommand(interaction.commandName);
     const focused = interaction.options.getFocused(true);
     const field = command ? fieldOfOption(command, focused.name) : undefined;
-    const choices = field ? suggest(deps.store.library, interaction.commandName, field, String(focused.value)) : [];
+    const library = gate.library();
+    const choices = field && library ? suggest(library, interaction.commandName, field, String(focused.value)) : [];
     await interaction.respond(choices);
   }
 

@@ -10,6 +10,8 @@ import { renderSlack, type SlackBlock, type SlackMessage } from '../../answer/sl
 import { answerArgs, answerLine, splitCommandLine } from '../../dispatch.ts';
 import type { PageFetcher } from '../../ingest/fetch-page.ts';
 import { describeCaller, type AdminLists } from '../../permissions.ts';
+import { gateOf, type CommandGate, type GateRequest } from '../../runtime/command-gate.ts';
+import type { healthRoutes } from '../../runtime/health.ts';
 import type { SlackSettings } from './config.ts';
 import { describeSlackFileFailure, downloadSlackFile, type SlackFile } from './files.ts';
 import { createResponder, type ResponderOptions } from './responder.ts';
@@ -27,12 +29,16 @@ const DEFAULT_RETRY = { retries: 2, factor: 2, minTimeout: 1000, maxTimeout: 10_
 
 export interface SlackAdapterOptions {
   settings: SlackSettings;
-  /** The articles; its `library` is read afresh for every command, so each sees the last /add or /remove. */
-  store: ArticleStore;
+  /** The articles, when no `gate` is given: its `library` is read afresh for every command. */
+  store?: ArticleStore;
+  /** Reliability: rate limits, queue, time budget, loading answers, error ids; supplies the library and store. */
+  gate?: CommandGate;
   /** Who may add and remove: ADMIN_SLACK_USERS. */
   admins: AdminLists;
   /** How /add fetches links. */
   fetchPage: PageFetcher;
+  /** HTTP mode: extra GET routes on the same server (health and metrics). */
+  customRoutes?: ReturnType<typeof healthRoutes>;
   /** Bolt's logger; tokens are never passed to it. Defaults to Bolt's console logger at INFO. */
   logger?: Logger;
   logLevel?: LogLevel;
@@ -51,10 +57,9 @@ export interface RunningSlackApp {
   stop(): Promise<void>;
 }
 
-/** The context for one command: the library as it is now, and whether this user may change it. */
-function slackContext(options: SlackAdapterOptions, userId: string): CommandContext {
-  const caller = describeCaller(options.admins, { platform: 'slack', userId });
-  return { library: options.store.library, caller, articles: options.store, fetchPage: options.fetchPage };
+/** Who is asking and whether they may change the articles; the gate adds the library and store. */
+function callerContext(options: SlackAdapterOptions, userId: string): Pick<CommandContext, 'caller' | 'fetchPage'> {
+  return { caller: describeCaller(options.admins, { platform: 'slack', userId }), fetchPage: options.fetchPage };
 }
 
 /** A message that says just `add` (`@crosscheck add`, or `add` in a DM) asks to add the files it carries. */
@@ -84,6 +89,8 @@ function messageFor(answer: Answer, request: Request): SlackMessage {
 }
 
 const FAILED: SlackMessage = { text: 'Something went wrong while answering; please try again.', blocks: [] };
+/** Sent through the Web API when Slack would not take an answer through its response_url. */
+const UNDELIVERED = 'Sorry: your answer could not be delivered because Slack did not accept it (it was busy or unavailable). Please try again in a minute.';
 
 /**
  * Build the Bolt app: one slash command per entry of COMMANDS plus the umbrella command, mentions,
@@ -92,6 +99,11 @@ const FAILED: SlackMessage = { text: 'Something went wrong while answering; plea
  */
 export function createSlackApp(options: SlackAdapterOptions): App {
   const { settings } = options;
+  // Reliability: every command goes through the gate, which pins the library it runs on.
+  const gate = gateOf(options);
+  const answerVia = (request: GateRequest, run: (context: CommandContext) => Promise<Answer>): Promise<Answer> =>
+    gate.answer(request, ({ library, articles, budget }) => run({ ...callerContext(options, request.userId), library, ...(articles && { articles }), budget }));
+  const commandOf = (line: string): string => splitCommandLine(line.slice(0, 100)).name;
   const clientOptions = { retryConfig: options.retryConfig ?? DEFAULT_RETRY, ...(settings.apiUrl && { slackApiUrl: settings.apiUrl }) };
   const common = {
     token: settings.botToken,
@@ -104,12 +116,11 @@ export function createSlackApp(options: SlackAdapterOptions): App {
   const app =
     settings.mode === 'socket'
       ? new App({ ...common, appToken: settings.appToken, socketMode: true, installerOptions: { clientOptions } })
-      : new App({ ...common, signingSecret: settings.signingSecret });
+      : new App({ ...common, signingSecret: settings.signingSecret, ...(options.customRoutes && { customRoutes: options.customRoutes }) });
   const log = (what: string, error: unknown): void => app.logger.error(`crosscheck: ${what}: ${error instanceof Error ? error.message : String(error)}`);
 
   /** One shared file added, if this user may add: downloaded with the bot token, then read by /add. */
-  const addSharedFile = async (file: SlackFile, userId: string, client: App['client']): Promise<Answer> => {
-    const context = slackContext(options, userId);
+  const addSharedFile = async (file: SlackFile, context: CommandContext, client: App['client']): Promise<Answer> => {
     // Nothing is downloaded for someone who may not add.
     if (!context.caller.isAdmin) return refuseNonAdmin('add', file.name ?? file.id, context.caller);
     const downloaded = await downloadSlackFile(file, {
@@ -122,11 +133,11 @@ export function createSlackApp(options: SlackAdapterOptions): App {
   };
 
   /** The answers to a mention or DM: one per shared file when it says `add`, else one to its command line. */
-  const answerMessage = async (line: string, userId: string, files: readonly SlackFile[] | undefined, client: App['client']): Promise<Answer[]> => {
-    if (!asksToAddFiles(line, files)) return [await answerLine(line, slackContext(options, userId))];
+  const answerMessage = async (line: string, request: GateRequest, files: readonly SlackFile[] | undefined, client: App['client']): Promise<Answer[]> => {
+    if (!asksToAddFiles(line, files)) return [await answerVia(request, (context) => answerLine(line, context))];
     const answers: Answer[] = [];
     // One at a time: each /add sees the articles the one before it stored.
-    for (const file of files) answers.push(await addSharedFile(file, userId, client));
+    for (const file of files) answers.push(await answerVia(request, (context) => addSharedFile(file, context, client)));
     return answers;
   };
 
@@ -142,16 +153,23 @@ export function createSlackApp(options: SlackAdapterOptions): App {
   });
 
   const answerSlash = (toLine: (command: string, text: string) => string) =>
-    async ({ command, ack }: { command: { command: string; text: string; user_id: string; response_url: string }; ack: () => Promise<void> }): Promise<void> => {
+    async ({ command, ack, client }: { command: { command: string; text: string; user_id: string; channel_id?: string; response_url: string }; ack: () => Promise<void>; client: App['client'] }): Promise<void> => {
       await ack();
       const responder = createResponder(command.response_url, options.responder);
       try {
         const request = splitVisibility(toLine(command.command, command.text), settings.publicAnswers);
-        const answer = await answerLine(request.line, slackContext(options, command.user_id));
+        const answer = await answerVia({ platform: 'slack', userId: command.user_id, ...(command.channel_id && { channelId: command.channel_id }), command: commandOf(request.line) }, (context) => answerLine(request.line, context));
         const message = messageFor(answer, request);
-        const sent = await responder.send({ response_type: request.isPublic ? 'in_channel' : 'ephemeral', ...message });
+        // Refusals (rate limited, still loading, failed) concern the asker only.
+        const responseType = !request.isPublic || answer.status === 'error' ? 'ephemeral' : 'in_channel';
+        let sent = await responder.send({ response_type: responseType, ...message });
         // Blocks Slack would not take must not leave the user with nothing: send the plain text.
-        if (!sent.ok && sent.reason === 'http_error') await responder.send({ response_type: request.isPublic ? 'in_channel' : 'ephemeral', text: message.text });
+        if (!sent.ok && sent.reason === 'http_error') sent = await responder.send({ response_type: responseType, text: message.text });
+        if (!sent.ok) {
+          // Reliability: the answer was lost on the way; say so in the log and, through the Web API, to the user.
+          app.logger.error(`crosscheck: could not deliver the answer to ${command.command} for ${command.user_id} through response_url (${sent.reason}${sent.status ? ` ${sent.status}` : ''})`);
+          if (command.channel_id) await client.chat.postEphemeral({ channel: command.channel_id, user: command.user_id, text: UNDELIVERED }).catch((error: unknown) => log('telling a user their answer was lost', error));
+        }
       } catch (error) {
         log(`answering ${command.command}`, error);
         await responder.send({ response_type: 'ephemeral', ...FAILED }).catch(() => undefined);
@@ -166,13 +184,15 @@ export function createSlackApp(options: SlackAdapterOptions): App {
     const request = splitVisibility(freeTextLine(event.text), settings.publicAnswers);
     const thread_ts = event.thread_ts ?? event.ts;
     try {
-      for (const answer of await answerMessage(request.line, event.user, event.files, client)) {
+      for (const answer of await answerMessage(request.line, { platform: 'slack', userId: event.user, channelId: event.channel, command: commandOf(request.line) }, event.files, client)) {
         const message = messageFor(answer, request);
         if (request.isPublic) await client.chat.postMessage({ channel: event.channel, thread_ts, ...message });
         else await client.chat.postEphemeral({ channel: event.channel, user: event.user, ...(event.thread_ts && { thread_ts: event.thread_ts }), ...message });
       }
     } catch (error) {
+      // The Web API gave up after its retries (5xx, 429): log it and, if Slack lets us, tell the asker.
       log('answering a mention', error);
+      await client.chat.postEphemeral({ channel: event.channel, user: event.user, text: UNDELIVERED }).catch(() => undefined);
     }
   });
 
@@ -183,7 +203,8 @@ export function createSlackApp(options: SlackAdapterOptions): App {
     if (message.channel_type !== 'im' || (message.subtype !== undefined && message.subtype !== 'file_share')) return;
     if (!message.user || ('bot_id' in message && message.bot_id)) return;
     try {
-      for (const answer of await answerMessage(freeTextLine(message.text ?? ''), message.user, message.files, client)) {
+      const line = freeTextLine(message.text ?? '');
+      for (const answer of await answerMessage(line, { platform: 'slack', userId: message.user, channelId: message.channel, command: commandOf(line) }, message.files, client)) {
         await client.chat.postMessage({ channel: message.channel, ...renderSlack(answer) });
       }
     } catch (error) {
@@ -196,7 +217,8 @@ export function createSlackApp(options: SlackAdapterOptions): App {
     if (body.type !== 'block_actions' || action.type !== 'button' || !action.value || !body.response_url) return;
     const responder = createResponder(body.response_url, options.responder);
     try {
-      const answer = await answerLine(action.value, slackContext(options, body.user.id));
+      const line = action.value;
+      const answer = await answerVia({ platform: 'slack', userId: body.user.id, ...(body.channel?.id && { channelId: body.channel.id }), command: commandOf(line) }, (context) => answerLine(line, context));
       const shared = await responder.send({ response_type: 'in_channel', replace_original: false, ...renderSlack(answer, { extraBlocks: sharedByBlocks(body.user.id) }) });
       // The private copy with its button has done its job once the public one is up.
       if (shared.ok) await responder.send({ delete_original: true });

@@ -1,0 +1,53 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Metrics } from './metrics.ts';
+
+export interface HealthState {
+  /** True once the library is loaded and commands are admitted. */
+  ready(): boolean;
+  /** True once shutdown has begun: a load balancer should stop sending work. */
+  stopping(): boolean;
+  metrics: Metrics;
+}
+
+/** The paths served, for Bolt's custom routes and for the stand-alone server alike. */
+export const HEALTH_PATHS = ['/healthz', '/metrics'] as const;
+
+/**
+ * Answer `GET /healthz` (200 once ready, 503 while loading or stopping, with a small JSON body)
+ * and `GET /metrics` (Prometheus text). Returns false for any other request, which it leaves alone.
+ */
+export function serveHealth(state: HealthState, request: IncomingMessage, response: ServerResponse): boolean {
+  const path = (request.url ?? '').split('?')[0];
+  if (request.method !== 'GET' || !HEALTH_PATHS.includes(path as (typeof HEALTH_PATHS)[number])) return false;
+  if (path === '/metrics') {
+    response.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' }).end(state.metrics.render());
+    return true;
+  }
+  const status = state.stopping() ? 'stopping' : state.ready() ? 'ready' : 'loading';
+  response.writeHead(status === 'ready' ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status }));
+  return true;
+}
+
+/** Bolt's `customRoutes` for HTTP mode, so health and metrics share the Slack port. */
+export function healthRoutes(state: HealthState): Array<{ path: string; method: string[]; handler: (request: IncomingMessage, response: ServerResponse) => void }> {
+  return HEALTH_PATHS.map((path) => ({ path, method: ['GET'], handler: (request: IncomingMessage, response: ServerResponse) => void serveHealth(state, request, response) }));
+}
+
+/** A small server of its own for health and metrics, when no Slack HTTP server is there to carry them. */
+export async function startHealthServer(state: HealthState, port: number, host = '0.0.0.0'): Promise<{ port: number; close(): Promise<void> }> {
+  const server: Server = createServer((request, response) => {
+    if (!serveHealth(state, request, response)) response.writeHead(404).end();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}
