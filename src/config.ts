@@ -20,7 +20,7 @@ const ADD_ENV = {
 const count = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
 const positive = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
-/** Limits, logs, health and shutdown (docs/reliability.md). */
+/** Limits, logs, health and shutdown (the README’s “Reliability” section). */
 const RELIABILITY_ENV = {
   /** Commands one user may send at once, then per minute; a per-minute rate of 0 turns the limit off. */
   RATE_USER_BURST: positive(10),
