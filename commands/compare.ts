@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Claim } from '../src/analysis/alignment.ts';
 import { discrepanciesOf } from '../src/analysis/discrepancies.ts';
-import { chronologyOf, relationsOf } from '../src/analysis/relations.ts';
+import { chronologyOf, sharedWithOf } from '../src/analysis/relations.ts';
 import { answer, citeSpan } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
 import type { Citation, Discrepancy, Inline, Line, Section } from '../src/answer/model.ts';
@@ -121,13 +121,16 @@ function wordsOf(text: string, keep: (term: string) => boolean): string[] {
 function relationLines(library: Library, articleIds: string[]): Line[] {
   const lines: Line[] = [];
   for (const id of articleIds) {
-    const relations = relationsOf(library, id);
-    if (!relations) continue;
-    const rewrites = relations.sharedWith.filter((other) => other.rewrites && articleIds.includes(other.articleId));
+    const article = library.article(id);
+    if (!article) continue;
+    // Not relationsOf: its departures weigh every claim of the article, and these lines show none.
+    const sentenceCount = article.sentences.length;
+    const alone = article.sentences.filter((sentence) => library.alignment.claimsOf(sentence).length === 0).length;
+    const rewrites = sharedWithOf(library, id).filter((other) => other.rewrites && articleIds.includes(other.articleId));
     const text = rewrites.length > 0
-      ? `retells ${rewrites.map((other) => `${other.articleId} (${other.sentences} of ${relations.sentenceCount} sentences)`).join(', ')}`
+      ? `retells ${rewrites.map((other) => `${other.articleId} (${other.sentences} of ${sentenceCount} sentences)`).join(', ')}`
       : 'shares too little with the others to call it a retelling';
-    lines.push([{ text: `${id} `, style: 'strong' }, { text: `${text}; ${relations.alone.length} of its ${relations.sentenceCount} sentences are its own.` }]);
+    lines.push([{ text: `${id} `, style: 'strong' }, { text: `${text}; ${alone} of its ${sentenceCount} sentences are its own.` }]);
   }
   const { dated, undated } = chronologyOf(library, articleIds);
   if (dated.length > 0) lines.push(note('dated_order', { order: dated.map((entry) => `${entry.articleId} (${entry.date})`).join(', then ') }).message);

@@ -3,7 +3,7 @@ import { profileArticle } from '../src/analysis/profile.ts';
 import { relationsOf } from '../src/analysis/relations.ts';
 import { answer, citeSpan } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
-import type { Answer, ArticleProfile, ArticleRelationsSummary, Inline, Line, ProfileLoadedWord, ProfileQuotation, ProfileSource, Section } from '../src/answer/model.ts';
+import type { Answer, ArticleProfile, Note, ArticleRelationsSummary, Inline, Line, ProfileLoadedWord, ProfileQuotation, ProfileSource, Section } from '../src/answer/model.ts';
 import type { Article } from '../src/corpus/types.ts';
 import type { Library } from '../src/library.ts';
 import { MAX_QUERY_CHARS } from '../src/limits.ts';
@@ -24,11 +24,12 @@ export default defineCommand({
     const matches = findArticles(library, query);
     if (matches.length === 1) return profileAnswer(library, matches[0]!, query);
     const ambiguous = matches.length > 1;
+    const listed = ambiguous ? matches : library.articles;
     return answer('source', query, {
       status: 'not_found',
       title: ambiguous ? `Which article is “${query}”?` : `No article “${query}”`,
-      notes: [ambiguous ? note('source_ambiguous', { query, count: matches.length }) : note('source_unknown', { query })],
-      sections: [{ title: ambiguous ? 'Matching articles' : 'The articles', lines: (ambiguous ? matches : library.articles).map((article) => oneLine(library, article)), citations: [] }],
+      notes: [ambiguous ? note('source_ambiguous', { query, count: matches.length }) : note('source_unknown', { query }), ...truncation(listed.length)],
+      sections: [{ title: ambiguous ? 'Matching articles' : 'The articles', lines: listed.slice(0, MAX_LISTED).map((article) => oneLine(library, article)), citations: [] }],
     });
   },
 });
@@ -51,11 +52,23 @@ function findArticles(library: Library, query: string): Article[] {
   });
 }
 
+/**
+ * The most articles one list profiles: each profile looks up every quotation in every other
+ * article, and no platform shows thousands of lines anyway.
+ */
+const MAX_LISTED = 25;
+
+/** The note that a list of `count` articles shows only the first MAX_LISTED; none when it shows all. */
+function truncation(count: number): Note[] {
+  return count > MAX_LISTED ? [note('truncated', { shown: MAX_LISTED, total: count })] : [];
+}
+
 function listArticles(library: Library): Answer {
-  const profiles = library.articles.map((article) => profileArticle(library, article).profile);
+  const profiles = library.articles.slice(0, MAX_LISTED).map((article) => profileArticle(library, article).profile);
   return answer('source', '', {
     title: `The ${library.articles.length} ${library.articles.length === 1 ? 'article' : 'articles'}`,
     profiles,
+    notes: truncation(library.articles.length),
     sections: [{ title: 'Articles (give /source <id> for a full profile)', lines: profiles.map(summaryLine), citations: [] }],
   });
 }
