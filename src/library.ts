@@ -1,4 +1,4 @@
-import { alignArticles, type Alignment } from './analysis/alignment.ts';
+import { alignArticles, restoreAlignment, type Alignment, type AlignmentSnapshot } from './analysis/alignment.ts';
 import { analyseArticle, type ArticleAnalysis, type Quotation } from './analysis/certainty.ts';
 import { EntityTable, type EntitySnapshot } from './analysis/entities.ts';
 import type { Certainty } from './answer/model.ts';
@@ -30,6 +30,7 @@ export interface LibrarySnapshot {
   index: IndexSnapshot;
   entities: EntitySnapshot;
   analyses: ArticleAnalysis[];
+  alignment: AlignmentSnapshot;
 }
 
 /** The stages of building a library, as `BuildOptions.onStage` reports them. */
@@ -44,8 +45,8 @@ export interface BuildOptions {
 
 /**
  * Build the library from loaded articles: the certainty analysis, the search index, the entity
- * table and the cross-article alignment. With a snapshot, the first three are restored instead;
- * throws when the snapshot does not fit the articles.
+ * table and the cross-article alignment. With a snapshot, all four are restored instead; throws
+ * when the snapshot does not fit the articles.
  */
 export function buildLibrary(articles: readonly Article[], warnings: readonly LoadWarning[] = [], options: BuildOptions = {}): Library {
   const { snapshot, onStage } = options;
@@ -62,7 +63,7 @@ export function buildLibrary(articles: readonly Article[], warnings: readonly Lo
   }
   const index = timed('index', () => new SentenceIndex(articles, snapshot?.index));
   const entities = timed('entities', () => new EntityTable(articles, snapshot?.entities));
-  const alignment = timed('align', () => alignArticles(articles));
+  const alignment = timed('align', () => (snapshot ? restoreAlignment(articles, snapshot.alignment) : alignArticles(articles)));
   return {
     articles,
     warnings,
@@ -82,5 +83,6 @@ export function snapshotOf(library: Library): LibrarySnapshot {
     index: library.index.toSnapshot(),
     entities: library.entities.toSnapshot(library.articles),
     analyses: library.articles.map((article) => ({ articleId: article.id, sentences: article.sentences.map((sentence) => library.certaintyOf(sentence)!), quotations: [...library.quotationsOf(article.id)] })),
+    alignment: library.alignment.toSnapshot(library.articles),
   };
 }

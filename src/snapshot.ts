@@ -7,6 +7,7 @@ import { collectArticles, LARGE_FOLDER_FILES, listArticleFiles, readArticle, rea
 import { readInWorkers } from './corpus/parallel-read.ts';
 import type { Article, ArticleFormat, ArticleMeta, Paragraph, Span } from './corpus/types.ts';
 import { buildLibrary, snapshotOf, type BuildStage, type Library, type LibrarySnapshot } from './library.ts';
+import type { AlignmentSnapshot } from './analysis/alignment.ts';
 import type { EntitySnapshot } from './analysis/entities.ts';
 
 /**
@@ -22,7 +23,7 @@ import type { EntitySnapshot } from './analysis/entities.ts';
  */
 
 /** Bumped when the snapshot's layout changes; the code hash covers changes to what it holds. */
-const FORMAT = 2;
+const FORMAT = 3;
 /** Items per JSON part: small enough that no part nears the string cap even at 100,000 articles. */
 const ITEMS_PER_PART = 20_000;
 const MANIFEST = 'manifest.json';
@@ -222,6 +223,7 @@ async function writeSnapshot(folder: string, code: string, files: FileEntry[], l
     entityKeys: addJsonParts(parts, 'entity-keys', entityKeys),
     tokenKeys: addJsonParts(parts, 'token-keys', tokens.keys),
     analyses: addJsonParts(parts, 'analyses', library.analyses),
+    claims: addJsonParts(parts, 'claims', library.alignment.claims),
   };
   parts.set('search-rest.json', Buffer.from(JSON.stringify(miniSearchRest)));
   for (const array of ['first', 'keyAt', 'startAt', 'endAt'] as const) parts.set(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
@@ -297,7 +299,8 @@ async function readSnapshot(folder: string, code: string): Promise<SavedSnapshot
         endAt: await readInts('tokens-endAt.bin'),
       };
       const entities: EntitySnapshot = { entities: await readItems('entities', count('entities')), keys: await readItems('entity-keys', count('entityKeys')) };
-      return { index: { tokens, search }, entities, analyses: await readItems('analyses', count('analyses')) };
+      const alignment = { claims: await readItems<AlignmentSnapshot['claims'][number]>('claims', count('claims')) };
+      return { index: { tokens, search }, entities, analyses: await readItems('analyses', count('analyses')), alignment };
     },
   };
 }

@@ -75,6 +75,37 @@ export class Alignment {
   claimsOf(sentence: Sentence): Claim[] {
     return (this.#bySentence.get(sentence.id) ?? []).map((id) => this.claims[id]!);
   }
+
+  /** The claims with each sentence as its position among all the articles' sentences, for a snapshot. */
+  toSnapshot(articles: readonly Article[]): AlignmentSnapshot {
+    const positions = new Map<string, number>();
+    for (const article of articles) for (const sentence of article.sentences) positions.set(sentence.id, positions.size);
+    return { claims: this.claims.map((claim) => ({ sentences: claim.sentences.map((sentence) => positions.get(sentence.id)!), terms: claim.terms })) };
+  }
+}
+
+/**
+ * What a snapshot keeps of an alignment: each claim's sentences as positions among all the
+ * articles' sentences (in article order), and its shared terms. Aligning again costs more than
+ * the rest of a snapshot start together.
+ */
+export interface AlignmentSnapshot {
+  claims: { sentences: number[]; terms: string[] }[];
+}
+
+/** The alignment a snapshot holds, over these same articles; throws when it does not fit them. */
+export function restoreAlignment(articles: readonly Article[], snapshot: AlignmentSnapshot): Alignment {
+  const sentences = articles.flatMap((article) => article.sentences);
+  return new Alignment(
+    snapshot.claims.map((saved, id) => {
+      const own = saved.sentences.map((position) => {
+        const sentence = sentences[position];
+        if (!sentence) throw new Error('the alignment names a sentence the articles do not hold');
+        return sentence;
+      });
+      return { id, sentences: own, articleIds: [...new Set(own.map((sentence) => sentence.articleId))].sort(), terms: saved.terms };
+    }),
+  );
 }
 
 interface Prepared {
