@@ -43,8 +43,8 @@ export function createArticleStore(dir: string, library: Library): ArticleStore 
     return next;
   };
   const rebuild = async (): Promise<Library> => {
-    const { articles, warnings } = await loadArticles(dir);
-    current = buildLibrary(articles, warnings);
+    const { articles, warnings, analyses } = await loadArticles(dir);
+    current = buildLibrary(articles, warnings, { analyses });
     return current;
   };
 

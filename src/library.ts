@@ -39,6 +39,8 @@ export type BuildStage = 'analyse' | 'index' | 'entities' | 'align';
 export interface BuildOptions {
   /** A snapshot of a library built from these same articles: restored instead of rebuilt. */
   snapshot?: LibrarySnapshot;
+  /** Certainty analyses already run (by the read workers): the articles without one are analysed here. */
+  analyses?: readonly ArticleAnalysis[];
   /** Told how long each stage took, in milliseconds (the benchmark's stage timings). */
   onStage?: (stage: BuildStage, ms: number) => void;
 }
@@ -50,6 +52,7 @@ export interface BuildOptions {
  */
 export function buildLibrary(articles: readonly Article[], warnings: readonly LoadWarning[] = [], options: BuildOptions = {}): Library {
   const { snapshot, onStage } = options;
+  const given = new Map((options.analyses ?? []).map((analysis) => [analysis.articleId, analysis]));
   const timed = <T>(stage: BuildStage, build: () => T): T => {
     const start = performance.now();
     const built = build();
@@ -57,7 +60,7 @@ export function buildLibrary(articles: readonly Article[], warnings: readonly Lo
     return built;
   };
   const byId = new Map(articles.map((article) => [article.id, article]));
-  const analyses = timed('analyse', () => new Map<string, ArticleAnalysis>((snapshot?.analyses ?? articles.map(analyseArticle)).map((analysis) => [analysis.articleId, analysis])));
+  const analyses = timed('analyse', () => new Map<string, ArticleAnalysis>((snapshot?.analyses ?? articles.map((article) => given.get(article.id) ?? analyseArticle(article))).map((analysis) => [analysis.articleId, analysis])));
   if (snapshot && articles.some((article) => analyses.get(article.id)?.sentences.length !== article.sentences.length)) {
     throw new Error('crosscheck: the snapshot’s certainty analysis does not fit these articles');
   }

@@ -102,10 +102,10 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
   const results: (ReadResult | undefined)[] = files.map((file) => (file.bytes ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file.bytes) : undefined));
   const missing = names.filter((_, i) => results[i] === undefined);
   const threads = options.threads ?? (missing.length >= LARGE_FOLDER_FILES ? availableParallelism() : 1);
-  const reread = threads > 1 ? await readInWorkers(dir, missing, threads) : await rereadSmall(dir, files.filter((_, i) => results[i] === undefined));
+  const reread = threads > 1 ? await readInWorkers(dir, missing, threads, { analyse: true }) : await rereadSmall(dir, files.filter((_, i) => results[i] === undefined));
   let next = 0;
   const all = results.map((result) => result ?? reread[next++]!);
-  const { articles, warnings } = collectArticles(all);
+  const { articles, warnings, analyses } = collectArticles(all);
   endStage('load');
 
   const unchanged = saved !== undefined && missing.length === 0 && saved.files.length === names.length;
@@ -123,7 +123,7 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
   } else if (saved) {
     options.warn(`crosscheck: ${missing.length} of ${names.length} article files changed since the library snapshot; rebuilding the index.`);
   }
-  const library = buildLibrary(articles, warnings, { onStage: options.onStage });
+  const library = buildLibrary(articles, warnings, { onStage: options.onStage, analyses });
   stageStart = performance.now();
   await writeSnapshot(folder, code, files.map((file, i) => entryOf(file, all[i]!)), snapshotOf(library)).catch((error: Error) => {
     options.warn(`crosscheck: could not save the library snapshot in ${folder} (${error.message}).`);
