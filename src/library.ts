@@ -66,7 +66,7 @@ export function buildLibrary(articles: readonly Article[], warnings: readonly Lo
   }
   const index = timed('index', () => new SentenceIndex(articles, snapshot?.index));
   const entities = timed('entities', () => new EntityTable(articles, snapshot?.entities));
-  const alignment = timed('align', () => (snapshot ? restoreAlignment(articles, snapshot.alignment) : alignArticles(articles)));
+  const alignment = timed('align', () => (snapshot ? restoreAlignment(articles, snapshot.alignment) : alignArticles(articles, {}, index.termSequences())));
   return {
     articles,
     warnings,

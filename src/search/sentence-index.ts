@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import type { TermSequences } from '../analysis/alignment.ts';
 import type { Article, Sentence, Span } from '../corpus/types.ts';
 import { OPENERS, PARENTHETICAL_REPORTERS, PARENTHETICAL_VERBS } from '../lexicons/anaphora.ts';
 import { foldText, isFigure, termOf, tokenize, type Token } from './normalise.ts';
@@ -336,6 +337,25 @@ export class SentenceIndex {
   /** Everything needed to restore this index over the same articles without rebuilding it. */
   toSnapshot(): IndexSnapshot {
     return { tokens: this.#store.toPart(), search: this.#search.toJSON() };
+  }
+
+  /**
+   * Each sentence's search terms in reading order as term ids, stop words left out, for the
+   * cross-article alignment (see TermSequences): the store has tokenised every sentence already.
+   */
+  termSequences(): TermSequences {
+    const store = this.#store;
+    const first = new Int32Array(store.sentences + 1);
+    const termAt = new Int32Array(store.tokens);
+    let count = 0;
+    for (let id = 0; id < store.sentences; id++) {
+      for (let at = store.first[id]!, end = store.first[id + 1]!; at < end; at++) {
+        const termId = store.termOfKey[store.keyAt[at]!]!;
+        if (termId >= 0) termAt[count++] = termId;
+      }
+      first[id + 1] = count;
+    }
+    return { terms: store.terms, first, termAt: termAt.slice(0, count) };
   }
 
   /** How many sentences the index holds. */
