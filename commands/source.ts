@@ -46,10 +46,20 @@ function findArticles(library: Library, query: string): Article[] {
   if (prefixed.length > 0) return prefixed;
   const terms = termsOf(query);
   if (terms.length === 0) return [];
-  return library.articles.filter((article) => {
-    const own = new Set(termsOf(`${article.meta.headline ?? ''} ${article.meta.outlet ?? ''}`));
-    return terms.every((term) => own.has(term));
-  });
+  const own = headlineTerms(library);
+  return library.articles.filter((article, i) => terms.every((term) => own[i]!.has(term)));
+}
+
+/** Each article's headline and outlet terms, read once per library rather than once per query and article. */
+const headlineCache = new WeakMap<Library, Set<string>[]>();
+
+function headlineTerms(library: Library): Set<string>[] {
+  let terms = headlineCache.get(library);
+  if (!terms) {
+    terms = library.articles.map((article) => new Set(termsOf(`${article.meta.headline ?? ''} ${article.meta.outlet ?? ''}`)));
+    headlineCache.set(library, terms);
+  }
+  return terms;
 }
 
 /**
