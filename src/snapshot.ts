@@ -203,38 +203,50 @@ async function codeVersion(): Promise<string> {
 
 // ---- writing and reading the parts ----
 
-type Parts = Map<string, Buffer>;
+/** Writes parts into a folder one at a time, keeping only their checksums: no two large parts are ever in memory at once. */
+class PartWriter {
+  readonly checksums: Record<string, string> = {};
+  readonly #folder: string;
 
-function addJsonParts(parts: Parts, name: string, items: readonly unknown[]): number {
-  let count = 0;
-  for (let i = 0; i === 0 || i < items.length; i += ITEMS_PER_PART) parts.set(`${name}.${count++}.json`, Buffer.from(JSON.stringify(items.slice(i, i + ITEMS_PER_PART))));
-  return count;
+  constructor(folder: string) {
+    this.#folder = folder;
+  }
+
+  async write(name: string, bytes: Uint8Array): Promise<void> {
+    this.checksums[name] = sha256(bytes);
+    await writeFile(join(this.#folder, name), bytes);
+  }
+
+  /** `items` as JSON parts of ITEMS_PER_PART each (at least one); returns how many. */
+  async writeJsonParts(name: string, items: readonly unknown[]): Promise<number> {
+    let count = 0;
+    for (let i = 0; i === 0 || i < items.length; i += ITEMS_PER_PART) await this.write(`${name}.${count++}.json`, Buffer.from(JSON.stringify(items.slice(i, i + ITEMS_PER_PART))));
+    return count;
+  }
 }
 
 async function writeSnapshot(folder: string, code: string, files: FileEntry[], library: LibrarySnapshot): Promise<void> {
-  const parts: Parts = new Map();
-  const { index: miniSearchIndex, ...miniSearchRest } = library.index.search;
-  const { keys: entityKeys, entities } = library.entities;
-  const { tokens } = library.index;
-  const counts: Record<string, number> = {
-    files: addJsonParts(parts, 'files', files),
-    search: addJsonParts(parts, 'search', miniSearchIndex),
-    entities: addJsonParts(parts, 'entities', entities),
-    entityKeys: addJsonParts(parts, 'entity-keys', entityKeys),
-    tokenKeys: addJsonParts(parts, 'token-keys', tokens.keys),
-    analyses: addJsonParts(parts, 'analyses', library.analyses),
-    claims: addJsonParts(parts, 'claims', library.alignment.claims),
-  };
-  parts.set('search-rest.json', Buffer.from(JSON.stringify(miniSearchRest)));
-  for (const array of ['first', 'keyAt', 'startAt', 'endAt'] as const) parts.set(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
-  parts.set(MANIFEST, Buffer.from(JSON.stringify({ format: FORMAT, code, parts: counts } satisfies Manifest)));
-  const checksums = Object.fromEntries([...parts].map(([name, bytes]) => [name, sha256(bytes)]));
   // Written beside the old snapshot and swapped in, so a crash mid-write leaves the old one whole.
   const temporary = `${folder}.writing-${process.pid}`;
   await rm(temporary, { recursive: true, force: true });
   await mkdir(temporary, { recursive: true });
-  for (const [name, bytes] of parts) await writeFile(join(temporary, name), bytes);
-  await writeFile(join(temporary, CHECKSUMS), JSON.stringify(checksums));
+  const parts = new PartWriter(temporary);
+  const { index: miniSearchIndex, ...miniSearchRest } = library.index.search;
+  const { keys: entityKeys, entities } = library.entities;
+  const { tokens } = library.index;
+  const counts: Record<string, number> = {
+    files: await parts.writeJsonParts('files', files),
+    search: await parts.writeJsonParts('search', miniSearchIndex),
+    entities: await parts.writeJsonParts('entities', entities),
+    entityKeys: await parts.writeJsonParts('entity-keys', entityKeys),
+    tokenKeys: await parts.writeJsonParts('token-keys', tokens.keys),
+    analyses: await parts.writeJsonParts('analyses', library.analyses),
+    claims: await parts.writeJsonParts('claims', library.alignment.claims),
+  };
+  await parts.write('search-rest.json', Buffer.from(JSON.stringify(miniSearchRest)));
+  for (const array of ['first', 'keyAt', 'startAt', 'endAt'] as const) await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
+  await parts.write(MANIFEST, Buffer.from(JSON.stringify({ format: FORMAT, code, parts: counts } satisfies Manifest)));
+  await writeFile(join(temporary, CHECKSUMS), JSON.stringify(parts.checksums));
   await rm(folder, { recursive: true, force: true });
   await rename(temporary, folder);
 }

@@ -104,14 +104,22 @@ class TokenStore {
     return store;
   }
 
-  /** The filled part of the store, for a snapshot. */
+  /** Drop the room left for growth once every sentence is in: up to half of each array, about 100 MB at 22,000 articles. */
+  trim(): void {
+    this.first = this.first.slice(0, this.sentences + 1);
+    this.keyAt = this.keyAt.slice(0, this.tokens);
+    this.startAt = this.startAt.slice(0, this.tokens);
+    this.endAt = this.endAt.slice(0, this.tokens);
+  }
+
+  /** The filled part of the store, for a snapshot; the arrays are the store's own, not copies. */
   toPart(): TokenStorePart {
     return {
       keys: this.keys,
-      first: this.first.slice(0, this.sentences + 1),
-      keyAt: this.keyAt.slice(0, this.tokens),
-      startAt: this.startAt.slice(0, this.tokens),
-      endAt: this.endAt.slice(0, this.tokens),
+      first: this.first.subarray(0, this.sentences + 1),
+      keyAt: this.keyAt.subarray(0, this.tokens),
+      startAt: this.startAt.subarray(0, this.tokens),
+      endAt: this.endAt.subarray(0, this.tokens),
     };
   }
 
@@ -331,6 +339,7 @@ export class SentenceIndex {
         previous = text;
       });
     }
+    this.#store.trim();
     this.#search.addAll(documents);
   }
 
