@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Claim } from '../src/analysis/alignment.ts';
 import { discrepanciesOf } from '../src/analysis/discrepancies.ts';
-import { chronologyOf, relationsOf } from '../src/analysis/relations.ts';
+import { chronologyOf, sharedWithOf } from '../src/analysis/relations.ts';
 import { answer, citeSpan } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
 import type { Citation, Discrepancy, Inline, Line, Section } from '../src/answer/model.ts';
@@ -59,26 +59,33 @@ export default defineCommand({
   },
 });
 
+/** The most absent articles named in a claim's "Not told by" line; the rest are counted. */
+const MAX_ABSENT_NAMED = 10;
+
 /** Each article's wording with the words not every article uses in bold, then what it adds and leaves out, then the discrepancies. */
 function claimLines(library: Library, claim: Claim, discrepancies: Discrepancy[]): Line[] {
-  const termSets = claim.sentences.map((sentence) => new Set(tokenize(sentence.text).map((token) => termOf(token.key)).filter((term): term is string => term !== null)));
+  // Each sentence is tokenised once: a claim told by dozens of articles compares every pair.
+  const words = claim.sentences.map((sentence) => termWords(sentence.text));
+  const termSets = words.map((own) => new Set(own.map((word) => word.term)));
   const lines: Line[] = [];
   claim.sentences.forEach((sentence, i) => {
     const others = termSets.filter((_, j) => j !== i);
-    lines.push([{ text: `${sentence.articleId}: ` }, ...highlight(sentence.text, (term) => others.some((set) => !set.has(term)))]);
+    lines.push([{ text: `${sentence.articleId}: ` }, ...highlight(sentence.text, words[i]!, (term) => others.some((set) => !set.has(term)))]);
   });
   claim.sentences.forEach((sentence, i) => {
     const others = termSets.filter((_, j) => j !== i && claim.sentences[j]!.articleId !== sentence.articleId);
-    const adds = wordsOf(sentence.text, (term) => others.every((set) => !set.has(term)));
+    const adds = wordsOf(sentence.text, words[i]!, (term) => others.every((set) => !set.has(term)));
     const missing = new Set([...(others[0] ?? [])].filter((term) => others.every((set) => set.has(term)) && !termSets[i]!.has(term)));
-    const leavesOut = claim.sentences.filter((_, j) => j !== i).flatMap((other) => wordsOf(other.text, (term) => missing.delete(term)));
+    const leavesOut = missing.size === 0 ? [] : claim.sentences.flatMap((other, j) => (j === i ? [] : wordsOf(other.text, words[j]!, (term) => missing.delete(term))));
     const parts: Inline[] = [{ text: `${sentence.articleId} ` }];
     parts.push({ text: adds.length > 0 ? `adds ${adds.join(', ')}` : 'adds nothing the others lack' });
     if (leavesOut.length > 0) parts.push({ text: `; leaves out ${leavesOut.join(', ')}` });
     lines.push(parts);
   });
-  const absent = library.articles.map((article) => article.id).filter((id) => !claim.articleIds.includes(id));
-  if (absent.length > 0) lines.push(`Not told by ${absent.join(', ')}.`);
+  const told = new Set(claim.articleIds);
+  const absent = library.articles.map((article) => article.id).filter((id) => !told.has(id));
+  const named = absent.length > MAX_ABSENT_NAMED ? `${absent.slice(0, MAX_ABSENT_NAMED).join(', ')} and ${absent.length - MAX_ABSENT_NAMED} more` : absent.join(', ');
+  if (absent.length > 0) lines.push(`Not told by ${named}.`);
   for (const discrepancy of discrepancies) {
     lines.push([{ text: `Differs in ${discrepancy.about}: `, style: 'strong' }, ...discrepancy.variants.flatMap((variant, j) => [
       ...(j > 0 ? [{ text: ' / ' }] : []),
@@ -89,45 +96,60 @@ function claimLines(library: Library, claim: Claim, discrepancies: Discrepancy[]
   return lines;
 }
 
+/** A word of a sentence with its search term (stop words left out). */
+interface TermWord {
+  term: string;
+  start: number;
+  end: number;
+}
+
+function termWords(text: string): TermWord[] {
+  return tokenize(text).flatMap((token) => {
+    const term = termOf(token.key);
+    return term === null ? [] : [{ term, start: token.start, end: token.end }];
+  });
+}
+
 /** The text in runs, words for which `differs` holds in bold; the text itself is never changed. */
-function highlight(text: string, differs: (term: string) => boolean): Inline[] {
+function highlight(text: string, words: readonly TermWord[], differs: (term: string) => boolean): Inline[] {
   const runs: Inline[] = [];
   let at = 0;
-  for (const token of tokenize(text)) {
-    const term = termOf(token.key);
-    if (term === null || !differs(term)) continue;
-    if (token.start > at) runs.push({ text: text.slice(at, token.start) });
-    runs.push({ text: text.slice(token.start, token.end), style: 'strong' });
-    at = token.end;
+  for (const word of words) {
+    if (!differs(word.term)) continue;
+    if (word.start > at) runs.push({ text: text.slice(at, word.start) });
+    runs.push({ text: text.slice(word.start, word.end), style: 'strong' });
+    at = word.end;
   }
   if (at < text.length) runs.push({ text: text.slice(at) });
   return runs;
 }
 
 /** The words of `text`, verbatim and once each, whose terms pass `keep`. */
-function wordsOf(text: string, keep: (term: string) => boolean): string[] {
+function wordsOf(text: string, words: readonly TermWord[], keep: (term: string) => boolean): string[] {
   const seen = new Set<string>();
-  const words: string[] = [];
-  for (const token of tokenize(text)) {
-    const term = termOf(token.key);
-    if (term === null || seen.has(term) || !keep(term)) continue;
-    seen.add(term);
-    words.push(`“${text.slice(token.start, token.end)}”`);
+  const found: string[] = [];
+  for (const word of words) {
+    if (seen.has(word.term) || !keep(word.term)) continue;
+    seen.add(word.term);
+    found.push(`“${text.slice(word.start, word.end)}”`);
   }
-  return words;
+  return found;
 }
 
 /** Which article retells which, and what the dates say of who came first. */
 function relationLines(library: Library, articleIds: string[]): Line[] {
   const lines: Line[] = [];
   for (const id of articleIds) {
-    const relations = relationsOf(library, id);
-    if (!relations) continue;
-    const rewrites = relations.sharedWith.filter((other) => other.rewrites && articleIds.includes(other.articleId));
+    const article = library.article(id);
+    if (!article) continue;
+    // Not relationsOf: its departures weigh every claim of the article, and these lines show none.
+    const sentenceCount = article.sentences.length;
+    const alone = article.sentences.filter((sentence) => library.alignment.claimsOf(sentence).length === 0).length;
+    const rewrites = sharedWithOf(library, id).filter((other) => other.rewrites && articleIds.includes(other.articleId));
     const text = rewrites.length > 0
-      ? `retells ${rewrites.map((other) => `${other.articleId} (${other.sentences} of ${relations.sentenceCount} sentences)`).join(', ')}`
+      ? `retells ${rewrites.map((other) => `${other.articleId} (${other.sentences} of ${sentenceCount} sentences)`).join(', ')}`
       : 'shares too little with the others to call it a retelling';
-    lines.push([{ text: `${id} `, style: 'strong' }, { text: `${text}; ${relations.alone.length} of its ${relations.sentenceCount} sentences are its own.` }]);
+    lines.push([{ text: `${id} `, style: 'strong' }, { text: `${text}; ${alone} of its ${sentenceCount} sentences are its own.` }]);
   }
   const { dated, undated } = chronologyOf(library, articleIds);
   if (dated.length > 0) lines.push(note('dated_order', { order: dated.map((entry) => `${entry.articleId} (${entry.date})`).join(', then ') }).message);

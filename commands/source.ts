@@ -3,7 +3,7 @@ import { profileArticle } from '../src/analysis/profile.ts';
 import { relationsOf } from '../src/analysis/relations.ts';
 import { answer, citeSpan } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
-import type { Answer, ArticleProfile, ArticleRelationsSummary, Inline, Line, ProfileLoadedWord, ProfileQuotation, ProfileSource, Section } from '../src/answer/model.ts';
+import type { Answer, ArticleProfile, Note, ArticleRelationsSummary, Inline, Line, ProfileLoadedWord, ProfileQuotation, ProfileSource, Section } from '../src/answer/model.ts';
 import type { Article } from '../src/corpus/types.ts';
 import type { Library } from '../src/library.ts';
 import { MAX_QUERY_CHARS } from '../src/limits.ts';
@@ -25,11 +25,12 @@ export default defineCommand({
     const matches = findArticles(library, query);
     if (matches.length === 1) return profileAnswer(library, matches[0]!, query);
     const ambiguous = matches.length > 1;
+    const listed = ambiguous ? matches : library.articles;
     return answer('source', query, {
       status: 'not_found',
       title: ambiguous ? `Which article is “${query}”?` : `No article “${query}”`,
-      notes: [ambiguous ? note('source_ambiguous', { query, count: matches.length }) : note('source_unknown', { query })],
-      sections: [{ title: ambiguous ? 'Matching articles' : 'The articles', lines: (ambiguous ? matches : library.articles).map((article) => oneLine(library, article)), citations: [] }],
+      notes: [ambiguous ? note('source_ambiguous', { query, count: matches.length }) : note('source_unknown', { query }), ...truncation(listed.length)],
+      sections: [{ title: ambiguous ? 'Matching articles' : 'The articles', lines: listed.slice(0, MAX_LISTED).map((article) => oneLine(library, article)), citations: [] }],
     });
   },
 });
@@ -46,25 +47,50 @@ function findArticles(library: Library, query: string): Article[] {
   if (prefixed.length > 0) return prefixed;
   const terms = termsOf(query);
   if (terms.length === 0) return [];
-  return library.articles.filter((article) => {
-    const own = new Set(termsOf(`${article.meta.headline ?? ''} ${article.meta.outlet ?? ''}`));
-    return terms.every((term) => own.has(term));
-  });
+  const own = headlineTerms(library);
+  return library.articles.filter((article, i) => terms.every((term) => own[i]!.has(term)));
+}
+
+/** Each article's headline and outlet terms, read once per library rather than once per query and article. */
+const headlineCache = new WeakMap<Library, Set<string>[]>();
+
+function headlineTerms(library: Library): Set<string>[] {
+  let terms = headlineCache.get(library);
+  if (!terms) {
+    terms = library.articles.map((article) => new Set(termsOf(`${article.meta.headline ?? ''} ${article.meta.outlet ?? ''}`)));
+    headlineCache.set(library, terms);
+  }
+  return terms;
+}
+
+/**
+ * The most articles one list profiles: each profile looks up every quotation in every other
+ * article, and no platform shows thousands of lines anyway.
+ */
+const MAX_LISTED = 25;
+
+/** The note that a list of `count` articles shows only the first MAX_LISTED; none when it shows all. */
+function truncation(count: number): Note[] {
+  return count > MAX_LISTED ? [note('truncated', { shown: MAX_LISTED, total: count })] : [];
 }
 
 function listArticles(library: Library, budget?: TimeBudget): Answer {
-  // Profiling every article of a large library is the slowest thing a command does: stop at the
-  // time budget and list the articles profiled so far.
+  // Profiling every article of a large library is the slowest thing a command does: list at most
+  // MAX_LISTED, and stop at the time budget with the articles profiled so far.
   const profiles = [];
-  for (const article of library.articles) {
+  for (const article of library.articles.slice(0, MAX_LISTED)) {
     if (budget?.expired()) break;
     profiles.push(profileArticle(library, article).profile);
   }
-  const cut = profiles.length < library.articles.length;
+  const listed = Math.min(MAX_LISTED, library.articles.length);
+  const cut = profiles.length < listed;
   return answer('source', '', {
     title: `The ${library.articles.length} ${library.articles.length === 1 ? 'article' : 'articles'}`,
     profiles,
-    ...(cut && { notes: [note('time_budget', { seconds: Math.round(budget!.ms / 1000), skipped: `the last ${library.articles.length - profiles.length} articles` })] }),
+    notes: [
+      ...truncation(library.articles.length),
+      ...(cut ? [note('time_budget', { seconds: Math.round(budget!.ms / 1000), skipped: `the last ${listed - profiles.length} articles` })] : []),
+    ],
     sections: [{ title: 'Articles (give /source <id> for a full profile)', lines: profiles.map(summaryLine), citations: [] }],
   });
 }

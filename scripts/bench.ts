@@ -15,6 +15,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
 import { COMMANDS } from '../commands/index.ts';
+import type { Answer } from '../src/answer/model.ts';
+import { renderDiscord } from '../src/answer/discord.ts';
+import { renderSlack } from '../src/answer/slack.ts';
 import type { Library } from '../src/library.ts';
 import { answerLine } from '../src/dispatch.ts';
 import { loadLibraryCached, type CachedLoadStage } from '../src/snapshot.ts';
@@ -47,6 +50,10 @@ interface SizeResult {
   articles: number;
   sentences: number;
   cold: Stages & { total: number; peakRssMb: number; heapUsedMb: number };
+  /** How many claims the cross-article alignment found. */
+  claims: number;
+  /** Rendering every answer the commands gave, per platform: what a Slack or Discord user waits for beyond the command. */
+  render: { slack: Percentiles & { max: number }; discord: Percentiles & { max: number } };
   start: { ms: number; runs: number[]; peakRssMb: number; heapUsedMb: number };
   commands: Record<string, Percentiles & { errors: number }>;
   baselines: {
@@ -140,15 +147,25 @@ function queriesFor(command: string, queries: Queries): string[] {
   return queries.claims;
 }
 
-async function timeCommand(library: Library, line: string): Promise<{ ms: number; failed: boolean }> {
+async function timeCommand(library: Library, line: string): Promise<{ ms: number; failed: boolean; answer?: Answer }> {
   const context = { library, caller: { platform: 'console' as const, userId: 'bench', isAdmin: false } };
   const start = performance.now();
   try {
-    await answerLine(line, context);
-    return { ms: performance.now() - start, failed: false };
+    const answer = await answerLine(line, context);
+    return { ms: performance.now() - start, failed: false, answer };
   } catch {
     return { ms: performance.now() - start, failed: true };
   }
+}
+
+/** How long rendering each answer for one platform takes. */
+function timeRendering(answers: readonly Answer[], render: (answer: Answer) => unknown): Percentiles & { max: number } {
+  const times = answers.map((answer) => {
+    const start = performance.now();
+    render(answer);
+    return performance.now() - start;
+  });
+  return { ...percentiles(times), max: Math.max(0, ...times) };
 }
 
 // ---- child: one size ----
@@ -159,7 +176,7 @@ async function runBuild(dir: string, cacheDir: string): Promise<void> {
   const { library } = await loadLibraryCached(dir, { cacheDir, warn: () => {}, onStage: (stage, ms) => (stages[stage] = ms) });
   const total = performance.now() - start;
   const sentences = library.articles.reduce((sum, article) => sum + article.sentences.length, 0);
-  emit({ articles: library.articles.length, sentences, cold: { ...stages, total, peakRssMb: peakRssMb(), heapUsedMb: megabytes(process.memoryUsage().heapUsed) } });
+  emit({ articles: library.articles.length, sentences, claims: library.alignment.claims.length, cold: { ...stages, total, peakRssMb: peakRssMb(), heapUsedMb: megabytes(process.memoryUsage().heapUsed) } });
 }
 
 async function runStart(dir: string, cacheDir: string, withQueries: boolean, repeats: number): Promise<void> {
@@ -172,6 +189,7 @@ async function runStart(dir: string, cacheDir: string, withQueries: boolean, rep
 
   const queries = drawQueries(library);
   const commands: SizeResult['commands'] = {};
+  const answers: Answer[] = [];
   for (const command of COMMANDS.filter((definition) => definition.example)) {
     const lines = queriesFor(command.name, queries).map((query) => `/${command.name} ${query}`.trim());
     const passes: Percentiles[] = [];
@@ -179,9 +197,10 @@ async function runStart(dir: string, cacheDir: string, withQueries: boolean, rep
     for (let pass = 0; pass < repeats; pass++) {
       const times: number[] = [];
       for (const line of lines) {
-        const { ms: took, failed } = await timeCommand(library, line);
+        const { ms: took, failed, answer } = await timeCommand(library, line);
         times.push(took);
         if (failed) errors++;
+        if (answer && pass === 0) answers.push(answer);
       }
       passes.push(percentiles(times));
     }
@@ -222,9 +241,11 @@ async function runStart(dir: string, cacheDir: string, withQueries: boolean, rep
   const quoteOnSameSample = percentiles(quoteTimes);
   const plainMiniSearch = medianPercentiles(plainPasses);
   const sourcesOnSameQueries = medianPercentiles(sourcesPasses);
+  const render = { slack: timeRendering(answers, (answer) => renderSlack(answer)), discord: timeRendering(answers, renderDiscord) };
   emit({
     start: { ms, ...memory },
     commands,
+    render,
     baselines: {
       grepTool,
       grep,
@@ -285,7 +306,7 @@ async function measureSize(size: string, root: string, repeats: number, log: (te
   const start = measured.start as SizeResult['start'];
   starts.push(start.ms);
   await rm(cacheDir, { recursive: true, force: true });
-  return { size, ...(build as Pick<SizeResult, 'articles' | 'sentences' | 'cold'>), ...(measured as Pick<SizeResult, 'commands' | 'baselines'>), start: { ...start, ms: median(starts), runs: starts } };
+  return { size, ...(build as Pick<SizeResult, 'articles' | 'sentences' | 'cold' | 'claims'>), ...(measured as Pick<SizeResult, 'commands' | 'baselines' | 'render'>), start: { ...start, ms: median(starts), runs: starts } };
 }
 
 const fixed = (ms: number | undefined, digits = 1): string => (ms === undefined ? '–' : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(digits)} ms`);
@@ -298,10 +319,14 @@ function renderTable(results: SizeResult[], machine: Record<string, unknown>): s
     row(cells.map(() => '---'));
   };
   lines.push(`Machine: ${String(machine.cores)} cores (${String(machine.cpu)}), Node ${String(machine.node)}, load average at start ${String(machine.loadAverage)}; medians of ${String(machine.repeats)} passes.`, '');
-  header(['size', 'articles', 'sentences', 'load', 'analyse', 'index', 'save snapshot', 'cold total', 'peak RSS (build)', 'snapshot start', 'peak RSS (start + queries)']);
+  header(['size', 'articles', 'sentences', 'load (+ analysis in workers)', 'analyse (main thread)', 'index', 'entities', 'align', 'save snapshot', 'cold total', 'peak RSS (build)', 'snapshot start', 'peak RSS (start + queries)']);
   for (const r of results) {
-    row([r.size, String(r.articles), String(r.sentences), fixed(r.cold.load), fixed(r.cold.analyse), fixed(r.cold.index), fixed(r.cold.save), fixed(r.cold.total), `${r.cold.peakRssMb} MB`, fixed(r.start.ms), `${r.start.peakRssMb} MB`]);
+    row([r.size, String(r.articles), String(r.sentences), fixed(r.cold.load), fixed(r.cold.analyse), fixed(r.cold.index), fixed(r.cold.entities), fixed(r.cold.align), fixed(r.cold.save), fixed(r.cold.total), `${r.cold.peakRssMb} MB`, fixed(r.start.ms), `${r.start.peakRssMb} MB`]);
   }
+  lines.push('');
+  // Near-linear alignment keeps the time per 1,000 sentences about flat as the corpus grows.
+  header(['alignment curve', 'sentences', 'claims', 'align', 'per 1,000 sentences']);
+  for (const r of results) row([r.size, String(r.sentences), String(r.claims), fixed(r.cold.align), fixed(((r.cold.align ?? 0) * 1000) / Math.max(1, r.sentences), 2)]);
   lines.push('');
   const commands = [...new Set(results.flatMap((r) => Object.keys(r.commands)))];
   header(['command (p50 / p95 / p99)', ...results.map((r) => r.size)]);
@@ -311,6 +336,10 @@ function renderTable(results: SizeResult[], machine: Record<string, unknown>): s
       return p ? `${fixed(p.p50, 2)} / ${fixed(p.p95, 2)} / ${fixed(p.p99, 2)}${p.errors ? ` (${p.errors} errors)` : ''}` : 'not run';
     })]);
   }
+  lines.push('');
+  header(['rendering every answer above (p50 / p99 / max)', ...results.map((r) => r.size)]);
+  row(['renderSlack', ...results.map((r) => `${fixed(r.render.slack.p50, 2)} / ${fixed(r.render.slack.p99, 2)} / ${fixed(r.render.slack.max, 2)}`)]);
+  row(['renderDiscord', ...results.map((r) => `${fixed(r.render.discord.p50, 2)} / ${fixed(r.render.discord.p99, 2)} / ${fixed(r.render.discord.max, 2)}`)]);
   lines.push('');
   header(['side by side (p50)', ...results.map((r) => r.size)]);
   row([`fixed-string search of the files (${results[0]?.baselines.grepTool ?? 'rg -F'})`, ...results.map((r) => fixed(r.baselines.grep.p50, 2))]);

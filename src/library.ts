@@ -1,4 +1,4 @@
-import { alignArticles, type Alignment } from './analysis/alignment.ts';
+import { alignArticles, restoreAlignment, type Alignment, type AlignmentSnapshot } from './analysis/alignment.ts';
 import { analyseArticle, type ArticleAnalysis, type Quotation } from './analysis/certainty.ts';
 import { EntityTable, type EntitySnapshot } from './analysis/entities.ts';
 import type { Certainty } from './answer/model.ts';
@@ -30,6 +30,7 @@ export interface LibrarySnapshot {
   index: IndexSnapshot;
   entities: EntitySnapshot;
   analyses: ArticleAnalysis[];
+  alignment: AlignmentSnapshot;
 }
 
 /** The stages of building a library, as `BuildOptions.onStage` reports them. */
@@ -38,17 +39,20 @@ export type BuildStage = 'analyse' | 'index' | 'entities' | 'align';
 export interface BuildOptions {
   /** A snapshot of a library built from these same articles: restored instead of rebuilt. */
   snapshot?: LibrarySnapshot;
+  /** Certainty analyses already run (by the read workers): the articles without one are analysed here. */
+  analyses?: readonly ArticleAnalysis[];
   /** Told how long each stage took, in milliseconds (the benchmark's stage timings). */
   onStage?: (stage: BuildStage, ms: number) => void;
 }
 
 /**
  * Build the library from loaded articles: the certainty analysis, the search index, the entity
- * table and the cross-article alignment. With a snapshot, the first three are restored instead;
- * throws when the snapshot does not fit the articles.
+ * table and the cross-article alignment. With a snapshot, all four are restored instead; throws
+ * when the snapshot does not fit the articles.
  */
 export function buildLibrary(articles: readonly Article[], warnings: readonly LoadWarning[] = [], options: BuildOptions = {}): Library {
   const { snapshot, onStage } = options;
+  const given = new Map((options.analyses ?? []).map((analysis) => [analysis.articleId, analysis]));
   const timed = <T>(stage: BuildStage, build: () => T): T => {
     const start = performance.now();
     const built = build();
@@ -56,13 +60,13 @@ export function buildLibrary(articles: readonly Article[], warnings: readonly Lo
     return built;
   };
   const byId = new Map(articles.map((article) => [article.id, article]));
-  const analyses = timed('analyse', () => new Map<string, ArticleAnalysis>((snapshot?.analyses ?? articles.map(analyseArticle)).map((analysis) => [analysis.articleId, analysis])));
+  const analyses = timed('analyse', () => new Map<string, ArticleAnalysis>((snapshot?.analyses ?? articles.map((article) => given.get(article.id) ?? analyseArticle(article))).map((analysis) => [analysis.articleId, analysis])));
   if (snapshot && articles.some((article) => analyses.get(article.id)?.sentences.length !== article.sentences.length)) {
     throw new Error('crosscheck: the snapshot’s certainty analysis does not fit these articles');
   }
   const index = timed('index', () => new SentenceIndex(articles, snapshot?.index));
   const entities = timed('entities', () => new EntityTable(articles, snapshot?.entities));
-  const alignment = timed('align', () => alignArticles(articles));
+  const alignment = timed('align', () => (snapshot ? restoreAlignment(articles, snapshot.alignment) : alignArticles(articles, {}, index.termSequences())));
   return {
     articles,
     warnings,
@@ -82,5 +86,6 @@ export function snapshotOf(library: Library): LibrarySnapshot {
     index: library.index.toSnapshot(),
     entities: library.entities.toSnapshot(library.articles),
     analyses: library.articles.map((article) => ({ articleId: article.id, sentences: article.sentences.map((sentence) => library.certaintyOf(sentence)!), quotations: [...library.quotationsOf(article.id)] })),
+    alignment: library.alignment.toSnapshot(library.articles),
   };
 }

@@ -16,6 +16,6 @@ export async function loadLibrary(dir: string, warn: (message: string) => void, 
 }
 
 async function loadUncached(dir: string): Promise<Library> {
-  const { articles, warnings } = await loadArticles(dir);
-  return buildLibrary(articles, warnings);
+  const { articles, warnings, analyses } = await loadArticles(dir);
+  return buildLibrary(articles, warnings, { analyses });
 }

@@ -7,6 +7,7 @@ import { collectArticles, LARGE_FOLDER_FILES, listArticleFiles, readArticle, rea
 import { readInWorkers } from './corpus/parallel-read.ts';
 import type { Article, ArticleFormat, ArticleMeta, Paragraph, Span } from './corpus/types.ts';
 import { buildLibrary, snapshotOf, type BuildStage, type Library, type LibrarySnapshot } from './library.ts';
+import type { AlignmentSnapshot } from './analysis/alignment.ts';
 import type { EntitySnapshot } from './analysis/entities.ts';
 
 /**
@@ -22,7 +23,7 @@ import type { EntitySnapshot } from './analysis/entities.ts';
  */
 
 /** Bumped when the snapshot's layout changes; the code hash covers changes to what it holds. */
-const FORMAT = 2;
+const FORMAT = 3;
 /** Items per JSON part: small enough that no part nears the string cap even at 100,000 articles. */
 const ITEMS_PER_PART = 20_000;
 const MANIFEST = 'manifest.json';
@@ -101,10 +102,10 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
   const results: (ReadResult | undefined)[] = files.map((file) => (file.bytes ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file.bytes) : undefined));
   const missing = names.filter((_, i) => results[i] === undefined);
   const threads = options.threads ?? (missing.length >= LARGE_FOLDER_FILES ? availableParallelism() : 1);
-  const reread = threads > 1 ? await readInWorkers(dir, missing, threads) : await rereadSmall(dir, files.filter((_, i) => results[i] === undefined));
+  const reread = threads > 1 ? await readInWorkers(dir, missing, threads, { analyse: true }) : await rereadSmall(dir, files.filter((_, i) => results[i] === undefined));
   let next = 0;
   const all = results.map((result) => result ?? reread[next++]!);
-  const { articles, warnings } = collectArticles(all);
+  const { articles, warnings, analyses } = collectArticles(all);
   endStage('load');
 
   const unchanged = saved !== undefined && missing.length === 0 && saved.files.length === names.length;
@@ -122,7 +123,7 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
   } else if (saved) {
     options.warn(`crosscheck: ${missing.length} of ${names.length} article files changed since the library snapshot; rebuilding the index.`);
   }
-  const library = buildLibrary(articles, warnings, { onStage: options.onStage });
+  const library = buildLibrary(articles, warnings, { onStage: options.onStage, analyses });
   stageStart = performance.now();
   await writeSnapshot(folder, code, files.map((file, i) => entryOf(file, all[i]!)), snapshotOf(library)).catch((error: Error) => {
     options.warn(`crosscheck: could not save the library snapshot in ${folder} (${error.message}).`);
@@ -202,37 +203,50 @@ async function codeVersion(): Promise<string> {
 
 // ---- writing and reading the parts ----
 
-type Parts = Map<string, Buffer>;
+/** Writes parts into a folder one at a time, keeping only their checksums: no two large parts are ever in memory at once. */
+class PartWriter {
+  readonly checksums: Record<string, string> = {};
+  readonly #folder: string;
 
-function addJsonParts(parts: Parts, name: string, items: readonly unknown[]): number {
-  let count = 0;
-  for (let i = 0; i === 0 || i < items.length; i += ITEMS_PER_PART) parts.set(`${name}.${count++}.json`, Buffer.from(JSON.stringify(items.slice(i, i + ITEMS_PER_PART))));
-  return count;
+  constructor(folder: string) {
+    this.#folder = folder;
+  }
+
+  async write(name: string, bytes: Uint8Array): Promise<void> {
+    this.checksums[name] = sha256(bytes);
+    await writeFile(join(this.#folder, name), bytes);
+  }
+
+  /** `items` as JSON parts of ITEMS_PER_PART each (at least one); returns how many. */
+  async writeJsonParts(name: string, items: readonly unknown[]): Promise<number> {
+    let count = 0;
+    for (let i = 0; i === 0 || i < items.length; i += ITEMS_PER_PART) await this.write(`${name}.${count++}.json`, Buffer.from(JSON.stringify(items.slice(i, i + ITEMS_PER_PART))));
+    return count;
+  }
 }
 
 async function writeSnapshot(folder: string, code: string, files: FileEntry[], library: LibrarySnapshot): Promise<void> {
-  const parts: Parts = new Map();
-  const { index: miniSearchIndex, ...miniSearchRest } = library.index.search;
-  const { keys: entityKeys, entities } = library.entities;
-  const { tokens } = library.index;
-  const counts: Record<string, number> = {
-    files: addJsonParts(parts, 'files', files),
-    search: addJsonParts(parts, 'search', miniSearchIndex),
-    entities: addJsonParts(parts, 'entities', entities),
-    entityKeys: addJsonParts(parts, 'entity-keys', entityKeys),
-    tokenKeys: addJsonParts(parts, 'token-keys', tokens.keys),
-    analyses: addJsonParts(parts, 'analyses', library.analyses),
-  };
-  parts.set('search-rest.json', Buffer.from(JSON.stringify(miniSearchRest)));
-  for (const array of ['first', 'keyAt', 'startAt', 'endAt'] as const) parts.set(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
-  parts.set(MANIFEST, Buffer.from(JSON.stringify({ format: FORMAT, code, parts: counts } satisfies Manifest)));
-  const checksums = Object.fromEntries([...parts].map(([name, bytes]) => [name, sha256(bytes)]));
   // Written beside the old snapshot and swapped in, so a crash mid-write leaves the old one whole.
   const temporary = `${folder}.writing-${process.pid}`;
   await rm(temporary, { recursive: true, force: true });
   await mkdir(temporary, { recursive: true });
-  for (const [name, bytes] of parts) await writeFile(join(temporary, name), bytes);
-  await writeFile(join(temporary, CHECKSUMS), JSON.stringify(checksums));
+  const parts = new PartWriter(temporary);
+  const { index: miniSearchIndex, ...miniSearchRest } = library.index.search;
+  const { keys: entityKeys, entities } = library.entities;
+  const { tokens } = library.index;
+  const counts: Record<string, number> = {
+    files: await parts.writeJsonParts('files', files),
+    search: await parts.writeJsonParts('search', miniSearchIndex),
+    entities: await parts.writeJsonParts('entities', entities),
+    entityKeys: await parts.writeJsonParts('entity-keys', entityKeys),
+    tokenKeys: await parts.writeJsonParts('token-keys', tokens.keys),
+    analyses: await parts.writeJsonParts('analyses', library.analyses),
+    claims: await parts.writeJsonParts('claims', library.alignment.claims),
+  };
+  await parts.write('search-rest.json', Buffer.from(JSON.stringify(miniSearchRest)));
+  for (const array of ['first', 'keyAt', 'startAt', 'endAt'] as const) await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
+  await parts.write(MANIFEST, Buffer.from(JSON.stringify({ format: FORMAT, code, parts: counts } satisfies Manifest)));
+  await writeFile(join(temporary, CHECKSUMS), JSON.stringify(parts.checksums));
   await rm(folder, { recursive: true, force: true });
   await rename(temporary, folder);
 }
@@ -297,7 +311,8 @@ async function readSnapshot(folder: string, code: string): Promise<SavedSnapshot
         endAt: await readInts('tokens-endAt.bin'),
       };
       const entities: EntitySnapshot = { entities: await readItems('entities', count('entities')), keys: await readItems('entity-keys', count('entityKeys')) };
-      return { index: { tokens, search }, entities, analyses: await readItems('analyses', count('analyses')) };
+      const alignment = { claims: await readItems<AlignmentSnapshot['claims'][number]>('claims', count('claims')) };
+      return { index: { tokens, search }, entities, analyses: await readItems('analyses', count('analyses')), alignment };
     },
   };
 }

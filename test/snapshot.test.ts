@@ -40,6 +40,22 @@ describe('library snapshot', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('GIVEN a restored library THEN /compare and /sources corroboration answer exactly as a fresh one, the alignment included', async () => {
+    const built = await load();
+    const restored = await load();
+    expect(restored.source).toBe('snapshot');
+    expect(restored.library.alignment.claims).toEqual(built.library.alignment.claims);
+    const lines = ['/compare demining', '/compare KNR', '/compare troops', '/sources 5000 troops', '/sources demining', '/source 003', '/source 000'];
+    const answers = async (library: Library) => {
+      const context = { library, caller: { platform: 'console' as const, userId: 'test', isAdmin: false } };
+      return Promise.all(lines.map((line) => answerLine(line, context)));
+    };
+    const fresh = await answers(built.library);
+    expect(fresh.filter((answer) => answer.corroboration).length).toBeGreaterThan(0);
+    expect(fresh.filter((answer) => answer.command === 'compare' && answer.discrepancies?.length).length).toBeGreaterThan(0);
+    expect(await answers(restored.library)).toEqual(fresh);
+  });
+
   it('GIVEN a corrupt snapshot part THEN warns, ignores it and rebuilds the same library', async () => {
     const built = await load();
     const folder = snapshotFolder(cacheDir, articles);

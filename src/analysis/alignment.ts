@@ -75,31 +75,72 @@ export class Alignment {
   claimsOf(sentence: Sentence): Claim[] {
     return (this.#bySentence.get(sentence.id) ?? []).map((id) => this.claims[id]!);
   }
+
+  /** The claims with each sentence as its position among all the articles' sentences, for a snapshot. */
+  toSnapshot(articles: readonly Article[]): AlignmentSnapshot {
+    const positions = new Map<string, number>();
+    for (const article of articles) for (const sentence of article.sentences) positions.set(sentence.id, positions.size);
+    return { claims: this.claims.map((claim) => ({ sentences: claim.sentences.map((sentence) => positions.get(sentence.id)!), terms: claim.terms })) };
+  }
+}
+
+/**
+ * What a snapshot keeps of an alignment: each claim's sentences as positions among all the
+ * articles' sentences (in article order), and its shared terms. Aligning again costs more than
+ * the rest of a snapshot start together.
+ */
+export interface AlignmentSnapshot {
+  claims: { sentences: number[]; terms: string[] }[];
+}
+
+/** The alignment a snapshot holds, over these same articles; throws when it does not fit them. */
+export function restoreAlignment(articles: readonly Article[], snapshot: AlignmentSnapshot): Alignment {
+  const sentences = articles.flatMap((article) => article.sentences);
+  return new Alignment(
+    snapshot.claims.map((saved, id) => {
+      const own = saved.sentences.map((position) => {
+        const sentence = sentences[position];
+        if (!sentence) throw new Error('the alignment names a sentence the articles do not hold');
+        return sentence;
+      });
+      return { id, sentences: own, articleIds: [...new Set(own.map((sentence) => sentence.articleId))].sort(), terms: saved.terms };
+    }),
+  );
+}
+
+/**
+ * Every sentence's search terms in reading order as term ids, ids given in first-seen order, in
+ * flat arrays: sentence i's terms are `termAt[first[i]]` to `termAt[first[i + 1] - 1]`. The
+ * search index holds exactly these (see SentenceIndex.termSequences), so the alignment need not
+ * tokenise every sentence a second time.
+ */
+export interface TermSequences {
+  terms: readonly string[];
+  first: Int32Array;
+  termAt: Int32Array;
 }
 
 interface Prepared {
   sentences: Sentence[];
   articleOf: Int32Array;
-  /** Sorted distinct term ids of each sentence. */
-  sets: Uint32Array[];
+  /** Sorted distinct term ids of sentence i: `setAt[setFirst[i]]` to `setAt[setFirst[i + 1] - 1]`. */
+  setFirst: Int32Array;
+  setAt: Uint32Array;
   /** Term ids in reading order, for figure contexts. */
-  sequences: Uint32Array[];
-  terms: string[];
+  sequences: TermSequences;
+  terms: readonly string[];
   documentFrequency: Int32Array;
   figure: Uint8Array;
 }
 
-function prepare(articles: readonly Article[]): Prepared {
+/** The term sequences of the articles' sentences, tokenised here when the index does not give them. */
+function readTermSequences(articles: readonly Article[]): TermSequences {
   const vocabulary = new Map<string, number>();
   const terms: string[] = [];
-  const frequency: number[] = [];
-  const sentences: Sentence[] = [];
-  const articleOf: number[] = [];
-  const sets: Uint32Array[] = [];
-  const sequences: Uint32Array[] = [];
-  articles.forEach((article, a) => {
+  const first: number[] = [0];
+  const termAt: number[] = [];
+  for (const article of articles) {
     for (const sentence of article.sentences) {
-      const sequence: number[] = [];
       for (const token of tokenize(sentence.text)) {
         const term = termOf(token.key);
         if (term === null) continue;
@@ -108,27 +149,52 @@ function prepare(articles: readonly Article[]): Prepared {
           id = terms.length;
           vocabulary.set(term, id);
           terms.push(term);
-          frequency.push(0);
         }
-        sequence.push(id);
+        termAt.push(id);
       }
-      const set = Uint32Array.from(new Set(sequence)).sort();
-      for (const id of set) frequency[id]!++;
+      first.push(termAt.length);
+    }
+  }
+  return { terms, first: Int32Array.from(first), termAt: Int32Array.from(termAt) };
+}
+
+function prepare(articles: readonly Article[], sequences: TermSequences): Prepared {
+  const sentences: Sentence[] = [];
+  const articleOf: number[] = [];
+  articles.forEach((article, a) => {
+    for (const sentence of article.sentences) {
       sentences.push(sentence);
       articleOf.push(a);
-      sets.push(set);
-      sequences.push(Uint32Array.from(sequence));
     }
   });
+  if (sequences.first.length !== sentences.length + 1) throw new Error('alignArticles: the term sequences do not fit the articles');
+  const { terms, first, termAt } = sequences;
+  const frequency = new Int32Array(terms.length);
+  const setFirst = new Int32Array(sentences.length + 1);
+  const setAt = new Uint32Array(termAt.length);
+  let filled = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const set = Uint32Array.from(new Set(termAt.subarray(first[s]!, first[s + 1]!))).sort();
+    for (const id of set) frequency[id]!++;
+    setAt.set(set, filled);
+    filled += set.length;
+    setFirst[s + 1] = filled;
+  }
   return {
     sentences,
     articleOf: Int32Array.from(articleOf),
-    sets,
+    setFirst,
+    setAt: setAt.slice(0, filled),
     sequences,
     terms,
-    documentFrequency: Int32Array.from(frequency),
+    documentFrequency: frequency,
     figure: Uint8Array.from(terms, (term) => (isFigure(term) ? 1 : 0)),
   };
+}
+
+/** Sentence s's sorted distinct term ids. */
+function setOf(prepared: Prepared, s: number): Uint32Array {
+  return prepared.setAt.subarray(prepared.setFirst[s]!, prepared.setFirst[s + 1]!);
 }
 
 /** Union-find over sentences that keeps, for each group, the articles in it: a claim takes one sentence per article. */
@@ -183,16 +249,16 @@ interface Edge {
  * Group the sentences of different articles that report the same thing. Near-linear in the
  * number of sentences: see the module comment.
  */
-export function alignArticles(articles: readonly Article[], options: Partial<AlignmentOptions> = {}): Alignment {
+export function alignArticles(articles: readonly Article[], options: Partial<AlignmentOptions> = {}, sequences?: TermSequences): Alignment {
   const settings = { ...DEFAULT_ALIGNMENT_OPTIONS, ...options };
-  const prepared = prepare(articles);
-  const { sentences, articleOf, sets, documentFrequency } = prepared;
+  const prepared = prepare(articles, sequences ?? readTermSequences(articles));
+  const { sentences, articleOf, documentFrequency } = prepared;
   const count = sentences.length;
   const weight = Float64Array.from(documentFrequency, (df) => Math.log((count + 1) / (df + 1)));
-  const norms = Float64Array.from(sets, (set) => set.reduce((sum, id) => sum + weight[id]!, 0));
+  const norms = Float64Array.from({ length: count }, (_, s) => setOf(prepared, s).reduce((sum, id) => sum + weight[id]!, 0));
 
-  const keys = sets.map((set) =>
-    [...set]
+  const keys = Array.from({ length: count }, (_, s) =>
+    [...setOf(prepared, s)]
       .filter((id) => documentFrequency[id]! >= 2 && documentFrequency[id]! <= settings.maxPosting)
       .sort((x, y) => documentFrequency[x]! - documentFrequency[y]! || x - y)
       .slice(0, settings.blockingTerms),
@@ -241,7 +307,7 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
     let held = 0;
     for (const [id, w] of gist) {
       total += w;
-      if (hasTerm(sets[sentence]!, id)) held += w;
+      if (hasTerm(setOf(prepared, sentence), id)) held += w;
     }
     return total > 0 && held / total >= settings.attachGist;
   });
@@ -266,16 +332,18 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
 }
 
 function compare(prepared: Prepared, weight: Float64Array, norms: Float64Array, settings: AlignmentOptions, contexts: FigureContexts, a: number, b: number): Edge | undefined {
-  const x = prepared.sets[a]!;
-  const y = prepared.sets[b]!;
+  // Offsets into the flat sets rather than views: this runs for every candidate pair.
+  const { setAt, setFirst } = prepared;
+  const xEnd = setFirst[a + 1]!;
+  const yEnd = setFirst[b + 1]!;
   let shared = 0;
   let overlap = 0;
-  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
-    if (x[i]! < y[j]!) i++;
-    else if (x[i]! > y[j]!) j++;
+  for (let i = setFirst[a]!, j = setFirst[b]!; i < xEnd && j < yEnd; ) {
+    if (setAt[i]! < setAt[j]!) i++;
+    else if (setAt[i]! > setAt[j]!) j++;
     else {
       shared++;
-      overlap += weight[x[i]!]!;
+      overlap += weight[setAt[i]!]!;
       i++;
       j++;
     }
@@ -309,7 +377,7 @@ class FigureContexts {
     result = new Map();
     const { sequences, figure, documentFrequency } = this.#prepared;
     const rare = (id: number): boolean => documentFrequency[id]! <= this.#settings.maxPosting;
-    const sequence = sequences[s]!;
+    const sequence = sequences.termAt.subarray(sequences.first[s]!, sequences.first[s + 1]!);
     const window = this.#settings.figureWindow;
     sequence.forEach((id, i) => {
       if (!figure[id] || !rare(id)) return;
@@ -378,7 +446,7 @@ function pairLeftovers(edges: Edge[], groups: Groups, members: Map<number, Set<n
 
 /** The terms every core sentence of a claim uses, with their weights. */
 function gistOf(prepared: Prepared, weight: Float64Array, ordered: number[]): Map<number, number> {
-  const [first, ...rest] = ordered.map((s) => prepared.sets[s]!);
+  const [first, ...rest] = ordered.map((s) => setOf(prepared, s));
   const gist = new Map<number, number>();
   for (const id of first ?? []) if (rest.every((set) => hasTerm(set, id))) gist.set(id, weight[id]!);
   return gist;
@@ -398,7 +466,7 @@ function hasTerm(set: Uint32Array, id: number): boolean {
 
 function sharedTerms(prepared: Prepared, ordered: number[]): string[] {
   const counts = new Map<number, number>();
-  for (const s of ordered) for (const id of prepared.sets[s]!) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const s of ordered) for (const id of setOf(prepared, s)) counts.set(id, (counts.get(id) ?? 0) + 1);
   const inAll = [...counts].filter(([, n]) => n === ordered.length).map(([id]) => id);
   const chosen = inAll.length > 0 ? inAll : [...counts].filter(([, n]) => n * 2 >= ordered.length).map(([id]) => id);
   return chosen.sort((x, y) => prepared.documentFrequency[x]! - prepared.documentFrequency[y]!).map((id) => prepared.terms[id]!);

@@ -181,20 +181,29 @@ function nameDiscrepancies(claim: Claim): Discrepancy[] {
   return [...pairs.values()].map((pieces) => ({ about: 'names', variants: groupVariants(pieces) }));
 }
 
-const mentionCache = new WeakMap<Library, Map<string, Mention[]>>();
+/** An entity's mention, with the entity's place in the library's entity list. */
+interface EntityMention {
+  entity: number;
+  mention: Mention;
+}
 
-/** The entity mentions of each sentence, indexed once per library. */
-function mentionsBySentence(library: Library): Map<string, Mention[]> {
+const mentionCache = new WeakMap<Library, Map<string, EntityMention[]>>();
+
+/**
+ * The entity mentions of each sentence, in entity order, indexed once per library: a claim then
+ * visits only the entities its own sentences name, not every entity of the library.
+ */
+function mentionsBySentence(library: Library): Map<string, EntityMention[]> {
   let index = mentionCache.get(library);
   if (!index) {
     index = new Map();
-    for (const entity of library.entities.entities) {
+    library.entities.entities.forEach((entity, position) => {
       for (const mention of entity.mentions) {
-        const list = index.get(mention.sentence.id) ?? [];
-        list.push(mention);
-        index.set(mention.sentence.id, list);
+        const list = index!.get(mention.sentence.id) ?? [];
+        list.push({ entity: position, mention });
+        index!.set(mention.sentence.id, list);
       }
-    }
+    });
     mentionCache.set(library, index);
   }
   return index;
@@ -207,13 +216,15 @@ function mentionsBySentence(library: Library): Map<string, Mention[]> {
  */
 function descriptorDiscrepancies(library: Library, claim: Claim): Discrepancy[] {
   const index = mentionsBySentence(library);
+  const named = [...new Set(claim.sentences.flatMap((sentence) => (index.get(sentence.id) ?? []).map((found) => found.entity)))].sort((a, b) => a - b);
   const result: Discrepancy[] = [];
-  for (const entity of library.entities.entities) {
+  for (const position of named) {
+    const entity = library.entities.entities[position]!;
     const pieces: { text: string; articleId: string }[] = [];
     const bare: { text: string; articleId: string }[] = [];
     for (const sentence of claim.sentences) {
-      for (const mention of index.get(sentence.id) ?? []) {
-        if (!entity.mentions.includes(mention)) continue;
+      for (const { entity: owner, mention } of index.get(sentence.id) ?? []) {
+        if (owner !== position) continue;
         if (mention.descriptor) pieces.push({ text: mention.descriptor.text, articleId: sentence.articleId });
         else bare.push({ text: mention.name.text, articleId: sentence.articleId });
       }

@@ -103,11 +103,14 @@ function readSourceKinds(library: Library): SourceKindLookup {
       }
     }
   }
+  // The answer for a name depends on the library alone, and finding it scans every cue of every article.
+  const elsewhere = new Map<string, ProfileSource['kind'] | undefined>();
   return (name, certainty) => {
     const lower = name.toLowerCase();
     // The sentence's own cue first: the same name may be a different kind elsewhere.
     for (const cue of certainty.cues) if (isSourceKind(cue.kind) && cue.text.toLowerCase().includes(lower)) return cue.kind;
-    return cues.find((cue) => cue.text.includes(lower))?.kind;
+    if (!elsewhere.has(lower)) elsewhere.set(lower, cues.find((cue) => cue.text.includes(lower))?.kind);
+    return elsewhere.get(lower);
   };
 }
 

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import type { ArticleAnalysis } from '../analysis/certainty.ts';
 import { readDateValue } from './dates.ts';
 import { readInWorkers } from './parallel-read.ts';
 import { readPlainText } from './structure.ts';
@@ -28,8 +29,11 @@ export function articleFormatOf(file: string): ArticleFormat | undefined {
   return FORMATS[extname(file).toLowerCase()];
 }
 
-/** What reading one file gave: an article, or the reason it was skipped. */
-export type ReadResult = { ok: true; article: Article } | { ok: false; warning: LoadWarning };
+/**
+ * What reading one file gave: an article, or the reason it was skipped. A worker thread that read
+ * the article may also have run its certainty analysis (see readInWorkers).
+ */
+export type ReadResult = { ok: true; article: Article; analysis?: ArticleAnalysis } | { ok: false; warning: LoadWarning };
 
 function skipped(file: string, reason: string): ReadResult {
   return { ok: false, warning: { file, reason } };
@@ -155,11 +159,23 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
   return (await readdir(dir)).filter((name) => !name.startsWith('.') && articleFormatOf(name)).sort();
 }
 
-/** Every article in a folder, in file-name order, and a warning for each file that was skipped. */
-export async function loadArticles(dir: string, options: LoadOptions = {}): Promise<{ articles: Article[]; warnings: LoadWarning[] }> {
+/** The articles of a folder, the files skipped, and the certainty analyses worker threads already ran. */
+export interface LoadedArticles {
+  articles: Article[];
+  warnings: LoadWarning[];
+  /** Analyses of some or all of the articles, to pass to buildLibrary; empty when read on this thread. */
+  analyses: ArticleAnalysis[];
+}
+
+/**
+ * Every article in a folder, in file-name order, and a warning for each file that was skipped.
+ * Worker threads that read a large folder also run each article's certainty analysis, which is
+ * per article and so parallel for free.
+ */
+export async function loadArticles(dir: string, options: LoadOptions = {}): Promise<LoadedArticles> {
   const names = await listArticleFiles(dir);
   const threads = options.threads ?? (names.length >= LARGE_FOLDER_FILES ? availableParallelism() : 1);
-  const results = threads > 1 ? await readInWorkers(dir, names, threads) : await readArticleFiles(dir, names);
+  const results = threads > 1 ? await readInWorkers(dir, names, threads, { analyse: true }) : await readArticleFiles(dir, names);
   return collectArticles(results);
 }
 
@@ -170,10 +186,11 @@ export async function readArticleFiles(dir: string, names: readonly string[]): P
   return results;
 }
 
-/** Articles in order, with files that failed or repeat an id turned into warnings. */
-export function collectArticles(results: readonly ReadResult[]): { articles: Article[]; warnings: LoadWarning[] } {
+/** Articles in order, with files that failed or repeat an id turned into warnings, and the analyses the results carry. */
+export function collectArticles(results: readonly ReadResult[]): LoadedArticles {
   const articles: Article[] = [];
   const warnings: LoadWarning[] = [];
+  const analyses: ArticleAnalysis[] = [];
   const seen = new Map<string, string>();
   for (const result of results) {
     if (!result.ok) {
@@ -187,8 +204,9 @@ export function collectArticles(results: readonly ReadResult[]): { articles: Art
     }
     seen.set(result.article.id, result.article.file);
     articles.push(result.article);
+    if (result.analysis) analyses.push(result.analysis);
   }
-  return { articles, warnings };
+  return { articles, warnings, analyses };
 }
 
 async function readArticleFile(dir: string, name: string): Promise<ReadResult> {

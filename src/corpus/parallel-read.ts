@@ -1,21 +1,28 @@
 import { Worker } from 'node:worker_threads';
 import { readArticleFiles, type ReadResult } from './load.ts';
 
-/** What a read worker is given: a folder and the files of it to read. */
+/** What a read worker is given: a folder, the files of it to read, and whether to analyse each article too. */
 export interface ReadTask {
   dir: string;
   names: string[];
+  analyse: boolean;
+}
+
+/** What parallel reading does besides reading. */
+export interface ParallelReadOptions {
+  /** Run each article's certainty analysis in the worker too, returned with it (see ReadResult). */
+  analyse?: boolean;
 }
 
 /**
  * Read and parse the named files in `threads` worker threads, results in the order of `names`.
  * A worker that cannot start (a runner without the TypeScript loader) or fails leaves its files
- * to this thread: parallel reading is a speed-up, never a new way to fail.
+ * to this thread, unanalysed: parallel reading is a speed-up, never a new way to fail.
  */
-export async function readInWorkers(dir: string, names: readonly string[], threads: number): Promise<ReadResult[]> {
+export async function readInWorkers(dir: string, names: readonly string[], threads: number, options: ParallelReadOptions = {}): Promise<ReadResult[]> {
   // Round robin, so each worker gets a fair share of every topic's long and short files.
   const shares = Array.from({ length: threads }, (_, worker) => names.filter((_, i) => i % threads === worker));
-  const parts = await Promise.all(shares.map((share) => readShare({ dir, names: share })));
+  const parts = await Promise.all(shares.map((share) => readShare({ dir, names: share, analyse: options.analyse ?? false })));
   const results: ReadResult[] = new Array(names.length);
   parts.forEach((part, worker) => part.forEach((result, j) => (results[j * threads + worker] = result)));
   return results;
@@ -50,7 +57,7 @@ async function readShare(task: ReadTask): Promise<ReadResult[]> {
 export function packResult(result: ReadResult): ReadResult {
   if (!result.ok) return result;
   const sentences = result.article.sentences.map((sentence) => ({ ...sentence, text: '' }));
-  return { ok: true, article: { ...result.article, sentences } };
+  return { ...result, article: { ...result.article, sentences } };
 }
 
 function unpackResult(result: ReadResult): ReadResult {

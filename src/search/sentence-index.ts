@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import type { TermSequences } from '../analysis/alignment.ts';
 import type { Article, Sentence, Span } from '../corpus/types.ts';
 import { OPENERS, PARENTHETICAL_REPORTERS, PARENTHETICAL_VERBS } from '../lexicons/anaphora.ts';
 import { foldText, isFigure, termOf, tokenize, type Token } from './normalise.ts';
@@ -103,14 +104,22 @@ class TokenStore {
     return store;
   }
 
-  /** The filled part of the store, for a snapshot. */
+  /** Drop the room left for growth once every sentence is in: up to half of each array, about 100 MB at 22,000 articles. */
+  trim(): void {
+    this.first = this.first.slice(0, this.sentences + 1);
+    this.keyAt = this.keyAt.slice(0, this.tokens);
+    this.startAt = this.startAt.slice(0, this.tokens);
+    this.endAt = this.endAt.slice(0, this.tokens);
+  }
+
+  /** The filled part of the store, for a snapshot; the arrays are the store's own, not copies. */
   toPart(): TokenStorePart {
     return {
       keys: this.keys,
-      first: this.first.slice(0, this.sentences + 1),
-      keyAt: this.keyAt.slice(0, this.tokens),
-      startAt: this.startAt.slice(0, this.tokens),
-      endAt: this.endAt.slice(0, this.tokens),
+      first: this.first.subarray(0, this.sentences + 1),
+      keyAt: this.keyAt.subarray(0, this.tokens),
+      startAt: this.startAt.subarray(0, this.tokens),
+      endAt: this.endAt.subarray(0, this.tokens),
     };
   }
 
@@ -200,6 +209,69 @@ class TokenStore {
   spanOf(run: TokenRun): Span {
     return { start: this.startAt[run.first]!, end: this.endAt[run.last]! };
   }
+
+  /**
+   * For each key, the sentences that hold it, ascending, in one flat array (`postingFirst[key]`
+   * to `postingFirst[key + 1] - 1`). Derived from the tokens, so a snapshot need not hold it;
+   * built on first use. A phrase lookup walks only its rarest words' sentences instead of asking
+   * MiniSearch, which scores every sentence of every word.
+   */
+  #postings(): { first: Int32Array; sentences: Int32Array } {
+    if (this.#postingCache) return this.#postingCache;
+    const keys = this.keys.length;
+    const counts = new Int32Array(keys + 1);
+    const lastSeen = new Int32Array(keys).fill(-1);
+    for (let id = 0; id < this.sentences; id++) {
+      for (let at = this.first[id]!, end = this.first[id + 1]!; at < end; at++) {
+        const key = this.keyAt[at]!;
+        if (lastSeen[key] !== id) {
+          lastSeen[key] = id;
+          counts[key + 1]!++;
+        }
+      }
+    }
+    for (let key = 0; key < keys; key++) counts[key + 1]! += counts[key]!;
+    const sentences = new Int32Array(counts[keys]!);
+    const next = counts.slice(0, keys);
+    lastSeen.fill(-1);
+    for (let id = 0; id < this.sentences; id++) {
+      for (let at = this.first[id]!, end = this.first[id + 1]!; at < end; at++) {
+        const key = this.keyAt[at]!;
+        if (lastSeen[key] !== id) {
+          lastSeen[key] = id;
+          sentences[next[key]!++] = id;
+        }
+      }
+    }
+    this.#postingCache = { first: counts, sentences };
+    return this.#postingCache;
+  }
+
+  #postingCache: { first: Int32Array; sentences: Int32Array } | undefined;
+
+  /**
+   * The sentences that hold every one of `keyIds`, ascending: the two rarest keys' posting lists
+   * intersected (a phrase's words must all stand in a sentence that holds the phrase).
+   */
+  sentencesWithKeys(keyIds: readonly number[]): Int32Array {
+    const { first, sentences } = this.#postings();
+    const lists = [...new Set(keyIds)].map((key) => sentences.subarray(first[key]!, first[key + 1]!)).sort((a, b) => a.length - b.length);
+    const [rarest, next] = lists;
+    if (!rarest) return new Int32Array(0);
+    if (!next) return rarest;
+    const both = new Int32Array(rarest.length);
+    let count = 0;
+    for (let i = 0, j = 0; i < rarest.length && j < next.length; ) {
+      if (rarest[i]! < next[j]!) i++;
+      else if (rarest[i]! > next[j]!) j++;
+      else {
+        both[count++] = rarest[i]!;
+        i++;
+        j++;
+      }
+    }
+    return both.subarray(0, count);
+  }
 }
 
 function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
@@ -267,12 +339,32 @@ export class SentenceIndex {
         previous = text;
       });
     }
+    this.#store.trim();
     this.#search.addAll(documents);
   }
 
   /** Everything needed to restore this index over the same articles without rebuilding it. */
   toSnapshot(): IndexSnapshot {
     return { tokens: this.#store.toPart(), search: this.#search.toJSON() };
+  }
+
+  /**
+   * Each sentence's search terms in reading order as term ids, stop words left out, for the
+   * cross-article alignment (see TermSequences): the store has tokenised every sentence already.
+   */
+  termSequences(): TermSequences {
+    const store = this.#store;
+    const first = new Int32Array(store.sentences + 1);
+    const termAt = new Int32Array(store.tokens);
+    let count = 0;
+    for (let id = 0; id < store.sentences; id++) {
+      for (let at = store.first[id]!, end = store.first[id + 1]!; at < end; at++) {
+        const termId = store.termOfKey[store.keyAt[at]!]!;
+        if (termId >= 0) termAt[count++] = termId;
+      }
+      first[id + 1] = count;
+    }
+    return { terms: store.terms, first, termAt: termAt.slice(0, count) };
   }
 
   /** How many sentences the index holds. */
@@ -359,21 +451,30 @@ export class SentenceIndex {
     return misses;
   }
 
-  /** Sentences holding `phrase` word for word (case, quotes, spacing and punctuation aside). */
+  /** Sentences holding `phrase` word for word (case, quotes, spacing and punctuation aside), by article id then position. */
   findPhrase(phrase: string): { sentence: Sentence; span: Span }[] {
     const phraseTokens = tokenize(phrase);
     const queryKeys = this.#store.keyIdsOf(phraseTokens);
     if (phraseTokens.length === 0 || !queryKeys) return [];
-    const terms = [...new Set(phraseTokens.map((token) => termOf(token.key)).filter((term): term is string => term !== null))];
-    const candidates = terms.length > 0
-      ? this.#search.search(terms.join(' '), { ...QUERY_AS_TERMS, fuzzy: false, fields: ['text'] }).map((result) => result.id as number)
-      : this.#sentences.keys();
     const found: { sentence: Sentence; span: Span }[] = [];
-    for (const id of candidates) {
+    for (const id of this.#store.sentencesWithKeys(queryKeys)) {
       const run = this.#store.findRun(id, queryKeys);
       if (run) found.push({ sentence: this.#sentences[id]!, span: this.#store.spanOf(run) });
     }
-    return found.sort((a, b) => (a.sentence.articleId < b.sentence.articleId ? -1 : a.sentence.articleId > b.sentence.articleId ? 1 : a.sentence.index - b.sentence.index));
+    // Sentences are numbered in file-name order, which need not be article-id order.
+    const rank = this.#articleRank();
+    return found.sort((a, b) => rank.get(a.sentence.articleId)! - rank.get(b.sentence.articleId)! || a.sentence.index - b.sentence.index);
+  }
+
+  #rankCache: Map<string, number> | undefined;
+
+  /** Each article's place in article-id order. */
+  #articleRank(): Map<string, number> {
+    if (!this.#rankCache) {
+      const ids = [...new Set(this.#sentences.map((sentence) => sentence.articleId))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      this.#rankCache = new Map(ids.map((id, i) => [id, i]));
+    }
+    return this.#rankCache;
   }
 }
 
