@@ -18,6 +18,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createArticleStore } from '../src/article-store.ts';
 import { createPageFetcher } from '../src/ingest/fetch-page.ts';
+import { createCommandGate } from '../src/runtime/command-gate.ts';
+import { createLogger } from '../src/runtime/logger.ts';
 import autocannon from 'autocannon';
 import { LogLevel } from '@slack/bolt';
 import { startSlack } from '../src/adapters/slack/app.ts';
@@ -79,7 +81,10 @@ async function main(): Promise<void> {
     const { library } = await loadLibraryCached(values.dir, { cacheDir: values.cache ?? ownCache!, warn: log });
     const settings: SlackSettings = { mode: 'http', botToken: 'xoxb-load-test', signingSecret: SECRET, port: 0, apiUrl: fake.apiUrl, publicAnswers: false };
     const store = createArticleStore(values.dir, library);
-    const slack = await startSlack({ settings, store, admins: { ADMIN_SLACK_USERS: [], ADMIN_DISCORD_USERS: [], ADMIN_DISCORD_ROLES: [] }, fetchPage: createPageFetcher(), host: '127.0.0.1', logger: recordingLogger(), logLevel: LogLevel.ERROR });
+    // As main.ts runs it: every command through the gate's ordered queue and time budget (no rate
+    // limit: the load comes from one test user, which a per-user limit would simply refuse).
+    const gate = createCommandGate({ library: () => store.library, articles: () => store, concurrency: 4, maxWaiting: 5000, budgetMs: 10_000, logger: createLogger({ level: 'error', format: 'json' }) });
+    const slack = await startSlack({ settings, store, gate, admins: { ADMIN_SLACK_USERS: [], ADMIN_DISCORD_USERS: [], ADMIN_DISCORD_ROLES: [] }, fetchPage: createPageFetcher(), host: '127.0.0.1', logger: recordingLogger(), logLevel: LogLevel.ERROR });
     stop = slack.stop;
 
     const sentAt = new Map<string, number>();

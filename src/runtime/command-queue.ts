@@ -52,6 +52,9 @@ export function createCommandQueue(concurrency: number, maxWaiting = Number.POSI
         await new Promise<void>((resolve) => waiting.push(resolve));
       } else active += 1;
       try {
+        // Commands are CPU work on the one thread that also acknowledges Slack and Discord: give
+        // waiting network events (a newcomer's acknowledgement, due within 3 s) a turn first.
+        await new Promise<void>((resolve) => setImmediate(resolve));
         return await task();
       } finally {
         release();
