@@ -39,6 +39,8 @@ export interface FakeSlack {
   shareFile(id: string, name: string, content: string, token: string): FakeFile;
   /** Answer the next `times` requests to `path` with 429 and this Retry-After. */
   rateLimit(path: string, times: number, retryAfterSeconds: number): void;
+  /** Answer the next `times` requests to `path` with a server error. */
+  failWith(path: string, times: number, status: number): void;
   /** Send a Socket Mode frame to the connected app. */
   sendOnSocket(frame: object): void;
   waitFor(predicate: (requests: Recorded[]) => boolean, timeoutMs?: number): Promise<void>;
@@ -68,7 +70,7 @@ function parseBody(text: string, contentType: string | undefined): Record<string
 export async function startFakeSlack(): Promise<FakeSlack> {
   const requests: Recorded[] = [];
   const socketMessages: Record<string, unknown>[] = [];
-  const limits = new Map<string, { times: number; retryAfter: number }>();
+  const limits = new Map<string, { times: number; retryAfter?: number; status: number }>();
   const sockets = new Set<WebSocket>();
   const files = new Map<string, { file: FakeFile; content: string; token: string }>();
   let url = '';
@@ -79,7 +81,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     const limit = limits.get(path);
     if (limit && limit.times > 0) {
       limit.times -= 1;
-      response.writeHead(429, { 'retry-after': String(limit.retryAfter), 'content-type': 'application/json' }).end('{"ok":false,"error":"ratelimited"}');
+      if (limit.retryAfter === undefined) response.writeHead(limit.status, { 'content-type': 'text/plain' }).end('upstream error');
+      else response.writeHead(limit.status, { 'retry-after': String(limit.retryAfter), 'content-type': 'application/json' }).end('{"ok":false,"error":"ratelimited"}');
       return;
     }
     const json = (value: object): void => void response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(value));
@@ -122,7 +125,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       files.set(id, { file, content, token });
       return file;
     },
-    rateLimit: (path, times, retryAfter) => void limits.set(path, { times, retryAfter }),
+    rateLimit: (path, times, retryAfter) => void limits.set(path, { times, retryAfter, status: 429 }),
+    failWith: (path, times, status) => void limits.set(path, { times, status }),
     sendOnSocket: (frame) => {
       for (const socket of sockets) socket.send(JSON.stringify(frame));
     },

@@ -212,6 +212,24 @@ describe('Slack over HTTP, real Bolt against a fake Slack', () => {
     expect(calls()[1]!.at - calls()[0]!.at).toBeGreaterThanOrEqual(950);
   });
 
+  it('GIVEN the Web API answering 500 once THEN the call is retried and the answer delivered', async () => {
+    fake.failWith('/api/chat.postEphemeral', 1, 500);
+    const before = fake.requests.length;
+    const mention = JSON.stringify({ type: 'event_callback', team_id: 'T0FAKE', api_app_id: 'A0FAKE', event_id: 'Ev5', event_time: 1, authorizations: [{ team_id: 'T0FAKE', user_id: 'U0BOT', is_bot: true }], event: { type: 'app_mention', user: 'U0ASKER', text: '<@U0BOT> who Goremykin', ts: '1700000004.000500', channel: 'C0CHAN', event_ts: '1700000004.000500' } });
+    await post(mention, 'application/json');
+    const calls = (): Recorded[] => fake.requests.slice(before).filter((request) => request.path === '/api/chat.postEphemeral');
+    await fake.waitFor(() => calls().length === 2);
+    expect(JSON.stringify(calls()[1]!.body)).toContain('Viktor Goremykin');
+  });
+
+  it('GIVEN a response_url answering 500 once THEN the answer is sent again', async () => {
+    const { body, name } = slashBody('/who', 'Goremykin');
+    fake.failWith(`/response/${name}`, 1, 500);
+    await post(body, FORM);
+    await fake.waitFor((requests) => requests.filter(to(name)).length === 2);
+    expect(JSON.stringify(fake.requests.filter(to(name))[1]!.body)).toContain('Viktor Goremykin');
+  });
+
   it('GIVEN everything above THEN no log line holds the bot token or the signing secret', () => {
     expect(logger.lines.length).toBeGreaterThan(0);
     expect(logger.lines.filter((line) => line.includes(BOT_TOKEN) || line.includes(SECRET) || line.includes('secretbot'))).toEqual([]);
