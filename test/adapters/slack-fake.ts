@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { LogLevel, type Logger } from '@slack/bolt';
+import { createServer as createNetServer } from 'node:net';
 
 export interface Recorded {
   path: string;
@@ -166,4 +167,13 @@ export function recordingLogger(): Logger & { lines: string[] } {
     getLevel: () => level,
     setName: () => undefined,
   };
+}
+
+/** A port that was free a moment ago: PORT must be a real port number, not 0. */
+export async function freePort(): Promise<number> {
+  const server = createNetServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }

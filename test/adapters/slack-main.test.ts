@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import { signSlack, startFakeSlack, type FakeSlack } from './slack-fake.ts';
+import { freePort, signSlack, startFakeSlack, type FakeSlack } from './slack-fake.ts';
 
 const SECRET = 'abcdef0123456789abcdef0123456789';
 let child: ChildProcess | undefined;
@@ -12,14 +11,6 @@ afterAll(async () => {
   await fake?.close();
 });
 
-/** A port that was free a moment ago: PORT must be a real port number, not 0. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('npm start with Slack variables', () => {
   it('GIVEN a bot token and signing secret THEN main starts Slack in HTTP mode instead of the console, and it answers', async () => {

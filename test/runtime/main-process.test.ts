@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import { signSlack, startFakeSlack, type FakeSlack } from '../adapters/slack-fake.ts';
+import { freePort, signSlack, startFakeSlack, type FakeSlack } from '../adapters/slack-fake.ts';
 import { eventually } from '../support/log-lines.ts';
 
 const SECRET = 'abcdef0123456789abcdef0123456789';
@@ -14,13 +13,6 @@ afterAll(async () => {
   await fake?.close();
 });
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** `npm start` as a child, its output collected, and a promise of its exit code. */
 function start(env: Record<string, string>, stdin: 'pipe' | 'ignore' = 'ignore') {
