@@ -116,10 +116,18 @@ function draftFromHtml(html: string, pageUrl: string): DraftResult {
  * Pasted text and `.txt`/`.md` files are read by the loader itself, so `Outlet:`, `Date:` and
  * `URL:` lines, a dateline, a byline or front matter mean the same as in the articles folder.
  */
+/** The fewest words of body text /add stores from pasted text or a text file. */
+const MIN_PASTED_WORDS = 10;
+
 function draftFromText(text: string, format: 'txt' | 'md'): DraftResult {
   const read = readArticle(`pasted.${format}`, new TextEncoder().encode(text));
   if (!read.ok) return { ok: false, code: 'no_article', reason: read.warning.reason };
-  const { meta, text: full, body } = read.article;
+  const { meta, text: full, body, sentences } = read.article;
+  // A stray phrase typed after /add is not an article, however short a news brief may be.
+  const words = sentences.reduce((sum, sentence) => sum + sentence.text.split(/\s+/u).filter(Boolean).length, 0);
+  if (words < MIN_PASTED_WORDS) {
+    return { ok: false, code: 'no_article', reason: `its text has ${words} ${words === 1 ? 'word' : 'words'}, and even a news brief has ${MIN_PASTED_WORDS} or more (put the headline on the first line and the article below it)` };
+  }
   return {
     fields: { title: meta.headline, outlet: meta.outlet, date: meta.dateText ?? meta.date, author: meta.author, url: meta.url },
     // To the end of the text, not of the body: a trailing tag line stays and is read as one again.

@@ -183,6 +183,12 @@ describe('/add with pasted text and uploaded files', () => {
     expect(answer.stored).toMatchObject({ action: 'added', article: { headline: 'Sea wall cracks again', outlet: 'Coast Courier' } });
   });
 
+  it('GIVEN a stray phrase after /add THEN stores nothing and says an article needs more text', async () => {
+    const answer = await add({ text: 'some pasted text' });
+    expect(answer.ok).toBe(false);
+    expect(answer.error).toMatch(/has 3 words.*Nothing was stored/);
+  });
+
   it('GIVEN an uploaded file of another kind THEN says which kinds it reads', async () => {
     expect((await add({ attachment: { name: 'scan.pdf', content: '%PDF' } })).error).toMatch(/\.txt, \.md and \.html files, not scan\.pdf/);
   });
