@@ -16,7 +16,7 @@ export default defineCommand({
   }),
   fromText: (text) => ({ claim: text }),
   run({ claim }, { library, budget }) {
-    const { terms, words, hits, nearMisses } = library.index.search(claim);
+    const { terms, words, hits, total, nearMisses } = library.index.search(claim);
     const title = `Sources for “${claim}”`;
     if (terms.length === 0) return answer('sources', claim, { status: 'not_found', title, notes: [note('no_terms')] });
     const results: Citation[] = hits.slice(0, MAX_RESULTS).map((hit) => citeSpan(library, hit.sentence, { match: hit.match }));
@@ -24,7 +24,7 @@ export default defineCommand({
     const corrections = new Map<string, string>();
     for (const hit of hits) for (const [term, word] of Object.entries(hit.corrected)) corrections.set(term, word);
     if (corrections.size > 0) notes.push(note('spelling', { pairs: [...corrections].map(([term, word]) => `“${word}” for “${term}”`).join(', ') }));
-    if (hits.length > MAX_RESULTS) notes.push(note('truncated', { shown: MAX_RESULTS, total: hits.length }));
+    if (total.sentences > MAX_RESULTS) notes.push(note('truncated', { shown: MAX_RESULTS, total: total.sentences }));
     if (hits.some((hit) => hit.match === 'continuation')) notes.push(note('continuation'));
     if (hits.length === 0) {
       const misses = nearMisses.map((miss) => citeSpan(library, miss.sentence, { match: 'near_miss', missingTerms: miss.missingTerms }));
@@ -32,8 +32,7 @@ export default defineCommand({
       if (misses.length > 0) notes.push(note('near_misses'));
       return answer('sources', claim, { status: 'not_found', title, nearMisses: misses, notes });
     }
-    const articleCount = new Set(hits.map((hit) => hit.sentence.articleId)).size;
-    notes.unshift(note('found_in', { articles: articleCount, total: library.articles.length, sentences: hits.length }));
+    notes.unshift(note('found_in', { articles: total.articles, total: library.articles.length, sentences: total.sentences }));
     // Cross-checking is the costly part on a large library; past the budget, the citations alone.
     if (budget?.expired()) {
       notes.push(note('time_budget', { seconds: Math.round(budget.ms / 1000), skipped: 'the cross-check between articles' }));

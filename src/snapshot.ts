@@ -23,7 +23,7 @@ import type { EntitySnapshot } from './analysis/entities.ts';
  */
 
 /** Bumped when the snapshot's layout changes; the code hash covers changes to what it holds. */
-const FORMAT = 3;
+const FORMAT = 4;
 /** Items per JSON part: small enough that no part nears the string cap even at 100,000 articles. */
 const ITEMS_PER_PART = 20_000;
 const MANIFEST = 'manifest.json';
@@ -231,20 +231,18 @@ async function writeSnapshot(folder: string, code: string, files: FileEntry[], l
   await rm(temporary, { recursive: true, force: true });
   await mkdir(temporary, { recursive: true });
   const parts = new PartWriter(temporary);
-  const { index: miniSearchIndex, ...miniSearchRest } = library.index.search;
   const { keys: entityKeys, entities } = library.entities;
   const { tokens } = library.index;
   const counts: Record<string, number> = {
     files: await parts.writeJsonParts('files', files),
-    search: await parts.writeJsonParts('search', miniSearchIndex),
     entities: await parts.writeJsonParts('entities', entities),
     entityKeys: await parts.writeJsonParts('entity-keys', entityKeys),
     tokenKeys: await parts.writeJsonParts('token-keys', tokens.keys),
     analyses: await parts.writeJsonParts('analyses', library.analyses),
     claims: await parts.writeJsonParts('claims', library.alignment.claims),
   };
-  await parts.write('search-rest.json', Buffer.from(JSON.stringify(miniSearchRest)));
-  for (const array of ['first', 'keyAt', 'startAt', 'endAt'] as const) await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
+  await parts.write('vocabulary.json', Buffer.from(JSON.stringify(library.index.vocabulary)));
+  for (const array of ['first', 'keyAt', 'startAt', 'endAt', 'continues'] as const) await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
   await parts.write(MANIFEST, Buffer.from(JSON.stringify({ format: FORMAT, code, parts: counts } satisfies Manifest)));
   await writeFile(join(temporary, CHECKSUMS), JSON.stringify(parts.checksums));
   await rm(folder, { recursive: true, force: true });
@@ -302,17 +300,17 @@ async function readSnapshot(folder: string, code: string): Promise<SavedSnapshot
   return {
     files,
     async library() {
-      const search = { ...((await readJson('search-rest.json')) as object), index: await readItems('search', count('search')) } as AsPlainObject;
       const tokens = {
         keys: await readItems<string>('token-keys', count('tokenKeys')),
         first: await readInts('tokens-first.bin'),
         keyAt: await readInts('tokens-keyAt.bin'),
         startAt: await readInts('tokens-startAt.bin'),
         endAt: await readInts('tokens-endAt.bin'),
+        continues: new Uint8Array(await readPart('tokens-continues.bin')),
       };
       const entities: EntitySnapshot = { entities: await readItems('entities', count('entities')), keys: await readItems('entity-keys', count('entityKeys')) };
       const alignment = { claims: await readItems<AlignmentSnapshot['claims'][number]>('claims', count('claims')) };
-      return { index: { tokens, search }, entities, analyses: await readItems('analyses', count('analyses')), alignment };
+      return { index: { tokens, vocabulary: (await readJson('vocabulary.json')) as AsPlainObject }, entities, analyses: await readItems('analyses', count('analyses')), alignment };
     },
   };
 }

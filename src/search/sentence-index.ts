@@ -1,4 +1,3 @@
-import { distance } from 'fastest-levenshtein';
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { TermSequences } from '../analysis/alignment.ts';
 import type { Article, Sentence, Span } from '../corpus/types.ts';
@@ -29,8 +28,10 @@ export interface SearchResult {
   terms: string[];
   /** Each term as the query wrote it (`troop` → `troops`), for messages. */
   words: Record<string, string>;
-  /** Every sentence that says it, best sentence per article first, then the rest. */
+  /** The sentences that say it, best sentence per article first, then the rest; at most MAX_HITS, the best ones. */
   hits: SearchHit[];
+  /** How many sentences and articles say it in all, beyond the hits kept. */
+  total: { sentences: number; articles: number };
   /** Filled only when there are no hits: sentences that hold some of the terms. */
   nearMisses: NearMiss[];
 }
@@ -39,9 +40,16 @@ export interface SearchResult {
 const FUZZY_RATIO = 0.25;
 /** Words shorter than this match only exactly: short words have too many near neighbours. */
 const MIN_FUZZY_LENGTH = 5;
-/** The most candidates checked term by term for one query. */
-const MAX_CANDIDATES = 2000;
+/** A word matched by a near spelling counts for this much of an exact one in the score. */
+const FUZZY_WEIGHT = 0.6;
+/** The most hits a query keeps (the best ones): enough for any answer, and it bounds the cross-check after the search. */
+const MAX_HITS = 1000;
 const MAX_NEAR_MISSES = 5;
+/** Near misses are looked for among this many of each term's sentences: a bound on the work for words on every page. */
+const NEAR_MISS_SCAN = 5000;
+/** BM25's usual constants: how fast repeats of a word stop counting, and how much a long sentence is discounted. */
+const BM25_K1 = 1.2;
+const BM25_B = 0.7;
 
 const OPENING = new RegExp(`^(?:${OPENERS.map(escapeRegExp).join('|')})\\b`);
 const PARENTHETICAL = new RegExp(`,\\s*(?:${PARENTHETICAL_REPORTERS.join('|')})\\s+(?:${PARENTHETICAL_VERBS.join('|')})\\b`);
@@ -56,18 +64,19 @@ export function continuesPrevious(text: string): boolean {
   return OPENING.test(folded) || PARENTHETICAL.test(folded);
 }
 
-interface IndexedDocument {
-  id: number;
-  /** The sentence's token keys, space-separated: the text is tokenised once, by the token store. */
-  text: string;
-  /** The token keys of the sentence before, for a sentence that leans on it (`he said`). */
-  context: string;
-}
-
 /** Where the query's words stand together in a sentence: token positions in the token store. */
 interface TokenRun {
   first: number;
   last: number;
+}
+
+/**
+ * For each id (a token key or a search term), the sentences that hold it, ascending, in one flat
+ * array: `sentences[first[id]]` to `sentences[first[id + 1] - 1]`.
+ */
+interface Postings {
+  first: Int32Array;
+  sentences: Int32Array;
 }
 
 /**
@@ -88,6 +97,8 @@ class TokenStore {
   keyAt = new Int32Array(4096);
   startAt = new Int32Array(4096);
   endAt = new Int32Array(4096);
+  /** 1 for a sentence that leans on the one before it in its article (see continuesPrevious). */
+  continues = new Uint8Array(1024);
   sentences = 0;
   tokens = 0;
 
@@ -96,11 +107,11 @@ class TokenStore {
     const store = new TokenStore();
     for (const key of part.keys) store.#idOfKey(key);
     const tokens = part.keyAt.length;
-    if (store.keys.length !== part.keys.length || part.first.length !== sentences + 1 || part.first[sentences] !== tokens || part.startAt.length !== tokens || part.endAt.length !== tokens) {
+    if (store.keys.length !== part.keys.length || part.first.length !== sentences + 1 || part.first[sentences] !== tokens || part.startAt.length !== tokens || part.endAt.length !== tokens || part.continues.length !== sentences) {
       throw new Error('the token store does not fit the articles');
     }
     for (const keyId of part.keyAt) if (keyId < 0 || keyId >= store.keys.length) throw new Error('the token store names a key it does not hold');
-    Object.assign(store, { first: part.first, keyAt: part.keyAt, startAt: part.startAt, endAt: part.endAt, sentences, tokens });
+    Object.assign(store, { first: part.first, keyAt: part.keyAt, startAt: part.startAt, endAt: part.endAt, continues: part.continues, sentences, tokens });
     return store;
   }
 
@@ -110,6 +121,7 @@ class TokenStore {
     this.keyAt = this.keyAt.slice(0, this.tokens);
     this.startAt = this.startAt.slice(0, this.tokens);
     this.endAt = this.endAt.slice(0, this.tokens);
+    this.continues = this.continues.slice(0, this.sentences);
   }
 
   /** The filled part of the store, for a snapshot; the arrays are the store's own, not copies. */
@@ -120,18 +132,25 @@ class TokenStore {
       keyAt: this.keyAt.subarray(0, this.tokens),
       startAt: this.startAt.subarray(0, this.tokens),
       endAt: this.endAt.subarray(0, this.tokens),
+      continues: this.continues.subarray(0, this.sentences),
     };
   }
 
   /** Store one sentence's tokens (offsets into the article). */
-  addSentence(sentenceStart: number, tokens: Token[]): void {
-    if (this.sentences + 2 > this.first.length) this.first = grow(this.first);
+  addSentence(sentenceStart: number, tokens: Token[], continues: boolean): void {
+    if (this.sentences + 2 > this.first.length) {
+      this.first = grow(this.first);
+      const more = new Uint8Array(this.first.length);
+      more.set(this.continues);
+      this.continues = more;
+    }
     while (this.tokens + tokens.length > this.keyAt.length) {
       this.keyAt = grow(this.keyAt);
       this.startAt = grow(this.startAt);
       this.endAt = grow(this.endAt);
     }
     this.first[this.sentences] = this.tokens;
+    this.continues[this.sentences] = continues ? 1 : 0;
     for (const token of tokens) {
       const keyId = this.#idOfKey(token.key);
       this.keyAt[this.tokens] = keyId;
@@ -141,12 +160,6 @@ class TokenStore {
     }
     this.sentences++;
     this.first[this.sentences] = this.tokens;
-  }
-
-  /** The search term of a key the store holds (the stemmer runs once per distinct key). */
-  termOfStoredKey(key: string): string | null {
-    const termId = this.termOfKey[this.keyIds.get(key)!]!;
-    return termId >= 0 ? this.terms[termId]! : null;
   }
 
   #idOfKey(key: string): number {
@@ -165,23 +178,6 @@ class TokenStore {
       this.termOfKey.push(termId);
     }
     return id;
-  }
-
-  /** True when sentence `id` holds the search term with this id. */
-  hasTerm(id: number, termId: number): boolean {
-    for (let at = this.first[id]!, end = this.first[id + 1]!; at < end; at++) if (this.termOfKey[this.keyAt[at]!] === termId) return true;
-    return false;
-  }
-
-  /** Sentence `id`'s search-term tokens, rebuilt from the store, for fuzzy matching. */
-  termTokens(id: number): TermToken[] {
-    const result: TermToken[] = [];
-    for (let at = this.first[id]!, end = this.first[id + 1]!; at < end; at++) {
-      const keyId = this.keyAt[at]!;
-      const termId = this.termOfKey[keyId]!;
-      if (termId >= 0) result.push({ term: this.terms[termId]!, token: { key: this.keys[keyId]!, start: this.startAt[at]!, end: this.endAt[at]! } });
-    }
-    return result;
   }
 
   /** The first place sentence `id` holds the key ids `query` consecutively. */
@@ -210,67 +206,33 @@ class TokenStore {
     return { start: this.startAt[run.first]!, end: this.endAt[run.last]! };
   }
 
-  /**
-   * For each key, the sentences that hold it, ascending, in one flat array (`postingFirst[key]`
-   * to `postingFirst[key + 1] - 1`). Derived from the tokens, so a snapshot need not hold it;
-   * built on first use. A phrase lookup walks only its rarest words' sentences instead of asking
-   * MiniSearch, which scores every sentence of every word.
-   */
-  #postings(): { first: Int32Array; sentences: Int32Array } {
-    if (this.#postingCache) return this.#postingCache;
-    const keys = this.keys.length;
-    const counts = new Int32Array(keys + 1);
-    const lastSeen = new Int32Array(keys).fill(-1);
+  /** The sentences of each token key (`idOf` the identity) or of each search term (`idOf` termOfKey); see Postings. */
+  postings(idOf: Int32Array, ids: number): Postings {
+    const counts = new Int32Array(ids + 1);
+    const lastSeen = new Int32Array(ids).fill(-1);
     for (let id = 0; id < this.sentences; id++) {
       for (let at = this.first[id]!, end = this.first[id + 1]!; at < end; at++) {
-        const key = this.keyAt[at]!;
-        if (lastSeen[key] !== id) {
-          lastSeen[key] = id;
-          counts[key + 1]!++;
+        const of = idOf[this.keyAt[at]!]!;
+        if (of >= 0 && lastSeen[of] !== id) {
+          lastSeen[of] = id;
+          counts[of + 1]!++;
         }
       }
     }
-    for (let key = 0; key < keys; key++) counts[key + 1]! += counts[key]!;
-    const sentences = new Int32Array(counts[keys]!);
-    const next = counts.slice(0, keys);
+    for (let of = 0; of < ids; of++) counts[of + 1]! += counts[of]!;
+    const sentences = new Int32Array(counts[ids]!);
+    const next = counts.slice(0, ids);
     lastSeen.fill(-1);
     for (let id = 0; id < this.sentences; id++) {
       for (let at = this.first[id]!, end = this.first[id + 1]!; at < end; at++) {
-        const key = this.keyAt[at]!;
-        if (lastSeen[key] !== id) {
-          lastSeen[key] = id;
-          sentences[next[key]!++] = id;
+        const of = idOf[this.keyAt[at]!]!;
+        if (of >= 0 && lastSeen[of] !== id) {
+          lastSeen[of] = id;
+          sentences[next[of]!++] = id;
         }
       }
     }
-    this.#postingCache = { first: counts, sentences };
-    return this.#postingCache;
-  }
-
-  #postingCache: { first: Int32Array; sentences: Int32Array } | undefined;
-
-  /**
-   * The sentences that hold every one of `keyIds`, ascending: the two rarest keys' posting lists
-   * intersected (a phrase's words must all stand in a sentence that holds the phrase).
-   */
-  sentencesWithKeys(keyIds: readonly number[]): Int32Array {
-    const { first, sentences } = this.#postings();
-    const lists = [...new Set(keyIds)].map((key) => sentences.subarray(first[key]!, first[key + 1]!)).sort((a, b) => a.length - b.length);
-    const [rarest, next] = lists;
-    if (!rarest) return new Int32Array(0);
-    if (!next) return rarest;
-    const both = new Int32Array(rarest.length);
-    let count = 0;
-    for (let i = 0, j = 0; i < rarest.length && j < next.length; ) {
-      if (rarest[i]! < next[j]!) i++;
-      else if (rarest[i]! > next[j]!) j++;
-      else {
-        both[count++] = rarest[i]!;
-        i++;
-        j++;
-      }
-    }
-    return both.subarray(0, count);
+    return { first: counts, sentences };
   }
 }
 
@@ -280,6 +242,55 @@ function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   return bigger;
 }
 
+/** Posting list `id` of `postings`. */
+function listOf(postings: Postings, id: number): Int32Array {
+  return postings.sentences.subarray(postings.first[id]!, postings.first[id + 1]!);
+}
+
+/** The ids in both ascending lists. */
+function intersect(a: Int32Array, b: Int32Array): Int32Array {
+  const both = new Int32Array(Math.min(a.length, b.length));
+  let count = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      both[count++] = a[i]!;
+      i++;
+      j++;
+    }
+  }
+  return both.subarray(0, count);
+}
+
+/** The ids in any of the ascending lists, ascending, once each. */
+function union(lists: readonly Int32Array[]): Int32Array {
+  if (lists.length === 1) return lists[0]!;
+  const all = new Int32Array(lists.reduce((sum, list) => sum + list.length, 0));
+  let at = 0;
+  for (const list of lists) {
+    all.set(list, at);
+    at += list.length;
+  }
+  all.sort();
+  let count = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[count++] = all[i]!;
+  return all.subarray(0, count);
+}
+
+/** True when ascending `list` holds `id`. */
+function holds(list: Int32Array, id: number): boolean {
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (list[mid]! < id) low = mid + 1;
+    else if (list[mid]! > id) high = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
 /** The token store as flat arrays: keys in id order, then every sentence's tokens. */
 export interface TokenStorePart {
   keys: string[];
@@ -287,22 +298,77 @@ export interface TokenStorePart {
   keyAt: Int32Array<ArrayBuffer>;
   startAt: Int32Array<ArrayBuffer>;
   endAt: Int32Array<ArrayBuffer>;
+  continues: Uint8Array<ArrayBuffer>;
 }
 
-/** What a snapshot keeps of the index: the token store and MiniSearch's own serialisation. */
+/** What a snapshot keeps of the index: the token store and MiniSearch's own serialisation of the vocabulary. */
 export interface IndexSnapshot {
   tokens: TokenStorePart;
-  search: AsPlainObject;
+  vocabulary: AsPlainObject;
 }
 
+/** How one query term is matched: the term itself, or the near spellings of a word the articles never use. */
+interface TermMatcher {
+  term: string;
+  fuzzy: boolean;
+  /** The search-term ids that count as this term. */
+  termIds: number[];
+  /** The sentences that hold any of them, ascending. */
+  sentences: Int32Array;
+  /** Its inverse document frequency (BM25's): rare words weigh more; a near spelling less. */
+  weight: number;
+}
+
+/** A query's terms, matched. */
+interface Query {
+  matchers: TermMatcher[];
+  /** For each search-term id, the matcher it counts for plus one, 0 for none, -1 for several (see `shared`). */
+  slotOf: Int32Array;
+  shared: Map<number, number[]>;
+  /** The query's token key ids, for a phrase match; undefined when the articles never use one. */
+  keyIds: number[] | undefined;
+}
+
+/** Every sentence a query matched, in parallel arrays, before any is made a hit. */
+interface Matched {
+  count: number;
+  ids: Int32Array;
+  /** MATCH_RANK of each. */
+  ranks: Uint8Array;
+  scores: Float64Array;
+}
+
+type VocabularyDocument = { id: number; term: string };
+
+const VOCABULARY_OPTIONS: Options<VocabularyDocument> = {
+  fields: ['term'],
+  storeFields: [],
+  // Each document and each query is one search term already.
+  tokenize: (text) => [text],
+  processTerm: (term) => term,
+  searchOptions: { prefix: false, fuzzy: FUZZY_RATIO },
+};
+
 /**
- * The search index over every sentence of every article (MiniSearch), and the rules that decide
- * which sentences say what a query says.
+ * The search index over every sentence of every article, and the rules that decide which
+ * sentences say what a query says.
+ *
+ * A query is answered from posting lists (for each search term, the sentences that hold it),
+ * intersected rarest first, so its cost follows its rarest word rather than its most common one:
+ * MiniSearch over the sentences themselves scores every sentence of every query word, which took
+ * 100+ ms at 376,000 sentences for words like "said". MiniSearch indexes the articles' vocabulary
+ * instead, and finds the near spellings of a word the articles never use.
  */
 export class SentenceIndex {
   readonly #sentences: Sentence[] = [];
   readonly #store: TokenStore;
-  readonly #search: MiniSearch<IndexedDocument>;
+  readonly #vocabulary: MiniSearch<VocabularyDocument>;
+  readonly #keyPostings: Postings;
+  readonly #termPostings: Postings;
+  readonly #averageLength: number;
+  /** Each sentence's article, numbered, to count articles without comparing strings. */
+  readonly #articleOf: Int32Array;
+  readonly #articleCount: number;
 
   /**
    * Index the articles' sentences, or, given the snapshot of an index built from these same
@@ -310,42 +376,36 @@ export class SentenceIndex {
    */
   constructor(articles: readonly Article[], snapshot?: IndexSnapshot) {
     for (const article of articles) for (const sentence of article.sentences) this.#sentences.push(sentence);
-    const options: Options<IndexedDocument> = {
-      fields: ['text', 'context'],
-      storeFields: [],
-      // Documents arrive as token keys the store has already read and stemmed; queries as search terms.
-      tokenize: splitTerms,
-      processTerm: (key) => this.#store.termOfStoredKey(key),
-      searchOptions: { combineWith: 'AND', prefix: false, fuzzy: (term) => this.#fuzziness(term), weights: { fuzzy: 0.6, prefix: 0 } },
-    };
+    this.#articleCount = articles.length;
+    this.#articleOf = new Int32Array(this.#sentences.length);
+    let at = 0;
+    articles.forEach((article, i) => {
+      this.#articleOf.fill(i, at, at + article.sentences.length);
+      at += article.sentences.length;
+    });
     if (snapshot) {
       this.#store = TokenStore.restore(snapshot.tokens, this.#sentences.length);
-      this.#search = MiniSearch.loadJS(snapshot.search, options);
-      if (this.#search.documentCount !== this.#sentences.length) throw new Error('the search index does not fit the articles');
-      return;
+      this.#vocabulary = MiniSearch.loadJS(snapshot.vocabulary, VOCABULARY_OPTIONS);
+      if (this.#vocabulary.documentCount !== this.#store.terms.filter((term) => !isFigure(term)).length) throw new Error('the vocabulary does not fit the articles');
+    } else {
+      this.#store = new TokenStore();
+      for (const article of articles) {
+        article.sentences.forEach((sentence, i) => this.#store.addSentence(sentence.start, tokenize(sentence.text), i > 0 && continuesPrevious(sentence.text)));
+      }
+      this.#store.trim();
+      this.#vocabulary = new MiniSearch(VOCABULARY_OPTIONS);
+      // Figures match only exactly, so they have no place among near spellings.
+      this.#vocabulary.addAll(this.#store.terms.flatMap((term, id) => (isFigure(term) ? [] : [{ id, term }])));
     }
-    this.#store = new TokenStore();
-    this.#search = new MiniSearch<IndexedDocument>(options);
-    const documents: IndexedDocument[] = [];
-    for (const article of articles) {
-      let previous = '';
-      article.sentences.forEach((sentence, i) => {
-        const id = documents.length;
-        const tokens = tokenize(sentence.text);
-        this.#store.addSentence(sentence.start, tokens);
-        const text = tokens.map((token) => token.key).join(' ');
-        const context = i > 0 && continuesPrevious(sentence.text) ? previous : '';
-        documents.push({ id, text, context });
-        previous = text;
-      });
-    }
-    this.#store.trim();
-    this.#search.addAll(documents);
+    const store = this.#store;
+    this.#keyPostings = store.postings(Int32Array.from(store.keys, (_, id) => id), store.keys.length);
+    this.#termPostings = store.postings(Int32Array.from(store.termOfKey), store.terms.length);
+    this.#averageLength = store.tokens / Math.max(1, store.sentences);
   }
 
   /** Everything needed to restore this index over the same articles without rebuilding it. */
   toSnapshot(): IndexSnapshot {
-    return { tokens: this.#store.toPart(), search: this.#search.toJSON() };
+    return { tokens: this.#store.toPart(), vocabulary: this.#vocabulary.toJSON() };
   }
 
   /**
@@ -372,83 +432,181 @@ export class SentenceIndex {
     return this.#sentences.length;
   }
 
-  /** A term the articles never use may be a misspelling: only those match fuzzily. */
-  #fuzziness(term: string): number | false {
-    if (isFigure(term) || term.length < MIN_FUZZY_LENGTH || this.#store.termIds.has(term)) return false;
-    return FUZZY_RATIO;
-  }
-
-  /** True when the articles use this search term at least once. */
-  hasTerm(term: string): boolean {
-    return this.#store.termIds.has(term);
-  }
-
   /** Every sentence that says what `query` says; see SearchResult. */
-  search(query: string): SearchResult {
-    const queryTokens = tokenize(query);
+  search(text: string): SearchResult {
+    const queryTokens = tokenize(text);
     const words: Record<string, string> = {};
     for (const token of queryTokens) {
       const term = termOf(token.key);
-      if (term && !(term in words)) words[term] = query.slice(token.start, token.end);
+      if (term && !(term in words)) words[term] = text.slice(token.start, token.end);
     }
     const terms = Object.keys(words);
-    if (terms.length === 0) return { terms, words, hits: [], nearMisses: [] };
-    const raw = this.#search.search(terms.join(' '), QUERY_AS_TERMS);
-    const queryKeys = this.#store.keyIdsOf(queryTokens);
-    const hits: SearchHit[] = [];
-    for (const result of raw.slice(0, MAX_CANDIDATES)) {
-      const hit = this.#check(result.id as number, terms, queryKeys, result.score);
-      if (hit) hits.push(hit);
+    const none: SearchResult = { terms, words, hits: [], total: { sentences: 0, articles: 0 }, nearMisses: [] };
+    if (terms.length === 0) return none;
+    const query = this.#queryOf(terms, queryTokens);
+    const matched = this.#match(query);
+    if (matched.count > 0) {
+      const hits = orderBestPerArticle(this.#hitsOf(query, matched, MAX_HITS));
+      return { ...none, hits, total: { sentences: matched.count, articles: this.#countArticles(matched.ids.subarray(0, matched.count)) } };
     }
-    return { terms, words, hits: orderBestPerArticle(hits), nearMisses: hits.length === 0 ? this.#nearMisses(terms).map((miss) => ({ ...miss, missingTerms: miss.missingTerms.map((term) => words[term] ?? term) })) : [] };
+    const nearMisses = this.#nearMisses(query).map((miss) => ({ ...miss, missingTerms: miss.missingTerms.map((term) => words[term] ?? term) }));
+    return { ...none, nearMisses };
   }
 
-  /** The query terms sentence `id` lacks, and the words that stand in for misspelt ones. */
-  #matchTerms(id: number, terms: string[]): { missing: string[]; corrected: Record<string, string> } {
-    const corrected: Record<string, string> = {};
-    const missing: string[] = [];
-    let own: TermToken[] | undefined;
-    for (const term of terms) {
-      const termId = this.#store.termIds.get(term);
-      if (termId !== undefined) {
-        if (!this.#store.hasTerm(id, termId)) missing.push(term);
-        continue;
+  #queryOf(terms: string[], tokens: Token[]): Query {
+    const total = this.#sentences.length;
+    const slotOf = new Int32Array(this.#store.terms.length);
+    const byTermId = new Map<number, number[]>();
+    const matchers = terms.map((term, m): TermMatcher => {
+      const exact = this.#store.termIds.get(term);
+      // A term the articles never use may be a misspelling: only those match near spellings.
+      const fuzzy = exact === undefined && !isFigure(term) && term.length >= MIN_FUZZY_LENGTH;
+      const termIds = exact !== undefined ? [exact] : fuzzy ? this.#vocabulary.search(term).map((result) => result.id as number) : [];
+      for (const id of termIds) byTermId.set(id, [...(byTermId.get(id) ?? []), m]);
+      const sentences = union(termIds.map((id) => listOf(this.#termPostings, id)));
+      const weight = Math.log(1 + (total - sentences.length + 0.5) / (sentences.length + 0.5)) * (fuzzy ? FUZZY_WEIGHT : 1);
+      return { term, fuzzy, termIds, sentences, weight };
+    });
+    const shared = new Map<number, number[]>();
+    for (const [id, serves] of byTermId) {
+      if (serves.length === 1) slotOf[id] = serves[0]! + 1;
+      else {
+        slotOf[id] = -1;
+        shared.set(id, serves);
       }
-      const fuzziness = this.#fuzziness(term);
-      own ??= fuzziness === false ? undefined : this.#store.termTokens(id);
-      const found = own && fuzziness !== false ? findTerm(own, term, fuzziness) : undefined;
-      if (!found) missing.push(term);
-      else corrected[term] = this.#sentences[id]!.text.slice(found.token.start - this.#sentences[id]!.start, found.token.end - this.#sentences[id]!.start);
     }
-    return { missing, corrected };
+    return { matchers, slotOf, shared, keyIds: this.#store.keyIdsOf(tokens) };
   }
 
-  #check(id: number, terms: string[], queryKeys: number[] | undefined, score: number): SearchHit | undefined {
-    const sentence = this.#sentences[id]!;
-    const { missing, corrected } = this.#matchTerms(id, terms);
-    if (missing.length > 0) {
-      // A follow-on borrows who or what it is about from the sentence before, never the whole claim.
-      if (missing.length === terms.length) return undefined;
-      const previous = id > 0 ? this.#sentences[id - 1] : undefined;
-      if (!previous || previous.articleId !== sentence.articleId || !continuesPrevious(sentence.text)) return undefined;
-      if (this.#matchTerms(id - 1, missing).missing.length > 0) return undefined;
-      return { sentence, match: 'continuation', score, corrected };
+  /**
+   * Count in `counts` how often sentence `id` holds each of the query's terms, and note in
+   * `firstAt`, when given, where each first stands; returns the sentence's length in tokens.
+   */
+  #read(id: number, query: Query, counts: Int32Array, firstAt?: Int32Array): number {
+    const store = this.#store;
+    counts.fill(0);
+    firstAt?.fill(-1);
+    const first = store.first[id]!;
+    const end = store.first[id + 1]!;
+    for (let at = first; at < end; at++) {
+      const termId = store.termOfKey[store.keyAt[at]!]!;
+      const slot = termId < 0 ? 0 : query.slotOf[termId]!;
+      if (slot === 0) continue;
+      for (const m of slot > 0 ? [slot - 1] : query.shared.get(termId)!) {
+        counts[m]!++;
+        if (firstAt && firstAt[m] === -1) firstAt[m] = at;
+      }
     }
-    const run = queryKeys ? this.#store.findRun(id, queryKeys) : undefined;
-    return run ? { sentence, match: 'phrase', score, phrase: this.#store.spanOf(run), corrected } : { sentence, match: 'terms', score, corrected };
+    return end - first;
   }
 
-  #nearMisses(terms: string[]): NearMiss[] {
-    if (terms.length < 2) return [];
-    const raw = this.#search.search(terms.join(' '), { ...QUERY_AS_TERMS, combineWith: 'OR' });
-    const misses: NearMiss[] = [];
-    for (const result of raw.slice(0, MAX_CANDIDATES)) {
-      const id = result.id as number;
-      const { missing } = this.#matchTerms(id, terms);
-      if (missing.length > 0 && missing.length < terms.length) misses.push({ sentence: this.#sentences[id]!, missingTerms: missing });
-      if (misses.length >= MAX_NEAR_MISSES) break;
+  /** BM25 over what a sentence holds (with, for a follow-on, what the sentence before it holds). */
+  #score(query: Query, counts: Int32Array, length: number): number {
+    const norm = BM25_K1 * (1 - BM25_B + (BM25_B * length) / this.#averageLength);
+    let score = 0;
+    for (let m = 0; m < counts.length; m++) {
+      const count = counts[m]!;
+      if (count > 0) score += (query.matchers[m]!.weight * count * (BM25_K1 + 1)) / (count + norm);
     }
-    return misses;
+    return score;
+  }
+
+  /**
+   * Every sentence that holds all the query's terms, and every follow-on that holds some of them
+   * and borrows the rest from the sentence before it (`he said`), never the whole claim.
+   */
+  #match(query: Query): Matched {
+    const size = query.matchers.length;
+    if (query.matchers.some((matcher) => matcher.sentences.length === 0)) return { count: 0, ids: new Int32Array(0), ranks: new Uint8Array(0), scores: new Float64Array(0) };
+    const byRarity = [...query.matchers].sort((a, b) => a.sentences.length - b.sentences.length);
+    const rarest = byRarity[0]!.sentences;
+    let all = rarest;
+    for (const matcher of byRarity.slice(1)) all = intersect(all, matcher.sentences);
+    const room = all.length + (size < 2 ? 0 : 2 * rarest.length);
+    const matched: Matched = { count: 0, ids: new Int32Array(room), ranks: new Uint8Array(room), scores: new Float64Array(room) };
+    const add = (id: number, match: MatchKind, score: number): void => {
+      matched.ids[matched.count] = id;
+      matched.ranks[matched.count] = MATCH_RANK[match];
+      matched.scores[matched.count++] = score;
+    };
+    const counts = new Int32Array(size);
+    const before = new Int32Array(size);
+    for (const id of all) {
+      const length = this.#read(id, query, counts);
+      add(id, query.keyIds && this.#store.findRun(id, query.keyIds) ? 'phrase' : 'terms', this.#score(query, counts, length));
+    }
+    if (size < 2) return matched;
+    // A follow-on holds the rarest term itself or follows a sentence that does.
+    let last = -1;
+    for (const holder of rarest) {
+      for (let id = holder; id <= holder + 1; id++) {
+        if (id <= last || id >= this.#store.sentences || this.#store.continues[id] !== 1 || holds(all, id)) continue;
+        last = id;
+        const length = this.#read(id, query, counts);
+        if (counts.every((count) => count === 0)) continue;
+        const lengthBefore = this.#read(id - 1, query, before);
+        if (counts.some((count, m) => count === 0 && before[m] === 0)) continue;
+        for (let m = 0; m < size; m++) counts[m]! += before[m]!;
+        add(id, 'continuation', this.#score(query, counts, length + lengthBefore));
+      }
+    }
+    return matched;
+  }
+
+  /** The `count` strongest of the matched sentences as hits, with their phrase spans and corrected words. */
+  #hitsOf(query: Query, matched: Matched, count: number): SearchHit[] {
+    const chosen = strongest(matched, count);
+    const counts = new Int32Array(query.matchers.length);
+    const firstAt = new Int32Array(query.matchers.length);
+    const fuzzy = query.matchers.some((matcher) => matcher.fuzzy);
+    return chosen.map((i) => {
+      const id = matched.ids[i]!;
+      const sentence = this.#sentences[id]!;
+      const match = MATCH_KINDS[matched.ranks[i]!]!;
+      const corrected: Record<string, string> = {};
+      if (fuzzy) {
+        this.#read(id, query, counts, firstAt);
+        query.matchers.forEach((matcher, m) => {
+          const at = firstAt[m]!;
+          if (matcher.fuzzy && at >= 0) corrected[matcher.term] = sentence.text.slice(this.#store.startAt[at]! - sentence.start, this.#store.endAt[at]! - sentence.start);
+        });
+      }
+      const run = match === 'phrase' ? this.#store.findRun(id, query.keyIds!) : undefined;
+      return { sentence, match, score: matched.scores[i]!, corrected, ...(run && { phrase: this.#store.spanOf(run) }) };
+    });
+  }
+
+  /** How many articles the sentences come from. */
+  #countArticles(ids: Int32Array): number {
+    const seen = new Uint8Array(this.#articleCount);
+    let count = 0;
+    for (const id of ids) {
+      const article = this.#articleOf[id]!;
+      if (seen[article] === 0) {
+        seen[article] = 1;
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Sentences that hold some of the query's terms but not all, those holding the most (and
+   * rarest) first; looked for among the first NEAR_MISS_SCAN sentences of each term.
+   */
+  #nearMisses(query: Query): NearMiss[] {
+    if (query.matchers.length < 2) return [];
+    const weights = new Map<number, number>();
+    for (const matcher of query.matchers) {
+      const scan = matcher.sentences.subarray(0, NEAR_MISS_SCAN);
+      for (const id of scan) weights.set(id, (weights.get(id) ?? 0) + matcher.weight);
+    }
+    const best = [...weights].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_NEAR_MISSES);
+    const counts = new Int32Array(query.matchers.length);
+    return best.map(([id]) => {
+      this.#read(id, query, counts);
+      return { sentence: this.#sentences[id]!, missingTerms: query.matchers.filter((_, m) => counts[m] === 0).map((matcher) => matcher.term) };
+    });
   }
 
   /** Sentences holding `phrase` word for word (case, quotes, spacing and punctuation aside), by article id then position. */
@@ -456,8 +614,10 @@ export class SentenceIndex {
     const phraseTokens = tokenize(phrase);
     const queryKeys = this.#store.keyIdsOf(phraseTokens);
     if (phraseTokens.length === 0 || !queryKeys) return [];
+    // A sentence that holds the phrase holds its two rarest words.
+    const [rarest, next] = [...new Set(queryKeys)].map((key) => listOf(this.#keyPostings, key)).sort((a, b) => a.length - b.length);
     const found: { sentence: Sentence; span: Span }[] = [];
-    for (const id of this.#store.sentencesWithKeys(queryKeys)) {
+    for (const id of next ? intersect(rarest!, next) : rarest!) {
       const run = this.#store.findRun(id, queryKeys);
       if (run) found.push({ sentence: this.#sentences[id]!, span: this.#store.spanOf(run) });
     }
@@ -478,30 +638,33 @@ export class SentenceIndex {
   }
 }
 
-/** Queries reach MiniSearch as search terms already: stemming a stem again could change it. */
-const QUERY_AS_TERMS = { tokenize: splitTerms, processTerm: (term: string): string => term };
-
-function splitTerms(text: string): string[] {
-  return text === '' ? [] : text.split(' ');
-}
-
-interface TermToken {
-  term: string;
-  token: Token;
-}
-
-function findTerm(tokens: TermToken[], term: string, fuzziness: number): TermToken | undefined {
-  const exact = tokens.find((candidate) => candidate.term === term);
-  if (exact) return exact;
-  const allowed = Math.max(1, Math.round(term.length * fuzziness));
-  return tokens.find((candidate) => !isFigure(candidate.term) && Math.abs(candidate.term.length - term.length) <= allowed && distance(candidate.term, term) <= allowed);
-}
-
 const MATCH_RANK: Record<MatchKind, number> = { phrase: 0, terms: 1, continuation: 2 };
+const MATCH_KINDS: MatchKind[] = ['phrase', 'terms', 'continuation'];
+
+/**
+ * Positions of the `count` strongest matched sentences (by kind, then score), in matched order.
+ * A threshold from a sorted copy of numeric keys, not a comparator sort: tens of thousands of
+ * matches are common for everyday words.
+ */
+function strongest(matched: Matched, count: number): number[] {
+  const all = Array.from({ length: matched.count }, (_, i) => i);
+  if (matched.count <= count) return all;
+  // Scores stay far below this, so the kind always decides first.
+  const keys = new Float64Array(matched.count);
+  for (let i = 0; i < matched.count; i++) keys[i] = matched.ranks[i]! * 1e6 - matched.scores[i]!;
+  const threshold = keys.slice().sort()[count - 1]!;
+  const chosen = all.filter((i) => keys[i]! < threshold);
+  for (let i = 0; i < matched.count && chosen.length < count; i++) if (keys[i] === threshold) chosen.push(i);
+  return chosen;
+}
+
+function byStrength(a: SearchHit, b: SearchHit): number {
+  return MATCH_RANK[a.match] - MATCH_RANK[b.match] || b.score - a.score || a.sentence.index - b.sentence.index;
+}
 
 /** Strongest first (phrase, then all terms, then continuations), each article's best before any second-best. */
 function orderBestPerArticle(hits: SearchHit[]): SearchHit[] {
-  const ranked = [...hits].sort((a, b) => MATCH_RANK[a.match] - MATCH_RANK[b.match] || b.score - a.score || a.sentence.index - b.sentence.index);
+  const ranked = [...hits].sort(byStrength);
   const seen = new Set<string>();
   const best: SearchHit[] = [];
   const rest: SearchHit[] = [];
