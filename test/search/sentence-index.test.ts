@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SEED, seedLibrary } from '../support/seeds.ts';
+import type { Article } from '../../src/corpus/types.ts';
+import { SentenceIndex } from '../../src/search/sentence-index.ts';
+import { SEED, seedArticles, seedLibrary } from '../support/seeds.ts';
 
 const library = await seedLibrary();
 const articlesOf = (query: string): string[] => [...new Set(library.index.search(query).hits.map((hit) => hit.sentence.articleId))].sort();
@@ -65,3 +67,35 @@ describe('searching the seed sentences', () => {
     expect(library.index.findPhrase('he explained').map((found) => found.sentence.articleId)).toEqual([SEED['000'], SEED['001']]);
   });
 });
+
+describe('searching a large archive', async () => {
+  /** The five seed articles copied under 300 sets of ids: 1,500 articles. */
+  const copies = (await seedArticles()).flatMap((article) =>
+    Array.from({ length: 300 }, (_, copy): Article => {
+      const id = `${article.id}-copy${copy}`;
+      return { ...article, id, sentences: article.sentences.map((sentence) => ({ ...sentence, id: `${id}#${sentence.index}`, articleId: id })) };
+    }),
+  );
+  const archive = new SentenceIndex(copies);
+  const once = library.index.search('troops');
+
+  it('counts every sentence and article that says it, beyond the hits it keeps', () => {
+    const { hits, total } = archive.search('troops');
+    expect(total).toEqual({ sentences: once.total.sentences * 300, articles: once.total.articles * 300 });
+    expect(hits.length).toBeLessThan(total.sentences);
+  });
+
+  it('keeps the strongest hits: every sentence that says it itself before any that borrows from the sentence before', () => {
+    const { hits, total } = archive.search('Russia support');
+    const own = library.index.search('Russia support').hits.filter((hit) => hit.match !== 'continuation').length;
+    expect(hits.length).toBeLessThan(total.sentences);
+    expect(hits.filter((hit) => hit.match !== 'continuation')).toHaveLength(own * 300);
+  });
+
+  it('lists each article’s best hit before any article’s second', () => {
+    const { hits } = archive.search('troops');
+    const articles = new Set(hits.map((hit) => hit.sentence.articleId)).size;
+    expect(new Set(hits.slice(0, articles).map((hit) => hit.sentence.articleId)).size).toBe(articles);
+  });
+});
+
