@@ -6,7 +6,8 @@ import type { AsPlainObject } from 'minisearch';
 import { collectArticles, LARGE_FOLDER_FILES, listArticleFiles, readArticle, readArticleFiles, type ReadResult } from './corpus/load.ts';
 import { readInWorkers } from './corpus/parallel-read.ts';
 import type { Article, ArticleFormat, ArticleMeta, Paragraph, Span } from './corpus/types.ts';
-import { buildLibrary, snapshotOf, type BuildStage, type Library, type LibrarySnapshot } from './library.ts';
+import { buildLibrary, snapshotOf, type BuildStage, type Library, type LibrarySnapshot, type SavedAnalyses } from './library.ts';
+import type { ArticleAnalysis } from './analysis/certainty.ts';
 import type { AlignmentSnapshot } from './analysis/alignment.ts';
 import type { EntitySnapshot } from './analysis/entities.ts';
 
@@ -23,7 +24,7 @@ import type { EntitySnapshot } from './analysis/entities.ts';
  */
 
 /** Bumped when the snapshot's layout changes; the code hash covers changes to what it holds. */
-const FORMAT = 4;
+const FORMAT = 5;
 /** Items per JSON part: small enough that no part nears the string cap even at 100,000 articles. */
 const ITEMS_PER_PART = 20_000;
 const MANIFEST = 'manifest.json';
@@ -238,15 +239,43 @@ async function writeSnapshot(folder: string, code: string, files: FileEntry[], l
     entities: await parts.writeJsonParts('entities', entities),
     entityKeys: await parts.writeJsonParts('entity-keys', entityKeys),
     tokenKeys: await parts.writeJsonParts('token-keys', tokens.keys),
-    analyses: await parts.writeJsonParts('analyses', library.analyses),
     claims: await parts.writeJsonParts('claims', library.alignment.claims),
   };
+  await writeAnalyses(parts, library.analyses);
   await parts.write('vocabulary.json', Buffer.from(JSON.stringify(library.index.vocabulary)));
   for (const array of ['first', 'keyAt', 'startAt', 'endAt', 'continues'] as const) await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
   await parts.write(MANIFEST, Buffer.from(JSON.stringify({ format: FORMAT, code, parts: counts } satisfies Manifest)));
   await writeFile(join(temporary, CHECKSUMS), JSON.stringify(parts.checksums));
   await rm(folder, { recursive: true, force: true });
   await rename(temporary, folder);
+}
+
+/**
+ * The analyses as one JSON document per article, back to back, and where each starts and ends
+ * (in bytes), so a restored library parses an article's only when it is asked for.
+ */
+async function writeAnalyses(parts: PartWriter, analyses: SavedAnalyses): Promise<void> {
+  const offsets = new Int32Array(analyses.length + 1);
+  const pieces: Buffer[] = [];
+  for (let i = 0; i < analyses.length; i++) {
+    pieces.push(Buffer.from(JSON.stringify(analyses.at(i))));
+    offsets[i + 1] = offsets[i]! + pieces[i]!.length;
+  }
+  const counts = Int32Array.from({ length: analyses.length }, (_, i) => analyses.sentenceCount(i));
+  await parts.write('analyses.json-seq', Buffer.concat(pieces));
+  await parts.write('analyses-offsets.bin', Buffer.from(offsets.buffer));
+  await parts.write('analyses-sentences.bin', Buffer.from(counts.buffer));
+}
+
+/** The analyses `writeAnalyses` wrote, read one by one on demand; throws when the parts do not fit together. */
+function savedAnalyses(bytes: Buffer, offsets: Int32Array, counts: Int32Array): SavedAnalyses {
+  if (offsets.length !== counts.length + 1 || offsets[0] !== 0 || offsets[counts.length] !== bytes.length) throw new Error('the analyses do not fit their offsets');
+  for (let i = 0; i < counts.length; i++) if (offsets[i + 1]! < offsets[i]!) throw new Error('the analyses do not fit their offsets');
+  return {
+    length: counts.length,
+    sentenceCount: (i) => counts[i]!,
+    at: (i) => parseJson(bytes.toString('utf8', offsets[i], offsets[i + 1]), 'analyses.json-seq') as ArticleAnalysis,
+  };
 }
 
 function sha256(bytes: Uint8Array): string {
@@ -310,7 +339,8 @@ async function readSnapshot(folder: string, code: string): Promise<SavedSnapshot
       };
       const entities: EntitySnapshot = { entities: await readItems('entities', count('entities')), keys: await readItems('entity-keys', count('entityKeys')) };
       const alignment = { claims: await readItems<AlignmentSnapshot['claims'][number]>('claims', count('claims')) };
-      return { index: { tokens, vocabulary: (await readJson('vocabulary.json')) as AsPlainObject }, entities, analyses: await readItems('analyses', count('analyses')), alignment };
+      const analyses = savedAnalyses(await readPart('analyses.json-seq'), await readInts('analyses-offsets.bin'), await readInts('analyses-sentences.bin'));
+      return { index: { tokens, vocabulary: (await readJson('vocabulary.json')) as AsPlainObject }, entities, analyses, alignment };
     },
   };
 }
