@@ -1,5 +1,5 @@
 /**
- * `npm run bench:load [-- --dir seeds] [--connections 50] [--requests 2000] [--seconds 30] [--json]`
+ * `npm run bench:load [-- --dir seeds] [--connections 50] [--requests 2000] [--seconds 30] [--rate N] [--json]`
  *
  * The Slack load test (issue 7): the real Bolt app in HTTP mode on loopback, answering signed
  * slash commands from `--connections` concurrent users, its Web API and every `response_url`
@@ -9,10 +9,20 @@
  * It stops by itself: after `--requests` requests or `--seconds` seconds, whichever comes first,
  * then waits at most `--drain` seconds for the answers still on their way.
  *
+ * Without `--rate` each user sends the next command the moment the last one is acknowledged: a
+ * flood that finds the bot's throughput, where answers queue behind each other. `--rate N` paces
+ * all the users together to N commands a second, to see the latency at a given traffic.
+ *
  * `--dir` is read through the library snapshot in `--cache` (a temporary folder by default), so a
  * second run over the same large folder starts in seconds.
+ *
+ * The bot runs in a child process of its own, as it would in production: the load generator, the
+ * request signing and the fake Slack would otherwise share its event loop and be measured as its
+ * latency. The child also reports how long its event loop was held up (monitorEventLoopDelay).
  */
+import { fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -44,8 +54,17 @@ const LINES: [string, string][] = [
   ['/sources', 'zorblat quintessa'],
 ];
 
+/** How long the bot's event loop was held up, in milliseconds. */
+interface LoopDelay {
+  p50: number;
+  p99: number;
+  max: number;
+}
+
 interface LoadResult {
   connections: number;
+  /** Commands a second all users together were paced to; undefined for the flood. */
+  rate?: number;
   requests: number;
   seconds: number;
   requestsPerSecond: number;
@@ -54,10 +73,59 @@ interface LoadResult {
   timeouts: number;
   non2xx: number;
   answers: { expected: number; delivered: number; dropped: number; p50: number; p99: number; max: number };
+  loopDelay: LoopDelay;
 }
 
 function percentile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
+}
+
+/** What the bot's process tells the load test. */
+type FromBot = { ready: { port: number; articles: number } } | { stopped: LoopDelay };
+
+/** The child: the bot as `npm start` runs it in Slack HTTP mode, against the parent's fake Slack. */
+async function runBot(dir: string, cacheDir: string, apiUrl: string): Promise<void> {
+  const tell = (message: FromBot): void => void process.send!(message);
+  const { library } = await loadLibraryCached(dir, { cacheDir, warn: (text) => void process.stderr.write(`${text}\n`) });
+  const settings: SlackSettings = { mode: 'http', botToken: 'xoxb-load-test', signingSecret: SECRET, port: 0, apiUrl, publicAnswers: false };
+  const store = createArticleStore(dir, library);
+  // As main.ts runs it: every command through the gate's ordered queue and time budget (no rate
+  // limit: the load comes from one test user, which a per-user limit would simply refuse).
+  const gate = createCommandGate({ library: () => store.library, articles: () => store, concurrency: 4, maxWaiting: 5000, budgetMs: 10_000, logger: createLogger({ level: 'error', format: 'json' }) });
+  const slack = await startSlack({ settings, store, gate, admins: { ADMIN_SLACK_USERS: [], ADMIN_DISCORD_USERS: [], ADMIN_DISCORD_ROLES: [] }, fetchPage: createPageFetcher(), host: '127.0.0.1', logger: recordingLogger(), logLevel: LogLevel.ERROR });
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  tell({ ready: { port: slack.port!, articles: library.articles.length } });
+  process.once('message', () => {
+    delay.disable();
+    const ms = (nanoseconds: number): number => Math.round(nanoseconds / 1e6);
+    void slack.stop().then(() => {
+      tell({ stopped: { p50: ms(delay.percentile(50)), p99: ms(delay.percentile(99)), max: ms(delay.max) } });
+      process.disconnect();
+    });
+  });
+}
+
+/** Start the bot's process and wait until it listens. */
+async function startBot(dir: string, cacheDir: string, apiUrl: string): Promise<{ port: number; articles: number; stop: () => Promise<LoopDelay> }> {
+  const child = fork(new URL(import.meta.url).pathname, ['--bot', '--dir', dir, '--cache', cacheDir, '--api-url', apiUrl], { execArgv: [...process.execArgv, '--max-old-space-size=12288'] });
+  const next = (): Promise<FromBot> =>
+    new Promise((resolve, reject) => {
+      child.once('message', (message) => resolve(message as FromBot));
+      child.once('exit', (code) => reject(new Error(`the bot's process exited (${code}) before it answered`)));
+    });
+  const ready = await next();
+  if (!('ready' in ready)) throw new Error('the bot did not start');
+  return {
+    ...ready.ready,
+    async stop() {
+      const stopped = next();
+      child.send('stop');
+      const message = await stopped;
+      if (!('stopped' in message)) throw new Error('the bot did not stop');
+      return message.stopped;
+    },
+  };
 }
 
 async function main(): Promise<void> {
@@ -66,37 +134,35 @@ async function main(): Promise<void> {
       dir: { type: 'string', default: 'seeds' },
       cache: { type: 'string' },
       connections: { type: 'string', default: '50' },
+      rate: { type: 'string' },
       requests: { type: 'string', default: '2000' },
       seconds: { type: 'string', default: '30' },
       drain: { type: 'string', default: '30' },
       json: { type: 'boolean', default: false },
+      bot: { type: 'boolean', default: false },
+      'api-url': { type: 'string' },
     },
   });
+  if (values.bot) return runBot(values.dir, values.cache!, values['api-url']!);
   const log = (text: string): void => void process.stderr.write(`${text}\n`);
   const ownCache = values.cache ? undefined : await mkdtemp(join(tmpdir(), 'crosscheck-load-'));
   const fake = await startFakeSlack();
-  let stop: (() => Promise<void>) | undefined;
+  let stop: (() => Promise<LoopDelay>) | undefined;
   try {
-    log(`loading ${values.dir}…`);
-    const { library } = await loadLibraryCached(values.dir, { cacheDir: values.cache ?? ownCache!, warn: log });
-    const settings: SlackSettings = { mode: 'http', botToken: 'xoxb-load-test', signingSecret: SECRET, port: 0, apiUrl: fake.apiUrl, publicAnswers: false };
-    const store = createArticleStore(values.dir, library);
-    // As main.ts runs it: every command through the gate's ordered queue and time budget (no rate
-    // limit: the load comes from one test user, which a per-user limit would simply refuse).
-    const gate = createCommandGate({ library: () => store.library, articles: () => store, concurrency: 4, maxWaiting: 5000, budgetMs: 10_000, logger: createLogger({ level: 'error', format: 'json' }) });
-    const slack = await startSlack({ settings, store, gate, admins: { ADMIN_SLACK_USERS: [], ADMIN_DISCORD_USERS: [], ADMIN_DISCORD_ROLES: [] }, fetchPage: createPageFetcher(), host: '127.0.0.1', logger: recordingLogger(), logLevel: LogLevel.ERROR });
-    stop = slack.stop;
-
+    log(`loading ${values.dir} in the bot's process…`);
+    const bot = await startBot(values.dir, values.cache ?? ownCache!, fake.apiUrl);
+    stop = bot.stop;
     const sentAt = new Map<string, number>();
     let sequence = 0;
     const connections = Number(values.connections);
     const amount = Number(values.requests);
-    log(`${library.articles.length} articles; ${amount} signed slash commands from ${connections} users…`);
+    log(`${bot.articles} articles; ${amount} signed slash commands from ${connections} users…`);
     const result = await autocannon({
-      url: `http://127.0.0.1:${slack.port}`,
+      url: `http://127.0.0.1:${bot.port}`,
       connections,
       amount,
       duration: Number(values.seconds),
+      ...(values.rate !== undefined && { overallRate: Number(values.rate) }),
       timeout: 10,
       requests: [
         {
@@ -117,6 +183,8 @@ async function main(): Promise<void> {
     const answered = (): number => new Set(fake.requests.filter((request) => request.path.startsWith('/response/')).map((request) => request.path)).size;
     log(`${acknowledged} acknowledged; waiting for the answers…`);
     await fake.waitFor(() => answered() >= acknowledged, Number(values.drain) * 1000).catch(() => undefined);
+    const loopDelay = await bot.stop();
+    stop = undefined;
     const firstAnswer = new Map<string, number>();
     for (const request of fake.requests) {
       const name = request.path.startsWith('/response/') ? request.path.slice('/response/'.length) : undefined;
@@ -125,6 +193,7 @@ async function main(): Promise<void> {
     const answerTimes = [...firstAnswer].map(([name, at]) => at - (sentAt.get(name) ?? at)).sort((a, b) => a - b);
     const load: LoadResult = {
       connections,
+      ...(values.rate !== undefined && { rate: Number(values.rate) }),
       requests: result.requests.total,
       seconds: result.duration,
       requestsPerSecond: result.requests.average,
@@ -133,17 +202,18 @@ async function main(): Promise<void> {
       timeouts: result.timeouts,
       non2xx: result.non2xx,
       answers: { expected: acknowledged, delivered: firstAnswer.size, dropped: acknowledged - firstAnswer.size, p50: percentile(answerTimes, 0.5), p99: percentile(answerTimes, 0.99), max: answerTimes.at(-1) ?? 0 },
+      loopDelay,
     };
-    const machine = { cores: availableParallelism(), node: process.version, loadAverage: loadavg().map((value) => value.toFixed(1)).join(' '), articles: library.articles.length };
+    const machine = { cores: availableParallelism(), node: process.version, loadAverage: loadavg().map((value) => value.toFixed(1)).join(' '), articles: bot.articles };
     if (values.json) process.stdout.write(`${JSON.stringify({ machine, load }, null, 2)}\n`);
     else {
       process.stdout.write(
         [
           `Machine: ${machine.cores} cores, Node ${machine.node}, load average ${machine.loadAverage}; ${machine.articles} articles.`,
           '',
-          '| users | requests | requests/s | ack p50 / p99 / max | errors, timeouts, non-2xx | answers delivered | answer p50 / p99 / max |',
-          '| --- | --- | --- | --- | --- | --- | --- |',
-          `| ${load.connections} | ${load.requests} in ${load.seconds.toFixed(1)} s | ${load.requestsPerSecond.toFixed(0)} | ${load.ack.p50} / ${load.ack.p99} / ${load.ack.max} ms | ${load.errors}, ${load.timeouts}, ${load.non2xx} | ${load.answers.delivered} of ${load.answers.expected} (${load.answers.dropped} dropped) | ${load.answers.p50} / ${load.answers.p99} / ${load.answers.max} ms |`,
+          '| users | pace | requests | requests/s | ack p50 / p99 / max | errors, timeouts, non-2xx | answers delivered | answer p50 / p99 / max | bot event-loop delay p50 / p99 / max |',
+          '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+          `| ${load.connections} | ${load.rate === undefined ? 'flood' : `${load.rate}/s`} | ${load.requests} in ${load.seconds.toFixed(1)} s | ${load.requestsPerSecond.toFixed(0)} | ${load.ack.p50} / ${load.ack.p99} / ${load.ack.max} ms | ${load.errors}, ${load.timeouts}, ${load.non2xx} | ${load.answers.delivered} of ${load.answers.expected} (${load.answers.dropped} dropped) | ${load.answers.p50} / ${load.answers.p99} / ${load.answers.max} ms | ${load.loopDelay.p50} / ${load.loopDelay.p99} / ${load.loopDelay.max} ms |`,
         ].join('\n') + '\n',
       );
     }
