@@ -1,5 +1,5 @@
-import { split as splitSentences } from 'sentence-splitter';
 import { classifyQuoteMark, endsInsideQuotation, hasClosingMark } from './quote-marks.ts';
+import { splitSentenceRanges } from './sentence-ranges.ts';
 import type { Span } from './types.ts';
 
 /** A line of text with its offsets, the line break excluded. */
@@ -56,16 +56,15 @@ export function splitParagraphs(lines: Line[]): Span[] {
 const SENTENCE_END_INSIDE_QUOTE = /[.!?…][\u2019\u201D'"»]+(?=\s+[\p{Lu}\u2018\u201C'"«])/gu;
 
 /**
- * Sentences of one paragraph, as spans into `text`. The library splits at ordinary sentence ends;
- * it keeps a quotation's closing mark with the sentence it ends, and we also split after a
- * quotation that ends a sentence (`...armed forces.' This coordinated effort`), which it does not.
+ * Sentences of one paragraph, as spans into `text`. The `sentence-splitter` rules (see
+ * splitSentenceRanges) split at ordinary sentence ends; they keep a quotation's closing mark with
+ * the sentence it ends, and we also split after a quotation that ends a sentence (`...armed
+ * forces.' This coordinated effort`), which they do not.
  */
 export function splitParagraphSentences(text: string, paragraph: Span): Span[] {
   const source = text.slice(paragraph.start, paragraph.end);
   const spans: Span[] = [];
-  for (const node of splitSentences(source)) {
-    if (node.type !== 'Sentence') continue;
-    const [from, to] = node.range;
+  for (const { start: from, end: to } of splitSentenceRanges(source)) {
     for (const piece of splitAfterClosingQuotes(source, from, to)) {
       const trimmed = trimInside(source, piece);
       if (trimmed.end > trimmed.start) spans.push({ start: paragraph.start + trimmed.start, end: paragraph.start + trimmed.end });
