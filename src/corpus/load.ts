@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
@@ -213,10 +214,36 @@ async function readArticleFile(dir: string, name: string): Promise<ReadResult> {
   const path = join(dir, name);
   try {
     const info = await stat(path);
-    if (!info.isFile()) return skipped(name, 'it is not a regular file');
-    if (info.size > MAX_ARTICLE_BYTES) return skipped(name, `the file is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB`);
-    return readArticle(name, await readFile(path));
+    return refusal(name, info) ?? readArticle(name, await readFile(path));
   } catch (error) {
-    return skipped(name, `it could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    return unreadable(name, error);
   }
+}
+
+/**
+ * Read and parse the named files, in order, with blocking reads: for a worker thread, where
+ * nothing else waits on the thread and a synchronous read costs a tenth of the CPU of a
+ * promise-based one (about 1.5 s less per 11,000 files).
+ */
+export function readArticleFilesSync(dir: string, names: readonly string[]): ReadResult[] {
+  return names.map((name) => {
+    const path = join(dir, name);
+    try {
+      const info = statSync(path);
+      return refusal(name, info) ?? readArticle(name, readFileSync(path));
+    } catch (error) {
+      return unreadable(name, error);
+    }
+  });
+}
+
+/** Why a file is not read at all, from its stat; undefined when it may be. */
+function refusal(name: string, info: Stats): ReadResult | undefined {
+  if (!info.isFile()) return skipped(name, 'it is not a regular file');
+  if (info.size > MAX_ARTICLE_BYTES) return skipped(name, `the file is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB`);
+  return undefined;
+}
+
+function unreadable(name: string, error: unknown): ReadResult {
+  return skipped(name, `it could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
 }

@@ -1,10 +1,10 @@
 /** A worker thread that reads and parses a share of the article files, and analyses them if asked; see readInWorkers. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyseArticle } from '../analysis/certainty.ts';
-import { readArticleFiles } from './load.ts';
+import { readArticleFilesSync } from './load.ts';
 import { packResult, type ReadTask } from './parallel-read.ts';
 
 const task = workerData as ReadTask;
-const results = await readArticleFiles(task.dir, task.names);
+const results = readArticleFilesSync(task.dir, task.names);
 if (task.analyse) for (const result of results) if (result.ok) result.analysis = analyseArticle(result.article);
 parentPort!.postMessage(results.map(packResult));

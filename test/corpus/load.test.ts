@@ -1,8 +1,8 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadArticles, readArticle } from '../../src/corpus/load.ts';
+import { listArticleFiles, loadArticles, readArticle, readArticleFiles, readArticleFilesSync } from '../../src/corpus/load.ts';
 import { SEED, seed, seedArticles } from '../support/seeds.ts';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -145,5 +145,21 @@ describe('skipping files that are not articles', () => {
     expect(articles.map((article) => article.id)).toEqual(['good']);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.file).toBe('bad.json');
+  });
+
+  it('GIVEN good, bad, oversized, vanished and folder entries THEN the blocking reader of the worker threads gives exactly what the reader of this thread gives', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'crosscheck-'));
+    try {
+      await writeFile(join(dir, 'good.txt'), 'A headline\n\nTroops moved on Monday. Officials said so.');
+      await writeFile(join(dir, 'bad.json'), '{nope');
+      await writeFile(join(dir, 'huge.txt'), Buffer.alloc(11 * 1024 * 1024, 'All work and no play. '));
+      await mkdir(join(dir, 'folder.md'));
+      const names = [...(await listArticleFiles(dir)), 'vanished.txt'];
+      const expected = await readArticleFiles(dir, names);
+      expect(expected.map((result) => result.ok)).toEqual([false, false, true, false, false]);
+      expect(readArticleFilesSync(dir, names)).toEqual(expected);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
