@@ -38,16 +38,27 @@ function workerSource(): string {
   return `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`;
 }
 
+/**
+ * How many files a worker reads before posting their results. Posting as it goes lets this
+ * thread copy in one batch while the workers read the next, instead of copying everything
+ * (about 90 MB per worker for 11,000 BBC articles) after the last file, with a core idle.
+ */
+export const READ_BATCH_FILES = 200;
+
 async function readShare(task: ReadTask): Promise<ReadResult[]> {
   if (task.names.length === 0) return [];
   try {
-    const packed = await new Promise<ReadResult[]>((resolve, reject) => {
+    return await new Promise<ReadResult[]>((resolve, reject) => {
+      const results: ReadResult[] = [];
       const worker = new Worker(workerSource(), { eval: true, workerData: task });
-      worker.once('message', resolve);
+      worker.on('message', (batch: ReadResult[]) => {
+        for (const result of batch) results.push(unpackResult(result));
+        if (results.length === task.names.length) resolve(results);
+      });
       worker.once('error', reject);
-      worker.once('exit', (code) => reject(new Error(`read worker exited with code ${code}`)));
+      // Once every result is in, a later rejection changes nothing.
+      worker.once('exit', (code) => reject(new Error(`read worker exited with code ${code} after ${results.length} of ${task.names.length} files`)));
     });
-    return packed.map(unpackResult);
   } catch {
     return readArticleFiles(task.dir, task.names);
   }

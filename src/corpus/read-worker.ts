@@ -2,9 +2,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyseArticle } from '../analysis/certainty.ts';
 import { readArticleFilesSync } from './load.ts';
-import { packResult, type ReadTask } from './parallel-read.ts';
+import { packResult, READ_BATCH_FILES, type ReadTask } from './parallel-read.ts';
 
 const task = workerData as ReadTask;
-const results = readArticleFilesSync(task.dir, task.names);
-if (task.analyse) for (const result of results) if (result.ok) result.analysis = analyseArticle(result.article);
-parentPort!.postMessage(results.map(packResult));
+for (let from = 0; from < task.names.length; from += READ_BATCH_FILES) {
+  const results = readArticleFilesSync(task.dir, task.names.slice(from, from + READ_BATCH_FILES));
+  if (task.analyse) for (const result of results) if (result.ok) result.analysis = analyseArticle(result.article);
+  parentPort!.postMessage(results.map(packResult));
+}

@@ -1,0 +1,31 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/analysis/certainty.ts';
+import { listArticleFiles, readArticleFiles } from '../../src/corpus/load.ts';
+import { READ_BATCH_FILES, readInWorkers } from '../../src/corpus/parallel-read.ts';
+
+describe('reading in worker threads', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'crosscheck-workers-'));
+    const seeds = await listArticleFiles('seeds');
+    const texts = await Promise.all(seeds.map((name) => readFile(join('seeds', name), 'utf8')));
+    // More files than two workers post in one batch each, with a bad one among them.
+    for (let i = 0; i < 2 * READ_BATCH_FILES + 37; i++) await writeFile(join(dir, `story-${String(i).padStart(4, '0')}.txt`), texts[i % texts.length]!);
+    await writeFile(join(dir, 'story-0100.json'), '{nope');
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('GIVEN more files than a batch THEN two workers give the articles, warnings and analyses of this thread, in file order', async () => {
+    const names = await listArticleFiles(dir);
+    const inWorkers = await readInWorkers(dir, names, 2, { analyse: true });
+    const here = await readArticleFiles(dir, names);
+    for (const result of here) if (result.ok) result.analysis = analyseArticle(result.article);
+    expect(inWorkers).toHaveLength(names.length);
+    expect(inWorkers).toEqual(here);
+  });
+});
