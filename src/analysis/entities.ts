@@ -82,7 +82,7 @@ export class EntityTable {
     else this.#read(articles);
     for (const entity of this.entities) {
       if (entity.kind !== 'person') continue;
-      const surname = keyOf(entity.name).split(' ').at(-1)!;
+      const surname = this.#keyOf(entity.name).split(' ').at(-1)!;
       const people = this.#peopleBySurnameKey.get(surname);
       if (people) people.push(entity);
       else this.#peopleBySurnameKey.set(surname, [entity]);
@@ -90,8 +90,21 @@ export class EntityTable {
     this.#names = new MiniSearch({ fields: ['name'], storeFields: [], searchOptions: { fuzzy: 0.3, prefix: true } });
     const documents: { id: number; name: string }[] = [];
     for (const entity of this.entities) for (const name of [entity.name, ...entity.aliases]) documents.push({ id: documents.length, name });
-    this.#nameOwners = documents.map((document) => this.#byKey.get(keyOf(document.name))!);
+    this.#nameOwners = documents.map((document) => this.#byKey.get(this.#keyOf(document.name))!);
     this.#names.addAll(documents);
+    this.#keys.clear();
+  }
+
+  /** Keys of the names read while building: the same few thousand names recur in every article. */
+  readonly #keys = new Map<string, string>();
+
+  #keyOf(name: string): string {
+    let key = this.#keys.get(name);
+    if (key === undefined) {
+      key = keyOf(name);
+      this.#keys.set(name, key);
+    }
+    return key;
   }
 
   #read(articles: readonly Article[]): void {
@@ -158,7 +171,7 @@ export class EntityTable {
   readonly #nameOwners: EntityRecord[];
 
   #entity(name: string, kind: EntityKind): EntityRecord {
-    const key = keyOf(name);
+    const key = this.#keyOf(name);
     let entity = this.#byKey.get(key);
     if (!entity) {
       entity = { name, kind, aliases: [], descriptors: new Map(), mentions: [] };
@@ -174,25 +187,21 @@ export class EntityTable {
     let words = run.words;
     while (words.length > 0 && (NOT_NAME_WORDS.has(words[0]!.text) || (opensClause(run.sentence, words[0]!) && !capitalisedMidSentence.has(words[0]!.text)))) words = words.slice(1);
     if (words.length === 0) return;
-    const text = (from: number, to: number): TextSpan => ({
-      start: words[from]!.start,
-      end: words[to]!.end,
-      text: run.sentence.text.slice(words[from]!.start - run.sentence.start, words[to]!.end - run.sentence.start),
-    });
-    const whole = text(0, words.length - 1);
+    const whole = spanOfWords(run.sentence, words, 0, words.length - 1);
     if (PLACE_NAMES.has(whole.text)) {
       this.#mention(this.#entity(whole.text, 'place'), run.sentence, whole);
       return;
     }
     let lastTitle = -1;
-    words.forEach((word, i) => {
-      if (TITLE_WORDS.has(word.text) || (lastTitle === i - 1 && (PORTFOLIO_WORDS.has(word.text) || (word.text === 'of' && i + 1 < words.length)))) lastTitle = i;
-      else if (lastTitle >= 0 && i === lastTitle + 1 && PORTFOLIO_WORDS.has(word.text)) lastTitle = i;
-    });
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!.text;
+      if (TITLE_WORDS.has(word) || (lastTitle === i - 1 && (PORTFOLIO_WORDS.has(word) || (word === 'of' && i + 1 < words.length)))) lastTitle = i;
+      else if (lastTitle >= 0 && i === lastTitle + 1 && PORTFOLIO_WORDS.has(word)) lastTitle = i;
+    }
     if (lastTitle >= 0 && lastTitle < words.length - 1 && !words.slice(lastTitle + 1).some((word) => ORGANISATION_WORDS.has(word.text))) {
-      const name = text(lastTitle + 1, words.length - 1);
+      const name = spanOfWords(run.sentence, words, lastTitle + 1, words.length - 1);
       const entity = this.#entity(name.text, 'person');
-      this.#mention(entity, run.sentence, name, text(0, lastTitle));
+      this.#mention(entity, run.sentence, name, spanOfWords(run.sentence, words, 0, lastTitle));
       return;
     }
     if (lastTitle === words.length - 1) return;
@@ -229,7 +238,7 @@ export class EntityTable {
       articles.add(sentence.articleId);
       entity.descriptors.set(descriptor.text, articles);
     }
-    if (name.text !== entity.name && !entity.aliases.includes(name.text) && keyOf(name.text) !== keyOf(entity.name)) entity.aliases.push(name.text);
+    if (name.text !== entity.name && !entity.aliases.includes(name.text) && this.#keyOf(name.text) !== this.#keyOf(entity.name)) entity.aliases.push(name.text);
   }
 
   #setKey(key: string, entity: EntityRecord): void {
@@ -265,16 +274,16 @@ export class EntityTable {
 
   #applyAliasLexicon(): void {
     for (const forms of ALIASES) {
-      const present = forms.map((form) => this.#byKey.get(keyOf(form))).filter((entity): entity is EntityRecord => entity !== undefined);
+      const present = forms.map((form) => this.#byKey.get(this.#keyOf(form))).filter((entity): entity is EntityRecord => entity !== undefined);
       const unique = [...new Set(present)];
       if (unique.length === 0) continue;
       const target = unique[0]!;
       for (const other of unique.slice(1)) this.#merge(other, target);
       // Every form finds the entity, but only forms the articles write are shown as its aliases.
-      const written = new Set(target.mentions.map((mention) => keyOf(mention.name.text)));
+      const written = new Set(target.mentions.map((mention) => this.#keyOf(mention.name.text)));
       for (const form of forms) {
-        if (form !== target.name && !target.aliases.includes(form) && written.has(keyOf(form))) target.aliases.push(form);
-        this.#setKey(keyOf(form), target);
+        if (form !== target.name && !target.aliases.includes(form) && written.has(this.#keyOf(form))) target.aliases.push(form);
+        this.#setKey(this.#keyOf(form), target);
       }
       if (target.kind === 'other') target.kind = 'organisation';
     }
@@ -332,54 +341,101 @@ export class EntityTable {
   }
 }
 
-/** True for a word that opens the sentence or a quotation in it, where capitals say nothing. */
-function opensClause(sentence: Sentence, word: Word): boolean {
-  const before = sentence.text.slice(0, word.start - sentence.start);
-  return /(?:^|[:;]\s*|['"‘“]\s*)$/u.test(before.trimEnd() === before ? before : before.trimEnd() + ' ') || /^[\s'"‘“]*$/u.test(before);
+/** The text of words `from` to `to` of a sentence, as a span of its article. */
+function spanOfWords(sentence: Sentence, words: readonly Word[], from: number, to: number): TextSpan {
+  const start = words[from]!.start;
+  const end = words[to]!.end;
+  return { start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start) };
 }
+
+/** Opening quote marks: a capital right after one says nothing, as at the start of a sentence. */
+const OPENING_QUOTES = new Set(["'", '"', '‘', '“']);
+const CLAUSE_OPENERS = new Set([':', ';', ...OPENING_QUOTES]);
+const WHITE_SPACE = /\s/u;
+
+function isWhiteSpace(char: string): boolean {
+  return char === ' ' || (char > ' ' ? char.charCodeAt(0) >= 0x80 && WHITE_SPACE.test(char) : char >= '\t' && char <= '\r');
+}
+
+/**
+ * True for a word that opens the sentence or a quotation in it, where capitals say nothing: only
+ * white space and quote marks before it, or a colon, semicolon or quote mark as the last thing
+ * before it. Read backwards from the word, so a long sentence costs no more than a short one.
+ */
+function opensClause(sentence: Sentence, word: Word): boolean {
+  const text = sentence.text;
+  let at = word.start - sentence.start - 1;
+  while (at >= 0 && isWhiteSpace(text[at]!)) at--;
+  return at < 0 || CLAUSE_OPENERS.has(text[at]!);
+}
+
+const UPPERCASE_FIRST = /^\p{Lu}/u;
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+
+function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first < 0x80 ? first >= 0x41 && first <= 0x5a : UPPERCASE_FIRST.test(word);
+}
+
+const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
 
 function wordsOf(sentence: Sentence): Word[] {
   const words: Word[] = [];
-  for (const match of sentence.text.matchAll(WORD)) {
-    let raw = match[0];
-    const marked = /['’]s?$/u.test(raw) && /['’]/u.test(raw.slice(-2));
-    if (marked) raw = raw.replace(/['’]s?$/u, '');
-    const possessive = marked && !POSSESSIVES_INSIDE_NAMES.has(raw);
-    if (marked && !possessive) raw = match[0];
-    raw = raw.replace(/\.$/u, (dot) => (/^(?:\p{Lu}\.)+$/u.test(raw) || TITLE_WORDS.has(raw) ? dot : ''));
+  const text = sentence.text;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    const whole = match[0];
+    let raw = whole;
+    // A trailing `'s` or `'` marks a possessive (`Russia’s`, `soldiers'`), except inside a name (`People's`).
+    const last = raw.charCodeAt(raw.length - 1);
+    const marked = isApostrophe(last) ? 1 : last === 0x73 && raw.length > 1 && isApostrophe(raw.charCodeAt(raw.length - 2)) ? 2 : 0;
+    if (marked > 0) raw = raw.slice(0, raw.length - marked);
+    const possessive = marked > 0 && !POSSESSIVES_INSIDE_NAMES.has(raw);
+    if (marked > 0 && !possessive) raw = whole;
+    // A final period is the sentence's, not the word's, except after initials (`U.S.`) and titles (`Gen.`).
+    if (raw.endsWith('.') && !INITIALS.test(raw) && !TITLE_WORDS.has(raw)) raw = raw.slice(0, -1);
     const start = sentence.start + match.index;
-    words.push({ text: raw, start, end: start + raw.length, capitalised: /^\p{Lu}/u.test(raw), possessive });
+    words.push({ text: raw, start, end: start + raw.length, capitalised: isCapitalised(raw), possessive });
   }
   return words;
+}
+
+/** Add `current` to `runs` without its trailing lowercase words (connectors), unless none is left. */
+function closeRun(runs: Run[], sentence: Sentence, current: Word[]): void {
+  while (current.length > 0 && !current[current.length - 1]!.capitalised) current.pop();
+  if (current.length === 0) return;
+  const end = current[current.length - 1]!.end;
+  runs.push({ sentence, words: current, after: sentence.text.slice(end - sentence.start, end - sentence.start + 90), afterStart: end });
 }
 
 /** Capitalised runs of words ("Deputy Minister of Defense Viktor Goremykin"); a possessive ends a run. */
 function runsOf(sentence: Sentence, words: Word[]): Run[] {
   const runs: Run[] = [];
+  const text = sentence.text;
   let current: Word[] = [];
-  const close = (): void => {
-    while (current.length > 0 && !current.at(-1)!.capitalised) current.pop();
-    if (current.length > 0) {
-      const end = current.at(-1)!.end;
-      runs.push({ sentence, words: current, after: sentence.text.slice(end - sentence.start, end - sentence.start + 90), afterStart: end });
-    }
-    current = [];
-  };
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const previous = current.at(-1);
-    const gap = previous ? sentence.text.slice(previous.end - sentence.start, word.start - sentence.start) : '';
-    const joins = previous !== undefined && /^[ \u00A0]$/u.test(gap) && !previous.possessive;
+    const previous = current.length > 0 ? current[current.length - 1] : undefined;
+    // Joined by exactly one space (or no-break space) to the run so far.
+    const gap = previous ? text.charCodeAt(previous.end - sentence.start) : 0;
+    const joins = previous !== undefined && word.start - previous.end === 1 && (gap === 0x20 || gap === 0xa0) && !previous.possessive;
     if (word.capitalised && !STOP_WORDS.has(word.text.toLowerCase()) || (word.capitalised && joins)) {
-      if (!joins) close();
+      if (!joins) {
+        closeRun(runs, sentence, current);
+        current = [];
+      }
       current.push(word);
-      if (word.possessive) close();
+      if (word.possessive) {
+        closeRun(runs, sentence, current);
+        current = [];
+      }
     } else if (joins && CONNECTORS.has(word.text) && words[i + 1]?.capitalised) {
       current.push(word);
     } else {
-      close();
+      closeRun(runs, sentence, current);
+      current = [];
     }
   }
-  close();
+  closeRun(runs, sentence, current);
   return runs;
 }

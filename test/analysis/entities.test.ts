@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { EntityTable } from '../../src/analysis/entities.ts';
+import { readArticle } from '../../src/corpus/load.ts';
+import type { Article } from '../../src/corpus/types.ts';
+
+function articleOf(body: string): Article {
+  const result = readArticle('story.txt', new TextEncoder().encode(`A headline\n\n${body}\n\nTags`));
+  if (!result.ok) throw new Error(result.warning.reason);
+  return result.article;
+}
+
+const BODY = [
+  'Deputy Defense Minister Viktor\u00A0Goremykin met Gen. Ivan Petrov in Kursk on Monday.',
+  'U.S. officials said Russia’s army moved.',
+  "The Donetsk People’s Republic (KNR) agreed, the soldiers' families said.",
+  'Asked about it, Goremykin said: “Nobody came.”',
+  'The Bank of England and the Tass news agency reported it.',
+  "Analysts at Moody's disagreed with President Vladimir Putin.",
+  '"Maybe," said Petrov.',
+].join(' ');
+
+describe('reading entities from capitalised runs of words', () => {
+  const table = new EntityTable([articleOf(BODY)]);
+  const summary = table.entities.map((entity) => ({ name: entity.name, kind: entity.kind, descriptors: [...entity.descriptors.keys()], mentions: entity.mentions.map((mention) => mention.name.text) }));
+
+  it('GIVEN titles, possessives, a no-break space, quotations, a colon, a connector, a gloss and an acronym in parentheses THEN it reads exactly these entities, in order', () => {
+    expect(summary).toEqual([
+      { name: 'Viktor\u00A0Goremykin', kind: 'person', descriptors: ['Defense Minister'], mentions: ['Viktor\u00A0Goremykin'] },
+      { name: 'Gen', kind: 'other', descriptors: [], mentions: ['Gen'] },
+      { name: 'Ivan Petrov', kind: 'person', descriptors: [], mentions: ['Ivan Petrov', 'Petrov'] },
+      { name: 'Kursk', kind: 'place', descriptors: [], mentions: ['Kursk'] },
+      { name: 'Russia', kind: 'place', descriptors: [], mentions: ['Russia'] },
+      { name: 'Donetsk People’s Republic', kind: 'organisation', descriptors: [], mentions: ['Donetsk People’s Republic'] },
+      { name: 'KNR', kind: 'organisation', descriptors: ['Donetsk People’s Republic'], mentions: ['KNR', 'KNR'] },
+      { name: 'Goremykin', kind: 'other', descriptors: [], mentions: ['Goremykin'] },
+      { name: 'Bank of England', kind: 'organisation', descriptors: [], mentions: ['Bank of England'] },
+      { name: 'Tass', kind: 'organisation', descriptors: ['news agency'], mentions: ['Tass'] },
+      { name: 'Moody', kind: 'other', descriptors: [], mentions: ['Moody'] },
+      { name: 'Vladimir Putin', kind: 'person', descriptors: ['President'], mentions: ['Vladimir Putin'] },
+    ]);
+  });
+
+  it('GIVEN a capital after a colon and an opening quote, or opening the sentence THEN it is no name', () => {
+    for (const word of ['Nobody', 'Maybe', 'Asked', 'Analysts', 'Deputy']) expect(table.find(word)).toBeUndefined();
+  });
+
+  it('GIVEN an acronym in parentheses after a name THEN the name takes it as an alias', () => {
+    expect(table.find('KNR')?.name).toBe('KNR');
+    expect(table.find('Donetsk People’s Republic')?.aliases).toEqual(['KNR']);
+  });
+});
