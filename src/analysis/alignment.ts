@@ -172,12 +172,19 @@ function prepare(articles: readonly Article[], sequences: TermSequences): Prepar
   const frequency = new Int32Array(terms.length);
   const setFirst = new Int32Array(sentences.length + 1);
   const setAt = new Uint32Array(termAt.length);
+  // Which sentence last took each term, to keep each term once per sentence without a Set.
+  const lastTaken = new Int32Array(terms.length).fill(-1);
   let filled = 0;
   for (let s = 0; s < sentences.length; s++) {
-    const set = Uint32Array.from(new Set(termAt.subarray(first[s]!, first[s + 1]!))).sort();
-    for (const id of set) frequency[id]!++;
-    setAt.set(set, filled);
-    filled += set.length;
+    const start = filled;
+    for (let at = first[s]!; at < first[s + 1]!; at++) {
+      const id = termAt[at]!;
+      if (lastTaken[id] === s) continue;
+      lastTaken[id] = s;
+      frequency[id]!++;
+      setAt[filled++] = id;
+    }
+    setAt.subarray(start, filled).sort();
     setFirst[s + 1] = filled;
   }
   return {
@@ -200,11 +207,14 @@ function setOf(prepared: Prepared, s: number): Uint32Array {
 /** Union-find over sentences that keeps, for each group, the articles in it: a claim takes one sentence per article. */
 class Groups {
   readonly #parent: Int32Array;
+  readonly #articleOf: Int32Array;
+  /** The articles of each group of more than one sentence, by its root; a lone sentence's are its own article's. */
   readonly #articles = new Map<number, Set<number>>();
 
   constructor(articleOf: Int32Array) {
-    this.#parent = Int32Array.from(articleOf, (_, i) => i);
-    articleOf.forEach((article, i) => this.#articles.set(i, new Set([article])));
+    this.#articleOf = articleOf;
+    this.#parent = new Int32Array(articleOf.length);
+    for (let i = 0; i < articleOf.length; i++) this.#parent[i] = i;
   }
 
   root(i: number): number {
@@ -216,8 +226,16 @@ class Groups {
     return node;
   }
 
-  articlesOf(i: number): Set<number> {
-    return this.#articles.get(this.root(i))!;
+  /** How many articles the group of sentence i holds. */
+  articleCount(i: number): number {
+    return this.#articles.get(this.root(i))?.size ?? 1;
+  }
+
+  /** True when the group of sentence i holds a sentence of `article`. */
+  hasArticle(i: number, article: number): boolean {
+    const root = this.root(i);
+    const articles = this.#articles.get(root);
+    return articles ? articles.has(article) : this.#articleOf[root] === article;
   }
 
   /** Merge the groups of `a` and `b` unless they hold sentences of the same article. */
@@ -225,24 +243,86 @@ class Groups {
     let ra = this.root(a);
     let rb = this.root(b);
     if (ra === rb) return false;
-    let sa = this.#articles.get(ra)!;
-    let sb = this.#articles.get(rb)!;
-    if (sa.size < sb.size) [ra, rb, sa, sb] = [rb, ra, sb, sa];
-    for (const article of sb) if (sa.has(article)) return false;
-    for (const article of sb) sa.add(article);
+    let sa = this.#articles.get(ra);
+    let sb = this.#articles.get(rb);
+    // The larger group takes in the smaller; the first one on a tie.
+    if ((sa?.size ?? 1) < (sb?.size ?? 1)) [ra, rb, sa, sb] = [rb, ra, sb, sa];
+    if (sb) {
+      for (const article of sb) if (sa ? sa.has(article) : this.#articleOf[ra] === article) return false;
+    } else if (sa ? sa.has(this.#articleOf[rb]!) : this.#articleOf[ra] === this.#articleOf[rb]) {
+      return false;
+    }
+    if (!sa) {
+      sa = new Set([this.#articleOf[ra]!]);
+      this.#articles.set(ra, sa);
+    }
+    if (sb) for (const article of sb) sa.add(article);
+    else sa.add(this.#articleOf[rb]!);
     this.#parent[rb] = ra;
     this.#articles.delete(rb);
     return true;
   }
 }
 
-interface Edge {
-  a: number;
-  b: number;
-  dice: number;
-  containment: number;
-  /** Both give the same rare figure with the same rare word near it. */
-  figure: boolean;
+/**
+ * The candidate pairs kept for grouping, in the order they were found, as parallel arrays (there
+ * are about two million at 22,000 articles). `figure` is 1 when both give the same rare figure
+ * with the same rare word near it.
+ */
+class Edges {
+  length = 0;
+  a = new Int32Array(1024);
+  b = new Int32Array(1024);
+  dice = new Float64Array(1024);
+  containment = new Float64Array(1024);
+  figure = new Uint8Array(1024);
+
+  push(a: number, b: number, dice: number, containment: number, figure: boolean): void {
+    if (this.length === this.a.length) this.#grow();
+    const at = this.length++;
+    this.a[at] = a;
+    this.b[at] = b;
+    this.dice[at] = dice;
+    this.containment[at] = containment;
+    this.figure[at] = figure ? 1 : 0;
+  }
+
+  /** The score that picks the best match: containment plus Dice. */
+  score(edge: number): number {
+    return this.containment[edge]! + this.dice[edge]!;
+  }
+
+  /** Indices of the edges that pass `keep`, in order. */
+  where(keep: (edge: number) => boolean): Int32Array {
+    const kept = new Int32Array(this.length);
+    let count = 0;
+    for (let edge = 0; edge < this.length; edge++) if (keep(edge)) kept[count++] = edge;
+    return kept.slice(0, count);
+  }
+
+  #grow(): void {
+    const size = this.a.length * 2;
+    const grown = <T extends Int32Array | Float64Array | Uint8Array>(array: T, make: new (size: number) => T): T => {
+      const copy = new make(size);
+      copy.set(array);
+      return copy;
+    };
+    this.a = grown(this.a, Int32Array);
+    this.b = grown(this.b, Int32Array);
+    this.dice = grown(this.dice, Float64Array);
+    this.containment = grown(this.containment, Float64Array);
+    this.figure = grown(this.figure, Uint8Array);
+  }
+}
+
+/** Sort edge indices by `key`, highest first; equal keys keep their order, as a stable sort of the edges would. */
+function sortDescending(indices: Int32Array, key: (edge: number) => number): Int32Array {
+  const keys = new Float64Array(indices.length);
+  for (let i = 0; i < indices.length; i++) keys[i] = key(indices[i]!);
+  const order = new Int32Array(indices.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  order.sort((x, y) => keys[y]! - keys[x]! || x - y);
+  return order.map((i) => indices[i]!);
 }
 
 /**
@@ -252,67 +332,72 @@ interface Edge {
 export function alignArticles(articles: readonly Article[], options: Partial<AlignmentOptions> = {}, sequences?: TermSequences): Alignment {
   const settings = { ...DEFAULT_ALIGNMENT_OPTIONS, ...options };
   const prepared = prepare(articles, sequences ?? readTermSequences(articles));
-  const { sentences, articleOf, documentFrequency } = prepared;
+  const { sentences, articleOf, documentFrequency, setAt, setFirst } = prepared;
   const count = sentences.length;
-  const weight = Float64Array.from(documentFrequency, (df) => Math.log((count + 1) / (df + 1)));
-  const norms = Float64Array.from({ length: count }, (_, s) => setOf(prepared, s).reduce((sum, id) => sum + weight[id]!, 0));
-
-  const keys = Array.from({ length: count }, (_, s) =>
-    [...setOf(prepared, s)]
-      .filter((id) => documentFrequency[id]! >= 2 && documentFrequency[id]! <= settings.maxPosting)
-      .sort((x, y) => documentFrequency[x]! - documentFrequency[y]! || x - y)
-      .slice(0, settings.blockingTerms),
-  );
-  const postings = new Map<number, number[]>();
-  keys.forEach((own, s) => {
-    for (const id of own) {
-      const list = postings.get(id);
-      if (list) list.push(s);
-      else postings.set(id, [s]);
-    }
-  });
-
-  const contexts = new FigureContexts(prepared, settings);
-  const edges: Edge[] = [];
-  const seen = new Int32Array(count).fill(-1);
+  const weight = new Float64Array(documentFrequency.length);
+  for (let id = 0; id < weight.length; id++) weight[id] = Math.log((count + 1) / (documentFrequency[id]! + 1));
+  const norms = new Float64Array(count);
   for (let s = 0; s < count; s++) {
-    for (const id of keys[s]!) {
-      for (const c of postings.get(id)!) {
-        if (c <= s || seen[c] === s || articleOf[c] === articleOf[s]) continue;
+    let norm = 0;
+    for (let at = setFirst[s]!; at < setFirst[s + 1]!; at++) norm += weight[setAt[at]!]!;
+    norms[s] = norm;
+  }
+
+  const { keyFirst, keyAt, postingFirst, postingAt } = blockingKeys(prepared, settings);
+  const contexts = new FigureContexts(prepared, settings);
+  const edges = new Edges();
+  const seen = new Int32Array(count).fill(-1);
+  // Where each key's postings pass the sentence being compared: a key's postings are the
+  // sentences filed under it in order, so when sentence s comes, its own entry is next.
+  const cursor = postingFirst.slice(0, -1);
+  const marks = new Int32Array(documentFrequency.length).fill(-1);
+  for (let s = 0; s < count; s++) {
+    if (keyFirst[s] === keyFirst[s + 1]) continue;
+    for (let at = setFirst[s]!; at < setFirst[s + 1]!; at++) marks[setAt[at]!] = s;
+    for (let k = keyFirst[s]!; k < keyFirst[s + 1]!; k++) {
+      const id = keyAt[k]!;
+      // Only later sentences: each pair is compared once, from its first sentence.
+      const from = ++cursor[id]!;
+      for (let p = from; p < postingFirst[id + 1]!; p++) {
+        const c = postingAt[p]!;
+        if (seen[c] === s || articleOf[c] === articleOf[s]) continue;
         seen[c] = s;
-        const edge = compare(prepared, weight, norms, settings, contexts, s, c);
-        if (edge) edges.push(edge);
+        compare(prepared, weight, norms, settings, contexts, marks, s, c, edges);
       }
     }
   }
 
   const groups = new Groups(articleOf);
-  const core = edges.filter((edge) => edge.dice >= settings.coreSimilarity).sort((x, y) => y.dice - x.dice);
-  for (const edge of core) groups.mergeIfDisjoint(edge.a, edge.b);
+  const core = sortDescending(
+    edges.where((edge) => edges.dice[edge]! >= settings.coreSimilarity),
+    (edge) => edges.dice[edge]!,
+  );
+  for (const edge of core) groups.mergeIfDisjoint(edges.a[edge]!, edges.b[edge]!);
 
   const members = new Map<number, Set<number>>();
   for (let s = 0; s < count; s++) {
+    if (groups.articleCount(s) < 2) continue;
     const root = groups.root(s);
-    if (groups.articlesOf(s).size < 2) continue;
     const set = members.get(root) ?? new Set<number>();
     set.add(s);
     members.set(root, set);
   }
-  const gists = new Map<number, Map<number, number>>();
+  const gists = new Map<number, Gist>();
   for (const [root, set] of members) gists.set(root, gistOf(prepared, weight, [...set]));
-  attach(edges, groups, members, articleOf, (edge, claimRoot, sentence) => {
-    if (edge.figure || edge.containment >= settings.attachContainment) return true;
+  attach(edges, groups, members, articleOf, articles.length, (edge, claimRoot, sentence) => {
+    if (edges.figure[edge] || edges.containment[edge]! >= settings.attachContainment) return true;
     const gist = gists.get(claimRoot)!;
     let total = 0;
     let held = 0;
-    for (const [id, w] of gist) {
-      total += w;
-      if (hasTerm(setOf(prepared, sentence), id)) held += w;
+    for (let i = 0; i < gist.ids.length; i++) {
+      total += gist.weights[i]!;
+      if (hasTermIn(setAt, setFirst[sentence]!, setFirst[sentence + 1]!, gist.ids[i]!)) held += gist.weights[i]!;
     }
     return total > 0 && held / total >= settings.attachGist;
   });
   pairLeftovers(
-    edges.filter((edge) => edge.figure || edge.containment >= settings.attachContainment),
+    edges,
+    edges.where((edge) => edges.figure[edge] === 1 || edges.containment[edge]! >= settings.attachContainment),
     groups,
     members,
     articleOf,
@@ -331,29 +416,65 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
   return new Alignment(claims);
 }
 
-function compare(prepared: Prepared, weight: Float64Array, norms: Float64Array, settings: AlignmentOptions, contexts: FigureContexts, a: number, b: number): Edge | undefined {
-  // Offsets into the flat sets rather than views: this runs for every candidate pair.
+/**
+ * Each sentence's blocking keys (its rarest terms used by 2 to `maxPosting` sentences, rarest
+ * first, ties by term id) and each term's postings (the sentences filed under it, in order), as
+ * flat arrays: sentence s's keys are `keyAt[keyFirst[s]]` to `keyAt[keyFirst[s + 1] - 1]`, term
+ * t's postings `postingAt[postingFirst[t]]` to `postingAt[postingFirst[t + 1] - 1]`.
+ */
+function blockingKeys(prepared: Prepared, settings: AlignmentOptions): { keyFirst: Int32Array; keyAt: Int32Array; postingFirst: Int32Array; postingAt: Int32Array } {
+  const { setAt, setFirst, documentFrequency } = prepared;
+  const count = setFirst.length - 1;
+  const keyFirst = new Int32Array(count + 1);
+  const keys: number[] = [];
+  // Rarity and id in one number, so a numeric sort orders by both: term ids stay below 2^31.
+  const ranked: number[] = [];
+  const postingCount = new Int32Array(documentFrequency.length);
+  for (let s = 0; s < count; s++) {
+    ranked.length = 0;
+    for (let at = setFirst[s]!; at < setFirst[s + 1]!; at++) {
+      const id = setAt[at]!;
+      const df = documentFrequency[id]!;
+      if (df >= 2 && df <= settings.maxPosting) ranked.push(df * 0x80000000 + id);
+    }
+    if (ranked.length > 1) ranked.sort((x, y) => x - y);
+    const taken = Math.min(ranked.length, settings.blockingTerms);
+    for (let i = 0; i < taken; i++) {
+      const id = ranked[i]! % 0x80000000;
+      keys.push(id);
+      postingCount[id]!++;
+    }
+    keyFirst[s + 1] = keys.length;
+  }
+  const postingFirst = new Int32Array(documentFrequency.length + 1);
+  for (let id = 0; id < postingCount.length; id++) postingFirst[id + 1] = postingFirst[id]! + postingCount[id]!;
+  const postingAt = new Int32Array(keys.length);
+  const filled = postingFirst.slice(0, -1);
+  for (let s = 0; s < count; s++) for (let k = keyFirst[s]!; k < keyFirst[s + 1]!; k++) postingAt[filled[keys[k]!]!++] = s;
+  return { keyFirst, keyAt: Int32Array.from(keys), postingFirst, postingAt };
+}
+
+/** Compare sentence a, whose terms are marked with `a` in `marks`, with sentence b, and keep the pair in `edges` if it may align. */
+function compare(prepared: Prepared, weight: Float64Array, norms: Float64Array, settings: AlignmentOptions, contexts: FigureContexts, marks: Int32Array, a: number, b: number, edges: Edges): void {
+  // One pass over b's sorted terms finds the shared ones in the order a merge of the two sets
+  // would, so the weights add up to the same sum; this runs for every candidate pair.
   const { setAt, setFirst } = prepared;
-  const xEnd = setFirst[a + 1]!;
-  const yEnd = setFirst[b + 1]!;
   let shared = 0;
   let overlap = 0;
-  for (let i = setFirst[a]!, j = setFirst[b]!; i < xEnd && j < yEnd; ) {
-    if (setAt[i]! < setAt[j]!) i++;
-    else if (setAt[i]! > setAt[j]!) j++;
-    else {
+  for (let j = setFirst[b]!, end = setFirst[b + 1]!; j < end; j++) {
+    const id = setAt[j]!;
+    if (marks[id] === a) {
       shared++;
-      overlap += weight[setAt[i]!]!;
-      i++;
-      j++;
+      overlap += weight[id]!;
     }
   }
   const dice = (2 * overlap) / (norms[a]! + norms[b]! || 1);
   const containment = overlap / (Math.min(norms[a]!, norms[b]!) || 1);
   const wordy = shared >= settings.minSharedTerms;
   const figure = contexts.share(a, b);
-  if (!figure && !(wordy && (dice >= settings.coreSimilarity || containment >= settings.candidateContainment))) return undefined;
-  return wordy ? { a, b, dice, containment, figure } : { a, b, dice: 0, containment: 0, figure };
+  if (!figure && !(wordy && (dice >= settings.coreSimilarity || containment >= settings.candidateContainment))) return;
+  if (wordy) edges.push(a, b, dice, containment, figure);
+  else edges.push(a, b, 0, 0, figure);
 }
 
 /**
@@ -362,40 +483,55 @@ function compare(prepared: Prepared, weight: Float64Array, norms: Float64Array, 
  * demining" and "1,000 demining specialists") tell one fact, however the rest is worded.
  */
 class FigureContexts {
-  readonly #cache = new Map<number, Map<number, Set<number>>>();
+  readonly #cache: (Map<number, Set<number>> | undefined)[];
+  /** 1 for a sentence with a rare figure: only those have contexts, so most pairs are settled here. */
+  readonly #hasRareFigure: Uint8Array;
   readonly #prepared: Prepared;
   readonly #settings: AlignmentOptions;
 
   constructor(prepared: Prepared, settings: AlignmentOptions) {
     this.#prepared = prepared;
     this.#settings = settings;
+    const { setAt, setFirst, figure, documentFrequency } = prepared;
+    const count = setFirst.length - 1;
+    this.#cache = new Array(count);
+    this.#hasRareFigure = new Uint8Array(count);
+    for (let s = 0; s < count; s++) {
+      for (let at = setFirst[s]!; at < setFirst[s + 1]!; at++) {
+        const id = setAt[at]!;
+        if (figure[id] && documentFrequency[id]! <= settings.maxPosting) {
+          this.#hasRareFigure[s] = 1;
+          break;
+        }
+      }
+    }
   }
 
   #of(s: number): Map<number, Set<number>> {
-    let result = this.#cache.get(s);
+    let result = this.#cache[s];
     if (result) return result;
     result = new Map();
     const { sequences, figure, documentFrequency } = this.#prepared;
-    const rare = (id: number): boolean => documentFrequency[id]! <= this.#settings.maxPosting;
+    const { maxPosting, figureWindow } = this.#settings;
     const sequence = sequences.termAt.subarray(sequences.first[s]!, sequences.first[s + 1]!);
-    const window = this.#settings.figureWindow;
-    sequence.forEach((id, i) => {
-      if (!figure[id] || !rare(id)) return;
-      const near = result!.get(id) ?? new Set<number>();
-      for (let j = Math.max(0, i - window); j <= Math.min(sequence.length - 1, i + window); j++) {
+    for (let i = 0; i < sequence.length; i++) {
+      const id = sequence[i]!;
+      if (!figure[id] || documentFrequency[id]! > maxPosting) continue;
+      const near = result.get(id) ?? new Set<number>();
+      for (let j = Math.max(0, i - figureWindow); j <= Math.min(sequence.length - 1, i + figureWindow); j++) {
         const other = sequence[j]!;
-        if (!figure[other] && rare(other)) near.add(other);
+        if (!figure[other] && documentFrequency[other]! <= maxPosting) near.add(other);
       }
-      result!.set(id, near);
-    });
-    this.#cache.set(s, result);
+      result.set(id, near);
+    }
+    this.#cache[s] = result;
     return result;
   }
 
   /** True when both sentences give the same rare figure with the same rare word near it. */
   share(a: number, b: number): boolean {
+    if (!this.#hasRareFigure[a] || !this.#hasRareFigure[b]) return false;
     const first = this.#of(a);
-    if (first.size === 0) return false;
     for (const [figure, near] of this.#of(b)) {
       const mine = first.get(figure);
       if (mine) for (const id of near) if (mine.has(id)) return true;
@@ -410,20 +546,23 @@ class FigureContexts {
  * from, keeping the best match per article.
  */
 function attach(
-  edges: Edge[],
+  edges: Edges,
   groups: Groups,
   members: Map<number, Set<number>>,
   articleOf: Int32Array,
-  fits: (edge: Edge, claimRoot: number, sentence: number) => boolean,
+  articleCount: number,
+  fits: (edge: number, claimRoot: number, sentence: number) => boolean,
 ): void {
-  const best = new Map<string, { root: number; sentence: number; score: number }>();
-  for (const edge of edges) {
-    for (const [from, to] of [[edge.a, edge.b], [edge.b, edge.a]] as const) {
+  // Keyed by claim and article as one number: root * articleCount + article.
+  const best = new Map<number, { root: number; sentence: number; score: number }>();
+  for (let edge = 0; edge < edges.length; edge++) {
+    for (let direction = 0; direction < 2; direction++) {
+      const from = direction === 0 ? edges.a[edge]! : edges.b[edge]!;
+      const to = direction === 0 ? edges.b[edge]! : edges.a[edge]!;
       const root = groups.root(from);
-      const claim = members.get(root);
-      if (!claim || groups.articlesOf(from).has(articleOf[to]!) || !fits(edge, root, to)) continue;
-      const key = `${root}:${articleOf[to]}`;
-      const score = edge.containment + edge.dice;
+      if (!members.has(root) || groups.hasArticle(from, articleOf[to]!) || !fits(edge, root, to)) continue;
+      const key = root * articleCount + articleOf[to]!;
+      const score = edges.score(edge);
       if ((best.get(key)?.score ?? -1) < score) best.set(key, { root, sentence: to, score });
     }
   }
@@ -431,30 +570,46 @@ function attach(
 }
 
 /** Two sentences that match each other only loosely, and nothing else, still make a claim of two. */
-function pairLeftovers(edges: Edge[], groups: Groups, members: Map<number, Set<number>>, articleOf: Int32Array): void {
-  const claimed = new Set<number>();
-  for (const set of members.values()) for (const s of set) claimed.add(s);
-  for (const edge of [...edges].sort((x, y) => y.containment + y.dice - (x.containment + x.dice))) {
-    if (claimed.has(edge.a) || claimed.has(edge.b) || articleOf[edge.a] === articleOf[edge.b]) continue;
-    groups.mergeIfDisjoint(edge.a, edge.b);
-    const root = groups.root(edge.a);
-    members.set(root, new Set([edge.a, edge.b]));
-    claimed.add(edge.a);
-    claimed.add(edge.b);
+function pairLeftovers(edges: Edges, loose: Int32Array, groups: Groups, members: Map<number, Set<number>>, articleOf: Int32Array): void {
+  const claimed = new Uint8Array(articleOf.length);
+  for (const set of members.values()) for (const s of set) claimed[s] = 1;
+  for (const edge of sortDescending(loose, (edge) => edges.score(edge))) {
+    const a = edges.a[edge]!;
+    const b = edges.b[edge]!;
+    if (claimed[a] || claimed[b] || articleOf[a] === articleOf[b]) continue;
+    groups.mergeIfDisjoint(a, b);
+    const root = groups.root(a);
+    members.set(root, new Set([a, b]));
+    claimed[a] = 1;
+    claimed[b] = 1;
   }
 }
 
-/** The terms every core sentence of a claim uses, with their weights. */
-function gistOf(prepared: Prepared, weight: Float64Array, ordered: number[]): Map<number, number> {
-  const [first, ...rest] = ordered.map((s) => setOf(prepared, s));
-  const gist = new Map<number, number>();
-  for (const id of first ?? []) if (rest.every((set) => hasTerm(set, id))) gist.set(id, weight[id]!);
+/** The terms every core sentence of a claim uses (ascending ids), with their weights. */
+interface Gist {
+  ids: number[];
+  weights: number[];
+}
+
+function gistOf(prepared: Prepared, weight: Float64Array, ordered: number[]): Gist {
+  const { setAt, setFirst } = prepared;
+  const gist: Gist = { ids: [], weights: [] };
+  const [first, ...rest] = ordered;
+  if (first === undefined) return gist;
+  for (let at = setFirst[first]!; at < setFirst[first + 1]!; at++) {
+    const id = setAt[at]!;
+    if (rest.every((s) => hasTermIn(setAt, setFirst[s]!, setFirst[s + 1]!, id))) {
+      gist.ids.push(id);
+      gist.weights.push(weight[id]!);
+    }
+  }
   return gist;
 }
 
-function hasTerm(set: Uint32Array, id: number): boolean {
-  let low = 0;
-  let high = set.length - 1;
+/** True when the sorted ids `set[from]` to `set[to - 1]` hold `id`. */
+function hasTermIn(set: Uint32Array, from: number, to: number, id: number): boolean {
+  let low = from;
+  let high = to - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
     if (set[middle] === id) return true;
