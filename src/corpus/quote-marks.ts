@@ -30,11 +30,16 @@ export function classifyQuoteMark(text: string, index: number): QuoteMarkRole {
   return 'none';
 }
 
+/** Every opening or closing mark: only these can be anything but 'none'. */
+const ANY_MARK = new RegExp(`[${[...new Set([...OPENING, ...CLOSING])].join('')}]`, 'g');
+
 /** True when a quotation opened in `text` is still open at its end. */
 export function endsInsideQuotation(text: string): boolean {
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const role = classifyQuoteMark(text, i);
+  // Only the marks need classifying: this runs over every line of every article.
+  ANY_MARK.lastIndex = 0;
+  for (let match = ANY_MARK.exec(text); match; match = ANY_MARK.exec(text)) {
+    const role = classifyQuoteMark(text, match.index);
     if (role === 'open') depth++;
     else if (role === 'close' && depth > 0) depth--;
   }
@@ -43,6 +48,7 @@ export function endsInsideQuotation(text: string): boolean {
 
 /** True when `text` holds a mark that can close a quotation. */
 export function hasClosingMark(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (classifyQuoteMark(text, i) === 'close') return true;
+  ANY_MARK.lastIndex = 0;
+  for (let match = ANY_MARK.exec(text); match; match = ANY_MARK.exec(text)) if (classifyQuoteMark(text, match.index) === 'close') return true;
   return false;
 }

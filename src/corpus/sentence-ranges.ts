@@ -119,9 +119,16 @@ class Scan {
         sentenceStart = -1;
       } else {
         if (sentenceStart < 0) sentenceStart = i;
-        while (i < length && !isNewLine(text.charCodeAt(i)) && !this.#endsSentence(i)) {
-          this.#markAbbreviation(i);
-          if ((classOf(text.charCodeAt(i)) & PAIR_MARK) !== 0) this.#markPair(text[i]!);
+        // The package runs its abbreviation and pair-mark rules at every character up to the next
+        // line break or sentence end; only word starts, separators and pair marks can matter.
+        let previous = i > 0 ? classOf(text.charCodeAt(i - 1)) : WORD_BOUNDARY;
+        while (i < length) {
+          const code = text.charCodeAt(i);
+          const known = classOf(code);
+          if (isNewLine(code) || ((known & SEPARATOR) !== 0 && this.#endsSentence(i))) break;
+          if ((previous & WORD_BOUNDARY) !== 0) this.#markAbbreviation(i);
+          if ((known & PAIR_MARK) !== 0) this.#markPair(text[i]!);
+          previous = known;
           i++;
         }
       }
@@ -153,10 +160,9 @@ class Scan {
     return this.#wordFrom(at + 1);
   }
 
+  /** Run the abbreviation rules on the word starting at `i` (after white space, a CJK character or at the start). */
   #markAbbreviation(i: number): void {
     if (this.#markedStart <= i && i < this.#markedEnd) return;
-    // Only a word that starts after white space, a CJK character or at the start of the text.
-    if (i > 0 && (classOf(this.#text.charCodeAt(i - 1)) & WORD_BOUNDARY) === 0) return;
     // A mark only keeps a separator inside the word from ending the sentence: a word without one
     // need not be read (nor can its mark hide a later word's, which starts after white space).
     let end = i;
