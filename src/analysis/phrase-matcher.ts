@@ -133,7 +133,10 @@ export class PhraseMatcher<E extends LexiconEntry<string>> {
   /** Every phrase in `tokens[from, to)`, leftmost-longest and not overlapping. */
   findAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<E>[] {
     const matches: PhraseMatch<E>[] = [];
+    const { children, afterWildcard } = this.root;
     for (let i = from; i < to; i++) {
+      // Most words start no phrase: look them up once instead of walking from the root.
+      if (!afterWildcard && !children.has(tokens[i]!.norm)) continue;
       const match = this.matchAt(tokens, i, to);
       if (!match) continue;
       matches.push(match);

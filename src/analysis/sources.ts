@@ -305,14 +305,19 @@ function remember(attributions: readonly Attribution[], titles: readonly [string
   if (outlet >= 0) memory.lastMediaChain = chain.slice(outlet).map((link, i) => (i === 0 ? { ...link, joinedBy: undefined } : link));
 }
 
+/** An attribution that frames the rest of its sentence: `according to X`, or the outlet X spoke to. */
+function isOuter(attribution: Attribution): boolean {
+  return attribution.category === 'interview' || attribution.phrase === 'according to';
+}
+
 /**
  * A sentence's chain of sources, outermost first: what it says it has `according to` someone, and
  * the outlet someone spoke to, come before the rest, which follow in text order. Each link after
  * the first says how it hangs on the one before.
  */
 export function chainOf(attributions: readonly Attribution[]): SourceLink[] {
-  const outer = (attribution: Attribution): boolean => attribution.category === 'interview' || attribution.phrase === 'according to';
-  const ordered = [...attributions.filter(outer), ...attributions.filter((attribution) => !outer(attribution)).sort((a, b) => a.source.start - b.source.start)];
+  if (attributions.length === 0) return [];
+  const ordered = [...attributions.filter(isOuter), ...attributions.filter((attribution) => !isOuter(attribution)).sort((a, b) => a.source.start - b.source.start)];
   const links: SourceLink[] = [];
   ordered.forEach((attribution, i) => {
     const previous = ordered[i - 1];
