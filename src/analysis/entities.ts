@@ -108,16 +108,18 @@ export class EntityTable {
   }
 
   #read(articles: readonly Article[]): void {
+    // A run's first word counts as a name when the articles capitalise it mid-sentence anywhere,
+    // later articles included, so all the words are read before the runs. Reading them twice
+    // costs less than holding every run of a large archive (millions of objects) until then.
     const capitalisedMidSentence = new Set<string>();
-    const runs: Run[] = [];
     for (const article of articles) {
       for (const sentence of article.sentences) {
-        const words = wordsOf(sentence);
-        for (const word of words) if (word.capitalised && !opensClause(sentence, word)) capitalisedMidSentence.add(word.text);
-        runs.push(...runsOf(sentence, words));
+        for (const word of wordsOf(sentence)) if (word.capitalised && !opensClause(sentence, word)) capitalisedMidSentence.add(word.text);
       }
     }
-    for (const run of runs) this.#readRun(run, capitalisedMidSentence);
+    for (const article of articles) {
+      for (const sentence of article.sentences) for (const run of runsOf(sentence, wordsOf(sentence))) this.#readRun(run, capitalisedMidSentence);
+    }
     this.#linkShortNames();
     this.#applyAliasLexicon();
     this.#dropMerged();
