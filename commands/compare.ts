@@ -144,7 +144,7 @@ function relationLines(library: Library, articleIds: string[]): Line[] {
     if (!article) continue;
     // Not relationsOf: its departures weigh every claim of the article, and these lines show none.
     const sentenceCount = article.sentences.length;
-    const alone = article.sentences.filter((sentence) => library.alignment.claimsOf(sentence).length === 0).length;
+    const alone = library.lookups.sentencesAlone(id);
     const rewrites = sharedWithOf(library, id).filter((other) => other.rewrites && articleIds.includes(other.articleId));
     const text = rewrites.length > 0
       ? `retells ${rewrites.map((other) => `${other.articleId} (${other.sentences} of ${sentenceCount} sentences)`).join(', ')}`

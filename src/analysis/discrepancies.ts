@@ -7,7 +7,6 @@ import type { Library } from '../library.ts';
 import { foldText, isFigure, termOf, termsOf, tokenize, type Token } from '../search/normalise.ts';
 import type { Claim } from './alignment.ts';
 import { findCues } from './cue-matcher.ts';
-import type { Mention } from './entities.ts';
 import { originsOf } from './origins.ts';
 import { findQuotedSpans } from './quoted-spans.ts';
 
@@ -181,49 +180,22 @@ function nameDiscrepancies(claim: Claim): Discrepancy[] {
   return [...pairs.values()].map((pieces) => ({ about: 'names', variants: groupVariants(pieces) }));
 }
 
-/** An entity's mention, with the entity's place in the library's entity list. */
-interface EntityMention {
-  entity: number;
-  mention: Mention;
-}
-
-const mentionCache = new WeakMap<Library, Map<string, EntityMention[]>>();
-
-/**
- * The entity mentions of each sentence, in entity order, indexed once per library: a claim then
- * visits only the entities its own sentences name, not every entity of the library.
- */
-function mentionsBySentence(library: Library): Map<string, EntityMention[]> {
-  let index = mentionCache.get(library);
-  if (!index) {
-    index = new Map();
-    library.entities.entities.forEach((entity, position) => {
-      for (const mention of entity.mentions) {
-        const list = index!.get(mention.sentence.id) ?? [];
-        list.push({ entity: position, mention });
-        index!.set(mention.sentence.id, list);
-      }
-    });
-    mentionCache.set(library, index);
-  }
-  return index;
-}
-
 /**
  * One name given different glosses ("Rosgarde (a specialized military unit)" vs "(a Russian
  * special operations unit)"), and above all one short form spelt out differently: "KNR" is the
  * "Donetsk People’s Republic" in one article and the "Kursk Oblast National Guard" in another.
  */
 function descriptorDiscrepancies(library: Library, claim: Claim): Discrepancy[] {
-  const index = mentionsBySentence(library);
-  const named = [...new Set(claim.sentences.flatMap((sentence) => (index.get(sentence.id) ?? []).map((found) => found.entity)))].sort((a, b) => a - b);
+  // The claim visits only the entities its own sentences name, not every entity of the library.
+  const mentions = claim.sentences.map((sentence) => library.lookups.mentionsOf(sentence));
+  const named = [...new Set(mentions.flatMap((own) => own.map((found) => found.entity)))].sort((a, b) => a - b);
   const result: Discrepancy[] = [];
   for (const position of named) {
     const entity = library.entities.entities[position]!;
     const pieces: { text: string; articleId: string }[] = [];
     const bare: { text: string; articleId: string }[] = [];
-    for (const sentence of claim.sentences) {
-      for (const { entity: owner, mention } of index.get(sentence.id) ?? []) {
+    for (const [i, sentence] of claim.sentences.entries()) {
+      for (const { entity: owner, mention } of mentions[i]!) {
         if (owner !== position) continue;
         if (mention.descriptor) pieces.push({ text: mention.descriptor.text, articleId: sentence.articleId });
         else bare.push({ text: mention.name.text, articleId: sentence.articleId });

@@ -85,7 +85,7 @@ function listSources(library: Library, certainties: readonly (Certainty | undefi
 
 type SourceKindLookup = (name: string, certainty: Certainty) => ProfileSource['kind'] | undefined;
 
-/** One lookup per library: `/source` alone profiles every article, and each would read every cue. */
+/** One lookup per library: `/source` alone profiles every article. */
 const kindLookups = new WeakMap<Library, SourceKindLookup>();
 
 function sourceKinds(library: Library): SourceKindLookup {
@@ -95,21 +95,13 @@ function sourceKinds(library: Library): SourceKindLookup {
 }
 
 function readSourceKinds(library: Library): SourceKindLookup {
-  const cues: { text: string; kind: ProfileSource['kind'] }[] = [];
-  for (const article of library.articles) {
-    for (const sentence of article.sentences) {
-      for (const cue of library.certaintyOf(sentence)?.cues ?? []) {
-        if (isSourceKind(cue.kind)) cues.push({ text: cue.text.toLowerCase(), kind: cue.kind });
-      }
-    }
-  }
-  // The answer for a name depends on the library alone, and finding it scans every cue of every article.
+  // The answer for a name depends on the library alone, and finding it searches every cue of every article.
   const elsewhere = new Map<string, ProfileSource['kind'] | undefined>();
   return (name, certainty) => {
     const lower = name.toLowerCase();
     // The sentence's own cue first: the same name may be a different kind elsewhere.
     for (const cue of certainty.cues) if (isSourceKind(cue.kind) && cue.text.toLowerCase().includes(lower)) return cue.kind;
-    if (!elsewhere.has(lower)) elsewhere.set(lower, cues.find((cue) => cue.text.includes(lower))?.kind);
+    if (!elsewhere.has(lower)) elsewhere.set(lower, library.lookups.sourceCueKindHolding(lower));
     return elsewhere.get(lower);
   };
 }
