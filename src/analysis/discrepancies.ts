@@ -28,11 +28,12 @@ const cache = new WeakMap<Claim, Discrepancy[]>();
 export function discrepanciesOf(library: Library, claim: Claim): Discrepancy[] {
   let found = cache.get(claim);
   if (!found) {
+    const read = claim.sentences.map(readSentence);
     found = [
-      ...figureDiscrepancies(claim),
+      ...figureDiscrepancies(read),
       ...nameDiscrepancies(claim),
       ...descriptorDiscrepancies(library, claim),
-      ...hedgeDiscrepancies(claim),
+      ...hedgeDiscrepancies(claim, read),
       ...attributionDiscrepancies(library, claim),
       ...quotationDiscrepancies(claim),
     ];
@@ -58,11 +59,23 @@ interface TermToken {
   token: Token;
 }
 
-function termTokensOf(text: string): TermToken[] {
-  return tokenize(text).flatMap((token) => {
+function termTokensOf(text: string, tokens: readonly Token[] = tokenize(text)): TermToken[] {
+  return tokens.flatMap((token) => {
     const term = termOf(token.key);
     return term ? [{ term, token }] : [];
   });
+}
+
+/** A claim sentence's tokens and search terms, read once for every kind of discrepancy that needs them. */
+interface ReadSentence {
+  sentence: Sentence;
+  tokens: Token[];
+  termTokens: TermToken[];
+}
+
+function readSentence(sentence: Sentence): ReadSentence {
+  const tokens = tokenize(sentence.text);
+  return { sentence, tokens, termTokens: termTokensOf(sentence.text, tokens) };
 }
 
 /**
@@ -70,9 +83,9 @@ function termTokensOf(text: string): TermToken[] {
  * stretch holding its anchor terms, widened to the start of its clause and to the word after
  * ("An additional 1,000 soldiers will specialize in demining operations").
  */
-export function claimSpanOf(sentence: Sentence, claim: Claim): { start: number; end: number } {
-  const tokens = termTokensOf(sentence.text);
-  const anchors = new Set(claim.terms.filter((term) => tokens.some((token) => token.term === term)).slice(0, ANCHOR_TERMS));
+export function claimSpanOf(sentence: Sentence, claim: Claim, tokens: readonly TermToken[] = termTokensOf(sentence.text)): { start: number; end: number } {
+  const present = new Set(tokens.map((token) => token.term));
+  const anchors = new Set(claim.terms.filter((term) => present.has(term)).slice(0, ANCHOR_TERMS));
   if (anchors.size === 0) return { start: 0, end: sentence.text.length };
   let best: [number, number] = [0, tokens.length - 1];
   const counts = new Map<string, number>();
@@ -107,11 +120,11 @@ export function claimSpanOf(sentence: Sentence, claim: Claim): { start: number; 
   return { start, end };
 }
 
-function hedgeDiscrepancies(claim: Claim): Discrepancy[] {
+function hedgeDiscrepancies(claim: Claim, read: readonly ReadSentence[]): Discrepancy[] {
   const pieces: { text: string; articleId: string; signature: string }[] = [];
-  for (const sentence of claim.sentences) {
-    const span = claimSpanOf(sentence, claim);
-    const cues = findCues(sentence.text, CLAIM_CUES).filter((cue) => cue.entry.kind === 'hedge' || (cue.start >= span.start && cue.end <= span.end));
+  for (const { sentence, tokens, termTokens } of read) {
+    const span = claimSpanOf(sentence, claim, termTokens);
+    const cues = findCues(sentence.text, CLAIM_CUES, tokens).filter((cue) => cue.entry.kind === 'hedge' || (cue.start >= span.start && cue.end <= span.end));
     const start = Math.min(span.start, ...cues.map((cue) => cue.start));
     const end = Math.max(span.end, ...cues.map((cue) => cue.end));
     const signature = cues.map((cue) => signatureOf(cue.entry)).sort().join('|');
@@ -126,13 +139,15 @@ function signatureOf(cue: ClaimCue): string {
 }
 
 /** The same slot ("... troops", "November ...") filled with different figures in different articles. */
-function figureDiscrepancies(claim: Claim): Discrepancy[] {
-  const figures = claim.sentences.map((sentence) => {
-    const tokens = termTokensOf(sentence.text);
+function figureDiscrepancies(read: readonly ReadSentence[]): Discrepancy[] {
+  const figures = read.map(({ sentence, termTokens: tokens }) => {
+    // The figures its own sentence gives, shared by each of them.
+    const own = new Set<string>();
     return tokens.flatMap((entry, i) => {
       if (!isFigure(entry.term)) return [];
+      own.add(entry.term);
       const near = tokens.slice(Math.max(0, i - FIGURE_NEIGHBOURS), i + FIGURE_NEIGHBOURS + 1).filter((other) => !isFigure(other.term));
-      return [{ sentence, entry, near }];
+      return [{ sentence, entry, near, own }];
     });
   });
   const found = new Map<string, { about: string; pieces: { text: string; articleId: string }[]; values: Set<string> }>();
@@ -140,8 +155,8 @@ function figureDiscrepancies(claim: Claim): Discrepancy[] {
   for (const first of all) {
     for (const second of all) {
       if (first.sentence.articleId >= second.sentence.articleId || first.entry.term === second.entry.term) continue;
-      if (figures.some((own) => own[0]?.sentence === first.sentence && own.some((item) => item.entry.term === second.entry.term))) continue;
-      if (figures.some((own) => own[0]?.sentence === second.sentence && own.some((item) => item.entry.term === first.entry.term))) continue;
+      // A figure both sentences give is no discrepancy, whatever stands near it.
+      if (first.own.has(second.entry.term) || second.own.has(first.entry.term)) continue;
       const shared = first.near.find((word) => second.near.some((other) => other.term === word.term));
       if (!shared) continue;
       const about = MONTHS.has(shared.term) ? 'dates' : 'figures';
@@ -163,12 +178,18 @@ function figureDiscrepancies(claim: Claim): Discrepancy[] {
 function nameDiscrepancies(claim: Claim): Discrepancy[] {
   const words = claim.sentences.map((sentence) => ({ sentence, names: [...sentence.text.matchAll(/\p{Lu}[\p{L}\p{M}]{4,}/gu)].map((match) => match[0]) }));
   const pairs = new Map<string, { text: string; articleId: string }[]>();
+  // Each name's near spellings among all the claim's names, worked out once: articles that retell
+  // one another repeat the same names, and most names have none, so no other sentence is visited.
+  const distinct = [...new Set(words.flatMap(({ names }) => names))];
+  // "Russia" and "Russian" are two words, not one name spelt two ways.
+  const nearOf = new Map(distinct.map((name) => [name, new Set(distinct.filter((candidate) => candidate[0] === name[0] && !candidate.startsWith(name) && !name.startsWith(candidate) && distance(candidate, name) <= 2))]));
   for (const { sentence, names } of words) {
     for (const name of names) {
+      const spellings = nearOf.get(name)!;
+      if (spellings.size === 0) continue;
       for (const other of words) {
         if (other.sentence === sentence || other.names.includes(name)) continue;
-        // "Russia" and "Russian" are two words, not one name spelt two ways.
-        const near = other.names.find((candidate) => candidate[0] === name[0] && distance(candidate, name) <= 2 && !names.includes(candidate) && !candidate.startsWith(name) && !name.startsWith(candidate));
+        const near = other.names.find((candidate) => spellings.has(candidate) && !names.includes(candidate));
         if (!near) continue;
         const key = [name, near].sort().join('/');
         const list = pairs.get(key) ?? [];
@@ -189,6 +210,12 @@ function descriptorDiscrepancies(library: Library, claim: Claim): Discrepancy[] 
   // The claim visits only the entities its own sentences name, not every entity of the library.
   const mentions = claim.sentences.map((sentence) => library.lookups.mentionsOf(sentence));
   const named = [...new Set(mentions.flatMap((own) => own.map((found) => found.entity)))].sort((a, b) => a - b);
+  const folded = new Map<Sentence, string>();
+  const foldedOf = (sentence: Sentence): string => {
+    let text = folded.get(sentence);
+    if (text === undefined) folded.set(sentence, (text = foldText(sentence.text)));
+    return text;
+  };
   const result: Discrepancy[] = [];
   for (const position of named) {
     const entity = library.entities.entities[position]!;
@@ -206,7 +233,7 @@ function descriptorDiscrepancies(library: Library, claim: Claim): Discrepancy[] 
     if (acronym) {
       // An article that writes the long form without the short one still says what it stands for.
       for (const sentence of claim.sentences) {
-        const folded = foldText(sentence.text);
+        const folded = foldedOf(sentence);
         for (const piece of [...pieces]) {
           const at = folded.indexOf(foldText(piece.text));
           if (at >= 0 && !pieces.some((other) => other.articleId === sentence.articleId)) pieces.push({ text: sentence.text.slice(at, at + piece.text.length), articleId: sentence.articleId });
@@ -252,19 +279,23 @@ function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[]
 function quotationDiscrepancies(claim: Claim): Discrepancy[] {
   const result: Discrepancy[] = [];
   const seen = new Set<string>();
-  for (const sentence of claim.sentences) {
-    for (const { inner } of findQuotedSpans(sentence.text)) {
+  // Each sentence is folded and read for quotations once, however many quotations are looked for in it.
+  const spans = claim.sentences.map((sentence) => findQuotedSpans(sentence.text));
+  const folded: (string | undefined)[] = [];
+  for (const [i, sentence] of claim.sentences.entries()) {
+    for (const { inner } of spans[i]!) {
       const words = sentence.text.slice(inner.start, inner.end);
       const key = foldText(words);
-      if (seen.has(key) || tokenize(words).length < 2 || tokenize(words).length > 8) continue;
+      if (seen.has(key)) continue;
+      const count = tokenize(words).length;
+      if (count < 2 || count > 8) continue;
       seen.add(key);
       const quoted: { text: string; articleId: string }[] = [];
       const plain: { text: string; articleId: string }[] = [];
-      for (const other of claim.sentences) {
-        const folded = foldText(other.text);
-        const at = folded.indexOf(key);
+      for (const [j, other] of claim.sentences.entries()) {
+        const at = (folded[j] ??= foldText(other.text)).indexOf(key);
         if (at < 0) continue;
-        const marks = findQuotedSpans(other.text).find((quote) => quote.inner.start <= at && at + key.length <= quote.inner.end);
+        const marks = spans[j]!.find((quote) => quote.inner.start <= at && at + key.length <= quote.inner.end);
         if (marks) {
           quoted.push({ text: other.text.slice(marks.span.start, marks.span.end), articleId: other.articleId });
         } else plain.push({ text: other.text.slice(at, at + key.length), articleId: other.articleId });
