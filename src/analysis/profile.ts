@@ -13,6 +13,7 @@ import {
 import type { Article } from '../corpus/types.ts';
 import type { Library } from '../library.ts';
 import { LOADED_WORDS } from '../lexicons/loaded-words.ts';
+import { articlesWithPhrase } from './phrase-holders.ts';
 import { PhraseMatcher, tokenize } from './phrase-matcher.ts';
 
 const LOADED = new PhraseMatcher(LOADED_WORDS);
@@ -133,7 +134,7 @@ function articlesHolding(library: Library, article: Article, span: { start: numb
     .filter((piece) => tokenize(piece).length > 0);
   let holders: Set<string> | undefined;
   for (const piece of pieces) {
-    const found = new Set(library.index.findPhrase(piece).map(({ sentence }) => sentence.articleId));
+    const found = new Set(articlesWithPhrase(library, piece));
     holders = holders ? new Set([...holders].filter((id) => found.has(id))) : found;
   }
   return [...(holders ?? [])].filter((id) => id !== article.id).sort();
