@@ -82,12 +82,19 @@ function listArticles(library: Library, budget?: TimeBudget): Answer {
   });
 }
 
+/** Each article's line in a list, per library: a query that names no article lists the same first articles every time. */
+const lineCache = new WeakMap<Library, Map<string, Inline[]>>();
+
 function oneLine(library: Library, article: Article): Line {
-  return summaryLine(profileArticle(library, article).profile);
+  let lines = lineCache.get(library);
+  if (!lines) lineCache.set(library, (lines = new Map()));
+  let line = lines.get(article.id);
+  if (!line) lines.set(article.id, (line = summaryLine(profileArticle(library, article).profile)));
+  return line.map((part) => ({ ...part }));
 }
 
 /** `003_… Headline — KPBI · 2025-12-02: 24 sentences, 10 hedged, …` for a list of articles. */
-function summaryLine(profile: ArticleProfile): Line {
+function summaryLine(profile: ArticleProfile): Inline[] {
   const { id, headline, outlet, date } = profile.article;
   const unique = profile.quotations.filter((quotation) => quotation.alsoIn.length === 0).length;
   const counts = [
