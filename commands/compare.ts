@@ -68,10 +68,17 @@ const MAX_ABSENT_NAMED = 10;
 
 /** Each article's wording with the words not every article uses in bold, then what it adds and leaves out, then the discrepancies. */
 function claimLines(library: Library, claim: Claim, discrepancies: Discrepancy[]): Line[] {
-  // Each sentence is tokenised once, and each term counted once, by article: a claim told by
-  // dozens of articles would otherwise compare every pair of its sentences.
-  const words = claim.sentences.map((sentence) => termWords(sentence.text));
-  const termSets = words.map((own) => new Set(own.map((word) => word.term)));
+  // Each wording is tokenised once (articles that copy one another share sentences word for word),
+  // and each term counted once, by article: a claim told by dozens of articles would otherwise
+  // compare every pair of its sentences.
+  const byText = new Map<string, { words: TermWord[]; terms: Set<string> }>();
+  for (const { text } of claim.sentences) {
+    if (byText.has(text)) continue;
+    const own = termWords(text);
+    byText.set(text, { words: own, terms: new Set(own.map((word) => word.term)) });
+  }
+  const words = claim.sentences.map((sentence) => byText.get(sentence.text)!.words);
+  const termSets = claim.sentences.map((sentence) => byText.get(sentence.text)!.terms);
   const holding = new TermCounts();
   const byArticle = new Map<string, { sentences: number; holding: TermCounts }>();
   claim.sentences.forEach((sentence, i) => {

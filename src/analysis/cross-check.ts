@@ -36,8 +36,12 @@ export function crossCheck(library: Library, sentences: readonly Sentence[]): Cr
   }
   const claim = [...tally].sort((a, b) => b[1] - a[1] || b[0].articleIds.length - a[0].articleIds.length || a[0].id - b[0].id)[0]?.[0];
   const singleSourceQuotes: CrossCheck['singleSourceQuotes'] = [];
+  // Each wording is read for quotations once: articles that copy one another share sentences word for word.
+  const quotedSpans = new Map<string, ReturnType<typeof findQuotedSpans>>();
   for (const sentence of sentences) {
-    for (const { span, inner } of findQuotedSpans(sentence.text)) {
+    let spans = quotedSpans.get(sentence.text);
+    if (!spans) quotedSpans.set(sentence.text, (spans = findQuotedSpans(sentence.text)));
+    for (const { span, inner } of spans) {
       const words = sentence.text.slice(inner.start, inner.end);
       if (words.split(/\s+/u).length < MIN_QUOTE_WORDS) continue;
       const elsewhere = articlesWithPhrase(library, words).some((id) => id !== sentence.articleId);

@@ -28,7 +28,11 @@ const cache = new WeakMap<Claim, Discrepancy[]>();
 export function discrepanciesOf(library: Library, claim: Claim): Discrepancy[] {
   let found = cache.get(claim);
   if (!found) {
-    const read = claim.sentences.map(readSentence);
+    const wordsOf = oncePerText((text) => {
+      const tokens = tokenize(text);
+      return { tokens, termTokens: termTokensOf(text, tokens) };
+    });
+    const read = claim.sentences.map((sentence) => ({ sentence, ...wordsOf(sentence.text) }));
     found = [
       ...figureDiscrepancies(read),
       ...nameDiscrepancies(claim),
@@ -40,6 +44,18 @@ export function discrepanciesOf(library: Library, claim: Claim): Discrepancy[] {
     cache.set(claim, found);
   }
   return found;
+}
+
+/**
+ * `read` for each distinct text once. Articles that copy one another (wire copy, syndication)
+ * share sentences word for word, and what is read from a sentence's text alone is the same for each.
+ */
+function oncePerText<T>(read: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (!known.has(text)) known.set(text, read(text));
+    return known.get(text)!;
+  };
 }
 
 /** Variants grouped by wording (case, quote marks and spacing aside), in the order first met. */
@@ -71,11 +87,6 @@ interface ReadSentence {
   sentence: Sentence;
   tokens: Token[];
   termTokens: TermToken[];
-}
-
-function readSentence(sentence: Sentence): ReadSentence {
-  const tokens = tokenize(sentence.text);
-  return { sentence, tokens, termTokens: termTokensOf(sentence.text, tokens) };
 }
 
 /**
@@ -122,13 +133,18 @@ export function claimSpanOf(sentence: Sentence, claim: Claim, tokens: readonly T
 
 function hedgeDiscrepancies(claim: Claim, read: readonly ReadSentence[]): Discrepancy[] {
   const pieces: { text: string; articleId: string; signature: string }[] = [];
+  const byText = new Map<string, { text: string; signature: string }>();
   for (const { sentence, tokens, termTokens } of read) {
-    const span = claimSpanOf(sentence, claim, termTokens);
-    const cues = findCues(sentence.text, CLAIM_CUES, tokens).filter((cue) => cue.entry.kind === 'hedge' || (cue.start >= span.start && cue.end <= span.end));
-    const start = Math.min(span.start, ...cues.map((cue) => cue.start));
-    const end = Math.max(span.end, ...cues.map((cue) => cue.end));
-    const signature = cues.map((cue) => signatureOf(cue.entry)).sort().join('|');
-    pieces.push({ text: sentence.text.slice(start, end), articleId: sentence.articleId, signature });
+    let piece = byText.get(sentence.text);
+    if (!piece) {
+      const span = claimSpanOf(sentence, claim, termTokens);
+      const cues = findCues(sentence.text, CLAIM_CUES, tokens).filter((cue) => cue.entry.kind === 'hedge' || (cue.start >= span.start && cue.end <= span.end));
+      const start = Math.min(span.start, ...cues.map((cue) => cue.start));
+      const end = Math.max(span.end, ...cues.map((cue) => cue.end));
+      piece = { text: sentence.text.slice(start, end), signature: cues.map((cue) => signatureOf(cue.entry)).sort().join('|') };
+      byText.set(sentence.text, piece);
+    }
+    pieces.push({ text: piece.text, articleId: sentence.articleId, signature: piece.signature });
   }
   if (new Set(pieces.map((piece) => piece.signature)).size < 2) return [];
   return [{ about: 'hedges and tenses', variants: groupVariants(pieces) }];
@@ -176,7 +192,8 @@ function figureDiscrepancies(read: readonly ReadSentence[]): Discrepancy[] {
 
 /** A name spelt differently ("Goremykin", "Goremikin"): capitalised words a letter or two apart. */
 function nameDiscrepancies(claim: Claim): Discrepancy[] {
-  const words = claim.sentences.map((sentence) => ({ sentence, names: [...sentence.text.matchAll(/\p{Lu}[\p{L}\p{M}]{4,}/gu)].map((match) => match[0]) }));
+  const namesOf = oncePerText((text) => [...text.matchAll(/\p{Lu}[\p{L}\p{M}]{4,}/gu)].map((match) => match[0]));
+  const words = claim.sentences.map((sentence) => ({ sentence, names: namesOf(sentence.text) }));
   const pairs = new Map<string, { text: string; articleId: string }[]>();
   // Each name's near spellings among all the claim's names, worked out once: articles that retell
   // one another repeat the same names, and most names have none, so no other sentence is visited.
@@ -210,12 +227,7 @@ function descriptorDiscrepancies(library: Library, claim: Claim): Discrepancy[] 
   // The claim visits only the entities its own sentences name, not every entity of the library.
   const mentions = claim.sentences.map((sentence) => library.lookups.mentionsOf(sentence));
   const named = [...new Set(mentions.flatMap((own) => own.map((found) => found.entity)))].sort((a, b) => a - b);
-  const folded = new Map<Sentence, string>();
-  const foldedOf = (sentence: Sentence): string => {
-    let text = folded.get(sentence);
-    if (text === undefined) folded.set(sentence, (text = foldText(sentence.text)));
-    return text;
-  };
+  const foldedOf = oncePerText(foldText);
   const result: Discrepancy[] = [];
   for (const position of named) {
     const entity = library.entities.entities[position]!;
@@ -233,7 +245,7 @@ function descriptorDiscrepancies(library: Library, claim: Claim): Discrepancy[] 
     if (acronym) {
       // An article that writes the long form without the short one still says what it stands for.
       for (const sentence of claim.sentences) {
-        const folded = foldedOf(sentence);
+        const folded = foldedOf(sentence.text);
         for (const piece of [...pieces]) {
           const at = folded.indexOf(foldText(piece.text));
           if (at >= 0 && !pieces.some((other) => other.articleId === sentence.articleId)) pieces.push({ text: sentence.text.slice(at, at + piece.text.length), articleId: sentence.articleId });
@@ -279,9 +291,10 @@ function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[]
 function quotationDiscrepancies(claim: Claim): Discrepancy[] {
   const result: Discrepancy[] = [];
   const seen = new Set<string>();
-  // Each sentence is folded and read for quotations once, however many quotations are looked for in it.
-  const spans = claim.sentences.map((sentence) => findQuotedSpans(sentence.text));
-  const folded: (string | undefined)[] = [];
+  // Each text is folded and read for quotations once, however many quotations are looked for in it.
+  const quotedSpansOf = oncePerText(findQuotedSpans);
+  const spans = claim.sentences.map((sentence) => quotedSpansOf(sentence.text));
+  const foldedOf = oncePerText(foldText);
   for (const [i, sentence] of claim.sentences.entries()) {
     for (const { inner } of spans[i]!) {
       const words = sentence.text.slice(inner.start, inner.end);
@@ -293,7 +306,7 @@ function quotationDiscrepancies(claim: Claim): Discrepancy[] {
       const quoted: { text: string; articleId: string }[] = [];
       const plain: { text: string; articleId: string }[] = [];
       for (const [j, other] of claim.sentences.entries()) {
-        const at = (folded[j] ??= foldText(other.text)).indexOf(key);
+        const at = foldedOf(other.text).indexOf(key);
         if (at < 0) continue;
         const marks = spans[j]!.find((quote) => quote.inner.start <= at && at + key.length <= quote.inner.end);
         if (marks) {
