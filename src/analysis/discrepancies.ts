@@ -168,13 +168,28 @@ function figureDiscrepancies(read: readonly ReadSentence[]): Discrepancy[] {
   });
   const found = new Map<string, { about: string; pieces: { text: string; articleId: string }[]; values: Set<string> }>();
   const all = figures.flat();
-  for (const first of all) {
-    for (const second of all) {
-      if (first.sentence.articleId >= second.sentence.articleId || first.entry.term === second.entry.term) continue;
+  // Every pair of figures is compared, so terms and articles are numbered first and the pairs
+  // compare numbers: article numbers in the order of the ids, so `<` reads as it did on the ids.
+  const termIds = new Map<string, number>();
+  const idOf = (term: string): number => {
+    let id = termIds.get(term);
+    if (id === undefined) termIds.set(term, (id = termIds.size));
+    return id;
+  };
+  const articleIds = [...new Set(all.map((item) => item.sentence.articleId))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const rankOf = new Map(articleIds.map((id, rank) => [id, rank]));
+  const ownIds = new Map([...new Set(all.map((item) => item.own))].map((own) => [own, new Set([...own].map(idOf))]));
+  const numbered = all.map((item) => ({ item, rank: rankOf.get(item.sentence.articleId)!, term: idOf(item.entry.term), own: ownIds.get(item.own)!, near: item.near.map((word) => idOf(word.term)) }));
+  for (const a of numbered) {
+    for (const b of numbered) {
+      if (a.rank >= b.rank || a.term === b.term) continue;
       // A figure both sentences give is no discrepancy, whatever stands near it.
-      if (first.own.has(second.entry.term) || second.own.has(first.entry.term)) continue;
-      const shared = first.near.find((word) => second.near.some((other) => other.term === word.term));
-      if (!shared) continue;
+      if (a.own.has(b.term) || b.own.has(a.term)) continue;
+      const at = a.near.findIndex((word) => b.near.includes(word));
+      if (at < 0) continue;
+      const { item: first } = a;
+      const { item: second } = b;
+      const shared = first.near[at]!;
       const about = MONTHS.has(shared.term) ? 'dates' : 'figures';
       const group = found.get(shared.term) ?? { about, pieces: [], values: new Set<string>() };
       for (const item of [first, second]) {
