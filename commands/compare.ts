@@ -32,9 +32,13 @@ export default defineCommand({
     if (hits.length === 0) return answer('compare', topic, { status: 'not_found', title, notes: [note('not_found', { articles: library.articles.length, terms: terms.join(' ') })] });
 
     const tally = new Map<Claim, number>();
-    for (const hit of hits) for (const claim of library.alignment.claimsOf(hit.sentence)) tally.set(claim, (tally.get(claim) ?? 0) + 1);
+    const alone: Sentence[] = [];
+    for (const { sentence } of hits) {
+      const claims = library.alignment.claimsOf(sentence);
+      if (claims.length === 0 && alone.length < MAX_ALONE) alone.push(sentence);
+      for (const claim of claims) tally.set(claim, (tally.get(claim) ?? 0) + 1);
+    }
     const claims = [...tally].sort((a, b) => b[1] - a[1] || b[0].articleIds.length - a[0].articleIds.length || a[0].id - b[0].id).slice(0, MAX_CLAIMS).map(([claim]) => claim);
-    const alone = hits.map((hit) => hit.sentence).filter((sentence) => library.alignment.claimsOf(sentence).length === 0).slice(0, MAX_ALONE);
 
     const results: Citation[] = [];
     const cite = (sentence: Sentence, singleSource: boolean): number => results.push({ ...citeSpan(library, sentence), singleSource }) - 1;
@@ -64,28 +68,50 @@ const MAX_ABSENT_NAMED = 10;
 
 /** Each article's wording with the words not every article uses in bold, then what it adds and leaves out, then the discrepancies. */
 function claimLines(library: Library, claim: Claim, discrepancies: Discrepancy[]): Line[] {
-  // Each sentence is tokenised once: a claim told by dozens of articles compares every pair.
-  const words = claim.sentences.map((sentence) => termWords(sentence.text));
-  const termSets = words.map((own) => new Set(own.map((word) => word.term)));
+  // Each wording is tokenised once (articles that copy one another share sentences word for word),
+  // and each term counted once, by article: a claim told by dozens of articles would otherwise
+  // compare every pair of its sentences.
+  const byText = new Map<string, { words: TermWord[]; terms: Set<string> }>();
+  for (const { text } of claim.sentences) {
+    if (byText.has(text)) continue;
+    const own = termWords(text);
+    byText.set(text, { words: own, terms: new Set(own.map((word) => word.term)) });
+  }
+  const words = claim.sentences.map((sentence) => byText.get(sentence.text)!.words);
+  const termSets = claim.sentences.map((sentence) => byText.get(sentence.text)!.terms);
+  const holding = new TermCounts();
+  const byArticle = new Map<string, { sentences: number; holding: TermCounts }>();
+  claim.sentences.forEach((sentence, i) => {
+    let own = byArticle.get(sentence.articleId);
+    if (!own) byArticle.set(sentence.articleId, (own = { sentences: 0, holding: new TermCounts() }));
+    own.sentences++;
+    for (const term of termSets[i]!) {
+      holding.add(term);
+      own.holding.add(term);
+    }
+  });
   const lines: Line[] = [];
   claim.sentences.forEach((sentence, i) => {
-    const others = termSets.filter((_, j) => j !== i);
-    lines.push([{ text: `${sentence.articleId}: ` }, ...highlight(sentence.text, words[i]!, (term) => others.some((set) => !set.has(term)))]);
+    // Not every other sentence holds it: the sentence itself is one of those that do.
+    lines.push([{ text: `${sentence.articleId}: ` }, ...highlight(sentence.text, words[i]!, (term) => holding.of(term) < claim.sentences.length)]);
   });
   claim.sentences.forEach((sentence, i) => {
-    const others = termSets.filter((_, j) => j !== i && claim.sentences[j]!.articleId !== sentence.articleId);
-    const adds = wordsOf(sentence.text, words[i]!, (term) => others.every((set) => !set.has(term)));
-    const missing = new Set([...(others[0] ?? [])].filter((term) => others.every((set) => set.has(term)) && !termSets[i]!.has(term)));
+    // What the sentences of the other articles say, counted as all the sentences less this article's.
+    const own = byArticle.get(sentence.articleId)!;
+    const others = claim.sentences.length - own.sentences;
+    const elsewhere = (term: string): number => holding.of(term) - own.holding.of(term);
+    const adds = wordsOf(sentence.text, words[i]!, (term) => elsewhere(term) === 0);
+    const firstOther = claim.sentences.findIndex((other) => other.articleId !== sentence.articleId);
+    const missing = new Set(firstOther < 0 ? [] : [...termSets[firstOther]!].filter((term) => elsewhere(term) === others && !termSets[i]!.has(term)));
     const leavesOut = missing.size === 0 ? [] : claim.sentences.flatMap((other, j) => (j === i ? [] : wordsOf(other.text, words[j]!, (term) => missing.delete(term))));
     const parts: Inline[] = [{ text: `${sentence.articleId} ` }];
     parts.push({ text: adds.length > 0 ? `adds ${adds.join(', ')}` : 'adds nothing the others lack' });
     if (leavesOut.length > 0) parts.push({ text: `; leaves out ${leavesOut.join(', ')}` });
     lines.push(parts);
   });
-  const told = new Set(claim.articleIds);
-  const absent = library.articles.map((article) => article.id).filter((id) => !told.has(id));
-  const named = absent.length > MAX_ABSENT_NAMED ? `${absent.slice(0, MAX_ABSENT_NAMED).join(', ')} and ${absent.length - MAX_ABSENT_NAMED} more` : absent.join(', ');
-  if (absent.length > 0) lines.push(`Not told by ${named}.`);
+  const { named: absent, count: absentCount } = absentFrom(library, claim);
+  const named = absentCount > MAX_ABSENT_NAMED ? `${absent.join(', ')} and ${absentCount - MAX_ABSENT_NAMED} more` : absent.join(', ');
+  if (absentCount > 0) lines.push(`Not told by ${named}.`);
   for (const discrepancy of discrepancies) {
     lines.push([{ text: `Differs in ${discrepancy.about}: `, style: 'strong' }, ...discrepancy.variants.flatMap((variant, j) => [
       ...(j > 0 ? [{ text: ' / ' }] : []),
@@ -94,6 +120,34 @@ function claimLines(library: Library, claim: Claim, discrepancies: Discrepancy[]
     ])]);
   }
   return lines;
+}
+
+/** How many sentences hold each term. */
+class TermCounts {
+  readonly #counts = new Map<string, number>();
+
+  add(term: string): void {
+    this.#counts.set(term, (this.#counts.get(term) ?? 0) + 1);
+  }
+
+  of(term: string): number {
+    return this.#counts.get(term) ?? 0;
+  }
+}
+
+/**
+ * The first MAX_ABSENT_NAMED articles, in library order, that do not tell the claim, and how many
+ * do not in all: counted from the claim's own articles, so a large library is not walked through.
+ */
+function absentFrom(library: Library, claim: Claim): { named: string[]; count: number } {
+  const told = new Set(claim.articleIds);
+  const named: string[] = [];
+  for (const article of library.articles) {
+    if (named.length >= MAX_ABSENT_NAMED) break;
+    if (!told.has(article.id)) named.push(article.id);
+  }
+  const toldHere = claim.articleIds.filter((id) => library.article(id) !== undefined).length;
+  return { named, count: library.articles.length - toldHere };
 }
 
 /** A word of a sentence with its search term (stop words left out). */
@@ -138,14 +192,15 @@ function wordsOf(text: string, words: readonly TermWord[], keep: (term: string) 
 
 /** Which article retells which, and what the dates say of who came first. */
 function relationLines(library: Library, articleIds: string[]): Line[] {
+  const listed = new Set(articleIds);
   const lines: Line[] = [];
   for (const id of articleIds) {
     const article = library.article(id);
     if (!article) continue;
     // Not relationsOf: its departures weigh every claim of the article, and these lines show none.
     const sentenceCount = article.sentences.length;
-    const alone = article.sentences.filter((sentence) => library.alignment.claimsOf(sentence).length === 0).length;
-    const rewrites = sharedWithOf(library, id).filter((other) => other.rewrites && articleIds.includes(other.articleId));
+    const alone = library.lookups.sentencesAlone(id);
+    const rewrites = sharedWithOf(library, id).filter((other) => other.rewrites && listed.has(other.articleId));
     const text = rewrites.length > 0
       ? `retells ${rewrites.map((other) => `${other.articleId} (${other.sentences} of ${sentenceCount} sentences)`).join(', ')}`
       : 'shares too little with the others to call it a retelling';

@@ -41,26 +41,13 @@ export default defineCommand({
  */
 function findArticles(library: Library, query: string): Article[] {
   const wanted = query.trim().toLowerCase();
-  const exact = library.articles.find((article) => article.id.toLowerCase() === wanted || article.file.toLowerCase() === wanted);
+  const exact = library.lookups.articleNamed(wanted);
   if (exact) return [exact];
-  const prefixed = library.articles.filter((article) => article.id.toLowerCase().startsWith(wanted));
+  const prefixed = library.lookups.articlesWithIdPrefix(wanted);
   if (prefixed.length > 0) return prefixed;
   const terms = termsOf(query);
   if (terms.length === 0) return [];
-  const own = headlineTerms(library);
-  return library.articles.filter((article, i) => terms.every((term) => own[i]!.has(term)));
-}
-
-/** Each article's headline and outlet terms, read once per library rather than once per query and article. */
-const headlineCache = new WeakMap<Library, Set<string>[]>();
-
-function headlineTerms(library: Library): Set<string>[] {
-  let terms = headlineCache.get(library);
-  if (!terms) {
-    terms = library.articles.map((article) => new Set(termsOf(`${article.meta.headline ?? ''} ${article.meta.outlet ?? ''}`)));
-    headlineCache.set(library, terms);
-  }
-  return terms;
+  return library.lookups.articlesWithHeadlineTerms(terms);
 }
 
 /**
@@ -95,12 +82,19 @@ function listArticles(library: Library, budget?: TimeBudget): Answer {
   });
 }
 
+/** Each article's line in a list, per library: a query that names no article lists the same first articles every time. */
+const lineCache = new WeakMap<Library, Map<string, Inline[]>>();
+
 function oneLine(library: Library, article: Article): Line {
-  return summaryLine(profileArticle(library, article).profile);
+  let lines = lineCache.get(library);
+  if (!lines) lineCache.set(library, (lines = new Map()));
+  let line = lines.get(article.id);
+  if (!line) lines.set(article.id, (line = summaryLine(profileArticle(library, article).profile)));
+  return line.map((part) => ({ ...part }));
 }
 
 /** `003_… Headline — KPBI · 2025-12-02: 24 sentences, 10 hedged, …` for a list of articles. */
-function summaryLine(profile: ArticleProfile): Line {
+function summaryLine(profile: ArticleProfile): Inline[] {
   const { id, headline, outlet, date } = profile.article;
   const unique = profile.quotations.filter((quotation) => quotation.alsoIn.length === 0).length;
   const counts = [

@@ -3,6 +3,7 @@ import { analyseArticle, type ArticleAnalysis, type Quotation } from './analysis
 import { EntityTable, type EntitySnapshot } from './analysis/entities.ts';
 import type { Certainty } from './answer/model.ts';
 import type { Article, LoadWarning, Sentence } from './corpus/types.ts';
+import { Lookups } from './lookups.ts';
 import { SentenceIndex, type IndexSnapshot } from './search/sentence-index.ts';
 
 /**
@@ -23,6 +24,8 @@ export interface Library {
   certaintyOf(sentence: Sentence): Certainty | undefined;
   /** Every quotation in an article, with the speaker the article gives. */
   quotationsOf(articleId: string): readonly Quotation[];
+  /** Indexes over the parts above that commands read instead of scanning every article or sentence. */
+  readonly lookups: Lookups;
 }
 
 /** The built parts of a library, saved so the same articles need not be analysed and indexed again. */
@@ -91,6 +94,7 @@ export function buildLibrary(articles: readonly Article[], warnings: readonly Lo
   const index = timed('index', () => new SentenceIndex(articles, snapshot?.index));
   const entities = timed('entities', () => new EntityTable(articles, snapshot?.entities));
   const alignment = timed('align', () => (snapshot ? restoreAlignment(articles, snapshot.alignment) : alignArticles(articles, {}, index.termSequences())));
+  const certaintyOf = (sentence: Sentence): Certainty | undefined => analysisOf(sentence.articleId)?.sentences[sentence.index];
   return {
     articles,
     warnings,
@@ -99,8 +103,9 @@ export function buildLibrary(articles: readonly Article[], warnings: readonly Lo
     alignment,
     article: (id) => byId.get(id),
     sentence: (articleId, index) => byId.get(articleId)?.sentences[index],
-    certaintyOf: (sentence) => analysisOf(sentence.articleId)?.sentences[sentence.index],
+    certaintyOf,
     quotationsOf: (articleId) => analysisOf(articleId)?.quotations ?? [],
+    lookups: new Lookups({ articles, entities, alignment, certaintyOf }),
   };
 }
 

@@ -15,14 +15,13 @@ import { sharedWithOf } from './relations.ts';
 export function corroborate(library: Library, sentences: readonly Sentence[]): Corroboration {
   const total = library.articles.length;
   const byArticle = new Map<string, Sentence[]>();
-  for (const sentence of sentences) byArticle.set(sentence.articleId, [...(byArticle.get(sentence.articleId) ?? []), sentence]);
+  for (const sentence of sentences) {
+    const own = byArticle.get(sentence.articleId);
+    if (own) own.push(sentence);
+    else byArticle.set(sentence.articleId, [sentence]);
+  }
   const articles = byArticle.size;
-  const chains = completeChains(
-    [...byArticle.values()].map((own) => {
-      const origins = own.map((sentence) => originsOf(library, sentence, library.certaintyOf(sentence)));
-      return origins.find((origin) => origin.named.length > 0)?.named ?? [];
-    }),
-  );
+  const chains = completeChains([...byArticle.values()].map((own) => firstNamedOrigin(library, own)));
   const origins = [...new Set(chains.flat())];
   if (articles <= 1) return { articles, total, origins, independent: false, note: note('corroboration_single', { total }).message };
 
@@ -31,13 +30,22 @@ export function corroborate(library: Library, sentences: readonly Sentence[]): C
     const chain = mostCommon(chains.filter((each) => each.length > 0).map((each) => each.join(' citing ')));
     return { articles, total, origins, independent: false, note: note('corroboration_relayed', { articles, total, chain }).message };
   }
-  const ids = [...byArticle.keys()];
-  const retold = ids.every((id) => sharedWithOf(library, id).some((other) => other.rewrites && ids.includes(other.articleId)));
+  const ids = new Set(byArticle.keys());
+  const retold = [...ids].every((id) => sharedWithOf(library, id).some((other) => other.rewrites && ids.has(other.articleId)));
   const namesSeparately = chains.filter((chain) => chain.length > 0).length;
   if (retold && namesSeparately < 2) return { articles, total, origins, independent: false, note: note('corroboration_rewrites', { articles, total }).message };
   if (origins.length === 0) return { articles, total, origins, independent: true, note: note('corroboration_unsourced', { articles, total }).message };
   if (origins.length === 1) return { articles, total, origins, independent: false, note: note('corroboration_one_named', { articles, total, origin: origins[0]!, naming: namesSeparately }).message };
   return { articles, total, origins, independent: true, note: note('corroboration_independent', { articles, total, origins: origins.join(', ') }).message };
+}
+
+/** Who the first of an article's sentences to name an origin names; nothing when none does. */
+function firstNamedOrigin(library: Library, own: readonly Sentence[]): string[] {
+  for (const sentence of own) {
+    const { named } = originsOf(library, sentence, library.certaintyOf(sentence));
+    if (named.length > 0) return named;
+  }
+  return [];
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Library } from '../library.ts';
 import type { Claim } from './alignment.ts';
 import { corroborate } from './corroboration.ts';
 import { discrepanciesOf } from './discrepancies.ts';
+import { articlesWithPhrase } from './phrase-holders.ts';
 import { findQuotedSpans } from './quoted-spans.ts';
 
 /** What the other articles say about the sentences an answer cites. */
@@ -27,15 +28,23 @@ const MIN_QUOTE_WORDS = 3;
  */
 export function crossCheck(library: Library, sentences: readonly Sentence[]): CrossCheck {
   const tally = new Map<Claim, number>();
-  for (const sentence of sentences) for (const claim of library.alignment.claimsOf(sentence)) tally.set(claim, (tally.get(claim) ?? 0) + 1);
-  const claim = [...tally].sort((a, b) => b[1] - a[1] || b[0].articleIds.length - a[0].articleIds.length || a[0].id - b[0].id)[0]?.[0];
-  const singleSource = new Set(sentences.filter((sentence) => library.alignment.claimsOf(sentence).length === 0).map((sentence) => sentence.id));
-  const singleSourceQuotes: CrossCheck['singleSourceQuotes'] = [];
+  const singleSource = new Set<string>();
   for (const sentence of sentences) {
-    for (const { span, inner } of findQuotedSpans(sentence.text)) {
+    const claims = library.alignment.claimsOf(sentence);
+    if (claims.length === 0) singleSource.add(sentence.id);
+    for (const claim of claims) tally.set(claim, (tally.get(claim) ?? 0) + 1);
+  }
+  const claim = [...tally].sort((a, b) => b[1] - a[1] || b[0].articleIds.length - a[0].articleIds.length || a[0].id - b[0].id)[0]?.[0];
+  const singleSourceQuotes: CrossCheck['singleSourceQuotes'] = [];
+  // Each wording is read for quotations once: articles that copy one another share sentences word for word.
+  const quotedSpans = new Map<string, ReturnType<typeof findQuotedSpans>>();
+  for (const sentence of sentences) {
+    let spans = quotedSpans.get(sentence.text);
+    if (!spans) quotedSpans.set(sentence.text, (spans = findQuotedSpans(sentence.text)));
+    for (const { span, inner } of spans) {
       const words = sentence.text.slice(inner.start, inner.end);
       if (words.split(/\s+/u).length < MIN_QUOTE_WORDS) continue;
-      const elsewhere = library.index.findPhrase(words).some((found) => found.sentence.articleId !== sentence.articleId);
+      const elsewhere = articlesWithPhrase(library, words).some((id) => id !== sentence.articleId);
       if (!elsewhere) singleSourceQuotes.push({ text: sentence.text.slice(span.start, span.end), articleId: sentence.articleId });
     }
   }

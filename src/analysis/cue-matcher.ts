@@ -1,15 +1,31 @@
-import { tokenize } from '../search/normalise.ts';
+import { tokenize, type Token } from '../search/normalise.ts';
 
-/** Each lexicon's phrases as token keys, longest first: worked out once per lexicon, not once per sentence. */
-const compiled = new WeakMap<readonly { phrase: string }[], { entry: { phrase: string }; keys: string[] }[]>();
+interface CompiledPhrase<Entry> {
+  entry: Entry;
+  keys: string[];
+}
 
-function compiledPhrases<Entry extends { phrase: string }>(entries: readonly Entry[]): { entry: Entry; keys: string[] }[] {
-  let phrases = compiled.get(entries);
-  if (!phrases) {
-    phrases = entries.map((entry) => ({ entry, keys: tokenize(entry.phrase).map((token) => token.key) })).sort((a, b) => b.keys.length - a.keys.length);
-    compiled.set(entries, phrases);
+/**
+ * Each lexicon's phrases as token keys, filed under their first key, longest first: worked out
+ * once per lexicon, not once per sentence, so a word is checked only against the phrases that
+ * start with it.
+ */
+const compiled = new WeakMap<readonly { phrase: string }[], Map<string, CompiledPhrase<{ phrase: string }>[]>>();
+
+function compiledPhrases<Entry extends { phrase: string }>(entries: readonly Entry[]): Map<string, CompiledPhrase<Entry>[]> {
+  let byFirstKey = compiled.get(entries);
+  if (!byFirstKey) {
+    byFirstKey = new Map();
+    const phrases = entries.map((entry) => ({ entry, keys: tokenize(entry.phrase).map((token) => token.key) })).sort((a, b) => b.keys.length - a.keys.length);
+    for (const phrase of phrases) {
+      if (phrase.keys.length === 0) continue;
+      const list = byFirstKey.get(phrase.keys[0]!);
+      if (list) list.push(phrase);
+      else byFirstKey.set(phrase.keys[0]!, [phrase]);
+    }
+    compiled.set(entries, byFirstKey);
   }
-  return phrases as { entry: Entry; keys: string[] }[];
+  return byFirstKey as Map<string, CompiledPhrase<Entry>[]>;
 }
 
 /** A lexicon phrase found in some text: offsets into that text. */
@@ -22,13 +38,13 @@ export interface CueMatch<Entry> {
 /**
  * Every place `text` holds a lexicon phrase as whole words (case, accents and quote marks
  * folded), left to right; where phrases overlap the longest wins ("are being" over "are").
+ * `tokens` are `tokenize(text)`, for a caller that already has them.
  */
-export function findCues<Entry extends { phrase: string }>(text: string, entries: readonly Entry[]): CueMatch<Entry>[] {
-  const tokens = tokenize(text);
+export function findCues<Entry extends { phrase: string }>(text: string, entries: readonly Entry[], tokens: readonly Token[] = tokenize(text)): CueMatch<Entry>[] {
   const phrases = compiledPhrases(entries);
   const found: CueMatch<Entry>[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const match = phrases.find(({ keys }) => keys.length > 0 && keys.every((key, j) => tokens[i + j]?.key === key));
+    const match = phrases.get(tokens[i]!.key)?.find(({ keys }) => keys.every((key, j) => tokens[i + j]?.key === key));
     if (!match) {
       i++;
       continue;

@@ -7,7 +7,6 @@ import type { Library } from '../library.ts';
 import { foldText, isFigure, termOf, termsOf, tokenize, type Token } from '../search/normalise.ts';
 import type { Claim } from './alignment.ts';
 import { findCues } from './cue-matcher.ts';
-import type { Mention } from './entities.ts';
 import { originsOf } from './origins.ts';
 import { findQuotedSpans } from './quoted-spans.ts';
 
@@ -29,17 +28,34 @@ const cache = new WeakMap<Claim, Discrepancy[]>();
 export function discrepanciesOf(library: Library, claim: Claim): Discrepancy[] {
   let found = cache.get(claim);
   if (!found) {
+    const wordsOf = oncePerText((text) => {
+      const tokens = tokenize(text);
+      return { tokens, termTokens: termTokensOf(text, tokens) };
+    });
+    const read = claim.sentences.map((sentence) => ({ sentence, ...wordsOf(sentence.text) }));
     found = [
-      ...figureDiscrepancies(claim),
+      ...figureDiscrepancies(read),
       ...nameDiscrepancies(claim),
       ...descriptorDiscrepancies(library, claim),
-      ...hedgeDiscrepancies(claim),
+      ...hedgeDiscrepancies(claim, read),
       ...attributionDiscrepancies(library, claim),
       ...quotationDiscrepancies(claim),
     ];
     cache.set(claim, found);
   }
   return found;
+}
+
+/**
+ * `read` for each distinct text once. Articles that copy one another (wire copy, syndication)
+ * share sentences word for word, and what is read from a sentence's text alone is the same for each.
+ */
+function oncePerText<T>(read: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (!known.has(text)) known.set(text, read(text));
+    return known.get(text)!;
+  };
 }
 
 /** Variants grouped by wording (case, quote marks and spacing aside), in the order first met. */
@@ -59,11 +75,18 @@ interface TermToken {
   token: Token;
 }
 
-function termTokensOf(text: string): TermToken[] {
-  return tokenize(text).flatMap((token) => {
+function termTokensOf(text: string, tokens: readonly Token[] = tokenize(text)): TermToken[] {
+  return tokens.flatMap((token) => {
     const term = termOf(token.key);
     return term ? [{ term, token }] : [];
   });
+}
+
+/** A claim sentence's tokens and search terms, read once for every kind of discrepancy that needs them. */
+interface ReadSentence {
+  sentence: Sentence;
+  tokens: Token[];
+  termTokens: TermToken[];
 }
 
 /**
@@ -71,9 +94,9 @@ function termTokensOf(text: string): TermToken[] {
  * stretch holding its anchor terms, widened to the start of its clause and to the word after
  * ("An additional 1,000 soldiers will specialize in demining operations").
  */
-export function claimSpanOf(sentence: Sentence, claim: Claim): { start: number; end: number } {
-  const tokens = termTokensOf(sentence.text);
-  const anchors = new Set(claim.terms.filter((term) => tokens.some((token) => token.term === term)).slice(0, ANCHOR_TERMS));
+export function claimSpanOf(sentence: Sentence, claim: Claim, tokens: readonly TermToken[] = termTokensOf(sentence.text)): { start: number; end: number } {
+  const present = new Set(tokens.map((token) => token.term));
+  const anchors = new Set(claim.terms.filter((term) => present.has(term)).slice(0, ANCHOR_TERMS));
   if (anchors.size === 0) return { start: 0, end: sentence.text.length };
   let best: [number, number] = [0, tokens.length - 1];
   const counts = new Map<string, number>();
@@ -108,15 +131,20 @@ export function claimSpanOf(sentence: Sentence, claim: Claim): { start: number; 
   return { start, end };
 }
 
-function hedgeDiscrepancies(claim: Claim): Discrepancy[] {
+function hedgeDiscrepancies(claim: Claim, read: readonly ReadSentence[]): Discrepancy[] {
   const pieces: { text: string; articleId: string; signature: string }[] = [];
-  for (const sentence of claim.sentences) {
-    const span = claimSpanOf(sentence, claim);
-    const cues = findCues(sentence.text, CLAIM_CUES).filter((cue) => cue.entry.kind === 'hedge' || (cue.start >= span.start && cue.end <= span.end));
-    const start = Math.min(span.start, ...cues.map((cue) => cue.start));
-    const end = Math.max(span.end, ...cues.map((cue) => cue.end));
-    const signature = cues.map((cue) => signatureOf(cue.entry)).sort().join('|');
-    pieces.push({ text: sentence.text.slice(start, end), articleId: sentence.articleId, signature });
+  const byText = new Map<string, { text: string; signature: string }>();
+  for (const { sentence, tokens, termTokens } of read) {
+    let piece = byText.get(sentence.text);
+    if (!piece) {
+      const span = claimSpanOf(sentence, claim, termTokens);
+      const cues = findCues(sentence.text, CLAIM_CUES, tokens).filter((cue) => cue.entry.kind === 'hedge' || (cue.start >= span.start && cue.end <= span.end));
+      const start = Math.min(span.start, ...cues.map((cue) => cue.start));
+      const end = Math.max(span.end, ...cues.map((cue) => cue.end));
+      piece = { text: sentence.text.slice(start, end), signature: cues.map((cue) => signatureOf(cue.entry)).sort().join('|') };
+      byText.set(sentence.text, piece);
+    }
+    pieces.push({ text: piece.text, articleId: sentence.articleId, signature: piece.signature });
   }
   if (new Set(pieces.map((piece) => piece.signature)).size < 2) return [];
   return [{ about: 'hedges and tenses', variants: groupVariants(pieces) }];
@@ -127,24 +155,41 @@ function signatureOf(cue: ClaimCue): string {
 }
 
 /** The same slot ("... troops", "November ...") filled with different figures in different articles. */
-function figureDiscrepancies(claim: Claim): Discrepancy[] {
-  const figures = claim.sentences.map((sentence) => {
-    const tokens = termTokensOf(sentence.text);
+function figureDiscrepancies(read: readonly ReadSentence[]): Discrepancy[] {
+  const figures = read.map(({ sentence, termTokens: tokens }) => {
+    // The figures its own sentence gives, shared by each of them.
+    const own = new Set<string>();
     return tokens.flatMap((entry, i) => {
       if (!isFigure(entry.term)) return [];
+      own.add(entry.term);
       const near = tokens.slice(Math.max(0, i - FIGURE_NEIGHBOURS), i + FIGURE_NEIGHBOURS + 1).filter((other) => !isFigure(other.term));
-      return [{ sentence, entry, near }];
+      return [{ sentence, entry, near, own }];
     });
   });
   const found = new Map<string, { about: string; pieces: { text: string; articleId: string }[]; values: Set<string> }>();
   const all = figures.flat();
-  for (const first of all) {
-    for (const second of all) {
-      if (first.sentence.articleId >= second.sentence.articleId || first.entry.term === second.entry.term) continue;
-      if (figures.some((own) => own[0]?.sentence === first.sentence && own.some((item) => item.entry.term === second.entry.term))) continue;
-      if (figures.some((own) => own[0]?.sentence === second.sentence && own.some((item) => item.entry.term === first.entry.term))) continue;
-      const shared = first.near.find((word) => second.near.some((other) => other.term === word.term));
-      if (!shared) continue;
+  // Every pair of figures is compared, so terms and articles are numbered first and the pairs
+  // compare numbers: article numbers in the order of the ids, so `<` reads as it did on the ids.
+  const termIds = new Map<string, number>();
+  const idOf = (term: string): number => {
+    let id = termIds.get(term);
+    if (id === undefined) termIds.set(term, (id = termIds.size));
+    return id;
+  };
+  const articleIds = [...new Set(all.map((item) => item.sentence.articleId))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const rankOf = new Map(articleIds.map((id, rank) => [id, rank]));
+  const ownIds = new Map([...new Set(all.map((item) => item.own))].map((own) => [own, new Set([...own].map(idOf))]));
+  const numbered = all.map((item) => ({ item, rank: rankOf.get(item.sentence.articleId)!, term: idOf(item.entry.term), own: ownIds.get(item.own)!, near: item.near.map((word) => idOf(word.term)) }));
+  for (const a of numbered) {
+    for (const b of numbered) {
+      if (a.rank >= b.rank || a.term === b.term) continue;
+      // A figure both sentences give is no discrepancy, whatever stands near it.
+      if (a.own.has(b.term) || b.own.has(a.term)) continue;
+      const at = a.near.findIndex((word) => b.near.includes(word));
+      if (at < 0) continue;
+      const { item: first } = a;
+      const { item: second } = b;
+      const shared = first.near[at]!;
       const about = MONTHS.has(shared.term) ? 'dates' : 'figures';
       const group = found.get(shared.term) ?? { about, pieces: [], values: new Set<string>() };
       for (const item of [first, second]) {
@@ -162,14 +207,21 @@ function figureDiscrepancies(claim: Claim): Discrepancy[] {
 
 /** A name spelt differently ("Goremykin", "Goremikin"): capitalised words a letter or two apart. */
 function nameDiscrepancies(claim: Claim): Discrepancy[] {
-  const words = claim.sentences.map((sentence) => ({ sentence, names: [...sentence.text.matchAll(/\p{Lu}[\p{L}\p{M}]{4,}/gu)].map((match) => match[0]) }));
+  const namesOf = oncePerText((text) => [...text.matchAll(/\p{Lu}[\p{L}\p{M}]{4,}/gu)].map((match) => match[0]));
+  const words = claim.sentences.map((sentence) => ({ sentence, names: namesOf(sentence.text) }));
   const pairs = new Map<string, { text: string; articleId: string }[]>();
+  // Each name's near spellings among all the claim's names, worked out once: articles that retell
+  // one another repeat the same names, and most names have none, so no other sentence is visited.
+  const distinct = [...new Set(words.flatMap(({ names }) => names))];
+  // "Russia" and "Russian" are two words, not one name spelt two ways.
+  const nearOf = new Map(distinct.map((name) => [name, new Set(distinct.filter((candidate) => candidate[0] === name[0] && !candidate.startsWith(name) && !name.startsWith(candidate) && distance(candidate, name) <= 2))]));
   for (const { sentence, names } of words) {
     for (const name of names) {
+      const spellings = nearOf.get(name)!;
+      if (spellings.size === 0) continue;
       for (const other of words) {
         if (other.sentence === sentence || other.names.includes(name)) continue;
-        // "Russia" and "Russian" are two words, not one name spelt two ways.
-        const near = other.names.find((candidate) => candidate[0] === name[0] && distance(candidate, name) <= 2 && !names.includes(candidate) && !candidate.startsWith(name) && !name.startsWith(candidate));
+        const near = other.names.find((candidate) => spellings.has(candidate) && !names.includes(candidate));
         if (!near) continue;
         const key = [name, near].sort().join('/');
         const list = pairs.get(key) ?? [];
@@ -181,49 +233,23 @@ function nameDiscrepancies(claim: Claim): Discrepancy[] {
   return [...pairs.values()].map((pieces) => ({ about: 'names', variants: groupVariants(pieces) }));
 }
 
-/** An entity's mention, with the entity's place in the library's entity list. */
-interface EntityMention {
-  entity: number;
-  mention: Mention;
-}
-
-const mentionCache = new WeakMap<Library, Map<string, EntityMention[]>>();
-
-/**
- * The entity mentions of each sentence, in entity order, indexed once per library: a claim then
- * visits only the entities its own sentences name, not every entity of the library.
- */
-function mentionsBySentence(library: Library): Map<string, EntityMention[]> {
-  let index = mentionCache.get(library);
-  if (!index) {
-    index = new Map();
-    library.entities.entities.forEach((entity, position) => {
-      for (const mention of entity.mentions) {
-        const list = index!.get(mention.sentence.id) ?? [];
-        list.push({ entity: position, mention });
-        index!.set(mention.sentence.id, list);
-      }
-    });
-    mentionCache.set(library, index);
-  }
-  return index;
-}
-
 /**
  * One name given different glosses ("Rosgarde (a specialized military unit)" vs "(a Russian
  * special operations unit)"), and above all one short form spelt out differently: "KNR" is the
  * "Donetsk People’s Republic" in one article and the "Kursk Oblast National Guard" in another.
  */
 function descriptorDiscrepancies(library: Library, claim: Claim): Discrepancy[] {
-  const index = mentionsBySentence(library);
-  const named = [...new Set(claim.sentences.flatMap((sentence) => (index.get(sentence.id) ?? []).map((found) => found.entity)))].sort((a, b) => a - b);
+  // The claim visits only the entities its own sentences name, not every entity of the library.
+  const mentions = claim.sentences.map((sentence) => library.lookups.mentionsOf(sentence));
+  const named = [...new Set(mentions.flatMap((own) => own.map((found) => found.entity)))].sort((a, b) => a - b);
+  const foldedOf = oncePerText(foldText);
   const result: Discrepancy[] = [];
   for (const position of named) {
     const entity = library.entities.entities[position]!;
     const pieces: { text: string; articleId: string }[] = [];
     const bare: { text: string; articleId: string }[] = [];
-    for (const sentence of claim.sentences) {
-      for (const { entity: owner, mention } of index.get(sentence.id) ?? []) {
+    for (const [i, sentence] of claim.sentences.entries()) {
+      for (const { entity: owner, mention } of mentions[i]!) {
         if (owner !== position) continue;
         if (mention.descriptor) pieces.push({ text: mention.descriptor.text, articleId: sentence.articleId });
         else bare.push({ text: mention.name.text, articleId: sentence.articleId });
@@ -234,7 +260,7 @@ function descriptorDiscrepancies(library: Library, claim: Claim): Discrepancy[] 
     if (acronym) {
       // An article that writes the long form without the short one still says what it stands for.
       for (const sentence of claim.sentences) {
-        const folded = foldText(sentence.text);
+        const folded = foldedOf(sentence.text);
         for (const piece of [...pieces]) {
           const at = folded.indexOf(foldText(piece.text));
           if (at >= 0 && !pieces.some((other) => other.articleId === sentence.articleId)) pieces.push({ text: sentence.text.slice(at, at + piece.text.length), articleId: sentence.articleId });
@@ -280,19 +306,24 @@ function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[]
 function quotationDiscrepancies(claim: Claim): Discrepancy[] {
   const result: Discrepancy[] = [];
   const seen = new Set<string>();
-  for (const sentence of claim.sentences) {
-    for (const { inner } of findQuotedSpans(sentence.text)) {
+  // Each text is folded and read for quotations once, however many quotations are looked for in it.
+  const quotedSpansOf = oncePerText(findQuotedSpans);
+  const spans = claim.sentences.map((sentence) => quotedSpansOf(sentence.text));
+  const foldedOf = oncePerText(foldText);
+  for (const [i, sentence] of claim.sentences.entries()) {
+    for (const { inner } of spans[i]!) {
       const words = sentence.text.slice(inner.start, inner.end);
       const key = foldText(words);
-      if (seen.has(key) || tokenize(words).length < 2 || tokenize(words).length > 8) continue;
+      if (seen.has(key)) continue;
+      const count = tokenize(words).length;
+      if (count < 2 || count > 8) continue;
       seen.add(key);
       const quoted: { text: string; articleId: string }[] = [];
       const plain: { text: string; articleId: string }[] = [];
-      for (const other of claim.sentences) {
-        const folded = foldText(other.text);
-        const at = folded.indexOf(key);
+      for (const [j, other] of claim.sentences.entries()) {
+        const at = foldedOf(other.text).indexOf(key);
         if (at < 0) continue;
-        const marks = findQuotedSpans(other.text).find((quote) => quote.inner.start <= at && at + key.length <= quote.inner.end);
+        const marks = spans[j]!.find((quote) => quote.inner.start <= at && at + key.length <= quote.inner.end);
         if (marks) {
           quoted.push({ text: other.text.slice(marks.span.start, marks.span.end), articleId: other.articleId });
         } else plain.push({ text: other.text.slice(at, at + key.length), articleId: other.articleId });

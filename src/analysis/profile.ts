@@ -13,6 +13,7 @@ import {
 import type { Article } from '../corpus/types.ts';
 import type { Library } from '../library.ts';
 import { LOADED_WORDS } from '../lexicons/loaded-words.ts';
+import { articlesWithPhrase } from './phrase-holders.ts';
 import { PhraseMatcher, tokenize } from './phrase-matcher.ts';
 
 const LOADED = new PhraseMatcher(LOADED_WORDS);
@@ -85,7 +86,7 @@ function listSources(library: Library, certainties: readonly (Certainty | undefi
 
 type SourceKindLookup = (name: string, certainty: Certainty) => ProfileSource['kind'] | undefined;
 
-/** One lookup per library: `/source` alone profiles every article, and each would read every cue. */
+/** One lookup per library: `/source` alone profiles every article. */
 const kindLookups = new WeakMap<Library, SourceKindLookup>();
 
 function sourceKinds(library: Library): SourceKindLookup {
@@ -95,21 +96,13 @@ function sourceKinds(library: Library): SourceKindLookup {
 }
 
 function readSourceKinds(library: Library): SourceKindLookup {
-  const cues: { text: string; kind: ProfileSource['kind'] }[] = [];
-  for (const article of library.articles) {
-    for (const sentence of article.sentences) {
-      for (const cue of library.certaintyOf(sentence)?.cues ?? []) {
-        if (isSourceKind(cue.kind)) cues.push({ text: cue.text.toLowerCase(), kind: cue.kind });
-      }
-    }
-  }
-  // The answer for a name depends on the library alone, and finding it scans every cue of every article.
+  // The answer for a name depends on the library alone, and finding it searches every cue of every article.
   const elsewhere = new Map<string, ProfileSource['kind'] | undefined>();
   return (name, certainty) => {
     const lower = name.toLowerCase();
     // The sentence's own cue first: the same name may be a different kind elsewhere.
     for (const cue of certainty.cues) if (isSourceKind(cue.kind) && cue.text.toLowerCase().includes(lower)) return cue.kind;
-    if (!elsewhere.has(lower)) elsewhere.set(lower, cues.find((cue) => cue.text.includes(lower))?.kind);
+    if (!elsewhere.has(lower)) elsewhere.set(lower, library.lookups.sourceCueKindHolding(lower));
     return elsewhere.get(lower);
   };
 }
@@ -141,7 +134,7 @@ function articlesHolding(library: Library, article: Article, span: { start: numb
     .filter((piece) => tokenize(piece).length > 0);
   let holders: Set<string> | undefined;
   for (const piece of pieces) {
-    const found = new Set(library.index.findPhrase(piece).map(({ sentence }) => sentence.articleId));
+    const found = new Set(articlesWithPhrase(library, piece));
     holders = holders ? new Set([...holders].filter((id) => found.has(id))) : found;
   }
   return [...(holders ?? [])].filter((id) => id !== article.id).sort();

@@ -56,17 +56,17 @@ export interface ArticleRelations {
   chronology: Chronology;
 }
 
-/** For each other article, how many of this article's sentences it also carries; most first. */
+/**
+ * For each other article, how many of this article's sentences it also carries; most first. The
+ * counts are the library's (see Lookups.sentencesSharedWith): a comparison or a corroboration
+ * asks this of every article it names.
+ */
 export function sharedWithOf(library: Library, articleId: string): SharedWith[] {
   const article = library.article(articleId);
   if (!article || article.sentences.length === 0) return [];
-  const counts = new Map<string, number>();
-  for (const sentence of article.sentences) {
-    const others = new Set(library.alignment.claimsOf(sentence).flatMap((claim) => claim.articleIds).filter((id) => id !== articleId));
-    for (const other of others) counts.set(other, (counts.get(other) ?? 0) + 1);
-  }
-  return [...counts]
-    .map(([other, sentences]) => {
+  return library.lookups
+    .sentencesSharedWith(articleId)
+    .map(({ articleId: other, sentences }) => {
       const share = sentences / article.sentences.length;
       return { articleId: other, sentences, share, rewrites: share >= REWRITE_SHARE };
     })

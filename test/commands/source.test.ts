@@ -133,6 +133,16 @@ describe('/source <article>', () => {
     expect(answer.profile).toBeUndefined();
     expect(sectionText(answer, 'The articles')).toHaveLength(5);
   });
+
+  it('GIVEN two unknown articles in a row THEN both list the same lines, and changing the first answer leaves the second alone', async () => {
+    const first = await ask('/source zebra');
+    const lines = first.sections[0]!.lines;
+    const expected = structuredClone(lines);
+    const part = lines[0]!;
+    if (typeof part !== 'string') part[0]!.text = 'changed';
+    const second = await ask('/source giraffe');
+    expect(second.sections[0]!.lines).toEqual(expected);
+  });
 });
 
 describe('/source alone', () => {

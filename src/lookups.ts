@@ -1,0 +1,371 @@
+import type { Alignment } from './analysis/alignment.ts';
+import type { EntityTable, Mention } from './analysis/entities.ts';
+import type { Certainty } from './answer/model.ts';
+import type { Article, Sentence } from './corpus/types.ts';
+import { termOf, tokenize } from './search/normalise.ts';
+
+/**
+ * Lookups over the whole library that a command would otherwise rebuild, or scan every article
+ * or sentence for, on each query. Built once with the library from its other parts (a few hundred
+ * milliseconds for twenty thousand articles); never saved in a snapshot, since building them
+ * costs about what reading them back would.
+ */
+
+/** An entity's mention, with the entity's place in the library's entity list. */
+export interface EntityMention {
+  entity: number;
+  mention: Mention;
+}
+
+/** The kinds of source a profile lists (`ProfileSource['kind']`). */
+export type SourceCueKind = 'named' | 'media' | 'anonymous' | 'vague';
+
+/** The parts of a library the lookups are built from. */
+export interface LookupSources {
+  articles: readonly Article[];
+  entities: EntityTable;
+  alignment: Alignment;
+  certaintyOf(sentence: Sentence): Certainty | undefined;
+}
+
+export class Lookups {
+  readonly #places: Places;
+  readonly #mentions: Mentions;
+  readonly #shares: Shares;
+  readonly #names: ArticleNames;
+  #cues: SourceCues | undefined;
+  readonly #sources: LookupSources;
+
+  constructor(sources: LookupSources) {
+    const { articles, entities, alignment } = sources;
+    this.#sources = sources;
+    this.#places = new Places(articles);
+    this.#mentions = new Mentions(this.#places, entities);
+    this.#shares = new Shares(this.#places, alignment);
+    this.#names = new ArticleNames(articles);
+  }
+
+  /** The entity mentions in a sentence, in the order of the library's entity list; none for a sentence the library does not hold. */
+  mentionsOf(sentence: Sentence): EntityMention[] {
+    return this.#mentions.of(this.#places.positionOf(sentence));
+  }
+
+  /** How many of the article's sentences carry no claim (no other article reports them); 0 for an id the library does not hold. */
+  sentencesAlone(articleId: string): number {
+    return this.#shares.alone(this.#places.articleAt(articleId));
+  }
+
+  /**
+   * Each other article that shares a claim with this one, and how many of this article's
+   * sentences it shares one with; in no particular order. None for an id the library does not hold.
+   */
+  sentencesSharedWith(articleId: string): { articleId: string; sentences: number }[] {
+    return this.#shares.sharedWith(this.#places.articleAt(articleId)).map(({ article, sentences }) => ({ articleId: this.#places.articles[article]!.id, sentences }));
+  }
+
+  /** The first article, in library order, whose lowercased id or file name is `name`. */
+  articleNamed(name: string): Article | undefined {
+    return this.#names.named(name);
+  }
+
+  /** The articles whose lowercased id starts with `prefix`, in library order. */
+  articlesWithIdPrefix(prefix: string): Article[] {
+    return this.#names.withIdPrefix(prefix);
+  }
+
+  /** The articles whose headline and outlet together hold every one of `terms` (search terms, as termsOf gives them), in library order. */
+  articlesWithHeadlineTerms(terms: readonly string[]): Article[] {
+    return this.#names.withHeadlineTerms(terms);
+  }
+
+  /**
+   * The kind of the first named, media, anonymous or vague cue, in article and sentence order,
+   * whose lowercased text holds `name` (lowercase); undefined when none does.
+   */
+  sourceCueKindHolding(name: string): SourceCueKind | undefined {
+    // Built on first use: it reads every sentence's certainty, which a library restored from a
+    // snapshot parses only when asked (see SavedAnalyses), so building it at start would undo that.
+    this.#cues ??= new SourceCues(this.#sources.articles, this.#sources.certaintyOf);
+    return this.#cues.kindHolding(name);
+  }
+}
+
+/** `first[i]` to `first[i + 1] - 1` index item i's entries in the arrays beside it, for `counts[i]` entries each. */
+function offsetsOf(counts: Int32Array): Int32Array {
+  const first = new Int32Array(counts.length + 1);
+  for (let i = 0; i < counts.length; i++) first[i + 1] = first[i]! + counts[i]!;
+  return first;
+}
+
+/** Where each article, and each sentence among all the articles' sentences, stands. */
+class Places {
+  readonly articles: readonly Article[];
+  readonly sentences: number;
+  readonly #byId = new Map<string, { article: number; first: number; count: number }>();
+
+  constructor(articles: readonly Article[]) {
+    this.articles = articles;
+    let sentences = 0;
+    articles.forEach((article, position) => {
+      this.#byId.set(article.id, { article: position, first: sentences, count: article.sentences.length });
+      sentences += article.sentences.length;
+    });
+    this.sentences = sentences;
+  }
+
+  /** The article's position; -1 for an id the library does not hold. */
+  articleAt(articleId: string): number {
+    return this.#byId.get(articleId)?.article ?? -1;
+  }
+
+  /** The sentence's position among all the articles' sentences; -1 for a sentence the library does not hold. */
+  positionOf(sentence: Sentence): number {
+    const place = this.#byId.get(sentence.articleId);
+    return place && sentence.index >= 0 && sentence.index < place.count ? place.first + sentence.index : -1;
+  }
+
+  #lastId: string | undefined;
+  #lastPlace: { first: number; count: number } | undefined;
+
+  /**
+   * As positionOf, for a sentence one of the library's own parts names: one it does not hold is
+   * a bug. Runs of sentences of one article (an entity's mentions) look the article up once.
+   */
+  heldPositionOf(sentence: Sentence): number {
+    if (sentence.articleId !== this.#lastId) {
+      this.#lastId = sentence.articleId;
+      this.#lastPlace = this.#byId.get(sentence.articleId);
+    }
+    const place = this.#lastPlace;
+    if (!place || sentence.index < 0 || sentence.index >= place.count) throw new Error(`crosscheck: the library's parts name sentence ${sentence.id}, which its articles do not hold`);
+    return place.first + sentence.index;
+  }
+}
+
+/** Each sentence's entity mentions, in entity order. */
+class Mentions {
+  /** Sentence p's mentions: entity `#entity[i]`, mention `#mention[i]`, for i from `#first[p]` to `#first[p + 1] - 1`. */
+  readonly #first: Int32Array;
+  readonly #entity: Int32Array;
+  readonly #mention: Mention[];
+
+  constructor(places: Places, entities: EntityTable) {
+    let total = 0;
+    for (const entity of entities.entities) total += entity.mentions.length;
+    // Counted first, then filled in entity order, so each sentence's come out in entity order.
+    const positions = new Int32Array(total);
+    const counts = new Int32Array(places.sentences);
+    let m = 0;
+    for (const entity of entities.entities) {
+      for (const mention of entity.mentions) {
+        const position = places.heldPositionOf(mention.sentence);
+        positions[m++] = position;
+        counts[position]!++;
+      }
+    }
+    this.#first = offsetsOf(counts);
+    this.#entity = new Int32Array(total);
+    this.#mention = new Array<Mention>(total);
+    const next = this.#first.slice(0, places.sentences);
+    m = 0;
+    entities.entities.forEach((entity, position) => {
+      for (const mention of entity.mentions) {
+        const at = next[positions[m++]!]!++;
+        this.#entity[at] = position;
+        this.#mention[at] = mention;
+      }
+    });
+  }
+
+  of(position: number): EntityMention[] {
+    const found: EntityMention[] = [];
+    if (position >= 0) for (let i = this.#first[position]!; i < this.#first[position + 1]!; i++) found.push({ entity: this.#entity[i]!, mention: this.#mention[i]! });
+    return found;
+  }
+}
+
+/** For each article, its sentences that carry no claim, and the other articles it shares claims with. */
+class Shares {
+  readonly #alone: Int32Array;
+  /** Article a shares `#count[i]` sentences with article `#article[i]`, for i from `#first[a]` to `#first[a + 1] - 1`. */
+  readonly #first: Int32Array;
+  readonly #article: Int32Array;
+  readonly #count: Int32Array;
+
+  constructor(places: Places, alignment: Alignment) {
+    const { articles } = places;
+    // The claims of each sentence, by position.
+    const claimArticles = alignment.claims.map((claim) => Int32Array.from(claim.articleIds, (id) => places.articleAt(id)));
+    let total = 0;
+    for (const claim of alignment.claims) total += claim.sentences.length;
+    const positions = new Int32Array(total);
+    const counts = new Int32Array(places.sentences);
+    let s = 0;
+    for (const claim of alignment.claims) {
+      for (const sentence of claim.sentences) {
+        const position = places.heldPositionOf(sentence);
+        positions[s++] = position;
+        counts[position]!++;
+      }
+    }
+    const claimFirst = offsetsOf(counts);
+    const claimAt = new Int32Array(total);
+    const next = claimFirst.slice(0, places.sentences);
+    s = 0;
+    alignment.claims.forEach((claim, c) => {
+      for (let end = s + claim.sentences.length; s < end; s++) claimAt[next[positions[s]!]!++] = c;
+    });
+
+    // Each article's sentences, each counted once for every other article one of its claims names.
+    this.#alone = new Int32Array(articles.length);
+    this.#first = new Int32Array(articles.length + 1);
+    const shared = new Int32Array(articles.length);
+    const lastSentence = new Int32Array(articles.length).fill(-1);
+    const touched: number[] = [];
+    const sharedArticle: number[] = [];
+    const sharedCount: number[] = [];
+    for (let a = 0, p = 0; a < articles.length; a++) {
+      for (const end = p + articles[a]!.sentences.length; p < end; p++) {
+        if (claimFirst[p] === claimFirst[p + 1]) this.#alone[a]!++;
+        for (let i = claimFirst[p]!; i < claimFirst[p + 1]!; i++) {
+          const others = claimArticles[claimAt[i]!]!;
+          for (let j = 0; j < others.length; j++) {
+            const b = others[j]!;
+            if (b === a || b < 0 || lastSentence[b] === p) continue;
+            lastSentence[b] = p;
+            if (shared[b] === 0) touched.push(b);
+            shared[b]!++;
+          }
+        }
+      }
+      for (const b of touched) {
+        sharedArticle.push(b);
+        sharedCount.push(shared[b]!);
+        shared[b] = 0;
+      }
+      touched.length = 0;
+      this.#first[a + 1] = sharedArticle.length;
+    }
+    this.#article = Int32Array.from(sharedArticle);
+    this.#count = Int32Array.from(sharedCount);
+  }
+
+  alone(article: number): number {
+    return article < 0 ? 0 : this.#alone[article]!;
+  }
+
+  sharedWith(article: number): { article: number; sentences: number }[] {
+    const found: { article: number; sentences: number }[] = [];
+    if (article >= 0) for (let i = this.#first[article]!; i < this.#first[article + 1]!; i++) found.push({ article: this.#article[i]!, sentences: this.#count[i]! });
+    return found;
+  }
+}
+
+/** Articles by id, file name, id prefix and headline words, as `/source` finds them. */
+class ArticleNames {
+  readonly #articles: readonly Article[];
+  /** By lowercased id and file name: the first article that has either. */
+  readonly #byName = new Map<string, Article>();
+  /** Lowercased ids with the article's position, sorted by id, so the ids with one prefix are one stretch of it. */
+  readonly #idsSorted: { id: string; position: number }[];
+  /** For each headline or outlet term, the positions of the articles whose headline or outlet has it, ascending. */
+  readonly #headlineTerms = new Map<string, number[]>();
+
+  constructor(articles: readonly Article[]) {
+    this.#articles = articles;
+    // A headline's words become terms as search reads them, each distinct word once.
+    const terms = new Map<string, string | null>();
+    articles.forEach((article, position) => {
+      for (const name of [article.id.toLowerCase(), article.file.toLowerCase()]) if (!this.#byName.has(name)) this.#byName.set(name, article);
+      const own = new Set<string>();
+      for (const { key } of tokenize(`${article.meta.headline ?? ''} ${article.meta.outlet ?? ''}`)) {
+        let term = terms.get(key);
+        if (term === undefined) terms.set(key, (term = termOf(key)));
+        if (term === null || own.has(term)) continue;
+        own.add(term);
+        const list = this.#headlineTerms.get(term);
+        if (list) list.push(position);
+        else this.#headlineTerms.set(term, [position]);
+      }
+    });
+    this.#idsSorted = articles.map((article, position) => ({ id: article.id.toLowerCase(), position })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.position - b.position));
+  }
+
+  named(name: string): Article | undefined {
+    return this.#byName.get(name);
+  }
+
+  withIdPrefix(prefix: string): Article[] {
+    const ids = this.#idsSorted;
+    let low = 0;
+    let high = ids.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (ids[middle]!.id < prefix) low = middle + 1;
+      else high = middle;
+    }
+    const positions: number[] = [];
+    for (let i = low; i < ids.length && ids[i]!.id.startsWith(prefix); i++) positions.push(ids[i]!.position);
+    return positions.sort((a, b) => a - b).map((position) => this.#articles[position]!);
+  }
+
+  withHeadlineTerms(terms: readonly string[]): Article[] {
+    if (terms.length === 0) return [...this.#articles];
+    const [rarest, ...rest] = terms.map((term) => this.#headlineTerms.get(term) ?? []).sort((a, b) => a.length - b.length);
+    const others = rest.map((list) => new Set(list));
+    return rarest!.filter((position) => others.every((set) => set.has(position))).map((position) => this.#articles[position]!);
+  }
+}
+
+const SOURCE_CUE_KINDS: ReadonlySet<string> = new Set<SourceCueKind>(['named', 'media', 'anonymous', 'vague']);
+
+/** Between the cue texts in one searchable string: a name looked up there never holds it. */
+const CUE_SEPARATOR = '\u0000';
+
+/** Every named, media, anonymous and vague cue of every sentence, lowercased, in article and sentence order. */
+class SourceCues {
+  readonly #texts: string[] = [];
+  /** `#texts` joined with separators, to search them all at once. */
+  readonly #joined: string;
+  /** Where each cue starts in `#joined`, and its kind. */
+  readonly #start: Int32Array;
+  readonly #kind: SourceCueKind[] = [];
+
+  constructor(articles: readonly Article[], certaintyOf: (sentence: Sentence) => Certainty | undefined) {
+    const starts: number[] = [];
+    let length = 0;
+    for (const article of articles) {
+      for (const sentence of article.sentences) {
+        for (const cue of certaintyOf(sentence)?.cues ?? []) {
+          if (!SOURCE_CUE_KINDS.has(cue.kind)) continue;
+          const text = cue.text.toLowerCase();
+          starts.push(length);
+          this.#kind.push(cue.kind as SourceCueKind);
+          this.#texts.push(text);
+          length += text.length + CUE_SEPARATOR.length;
+        }
+      }
+    }
+    this.#joined = this.#texts.join(CUE_SEPARATOR);
+    this.#start = Int32Array.from(starts);
+  }
+
+  kindHolding(name: string): SourceCueKind | undefined {
+    // A name with the separator in it could match across two cues: look at each cue alone.
+    if (name.includes(CUE_SEPARATOR)) {
+      const index = this.#texts.findIndex((cue) => cue.includes(name));
+      return index < 0 ? undefined : this.#kind[index];
+    }
+    const at = this.#joined.indexOf(name);
+    if (at < 0 || this.#kind.length === 0) return undefined;
+    // The cue that holds the first match is the last one to start at or before it.
+    let low = 0;
+    let high = this.#start.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.#start[middle]! <= at) low = middle;
+      else high = middle - 1;
+    }
+    return this.#kind[low];
+  }
+}
