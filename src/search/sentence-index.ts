@@ -43,7 +43,7 @@ const MIN_FUZZY_LENGTH = 5;
 /** A word matched by a near spelling counts for this much of an exact one in the score. */
 const FUZZY_WEIGHT = 0.6;
 /** The most hits a query keeps (the best ones): enough for any answer, and it bounds the cross-check after the search. */
-const MAX_HITS = 1000;
+const MAX_HITS = 500;
 const MAX_NEAR_MISSES = 5;
 /** Near misses are looked for among this many of each term's sentences: a bound on the work for words on every page. */
 const NEAR_MISS_SCAN = 5000;

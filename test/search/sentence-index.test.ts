@@ -89,7 +89,8 @@ describe('searching a large archive', async () => {
     const { hits, total } = archive.search('Russia support');
     const own = library.index.search('Russia support').hits.filter((hit) => hit.match !== 'continuation').length;
     expect(hits.length).toBeLessThan(total.sentences);
-    expect(hits.filter((hit) => hit.match !== 'continuation')).toHaveLength(own * 300);
+    expect(own * 300).toBeGreaterThan(hits.length);
+    expect(hits.every((hit) => hit.match !== 'continuation')).toBe(true);
   });
 
   it('lists each article’s best hit before any article’s second', () => {
