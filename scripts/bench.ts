@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes seeds,bbc,bbc10,bbc40] [--repeats 3] [--json]`
+ * `npm run bench [-- --sizes seeds,bbc,bbc10,bbc40] [--repeats 3] [--json] [--json-file FILE]`
  *
  * How crosscheck scales on real news: for each corpus size, the cold load, analysis and index
  * (each stage timed), the snapshot start, peak memory, and per-command latency percentiles over a
@@ -9,7 +9,7 @@
  * copied (and replicated, with distinct file names) into a temporary folder; nothing is committed.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -208,7 +208,7 @@ async function runStart(dir: string, cacheDir: string, withQueries: boolean, rep
   }
 
   // Without us, /quote is a fixed-string search of the files: the same phrases, a sample of them.
-  const grepTool = hasCommand('rg') ? 'rg -F' : 'grep -rF';
+  const grepTool = hasCommand('rg') || installRipgrep() ? 'rg -F' : 'grep -rF';
   const sample = queries.phrases.filter((_, i) => i % Math.max(1, Math.floor(queries.phrases.length / GREP_SAMPLE)) === 0).slice(0, GREP_SAMPLE);
   const grepTimes: number[] = [];
   const quoteTimes: number[] = [];
@@ -256,6 +256,14 @@ async function runStart(dir: string, cacheDir: string, withQueries: boolean, rep
       sourcesOverPlainMiniSearch: sourcesOnSameQueries.p50 / Math.max(plainMiniSearch.p50, 0.001),
     },
   });
+}
+
+/** Install ripgrep from Debian's packages when the bench may (root, apt-get present); false when it could not. */
+function installRipgrep(): boolean {
+  if (process.getuid?.() !== 0 || !hasCommand('apt-get')) return false;
+  process.stderr.write('bench: ripgrep is missing; installing it from Debian\'s packages…\n');
+  const installed = spawnSync('sh', ['-c', 'apt-get install -y -q ripgrep || (apt-get update -q && apt-get install -y -q ripgrep)'], { stdio: 'ignore', timeout: 180_000 });
+  return installed.status === 0 && hasCommand('rg');
 }
 
 function hasCommand(name: string): boolean {
@@ -357,6 +365,7 @@ async function main(): Promise<void> {
       sizes: { type: 'string', default: 'seeds,bbc,bbc10' },
       repeats: { type: 'string', default: '3' },
       json: { type: 'boolean', default: false },
+      'json-file': { type: 'string' },
       child: { type: 'string' },
       dir: { type: 'string' },
       cache: { type: 'string' },
@@ -382,7 +391,10 @@ async function main(): Promise<void> {
   try {
     const results: SizeResult[] = [];
     for (const size of values.sizes.split(',').map((name) => name.trim()).filter(Boolean)) results.push(await measureSize(size, root, repeats, log));
-    if (values.json) process.stdout.write(`${JSON.stringify({ machine, results }, null, 2)}\n`);
+    const json = `${JSON.stringify({ machine, results }, null, 2)}\n`;
+    // A long run's figures kept as JSON beside the table it prints.
+    if (values['json-file']) await writeFile(values['json-file'], json);
+    if (values.json) process.stdout.write(json);
     else process.stdout.write(`${renderTable(results, machine)}\n`);
   } finally {
     await rm(root, { recursive: true, force: true });
