@@ -369,6 +369,8 @@ export class SentenceIndex {
   /** Each sentence's article, numbered, to count articles without comparing strings. */
   readonly #articleOf: Int32Array;
   readonly #articleCount: number;
+  /** Each article's place in article-id order, by its number. */
+  readonly #articleRank: Int32Array;
 
   /**
    * Index the articles' sentences, or, given the snapshot of an index built from these same
@@ -377,6 +379,11 @@ export class SentenceIndex {
   constructor(articles: readonly Article[], snapshot?: IndexSnapshot) {
     for (const article of articles) for (const sentence of article.sentences) this.#sentences.push(sentence);
     this.#articleCount = articles.length;
+    this.#articleRank = new Int32Array(articles.length);
+    articles
+      .map((article, i) => ({ id: article.id, i }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .forEach(({ i }, rank) => (this.#articleRank[i] = rank));
     this.#articleOf = new Int32Array(this.#sentences.length);
     let at = 0;
     articles.forEach((article, i) => {
@@ -616,25 +623,14 @@ export class SentenceIndex {
     if (phraseTokens.length === 0 || !queryKeys) return [];
     // A sentence that holds the phrase holds its two rarest words.
     const [rarest, next] = [...new Set(queryKeys)].map((key) => listOf(this.#keyPostings, key)).sort((a, b) => a.length - b.length);
-    const found: { sentence: Sentence; span: Span }[] = [];
+    const found: { id: number; span: Span }[] = [];
     for (const id of next ? intersect(rarest!, next) : rarest!) {
       const run = this.#store.findRun(id, queryKeys);
-      if (run) found.push({ sentence: this.#sentences[id]!, span: this.#store.spanOf(run) });
+      if (run) found.push({ id, span: this.#store.spanOf(run) });
     }
     // Sentences are numbered in file-name order, which need not be article-id order.
-    const rank = this.#articleRank();
-    return found.sort((a, b) => rank.get(a.sentence.articleId)! - rank.get(b.sentence.articleId)! || a.sentence.index - b.sentence.index);
-  }
-
-  #rankCache: Map<string, number> | undefined;
-
-  /** Each article's place in article-id order. */
-  #articleRank(): Map<string, number> {
-    if (!this.#rankCache) {
-      const ids = [...new Set(this.#sentences.map((sentence) => sentence.articleId))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      this.#rankCache = new Map(ids.map((id, i) => [id, i]));
-    }
-    return this.#rankCache;
+    const rank = (id: number): number => this.#articleRank[this.#articleOf[id]!]!;
+    return found.sort((a, b) => rank(a.id) - rank(b.id) || a.id - b.id).map(({ id, span }) => ({ sentence: this.#sentences[id]!, span }));
   }
 }
 
