@@ -74,6 +74,7 @@ interface LoadResult {
   non2xx: number;
   answers: { expected: number; delivered: number; dropped: number; p50: number; p99: number; max: number };
   loopDelay: LoopDelay;
+  generatorDelay: LoopDelay;
 }
 
 function percentile(sorted: readonly number[], q: number): number {
@@ -88,6 +89,8 @@ async function runBot(dir: string, cacheDir: string, apiUrl: string): Promise<vo
   const tell = (message: FromBot): void => void process.send!(message);
   const { library } = await loadLibraryCached(dir, { cacheDir, warn: (text) => void process.stderr.write(`${text}\n`) });
   const settings: SlackSettings = { mode: 'http', botToken: 'xoxb-load-test', signingSecret: SECRET, port: 0, apiUrl, publicAnswers: false };
+  // As main.ts does (through loadLibrary): read ahead while the first commands come in.
+  void library.warmUp();
   const store = createArticleStore(dir, library);
   // As main.ts runs it: every command through the gate's ordered queue and time budget (no rate
   // limit: the load comes from one test user, which a per-user limit would simply refuse).
@@ -147,6 +150,9 @@ async function main(): Promise<void> {
   const log = (text: string): void => void process.stderr.write(`${text}\n`);
   const ownCache = values.cache ? undefined : await mkdtemp(join(tmpdir(), 'crosscheck-load-'));
   const fake = await startFakeSlack();
+  // The load generator's own hold-ups, to tell its delays from the bot's in the latencies it measures.
+  const generatorDelay = monitorEventLoopDelay({ resolution: 10 });
+  generatorDelay.enable();
   let stop: (() => Promise<LoopDelay>) | undefined;
   try {
     log(`loading ${values.dir} in the bot's process…`);
@@ -203,6 +209,7 @@ async function main(): Promise<void> {
       non2xx: result.non2xx,
       answers: { expected: acknowledged, delivered: firstAnswer.size, dropped: acknowledged - firstAnswer.size, p50: percentile(answerTimes, 0.5), p99: percentile(answerTimes, 0.99), max: answerTimes.at(-1) ?? 0 },
       loopDelay,
+      generatorDelay: { p50: Math.round(generatorDelay.percentile(50) / 1e6), p99: Math.round(generatorDelay.percentile(99) / 1e6), max: Math.round(generatorDelay.max / 1e6) },
     };
     const machine = { cores: availableParallelism(), node: process.version, loadAverage: loadavg().map((value) => value.toFixed(1)).join(' '), articles: bot.articles };
     if (values.json) process.stdout.write(`${JSON.stringify({ machine, load }, null, 2)}\n`);
@@ -211,9 +218,9 @@ async function main(): Promise<void> {
         [
           `Machine: ${machine.cores} cores, Node ${machine.node}, load average ${machine.loadAverage}; ${machine.articles} articles.`,
           '',
-          '| users | pace | requests | requests/s | ack p50 / p99 / max | errors, timeouts, non-2xx | answers delivered | answer p50 / p99 / max | bot event-loop delay p50 / p99 / max |',
-          '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-          `| ${load.connections} | ${load.rate === undefined ? 'flood' : `${load.rate}/s`} | ${load.requests} in ${load.seconds.toFixed(1)} s | ${load.requestsPerSecond.toFixed(0)} | ${load.ack.p50} / ${load.ack.p99} / ${load.ack.max} ms | ${load.errors}, ${load.timeouts}, ${load.non2xx} | ${load.answers.delivered} of ${load.answers.expected} (${load.answers.dropped} dropped) | ${load.answers.p50} / ${load.answers.p99} / ${load.answers.max} ms | ${load.loopDelay.p50} / ${load.loopDelay.p99} / ${load.loopDelay.max} ms |`,
+          '| users | pace | requests | requests/s | ack p50 / p99 / max | errors, timeouts, non-2xx | answers delivered | answer p50 / p99 / max | bot event-loop delay p50 / p99 / max | load generator event-loop delay p50 / p99 / max |',
+          '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+          `| ${load.connections} | ${load.rate === undefined ? 'flood' : `${load.rate}/s`} | ${load.requests} in ${load.seconds.toFixed(1)} s | ${load.requestsPerSecond.toFixed(0)} | ${load.ack.p50} / ${load.ack.p99} / ${load.ack.max} ms | ${load.errors}, ${load.timeouts}, ${load.non2xx} | ${load.answers.delivered} of ${load.answers.expected} (${load.answers.dropped} dropped) | ${load.answers.p50} / ${load.answers.p99} / ${load.answers.max} ms | ${load.loopDelay.p50} / ${load.loopDelay.p99} / ${load.loopDelay.max} ms | ${load.generatorDelay.p50} / ${load.generatorDelay.p99} / ${load.generatorDelay.max} ms |`,
         ].join('\n') + '\n',
       );
     }

@@ -26,7 +26,17 @@ export interface Library {
   quotationsOf(articleId: string): readonly Quotation[];
   /** Indexes over the parts above that commands read instead of scanning every article or sentence. */
   readonly lookups: Lookups;
+  /**
+   * Read ahead, in slices that leave the event loop free between them, what would otherwise be
+   * read on a command's first use: a restored library's certainty analyses (see SavedAnalyses) and
+   * the lookups built from them. Without it the first /who of a common name parsed the analyses of
+   * every article naming it (0.75 s at 22,000 articles) while other users' commands waited.
+   */
+  warmUp(): Promise<void>;
 }
+
+/** Articles whose saved analyses are read between two turns of the event loop: about 10 ms of work. */
+const WARM_UP_SLICE = 200;
 
 /** The built parts of a library, saved so the same articles need not be analysed and indexed again. */
 export interface LibrarySnapshot {
@@ -95,6 +105,7 @@ export function buildLibrary(articles: readonly Article[], warnings: readonly Lo
   const entities = timed('entities', () => new EntityTable(articles, snapshot?.entities));
   const alignment = timed('align', () => (snapshot ? restoreAlignment(articles, snapshot.alignment) : alignArticles(articles, {}, index.termSequences())));
   const certaintyOf = (sentence: Sentence): Certainty | undefined => analysisOf(sentence.articleId)?.sentences[sentence.index];
+  const lookups = new Lookups({ articles, entities, alignment, certaintyOf });
   return {
     articles,
     warnings,
@@ -105,7 +116,15 @@ export function buildLibrary(articles: readonly Article[], warnings: readonly Lo
     sentence: (articleId, index) => byId.get(articleId)?.sentences[index],
     certaintyOf,
     quotationsOf: (articleId) => analysisOf(articleId)?.quotations ?? [],
-    lookups: new Lookups({ articles, entities, alignment, certaintyOf }),
+    lookups,
+    async warmUp() {
+      for (let i = 0; saved && i < articles.length; i += WARM_UP_SLICE) {
+        await new Promise((resolve) => setImmediate(resolve));
+        for (const article of articles.slice(i, i + WARM_UP_SLICE)) analysisOf(article.id);
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+      lookups.warmUp();
+    },
   };
 }
 

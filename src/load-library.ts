@@ -12,6 +12,7 @@ export async function loadLibrary(dir: string, warn: (message: string) => void, 
   const library = cacheDir ? (await loadLibraryCached(dir, { cacheDir, warn })).library : await loadUncached(dir);
   for (const warning of library.warnings) warn(`crosscheck: skipped ${warning.file}: ${warning.reason}`);
   if (library.articles.length === 0) warn(`crosscheck: no articles in ${dir}; every search will come back empty.`);
+  void library.warmUp().catch((error: Error) => warn(`crosscheck: could not read ahead in the library (${error.message}); it reads on demand instead.`));
   return library;
 }
 

@@ -83,10 +83,21 @@ export class Lookups {
    * whose lowercased text holds `name` (lowercase); undefined when none does.
    */
   sourceCueKindHolding(name: string): SourceCueKind | undefined {
-    // Built on first use: it reads every sentence's certainty, which a library restored from a
-    // snapshot parses only when asked (see SavedAnalyses), so building it at start would undo that.
+    return this.#sourceCues().kindHolding(name);
+  }
+
+  /** Build now what is otherwise built on first use (see Library.warmUp). */
+  warmUp(): void {
+    this.#sourceCues();
+  }
+
+  /**
+   * Built on first use or warm-up: it reads every sentence's certainty, which a library restored
+   * from a snapshot parses only when asked (see SavedAnalyses), so building it at start would undo that.
+   */
+  #sourceCues(): SourceCues {
     this.#cues ??= new SourceCues(this.#sources.articles, this.#sources.certaintyOf);
-    return this.#cues.kindHolding(name);
+    return this.#cues;
   }
 }
 

@@ -40,6 +40,16 @@ describe('library snapshot', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('GIVEN a restored library WHEN it reads ahead THEN it holds every sentence’s certainty as the built one does, answers unchanged', async () => {
+    const built = await load();
+    const restored = await load();
+    await restored.library.warmUp();
+    const certainties = (library: Library) => library.articles.flatMap((article) => article.sentences.map((sentence) => library.certaintyOf(sentence)));
+    expect(certainties(restored.library)).toEqual(certainties(built.library));
+    expect(certainties(restored.library).every((certainty) => certainty !== undefined)).toBe(true);
+    expect(await answersOf(restored.library)).toEqual(await answersOf(built.library));
+  });
+
   it('GIVEN a restored library THEN /compare and /sources corroboration answer exactly as a fresh one, the alignment included', async () => {
     const built = await load();
     const restored = await load();
