@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,6 +88,19 @@ describe('library snapshot', () => {
     const again = await load();
     expect(again.source).toBe('built');
     expect(warnings.join('\n')).toMatch(/checksums.json is not valid JSON/);
+  });
+
+  it('GIVEN a snapshot made by another version of crosscheck THEN warns, ignores it and rebuilds', async () => {
+    await load();
+    const folder = snapshotFolder(cacheDir, articles);
+    const manifest = JSON.parse(await readFile(join(folder, 'manifest.json'), 'utf8')) as { code: string };
+    const rewritten = Buffer.from(JSON.stringify({ ...manifest, code: 'another version' }));
+    const checksums = JSON.parse(await readFile(join(folder, 'checksums.json'), 'utf8')) as Record<string, string>;
+    await writeFile(join(folder, 'manifest.json'), rewritten);
+    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, 'manifest.json': createHash('sha256').update(rewritten).digest('hex') }));
+    const again = await load();
+    expect(again.source).toBe('built');
+    expect(warnings.join('\n')).toMatch(/made by another version of crosscheck/);
   });
 
   it('GIVEN one article changed THEN rereads only it and rebuilds the index, which finds the new text', async () => {
