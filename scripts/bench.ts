@@ -31,7 +31,7 @@ const SIZES: Record<string, { source: 'seeds' | 'bbc'; copies: number }> = {
   bbc10: { source: 'bbc', copies: 10 },
   bbc40: { source: 'bbc', copies: 40 },
 };
-const QUERIES_PER_KIND = 40;
+const QUERIES_PER_KIND = 100;
 /** Fixed-string searches spawn a process over every file: a sample keeps the run bounded. */
 const GREP_SAMPLE = 15;
 
