@@ -311,9 +311,7 @@ export interface IndexSnapshot {
 interface TermMatcher {
   term: string;
   fuzzy: boolean;
-  /** The search-term ids that count as this term. */
-  termIds: number[];
-  /** The sentences that hold any of them, ascending. */
+  /** The sentences that hold it (or any of its near spellings), ascending. */
   sentences: Int32Array;
   /** Its inverse document frequency (BM25's): rare words weigh more; a near spelling less. */
   weight: number;
@@ -472,7 +470,7 @@ export class SentenceIndex {
       for (const id of termIds) byTermId.set(id, [...(byTermId.get(id) ?? []), m]);
       const sentences = union(termIds.map((id) => listOf(this.#termPostings, id)));
       const weight = Math.log(1 + (total - sentences.length + 0.5) / (sentences.length + 0.5)) * (fuzzy ? FUZZY_WEIGHT : 1);
-      return { term, fuzzy, termIds, sentences, weight };
+      return { term, fuzzy, sentences, weight };
     });
     const shared = new Map<number, number[]>();
     for (const [id, serves] of byTermId) {
