@@ -18,17 +18,16 @@ export default defineCommand({
     const phrase = text.replace(/^["'“‘«]+|["'”’»]+$/gu, '').trim();
     const title = `Where “${phrase}” appears`;
     if (tokenize(phrase).length === 0) return answer('quote', text, { status: 'not_found', title, notes: [note('no_terms')] });
-    const found = library.index.findPhrase(phrase);
-    if (found.length === 0) {
+    const { total, found } = library.index.findPhrase(phrase, MAX_RESULTS);
+    if (total.sentences === 0) {
       return answer('quote', text, { status: 'not_found', title, notes: [note('quote_not_found', { text: phrase, articles: library.articles.length })] });
     }
-    const results = found.slice(0, MAX_RESULTS).map(({ sentence, span }) => {
+    const results = found.map(({ sentence, span }) => {
       const quotation = library.quotationsOf(sentence.articleId).find((candidate) => candidate.start <= span.start && span.end <= candidate.end);
       return citeSpan(library, sentence, { match: 'phrase', ...(quotation && { speaker: quotation.speaker }) });
     });
-    const articles = new Set(found.map(({ sentence }) => sentence.articleId)).size;
-    const notes = [note('found_in', { articles, total: library.articles.length, sentences: found.length })];
-    if (found.length > MAX_RESULTS) notes.push(note('truncated', { shown: MAX_RESULTS, total: found.length }));
+    const notes = [note('found_in', { articles: total.articles, total: library.articles.length, sentences: total.sentences })];
+    if (total.sentences > found.length) notes.push(note('truncated', { shown: found.length, total: total.sentences }));
     return answer('quote', text, { title, results, notes, sections: [{ title: 'Found in', lines: [], citations: results.map((_, i) => i) }] });
   },
 });

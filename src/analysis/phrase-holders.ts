@@ -14,7 +14,7 @@ export function articlesWithPhrase(library: Library, phrase: string): readonly s
   if (!known) holders.set(library, (known = new Map()));
   let ids = known.get(phrase);
   if (!ids) {
-    ids = [...new Set(library.index.findPhrase(phrase).map(({ sentence }) => sentence.articleId))];
+    ids = [...new Set(library.index.findPhrase(phrase).found.map(({ sentence }) => sentence.articleId))];
     known.set(phrase, ids);
   }
   return ids;

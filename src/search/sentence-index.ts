@@ -36,6 +36,21 @@ export interface SearchResult {
   nearMisses: NearMiss[];
 }
 
+/**
+ * The commonest words of the articles, by how many sentences hold them, get a posting list for
+ * each pair of them side by side: a phrase of only such words ("of the") is otherwise checked in
+ * every sentence holding both, a third of them all. 128 covers the words of any such phrase we
+ * measured and keeps the lists near a fifth of the tokens.
+ */
+const COMMON_WORDS = 128;
+/** The sentences that hold a phrase word for word. */
+export interface PhraseMatches {
+  /** How many sentences and articles hold it in all. */
+  total: { sentences: number; articles: number };
+  /** The first of them (as many as asked for) by article id, then by position in the article. */
+  found: { sentence: Sentence; span: Span }[];
+}
+
 /** Fuzzy matching allows one edit per this many characters of a query word. */
 const FUZZY_RATIO = 0.25;
 /** Words shorter than this match only exactly: short words have too many near neighbours. */
@@ -206,13 +221,34 @@ class TokenStore {
     return { start: this.startAt[run.first]!, end: this.endAt[run.last]! };
   }
 
-  /** The sentences of each token key (`idOf` the identity) or of each search term (`idOf` termOfKey); see Postings. */
-  postings(idOf: Int32Array, ids: number): Postings {
+  /**
+   * For each token position, 1 + the pair id of it and the next token in its sentence when both
+   * are common words (`common` numbers them, -1 for the rest, `size` in all), else 0: the codes
+   * for the postings of each pair of common words, the pair id being `common[a] * size + common[b]`.
+   */
+  commonPairCodes(common: Int32Array, size: number): Int32Array {
+    const codes = new Int32Array(this.tokens);
+    for (let id = 0; id < this.sentences; id++) {
+      for (let at = this.first[id]!, last = this.first[id + 1]! - 1; at < last; at++) {
+        const a = common[this.keyAt[at]!]!;
+        const b = common[this.keyAt[at + 1]!]!;
+        if (a >= 0 && b >= 0) codes[at] = 1 + a * size + b;
+      }
+    }
+    return codes;
+  }
+
+  /**
+   * The sentences of each of `ids` ids, where token position `at` stands for id `idOf[codes[at]]`
+   * (-1 for none): of each token key (`codes` keyAt, `idOf` the identity), of each search term
+   * (`idOf` termOfKey) or of each pair of common words (`codes` from commonPairCodes); see Postings.
+   */
+  postings(idOf: Int32Array, ids: number, codes: Int32Array = this.keyAt): Postings {
     const counts = new Int32Array(ids + 1);
     const lastSeen = new Int32Array(ids).fill(-1);
     for (let id = 0; id < this.sentences; id++) {
       for (let at = this.first[id]!, end = this.first[id + 1]!; at < end; at++) {
-        const of = idOf[this.keyAt[at]!]!;
+        const of = idOf[codes[at]!]!;
         if (of >= 0 && lastSeen[of] !== id) {
           lastSeen[of] = id;
           counts[of + 1]!++;
@@ -225,7 +261,7 @@ class TokenStore {
     lastSeen.fill(-1);
     for (let id = 0; id < this.sentences; id++) {
       for (let at = this.first[id]!, end = this.first[id + 1]!; at < end; at++) {
-        const of = idOf[this.keyAt[at]!]!;
+        const of = idOf[codes[at]!]!;
         if (of >= 0 && lastSeen[of] !== id) {
           lastSeen[of] = id;
           sentences[next[of]!++] = id;
@@ -367,8 +403,12 @@ export class SentenceIndex {
   /** Each sentence's article, numbered, to count articles without comparing strings. */
   readonly #articleOf: Int32Array;
   readonly #articleCount: number;
-  /** Each article's place in article-id order, by its number. */
-  readonly #articleRank: Int32Array;
+  /** Each sentence's place when the articles are read in article-id order, and the sentence at each place. */
+  readonly #placeOf: Int32Array;
+  readonly #atPlace: Int32Array;
+  /** Common-word number of each token key, -1 for the rest; see COMMON_WORDS. */
+  readonly #commonOfKey: Int32Array;
+  readonly #pairPostings: Postings;
 
   /**
    * Index the articles' sentences, or, given the snapshot of an index built from these same
@@ -377,17 +417,24 @@ export class SentenceIndex {
   constructor(articles: readonly Article[], snapshot?: IndexSnapshot) {
     for (const article of articles) for (const sentence of article.sentences) this.#sentences.push(sentence);
     this.#articleCount = articles.length;
-    this.#articleRank = new Int32Array(articles.length);
-    articles
-      .map((article, i) => ({ id: article.id, i }))
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .forEach(({ i }, rank) => (this.#articleRank[i] = rank));
     this.#articleOf = new Int32Array(this.#sentences.length);
+    const firstOf = new Int32Array(articles.length);
     let at = 0;
     articles.forEach((article, i) => {
+      firstOf[i] = at;
       this.#articleOf.fill(i, at, at + article.sentences.length);
       at += article.sentences.length;
     });
+    // Sentences are numbered in file-name order, which need not be article-id order.
+    this.#placeOf = new Int32Array(this.#sentences.length);
+    this.#atPlace = new Int32Array(this.#sentences.length);
+    let place = 0;
+    for (const i of articles.map((_, i) => i).sort((a, b) => (articles[a]!.id < articles[b]!.id ? -1 : articles[a]!.id > articles[b]!.id ? 1 : 0))) {
+      for (let id = firstOf[i]!, end = id + articles[i]!.sentences.length; id < end; id++) {
+        this.#placeOf[id] = place;
+        this.#atPlace[place++] = id;
+      }
+    }
     if (snapshot) {
       this.#store = TokenStore.restore(snapshot.tokens, this.#sentences.length);
       this.#vocabulary = MiniSearch.loadJS(snapshot.vocabulary, VOCABULARY_OPTIONS);
@@ -405,6 +452,14 @@ export class SentenceIndex {
     const store = this.#store;
     this.#keyPostings = store.postings(Int32Array.from(store.keys, (_, id) => id), store.keys.length);
     this.#termPostings = store.postings(Int32Array.from(store.termOfKey), store.terms.length);
+    const lengthOf = (key: number): number => this.#keyPostings.first[key + 1]! - this.#keyPostings.first[key]!;
+    const common = Array.from(store.keys, (_, key) => key)
+      .sort((a, b) => lengthOf(b) - lengthOf(a) || a - b)
+      .slice(0, COMMON_WORDS);
+    this.#commonOfKey = new Int32Array(store.keys.length).fill(-1);
+    common.forEach((key, i) => (this.#commonOfKey[key] = i));
+    const pairs = COMMON_WORDS * COMMON_WORDS;
+    this.#pairPostings = store.postings(Int32Array.from({ length: pairs + 1 }, (_, code) => code - 1), pairs, store.commonPairCodes(this.#commonOfKey, COMMON_WORDS));
     this.#averageLength = store.tokens / Math.max(1, store.sentences);
   }
 
@@ -614,21 +669,51 @@ export class SentenceIndex {
     });
   }
 
-  /** Sentences holding `phrase` word for word (case, quotes, spacing and punctuation aside), by article id then position. */
-  findPhrase(phrase: string): { sentence: Sentence; span: Span }[] {
-    const phraseTokens = tokenize(phrase);
-    const queryKeys = this.#store.keyIdsOf(phraseTokens);
-    if (phraseTokens.length === 0 || !queryKeys) return [];
-    // A sentence that holds the phrase holds its two rarest words.
-    const [rarest, next] = [...new Set(queryKeys)].map((key) => listOf(this.#keyPostings, key)).sort((a, b) => a.length - b.length);
-    const found: { id: number; span: Span }[] = [];
-    for (const id of next ? intersect(rarest!, next) : rarest!) {
-      const run = this.#store.findRun(id, queryKeys);
-      if (run) found.push({ id, span: this.#store.spanOf(run) });
+  /**
+   * The sentences holding `phrase` word for word (case, quotes, spacing and punctuation aside):
+   * how many, and the first `limit` of them by article id then position.
+   */
+  findPhrase(phrase: string, limit = Infinity): PhraseMatches {
+    const keys = this.#store.keyIdsOf(tokenize(phrase));
+    if (!keys || keys.length === 0) return { total: { sentences: 0, articles: 0 }, found: [] };
+    // A sentence that holds the phrase holds its two rarest words, or pairs of common words.
+    const lists = [...new Set(keys)].map((key) => listOf(this.#keyPostings, key));
+    const pairs = keys.slice(1).map((key, i) => this.#pairOf(keys[i]!, key));
+    for (const pair of pairs) if (pair >= 0) lists.push(listOf(this.#pairPostings, pair));
+    const [rarest, next] = lists.sort((a, b) => a.length - b.length);
+    const candidates = next ? intersect(rarest!, next) : rarest!;
+    const exact = keys.length === 1 || (keys.length === 2 && pairs[0]! >= 0);
+    const ids = exact ? candidates : candidates.filter((id) => this.#store.findRun(id, keys) !== undefined);
+    return {
+      total: { sentences: ids.length, articles: this.#countArticles(ids) },
+      found: this.#inReadingOrder(ids, limit).map((id) => ({ sentence: this.#sentences[id]!, span: this.#store.spanOf(this.#store.findRun(id, keys)!) })),
+    };
+  }
+
+  /** The pair id of two token keys side by side, when both are common words; else -1. */
+  #pairOf(first: number, second: number): number {
+    const a = this.#commonOfKey[first]!;
+    const b = this.#commonOfKey[second]!;
+    return a >= 0 && b >= 0 ? a * COMMON_WORDS + b : -1;
+  }
+
+  /**
+   * The first `limit` of the sentence ids, by article id then position. A bit per place rather than
+   * a sort: "the" alone is in most sentences, and an answer shows a few dozen.
+   */
+  #inReadingOrder(ids: Int32Array, limit: number): number[] {
+    const marked = new Uint32Array((this.#sentences.length >> 5) + 1);
+    for (const id of ids) {
+      const place = this.#placeOf[id]!;
+      marked[place >> 5]! |= 1 << (place & 31);
     }
-    // Sentences are numbered in file-name order, which need not be article-id order.
-    const rank = (id: number): number => this.#articleRank[this.#articleOf[id]!]!;
-    return found.sort((a, b) => rank(a.id) - rank(b.id) || a.id - b.id).map(({ id, span }) => ({ sentence: this.#sentences[id]!, span }));
+    const ordered: number[] = [];
+    for (let word = 0; word < marked.length && ordered.length < limit; word++) {
+      for (let bits = marked[word]!; bits !== 0 && ordered.length < limit; bits &= bits - 1) {
+        ordered.push(this.#atPlace[(word << 5) + 31 - Math.clz32(bits & -bits)]!);
+      }
+    }
+    return ordered;
   }
 }
 

@@ -28,6 +28,14 @@ describe('/quote', () => {
     expect(answer.results[0]!.speaker).toBeUndefined();
   });
 
+  it('counts every sentence that holds a common phrase and says it shows only some', async () => {
+    const answer = await ask('/quote the');
+    const held = answer.notes.find((note) => note.code === 'found_in')!;
+    expect(held.message).toMatch(/^5 of 5 articles say it \(\d+ sentences\)\.$/);
+    expect(answer.results).toHaveLength(25);
+    expect(answer.notes.find((note) => note.code === 'truncated')!.message).toMatch(/^Showing 25 of \d+\.$/);
+  });
+
   it('says “not found” for words no article has in that order', async () => {
     const answer = await ask('/quote support unwavering');
     expect(answer.status).toBe('not_found');

@@ -42,7 +42,7 @@ describe('any query through search (property)', () => {
           if (hit.phrase) expect(hit.phrase.start >= hit.sentence.start && hit.phrase.end <= hit.sentence.end).toBe(true);
         }
         for (const miss of nearMisses) expectOwned(miss.sentence);
-        for (const found of library.index.findPhrase(text)) {
+        for (const found of library.index.findPhrase(text).found) {
           expectOwned(found.sentence);
           expect(found.span.start >= found.sentence.start && found.span.end <= found.sentence.end && found.span.start <= found.span.end).toBe(true);
         }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/types.ts';
+import { tokenize } from '../../src/search/normalise.ts';
 import { SentenceIndex } from '../../src/search/sentence-index.ts';
 import { SEED, seedArticles, seedLibrary } from '../support/seeds.ts';
 
@@ -57,14 +58,24 @@ describe('searching the seed sentences', () => {
   });
 
   it('finds a phrase whatever its quote marks and case', () => {
-    const straight = library.index.findPhrase("'Unwavering Support'").map((found) => found.sentence.id);
-    const curly = library.index.findPhrase('‘unwavering support’').map((found) => found.sentence.id);
+    const straight = library.index.findPhrase("'Unwavering Support'").found.map((found) => found.sentence.id);
+    const curly = library.index.findPhrase('‘unwavering support’').found.map((found) => found.sentence.id);
     expect(straight).toEqual(curly);
     expect(straight).toHaveLength(5);
   });
 
   it('finds a phrase made only of common words', () => {
-    expect(library.index.findPhrase('he explained').map((found) => found.sentence.articleId)).toEqual([SEED['000'], SEED['001']]);
+    expect(library.index.findPhrase('he explained').found.map((found) => found.sentence.articleId)).toEqual([SEED['000'], SEED['001']]);
+  });
+
+  it('finds common words as a phrase only where they stand side by side, in that order', () => {
+    const holding = (phrase: string): string[] => {
+      const keys = tokenize(phrase).map((token) => token.key).join(' ');
+      return library.articles.flatMap((article) => article.sentences).filter((sentence) => ` ${tokenize(sentence.text).map((token) => token.key).join(' ')} `.includes(` ${keys} `)).map((sentence) => sentence.id);
+    };
+    for (const phrase of ['the', 'of the', 'the of', 'in the', 'said that', 'it is', 'one of the', 'that the']) {
+      expect(library.index.findPhrase(phrase).found.map((found) => found.sentence.id).sort(), phrase).toEqual(holding(phrase).sort());
+    }
   });
 });
 
@@ -91,6 +102,15 @@ describe('searching a large archive', async () => {
     expect(hits.length).toBeLessThan(total.sentences);
     expect(own * 300).toBeGreaterThan(hits.length);
     expect(hits.every((hit) => hit.match !== 'continuation')).toBe(true);
+  });
+
+  it('counts every sentence and article holding a phrase of common words, and gives the first few by article id', () => {
+    const { total, found } = archive.findPhrase('of the', 25);
+    const all = archive.findPhrase('of the');
+    expect(total).toEqual({ sentences: library.index.findPhrase('of the').total.sentences * 300, articles: library.index.findPhrase('of the').total.articles * 300 });
+    expect(found.map((hit) => hit.sentence.id)).toEqual(all.found.slice(0, 25).map((hit) => hit.sentence.id));
+    const order = all.found.map((hit) => [hit.sentence.articleId, hit.sentence.index] as const);
+    expect(order).toEqual([...order].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1])));
   });
 
   it('lists each article’s best hit before any article’s second', () => {
