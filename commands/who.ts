@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Quotation } from '../src/analysis/certainty.ts';
 import type { EntityRecord } from '../src/analysis/entities.ts';
 import { answer, citeSpan } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
@@ -28,7 +27,7 @@ export default defineCommand({
       return answer('who', name, { status: 'not_found', title: `Who is “${name}”?`, entity: null, notes });
     }
     const articleIds = library.entities.articleIdsOf(entity);
-    const quoted = quotationsBy(entity, library).slice(0, MAX_RESULTS);
+    const quoted = quotationsBy(entity, library, MAX_RESULTS);
     const mentions = mentionsOf(entity).slice(0, MAX_RESULTS).map(({ sentence }) => citeSpan(library, sentence, { match: 'mention' }));
     const results = [...quoted, ...mentions];
     const notes = !exact ? [note('read_as', { query: name, name: entity.name })] : writtenInArticles(entity, name) ? [] : [note('known_alias', { query: name, name: entity.name })];
@@ -58,50 +57,13 @@ function describe(entity: EntityRecord): Line[] {
  * The quotations the articles give to this entity: the speaker as written ("Khinstsen", "a
  * spokesperson for Ukraine's Ministry of Defense") is the entity, or names it.
  */
-function quotationsBy(entity: EntityRecord, library: Library): Citation[] {
+function quotationsBy(entity: EntityRecord, library: Library, limit: number): Citation[] {
   const names = [entity.name, ...entity.aliases].map((name) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(name)}(?:$|[^\\p{L}])`, 'u'));
-  const { quotations, bySpeaker } = quotedSpeakers(library);
-  // Each distinct speaker is tested once; the quotations are then taken in article order.
-  const chosen: number[] = [];
-  for (const [speaker, positions] of bySpeaker) {
-    if (library.entities.find(speaker) !== entity && !names.some((name) => name.test(speaker))) continue;
-    chosen.push(...positions);
-  }
-  const citations: Citation[] = [];
-  for (const position of chosen.sort((a, b) => a - b)) {
-    const { articleId, quotation } = quotations[position]!;
+  const speaks = (speaker: string): boolean => library.entities.find(speaker) === entity || names.some((name) => name.test(speaker));
+  return library.lookups.quotationsBy(speaks, limit).flatMap(({ articleId, quotation }) => {
     const sentence = library.sentence(articleId, quotation.sentenceIndex);
-    if (sentence) citations.push(citeSpan(library, sentence, { span: quotation, kind: 'quotation', speaker: quotation.speaker! }));
-  }
-  return citations;
-}
-
-interface QuotedSpeakers {
-  /** Every quotation with a speaker, in article order. */
-  quotations: { articleId: string; quotation: Quotation }[];
-  /** Positions in `quotations` by speaker as written. */
-  bySpeaker: Map<string, number[]>;
-}
-
-/** Built once per library: at 22,000 articles testing every quotation's speaker took longer than the rest of /who. */
-const speakerCache = new WeakMap<Library, QuotedSpeakers>();
-
-function quotedSpeakers(library: Library): QuotedSpeakers {
-  let found = speakerCache.get(library);
-  if (!found) {
-    found = { quotations: [], bySpeaker: new Map() };
-    for (const article of library.articles) {
-      for (const quotation of library.quotationsOf(article.id)) {
-        if (quotation.speaker === null) continue;
-        const positions = found.bySpeaker.get(quotation.speaker) ?? [];
-        positions.push(found.quotations.length);
-        found.bySpeaker.set(quotation.speaker, positions);
-        found.quotations.push({ articleId: article.id, quotation });
-      }
-    }
-    speakerCache.set(library, found);
-  }
-  return found;
+    return sentence ? [citeSpan(library, sentence, { span: quotation, kind: 'quotation', speaker: quotation.speaker! })] : [];
+  });
 }
 
 function escapeRegExp(text: string): string {

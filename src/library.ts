@@ -3,7 +3,7 @@ import { analyseArticle, type ArticleAnalysis, type Quotation } from './analysis
 import { EntityTable, type EntitySnapshot } from './analysis/entities.ts';
 import type { Certainty } from './answer/model.ts';
 import type { Article, LoadWarning, Sentence } from './corpus/types.ts';
-import { Lookups } from './lookups.ts';
+import { Lookups, type LookupsSnapshot } from './lookups.ts';
 import { SentenceIndex, type IndexSnapshot } from './search/sentence-index.ts';
 
 /**
@@ -27,10 +27,9 @@ export interface Library {
   /** Indexes over the parts above that commands read instead of scanning every article or sentence. */
   readonly lookups: Lookups;
   /**
-   * Read ahead, in slices that leave the event loop free between them, what would otherwise be
-   * read on a command's first use: a restored library's certainty analyses (see SavedAnalyses) and
-   * the lookups built from them. Without it the first /who of a common name parsed the analyses of
-   * every article naming it (0.75 s at 22,000 articles) while other users' commands waited.
+   * Read ahead, in slices that leave the event loop free between them, a restored library's
+   * certainty analyses (see SavedAnalyses), which a command would otherwise read on first use:
+   * up to its 500 hits' articles for a /sources, about 15 ms at 22,000 articles.
    */
   warmUp(): Promise<void>;
 }
@@ -44,6 +43,7 @@ export interface LibrarySnapshot {
   entities: EntitySnapshot;
   analyses: SavedAnalyses;
   alignment: AlignmentSnapshot;
+  lookups: LookupsSnapshot;
 }
 
 /**
@@ -105,7 +105,8 @@ export function buildLibrary(articles: readonly Article[], warnings: readonly Lo
   const entities = timed('entities', () => new EntityTable(articles, snapshot?.entities));
   const alignment = timed('align', () => (snapshot ? restoreAlignment(articles, snapshot.alignment) : alignArticles(articles, {}, index.termSequences())));
   const certaintyOf = (sentence: Sentence): Certainty | undefined => analysisOf(sentence.articleId)?.sentences[sentence.index];
-  const lookups = new Lookups({ articles, entities, alignment, certaintyOf });
+  const quotationsOf = (articleId: string): readonly Quotation[] => analysisOf(articleId)?.quotations ?? [];
+  const lookups = new Lookups({ articles, entities, alignment, certaintyOf, quotationsOf }, snapshot?.lookups);
   return {
     articles,
     warnings,
@@ -115,15 +116,13 @@ export function buildLibrary(articles: readonly Article[], warnings: readonly Lo
     article: (id) => byId.get(id),
     sentence: (articleId, index) => byId.get(articleId)?.sentences[index],
     certaintyOf,
-    quotationsOf: (articleId) => analysisOf(articleId)?.quotations ?? [],
+    quotationsOf,
     lookups,
     async warmUp() {
       for (let i = 0; saved && i < articles.length; i += WARM_UP_SLICE) {
         await new Promise((resolve) => setImmediate(resolve));
         for (const article of articles.slice(i, i + WARM_UP_SLICE)) analysisOf(article.id);
       }
-      await new Promise((resolve) => setImmediate(resolve));
-      lookups.warmUp();
     },
   };
 }
@@ -142,5 +141,6 @@ export function snapshotOf(library: Library): LibrarySnapshot {
       },
     },
     alignment: library.alignment.toSnapshot(library.articles),
+    lookups: library.lookups.toSnapshot(),
   };
 }

@@ -1,4 +1,5 @@
 import type { Alignment } from './analysis/alignment.ts';
+import type { Quotation } from './analysis/certainty.ts';
 import type { EntityTable, Mention } from './analysis/entities.ts';
 import type { Certainty } from './answer/model.ts';
 import type { Article, Sentence } from './corpus/types.ts';
@@ -7,8 +8,10 @@ import { termOf, tokenize } from './search/normalise.ts';
 /**
  * Lookups over the whole library that a command would otherwise rebuild, or scan every article
  * or sentence for, on each query. Built once with the library from its other parts (a few hundred
- * milliseconds for twenty thousand articles); never saved in a snapshot, since building them
- * costs about what reading them back would.
+ * milliseconds for twenty thousand articles). Only the two built from every article's certainty
+ * analysis, the source cues and the quoted speakers, are saved in the snapshot: a restored library
+ * parses an analysis only when a command asks for it (see SavedAnalyses), and building these
+ * parsed them all, 3 s at 89,000 articles during which no other command was answered.
  */
 
 /** An entity's mention, with the entity's place in the library's entity list. */
@@ -26,6 +29,19 @@ export interface LookupSources {
   entities: EntityTable;
   alignment: Alignment;
   certaintyOf(sentence: Sentence): Certainty | undefined;
+  quotationsOf(articleId: string): readonly Quotation[];
+}
+
+/** What a snapshot keeps of the lookups: see Lookups. */
+export interface LookupsSnapshot {
+  sourceCues: SourceCuesPart;
+  speakers: QuotedSpeakersPart;
+}
+
+/** A quotation with its article. */
+export interface QuotationInArticle {
+  articleId: string;
+  quotation: Quotation;
 }
 
 export class Lookups {
@@ -33,16 +49,25 @@ export class Lookups {
   readonly #mentions: Mentions;
   readonly #shares: Shares;
   readonly #names: ArticleNames;
-  #cues: SourceCues | undefined;
+  readonly #cues: SourceCues;
+  readonly #speakers: QuotedSpeakers;
   readonly #sources: LookupSources;
 
-  constructor(sources: LookupSources) {
+  /** Build the lookups, or restore the saved ones from a snapshot of these same articles; throws when it does not fit. */
+  constructor(sources: LookupSources, saved?: LookupsSnapshot) {
     const { articles, entities, alignment } = sources;
     this.#sources = sources;
     this.#places = new Places(articles);
     this.#mentions = new Mentions(this.#places, entities);
     this.#shares = new Shares(this.#places, alignment);
     this.#names = new ArticleNames(articles);
+    this.#cues = saved ? SourceCues.restore(saved.sourceCues) : SourceCues.build(articles, sources.certaintyOf);
+    this.#speakers = saved ? QuotedSpeakers.restore(saved.speakers, articles.length) : QuotedSpeakers.build(articles, sources.quotationsOf);
+  }
+
+  /** The lookups a snapshot keeps. */
+  toSnapshot(): LookupsSnapshot {
+    return { sourceCues: this.#cues.toPart(), speakers: this.#speakers.toPart() };
   }
 
   /** The entity mentions in a sentence, in the order of the library's entity list; none for a sentence the library does not hold. */
@@ -83,21 +108,21 @@ export class Lookups {
    * whose lowercased text holds `name` (lowercase); undefined when none does.
    */
   sourceCueKindHolding(name: string): SourceCueKind | undefined {
-    return this.#sourceCues().kindHolding(name);
-  }
-
-  /** Build now what is otherwise built on first use (see Library.warmUp). */
-  warmUp(): void {
-    this.#sourceCues();
+    return this.#cues.kindHolding(name);
   }
 
   /**
-   * Built on first use or warm-up: it reads every sentence's certainty, which a library restored
-   * from a snapshot parses only when asked (see SavedAnalyses), so building it at start would undo that.
+   * The first `limit` quotations, in article order, whose speaker (as the article writes it)
+   * `speaks` accepts. Each distinct speaker is asked once: at 22,000 articles asking for every
+   * quotation took longer than the rest of /who.
    */
-  #sourceCues(): SourceCues {
-    this.#cues ??= new SourceCues(this.#sources.articles, this.#sources.certaintyOf);
-    return this.#cues;
+  quotationsBy(speaks: (speaker: string) => boolean, limit: number): QuotationInArticle[] {
+    return this.#speakers.quotationsBy(speaks, limit).map(({ article, quotation }) => {
+      const { id } = this.#places.articles[article]!;
+      const found = this.#sources.quotationsOf(id)[quotation];
+      if (!found) throw new Error(`crosscheck: the quoted speakers name quotation ${quotation} of ${id}, which its analysis does not hold`);
+      return { articleId: id, quotation: found };
+    });
   }
 }
 
@@ -328,45 +353,70 @@ class ArticleNames {
   }
 }
 
-const SOURCE_CUE_KINDS: ReadonlySet<string> = new Set<SourceCueKind>(['named', 'media', 'anonymous', 'vague']);
+const SOURCE_CUE_KIND_LIST: readonly SourceCueKind[] = ['named', 'media', 'anonymous', 'vague'];
+const SOURCE_CUE_KINDS: ReadonlySet<string> = new Set(SOURCE_CUE_KIND_LIST);
 
 /** Between the cue texts in one searchable string: a name looked up there never holds it. */
 const CUE_SEPARATOR = '\u0000';
 
+/** SourceCues as a snapshot keeps them: the joined texts and each cue's kind, as its place in SOURCE_CUE_KIND_LIST. */
+interface SourceCuesPart {
+  joined: string;
+  kinds: number[];
+}
+
 /** Every named, media, anonymous and vague cue of every sentence, lowercased, in article and sentence order. */
 class SourceCues {
-  readonly #texts: string[] = [];
-  /** `#texts` joined with separators, to search them all at once. */
+  /** The cue texts joined with separators, to search them all at once. */
   readonly #joined: string;
   /** Where each cue starts in `#joined`, and its kind. */
   readonly #start: Int32Array;
-  readonly #kind: SourceCueKind[] = [];
+  readonly #kind: SourceCueKind[];
 
-  constructor(articles: readonly Article[], certaintyOf: (sentence: Sentence) => Certainty | undefined) {
-    const starts: number[] = [];
-    let length = 0;
+  /** Throws when `joined` does not hold one text for each of `kind`. */
+  private constructor(joined: string, kind: SourceCueKind[]) {
+    this.#joined = joined;
+    this.#kind = kind;
+    this.#start = new Int32Array(kind.length);
+    let at = kind.length > 0 ? 0 : -1;
+    for (let i = 0; i < kind.length; i++) {
+      if (at < 0) throw new Error('the source cues have fewer texts than kinds');
+      this.#start[i] = at;
+      const separator = joined.indexOf(CUE_SEPARATOR, at);
+      at = separator < 0 ? -1 : separator + 1;
+    }
+    if (at >= 0 || (kind.length === 0 && joined !== '')) throw new Error('the source cues have more texts than kinds');
+  }
+
+  static build(articles: readonly Article[], certaintyOf: (sentence: Sentence) => Certainty | undefined): SourceCues {
+    const texts: string[] = [];
+    const kinds: SourceCueKind[] = [];
     for (const article of articles) {
       for (const sentence of article.sentences) {
         for (const cue of certaintyOf(sentence)?.cues ?? []) {
           if (!SOURCE_CUE_KINDS.has(cue.kind)) continue;
-          const text = cue.text.toLowerCase();
-          starts.push(length);
-          this.#kind.push(cue.kind as SourceCueKind);
-          this.#texts.push(text);
-          length += text.length + CUE_SEPARATOR.length;
+          texts.push(cue.text.toLowerCase().replaceAll(CUE_SEPARATOR, ' '));
+          kinds.push(cue.kind as SourceCueKind);
         }
       }
     }
-    this.#joined = this.#texts.join(CUE_SEPARATOR);
-    this.#start = Int32Array.from(starts);
+    return new SourceCues(texts.join(CUE_SEPARATOR), kinds);
+  }
+
+  /** The cues a snapshot keeps; throws when the parts do not fit together. */
+  static restore(part: SourceCuesPart): SourceCues {
+    const kinds = part.kinds.map((kind) => SOURCE_CUE_KIND_LIST[kind]);
+    if (typeof part.joined !== 'string' || kinds.some((kind) => kind === undefined)) throw new Error('the saved source cues name a kind there is not');
+    return new SourceCues(part.joined, kinds as SourceCueKind[]);
+  }
+
+  toPart(): SourceCuesPart {
+    return { joined: this.#joined, kinds: this.#kind.map((kind) => SOURCE_CUE_KIND_LIST.indexOf(kind)) };
   }
 
   kindHolding(name: string): SourceCueKind | undefined {
-    // A name with the separator in it could match across two cues: look at each cue alone.
-    if (name.includes(CUE_SEPARATOR)) {
-      const index = this.#texts.findIndex((cue) => cue.includes(name));
-      return index < 0 ? undefined : this.#kind[index];
-    }
+    // No cue text holds the separator (see build), so a name with it could only match across two.
+    if (name.includes(CUE_SEPARATOR)) return undefined;
     const at = this.#joined.indexOf(name);
     if (at < 0 || this.#kind.length === 0) return undefined;
     // The cue that holds the first match is the last one to start at or before it.
@@ -378,5 +428,70 @@ class SourceCues {
       else high = middle - 1;
     }
     return this.#kind[low];
+  }
+}
+
+/** QuotedSpeakers as a snapshot keeps them: speaker i's quotations are entries `first[i]` to `first[i + 1] - 1`. */
+interface QuotedSpeakersPart {
+  speakers: string[];
+  first: number[];
+  /** Each entry's article, by its position in the library, and the quotation's place among the article's. */
+  articles: number[];
+  quotations: number[];
+}
+
+/** Every quotation with a speaker, by speaker as the article writes it, each speaker's in article order. */
+class QuotedSpeakers {
+  readonly #part: QuotedSpeakersPart;
+
+  private constructor(part: QuotedSpeakersPart) {
+    this.#part = part;
+  }
+
+  static build(articles: readonly Article[], quotationsOf: (articleId: string) => readonly Quotation[]): QuotedSpeakers {
+    const bySpeaker = new Map<string, number[]>();
+    articles.forEach((article, position) => {
+      quotationsOf(article.id).forEach((quotation, place) => {
+        if (quotation.speaker === null) return;
+        let entries = bySpeaker.get(quotation.speaker);
+        if (!entries) bySpeaker.set(quotation.speaker, (entries = []));
+        entries.push(position, place);
+      });
+    });
+    const part: QuotedSpeakersPart = { speakers: [...bySpeaker.keys()], first: [0], articles: [], quotations: [] };
+    for (const entries of bySpeaker.values()) {
+      for (let i = 0; i < entries.length; i += 2) {
+        part.articles.push(entries[i]!);
+        part.quotations.push(entries[i + 1]!);
+      }
+      part.first.push(part.articles.length);
+    }
+    return new QuotedSpeakers(part);
+  }
+
+  /** The speakers a snapshot keeps; throws when they do not fit a library of `articles` articles. */
+  static restore(part: QuotedSpeakersPart, articles: number): QuotedSpeakers {
+    const { speakers, first, articles: at, quotations } = part;
+    const fits =
+      first.length === speakers.length + 1 && first[0] === 0 && first[speakers.length] === at.length && at.length === quotations.length &&
+      first.every((entry, i) => i === 0 || entry >= first[i - 1]!) &&
+      at.every((article) => Number.isInteger(article) && article >= 0 && article < articles) &&
+      quotations.every((place) => Number.isInteger(place) && place >= 0);
+    if (!fits) throw new Error('the saved quoted speakers do not fit the articles');
+    return new QuotedSpeakers(part);
+  }
+
+  toPart(): QuotedSpeakersPart {
+    return this.#part;
+  }
+
+  quotationsBy(speaks: (speaker: string) => boolean, limit: number): { article: number; quotation: number }[] {
+    const { speakers, first, articles, quotations } = this.#part;
+    const chosen: { article: number; quotation: number }[] = [];
+    speakers.forEach((speaker, i) => {
+      if (!speaks(speaker)) return;
+      for (let entry = first[i]!; entry < first[i + 1]!; entry++) chosen.push({ article: articles[entry]!, quotation: quotations[entry]! });
+    });
+    return chosen.sort((a, b) => a.article - b.article || a.quotation - b.quotation).slice(0, limit);
   }
 }

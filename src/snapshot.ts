@@ -10,6 +10,7 @@ import { buildLibrary, snapshotOf, type BuildStage, type Library, type LibrarySn
 import type { ArticleAnalysis } from './analysis/certainty.ts';
 import type { AlignmentSnapshot } from './analysis/alignment.ts';
 import type { EntitySnapshot } from './analysis/entities.ts';
+import type { LookupsSnapshot } from './lookups.ts';
 
 /**
  * The library snapshot: the built library saved to a folder so that a restart with the same
@@ -24,7 +25,7 @@ import type { EntitySnapshot } from './analysis/entities.ts';
  */
 
 /** Bumped when the snapshot's layout changes; the code hash covers changes to what it holds. */
-const FORMAT = 5;
+const FORMAT = 6;
 /** Items per JSON part: small enough that no part nears the string cap even at 100,000 articles. */
 const ITEMS_PER_PART = 20_000;
 const MANIFEST = 'manifest.json';
@@ -243,6 +244,7 @@ async function writeSnapshot(folder: string, code: string, files: FileEntry[], l
   };
   await writeAnalyses(parts, library.analyses);
   await parts.write('vocabulary.json', Buffer.from(JSON.stringify(library.index.vocabulary)));
+  await parts.write('lookups.json', Buffer.from(JSON.stringify(library.lookups)));
   for (const array of ['first', 'keyAt', 'startAt', 'endAt', 'continues'] as const) await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
   await parts.write(MANIFEST, Buffer.from(JSON.stringify({ format: FORMAT, code, parts: counts } satisfies Manifest)));
   await writeFile(join(temporary, CHECKSUMS), JSON.stringify(parts.checksums));
@@ -340,7 +342,8 @@ async function readSnapshot(folder: string, code: string): Promise<SavedSnapshot
       const entities: EntitySnapshot = { entities: await readItems('entities', count('entities')), keys: await readItems('entity-keys', count('entityKeys')) };
       const alignment = { claims: await readItems<AlignmentSnapshot['claims'][number]>('claims', count('claims')) };
       const analyses = savedAnalyses(await readPart('analyses.json-seq'), await readInts('analyses-offsets.bin'), await readInts('analyses-sentences.bin'));
-      return { index: { tokens, vocabulary: (await readJson('vocabulary.json')) as AsPlainObject }, entities, analyses, alignment };
+      const lookups = (await readJson('lookups.json')) as LookupsSnapshot;
+      return { index: { tokens, vocabulary: (await readJson('vocabulary.json')) as AsPlainObject }, entities, analyses, alignment, lookups };
     },
   };
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { Lookups, type LookupSources } from '../src/lookups.ts';
 import { termsOf } from '../src/search/normalise.ts';
 import { seedLibrary } from './support/seeds.ts';
 
 const library = await seedLibrary();
 const { lookups } = library;
 const sentences = library.articles.flatMap((article) => article.sentences);
+const sources: LookupSources = library;
 
 // Each lookup is checked against the scan it replaces, over every seed article or sentence.
 describe('Lookups', () => {
@@ -72,5 +74,36 @@ describe('Lookups', () => {
     const names = [...cues.map((cue) => cue.text.toLowerCase()), ...cues.map((cue) => cue.text.toLowerCase().slice(2, 9)), 'yonhap', 'ria novosti', 'sources', '', 'zorblat', 'a\u0000b'];
     for (const name of names) expect(lookups.sourceCueKindHolding(name)).toBe(cues.find((cue) => cue.text.toLowerCase().includes(name))?.kind);
     expect(cues.length).toBeGreaterThan(0);
+  });
+
+  it('gives the quotations of the speakers a test accepts, in article order, as a scan of every article does', () => {
+    const quotations = library.articles.flatMap((article) => library.quotationsOf(article.id).map((quotation) => ({ articleId: article.id, quotation })));
+    const tests = [(speaker: string) => speaker.includes('Khinstsen'), (speaker: string) => speaker.startsWith('a '), () => true, () => false];
+    for (const speaks of tests) {
+      const scanned = quotations.filter(({ quotation }) => quotation.speaker !== null && speaks(quotation.speaker));
+      expect(lookups.quotationsBy(speaks, 1000)).toEqual(scanned);
+      expect(lookups.quotationsBy(speaks, 2)).toEqual(scanned.slice(0, 2));
+    }
+    expect(lookups.quotationsBy((speaker) => speaker.includes('Khinstsen'), 1000).map(({ articleId }) => articleId.slice(0, 3))).toEqual(['000', '000', '002', '004', '004', '004', '004']);
+  });
+
+  it('answers from its snapshot as it does when built', () => {
+    const restored = new Lookups(sources, lookups.toSnapshot());
+    const cues = sentences.flatMap((sentence) => library.certaintyOf(sentence)?.cues ?? []);
+    for (const name of [...cues.map((cue) => cue.text.toLowerCase()), 'yonhap', 'zorblat', '']) expect(restored.sourceCueKindHolding(name)).toBe(lookups.sourceCueKindHolding(name));
+    expect(restored.quotationsBy(() => true, 1000)).toEqual(lookups.quotationsBy(() => true, 1000));
+  });
+
+  it('refuses a snapshot whose quoted speakers name an article the library does not hold', () => {
+    const saved = lookups.toSnapshot();
+    const speakers = { ...saved.speakers, articles: saved.speakers.articles.map((article, i) => (i === 0 ? library.articles.length : article)) };
+    expect(() => new Lookups(sources, { ...saved, speakers })).toThrow(/quoted speakers do not fit/);
+  });
+
+  it('refuses a snapshot whose source cues do not fit their kinds', () => {
+    const saved = lookups.toSnapshot();
+    expect(() => new Lookups(sources, { ...saved, sourceCues: { ...saved.sourceCues, kinds: saved.sourceCues.kinds.slice(1) } })).toThrow(/more texts than kinds/);
+    expect(() => new Lookups(sources, { ...saved, sourceCues: { ...saved.sourceCues, kinds: [...saved.sourceCues.kinds, 0] } })).toThrow(/fewer texts than kinds/);
+    expect(() => new Lookups(sources, { ...saved, sourceCues: { ...saved.sourceCues, kinds: saved.sourceCues.kinds.map(() => 9) } })).toThrow(/a kind there is not/);
   });
 });

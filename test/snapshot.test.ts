@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerLine } from '../src/dispatch.ts';
-import type { Library } from '../src/library.ts';
+import { buildLibrary, snapshotOf, type Library } from '../src/library.ts';
 import { loadLibraryCached, snapshotFolder } from '../src/snapshot.ts';
 
 const QUERIES = ['/sources 5000 troops', '/sources Goremikin', '/who Goremykin', '/who KNR', '/quote unwavering support', '/cite 5000 troops apa', '/sources zzzz qqqq'];
@@ -49,6 +49,20 @@ describe('library snapshot', () => {
     expect(certainties(restored.library)).toEqual(certainties(built.library));
     expect(certainties(restored.library).every((certainty) => certainty !== undefined)).toBe(true);
     expect(await answersOf(restored.library)).toEqual(await answersOf(built.library));
+  });
+
+  it('GIVEN a restored library WHEN asked /who THEN it reads only the certainty analyses of the articles it cites', async () => {
+    const { library } = await load();
+    const saved = snapshotOf(library);
+    const read = new Set<number>();
+    const analyses = { ...saved.analyses, at: (i: number) => (read.add(i), saved.analyses.at(i)) };
+    const restored = buildLibrary(library.articles, [], { snapshot: { ...saved, analyses } });
+    const context = { library: restored, caller: { platform: 'console' as const, userId: 'test', isAdmin: false } };
+    const answer = await answerLine('/who Kremlin', context);
+    expect(answer).toEqual(await answerLine('/who Kremlin', { ...context, library }));
+    const cited = new Set(answer.results.map((citation) => citation.articleId));
+    expect([...read].map((i) => library.articles[i]!.id).sort()).toEqual([...cited].sort());
+    expect(read.size).toBeLessThan(library.articles.length);
   });
 
   it('GIVEN a restored library THEN /compare and /sources corroboration answer exactly as a fresh one, the alignment included', async () => {
