@@ -126,11 +126,19 @@ export class Lookups {
   }
 }
 
-/** `first[i]` to `first[i + 1] - 1` index item i's entries in the arrays beside it, for `counts[i]` entries each. */
-function offsetsOf(counts: Int32Array): Int32Array {
-  const first = new Int32Array(counts.length + 1);
-  for (let i = 0; i < counts.length; i++) first[i + 1] = first[i]! + counts[i]!;
-  return first;
+/**
+ * Entries grouped by the position each belongs to (`positionOf[entry]`, below `positions`), in
+ * their own order within a position: position p's are `order[first[p]]` to `order[first[p + 1] - 1]`.
+ * A counting sort, linear in entries and positions.
+ */
+function groupByPosition(positionOf: Int32Array, positions: number): { first: Int32Array; order: Int32Array } {
+  const first = new Int32Array(positions + 1);
+  for (const position of positionOf) first[position + 1]!++;
+  for (let p = 0; p < positions; p++) first[p + 1]! += first[p]!;
+  const next = first.slice(0, positions);
+  const order = new Int32Array(positionOf.length);
+  for (let entry = 0; entry < positionOf.length; entry++) order[next[positionOf[entry]!]!++] = entry;
+  return { first, order };
 }
 
 /** Where each article, and each sentence among all the articles' sentences, stands. */
@@ -188,29 +196,22 @@ class Mentions {
   constructor(places: Places, entities: EntityTable) {
     let total = 0;
     for (const entity of entities.entities) total += entity.mentions.length;
-    // Counted first, then filled in entity order, so each sentence's come out in entity order.
     const positions = new Int32Array(total);
-    const counts = new Int32Array(places.sentences);
+    const entityOf = new Int32Array(total);
+    const mentions = new Array<Mention>(total);
     let m = 0;
-    for (const entity of entities.entities) {
+    entities.entities.forEach((entity, e) => {
       for (const mention of entity.mentions) {
-        const position = places.heldPositionOf(mention.sentence);
-        positions[m++] = position;
-        counts[position]!++;
-      }
-    }
-    this.#first = offsetsOf(counts);
-    this.#entity = new Int32Array(total);
-    this.#mention = new Array<Mention>(total);
-    const next = this.#first.slice(0, places.sentences);
-    m = 0;
-    entities.entities.forEach((entity, position) => {
-      for (const mention of entity.mentions) {
-        const at = next[positions[m++]!]!++;
-        this.#entity[at] = position;
-        this.#mention[at] = mention;
+        positions[m] = places.heldPositionOf(mention.sentence);
+        entityOf[m] = e;
+        mentions[m++] = mention;
       }
     });
+    // Listed in entity order, so each sentence's come out in entity order.
+    const { first, order } = groupByPosition(positions, places.sentences);
+    this.#first = first;
+    this.#entity = order.map((at) => entityOf[at]!);
+    this.#mention = Array.from(order, (at) => mentions[at]!);
   }
 
   of(position: number): EntityMention[] {
@@ -235,22 +236,16 @@ class Shares {
     let total = 0;
     for (const claim of alignment.claims) total += claim.sentences.length;
     const positions = new Int32Array(total);
-    const counts = new Int32Array(places.sentences);
+    const claimOf = new Int32Array(total);
     let s = 0;
-    for (const claim of alignment.claims) {
-      for (const sentence of claim.sentences) {
-        const position = places.heldPositionOf(sentence);
-        positions[s++] = position;
-        counts[position]!++;
-      }
-    }
-    const claimFirst = offsetsOf(counts);
-    const claimAt = new Int32Array(total);
-    const next = claimFirst.slice(0, places.sentences);
-    s = 0;
     alignment.claims.forEach((claim, c) => {
-      for (let end = s + claim.sentences.length; s < end; s++) claimAt[next[positions[s]!]!++] = c;
+      for (const sentence of claim.sentences) {
+        positions[s] = places.heldPositionOf(sentence);
+        claimOf[s++] = c;
+      }
     });
+    const { first: claimFirst, order } = groupByPosition(positions, places.sentences);
+    const claimAt = order.map((at) => claimOf[at]!);
 
     // Each article's sentences, each counted once for every other article one of its claims names.
     this.#alone = new Int32Array(articles.length);
