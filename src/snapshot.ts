@@ -11,6 +11,7 @@ import type { ArticleAnalysis } from './analysis/certainty.ts';
 import type { AlignmentSnapshot } from './analysis/alignment.ts';
 import type { EntitySnapshot } from './analysis/entities.ts';
 import type { LookupsSnapshot } from './lookups.ts';
+import type { Postings, PostingsPart } from './search/sentence-index.ts';
 
 /**
  * The library snapshot: the built library saved to a folder so that a restart with the same
@@ -246,10 +247,24 @@ async function writeSnapshot(folder: string, code: string, files: FileEntry[], l
   await parts.write('vocabulary.json', Buffer.from(JSON.stringify(library.index.vocabulary)));
   await parts.write('lookups.json', Buffer.from(JSON.stringify(library.lookups)));
   for (const array of ['first', 'keyAt', 'startAt', 'endAt', 'continues'] as const) await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
+  const { postings } = library.index;
+  for (const list of POSTING_LISTS) {
+    await parts.write(`postings-${list}-first.bin`, bytesOf(postings[list].first));
+    await parts.write(`postings-${list}-sentences.bin`, bytesOf(postings[list].sentences));
+  }
+  await parts.write('postings-common.bin', bytesOf(postings.common));
   await parts.write(MANIFEST, Buffer.from(JSON.stringify({ format: FORMAT, code, parts: counts } satisfies Manifest)));
   await writeFile(join(temporary, CHECKSUMS), JSON.stringify(parts.checksums));
   await rm(folder, { recursive: true, force: true });
   await rename(temporary, folder);
+}
+
+/** The index's posting lists, each written as two parts: see PostingsPart. */
+const POSTING_LISTS = ['keys', 'terms', 'pairs'] as const;
+
+/** An array's own bytes, not a copy. */
+function bytesOf(array: Int32Array): Buffer {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
 }
 
 /**
@@ -343,7 +358,9 @@ async function readSnapshot(folder: string, code: string): Promise<SavedSnapshot
       const alignment = { claims: await readItems<AlignmentSnapshot['claims'][number]>('claims', count('claims')) };
       const analyses = savedAnalyses(await readPart('analyses.json-seq'), await readInts('analyses-offsets.bin'), await readInts('analyses-sentences.bin'));
       const lookups = (await readJson('lookups.json')) as LookupsSnapshot;
-      return { index: { tokens, vocabulary: (await readJson('vocabulary.json')) as AsPlainObject }, entities, analyses, alignment, lookups };
+      const postingsOf = async (list: (typeof POSTING_LISTS)[number]): Promise<Postings> => ({ first: await readInts(`postings-${list}-first.bin`), sentences: await readInts(`postings-${list}-sentences.bin`) });
+      const postings: PostingsPart = { keys: await postingsOf('keys'), terms: await postingsOf('terms'), pairs: await postingsOf('pairs'), common: await readInts('postings-common.bin') };
+      return { index: { tokens, vocabulary: (await readJson('vocabulary.json')) as AsPlainObject, postings }, entities, analyses, alignment, lookups };
     },
   };
 }

@@ -96,6 +96,23 @@ describe('library snapshot', () => {
     expect((await load()).source).toBe('snapshot');
   });
 
+  it('GIVEN a snapshot whose posting lists name a sentence the articles do not have THEN warns, ignores it and rebuilds the same library', async () => {
+    const built = await load();
+    const folder = snapshotFolder(cacheDir, articles);
+    const part = 'postings-terms-sentences.bin';
+    const bytes = await readFile(join(folder, part));
+    bytes.writeInt32LE(1_000_000, bytes.length - 4);
+    const checksums = JSON.parse(await readFile(join(folder, 'checksums.json'), 'utf8')) as Record<string, string>;
+    await writeFile(join(folder, part), bytes);
+    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, [part]: createHash('sha256').update(bytes).digest('hex') }));
+    const again = await load();
+    expect(again.source).toBe('built');
+    expect(warnings.join('\n')).toMatch(/ignoring the library snapshot .*search term postings .*out of range/);
+    expect(await answersOf(again.library)).toEqual(await answersOf(built.library));
+    warnings = [];
+    expect((await load()).source).toBe('snapshot');
+  });
+
   it('GIVEN a snapshot that is not JSON at all THEN warns and rebuilds', async () => {
     await load();
     await writeFile(join(snapshotFolder(cacheDir, articles), 'checksums.json'), 'not json{');

@@ -86,12 +86,12 @@ interface TokenRun {
 }
 
 /**
- * For each id (a token key or a search term), the sentences that hold it, ascending, in one flat
+ * For each id (a token key, a search term or a pair of common words), the sentences that hold it, ascending, in one flat
  * array: `sentences[first[id]]` to `sentences[first[id + 1] - 1]`.
  */
-interface Postings {
-  first: Int32Array;
-  sentences: Int32Array;
+export interface Postings {
+  first: Int32Array<ArrayBuffer>;
+  sentences: Int32Array<ArrayBuffer>;
 }
 
 /**
@@ -278,6 +278,42 @@ function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   return bigger;
 }
 
+/**
+ * Throws unless `postings` (from a snapshot) has a list for each of `ids` ids, each strictly
+ * ascending and within `sentences` sentences: one pass, as it runs at every start.
+ */
+function checkPostings(postings: Postings, ids: number, sentences: number, name: string): void {
+  const { first, sentences: all } = postings;
+  if (first.length !== ids + 1 || first[0] !== 0 || first[ids] !== all.length) throw new Error(`the ${name} postings do not fit the articles`);
+  for (let id = 0; id < ids; id++) {
+    const start = first[id]!;
+    const end = first[id + 1]!;
+    if (end < start) throw new Error(`the ${name} postings do not fit the articles`);
+    let previous = -1;
+    for (let at = start; at < end; at++) {
+      const sentence = all[at]!;
+      if (sentence <= previous || sentence >= sentences) throw new Error(`the ${name} postings name a sentence out of order or out of range`);
+      previous = sentence;
+    }
+  }
+}
+
+/**
+ * The common-word number of each of `keys` token keys, -1 for the rest, from the common words'
+ * key ids in numbering order; throws when they are not COMMON_WORDS distinct key ids (or every
+ * key, when there are fewer), as a snapshot's might not be.
+ */
+function commonNumbering(common: Int32Array, keys: number): Int32Array {
+  if (common.length !== Math.min(COMMON_WORDS, keys)) throw new Error('the common words do not fit the token keys');
+  const commonOfKey = new Int32Array(keys).fill(-1);
+  common.forEach((key, i) => {
+    if (!(key >= 0 && key < keys)) throw new Error('the common words name a key the token store does not hold');
+    if (commonOfKey[key] !== -1) throw new Error('the common words name a key twice');
+    commonOfKey[key] = i;
+  });
+  return commonOfKey;
+}
+
 /** Posting list `id` of `postings`. */
 function listOf(postings: Postings, id: number): Int32Array {
   return postings.sentences.subarray(postings.first[id]!, postings.first[id + 1]!);
@@ -337,10 +373,23 @@ export interface TokenStorePart {
   continues: Uint8Array<ArrayBuffer>;
 }
 
-/** What a snapshot keeps of the index: the token store and MiniSearch's own serialisation of the vocabulary. */
+/**
+ * The index's posting lists, so a restored index need not compute them again (a fifth of a
+ * start from a snapshot): of each token key, of each search term, of each pair of common words,
+ * and the common words' key ids in their numbering order (see COMMON_WORDS).
+ */
+export interface PostingsPart {
+  keys: Postings;
+  terms: Postings;
+  pairs: Postings;
+  common: Int32Array<ArrayBuffer>;
+}
+
+/** What a snapshot keeps of the index: the token store, its posting lists and MiniSearch's own serialisation of the vocabulary. */
 export interface IndexSnapshot {
   tokens: TokenStorePart;
   vocabulary: AsPlainObject;
+  postings: PostingsPart;
 }
 
 /** How one query term is matched: the term itself, or the near spellings of a word the articles never use. */
@@ -406,7 +455,8 @@ export class SentenceIndex {
   /** Each sentence's place when the articles are read in article-id order, and the sentence at each place. */
   readonly #placeOf: Int32Array;
   readonly #atPlace: Int32Array;
-  /** Common-word number of each token key, -1 for the rest; see COMMON_WORDS. */
+  /** The common words' key ids, in their numbering order, and the common-word number of each token key, -1 for the rest; see COMMON_WORDS. */
+  readonly #commonKeys: Int32Array<ArrayBuffer>;
   readonly #commonOfKey: Int32Array;
   readonly #pairPostings: Postings;
 
@@ -450,22 +500,39 @@ export class SentenceIndex {
       this.#vocabulary.addAll(this.#store.terms.flatMap((term, id) => (isFigure(term) ? [] : [{ id, term }])));
     }
     const store = this.#store;
-    this.#keyPostings = store.postings(Int32Array.from(store.keys, (_, id) => id), store.keys.length);
-    this.#termPostings = store.postings(Int32Array.from(store.termOfKey), store.terms.length);
-    const lengthOf = (key: number): number => this.#keyPostings.first[key + 1]! - this.#keyPostings.first[key]!;
-    const common = Array.from(store.keys, (_, key) => key)
-      .sort((a, b) => lengthOf(b) - lengthOf(a) || a - b)
-      .slice(0, COMMON_WORDS);
-    this.#commonOfKey = new Int32Array(store.keys.length).fill(-1);
-    common.forEach((key, i) => (this.#commonOfKey[key] = i));
     const pairs = COMMON_WORDS * COMMON_WORDS;
-    this.#pairPostings = store.postings(Int32Array.from({ length: pairs + 1 }, (_, code) => code - 1), pairs, store.commonPairCodes(this.#commonOfKey, COMMON_WORDS));
+    if (snapshot) {
+      const { keys, terms, pairs: pairPostings, common } = snapshot.postings;
+      checkPostings(keys, store.keys.length, store.sentences, 'token key');
+      checkPostings(terms, store.terms.length, store.sentences, 'search term');
+      checkPostings(pairPostings, pairs, store.sentences, 'common-word pair');
+      this.#keyPostings = keys;
+      this.#termPostings = terms;
+      this.#pairPostings = pairPostings;
+      this.#commonKeys = common;
+      this.#commonOfKey = commonNumbering(common, store.keys.length);
+    } else {
+      this.#keyPostings = store.postings(Int32Array.from(store.keys, (_, id) => id), store.keys.length);
+      this.#termPostings = store.postings(Int32Array.from(store.termOfKey), store.terms.length);
+      const lengthOf = (key: number): number => this.#keyPostings.first[key + 1]! - this.#keyPostings.first[key]!;
+      this.#commonKeys = Int32Array.from(
+        Array.from(store.keys, (_, key) => key)
+          .sort((a, b) => lengthOf(b) - lengthOf(a) || a - b)
+          .slice(0, COMMON_WORDS),
+      );
+      this.#commonOfKey = commonNumbering(this.#commonKeys, store.keys.length);
+      this.#pairPostings = store.postings(Int32Array.from({ length: pairs + 1 }, (_, code) => code - 1), pairs, store.commonPairCodes(this.#commonOfKey, COMMON_WORDS));
+    }
     this.#averageLength = store.tokens / Math.max(1, store.sentences);
   }
 
   /** Everything needed to restore this index over the same articles without rebuilding it. */
   toSnapshot(): IndexSnapshot {
-    return { tokens: this.#store.toPart(), vocabulary: this.#vocabulary.toJSON() };
+    return {
+      tokens: this.#store.toPart(),
+      vocabulary: this.#vocabulary.toJSON(),
+      postings: { keys: this.#keyPostings, terms: this.#termPostings, pairs: this.#pairPostings, common: this.#commonKeys },
+    };
   }
 
   /**

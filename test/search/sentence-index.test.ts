@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/types.ts';
 import { tokenize } from '../../src/search/normalise.ts';
-import { SentenceIndex } from '../../src/search/sentence-index.ts';
+import { SentenceIndex, type IndexSnapshot, type Postings, type PostingsPart } from '../../src/search/sentence-index.ts';
 import { SEED, seedArticles, seedLibrary } from '../support/seeds.ts';
 
 const library = await seedLibrary();
@@ -120,3 +120,86 @@ describe('searching a large archive', async () => {
   });
 });
 
+
+describe('restoring the index from its snapshot', () => {
+  const sentenceCount = library.articles.reduce((sum, article) => sum + article.sentences.length, 0);
+  /** A copy of the seed index's snapshot, its posting lists changed by `spoil`. */
+  const snapshotWith = (spoil: (postings: PostingsPart) => void = () => {}): IndexSnapshot => {
+    const snapshot = structuredClone(library.index.toSnapshot());
+    spoil(snapshot.postings);
+    return snapshot;
+  };
+  /** The first list of `postings` holding at least two sentences: where it starts in `sentences`. */
+  const longList = (postings: Postings): number => {
+    for (let id = 0; ; id++) if (postings.first[id + 1]! - postings.first[id]! >= 2) return postings.first[id]!;
+  };
+  const restored = new SentenceIndex(library.articles, snapshotWith());
+
+  it.each(['troops', '5000 troops', 'Goremykin', 'Goremikin', 'unwavering support', 'Yonhap 5000 troops', 'troops moon'])('answers the search “%s” exactly as the index it was saved from', (query) => {
+    const answer = (index: SentenceIndex) => {
+      const { hits, total, nearMisses } = index.search(query);
+      return { hits: hits.map((hit) => [hit.sentence.id, hit.match, hit.score]), total, nearMisses: nearMisses.map((miss) => miss.sentence.id) };
+    };
+    expect(answer(restored)).toEqual(answer(library.index));
+  });
+
+  it.each(['of the', 'unwavering support', 'he explained', 'the', '5,000 engineering troops'])('finds the phrase “%s” in exactly the sentences the index it was saved from finds', (phrase) => {
+    const answer = (index: SentenceIndex) => {
+      const { total, found } = index.findPhrase(phrase);
+      return { total, found: found.map((hit) => [hit.sentence.id, hit.span]) };
+    };
+    expect(answer(library.index).total.sentences).toBeGreaterThan(0);
+    expect(answer(restored)).toEqual(answer(library.index));
+  });
+
+  it('refuses posting lists that name a sentence past the last one', () => {
+    const bad = snapshotWith((postings) => (postings.terms.sentences[postings.terms.sentences.length - 1] = sentenceCount));
+    expect(() => new SentenceIndex(library.articles, bad)).toThrow(/search term postings .*out of range/);
+  });
+
+  it('refuses posting lists whose sentences are out of order', () => {
+    const bad = snapshotWith((postings) => {
+      const at = longList(postings.keys);
+      [postings.keys.sentences[at], postings.keys.sentences[at + 1]] = [postings.keys.sentences[at + 1]!, postings.keys.sentences[at]!];
+    });
+    expect(() => new SentenceIndex(library.articles, bad)).toThrow(/token key postings .*out of order/);
+  });
+
+  it('refuses posting lists that hold the same sentence twice', () => {
+    const bad = snapshotWith((postings) => {
+      const at = longList(postings.pairs);
+      postings.pairs.sentences[at + 1] = postings.pairs.sentences[at]!;
+    });
+    expect(() => new SentenceIndex(library.articles, bad)).toThrow(/common-word pair postings .*out of order/);
+  });
+
+  it('refuses posting lists made for more words than the index holds', () => {
+    const bad = snapshotWith((postings) => (postings.terms.first = Int32Array.from([...postings.terms.first, postings.terms.sentences.length])));
+    expect(() => new SentenceIndex(library.articles, bad)).toThrow(/search term postings do not fit/);
+  });
+
+  it('refuses posting lists whose starts go backwards, even where every list still reads in order', () => {
+    const bad = snapshotWith(({ pairs: { first, sentences } }) => {
+      // An empty list between two others, the sentence after it above the one before: moving its start one further keeps every list ascending.
+      const id = first.findIndex((start, id) => id > 0 && first[id - 1]! < start && start === first[id + 1] && start < first[id + 2]! && sentences[start]! > sentences[start - 1]!);
+      expect(id).toBeGreaterThan(0);
+      first[id]!++;
+    });
+    expect(() => new SentenceIndex(library.articles, bad)).toThrow(/common-word pair postings do not fit/);
+  });
+
+  it('refuses a list of common words that names a word twice', () => {
+    const bad = snapshotWith((postings) => (postings.common[1] = postings.common[0]!));
+    expect(() => new SentenceIndex(library.articles, bad)).toThrow(/common words name a key twice/);
+  });
+
+  it('refuses a list of common words shorter than the index keeps', () => {
+    const bad = snapshotWith((postings) => (postings.common = postings.common.slice(0, 10)));
+    expect(() => new SentenceIndex(library.articles, bad)).toThrow(/common words do not fit/);
+  });
+
+  it('refuses a list of common words that names a word the index does not hold', () => {
+    const bad = snapshotWith((postings) => (postings.common[0] = postings.keys.first.length - 1));
+    expect(() => new SentenceIndex(library.articles, bad)).toThrow(/common words name a key the token store does not hold/);
+  });
+});
