@@ -198,20 +198,24 @@ class Mentions {
     for (const entity of entities.entities) total += entity.mentions.length;
     const positions = new Int32Array(total);
     const entityOf = new Int32Array(total);
-    const mentions = new Array<Mention>(total);
-    let m = 0;
+    // Pushed, not preallocated: V8 keeps `new Array(n)` of over 100,000 items as a slow dictionary.
+    const mentions: Mention[] = [];
     entities.entities.forEach((entity, e) => {
       for (const mention of entity.mentions) {
-        positions[m] = places.heldPositionOf(mention.sentence);
-        entityOf[m] = e;
-        mentions[m++] = mention;
+        positions[mentions.length] = places.heldPositionOf(mention.sentence);
+        entityOf[mentions.length] = e;
+        mentions.push(mention);
       }
     });
     // Listed in entity order, so each sentence's come out in entity order.
     const { first, order } = groupByPosition(positions, places.sentences);
     this.#first = first;
-    this.#entity = order.map((at) => entityOf[at]!);
-    this.#mention = Array.from(order, (at) => mentions[at]!);
+    this.#entity = new Int32Array(total);
+    this.#mention = [];
+    for (let k = 0; k < total; k++) {
+      this.#entity[k] = entityOf[order[k]!]!;
+      this.#mention.push(mentions[order[k]!]!);
+    }
   }
 
   of(position: number): EntityMention[] {
@@ -245,7 +249,8 @@ class Shares {
       }
     });
     const { first: claimFirst, order } = groupByPosition(positions, places.sentences);
-    const claimAt = order.map((at) => claimOf[at]!);
+    const claimAt = new Int32Array(total);
+    for (let k = 0; k < total; k++) claimAt[k] = claimOf[order[k]!]!;
 
     // Each article's sentences, each counted once for every other article one of its claims names.
     this.#alone = new Int32Array(articles.length);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -146,18 +147,26 @@ interface FileBytes {
   hash: string;
 }
 
+/** Files read between two turns of the event loop: about 5 ms of reading and hashing. */
+const READ_SLICE = 500;
+
+/**
+ * Every file's bytes and SHA-256. Read with blocking calls in slices rather than one promise per
+ * file: at 22,250 files the promises took 1.0–1.4 s where blocking reads take 0.25 s, and the
+ * turns between slices keep a running bot answering during a reload.
+ */
 async function readAllBytes(dir: string, names: readonly string[]): Promise<FileBytes[]> {
   const files: FileBytes[] = [];
-  // In batches: thousands of reads at once would exhaust file handles.
-  for (let i = 0; i < names.length; i += 64) {
-    files.push(...(await Promise.all(names.slice(i, i + 64).map(async (name): Promise<FileBytes> => {
+  for (let i = 0; i < names.length; i += READ_SLICE) {
+    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+    for (const name of names.slice(i, i + READ_SLICE)) {
       try {
-        const bytes = await readFile(join(dir, name));
-        return { name, bytes, hash: createHash('sha256').update(bytes).digest('hex') };
+        const bytes = readFileSync(join(dir, name));
+        files.push({ name, bytes, hash: createHash('sha256').update(bytes).digest('hex') });
       } catch {
-        return { name, hash: '' };
+        files.push({ name, hash: '' });
       }
-    }))));
+    }
   }
   return files;
 }

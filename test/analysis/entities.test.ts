@@ -49,3 +49,24 @@ describe('reading entities from capitalised runs of words', () => {
     expect(table.find('Donetsk People’s Republic')?.aliases).toEqual(['KNR']);
   });
 });
+
+describe('restoring the entity table from its snapshot', async () => {
+  const { seedLibrary } = await import('../support/seeds.ts');
+  const library = await seedLibrary();
+  const saved = library.entities.toSnapshot(library.articles);
+
+  it('gives every entity back with the same mentions, names and descriptors', () => {
+    const restored = new EntityTable(library.articles, saved);
+    expect(restored.entities).toEqual(library.entities.entities);
+  });
+
+  it('refuses mentions cut short', () => {
+    const entities = saved.entities.map((entity, i) => (i === 0 ? { ...entity, mentions: entity.mentions.slice(0, -1) } : entity));
+    expect(() => new EntityTable(library.articles, { ...saved, entities })).toThrow(/cut short/);
+  });
+
+  it('refuses a mention that lies outside its article', () => {
+    const entities = saved.entities.map((entity, i) => (i === 0 ? { ...entity, mentions: [entity.mentions[0]!, 1e9, 1e9 + 3, -1, -1] } : entity));
+    expect(() => new EntityTable(library.articles, { ...saved, entities })).toThrow(/outside its article/);
+  });
+});
