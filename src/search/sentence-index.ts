@@ -39,8 +39,9 @@ export interface SearchResult {
 /**
  * The commonest words of the articles, by how many sentences hold them, get a posting list for
  * each pair of them side by side: a phrase of only such words ("of the") is otherwise checked in
- * every sentence holding both, a third of them all. 128 covers the words of any such phrase we
- * measured and keeps the lists near a fifth of the tokens.
+ * every sentence holding both, a third of them all. With 128, every such phrase we timed at
+ * 22,250 articles ("of the", "one of the", "as well as", "the") took under 4 ms, and the pair
+ * lists hold about a fifth as many entries as there are tokens.
  */
 const COMMON_WORDS = 128;
 /** The sentences that hold a phrase word for word. */
@@ -86,8 +87,8 @@ interface TokenRun {
 }
 
 /**
- * For each id (a token key, a search term or a pair of common words), the sentences that hold it, ascending, in one flat
- * array: `sentences[first[id]]` to `sentences[first[id + 1] - 1]`.
+ * For each id (a token key, a search term or a pair of common words), the sentences that hold
+ * it, ascending, in one flat array: `sentences[first[id]]` to `sentences[first[id + 1] - 1]`.
  */
 export interface Postings {
   first: Int32Array<ArrayBuffer>;
