@@ -333,9 +333,9 @@ function renderTable(results: SizeResult[], machine: Record<string, unknown>): s
     row(cells.map(() => '---'));
   };
   lines.push(`Machine: ${String(machine.cores)} cores (${String(machine.cpu)}), Node ${String(machine.node)}, load average at start ${String(machine.loadAverage)}; medians of ${String(machine.repeats)} passes.`, '');
-  header(['size', 'articles', 'sentences', 'load (+ analysis in workers)', 'analyse (main thread)', 'index', 'entities', 'align', 'save snapshot', 'cold total', 'peak RSS (build)', 'snapshot start', 'read-ahead after start', 'peak RSS (start + queries)']);
+  header(['size', 'articles', 'sentences', 'load (+ analysis in workers)', 'analyse (main thread)', 'index', 'entities', 'align', 'save snapshot', 'cold total', 'peak RSS (build)', 'heap in use (built)', 'snapshot start', 'read-ahead after start', 'peak RSS (start + queries)', 'heap in use (started, read ahead)']);
   for (const r of results) {
-    row([r.size, String(r.articles), String(r.sentences), fixed(r.cold.load), fixed(r.cold.analyse), fixed(r.cold.index), fixed(r.cold.entities), fixed(r.cold.align), fixed(r.cold.save), fixed(r.cold.total), `${r.cold.peakRssMb} MB`, fixed(r.start.ms), fixed(r.start.warmUpMs), `${r.start.peakRssMb} MB`]);
+    row([r.size, String(r.articles), String(r.sentences), fixed(r.cold.load), fixed(r.cold.analyse), fixed(r.cold.index), fixed(r.cold.entities), fixed(r.cold.align), fixed(r.cold.save), fixed(r.cold.total), `${r.cold.peakRssMb} MB`, `${r.cold.heapUsedMb} MB`, fixed(r.start.ms), fixed(r.start.warmUpMs), `${r.start.peakRssMb} MB`, `${r.start.heapUsedMb} MB`]);
   }
   lines.push('');
   // Near-linear alignment keeps the time per 1,000 sentences about flat as the corpus grows.
