@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { alignArticles, restoreAlignment, type Alignment, type AlignmentSnapshot } from './analysis/alignment.ts';
 import { analyseArticle, type ArticleAnalysis, type Quotation } from './analysis/certainty.ts';
 import { EntityTable, type EntitySnapshot } from './analysis/entities.ts';
@@ -120,7 +121,7 @@ export function buildLibrary(articles: readonly Article[], warnings: readonly Lo
     lookups,
     async warmUp() {
       for (let i = 0; saved && i < articles.length; i += WARM_UP_SLICE) {
-        await new Promise((resolve) => setImmediate(resolve));
+        await nextTurn();
         for (const article of articles.slice(i, i + WARM_UP_SLICE)) analysisOf(article.id);
       }
     },

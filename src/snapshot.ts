@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -158,7 +159,7 @@ const READ_SLICE = 500;
 async function readAllBytes(dir: string, names: readonly string[]): Promise<FileBytes[]> {
   const files: FileBytes[] = [];
   for (let i = 0; i < names.length; i += READ_SLICE) {
-    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+    if (i > 0) await nextTurn();
     for (const name of names.slice(i, i + READ_SLICE)) {
       try {
         const bytes = readFileSync(join(dir, name));
