@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { closestArticles } from '../src/analysis/closest.ts';
+import { closestArticles } from '../src/crosscheck/closest.ts';
 import { answer, articleRef, badInput, citeSpan } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
-import type { Answer, StoredArticle } from '../src/answer/model.ts';
-import type { Article } from '../src/corpus/types.ts';
+import type { Answer, StoredArticle } from '../src/model/answer.ts';
+import type { Article } from '../src/model/article.ts';
 import { addArticle, type AddSource } from '../src/ingest/add-article.ts';
 import { createPageFetcher } from '../src/ingest/fetch-page.ts';
 import { describeAddFailure } from '../src/ingest/messages.ts';
-import type { Library } from '../src/library.ts';
+import type { Library } from '../src/library/library.ts';
 import { defineCommand, type Caller } from './define.ts';
 import { MAX_ADD_TEXT_CHARS, UPLOADED_FILE } from './uploaded-file.ts';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { answer, citeSpan } from '../src/answer/build.ts';
 import { formatCitations, CITATION_STYLES } from '../src/answer/citation-styles.ts';
 import { note } from '../src/answer/messages.ts';
-import { MAX_QUERY_CHARS } from '../src/limits.ts';
+import { MAX_QUERY_CHARS } from '../src/answer/limits.ts';
 import { defineCommand } from './define.ts';
 
 const STYLE_AT_END = new RegExp(`\\s+(${CITATION_STYLES.join('|')})\\s*$`, 'i');

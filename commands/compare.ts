@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import type { Claim } from '../src/analysis/alignment.ts';
-import { discrepanciesOf } from '../src/analysis/discrepancies.ts';
-import { chronologyOf, sharedWithOf } from '../src/analysis/relations.ts';
+import type { Claim } from '../src/library/alignment.ts';
+import { discrepanciesOf } from '../src/crosscheck/discrepancies.ts';
+import { chronologyOf, sharedWithOf } from '../src/crosscheck/relations.ts';
 import { answer, citeSpan } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
-import type { Citation, Discrepancy, Inline, Line, Section } from '../src/answer/model.ts';
-import type { Sentence } from '../src/corpus/types.ts';
-import type { Library } from '../src/library.ts';
-import { MAX_QUERY_CHARS } from '../src/limits.ts';
-import { termOf, tokenize } from '../src/search/normalise.ts';
+import type { Citation, Discrepancy, Inline, Line, Section } from '../src/model/answer.ts';
+import type { Sentence } from '../src/model/article.ts';
+import type { Library } from '../src/library/library.ts';
+import { MAX_QUERY_CHARS } from '../src/answer/limits.ts';
+import { termOf, tokenize } from '../src/text/normalise.ts';
 import { defineCommand } from './define.ts';
 
 /** The most aligned claims one comparison shows; more would bury the differences. */

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import type { ArticleStore } from '../src/article-store.ts';
-import type { Answer } from '../src/answer/model.ts';
+import type { ArticleStore } from '../src/library/article-store.ts';
+import type { Answer } from '../src/model/answer.ts';
 import type { PageFetcher } from '../src/ingest/fetch-page.ts';
-import type { Library } from '../src/library.ts';
+import type { Library } from '../src/library/library.ts';
 import type { TimeBudget } from '../src/runtime/time-budget.ts';
 
 /** Who is asking, as far as the platform tells us. Commands that change things check it. */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { answer, citeSpan } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
-import { MAX_QUERY_CHARS, MAX_RESULTS } from '../src/limits.ts';
-import { tokenize } from '../src/search/normalise.ts';
+import { MAX_QUERY_CHARS, MAX_RESULTS } from '../src/answer/limits.ts';
+import { tokenize } from '../src/text/normalise.ts';
 import { defineCommand } from './define.ts';
 
 export default defineCommand({

@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { profileArticle } from '../src/analysis/profile.ts';
-import { relationsOf } from '../src/analysis/relations.ts';
+import { profileArticle } from '../src/crosscheck/profile.ts';
+import { relationsOf } from '../src/crosscheck/relations.ts';
 import { answer, citeSpan } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
-import type { Answer, ArticleProfile, Note, ArticleRelationsSummary, Inline, Line, ProfileLoadedWord, ProfileQuotation, ProfileSource, Section } from '../src/answer/model.ts';
-import type { Article } from '../src/corpus/types.ts';
-import type { Library } from '../src/library.ts';
-import { MAX_QUERY_CHARS } from '../src/limits.ts';
+import type { Answer, ArticleProfile, Note, ArticleRelationsSummary, Inline, Line, ProfileLoadedWord, ProfileQuotation, ProfileSource, Section } from '../src/model/answer.ts';
+import type { Article } from '../src/model/article.ts';
+import type { Library } from '../src/library/library.ts';
+import { MAX_QUERY_CHARS } from '../src/answer/limits.ts';
 import type { TimeBudget } from '../src/runtime/time-budget.ts';
-import { termsOf } from '../src/search/normalise.ts';
+import { termsOf } from '../src/text/normalise.ts';
 import { defineCommand } from './define.ts';
 
 export default defineCommand({

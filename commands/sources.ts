@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { crossCheck } from '../src/analysis/cross-check.ts';
+import { crossCheck } from '../src/crosscheck/cross-check.ts';
 import { answer, citeSpan } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
-import type { Citation } from '../src/answer/model.ts';
-import { MAX_QUERY_CHARS, MAX_RESULTS } from '../src/limits.ts';
+import type { Citation } from '../src/model/answer.ts';
+import { MAX_QUERY_CHARS, MAX_RESULTS } from '../src/answer/limits.ts';
 import { defineCommand } from './define.ts';
 
 export default defineCommand({

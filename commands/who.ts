@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type { EntityRecord } from '../src/analysis/entities.ts';
 import { answer, citeSpan } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
-import type { Citation, Line } from '../src/answer/model.ts';
-import type { Library } from '../src/library.ts';
-import { foldText } from '../src/search/normalise.ts';
-import { MAX_QUERY_CHARS, MAX_RESULTS } from '../src/limits.ts';
+import type { Citation, Line } from '../src/model/answer.ts';
+import type { Library } from '../src/library/library.ts';
+import { foldText } from '../src/text/normalise.ts';
+import { MAX_QUERY_CHARS, MAX_RESULTS } from '../src/answer/limits.ts';
 import { defineCommand } from './define.ts';
 
 export default defineCommand({

@@ -9,9 +9,9 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { alignArticles } from '../src/analysis/alignment.ts';
+import { alignArticles } from '../src/library/alignment.ts';
 import { readArticle } from '../src/corpus/load.ts';
-import type { Article } from '../src/corpus/types.ts';
+import type { Article } from '../src/model/article.ts';
 
 const DATA_DIR = new URL('../../shared/data/bbc-news/', import.meta.url).pathname;
 const DEFAULT_SIZES = [2000, 10000, 22000];

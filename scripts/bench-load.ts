@@ -26,7 +26,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createArticleStore } from '../src/article-store.ts';
+import { createArticleStore } from '../src/library/article-store.ts';
 import { createPageFetcher } from '../src/ingest/fetch-page.ts';
 import { createCommandGate } from '../src/runtime/command-gate.ts';
 import { createLogger } from '../src/runtime/logger.ts';
@@ -34,7 +34,7 @@ import autocannon from 'autocannon';
 import { LogLevel } from '@slack/bolt';
 import { startSlack } from '../src/adapters/slack/app.ts';
 import type { SlackSettings } from '../src/adapters/slack/config.ts';
-import { loadLibraryCached } from '../src/snapshot.ts';
+import { loadLibraryCached } from '../src/library/snapshot.ts';
 import { recordingLogger, signSlack, startFakeSlack } from '../test/adapters/slack-fake.ts';
 
 const SECRET = 'load-test-signing-secret-0123456789';

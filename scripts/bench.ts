@@ -15,12 +15,12 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
 import { COMMANDS } from '../commands/index.ts';
-import type { Answer } from '../src/answer/model.ts';
-import { renderDiscord } from '../src/answer/discord.ts';
-import { renderSlack } from '../src/answer/slack.ts';
-import type { Library } from '../src/library.ts';
-import { answerLine } from '../src/dispatch.ts';
-import { loadLibraryCached, type CachedLoadStage } from '../src/snapshot.ts';
+import type { Answer } from '../src/model/answer.ts';
+import { renderDiscord } from '../src/answer/render/discord.ts';
+import { renderSlack } from '../src/answer/render/slack.ts';
+import type { Library } from '../src/library/library.ts';
+import { answerLine } from '../src/runtime/dispatch.ts';
+import { loadLibraryCached, type CachedLoadStage } from '../src/library/snapshot.ts';
 
 const BBC_DIR = resolve('../shared/data/bbc-news');
 const BBC_FILE = /^[a-z]+_\d+\.txt$/;

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Answer } from '../src/answer/model.ts';
+import { Answer } from '../src/model/answer.ts';
 
 /** Run a script of the project as `npm start` / `npm run ask` would, without npm's banner. */
 function run(script: string, args: string[], input = ''): { status: number | null; stdout: string; stderr: string } {

@@ -1,8 +1,8 @@
 import { createInterface } from 'node:readline';
 import type { CommandContext } from '../../commands/define.ts';
-import type { ArticleStore } from '../article-store.ts';
-import { renderText } from '../answer/text.ts';
-import { answerLine, splitCommandLine } from '../dispatch.ts';
+import type { ArticleStore } from '../library/article-store.ts';
+import { renderText } from '../answer/render/text.ts';
+import { answerLine, splitCommandLine } from '../runtime/dispatch.ts';
 import type { PageFetcher } from '../ingest/fetch-page.ts';
 import { passThroughGate, type CommandGate } from '../runtime/command-gate.ts';
 

@@ -1,8 +1,8 @@
-import type { Certainty, CertaintyLevel, Cue, Sourcing } from '../answer/model.ts';
-import type { Article, Sentence } from '../corpus/types.ts';
-import { CONTEST_WORDS, type ContestWord } from '../lexicons/contest-words.ts';
+import type { Certainty, CertaintyLevel, Cue, Sourcing } from '../model/answer.ts';
+import type { Article, Sentence } from '../model/article.ts';
+import { CONTEST_WORDS, type ContestWord } from '../text/lexicons/contest-words.ts';
 import { findHedges, levelOfHedges, type HedgeFound } from './hedging.ts';
-import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from './phrase-matcher.ts';
+import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 import { findQuotedSpans, type QuotedSpan } from './quotations.ts';
 import { chainOf, createSourceMemory, findAttributions, SOURCE_KIND_ORDER, type Attribution, type SourceLink } from './sources.ts';
 

@@ -1,9 +1,9 @@
 import MiniSearch from 'minisearch';
-import type { Article, Sentence, TextSpan } from '../corpus/types.ts';
-import { ALIASES } from '../lexicons/aliases.ts';
-import { NOT_NAME_WORDS, ORGANISATION_WORDS, PLACE_NAMES, PORTFOLIO_WORDS, POSSESSIVES_INSIDE_NAMES, TITLE_WORDS } from '../lexicons/entities.ts';
-import { STOP_WORDS } from '../lexicons/stop-words.ts';
-import { foldText } from '../search/normalise.ts';
+import type { Article, Sentence, TextSpan } from '../model/article.ts';
+import { ALIASES } from '../text/lexicons/aliases.ts';
+import { NOT_NAME_WORDS, ORGANISATION_WORDS, PLACE_NAMES, PORTFOLIO_WORDS, POSSESSIVES_INSIDE_NAMES, TITLE_WORDS } from '../text/lexicons/entities.ts';
+import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
+import { foldText } from '../text/normalise.ts';
 
 export type EntityKind = 'person' | 'organisation' | 'place' | 'other';
 

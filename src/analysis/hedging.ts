@@ -1,5 +1,5 @@
-import { HEDGES, type Hedge, type HedgeLevel } from '../lexicons/hedges.ts';
-import { PhraseMatcher, type PhraseMatch, type Token } from './phrase-matcher.ts';
+import { HEDGES, type Hedge, type HedgeLevel } from '../text/lexicons/hedges.ts';
+import { PhraseMatcher, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 
 const HEDGE_MATCHER = new PhraseMatcher(HEDGES);
 

@@ -1,5 +1,5 @@
-import { classifyQuoteMark } from '../corpus/quote-marks.ts';
-import type { Span } from '../corpus/types.ts';
+import { classifyQuoteMark } from '../text/quote-marks.ts';
+import type { Span } from '../model/article.ts';
 
 /** A quotation's words with its marks: `words` excludes the marks, `outer` includes them. */
 export interface QuotedSpan {

@@ -1,5 +1,5 @@
-import { classifyQuoteMark } from '../corpus/quote-marks.ts';
-import type { Span } from '../corpus/types.ts';
+import { classifyQuoteMark } from '../text/quote-marks.ts';
+import type { Span } from '../model/article.ts';
 
 /**
  * Every mark classifyQuoteMark may read as opening or closing a quotation: any other character

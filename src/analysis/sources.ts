@@ -1,9 +1,9 @@
-import type { Span } from '../corpus/types.ts';
-import { ANONYMITY_PHRASES } from '../lexicons/anonymity.ts';
-import { MEDIA_OUTLETS } from '../lexicons/media-outlets.ts';
-import { REPORTING_VERBS, type ReportingCategory } from '../lexicons/reporting-verbs.ts';
-import { VAGUE_SOURCES } from '../lexicons/vague-sources.ts';
-import { PhraseMatcher, type Token } from './phrase-matcher.ts';
+import type { Span } from '../model/article.ts';
+import { ANONYMITY_PHRASES } from '../text/lexicons/anonymity.ts';
+import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
+import { REPORTING_VERBS, type ReportingCategory } from '../text/lexicons/reporting-verbs.ts';
+import { VAGUE_SOURCES } from '../text/lexicons/vague-sources.ts';
+import { PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
 
 /** How verifiable one link of a chain of sources is, from most to least. */
 export type SourceKind = 'named' | 'media' | 'anonymous' | 'vague';

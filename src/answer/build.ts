@@ -1,7 +1,7 @@
-import type { Article, Sentence, Span } from '../corpus/types.ts';
-import type { Library } from '../library.ts';
+import type { Article, Sentence, Span } from '../model/article.ts';
+import type { Library } from '../library/library.ts';
 import { note, type NoteCode } from './messages.ts';
-import type { Answer, ArticleRef, Citation } from './model.ts';
+import type { Answer, ArticleRef, Citation } from '../model/answer.ts';
 
 /** The article fields a citation carries: only those the file gives. */
 export function articleRef(article: Article): ArticleRef {

@@ -1,4 +1,4 @@
-import type { Citation, FormattedCitation } from './model.ts';
+import type { Citation, FormattedCitation } from '../model/answer.ts';
 
 /** The citation styles `/cite` writes. */
 export const CITATION_STYLES = ['short', 'apa', 'mla', 'chicago'] as const;

@@ -9,7 +9,7 @@ import type { ArticleAnalysis } from '../analysis/certainty.ts';
 import { readDateValue } from './dates.ts';
 import { readInWorkers } from './parallel-read.ts';
 import { readPlainText } from './structure.ts';
-import type { Article, ArticleFormat, ArticleMeta, LoadWarning } from './types.ts';
+import type { Article, ArticleFormat, ArticleMeta, LoadWarning } from '../model/article.ts';
 
 /** A file larger than this is skipped: no news article is, and reading it would stall the bot. */
 export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;

@@ -1,6 +1,6 @@
-import { classifyQuoteMark, endsInsideQuotation, hasClosingMark } from './quote-marks.ts';
-import { splitSentenceRanges } from './sentence-ranges.ts';
-import type { Span } from './types.ts';
+import { classifyQuoteMark, endsInsideQuotation, hasClosingMark } from '../text/quote-marks.ts';
+import { splitSentenceRanges } from '../text/sentence-ranges.ts';
+import type { Span } from '../model/article.ts';
 
 /** A line of text with its offsets, the line break excluded. */
 export interface Line extends Span {

@@ -1,6 +1,6 @@
 import { readLeadingDate } from './dates.ts';
 import { splitLines, splitParagraphs, splitParagraphSentences, type Line } from './segment.ts';
-import type { ArticleMeta, Paragraph, Sentence, Span } from './types.ts';
+import type { ArticleMeta, Paragraph, Sentence, Span } from '../model/article.ts';
 
 /** The most a headline, outlet or tag line may be; a longer line is body text. */
 const MAX_HEADER_LINE_CHARS = 200;

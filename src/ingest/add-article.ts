@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
-import type { ArticleStore } from '../article-store.ts';
+import type { ArticleStore } from '../library/article-store.ts';
 import { readArticle } from '../corpus/load.ts';
-import type { Article } from '../corpus/types.ts';
+import type { Article } from '../model/article.ts';
 import { renderArticleMarkdown, type StoredFields } from '../corpus/write.ts';
-import type { Library } from '../library.ts';
-import { foldText } from '../search/normalise.ts';
+import type { Library } from '../library/library.ts';
+import { foldText } from '../text/normalise.ts';
 import { extractArticle } from './extract-html.ts';
 import type { FetchFailure, PageFetcher } from './fetch-page.ts';
 

@@ -1,5 +1,5 @@
 import { watch as watchFolder, type FSWatcher } from 'node:fs';
-import type { Library } from '../library.ts';
+import type { Library } from '../library/library.ts';
 import type { Logger } from './logger.ts';
 
 export interface WatchOptions {

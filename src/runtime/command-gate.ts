@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { refusal } from '../answer/build.ts';
-import type { Answer } from '../answer/model.ts';
-import type { ArticleStore } from '../article-store.ts';
-import type { Library } from '../library.ts';
+import type { Answer } from '../model/answer.ts';
+import type { ArticleStore } from '../library/article-store.ts';
+import type { Library } from '../library/library.ts';
 import { createCommandQueue, QueueFullError } from './command-queue.ts';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';

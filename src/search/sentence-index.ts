@@ -1,8 +1,8 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
-import type { TermSequences } from '../analysis/alignment.ts';
-import type { Article, Sentence, Span } from '../corpus/types.ts';
-import { OPENERS, PARENTHETICAL_REPORTERS, PARENTHETICAL_VERBS } from '../lexicons/anaphora.ts';
-import { foldText, isFigure, termOf, tokenize, type Token } from './normalise.ts';
+import type { TermSequences } from '../library/alignment.ts';
+import type { Article, Sentence, Span } from '../model/article.ts';
+import { OPENERS, PARENTHETICAL_REPORTERS, PARENTHETICAL_VERBS } from '../text/lexicons/anaphora.ts';
+import { foldText, isFigure, termOf, tokenize, type Token } from '../text/normalise.ts';
 
 /** How a sentence answers a query. Ordered from strongest to weakest. */
 export type MatchKind = 'phrase' | 'terms' | 'continuation';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runConsole } from '../../src/adapters/console.ts';
-import { openArticleStore } from '../../src/article-store.ts';
+import { openArticleStore } from '../../src/library/article-store.ts';
 import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
 
 let dir: string;

@@ -5,8 +5,8 @@ import { COMMANDS } from '../../commands/index.ts';
 import { answer } from '../../src/answer/build.ts';
 import { describeSlashCommands, readOptions } from '../../src/adapters/discord/slash-commands.ts';
 import { suggest } from '../../src/adapters/discord/suggestions.ts';
-import type { Library } from '../../src/library.ts';
-import { loadLibrary } from '../../src/load-library.ts';
+import type { Library } from '../../src/library/library.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
 
 function commandWith(args: z.ZodObject) {
   return defineCommand({ name: 'probe', summary: 'A probe.', usage: '/probe', example: '/probe', args, fromText: () => ({}), run: () => answer('probe', '', { title: 'probe' }) });

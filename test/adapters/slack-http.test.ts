@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LogLevel } from '@slack/bolt';
 import { createSlackApp, SHARE_ACTION, startSlack, type RunningSlackApp } from '../../src/adapters/slack/app.ts';
 import type { SlackSettings } from '../../src/adapters/slack/config.ts';
-import type { SlackBlock } from '../../src/answer/slack.ts';
-import { createArticleStore } from '../../src/article-store.ts';
+import type { SlackBlock } from '../../src/answer/render/slack.ts';
+import { createArticleStore } from '../../src/library/article-store.ts';
 import { loadArticles } from '../../src/corpus/load.ts';
 import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
-import { buildLibrary } from '../../src/library.ts';
+import { buildLibrary } from '../../src/library/library.ts';
 import { NO_ADMINS } from '../support/seeds.ts';
 import { recordingLogger, signSlack, startFakeSlack, type FakeSlack, type Recorded } from './slack-fake.ts';
 

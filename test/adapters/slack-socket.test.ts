@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LogLevel } from '@slack/bolt';
 import { startSlack, type RunningSlackApp } from '../../src/adapters/slack/app.ts';
-import { createArticleStore } from '../../src/article-store.ts';
+import { createArticleStore } from '../../src/library/article-store.ts';
 import { loadArticles } from '../../src/corpus/load.ts';
 import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
-import { buildLibrary } from '../../src/library.ts';
+import { buildLibrary } from '../../src/library/library.ts';
 import { NO_ADMINS } from '../support/seeds.ts';
 import { recordingLogger, startFakeSlack, type FakeSlack } from './slack-fake.ts';
 

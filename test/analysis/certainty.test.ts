@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseArticle, analyseSentenceText, type ArticleAnalysis } from '../../src/analysis/certainty.ts';
 import { loadArticles } from '../../src/corpus/load.ts';
-import type { Article } from '../../src/corpus/types.ts';
-import { Certainty } from '../../src/answer/model.ts';
+import type { Article } from '../../src/model/article.ts';
+import { Certainty } from '../../src/model/answer.ts';
 
 let articles: Article[];
 const analyses = new Map<string, ArticleAnalysis>();

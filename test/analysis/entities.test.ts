@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EntityTable } from '../../src/analysis/entities.ts';
 import { readArticle } from '../../src/corpus/load.ts';
-import type { Article } from '../../src/corpus/types.ts';
+import type { Article } from '../../src/model/article.ts';
 
 function articleOf(body: string): Article {
   const result = readArticle('story.txt', new TextEncoder().encode(`A headline\n\n${body}\n\nTags`));

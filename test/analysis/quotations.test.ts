@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseArticle, type Quotation } from '../../src/analysis/certainty.ts';
 import { loadArticles, readArticle } from '../../src/corpus/load.ts';
-import type { Article } from '../../src/corpus/types.ts';
+import type { Article } from '../../src/model/article.ts';
 
 let articles: Article[];
 const quotationsOf = new Map<string, Quotation[]>();

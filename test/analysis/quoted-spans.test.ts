@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotedSpans, QUOTE_MARK } from '../../src/analysis/quoted-spans.ts';
-import { classifyQuoteMark } from '../../src/corpus/quote-marks.ts';
-import type { Span } from '../../src/corpus/types.ts';
+import { classifyQuoteMark } from '../../src/text/quote-marks.ts';
+import type { Span } from '../../src/model/article.ts';
 import { seedArticles } from '../support/seeds.ts';
 
 const sentences = (await seedArticles()).flatMap((article) => article.sentences);

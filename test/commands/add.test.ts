@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Caller, CommandContext } from '../../commands/define.ts';
-import { openArticleStore, type ArticleStore } from '../../src/article-store.ts';
-import { Answer } from '../../src/answer/model.ts';
+import { openArticleStore, type ArticleStore } from '../../src/library/article-store.ts';
+import { Answer } from '../../src/model/answer.ts';
 import { loadArticles } from '../../src/corpus/load.ts';
-import { answerArgs, answerLine } from '../../src/dispatch.ts';
+import { answerArgs, answerLine } from '../../src/runtime/dispatch.ts';
 import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
 import { ARTICLE_PAGE, BARE_PAGE, NO_ARTICLE_PAGE, send, startServer, type LocalServer } from '../helpers/local-server.ts';
 

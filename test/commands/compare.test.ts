@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import compare from '../../commands/compare.ts';
 import { findCommand } from '../../commands/index.ts';
-import type { Answer, Inline } from '../../src/answer/model.ts';
+import type { Answer, Inline } from '../../src/model/answer.ts';
 import { seedLibrary } from '../support/seeds.ts';
 
 const library = await seedLibrary();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Answer } from '../../src/answer/model.ts';
+import { Answer } from '../../src/model/answer.ts';
 import { ask } from '../support/seeds.ts';
 
 describe('answering a command line', () => {

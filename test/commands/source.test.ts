@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Answer, type ArticleProfile, type Line } from '../../src/answer/model.ts';
-import { renderText } from '../../src/answer/text.ts';
+import { Answer, type ArticleProfile, type Line } from '../../src/model/answer.ts';
+import { renderText } from '../../src/answer/render/text.ts';
 import { SEED, ask, seed, seedArticles } from '../support/seeds.ts';
 
 async function profileOf(line: string): Promise<ArticleProfile> {

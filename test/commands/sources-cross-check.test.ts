@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import sources from '../../commands/sources.ts';
-import type { Answer } from '../../src/answer/model.ts';
+import type { Answer } from '../../src/model/answer.ts';
 import { seedLibrary } from '../support/seeds.ts';
 
 const library = await seedLibrary();

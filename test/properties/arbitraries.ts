@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { HOSTILE_TEXT } from '../answer/renderer-contract.ts';
+import { HOSTILE_TEXT } from '../answer/render/renderer-contract.ts';
 
 /**
  * Generators shared by the property tests. Every test runs with a fixed seed, so a failure

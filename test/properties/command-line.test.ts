@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.ts';
-import { Answer } from '../../src/answer/model.ts';
-import { answerLine } from '../../src/dispatch.ts';
-import type { Library } from '../../src/library.ts';
+import { Answer } from '../../src/model/answer.ts';
+import { answerLine } from '../../src/runtime/dispatch.ts';
+import type { Library } from '../../src/library/library.ts';
 import { readOnlyContext, seedLibrary } from '../support/seeds.ts';
 import { anyUtf16, SEED, wordSoup } from './arbitraries.ts';
 

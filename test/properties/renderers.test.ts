@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/build.ts';
-import { checkDiscordLimits, renderDiscord } from '../../src/answer/discord.ts';
-import type { Answer, Citation } from '../../src/answer/model.ts';
-import { renderSlack } from '../../src/answer/slack.ts';
-import { renderText } from '../../src/answer/text.ts';
-import { HOSTILE_MARKUP } from '../answer/renderer-contract.ts';
-import { findDiscordPings, findSlackPings, slackLimitsBroken, slackTexts, visibleText } from '../answer/renderer-checks.ts';
+import { checkDiscordLimits, renderDiscord } from '../../src/answer/render/discord.ts';
+import type { Answer, Citation } from '../../src/model/answer.ts';
+import { renderSlack } from '../../src/answer/render/slack.ts';
+import { renderText } from '../../src/answer/render/text.ts';
+import { HOSTILE_MARKUP } from '../answer/render/renderer-contract.ts';
+import { findDiscordPings, findSlackPings, slackLimitsBroken, slackTexts, visibleText } from '../answer/render/renderer-checks.ts';
 import { articleText, SEED } from './arbitraries.ts';
 
 /** Cases run, as docs/reliability.md reports them; each case goes through all three renderers. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Sentence } from '../../src/corpus/types.ts';
-import type { Library } from '../../src/library.ts';
+import type { Sentence } from '../../src/model/article.ts';
+import type { Library } from '../../src/library/library.ts';
 import { seedLibrary } from '../support/seeds.ts';
 import { anyUtf16, SEED, wordSoup } from './arbitraries.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/build.ts';
-import { Answer, type Answer as AnswerValue } from '../../src/answer/model.ts';
-import { answerLine } from '../../src/dispatch.ts';
-import type { Library } from '../../src/library.ts';
+import { Answer, type Answer as AnswerValue } from '../../src/model/answer.ts';
+import { answerLine } from '../../src/runtime/dispatch.ts';
+import type { Library } from '../../src/library/library.ts';
 import { createCommandGate, type GateOptions } from '../../src/runtime/command-gate.ts';
 import { createCommandQueue } from '../../src/runtime/command-queue.ts';
 import { createMetrics } from '../../src/runtime/metrics.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/corpus/types.ts';
-import { tokenize } from '../../src/search/normalise.ts';
+import type { Article } from '../../src/model/article.ts';
+import { tokenize } from '../../src/text/normalise.ts';
 import { SentenceIndex, type IndexSnapshot, type Postings, type PostingsPart } from '../../src/search/sentence-index.ts';
 import { SEED, seedArticles, seedLibrary } from '../support/seeds.ts';
 

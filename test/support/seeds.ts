@@ -1,10 +1,10 @@
 import { loadArticles } from '../../src/corpus/load.ts';
-import type { Article, Sentence } from '../../src/corpus/types.ts';
-import { buildLibrary, type Library } from '../../src/library.ts';
+import type { Article, Sentence } from '../../src/model/article.ts';
+import { buildLibrary, type Library } from '../../src/library/library.ts';
 import type { CommandContext } from '../../commands/define.ts';
-import { answerLine } from '../../src/dispatch.ts';
-import type { Answer } from '../../src/answer/model.ts';
-import type { AdminLists } from '../../src/permissions.ts';
+import { answerLine } from '../../src/runtime/dispatch.ts';
+import type { Answer } from '../../src/model/answer.ts';
+import type { AdminLists } from '../../src/runtime/permissions.ts';
 
 /** Nobody may add or remove: adapters started with this refuse /add and /remove and never write. */
 export const NO_ADMINS: AdminLists = { ADMIN_SLACK_USERS: [], ADMIN_DISCORD_USERS: [], ADMIN_DISCORD_ROLES: [] };

@@ -1,5 +1,5 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
-import type { ArticleStore } from '../../article-store.ts';
+import type { ArticleStore } from '../../library/article-store.ts';
 import type { DiscordConfig } from './config.ts';
 import { createInteractionHandler, NO_MENTIONS, type InteractionDeps } from './interactions.ts';
 import { hasChanges, planRegistration } from './register.ts';

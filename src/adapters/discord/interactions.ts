@@ -1,12 +1,12 @@
 import { MessageFlags, type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { CommandContext } from '../../../commands/define.ts';
 import { findCommand } from '../../../commands/index.ts';
-import type { ArticleStore } from '../../article-store.ts';
-import { renderDiscord, type DiscordMessage } from '../../answer/discord.ts';
-import type { Answer } from '../../answer/model.ts';
-import { answerArgs } from '../../dispatch.ts';
+import type { ArticleStore } from '../../library/article-store.ts';
+import { renderDiscord, type DiscordMessage } from '../../answer/render/discord.ts';
+import type { Answer } from '../../model/answer.ts';
+import { answerArgs } from '../../runtime/dispatch.ts';
 import type { PageFetcher } from '../../ingest/fetch-page.ts';
-import { describeCaller, type AdminLists } from '../../permissions.ts';
+import { describeCaller, type AdminLists } from '../../runtime/permissions.ts';
 import { gateOf, type CommandGate } from '../../runtime/command-gate.ts';
 import { fieldOfOption, PUBLIC_OPTION, readOptions } from './slash-commands.ts';
 import { suggest } from './suggestions.ts';

@@ -1,7 +1,7 @@
 import { COMMANDS } from '../../../commands/index.ts';
 import type { EntityRecord } from '../../analysis/entities.ts';
-import type { Library } from '../../library.ts';
-import { foldText } from '../../search/normalise.ts';
+import type { Library } from '../../library/library.ts';
+import { foldText } from '../../text/normalise.ts';
 
 /** One autocomplete choice: what the user sees and what the option receives. */
 export interface Suggestion {

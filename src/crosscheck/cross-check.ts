@@ -1,0 +1,58 @@
+import type { Corroboration, Discrepancy } from '../model/answer.ts';
+import type { Sentence } from '../model/article.ts';
+import type { Library } from '../library/library.ts';
+import type { Claim } from '../library/alignment.ts';
+import { corroborate } from './corroboration.ts';
+import { discrepanciesOf } from './discrepancies.ts';
+import { articlesWithPhrase } from '../search/phrase-holders.ts';
+import { findQuotedSpans } from '../analysis/quoted-spans.ts';
+
+/** What the other articles say about the sentences an answer cites. */
+export interface CrossCheck {
+  /** The claim most of the sentences carry, if any two articles align on one. */
+  claim?: Claim;
+  corroboration: Corroboration;
+  discrepancies: Discrepancy[];
+  /** Ids of the sentences no other article carries. */
+  singleSource: Set<string>;
+  /** Quotations (with their marks) that appear in one article only. */
+  singleSourceQuotes: { text: string; articleId: string }[];
+}
+
+/** Quotations shorter than this many words are phrases ("‘solidarity’"), not statements to check. */
+const MIN_QUOTE_WORDS = 3;
+
+/**
+ * Cross-check the sentences found for a query: the claim most of them carry, its corroboration
+ * and discrepancies, and which sentences and quotations no other article carries.
+ */
+export function crossCheck(library: Library, sentences: readonly Sentence[]): CrossCheck {
+  const tally = new Map<Claim, number>();
+  const singleSource = new Set<string>();
+  for (const sentence of sentences) {
+    const claims = library.alignment.claimsOf(sentence);
+    if (claims.length === 0) singleSource.add(sentence.id);
+    for (const claim of claims) tally.set(claim, (tally.get(claim) ?? 0) + 1);
+  }
+  const claim = [...tally].sort((a, b) => b[1] - a[1] || b[0].articleIds.length - a[0].articleIds.length || a[0].id - b[0].id)[0]?.[0];
+  const singleSourceQuotes: CrossCheck['singleSourceQuotes'] = [];
+  // Each wording is read for quotations once: articles that copy one another share sentences word for word.
+  const quotedSpans = new Map<string, ReturnType<typeof findQuotedSpans>>();
+  for (const sentence of sentences) {
+    let spans = quotedSpans.get(sentence.text);
+    if (!spans) quotedSpans.set(sentence.text, (spans = findQuotedSpans(sentence.text)));
+    for (const { span, inner } of spans) {
+      const words = sentence.text.slice(inner.start, inner.end);
+      if (words.split(/\s+/u).length < MIN_QUOTE_WORDS) continue;
+      const elsewhere = articlesWithPhrase(library, words).some((id) => id !== sentence.articleId);
+      if (!elsewhere) singleSourceQuotes.push({ text: sentence.text.slice(span.start, span.end), articleId: sentence.articleId });
+    }
+  }
+  return {
+    ...(claim && { claim }),
+    corroboration: corroborate(library, claim ? claim.sentences : sentences),
+    discrepancies: claim ? discrepanciesOf(library, claim) : [],
+    singleSource,
+    singleSourceQuotes,
+  };
+}

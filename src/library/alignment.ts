@@ -1,0 +1,628 @@
+import type { Article, Sentence } from '../model/article.ts';
+import { isFigure, termOf, tokenize } from '../text/normalise.ts';
+
+/**
+ * Cross-article alignment: which sentences of different articles report the same thing, across
+ * paraphrase ("are said to specialize in demining", "were reportedly trained in demining" and
+ * "1,000 demining specialists" are one claim).
+ *
+ * Sentences are compared only when they share a rare term (blocking): each sentence is filed
+ * under its few rarest terms, and only sentences filed under the same term are compared. A term
+ * used by more than `maxPosting` sentences is never a key, so the work grows with the number of
+ * sentences, not with its square.
+ */
+
+export interface AlignmentOptions {
+  /** How many of a sentence's rarest terms it is filed under for blocking. */
+  blockingTerms: number;
+  /** A term in more sentences than this is too common to be a blocking key or an anchor. */
+  maxPosting: number;
+  /** Weighted Dice similarity at which two sentences form the core of a claim. */
+  coreSimilarity: number;
+  /** Share of the shorter sentence's weight the longer one must hold to join an existing claim. */
+  attachContainment: number;
+  /** Share of a claim's gist (the terms all its core sentences use) a sentence must hold to join it. */
+  attachGist: number;
+  /** Least shared weight, as a share of the shorter sentence, for a pair to be kept for the joining step. */
+  candidateContainment: number;
+  /** Distinct shared terms needed besides the weight share, so three common words never align. */
+  minSharedTerms: number;
+  /** Content terms either side of a figure that form its context ("1,000 ... demining"). */
+  figureWindow: number;
+}
+
+/** Defaults tuned on the seed articles and checked on the BBC set (see the README, “Across the articles”). */
+export const DEFAULT_ALIGNMENT_OPTIONS: Readonly<AlignmentOptions> = {
+  blockingTerms: 12,
+  maxPosting: 100,
+  coreSimilarity: 0.45,
+  attachContainment: 0.5,
+  attachGist: 0.6,
+  candidateContainment: 0.3,
+  minSharedTerms: 3,
+  figureWindow: 4,
+};
+
+/** One thing reported by several articles: at most one sentence per article. */
+export interface Claim {
+  id: number;
+  /** The sentences that carry it, by article id, then position. */
+  sentences: Sentence[];
+  /** The articles that carry it, sorted. */
+  articleIds: string[];
+  /** Search terms every sentence of the claim uses (or most, when none is common to all), rarest first. */
+  terms: string[];
+}
+
+/** The claims of a library, built once with it and read-only afterwards. */
+export class Alignment {
+  readonly claims: readonly Claim[];
+  readonly #bySentence: Map<string, number[]>;
+
+  constructor(claims: Claim[]) {
+    this.claims = claims;
+    this.#bySentence = new Map();
+    for (const claim of claims) {
+      for (const sentence of claim.sentences) {
+        const ids = this.#bySentence.get(sentence.id) ?? [];
+        ids.push(claim.id);
+        this.#bySentence.set(sentence.id, ids);
+      }
+    }
+  }
+
+  /** The claims a sentence carries (a sentence that joins two reports carries two); empty when no other article reports it. */
+  claimsOf(sentence: Sentence): Claim[] {
+    return (this.#bySentence.get(sentence.id) ?? []).map((id) => this.claims[id]!);
+  }
+
+  /** The claims with each sentence as its position among all the articles' sentences, for a snapshot. */
+  toSnapshot(articles: readonly Article[]): AlignmentSnapshot {
+    const positions = new Map<string, number>();
+    for (const article of articles) for (const sentence of article.sentences) positions.set(sentence.id, positions.size);
+    return { claims: this.claims.map((claim) => ({ sentences: claim.sentences.map((sentence) => positions.get(sentence.id)!), terms: claim.terms })) };
+  }
+}
+
+/**
+ * What a snapshot keeps of an alignment: each claim's sentences as positions among all the
+ * articles' sentences (in article order), and its shared terms. Aligning again costs more than
+ * the rest of a snapshot start together.
+ */
+export interface AlignmentSnapshot {
+  claims: { sentences: number[]; terms: string[] }[];
+}
+
+/** The alignment a snapshot holds, over these same articles; throws when it does not fit them. */
+export function restoreAlignment(articles: readonly Article[], snapshot: AlignmentSnapshot): Alignment {
+  const sentences = articles.flatMap((article) => article.sentences);
+  return new Alignment(
+    snapshot.claims.map((saved, id) => {
+      const own = saved.sentences.map((position) => {
+        const sentence = sentences[position];
+        if (!sentence) throw new Error('the alignment names a sentence the articles do not hold');
+        return sentence;
+      });
+      return { id, sentences: own, articleIds: [...new Set(own.map((sentence) => sentence.articleId))].sort(), terms: saved.terms };
+    }),
+  );
+}
+
+/**
+ * Every sentence's search terms in reading order as term ids, ids given in first-seen order, in
+ * flat arrays: sentence i's terms are `termAt[first[i]]` to `termAt[first[i + 1] - 1]`. The
+ * search index holds exactly these (see SentenceIndex.termSequences), so the alignment need not
+ * tokenise every sentence a second time.
+ */
+export interface TermSequences {
+  terms: readonly string[];
+  first: Int32Array;
+  termAt: Int32Array;
+}
+
+interface Prepared {
+  sentences: Sentence[];
+  articleOf: Int32Array;
+  /** Sorted distinct term ids of sentence i: `setAt[setFirst[i]]` to `setAt[setFirst[i + 1] - 1]`. */
+  setFirst: Int32Array;
+  setAt: Uint32Array;
+  /** Term ids in reading order, for figure contexts. */
+  sequences: TermSequences;
+  terms: readonly string[];
+  documentFrequency: Int32Array;
+  figure: Uint8Array;
+}
+
+/** The term sequences of the articles' sentences, tokenised here when the index does not give them. */
+function readTermSequences(articles: readonly Article[]): TermSequences {
+  const vocabulary = new Map<string, number>();
+  const terms: string[] = [];
+  const first: number[] = [0];
+  const termAt: number[] = [];
+  for (const article of articles) {
+    for (const sentence of article.sentences) {
+      for (const token of tokenize(sentence.text)) {
+        const term = termOf(token.key);
+        if (term === null) continue;
+        let id = vocabulary.get(term);
+        if (id === undefined) {
+          id = terms.length;
+          vocabulary.set(term, id);
+          terms.push(term);
+        }
+        termAt.push(id);
+      }
+      first.push(termAt.length);
+    }
+  }
+  return { terms, first: Int32Array.from(first), termAt: Int32Array.from(termAt) };
+}
+
+function prepare(articles: readonly Article[], sequences: TermSequences): Prepared {
+  const sentences: Sentence[] = [];
+  const articleOf: number[] = [];
+  articles.forEach((article, a) => {
+    for (const sentence of article.sentences) {
+      sentences.push(sentence);
+      articleOf.push(a);
+    }
+  });
+  if (sequences.first.length !== sentences.length + 1) throw new Error('alignArticles: the term sequences do not fit the articles');
+  const { terms, first, termAt } = sequences;
+  const frequency = new Int32Array(terms.length);
+  const setFirst = new Int32Array(sentences.length + 1);
+  const setAt = new Uint32Array(termAt.length);
+  // Which sentence last took each term, to keep each term once per sentence without a Set.
+  const lastTaken = new Int32Array(terms.length).fill(-1);
+  let filled = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const start = filled;
+    for (let at = first[s]!; at < first[s + 1]!; at++) {
+      const id = termAt[at]!;
+      if (lastTaken[id] === s) continue;
+      lastTaken[id] = s;
+      frequency[id]!++;
+      setAt[filled++] = id;
+    }
+    setAt.subarray(start, filled).sort();
+    setFirst[s + 1] = filled;
+  }
+  return {
+    sentences,
+    articleOf: Int32Array.from(articleOf),
+    setFirst,
+    setAt: setAt.slice(0, filled),
+    sequences,
+    terms,
+    documentFrequency: frequency,
+    figure: Uint8Array.from(terms, (term) => (isFigure(term) ? 1 : 0)),
+  };
+}
+
+/** Sentence s's sorted distinct term ids. */
+function setOf(prepared: Prepared, s: number): Uint32Array {
+  return prepared.setAt.subarray(prepared.setFirst[s]!, prepared.setFirst[s + 1]!);
+}
+
+/** Union-find over sentences that keeps, for each group, the articles in it: a claim takes one sentence per article. */
+class Groups {
+  readonly #parent: Int32Array;
+  readonly #articleOf: Int32Array;
+  /** The articles of each group of more than one sentence, by its root; a lone sentence's are its own article's. */
+  readonly #articles = new Map<number, Set<number>>();
+
+  constructor(articleOf: Int32Array) {
+    this.#articleOf = articleOf;
+    this.#parent = new Int32Array(articleOf.length);
+    for (let i = 0; i < articleOf.length; i++) this.#parent[i] = i;
+  }
+
+  root(i: number): number {
+    let node = i;
+    while (this.#parent[node] !== node) {
+      this.#parent[node] = this.#parent[this.#parent[node]!]!;
+      node = this.#parent[node]!;
+    }
+    return node;
+  }
+
+  /** How many articles the group of sentence i holds. */
+  articleCount(i: number): number {
+    return this.#articles.get(this.root(i))?.size ?? 1;
+  }
+
+  /** True when the group of sentence i holds a sentence of `article`. */
+  hasArticle(i: number, article: number): boolean {
+    const root = this.root(i);
+    const articles = this.#articles.get(root);
+    return articles ? articles.has(article) : this.#articleOf[root] === article;
+  }
+
+  /** Merge the groups of `a` and `b` unless they hold sentences of the same article. */
+  mergeIfDisjoint(a: number, b: number): boolean {
+    let ra = this.root(a);
+    let rb = this.root(b);
+    if (ra === rb) return false;
+    let sa = this.#articles.get(ra);
+    let sb = this.#articles.get(rb);
+    // The larger group takes in the smaller; the first one on a tie.
+    if ((sa?.size ?? 1) < (sb?.size ?? 1)) [ra, rb, sa, sb] = [rb, ra, sb, sa];
+    if (sb) {
+      for (const article of sb) if (sa ? sa.has(article) : this.#articleOf[ra] === article) return false;
+    } else if (sa ? sa.has(this.#articleOf[rb]!) : this.#articleOf[ra] === this.#articleOf[rb]) {
+      return false;
+    }
+    if (!sa) {
+      sa = new Set([this.#articleOf[ra]!]);
+      this.#articles.set(ra, sa);
+    }
+    if (sb) for (const article of sb) sa.add(article);
+    else sa.add(this.#articleOf[rb]!);
+    this.#parent[rb] = ra;
+    this.#articles.delete(rb);
+    return true;
+  }
+}
+
+/**
+ * The candidate pairs kept for grouping, in the order they were found, as parallel arrays (there
+ * are about two million at 22,000 articles). `figure` is 1 when both give the same rare figure
+ * with the same rare word near it.
+ */
+class Edges {
+  length = 0;
+  a = new Int32Array(1024);
+  b = new Int32Array(1024);
+  dice = new Float64Array(1024);
+  containment = new Float64Array(1024);
+  figure = new Uint8Array(1024);
+
+  push(a: number, b: number, dice: number, containment: number, figure: boolean): void {
+    if (this.length === this.a.length) this.#grow();
+    const at = this.length++;
+    this.a[at] = a;
+    this.b[at] = b;
+    this.dice[at] = dice;
+    this.containment[at] = containment;
+    this.figure[at] = figure ? 1 : 0;
+  }
+
+  /** The score that picks the best match: containment plus Dice. */
+  score(edge: number): number {
+    return this.containment[edge]! + this.dice[edge]!;
+  }
+
+  /** Indices of the edges that pass `keep`, in order. */
+  where(keep: (edge: number) => boolean): Int32Array {
+    const kept = new Int32Array(this.length);
+    let count = 0;
+    for (let edge = 0; edge < this.length; edge++) if (keep(edge)) kept[count++] = edge;
+    return kept.slice(0, count);
+  }
+
+  #grow(): void {
+    const size = this.a.length * 2;
+    const grown = <T extends Int32Array | Float64Array | Uint8Array>(array: T, make: new (size: number) => T): T => {
+      const copy = new make(size);
+      copy.set(array);
+      return copy;
+    };
+    this.a = grown(this.a, Int32Array);
+    this.b = grown(this.b, Int32Array);
+    this.dice = grown(this.dice, Float64Array);
+    this.containment = grown(this.containment, Float64Array);
+    this.figure = grown(this.figure, Uint8Array);
+  }
+}
+
+/** Sort edge indices by `key`, highest first; equal keys keep their order, as a stable sort of the edges would. */
+function sortDescending(indices: Int32Array, key: (edge: number) => number): Int32Array {
+  const keys = new Float64Array(indices.length);
+  for (let i = 0; i < indices.length; i++) keys[i] = key(indices[i]!);
+  const order = new Int32Array(indices.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  order.sort((x, y) => keys[y]! - keys[x]! || x - y);
+  return order.map((i) => indices[i]!);
+}
+
+/**
+ * Group the sentences of different articles that report the same thing. Near-linear in the
+ * number of sentences: see the module comment.
+ */
+export function alignArticles(articles: readonly Article[], options: Partial<AlignmentOptions> = {}, sequences?: TermSequences): Alignment {
+  const settings = { ...DEFAULT_ALIGNMENT_OPTIONS, ...options };
+  const prepared = prepare(articles, sequences ?? readTermSequences(articles));
+  const { sentences, articleOf, documentFrequency, setAt, setFirst } = prepared;
+  const count = sentences.length;
+  const weight = new Float64Array(documentFrequency.length);
+  for (let id = 0; id < weight.length; id++) weight[id] = Math.log((count + 1) / (documentFrequency[id]! + 1));
+  const norms = new Float64Array(count);
+  for (let s = 0; s < count; s++) {
+    let norm = 0;
+    for (let at = setFirst[s]!; at < setFirst[s + 1]!; at++) norm += weight[setAt[at]!]!;
+    norms[s] = norm;
+  }
+
+  const { keyFirst, keyAt, postingFirst, postingAt } = blockingKeys(prepared, settings);
+  const contexts = new FigureContexts(prepared, settings);
+  const edges = new Edges();
+  const seen = new Int32Array(count).fill(-1);
+  // Where each key's postings pass the sentence being compared: a key's postings are the
+  // sentences filed under it in order, so when sentence s comes, its own entry is next.
+  const cursor = postingFirst.slice(0, -1);
+  const marks = new Int32Array(documentFrequency.length).fill(-1);
+  for (let s = 0; s < count; s++) {
+    if (keyFirst[s] === keyFirst[s + 1]) continue;
+    for (let at = setFirst[s]!; at < setFirst[s + 1]!; at++) marks[setAt[at]!] = s;
+    for (let k = keyFirst[s]!; k < keyFirst[s + 1]!; k++) {
+      const id = keyAt[k]!;
+      // Only later sentences: each pair is compared once, from its first sentence.
+      const from = ++cursor[id]!;
+      for (let p = from; p < postingFirst[id + 1]!; p++) {
+        const c = postingAt[p]!;
+        if (seen[c] === s || articleOf[c] === articleOf[s]) continue;
+        seen[c] = s;
+        compare(prepared, weight, norms, settings, contexts, marks, s, c, edges);
+      }
+    }
+  }
+
+  const groups = new Groups(articleOf);
+  const core = sortDescending(
+    edges.where((edge) => edges.dice[edge]! >= settings.coreSimilarity),
+    (edge) => edges.dice[edge]!,
+  );
+  for (const edge of core) groups.mergeIfDisjoint(edges.a[edge]!, edges.b[edge]!);
+
+  const members = new Map<number, Set<number>>();
+  for (let s = 0; s < count; s++) {
+    if (groups.articleCount(s) < 2) continue;
+    const root = groups.root(s);
+    const set = members.get(root) ?? new Set<number>();
+    set.add(s);
+    members.set(root, set);
+  }
+  const gists = new Map<number, Gist>();
+  for (const [root, set] of members) gists.set(root, gistOf(prepared, weight, [...set]));
+  attach(edges, groups, members, articleOf, articles.length, (edge, claimRoot, sentence) => {
+    if (edges.figure[edge] || edges.containment[edge]! >= settings.attachContainment) return true;
+    const gist = gists.get(claimRoot)!;
+    let total = 0;
+    let held = 0;
+    for (let i = 0; i < gist.ids.length; i++) {
+      total += gist.weights[i]!;
+      if (hasTermIn(setAt, setFirst[sentence]!, setFirst[sentence + 1]!, gist.ids[i]!)) held += gist.weights[i]!;
+    }
+    return total > 0 && held / total >= settings.attachGist;
+  });
+  pairLeftovers(
+    edges,
+    edges.where((edge) => edges.figure[edge] === 1 || edges.containment[edge]! >= settings.attachContainment),
+    groups,
+    members,
+    articleOf,
+  );
+
+  const claims: Claim[] = [];
+  for (const set of members.values()) {
+    const ordered = [...set].sort((x, y) => x - y);
+    claims.push({
+      id: claims.length,
+      sentences: ordered.map((s) => sentences[s]!),
+      articleIds: [...new Set(ordered.map((s) => sentences[s]!.articleId))].sort(),
+      terms: sharedTerms(prepared, ordered),
+    });
+  }
+  return new Alignment(claims);
+}
+
+/**
+ * Each sentence's blocking keys (its rarest terms used by 2 to `maxPosting` sentences, rarest
+ * first, ties by term id) and each term's postings (the sentences filed under it, in order), as
+ * flat arrays: sentence s's keys are `keyAt[keyFirst[s]]` to `keyAt[keyFirst[s + 1] - 1]`, term
+ * t's postings `postingAt[postingFirst[t]]` to `postingAt[postingFirst[t + 1] - 1]`.
+ */
+function blockingKeys(prepared: Prepared, settings: AlignmentOptions): { keyFirst: Int32Array; keyAt: Int32Array; postingFirst: Int32Array; postingAt: Int32Array } {
+  const { setAt, setFirst, documentFrequency } = prepared;
+  const count = setFirst.length - 1;
+  const keyFirst = new Int32Array(count + 1);
+  const keys: number[] = [];
+  // Rarity and id in one number, so a numeric sort orders by both: term ids stay below 2^31.
+  const ranked: number[] = [];
+  const postingCount = new Int32Array(documentFrequency.length);
+  for (let s = 0; s < count; s++) {
+    ranked.length = 0;
+    for (let at = setFirst[s]!; at < setFirst[s + 1]!; at++) {
+      const id = setAt[at]!;
+      const df = documentFrequency[id]!;
+      if (df >= 2 && df <= settings.maxPosting) ranked.push(df * 0x80000000 + id);
+    }
+    if (ranked.length > 1) ranked.sort((x, y) => x - y);
+    const taken = Math.min(ranked.length, settings.blockingTerms);
+    for (let i = 0; i < taken; i++) {
+      const id = ranked[i]! % 0x80000000;
+      keys.push(id);
+      postingCount[id]!++;
+    }
+    keyFirst[s + 1] = keys.length;
+  }
+  const postingFirst = new Int32Array(documentFrequency.length + 1);
+  for (let id = 0; id < postingCount.length; id++) postingFirst[id + 1] = postingFirst[id]! + postingCount[id]!;
+  const postingAt = new Int32Array(keys.length);
+  const filled = postingFirst.slice(0, -1);
+  for (let s = 0; s < count; s++) for (let k = keyFirst[s]!; k < keyFirst[s + 1]!; k++) postingAt[filled[keys[k]!]!++] = s;
+  return { keyFirst, keyAt: Int32Array.from(keys), postingFirst, postingAt };
+}
+
+/** Compare sentence a, whose terms are marked with `a` in `marks`, with sentence b, and keep the pair in `edges` if it may align. */
+function compare(prepared: Prepared, weight: Float64Array, norms: Float64Array, settings: AlignmentOptions, contexts: FigureContexts, marks: Int32Array, a: number, b: number, edges: Edges): void {
+  // One pass over b's sorted terms finds the shared ones in the order a merge of the two sets
+  // would, so the weights add up to the same sum; this runs for every candidate pair.
+  const { setAt, setFirst } = prepared;
+  let shared = 0;
+  let overlap = 0;
+  for (let j = setFirst[b]!, end = setFirst[b + 1]!; j < end; j++) {
+    const id = setAt[j]!;
+    if (marks[id] === a) {
+      shared++;
+      overlap += weight[id]!;
+    }
+  }
+  const dice = (2 * overlap) / (norms[a]! + norms[b]! || 1);
+  const containment = overlap / (Math.min(norms[a]!, norms[b]!) || 1);
+  const wordy = shared >= settings.minSharedTerms;
+  const figure = contexts.share(a, b);
+  if (!figure && !(wordy && (dice >= settings.coreSimilarity || containment >= settings.candidateContainment))) return;
+  if (wordy) edges.push(a, b, dice, containment, figure);
+  else edges.push(a, b, 0, 0, figure);
+}
+
+/**
+ * The rare figures of each sentence with the rare words near them, worked out once per sentence.
+ * Two sentences that give the same figure with the same word near it ("1,000 soldiers ...
+ * demining" and "1,000 demining specialists") tell one fact, however the rest is worded.
+ */
+class FigureContexts {
+  readonly #cache: (Map<number, Set<number>> | undefined)[];
+  /** 1 for a sentence with a rare figure: only those have contexts, so most pairs are settled here. */
+  readonly #hasRareFigure: Uint8Array;
+  readonly #prepared: Prepared;
+  readonly #settings: AlignmentOptions;
+
+  constructor(prepared: Prepared, settings: AlignmentOptions) {
+    this.#prepared = prepared;
+    this.#settings = settings;
+    const { setAt, setFirst, figure, documentFrequency } = prepared;
+    const count = setFirst.length - 1;
+    this.#cache = new Array(count);
+    this.#hasRareFigure = new Uint8Array(count);
+    for (let s = 0; s < count; s++) {
+      for (let at = setFirst[s]!; at < setFirst[s + 1]!; at++) {
+        const id = setAt[at]!;
+        if (figure[id] && documentFrequency[id]! <= settings.maxPosting) {
+          this.#hasRareFigure[s] = 1;
+          break;
+        }
+      }
+    }
+  }
+
+  #of(s: number): Map<number, Set<number>> {
+    let result = this.#cache[s];
+    if (result) return result;
+    result = new Map();
+    const { sequences, figure, documentFrequency } = this.#prepared;
+    const { maxPosting, figureWindow } = this.#settings;
+    const sequence = sequences.termAt.subarray(sequences.first[s]!, sequences.first[s + 1]!);
+    for (let i = 0; i < sequence.length; i++) {
+      const id = sequence[i]!;
+      if (!figure[id] || documentFrequency[id]! > maxPosting) continue;
+      const near = result.get(id) ?? new Set<number>();
+      for (let j = Math.max(0, i - figureWindow); j <= Math.min(sequence.length - 1, i + figureWindow); j++) {
+        const other = sequence[j]!;
+        if (!figure[other] && documentFrequency[other]! <= maxPosting) near.add(other);
+      }
+      result.set(id, near);
+    }
+    this.#cache[s] = result;
+    return result;
+  }
+
+  /** True when both sentences give the same rare figure with the same rare word near it. */
+  share(a: number, b: number): boolean {
+    if (!this.#hasRareFigure[a] || !this.#hasRareFigure[b]) return false;
+    const first = this.#of(a);
+    for (const [figure, near] of this.#of(b)) {
+      const mine = first.get(figure);
+      if (mine) for (const id of near) if (mine.has(id)) return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * A sentence that reports two things ("5,000 troops ..., while an additional 1,000 will
+ * specialize in demining") belongs to two claims: join it to each claim its article is missing
+ * from, keeping the best match per article.
+ */
+function attach(
+  edges: Edges,
+  groups: Groups,
+  members: Map<number, Set<number>>,
+  articleOf: Int32Array,
+  articleCount: number,
+  fits: (edge: number, claimRoot: number, sentence: number) => boolean,
+): void {
+  // Keyed by claim and article as one number: root * articleCount + article.
+  const best = new Map<number, { root: number; sentence: number; score: number }>();
+  for (let edge = 0; edge < edges.length; edge++) {
+    for (let direction = 0; direction < 2; direction++) {
+      const from = direction === 0 ? edges.a[edge]! : edges.b[edge]!;
+      const to = direction === 0 ? edges.b[edge]! : edges.a[edge]!;
+      const root = groups.root(from);
+      if (!members.has(root) || groups.hasArticle(from, articleOf[to]!) || !fits(edge, root, to)) continue;
+      const key = root * articleCount + articleOf[to]!;
+      const score = edges.score(edge);
+      if ((best.get(key)?.score ?? -1) < score) best.set(key, { root, sentence: to, score });
+    }
+  }
+  for (const { root, sentence } of best.values()) members.get(root)!.add(sentence);
+}
+
+/** Two sentences that match each other only loosely, and nothing else, still make a claim of two. */
+function pairLeftovers(edges: Edges, loose: Int32Array, groups: Groups, members: Map<number, Set<number>>, articleOf: Int32Array): void {
+  const claimed = new Uint8Array(articleOf.length);
+  for (const set of members.values()) for (const s of set) claimed[s] = 1;
+  for (const edge of sortDescending(loose, (edge) => edges.score(edge))) {
+    const a = edges.a[edge]!;
+    const b = edges.b[edge]!;
+    if (claimed[a] || claimed[b] || articleOf[a] === articleOf[b]) continue;
+    groups.mergeIfDisjoint(a, b);
+    const root = groups.root(a);
+    members.set(root, new Set([a, b]));
+    claimed[a] = 1;
+    claimed[b] = 1;
+  }
+}
+
+/** The terms every core sentence of a claim uses (ascending ids), with their weights. */
+interface Gist {
+  ids: number[];
+  weights: number[];
+}
+
+function gistOf(prepared: Prepared, weight: Float64Array, ordered: number[]): Gist {
+  const { setAt, setFirst } = prepared;
+  const gist: Gist = { ids: [], weights: [] };
+  const [first, ...rest] = ordered;
+  if (first === undefined) return gist;
+  for (let at = setFirst[first]!; at < setFirst[first + 1]!; at++) {
+    const id = setAt[at]!;
+    if (rest.every((s) => hasTermIn(setAt, setFirst[s]!, setFirst[s + 1]!, id))) {
+      gist.ids.push(id);
+      gist.weights.push(weight[id]!);
+    }
+  }
+  return gist;
+}
+
+/** True when the sorted ids `set[from]` to `set[to - 1]` hold `id`. */
+function hasTermIn(set: Uint32Array, from: number, to: number, id: number): boolean {
+  let low = from;
+  let high = to - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (set[middle] === id) return true;
+    if (set[middle]! < id) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
+function sharedTerms(prepared: Prepared, ordered: number[]): string[] {
+  const counts = new Map<number, number>();
+  for (const s of ordered) for (const id of setOf(prepared, s)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const inAll = [...counts].filter(([, n]) => n === ordered.length).map(([id]) => id);
+  const chosen = inAll.length > 0 ? inAll : [...counts].filter(([, n]) => n * 2 >= ordered.length).map(([id]) => id);
+  return chosen.sort((x, y) => prepared.documentFrequency[x]! - prepared.documentFrequency[y]!).map((id) => prepared.terms[id]!);
+}

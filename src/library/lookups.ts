@@ -1,0 +1,497 @@
+import type { Alignment } from './alignment.ts';
+import type { Quotation } from '../analysis/certainty.ts';
+import type { EntityTable, Mention } from '../analysis/entities.ts';
+import type { Certainty } from '../model/answer.ts';
+import type { Article, Sentence } from '../model/article.ts';
+import { termOf, tokenize } from '../text/normalise.ts';
+
+/**
+ * Lookups over the whole library that a command would otherwise rebuild, or scan every article
+ * or sentence for, on each query. Built once with the library from its other parts (a few hundred
+ * milliseconds for twenty thousand articles). Only the two built from every article's certainty
+ * analysis, the source cues and the quoted speakers, are saved in the snapshot: a restored library
+ * parses an analysis only when a command asks for it (see SavedAnalyses), and building these
+ * parsed them all, 3 s at 89,000 articles during which no other command was answered.
+ */
+
+/** An entity's mention, with the entity's place in the library's entity list. */
+export interface EntityMention {
+  entity: number;
+  mention: Mention;
+}
+
+/** The kinds of source a profile lists (`ProfileSource['kind']`). */
+export type SourceCueKind = 'named' | 'media' | 'anonymous' | 'vague';
+
+/** The parts of a library the lookups are built from. */
+export interface LookupSources {
+  articles: readonly Article[];
+  entities: EntityTable;
+  alignment: Alignment;
+  certaintyOf(sentence: Sentence): Certainty | undefined;
+  quotationsOf(articleId: string): readonly Quotation[];
+}
+
+/** What a snapshot keeps of the lookups: see Lookups. */
+export interface LookupsSnapshot {
+  sourceCues: SourceCuesPart;
+  speakers: QuotedSpeakersPart;
+}
+
+/** A quotation with its article. */
+export interface QuotationInArticle {
+  articleId: string;
+  quotation: Quotation;
+}
+
+export class Lookups {
+  readonly #places: Places;
+  readonly #mentions: Mentions;
+  readonly #shares: Shares;
+  readonly #names: ArticleNames;
+  readonly #cues: SourceCues;
+  readonly #speakers: QuotedSpeakers;
+  readonly #sources: LookupSources;
+
+  /** Build the lookups, or restore the saved ones from a snapshot of these same articles; throws when it does not fit. */
+  constructor(sources: LookupSources, saved?: LookupsSnapshot) {
+    const { articles, entities, alignment } = sources;
+    this.#sources = sources;
+    this.#places = new Places(articles);
+    this.#mentions = new Mentions(this.#places, entities);
+    this.#shares = new Shares(this.#places, alignment);
+    this.#names = new ArticleNames(articles);
+    this.#cues = saved ? SourceCues.restore(saved.sourceCues) : SourceCues.build(articles, sources.certaintyOf);
+    this.#speakers = saved ? QuotedSpeakers.restore(saved.speakers, articles.length) : QuotedSpeakers.build(articles, sources.quotationsOf);
+  }
+
+  /** The lookups a snapshot keeps. */
+  toSnapshot(): LookupsSnapshot {
+    return { sourceCues: this.#cues.toPart(), speakers: this.#speakers.toPart() };
+  }
+
+  /** The entity mentions in a sentence, in the order of the library's entity list; none for a sentence the library does not hold. */
+  mentionsOf(sentence: Sentence): EntityMention[] {
+    return this.#mentions.of(this.#places.positionOf(sentence));
+  }
+
+  /** How many of the article's sentences carry no claim (no other article reports them); 0 for an id the library does not hold. */
+  sentencesAlone(articleId: string): number {
+    return this.#shares.alone(this.#places.articleAt(articleId));
+  }
+
+  /**
+   * Each other article that shares a claim with this one, and how many of this article's
+   * sentences it shares one with; in no particular order. None for an id the library does not hold.
+   */
+  sentencesSharedWith(articleId: string): { articleId: string; sentences: number }[] {
+    return this.#shares.sharedWith(this.#places.articleAt(articleId)).map(({ article, sentences }) => ({ articleId: this.#places.articles[article]!.id, sentences }));
+  }
+
+  /** The first article, in library order, whose lowercased id or file name is `name`. */
+  articleNamed(name: string): Article | undefined {
+    return this.#names.named(name);
+  }
+
+  /** The articles whose lowercased id starts with `prefix`, in library order. */
+  articlesWithIdPrefix(prefix: string): Article[] {
+    return this.#names.withIdPrefix(prefix);
+  }
+
+  /** The articles whose headline and outlet together hold every one of `terms` (search terms, as termsOf gives them), in library order. */
+  articlesWithHeadlineTerms(terms: readonly string[]): Article[] {
+    return this.#names.withHeadlineTerms(terms);
+  }
+
+  /**
+   * The kind of the first named, media, anonymous or vague cue, in article and sentence order,
+   * whose lowercased text holds `name` (lowercase); undefined when none does.
+   */
+  sourceCueKindHolding(name: string): SourceCueKind | undefined {
+    return this.#cues.kindHolding(name);
+  }
+
+  /**
+   * The first `limit` quotations, in article order, whose speaker (as the article writes it)
+   * `speaks` accepts. Each distinct speaker is asked once: at 22,000 articles asking for every
+   * quotation took longer than the rest of /who.
+   */
+  quotationsBy(speaks: (speaker: string) => boolean, limit: number): QuotationInArticle[] {
+    return this.#speakers.quotationsBy(speaks, limit).map(({ article, quotation }) => {
+      const { id } = this.#places.articles[article]!;
+      const found = this.#sources.quotationsOf(id)[quotation];
+      if (!found) throw new Error(`crosscheck: the quoted speakers name quotation ${quotation} of ${id}, which its analysis does not hold`);
+      return { articleId: id, quotation: found };
+    });
+  }
+}
+
+/**
+ * Entries grouped by the position each belongs to (`positionOf[entry]`, below `positions`), in
+ * their own order within a position: position p's are `order[first[p]]` to `order[first[p + 1] - 1]`.
+ * A counting sort, linear in entries and positions.
+ */
+function groupByPosition(positionOf: Int32Array, positions: number): { first: Int32Array; order: Int32Array } {
+  const first = new Int32Array(positions + 1);
+  for (const position of positionOf) first[position + 1]!++;
+  for (let p = 0; p < positions; p++) first[p + 1]! += first[p]!;
+  const next = first.slice(0, positions);
+  const order = new Int32Array(positionOf.length);
+  for (let entry = 0; entry < positionOf.length; entry++) order[next[positionOf[entry]!]!++] = entry;
+  return { first, order };
+}
+
+/** Where each article, and each sentence among all the articles' sentences, stands. */
+class Places {
+  readonly articles: readonly Article[];
+  readonly sentences: number;
+  readonly #byId = new Map<string, { article: number; first: number; count: number }>();
+
+  constructor(articles: readonly Article[]) {
+    this.articles = articles;
+    let sentences = 0;
+    articles.forEach((article, position) => {
+      this.#byId.set(article.id, { article: position, first: sentences, count: article.sentences.length });
+      sentences += article.sentences.length;
+    });
+    this.sentences = sentences;
+  }
+
+  /** The article's position; -1 for an id the library does not hold. */
+  articleAt(articleId: string): number {
+    return this.#byId.get(articleId)?.article ?? -1;
+  }
+
+  /** The sentence's position among all the articles' sentences; -1 for a sentence the library does not hold. */
+  positionOf(sentence: Sentence): number {
+    const place = this.#byId.get(sentence.articleId);
+    return place && sentence.index >= 0 && sentence.index < place.count ? place.first + sentence.index : -1;
+  }
+
+  #lastId: string | undefined;
+  #lastPlace: { first: number; count: number } | undefined;
+
+  /**
+   * As positionOf, for a sentence one of the library's own parts names: one it does not hold is
+   * a bug. Runs of sentences of one article (an entity's mentions) look the article up once.
+   */
+  heldPositionOf(sentence: Sentence): number {
+    if (sentence.articleId !== this.#lastId) {
+      this.#lastId = sentence.articleId;
+      this.#lastPlace = this.#byId.get(sentence.articleId);
+    }
+    const place = this.#lastPlace;
+    if (!place || sentence.index < 0 || sentence.index >= place.count) throw new Error(`crosscheck: the library's parts name sentence ${sentence.id}, which its articles do not hold`);
+    return place.first + sentence.index;
+  }
+}
+
+/** Each sentence's entity mentions, in entity order. */
+class Mentions {
+  /** Sentence p's mentions: entity `#entity[i]`, mention `#mention[i]`, for i from `#first[p]` to `#first[p + 1] - 1`. */
+  readonly #first: Int32Array;
+  readonly #entity: Int32Array;
+  readonly #mention: Mention[];
+
+  constructor(places: Places, entities: EntityTable) {
+    let total = 0;
+    for (const entity of entities.entities) total += entity.mentions.length;
+    const positions = new Int32Array(total);
+    const entityOf = new Int32Array(total);
+    // Pushed, not preallocated: V8 keeps `new Array(n)` of over 100,000 items as a slow dictionary.
+    const mentions: Mention[] = [];
+    entities.entities.forEach((entity, e) => {
+      for (const mention of entity.mentions) {
+        positions[mentions.length] = places.heldPositionOf(mention.sentence);
+        entityOf[mentions.length] = e;
+        mentions.push(mention);
+      }
+    });
+    // Listed in entity order, so each sentence's come out in entity order.
+    const { first, order } = groupByPosition(positions, places.sentences);
+    this.#first = first;
+    this.#entity = new Int32Array(total);
+    this.#mention = [];
+    for (let k = 0; k < total; k++) {
+      this.#entity[k] = entityOf[order[k]!]!;
+      this.#mention.push(mentions[order[k]!]!);
+    }
+  }
+
+  of(position: number): EntityMention[] {
+    const found: EntityMention[] = [];
+    if (position >= 0) for (let i = this.#first[position]!; i < this.#first[position + 1]!; i++) found.push({ entity: this.#entity[i]!, mention: this.#mention[i]! });
+    return found;
+  }
+}
+
+/** For each article, its sentences that carry no claim, and the other articles it shares claims with. */
+class Shares {
+  readonly #alone: Int32Array;
+  /** Article a shares `#count[i]` sentences with article `#article[i]`, for i from `#first[a]` to `#first[a + 1] - 1`. */
+  readonly #first: Int32Array;
+  readonly #article: Int32Array;
+  readonly #count: Int32Array;
+
+  constructor(places: Places, alignment: Alignment) {
+    const { articles } = places;
+    // The claims of each sentence, by position.
+    const claimArticles = alignment.claims.map((claim) => Int32Array.from(claim.articleIds, (id) => places.articleAt(id)));
+    let total = 0;
+    for (const claim of alignment.claims) total += claim.sentences.length;
+    const positions = new Int32Array(total);
+    const claimOf = new Int32Array(total);
+    let s = 0;
+    alignment.claims.forEach((claim, c) => {
+      for (const sentence of claim.sentences) {
+        positions[s] = places.heldPositionOf(sentence);
+        claimOf[s++] = c;
+      }
+    });
+    const { first: claimFirst, order } = groupByPosition(positions, places.sentences);
+    const claimAt = new Int32Array(total);
+    for (let k = 0; k < total; k++) claimAt[k] = claimOf[order[k]!]!;
+
+    // Each article's sentences, each counted once for every other article one of its claims names.
+    this.#alone = new Int32Array(articles.length);
+    this.#first = new Int32Array(articles.length + 1);
+    const shared = new Int32Array(articles.length);
+    const lastSentence = new Int32Array(articles.length).fill(-1);
+    const touched: number[] = [];
+    const sharedArticle: number[] = [];
+    const sharedCount: number[] = [];
+    for (let a = 0, p = 0; a < articles.length; a++) {
+      for (const end = p + articles[a]!.sentences.length; p < end; p++) {
+        if (claimFirst[p] === claimFirst[p + 1]) this.#alone[a]!++;
+        for (let i = claimFirst[p]!; i < claimFirst[p + 1]!; i++) {
+          const others = claimArticles[claimAt[i]!]!;
+          for (let j = 0; j < others.length; j++) {
+            const b = others[j]!;
+            if (b === a || b < 0 || lastSentence[b] === p) continue;
+            lastSentence[b] = p;
+            if (shared[b] === 0) touched.push(b);
+            shared[b]!++;
+          }
+        }
+      }
+      for (const b of touched) {
+        sharedArticle.push(b);
+        sharedCount.push(shared[b]!);
+        shared[b] = 0;
+      }
+      touched.length = 0;
+      this.#first[a + 1] = sharedArticle.length;
+    }
+    this.#article = Int32Array.from(sharedArticle);
+    this.#count = Int32Array.from(sharedCount);
+  }
+
+  alone(article: number): number {
+    return article < 0 ? 0 : this.#alone[article]!;
+  }
+
+  sharedWith(article: number): { article: number; sentences: number }[] {
+    const found: { article: number; sentences: number }[] = [];
+    if (article >= 0) for (let i = this.#first[article]!; i < this.#first[article + 1]!; i++) found.push({ article: this.#article[i]!, sentences: this.#count[i]! });
+    return found;
+  }
+}
+
+/** Articles by id, file name, id prefix and headline words, as `/source` finds them. */
+class ArticleNames {
+  readonly #articles: readonly Article[];
+  /** By lowercased id and file name: the first article that has either. */
+  readonly #byName = new Map<string, Article>();
+  /** Lowercased ids with the article's position, sorted by id, so the ids with one prefix are one stretch of it. */
+  readonly #idsSorted: { id: string; position: number }[];
+  /** For each headline or outlet term, the positions of the articles whose headline or outlet has it, ascending. */
+  readonly #headlineTerms = new Map<string, number[]>();
+
+  constructor(articles: readonly Article[]) {
+    this.#articles = articles;
+    // A headline's words become terms as search reads them, each distinct word once.
+    const terms = new Map<string, string | null>();
+    articles.forEach((article, position) => {
+      for (const name of [article.id.toLowerCase(), article.file.toLowerCase()]) if (!this.#byName.has(name)) this.#byName.set(name, article);
+      const own = new Set<string>();
+      for (const { key } of tokenize(`${article.meta.headline ?? ''} ${article.meta.outlet ?? ''}`)) {
+        let term = terms.get(key);
+        if (term === undefined) terms.set(key, (term = termOf(key)));
+        if (term === null || own.has(term)) continue;
+        own.add(term);
+        const list = this.#headlineTerms.get(term);
+        if (list) list.push(position);
+        else this.#headlineTerms.set(term, [position]);
+      }
+    });
+    this.#idsSorted = articles.map((article, position) => ({ id: article.id.toLowerCase(), position })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.position - b.position));
+  }
+
+  named(name: string): Article | undefined {
+    return this.#byName.get(name);
+  }
+
+  withIdPrefix(prefix: string): Article[] {
+    const ids = this.#idsSorted;
+    let low = 0;
+    let high = ids.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (ids[middle]!.id < prefix) low = middle + 1;
+      else high = middle;
+    }
+    const positions: number[] = [];
+    for (let i = low; i < ids.length && ids[i]!.id.startsWith(prefix); i++) positions.push(ids[i]!.position);
+    return positions.sort((a, b) => a - b).map((position) => this.#articles[position]!);
+  }
+
+  withHeadlineTerms(terms: readonly string[]): Article[] {
+    if (terms.length === 0) return [...this.#articles];
+    const [rarest, ...rest] = terms.map((term) => this.#headlineTerms.get(term) ?? []).sort((a, b) => a.length - b.length);
+    const others = rest.map((list) => new Set(list));
+    return rarest!.filter((position) => others.every((set) => set.has(position))).map((position) => this.#articles[position]!);
+  }
+}
+
+const SOURCE_CUE_KIND_LIST: readonly SourceCueKind[] = ['named', 'media', 'anonymous', 'vague'];
+const SOURCE_CUE_KINDS: ReadonlySet<string> = new Set(SOURCE_CUE_KIND_LIST);
+
+/** Between the cue texts in one searchable string: a name looked up there never holds it. */
+const CUE_SEPARATOR = '\u0000';
+
+/** SourceCues as a snapshot keeps them: the joined texts and each cue's kind, as its place in SOURCE_CUE_KIND_LIST. */
+interface SourceCuesPart {
+  joined: string;
+  kinds: number[];
+}
+
+/** Every named, media, anonymous and vague cue of every sentence, lowercased, in article and sentence order. */
+class SourceCues {
+  /** The cue texts joined with separators, to search them all at once. */
+  readonly #joined: string;
+  /** Where each cue starts in `#joined`, and its kind. */
+  readonly #start: Int32Array;
+  readonly #kind: SourceCueKind[];
+
+  /** Throws when `joined` does not hold one text for each of `kind`. */
+  private constructor(joined: string, kind: SourceCueKind[]) {
+    this.#joined = joined;
+    this.#kind = kind;
+    this.#start = new Int32Array(kind.length);
+    let at = kind.length > 0 ? 0 : -1;
+    for (let i = 0; i < kind.length; i++) {
+      if (at < 0) throw new Error('the source cues have fewer texts than kinds');
+      this.#start[i] = at;
+      const separator = joined.indexOf(CUE_SEPARATOR, at);
+      at = separator < 0 ? -1 : separator + 1;
+    }
+    if (at >= 0 || (kind.length === 0 && joined !== '')) throw new Error('the source cues have more texts than kinds');
+  }
+
+  static build(articles: readonly Article[], certaintyOf: (sentence: Sentence) => Certainty | undefined): SourceCues {
+    const texts: string[] = [];
+    const kinds: SourceCueKind[] = [];
+    for (const article of articles) {
+      for (const sentence of article.sentences) {
+        for (const cue of certaintyOf(sentence)?.cues ?? []) {
+          if (!SOURCE_CUE_KINDS.has(cue.kind)) continue;
+          texts.push(cue.text.toLowerCase().replaceAll(CUE_SEPARATOR, ' '));
+          kinds.push(cue.kind as SourceCueKind);
+        }
+      }
+    }
+    return new SourceCues(texts.join(CUE_SEPARATOR), kinds);
+  }
+
+  /** The cues a snapshot keeps; throws when the parts do not fit together. */
+  static restore(part: SourceCuesPart): SourceCues {
+    const kinds = part.kinds.map((kind) => SOURCE_CUE_KIND_LIST[kind]);
+    if (typeof part.joined !== 'string' || kinds.some((kind) => kind === undefined)) throw new Error('the saved source cues name a kind there is not');
+    return new SourceCues(part.joined, kinds as SourceCueKind[]);
+  }
+
+  toPart(): SourceCuesPart {
+    return { joined: this.#joined, kinds: this.#kind.map((kind) => SOURCE_CUE_KIND_LIST.indexOf(kind)) };
+  }
+
+  kindHolding(name: string): SourceCueKind | undefined {
+    // No cue text holds the separator (see build), so a name with it could only match across two.
+    if (name.includes(CUE_SEPARATOR)) return undefined;
+    const at = this.#joined.indexOf(name);
+    if (at < 0 || this.#kind.length === 0) return undefined;
+    // The cue that holds the first match is the last one to start at or before it.
+    let low = 0;
+    let high = this.#start.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.#start[middle]! <= at) low = middle;
+      else high = middle - 1;
+    }
+    return this.#kind[low];
+  }
+}
+
+/** QuotedSpeakers as a snapshot keeps them: speaker i's quotations are entries `first[i]` to `first[i + 1] - 1`. */
+interface QuotedSpeakersPart {
+  speakers: string[];
+  first: number[];
+  /** Each entry's article, by its position in the library, and the quotation's place among the article's. */
+  articles: number[];
+  quotations: number[];
+}
+
+/** Every quotation with a speaker, by speaker as the article writes it, each speaker's in article order. */
+class QuotedSpeakers {
+  readonly #part: QuotedSpeakersPart;
+
+  private constructor(part: QuotedSpeakersPart) {
+    this.#part = part;
+  }
+
+  static build(articles: readonly Article[], quotationsOf: (articleId: string) => readonly Quotation[]): QuotedSpeakers {
+    const bySpeaker = new Map<string, number[]>();
+    articles.forEach((article, position) => {
+      quotationsOf(article.id).forEach((quotation, place) => {
+        if (quotation.speaker === null) return;
+        let entries = bySpeaker.get(quotation.speaker);
+        if (!entries) bySpeaker.set(quotation.speaker, (entries = []));
+        entries.push(position, place);
+      });
+    });
+    const part: QuotedSpeakersPart = { speakers: [...bySpeaker.keys()], first: [0], articles: [], quotations: [] };
+    for (const entries of bySpeaker.values()) {
+      for (let i = 0; i < entries.length; i += 2) {
+        part.articles.push(entries[i]!);
+        part.quotations.push(entries[i + 1]!);
+      }
+      part.first.push(part.articles.length);
+    }
+    return new QuotedSpeakers(part);
+  }
+
+  /** The speakers a snapshot keeps; throws when they do not fit a library of `articles` articles. */
+  static restore(part: QuotedSpeakersPart, articles: number): QuotedSpeakers {
+    const { speakers, first, articles: at, quotations } = part;
+    const fits =
+      first.length === speakers.length + 1 && first[0] === 0 && first[speakers.length] === at.length && at.length === quotations.length &&
+      first.every((entry, i) => i === 0 || entry >= first[i - 1]!) &&
+      at.every((article) => Number.isInteger(article) && article >= 0 && article < articles) &&
+      quotations.every((place) => Number.isInteger(place) && place >= 0);
+    if (!fits) throw new Error('the saved quoted speakers do not fit the articles');
+    return new QuotedSpeakers(part);
+  }
+
+  toPart(): QuotedSpeakersPart {
+    return this.#part;
+  }
+
+  quotationsBy(speaks: (speaker: string) => boolean, limit: number): { article: number; quotation: number }[] {
+    const { speakers, first, articles, quotations } = this.#part;
+    const chosen: { article: number; quotation: number }[] = [];
+    speakers.forEach((speaker, i) => {
+      if (!speaks(speaker)) return;
+      for (let entry = first[i]!; entry < first[i + 1]!; entry++) chosen.push({ article: articles[entry]!, quotation: quotations[entry]! });
+    });
+    return chosen.sort((a, b) => a.article - b.article || a.quotation - b.quotation).slice(0, limit);
+  }
+}

@@ -1,0 +1,384 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { AsPlainObject } from 'minisearch';
+import { collectArticles, LARGE_FOLDER_FILES, listArticleFiles, readArticle, readArticleFiles, type ReadResult } from '../corpus/load.ts';
+import { readInWorkers } from '../corpus/parallel-read.ts';
+import type { Article, ArticleFormat, ArticleMeta, Paragraph, Span } from '../model/article.ts';
+import { buildLibrary, snapshotOf, type BuildStage, type Library, type LibrarySnapshot, type SavedAnalyses } from './library.ts';
+import type { ArticleAnalysis } from '../analysis/certainty.ts';
+import type { AlignmentSnapshot } from './alignment.ts';
+import type { EntitySnapshot } from '../analysis/entities.ts';
+import type { LookupsSnapshot } from './lookups.ts';
+import type { Postings, PostingsPart } from '../search/sentence-index.ts';
+
+/**
+ * The library snapshot: the built library saved to a folder so that a restart with the same
+ * articles and the same code restores it instead of splitting, analysing and indexing again.
+ *
+ * Keyed by every article file's name and SHA-256 and by a hash of the code under `src/`. Each part
+ * is written as its own file (a single JSON string is capped near 536M characters) and checked
+ * against a SHA-256 recorded at write time, so a corrupt or partly written snapshot is never
+ * trusted: it is reported through `warn` and the library is rebuilt. When some articles changed,
+ * the unchanged ones are not read again (their paragraphs and sentences come from the snapshot),
+ * but the index and the entity table are rebuilt whole: both hold corpus-wide statistics.
+ */
+
+/** Bumped when the snapshot's layout changes; the code hash covers changes to what it holds. */
+const FORMAT = 6;
+/** Items per JSON part: small enough that no part nears the string cap even at 100,000 articles. */
+const ITEMS_PER_PART = 20_000;
+const MANIFEST = 'manifest.json';
+const CHECKSUMS = 'checksums.json';
+
+export interface CachedLoadOptions {
+  /** The folder that holds snapshots (one sub-folder per articles folder). */
+  cacheDir: string;
+  warn: (message: string) => void;
+  /** Worker threads for reading when many files must be read; see LoadOptions. */
+  threads?: number;
+  /** Told how long each stage took, in milliseconds (the benchmark's stage timings). */
+  onStage?: (stage: CachedLoadStage, ms: number) => void;
+}
+
+/** Reading and splitting the files, restoring or building the library, and saving the snapshot. */
+export type CachedLoadStage = 'load' | 'restore' | 'save' | BuildStage;
+
+/** How the library was made: restored whole, rebuilt with unchanged articles reused, or built from nothing. */
+export type CachedLoadSource = 'snapshot' | 'partial' | 'built';
+
+export interface CachedLoad {
+  library: Library;
+  source: CachedLoadSource;
+  /** How many article files were read and split again. */
+  reread: number;
+}
+
+/** One file as the manifest records it: its hash and what reading it gave. */
+interface FileEntry {
+  name: string;
+  hash: string;
+  article?: SavedArticle;
+  warning?: string;
+}
+
+/** An article without its text (read from the file again) and with its sentences as flat numbers. */
+interface SavedArticle {
+  id: string;
+  format: ArticleFormat;
+  meta: ArticleMeta;
+  body: Span;
+  paragraphs: Paragraph[];
+  /** start, end and paragraph of each sentence. */
+  sentences: number[];
+  /** Only for `.json` files, whose text is the body field rather than the file. */
+  text?: string;
+}
+
+interface Manifest {
+  format: number;
+  code: string;
+  parts: Record<string, number>;
+}
+
+/**
+ * Load the articles in `dir` and build their library, starting from the snapshot in
+ * `options.cacheDir` when it fits, and leaving an up-to-date snapshot there afterwards.
+ */
+export async function loadLibraryCached(dir: string, options: CachedLoadOptions): Promise<CachedLoad> {
+  const folder = snapshotFolder(options.cacheDir, dir);
+  let stageStart = performance.now();
+  const endStage = (stage: CachedLoadStage): void => {
+    const now = performance.now();
+    options.onStage?.(stage, now - stageStart);
+    stageStart = now;
+  };
+  const names = await listArticleFiles(dir);
+  const files = await readAllBytes(dir, names);
+  const code = await codeVersion();
+  const saved = await readSnapshot(folder, code).catch((error: Error) => {
+    options.warn(`crosscheck: ignoring the library snapshot in ${folder} (${error.message}); rebuilding it.`);
+    return undefined;
+  });
+  const known = new Map((saved?.files ?? []).map((entry) => [`${entry.name}\u0000${entry.hash}`, entry]));
+  const results: (ReadResult | undefined)[] = files.map((file) => (file.bytes ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file.bytes) : undefined));
+  const missing = names.filter((_, i) => results[i] === undefined);
+  const threads = options.threads ?? (missing.length >= LARGE_FOLDER_FILES ? availableParallelism() : 1);
+  const reread = threads > 1 ? await readInWorkers(dir, missing, threads, { analyse: true }) : await rereadSmall(dir, files.filter((_, i) => results[i] === undefined));
+  let next = 0;
+  const all = results.map((result) => result ?? reread[next++]!);
+  const { articles, warnings, analyses } = collectArticles(all);
+  endStage('load');
+
+  const unchanged = saved !== undefined && missing.length === 0 && saved.files.length === names.length;
+  if (unchanged) {
+    try {
+      const library = buildLibrary(articles, warnings, { snapshot: await saved.library() });
+      endStage('restore');
+      return { library, source: 'snapshot', reread: 0 };
+    } catch (error) {
+      // Nothing of a snapshot with a bad part is trusted, not even the parts that checked out.
+      options.warn(`crosscheck: ignoring the library snapshot in ${folder} (${(error as Error).message}); rebuilding it.`);
+      await rm(folder, { recursive: true, force: true });
+      return loadLibraryCached(dir, options);
+    }
+  } else if (saved) {
+    options.warn(`crosscheck: ${missing.length} of ${names.length} article files changed since the library snapshot; rebuilding the index.`);
+  }
+  const library = buildLibrary(articles, warnings, { onStage: options.onStage, analyses });
+  stageStart = performance.now();
+  await writeSnapshot(folder, code, files.map((file, i) => entryOf(file, all[i]!)), snapshotOf(library)).catch((error: Error) => {
+    options.warn(`crosscheck: could not save the library snapshot in ${folder} (${error.message}).`);
+  });
+  endStage('save');
+  return { library, source: saved && missing.length < names.length ? 'partial' : 'built', reread: missing.length };
+}
+
+/** The folder that holds the snapshot of the articles in `dir`. */
+export function snapshotFolder(cacheDir: string, dir: string): string {
+  return join(cacheDir, `library-${createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 16)}`);
+}
+
+interface FileBytes {
+  name: string;
+  bytes?: Buffer;
+  hash: string;
+}
+
+/** Files read between two turns of the event loop: about 5 ms of reading and hashing. */
+const READ_SLICE = 500;
+
+/**
+ * Every file's bytes and SHA-256. Read with blocking calls in slices rather than one promise per
+ * file: at 22,250 files the promises took 1.0–1.4 s where blocking reads take 0.25 s, and the
+ * turns between slices keep a running bot answering during a reload.
+ */
+async function readAllBytes(dir: string, names: readonly string[]): Promise<FileBytes[]> {
+  const files: FileBytes[] = [];
+  for (let i = 0; i < names.length; i += READ_SLICE) {
+    if (i > 0) await nextTurn();
+    for (const name of names.slice(i, i + READ_SLICE)) {
+      try {
+        const bytes = readFileSync(join(dir, name));
+        files.push({ name, bytes, hash: createHash('sha256').update(bytes).digest('hex') });
+      } catch {
+        files.push({ name, hash: '' });
+      }
+    }
+  }
+  return files;
+}
+
+/** Files to read again on this thread: from the bytes already read, or from disk when reading them failed (for the loader's own warning). */
+async function rereadSmall(dir: string, files: readonly FileBytes[]): Promise<ReadResult[]> {
+  const results: ReadResult[] = [];
+  for (const file of files) results.push(file.bytes ? readArticle(file.name, file.bytes) : (await readArticleFiles(dir, [file.name]))[0]!);
+  return results;
+}
+
+function restoreEntry(entry: FileEntry | undefined, bytes: Buffer): ReadResult | undefined {
+  if (!entry) return undefined;
+  if (entry.warning !== undefined) return { ok: false, warning: { file: entry.name, reason: entry.warning } };
+  const saved = entry.article;
+  if (!saved) return undefined;
+  const text = saved.text ?? new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const sentences: Article['sentences'] = [];
+  for (let i = 0; i < saved.sentences.length; i += 3) {
+    const [start, end, paragraph] = saved.sentences.slice(i, i + 3) as [number, number, number];
+    const index = sentences.length;
+    sentences.push({ id: `${saved.id}#${index}`, articleId: saved.id, index, paragraph, start, end, text: text.slice(start, end) });
+  }
+  const { id, format, meta, body, paragraphs } = saved;
+  return { ok: true, article: { id, file: entry.name, format, text, meta, body, paragraphs, sentences, contentHash: entry.hash } };
+}
+
+function entryOf(file: FileBytes, result: ReadResult): FileEntry {
+  if (!result.ok) return { name: file.name, hash: file.hash, warning: result.warning.reason };
+  const { id, format, meta, body, paragraphs, sentences, text } = result.article;
+  return {
+    name: file.name,
+    hash: file.hash,
+    article: { id, format, meta, body, paragraphs, sentences: sentences.flatMap((s) => [s.start, s.end, s.paragraph]), ...(format === 'json' && { text }) },
+  };
+}
+
+/** A hash of every TypeScript file under `src/`: any change to the code may change what it builds. */
+async function codeVersion(): Promise<string> {
+  const root = new URL('..', import.meta.url).pathname;
+  const hash = createHash('sha256').update(`format ${FORMAT}\n`);
+  const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.ts')).sort();
+  for (const file of files) hash.update(`${file}\n`).update(await readFile(join(root, file)));
+  return hash.digest('hex');
+}
+
+// ---- writing and reading the parts ----
+
+/** Writes parts into a folder one at a time, keeping only their checksums: no two large parts are ever in memory at once. */
+class PartWriter {
+  readonly checksums: Record<string, string> = {};
+  readonly #folder: string;
+
+  constructor(folder: string) {
+    this.#folder = folder;
+  }
+
+  async write(name: string, bytes: Uint8Array): Promise<void> {
+    this.checksums[name] = sha256(bytes);
+    await writeFile(join(this.#folder, name), bytes);
+  }
+
+  /** `items` as JSON parts of ITEMS_PER_PART each (at least one); returns how many. */
+  async writeJsonParts(name: string, items: readonly unknown[]): Promise<number> {
+    let count = 0;
+    for (let i = 0; i === 0 || i < items.length; i += ITEMS_PER_PART) await this.write(`${name}.${count++}.json`, Buffer.from(JSON.stringify(items.slice(i, i + ITEMS_PER_PART))));
+    return count;
+  }
+}
+
+async function writeSnapshot(folder: string, code: string, files: FileEntry[], library: LibrarySnapshot): Promise<void> {
+  // Written beside the old snapshot and swapped in, so a crash mid-write leaves the old one whole.
+  const temporary = `${folder}.writing-${process.pid}`;
+  await rm(temporary, { recursive: true, force: true });
+  await mkdir(temporary, { recursive: true });
+  const parts = new PartWriter(temporary);
+  const { keys: entityKeys, entities } = library.entities;
+  const { tokens } = library.index;
+  const counts: Record<string, number> = {
+    files: await parts.writeJsonParts('files', files),
+    entities: await parts.writeJsonParts('entities', entities),
+    entityKeys: await parts.writeJsonParts('entity-keys', entityKeys),
+    tokenKeys: await parts.writeJsonParts('token-keys', tokens.keys),
+    claims: await parts.writeJsonParts('claims', library.alignment.claims),
+  };
+  await writeAnalyses(parts, library.analyses);
+  await parts.write('vocabulary.json', Buffer.from(JSON.stringify(library.index.vocabulary)));
+  await parts.write('lookups.json', Buffer.from(JSON.stringify(library.lookups)));
+  for (const array of ['first', 'keyAt', 'startAt', 'endAt', 'continues'] as const) await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
+  const { postings } = library.index;
+  for (const list of POSTING_LISTS) {
+    await parts.write(`postings-${list}-first.bin`, bytesOf(postings[list].first));
+    await parts.write(`postings-${list}-sentences.bin`, bytesOf(postings[list].sentences));
+  }
+  await parts.write('postings-common.bin', bytesOf(postings.common));
+  await parts.write(MANIFEST, Buffer.from(JSON.stringify({ format: FORMAT, code, parts: counts } satisfies Manifest)));
+  await writeFile(join(temporary, CHECKSUMS), JSON.stringify(parts.checksums));
+  await rm(folder, { recursive: true, force: true });
+  await rename(temporary, folder);
+}
+
+/** The index's posting lists, each written as two parts: see PostingsPart. */
+const POSTING_LISTS = ['keys', 'terms', 'pairs'] as const;
+
+/** An array's own bytes, not a copy. */
+function bytesOf(array: Int32Array): Buffer {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+}
+
+/**
+ * The analyses as one JSON document per article, back to back, and where each starts and ends
+ * (in bytes), so a restored library parses an article's only when it is asked for.
+ */
+async function writeAnalyses(parts: PartWriter, analyses: SavedAnalyses): Promise<void> {
+  const offsets = new Int32Array(analyses.length + 1);
+  const pieces: Buffer[] = [];
+  for (let i = 0; i < analyses.length; i++) {
+    pieces.push(Buffer.from(JSON.stringify(analyses.at(i))));
+    offsets[i + 1] = offsets[i]! + pieces[i]!.length;
+  }
+  const counts = Int32Array.from({ length: analyses.length }, (_, i) => analyses.sentenceCount(i));
+  await parts.write('analyses.json-seq', Buffer.concat(pieces));
+  await parts.write('analyses-offsets.bin', Buffer.from(offsets.buffer));
+  await parts.write('analyses-sentences.bin', Buffer.from(counts.buffer));
+}
+
+/** The analyses `writeAnalyses` wrote, read one by one on demand; throws when the parts do not fit together. */
+function savedAnalyses(bytes: Buffer, offsets: Int32Array, counts: Int32Array): SavedAnalyses {
+  if (offsets.length !== counts.length + 1 || offsets[0] !== 0 || offsets[counts.length] !== bytes.length) throw new Error('the analyses do not fit their offsets');
+  for (let i = 0; i < counts.length; i++) if (offsets[i + 1]! < offsets[i]!) throw new Error('the analyses do not fit their offsets');
+  return {
+    length: counts.length,
+    sentenceCount: (i) => counts[i]!,
+    at: (i) => parseJson(bytes.toString('utf8', offsets[i], offsets[i + 1]), 'analyses.json-seq') as ArticleAnalysis,
+  };
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+interface SavedSnapshot {
+  files: FileEntry[];
+  /** The index and entity parts, read only when every article is unchanged. */
+  library(): Promise<LibrarySnapshot>;
+}
+
+/** The snapshot in `folder`, or undefined when there is none; throws when it is corrupt or was made by other code. */
+async function readSnapshot(folder: string, code: string): Promise<SavedSnapshot | undefined> {
+  let checksumText: string;
+  try {
+    checksumText = await readFile(join(folder, CHECKSUMS), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const checksums = parseJson(checksumText, CHECKSUMS) as Record<string, string>;
+  const readPart = async (name: string): Promise<Buffer> => {
+    const expected = checksums[name];
+    if (typeof expected !== 'string') throw new Error(`it lists no ${name}`);
+    const bytes = await readFile(join(folder, name)).catch(() => {
+      throw new Error(`${name} is missing`);
+    });
+    if (sha256(bytes) !== expected) throw new Error(`${name} is corrupt`);
+    return bytes;
+  };
+  const readJson = async (name: string): Promise<unknown> => parseJson((await readPart(name)).toString('utf8'), name);
+  const readItems = async <T>(name: string, count: number): Promise<T[]> => {
+    const items: T[] = [];
+    for (let i = 0; i < count; i++) for (const item of (await readJson(`${name}.${i}.json`)) as T[]) items.push(item);
+    return items;
+  };
+  const readInts = async (name: string): Promise<Int32Array<ArrayBuffer>> => {
+    const bytes = await readPart(name);
+    if (bytes.length % 4 !== 0) throw new Error(`${name} is cut short`);
+    // Copied so the array starts on a 4-byte boundary, which a pooled Buffer need not.
+    return new Int32Array(new Uint8Array(bytes).buffer);
+  };
+  const manifest = (await readJson(MANIFEST)) as Manifest;
+  if (manifest.format !== FORMAT || manifest.code !== code) throw new Error('it was made by another version of crosscheck');
+  const count = (part: string): number => {
+    const value = manifest.parts[part];
+    if (!Number.isInteger(value)) throw new Error(`its manifest does not count ${part}`);
+    return value!;
+  };
+  const files = await readItems<FileEntry>('files', count('files'));
+  return {
+    files,
+    async library() {
+      const tokens = {
+        keys: await readItems<string>('token-keys', count('tokenKeys')),
+        first: await readInts('tokens-first.bin'),
+        keyAt: await readInts('tokens-keyAt.bin'),
+        startAt: await readInts('tokens-startAt.bin'),
+        endAt: await readInts('tokens-endAt.bin'),
+        continues: new Uint8Array(await readPart('tokens-continues.bin')),
+      };
+      const entities: EntitySnapshot = { entities: await readItems('entities', count('entities')), keys: await readItems('entity-keys', count('entityKeys')) };
+      const alignment = { claims: await readItems<AlignmentSnapshot['claims'][number]>('claims', count('claims')) };
+      const analyses = savedAnalyses(await readPart('analyses.json-seq'), await readInts('analyses-offsets.bin'), await readInts('analyses-sentences.bin'));
+      const lookups = (await readJson('lookups.json')) as LookupsSnapshot;
+      const postingsOf = async (list: (typeof POSTING_LISTS)[number]): Promise<Postings> => ({ first: await readInts(`postings-${list}-first.bin`), sentences: await readInts(`postings-${list}-sentences.bin`) });
+      const postings: PostingsPart = { keys: await postingsOf('keys'), terms: await postingsOf('terms'), pairs: await postingsOf('pairs'), common: await readInts('postings-common.bin') };
+      return { index: { tokens, vocabulary: (await readJson('vocabulary.json')) as AsPlainObject, postings }, entities, analyses, alignment, lookups };
+    },
+  };
+}
+
+function parseJson(text: string, name: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Error(`${name} is not valid JSON`);
+  }
+}

@@ -1,0 +1,147 @@
+import type { LexiconEntry } from './lexicons/phrase.ts';
+
+/** A word of the text: its lower-cased form with straight apostrophes, and where it stands. */
+export interface Token {
+  /** Lower case, `’` read as `'`: the form lexicon phrases are compared with. */
+  norm: string;
+  /** The word exactly as written. */
+  raw: string;
+  start: number;
+  end: number;
+}
+
+/** A lexicon phrase found in a run of tokens: `first` and `last` are token indices. */
+export interface PhraseMatch<E> {
+  entry: E;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu;
+const CURLY_APOSTROPHE = /\u2019/g;
+/** `*` in a phrase skips this many words at most. */
+const WILDCARD_WIDTH = 2;
+
+/** The words of `text` between `start` and `end`, with offsets into `text`. */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = start;
+  for (let match = WORD.exec(text); match && match.index < end; match = WORD.exec(text)) {
+    const raw = match[0];
+    const tokenEnd = match.index + raw.length;
+    if (tokenEnd > end) break;
+    tokens.push({ norm: normalizeWord(raw), raw, start: match.index, end: tokenEnd });
+  }
+  return tokens;
+}
+
+function normalizeWord(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('\u2019') ? lower.replace(CURLY_APOSTROPHE, "'") : lower;
+}
+
+interface TrieNode<E> {
+  children: Map<string, TrieNode<E>>;
+  /** The node reached after a `*`, which may skip up to WILDCARD_WIDTH words first. */
+  afterWildcard?: TrieNode<E>;
+  entry?: E;
+  /** For case-sensitive lexicons: the phrase's words as written. */
+  written?: string[];
+}
+
+interface Best<E> {
+  node: TrieNode<E> | undefined;
+  last: number;
+}
+
+/**
+ * A lexicon compiled once into a word trie, so that finding all its phrases in a sentence costs
+ * a walk per word, however long the lexicon grows.
+ */
+export class PhraseMatcher<E extends LexiconEntry<string>> {
+  private readonly root: TrieNode<E> = { children: new Map() };
+
+  /** `caseSensitive`: a phrase word written with a capital must be written the same way in the text. */
+  constructor(entries: readonly E[], private readonly caseSensitive = false) {
+    for (const entry of entries) this.add(entry);
+  }
+
+  private add(entry: E): void {
+    const words = tokenize(entry.phrase.replace(/\*/g, ' zzwildcardzz ')).map((token) => token.raw);
+    if (words.length === 0) throw new Error(`PhraseMatcher: the phrase "${entry.phrase}" has no words`);
+    if (words[words.length - 1] === 'zzwildcardzz') throw new Error(`PhraseMatcher: the phrase "${entry.phrase}" ends with *`);
+    let node = this.root;
+    for (const word of words) {
+      if (word === 'zzwildcardzz') {
+        node.afterWildcard ??= { children: new Map() };
+        node = node.afterWildcard;
+        continue;
+      }
+      const key = normalizeWord(word);
+      let child = node.children.get(key);
+      if (!child) node.children.set(key, (child = { children: new Map() }));
+      node = child;
+    }
+    // The first entry for a phrase wins, so a phrase listed twice keeps its first category.
+    if (!node.entry) {
+      node.entry = entry;
+      node.written = words;
+    }
+  }
+
+  /** The longest phrase starting at token `index`, or undefined. */
+  matchAt(tokens: readonly Token[], index: number, limit = tokens.length): PhraseMatch<E> | undefined {
+    const best: Best<E> = { node: undefined, last: -1 };
+    this.walk(tokens, index, limit, this.root, index, best);
+    if (!best.node) return undefined;
+    return { entry: best.node.entry!, first: index, last: best.last, start: tokens[index]!.start, end: tokens[best.last]!.end };
+  }
+
+  // A method rather than a closure: this runs once per word of every article, and allocating a
+  // closure per call was most of the matching time.
+  private walk(tokens: readonly Token[], first: number, limit: number, node: TrieNode<E>, next: number, best: Best<E>): void {
+    if (node.entry && next > first && next - 1 > best.last && this.writtenMatches(node, tokens, first, next)) {
+      best.node = node;
+      best.last = next - 1;
+    }
+    if (next < limit) {
+      const child = node.children.get(tokens[next]!.norm);
+      if (child) this.walk(tokens, first, limit, child, next + 1, best);
+    }
+    if (node.afterWildcard) {
+      for (let skip = 0; skip <= WILDCARD_WIDTH && next + skip < limit; skip++) {
+        const child = node.afterWildcard.children.get(tokens[next + skip]!.norm);
+        if (child) this.walk(tokens, first, limit, child, next + skip + 1, best);
+      }
+    }
+  }
+
+  private writtenMatches(node: TrieNode<E>, tokens: readonly Token[], first: number, next: number): boolean {
+    if (!this.caseSensitive) return true;
+    const written = node.written!;
+    // Case-sensitive lexicons hold no wildcards, so the phrase's words line up with the tokens.
+    if (written.length !== next - first) return false;
+    for (let i = 0; i < written.length; i++) {
+      const word = written[i]!;
+      if (word !== word.toLowerCase() && word.replace(CURLY_APOSTROPHE, "'") !== tokens[first + i]!.raw.replace(CURLY_APOSTROPHE, "'")) return false;
+    }
+    return true;
+  }
+
+  /** Every phrase in `tokens[from, to)`, leftmost-longest and not overlapping. */
+  findAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<E>[] {
+    const matches: PhraseMatch<E>[] = [];
+    const { children, afterWildcard } = this.root;
+    for (let i = from; i < to; i++) {
+      // Most words start no phrase: look them up once instead of walking from the root.
+      if (!afterWildcard && !children.has(tokens[i]!.norm)) continue;
+      const match = this.matchAt(tokens, i, to);
+      if (!match) continue;
+      matches.push(match);
+      i = match.last;
+    }
+    return matches;
+  }
+}

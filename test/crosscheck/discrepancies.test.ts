@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../src/library/alignment.ts';
+import { discrepanciesOf } from '../../src/crosscheck/discrepancies.ts';
+import type { Sentence } from '../../src/model/article.ts';
+import { seedLibrary } from '../support/seeds.ts';
+
+const library = await seedLibrary();
+
+function sentence(articleId: string, index: number, text: string): Sentence {
+  return { id: `${articleId}#${index}`, articleId, index, paragraph: 1, start: 0, end: text.length, text };
+}
+
+describe('discrepanciesOf', () => {
+  it('GIVEN figures told differently, in sentences not in article order, one wording told twice THEN it pins each figure group and its variants in the order first met', () => {
+    const claim: Claim = {
+      id: -1,
+      articleIds: ['a-article', 'b-article', 'c-article', 'd-article'],
+      terms: ['troop', 'cross', 'march'],
+      sentences: [
+        sentence('c-article', 0, 'Officials said 5,000 troops and 300 tanks crossed on 4 March.'),
+        sentence('a-article', 3, 'About 6,000 troops and 300 tanks crossed on 5 March, officials said.'),
+        sentence('d-article', 1, 'Some 5,000 soldiers and 250 tanks crossed on 4 March.'),
+        sentence('b-article', 2, 'About 6,000 troops and 300 tanks crossed on 5 March, officials said.'),
+      ],
+    };
+    const figures = discrepanciesOf(library, claim).filter((discrepancy) => discrepancy.about === 'figures' || discrepancy.about === 'dates');
+    expect(figures).toEqual([
+      {
+        about: 'figures',
+        variants: [
+          { text: '300 tanks', articleIds: ['c-article', 'a-article', 'b-article'] },
+          { text: '250 tanks', articleIds: ['d-article'] },
+          { text: 'tanks crossed on 4', articleIds: ['d-article', 'c-article'] },
+          { text: 'tanks crossed on 5', articleIds: ['a-article', 'b-article'] },
+        ],
+      },
+      { about: 'figures', variants: [{ text: '6,000 troops', articleIds: ['a-article', 'b-article'] }, { text: '5,000 troops', articleIds: ['c-article'] }] },
+      { about: 'figures', variants: [{ text: '5 March, officials', articleIds: ['a-article', 'b-article'] }, { text: 'Officials said 5,000', articleIds: ['c-article'] }] },
+    ]);
+  });
+});

@@ -1,0 +1,60 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openArticleStore } from '../../src/library/article-store.ts';
+import { renderArticleMarkdown } from '../../src/corpus/write.ts';
+
+let dir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'crosscheck-store-'));
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+const ARTICLE = renderArticleMarkdown({ title: 'Ferry returns', outlet: 'Island Post' }, 'The ferry ran again on Monday after a week of storms, the operator said.');
+
+describe('the article store', () => {
+  it('GIVEN a new file THEN writes it, rebuilds and swaps in the library', async () => {
+    const store = await openArticleStore(dir, () => undefined);
+    const before = store.library;
+    const change = await store.add('000_ferry.md', ARTICLE);
+    expect(change).toMatchObject({ ok: true, article: { id: '000_ferry', meta: { headline: 'Ferry returns', outlet: 'Island Post' } } });
+    expect(store.library).not.toBe(before);
+    expect(before.articles).toHaveLength(0);
+    expect(store.library.article('000_ferry')).toBeDefined();
+  });
+
+  it('GIVEN a name already taken THEN refuses to overwrite it', async () => {
+    const store = await openArticleStore(dir, () => undefined);
+    await store.add('000_ferry.md', ARTICLE);
+    expect(await store.add('000_ferry.md', ARTICLE.replace('Monday', 'Tuesday'))).toMatchObject({ ok: false, reason: 'exists' });
+  });
+
+  it('GIVEN text the loader cannot read THEN removes the file again', async () => {
+    const store = await openArticleStore(dir, () => undefined);
+    expect(await store.add('000_empty.md', '---\ntitle: Nothing\n---\n')).toMatchObject({ ok: false, reason: 'unreadable' });
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('GIVEN two changes at once THEN makes them one after the other, leaving no temporary files', async () => {
+    const store = await openArticleStore(dir, () => undefined);
+    const results = await Promise.all([store.add('000_a.md', ARTICLE), store.add('001_b.md', ARTICLE.replace('ferry', 'bus'))]);
+    expect(results.every((result) => result.ok)).toBe(true);
+    expect(store.library.articles.map((article) => article.id)).toEqual(['000_a', '001_b']);
+    expect(await readdir(dir)).toEqual(['000_a.md', '001_b.md']);
+  });
+
+  it('GIVEN a file edited by hand THEN reload picks it up', async () => {
+    const store = await openArticleStore(dir, () => undefined);
+    await writeFile(join(dir, '002_hand.txt'), 'Hand-written headline\n\nA sentence written by hand in the folder.');
+    expect(store.library.article('002_hand')).toBeUndefined();
+    await store.reload();
+    expect(store.library.article('002_hand')?.meta.headline).toBe('Hand-written headline');
+  });
+
+  it('GIVEN a file name with a folder in it THEN refuses it as a bug', async () => {
+    const store = await openArticleStore(dir, () => undefined);
+    await expect(store.add('../escape.md', ARTICLE)).rejects.toThrow(/not a plain article file name/);
+  });
+});

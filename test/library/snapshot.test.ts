@@ -1,0 +1,152 @@
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { answerLine } from '../../src/runtime/dispatch.ts';
+import { buildLibrary, snapshotOf, type Library } from '../../src/library/library.ts';
+import { loadLibraryCached, snapshotFolder } from '../../src/library/snapshot.ts';
+
+const QUERIES = ['/sources 5000 troops', '/sources Goremikin', '/who Goremykin', '/who KNR', '/quote unwavering support', '/cite 5000 troops apa', '/sources zzzz qqqq'];
+
+async function answersOf(library: Library): Promise<string[]> {
+  const context = { library, caller: { platform: 'console' as const, userId: 'test', isAdmin: false } };
+  return Promise.all(QUERIES.map(async (line) => JSON.stringify(await answerLine(line, context))));
+}
+
+describe('library snapshot', () => {
+  let work: string;
+  let articles: string;
+  let cacheDir: string;
+  let warnings: string[];
+  const load = () => loadLibraryCached(articles, { cacheDir, warn: (message) => warnings.push(message) });
+
+  beforeEach(async () => {
+    work = await mkdtemp(join(tmpdir(), 'crosscheck-snapshot-'));
+    articles = join(work, 'articles');
+    cacheDir = join(work, 'cache');
+    await cp('seeds', articles, { recursive: true });
+    warnings = [];
+  });
+  afterEach(() => rm(work, { recursive: true, force: true }));
+
+  it('GIVEN a first load THEN builds, and a second load restores the snapshot with the same answers', async () => {
+    const built = await load();
+    expect(built.source).toBe('built');
+    const restored = await load();
+    expect(restored.source).toBe('snapshot');
+    expect(restored.reread).toBe(0);
+    expect(await answersOf(restored.library)).toEqual(await answersOf(built.library));
+    expect(restored.library.entities.entities.length).toBe(built.library.entities.entities.length);
+    expect(warnings).toEqual([]);
+  });
+
+  it('GIVEN a restored library WHEN it reads ahead THEN it holds every sentence’s certainty as the built one does, answers unchanged', async () => {
+    const built = await load();
+    const restored = await load();
+    await restored.library.warmUp();
+    const certainties = (library: Library) => library.articles.flatMap((article) => article.sentences.map((sentence) => library.certaintyOf(sentence)));
+    expect(certainties(restored.library)).toEqual(certainties(built.library));
+    expect(certainties(restored.library).every((certainty) => certainty !== undefined)).toBe(true);
+    expect(await answersOf(restored.library)).toEqual(await answersOf(built.library));
+  });
+
+  it('GIVEN a restored library WHEN asked /who THEN it reads only the certainty analyses of the articles it cites', async () => {
+    const { library } = await load();
+    const saved = snapshotOf(library);
+    const read = new Set<number>();
+    const analyses = { ...saved.analyses, at: (i: number) => (read.add(i), saved.analyses.at(i)) };
+    const restored = buildLibrary(library.articles, [], { snapshot: { ...saved, analyses } });
+    const context = { library: restored, caller: { platform: 'console' as const, userId: 'test', isAdmin: false } };
+    const answer = await answerLine('/who Kremlin', context);
+    expect(answer).toEqual(await answerLine('/who Kremlin', { ...context, library }));
+    const cited = new Set(answer.results.map((citation) => citation.articleId));
+    expect([...read].map((i) => library.articles[i]!.id).sort()).toEqual([...cited].sort());
+    expect(read.size).toBeLessThan(library.articles.length);
+  });
+
+  it('GIVEN a restored library THEN /compare and /sources corroboration answer exactly as a fresh one, the alignment included', async () => {
+    const built = await load();
+    const restored = await load();
+    expect(restored.source).toBe('snapshot');
+    expect(restored.library.alignment.claims).toEqual(built.library.alignment.claims);
+    const lines = ['/compare demining', '/compare KNR', '/compare troops', '/sources 5000 troops', '/sources demining', '/source 003', '/source 000'];
+    const answers = async (library: Library) => {
+      const context = { library, caller: { platform: 'console' as const, userId: 'test', isAdmin: false } };
+      return Promise.all(lines.map((line) => answerLine(line, context)));
+    };
+    const fresh = await answers(built.library);
+    expect(fresh.filter((answer) => answer.corroboration).length).toBeGreaterThan(0);
+    expect(fresh.filter((answer) => answer.command === 'compare' && answer.discrepancies?.length).length).toBeGreaterThan(0);
+    expect(await answers(restored.library)).toEqual(fresh);
+  });
+
+  it('GIVEN a corrupt snapshot part THEN warns, ignores it and rebuilds the same library', async () => {
+    const built = await load();
+    const folder = snapshotFolder(cacheDir, articles);
+    const part = (await readdir(folder)).find((name) => name === 'vocabulary.json')!;
+    const bytes = await readFile(join(folder, part));
+    bytes[10] = bytes[10] === 0x31 ? 0x32 : 0x31;
+    await writeFile(join(folder, part), bytes);
+    const again = await load();
+    expect(again.source).toBe('built');
+    expect(warnings.join('\n')).toMatch(/ignoring the library snapshot .*corrupt/);
+    expect(await answersOf(again.library)).toEqual(await answersOf(built.library));
+    warnings = [];
+    expect((await load()).source).toBe('snapshot');
+  });
+
+  it('GIVEN a snapshot whose posting lists name a sentence the articles do not have THEN warns, ignores it and rebuilds the same library', async () => {
+    const built = await load();
+    const folder = snapshotFolder(cacheDir, articles);
+    const part = 'postings-terms-sentences.bin';
+    const bytes = await readFile(join(folder, part));
+    bytes.writeInt32LE(1_000_000, bytes.length - 4);
+    const checksums = JSON.parse(await readFile(join(folder, 'checksums.json'), 'utf8')) as Record<string, string>;
+    await writeFile(join(folder, part), bytes);
+    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, [part]: createHash('sha256').update(bytes).digest('hex') }));
+    const again = await load();
+    expect(again.source).toBe('built');
+    expect(warnings.join('\n')).toMatch(/ignoring the library snapshot .*search term postings .*out of range/);
+    expect(await answersOf(again.library)).toEqual(await answersOf(built.library));
+    warnings = [];
+    expect((await load()).source).toBe('snapshot');
+  });
+
+  it('GIVEN a snapshot that is not JSON at all THEN warns and rebuilds', async () => {
+    await load();
+    await writeFile(join(snapshotFolder(cacheDir, articles), 'checksums.json'), 'not json{');
+    const again = await load();
+    expect(again.source).toBe('built');
+    expect(warnings.join('\n')).toMatch(/checksums.json is not valid JSON/);
+  });
+
+  it('GIVEN a snapshot made by another version of crosscheck THEN warns, ignores it and rebuilds', async () => {
+    await load();
+    const folder = snapshotFolder(cacheDir, articles);
+    const manifest = JSON.parse(await readFile(join(folder, 'manifest.json'), 'utf8')) as { code: string };
+    const rewritten = Buffer.from(JSON.stringify({ ...manifest, code: 'another version' }));
+    const checksums = JSON.parse(await readFile(join(folder, 'checksums.json'), 'utf8')) as Record<string, string>;
+    await writeFile(join(folder, 'manifest.json'), rewritten);
+    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, 'manifest.json': createHash('sha256').update(rewritten).digest('hex') }));
+    const again = await load();
+    expect(again.source).toBe('built');
+    expect(warnings.join('\n')).toMatch(/made by another version of crosscheck/);
+  });
+
+  it('GIVEN one article changed THEN rereads only it and rebuilds the index, which finds the new text', async () => {
+    await load();
+    const file = (await readdir(articles)).sort()[0]!;
+    const text = await readFile(join(articles, file), 'utf8');
+    await writeFile(join(articles, file), `${text.trimEnd()}\n\nThe ministry confirmed that 777 flamingos had been counted.\n`);
+    const stale = await load();
+    expect(stale.source).toBe('partial');
+    expect(stale.reread).toBe(1);
+    expect(warnings.join('\n')).toMatch(/1 of 5 article files changed/);
+    const context = { library: stale.library, caller: { platform: 'console' as const, userId: 'test', isAdmin: false } };
+    const answer = await answerLine('/sources 777 flamingos', context);
+    expect(answer.status).toBe('ok');
+    expect(answer.results[0]?.quote).toBe('The ministry confirmed that 777 flamingos had been counted.');
+    expect((await load()).source).toBe('snapshot');
+  });
+});
