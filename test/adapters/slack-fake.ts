@@ -44,6 +44,12 @@ export interface FakeSlack {
   failWith(path: string, times: number, status: number): void;
   /** Send a Socket Mode frame to the connected app. */
   sendOnSocket(frame: object): void;
+  /**
+   * Deliver an Events API payload on the socket as Slack does: an `events_api` envelope whose
+   * `retry_attempt` is 0 and `retry_reason` empty on the first delivery, and the count and reason
+   * (`timeout`, `http_error`…) on a redelivery. Returns the envelope id.
+   */
+  sendEventOnSocket(payload: object, retry?: { attempt: number; reason: string }): string;
   waitFor(predicate: (requests: Recorded[]) => boolean, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
@@ -75,6 +81,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const sockets = new Set<WebSocket>();
   const files = new Map<string, { file: FakeFile; content: string; token: string }>();
   let url = '';
+  let envelopes = 0;
   const server: Server = createServer(async (request, response) => {
     const path = (request.url ?? '/').split('?')[0]!;
     const body = parseBody(await readBody(request), request.headers['content-type']);
@@ -131,6 +138,13 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     sendOnSocket: (frame) => {
       for (const socket of sockets) socket.send(JSON.stringify(frame));
     },
+    sendEventOnSocket(payload, retry = { attempt: 0, reason: '' }) {
+      envelopes += 1;
+      const envelope_id = `env-event-${envelopes}`;
+      const frame = { envelope_id, type: 'events_api', accepts_response_payload: false, retry_attempt: retry.attempt, retry_reason: retry.reason, payload };
+      for (const socket of sockets) socket.send(JSON.stringify(frame));
+      return envelope_id;
+    },
     async waitFor(predicate, timeoutMs = 4000) {
       const until = Date.now() + timeoutMs;
       while (!predicate(requests)) {
@@ -150,6 +164,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
 /** Slack's request signature: `v0=` + HMAC-SHA256 of `v0:<timestamp>:<body>`. */
 export function signSlack(secret: string, timestamp: number | string, body: string): string {
   return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+}
+
+/** The headers Slack adds when it redelivers an Events API request: the attempt number and why. */
+export function slackRetryHeaders(attempt: number, reason: 'http_timeout' | 'http_error' | 'too_many_websocket_messages' | 'ssl_error' | 'unknown_error'): Record<string, string> {
+  return { 'x-slack-retry-num': String(attempt), 'x-slack-retry-reason': reason };
 }
 
 /** A logger that keeps every line, so tests can check that no secret is ever written. */

@@ -8,7 +8,7 @@ import { loadArticles } from '../../src/corpus/load.ts';
 import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
 import { buildLibrary } from '../../src/library/library.ts';
 import { NO_ADMINS } from '../support/seeds.ts';
-import { recordingLogger, signSlack, startFakeSlack, type FakeSlack, type Recorded } from './slack-fake.ts';
+import { recordingLogger, signSlack, slackRetryHeaders, startFakeSlack, type FakeSlack, type Recorded } from './slack-fake.ts';
 
 const SECRET = '8f742231b10e8888abcd99yyyzzz85a5'.replace(/[yz]/g, 'e');
 const BOT_TOKEN = 'xoxb-1111-2222-secretbot';
@@ -163,13 +163,23 @@ describe('Slack over HTTP, real Bolt against a fake Slack', () => {
   it('GIVEN a Slack retry (x-slack-retry-num) THEN it is acked and not answered twice', async () => {
     const before = fake.requests.filter((request) => request.path.startsWith('/api/chat.')).length;
     const retried = JSON.stringify({ type: 'event_callback', team_id: 'T0FAKE', api_app_id: 'A0FAKE', event_id: 'Ev1', event_time: 1, authorizations: [{ team_id: 'T0FAKE', user_id: 'U0BOT', is_bot: true }], event: { type: 'app_mention', user: 'U0ASKER', text: '<@U0BOT> who Goremykin', ts: '1700000001.000200', channel: 'C0CHAN', event_ts: '1700000001.000200' } });
-    const response = await post(retried, 'application/json', { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
+    const response = await post(retried, 'application/json', slackRetryHeaders(1, 'http_timeout'));
     expect(response.status).toBe(200);
     const { body, name } = slashBody('/who', 'Goremykin');
     expect((await post(body, FORM, { 'x-slack-retry-num': '1' })).status).toBe(200);
     await settle();
     expect(fake.requests.filter((request) => request.path.startsWith('/api/chat.')).length).toBe(before);
     expect(fake.requests.some(to(name))).toBe(false);
+  });
+
+  it('GIVEN a redelivery (x-slack-retry-num) of an event whose first delivery never arrived THEN it is answered once', async () => {
+    const lost = JSON.stringify({ type: 'event_callback', team_id: 'T0FAKE', api_app_id: 'A0FAKE', event_id: 'EvLost1', event_time: 1, authorizations: [{ team_id: 'T0FAKE', user_id: 'U0BOT', is_bot: true }], event: { type: 'message', channel_type: 'im', user: 'U0ASKER', text: 'quote unwavering support', ts: '1700000005.000600', channel: 'D0LOST' } });
+    const inDm = (): number => fake.requests.filter((request) => request.path === '/api/chat.postMessage' && request.body.channel === 'D0LOST').length;
+    expect((await post(lost, 'application/json', slackRetryHeaders(1, 'http_timeout'))).status).toBe(200);
+    await fake.waitFor(() => inDm() === 1);
+    expect((await post(lost, 'application/json', slackRetryHeaders(2, 'http_timeout'))).status).toBe(200);
+    await settle();
+    expect(inDm()).toBe(1);
   });
 
   it('GIVEN a direct message THEN the answer is posted in the DM', async () => {

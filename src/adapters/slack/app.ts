@@ -14,6 +14,7 @@ import { gateOf, type CommandGate, type GateRequest } from '../../runtime/comman
 import type { healthRoutes } from '../../runtime/health.ts';
 import type { SlackSettings } from './config.ts';
 import { describeSlackFileFailure, downloadSlackFile, type SlackFile } from './files.ts';
+import { createMemoryDeliveryStore, type DeliveryStore } from './deliveries.ts';
 import { createResponder, type ResponderOptions } from './responder.ts';
 import { freeTextLine, isUserId, slashCommandLine, splitVisibility, type Request } from './requests.ts';
 
@@ -48,6 +49,8 @@ export interface SlackAdapterOptions {
   responder?: ResponderOptions;
   /** HTTP mode: the interface to listen on (all by default). */
   host?: string;
+  /** Which event deliveries were already taken; this process's memory unless replicas share one. */
+  deliveries?: DeliveryStore;
 }
 
 /** A running Slack app: the port it listens on in HTTP mode, and how to stop it. */
@@ -141,11 +144,16 @@ export function createSlackApp(options: SlackAdapterOptions): App {
     return answers;
   };
 
-  // Slack redelivers an event it thinks was lost (x-slack-retry-num). The first delivery was
-  // acknowledged at once and is being answered, so a retry is acknowledged and dropped. This
-  // keeps no state, so several instances can run side by side.
+  // Slack redelivers an event it thinks was lost, with the same event_id: answer it only if no
+  // delivery of it was taken before (the first may never have arrived). Socket Mode marks even a
+  // first delivery with retry_attempt 0, so the counter alone says nothing. Other requests carry
+  // no id; Slack does not retry them, so one marked as a retry is acknowledged and dropped.
+  const deliveries = options.deliveries ?? createMemoryDeliveryStore();
   app.use(async (args) => {
-    if (args.context.retryNum !== undefined) {
+    const eventId = 'event' in args && typeof (args.body as { event_id?: unknown }).event_id === 'string' ? (args.body as { event_id: string }).event_id : undefined;
+    const fresh = eventId !== undefined ? await deliveries.claim(eventId) : (args.context.retryNum ?? 0) === 0;
+    if (!fresh) {
+      app.logger.debug(`crosscheck: Slack redelivered ${eventId ?? 'a request'} (retry ${args.context.retryNum ?? '?'}, ${args.context.retryReason ?? 'no reason given'}); already taken`);
       if ('ack' in args && typeof args.ack === 'function') await args.ack();
       return;
     }
