@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { LogLevel } from '@slack/bolt';
 import { createSlackApp, SHARE_ACTION, startSlack, type RunningSlackApp } from '../../src/adapters/slack/app.ts';
 import type { SlackSettings } from '../../src/adapters/slack/config.ts';
@@ -83,7 +85,7 @@ describe('Slack over HTTP, real Bolt against a fake Slack', () => {
   });
 
   it('GIVEN a trailing "public" THEN the answer goes to the channel without a Share button', async () => {
-    const { body, name } = slashBody('/who', 'Goremykin public');
+    const { body, name } = slashBody('/whois', 'Goremykin public');
     expect((await post(body, FORM)).status).toBe(200);
     await fake.waitFor((requests) => requests.some(to(name)));
     const answer = fake.requests.find(to(name))!;
@@ -92,11 +94,39 @@ describe('Slack over HTTP, real Bolt against a fake Slack', () => {
     expect(texts(blocksOf(answer))).toContain('Goremykin');
   });
 
-  it('GIVEN the umbrella command THEN /crosscheck who Goremykin answers like /who', async () => {
+  it('GIVEN the umbrella command THEN /crosscheck who Goremykin answers like /whois', async () => {
     const { body, name } = slashBody('/crosscheck', 'who Goremykin');
     expect((await post(body, FORM)).status).toBe(200);
     await fake.waitFor((requests) => requests.some(to(name)));
     expect(blocksOf(fake.requests.find(to(name)))[0]).toMatchObject({ type: 'header', text: { text: expect.stringContaining('Goremykin') } });
+  });
+
+  it('GIVEN /whois, the Slack name of who THEN it answers as who does, through the umbrella too', async () => {
+    const direct = slashBody('/whois', 'Goremykin');
+    const umbrella = slashBody('/crosscheck', 'whois Goremykin');
+    await post(direct.body, FORM);
+    await post(umbrella.body, FORM);
+    await fake.waitFor((requests) => requests.some(to(direct.name)) && requests.some(to(umbrella.name)));
+    for (const name of [direct.name, umbrella.name]) expect(blocksOf(fake.requests.find(to(name)))[0]).toMatchObject({ type: 'header', text: { text: expect.stringContaining('Goremykin') } });
+  });
+
+  it('GIVEN /help in Slack THEN it lists exactly the slash commands of the manifest, by their Slack names', async () => {
+    const { body, name } = slashBody('/help', '');
+    await post(body, FORM);
+    await fake.waitFor((requests) => requests.some(to(name)));
+    const shown = texts(blocksOf(fake.requests.find(to(name))));
+    const listed = [...shown.matchAll(/\*(\/[a-z-]+)/gu)].map((match) => match[1]);
+    const manifest = parse(await readFile('slack/manifest.yml', 'utf8')).features.slash_commands.map((command: { command: string }) => command.command);
+    expect(listed).toEqual(manifest.filter((command: string) => command !== '/crosscheck'));
+  });
+
+  it('GIVEN /help whois THEN it explains the who command under its Slack name', async () => {
+    const { body, name } = slashBody('/help', 'whois');
+    await post(body, FORM);
+    await fake.waitFor((requests) => requests.some(to(name)));
+    const shown = texts(blocksOf(fake.requests.find(to(name))));
+    expect(shown).toContain('/whois Goremykin');
+    expect(shown).not.toMatch(/\/who\b(?!is)/u);
   });
 
   it('GIVEN bad input THEN the reason is the answer', async () => {
@@ -165,7 +195,7 @@ describe('Slack over HTTP, real Bolt against a fake Slack', () => {
     const retried = JSON.stringify({ type: 'event_callback', team_id: 'T0FAKE', api_app_id: 'A0FAKE', event_id: 'Ev1', event_time: 1, authorizations: [{ team_id: 'T0FAKE', user_id: 'U0BOT', is_bot: true }], event: { type: 'app_mention', user: 'U0ASKER', text: '<@U0BOT> who Goremykin', ts: '1700000001.000200', channel: 'C0CHAN', event_ts: '1700000001.000200' } });
     const response = await post(retried, 'application/json', slackRetryHeaders(1, 'http_timeout'));
     expect(response.status).toBe(200);
-    const { body, name } = slashBody('/who', 'Goremykin');
+    const { body, name } = slashBody('/whois', 'Goremykin');
     expect((await post(body, FORM, { 'x-slack-retry-num': '1' })).status).toBe(200);
     await settle();
     expect(fake.requests.filter((request) => request.path.startsWith('/api/chat.')).length).toBe(before);
@@ -203,7 +233,7 @@ describe('Slack over HTTP, real Bolt against a fake Slack', () => {
   });
 
   it('GIVEN a response_url answering 429 with Retry-After THEN the answer is sent again after that delay', async () => {
-    const { body, name } = slashBody('/who', 'Goremykin');
+    const { body, name } = slashBody('/whois', 'Goremykin');
     fake.rateLimit(`/response/${name}`, 1, 1);
     await post(body, FORM);
     await fake.waitFor((requests) => requests.filter(to(name)).length === 2);
@@ -233,7 +263,7 @@ describe('Slack over HTTP, real Bolt against a fake Slack', () => {
   });
 
   it('GIVEN a response_url answering 500 once THEN the answer is sent again', async () => {
-    const { body, name } = slashBody('/who', 'Goremykin');
+    const { body, name } = slashBody('/whois', 'Goremykin');
     fake.failWith(`/response/${name}`, 1, 500);
     await post(body, FORM);
     await fake.waitFor((requests) => requests.filter(to(name)).length === 2);

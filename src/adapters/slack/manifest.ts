@@ -1,13 +1,11 @@
 import { stringify } from 'yaml';
 import { COMMANDS } from '../../../commands/index.ts';
+import { cutAtWord } from '../cut-at-word.ts';
 import { UMBRELLA_COMMAND } from './app.ts';
+import { slackCommandOf } from './command-names.ts';
 
-/** Slack's command menu shows one short line; a longer summary is cut with an ellipsis. */
+/** Slack's command menu shows one short line; a longer summary is cut at a word, with an ellipsis. */
 const MAX_DESCRIPTION = 100;
-
-function describeCommand(summary: string): string {
-  return summary.length > MAX_DESCRIPTION ? `${summary.slice(0, MAX_DESCRIPTION - 1)}…` : summary;
-}
 
 /**
  * The app manifest, generated from COMMANDS: one slash command each plus the umbrella command,
@@ -27,7 +25,7 @@ export function buildSlackManifest(): Record<string, unknown> {
       bot_user: { display_name: 'crosscheck', always_online: true },
       slash_commands: [
         { command: UMBRELLA_COMMAND, description: 'Any crosscheck command: /crosscheck who Goremykin', usage_hint: '<command> <args> [public]', should_escape: false },
-        ...COMMANDS.map((command) => ({ command: `/${command.name}`, description: describeCommand(command.summary), usage_hint: `${hint(command.usage)} [public]`.trim(), should_escape: false })),
+        ...COMMANDS.map((command) => ({ command: slackCommandOf(command.name), description: cutAtWord(command.summary, MAX_DESCRIPTION), usage_hint: `${hint(command.usage)} [public]`.trim(), should_escape: false })),
       ],
     },
     oauth_config: {
