@@ -3,12 +3,21 @@
  */
 
 /**
+ * The look-alikes `escapeSlack` shows instead of Slack's markup characters (`∗` for `*`, `ˍ` for
+ * an `_` that could format, `∼` for `~`, `ˋ` for a backtick), read back as the characters they
+ * stand for, so a quote copied from an answer and pasted into a command still matches.
+ */
+const LOOKALIKE_ORIGINALS: Readonly<Record<string, string>> = { '\u2217': '*', '\u02CD': '_', '\u223C': '~', '\u02CB': '`' };
+
+/**
  * Text as the user typed it. Slack sends `&`, `<`, `>` as entities and links, channels and users
  * as `<…|label>`. A web link becomes its address, whatever its label, since `/add` needs the
- * address; a channel or user becomes its label; entities become their characters.
+ * address; a channel or user becomes its label; entities become their characters, and the
+ * look-alikes of our own answers become what they stand for.
  */
 export function decodeSlackText(text: string): string {
   return text
+    .replace(/[\u2217\u02CD\u223C\u02CB]/gu, (char) => LOOKALIKE_ORIGINALS[char]!)
     .replace(/<(https?:\/\/[^<>|\s]*)\|[^<>]*>/gi, '$1')
     .replace(/<([^<>|]*)\|([^<>]*)>/g, '$2')
     .replace(/<([^<>]*)>/g, '$1')

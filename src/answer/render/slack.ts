@@ -63,14 +63,17 @@ const WORD_JOINER = '\u2060';
 /**
  * Untrusted text made safe for a Slack text object: `&`, `<`, `>` become entities (so `<!here>`,
  * `<@U…>` and links are shown, not run), `@here`/`@channel`/`@everyone` get an invisible joiner,
- * and `*`, `_`, `~`, backticks are replaced by look-alikes so article text cannot format itself.
+ * and `*`, `~`, backticks and any `_` that could format are replaced by look-alikes so article
+ * text cannot format itself.
  */
 export function escapeSlack(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[*_~`]/g, (char) => MARKUP_LOOKALIKES[char]!)
+    // An underscore between two letters or digits never formats, and ids (`005_3b1f…`) pasted
+    // back must match: only one that could open or close italics becomes a look-alike.
+    .replace(/[*_~`]/g, (char, at: number, whole: string) => (char === '_' && /[\p{L}\p{N}]_[\p{L}\p{N}]/u.test(whole.slice(at - 1, at + 2)) ? char : MARKUP_LOOKALIKES[char]!))
     .replace(/@(?=(?:here|channel|everyone)\b)/giu, `@${WORD_JOINER}`)
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/gu, '');
 }

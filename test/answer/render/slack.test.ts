@@ -36,6 +36,10 @@ describe('renderSlack', () => {
     expect(escapeSlack('<!channel> & <@U1> *b* _i_ ~s~ `c` @here')).toBe('&lt;!channel&gt; &amp; &lt;@U1&gt; ∗b∗ ˍiˍ ∼s∼ ˋcˋ @\u2060here');
   });
 
+  it('GIVEN an id or a word with underscores inside it THEN the underscores stay as they are, so the id can be pasted back', () => {
+    expect(escapeSlack('000_28c2ac3548ae8731 and snake_case_name')).toBe('000_28c2ac3548ae8731 and snake_case_name');
+  });
+
   it('GIVEN extra blocks THEN room is kept for them at the end', () => {
     const share: SlackBlock = { type: 'actions', elements: [{ type: 'button', action_id: 'share', text: { type: 'plain_text', text: 'Share', emoji: false } }] };
     const message = renderSlack(largestAnswer(), { extraBlocks: [share] });
