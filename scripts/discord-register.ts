@@ -4,7 +4,8 @@ import { ConfigError, loadDotEnv, readConfig } from '../src/runtime/config.ts';
 
 /**
  * `npm run discord:register [-- --global]`: put the slash commands on DISCORD_GUILD_ID (instant)
- * or, with --global or without a guild, on every server the bot is in. Safe to run again.
+ * or, with --global or without a guild, on every server the bot is in; going global also takes
+ * the copies off DISCORD_GUILD_ID, which would otherwise list each command twice. Safe to run again.
  */
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { global: { type: 'boolean', default: false } } });
@@ -12,7 +13,7 @@ async function main(): Promise<number> {
   const { discord } = readConfig();
   if (!discord) throw new ConfigError('DISCORD_TOKEN', 'is not set: set DISCORD_TOKEN and DISCORD_APP_ID (see the README, “Running in Discord”)');
   const guildId = values.global ? undefined : discord.guildId;
-  const report = await registerCommands(createRest(discord), { appId: discord.appId, ...(guildId !== undefined && { guildId }) });
+  const report = await registerCommands(createRest(discord), { appId: discord.appId, ...(guildId !== undefined ? { guildId } : discord.guildId !== undefined && { otherGuildId: discord.guildId }) });
   console.log(formatRegistration(report));
   if (guildId === undefined) console.log('Global commands can take up to an hour to appear; set DISCORD_GUILD_ID to try them at once on one server.');
   return 0;

@@ -21,6 +21,38 @@ export const USER_ID = '100000000000000005';
 /** A token the fake answers with 401, as Discord does for a reset or mistyped one. */
 export const REFUSED_TOKEN = 'MTAwMDAw.refused.token';
 
+/** Discord's limits on what a bot sends, as its API enforces them (400 "Invalid Form Body", code 50035). */
+export const DISCORD_LIMITS = { name: 32, description: 100, choices: 25, choiceName: 100, choiceValue: 100 };
+
+type Choice = { name?: unknown; value?: unknown };
+
+/** Why Discord would refuse these choices, or undefined when it takes them. */
+function choiceProblem(choices: Choice[] | undefined, where: string): string | undefined {
+  if (choices === undefined) return undefined;
+  if (choices.length > DISCORD_LIMITS.choices) return `${where}: more than ${DISCORD_LIMITS.choices} choices`;
+  for (const choice of choices) {
+    const name = String(choice.name ?? '');
+    if (name.length < 1 || name.length > DISCORD_LIMITS.choiceName) return `${where}: choice name must be 1 to ${DISCORD_LIMITS.choiceName} characters`;
+    if (typeof choice.value === 'string' && choice.value.length > DISCORD_LIMITS.choiceValue) return `${where}: choice value must be at most ${DISCORD_LIMITS.choiceValue} characters`;
+  }
+  return undefined;
+}
+
+/** Why Discord would refuse this command body, or undefined when it takes it. */
+function commandProblem(command: Record<string, unknown>): string | undefined {
+  const name = String(command.name ?? '');
+  if (name.length < 1 || name.length > DISCORD_LIMITS.name) return `command ${name}: name must be 1 to ${DISCORD_LIMITS.name} characters`;
+  const description = String(command.description ?? '');
+  if (description.length < 1 || description.length > DISCORD_LIMITS.description) return `command ${name}: description must be 1 to ${DISCORD_LIMITS.description} characters`;
+  for (const option of (command.options ?? []) as Record<string, unknown>[]) {
+    const optionDescription = String(option.description ?? '');
+    if (optionDescription.length < 1 || optionDescription.length > DISCORD_LIMITS.description) return `command ${name}, option ${String(option.name)}: description must be 1 to ${DISCORD_LIMITS.description} characters`;
+    const problem = choiceProblem(option.choices as Choice[] | undefined, `command ${name}, option ${String(option.name)}`);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
 let nextId = 200000000000000000n;
 /** A fresh snowflake, unique within the test run. */
 export function snowflake(): string {
@@ -37,6 +69,8 @@ export class FakeDiscord {
   /** IDENTIFY and RESUME payloads, in order: how the client (re)connected. */
   readonly handshakes: ('identify' | 'resume')[] = [];
   readonly commands = new Map<string, Record<string, unknown>[]>();
+  /** Requests answered 400 because they broke one of Discord's limits, with the reason. */
+  readonly refused: { path: string; reason: string }[] = [];
   #sockets = new Set<WebSocket>();
   #sequence = 0;
   #waiters: (() => void)[] = [];
@@ -157,6 +191,10 @@ export class FakeDiscord {
     const json = (status: number, body: unknown): void => {
       response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     };
+    const invalid = (reason: string): void => {
+      this.refused.push({ path, reason });
+      json(400, { message: 'Invalid Form Body', code: 50035, errors: { _errors: [{ code: 'BASE_TYPE_BAD_LENGTH', message: reason }] } });
+    };
     try {
       if (recorded.authorization?.includes(REFUSED_TOKEN)) return json(401, { message: '401: Unauthorized', code: 0 });
       if (recorded.method === 'GET' && path === '/gateway/bot') {
@@ -170,13 +208,20 @@ export class FakeDiscord {
       if (commands) {
         const key = commands[2] ?? 'global';
         if (recorded.method === 'PUT') {
+          const problem = (recorded.body as Record<string, unknown>[]).map(commandProblem).find((reason) => reason !== undefined);
+          if (problem) return invalid(problem);
           const body = (recorded.body as Record<string, unknown>[]).map((command) => ({ id: snowflake(), application_id: APP_ID, version: snowflake(), default_member_permissions: null, type: 1, nsfw: false, ...command }));
           this.commands.set(key, body);
         }
         return json(200, this.commands.get(key) ?? []);
       }
       // A callback is answered with 204 and no content type: @discordjs/rest reads a JSON type as a body to parse.
-      if (/^\/interactions\/\d+\/[^/]+\/callback$/u.test(path)) return void response.writeHead(204).end();
+      if (/^\/interactions\/\d+\/[^/]+\/callback$/u.test(path)) {
+        const callback = recorded.body as { type?: number; data?: { choices?: Choice[] } } | undefined;
+        const problem = callback?.type === 8 ? choiceProblem(callback.data?.choices ?? [], 'autocomplete') : undefined;
+        if (problem) return invalid(problem);
+        return void response.writeHead(204).end();
+      }
       const webhook = /^\/webhooks\/(\d+)\/([^/]+)(\/messages\/@original)?$/u.exec(path);
       if (webhook) {
         if (recorded.method === 'DELETE') return void response.writeHead(204).end();

@@ -2,7 +2,7 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { ArticleStore } from '../../library/article-store.ts';
 import type { DiscordConfig } from './config.ts';
 import { createInteractionHandler, NO_MENTIONS, type InteractionDeps } from './interactions.ts';
-import { hasChanges, planRegistration } from './register.ts';
+import { describeDoubleListing, hasChanges, planRegistration, type RegistrationReport } from './register.ts';
 import { describeSlashCommands } from './slash-commands.ts';
 
 /** A running bot. */
@@ -52,12 +52,25 @@ export async function startDiscordBot(config: DiscordConfig, store: ArticleStore
   return { client: readyClient, stop: () => client.destroy() };
 }
 
-/** Commands answered but not registered (or registered differently) would confuse users: say so. */
+/**
+ * Commands answered but not registered (or registered differently, or twice) would confuse users:
+ * say so. Both scopes count: commands registered globally serve a configured guild too, and ones
+ * registered in both are listed twice there.
+ */
 async function warnIfUnregistered(client: Client<true>, config: DiscordConfig, commands: ReturnType<typeof describeSlashCommands>, log: (message: string) => void): Promise<void> {
   try {
-    const target = { appId: config.appId, ...(config.guildId !== undefined && { guildId: config.guildId }) };
-    const report = await planRegistration(client.rest, target, commands);
-    if (hasChanges(report)) log(`crosscheck: discord: the slash commands on Discord (${report.scope}) differ from this version's; run npm run discord:register`);
+    const global = await planRegistration(client.rest, { appId: config.appId }, commands);
+    const guild = config.guildId !== undefined ? await planRegistration(client.rest, { appId: config.appId, guildId: config.guildId }, commands) : undefined;
+    const holds = (report: RegistrationReport): boolean => report.unchanged.length + report.updated.length > 0;
+    const inUse = [guild, global].filter((report): report is RegistrationReport => report !== undefined && holds(report));
+    if (inUse.length === 0) {
+      log(`crosscheck: discord: the slash commands are not registered${config.guildId !== undefined ? ` on guild ${config.guildId} or globally` : ' globally'}; run npm run discord:register`);
+      return;
+    }
+    for (const report of inUse) {
+      if (hasChanges(report)) log(`crosscheck: discord: the slash commands on Discord (${report.scope}) differ from this version's; run npm run discord:register${report.scope === 'global' ? ' -- --global' : ''}`);
+    }
+    if (guild?.alsoIn) log(`crosscheck: discord: ${describeDoubleListing(guild.scope, guild.alsoIn)}`);
   } catch (error) {
     log(`crosscheck: discord: could not read the registered slash commands: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { CommandDefinition } from '../../../commands/define.ts';
 import { UPLOADED_FILE } from '../../../commands/uploaded-file.ts';
 import { COMMANDS } from '../../../commands/index.ts';
+import { cutAtWord } from '../cut-at-word.ts';
 import { findSuggester } from './suggestions.ts';
 
 /** The option every command gets: answers are private unless the caller asks otherwise. */
@@ -20,8 +21,9 @@ export function optionNameOf(field: string): string {
   return field.replace(/[A-Z]/gu, (letter) => `_${letter.toLowerCase()}`);
 }
 
+/** Discord refuses a command or option description over 100 characters: a longer one is cut between words. */
 function describeText(text: string): string {
-  return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
+  return cutAtWord(text, MAX_DESCRIPTION);
 }
 
 /** The schema inside optional, default and transform wrappers, and whether the user may leave it out. */

@@ -2,6 +2,7 @@ import { COMMANDS } from '../../../commands/index.ts';
 import type { EntityRecord } from '../../analysis/entities.ts';
 import type { Library } from '../../library/library.ts';
 import { foldText } from '../../text/normalise.ts';
+import { cutAtWord } from '../cut-at-word.ts';
 
 /** One autocomplete choice: what the user sees and what the option receives. */
 export interface Suggestion {
@@ -15,8 +16,19 @@ type Suggest = (library: Library, typed: string) => Suggestion[];
 const MAX_SUGGESTIONS = 25;
 const MAX_CHOICE_CHARS = 100;
 
+/** A choice's label, cut between words to fit. */
 function shorten(text: string): string {
-  return text.length <= MAX_CHOICE_CHARS ? text : `${text.slice(0, MAX_CHOICE_CHARS - 1)}…`;
+  return cutAtWord(text, MAX_CHOICE_CHARS);
+}
+
+/**
+ * An article id as an option value: the id itself when it fits, else its first 100 characters
+ * when no other article's id starts with them (commands take an id prefix), else nothing.
+ */
+function articleValue(library: Library, id: string): string | undefined {
+  if (id.length <= MAX_CHOICE_CHARS) return id;
+  const prefix = id.slice(0, MAX_CHOICE_CHARS);
+  return library.lookups.articlesWithIdPrefix(prefix).length === 1 ? prefix : undefined;
 }
 
 function startsAWord(text: string, typed: string): boolean {
@@ -38,10 +50,12 @@ function suggestArticles(library: Library, typed: string): Suggestion[] {
   const wanted = foldText(typed.trim());
   return library.articles
     .filter((article) => wanted === '' || foldText(article.id).startsWith(wanted) || startsAWord(article.meta.headline ?? '', wanted))
-    .map((article) => {
+    .flatMap((article) => {
+      const value = articleValue(library, article.id);
+      if (value === undefined) return [];
       const { headline, outlet, date } = article.meta;
       const label = [headline, outlet, date].filter((part): part is string => part !== undefined).join(' · ');
-      return { name: shorten(label === '' ? article.id : `${label} [${article.id}]`), value: article.id };
+      return [{ name: shorten(label === '' ? article.id : `${label} [${article.id}]`), value }];
     });
 }
 
@@ -68,5 +82,7 @@ export function findSuggester(command: string, argument: string): Suggest | unde
 /** Up to 25 choices for what the user has typed so far into `command`'s `argument`; none when it has no suggester. */
 export function suggest(library: Library, command: string, argument: string, typed: string): Suggestion[] {
   const suggester = findSuggester(command, argument);
-  return suggester ? suggester(library, typed).slice(0, MAX_SUGGESTIONS) : [];
+  // Discord refuses the whole list if one choice breaks its limits: a last check keeps to them.
+  const fits = (suggestion: Suggestion): boolean => suggestion.value.length <= MAX_CHOICE_CHARS && suggestion.value !== '';
+  return suggester ? suggester(library, typed).filter(fits).map((suggestion) => ({ ...suggestion, name: shorten(suggestion.name) })).slice(0, MAX_SUGGESTIONS) : [];
 }
