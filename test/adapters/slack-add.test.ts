@@ -33,6 +33,12 @@ Engineers said on Wednesday that the flooded rail tunnel under the river would s
 The operator said replacement buses would run every twenty minutes.
 `;
 
+const QUAY = `Quay wall repairs start after storm damage
+Outlet: Harbour Gazette
+
+Contractors began rebuilding the damaged quay wall on Tuesday, the port authority said.
+`;
+
 /** A pasted article longer than the 2,000 characters other commands take, and within Slack's ~4,000. */
 function longArticle(topic: string, town: string): string {
   const sentences = Array.from({ length: 24 }, (_, day) => `On day ${day + 1} of the ${topic} inquiry in ${town}, witness number ${day + 1} told the panel what they had seen at the site.`);
@@ -55,7 +61,7 @@ beforeAll(async () => {
   const config = readConfig({ SEEDS_DIR: dir, ADMIN_SLACK_USERS: ADMIN, SLACK_API_URL: fake.apiUrl });
   const store = await openArticleStore(config.SEEDS_DIR, () => undefined);
   const settings: SlackSettings = { mode: 'http', botToken: BOT_TOKEN, signingSecret: SECRET, port: 0, apiUrl: fake.apiUrl, publicAnswers: false };
-  slack = await startSlack({ settings, store, admins: config, fetchPage: createPageFetcher(), host: '127.0.0.1', logger, logLevel: LogLevel.DEBUG, retryConfig: { retries: 0 } });
+  slack = await startSlack({ settings, store, admins: config, fetchPage: createPageFetcher(), host: '127.0.0.1', logger, logLevel: LogLevel.DEBUG, retryConfig: { retries: 0 }, fileCdnOrigins: [fake.cdnUrl] });
   events = `http://127.0.0.1:${slack.port}/slack/events`;
 });
 
@@ -136,6 +142,16 @@ describe('Slack /add: files shared with the bot, long pasted text, permissions',
     expect(answer.body.text).toContain('Rail tunnel stays shut after flooding');
     expect(fake.requests.slice(since).some((request) => request.path === '/api/files.info' && request.body.file === 'F0TUNNEL')).toBe(true);
     expect(downloadsOf('F0TUNNEL')).toHaveLength(1);
+  });
+
+  it('GIVEN a shared file Slack serves through a redirect to its file CDN THEN it is stored, and the CDN never sees the token', async () => {
+    const file = fake.shareFile('F0QUAY', 'quay.txt', QUAY, BOT_TOKEN, 'cdn');
+    const since = fake.requests.length;
+    await postEvent({ type: 'message', subtype: 'file_share', channel_type: 'im', channel: 'D0ADMIN', user: ADMIN, text: 'add', files: [file] });
+    const answer = await posted('chat.postMessage', 'D0ADMIN', since);
+    expect(answer.body.text).toContain('Quay wall repairs start after storm damage');
+    expect(downloadsOf('F0QUAY').map((request) => request.authorization)).toEqual([`Bearer ${BOT_TOKEN}`]);
+    expect(fake.requests.filter((request) => request.path === '/cdn/presigned/F0QUAY').map((request) => request.authorization)).toEqual([undefined]);
   });
 
   it('GIVEN a file whose address is not Slack’s THEN the token is not sent there and nothing is stored', async () => {

@@ -36,8 +36,14 @@ export interface FakeSlack {
   /** Messages the app sent back on the socket (acks). */
   socketMessages: Record<string, unknown>[];
   responseUrl(name: string): string;
-  /** Host a shared file, downloadable with `Bearer <token>`; files.info describes it by id. */
-  shareFile(id: string, name: string, content: string, token: string): FakeFile;
+  /** The origin of the stand-in for Slack's file CDN (`*.slack-edge.com`): pass it as `cdnOrigins`. */
+  cdnUrl: string;
+  /**
+   * Host a shared file, downloadable with `Bearer <token>`; files.info describes it by id. `via`
+   * says how Slack serves it: `direct` (200 at once), `files-host` (a redirect to another address
+   * on the file host, which still wants the token) or `cdn` (a redirect to a pre-signed CDN address).
+   */
+  shareFile(id: string, name: string, content: string, token: string, via?: 'direct' | 'files-host' | 'cdn'): FakeFile;
   /** Answer the next `times` requests to `path` with 429 and this Retry-After. */
   rateLimit(path: string, times: number, retryAfterSeconds: number): void;
   /** Answer the next `times` requests to `path` with a server error. */
@@ -79,7 +85,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const socketMessages: Record<string, unknown>[] = [];
   const limits = new Map<string, { times: number; retryAfter?: number; status: number }>();
   const sockets = new Set<WebSocket>();
-  const files = new Map<string, { file: FakeFile; content: string; token: string }>();
+  const files = new Map<string, { file: FakeFile; content: string; token: string; via: 'direct' | 'files-host' | 'cdn' }>();
   let url = '';
   let envelopes = 0;
   const server: Server = createServer(async (request, response) => {
@@ -102,11 +108,13 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       return json(shared ? { ok: true, file: shared.file } : { ok: false, error: 'file_not_found' });
     }
     if (path.startsWith('/api/')) return json({ ok: true });
-    const download = /^\/files-pri\/([^/]+)\//.exec(path);
+    const download = /^\/files-pri\/([^/]+)\/[^/]+(\/served)?$/.exec(path);
     const shared = download && files.get(download[1]!);
     if (shared) {
-      // Without the token Slack redirects to its sign-in page rather than refusing outright.
-      if (request.headers.authorization !== `Bearer ${shared.token}`) return void response.writeHead(302, { location: `${url}/signin` }).end();
+      // Without the token Slack redirects to the workspace's sign-in page, on a host that is not its file host.
+      if (request.headers.authorization !== `Bearer ${shared.token}`) return void response.writeHead(302, { location: `${url.replace('127.0.0.1', 'localhost')}/signin` }).end();
+      if (shared.via === 'files-host' && !download[2]) return void response.writeHead(302, { location: `${path}/served` }).end();
+      if (shared.via === 'cdn') return void response.writeHead(302, { location: `${cdnUrl}/presigned/${shared.file.id}?sig=abc` }).end();
       return void response.writeHead(200, { 'content-type': shared.file.mimetype }).end(shared.content);
     }
     if (path.startsWith('/response/')) return void response.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
@@ -119,18 +127,29 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     socket.on('close', () => sockets.delete(socket));
     socket.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: {}, connection_info: { app_id: 'A0FAKE' } }));
   });
+  // The CDN serves a pre-signed address to anyone holding it: it needs no token, and is sent none.
+  const cdn: Server = createServer((request, response) => {
+    const path = (request.url ?? '/').split('?')[0]!;
+    requests.push({ path: `/cdn${path}`, at: Date.now(), body: {}, authorization: request.headers.authorization });
+    const shared = files.get(path.replace('/presigned/', ''));
+    if (!shared) return void response.writeHead(404).end();
+    response.writeHead(200, { 'content-type': shared.file.mimetype }).end(shared.content);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => cdn.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const cdnUrl = `http://127.0.0.1:${(cdn.address() as AddressInfo).port}`;
   return {
     url,
     apiUrl: `${url}/api/`,
     requests,
     socketMessages,
     responseUrl: (name) => `${url}/response/${name}`,
-    shareFile(id, name, content, token) {
+    cdnUrl,
+    shareFile(id, name, content, token, via = 'direct') {
       const address = `${url}/files-pri/${id}/${encodeURIComponent(name)}`;
       const file: FakeFile = { id, name, size: Buffer.byteLength(content), mimetype: 'text/plain', url_private: address, url_private_download: `${address}?download=1` };
-      files.set(id, { file, content, token });
+      files.set(id, { file, content, token, via });
       return file;
     },
     rateLimit: (path, times, retryAfter) => void limits.set(path, { times, retryAfter, status: 429 }),
@@ -156,7 +175,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       for (const socket of sockets) socket.terminate();
       wss.close();
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      cdn.closeAllConnections();
+      await Promise.all([new Promise<void>((resolve) => server.close(() => resolve())), new Promise<void>((resolve) => cdn.close(() => resolve()))]);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeSlackFileFailure, downloadSlackFile, isSlackFileUrl, type SlackFile } from '../../src/adapters/slack/files.ts';
+import { describeSlackFileFailure, downloadSlackFile, isSlackCdnUrl, isSlackFileUrl, type SlackFile } from '../../src/adapters/slack/files.ts';
 import { send, startServer, type LocalServer } from '../helpers/local-server.ts';
 import { startFakeSlack, type FakeSlack } from './slack-fake.ts';
 
@@ -43,6 +43,34 @@ describe('downloadSlackFile', () => {
     expect(result).toEqual({ ok: false, code: 'slack_refused', name: 'story.txt' });
     expect(fake.requests.some((request) => request.path === '/signin')).toBe(false);
     expect(describeSlackFileFailure(result as Exclude<typeof result, { ok: true }>)).toContain('files:read');
+  });
+
+  it('GIVEN Slack redirecting to another address on its file host THEN the redirect is followed with the token and the file read', async () => {
+    const file = fake.shareFile('F6', 'moved.txt', 'Headline\n\nMoved text.', TOKEN, 'files-host');
+    expect(await downloadSlackFile(file, { botToken: TOKEN, apiUrl: fake.apiUrl, lookUp: noLookUp })).toEqual({ ok: true, name: 'moved.txt', content: 'Headline\n\nMoved text.' });
+    expect(fake.requests.filter((request) => request.path.startsWith('/files-pri/F6/')).map((request) => request.authorization)).toEqual([`Bearer ${TOKEN}`, `Bearer ${TOKEN}`]);
+  });
+
+  it('GIVEN Slack redirecting to a pre-signed address on its file CDN THEN the file is read from there, and the token is not sent there', async () => {
+    const file = fake.shareFile('F7', 'edge.txt', 'Headline\n\nFrom the edge.', TOKEN, 'cdn');
+    expect(await downloadSlackFile(file, { botToken: TOKEN, apiUrl: fake.apiUrl, cdnOrigins: [fake.cdnUrl], lookUp: noLookUp })).toEqual({ ok: true, name: 'edge.txt', content: 'Headline\n\nFrom the edge.' });
+    const atCdn = fake.requests.filter((request) => request.path === '/cdn/presigned/F7');
+    expect(atCdn).toHaveLength(1);
+    expect(atCdn[0]!.authorization).toBeUndefined();
+  });
+
+  it('GIVEN a redirect to a host that is neither Slack’s file host nor its CDN THEN it is not followed', async () => {
+    const file = fake.shareFile('F8', 'away.txt', 'Headline\n\nText.', TOKEN, 'cdn');
+    expect(await downloadSlackFile(file, { botToken: TOKEN, apiUrl: fake.apiUrl, lookUp: noLookUp })).toEqual({ ok: false, code: 'slack_refused', name: 'away.txt' });
+    expect(fake.requests.some((request) => request.path === '/cdn/presigned/F8')).toBe(false);
+  });
+
+  it('GIVEN Slack’s CDN hosts THEN they count as its file CDN over https only, and look-alike hosts do not', () => {
+    expect(isSlackCdnUrl('https://files.slack-edge.com/presigned/F1?sig=1')).toBe(true);
+    expect(isSlackCdnUrl('https://slack-files.com/T1-F1-abc')).toBe(true);
+    expect(isSlackCdnUrl('http://files.slack-edge.com/F1')).toBe(false);
+    expect(isSlackCdnUrl('https://slack-edge.com.evil.example/F1')).toBe(false);
+    expect(isSlackCdnUrl('https://evilslack-edge.com/F1')).toBe(false);
   });
 
   it('GIVEN a sign-in page where a .txt should be THEN it is not taken for the article', async () => {

@@ -52,6 +52,8 @@ export interface SlackAdapterOptions {
   host?: string;
   /** Which event deliveries were already taken; this process's memory unless replicas share one. */
   deliveries?: DeliveryStore;
+  /** Origins standing in for Slack's file CDN (tests); `*.slack-edge.com` is always one. */
+  fileCdnOrigins?: readonly string[];
 }
 
 /** A running Slack app: the port it listens on in HTTP mode, and how to stop it. */
@@ -130,6 +132,7 @@ export function createSlackApp(options: SlackAdapterOptions): App {
     const downloaded = await downloadSlackFile(file, {
       botToken: settings.botToken,
       ...(settings.apiUrl && { apiUrl: settings.apiUrl }),
+      ...(options.fileCdnOrigins && { cdnOrigins: options.fileCdnOrigins }),
       lookUp: async (id) => (await client.files.info({ file: id })).file as SlackFile | undefined,
     });
     if (!downloaded.ok) return badInput('add', file.name ?? file.id, describeSlackFileFailure(downloaded));

@@ -31,6 +31,8 @@ export interface DownloadOptions {
   apiUrl?: string;
   /** `files.info`, for events that name a file by id only (mentions often do). */
   lookUp(id: string): Promise<SlackFile | undefined>;
+  /** Origins of Slack's file CDN besides its own (`*.slack-edge.com`); a test's stand-in. */
+  cdnOrigins?: readonly string[];
   /** The same caps as /add's fetches: 5 MB and 10 s unless a test says otherwise. */
   maxBytes?: number;
   timeoutMs?: number;
@@ -38,6 +40,16 @@ export interface DownloadOptions {
 }
 
 const DEFAULT_API_URL = 'https://slack.com/api/';
+
+/**
+ * Slack's file CDN: a download from files.slack.com may end with a redirect to a pre-signed
+ * address here, which needs no token and must not be sent one. To extend: add the domain (every
+ * subdomain of it counts), https only.
+ */
+export const SLACK_FILE_CDN_DOMAINS: readonly string[] = ['slack-edge.com', 'slack-files.com'];
+
+/** How many redirects a download may take: files.slack.com to itself, then to the CDN. */
+const MAX_REDIRECTS = 3;
 
 /**
  * Whether `url` is one of this workspace's Slack file addresses: on `files.<api host>` over
@@ -58,11 +70,25 @@ export function isSlackFileUrl(url: string, apiUrl = DEFAULT_API_URL): boolean {
   return target.protocol === 'https:' && target.hostname === `files.${api.hostname}` && target.port === '';
 }
 
+/** Whether `url` is on Slack's file CDN (or a test's stand-in), where a download may be redirected without the token. */
+export function isSlackCdnUrl(url: string, cdnOrigins: readonly string[] = []): boolean {
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    return false;
+  }
+  if (cdnOrigins.includes(target.origin)) return true;
+  return target.protocol === 'https:' && target.port === '' && !target.username && !target.password && SLACK_FILE_CDN_DOMAINS.some((domain) => target.hostname === domain || target.hostname.endsWith(`.${domain}`));
+}
+
 /**
- * Fetch a shared file's text with the bot token: checks the name first (only what /add reads),
- * refuses files over the size cap before and while reading, follows no redirect (Slack answers a
- * token it does not accept with a redirect or a sign-in page, which is not the file), and
- * refuses binary content. Never throws for anything Slack or the network does.
+ * Fetch a shared file's text: checks the name first (only what /add reads), refuses files over
+ * the size cap before and while reading, and refuses binary content. The bot token goes only to
+ * Slack's file host; a redirect is followed only to that host (with the token) or to Slack's file
+ * CDN (without it), at most three times. A redirect anywhere else is Slack answering a token it
+ * does not accept with its sign-in page, which is not the file. Never throws for anything Slack
+ * or the network does.
  */
 export async function downloadSlackFile(shared: SlackFile, options: DownloadOptions): Promise<DownloadedFile | SlackFileFailure> {
   const maxBytes = options.maxBytes ?? DEFAULT_FETCH_OPTIONS.maxBytes;
@@ -82,8 +108,20 @@ export async function downloadSlackFile(shared: SlackFile, options: DownloadOpti
 
   const signal = AbortSignal.timeout(timeoutMs);
   try {
-    const response = await (options.fetch ?? fetch)(url, { headers: { authorization: `Bearer ${options.botToken}` }, redirect: 'manual', signal });
-    if (response.status >= 300 && response.status < 400) return { ok: false, code: 'slack_refused', name };
+    let response: Response | undefined;
+    let next = url;
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
+      const withToken = isSlackFileUrl(next, options.apiUrl);
+      if (!withToken && !isSlackCdnUrl(next, options.cdnOrigins)) return { ok: false, code: 'slack_refused', name };
+      response = await (options.fetch ?? fetch)(next, { ...(withToken && { headers: { authorization: `Bearer ${options.botToken}` } }), redirect: 'manual', signal });
+      if (response.status < 300 || response.status >= 400) break;
+      await response.body?.cancel();
+      const location = response.headers.get('location');
+      if (location === null || hop === MAX_REDIRECTS) return { ok: false, code: 'slack_refused', name };
+      next = new URL(location, next).href;
+      response = undefined;
+    }
+    if (!response) return { ok: false, code: 'slack_refused', name };
     if (!response.ok) {
       await response.body?.cancel();
       return { ok: false, code: 'http_status', url: name, status: response.status };
