@@ -43,9 +43,11 @@ try {
   metrics.gauge('crosscheck_library_ready', () => (store ? 1 : 0));
   metrics.gauge('crosscheck_library_articles', () => store?.library.articles.length ?? 0);
   metrics.gauge('crosscheck_library_stale_files', () => store?.library.warnings.filter((warning) => warning.keptFrom !== undefined).length ?? 0);
-  const shutdown = createShutdown({ gate, graceMs: config.SHUTDOWN_GRACE_MS, logger, exit: (code) => process.exit(code) });
+  // A platform that closed for good makes the bot unhealthy, and the exit non-zero so a supervisor restarts or alerts.
+  let failure: string | undefined;
+  const shutdown = createShutdown({ gate, graceMs: config.SHUTDOWN_GRACE_MS, logger, exit: (code) => process.exit(failure !== undefined ? 1 : code) });
   stopOnSignals(shutdown);
-  const health: HealthState = { ready: () => store !== undefined, stopping: () => shutdown.stopping, metrics };
+  const health: HealthState = { ready: () => store !== undefined && failure === undefined, stopping: () => shutdown.stopping, failed: () => failure, metrics };
 
   const loaded = openArticleStore(config.SEEDS_DIR, (message) => logger.warn(message), { ...(cacheDir && { cacheDir }) }).then(async (opened) => {
     store = opened;
@@ -90,10 +92,20 @@ try {
   if (config.discord) {
     const { startDiscordBot } = await import('./adapters/discord/bot.ts');
     platforms.push(
-      startDiscordBot(config.discord, undefined, { log, gate, admins: config, fetchPage }).then(
+      startDiscordBot(config.discord, undefined, {
+        log,
+        gate,
+        admins: config,
+        fetchPage,
+        onFatal: (reason) => {
+          failure ??= reason;
+          logger.fatal(`crosscheck: ${reason}`);
+          void shutdown.stop('Discord closed for good');
+        },
+      }).then(
         (bot) => shutdown.onClose('Discord', () => bot.stop()),
         (error: unknown) => {
-          log(error instanceof Error ? error.message : String(error));
+          logger.fatal(error instanceof Error ? error.message : String(error));
           process.exit(1);
         },
       ),

@@ -7,6 +7,8 @@ export interface HealthState {
   ready(): boolean;
   /** True once shutdown has begun: a load balancer should stop sending work. */
   stopping(): boolean;
+  /** Why the bot can no longer answer (a platform closed its connection for good), if it cannot. */
+  failed?(): string | undefined;
   metrics: Metrics;
 }
 
@@ -14,7 +16,7 @@ export interface HealthState {
 export const HEALTH_PATHS = ['/healthz', '/metrics'] as const;
 
 /**
- * Answer `GET /healthz` (200 once ready, 503 while loading or stopping, with a small JSON body)
+ * Answer `GET /healthz` (200 once ready, 503 while loading, stopping or failed, with a small JSON body)
  * and `GET /metrics` (Prometheus text). Returns false for any other request, which it leaves alone.
  */
 export function serveHealth(state: HealthState, request: IncomingMessage, response: ServerResponse): boolean {
@@ -24,8 +26,9 @@ export function serveHealth(state: HealthState, request: IncomingMessage, respon
     response.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' }).end(state.metrics.render());
     return true;
   }
-  const status = state.stopping() ? 'stopping' : state.ready() ? 'ready' : 'loading';
-  response.writeHead(status === 'ready' ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status }));
+  const failure = state.failed?.();
+  const status = failure !== undefined ? 'failed' : state.stopping() ? 'stopping' : state.ready() ? 'ready' : 'loading';
+  response.writeHead(status === 'ready' ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status, ...(failure !== undefined && { reason: failure }) }));
   return true;
 }
 

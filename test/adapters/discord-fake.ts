@@ -106,6 +106,14 @@ export class FakeDiscord {
     for (const socket of this.#sockets) socket.send(JSON.stringify({ op: 0, t: type, s: this.#sequence, d: data }));
   }
 
+  /** Close code to answer the next IDENTIFY with (4004 a refused token, 4014 disallowed intents), as Discord does. */
+  closeOnIdentify: number | undefined;
+
+  /** Close every gateway connection with a close code, as Discord does when it ends a session (4004 after a token reset). */
+  closeGateway(code: number): void {
+    for (const socket of this.#sockets) socket.close(code, 'closed by the fake Discord');
+  }
+
   /** Cut every gateway connection as a network failure would. */
   dropGateway(): void {
     for (const socket of this.#sockets) socket.terminate();
@@ -148,7 +156,10 @@ export class FakeDiscord {
     ws.on('message', (raw) => {
       const payload = JSON.parse(String(raw)) as { op: number; d: unknown };
       if (payload.op === 1) ws.send(JSON.stringify({ op: 11 }));
-      if (payload.op === 2) {
+      if (payload.op === 2 && this.closeOnIdentify !== undefined) {
+        this.handshakes.push('identify');
+        ws.close(this.closeOnIdentify, 'closed by the fake Discord');
+      } else if (payload.op === 2) {
         this.handshakes.push('identify');
         this.#sequence += 1;
         ws.send(JSON.stringify({ op: 0, t: 'READY', s: this.#sequence, d: this.#ready() }));

@@ -13,7 +13,30 @@ export interface DiscordBot {
 }
 
 /** Options beyond the configuration: where to log, the command gate, who may add, and the handler's test seams. */
-export type DiscordBotOptions = Omit<InteractionDeps, 'store'>;
+export type DiscordBotOptions = Omit<InteractionDeps, 'store'> & {
+  /**
+   * Called once when Discord closes the gateway for good after the bot started (a reset token,
+   * intents no longer allowed): discord.js will not reconnect, so the process should stop, not
+   * report itself healthy.
+   */
+  onFatal?: (reason: string) => void;
+};
+
+/**
+ * Why Discord closed the gateway, for the close codes after which discord.js does not reconnect
+ * (Discord's “Gateway close event codes”), said so the person running the bot knows what to fix.
+ */
+export function describeGatewayClose(code: number): string {
+  const reasons: Record<number, string> = {
+    4004: 'authentication failed: Discord does not accept the token (reset or mistyped); set DISCORD_TOKEN to the current one from the Bot page',
+    4010: 'invalid shard',
+    4011: 'sharding required: the bot is in too many servers for one connection',
+    4012: 'invalid gateway API version',
+    4013: 'invalid intents',
+    4014: 'disallowed intents: the bot asked for a privileged intent that is not enabled on the Bot page of the Developer Portal',
+  };
+  return `code ${code}, ${reasons[code] ?? 'a close Discord does not let the bot recover from'}`;
+}
 
 /**
  * Log in to Discord and answer slash commands until stopped, from the gate's articles or else `store`'s. Resolves once the gateway is ready;
@@ -36,15 +59,33 @@ export async function startDiscordBot(config: DiscordConfig, store: ArticleStore
   client.on(Events.Error, (error) => log(`crosscheck: discord: ${error.message}`));
   client.on(Events.ShardReconnecting, () => log('crosscheck: discord: gateway connection lost; reconnecting'));
   client.on(Events.ShardResume, () => log('crosscheck: discord: gateway resumed'));
-  client.on(Events.ShardDisconnect, (event) => log(`crosscheck: discord: gateway closed for good (code ${event.code}); restart the bot`));
+  // An unrecoverable close before ready fails the start; after it, the bot is of no more use.
+  let started = false;
+  let failStart: (error: Error) => void = () => undefined;
+  const closedForGood = new Promise<never>((_resolve, reject) => (failStart = reject));
+  closedForGood.catch(() => undefined);
+  client.on(Events.ShardDisconnect, (event) => {
+    const reason = `Discord closed the gateway for good (${describeGatewayClose(event.code)})`;
+    if (!started) return failStart(new Error(`crosscheck: ${reason}`));
+    log(`crosscheck: discord: ${reason}; the bot cannot answer any more and stops`);
+    options.onFatal?.(reason);
+  });
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
   try {
-    await client.login(config.token);
+    await Promise.race([client.login(config.token), closedForGood]);
   } catch (error) {
     await client.destroy();
+    if (error instanceof Error && error.message.startsWith('crosscheck: ')) throw error;
     throw new Error(`crosscheck: could not log in to Discord (check DISCORD_TOKEN${config.apiUrl ? ' and DISCORD_API_URL' : ''}): ${error instanceof Error ? error.message : String(error)}`);
   }
-  const readyClient = await ready;
+  let readyClient: Client<true>;
+  try {
+    readyClient = await Promise.race([ready, closedForGood]);
+  } catch (error) {
+    await client.destroy();
+    throw error;
+  }
+  started = true;
   // With a gate the library may still be loading; the gate answers "still loading" until it is in.
   const held = options.gate ? options.gate.library() : store?.library;
   log(`crosscheck: discord: logged in as ${readyClient.user.tag}; ${held ? `answering ${held.articles.length} articles` : 'articles still loading'}`);
