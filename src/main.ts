@@ -1,3 +1,5 @@
+// First, before any dependency loads: a clear message on too old a Node.js.
+import './runtime/require-node.ts';
 import { runConsole } from './adapters/console.ts';
 import { slackSettings } from './adapters/slack/config.ts';
 import { openArticleStore, type ArticleStore } from './library/article-store.ts';
