@@ -9,6 +9,7 @@ import { startHealthServer } from '../../src/runtime/health.ts';
 import { createMetrics } from '../../src/runtime/metrics.ts';
 import { NO_ADMINS } from '../support/seeds.ts';
 import { APP_ID, FakeDiscord } from './discord-fake.ts';
+import { documentedLogLines, undocumentedDifferences } from './documented-logs.ts';
 
 const TOKEN = 'MTAwMDAw.gateway-secret.signature';
 const cleanups: (() => Promise<unknown> | unknown)[] = [];
@@ -52,7 +53,7 @@ describe('Discord closing the gateway for good', () => {
     await expect(start).rejects.toThrow(/code 4014, disallowed intents.*Developer Portal/u);
   });
 
-  it('GIVEN npm start with Discord, and the token reset while it runs THEN it logs why as JSON and exits non-zero', async () => {
+  it('GIVEN npm start with Discord, and the token reset while it runs THEN it logs the lines the docs show, then why, and exits non-zero', async () => {
     const fake = await startFake();
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       env: { PATH: process.env.PATH, DISCORD_TOKEN: TOKEN, DISCORD_APP_ID: APP_ID, DISCORD_API_URL: fake.apiUrl, SHUTDOWN_GRACE_MS: '500' },
@@ -61,12 +62,14 @@ describe('Discord closing the gateway for good', () => {
     cleanups.push(() => child.exitCode === null && child.kill());
     let stderr = '';
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    await fake.waitFor(() => stderr.includes('logged in as'), 10_000);
+    await fake.waitFor(() => stderr.includes('logged in as') && stderr.includes('articles loaded'), 10_000);
+    expect(undocumentedDifferences(await documentedLogLines('discord-start'), stderr)).toEqual([]);
     fake.closeGateway(4004);
     const [code] = (await once(child, 'exit')) as [number];
     expect(code).toBe(1);
     const fatal = stderr.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { level: number; msg: string }).find((line) => line.level === 60);
     expect(fatal?.msg).toMatch(/^crosscheck: Discord closed the gateway for good \(code 4004, authentication failed/u);
+    expect(undocumentedDifferences(await documentedLogLines('discord-fatal'), stderr)).toEqual([]);
     expect(stderr).not.toContain(TOKEN);
   });
 });

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
+import { documentedLogLines, undocumentedDifferences } from './documented-logs.ts';
 import { freePort, signSlack, startFakeSlack, type FakeSlack } from './slack-fake.ts';
 
 const SECRET = 'abcdef0123456789abcdef0123456789';
@@ -42,5 +43,27 @@ describe('npm start with Slack variables', () => {
     expect(response.status).toBe(200);
     await fake.waitFor((requests) => requests.some((request) => request.path === '/response/main1'));
     expect(stderr).not.toContain('xoxb-main-test');
+  });
+
+  it('GIVEN a bot token and app token THEN main starts Slack in Socket Mode and logs the lines docs/platforms.md shows', async () => {
+    const socketFake = await startFakeSlack();
+    const socketChild = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: { PATH: process.env.PATH, SLACK_BOT_TOKEN: 'xoxb-main-socket', SLACK_APP_TOKEN: 'xapp-main-socket', SLACK_API_URL: socketFake.apiUrl },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    socketChild.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    try {
+      const until = Date.now() + 10_000;
+      while (!(stderr.includes('Slack app running') && stderr.includes('articles loaded'))) {
+        if (Date.now() > until) throw new Error(`no start: ${stderr}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(undocumentedDifferences(await documentedLogLines('slack-socket-start'), stderr)).toEqual([]);
+      expect(stderr).not.toContain('xoxb-main-socket');
+    } finally {
+      socketChild.kill();
+      await socketFake.close();
+    }
   });
 });

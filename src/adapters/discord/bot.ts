@@ -57,7 +57,9 @@ export async function startDiscordBot(config: DiscordConfig, store: ArticleStore
   });
   client.on(Events.InteractionCreate, createInteractionHandler({ ...options, ...(store && { store }) }));
   client.on(Events.Error, (error) => log(`crosscheck: discord: ${error.message}`));
-  client.on(Events.ShardReconnecting, () => log('crosscheck: discord: gateway connection lost; reconnecting'));
+  // Stopping closes the gateway too; only a drop while running is news.
+  let stopping = false;
+  client.on(Events.ShardReconnecting, () => stopping || log('crosscheck: discord: gateway connection lost; reconnecting'));
   client.on(Events.ShardResume, () => log('crosscheck: discord: gateway resumed'));
   // An unrecoverable close before ready fails the start; after it, the bot is of no more use.
   let started = false;
@@ -86,11 +88,17 @@ export async function startDiscordBot(config: DiscordConfig, store: ArticleStore
     throw error;
   }
   started = true;
-  // With a gate the library may still be loading; the gate answers "still loading" until it is in.
-  const held = options.gate ? options.gate.library() : store?.library;
-  log(`crosscheck: discord: logged in as ${readyClient.user.tag}; ${held ? `answering ${held.articles.length} articles` : 'articles still loading'}`);
+  // The articles may still be loading (the gate answers "still loading" until they are in); their
+  // own line says when they are, so this one reads the same whichever comes first.
+  log(`crosscheck: discord: logged in as ${readyClient.user.tag}`);
   void warnIfUnregistered(readyClient, config, commands, log);
-  return { client: readyClient, stop: () => client.destroy() };
+  return {
+    client: readyClient,
+    stop: () => {
+      stopping = true;
+      return client.destroy();
+    },
+  };
 }
 
 /**
