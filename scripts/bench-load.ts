@@ -41,12 +41,12 @@ const SECRET = 'load-test-signing-secret-0123456789';
 /** Commands the simulated users type, in turn: every kind of question, a miss and a misspelling among them. */
 const LINES: [string, string][] = [
   ['/sources', '5000 troops'],
-  ['/who', 'Goremykin'],
+  ['/whois', 'Goremykin'],
   ['/quote', 'unwavering support'],
   ['/cite', '5000 troops apa'],
   ['/compare', 'demining'],
   ['/sources', 'government said'],
-  ['/who', 'Blair'],
+  ['/whois', 'Blair'],
   ['/quote', 'the government'],
   ['/cite', 'interest rates'],
   ['/sources', 'Goremikin'],

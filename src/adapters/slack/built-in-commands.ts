@@ -11,6 +11,7 @@
 /** What a built-in command is for, as Slack's help page groups them. */
 export type BuiltInCategory = 'conversation' | 'member' | 'availability' | 'message' | 'navigation' | 'app';
 
+/** Slack's built-in slash commands, each with what it is for; see the file comment for how to extend. */
 export const SLACK_BUILT_IN_COMMANDS: readonly { name: string; category: BuiltInCategory }[] = [
   { name: 'archive', category: 'conversation' },
   { name: 'collapse', category: 'conversation' },
