@@ -67,6 +67,7 @@ export async function startDiscordBot(config: DiscordConfig, store: ArticleStore
   const closedForGood = new Promise<never>((_resolve, reject) => (failStart = reject));
   closedForGood.catch(() => undefined);
   client.on(Events.ShardDisconnect, (event) => {
+    if (stopping) return;
     const reason = `Discord closed the gateway for good (${describeGatewayClose(event.code)})`;
     if (!started) return failStart(new Error(`crosscheck: ${reason}`));
     log(`crosscheck: discord: ${reason}; the bot cannot answer any more and stops`);
