@@ -27,7 +27,7 @@ export const DISCORD_LIMITS = { name: 32, description: 100, choices: 25, choiceN
 type Choice = { name?: unknown; value?: unknown };
 
 /** Why Discord would refuse these choices, or undefined when it takes them. */
-function choiceProblem(choices: Choice[] | undefined, where: string): string | undefined {
+function findChoiceProblem(choices: Choice[] | undefined, where: string): string | undefined {
   if (choices === undefined) return undefined;
   if (choices.length > DISCORD_LIMITS.choices) return `${where}: more than ${DISCORD_LIMITS.choices} choices`;
   for (const choice of choices) {
@@ -39,7 +39,7 @@ function choiceProblem(choices: Choice[] | undefined, where: string): string | u
 }
 
 /** Why Discord would refuse this command body, or undefined when it takes it. */
-function commandProblem(command: Record<string, unknown>): string | undefined {
+function findCommandProblem(command: Record<string, unknown>): string | undefined {
   const name = String(command.name ?? '');
   if (name.length < 1 || name.length > DISCORD_LIMITS.name) return `command ${name}: name must be 1 to ${DISCORD_LIMITS.name} characters`;
   const description = String(command.description ?? '');
@@ -47,7 +47,7 @@ function commandProblem(command: Record<string, unknown>): string | undefined {
   for (const option of (command.options ?? []) as Record<string, unknown>[]) {
     const optionDescription = String(option.description ?? '');
     if (optionDescription.length < 1 || optionDescription.length > DISCORD_LIMITS.description) return `command ${name}, option ${String(option.name)}: description must be 1 to ${DISCORD_LIMITS.description} characters`;
-    const problem = choiceProblem(option.choices as Choice[] | undefined, `command ${name}, option ${String(option.name)}`);
+    const problem = findChoiceProblem(option.choices as Choice[] | undefined, `command ${name}, option ${String(option.name)}`);
     if (problem) return problem;
   }
   return undefined;
@@ -219,7 +219,7 @@ export class FakeDiscord {
       if (commands) {
         const key = commands[2] ?? 'global';
         if (recorded.method === 'PUT') {
-          const problem = (recorded.body as Record<string, unknown>[]).map(commandProblem).find((reason) => reason !== undefined);
+          const problem = (recorded.body as Record<string, unknown>[]).map(findCommandProblem).find((reason) => reason !== undefined);
           if (problem) return invalid(problem);
           const body = (recorded.body as Record<string, unknown>[]).map((command) => ({ id: snowflake(), application_id: APP_ID, version: snowflake(), default_member_permissions: null, type: 1, nsfw: false, ...command }));
           this.commands.set(key, body);
@@ -229,7 +229,7 @@ export class FakeDiscord {
       // A callback is answered with 204 and no content type: @discordjs/rest reads a JSON type as a body to parse.
       if (/^\/interactions\/\d+\/[^/]+\/callback$/u.test(path)) {
         const callback = recorded.body as { type?: number; data?: { choices?: Choice[] } } | undefined;
-        const problem = callback?.type === 8 ? choiceProblem(callback.data?.choices ?? [], 'autocomplete') : undefined;
+        const problem = callback?.type === 8 ? findChoiceProblem(callback.data?.choices ?? [], 'autocomplete') : undefined;
         if (problem) return invalid(problem);
         return void response.writeHead(204).end();
       }

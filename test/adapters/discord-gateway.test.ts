@@ -9,7 +9,7 @@ import { startHealthServer } from '../../src/runtime/health.ts';
 import { createMetrics } from '../../src/runtime/metrics.ts';
 import { NO_ADMINS } from '../support/seeds.ts';
 import { APP_ID, FakeDiscord } from './discord-fake.ts';
-import { documentedLogLines, undocumentedDifferences } from './documented-logs.ts';
+import { readDocumentedLogLines, findUndocumentedLines } from './documented-logs.ts';
 
 const TOKEN = 'MTAwMDAw.gateway-secret.signature';
 const cleanups: (() => Promise<unknown> | unknown)[] = [];
@@ -63,13 +63,13 @@ describe('Discord closing the gateway for good', () => {
     let stderr = '';
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     await fake.waitFor(() => stderr.includes('logged in as') && stderr.includes('articles loaded'), 10_000);
-    expect(undocumentedDifferences(await documentedLogLines('discord-start'), stderr)).toEqual([]);
+    expect(findUndocumentedLines(await readDocumentedLogLines('discord-start'), stderr)).toEqual([]);
     fake.closeGateway(4004);
     const [code] = (await once(child, 'exit')) as [number];
     expect(code).toBe(1);
     const fatal = stderr.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { level: number; msg: string }).find((line) => line.level === 60);
     expect(fatal?.msg).toMatch(/^crosscheck: Discord closed the gateway for good \(code 4004, authentication failed/u);
-    expect(undocumentedDifferences(await documentedLogLines('discord-fatal'), stderr)).toEqual([]);
+    expect(findUndocumentedLines(await readDocumentedLogLines('discord-fatal'), stderr)).toEqual([]);
     expect(stderr).not.toContain(TOKEN);
   });
 });

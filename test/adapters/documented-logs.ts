@@ -11,7 +11,7 @@ export interface DocumentedLine {
 }
 
 /** The lines of the block fenced as ```json <tag> in docs/platforms.md. */
-export async function documentedLogLines(tag: string): Promise<DocumentedLine[]> {
+export async function readDocumentedLogLines(tag: string): Promise<DocumentedLine[]> {
   const docs = await readFile('docs/platforms.md', 'utf8');
   const block = new RegExp(`\`\`\`json ${tag}\\n([\\s\\S]*?)\`\`\``, 'u').exec(docs);
   if (!block) throw new Error(`docs/platforms.md has no \`\`\`json ${tag} block`);
@@ -27,7 +27,7 @@ export async function documentedLogLines(tag: string): Promise<DocumentedLine[]>
 }
 
 /** The JSON log entries in what a process wrote to standard error. */
-export function loggedEntries(stderr: string): { level: number; time: number; msg: string }[] {
+export function parseLoggedEntries(stderr: string): { level: number; time: number; msg: string }[] {
   return stderr
     .split('\n')
     .filter((line) => line.startsWith('{'))
@@ -35,7 +35,7 @@ export function loggedEntries(stderr: string): { level: number; time: number; ms
 }
 
 /** The documented lines that no logged entry matches (level, message, a numeric time): none when the docs are right. */
-export function undocumentedDifferences(documented: DocumentedLine[], stderr: string): string[] {
-  const entries = loggedEntries(stderr);
+export function findUndocumentedLines(documented: DocumentedLine[], stderr: string): string[] {
+  const entries = parseLoggedEntries(stderr);
   return documented.filter((line) => !entries.some((entry) => entry.level === line.level && typeof entry.time === 'number' && line.msg.test(entry.msg))).map((line) => String(line.msg));
 }

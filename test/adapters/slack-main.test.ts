@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { documentedLogLines, undocumentedDifferences } from './documented-logs.ts';
+import { readDocumentedLogLines, findUndocumentedLines } from './documented-logs.ts';
 import { freePort, signSlack, startFakeSlack, type FakeSlack } from './slack-fake.ts';
 
 const SECRET = 'abcdef0123456789abcdef0123456789';
@@ -59,7 +59,7 @@ describe('npm start with Slack variables', () => {
         if (Date.now() > until) throw new Error(`no start: ${stderr}`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
-      expect(undocumentedDifferences(await documentedLogLines('slack-socket-start'), stderr)).toEqual([]);
+      expect(findUndocumentedLines(await readDocumentedLogLines('slack-socket-start'), stderr)).toEqual([]);
       expect(stderr).not.toContain('xoxb-main-socket');
     } finally {
       socketChild.kill();

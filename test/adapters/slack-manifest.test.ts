@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { COMMANDS } from '../../commands/index.ts';
 import { isSlackBuiltIn, SLACK_BUILT_IN_COMMANDS } from '../../src/adapters/slack/built-in-commands.ts';
-import { slackCommandOf } from '../../src/adapters/slack/command-names.ts';
+import { toSlackCommand } from '../../src/adapters/slack/command-names.ts';
 import { renderSlackManifest } from '../../src/adapters/slack/manifest.ts';
 
 async function manifestCommands(): Promise<{ command: string; description: string }[]> {
@@ -18,7 +18,7 @@ describe('slack/manifest.yml', () => {
   it('GIVEN the manifest THEN it has every command by its Slack name, the umbrella, the scopes and events the adapter uses, and interactivity', async () => {
     const manifest = parse(await readFile('slack/manifest.yml', 'utf8'));
     const commands = manifest.features.slash_commands.map((command: { command: string }) => command.command);
-    expect(commands).toEqual(['/crosscheck', ...COMMANDS.map((command) => slackCommandOf(command.name))]);
+    expect(commands).toEqual(['/crosscheck', ...COMMANDS.map((command) => toSlackCommand(command.name))]);
     expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['commands', 'chat:write', 'app_mentions:read', 'im:history']));
     expect(manifest.settings.event_subscriptions.bot_events).toEqual(expect.arrayContaining(['app_mention', 'message.im']));
     expect(manifest.settings.interactivity.is_enabled).toBe(true);

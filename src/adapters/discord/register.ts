@@ -56,7 +56,7 @@ function routeOf(appId: string, guildId: string | undefined): `/${string}` {
 }
 
 /** The other scope Discord would also show these commands from: the global list for a guild, the test guild for the global list. */
-function otherScopeOf(target: Target): { guildId?: string; scope: string } | undefined {
+function findOtherScope(target: Target): { guildId?: string; scope: string } | undefined {
   if (target.guildId !== undefined) return { scope: 'global' };
   if (target.otherGuildId !== undefined) return { guildId: target.otherGuildId, scope: `guild ${target.otherGuildId}` };
   return undefined;
@@ -79,7 +79,7 @@ export async function planRegistration(rest: REST, target: Target, wanted: Slash
   }
   const wantedNames = new Set(wanted.map((command) => command.name));
   report.deleted = registered.map((command) => command.name).filter((name) => !wantedNames.has(name));
-  const other = otherScopeOf(target);
+  const other = findOtherScope(target);
   if (other) {
     const elsewhere = (await rest.get(routeOf(target.appId, other.guildId))) as APIApplicationCommand[];
     const twice = elsewhere.map((command) => command.name).filter((name) => wantedNames.has(name));

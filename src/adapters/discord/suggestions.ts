@@ -25,7 +25,7 @@ function shorten(text: string): string {
  * An article id as an option value: the id itself when it fits, else its first 100 characters
  * when no other article's id starts with them (commands take an id prefix), else nothing.
  */
-function articleValue(library: Library, id: string): string | undefined {
+function chooseArticleValue(library: Library, id: string): string | undefined {
   if (id.length <= MAX_CHOICE_CHARS) return id;
   const prefix = id.slice(0, MAX_CHOICE_CHARS);
   return library.lookups.articlesWithIdPrefix(prefix).length === 1 ? prefix : undefined;
@@ -51,7 +51,7 @@ function suggestArticles(library: Library, typed: string): Suggestion[] {
   return library.articles
     .filter((article) => wanted === '' || foldText(article.id).startsWith(wanted) || startsAWord(article.meta.headline ?? '', wanted))
     .flatMap((article) => {
-      const value = articleValue(library, article.id);
+      const value = chooseArticleValue(library, article.id);
       if (value === undefined) return [];
       const { headline, outlet, date } = article.meta;
       const label = [headline, outlet, date].filter((part): part is string => part !== undefined).join(' · ');

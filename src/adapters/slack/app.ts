@@ -14,7 +14,7 @@ import { gateOf, type CommandGate, type GateRequest } from '../../runtime/comman
 import type { healthRoutes } from '../../runtime/health.ts';
 import type { SlackSettings } from './config.ts';
 import { describeSlackFileFailure, downloadSlackFile, type SlackFile } from './files.ts';
-import { answerForSlack, canonicalLine, slackCommandOf } from './command-names.ts';
+import { adaptAnswerForSlack, toCommandLine, toSlackCommand } from './command-names.ts';
 import { createMemoryDeliveryStore, type DeliveryStore } from './deliveries.ts';
 import { createResponder, type ResponderOptions } from './responder.ts';
 import { freeTextLine, isUserId, slashCommandLine, splitVisibility, type Request } from './requests.ts';
@@ -91,7 +91,7 @@ function sharedByBlocks(userId: string): SlackBlock[] {
  */
 function messageFor(answer: Answer, request: Request): SlackMessage {
   const shareable = !request.isPublic && answer.ok && answer.stored === undefined;
-  return renderSlack(answerForSlack(answer), { extraBlocks: shareable ? shareBlocks(request.line) : [] });
+  return renderSlack(adaptAnswerForSlack(answer), { extraBlocks: shareable ? shareBlocks(request.line) : [] });
 }
 
 const FAILED: SlackMessage = { text: 'Something went wrong while answering; please try again.', blocks: [] };
@@ -169,7 +169,7 @@ export function createSlackApp(options: SlackAdapterOptions): App {
       await ack();
       const responder = createResponder(command.response_url, options.responder);
       try {
-        const request = splitVisibility(canonicalLine(toLine(command.command, command.text)), settings.publicAnswers);
+        const request = splitVisibility(toCommandLine(toLine(command.command, command.text)), settings.publicAnswers);
         const answer = await answerVia({ platform: 'slack', userId: command.user_id, ...(command.channel_id && { channelId: command.channel_id }), command: commandOf(request.line) }, (context) => answerLine(request.line, context));
         const message = messageFor(answer, request);
         // Refusals (rate limited, still loading, failed) concern the asker only.
@@ -188,12 +188,12 @@ export function createSlackApp(options: SlackAdapterOptions): App {
       }
     };
 
-  for (const definition of COMMANDS) app.command(slackCommandOf(definition.name), answerSlash(slashCommandLine));
+  for (const definition of COMMANDS) app.command(toSlackCommand(definition.name), answerSlash(slashCommandLine));
   app.command(UMBRELLA_COMMAND, answerSlash((_command, text) => freeTextLine(text)));
 
   app.event('app_mention', async ({ event, client }) => {
     if (event.bot_id || !event.user) return;
-    const request = splitVisibility(canonicalLine(freeTextLine(event.text)), settings.publicAnswers);
+    const request = splitVisibility(toCommandLine(freeTextLine(event.text)), settings.publicAnswers);
     const thread_ts = event.thread_ts ?? event.ts;
     try {
       for (const answer of await answerMessage(request.line, { platform: 'slack', userId: event.user, channelId: event.channel, command: commandOf(request.line) }, event.files, client)) {
@@ -215,9 +215,9 @@ export function createSlackApp(options: SlackAdapterOptions): App {
     if (message.channel_type !== 'im' || (message.subtype !== undefined && message.subtype !== 'file_share')) return;
     if (!message.user || ('bot_id' in message && message.bot_id)) return;
     try {
-      const line = canonicalLine(freeTextLine(message.text ?? ''));
+      const line = toCommandLine(freeTextLine(message.text ?? ''));
       for (const answer of await answerMessage(line, { platform: 'slack', userId: message.user, channelId: message.channel, command: commandOf(line) }, message.files, client)) {
-        await client.chat.postMessage({ channel: message.channel, ...renderSlack(answerForSlack(answer)) });
+        await client.chat.postMessage({ channel: message.channel, ...renderSlack(adaptAnswerForSlack(answer)) });
       }
     } catch (error) {
       log('answering a direct message', error);
@@ -231,7 +231,7 @@ export function createSlackApp(options: SlackAdapterOptions): App {
     try {
       const line = action.value;
       const answer = await answerVia({ platform: 'slack', userId: body.user.id, ...(body.channel?.id && { channelId: body.channel.id }), command: commandOf(line) }, (context) => answerLine(line, context));
-      const shared = await responder.send({ response_type: 'in_channel', replace_original: false, ...renderSlack(answerForSlack(answer), { extraBlocks: sharedByBlocks(body.user.id) }) });
+      const shared = await responder.send({ response_type: 'in_channel', replace_original: false, ...renderSlack(adaptAnswerForSlack(answer), { extraBlocks: sharedByBlocks(body.user.id) }) });
       // The private copy with its button has done its job once the public one is up.
       if (shared.ok) await responder.send({ delete_original: true });
     } catch (error) {

@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import { COMMANDS } from '../../../commands/index.ts';
 import { cutAtWord } from '../cut-at-word.ts';
 import { UMBRELLA_COMMAND } from './app.ts';
-import { slackCommandOf } from './command-names.ts';
+import { toSlackCommand } from './command-names.ts';
 
 /** Slack's command menu shows one short line; a longer summary is cut at a word, with an ellipsis. */
 const MAX_DESCRIPTION = 100;
@@ -25,7 +25,7 @@ export function buildSlackManifest(): Record<string, unknown> {
       bot_user: { display_name: 'crosscheck', always_online: true },
       slash_commands: [
         { command: UMBRELLA_COMMAND, description: 'Any crosscheck command: /crosscheck who Goremykin', usage_hint: '<command> <args> [public]', should_escape: false },
-        ...COMMANDS.map((command) => ({ command: slackCommandOf(command.name), description: cutAtWord(command.summary, MAX_DESCRIPTION), usage_hint: `${hint(command.usage)} [public]`.trim(), should_escape: false })),
+        ...COMMANDS.map((command) => ({ command: toSlackCommand(command.name), description: cutAtWord(command.summary, MAX_DESCRIPTION), usage_hint: `${hint(command.usage)} [public]`.trim(), should_escape: false })),
       ],
     },
     oauth_config: {
