@@ -14,7 +14,7 @@ afterAll(async () => {
 
 
 describe('npm start with Slack variables', () => {
-  it('GIVEN a bot token and signing secret THEN main starts Slack in HTTP mode instead of the console, and it answers', async () => {
+  it('GIVEN a bot token and signing secret THEN main starts Slack in HTTP mode instead of the console, logs the lines docs/platforms.md shows, and answers', async () => {
     fake = await startFakeSlack();
     const port = await freePort();
     child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
@@ -26,13 +26,14 @@ describe('npm start with Slack variables', () => {
       const timer = setTimeout(() => reject(new Error(`no start: ${stderr}`)), 8000);
       child!.stderr!.on('data', (chunk: Buffer) => {
         stderr += chunk.toString();
-        if (stderr.includes('Slack app running')) {
+        if (stderr.includes('Slack app running') && stderr.includes('articles loaded')) {
           clearTimeout(timer);
           resolve();
         }
       });
     });
     expect(stderr).toContain(`HTTP on port ${port}`);
+    expect(findUndocumentedLines(await readDocumentedLogLines('slack-http-start'), stderr)).toEqual([]);
     const body = new URLSearchParams({ command: '/help', text: '', user_id: 'U0ASKER', channel_id: 'C0CHAN', team_id: 'T0FAKE', response_url: fake.responseUrl('main1') }).toString();
     const timestamp = Math.floor(Date.now() / 1000);
     const response = await fetch(`http://127.0.0.1:${port}/slack/events`, {
