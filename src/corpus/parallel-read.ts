@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { readArticleFiles, type ReadResult } from './load.ts';
+import { readArticleFiles, type ReadResult } from './read.ts';
 
 /** What a read worker is given: a folder, the files of it to read, and whether to analyse each article too. */
 export interface ReadTask {
