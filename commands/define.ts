@@ -3,7 +3,19 @@ import type { ArticleStore } from '../src/library/article-store.ts';
 import type { Answer } from '../src/model/answer.ts';
 import type { PageFetcher } from '../src/ingest/fetch-page.ts';
 import type { Library } from '../src/library/library.ts';
-import type { TimeBudget } from '../src/runtime/time-budget.ts';
+
+/**
+ * A command's time budget. JavaScript cannot stop a synchronous command from outside, so long
+ * commands check `expired()` between their stages and answer with what they have; the command
+ * gate (`src/runtime/`) also stops waiting for an asynchronous one when the budget (and a short
+ * grace) runs out. It is part of what a command is given, so it is defined here, with the rest.
+ */
+export interface TimeBudget {
+  /** The budget in milliseconds. */
+  readonly ms: number;
+  /** True once the budget is spent. */
+  expired(): boolean;
+}
 
 /** Who is asking, as far as the platform tells us. Commands that change things check it. */
 export interface Caller {

@@ -7,7 +7,8 @@ import { createCommandQueue, QueueFullError } from './command-queue.ts';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
 import type { RateLimiter } from './rate-limiter.ts';
-import { startBudget, UNLIMITED_BUDGET, type TimeBudget } from './time-budget.ts';
+import type { TimeBudget } from '../../commands/define.ts';
+import { startBudget, UNLIMITED_BUDGET } from './time-budget.ts';
 
 /** Who asks for which command, from where: what the rate limit and the logs need. */
 export interface GateRequest {
