@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Answer } from '../../src/model/answer.ts';
-import { ask } from '../support/seeds.ts';
+import { ask } from '../support/ask.ts';
 
 describe('answering a command line', () => {
   it('lists every command with an example in /help', async () => {
