@@ -23,6 +23,8 @@ export interface Caller {
   userId: string;
   /** True when configuration lets this caller add and remove articles. */
   isAdmin: boolean;
+  /** True where admins may be named by role as well as by user, so a refusal names both. */
+  adminByRole?: boolean;
 }
 
 /** What a command runs with: passed in, never global. */

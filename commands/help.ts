@@ -22,7 +22,7 @@ export function createHelpCommand(listCommands: () => readonly CommandDefinition
       const wanted = command?.replace(/^\//, '').toLowerCase();
       const listed = wanted ? all.filter((definition) => definition.name === wanted) : all;
       if (wanted && listed.length === 0) {
-        return badInput('help', command ?? '', `There is no /${wanted} command. Commands: ${all.map((definition) => `/${definition.name}`).join(', ')}.`);
+        return badInput('help', command ?? '', 'unknown_command', { name: wanted, known: all.map((definition) => `/${definition.name}`).join(', ') });
       }
       const commands = listed.map(({ name, summary, usage, example }) => ({ name, summary, usage, example }));
       return answer('help', command ?? '', {

@@ -244,6 +244,8 @@ export const Answer = z.object({
   discrepancies: z.array(Discrepancy).optional(),
   /** For bad input and errors: what went wrong, in plain words. */
   error: z.string().optional(),
+  /** For bad input and errors: the reason's code (src/answer/errors.ts, or a note code for a refusal); `error` is its wording. */
+  errorCode: z.string().optional(),
   /** For /add and /remove: what was stored or removed. */
   stored: StoredArticle.optional(),
 });

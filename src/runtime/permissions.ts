@@ -28,5 +28,5 @@ export function isAdminCaller(config: AdminLists, identity: CallerIdentity): boo
 
 /** The Caller an adapter passes to commands, with `isAdmin` decided from configuration. */
 export function describeCaller(config: AdminLists, identity: CallerIdentity): Caller {
-  return { platform: identity.platform, userId: identity.userId, isAdmin: isAdminCaller(config, identity) };
+  return { platform: identity.platform, userId: identity.userId, isAdmin: isAdminCaller(config, identity), ...(identity.roleIds !== undefined && { adminByRole: true }) };
 }

@@ -128,7 +128,7 @@ export function createSlackApp(options: SlackAdapterOptions): App {
       ...(settings.apiUrl && { apiUrl: settings.apiUrl }),
       lookUp: async (id) => (await client.files.info({ file: id })).file as SlackFile | undefined,
     });
-    if (!downloaded.ok) return badInput('add', file.name ?? file.id, describeSlackFileFailure(downloaded));
+    if (!downloaded.ok) return badInput('add', file.name ?? file.id, 'add_failed', { reason: describeSlackFileFailure(downloaded) });
     return answerArgs('add', { attachment: { name: downloaded.name, content: downloaded.content } }, context);
   };
 
