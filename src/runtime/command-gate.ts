@@ -14,7 +14,7 @@ import { startBudget, UNLIMITED_BUDGET } from './time-budget.ts';
 export interface GateRequest {
   platform: 'console' | 'slack' | 'discord';
   userId: string;
-  /** The channel (Slack) or channel/guild (Discord) it came from, for the per-channel limit. */
+  /** The channel it came from (with its server, where the platform has servers), for the per-channel limit. */
   channelId?: string;
   /** The command's name, without its slash, for logs and apologies. */
   command: string;

@@ -29,7 +29,7 @@ export async function answerLine(line: string, context: CommandContext): Promise
   return answerWith(command, command.fromText(rest), rest.trim(), context);
 }
 
-/** Answer a command from structured arguments, as Discord's options give them. */
+/** Answer a command from structured arguments, as a platform's command options give them. */
 export async function answerArgs(name: string, input: unknown, context: CommandContext): Promise<Answer> {
   const command = findCommand(name);
   if (!command) return unknownCommand(name, '');
