@@ -30,6 +30,19 @@ describe('answering a command line', () => {
     expect(Answer.safeParse(answer).success).toBe(true);
   });
 
+  it.each([
+    ['an empty line', 'empty_line', ''],
+    ['an unknown command', 'unknown_command', '/nosuch thing'],
+    ['a control character', 'control_characters', '/sources \u0007 bell'],
+    ['a line too long', 'line_too_long', 'x'.repeat(5000)],
+    ['help on an unknown command', 'unknown_command', '/help nosuch'],
+    ['a command without its argument', 'bad_arguments', '/sources'],
+  ])('GIVEN %s THEN the answer carries the code %s beside its wording', async (_, code, line) => {
+    const answer = await ask(line);
+    expect(answer.status).toBe('bad_input');
+    expect(answer.errorCode).toBe(code);
+  });
+
   it('accepts a command without its slash', async () => {
     expect((await ask('who Goremykin')).entity?.name).toBe('Viktor Goremykin');
   });
