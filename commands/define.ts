@@ -40,9 +40,9 @@ export interface CommandContext {
 }
 
 /**
- * One slash command. `args` is a zod object whose fields become platform options (Discord) and
+ * One slash command. `args` is a zod object whose fields become a platform's command options and
  * whose `.describe()` texts are their descriptions; `fromText` maps what follows the command name
- * on a text line (console, Slack) onto those fields.
+ * on a text line (the console, a chat message) onto those fields.
  */
 export interface CommandDefinition<Args extends z.ZodObject = z.ZodObject> {
   name: string;

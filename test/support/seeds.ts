@@ -2,7 +2,7 @@ import { loadArticles } from '../../src/corpus/load.ts';
 import type { Article, Sentence } from '../../src/model/article.ts';
 import type { Library } from '../../src/library/library.ts';
 import type { CommandContext } from '../../commands/define.ts';
-import type { AdminLists } from '../../src/runtime/permissions.ts';
+import type { AdminLists } from '../../src/adapters/permissions.ts';
 
 // Only the loader is imported up front: a test of one module that needs the seed articles should
 // not pay for importing the library, the commands and the dispatcher too (`ask` is in ask.ts).
