@@ -20,16 +20,15 @@ const FIELDS = ['headline', 'outlet', 'date', 'author', 'url'] as const;
 
 /** Who may not add or remove, told why and what they can still do. */
 export function refuseNonAdmin(command: string, query: string, caller: Caller): Answer {
-  const where = caller.platform === 'discord' ? 'users or roles' : 'users';
-  return badInput(command, query, `Sorry, only the ${where} this bot’s owners have named may add or remove articles. Ask one of them to do it; /sources, /who and /quote work for everyone.`);
+  return badInput(command, query, 'not_admin', { who: caller.adminByRole ? 'users or roles' : 'users' });
 }
 
 /** The answer when the bot runs without a writable articles folder. */
 export function refuseFixedArticles(command: string, query: string): Answer {
-  return badInput(command, query, 'This bot’s articles are fixed here: it was started without an articles folder it may write to.');
+  return badInput(command, query, 'fixed_articles');
 }
 
-/** `<https://x|label>` (Slack’s link markup) and `<https://x>` to the bare link. */
+/** `<https://x|label>` and `<https://x>`, as chat clients wrap links, to the bare link. */
 function unwrapLink(text: string): string {
   return /^<([^|>\s]+)(?:\|[^>]*)?>$/.exec(text)?.[1] ?? text;
 }
@@ -113,7 +112,7 @@ export default defineCommand({
   async run({ url, text, attachment }, { caller, articles, fetchPage }) {
     const query = url ?? attachment?.name ?? (text ?? '').split('\n', 1)[0]!.slice(0, 80);
     const given = [url, text, attachment].filter((value) => value !== undefined).length;
-    if (given !== 1) return badInput('add', query, 'Give one thing to add: a link (/add https://…), the article’s text pasted after /add, or an uploaded .txt, .md or .html file.');
+    if (given !== 1) return badInput('add', query, 'add_one_thing');
     if (!caller.isAdmin) return refuseNonAdmin('add', query, caller);
     if (!articles) return refuseFixedArticles('add', query);
     const source: AddSource = url !== undefined ? { kind: 'url', url } : text !== undefined ? { kind: 'text', text } : { kind: 'file', ...attachment! };
@@ -123,7 +122,7 @@ export default defineCommand({
       addedBy: caller.platform === 'console' ? 'console' : `${caller.platform}:${caller.userId}`,
       now: new Date(),
     });
-    if (outcome.status === 'failed') return badInput('add', query, describeAddFailure(outcome.failure));
+    if (outcome.status === 'failed') return badInput('add', query, 'add_failed', { reason: describeAddFailure(outcome.failure) });
     if (outcome.status === 'duplicate') return storedAnswer(articles.library, outcome.existing, 'duplicate', query);
     return storedAnswer(outcome.library, outcome.article, 'added', query);
   },

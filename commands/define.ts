@@ -3,7 +3,19 @@ import type { ArticleStore } from '../src/library/article-store.ts';
 import type { Answer } from '../src/model/answer.ts';
 import type { PageFetcher } from '../src/ingest/fetch-page.ts';
 import type { Library } from '../src/library/library.ts';
-import type { TimeBudget } from '../src/runtime/time-budget.ts';
+
+/**
+ * A command's time budget. JavaScript cannot stop a synchronous command from outside, so long
+ * commands check `expired()` between their stages and answer with what they have; the command
+ * gate (`src/runtime/`) also stops waiting for an asynchronous one when the budget (and a short
+ * grace) runs out. It is part of what a command is given, so it is defined here, with the rest.
+ */
+export interface TimeBudget {
+  /** The budget in milliseconds. */
+  readonly ms: number;
+  /** True once the budget is spent. */
+  expired(): boolean;
+}
 
 /** Who is asking, as far as the platform tells us. Commands that change things check it. */
 export interface Caller {
@@ -11,6 +23,8 @@ export interface Caller {
   userId: string;
   /** True when configuration lets this caller add and remove articles. */
   isAdmin: boolean;
+  /** True where admins may be named by role as well as by user, so a refusal names both. */
+  adminByRole?: boolean;
 }
 
 /** What a command runs with: passed in, never global. */
@@ -26,9 +40,9 @@ export interface CommandContext {
 }
 
 /**
- * One slash command. `args` is a zod object whose fields become platform options (Discord) and
+ * One slash command. `args` is a zod object whose fields become a platform's command options and
  * whose `.describe()` texts are their descriptions; `fromText` maps what follows the command name
- * on a text line (console, Slack) onto those fields.
+ * on a text line (the console, a chat message) onto those fields.
  */
 export interface CommandDefinition<Args extends z.ZodObject = z.ZodObject> {
   name: string;

@@ -2,7 +2,7 @@ import add from './add.ts';
 import cite from './cite.ts';
 import compare from './compare.ts';
 import type { CommandDefinition } from './define.ts';
-import help from './help.ts';
+import { createHelpCommand } from './help.ts';
 import quote from './quote.ts';
 import remove from './remove.ts';
 import source from './source.ts';
@@ -10,7 +10,17 @@ import sources from './sources.ts';
 import who from './who.ts';
 
 /** Every command, in the order help lists them. Adapters and help read this one list. */
-export const COMMANDS: readonly CommandDefinition[] = [sources, compare, who, quote, cite, source, add, remove, help];
+export const COMMANDS: readonly CommandDefinition[] = [
+  sources,
+  compare,
+  who,
+  quote,
+  cite,
+  source,
+  add,
+  remove,
+  createHelpCommand(() => COMMANDS),
+];
 
 /** The command with this name (without its slash), if there is one. */
 export function findCommand(name: string): CommandDefinition | undefined {

@@ -21,7 +21,7 @@ export default defineCommand({
     const change = await articles.remove(id);
     if (!change.ok) {
       const known = library.articles.slice(0, 10).map((article) => article.id).join(', ');
-      return badInput('remove', id, `There is no article with the id ${id}. Ids look like ${known || '005_3b1f0c9e2d4a6b8c'}.`);
+      return badInput('remove', id, 'unknown_article', { id, known: known || '005_3b1f0c9e2d4a6b8c' });
     }
     const stored = describeStored(change.library, change.article, 'removed');
     return answer('remove', id, {

@@ -7,9 +7,8 @@ import type { Answer, ArticleProfile, Note, ArticleRelationsSummary, Inline, Lin
 import type { Article } from '../src/model/article.ts';
 import type { Library } from '../src/library/library.ts';
 import { MAX_QUERY_CHARS } from '../src/answer/limits.ts';
-import type { TimeBudget } from '../src/runtime/time-budget.ts';
 import { termsOf } from '../src/text/normalise.ts';
-import { defineCommand } from './define.ts';
+import { defineCommand, type TimeBudget } from './define.ts';
 
 export default defineCommand({
   name: 'source',

@@ -5,7 +5,7 @@ export const MAX_ADD_TEXT_CHARS = 200_000;
 
 /**
  * A file a user uploads with a command. Platforms that can attach files map this one schema to
- * their own upload option (Discord's attachment option), so commands stay platform-neutral; the
+ * their own upload option (an attachment option), so commands stay platform-neutral; the
  * adapter fills `content` when it has downloaded the file, `url` when the file is public.
  */
 export const UPLOADED_FILE = z.object({

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createRest, formatRegistration, registerCommands } from '../src/adapters/discord/register.ts';
-import { ConfigError, loadDotEnv, readConfig } from '../src/runtime/config.ts';
+import { ConfigError, loadDotEnv, readConfig } from '../src/config.ts';
 
 /**
  * `npm run discord:register [-- --global]`: put the slash commands on DISCORD_GUILD_ID (instant)

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { consoleContext } from './adapters/console.ts';
 import { createInterface } from 'node:readline';
 import { renderText } from './answer/render/text.ts';
-import { ConfigError, loadDotEnv, readConfig } from './runtime/config.ts';
+import { ConfigError, loadDotEnv, readConfig } from './config.ts';
 import { answerLine } from './runtime/dispatch.ts';
 import { openArticleStore } from './library/article-store.ts';
 import { createPageFetcher } from './ingest/fetch-page.ts';

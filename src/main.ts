@@ -3,7 +3,7 @@ import './runtime/require-node.ts';
 import { runConsole } from './adapters/console.ts';
 import { slackSettings } from './adapters/slack/config.ts';
 import { openArticleStore, type ArticleStore } from './library/article-store.ts';
-import { ConfigError, loadDotEnv, readConfig } from './runtime/config.ts';
+import { ConfigError, loadDotEnv, readConfig } from './config.ts';
 import { createPageFetcher } from './ingest/fetch-page.ts';
 import { watchArticles } from './runtime/article-watcher.ts';
 import { createCommandGate } from './runtime/command-gate.ts';

@@ -1,3 +1,4 @@
+import { SOURCE_KINDS, type SourceKind } from '../model/answer.ts';
 import type { Span } from '../model/article.ts';
 import { ANONYMITY_PHRASES } from '../text/lexicons/anonymity.ts';
 import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
@@ -6,8 +7,8 @@ import { VAGUE_SOURCES } from '../text/lexicons/vague-sources.ts';
 import { PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
 
 /** How verifiable one link of a chain of sources is, from most to least. */
-export type SourceKind = 'named' | 'media' | 'anonymous' | 'vague';
-export const SOURCE_KIND_ORDER: readonly SourceKind[] = ['named', 'media', 'anonymous', 'vague'];
+export type { SourceKind };
+export const SOURCE_KIND_ORDER: readonly SourceKind[] = SOURCE_KINDS;
 
 /** One link of an attribution chain: who, as the text gives them, and what kind of source. */
 export interface SourceLink {

@@ -1,5 +1,6 @@
 import type { Article, Sentence, Span } from '../model/article.ts';
 import type { Library } from '../library/library.ts';
+import { type ErrorCode, errorText } from './errors.ts';
 import { note, type NoteCode } from './messages.ts';
 import type { Answer, ArticleRef, Citation } from '../model/answer.ts';
 
@@ -53,16 +54,16 @@ export function answer(command: string, query: string, fields: AnswerFields): An
   return { ok: true, status: 'ok', command, query, results: [], nearMisses: [], notes: [], sections: [], ...fields };
 }
 
-/** An answer to input the bot cannot use: `ok` false with the reason in plain words. */
-export function badInput(command: string, query: string, error: string): Answer {
-  return { ok: false, status: 'bad_input', command, query, title: 'That did not work', results: [], nearMisses: [], notes: [], sections: [], error };
+/** An answer to input the bot cannot use: `ok` false, the reason's code and its words (src/answer/errors.ts). */
+export function badInput(command: string, query: string, code: ErrorCode, params: Parameters<typeof errorText>[1] = {}): Answer {
+  return { ok: false, status: 'bad_input', command, query, title: 'That did not work', results: [], nearMisses: [], notes: [], sections: [], error: errorText(code, params), errorCode: code };
 }
 
 /**
  * An answer the bot gives instead of running a command (still loading, rate limited, failed):
- * `ok` false, status `error`, the reason as a note with its code and as the error text.
+ * `ok` false, status `error`, the reason as a note with its code, and as the error text and code.
  */
 export function refusal(command: string, code: NoteCode, params: Parameters<typeof note>[1] = {}): Answer {
   const reason = note(code, params);
-  return { ok: false, status: 'error', command, query: '', title: 'Not answered', results: [], nearMisses: [], notes: [reason], sections: [], error: reason.message };
+  return { ok: false, status: 'error', command, query: '', title: 'Not answered', results: [], nearMisses: [], notes: [reason], sections: [], error: reason.message, errorCode: code };
 }

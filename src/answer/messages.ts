@@ -9,7 +9,7 @@ const MESSAGES = {
   not_found: (p: Params) => `No article says this: no sentence in the ${p.articles} articles holds all of “${p.terms}”.`,
   found_in: (p: Params) => `${p.articles} of ${p.total} articles say it (${p.sentences} ${p.sentences === 1 ? 'sentence' : 'sentences'}).`,
   spelling: (p: Params) => `Read as a misspelling: ${p.pairs}.`,
-  near_misses: (p: Params) => `Near misses are listed separately: each lacks at least one term, so none of them says it.`,
+  near_misses: () => `Near misses are listed separately: each lacks at least one term, so none of them says it.`,
   continuation: () => `A sentence marked “continues” is cited with the sentence before it, which names who or what “he”, “she” or “the agency” is.`,
   no_terms: () => `Nothing to search for: the query holds only common words or punctuation.`,
   unknown_entity: (p: Params) => `“${p.name}” is not in these articles.`,

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { readArticleFiles, type ReadResult } from './load.ts';
+import { readArticleFiles, type ReadResult } from './read.ts';
 
 /** What a read worker is given: a folder, the files of it to read, and whether to analyse each article too. */
 export interface ReadTask {
@@ -29,13 +29,16 @@ export async function readInWorkers(dir: string, names: readonly string[], threa
 }
 
 /**
- * Worker threads do not inherit tsx's loader hooks, so the worker registers tsx before importing
- * the TypeScript worker module. Resolved when first needed: a test runner may not offer
+ * The read worker. Compiled (`npm run build`), it is `read-worker.js` beside this file. From the
+ * TypeScript sources, worker threads do not inherit tsx's loader hooks, so the worker registers
+ * tsx before importing `read-worker.ts`; resolved when first needed: a test runner may not offer
  * `import.meta.resolve`, and then the files are read on this thread.
  */
-function workerSource(): string {
+function startWorker(task: ReadTask): Worker {
+  if (import.meta.url.endsWith('.js')) return new Worker(new URL('./read-worker.js', import.meta.url), { workerData: task });
   const worker = new URL('./read-worker.ts', import.meta.url).href;
-  return `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`;
+  const source = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`;
+  return new Worker(source, { eval: true, workerData: task });
 }
 
 /**
@@ -50,7 +53,7 @@ async function readShare(task: ReadTask): Promise<ReadResult[]> {
   try {
     return await new Promise<ReadResult[]>((resolve, reject) => {
       const results: ReadResult[] = [];
-      const worker = new Worker(workerSource(), { eval: true, workerData: task });
+      const worker = startWorker(task);
       worker.on('message', (batch: ReadResult[]) => {
         for (const result of batch) results.push(unpackResult(result));
         if (results.length === task.names.length) resolve(results);

@@ -1,7 +1,7 @@
 /** A worker thread that reads and parses a share of the article files, and analyses them if asked; see readInWorkers. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyseArticle } from '../analysis/certainty.ts';
-import { readArticleFilesSync } from './load.ts';
+import { readArticleFilesSync } from './read.ts';
 import { packResult, READ_BATCH_FILES, type ReadTask } from './parallel-read.ts';
 
 const task = workerData as ReadTask;

@@ -2,6 +2,7 @@ import { articleRef } from '../answer/build.ts';
 import { note, type NoteCode } from '../answer/messages.ts';
 import {
   CertaintyLevel,
+  SOURCE_KINDS,
   Sourcing,
   type ArticleProfile,
   type Certainty,
@@ -18,7 +19,6 @@ import { PhraseMatcher, tokenize } from '../text/phrase-matcher.ts';
 
 const LOADED = new PhraseMatcher(LOADED_WORDS);
 const PROFILED_FIELDS = ['headline', 'outlet', 'date', 'author'] as const;
-const SOURCE_KINDS: readonly ProfileSource['kind'][] = ['named', 'media', 'anonymous', 'vague'];
 /** How many chains, sources or words a summary sentence names before it stops listing. */
 const SUMMARY_LIST = 3;
 

@@ -1,5 +1,6 @@
 import type { Article, Sentence } from '../model/article.ts';
 import { isFigure, termOf, tokenize } from '../text/normalise.ts';
+import type { TermSequences } from '../search/sentence-index.ts';
 
 /**
  * Cross-article alignment: which sentences of different articles report the same thing, across
@@ -106,18 +107,6 @@ export function restoreAlignment(articles: readonly Article[], snapshot: Alignme
       return { id, sentences: own, articleIds: [...new Set(own.map((sentence) => sentence.articleId))].sort(), terms: saved.terms };
     }),
   );
-}
-
-/**
- * Every sentence's search terms in reading order as term ids, ids given in first-seen order, in
- * flat arrays: sentence i's terms are `termAt[first[i]]` to `termAt[first[i + 1] - 1]`. The
- * search index holds exactly these (see SentenceIndex.termSequences), so the alignment need not
- * tokenise every sentence a second time.
- */
-export interface TermSequences {
-  terms: readonly string[];
-  first: Int32Array;
-  termAt: Int32Array;
 }
 
 interface Prepared {

@@ -1,7 +1,7 @@
 import type { Alignment } from './alignment.ts';
 import type { Quotation } from '../analysis/certainty.ts';
 import type { EntityTable, Mention } from '../analysis/entities.ts';
-import type { Certainty } from '../model/answer.ts';
+import { type Certainty, SOURCE_KINDS, type SourceKind } from '../model/answer.ts';
 import type { Article, Sentence } from '../model/article.ts';
 import { termOf, tokenize } from '../text/normalise.ts';
 
@@ -21,7 +21,7 @@ export interface EntityMention {
 }
 
 /** The kinds of source a profile lists (`ProfileSource['kind']`). */
-export type SourceCueKind = 'named' | 'media' | 'anonymous' | 'vague';
+export type SourceCueKind = SourceKind;
 
 /** The parts of a library the lookups are built from. */
 export interface LookupSources {
@@ -353,7 +353,7 @@ class ArticleNames {
   }
 }
 
-const SOURCE_CUE_KIND_LIST: readonly SourceCueKind[] = ['named', 'media', 'anonymous', 'vague'];
+const SOURCE_CUE_KIND_LIST: readonly SourceCueKind[] = SOURCE_KINDS;
 const SOURCE_CUE_KINDS: ReadonlySet<string> = new Set(SOURCE_CUE_KIND_LIST);
 
 /** Between the cue texts in one searchable string: a name looked up there never holds it. */

@@ -205,11 +205,11 @@ function entryOf(file: FileBytes, result: ReadResult): FileEntry {
   };
 }
 
-/** A hash of every TypeScript file under `src/`: any change to the code may change what it builds. */
+/** A hash of every source file under `src/` (TypeScript, or JavaScript once built): any change to the code may change what it builds. */
 async function codeVersion(): Promise<string> {
   const root = new URL('..', import.meta.url).pathname;
   const hash = createHash('sha256').update(`format ${FORMAT}\n`);
-  const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.ts')).sort();
+  const files = (await readdir(root, { recursive: true })).filter((file) => /\.[jt]s$/.test(file)).sort();
   for (const file of files) hash.update(`${file}\n`).update(await readFile(join(root, file)));
   return hash.digest('hex');
 }

@@ -6,7 +6,12 @@ import { z } from 'zod';
  */
 
 export const CertaintyLevel = z.enum(['certain', 'probable', 'possible', 'unknown']);
-export const Sourcing = z.enum(['named', 'media', 'anonymous', 'vague', 'none']);
+/** The kinds of source, from most to least verifiable: the one list the others derive from. */
+export const SOURCE_KINDS = ['named', 'media', 'anonymous', 'vague'] as const;
+export const SourceKind = z.enum(SOURCE_KINDS);
+export type SourceKind = z.infer<typeof SourceKind>;
+/** Who stands behind a sentence: the least verifiable source of its chain, or `none` when the article asserts it itself. */
+export const Sourcing = z.enum([...SOURCE_KINDS, 'none']);
 
 /** A word or phrase of the sentence that decided part of its certainty; offsets into the article. */
 export const Cue = z.object({
@@ -14,7 +19,7 @@ export const Cue = z.object({
   start: z.number().int(),
   end: z.number().int(),
   /** What the cue shows: a hedge, a source of a kind, or a contest. */
-  kind: z.enum(['hedge', 'conditional', 'named', 'media', 'anonymous', 'vague', 'contested', 'attribution']),
+  kind: z.enum(['hedge', 'conditional', ...SOURCE_KINDS, 'contested', 'attribution']),
 });
 
 /** How much weight a sentence can bear: three separate answers, never one score. */
@@ -147,7 +152,7 @@ export const Discrepancy = z.object({
 export const ProfileSource = z.object({
   /** A named person or body under its full name where the entity table knows it (`Alexander Khinstsen`); else as the certainty analysis gives it (`The agency's sources`). */
   name: z.string(),
-  kind: z.enum(['named', 'media', 'anonymous', 'vague']),
+  kind: SourceKind,
   sentences: z.array(z.number().int()),
 });
 
@@ -239,6 +244,8 @@ export const Answer = z.object({
   discrepancies: z.array(Discrepancy).optional(),
   /** For bad input and errors: what went wrong, in plain words. */
   error: z.string().optional(),
+  /** For bad input and errors: the reason's code (src/answer/errors.ts, or a note code for a refusal); `error` is its wording. */
+  errorCode: z.string().optional(),
   /** For /add and /remove: what was stored or removed. */
   stored: StoredArticle.optional(),
 });

@@ -7,13 +7,14 @@ import { createCommandQueue, QueueFullError } from './command-queue.ts';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
 import type { RateLimiter } from './rate-limiter.ts';
-import { startBudget, UNLIMITED_BUDGET, type TimeBudget } from './time-budget.ts';
+import type { TimeBudget } from '../../commands/define.ts';
+import { startBudget, UNLIMITED_BUDGET } from './time-budget.ts';
 
 /** Who asks for which command, from where: what the rate limit and the logs need. */
 export interface GateRequest {
   platform: 'console' | 'slack' | 'discord';
   userId: string;
-  /** The channel (Slack) or channel/guild (Discord) it came from, for the per-channel limit. */
+  /** The channel it came from (with its server, where the platform has servers), for the per-channel limit. */
   channelId?: string;
   /** The command's name, without its slash, for logs and apologies. */
   command: string;

@@ -20,16 +20,16 @@ export function splitCommandLine(line: string): { name: string; rest: string } {
  */
 export async function answerLine(line: string, context: CommandContext): Promise<Answer> {
   const maxChars = findCommand(splitCommandLine(line.slice(0, 100)).name)?.maxLineChars ?? MAX_LINE_CHARS;
-  if (line.length > maxChars) return badInput('', line.slice(0, 80), `That is ${line.length} characters long; a command may be at most ${maxChars}.`);
-  if (CONTROL_CHARACTERS.test(line)) return badInput('', '', 'The command holds control characters; type it as plain text.');
-  if (line.trim() === '') return badInput('', '', 'Type a command, for example /sources 5000 troops. /help lists them all.');
+  if (line.length > maxChars) return badInput('', line.slice(0, 80), 'line_too_long', { length: line.length, max: maxChars });
+  if (CONTROL_CHARACTERS.test(line)) return badInput('', '', 'control_characters');
+  if (line.trim() === '') return badInput('', '', 'empty_line');
   const { name, rest } = splitCommandLine(line);
   const command = findCommand(name);
   if (!command) return unknownCommand(name, rest);
   return answerWith(command, command.fromText(rest), rest.trim(), context);
 }
 
-/** Answer a command from structured arguments, as Discord's options give them. */
+/** Answer a command from structured arguments, as a platform's command options give them. */
 export async function answerArgs(name: string, input: unknown, context: CommandContext): Promise<Answer> {
   const command = findCommand(name);
   if (!command) return unknownCommand(name, '');
@@ -39,7 +39,7 @@ export async function answerArgs(name: string, input: unknown, context: CommandC
 
 async function answerWith(command: CommandDefinition, input: unknown, query: string, context: CommandContext): Promise<Answer> {
   const parsed = command.args.safeParse(input);
-  if (!parsed.success) return badInput(command.name, query, describeIssues(command, parsed.error));
+  if (!parsed.success) return badInput(command.name, query, 'bad_arguments', { detail: describeIssues(command, parsed.error) });
   return command.run(parsed.data as z.output<typeof command.args>, context);
 }
 
@@ -53,5 +53,5 @@ function describeIssues(command: CommandDefinition, error: z.ZodError): string {
 
 function unknownCommand(name: string, rest: string): Answer {
   const known = COMMANDS.map((command) => `/${command.name}`).join(', ');
-  return badInput(name.slice(0, 40), rest.trim(), `There is no /${name.slice(0, 40)} command. Commands: ${known}.`);
+  return badInput(name.slice(0, 40), rest.trim(), 'unknown_command', { name: name.slice(0, 40), known });
 }

@@ -32,12 +32,12 @@ export function serveHealth(state: HealthState, request: IncomingMessage, respon
   return true;
 }
 
-/** Bolt's `customRoutes` for HTTP mode, so health and metrics share the Slack port. */
+/** Health and metrics as routes (path, methods, handler) for an adapter's own HTTP server, so they share its port. */
 export function healthRoutes(state: HealthState): Array<{ path: string; method: string[]; handler: (request: IncomingMessage, response: ServerResponse) => void }> {
   return HEALTH_PATHS.map((path) => ({ path, method: ['GET'], handler: (request: IncomingMessage, response: ServerResponse) => void serveHealth(state, request, response) }));
 }
 
-/** A small server of its own for health and metrics, when no Slack HTTP server is there to carry them. */
+/** A small server of its own for health and metrics, when no adapter's HTTP server is there to carry them. */
 export async function startHealthServer(state: HealthState, port: number, host = '0.0.0.0'): Promise<{ port: number; close(): Promise<void> }> {
   const server: Server = createServer((request, response) => {
     if (!serveHealth(state, request, response)) response.writeHead(404).end();

@@ -1,14 +1,4 @@
-/**
- * A command's time budget. JavaScript cannot stop a synchronous command from outside, so long
- * commands check `expired()` between their stages and answer with what they have; the command
- * gate also stops waiting for an asynchronous one when the budget (and a short grace) runs out.
- */
-export interface TimeBudget {
-  /** The budget in milliseconds. */
-  readonly ms: number;
-  /** True once the budget is spent. */
-  expired(): boolean;
-}
+import type { TimeBudget } from '../../commands/define.ts';
 
 /** A budget of `ms` milliseconds from now; `now` is the clock (tests pass their own). */
 export function startBudget(ms: number, now: () => number = performance.now.bind(performance)): TimeBudget {

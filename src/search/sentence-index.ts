@@ -1,8 +1,19 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
-import type { TermSequences } from '../library/alignment.ts';
 import type { Article, Sentence, Span } from '../model/article.ts';
 import { OPENERS, PARENTHETICAL_REPORTERS, PARENTHETICAL_VERBS } from '../text/lexicons/anaphora.ts';
 import { foldText, isFigure, termOf, tokenize, type Token } from '../text/normalise.ts';
+
+/**
+ * Every sentence's search terms in reading order as term ids, ids given in first-seen order, in
+ * flat arrays: sentence i's terms are `termAt[first[i]]` to `termAt[first[i + 1] - 1]`. The
+ * search index holds exactly these (see SentenceIndex.termSequences), so the cross-article alignment
+ * need not tokenise every sentence a second time.
+ */
+export interface TermSequences {
+  terms: readonly string[];
+  first: Int32Array;
+  termAt: Int32Array;
+}
 
 /** How a sentence answers a query. Ordered from strongest to weakest. */
 export type MatchKind = 'phrase' | 'terms' | 'continuation';

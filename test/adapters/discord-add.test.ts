@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDiscordBot, type DiscordBot } from '../../src/adapters/discord/bot.ts';
 import { openArticleStore } from '../../src/library/article-store.ts';
-import { readConfig } from '../../src/runtime/config.ts';
+import { readConfig } from '../../src/config.ts';
 import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
 import { send, startServer, type LocalServer } from '../helpers/local-server.ts';
 import { APP_ID, FakeDiscord, fakeInteraction, GUILD_ID, snowflake } from './discord-fake.ts';

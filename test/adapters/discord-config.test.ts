@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readConfig } from '../../src/runtime/config.ts';
+import { ConfigError, readConfig } from '../../src/config.ts';
 
 const TOKEN = 'MTAwMDAw.secret-part.signature_part';
 const APP = '100000000000000001';

@@ -37,7 +37,7 @@ const logs: string[] = [];
 let answerWith: AnswerFn = answerArgs;
 
 function context(): CommandContext {
-  return { library, caller: { platform: 'discord', userId: USER_ID, isAdmin: false } };
+  return { library, caller: { platform: 'discord', userId: USER_ID, isAdmin: false, adminByRole: true } };
 }
 
 /** Discord options for a command line, typed as the registered options say. */

@@ -6,7 +6,7 @@ import { LogLevel } from '@slack/bolt';
 import { startSlack, type RunningSlackApp } from '../../src/adapters/slack/app.ts';
 import type { SlackSettings } from '../../src/adapters/slack/config.ts';
 import { openArticleStore } from '../../src/library/article-store.ts';
-import { readConfig } from '../../src/runtime/config.ts';
+import { readConfig } from '../../src/config.ts';
 import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
 import { send, startServer, type LocalServer } from '../helpers/local-server.ts';
 import { recordingLogger, signSlack, startFakeSlack, type FakeSlack, type Recorded } from './slack-fake.ts';

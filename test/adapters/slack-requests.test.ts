@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { slackSettings } from '../../src/adapters/slack/config.ts';
 import { decodeSlackText, freeTextLine, slashCommandLine, splitVisibility } from '../../src/adapters/slack/requests.ts';
-import { ConfigError, readConfig } from '../../src/runtime/config.ts';
+import { ConfigError, readConfig } from '../../src/config.ts';
 
 describe('reading Slack requests', () => {
   it('GIVEN Slack-escaped text THEN the query gets the characters back, and web links their address', () => {

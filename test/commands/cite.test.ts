@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SEED, ask } from '../support/seeds.ts';
+import { ask } from '../support/ask.ts';
+import { SEED } from '../support/seeds.ts';
 
 describe('/cite', () => {
   it('cites 003 with its outlet, headline and date in APA style', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Answer } from '../../src/model/answer.ts';
-import { ask } from '../support/seeds.ts';
+import { ask } from '../support/ask.ts';
 
 describe('answering a command line', () => {
   it('lists every command with an example in /help', async () => {
@@ -28,6 +28,19 @@ describe('answering a command line', () => {
     expect(answer.ok).toBe(false);
     expect(answer.error).toMatch(message);
     expect(Answer.safeParse(answer).success).toBe(true);
+  });
+
+  it.each([
+    ['an empty line', 'empty_line', ''],
+    ['an unknown command', 'unknown_command', '/nosuch thing'],
+    ['a control character', 'control_characters', '/sources \u0007 bell'],
+    ['a line too long', 'line_too_long', 'x'.repeat(5000)],
+    ['help on an unknown command', 'unknown_command', '/help nosuch'],
+    ['a command without its argument', 'bad_arguments', '/sources'],
+  ])('GIVEN %s THEN the answer carries the code %s beside its wording', async (_, code, line) => {
+    const answer = await ask(line);
+    expect(answer.status).toBe('bad_input');
+    expect(answer.errorCode).toBe(code);
   });
 
   it('accepts a command without its slash', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SEED, ask } from '../support/seeds.ts';
+import { ask } from '../support/ask.ts';
+import { SEED } from '../support/seeds.ts';
 
 describe('/quote', () => {
   it('finds a phrase typed with straight quotes where the article has curly ones', async () => {

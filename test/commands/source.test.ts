@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Answer, type ArticleProfile, type Line } from '../../src/model/answer.ts';
 import { renderText } from '../../src/answer/render/text.ts';
-import { SEED, ask, seed, seedArticles } from '../support/seeds.ts';
+import { ask } from '../support/ask.ts';
+import { SEED, seed, seedArticles } from '../support/seeds.ts';
 
 async function profileOf(line: string): Promise<ArticleProfile> {
   const answer = await ask(line);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Answer } from '../../src/model/answer.ts';
-import { SEED, ask, seedArticles } from '../support/seeds.ts';
+import { ask } from '../support/ask.ts';
+import { SEED, seedArticles } from '../support/seeds.ts';
 
 describe('/sources', () => {
   it('cites every article that carries the 5,000 troops, each quote a verbatim slice with its paragraph', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SEED, ask } from '../support/seeds.ts';
+import { ask } from '../support/ask.ts';
+import { SEED } from '../support/seeds.ts';
 
 describe('/who', () => {
   it('resolves a surname to the full name with the descriptors each article gives', async () => {

@@ -1,10 +1,11 @@
 import { loadArticles } from '../../src/corpus/load.ts';
 import type { Article, Sentence } from '../../src/model/article.ts';
-import { buildLibrary, type Library } from '../../src/library/library.ts';
+import type { Library } from '../../src/library/library.ts';
 import type { CommandContext } from '../../commands/define.ts';
-import { answerLine } from '../../src/runtime/dispatch.ts';
-import type { Answer } from '../../src/model/answer.ts';
-import type { AdminLists } from '../../src/runtime/permissions.ts';
+import type { AdminLists } from '../../src/adapters/permissions.ts';
+
+// Only the loader is imported up front: a test of one module that needs the seed articles should
+// not pay for importing the library, the commands and the dispatcher too (`ask` is in ask.ts).
 
 /** Nobody may add or remove: adapters started with this refuse /add and /remove and never write. */
 export const NO_ADMINS: AdminLists = { ADMIN_SLACK_USERS: [], ADMIN_DISCORD_USERS: [], ADMIN_DISCORD_ROLES: [] };
@@ -20,7 +21,7 @@ export const SEED = {
 
 let seeds: Promise<Article[]> | undefined;
 
-/** The real seed articles, loaded once per test file. */
+/** The real seed articles, loaded once per test worker (test files share them). */
 export function seedArticles(): Promise<Article[]> {
   seeds ??= loadArticles('seeds').then(({ articles }) => articles);
   return seeds;
@@ -28,9 +29,9 @@ export function seedArticles(): Promise<Article[]> {
 
 let library: Promise<Library> | undefined;
 
-/** A library built from the real seed articles, once per test file. */
+/** A library built from the real seed articles, once per test worker (test files share it). */
 export function seedLibrary(): Promise<Library> {
-  library ??= seedArticles().then((articles) => buildLibrary(articles));
+  library ??= Promise.all([seedArticles(), import('../../src/library/library.ts')]).then(([articles, { buildLibrary }]) => buildLibrary(articles));
   return library;
 }
 
@@ -44,11 +45,6 @@ export async function seed(prefix: keyof typeof SEED): Promise<Article> {
 /** The console's caller with no article store: /add and /remove answer that the articles are fixed. */
 export function readOnlyContext(library: Library): CommandContext {
   return { library, caller: { platform: 'console', userId: 'test', isAdmin: true } };
-}
-
-/** Answer a command line as the console would, against the seed library. */
-export async function ask(line: string, library?: Library): Promise<Answer> {
-  return answerLine(line, readOnlyContext(library ?? (await seedLibrary())));
 }
 
 /** The seed sentence of article `prefix` (`'003'`) that contains `words`. */

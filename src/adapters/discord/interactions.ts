@@ -6,7 +6,7 @@ import { renderDiscord, type DiscordMessage } from '../../answer/render/discord.
 import type { Answer } from '../../model/answer.ts';
 import { answerArgs } from '../../runtime/dispatch.ts';
 import type { PageFetcher } from '../../ingest/fetch-page.ts';
-import { describeCaller, type AdminLists } from '../../runtime/permissions.ts';
+import { describeCaller, type AdminLists } from '../permissions.ts';
 import { gateOf, type CommandGate } from '../../runtime/command-gate.ts';
 import { fieldOfOption, PUBLIC_OPTION, readOptions } from './slash-commands.ts';
 import { suggest } from './suggestions.ts';

@@ -9,7 +9,7 @@ import type { Answer } from '../../model/answer.ts';
 import { renderSlack, type SlackBlock, type SlackMessage } from '../../answer/render/slack.ts';
 import { answerArgs, answerLine, splitCommandLine } from '../../runtime/dispatch.ts';
 import type { PageFetcher } from '../../ingest/fetch-page.ts';
-import { describeCaller, type AdminLists } from '../../runtime/permissions.ts';
+import { describeCaller, type AdminLists } from '../permissions.ts';
 import { gateOf, type CommandGate, type GateRequest } from '../../runtime/command-gate.ts';
 import type { healthRoutes } from '../../runtime/health.ts';
 import type { SlackSettings } from './config.ts';
@@ -135,7 +135,7 @@ export function createSlackApp(options: SlackAdapterOptions): App {
       ...(options.fileCdnOrigins && { cdnOrigins: options.fileCdnOrigins }),
       lookUp: async (id) => (await client.files.info({ file: id })).file as SlackFile | undefined,
     });
-    if (!downloaded.ok) return badInput('add', file.name ?? file.id, describeSlackFileFailure(downloaded));
+    if (!downloaded.ok) return badInput('add', file.name ?? file.id, 'add_failed', { reason: describeSlackFileFailure(downloaded) });
     return answerArgs('add', { attachment: { name: downloaded.name, content: downloaded.content } }, context);
   };
 

@@ -135,7 +135,7 @@ describe('renderDiscord', () => {
   });
 
   it('GIVEN bad input THEN one embed states the error plainly', () => {
-    const message = renderDiscord(badInput('sources', '', 'Say what to look for, for example: /sources 5000 troops'));
+    const message = renderDiscord(badInput('sources', '', 'bad_arguments', { detail: 'Say what to look for, for example: /sources 5000 troops' }));
     expect(message.embeds).toHaveLength(1);
     expect(message.embeds[0]!.description).toBe('Say what to look for, for example: /sources 5000 troops');
   });

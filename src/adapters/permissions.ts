@@ -1,8 +1,11 @@
 import type { Caller } from '../../commands/define.ts';
-import type { Config } from './config.ts';
 
-/** The ADMIN_* lists from configuration: all that deciding who is an admin needs. */
-export type AdminLists = Pick<Config, 'ADMIN_SLACK_USERS' | 'ADMIN_DISCORD_USERS' | 'ADMIN_DISCORD_ROLES'>;
+/** The ADMIN_* lists from configuration (`src/config.ts`): all that deciding who is an admin needs. */
+export interface AdminLists {
+  ADMIN_SLACK_USERS: readonly string[];
+  ADMIN_DISCORD_USERS: readonly string[];
+  ADMIN_DISCORD_ROLES: readonly string[];
+}
 
 /** What an adapter knows about who sent a command, before it decides whether they are an admin. */
 export interface CallerIdentity {
@@ -25,5 +28,5 @@ export function isAdminCaller(config: AdminLists, identity: CallerIdentity): boo
 
 /** The Caller an adapter passes to commands, with `isAdmin` decided from configuration. */
 export function describeCaller(config: AdminLists, identity: CallerIdentity): Caller {
-  return { platform: identity.platform, userId: identity.userId, isAdmin: isAdminCaller(config, identity) };
+  return { platform: identity.platform, userId: identity.userId, isAdmin: isAdminCaller(config, identity), ...(identity.roleIds !== undefined && { adminByRole: true }) };
 }

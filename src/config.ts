@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { DiscordEnv } from '../adapters/discord/config.ts';
-import { refineSlackEnv, SLACK_ENV } from '../adapters/slack/config.ts';
+import { DiscordEnv } from './adapters/discord/config.ts';
+import { refineSlackEnv, SLACK_ENV } from './adapters/slack/config.ts';
 
 /** A comma-separated list of ids (`U123, U456`), blanks dropped. */
 const idList = z

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../../src/runtime/config.ts';
-import { describeCaller, isAdminCaller } from '../../src/runtime/permissions.ts';
+import { readConfig } from '../../src/config.ts';
+import { describeCaller, isAdminCaller } from '../../src/adapters/permissions.ts';
 
 const config = readConfig({ ADMIN_SLACK_USERS: 'U111, U222', ADMIN_DISCORD_USERS: '9001', ADMIN_DISCORD_ROLES: '42,43' });
 
