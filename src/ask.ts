@@ -17,7 +17,7 @@ async function main(): Promise<number> {
   loadDotEnv();
   const config = readConfig();
   const store = await openArticleStore(config.SEEDS_DIR, (message) => console.error(message), { cacheDir: config.CACHE_DIR === 'off' ? undefined : config.CACHE_DIR });
-  const fetchPage = createPageFetcher({ allowPrivate: config.ALLOW_PRIVATE_URLS });
+  const fetchPage = createPageFetcher({ allowPrivate: config.ALLOW_PRIVATE_URLS, ports: config.ADD_URL_PORTS });
   const write = (answer: Awaited<ReturnType<typeof answerLine>>): void => {
     process.stdout.write(values.json ? `${JSON.stringify(answer)}\n` : `${renderText(answer)}\n`);
   };

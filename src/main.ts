@@ -45,7 +45,7 @@ try {
   metrics.gauge('crosscheck_library_stale_files', () => store?.library.warnings.filter((warning) => warning.keptFrom !== undefined).length ?? 0);
   const shutdown = createShutdown({ gate, graceMs: config.SHUTDOWN_GRACE_MS, logger, exit: (code) => process.exit(code) });
   stopOnSignals(shutdown);
-  const health: HealthState = { ready: () => store !== undefined, stopping: () => shutdown.stopping, metrics };
+  const health: HealthState = { ready: () => store !== undefined, stopping: () => shutdown.stopping, metrics, ...(config.METRICS_TOKEN && { metricsToken: config.METRICS_TOKEN }) };
 
   const loaded = openArticleStore(config.SEEDS_DIR, (message) => logger.warn(message), { ...(cacheDir && { cacheDir }) }).then(async (opened) => {
     store = opened;
@@ -62,10 +62,10 @@ try {
     process.exit(1);
   });
 
-  const fetchPage = createPageFetcher({ allowPrivate: config.ALLOW_PRIVATE_URLS });
+  const fetchPage = createPageFetcher({ allowPrivate: config.ALLOW_PRIVATE_URLS, ports: config.ADD_URL_PORTS });
   if (config.HEALTH_PORT !== undefined && slack?.mode !== 'http') {
-    const server = await startHealthServer(health, config.HEALTH_PORT);
-    log(`crosscheck: health and metrics on port ${server.port} (GET /healthz, GET /metrics)`);
+    const server = await startHealthServer(health, config.HEALTH_PORT, config.HEALTH_HOST);
+    log(`crosscheck: health and metrics on ${config.HEALTH_HOST} port ${server.port} (GET /healthz, GET /metrics${config.METRICS_TOKEN ? ' with its token' : ''})`);
     shutdown.onClose('the health server', () => server.close());
   }
   // Each configured platform starts; the console runs only when none is configured.
