@@ -45,6 +45,8 @@ export function describeAddFailure(failure: AddFailure): string {
       return `The site could not be reached (${failure.detail}). Nothing was stored.`;
     case 'no_article':
       return `I found no article to store: ${failure.reason}. Nothing was stored.`;
+    case 'too_long':
+      return `The article is ${megabytes(failure.bytes)} of text; I store at most ${Math.round(failure.maxBytes / 1024)} KB per article, ten times the longest of 2,225 BBC articles. Nothing was stored.`;
     case 'unsupported_file':
       return `I can read .txt, .md and .html files, not ${failure.name}. Nothing was stored.`;
     case 'store_failed':
