@@ -5,6 +5,7 @@ import { renderText } from './answer/render/text.ts';
 import { ConfigError, loadDotEnv, readConfig } from './runtime/config.ts';
 import { answerLine } from './runtime/dispatch.ts';
 import { openArticleStore } from './library/article-store.ts';
+import { removeStaleTemporaryFiles } from './corpus/temporary-files.ts';
 import { createPageFetcher } from './ingest/fetch-page.ts';
 
 /**
@@ -16,6 +17,7 @@ async function main(): Promise<number> {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
   loadDotEnv();
   const config = readConfig();
+  await removeStaleTemporaryFiles(config.SEEDS_DIR, (message) => console.error(message));
   const store = await openArticleStore(config.SEEDS_DIR, (message) => console.error(message), { cacheDir: config.CACHE_DIR === 'off' ? undefined : config.CACHE_DIR });
   const fetchPage = createPageFetcher({ allowPrivate: config.ALLOW_PRIVATE_URLS, ports: config.ADD_URL_PORTS });
   const write = (answer: Awaited<ReturnType<typeof answerLine>>): void => {

@@ -1,6 +1,7 @@
 import { runConsole } from './adapters/console.ts';
 import { slackSettings } from './adapters/slack/config.ts';
 import { openArticleStore, type ArticleStore } from './library/article-store.ts';
+import { removeStaleTemporaryFiles } from './corpus/temporary-files.ts';
 import { ConfigError, loadDotEnv, readConfig } from './runtime/config.ts';
 import { createPageFetcher } from './ingest/fetch-page.ts';
 import { watchArticles } from './runtime/article-watcher.ts';
@@ -47,6 +48,7 @@ try {
   stopOnSignals(shutdown);
   const health: HealthState = { ready: () => store !== undefined, stopping: () => shutdown.stopping, metrics, ...(config.METRICS_TOKEN && { metricsToken: config.METRICS_TOKEN }) };
 
+  await removeStaleTemporaryFiles(config.SEEDS_DIR, (message) => logger.warn(message));
   const loaded = openArticleStore(config.SEEDS_DIR, (message) => logger.warn(message), { ...(cacheDir && { cacheDir }) }).then(async (opened) => {
     store = opened;
     log(`crosscheck: ${opened.library.articles.length} articles loaded in ${loadClock.elapsedMs()} ms`);

@@ -91,9 +91,28 @@ export async function addArticle(source: AddSource, dependencies: AddDependencie
   const existing = library.articles.find((article) => bodyKeyOf(article) === key);
   if (existing) return { status: 'duplicate', existing };
 
-  const change = await dependencies.store.add(nextFileName(library, key), text);
+  let change: Awaited<ReturnType<ArticleStore['add']>>;
+  try {
+    change = await dependencies.store.add(nextFileName(library, key), text);
+  } catch (error) {
+    const reason = unwritableReason(error);
+    if (reason === undefined) throw error;
+    return { status: 'failed', failure: { ok: false, code: 'store_failed', reason } };
+  }
   if (!change.ok) return { status: 'failed', failure: { ok: false, code: 'store_failed', reason: change.message } };
   return { status: 'added', article: change.article, library: change.library, claims: { outlet: draft.fields.claimed_outlet, url: draft.fields.claimed_url } };
+}
+
+/**
+ * The operator's problem in words, for a folder the bot may not write to (read-only, a full
+ * disk); undefined for anything else, which is a bug and stays an exception.
+ */
+function unwritableReason(error: unknown): string | undefined {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'the articles folder is not writable by the bot (permission denied); its owner can fix that, or start the bot with a folder it may write to';
+  if (code === 'EROFS') return 'the articles folder is on a read-only file system';
+  if (code === 'ENOSPC' || code === 'EDQUOT') return 'the disk holding the articles folder is full';
+  return undefined;
 }
 
 async function draftFrom(source: AddSource, fetchPage: PageFetcher, extract: PageExtractor): Promise<DraftResult> {
@@ -175,8 +194,13 @@ function bodyKeyOf(article: Article): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** `NNN_<hash>.md`, numbered after the highest-numbered article, as the seed files are. */
+/**
+ * `NNN_<hash>.md`, numbered after the highest-numbered article, as the seed files are. Counted
+ * in BigInt: a file named with a huge number (`100000000000000000000000_x.txt`) would otherwise
+ * turn the next name into `1e+23_…`.
+ */
 function nextFileName(library: Library, key: string): string {
-  const highest = Math.max(-1, ...library.articles.map((article) => Number(/^(\d+)_/.exec(article.id)?.[1] ?? -1)));
-  return `${String(highest + 1).padStart(3, '0')}_${key.slice(0, 16)}.md`;
+  const numbers = library.articles.map((article) => /^(\d+)_/.exec(article.id)?.[1]).filter((digits): digits is string => digits !== undefined);
+  const next = numbers.reduce((highest, digits) => (BigInt(digits) > highest ? BigInt(digits) : highest), -1n) + 1n;
+  return `${String(next).padStart(3, '0')}_${key.slice(0, 16)}.md`;
 }
