@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { consoleContext } from './adapters/console.ts';
 import { createInterface } from 'node:readline';
 import { renderText } from './answer/render/text.ts';
+import { stringifySafeJson } from './answer/render/neutralise.ts';
 import { ConfigError, loadDotEnv, readConfig } from './runtime/config.ts';
 import { answerLine } from './runtime/dispatch.ts';
 import { openArticleStore } from './library/article-store.ts';
@@ -21,7 +22,7 @@ async function main(): Promise<number> {
   const store = await openArticleStore(config.SEEDS_DIR, (message) => console.error(message), { cacheDir: config.CACHE_DIR === 'off' ? undefined : config.CACHE_DIR });
   const fetchPage = createPageFetcher({ allowPrivate: config.ALLOW_PRIVATE_URLS, ports: config.ADD_URL_PORTS });
   const write = (answer: Awaited<ReturnType<typeof answerLine>>): void => {
-    process.stdout.write(values.json ? `${JSON.stringify(answer)}\n` : `${renderText(answer)}\n`);
+    process.stdout.write(values.json ? `${stringifySafeJson(answer)}\n` : `${renderText(answer)}\n`);
   };
   if (positionals.length > 0) {
     const answer = await answerLine(positionals.join(' '), consoleContext(store, fetchPage));

@@ -1,4 +1,5 @@
 import type { Answer, Citation, Discrepancy, Line } from '../../model/answer.ts';
+import { neutraliseAnswer } from './neutralise.ts';
 
 /** Terminal control characters in article text must not reach the terminal (colours, cursor moves). */
 const TERMINAL_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu;
@@ -42,7 +43,8 @@ function discrepancyLines(discrepancies: readonly Discrepancy[]): string[] {
 }
 
 /** An Answer as plain text for a terminal. */
-export function renderText(answer: Answer): string {
+export function renderText(given: Answer): string {
+  const answer = neutraliseAnswer(given, 'show');
   const out: string[] = [];
   if (!answer.ok) return `${clean(answer.error?.trim() || 'That did not work.')}`;
   out.push(clean(answer.title));
