@@ -1,6 +1,7 @@
 import { runConsole } from './adapters/console.ts';
 import { slackSettings } from './adapters/slack/config.ts';
 import { openArticleStore, type ArticleStore } from './library/article-store.ts';
+import { describeFolderError } from './corpus/folder-errors.ts';
 import { removeStaleTemporaryFiles } from './corpus/temporary-files.ts';
 import { ConfigError, loadDotEnv, readConfig } from './runtime/config.ts';
 import { createPageFetcher } from './ingest/fetch-page.ts';
@@ -60,7 +61,10 @@ try {
     return opened;
   });
   loaded.catch((error: unknown) => {
-    logger.fatal({ err: error }, `crosscheck: could not load the articles in ${config.SEEDS_DIR}`);
+    // The operator's own problem (permissions, a missing folder) is one sentence; anything else keeps its stack.
+    const reason = describeFolderError(error, 'read', config.SEEDS_DIR);
+    if (reason) logger.fatal(`crosscheck: could not load the articles: ${reason}`);
+    else logger.fatal({ err: error }, `crosscheck: could not load the articles in ${config.SEEDS_DIR}`);
     process.exit(1);
   });
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import type { ArticleStore } from '../library/article-store.ts';
+import { describeFolderError } from '../corpus/folder-errors.ts';
 import { readArticle } from '../corpus/load.ts';
 import type { Article } from '../model/article.ts';
 import { renderArticleMarkdown, type StoredFields } from '../corpus/write.ts';
@@ -95,24 +96,12 @@ export async function addArticle(source: AddSource, dependencies: AddDependencie
   try {
     change = await dependencies.store.add(nextFileName(library, key), text);
   } catch (error) {
-    const reason = unwritableReason(error);
+    const reason = describeFolderError(error, 'write');
     if (reason === undefined) throw error;
     return { status: 'failed', failure: { ok: false, code: 'store_failed', reason } };
   }
   if (!change.ok) return { status: 'failed', failure: { ok: false, code: 'store_failed', reason: change.message } };
   return { status: 'added', article: change.article, library: change.library, claims: { outlet: draft.fields.claimed_outlet, url: draft.fields.claimed_url } };
-}
-
-/**
- * The operator's problem in words, for a folder the bot may not write to (read-only, a full
- * disk); undefined for anything else, which is a bug and stays an exception.
- */
-function unwritableReason(error: unknown): string | undefined {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'the articles folder is not writable by the bot (permission denied); its owner can fix that, or start the bot with a folder it may write to';
-  if (code === 'EROFS') return 'the articles folder is on a read-only file system';
-  if (code === 'ENOSPC' || code === 'EDQUOT') return 'the disk holding the articles folder is full';
-  return undefined;
 }
 
 async function draftFrom(source: AddSource, fetchPage: PageFetcher, extract: PageExtractor): Promise<DraftResult> {

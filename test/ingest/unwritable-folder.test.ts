@@ -33,7 +33,7 @@ function context(articles: ArticleStore): CommandContext {
 /** The real store, with its writes failing as the file system fails them in a read-only folder. */
 function deniedStore(real: ArticleStore): ArticleStore {
   const denied = Object.assign(new Error(`EACCES: permission denied, open '${dir}/.005_x.md.1.tmp'`), { code: 'EACCES', errno: -13, syscall: 'open' });
-  return { get library() { return real.library; }, add: () => Promise.reject(denied), remove: real.remove, reload: real.reload };
+  return { get library() { return real.library; }, add: () => Promise.reject(denied), remove: () => Promise.reject(denied), reload: real.reload };
 }
 
 describe('/add into a folder the bot may not write to', () => {
@@ -43,6 +43,19 @@ describe('/add into a folder the bot may not write to', () => {
     expect(answer.error).toMatch(/articles folder is not writable by the bot \(permission denied\)/);
     expect(answer.error).not.toMatch(/EACCES|\bat \S+:\d+/);
     expect(await readdir(dir)).toHaveLength(5);
+  });
+
+  it('GIVEN the folder refuses writes THEN /remove answers with one clear sentence and the article stays', async () => {
+    const id = store.library.articles[0]!.id;
+    const answer = await answerArgs('remove', { id }, context(deniedStore(store)));
+    expect(answer).toMatchObject({ ok: false, status: 'bad_input' });
+    expect(answer.error).toMatch(/could not be removed: the articles folder is not writable by the bot/);
+    expect(store.library.article(id)).toBeDefined();
+  });
+
+  it('GIVEN the folder refuses writes THEN the chat answer names no path on the server', async () => {
+    const answer = await answerArgs('add', { text: TEXT }, context(deniedStore(store)));
+    expect(answer.error).not.toContain(dir);
   });
 
   it.skipIf(RUNNING_AS_ROOT)('GIVEN a folder made read-only THEN answers with the same sentence', async () => {
