@@ -83,6 +83,25 @@ describe('temporary files left by a write that was cut short', () => {
   });
 });
 
+describe('links in article files', () => {
+  it.each([
+    ['a URL: line', 'story.txt', 'Ferry service resumes\nURL: javascript:alert(document.cookie)\n\nThe ferry ran again on Friday after a week of storms, the operator said.'],
+    ['front matter', 'story.md', '---\ntitle: Ferry service resumes\nurl: file:///etc/passwd\n---\n\nThe ferry ran again on Friday after a week of storms, the operator said.'],
+    ['a JSON field', 'story.json', JSON.stringify({ title: 'Ferry service resumes', url: 'data:text/html,<script>alert(1)</script>', body: 'The ferry ran again on Friday after a week of storms, the operator said.' })],
+  ])('GIVEN a link that is not http or https in %s THEN the article keeps no URL', async (_where, file, text) => {
+    await rm(join(dir, 'ferry.txt'));
+    await writeFile(join(dir, file), text);
+    const { articles } = await loadArticles(dir);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.meta.url).toBeUndefined();
+  });
+
+  it('GIVEN an https link in a URL: line THEN the article keeps it', async () => {
+    await writeFile(join(dir, 'ferry.txt'), 'Ferry service resumes\nURL: https://islands.example/ferry\n\nThe ferry ran again on Friday after a week of storms, the operator said.');
+    expect((await loadArticles(dir)).articles[0]!.meta.url).toBe('https://islands.example/ferry');
+  });
+});
+
 describe('numbering the next article', () => {
   it('GIVEN a file named with a huge number THEN the next article gets the next number, written out in digits', async () => {
     await writeFile(join(dir, '100000000000000000000000_x.txt'), STORY.replace('ferry', 'bus'));
