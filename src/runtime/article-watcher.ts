@@ -1,4 +1,5 @@
 import { existsSync, watch as watchFolder, type FSWatcher } from 'node:fs';
+import { describeFolderError } from '../corpus/folder-errors.ts';
 import type { Library } from '../library/library.ts';
 import type { Logger } from './logger.ts';
 
@@ -74,7 +75,12 @@ export function watchArticles(dir: string, current: () => Library, reload: () =>
         }
         onReload?.(library, previous);
       })
-      .catch((error: unknown) => logger.error({ err: error }, 'crosscheck: reloading the articles failed; the library is unchanged'))
+      .catch((error: unknown) => {
+        // The operator's own problem (a folder gone or unreadable) is one line, not a stack trace.
+        const problem = describeFolderError(error, 'read', dir);
+        if (problem) logger.warn(`crosscheck: reloading the articles failed, the library is unchanged: ${problem}`);
+        else logger.error({ err: error }, 'crosscheck: reloading the articles failed; the library is unchanged');
+      })
       .finally(() => {
         running = undefined;
         if (again) {

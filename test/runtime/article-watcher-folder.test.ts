@@ -40,4 +40,14 @@ describe('the articles folder deleted and created again', () => {
     await eventually(async () => (await answerLine('/sources 2,140 puffins', readOnlyContext(store.library))).results.length === 1, 10_000, 'the new article');
     expect(store.library.article('puffins')).toBeDefined();
   }, 60_000);
+
+  it('GIVEN a reload while the folder is gone THEN the log says so in one line, with no stack trace, and the library stays', async () => {
+    const before = store.library;
+    await rm(dir, { recursive: true });
+    await eventually(() => lines.some((line) => line.includes('is gone; watching for it to come back')), 10_000, 'the watcher noticing the folder is gone');
+    await watcher.settled();
+    expect(lines.filter((line) => line.includes('"stack"'))).toEqual([]);
+    expect(lines.some((line) => line.includes('reloading the articles failed, the library is unchanged: the articles folder'))).toBe(true);
+    expect(store.library.articles).toEqual(before.articles);
+  }, 60_000);
 });

@@ -3,9 +3,13 @@ import type { Answer } from '../../model/answer.ts';
 /**
  * Characters that end a line somewhere: in a chat message, a terminal or a log. Inside one field
  * (a headline, an outlet, a quote) they would let article text start a line of its own and pass it
- * off as part of the answer ("Source: …"), so they become a space.
+ * off as part of the answer ("Source: …"), so a break and the spacing around it become one space,
+ * as a quote that spans a line break in its article reads.
  */
-const LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/gu;
+const LINE_BREAKS = /[\s\u0085]*[\n\v\f\r\u0085\u2028\u2029][\s\u0085]*/gu;
+
+/** A tab would jump to a column of the surface's choosing: a space, like any other gap. */
+const TABS = /\t/gu;
 
 /**
  * Characters a reader never sees but a screen acts on: C0 and C1 controls (terminal colours and
@@ -22,7 +26,7 @@ export type ControlDisplay = 'drop' | 'show';
 
 /** One field made safe to put on one line of any surface: line breaks to spaces, hidden controls dropped or shown. */
 export function neutraliseField(text: string, display: ControlDisplay = 'drop'): string {
-  return text.replace(LINE_BREAKS, ' ').replace(HIDDEN_CONTROLS, (char) => (display === 'show' ? `\\u{${char.codePointAt(0)!.toString(16)}}` : ''));
+  return text.replace(LINE_BREAKS, ' ').replace(TABS, ' ').replace(HIDDEN_CONTROLS, (char) => (display === 'show' ? `\\u{${char.codePointAt(0)!.toString(16)}}` : ''));
 }
 
 function neutraliseValue(value: unknown, display: ControlDisplay): unknown {
