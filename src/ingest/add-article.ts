@@ -117,15 +117,14 @@ async function draftFrom(source: AddSource, fetchPage: PageFetcher, extract: Pag
   const kind = FILE_KINDS[extname(source.name).toLowerCase()];
   if (!kind) return { ok: false, code: 'unsupported_file', name: source.name };
   let content = source.content;
-  let pageUrl: string | undefined;
   if (content === undefined) {
     if (!source.url) return { ok: false, code: 'no_article', reason: `the file ${source.name} came with neither text nor a link` };
     const page = await fetchPage(source.url, { allowOctetStream: true });
     if (!page.ok) return page;
     content = page.text;
-    pageUrl = page.url;
   }
-  if (kind === 'html') return draftFromHtml(content, pageUrl, extract);
+  // An upload's link is the platform's file store (a CDN), not the article's source: no outlet, no URL.
+  if (kind === 'html') return draftFromHtml(content, undefined, extract);
   return draftFromText(content, kind);
 }
 

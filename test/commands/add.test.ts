@@ -191,6 +191,12 @@ describe('/add with pasted text and uploaded files', () => {
     expect(answer.sections[0]!.lines).toEqual(expect.arrayContaining(['Outlet: not found (the page itself claims “The Northern Ledger”)']));
   });
 
+  it('GIVEN an uploaded .html file by its link on the platform’s file store THEN credits neither the file store nor the page’s claims', async () => {
+    const answer = await add({ attachment: { name: 'ledger.html', url: server.url('/article') } });
+    expect(answer.stored).toMatchObject({ action: 'added', missing: ['outlet', 'url'] });
+    expect(answer.sections[0]!.lines).toEqual(expect.arrayContaining(['Outlet: not found (the page itself claims “The Northern Ledger”)']));
+  });
+
   it('GIVEN an uploaded .txt file by link, served as octet-stream THEN fetches and reads it', async () => {
     const answer = await add({ attachment: { name: 'story.txt', url: server.url('/story.txt') } });
     expect(answer.stored).toMatchObject({ action: 'added', article: { headline: 'Sea wall cracks again', outlet: 'Coast Courier' } });
