@@ -4,7 +4,7 @@ import { answer, articleRef, badInput, citeSpan } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
 import type { Answer, StoredArticle } from '../src/model/answer.ts';
 import type { Article } from '../src/model/article.ts';
-import { addArticle, type AddSource } from '../src/ingest/add-article.ts';
+import { addArticle, type AddSource, type PageClaims } from '../src/ingest/add-article.ts';
 import { createPageFetcher } from '../src/ingest/fetch-page.ts';
 import { describeAddFailure } from '../src/ingest/messages.ts';
 import type { Library } from '../src/library/library.ts';
@@ -53,10 +53,13 @@ function alignmentLine(library: Library, overlap: StoredArticle['closest'][numbe
 }
 
 /** The answer for an article stored or already held: fields found and not, size, closest articles. */
-function storedAnswer(library: Library, article: Article, action: 'added' | 'duplicate', query: string): Answer {
+function storedAnswer(library: Library, article: Article, action: 'added' | 'duplicate', query: string, claims: PageClaims = {}): Answer {
   const stored = describeStored(library, article, action);
   const ref = stored.article;
-  const found = (label: string, value: string | undefined): string => `${label}: ${value ?? 'not found'}`;
+  const found = (label: string, value: string | undefined, claim?: string): string => {
+    const claimed = claim !== undefined && claim !== value ? ` (the page itself claims “${claim}”)` : '';
+    return `${label}: ${value ?? 'not found'}${claimed}`;
+  };
   const notes =
     action === 'duplicate'
       ? [note('article_duplicate', { id: article.id })]
@@ -73,10 +76,10 @@ function storedAnswer(library: Library, article: Article, action: 'added' | 'dup
         lines: [
           `Id: ${article.id}`,
           found('Headline', ref.headline),
-          found('Outlet', ref.outlet),
+          found('Outlet', ref.outlet, claims.outlet),
           found('Date', article.meta.dateText ?? ref.date),
           found('Author', ref.author),
-          found('URL', ref.url),
+          found('URL', ref.url, claims.url),
           `Sentences: ${stored.sentences}`,
         ],
         citations: [],
@@ -124,6 +127,6 @@ export default defineCommand({
     });
     if (outcome.status === 'failed') return badInput('add', query, 'add_failed', { reason: describeAddFailure(outcome.failure) });
     if (outcome.status === 'duplicate') return storedAnswer(articles.library, outcome.existing, 'duplicate', query);
-    return storedAnswer(outcome.library, outcome.article, 'added', query);
+    return storedAnswer(outcome.library, outcome.article, 'added', query, outcome.claims);
   },
 });

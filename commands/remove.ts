@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeFolderError } from '../src/corpus/folder-errors.ts';
 import { answer, badInput } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
 import { describeStored, refuseFixedArticles, refuseNonAdmin } from './add.ts';
@@ -18,7 +19,14 @@ export default defineCommand({
   async run({ id }, { library, caller, articles }) {
     if (!caller.isAdmin) return refuseNonAdmin('remove', id, caller);
     if (!articles) return refuseFixedArticles('remove', id);
-    const change = await articles.remove(id);
+    let change: Awaited<ReturnType<typeof articles.remove>>;
+    try {
+      change = await articles.remove(id);
+    } catch (error) {
+      const reason = describeFolderError(error, 'write');
+      if (reason === undefined) throw error;
+      return badInput('remove', id, 'remove_failed', { reason });
+    }
     if (!change.ok) {
       const known = library.articles.slice(0, 10).map((article) => article.id).join(', ');
       return badInput('remove', id, 'unknown_article', { id, known: known || '005_3b1f0c9e2d4a6b8c' });

@@ -2,9 +2,12 @@ import { parseArgs } from 'node:util';
 import { consoleContext } from './adapters/console.ts';
 import { createInterface } from 'node:readline';
 import { renderText } from './answer/render/text.ts';
+import { stringifySafeJson } from './answer/render/neutralise.ts';
 import { ConfigError, loadDotEnv, readConfig } from './config.ts';
 import { answerLine } from './runtime/dispatch.ts';
 import { openArticleStore } from './library/article-store.ts';
+import { describeFolderError } from './corpus/folder-errors.ts';
+import { removeStaleTemporaryFiles } from './corpus/temporary-files.ts';
 import { createPageFetcher } from './ingest/fetch-page.ts';
 
 /**
@@ -12,14 +15,21 @@ import { createPageFetcher } from './ingest/fetch-page.ts';
  * `--json` prints JSON instead, and with no command reads commands from stdin, one a line,
  * writing one JSON object a line (JSON Lines). Exit status 1 when any answer was bad input.
  */
+/** The operator's problem with the articles folder, told in one sentence without a stack trace. */
+class FolderError extends Error {}
+
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
   loadDotEnv();
   const config = readConfig();
-  const store = await openArticleStore(config.SEEDS_DIR, (message) => console.error(message), { cacheDir: config.CACHE_DIR === 'off' ? undefined : config.CACHE_DIR });
-  const fetchPage = createPageFetcher({ allowPrivate: config.ALLOW_PRIVATE_URLS });
+  await removeStaleTemporaryFiles(config.SEEDS_DIR, (message) => console.error(message));
+  const store = await openArticleStore(config.SEEDS_DIR, (message) => console.error(message), { cacheDir: config.CACHE_DIR === 'off' ? undefined : config.CACHE_DIR }).catch((error: unknown) => {
+    const problem = describeFolderError(error, 'read', config.SEEDS_DIR);
+    throw problem ? new FolderError(problem) : error;
+  });
+  const fetchPage = createPageFetcher({ allowPrivate: config.ALLOW_PRIVATE_URLS, ports: config.ADD_URL_PORTS });
   const write = (answer: Awaited<ReturnType<typeof answerLine>>): void => {
-    process.stdout.write(values.json ? `${JSON.stringify(answer)}\n` : `${renderText(answer)}\n`);
+    process.stdout.write(values.json ? `${stringifySafeJson(answer)}\n` : `${renderText(answer)}\n`);
   };
   if (positionals.length > 0) {
     const answer = await answerLine(positionals.join(' '), consoleContext(store, fetchPage));
@@ -41,6 +51,9 @@ try {
 } catch (error) {
   if (error instanceof ConfigError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     console.error(`crosscheck: ${(error as Error).message}`);
+    process.exitCode = 2;
+  } else if (error instanceof FolderError) {
+    console.error(`crosscheck: could not load the articles: ${error.message}`);
     process.exitCode = 2;
   } else throw error;
 }

@@ -15,6 +15,12 @@ const ADD_ENV = {
   ADMIN_DISCORD_ROLES: idList,
   // Off unless asked for: a bot that fetches any URL would otherwise read its own network for anyone.
   ALLOW_PRIVATE_URLS: z.stringbool().default(false),
+  /** The ports /add may fetch public sites on; other ports are refused so /add cannot knock on a host's other services. */
+  ADD_URL_PORTS: z
+    .string()
+    .transform((value) => value.split(',').map((port) => port.trim()).filter((port) => port !== '').map(Number))
+    .pipe(z.array(z.number().int().min(1).max(65_535)).min(1))
+    .default([80, 443]),
 };
 
 const count = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
@@ -33,6 +39,10 @@ const RELIABILITY_ENV = {
   SHUTDOWN_GRACE_MS: positive(10_000),
   /** Off unless set; Slack's HTTP mode serves health and metrics on its own port regardless. */
   HEALTH_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  /** Loopback unless set: health and metrics are for the machine's own probes, not the internet. */
+  HEALTH_HOST: z.string().trim().min(1).default('127.0.0.1'),
+  /** When set, GET /metrics needs `Authorization: Bearer <token>`; /healthz stays open for probes. */
+  METRICS_TOKEN: z.string().trim().min(16, 'must be at least 16 characters').optional(),
   /** Left unset: info when a platform runs, warn for the console (whose answers share the terminal). */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   /** Left unset: readable text for the console, JSON when a platform runs. */

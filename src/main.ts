@@ -3,6 +3,8 @@ import './runtime/require-node.ts';
 import { runConsole } from './adapters/console.ts';
 import { slackSettings } from './adapters/slack/config.ts';
 import { openArticleStore, type ArticleStore } from './library/article-store.ts';
+import { describeFolderError } from './corpus/folder-errors.ts';
+import { removeStaleTemporaryFiles } from './corpus/temporary-files.ts';
 import { ConfigError, loadDotEnv, readConfig } from './config.ts';
 import { createPageFetcher } from './ingest/fetch-page.ts';
 import { watchArticles } from './runtime/article-watcher.ts';
@@ -49,8 +51,9 @@ try {
   let failure: string | undefined;
   const shutdown = createShutdown({ gate, graceMs: config.SHUTDOWN_GRACE_MS, logger, exit: (code) => process.exit(failure !== undefined ? 1 : code) });
   stopOnSignals(shutdown);
-  const health: HealthState = { ready: () => store !== undefined && failure === undefined, stopping: () => shutdown.stopping, failed: () => failure, metrics };
+  const health: HealthState = { ready: () => store !== undefined && failure === undefined, stopping: () => shutdown.stopping, failed: () => failure, metrics, ...(config.METRICS_TOKEN && { metricsToken: config.METRICS_TOKEN }) };
 
+  await removeStaleTemporaryFiles(config.SEEDS_DIR, (message) => logger.warn(message));
   const loaded = openArticleStore(config.SEEDS_DIR, (message) => logger.warn(message), { ...(cacheDir && { cacheDir }) }).then(async (opened) => {
     store = opened;
     log(`crosscheck: ${opened.library.articles.length} articles loaded in ${loadClock.elapsedMs()} ms`);
@@ -62,14 +65,17 @@ try {
     return opened;
   });
   loaded.catch((error: unknown) => {
-    logger.fatal({ err: error }, `crosscheck: could not load the articles in ${config.SEEDS_DIR}`);
+    // The operator's own problem (permissions, a missing folder) is one sentence; anything else keeps its stack.
+    const reason = describeFolderError(error, 'read', config.SEEDS_DIR);
+    if (reason) logger.fatal(`crosscheck: could not load the articles: ${reason}`);
+    else logger.fatal({ err: error }, `crosscheck: could not load the articles in ${config.SEEDS_DIR}`);
     process.exit(1);
   });
 
-  const fetchPage = createPageFetcher({ allowPrivate: config.ALLOW_PRIVATE_URLS });
+  const fetchPage = createPageFetcher({ allowPrivate: config.ALLOW_PRIVATE_URLS, ports: config.ADD_URL_PORTS });
   if (config.HEALTH_PORT !== undefined && slack?.mode !== 'http') {
-    const server = await startHealthServer(health, config.HEALTH_PORT);
-    log(`crosscheck: health and metrics on port ${server.port} (GET /healthz, GET /metrics)`);
+    const server = await startHealthServer(health, config.HEALTH_PORT, config.HEALTH_HOST);
+    log(`crosscheck: health and metrics on ${config.HEALTH_HOST} port ${server.port} (GET /healthz, GET /metrics${config.METRICS_TOKEN ? ' with its token' : ''})`);
     shutdown.onClose('the health server', () => server.close());
   }
   // Each configured platform starts; the console runs only when none is configured.

@@ -22,6 +22,8 @@ const ERRORS = {
   add_one_thing: () => 'Give one thing to add: a link (/add https://…), the article’s text pasted after /add, or an uploaded .txt, .md or .html file.',
   /** `reason` is worded by code in src/ingest/messages.ts, or by the adapter that fetched the file. */
   add_failed: (p: Params) => `${p.reason}`,
+  /** `reason` is the folder error as src/corpus/folder-errors.ts words it. */
+  remove_failed: (p: Params) => `The article could not be removed: ${p.reason}. Nothing was changed.`,
 } satisfies Record<string, (params: Params) => string>;
 
 /** The code of a bad-input answer. */

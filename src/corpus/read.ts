@@ -4,14 +4,13 @@
  * threads; `load.ts` picks between them for a folder.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync, type Stats } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { ArticleAnalysis } from '../analysis/certainty.ts';
 import { readDateValue } from './dates.ts';
-import { readPlainText } from './structure.ts';
+import { readRegularFile, readRegularFileSync } from './safe-read.ts';
+import { isWebUrl, readPlainText } from './structure.ts';
 import type { Article, ArticleFormat, ArticleMeta, LoadWarning } from '../model/article.ts';
 
 /** A file larger than this is skipped: no news article is, and reading it would stall the bot. */
@@ -137,7 +136,7 @@ function metaFromFields(fields: Record<string, unknown>): ArticleMeta {
   const date = readDateValue(rawDate);
   if (headline) meta.headline = headline;
   if (outlet) meta.outlet = outlet;
-  if (url) meta.url = url;
+  if (url && isWebUrl(url)) meta.url = url;
   if (author) meta.author = author;
   if (date) meta.date = date;
   if (typeof rawDate === 'string' && rawDate.trim() !== '') meta.dateText = rawDate.trim();
@@ -153,13 +152,8 @@ export async function readArticleFiles(dir: string, names: readonly string[]): P
 }
 
 async function readArticleFile(dir: string, name: string): Promise<ReadResult> {
-  const path = join(dir, name);
-  try {
-    const info = await stat(path);
-    return refusal(name, info) ?? readArticle(name, await readFile(path));
-  } catch (error) {
-    return unreadable(name, error);
-  }
+  const read = await readRegularFile(join(dir, name), MAX_ARTICLE_BYTES);
+  return read.ok ? readArticle(name, read.bytes) : skipped(name, read.reason);
 }
 
 /**
@@ -169,23 +163,8 @@ async function readArticleFile(dir: string, name: string): Promise<ReadResult> {
  */
 export function readArticleFilesSync(dir: string, names: readonly string[]): ReadResult[] {
   return names.map((name) => {
-    const path = join(dir, name);
-    try {
-      const info = statSync(path);
-      return refusal(name, info) ?? readArticle(name, readFileSync(path));
-    } catch (error) {
-      return unreadable(name, error);
-    }
+    const read = readRegularFileSync(join(dir, name), MAX_ARTICLE_BYTES);
+    return read.ok ? readArticle(name, read.bytes) : skipped(name, read.reason);
   });
 }
 
-/** Why a file is not read at all, from its stat; undefined when it may be. */
-function refusal(name: string, info: Stats): ReadResult | undefined {
-  if (!info.isFile()) return skipped(name, 'it is not a regular file');
-  if (info.size > MAX_ARTICLE_BYTES) return skipped(name, `the file is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB`);
-  return undefined;
-}
-
-function unreadable(name: string, error: unknown): ReadResult {
-  return skipped(name, `it could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-}

@@ -116,9 +116,25 @@ function readHeader(content: Line[], meta: ArticleMeta): number {
   return count;
 }
 
+/**
+ * Whether a value may stand as an article's URL: an absolute http or https address. A
+ * `javascript:`, `file:` or `data:` link in a file would become a clickable link in every answer
+ * that cites the article, so it is dropped.
+ */
+export function isWebUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
 function applyLabel(meta: ArticleMeta, label: string, value: string): void {
   if (label === 'outlet' || label === 'source' || label === 'publisher') meta.outlet ??= value;
-  else if (label === 'url' || label === 'link') meta.url ??= value;
+  else if (label === 'url' || label === 'link') {
+    if (isWebUrl(value)) meta.url ??= value;
+  }
   else if (label === 'author' || label === 'by' || label === 'byline') meta.author ??= value;
   else {
     const date = readLeadingDate(value);

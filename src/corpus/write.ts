@@ -8,13 +8,17 @@ export interface StoredFields {
   date?: string;
   author?: string;
   url?: string;
+  /** The site name the page gave itself, when it was fetched from elsewhere: its claim, not a credit. */
+  claimed_outlet?: string;
+  /** The address the page gave as its own (canonical link): its claim, not where it was read. */
+  claimed_url?: string;
   /** When the article was added, ISO timestamp: for people editing the folder by hand. */
   added?: string;
   /** Who added it (`slack:U123`, `console`): for people editing the folder by hand. */
   added_by?: string;
 }
 
-const FIELD_ORDER: readonly (keyof StoredFields)[] = ['title', 'outlet', 'date', 'author', 'url', 'added', 'added_by'];
+const FIELD_ORDER: readonly (keyof StoredFields)[] = ['title', 'outlet', 'date', 'author', 'url', 'claimed_outlet', 'claimed_url', 'added', 'added_by'];
 
 /**
  * An article as a Markdown file: YAML front matter with the fields that are known, a blank line,

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import type { ArticleStore } from '../library/article-store.ts';
+import { describeFolderError } from '../corpus/folder-errors.ts';
 import { readArticle } from '../corpus/load.ts';
 import type { Article } from '../model/article.ts';
 import { renderArticleMarkdown, type StoredFields } from '../corpus/write.ts';
 import type { Library } from '../library/library.ts';
 import { foldText } from '../text/normalise.ts';
-import { extractArticle } from './extract-html.ts';
+import { extractInWorker, type PageExtractor } from './extract-in-worker.ts';
 import type { FetchFailure, PageFetcher } from './fetch-page.ts';
 
 /**
@@ -24,11 +25,18 @@ export type AddFailure =
   | FetchFailure
   | { ok: false; code: 'no_article'; reason: string }
   | { ok: false; code: 'unsupported_file'; name: string }
+  | { ok: false; code: 'too_long'; bytes: number; maxBytes: number }
   | { ok: false; code: 'store_failed'; reason: string };
+
+/** What a page said about itself (site name, own address), kept apart from where it was read. */
+export interface PageClaims {
+  outlet?: string;
+  url?: string;
+}
 
 /** What /add did: stored a new article, found it already held, or stored nothing and why. */
 export type AddOutcome =
-  | { status: 'added'; article: Article; library: Library }
+  | { status: 'added'; article: Article; library: Library; claims: PageClaims }
   | { status: 'duplicate'; existing: Article }
   | { status: 'failed'; failure: AddFailure };
 
@@ -39,7 +47,16 @@ export interface AddDependencies {
   /** `slack:U123`, `discord:456`, `console`: written into the file for people who edit it later. */
   addedBy: string;
   now: Date;
+  /** Where pages are taken apart; a worker thread with limits unless a test says otherwise. */
+  extractPage?: PageExtractor;
 }
+
+/**
+ * The most an added article may take on disk, front matter included: ten times the longest of
+ * the 2,225 BBC articles (25 KB). Every later start reads, indexes and snapshots what is stored,
+ * so one huge page would slow the bot for good.
+ */
+export const MAX_STORED_ARTICLE_BYTES = 256 * 1024;
 
 /** An article before it has a file: its front-matter fields and its body text. */
 interface Draft {
@@ -62,9 +79,11 @@ export function isReadableFileName(name: string): boolean {
  * reads it back from disk. Text already held (the same sentences) is not stored twice.
  */
 export async function addArticle(source: AddSource, dependencies: AddDependencies): Promise<AddOutcome> {
-  const draft = await draftFrom(source, dependencies.fetchPage);
+  const draft = await draftFrom(source, dependencies.fetchPage, dependencies.extractPage ?? extractInWorker);
   if ('ok' in draft) return { status: 'failed', failure: draft };
   const text = renderArticleMarkdown({ ...draft.fields, added: dependencies.now.toISOString(), added_by: dependencies.addedBy }, draft.body);
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_STORED_ARTICLE_BYTES) return { status: 'failed', failure: { ok: false, code: 'too_long', bytes, maxBytes: MAX_STORED_ARTICLE_BYTES } };
   const candidate = readArticle('candidate.md', new TextEncoder().encode(text));
   if (!candidate.ok) return { status: 'failed', failure: { ok: false, code: 'no_article', reason: candidate.warning.reason } };
 
@@ -73,17 +92,24 @@ export async function addArticle(source: AddSource, dependencies: AddDependencie
   const existing = library.articles.find((article) => bodyKeyOf(article) === key);
   if (existing) return { status: 'duplicate', existing };
 
-  const change = await dependencies.store.add(nextFileName(library, key), text);
+  let change: Awaited<ReturnType<ArticleStore['add']>>;
+  try {
+    change = await dependencies.store.add(nextFileName(library, key), text);
+  } catch (error) {
+    const reason = describeFolderError(error, 'write');
+    if (reason === undefined) throw error;
+    return { status: 'failed', failure: { ok: false, code: 'store_failed', reason } };
+  }
   if (!change.ok) return { status: 'failed', failure: { ok: false, code: 'store_failed', reason: change.message } };
-  return { status: 'added', article: change.article, library: change.library };
+  return { status: 'added', article: change.article, library: change.library, claims: { outlet: draft.fields.claimed_outlet, url: draft.fields.claimed_url } };
 }
 
-async function draftFrom(source: AddSource, fetchPage: PageFetcher): Promise<DraftResult> {
+async function draftFrom(source: AddSource, fetchPage: PageFetcher, extract: PageExtractor): Promise<DraftResult> {
   if (source.kind === 'text') return draftFromText(source.text, 'txt');
   if (source.kind === 'url') {
     const page = await fetchPage(source.url);
     if (!page.ok) return page;
-    if (page.kind === 'html') return draftFromHtml(page.text, page.url);
+    if (page.kind === 'html') return draftFromHtml(page.text, page.url, extract);
     const draft = draftFromText(page.text, 'txt');
     if (!('ok' in draft)) draft.fields.url ??= page.url;
     return draft;
@@ -91,25 +117,36 @@ async function draftFrom(source: AddSource, fetchPage: PageFetcher): Promise<Dra
   const kind = FILE_KINDS[extname(source.name).toLowerCase()];
   if (!kind) return { ok: false, code: 'unsupported_file', name: source.name };
   let content = source.content;
-  let pageUrl = 'file:///' + encodeURIComponent(source.name);
   if (content === undefined) {
     if (!source.url) return { ok: false, code: 'no_article', reason: `the file ${source.name} came with neither text nor a link` };
     const page = await fetchPage(source.url, { allowOctetStream: true });
     if (!page.ok) return page;
     content = page.text;
-    pageUrl = page.url;
   }
-  if (kind === 'html') return draftFromHtml(content, pageUrl);
+  // An upload's link is the platform's file store (a CDN), not the article's source: no outlet, no URL.
+  if (kind === 'html') return draftFromHtml(content, undefined, extract);
   return draftFromText(content, kind);
 }
 
-function draftFromHtml(html: string, pageUrl: string): DraftResult {
-  const extracted = extractArticle(html, pageUrl);
-  if (!extracted) return { ok: false, code: 'no_article', reason: 'the page holds no article text that could be picked out from menus and links' };
-  const { headline, outlet, date, author, url } = extracted.meta;
-  // An uploaded file's made-up file:// address is no source anyone could follow.
-  const source = url?.startsWith('file:') ? undefined : url;
-  return { fields: { title: headline, outlet, date, author, url: source }, body: extracted.paragraphs.join('\n\n') };
+/** `www.bbc.co.uk` → `bbc.co.uk`: where the page was really read, the only outlet /add can vouch for. */
+function hostOf(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}
+
+/**
+ * A page's article, credited to where it was fetched from (after redirects). The page's own site
+ * name and canonical URL are stored as its claims (`claimed_outlet`, `claimed_url`) and shown as
+ * such, never as the credit: any page can say it is any outlet. An uploaded file was fetched from
+ * nowhere, so it has neither outlet nor URL, only the claims.
+ */
+async function draftFromHtml(html: string, pageUrl: string | undefined, extract: PageExtractor): Promise<DraftResult> {
+  // An uploaded file gets a made-up address, so that relative links in it resolve to nothing real.
+  const extracted = await extract(html, pageUrl ?? 'https://uploaded-file.invalid/');
+  if (!extracted.ok) return { ok: false, code: 'no_article', reason: extracted.reason };
+  const { headline, siteName, date, author, canonicalUrl } = extracted.article.meta;
+  const fields: StoredFields = { title: headline, date, author, claimed_outlet: siteName, claimed_url: canonicalUrl };
+  if (pageUrl) Object.assign(fields, { outlet: hostOf(pageUrl), url: pageUrl });
+  return { fields, body: extracted.article.paragraphs.join('\n\n') };
 }
 
 /**
@@ -145,8 +182,13 @@ function bodyKeyOf(article: Article): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** `NNN_<hash>.md`, numbered after the highest-numbered article, as the seed files are. */
+/**
+ * `NNN_<hash>.md`, numbered after the highest-numbered article, as the seed files are. Counted
+ * in BigInt: a file named with a huge number (`100000000000000000000000_x.txt`) would otherwise
+ * turn the next name into `1e+23_…`.
+ */
 function nextFileName(library: Library, key: string): string {
-  const highest = Math.max(-1, ...library.articles.map((article) => Number(/^(\d+)_/.exec(article.id)?.[1] ?? -1)));
-  return `${String(highest + 1).padStart(3, '0')}_${key.slice(0, 16)}.md`;
+  const numbers = library.articles.map((article) => /^(\d+)_/.exec(article.id)?.[1]).filter((digits): digits is string => digits !== undefined);
+  const next = numbers.reduce((highest, digits) => (BigInt(digits) > highest ? BigInt(digits) : highest), -1n) + 1n;
+  return `${String(next).padStart(3, '0')}_${key.slice(0, 16)}.md`;
 }

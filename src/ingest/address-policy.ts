@@ -1,104 +1,87 @@
-import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
 /**
  * Which network addresses /add may fetch from. A bot that fetches any link for anyone must not
  * become a way into the network it runs on: its own services (loopback), the office or cluster
  * network (private ranges) and above all the cloud metadata service, which hands out credentials.
+ *
+ * The special-purpose blocks come from ipaddr.js, which follows the IANA IPv4 and IPv6
+ * Special-Purpose Address Registries, so the list does not drift as a hand-kept one would.
+ * Anything it does not call ordinary unicast is refused, and IPv6 must also lie in 2000::/3, the
+ * only block IANA hands out as global unicast.
  */
 
-/** What kind of address this is, for the fetch guard and for the refusal message. */
+/** What kind of address this is, for the fetch guard and for the server's log. */
 export type AddressKind = 'public' | 'loopback' | 'private' | 'link_local' | 'metadata' | 'reserved';
 
-type Range4 = readonly [base: number, prefix: number, kind: AddressKind];
+/**
+ * Cloud metadata endpoints: AWS, GCP and Azure (169.254.169.254), AWS ECS (169.254.170.2),
+ * Alibaba (100.100.100.200), Azure's wire server (168.63.129.16, a public-looking address) and
+ * AWS over IPv6 (fd00:ec2::254). Extend with any other provider's address; they are refused even
+ * with ALLOW_PRIVATE_URLS on.
+ */
+const METADATA_ADDRESSES: readonly string[] = ['169.254.169.254', '169.254.170.2', '100.100.100.200', '168.63.129.16', 'fd00:ec2::254'];
 
-function ipv4Number(address: string): number {
-  return address.split('.').reduce((value, part) => value * 256 + Number(part), 0);
-}
+/**
+ * Blocks in the IANA IPv6 registry that ipaddr.js 2.5 does not list yet: the dummy prefix
+ * 100:0:0:1::/64 (RFC 9780). Add a registry entry here when it is newer than the library.
+ */
+const EXTRA_IPV6_BLOCKS: ReadonlyArray<[ipaddr.IPv6, number]> = [ipaddr.IPv6.parseCIDR('100:0:0:1::/64')];
 
-function range4(cidr: string, kind: AddressKind): Range4 {
-  const [base, prefix] = cidr.split('/');
-  return [ipv4Number(base!), Number(prefix), kind];
-}
+const GLOBAL_UNICAST_V6 = ipaddr.IPv6.parseCIDR('2000::/3');
 
-/** First match wins, so the metadata addresses come before the ranges that hold them. */
-const IPV4_RANGES: readonly Range4[] = [
-  range4('169.254.169.254/32', 'metadata'),
-  range4('169.254.170.2/32', 'metadata'),
-  range4('100.100.100.200/32', 'metadata'),
-  range4('127.0.0.0/8', 'loopback'),
-  range4('10.0.0.0/8', 'private'),
-  range4('172.16.0.0/12', 'private'),
-  range4('192.168.0.0/16', 'private'),
-  range4('100.64.0.0/10', 'private'),
-  range4('169.254.0.0/16', 'link_local'),
-  range4('0.0.0.0/8', 'reserved'),
-  range4('192.0.0.0/24', 'reserved'),
-  range4('192.0.2.0/24', 'reserved'),
-  range4('198.18.0.0/15', 'reserved'),
-  range4('198.51.100.0/24', 'reserved'),
-  range4('203.0.113.0/24', 'reserved'),
-  range4('224.0.0.0/4', 'reserved'),
-  range4('240.0.0.0/4', 'reserved'),
-];
-
-function classifyIPv4(address: string): AddressKind {
-  const value = ipv4Number(address);
-  for (const [base, prefix, kind] of IPV4_RANGES) {
-    const size = 2 ** (32 - prefix);
-    if (value >= base && value < base + size) return kind;
-  }
-  return 'public';
-}
-
-/** The 16 bytes of an IPv6 address (zone id dropped, a dotted IPv4 tail read as two groups). */
-function ipv6Bytes(address: string): number[] {
-  let text = address.split('%')[0]!.toLowerCase();
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
-  if (dotted) {
-    const value = ipv4Number(dotted[1]!);
-    text = `${text.slice(0, dotted.index)}${(value >>> 16).toString(16)}:${(value & 0xffff).toString(16)}`;
-  }
-  const [head, tail] = text.includes('::') ? text.split('::') : [text, undefined];
-  const headGroups = head ? head.split(':') : [];
-  const tailGroups = tail ? tail.split(':') : [];
-  const groups = tail === undefined ? headGroups : [...headGroups, ...Array<string>(8 - headGroups.length - tailGroups.length).fill('0'), ...tailGroups];
-  return groups.flatMap((group) => {
-    const value = parseInt(group, 16);
-    return [value >> 8, value & 0xff];
+function isMetadata(address: ipaddr.IPv4 | ipaddr.IPv6): boolean {
+  return METADATA_ADDRESSES.some((known) => {
+    const parsed = ipaddr.parse(known);
+    return parsed.kind() === address.kind() && parsed.toNormalizedString() === address.toNormalizedString();
   });
 }
 
-function startsWith(bytes: number[], prefix: readonly number[], bits: number): boolean {
-  for (let bit = 0; bit < bits; bit++) {
-    const mask = 0x80 >> (bit % 8);
-    if ((bytes[bit >> 3]! & mask) !== (prefix[bit >> 3]! & mask)) return false;
+function classifyIPv4(address: ipaddr.IPv4): AddressKind {
+  if (isMetadata(address)) return 'metadata';
+  switch (address.range()) {
+    case 'unicast':
+      return 'public';
+    case 'loopback':
+      return 'loopback';
+    case 'private':
+    case 'carrierGradeNat':
+      return 'private';
+    case 'linkLocal':
+      return 'link_local';
+    default:
+      return 'reserved';
   }
-  return true;
 }
 
-function classifyIPv6(address: string): AddressKind {
-  const bytes = ipv6Bytes(address);
-  const embedded = (at: number): AddressKind => classifyIPv4(bytes.slice(at, at + 4).join('.'));
-  // IPv4 carried inside IPv6 reaches the IPv4 host, so it is judged as that host.
-  if (startsWith(bytes, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff], 96)) return embedded(12);
-  if (startsWith(bytes, [0, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0], 96)) return embedded(12);
-  if (startsWith(bytes, [0x20, 0x02], 16)) return embedded(2);
-  if (bytes.every((byte) => byte === 0)) return 'reserved';
-  if (bytes.slice(0, 15).every((byte) => byte === 0) && bytes[15] === 1) return 'loopback';
-  if (startsWith(bytes, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 96)) return embedded(12);
-  if (ipv6Bytes('fd00:ec2::254').every((byte, i) => byte === bytes[i])) return 'metadata';
-  if (startsWith(bytes, [0xfc], 7)) return 'private';
-  if (startsWith(bytes, [0xfe, 0x80], 10)) return 'link_local';
-  if (startsWith(bytes, [0xff], 8)) return 'reserved';
-  if (startsWith(bytes, [0x20, 0x01, 0x0d, 0xb8], 32)) return 'reserved';
-  return 'public';
+/** The IPv4 address carried in the last 32 bits of an IPv6 address. */
+function lastFour(address: ipaddr.IPv6): ipaddr.IPv4 {
+  return new ipaddr.IPv4(address.toByteArray().slice(12, 16));
 }
 
-/** The kind of an IP address (v4 or v6); anything that is not an IP address is `reserved`. */
+function classifyIPv6(address: ipaddr.IPv6): AddressKind {
+  if (isMetadata(address)) return 'metadata';
+  const range = address.range();
+  // IPv4 carried inside IPv6 reaches the IPv4 host (mapped, translated, NAT64), so it is judged as that host.
+  if (range === 'ipv4Mapped' || range === 'rfc6145') return classifyIPv4(lastFour(address));
+  if (range === 'rfc6052') return address.match(ipaddr.IPv6.parseCIDR('64:ff9b::/96')) ? classifyIPv4(lastFour(address)) : 'reserved';
+  if (range === '6to4') return classifyIPv4(new ipaddr.IPv4(address.toByteArray().slice(2, 6)));
+  if (range === 'loopback') return 'loopback';
+  if (range === 'uniqueLocal') return 'private';
+  if (range === 'linkLocal') return 'link_local';
+  if (range !== 'unicast') return 'reserved';
+  // The deprecated IPv4-compatible form ::a.b.c.d also reaches the IPv4 host.
+  if (address.toByteArray().slice(0, 12).every((byte) => byte === 0)) return classifyIPv4(lastFour(address));
+  if (EXTRA_IPV6_BLOCKS.some((block) => address.match(block))) return 'reserved';
+  return address.match(GLOBAL_UNICAST_V6) ? 'public' : 'reserved';
+}
+
+/** The kind of an IP address (v4 or v6, zone id ignored); anything that is not an IP address is `reserved`. */
 export function classifyAddress(address: string): AddressKind {
-  const version = isIP(address.split('%')[0]!);
-  if (version === 4) return classifyIPv4(address);
-  if (version === 6) return classifyIPv6(address);
+  const text = address.split('%')[0]!;
+  // isValidFourPartDecimal: `1.2.3` or `0x7f.1` are host names to DNS, never addresses here.
+  if (ipaddr.IPv4.isValidFourPartDecimal(text)) return classifyIPv4(ipaddr.IPv4.parse(text));
+  if (ipaddr.IPv6.isValid(text)) return classifyIPv6(ipaddr.IPv6.parse(text));
   return 'reserved';
 }
 
@@ -110,4 +93,17 @@ export function classifyAddress(address: string): AddressKind {
 export function isAddressAllowed(address: string, allowPrivate: boolean): boolean {
   const kind = classifyAddress(address);
   return kind === 'public' || (allowPrivate && (kind === 'loopback' || kind === 'private'));
+}
+
+/** The ports /add connects to unless configured otherwise (`ADD_URL_PORTS`): the web's own. */
+export const DEFAULT_PORTS: readonly number[] = [80, 443];
+
+/**
+ * Whether /add may connect to this port of an address of this kind. Public hosts only on the
+ * allowed ports, so that /add cannot be used to knock on a site's other services; with
+ * ALLOW_PRIVATE_URLS, the operator's own network on any port (development servers seldom use 80).
+ */
+export function isPortAllowed(port: number, kind: AddressKind, allowPrivate: boolean, allowedPorts: readonly number[] | 'any'): boolean {
+  if (allowedPorts === 'any' || allowedPorts.includes(port)) return true;
+  return allowPrivate && (kind === 'loopback' || kind === 'private');
 }

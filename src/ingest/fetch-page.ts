@@ -2,9 +2,9 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
-import type { Readable } from 'node:stream';
+import { pipeline, type Readable, type Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import { classifyAddress, isAddressAllowed, type AddressKind } from './address-policy.ts';
+import { classifyAddress, DEFAULT_PORTS, isAddressAllowed, isPortAllowed, type AddressKind } from './address-policy.ts';
 
 /** Caps on one fetch, redirects included. */
 export interface FetchOptions {
@@ -13,8 +13,10 @@ export interface FetchOptions {
   /** The whole fetch, every redirect and the body included, in milliseconds. */
   timeoutMs: number;
   maxRedirects: number;
-  /** Let loopback and private-network addresses through (`ALLOW_PRIVATE_URLS`). */
+  /** Let loopback and private-network addresses through (`ALLOW_PRIVATE_URLS`), on any port. */
   allowPrivate: boolean;
+  /** The ports a public host may be fetched on (`ADD_URL_PORTS`); `any` only in tests. */
+  ports: readonly number[] | 'any';
   /**
    * Test seam: addresses to treat as public, so a local server can stand in for a public site
    * while every other address is judged by the real rules.
@@ -22,8 +24,8 @@ export interface FetchOptions {
   treatAsPublic?: readonly string[];
 }
 
-/** 5 MB, 10 s, 5 redirects, private addresses refused. */
-export const DEFAULT_FETCH_OPTIONS: FetchOptions = { maxBytes: 5 * 1024 * 1024, timeoutMs: 10_000, maxRedirects: 5, allowPrivate: false };
+/** 5 MB, 10 s, 5 redirects, private addresses refused, ports 80 and 443. */
+export const DEFAULT_FETCH_OPTIONS: FetchOptions = { maxBytes: 5 * 1024 * 1024, timeoutMs: 10_000, maxRedirects: 5, allowPrivate: false, ports: DEFAULT_PORTS };
 
 /** The kinds of body /add can read. */
 export type PageKind = 'html' | 'text';
@@ -42,11 +44,13 @@ export type FetchFailure =
   | { ok: false; code: 'bad_url'; url: string }
   | { ok: false; code: 'scheme'; url: string; scheme: string }
   | { ok: false; code: 'blocked_address'; url: string; host: string; address: string; kind: AddressKind }
+  | { ok: false; code: 'blocked_port'; url: string; host: string; port: number }
   | { ok: false; code: 'dns'; url: string; host: string }
   | { ok: false; code: 'http_status'; url: string; status: number }
   | { ok: false; code: 'too_many_redirects'; url: string; max: number }
   | { ok: false; code: 'timeout'; url: string; seconds: number }
   | { ok: false; code: 'too_large'; url: string; maxBytes: number }
+  | { ok: false; code: 'broken_encoding'; url: string; encoding: string; detail: string }
   | { ok: false; code: 'content_type'; url: string; contentType: string }
   | { ok: false; code: 'binary'; url: string }
   | { ok: false; code: 'network'; url: string; detail: string };
@@ -67,9 +71,15 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 const TEXT_TYPES = new Set(['text/plain', 'text/markdown', 'text/x-markdown']);
 
+/** Why a target is refused: its address, or a port other than the allowed ones. */
+type Refusal = 'address' | 'port';
+
+/** Judges one address to connect to on the port of the URL; undefined when it may be used. */
+type TargetCheck = (address: string, port: number) => Refusal | undefined;
+
 /** Thrown inside the lookup so the request fails before any connection is made. */
-class BlockedAddressError extends Error {
-  constructor(readonly host: string, readonly address: string) {
+class RefusedTargetError extends Error {
+  constructor(readonly host: string, readonly address: string, readonly refusal: Refusal) {
     super(`${host} resolves to ${address}, which may not be fetched`);
   }
 }
@@ -79,18 +89,28 @@ class BlockedAddressError extends Error {
  * Because the request connects with the very addresses checked here, a name cannot resolve to a
  * public address for the check and a private one for the connection (DNS rebinding).
  */
-function guardedLookup(isAllowed: (address: string) => boolean): LookupFunction {
+function guardedLookup(check: TargetCheck, port: number): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { all: true, family: options.family ?? 0, hints: options.hints ?? 0 }, (error, addresses: LookupAddress[]) => {
       if (error) return callback(error, '', 0);
-      const refused = addresses.find((entry) => !isAllowed(entry.address));
-      if (refused) return callback(new BlockedAddressError(hostname, refused.address), '', 0);
+      for (const entry of addresses) {
+        const refusal = check(entry.address, port);
+        if (refusal) return callback(new RefusedTargetError(hostname, entry.address, refusal), '', 0);
+      }
       if (options.all) return callback(null, addresses);
       const first = addresses[0];
       if (!first) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), '', 0);
       callback(null, first.address, first.family);
     });
   };
+}
+
+function refusedFailure(url: string, host: string, address: string, refusal: Refusal, port: number): FetchFailure {
+  return refusal === 'port' ? { ok: false, code: 'blocked_port', url, host, port } : { ok: false, code: 'blocked_address', url, host, address, kind: classifyAddress(address) };
+}
+
+function portOf(url: URL): number {
+  return Number(url.port || (url.protocol === 'https:' ? 443 : 80));
 }
 
 /** A page fetcher with these caps; `fetchPage(url)` follows redirects itself, checking each hop. */
@@ -100,15 +120,19 @@ export function createPageFetcher(options: Partial<FetchOptions> = {}): PageFetc
 }
 
 async function fetchPage(startUrl: string, options: FetchOptions & FetchRequest): Promise<FetchedPage | FetchFailure> {
-  const isAllowed = (address: string): boolean => options.treatAsPublic?.includes(address) === true || isAddressAllowed(address, options.allowPrivate);
+  const check: TargetCheck = (address, port) => {
+    const kind = options.treatAsPublic?.includes(address) === true ? 'public' : classifyAddress(address);
+    if (kind !== 'public' && !isAddressAllowed(address, options.allowPrivate)) return 'address';
+    return isPortAllowed(port, kind, options.allowPrivate, options.ports) ? undefined : 'port';
+  };
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
   let url = startUrl;
   try {
     for (let hop = 0; ; hop++) {
-      const target = checkUrl(url, isAllowed);
+      const target = checkUrl(url, check);
       if ('code' in target) return target;
-      const response = await send(target, isAllowed, controller.signal);
+      const response = await send(target, check, controller.signal);
       if ('ok' in response) return response;
       const status = response.statusCode ?? 0;
       const location = response.headers.location;
@@ -133,7 +157,7 @@ async function fetchPage(startUrl: string, options: FetchOptions & FetchRequest)
 }
 
 /** The URL parsed and its scheme and literal address checked; names are checked at lookup. */
-function checkUrl(url: string, isAllowed: (address: string) => boolean): URL | FetchFailure {
+function checkUrl(url: string, check: TargetCheck): URL | FetchFailure {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -143,16 +167,16 @@ function checkUrl(url: string, isAllowed: (address: string) => boolean): URL | F
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return { ok: false, code: 'scheme', url, scheme: parsed.protocol.replace(/:$/, '') };
   const host = parsed.hostname.replace(/^\[|\]$/g, '');
   // Node connects to a literal address without calling lookup, so literals are checked here.
-  if (isIP(host) !== 0 && !isAllowed(host)) return { ok: false, code: 'blocked_address', url, host, address: host, kind: classifyAddress(host) };
-  return parsed;
+  const refusal = isIP(host) !== 0 ? check(host, portOf(parsed)) : undefined;
+  return refusal ? refusedFailure(url, host, host, refusal, portOf(parsed)) : parsed;
 }
 
-function send(target: URL, isAllowed: (address: string) => boolean, signal: AbortSignal): Promise<IncomingMessage | FetchFailure> {
+function send(target: URL, check: TargetCheck, signal: AbortSignal): Promise<IncomingMessage | FetchFailure> {
   const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     const outgoing = request(target, {
       method: 'GET',
-      lookup: guardedLookup(isAllowed),
+      lookup: guardedLookup(check, portOf(target)),
       // A fresh connection every time: a pooled socket would skip the lookup and its check.
       agent: false,
       signal,
@@ -164,9 +188,8 @@ function send(target: URL, isAllowed: (address: string) => boolean, signal: Abor
     });
     outgoing.on('response', resolve);
     outgoing.on('error', (error) => {
-      if (error instanceof BlockedAddressError) {
-        resolve({ ok: false, code: 'blocked_address', url: target.href, host: error.host, address: error.address, kind: classifyAddress(error.address) });
-      } else reject(error);
+      if (error instanceof RefusedTargetError) resolve(refusedFailure(target.href, error.host, error.address, error.refusal, portOf(target)));
+      else reject(error);
     });
     outgoing.end();
   });
@@ -210,8 +233,16 @@ async function readResponse(response: IncomingMessage, url: string, options: Fet
     response.destroy();
     return { ok: false, code: 'too_large', url, maxBytes: options.maxBytes };
   }
-  const body = await readCapped(decoded(response), options.maxBytes, signal);
-  response.destroy();
+  const encoding = String(response.headers['content-encoding'] ?? '').trim().toLowerCase();
+  let body: Buffer | 'too_large';
+  try {
+    body = await readCapped(decoded(response, encoding), options.maxBytes, signal);
+  } catch (error) {
+    if (signal.aborted || !(encoding in DECODERS)) throw error;
+    return { ok: false, code: 'broken_encoding', url, encoding, detail: whatBroke(error) };
+  } finally {
+    response.destroy();
+  }
   if (body === 'too_large') return { ok: false, code: 'too_large', url, maxBytes: options.maxBytes };
   if (body.includes(0)) return { ok: false, code: 'binary', url };
   const text = decodeText(body, contentType);
@@ -219,13 +250,25 @@ async function readResponse(response: IncomingMessage, url: string, options: Fet
   return { ok: true, url, kind, contentType: mediaType || 'unknown', text };
 }
 
-/** The body with any content encoding undone, so the size cap counts what is really read. */
-function decoded(response: IncomingMessage): Readable {
-  const encoding = String(response.headers['content-encoding'] ?? '').trim().toLowerCase();
-  if (encoding === 'gzip' || encoding === 'x-gzip') return response.pipe(createGunzip());
-  if (encoding === 'deflate') return response.pipe(createInflate());
-  if (encoding === 'br') return response.pipe(createBrotliDecompress());
-  return response;
+const DECODERS: Record<string, () => Transform> = { gzip: createGunzip, 'x-gzip': createGunzip, deflate: createInflate, br: createBrotliDecompress };
+
+/**
+ * The body with any content encoding undone, so the size cap counts what is really read.
+ * pipeline, not pipe: a connection that closes early must end the decoder with an error at
+ * once, where pipe would leave it waiting for more until the fetch timed out.
+ */
+function decoded(response: IncomingMessage, encoding: string): Readable {
+  const decoder = DECODERS[encoding];
+  return decoder ? pipeline(response, decoder(), () => undefined) : response;
+}
+
+/** What was wrong with a compressed body, in words, from zlib's error. */
+function whatBroke(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  if (code === 'Z_BUF_ERROR' || code === 'ERR_BROTLI_DECOMPRESSION_FAILED' || /unexpected end/i.test(message)) return 'it ends before its compressed data does';
+  if (/incorrect (data|length) check/i.test(message)) return 'its checksum does not match its content';
+  if (code === 'ERR_STREAM_PREMATURE_CLOSE' || code === 'ECONNRESET' || /aborted/i.test(message)) return 'the connection closed before the page was complete';
+  return `it cannot be decompressed: ${message}`;
 }
 
 async function readCapped(stream: Readable, maxBytes: number, signal: AbortSignal): Promise<Buffer | 'too_large'> {

@@ -1,16 +1,13 @@
-import type { AddressKind } from './address-policy.ts';
 import type { AddFailure } from './add-article.ts';
 
 /** The wording of every /add failure, by code, in one place; the codes stay in the model. */
 
-const ADDRESS_KINDS: Record<AddressKind, string> = {
-  public: 'a public address',
-  loopback: 'this machine itself (loopback)',
-  private: 'a private network',
-  link_local: 'a link-local address',
-  metadata: 'a cloud metadata service',
-  reserved: 'a reserved address',
-};
+/**
+ * The one answer for every refused target, whatever the reason (a private, loopback, metadata or
+ * reserved address, a port other than 80 and 443): telling them apart would let someone map the
+ * network the bot runs in, name by name and port by port. The server's log keeps the detail.
+ */
+export const REFUSED_TARGET_MESSAGE = 'I will not fetch that link: I only read public web sites on the usual web ports. Nothing was stored; paste the article’s text instead.';
 
 function megabytes(bytes: number): string {
   return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
@@ -24,7 +21,8 @@ export function describeAddFailure(failure: AddFailure): string {
     case 'scheme':
       return `I only fetch http and https links, not ${failure.scheme}. Paste the article’s text instead.`;
     case 'blocked_address':
-      return `I will not fetch ${failure.host}: it leads to ${ADDRESS_KINDS[failure.kind]} (${failure.address}), not to a public news site. Nothing was stored.`;
+    case 'blocked_port':
+      return REFUSED_TARGET_MESSAGE;
     case 'dns':
       return `${failure.host} could not be found. Check the link for typos.`;
     case 'http_status':
@@ -39,12 +37,16 @@ export function describeAddFailure(failure: AddFailure): string {
       return `The page is bigger than ${megabytes(failure.maxBytes)}, far more than any article, so I stopped reading. Nothing was stored.`;
     case 'content_type':
       return `That link is ${failure.contentType || 'of no stated type'}, not a web page or text. I read HTML and plain text only. Nothing was stored.`;
+    case 'broken_encoding':
+      return `The site sent a ${failure.encoding}-compressed page that is broken (${failure.detail}), so I stopped at once. Nothing was stored; try again later or paste the text.`;
     case 'binary':
       return `That link gives binary data, not text. Nothing was stored.`;
     case 'network':
       return `The site could not be reached (${failure.detail}). Nothing was stored.`;
     case 'no_article':
       return `I found no article to store: ${failure.reason}. Nothing was stored.`;
+    case 'too_long':
+      return `The article is ${megabytes(failure.bytes)} of text; I store at most ${Math.round(failure.maxBytes / 1024)} KB per article, ten times the longest of 2,225 BBC articles. Nothing was stored.`;
     case 'unsupported_file':
       return `I can read .txt, .md and .html files, not ${failure.name}. Nothing was stored.`;
     case 'store_failed':

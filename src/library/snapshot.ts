@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AsPlainObject } from 'minisearch';
-import { collectArticles, LARGE_FOLDER_FILES, listArticleFiles, readArticle, readArticleFiles, type ReadResult } from '../corpus/load.ts';
+import { collectArticles, LARGE_FOLDER_FILES, listArticleFiles, MAX_ARTICLE_BYTES, readArticle, readArticleFiles, type ReadResult } from '../corpus/load.ts';
+import { readRegularFileSync } from '../corpus/safe-read.ts';
 import { readInWorkers } from '../corpus/parallel-read.ts';
 import type { Article, ArticleFormat, ArticleMeta, Paragraph, Span } from '../model/article.ts';
 import { buildLibrary, snapshotOf, type BuildStage, type Library, type LibrarySnapshot, type SavedAnalyses } from './library.ts';
@@ -161,12 +161,9 @@ async function readAllBytes(dir: string, names: readonly string[]): Promise<File
   for (let i = 0; i < names.length; i += READ_SLICE) {
     if (i > 0) await nextTurn();
     for (const name of names.slice(i, i + READ_SLICE)) {
-      try {
-        const bytes = readFileSync(join(dir, name));
-        files.push({ name, bytes, hash: createHash('sha256').update(bytes).digest('hex') });
-      } catch {
-        files.push({ name, hash: '' });
-      }
+      // Type and size first: a FIFO would hang the read, a stray 70 MB file would be read on every start.
+      const read = readRegularFileSync(join(dir, name), MAX_ARTICLE_BYTES);
+      files.push(read.ok ? { name, bytes: read.bytes, hash: createHash('sha256').update(read.bytes).digest('hex') } : { name, hash: '' });
     }
   }
   return files;

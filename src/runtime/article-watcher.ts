@@ -1,4 +1,5 @@
-import { watch as watchFolder, type FSWatcher } from 'node:fs';
+import { existsSync, watch as watchFolder, type FSWatcher } from 'node:fs';
+import { describeFolderError } from '../corpus/folder-errors.ts';
 import type { Library } from '../library/library.ts';
 import type { Logger } from './logger.ts';
 
@@ -12,6 +13,8 @@ export interface WatchOptions {
   onReload?: (library: Library, previous: Library) => void;
   /** `fs.watch`, replaceable in tests. */
   watch?: typeof watchFolder;
+  /** While the folder is gone, look for it again this often (milliseconds). */
+  pollMs?: number;
 }
 
 /** A running watcher. */
@@ -72,7 +75,12 @@ export function watchArticles(dir: string, current: () => Library, reload: () =>
         }
         onReload?.(library, previous);
       })
-      .catch((error: unknown) => logger.error({ err: error }, 'crosscheck: reloading the articles failed; the library is unchanged'))
+      .catch((error: unknown) => {
+        // The operator's own problem (a folder gone or unreadable) is one line, not a stack trace.
+        const problem = describeFolderError(error, 'read', dir);
+        if (problem) logger.warn(`crosscheck: reloading the articles failed, the library is unchanged: ${problem}`);
+        else logger.error({ err: error }, 'crosscheck: reloading the articles failed; the library is unchanged');
+      })
       .finally(() => {
         running = undefined;
         if (again) {
@@ -90,16 +98,51 @@ export function watchArticles(dir: string, current: () => Library, reload: () =>
     timer = setTimeout(run, Math.max(0, Math.min(quietMs, firstEventAt + maxDelayMs - now)));
   };
 
+  // A watch ends with its folder: deleted and created again (a deploy, a restore from backup),
+  // the folder is a new one that nobody watches. So a watcher that loses its folder looks for it
+  // every pollMs and watches it again, with a reload, once it is back.
+  const { pollMs = 1000 } = options;
   let watcher: FSWatcher | undefined;
-  try {
-    watcher = (options.watch ?? watchFolder)(dir, { persistent: false }, () => schedule());
-    watcher.on('error', (error) => logger.error({ err: error }, `crosscheck: watching ${dir} failed; changes will need a restart`));
-  } catch (error) {
-    logger.error({ err: error }, `crosscheck: cannot watch ${dir}; changes will need a restart`);
-  }
+  let poller: NodeJS.Timeout | undefined;
+  let closed = false;
+
+  const waitForFolder = (): void => {
+    watcher?.close();
+    watcher = undefined;
+    if (closed || poller) return;
+    logger.warn(`crosscheck: the articles folder ${dir} is gone; watching for it to come back`);
+    poller = setInterval(() => {
+      if (!existsSync(dir)) return;
+      clearInterval(poller);
+      poller = undefined;
+      logger.info(`crosscheck: the articles folder ${dir} is back; watching it again`);
+      arm();
+      schedule();
+    }, pollMs);
+    poller.unref();
+  };
+
+  const arm = (): void => {
+    try {
+      watcher = (options.watch ?? watchFolder)(dir, { persistent: false }, () => {
+        schedule();
+        if (!existsSync(dir)) waitForFolder();
+      });
+      watcher.on('error', (error) => {
+        if (!existsSync(dir)) return waitForFolder();
+        logger.error({ err: error }, `crosscheck: watching ${dir} failed; changes will need a restart`);
+      });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return waitForFolder();
+      logger.error({ err: error }, `crosscheck: cannot watch ${dir}; changes will need a restart`);
+    }
+  };
+  arm();
 
   return {
     close() {
+      closed = true;
+      clearInterval(poller);
       watcher?.close();
       clearTimeout(timer);
       timer = undefined;

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Metrics } from './metrics.ts';
@@ -10,6 +11,15 @@ export interface HealthState {
   /** Why the bot can no longer answer (a platform closed its connection for good), if it cannot. */
   failed?(): string | undefined;
   metrics: Metrics;
+  /** When set, `/metrics` answers only a request with `Authorization: Bearer <token>`. */
+  metricsToken?: string;
+}
+
+/** Whether the request carries the metrics token; compared in constant time so timing does not leak it. */
+function hasMetricsToken(request: IncomingMessage, token: string): boolean {
+  const given = Buffer.from(String(request.headers.authorization ?? ''));
+  const expected = Buffer.from(`Bearer ${token}`);
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 /** The paths served, for Bolt's custom routes and for the stand-alone server alike. */
@@ -23,6 +33,10 @@ export function serveHealth(state: HealthState, request: IncomingMessage, respon
   const path = (request.url ?? '').split('?')[0];
   if (request.method !== 'GET' || !HEALTH_PATHS.includes(path as (typeof HEALTH_PATHS)[number])) return false;
   if (path === '/metrics') {
+    if (state.metricsToken !== undefined && !hasMetricsToken(request, state.metricsToken)) {
+      response.writeHead(401, { 'content-type': 'text/plain; charset=utf-8', 'www-authenticate': 'Bearer' }).end('metrics need a token\n');
+      return true;
+    }
     response.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' }).end(state.metrics.render());
     return true;
   }
@@ -37,8 +51,11 @@ export function healthRoutes(state: HealthState): Array<{ path: string; method: 
   return HEALTH_PATHS.map((path) => ({ path, method: ['GET'], handler: (request: IncomingMessage, response: ServerResponse) => void serveHealth(state, request, response) }));
 }
 
-/** A small server of its own for health and metrics, when no adapter's HTTP server is there to carry them. */
-export async function startHealthServer(state: HealthState, port: number, host = '0.0.0.0'): Promise<{ port: number; close(): Promise<void> }> {
+/**
+ * A small server of its own for health and metrics, when no Slack HTTP server is there to carry
+ * them. Loopback unless told otherwise (`HEALTH_HOST`): the counters say what people ask.
+ */
+export async function startHealthServer(state: HealthState, port: number, host = '127.0.0.1'): Promise<{ port: number; host: string; close(): Promise<void> }> {
   const server: Server = createServer((request, response) => {
     if (!serveHealth(state, request, response)) response.writeHead(404).end();
   });
@@ -48,6 +65,7 @@ export async function startHealthServer(state: HealthState, port: number, host =
   });
   return {
     port: (server.address() as AddressInfo).port,
+    host: (server.address() as AddressInfo).address,
     close: () => {
       server.closeAllConnections();
       return new Promise((resolve) => server.close(() => resolve()));

@@ -58,10 +58,10 @@ describe('/add from a link', () => {
     expect(article).toMatchObject({
       id: expect.stringMatching(/^005_[0-9a-f]{16}$/),
       headline: 'Border towns brace for winter as repairs stall',
-      outlet: 'The Northern Ledger',
+      outlet: '127.0.0.1',
       date: '2025-12-03',
       author: 'Maria Lindqvist',
-      url: 'https://ledger.example/world/border-towns-winter',
+      url: server.url('/article'),
     });
     expect(sentences).toBe(store.library.article(article.id)!.sentences.length);
     expect(sentences).toBeGreaterThanOrEqual(6);
@@ -73,7 +73,7 @@ describe('/add from a link', () => {
   it('GIVEN an article stored THEN its file is Markdown with front matter that reloads identically after a restart', async () => {
     const { stored } = await add({ url: server.url('/article') });
     const text = await readFile(join(dir, `${stored!.article.id}.md`), 'utf8');
-    expect(text).toMatch(/^---\ntitle: Border towns brace for winter as repairs stall\noutlet: The Northern Ledger\ndate: 2025-12-03T08:15:00Z\nauthor: Maria Lindqvist\nurl: https:\/\/ledger.example\/world\/border-towns-winter\nadded: \S+\nadded_by: slack:U111\n---\n\nResidents of three border towns/);
+    expect(text).toMatch(/^---\ntitle: Border towns brace for winter as repairs stall\noutlet: 127\.0\.0\.1\ndate: 2025-12-03T08:15:00Z\nauthor: Maria Lindqvist\nurl: http:\/\/127\.0\.0\.1:\d+\/article\nclaimed_outlet: The Northern Ledger\nclaimed_url: https:\/\/ledger.example\/world\/border-towns-winter\nadded: \S+\nadded_by: slack:U111\n---\n\nResidents of three border towns/);
     const before = store.library.article(stored!.article.id)!;
     const after = (await loadArticles(dir)).articles.find((article) => article.id === before.id);
     expect(after).toEqual(before);
@@ -81,8 +81,8 @@ describe('/add from a link', () => {
 
   it('GIVEN a page without metadata THEN stores the text and says what was not found', async () => {
     const answer = await add({ url: server.url('/bare') });
-    expect(answer.stored).toMatchObject({ action: 'added', missing: ['headline', 'outlet', 'date', 'author'], article: { url: server.url('/bare') } });
-    expect(answer.sections[0]!.lines).toEqual(expect.arrayContaining(['Headline: not found', 'Outlet: not found', 'Date: not found']));
+    expect(answer.stored).toMatchObject({ action: 'added', missing: ['headline', 'date', 'author'], article: { outlet: '127.0.0.1', url: server.url('/bare') } });
+    expect(answer.sections[0]!.lines).toEqual(expect.arrayContaining(['Headline: not found', 'Outlet: 127.0.0.1', 'Date: not found']));
   });
 
   it('GIVEN a typed command line THEN reads the link, with or without Slack’s angle brackets', async () => {
@@ -90,6 +90,17 @@ describe('/add from a link', () => {
     expect(typed.stored?.action).toBe('added');
     const wrapped = await answerLine(`/add <${server.url('/article')}|article>`, contextFor(ADMIN));
     expect(wrapped.stored).toMatchObject({ action: 'duplicate', article: { id: typed.stored!.article.id } });
+  });
+
+  it('GIVEN a page that names itself another outlet at another address THEN credits where it was fetched and shows the names only as its claim', async () => {
+    const answer = await add({ url: server.url('/article') });
+    expect(answer.stored!.article).toMatchObject({ outlet: '127.0.0.1', url: server.url('/article') });
+    expect(answer.sections[0]!.lines).toEqual(
+      expect.arrayContaining([`Outlet: 127.0.0.1 (the page itself claims “The Northern Ledger”)`, `URL: ${server.url('/article')} (the page itself claims “https://ledger.example/world/border-towns-winter”)`]),
+    );
+    const cited = await answerLine('/cite pipes and pumps', contextFor(READER));
+    expect(cited.results.map((citation) => citation.articleId)).toContain(answer.stored!.article.id);
+    expect(JSON.stringify(cited)).not.toMatch(/ledger\.example|Northern Ledger/);
   });
 
   it('GIVEN the new article THEN names the articles it aligns with most', async () => {
@@ -121,7 +132,8 @@ describe('/add stores nothing when it cannot read an article', () => {
   it('GIVEN ALLOW_PRIVATE_URLS off THEN refuses the local server and writes no file', async () => {
     const strict = { ...contextFor(ADMIN), fetchPage: createPageFetcher() };
     const answer = await answerArgs('add', { url: server.url('/article') }, strict);
-    expect(answer.error).toMatch(/will not fetch 127\.0\.0\.1: it leads to this machine itself/);
+    expect(answer.error).toMatch(/will not fetch that link: I only read public web sites/);
+    expect(answer.error).not.toMatch(/127\.0\.0\.1|this machine/);
     expect(await files()).toHaveLength(5);
   });
 
@@ -175,7 +187,14 @@ describe('/add with pasted text and uploaded files', () => {
 
   it('GIVEN an uploaded .html file’s content THEN extracts the article from it', async () => {
     const answer = await add({ attachment: { name: 'ledger.html', content: ARTICLE_PAGE } });
-    expect(answer.stored).toMatchObject({ action: 'added', article: { outlet: 'The Northern Ledger', url: 'https://ledger.example/world/border-towns-winter' } });
+    expect(answer.stored).toMatchObject({ action: 'added', missing: ['outlet', 'url'] });
+    expect(answer.sections[0]!.lines).toEqual(expect.arrayContaining(['Outlet: not found (the page itself claims “The Northern Ledger”)']));
+  });
+
+  it('GIVEN an uploaded .html file by its link on the platform’s file store THEN credits neither the file store nor the page’s claims', async () => {
+    const answer = await add({ attachment: { name: 'ledger.html', url: server.url('/article') } });
+    expect(answer.stored).toMatchObject({ action: 'added', missing: ['outlet', 'url'] });
+    expect(answer.sections[0]!.lines).toEqual(expect.arrayContaining(['Outlet: not found (the page itself claims “The Northern Ledger”)']));
   });
 
   it('GIVEN an uploaded .txt file by link, served as octet-stream THEN fetches and reads it', async () => {

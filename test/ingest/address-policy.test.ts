@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyAddress, isAddressAllowed } from '../../src/ingest/address-policy.ts';
+import { classifyAddress, DEFAULT_PORTS, isAddressAllowed, isPortAllowed } from '../../src/ingest/address-policy.ts';
 
 describe('which addresses /add may fetch from', () => {
   it.each([
@@ -23,6 +23,17 @@ describe('which addresses /add may fetch from', () => {
     ['224.0.0.1', 'reserved'],
     ['255.255.255.255', 'reserved'],
     ['not-an-address', 'reserved'],
+    ['0x7f.1', 'reserved'],
+    ['168.63.129.16', 'metadata'],
+    ['192.88.99.1', 'reserved'],
+    ['64:ff9b:1::1', 'reserved'],
+    ['fec0::1', 'reserved'],
+    ['100::1', 'reserved'],
+    ['100:0:0:1::1', 'reserved'],
+    ['2001::1', 'reserved'],
+    ['2001:db8::1', 'reserved'],
+    ['3fff::1', 'reserved'],
+    ['4000::1', 'reserved'],
   ])('GIVEN %s THEN it is %s', (address, kind) => {
     expect(classifyAddress(address)).toBe(kind);
   });
@@ -33,6 +44,25 @@ describe('which addresses /add may fetch from', () => {
     expect(classifyAddress('64:ff9b::10.0.0.1')).toBe('private');
     expect(classifyAddress('2002:a9fe:a9fe::1')).toBe('metadata');
     expect(classifyAddress('::ffff:8.8.8.8')).toBe('public');
+  });
+
+  it('GIVEN IPv4 in the IPv6 translation forms ::ffff:0:x and ::a.b.c.d THEN judges the IPv4 host', () => {
+    expect(classifyAddress('::ffff:0:7f00:1')).toBe('loopback');
+    expect(classifyAddress('::ffff:0:a9fe:a9fe')).toBe('metadata');
+    expect(classifyAddress('::127.0.0.1')).toBe('loopback');
+  });
+
+  it('GIVEN a public host THEN only ports 80 and 443 pass unless others are configured', () => {
+    expect(isPortAllowed(443, 'public', false, DEFAULT_PORTS)).toBe(true);
+    expect(isPortAllowed(80, 'public', false, DEFAULT_PORTS)).toBe(true);
+    expect(isPortAllowed(22, 'public', false, DEFAULT_PORTS)).toBe(false);
+    expect(isPortAllowed(8443, 'public', true, DEFAULT_PORTS)).toBe(false);
+    expect(isPortAllowed(8443, 'public', false, [443, 8443])).toBe(true);
+  });
+
+  it('GIVEN ALLOW_PRIVATE_URLS on THEN the private network is reachable on any port', () => {
+    expect(isPortAllowed(3000, 'loopback', true, DEFAULT_PORTS)).toBe(true);
+    expect(isPortAllowed(3000, 'loopback', false, DEFAULT_PORTS)).toBe(false);
   });
 
   it('GIVEN ALLOW_PRIVATE_URLS off THEN only public addresses pass', () => {

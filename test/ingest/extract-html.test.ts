@@ -3,15 +3,21 @@ import { extractArticle } from '../../src/ingest/extract-html.ts';
 import { ARTICLE_PAGE, BARE_PAGE, NO_ARTICLE_PAGE } from '../helpers/local-server.ts';
 
 describe('taking the article out of a web page', () => {
-  it('GIVEN a page with metadata THEN finds headline, outlet, date, author and canonical URL', () => {
+  it('GIVEN a page with metadata THEN finds headline, date and author, keeps the URL it was fetched from, and its site name and canonical URL as claims', () => {
     const article = extractArticle(ARTICLE_PAGE, 'http://127.0.0.1:1/world/x?utm=1');
     expect(article?.meta).toEqual({
       headline: 'Border towns brace for winter as repairs stall',
-      outlet: 'The Northern Ledger',
+      siteName: 'The Northern Ledger',
       date: '2025-12-03T08:15:00Z',
       author: 'Maria Lindqvist',
-      url: 'https://ledger.example/world/border-towns-winter',
+      canonicalUrl: 'https://ledger.example/world/border-towns-winter',
+      url: 'http://127.0.0.1:1/world/x?utm=1',
     });
+  });
+
+  it('GIVEN a canonical link with another scheme THEN keeps no claimed URL', () => {
+    const page = ARTICLE_PAGE.replace('https://ledger.example/world/border-towns-winter', 'javascript:alert(1)');
+    expect(extractArticle(page, 'https://ledger.example/a')?.meta.canonicalUrl).toBeUndefined();
   });
 
   it('GIVEN a page with menus, a byline and a sidebar THEN keeps only the body paragraphs', () => {

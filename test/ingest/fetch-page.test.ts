@@ -1,4 +1,4 @@
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
 import { ARTICLE_PAGE, redirect, send, startServer, type LocalServer } from '../helpers/local-server.ts';
@@ -13,6 +13,28 @@ beforeAll(async () => {
     '/gzip': (_request, response) => {
       response.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
       response.end(gzipSync(ARTICLE_PAGE));
+    },
+    '/gzip-cut-short': (_request, response) => {
+      const whole = gzipSync(ARTICLE_PAGE);
+      response.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+      response.end(whole.subarray(0, whole.length - 40));
+    },
+    '/gzip-connection-cut': (_request, response) => {
+      const whole = gzipSync(ARTICLE_PAGE);
+      response.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip', 'content-length': String(whole.length) });
+      response.write(whole.subarray(0, 200), () => response.socket?.destroy());
+    },
+    '/brotli-cut-short': (_request, response) => {
+      const whole = brotliCompressSync(ARTICLE_PAGE);
+      response.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'br' });
+      response.end(whole.subarray(0, whole.length - 20));
+    },
+    '/gzip-bad-checksum': (_request, response) => {
+      const whole = Buffer.from(gzipSync(ARTICLE_PAGE));
+      // The CRC-32 of the content sits in the trailer's first four bytes.
+      whole.writeUInt8(whole.readUInt8(whole.length - 8) ^ 0xff, whole.length - 8);
+      response.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+      response.end(whole);
     },
     '/moved': redirect('/article'),
     '/hop1': redirect('/hop2'),
@@ -50,6 +72,8 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const local = createPageFetcher({ allowPrivate: true, timeoutMs: 1000, maxBytes: 100_000 });
+/** Long enough that a broken stream given up only at the time cap shows as a timeout. */
+const patient = createPageFetcher({ allowPrivate: true, timeoutMs: 30_000 });
 const strict = createPageFetcher({ timeoutMs: 1000 });
 
 describe('fetching a page for /add', () => {
@@ -71,6 +95,22 @@ describe('fetching a page for /add', () => {
   it('GIVEN a gzip body THEN returns it decompressed', async () => {
     const page = await local(server.url('/gzip'));
     expect(page.ok && page.text).toContain('Border towns brace');
+  });
+
+  it('GIVEN a gzip body cut short THEN fails at once, saying the compressed page is broken', async () => {
+    expect(await patient(server.url('/gzip-cut-short'))).toMatchObject({ ok: false, code: 'broken_encoding', encoding: 'gzip' });
+  });
+
+  it('GIVEN a gzip body whose connection is cut before its declared length THEN fails at once, saying the page was cut short', async () => {
+    expect(await patient(server.url('/gzip-connection-cut'))).toMatchObject({ ok: false, code: 'broken_encoding', encoding: 'gzip' });
+  });
+
+  it('GIVEN a brotli body cut short THEN fails at once, saying the compressed page is broken', async () => {
+    expect(await patient(server.url('/brotli-cut-short'))).toMatchObject({ ok: false, code: 'broken_encoding', encoding: 'br' });
+  });
+
+  it('GIVEN a gzip body with a wrong checksum THEN fails at once, saying the compressed page is broken', async () => {
+    expect(await patient(server.url('/gzip-bad-checksum'))).toMatchObject({ ok: false, code: 'broken_encoding', encoding: 'gzip' });
   });
 
   it('GIVEN redirects within the limit THEN follows them and reports the final URL', async () => {
@@ -96,11 +136,28 @@ describe('fetching a page for /add', () => {
 
   it('GIVEN a public page that redirects to a private address, with ALLOW_PRIVATE_URLS off THEN refuses the redirect', async () => {
     // The test server stands in for a public site; every other address is judged by the real rules.
-    const publicLocal = createPageFetcher({ timeoutMs: 1000, treatAsPublic: ['127.0.0.1'] });
+    const publicLocal = createPageFetcher({ timeoutMs: 1000, treatAsPublic: ['127.0.0.1'], ports: 'any' });
     expect(await publicLocal(server.url('/article'))).toMatchObject({ ok: true });
     expect(await publicLocal(server.url('/to-private'))).toMatchObject({ ok: false, code: 'blocked_address', address: '10.0.0.1', kind: 'private' });
     expect(await publicLocal(server.url('/to-loopback'))).toMatchObject({ ok: false, code: 'blocked_address', address: '127.0.0.2', kind: 'loopback' });
     expect(await publicLocal(server.url('/to-metadata'))).toMatchObject({ ok: false, code: 'blocked_address', kind: 'metadata' });
+  });
+
+  it('GIVEN a public host on a port other than 80 or 443 THEN refuses it without connecting', async () => {
+    const publicLocal = createPageFetcher({ timeoutMs: 1000, treatAsPublic: ['127.0.0.1'] });
+    const before = server.hits.get('/article') ?? 0;
+    expect(await publicLocal(server.url('/article'))).toMatchObject({ ok: false, code: 'blocked_port' });
+    expect(server.hits.get('/article') ?? 0).toBe(before);
+  });
+
+  it('GIVEN ports configured THEN a public host on one of them is fetched', async () => {
+    const port = Number(new URL(server.url('/')).port);
+    const publicLocal = createPageFetcher({ timeoutMs: 1000, treatAsPublic: ['127.0.0.1'], ports: [443, port] });
+    expect(await publicLocal(server.url('/article'))).toMatchObject({ ok: true });
+  });
+
+  it.each(['http://[::ffff:0:7f00:1]/', 'http://[64:ff9b:1::a00:1]/', 'http://[fec0::1]/', 'http://[100::1]/', 'http://[2001::1]/'])('GIVEN a literal special-purpose IPv6 address %s THEN refuses it', async (url) => {
+    expect(await strict(url)).toMatchObject({ ok: false, code: 'blocked_address' });
   });
 
   it('GIVEN ALLOW_PRIVATE_URLS on THEN still refuses a redirect to the cloud metadata address', async () => {

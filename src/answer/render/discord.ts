@@ -1,4 +1,5 @@
 import type { Answer, Citation, Discrepancy, Line } from '../../model/answer.ts';
+import { neutraliseAnswer } from './neutralise.ts';
 
 /** Discord's limits on one message, from its API reference (lengths in UTF-16 units, which never undercount). */
 export const DISCORD_LIMITS = {
@@ -200,7 +201,8 @@ function moreFooter(citations: number, others: number): string {
  * Everything stays within DISCORD_LIMITS; what does not fit is counted in an “and N more”
  * footer, in reading order, so the message always sends. All article text is escaped.
  */
-export function renderDiscord(answer: Answer): DiscordMessage {
+export function renderDiscord(given: Answer): DiscordMessage {
+  const answer = neutraliseAnswer(given);
   const colour = COLOURS[answer.status];
   if (!answer.ok) {
     const description = clip(escapeDiscord(answer.error?.trim() || 'That did not work.'), DISCORD_LIMITS.description);

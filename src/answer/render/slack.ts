@@ -1,4 +1,5 @@
 import type { Answer, Citation, Line } from '../../model/answer.ts';
+import { neutraliseAnswer } from './neutralise.ts';
 
 /**
  * Slack's limits for one message, and the budget this renderer keeps under them. Slack documents
@@ -227,7 +228,8 @@ function fallbackText(answer: Answer): string {
  * article, certainty and speaker in a context line, any other fields, then near misses marked
  * as not results. Cut to Slack's limits with "and N more"; it always returns a sendable message.
  */
-export function renderSlack(answer: Answer, options: RenderSlackOptions = {}): SlackMessage {
+export function renderSlack(given: Answer, options: RenderSlackOptions = {}): SlackMessage {
+  const answer = neutraliseAnswer(given);
   const extra = options.extraBlocks ?? [];
   const blocks: SlackBlock[] = [headerBlock(answer.ok ? answer.title : 'That did not work')];
   if (!answer.ok) {
