@@ -15,10 +15,10 @@
  * The detectors are deliberately simpler than the splitter and were checked by hand on random
  * samples (docs/sentences.md). The data is read where it lies and never copied into the project.
  *
- * Usage: `npm run eval:sentences [-- --dir=path] [--sample=N] [--random=N] [--seed=S]`, or set
- * CROSSCHECK_BBC_DIR. `--sample` prints N flagged sentences of each kind at random for a hand
- * check; `--random` prints N random sentences with their neighbours, to check what the detectors
- * miss.
+ * Usage: `npm run eval:sentences [-- --dir=path] [--sample=N] [--random=N] [--passed=N] [--seed=S]`,
+ * or set CROSSCHECK_BBC_DIR. `--sample` prints N flagged sentences of each kind at random for a
+ * hand check; `--random` prints N random sentences with their neighbours and `--passed` N stops
+ * the missed-boundary detector let by, to check what the detectors miss.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -71,8 +71,12 @@ const startsUpperOrDigit = (word: string): boolean => /^[\p{Lu}\p{N}]/u.test(wor
 const startsLower = (word: string): boolean => /^\p{Ll}/u.test(word) && !/^\p{Ll}+\p{Lu}/u.test(word);
 const isStarter = (word: string): boolean => SENTENCE_STARTERS.has(word.replace(/[^\p{L}']/gu, '').toLowerCase());
 
-/** Places inside one sentence where another begins. */
-function findMissed(article: Article): Finding[] {
+/**
+ * Places inside one sentence where another begins (`missed`), and the stops the detector leaves
+ * alone though a capitalised word follows them (`passed`: after an abbreviation, an initial or an
+ * initialism, before a name), printed by `--passed=N` to check by hand what the detector lets by.
+ */
+function findMissed(article: Article, passed: Finding[]): Finding[] {
   const found: Finding[] = [];
   for (const sentence of article.sentences) {
     const text = sentence.text;
@@ -87,6 +91,8 @@ function findMissed(article: Article): Finding[] {
         found.push({ kind: stops === '.' ? 'after a word' : `after ${stops}`, article: article.id, text, at });
       } else if (isStarter(next)) {
         found.push({ kind: `after ${kind === 'abbreviation' ? 'an abbreviation' : `a ${kind}`}`, article: article.id, text, at });
+      } else {
+        passed.push({ kind: `${kind} before a name`, article: article.id, text, at });
       }
     }
   }
@@ -169,19 +175,23 @@ function main(): void {
   }
   const elapsed = performance.now() - started;
   const sentenceCount = articles.reduce((sum, article) => sum + article.sentences.length, 0);
-  const missed = articles.flatMap(findMissed);
+  const passed: Finding[] = [];
+  const missed = articles.flatMap((article) => findMissed(article, passed));
   const falseSplits = articles.flatMap(findFalseSplits);
   const percent = (count: number): string => `${((100 * count) / Math.max(1, sentenceCount)).toFixed(2)}%`;
   console.log(`Articles: ${articles.length} of ${names.length} files in ${dir}; sentences: ${sentenceCount} (read and split in ${(elapsed / 1000).toFixed(1)} s)`);
   console.log(`Missed boundaries (a sentence holding two): ${missed.length} = ${percent(missed.length)} of sentences  [${countBy(missed)}]`);
   console.log(`False splits (a sentence cut short): ${falseSplits.length} = ${percent(falseSplits.length)} of sentences  [${countBy(falseSplits)}]`);
+  console.log(`Stops left alone before a capitalised word (read as part of a name): ${passed.length}  [${countBy(passed)}]`);
 
   const random = randomFrom(Number(option('seed') ?? 15));
   const sample = Number(option('sample') ?? 0);
   const randomCount = Number(option('random') ?? 0);
+  const passedCount = Number(option('passed') ?? 0);
   const shown = sample || SHOWN;
   console.log(`\nMissed boundaries (${sample ? `${sample} at random` : `first ${SHOWN}`}):\n${(sample ? pick(missed, shown, random) : missed.slice(0, shown)).map(show).join('\n')}`);
   console.log(`\nFalse splits (${sample ? `${sample} at random` : `first ${SHOWN}`}):\n${(sample ? pick(falseSplits, shown, random) : falseSplits.slice(0, shown)).map(show).join('\n')}`);
+  if (passedCount > 0) console.log(`\nStops left alone (${passedCount} at random):\n${pick(passed, passedCount, random).map(show).join('\n')}`);
   if (randomCount > 0) {
     const all = articles.flatMap((article) => article.sentences.map((sentence, i) => ({ article, i })));
     console.log(`\n${randomCount} sentences at random, ‖ between neighbours:`);
