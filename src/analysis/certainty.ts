@@ -37,7 +37,7 @@ const DISPUTED_PLACES = new Set(['territory', 'territories', 'region', 'regions'
 
 /** The level decision on one sentence alone, with the hedge cues that decided it (offsets into `text`). */
 export function analyseSentenceText(text: string): { level: CertaintyLevel; cues: Cue[] } {
-  const hedges = findHedges(tokenize(text));
+  const hedges = findHedges(tokenize(text), text);
   return { level: levelOfHedges(hedges), cues: hedges.map((found) => hedgeCue(text, found)) };
 }
 
@@ -81,7 +81,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
 
   const certainties = sentences.map((sentence, index) => {
     const tokens = tokensOf[index]!;
-    const hedges = findHedges(tokens);
+    const hedges = findHedges(tokens, text);
     const contests = CONTEST.findAll(tokens).filter((match) => holdsContest(tokens, match));
     const own = ownAttributions[index]!;
     return describeSentence(text, sentence, hedges, contests, own, inherited[index]);
