@@ -69,7 +69,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (tokens[0]?.raw === 'Under') return false;
       for (let j = i - 1; j >= 0 && j >= i - REPORTED_SPEECH_REACH; j--) {
         const word = tokens[j]!.norm;
-        if (word === 'if' || word === 'unless') return true;
+        // `if ... would` is a condition; `any disclosure would` a hypothetical, even in reported speech.
+        if (word === 'if' || word === 'unless' || word === 'any') return true;
         if (REPORTED_FUTURE.has(word)) return false;
       }
       return true;
