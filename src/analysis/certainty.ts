@@ -38,6 +38,10 @@ const OBJECT_REACH = 6;
 const SUBJECT_REACH = 5;
 /** What opens the object of `disputed`/`contested` used as a verb (`disputed the figures`, `contests that`). */
 const OBJECT_START = new Set(['the', 'that', 'this', 'these', 'those', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'it', 'them', 'any', 'some', 'whether', 'by', 'claims', 'reports', 'allegations', 'figures', 'suggestions']);
+/** Words after `questioned`/`rejected` that open the claim itself (`questioned whether`, `questioned how long`). */
+const OPENS_CLAUSE = new Set(['that', 'whether', 'how', 'what', 'why', 'if']);
+/** Who is refused, or an article, between `denied` and what is refused (`denied him access`, `denied a visa`). */
+const DENIED_TO_OR_DETERMINER = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'a', 'an', 'the', 'any', 'its', 'their', 'his']);
 /** Forms before a verb in the passive or perfect (`was disputed`, `has contested`). */
 const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 
@@ -64,10 +68,13 @@ function holdsContest(tokens: readonly Token[], match: PhraseMatch<ContestWord>)
   switch (match.entry.rule) {
     case undefined:
       return true;
-    case 'deny-claim':
-      return !after(3).some((token) => ENTITLEMENTS.has(token.norm));
+    case 'deny-claim': {
+      // `denied bail`, `denied him access`, `denied a visa`; but `denied security services were involved` disputes.
+      const [first, second] = after(2).map((token) => token.norm);
+      return !(ENTITLEMENTS.has(first ?? '') || (DENIED_TO_OR_DETERMINER.has(first ?? '') && ENTITLEMENTS.has(second ?? '')));
+    }
     case 'claim-object':
-      return next === 'that' || next === 'whether' || namesClaim(after(OBJECT_REACH)) || after(OBJECT_REACH).some((token) => FALSITY_WORDS.has(token.norm)) || namesClaim(before);
+      return OPENS_CLAUSE.has(next) || namesClaim(after(OBJECT_REACH)) || after(OBJECT_REACH).some((token) => FALSITY_WORDS.has(token.norm)) || namesClaim(before);
     case 'dispute-verb': {
       const previous = tokens[match.first - 1]?.norm ?? '';
       return OBJECT_START.has(next) || AUXILIARY.has(previous) || namesClaim(after(2));

@@ -260,6 +260,14 @@ describe('contested claims', () => {
     expect(contestedIn('This account, however, has been challenged by local officials.')).toBe(true);
   });
 
+  it('GIVEN a denial whose clause opens with a noun THEN the sentence is contested', () => {
+    expect(contestedIn('The home secretary denied police officers had been told to stand down.')).toBe(true);
+  });
+
+  it('GIVEN someone who questioned how the plans would be paid for THEN the sentence is contested', () => {
+    expect(contestedIn('The shadow chancellor questioned how the government would pay for its plans.')).toBe(true);
+  });
+
   it('GIVEN "dismissed an attempt" THEN a rejected plan is not a contested claim', () => {
     expect(contestedIn('The board dismissed an attempt by shareholders to replace the chairman.')).toBe(false);
   });

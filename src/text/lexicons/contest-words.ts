@@ -71,9 +71,9 @@ export const CLAIM_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that call a claim false (`dismissed the report as nonsense`). */
 export const FALSITY_WORDS: ReadonlySet<string> = new Set([
-  'false', 'untrue', 'baseless', 'nonsense', 'rubbish', 'unfounded', 'groundless', 'speculation', 'speculative', 'lies', 'lie',
+  'false', 'untrue', 'baseless', 'nonsense', 'rubbish', 'unfounded', 'groundless', 'speculation', 'speculative', 'lies',
   'wrong', 'inaccurate', 'absurd', 'ridiculous', 'fiction', 'fantasy', 'scaremongering', 'misleading', 'exaggerated',
-  'fabricated', 'fabrication', 'invention', 'smear', 'malicious', 'incorrect', 'mistaken', 'erroneous',
+  'fabricated', 'fabrication', 'invention', 'smear', 'malicious', 'incorrect', 'mistaken', 'erroneous', 'delusion', 'myth', 'propaganda', 'hype', 'lie', 'nonsensical', 'scare',
 ]);
 
 /** What one is denied when a denial refuses rather than disputes (`denied bail`, `denied him access`). */
