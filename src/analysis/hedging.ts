@@ -1,7 +1,12 @@
-import { HEDGES, type Hedge, type HedgeLevel } from '../text/lexicons/hedges.ts';
+import { HEDGES, TERMS_WORDS, type Hedge, type HedgeLevel } from '../text/lexicons/hedges.ts';
 import { PhraseMatcher, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 
 const HEDGE_MATCHER = new PhraseMatcher(HEDGES);
+/**
+ * `would` setting out the terms of a deal or plan (`holders would receive $12 a share`): a future
+ * the text announces as agreed, which is a plan rather than a guess.
+ */
+const WOULD_OF_TERMS: Hedge = { phrase: 'would', category: 'plan', level: 'probable' };
 
 /** FactBank levels from most to least committed; a sentence takes the lowest its hedges give. */
 export const LEVEL_ORDER: readonly HedgeLevel[] = ['certain', 'probable', 'possible', 'unknown'];
@@ -65,8 +70,6 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       const negatedRefusal = (NEGATION.has(next?.norm ?? '') && REFUSAL.has(afterNext?.norm ?? '')) || (tokens[i]!.norm === "wouldn't" && REFUSAL.has(next?.norm ?? ''));
       if (negatedRefusal) return false;
       if (next && (DESIRE.has(next.norm) || (next.norm === 'have' && DESIRE.has(afterNext?.norm ?? '')))) return false;
-      // `Under the plan, holders would receive...` sets out the terms of an agreement, not a guess.
-      if (tokens[0]?.raw === 'Under') return false;
       for (let j = i - 1; j >= 0 && j >= i - REPORTED_SPEECH_REACH; j--) {
         const word = tokens[j]!.norm;
         // `if ... would` is a condition; `any disclosure would` a hypothetical, even in reported speech.
@@ -140,9 +143,17 @@ export function findHedges(tokens: readonly Token[], text?: string): HedgeFound[
     if (match.entry.category === 'negated') continue;
     if (text !== undefined && brokenInText(text, tokens, match)) continue;
     if (!holdsInContext(match.entry, tokens, match)) continue;
-    found.push({ hedge: match.entry, start: match.start, end: match.end });
+    // `Under the plan, holders would receive...` sets out terms, as does any `would` beside a deal's words.
+    const setsOutTerms = match.entry.rule === 'would-reported' && !conditionBefore(tokens, match.first) && (tokens[0]?.raw === 'Under' || tokens.some((token) => TERMS_WORDS.has(token.norm)));
+    found.push({ hedge: setsOutTerms ? WOULD_OF_TERMS : match.entry, start: match.start, end: match.end });
   }
   return found;
+}
+
+/** True when an `if` or `unless` stands before the word at `index`: then `would` is a condition's outcome. */
+function conditionBefore(tokens: readonly Token[], index: number): boolean {
+  for (let j = index - 1; j >= 0; j--) if (tokens[j]!.norm === 'if' || tokens[j]!.norm === 'unless') return true;
+  return false;
 }
 
 /** The lowest level among the hedges, `certain` when there are none. */

@@ -292,3 +292,15 @@ describe('contested claims', () => {
     expect(contestedIn('The driver was questioned by police for six hours.')).toBe(false);
   });
 });
+
+describe('certainty of the terms of a deal', () => {
+  it('GIVEN "would" setting out what holders receive under an agreement THEN it is a plan, probable rather than a guess', () => {
+    const { level, cues } = analyseSentenceText('Under the agreement, shareholders would receive 120p in cash for each share.');
+    expect(level).toBe('probable');
+    expect(cues.map((cue) => cue.text)).toEqual(['would']);
+  });
+
+  it('GIVEN "would" after an "if" in a deal THEN it stays a condition’s outcome, only possible', () => {
+    expect(analyseSentenceText('If regulators approve the merger, the bank would become the largest in Spain.').level).toBe('possible');
+  });
+});

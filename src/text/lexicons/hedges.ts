@@ -147,3 +147,16 @@ export const HEDGES: readonly Hedge[] = [
     'thought up',
   ]),
 ];
+
+/**
+ * Words of deals and plans: a `would` in a sentence that holds one (and no `if`) sets out terms
+ * (`under the agreement, holders would receive $12 a share`) and counts as a `plan`, not a guess.
+ * Extend with nouns of agreements and their parts, in lower case.
+ */
+export const TERMS_WORDS: ReadonlySet<string> = new Set([
+  'deal', 'deals', 'agreement', 'agreements', 'offer', 'offers', 'acquisition', 'merger', 'plan', 'plans', 'proposal',
+  'proposals', 'terms', 'transaction', 'bid', 'buyout', 'takeover', 'accord', 'pact', 'contract', 'contracts', 'split',
+  'purchase', 'holders', 'shareholders', 'stake', 'payout', 'dividend', 'settlement', 'treaty', 'scheme', 'bill',
+  'budget', 'package', 'programme', 'program', 'restructuring', 'sale', 'price', 'rules', 'law', 'arrangement',
+  'arrangements', 'regulations',
+]);
