@@ -184,6 +184,10 @@ describe('certainty of forecasts, plans and conditions', () => {
     expect(analyseSentenceText('The delay was due to a strike by baggage handlers.').level).toBe('certain');
   });
 
+  it('GIVEN "depending on" THEN the outcome is only possible', () => {
+    expect(analyseSentenceText('Fares will rise by up to 8% depending on the route.').level).toBe('possible');
+  });
+
   it('GIVEN an "if" clause THEN the sentence is only possible', () => {
     expect(analyseSentenceText('If the rescue deal collapses, the airline will have to find new investors.').level).toBe('possible');
   });

@@ -130,7 +130,8 @@ export const HEDGES: readonly Hedge[] = [
   ...entries('plan', 'probable', ['is due to', 'are due to', 'was due to', 'were due to'], 'due-verb'),
   ...entries('conditional', 'possible', [
     'if', 'unless', 'provided that', 'assuming that', 'in case', 'in the event', 'should it', 'were it',
-    'if accurate', 'if true', 'if confirmed', 'if so', 'even if', 'only if',
+    'if accurate', 'if true', 'if confirmed', 'if so', 'even if', 'only if', 'depending on', 'depending upon',
+    'depends on whether',
   ]),
   ...entries('conditional', 'possible', ['until'], 'until-time'),
   ...entries('unknown', 'unknown', ['unclear', 'unknown', 'uncertain', 'speculative'], 'predicative'),
