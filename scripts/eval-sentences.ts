@@ -66,6 +66,7 @@ function kindOfWordBefore(word: string): 'title' | 'initial' | 'initialism' | 'a
   return 'plain';
 }
 
+const withArticle = (kind: string): string => `${/^[aeiou]/u.test(kind) ? 'an' : 'a'} ${kind}`;
 const startsUpperOrDigit = (word: string): boolean => /^[\p{Lu}\p{N}]/u.test(word);
 /** `eBay`, `iPod`: lower-case first letter, still a name. */
 const startsLower = (word: string): boolean => /^\p{Ll}/u.test(word) && !/^\p{Ll}+\p{Lu}/u.test(word);
@@ -90,7 +91,7 @@ function findMissed(article: Article, passed: Finding[]): Finding[] {
         if (/^\d/u.test(next) && kind === 'title') continue;
         found.push({ kind: stops === '.' ? 'after a word' : `after ${stops}`, article: article.id, text, at });
       } else if (isStarter(next)) {
-        found.push({ kind: `after ${kind === 'abbreviation' ? 'an abbreviation' : `a ${kind}`}`, article: article.id, text, at });
+        found.push({ kind: `after ${withArticle(kind)}`, article: article.id, text, at });
       } else {
         passed.push({ kind: `${kind} before a name`, article: article.id, text, at });
       }
@@ -118,7 +119,7 @@ function findFalseSplits(article: Article): Finding[] {
     const last = first.text.replace(/['"\u2019\u201D)\]]+$/u, '');
     const kind = kindOfWordBefore(wordBefore(last, last.length - 1));
     if (kind === 'title' && /^\d/u.test(nextWord)) found.push({ kind: 'between a title and a figure', article: article.id, text: pair, at });
-    else if (kind !== 'plain' && kind !== 'abbreviation' && /^\p{Lu}/u.test(nextWord) && !isStarter(nextWord)) found.push({ kind: `after a ${kind}`, article: article.id, text: pair, at });
+    else if (kind !== 'plain' && kind !== 'abbreviation' && /^\p{Lu}/u.test(nextWord) && !isStarter(nextWord)) found.push({ kind: `after ${withArticle(kind)}`, article: article.id, text: pair, at });
   }
   return found;
 }

@@ -22,6 +22,7 @@
  */
 export type AbbreviationCategory = 'title' | 'number' | 'month' | 'company' | 'place' | 'inside' | 'exclamation';
 
+/** One abbreviation, written without its full stop, and why it is one. */
 export interface Abbreviation {
   word: string;
   category: AbbreviationCategory;
@@ -29,6 +30,7 @@ export interface Abbreviation {
 
 const entries = (category: AbbreviationCategory, words: string[]): Abbreviation[] => words.map((word) => ({ word, category }));
 
+/** Every abbreviation the sentence splitter knows, by category. */
 export const ABBREVIATIONS: readonly Abbreviation[] = [
   ...entries('title', [
     'Mr', 'Mrs', 'Ms', 'Messrs', 'Mme', 'Mlle', 'Dr', 'Prof', 'Rev', 'Revd', 'Fr', 'Hon', 'Rt', 'Sen', 'Sens', 'Rep', 'Reps',

@@ -10,6 +10,7 @@
  */
 export type SentenceStarterCategory = 'determiner' | 'pronoun' | 'conjunction' | 'preposition' | 'adverb' | 'auxiliary';
 
+/** One word that opens sentences, in lower case, with its part of speech. */
 export interface SentenceStarter {
   word: string;
   category: SentenceStarterCategory;
@@ -17,6 +18,7 @@ export interface SentenceStarter {
 
 const entries = (category: SentenceStarterCategory, words: string[]): SentenceStarter[] => words.map((word) => ({ word, category }));
 
+/** Every word after which an abbreviation, initial or initialism ends a sentence. */
 export const SENTENCE_STARTERS: readonly SentenceStarter[] = [
   ...entries('determiner', ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'such', 'no', 'any', 'another', 'other', 'several', 'few', 'much', 'more']),
   ...entries('pronoun', ['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'what', 'who', 'which', "it's", "he's", "she's", "they're", "we're", "there's", "that's", "i'm", "i've", 'it’s', 'he’s', 'she’s', 'they’re', 'we’re', 'there’s', 'that’s', 'i’m', 'i’ve']),
