@@ -1,6 +1,6 @@
 import type { Certainty, CertaintyLevel, Cue, Sourcing } from '../model/answer.ts';
 import type { Article, Sentence } from '../model/article.ts';
-import { CONTEST_WORDS, type ContestWord } from '../text/lexicons/contest-words.ts';
+import { CLAIM_WORDS, CONTEST_WORDS, ENTITLEMENTS, FALSITY_WORDS, type ContestWord } from '../text/lexicons/contest-words.ts';
 import { findHedges, levelOfHedges, type HedgeFound } from './hedging.ts';
 import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 import { findQuotedSpans, type QuotedSpan } from './quotations.ts';
@@ -32,12 +32,22 @@ export interface ArticleAnalysis {
 }
 
 const CONTEST = new PhraseMatcher(CONTEST_WORDS);
-/** Kinds of place that `disputed` describes without contesting a claim. */
-const DISPUTED_PLACES = new Set(['territory', 'territories', 'region', 'regions', 'area', 'areas', 'border', 'borders', 'island', 'islands', 'land', 'lands', 'zone', 'zones', 'waters', 'sea', 'province', 'provinces', 'enclave', 'city', 'frontier', 'boundary', 'peninsula']);
+/** How far after a contest verb its object may name the claim (`dismissed the latest Treasury figures`). */
+const OBJECT_REACH = 6;
+/** How far before a passive contest verb its subject may name the claim (`This narrative, however, has been challenged`). */
+const SUBJECT_REACH = 5;
+/** What opens the object of `disputed`/`contested` used as a verb (`disputed the figures`, `contests that`). */
+const OBJECT_START = new Set(['the', 'that', 'this', 'these', 'those', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'it', 'them', 'any', 'some', 'whether', 'by', 'claims', 'reports', 'allegations', 'figures', 'suggestions']);
+/** Words after `questioned`/`rejected` that open the claim itself (`questioned whether`, `questioned how long`). */
+const OPENS_CLAUSE = new Set(['that', 'whether', 'how', 'what', 'why', 'if']);
+/** Who is refused, or an article, between `denied` and what is refused (`denied him access`, `denied a visa`). */
+const DENIED_TO_OR_DETERMINER = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'a', 'an', 'the', 'any', 'its', 'their', 'his']);
+/** Forms before a verb in the passive or perfect (`was disputed`, `has contested`). */
+const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 
 /** The level decision on one sentence alone, with the hedge cues that decided it (offsets into `text`). */
 export function analyseSentenceText(text: string): { level: CertaintyLevel; cues: Cue[] } {
-  const hedges = findHedges(tokenize(text));
+  const hedges = findHedges(tokenize(text), text);
   return { level: levelOfHedges(hedges), cues: hedges.map((found) => hedgeCue(text, found)) };
 }
 
@@ -45,9 +55,31 @@ function hedgeCue(text: string, found: HedgeFound): Cue {
   return { text: text.slice(found.start, found.end), start: found.start, end: found.end, kind: found.hedge.category === 'conditional' ? 'conditional' : 'hedge' };
 }
 
+/**
+ * True when a contest word, read in its sentence, says that someone denies or disputes a claim:
+ * `dismissed these claims`, `disputed the figures`, `denied that`, not `dismissed an attempt`,
+ * `to solve disputes`, `contested races` or `denied bail`.
+ */
 function holdsContest(tokens: readonly Token[], match: PhraseMatch<ContestWord>): boolean {
-  if (match.entry.rule !== 'disputed-place') return true;
-  return !DISPUTED_PLACES.has(tokens[match.last + 1]?.norm ?? '');
+  const after = (reach: number): Token[] => tokens.slice(match.last + 1, match.last + 1 + reach);
+  const before = tokens.slice(Math.max(0, match.first - SUBJECT_REACH), match.first);
+  const next = tokens[match.last + 1]?.norm ?? '';
+  const namesClaim = (words: readonly Token[]): boolean => words.some((token) => CLAIM_WORDS.has(token.norm));
+  switch (match.entry.rule) {
+    case undefined:
+      return true;
+    case 'deny-claim': {
+      // `denied bail`, `denied him access`, `denied a visa`; but `denied security services were involved` disputes.
+      const [first, second] = after(2).map((token) => token.norm);
+      return !(ENTITLEMENTS.has(first ?? '') || (DENIED_TO_OR_DETERMINER.has(first ?? '') && ENTITLEMENTS.has(second ?? '')));
+    }
+    case 'claim-object':
+      return OPENS_CLAUSE.has(next) || namesClaim(after(OBJECT_REACH)) || after(OBJECT_REACH).some((token) => FALSITY_WORDS.has(token.norm)) || namesClaim(before);
+    case 'dispute-verb': {
+      const previous = tokens[match.first - 1]?.norm ?? '';
+      return OBJECT_START.has(next) || AUXILIARY.has(previous) || namesClaim(after(2));
+    }
+  }
 }
 
 /** Where a sentence's attribution came from when its own words give none. */
@@ -81,7 +113,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
 
   const certainties = sentences.map((sentence, index) => {
     const tokens = tokensOf[index]!;
-    const hedges = findHedges(tokens);
+    const hedges = findHedges(tokens, text);
     const contests = CONTEST.findAll(tokens).filter((match) => holdsContest(tokens, match));
     const own = ownAttributions[index]!;
     return describeSentence(text, sentence, hedges, contests, own, inherited[index]);

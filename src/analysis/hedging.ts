@@ -1,7 +1,12 @@
-import { HEDGES, type Hedge, type HedgeLevel } from '../text/lexicons/hedges.ts';
+import { HEDGES, TERMS_WORDS, type Hedge, type HedgeLevel } from '../text/lexicons/hedges.ts';
 import { PhraseMatcher, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 
 const HEDGE_MATCHER = new PhraseMatcher(HEDGES);
+/**
+ * `would` setting out the terms of a deal or plan (`holders would receive $12 a share`): a future
+ * the text announces as agreed, which is a plan rather than a guess.
+ */
+const WOULD_OF_TERMS: Hedge = { phrase: 'would', category: 'plan', level: 'probable' };
 
 /** FactBank levels from most to least committed; a sentence takes the lowest its hedges give. */
 export const LEVEL_ORDER: readonly HedgeLevel[] = ['certain', 'probable', 'possible', 'unknown'];
@@ -13,6 +18,8 @@ const REPORTED_FUTURE = new Set([
   'said', 'says', 'told', 'announced', 'added', 'stated', 'promised', 'pledged', 'vowed', 'agreed', 'confirmed', 'decided',
   'indicated', 'declared', 'informed', 'disclosed', 'planned', 'knew', 'hoped', 'insisted', 'explained', 'notified',
   'assured', 'argued', 'countered', 'warned', 'reported', 'stressed', 'noted',
+  'saying', 'telling', 'announcing', 'adding', 'stating', 'promising', 'pledging', 'vowing', 'agreeing', 'insisting',
+  'warning', 'arguing', 'stressing', 'noting', 'declaring', 'confirming',
 ]);
 const DESIRE = new Set(['like', 'liked', 'rather', 'love', 'loved', 'prefer', 'preferred', 'want', 'wanted']);
 const TIME_WORDS = new Set([
@@ -28,6 +35,20 @@ const DETERMINERS = new Set(['these', 'those', 'the', 'such', 'his', 'her', 'the
 const CLAIM_FOLLOWERS = new Set(['that', 'by', 'from', 'of', 'to', 'responsibility', 'credit', 'victory']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'who', 'which', 'agency', 'government', 'ministry', 'group']);
 const DIGIT = /\d/;
+/** Forms of the verbs after which an adjective is said of its subject (`is unknown`, `remains unclear`). */
+const LINKING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", "'s", 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'become', 'becomes', 'became', 'still', 'yet', 'as', 'also', 'largely', 'entirely', 'completely', 'not', 'very', 'so', 'too', 'highly', 'deeply', 'somewhat']);
+/** Words after `unknown`/`unclear` that open what is not known (`unclear whether`, `unknown how many`). */
+const OPENS_QUESTION = new Set(['whether', 'if', 'how', 'what', 'who', 'whom', 'why', 'when', 'where', 'which', 'to', 'at', 'about', 'for', 'exactly']);
+/** Words before `possible` that make it a degree, not a doubt (`the fastest possible`, `as soon as possible`). */
+const DEGREE = new Set(['most', 'least', 'best', 'worst', 'every', 'all', 'as', 'made', 'make', 'makes', 'making', 'it', 'wherever', 'whenever', 'where', 'when', 'if']);
+/** Places and company one appears in, at or with: to appear there is to be there. */
+const PRESENCE = new Set(['in', 'on', 'at', 'before', 'with', 'alongside', 'outside', 'inside', 'together', 'live', 'onstage', 'as', 'for', 'opposite', 'under', 'from', 'twice', 'briefly', 'regularly']);
+/** What `assume` takes when it is a belief: a clause. */
+const CLAUSE_START = new Set(['that', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'the', 'nothing', 'everything', 'anything']);
+const NEGATORS = new Set(['no', 'not', "n't", 'never', 'nobody', 'little', 'without', 'beyond', "don't", "doesn't", "didn't", "won't", "can't", 'cannot']);
+/** What follows `due to` when it gives a cause (`due to the strike`, `due to higher costs`). */
+const CAUSE_START = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'some', 'any', 'no', 'lack', 'poor', 'bad', 'high', 'higher', 'low', 'lower', 'rising', 'falling', 'increased', 'strong', 'stronger', 'weak', 'weaker', 'heavy', 'concerns', 'fears', 'problems', 'pressure', 'demand', 'costs', 'illness', 'injury', 'ill', 'technical', 'personal', 'work', 'what', 'his', 'him', 'them', 'it']);
+const SUPERLATIVE = /^(?:\p{L}{2,}est|most|least)$/u;
 /** How far back a reporting verb still governs a `would` in its clause. */
 const REPORTED_SPEECH_REACH = 12;
 
@@ -49,11 +70,10 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       const negatedRefusal = (NEGATION.has(next?.norm ?? '') && REFUSAL.has(afterNext?.norm ?? '')) || (tokens[i]!.norm === "wouldn't" && REFUSAL.has(next?.norm ?? ''));
       if (negatedRefusal) return false;
       if (next && (DESIRE.has(next.norm) || (next.norm === 'have' && DESIRE.has(afterNext?.norm ?? '')))) return false;
-      // `Under the plan, holders would receive...` sets out the terms of an agreement, not a guess.
-      if (tokens[0]?.raw === 'Under') return false;
       for (let j = i - 1; j >= 0 && j >= i - REPORTED_SPEECH_REACH; j--) {
         const word = tokens[j]!.norm;
-        if (word === 'if' || word === 'unless') return true;
+        // `if ... would` is a condition; `any disclosure would` a hypothetical, even in reported speech.
+        if (word === 'if' || word === 'unless' || word === 'any') return true;
         if (REPORTED_FUTURE.has(word)) return false;
       }
       return true;
@@ -73,6 +93,21 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       return true;
     case 'think-tank':
       return !(next && (next.norm === 'tank' || next.norm === 'tanks'));
+    case 'predicative':
+      // Capitalised inside a sentence, the word is part of a name (`the Tomb of the Unknown Soldier`).
+      if (i > 0 && tokens[i]!.raw[0] !== tokens[i]!.raw[0]!.toLowerCase()) return false;
+      return LINKING.has(previous?.norm ?? '') || !next || OPENS_QUESTION.has(next.norm);
+    case 'possible-degree':
+      return !(previous && (DEGREE.has(previous.norm) || SUPERLATIVE.test(previous.norm)));
+    case 'appear-present':
+      return !(next && PRESENCE.has(next.norm));
+    case 'assume-belief':
+      return !next || CLAUSE_START.has(next.norm);
+    case 'doubt-negated':
+      for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (NEGATORS.has(tokens[j]!.norm)) return false;
+      return true;
+    case 'due-verb':
+      return !!next && !CAUSE_START.has(next.norm) && !DIGIT.test(next.norm);
     case 'claims-noun':
       if (next && CLAIM_FOLLOWERS.has(next.norm)) return true;
       if (!previous) return false;
@@ -88,15 +123,37 @@ export interface HedgeFound {
   end: number;
 }
 
-/** The hedges of a sentence's tokens that hold in context; `negated` phrases are dropped. */
-export function findHedges(tokens: readonly Token[]): HedgeFound[] {
+/**
+ * True when the words of a phrase are set apart by punctuation (`its proponents said, to cement`
+ * is no `said to`) or a hedge word is glued to the next by a hyphen (`would-be robbers`).
+ */
+function brokenInText(text: string, tokens: readonly Token[], match: PhraseMatch<Hedge>): boolean {
+  for (let j = match.first; j < match.last; j++) if (/[^\s-]/u.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return true;
+  const next = tokens[match.last + 1];
+  return next !== undefined && text.slice(match.end, next.start) === '-' && match.first === match.last;
+}
+
+/**
+ * The hedges of a sentence's tokens that hold in context; `negated` phrases are dropped. With the
+ * `text` the tokens were read from, punctuation and hyphens between words are read too.
+ */
+export function findHedges(tokens: readonly Token[], text?: string): HedgeFound[] {
   const found: HedgeFound[] = [];
   for (const match of HEDGE_MATCHER.findAll(tokens)) {
     if (match.entry.category === 'negated') continue;
+    if (text !== undefined && brokenInText(text, tokens, match)) continue;
     if (!holdsInContext(match.entry, tokens, match)) continue;
-    found.push({ hedge: match.entry, start: match.start, end: match.end });
+    // `Under the plan, holders would receive...` sets out terms, as does any `would` beside a deal's words.
+    const setsOutTerms = match.entry.rule === 'would-reported' && !conditionBefore(tokens, match.first) && (tokens[0]?.raw === 'Under' || tokens.some((token) => TERMS_WORDS.has(token.norm)));
+    found.push({ hedge: setsOutTerms ? WOULD_OF_TERMS : match.entry, start: match.start, end: match.end });
   }
   return found;
+}
+
+/** True when an `if` or `unless` stands before the word at `index`: then `would` is a condition's outcome. */
+function conditionBefore(tokens: readonly Token[], index: number): boolean {
+  for (let j = index - 1; j >= 0; j--) if (tokens[j]!.norm === 'if' || tokens[j]!.norm === 'unless') return true;
+  return false;
 }
 
 /** The lowest level among the hedges, `certain` when there are none. */

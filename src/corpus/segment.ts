@@ -1,4 +1,4 @@
-import { classifyQuoteMark, endsInsideQuotation, hasClosingMark } from '../text/quote-marks.ts';
+import { endsInsideQuotation, hasClosingMark } from '../text/quote-marks.ts';
 import { splitSentenceRanges } from '../text/sentence-ranges.ts';
 import type { Span } from '../model/article.ts';
 
@@ -53,38 +53,15 @@ export function splitParagraphs(lines: Line[]): Span[] {
   return paragraphs;
 }
 
-const SENTENCE_END_INSIDE_QUOTE = /[.!?…][\u2019\u201D'"»]+(?=\s+[\p{Lu}\u2018\u201C'"«])/gu;
-
-/**
- * Sentences of one paragraph, as spans into `text`. The `sentence-splitter` rules (see
- * splitSentenceRanges) split at ordinary sentence ends; they keep a quotation's closing mark with
- * the sentence it ends, and we also split after a quotation that ends a sentence (`...armed
- * forces.' This coordinated effort`), which they do not.
- */
+/** Sentences of one paragraph, as spans into `text` (see splitSentenceRanges for where a sentence ends). */
 export function splitParagraphSentences(text: string, paragraph: Span): Span[] {
   const source = text.slice(paragraph.start, paragraph.end);
   const spans: Span[] = [];
-  for (const { start: from, end: to } of splitSentenceRanges(source)) {
-    for (const piece of splitAfterClosingQuotes(source, from, to)) {
-      const trimmed = trimInside(source, piece);
-      if (trimmed.end > trimmed.start) spans.push({ start: paragraph.start + trimmed.start, end: paragraph.start + trimmed.end });
-    }
+  for (const piece of splitSentenceRanges(source)) {
+    const trimmed = trimInside(source, piece);
+    if (trimmed.end > trimmed.start) spans.push({ start: paragraph.start + trimmed.start, end: paragraph.start + trimmed.end });
   }
   return spans;
-}
-
-function splitAfterClosingQuotes(source: string, from: number, to: number): Span[] {
-  const pieces: Span[] = [];
-  const sentence = source.slice(from, to);
-  let start = 0;
-  for (const match of sentence.matchAll(SENTENCE_END_INSIDE_QUOTE)) {
-    const cut = match.index + match[0].length;
-    if (classifyQuoteMark(sentence, cut - 1) !== 'close') continue;
-    pieces.push({ start: from + start, end: from + cut });
-    start = cut;
-  }
-  pieces.push({ start: from + start, end: to });
-  return pieces;
 }
 
 function trimInside(source: string, span: Span): Span {

@@ -1,198 +1,177 @@
 /**
- * Sentence boundaries exactly as the `sentence-splitter` package's `split(text)` finds them (its
- * text mode with the default options, version 5), without building its syntax tree. The package
- * walks the text one character at a time through arrays of characters, compares every word with
- * every abbreviation of its English lexicon, and works out line and column positions for every
- * node: that was most of the time spent loading a large archive. This is the same walk over the
- * string itself, with the same lexicon (imported from the package) held in sets.
+ * Sentence boundaries in news text, found in one pass over the characters (the splitter runs on
+ * every paragraph of every article loaded, so it stays linear and reads only the words around a
+ * full stop).
  *
- * The two must agree on every input: test/corpus/sentence-ranges.test.ts checks this one against
- * the package on the seed articles, the test fixtures and generated text.
+ * A sentence ends after a run of `.`, `?`, `!` or `…` and any closing quote marks or brackets
+ * after it (`…,' he said.` / `….' He added`), when white space follows and the next word does not
+ * start in lower case. Behind a full stop, the word before decides:
+ * - an abbreviation (`src/text/lexicons/abbreviations.ts`: `Mr.`, `Inc.`), an initial (`W.`) or an
+ *   initialism (`U.S.`, `p.m.`) ends a sentence only when the next word is one that opens
+ *   sentences (`src/text/lexicons/sentence-starters.ts`) or a quotation opens: `U.S. President`
+ *   is one sentence, `… in the U.S. The firm …` two, and `George W. Bush` is never cut;
+ * - an abbreviation that stands before figures (`No.`) ends one unless a figure follows (`No. 10`);
+ * - a word the lexicon marks `inside` (`vs.`, `e.g.`) never ends one;
+ * - a list number opening the text (`1. First …`) does not end one;
+ * - any other word does (`… 2001. The …`, `… $1.5bn. Shares …`).
+ * A full stop between figures (`1.5`, `7.30`) or letters (`U.S.`) is never followed by white space,
+ * so it is never read. `!` after a name written with one (`Yahoo!`) ends a sentence only before a
+ * word that opens sentences. A blank line always ends a sentence; inside brackets that close
+ * nearby nothing does. CJK full stops (`。`) end a sentence whatever follows.
  */
-import { English } from 'sentence-splitter/lang';
+import { ABBREVIATIONS } from './lexicons/abbreviations.ts';
+import { SENTENCE_STARTERS } from './lexicons/sentence-starters.ts';
 import type { Span } from '../model/article.ts';
 
-const SEPARATORS = new Set(['.', '．', '。', '?', '!', '？', '！']);
+const wordsOf = (keep: (category: string) => boolean): Set<string> => new Set(ABBREVIATIONS.filter((entry) => keep(entry.category)).map((entry) => entry.word));
+/** Abbreviations that end a sentence only before a word that opens one. */
+const ABBREVIATED = wordsOf((category) => category !== 'inside' && category !== 'exclamation' && category !== 'number');
+/** Abbreviations that stand before a figure: they end a sentence unless one follows (`No. 10`, but `"No. Definitely not."`). */
+const BEFORE_FIGURES = wordsOf((category) => category === 'number');
+const NEVER_ENDING = wordsOf((category) => category === 'inside');
+const EXCLAMATION_NAMES = wordsOf((category) => category === 'exclamation');
+const STARTERS = new Set(SENTENCE_STARTERS.map((entry) => entry.word));
 
-/** The package's pair marks: inside one, no separator ends a sentence. Each kind is a bit of the open-pairs mask. */
-const PAIR_MARKS: readonly (readonly [start: string, end: string])[] = [
-  ['"', '"'],
-  ['[', ']'],
-  ['(', ')'],
-  ['{', '}'],
-  ['「', '」'],
-  ['（', '）'],
-  ['『', '』'],
-  ['｛', '｝'],
-  ['［', '］'],
-  ['〚', '〛'],
-  ['【', '】'],
-  ['《', '》'],
-];
-const PAIR_BIT = new Map<string, number>();
-PAIR_MARKS.forEach(([start, end], i) => {
-  PAIR_BIT.set(start, 1 << i);
-  PAIR_BIT.set(end, 1 << i);
-});
-const PAIR_START = new Set(PAIR_MARKS.map(([start]) => start));
-const PAIR_END = new Set(PAIR_MARKS.map(([, end]) => end));
+const FULL_STOP = 0x2e;
+const WIDE_STOPS = ['。', '．', '？', '！'];
+const TERMINATORS = ['.', '?', '!', '…', ...WIDE_STOPS];
+const CLOSERS = ['"', "'", '\u2019', '\u201D', '\u00BB', ')', ']'];
+const OPENERS = ['"', "'", '\u2018', '\u201C', '\u00AB', '(', '['];
 
-// The package compares words case-insensitively with `toLowerCase()` on both sides.
-const lowered = (words: readonly string[]): Set<string> => new Set(words.map((word) => word.toLowerCase()));
-const ABBREVIATIONS = lowered(English.ABBREVIATIONS);
-const PREPOSITIVE_ABBREVIATIONS = lowered(English.PREPOSITIVE_ABBREVIATIONS);
-const EXCLAMATION_WORDS = lowered(English.EXCLAMATION_WORDS);
+// What each UTF-16 code unit is to the splitter, as bits, so the walk over every character reads
+// one typed array rather than sets of strings.
+const TERMINATOR = 1;
+const WIDE_STOP = 2;
+const CLOSER = 4;
+const OPENER = 8;
+const ROLE = new Uint8Array(0x10000);
+const mark = (chars: readonly string[], bit: number): void => chars.forEach((char) => (ROLE[char.charCodeAt(0)]! |= bit));
+mark(TERMINATORS, TERMINATOR);
+mark(WIDE_STOPS, WIDE_STOP);
+mark(CLOSERS, CLOSER);
+mark(OPENERS, OPENER);
+const OPEN_ROUND = 0x28;
+const CLOSE_ROUND = 0x29;
+const OPEN_SQUARE = 0x5b;
+const CLOSE_SQUARE = 0x5d;
+const EXCLAMATION = 0x21;
+/** A bracket that closes further on than this is taken for a stray one and shelters nothing. */
+const MAX_BRACKETED_CHARS = 300;
 
-const MULTI_PERIOD = /^([a-zA-Z]\.){3,}$/;
-const LINE_INDEX = /^\d+\.$/;
-const CAPITALISED = /^\p{Uppercase_Letter}/u;
-const CAPITAL_AND_PERIOD = /^\p{Uppercase_Letter}\./u;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const INITIAL = /^\p{Lu}$/u;
+const INITIALISM = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
+const LIST_NUMBER = /^\d{1,2}$/u;
+/** `eBay`, `iPhone`: names that start in lower case and so may start a sentence. */
+const LOWER_CASE_NAME = /^\p{Ll}+\p{Lu}/u;
+const LOWER_CASE = /^\p{Ll}/u;
+const EDGE_MARKS = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
+const NOT_WORD = /[^\p{L}'\u2019]/gu;
 
-// What the package's tests say of each UTF-16 code unit (it splits text into code units, so a
-// lone surrogate is tested alone), worked out once per code unit on first sight.
-const KNOWN = 1;
-const WHITE_SPACE = 2;
-const WORD_BOUNDARY = 4;
-const SEPARATOR = 8;
-const PAIR_MARK = 16;
-const classes = new Uint8Array(0x10000);
-
-function classOf(code: number): number {
-  let known = classes[code]!;
-  if (known === 0) {
-    const char = String.fromCharCode(code);
-    const space = /\s/.test(char);
-    known = KNOWN | (space ? WHITE_SPACE : 0) | (space || CJK.test(char) ? WORD_BOUNDARY : 0);
-    if (SEPARATORS.has(char)) known |= SEPARATOR;
-    if (PAIR_BIT.has(char)) known |= PAIR_MARK;
-    classes[code] = known;
-  }
-  return known;
+/** White space as `/\s/` has it, worked out once per UTF-16 code unit above ASCII (1: no, 2: yes). */
+const WIDE_SPACE = new Uint8Array(0x10000);
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 128) return false;
+  if (WIDE_SPACE[code] === 0) WIDE_SPACE[code] = /\s/u.test(String.fromCharCode(code)) ? 2 : 1;
+  return WIDE_SPACE[code] === 2;
 }
-
-const PERIOD = 0x2e;
 const isNewLine = (code: number): boolean => code === 10 || code === 13;
 
 /**
- * The sentences of `text` as the package's `split(text)` gives them: the `range` of each
- * `Sentence` node, in order. A sentence runs from its first character that is not white space to
- * just after the separators that end it (`.`, `?`, `!` and their CJK forms; a period only before
- * white space or the end), or to the end of the text, trailing white space included. A separator
- * does not end a sentence inside a pair mark (`"`, brackets) or inside a word the abbreviation
- * rules mark (`Mr.`, `U.S.A.`, `Yahoo!`, `Dec.` before a lowercase word, `Albert I. Jones`).
+ * The sentences of `text`, in order, as spans that start at a sentence's first character and end
+ * after its last (closing marks included, white space between sentences in none). Text with no
+ * sentence end (a headline) is one sentence.
  */
 export function splitSentenceRanges(text: string): Span[] {
-  return new Scan(text).sentences();
+  const spans: Span[] = [];
+  const length = text.length;
+  const sheltered = closingBrackets(text);
+  let shelteredUntil = -1;
+  let start = -1;
+  let end = -1;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      if (isNewLine(code) && start >= 0 && blankLineFollows(text, i)) {
+        spans.push({ start, end });
+        start = -1;
+      }
+      i++;
+      continue;
+    }
+    if (start < 0) start = i;
+    if ((ROLE[code]! & TERMINATOR) === 0) {
+      if (code === OPEN_ROUND || code === OPEN_SQUARE) shelteredUntil = Math.max(shelteredUntil, sheltered.get(i) ?? -1);
+      end = ++i;
+      continue;
+    }
+    let afterStops = i;
+    let wide = false;
+    for (let role; afterStops < length && ((role = ROLE[text.charCodeAt(afterStops)]!) & TERMINATOR) !== 0; afterStops++) wide ||= (role & WIDE_STOP) !== 0;
+    let afterClosers = afterStops;
+    while (afterClosers < length && (ROLE[text.charCodeAt(afterClosers)]! & CLOSER) !== 0) afterClosers++;
+    end = afterClosers;
+    const spaceFollows = afterClosers < length && isSpace(text.charCodeAt(afterClosers));
+    // A bracket that closes among the closing marks ends with the sentence; one still open shelters it.
+    const inBrackets = shelteredUntil >= afterClosers;
+    if (afterClosers < length && !inBrackets && (wide || (spaceFollows && endsHere(text, start, i, afterStops, afterClosers)))) {
+      spans.push({ start, end });
+      start = -1;
+    }
+    i = afterClosers;
+  }
+  if (start >= 0) spans.push({ start, end });
+  return spans;
 }
 
-/** One walk over a text. A class, not closures: the walk runs for every paragraph of the archive. */
-class Scan {
-  readonly #text: string;
-  readonly #length: number;
-  /** Bits of the pair marks open now. */
-  #openPairs = 0;
-  // The package keeps every word the abbreviation rules mark and asks whether any holds the
-  // position. A word is marked only where no earlier one reaches, and positions only grow, so
-  // the last one marked is the only one that can.
-  #markedStart = -1;
-  #markedEnd = -1;
-
-  constructor(text: string) {
-    this.#text = text;
-    this.#length = text.length;
-  }
-
-  sentences(): Span[] {
-    const text = this.#text;
-    const length = this.#length;
-    const spans: Span[] = [];
-    let sentenceStart = -1;
-    let i = 0;
-    while (i < length) {
-      if ((classOf(text.charCodeAt(i)) & WHITE_SPACE) !== 0) {
-        // Line breaks and other white space between sentences belong to none.
-        i++;
-      } else if (this.#endsSentence(i)) {
-        while (this.#endsSentence(i)) i++;
-        if (sentenceStart >= 0) spans.push({ start: sentenceStart, end: i });
-        sentenceStart = -1;
-      } else {
-        if (sentenceStart < 0) sentenceStart = i;
-        // The package runs its abbreviation and pair-mark rules at every character up to the next
-        // line break or sentence end; only word starts, separators and pair marks can matter.
-        let previous = i > 0 ? classOf(text.charCodeAt(i - 1)) : WORD_BOUNDARY;
-        while (i < length) {
-          const code = text.charCodeAt(i);
-          const known = classOf(code);
-          if (isNewLine(code) || ((known & SEPARATOR) !== 0 && this.#endsSentence(i))) break;
-          if ((previous & WORD_BOUNDARY) !== 0) this.#markAbbreviation(i);
-          if ((known & PAIR_MARK) !== 0) this.#markPair(text[i]!);
-          previous = known;
-          i++;
-        }
-      }
-    }
-    if (sentenceStart >= 0) spans.push({ start: sentenceStart, end: length });
-    return spans;
-  }
-
-  #endsSentence(i: number): boolean {
-    if (this.#openPairs !== 0 || (this.#markedStart <= i && i < this.#markedEnd) || i >= this.#length) return false;
-    const code = this.#text.charCodeAt(i);
-    if ((classOf(code) & SEPARATOR) === 0) return false;
-    // A period ends a sentence only before white space (or at the end): never `1.23`.
-    return code !== PERIOD || i + 1 >= this.#length || (classOf(this.#text.charCodeAt(i + 1)) & WHITE_SPACE) !== 0;
-  }
-
-  /** The word from `from` to the next white space or CJK character. */
-  #wordFrom(from: number): string {
-    let end = from;
-    while (end < this.#length && (classOf(this.#text.charCodeAt(end)) & WORD_BOUNDARY) === 0) end++;
-    return this.#text.slice(from, end);
-  }
-
-  /** The word before the one at `i`, as the package reads it (its start is found by white space alone). */
-  #previousWord(i: number): string {
-    let at = i - 1;
-    while (at >= 0 && (classOf(this.#text.charCodeAt(at)) & WHITE_SPACE) !== 0) at--;
-    while (at >= 0 && (classOf(this.#text.charCodeAt(at)) & WHITE_SPACE) === 0) at--;
-    return this.#wordFrom(at + 1);
-  }
-
-  /** Run the abbreviation rules on the word starting at `i` (after white space, a CJK character or at the start). */
-  #markAbbreviation(i: number): void {
-    if (this.#markedStart <= i && i < this.#markedEnd) return;
-    // A mark only keeps a separator inside the word from ending the sentence: a word without one
-    // need not be read (nor can its mark hide a later word's, which starts after white space).
-    let end = i;
-    let separators = 0;
-    for (let code; end < this.#length && ((code = classOf(this.#text.charCodeAt(end))) & WORD_BOUNDARY) === 0; end++) separators |= code & SEPARATOR;
-    if (separators === 0) return;
-    const word = this.#text.slice(i, end);
-    const lower = word.toLowerCase();
-    let marked = MULTI_PERIOD.test(word) || EXCLAMATION_WORDS.has(lower) || PREPOSITIVE_ABBREVIATIONS.has(lower) || LINE_INDEX.test(word);
-    if (!marked) {
-      const capitalAndPeriod = CAPITAL_AND_PERIOD.test(word);
-      const abbreviation = ABBREVIATIONS.has(lower);
-      if (!capitalAndPeriod && !abbreviation) return;
-      // The package skips exactly one character after the word, whatever it is, before reading the next.
-      const nextCapitalised = CAPITALISED.test(this.#wordFrom(i + word.length + 1));
-      marked = (capitalAndPeriod && nextCapitalised && CAPITALISED.test(this.#previousWord(i))) || (abbreviation && !nextCapitalised);
-    }
-    if (marked) {
-      this.#markedStart = i;
-      this.#markedEnd = i + word.length;
+/** For each opening bracket that closes within reach, where it closes. */
+function closingBrackets(text: string): Map<number, number> {
+  const closing = new Map<number, number>();
+  let i = text.search(/[([]/u);
+  if (i < 0) return closing;
+  const open: number[] = [];
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === OPEN_ROUND || code === OPEN_SQUARE) open.push(i);
+    else if ((code === CLOSE_ROUND || code === CLOSE_SQUARE) && open.length > 0) {
+      const from = open.pop()!;
+      const opener = text.charCodeAt(from);
+      if ((opener === OPEN_ROUND ? CLOSE_ROUND : CLOSE_SQUARE) === code && i - from <= MAX_BRACKETED_CHARS) closing.set(from, i);
     }
   }
+  return closing;
+}
 
-  #markPair(char: string): void {
-    const bit = PAIR_BIT.get(char);
-    if (bit === undefined) return;
-    if ((this.#openPairs & bit) === 0) {
-      if (PAIR_START.has(char)) this.#openPairs |= bit;
-    } else if (PAIR_END.has(char)) {
-      this.#openPairs &= ~bit;
-    }
-  }
+function blankLineFollows(text: string, newLine: number): boolean {
+  let at = newLine + (text.charCodeAt(newLine) === 13 && text.charCodeAt(newLine + 1) === 10 ? 2 : 1);
+  while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  return at < text.length && isNewLine(text.charCodeAt(at));
+}
+
+/**
+ * Whether the stops at `[stops, afterStops)`, with closing marks up to `afterClosers` and white
+ * space after them, end the sentence that began at `start`.
+ */
+function endsHere(text: string, start: number, stops: number, afterStops: number, afterClosers: number): boolean {
+  let from = afterClosers;
+  while (from < text.length && isSpace(text.charCodeAt(from))) from++;
+  const quoteOpens = from < text.length && (ROLE[text.charCodeAt(from)]! & OPENER) !== 0 && text[from] !== '(' && text[from] !== '[';
+  while (from < text.length && (ROLE[text.charCodeAt(from)]! & OPENER) !== 0) from++;
+  let to = from;
+  while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
+  const next = text.slice(from, to);
+  if (LOWER_CASE.test(next) && !LOWER_CASE_NAME.test(next)) return false;
+
+  let wordStart = stops;
+  while (wordStart > start && !isSpace(text.charCodeAt(wordStart - 1))) wordStart--;
+  const before = text.slice(wordStart, stops).replace(EDGE_MARKS, '');
+  const opensSentence = (): boolean => STARTERS.has(next.replace(NOT_WORD, '').toLowerCase());
+  const singleFullStop = afterStops === stops + 1 && text.charCodeAt(stops) === FULL_STOP;
+  if (!singleFullStop) return text.charCodeAt(stops) !== EXCLAMATION || afterStops !== stops + 1 || !EXCLAMATION_NAMES.has(before) || opensSentence();
+  if (NEVER_ENDING.has(before)) return false;
+  if (BEFORE_FIGURES.has(before)) return !/^\p{N}/u.test(next);
+  // A quotation opening after an abbreviation is a new sentence; a name never starts with a quote mark.
+  if (ABBREVIATED.has(before) || INITIAL.test(before) || INITIALISM.test(before)) return quoteOpens || opensSentence();
+  return !(wordStart === start && LIST_NUMBER.test(before));
 }

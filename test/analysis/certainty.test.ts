@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseArticle, analyseSentenceText, type ArticleAnalysis } from '../../src/analysis/certainty.ts';
-import { loadArticles } from '../../src/corpus/load.ts';
+import { loadArticles, readArticle } from '../../src/corpus/load.ts';
 import type { Article } from '../../src/model/article.ts';
 import { Certainty } from '../../src/model/answer.ts';
 
@@ -159,5 +159,152 @@ describe('analyseSentenceText', () => {
     const text = 'Troops are reportedly massing near the border.';
     const { cues } = analyseSentenceText(text);
     expect(cues).toEqual([{ text: 'reportedly', start: 11, end: 21, kind: 'hedge' }]);
+  });
+});
+
+describe('certainty of forecasts, plans and conditions', () => {
+  it('GIVEN "are set to hit" THEN a forecast is not certain', () => {
+    expect(analyseSentenceText('Heating oil prices are set to hit a new high this winter.').level).not.toBe('certain');
+  });
+
+  it('GIVEN "should lead to" THEN the outcome is probable, not certain', () => {
+    expect(analyseSentenceText('The merger should lead to 2,000 job losses over three years.').level).toBe('probable');
+  });
+
+  it('GIVEN "is expected to" THEN a forecast is probable', () => {
+    expect(analyseSentenceText('Unemployment is expected to rise to 5.1% by the spring.').level).toBe('probable');
+  });
+
+  it('GIVEN "plans to" THEN the plan is not yet a fact', () => {
+    expect(analyseSentenceText('The retailer plans to open 40 new stores next year.').level).toBe('probable');
+  });
+
+  it('GIVEN "is due to" before a verb THEN a scheduled event is not certain, and "due to" a cause asserts', () => {
+    expect(analyseSentenceText('The council is due to vote on the scheme on Thursday.').level).toBe('probable');
+    expect(analyseSentenceText('The delay was due to a strike by baggage handlers.').level).toBe('certain');
+  });
+
+  it('GIVEN "depending on" THEN the outcome is only possible', () => {
+    expect(analyseSentenceText('Fares will rise by up to 8% depending on the route.').level).toBe('possible');
+  });
+
+  it('GIVEN an "if" clause THEN the sentence is only possible', () => {
+    expect(analyseSentenceText('If the rescue deal collapses, the airline will have to find new investors.').level).toBe('possible');
+  });
+});
+
+describe('certainty of descriptions that are no hedges', () => {
+  it('GIVEN "a previously unknown firm" THEN the sentence is certain', () => {
+    expect(analyseSentenceText('Shares in a previously unknown mining firm rose 40% on Monday.').level).toBe('certain');
+  });
+
+  it('GIVEN "Unknown" inside a name THEN the sentence is certain', () => {
+    expect(analyseSentenceText('The Tomb of the Unknown Soldier reopened to visitors on Sunday.').level).toBe('certain');
+  });
+
+  it('GIVEN "it is unknown how many" THEN the sentence is left open', () => {
+    expect(analyseSentenceText('It is unknown how many passengers were on board.').level).toBe('unknown');
+  });
+
+  it('GIVEN "the worst possible start" THEN "possible" is a degree, not a doubt', () => {
+    expect(analyseSentenceText('The club made the worst possible start to the season.').level).toBe('certain');
+  });
+
+  it('GIVEN "appeared in court" THEN "appeared" is no hedge, and "appeared to" is', () => {
+    expect(analyseSentenceText('The former chairman appeared in court on Tuesday.').level).toBe('certain');
+    expect(analyseSentenceText('The former chairman appeared to accept the ruling.').level).toBe('probable');
+  });
+
+  it('GIVEN "assume her new duties" THEN "assume" is no belief', () => {
+    expect(analyseSentenceText('Ms Okafor will assume her new duties in May.').level).toBe('certain');
+  });
+
+  it('GIVEN "little doubt" THEN the doubt is denied', () => {
+    expect(analyseSentenceText('There is little doubt that the economy is slowing.').level).toBe('certain');
+  });
+
+  it('GIVEN "lower than forecast" THEN the outcome is asserted', () => {
+    expect(analyseSentenceText('Retail sales were lower than forecast in December.').level).toBe('certain');
+  });
+
+  it('GIVEN "would-be buyers" THEN "would" is part of a noun, no hedge', () => {
+    expect(analyseSentenceText('The sale attracted dozens of would-be buyers from Asia.').level).toBe('certain');
+  });
+
+  it('GIVEN a comma between "said" and "to" THEN no "said to" hedge is read', () => {
+    expect(analyseSentenceText('The scheme was set up, its backers said, to help first-time buyers.').level).toBe('certain');
+  });
+});
+
+/** Whether the one-sentence article `text` comes out contested, read as the loader reads a file. */
+function contestedIn(text: string): boolean {
+  const result = readArticle('contest.txt', new TextEncoder().encode(text));
+  if (!result.ok) throw new Error(result.warning.reason);
+  return analyseArticle(result.article).sentences[0]!.contested;
+}
+
+describe('contested claims', () => {
+  it('GIVEN someone denies the allegations THEN the sentence is contested', () => {
+    expect(contestedIn('The minister denied the allegations on Monday.')).toBe(true);
+  });
+
+  it('GIVEN someone denies that something happened THEN the sentence is contested', () => {
+    expect(contestedIn('Mr Patel denied that he had been offered a job at the bank.')).toBe(true);
+  });
+
+  it('GIVEN a report dismissed as speculation THEN the sentence is contested', () => {
+    expect(contestedIn('A spokesman for the bank dismissed the report as speculation.')).toBe(true);
+  });
+
+  it('GIVEN a firm that disputed the figures THEN the sentence is contested', () => {
+    expect(contestedIn('The company disputed the figures, saying its emissions had fallen.')).toBe(true);
+  });
+
+  it('GIVEN a claim that has been challenged THEN the sentence is contested', () => {
+    expect(contestedIn('This account, however, has been challenged by local officials.')).toBe(true);
+  });
+
+  it('GIVEN a denial whose clause opens with a noun THEN the sentence is contested', () => {
+    expect(contestedIn('The home secretary denied police officers had been told to stand down.')).toBe(true);
+  });
+
+  it('GIVEN someone who questioned how the plans would be paid for THEN the sentence is contested', () => {
+    expect(contestedIn('The shadow chancellor questioned how the government would pay for its plans.')).toBe(true);
+  });
+
+  it('GIVEN "dismissed an attempt" THEN a rejected plan is not a contested claim', () => {
+    expect(contestedIn('The board dismissed an attempt by shareholders to replace the chairman.')).toBe(false);
+  });
+
+  it('GIVEN "to solve disputes" THEN quarrels are not a contested claim', () => {
+    expect(contestedIn('A new body will be set up to solve disputes between landlords and tenants.')).toBe(false);
+  });
+
+  it('GIVEN "contested races" THEN a fight for seats is not a contested claim', () => {
+    expect(contestedIn('Labour won most of the hotly contested races in the north.')).toBe(false);
+  });
+
+  it('GIVEN "denied bail" THEN a refusal is not a contested claim', () => {
+    expect(contestedIn('The former chief executive was denied bail by the court.')).toBe(false);
+  });
+
+  it('GIVEN voters rejected a plan THEN the sentence is not contested', () => {
+    expect(contestedIn('Voters in the north-east rejected the plan for a regional assembly.')).toBe(false);
+  });
+
+  it('GIVEN someone questioned by police THEN the sentence is not contested', () => {
+    expect(contestedIn('The driver was questioned by police for six hours.')).toBe(false);
+  });
+});
+
+describe('certainty of the terms of a deal', () => {
+  it('GIVEN "would" setting out what holders receive under an agreement THEN it is a plan, probable rather than a guess', () => {
+    const { level, cues } = analyseSentenceText('Under the agreement, shareholders would receive 120p in cash for each share.');
+    expect(level).toBe('probable');
+    expect(cues.map((cue) => cue.text)).toEqual(['would']);
+  });
+
+  it('GIVEN "would" after an "if" in a deal THEN it stays a condition’s outcome, only possible', () => {
+    expect(analyseSentenceText('If regulators approve the merger, the bank would become the largest in Spain.').level).toBe('possible');
   });
 });

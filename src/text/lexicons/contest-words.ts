@@ -9,15 +9,24 @@ import type { LexiconEntry } from './phrase.ts';
  * - `unconfirmed`: no one has confirmed it (`not officially confirmed`, `yet to verify`).
  * - `doubt`: it is received with doubt (`met with skepticism`, `cast doubt on`).
  *
+ * A verb that has other uses names a `rule`, checked by the analysis: only a claim disputed or
+ * denied makes a sentence contested, never a plan rejected (`dismissed an attempt`), a quarrel
+ * (`to solve disputes`), a fight for a seat (`contested races`) or a refusal (`denied bail`).
+ *
  * To extend: add each inflected form as its own entry; use `*` for words that may stand inside
- * the phrase (`not * confirmed` covers `not been officially confirmed`).
+ * the phrase (`not * confirmed` covers `not been officially confirmed`). A word that says what was
+ * claimed goes in `CLAIM_WORDS`; a word that calls it false in `FALSITY_WORDS`.
  */
 export type ContestCategory = 'denial' | 'dispute' | 'unconfirmed' | 'doubt';
 
 /** A contest word that only counts in some uses, checked by the analysis. */
 export type ContestRule =
-  /** `disputed territories` names a kind of place, not a contested claim. */
-  'disputed-place';
+  /** `dismissed`, `rejected`, `questioned`, `challenged`: only of a claim (`dismissed the reports`, `rejected claims that`, `challenged whether`, `dismissed it as false`), not of a plan, an offer or a person. */
+  | 'claim-object'
+  /** `disputed`, `contested`, `disputes` as verbs with an object (`disputed the figures`, `was contested`), not as adjectives or nouns (`disputed territory`, `contested races`, `to solve disputes`). */
+  | 'dispute-verb'
+  /** `denied` a claim, not `denied bail` or `denied access`. */
+  | 'deny-claim';
 
 export interface ContestWord extends LexiconEntry<ContestCategory> {
   rule?: ContestRule;
@@ -27,16 +36,15 @@ const entries = (category: ContestCategory, phrases: string[], rule?: ContestRul
   phrases.map((phrase) => (rule ? { phrase, category, rule } : { phrase, category }));
 
 export const CONTEST_WORDS: readonly ContestWord[] = [
+  ...entries('denial', ['denied', 'denies', 'deny', 'denying', 'denial', 'denials'], 'deny-claim'),
+  ...entries('denial', ['dismissed', 'dismisses', 'dismissing', 'rejected', 'rejects', 'rejecting'], 'claim-object'),
   ...entries('denial', [
-    'denied', 'denies', 'deny', 'denying', 'denial', 'denials', 'dismissed', 'dismisses', 'dismissing', 'rejected',
-    'rejects', 'rejecting', 'refuted', 'refutes', 'rebutted', 'rebuffed', 'branded * false', 'called * false',
+    'refuted', 'refutes', 'rebutted', 'branded * false', 'called * false',
     'called * baseless', 'baseless', 'unfounded', 'fabricated', 'fabrication', 'fake news', 'false claims', 'untrue',
   ]),
-  ...entries('dispute', [
-    'disputes', 'disputing', 'challenged', 'challenges the', 'contradicted', 'contradicts', 'contested', 'questioned',
-    'questions the', 'cast doubt on', 'casts doubt on', 'casting doubt on', 'pushed back', 'countered', 'contrary to',
-  ]),
-  ...entries('dispute', ['disputed'], 'disputed-place'),
+  ...entries('dispute', ['challenged', 'challenges the', 'questioned', 'questions the', 'pushed back', 'countered', 'contrary to', 'rebuffed'], 'claim-object'),
+  ...entries('dispute', ['contradicted', 'contradicts', 'cast doubt on', 'casts doubt on', 'casting doubt on']),
+  ...entries('dispute', ['disputed', 'disputes', 'disputing', 'contested', 'contests', 'contesting'], 'dispute-verb'),
   ...entries('unconfirmed', [
     'not * confirmed', 'not * verified', 'not been * confirmed', 'has not confirmed', 'have not confirmed', 'did not confirm',
     'could not confirm', 'could not be confirmed', 'could not independently confirm', 'could not be independently verified',
@@ -48,3 +56,29 @@ export const CONTEST_WORDS: readonly ContestWord[] = [
     'doubts about', 'doubted', 'raised doubts', 'raises doubts', 'cast doubt', 'casts doubt', 'treated with caution',
   ]),
 ];
+
+/** Words that name something claimed: what a `claim-object` verb must bear on to contest it. */
+export const CLAIM_WORDS: ReadonlySet<string> = new Set([
+  'claim', 'claims', 'report', 'reports', 'reporting', 'allegation', 'allegations', 'accusation', 'accusations', 'suggestion',
+  'suggestions', 'charge', 'charges', 'idea', 'notion', 'speculation', 'story', 'stories', 'rumour', 'rumours', 'rumor',
+  'rumors', 'account', 'accounts', 'assertion', 'assertions', 'finding', 'findings', 'figures', 'numbers', 'data',
+  'estimate', 'estimates', 'statistics', 'version', 'conclusion', 'conclusions', 'evidence', 'testimony', 'theory',
+  'theories', 'interpretation', 'characterisation', 'characterization', 'description', 'statement', 'statements',
+  'remarks', 'comments', 'criticism', 'criticisms', 'result', 'results', 'poll', 'polls', 'survey', 'study', 'research',
+  'analysis', 'narrative', 'view', 'argument', 'arguments', 'assessment', 'forecast', 'forecasts', 'prediction',
+  'predictions', 'link', 'links', 'involvement', 'wrongdoing', 'responsibility', 'knowledge',
+]);
+
+/** Words that call a claim false (`dismissed the report as nonsense`). */
+export const FALSITY_WORDS: ReadonlySet<string> = new Set([
+  'false', 'untrue', 'baseless', 'nonsense', 'rubbish', 'unfounded', 'groundless', 'speculation', 'speculative', 'lies',
+  'wrong', 'inaccurate', 'absurd', 'ridiculous', 'fiction', 'fantasy', 'scaremongering', 'misleading', 'exaggerated',
+  'fabricated', 'fabrication', 'invention', 'smear', 'malicious', 'incorrect', 'mistaken', 'erroneous', 'delusion', 'myth', 'propaganda', 'hype', 'lie', 'nonsensical', 'scare',
+]);
+
+/** What one is denied when a denial refuses rather than disputes (`denied bail`, `denied him access`). */
+export const ENTITLEMENTS: ReadonlySet<string> = new Set([
+  'access', 'entry', 'bail', 'permission', 'visa', 'visas', 'request', 'application', 'chance', 'opportunity', 'right',
+  'rights', 'funding', 'benefits', 'treatment', 'asylum', 'place', 'service', 'services', 'licence', 'license', 'care',
+  'food', 'water', 'medical', 'admission', 'parole', 'passage', 'promotion', 'sanctuary', 'protection', 'justice', 'shelter',
+]);

@@ -14,6 +14,11 @@ import type { LexiconEntry } from './phrase.ts';
  *
  * Entries of category `negated` are not hedges: they mark phrases in which a hedge word is
  * denied (`no doubt`) so that the longer phrase wins and nothing is counted.
+ *
+ * `plan` entries (`plans to`, `is set to`, `is due to`) mark a future the text announces as
+ * intended, scheduled or on its way (`is set to hit`): the event is not yet a fact, so the sentence is not `certain`. FactBank
+ * labels such sentences certain (its labels are about the writer's doubt, not about the future),
+ * so `npm run eval` scores them apart; see docs/certainty.md.
  */
 export type HedgeCategory =
   | 'epistemic-adverb'
@@ -21,6 +26,7 @@ export type HedgeCategory =
   | 'reported-uncertainty'
   | 'belief'
   | 'prediction'
+  | 'plan'
   | 'conditional'
   | 'unknown'
   | 'evidence'
@@ -44,7 +50,19 @@ export type HedgeRule =
   /** `think` in `think tank` is a noun. */
   | 'think-tank'
   /** `claims` as a plain noun after a determiner (`these claims`) refers back, asserting nothing new. */
-  | 'claims-noun';
+  | 'claims-noun'
+  /** `unknown`, `uncertain`, `speculative` before a noun describe it (`a previously unknown firm`); only `is unknown`, `unclear whether` leave a claim open. */
+  | 'predicative'
+  /** `possible` after a superlative (`the fastest possible`), in `as soon as possible` or `made possible` asserts. */
+  | 'possible-degree'
+  /** `appeared in court`, `appeared on the list`: to appear somewhere is to be there. */
+  | 'appear-present'
+  /** `assume` a post or duties is to take it on; only `assume that`, `assume he` is a belief. */
+  | 'assume-belief'
+  /** `doubt` after a negation (`no one should doubt`, `little doubt`) asserts. */
+  | 'doubt-negated'
+  /** `due to` a noun gives a cause (`due to the strike`); only `is due to` a verb schedules. */
+  | 'due-verb';
 
 export interface Hedge extends LexiconEntry<HedgeCategory> {
   level: HedgeLevel;
@@ -61,13 +79,15 @@ export const HEDGES: readonly Hedge[] = [
     'almost certainly', 'arguably', 'likelihood', 'probable', 'presumed', 'presumption',
   ]),
   ...entries('epistemic-adverb', 'possible', [
-    'allegedly', 'alleged', 'possibly', 'perhaps', 'maybe', 'potentially', 'potential', 'possible',
+    'allegedly', 'alleged', 'possibly', 'perhaps', 'maybe', 'potentially', 'potential',
     'conceivably', 'possibility', 'possibilities', 'not necessarily',
   ]),
+  ...entries('epistemic-adverb', 'possible', ['possible'], 'possible-degree'),
   ...entries('modal', 'possible', ['might', 'ought to', 'must have', 'cannot be ruled out', 'could not rule out', 'not be ruled out', 'cannot rule out']),
   ...entries('modal', 'possible', ['may'], 'may-month'),
   ...entries('modal', 'possible', ['would', "wouldn't", "would've"], 'would-reported'),
   ...entries('modal', 'possible', ['could'], 'could-factual'),
+  ...entries('modal', 'probable', ['should', "shouldn't"]),
   ...entries('reported-uncertainty', 'possible', [
     'unconfirmed reports', 'unconfirmed report', 'unconfirmed', 'unverified', 'rumored', 'rumoured', 'rumors', 'rumours',
     'accused', 'accuses', 'accusing', 'accusation', 'accusations', 'allegation', 'allegations', 'alleges', 'alleging',
@@ -80,34 +100,64 @@ export const HEDGES: readonly Hedge[] = [
   ...entries('reported-uncertainty', 'probable', ['claims', 'claim'], 'claims-noun'),
   ...entries('belief', 'probable', [
     'believe', 'believes', 'believed', 'believing', 'belief', 'suggest', 'suggests', 'suggested', 'suggesting', 'suggestion',
-    'appear', 'appears', 'appeared', 'appearing', 'seem', 'seems', 'seemed', 'looks like', 'looked like',
+    'seem', 'seems', 'seemed', 'looks like', 'looked like',
     'an estimated', 'estimated that', 'estimates that', 'estimated to', 'is estimated', 'are estimated', 'was estimated',
-    'assume', 'assumes', 'assuming', 'assumption', 'considered to', 'is considered', 'are considered', 'widely considered',
+    'assuming', 'assumption', 'considered to', 'is considered', 'are considered', 'widely considered',
     'presume', 'as though', 'looks as if', 'supposed to', 'confident', 'worried about', 'imply', 'implies', 'implied', 'indicating that',
     'feel that', 'feels that', 'fear that', 'fears that', 'feared that', 'fearing', 'worry that', 'worries that', 'worried that',
-    'concern that', 'concerns that', 'confident that', 'doubt', 'doubts', 'doubtful', 'skeptical', 'sceptical',
+    'concern that', 'concerns that', 'confident that', 'doubtful', 'skeptical', 'sceptical',
   ]),
   ...entries('belief', 'probable', ['think', 'thinks', 'thought'], 'think-tank'),
-  ...entries('prediction', 'probable', [
-    'expect', 'expects', 'expecting', 'expectation that', 'expectations that', 'anticipate', 'anticipates', 'anticipated',
-    'anticipation', 'predict', 'predicts', 'predicted', 'predicting', 'prediction', 'forecast', 'forecasts',
-    'forecasting', 'projected', 'foresees', 'foresee', 'is poised to', 'are poised to', 'on track to',
+  ...entries('belief', 'probable', ['appear', 'appears', 'appeared', 'appearing'], 'appear-present'),
+  ...entries('belief', 'probable', ['assume', 'assumes'], 'assume-belief'),
+  ...entries('belief', 'probable', ['doubt', 'doubts'], 'doubt-negated'),
+  ...entries('belief', 'probable', [
+    'consider that', 'considers that', 'i suspect', 'we suspect', 'it estimates', 'he estimates', 'she estimates',
+    'they estimate', 'we estimate', 'i estimate',
   ]),
-  ...entries('prediction', 'probable', ['expected'], 'expected-comparison'),
+  ...entries('prediction', 'probable', [
+    'expect', 'expects', 'expecting', 'expectation that', 'expectations that', 'anticipate', 'anticipates',
+    'anticipation', 'predict', 'predicts', 'predicting', 'prediction', 'forecasts',
+    'forecasting', 'foresees', 'foresee', 'is poised to', 'are poised to', 'on track to', 'on course to',
+    'is likely to', 'are likely to',
+  ]),
+  ...entries('prediction', 'probable', ['expected', 'anticipated', 'predicted', 'forecast', 'projected'], 'expected-comparison'),
+  ...entries('plan', 'probable', [
+    'plans to', 'plan to', 'planned to', 'planning to', 'intends to', 'intend to', 'intending to', 'aims to', 'aim to',
+    'aiming to', 'hopes to', 'hope to', 'hoping to', 'is set to', 'are set to', 'was set to', 'were set to',
+    'is scheduled to', 'are scheduled to', 'was scheduled to',
+  ]),
+  ...entries('plan', 'probable', ['is due to', 'are due to', 'was due to', 'were due to'], 'due-verb'),
   ...entries('conditional', 'possible', [
     'if', 'unless', 'provided that', 'assuming that', 'in case', 'in the event', 'should it', 'were it',
-    'if accurate', 'if true', 'if confirmed', 'if so', 'even if', 'only if',
+    'if accurate', 'if true', 'if confirmed', 'if so', 'even if', 'only if', 'depending on', 'depending upon',
+    'depends on whether',
   ]),
   ...entries('conditional', 'possible', ['until'], 'until-time'),
+  ...entries('unknown', 'unknown', ['unclear', 'unknown', 'uncertain', 'speculative'], 'predicative'),
   ...entries('unknown', 'unknown', [
-    'whether', 'unclear', 'not clear', 'remains unclear', 'remain unclear', 'remains to be seen', 'remain to be seen',
-    'yet to be seen', 'unknown', 'not known', 'uncertain', 'uncertainty', 'speculation', 'speculate', 'speculated',
-    'speculating', 'speculative', 'open to interpretation', 'open question', 'raises questions', 'raised questions',
+    'whether', 'not clear', 'remains unclear', 'remain unclear', 'remains to be seen', 'remain to be seen',
+    'yet to be seen', 'not known', 'uncertainty', 'speculation', 'speculate', 'speculated',
+    'speculating', 'open to interpretation', 'open question', 'raises questions', 'raised questions',
     'raise questions', 'raising questions', 'no evidence', 'no assurance', 'cast doubt', 'casts doubt', 'wonder', 'wonders',
     'investigating whether', 'no one knows', 'nobody knows', 'it is not known',
   ]),
   ...entries('negated', 'certain', [
     'no doubt', 'without doubt', 'without a doubt', 'beyond doubt', 'undoubtedly', 'no longer in doubt',
-    'not in doubt',
+    'not in doubt', 'little doubt', 'at the suggestion of', 'at his suggestion', 'at her suggestion', 'thought out',
+    'thought up',
   ]),
 ];
+
+/**
+ * Words of deals and plans: a `would` in a sentence that holds one (and no `if`) sets out terms
+ * (`under the agreement, holders would receive $12 a share`) and counts as a `plan`, not a guess.
+ * Extend with nouns of agreements and their parts, in lower case.
+ */
+export const TERMS_WORDS: ReadonlySet<string> = new Set([
+  'deal', 'deals', 'agreement', 'agreements', 'offer', 'offers', 'acquisition', 'merger', 'plan', 'plans', 'proposal',
+  'proposals', 'terms', 'transaction', 'bid', 'buyout', 'takeover', 'accord', 'pact', 'contract', 'contracts', 'split',
+  'purchase', 'holders', 'shareholders', 'stake', 'payout', 'dividend', 'settlement', 'treaty', 'scheme', 'bill',
+  'budget', 'package', 'programme', 'program', 'restructuring', 'sale', 'price', 'rules', 'law', 'arrangement',
+  'arrangements', 'regulations',
+]);
