@@ -7,9 +7,13 @@
  * `grep -rF` for /quote, a plain MiniSearch query for /sources). Each size runs in child processes
  * of its own so their peak memory is theirs alone. The BBC set is read from ../shared/data and
  * copied (and replicated, with distinct file names) into a temporary folder; nothing is committed.
+ *
+ * `--check-transcript` also answers a fixed set of questions drawn from each BBC size with a fixed
+ * seed and compares the SHA-256 of every answer with those recorded in BBC_TRANSCRIPT (hashes
+ * only: the BBC text is never committed); `--update-transcript` records them instead.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,6 +25,7 @@ import { renderSlack } from '../src/answer/render/slack.ts';
 import type { Library } from '../src/library/library.ts';
 import { answerLine } from '../src/runtime/dispatch.ts';
 import { loadLibraryCached, type CachedLoadStage } from '../src/library/snapshot.ts';
+import { hashLine, recordTranscript } from './lib/transcript.ts';
 
 const BBC_DIR = resolve('../shared/data/bbc-news');
 const BBC_FILE = /^[a-z]+_\d+\.txt$/;
@@ -32,6 +37,10 @@ const SIZES: Record<string, { source: 'seeds' | 'bbc'; copies: number }> = {
   bbc40: { source: 'bbc', copies: 40 },
 };
 const QUERIES_PER_KIND = 100;
+/** Where the hashes of the BBC sizes' answers to the transcript questions are kept, by size. */
+const BBC_TRANSCRIPT = 'scripts/bbc-transcript.sha256.json';
+/** The transcript asks every this-many-th question of each command's set: a bounded run at 10×. */
+const TRANSCRIPT_STRIDE = 4;
 /** Fixed-string searches spawn a process over every file: a sample keeps the run bounded. */
 const GREP_SAMPLE = 15;
 
@@ -66,6 +75,8 @@ interface SizeResult {
     quoteSpeedupOverGrep: number;
     sourcesOverPlainMiniSearch: number;
   };
+  /** With `--check-transcript`, how this size's answers compare with the recorded ones. */
+  transcript?: TranscriptCheck;
 }
 
 function percentiles(samples: number[]): Percentiles {
@@ -264,6 +275,23 @@ async function runStart(dir: string, cacheDir: string, withQueries: boolean, rep
   });
 }
 
+/** The transcript questions of a corpus: a fixed sample of every command's question set. */
+function transcriptLines(library: Library): string[] {
+  const queries = drawQueries(library);
+  return COMMANDS.filter((definition) => definition.example && !['add', 'remove'].includes(definition.name)).flatMap((command) =>
+    queriesFor(command.name, queries)
+      .filter((_, i) => i % TRANSCRIPT_STRIDE === 0)
+      .map((query) => `/${command.name} ${query}`.trim()),
+  );
+}
+
+async function runTranscript(dir: string, cacheDir: string): Promise<void> {
+  const { library } = await loadLibraryCached(dir, { cacheDir, warn: () => {} });
+  const lines = transcriptLines(library);
+  const answers = await recordTranscript(library, lines);
+  emit({ transcript: lines.map((line, i) => [hashLine(line), hashLine(answers[i]!)]) });
+}
+
 /** Install ripgrep from Debian's packages when the bench may (root, apt-get present); false when it could not. */
 function installRipgrep(): boolean {
   if (process.getuid?.() !== 0 || !hasCommand('apt-get')) return false;
@@ -303,7 +331,32 @@ function runChild(args: string[]): Record<string, unknown> {
   return JSON.parse(line.slice(6)) as Record<string, unknown>;
 }
 
-async function measureSize(size: string, root: string, repeats: number, log: (text: string) => void): Promise<SizeResult> {
+/** How the answers of one size compare with the recorded hashes (see BBC_TRANSCRIPT). */
+interface TranscriptCheck {
+  asked: number;
+  differing: number;
+  /** False when no hashes were recorded for the size. */
+  recorded: boolean;
+}
+
+async function readRecordedTranscripts(): Promise<Record<string, [string, string][]>> {
+  return JSON.parse(await readFile(BBC_TRANSCRIPT, 'utf8').catch(() => '{}')) as Record<string, [string, string][]>;
+}
+
+async function checkTranscript(size: string, dir: string, cacheDir: string, update: boolean): Promise<TranscriptCheck> {
+  const hashes = runChild(['--child', 'transcript', '--dir', dir, '--cache', cacheDir]).transcript as [string, string][];
+  const all = await readRecordedTranscripts();
+  if (update) {
+    all[size] = hashes;
+    await writeFile(BBC_TRANSCRIPT, `${JSON.stringify(all, null, 1)}\n`);
+  }
+  const recorded = all[size];
+  if (!recorded) return { asked: hashes.length, differing: hashes.length, recorded: false };
+  const differing = hashes.filter(([line, answer], i) => recorded[i]?.[0] !== line || recorded[i]?.[1] !== answer).length + Math.max(0, recorded.length - hashes.length);
+  return { asked: hashes.length, differing, recorded: true };
+}
+
+async function measureSize(size: string, root: string, repeats: number, log: (text: string) => void, transcript: 'check' | 'update' | 'off' = 'off'): Promise<SizeResult> {
   const dir = await prepareCorpus(size, root);
   const cacheDir = join(root, `cache-${size}`);
   log(`${size}: cold build…`);
@@ -319,8 +372,13 @@ async function measureSize(size: string, root: string, repeats: number, log: (te
   const measured = runChild(['--child', 'queries', '--dir', dir, '--cache', cacheDir, '--repeats', String(repeats)]);
   const start = measured.start as SizeResult['start'];
   starts.push(start.ms);
+  let transcriptCheck: TranscriptCheck | undefined;
+  if (transcript !== 'off' && SIZES[size]!.source === 'bbc') {
+    log(`${size}: transcript…`);
+    transcriptCheck = await checkTranscript(size, dir, cacheDir, transcript === 'update');
+  }
   await rm(cacheDir, { recursive: true, force: true });
-  return { size, ...(build as Pick<SizeResult, 'articles' | 'sentences' | 'cold' | 'claims'>), ...(measured as Pick<SizeResult, 'commands' | 'baselines' | 'render'>), start: { ...start, ms: median(starts), runs: starts } };
+  return { size, ...(build as Pick<SizeResult, 'articles' | 'sentences' | 'cold' | 'claims'>), ...(measured as Pick<SizeResult, 'commands' | 'baselines' | 'render'>), start: { ...start, ms: median(starts), runs: starts }, transcript: transcriptCheck };
 }
 
 const fixed = (ms: number | undefined, digits = 1): string => (ms === undefined ? '–' : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(digits)} ms`);
@@ -362,6 +420,11 @@ function renderTable(results: SizeResult[], machine: Record<string, unknown>): s
   row(['plain MiniSearch query (no analysis)', ...results.map((r) => fixed(r.baselines.plainMiniSearch.p50, 2))]);
   row(['/sources, same claims', ...results.map((r) => fixed(r.baselines.sourcesOnSameQueries.p50, 2))]);
   row(['**/sources ÷ plain MiniSearch**', ...results.map((r) => `${r.baselines.sourcesOverPlainMiniSearch.toFixed(2)}×`)]);
+  if (results.some((r) => r.transcript)) {
+    lines.push('');
+    header(['answers against the recorded transcript (SHA-256)', ...results.map((r) => r.size)]);
+    row(['differing / asked', ...results.map((r) => (r.transcript ? (r.transcript.recorded ? `${r.transcript.differing} / ${r.transcript.asked}` : `none recorded (${r.transcript.asked} asked)`) : '–'))]);
+  }
   return lines.join('\n');
 }
 
@@ -375,6 +438,8 @@ async function main(): Promise<void> {
       child: { type: 'string' },
       dir: { type: 'string' },
       cache: { type: 'string' },
+      'check-transcript': { type: 'boolean', default: false },
+      'update-transcript': { type: 'boolean', default: false },
     },
   });
   const repeats = Math.max(1, Number.parseInt(values.repeats, 10) || 3);
@@ -382,6 +447,7 @@ async function main(): Promise<void> {
     const dir = values.dir!;
     const cacheDir = values.cache!;
     if (values.child === 'build') return runBuild(dir, cacheDir);
+    if (values.child === 'transcript') return runTranscript(dir, cacheDir);
     return runStart(dir, cacheDir, values.child === 'queries', repeats);
   }
   const log = (text: string): void => void process.stderr.write(`${text}\n`);
@@ -396,7 +462,7 @@ async function main(): Promise<void> {
   const root = await mkdtemp(join(tmpdir(), 'crosscheck-bench-'));
   try {
     const results: SizeResult[] = [];
-    for (const size of values.sizes.split(',').map((name) => name.trim()).filter(Boolean)) results.push(await measureSize(size, root, repeats, log));
+    for (const size of values.sizes.split(',').map((name) => name.trim()).filter(Boolean)) results.push(await measureSize(size, root, repeats, log, values['update-transcript'] ? 'update' : values['check-transcript'] ? 'check' : 'off'));
     const json = `${JSON.stringify({ machine, results }, null, 2)}\n`;
     // A long run's figures kept as JSON beside the table it prints.
     if (values['json-file']) await writeFile(values['json-file'], json);
