@@ -4,7 +4,6 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { AsPlainObject } from 'minisearch';
 import { collectArticles, LARGE_FOLDER_FILES, listArticleFiles, readArticle, readArticleFiles, type ReadResult } from '../corpus/load.ts';
 import { readInWorkers } from '../corpus/parallel-read.ts';
 import type { Article, ArticleFormat, ArticleMeta, Paragraph, Span } from '../model/article.ts';
@@ -28,7 +27,7 @@ import type { Postings, PostingsPart } from '../search/sentence-index.ts';
  */
 
 /** Bumped when the snapshot's layout changes; the code hash covers changes to what it holds. */
-const FORMAT = 6;
+const FORMAT = 7;
 /** Items per JSON part: small enough that no part nears the string cap even at 100,000 articles. */
 const ITEMS_PER_PART = 20_000;
 const MANIFEST = 'manifest.json';
@@ -254,9 +253,8 @@ async function writeSnapshot(folder: string, code: string, files: FileEntry[], l
     claims: await parts.writeJsonParts('claims', library.alignment.claims),
   };
   await writeAnalyses(parts, library.analyses);
-  await parts.write('vocabulary.json', Buffer.from(JSON.stringify(library.index.vocabulary)));
   await parts.write('lookups.json', Buffer.from(JSON.stringify(library.lookups)));
-  for (const array of ['first', 'keyAt', 'startAt', 'endAt', 'continues'] as const) await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
+  for (const array of ['first', 'keyAt', 'continues'] as const) await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
   const { postings } = library.index;
   for (const list of POSTING_LISTS) {
     await parts.write(`postings-${list}-first.bin`, bytesOf(postings[list].first));
@@ -360,8 +358,6 @@ async function readSnapshot(folder: string, code: string): Promise<SavedSnapshot
         keys: await readItems<string>('token-keys', count('tokenKeys')),
         first: await readInts('tokens-first.bin'),
         keyAt: await readInts('tokens-keyAt.bin'),
-        startAt: await readInts('tokens-startAt.bin'),
-        endAt: await readInts('tokens-endAt.bin'),
         continues: new Uint8Array(await readPart('tokens-continues.bin')),
       };
       const entities: EntitySnapshot = { entities: await readItems('entities', count('entities')), keys: await readItems('entity-keys', count('entityKeys')) };
@@ -370,7 +366,7 @@ async function readSnapshot(folder: string, code: string): Promise<SavedSnapshot
       const lookups = (await readJson('lookups.json')) as LookupsSnapshot;
       const postingsOf = async (list: (typeof POSTING_LISTS)[number]): Promise<Postings> => ({ first: await readInts(`postings-${list}-first.bin`), sentences: await readInts(`postings-${list}-sentences.bin`) });
       const postings: PostingsPart = { keys: await postingsOf('keys'), terms: await postingsOf('terms'), pairs: await postingsOf('pairs'), common: await readInts('postings-common.bin') };
-      return { index: { tokens, vocabulary: (await readJson('vocabulary.json')) as AsPlainObject, postings }, entities, analyses, alignment, lookups };
+      return { index: { tokens, postings }, entities, analyses, alignment, lookups };
     },
   };
 }
