@@ -405,12 +405,7 @@ export class SentenceIndex {
         });
       }
       const hit: SearchHit = { sentence, match, score: matched.scores[i]!, corrected };
-      if (match === 'phrase') {
-        // Most hits are never shown: where the phrase stands is worked out only when asked for.
-        let span: Span | undefined;
-        Object.defineProperty(hit, 'phrase', { enumerable: true, get: () => (span ??= this.#spanOf(id, this.#store.findRun(id, query.keyIds!)!)) });
-      }
-      return hit;
+      return match === 'phrase' ? this.#lazySpan(hit, 'phrase', id, query.keyIds!) : hit;
     });
   }
 
@@ -464,8 +459,17 @@ export class SentenceIndex {
     const ids = exact ? candidates : candidates.filter((id) => this.#store.findRun(id, keys) !== undefined);
     return {
       total: { sentences: ids.length, articles: this.#countArticles(ids) },
-      found: this.#inReadingOrder(ids, limit).map((id) => ({ sentence: this.#sentences[id]!, span: this.#spanOf(id, this.#store.findRun(id, keys)!) })),
+      found: this.#inReadingOrder(ids, limit).map((id) => this.#lazySpan({ sentence: this.#sentences[id]! }, 'span', id, keys)),
     };
+  }
+
+  /**
+   * `holder` with property `name` giving where the key ids `keys` first stand together in
+   * sentence `id`, worked out when first read: most hits and phrase matches are never shown.
+   */
+  #lazySpan<T extends object, Name extends string>(holder: T, name: Name, id: number, keys: readonly number[]): T & Record<Name, Span> {
+    let span: Span | undefined;
+    return Object.defineProperty(holder, name, { enumerable: true, get: () => (span ??= this.#spanOf(id, this.#store.findRun(id, keys)!)) }) as T & Record<Name, Span>;
   }
 
   /** The article offsets a token run of sentence `id` covers, from the sentence tokenised again (the store keeps no positions). */
