@@ -254,7 +254,7 @@ async function writeSnapshot(folder: string, code: string, files: FileEntry[], l
   };
   await writeAnalyses(parts, library.analyses);
   await parts.write('lookups.json', Buffer.from(JSON.stringify(library.lookups)));
-  for (const array of ['first', 'keyAt', 'continues'] as const) await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
+  for (const array of ['first', 'keyAt', 'offsetAt', 'lengthAt', 'continues'] as const) await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
   const { postings } = library.index;
   for (const list of POSTING_LISTS) {
     await parts.write(`postings-${list}-first.bin`, bytesOf(postings[list].first));
@@ -343,6 +343,11 @@ async function readSnapshot(folder: string, code: string): Promise<SavedSnapshot
     // Copied so the array starts on a 4-byte boundary, which a pooled Buffer need not.
     return new Int32Array(new Uint8Array(bytes).buffer);
   };
+  const readShorts = async (name: string): Promise<Uint16Array<ArrayBuffer>> => {
+    const bytes = await readPart(name);
+    if (bytes.length % 2 !== 0) throw new Error(`${name} is cut short`);
+    return new Uint16Array(new Uint8Array(bytes).buffer);
+  };
   const manifest = (await readJson(MANIFEST)) as Manifest;
   if (manifest.format !== FORMAT || manifest.code !== code) throw new Error('it was made by another version of crosscheck');
   const count = (part: string): number => {
@@ -358,6 +363,8 @@ async function readSnapshot(folder: string, code: string): Promise<SavedSnapshot
         keys: await readItems<string>('token-keys', count('tokenKeys')),
         first: await readInts('tokens-first.bin'),
         keyAt: await readInts('tokens-keyAt.bin'),
+        offsetAt: await readShorts('tokens-offsetAt.bin'),
+        lengthAt: new Uint8Array(await readPart('tokens-lengthAt.bin')),
         continues: new Uint8Array(await readPart('tokens-continues.bin')),
       };
       const entities: EntitySnapshot = { entities: await readItems('entities', count('entities')), keys: await readItems('entity-keys', count('entityKeys')) };

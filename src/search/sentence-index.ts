@@ -4,7 +4,7 @@ import { isFigure, termOf, tokenize, type Token } from '../text/normalise.ts';
 import { continuesPrevious } from './continuation.ts';
 import { NearSpellings } from './near-spellings.ts';
 import { checkPostings, holds, intersect, listOf, union, type Postings } from './postings.ts';
-import { TokenStore, type TokenRun, type TokenStorePart } from './token-store.ts';
+import { FAR_OFFSET, LONG_TOKEN, TokenStore, type TokenRun, type TokenStorePart } from './token-store.ts';
 
 export { continuesPrevious } from './continuation.ts';
 export type { Postings } from './postings.ts';
@@ -395,11 +395,10 @@ export class SentenceIndex {
       const corrected: Record<string, string> = {};
       if (fuzzy) {
         this.#read(id, query, counts, firstAt);
-        const tokens = query.matchers.some((matcher, m) => matcher.fuzzy && firstAt[m]! >= 0) ? tokenize(sentence.text) : [];
         query.matchers.forEach((matcher, m) => {
           const at = firstAt[m]!;
           if (matcher.fuzzy && at >= 0) {
-            const token = tokens[at - this.#store.first[id]!]!;
+            const token = this.#tokenSpan(id, at);
             corrected[matcher.term] = sentence.text.slice(token.start, token.end);
           }
         });
@@ -472,12 +471,19 @@ export class SentenceIndex {
     return Object.defineProperty(holder, name, { enumerable: true, get: () => (span ??= this.#spanOf(id, this.#store.findRun(id, keys)!)) }) as T & Record<Name, Span>;
   }
 
-  /** The article offsets a token run of sentence `id` covers, from the sentence tokenised again (the store keeps no positions). */
+  /** The article offsets a token run of sentence `id` covers. */
   #spanOf(id: number, run: TokenRun): Span {
-    const sentence = this.#sentences[id]!;
-    const tokens = tokenize(sentence.text);
-    const first = this.#store.first[id]!;
-    return { start: sentence.start + tokens[run.first - first]!.start, end: sentence.start + tokens[run.last - first]!.end };
+    const start = this.#sentences[id]!.start;
+    return { start: start + this.#tokenSpan(id, run.first).start, end: start + this.#tokenSpan(id, run.last).end };
+  }
+
+  /** Where the token at position `at` of sentence `id` stands in the sentence; see TokenStore. */
+  #tokenSpan(id: number, at: number): Span {
+    const store = this.#store;
+    const offset = store.offsetAt[at]!;
+    const length = store.lengthAt[at]!;
+    if (offset !== FAR_OFFSET && length !== LONG_TOKEN) return { start: offset, end: offset + length };
+    return tokenize(this.#sentences[id]!.text)[at - store.first[id]!]!;
   }
 
   /** The pair id of two token keys side by side, when both are common words; else -1. */

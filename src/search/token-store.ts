@@ -13,15 +13,22 @@ export interface TokenStorePart {
   keys: string[];
   first: Int32Array<ArrayBuffer>;
   keyAt: Int32Array<ArrayBuffer>;
+  offsetAt: Uint16Array<ArrayBuffer>;
+  lengthAt: Uint8Array<ArrayBuffer>;
   continues: Uint8Array<ArrayBuffer>;
 }
+
+/** An offset or length too large for its array: where the token stands is found by tokenising its sentence again. */
+export const FAR_OFFSET = 0xffff;
+export const LONG_TOKEN = 0xff;
 
 /**
  * Every sentence's tokens, kept once as token key ids in flat typed arrays, so a query checks
  * its candidates without tokenising their text again: at 20,000 articles re-tokenising 2,000
- * candidates per query costs more than the whole search. Where each token stands in the text is
- * not kept (two more arrays as large as this one, 60 MB at BBC ×10): the index tokenises again the
- * few sentences whose positions an answer needs.
+ * candidates per query costs more than the whole search. Where each token stands is kept in three
+ * bytes rather than eight (its offset in its sentence and its length, 43 MB less at BBC ×10):
+ * tokenising again the up to 500 hits of a misspelt query, to show the spelling each one used,
+ * cost more than the query. The rare token past either limit is found by tokenising again.
  */
 export class TokenStore {
   /** Token key (folded word or figure) by key id. */
@@ -34,6 +41,9 @@ export class TokenStore {
   /** Sentence i's tokens are positions `first[i]` to `first[i + 1] - 1`. */
   first = new Int32Array(1024);
   keyAt = new Int32Array(4096);
+  /** Each token's offset from its sentence's start (FAR_OFFSET when too far) and its length (LONG_TOKEN when too long). */
+  offsetAt = new Uint16Array(4096);
+  lengthAt = new Uint8Array(4096);
   /** 1 for a sentence that leans on the one before it in its article (see continuesPrevious). */
   continues = new Uint8Array(1024);
   sentences = 0;
@@ -44,11 +54,11 @@ export class TokenStore {
     const store = new TokenStore();
     for (const key of part.keys) store.#idOfKey(key);
     const tokens = part.keyAt.length;
-    if (store.keys.length !== part.keys.length || part.first.length !== sentences + 1 || part.first[sentences] !== tokens || part.continues.length !== sentences) {
+    if (store.keys.length !== part.keys.length || part.first.length !== sentences + 1 || part.first[sentences] !== tokens || part.offsetAt.length !== tokens || part.lengthAt.length !== tokens || part.continues.length !== sentences) {
       throw new Error('the token store does not fit the articles');
     }
     for (const keyId of part.keyAt) if (keyId < 0 || keyId >= store.keys.length) throw new Error('the token store names a key it does not hold');
-    Object.assign(store, { first: part.first, keyAt: part.keyAt, continues: part.continues, sentences, tokens });
+    Object.assign(store, { first: part.first, keyAt: part.keyAt, offsetAt: part.offsetAt, lengthAt: part.lengthAt, continues: part.continues, sentences, tokens });
     return store;
   }
 
@@ -56,6 +66,8 @@ export class TokenStore {
   trim(): void {
     this.first = this.first.slice(0, this.sentences + 1);
     this.keyAt = this.keyAt.slice(0, this.tokens);
+    this.offsetAt = this.offsetAt.slice(0, this.tokens);
+    this.lengthAt = this.lengthAt.slice(0, this.tokens);
     this.continues = this.continues.slice(0, this.sentences);
   }
 
@@ -65,11 +77,13 @@ export class TokenStore {
       keys: this.keys,
       first: this.first.subarray(0, this.sentences + 1),
       keyAt: this.keyAt.subarray(0, this.tokens),
+      offsetAt: this.offsetAt.subarray(0, this.tokens),
+      lengthAt: this.lengthAt.subarray(0, this.tokens),
       continues: this.continues.subarray(0, this.sentences),
     };
   }
 
-  /** Store one sentence's tokens. */
+  /** Store one sentence's tokens (offsets into the sentence). */
   addSentence(tokens: readonly Token[], continues: boolean): void {
     if (this.sentences + 2 > this.first.length) {
       this.first = grow(this.first);
@@ -77,10 +91,22 @@ export class TokenStore {
       more.set(this.continues);
       this.continues = more;
     }
-    while (this.tokens + tokens.length > this.keyAt.length) this.keyAt = grow(this.keyAt);
+    while (this.tokens + tokens.length > this.keyAt.length) {
+      this.keyAt = grow(this.keyAt);
+      const offsets = new Uint16Array(this.keyAt.length);
+      offsets.set(this.offsetAt);
+      this.offsetAt = offsets;
+      const lengths = new Uint8Array(this.keyAt.length);
+      lengths.set(this.lengthAt);
+      this.lengthAt = lengths;
+    }
     this.first[this.sentences] = this.tokens;
     this.continues[this.sentences] = continues ? 1 : 0;
-    for (const token of tokens) this.keyAt[this.tokens++] = this.#idOfKey(token.key);
+    for (const token of tokens) {
+      this.offsetAt[this.tokens] = Math.min(token.start, FAR_OFFSET);
+      this.lengthAt[this.tokens] = Math.min(token.end - token.start, LONG_TOKEN);
+      this.keyAt[this.tokens++] = this.#idOfKey(token.key);
+    }
     this.sentences++;
     this.first[this.sentences] = this.tokens;
   }
