@@ -10,16 +10,17 @@ const PAD = '\u0000'.repeat(GRAM - 1);
  * (insertions, deletions, substitutions; Levenshtein distance), found through a trigram index
  * rather than by walking the vocabulary.
  *
- * A word within k edits of a term shares at least `length + GRAM - 1 - k * GRAM` of its padded
- * trigrams with it (counted with repeats; each edit breaks at most GRAM of them), so only the terms
- * reaching that count on the lists of the word's own trigrams are measured. A misspelt query costs
- * the length of a dozen lists, not the vocabulary: at BBC ×10 a scan of MiniSearch's vocabulary
- * tree took about 1 ms a word.
+ * A word within k edits of a term shares at least `max(lengths) + GRAM - 1 - k * GRAM` of its
+ * padded trigrams with it (counted with repeats; each edit breaks at most GRAM of them), and their
+ * lengths differ by k at most; so each trigram has a list per term length, and only the terms
+ * reaching that count on the lists of the word's own trigrams, at the lengths within k of its own,
+ * are measured. A misspelt query costs a few dozen short lists, not the vocabulary: at BBC ×10 a
+ * scan of MiniSearch's vocabulary tree took about 1 ms a word.
  */
 export class NearSpellings {
   readonly #terms: readonly string[];
   readonly #gramIds = new Map<string, number>();
-  /** The terms holding gram g are `termsOf[first[g]]` to `termsOf[first[g + 1] - 1]`. */
+  /** The terms of one length holding gram g (see gramKey) are `termsOf[first[g]]` to `termsOf[first[g + 1] - 1]`. */
   readonly #first: Int32Array;
   readonly #termsOf: Int32Array;
   /** Shared grams counted per term during one lookup; zero between lookups. */
@@ -38,8 +39,9 @@ export class NearSpellings {
       if (!include(term)) return;
       indexed.push(id);
       for (const gram of gramsOf(term)) {
-        let gramId = this.#gramIds.get(gram);
-        if (gramId === undefined) this.#gramIds.set(gram, (gramId = this.#gramIds.size));
+        const key = gramKey(gram, term.length);
+        let gramId = this.#gramIds.get(key);
+        if (gramId === undefined) this.#gramIds.set(key, (gramId = this.#gramIds.size));
         gramOf.push(gramId);
         termOf.push(id);
       }
@@ -60,28 +62,36 @@ export class NearSpellings {
       const term = this.#terms[id]!;
       return Math.abs(term.length - word.length) <= maxEdits && distance(term, word) <= maxEdits;
     };
-    const needed = word.length + GRAM - 1 - maxEdits * GRAM;
-    if (needed <= 0) {
+    if (word.length + GRAM - 1 - maxEdits * GRAM <= 0) {
       // So many edits for so short a word that a term need share no gram with it: measure every term.
       for (const id of this.#indexed) if (fits(id)) found.push(id);
       return found;
     }
     const counts = this.#counts;
-    const touched: number[] = [];
-    for (const gram of gramsOf(word)) {
-      const gramId = this.#gramIds.get(gram);
-      if (gramId === undefined) continue;
-      for (let at = this.#first[gramId]!, end = this.#first[gramId + 1]!; at < end; at++) {
-        const id = this.#termsOf[at]!;
-        if (counts[id]!++ === 0) touched.push(id);
+    const grams = gramsOf(word);
+    for (let length = Math.max(1, word.length - maxEdits); length <= word.length + maxEdits; length++) {
+      const needed = Math.max(length, word.length) + GRAM - 1 - maxEdits * GRAM;
+      const touched: number[] = [];
+      for (const gram of grams) {
+        const gramId = this.#gramIds.get(gramKey(gram, length));
+        if (gramId === undefined) continue;
+        for (let at = this.#first[gramId]!, end = this.#first[gramId + 1]!; at < end; at++) {
+          const id = this.#termsOf[at]!;
+          if (counts[id]!++ === 0) touched.push(id);
+        }
       }
-    }
-    for (const id of touched) {
-      if (counts[id]! >= needed && fits(id)) found.push(id);
-      counts[id] = 0;
+      for (const id of touched) {
+        if (counts[id]! >= needed && fits(id)) found.push(id);
+        counts[id] = 0;
+      }
     }
     return found.sort((a, b) => a - b);
   }
+}
+
+/** A gram's key among the terms of one length. */
+function gramKey(gram: string, length: number): string {
+  return `${gram}${length}`;
 }
 
 /**

@@ -428,14 +428,32 @@ export class SentenceIndex {
    */
   #nearMisses(query: Query): NearMiss[] {
     if (query.matchers.length < 2) return [];
-    const weights = new Map<number, number>();
-    for (const matcher of query.matchers) {
-      const scan = matcher.sentences.subarray(0, NEAR_MISS_SCAN);
-      for (const id of scan) weights.set(id, (weights.get(id) ?? 0) + matcher.weight);
+    // The terms' lists merged in step, keeping only the best few: a map of every sentence scanned
+    // took milliseconds for a nonsense word beside a word on every page.
+    const scans = query.matchers.map((matcher) => matcher.sentences.subarray(0, NEAR_MISS_SCAN));
+    const next = new Int32Array(scans.length);
+    const best: { id: number; weight: number }[] = [];
+    for (;;) {
+      let id = -1;
+      scans.forEach((scan, m) => {
+        if (next[m]! < scan.length && (id < 0 || scan[next[m]!]! < id)) id = scan[next[m]!]!;
+      });
+      if (id < 0) break;
+      let weight = 0;
+      scans.forEach((scan, m) => {
+        if (scan[next[m]!] === id) {
+          weight += query.matchers[m]!.weight;
+          next[m]!++;
+        }
+      });
+      // Ids come in ascending order, so among equal weights the first kept stays first.
+      const place = best.findIndex((kept) => weight > kept.weight);
+      if (place >= 0) best.splice(place, 0, { id, weight });
+      else if (best.length < MAX_NEAR_MISSES) best.push({ id, weight });
+      if (best.length > MAX_NEAR_MISSES) best.pop();
     }
-    const best = [...weights].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_NEAR_MISSES);
     const counts = new Int32Array(query.matchers.length);
-    return best.map(([id]) => {
+    return best.map(({ id }) => {
       this.#read(id, query, counts);
       return { sentence: this.#sentences[id]!, missingTerms: query.matchers.filter((_, m) => counts[m] === 0).map((matcher) => matcher.term) };
     });
