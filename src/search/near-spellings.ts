@@ -4,6 +4,8 @@ import { distance } from 'fastest-levenshtein';
 const GRAM = 3;
 /** Padding before and after a word, so its first and last letters have grams of their own; no search term holds it. */
 const PAD = '\u0000'.repeat(GRAM - 1);
+/** Terms this long or longer are left out (no one misspells a 4,000-letter word), so a gram's repeats and a term's length each fit in 12 bits of its number. */
+const LIMIT = 4096;
 
 /**
  * The near spellings of a word among a fixed vocabulary: every term within so many edits
@@ -19,7 +21,10 @@ const PAD = '\u0000'.repeat(GRAM - 1);
  */
 export class NearSpellings {
   readonly #terms: readonly string[];
-  readonly #gramIds = new Map<string, number>();
+  /** Each trigram seen in the terms, numbered. */
+  readonly #trigramIds = new Map<string, number>();
+  /** The list of each gram at each term length, by the number gramKey gives it. */
+  readonly #gramIds = new Map<number, number>();
   /** The terms of one length holding gram g (see gramKey) are `termsOf[first[g]]` to `termsOf[first[g + 1] - 1]`. */
   readonly #first: Int32Array;
   readonly #termsOf: Int32Array;
@@ -36,9 +41,9 @@ export class NearSpellings {
     const gramOf: number[] = [];
     const termOf: number[] = [];
     terms.forEach((term, id) => {
-      if (!include(term)) return;
+      if (!include(term) || term.length >= LIMIT) return;
       indexed.push(id);
-      for (const gram of gramsOf(term)) {
+      for (const gram of this.#gramsOf(term, true)) {
         const key = gramKey(gram, term.length);
         let gramId = this.#gramIds.get(key);
         if (gramId === undefined) this.#gramIds.set(key, (gramId = this.#gramIds.size));
@@ -68,8 +73,8 @@ export class NearSpellings {
       return found;
     }
     const counts = this.#counts;
-    const grams = gramsOf(word);
-    for (let length = Math.max(1, word.length - maxEdits); length <= word.length + maxEdits; length++) {
+    const grams = this.#gramsOf(word, false);
+    for (let length = Math.max(1, word.length - maxEdits); length <= Math.min(LIMIT - 1, word.length + maxEdits); length++) {
       const needed = Math.max(length, word.length) + GRAM - 1 - maxEdits * GRAM;
       const touched: number[] = [];
       for (const gram of grams) {
@@ -87,26 +92,32 @@ export class NearSpellings {
     }
     return found.sort((a, b) => a - b);
   }
-}
 
-/** A gram's key among the terms of one length. */
-function gramKey(gram: string, length: number): string {
-  return `${gram}${length}`;
-}
-
-/**
- * The padded trigrams of a word, each numbered by how often it came before in the word
- * (`ana`, `ana` becomes `ana0`, `ana1`), so that sets of them intersect as multisets do.
- */
-function gramsOf(word: string): string[] {
-  const padded = PAD + word + PAD;
-  const seen = new Map<string, number>();
-  const grams: string[] = [];
-  for (let at = 0; at + GRAM <= padded.length; at++) {
-    const gram = padded.slice(at, at + GRAM);
-    const before = seen.get(gram) ?? 0;
-    seen.set(gram, before + 1);
-    grams.push(gram + String.fromCharCode(before));
+  /**
+   * The padded trigrams of a word as numbers, each counting how often it came before in the word
+   * (`ana`, `ana` become two different numbers), so that sets of them intersect as multisets do.
+   * Trigrams no term holds are left out of a query's (`learn` false), as no list holds them.
+   */
+  #gramsOf(word: string, learn: boolean): number[] {
+    const padded = PAD + word + PAD;
+    const seen = new Map<number, number>();
+    const grams: number[] = [];
+    for (let at = 0; at + GRAM <= padded.length; at++) {
+      const trigram = padded.slice(at, at + GRAM);
+      let id = this.#trigramIds.get(trigram);
+      if (id === undefined) {
+        if (!learn) continue;
+        this.#trigramIds.set(trigram, (id = this.#trigramIds.size));
+      }
+      const before = seen.get(id) ?? 0;
+      seen.set(id, before + 1);
+      grams.push(id * LIMIT + before);
+    }
+    return grams;
   }
-  return grams;
+}
+
+/** A gram's number among the terms of one length. */
+function gramKey(gram: number, length: number): number {
+  return gram * LIMIT + length;
 }
