@@ -13,9 +13,10 @@
  * only: the BBC text is never committed); `--update-transcript` records them instead.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
 import { COMMANDS } from '../commands/index.ts';
@@ -25,6 +26,7 @@ import { renderSlack } from '../src/answer/render/slack.ts';
 import type { Library } from '../src/library/library.ts';
 import { answerLine } from '../src/runtime/dispatch.ts';
 import { loadLibraryCached, type CachedLoadStage } from '../src/library/snapshot.ts';
+import { openArticleStore } from '../src/library/article-store.ts';
 import { hashLine, recordTranscript } from './lib/transcript.ts';
 import { ENGINES, measurePeer, writePeerInput, type Engine, type PeerResult } from './lib/peers.ts';
 
@@ -84,6 +86,8 @@ interface SizeResult {
   textMb: number;
   /** Each engine built on the same sentences in a process of its own (see scripts/lib/peers.ts). */
   peers: PeerSummary[];
+  /** One article added through the article store: until the new library is in, and the longest wait of every other answer meanwhile. */
+  add: { ms: number; longestWaitMs: number };
   /** One /sources question through the public CLI (`src/ask.ts`), whole process, under /usr/bin/time. */
   cli?: { cold: ProcessCost; fromSnapshot: ProcessCost };
 }
@@ -340,6 +344,30 @@ async function runStart(dir: string, cacheDir: string, withQueries: boolean, rep
   });
 }
 
+/** The name the bench adds an article under (a copy of the folder's first article): removed again after. */
+const ADDED_FILE = 'zz_bench_added.txt';
+
+/**
+ * One /add through the article store, as the bot runs it, on a store started from the snapshot:
+ * how long until the new library is swapped in, and the longest the event loop (every other
+ * answer) waited meanwhile.
+ */
+async function runAdd(dir: string, cacheDir: string): Promise<void> {
+  const store = await openArticleStore(dir, () => {}, { cacheDir });
+  await store.library.warmUp();
+  const first = (await readdir(dir)).filter((name) => name.endsWith('.txt')).sort()[0]!;
+  const text = await readFile(join(dir, first), 'utf8');
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  const start = performance.now();
+  const change = await store.add(ADDED_FILE, text);
+  const ms = performance.now() - start;
+  delay.disable();
+  await unlink(join(dir, ADDED_FILE));
+  if (!change.ok) throw new Error(`bench: /add failed: ${change.message}`);
+  emit({ add: { ms, longestWaitMs: delay.max / 1e6 } });
+}
+
 /** The transcript questions of a corpus: a fixed sample of every command's question set. */
 function transcriptLines(library: Library): string[] {
   const queries = drawQueries(library);
@@ -470,6 +498,8 @@ async function measureSize(size: string, root: string, repeats: number, log: (te
   log(`${size}: one question through the CLI, from the snapshot and cold…`);
   const fromSnapshot = timeCli(dir, cacheDir, build.askClaim as string);
   const cold = timeCli(dir, join(root, `cache-${size}-cli`), build.askClaim as string);
+  log(`${size}: adding one article…`);
+  const { add } = runChild(['--child', 'add', '--dir', dir, '--cache', cacheDir]) as { add: SizeResult['add'] };
   await rm(cacheDir, { recursive: true, force: true });
   await rm(join(root, `cache-${size}-cli`), { recursive: true, force: true });
   return {
@@ -479,6 +509,7 @@ async function measureSize(size: string, root: string, repeats: number, log: (te
     start: { ...start, ms: median(starts), runs: starts },
     transcript: transcriptCheck,
     peers,
+    add,
     ...(cold && fromSnapshot && { cli: { cold, fromSnapshot } }),
   };
 }
@@ -567,6 +598,7 @@ function renderPeers(results: SizeResult[]): string[] {
       row(['CLI, one /sources, cold: wall / peak RSS', `${r.cli.cold.wallS.toFixed(1)} s / ${r.cli.cold.peakRssMb} MB`, `${(r.cli.cold.peakRssMb / r.textMb).toFixed(1)}×`]);
       row(['CLI, one /sources, from the snapshot: wall / peak RSS', `${r.cli.fromSnapshot.wallS.toFixed(1)} s / ${r.cli.fromSnapshot.peakRssMb} MB`, `${(r.cli.fromSnapshot.peakRssMb / r.textMb).toFixed(1)}×`]);
     }
+    row(['one /add (article store, from the snapshot): until swapped in / longest wait of other answers', `${fixed(r.add.ms)} / ${fixed(r.add.longestWaitMs)}`, '']);
     lines.push('');
   }
   return lines;
@@ -593,6 +625,7 @@ async function main(): Promise<void> {
     const dir = values.dir ?? '';
     const cacheDir = values.cache ?? '';
     if (values.child === 'build') return runBuild(dir, cacheDir, values.peers!);
+    if (values.child === 'add') return runAdd(dir, cacheDir);
     if (values.child === 'peer') return runPeer(values.engine as Engine, values.peers!, repeats);
     if (values.child === 'transcript') return runTranscript(dir, cacheDir);
     return runStart(dir, cacheDir, values.child === 'queries', repeats);
