@@ -254,7 +254,9 @@ async function writeSnapshot(folder: string, code: string, files: FileEntry[], l
   };
   await writeAnalyses(parts, library.analyses);
   await parts.write('lookups.json', Buffer.from(JSON.stringify(library.lookups)));
-  for (const array of ['first', 'keyAt', 'offsetAt', 'lengthAt', 'continues'] as const) await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
+  for (const array of ['first', 'gapAt', 'lengthAt', 'continues'] as const) await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
+  // Two-byte key ids have a part of their own name, so a reader knows their width.
+  await parts.write(tokens.keyAt instanceof Uint16Array ? 'tokens-keyAt16.bin' : 'tokens-keyAt.bin', Buffer.from(tokens.keyAt.buffer, tokens.keyAt.byteOffset, tokens.keyAt.byteLength));
   const { postings } = library.index;
   for (const list of POSTING_LISTS) {
     await parts.write(`postings-${list}-first.bin`, bytesOf(postings[list].first));
@@ -362,8 +364,8 @@ async function readSnapshot(folder: string, code: string): Promise<SavedSnapshot
       const tokens = {
         keys: await readItems<string>('token-keys', count('tokenKeys')),
         first: await readInts('tokens-first.bin'),
-        keyAt: await readInts('tokens-keyAt.bin'),
-        offsetAt: await readShorts('tokens-offsetAt.bin'),
+        keyAt: 'tokens-keyAt16.bin' in checksums ? await readShorts('tokens-keyAt16.bin') : await readInts('tokens-keyAt.bin'),
+        gapAt: new Uint8Array(await readPart('tokens-gapAt.bin')),
         lengthAt: new Uint8Array(await readPart('tokens-lengthAt.bin')),
         continues: new Uint8Array(await readPart('tokens-continues.bin')),
       };

@@ -4,7 +4,7 @@ import { isFigure, termOf, tokenize, type Token } from '../text/normalise.ts';
 import { continuesPrevious } from './continuation.ts';
 import { NearSpellings } from './near-spellings.ts';
 import { checkPostings, holds, intersect, listOf, union, type Postings } from './postings.ts';
-import { FAR_OFFSET, LONG_TOKEN, TokenStore, type TokenRun, type TokenStorePart } from './token-store.ts';
+import { TOO_LONG, TokenStore, type TokenRun, type TokenStorePart } from './token-store.ts';
 
 export { continuesPrevious } from './continuation.ts';
 export type { Postings } from './postings.ts';
@@ -498,10 +498,15 @@ export class SentenceIndex {
   /** Where the token at position `at` of sentence `id` stands in the sentence; see TokenStore. */
   #tokenSpan(id: number, at: number): Span {
     const store = this.#store;
-    const offset = store.offsetAt[at]!;
-    const length = store.lengthAt[at]!;
-    if (offset !== FAR_OFFSET && length !== LONG_TOKEN) return { start: offset, end: offset + length };
-    return tokenize(this.#sentences[id]!.text)[at - store.first[id]!]!;
+    let end = 0;
+    for (let before = store.first[id]!; before <= at; before++) {
+      const gap = store.gapAt[before]!;
+      const length = store.lengthAt[before]!;
+      if (gap === TOO_LONG || length === TOO_LONG) return tokenize(this.#sentences[id]!.text)[at - store.first[id]!]!;
+      if (before === at) return { start: end + gap, end: end + gap + length };
+      end += gap + length;
+    }
+    throw new Error(`token ${at} is not in sentence ${id}`);
   }
 
   /** The pair id of two token keys side by side, when both are common words; else -1. */

@@ -12,23 +12,26 @@ export interface TokenRun {
 export interface TokenStorePart {
   keys: string[];
   first: Int32Array<ArrayBuffer>;
-  keyAt: Int32Array<ArrayBuffer>;
-  offsetAt: Uint16Array<ArrayBuffer>;
+  keyAt: KeyIds;
+  gapAt: Uint8Array<ArrayBuffer>;
   lengthAt: Uint8Array<ArrayBuffer>;
   continues: Uint8Array<ArrayBuffer>;
 }
 
-/** An offset or length too large for its array: where the token stands is found by tokenising its sentence again. */
-export const FAR_OFFSET = 0xffff;
-export const LONG_TOKEN = 0xff;
+/** Token key ids: two bytes each while there are at most 65,536 keys (BBC ×10 has about 45,000), else four. */
+export type KeyIds = Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer>;
+
+/** A gap or length too large for its byte: where that token and the rest of its sentence stand is found by tokenising the sentence again. */
+export const TOO_LONG = 0xff;
 
 /**
  * Every sentence's tokens, kept once as token key ids in flat typed arrays, so a query checks
  * its candidates without tokenising their text again: at 20,000 articles re-tokenising 2,000
- * candidates per query costs more than the whole search. Where each token stands is kept in three
- * bytes rather than eight (its offset in its sentence and its length, 43 MB less at BBC ×10):
- * tokenising again the up to 500 hits of a misspelt query, to show the spelling each one used,
- * cost more than the query. The rare token past either limit is found by tokenising again.
+ * candidates per query costs more than the whole search. Where each token stands is kept in two
+ * bytes rather than eight (the gap since the token before it and its length, 51 MB less at BBC
+ * ×10): tokenising again the up to 500 hits of a misspelt query, to show the spelling each one
+ * used, cost more than the query. A sentence with a gap or a token past 254 characters is
+ * tokenised again from there on.
  */
 export class TokenStore {
   /** Token key (folded word or figure) by key id. */
@@ -40,9 +43,9 @@ export class TokenStore {
   readonly termIds = new Map<string, number>();
   /** Sentence i's tokens are positions `first[i]` to `first[i + 1] - 1`. */
   first = new Int32Array(1024);
-  keyAt = new Int32Array(4096);
-  /** Each token's offset from its sentence's start (FAR_OFFSET when too far) and its length (LONG_TOKEN when too long). */
-  offsetAt = new Uint16Array(4096);
+  keyAt: KeyIds = new Int32Array(4096);
+  /** Each token's distance from the end of the token before it (from the sentence's start for the first) and its length; TOO_LONG past a byte. */
+  gapAt = new Uint8Array(4096);
   lengthAt = new Uint8Array(4096);
   /** 1 for a sentence that leans on the one before it in its article (see continuesPrevious). */
   continues = new Uint8Array(1024);
@@ -54,19 +57,19 @@ export class TokenStore {
     const store = new TokenStore();
     for (const key of part.keys) store.#idOfKey(key);
     const tokens = part.keyAt.length;
-    if (store.keys.length !== part.keys.length || part.first.length !== sentences + 1 || part.first[sentences] !== tokens || part.offsetAt.length !== tokens || part.lengthAt.length !== tokens || part.continues.length !== sentences) {
+    if (store.keys.length !== part.keys.length || part.first.length !== sentences + 1 || part.first[sentences] !== tokens || part.gapAt.length !== tokens || part.lengthAt.length !== tokens || part.continues.length !== sentences) {
       throw new Error('the token store does not fit the articles');
     }
     for (const keyId of part.keyAt) if (keyId < 0 || keyId >= store.keys.length) throw new Error('the token store names a key it does not hold');
-    Object.assign(store, { first: part.first, keyAt: part.keyAt, offsetAt: part.offsetAt, lengthAt: part.lengthAt, continues: part.continues, sentences, tokens });
+    Object.assign(store, { first: part.first, keyAt: part.keyAt, gapAt: part.gapAt, lengthAt: part.lengthAt, continues: part.continues, sentences, tokens });
     return store;
   }
 
-  /** Drop the room left for growth once every sentence is in: up to half of each array. */
+  /** Drop the room left for growth once every sentence is in (up to half of each array), and keep key ids in two bytes when they fit. */
   trim(): void {
     this.first = this.first.slice(0, this.sentences + 1);
-    this.keyAt = this.keyAt.slice(0, this.tokens);
-    this.offsetAt = this.offsetAt.slice(0, this.tokens);
+    this.keyAt = this.keys.length <= 0x10000 ? Uint16Array.from(this.keyAt.subarray(0, this.tokens)) : this.keyAt.slice(0, this.tokens);
+    this.gapAt = this.gapAt.slice(0, this.tokens);
     this.lengthAt = this.lengthAt.slice(0, this.tokens);
     this.continues = this.continues.slice(0, this.sentences);
   }
@@ -77,7 +80,7 @@ export class TokenStore {
       keys: this.keys,
       first: this.first.subarray(0, this.sentences + 1),
       keyAt: this.keyAt.subarray(0, this.tokens),
-      offsetAt: this.offsetAt.subarray(0, this.tokens),
+      gapAt: this.gapAt.subarray(0, this.tokens),
       lengthAt: this.lengthAt.subarray(0, this.tokens),
       continues: this.continues.subarray(0, this.sentences),
     };
@@ -92,20 +95,24 @@ export class TokenStore {
       this.continues = more;
     }
     while (this.tokens + tokens.length > this.keyAt.length) {
-      this.keyAt = grow(this.keyAt);
-      const offsets = new Uint16Array(this.keyAt.length);
-      offsets.set(this.offsetAt);
-      this.offsetAt = offsets;
+      const keys = new Int32Array(this.keyAt.length * 2);
+      keys.set(this.keyAt);
+      this.keyAt = keys;
+      const gaps = new Uint8Array(this.keyAt.length);
+      gaps.set(this.gapAt);
+      this.gapAt = gaps;
       const lengths = new Uint8Array(this.keyAt.length);
       lengths.set(this.lengthAt);
       this.lengthAt = lengths;
     }
     this.first[this.sentences] = this.tokens;
     this.continues[this.sentences] = continues ? 1 : 0;
+    let end = 0;
     for (const token of tokens) {
-      this.offsetAt[this.tokens] = Math.min(token.start, FAR_OFFSET);
-      this.lengthAt[this.tokens] = Math.min(token.end - token.start, LONG_TOKEN);
+      this.gapAt[this.tokens] = Math.min(token.start - end, TOO_LONG);
+      this.lengthAt[this.tokens] = Math.min(token.end - token.start, TOO_LONG);
       this.keyAt[this.tokens++] = this.#idOfKey(token.key);
+      end = token.end;
     }
     this.sentences++;
     this.first[this.sentences] = this.tokens;
@@ -155,7 +162,7 @@ export class TokenStore {
    * are common words (`common` numbers them, -1 for the rest, `size` in all), else 0: the codes
    * for the postings of each pair of common words, the pair id being `common[a] * size + common[b]`.
    */
-  commonPairCodes(common: Int32Array, size: number): Int32Array {
+  commonPairCodes(common: Int32Array, size: number): Int32Array<ArrayBuffer> {
     const codes = new Int32Array(this.tokens);
     for (let id = 0; id < this.sentences; id++) {
       for (let at = this.first[id]!, last = this.first[id + 1]! - 1; at < last; at++) {
@@ -172,7 +179,7 @@ export class TokenStore {
    * (-1 for none): of each token key (`codes` keyAt, `idOf` the identity), of each search term
    * (`idOf` termOfKey) or of each pair of common words (`codes` from commonPairCodes); see Postings.
    */
-  postings(idOf: Int32Array, ids: number, codes: Int32Array = this.keyAt): Postings {
+  postings(idOf: Int32Array, ids: number, codes: KeyIds = this.keyAt): Postings {
     const counts = new Int32Array(ids + 1);
     const lastSeen = new Int32Array(ids).fill(-1);
     for (let id = 0; id < this.sentences; id++) {

@@ -10,7 +10,7 @@ function articleOf(file: string, text: string): Article {
   return result.article;
 }
 
-describe('where a phrase stands, past the limits of the compact positions', () => {
+describe('where a phrase stands, however long its sentence, its words and the space between them', () => {
   // One sentence of some 70,000 characters: a long list of figures a council published, with the phrase at its very end.
   const longList = Array.from({ length: 9000 }, (_, i) => `ward ${i}`).join(', ');
   const article = articleOf('council-wards.txt', `Council spending by ward\n\nThe council listed ${longList} and said the budget for street lighting was unchanged.\n`);
@@ -28,5 +28,13 @@ describe('where a phrase stands, past the limits of the compact positions', () =
     const long = articleOf('long-name.txt', `A village name\n\nResidents of ${word} said the bridge would reopen.\n`);
     const { found } = new SentenceIndex([long]).findPhrase(`of ${word} said`);
     expect(long.text.slice(found[0]!.span.start, found[0]!.span.end)).toBe(`of ${word} said`);
+  });
+
+  it('GIVEN more than 255 characters between two words THEN the spans of the words after them are still exact', () => {
+    const rule = '-'.repeat(300);
+    const ruled = articleOf('ruled.txt', `Minutes of the meeting\n\nThe chair opened the meeting ${rule} and the treasurer read the accounts aloud.\n`);
+    const { found } = new SentenceIndex([ruled]).findPhrase('the accounts aloud');
+    expect(found[0]!.sentence.text).toContain(rule);
+    expect(ruled.text.slice(found[0]!.span.start, found[0]!.span.end)).toBe('the accounts aloud');
   });
 });
