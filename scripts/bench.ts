@@ -7,11 +7,17 @@
  * `grep -rF` for /quote, a plain MiniSearch query for /sources). Each size runs in child processes
  * of its own so their peak memory is theirs alone. The BBC set is read from ../shared/data and
  * copied (and replicated, with distinct file names) into a temporary folder; nothing is committed.
+ *
+ * `--check-transcript` also answers a fixed set of questions drawn from each BBC size with a fixed
+ * seed and compares the SHA-256 of every answer with those recorded in BBC_TRANSCRIPT (hashes
+ * only: the BBC text is never committed); `--update-transcript` records them instead.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
 import { COMMANDS } from '../commands/index.ts';
@@ -21,6 +27,9 @@ import { renderSlack } from '../src/answer/render/slack.ts';
 import type { Library } from '../src/library/library.ts';
 import { answerLine } from '../src/runtime/dispatch.ts';
 import { loadLibraryCached, type CachedLoadStage } from '../src/library/snapshot.ts';
+import { openArticleStore } from '../src/library/article-store.ts';
+import { hashLine, recordTranscript } from './lib/transcript.ts';
+import { ENGINES, measurePeer, writePeerInput, type Engine, type PeerResult } from './lib/peers.ts';
 
 const BBC_DIR = resolve('../shared/data/bbc-news');
 const BBC_FILE = /^[a-z]+_\d+\.txt$/;
@@ -32,6 +41,10 @@ const SIZES: Record<string, { source: 'seeds' | 'bbc'; copies: number }> = {
   bbc40: { source: 'bbc', copies: 40 },
 };
 const QUERIES_PER_KIND = 100;
+/** Where the hashes of the BBC sizes' answers to the transcript questions are kept, by size. */
+const BBC_TRANSCRIPT = 'scripts/bbc-transcript.sha256.json';
+/** The transcript asks every this-many-th question of each command's set: a bounded run at 10×. */
+const TRANSCRIPT_STRIDE = 4;
 /** Fixed-string searches spawn a process over every file: a sample keeps the run bounded. */
 const GREP_SAMPLE = 15;
 
@@ -63,9 +76,29 @@ interface SizeResult {
     quoteOnSameSample: Percentiles;
     plainMiniSearch: Percentiles;
     sourcesOnSameQueries: Percentiles;
+    sourcesMisspelt: Percentiles;
+    sourcesNonsense: Percentiles;
     quoteSpeedupOverGrep: number;
     sourcesOverPlainMiniSearch: number;
   };
+  /** With `--check-transcript`, how this size's answers compare with the recorded ones. */
+  transcript?: TranscriptCheck;
+  /** The articles' text in MB (UTF-8), the yardstick for memory. */
+  textMb: number;
+  /** Each engine built on the same sentences in a process of its own (see scripts/lib/peers.ts). */
+  peers: PeerSummary[];
+  /** One article added through the article store: until the new library is in, and the longest wait of every other answer meanwhile. */
+  add: { ms: number; longestWaitMs: number };
+  /** One /sources question through the public CLI (`src/ask.ts`), whole process, under /usr/bin/time. */
+  cli?: { cold: ProcessCost; fromSnapshot: ProcessCost };
+}
+
+type PeerSummary = Omit<PeerResult, 'claims' | 'misspelt' | 'nonsense'> & { claims: Percentiles; misspelt: Percentiles; nonsense: Percentiles };
+
+/** What a whole process cost: wall-clock seconds and peak resident memory in MB. */
+interface ProcessCost {
+  wallS: number;
+  peakRssMb: number;
 }
 
 function percentiles(samples: number[]): Percentiles {
@@ -104,6 +137,9 @@ interface Queries {
   claims: string[];
   names: string[];
   phrases: string[];
+  /** The claims that are one misspelt word, and those that are nonsense: the questions a near-spelling lookup answers. */
+  misspelt: string[];
+  nonsense: string[];
 }
 
 /** Names, figures, phrases, misspellings and questions with no answer, drawn from the corpus itself. */
@@ -117,6 +153,7 @@ function drawQueries(library: Library): Queries {
   const names: string[] = [];
   const phrases: string[] = [];
   const claims: string[] = [];
+  const misspelt: string[] = [];
   const nonsense = ['zorblat quintessa', 'flumberwick treaty', 'xylophonic budget 9931', 'glarn', 'Wobbleton accord'];
   for (let i = 0; i < QUERIES_PER_KIND; i++) {
     const entity = people.length > 0 ? pick(people) : undefined;
@@ -130,13 +167,18 @@ function drawQueries(library: Library): Queries {
     const figureAt = figureWords.findIndex((word) => /\d/.test(word));
     if (figureAt >= 0) claims.push(figureWords.slice(figureAt, figureAt + 2).join(' '));
     const content = words.filter((word) => word.length > 3);
-    if (content.length >= 2) claims.push(`${pick(content)} ${pick(content)}`, misspell(pick(content)));
+    if (content.length >= 2) {
+      const pair = `${pick(content)} ${pick(content)}`;
+      const word = pick(content);
+      claims.push(pair, misspell(word));
+      if (misspell(word) !== word) misspelt.push(misspell(word));
+    }
     if (entity) claims.push(`${entity.name} ${content[0] ?? ''}`.trim());
   }
   names.push(...nonsense);
   claims.push(...nonsense);
   phrases.push(...nonsense);
-  return { claims, names, phrases };
+  return { claims, names, phrases, misspelt, nonsense };
 }
 
 /** The queries each command is asked: by what its argument is; a command we do not know is asked claims. */
@@ -171,13 +213,38 @@ function timeRendering(answers: readonly Answer[], render: (answer: Answer) => u
 
 // ---- child: one size ----
 
-async function runBuild(dir: string, cacheDir: string): Promise<void> {
+/**
+ * V8's heap in use plus typed arrays' contents (kept outside the heap) after a full collection
+ * (the children run with --expose-gc): what the library itself holds.
+ */
+function collectedHeapMb(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return megabytes(heapUsed + arrayBuffers);
+}
+
+async function runBuild(dir: string, cacheDir: string, peersFile: string): Promise<void> {
   const stages: Stages = {};
   const start = performance.now();
   const { library } = await loadLibraryCached(dir, { cacheDir, warn: () => {}, onStage: (stage, ms) => (stages[stage] = ms) });
   const total = performance.now() - start;
   const sentences = library.articles.reduce((sum, article) => sum + article.sentences.length, 0);
-  emit({ articles: library.articles.length, sentences, claims: library.alignment.claims.length, cold: { ...stages, total, peakRssMb: peakRssMb(), heapUsedMb: megabytes(process.memoryUsage().heapUsed) } });
+  const textMb = library.articles.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0) / 1024 / 1024;
+  const cold = { ...stages, total, peakRssMb: peakRssMb(), heapUsedMb: collectedHeapMb() };
+  // The peers' input: the same sentences and questions, for engines measured in processes of their own.
+  const queries = drawQueries(library);
+  await writePeerInput(peersFile, {
+    articles: library.articles.map((article) => ({ id: article.id, sentences: article.sentences.map(({ start: at, text }) => ({ start: at, text })) })),
+    claims: queries.claims,
+    misspelt: queries.misspelt,
+    nonsense: queries.nonsense,
+  });
+  emit({ articles: library.articles.length, sentences, textMb, claims: library.alignment.claims.length, cold, askClaim: queries.claims[0] ?? 'troops' });
+}
+
+async function runPeer(engine: Engine, peersFile: string, repeats: number): Promise<void> {
+  const result = await measurePeer(engine, peersFile, repeats);
+  emit({ ...result, claims: percentiles(result.claims), misspelt: percentiles(result.misspelt), nonsense: percentiles(result.nonsense) });
 }
 
 async function runStart(dir: string, cacheDir: string, withQueries: boolean, repeats: number): Promise<void> {
@@ -190,7 +257,7 @@ async function runStart(dir: string, cacheDir: string, withQueries: boolean, rep
   const warmUpStart = performance.now();
   await library.warmUp();
   const warmUpMs = performance.now() - warmUpStart;
-  const memory = { peakRssMb: peakRssMb(), heapUsedMb: megabytes(process.memoryUsage().heapUsed) };
+  const memory = { peakRssMb: peakRssMb(), heapUsedMb: collectedHeapMb() };
   if (!withQueries) return emit({ start: { ms, warmUpMs, ...memory } });
 
   const queries = drawQueries(library);
@@ -243,6 +310,18 @@ async function runStart(dir: string, cacheDir: string, withQueries: boolean, rep
     plainPasses.push(percentiles(plainTimes));
     sourcesPasses.push(percentiles(sourcesTimes));
   }
+  // The questions a near-spelling lookup answers, through the whole /sources command.
+  const timeSources = async (claims: string[]): Promise<Percentiles> => {
+    const passes: Percentiles[] = [];
+    for (let pass = 0; pass < repeats; pass++) {
+      const times: number[] = [];
+      for (const claim of claims) times.push((await timeCommand(library, `/sources ${claim}`)).ms);
+      passes.push(percentiles(times));
+    }
+    return medianPercentiles(passes);
+  };
+  const sourcesMisspelt = await timeSources(queries.misspelt);
+  const sourcesNonsense = await timeSources(queries.nonsense);
   const grep = percentiles(grepTimes);
   const quoteOnSameSample = percentiles(quoteTimes);
   const plainMiniSearch = medianPercentiles(plainPasses);
@@ -258,10 +337,55 @@ async function runStart(dir: string, cacheDir: string, withQueries: boolean, rep
       quoteOnSameSample,
       plainMiniSearch,
       sourcesOnSameQueries,
+      sourcesMisspelt,
+      sourcesNonsense,
       quoteSpeedupOverGrep: grep.p50 / Math.max(quoteOnSameSample.p50, 0.001),
       sourcesOverPlainMiniSearch: sourcesOnSameQueries.p50 / Math.max(plainMiniSearch.p50, 0.001),
     },
   });
+}
+
+/** The name the bench adds an article under (a copy of the folder's first article): removed again after. */
+const ADDED_FILE = 'zz_bench_added.txt';
+
+/**
+ * One /add through the article store, as the bot runs it, on a store started from the snapshot:
+ * how long until the new library is swapped in, and the longest the event loop (every other
+ * answer) waited meanwhile.
+ */
+async function runAdd(dir: string, cacheDir: string): Promise<void> {
+  const store = await openArticleStore(dir, () => {}, { cacheDir });
+  await store.library.warmUp();
+  const first = (await readdir(dir)).filter((name) => name.endsWith('.txt')).sort()[0]!;
+  const text = await readFile(join(dir, first), 'utf8');
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  const start = performance.now();
+  const change = await store.add(ADDED_FILE, text);
+  const ms = performance.now() - start;
+  // The monitor records a stall when its next timer fires: let it fire after the last one.
+  await sleep(50);
+  delay.disable();
+  await unlink(join(dir, ADDED_FILE));
+  if (!change.ok) throw new Error(`bench: /add failed: ${change.message}`);
+  emit({ add: { ms, longestWaitMs: delay.max / 1e6 } });
+}
+
+/** The transcript questions of a corpus: a fixed sample of every command's question set. */
+function transcriptLines(library: Library): string[] {
+  const queries = drawQueries(library);
+  return COMMANDS.filter((definition) => definition.example && !['add', 'remove'].includes(definition.name)).flatMap((command) =>
+    queriesFor(command.name, queries)
+      .filter((_, i) => i % TRANSCRIPT_STRIDE === 0)
+      .map((query) => `/${command.name} ${query}`.trim()),
+  );
+}
+
+async function runTranscript(dir: string, cacheDir: string): Promise<void> {
+  const { library } = await loadLibraryCached(dir, { cacheDir, warn: () => {} });
+  const lines = transcriptLines(library);
+  const answers = await recordTranscript(library, lines);
+  emit({ transcript: lines.map((line, i) => [hashLine(line), hashLine(answers[i]!)]) });
 }
 
 /** Install ripgrep from Debian's packages when the bench may (root, apt-get present); false when it could not. */
@@ -297,17 +421,67 @@ async function prepareCorpus(size: string, root: string): Promise<string> {
 }
 
 function runChild(args: string[]): Record<string, unknown> {
-  const result = spawnSync(process.execPath, [...process.execArgv, '--max-old-space-size=12288', new URL(import.meta.url).pathname, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', '--max-old-space-size=12288', new URL(import.meta.url).pathname, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const line = result.stdout.split('\n').find((text) => text.startsWith('BENCH '));
   if (result.status !== 0 || !line) throw new Error(`bench: ${args.join(' ')} failed (${result.status}): ${result.stderr.slice(-2000)}`);
   return JSON.parse(line.slice(6)) as Record<string, unknown>;
 }
 
-async function measureSize(size: string, root: string, repeats: number, log: (text: string) => void): Promise<SizeResult> {
+/** How the answers of one size compare with the recorded hashes (see BBC_TRANSCRIPT). */
+interface TranscriptCheck {
+  asked: number;
+  differing: number;
+  /** False when no hashes were recorded for the size. */
+  recorded: boolean;
+}
+
+async function readRecordedTranscripts(): Promise<Record<string, [string, string][]>> {
+  return JSON.parse(await readFile(BBC_TRANSCRIPT, 'utf8').catch(() => '{}')) as Record<string, [string, string][]>;
+}
+
+async function checkTranscript(size: string, dir: string, cacheDir: string, update: boolean): Promise<TranscriptCheck> {
+  const hashes = runChild(['--child', 'transcript', '--dir', dir, '--cache', cacheDir]).transcript as [string, string][];
+  const all = await readRecordedTranscripts();
+  if (update) {
+    all[size] = hashes;
+    await writeFile(BBC_TRANSCRIPT, `${JSON.stringify(all, null, 1)}\n`);
+  }
+  const recorded = all[size];
+  if (!recorded) return { asked: hashes.length, differing: hashes.length, recorded: false };
+  const differing = hashes.filter(([line, answer], i) => recorded[i]?.[0] !== line || recorded[i]?.[1] !== answer).length + Math.max(0, recorded.length - hashes.length);
+  return { asked: hashes.length, differing, recorded: true };
+}
+
+/**
+ * One /sources question through the public CLI, as a user scripting `npm run ask` waits for it:
+ * the whole process under /usr/bin/time -v (wall clock and peak RSS); undefined without it.
+ */
+function timeCli(dir: string, cacheDir: string, claim: string): ProcessCost | undefined {
+  if (!hasCommand('/usr/bin/time')) return undefined;
+  const ask = resolve('src/ask.ts');
+  const result = spawnSync('/usr/bin/time', ['-v', process.execPath, ...process.execArgv, ask, `/sources ${claim}`], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, SEEDS_DIR: dir, CACHE_DIR: cacheDir },
+  });
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(result.stderr);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr);
+  if (!wall || !rss) throw new Error(`bench: the CLI run gave no timing (${result.status}): ${result.stderr.slice(-1000)}`);
+  return { wallS: Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]), peakRssMb: Math.round(Number(rss[1]) / 1024) };
+}
+
+async function measureSize(size: string, root: string, repeats: number, log: (text: string) => void, transcript: 'check' | 'update' | 'off' = 'off'): Promise<SizeResult> {
   const dir = await prepareCorpus(size, root);
   const cacheDir = join(root, `cache-${size}`);
+  const peersFile = join(root, `peers-${size}.json`);
   log(`${size}: cold build…`);
-  const build = runChild(['--child', 'build', '--dir', dir, '--cache', cacheDir]);
+  const build = runChild(['--child', 'build', '--dir', dir, '--cache', cacheDir, '--peers', peersFile]);
+  const peers: PeerSummary[] = [];
+  for (const engine of ENGINES) {
+    log(`${size}: ${engine} on the same sentences…`);
+    peers.push(runChild(['--child', 'peer', '--engine', engine, '--peers', peersFile, '--repeats', String(repeats)]) as unknown as PeerSummary);
+  }
+  await rm(peersFile, { force: true });
   // Large sizes start once: each start is minutes of machine time at 40×.
   const startRuns = (build.articles as number) <= 3000 ? repeats : 1;
   const starts: number[] = [];
@@ -319,8 +493,28 @@ async function measureSize(size: string, root: string, repeats: number, log: (te
   const measured = runChild(['--child', 'queries', '--dir', dir, '--cache', cacheDir, '--repeats', String(repeats)]);
   const start = measured.start as SizeResult['start'];
   starts.push(start.ms);
+  let transcriptCheck: TranscriptCheck | undefined;
+  if (transcript !== 'off' && SIZES[size]!.source === 'bbc') {
+    log(`${size}: transcript…`);
+    transcriptCheck = await checkTranscript(size, dir, cacheDir, transcript === 'update');
+  }
+  log(`${size}: one question through the CLI, from the snapshot and cold…`);
+  const fromSnapshot = timeCli(dir, cacheDir, build.askClaim as string);
+  const cold = timeCli(dir, join(root, `cache-${size}-cli`), build.askClaim as string);
+  log(`${size}: adding one article…`);
+  const { add } = runChild(['--child', 'add', '--dir', dir, '--cache', cacheDir]) as { add: SizeResult['add'] };
   await rm(cacheDir, { recursive: true, force: true });
-  return { size, ...(build as Pick<SizeResult, 'articles' | 'sentences' | 'cold' | 'claims'>), ...(measured as Pick<SizeResult, 'commands' | 'baselines' | 'render'>), start: { ...start, ms: median(starts), runs: starts } };
+  await rm(join(root, `cache-${size}-cli`), { recursive: true, force: true });
+  return {
+    size,
+    ...(build as Pick<SizeResult, 'articles' | 'sentences' | 'cold' | 'claims' | 'textMb'>),
+    ...(measured as Pick<SizeResult, 'commands' | 'baselines' | 'render'>),
+    start: { ...start, ms: median(starts), runs: starts },
+    transcript: transcriptCheck,
+    peers,
+    add,
+    ...(cold && fromSnapshot && { cli: { cold, fromSnapshot } }),
+  };
 }
 
 const fixed = (ms: number | undefined, digits = 1): string => (ms === undefined ? '–' : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(digits)} ms`);
@@ -362,7 +556,55 @@ function renderTable(results: SizeResult[], machine: Record<string, unknown>): s
   row(['plain MiniSearch query (no analysis)', ...results.map((r) => fixed(r.baselines.plainMiniSearch.p50, 2))]);
   row(['/sources, same claims', ...results.map((r) => fixed(r.baselines.sourcesOnSameQueries.p50, 2))]);
   row(['**/sources ÷ plain MiniSearch**', ...results.map((r) => `${r.baselines.sourcesOverPlainMiniSearch.toFixed(2)}×`)]);
+  lines.push('');
+  lines.push(...renderPeers(results));
+  if (results.some((r) => r.transcript)) {
+    lines.push('');
+    header(['answers against the recorded transcript (SHA-256)', ...results.map((r) => r.size)]);
+    row(['differing / asked', ...results.map((r) => (r.transcript ? (r.transcript.recorded ? `${r.transcript.differing} / ${r.transcript.asked}` : `none recorded (${r.transcript.asked} asked)`) : '–'))]);
+  }
   return lines.join('\n');
+}
+
+/** The engines side by side on each size, with crosscheck's figures over FlexSearch's as ratios. */
+function renderPeers(results: SizeResult[]): string[] {
+  const lines: string[] = [];
+  const row = (cells: string[]): void => void lines.push(`| ${cells.join(' | ')} |`);
+  const triple = (p: Percentiles): string => `${p.p50.toFixed(2)} / ${p.p95.toFixed(2)} / ${p.p99.toFixed(2)} ms`;
+  const ratio = (ours: number, theirs: number | undefined): string => (theirs === undefined || theirs <= 0 ? '–' : `${(ours / theirs).toFixed(2)}×`);
+  for (const r of results) {
+    const by = (engine: Engine): PeerSummary | undefined => r.peers.find((peer) => peer.engine === engine);
+    const ours = by('crosscheck');
+    const flex = by('flexsearch');
+    const mini = by('minisearch');
+    if (!ours) continue;
+    lines.push(`Side by side on ${r.size} (${r.sentences} sentences, ${r.textMb.toFixed(1)} MB of text), each engine in its own process; the search alone, no analysis:`, '');
+    row(['figure', 'crosscheck', 'FlexSearch 0.8', 'MiniSearch (top-128 stop words)', 'crosscheck ÷ FlexSearch']);
+    row(['---', '---', '---', '---', '---']);
+    row(['search, /sources questions (p50 / p95 / p99)', triple(ours.claims), flex ? triple(flex.claims) : '–', mini ? triple(mini.claims) : '–', `p50 ${ratio(ours.claims.p50, flex?.claims.p50)}, p99 ${ratio(ours.claims.p99, flex?.claims.p99)}`]);
+    row(['search, misspelt words (p50 / p95 / p99)', triple(ours.misspelt), flex ? triple(flex.misspelt) : '–', mini ? triple(mini.misspelt) : '–', `p50 ${ratio(ours.misspelt.p50, flex?.misspelt.p50)}`]);
+    row(['search, nonsense (p50 / p95 / p99)', triple(ours.nonsense), flex ? triple(flex.nonsense) : '–', mini ? triple(mini.nonsense) : '–', `p50 ${ratio(ours.nonsense.p50, flex?.nonsense.p50)}`]);
+    const heap = (peer: PeerSummary | undefined): string => (peer ? `${peer.indexHeapMb.toFixed(0)} MB (${(peer.indexHeapMb / r.textMb).toFixed(1)}× text)` : '–');
+    row(['index heap', heap(ours), heap(flex), heap(mini), ratio(ours.indexHeapMb, flex?.indexHeapMb)]);
+    row(['index build', fixed(ours.buildMs), fixed(flex?.buildMs), fixed(mini?.buildMs), ratio(ours.buildMs, flex?.buildMs)]);
+    lines.push('');
+    row(['the bot (whole commands, whole library)', 'figure', 'times the text']);
+    row(['---', '---', '---']);
+    row(['/sources p50 / p95 / p99', triple(r.baselines.sourcesOnSameQueries), '']);
+    row(['/sources, misspelt words p50 / p99', `${r.baselines.sourcesMisspelt.p50.toFixed(2)} / ${r.baselines.sourcesMisspelt.p99.toFixed(2)} ms`, '']);
+    row(['/sources, nonsense p50 / p99', `${r.baselines.sourcesNonsense.p50.toFixed(2)} / ${r.baselines.sourcesNonsense.p99.toFixed(2)} ms`, '']);
+    row(['whole library in the heap, built (after a full collection)', `${r.cold.heapUsedMb} MB`, `${(r.cold.heapUsedMb / r.textMb).toFixed(1)}×`]);
+    row(['whole library in the heap, started from the snapshot and read ahead', `${r.start.heapUsedMb} MB`, `${(r.start.heapUsedMb / r.textMb).toFixed(1)}×`]);
+    row(['in-process: cold build total / snapshot start', `${fixed(r.cold.total)} / ${fixed(r.start.ms)}`, '']);
+    row(['in-process peak RSS: build / start + queries', `${r.cold.peakRssMb} MB / ${r.start.peakRssMb} MB`, `${(r.cold.peakRssMb / r.textMb).toFixed(1)}× / ${(r.start.peakRssMb / r.textMb).toFixed(1)}×`]);
+    if (r.cli) {
+      row(['CLI, one /sources, cold: wall / peak RSS', `${r.cli.cold.wallS.toFixed(1)} s / ${r.cli.cold.peakRssMb} MB`, `${(r.cli.cold.peakRssMb / r.textMb).toFixed(1)}×`]);
+      row(['CLI, one /sources, from the snapshot: wall / peak RSS', `${r.cli.fromSnapshot.wallS.toFixed(1)} s / ${r.cli.fromSnapshot.peakRssMb} MB`, `${(r.cli.fromSnapshot.peakRssMb / r.textMb).toFixed(1)}×`]);
+    }
+    row(['one /add (article store, from the snapshot): until swapped in / longest wait of other answers', `${fixed(r.add.ms)} / ${fixed(r.add.longestWaitMs)}`, '']);
+    lines.push('');
+  }
+  return lines;
 }
 
 async function main(): Promise<void> {
@@ -375,13 +617,20 @@ async function main(): Promise<void> {
       child: { type: 'string' },
       dir: { type: 'string' },
       cache: { type: 'string' },
+      'check-transcript': { type: 'boolean', default: false },
+      peers: { type: 'string' },
+      engine: { type: 'string' },
+      'update-transcript': { type: 'boolean', default: false },
     },
   });
   const repeats = Math.max(1, Number.parseInt(values.repeats, 10) || 3);
   if (values.child) {
-    const dir = values.dir!;
-    const cacheDir = values.cache!;
-    if (values.child === 'build') return runBuild(dir, cacheDir);
+    const dir = values.dir ?? '';
+    const cacheDir = values.cache ?? '';
+    if (values.child === 'build') return runBuild(dir, cacheDir, values.peers!);
+    if (values.child === 'add') return runAdd(dir, cacheDir);
+    if (values.child === 'peer') return runPeer(values.engine as Engine, values.peers!, repeats);
+    if (values.child === 'transcript') return runTranscript(dir, cacheDir);
     return runStart(dir, cacheDir, values.child === 'queries', repeats);
   }
   const log = (text: string): void => void process.stderr.write(`${text}\n`);
@@ -396,7 +645,7 @@ async function main(): Promise<void> {
   const root = await mkdtemp(join(tmpdir(), 'crosscheck-bench-'));
   try {
     const results: SizeResult[] = [];
-    for (const size of values.sizes.split(',').map((name) => name.trim()).filter(Boolean)) results.push(await measureSize(size, root, repeats, log));
+    for (const size of values.sizes.split(',').map((name) => name.trim()).filter(Boolean)) results.push(await measureSize(size, root, repeats, log, values['update-transcript'] ? 'update' : values['check-transcript'] ? 'check' : 'off'));
     const json = `${JSON.stringify({ machine, results }, null, 2)}\n`;
     // A long run's figures kept as JSON beside the table it prints.
     if (values['json-file']) await writeFile(values['json-file'], json);

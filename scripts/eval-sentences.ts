@@ -194,7 +194,7 @@ function main(): void {
   console.log(`\nFalse splits (${sample ? `${sample} at random` : `first ${SHOWN}`}):\n${(sample ? pick(falseSplits, shown, random) : falseSplits.slice(0, shown)).map(show).join('\n')}`);
   if (passedCount > 0) console.log(`\nStops left alone (${passedCount} at random):\n${pick(passed, passedCount, random).map(show).join('\n')}`);
   if (randomCount > 0) {
-    const all = articles.flatMap((article) => article.sentences.map((sentence, i) => ({ article, i })));
+    const all = articles.flatMap((article) => article.sentences.map((_sentence, i) => ({ article, i })));
     console.log(`\n${randomCount} sentences at random, ‖ between neighbours:`);
     for (const { article, i } of pick(all, randomCount, random)) {
       const neighbours = article.sentences.slice(Math.max(0, i - 1), i + 2).map((sentence) => sentence.text);

@@ -1,6 +1,8 @@
 import { link, mkdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { listArticleFiles, loadArticles } from '../corpus/load.ts';
+import { collectArticles, LARGE_FOLDER_FILES, listArticleFiles, readArticleFiles, type ReadResult } from '../corpus/load.ts';
+import { readInWorkers } from '../corpus/parallel-read.ts';
 import type { Article, LoadWarning } from '../model/article.ts';
 import { buildLibrary, type Library } from './library.ts';
 import { loadLibrary } from './load-library.ts';
@@ -43,14 +45,57 @@ const SAFE_FILE_NAME = /^[\w][\w.-]*\.(md|txt|json)$/;
  * watcher's repeated events).
  */
 export async function readFolderSignature(dir: string): Promise<string> {
+  return signatureOf(await readFileSignatures(dir));
+}
+
+/** Each article file's signature (size, modification and change times, inode), by name, in the loader's order; undefined for a file gone while listed. */
+async function readFileSignatures(dir: string): Promise<Map<string, string | undefined>> {
   const names = await listArticleFiles(dir).catch(() => []);
-  const parts = await Promise.all(
+  const signatures = await Promise.all(
     names.map(async (name) => {
       const info = await stat(join(dir, name)).catch(() => undefined);
-      return info ? `${name}:${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}` : `${name}:gone`;
+      return info ? `${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}` : undefined;
     }),
   );
-  return parts.join('\n');
+  return new Map(names.map((name, i) => [name, signatures[i]]));
+}
+
+function signatureOf(files: Map<string, string | undefined>): string {
+  return [...files].map(([name, signature]) => `${name}:${signature ?? 'gone'}`).join('\n');
+}
+
+/** The per-file signatures a folder signature was made of (see readFolderSignature). */
+function parseFolderSignature(signature: string): Map<string, string | undefined> {
+  const files = new Map<string, string | undefined>();
+  for (const line of signature.split('\n')) {
+    const match = /^(.*):(\d+:[\d.]+:[\d.]+:\d+|gone)$/.exec(line);
+    if (match) files.set(match[1]!, match[2] === 'gone' ? undefined : match[2]);
+  }
+  return files;
+}
+
+/**
+ * The folder's files as the loader would read them, reading again only those whose signature
+ * changed since `previous` was built from `before`: an unchanged file's article and certainty
+ * analysis are the previous library's, as reading it again would give them. Re-reading and
+ * re-analysing all 22,000 articles of a large folder for one /add cost most of its time.
+ */
+async function readChanged(dir: string, files: Map<string, string | undefined>, before: Map<string, string | undefined>, previous: Library): Promise<ReturnType<typeof collectArticles>> {
+  const byFile = new Map(previous.articles.map((article) => [article.file, article]));
+  const results: (ReadResult | undefined)[] = [];
+  const changed: string[] = [];
+  for (const [name, signature] of files) {
+    const article = byFile.get(name);
+    if (article && signature !== undefined && before.get(name) === signature) {
+      results.push({ ok: true, article, analysis: { articleId: article.id, sentences: article.sentences.map((sentence) => previous.certaintyOf(sentence)!), quotations: [...previous.quotationsOf(article.id)] } });
+    } else {
+      results.push(undefined);
+      changed.push(name);
+    }
+  }
+  const read = changed.length >= LARGE_FOLDER_FILES ? await readInWorkers(dir, changed, availableParallelism(), { analyse: true }) : await readArticleFiles(dir, changed);
+  let next = 0;
+  return collectArticles(results.map((result) => result ?? read[next++]!));
 }
 
 /** Articles read in a rebuild, with unreadable files that had a good version put back as it was. */
@@ -77,6 +122,8 @@ function keepLastGood(loaded: { articles: Article[]; warnings: LoadWarning[] }, 
 export function createArticleStore(dir: string, library: Library, signature?: string): ArticleStore {
   let current = library;
   let builtFrom = signature;
+  // What each file was when `current` was built from it: files unchanged since are not read again.
+  let builtFiles = signature === undefined ? new Map<string, string | undefined>() : parseFolderSignature(signature);
   // When each file's current good version was read: what "last good version from ..." names.
   const opened = new Date().toISOString();
   const goodSince = new Map(library.articles.map((article) => [article.file, opened]));
@@ -89,15 +136,18 @@ export function createArticleStore(dir: string, library: Library, signature?: st
   };
   const rebuild = async (): Promise<Library> => {
     // Read before the files: a change made while they are read is seen by the next reload.
-    builtFrom = await readFolderSignature(dir);
-    const { articles, warnings } = keepLastGood(await loadArticles(dir), current, goodSince);
+    const files = await readFileSignatures(dir);
+    builtFrom = signatureOf(files);
+    const loaded = await readChanged(dir, files, builtFiles, current);
+    builtFiles = files;
+    const { articles, warnings } = keepLastGood(loaded, current, goodSince);
     const now = new Date().toISOString();
     const before = new Map(current.articles.map((article) => [article.file, article.contentHash]));
     for (const article of articles) if (before.get(article.file) !== article.contentHash) goodSince.set(article.file, now);
     const held = new Set(articles.map((article) => article.file));
     for (const file of goodSince.keys()) if (!held.has(file)) goodSince.delete(file);
     // Built beside the old library and swapped in whole: commands holding the old one finish on it.
-    current = buildLibrary(articles, warnings);
+    current = buildLibrary(articles, warnings, { analyses: loaded.analyses });
     return current;
   };
 

@@ -3,7 +3,6 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { AsPlainObject } from 'minisearch';
 import { collectArticles, LARGE_FOLDER_FILES, listArticleFiles, MAX_ARTICLE_BYTES, readArticle, readArticleFiles, type ReadResult } from '../corpus/load.ts';
 import { readRegularFileSync } from '../corpus/safe-read.ts';
 import { readInWorkers } from '../corpus/parallel-read.ts';
@@ -28,7 +27,7 @@ import type { Postings, PostingsPart } from '../search/sentence-index.ts';
  */
 
 /** Bumped when the snapshot's layout changes; the code hash covers changes to what it holds. */
-const FORMAT = 6;
+const FORMAT = 7;
 /** Items per JSON part: small enough that no part nears the string cap even at 100,000 articles. */
 const ITEMS_PER_PART = 20_000;
 const MANIFEST = 'manifest.json';
@@ -251,9 +250,10 @@ async function writeSnapshot(folder: string, code: string, files: FileEntry[], l
     claims: await parts.writeJsonParts('claims', library.alignment.claims),
   };
   await writeAnalyses(parts, library.analyses);
-  await parts.write('vocabulary.json', Buffer.from(JSON.stringify(library.index.vocabulary)));
   await parts.write('lookups.json', Buffer.from(JSON.stringify(library.lookups)));
-  for (const array of ['first', 'keyAt', 'startAt', 'endAt', 'continues'] as const) await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
+  for (const array of ['first', 'gapAt', 'lengthAt', 'continues'] as const) await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
+  // Two-byte key ids have a part of their own name, so a reader knows their width.
+  await parts.write(tokens.keyAt instanceof Uint16Array ? 'tokens-keyAt16.bin' : 'tokens-keyAt.bin', Buffer.from(tokens.keyAt.buffer, tokens.keyAt.byteOffset, tokens.keyAt.byteLength));
   const { postings } = library.index;
   for (const list of POSTING_LISTS) {
     await parts.write(`postings-${list}-first.bin`, bytesOf(postings[list].first));
@@ -342,6 +342,11 @@ async function readSnapshot(folder: string, code: string): Promise<SavedSnapshot
     // Copied so the array starts on a 4-byte boundary, which a pooled Buffer need not.
     return new Int32Array(new Uint8Array(bytes).buffer);
   };
+  const readShorts = async (name: string): Promise<Uint16Array<ArrayBuffer>> => {
+    const bytes = await readPart(name);
+    if (bytes.length % 2 !== 0) throw new Error(`${name} is cut short`);
+    return new Uint16Array(new Uint8Array(bytes).buffer);
+  };
   const manifest = (await readJson(MANIFEST)) as Manifest;
   if (manifest.format !== FORMAT || manifest.code !== code) throw new Error('it was made by another version of crosscheck');
   const count = (part: string): number => {
@@ -356,9 +361,9 @@ async function readSnapshot(folder: string, code: string): Promise<SavedSnapshot
       const tokens = {
         keys: await readItems<string>('token-keys', count('tokenKeys')),
         first: await readInts('tokens-first.bin'),
-        keyAt: await readInts('tokens-keyAt.bin'),
-        startAt: await readInts('tokens-startAt.bin'),
-        endAt: await readInts('tokens-endAt.bin'),
+        keyAt: 'tokens-keyAt16.bin' in checksums ? await readShorts('tokens-keyAt16.bin') : await readInts('tokens-keyAt.bin'),
+        gapAt: new Uint8Array(await readPart('tokens-gapAt.bin')),
+        lengthAt: new Uint8Array(await readPart('tokens-lengthAt.bin')),
         continues: new Uint8Array(await readPart('tokens-continues.bin')),
       };
       const entities: EntitySnapshot = { entities: await readItems('entities', count('entities')), keys: await readItems('entity-keys', count('entityKeys')) };
@@ -367,7 +372,7 @@ async function readSnapshot(folder: string, code: string): Promise<SavedSnapshot
       const lookups = (await readJson('lookups.json')) as LookupsSnapshot;
       const postingsOf = async (list: (typeof POSTING_LISTS)[number]): Promise<Postings> => ({ first: await readInts(`postings-${list}-first.bin`), sentences: await readInts(`postings-${list}-sentences.bin`) });
       const postings: PostingsPart = { keys: await postingsOf('keys'), terms: await postingsOf('terms'), pairs: await postingsOf('pairs'), common: await readInts('postings-common.bin') };
-      return { index: { tokens, vocabulary: (await readJson('vocabulary.json')) as AsPlainObject, postings }, entities, analyses, alignment, lookups };
+      return { index: { tokens, postings }, entities, analyses, alignment, lookups };
     },
   };
 }

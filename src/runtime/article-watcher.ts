@@ -129,12 +129,12 @@ export function watchArticles(dir: string, current: () => Library, reload: () =>
         if (!existsSync(dir)) waitForFolder();
       });
       watcher.on('error', (error) => {
-        if (!existsSync(dir)) return waitForFolder();
-        logger.error({ err: error }, `crosscheck: watching ${dir} failed; changes will need a restart`);
+        if (!existsSync(dir)) waitForFolder();
+        else logger.error({ err: error }, `crosscheck: watching ${dir} failed; changes will need a restart`);
       });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return waitForFolder();
-      logger.error({ err: error }, `crosscheck: cannot watch ${dir}; changes will need a restart`);
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') waitForFolder();
+      else logger.error({ err: error }, `crosscheck: cannot watch ${dir}; changes will need a restart`);
     }
   };
   arm();

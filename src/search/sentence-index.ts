@@ -1,7 +1,13 @@
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Article, Sentence, Span } from '../model/article.ts';
-import { OPENERS, PARENTHETICAL_REPORTERS, PARENTHETICAL_VERBS } from '../text/lexicons/anaphora.ts';
-import { foldText, isFigure, termOf, tokenize, type Token } from '../text/normalise.ts';
+import { isFigure, termOf, tokenize, type Token } from '../text/normalise.ts';
+import { continuesPrevious } from './continuation.ts';
+import { NearSpellings } from './near-spellings.ts';
+import { checkPostings, holds, intersect, listOf, union, type Postings } from './postings.ts';
+import { TOO_LONG, TokenStore, type TokenRun, type TokenStorePart } from './token-store.ts';
+
+export { continuesPrevious } from './continuation.ts';
+export type { Postings } from './postings.ts';
+export type { TokenStorePart } from './token-store.ts';
 
 /**
  * Every sentence's search terms in reading order as term ids, ids given in first-seen order, in
@@ -77,238 +83,8 @@ const NEAR_MISS_SCAN = 5000;
 /** BM25's usual constants: how fast repeats of a word stop counting, and how much a long sentence is discounted. */
 const BM25_K1 = 1.2;
 const BM25_B = 0.7;
-
-const OPENING = new RegExp(`^(?:${OPENERS.map(escapeRegExp).join('|')})\\b`);
-const PARENTHETICAL = new RegExp(`,\\s*(?:${PARENTHETICAL_REPORTERS.join('|')})\\s+(?:${PARENTHETICAL_VERBS.join('|')})\\b`);
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** True when a sentence leans on the one before it for who or what it is about. */
-export function continuesPrevious(text: string): boolean {
-  const folded = foldText(text.trimStart()).replace(/^['"]+/, '');
-  return OPENING.test(folded) || PARENTHETICAL.test(folded);
-}
-
-/** Where the query's words stand together in a sentence: token positions in the token store. */
-interface TokenRun {
-  first: number;
-  last: number;
-}
-
-/**
- * For each id (a token key, a search term or a pair of common words), the sentences that hold
- * it, ascending, in one flat array: `sentences[first[id]]` to `sentences[first[id + 1] - 1]`.
- */
-export interface Postings {
-  first: Int32Array<ArrayBuffer>;
-  sentences: Int32Array<ArrayBuffer>;
-}
-
-/**
- * Every sentence's tokens, kept once in flat typed arrays (token key ids and offsets) so a query
- * checks its candidates without tokenising their text again: at 20,000 articles re-tokenising
- * 2,000 candidates per query costs more than the whole search.
- */
-class TokenStore {
-  /** Token key (folded word or figure) by key id. */
-  readonly keys: string[] = [];
-  readonly keyIds = new Map<string, number>();
-  /** Search-term id of each key id, -1 for a stop word. */
-  readonly termOfKey: number[] = [];
-  readonly terms: string[] = [];
-  readonly termIds = new Map<string, number>();
-  /** Sentence i's tokens are positions `first[i]` to `first[i + 1] - 1`. */
-  first = new Int32Array(1024);
-  keyAt = new Int32Array(4096);
-  startAt = new Int32Array(4096);
-  endAt = new Int32Array(4096);
-  /** 1 for a sentence that leans on the one before it in its article (see continuesPrevious). */
-  continues = new Uint8Array(1024);
-  sentences = 0;
-  tokens = 0;
-
-  /** The store a snapshot holds; throws when its parts do not fit together. */
-  static restore(part: TokenStorePart, sentences: number): TokenStore {
-    const store = new TokenStore();
-    for (const key of part.keys) store.#idOfKey(key);
-    const tokens = part.keyAt.length;
-    if (store.keys.length !== part.keys.length || part.first.length !== sentences + 1 || part.first[sentences] !== tokens || part.startAt.length !== tokens || part.endAt.length !== tokens || part.continues.length !== sentences) {
-      throw new Error('the token store does not fit the articles');
-    }
-    for (const keyId of part.keyAt) if (keyId < 0 || keyId >= store.keys.length) throw new Error('the token store names a key it does not hold');
-    Object.assign(store, { first: part.first, keyAt: part.keyAt, startAt: part.startAt, endAt: part.endAt, continues: part.continues, sentences, tokens });
-    return store;
-  }
-
-  /** Drop the room left for growth once every sentence is in: up to half of each array, about 100 MB at 22,000 articles. */
-  trim(): void {
-    this.first = this.first.slice(0, this.sentences + 1);
-    this.keyAt = this.keyAt.slice(0, this.tokens);
-    this.startAt = this.startAt.slice(0, this.tokens);
-    this.endAt = this.endAt.slice(0, this.tokens);
-    this.continues = this.continues.slice(0, this.sentences);
-  }
-
-  /** The filled part of the store, for a snapshot; the arrays are the store's own, not copies. */
-  toPart(): TokenStorePart {
-    return {
-      keys: this.keys,
-      first: this.first.subarray(0, this.sentences + 1),
-      keyAt: this.keyAt.subarray(0, this.tokens),
-      startAt: this.startAt.subarray(0, this.tokens),
-      endAt: this.endAt.subarray(0, this.tokens),
-      continues: this.continues.subarray(0, this.sentences),
-    };
-  }
-
-  /** Store one sentence's tokens (offsets into the article). */
-  addSentence(sentenceStart: number, tokens: Token[], continues: boolean): void {
-    if (this.sentences + 2 > this.first.length) {
-      this.first = grow(this.first);
-      const more = new Uint8Array(this.first.length);
-      more.set(this.continues);
-      this.continues = more;
-    }
-    while (this.tokens + tokens.length > this.keyAt.length) {
-      this.keyAt = grow(this.keyAt);
-      this.startAt = grow(this.startAt);
-      this.endAt = grow(this.endAt);
-    }
-    this.first[this.sentences] = this.tokens;
-    this.continues[this.sentences] = continues ? 1 : 0;
-    for (const token of tokens) {
-      const keyId = this.#idOfKey(token.key);
-      this.keyAt[this.tokens] = keyId;
-      this.startAt[this.tokens] = sentenceStart + token.start;
-      this.endAt[this.tokens] = sentenceStart + token.end;
-      this.tokens++;
-    }
-    this.sentences++;
-    this.first[this.sentences] = this.tokens;
-  }
-
-  #idOfKey(key: string): number {
-    let id = this.keyIds.get(key);
-    if (id === undefined) {
-      id = this.keys.length;
-      this.keys.push(key);
-      this.keyIds.set(key, id);
-      const term = termOf(key);
-      let termId = term === null ? -1 : this.termIds.get(term);
-      if (termId === undefined) {
-        termId = this.terms.length;
-        this.terms.push(term!);
-        this.termIds.set(term!, termId);
-      }
-      this.termOfKey.push(termId);
-    }
-    return id;
-  }
-
-  /** The first place sentence `id` holds the key ids `query` consecutively. */
-  findRun(id: number, query: readonly number[]): TokenRun | undefined {
-    const end = this.first[id + 1]! - query.length;
-    outer: for (let at = this.first[id]!; at <= end; at++) {
-      for (let j = 0; j < query.length; j++) if (this.keyAt[at + j] !== query[j]) continue outer;
-      return { first: at, last: at + query.length - 1 };
-    }
-    return undefined;
-  }
-
-  /** Key ids of the query's tokens; undefined when the articles never use one of them, so no sentence can hold the phrase. */
-  keyIdsOf(tokens: readonly Token[]): number[] | undefined {
-    const ids: number[] = [];
-    for (const token of tokens) {
-      const id = this.keyIds.get(token.key);
-      if (id === undefined) return undefined;
-      ids.push(id);
-    }
-    return ids;
-  }
-
-  /** The article offsets a token run covers. */
-  spanOf(run: TokenRun): Span {
-    return { start: this.startAt[run.first]!, end: this.endAt[run.last]! };
-  }
-
-  /**
-   * For each token position, 1 + the pair id of it and the next token in its sentence when both
-   * are common words (`common` numbers them, -1 for the rest, `size` in all), else 0: the codes
-   * for the postings of each pair of common words, the pair id being `common[a] * size + common[b]`.
-   */
-  commonPairCodes(common: Int32Array, size: number): Int32Array {
-    const codes = new Int32Array(this.tokens);
-    for (let id = 0; id < this.sentences; id++) {
-      for (let at = this.first[id]!, last = this.first[id + 1]! - 1; at < last; at++) {
-        const a = common[this.keyAt[at]!]!;
-        const b = common[this.keyAt[at + 1]!]!;
-        if (a >= 0 && b >= 0) codes[at] = 1 + a * size + b;
-      }
-    }
-    return codes;
-  }
-
-  /**
-   * The sentences of each of `ids` ids, where token position `at` stands for id `idOf[codes[at]]`
-   * (-1 for none): of each token key (`codes` keyAt, `idOf` the identity), of each search term
-   * (`idOf` termOfKey) or of each pair of common words (`codes` from commonPairCodes); see Postings.
-   */
-  postings(idOf: Int32Array, ids: number, codes: Int32Array = this.keyAt): Postings {
-    const counts = new Int32Array(ids + 1);
-    const lastSeen = new Int32Array(ids).fill(-1);
-    for (let id = 0; id < this.sentences; id++) {
-      for (let at = this.first[id]!, end = this.first[id + 1]!; at < end; at++) {
-        const of = idOf[codes[at]!]!;
-        if (of >= 0 && lastSeen[of] !== id) {
-          lastSeen[of] = id;
-          counts[of + 1]!++;
-        }
-      }
-    }
-    for (let of = 0; of < ids; of++) counts[of + 1]! += counts[of]!;
-    const sentences = new Int32Array(counts[ids]!);
-    const next = counts.slice(0, ids);
-    lastSeen.fill(-1);
-    for (let id = 0; id < this.sentences; id++) {
-      for (let at = this.first[id]!, end = this.first[id + 1]!; at < end; at++) {
-        const of = idOf[codes[at]!]!;
-        if (of >= 0 && lastSeen[of] !== id) {
-          lastSeen[of] = id;
-          sentences[next[of]!++] = id;
-        }
-      }
-    }
-    return { first: counts, sentences };
-  }
-}
-
-function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
-}
-
-/**
- * Throws unless `postings` (from a snapshot) has a list for each of `ids` ids, each strictly
- * ascending and within `sentences` sentences: one pass, as it runs at every start.
- */
-function checkPostings(postings: Postings, ids: number, sentences: number, name: string): void {
-  const { first, sentences: all } = postings;
-  if (first.length !== ids + 1 || first[0] !== 0 || first[ids] !== all.length) throw new Error(`the ${name} postings do not fit the articles`);
-  for (let id = 0; id < ids; id++) {
-    const start = first[id]!;
-    const end = first[id + 1]!;
-    if (end < start) throw new Error(`the ${name} postings do not fit the articles`);
-    let previous = -1;
-    for (let at = start; at < end; at++) {
-      const sentence = all[at]!;
-      if (sentence <= previous || sentence >= sentences) throw new Error(`the ${name} postings name a sentence out of order or out of range`);
-      previous = sentence;
-    }
-  }
-}
+/** The most edits a near spelling may have, however long the word (MiniSearch's limit, which this index kept). */
+const MAX_EDITS = 6;
 
 /**
  * The common-word number of each of `keys` token keys, -1 for the rest, from the common words'
@@ -326,65 +102,6 @@ function commonNumbering(common: Int32Array, keys: number): Int32Array {
   return commonOfKey;
 }
 
-/** Posting list `id` of `postings`. */
-function listOf(postings: Postings, id: number): Int32Array {
-  return postings.sentences.subarray(postings.first[id]!, postings.first[id + 1]!);
-}
-
-/** The ids in both ascending lists. */
-function intersect(a: Int32Array, b: Int32Array): Int32Array {
-  const both = new Int32Array(Math.min(a.length, b.length));
-  let count = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
-    else {
-      both[count++] = a[i]!;
-      i++;
-      j++;
-    }
-  }
-  return both.subarray(0, count);
-}
-
-/** The ids in any of the ascending lists, ascending, once each. */
-function union(lists: readonly Int32Array[]): Int32Array {
-  if (lists.length === 1) return lists[0]!;
-  const all = new Int32Array(lists.reduce((sum, list) => sum + list.length, 0));
-  let at = 0;
-  for (const list of lists) {
-    all.set(list, at);
-    at += list.length;
-  }
-  all.sort();
-  let count = 0;
-  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[count++] = all[i]!;
-  return all.subarray(0, count);
-}
-
-/** True when ascending `list` holds `id`. */
-function holds(list: Int32Array, id: number): boolean {
-  let low = 0;
-  let high = list.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (list[mid]! < id) low = mid + 1;
-    else if (list[mid]! > id) high = mid - 1;
-    else return true;
-  }
-  return false;
-}
-
-/** The token store as flat arrays: keys in id order, then every sentence's tokens. */
-export interface TokenStorePart {
-  keys: string[];
-  first: Int32Array<ArrayBuffer>;
-  keyAt: Int32Array<ArrayBuffer>;
-  startAt: Int32Array<ArrayBuffer>;
-  endAt: Int32Array<ArrayBuffer>;
-  continues: Uint8Array<ArrayBuffer>;
-}
-
 /**
  * The index's posting lists, so a restored index need not compute them again (a fifth of a
  * start from a snapshot): of each token key, of each search term, of each pair of common words,
@@ -397,10 +114,9 @@ export interface PostingsPart {
   common: Int32Array<ArrayBuffer>;
 }
 
-/** What a snapshot keeps of the index: the token store, its posting lists and MiniSearch's own serialisation of the vocabulary. */
+/** What a snapshot keeps of the index: the token store and its posting lists (the near-spelling index is rebuilt from the terms, in milliseconds). */
 export interface IndexSnapshot {
   tokens: TokenStorePart;
-  vocabulary: AsPlainObject;
   postings: PostingsPart;
 }
 
@@ -433,17 +149,6 @@ interface Matched {
   scores: Float64Array;
 }
 
-type VocabularyDocument = { id: number; term: string };
-
-const VOCABULARY_OPTIONS: Options<VocabularyDocument> = {
-  fields: ['term'],
-  storeFields: [],
-  // Each document and each query is one search term already.
-  tokenize: (text) => [text],
-  processTerm: (term) => term,
-  searchOptions: { prefix: false, fuzzy: FUZZY_RATIO },
-};
-
 /**
  * The search index over every sentence of every article, and the rules that decide which
  * sentences say what a query says.
@@ -451,13 +156,13 @@ const VOCABULARY_OPTIONS: Options<VocabularyDocument> = {
  * A query is answered from posting lists (for each search term, the sentences that hold it),
  * intersected rarest first, so its cost follows its rarest word rather than its most common one:
  * MiniSearch over the sentences themselves scores every sentence of every query word, which took
- * 100+ ms at 376,000 sentences for words like "said". MiniSearch indexes the articles' vocabulary
- * instead, and finds the near spellings of a word the articles never use.
+ * 100+ ms at 376,000 sentences for words like "said". A trigram index over the articles'
+ * vocabulary finds the near spellings of a word the articles never use (see NearSpellings).
  */
 export class SentenceIndex {
   readonly #sentences: Sentence[] = [];
   readonly #store: TokenStore;
-  readonly #vocabulary: MiniSearch<VocabularyDocument>;
+  readonly #nearSpellings: NearSpellings;
   readonly #keyPostings: Postings;
   readonly #termPostings: Postings;
   readonly #averageLength: number;
@@ -499,18 +204,15 @@ export class SentenceIndex {
     }
     if (snapshot) {
       this.#store = TokenStore.restore(snapshot.tokens, this.#sentences.length);
-      this.#vocabulary = MiniSearch.loadJS(snapshot.vocabulary, VOCABULARY_OPTIONS);
-      if (this.#vocabulary.documentCount !== this.#store.terms.filter((term) => !isFigure(term)).length) throw new Error('the vocabulary does not fit the articles');
     } else {
       this.#store = new TokenStore();
       for (const article of articles) {
-        article.sentences.forEach((sentence, i) => this.#store.addSentence(sentence.start, tokenize(sentence.text), i > 0 && continuesPrevious(sentence.text)));
+        article.sentences.forEach((sentence, i) => this.#store.addSentence(tokenize(sentence.text), i > 0 && continuesPrevious(sentence.text)));
       }
       this.#store.trim();
-      this.#vocabulary = new MiniSearch(VOCABULARY_OPTIONS);
-      // Figures match only exactly, so they have no place among near spellings.
-      this.#vocabulary.addAll(this.#store.terms.flatMap((term, id) => (isFigure(term) ? [] : [{ id, term }])));
     }
+    // Figures match only exactly, so they have no place among near spellings.
+    this.#nearSpellings = new NearSpellings(this.#store.terms, (term) => !isFigure(term));
     const store = this.#store;
     const pairs = COMMON_WORDS * COMMON_WORDS;
     if (snapshot) {
@@ -542,7 +244,6 @@ export class SentenceIndex {
   toSnapshot(): IndexSnapshot {
     return {
       tokens: this.#store.toPart(),
-      vocabulary: this.#vocabulary.toJSON(),
       postings: { keys: this.#keyPostings, terms: this.#termPostings, pairs: this.#pairPostings, common: this.#commonKeys },
     };
   }
@@ -600,7 +301,7 @@ export class SentenceIndex {
       const exact = this.#store.termIds.get(term);
       // A term the articles never use may be a misspelling: only those match near spellings.
       const fuzzy = exact === undefined && !isFigure(term) && term.length >= MIN_FUZZY_LENGTH;
-      const termIds = exact !== undefined ? [exact] : fuzzy ? this.#vocabulary.search(term).map((result) => result.id as number) : [];
+      const termIds = exact !== undefined ? [exact] : fuzzy ? this.#nearSpellings.find(term, Math.min(MAX_EDITS, Math.round(term.length * FUZZY_RATIO))) : [];
       for (const id of termIds) byTermId.set(id, [...(byTermId.get(id) ?? []), m]);
       const sentences = union(termIds.map((id) => listOf(this.#termPostings, id)));
       const weight = Math.log(1 + (total - sentences.length + 0.5) / (sentences.length + 0.5)) * (fuzzy ? FUZZY_WEIGHT : 1);
@@ -707,11 +408,14 @@ export class SentenceIndex {
         this.#read(id, query, counts, firstAt);
         query.matchers.forEach((matcher, m) => {
           const at = firstAt[m]!;
-          if (matcher.fuzzy && at >= 0) corrected[matcher.term] = sentence.text.slice(this.#store.startAt[at]! - sentence.start, this.#store.endAt[at]! - sentence.start);
+          if (matcher.fuzzy && at >= 0) {
+            const token = this.#tokenSpan(id, at);
+            corrected[matcher.term] = sentence.text.slice(token.start, token.end);
+          }
         });
       }
-      const run = match === 'phrase' ? this.#store.findRun(id, query.keyIds!) : undefined;
-      return { sentence, match, score: matched.scores[i]!, corrected, ...(run && { phrase: this.#store.spanOf(run) }) };
+      const hit: SearchHit = { sentence, match, score: matched.scores[i]!, corrected };
+      return match === 'phrase' ? this.#lazySpan(hit, 'phrase', id, query.keyIds!) : hit;
     });
   }
 
@@ -735,14 +439,32 @@ export class SentenceIndex {
    */
   #nearMisses(query: Query): NearMiss[] {
     if (query.matchers.length < 2) return [];
-    const weights = new Map<number, number>();
-    for (const matcher of query.matchers) {
-      const scan = matcher.sentences.subarray(0, NEAR_MISS_SCAN);
-      for (const id of scan) weights.set(id, (weights.get(id) ?? 0) + matcher.weight);
+    // The terms' lists merged in step, keeping only the best few: a map of every sentence scanned
+    // took milliseconds for a nonsense word beside a word on every page.
+    const scans = query.matchers.map((matcher) => matcher.sentences.subarray(0, NEAR_MISS_SCAN));
+    const next = new Int32Array(scans.length);
+    const best: { id: number; weight: number }[] = [];
+    for (;;) {
+      let id = -1;
+      scans.forEach((scan, m) => {
+        if (next[m]! < scan.length && (id < 0 || scan[next[m]!]! < id)) id = scan[next[m]!]!;
+      });
+      if (id < 0) break;
+      let weight = 0;
+      scans.forEach((scan, m) => {
+        if (scan[next[m]!] === id) {
+          weight += query.matchers[m]!.weight;
+          next[m]!++;
+        }
+      });
+      // Ids come in ascending order, so among equal weights the first kept stays first.
+      const place = best.findIndex((kept) => weight > kept.weight);
+      if (place >= 0) best.splice(place, 0, { id, weight });
+      else if (best.length < MAX_NEAR_MISSES) best.push({ id, weight });
+      if (best.length > MAX_NEAR_MISSES) best.pop();
     }
-    const best = [...weights].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_NEAR_MISSES);
     const counts = new Int32Array(query.matchers.length);
-    return best.map(([id]) => {
+    return best.map(({ id }) => {
       this.#read(id, query, counts);
       return { sentence: this.#sentences[id]!, missingTerms: query.matchers.filter((_, m) => counts[m] === 0).map((matcher) => matcher.term) };
     });
@@ -765,8 +487,37 @@ export class SentenceIndex {
     const ids = exact ? candidates : candidates.filter((id) => this.#store.findRun(id, keys) !== undefined);
     return {
       total: { sentences: ids.length, articles: this.#countArticles(ids) },
-      found: this.#inReadingOrder(ids, limit).map((id) => ({ sentence: this.#sentences[id]!, span: this.#store.spanOf(this.#store.findRun(id, keys)!) })),
+      found: this.#inReadingOrder(ids, limit).map((id) => this.#lazySpan({ sentence: this.#sentences[id]! }, 'span', id, keys)),
     };
+  }
+
+  /**
+   * `holder` with property `name` giving where the key ids `keys` first stand together in
+   * sentence `id`, worked out when first read: most hits and phrase matches are never shown.
+   */
+  #lazySpan<T extends object, Name extends string>(holder: T, name: Name, id: number, keys: readonly number[]): T & Record<Name, Span> {
+    let span: Span | undefined;
+    return Object.defineProperty(holder, name, { enumerable: true, get: () => (span ??= this.#spanOf(id, this.#store.findRun(id, keys)!)) }) as T & Record<Name, Span>;
+  }
+
+  /** The article offsets a token run of sentence `id` covers. */
+  #spanOf(id: number, run: TokenRun): Span {
+    const start = this.#sentences[id]!.start;
+    return { start: start + this.#tokenSpan(id, run.first).start, end: start + this.#tokenSpan(id, run.last).end };
+  }
+
+  /** Where the token at position `at` of sentence `id` stands in the sentence; see TokenStore. */
+  #tokenSpan(id: number, at: number): Span {
+    const store = this.#store;
+    let end = 0;
+    for (let before = store.first[id]!; before <= at; before++) {
+      const gap = store.gapAt[before]!;
+      const length = store.lengthAt[before]!;
+      if (gap === TOO_LONG || length === TOO_LONG) return tokenize(this.#sentences[id]!.text)[at - store.first[id]!]!;
+      if (before === at) return { start: end + gap, end: end + gap + length };
+      end += gap + length;
+    }
+    throw new Error(`token ${at} is not in sentence ${id}`);
   }
 
   /** The pair id of two token keys side by side, when both are common words; else -1. */

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openArticleStore } from '../../src/library/article-store.ts';
+import { loadArticles } from '../../src/corpus/load.ts';
+import { buildLibrary } from '../../src/library/library.ts';
 import { renderArticleMarkdown } from '../../src/corpus/write.ts';
 
 let dir: string;
@@ -56,5 +58,28 @@ describe('the article store', () => {
   it('GIVEN a file name with a folder in it THEN refuses it as a bug', async () => {
     const store = await openArticleStore(dir, () => undefined);
     await expect(store.add('../escape.md', ARTICLE)).rejects.toThrow(/not a plain article file name/);
+  });
+
+  it('GIVEN a file added THEN the articles already there are not read again, and the library is the one a fresh load builds', async () => {
+    const store = await openArticleStore(dir, () => undefined);
+    await store.add('000_ferry.md', ARTICLE);
+    const ferry = store.library.article('000_ferry');
+    await store.add('001_bus.md', ARTICLE.replace('ferry', 'bus').replace('Ferry', 'Bus'));
+    expect(store.library.article('000_ferry')).toBe(ferry);
+    const fresh = await loadArticles(dir);
+    const rebuilt = buildLibrary(fresh.articles, fresh.warnings);
+    expect(store.library.articles).toEqual(rebuilt.articles);
+    for (const article of rebuilt.articles) {
+      expect(article.sentences.map((sentence) => store.library.certaintyOf(sentence))).toEqual(article.sentences.map((sentence) => rebuilt.certaintyOf(sentence)));
+    }
+    expect(store.library.index.search('ferry operator').hits.map((hit) => hit.sentence.id)).toEqual(rebuilt.index.search('ferry operator').hits.map((hit) => hit.sentence.id));
+  });
+
+  it('GIVEN a file edited by hand after it was loaded THEN reload reads that file again', async () => {
+    const store = await openArticleStore(dir, () => undefined);
+    await store.add('000_ferry.md', ARTICLE);
+    await writeFile(join(dir, '000_ferry.md'), ARTICLE.replace('Monday', 'Thursday'));
+    await store.reload();
+    expect(store.library.article('000_ferry')?.text).toContain('Thursday');
   });
 });

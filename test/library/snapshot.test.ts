@@ -84,7 +84,7 @@ describe('library snapshot', () => {
   it('GIVEN a corrupt snapshot part THEN warns, ignores it and rebuilds the same library', async () => {
     const built = await load();
     const folder = snapshotFolder(cacheDir, articles);
-    const part = (await readdir(folder)).find((name) => name === 'vocabulary.json')!;
+    const part = (await readdir(folder)).find((name) => name === 'lookups.json')!;
     const bytes = await readFile(join(folder, part));
     bytes[10] = bytes[10] === 0x31 ? 0x32 : 0x31;
     await writeFile(join(folder, part), bytes);

@@ -1,0 +1,215 @@
+import type { Token } from '../text/normalise.ts';
+import { termOf } from '../text/normalise.ts';
+import type { Postings } from './postings.ts';
+
+/** Where the query's words stand together in a sentence: token positions in the token store. */
+export interface TokenRun {
+  first: number;
+  last: number;
+}
+
+/** The token store as flat arrays: keys in id order, then every sentence's tokens. */
+export interface TokenStorePart {
+  keys: string[];
+  first: Int32Array<ArrayBuffer>;
+  keyAt: KeyIds;
+  gapAt: Uint8Array<ArrayBuffer>;
+  lengthAt: Uint8Array<ArrayBuffer>;
+  continues: Uint8Array<ArrayBuffer>;
+}
+
+/** Token key ids: two bytes each while there are at most 65,536 keys (BBC ×10 has about 45,000), else four. */
+export type KeyIds = Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer>;
+
+/** A gap or length too large for its byte: where that token and the rest of its sentence stand is found by tokenising the sentence again. */
+export const TOO_LONG = 0xff;
+
+/**
+ * Every sentence's tokens, kept once as token key ids in flat typed arrays, so a query checks
+ * its candidates without tokenising their text again: at 20,000 articles re-tokenising 2,000
+ * candidates per query costs more than the whole search. Where each token stands is kept in two
+ * bytes rather than eight (the gap since the token before it and its length, 51 MB less at BBC
+ * ×10): tokenising again the up to 500 hits of a misspelt query, to show the spelling each one
+ * used, cost more than the query. A sentence with a gap or a token past 254 characters is
+ * tokenised again from there on.
+ */
+export class TokenStore {
+  /** Token key (folded word or figure) by key id. */
+  readonly keys: string[] = [];
+  readonly keyIds = new Map<string, number>();
+  /** Search-term id of each key id, -1 for a stop word. */
+  readonly termOfKey: number[] = [];
+  readonly terms: string[] = [];
+  readonly termIds = new Map<string, number>();
+  /** Sentence i's tokens are positions `first[i]` to `first[i + 1] - 1`. */
+  first = new Int32Array(1024);
+  keyAt: KeyIds = new Int32Array(4096);
+  /** Each token's distance from the end of the token before it (from the sentence's start for the first) and its length; TOO_LONG past a byte. */
+  gapAt = new Uint8Array(4096);
+  lengthAt = new Uint8Array(4096);
+  /** 1 for a sentence that leans on the one before it in its article (see continuesPrevious). */
+  continues = new Uint8Array(1024);
+  sentences = 0;
+  tokens = 0;
+
+  /** The store a snapshot holds; throws when its parts do not fit together. */
+  static restore(part: TokenStorePart, sentences: number): TokenStore {
+    const store = new TokenStore();
+    for (const key of part.keys) store.#idOfKey(key);
+    const tokens = part.keyAt.length;
+    if (store.keys.length !== part.keys.length || part.first.length !== sentences + 1 || part.first[sentences] !== tokens || part.gapAt.length !== tokens || part.lengthAt.length !== tokens || part.continues.length !== sentences) {
+      throw new Error('the token store does not fit the articles');
+    }
+    for (const keyId of part.keyAt) if (keyId < 0 || keyId >= store.keys.length) throw new Error('the token store names a key it does not hold');
+    Object.assign(store, { first: part.first, keyAt: part.keyAt, gapAt: part.gapAt, lengthAt: part.lengthAt, continues: part.continues, sentences, tokens });
+    return store;
+  }
+
+  /** Drop the room left for growth once every sentence is in (up to half of each array), and keep key ids in two bytes when they fit. */
+  trim(): void {
+    this.first = this.first.slice(0, this.sentences + 1);
+    this.keyAt = this.keys.length <= 0x10000 ? Uint16Array.from(this.keyAt.subarray(0, this.tokens)) : this.keyAt.slice(0, this.tokens);
+    this.gapAt = this.gapAt.slice(0, this.tokens);
+    this.lengthAt = this.lengthAt.slice(0, this.tokens);
+    this.continues = this.continues.slice(0, this.sentences);
+  }
+
+  /** The filled part of the store, for a snapshot; the arrays are the store's own, not copies. */
+  toPart(): TokenStorePart {
+    return {
+      keys: this.keys,
+      first: this.first.subarray(0, this.sentences + 1),
+      keyAt: this.keyAt.subarray(0, this.tokens),
+      gapAt: this.gapAt.subarray(0, this.tokens),
+      lengthAt: this.lengthAt.subarray(0, this.tokens),
+      continues: this.continues.subarray(0, this.sentences),
+    };
+  }
+
+  /** Store one sentence's tokens (offsets into the sentence). */
+  addSentence(tokens: readonly Token[], continues: boolean): void {
+    if (this.sentences + 2 > this.first.length) {
+      this.first = grow(this.first);
+      const more = new Uint8Array(this.first.length);
+      more.set(this.continues);
+      this.continues = more;
+    }
+    while (this.tokens + tokens.length > this.keyAt.length) {
+      const keys = new Int32Array(this.keyAt.length * 2);
+      keys.set(this.keyAt);
+      this.keyAt = keys;
+      const gaps = new Uint8Array(this.keyAt.length);
+      gaps.set(this.gapAt);
+      this.gapAt = gaps;
+      const lengths = new Uint8Array(this.keyAt.length);
+      lengths.set(this.lengthAt);
+      this.lengthAt = lengths;
+    }
+    this.first[this.sentences] = this.tokens;
+    this.continues[this.sentences] = continues ? 1 : 0;
+    let end = 0;
+    for (const token of tokens) {
+      this.gapAt[this.tokens] = Math.min(token.start - end, TOO_LONG);
+      this.lengthAt[this.tokens] = Math.min(token.end - token.start, TOO_LONG);
+      this.keyAt[this.tokens++] = this.#idOfKey(token.key);
+      end = token.end;
+    }
+    this.sentences++;
+    this.first[this.sentences] = this.tokens;
+  }
+
+  #idOfKey(key: string): number {
+    let id = this.keyIds.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.keys.push(key);
+      this.keyIds.set(key, id);
+      const term = termOf(key);
+      let termId = term === null ? -1 : this.termIds.get(term);
+      if (termId === undefined) {
+        termId = this.terms.length;
+        this.terms.push(term!);
+        this.termIds.set(term!, termId);
+      }
+      this.termOfKey.push(termId);
+    }
+    return id;
+  }
+
+  /** The first place sentence `id` holds the key ids `query` consecutively. */
+  findRun(id: number, query: readonly number[]): TokenRun | undefined {
+    const end = this.first[id + 1]! - query.length;
+    outer: for (let at = this.first[id]!; at <= end; at++) {
+      for (let j = 0; j < query.length; j++) if (this.keyAt[at + j] !== query[j]) continue outer;
+      return { first: at, last: at + query.length - 1 };
+    }
+    return undefined;
+  }
+
+  /** Key ids of the query's tokens; undefined when the articles never use one of them, so no sentence can hold the phrase. */
+  keyIdsOf(tokens: readonly Token[]): number[] | undefined {
+    const ids: number[] = [];
+    for (const token of tokens) {
+      const id = this.keyIds.get(token.key);
+      if (id === undefined) return undefined;
+      ids.push(id);
+    }
+    return ids;
+  }
+
+  /**
+   * For each token position, 1 + the pair id of it and the next token in its sentence when both
+   * are common words (`common` numbers them, -1 for the rest, `size` in all), else 0: the codes
+   * for the postings of each pair of common words, the pair id being `common[a] * size + common[b]`.
+   */
+  commonPairCodes(common: Int32Array, size: number): Int32Array<ArrayBuffer> {
+    const codes = new Int32Array(this.tokens);
+    for (let id = 0; id < this.sentences; id++) {
+      for (let at = this.first[id]!, last = this.first[id + 1]! - 1; at < last; at++) {
+        const a = common[this.keyAt[at]!]!;
+        const b = common[this.keyAt[at + 1]!]!;
+        if (a >= 0 && b >= 0) codes[at] = 1 + a * size + b;
+      }
+    }
+    return codes;
+  }
+
+  /**
+   * The sentences of each of `ids` ids, where token position `at` stands for id `idOf[codes[at]]`
+   * (-1 for none): of each token key (`codes` keyAt, `idOf` the identity), of each search term
+   * (`idOf` termOfKey) or of each pair of common words (`codes` from commonPairCodes); see Postings.
+   */
+  postings(idOf: Int32Array, ids: number, codes: KeyIds = this.keyAt): Postings {
+    const counts = new Int32Array(ids + 1);
+    const lastSeen = new Int32Array(ids).fill(-1);
+    for (let id = 0; id < this.sentences; id++) {
+      for (let at = this.first[id]!, end = this.first[id + 1]!; at < end; at++) {
+        const of = idOf[codes[at]!]!;
+        if (of >= 0 && lastSeen[of] !== id) {
+          lastSeen[of] = id;
+          counts[of + 1]!++;
+        }
+      }
+    }
+    for (let of = 0; of < ids; of++) counts[of + 1]! += counts[of]!;
+    const sentences = new Int32Array(counts[ids]!);
+    const next = counts.slice(0, ids);
+    lastSeen.fill(-1);
+    for (let id = 0; id < this.sentences; id++) {
+      for (let at = this.first[id]!, end = this.first[id + 1]!; at < end; at++) {
+        const of = idOf[codes[at]!]!;
+        if (of >= 0 && lastSeen[of] !== id) {
+          lastSeen[of] = id;
+          sentences[next[of]!++] = id;
+        }
+      }
+    }
+    return { first: counts, sentences };
+  }
+}
+
+function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
