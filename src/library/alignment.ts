@@ -1,5 +1,5 @@
 import type { Article, Sentence } from '../model/article.ts';
-import { isFigure, termOf, tokenize } from '../text/normalise.ts';
+import { isFigure, termOf, termsOf, tokenize } from '../text/normalise.ts';
 
 /**
  * Cross-article alignment: which sentences of different articles report the same thing, across
@@ -625,4 +625,19 @@ function sharedTerms(prepared: Prepared, ordered: number[]): string[] {
   const inAll = [...counts].filter(([, n]) => n === ordered.length).map(([id]) => id);
   const chosen = inAll.length > 0 ? inAll : [...counts].filter(([, n]) => n * 2 >= ordered.length).map(([id]) => id);
   return chosen.sort((x, y) => prepared.documentFrequency[x]! - prepared.documentFrequency[y]!).map((id) => prepared.terms[id]!);
+}
+
+/**
+ * A claim made of the given sentences, with the terms they all use: for weighing sentences the
+ * alignment did not group (an evaluation, a test) with the same code that weighs a claim.
+ */
+export function claimOfSentences(sentences: readonly Sentence[]): Claim {
+  const sets = sentences.map((sentence) => new Set(termsOf(sentence.text)));
+  const [first = new Set<string>(), ...rest] = sets;
+  return {
+    id: -1,
+    sentences: [...sentences],
+    articleIds: [...new Set(sentences.map((sentence) => sentence.articleId))].sort(),
+    terms: [...first].filter((term) => rest.every((set) => set.has(term))),
+  };
 }

@@ -126,6 +126,10 @@ export const Corroboration = z.object({
   origins: z.array(z.string()),
   /** False when every article relays the same origin(s) or retells another article; false for a single article. */
   independent: z.boolean(),
+  /** How many independent voices the articles are: copies of one article and relays of one origin count once. */
+  voices: z.number().int().optional(),
+  /** The articles that copy another article listed, each with the one it copies. */
+  copies: z.array(z.object({ articleId: z.string(), of: z.string() })).optional(),
   /** The above in one plain sentence. */
   note: z.string(),
 });
@@ -138,8 +142,14 @@ export const Variant = z.object({
 
 /** A detail the articles that carry one claim give differently: figures, dates, names, descriptors, hedges and tenses, attribution, quotation. */
 export const Discrepancy = z.object({
-  /** What differs, in plain words (`hedges and tenses`, `what “KNR” stands for`). */
+  /** What differs, in plain words (`hedges`, `what “KNR” stands for`). */
   about: z.string(),
+  /**
+   * What kind of detail differs: a figure (money, count, share, age, each compared only with its
+   * own kind), a date, a name's spelling, how firmly it is put (`certainty`), who it is attributed
+   * to, a detail only some articles give, how an entity is described, or whether words are quoted.
+   */
+  kind: z.enum(['figure', 'date', 'name', 'certainty', 'attribution', 'detail', 'description', 'quotation']).optional(),
   variants: z.array(Variant),
 });
 
