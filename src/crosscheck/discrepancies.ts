@@ -279,27 +279,41 @@ function disagree(glosses: Set<string>[]): boolean {
   return glosses.some((a, i) => glosses.slice(i + 1).some((b) => !within(a, b) && !within(b, a)));
 }
 
-/** Who the articles say it comes from, where they say it differently or only some say it. */
+/** Words right before an attribution cue that belong to it ("according to" before "reports from"). */
+const CUE_LEAD = /(?:according to|citing|quoting)\s+$/iu;
+
+/**
+ * Who the articles say it comes from, where they name different sources or only some name one.
+ * Articles are compared by the sources their chains name, never by wording: "Khinstsen revealed"
+ * and "Khinstsen recently revealed" are one attribution. Each variant is verbatim from its first article.
+ */
 function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[] {
-  const pieces: { text: string; articleId: string }[] = [];
+  const bySource = new Map<string, Variant>();
   let silent = 0;
   for (const sentence of claim.sentences) {
-    const { cues } = originsOf(library, sentence);
-    if (cues.length === 0) {
+    const { cues, links } = originsOf(library, sentence);
+    if (cues.length === 0 || links.length === 0) {
       silent++;
       continue;
     }
-    const text = cues.map((cue) => cue.text).join(' … ');
+    const key = links.map((link) => link.toLowerCase()).join(' > ');
+    const known = bySource.get(key);
+    if (known) {
+      if (!known.articleIds.includes(sentence.articleId)) known.articleIds.push(sentence.articleId);
+      continue;
+    }
     const article = library.article(sentence.articleId)!;
     const first = cues[0]!;
     const last = cues.at(-1)!;
+    const lead = CUE_LEAD.exec(article.text.slice(Math.max(sentence.start, first.start - 20), first.start));
+    const start = first.start - (lead?.[0].length ?? 0);
     // One verbatim stretch when the cues stand close together, else the first cue alone.
-    const verbatim = last.end - first.start <= 120 ? article.text.slice(first.start, last.end) : first.text;
-    pieces.push({ text: cues.length === 1 ? text : verbatim, articleId: sentence.articleId });
+    const text = last.end - start <= 120 ? article.text.slice(start, last.end) : article.text.slice(start, first.end);
+    bySource.set(key, { text, articleIds: [sentence.articleId] });
   }
-  const variants = groupVariants(pieces);
+  const variants = [...bySource.values()];
   if (variants.length === 0 || (variants.length === 1 && silent === 0)) return [];
-  return [{ about: silent > 0 ? 'attribution (the other articles give none)' : 'attribution', variants }];
+  return [{ about: silent > 0 ? 'attribution (the other articles give none)' : 'attribution', kind: 'attribution', variants }];
 }
 
 /** Words one article quotes and another gives as its own ("‘unwavering support’" and "unwavering support"). */

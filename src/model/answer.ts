@@ -120,6 +120,8 @@ export const StoredArticle = z.object({
 export const Corroboration = z.object({
   /** How many articles carry the claim. */
   articles: z.number().int(),
+  /** The articles counted in `articles`, sorted: the answer cites a sentence of each. */
+  articleIds: z.array(z.string()).optional(),
   /** How many articles the library holds. */
   total: z.number().int(),
   /** The named sources at the far end of the articles' attribution chains (`["Yonhap", "National Intelligence Service"]`). */
@@ -130,6 +132,8 @@ export const Corroboration = z.object({
   voices: z.number().int().optional(),
   /** The articles that copy another article listed, each with the one it copies. */
   copies: z.array(z.object({ articleId: z.string(), of: z.string() })).optional(),
+  /** Articles whose sentences on the claim deny or dispute it: shown as its dispute, never counted among `articles`. */
+  disputes: z.array(z.string()).optional(),
   /** The above in one plain sentence. */
   note: z.string(),
 });

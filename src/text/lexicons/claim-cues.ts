@@ -55,3 +55,34 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
   { phrase: 'is', kind: 'present' },
   { phrase: 'are', kind: 'present' },
 ];
+
+/**
+ * Words that frame a claim rather than make it: who told it to whom, and how it reached the page.
+ * Two sentences that share only these ("..., a spokesman told the BBC") and names do not carry
+ * one claim, so the claim identity in src/library/alignment.ts leaves them out of a sentence's core.
+ *
+ * - `speech`: a verb or noun of saying (`said`, `statement`).
+ * - `channel`: where the words were carried (`interview`, `programme`, `newspaper`).
+ * - `speaker`: a role that only says who spoke (`spokesman`, `source`).
+ *
+ * Words are lower case, matched whole after folding and stemming; extend by adding entries.
+ */
+export type ClaimFrameKind = 'speech' | 'channel' | 'speaker';
+
+export interface ClaimFrameWord {
+  word: string;
+  kind: ClaimFrameKind;
+}
+
+const frames = (kind: ClaimFrameKind, words: string[]): ClaimFrameWord[] => words.map((word) => ({ word, kind }));
+
+export const CLAIM_FRAME_WORDS: readonly ClaimFrameWord[] = [
+  ...frames('speech', [
+    'said', 'says', 'say', 'saying', 'told', 'tell', 'tells', 'added', 'adds', 'adding', 'according', 'statement',
+    'stated', 'claimed', 'claims', 'claim', 'reported', 'report', 'reports', 'reportedly', 'quoted', 'insisted',
+    'insists', 'argued', 'argues', 'believes', 'believe', 'thinks', 'think', 'suggested', 'suggests', 'comments',
+    'comment', 'announced', 'confirmed', 'explained', 'warned', 'speaking', 'spoke', 'asked',
+  ]),
+  ...frames('channel', ['interview', 'programme', 'newspaper', 'website', 'news', 'agency', 'radio', 'television', 'reporters', 'press', 'journalists']),
+  ...frames('speaker', ['spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'official', 'officials', 'correspondent', 'analyst', 'analysts', 'mr', 'mrs', 'ms', 'dr']),
+];
