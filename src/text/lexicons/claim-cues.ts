@@ -4,7 +4,8 @@
  * "were reportedly trained in demining"). Read by src/analysis/discrepancies.ts.
  *
  * - `hedge`: the text holds back from the claim ("reportedly", "said to", "if accurate").
- *   Hedges are read across the whole sentence: "The agency claims that ..." governs every clause.
+ *   Hedges are read across the claim's own sentence: "The agency claims that ..." governs every
+ *   clause (a text the splitter read as one sentence but that holds two is cut at the second).
  * - `future`, `past`, `perfect`, `progressive`, `present`: the tense the claim is put in, read only
  *   near the claim's own words, since another clause may have its own verb.
  *
@@ -21,14 +22,16 @@ export interface ClaimCue {
 
 export const CLAIM_CUES: readonly ClaimCue[] = [
   { phrase: 'reportedly', kind: 'hedge' },
-  { phrase: 'reported', kind: 'hedge' },
+  { phrase: 'reported that', kind: 'hedge' },
   { phrase: 'allegedly', kind: 'hedge' },
   { phrase: 'alleged', kind: 'hedge' },
   { phrase: 'said to', kind: 'hedge' },
   { phrase: 'believed to', kind: 'hedge' },
   { phrase: 'expected to', kind: 'hedge' },
-  { phrase: 'claimed', kind: 'hedge' },
-  { phrase: 'claims', kind: 'hedge' },
+  // "claims that", not bare "claims": "tax claims against Yukos" is a noun, and hedges nothing.
+  { phrase: 'claimed that', kind: 'hedge' },
+  { phrase: 'claims that', kind: 'hedge' },
+  { phrase: 'claim that', kind: 'hedge' },
   { phrase: 'unconfirmed', kind: 'hedge' },
   { phrase: 'suggests', kind: 'hedge' },
   { phrase: 'suggested', kind: 'hedge' },
