@@ -34,12 +34,15 @@ const SOURCE_CUES: ReadonlySet<Cue['kind']> = new Set(['attribution', 'named', '
  * walk stops at a sentence that neither names a source nor hedges: the telling is broken there.
  */
 const LOOKBACK_SENTENCES = 4;
+/** Hedges that pass on a report ("reportedly", "said to"), unlike those that weigh it ("could", "forecast"). */
+const RELAY = /^(?:reportedly|reported|said to|are said|is said|allegedly|alleged|believed to|claim|claims|claimed|according)/iu;
 
 /** Who stands behind `sentence`, read from its certainty (the library's, unless one is given). */
 export function originsOf(library: Library, sentence: Sentence, certainty: Certainty | undefined = library.certaintyOf(sentence)): Origin {
   if (!certainty) return { chain: [], links: [], named: [], cues: [], sourcing: 'none' };
   const cues = certainty.cues.filter((cue) => SOURCE_CUES.has(cue.kind)).map(({ text, start, end }) => ({ text, start, end }));
-  const relayed = namesOrigin(certainty) || certainty.level === 'certain' ? undefined : relayedChain(library, sentence);
+  const relays = certainty.cues.some((cue) => cue.kind === 'hedge' && RELAY.test(cue.text));
+  const relayed = namesOrigin(certainty) || !relays ? undefined : relayedChain(library, sentence);
   const chain = relayed ?? certainty.attributedTo;
   const links = [...new Set(chain.map((link) => fullName(library, link)))];
   return { chain: [...chain], links, named: links.filter(isProperName), cues, sourcing: relayed ? 'media' : certainty.sourcing };
