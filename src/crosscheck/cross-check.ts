@@ -27,7 +27,7 @@ export interface CrossCheck {
 const REACTION = /^(?:den(?:y|ies|ied|ying|ial)|reject|dismiss|disput|refut|rebut|contest)/iu;
 
 /** True when the sentence answers the claim with a denial or dispute: its certainty has a contest cue of reaction. */
-function isDispute(certainty: Certainty | undefined): boolean {
+export function isDispute(certainty: Certainty | undefined): boolean {
   return certainty?.contested === true && certainty.cues.some((cue) => cue.kind === 'contested' && REACTION.test(cue.text));
 }
 
