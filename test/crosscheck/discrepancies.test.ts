@@ -30,4 +30,27 @@ describe('discrepanciesOf', () => {
       { about: 'figures', kind: 'figure', variants: [{ text: '300 tanks', articleIds: ['c-article', 'a-article', 'b-article'] }, { text: '250 tanks', articleIds: ['d-article'] }] },
     ]);
   });
+
+  it('GIVEN two wordings that differ only in “says”/“said” and “adds” THEN there is no difference to show', () => {
+    const claim: Claim = {
+      id: -1,
+      articleIds: ['a-article', 'b-article'],
+      terms: ['plant', 'close', 'june'],
+      sentences: [
+        sentence('a-article', 0, 'The firm says the plant will close in June, and adds that 200 jobs will go.'),
+        sentence('b-article', 0, 'The firm said the plant will close in June, adding that 200 jobs will go.'),
+      ],
+    };
+    expect(discrepanciesOf(library, claim)).toEqual([]);
+  });
+
+  it('GIVEN one sale priced at $9.37bn in one article and $9.3bn in another THEN the figures differ, each shown whole', () => {
+    const claim: Claim = {
+      id: -1,
+      articleIds: ['a-article', 'b-article'],
+      terms: ['baikal', 'paid', 'unit'],
+      sentences: [sentence('a-article', 0, 'Baikal paid $9.37bn (£4.8bn) for the unit.'), sentence('b-article', 0, 'Baikal paid $9.3bn for the unit.')],
+    };
+    expect(discrepanciesOf(library, claim)).toEqual([{ about: 'figures', kind: 'figure', variants: [{ text: '$9.37bn', articleIds: ['a-article'] }, { text: '$9.3bn', articleIds: ['b-article'] }] }]);
+  });
 });
