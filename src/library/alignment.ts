@@ -302,21 +302,23 @@ const CHECKED_MEMBERS = 24;
  * once (`wordingOf` tells them apart): a library of syndicated copy holds many.
  */
 function fitsAll(first: readonly number[], second: readonly number[], compatible: (a: number, b: number) => boolean, wordingOf: (s: number) => string): boolean {
-  const distinct = (group: readonly number[]): number[] => {
-    const seen = new Set<string>();
-    const kept: number[] = [];
-    for (const s of group) {
-      const wording = wordingOf(s);
-      if (seen.has(wording)) continue;
-      seen.add(wording);
-      kept.push(s);
-      if (kept.length === CHECKED_MEMBERS) break;
-    }
-    return kept;
-  };
-  const others = distinct(second);
-  for (const a of distinct(first)) for (const b of others) if (!compatible(a, b)) return false;
+  const others = distinctWordings(second, wordingOf);
+  for (const a of distinctWordings(first, wordingOf)) for (const b of others) if (!compatible(a, b)) return false;
   return true;
+}
+
+/** The first sentence of each distinct wording in `group`, up to CHECKED_MEMBERS. */
+function distinctWordings(group: readonly number[], wordingOf: (s: number) => string): number[] {
+  const seen = new Set<string>();
+  const kept: number[] = [];
+  for (const s of group) {
+    const wording = wordingOf(s);
+    if (seen.has(wording)) continue;
+    seen.add(wording);
+    kept.push(s);
+    if (kept.length === CHECKED_MEMBERS) break;
+  }
+  return kept;
 }
 
 /**
@@ -440,10 +442,14 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
     set.add(s);
     members.set(root, set);
   }
+  // Each claim's distinct wordings, worked out once: every candidate to join it is checked against them.
+  const claimWordings = new Map<number, number[]>();
   const gists = new Map<number, Gist>();
   for (const [root, set] of members) gists.set(root, gistOf(prepared, weight, [...set]));
   attach(edges, groups, members, articleOf, articles.length, (edge, claimRoot, sentence) => {
-    if (!fitsAll([...members.get(claimRoot)!], [sentence], (a, b) => cores.same(a, b, anchored(a, b)), (s) => cores.wordingOf(s))) return false;
+    let wordings = claimWordings.get(claimRoot);
+    if (!wordings) claimWordings.set(claimRoot, (wordings = distinctWordings([...members.get(claimRoot)!], (s) => cores.wordingOf(s))));
+    if (!wordings.every((member) => cores.same(member, sentence, anchored(member, sentence)))) return false;
     if (edges.figure[edge] || edges.containment[edge]! >= settings.attachContainment) return true;
     const gist = gists.get(claimRoot)!;
     let total = 0;
@@ -606,7 +612,7 @@ class FigureContexts {
 
 /** A sentence's core: what it claims, less who it names and how it frames the telling. */
 interface Core {
-  /** Folded text, so copies are known at once. */
+  /** The sentence's text, so copies are known at once. */
   folded: string;
   /** Sorted term ids of the words that make the claim: not names, not figures, not framing words. */
   content: Int32Array;
@@ -695,7 +701,8 @@ class ClaimCores {
     for (const id of sorted) norm += this.#weight[id]!;
     const contentSet = new Set(sorted);
     core = {
-      folded: foldText(text).replace(/\s+/gu, ' ').trim(),
+      // The text as it stands: copies are byte copies, and folding every sentence cost more than the rest of this.
+      folded: text,
       content: sorted,
       norm,
       figures,
