@@ -161,17 +161,17 @@ function countVoices(ids: readonly string[], chains: readonly string[][], copies
   return farEnds.size + unsourced;
 }
 
-/** `business_077 and business_230 are copies of business_003; 2 relay Yonhap`, for the note. */
+/** `politics_311 and politics_312 are copies of politics_069; business_003 and business_127 relay one origin, Yonhap`, for the note. */
 function explainVoices(ids: readonly string[], chains: readonly string[][], copies: ReadonlyMap<string, string>): string {
   const byOriginal = new Map<string, string[]>();
   for (const [copy, of] of copies) byOriginal.set(of, [...(byOriginal.get(of) ?? []), copy]);
   const parts = [...byOriginal].map(([of, list]) => `${list.length === 1 ? `${list[0]} is a copy` : `${listWords(list)} are copies`} of ${of}`);
-  const relays = new Map<string, number>();
+  const relays = new Map<string, string[]>();
   ids.forEach((id, i) => {
     const far = chains[i]!.at(-1);
-    if (!copies.has(id) && far !== undefined) relays.set(far, (relays.get(far) ?? 0) + 1);
+    if (!copies.has(id) && far !== undefined) relays.set(far, [...(relays.get(far) ?? []), id]);
   });
-  for (const [origin, count] of relays) if (count > 1) parts.push(`${count} others relay ${origin}`);
+  for (const [origin, relaying] of relays) if (relaying.length > 1) parts.push(`${listWords(relaying)} relay one origin, ${origin}`);
   return parts.join('; ');
 }
 

@@ -24,7 +24,7 @@ export interface CrossCheck {
 }
 
 /** Contest words that make a sentence a reaction to the claim ("Yukos denied it"), not a hedge on it ("unconfirmed"). */
-const REACTION = /^(?:den(?:y|ies|ied|ying|ial)|reject|dismiss|disput|refut|rebut|contest)/iu;
+const REACTION = /^(?:den(?:y|ies|ied|ying|ial)|disput|refut|rebut|contest)/iu;
 
 /** True when the sentence answers the claim with a denial or dispute: its certainty has a contest cue of reaction. */
 export function isDispute(certainty: Certainty | undefined): boolean {
