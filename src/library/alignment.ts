@@ -42,7 +42,7 @@ export interface AlignmentOptions {
   anchorShare: number;
 }
 
-/** Defaults tuned on the seed articles and checked on the BBC set (see the README, “Across the articles”). */
+/** Defaults tuned on the seed articles and on the labelled BBC pairs (see docs/corroboration.md). */
 export const DEFAULT_ALIGNMENT_OPTIONS: Readonly<AlignmentOptions> = {
   blockingTerms: 12,
   maxPosting: 100,
