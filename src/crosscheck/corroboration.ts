@@ -38,7 +38,14 @@ export function corroborate(library: Library, sentences: readonly Sentence[], di
     disputed.length === 0 ? result : { ...result, disputes: disputed, note: `${result.note} ${note('corroboration_disputed', { disputes: disputed.join(', ') }).message}` };
   if (articles <= 1) return withDispute({ articles, articleIds: ids, total, origins, independent: false, voices: articles, note: note('corroboration_single', { total }).message });
 
-  const copies = copiesAmong(library, ids);
+  // Each article's shares, asked once: the copy check and the retelling check both need them.
+  const shares = new Map<string, ReturnType<typeof sharedWithOf>>();
+  const sharesOf = (id: string): ReturnType<typeof sharedWithOf> => {
+    let found = shares.get(id);
+    if (!found) shares.set(id, (found = sharedWithOf(library, id)));
+    return found;
+  };
+  const copies = copiesAmong(library, ids, sharesOf);
   const voices = countVoices(ids, chains, copies);
   const copyList = [...copies].map(([articleId, of]) => ({ articleId, of }));
   const base = { articles, articleIds: ids, total, origins, voices, ...(copyList.length > 0 && { copies: copyList }) };
@@ -54,7 +61,7 @@ export function corroborate(library: Library, sentences: readonly Sentence[], di
     return withDispute({ ...base, independent: false, note: note('corroboration_relayed', { articles, total, chain }).message });
   }
   const idSet = new Set(ids);
-  const retold = ids.every((id) => sharedWithOf(library, id).some((other) => other.rewrites && idSet.has(other.articleId)));
+  const retold = ids.every((id) => sharesOf(id).some((other) => other.rewrites && idSet.has(other.articleId)));
   const namesSeparately = chains.filter((chain) => chain.length > 0).length;
   if (retold && namesSeparately < 2) return withDispute({ ...base, independent: false, note: note('corroboration_rewrites', { articles, total }).message });
   if (origins.length === 0) return withDispute({ ...base, independent: true, note: note('corroboration_unsourced', { articles, total }).message });
@@ -116,7 +123,7 @@ function indexOr(list: readonly string[], item: string): number {
  * Which of the articles copy which: the same bytes, or nearly all sentences aligned both ways
  * (NEAR_COPY_SHARE). Each copy maps to the first article, by id, of its group of copies.
  */
-function copiesAmong(library: Library, ids: readonly string[]): Map<string, string> {
+function copiesAmong(library: Library, ids: readonly string[], sharesOf: (id: string) => ReturnType<typeof sharedWithOf>): Map<string, string> {
   const parent = new Map(ids.map((id) => [id, id]));
   const find = (id: string): string => {
     let root = id;
@@ -137,9 +144,12 @@ function copiesAmong(library: Library, ids: readonly string[]): Map<string, stri
     else byHash.set(hash, id);
   }
   for (const id of ids) {
-    for (const other of sharedWithOf(library, id)) {
-      if (other.share < NEAR_COPY_SHARE || !listed.has(other.articleId) || other.articleId < id) continue;
-      const back = sharedWithOf(library, other.articleId).find((each) => each.articleId === id);
+    // Byte copies are settled already; an article's shares are sorted, most first, so the walk stops early.
+    if (find(id) !== id && byHash.get(library.article(id)!.contentHash) !== id) continue;
+    for (const other of sharesOf(id)) {
+      if (other.share < NEAR_COPY_SHARE) break;
+      if (!listed.has(other.articleId) || other.articleId < id || find(other.articleId) === find(id)) continue;
+      const back = sharesOf(other.articleId).find((each) => each.articleId === id);
       if (back && back.share >= NEAR_COPY_SHARE) join(id, other.articleId);
     }
   }
