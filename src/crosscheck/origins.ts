@@ -43,9 +43,17 @@ export function originsOf(library: Library, sentence: Sentence, certainty: Certa
   const cues = certainty.cues.filter((cue) => SOURCE_CUES.has(cue.kind)).map(({ text, start, end }) => ({ text, start, end }));
   const relays = certainty.cues.some((cue) => cue.kind === 'hedge' && RELAY.test(cue.text));
   const relayed = namesOrigin(certainty) || !relays ? undefined : relayedChain(library, sentence);
-  const chain = relayed ?? certainty.attributedTo;
+  const chain = (relayed ?? certainty.attributedTo).filter((link) => !isFragment(link));
   const links = [...new Set(chain.map((link) => fullName(library, link)))];
   return { chain: [...chain], links, named: links.filter(isProperName), cues, sourcing: relayed ? 'media' : certainty.sourcing };
+}
+
+/**
+ * True when a link is a piece of the sentence rather than a source: it runs on into a verb
+ * ("Russian authorities to recover government tax"). Such a link is left out, never shown as an origin.
+ */
+function isFragment(link: string): boolean {
+  return /\bto\s+\p{Ll}+\b/u.test(link) && !/^(?:speaking|close|next)\b/iu.test(link) && !/\b(?:close|next|sources? close)\s+to\b/iu.test(link);
 }
 
 /** True when the chain names where the claim comes from: more than one vague link ("unconfirmed reports"). */

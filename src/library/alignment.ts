@@ -752,7 +752,7 @@ class ClaimCores {
     // Who and to whom the same (five names or more alike), what they did told in other words.
     let sharedNames = 0;
     for (const id of first.names) if (second.names.has(id)) sharedNames++;
-    if (sharedNames >= NAMES_FOR_WHO && shared >= 2 && dice >= this.#settings.claimCoreSimilarity / 2) return true;
+    if (sharedNames >= NAMES_FOR_WHO && shared >= 2 && dice >= this.#settings.claimCoreSimilarity * 0.75) return true;
     return shared >= 2 && [...first.phrases].some((phrase) => second.phrases.has(phrase));
   }
 }
