@@ -622,6 +622,8 @@ interface Core {
   figures: Set<number>;
   /** Term ids of the names it gives: who the claim is about. */
   names: Set<number>;
+  /** The first word's term id when it is capitalised (-1 when not): a name or just a sentence's start. */
+  lead: number;
   contentSet: Set<number>;
   /** Adjacent pairs of core words, one of them rare ("unwavering support"): a phrase two retellings keep. */
   phrases: Set<string>;
@@ -675,6 +677,7 @@ class ClaimCores {
     const names = new Set<number>();
     const phrases = new Set<string>();
     let previous = -1;
+    let lead = -1;
     const { documentFrequency } = this.#prepared;
     tokenize(text).forEach((token, i) => {
       const term = termOf(token.key);
@@ -685,6 +688,7 @@ class ClaimCores {
         return;
       }
       // A capitalised word past the first is a name; the first word of a sentence is capitalised anyway.
+      if (i === 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end))) lead = id;
       if (FRAME_TERMS.has(term)) return;
       const name = i > 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end)) && !PLACE_TERMS.has(term);
       if (name) {
@@ -707,6 +711,7 @@ class ClaimCores {
       norm,
       figures,
       names,
+      lead,
       contentSet,
       phrases,
       crossNorm: (other, weights) => [...names].reduce((sum, id) => sum + (other.contentSet.has(id) ? weights[id]! : 0), 0),
@@ -745,7 +750,8 @@ class ClaimCores {
     const containment = weight / (Math.min(firstNorm, secondNorm) || 1);
     const dice = (2 * weight) / (firstNorm + secondNorm || 1);
     // Two sentences that both name who did it, and name no one alike, tell of different people.
-    const strangers = first.names.size > 0 && second.names.size > 0 && ![...first.names].some((id) => second.names.has(id));
+    // The first word may be a name too ("Yukos' parent company ..."): it counts when the other sentence names it.
+    const strangers = first.names.size > 0 && second.names.size > 0 && ![...first.names].some((id) => second.names.has(id)) && !second.names.has(first.lead) && !first.names.has(second.lead);
     if (strangers) return false;
     if (shared >= 2 && containment >= this.#settings.claimCoreContainment && dice >= this.#settings.claimCoreSimilarity) return true;
     if (anchored && shared >= 1) return true;
