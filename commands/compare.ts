@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Claim } from '../src/library/alignment.ts';
 import { discrepanciesOf } from '../src/crosscheck/discrepancies.ts';
+import { isDispute } from '../src/crosscheck/cross-check.ts';
 import { chronologyOf, sharedWithOf } from '../src/crosscheck/relations.ts';
 import { answer, citeSpan } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
@@ -47,9 +48,13 @@ export default defineCommand({
     claims.forEach((claim, i) => {
       const found = discrepanciesOf(library, claim);
       discrepancies.push(...found);
+      // A sentence that denies the claim ("Yukos denied it") is its dispute, not one more telling of it.
+      const disputes = claim.sentences.filter((sentence) => isDispute(library.certaintyOf(sentence)));
+      const telling = new Set(claim.sentences.filter((sentence) => !disputes.includes(sentence)).map((sentence) => sentence.articleId));
+      const disputeLines: Line[] = disputes.map((sentence) => [{ text: `Disputed in ${sentence.articleId}: `, style: 'strong' as const }, { text: sentence.text, style: 'quote' as const }]);
       sections.push({
-        title: `Claim ${i + 1}: told by ${claim.articleIds.length} of ${library.articles.length} articles`,
-        lines: claimLines(library, claim, found),
+        title: `Claim ${i + 1}: told by ${telling.size} of ${library.articles.length} articles`,
+        lines: [...claimLines(library, claim, found), ...disputeLines],
         citations: claim.sentences.map((sentence) => cite(sentence, false)),
       });
     });

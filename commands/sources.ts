@@ -39,8 +39,15 @@ export default defineCommand({
       return answer('sources', claim, { title, results, notes, sections: [{ title: 'Where the articles say it', lines: [], citations: results.map((_, i) => i) }] });
     }
     const check = crossCheck(library, hits.map((hit) => hit.sentence));
-    const flagged = results.map((citation, i) => ({ ...citation, singleSource: check.singleSource.has(hits[i]!.sentence.id) }));
+    const flagged: Citation[] = results.map((citation, i) => ({ ...citation, singleSource: check.singleSource.has(hits[i]!.sentence.id) }));
+    // The corroboration counts the articles it lists (`corroboration.articleIds`), and each one's
+    // carrying sentence is cited, found by the search or not: a paraphrase need not hold the query's words.
+    const shown = new Set(hits.slice(0, MAX_RESULTS).map((hit) => hit.sentence.id));
+    for (const sentence of [...check.carriers, ...check.disputes]) {
+      if (!shown.has(sentence.id)) flagged.push({ ...citeSpan(library, sentence), singleSource: false });
+    }
     const single = flagged.filter((citation) => citation.singleSource).length;
+    const sections = [{ title: 'Where the articles say it', lines: [], citations: flagged.map((_, i) => i) }];
     if (single > 0) notes.push(note('single_source', { count: single }));
     if (check.singleSourceQuotes.length > 0) notes.push(note('single_source_quote', { quotes: check.singleSourceQuotes.map((quote) => `${quote.text} (${quote.articleId})`).join('; ') }));
     return answer('sources', claim, {
@@ -49,7 +56,7 @@ export default defineCommand({
       notes,
       corroboration: check.corroboration,
       discrepancies: check.discrepancies,
-      sections: [{ title: 'Where the articles say it', lines: [], citations: results.map((_, i) => i) }],
+      sections,
     });
   },
 });

@@ -42,6 +42,8 @@ const MESSAGES = {
   corroboration_unsourced: (p: Params) => `${p.articles} of ${p.total} articles carry this; none of them says where it comes from.`,
   corroboration_one_named: (p: Params) => `${p.articles} of ${p.total} articles carry this; only ${p.naming === 1 ? 'one of them names' : `${p.naming} of them name`} a source, ${p.origin}, and the others name none. Nothing here shows a second origin.`,
   corroboration_single: (p: Params) => `Only 1 of ${p.total} articles carries this: a single source, with nothing here to check it against.`,
+  corroboration_voices: (p: Params) => `${p.articles} of ${p.total} articles carry this, ${p.voices} independent: ${p.why}.`,
+  corroboration_disputed: (p: Params) => `Disputed in ${p.disputes}.`,
   single_source: (p: Params) => `${p.count} of these sentences ${p.count === 1 ? 'says' : 'say'} something no other article carries (marked single-source).`,
   single_source_quote: (p: Params) => `Quoted in one article only: ${p.quotes}.`,
   compare_none: (p: Params) => `No two articles report “${p.topic}” in sentences that align; each article's sentences are listed on their own.`,

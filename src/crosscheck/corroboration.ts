@@ -6,46 +6,90 @@ import { originsOf } from './origins.ts';
 import { sharedWithOf } from './relations.ts';
 
 /**
- * How far a claim is confirmed across articles: how many carry it, from which origins, and
- * whether they are independent. Five articles relaying one agency are one source, not five.
- *
- * `sentences` are the sentences that carry the claim, one or more per article; each one's origin
- * comes from the certainty analysis's attribution chain where it has one.
+ * How far a claim is confirmed across articles: how many carry it, from which origins, and how
+ * many independent voices that is. Copies and near-copies of one article are one voice; articles
+ * that relay the same origin (the far end of the attribution chain: "the agency" → Yonhap → NIS)
+ * are one voice. Five articles relaying one agency are one source, not five.
  */
-export function corroborate(library: Library, sentences: readonly Sentence[]): Corroboration {
+
+/**
+ * Share of each article's sentences that must align with the other's, both ways, for two
+ * articles to be copies of one text: a rewrite shares a quarter (see REWRITE_SHARE), a copy
+ * nearly all of it, give or take a sentence edited or added.
+ */
+export const NEAR_COPY_SHARE = 0.8;
+
+/**
+ * The corroboration of the claim that `sentences` carry (one or more per article). `disputes` are
+ * sentences of the claim that deny or dispute it ("Yukos denied it"): they are listed as its
+ * dispute, never counted as carrying it, so the count always equals the articles that do.
+ */
+export function corroborate(library: Library, sentences: readonly Sentence[], disputes: readonly Sentence[] = []): Corroboration {
   const total = library.articles.length;
+  const byArticle = groupByArticle(sentences);
+  const ids = [...byArticle.keys()].sort();
+  const articles = ids.length;
+  const found = ids.map((id) => firstChain(library, byArticle.get(id)!));
+  const chains = completeChains(found.map((origin) => origin.links));
+  const named = new Set(found.flatMap((origin) => origin.named));
+  const origins = orderedOrigins(chains).filter((link) => named.has(link));
+  const disputed = [...new Set(disputes.map((sentence) => sentence.articleId))].filter((id) => !byArticle.has(id)).sort();
+  const withDispute = (result: Corroboration): Corroboration =>
+    disputed.length === 0 ? result : { ...result, disputes: disputed, note: `${result.note} ${note('corroboration_disputed', { disputes: disputed.join(', ') }).message}` };
+  if (articles <= 1) return withDispute({ articles, articleIds: ids, total, origins, independent: false, voices: articles, note: note('corroboration_single', { total }).message });
+
+  // Each article's shares, asked once: the copy check and the retelling check both need them.
+  const shares = new Map<string, ReturnType<typeof sharedWithOf>>();
+  const sharesOf = (id: string): ReturnType<typeof sharedWithOf> => {
+    let found = shares.get(id);
+    if (!found) shares.set(id, (found = sharedWithOf(library, id)));
+    return found;
+  };
+  const copies = copiesAmong(library, ids, sharesOf);
+  const voices = countVoices(ids, chains, copies);
+  const copyList = [...copies].map(([articleId, of]) => ({ articleId, of }));
+  const base = { articles, articleIds: ids, total, origins, voices, ...(copyList.length > 0 && { copies: copyList }) };
+  if (copyList.length > 0) {
+    return withDispute({ ...base, independent: voices > 1, note: note('corroboration_voices', { articles, total, voices, why: explainVoices(ids, chains, copies) }).message });
+  }
+
+  // Articles that name no origin add no second one: the rest relaying one origin is one voice.
+  const sourced = chains.filter((chain) => chain.length > 0);
+  const common = origins.filter((origin) => sourced.length > 1 && sourced.every((chain) => chain.includes(origin)));
+  if (common.length > 0) {
+    const chain = mostCommon(chains.filter((each) => each.length > 0).map((each) => each.join(' citing ')));
+    return withDispute({ ...base, independent: false, note: note('corroboration_relayed', { articles, total, chain }).message });
+  }
+  const idSet = new Set(ids);
+  const retold = ids.every((id) => sharesOf(id).some((other) => other.rewrites && idSet.has(other.articleId)));
+  const namesSeparately = chains.filter((chain) => chain.length > 0).length;
+  if (retold && namesSeparately < 2) return withDispute({ ...base, independent: false, note: note('corroboration_rewrites', { articles, total }).message });
+  if (origins.length === 0) return withDispute({ ...base, independent: true, note: note('corroboration_unsourced', { articles, total }).message });
+  if (sourced.length === 1) return withDispute({ ...base, independent: false, note: note('corroboration_one_named', { articles, total, origin: sourced[0]!.join(' citing '), naming: namesSeparately }).message });
+  return withDispute({ ...base, independent: voices > 1, note: note('corroboration_independent', { articles, total, origins: origins.join(', ') }).message });
+}
+
+function groupByArticle(sentences: readonly Sentence[]): Map<string, Sentence[]> {
   const byArticle = new Map<string, Sentence[]>();
   for (const sentence of sentences) {
     const own = byArticle.get(sentence.articleId);
     if (own) own.push(sentence);
     else byArticle.set(sentence.articleId, [sentence]);
   }
-  const articles = byArticle.size;
-  const chains = completeChains([...byArticle.values()].map((own) => firstNamedOrigin(library, own)));
-  const origins = [...new Set(chains.flat())];
-  if (articles <= 1) return { articles, total, origins, independent: false, note: note('corroboration_single', { total }).message };
-
-  const common = origins.filter((origin) => chains.every((chain) => chain.includes(origin)));
-  if (common.length > 0) {
-    const chain = mostCommon(chains.filter((each) => each.length > 0).map((each) => each.join(' citing ')));
-    return { articles, total, origins, independent: false, note: note('corroboration_relayed', { articles, total, chain }).message };
-  }
-  const ids = new Set(byArticle.keys());
-  const retold = [...ids].every((id) => sharedWithOf(library, id).some((other) => other.rewrites && ids.has(other.articleId)));
-  const namesSeparately = chains.filter((chain) => chain.length > 0).length;
-  if (retold && namesSeparately < 2) return { articles, total, origins, independent: false, note: note('corroboration_rewrites', { articles, total }).message };
-  if (origins.length === 0) return { articles, total, origins, independent: true, note: note('corroboration_unsourced', { articles, total }).message };
-  if (origins.length === 1) return { articles, total, origins, independent: false, note: note('corroboration_one_named', { articles, total, origin: origins[0]!, naming: namesSeparately }).message };
-  return { articles, total, origins, independent: true, note: note('corroboration_independent', { articles, total, origins: origins.join(', ') }).message };
+  return byArticle;
 }
 
-/** Who the first of an article's sentences to name an origin names; nothing when none does. */
-function firstNamedOrigin(library: Library, own: readonly Sentence[]): string[] {
+/**
+ * The attribution chain of the first of an article's sentences that names where it comes from;
+ * empty when none does. A chain of one vague link ("unconfirmed reports", "analysts") names no
+ * origin, so it says nothing of whether two articles are independent.
+ */
+function firstChain(library: Library, own: readonly Sentence[]): { links: string[]; named: string[] } {
   for (const sentence of own) {
-    const { named } = originsOf(library, sentence, library.certaintyOf(sentence));
-    if (named.length > 0) return named;
+    const { links, named, sourcing } = originsOf(library, sentence);
+    if (links.length > 1 || (links.length === 1 && sourcing !== 'vague')) return { links, named };
   }
-  return [];
+  return { links: [], named: [] };
 }
 
 /**
@@ -60,6 +104,90 @@ function completeChains(chains: string[][]): string[][] {
     for (let next = relayed.get(complete.at(-1) ?? ''); next !== undefined && !complete.includes(next); next = relayed.get(next)) complete.push(next);
     return complete;
   });
+}
+
+/** Every link of the chains once, outermost first: a link that relays another stands before it. */
+function orderedOrigins(chains: readonly string[][]): string[] {
+  const depth = new Map<string, number>();
+  for (const chain of chains) chain.forEach((link, i) => depth.set(link, Math.min(depth.get(link) ?? i, i)));
+  const longest = [...chains].sort((a, b) => b.length - a.length)[0] ?? [];
+  return [...depth.keys()].sort((a, b) => depth.get(a)! - depth.get(b)! || indexOr(longest, a) - indexOr(longest, b));
+}
+
+function indexOr(list: readonly string[], item: string): number {
+  const at = list.indexOf(item);
+  return at < 0 ? list.length : at;
+}
+
+/**
+ * Which of the articles copy which: the same bytes, or nearly all sentences aligned both ways
+ * (NEAR_COPY_SHARE). Each copy maps to the first article, by id, of its group of copies.
+ */
+function copiesAmong(library: Library, ids: readonly string[], sharesOf: (id: string) => ReturnType<typeof sharedWithOf>): Map<string, string> {
+  const parent = new Map(ids.map((id) => [id, id]));
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    return root;
+  };
+  const join = (a: string, b: string): void => {
+    // The root is the smaller id, so a group is named after its earliest article.
+    const [low, high] = [find(a), find(b)].sort();
+    if (low !== high) parent.set(high!, low!);
+  };
+  const listed = new Set(ids);
+  const byHash = new Map<string, string>();
+  for (const id of ids) {
+    const hash = library.article(id)?.contentHash;
+    if (hash === undefined) continue;
+    const first = byHash.get(hash);
+    if (first) join(first, id);
+    else byHash.set(hash, id);
+  }
+  for (const id of ids) {
+    // Byte copies are settled already; an article's shares are sorted, most first, so the walk stops early.
+    if (find(id) !== id && byHash.get(library.article(id)!.contentHash) !== id) continue;
+    for (const other of sharesOf(id)) {
+      if (other.share < NEAR_COPY_SHARE) break;
+      if (!listed.has(other.articleId) || other.articleId < id || find(other.articleId) === find(id)) continue;
+      const back = sharesOf(other.articleId).find((each) => each.articleId === id);
+      if (back && back.share >= NEAR_COPY_SHARE) join(id, other.articleId);
+    }
+  }
+  const copies = new Map<string, string>();
+  for (const id of ids) if (find(id) !== id) copies.set(id, find(id));
+  return copies;
+}
+
+/** Voices: articles less their copies, with articles that relay the same far origin counted once. */
+function countVoices(ids: readonly string[], chains: readonly string[][], copies: ReadonlyMap<string, string>): number {
+  const farEnds = new Set<string>();
+  let unsourced = 0;
+  ids.forEach((id, i) => {
+    if (copies.has(id)) return;
+    const far = chains[i]!.at(-1);
+    if (far === undefined) unsourced++;
+    else farEnds.add(far);
+  });
+  return farEnds.size + unsourced;
+}
+
+/** `politics_311 and politics_312 are copies of politics_069; business_003 and business_127 relay one origin, Yonhap`, for the note. */
+function explainVoices(ids: readonly string[], chains: readonly string[][], copies: ReadonlyMap<string, string>): string {
+  const byOriginal = new Map<string, string[]>();
+  for (const [copy, of] of copies) byOriginal.set(of, [...(byOriginal.get(of) ?? []), copy]);
+  const parts = [...byOriginal].map(([of, list]) => `${list.length === 1 ? `${list[0]} is a copy` : `${listWords(list)} are copies`} of ${of}`);
+  const relays = new Map<string, string[]>();
+  ids.forEach((id, i) => {
+    const far = chains[i]!.at(-1);
+    if (!copies.has(id) && far !== undefined) relays.set(far, [...(relays.get(far) ?? []), id]);
+  });
+  for (const [origin, relaying] of relays) if (relaying.length > 1) parts.push(`${listWords(relaying)} relay one origin, ${origin}`);
+  return parts.join('; ');
+}
+
+function listWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
 function mostCommon(values: string[]): string {

@@ -1,4 +1,4 @@
-import type { Corroboration, Discrepancy } from '../model/answer.ts';
+import type { Certainty, Corroboration, Discrepancy } from '../model/answer.ts';
 import type { Sentence } from '../model/article.ts';
 import type { Library } from '../library/library.ts';
 import type { Claim } from '../library/alignment.ts';
@@ -12,11 +12,29 @@ export interface CrossCheck {
   /** The claim most of the sentences carry, if any two articles align on one. */
   claim?: Claim;
   corroboration: Corroboration;
+  /** The sentences the corroboration counts, one per article (the claim's, else the ones found): list these under its note. */
+  carriers: Sentence[];
+  /** Sentences of the claim that deny or dispute it: its dispute, not its corroboration. */
+  disputes: Sentence[];
   discrepancies: Discrepancy[];
   /** Ids of the sentences no other article carries. */
   singleSource: Set<string>;
   /** Quotations (with their marks) that appear in one article only. */
   singleSourceQuotes: { text: string; articleId: string }[];
+}
+
+/** Contest words that make a sentence a reaction to the claim ("Yukos denied it"), not a hedge on it ("unconfirmed"). */
+const REACTION = /^(?:den(?:y|ies|ied|ying|ial)|disput|refut|rebut|contest)/iu;
+
+/** True when the sentence answers the claim with a denial or dispute: its certainty has a contest cue of reaction. */
+export function isDispute(certainty: Certainty | undefined): boolean {
+  return certainty?.contested === true && certainty.cues.some((cue) => cue.kind === 'contested' && REACTION.test(cue.text));
+}
+
+/** Each article's first sentence among `sentences`, in their order. */
+function firstPerArticle(sentences: readonly Sentence[]): Sentence[] {
+  const seen = new Set<string>();
+  return sentences.filter((sentence) => !seen.has(sentence.articleId) && seen.add(sentence.articleId) !== undefined);
 }
 
 /** Quotations shorter than this many words are phrases ("‘solidarity’"), not statements to check. */
@@ -48,9 +66,14 @@ export function crossCheck(library: Library, sentences: readonly Sentence[]): Cr
       if (!elsewhere) singleSourceQuotes.push({ text: sentence.text.slice(span.start, span.end), articleId: sentence.articleId });
     }
   }
+  const carrying = claim ? claim.sentences : sentences;
+  const disputes = carrying.filter((sentence) => isDispute(library.certaintyOf(sentence)));
+  const carriers = firstPerArticle(carrying.filter((sentence) => !disputes.includes(sentence)));
   return {
     ...(claim && { claim }),
-    corroboration: corroborate(library, claim ? claim.sentences : sentences),
+    corroboration: corroborate(library, carriers, disputes),
+    carriers,
+    disputes,
     discrepancies: claim ? discrepanciesOf(library, claim) : [],
     singleSource,
     singleSourceQuotes,

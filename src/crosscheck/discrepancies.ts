@@ -4,11 +4,12 @@ import { classifyQuoteMark } from '../text/quote-marks.ts';
 import type { Sentence } from '../model/article.ts';
 import { CLAIM_CUES, type ClaimCue } from '../text/lexicons/claim-cues.ts';
 import type { Library } from '../library/library.ts';
-import { foldText, isFigure, termOf, termsOf, tokenize, type Token } from '../text/normalise.ts';
+import { foldText, termOf, termsOf, tokenize, type Token } from '../text/normalise.ts';
 import type { Claim } from '../library/alignment.ts';
 import { findCues } from '../text/cue-matcher.ts';
 import { originsOf } from './origins.ts';
 import { findQuotedSpans } from '../analysis/quoted-spans.ts';
+import { agree, comparable, readQuantities } from './quantities.ts';
 
 /**
  * Where the articles that carry one claim tell it differently. Every variant's text is a verbatim
@@ -17,9 +18,6 @@ import { findQuotedSpans } from '../analysis/quoted-spans.ts';
 
 /** The claim's rarest shared terms that locate it inside a long sentence. */
 const ANCHOR_TERMS = 6;
-/** Content words either side of a figure that say what it counts ("5,000 ... troops"). */
-const FIGURE_NEIGHBOURS = 2;
-const MONTHS = new Set(['januari', 'februari', 'march', 'april', 'may', 'june', 'juli', 'august', 'septemb', 'octob', 'novemb', 'decemb']);
 const CLAUSE_BREAK = /[,;:\u2014\u2013](?=\s)|[,;:\u2014\u2013]$/u;
 
 const cache = new WeakMap<Claim, Discrepancy[]>();
@@ -138,7 +136,11 @@ function hedgeDiscrepancies(claim: Claim, read: readonly ReadSentence[]): Discre
     let piece = byText.get(sentence.text);
     if (!piece) {
       const span = claimSpanOf(sentence, claim, termTokens);
-      const cues = findCues(sentence.text, CLAIM_CUES, tokens).filter((cue) => cue.entry.kind === 'hedge' || (cue.start >= span.start && cue.end <= span.end));
+      // Hedges anywhere in the claim's own sentence; a future ("will") only in the claim's own words. Other
+      // tenses ("says"/"said") are word-level edits, not a difference in what is claimed.
+      const cues = findCues(sentence.text, CLAIM_CUES, tokens).filter(
+        (cue) => (cue.entry.kind === 'hedge' && cue.end <= textEndOf(sentence.text, span.end) && !isMonthMay(sentence.text, cue)) || (cue.entry.kind === 'future' && cue.start >= span.start && cue.end <= span.end),
+      );
       const start = Math.min(span.start, ...cues.map((cue) => cue.start));
       const end = Math.max(span.end, ...cues.map((cue) => cue.end));
       piece = { text: sentence.text.slice(start, end), signature: cues.map((cue) => signatureOf(cue.entry)).sort().join('|') };
@@ -147,62 +149,62 @@ function hedgeDiscrepancies(claim: Claim, read: readonly ReadSentence[]): Discre
     pieces.push({ text: piece.text, articleId: sentence.articleId, signature: piece.signature });
   }
   if (new Set(pieces.map((piece) => piece.signature)).size < 2) return [];
-  return [{ about: 'hedges and tenses', variants: groupVariants(pieces) }];
+  const variants = groupVariants(pieces);
+  return variants.length < 2 ? [] : [{ about: 'hedges and tenses', kind: 'certainty', variants }];
+}
+
+/**
+ * Where the sentence that holds offset `from` ends: a text read as one sentence may hold two
+ * ("... in 1998. The three-judge panel ruled ..."), and a hedge in the second is about another claim.
+ */
+function textEndOf(text: string, from: number): number {
+  const boundary = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu;
+  boundary.lastIndex = from;
+  const match = boundary.exec(text);
+  return match ? match.index + 1 : text.length;
+}
+
+/** "in May" is a month, not a hedge: the cue is capitalised inside the sentence. */
+function isMonthMay(text: string, cue: { start: number; end: number }): boolean {
+  return cue.start > 0 && text.slice(cue.start, cue.end) === 'May';
 }
 
 function signatureOf(cue: ClaimCue): string {
   return `${cue.kind}:${cue.phrase}`;
 }
 
-/** The same slot ("... troops", "November ...") filled with different figures in different articles. */
+/**
+ * The same detail given as different figures or dates: like with like only (see quantities.ts),
+ * and only where no figure of the other sentence agrees with it, so a rounding (`$9bn` for
+ * `$9.37bn`), a conversion in brackets or a range that holds the other value is agreement. Each
+ * variant is the figure's whole tokens, verbatim (`$27.5bn`, `6,000 troops`, `19 December`).
+ */
 function figureDiscrepancies(read: readonly ReadSentence[]): Discrepancy[] {
-  const figures = read.map(({ sentence, termTokens: tokens }) => {
-    // The figures its own sentence gives, shared by each of them.
-    const own = new Set<string>();
-    return tokens.flatMap((entry, i) => {
-      if (!isFigure(entry.term)) return [];
-      own.add(entry.term);
-      const near = tokens.slice(Math.max(0, i - FIGURE_NEIGHBOURS), i + FIGURE_NEIGHBOURS + 1).filter((other) => !isFigure(other.term));
-      return [{ sentence, entry, near, own }];
-    });
-  });
-  const found = new Map<string, { about: string; pieces: { text: string; articleId: string }[]; values: Set<string> }>();
-  const all = figures.flat();
-  // Every pair of figures is compared, so terms and articles are numbered first and the pairs
-  // compare numbers: article numbers in the order of the ids, so `<` reads as it did on the ids.
-  const termIds = new Map<string, number>();
-  const idOf = (term: string): number => {
-    let id = termIds.get(term);
-    if (id === undefined) termIds.set(term, (id = termIds.size));
-    return id;
-  };
-  const articleIds = [...new Set(all.map((item) => item.sentence.articleId))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const rankOf = new Map(articleIds.map((id, rank) => [id, rank]));
-  const ownIds = new Map([...new Set(all.map((item) => item.own))].map((own) => [own, new Set([...own].map(idOf))]));
-  const numbered = all.map((item) => ({ item, rank: rankOf.get(item.sentence.articleId)!, term: idOf(item.entry.term), own: ownIds.get(item.own)!, near: item.near.map((word) => idOf(word.term)) }));
-  for (const a of numbered) {
-    for (const b of numbered) {
-      if (a.rank >= b.rank || a.term === b.term) continue;
-      // A figure both sentences give is no discrepancy, whatever stands near it.
-      if (a.own.has(b.term) || b.own.has(a.term)) continue;
-      const at = a.near.findIndex((word) => b.near.includes(word));
-      if (at < 0) continue;
-      const { item: first } = a;
-      const { item: second } = b;
-      const shared = first.near[at]!;
-      const about = MONTHS.has(shared.term) ? 'dates' : 'figures';
-      const group = found.get(shared.term) ?? { about, pieces: [], values: new Set<string>() };
-      for (const item of [first, second]) {
-        const neighbour = item.near.find((word) => word.term === shared.term)!;
-        const start = Math.min(item.entry.token.start, neighbour.token.start);
-        const end = Math.max(item.entry.token.end, neighbour.token.end);
-        group.pieces.push({ text: item.sentence.text.slice(start, end), articleId: item.sentence.articleId });
-        group.values.add(item.entry.term);
+  const quantitiesOf = oncePerText(readQuantities);
+  const all = read.map(({ sentence }) => ({ sentence, quantities: quantitiesOf(sentence.text) }));
+  const groups = new Map<string, { kind: 'figure' | 'date'; pieces: { text: string; articleId: string }[]; values: Set<number> }>();
+  for (const [i, first] of all.entries()) {
+    for (const second of all.slice(i + 1)) {
+      if (first.sentence.articleId === second.sentence.articleId || first.sentence.text === second.sentence.text) continue;
+      for (const a of first.quantities) {
+        const rivals = second.quantities.filter((b) => comparable(a, b));
+        if (rivals.length === 0 || rivals.some((b) => agree(a, b))) continue;
+        // Only where neither figure has a partner that agrees with it: a sentence may give two sums.
+        for (const b of rivals) {
+          if (first.quantities.some((other) => other !== a && comparable(other, b) && agree(other, b))) continue;
+          const date = a.kind === 'date' || a.kind === 'year';
+          const key = `${date ? 'date' : a.kind}:${date ? '' : a.unit}`;
+          const group = groups.get(key) ?? { kind: date ? 'date' : 'figure', pieces: [], values: new Set<number>() };
+          group.pieces.push({ text: first.sentence.text.slice(a.start, a.end), articleId: first.sentence.articleId });
+          group.pieces.push({ text: second.sentence.text.slice(b.start, b.end), articleId: second.sentence.articleId });
+          groups.set(key, group);
+        }
       }
-      found.set(shared.term, group);
     }
   }
-  return [...found.values()].map(({ about, pieces }) => ({ about, variants: groupVariants(pieces) }));
+  return [...groups.values()]
+    .map(({ kind, pieces }) => ({ about: kind === 'date' ? 'dates' : 'figures', kind, variants: groupVariants(pieces) }))
+    .filter((discrepancy) => discrepancy.variants.length > 1);
 }
 
 /** A name spelt differently ("Goremykin", "Goremikin"): capitalised words a letter or two apart. */
@@ -214,7 +216,8 @@ function nameDiscrepancies(claim: Claim): Discrepancy[] {
   // one another repeat the same names, and most names have none, so no other sentence is visited.
   const distinct = [...new Set(words.flatMap(({ names }) => names))];
   // "Russia" and "Russian" are two words, not one name spelt two ways.
-  const nearOf = new Map(distinct.map((name) => [name, new Set(distinct.filter((candidate) => candidate[0] === name[0] && !candidate.startsWith(name) && !name.startsWith(candidate) && distance(candidate, name) <= 2))]));
+    // "WorldCom" and "Worldcom" are one spelling in two cases: a word-level edit, not another name.
+  const nearOf = new Map(distinct.map((name) => [name, new Set(distinct.filter((candidate) => candidate[0] === name[0] && candidate.toLowerCase() !== name.toLowerCase() && !candidate.startsWith(name) && !name.startsWith(candidate) && distance(candidate, name) <= 2))]));
   for (const { sentence, names } of words) {
     for (const name of names) {
       const spellings = nearOf.get(name)!;
@@ -230,7 +233,7 @@ function nameDiscrepancies(claim: Claim): Discrepancy[] {
       }
     }
   }
-  return [...pairs.values()].map((pieces) => ({ about: 'names', variants: groupVariants(pieces) }));
+  return [...pairs.values()].map((pieces) => ({ about: 'names', kind: 'name' as const, variants: groupVariants(pieces) })).filter((discrepancy) => discrepancy.variants.length > 1);
 }
 
 /**
@@ -268,7 +271,8 @@ function descriptorDiscrepancies(library: Library, claim: Claim): Discrepancy[] 
       }
       for (const piece of bare) if (!pieces.some((other) => other.articleId === piece.articleId)) pieces.push(piece);
     }
-    result.push({ about: acronym ? `what “${entity.name}” stands for` : `how ${entity.name} is described`, variants: groupVariants(pieces) });
+    const variants = groupVariants(pieces);
+    if (variants.length > 1) result.push({ about: acronym ? `what “${entity.name}” stands for` : `how ${entity.name} is described`, kind: 'description', variants });
   }
   return result;
 }
@@ -279,27 +283,56 @@ function disagree(glosses: Set<string>[]): boolean {
   return glosses.some((a, i) => glosses.slice(i + 1).some((b) => !within(a, b) && !within(b, a)));
 }
 
-/** Who the articles say it comes from, where they say it differently or only some say it. */
+/** Words right before an attribution cue that belong to it ("according to" before "reports from"). */
+const CUE_LEAD = /(?:according to|citing|quoting)\s+$/iu;
+
+/**
+ * Who the articles say it comes from, where they name different sources or only some name one.
+ * Articles are compared by the sources their chains name, never by wording: "Khinstsen revealed"
+ * and "Khinstsen recently revealed" are one attribution. Each variant is verbatim from its first article.
+ */
 function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[] {
-  const pieces: { text: string; articleId: string }[] = [];
+  const bySource = new Map<string, Variant>();
+  const namesOf = new Map<Variant, Set<string>>();
   let silent = 0;
   for (const sentence of claim.sentences) {
-    const { cues } = originsOf(library, sentence);
-    if (cues.length === 0) {
+    const { cues, links } = originsOf(library, sentence);
+    if (cues.length === 0 || links.length === 0) {
       silent++;
       continue;
     }
-    const text = cues.map((cue) => cue.text).join(' … ');
+    const key = links.map((link) => link.toLowerCase()).join(' > ');
+    // "the Labor Department" and "Labor Department figures" are one source: chains that share a name are one.
+    const names = nameWords(links);
+    const known = bySource.get(key) ?? [...bySource.entries()].find(([, variant]) => sharesAny(namesOf.get(variant)!, names))?.[1];
+    if (known) {
+      if (!known.articleIds.includes(sentence.articleId)) known.articleIds.push(sentence.articleId);
+      continue;
+    }
     const article = library.article(sentence.articleId)!;
     const first = cues[0]!;
     const last = cues.at(-1)!;
+    const lead = CUE_LEAD.exec(article.text.slice(Math.max(sentence.start, first.start - 20), first.start));
+    const start = first.start - (lead?.[0].length ?? 0);
     // One verbatim stretch when the cues stand close together, else the first cue alone.
-    const verbatim = last.end - first.start <= 120 ? article.text.slice(first.start, last.end) : first.text;
-    pieces.push({ text: cues.length === 1 ? text : verbatim, articleId: sentence.articleId });
+    const text = last.end - start <= 120 ? article.text.slice(start, last.end) : article.text.slice(start, first.end);
+    const variant = { text, articleIds: [sentence.articleId] };
+    namesOf.set(variant, names);
+    bySource.set(key, variant);
   }
-  const variants = groupVariants(pieces);
+  const variants = [...bySource.values()];
   if (variants.length === 0 || (variants.length === 1 && silent === 0)) return [];
-  return [{ about: silent > 0 ? 'attribution (the other articles give none)' : 'attribution', variants }];
+  return [{ about: silent > 0 ? 'attribution (the other articles give none)' : 'attribution', kind: 'attribution', variants }];
+}
+
+/** The capitalised words of a chain's links, less a leading article: what names its sources. */
+function nameWords(links: readonly string[]): Set<string> {
+  return new Set(links.flatMap((link) => link.split(/\s+/u).filter((word, i) => /^\p{Lu}/u.test(word) && !(i === 0 && /^(?:The|A|An)$/u.test(word)))).map((word) => word.replace(/['’]s$/u, '')));
+}
+
+function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const word of a) if (b.has(word)) return true;
+  return false;
 }
 
 /** Words one article quotes and another gives as its own ("‘unwavering support’" and "unwavering support"). */
@@ -329,7 +362,7 @@ function quotationDiscrepancies(claim: Claim): Discrepancy[] {
         } else plain.push({ text: other.text.slice(at, at + key.length), articleId: other.articleId });
       }
       if (quoted.length > 0 && plain.length > 0) {
-        result.push({ about: `whether “${words}” is quoted`, variants: [...groupVariants(quoted), ...groupVariants(plain)] });
+        result.push({ about: `whether “${words}” is quoted`, kind: 'quotation', variants: [...groupVariants(quoted), ...groupVariants(plain)] });
       }
     }
   }

@@ -1,137 +1,94 @@
-import type { Certainty } from '../model/answer.ts';
-import type { Sentence, TextSpan } from '../model/article.ts';
-import { ATTRIBUTION_CUES, SOURCE_NAME_STOPS } from '../text/lexicons/attribution-cues.ts';
-import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
+import type { Certainty, Cue } from '../model/answer.ts';
+import type { Sentence } from '../model/article.ts';
 import type { Library } from '../library/library.ts';
-import { findCues } from '../text/cue-matcher.ts';
+import { PLACE_NAMES } from '../text/lexicons/entities.ts';
 
 /**
- * Where a sentence's claim comes from, read simply: `originsOf` is the one seam between the
- * cross-article work and the certainty analysis (issue 3). When a citation's `certainty` is
- * given, its `attributedTo` chain is used as it stands; until then this module reads the
- * attribution phrases itself ("according to X", "X, citing Y", "claims by X, which cited Y",
- * "The agency claims ...") with the cues in src/lexicons/attribution-cues.ts.
+ * Where a sentence's claim comes from: the one seam between the cross-article work and the
+ * certainty analysis. Origins are the links of the attribution chain the analysis gives each
+ * sentence (`certainty.attributedTo`: a person, a body, an outlet, a document, an anonymous
+ * group), outermost first, and nothing else: never a fragment of the sentence, never an entity
+ * the sentence merely mentions. Improvements to the attribution reading flow through here.
  */
 
 /** Who stands behind a sentence. */
 export interface Origin {
-  /** Who said it, outermost first, as the article names them ("Yonhap", "National Intelligence Service", "unconfirmed reports"). */
+  /** Who said it, outermost first, as the analysis gives them (`Yonhap`, `National Intelligence Service`). */
   chain: string[];
-  /** The links of the chain that name a person or body, in the entity table's spelling. */
+  /** The chain with people and bodies under the entity table's full name (`Khinstsen` → `Alexander Khinstsen`). */
+  links: string[];
+  /** The links that name someone (`Yonhap`, `Alexander Khinstsen`), not a description (`South Korean media`, `the agency's sources`). */
   named: string[];
   /** The attribution words of this sentence, verbatim, with offsets into the article. */
-  cues: TextSpan[];
-  /** True when the chain was named in an earlier sentence ("The agency claims ..." after "Yonhap, citing ..."). */
-  inherited: boolean;
+  cues: { text: string; start: number; end: number }[];
+  /** How the analysis rates the chain's least verifiable link; `none` when the article asserts it itself. */
+  sourcing: Certainty['sourcing'];
 }
 
+const SOURCE_CUES: ReadonlySet<Cue['kind']> = new Set(['attribution', 'named', 'media', 'anonymous', 'vague']);
+
 /**
- * How far back a relaying sentence ("The agency claims ...") looks for the source it relays. The
- * walk also stops at the first sentence that neither names nor relays a source: the chain of
- * telling is broken there.
+ * How far back a sentence that relays a report without naming it ("are said to", "reportedly")
+ * looks for the chain it relays: the nearest earlier sentence whose chain names a person, body or
+ * outlet. The
+ * walk stops at a sentence that neither names a source nor hedges: the telling is broken there.
  */
 const LOOKBACK_SENTENCES = 4;
-const NAME_RUN = /\p{Lu}[\p{L}\p{M}.-]*(?:[ \u00A0]+(?:of[ \u00A0]+)?\p{Lu}[\p{L}\p{M}.-]*)*(?:['’]s\b)?/gu;
-const DELIMITER = /[,.;:()\u2014\u2013"“”‘]/u;
+/** Hedges that pass on a report ("reportedly", "said to"), unlike those that weigh it ("could", "forecast"). */
+const RELAY = /^(?:reportedly|reported|said to|are said|is said|allegedly|alleged|believed to|claim|claims|claimed|according)/iu;
+
+/** Who stands behind `sentence`, read from its certainty (the library's, unless one is given). */
+export function originsOf(library: Library, sentence: Sentence, certainty: Certainty | undefined = library.certaintyOf(sentence)): Origin {
+  if (!certainty) return { chain: [], links: [], named: [], cues: [], sourcing: 'none' };
+  const cues = certainty.cues.filter((cue) => SOURCE_CUES.has(cue.kind)).map(({ text, start, end }) => ({ text, start, end }));
+  const relays = certainty.cues.some((cue) => cue.kind === 'hedge' && RELAY.test(cue.text));
+  const relayed = namesOrigin(certainty) || !relays ? undefined : relayedChain(library, sentence);
+  const chain = (relayed ?? certainty.attributedTo).filter((link) => !isFragment(link));
+  const links = [...new Set(chain.map((link) => fullName(library, link)))];
+  return { chain: [...chain], links, named: links.filter(isProperName), cues, sourcing: relayed ? 'media' : certainty.sourcing };
+}
 
 /**
- * Who stands behind `sentence`: from `certainty.attributedTo` when it names someone, else from its own
- * attribution words, else (for a sentence that relays a report without naming it) from the
- * nearest of the three sentences before it that names one.
+ * True when a link is a piece of the sentence rather than a source: it runs on into a verb
+ * ("Russian authorities to recover government tax"). Such a link is left out, never shown as an origin.
  */
-export function originsOf(library: Library, sentence: Sentence, certainty?: Certainty): Origin {
-  const named = certainty ? namedLinks(library, certainty.attributedTo) : [];
-  // A chain of only vague links ("unconfirmed reports") says nothing of the origin: read back for the report it relays.
-  if (certainty && named.length > 0) {
-    const cues = certainty.cues.filter((cue) => cue.kind === 'attribution' || cue.kind === 'media' || cue.kind === 'named');
-    return { chain: certainty.attributedTo, named, cues: cues.map(({ text, start, end }) => ({ text, start, end })), inherited: false };
+function isFragment(link: string): boolean {
+  return /\bto\s+\p{Ll}+\b/u.test(link) && !/^(?:speaking|close|next)\b/iu.test(link) && !/\b(?:close|next|sources? close)\s+to\b/iu.test(link);
+}
+
+/** True when the chain names where the claim comes from: more than one vague link ("unconfirmed reports"). */
+function namesOrigin(certainty: Certainty): boolean {
+  return certainty.attributedTo.length > 1 || (certainty.attributedTo.length === 1 && certainty.sourcing !== 'vague');
+}
+
+/** The chain of the nearest earlier sentence that names an origin, for a hedged sentence that names none. */
+function relayedChain(library: Library, sentence: Sentence): string[] | undefined {
+  for (let index = sentence.index - 1; index >= Math.max(0, sentence.index - LOOKBACK_SENTENCES); index--) {
+    const earlier = library.sentence(sentence.articleId, index);
+    const certainty = earlier && library.certaintyOf(earlier);
+    if (!certainty) return undefined;
+    // An anonymous link ("The agency's sources") relays the agency in turn: read on for the one it names.
+    if (namesOrigin(certainty) && (certainty.sourcing === 'named' || certainty.sourcing === 'media')) return certainty.attributedTo;
+    if (certainty.level === 'certain' && certainty.attributedTo.length === 0) return undefined;
   }
-  return readOrigin(library, sentence, LOOKBACK_SENTENCES);
+  return undefined;
 }
 
-function readOrigin(library: Library, sentence: Sentence, lookback: number): Origin {
-  const own = readAttribution(library, sentence);
-  const named = namedLinks(library, own.links);
-  const origin = { chain: own.links, named, cues: own.cues, inherited: false };
-  if (named.length > 0 || !own.relays) return origin;
-  const article = library.article(sentence.articleId);
-  for (let index = sentence.index - 1; article && index >= Math.max(0, sentence.index - lookback); index--) {
-    const earlier = readAttribution(library, article.sentences[index]!);
-    const earlierNamed = namedLinks(library, earlier.links);
-    if (earlierNamed.length > 0) return { chain: earlier.links, named: earlierNamed, cues: own.cues, inherited: true };
-    if (!earlier.relays) break;
-  }
-  return origin;
+/**
+ * True when a link names someone: it holds a capitalised word that is not its first word's
+ * article or a place ("South Korean media" and "The agency's sources" describe a source, "Yonhap"
+ * and "the Russian military's Military-Political Directorate" name one).
+ */
+function isProperName(link: string): boolean {
+  const words = link.split(/[\s\u00A0]+/u).map((word) => word.replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}-]/gu, ''));
+  return words.some((word, i) => /^\p{Lu}/u.test(word) && !PLACE_WORDS.has(word) && !(i === 0 && ARTICLES.has(word)));
 }
 
-/** The sources a sentence names after its cues, in order, and whether it relays an unnamed report. */
-function readAttribution(library: Library, sentence: Sentence): { links: string[]; cues: TextSpan[]; relays: boolean } {
-  const text = sentence.text;
-  const links: string[] = [];
-  const cues: TextSpan[] = [];
-  let relays = false;
-  let consumed = 0;
-  for (const match of findCues(text, ATTRIBUTION_CUES)) {
-    if (match.start < consumed) continue;
-    if (match.entry.kind === 'relay') {
-      relays = true;
-      cues.push(span(sentence, match.start, match.end));
-      continue;
-    }
-    const phraseEnd = nameEnd(text, match.end);
-    const phrase = text.slice(match.end, phraseEnd).trim();
-    if (phrase === '') continue;
-    consumed = phraseEnd;
-    cues.push(span(sentence, match.start, phraseEnd));
-    const name = lastName(library, phrase);
-    if (match.entry.phrase === 'citing' && links.length === 0) {
-      // "South Korean media, citing the NIS, reported": the outer link stands before the cue.
-      const before = text.slice(0, match.start).replace(/[,\s]+$/u, '');
-      const subject = before.slice(before.search(/[^,;:]*$/u)).trim();
-      if (subject !== '') links.push(lastName(library, subject) ?? subject);
-    }
-    const link = name ?? phrase;
-    if (!links.includes(link)) links.push(link);
-    if (!name) relays = true;
-  }
-  return { links, cues, relays };
-}
+const PLACE_WORDS: ReadonlySet<string> = new Set([...PLACE_NAMES].flatMap((name) => name.split(/\s+/u)));
+const ARTICLES: ReadonlySet<string> = new Set(['The', 'A', 'An']);
 
-function span(sentence: Sentence, start: number, end: number): TextSpan {
-  return { start: sentence.start + start, end: sentence.start + end, text: sentence.text.slice(start, end) };
-}
-
-/** Where the name after a cue ends: at punctuation or a word such as "that" or "which". */
-function nameEnd(text: string, from: number): number {
-  const words = /\S+/gu;
-  words.lastIndex = from;
-  let end = from;
-  for (let match = words.exec(text); match; match = words.exec(text)) {
-    const delimiter = match[0].search(DELIMITER);
-    if (SOURCE_NAME_STOPS.has(match[0].toLowerCase())) break;
-    if (delimiter >= 0) return delimiter === 0 ? end : match.index + delimiter;
-    end = match.index + match[0].length;
-  }
-  return end;
-}
-
-/** The last person or body named in `phrase` ("South Korea's Yonhap news agency" → "Yonhap"), in the entity table's spelling. */
-function lastName(library: Library, phrase: string): string | undefined {
-  let found: string | undefined;
-  for (const match of phrase.matchAll(NAME_RUN)) {
-    if (/['’]s$/u.test(match[0])) continue;
-    const name = canonicalName(library, match[0]);
-    if (name) found = name;
-  }
-  return found;
-}
-
-function canonicalName(library: Library, name: string): string | undefined {
-  const entity = library.entities.find(name);
-  if (entity && (entity.kind === 'organisation' || entity.kind === 'person')) return entity.name;
-  return name.split(/[ \u00A0]+/u).some((word) => ORGANISATION_WORDS.has(word)) ? name : undefined;
-}
-
-function namedLinks(library: Library, links: readonly string[]): string[] {
-  return [...new Set(links.map((link) => canonicalName(library, link)).filter((name): name is string => name !== undefined))];
+/** A person's or body's full name where the entity table knows it; any other link as written. */
+function fullName(library: Library, link: string): string {
+  const entity = library.entities.find(link);
+  return entity && (entity.kind === 'person' || entity.kind === 'organisation') ? entity.name : link;
 }

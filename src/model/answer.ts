@@ -125,12 +125,20 @@ export const StoredArticle = z.object({
 export const Corroboration = z.object({
   /** How many articles carry the claim. */
   articles: z.number().int(),
+  /** The articles counted in `articles`, sorted: the answer cites a sentence of each. */
+  articleIds: z.array(z.string()).optional(),
   /** How many articles the library holds. */
   total: z.number().int(),
   /** The named sources at the far end of the articles' attribution chains (`["Yonhap", "National Intelligence Service"]`). */
   origins: z.array(z.string()),
   /** False when every article relays the same origin(s) or retells another article; false for a single article. */
   independent: z.boolean(),
+  /** How many independent voices the articles are: copies of one article and relays of one origin count once. */
+  voices: z.number().int().optional(),
+  /** The articles that copy another article listed, each with the one it copies. */
+  copies: z.array(z.object({ articleId: z.string(), of: z.string() })).optional(),
+  /** Articles whose sentences on the claim deny or dispute it: shown as its dispute, never counted among `articles`. */
+  disputes: z.array(z.string()).optional(),
   /** The above in one plain sentence. */
   note: z.string(),
 });
@@ -143,8 +151,14 @@ export const Variant = z.object({
 
 /** A detail the articles that carry one claim give differently: figures, dates, names, descriptors, hedges and tenses, attribution, quotation. */
 export const Discrepancy = z.object({
-  /** What differs, in plain words (`hedges and tenses`, `what “KNR” stands for`). */
+  /** What differs, in plain words (`hedges`, `what “KNR” stands for`). */
   about: z.string(),
+  /**
+   * What kind of detail differs: a figure (money, count, share, age, each compared only with its
+   * own kind), a date, a name's spelling, how firmly it is put (`certainty`), who it is attributed
+   * to, a detail only some articles give, how an entity is described, or whether words are quoted.
+   */
+  kind: z.enum(['figure', 'date', 'name', 'certainty', 'attribution', 'detail', 'description', 'quotation']).optional(),
   variants: z.array(Variant),
 });
 

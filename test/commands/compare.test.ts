@@ -53,4 +53,16 @@ describe('/compare', () => {
   it('quotes every aligned sentence verbatim with its offsets', async () => {
     for (const citation of (await ask('demining')).results) expect(library.article(citation.articleId)?.text.slice(citation.start, citation.end)).toBe(citation.quote);
   });
+
+  it('GIVEN any topic on the seeds THEN every difference shown has two variants or more, or says that the other articles give none', async () => {
+    for (const topic of ['demining', 'KNR', 'meeting', 'unwavering support', '5000 troops']) {
+      for (const discrepancy of (await ask(topic)).discrepancies ?? []) {
+        if (discrepancy.variants.length < 2) expect(discrepancy.about).toMatch(/the other articles give none/);
+      }
+    }
+  });
+
+  it('GIVEN every difference THEN it carries its kind', async () => {
+    for (const discrepancy of (await ask('demining')).discrepancies ?? []) expect(discrepancy.kind).toBeDefined();
+  });
 });

@@ -11,7 +11,7 @@ function sentence(articleId: string, index: number, text: string): Sentence {
 }
 
 describe('discrepanciesOf', () => {
-  it('GIVEN figures told differently, in sentences not in article order, one wording told twice THEN it pins each figure group and its variants in the order first met', () => {
+  it('GIVEN figures told differently, in sentences not in article order, one wording told twice THEN it pins each figure and date, whole and like with like, in the order first met', () => {
     const claim: Claim = {
       id: -1,
       articleIds: ['a-article', 'b-article', 'c-article', 'd-article'],
@@ -25,17 +25,32 @@ describe('discrepanciesOf', () => {
     };
     const figures = discrepanciesOf(library, claim).filter((discrepancy) => discrepancy.about === 'figures' || discrepancy.about === 'dates');
     expect(figures).toEqual([
-      {
-        about: 'figures',
-        variants: [
-          { text: '300 tanks', articleIds: ['c-article', 'a-article', 'b-article'] },
-          { text: '250 tanks', articleIds: ['d-article'] },
-          { text: 'tanks crossed on 4', articleIds: ['d-article', 'c-article'] },
-          { text: 'tanks crossed on 5', articleIds: ['a-article', 'b-article'] },
-        ],
-      },
-      { about: 'figures', variants: [{ text: '6,000 troops', articleIds: ['a-article', 'b-article'] }, { text: '5,000 troops', articleIds: ['c-article'] }] },
-      { about: 'figures', variants: [{ text: '5 March, officials', articleIds: ['a-article', 'b-article'] }, { text: 'Officials said 5,000', articleIds: ['c-article'] }] },
+      { about: 'figures', kind: 'figure', variants: [{ text: '5,000 troops', articleIds: ['c-article'] }, { text: '6,000 troops', articleIds: ['a-article', 'b-article'] }] },
+      { about: 'dates', kind: 'date', variants: [{ text: '4 March', articleIds: ['c-article', 'd-article'] }, { text: '5 March', articleIds: ['a-article', 'b-article'] }] },
+      { about: 'figures', kind: 'figure', variants: [{ text: '300 tanks', articleIds: ['c-article', 'a-article', 'b-article'] }, { text: '250 tanks', articleIds: ['d-article'] }] },
     ]);
+  });
+
+  it('GIVEN two wordings that differ only in “says”/“said” and “adds” THEN there is no difference to show', () => {
+    const claim: Claim = {
+      id: -1,
+      articleIds: ['a-article', 'b-article'],
+      terms: ['plant', 'close', 'june'],
+      sentences: [
+        sentence('a-article', 0, 'The firm says the plant will close in June, and adds that 200 jobs will go.'),
+        sentence('b-article', 0, 'The firm said the plant will close in June, adding that 200 jobs will go.'),
+      ],
+    };
+    expect(discrepanciesOf(library, claim)).toEqual([]);
+  });
+
+  it('GIVEN one sale priced at $9.37bn in one article and $9.3bn in another THEN the figures differ, each shown whole', () => {
+    const claim: Claim = {
+      id: -1,
+      articleIds: ['a-article', 'b-article'],
+      terms: ['baikal', 'paid', 'unit'],
+      sentences: [sentence('a-article', 0, 'Baikal paid $9.37bn (£4.8bn) for the unit.'), sentence('b-article', 0, 'Baikal paid $9.3bn for the unit.')],
+    };
+    expect(discrepanciesOf(library, claim)).toEqual([{ about: 'figures', kind: 'figure', variants: [{ text: '$9.37bn', articleIds: ['a-article'] }, { text: '$9.3bn', articleIds: ['b-article'] }] }]);
   });
 });

@@ -4,7 +4,8 @@
  * "were reportedly trained in demining"). Read by src/analysis/discrepancies.ts.
  *
  * - `hedge`: the text holds back from the claim ("reportedly", "said to", "if accurate").
- *   Hedges are read across the whole sentence: "The agency claims that ..." governs every clause.
+ *   Hedges are read across the claim's own sentence: "The agency claims that ..." governs every
+ *   clause (a text the splitter read as one sentence but that holds two is cut at the second).
  * - `future`, `past`, `perfect`, `progressive`, `present`: the tense the claim is put in, read only
  *   near the claim's own words, since another clause may have its own verb.
  *
@@ -21,14 +22,16 @@ export interface ClaimCue {
 
 export const CLAIM_CUES: readonly ClaimCue[] = [
   { phrase: 'reportedly', kind: 'hedge' },
-  { phrase: 'reported', kind: 'hedge' },
+  { phrase: 'reported that', kind: 'hedge' },
   { phrase: 'allegedly', kind: 'hedge' },
   { phrase: 'alleged', kind: 'hedge' },
   { phrase: 'said to', kind: 'hedge' },
   { phrase: 'believed to', kind: 'hedge' },
   { phrase: 'expected to', kind: 'hedge' },
-  { phrase: 'claimed', kind: 'hedge' },
-  { phrase: 'claims', kind: 'hedge' },
+  // "claims that", not bare "claims": "tax claims against Yukos" is a noun, and hedges nothing.
+  { phrase: 'claimed that', kind: 'hedge' },
+  { phrase: 'claims that', kind: 'hedge' },
+  { phrase: 'claim that', kind: 'hedge' },
   { phrase: 'unconfirmed', kind: 'hedge' },
   { phrase: 'suggests', kind: 'hedge' },
   { phrase: 'suggested', kind: 'hedge' },
@@ -54,4 +57,35 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
   { phrase: 'are being', kind: 'progressive' },
   { phrase: 'is', kind: 'present' },
   { phrase: 'are', kind: 'present' },
+];
+
+/**
+ * Words that frame a claim rather than make it: who told it to whom, and how it reached the page.
+ * Two sentences that share only these ("..., a spokesman told the BBC") and names do not carry
+ * one claim, so the claim identity in src/library/alignment.ts leaves them out of a sentence's core.
+ *
+ * - `speech`: a verb or noun of saying (`said`, `statement`).
+ * - `channel`: where the words were carried (`interview`, `programme`, `newspaper`).
+ * - `speaker`: a role that only says who spoke (`spokesman`, `source`).
+ *
+ * Words are lower case, matched whole after folding and stemming; extend by adding entries.
+ */
+export type ClaimFrameKind = 'speech' | 'channel' | 'speaker';
+
+export interface ClaimFrameWord {
+  word: string;
+  kind: ClaimFrameKind;
+}
+
+const frames = (kind: ClaimFrameKind, words: string[]): ClaimFrameWord[] => words.map((word) => ({ word, kind }));
+
+export const CLAIM_FRAME_WORDS: readonly ClaimFrameWord[] = [
+  ...frames('speech', [
+    'said', 'says', 'say', 'saying', 'told', 'tell', 'tells', 'added', 'adds', 'adding', 'according', 'statement',
+    'stated', 'claimed', 'claims', 'claim', 'reported', 'report', 'reports', 'reportedly', 'quoted', 'insisted',
+    'insists', 'argued', 'argues', 'believes', 'believe', 'thinks', 'think', 'suggested', 'suggests', 'comments',
+    'comment', 'announced', 'confirmed', 'explained', 'warned', 'speaking', 'spoke', 'asked',
+  ]),
+  ...frames('channel', ['interview', 'programme', 'newspaper', 'website', 'news', 'agency', 'radio', 'television', 'reporters', 'press', 'journalists']),
+  ...frames('speaker', ['spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'official', 'officials', 'correspondent', 'analyst', 'analysts', 'mr', 'mrs', 'ms', 'dr']),
 ];
