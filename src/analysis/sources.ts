@@ -3,11 +3,23 @@ import { ANONYMITY_PHRASES } from '../text/lexicons/anonymity.ts';
 import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
 import { REPORTING_VERBS, type ReportingCategory } from '../text/lexicons/reporting-verbs.ts';
 import { VAGUE_SOURCES } from '../text/lexicons/vague-sources.ts';
+import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
+import { SOURCE_NOUNS } from '../text/lexicons/source-nouns.ts';
 import { PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
 
 /** How verifiable one link of a chain of sources is, from most to least. */
 export type SourceKind = 'named' | 'media' | 'anonymous' | 'vague';
 export const SOURCE_KIND_ORDER: readonly SourceKind[] = ['named', 'media', 'anonymous', 'vague'];
+
+/**
+ * What a link stands for, beside how verifiable it is: a person, a body, a group of people, a
+ * document, a poll, or a pronoun the analysis could not resolve (`unresolved`, named in the note
+ * as an unnamed speaker rather than guessed).
+ */
+export type SourceRole = 'person' | 'organisation' | 'people' | 'document' | 'poll' | 'unresolved';
+
+/** The sex a name, title or pronoun marks, when it marks one. */
+export type Sex = 'female' | 'male';
 
 /** One link of an attribution chain: who, as the text gives them, and what kind of source. */
 export interface SourceLink {
@@ -15,13 +27,15 @@ export interface SourceLink {
   kind: SourceKind;
   /** True for a person, so that a later `he` or `she` can refer back to them. */
   person: boolean;
+  role?: SourceRole;
+  sex?: Sex;
   /** How this link hangs on the one before it in a chain: `Yonhap citing the NIS`, `RIA Novosti quoting Khinstsen`. */
   joinedBy?: 'citing' | 'quoting' | 'and';
 }
 
 /** A source tied to a statement by a reporting expression in one sentence. */
 export interface Attribution {
-  category: ReportingCategory;
+  category: ReportingCategory | 'colon' | 'stated';
   /** The lexicon phrase that matched (`according to`, `said`). */
   phrase: string;
   /** `according to`, `said`, `citing`: offsets into the article text. */
@@ -32,50 +46,91 @@ export interface Attribution {
   links: SourceLink[];
 }
 
+/** Someone or something an earlier sentence named, that `he`, `they`, `it` or `the firm` may refer back to. */
+interface Referent {
+  link: SourceLink;
+  /** Which sentence of the article last mentioned it (counted by `findAttributions` calls). */
+  sentence: number;
+}
+
 /** What earlier sentences of the article named, for `he said` and `the agency claimed`. */
 export interface SourceMemory {
-  lastPerson?: SourceLink;
   /** The chain of the last sentence that named a specific outlet, from that outlet on. */
   lastMediaChain?: SourceLink[];
   /** People by the titles they were named with (`governor` → Alexander Khinstsen). */
   personByTitle: Map<string, SourceLink>;
+  /** People, bodies and documents mentioned so far, the most salient last. */
+  referents: Referent[];
+  /** How many sentences have been read. */
+  sentence: number;
 }
 
 export function createSourceMemory(): SourceMemory {
-  return { personByTitle: new Map() };
+  return { personByTitle: new Map(), referents: [], sentence: 0 };
 }
 
 const REPORTING = new PhraseMatcher(REPORTING_VERBS);
 const OUTLETS = new PhraseMatcher(MEDIA_OUTLETS, true);
 const ANONYMITY = new PhraseMatcher(ANONYMITY_PHRASES);
 const VAGUE = new PhraseMatcher(VAGUE_SOURCES);
+const NOUNS = new Map(SOURCE_NOUNS.map((entry) => [entry.phrase, entry.category]));
+const SEX_OF_NAME = new Map<string, Sex>();
+for (const entry of GIVEN_NAMES) if (!SEX_OF_NAME.has(entry.phrase)) SEX_OF_NAME.set(entry.phrase, entry.category);
 
 /** The longest a phrase naming a source is taken to be, in words. */
 const MAX_SOURCE_WORDS = 10;
 /** How far after a source a clause such as `who spoke on condition of anonymity` is looked for. */
 const RELATIVE_CLAUSE_REACH = 12;
+/** How many words back from a verb an apposition (`X, a 55-year-old salesman from Y, said`) may start. */
+const APPOSITION_REACH = 40;
+/** How many sentences back a pronoun or a nominal looks for what it refers to. */
+const REFERENCE_REACH = 6;
+/** How many earlier mentions are kept for resolving: enough for a few paragraphs, and a bound on the work per pronoun. */
+const MAX_REFERENTS = 40;
 
 const BOUNDARY = new Set([...',;:()"\'\u2018\u2019\u201C\u201D\u2014\u2013\u00AB\u00BB.!?\n\r']);
+const QUOTE_OR_BREAK = /["\u201C\u201D\u2018\u2019\u00AB\u00BB;:\u2014\u2013()]|'(?![\p{L}])/u;
+/** Words a full stop follows without ending a phrase: `Mr. Trump`, `Gov. John Kasich`, `U.S. officials`. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'jr', 'sr', 'prof', 'rev',
+  'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'mt', 'ft', 'pres', 'supt', 'cmdr', 'maj', 'messrs',
+]);
 const SKIPPED_BEFORE_VERB = new Set([
   'has', 'have', 'had', 'also', 'only', 'then', 'already', 'again', 'first', 'was', 'were', 'is', 'are', 'been', 'be',
   'would', 'will', 'could', 'did', 'does', 'do', 'not', "n't", 'never', 'yet', 'still', 'both', 'all', 'once', 'later',
+  'should', 'may', 'might', 'must', 'can', 'has', 'long', 'repeatedly', 'even', 'now', 'since', 'just', 'often', 'previously',
 ]);
+/** Forms of `be` that make a reporting verb passive (`he was told`, `it is said`): its subject is not the source. */
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 const CLAUSE_WORDS = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'while', 'but', 'as', 'when', 'if', 'because', 'although', 'though', 'whereas',
-  'with', 'after', 'before', 'since', 'where', 'what', 'whether', 'so', 'amid', 'despite', 'during', 'than', 'by',
+  'with', 'after', 'before', 'since', 'where', 'what', 'whether', 'so', 'amid', 'despite', 'during', 'than', 'by', 'and',
 ]);
 const FORWARD_STOPS = new Set([
   ...CLAUSE_WORDS, 'from', 'in', 'at', 'on', 'about', 'over', 'into', 'citing', 'cited', 'said', 'says', 'told', 'stated', 'reported',
-  'followed', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'to',
+  'followed', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'to', 'on', 'last',
+  'this', 'yesterday', 'today', 'tonight', 'earlier', 'recently',
+]);
+/** Verbs of speech that may stand before their subject after a quotation or a comma: `'...,' said Ms Perino`. */
+const INVERTIBLE = new Set([
+  'said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'explained', 'continued', 'noted', 'insisted', 'recalled',
+  'replied', 'warned', 'argued', 'declared', 'stated', 'concluded', 'observed', 'remarked', 'conceded', 'acknowledged', 'admitted',
+  'claimed', 'suggested', 'cautioned', 'commented', 'tweeted', 'stressed', 'responded', 'countered', 'quipped', 'predicted',
 ]);
 const PREPOSITIONS = new Set(['of', 'for', 'from', 'close', 'familiar', 'in', 'at', 'on', 'with', 'to', 'within', 'inside', 'near']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'its', 'their', 'his', 'her']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 /** Capitalised words that begin sentences or clauses without naming anyone. */
 const NOT_NAMES = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'according', 'while', 'however', 'meanwhile', 'but', 'and', 'in', 'on',
   'for', 'as', 'if', 'when', 'after', 'before', 'despite', 'although', 'speaking', 'some', 'many', 'one', 'it', 'he', 'she',
   'they', 'we', 'i', 'earlier', 'previously', 'yet', 'still', 'amid', 'during', 'since', 'with', 'his', 'her', 'their', 'its',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'last', 'next', 'now', 'then', 'there', 'here',
+  'also', 'so', 'today', 'yesterday', 'asked', 'but', 'nobody', 'everyone', 'everybody', 'someone', 'no', 'not', 'just',
+  'what', 'why', 'how', 'where', 'who', 'our', 'my', 'your', 'you', 'at', 'by', 'to', 'from', 'of', 'all', 'both', 'each',
+  'instead', 'indeed', 'even', 'only', 'again', 'once', 'because', 'though', 'thus', 'under', 'over', 'until', 'unless',
 ]);
 const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'de', 'del', 'da', 'van', 'von', 'al', 'bin', 'la', 'le']);
 /** Lower-case words that can head a phrase naming a source. */
@@ -98,6 +153,13 @@ const TITLES = new Set([
   'representative', 'ambassador', 'director', 'chief', 'chairman', 'chairwoman', 'chair', 'ceo', 'head', 'commander', 'king',
   'queen', 'prince', 'princess', 'pope', 'dr', 'mr', 'mrs', 'ms', 'lt', 'sgt', 'captain', 'capt', 'adm', 'admiral', 'judge',
   'justice', 'leader', 'premier', 'vice', 'envoy', 'attorney', 'sheikh', 'emir', 'speaker', 'lord', 'sir', 'professor', 'prof',
+  'gov', 'miss', 'lady', 'dame', 'baroness', 'rev', 'father', 'sister', 'congressman', 'congresswoman', 'commissioner', 'candidate',
+]);
+const SEX_OF_TITLE = new Map<string, Sex>([
+  ['mr', 'male'], ['sir', 'male'], ['lord', 'male'], ['king', 'male'], ['prince', 'male'], ['father', 'male'], ['congressman', 'male'],
+  ['chairman', 'male'], ['spokesman', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['lady', 'female'],
+  ['dame', 'female'], ['baroness', 'female'], ['queen', 'female'], ['princess', 'female'], ['sister', 'female'],
+  ['congresswoman', 'female'], ['chairwoman', 'female'], ['spokeswoman', 'female'],
 ]);
 const ORGANISATION_WORDS = new Set([
   'ministry', 'agency', 'service', 'directorate', 'department', 'council', 'government', 'kremlin', 'office', 'committee',
@@ -108,34 +170,62 @@ const ORGANISATION_WORDS = new Set([
   'seoul', 'tokyo', 'london', 'paris', 'berlin', 'brussels', 'tehran', 'jerusalem', 'ankara', 'minsk', 'damascus', 'baghdad',
   'whitehall', 'fund', 'foundation', 'centre', 'center', 'board', 'bureau', 'cabinet', 'kcna', 'nis', 'fbi', 'cia', 'kgb', 'fsb',
   'tribunal', 'secretariat', 'mission', 'regime', 'junta', 'council', 'state', 'states', 'nations', 'korea', 'russia', 'ukraine',
-  'china', 'iran', 'israel', 'america',
+  'china', 'iran', 'israel', 'america', 'plc', 'co', 'airways', 'airlines', 'motors', 'holdings', 'industries', 'systems',
+  'technologies', 'communications', 'telecom', 'energy', 'oil', 'petroleum', 'pharmaceuticals', 'entertainment', 'records',
+  'studios', 'media', 'network', 'club', 'fc', 'united', 'city', 'rovers', 'campaign', 'pac', 'gop', 'dnc', 'rnc', 'exchange',
+  'treasury', 'commons', 'lords', 'labour', 'conservatives', 'tories', 'democrats', 'republicans', 'watch', 'citizen', 'trust',
+  'society', 'league', 'alliance', 'coalition', 'network', 'partners', 'capital', 'securities', 'investments', 'economics',
+  'research', 'consulting', 'insurance', 'stores', 'foods', 'brands', 'group', 'ofcom', 'ofwat', 'ofgem', 'imf', 'wto', 'opec', 'oecd',
 ]);
 const PARTICIPLE_ENDING = /ing$/;
 const DOCUMENT_HEADS = new Set(['reports', 'report', 'claims', 'claim', 'statement', 'statements', 'assessment', 'assessments', 'data', 'figures']);
 /** Words after a cue that say the source follows as an agent (`by`) or container (`from`). */
 const CONTAINER_LINKS = new Set(['from', 'by']);
+/** Words that carry a document's author into its phrase: `a review published by Public Citizen`. */
+const AUTHOR_LINKS = new Set(['by', 'from', 'of', 'published', 'released', 'commissioned', 'issued', 'compiled', 'carried', 'conducted', 'for']);
 const ANAPHORIC_MEDIA = new Set(['agency', 'outlet', 'newspaper', 'broadcaster', 'network', 'channel', 'paper']);
-const PRONOUNS = new Set(['he', 'she']);
+const PERSONAL = new Map<string, { sex?: Sex; plural: boolean; person: boolean }>([
+  ['he', { sex: 'male', plural: false, person: true }],
+  ['she', { sex: 'female', plural: false, person: true }],
+  ['they', { plural: true, person: false }],
+  ['it', { plural: false, person: false }],
+]);
+const POLL_WORDS = /^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|half|most|majority|minority|plurality|nearly|almost|about|around|over|more|fewer|less|two-thirds|three-quarters|a third|a quarter)$/;
 
 function isCapitalised(token: Token): boolean {
   const first = token.raw[0]!;
   return first !== first.toLowerCase();
 }
 
-/** True when punctuation that ends a phrase stands between tokens `a` and `a + 1`. */
+/** True when punctuation that ends a phrase stands between tokens `a` and `a + 1`; the full stop of `Mr.` or `U.S.` does not. */
 function boundaryAfter(text: string, tokens: readonly Token[], a: number): boolean {
   const left = tokens[a];
   const right = tokens[a + 1];
   if (!left || !right) return true;
-  for (let i = left.end; i < right.start; i++) if (BOUNDARY.has(text[i]!)) return true;
+  for (let i = left.end; i < right.start; i++) {
+    const char = text[i]!;
+    if (!BOUNDARY.has(char)) continue;
+    if (char === '.' && i === left.end && right.start === i + 1 + (text[i + 1] === ' ' ? 1 : 0) && isAbbreviation(left)) continue;
+    return true;
+  }
   return false;
+}
+
+function isAbbreviation(token: Token): boolean {
+  return ABBREVIATIONS.has(token.norm) || (token.raw.length === 1 && isCapitalised(token));
+}
+
+/** True when the break between tokens `a` and `a + 1` is a comma and nothing stronger. */
+function commaAfter(text: string, tokens: readonly Token[], a: number): boolean {
+  const between = text.slice(tokens[a]!.end, tokens[a + 1]!.start);
+  return between.includes(',') && !QUOTE_OR_BREAK.test(between);
 }
 
 /**
  * The sources a sentence's own words give, in text order. `tokens` are the sentence's words;
  * `inQuotation` says whether an offset lies inside a quotation, whose reporting words belong to
- * the quoted speaker rather than to the article. `memory` resolves `he` and `the agency` and is
- * updated with the people and outlets named.
+ * the quoted speaker rather than to the article. `memory` resolves `he`, `the firm` and `the
+ * agency` and is updated with the people, bodies and outlets the sentence names.
  */
 export function findAttributions(text: string, tokens: readonly Token[], memory: SourceMemory, inQuotation: (offset: number) => boolean): Attribution[] {
   const matches = REPORTING.findAll(tokens).filter((match) => !inQuotation(match.start));
@@ -143,13 +233,24 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   for (const match of matches) for (let i = match.first; i <= match.last; i++) cueAt[i] = 1;
   const attributions: Attribution[] = [];
   const titles: [string, SourceLink][] = [];
+  const mentions = findMentions(text, tokens, memory);
+  const context: Context = { text, tokens, memory, titles, mentions };
   let relay: { first: number; sourceLast: number } | undefined;
   for (const match of matches) {
     const category = match.entry.category;
     const cue = { start: match.start, end: match.end };
+    if (category === 'hearing') {
+      const phrase = phraseBefore(text, tokens, match.first, cueAt);
+      if (!phrase || !isHearingBody(tokens, phrase)) continue;
+      const body = text.slice(tokens[phrase[0]]!.start, tokens[phrase[1]]!.end);
+      attributions.push({ category, phrase: match.entry.phrase, cue, source: spanOf(tokens, phrase), links: [{ name: `evidence heard by ${body}`, kind: 'named', person: false, role: 'document' }] });
+      continue;
+    }
     let phrase: [number, number] | undefined;
-    if (category === 'speech') {
+    if (category === 'speech' || category === 'finding') {
+      if (isPassive(tokens, match.first)) continue;
       phrase = phraseBefore(text, tokens, match.first, cueAt);
+      if (phrase && CONJUNCTIONS.has(tokens[phrase[1]]!.norm)) phrase = undefined;
       if (!phrase && relay && relay.sourceLast === match.first - 1) {
         // `South Korean media, citing the NIS, reported`: the subject stands before the relay.
         phrase = phraseBefore(text, tokens, relay.first, cueAt, true);
@@ -163,19 +264,64 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         }
         phrase = sentenceSubject(text, tokens, match.first, cueAt);
       }
-      if (!phrase && (match.first === 0 || boundaryAfter(text, tokens, match.first - 1))) phrase = phraseAfter(text, tokens, match.last + 1, cueAt);
+      if (!phrase && category === 'speech' && INVERTIBLE.has(tokens[match.first]!.norm) && (match.first === 0 || boundaryAfter(text, tokens, match.first - 1))) {
+        phrase = phraseAfter(text, tokens, match.last + 1, cueAt);
+      }
+      // `Dean Johnson, a salesman from Sumter, says` and `Reid voted and says`: the clause's subject.
+      phrase ??= clauseSubject(text, tokens, match.first, cueAt, context);
     } else {
       phrase = phraseAfter(text, tokens, match.last + 1, cueAt);
+      if (phrase) phrase = withAuthor(text, tokens, phrase, cueAt);
     }
     if (!phrase) continue;
     if (category === 'relay') relay = { first: match.first, sourceLast: phrase[1] };
-    const links = classifySource(text, tokens, phrase[0], phrase[1], memory, titles);
+    const links = classifySource(context, phrase[0], phrase[1]);
     if (!links) continue;
     if (category === 'interview' && links[0]!.kind !== 'media') continue;
-    attributions.push({ category, phrase: match.entry.phrase, cue, source: { start: tokens[phrase[0]]!.start, end: tokens[phrase[1]]!.end }, links });
+    if (category === 'finding' && links.every((link) => link.role !== 'document' && link.role !== 'poll' && link.kind !== 'media')) continue;
+    attributions.push({ category, phrase: match.entry.phrase, cue, source: spanOf(tokens, phrase), links });
   }
-  remember(attributions, titles, memory);
+  const colon = colonAttribution(context, inQuotation);
+  if (colon) attributions.push(colon);
+  if (attributions.length === 0) {
+    const stated = statedVagueness(text, tokens, inQuotation);
+    if (stated) attributions.push(stated);
+  }
+  remember(attributions, titles, mentions, memory);
   return attributions;
+}
+
+/** What the readers of one sentence share. */
+interface Context {
+  text: string;
+  tokens: readonly Token[];
+  memory: SourceMemory;
+  titles: [string, SourceLink][];
+  /** The people and bodies the sentence names, in text order, with the token each starts at. */
+  mentions: Mention[];
+}
+
+interface Mention {
+  first: number;
+  link: SourceLink;
+}
+
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor']);
+const HEARING_BODIES = new Set(['court', 'jury', 'tribunal', 'inquiry', 'hearing', 'committee', 'inquest', 'panel', 'trial', 'mps', 'parliament']);
+
+function spanOf(tokens: readonly Token[], phrase: [number, number]): Span {
+  return { start: tokens[phrase[0]]!.start, end: tokens[phrase[1]]!.end };
+}
+
+function isHearingBody(tokens: readonly Token[], phrase: [number, number]): boolean {
+  return HEARING_BODIES.has(tokens[phrase[1]]!.norm);
+}
+
+/** True when a form of `be` stands right before the verb (`he was told`, `it is said`): then its subject is not who spoke. */
+function isPassive(tokens: readonly Token[], verb: number): boolean {
+  let i = verb - 1;
+  while (i >= 0 && (tokens[i]!.norm === 'widely' || tokens[i]!.norm === 'also' || tokens[i]!.norm === 'not' || tokens[i]!.norm === 'often')) i--;
+  return i >= 0 && PASSIVE.has(tokens[i]!.norm);
 }
 
 function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueAt: Uint8Array, acrossComma = false): [number, number] | undefined {
@@ -210,6 +356,17 @@ function phraseAfter(text: string, tokens: readonly Token[], first: number, cueA
   return [first, end];
 }
 
+/** A document's phrase carried on to its author: `a review` → `a review published by Public Citizen`. */
+function withAuthor(text: string, tokens: readonly Token[], phrase: [number, number], cueAt: Uint8Array): [number, number] {
+  const head = tokens[phrase[1]]!;
+  const next = tokens[phrase[1] + 1];
+  if (!next || NOUNS.get(head.norm) !== 'document' || boundaryAfter(text, tokens, phrase[1])) return phrase;
+  let end = phrase[1] + 1;
+  if (!AUTHOR_LINKS.has(next.norm)) return phrase;
+  while (end + 1 < tokens.length && end - phrase[0] < MAX_SOURCE_WORDS + 3 && !boundaryAfter(text, tokens, end) && !cueAt[end + 1] && (AUTHOR_LINKS.has(tokens[end + 1]!.norm) || !FORWARD_STOPS.has(tokens[end + 1]!.norm))) end++;
+  return [phrase[0], end];
+}
+
 /** The subject at the start of the clause holding `before`: a name or a source noun phrase. */
 function sentenceSubject(text: string, tokens: readonly Token[], before: number, cueAt: Uint8Array): [number, number] | undefined {
   let first = 0;
@@ -220,8 +377,76 @@ function sentenceSubject(text: string, tokens: readonly Token[], before: number,
   return [first, end];
 }
 
+/**
+ * The subject of a verb set off from it by an apposition or a coordinated verb: `Gov. John Kasich
+ * of Ohio, a Republican who has refused to endorse him, said`, `"...," Gene Sperling, a top
+ * adviser, said`, `Reid caucused on Saturday and says`. The clause starts after the last quote
+ * mark, dash or semicolon before the verb; its first comma-separated part that names a source is
+ * the subject, skipping an opening adverbial (`In a statement,`, `On Tuesday,`).
+ */
+function clauseSubject(text: string, tokens: readonly Token[], verb: number, cueAt: Uint8Array, context: Context): [number, number] | undefined {
+  let before = verb - 1;
+  while (before >= 0 && (SKIPPED_BEFORE_VERB.has(tokens[before]!.norm) || isAdverb(tokens[before]!))) before--;
+  if (before < 0) return undefined;
+  const coordinated = CONJUNCTIONS.has(tokens[before]!.norm) && !boundaryAfter(text, tokens, before - 1);
+  if (!coordinated && !commaAfter(text, tokens, before)) return undefined;
+  let start = before;
+  while (start > 0 && before - start < APPOSITION_REACH) {
+    const between = text.slice(tokens[start - 1]!.end, tokens[start]!.start);
+    if (QUOTE_OR_BREAK.test(between) || /[.!?]/.test(between.replace(/^\./, isAbbreviation(tokens[start - 1]!) ? '' : '.'))) break;
+    start--;
+  }
+  for (let first = start; first <= before; ) {
+    let last = first;
+    while (last < before && !boundaryAfter(text, tokens, last)) last++;
+    if (!OPENERS.has(tokens[first]!.norm) && !cueAt[first]) {
+      let end = first;
+      while (end < last && !cueAt[end + 1] && !FORWARD_STOPS.has(tokens[end + 1]!.norm)) end++;
+      if (end - first < MAX_SOURCE_WORDS && classifySource({ ...context, titles: [] }, first, end)) return [first, end];
+      return undefined;
+    }
+    first = last + 1;
+  }
+  return undefined;
+}
+
+/** Words that open an adverbial before a clause's subject (`In a statement,`, `However,`). */
+const OPENERS = new Set([
+  'in', 'on', 'at', 'after', 'before', 'during', 'however', 'meanwhile', 'but', 'and', 'so', 'yet', 'still', 'earlier', 'later',
+  'last', 'this', 'speaking', 'asked', 'writing', 'separately', 'similarly', 'instead', 'indeed', 'now', 'today', 'yesterday',
+  'for', 'as', 'when', 'while', 'since', 'with', 'without', 'despite', 'although', 'though', 'if', 'under', 'by', 'from',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'also', 'then', 'still', 'overall',
+]);
+
+/** `Mr Howard: "We will not be moved."`: a name, alone before a colon that opens a quotation, is the speaker. */
+function colonAttribution(context: Context, inQuotation: (offset: number) => boolean): Attribution | undefined {
+  const { text, tokens } = context;
+  for (let i = 0; i < Math.min(tokens.length - 1, MAX_SOURCE_WORDS); i++) {
+    const between = text.slice(tokens[i]!.end, tokens[i + 1]!.start);
+    if (!/^\s*:\s*["\u201C\u2018']/u.test(between)) continue;
+    if (inQuotation(tokens[i]!.start)) return undefined;
+    let first = 0;
+    while (first < i && boundaryAfter(text, tokens, first)) first++;
+    const links = classifySource(context, first, i);
+    if (!links) return undefined;
+    const colonAt = tokens[i]!.end + between.indexOf(':');
+    return { category: 'colon', phrase: ':', cue: { start: colonAt, end: colonAt + 1 }, source: spanOf(tokens, [first, i]), links };
+  }
+  return undefined;
+}
+
+/** `It is widely believed that...`, `critics say`: a vague attribution standing by itself, with no source phrase to read. */
+function statedVagueness(text: string, tokens: readonly Token[], inQuotation: (offset: number) => boolean): Attribution | undefined {
+  const match = VAGUE.findAll(tokens).find((found) => found.entry.category === 'stated' && !inQuotation(found.start));
+  if (!match) return undefined;
+  const span = { start: match.start, end: match.end };
+  return { category: 'stated', phrase: match.entry.phrase, cue: span, source: span, links: [{ name: text.slice(match.start, match.end), kind: 'vague', person: false, role: 'people' }] };
+}
+
 /** What kind of source the words `tokens[first..last]` name, as a chain; undefined if they name none. */
-function classifySource(text: string, tokens: readonly Token[], first: number, last: number, memory: SourceMemory, titles: [string, SourceLink][]): SourceLink[] | undefined {
+function classifySource(context: Context, first: number, last: number): SourceLink[] | undefined {
+  const { text, tokens, memory, titles } = context;
+  while (first < last && (tokens[first]!.norm === 'and' || tokens[first]!.norm === 'but' || tokens[first]!.norm === 'so')) first++;
   let head = last;
   for (let i = first + 1; i <= last; i++) {
     if (PREPOSITIONS.has(tokens[i]!.norm)) {
@@ -236,37 +461,130 @@ function classifySource(text: string, tokens: readonly Token[], first: number, l
   if (DOCUMENT_HEADS.has(headToken.norm) && head === last && CONTAINER_LINKS.has(tokens[last + 1]?.norm ?? '')) return undefined;
 
   const condition = ANONYMITY.findAll(tokens, first, Math.min(tokens.length, last + 1 + RELATIVE_CLAUSE_REACH)).some((match) => match.entry.category === 'condition' && (match.first <= last || relativeClauseJoins(text, tokens, last, match.first)));
-  if (condition) return [{ name: words(first, last), kind: 'anonymous', person: true }];
+  if (condition) return [{ name: words(first, last), kind: 'anonymous', person: true, role: 'people' }];
 
   const outlets = OUTLETS.findAll(tokens, first, last + 1);
   const specific = outlets.find((match) => match.entry.category !== 'generic');
-  if (specific) return [{ name: text.slice(specific.start, specific.end), kind: 'media', person: false }];
+  if (specific) return [{ name: text.slice(specific.start, specific.end), kind: 'media', person: false, role: 'organisation' }];
 
-  if (first === last && PRONOUNS.has(headToken.norm)) return memory.lastPerson ? [memory.lastPerson] : undefined;
+  const personal = PERSONAL.get(headToken.norm);
+  if (first === last && personal) return [resolvePronoun(context, first, headToken)];
   if (head === first + 1 && tokens[first]!.norm === 'the' && ANAPHORIC_MEDIA.has(headToken.norm) && memory.lastMediaChain) return memory.lastMediaChain;
   if (head === first + 1 && tokens[first]!.norm === 'the' && TITLES.has(headToken.norm)) {
     const person = memory.personByTitle.get(headToken.norm);
-    return person ? [person] : undefined;
+    if (person) return [person];
   }
 
   const possessor = tokens[first]!.norm === 'the' && tokens[first + 1]?.norm.endsWith("'s") && ANAPHORIC_MEDIA.has(tokens[first + 1]!.norm.slice(0, -2)) ? memory.lastMediaChain?.[0] : undefined;
   const unnamed = ANONYMITY.findAll(tokens, first, last + 1).find((match) => match.entry.category === 'unnamed-source' && match.last >= head);
   if (unnamed || (headToken.norm === 'sources' && !isCapitalised(tokens[last]!))) {
-    const link: SourceLink = { name: words(first, last), kind: 'anonymous', person: true };
+    const link: SourceLink = { name: words(first, last), kind: 'anonymous', person: true, role: 'people' };
     return possessor ? [possessor, link] : [link];
   }
-  if (outlets.length > 0 && head === last) return [{ name: description, kind: 'media', person: false }];
-  const vague = VAGUE.findAll(tokens, first, last + 1).some((match) => match.last === head);
-  if (vague) return [{ name: description, kind: 'vague', person: false }];
+  if (outlets.length > 0 && head === last) return [{ name: description, kind: 'media', person: false, role: 'organisation' }];
 
   const hasName = tokens.slice(first, last + 1).some((token) => isCapitalised(token) && !NOT_NAMES.has(token.norm));
+  const poll = pollSource(text, tokens, first, last, hasName);
+  if (poll) return [poll];
+  const noun = NOUNS.get(headToken.norm) ?? (head > first ? NOUNS.get(`${tokens[head - 1]!.norm} ${headToken.norm}`) : undefined);
+  if (noun === 'document') return [documentSource(context, first, last, hasName)];
+
+  const vague = VAGUE.findAll(tokens, first, last + 1).some((match) => match.last === head);
+  if (vague && !(hasName && isCapitalised(tokens[first]!) && !NOT_NAMES.has(tokens[first]!.norm) && head > first)) return [{ name: description, kind: 'vague', person: false, role: 'people' }];
+
   if (INDEFINITE.has(tokens[first]!.norm) && SOURCE_HEADS.has(headToken.norm)) {
     const kind = SPOKES.has(headToken.norm) && hasName ? 'named' : 'anonymous';
-    return [{ name: words(first, last), kind, person: !SPOKES.has(headToken.norm) || kind === 'anonymous' }];
+    return [{ name: words(first, last), kind, person: !SPOKES.has(headToken.norm) || kind === 'anonymous', role: 'person' }];
   }
-  if (isCapitalised(headToken) && !NOT_NAMES.has(headToken.norm)) return [nameLink(tokens, text, first, head, titles)];
-  if (hasName && SOURCE_HEADS.has(headToken.norm)) return [{ name: description, kind: 'named', person: SPOKES.has(headToken.norm) }];
+  if (isCapitalised(headToken) && !NOT_NAMES.has(headToken.norm)) return [nameLink(context, first, head, titles)];
+  if (hasName && SOURCE_HEADS.has(headToken.norm)) return [{ name: description, kind: 'named', person: SPOKES.has(headToken.norm), role: SPOKES.has(headToken.norm) ? 'person' : 'organisation' }];
+  if (noun && (tokens[first]!.norm === 'the' || POSSESSIVES.has(tokens[first]!.norm) || hasName)) return [nominalSource(context, first, last, head, noun)];
   return undefined;
+}
+
+/** `72 percent of Democrats said`, `a Des Moines Register poll found`, `most voters say`: a poll, named when the sentence names who ran it. */
+function pollSource(text: string, tokens: readonly Token[], first: number, last: number, hasName: boolean): SourceLink | undefined {
+  const counted = POLL_WORDS.test(tokens[first]!.norm) && tokens.slice(first, last + 1).some((token) => NOUNS.get(token.norm) === 'poll' || NOUNS.get(token.norm) === 'people' || isCapitalised(token) || token.norm === 'percent' || token.norm === 'cent');
+  const polled = tokens.slice(first, last + 1).some((token) => token.norm === 'poll' || token.norm === 'polls' || token.norm === 'survey' || token.norm === 'surveys' || token.norm === 'respondents' || token.norm === 'polled' || token.norm === 'surveyed');
+  if (!counted && !polled) return undefined;
+  const named = polled && hasName;
+  return { name: text.slice(tokens[first]!.start, tokens[last]!.end), kind: named ? 'named' : 'vague', person: false, role: 'poll' };
+}
+
+/**
+ * A document as a source: named when the phrase names it or its author (`the Pentagon report`, `a
+ * review published by Public Citizen`, `court papers`), or when `the report` refers back to one
+ * named before; vague when nothing says whose it is (`a new book claims`, `documents show`).
+ */
+function documentSource(context: Context, first: number, last: number, hasName: boolean): SourceLink {
+  const { text, tokens } = context;
+  const name = text.slice(tokens[first]!.start, tokens[last]!.end);
+  const definite = tokens[first]!.norm === 'the' || tokens[first]!.norm === 'this' || POSSESSIVES.has(tokens[first]!.norm);
+  const official = tokens.slice(first, last + 1).some((token) => HEARING_BODIES.has(token.norm) || token.norm === 'congressional' || token.norm === 'official' || token.norm === 'government');
+  if (hasName || official) return { name, kind: 'named', person: false, role: 'document' };
+  if (definite) {
+    const earlier = findReferent(context.memory, (link) => link.role === 'document' && link.kind === 'named');
+    return earlier ?? { name, kind: 'named', person: false, role: 'document' };
+  }
+  return { name, kind: 'vague', person: false, role: 'document' };
+}
+
+/**
+ * `the firm`, `the minister`, `his former adviser`: a definite mention of a body or a role,
+ * resolved to the nearest earlier body or person that fits; kept as written when none does, since
+ * the article means one particular firm or minister even where the analysis cannot tell which.
+ */
+function nominalSource(context: Context, first: number, last: number, head: number, noun: string): SourceLink {
+  const { text, tokens, memory } = context;
+  const written = text.slice(tokens[first]!.start, tokens[last]!.end);
+  const definiteThe = tokens[first]!.norm === 'the' && head - first <= 2;
+  if (definiteThe && noun === 'organisation') {
+    const body = findReferent(memory, (link) => link.role === 'organisation' && link.kind !== 'media');
+    if (body) return body;
+  }
+  if (definiteThe && noun === 'person-role') {
+    const titled = memory.personByTitle.get(tokens[head]!.norm);
+    if (titled) return titled;
+  }
+  if (definiteThe && noun === 'people') {
+    const group = findReferent(memory, (link) => link.role === 'people');
+    if (group) return group;
+  }
+  const role = noun === 'person-role' ? 'person' : noun === 'people' ? 'people' : 'organisation';
+  return { name: written, kind: noun === 'people' && tokens[first]!.norm !== 'the' ? 'vague' : 'named', person: role === 'person', role };
+}
+
+/** The most salient earlier referent within reach that `fits`. */
+function findReferent(memory: SourceMemory, fits: (link: SourceLink) => boolean): SourceLink | undefined {
+  const { referents } = memory;
+  for (let i = referents.length - 1; i >= 0; i--) {
+    const referent = referents[i]!;
+    if (memory.sentence - referent.sentence > REFERENCE_REACH) break;
+    if (fits(referent.link)) return referent.link;
+  }
+  return undefined;
+}
+
+/**
+ * `he`, `she`, `they`, `it` as a source: the nearest person (or group, or body) that fits in sex
+ * and number, first among the names earlier in the same sentence, then among earlier sentences,
+ * most salient first. When nothing fits, an unnamed speaker, never a guess.
+ */
+function resolvePronoun(context: Context, at: number, token: Token): SourceLink {
+  const { memory, mentions } = context;
+  const wanted = PERSONAL.get(token.norm)!;
+  const fits = (link: SourceLink): boolean => {
+    if (wanted.person) return link.person && link.role !== 'unresolved' && (link.sex === undefined || link.sex === wanted.sex) && link.role !== 'people';
+    if (wanted.plural) return link.role === 'people' || (link.role === 'organisation' && link.kind !== 'media');
+    return !link.person && link.role !== 'people' && link.role !== 'unresolved';
+  };
+  let found: SourceLink | undefined;
+  for (let i = mentions.length - 1; i >= 0 && !found; i--) if (mentions[i]!.first < at && fits(mentions[i]!.link)) found = mentions[i]!.link;
+  found ??= findReferent(memory, fits);
+  if (!found) return { name: `an unnamed speaker ('${token.raw}')`, kind: 'named', person: false, role: 'unresolved' };
+  // Once `she` has been read as Jordan Lee, a later `he` is not.
+  if (wanted.sex && !found.sex) found.sex = wanted.sex;
+  return found;
 }
 
 /** True when the words between a source and a later phrase are a clause attached to the source. */
@@ -278,9 +596,11 @@ function relativeClauseJoins(text: string, tokens: readonly Token[], last: numbe
 
 /**
  * A proper name ending at `head`, without the titles before it (`Kursk Governor Alexander
- * Khinstsen` → `Alexander Khinstsen`); a person's titles are added to `titles`.
+ * Khinstsen` → `Alexander Khinstsen`); a person's titles are added to `titles`, and the sex a
+ * title or a given name marks is kept for resolving `he` and `she`.
  */
-function nameLink(tokens: readonly Token[], text: string, first: number, head: number, titles: [string, SourceLink][]): SourceLink {
+function nameLink(context: Context, first: number, head: number, titles: [string, SourceLink][]): SourceLink {
+  const { text, tokens, memory, mentions } = context;
   let start = head;
   while (start > first && (isCapitalised(tokens[start - 1]!) || NAME_CONNECTORS.has(tokens[start - 1]!.norm)) && !NOT_NAMES.has(tokens[start - 1]!.norm)) start--;
   while (start < head && NAME_CONNECTORS.has(tokens[start]!.norm)) start++;
@@ -288,18 +608,92 @@ function nameLink(tokens: readonly Token[], text: string, first: number, head: n
   for (let i = start; i < head; i++) if (TITLES.has(tokens[i]!.norm)) afterTitle = i + 1;
   const organisation = tokens.slice(start, head + 1).some((token) => ORGANISATION_WORDS.has(token.norm.replace(/'s$/, '')));
   const nameStart = organisation ? start : afterTitle;
-  const link: SourceLink = { name: text.slice(tokens[nameStart]!.start, tokens[head]!.end), kind: 'named', person: !organisation };
+  const name = text.slice(tokens[nameStart]!.start, tokens[head]!.end);
+  // The same name mentioned earlier in the sentence or the article is the same referent, sex and all.
+  const known = mentions.find((mention) => mention.link.name === name)?.link ?? findReferent(memory, (link) => link.name === name || (link.person && !organisation && link.name.endsWith(` ${name}`)));
+  if (known && known.person === !organisation) return known.name === name ? known : { ...known, name };
+  const link: SourceLink = { name, kind: 'named', person: !organisation, role: organisation ? 'organisation' : 'person' };
   if (!organisation) {
+    const sex = sexOf(tokens, start, afterTitle, head);
+    if (sex) link.sex = sex;
     for (let i = start; i < afterTitle; i++) if (TITLES.has(tokens[i]!.norm)) titles.push([tokens[i]!.norm, link]);
   }
   return link;
 }
 
-function remember(attributions: readonly Attribution[], titles: readonly [string, SourceLink][], memory: SourceMemory): void {
-  for (const [title, link] of titles) memory.personByTitle.set(title, link);
-  for (const attribution of attributions) {
-    for (const link of attribution.links) if (link.person && link.kind === 'named') memory.lastPerson = link;
+function sexOf(tokens: readonly Token[], start: number, afterTitle: number, head: number): Sex | undefined {
+  for (let i = start; i < afterTitle; i++) {
+    const sex = SEX_OF_TITLE.get(tokens[i]!.norm);
+    if (sex) return sex;
   }
+  return afterTitle < head ? SEX_OF_NAME.get(tokens[afterTitle]!.norm) : undefined;
+}
+
+/**
+ * The people and bodies a sentence names outside any attribution, so that `he`, `she` and `the
+ * firm` in a later sentence can find them: a title or a known given name before capitalised words
+ * (`Mr Howard`, `Ms Rust`, `Gordon Brown`), or capitalised words that end in an organisation's word
+ * (`Exxon Mobil Corp`, `Public Citizen`). Runs of capitalised words that are neither (`New York`)
+ * are left alone: a place is no one's antecedent.
+ */
+function findMentions(text: string, tokens: readonly Token[], memory: SourceMemory): Mention[] {
+  const mentions: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalised(tokens[i]!) || /^\d/.test(tokens[i]!.raw)) continue;
+    let end = i;
+    while (end + 1 < tokens.length && isCapitalised(tokens[end + 1]!) && !boundaryAfter(text, tokens, end)) end++;
+    const first = i;
+    i = end;
+    let start = first;
+    while (start <= end && (NOT_NAMES.has(tokens[start]!.norm) && !TITLES.has(tokens[start]!.norm))) start++;
+    if (start > end) continue;
+    const last = tokens[end]!.norm.replace(/'s$/, '');
+    let afterTitle = start;
+    for (let j = start; j < end; j++) if (TITLES.has(tokens[j]!.norm)) afterTitle = j + 1;
+    const titled = afterTitle > start;
+    const given = SEX_OF_NAME.has(tokens[afterTitle]!.norm) && afterTitle < end;
+    const organisation = ORGANISATION_WORDS.has(last) || tokens.slice(start, end + 1).some((token) => token.norm === 'inc' || token.norm === 'plc' || token.norm === 'corp');
+    if (organisation && !titled) {
+      mentions.push({ first: start, link: { name: text.slice(tokens[start]!.start, tokens[end]!.end).replace(/['\u2019]s$/, ''), kind: 'named', person: false, role: 'organisation' } });
+      continue;
+    }
+    const name = text.slice(tokens[afterTitle]!.start, tokens[end]!.end).replace(/['\u2019]s$/, '');
+    const surname = tokens[end]!.raw.replace(/['\u2019]s$/, '');
+    const known = findReferent(memory, (link) => link.person && (link.name === name || link.name.endsWith(` ${surname}`)));
+    if (known && (known.name === name || !titled || known.sex === sexOf(tokens, start, afterTitle, end))) {
+      mentions.push({ first: start, link: known.name === name ? known : { ...known, name } });
+      continue;
+    }
+    if (!titled && !given) continue;
+    const link: SourceLink = { name, kind: 'named', person: true, role: 'person' };
+    const sex = sexOf(tokens, start, afterTitle, end);
+    if (sex) link.sex = sex;
+    mentions.push({ first: start, link });
+    // `Gordon Brown, the chancellor,`: the role in an apposition is a title for `the chancellor` later.
+    const role = tokens[end + 2];
+    if (tokens[end + 1]?.norm === 'the' && role && NOUNS.get(role.norm) === 'person-role' && commaAfter(text, tokens, end)) memory.personByTitle.set(role.norm, link);
+  }
+  return mentions;
+}
+
+/**
+ * Keeps what this sentence named for the sentences after it. Mentions go first and sources
+ * last, so that the speaker of a sentence is the most salient referent for the next one's `he`.
+ */
+function remember(attributions: readonly Attribution[], titles: readonly [string, SourceLink][], mentions: readonly Mention[], memory: SourceMemory): void {
+  for (const [title, link] of titles) memory.personByTitle.set(title, link);
+  const sentence = memory.sentence;
+  const add = (link: SourceLink): void => {
+    if (link.role === 'unresolved') return;
+    const existing = memory.referents.findIndex((referent) => referent.link === link || referent.link.name === link.name);
+    if (existing >= 0) memory.referents.splice(existing, 1);
+    memory.referents.push({ link, sentence });
+  };
+  // Later mentions first, so that the sentence's first-named (its subject, most often) ends up the more salient.
+  for (let i = mentions.length - 1; i >= 0; i--) add(mentions[i]!.link);
+  for (let i = attributions.length - 1; i >= 0; i--) for (const link of attributions[i]!.links) add(link);
+  if (memory.referents.length > MAX_REFERENTS) memory.referents.splice(0, memory.referents.length - MAX_REFERENTS);
+  memory.sentence++;
   const chain = chainOf(attributions);
   const outlet = chain.findIndex((link) => link.kind === 'media');
   if (outlet >= 0) memory.lastMediaChain = chain.slice(outlet).map((link, i) => (i === 0 ? { ...link, joinedBy: undefined } : link));
