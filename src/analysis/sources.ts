@@ -103,7 +103,7 @@ const SKIPPED_BEFORE_VERB = new Set([
 /** Forms of `be` that make a reporting verb passive (`he was told`, `it is said`): its subject is not the source. */
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 const CLAUSE_WORDS = new Set([
-  'that', 'which', 'who', 'whom', 'whose', 'while', 'but', 'as', 'when', 'if', 'because', 'although', 'though', 'whereas',
+  'that', 'which', 'who', 'whom', 'whose', 'while', 'but', 'as', 'when', 'whenever', 'if', 'because', 'although', 'though', 'whereas',
   'with', 'after', 'before', 'since', 'where', 'what', 'whether', 'so', 'amid', 'despite', 'during', 'than', 'by', 'and',
 ]);
 const FORWARD_STOPS = new Set([
@@ -131,6 +131,7 @@ const NOT_NAMES = new Set([
   'also', 'so', 'today', 'yesterday', 'asked', 'but', 'nobody', 'everyone', 'everybody', 'someone', 'no', 'not', 'just',
   'what', 'why', 'how', 'where', 'who', 'our', 'my', 'your', 'you', 'at', 'by', 'to', 'from', 'of', 'all', 'both', 'each',
   'instead', 'indeed', 'even', 'only', 'again', 'once', 'because', 'though', 'thus', 'under', 'over', 'until', 'unless',
+  'along', 'whenever', 'like', 'unlike', 'among', 'through', 'against', 'without', 'within', 'toward', 'towards', 'asked',
 ]);
 const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'de', 'del', 'da', 'van', 'von', 'al', 'bin', 'la', 'le']);
 /** Lower-case words that can head a phrase naming a source. */
@@ -206,6 +207,8 @@ function boundaryAfter(text: string, tokens: readonly Token[], a: number): boole
     const char = text[i]!;
     if (!BOUNDARY.has(char)) continue;
     if (char === '.' && i === left.end && right.start === i + 1 + (text[i + 1] === ' ' ? 1 : 0) && isAbbreviation(left)) continue;
+    // `Sanders’ campaign`: a plural's possessive apostrophe, not a closing quote.
+    if ((char === '\u2019' || char === "'") && i === left.end && left.norm.endsWith('s') && right.start === i + 2 && !isCapitalised(right)) continue;
     return true;
   }
   return false;
@@ -228,12 +231,13 @@ function commaAfter(text: string, tokens: readonly Token[], a: number): boolean 
  * agency` and is updated with the people, bodies and outlets the sentence names.
  */
 export function findAttributions(text: string, tokens: readonly Token[], memory: SourceMemory, inQuotation: (offset: number) => boolean): Attribution[] {
-  const matches = REPORTING.findAll(tokens).filter((match) => !inQuotation(match.start));
+  // `reports` is a verb only after a name and at the end of its clause (`..., the Chicago Tribune reports.`); elsewhere it is most often the noun.
+  const matches = REPORTING.findAll(tokens).filter((match) => !inQuotation(match.start) && (match.entry.phrase !== 'reports' || (endsClause(text, tokens, match.last) && match.first > 0 && isCapitalised(tokens[match.first - 1]!))));
   const cueAt = new Uint8Array(tokens.length);
   for (const match of matches) for (let i = match.first; i <= match.last; i++) cueAt[i] = 1;
   const attributions: Attribution[] = [];
   const titles: [string, SourceLink][] = [];
-  const mentions = findMentions(text, tokens, memory);
+  const mentions = findMentions(text, tokens, memory, inQuotation);
   const context: Context = { text, tokens, memory, titles, mentions };
   let relay: { first: number; sourceLast: number } | undefined;
   for (const match of matches) {
@@ -264,18 +268,20 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         }
         phrase = sentenceSubject(text, tokens, match.first, cueAt);
       }
-      if (!phrase && category === 'speech' && INVERTIBLE.has(tokens[match.first]!.norm) && (match.first === 0 || boundaryAfter(text, tokens, match.first - 1))) {
-        phrase = phraseAfter(text, tokens, match.last + 1, cueAt);
-      }
       // `Dean Johnson, a salesman from Sumter, says` and `Reid voted and says`: the clause's subject.
       phrase ??= clauseSubject(text, tokens, match.first, cueAt, context);
+      if (!phrase && category === 'speech' && INVERTIBLE.has(tokens[match.first]!.norm) && (match.first === 0 || boundaryAfter(text, tokens, match.first - 1))) {
+        // `'...,' said Ms Perino, a former press secretary.`: the source ends the clause; `said Obamacare has been...` is content.
+        const after = phraseAfter(text, tokens, match.last + 1, cueAt);
+        if (after && (after[1] === tokens.length - 1 || boundaryAfter(text, tokens, after[1]))) phrase = after;
+      }
     } else {
       phrase = phraseAfter(text, tokens, match.last + 1, cueAt);
       if (phrase) phrase = withAuthor(text, tokens, phrase, cueAt);
     }
     if (!phrase) continue;
     if (category === 'relay') relay = { first: match.first, sourceLast: phrase[1] };
-    const links = classifySource(context, phrase[0], phrase[1]);
+    const links = classifySource(context, phrase[0], phrase[1]) ?? (match.entry.phrase === 'according to' && !cueAt[phrase[1] + 1] ? [asWritten(context, phrase)] : undefined);
     if (!links) continue;
     if (category === 'interview' && links[0]!.kind !== 'media') continue;
     if (category === 'finding' && links.every((link) => link.role !== 'document' && link.role !== 'poll' && link.kind !== 'media')) continue;
@@ -309,6 +315,18 @@ interface Mention {
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor']);
 const HEARING_BODIES = new Set(['court', 'jury', 'tribunal', 'inquiry', 'hearing', 'committee', 'inquest', 'panel', 'trial', 'mps', 'parliament']);
 
+/** `according to the state's business records`: whatever follows is the source, named when definite or capitalised. */
+function asWritten(context: Context, phrase: [number, number]): SourceLink {
+  const { text, tokens } = context;
+  const definite = tokens[phrase[0]]!.norm === 'the' || POSSESSIVES.has(tokens[phrase[0]]!.norm) || tokens.slice(phrase[0], phrase[1] + 1).some((token) => isCapitalised(token) && !NOT_NAMES.has(token.norm));
+  return { name: text.slice(tokens[phrase[0]]!.start, tokens[phrase[1]]!.end), kind: definite ? 'named' : 'vague', person: false, role: 'document' };
+}
+
+/** True when the clause ends right after token `last`: `..., Isaac Stanley-Becker reports.` */
+function endsClause(text: string, tokens: readonly Token[], last: number): boolean {
+  return last === tokens.length - 1 || boundaryAfter(text, tokens, last) || tokens[last + 1]!.norm === 'that';
+}
+
 function spanOf(tokens: readonly Token[], phrase: [number, number]): Span {
   return { start: tokens[phrase[0]]!.start, end: tokens[phrase[1]]!.end };
 }
@@ -327,7 +345,7 @@ function isPassive(tokens: readonly Token[], verb: number): boolean {
 function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueAt: Uint8Array, acrossComma = false): [number, number] | undefined {
   let end = verb - 1;
   if (end < 0 || (!acrossComma && boundaryAfter(text, tokens, end))) return undefined;
-  while (end >= 0 && (SKIPPED_BEFORE_VERB.has(tokens[end]!.norm) || isAdverb(tokens[end]!))) {
+  while (end >= 0 && (isSkipped(tokens[end]!) || isAdverb(tokens[end]!))) {
     if (end > 0 && boundaryAfter(text, tokens, end - 1)) return undefined;
     end--;
   }
@@ -341,8 +359,13 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
     if (cueAt[start - 1] || CLAUSE_WORDS.has(previous.norm) || boundaryAfter(text, tokens, start - 1)) break;
     start--;
   }
-  if (cueAt[end] || CLAUSE_WORDS.has(tokens[end]!.norm)) return undefined;
+  if (cueAt[end] || CLAUSE_WORDS.has(tokens[end]!.norm) || DETERMINERS.has(tokens[end]!.norm)) return undefined;
   return [start, end];
+}
+
+/** An auxiliary or adverb between a subject and its verb; `Will` and `May` written with a capital are names. */
+function isSkipped(token: Token): boolean {
+  return SKIPPED_BEFORE_VERB.has(token.norm) && !isCapitalised(token);
 }
 
 function isAdverb(token: Token): boolean {
@@ -386,7 +409,7 @@ function sentenceSubject(text: string, tokens: readonly Token[], before: number,
  */
 function clauseSubject(text: string, tokens: readonly Token[], verb: number, cueAt: Uint8Array, context: Context): [number, number] | undefined {
   let before = verb - 1;
-  while (before >= 0 && (SKIPPED_BEFORE_VERB.has(tokens[before]!.norm) || isAdverb(tokens[before]!))) before--;
+  while (before >= 0 && (isSkipped(tokens[before]!) || isAdverb(tokens[before]!))) before--;
   if (before < 0) return undefined;
   const coordinated = CONJUNCTIONS.has(tokens[before]!.norm) && !boundaryAfter(text, tokens, before - 1);
   if (!coordinated && !commaAfter(text, tokens, before)) return undefined;
@@ -401,7 +424,13 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
     while (last < before && !boundaryAfter(text, tokens, last)) last++;
     if (!OPENERS.has(tokens[first]!.norm) && !cueAt[first]) {
       let end = first;
-      while (end < last && !cueAt[end + 1] && !FORWARD_STOPS.has(tokens[end + 1]!.norm)) end++;
+      if (coordinated) {
+        while (end < last && (isCapitalised(tokens[end + 1]!) || (end === first && tokens[first]!.norm === 'the')) && !boundaryAfter(text, tokens, end)) end++;
+      } else {
+        // An apposition stands between the subject and the verb, and the subject is a noun phrase, not a clause.
+        end = last;
+        if (last >= before || !isNounPhrase(tokens, first, last) || !opensApposition(tokens[last + 1]!)) return undefined;
+      }
       if (end - first < MAX_SOURCE_WORDS && classifySource({ ...context, titles: [] }, first, end)) return [first, end];
       return undefined;
     }
@@ -410,12 +439,39 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
   return undefined;
 }
 
+/** True when `tokens[first..last]` can be a name or a noun phrase naming a source: no verb-like lower-case word in it. */
+function isNounPhrase(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last - first >= MAX_SOURCE_WORDS) return false;
+  for (let i = first; i <= last; i++) {
+    const token = tokens[i]!;
+    if (isCapitalised(token) || /^\d/.test(token.raw)) continue;
+    if (DETERMINERS.has(token.norm) || POSSESSIVES.has(token.norm) || NAME_CONNECTORS.has(token.norm) || PREPOSITIONS.has(token.norm)) continue;
+    if (NOUNS.has(token.norm) || SOURCE_HEADS.has(token.norm) || TITLES.has(token.norm) || QUANTIFIERS.has(token.norm)) continue;
+    if (/(?:al|an|ive|ic|ed|ior|er|ish|ese|ary|ent)$/.test(token.norm) && i < last) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Words that open an apposition after a name: `, a Republican`, `, who leads`, `, 55,`, `, for example,`, `, then 38,`. */
+function opensApposition(token: Token): boolean {
+  return APPOSITION_OPENERS.has(token.norm) || /^\d/.test(token.raw) || isCapitalised(token) || NOUNS.get(token.norm) === 'person-role' || TITLES.has(token.norm);
+}
+
+const APPOSITION_OPENERS = new Set([
+  'a', 'an', 'the', 'who', 'whose', 'which', 'his', 'her', 'their', 'its', 'one', 'another', 'for', 'like', 'then', 'now', 'also',
+  'himself', 'herself', 'themselves', 'itself', 'former', 'speaking', 'in', 'at', 'after', 'when', 'while', 'though', 'however',
+  'meanwhile', 'too', 'both', 'all', 'each', 'executive', 'senior', 'chief', 'co', 'head', 'managing', 'deputy', 'vice', 'as',
+]);
+const QUANTIFIERS = new Set(['some', 'many', 'several', 'multiple', 'most', 'few', 'other', 'others', 'various', 'numerous', 'two', 'three', 'four', 'five', 'both', 'all']);
+
 /** Words that open an adverbial before a clause's subject (`In a statement,`, `However,`). */
 const OPENERS = new Set([
   'in', 'on', 'at', 'after', 'before', 'during', 'however', 'meanwhile', 'but', 'and', 'so', 'yet', 'still', 'earlier', 'later',
   'last', 'this', 'speaking', 'asked', 'writing', 'separately', 'similarly', 'instead', 'indeed', 'now', 'today', 'yesterday',
   'for', 'as', 'when', 'while', 'since', 'with', 'without', 'despite', 'although', 'though', 'if', 'under', 'by', 'from',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'also', 'then', 'still', 'overall',
+  'along', 'like', 'unlike', 'among', 'whenever', 'through', 'against', 'to', 'with', 'of', 'not', 'only',
 ]);
 
 /** `Mr Howard: "We will not be moved."`: a name, alone before a colon that opens a quotation, is the speaker. */
@@ -499,6 +555,13 @@ function classifySource(context: Context, first: number, last: number): SourceLi
   if (isCapitalised(headToken) && !NOT_NAMES.has(headToken.norm)) return [nameLink(context, first, head, titles)];
   if (hasName && SOURCE_HEADS.has(headToken.norm)) return [{ name: description, kind: 'named', person: SPOKES.has(headToken.norm), role: SPOKES.has(headToken.norm) ? 'person' : 'organisation' }];
   if (noun && (tokens[first]!.norm === 'the' || POSSESSIVES.has(tokens[first]!.norm) || hasName)) return [nominalSource(context, first, last, head, noun)];
+  // `multiple sources privy to the talks`, `several nations`, `other Republicans`: a group nobody in it answers for.
+  if (QUANTIFIERS.has(tokens[first]!.norm) || tokens[first]!.norm === 'another') {
+    const anonymous = tokens.slice(first, last + 1).some((token) => token.norm === 'sources' || token.norm === 'source');
+    return [{ name: words(first, last), kind: anonymous ? 'anonymous' : 'vague', person: tokens[first]!.norm === 'another', role: tokens[first]!.norm === 'another' ? 'person' : 'people' }];
+  }
+  // `the self-described democratic socialist said`: a definite description means one particular source, kept as written.
+  if (tokens[first]!.norm === 'the' && head > first && head - first <= 4 && !isCapitalised(headToken)) return [{ name: words(first, last), kind: 'named', person: !headToken.norm.endsWith('s'), role: headToken.norm.endsWith('s') ? 'people' : 'person' }];
   return undefined;
 }
 
@@ -636,10 +699,11 @@ function sexOf(tokens: readonly Token[], start: number, afterTitle: number, head
  * (`Exxon Mobil Corp`, `Public Citizen`). Runs of capitalised words that are neither (`New York`)
  * are left alone: a place is no one's antecedent.
  */
-function findMentions(text: string, tokens: readonly Token[], memory: SourceMemory): Mention[] {
+function findMentions(text: string, tokens: readonly Token[], memory: SourceMemory, inQuotation: (offset: number) => boolean): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isCapitalised(tokens[i]!) || /^\d/.test(tokens[i]!.raw)) continue;
+    // A name inside a quotation is the speaker's word: `he said` after it still refers to the speaker.
+    if (!isCapitalised(tokens[i]!) || /^\d/.test(tokens[i]!.raw) || inQuotation(tokens[i]!.start)) continue;
     let end = i;
     while (end + 1 < tokens.length && isCapitalised(tokens[end + 1]!) && !boundaryAfter(text, tokens, end)) end++;
     const first = i;

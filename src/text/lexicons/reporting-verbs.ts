@@ -34,7 +34,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'emphasizing', 'emphasising', 'stressed', 'stresses', 'stressing',
     'insisted', 'insists', 'insisting', 'claimed', 'claims', 'claiming', 'argued', 'argues', 'arguing', 'argue',
     'warned', 'warns', 'warning', 'described', 'describes', 'describing', 'announced', 'announces', 'announcing',
-    'reported', 'reports that', 'revealed', 'reveals', 'revealing', 'confirmed', 'confirms', 'confirming',
+    'reported', 'reports', 'reports that', 'revealed', 'reveals', 'revealing', 'confirmed', 'confirms', 'confirming',
     'denied', 'denies', 'denying', 'reiterated', 'reiterates', 'reiterating', 'highlighted', 'highlights', 'highlighting',
     'declared', 'declares', 'declaring', 'wrote', 'writes', 'writing that', 'asserted', 'asserts', 'asserting',
     'acknowledged', 'acknowledges', 'admitted', 'admits', 'suggested', 'suggests', 'suggest', 'indicated', 'indicates',

@@ -57,7 +57,8 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     'complaint', 'lawsuit', 'suit', 'ruling', 'verdict', 'judgment', 'judgement', 'documentary', 'article', 'editorial',
     'column', 'op-ed', 'post', 'tweet', 'ad', 'advert', 'advertisement', 'video', 'website', 'blog', 'figures', 'data',
     'statistics', 'forecast', 'estimate', 'estimates', 'index', 'minutes', 'transcript', 'release', 'press release', 'note',
-    'budget', 'plan', 'manifesto', 'white paper', 'green paper', 'bill', 'assessment',
+    'budget', 'plan', 'manifesto', 'white paper', 'green paper', 'bill', 'assessment', 'records', 'returns', 'results',
+    'findings', 'numbers', 'count', 'tally', 'projections', 'models', 'model', 'book', 'biography', 'autobiography', 'findings',
   ]),
   ...entries('poll', [
     'poll', 'polls', 'survey', 'surveys', 'respondents', 'voters', 'those polled', 'those surveyed', 'people polled',
