@@ -252,7 +252,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     }
     let phrase: [number, number] | undefined;
     if (category === 'speech' || category === 'finding') {
-      if (isPassive(tokens, match.first)) continue;
+      if (isPassive(tokens, match.first) || isNotSpeech(text, tokens, match.last)) continue;
       phrase = phraseBefore(text, tokens, match.first, cueAt);
       if (phrase && CONJUNCTIONS.has(tokens[phrase[1]]!.norm)) phrase = undefined;
       if (!phrase && relay && relay.sourceLast === match.first - 1) {
@@ -335,10 +335,21 @@ function isHearingBody(tokens: readonly Token[], phrase: [number, number]): bool
   return HEARING_BODIES.has(tokens[phrase[1]]!.norm);
 }
 
+/**
+ * True when the verb is used of something other than saying: `the U.S. added 292,000 jobs`,
+ * `posted a loss`, `continued to climb`.
+ */
+function isNotSpeech(text: string, tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || boundaryAfter(text, tokens, last)) return false;
+  if (/^\d/.test(next.raw) || /[$£€]\s*$/.test(text.slice(tokens[last]!.end, next.start))) return true;
+  return next.norm === 'to' && tokens[last]!.norm.startsWith('continu');
+}
+
 /** True when a form of `be` stands right before the verb (`he was told`, `it is said`): then its subject is not who spoke. */
 function isPassive(tokens: readonly Token[], verb: number): boolean {
   let i = verb - 1;
-  while (i >= 0 && (tokens[i]!.norm === 'widely' || tokens[i]!.norm === 'also' || tokens[i]!.norm === 'not' || tokens[i]!.norm === 'often')) i--;
+  while (i >= 0 && (isAdverb(tokens[i]!) || tokens[i]!.norm === 'also' || tokens[i]!.norm === 'not' || tokens[i]!.norm === 'later' || tokens[i]!.norm === 'often')) i--;
   return i >= 0 && PASSIVE.has(tokens[i]!.norm);
 }
 
@@ -359,7 +370,7 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
     if (cueAt[start - 1] || CLAUSE_WORDS.has(previous.norm) || boundaryAfter(text, tokens, start - 1)) break;
     start--;
   }
-  if (cueAt[end] || CLAUSE_WORDS.has(tokens[end]!.norm) || DETERMINERS.has(tokens[end]!.norm)) return undefined;
+  if (cueAt[end] || CLAUSE_WORDS.has(tokens[end]!.norm) || DETERMINERS.has(tokens[end]!.norm) || PREPOSITIONS.has(tokens[end]!.norm)) return undefined;
   return [start, end];
 }
 

@@ -42,7 +42,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'believe', 'believes', 'think', 'thinks', 'maintained', 'maintains', 'contended', 'contends', 'alleged', 'alleges',
     'accused', 'accuses', 'accusing', 'testified', 'recalled', 'observed', 'pointed out', 'cautioned', 'conceded',
     'announced that', 'disclosed', 'informed', 'briefed', 'quoted', 'quoting', 'tweeted', 'posted', 'urged', 'vowed', 'pledged', 'promised',
-    'asked', 'asks', 'continued', 'continues', 'concluded', 'concludes', 'recalls', 'replies', 'responds', 'comments',
+    'asked', 'asks', 'continued', 'concluded', 'concludes', 'recalls', 'replies', 'responds', 'comments',
     'tweets', 'tell', 'write', 'add', 'claim', 'insist', 'warn', 'deny', 'admit', 'stress', 'explain', 'note', 'predict',
     'criticised', 'criticized', 'criticises', 'criticizes', 'praised', 'praises', 'proposed', 'proposes', 'called for', 'calls for',
     'called on', 'calls on', 'has called for', 'urges', 'vows', 'pledges', 'promises', 'objected', 'protested', 'complained',
@@ -58,7 +58,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   ...entries('hearing', ['heard', 'has heard', 'had heard', 'was told', 'has been told', 'were told', 'have been told']),
   ...entries('relay', [
     'according to', 'citing', 'cited', 'cites', 'as reported by', 'reported by', 'reports from', 'reports by', 'report from',
-    'report by', 'reporting by', 'claims by', 'claims from', 'a statement from', 'a statement by', 'statement from',
+    'report by', 'claims by', 'claims from', 'a statement from', 'a statement by', 'statement from',
     'read a headline in', 'a headline in', 'quoted by', 'as quoted by', 'data from', 'figures from', 'in the words of',
   ]),
   ...entries('agent', [
