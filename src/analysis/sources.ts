@@ -82,7 +82,7 @@ const MAX_SOURCE_WORDS = 10;
 /** How far after a source a clause such as `who spoke on condition of anonymity` is looked for. */
 const RELATIVE_CLAUSE_REACH = 12;
 /** How many words back from a verb an apposition (`X, a 55-year-old salesman from Y, said`) may start. */
-const APPOSITION_REACH = 40;
+const APPOSITION_REACH = 60;
 /** How many sentences back a pronoun or a nominal looks for what it refers to. */
 const REFERENCE_REACH = 6;
 /** How many earlier mentions are kept for resolving: enough for a few paragraphs, and a bound on the work per pronoun. */
@@ -98,7 +98,7 @@ const ABBREVIATIONS = new Set([
 const SKIPPED_BEFORE_VERB = new Set([
   'has', 'have', 'had', 'also', 'only', 'then', 'already', 'again', 'first', 'was', 'were', 'is', 'are', 'been', 'be',
   'would', 'will', 'could', 'did', 'does', 'do', 'not', "n't", 'never', 'yet', 'still', 'both', 'all', 'once', 'later',
-  'should', 'may', 'might', 'must', 'can', 'has', 'long', 'repeatedly', 'even', 'now', 'since', 'just', 'often', 'previously',
+  'should', 'may', 'might', 'must', 'can', 'has', 'long', 'repeatedly', 'further', 'again', 'too', 'publicly', 'privately', 'even', 'now', 'since', 'just', 'often', 'previously',
 ]);
 /** Forms of `be` that make a reporting verb passive (`he was told`, `it is said`): its subject is not the source. */
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
@@ -146,6 +146,8 @@ const SOURCE_HEADS = new Set([
   'outlet', 'outlets', 'television', 'tv', 'press', 'daily', 'journal', 'network', 'channel', 'correspondent', 'reporter',
   'reporters', 'commentators', 'scholars', 'economists', 'activists', 'campaigners', 'supporters', 'opponents', 'forces',
   'military', 'spokespersons', 'negotiators', 'delegation', 'council', 'committee', 'commission', 'directorate', 'department',
+  'friend', 'friends', 'ally', 'allies', 'associate', 'associates', 'colleague', 'colleagues', 'confidant', 'confidants',
+  'operative', 'strategist', 'strategists', 'donor', 'donors', 'member', 'members', 'lawmaker', 'lawmakers', 'staffer', 'staffers',
 ]);
 const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'statement', 'spokespersons', 'spokespeople']);
 const TITLES = new Set([
@@ -268,12 +270,16 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         }
         phrase = sentenceSubject(text, tokens, match.first, cueAt);
       }
+      // `The Washington Post, which argued`, `Rikkie Wells who tweeted`: the relative pronoun's antecedent.
+      if (!phrase && match.first > 0 && RELATIVES.has(tokens[match.first - 1]!.norm) && !boundaryAfter(text, tokens, match.first - 2)) {
+        phrase = phraseBefore(text, tokens, match.first - 1, cueAt, true);
+      }
       // `Dean Johnson, a salesman from Sumter, says` and `Reid voted and says`: the clause's subject.
       phrase ??= clauseSubject(text, tokens, match.first, cueAt, context);
       if (!phrase && category === 'speech' && INVERTIBLE.has(tokens[match.first]!.norm) && (match.first === 0 || boundaryAfter(text, tokens, match.first - 1))) {
         // `'...,' said Ms Perino, a former press secretary.`: the source ends the clause; `said Obamacare has been...` is content.
         const after = phraseAfter(text, tokens, match.last + 1, cueAt);
-        if (after && (after[1] === tokens.length - 1 || boundaryAfter(text, tokens, after[1]))) phrase = after;
+        if (after && (after[1] === tokens.length - 1 || boundaryAfter(text, tokens, after[1]) || RELATIVES.has(tokens[after[1] + 1]!.norm))) phrase = after;
       }
     } else {
       phrase = phraseAfter(text, tokens, match.last + 1, cueAt);
@@ -313,6 +319,12 @@ interface Mention {
 }
 
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor']);
+const RELATIVES = new Set(['who', 'which', 'whose']);
+/** Words that open a clause before its subject without being part of it: `Then she added`, `But Mr Smith said`. */
+const LEADING_ADVERBS = new Set([
+  'then', 'but', 'and', 'so', 'yet', 'now', 'also', 'still', 'later', 'meanwhile', 'however', 'instead', 'indeed', 'thus',
+  'earlier', 'finally', 'today', 'yesterday', 'separately', 'similarly', 'or', 'nor', 'plus', 'again', 'further',
+]);
 const HEARING_BODIES = new Set(['court', 'jury', 'tribunal', 'inquiry', 'hearing', 'committee', 'inquest', 'panel', 'trial', 'mps', 'parliament']);
 
 /** `according to the state's business records`: whatever follows is the source, named when definite or capitalised. */
@@ -365,7 +377,8 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   // `North Korea's reported troop movements`: after a possessive the verb is an adjective.
   if (tokens[end]!.norm.endsWith("'s")) return undefined;
   let start = end;
-  while (start > 0 && end - start < MAX_SOURCE_WORDS - 1) {
+  // `On Monday he said`: a pronoun is the whole subject.
+  while (start > 0 && end - start < MAX_SOURCE_WORDS - 1 && !PERSONAL.has(tokens[end]!.norm)) {
     const previous = tokens[start - 1]!;
     if (cueAt[start - 1] || CLAUSE_WORDS.has(previous.norm) || boundaryAfter(text, tokens, start - 1)) break;
     start--;
@@ -440,7 +453,7 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
       } else {
         // An apposition stands between the subject and the verb, and the subject is a noun phrase, not a clause.
         end = last;
-        if (last >= before || !isNounPhrase(tokens, first, last) || !opensApposition(tokens[last + 1]!)) return undefined;
+        if (last >= before || !isNounPhrase(tokens, first, last) || !(opensApposition(tokens[last + 1]!) || isProperName(tokens, first, last))) return undefined;
       }
       if (end - first < MAX_SOURCE_WORDS && classifySource({ ...context, titles: [] }, first, end)) return [first, end];
       return undefined;
@@ -448,6 +461,12 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
     first = last + 1;
   }
   return undefined;
+}
+
+/** True when every word of `tokens[first..last]` is capitalised or joins a name (`Murshed Zaheed`, `Gov. John Kasich of Ohio`). */
+function isProperName(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (!isCapitalised(tokens[i]!) && !NAME_CONNECTORS.has(tokens[i]!.norm)) return false;
+  return isCapitalised(tokens[last]!);
 }
 
 /** True when `tokens[first..last]` can be a name or a noun phrase naming a source: no verb-like lower-case word in it. */
@@ -513,9 +532,11 @@ function statedVagueness(text: string, tokens: readonly Token[], inQuotation: (o
 /** What kind of source the words `tokens[first..last]` name, as a chain; undefined if they name none. */
 function classifySource(context: Context, first: number, last: number): SourceLink[] | undefined {
   const { text, tokens, memory, titles } = context;
-  while (first < last && (tokens[first]!.norm === 'and' || tokens[first]!.norm === 'but' || tokens[first]!.norm === 'so')) first++;
+  while (first < last && LEADING_ADVERBS.has(tokens[first]!.norm)) first++;
+  // `one of two witnesses`, `some of his aides`: the head is the noun after `of`.
+  const partitive = first + 1 < last && tokens[first + 1]!.norm === 'of' && (QUANTIFIERS.has(tokens[first]!.norm) || tokens[first]!.norm === 'one' || tokens[first]!.norm === 'none');
   let head = last;
-  for (let i = first + 1; i <= last; i++) {
+  for (let i = partitive ? first + 3 : first + 1; i <= last; i++) {
     if (PREPOSITIONS.has(tokens[i]!.norm)) {
       head = i - 1;
       break;
@@ -578,7 +599,8 @@ function classifySource(context: Context, first: number, last: number): SourceLi
 
 /** `72 percent of Democrats said`, `a Des Moines Register poll found`, `most voters say`: a poll, named when the sentence names who ran it. */
 function pollSource(text: string, tokens: readonly Token[], first: number, last: number, hasName: boolean): SourceLink | undefined {
-  const counted = POLL_WORDS.test(tokens[first]!.norm) && tokens.slice(first, last + 1).some((token) => NOUNS.get(token.norm) === 'poll' || NOUNS.get(token.norm) === 'people' || isCapitalised(token) || token.norm === 'percent' || token.norm === 'cent');
+  const percentSign = /^\d/.test(tokens[first]!.raw) && text[tokens[first]!.end] === '%';
+  const counted = POLL_WORDS.test(tokens[first]!.norm) && (percentSign || tokens.slice(first, last + 1).some((token) => NOUNS.get(token.norm) === 'poll' || NOUNS.get(token.norm) === 'people' || isCapitalised(token) || token.norm === 'percent' || token.norm === 'cent'));
   const polled = tokens.slice(first, last + 1).some((token) => token.norm === 'poll' || token.norm === 'polls' || token.norm === 'survey' || token.norm === 'surveys' || token.norm === 'respondents' || token.norm === 'polled' || token.norm === 'surveyed');
   if (!counted && !polled) return undefined;
   const named = polled && hasName;
