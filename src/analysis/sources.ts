@@ -417,6 +417,15 @@ function withAuthor(text: string, tokens: readonly Token[], phrase: [number, num
 /** The subject at the start of the clause holding `before`: a name or a source noun phrase. */
 function sentenceSubject(text: string, tokens: readonly Token[], before: number, cueAt: Uint8Array): [number, number] | undefined {
   let first = 0;
+  // `Later that day, Trump fired back a response saying`: the subject follows an opening adverbial.
+  if (OPENERS.has(tokens[0]?.norm ?? '')) {
+    for (let i = 0; i < Math.min(before, 8); i++) {
+      if (commaAfter(text, tokens, i)) {
+        first = i + 1;
+        break;
+      }
+    }
+  }
   while (first < before && NOT_NAMES.has(tokens[first]!.norm) && !boundaryAfter(text, tokens, first)) first++;
   if (first >= before || !isCapitalised(tokens[first]!)) return undefined;
   let end = first;
@@ -509,10 +518,13 @@ function colonAttribution(context: Context, inQuotation: (offset: number) => boo
   const { text, tokens } = context;
   for (let i = 0; i < Math.min(tokens.length - 1, MAX_SOURCE_WORDS); i++) {
     const between = text.slice(tokens[i]!.end, tokens[i + 1]!.start);
-    if (!/^\s*:\s*["\u201C\u2018']/u.test(between)) continue;
+    const quoted = /^\s*:\s*["\u201C\u2018']/u.test(between);
+    if (!quoted && !/^\s*:\s/u.test(between)) continue;
     if (inQuotation(tokens[i]!.start)) return undefined;
     let first = 0;
     while (first < i && boundaryAfter(text, tokens, first)) first++;
+    // `Bill Clinton: Hillary thinks ...`: a headline's speaker before a colon, when the words before it are a name alone.
+    if (!quoted && (first !== 0 || i > 3 || !isProperName(tokens, first, i))) return undefined;
     const links = classifySource(context, first, i);
     if (!links) return undefined;
     const colonAt = tokens[i]!.end + between.indexOf(':');
