@@ -279,7 +279,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (!phrase && category === 'speech' && INVERTIBLE.has(tokens[match.first]!.norm) && (match.first === 0 || boundaryAfter(text, tokens, match.first - 1))) {
         // `'...,' said Ms Perino, a former press secretary.`: the source ends the clause; `said Obamacare has been...` is content.
         const after = phraseAfter(text, tokens, match.last + 1, cueAt);
-        if (after && (after[1] === tokens.length - 1 || boundaryAfter(text, tokens, after[1]) || RELATIVES.has(tokens[after[1] + 1]!.norm))) phrase = after;
+        if (after && (after[1] === tokens.length - 1 || boundaryAfter(text, tokens, after[1]) || RELATIVES.has(tokens[after[1] + 1]!.norm) || INVERTED_TAILS.has(tokens[after[1] + 1]!.norm))) phrase = after;
       }
     } else {
       phrase = phraseAfter(text, tokens, match.last + 1, cueAt);
@@ -320,6 +320,8 @@ interface Mention {
 
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor']);
 const RELATIVES = new Set(['who', 'which', 'whose']);
+/** Words that may follow an inverted source: `said the former top aide to President Bush`, `said Ms Day in a statement`. */
+const INVERTED_TAILS = new Set(['to', 'of', 'at', 'for', 'from', 'in', 'on']);
 /** Words that open a clause before its subject without being part of it: `Then she added`, `But Mr Smith said`. */
 const LEADING_ADVERBS = new Set([
   'then', 'but', 'and', 'so', 'yet', 'now', 'also', 'still', 'later', 'meanwhile', 'however', 'instead', 'indeed', 'thus',
@@ -448,6 +450,10 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
   if (!coordinated && !commaAfter(text, tokens, before)) return undefined;
   let start = before;
   while (start > 0 && before - start < APPOSITION_REACH) {
+    if (!boundaryAfter(text, tokens, start - 1)) {
+      start--;
+      continue;
+    }
     const between = text.slice(tokens[start - 1]!.end, tokens[start]!.start);
     if (QUOTE_OR_BREAK.test(between) || /[.!?]/.test(between.replace(/^\./, isAbbreviation(tokens[start - 1]!) ? '' : '.'))) break;
     start--;
@@ -455,6 +461,8 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
   for (let first = start; first <= before; ) {
     let last = first;
     while (last < before && !boundaryAfter(text, tokens, last)) last++;
+    // `But Murshed Zaheed, ...`: a conjunction opens the subject's part without making it an adverbial.
+    while (first < last && LEADING_ADVERBS.has(tokens[first]!.norm)) first++;
     if (!OPENERS.has(tokens[first]!.norm) && !cueAt[first]) {
       let end = first;
       if (coordinated) {
@@ -604,6 +612,8 @@ function classifySource(context: Context, first: number, last: number): SourceLi
     const anonymous = tokens.slice(first, last + 1).some((token) => token.norm === 'sources' || token.norm === 'source');
     return [{ name: words(first, last), kind: anonymous ? 'anonymous' : 'vague', person: tokens[first]!.norm === 'another', role: tokens[first]!.norm === 'another' ? 'person' : 'people' }];
   }
+  // `participants said`: a bare plural noun is a group nobody in it answers for.
+  if (first === last && !isCapitalised(headToken) && /[^s]s$/.test(headToken.norm) && headToken.norm.length > 4) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `the self-described democratic socialist said`: a definite description means one particular source, kept as written.
   if (tokens[first]!.norm === 'the' && head > first && head - first <= 4 && !isCapitalised(headToken)) return [{ name: words(first, last), kind: 'named', person: !headToken.norm.endsWith('s'), role: headToken.norm.endsWith('s') ? 'people' : 'person' }];
   return undefined;
