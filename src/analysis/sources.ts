@@ -132,6 +132,7 @@ const NOT_NAMES = new Set([
   'what', 'why', 'how', 'where', 'who', 'our', 'my', 'your', 'you', 'at', 'by', 'to', 'from', 'of', 'all', 'both', 'each',
   'instead', 'indeed', 'even', 'only', 'again', 'once', 'because', 'though', 'thus', 'under', 'over', 'until', 'unless',
   'along', 'whenever', 'like', 'unlike', 'among', 'through', 'against', 'without', 'within', 'toward', 'towards', 'asked',
+  'several', 'most', 'few', 'two', 'three', 'four', 'five', 'other', 'others', 'multiple', 'numerous', 'various', 'half',
 ]);
 const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'de', 'del', 'da', 'van', 'von', 'al', 'bin', 'la', 'le']);
 /** Lower-case words that can head a phrase naming a source. */
@@ -193,7 +194,6 @@ const PERSONAL = new Map<string, { sex?: Sex; plural: boolean; person: boolean }
   ['they', { plural: true, person: false }],
   ['it', { plural: false, person: false }],
 ]);
-const POLL_WORDS = /^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|half|most|majority|minority|plurality|nearly|almost|about|around|over|more|fewer|less|two-thirds|three-quarters|a third|a quarter)$/;
 
 function isCapitalised(token: Token): boolean {
   const first = token.raw[0]!;
@@ -234,7 +234,8 @@ function commaAfter(text: string, tokens: readonly Token[], a: number): boolean 
  */
 export function findAttributions(text: string, tokens: readonly Token[], memory: SourceMemory, inQuotation: (offset: number) => boolean): Attribution[] {
   // `reports` is a verb only after a name and at the end of its clause (`..., the Chicago Tribune reports.`); elsewhere it is most often the noun.
-  const matches = REPORTING.findAll(tokens).filter((match) => !inQuotation(match.start) && (match.entry.phrase !== 'reports' || (endsClause(text, tokens, match.last) && match.first > 0 && isCapitalised(tokens[match.first - 1]!))));
+  // `some estimates`, `his claims`: after a determiner a reporting word is a noun.
+  const matches = REPORTING.findAll(tokens).filter((match) => !inQuotation(match.start) && !(match.first > 0 && NOUN_MARKERS.has(tokens[match.first - 1]!.norm)) && (match.entry.phrase !== 'reports' || (endsClause(text, tokens, match.last) && match.first > 0 && isCapitalised(tokens[match.first - 1]!))));
   const cueAt = new Uint8Array(tokens.length);
   for (const match of matches) for (let i = match.first; i <= match.last; i++) cueAt[i] = 1;
   const attributions: Attribution[] = [];
@@ -279,7 +280,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (!phrase && category === 'speech' && INVERTIBLE.has(tokens[match.first]!.norm) && (match.first === 0 || boundaryAfter(text, tokens, match.first - 1))) {
         // `'...,' said Ms Perino, a former press secretary.`: the source ends the clause; `said Obamacare has been...` is content.
         const after = phraseAfter(text, tokens, match.last + 1, cueAt);
-        if (after && (after[1] === tokens.length - 1 || boundaryAfter(text, tokens, after[1]) || RELATIVES.has(tokens[after[1] + 1]!.norm) || INVERTED_TAILS.has(tokens[after[1] + 1]!.norm))) phrase = after;
+        if (after && (after[1] === tokens.length - 1 || boundaryAfter(text, tokens, after[1]) || RELATIVES.has(tokens[after[1] + 1]!.norm) || (INVERTED_TAILS.has(tokens[after[1] + 1]!.norm) && (namesSource(tokens[after[1]]!) || INDEFINITE.has(tokens[after[0]]!.norm))))) phrase = after;
       }
     } else {
       phrase = phraseAfter(text, tokens, match.last + 1, cueAt);
@@ -295,10 +296,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   }
   const colon = colonAttribution(context, inQuotation);
   if (colon) attributions.push(colon);
-  if (attributions.length === 0) {
-    const stated = statedVagueness(text, tokens, inQuotation);
-    if (stated) attributions.push(stated);
-  }
+  // `It is widely believed that the chancellor wants...`: the vague frame is the outer link, whatever it frames.
+  const stated = statedVagueness(text, tokens, inQuotation);
+  if (stated && attributions.every((attribution) => attribution.cue.start > stated.cue.start)) attributions.unshift(stated);
   remember(attributions, titles, mentions, memory);
   return attributions;
 }
@@ -319,7 +319,15 @@ interface Mention {
 }
 
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor']);
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'some', 'his', 'her', 'their', 'its', 'these', 'those', 'many', 'several', 'unconfirmed', 'earlier', 'latest', 'new', 'such', 'these', 'whose', 'our', 'my']);
 const RELATIVES = new Set(['who', 'which', 'whose']);
+const HOLDING = new Set(['close', 'familiar', 'loyal', 'closest', 'near']);
+const WITH_HOLDERS = new Set(['familiar', 'people', 'sources', 'source', 'officials', 'official', 'person', 'those', 'someone', 'aides', 'executives']);
+/** Determiners that never stand alone as a subject (`some` and `many` do: `some have suggested`). */
+const BARE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'this', 'these', 'those']);
+/** Nouns of figures: a verb of saying before one of them is a verb of accounts (`posted a loss`, `reported record profits`). */
+const ACCOUNT_VERBS = new Set(['posted', 'reported', 'added', 'announced', 'recorded', 'booked', 'delivered', 'reports', 'posts', 'adds']);
+const FIGURE_NOUNS = new Set(['loss', 'losses', 'profit', 'profits', 'gain', 'gains', 'rise', 'fall', 'deficit', 'surplus', 'revenue', 'revenues', 'sales', 'growth', 'jobs', 'decline', 'increase', 'drop', 'earnings', 'turnover', 'record', 'results']);
 /** Words that may follow an inverted source: `said the former top aide to President Bush`, `said Ms Day in a statement`. */
 const INVERTED_TAILS = new Set(['to', 'of', 'at', 'for', 'from', 'in', 'on']);
 /** Words that open a clause before its subject without being part of it: `Then she added`, `But Mr Smith said`. */
@@ -357,6 +365,10 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   const next = tokens[last + 1];
   if (!next || boundaryAfter(text, tokens, last)) return false;
   if (/^\d/.test(next.raw) || /[$£€]\s*$/.test(text.slice(tokens[last]!.end, next.start))) return true;
+  const verb = tokens[last]!.norm;
+  if (ACCOUNT_VERBS.has(verb)) for (let i = last + 1; i <= last + 3 && i < tokens.length; i++) if (FIGURE_NOUNS.has(tokens[i]!.norm)) return true;
+  // `a company called Fenwick Ltd`: naming, not saying.
+  if ((verb === 'called' || verb === 'calls') && isCapitalised(next) && last > 0 && !isCapitalised(tokens[last - 1]!)) return true;
   return next.norm === 'to' && tokens[last]!.norm.startsWith('continu');
 }
 
@@ -382,10 +394,12 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   // `On Monday he said`: a pronoun is the whole subject.
   while (start > 0 && end - start < MAX_SOURCE_WORDS - 1 && !PERSONAL.has(tokens[end]!.norm)) {
     const previous = tokens[start - 1]!;
-    if (cueAt[start - 1] || CLAUSE_WORDS.has(previous.norm) || boundaryAfter(text, tokens, start - 1)) break;
+    // `people familiar with the talks`, `two people with knowledge of the matter`: `with` belongs to the source.
+    const heldWith = start > 1 && ((previous.norm === 'with' && WITH_HOLDERS.has(tokens[start - 2]!.norm)) || (previous.norm === 'by' && NOUNS.get(tokens[start - 2]!.norm) === 'document'));
+    if (cueAt[start - 1] || (CLAUSE_WORDS.has(previous.norm) && !heldWith) || boundaryAfter(text, tokens, start - 1)) break;
     start--;
   }
-  if (cueAt[end] || CLAUSE_WORDS.has(tokens[end]!.norm) || DETERMINERS.has(tokens[end]!.norm) || PREPOSITIONS.has(tokens[end]!.norm)) return undefined;
+  if (cueAt[end] || CLAUSE_WORDS.has(tokens[end]!.norm) || BARE_DETERMINERS.has(tokens[end]!.norm) || PREPOSITIONS.has(tokens[end]!.norm)) return undefined;
   return [start, end];
 }
 
@@ -401,7 +415,8 @@ function isAdverb(token: Token): boolean {
 function phraseAfter(text: string, tokens: readonly Token[], first: number, cueAt: Uint8Array): [number, number] | undefined {
   if (first >= tokens.length || cueAt[first] || FORWARD_STOPS.has(tokens[first]!.norm)) return undefined;
   let end = first;
-  while (end + 1 < tokens.length && end - first < MAX_SOURCE_WORDS - 1 && !boundaryAfter(text, tokens, end) && !cueAt[end + 1] && !FORWARD_STOPS.has(tokens[end + 1]!.norm)) end++;
+  // `people close to the chairman`: `to` after `close` or `familiar` belongs to the source.
+  while (end + 1 < tokens.length && end - first < MAX_SOURCE_WORDS - 1 && !boundaryAfter(text, tokens, end) && !cueAt[end + 1] && (!FORWARD_STOPS.has(tokens[end + 1]!.norm) || HOLDING.has(tokens[end]!.norm))) end++;
   return [first, end];
 }
 
@@ -409,7 +424,8 @@ function phraseAfter(text: string, tokens: readonly Token[], first: number, cueA
 function withAuthor(text: string, tokens: readonly Token[], phrase: [number, number], cueAt: Uint8Array): [number, number] {
   const head = tokens[phrase[1]]!;
   const next = tokens[phrase[1] + 1];
-  if (!next || NOUNS.get(head.norm) !== 'document' || boundaryAfter(text, tokens, phrase[1])) return phrase;
+  const holdsDocument = NOUNS.get(head.norm) === 'document' || (phrase[1] > phrase[0] && NOUNS.get(tokens[phrase[1] - 1]!.norm) === 'document');
+  if (!next || !holdsDocument || boundaryAfter(text, tokens, phrase[1])) return phrase;
   let end = phrase[1] + 1;
   if (!AUTHOR_LINKS.has(next.norm)) return phrase;
   while (end + 1 < tokens.length && end - phrase[0] < MAX_SOURCE_WORDS + 3 && !boundaryAfter(text, tokens, end) && !cueAt[end + 1] && (AUTHOR_LINKS.has(tokens[end + 1]!.norm) || !FORWARD_STOPS.has(tokens[end + 1]!.norm))) end++;
@@ -458,26 +474,52 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
     if (QUOTE_OR_BREAK.test(between) || /[.!?]/.test(between.replace(/^\./, isAbbreviation(tokens[start - 1]!) ? '' : '.'))) break;
     start--;
   }
+  const segments: [number, number][] = [];
   for (let first = start; first <= before; ) {
     let last = first;
     while (last < before && !boundaryAfter(text, tokens, last)) last++;
-    // `But Murshed Zaheed, ...`: a conjunction opens the subject's part without making it an adverbial.
-    while (first < last && LEADING_ADVERBS.has(tokens[first]!.norm)) first++;
-    if (!OPENERS.has(tokens[first]!.norm) && !cueAt[first]) {
-      let end = first;
-      if (coordinated) {
-        while (end < last && (isCapitalised(tokens[end + 1]!) || (end === first && tokens[first]!.norm === 'the')) && !boundaryAfter(text, tokens, end)) end++;
-      } else {
-        // An apposition stands between the subject and the verb, and the subject is a noun phrase, not a clause.
-        end = last;
-        if (last >= before || !isNounPhrase(tokens, first, last) || !(opensApposition(tokens[last + 1]!) || isProperName(tokens, first, last))) return undefined;
-      }
-      if (end - first < MAX_SOURCE_WORDS && classifySource({ ...context, titles: [] }, first, end)) return [first, end];
-      return undefined;
-    }
+    segments.push([first, last]);
     first = last + 1;
   }
+  const accepts = (first: number, end: number): boolean => end - first < MAX_SOURCE_WORDS && classifySource({ ...context, titles: [] }, first, end) !== undefined;
+  if (coordinated) {
+    const opening = segments.find(([first]) => !OPENERS.has(tokens[first]!.norm) || !commaAfter(text, tokens, first));
+    if (!opening) return undefined;
+    let [first] = opening;
+    while (first < opening[1] && LEADING_ADVERBS.has(tokens[first]!.norm)) first++;
+    let end = first;
+    while (end < opening[1] && (isCapitalised(tokens[end + 1]!) || (end === first && tokens[first]!.norm === 'the')) && !boundaryAfter(text, tokens, end)) end++;
+    return accepts(first, end) ? [first, end] : undefined;
+  }
+  if (segments.length < 2) return undefined;
+  const [lastFirst, lastEnd] = segments[segments.length - 1]!;
+  const [previousFirst, previousEnd] = segments[segments.length - 2]!;
+  // `..., the chief executive, Tom Barrow, said`: a name after its role.
+  if (isProperName(tokens, lastFirst, lastEnd) && isRole(tokens, previousFirst, previousEnd) && accepts(lastFirst, lastEnd)) return [lastFirst, lastEnd];
+  // `Gov. John Kasich of Ohio, a Republican who ..., said`: the clause's first noun phrase, then its appositions.
+  for (let i = 0; i < segments.length - 1; i++) {
+    let [first] = segments[i]!;
+    const last = segments[i]![1];
+    while (first < last && LEADING_ADVERBS.has(tokens[first]!.norm)) first++;
+    if (OPENERS.has(tokens[first]!.norm) || cueAt[first]) continue;
+    if (isNounPhrase(tokens, first, last) && (opensApposition(tokens[last + 1]!) || isProperName(tokens, first, last)) && accepts(first, last)) return [first, last];
+    break;
+  }
+  // `Prices will rise, Margaret Ellis, the site manager, said`: the noun phrase before a trailing apposition.
+  if (opensApposition(tokens[lastFirst]!) && isNounPhrase(tokens, previousFirst, previousEnd) && accepts(previousFirst, previousEnd)) return [previousFirst, previousEnd];
   return undefined;
+}
+
+/** True when `tokens[first..last]` names a role a person holds (`the chief executive`, `its director`). */
+function isRole(tokens: readonly Token[], first: number, last: number): boolean {
+  if (!DETERMINERS.has(tokens[first]!.norm) && !POSSESSIVES.has(tokens[first]!.norm)) return false;
+  for (let i = first + 1; i <= last; i++) if (NOUNS.get(tokens[i]!.norm) === 'person-role' || TITLES.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
+/** True when a word can end a phrase naming a source: a name or a noun of sources (`trader`, `governor`). */
+function namesSource(token: Token): boolean {
+  return isCapitalised(token) || SOURCE_HEADS.has(token.norm) || NOUNS.has(token.norm) || TITLES.has(token.norm);
 }
 
 /** True when every word of `tokens[first..last]` is capitalised or joins a name (`Murshed Zaheed`, `Gov. John Kasich of Ohio`). */
@@ -491,7 +533,7 @@ function isNounPhrase(tokens: readonly Token[], first: number, last: number): bo
   if (last - first >= MAX_SOURCE_WORDS) return false;
   for (let i = first; i <= last; i++) {
     const token = tokens[i]!;
-    if (isCapitalised(token) || /^\d/.test(token.raw)) continue;
+    if (isCapitalised(token) || /^\d/.test(token.raw) || token.norm.endsWith("'s")) continue;
     if (DETERMINERS.has(token.norm) || POSSESSIVES.has(token.norm) || NAME_CONNECTORS.has(token.norm) || PREPOSITIONS.has(token.norm)) continue;
     if (NOUNS.has(token.norm) || SOURCE_HEADS.has(token.norm) || TITLES.has(token.norm) || QUANTIFIERS.has(token.norm)) continue;
     if (/(?:al|an|ive|ic|ed|ior|er|ish|ese|ary|ent)$/.test(token.norm) && i < last) continue;
@@ -557,7 +599,9 @@ function classifySource(context: Context, first: number, last: number): SourceLi
   const partitive = first + 1 < last && tokens[first + 1]!.norm === 'of' && (QUANTIFIERS.has(tokens[first]!.norm) || tokens[first]!.norm === 'one' || tokens[first]!.norm === 'none');
   let head = last;
   for (let i = partitive ? first + 3 : first + 1; i <= last; i++) {
-    if (PREPOSITIONS.has(tokens[i]!.norm)) {
+    // `the Bank of England`, `Office for National Statistics`: a connector between capitalised words is inside the name.
+    const inName = NAME_CONNECTORS.has(tokens[i]!.norm) && isCapitalised(tokens[i - 1]!) && i < last && isCapitalised(tokens[i + 1]!);
+    if (PREPOSITIONS.has(tokens[i]!.norm) && !inName) {
       head = i - 1;
       break;
     }
@@ -584,7 +628,7 @@ function classifySource(context: Context, first: number, last: number): SourceLi
   }
 
   const possessor = tokens[first]!.norm === 'the' && tokens[first + 1]?.norm.endsWith("'s") && ANAPHORIC_MEDIA.has(tokens[first + 1]!.norm.slice(0, -2)) ? memory.lastMediaChain?.[0] : undefined;
-  const unnamed = ANONYMITY.findAll(tokens, first, last + 1).find((match) => match.entry.category === 'unnamed-source' && match.last >= head);
+  const unnamed = ANONYMITY.findAll(tokens, first, Math.min(tokens.length, last + 4)).find((match) => match.entry.category === 'unnamed-source' && match.first <= last && match.last >= head);
   if (unnamed || (headToken.norm === 'sources' && !isCapitalised(tokens[last]!))) {
     const link: SourceLink = { name: words(first, last), kind: 'anonymous', person: true, role: 'people' };
     return possessor ? [possessor, link] : [link];
@@ -596,6 +640,8 @@ function classifySource(context: Context, first: number, last: number): SourceLi
   if (poll) return [poll];
   const noun = NOUNS.get(headToken.norm) ?? (head > first ? NOUNS.get(`${tokens[head - 1]!.norm} ${headToken.norm}`) : undefined);
   if (noun === 'document') return [documentSource(context, first, last, hasName)];
+  // `a study by the University of Leeds`, `a review published by Public Citizen`: a document and its author.
+  for (let i = first; i < last; i++) if (NOUNS.get(tokens[i]!.norm) === 'document' && AUTHOR_LINKS.has(tokens[i + 1]!.norm) && !isCapitalised(tokens[i]!)) return [documentSource(context, first, last, hasName)];
 
   const vague = VAGUE.findAll(tokens, first, last + 1).some((match) => match.last === head);
   if (vague && !(hasName && isCapitalised(tokens[first]!) && !NOT_NAMES.has(tokens[first]!.norm) && head > first)) return [{ name: description, kind: 'vague', person: false, role: 'people' }];
@@ -604,6 +650,8 @@ function classifySource(context: Context, first: number, last: number): SourceLi
     const kind = SPOKES.has(headToken.norm) && hasName ? 'named' : 'anonymous';
     return [{ name: words(first, last), kind, person: !SPOKES.has(headToken.norm) || kind === 'anonymous', role: 'person' }];
   }
+  // `one trader`, `a man`: an individual the article does not name.
+  if (INDEFINITE.has(tokens[first]!.norm) && head > first && !isCapitalised(headToken) && !headToken.norm.endsWith('s')) return [{ name: words(first, last), kind: 'anonymous', person: true, role: 'person' }];
   if (isCapitalised(headToken) && !NOT_NAMES.has(headToken.norm)) return [nameLink(context, first, head, titles)];
   if (hasName && SOURCE_HEADS.has(headToken.norm)) return [{ name: description, kind: 'named', person: SPOKES.has(headToken.norm), role: SPOKES.has(headToken.norm) ? 'person' : 'organisation' }];
   if (noun && (tokens[first]!.norm === 'the' || POSSESSIVES.has(tokens[first]!.norm) || hasName)) return [nominalSource(context, first, last, head, noun)];
@@ -612,6 +660,9 @@ function classifySource(context: Context, first: number, last: number): SourceLi
     const anonymous = tokens.slice(first, last + 1).some((token) => token.norm === 'sources' || token.norm === 'source');
     return [{ name: words(first, last), kind: anonymous ? 'anonymous' : 'vague', person: tokens[first]!.norm === 'another', role: tokens[first]!.norm === 'another' ? 'person' : 'people' }];
   }
+  // `police said`: the force dealing with the case, a body that answers for what it says.
+  if (first === last && headToken.norm === 'police') return [{ name: words(first, last), kind: 'named', person: false, role: 'organisation' }];
+  if (first === last && noun === 'people') return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `participants said`: a bare plural noun is a group nobody in it answers for.
   if (first === last && !isCapitalised(headToken) && /[^s]s$/.test(headToken.norm) && headToken.norm.length > 4) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `the self-described democratic socialist said`: a definite description means one particular source, kept as written.
@@ -619,15 +670,25 @@ function classifySource(context: Context, first: number, last: number): SourceLi
   return undefined;
 }
 
-/** `72 percent of Democrats said`, `a Des Moines Register poll found`, `most voters say`: a poll, named when the sentence names who ran it. */
+/** `72 percent of Democrats said`, `a Des Moines Register poll found`, `most voters say`: a poll, named when the sentence names who ran it or refers back to one. */
 function pollSource(text: string, tokens: readonly Token[], first: number, last: number, hasName: boolean): SourceLink | undefined {
-  const percentSign = /^\d/.test(tokens[first]!.raw) && text[tokens[first]!.end] === '%';
-  const counted = POLL_WORDS.test(tokens[first]!.norm) && (percentSign || tokens.slice(first, last + 1).some((token) => NOUNS.get(token.norm) === 'poll' || NOUNS.get(token.norm) === 'people' || isCapitalised(token) || token.norm === 'percent' || token.norm === 'cent'));
-  const polled = tokens.slice(first, last + 1).some((token) => token.norm === 'poll' || token.norm === 'polls' || token.norm === 'survey' || token.norm === 'surveys' || token.norm === 'respondents' || token.norm === 'polled' || token.norm === 'surveyed');
+  let counted = false;
+  let polled = false;
+  for (let i = first; i <= last; i++) {
+    const token = tokens[i]!;
+    if (token.norm === 'percent' || token.norm === 'cent' || FRACTIONS.has(token.norm) || (/^\d/.test(token.raw) && text[token.end] === '%')) counted = true;
+    if (POLLED.has(token.norm)) polled = true;
+  }
+  // `most voters`, `a majority of Americans`: counted people, as a poll reports them.
+  if (!counted && (tokens[first]!.norm === 'most' || tokens[first]!.norm === 'majority') && last > first && (NOUNS.get(tokens[last]!.norm) === 'poll' || isCapitalised(tokens[last]!))) counted = true;
   if (!counted && !polled) return undefined;
-  const named = polled && hasName;
+  const definite = tokens[first]!.norm === 'the' || tokens[first]!.norm === 'this';
+  const named = polled && (hasName || definite);
   return { name: text.slice(tokens[first]!.start, tokens[last]!.end), kind: named ? 'named' : 'vague', person: false, role: 'poll' };
 }
+
+const FRACTIONS = new Set(['half', 'thirds', 'quarters', 'third', 'quarter', 'majority', 'minority', 'plurality']);
+const POLLED = new Set(['poll', 'polls', 'survey', 'surveys', 'respondents', 'polled', 'surveyed', 'voters']);
 
 /**
  * A document as a source: named when the phrase names it or its author (`the Pentagon report`, `a
@@ -720,7 +781,7 @@ function relativeClauseJoins(text: string, tokens: readonly Token[], last: numbe
 function nameLink(context: Context, first: number, head: number, titles: [string, SourceLink][]): SourceLink {
   const { text, tokens, memory, mentions } = context;
   let start = head;
-  while (start > first && (isCapitalised(tokens[start - 1]!) || NAME_CONNECTORS.has(tokens[start - 1]!.norm)) && !NOT_NAMES.has(tokens[start - 1]!.norm)) start--;
+  while (start > first && ((isCapitalised(tokens[start - 1]!) && !NOT_NAMES.has(tokens[start - 1]!.norm)) || NAME_CONNECTORS.has(tokens[start - 1]!.norm))) start--;
   while (start < head && NAME_CONNECTORS.has(tokens[start]!.norm)) start++;
   let afterTitle = start;
   for (let i = start; i < head; i++) if (TITLES.has(tokens[i]!.norm)) afterTitle = i + 1;
@@ -783,11 +844,17 @@ function findMentions(text: string, tokens: readonly Token[], memory: SourceMemo
       mentions.push({ first: start, link: known.name === name ? known : { ...known, name } });
       continue;
     }
+    if (NOUNS.get(last) === 'people' && !titled) {
+      // `Labour MPs`, `Tory Lords`: a group, that a later `they` may refer to.
+      mentions.push({ first: start, link: { name: text.slice(tokens[start]!.start, tokens[end]!.end), kind: 'vague', person: false, role: 'people' } });
+      continue;
+    }
     if (!titled && !given) continue;
     const link: SourceLink = { name, kind: 'named', person: true, role: 'person' };
     const sex = sexOf(tokens, start, afterTitle, end);
     if (sex) link.sex = sex;
     mentions.push({ first: start, link });
+    for (let j = start; j < afterTitle; j++) if (TITLES.has(tokens[j]!.norm) && !SEX_OF_TITLE.has(tokens[j]!.norm) && tokens[j]!.norm !== 'dr') memory.personByTitle.set(tokens[j]!.norm, link);
     // `Gordon Brown, the chancellor,`: the role in an apposition is a title for `the chancellor` later.
     const role = tokens[end + 2];
     if (tokens[end + 1]?.norm === 'the' && role && NOUNS.get(role.norm) === 'person-role' && commaAfter(text, tokens, end)) memory.personByTitle.set(role.norm, link);
