@@ -49,6 +49,8 @@ export interface Attribution {
 /** Someone or something an earlier sentence named, that `he`, `they`, `it` or `the firm` may refer back to. */
 interface Referent {
   link: SourceLink;
+  /** True when it was a source of the sentence that mentioned it. */
+  spoke: boolean;
   /** Which sentence of the article last mentioned it (counted by `findAttributions` calls). */
   sentence: number;
 }
@@ -179,7 +181,8 @@ const ORGANISATION_WORDS = new Set([
   'studios', 'media', 'network', 'club', 'fc', 'united', 'city', 'rovers', 'campaign', 'pac', 'gop', 'dnc', 'rnc', 'exchange',
   'treasury', 'commons', 'lords', 'labour', 'conservatives', 'tories', 'democrats', 'republicans', 'watch', 'citizen', 'trust',
   'society', 'league', 'alliance', 'coalition', 'network', 'partners', 'capital', 'securities', 'investments', 'economics',
-  'research', 'consulting', 'insurance', 'stores', 'foods', 'brands', 'group', 'ofcom', 'ofwat', 'ofgem', 'imf', 'wto', 'opec', 'oecd',
+  'research', 'consulting', 'insurance', 'stores', 'foods', 'brands', 'group', 'dems', 'liberals', 'greens', 'nationalists',
+  'unionists', 'socialists', 'airline', 'railways', 'rail', 'water', 'gas', 'electric', 'mobile', 'pharma', 'bancorp', 'ag', 'sa', 'nv', 'ofcom', 'ofwat', 'ofgem', 'imf', 'wto', 'opec', 'oecd',
 ]);
 const PARTICIPLE_ENDING = /ing$/;
 const DOCUMENT_HEADS = new Set(['reports', 'report', 'claims', 'claim', 'statement', 'statements', 'assessment', 'assessments', 'data', 'figures']);
@@ -238,6 +241,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   const matches = REPORTING.findAll(tokens).filter((match) => !inQuotation(match.start) && !(match.first > 0 && NOUN_MARKERS.has(tokens[match.first - 1]!.norm)) && (match.entry.phrase !== 'reports' || (endsClause(text, tokens, match.last) && match.first > 0 && isCapitalised(tokens[match.first - 1]!))));
   const cueAt = new Uint8Array(tokens.length);
   for (const match of matches) for (let i = match.first; i <= match.last; i++) cueAt[i] = 1;
+  // `according to unconfirmed reports from Yonhap`: a phrase cut short by another relay is not the source.
+  const relayStarts = new Set(matches.filter((match) => match.entry.category === 'relay').map((match) => match.first));
   const attributions: Attribution[] = [];
   const titles: [string, SourceLink][] = [];
   const mentions = findMentions(text, tokens, memory, inQuotation);
@@ -288,7 +293,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     }
     if (!phrase) continue;
     if (category === 'relay') relay = { first: match.first, sourceLast: phrase[1] };
-    const links = classifySource(context, phrase[0], phrase[1]) ?? (match.entry.phrase === 'according to' && !cueAt[phrase[1] + 1] ? [asWritten(context, phrase)] : undefined);
+    const links = classifySource(context, phrase[0], phrase[1]) ?? (category === 'relay' && !relayStarts.has(phrase[1] + 1) ? [asWritten(context, phrase)] : undefined);
     if (!links) continue;
     if (category === 'interview' && links[0]!.kind !== 'media') continue;
     if (category === 'finding' && links.every((link) => link.role !== 'document' && link.role !== 'poll' && link.kind !== 'media')) continue;
@@ -321,6 +326,9 @@ interface Mention {
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor']);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'some', 'his', 'her', 'their', 'its', 'these', 'those', 'many', 'several', 'unconfirmed', 'earlier', 'latest', 'new', 'such', 'these', 'whose', 'our', 'my']);
 const RELATIVES = new Set(['who', 'which', 'whose']);
+const EMBEDDING = new Set(['what', 'how', 'whatever', 'whether']);
+/** Endings of nouns for people by what they do (`socialist`, `campaigner`, `director`): a definite description with one names a source. */
+const AGENT_ENDING = /(?:ist|er|or|ian|ant|ent|ee|man|woman|person|ess)s?$/;
 const HOLDING = new Set(['close', 'familiar', 'loyal', 'closest', 'near']);
 const WITH_HOLDERS = new Set(['familiar', 'people', 'sources', 'source', 'officials', 'official', 'person', 'those', 'someone', 'aides', 'executives']);
 /** Determiners that never stand alone as a subject (`some` and `many` do: `some have suggested`). */
@@ -337,7 +345,7 @@ const LEADING_ADVERBS = new Set([
 ]);
 const HEARING_BODIES = new Set(['court', 'jury', 'tribunal', 'inquiry', 'hearing', 'committee', 'inquest', 'panel', 'trial', 'mps', 'parliament']);
 
-/** `according to the state's business records`: whatever follows is the source, named when definite or capitalised. */
+/** `according to the state's business records`, `a statement from the palace`: whatever follows a relay is the source, named when definite or capitalised. */
 function asWritten(context: Context, phrase: [number, number]): SourceLink {
   const { text, tokens } = context;
   const definite = tokens[phrase[0]]!.norm === 'the' || POSSESSIVES.has(tokens[phrase[0]]!.norm) || tokens.slice(phrase[0], phrase[1] + 1).some((token) => isCapitalised(token) && !NOT_NAMES.has(token.norm));
@@ -364,7 +372,7 @@ function isHearingBody(tokens: readonly Token[], phrase: [number, number]): bool
 function isNotSpeech(text: string, tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
   if (!next || boundaryAfter(text, tokens, last)) return false;
-  if (/^\d/.test(next.raw) || /[$£€]\s*$/.test(text.slice(tokens[last]!.end, next.start))) return true;
+  if (/^\d/.test(next.raw) || /[$£€]\s*$/.test(text.slice(tokens[last]!.end, next.start)) || next.norm === 'up') return true;
   const verb = tokens[last]!.norm;
   if (ACCOUNT_VERBS.has(verb)) for (let i = last + 1; i <= last + 3 && i < tokens.length; i++) if (FIGURE_NOUNS.has(tokens[i]!.norm)) return true;
   // `a company called Fenwick Ltd`: naming, not saying.
@@ -400,6 +408,8 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
     start--;
   }
   if (cueAt[end] || CLAUSE_WORDS.has(tokens[end]!.norm) || BARE_DETERMINERS.has(tokens[end]!.norm) || PREPOSITIONS.has(tokens[end]!.norm)) return undefined;
+  // `what it promised`, `how he described it`: a clause about the saying, not an attribution of the sentence.
+  if (start > 0 && EMBEDDING.has(tokens[start - 1]!.norm)) return undefined;
   return [start, end];
 }
 
@@ -644,7 +654,7 @@ function classifySource(context: Context, first: number, last: number): SourceLi
   for (let i = first; i < last; i++) if (NOUNS.get(tokens[i]!.norm) === 'document' && AUTHOR_LINKS.has(tokens[i + 1]!.norm) && !isCapitalised(tokens[i]!)) return [documentSource(context, first, last, hasName)];
 
   const vague = VAGUE.findAll(tokens, first, last + 1).some((match) => match.last === head);
-  if (vague && !(hasName && isCapitalised(tokens[first]!) && !NOT_NAMES.has(tokens[first]!.norm) && head > first)) return [{ name: description, kind: 'vague', person: false, role: 'people' }];
+  if (vague) return [{ name: description, kind: 'vague', person: false, role: 'people' }];
 
   if (INDEFINITE.has(tokens[first]!.norm) && SOURCE_HEADS.has(headToken.norm)) {
     const kind = SPOKES.has(headToken.norm) && hasName ? 'named' : 'anonymous';
@@ -666,7 +676,7 @@ function classifySource(context: Context, first: number, last: number): SourceLi
   // `participants said`: a bare plural noun is a group nobody in it answers for.
   if (first === last && !isCapitalised(headToken) && /[^s]s$/.test(headToken.norm) && headToken.norm.length > 4) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `the self-described democratic socialist said`: a definite description means one particular source, kept as written.
-  if (tokens[first]!.norm === 'the' && head > first && head - first <= 4 && !isCapitalised(headToken)) return [{ name: words(first, last), kind: 'named', person: !headToken.norm.endsWith('s'), role: headToken.norm.endsWith('s') ? 'people' : 'person' }];
+  if (tokens[first]!.norm === 'the' && head > first && head - first <= 4 && !isCapitalised(headToken) && AGENT_ENDING.test(headToken.norm)) return [{ name: words(first, last), kind: 'named', person: !headToken.norm.endsWith('s'), role: headToken.norm.endsWith('s') ? 'people' : 'person' }];
   return undefined;
 }
 
@@ -733,16 +743,19 @@ function nominalSource(context: Context, first: number, last: number, head: numb
   return { name: written, kind: noun === 'people' && tokens[first]!.norm !== 'the' ? 'vague' : 'named', person: role === 'person', role };
 }
 
-/** The most salient earlier referent within reach that `fits`. */
-function findReferent(memory: SourceMemory, fits: (link: SourceLink) => boolean): SourceLink | undefined {
+/** The most salient earlier referent within `reach` sentences that `fits` (and spoke, when `speakers` is set). */
+function findReferent(memory: SourceMemory, fits: (link: SourceLink) => boolean, reach = REFERENCE_REACH, speakers = false): SourceLink | undefined {
   const { referents } = memory;
   for (let i = referents.length - 1; i >= 0; i--) {
     const referent = referents[i]!;
-    if (memory.sentence - referent.sentence > REFERENCE_REACH) break;
-    if (fits(referent.link)) return referent.link;
+    if (memory.sentence - referent.sentence > reach) break;
+    if ((!speakers || referent.spoke) && fits(referent.link)) return referent.link;
   }
   return undefined;
 }
+
+/** How many sentences back `they` and `it` first look for a body or group that has been speaking. */
+const SPEAKER_REACH = 3;
 
 /**
  * `he`, `she`, `they`, `it` as a source: the nearest person (or group, or body) that fits in sex
@@ -759,6 +772,8 @@ function resolvePronoun(context: Context, at: number, token: Token): SourceLink 
   };
   let found: SourceLink | undefined;
   for (let i = mentions.length - 1; i >= 0 && !found; i--) if (mentions[i]!.first < at && fits(mentions[i]!.link)) found = mentions[i]!.link;
+  // `The Lib Dems say ... . Now they say ...`: a group or body that has been speaking outranks one only mentioned since.
+  if (!wanted.person) found ??= findReferent(memory, fits, SPEAKER_REACH, true);
   found ??= findReferent(memory, fits);
   if (!found) return { name: `an unnamed speaker ('${token.raw}')`, kind: 'named', person: false, role: 'unresolved' };
   // Once `she` has been read as Jordan Lee, a later `he` is not.
@@ -869,15 +884,15 @@ function findMentions(text: string, tokens: readonly Token[], memory: SourceMemo
 function remember(attributions: readonly Attribution[], titles: readonly [string, SourceLink][], mentions: readonly Mention[], memory: SourceMemory): void {
   for (const [title, link] of titles) memory.personByTitle.set(title, link);
   const sentence = memory.sentence;
-  const add = (link: SourceLink): void => {
+  const add = (link: SourceLink, spoke: boolean): void => {
     if (link.role === 'unresolved') return;
     const existing = memory.referents.findIndex((referent) => referent.link === link || referent.link.name === link.name);
     if (existing >= 0) memory.referents.splice(existing, 1);
-    memory.referents.push({ link, sentence });
+    memory.referents.push({ link, sentence, spoke });
   };
   // Later mentions first, so that the sentence's first-named (its subject, most often) ends up the more salient.
-  for (let i = mentions.length - 1; i >= 0; i--) add(mentions[i]!.link);
-  for (let i = attributions.length - 1; i >= 0; i--) for (const link of attributions[i]!.links) add(link);
+  for (let i = mentions.length - 1; i >= 0; i--) add(mentions[i]!.link, false);
+  for (let i = attributions.length - 1; i >= 0; i--) for (const link of attributions[i]!.links) add(link, true);
   if (memory.referents.length > MAX_REFERENTS) memory.referents.splice(0, memory.referents.length - MAX_REFERENTS);
   memory.sentence++;
   const chain = chainOf(attributions);

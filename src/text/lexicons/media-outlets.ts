@@ -63,7 +63,7 @@ export const MEDIA_OUTLETS: readonly MediaOutlet[] = [
   ]),
   ...entries('generic', [
     'news agency', 'news agencies', 'state media', 'state-run media', 'state television', 'state TV', 'state news agency',
-    'media', 'media reports', 'press reports', 'local media', 'the press', 'newspaper', 'broadcaster', 'news outlet',
+    'media', 'media reports', 'press reports', 'local media', 'the press', 'local press', 'the local press', 'local newspapers', 'newspaper', 'broadcaster', 'news outlet',
     'news outlets', 'outlet', 'the agency', 'agency', 'wire service', 'state broadcaster', 'tabloid', 'news channel',
   ]),
 ];
