@@ -91,7 +91,9 @@ const REFERENCE_REACH = 6;
 const MAX_REFERENTS = 40;
 
 const BOUNDARY = new Set([...',;:()"\'\u2018\u2019\u201C\u201D\u2014\u2013\u00AB\u00BB.!?\n\r']);
-const QUOTE_OR_BREAK = /["\u201C\u201D\u2018\u2019\u00AB\u00BB;:\u2014\u2013()]|'(?![\p{L}])/u;
+/** Breaks that end a clause; dashes and brackets only set off an aside, as commas do. */
+const QUOTE_OR_BREAK = /["\u201C\u201D\u2018\u2019\u00AB\u00BB;:]|'(?![\p{L}])/u;
+const ASIDE = /[,\u2014\u2013()]|\s-\s/u;
 /** Words a full stop follows without ending a phrase: `Mr. Trump`, `Gov. John Kasich`, `U.S. officials`. */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'jr', 'sr', 'prof', 'rev',
@@ -210,6 +212,8 @@ function boundaryAfter(text: string, tokens: readonly Token[], a: number): boole
   if (!left || !right) return true;
   for (let i = left.end; i < right.start; i++) {
     const char = text[i]!;
+    // `Gerry Conlon - who was wrongly convicted - said`: a spaced hyphen is a dash.
+    if (char === '-' && text[i - 1] === ' ' && text[i + 1] === ' ') return true;
     if (!BOUNDARY.has(char)) continue;
     if (char === '.' && i === left.end && right.start === i + 1 + (text[i + 1] === ' ' ? 1 : 0) && isAbbreviation(left)) continue;
     // `Sanders’ campaign`: a plural's possessive apostrophe, not a closing quote.
@@ -226,7 +230,7 @@ function isAbbreviation(token: Token): boolean {
 /** True when the break between tokens `a` and `a + 1` is a comma and nothing stronger. */
 function commaAfter(text: string, tokens: readonly Token[], a: number): boolean {
   const between = text.slice(tokens[a]!.end, tokens[a + 1]!.start);
-  return between.includes(',') && !QUOTE_OR_BREAK.test(between);
+  return ASIDE.test(between) && !QUOTE_OR_BREAK.test(between);
 }
 
 /**
@@ -263,6 +267,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (isPassive(tokens, match.first) || isNotSpeech(text, tokens, match.last)) continue;
       phrase = phraseBefore(text, tokens, match.first, cueAt);
       if (phrase && CONJUNCTIONS.has(tokens[phrase[1]]!.norm)) phrase = undefined;
+      // `uncosted promises`, `empty claims`: a third-person -s form after a word that names no one is a noun.
+      if (phrase && /[^s]s$/.test(tokens[match.first]!.norm) && !namesSubject(tokens[phrase[1]]!)) phrase = undefined;
       if (!phrase && relay && relay.sourceLast === match.first - 1) {
         // `South Korean media, citing the NIS, reported`: the subject stands before the relay.
         phrase = phraseBefore(text, tokens, relay.first, cueAt, true);
@@ -526,6 +532,13 @@ function isRole(tokens: readonly Token[], first: number, last: number): boolean 
   for (let i = first + 1; i <= last; i++) if (NOUNS.get(tokens[i]!.norm) === 'person-role' || TITLES.has(tokens[i]!.norm)) return true;
   return false;
 }
+
+/** True when a word can end the subject of a verb of saying: a name, a pronoun, a noun of sources or a quantifier. */
+function namesSubject(token: Token): boolean {
+  return namesSource(token) || PERSONAL.has(token.norm) || QUANTIFIERS.has(token.norm) || AGENT_ENDING.test(token.norm) || VAGUE_HEADS.has(token.norm);
+}
+
+const VAGUE_HEADS = new Set(VAGUE_SOURCES.filter((entry) => entry.category === 'group' && !entry.phrase.includes(' ')).map((entry) => entry.phrase));
 
 /** True when a word can end a phrase naming a source: a name or a noun of sources (`trader`, `governor`). */
 function namesSource(token: Token): boolean {
@@ -846,6 +859,8 @@ function findMentions(text: string, tokens: readonly Token[], memory: SourceMemo
     let afterTitle = start;
     for (let j = start; j < end; j++) if (TITLES.has(tokens[j]!.norm)) afterTitle = j + 1;
     const titled = afterTitle > start;
+    // `Prime Minister's Questions`: a possessive inside the run makes it a thing of the title, not a person.
+    if (tokens.slice(afterTitle - 1, end).some((token) => token.norm.endsWith("'s"))) continue;
     const given = SEX_OF_NAME.has(tokens[afterTitle]!.norm) && afterTitle < end;
     const organisation = ORGANISATION_WORDS.has(last) || tokens.slice(start, end + 1).some((token) => token.norm === 'inc' || token.norm === 'plc' || token.norm === 'corp');
     if (organisation && !titled) {
