@@ -259,7 +259,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       const phrase = phraseBefore(text, tokens, match.first, cueAt);
       if (!phrase || !isHearingBody(tokens, phrase)) continue;
       const body = text.slice(tokens[phrase[0]]!.start, tokens[phrase[1]]!.end);
-      attributions.push({ category, phrase: match.entry.phrase, cue, source: spanOf(tokens, phrase), links: [{ name: `evidence heard by ${body}`, kind: 'named', person: false, role: 'document' }] });
+      attributions.push({ category, phrase: match.entry.phrase, cue, source: spanOf(tokens, phrase), links: [{ name: `what ${body} heard`, kind: 'named', person: false, role: 'document' }] });
       continue;
     }
     let phrase: [number, number] | undefined;
@@ -309,7 +309,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   if (colon) attributions.push(colon);
   // `It is widely believed that the chancellor wants...`: the vague frame is the outer link, whatever it frames.
   const stated = statedVagueness(text, tokens, inQuotation);
-  if (stated && attributions.every((attribution) => attribution.cue.start > stated.cue.start)) attributions.unshift(stated);
+  if (stated && attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)) attributions.unshift(stated);
   remember(attributions, titles, mentions, memory);
   return attributions;
 }
@@ -349,7 +349,7 @@ const LEADING_ADVERBS = new Set([
   'then', 'but', 'and', 'so', 'yet', 'now', 'also', 'still', 'later', 'meanwhile', 'however', 'instead', 'indeed', 'thus',
   'earlier', 'finally', 'today', 'yesterday', 'separately', 'similarly', 'or', 'nor', 'plus', 'again', 'further',
 ]);
-const HEARING_BODIES = new Set(['court', 'jury', 'tribunal', 'inquiry', 'hearing', 'committee', 'inquest', 'panel', 'trial', 'mps', 'parliament']);
+const HEARING_BODIES = new Set(['court', 'jury', 'tribunal', 'inquiry', 'hearing', 'committee', 'inquest', 'panel', 'trial', 'mps', 'parliament', 'conference', 'meeting', 'rally', 'audience', 'summit', 'delegates', 'assembly']);
 
 /** `according to the state's business records`, `a statement from the palace`: whatever follows a relay is the source, named when definite or capitalised. */
 function asWritten(context: Context, phrase: [number, number]): SourceLink {
@@ -425,8 +425,11 @@ function isSkipped(token: Token): boolean {
 }
 
 function isAdverb(token: Token): boolean {
-  return token.norm.length > 4 && token.norm.endsWith('ly') && !isCapitalised(token);
+  return token.norm.length > 4 && token.norm.endsWith('ly') && !isCapitalised(token) && !LY_NOUNS.has(token.norm);
 }
+
+/** Words ending in -ly that are nouns or adjectives, not adverbs: `the assembly said`. */
+const LY_NOUNS = new Set(['assembly', 'family', 'rally', 'ally', 'supply', 'monopoly', 'anomaly', 'italy', 'july', 'daily', 'weekly', 'monthly', 'quarterly', 'fly', 'bully', 'belly', 'jelly', 'melee', 'holy', 'lovely', 'friendly', 'elderly', 'likely', 'early', 'only']);
 
 function phraseAfter(text: string, tokens: readonly Token[], first: number, cueAt: Uint8Array): [number, number] | undefined {
   if (first >= tokens.length || cueAt[first] || FORWARD_STOPS.has(tokens[first]!.norm)) return undefined;
@@ -643,7 +646,7 @@ function classifySource(context: Context, first: number, last: number): SourceLi
   if (specific) return [{ name: text.slice(specific.start, specific.end), kind: 'media', person: false, role: 'organisation' }];
 
   const personal = PERSONAL.get(headToken.norm);
-  if (first === last && personal) return [resolvePronoun(context, first, headToken)];
+  if (first === last && personal) return [resolvePronoun(context, headToken)];
   if (head === first + 1 && tokens[first]!.norm === 'the' && ANAPHORIC_MEDIA.has(headToken.norm) && memory.lastMediaChain) return memory.lastMediaChain;
   if (head === first + 1 && tokens[first]!.norm === 'the' && TITLES.has(headToken.norm)) {
     const person = memory.personByTitle.get(headToken.norm);
@@ -658,7 +661,8 @@ function classifySource(context: Context, first: number, last: number): SourceLi
   }
   if (outlets.length > 0 && head === last) return [{ name: description, kind: 'media', person: false, role: 'organisation' }];
 
-  const hasName = tokens.slice(first, last + 1).some((token) => isCapitalised(token) && !NOT_NAMES.has(token.norm));
+  // `Reports said`: a common noun capitalised only because it opens the sentence names no one.
+  const hasName = tokens.slice(first, last + 1).some((token, i) => isCapitalised(token) && !NOT_NAMES.has(token.norm) && !(first + i === 0 && (NOUNS.has(token.norm) || SOURCE_HEADS.has(token.norm) || VAGUE_HEADS.has(token.norm))));
   const poll = pollSource(text, tokens, first, last, hasName);
   if (poll) return [poll];
   const noun = NOUNS.get(headToken.norm) ?? (head > first ? NOUNS.get(`${tokens[head - 1]!.norm} ${headToken.norm}`) : undefined);
@@ -771,20 +775,20 @@ function findReferent(memory: SourceMemory, fits: (link: SourceLink) => boolean,
 const SPEAKER_REACH = 3;
 
 /**
- * `he`, `she`, `they`, `it` as a source: the nearest person (or group, or body) that fits in sex
- * and number, first among the names earlier in the same sentence, then among earlier sentences,
- * most salient first. When nothing fits, an unnamed speaker, never a guess.
+ * `he`, `she`, `they`, `it` as a source: the nearest person (or group, or body) of the sentences
+ * before that fits in sex and number, most salient first (`they` and `it` look first to one that
+ * has been speaking). When nothing fits, an unnamed speaker, never a guess.
  */
-function resolvePronoun(context: Context, at: number, token: Token): SourceLink {
-  const { memory, mentions } = context;
+function resolvePronoun(context: Context, token: Token): SourceLink {
+  const { memory } = context;
   const wanted = PERSONAL.get(token.norm)!;
   const fits = (link: SourceLink): boolean => {
     if (wanted.person) return link.person && link.role !== 'unresolved' && (link.sex === undefined || link.sex === wanted.sex) && link.role !== 'people';
     if (wanted.plural) return link.role === 'people' || (link.role === 'organisation' && link.kind !== 'media');
     return !link.person && link.role !== 'people' && link.role !== 'unresolved';
   };
+  // Names earlier in the same sentence are the content's (`Mr Blair has the same passion, he said`), not the speaker.
   let found: SourceLink | undefined;
-  for (let i = mentions.length - 1; i >= 0 && !found; i--) if (mentions[i]!.first < at && fits(mentions[i]!.link)) found = mentions[i]!.link;
   // `The Lib Dems say ... . Now they say ...`: a group or body that has been speaking outranks one only mentioned since.
   if (!wanted.person) found ??= findReferent(memory, fits, SPEAKER_REACH, true);
   found ??= findReferent(memory, fits);

@@ -137,9 +137,9 @@ const INTERLOCUTOR: Shape[] = [
 ];
 
 const HEARING_AND_DOCUMENTS: Shape[] = [
-  { sentence: 'The defendant had been drinking for six hours before the crash, the court heard.', sourcing: 'named', source: 'evidence heard by the court' },
-  { sentence: 'The court has heard that the money was moved through three accounts.', sourcing: 'named', source: 'evidence heard by The court' },
-  { sentence: 'The jury was told that the fire started in the kitchen.', sourcing: 'named', source: 'evidence heard by The jury' },
+  { sentence: 'The defendant had been drinking for six hours before the crash, the court heard.', sourcing: 'named', source: 'what the court heard' },
+  { sentence: 'The court has heard that the money was moved through three accounts.', sourcing: 'named', source: 'what The court heard' },
+  { sentence: 'The jury was told that the fire started in the kitchen.', sourcing: 'named', source: 'what The jury heard' },
   { sentence: 'The prime minister misled parliament over the war, a new book claims.', sourcing: 'vague', source: 'a new book' },
   { sentence: 'A report says a third of hospitals are failing to meet the targets.', sourcing: 'vague', source: 'A report' },
   { sentence: 'The National Audit Office report found that the project was £1bn over budget.', sourcing: 'named', source: 'The National Audit Office report' },
