@@ -246,7 +246,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   const cueAt = new Uint8Array(tokens.length);
   for (const match of matches) for (let i = match.first; i <= match.last; i++) cueAt[i] = 1;
   // `according to unconfirmed reports from Yonhap`: a phrase cut short by another relay is not the source.
-  const relayStarts = new Set(matches.filter((match) => match.entry.category === 'relay').map((match) => match.first));
+  const relayStarts = new Set<number>();
+  for (const match of matches) if (match.entry.category === 'relay') relayStarts.add(match.first);
   const attributions: Attribution[] = [];
   const titles: [string, SourceLink][] = [];
   const mentions = findMentions(text, tokens, memory, inQuotation);
@@ -592,7 +593,10 @@ const OPENERS = new Set([
 /** `Mr Howard: "We will not be moved."`: a name, alone before a colon that opens a quotation, is the speaker. */
 function colonAttribution(context: Context, inQuotation: (offset: number) => boolean): Attribution | undefined {
   const { text, tokens } = context;
-  for (let i = 0; i < Math.min(tokens.length - 1, MAX_SOURCE_WORDS); i++) {
+  const reach = Math.min(tokens.length - 1, MAX_SOURCE_WORDS);
+  // Most sentences hold no colon near their start: look once before looking word by word.
+  if (reach < 1 || !text.slice(tokens[0]!.start, tokens[reach]!.start).includes(':')) return undefined;
+  for (let i = 0; i < reach; i++) {
     const between = text.slice(tokens[i]!.end, tokens[i + 1]!.start);
     const quoted = /^\s*:\s*["\u201C\u2018']/u.test(between);
     if (!quoted && !/^\s*:\s/u.test(between)) continue;
@@ -864,16 +868,16 @@ function findMentions(text: string, tokens: readonly Token[], memory: SourceMemo
     for (let j = start; j < end; j++) if (TITLES.has(tokens[j]!.norm)) afterTitle = j + 1;
     const titled = afterTitle > start;
     // `Prime Minister's Questions`: a possessive inside the run makes it a thing of the title, not a person.
-    if (tokens.slice(afterTitle - 1, end).some((token) => token.norm.endsWith("'s"))) continue;
+    if (possessiveWithin(tokens, Math.max(start, afterTitle - 1), end)) continue;
     const given = SEX_OF_NAME.has(tokens[afterTitle]!.norm) && afterTitle < end;
-    const organisation = ORGANISATION_WORDS.has(last) || tokens.slice(start, end + 1).some((token) => token.norm === 'inc' || token.norm === 'plc' || token.norm === 'corp');
+    const organisation = ORGANISATION_WORDS.has(last);
     if (organisation && !titled) {
       mentions.push({ first: start, link: { name: text.slice(tokens[start]!.start, tokens[end]!.end).replace(/['\u2019]s$/, ''), kind: 'named', person: false, role: 'organisation' } });
       continue;
     }
     const name = text.slice(tokens[afterTitle]!.start, tokens[end]!.end).replace(/['\u2019]s$/, '');
     const surname = tokens[end]!.raw.replace(/['\u2019]s$/, '');
-    const known = findReferent(memory, (link) => link.person && (link.name === name || link.name.endsWith(` ${surname}`)));
+    const known = findPerson(memory, name, surname);
     if (known && (known.name === name || !titled || known.sex === sexOf(tokens, start, afterTitle, end))) {
       mentions.push({ first: start, link: known.name === name ? known : { ...known, name } });
       continue;
@@ -894,6 +898,23 @@ function findMentions(text: string, tokens: readonly Token[], memory: SourceMemo
     if (tokens[end + 1]?.norm === 'the' && role && NOUNS.get(role.norm) === 'person-role' && commaAfter(text, tokens, end)) memory.personByTitle.set(role.norm, link);
   }
   return mentions;
+}
+
+function possessiveWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.norm.endsWith("'s")) return true;
+  return false;
+}
+
+/** The person within reach named `name` or with `surname` as the last word of their name. */
+function findPerson(memory: SourceMemory, name: string, surname: string): SourceLink | undefined {
+  const { referents } = memory;
+  const suffix = ` ${surname}`;
+  for (let i = referents.length - 1; i >= 0; i--) {
+    const referent = referents[i]!;
+    if (memory.sentence - referent.sentence > REFERENCE_REACH) break;
+    if (referent.link.person && (referent.link.name === name || referent.link.name.endsWith(suffix))) return referent.link;
+  }
+  return undefined;
 }
 
 /**
