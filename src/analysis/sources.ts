@@ -242,7 +242,7 @@ function commaAfter(text: string, tokens: readonly Token[], a: number): boolean 
 export function findAttributions(text: string, tokens: readonly Token[], memory: SourceMemory, inQuotation: (offset: number) => boolean): Attribution[] {
   // `reports` is a verb only after a name and at the end of its clause (`..., the Chicago Tribune reports.`); elsewhere it is most often the noun.
   // `some estimates`, `his claims`: after a determiner a reporting word is a noun.
-  const matches = REPORTING.findAll(tokens).filter((match) => !inQuotation(match.start) && !(match.first > 0 && NOUN_MARKERS.has(tokens[match.first - 1]!.norm)) && (match.entry.phrase !== 'reports' || (endsClause(text, tokens, match.last) && match.first > 0 && isCapitalised(tokens[match.first - 1]!))));
+  const matches = REPORTING.findAll(tokens).filter((match) => !inQuotation(match.start) && !(match.entry.category === 'speech' && match.first > 0 && NOUN_MARKERS.has(tokens[match.first - 1]!.norm)) && (match.entry.phrase !== 'reports' || (endsClause(text, tokens, match.last) && match.first > 0 && isCapitalised(tokens[match.first - 1]!))));
   const cueAt = new Uint8Array(tokens.length);
   for (const match of matches) for (let i = match.first; i <= match.last; i++) cueAt[i] = 1;
   // `according to unconfirmed reports from Yonhap`: a phrase cut short by another relay is not the source.
@@ -341,6 +341,7 @@ const WITH_HOLDERS = new Set(['familiar', 'people', 'sources', 'source', 'offici
 /** Determiners that never stand alone as a subject (`some` and `many` do: `some have suggested`). */
 const BARE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'this', 'these', 'those']);
 /** Nouns of figures: a verb of saying before one of them is a verb of accounts (`posted a loss`, `reported record profits`). */
+const ADDED_THINGS = new Set(['a', 'an', 'another', 'the', 'to', 'some', 'more', 'its', 'his', 'her', 'their', 'new', 'further', 'fuel', 'weight', 'pressure']);
 const ACCOUNT_VERBS = new Set(['posted', 'reported', 'added', 'announced', 'recorded', 'booked', 'delivered', 'reports', 'posts', 'adds']);
 const FIGURE_NOUNS = new Set(['loss', 'losses', 'profit', 'profits', 'gain', 'gains', 'rise', 'fall', 'deficit', 'surplus', 'revenue', 'revenues', 'sales', 'growth', 'jobs', 'decline', 'increase', 'drop', 'earnings', 'turnover', 'record', 'results']);
 /** Words that may follow an inverted source: `said the former top aide to President Bush`, `said Ms Day in a statement`. */
@@ -379,8 +380,10 @@ function isHearingBody(tokens: readonly Token[], phrase: [number, number]): bool
 function isNotSpeech(text: string, tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
   if (!next || boundaryAfter(text, tokens, last)) return false;
-  if (/^\d/.test(next.raw) || /[$£€]\s*$/.test(text.slice(tokens[last]!.end, next.start)) || next.norm === 'up') return true;
   const verb = tokens[last]!.norm;
+  if (/^\d/.test(next.raw) || /[$£€]\s*$/.test(text.slice(tokens[last]!.end, next.start)) || next.norm === 'up') return true;
+  // `has added another layer`, `add a twist`: adding a thing, not words.
+  if (verb.startsWith('add') && ADDED_THINGS.has(next.norm)) return true;
   if (ACCOUNT_VERBS.has(verb)) for (let i = last + 1; i <= last + 3 && i < tokens.length; i++) if (FIGURE_NOUNS.has(tokens[i]!.norm)) return true;
   // `a company called Fenwick Ltd`: naming, not saying.
   if ((verb === 'called' || verb === 'calls') && isCapitalised(next) && last > 0 && !isCapitalised(tokens[last - 1]!)) return true;
@@ -468,6 +471,8 @@ function sentenceSubject(text: string, tokens: readonly Token[], before: number,
   if (first >= before || !isCapitalised(tokens[first]!)) return undefined;
   let end = first;
   while (end + 1 < before && isCapitalised(tokens[end + 1]!) && !boundaryAfter(text, tokens, end) && !cueAt[end + 1]) end++;
+  // `Ukrainian officials have dismissed ..., accusing`: the noun after the name is the subject's head.
+  if (end + 1 < before && !boundaryAfter(text, tokens, end) && (SOURCE_HEADS.has(tokens[end + 1]!.norm) || NOUNS.has(tokens[end + 1]!.norm))) end++;
   return [first, end];
 }
 
@@ -666,6 +671,9 @@ function classifySource(context: Context, first: number, last: number): SourceLi
   if (outlets.length > 0 && head === last) return [{ name: description, kind: 'media', person: false, role: 'organisation' }];
 
   // `Reports said`: a common noun capitalised only because it opens the sentence names no one.
+  const vague = VAGUE.findAll(tokens, first, last + 1).some((match) => match.last === head);
+  if (vague) return [{ name: description, kind: 'vague', person: false, role: 'people' }];
+
   const hasName = tokens.slice(first, last + 1).some((token, i) => isCapitalised(token) && !NOT_NAMES.has(token.norm) && !(first + i === 0 && (NOUNS.has(token.norm) || SOURCE_HEADS.has(token.norm) || VAGUE_HEADS.has(token.norm))));
   const poll = pollSource(text, tokens, first, last, hasName);
   if (poll) return [poll];
@@ -673,9 +681,6 @@ function classifySource(context: Context, first: number, last: number): SourceLi
   if (noun === 'document') return [documentSource(context, first, last, hasName)];
   // `a study by the University of Leeds`, `a review published by Public Citizen`: a document and its author.
   for (let i = first; i < last; i++) if (NOUNS.get(tokens[i]!.norm) === 'document' && AUTHOR_LINKS.has(tokens[i + 1]!.norm) && !isCapitalised(tokens[i]!)) return [documentSource(context, first, last, hasName)];
-
-  const vague = VAGUE.findAll(tokens, first, last + 1).some((match) => match.last === head);
-  if (vague) return [{ name: description, kind: 'vague', person: false, role: 'people' }];
 
   if (INDEFINITE.has(tokens[first]!.norm) && SOURCE_HEADS.has(headToken.norm)) {
     const kind = SPOKES.has(headToken.norm) && hasName ? 'named' : 'anonymous';
