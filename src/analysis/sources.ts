@@ -240,9 +240,9 @@ function commaAfter(text: string, tokens: readonly Token[], a: number): boolean 
  * agency` and is updated with the people, bodies and outlets the sentence names.
  */
 export function findAttributions(text: string, tokens: readonly Token[], memory: SourceMemory, inQuotation: (offset: number) => boolean): Attribution[] {
-  // `reports` is a verb only after a name and at the end of its clause (`..., the Chicago Tribune reports.`); elsewhere it is most often the noun.
+  // `reports` is a verb only right after a name (`..., the Chicago Tribune reports.`, `Breitbart reports the...`); elsewhere it is most often the noun.
   // `some estimates`, `his claims`: after a determiner a reporting word is a noun.
-  const matches = REPORTING.findAll(tokens).filter((match) => !inQuotation(match.start) && !(match.entry.category === 'speech' && match.first > 0 && NOUN_MARKERS.has(tokens[match.first - 1]!.norm)) && (match.entry.phrase !== 'reports' || (endsClause(text, tokens, match.last) && match.first > 0 && isCapitalised(tokens[match.first - 1]!))));
+  const matches = REPORTING.findAll(tokens).filter((match) => !inQuotation(match.start) && !(match.entry.category === 'speech' && match.first > 0 && NOUN_MARKERS.has(tokens[match.first - 1]!.norm)) && (match.entry.phrase !== 'reports' || (match.first > 0 && isCapitalised(tokens[match.first - 1]!))));
   const cueAt = new Uint8Array(tokens.length);
   for (const match of matches) for (let i = match.first; i <= match.last; i++) cueAt[i] = 1;
   // `according to unconfirmed reports from Yonhap`: a phrase cut short by another relay is not the source.
@@ -381,7 +381,8 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   const next = tokens[last + 1];
   if (!next || boundaryAfter(text, tokens, last)) return false;
   const verb = tokens[last]!.norm;
-  if (/^\d/.test(next.raw) || /[$£€]\s*$/.test(text.slice(tokens[last]!.end, next.start)) || next.norm === 'up') return true;
+  if (ACCOUNT_VERBS.has(verb) && (/^\d/.test(next.raw) || /[$£€]\s*$/.test(text.slice(tokens[last]!.end, next.start)))) return true;
+  if (next.norm === 'up') return true;
   // `has added another layer`, `add a twist`: adding a thing, not words.
   if (verb.startsWith('add') && ADDED_THINGS.has(next.norm)) return true;
   if (ACCOUNT_VERBS.has(verb)) for (let i = last + 1; i <= last + 3 && i < tokens.length; i++) if (FIGURE_NOUNS.has(tokens[i]!.norm)) return true;
@@ -496,7 +497,8 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
       continue;
     }
     const between = text.slice(tokens[start - 1]!.end, tokens[start]!.start);
-    if (QUOTE_OR_BREAK.test(between) || /[.!?]/.test(between.replace(/^\./, isAbbreviation(tokens[start - 1]!) ? '' : '.'))) break;
+    // `R-Fla.,`: a full stop before a comma ends an abbreviation, not a sentence.
+    if (QUOTE_OR_BREAK.test(between) || /[.!?]/.test(between.replace(/^\.(?=,)/, '').replace(/^\./, isAbbreviation(tokens[start - 1]!) ? '' : '.'))) break;
     start--;
   }
   const segments: [number, number][] = [];
@@ -567,7 +569,9 @@ function isNounPhrase(tokens: readonly Token[], first: number, last: number): bo
     const token = tokens[i]!;
     if (isCapitalised(token) || /^\d/.test(token.raw) || token.norm.endsWith("'s")) continue;
     if (DETERMINERS.has(token.norm) || POSSESSIVES.has(token.norm) || NAME_CONNECTORS.has(token.norm) || PREPOSITIONS.has(token.norm)) continue;
-    if (NOUNS.has(token.norm) || SOURCE_HEADS.has(token.norm) || TITLES.has(token.norm) || QUANTIFIERS.has(token.norm)) continue;
+    if (NOUNS.has(token.norm) || SOURCE_HEADS.has(token.norm) || TITLES.has(token.norm) || QUANTIFIERS.has(token.norm) || AGENT_ENDING.test(token.norm)) continue;
+    // `Nobel-winning`: the second half of a hyphenated modifier.
+    if (i > first && token.start - tokens[i - 1]!.end === 1) continue;
     if (/(?:al|an|ive|ic|ed|ior|er|ish|ese|ary|ent)$/.test(token.norm) && i < last) continue;
     return false;
   }

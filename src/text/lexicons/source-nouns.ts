@@ -40,7 +40,8 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     'manager', 'veteran', 'former', 'adviser', 'advisor', 'aide', 'mp', 'peer', 'ambassador', 'envoy', 'commissioner',
     'inspector', 'officer', 'detective', 'professor', 'researcher', 'scientist', 'doctor', 'witness', 'victim', 'defendant',
     'speaker', 'treasurer', 'whip', 'representative', 'rep', 'sen', 'justice', 'king', 'queen', 'prince', 'princess', 'pope',
-    'democrat', 'republican', 'businessman', 'entrepreneur', 'investor', 'founder', 'chief economist', 'frontrunner', 'front-runner',
+    'democrat', 'republican', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'widow',
+    'partner', 'friend', 'novelist', 'writer', 'journalist', 'columnist', 'historian', 'biographer', 'businessman', 'entrepreneur', 'investor', 'founder', 'chief economist', 'frontrunner', 'front-runner',
   ]),
   ...entries('people', [
     'officials', 'lawmakers', 'legislators', 'prosecutors', 'investigators', 'police', 'authorities', 'organisers', 'organizers',
