@@ -468,8 +468,15 @@ function sentenceSubject(text: string, tokens: readonly Token[], before: number,
       }
     }
   }
-  while (first < before && NOT_NAMES.has(tokens[first]!.norm) && !boundaryAfter(text, tokens, first)) first++;
-  if (first >= before || !isCapitalised(tokens[first]!)) return undefined;
+  while (first < before && NOT_NAMES.has(tokens[first]!.norm) && !PERSONAL.has(tokens[first]!.norm) && tokens[first]!.norm !== 'the' && !boundaryAfter(text, tokens, first)) first++;
+  if (first >= before) return undefined;
+  // `He ..., saying`, `The company ..., saying`: a pronoun, or `the` and a noun of sources.
+  if (PERSONAL.has(tokens[first]!.norm)) return [first, first];
+  if (tokens[first]!.norm === 'the') {
+    const noun = tokens[first + 1];
+    return noun && first + 1 < before && (NOUNS.has(noun.norm) || SOURCE_HEADS.has(noun.norm)) ? [first, first + 1] : undefined;
+  }
+  if (!isCapitalised(tokens[first]!)) return undefined;
   let end = first;
   while (end + 1 < before && isCapitalised(tokens[end + 1]!) && !boundaryAfter(text, tokens, end) && !cueAt[end + 1]) end++;
   // `Ukrainian officials have dismissed ..., accusing`: the noun after the name is the subject's head.

@@ -51,7 +51,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'blamed', 'blames', 'agreed', 'agrees', 'disagreed', 'disagrees',
     'forecast', 'forecasts', 'projected', 'projects', 'reckons', 'reckoned', 'recommended', 'recommends', 'mentioned',
     'pointed to', 'points to', 'points out', 'spelled out', 'outlined', 'has learned', 'has learnt',
-    'called', 'calls', 'calling', 'expect', 'feel', 'feels', 'fear', 'hope', 'want', 'denounced', 'denounces', 'denouncing', 'decried',
+    'called', 'calls', 'calling', 'expect', 'know', 'knows', 'knew', 'feel', 'feels', 'fear', 'hope', 'want', 'denounced', 'denounces', 'denouncing', 'decried',
     'blasted', 'slammed', 'slams', 'mocked', 'repeated', 'assured', 'went on to say', 'made it clear', 'made clear', 'put it',
     'acknowledge', 'defended', 'thanked', 'referred to', 'quipped', 'joked', 'lamented', 'conceded that', 'speculated',
   ]),
