@@ -264,7 +264,10 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       continue;
     }
     let phrase: [number, number] | undefined;
-    if (category === 'speech' || category === 'finding') {
+    if (category === 'speech' && tokens[match.last + 1]?.norm === 'by' && tokens[match.last]!.norm.endsWith('ed') && !CONTEST_VERBS.has(tokens[match.last]!.norm)) {
+      // `a practice criticized by civil rights advocates`: a passive participle's source follows `by`.
+      phrase = phraseAfter(text, tokens, match.last + 2, cueAt);
+    } else if (category === 'speech' || category === 'finding') {
       if (isPassive(tokens, match.first) || isNotSpeech(text, tokens, match.last)) continue;
       phrase = phraseBefore(text, tokens, match.first, cueAt);
       if (phrase && CONJUNCTIONS.has(tokens[phrase[1]]!.norm)) phrase = undefined;
@@ -333,6 +336,8 @@ interface Mention {
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor']);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'some', 'his', 'her', 'their', 'its', 'these', 'those', 'many', 'several', 'unconfirmed', 'earlier', 'latest', 'new', 'such', 'these', 'whose', 'our', 'my']);
 const RELATIVES = new Set(['who', 'which', 'whose']);
+/** Who denies or confirms a claim is not its source (see reporting-verbs.ts). */
+const CONTEST_VERBS = new Set(['denied', 'confirmed', 'disputed', 'rejected', 'dismissed', 'contested', 'challenged', 'questioned']);
 const EMBEDDING = new Set(['what', 'how', 'whatever', 'whether']);
 /** Endings of nouns for people by what they do (`socialist`, `campaigner`, `director`): a definite description with one names a source. */
 const AGENT_ENDING = /(?:ist|er|or|ian|ant|ent|ee|man|woman|person|ess)s?$/;
