@@ -251,7 +251,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   const attributions: Attribution[] = [];
   const titles: [string, SourceLink][] = [];
   const mentions = findMentions(text, tokens, memory, inQuotation);
-  const context: Context = { text, tokens, memory, titles, mentions };
+  const context: Context = { text, tokens, memory, titles, mentions, found: attributions };
   let relay: { first: number; sourceLast: number } | undefined;
   for (const match of matches) {
     const category = match.entry.category;
@@ -326,6 +326,8 @@ interface Context {
   titles: [string, SourceLink][];
   /** The people and bodies the sentence names, in text order, with the token each starts at. */
   mentions: Mention[];
+  /** The attributions read so far in the sentence. */
+  found: Attribution[];
 }
 
 interface Mention {
@@ -812,8 +814,10 @@ function resolvePronoun(context: Context, token: Token): SourceLink {
     if (wanted.plural) return link.role === 'people' || (link.role === 'organisation' && link.kind !== 'media');
     return !link.person && link.role !== 'people' && link.role !== 'unresolved';
   };
-  // Names earlier in the same sentence are the content's (`Mr Blair has the same passion, he said`), not the speaker.
+  // Names earlier in the same sentence are the content's (`Mr Blair has the same passion, he said`), not the
+  // speaker; a source already read in it is (`Edward Leigh said ... but he told the FT`).
   let found: SourceLink | undefined;
+  for (let i = context.found.length - 1; i >= 0 && !found; i--) for (const link of context.found[i]!.links) if (!found && fits(link)) found = link;
   // `The Lib Dems say ... . Now they say ...`: a group or body that has been speaking outranks one only mentioned since.
   if (!wanted.person) found ??= findReferent(memory, fits, SPEAKER_REACH, true);
   found ??= findReferent(memory, fits);

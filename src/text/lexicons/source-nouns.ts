@@ -30,6 +30,8 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     'club', 'team', 'league', 'association', 'federation', 'institute', 'university', 'network', 'broadcaster', 'newspaper',
     'paper', 'studio', 'label', 'publisher', 'exchange', 'fund', 'foundation', 'business', 'administration', 'office', 'service',
     'authority', 'embassy', 'corporation', 'conglomerate', 'brewer', 'distributor', 'developer', 'utility', 'telecoms firm',
+    'companies', 'firms', 'banks', 'groups', 'carriers', 'airlines', 'retailers', 'makers', 'manufacturers', 'operators',
+    'lenders', 'insurers', 'regulators', 'governments', 'ministries', 'agencies', 'courts', 'parties', 'charities', 'councils',
   ]),
   ...entries('person-role', [
     'chancellor', 'minister', 'prime minister', 'secretary', 'president', 'chairman', 'chairwoman', 'chair', 'chief executive',
