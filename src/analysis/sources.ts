@@ -67,6 +67,7 @@ export interface SourceMemory {
   sentence: number;
 }
 
+/** An empty memory, for the first sentence of an article: `analyseArticle` keeps one per article, read in order. */
 export function createSourceMemory(): SourceMemory {
   return { personByTitle: new Map(), referents: [], sentence: 0 };
 }
@@ -365,11 +366,6 @@ function asWritten(context: Context, phrase: [number, number]): SourceLink {
   const { text, tokens } = context;
   const definite = tokens[phrase[0]]!.norm === 'the' || POSSESSIVES.has(tokens[phrase[0]]!.norm) || tokens.slice(phrase[0], phrase[1] + 1).some((token) => isCapitalised(token) && !NOT_NAMES.has(token.norm));
   return { name: text.slice(tokens[phrase[0]]!.start, tokens[phrase[1]]!.end), kind: definite ? 'named' : 'vague', person: false, role: 'document' };
-}
-
-/** True when the clause ends right after token `last`: `..., Isaac Stanley-Becker reports.` */
-function endsClause(text: string, tokens: readonly Token[], last: number): boolean {
-  return last === tokens.length - 1 || boundaryAfter(text, tokens, last) || tokens[last + 1]!.norm === 'that';
 }
 
 function spanOf(tokens: readonly Token[], phrase: [number, number]): Span {
