@@ -103,7 +103,8 @@ const ABBREVIATIONS = new Set([
 const SKIPPED_BEFORE_VERB = new Set([
   'has', 'have', 'had', 'also', 'only', 'then', 'already', 'again', 'first', 'was', 'were', 'is', 'are', 'been', 'be',
   'would', 'will', 'could', 'did', 'does', 'do', 'not', "n't", 'never', 'yet', 'still', 'both', 'all', 'once', 'later',
-  'should', 'may', 'might', 'must', 'can', 'has', 'long', 'repeatedly', 'further', 'again', 'too', 'publicly', 'privately', 'even', 'now', 'since', 'just', 'often', 'previously',
+  'should', 'may', 'might', 'must', 'can', 'has', 'long', 'repeatedly', 'further', 'again', 'too', 'publicly', 'privately',
+  'himself', 'herself', 'themselves', 'itself', 'themself', 'even', 'now', 'since', 'just', 'often', 'previously',
 ]);
 /** Forms of `be` that make a reporting verb passive (`he was told`, `it is said`): its subject is not the source. */
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
@@ -357,7 +358,7 @@ const INVERTED_TAILS = new Set(['to', 'of', 'at', 'for', 'from', 'in', 'on']);
 /** Words that open a clause before its subject without being part of it: `Then she added`, `But Mr Smith said`. */
 const LEADING_ADVERBS = new Set([
   'then', 'but', 'and', 'so', 'yet', 'now', 'also', 'still', 'later', 'meanwhile', 'however', 'instead', 'indeed', 'thus',
-  'earlier', 'finally', 'today', 'yesterday', 'separately', 'similarly', 'or', 'nor', 'plus', 'again', 'further',
+  'earlier', 'finally', 'today', 'yesterday', 'separately', 'similarly', 'or', 'nor', 'plus', 'again', 'further', 'even',
 ]);
 const HEARING_BODIES = new Set(['court', 'jury', 'tribunal', 'inquiry', 'hearing', 'committee', 'inquest', 'panel', 'trial', 'mps', 'parliament', 'conference', 'meeting', 'rally', 'audience', 'summit', 'delegates', 'assembly']);
 
@@ -396,6 +397,8 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
 
 /** True when a form of `be` stands right before the verb (`he was told`, `it is said`): then its subject is not who spoke. */
 function isPassive(tokens: readonly Token[], verb: number): boolean {
+  // `is saying` is progressive, not passive.
+  if (tokens[verb]!.norm.endsWith('ing')) return false;
   let i = verb - 1;
   while (i >= 0 && (isAdverb(tokens[i]!) || tokens[i]!.norm === 'also' || tokens[i]!.norm === 'not' || tokens[i]!.norm === 'later' || tokens[i]!.norm === 'often')) i--;
   return i >= 0 && PASSIVE.has(tokens[i]!.norm);
@@ -713,6 +716,8 @@ function classifySource(context: Context, first: number, last: number): SourceLi
   // `police said`: the force dealing with the case, a body that answers for what it says.
   if (first === last && headToken.norm === 'police') return [{ name: words(first, last), kind: 'named', person: false, role: 'organisation' }];
   if (first === last && noun === 'people') return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
+  // `security specialists say`: people named only by what they do, in the plural, are a vague group.
+  if (last - first < 3 && !isCapitalised(headToken) && /s$/.test(headToken.norm) && AGENT_ENDING.test(headToken.norm) && !DETERMINERS.has(tokens[first]!.norm) && !POSSESSIVES.has(tokens[first]!.norm)) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `participants said`: a bare plural noun is a group nobody in it answers for.
   if (first === last && !isCapitalised(headToken) && /[^s]s$/.test(headToken.norm) && headToken.norm.length > 4) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `the self-described democratic socialist said`: a definite description means one particular source, kept as written.
