@@ -340,6 +340,8 @@ interface Mention {
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor']);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'some', 'his', 'her', 'their', 'its', 'these', 'those', 'many', 'several', 'unconfirmed', 'earlier', 'latest', 'new', 'such', 'these', 'whose', 'our', 'my']);
 const RELATIVES = new Set(['who', 'which', 'whose']);
+/** Nouns for people that no ending gives away: `the host said`, `the source said`. */
+const PEOPLE_WORDS = new Set(['host', 'source', 'guest', 'candidate', 'nominee', 'chief', 'boss', 'aide', 'ally', 'pastor', 'priest', 'coach', 'judge', 'lawyer', 'attorney', 'nurse', 'doctor', 'mayor', 'governor', 'senator', 'congressman', 'congresswoman', 'man', 'woman', 'couple', 'family', 'pair', 'duo', 'veteran', 'official', 'diplomat', 'analyst', 'economist', 'expert', 'chair', 'panel', 'campaign', 'team', 'committee', 'agency', 'department', 'ministry', 'administration', 'government', 'union', 'party', 'club', 'board', 'council']);
 /** Who denies or confirms a claim is not its source (see reporting-verbs.ts). */
 const CONTEST_VERBS = new Set(['denied', 'confirmed', 'disputed', 'rejected', 'dismissed', 'contested', 'challenged', 'questioned']);
 const EMBEDDING = new Set(['what', 'how', 'whatever', 'whether']);
@@ -721,7 +723,7 @@ function classifySource(context: Context, first: number, last: number): SourceLi
   // `participants said`: a bare plural noun is a group nobody in it answers for.
   if (first === last && !isCapitalised(headToken) && /[^s]s$/.test(headToken.norm) && headToken.norm.length > 4) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `the self-described democratic socialist said`: a definite description means one particular source, kept as written.
-  if (tokens[first]!.norm === 'the' && head > first && head - first <= 4 && !isCapitalised(headToken) && AGENT_ENDING.test(headToken.norm)) return [{ name: words(first, last), kind: 'named', person: !headToken.norm.endsWith('s'), role: headToken.norm.endsWith('s') ? 'people' : 'person' }];
+  if (tokens[first]!.norm === 'the' && head > first && head - first <= 4 && !isCapitalised(headToken) && (AGENT_ENDING.test(headToken.norm) || PEOPLE_WORDS.has(headToken.norm))) return [{ name: words(first, last), kind: 'named', person: !headToken.norm.endsWith('s'), role: headToken.norm.endsWith('s') ? 'people' : 'person' }];
   return undefined;
 }
 
