@@ -720,10 +720,12 @@ function classifySource(context: Context, first: number, last: number): SourceLi
   if (first === last && noun === 'people') return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `security specialists say`: people named only by what they do, in the plural, are a vague group.
   if (last - first < 3 && !isCapitalised(headToken) && /s$/.test(headToken.norm) && AGENT_ENDING.test(headToken.norm) && !DETERMINERS.has(tokens[first]!.norm) && !POSSESSIVES.has(tokens[first]!.norm)) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
+  // `520 superdelegates have said`: a counted group, no one of whom is named.
+  if (/^\d/.test(tokens[first]!.raw) && last > first && !isCapitalised(headToken) && headToken.norm.endsWith('s')) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `participants said`: a bare plural noun is a group nobody in it answers for.
   if (first === last && !isCapitalised(headToken) && /[^s]s$/.test(headToken.norm) && headToken.norm.length > 4) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `the self-described democratic socialist said`: a definite description means one particular source, kept as written.
-  if (tokens[first]!.norm === 'the' && head > first && head - first <= 4 && !isCapitalised(headToken) && (AGENT_ENDING.test(headToken.norm) || PEOPLE_WORDS.has(headToken.norm))) return [{ name: words(first, last), kind: 'named', person: !headToken.norm.endsWith('s'), role: headToken.norm.endsWith('s') ? 'people' : 'person' }];
+  if ((tokens[first]!.norm === 'the' || tokens[first]!.norm === 'that' || tokens[first]!.norm === 'this') && head > first && head - first <= 4 && !isCapitalised(headToken) && (AGENT_ENDING.test(headToken.norm) || PEOPLE_WORDS.has(headToken.norm))) return [{ name: words(first, last), kind: 'named', person: !headToken.norm.endsWith('s'), role: headToken.norm.endsWith('s') ? 'people' : 'person' }];
   return undefined;
 }
 
