@@ -340,6 +340,7 @@ interface Mention {
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor']);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'some', 'his', 'her', 'their', 'its', 'these', 'those', 'many', 'several', 'unconfirmed', 'earlier', 'latest', 'new', 'such', 'these', 'whose', 'our', 'my']);
 const RELATIVES = new Set(['who', 'which', 'whose']);
+const MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'must', 'should', 'shall']);
 /** Nouns for people that no ending gives away: `the host said`, `the source said`. */
 const PEOPLE_WORDS = new Set(['host', 'source', 'guest', 'candidate', 'nominee', 'chief', 'boss', 'aide', 'ally', 'pastor', 'priest', 'coach', 'judge', 'lawyer', 'attorney', 'nurse', 'doctor', 'mayor', 'governor', 'senator', 'congressman', 'congresswoman', 'man', 'woman', 'couple', 'family', 'pair', 'duo', 'veteran', 'official', 'diplomat', 'analyst', 'economist', 'expert', 'chair', 'panel', 'campaign', 'team', 'committee', 'agency', 'department', 'ministry', 'administration', 'government', 'union', 'party', 'club', 'board', 'council']);
 /** Who denies or confirms a claim is not its source (see reporting-verbs.ts). */
@@ -429,6 +430,8 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   if (cueAt[end] || CLAUSE_WORDS.has(tokens[end]!.norm) || BARE_DETERMINERS.has(tokens[end]!.norm) || PREPOSITIONS.has(tokens[end]!.norm)) return undefined;
   // `what it promised`, `how he described it`: a clause about the saying, not an attribution of the sentence.
   if (start > 0 && EMBEDDING.has(tokens[start - 1]!.norm)) return undefined;
+  // `so that it can press claims`: a modal inside the words before the verb makes them a clause, not a subject.
+  for (let i = start; i < end; i++) if (MODALS.has(tokens[i]!.norm)) return undefined;
   return [start, end];
 }
 
@@ -776,7 +779,8 @@ function nominalSource(context: Context, first: number, last: number, head: numb
   const { text, tokens, memory } = context;
   const written = text.slice(tokens[first]!.start, tokens[last]!.end);
   const definiteThe = tokens[first]!.norm === 'the' && head - first <= 2;
-  if (definiteThe && noun === 'organisation') {
+  // `the companies said`: several bodies, which one earlier name cannot stand for.
+  if (definiteThe && noun === 'organisation' && !tokens[head]!.norm.endsWith('s')) {
     const body = findReferent(memory, (link) => link.role === 'organisation' && link.kind !== 'media');
     if (body) return body;
   }
