@@ -164,7 +164,10 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
   for (const span of quoted) {
     const sentenceIndex = sentenceIndexAt(sentences, span.outer.start);
     const sentence = sentences[sentenceIndex]!;
-    const candidates = ownAttributions[sentenceIndex]!.filter((attribution) => attribution.category !== 'interview');
+    // A quotation of several sentences (`"We cannot go on. The service is failing," said X.`) is
+    // attributed where it closes as well as where it opens.
+    const closingIndex = sentenceIndexAt(sentences, Math.max(span.outer.start, span.outer.end - 1));
+    const candidates = (closingIndex === sentenceIndex ? ownAttributions[sentenceIndex]! : [...ownAttributions[sentenceIndex]!, ...ownAttributions[closingIndex]!]).filter((attribution) => attribution.category !== 'interview');
     // `'...,' said X` and `'...,' X added`: the attribution right after the closing mark.
     let chosen = candidates.find((attribution) => {
       const from = Math.min(attribution.cue.start, attribution.source.start);

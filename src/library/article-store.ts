@@ -48,9 +48,13 @@ export async function readFolderSignature(dir: string): Promise<string> {
   return signatureOf(await readFileSignatures(dir));
 }
 
-/** Each article file's signature (size, modification and change times, inode), by name, in the loader's order; undefined for a file gone while listed. */
-async function readFileSignatures(dir: string): Promise<Map<string, string | undefined>> {
-  const names = await listArticleFiles(dir).catch(() => []);
+/**
+ * Each article file's signature (size, modification and change times, inode), by name, in the
+ * loader's order; undefined for a file gone while listed. A folder that cannot be listed reads as
+ * empty, unless `folderMustExist`: a rebuild must fail then, not empty the library.
+ */
+async function readFileSignatures(dir: string, folderMustExist = false): Promise<Map<string, string | undefined>> {
+  const names = await (folderMustExist ? listArticleFiles(dir) : listArticleFiles(dir).catch(() => []));
   const signatures = await Promise.all(
     names.map(async (name) => {
       const info = await stat(join(dir, name)).catch(() => undefined);
@@ -136,7 +140,7 @@ export function createArticleStore(dir: string, library: Library, signature?: st
   };
   const rebuild = async (): Promise<Library> => {
     // Read before the files: a change made while they are read is seen by the next reload.
-    const files = await readFileSignatures(dir);
+    const files = await readFileSignatures(dir, true);
     builtFrom = signatureOf(files);
     const loaded = await readChanged(dir, files, builtFiles, current);
     builtFiles = files;

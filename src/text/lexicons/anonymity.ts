@@ -31,6 +31,8 @@ export const ANONYMITY_PHRASES: readonly AnonymityPhrase[] = [
     'person familiar with', 'a source', 'sources said', 'sources say', 'sources', 'an insider', 'insiders',
     'a senior official', 'senior officials', 'a government official', 'a diplomat', 'diplomatic sources',
     'security sources', 'intelligence sources', 'military sources', 'officials familiar with', 'a person close to',
+    'people with knowledge of', 'people with direct knowledge of', 'sources with knowledge of', 'people briefed on',
+    'people close to', 'those close to', 'officials with knowledge of', 'a person with knowledge of', 'one person familiar with',
     "the agency's sources", 'its sources', 'their sources', 'one resident', 'a resident', 'a witness', 'witnesses',
   ]),
 ];

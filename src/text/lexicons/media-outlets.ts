@@ -40,7 +40,8 @@ export const MEDIA_OUTLETS: readonly MediaOutlet[] = [
     'Sky News', 'ITV', 'ITV News', 'Channel 4 News', 'Al Jazeera', 'Al Arabiya', 'Deutsche Welle', 'DW', 'France 24',
     'Euronews', 'RFI', 'Radio Free Europe', 'Radio Free Europe/Radio Liberty', 'RFE/RL', 'Radio Free Asia', 'Voice of America',
     'VOA', 'NHK', 'KBS', 'MBC', 'SBS', 'YTN', 'CBC', 'RTE', 'RTÉ', 'ZDF', 'ARD', 'NOS', 'TVN24', 'Meduza', 'Dozhd', 'TV Rain',
-    'Hromadske', 'Suspilne', 'Channel News Asia', 'CNA', 'Arirang',
+    'Hromadske', 'Suspilne', 'Channel News Asia', 'CNA', 'Arirang', 'CNBC', 'Fox Business', 'BBC Radio 4', 'Radio 4',
+    'Today programme', 'Newsnight', 'BBC Radio Five Live', 'Five Live', 'GMTV', 'Sky', 'Face the Nation', 'Meet the Press',
   ]),
   ...entries('newspaper', [
     'The New York Times', 'New York Times', 'The Washington Post', 'Washington Post', 'The Wall Street Journal',
@@ -52,14 +53,17 @@ export const MEDIA_OUTLETS: readonly MediaOutlet[] = [
     'Korea Times', 'Hankyoreh', 'Asahi Shimbun', 'Yomiuri Shimbun', 'Mainichi', 'Nikkei', 'South China Morning Post',
     'SCMP', 'The Hindu', 'Times of India', 'Hindustan Times', 'Haaretz', 'Times of Israel', 'Jerusalem Post',
     'Daily Mail', 'The Sun', 'The Mirror', 'Politico', 'The Atlantic', 'The New Yorker', 'Newsweek', 'Time magazine',
+    'POLITICO', 'New York Post', 'The New York Post', 'Chicago Tribune', 'Boston Globe', 'The Boston Globe', 'Des Moines Register',
+    'The Des Moines Register', 'The Hill', 'The Observer', 'Sunday Telegraph', 'Mail on Sunday', 'Daily Express',
+    'Evening Standard', 'News of the World', 'Variety', 'Hollywood Reporter', 'Billboard', 'Sunday Mirror', 'The Scotsman',
   ]),
   ...entries('online', [
-    'Axios', 'HuffPost', 'BuzzFeed News', 'Vice News', 'The Intercept', 'ProPublica', 'Bellingcat', 'NK News', 'Daily NK',
+    'Axios', 'HuffPost', 'Huffington Post', 'The Huffington Post', 'Breitbart', 'Breitbart News', 'Western Journalism', 'Mic', 'BuzzFeed News', 'Vice News', 'The Intercept', 'ProPublica', 'Bellingcat', 'NK News', 'Daily NK',
     '38 North', 'Mediazona', 'The Insider', 'Rybar', 'Telegram channel',
   ]),
   ...entries('generic', [
     'news agency', 'news agencies', 'state media', 'state-run media', 'state television', 'state TV', 'state news agency',
-    'media', 'media reports', 'press reports', 'local media', 'the press', 'newspaper', 'broadcaster', 'news outlet',
+    'media', 'media reports', 'press reports', 'local media', 'the press', 'local press', 'the local press', 'local newspapers', 'newspaper', 'broadcaster', 'news outlet',
     'news outlets', 'outlet', 'the agency', 'agency', 'wire service', 'state broadcaster', 'tabloid', 'news channel',
   ]),
 ];

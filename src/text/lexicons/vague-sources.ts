@@ -41,7 +41,10 @@ export const VAGUE_SOURCES: readonly VagueSource[] = [
   ...entries('stated', [
     'analysts suggest', 'analysts say', 'analysts said', 'analysts believe', 'experts say', 'experts said', 'experts believe',
     'experts note', 'observers say', 'observers note', 'critics argue', 'it is believed', 'it is thought', 'it is understood',
-    'it is said', 'it was reported', 'it is reported', 'it has been reported', 'is widely believed', 'many believe',
+    'it is said', 'it was reported', 'it is reported', 'it has been reported', "it's been reported", "it's been said",
+    "it's thought", "it's understood", "it's believed", 'it has been suggested', 'it was claimed', 'it is claimed',
+    'is widely thought', 'are widely believed', 'some have suggested', 'some have argued', 'some have said', 'many have said',
+    'many experts argue', 'critics have said', 'critics say', 'is widely believed', 'many believe',
     'some say', 'some believe',
   ]),
 ];

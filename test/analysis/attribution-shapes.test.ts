@@ -1,0 +1,273 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/analysis/certainty.ts';
+import { readArticle } from '../../src/corpus/load.ts';
+import type { Certainty, CertaintyLevel, Sourcing } from '../../src/model/answer.ts';
+
+/**
+ * One sentence of real-style reporting (written for these tests, in the shapes news uses), what
+ * comes before it in its article, and who the note must say stands behind it.
+ */
+interface Shape {
+  /** Sentences before the one scored, in the same paragraph unless they hold a blank line. */
+  before?: string;
+  sentence: string;
+  sourcing: Sourcing;
+  /** Words one link of the attribution chain must hold (case aside), as the article writes them; absent for `none`. */
+  source?: string;
+  /** Only where no hedge rule could change it. */
+  level?: CertaintyLevel;
+}
+
+function certaintyOf(shape: Shape): Certainty {
+  const body = shape.before ? `${shape.before} ${shape.sentence}` : shape.sentence;
+  const result = readArticle('shape.txt', new TextEncoder().encode(`A headline\n\n${body}\n`));
+  if (!result.ok) throw new Error(`the loader refused the shape: ${shape.sentence}`);
+  const { article } = result;
+  const index = article.sentences.findIndex((sentence) => sentence.text.includes(shape.sentence.slice(0, 40)));
+  if (index < 0) throw new Error(`no sentence holds: ${shape.sentence}`);
+  return analyseArticle(article).sentences[index]!;
+}
+
+function check(shape: Shape): void {
+  const certainty = certaintyOf(shape);
+  expect({ sourcing: certainty.sourcing, attributedTo: certainty.attributedTo }, shape.sentence).toMatchObject({ sourcing: shape.sourcing });
+  if (shape.source !== undefined) {
+    const wanted = shape.source.toLowerCase();
+    expect(certainty.attributedTo.some((name) => name.toLowerCase().includes(wanted)), `${shape.sentence} → ${JSON.stringify(certainty.attributedTo)}`).toBe(true);
+  }
+  if (shape.sourcing === 'none') expect(certainty.attributedTo, shape.sentence).toEqual([]);
+  if (shape.level) expect(certainty.level, shape.sentence).toBe(shape.level);
+}
+
+const SPEECH_AFTER_CONTENT: Shape[] = [
+  { sentence: 'Profits rose by 5% in the first quarter, the company said.', sourcing: 'named', source: 'the company' },
+  { before: 'Shares in Harlow Foods rose sharply on Monday.', sentence: 'Profits rose by 5% in the first quarter, the company said.', sourcing: 'named', source: 'Harlow Foods' },
+  { before: 'Talks between Corvane Motors and the unions resumed on Tuesday.', sentence: 'A deal could be reached within days, the firm claims.', sourcing: 'named', source: 'Corvane Motors' },
+  { before: 'Brightwell Group has cut 300 jobs this year.', sentence: 'No further cuts are planned, the group said.', sourcing: 'named', source: 'Brightwell Group' },
+  { before: 'The Pellham Bank reported its results on Friday.', sentence: 'Bad loans fell for a third quarter, it added.', sourcing: 'named', source: 'Pellham Bank' },
+  { sentence: 'The new terminal will open in March, airport officials said.', sourcing: 'vague', source: 'airport officials' },
+  { sentence: 'The ministry received more than 4,000 complaints last year, Mr Howard said.', sourcing: 'named', source: 'Howard' },
+  { sentence: 'The plant will close by the end of the year, Margaret Ellis, the site manager, said.', sourcing: 'named', source: 'Margaret Ellis' },
+  { sentence: 'Inflation is likely to fall next year, the Bank of England said on Thursday.', sourcing: 'named', source: 'Bank of England' },
+  { sentence: 'The station was closed for three hours, Network Rail said.', sourcing: 'named', source: 'Network Rail' },
+  { sentence: 'Two men were arrested at the scene, police said.', sourcing: 'named', source: 'police' },
+  { sentence: 'The road reopened at noon, a police spokesman said.', sourcing: 'anonymous', source: 'a police spokesman' },
+  { sentence: 'The offer values the company at £2bn, a spokesman for Dunmore Holdings said.', sourcing: 'named', source: 'a spokesman for Dunmore Holdings' },
+  { sentence: 'Sales in Asia doubled, the chief executive, Tom Barrow, said.', sourcing: 'named', source: 'Tom Barrow' },
+  { sentence: 'The museum will stay closed until June, its director said.', sourcing: 'named', source: 'its director' },
+  { sentence: 'Ticket prices will rise by 3%, the operator said in a statement.', sourcing: 'named', source: 'the operator' },
+  { sentence: 'The merger would create the largest brewer in Europe, analysts said.', sourcing: 'vague', source: 'analysts' },
+  { sentence: 'The harvest was the worst in a decade, farmers say.', sourcing: 'vague', source: 'farmers' },
+  { sentence: 'The vote was "a clear message to Westminster", Ms Carter told reporters.', sourcing: 'named', source: 'Carter' },
+  { sentence: 'The fine was the largest ever imposed on a bank, the regulator said.', sourcing: 'named', source: 'the regulator' },
+];
+
+const SPEECH_BEFORE_CONTENT: Shape[] = [
+  { sentence: 'The company said its profits would rise this year.', sourcing: 'named', source: 'the company' },
+  { sentence: 'Gordon Brown said the economy was stronger than at any time in a generation.', sourcing: 'named', source: 'Gordon Brown' },
+  { sentence: 'Mr Kennedy says the tax would hit pensioners hardest.', sourcing: 'named', source: 'Kennedy' },
+  { sentence: 'Ms Hewitt told MPs the scheme would be extended to Wales.', sourcing: 'named', source: 'Hewitt' },
+  { sentence: 'The Treasury told the committee that the figures had been revised.', sourcing: 'named', source: 'Treasury' },
+  { sentence: 'Alan Milburn has told a conference in Blackpool that the party must not be complacent.', sourcing: 'named', source: 'Alan Milburn' },
+  { sentence: 'Lord Falconer claimed the reforms would save millions of pounds.', sourcing: 'named', source: 'Falconer' },
+  { sentence: 'Sir Digby Jones warned that firms could move jobs overseas.', sourcing: 'named', source: 'Digby Jones' },
+  { sentence: 'Mr Letwin insisted that no taxes would rise under his plans.', sourcing: 'named', source: 'Letwin' },
+  { sentence: 'Mrs Beckett argued that the targets were still within reach.', sourcing: 'named', source: 'Beckett' },
+  { sentence: 'The airline denied that safety checks had been skipped.', sourcing: 'named', source: 'the airline' },
+  { sentence: 'Mr Ebbers added that he had never read the accounts.', sourcing: 'named', source: 'Ebbers' },
+  { sentence: 'Ann Winterton wrote in a letter to the party that she would not stand again.', sourcing: 'named', source: 'Ann Winterton' },
+  { sentence: 'Carmaker Vantor announced that it would build a plant in Slovakia.', sourcing: 'named', source: 'Vantor' },
+  { sentence: 'The union warned that strikes could follow in the new year.', sourcing: 'named', source: 'the union' },
+  { sentence: 'Mr Blunkett admitted he had made mistakes.', sourcing: 'named', source: 'Blunkett' },
+  { sentence: 'Chancellor Gordon Brown insisted that growth would pick up in the second half.', sourcing: 'named', source: 'Gordon Brown' },
+  { sentence: 'Michael Howard, the Conservative leader, said the plans were a stealth tax.', sourcing: 'named', source: 'Michael Howard' },
+  { sentence: 'Dean Walsh, a 52-year-old builder from Leeds, says he will vote for the first time.', sourcing: 'named', source: 'Dean Walsh' },
+  { sentence: 'Tony Blair, speaking in Brussels on Friday, said the talks had been difficult.', sourcing: 'named', source: 'Tony Blair' },
+  { sentence: 'Mr Prescott also said the houses would be built on brownfield land.', sourcing: 'named', source: 'Prescott' },
+  { sentence: 'The chairman of the committee, Edward Leigh, said the waste was unacceptable.', sourcing: 'named', source: 'Edward Leigh' },
+  { sentence: 'Labour said the Tory plans would cost £35bn.', sourcing: 'named', source: 'Labour' },
+  { sentence: 'Shell has said it will cut its reserves estimate again.', sourcing: 'named', source: 'Shell' },
+  { sentence: 'The Liberal Democrats claim the tax is unfair on the low paid.', sourcing: 'named', source: 'Liberal Democrats' },
+];
+
+const SAID_INVERTED: Shape[] = [
+  { sentence: '"We are delighted with the result," said Jane Moss, who chairs the trust.', sourcing: 'named', source: 'Jane Moss' },
+  { sentence: '"This is a bad day for the industry," said one trader in London.', sourcing: 'anonymous', source: 'one trader' },
+  { sentence: '"The figures speak for themselves," said a spokeswoman for the department.', sourcing: 'anonymous', source: 'a spokeswoman for the department' },
+  { sentence: '"Nobody expected the market to turn so fast," said Peter Hale, an economist at Carrow Bank.', sourcing: 'named', source: 'Peter Hale' },
+  { sentence: 'Growth will slow next year, said the International Monetary Fund.', sourcing: 'named', source: 'International Monetary Fund' },
+  { sentence: '"It is a sad day," added Mr Hughes.', sourcing: 'named', source: 'Hughes' },
+  { sentence: '"We will appeal," said the club.', sourcing: 'named', source: 'the club' },
+  { sentence: '"The risks are rising," warned the former governor of the central bank.', sourcing: 'named', source: 'former governor of the central bank' },
+];
+
+const QUOTE_THEN_SPEAKER: Shape[] = [
+  { sentence: '"We will not raise taxes," Mr Howard said.', sourcing: 'named', source: 'Howard' },
+  { sentence: '"The economy is strong," the chancellor insisted.', sourcing: 'named', source: 'the chancellor' },
+  { before: 'Chancellor Gordon Brown spoke to business leaders in Manchester.', sentence: '"The economy is strong," the chancellor insisted.', sourcing: 'named', source: 'Gordon Brown' },
+  { sentence: '"We were never told about the risks," one resident told the BBC.', sourcing: 'anonymous', source: 'one resident' },
+  { sentence: '"The deal is dead," a source close to the talks said.', sourcing: 'anonymous', source: 'a source close to the talks' },
+  { sentence: '"It is too early to say," the spokeswoman added.', sourcing: 'named', source: 'the spokeswoman' },
+  { sentence: '"This is the end of an era," Ms Jowell told BBC Radio 4\'s Today programme.', sourcing: 'named', source: 'Jowell' },
+  { sentence: '"Prices will fall," Mr Ellis wrote in his weekly column.', sourcing: 'named', source: 'Ellis' },
+  { sentence: '"I have done nothing wrong," Mr Kilroy-Silk insisted.', sourcing: 'named', source: 'Kilroy-Silk' },
+  { sentence: '"The board acted properly at all times," the bank said in a statement.', sourcing: 'named', source: 'the bank' },
+];
+
+const ACCORDING_TO: Shape[] = [
+  { sentence: 'According to the Office for National Statistics, retail sales fell by 0.5% in December.', sourcing: 'named', source: 'Office for National Statistics' },
+  { sentence: 'Retail sales fell by 0.5% in December, according to the Office for National Statistics.', sourcing: 'named', source: 'Office for National Statistics' },
+  { sentence: 'Drug prices rose twice as fast as inflation, according to a review published by Public Citizen.', sourcing: 'named', source: 'a review published by Public Citizen' },
+  { sentence: 'According to Reuters, the talks collapsed late on Friday.', sourcing: 'media', source: 'Reuters' },
+  { sentence: 'The firm lost £40m last year, according to its annual report.', sourcing: 'named', source: 'its annual report' },
+  { sentence: 'According to people close to the chairman, he will step down in May.', sourcing: 'anonymous', source: 'people close to the chairman' },
+  { sentence: 'According to some estimates, as many as 10,000 jobs could go.', sourcing: 'vague', source: 'some estimates' },
+  { sentence: 'House prices rose by 12% last year, according to figures from the Halifax.', sourcing: 'named', source: 'Halifax' },
+  { sentence: 'According to BBC political editor Nick Robinson, the vote will be close.', sourcing: 'media', source: 'BBC' },
+  { sentence: 'The plane was carrying 120 passengers, according to the airline.', sourcing: 'named', source: 'the airline' },
+];
+
+const INTERLOCUTOR: Shape[] = [
+  { sentence: 'Mr Clarke told BBC News that the law would be changed.', sourcing: 'named', source: 'Clarke' },
+  { sentence: 'The minister told the Financial Times that no decision had been made.', sourcing: 'named', source: 'the minister' },
+  { sentence: 'Sarah Lyons told the BBC she had been offered a settlement.', sourcing: 'named', source: 'Sarah Lyons' },
+  { sentence: 'Mr Patel told the court he had never met the men.', sourcing: 'named', source: 'Patel' },
+  { sentence: 'His former adviser has told a US court that the accounts were false.', sourcing: 'named', source: 'His former adviser' },
+  { sentence: 'The firm told shareholders that profits would be lower than expected.', sourcing: 'named', source: 'The firm' },
+];
+
+const HEARING_AND_DOCUMENTS: Shape[] = [
+  { sentence: 'The defendant had been drinking for six hours before the crash, the court heard.', sourcing: 'named', source: 'what the court heard' },
+  { sentence: 'The court has heard that the money was moved through three accounts.', sourcing: 'named', source: 'what The court heard' },
+  { sentence: 'The jury was told that the fire started in the kitchen.', sourcing: 'named', source: 'what The jury heard' },
+  { sentence: 'The prime minister misled parliament over the war, a new book claims.', sourcing: 'vague', source: 'a new book' },
+  { sentence: 'A report says a third of hospitals are failing to meet the targets.', sourcing: 'vague', source: 'A report' },
+  { sentence: 'The National Audit Office report found that the project was £1bn over budget.', sourcing: 'named', source: 'The National Audit Office report' },
+  { sentence: 'Court papers show that the company paid the fee in cash.', sourcing: 'named', source: 'Court papers' },
+  { sentence: 'Documents seen by the BBC suggest the plan was approved in 2003.', sourcing: 'media', source: 'BBC' },
+  { sentence: 'A study by the University of Leeds found that one in five children skipped breakfast.', sourcing: 'named', source: 'A study by the University of Leeds' },
+  { sentence: 'Official figures show unemployment fell to 4.7% in the summer.', sourcing: 'named', source: 'Official figures' },
+  { sentence: 'The Pentagon memo says the base will close in 2007.', sourcing: 'named', source: 'The Pentagon memo' },
+  { before: 'A report by the Audit Commission was published on Tuesday.', sentence: 'The report said councils had wasted £300m.', sourcing: 'named', source: 'The report' },
+];
+
+const POLLS: Shape[] = [
+  { sentence: 'In the survey, 72% of voters said the economy was their main concern.', sourcing: 'vague', source: '72% of voters' },
+  { sentence: 'Some 61 percent of Democrats said they would back the bill.', sourcing: 'vague' },
+  { sentence: 'Two-thirds of those polled said they trusted the health service.', sourcing: 'vague', source: 'Two-thirds of those polled' },
+  { sentence: 'A YouGov poll for the Daily Telegraph found Labour three points ahead.', sourcing: 'media', source: 'Daily Telegraph' },
+  { sentence: 'A Populus poll found that 40% of voters had not decided.', sourcing: 'named', source: 'A Populus poll' },
+  { sentence: 'Most voters say the war was a mistake.', sourcing: 'vague', source: 'Most voters' },
+  { sentence: 'The survey shows that confidence among small firms has fallen.', sourcing: 'named', source: 'The survey' },
+];
+
+const ANONYMOUS: Shape[] = [
+  { sentence: "The author's sources, all unnamed allies of the two men, said the feud began in 1994.", sourcing: 'anonymous' },
+  { sentence: 'Sources close to the chancellor said he would not be moved.', sourcing: 'anonymous', source: 'Sources close to the chancellor' },
+  { sentence: 'A senior official, who asked not to be named, said the deal was close.', sourcing: 'anonymous' },
+  { sentence: 'One insider said the board had been split for months.', sourcing: 'anonymous' },
+  { sentence: 'People familiar with the talks said an offer could come next week.', sourcing: 'anonymous', source: 'People familiar with the talks' },
+  { sentence: 'A government source said the bill would be dropped.', sourcing: 'anonymous' },
+  { sentence: 'Two people with knowledge of the matter said the bid had been withdrawn.', sourcing: 'anonymous' },
+  { sentence: 'A diplomat, speaking on condition of anonymity, said the vote would be delayed.', sourcing: 'anonymous' },
+  { sentence: 'One longtime friend said he had been unhappy for years.', sourcing: 'anonymous' },
+  { sentence: 'Several of his aides said privately that the campaign was in trouble.', sourcing: 'vague' },
+];
+
+const VAGUE: Shape[] = [
+  { sentence: 'Critics say the scheme is too expensive.', sourcing: 'vague', source: 'Critics' },
+  { sentence: 'It is widely believed that the chancellor wants the top job.', sourcing: 'vague' },
+  { sentence: 'Many experts argue that the tax will raise less than forecast.', sourcing: 'vague', source: 'Many experts' },
+  { sentence: 'Some have suggested that the bank was too slow to act.', sourcing: 'vague' },
+  { sentence: 'Analysts say the shares are undervalued.', sourcing: 'vague', source: 'Analysts' },
+  { sentence: 'Observers say the election will be the closest in years.', sourcing: 'vague' },
+  { sentence: 'It is thought that the talks will resume next month.', sourcing: 'vague' },
+  { sentence: 'Economists believe the rate rise will slow the housing market.', sourcing: 'vague', source: 'Economists' },
+  { sentence: 'Some analysts expect the central bank to cut rates again.', sourcing: 'vague' },
+  { sentence: 'Campaigners claim the new road will destroy ancient woodland.', sourcing: 'vague', source: 'Campaigners' },
+  { sentence: 'Others argue that the cuts have gone too far.', sourcing: 'vague', source: 'Others' },
+  { sentence: 'Residents said they had heard two loud bangs.', sourcing: 'vague', source: 'Residents' },
+];
+
+const MEDIA: Shape[] = [
+  { sentence: 'The Financial Times reported that the bid would be raised.', sourcing: 'media', source: 'Financial Times' },
+  { sentence: 'Reuters said the company had hired advisers.', sourcing: 'media', source: 'Reuters' },
+  { sentence: 'Crowds gathered outside the embassy, the Associated Press reported.', sourcing: 'media', source: 'Associated Press' },
+  { sentence: 'The Sunday Times says the minister will resign.', sourcing: 'media', source: 'The Sunday Times' },
+  { sentence: 'Speaking to Sky News, Mr Byers said he had no regrets.', sourcing: 'media', source: 'Sky News' },
+  { sentence: 'Yonhap, citing Seoul\'s defence ministry, said the ship had sunk.', sourcing: 'media', source: 'Yonhap' },
+  { sentence: 'Yonhap, citing government officials, said the ship had sunk.', sourcing: 'vague', source: 'Yonhap' },
+  { sentence: 'The talks have stalled, the Chicago Tribune reports.', sourcing: 'media', source: 'Chicago Tribune' },
+];
+
+const COLON_AND_NOUN_CUES: Shape[] = [
+  { sentence: 'Mr Howard: "We will cut the waste and cut your taxes."', sourcing: 'named', source: 'Howard' },
+  { sentence: 'In a statement, the company said it would fight the ruling.', sourcing: 'named', source: 'the company' },
+  { sentence: 'In a statement, Ofcom said the complaints would be investigated.', sourcing: 'named', source: 'Ofcom' },
+  { sentence: 'A spokesman for Virgin Atlantic said the flights would resume on Monday.', sourcing: 'named', source: 'A spokesman for Virgin Atlantic' },
+  { sentence: 'A statement from the palace said the prince was recovering.', sourcing: 'named' },
+  { sentence: 'Tesco chief executive Terry Leahy said trading had been tough.', sourcing: 'named', source: 'Terry Leahy' },
+];
+
+const UNATTRIBUTED: Shape[] = [
+  { sentence: 'The firm employs 3,000 people in Scotland.', sourcing: 'none', level: 'certain' },
+  { sentence: 'The planned closure of some 1,200 branches, alongside 4,000 job cuts, suggests a deep restructuring at the bank.', sourcing: 'none' },
+  { sentence: 'The agreement indicates a shift in strategy at the bank.', sourcing: 'none' },
+  { sentence: 'Shares in the bank closed 3% higher on Friday.', sourcing: 'none', level: 'certain' },
+  { sentence: 'The election will be held on 5 May.', sourcing: 'none' },
+  { sentence: 'The US added 250,000 jobs in December.', sourcing: 'none', level: 'certain' },
+  { sentence: 'The company posted a loss of £12m for the year.', sourcing: 'none', level: 'certain' },
+  { sentence: 'Prices continued to climb throughout the winter.', sourcing: 'none', level: 'certain' },
+  { sentence: 'The deal was signed in Brussels on Tuesday.', sourcing: 'none', level: 'certain' },
+  { sentence: 'A company called Fenwick Ltd bought the site in 2001.', sourcing: 'none' },
+  { sentence: 'He was told to leave the building.', sourcing: 'none' },
+  { sentence: 'The minister was later charged with fraud.', sourcing: 'none' },
+  { sentence: 'Mr Blair met the French president in Paris.', sourcing: 'none', level: 'certain' },
+  { sentence: 'The film took $40m at the box office in its first weekend.', sourcing: 'none', level: 'certain' },
+  { sentence: 'Turnout in the last election was 59%.', sourcing: 'none', level: 'certain' },
+  { sentence: 'The unknown band signed a record deal in March.', sourcing: 'none' },
+  { sentence: 'Oil prices hit a record high of $55 a barrel.', sourcing: 'none', level: 'certain' },
+];
+
+const PRONOUNS: Shape[] = [
+  { before: 'Michael Howard spoke in Manchester on Monday.', sentence: 'He said the party would win back the north.', sourcing: 'named', source: 'Michael Howard' },
+  { before: 'Patricia Hewitt visited the factory in Derby.', sentence: 'She said the jobs were safe.', sourcing: 'named', source: 'Patricia Hewitt' },
+  { before: 'Mr Howard attacked the government over its record on crime.', sentence: '"The figures are a disgrace," she said.', sourcing: 'named', source: "an unnamed speaker ('she')" },
+  { before: 'Mr Howard met Ms Kelly at the school on Monday.', sentence: 'She said the visit had been useful.', sourcing: 'named', source: 'Kelly' },
+  { before: 'Ms Kelly met Mr Howard at the school on Monday.', sentence: 'He said the visit had been useful.', sourcing: 'named', source: 'Howard' },
+  { before: 'Labour MPs met on Tuesday night to discuss the bill.', sentence: 'They said the plans would be changed.', sourcing: 'vague', source: 'Labour MPs' },
+  { before: 'Vantor Motors reported a 12% fall in sales.', sentence: 'It said the strong pound had hurt exports.', sourcing: 'named', source: 'Vantor Motors' },
+  { sentence: 'He said the deal was off.', sourcing: 'named', source: "an unnamed speaker ('He')" },
+  { before: 'The weather was cold and wet all week.', sentence: 'She said the roads were dangerous.', sourcing: 'named', source: "an unnamed speaker ('She')" },
+  { before: 'Gordon Brown, the chancellor, gave his budget speech on Wednesday.', sentence: 'The chancellor insisted that the public finances were sound.', sourcing: 'named', source: 'Gordon Brown' },
+  { before: 'Sir Digby Jones addressed the conference.', sentence: 'He warned that red tape was driving firms abroad.', sourcing: 'named', source: 'Digby Jones' },
+  { before: 'Ruth Kelly, the education secretary, answered questions from MPs.', sentence: 'Later she said the reforms would go ahead.', sourcing: 'named', source: 'Ruth Kelly' },
+];
+
+describe('attribution on the shapes of real reporting', () => {
+  const groups: [string, Shape[]][] = [
+    ['GIVEN "..., X said." THEN X is the source', SPEECH_AFTER_CONTENT],
+    ['GIVEN "X said ..." THEN X is the source', SPEECH_BEFORE_CONTENT],
+    ['GIVEN "..., said X" THEN X is the source', SAID_INVERTED],
+    ['GIVEN a quotation and then its speaker THEN the speaker is the source', QUOTE_THEN_SPEAKER],
+    ['GIVEN "according to X" at either end THEN X is the source', ACCORDING_TO],
+    ['GIVEN "X told Y" THEN X, not Y, is the source', INTERLOCUTOR],
+    ['GIVEN a court hearing or a document THEN it is a source of its own kind', HEARING_AND_DOCUMENTS],
+    ['GIVEN poll respondents THEN the poll is the source', POLLS],
+    ['GIVEN an unnamed person or group THEN the sourcing is anonymous', ANONYMOUS],
+    ['GIVEN a weasel-word attribution THEN the sourcing is vague', VAGUE],
+    ['GIVEN another outlet THEN the sourcing is media', MEDIA],
+    ['GIVEN a colon before a quotation or a noun cue THEN its speaker is the source', COLON_AND_NOUN_CUES],
+    ['GIVEN a sentence with no cue THEN it is stated by the article with no source', UNATTRIBUTED],
+    ['GIVEN he, she, they or it THEN the nearest antecedent that fits, or an unnamed speaker', PRONOUNS],
+  ];
+  for (const [title, shapes] of groups) {
+    describe(title, () => {
+      it.each(shapes.map((shape) => [shape.sentence, shape] as const))('%s', (_sentence, shape) => check(shape));
+    });
+  }
+
+  it('holds at least 150 sentences', () => {
+    expect(groups.reduce((sum, [, shapes]) => sum + shapes.length, 0)).toBeGreaterThanOrEqual(150);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle, type ArticleAnalysis } from '../../src/analysis/certainty.ts';
+import { readArticle } from '../../src/corpus/load.ts';
+import type { Article } from '../../src/model/article.ts';
+
+function read(body: string): { article: Article; analysis: ArticleAnalysis } {
+  const result = readArticle('passage.txt', new TextEncoder().encode(`A headline\n\n${body}\n`));
+  if (!result.ok) throw new Error('the loader refused the passage');
+  return { article: result.article, analysis: analyseArticle(result.article) };
+}
+
+/** The speaker the analysis gives the quotation that starts with `opening`. */
+function speakerOf(body: string, opening: string): string | null {
+  const found = read(body).analysis.quotations.find((quotation) => quotation.text.startsWith(opening));
+  if (!found) throw new Error(`no quotation starts with "${opening}"`);
+  return found.speaker;
+}
+
+const CLASH = [
+  'Michael Howard and Ruth Kelly clashed over school funding on Tuesday.',
+  '"The money is simply not reaching classrooms," Mr Howard said.',
+  'Ms Kelly rejected the claim. "Every school has had a real-terms rise," she said.',
+  'He accused ministers of hiding the figures. "Parents know the truth," he added.',
+].join('\n\n');
+
+describe('quote speakers over passages', () => {
+  it('GIVEN "..., Mr Howard said" THEN the quotation is Howard\'s', () => {
+    expect(speakerOf(CLASH, 'The money is simply')).toBe('Howard');
+  });
+
+  it('GIVEN Ms Kelly named in the sentence before THEN "she said" goes to Kelly, not to the last speaker', () => {
+    expect(speakerOf(CLASH, 'Every school has had')).toBe('Kelly');
+  });
+
+  it('GIVEN Kelly spoke last THEN a later "he added" goes back to Howard', () => {
+    expect(speakerOf(CLASH, 'Parents know the truth')).toBe('Howard');
+  });
+
+  it('GIVEN only Mr Howard named THEN "she said" is an unnamed speaker, never Howard', () => {
+    const body = 'Mr Howard spoke at a rally in Folkestone on Friday.\n\n"We will win this seat back," she said.';
+    expect(speakerOf(body, 'We will win')).toBe("an unnamed speaker ('she')");
+  });
+
+  it('GIVEN a woman named by her given name THEN "she" finds her past a man named since', () => {
+    const body = 'Patricia Hewitt opened the plant in Derby. Its manager, Mr Grant, showed her round.\n\n"These jobs are safe," she said.';
+    expect(speakerOf(body, 'These jobs are safe')).toBe('Patricia Hewitt');
+  });
+
+  it('GIVEN a group named before THEN "they said" goes to the group', () => {
+    const body = 'Rebel Labour MPs met the chief whip on Monday night.\n\n"We will vote against the bill," they said.';
+    expect(speakerOf(body, 'We will vote against')).toBe('Rebel Labour MPs');
+  });
+
+  it('GIVEN a company named before THEN "it said" goes to the company', () => {
+    const body = 'Corvane Motors reported a sharp fall in sales in Europe.\n\n"The strong pound has hurt our exports," it said.';
+    expect(speakerOf(body, 'The strong pound')).toBe('Corvane Motors');
+  });
+
+  it('GIVEN "the chancellor" after Chancellor Gordon Brown THEN the quotation is Brown\'s', () => {
+    const body = 'Chancellor Gordon Brown delivered his pre-budget report on Thursday.\n\n"Britain is better placed than ever," the chancellor said.';
+    expect(speakerOf(body, 'Britain is better placed')).toBe('Gordon Brown');
+  });
+
+  it('GIVEN the person told ("told BBC News") THEN the speaker is who told, not the outlet', () => {
+    const body = '"I have no regrets," Mr Byers told BBC News.';
+    expect(speakerOf(body, 'I have no regrets')).toBe('Byers');
+  });
+
+  it('GIVEN a quotation that runs on into the next sentence THEN both sentences are its speaker\'s', () => {
+    const { analysis } = read('"We cannot go on like this. The service is close to collapse," said Dr Ian Bogle.');
+    // However the splitter cuts it, every sentence of the quotation is Bogle's.
+    for (const certainty of analysis.sentences) expect(certainty.attributedTo).toEqual(['Ian Bogle']);
+  });
+
+  it('GIVEN any passage THEN every quotation\'s speaker is one of its sentence\'s sources, so /who and the note agree', () => {
+    for (const body of [CLASH, 'Mr Howard spoke on Friday.\n\n"We will win," she said.', '"It is over," the firm said. Mr Reid told MPs: "We tried."']) {
+      const { analysis } = read(body);
+      for (const quotation of analysis.quotations) {
+        if (quotation.speaker !== null) expect(analysis.sentences[quotation.sentenceIndex]!.attributedTo).toContain(quotation.speaker);
+      }
+    }
+  });
+});
