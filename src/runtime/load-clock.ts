@@ -14,11 +14,20 @@ const Recorded = z.object({ ms: z.number().nonnegative() });
 /** How long loading `dir` should take: the last load's time when the cache folder has it, else a guess from the file count. */
 export async function expectLoadMs(dir: string, cacheDir?: string): Promise<number> {
   if (cacheDir) {
-    const recorded = Recorded.safeParse(await readFile(join(cacheDir, LOAD_TIME_FILE), 'utf8').then(JSON.parse, () => undefined));
+    const recorded = Recorded.safeParse(await readRecord(join(cacheDir, LOAD_TIME_FILE)));
     if (recorded.success) return recorded.data.ms;
   }
   const files = await listArticleFiles(dir).then((names) => names.length, () => 0);
   return GUESS_FIXED_MS + files * GUESS_MS_PER_FILE;
+}
+
+/** The recorded load, or undefined when the file is missing or is not JSON (a run killed while writing it leaves it empty). */
+async function readRecord(path: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Keep this load's duration for the next start's estimate; a cache folder that cannot be written is no reason to stop. */
