@@ -128,7 +128,7 @@ function lastName(library: Library, phrase: string): string | undefined {
 
 function canonicalName(library: Library, name: string): string | undefined {
   const entity = library.entities.find(name);
-  if (entity && (entity.kind === 'organisation' || entity.kind === 'person')) return entity.name;
+  if (entity && (entity.kind === 'organisation' || entity.kind === 'person' || entity.kind === 'media')) return entity.name;
   return name.split(/[ \u00A0]+/u).some((word) => ORGANISATION_WORDS.has(word)) ? name : undefined;
 }
 

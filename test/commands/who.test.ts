@@ -15,7 +15,7 @@ describe('/who', () => {
   });
 
   it('knows the news agency and the intelligence service behind the reports', async () => {
-    expect((await ask('/who Yonhap')).entity).toMatchObject({ name: 'Yonhap', kind: 'organisation' });
+    expect((await ask('/who Yonhap')).entity).toMatchObject({ name: 'Yonhap', kind: 'media' });
     expect((await ask('/who NIS')).entity).toMatchObject({ name: 'National Intelligence Service', kind: 'organisation' });
     expect((await ask('/who RIA Novosti')).entity?.articleIds).toEqual(Object.values(SEED));
   });
