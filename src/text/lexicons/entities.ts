@@ -15,6 +15,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'Marshal', 'Sergeant', 'Officer', 'Head', 'Leader', 'Premier', 'Envoy', 'Dr', 'Dr.', 'Professor',
   'Prof', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Sir', 'Dame', 'Lord', 'Lady', 'Pope', 'Bishop',
   'Archbishop', 'Sheikh', 'Emir', 'Coach', 'Manager', 'Executive', 'CEO', 'Founder', 'Boss',
+  'Speaker', 'Whip', 'Attorney', 'Commissioner', 'Treasurer', 'Sheriff', 'Rabbi', 'Rev', 'Rev.', 'Reverend',
+  'Inspector', 'Superintendent', 'Reporter', 'Correspondent', 'Editor', 'Author', 'Economist', 'Analyst',
   'Gen', 'Gen.', 'Lt', 'Lt.', 'Col', 'Col.', 'Sgt', 'Sgt.', 'Gov', 'Gov.', 'Sen', 'Sen.', 'Rep', 'Rep.', 'Capt', 'Capt.',
 ]);
 
