@@ -81,7 +81,8 @@ const ACTOR_TAGS = new Set(['Actor']);
 const DEMONYM_TAGS = new Set(['Demonym']);
 /** Words compromise knows as a name of some kind: a clause-initial word that is one is kept. */
 const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, ...PLACE_TAGS, ...ORGANISATION_TAGS, 'LastName', 'Person', 'ProperNoun', 'Honorific']);
-const MEDIA_NAMES = new Set(MEDIA_OUTLETS.filter((outlet) => outlet.category !== 'generic').map((outlet) => outlet.phrase));
+/** Outlet names as a name run reads them: "The Times" is read as "Times". */
+const MEDIA_NAMES = new Set(MEDIA_OUTLETS.filter((outlet) => outlet.category !== 'generic').map((outlet) => outlet.phrase.replace(/^The /u, '')));
 
 const NAME_TAGS_OF_RUN = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
 const CONNECTORS = new Set(['of', 'de', 'al', 'van', 'von', 'bin', 'da', 'la', 'del', '&']);
@@ -157,7 +158,7 @@ export function readEntityMentions(article: Article): ArticleEntities {
   });
   const reading = new ArticleReading(article, capitalisedMidSentence);
   article.sentences.forEach((sentence, i) => reading.readSentence(sentence, bySentence[i]!));
-  reading.linkNominals();
+  reading.linkNominals(bySentence);
   return { articleId: article.id, entities: reading.entities.filter((entity) => entity.mentions.length > 0).map(({ name, kind, aliases, mentions }) => ({ name, kind, aliases, mentions })) };
 }
 
@@ -196,7 +197,7 @@ class ArticleReading {
     };
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      const nameWord = CAPITAL.test(token.text) && (token.pos === 'PROPN' || (start >= 0 && NAME_TAGS_OF_RUN.has(token.pos))) && !STOP_WORDS.has(token.text.toLowerCase());
+      const nameWord = CAPITAL.test(token.text) && (token.pos === 'PROPN' || (start >= 0 && NAME_TAGS_OF_RUN.has(token.pos))) && (!STOP_WORDS.has(token.text.toLowerCase()) || HONORIFICS.has(token.text));
       const joined = start >= 0 && (token.start === tokens[i - 1]!.end || text.slice(tokens[i - 1]!.end, token.start) === ' ' || text.slice(tokens[i - 1]!.end, token.start) === '\u00A0');
       if (nameWord) {
         if (start >= 0 && !joined) close(i - 1);
@@ -350,7 +351,7 @@ class ArticleReading {
    * Surnames met before any full name that ends with them ("Brown" in a headline) go to the
    * first such name after them; "the chancellor" goes to the person last named with that role.
    */
-  linkNominals(): void {
+  linkNominals(bySentence: readonly Token[][]): void {
     for (const { words, mention, at } of this.#pending) {
       const owner = this.#personEndingWith(words[0]!, Number.MAX_SAFE_INTEGER) ?? this.#firstPersonEndingWith(words[0]!);
       if (owner) {
@@ -375,16 +376,21 @@ class ArticleReading {
       for (const role of entity.roles) roles.set(role, [...(roles.get(role) ?? []), entity]);
     }
     if (roles.size === 0) return;
-    const pattern = new RegExp(`\\b[Tt]he\\s+(?:former\\s+|new\\s+)?(${[...roles.keys()].map(escapeRegExp).join('|')})\\b`, 'giu');
-    for (const sentence of this.#article.sentences) {
-      for (const match of sentence.text.matchAll(pattern)) {
-        const start = sentence.start + match.index;
-        const roleStart = start + match[0].length - match[1]!.length;
-        if (this.#descriptorStarts.has(roleStart) || /^\s*(?:of|for|at)\b/u.test(sentence.text.slice(match.index + match[0].length))) continue;
-        const owner = this.#nearestWithRole(roles.get(match[1]!.toLowerCase()) ?? [], start);
-        if (owner) owner.mentions.push(sentence.index, start, start + match[0].length, -1, -1, 1);
+    this.#article.sentences.forEach((sentence, s) => {
+      const tokens = bySentence[s]!;
+      for (let i = 0; i + 1 < tokens.length; i++) {
+        if (tokens[i]!.text !== 'the' && tokens[i]!.text !== 'The') continue;
+        const skip = tokens[i + 1]!.text === 'former' || tokens[i + 1]!.text === 'new' ? 1 : 0;
+        const role = tokens[i + 1 + skip];
+        const people = role && roles.get(role.text.toLowerCase());
+        const next = tokens[i + 2 + skip];
+        // "the chancellor of Germany" names another holder of the role, not the one named before.
+        if (!people || this.#descriptorStarts.has(role.start) || (next && ['of', 'for', 'at'].includes(next.text))) continue;
+        const start = tokens[i]!.start;
+        const owner = this.#nearestWithRole(people, start);
+        if (owner) owner.mentions.push(sentence.index, start, role.end, -1, -1, 1);
       }
-    }
+    });
   }
 
   #firstPersonEndingWith(surname: string): LocalEntity | undefined {
@@ -433,6 +439,3 @@ function classify(name: string, words: readonly string[]): EntityKind {
   return kind;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
