@@ -6,6 +6,7 @@ import { extname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { ArticleAnalysis } from '../analysis/certainty.ts';
+import type { ArticleEntities } from '../analysis/entity-mentions.ts';
 import { readDateValue } from './dates.ts';
 import { readInWorkers } from './parallel-read.ts';
 import { readPlainText } from './structure.ts';
@@ -34,7 +35,7 @@ export function articleFormatOf(file: string): ArticleFormat | undefined {
  * What reading one file gave: an article, or the reason it was skipped. A worker thread that read
  * the article may also have run its certainty analysis (see readInWorkers).
  */
-export type ReadResult = { ok: true; article: Article; analysis?: ArticleAnalysis } | { ok: false; warning: LoadWarning };
+export type ReadResult = { ok: true; article: Article; analysis?: ArticleAnalysis; entities?: ArticleEntities } | { ok: false; warning: LoadWarning };
 
 function skipped(file: string, reason: string): ReadResult {
   return { ok: false, warning: { file, reason } };
@@ -166,6 +167,8 @@ export interface LoadedArticles {
   warnings: LoadWarning[];
   /** Analyses of some or all of the articles, to pass to buildLibrary; empty when read on this thread. */
   analyses: ArticleAnalysis[];
+  /** The entities workers read in some or all of the articles, to pass to buildLibrary. */
+  entities: ArticleEntities[];
 }
 
 /**
@@ -192,6 +195,7 @@ export function collectArticles(results: readonly ReadResult[]): LoadedArticles 
   const articles: Article[] = [];
   const warnings: LoadWarning[] = [];
   const analyses: ArticleAnalysis[] = [];
+  const entities: ArticleEntities[] = [];
   const seen = new Map<string, string>();
   for (const result of results) {
     if (!result.ok) {
@@ -206,8 +210,9 @@ export function collectArticles(results: readonly ReadResult[]): LoadedArticles 
     seen.set(result.article.id, result.article.file);
     articles.push(result.article);
     if (result.analysis) analyses.push(result.analysis);
+    if (result.entities) entities.push(result.entities);
   }
-  return { articles, warnings, analyses };
+  return { articles, warnings, analyses, entities };
 }
 
 async function readArticleFile(dir: string, name: string): Promise<ReadResult> {
