@@ -3,7 +3,7 @@ import type { Article, Sentence, TextSpan } from '../model/article.ts';
 import { ALIASES } from '../text/lexicons/aliases.ts';
 import { GIVEN_NAME_VARIANTS } from '../text/lexicons/given-names.ts';
 import { foldText } from '../text/normalise.ts';
-import { MENTION_FIELDS, readEntityMentions, type ArticleEntities, type EntityKind } from './entity-mentions.ts';
+import { MENTION_FIELDS, readEntityMentions, type ArticleEntities, type ArticleEntity, type EntityKind } from './entity-mentions.ts';
 
 export type { EntityKind } from './entity-mentions.ts';
 
@@ -57,7 +57,7 @@ function identityKeyOf(name: string, kind: EntityKind): string {
     if (words.length > 1) words[0] = FORMAL_GIVEN_NAME.get(words[0]!) ?? words[0]!;
     return words.join(' ');
   }
-  if (kind === 'organisation' || kind === 'media') return key.replace(COMPANY_SUFFIX, '').replace(/ /g, '');
+  if (kind !== 'place') return key.replace(COMPANY_SUFFIX, '').replace(/ /g, '');
   return key;
 }
 
@@ -112,16 +112,23 @@ export class EntityTable {
 
   #read(articles: readonly Article[], readings: readonly ArticleEntities[]): void {
     const given = new Map(readings.map((reading) => [reading.articleId, reading]));
-    for (const article of articles) this.#readArticle(article, given.get(article.id) ?? readEntityMentions(article));
+    const tentative: [Article, ArticleEntity][] = [];
+    for (const article of articles) {
+      const reading = given.get(article.id) ?? readEntityMentions(article);
+      this.#readArticle(article, reading.entities.filter((local) => !local.tentative));
+      for (const local of reading.entities) if (local.tentative) tentative.push([article, local]);
+    }
+    // A word read only where it opens sentences is a name when some article names it elsewhere.
+    for (const [article, local] of tentative) if (this.#byKey.has(identityKeyOf(local.name, local.kind)) || this.#byKey.has(this.#keyOf(local.name)) || this.#surnames().has(local.name)) this.#readArticle(article, [local]);
     this.#linkShortNames();
     this.#applyAliasLexicon();
     this.#dropMerged();
   }
 
   /** One article's entities, each put on the entity of the same identity from earlier articles, or a new one. */
-  #readArticle(article: Article, reading: ArticleEntities): void {
+  #readArticle(article: Article, locals: readonly ArticleEntity[]): void {
     const text = article.text;
-    for (const local of reading.entities) {
+    for (const local of locals) {
       const identity = identityKeyOf(local.name, local.kind);
       let entity = this.#byKey.get(identity) ?? this.#byKey.get(this.#keyOf(local.name));
       if (!entity) {
@@ -230,6 +237,14 @@ export class EntityTable {
     const keys = this.#keysOf.get(entity);
     if (keys) keys.push(key);
     else this.#keysOf.set(entity, [key]);
+  }
+
+  #surnameSet: Set<string> | undefined;
+
+  /** The last words of the full names of people read so far, once all articles are read. */
+  #surnames(): Set<string> {
+    this.#surnameSet ??= new Set(this.entities.filter((entity) => entity.kind === 'person').map((entity) => entity.name.split(/\s+/u).at(-1)!));
+    return this.#surnameSet;
   }
 
   /**

@@ -26,6 +26,11 @@ export interface ArticleEntity {
   aliases: string[];
   /** MENTION_FIELDS numbers per mention, offsets into the article's text. */
   mentions: number[];
+  /**
+   * Set for a word read as a name only where a capital says nothing (opening sentences): the
+   * entity table keeps it only if another article names it too.
+   */
+  tentative?: true;
 }
 
 /** The entities one article names, each with every mention the article links to it. */
@@ -43,6 +48,7 @@ interface Token {
 
 interface LocalEntity {
   name: string;
+  tentative?: true;
   aliases: string[];
   words: string[];
   kind: EntityKind;
@@ -86,6 +92,8 @@ const GIVEN_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
 const ORGANISATION_TAGS = new Set(['Organization', 'SportsTeam']);
 const ACTOR_TAGS = new Set(['Actor']);
+/** Tags of words compromise knows as common words: such a word opening a sentence is no name. */
+const COMMON_WORD_TAGS = new Set(['Adjective', 'Plural', 'Singular', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Adverb', 'Actor', 'Comparative', 'Superlative', 'Uncountable', 'Noun', 'Verb', 'Participle', 'Expression', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Month', 'WeekDay', 'Date', 'Demonym']);
 const DEMONYM_TAGS = new Set(['Demonym']);
 /** Words compromise knows as a name of some kind: a clause-initial word that is one is kept. */
 const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, ...PLACE_TAGS, ...ORGANISATION_TAGS, 'LastName', 'Person', 'ProperNoun', 'Honorific']);
@@ -167,7 +175,7 @@ export function readEntityMentions(article: Article): ArticleEntities {
   const reading = new ArticleReading(article, capitalisedMidSentence);
   article.sentences.forEach((sentence, i) => reading.readSentence(sentence, bySentence[i]!));
   reading.linkNominals(bySentence);
-  return { articleId: article.id, entities: reading.entities.filter((entity) => entity.mentions.length > 0).map(({ name, kind, aliases, mentions }) => ({ name, kind, aliases, mentions })) };
+  return { articleId: article.id, entities: reading.entities.filter((entity) => entity.mentions.length > 0).map(({ name, kind, aliases, mentions, tentative }) => ({ name, kind, aliases, mentions, ...(tentative ? { tentative } : {}) })) };
 }
 
 class ArticleReading {
@@ -179,6 +187,8 @@ class ArticleReading {
   readonly #capitalisedMidSentence: ReadonlySet<string>;
   /** Spans already read as descriptors, so "Brown, the chancellor," is not also a nominal mention. */
   readonly #descriptorStarts = new Set<number>();
+  /** Lone proper nouns opening a sentence, kept only with evidence that they are names. */
+  readonly #tentative: { sentence: Sentence; start: number; end: number; word: string }[] = [];
   /** Mentions still to link: surnames met before the full name. */
   readonly #pending: { words: string[]; mention: number[]; honorific: boolean; at: number }[] = [];
 
@@ -240,6 +250,12 @@ class ArticleReading {
       const functionWord = !title && (STOP_WORDS.has(word.toLowerCase()) || NOT_NAME_WORDS.has(word) || token.pos !== 'PROPN');
       const unsupported = opensClause(text, sentence, token) && !title && !this.#capitalisedMidSentence.has(token.text) && !hasTag(word, NAME_TAGS) && !isAcronym(word);
       if (!functionWord && !unsupported) break;
+      // A lone proper noun opening a sentence ("Ebbers denied …") may be a name the article never
+      // writes mid-sentence: the table keeps it when other articles name it.
+      if (!functionWord && first === last && !hasTag(word, COMMON_WORD_TAGS)) {
+        this.#tentative.push({ sentence, start: token.start, end: token.start + word.length, word });
+        return;
+      }
       first++;
     }
     if (first > last) return;
@@ -252,6 +268,9 @@ class ArticleReading {
       else if (titleEnd === i - 1 && titleEnd >= first && (PORTFOLIO_WORDS.has(word) || (word === 'of' && i < last))) titleEnd = i;
     }
     if (titleEnd >= first && titleEnd < last && tokens.slice(titleEnd + 1, last + 1).some((token) => ORGANISATION_WORDS.has(clean(token)))) titleEnd = first - 1;
+    // Surnames that are also titles: "Mr King", "Mervyn King", "John Major".
+    if (first < last && HONORIFICS.has(clean(tokens[first]!))) titleEnd = Math.min(titleEnd, first);
+    else if (titleEnd === last && first < last && hasTag(clean(tokens[first]!), GIVEN_NAME_TAGS)) titleEnd = first - 1;
     // Only titles ("the Chancellor"): a nominal reference, read by linkNominals.
     if (titleEnd >= last) return;
     const nameTokens = tokens.slice(titleEnd + 1, last + 1);
@@ -378,6 +397,12 @@ class ArticleReading {
       void at;
     }
     this.#pending.length = 0;
+    for (const { sentence, start, end, word } of this.#tentative) {
+      const mention = [sentence.index, start, end, -1, -1, 0];
+      const owner = this.#byName.get(word) ?? this.#firstPersonEndingWith(word);
+      if (owner) owner.mentions.push(...mention);
+      else this.entities.push({ name: word, words: [word], kind: classify(word, [word]), aliases: [], mentions: mention, roles: new Set(), tentative: true });
+    }
     const roles = new Map<string, LocalEntity[]>();
     for (const entity of this.entities) {
       if (entity.kind !== 'person') continue;
