@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import type winkNLP from 'wink-nlp';
 import type { Model } from 'wink-nlp';
 import type { Article, Sentence } from '../model/article.ts';
-import { HONORIFICS, NOT_NAME_WORDS, ORGANISATION_WORDS, PLACE_NAMES, PORTFOLIO_WORDS, POSSESSIVES_INSIDE_NAMES, ROLE_WORDS, TITLE_WORDS } from '../text/lexicons/entities.ts';
+import { HONORIFICS, NOT_NAME_WORDS, OF_HEADS, ORGANISATION_NAMES, ORGANISATION_NOUNS, ORGANISATION_WORDS, PLACE_NAMES, PORTFOLIO_WORDS, POSTNOMINALS, POSSESSIVES_INSIDE_NAMES, ROLE_WORDS, TITLE_WORDS } from '../text/lexicons/entities.ts';
+import { GIVEN_NAME_VARIANTS } from '../text/lexicons/given-names.ts';
 import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
 
@@ -92,6 +93,13 @@ const GIVEN_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
 const ORGANISATION_TAGS = new Set(['Organization', 'SportsTeam']);
 const ACTOR_TAGS = new Set(['Actor']);
+const LAST_NAME_TAGS = new Set(['LastName']);
+/** Given names from our lexicon of their forms ("Bill", "Guy" is in compromise's as a noun only). */
+const GIVEN_NAMES = new Set(GIVEN_NAME_VARIANTS.flatMap((variant) => [variant.form, variant.name]));
+
+function isGivenName(word: string): boolean {
+  return GIVEN_NAMES.has(word) || hasTag(word, GIVEN_NAME_TAGS);
+}
 /** Tags of words compromise knows as common words: such a word opening a sentence is no name. */
 const COMMON_WORD_TAGS = new Set(['Adjective', 'Plural', 'Singular', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Adverb', 'Actor', 'Comparative', 'Superlative', 'Uncountable', 'Noun', 'Verb', 'Participle', 'Expression', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Month', 'WeekDay', 'Date', 'Demonym']);
 const DEMONYM_TAGS = new Set(['Demonym']);
@@ -103,6 +111,8 @@ const MEDIA_NAMES = new Set(MEDIA_OUTLETS.filter((outlet) => outlet.category !==
 const NAME_TAGS_OF_RUN = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
 const CONNECTORS = new Set(['of', 'de', 'al', 'van', 'von', 'bin', 'da', 'la', 'del', '&']);
 const APOSTROPHE_S = /^['’]s$/u;
+/** "I'm", "We've": a pronoun with its verb, never a name. */
+const CONTRACTION = /['’](?:m|re|ve|ll|d)$/iu;
 const TRAILING_POSSESSIVE = /['’]s?$/u;
 const CAPITAL = /^\p{Lu}/u;
 const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{Ll}&]{2,8}$/u;
@@ -142,11 +152,16 @@ function tokensOf(text: string): Token[] {
   return tokens;
 }
 
+/** A full stop that ends a sentence the splitter left joined: after a closing quote or a lower-case word ("job\". Former …"). */
+const MISSED_BOUNDARY = /(?:["”’']|[^.\s]\p{Ll}{2})[.!?]["”’']?$/u;
+
 /** True for a token that opens its sentence or a quotation in it, where a capital says nothing. */
 function opensClause(text: string, sentence: Sentence, token: Token): boolean {
   let at = token.start - 1;
   while (at >= sentence.start && /\s/u.test(text[at]!)) at--;
-  return at < sentence.start || CLAUSE_OPENERS.has(text[at]!);
+  if (at < sentence.start || CLAUSE_OPENERS.has(text[at]!)) return true;
+  const mark = text[at]!;
+  return (mark === '.' || mark === '!' || mark === '?' || mark === '"' || mark === '”') && MISSED_BOUNDARY.test(text.slice(Math.max(sentence.start, at - 5), at + 1));
 }
 
 /**
@@ -215,7 +230,7 @@ class ArticleReading {
     };
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      const nameWord = CAPITAL.test(token.text) && (token.pos === 'PROPN' || (start >= 0 && NAME_TAGS_OF_RUN.has(token.pos))) && (!STOP_WORDS.has(token.text.toLowerCase()) || HONORIFICS.has(token.text));
+      const nameWord = CAPITAL.test(token.text) && (token.pos === 'PROPN' || (start >= 0 && NAME_TAGS_OF_RUN.has(token.pos))) && (!STOP_WORDS.has(token.text.toLowerCase()) || HONORIFICS.has(token.text)) && !CONTRACTION.test(token.text);
       const joined = start >= 0 && (token.start === tokens[i - 1]!.end || text.slice(tokens[i - 1]!.end, token.start) === ' ' || text.slice(tokens[i - 1]!.end, token.start) === '\u00A0');
       if (nameWord) {
         if (start >= 0 && !joined) close(i - 1);
@@ -231,7 +246,10 @@ class ArticleReading {
         continue;
       }
       const tight = token.start === tokens[i - 1]?.end && next?.start === token.end;
-      if (start >= 0 && joined && next && CAPITAL.test(next.text) && ((CONNECTORS.has(token.text) && next.pos === 'PROPN') || (token.text === '-' && tight))) continue;
+      // "Bank of England", "Minister of Defense", but not "Nestor Kirchner of Argentina".
+      const head = tokens[i - 1]?.text ?? '';
+      const connects = CONNECTORS.has(token.text) && (token.text !== 'of' || ORGANISATION_WORDS.has(head) || TITLE_WORDS.has(head) || PORTFOLIO_WORDS.has(head) || OF_HEADS.has(head));
+      if (start >= 0 && joined && next && CAPITAL.test(next.text) && ((connects && next.pos === 'PROPN') || (token.text === '-' && tight))) continue;
       if (start >= 0) close(i - 1);
     }
     if (start >= 0) close(tokens.length - 1);
@@ -247,6 +265,12 @@ class ArticleReading {
       const token = tokens[first]!;
       const word = clean(token);
       const title = TITLE_WORDS.has(word) || HONORIFICS.has(word);
+      // "Former Conservative …", "Shadow chancellor …": a common adjective or noun opening a run
+      // is no part of the name, unless compromise knows the whole run as one ("New York").
+      if (!title && first < last && opensClause(text, sentence, token) && hasTag(word, COMMON_WORD_TAGS) && !hasTag(word, NAME_TAGS) && !hasTag(this.#runText(tokens, first, last), NAME_TAGS)) {
+        first++;
+        continue;
+      }
       const functionWord = !title && (STOP_WORDS.has(word.toLowerCase()) || NOT_NAME_WORDS.has(word) || token.pos !== 'PROPN');
       const unsupported = opensClause(text, sentence, token) && !title && !this.#capitalisedMidSentence.has(token.text) && !hasTag(word, NAME_TAGS) && !isAcronym(word);
       if (!functionWord && !unsupported) break;
@@ -269,10 +293,12 @@ class ArticleReading {
     }
     if (titleEnd >= first && titleEnd < last && tokens.slice(titleEnd + 1, last + 1).some((token) => ORGANISATION_WORDS.has(clean(token)))) titleEnd = first - 1;
     // Surnames that are also titles: "Mr King", "Mervyn King", "John Major".
-    if (first < last && HONORIFICS.has(clean(tokens[first]!))) titleEnd = Math.min(titleEnd, first);
-    else if (titleEnd === last && first < last && hasTag(clean(tokens[first]!), GIVEN_NAME_TAGS)) titleEnd = first - 1;
+    if (titleEnd === last && first < last && HONORIFICS.has(clean(tokens[first]!))) titleEnd = first;
+    else if (titleEnd === last && first < last && isGivenName(clean(tokens[first]!))) titleEnd = first - 1;
     // Only titles ("the Chancellor"): a nominal reference, read by linkNominals.
     if (titleEnd >= last) return;
+    // "Margaret Moran MP": a title after the name is no part of it.
+    while (last > titleEnd + 1 && POSTNOMINALS.has(tokens[last]!.text)) last--;
     const nameTokens = tokens.slice(titleEnd + 1, last + 1);
     const nameStart = nameTokens[0]!.start;
     const lastToken = nameTokens.at(-1)!;
@@ -287,9 +313,15 @@ class ArticleReading {
     const gloss = PLACE_NAMES.has(name) || hasTag(name, PLACE_TAGS) || hasTag(name, DEMONYM_TAGS) ? null : ORG_GLOSS_AFTER.exec(after);
     const glossSpan = gloss ? { start: nameEnd + gloss[0].length - gloss[1]!.length, end: nameEnd + gloss[0].length } : undefined;
     const hasOrganisationWord = words.some((word) => ORGANISATION_WORDS.has(word));
+    // A title or role beside a name makes a person only when the lexicons do not know the name as
+    // a body or a place ("German carmaker BMW"); an honorific always does.
+    const known = classify(name, words);
+    const organisationBefore = ORGANISATION_NOUNS.has(tokens[first - 1]?.text.toLowerCase() ?? '');
     const kind: EntityKind = glossSpan && MEDIA_GLOSS.has(gloss![1]!)
       ? 'media'
-      : honorific || (descriptor && !hasOrganisationWord && !glossSpan) ? 'person' : classify(name, words);
+      : honorific ? 'person'
+      : organisationBefore && known !== 'media' ? 'organisation'
+      : descriptor && !hasOrganisationWord && !glossSpan && (known === 'other' || known === 'person') ? 'person' : known;
     const mention = [sentence.index, nameStart, nameEnd, descriptor?.start ?? glossSpan?.start ?? -1, descriptor?.end ?? glossSpan?.end ?? -1, 0];
     if (descriptor) this.#descriptorStarts.add(descriptor.start);
     const entity = this.#place(name, words, kind, mention, honorific, nameStart);
@@ -299,6 +331,10 @@ class ArticleReading {
     }
     const parenthesis = PARENTHESIS.exec(after);
     if (parenthesis && entity) this.#readParenthesis(sentence, entity, parenthesis, nameEnd, nameStart);
+  }
+
+  #runText(tokens: Token[], first: number, last: number): string {
+    return this.#article.text.slice(tokens[first]!.start, tokens[last]!.end).toLowerCase();
   }
 
   /** "former WorldCom boss Bernie Ebbers": the words before a name, ending in a role noun. */
@@ -348,7 +384,7 @@ class ArticleReading {
     let best: LocalEntity | undefined;
     let bestAt = -1;
     for (const entity of this.entities) {
-      if (entity.words.length < 2 || entity.words.at(-1) !== surname || (entity.kind !== 'person' && entity.kind !== 'other')) continue;
+      if (entity.words.length < 2 || entity.words.at(-1) !== surname || entity.kind !== 'person') continue;
       const last = this.#lastNamed.get(entity) ?? entity.mentions[1]!;
       if (last <= at && last > bestAt) {
         best = entity;
@@ -427,7 +463,7 @@ class ArticleReading {
   }
 
   #firstPersonEndingWith(surname: string): LocalEntity | undefined {
-    return this.entities.find((entity) => entity.words.length > 1 && entity.words.at(-1) === surname && entity.kind !== 'organisation' && entity.kind !== 'place' && entity.kind !== 'media');
+    return this.entities.find((entity) => entity.words.length > 1 && entity.words.at(-1) === surname && entity.kind === 'person');
   }
 
   /** Of the people with this role, the one whose first mention comes last before `at`. */
@@ -463,10 +499,12 @@ function classify(name: string, words: readonly string[]): EntityKind {
   const lower = name.toLowerCase();
   if (MEDIA_NAMES.has(name)) kind = 'media';
   else if (PLACE_NAMES.has(name) || hasTag(lower, PLACE_TAGS)) kind = 'place';
-  else if (words.some((word) => ORGANISATION_WORDS.has(word)) || hasTag(lower, ORGANISATION_TAGS) || isAcronym(name) || /['’]s$/u.test(name)) kind = 'organisation';
-  else if (words.length > 1 && (hasTag(words[0]!, GIVEN_NAME_TAGS) || hasTag(words.at(-1)!, new Set(['LastName'])))) kind = 'person';
+  else if (ORGANISATION_NAMES.has(name) || words.some((word) => ORGANISATION_WORDS.has(word)) || hasTag(lower, ORGANISATION_TAGS) || isAcronym(name) || /['’]s$/u.test(name)) kind = 'organisation';
+  else if (words.length > 1 && (isGivenName(words[0]!) || hasTag(words.at(-1)!, LAST_NAME_TAGS))) kind = 'person';
   else if (words.length > 1 && words.some((word) => PLACE_NAMES.has(word) || hasTag(word, PLACE_TAGS))) kind = 'other';
-  else if (words.length > 1 && words.length <= 3 && !name.includes('-')) kind = 'person';
+  // Two or three unknown words may be a person's name ("Viktor Yushchenko"), but not with an
+  // acronym, a party or a common word among them ("SRX SUVs", "Old Labour", "Mitsui Financial").
+  else if (words.length > 1 && words.length <= 3 && !name.includes('-') && !words.some((word) => isAcronym(word) || ORGANISATION_NAMES.has(word) || hasTag(word, COMMON_WORD_TAGS))) kind = 'person';
   else kind = 'other';
   if (classified.size < 100_000) classified.set(name, kind);
   return kind;

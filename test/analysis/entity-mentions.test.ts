@@ -154,3 +154,39 @@ describe('one entity across articles', () => {
     expect(table.articleIdsOf(table.find('Bernie Ebbers')!)).toEqual(['story-0', 'story-1']);
   });
 });
+
+describe('where a name ends', () => {
+  it('GIVEN a person "of" a country THEN the name stops before "of"', () => {
+    const table = tableOf('The deal was backed by Nestor Kirchner of Argentina on Friday.');
+    expect(names(table)).toEqual(['Nestor Kirchner', 'Argentina']);
+  });
+
+  it('GIVEN a body "of" a place THEN the name runs on', () => {
+    expect(names(tableOf('Rates were held by the Bank of England on Thursday.'))).toEqual(['Bank of England']);
+  });
+
+  it('GIVEN "MP" after a name THEN it is not part of the name', () => {
+    expect(names(tableOf('The bill was opposed by Margaret Moran MP in the Commons.'))).toContain('Margaret Moran');
+  });
+
+  it('GIVEN a sentence the splitter left joined after a quote THEN its opening adjective is not part of a name', () => {
+    const table = tableOf('He called it "an excellent job". Former Conservative leader Iain Duncan Smith disagreed.');
+    expect(table.find('Former Conservative')).toBeUndefined();
+    expect([...table.find('Iain Duncan Smith')!.descriptors.keys()]).toEqual(['Former Conservative leader']);
+  });
+});
+
+describe('kinds from the words around a name', () => {
+  it('GIVEN a kind of company before a name THEN the kind is organisation, even with a role word in the phrase', () => {
+    expect(tableOf('Profits rose at the German carmaker BMW last year.').find('BMW')?.kind).toBe('organisation');
+    expect(tableOf('Creditors took control of the oil firm Yukos.').find('Yukos')?.kind).toBe('organisation');
+  });
+
+  it('GIVEN a party name THEN the kind is organisation', () => {
+    expect(tableOf('Voters in Leeds backed Labour and the Liberal Democrats.').find('Labour')?.kind).toBe('organisation');
+  });
+
+  it('GIVEN a familiar given name the NLP word list reads as a noun THEN the name is still a person', () => {
+    expect(tableOf('The speech was written for Bill Clinton in 1996.').find('Bill Clinton')?.kind).toBe('person');
+  });
+});

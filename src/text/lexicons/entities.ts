@@ -40,7 +40,35 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'Unit', 'Brigade', 'Division', 'Regiment', 'Battalion', 'Formations', 'Directorate', 'Rosgarde',
   'Brothers', 'Holdings', 'Motors', 'Airways', 'Reserve', 'Exchange', 'Partners', 'Capital', 'Securities',
   'Telecom', 'Industries', 'Trust', 'Society', 'Centre', 'Center', 'Ofcom', 'Ofwat', 'Ofgem',
+  'Commons', 'Lords', 'Palace', 'Rights', 'Shareholders', 'Investors', 'School', 'College', 'Consortium', 'Registry',
 ]);
+
+/**
+ * Whole names of bodies that no word in them marks as one: political parties first. Extend with
+ * the name as the articles write it.
+ */
+export const ORGANISATION_NAMES: ReadonlySet<string> = new Set([
+  'Labour', 'New Labour', 'Conservatives', 'Tories', 'Lib Dems', 'Liberal Democrats', 'Lib Dem', 'Liberal Democrat',
+  'UKIP', 'SNP', 'Plaid Cymru', 'Sinn Fein', 'Democrats', 'Republicans', 'Greens', 'Respect', 'Veritas',
+  'Treasury', 'Downing Street', 'Whitehall', 'Interpol', 'Europol', 'Opec', 'Nasdaq', 'Footsie',
+]);
+
+/**
+ * Lower-case nouns for a kind of body, which make the name right after them an organisation
+ * ("oil firm Yukos", "the German carmaker BMW"). Extend with nouns that only ever name bodies.
+ */
+export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
+  'firm', 'company', 'group', 'giant', 'carrier', 'airline', 'retailer', 'carmaker', 'maker', 'operator',
+  'producer', 'insurer', 'chain', 'lender', 'conglomerate', 'supplier', 'manufacturer', 'regulator',
+  'watchdog', 'party', 'union', 'broker', 'bank', 'telecoms', 'brewer', 'supermarket', 'builder',
+  'exchange', 'club', 'charity', 'agency', 'publisher', 'studio', 'label',
+]);
+
+/** Words after which "of" continues a name ("House of Commons", "Duke of York"), beside the organisation and title words. */
+export const OF_HEADS: ReadonlySet<string> = new Set(['House', 'City', 'Duke', 'Duchess', 'Earl', 'Bishop', 'Study', 'School', 'College', 'Museum', 'Isle', 'Gulf', 'Bay', 'Sea', 'Cape', 'Port', 'Church', 'Order', 'Friends', 'Chamber', 'Houses', 'Palace', 'Tower', 'Bank']);
+
+/** Titles written after a name ("Margaret Moran MP"); they end the name. */
+export const POSTNOMINALS: ReadonlySet<string> = new Set(['MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'AM', 'QC', 'KC', 'Jr', 'Jr.', 'Sr', 'Sr.', 'OBE', 'MBE', 'CBE']);
 
 /**
  * Honorifics: they make the name after them a person ("Mr Brown") but say nothing about who the
@@ -94,5 +122,5 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
 export const POSSESSIVES_INSIDE_NAMES: ReadonlySet<string> = new Set([
   'People', 'Women', 'Children', 'Workers', 'Veterans',
   // Companies named for their founders: "Moody's" is the agency, not something of Moody's.
-  'Moody', 'McDonald', 'Sainsbury', 'Sotheby', 'Christie', 'Macy', 'Kellogg', 'Domino', 'Claridge',
+  'Moody', 'Poor', 'McDonald', 'Sainsbury', 'Sotheby', 'Christie', 'Macy', 'Kellogg', 'Domino', 'Claridge',
 ]);
