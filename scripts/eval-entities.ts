@@ -69,6 +69,8 @@ function properName(source: string): { core: string; honorific: boolean } | unde
   let honorific = false;
   let lastTitle = -1;
   for (let i = 0; i < words.length - 1; i++) if (HONORIFIC.test(words[i]!) || TITLE_WORDS.has(words[i]!)) lastTitle = i;
+  // "Secretary of State Madeleine Albright": the title's "of State" goes with it.
+  if (lastTitle >= 0 && words[lastTitle + 1] === 'of' && lastTitle + 3 < words.length) lastTitle += 2;
   if (lastTitle >= 0) {
     words.splice(0, lastTitle + 1);
     honorific = true;
@@ -112,7 +114,7 @@ function scorePolnear(split: string): PolnearScore {
         const exact = here.find(({ mention }) => fold(mention.name.text) === fold(name.core));
         const overlap = exact ?? here.find(({ mention }) => fold(name.core).includes(fold(mention.name.text)) || fold(mention.name.text).includes(fold(name.core)));
         if (exact) score.exact++;
-        else if (score.misses.length < 40) score.misses.push(`${name.core} ← ${here.map(({ mention }) => mention.name.text).join(' | ') || '(none)'}`);
+        else if (score.misses.length < 400) score.misses.push(`${name.core} ← ${here.map(({ mention }) => mention.name.text).join(' | ') || '(none)'}`);
         if (overlap) score.overlap++;
         const expected = name.honorific && !/\b(?:of|for)\b/u.test(name.core) ? 'person' : MEDIA.has(name.core.toLowerCase()) ? 'media' : undefined;
         if (expected && overlap) {
@@ -239,7 +241,7 @@ if (values.json) {
   console.log(`  people split        ${percent(bbc.splitPeople, bbc.people)} (${bbc.splitPeople} of ${bbc.people} full-named people)`);
   console.log(`  kinds               ${Object.entries(bbc.kinds).map(([kind, count]) => `${kind} ${count}`).join(', ')}`);
   if (values.examples) {
-    console.log('Missed PolNeAR names:', polnear.misses.slice(0, 25));
+    console.log('Missed PolNeAR names:', polnear.misses.slice(0, 80));
     console.log('Examples:', bbc.examples);
   }
 }

@@ -90,14 +90,17 @@ export function createArticleStore(dir: string, library: Library, signature?: st
   const rebuild = async (): Promise<Library> => {
     // Read before the files: a change made while they are read is seen by the next reload.
     builtFrom = await readFolderSignature(dir);
-    const { articles, warnings } = keepLastGood(await loadArticles(dir), current, goodSince);
+    const loaded = await loadArticles(dir);
+    const { articles, warnings } = keepLastGood(loaded, current, goodSince);
     const now = new Date().toISOString();
     const before = new Map(current.articles.map((article) => [article.file, article.contentHash]));
     for (const article of articles) if (before.get(article.file) !== article.contentHash) goodSince.set(article.file, now);
     const held = new Set(articles.map((article) => article.file));
     for (const file of goodSince.keys()) if (!held.has(file)) goodSince.delete(file);
     // Built beside the old library and swapped in whole: commands holding the old one finish on it.
-    current = buildLibrary(articles, warnings);
+    // The entities the read workers already read: tagging every article again here would cost
+    // seconds per /add on a large archive. A kept last good version is read afresh.
+    current = buildLibrary(articles, warnings, { entities: loaded.entities });
     return current;
   };
 
