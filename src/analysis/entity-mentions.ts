@@ -133,8 +133,37 @@ function isAcronym(text: string): boolean {
   return ACRONYM.test(text) && !/^\p{Lu}\p{Ll}+$/u.test(text);
 }
 
-/** Tokens of the article's text with their parts of speech and offsets into the text. */
-function tokensOf(text: string): Token[] {
+/** A capital after a sentence's first word: a sentence without one names nothing the tagger could find. */
+const CAPITAL_INSIDE = /[^\s"'“‘(][^]*?\s["'“‘(]?\p{Lu}/u;
+
+const FIRST_WORD = /^[\s"'“‘(]*([\p{L}]+)/u;
+
+function opensWithFunctionWord(text: string): boolean {
+  const word = FIRST_WORD.exec(text)?.[1];
+  return word !== undefined && (STOP_WORDS.has(word.toLowerCase()) || NOT_NAME_WORDS.has(word));
+}
+
+/**
+ * The article's text from `from` to `to`, with the sentences that can name no one blanked out
+ * (same length, so offsets hold): those that open with a function word and hold no capital
+ * after it. Tagging costs by the word.
+ */
+function taggedText(article: Article, from: number, to: number): string {
+  let text = '';
+  let at = from;
+  for (const sentence of article.sentences) {
+    if (CAPITAL_INSIDE.test(sentence.text) || !opensWithFunctionWord(sentence.text)) continue;
+    text += article.text.slice(at, sentence.start) + ' '.repeat(sentence.end - sentence.start);
+    at = sentence.end;
+  }
+  return text + article.text.slice(at, to);
+}
+
+const SPACES = /\s*/uy;
+const PLAIN_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** Tokens of `text` (which starts at `offset` of the article's text), with their parts of speech and offsets into the article's text. */
+function tokensOf(text: string, offset: number): Token[] {
   const { its } = tagger();
   const doc = tagger().readDoc(text);
   const values = doc.tokens().out();
@@ -143,10 +172,14 @@ function tokensOf(text: string): Token[] {
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    const at = text.indexOf(value, cursor);
-    // The tagger may write a token otherwise than the text (expanded contractions): such a token is no name.
-    if (at < 0 || at - cursor > 200) continue;
-    tokens.push({ text: value, start: at, end: at + value.length, pos: tags[i]! });
+    // Tokens follow each other with only white space between (blanked sentences included); a
+    // token the tagger wrote otherwise than the text is looked for a little further on, else skipped.
+    SPACES.lastIndex = cursor;
+    SPACES.exec(text);
+    let at = text.startsWith(value, SPACES.lastIndex) ? SPACES.lastIndex : text.indexOf(value, cursor);
+    if (at - cursor > 40 && text.slice(cursor, at).trim() !== '') at = -1;
+    if (at < 0) continue;
+    tokens.push({ text: value, start: offset + at, end: offset + at + value.length, pos: tags[i]! });
     cursor = at + value.length;
   }
   return tokens;
@@ -176,13 +209,18 @@ export function readEntityMentions(article: Article): ArticleEntities {
   if (article.sentences.length === 0) return { articleId: article.id, entities: [] };
   const from = article.sentences[0]!.start;
   const to = article.sentences.at(-1)!.end;
-  const tokens = tokensOf(text.slice(from, to)).map((token) => ({ ...token, start: token.start + from, end: token.end + from }));
+  const tokens = tokensOf(taggedText(article, from, to), from);
   const bySentence: Token[][] = article.sentences.map(() => []);
   let s = 0;
   for (const token of tokens) {
     while (s < article.sentences.length && token.start >= article.sentences[s]!.end) s++;
     if (s < article.sentences.length && token.start >= article.sentences[s]!.start) bySentence[s]!.push(token);
   }
+  // Sentences left untagged still hold "the chancellor": their words, untagged, are enough for that.
+  article.sentences.forEach((sentence, i) => {
+    if (bySentence[i]!.length > 0) return;
+    for (const match of sentence.text.matchAll(PLAIN_WORD)) bySentence[i]!.push({ text: match[0], start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, pos: 'X' });
+  });
   const capitalisedMidSentence = new Set<string>();
   article.sentences.forEach((sentence, i) => {
     for (const token of bySentence[i]!) if (CAPITAL.test(token.text) && !opensClause(text, sentence, token)) capitalisedMidSentence.add(token.text);
