@@ -188,10 +188,20 @@ function tokensOf(text: string, offset: number): Token[] {
 /** A full stop that ends a sentence the splitter left joined: after a closing quote or a lower-case word ("job\". Former …"). */
 const MISSED_BOUNDARY = /(?:["”’']|[^.\s]\p{Ll}{2})[.!?]["”’']?$/u;
 
+/** True for a word whose first letter is a capital: ASCII by its code, the rest by the Unicode property. */
+function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first < 0x80 ? first >= 0x41 && first <= 0x5a : CAPITAL.test(word);
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || (code > 0x2000 && code <= 0x200a);
+}
+
 /** True for a token that opens its sentence or a quotation in it, where a capital says nothing. */
 function opensClause(text: string, sentence: Sentence, token: Token): boolean {
   let at = token.start - 1;
-  while (at >= sentence.start && /\s/u.test(text[at]!)) at--;
+  while (at >= sentence.start && isSpace(text.charCodeAt(at))) at--;
   if (at < sentence.start || CLAUSE_OPENERS.has(text[at]!)) return true;
   const mark = text[at]!;
   return (mark === '.' || mark === '!' || mark === '?' || mark === '"' || mark === '”') && MISSED_BOUNDARY.test(text.slice(Math.max(sentence.start, at - 5), at + 1));
@@ -223,7 +233,7 @@ export function readEntityMentions(article: Article): ArticleEntities {
   });
   const capitalisedMidSentence = new Set<string>();
   article.sentences.forEach((sentence, i) => {
-    for (const token of bySentence[i]!) if (CAPITAL.test(token.text) && !opensClause(text, sentence, token)) capitalisedMidSentence.add(token.text);
+    for (const token of bySentence[i]!) if (isCapitalised(token.text) && !opensClause(text, sentence, token)) capitalisedMidSentence.add(token.text);
   });
   const reading = new ArticleReading(article, capitalisedMidSentence);
   article.sentences.forEach((sentence, i) => reading.readSentence(sentence, bySentence[i]!));
@@ -262,14 +272,15 @@ class ArticleReading {
     const close = (end: number): void => {
       let last = end;
       const insideName = (at: number): boolean => APOSTROPHE_S.test(tokens[at]!.text) && at > start && POSSESSIVES_INSIDE_NAMES.has(tokens[at - 1]!.text);
-      while (last >= start && ((!CAPITAL.test(tokens[last]!.text) && !insideName(last)) || tokens[last]!.pos === 'PUNCT')) last--;
+      while (last >= start && ((!isCapitalised(tokens[last]!.text) && !insideName(last)) || tokens[last]!.pos === 'PUNCT')) last--;
       if (start >= 0 && last >= start) runs.push([start, last]);
       start = -1;
     };
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      const nameWord = CAPITAL.test(token.text) && (token.pos === 'PROPN' || (start >= 0 && NAME_TAGS_OF_RUN.has(token.pos))) && (!STOP_WORDS.has(token.text.toLowerCase()) || HONORIFICS.has(token.text)) && !CONTRACTION.test(token.text);
-      const joined = start >= 0 && (token.start === tokens[i - 1]!.end || text.slice(tokens[i - 1]!.end, token.start) === ' ' || text.slice(tokens[i - 1]!.end, token.start) === '\u00A0');
+      const nameWord = isCapitalised(token.text) && (token.pos === 'PROPN' || (start >= 0 && NAME_TAGS_OF_RUN.has(token.pos))) && (!STOP_WORDS.has(token.text.toLowerCase()) || HONORIFICS.has(token.text)) && !CONTRACTION.test(token.text);
+      const gap = start >= 0 ? token.start - tokens[i - 1]!.end : -1;
+      const joined = gap === 0 || (gap === 1 && (text.charCodeAt(token.start - 1) === 0x20 || text.charCodeAt(token.start - 1) === 0xa0));
       if (nameWord) {
         if (start >= 0 && !joined) close(i - 1);
         if (start < 0) start = i;
@@ -279,7 +290,7 @@ class ArticleReading {
       const next = tokens[i + 1];
       // "Donetsk People’s Republic": a possessive inside a name does not end it.
       if (start >= 0 && APOSTROPHE_S.test(token.text) && token.start === tokens[i - 1]!.end && POSSESSIVES_INSIDE_NAMES.has(tokens[i - 1]!.text)) {
-        if (next && CAPITAL.test(next.text)) continue;
+        if (next && isCapitalised(next.text)) continue;
         close(i);
         continue;
       }
@@ -287,7 +298,7 @@ class ArticleReading {
       // "Bank of England", "Minister of Defense", but not "Nestor Kirchner of Argentina".
       const head = tokens[i - 1]?.text ?? '';
       const connects = CONNECTORS.has(token.text) && (token.text !== 'of' || ORGANISATION_WORDS.has(head) || TITLE_WORDS.has(head) || PORTFOLIO_WORDS.has(head) || OF_HEADS.has(head));
-      if (start >= 0 && joined && next && CAPITAL.test(next.text) && ((connects && next.pos === 'PROPN') || (token.text === '-' && tight))) continue;
+      if (start >= 0 && joined && next && isCapitalised(next.text) && ((connects && next.pos === 'PROPN') || (token.text === '-' && tight))) continue;
       if (start >= 0) close(i - 1);
     }
     if (start >= 0) close(tokens.length - 1);
