@@ -119,8 +119,11 @@ const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{Ll}&]{2,8}$/u;
 const PARENTHESIS = /^\s*\(([^()]{1,80})\)/u;
 const ORG_GLOSS_AFTER = /^\s+(news agency|agency|newspaper|broadcaster|state media|television|radio)\b/u;
 const MEDIA_GLOSS = new Set(['news agency', 'newspaper', 'broadcaster', 'state media', 'television', 'radio']);
-/** ", the chief executive of Yukos," or ", a former adviser, said": an apposition after a name. */
-const APPOSITION_AFTER = /^,\s+((?:the|a|an|its|his|her|their)\s+[^,;:()"“”]{2,80}?)(?=,|\s+(?:said|says|told|added|has|had|is|was)\b|\.$)/u;
+/**
+ * ", the chief executive of Yukos," or ", a former adviser, said" or ", chief economist at
+ * Lehman Brothers.": an apposition after a name, with or without its article.
+ */
+const APPOSITION_AFTER = /^,\s+((?:(?:the|a|an|its|his|her|their)\s+)?[^,;:()"“”]{2,80}?)(?=,|\s+(?:said|says|told|added|has|had|is|was)\b|\.$)/u;
 const OPENING_QUOTES = new Set(["'", '"', '‘', '“', '(']);
 const CLAUSE_OPENERS = new Set([':', ';', '-', '–', '—', ...OPENING_QUOTES]);
 
@@ -400,7 +403,11 @@ class ArticleReading {
     const match = APPOSITION_AFTER.exec(after);
     if (!match) return undefined;
     const phrase = match[1]!.replace(/^(?:the|a|an)\s+/u, '');
-    if (!phrase.split(/\s+/u).some((word) => isRoleWord(word))) return undefined;
+    const words = phrase.split(/\s+/u);
+    // Without an article, the phrase must open in lower case ("chief economist at …"), not be
+    // the next name of a list ("Brown, Blair and Prescott").
+    if (phrase === match[1] && !/^\p{Ll}/u.test(phrase)) return undefined;
+    if (!words.some((word) => isRoleWord(word))) return undefined;
     const start = at + match[0].length - phrase.length;
     return { start, end: start + phrase.length };
   }

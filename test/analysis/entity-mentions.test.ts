@@ -114,6 +114,16 @@ describe('descriptors', () => {
     expect([...table.find('Bernie Ebbers')!.descriptors.keys()]).toEqual(['former WorldCom boss']);
   });
 
+  it('GIVEN a role without an article after a name THEN the role is the descriptor', () => {
+    const table = tableOf('"Demand is slowing," said Paul Sheard, chief economist at Lehman Brothers.');
+    expect([...table.find('Paul Sheard')!.descriptors.keys()]).toEqual(['chief economist at Lehman Brothers']);
+  });
+
+  it('GIVEN a list of names after a comma THEN the next name is no descriptor', () => {
+    const table = tableOf('The report was signed by Gordon Brown, Tony Blair and John Prescott on Monday.');
+    expect(table.find('Gordon Brown')!.descriptors.size).toBe(0);
+  });
+
   it('GIVEN "Mr" before a name THEN it is no descriptor', () => {
     const table = tableOf('The minister met Mr Howard Davies on Monday.');
     expect(table.find('Howard Davies')!.descriptors.size).toBe(0);
