@@ -83,10 +83,25 @@ function nameLexicon(): Record<string, LexiconTag> {
   return lexicon;
 }
 
+/** Each word's tags in compromise's list, by the word as written: the same few thousand words recur. */
+const tagsByWord = new Map<string, readonly string[]>();
+
 function hasTag(word: string, tags: ReadonlySet<string>): boolean {
-  const tag = nameLexicon()[word.toLowerCase()];
-  if (tag === undefined) return false;
-  return typeof tag === 'string' ? tags.has(tag) : tag.some((one) => tags.has(one));
+  let found = tagsByWord.get(word);
+  if (found === undefined) {
+    const tag = nameLexicon()[word.toLowerCase()];
+    found = tag === undefined ? [] : typeof tag === 'string' ? [tag] : tag;
+    if (tagsByWord.size < 200_000) tagsByWord.set(word, found);
+  }
+  for (const one of found) if (tags.has(one)) return true;
+  return false;
+}
+
+/** A token's word without a possessive ending, unless the possessive belongs to the name ("Moody's"). */
+function wordOf(token: Token): string {
+  const text = token.text;
+  if (APOSTROPHE_S.test(text)) return text;
+  return text.replace(TRAILING_POSSESSIVE, (suffix) => (POSSESSIVES_INSIDE_NAMES.has(text.slice(0, -suffix.length)) ? suffix : ''));
 }
 
 const GIVEN_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
@@ -310,12 +325,11 @@ class ArticleReading {
 
   #readRun(sentence: Sentence, tokens: Token[], [first, last]: [number, number]): void {
     const text = this.#article.text;
-    const clean = (token: Token): string => (APOSTROPHE_S.test(token.text) ? token.text : token.text.replace(TRAILING_POSSESSIVE, (suffix) => (POSSESSIVES_INSIDE_NAMES.has(token.text.slice(0, -suffix.length)) ? suffix : '')));
     // No function word opens a name, and a capital that opens a clause makes no name unless the
     // word is a known name or the article capitalises it elsewhere ("Shares in Yukos" → "Yukos").
     while (first <= last) {
       const token = tokens[first]!;
-      const word = clean(token);
+      const word = wordOf(token);
       const title = TITLE_WORDS.has(word) || HONORIFICS.has(word);
       // "Former Conservative …", "Shadow chancellor …": a common adjective or noun opening a run
       // is no part of the name, unless compromise knows the whole run as one ("New York").
@@ -339,14 +353,14 @@ class ArticleReading {
     // Khinstsen", "Deputy Minister of Defense | Viktor Goremykin", "Mr | Brown".
     let titleEnd = first - 1;
     for (let i = first; i <= last; i++) {
-      const word = clean(tokens[i]!);
+      const word = wordOf(tokens[i]!);
       if (TITLE_WORDS.has(word) || HONORIFICS.has(word)) titleEnd = i;
       else if (titleEnd === i - 1 && titleEnd >= first && (PORTFOLIO_WORDS.has(word) || (word === 'of' && i < last))) titleEnd = i;
     }
-    if (titleEnd >= first && titleEnd < last && tokens.slice(titleEnd + 1, last + 1).some((token) => ORGANISATION_WORDS.has(clean(token)))) titleEnd = first - 1;
+    if (titleEnd >= first && titleEnd < last && tokens.slice(titleEnd + 1, last + 1).some((token) => ORGANISATION_WORDS.has(wordOf(token)))) titleEnd = first - 1;
     // Surnames that are also titles: "Mr King", "Mervyn King", "John Major".
-    if (titleEnd === last && first < last && HONORIFICS.has(clean(tokens[first]!))) titleEnd = first;
-    else if (titleEnd === last && first < last && isGivenName(clean(tokens[first]!))) titleEnd = first - 1;
+    if (titleEnd === last && first < last && HONORIFICS.has(wordOf(tokens[first]!))) titleEnd = first;
+    else if (titleEnd === last && first < last && isGivenName(wordOf(tokens[first]!))) titleEnd = first - 1;
     // Only titles ("the Chancellor"): a nominal reference, read by linkNominals.
     if (titleEnd >= last) return;
     // "Margaret Moran MP": a title after the name is no part of it.
@@ -354,10 +368,10 @@ class ArticleReading {
     const nameTokens = tokens.slice(titleEnd + 1, last + 1);
     const nameStart = nameTokens[0]!.start;
     const lastToken = nameTokens.at(-1)!;
-    const nameEnd = lastToken.start + clean(lastToken).length;
+    const nameEnd = lastToken.start + wordOf(lastToken).length;
     const name = text.slice(nameStart, nameEnd);
-    const words = nameTokens.map(clean).filter((word) => word !== '-');
-    const honorific = titleEnd >= first && HONORIFICS.has(clean(tokens[titleEnd]!));
+    const words = nameTokens.map(wordOf).filter((word) => word !== '-');
+    const honorific = titleEnd >= first && HONORIFICS.has(wordOf(tokens[titleEnd]!));
     const titles = titleEnd >= first && !(honorific && titleEnd === first) ? { start: tokens[first]!.start, end: honorific ? tokens[titleEnd - 1]!.end : tokens[titleEnd]!.end } : undefined;
     const after = text.slice(nameEnd, Math.min(nameEnd + 120, sentence.end));
     const descriptor = titles ?? this.#roleBefore(tokens, first) ?? this.#apposition(after, nameEnd);
