@@ -28,8 +28,9 @@ export default defineCommand({
     }
     const articleIds = library.entities.articleIdsOf(entity);
     const quoted = quotationsBy(entity, library, MAX_RESULTS);
-    const mentions = mentionsOf(entity).slice(0, MAX_RESULTS).map(({ sentence }) => citeSpan(library, sentence, { match: 'mention' }));
-    const results = [...quoted, ...mentions];
+    const named = mentionsOf(entity, false).slice(0, MAX_RESULTS).map(({ sentence }) => citeSpan(library, sentence, { match: 'mention' }));
+    const byRole = mentionsOf(entity, true).slice(0, MAX_RESULTS).map(({ sentence }) => citeSpan(library, sentence, { match: 'mention' }));
+    const results = [...quoted, ...named, ...byRole];
     const notes = !exact ? [note('read_as', { query: name, name: entity.name })] : writtenInArticles(entity, name) ? [] : [note('known_alias', { query: name, name: entity.name })];
     notes.push(note('named_in', { name: entity.name, articles: articleIds.length, total: library.articles.length }));
     return answer('who', name, {
@@ -40,7 +41,8 @@ export default defineCommand({
       sections: [
         ...(entity.descriptors.size > 0 ? [{ title: 'Described as', lines: describe(entity), citations: [] }] : []),
         ...(quoted.length > 0 ? [{ title: 'Quoted as saying', lines: [], citations: quoted.map((_: Citation, i: number) => i) }] : []),
-        { title: 'Named in', lines: [], citations: mentions.map((_: Citation, i: number) => quoted.length + i) },
+        { title: 'Named in', lines: [], citations: named.map((_: Citation, i: number) => quoted.length + i) },
+        ...(byRole.length > 0 ? [{ title: 'Referred to by role', lines: [], citations: byRole.map((_: Citation, i: number) => quoted.length + named.length + i) }] : []),
       ],
     });
   },
@@ -76,10 +78,15 @@ function writtenInArticles(entity: EntityRecord, name: string): boolean {
   return entity.mentions.some((mention) => ` ${foldText(mention.name.text)} `.includes(wanted));
 }
 
-/** One mention per sentence, article by article. */
-function mentionsOf(entity: EntityRecord): EntityRecord['mentions'] {
+/**
+ * One mention per sentence, article by article: those that name the entity, or (`nominal`) those
+ * that only refer to it by a role the article gave it ("the chancellor") and do not also name it.
+ */
+function mentionsOf(entity: EntityRecord, nominal: boolean): EntityRecord['mentions'] {
   const seen = new Set<string>();
-  return [...entity.mentions]
+  if (nominal) for (const mention of entity.mentions) if (!mention.nominal) seen.add(mention.sentence.id);
+  return entity.mentions
+    .filter((mention) => (mention.nominal ?? false) === nominal)
     .sort((a, b) => (a.sentence.articleId < b.sentence.articleId ? -1 : a.sentence.articleId > b.sentence.articleId ? 1 : a.sentence.index - b.sentence.index))
     .filter((mention) => !seen.has(mention.sentence.id) && seen.add(mention.sentence.id) !== undefined);
 }

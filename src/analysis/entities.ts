@@ -1,16 +1,16 @@
 import MiniSearch from 'minisearch';
 import type { Article, Sentence, TextSpan } from '../model/article.ts';
 import { ALIASES } from '../text/lexicons/aliases.ts';
-import { NOT_NAME_WORDS, ORGANISATION_WORDS, PLACE_NAMES, PORTFOLIO_WORDS, POSSESSIVES_INSIDE_NAMES, TITLE_WORDS } from '../text/lexicons/entities.ts';
-import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
+import { GIVEN_NAME_VARIANTS } from '../text/lexicons/given-name-variants.ts';
 import { foldText } from '../text/normalise.ts';
+import { MENTION_FIELDS, readEntityMentions, type ArticleEntities, type ArticleEntity, type EntityKind } from './entity-mentions.ts';
 
-export type EntityKind = 'person' | 'organisation' | 'place' | 'other';
+export type { EntityKind } from './entity-mentions.ts';
 
 /**
- * What a snapshot keeps of the entity table. A mention is five numbers: the sentence's position
- * among all the articles' sentences, the name's start and end, and the descriptor's (-1 when none);
- * their texts are sliced from the articles again.
+ * What a snapshot keeps of the entity table. A mention is six numbers: the sentence's position
+ * among all the articles' sentences, the name's start and end, the descriptor's (-1 when none),
+ * and 1 for a nominal reference; their texts are sliced from the articles again.
  */
 export interface EntitySnapshot {
   entities: { name: string; kind: EntityKind; aliases: string[]; descriptors: [string, string[]][]; mentions: number[] }[];
@@ -22,9 +22,11 @@ export interface Mention {
   sentence: Sentence;
   name: TextSpan;
   descriptor?: TextSpan;
+  /** Set when the article refers to the entity by a role ("the chancellor") rather than a name. */
+  nominal?: true;
 }
 
-/** A person, organisation or place, with every mention across the articles. */
+/** A person, organisation, place or outlet, with every mention across the articles. */
 export interface EntityRecord {
   name: string;
   kind: EntityKind;
@@ -34,37 +36,37 @@ export interface EntityRecord {
   mentions: Mention[];
 }
 
-interface Word extends TextSpan {
-  capitalised: boolean;
-  possessive: boolean;
-}
-
-interface Run {
-  sentence: Sentence;
-  words: Word[];
-  /** Text right after the run, to read a parenthesis: `Donetsk People’s Republic (KNR)`. */
-  after: string;
-  afterStart: number;
-}
-
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-.][\p{L}\p{M}\p{N}]+)*\.?(?:['’]s\b|(?<=s)['’](?!\p{L}))?/gu;
-const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'van', 'von', 'bin', 'da', 'la', 'del']);
-const PARENTHESIS = /^\s*\(([^()]{1,80})\)/u;
-const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{Ll}]{2,8}$/u;
-const ORG_DESCRIPTOR_AFTER = /^\s+(news agency|agency|newspaper|broadcaster|state media|television|radio)\b/u;
+/** Given-name forms by their formal name, folded: "bernie" → "bernard". */
+const FORMAL_GIVEN_NAME = new Map(GIVEN_NAME_VARIANTS.map((variant) => [foldText(variant.form), foldText(variant.name)]));
+/** Endings that do not change which company is meant: "Deutsche Telekom AG", "WorldCom Inc". */
+const COMPANY_SUFFIX = / (?:inc|plc|ltd|llc|corp|corporation|co|ag|sa|nv|group|holdings)$/u;
 
 function keyOf(name: string): string {
   return foldText(name).replace(/^the\s+/, '').replace(/'s$/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-function isAcronym(text: string): boolean {
-  return ACRONYM.test(text) && text !== text.toLowerCase() && !/^\p{Lu}\p{Ll}+$/u.test(text);
+/**
+ * The key under which two articles' names are taken for one entity: a person's given name by its
+ * formal form ("Bernie Ebbers" → "bernard ebbers"), an organisation's name without spaces,
+ * hyphens or a company-form ending ("Wal-Mart", "Walmart" → "walmart").
+ */
+function identityKeyOf(name: string, kind: EntityKind): string {
+  const key = keyOf(name);
+  if (kind === 'person') {
+    const words = key.split(' ');
+    if (words.length > 1) words[0] = FORMAL_GIVEN_NAME.get(words[0]!) ?? words[0]!;
+    return words.join(' ');
+  }
+  if (kind !== 'place') return key.replace(COMPANY_SUFFIX, '').replace(/ /g, '');
+  return key;
 }
 
 /**
- * The people, organisations and places the articles name, read from capitalised runs of words,
- * with the titles they are given ("Deputy Defense Minister") and the short forms the articles or
- * the alias lexicon tie to them ("Goremykin" → "Viktor Goremykin", "KNR").
+ * The people, organisations, places and media the articles name (read per article by
+ * readEntityMentions, which links the mentions each article links itself), merged across
+ * articles where the names are one: the same name, a familiar form of the same given name
+ * ("Bernie"/"Bernard Ebbers"), two spellings of one company ("WorldCom"/"Worldcom"), a surname
+ * only one person in the articles has, and the forms the alias lexicon ties together.
  */
 export class EntityTable {
   readonly entities: EntityRecord[] = [];
@@ -75,11 +77,12 @@ export class EntityTable {
 
   /**
    * Read the entities from the articles, or, given the snapshot of a table read from these same
-   * articles, restore it. Throws when the snapshot does not fit.
+   * articles, restore it. `readings` are articles' entities already read (by the read workers);
+   * the others are read here. Throws when the snapshot does not fit.
    */
-  constructor(articles: readonly Article[], snapshot?: EntitySnapshot) {
+  constructor(articles: readonly Article[], snapshot?: EntitySnapshot, readings: readonly ArticleEntities[] = []) {
     if (snapshot) this.#restore(articles, snapshot);
-    else this.#read(articles);
+    else this.#read(articles, readings);
     for (const entity of this.entities) {
       if (entity.kind !== 'person') continue;
       const surname = this.#keyOf(entity.name).split(' ').at(-1)!;
@@ -107,22 +110,48 @@ export class EntityTable {
     return key;
   }
 
-  #read(articles: readonly Article[]): void {
-    // A run's first word counts as a name when the articles capitalise it mid-sentence anywhere,
-    // later articles included, so all the words are read before the runs. Reading them twice
-    // costs less than holding every run of a large archive (millions of objects) until then.
-    const capitalisedMidSentence = new Set<string>();
+  #read(articles: readonly Article[], readings: readonly ArticleEntities[]): void {
+    const given = new Map(readings.map((reading) => [reading.articleId, reading]));
+    const tentative: [Article, ArticleEntity][] = [];
     for (const article of articles) {
-      for (const sentence of article.sentences) {
-        for (const word of wordsOf(sentence)) if (word.capitalised && !opensClause(sentence, word)) capitalisedMidSentence.add(word.text);
-      }
+      const reading = given.get(article.id) ?? readEntityMentions(article);
+      this.#readArticle(article, reading.entities.filter((local) => !local.tentative));
+      for (const local of reading.entities) if (local.tentative) tentative.push([article, local]);
     }
-    for (const article of articles) {
-      for (const sentence of article.sentences) for (const run of runsOf(sentence, wordsOf(sentence))) this.#readRun(run, capitalisedMidSentence);
-    }
+    // A word read only where it opens sentences is a name when some article names it elsewhere.
+    for (const [article, local] of tentative) if (this.#byKey.has(identityKeyOf(local.name, local.kind)) || this.#byKey.has(this.#keyOf(local.name)) || this.#surnames().has(local.name)) this.#readArticle(article, [local]);
     this.#linkShortNames();
     this.#applyAliasLexicon();
     this.#dropMerged();
+  }
+
+  /** One article's entities, each put on the entity of the same identity from earlier articles, or a new one. */
+  #readArticle(article: Article, locals: readonly ArticleEntity[]): void {
+    const text = article.text;
+    for (const local of locals) {
+      const identity = identityKeyOf(local.name, local.kind);
+      let entity = this.#byKey.get(identity) ?? this.#byKey.get(this.#keyOf(local.name));
+      if (!entity) {
+        entity = { name: local.name, kind: local.kind, aliases: [], descriptors: new Map(), mentions: [] };
+        this.entities.push(entity);
+        this.#setKey(this.#keyOf(local.name), entity);
+      } else if (entity.kind === 'other' && local.kind !== 'other') {
+        entity.kind = local.kind;
+      }
+      if (!this.#byKey.has(identity)) this.#setKey(identity, entity);
+      for (const alias of local.aliases) if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
+      const numbers = local.mentions;
+      for (let i = 0; i < numbers.length; i += MENTION_FIELDS) {
+        const sentence = article.sentences[numbers[i]!];
+        if (!sentence) continue;
+        const start = numbers[i + 1]!;
+        const end = numbers[i + 2]!;
+        const descriptorStart = numbers[i + 3]!;
+        const name = { start, end, text: text.slice(start, end) };
+        const descriptor = descriptorStart >= 0 ? { start: descriptorStart, end: numbers[i + 4]!, text: text.slice(descriptorStart, numbers[i + 4]!) } : undefined;
+        this.#mention(entity, sentence, name, descriptor, numbers[i + 5] === 1);
+      }
+    }
   }
 
   #restore(articles: readonly Article[], snapshot: EntitySnapshot): void {
@@ -145,14 +174,16 @@ export class EntityTable {
     for (const saved of snapshot.entities) {
       const mentions: Mention[] = [];
       const numbers = saved.mentions;
-      if (numbers.length % 5 !== 0) throw new Error('an entity’s mentions are cut short');
-      for (let i = 0; i < numbers.length; i += 5) {
+      if (numbers.length % MENTION_FIELDS !== 0) throw new Error('an entity’s mentions are cut short');
+      for (let i = 0; i < numbers.length; i += MENTION_FIELDS) {
         const at = numbers[i]!;
         const sentence = sentences[at];
         if (!sentence) throw new Error('an entity mention names a sentence the articles do not have');
         const name = textOf(at, numbers[i + 1]!, numbers[i + 2]!);
         const descriptorStart = numbers[i + 3]!;
-        mentions.push(descriptorStart < 0 ? { sentence, name } : { sentence, name, descriptor: textOf(at, descriptorStart, numbers[i + 4]!) });
+        const mention: Mention = descriptorStart < 0 ? { sentence, name } : { sentence, name, descriptor: textOf(at, descriptorStart, numbers[i + 4]!) };
+        if (numbers[i + 5] === 1) mention.nominal = true;
+        mentions.push(mention);
       }
       const descriptors = new Map(saved.descriptors.map(([descriptor, ids]) => [descriptor, new Set(ids)]));
       this.entities.push({ name: saved.name, kind: saved.kind, aliases: saved.aliases, descriptors, mentions });
@@ -175,7 +206,7 @@ export class EntityTable {
         kind: entity.kind,
         aliases: entity.aliases,
         descriptors: [...entity.descriptors].map(([descriptor, ids]) => [descriptor, [...ids]]),
-        mentions: entity.mentions.flatMap((mention) => [sentenceAt.get(mention.sentence)!, mention.name.start, mention.name.end, mention.descriptor?.start ?? -1, mention.descriptor?.end ?? -1]),
+        mentions: entity.mentions.flatMap((mention) => [sentenceAt.get(mention.sentence)!, mention.name.start, mention.name.end, mention.descriptor?.start ?? -1, mention.descriptor?.end ?? -1, mention.nominal ? 1 : 0]),
       })),
       keys: [...this.#byKey].map(([key, entity]) => [key, entityAt.get(entity)!]),
     };
@@ -183,75 +214,16 @@ export class EntityTable {
 
   readonly #nameOwners: EntityRecord[];
 
-  #entity(name: string, kind: EntityKind): EntityRecord {
-    const key = this.#keyOf(name);
-    let entity = this.#byKey.get(key);
-    if (!entity) {
-      entity = { name, kind, aliases: [], descriptors: new Map(), mentions: [] };
-      this.entities.push(entity);
-      this.#setKey(key, entity);
-    } else if (entity.kind === 'other' && kind !== 'other') {
-      entity.kind = kind;
-    }
-    return entity;
-  }
-
-  #readRun(run: Run, capitalisedMidSentence: Set<string>): void {
-    let words = run.words;
-    while (words.length > 0 && (NOT_NAME_WORDS.has(words[0]!.text) || (opensClause(run.sentence, words[0]!) && !capitalisedMidSentence.has(words[0]!.text)))) words = words.slice(1);
-    if (words.length === 0) return;
-    const whole = spanOfWords(run.sentence, words, 0, words.length - 1);
-    if (PLACE_NAMES.has(whole.text)) {
-      this.#mention(this.#entity(whole.text, 'place'), run.sentence, whole);
-      return;
-    }
-    let lastTitle = -1;
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i]!.text;
-      if (TITLE_WORDS.has(word) || (lastTitle === i - 1 && (PORTFOLIO_WORDS.has(word) || (word === 'of' && i + 1 < words.length)))) lastTitle = i;
-      else if (lastTitle >= 0 && i === lastTitle + 1 && PORTFOLIO_WORDS.has(word)) lastTitle = i;
-    }
-    if (lastTitle >= 0 && lastTitle < words.length - 1 && !words.slice(lastTitle + 1).some((word) => ORGANISATION_WORDS.has(word.text))) {
-      const name = spanOfWords(run.sentence, words, lastTitle + 1, words.length - 1);
-      const entity = this.#entity(name.text, 'person');
-      this.#mention(entity, run.sentence, name, spanOfWords(run.sentence, words, 0, lastTitle));
-      return;
-    }
-    if (lastTitle === words.length - 1) return;
-    const organisation = words.some((word) => ORGANISATION_WORDS.has(word.text)) || isAcronym(whole.text);
-    const placeLike = words.some((word) => word.text.split('-').some((part) => PLACE_NAMES.has(part)));
-    const kind: EntityKind = organisation ? 'organisation' : words.length > 1 && !placeLike ? 'person' : 'other';
-    const entity = this.#entity(whole.text, kind);
-    const gloss = ORG_DESCRIPTOR_AFTER.exec(run.after);
-    const descriptor = gloss ? { start: run.afterStart + gloss.index + gloss[0].length - gloss[1]!.length, end: run.afterStart + gloss[0].length, text: gloss[1]! } : undefined;
-    if (descriptor) entity.kind = 'organisation';
-    this.#mention(entity, run.sentence, whole, descriptor);
-    const parenthesis = PARENTHESIS.exec(run.after);
-    if (parenthesis) this.#readParenthesis(entity, run, parenthesis, whole);
-  }
-
-  /** `Rosgarde (a specialized Russian military unit)` glosses; `Donetsk People’s Republic (KNR)` abbreviates. */
-  #readParenthesis(entity: EntityRecord, run: Run, parenthesis: RegExpExecArray, name: TextSpan): void {
-    const inner = parenthesis[1]!.trim();
-    const innerStart = run.afterStart + parenthesis[0].indexOf(inner);
-    const innerSpan: TextSpan = { start: innerStart, end: innerStart + inner.length, text: inner };
-    if (isAcronym(inner)) {
-      const acronym = this.#entity(inner, 'organisation');
-      this.#mention(acronym, run.sentence, innerSpan, name);
-      if (!entity.aliases.includes(inner)) entity.aliases.push(inner);
-    } else if (isAcronym(name.text) || entity.kind !== 'person') {
-      this.#mention(entity, run.sentence, name, innerSpan);
-    }
-  }
-
-  #mention(entity: EntityRecord, sentence: Sentence, name: TextSpan, descriptor?: TextSpan): void {
-    entity.mentions.push({ sentence, name, ...(descriptor ? { descriptor } : {}) });
+  #mention(entity: EntityRecord, sentence: Sentence, name: TextSpan, descriptor: TextSpan | undefined, nominal: boolean): void {
+    const mention: Mention = descriptor ? { sentence, name, descriptor } : { sentence, name };
+    if (nominal) mention.nominal = true;
+    entity.mentions.push(mention);
     if (descriptor) {
       const articles = entity.descriptors.get(descriptor.text) ?? new Set<string>();
       articles.add(sentence.articleId);
       entity.descriptors.set(descriptor.text, articles);
     }
-    if (name.text !== entity.name && !entity.aliases.includes(name.text) && this.#keyOf(name.text) !== this.#keyOf(entity.name)) entity.aliases.push(name.text);
+    if (!nominal && name.text !== entity.name && !entity.aliases.includes(name.text) && this.#keyOf(name.text) !== this.#keyOf(entity.name)) entity.aliases.push(name.text);
   }
 
   #setKey(key: string, entity: EntityRecord): void {
@@ -267,19 +239,31 @@ export class EntityTable {
     else this.#keysOf.set(entity, [key]);
   }
 
-  /** "Goremykin" and "President Putin" are the person whose full name ends with that word. */
+  #surnameSet: Set<string> | undefined;
+
+  /** The last words of the full names of people read so far, once all articles are read. */
+  #surnames(): Set<string> {
+    this.#surnameSet ??= new Set(this.entities.filter((entity) => entity.kind === 'person').map((entity) => entity.name.split(/\s+/u).at(-1)!));
+    return this.#surnameSet;
+  }
+
+  /**
+   * "Goremykin" in an article that never writes the full name is the person whose full name ends
+   * with that word, when the articles name only one such person: two people who share a surname
+   * are never guessed between.
+   */
   #linkShortNames(): void {
     // Grouped by surname once: comparing every short name with every person is quadratic in the archive.
     const peopleBySurname = new Map<string, EntityRecord[]>();
     for (const entity of this.entities) {
-      if (entity.kind !== 'person' || !entity.name.includes(' ')) continue;
+      if (entity.kind !== 'person' || !/\s/u.test(entity.name)) continue;
       const surname = entity.name.split(/\s+/u).at(-1)!;
       const people = peopleBySurname.get(surname);
       if (people) people.push(entity);
       else peopleBySurname.set(surname, [entity]);
     }
     for (const entity of [...this.entities]) {
-      if (entity.name.includes(' ') || entity.kind === 'organisation' || entity.kind === 'place') continue;
+      if (/\s/u.test(entity.name) || (entity.kind !== 'person' && entity.kind !== 'other')) continue;
       const owners = peopleBySurname.get(entity.name);
       if (owners?.length === 1) this.#merge(entity, owners[0]!);
     }
@@ -352,103 +336,4 @@ export class EntityTable {
   articleIdsOf(entity: EntityRecord): string[] {
     return [...new Set(entity.mentions.map((mention) => mention.sentence.articleId))].sort();
   }
-}
-
-/** The text of words `from` to `to` of a sentence, as a span of its article. */
-function spanOfWords(sentence: Sentence, words: readonly Word[], from: number, to: number): TextSpan {
-  const start = words[from]!.start;
-  const end = words[to]!.end;
-  return { start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start) };
-}
-
-/** Opening quote marks: a capital right after one says nothing, as at the start of a sentence. */
-const OPENING_QUOTES = new Set(["'", '"', '‘', '“']);
-const CLAUSE_OPENERS = new Set([':', ';', ...OPENING_QUOTES]);
-const WHITE_SPACE = /\s/u;
-
-function isWhiteSpace(char: string): boolean {
-  return char === ' ' || (char > ' ' ? char.charCodeAt(0) >= 0x80 && WHITE_SPACE.test(char) : char >= '\t' && char <= '\r');
-}
-
-/**
- * True for a word that opens the sentence or a quotation in it, where capitals say nothing: only
- * white space and quote marks before it, or a colon, semicolon or quote mark as the last thing
- * before it. Read backwards from the word, so a long sentence costs no more than a short one.
- */
-function opensClause(sentence: Sentence, word: Word): boolean {
-  const text = sentence.text;
-  let at = word.start - sentence.start - 1;
-  while (at >= 0 && isWhiteSpace(text[at]!)) at--;
-  return at < 0 || CLAUSE_OPENERS.has(text[at]!);
-}
-
-const UPPERCASE_FIRST = /^\p{Lu}/u;
-const INITIALS = /^(?:\p{Lu}\.)+$/u;
-
-function isCapitalised(word: string): boolean {
-  const first = word.charCodeAt(0);
-  return first < 0x80 ? first >= 0x41 && first <= 0x5a : UPPERCASE_FIRST.test(word);
-}
-
-const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
-
-function wordsOf(sentence: Sentence): Word[] {
-  const words: Word[] = [];
-  const text = sentence.text;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    const whole = match[0];
-    let raw = whole;
-    // A trailing `'s` or `'` marks a possessive (`Russia’s`, `soldiers'`), except inside a name (`People's`).
-    const last = raw.charCodeAt(raw.length - 1);
-    const marked = isApostrophe(last) ? 1 : last === 0x73 && raw.length > 1 && isApostrophe(raw.charCodeAt(raw.length - 2)) ? 2 : 0;
-    if (marked > 0) raw = raw.slice(0, raw.length - marked);
-    const possessive = marked > 0 && !POSSESSIVES_INSIDE_NAMES.has(raw);
-    if (marked > 0 && !possessive) raw = whole;
-    // A final period is the sentence's, not the word's, except after initials (`U.S.`) and titles (`Gen.`).
-    if (raw.endsWith('.') && !INITIALS.test(raw) && !TITLE_WORDS.has(raw)) raw = raw.slice(0, -1);
-    const start = sentence.start + match.index;
-    words.push({ text: raw, start, end: start + raw.length, capitalised: isCapitalised(raw), possessive });
-  }
-  return words;
-}
-
-/** Add `current` to `runs` without its trailing lowercase words (connectors), unless none is left. */
-function closeRun(runs: Run[], sentence: Sentence, current: Word[]): void {
-  while (current.length > 0 && !current[current.length - 1]!.capitalised) current.pop();
-  if (current.length === 0) return;
-  const end = current[current.length - 1]!.end;
-  runs.push({ sentence, words: current, after: sentence.text.slice(end - sentence.start, end - sentence.start + 90), afterStart: end });
-}
-
-/** Capitalised runs of words ("Deputy Minister of Defense Viktor Goremykin"); a possessive ends a run. */
-function runsOf(sentence: Sentence, words: Word[]): Run[] {
-  const runs: Run[] = [];
-  const text = sentence.text;
-  let current: Word[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    const previous = current.length > 0 ? current[current.length - 1] : undefined;
-    // Joined by exactly one space (or no-break space) to the run so far.
-    const gap = previous ? text.charCodeAt(previous.end - sentence.start) : 0;
-    const joins = previous !== undefined && word.start - previous.end === 1 && (gap === 0x20 || gap === 0xa0) && !previous.possessive;
-    if (word.capitalised && !STOP_WORDS.has(word.text.toLowerCase()) || (word.capitalised && joins)) {
-      if (!joins) {
-        closeRun(runs, sentence, current);
-        current = [];
-      }
-      current.push(word);
-      if (word.possessive) {
-        closeRun(runs, sentence, current);
-        current = [];
-      }
-    } else if (joins && CONNECTORS.has(word.text) && words[i + 1]?.capitalised) {
-      current.push(word);
-    } else {
-      closeRun(runs, sentence, current);
-      current = [];
-    }
-  }
-  closeRun(runs, sentence, current);
-  return runs;
 }

@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { ArticleAnalysis } from '../analysis/certainty.ts';
+import type { ArticleEntities } from '../analysis/entity-mentions.ts';
 import type { Article, LoadWarning } from '../model/article.ts';
 import { readInWorkers } from './parallel-read.ts';
 import { articleFormatOf, readArticleFiles, type ReadResult } from './read.ts';
@@ -32,6 +33,8 @@ export interface LoadedArticles {
   warnings: LoadWarning[];
   /** Analyses of some or all of the articles, to pass to buildLibrary; empty when read on this thread. */
   analyses: ArticleAnalysis[];
+  /** The entities workers read in some or all of the articles, to pass to buildLibrary. */
+  entities: ArticleEntities[];
 }
 
 /**
@@ -51,6 +54,7 @@ export function collectArticles(results: readonly ReadResult[]): LoadedArticles 
   const articles: Article[] = [];
   const warnings: LoadWarning[] = [];
   const analyses: ArticleAnalysis[] = [];
+  const entities: ArticleEntities[] = [];
   const seen = new Map<string, string>();
   for (const result of results) {
     if (!result.ok) {
@@ -65,6 +69,7 @@ export function collectArticles(results: readonly ReadResult[]): LoadedArticles 
     seen.set(result.article.id, result.article.file);
     articles.push(result.article);
     if (result.analysis) analyses.push(result.analysis);
+    if (result.entities) entities.push(result.entities);
   }
-  return { articles, warnings, analyses };
+  return { articles, warnings, analyses, entities };
 }

@@ -10,7 +10,7 @@ export interface ReadTask {
 
 /** What parallel reading does besides reading. */
 export interface ParallelReadOptions {
-  /** Run each article's certainty analysis in the worker too, returned with it (see ReadResult). */
+  /** Run each article's certainty analysis and entity reading in the worker too, returned with it (see ReadResult). */
   analyse?: boolean;
 }
 

@@ -8,6 +8,7 @@ import { extname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { ArticleAnalysis } from '../analysis/certainty.ts';
+import type { ArticleEntities } from '../analysis/entity-mentions.ts';
 import { readDateValue } from './dates.ts';
 import { readRegularFile, readRegularFileSync } from './safe-read.ts';
 import { isWebUrl, readPlainText } from './structure.ts';
@@ -36,7 +37,7 @@ export function articleFormatOf(file: string): ArticleFormat | undefined {
  * What reading one file gave: an article, or the reason it was skipped. A worker thread that read
  * the article may also have run its certainty analysis (see readInWorkers).
  */
-export type ReadResult = { ok: true; article: Article; analysis?: ArticleAnalysis } | { ok: false; warning: LoadWarning };
+export type ReadResult = { ok: true; article: Article; analysis?: ArticleAnalysis; entities?: ArticleEntities } | { ok: false; warning: LoadWarning };
 
 function skipped(file: string, reason: string): ReadResult {
   return { ok: false, warning: { file, reason } };

@@ -90,5 +90,5 @@ const ARTICLES: ReadonlySet<string> = new Set(['The', 'A', 'An']);
 /** A person's or body's full name where the entity table knows it; any other link as written. */
 function fullName(library: Library, link: string): string {
   const entity = library.entities.find(link);
-  return entity && (entity.kind === 'person' || entity.kind === 'organisation') ? entity.name : link;
+  return entity && (entity.kind === 'person' || entity.kind === 'organisation' || entity.kind === 'media') ? entity.name : link;
 }

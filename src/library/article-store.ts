@@ -151,7 +151,9 @@ export function createArticleStore(dir: string, library: Library, signature?: st
     const held = new Set(articles.map((article) => article.file));
     for (const file of goodSince.keys()) if (!held.has(file)) goodSince.delete(file);
     // Built beside the old library and swapped in whole: commands holding the old one finish on it.
-    current = buildLibrary(articles, warnings, { analyses: loaded.analyses });
+    // The analyses of unchanged articles and the entities the read workers read are reused; an
+    // unchanged article's entities are read again (the entity table keeps no per-article reading).
+    current = buildLibrary(articles, warnings, { analyses: loaded.analyses, entities: loaded.entities });
     return current;
   };
 

@@ -2,6 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { alignArticles, restoreAlignment, type Alignment, type AlignmentSnapshot } from './alignment.ts';
 import { analyseArticle, type ArticleAnalysis, type Quotation } from '../analysis/certainty.ts';
 import { EntityTable, type EntitySnapshot } from '../analysis/entities.ts';
+import type { ArticleEntities } from '../analysis/entity-mentions.ts';
 import type { Certainty } from '../model/answer.ts';
 import type { Article, LoadWarning, Sentence } from '../model/article.ts';
 import { Lookups, type LookupsSnapshot } from './lookups.ts';
@@ -67,6 +68,8 @@ export interface BuildOptions {
   snapshot?: LibrarySnapshot;
   /** Certainty analyses already run (by the read workers): the articles without one are analysed here. */
   analyses?: readonly ArticleAnalysis[];
+  /** Articles' entities already read (by the read workers): the others are read here. */
+  entities?: readonly ArticleEntities[];
   /** Told how long each stage took, in milliseconds (the benchmark's stage timings). */
   onStage?: (stage: BuildStage, ms: number) => void;
 }
@@ -103,7 +106,7 @@ export function buildLibrary(articles: readonly Article[], warnings: readonly Lo
     return analysis;
   };
   const index = timed('index', () => new SentenceIndex(articles, snapshot?.index));
-  const entities = timed('entities', () => new EntityTable(articles, snapshot?.entities));
+  const entities = timed('entities', () => new EntityTable(articles, snapshot?.entities, options.entities));
   const alignment = timed('align', () => (snapshot ? restoreAlignment(articles, snapshot.alignment) : alignArticles(articles, {}, index.termSequences())));
   const certaintyOf = (sentence: Sentence): Certainty | undefined => analysisOf(sentence.articleId)?.sentences[sentence.index];
   const quotationsOf = (articleId: string): readonly Quotation[] => analysisOf(articleId)?.quotations ?? [];

@@ -17,6 +17,6 @@ export async function loadLibrary(dir: string, warn: (message: string) => void, 
 }
 
 async function loadUncached(dir: string): Promise<Library> {
-  const { articles, warnings, analyses } = await loadArticles(dir);
-  return buildLibrary(articles, warnings, { analyses });
+  const { articles, warnings, analyses, entities } = await loadArticles(dir);
+  return buildLibrary(articles, warnings, { analyses, entities });
 }

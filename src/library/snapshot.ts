@@ -109,7 +109,7 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
   const reread = threads > 1 ? await readInWorkers(dir, missing, threads, { analyse: true }) : await rereadSmall(dir, files.filter((_, i) => results[i] === undefined));
   let next = 0;
   const all = results.map((result) => result ?? reread[next++]!);
-  const { articles, warnings, analyses } = collectArticles(all);
+  const { articles, warnings, analyses, entities } = collectArticles(all);
   endStage('load');
 
   const unchanged = saved !== undefined && missing.length === 0 && saved.files.length === names.length;
@@ -127,7 +127,7 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
   } else if (saved) {
     options.warn(`crosscheck: ${missing.length} of ${names.length} article files changed since the library snapshot; rebuilding the index.`);
   }
-  const library = buildLibrary(articles, warnings, { onStage: options.onStage, analyses });
+  const library = buildLibrary(articles, warnings, { onStage: options.onStage, analyses, entities });
   stageStart = performance.now();
   await writeSnapshot(folder, code, files.map((file, i) => entryOf(file, all[i]!)), snapshotOf(library)).catch((error: Error) => {
     options.warn(`crosscheck: could not save the library snapshot in ${folder} (${error.message}).`);

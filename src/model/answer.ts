@@ -71,7 +71,7 @@ export const Citation = z.object({
 
 export const Entity = z.object({
   name: z.string(),
-  kind: z.enum(['person', 'organisation', 'place', 'other']),
+  kind: z.enum(['person', 'organisation', 'place', 'media', 'other']),
   aliases: z.array(z.string()),
   descriptors: z.array(z.string()),
   articleIds: z.array(z.string()),

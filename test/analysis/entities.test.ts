@@ -19,23 +19,21 @@ const BODY = [
   '"Maybe," said Petrov.',
 ].join(' ');
 
-describe('reading entities from capitalised runs of words', () => {
+describe('reading entities from the proper nouns the tagger finds', () => {
   const table = new EntityTable([articleOf(BODY)]);
   const summary = table.entities.map((entity) => ({ name: entity.name, kind: entity.kind, descriptors: [...entity.descriptors.keys()], mentions: entity.mentions.map((mention) => mention.name.text) }));
 
   it('GIVEN titles, possessives, a no-break space, quotations, a colon, a connector, a gloss and an acronym in parentheses THEN it reads exactly these entities, in order', () => {
     expect(summary).toEqual([
-      { name: 'Viktor\u00A0Goremykin', kind: 'person', descriptors: ['Defense Minister'], mentions: ['Viktor\u00A0Goremykin'] },
-      { name: 'Gen', kind: 'other', descriptors: [], mentions: ['Gen'] },
-      { name: 'Ivan Petrov', kind: 'person', descriptors: [], mentions: ['Ivan Petrov', 'Petrov'] },
+      { name: 'Viktor\u00A0Goremykin', kind: 'person', descriptors: ['Deputy Defense Minister'], mentions: ['Viktor\u00A0Goremykin', 'Goremykin'] },
+      { name: 'Ivan Petrov', kind: 'person', descriptors: ['Gen.'], mentions: ['Ivan Petrov', 'Petrov'] },
       { name: 'Kursk', kind: 'place', descriptors: [], mentions: ['Kursk'] },
       { name: 'Russia', kind: 'place', descriptors: [], mentions: ['Russia'] },
       { name: 'Donetsk People’s Republic', kind: 'organisation', descriptors: [], mentions: ['Donetsk People’s Republic'] },
       { name: 'KNR', kind: 'organisation', descriptors: ['Donetsk People’s Republic'], mentions: ['KNR', 'KNR'] },
-      { name: 'Goremykin', kind: 'other', descriptors: [], mentions: ['Goremykin'] },
       { name: 'Bank of England', kind: 'organisation', descriptors: [], mentions: ['Bank of England'] },
-      { name: 'Tass', kind: 'organisation', descriptors: ['news agency'], mentions: ['Tass'] },
-      { name: 'Moody', kind: 'other', descriptors: [], mentions: ['Moody'] },
+      { name: 'Tass', kind: 'media', descriptors: ['news agency'], mentions: ['Tass'] },
+      { name: "Moody's", kind: 'organisation', descriptors: [], mentions: ["Moody's"] },
       { name: 'Vladimir Putin', kind: 'person', descriptors: ['President'], mentions: ['Vladimir Putin'] },
     ]);
   });
@@ -66,7 +64,7 @@ describe('restoring the entity table from its snapshot', async () => {
   });
 
   it('refuses a mention that lies outside its article', () => {
-    const entities = saved.entities.map((entity, i) => (i === 0 ? { ...entity, mentions: [entity.mentions[0]!, 1e9, 1e9 + 3, -1, -1] } : entity));
+    const entities = saved.entities.map((entity, i) => (i === 0 ? { ...entity, mentions: [entity.mentions[0]!, 1e9, 1e9 + 3, -1, -1, 0] } : entity));
     expect(() => new EntityTable(library.articles, { ...saved, entities })).toThrow(/outside its article/);
   });
 });

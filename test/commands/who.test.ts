@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readArticle } from '../../src/corpus/load.ts';
+import { buildLibrary } from '../../src/library/library.ts';
+import type { Article } from '../../src/model/article.ts';
 import { ask } from '../support/ask.ts';
 import { SEED } from '../support/seeds.ts';
 
@@ -16,7 +19,7 @@ describe('/who', () => {
   });
 
   it('knows the news agency and the intelligence service behind the reports', async () => {
-    expect((await ask('/who Yonhap')).entity).toMatchObject({ name: 'Yonhap', kind: 'organisation' });
+    expect((await ask('/who Yonhap')).entity).toMatchObject({ name: 'Yonhap', kind: 'media' });
     expect((await ask('/who NIS')).entity).toMatchObject({ name: 'National Intelligence Service', kind: 'organisation' });
     expect((await ask('/who RIA Novosti')).entity?.articleIds).toEqual(Object.values(SEED));
   });
@@ -57,5 +60,42 @@ describe('/who', () => {
     expect(answer.status).toBe('not_found');
     expect(answer.entity).toBeNull();
     expect(answer.notes[0]!.message).toMatch(/not in these articles/);
+  });
+});
+
+function storyOf(file: string, text: string): Article {
+  const result = readArticle(file, new TextEncoder().encode(text));
+  if (!result.ok) throw new Error(result.warning.reason);
+  return result.article;
+}
+
+describe('/who over articles that name people in several forms', () => {
+  const library = buildLibrary([
+    storyOf('budget.txt', 'Brown sets out spending plans\n\nChancellor Gordon Brown has set out his spending plans for the next three years. Mr Brown said schools would get more. The chancellor added that the deficit would shrink.'),
+    storyOf('reaction.txt', 'Tories attack budget\n\nShadow chancellor Oliver Letwin said Gordon Brown had got his sums wrong. Brown was not in the chamber.'),
+    storyOf('trial.txt', 'Ebbers trial opens\n\nFormer WorldCom boss Bernie Ebbers went on trial in New York on Monday. Mr Ebbers denies fraud.'),
+    storyOf('verdict.txt', 'WorldCom founder in court\n\nBernard Ebbers, the founder of Worldcom, told the court he had trusted his finance staff.'),
+  ]);
+
+  it('GIVEN a full name, "Mr Brown", "Brown" and "the chancellor" THEN /who Brown is one person named in both articles', async () => {
+    const answer = await ask('/who Brown', library);
+    expect(answer.entity).toMatchObject({ name: 'Gordon Brown', kind: 'person', articleIds: ['budget', 'reaction'] });
+    expect(answer.notes.map((note) => note.message)).toContain('Gordon Brown is named in 2 of 4 articles.');
+  });
+
+  it('GIVEN "the chancellor" referring back to him THEN that sentence is listed apart from those that name him', async () => {
+    const answer = await ask('/who Gordon Brown', library);
+    const byRole = answer.sections.find((section) => section.title === 'Referred to by role')!;
+    expect(byRole.citations.map((index) => answer.results[index]!.quote)).toEqual(['The chancellor added that the deficit would shrink.']);
+  });
+
+  it('GIVEN "Bernie Ebbers" in one article and "Bernard Ebbers" in another THEN /who Ebbers is one person in both', async () => {
+    const answer = await ask('/who Ebbers', library);
+    expect(answer.entity?.articleIds).toEqual(['trial', 'verdict']);
+    expect(answer.entity?.descriptors).toEqual(expect.arrayContaining(['Former WorldCom boss', 'founder of Worldcom']));
+  });
+
+  it('GIVEN "WorldCom" and "Worldcom" THEN /who WorldCom counts every article that names the company', async () => {
+    expect((await ask('/who WorldCom', library)).entity).toMatchObject({ kind: 'organisation', articleIds: ['trial', 'verdict'] });
   });
 });

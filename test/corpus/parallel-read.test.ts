@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/analysis/certainty.ts';
+import { readEntityMentions } from '../../src/analysis/entity-mentions.ts';
 import { listArticleFiles, readArticleFiles } from '../../src/corpus/load.ts';
 import { READ_BATCH_FILES, readInWorkers } from '../../src/corpus/parallel-read.ts';
 
@@ -20,11 +21,15 @@ describe('reading in worker threads', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('GIVEN more files than a batch THEN two workers give the articles, warnings and analyses of this thread, in file order', async () => {
+  it('GIVEN more files than a batch THEN two workers give the articles, warnings, analyses and entities of this thread, in file order', async () => {
     const names = await listArticleFiles(dir);
     const inWorkers = await readInWorkers(dir, names, 2, { analyse: true });
     const here = await readArticleFiles(dir, names);
-    for (const result of here) if (result.ok) result.analysis = analyseArticle(result.article);
+    for (const result of here) {
+      if (!result.ok) continue;
+      result.analysis = analyseArticle(result.article);
+      result.entities = readEntityMentions(result.article);
+    }
     expect(inWorkers).toHaveLength(names.length);
     expect(inWorkers).toEqual(here);
   });

@@ -15,6 +15,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'Marshal', 'Sergeant', 'Officer', 'Head', 'Leader', 'Premier', 'Envoy', 'Dr', 'Dr.', 'Professor',
   'Prof', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Sir', 'Dame', 'Lord', 'Lady', 'Pope', 'Bishop',
   'Archbishop', 'Sheikh', 'Emir', 'Coach', 'Manager', 'Executive', 'CEO', 'Founder', 'Boss',
+  'Speaker', 'Whip', 'Attorney', 'Commissioner', 'Treasurer', 'Sheriff', 'Rabbi', 'Rev', 'Rev.', 'Reverend',
+  'Inspector', 'Superintendent', 'Reporter', 'Correspondent', 'Editor', 'Author', 'Economist', 'Analyst',
+  'Gen', 'Gen.', 'Lt', 'Lt.', 'Col', 'Col.', 'Sgt', 'Sgt.', 'Gov', 'Gov.', 'Sen', 'Sen.', 'Rep', 'Rep.', 'Capt', 'Capt.',
 ]);
 
 /** Words that name a ministry's field inside a title ("Minister of Defense", "Defense Minister"). */
@@ -35,6 +38,58 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'Broadcasting', 'Kremlin', 'Pentagon', 'Airlines', 'Club', 'League', 'Authority', 'Board',
   'Company', 'Network', 'Fund', 'Alliance', 'Coalition', 'Cabinet', 'Government', 'Administration',
   'Unit', 'Brigade', 'Division', 'Regiment', 'Battalion', 'Formations', 'Directorate', 'Rosgarde',
+  'Brothers', 'Holdings', 'Motors', 'Airways', 'Reserve', 'Exchange', 'Partners', 'Capital', 'Securities',
+  'Telecom', 'Industries', 'Trust', 'Society', 'Centre', 'Center', 'Ofcom', 'Ofwat', 'Ofgem',
+  'Commons', 'Lords', 'Palace', 'Rights', 'Shareholders', 'Investors', 'School', 'College', 'Consortium', 'Registry',
+]);
+
+/**
+ * Whole names of bodies that no word in them marks as one: political parties first. Extend with
+ * the name as the articles write it.
+ */
+export const ORGANISATION_NAMES: ReadonlySet<string> = new Set([
+  'Labour', 'New Labour', 'Conservatives', 'Tories', 'Lib Dems', 'Liberal Democrats', 'Lib Dem', 'Liberal Democrat',
+  'UKIP', 'SNP', 'Plaid Cymru', 'Sinn Fein', 'Democrats', 'Republicans', 'Greens', 'Respect', 'Veritas',
+  'Treasury', 'Downing Street', 'Whitehall', 'Interpol', 'Europol', 'Opec', 'Nasdaq', 'Footsie',
+]);
+
+/**
+ * Lower-case nouns for a kind of body, which make the name right after them an organisation
+ * ("oil firm Yukos", "the German carmaker BMW"). Extend with nouns that only ever name bodies.
+ */
+export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
+  'firm', 'company', 'group', 'giant', 'carrier', 'airline', 'retailer', 'carmaker', 'maker', 'operator',
+  'producer', 'insurer', 'chain', 'lender', 'conglomerate', 'supplier', 'manufacturer', 'regulator',
+  'watchdog', 'party', 'union', 'broker', 'bank', 'telecoms', 'brewer', 'supermarket', 'builder',
+  'exchange', 'club', 'charity', 'agency', 'publisher', 'studio', 'label',
+]);
+
+/** Words after which "of" continues a name ("House of Commons", "Duke of York"), beside the organisation and title words. */
+export const OF_HEADS: ReadonlySet<string> = new Set(['House', 'City', 'Duke', 'Duchess', 'Earl', 'Bishop', 'Study', 'School', 'College', 'Museum', 'Isle', 'Gulf', 'Bay', 'Sea', 'Cape', 'Port', 'Church', 'Order', 'Friends', 'Chamber', 'Houses', 'Palace', 'Tower', 'Bank']);
+
+/** Titles written after a name ("Margaret Moran MP"); they end the name. */
+export const POSTNOMINALS: ReadonlySet<string> = new Set(['MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'AM', 'QC', 'KC', 'Jr', 'Jr.', 'Sr', 'Sr.', 'OBE', 'MBE', 'CBE']);
+
+/**
+ * Honorifics: they make the name after them a person ("Mr Brown") but say nothing about who the
+ * person is, so they are never shown as a descriptor.
+ */
+export const HONORIFICS: ReadonlySet<string> = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Mx', 'Dr', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady']);
+
+/**
+ * Nouns for what a person does, in lower case, beyond the title words above: "former WorldCom
+ * boss Bernie Ebbers", "Yukos, whose chief executive …", "Mr Brown, the chancellor, said". A
+ * phrase next to a name that ends in one of them is the person's descriptor, and "the <word>"
+ * later in the article refers back to that person. The NLP library's list of actor nouns is
+ * added to these (see readEntityMentions).
+ */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  'chancellor', 'minister', 'president', 'secretary', 'leader', 'chairman', 'chairwoman', 'chair',
+  'boss', 'chief', 'executive', 'director', 'governor', 'spokesman', 'spokeswoman', 'spokesperson',
+  'economist', 'analyst', 'founder', 'owner', 'head', 'premier', 'mayor', 'ambassador', 'envoy',
+  'commissioner', 'senator', 'mp', 'mep', 'judge', 'lawyer', 'prosecutor', 'general', 'commander',
+  'adviser', 'advisor', 'manager', 'coach', 'striker', 'captain', 'actor', 'actress', 'singer',
+  'treasurer', 'banker', 'trader', 'officer', 'candidate', 'deputy',
 ]);
 
 /** Places, and the adjectives of places, so that "Russian" or "Kursk" is never taken for a person. */
@@ -64,4 +119,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Possessives that belong inside a name ("Donetsk People’s Republic") rather than ending it. */
-export const POSSESSIVES_INSIDE_NAMES: ReadonlySet<string> = new Set(['People', 'Women', 'Children', 'Workers', 'Veterans']);
+export const POSSESSIVES_INSIDE_NAMES: ReadonlySet<string> = new Set([
+  'People', 'Women', 'Children', 'Workers', 'Veterans',
+  // Companies named for their founders: "Moody's" is the agency, not something of Moody's.
+  'Moody', 'Poor', 'McDonald', 'Sainsbury', 'Sotheby', 'Christie', 'Macy', 'Kellogg', 'Domino', 'Claridge',
+]);

@@ -1,0 +1,582 @@
+import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type winkNLP from 'wink-nlp';
+import type { Model } from 'wink-nlp';
+import type { Article, Sentence } from '../model/article.ts';
+import { HONORIFICS, NOT_NAME_WORDS, OF_HEADS, ORGANISATION_NAMES, ORGANISATION_NOUNS, ORGANISATION_WORDS, PLACE_NAMES, PORTFOLIO_WORDS, POSTNOMINALS, POSSESSIVES_INSIDE_NAMES, ROLE_WORDS, TITLE_WORDS } from '../text/lexicons/entities.ts';
+import { GIVEN_NAME_VARIANTS } from '../text/lexicons/given-name-variants.ts';
+import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
+import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
+
+/** What an entity is: `media` is an outlet or agency, kept apart from other organisations because it relays what others say. */
+export type EntityKind = 'person' | 'organisation' | 'place' | 'media' | 'other';
+
+/**
+ * Numbers per mention in `ArticleEntity.mentions`: the sentence's index in its article, the
+ * name's start and end, the descriptor's start and end (-1 when none), and 1 when the mention is
+ * a nominal reference ("the chancellor") rather than a name.
+ */
+export const MENTION_FIELDS = 6;
+
+/** One entity as one article names it: plain numbers, so a read worker can post it. */
+export interface ArticleEntity {
+  /** The fullest form the article writes ("Gordon Brown", not "Mr Brown"). */
+  name: string;
+  kind: EntityKind;
+  /** Short forms the article gives in parentheses after the name ("Donetsk People’s Republic (KNR)"). */
+  aliases: string[];
+  /** MENTION_FIELDS numbers per mention, offsets into the article's text. */
+  mentions: number[];
+  /**
+   * Set for a word read as a name only where a capital says nothing (opening sentences): the
+   * entity table keeps it only if another article names it too.
+   */
+  tentative?: true;
+}
+
+/** The entities one article names, each with every mention the article links to it. */
+export interface ArticleEntities {
+  articleId: string;
+  entities: ArticleEntity[];
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  pos: string;
+}
+
+interface LocalEntity {
+  name: string;
+  tentative?: true;
+  aliases: string[];
+  words: string[];
+  kind: EntityKind;
+  mentions: number[];
+  /** Heads of its descriptors ("chancellor", "boss"), which "the <head>" later refers back to. */
+  roles: Set<string>;
+}
+
+type Reader = ReturnType<typeof winkNLP>;
+let reader: Reader | undefined;
+
+/**
+ * The part-of-speech tagger, loaded on first use: its model takes about 80 ms and 40 MB, which
+ * a process whose read workers read every article's entities never needs to spend.
+ */
+function tagger(): Reader {
+  if (!reader) {
+    const require = createRequire(import.meta.url);
+    const load = require('wink-nlp') as typeof winkNLP;
+    reader = load(require('wink-eng-lite-web-model') as Model, ['pos']);
+  }
+  return reader;
+}
+
+type LexiconTag = string | string[];
+let lexicon: Record<string, LexiconTag> | undefined;
+
+/** compromise's word list: given names, places, organisations, honorifics and actor nouns, by lower-case word. */
+function nameLexicon(): Record<string, LexiconTag> {
+  lexicon ??= (nlp as unknown as { model(): { one: { lexicon: Record<string, LexiconTag> } } }).model().one.lexicon;
+  return lexicon;
+}
+
+/** Each word's tags in compromise's list, by the word as written: the same few thousand words recur. */
+const tagsByWord = new Map<string, readonly string[]>();
+
+function hasTag(word: string, tags: ReadonlySet<string>): boolean {
+  let found = tagsByWord.get(word);
+  if (found === undefined) {
+    const tag = nameLexicon()[word.toLowerCase()];
+    found = tag === undefined ? [] : typeof tag === 'string' ? [tag] : tag;
+    if (tagsByWord.size < 200_000) tagsByWord.set(word, found);
+  }
+  for (const one of found) if (tags.has(one)) return true;
+  return false;
+}
+
+/** A token's word without a possessive ending, unless the possessive belongs to the name ("Moody's"). */
+function wordOf(token: Token): string {
+  const text = token.text;
+  if (APOSTROPHE_S.test(text)) return text;
+  return text.replace(TRAILING_POSSESSIVE, (suffix) => (POSSESSIVES_INSIDE_NAMES.has(text.slice(0, -suffix.length)) ? suffix : ''));
+}
+
+const GIVEN_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
+const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
+const ORGANISATION_TAGS = new Set(['Organization', 'SportsTeam']);
+const ACTOR_TAGS = new Set(['Actor']);
+const LAST_NAME_TAGS = new Set(['LastName']);
+/** Given names from our lexicon of their forms ("Bill", "Guy" is in compromise's as a noun only). */
+const GIVEN_NAMES = new Set(GIVEN_NAME_VARIANTS.flatMap((variant) => [variant.form, variant.name]));
+
+function isGivenName(word: string): boolean {
+  return GIVEN_NAMES.has(word) || hasTag(word, GIVEN_NAME_TAGS);
+}
+/** Tags of words compromise knows as common words: such a word opening a sentence is no name. */
+const COMMON_WORD_TAGS = new Set(['Adjective', 'Plural', 'Singular', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Adverb', 'Actor', 'Comparative', 'Superlative', 'Uncountable', 'Noun', 'Verb', 'Participle', 'Expression', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Month', 'WeekDay', 'Date', 'Demonym']);
+const DEMONYM_TAGS = new Set(['Demonym']);
+/** Words compromise knows as a name of some kind: a clause-initial word that is one is kept. */
+const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, ...PLACE_TAGS, ...ORGANISATION_TAGS, 'LastName', 'Person', 'ProperNoun', 'Honorific']);
+/** Outlet names as a name run reads them: "The Times" is read as "Times". */
+const MEDIA_NAMES = new Set(MEDIA_OUTLETS.filter((outlet) => outlet.category !== 'generic').map((outlet) => outlet.phrase.replace(/^The /u, '')));
+
+const NAME_TAGS_OF_RUN = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
+const CONNECTORS = new Set(['of', 'de', 'al', 'van', 'von', 'bin', 'da', 'la', 'del', '&']);
+const APOSTROPHE_S = /^['’]s$/u;
+/** "I'm", "We've": a pronoun with its verb, never a name. */
+const CONTRACTION = /['’](?:m|re|ve|ll|d)$/iu;
+const TRAILING_POSSESSIVE = /['’]s?$/u;
+const CAPITAL = /^\p{Lu}/u;
+const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{Ll}&]{2,8}$/u;
+const PARENTHESIS = /^\s*\(([^()]{1,80})\)/u;
+const ORG_GLOSS_AFTER = /^\s+(news agency|agency|newspaper|broadcaster|state media|television|radio)\b/u;
+const MEDIA_GLOSS = new Set(['news agency', 'newspaper', 'broadcaster', 'state media', 'television', 'radio']);
+/**
+ * ", the chief executive of Yukos," or ", a former adviser, said" or ", chief economist at
+ * Lehman Brothers.": an apposition after a name, with or without its article.
+ */
+const APPOSITION_AFTER = /^,\s+((?:(?:the|a|an|its|his|her|their)\s+)?[^,;:()"“”]{2,80}?)(?=,|\s+(?:said|says|told|added|has|had|is|was)\b|\.$)/u;
+const OPENING_QUOTES = new Set(["'", '"', '‘', '“', '(']);
+const CLAUSE_OPENERS = new Set([':', ';', '-', '–', '—', ...OPENING_QUOTES]);
+
+function isRoleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ROLE_WORDS.has(lower) || TITLE_WORDS.has(word) || hasTag(lower, ACTOR_TAGS);
+}
+
+function isAcronym(text: string): boolean {
+  return ACRONYM.test(text) && !/^\p{Lu}\p{Ll}+$/u.test(text);
+}
+
+/** A capital after a sentence's first word: a sentence without one names nothing the tagger could find. */
+const CAPITAL_INSIDE = /[^\s"'“‘(][\s\S]*?\s["'“‘(]?\p{Lu}/u;
+
+const FIRST_WORD = /^[\s"'“‘(]*([\p{L}]+)/u;
+
+function opensWithFunctionWord(text: string): boolean {
+  const word = FIRST_WORD.exec(text)?.[1];
+  return word !== undefined && (STOP_WORDS.has(word.toLowerCase()) || NOT_NAME_WORDS.has(word));
+}
+
+/**
+ * The article's text from `from` to `to`, with the sentences that can name no one blanked out
+ * (same length, so offsets hold): those that open with a function word and hold no capital
+ * after it. Tagging costs by the word.
+ */
+function taggedText(article: Article, from: number, to: number): string {
+  let text = '';
+  let at = from;
+  for (const sentence of article.sentences) {
+    if (CAPITAL_INSIDE.test(sentence.text) || !opensWithFunctionWord(sentence.text)) continue;
+    text += article.text.slice(at, sentence.start) + ' '.repeat(sentence.end - sentence.start);
+    at = sentence.end;
+  }
+  return text + article.text.slice(at, to);
+}
+
+const SPACES = /\s*/uy;
+const PLAIN_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** Tokens of `text` (which starts at `offset` of the article's text), with their parts of speech and offsets into the article's text. */
+function tokensOf(text: string, offset: number): Token[] {
+  const { its } = tagger();
+  const doc = tagger().readDoc(text);
+  const values = doc.tokens().out();
+  const tags = doc.tokens().out(its.pos) as string[];
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    // Tokens follow each other with only white space between (blanked sentences included); a
+    // token the tagger wrote otherwise than the text is looked for a little further on, else skipped.
+    SPACES.lastIndex = cursor;
+    SPACES.exec(text);
+    let at = text.startsWith(value, SPACES.lastIndex) ? SPACES.lastIndex : text.indexOf(value, cursor);
+    if (at - cursor > 40 && text.slice(cursor, at).trim() !== '') at = -1;
+    if (at < 0) continue;
+    tokens.push({ text: value, start: offset + at, end: offset + at + value.length, pos: tags[i]! });
+    cursor = at + value.length;
+  }
+  return tokens;
+}
+
+/** A full stop that ends a sentence the splitter left joined: after a closing quote or a lower-case word ("job\". Former …"). */
+const MISSED_BOUNDARY = /(?:["”’']|[^.\s]\p{Ll}{2})[.!?]["”’']?$/u;
+
+/** True for a word whose first letter is a capital: ASCII by its code, the rest by the Unicode property. */
+function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first < 0x80 ? first >= 0x41 && first <= 0x5a : CAPITAL.test(word);
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || (code > 0x2000 && code <= 0x200a);
+}
+
+/** True for a token that opens its sentence or a quotation in it, where a capital says nothing. */
+function opensClause(text: string, sentence: Sentence, token: Token): boolean {
+  let at = token.start - 1;
+  while (at >= sentence.start && isSpace(text.charCodeAt(at))) at--;
+  if (at < sentence.start || CLAUSE_OPENERS.has(text[at]!)) return true;
+  const mark = text[at]!;
+  return (mark === '.' || mark === '!' || mark === '?' || mark === '"' || mark === '”') && MISSED_BOUNDARY.test(text.slice(Math.max(sentence.start, at - 5), at + 1));
+}
+
+/**
+ * Read the people, organisations, places and media an article names, and link the mentions the
+ * article itself links: "Gordon Brown", then "Mr Brown" and "Brown", and "the chancellor" after
+ * a descriptor that says he is one. Names are runs of proper nouns by the wink-nlp tagger, never
+ * glued to the word before them ("Since Yukos"); kinds come from compromise's name lists, the
+ * entity lexicons and titles. Pure and per article, so read workers can run it.
+ */
+export function readEntityMentions(article: Article): ArticleEntities {
+  const text = article.text;
+  if (article.sentences.length === 0) return { articleId: article.id, entities: [] };
+  const from = article.sentences[0]!.start;
+  const to = article.sentences.at(-1)!.end;
+  const tokens = tokensOf(taggedText(article, from, to), from);
+  const bySentence: Token[][] = article.sentences.map(() => []);
+  let s = 0;
+  for (const token of tokens) {
+    while (s < article.sentences.length && token.start >= article.sentences[s]!.end) s++;
+    if (s < article.sentences.length && token.start >= article.sentences[s]!.start) bySentence[s]!.push(token);
+  }
+  // Sentences left untagged still hold "the chancellor": their words, untagged, are enough for that.
+  article.sentences.forEach((sentence, i) => {
+    if (bySentence[i]!.length > 0) return;
+    for (const match of sentence.text.matchAll(PLAIN_WORD)) bySentence[i]!.push({ text: match[0], start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, pos: 'X' });
+  });
+  const capitalisedMidSentence = new Set<string>();
+  article.sentences.forEach((sentence, i) => {
+    for (const token of bySentence[i]!) if (isCapitalised(token.text) && !opensClause(text, sentence, token)) capitalisedMidSentence.add(token.text);
+  });
+  const reading = new ArticleReading(article, capitalisedMidSentence);
+  article.sentences.forEach((sentence, i) => reading.readSentence(sentence, bySentence[i]!));
+  reading.linkNominals(bySentence);
+  return { articleId: article.id, entities: reading.entities.filter((entity) => entity.mentions.length > 0).map(({ name, kind, aliases, mentions, tentative }) => ({ name, kind, aliases, mentions, ...(tentative ? { tentative } : {}) })) };
+}
+
+class ArticleReading {
+  readonly entities: LocalEntity[] = [];
+  readonly #byName = new Map<string, LocalEntity>();
+  /** Where each person was last named, to link "Mr Brown" to the nearest "Gordon Brown" before it. */
+  readonly #lastNamed = new Map<LocalEntity, number>();
+  readonly #article: Article;
+  readonly #capitalisedMidSentence: ReadonlySet<string>;
+  /** Spans already read as descriptors, so "Brown, the chancellor," is not also a nominal mention. */
+  readonly #descriptorStarts = new Set<number>();
+  /** Lone proper nouns opening a sentence, kept only with evidence that they are names. */
+  readonly #tentative: { sentence: Sentence; start: number; end: number; word: string }[] = [];
+  /** Mentions still to link: surnames met before the full name. */
+  readonly #pending: { words: string[]; mention: number[]; honorific: boolean; at: number }[] = [];
+
+  constructor(article: Article, capitalisedMidSentence: ReadonlySet<string>) {
+    this.#article = article;
+    this.#capitalisedMidSentence = capitalisedMidSentence;
+  }
+
+  readSentence(sentence: Sentence, tokens: Token[]): void {
+    for (const run of this.#runsOf(tokens)) this.#readRun(sentence, tokens, run);
+  }
+
+  /** Runs of capitalised proper nouns, joined by "of", "&" and hyphens; a possessive ends a run. */
+  #runsOf(tokens: Token[]): [number, number][] {
+    const runs: [number, number][] = [];
+    const text = this.#article.text;
+    let start = -1;
+    const close = (end: number): void => {
+      let last = end;
+      const insideName = (at: number): boolean => APOSTROPHE_S.test(tokens[at]!.text) && at > start && POSSESSIVES_INSIDE_NAMES.has(tokens[at - 1]!.text);
+      while (last >= start && ((!isCapitalised(tokens[last]!.text) && !insideName(last)) || tokens[last]!.pos === 'PUNCT')) last--;
+      if (start >= 0 && last >= start) runs.push([start, last]);
+      start = -1;
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      const nameWord = isCapitalised(token.text) && (token.pos === 'PROPN' || (start >= 0 && NAME_TAGS_OF_RUN.has(token.pos))) && (!STOP_WORDS.has(token.text.toLowerCase()) || HONORIFICS.has(token.text)) && !CONTRACTION.test(token.text);
+      const gap = start >= 0 ? token.start - tokens[i - 1]!.end : -1;
+      const joined = gap === 0 || (gap === 1 && (text.charCodeAt(token.start - 1) === 0x20 || text.charCodeAt(token.start - 1) === 0xa0));
+      if (nameWord) {
+        if (start >= 0 && !joined) close(i - 1);
+        if (start < 0) start = i;
+        if (TRAILING_POSSESSIVE.test(token.text) && !POSSESSIVES_INSIDE_NAMES.has(token.text.replace(TRAILING_POSSESSIVE, ''))) close(i);
+        continue;
+      }
+      const next = tokens[i + 1];
+      // "Donetsk People’s Republic": a possessive inside a name does not end it.
+      if (start >= 0 && APOSTROPHE_S.test(token.text) && token.start === tokens[i - 1]!.end && POSSESSIVES_INSIDE_NAMES.has(tokens[i - 1]!.text)) {
+        if (next && isCapitalised(next.text)) continue;
+        close(i);
+        continue;
+      }
+      const tight = token.start === tokens[i - 1]?.end && next?.start === token.end;
+      // "Bank of England", "Minister of Defense", but not "Nestor Kirchner of Argentina".
+      const head = tokens[i - 1]?.text ?? '';
+      const connects = CONNECTORS.has(token.text) && (token.text !== 'of' || ORGANISATION_WORDS.has(head) || TITLE_WORDS.has(head) || PORTFOLIO_WORDS.has(head) || OF_HEADS.has(head));
+      if (start >= 0 && joined && next && isCapitalised(next.text) && ((connects && next.pos === 'PROPN') || (token.text === '-' && tight))) continue;
+      if (start >= 0) close(i - 1);
+    }
+    if (start >= 0) close(tokens.length - 1);
+    return runs;
+  }
+
+  #readRun(sentence: Sentence, tokens: Token[], [first, last]: [number, number]): void {
+    const text = this.#article.text;
+    // No function word opens a name, and a capital that opens a clause makes no name unless the
+    // word is a known name or the article capitalises it elsewhere ("Shares in Yukos" → "Yukos").
+    while (first <= last) {
+      const token = tokens[first]!;
+      const word = wordOf(token);
+      const title = TITLE_WORDS.has(word) || HONORIFICS.has(word);
+      // "Former Conservative …", "Shadow chancellor …": a common adjective or noun opening a run
+      // is no part of the name, unless compromise knows the whole run as one ("New York").
+      if (!title && first < last && opensClause(text, sentence, token) && hasTag(word, COMMON_WORD_TAGS) && !hasTag(word, NAME_TAGS) && !hasTag(this.#runText(tokens, first, last), NAME_TAGS)) {
+        first++;
+        continue;
+      }
+      const functionWord = !title && (STOP_WORDS.has(word.toLowerCase()) || NOT_NAME_WORDS.has(word) || token.pos !== 'PROPN');
+      const unsupported = opensClause(text, sentence, token) && !title && !this.#capitalisedMidSentence.has(token.text) && !hasTag(word, NAME_TAGS) && !isAcronym(word);
+      if (!functionWord && !unsupported) break;
+      // A lone proper noun opening a sentence ("Ebbers denied …") may be a name the article never
+      // writes mid-sentence: the table keeps it when other articles name it.
+      if (!functionWord && first === last && !hasTag(word, COMMON_WORD_TAGS)) {
+        this.#tentative.push({ sentence, start: token.start, end: token.start + word.length, word });
+        return;
+      }
+      first++;
+    }
+    if (first > last) return;
+    // A run's last title word splits it into a descriptor and a name: "Kursk Governor | Alexander
+    // Khinstsen", "Deputy Minister of Defense | Viktor Goremykin", "Mr | Brown".
+    let titleEnd = first - 1;
+    for (let i = first; i <= last; i++) {
+      const word = wordOf(tokens[i]!);
+      if (TITLE_WORDS.has(word) || HONORIFICS.has(word)) titleEnd = i;
+      else if (titleEnd === i - 1 && titleEnd >= first && (PORTFOLIO_WORDS.has(word) || (word === 'of' && i < last))) titleEnd = i;
+    }
+    if (titleEnd >= first && titleEnd < last && tokens.slice(titleEnd + 1, last + 1).some((token) => ORGANISATION_WORDS.has(wordOf(token)))) titleEnd = first - 1;
+    // Surnames that are also titles: "Mr King", "Mervyn King", "John Major".
+    if (titleEnd === last && first < last && HONORIFICS.has(wordOf(tokens[first]!))) titleEnd = first;
+    else if (titleEnd === last && first < last && isGivenName(wordOf(tokens[first]!))) titleEnd = first - 1;
+    // Only titles ("the Chancellor"): a nominal reference, read by linkNominals.
+    if (titleEnd >= last) return;
+    // "Margaret Moran MP": a title after the name is no part of it.
+    while (last > titleEnd + 1 && POSTNOMINALS.has(tokens[last]!.text)) last--;
+    const nameTokens = tokens.slice(titleEnd + 1, last + 1);
+    const nameStart = nameTokens[0]!.start;
+    const lastToken = nameTokens.at(-1)!;
+    const nameEnd = lastToken.start + wordOf(lastToken).length;
+    const name = text.slice(nameStart, nameEnd);
+    const words = nameTokens.map(wordOf).filter((word) => word !== '-');
+    const honorific = titleEnd >= first && HONORIFICS.has(wordOf(tokens[titleEnd]!));
+    const titles = titleEnd >= first && !(honorific && titleEnd === first) ? { start: tokens[first]!.start, end: honorific ? tokens[titleEnd - 1]!.end : tokens[titleEnd]!.end } : undefined;
+    const after = text.slice(nameEnd, Math.min(nameEnd + 120, sentence.end));
+    const descriptor = titles ?? this.#roleBefore(tokens, first) ?? this.#apposition(after, nameEnd);
+    // "South Korean news agency Yonhap": after a place or its adjective, the gloss is the next name's.
+    const gloss = PLACE_NAMES.has(name) || hasTag(name, PLACE_TAGS) || hasTag(name, DEMONYM_TAGS) ? null : ORG_GLOSS_AFTER.exec(after);
+    const glossSpan = gloss ? { start: nameEnd + gloss[0].length - gloss[1]!.length, end: nameEnd + gloss[0].length } : undefined;
+    const hasOrganisationWord = words.some((word) => ORGANISATION_WORDS.has(word));
+    // A title or role beside a name makes a person only when the lexicons do not know the name as
+    // a body or a place ("German carmaker BMW"); an honorific always does.
+    const known = classify(name, words);
+    const organisationBefore = ORGANISATION_NOUNS.has(tokens[first - 1]?.text.toLowerCase() ?? '');
+    const kind: EntityKind = glossSpan && MEDIA_GLOSS.has(gloss![1]!)
+      ? 'media'
+      : honorific ? 'person'
+      : organisationBefore && known !== 'media' ? 'organisation'
+      : descriptor && !hasOrganisationWord && !glossSpan && (known === 'other' || known === 'person') ? 'person' : known;
+    const mention = [sentence.index, nameStart, nameEnd, descriptor?.start ?? glossSpan?.start ?? -1, descriptor?.end ?? glossSpan?.end ?? -1, 0];
+    if (descriptor) this.#descriptorStarts.add(descriptor.start);
+    const entity = this.#place(name, words, kind, mention, honorific, nameStart);
+    if (descriptor && entity) {
+      const head = headOf(text.slice(descriptor.start, descriptor.end));
+      if (head) entity.roles.add(head);
+    }
+    const parenthesis = PARENTHESIS.exec(after);
+    if (parenthesis && entity) this.#readParenthesis(sentence, entity, parenthesis, nameEnd, nameStart);
+  }
+
+  #runText(tokens: Token[], first: number, last: number): string {
+    return this.#article.text.slice(tokens[first]!.start, tokens[last]!.end).toLowerCase();
+  }
+
+  /** "former WorldCom boss Bernie Ebbers": the words before a name, ending in a role noun. */
+  #roleBefore(tokens: Token[], first: number): { start: number; end: number } | undefined {
+    const before = tokens[first - 1];
+    if (!before || before.end !== tokens[first]!.start - 1 || HONORIFICS.has(before.text) || !isRoleWord(before.text) || (before.pos === 'PROPN' && !TITLE_WORDS.has(before.text))) return undefined;
+    let start = first - 1;
+    while (start > 0 && first - start < 5 && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[start - 1]!.pos) && tokens[start - 1]!.end === tokens[start]!.start - 1) start--;
+    return { start: tokens[start]!.start, end: before.end };
+  }
+
+  /** ", the chief executive of Yukos," after a name, without its article. */
+  #apposition(after: string, at: number): { start: number; end: number } | undefined {
+    const match = APPOSITION_AFTER.exec(after);
+    if (!match) return undefined;
+    const phrase = match[1]!.replace(/^(?:the|a|an)\s+/u, '');
+    const words = phrase.split(/\s+/u);
+    // Without an article, the phrase must open in lower case ("chief economist at …"), not be
+    // the next name of a list ("Brown, Blair and Prescott").
+    if (phrase === match[1] && !/^\p{Ll}/u.test(phrase)) return undefined;
+    if (!words.some((word) => isRoleWord(word))) return undefined;
+    const start = at + match[0].length - phrase.length;
+    return { start, end: start + phrase.length };
+  }
+
+  /** Put a mention on the entity it names in this article, linking surnames to the full name. */
+  #place(name: string, words: string[], kind: EntityKind, mention: number[], honorific: boolean, at: number): LocalEntity | undefined {
+    const known = this.#byName.get(name);
+    if (known) return this.#add(known, mention, kind, at);
+    if (words.length === 1 && (kind === 'person' || kind === 'other')) {
+      const owner = this.#personEndingWith(words[0]!, at);
+      if (owner) return this.#add(owner, mention, 'person', at);
+      this.#pending.push({ words, mention, honorific, at });
+      return undefined;
+    }
+    const entity: LocalEntity = { name, words, kind, aliases: [], mentions: [], roles: new Set() };
+    this.entities.push(entity);
+    this.#byName.set(name, entity);
+    return this.#add(entity, mention, kind, at);
+  }
+
+  #add(entity: LocalEntity, mention: number[], kind: EntityKind, at: number): LocalEntity {
+    entity.mentions.push(...mention);
+    if (entity.kind === 'other' && kind !== 'other') entity.kind = kind;
+    if (entity.kind === 'person') this.#lastNamed.set(entity, at);
+    return entity;
+  }
+
+  /** The person this article last named whose full name ends with `surname`; else the one it names first after. */
+  #personEndingWith(surname: string, at: number): LocalEntity | undefined {
+    let best: LocalEntity | undefined;
+    let bestAt = -1;
+    for (const entity of this.entities) {
+      if (entity.words.length < 2 || entity.words.at(-1) !== surname || entity.kind !== 'person') continue;
+      const last = this.#lastNamed.get(entity) ?? entity.mentions[1]!;
+      if (last <= at && last > bestAt) {
+        best = entity;
+        bestAt = last;
+      }
+    }
+    return best;
+  }
+
+  #readParenthesis(sentence: Sentence, entity: LocalEntity, parenthesis: RegExpExecArray, nameEnd: number, nameStart: number): void {
+    const inner = parenthesis[1]!.trim();
+    const start = nameEnd + parenthesis[0].indexOf(inner);
+    if (isAcronym(inner)) {
+      const acronym = this.#byName.get(inner) ?? { name: inner, words: [inner], kind: entity.kind === 'media' ? 'media' : 'organisation', aliases: [], mentions: [], roles: new Set<string>() };
+      if (!this.#byName.has(inner)) {
+        this.entities.push(acronym);
+        this.#byName.set(inner, acronym);
+      }
+      acronym.mentions.push(sentence.index, start, start + inner.length, nameStart, nameEnd, 0);
+      if (!entity.aliases.includes(inner)) entity.aliases.push(inner);
+    } else if (entity.kind !== 'person') {
+      entity.mentions.push(sentence.index, nameStart, nameEnd, start, start + inner.length, 0);
+    }
+  }
+
+  /**
+   * Surnames met before any full name that ends with them ("Brown" in a headline) go to the
+   * first such name after them; "the chancellor" goes to the person last named with that role.
+   */
+  linkNominals(bySentence: readonly Token[][]): void {
+    for (const { words, mention, at } of this.#pending) {
+      const owner = this.#personEndingWith(words[0]!, Number.MAX_SAFE_INTEGER) ?? this.#firstPersonEndingWith(words[0]!);
+      if (owner) {
+        owner.mentions.push(...mention);
+        if (owner.kind === 'other') owner.kind = 'person';
+        continue;
+      }
+      const name = this.#article.text.slice(mention[1]!, mention[2]!);
+      const entity = this.#byName.get(name) ?? { name, words, kind: classify(name, words), aliases: [], mentions: [], roles: new Set<string>() };
+      if (!this.#byName.has(name)) {
+        this.entities.push(entity);
+        this.#byName.set(name, entity);
+      }
+      if (mention[3]! >= 0 || this.#pending.some((other) => other.honorific && other.words[0] === words[0])) entity.kind = 'person';
+      entity.mentions.push(...mention);
+      void at;
+    }
+    this.#pending.length = 0;
+    for (const { sentence, start, end, word } of this.#tentative) {
+      const mention = [sentence.index, start, end, -1, -1, 0];
+      const owner = this.#byName.get(word) ?? this.#firstPersonEndingWith(word);
+      if (owner) owner.mentions.push(...mention);
+      else this.entities.push({ name: word, words: [word], kind: classify(word, [word]), aliases: [], mentions: mention, roles: new Set(), tentative: true });
+    }
+    const roles = new Map<string, LocalEntity[]>();
+    for (const entity of this.entities) {
+      if (entity.kind !== 'person') continue;
+      for (const role of entity.roles) roles.set(role, [...(roles.get(role) ?? []), entity]);
+    }
+    if (roles.size === 0) return;
+    this.#article.sentences.forEach((sentence, s) => {
+      const tokens = bySentence[s]!;
+      for (let i = 0; i + 1 < tokens.length; i++) {
+        if (tokens[i]!.text !== 'the' && tokens[i]!.text !== 'The') continue;
+        const skip = tokens[i + 1]!.text === 'former' || tokens[i + 1]!.text === 'new' ? 1 : 0;
+        const role = tokens[i + 1 + skip];
+        const people = role && roles.get(role.text.toLowerCase());
+        const next = tokens[i + 2 + skip];
+        // "the chancellor of Germany" names another holder of the role, not the one named before.
+        if (!people || this.#descriptorStarts.has(role.start) || (next && ['of', 'for', 'at'].includes(next.text))) continue;
+        const start = tokens[i]!.start;
+        const owner = this.#nearestWithRole(people, start);
+        if (owner) owner.mentions.push(sentence.index, start, role.end, -1, -1, 1);
+      }
+    });
+  }
+
+  #firstPersonEndingWith(surname: string): LocalEntity | undefined {
+    return this.entities.find((entity) => entity.words.length > 1 && entity.words.at(-1) === surname && entity.kind === 'person');
+  }
+
+  /** Of the people with this role, the one whose first mention comes last before `at`. */
+  #nearestWithRole(people: LocalEntity[], at: number): LocalEntity | undefined {
+    let best: LocalEntity | undefined;
+    let bestAt = -1;
+    for (const person of people) {
+      for (let i = 0; i < person.mentions.length; i += MENTION_FIELDS) {
+        const start = person.mentions[i + 1]!;
+        if (start < at && start > bestAt && person.mentions[i + 5] === 0) {
+          best = person;
+          bestAt = start;
+        }
+      }
+    }
+    return best;
+  }
+}
+
+/** The role noun a descriptor ends with before any "of" ("chief executive of Yukos" → "executive"), lower case. */
+function headOf(descriptor: string): string | undefined {
+  const words = descriptor.split(/\s+(?:of|for|at|to|in)\s+/u)[0]!.split(/\s+/u);
+  const head = words.at(-1)!.toLowerCase();
+  return isRoleWord(head) && !HONORIFICS.has(words.at(-1)!) ? head : undefined;
+}
+
+const classified = new Map<string, EntityKind>();
+
+/** The kind of a name read without a title or gloss beside it, from the lexicons and compromise's name lists. */
+function classify(name: string, words: readonly string[]): EntityKind {
+  let kind = classified.get(name);
+  if (kind) return kind;
+  const lower = name.toLowerCase();
+  if (MEDIA_NAMES.has(name)) kind = 'media';
+  else if (PLACE_NAMES.has(name) || hasTag(lower, PLACE_TAGS)) kind = 'place';
+  else if (ORGANISATION_NAMES.has(name) || words.some((word) => ORGANISATION_WORDS.has(word)) || hasTag(lower, ORGANISATION_TAGS) || isAcronym(name) || /['’]s$/u.test(name)) kind = 'organisation';
+  else if (words.length > 1 && (isGivenName(words[0]!) || hasTag(words.at(-1)!, LAST_NAME_TAGS))) kind = 'person';
+  else if (words.length > 1 && words.some((word) => PLACE_NAMES.has(word) || hasTag(word, PLACE_TAGS))) kind = 'other';
+  // Two or three unknown words may be a person's name ("Viktor Yushchenko"), but not with an
+  // acronym, a party or a common word among them ("SRX SUVs", "Old Labour", "Mitsui Financial").
+  else if (words.length > 1 && words.length <= 3 && !name.includes('-') && !words.some((word) => isAcronym(word) || ORGANISATION_NAMES.has(word) || hasTag(word, COMMON_WORD_TAGS))) kind = 'person';
+  else kind = 'other';
+  if (classified.size < 100_000) classified.set(name, kind);
+  return kind;
+}
+

@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { EntityTable, type EntityRecord } from '../../src/analysis/entities.ts';
+import { readArticle } from '../../src/corpus/load.ts';
+import type { Article } from '../../src/model/article.ts';
+
+function articleOf(body: string, file = 'story.txt'): Article {
+  const result = readArticle(file, new TextEncoder().encode(`A headline\n\n${body}`));
+  if (!result.ok) throw new Error(result.warning.reason);
+  return result.article;
+}
+
+function tableOf(...bodies: string[]): EntityTable {
+  return new EntityTable(bodies.map((body, i) => articleOf(body, `story-${i}.txt`)));
+}
+
+const names = (table: EntityTable): string[] => table.entities.map((entity) => entity.name);
+const written = (entity: EntityRecord | undefined): string[] => entity?.mentions.map((mention) => mention.name.text) ?? [];
+
+describe('no function word or sentence opener in a name', () => {
+  it('GIVEN "Since" opening a sentence before a company THEN the name is the company alone', () => {
+    const table = tableOf('Since Yukos lost its main production unit, the firm has been in talks with its creditors.');
+    expect(names(table)).toEqual(['Yukos']);
+  });
+
+  it('GIVEN "But" opening a sentence before a surname THEN the name is the surname alone', () => {
+    const table = tableOf('Chancellor Gordon Brown spoke on Monday. But Brown said the figures were sound.');
+    expect(written(table.find('Gordon Brown'))).toEqual(['Gordon Brown', 'Brown']);
+    expect(table.find('But Brown')).toBeUndefined();
+  });
+
+  it('GIVEN a common noun opening the sentence before a name THEN it is not part of the name', () => {
+    const table = tableOf('Shares in Lehman Brothers fell by 4% in early trading in New York.');
+    expect(names(table)).toEqual(['Lehman Brothers', 'New York']);
+  });
+
+  it('GIVEN a capitalised word after an opening quote THEN it is no name', () => {
+    const table = tableOf('"Nobody expected the rise," said Alan Greenspan.');
+    expect(names(table)).toEqual(['Alan Greenspan']);
+  });
+});
+
+describe('kinds', () => {
+  const table = tableOf(
+    'Mervyn King, the governor of the Bank of England, met analysts in Frankfurt on Tuesday, Reuters reported. The Financial Times said Mr King had declined to comment.',
+  );
+
+  it('GIVEN a named person with an apposition THEN the kind is person', () => {
+    expect(table.find('Mervyn King')?.kind).toBe('person');
+  });
+
+  it('GIVEN a name with an organisation word THEN the kind is organisation', () => {
+    expect(table.find('Bank of England')?.kind).toBe('organisation');
+  });
+
+  it('GIVEN a city THEN the kind is place', () => {
+    expect(table.find('Frankfurt')?.kind).toBe('place');
+  });
+
+  it('GIVEN a news agency and a newspaper THEN the kind is media', () => {
+    expect(table.find('Reuters')?.kind).toBe('media');
+    expect(table.find('Financial Times')?.kind).toBe('media');
+  });
+});
+
+describe('one entity for the forms an article links', () => {
+  const body = [
+    'Chancellor Gordon Brown has promised to cut the deficit by 2008.',
+    'Mr Brown told MPs that growth would beat forecasts.',
+    'The chancellor also said that inflation would stay low.',
+    'Tory shadow chancellor Oliver Letwin said the plans did not add up.',
+    'Brown dismissed the claim.',
+  ].join(' ');
+  const table = tableOf(body);
+
+  it('GIVEN a full name, then "Mr" with the surname, then the surname alone THEN all are one person', () => {
+    expect(written(table.find('Gordon Brown'))).toEqual(expect.arrayContaining(['Gordon Brown', 'Brown']));
+    expect(table.find('Gordon Brown')!.mentions.filter((mention) => !mention.nominal)).toHaveLength(3);
+  });
+
+  it('GIVEN "the chancellor" after the article calls him Chancellor THEN it is a nominal mention of him', () => {
+    const nominal = table.find('Gordon Brown')!.mentions.filter((mention) => mention.nominal);
+    expect(nominal.map((mention) => mention.name.text)).toEqual(['The chancellor']);
+  });
+
+  it('GIVEN another person whose title has the same head word THEN his descriptor is his own', () => {
+    expect([...table.find('Oliver Letwin')!.descriptors.keys()]).toEqual(['Tory shadow chancellor']);
+  });
+
+  it('GIVEN the surname in a headline before the full name THEN it goes to the full name after it', () => {
+    const headlined = tableOf('Ebbers denies knowing of fraud. Former WorldCom boss Bernie Ebbers told a New York court he had trusted his staff.');
+    expect(written(headlined.find('Bernie Ebbers'))).toEqual(['Bernie Ebbers', 'Ebbers']);
+  });
+
+  it('GIVEN two people with one surname in an article THEN "Mr" with the surname goes to the one named last before it', () => {
+    const two = tableOf('Gordon Brown spoke first. Later, Nick Brown, the former farm minister, rose to reply. Mr Brown said the bill was flawed.');
+    expect(written(two.find('Nick Brown'))).toEqual(['Nick Brown', 'Brown']);
+    expect(written(two.find('Gordon Brown'))).toEqual(['Gordon Brown']);
+  });
+
+  it('GIVEN "the chancellor of" another country THEN it is not taken for the chancellor named before', () => {
+    const other = tableOf('Chancellor Gordon Brown flew to Berlin. He met the chancellor of Germany on Friday.');
+    expect(other.find('Gordon Brown')!.mentions.filter((mention) => mention.nominal)).toEqual([]);
+  });
+});
+
+describe('descriptors', () => {
+  it('GIVEN an apposition with a role after a name THEN the role is the descriptor, without its article', () => {
+    const table = tableOf('Mikhail Khodorkovsky, the former chief executive of Yukos, is in jail awaiting trial.');
+    expect([...table.find('Mikhail Khodorkovsky')!.descriptors.keys()]).toEqual(['former chief executive of Yukos']);
+  });
+
+  it('GIVEN a role and its employer before a name THEN they are the descriptor', () => {
+    const table = tableOf('The court heard from former WorldCom boss Bernie Ebbers on Monday.');
+    expect([...table.find('Bernie Ebbers')!.descriptors.keys()]).toEqual(['former WorldCom boss']);
+  });
+
+  it('GIVEN a role without an article after a name THEN the role is the descriptor', () => {
+    const table = tableOf('"Demand is slowing," said Paul Sheard, chief economist at Lehman Brothers.');
+    expect([...table.find('Paul Sheard')!.descriptors.keys()]).toEqual(['chief economist at Lehman Brothers']);
+  });
+
+  it('GIVEN a list of names after a comma THEN the next name is no descriptor', () => {
+    const table = tableOf('The report was signed by Gordon Brown, Tony Blair and John Prescott on Monday.');
+    expect(table.find('Gordon Brown')!.descriptors.size).toBe(0);
+  });
+
+  it('GIVEN "Mr" before a name THEN it is no descriptor', () => {
+    const table = tableOf('The minister met Mr Howard Davies on Monday.');
+    expect(table.find('Howard Davies')!.descriptors.size).toBe(0);
+  });
+
+  it('GIVEN an apposition without a role (an age) THEN there is no descriptor', () => {
+    const table = tableOf('Steve Ballmer, 48, told staff the software would ship in May.');
+    expect(table.find('Steve Ballmer')!.descriptors.size).toBe(0);
+  });
+});
+
+describe('one entity across articles', () => {
+  it('GIVEN a familiar and a formal form of one given name with one surname THEN they are one person', () => {
+    const table = tableOf('Former WorldCom boss Bernie Ebbers went on trial on Monday.', 'Bernard Ebbers denied all charges in court.');
+    expect(table.find('Bernard Ebbers')).toBe(table.find('Bernie Ebbers'));
+    expect(table.articleIdsOf(table.find('Bernie Ebbers')!)).toEqual(['story-0', 'story-1']);
+  });
+
+  it('GIVEN a company written with and without a capital or a hyphen THEN it is one organisation', () => {
+    const table = tableOf('Shares in WorldCom Inc fell after the Wal-Mart results.', 'Analysts said Worldcom and Walmart would both recover.');
+    expect(table.find('Worldcom')).toBe(table.find('WorldCom'));
+    expect(table.find('Walmart')).toBe(table.find('Wal-Mart'));
+  });
+
+  it('GIVEN two people who share a surname in two articles THEN they stay two people', () => {
+    const table = tableOf('Chancellor Gordon Brown spoke in London.', 'Nick Brown, the former farm minister, spoke in Leeds.');
+    expect(table.find('Gordon Brown')).not.toBe(table.find('Nick Brown'));
+  });
+
+  it('GIVEN a bare surname in a third article and two people with that surname THEN it is given to neither', () => {
+    const table = tableOf('Chancellor Gordon Brown spoke in London.', 'Nick Brown, the former farm minister, spoke in Leeds.', 'Brown was not available for comment.');
+    expect(written(table.find('Gordon Brown'))).toEqual(['Gordon Brown']);
+    expect(written(table.find('Nick Brown'))).toEqual(['Nick Brown']);
+  });
+
+  it('GIVEN a bare surname in another article and one person with that surname THEN it is that person', () => {
+    const table = tableOf('Former WorldCom boss Bernie Ebbers went on trial on Monday.', 'Ebbers denied all charges in court.');
+    expect(table.articleIdsOf(table.find('Bernie Ebbers')!)).toEqual(['story-0', 'story-1']);
+  });
+});
+
+describe('where a name ends', () => {
+  it('GIVEN a person "of" a country THEN the name stops before "of"', () => {
+    const table = tableOf('The deal was backed by Nestor Kirchner of Argentina on Friday.');
+    expect(names(table)).toEqual(['Nestor Kirchner', 'Argentina']);
+  });
+
+  it('GIVEN a body "of" a place THEN the name runs on', () => {
+    expect(names(tableOf('Rates were held by the Bank of England on Thursday.'))).toEqual(['Bank of England']);
+  });
+
+  it('GIVEN "MP" after a name THEN it is not part of the name', () => {
+    expect(names(tableOf('The bill was opposed by Margaret Moran MP in the Commons.'))).toContain('Margaret Moran');
+  });
+
+  it('GIVEN a sentence the splitter left joined after a quote THEN its opening adjective is not part of a name', () => {
+    const table = tableOf('He called it "an excellent job". Former Conservative leader Iain Duncan Smith disagreed.');
+    expect(table.find('Former Conservative')).toBeUndefined();
+    expect([...table.find('Iain Duncan Smith')!.descriptors.keys()]).toEqual(['Former Conservative leader']);
+  });
+});
+
+describe('kinds from the words around a name', () => {
+  it('GIVEN a kind of company before a name THEN the kind is organisation, even with a role word in the phrase', () => {
+    expect(tableOf('Profits rose at the German carmaker BMW last year.').find('BMW')?.kind).toBe('organisation');
+    expect(tableOf('Creditors took control of the oil firm Yukos.').find('Yukos')?.kind).toBe('organisation');
+  });
+
+  it('GIVEN a party name THEN the kind is organisation', () => {
+    expect(tableOf('Voters in Leeds backed Labour and the Liberal Democrats.').find('Labour')?.kind).toBe('organisation');
+  });
+
+  it('GIVEN a familiar given name the NLP word list reads as a noun THEN the name is still a person', () => {
+    expect(tableOf('The speech was written for Bill Clinton in 1996.').find('Bill Clinton')?.kind).toBe('person');
+  });
+});
