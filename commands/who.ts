@@ -33,6 +33,14 @@ export default defineCommand({
     const results = [...quoted, ...named, ...byRole];
     const notes = !exact ? [note('read_as', { query: name, name: entity.name })] : writtenInArticles(entity, name) ? [] : [note('known_alias', { query: name, name: entity.name })];
     notes.push(note('named_in', { name: entity.name, articles: articleIds.length, total: library.articles.length }));
+    // "Brown" alone may be one of several people: say who else it can be rather than pick one.
+    const namesakes = library.entities.peopleWithSurname(name).filter((person) => person !== entity);
+    if (namesakes.length > 0) {
+      const counted = namesakes.map((person) => ({ person, articles: library.entities.articleIdsOf(person).length })).sort((a, b) => b.articles - a.articles);
+      const people = counted.slice(0, 5).map(({ person, articles }) => `${person.name} (${articles} article${articles === 1 ? '' : 's'})`);
+      if (counted.length > 5) people.push(`${counted.length - 5} more`);
+      notes.push(note('other_people_named', { query: name, people: people.join(', '), example: counted[0]!.person.name }));
+    }
     return answer('who', name, {
       title: entity.name,
       entity: { name: entity.name, kind: entity.kind, aliases: entity.aliases, descriptors: [...entity.descriptors.keys()], articleIds },
@@ -61,7 +69,18 @@ function describe(entity: EntityRecord): Line[] {
  */
 function quotationsBy(entity: EntityRecord, library: Library, limit: number): Citation[] {
   const names = [entity.name, ...entity.aliases].map((name) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(name)}(?:$|[^\\p{L}])`, 'u'));
-  const speaks = (speaker: string): boolean => library.entities.find(speaker) === entity || names.some((name) => name.test(speaker));
+  // A speaker the table knows as someone else, or who names another person of the same surname
+  // ("Alan Brown, who heads the survey" when asked for Gordon Brown), is not this entity.
+  const namesakes = library.entities
+    .peopleWithSurname(entity.name.split(/\s+/u).at(-1) ?? entity.name)
+    .filter((person) => person !== entity)
+    .map((person) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(person.name)}(?:$|[^\\p{L}])`, 'u'));
+  const speaks = (speaker: string): boolean => {
+    const found = library.entities.find(speaker);
+    if (found === entity) return true;
+    if (found !== undefined && found.name.length >= entity.name.length) return false;
+    return !namesakes.some((namesake) => namesake.test(speaker)) && names.some((name) => name.test(speaker));
+  };
   return library.lookups.quotationsBy(speaks, limit).flatMap(({ articleId, quotation }) => {
     const sentence = library.sentence(articleId, quotation.sentenceIndex);
     return sentence ? [citeSpan(library, sentence, { span: quotation, kind: 'quotation', speaker: quotation.speaker! })] : [];

@@ -321,6 +321,16 @@ export class EntityTable {
     return bySurname?.length === 1 ? bySurname[0] : undefined;
   }
 
+  /**
+   * The people whose full names end with the one word `name` ("Brown" → Gordon Brown, Frank
+   * Brown), other than a person named by that word alone; empty for a name of several words.
+   */
+  peopleWithSurname(name: string): readonly EntityRecord[] {
+    const key = keyOf(name);
+    if (key === '' || key.includes(' ')) return [];
+    return (this.#peopleBySurnameKey.get(key) ?? []).filter((entity) => keyOf(entity.name) !== key);
+  }
+
   /** Entities whose names are spelt like `name` (a misspelling, a prefix), best first. */
   similar(name: string, limit = 5): EntityRecord[] {
     const owners: EntityRecord[] = [];

@@ -99,3 +99,22 @@ describe('/who over articles that name people in several forms', () => {
     expect((await ask('/who WorldCom', library)).entity).toMatchObject({ kind: 'organisation', articleIds: ['trial', 'verdict'] });
   });
 });
+
+describe('/who for a surname that several people share', () => {
+  const library = buildLibrary([
+    storyOf('budget.txt', 'Brown sets out spending plans\n\nChancellor Gordon Brown has set out his spending plans. Mr Brown said schools would get more.'),
+    storyOf('survey.txt', 'Firms gloomy on Europe\n\nAlan Brown, who heads the survey, said: "Confidence has fallen for a third month."'),
+    storyOf('sketch.txt', 'A quiet week at Westminster\n\nBrown said little at the committee on Tuesday: "We will publish the figures in March."'),
+  ]);
+
+  it('GIVEN "Brown" alone where two people are called Brown THEN the answer is about the one written "Brown" and names the other', async () => {
+    const answer = await ask('/who Brown', library);
+    expect(answer.entity?.name).toBe('Gordon Brown');
+    expect(answer.notes.find((note) => note.code === 'other_people_named')?.message).toContain('Alan Brown (1 article)');
+  });
+
+  it('GIVEN "Brown" alone THEN a quotation the articles give to Alan Brown is not listed as his', async () => {
+    const answer = await ask('/who Brown', library);
+    expect(answer.results.filter((citation) => citation.speaker?.includes('Alan Brown'))).toEqual([]);
+  });
+});
