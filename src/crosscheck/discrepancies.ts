@@ -285,6 +285,8 @@ function disagree(glosses: Set<string>[]): boolean {
 
 /** Words right before an attribution cue that belong to it ("according to" before "reports from"). */
 const CUE_LEAD = /(?:according to|citing|quoting)\s+$/iu;
+/** The capitalised words straight after "according to" or "citing": the source a sentence credits. */
+const CREDITED = /\b(?:[Aa]ccording to|[Cc]iting)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*)+)/gu;
 
 /**
  * Who the articles say it comes from, where they name different sources or only some name one.
@@ -294,11 +296,11 @@ const CUE_LEAD = /(?:according to|citing|quoting)\s+$/iu;
 function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[] {
   const bySource = new Map<string, Variant>();
   const namesOf = new Map<Variant, Set<string>>();
-  let silent = 0;
+  const silentSentences: Sentence[] = [];
   for (const sentence of claim.sentences) {
     const { cues, links } = originsOf(library, sentence);
     if (cues.length === 0 || links.length === 0) {
-      silent++;
+      silentSentences.push(sentence);
       continue;
     }
     const key = links.map((link) => link.toLowerCase()).join(' > ');
@@ -319,6 +321,17 @@ function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[]
     const variant = { text, articleIds: [sentence.articleId] };
     namesOf.set(variant, names);
     bySource.set(key, variant);
+  }
+  // A sentence whose chain came out empty but that credits, after "according to", a source another
+  // article gives ("According to Labor Department figures, ...") is not silent: the reading missed
+  // that source, and a missed reading is no evidence that the articles differ. A name merely
+  // mentioned elsewhere in the sentence does not count.
+  let silent = 0;
+  for (const sentence of silentSentences) {
+    const credited = new Set([...sentence.text.matchAll(CREDITED)].flatMap((match) => match[1]!.split(/\s+/u).map((word) => word.replace(/['’]s$/u, ''))));
+    const named = [...namesOf].find(([, names]) => names.size > 0 && [...names].every((name) => credited.has(name)))?.[0];
+    if (!named) silent++;
+    else if (!named.articleIds.includes(sentence.articleId)) named.articleIds.push(sentence.articleId);
   }
   const variants = [...bySource.values()];
   if (variants.length === 0 || (variants.length === 1 && silent === 0)) return [];

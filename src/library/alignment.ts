@@ -1,6 +1,6 @@
 import type { Article, Sentence } from '../model/article.ts';
 import { foldText, isFigure, termOf, termsOf, tokenize } from '../text/normalise.ts';
-import { CLAIM_FRAME_WORDS } from '../text/lexicons/claim-cues.ts';
+import { BACKGROUND_OPENERS, CLAIM_FRAME_WORDS } from '../text/lexicons/claim-cues.ts';
 import { PLACE_NAMES } from '../text/lexicons/entities.ts';
 import type { TermSequences } from '../search/sentence-index.ts';
 
@@ -41,6 +41,13 @@ export interface AlignmentOptions {
    * own: `1,000 ... demining` is rare, `30% ... tax` is in every budget story.
    */
   anchorShare: number;
+  /**
+   * Share of the smaller core two sentences anchored by one rare figure must share for the anchor
+   * alone to join them (the figure must be a measure, never part of a name: "Section 404"). Below
+   * it, the sentence with fewer figures must give no figure the other lacks: the same "95.5 ...
+   * index" can be one index's new reading and another's old one.
+   */
+  anchorCoreContainment: number;
 }
 
 /** Defaults tuned on the seed articles and on the labelled BBC pairs (see docs/corroboration.md). */
@@ -56,6 +63,7 @@ export const DEFAULT_ALIGNMENT_OPTIONS: Readonly<AlignmentOptions> = {
   claimCoreContainment: 0.55,
   claimCoreSimilarity: 0.4,
   anchorShare: 0.0005,
+  anchorCoreContainment: 0.3,
 };
 
 /** One thing reported by several articles: at most one sentence per article. */
@@ -609,11 +617,15 @@ interface Core {
   norm: number;
   /** Figure term ids, years left out (a year dates a claim, it does not make one). */
   figures: Set<number>;
+  /** Figure term ids written straight after a name ("Section 404", "Airbus A380"): they name a thing, they do not measure it. */
+  identifiers: Set<number>;
   /** Term ids of the names it gives: who the claim is about. */
   names: Set<number>;
   /** The first word's term id when it is capitalised (-1 when not): a name or just a sentence's start. */
   lead: number;
   contentSet: Set<number>;
+  /** Content and figure term ids the sentence uses only inside a background clause (see BACKGROUND_OPENERS). */
+  background: Set<number>;
   /** Adjacent pairs of core words, one of them rare ("unwavering support"): a phrase two retellings keep. */
   phrases: Set<string>;
   /** The weight of its names that `other` writes as plain words, which then count as content. */
@@ -626,6 +638,44 @@ const YEAR = /^(1[89]|20)\d\d$/u;
 const PLACE_TERMS: ReadonlySet<string> = new Set([...PLACE_NAMES].flatMap((name) => name.split(/\s+/u)).map((word) => termOf(foldText(word))).filter((term): term is string => term !== null));
 /** Names two sentences must share for their who and whom to count as one, so that less of the rest need match. */
 const NAMES_FOR_WHO = 5;
+
+const escapeForPattern = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/**
+ * A background clause: a relative clause set off by a comma or a dash (", which owns ...,",
+ * "- in which Renault owns a stake -"), or a bracket, up to the mark that closes it.
+ */
+const BACKGROUND_CLAUSE = new RegExp(
+  `(?:[,\u2013\u2014]|\\s-)\\s*(?:${BACKGROUND_OPENERS.filter((entry) => entry.kind === 'relative').map((entry) => escapeForPattern(entry.opener)).join('|')})\\b[^,\u2013\u2014()]*?(?=\\s-\\s|[,\u2013\u2014()]|$)|\\([^()]*\\)`,
+  'giu',
+);
+
+/**
+ * True when the figures of the sentence that gives fewer are all in the other: "1,000 demining specialists" within "5,000 troops ...
+ * while 1,000 will specialise in demining", but not "fell to 94.2 from 95.5" against "fell to 95.5
+ * from 97.5", two readings that share one number.
+ */
+function measuredAlike(first: Core, second: Core): boolean {
+  const [fewer, more] = first.figures.size <= second.figures.size ? [first, second] : [second, first];
+  if (fewer.figures.size === 0 || ![...fewer.figures].every((id) => more.figures.has(id))) return false;
+  return true;
+}
+
+/**
+ * True when the two sentences share a figure that measures something (not a name's number, "Rule
+ * 17") and that one of them gives outside a background clause: only such a figure can anchor a claim.
+ */
+function toldInEarnest(first: Core, second: Core): boolean {
+  for (const id of first.figures) {
+    if (!second.figures.has(id) || first.identifiers.has(id) || second.identifiers.has(id)) continue;
+    if (!(first.background.has(id) && second.background.has(id))) return true;
+  }
+  return false;
+}
+
+/** The [start, end) spans of a sentence's background clauses. */
+function backgroundSpansOf(text: string): [number, number][] {
+  return [...text.matchAll(BACKGROUND_CLAUSE)].map((match) => [match.index, match.index + match[0].length]);
+}
 /** Months and days are capitalised but name no one: they date a claim. */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((word) => termOf(word)!),
@@ -665,15 +715,26 @@ class ClaimCores {
     const figures = new Set<number>();
     const names = new Set<number>();
     const phrases = new Set<string>();
+    const identifiers = new Set<number>();
+    let afterName = false;
+    const main = new Set<number>();
+    const inBackground = new Set<number>();
+    const spans = backgroundSpansOf(text);
     let previous = -1;
     let lead = -1;
     const { documentFrequency } = this.#prepared;
     tokenize(text).forEach((token, i) => {
       const term = termOf(token.key);
       const id = term === null ? undefined : this.#ids!.get(term);
+      const followsName = afterName;
+      afterName = i > 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end)) && (term === null || !CALENDAR_WORDS.has(term));
       if (term === null || id === undefined) return;
+      const passing = spans.some(([from, to]) => token.start >= from && token.end <= to);
       if (isFigure(term)) {
         if (!YEAR.test(term)) figures.add(id);
+        if (passing) inBackground.add(id);
+        else main.add(id);
+        if (followsName) identifiers.add(id);
         return;
       }
       // A capitalised word past the first is a name; the first word of a sentence is capitalised anyway.
@@ -686,6 +747,8 @@ class ClaimCores {
         return;
       }
       content.add(id);
+      if (passing) inBackground.add(id);
+      else main.add(id);
       if (previous >= 0 && Math.min(documentFrequency[previous]!, documentFrequency[id]!) <= this.#rareUse) phrases.add(`${previous},${id}`);
       previous = id;
     });
@@ -699,9 +762,11 @@ class ClaimCores {
       content: sorted,
       norm,
       figures,
+      identifiers,
       names,
       lead,
       contentSet,
+      background: new Set([...inBackground].filter((id) => !main.has(id))),
       phrases,
       crossNorm: (other, weights) => [...names].reduce((sum, id) => sum + (other.contentSet.has(id) ? weights[id]! : 0), 0),
     };
@@ -732,7 +797,8 @@ class ClaimCores {
       shared++;
       weight += this.#weight[id]!;
     };
-    for (const id of first.content) if (second.contentSet.has(id) || second.names.has(id)) take(id);
+    // A word both sentences use only in passing is background they share, not the claim.
+    for (const id of first.content) if ((second.contentSet.has(id) || second.names.has(id)) && !(first.background.has(id) && second.background.has(id))) take(id);
     for (const id of first.names) if (second.contentSet.has(id)) take(id);
     const firstNorm = first.norm + first.crossNorm(second, this.#weight);
     const secondNorm = second.norm + second.crossNorm(first, this.#weight);
@@ -743,7 +809,7 @@ class ClaimCores {
     const strangers = first.names.size > 0 && second.names.size > 0 && ![...first.names].some((id) => second.names.has(id)) && !second.names.has(first.lead) && !first.names.has(second.lead);
     if (strangers) return false;
     if (shared >= 2 && containment >= this.#settings.claimCoreContainment && dice >= this.#settings.claimCoreSimilarity) return true;
-    if (anchored && shared >= 1) return true;
+    if (anchored && shared >= 1 && toldInEarnest(first, second) && (containment >= this.#settings.anchorCoreContainment || measuredAlike(first, second))) return true;
     // Who and to whom the same (five names or more alike), what they did told in other words.
     let sharedNames = 0;
     for (const id of first.names) if (second.names.has(id)) sharedNames++;

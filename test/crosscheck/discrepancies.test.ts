@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../../src/library/alignment.ts';
+import { claimOfSentences, type Claim } from '../../src/library/alignment.ts';
 import { discrepanciesOf } from '../../src/crosscheck/discrepancies.ts';
 import type { Sentence } from '../../src/model/article.ts';
 import { seedLibrary } from '../support/seeds.ts';
+import { libraryOf, sentenceOf } from './library-of.ts';
 
 const library = await seedLibrary();
 
@@ -52,5 +53,14 @@ describe('discrepanciesOf', () => {
       sentences: [sentence('a-article', 0, 'Baikal paid $9.37bn (£4.8bn) for the unit.'), sentence('b-article', 0, 'Baikal paid $9.3bn for the unit.')],
     };
     expect(discrepanciesOf(library, claim)).toEqual([{ about: 'figures', kind: 'figure', variants: [{ text: '$9.37bn', articleIds: ['a-article'] }, { text: '$9.3bn', articleIds: ['b-article'] }] }]);
+  });
+
+  it('GIVEN one article credits a ministry with “said” and another with “according to … figures” THEN the two credit one source and no attribution difference is shown', () => {
+    const credited = libraryOf({
+      'exports_a': 'Exports climb\n\nThe Trade Ministry said exporters shipped goods worth 4.1bn euros in March.',
+      'exports_b': 'Exports up\n\nAccording to Trade Ministry figures, exporters shipped goods worth 4.1bn euros in March.',
+    });
+    const claim = claimOfSentences([sentenceOf(credited, 'exports_a', 'exporters shipped'), sentenceOf(credited, 'exports_b', 'exporters shipped')]);
+    expect(discrepanciesOf(credited, claim).filter((discrepancy) => discrepancy.kind === 'attribution')).toEqual([]);
   });
 });

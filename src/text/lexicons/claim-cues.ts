@@ -89,3 +89,32 @@ export const CLAIM_FRAME_WORDS: readonly ClaimFrameWord[] = [
   ...frames('channel', ['interview', 'programme', 'newspaper', 'website', 'news', 'agency', 'radio', 'television', 'reporters', 'press', 'journalists']),
   ...frames('speaker', ['spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'official', 'officials', 'correspondent', 'analyst', 'analysts', 'mr', 'mrs', 'ms', 'dr']),
 ];
+
+/**
+ * Words that open a clause giving background in passing rather than the sentence's own claim:
+ * "Nissan - in which Renault owns a 44% stake - reported ...", "Renault, which owns 44% of the
+ * carmaker, ...". A fact two sentences both give only in such a clause is their shared background,
+ * not a claim they both carry; src/library/alignment.ts reads the clause from the opener, set off
+ * by a comma, a dash or a bracket, to the next comma, dash or bracket.
+ *
+ * - `relative`: a relative pronoun that glosses the noun before it.
+ * - `aside`: a bracket, whose whole content is an aside.
+ *
+ * Openers are lower case and matched after the mark that sets them off; extend by adding entries.
+ */
+export type BackgroundOpenerKind = 'relative' | 'aside';
+
+export interface BackgroundOpener {
+  opener: string;
+  kind: BackgroundOpenerKind;
+}
+
+export const BACKGROUND_OPENERS: readonly BackgroundOpener[] = [
+  { opener: 'which', kind: 'relative' },
+  { opener: 'who', kind: 'relative' },
+  { opener: 'whose', kind: 'relative' },
+  { opener: 'in which', kind: 'relative' },
+  { opener: 'of which', kind: 'relative' },
+  { opener: 'where', kind: 'relative' },
+  { opener: '(', kind: 'aside' },
+];
