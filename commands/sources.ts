@@ -6,6 +6,9 @@ import type { Citation } from '../src/model/answer.ts';
 import { MAX_QUERY_CHARS, MAX_RESULTS } from '../src/answer/limits.ts';
 import { defineCommand } from './define.ts';
 
+/** How many single-source quotations the note names before it only counts them. */
+const MAX_LISTED_QUOTES = 3;
+
 export default defineCommand({
   name: 'sources',
   summary: 'Every article that says something, with the exact sentences.',
@@ -49,7 +52,12 @@ export default defineCommand({
     const single = flagged.filter((citation) => citation.singleSource).length;
     const sections = [{ title: 'Where the articles say it', lines: [], citations: flagged.map((_, i) => i) }];
     if (single > 0) notes.push(note('single_source', { count: single }));
-    if (check.singleSourceQuotes.length > 0) notes.push(note('single_source_quote', { quotes: check.singleSourceQuotes.map((quote) => `${quote.text} (${quote.articleId})`).join('; ') }));
+    if (check.singleSourceQuotes.length > 0) {
+      // A common phrase can hit hundreds of quotations: a note lists a few and counts the rest.
+      const listed = check.singleSourceQuotes.slice(0, MAX_LISTED_QUOTES).map((quote) => `${quote.text} (${quote.articleId})`);
+      const more = check.singleSourceQuotes.length - listed.length;
+      notes.push(note('single_source_quote', { quotes: more > 0 ? `${listed.join('; ')}; and ${more} more` : listed.join('; ') }));
+    }
     return answer('sources', claim, {
       title,
       results: flagged,

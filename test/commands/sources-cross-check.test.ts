@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import sources from '../../commands/sources.ts';
 import type { Answer } from '../../src/model/answer.ts';
+import { readArticle } from '../../src/corpus/load.ts';
+import { buildLibrary } from '../../src/library/library.ts';
 import { seedLibrary } from '../support/seeds.ts';
 
 const library = await seedLibrary();
@@ -69,5 +71,22 @@ describe('/sources across articles', () => {
   it('calls a claim only one article carries a single source', async () => {
     const { corroboration } = await ask('dangerous escalation');
     expect(corroboration).toMatchObject({ articles: 1, independent: false });
+  });
+});
+
+describe('/sources on a phrase many quotations hold', () => {
+  const storyOf = (file: string, text: string) => {
+    const result = readArticle(file, new TextEncoder().encode(text));
+    if (!result.ok) throw new Error(result.warning.reason);
+    return result.article;
+  };
+  const quotes = ['We will cut prices for savers', 'We will cut fees for every account', 'We will cut waiting times at branches', 'We will cut the cost of loans', 'We will cut red tape for firms'];
+  const manyQuotes = buildLibrary(quotes.map((quote, i) => storyOf(`bank${i}.txt`, `Bank plans\n\n"${quote}," the chief executive of bank number ${i + 1} said on Monday.\n`)));
+
+  it('GIVEN five single-source quotations THEN the note names three and counts the rest', async () => {
+    const answer = await sources.run({ claim: 'we will cut' }, { ...context, library: manyQuotes });
+    const message = answer.notes.find((entry) => entry.code === 'single_source_quote')?.message ?? '';
+    expect(message.match(/We will cut/g)).toHaveLength(3);
+    expect(message).toContain('and 2 more');
   });
 });
