@@ -54,6 +54,8 @@ interface Referent {
   spoke: boolean;
   /** Which sentence of the article last mentioned it (counted by `findAttributions` calls). */
   sentence: number;
+  /** In how many sentences so far the article named it: how central it is to the story. */
+  mentions: number;
 }
 
 /** What earlier sentences of the article named, for `he said` and `the agency claimed`. */
@@ -783,7 +785,7 @@ function nominalSource(context: Context, first: number, last: number, head: numb
   const definiteThe = tokens[first]!.norm === 'the' && head - first <= 2;
   // `the companies said`: several bodies, which one earlier name cannot stand for.
   if (definiteThe && noun === 'organisation' && !tokens[head]!.norm.endsWith('s')) {
-    const body = findReferent(memory, (link) => link.role === 'organisation' && link.kind !== 'media');
+    const body = findCentralBody(memory);
     if (body) return body;
   }
   if (definiteThe && noun === 'person-role') {
@@ -807,6 +809,23 @@ function findReferent(memory: SourceMemory, fits: (link: SourceLink) => boolean,
     if ((!speakers || referent.spoke) && fits(referent.link)) return referent.link;
   }
   return undefined;
+}
+
+/**
+ * The body `the company` or `the firm` most likely stands for: of the bodies named nearby (or
+ * named more than once anywhere before), the one the article names most, the nearest on a tie.
+ * A story about WPP that mentions a rival once is still about WPP when it says `the company said`.
+ */
+function findCentralBody(memory: SourceMemory): SourceLink | undefined {
+  let best: Referent | undefined;
+  for (let i = memory.referents.length - 1; i >= 0; i--) {
+    const referent = memory.referents[i]!;
+    const { link } = referent;
+    if (link.role !== 'organisation' || link.kind === 'media') continue;
+    if (memory.sentence - referent.sentence > REFERENCE_REACH && referent.mentions < 2) continue;
+    if (!best || referent.mentions > best.mentions) best = referent;
+  }
+  return best?.link;
 }
 
 /** How many sentences back `they` and `it` first look for a body or group that has been speaking. */
@@ -963,8 +982,12 @@ function remember(attributions: readonly Attribution[], titles: readonly [string
   const add = (link: SourceLink, spoke: boolean): void => {
     if (link.role === 'unresolved') return;
     const existing = memory.referents.findIndex((referent) => referent.link === link || referent.link.name === link.name);
-    if (existing >= 0) memory.referents.splice(existing, 1);
-    memory.referents.push({ link, sentence, spoke });
+    let mentions = 1;
+    if (existing >= 0) {
+      const [earlier] = memory.referents.splice(existing, 1);
+      mentions += earlier!.sentence === sentence ? earlier!.mentions - 1 : earlier!.mentions;
+    }
+    memory.referents.push({ link, sentence, spoke, mentions });
   };
   // Later mentions first, so that the sentence's first-named (its subject, most often) ends up the more salient.
   for (let i = mentions.length - 1; i >= 0; i--) add(mentions[i]!.link, false);
