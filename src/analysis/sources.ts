@@ -244,8 +244,8 @@ function commaAfter(text: string, tokens: readonly Token[], a: number): boolean 
  */
 export function findAttributions(text: string, tokens: readonly Token[], memory: SourceMemory, inQuotation: (offset: number) => boolean): Attribution[] {
   // `reports` is a verb only right after a name (`..., the Chicago Tribune reports.`, `Breitbart reports the...`); elsewhere it is most often the noun.
-  // `some estimates`, `his claims`: after a determiner a reporting word is a noun.
-  const matches = REPORTING.findAll(tokens).filter((match) => !inQuotation(match.start) && !(match.entry.category === 'speech' && match.first > 0 && NOUN_MARKERS.has(tokens[match.first - 1]!.norm)) && (match.entry.phrase !== 'reports' || (match.first > 0 && isCapitalised(tokens[match.first - 1]!))));
+  // `some estimates`, `his claims`: after a determiner a reporting word is a noun; `'... for her,' said X` is a verb after its quotation.
+  const matches = REPORTING.findAll(tokens).filter((match) => !inQuotation(match.start) && !(match.entry.category === 'speech' && match.first > 0 && NOUN_MARKERS.has(tokens[match.first - 1]!.norm) && !boundaryAfter(text, tokens, match.first - 1)) && (match.entry.phrase !== 'reports' || (match.first > 0 && isCapitalised(tokens[match.first - 1]!))));
   const cueAt = new Uint8Array(tokens.length);
   for (const match of matches) for (let i = match.first; i <= match.last; i++) cueAt[i] = 1;
   // `according to unconfirmed reports from Yonhap`: a phrase cut short by another relay is not the source.
@@ -508,7 +508,8 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
   let before = verb - 1;
   while (before >= 0 && (isSkipped(tokens[before]!) || isAdverb(tokens[before]!))) before--;
   if (before < 0) return undefined;
-  const coordinated = CONJUNCTIONS.has(tokens[before]!.norm) && !boundaryAfter(text, tokens, before - 1);
+  // `Reid voted and says`, `The minister rubbed his eyes, and then said`: a verb coordinated with the clause's first.
+  const coordinated = CONJUNCTIONS.has(tokens[before]!.norm) && (!boundaryAfter(text, tokens, before - 1) || (before > 0 && commaAfter(text, tokens, before - 1)));
   if (!coordinated && !commaAfter(text, tokens, before)) return undefined;
   let start = before;
   while (start > 0 && before - start < APPOSITION_REACH) {
@@ -557,6 +558,11 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
   return undefined;
 }
 
+/** True when a word is the plural of a noun for people by their job: `aides`, `spokesmen`, `officials`. */
+function isPeoplePlural(norm: string): boolean {
+  return (norm.endsWith('s') && PEOPLE_WORDS.has(norm.slice(0, -1))) || /(?:spokes|chair|congress|business)(?:wo)?men$/.test(norm);
+}
+
 /** True when `tokens[first..last]` names a role a person holds (`the chief executive`, `its director`). */
 function isRole(tokens: readonly Token[], first: number, last: number): boolean {
   if (!DETERMINERS.has(tokens[first]!.norm) && !POSSESSIVES.has(tokens[first]!.norm)) return false;
@@ -592,6 +598,8 @@ function isNounPhrase(tokens: readonly Token[], first: number, last: number): bo
     if (NOUNS.has(token.norm) || SOURCE_HEADS.has(token.norm) || TITLES.has(token.norm) || QUANTIFIERS.has(token.norm) || AGENT_ENDING.test(token.norm)) continue;
     // `Nobel-winning`: the second half of a hyphenated modifier.
     if (i > first && token.start - tokens[i - 1]!.end === 1) continue;
+    // `Kent delegate Tom Ford`: a word for what someone is, between capitalised words, is a title before the name.
+    if (i > first && i < last && isCapitalised(tokens[i - 1]!) && isCapitalised(tokens[i + 1]!)) continue;
     if (/(?:al|an|ive|ic|ed|ior|er|ish|ese|ary|ent)$/.test(token.norm) && i < last) continue;
     return false;
   }
@@ -600,7 +608,8 @@ function isNounPhrase(tokens: readonly Token[], first: number, last: number): bo
 
 /** Words that open an apposition after a name: `, a Republican`, `, who leads`, `, 55,`, `, for example,`, `, then 38,`. */
 function opensApposition(token: Token): boolean {
-  return APPOSITION_OPENERS.has(token.norm) || /^\d/.test(token.raw) || isCapitalised(token) || NOUNS.get(token.norm) === 'person-role' || TITLES.has(token.norm);
+  // `, wearing a red scarf,`, `, including the Western Mail,`: a participle's phrase describes the name before it.
+  return APPOSITION_OPENERS.has(token.norm) || (PARTICIPLE_ENDING.test(token.norm) && !isCapitalised(token)) || /^\d/.test(token.raw) || isCapitalised(token) || NOUNS.get(token.norm) === 'person-role' || TITLES.has(token.norm);
 }
 
 const APPOSITION_OPENERS = new Set([
@@ -725,6 +734,8 @@ function classifySource(context: Context, first: number, last: number): SourceLi
   if (first === last && noun === 'people') return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `security specialists say`: people named only by what they do, in the plural, are a vague group.
   if (last - first < 3 && !isCapitalised(headToken) && /s$/.test(headToken.norm) && AGENT_ENDING.test(headToken.norm) && !DETERMINERS.has(tokens[first]!.norm) && !POSSESSIVES.has(tokens[first]!.norm)) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
+  // `campaign aides said`, `Pentagon spokesmen said`: people named only by their plural job, with a modifier and no determiner, are a vague group.
+  if (last > first && last - first < 3 && !isCapitalised(headToken) && isPeoplePlural(headToken.norm) && !DETERMINERS.has(tokens[first]!.norm) && !POSSESSIVES.has(tokens[first]!.norm)) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `520 superdelegates have said`: a counted group, no one of whom is named.
   if (/^\d/.test(tokens[first]!.raw) && last > first && !isCapitalised(headToken) && headToken.norm.endsWith('s')) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `participants said`: a bare plural noun is a group nobody in it answers for.
