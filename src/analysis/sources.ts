@@ -2,11 +2,11 @@ import { SOURCE_KINDS, type SourceKind } from '../model/answer.ts';
 import type { Span } from '../model/article.ts';
 import { ANONYMITY_PHRASES } from '../text/lexicons/anonymity.ts';
 import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
-import { REPORTING_VERBS, type ReportingCategory } from '../text/lexicons/reporting-verbs.ts';
+import { REPORTING_VERBS, type ReportingCategory, type ReportingVerb } from '../text/lexicons/reporting-verbs.ts';
 import { VAGUE_SOURCES } from '../text/lexicons/vague-sources.ts';
 import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
 import { SOURCE_NOUNS } from '../text/lexicons/source-nouns.ts';
-import { PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
+import { PhraseMatcher, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 
 /** How verifiable one link of a chain of sources is, from most to least. */
 export type { SourceKind };
@@ -106,6 +106,7 @@ const SKIPPED_BEFORE_VERB = new Set([
   'would', 'will', 'could', 'did', 'does', 'do', 'not', "n't", 'never', 'yet', 'still', 'both', 'all', 'once', 'later',
   'should', 'may', 'might', 'must', 'can', 'has', 'long', 'repeatedly', 'further', 'again', 'too', 'publicly', 'privately',
   'himself', 'herself', 'themselves', 'itself', 'themself', 'even', 'now', 'since', 'just', 'often', 'previously',
+  'however', 'meanwhile', 'nevertheless', 'nonetheless', 'here',
 ]);
 /** Forms of `be` that make a reporting verb passive (`he was told`, `it is said`): its subject is not the source. */
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
@@ -245,7 +246,12 @@ function commaAfter(text: string, tokens: readonly Token[], a: number): boolean 
 export function findAttributions(text: string, tokens: readonly Token[], memory: SourceMemory, inQuotation: (offset: number) => boolean): Attribution[] {
   // `reports` is a verb only right after a name (`..., the Chicago Tribune reports.`, `Breitbart reports the...`); elsewhere it is most often the noun.
   // `some estimates`, `his claims`: after a determiner a reporting word is a noun; `'... for her,' said X` is a verb after its quotation.
-  const matches = REPORTING.findAll(tokens).filter((match) => !inQuotation(match.start) && !(match.entry.category === 'speech' && match.first > 0 && NOUN_MARKERS.has(tokens[match.first - 1]!.norm) && !boundaryAfter(text, tokens, match.first - 1)) && (match.entry.phrase !== 'reports' || (match.first > 0 && isCapitalised(tokens[match.first - 1]!))));
+  // `Some said`, `Several warned`: after a quantifier standing alone a past tense is the verb, not a noun.
+  const isNoun = (match: PhraseMatch<ReportingVerb>): boolean => {
+    const previous = tokens[match.first - 1]!;
+    return NOUN_MARKERS.has(previous.norm) && !boundaryAfter(text, tokens, match.first - 1) && !(QUANTIFIERS.has(previous.norm) && PAST_SPEECH.test(tokens[match.first]!.norm));
+  };
+  const matches = REPORTING.findAll(tokens).filter((match) => !inQuotation(match.start) && !(match.entry.category === 'speech' && match.first > 0 && isNoun(match)) && (match.entry.phrase !== 'reports' || (match.first > 0 && isCapitalised(tokens[match.first - 1]!))));
   const cueAt = new Uint8Array(tokens.length);
   for (const match of matches) for (let i = match.first; i <= match.last; i++) cueAt[i] = 1;
   // `according to unconfirmed reports from Yonhap`: a phrase cut short by another relay is not the source.
@@ -343,13 +349,15 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'some', 'his', 'her', 'their', '
 const RELATIVES = new Set(['who', 'which', 'whose']);
 const MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'must', 'should', 'shall']);
 /** Nouns for people that no ending gives away: `the host said`, `the source said`. */
-const PEOPLE_WORDS = new Set(['host', 'source', 'guest', 'candidate', 'nominee', 'chief', 'boss', 'aide', 'ally', 'pastor', 'priest', 'coach', 'judge', 'lawyer', 'attorney', 'nurse', 'doctor', 'mayor', 'governor', 'senator', 'congressman', 'congresswoman', 'man', 'woman', 'couple', 'family', 'pair', 'duo', 'veteran', 'official', 'diplomat', 'analyst', 'economist', 'expert', 'chair', 'panel', 'campaign', 'team', 'committee', 'agency', 'department', 'ministry', 'administration', 'government', 'union', 'party', 'club', 'board', 'council']);
+const PEOPLE_WORDS = new Set(['host', 'source', 'guest', 'candidate', 'nominee', 'chief', 'boss', 'aide', 'ally', 'pastor', 'priest', 'coach', 'judge', 'lawyer', 'attorney', 'nurse', 'doctor', 'mayor', 'governor', 'senator', 'congressman', 'congresswoman', 'man', 'woman', 'couple', 'family', 'pair', 'duo', 'veteran', 'official', 'diplomat', 'liberal', 'conservative', 'democrat', 'republican', 'moderate', 'progressive', 'incumbent', 'independent', 'analyst', 'economist', 'expert', 'chair', 'panel', 'campaign', 'team', 'committee', 'agency', 'department', 'ministry', 'administration', 'government', 'union', 'party', 'club', 'board', 'council']);
 /** Who denies or confirms a claim is not its source (see reporting-verbs.ts). */
 const CONTEST_VERBS = new Set(['denied', 'confirmed', 'disputed', 'rejected', 'dismissed', 'contested', 'challenged', 'questioned']);
 const EMBEDDING = new Set(['what', 'how', 'whatever', 'whether']);
 /** Endings of nouns for people by what they do (`socialist`, `campaigner`, `director`): a definite description with one names a source. */
 // `-ment` nouns name an act or its result (`the deployment suggests`), never someone who speaks.
 const AGENT_ENDING = /(?:ist|er|or|ian|ant|(?<!m)ent|ee|man|woman|person|ess)s?$/;
+/** Past tenses of speech that are never nouns. */
+const PAST_SPEECH = /^(?:said|told|wrote|added|argued|insisted|warned|noted|explained|agreed|admitted|complained|predicted)$/;
 const HOLDING = new Set(['close', 'familiar', 'loyal', 'closest', 'near']);
 const WITH_HOLDERS = new Set(['familiar', 'people', 'sources', 'source', 'officials', 'official', 'person', 'those', 'someone', 'aides', 'executives']);
 /** Determiners that never stand alone as a subject (`some` and `many` do: `some have suggested`). */
@@ -393,11 +401,21 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   if (ACCOUNT_VERBS.has(verb) && (/^\d/.test(next.raw) || /[$£€]\s*$/.test(text.slice(tokens[last]!.end, next.start)))) return true;
   if (next.norm === 'up') return true;
   // `has added another layer`, `add a twist`: adding a thing, not words.
-  if (verb.startsWith('add') && ADDED_THINGS.has(next.norm)) return true;
+  // `'...,' added another Labour councillor`: after a quotation the verb opens its speaker's clause.
+  if (verb.startsWith('add') && ADDED_THINGS.has(next.norm) && !(last > 0 && boundaryAfter(text, tokens, last - 1) && namesPersonSoon(tokens, last + 2))) return true;
   if (ACCOUNT_VERBS.has(verb)) for (let i = last + 1; i <= last + 3 && i < tokens.length; i++) if (FIGURE_NOUNS.has(tokens[i]!.norm)) return true;
   // `a company called Fenwick Ltd`: naming, not saying.
   if ((verb === 'called' || verb === 'calls') && isCapitalised(next) && last > 0 && !isCapitalised(tokens[last - 1]!)) return true;
   return next.norm === 'to' && tokens[last]!.norm.startsWith('continu');
+}
+
+/** True when one of the three words from `from` names a person or is capitalised: `another Labour councillor`. */
+function namesPersonSoon(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < Math.min(tokens.length, from + 3); i++) {
+    const token = tokens[i]!;
+    if (isCapitalised(token) || PEOPLE_WORDS.has(token.norm) || NOUNS.get(token.norm) === 'person-role') return true;
+  }
+  return false;
 }
 
 /** True when a form of `be` stands right before the verb (`he was told`, `it is said`): then its subject is not who spoke. */
@@ -506,7 +524,8 @@ function sentenceSubject(text: string, tokens: readonly Token[], before: number,
  */
 function clauseSubject(text: string, tokens: readonly Token[], verb: number, cueAt: Uint8Array, context: Context): [number, number] | undefined {
   let before = verb - 1;
-  while (before >= 0 && (isSkipped(tokens[before]!) || isAdverb(tokens[before]!))) before--;
+  // `McKay, who has clashed with the board repeatedly, said`: an adverb behind a comma belongs to the aside, not to the verb.
+  while (before >= 0 && !boundaryAfter(text, tokens, before) && (isSkipped(tokens[before]!) || isAdverb(tokens[before]!))) before--;
   if (before < 0) return undefined;
   // `Reid voted and says`, `The minister rubbed his eyes, and then said`: a verb coordinated with the clause's first.
   const coordinated = CONJUNCTIONS.has(tokens[before]!.norm) && (!boundaryAfter(text, tokens, before - 1) || (before > 0 && commaAfter(text, tokens, before - 1)));
@@ -543,7 +562,8 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
   const [lastFirst, lastEnd] = segments[segments.length - 1]!;
   const [previousFirst, previousEnd] = segments[segments.length - 2]!;
   // `..., the chief executive, Tom Barrow, said`: a name after its role.
-  if (isProperName(tokens, lastFirst, lastEnd) && isRole(tokens, previousFirst, previousEnd) && accepts(lastFirst, lastEnd)) return [lastFirst, lastEnd];
+  // `One of the authors of the review, Jane Bell, said`: a name after a description that opens the clause.
+  if (isProperName(tokens, lastFirst, lastEnd) && (isRole(tokens, previousFirst, previousEnd) || (segments.length === 2 && (tokens[previousFirst]!.norm === 'one' || tokens[previousFirst]!.norm === 'the'))) && accepts(lastFirst, lastEnd)) return [lastFirst, lastEnd];
   // `Gov. John Kasich of Ohio, a Republican who ..., said`: the clause's first noun phrase, then its appositions.
   for (let i = 0; i < segments.length - 1; i++) {
     let [first] = segments[i]!;
@@ -561,6 +581,18 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
 /** True when a word is the plural of a noun for people by their job: `aides`, `spokesmen`, `officials`. */
 function isPeoplePlural(norm: string): boolean {
   return (norm.endsWith('s') && PEOPLE_WORDS.has(norm.slice(0, -1))) || /(?:spokes|chair|congress|business)(?:wo)?men$/.test(norm);
+}
+
+/** How many words `tokens[first..last]` spans, a hyphenated compound (`free-market`, `46-year-old`) counting as one. */
+function wordsBetween(text: string, tokens: readonly Token[], first: number, last: number): number {
+  let count = 1;
+  for (let i = first + 1; i <= last; i++) if (text.slice(tokens[i - 1]!.end, tokens[i]!.start) !== '-') count++;
+  return count;
+}
+
+/** `the 46-year-old`: a person named by their age. */
+function isAge(tokens: readonly Token[], head: number): boolean {
+  return (tokens[head]!.norm === 'old' || tokens[head]!.norm === 'olds') && head > 1 && tokens[head - 1]!.norm === 'year' && /^\d+$/.test(tokens[head - 2]!.norm);
 }
 
 /** True when `tokens[first..last]` names a role a person holds (`the chief executive`, `its director`). */
@@ -741,7 +773,7 @@ function classifySource(context: Context, first: number, last: number): SourceLi
   // `participants said`: a bare plural noun is a group nobody in it answers for.
   if (first === last && !isCapitalised(headToken) && /[^s]s$/.test(headToken.norm) && headToken.norm.length > 4) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `the self-described democratic socialist said`: a definite description means one particular source, kept as written.
-  if ((tokens[first]!.norm === 'the' || tokens[first]!.norm === 'that' || tokens[first]!.norm === 'this') && head > first && head - first <= 4 && !isCapitalised(headToken) && (AGENT_ENDING.test(headToken.norm) || PEOPLE_WORDS.has(headToken.norm))) return [{ name: words(first, last), kind: 'named', person: !headToken.norm.endsWith('s'), role: headToken.norm.endsWith('s') ? 'people' : 'person' }];
+  if ((tokens[first]!.norm === 'the' || tokens[first]!.norm === 'that' || tokens[first]!.norm === 'this') && head > first && wordsBetween(text, tokens, first, head) <= 5 && !isCapitalised(headToken) && (AGENT_ENDING.test(headToken.norm) || PEOPLE_WORDS.has(headToken.norm) || isAge(tokens, head))) return [{ name: words(first, last), kind: 'named', person: !headToken.norm.endsWith('s'), role: headToken.norm.endsWith('s') ? 'people' : 'person' }];
   return undefined;
 }
 

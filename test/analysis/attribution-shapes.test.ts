@@ -251,6 +251,14 @@ const SECOND_PASS_SPEECH: Shape[] = [
   { sentence: 'Treasury and Downing Street spokesmen said the rules had been followed.', sourcing: 'vague', source: 'spokesmen' },
   { sentence: 'The judge took off his glasses, and then said the case would be adjourned.', sourcing: 'named', source: 'the judge' },
   { sentence: 'Yorkshire delegate Brenda Hollis, wearing a rosette the size of a saucer, said the vote could go either way.', sourcing: 'named', source: 'Brenda Hollis' },
+  { sentence: 'Mr Keane, who has clashed with the board repeatedly, said he had met its members only once.', sourcing: 'named', source: 'Keane' },
+  { sentence: 'The self-styled free-market liberal said he would hold the seat with ease.', sourcing: 'named', source: 'free-market liberal' },
+  { sentence: 'Mr Lyle however said he would welcome a fresh offer.', sourcing: 'named', source: 'Lyle' },
+  { sentence: 'One of the authors of the 2003 review, Jane Bell, said its findings still stood.', sourcing: 'named', source: 'Jane Bell' },
+  { sentence: '"It was the best night of my life," said the 46-year-old.', sourcing: 'named', source: '46-year-old' },
+  { sentence: '"It is still all to play for," added another Labour councillor.', sourcing: 'anonymous', source: 'another Labour councillor' },
+  { sentence: 'Some said they had been shocked by the size of the bill.', sourcing: 'vague', source: 'some' },
+  { sentence: 'The bank, however, added another £2bn to its reserves.', sourcing: 'none' },
 ];
 
 describe('attribution on the shapes of real reporting', () => {
