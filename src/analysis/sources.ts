@@ -295,8 +295,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         }
         phrase = sentenceSubject(text, tokens, match.first, cueAt);
       }
-      // `The Washington Post, which argued`, `Rikkie Wells who tweeted`: the relative pronoun's antecedent.
-      if (!phrase && match.first > 0 && RELATIVES.has(tokens[match.first - 1]!.norm) && !boundaryAfter(text, tokens, match.first - 2)) {
+      // `The Washington Post, which argued`, `Rikkie Wells who tweeted`, `Mr Reed, who said`: the relative pronoun's antecedent, behind a comma only when a name.
+      if (!phrase && match.first > 1 && RELATIVES.has(tokens[match.first - 1]!.norm) && (!boundaryAfter(text, tokens, match.first - 2) || (commaAfter(text, tokens, match.first - 2) && isCapitalised(tokens[match.first - 2]!)))) {
         phrase = phraseBefore(text, tokens, match.first - 1, cueAt, true);
       }
       // `Dean Johnson, a salesman from Sumter, says` and `Reid voted and says`: the clause's subject.

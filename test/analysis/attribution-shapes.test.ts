@@ -259,6 +259,8 @@ const SECOND_PASS_SPEECH: Shape[] = [
   { sentence: '"It is still all to play for," added another Labour councillor.', sourcing: 'anonymous', source: 'another Labour councillor' },
   { sentence: 'Some said they had been shocked by the size of the bill.', sourcing: 'vague', source: 'some' },
   { sentence: 'The bank, however, added another £2bn to its reserves.', sourcing: 'none' },
+  { sentence: 'Mr Keane, who said last month that he would stand down, left the meeting early.', sourcing: 'named', source: 'Keane' },
+  { sentence: 'The plan, which says nothing about pay, was published on Friday.', sourcing: 'none' },
 ];
 
 describe('attribution on the shapes of real reporting', () => {
