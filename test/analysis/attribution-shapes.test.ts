@@ -263,6 +263,18 @@ const SECOND_PASS_SPEECH: Shape[] = [
   { sentence: 'The plan, which says nothing about pay, was published on Friday.', sourcing: 'none' },
 ];
 
+/** Beliefs and intentions are their holder's claims; acts of support and forecasts with no holder are not attributions. */
+const BELIEFS_AND_INTENTIONS: Shape[] = [
+  { sentence: 'Mr Sefton believes the deal is dead.', sourcing: 'named', source: 'Sefton' },
+  { sentence: 'The government regards the new tax as a success.', sourcing: 'named', source: 'the government' },
+  { sentence: 'Mr Lane doubts the figures will hold up.', sourcing: 'named', source: 'Lane' },
+  { sentence: 'Harlow Foods plans to cut 300 jobs by March.', sourcing: 'named', source: 'Harlow Foods' },
+  { sentence: 'Ms Kerr endorsed the plan on Monday.', sourcing: 'none' },
+  { sentence: 'The council supported the bid for a new stadium.', sourcing: 'none' },
+  { sentence: 'Their plans to expand were shelved last year.', sourcing: 'none' },
+  { sentence: 'Growth is expected to slow next year.', sourcing: 'none' },
+];
+
 describe('attribution on the shapes of real reporting', () => {
   const groups: [string, Shape[]][] = [
     ['GIVEN "..., X said." THEN X is the source', SPEECH_AFTER_CONTENT],
@@ -280,6 +292,7 @@ describe('attribution on the shapes of real reporting', () => {
     ['GIVEN a sentence with no cue THEN it is stated by the article with no source', UNATTRIBUTED],
     ['GIVEN he, she, they or it THEN the nearest antecedent that fits, or an unnamed speaker', PRONOUNS],
     ['GIVEN a speech cue after an aside, a coordinated verb or a plural job THEN its subject is the source', SECOND_PASS_SPEECH],
+    ['GIVEN a belief or a stated intention THEN its holder is the source; GIVEN an act of support THEN no one is', BELIEFS_AND_INTENTIONS],
   ];
   for (const [title, shapes] of groups) {
     describe(title, () => {

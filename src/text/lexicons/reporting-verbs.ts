@@ -54,6 +54,10 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'called', 'calls', 'calling', 'expect', 'know', 'knows', 'knew', 'feel', 'feels', 'fear', 'hope', 'want', 'denounced', 'denounces', 'denouncing', 'decried',
     'blasted', 'slammed', 'slams', 'mocked', 'repeated', 'assured', 'went on to say', 'made it clear', 'made clear', 'put it',
     'acknowledge', 'defended', 'thanked', 'referred to', 'quipped', 'joked', 'lamented', 'conceded that', 'speculated',
+    // Beliefs and judgements are the holder's claims: `Israel regards the city as its capital`.
+    'regards', 'regarded', 'considers', 'considered that', 'doubts', 'doubted', 'worries', 'worried that', 'is convinced', 'was convinced',
+    // Stated intentions: only the one who holds them can vouch for them, `the firm plans to cut 300 jobs`.
+    'plans to', 'planned to', 'intends to', 'intended to', 'aims to', 'hopes to', 'hoped to', 'wants to', 'wanted to', 'is planning to', 'was planning to',
   ]),
   ...entries('finding', [
     'found', 'finds', 'find', 'show', 'shows', 'showed', 'shown', 'put', 'puts', 'gave', 'gives',
