@@ -312,7 +312,13 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     }
     if (!phrase) continue;
     if (category === 'relay') relay = { first: match.first, sourceLast: phrase[1] };
-    const links = classifySource(context, phrase[0], phrase[1]) ?? (category === 'relay' && !relayStarts.has(phrase[1] + 1) ? [asWritten(context, phrase)] : undefined);
+    let links = classifySource(context, phrase[0], phrase[1]) ?? (category === 'relay' && !relayStarts.has(phrase[1] + 1) ? [asWritten(context, phrase)] : undefined);
+    // `Democrats in Iowa who watched the debate said`: the words back to `who` name no one; the noun phrase the clause hangs from does.
+    const restricted = !links && category === 'speech' && phrase[0] > 0 && RESTRICTIVE.has(tokens[phrase[0] - 1]!.norm) ? restrictedSubject(text, tokens, match.first, cueAt) : undefined;
+    if (restricted) {
+      phrase = restricted;
+      links = classifySource(context, phrase[0], phrase[1]);
+    }
     if (!links) continue;
     if (category === 'interview' && links[0]!.kind !== 'media') continue;
     if (category === 'finding' && links.every((link) => link.role !== 'document' && link.role !== 'poll' && link.kind !== 'media')) continue;
@@ -349,7 +355,7 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'some', 'his', 'her', 'their', '
 const RELATIVES = new Set(['who', 'which', 'whose']);
 const MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'must', 'should', 'shall']);
 /** Nouns for people that no ending gives away: `the host said`, `the source said`. */
-const PEOPLE_WORDS = new Set(['host', 'source', 'guest', 'candidate', 'nominee', 'chief', 'boss', 'aide', 'ally', 'pastor', 'priest', 'coach', 'judge', 'lawyer', 'attorney', 'nurse', 'doctor', 'mayor', 'governor', 'senator', 'congressman', 'congresswoman', 'man', 'woman', 'couple', 'family', 'pair', 'duo', 'veteran', 'official', 'diplomat', 'liberal', 'conservative', 'democrat', 'republican', 'moderate', 'progressive', 'incumbent', 'independent', 'analyst', 'economist', 'expert', 'chair', 'panel', 'campaign', 'team', 'committee', 'agency', 'department', 'ministry', 'administration', 'government', 'union', 'party', 'club', 'board', 'council']);
+const PEOPLE_WORDS = new Set(['host', 'source', 'guest', 'candidate', 'nominee', 'chief', 'boss', 'aide', 'ally', 'pastor', 'priest', 'coach', 'judge', 'lawyer', 'attorney', 'nurse', 'doctor', 'mayor', 'governor', 'senator', 'congressman', 'congresswoman', 'man', 'woman', 'couple', 'family', 'pair', 'duo', 'veteran', 'official', 'diplomat', 'advocate', 'delegate', 'insider', 'friend', 'colleague', 'critic', 'staffer', 'resident', 'student', 'liberal', 'conservative', 'democrat', 'republican', 'moderate', 'progressive', 'incumbent', 'independent', 'analyst', 'economist', 'expert', 'chair', 'panel', 'campaign', 'team', 'committee', 'agency', 'department', 'ministry', 'administration', 'government', 'union', 'party', 'club', 'board', 'council']);
 /** Who denies or confirms a claim is not its source (see reporting-verbs.ts). */
 const CONTEST_VERBS = new Set(['denied', 'confirmed', 'disputed', 'rejected', 'dismissed', 'contested', 'challenged', 'questioned']);
 const EMBEDDING = new Set(['what', 'how', 'whatever', 'whether']);
@@ -453,6 +459,28 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   // `so that it can press claims`: a modal inside the words before the verb makes them a clause, not a subject.
   for (let i = start; i < end; i++) if (MODALS.has(tokens[i]!.norm)) return undefined;
   return [start, end];
+}
+
+/** How far back from a verb a restrictive relative clause in its subject (`who watched the debate`) may start. */
+const RESTRICTIVE_REACH = 12;
+const RESTRICTIVE = new Set(['who', 'that']);
+
+/**
+ * The subject of a verb whose subject holds a relative clause with no commas: `Voters who watched
+ * the debate said`, `Several people I've spoken with said` is not read (no relative word). The
+ * noun phrase before `who` or `that` must open the clause, so `the plan that he said` is not.
+ */
+function restrictedSubject(text: string, tokens: readonly Token[], verb: number, cueAt: Uint8Array): [number, number] | undefined {
+  for (let w = verb - 2; w > 0 && verb - w <= RESTRICTIVE_REACH; w--) {
+    if (boundaryAfter(text, tokens, w) || cueAt[w]) return undefined;
+    if (!RESTRICTIVE.has(tokens[w]!.norm)) continue;
+    const phrase = phraseBefore(text, tokens, w, cueAt);
+    if (!phrase) return undefined;
+    const [start] = phrase;
+    const opensClause = start === 0 || boundaryAfter(text, tokens, start - 1) || CONJUNCTIONS.has(tokens[start - 1]!.norm);
+    return opensClause && namesSubject(tokens[phrase[1]]!) ? phrase : undefined;
+  }
+  return undefined;
 }
 
 /** An auxiliary or adverb between a subject and its verb; `Will` and `May` written with a capital are names. */

@@ -261,6 +261,9 @@ const SECOND_PASS_SPEECH: Shape[] = [
   { sentence: 'The bank, however, added another £2bn to its reserves.', sourcing: 'none' },
   { sentence: 'Mr Keane, who said last month that he would stand down, left the meeting early.', sourcing: 'named', source: 'Keane' },
   { sentence: 'The plan, which says nothing about pay, was published on Friday.', sourcing: 'none' },
+  { sentence: 'Retired miners who watched the debate said they were unmoved by it.', sourcing: 'vague', source: 'Retired miners' },
+  { sentence: 'The plan that he said would save millions was dropped in June.', sourcing: 'named', source: "an unnamed speaker ('he')" },
+  { sentence: 'And Welsh farming advocates say they have private promises from ministers.', sourcing: 'vague', source: 'farming advocates' },
 ];
 
 /** Beliefs and intentions are their holder's claims; acts of support and forecasts with no holder are not attributions. */
