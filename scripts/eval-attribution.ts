@@ -116,6 +116,19 @@ function sameSource(bot: string, labelled: string): boolean {
   return a[a.length - 1] === b[b.length - 1];
 }
 
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+
+/**
+ * True when an annotated relative pronoun (`who`, `which`) is matched by the bot's source standing
+ * right before it in the sentence: PolNeAR marks `Mr. Sanders, who said …` with the source `who`,
+ * and the bot answers with its antecedent, Mr. Sanders.
+ */
+function isAntecedent(sentence: string, bot: string, labelled: string): boolean {
+  if (!RELATIVE_PRONOUNS.has(labelled.trim().toLowerCase()) || bot.trim() === '') return false;
+  const at = sentence.indexOf(bot);
+  return at >= 0 && new RegExp(`^,?\\s+${labelled.trim()}\\b`, 'i').test(sentence.slice(at + bot.length));
+}
+
 interface Tally {
   sentences: number;
   truePositives: number;
@@ -173,7 +186,7 @@ function scoreDocument(document: Document, tally: Tally, samples: Samples | unde
     if (predicted && labelled.attributed && labelled.sources.length > 0) {
       const bot = botSources(certainty);
       tally.sourcePairs++;
-      if (bot.some((phrase) => labelled.sources.some((source) => sameSource(phrase, source)))) tally.sourceMatches++;
+      if (bot.some((phrase) => labelled.sources.some((source) => sameSource(phrase, source) || isAntecedent(labelled.text, phrase, source)))) tally.sourceMatches++;
       else samples?.sourceMismatches.push(`  [bot: ${bot.join(' / ') || '-'}; labelled: ${labelled.sources.join(' / ')}] ${labelled.text}`);
       const pronoun = labelled.sources.find((source) => source.toLowerCase() === 'he' || source.toLowerCase() === 'she');
       const resolved = certainty.attributedTo.find((name) => !PRONOUN_SOURCES.has(name.toLowerCase()) && /\p{Lu}/u.test(name));
