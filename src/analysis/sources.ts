@@ -578,13 +578,19 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
   }
   const accepts = (first: number, end: number): boolean => end - first < MAX_SOURCE_WORDS && classifySource({ ...context, titles: [] }, first, end) !== undefined;
   if (coordinated) {
+    const subjectOf = (opening: [number, number]): [number, number] | undefined => {
+      let [first] = opening;
+      while (first < opening[1] && LEADING_ADVERBS.has(tokens[first]!.norm)) first++;
+      let end = first;
+      while (end < opening[1] && (isCapitalised(tokens[end + 1]!) || (end === first && tokens[first]!.norm === 'the')) && !boundaryAfter(text, tokens, end)) end++;
+      return accepts(first, end) ? [first, end] : undefined;
+    };
+    // `When asked whom she backed, Ms Sherry smiled and said`: the clause holding the first verb, after any adverbial before it.
+    const own = segments[segments.length - 1]![0] < before ? segments[segments.length - 1] : segments[segments.length - 2];
+    const fromOwn = own && own !== segments[0] && !OPENERS.has(tokens[own[0]]!.norm) ? subjectOf(own) : undefined;
+    if (fromOwn) return fromOwn;
     const opening = segments.find(([first]) => !OPENERS.has(tokens[first]!.norm) || !commaAfter(text, tokens, first));
-    if (!opening) return undefined;
-    let [first] = opening;
-    while (first < opening[1] && LEADING_ADVERBS.has(tokens[first]!.norm)) first++;
-    let end = first;
-    while (end < opening[1] && (isCapitalised(tokens[end + 1]!) || (end === first && tokens[first]!.norm === 'the')) && !boundaryAfter(text, tokens, end)) end++;
-    return accepts(first, end) ? [first, end] : undefined;
+    return opening ? subjectOf(opening) : undefined;
   }
   if (segments.length < 2) return undefined;
   const [lastFirst, lastEnd] = segments[segments.length - 1]!;

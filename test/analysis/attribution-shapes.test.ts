@@ -264,6 +264,8 @@ const SECOND_PASS_SPEECH: Shape[] = [
   { sentence: 'Retired miners who watched the debate said they were unmoved by it.', sourcing: 'vague', source: 'Retired miners' },
   { sentence: 'The plan that he said would save millions was dropped in June.', sourcing: 'named', source: "an unnamed speaker ('he')" },
   { sentence: 'And Welsh farming advocates say they have private promises from ministers.', sourcing: 'vague', source: 'farming advocates' },
+  { sentence: 'When asked whom she would back, Mrs Pryor smiled and said she had not decided.', sourcing: 'named', source: 'Pryor' },
+  { sentence: 'By the end of the week, Mr Cole was forced into a rare apology and said his words had been misread.', sourcing: 'named', source: 'Cole' },
 ];
 
 /** Beliefs and intentions are their holder's claims; acts of support and forecasts with no holder are not attributions. */
