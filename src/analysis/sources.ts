@@ -121,7 +121,7 @@ const FORWARD_STOPS = new Set([
 ]);
 /** Verbs of speech that may stand before their subject after a quotation or a comma: `'...,' said Ms Perino`. */
 const INVERTIBLE = new Set([
-  'said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'explained', 'continued', 'noted', 'insisted', 'recalled',
+  'said', 'says', 'say', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'explained', 'continued', 'noted', 'insisted', 'recalled',
   'replied', 'warned', 'argued', 'declared', 'stated', 'concluded', 'observed', 'remarked', 'conceded', 'acknowledged', 'admitted',
   'claimed', 'suggested', 'cautioned', 'commented', 'tweeted', 'stressed', 'responded', 'countered', 'quipped', 'predicted',
 ]);
@@ -301,7 +301,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       }
       // `Dean Johnson, a salesman from Sumter, says` and `Reid voted and says`: the clause's subject.
       phrase ??= clauseSubject(text, tokens, match.first, cueAt, context);
-      if (!phrase && category === 'speech' && INVERTIBLE.has(tokens[match.first]!.norm) && (match.first === 0 || boundaryAfter(text, tokens, match.first - 1))) {
+      // `a city, say, Leeds`: a `say` set off by commas is an example, not a verb of speech.
+      const aside = tokens[match.first]!.norm === 'say' && boundaryAfter(text, tokens, match.last);
+      if (!phrase && !aside && category === 'speech' && INVERTIBLE.has(tokens[match.first]!.norm) && (match.first === 0 || boundaryAfter(text, tokens, match.first - 1))) {
         // `'...,' said Ms Perino, a former press secretary.`: the source ends the clause; `said Obamacare has been...` is content.
         const after = phraseAfter(text, tokens, match.last + 1, cueAt);
         if (after && (after[1] === tokens.length - 1 || boundaryAfter(text, tokens, after[1]) || RELATIVES.has(tokens[after[1] + 1]!.norm) || (INVERTED_TAILS.has(tokens[after[1] + 1]!.norm) && (namesSource(tokens[after[1]]!) || INDEFINITE.has(tokens[after[0]]!.norm))))) phrase = after;
@@ -819,6 +821,8 @@ function pollSource(text: string, tokens: readonly Token[], first: number, last:
     const token = tokens[i]!;
     if (token.norm === 'percent' || token.norm === 'cent' || FRACTIONS.has(token.norm) || (/^\d/.test(token.raw) && text[token.end] === '%')) counted = true;
     if (POLLED.has(token.norm)) polled = true;
+    // `one in five`, `nine out of 10`: a share of those asked.
+    if (i > first && i < last && isNumber(tokens[i + 1]!) && ((token.norm === 'in' && isNumber(tokens[i - 1]!)) || (token.norm === 'of' && tokens[i - 1]!.norm === 'out' && i - 2 >= first && isNumber(tokens[i - 2]!)))) counted = true;
   }
   // `most voters`, `a majority of Americans`: counted people, as a poll reports them.
   if (!counted && (tokens[first]!.norm === 'most' || tokens[first]!.norm === 'majority') && last > first && (NOUNS.get(tokens[last]!.norm) === 'poll' || isCapitalised(tokens[last]!))) counted = true;
@@ -826,6 +830,12 @@ function pollSource(text: string, tokens: readonly Token[], first: number, last:
   const definite = tokens[first]!.norm === 'the' || tokens[first]!.norm === 'this';
   const named = polled && (hasName || definite);
   return { name: text.slice(tokens[first]!.start, tokens[last]!.end), kind: named ? 'named' : 'vague', person: false, role: 'poll' };
+}
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+function isNumber(token: Token): boolean {
+  return /^\d+$/.test(token.norm) || NUMBER_WORDS.has(token.norm);
 }
 
 const FRACTIONS = new Set(['half', 'thirds', 'quarters', 'third', 'quarter', 'majority', 'minority', 'plurality']);

@@ -158,6 +158,8 @@ const POLLS: Shape[] = [
   { sentence: 'A YouGov poll for the Daily Telegraph found Labour three points ahead.', sourcing: 'media', source: 'Daily Telegraph' },
   { sentence: 'A Populus poll found that 40% of voters had not decided.', sourcing: 'named', source: 'A Populus poll' },
   { sentence: 'Most voters say the war was a mistake.', sourcing: 'vague', source: 'Most voters' },
+  { sentence: 'About one in five say they will not vote at all.', sourcing: 'vague', source: 'one in five' },
+  { sentence: 'Nearly nine out of 10 say they expect prices to rise.', sourcing: 'vague', source: 'nine out of 10' },
   { sentence: 'The survey shows that confidence among small firms has fallen.', sourcing: 'named', source: 'The survey' },
 ];
 
@@ -266,6 +268,8 @@ const SECOND_PASS_SPEECH: Shape[] = [
   { sentence: 'And Welsh farming advocates say they have private promises from ministers.', sourcing: 'vague', source: 'farming advocates' },
   { sentence: 'When asked whom she would back, Mrs Pryor smiled and said she had not decided.', sourcing: 'named', source: 'Pryor' },
   { sentence: 'By the end of the week, Mr Cole was forced into a rare apology and said his words had been misread.', sourcing: 'named', source: 'Cole' },
+  { sentence: 'A quieter campaign may be no bad thing, say some Labour MPs, who recall the last one.', sourcing: 'vague', source: 'Labour MPs' },
+  { sentence: 'Take a city, say, Leeds, and look at what rents have done.', sourcing: 'none' },
 ];
 
 /** Beliefs and intentions are their holder's claims; acts of support and forecasts with no holder are not attributions. */
