@@ -315,8 +315,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     if (!phrase) continue;
     if (category === 'relay') relay = { first: match.first, sourceLast: phrase[1] };
     let links = classifySource(context, phrase[0], phrase[1]) ?? (category === 'relay' && !relayStarts.has(phrase[1] + 1) ? [asWritten(context, phrase)] : undefined);
-    // `Democrats in Iowa who watched the debate said`: the words back to `who` name no one; the noun phrase the clause hangs from does.
-    const restricted = !links && category === 'speech' && phrase[0] > 0 && RESTRICTIVE.has(tokens[phrase[0] - 1]!.norm) ? restrictedSubject(text, tokens, match.first, cueAt) : undefined;
+    // `Democrats in Iowa who watched the debate said`, `Labour activists campaigning to block it say`: the words back to `who` or the
+    // participle name no one; the noun phrase the clause hangs from does.
+    const restricted = !links && category === 'speech' ? restrictedSubject(text, tokens, match.first, cueAt) : undefined;
     if (restricted) {
       phrase = restricted;
       links = classifySource(context, phrase[0], phrase[1]);
@@ -357,7 +358,7 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'some', 'his', 'her', 'their', '
 const RELATIVES = new Set(['who', 'which', 'whose']);
 const MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'must', 'should', 'shall']);
 /** Nouns for people that no ending gives away: `the host said`, `the source said`. */
-const PEOPLE_WORDS = new Set(['host', 'source', 'guest', 'candidate', 'nominee', 'chief', 'boss', 'aide', 'ally', 'pastor', 'priest', 'coach', 'judge', 'lawyer', 'attorney', 'nurse', 'doctor', 'mayor', 'governor', 'senator', 'congressman', 'congresswoman', 'man', 'woman', 'couple', 'family', 'pair', 'duo', 'veteran', 'official', 'diplomat', 'advocate', 'delegate', 'insider', 'friend', 'colleague', 'critic', 'staffer', 'resident', 'student', 'liberal', 'conservative', 'democrat', 'republican', 'moderate', 'progressive', 'incumbent', 'independent', 'analyst', 'economist', 'expert', 'chair', 'panel', 'campaign', 'team', 'committee', 'agency', 'department', 'ministry', 'administration', 'government', 'union', 'party', 'club', 'board', 'council']);
+const PEOPLE_WORDS = new Set(['host', 'source', 'guest', 'candidate', 'nominee', 'chief', 'boss', 'aide', 'ally', 'pastor', 'priest', 'coach', 'judge', 'lawyer', 'attorney', 'nurse', 'doctor', 'mayor', 'governor', 'senator', 'congressman', 'congresswoman', 'man', 'woman', 'couple', 'family', 'pair', 'duo', 'veteran', 'official', 'diplomat', 'magnate', 'tycoon', 'mogul', 'billionaire', 'millionaire', 'secretary', 'envoy', 'premier', 'president', 'advocate', 'delegate', 'insider', 'friend', 'colleague', 'critic', 'staffer', 'resident', 'student', 'liberal', 'conservative', 'democrat', 'republican', 'moderate', 'progressive', 'incumbent', 'independent', 'analyst', 'economist', 'expert', 'chair', 'panel', 'campaign', 'team', 'committee', 'agency', 'department', 'ministry', 'administration', 'government', 'union', 'party', 'club', 'board', 'council']);
 /** Who denies or confirms a claim is not its source (see reporting-verbs.ts). */
 const CONTEST_VERBS = new Set(['denied', 'confirmed', 'disputed', 'rejected', 'dismissed', 'contested', 'challenged', 'questioned']);
 const EMBEDDING = new Set(['what', 'how', 'whatever', 'whether']);
@@ -468,14 +469,15 @@ const RESTRICTIVE_REACH = 12;
 const RESTRICTIVE = new Set(['who', 'that']);
 
 /**
- * The subject of a verb whose subject holds a relative clause with no commas: `Voters who watched
- * the debate said`, `Several people I've spoken with said` is not read (no relative word). The
+ * The subject of a verb whose subject holds a relative clause or a participle's phrase with no
+ * commas: `Voters who watched the debate said`, `Democrats trying to win the seat say`;
+ * `Several people I've spoken with said` is not read (no relative word or participle). The
  * noun phrase before `who` or `that` must open the clause, so `the plan that he said` is not.
  */
 function restrictedSubject(text: string, tokens: readonly Token[], verb: number, cueAt: Uint8Array): [number, number] | undefined {
   for (let w = verb - 2; w > 0 && verb - w <= RESTRICTIVE_REACH; w--) {
     if (boundaryAfter(text, tokens, w) || cueAt[w]) return undefined;
-    if (!RESTRICTIVE.has(tokens[w]!.norm)) continue;
+    if (!RESTRICTIVE.has(tokens[w]!.norm) && !(PARTICIPLE_ENDING.test(tokens[w]!.norm) && !isCapitalised(tokens[w]!))) continue;
     const phrase = phraseBefore(text, tokens, w, cueAt);
     if (!phrase) return undefined;
     const [start] = phrase;
@@ -598,8 +600,8 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
   const [lastFirst, lastEnd] = segments[segments.length - 1]!;
   const [previousFirst, previousEnd] = segments[segments.length - 2]!;
   // `..., the chief executive, Tom Barrow, said`: a name after its role.
-  // `One of the authors of the review, Jane Bell, said`: a name after a description that opens the clause.
-  if (isProperName(tokens, lastFirst, lastEnd) && (isRole(tokens, previousFirst, previousEnd) || (segments.length === 2 && (tokens[previousFirst]!.norm === 'one' || tokens[previousFirst]!.norm === 'the'))) && accepts(lastFirst, lastEnd)) return [lastFirst, lastEnd];
+  // `One of the authors of the review, Jane Bell, said`, `Bloomberg's pollster, Douglas Schoen, says`: a name after a description that opens the clause.
+  if (isProperName(tokens, lastFirst, lastEnd) && (isRole(tokens, previousFirst, previousEnd) || (segments.length === 2 && (tokens[previousFirst]!.norm === 'one' || tokens[previousFirst]!.norm === 'the' || tokens[previousFirst]!.norm.endsWith("'s")))) && accepts(lastFirst, lastEnd)) return [lastFirst, lastEnd];
   // `Gov. John Kasich of Ohio, a Republican who ..., said`: the clause's first noun phrase, then its appositions.
   for (let i = 0; i < segments.length - 1; i++) {
     let [first] = segments[i]!;
@@ -640,7 +642,7 @@ function isRole(tokens: readonly Token[], first: number, last: number): boolean 
 
 /** True when a word can end the subject of a verb of saying: a name, a pronoun, a noun of sources or a quantifier. */
 function namesSubject(token: Token): boolean {
-  return namesSource(token) || PERSONAL.has(token.norm) || QUANTIFIERS.has(token.norm) || AGENT_ENDING.test(token.norm) || VAGUE_HEADS.has(token.norm);
+  return namesSource(token) || PERSONAL.has(token.norm) || QUANTIFIERS.has(token.norm) || AGENT_ENDING.test(token.norm) || VAGUE_HEADS.has(token.norm) || PEOPLE_WORDS.has(token.norm);
 }
 
 const VAGUE_HEADS = new Set(VAGUE_SOURCES.filter((entry) => entry.category === 'group' && !entry.phrase.includes(' ')).map((entry) => entry.phrase));

@@ -270,6 +270,10 @@ const SECOND_PASS_SPEECH: Shape[] = [
   { sentence: 'By the end of the week, Mr Cole was forced into a rare apology and said his words had been misread.', sourcing: 'named', source: 'Cole' },
   { sentence: 'A quieter campaign may be no bad thing, say some Labour MPs, who recall the last one.', sourcing: 'vague', source: 'Labour MPs' },
   { sentence: 'Take a city, say, Leeds, and look at what rents have done.', sourcing: 'none' },
+  { sentence: 'Labour activists campaigning to block the closure say they have new support.', sourcing: 'vague', source: 'Labour activists' },
+  { sentence: 'The rules governing the sale say nothing about pay.', sourcing: 'none' },
+  { sentence: 'The billionaire property magnate says the planning rules are unfair.', sourcing: 'named', source: 'property magnate' },
+  { sentence: "The Treasury's chief economist, Ruth Lane, says there is room to cut taxes.", sourcing: 'named', source: 'Ruth Lane' },
 ];
 
 /** Beliefs and intentions are their holder's claims; acts of support and forecasts with no holder are not attributions. */
