@@ -20,8 +20,9 @@
  *   the bot's source phrases (as written in the sentence, or as resolved) and one annotated source
  *   share their head word (the last word of the name: `Mr. Bewkes` ~ `Jeffrey Bewkes`) or one
  *   contains the other word for word. An annotated pronoun (`he`, `she`, `they`) is matched by
- *   the pronoun the bot read; whether the bot resolved it to the right person is scored apart
- *   (resolution agreement, below).
+ *   the pronoun the bot read, and an annotated relative pronoun (`who`, `which`) by the bot's
+ *   source standing right before it (`Mr. Sanders, who said`); whether the bot resolved a pronoun
+ *   to the right person is scored apart (resolution agreement, below).
  * - resolution agreement: on sentences whose annotated source is `he` or `she` and which the bot
  *   resolved to a name, whether that name shares its head word with an annotated source of an
  *   earlier sentence of the document (an approximation: PolNeAR does not link pronouns).
