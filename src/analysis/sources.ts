@@ -251,7 +251,12 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     const previous = tokens[match.first - 1]!;
     return NOUN_MARKERS.has(previous.norm) && !boundaryAfter(text, tokens, match.first - 1) && !(QUANTIFIERS.has(previous.norm) && PAST_SPEECH.test(tokens[match.first]!.norm));
   };
-  const matches = REPORTING.findAll(tokens).filter((match) => !inQuotation(match.start) && !(match.entry.category === 'speech' && match.first > 0 && isNoun(match)) && (match.entry.phrase !== 'reports' || (match.first > 0 && isCapitalised(tokens[match.first - 1]!))));
+  // `the Budget plans, to be passed`: a phrase of several words is a cue only when no punctuation breaks it.
+  const unbroken = (match: PhraseMatch<ReportingVerb>): boolean => {
+    for (let i = match.first; i < match.last; i++) if (boundaryAfter(text, tokens, i)) return false;
+    return true;
+  };
+  const matches = REPORTING.findAll(tokens).filter((match) => unbroken(match) && !inQuotation(match.start) && !(match.entry.category === 'speech' && match.first > 0 && isNoun(match)) && (match.entry.phrase !== 'reports' || (match.first > 0 && isCapitalised(tokens[match.first - 1]!))));
   const cueAt = new Uint8Array(tokens.length);
   for (const match of matches) for (let i = match.first; i <= match.last; i++) cueAt[i] = 1;
   // `according to unconfirmed reports from Yonhap`: a phrase cut short by another relay is not the source.
@@ -295,9 +300,12 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         }
         phrase = sentenceSubject(text, tokens, match.first, cueAt);
       }
-      // `The Washington Post, which argued`, `Rikkie Wells who tweeted`, `Mr Reed, who said`: the relative pronoun's antecedent, behind a comma only when a name.
-      if (!phrase && match.first > 1 && RELATIVES.has(tokens[match.first - 1]!.norm) && (!boundaryAfter(text, tokens, match.first - 2) || (commaAfter(text, tokens, match.first - 2) && isCapitalised(tokens[match.first - 2]!)))) {
+      // `The Washington Post which argued`, `Rikkie Wells who tweeted`, `Mr Reed, who said`: the relative pronoun's antecedent; behind a comma
+      // only a name, and only before a verb that is plainly speech (`Tube Lines, which maintains the track` is upkeep).
+      if (!phrase && match.first > 1 && RELATIVES.has(tokens[match.first - 1]!.norm) && !boundaryAfter(text, tokens, match.first - 2)) {
         phrase = phraseBefore(text, tokens, match.first - 1, cueAt, true);
+      } else if (!phrase && match.first > 1 && RELATIVES.has(tokens[match.first - 1]!.norm) && commaAfter(text, tokens, match.first - 2) && INVERTIBLE.has(tokens[match.first]!.norm) && tokens[match.first]!.norm !== 'continued') {
+        phrase = nameEndingAt(tokens, match.first - 2);
       }
       // `Dean Johnson, a salesman from Sumter, says` and `Reid voted and says`: the clause's subject.
       phrase ??= clauseSubject(text, tokens, match.first, cueAt, context);
@@ -415,7 +423,8 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   if (ACCOUNT_VERBS.has(verb)) for (let i = last + 1; i <= last + 3 && i < tokens.length; i++) if (FIGURE_NOUNS.has(tokens[i]!.norm)) return true;
   // `a company called Fenwick Ltd`: naming, not saying.
   if ((verb === 'called' || verb === 'calls') && isCapitalised(next) && last > 0 && !isCapitalised(tokens[last - 1]!)) return true;
-  return next.norm === 'to' && tokens[last]!.norm.startsWith('continu');
+  // `has agreed to refrain`: a commitment, not words.
+  return next.norm === 'to' && (tokens[last]!.norm.startsWith('continu') || tokens[last]!.norm.startsWith('agree'));
 }
 
 /** True when one of the three words from `from` names a person or is capitalised: `another Labour councillor`. */
@@ -462,6 +471,14 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   // `so that it can press claims`: a modal inside the words before the verb makes them a clause, not a subject.
   for (let i = start; i < end; i++) if (MODALS.has(tokens[i]!.norm)) return undefined;
   return [start, end];
+}
+
+/** The capitalised name ending at `last` (`Mr Reed`, `Bank of England`), or nothing when the word there is not a name's. */
+function nameEndingAt(tokens: readonly Token[], last: number): [number, number] | undefined {
+  if (!isCapitalised(tokens[last]!) || NOT_NAMES.has(tokens[last]!.norm)) return undefined;
+  let first = last;
+  while (first > 0 && (isCapitalised(tokens[first - 1]!) || (NAME_CONNECTORS.has(tokens[first - 1]!.norm) && first > 1 && isCapitalised(tokens[first - 2]!)))) first--;
+  return [first, last];
 }
 
 /** How far back from a verb a restrictive relative clause in its subject (`who watched the debate`) may start. */
@@ -560,7 +577,11 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
   while (before >= 0 && !boundaryAfter(text, tokens, before) && (isSkipped(tokens[before]!) || isAdverb(tokens[before]!))) before--;
   if (before < 0) return undefined;
   // `Reid voted and says`, `The minister rubbed his eyes, and then said`: a verb coordinated with the clause's first.
-  const coordinated = CONJUNCTIONS.has(tokens[before]!.norm) && (!boundaryAfter(text, tokens, before - 1) || (before > 0 && commaAfter(text, tokens, before - 1)));
+  const plainlyCoordinated = CONJUNCTIONS.has(tokens[before]!.norm) && !boundaryAfter(text, tokens, before - 1);
+  // After a comma only when the sentence has no speaker yet (`Lord Tebbit said he agreed, and said` is already his) and the
+  // verb cannot be a noun (`…, but comments from officials`).
+  const commaCoordinated = !plainlyCoordinated && CONJUNCTIONS.has(tokens[before]!.norm) && before > 0 && commaAfter(text, tokens, before - 1) && context.found.length === 0 && !/[^s]s$/.test(tokens[verb]!.norm);
+  const coordinated = plainlyCoordinated || commaCoordinated;
   if (!coordinated && !commaAfter(text, tokens, before)) return undefined;
   let start = before;
   while (start > 0 && before - start < APPOSITION_REACH) {
@@ -589,9 +610,11 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
       while (end < opening[1] && (isCapitalised(tokens[end + 1]!) || (end === first && tokens[first]!.norm === 'the')) && !boundaryAfter(text, tokens, end)) end++;
       return accepts(first, end) ? [first, end] : undefined;
     };
-    // `When asked whom she backed, Ms Sherry smiled and said`: the clause holding the first verb, after any adverbial before it.
-    const own = segments[segments.length - 1]![0] < before ? segments[segments.length - 1] : segments[segments.length - 2];
-    const fromOwn = own && own !== segments[0] && !OPENERS.has(tokens[own[0]]!.norm) ? subjectOf(own) : undefined;
+    // `The judge took off his glasses, and then said`: the subject opens the sentence, which is one clause before the comma.
+    if (commaCoordinated) return segments.length === 2 && !OPENERS.has(tokens[segments[0]![0]]!.norm) ? subjectOf(segments[0]!) : undefined;
+    // `When asked whom she backed, Ms Sherry smiled and said`: after an opening adverbial, the subject opens the verb's own clause.
+    const own = segments[segments.length - 1]!;
+    const fromOwn = segments.length > 1 && OPENERS.has(tokens[segments[0]![0]]!.norm) && !OPENERS.has(tokens[own[0]]!.norm) ? subjectOf(own) : undefined;
     if (fromOwn) return fromOwn;
     const opening = segments.find(([first]) => !OPENERS.has(tokens[first]!.norm) || !commaAfter(text, tokens, first));
     return opening ? subjectOf(opening) : undefined;
@@ -601,7 +624,7 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
   const [previousFirst, previousEnd] = segments[segments.length - 2]!;
   // `..., the chief executive, Tom Barrow, said`: a name after its role.
   // `One of the authors of the review, Jane Bell, said`, `Bloomberg's pollster, Douglas Schoen, says`: a name after a description that opens the clause.
-  if (isProperName(tokens, lastFirst, lastEnd) && (isRole(tokens, previousFirst, previousEnd) || (segments.length === 2 && (tokens[previousFirst]!.norm === 'one' || tokens[previousFirst]!.norm === 'the' || tokens[previousFirst]!.norm.endsWith("'s")))) && accepts(lastFirst, lastEnd)) return [lastFirst, lastEnd];
+  if (isProperName(tokens, lastFirst, lastEnd) && (isRole(tokens, previousFirst, previousEnd) || (segments.length === 2 && !isProperName(tokens, previousFirst, previousEnd) && (tokens[previousFirst]!.norm === 'one' || tokens[previousFirst]!.norm === 'the' || tokens[previousFirst]!.norm.endsWith("'s")))) && accepts(lastFirst, lastEnd)) return [lastFirst, lastEnd];
   // `Gov. John Kasich of Ohio, a Republican who ..., said`: the clause's first noun phrase, then its appositions.
   for (let i = 0; i < segments.length - 1; i++) {
     let [first] = segments[i]!;

@@ -263,6 +263,9 @@ const SECOND_PASS_SPEECH: Shape[] = [
   { sentence: 'The bank, however, added another £2bn to its reserves.', sourcing: 'none' },
   { sentence: 'Mr Keane, who said last month that he would stand down, left the meeting early.', sourcing: 'named', source: 'Keane' },
   { sentence: 'The plan, which says nothing about pay, was published on Friday.', sourcing: 'none' },
+  { sentence: 'The firm holds a stake in Northern Rail Lines, which maintains the track around Leeds.', sourcing: 'none' },
+  { sentence: 'Lord Hale said he agreed with the report, and said it should be read in full.', sourcing: 'named', source: 'Hale' },
+  { sentence: 'Interest rates are at 2%, but comments from senior officials point to a rise.', sourcing: 'none' },
   { sentence: 'Retired miners who watched the debate said they were unmoved by it.', sourcing: 'vague', source: 'Retired miners' },
   { sentence: 'The plan that he said would save millions was dropped in June.', sourcing: 'named', source: "an unnamed speaker ('he')" },
   { sentence: 'And Welsh farming advocates say they have private promises from ministers.', sourcing: 'vague', source: 'farming advocates' },
@@ -286,6 +289,8 @@ const BELIEFS_AND_INTENTIONS: Shape[] = [
   { sentence: 'The council supported the bid for a new stadium.', sourcing: 'none' },
   { sentence: 'Their plans to expand were shelved last year.', sourcing: 'none' },
   { sentence: 'Growth is expected to slow next year.', sourcing: 'none' },
+  { sentence: 'Talks over the finance bill, covering the budget plans, to be passed by April, went on late.', sourcing: 'none' },
+  { sentence: 'Marlow Foods has agreed to buy the dairy for £80m.', sourcing: 'none' },
 ];
 
 describe('attribution on the shapes of real reporting', () => {
