@@ -20,8 +20,9 @@
  *   the bot's source phrases (as written in the sentence, or as resolved) and one annotated source
  *   share their head word (the last word of the name: `Mr. Bewkes` ~ `Jeffrey Bewkes`) or one
  *   contains the other word for word. An annotated pronoun (`he`, `she`, `they`) is matched by
- *   the pronoun the bot read; whether the bot resolved it to the right person is scored apart
- *   (resolution agreement, below).
+ *   the pronoun the bot read, and an annotated relative pronoun (`who`, `which`) by the bot's
+ *   source standing right before it (`Mr. Sanders, who said`); whether the bot resolved a pronoun
+ *   to the right person is scored apart (resolution agreement, below).
  * - resolution agreement: on sentences whose annotated source is `he` or `she` and which the bot
  *   resolved to a name, whether that name shares its head word with an annotated source of an
  *   earlier sentence of the document (an approximation: PolNeAR does not link pronouns).
@@ -116,6 +117,19 @@ function sameSource(bot: string, labelled: string): boolean {
   return a[a.length - 1] === b[b.length - 1];
 }
 
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+
+/**
+ * True when an annotated relative pronoun (`who`, `which`) is matched by the bot's source standing
+ * right before it in the sentence: PolNeAR marks `Mr. Sanders, who said …` with the source `who`,
+ * and the bot answers with its antecedent, Mr. Sanders.
+ */
+function isAntecedent(sentence: string, bot: string, labelled: string): boolean {
+  if (!RELATIVE_PRONOUNS.has(labelled.trim().toLowerCase()) || bot.trim() === '') return false;
+  const at = sentence.indexOf(bot);
+  return at >= 0 && new RegExp(`^,?\\s+${labelled.trim()}\\b`, 'i').test(sentence.slice(at + bot.length));
+}
+
 interface Tally {
   sentences: number;
   truePositives: number;
@@ -173,7 +187,7 @@ function scoreDocument(document: Document, tally: Tally, samples: Samples | unde
     if (predicted && labelled.attributed && labelled.sources.length > 0) {
       const bot = botSources(certainty);
       tally.sourcePairs++;
-      if (bot.some((phrase) => labelled.sources.some((source) => sameSource(phrase, source)))) tally.sourceMatches++;
+      if (bot.some((phrase) => labelled.sources.some((source) => sameSource(phrase, source) || isAntecedent(labelled.text, phrase, source)))) tally.sourceMatches++;
       else samples?.sourceMismatches.push(`  [bot: ${bot.join(' / ') || '-'}; labelled: ${labelled.sources.join(' / ')}] ${labelled.text}`);
       const pronoun = labelled.sources.find((source) => source.toLowerCase() === 'he' || source.toLowerCase() === 'she');
       const resolved = certainty.attributedTo.find((name) => !PRONOUN_SOURCES.has(name.toLowerCase()) && /\p{Lu}/u.test(name));

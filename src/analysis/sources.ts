@@ -2,11 +2,11 @@ import { SOURCE_KINDS, type SourceKind } from '../model/answer.ts';
 import type { Span } from '../model/article.ts';
 import { ANONYMITY_PHRASES } from '../text/lexicons/anonymity.ts';
 import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
-import { REPORTING_VERBS, type ReportingCategory } from '../text/lexicons/reporting-verbs.ts';
+import { REPORTING_VERBS, type ReportingCategory, type ReportingVerb } from '../text/lexicons/reporting-verbs.ts';
 import { VAGUE_SOURCES } from '../text/lexicons/vague-sources.ts';
 import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
 import { SOURCE_NOUNS } from '../text/lexicons/source-nouns.ts';
-import { PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
+import { PhraseMatcher, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 
 /** How verifiable one link of a chain of sources is, from most to least. */
 export type { SourceKind };
@@ -108,6 +108,7 @@ const SKIPPED_BEFORE_VERB = new Set([
   'would', 'will', 'could', 'did', 'does', 'do', 'not', "n't", 'never', 'yet', 'still', 'both', 'all', 'once', 'later',
   'should', 'may', 'might', 'must', 'can', 'has', 'long', 'repeatedly', 'further', 'again', 'too', 'publicly', 'privately',
   'himself', 'herself', 'themselves', 'itself', 'themself', 'even', 'now', 'since', 'just', 'often', 'previously',
+  'however', 'meanwhile', 'nevertheless', 'nonetheless', 'here',
 ]);
 /** Forms of `be` that make a reporting verb passive (`he was told`, `it is said`): its subject is not the source. */
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
@@ -122,7 +123,7 @@ const FORWARD_STOPS = new Set([
 ]);
 /** Verbs of speech that may stand before their subject after a quotation or a comma: `'...,' said Ms Perino`. */
 const INVERTIBLE = new Set([
-  'said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'explained', 'continued', 'noted', 'insisted', 'recalled',
+  'said', 'says', 'say', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'explained', 'continued', 'noted', 'insisted', 'recalled',
   'replied', 'warned', 'argued', 'declared', 'stated', 'concluded', 'observed', 'remarked', 'conceded', 'acknowledged', 'admitted',
   'claimed', 'suggested', 'cautioned', 'commented', 'tweeted', 'stressed', 'responded', 'countered', 'quipped', 'predicted',
 ]);
@@ -246,8 +247,18 @@ function commaAfter(text: string, tokens: readonly Token[], a: number): boolean 
  */
 export function findAttributions(text: string, tokens: readonly Token[], memory: SourceMemory, inQuotation: (offset: number) => boolean): Attribution[] {
   // `reports` is a verb only right after a name (`..., the Chicago Tribune reports.`, `Breitbart reports the...`); elsewhere it is most often the noun.
-  // `some estimates`, `his claims`: after a determiner a reporting word is a noun.
-  const matches = REPORTING.findAll(tokens).filter((match) => !inQuotation(match.start) && !(match.entry.category === 'speech' && match.first > 0 && NOUN_MARKERS.has(tokens[match.first - 1]!.norm)) && (match.entry.phrase !== 'reports' || (match.first > 0 && isCapitalised(tokens[match.first - 1]!))));
+  // `some estimates`, `his claims`: after a determiner a reporting word is a noun; `'... for her,' said X` is a verb after its quotation.
+  // `Some said`, `Several warned`: after a quantifier standing alone a past tense is the verb, not a noun.
+  const isNoun = (match: PhraseMatch<ReportingVerb>): boolean => {
+    const previous = tokens[match.first - 1]!;
+    return NOUN_MARKERS.has(previous.norm) && !boundaryAfter(text, tokens, match.first - 1) && !(QUANTIFIERS.has(previous.norm) && PAST_SPEECH.test(tokens[match.first]!.norm));
+  };
+  // `the Budget plans, to be passed`: a phrase of several words is a cue only when no punctuation breaks it.
+  const unbroken = (match: PhraseMatch<ReportingVerb>): boolean => {
+    for (let i = match.first; i < match.last; i++) if (boundaryAfter(text, tokens, i)) return false;
+    return true;
+  };
+  const matches = REPORTING.findAll(tokens).filter((match) => unbroken(match) && !inQuotation(match.start) && !(match.entry.category === 'speech' && match.first > 0 && isNoun(match)) && (match.entry.phrase !== 'reports' || (match.first > 0 && isCapitalised(tokens[match.first - 1]!))));
   const cueAt = new Uint8Array(tokens.length);
   for (const match of matches) for (let i = match.first; i <= match.last; i++) cueAt[i] = 1;
   // `according to unconfirmed reports from Yonhap`: a phrase cut short by another relay is not the source.
@@ -291,13 +302,18 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         }
         phrase = sentenceSubject(text, tokens, match.first, cueAt);
       }
-      // `The Washington Post, which argued`, `Rikkie Wells who tweeted`: the relative pronoun's antecedent.
-      if (!phrase && match.first > 0 && RELATIVES.has(tokens[match.first - 1]!.norm) && !boundaryAfter(text, tokens, match.first - 2)) {
+      // `The Washington Post which argued`, `Rikkie Wells who tweeted`, `Mr Reed, who said`: the relative pronoun's antecedent; behind a comma
+      // only a name, and only before a verb that is plainly speech (`Tube Lines, which maintains the track` is upkeep).
+      if (!phrase && match.first > 1 && RELATIVES.has(tokens[match.first - 1]!.norm) && !boundaryAfter(text, tokens, match.first - 2)) {
         phrase = phraseBefore(text, tokens, match.first - 1, cueAt, true);
+      } else if (!phrase && match.first > 1 && RELATIVES.has(tokens[match.first - 1]!.norm) && commaAfter(text, tokens, match.first - 2) && INVERTIBLE.has(tokens[match.first]!.norm) && tokens[match.first]!.norm !== 'continued') {
+        phrase = nameEndingAt(tokens, match.first - 2);
       }
       // `Dean Johnson, a salesman from Sumter, says` and `Reid voted and says`: the clause's subject.
       phrase ??= clauseSubject(text, tokens, match.first, cueAt, context);
-      if (!phrase && category === 'speech' && INVERTIBLE.has(tokens[match.first]!.norm) && (match.first === 0 || boundaryAfter(text, tokens, match.first - 1))) {
+      // `a city, say, Leeds`: a `say` set off by commas is an example, not a verb of speech.
+      const aside = tokens[match.first]!.norm === 'say' && boundaryAfter(text, tokens, match.last);
+      if (!phrase && !aside && category === 'speech' && INVERTIBLE.has(tokens[match.first]!.norm) && (match.first === 0 || boundaryAfter(text, tokens, match.first - 1))) {
         // `'...,' said Ms Perino, a former press secretary.`: the source ends the clause; `said Obamacare has been...` is content.
         const after = phraseAfter(text, tokens, match.last + 1, cueAt);
         if (after && (after[1] === tokens.length - 1 || boundaryAfter(text, tokens, after[1]) || RELATIVES.has(tokens[after[1] + 1]!.norm) || (INVERTED_TAILS.has(tokens[after[1] + 1]!.norm) && (namesSource(tokens[after[1]]!) || INDEFINITE.has(tokens[after[0]]!.norm))))) phrase = after;
@@ -308,7 +324,14 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     }
     if (!phrase) continue;
     if (category === 'relay') relay = { first: match.first, sourceLast: phrase[1] };
-    const links = classifySource(context, phrase[0], phrase[1]) ?? (category === 'relay' && !relayStarts.has(phrase[1] + 1) ? [asWritten(context, phrase)] : undefined);
+    let links = classifySource(context, phrase[0], phrase[1]) ?? (category === 'relay' && !relayStarts.has(phrase[1] + 1) ? [asWritten(context, phrase)] : undefined);
+    // `Democrats in Iowa who watched the debate said`, `Labour activists campaigning to block it say`: the words back to `who` or the
+    // participle name no one; the noun phrase the clause hangs from does.
+    const restricted = !links && category === 'speech' ? restrictedSubject(text, tokens, match.first, cueAt) : undefined;
+    if (restricted) {
+      phrase = restricted;
+      links = classifySource(context, phrase[0], phrase[1]);
+    }
     if (!links) continue;
     if (category === 'interview' && links[0]!.kind !== 'media') continue;
     if (category === 'finding' && links.every((link) => link.role !== 'document' && link.role !== 'poll' && link.kind !== 'media')) continue;
@@ -345,13 +368,15 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'some', 'his', 'her', 'their', '
 const RELATIVES = new Set(['who', 'which', 'whose']);
 const MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'must', 'should', 'shall']);
 /** Nouns for people that no ending gives away: `the host said`, `the source said`. */
-const PEOPLE_WORDS = new Set(['host', 'source', 'guest', 'candidate', 'nominee', 'chief', 'boss', 'aide', 'ally', 'pastor', 'priest', 'coach', 'judge', 'lawyer', 'attorney', 'nurse', 'doctor', 'mayor', 'governor', 'senator', 'congressman', 'congresswoman', 'man', 'woman', 'couple', 'family', 'pair', 'duo', 'veteran', 'official', 'diplomat', 'analyst', 'economist', 'expert', 'chair', 'panel', 'campaign', 'team', 'committee', 'agency', 'department', 'ministry', 'administration', 'government', 'union', 'party', 'club', 'board', 'council']);
+const PEOPLE_WORDS = new Set(['host', 'source', 'guest', 'candidate', 'nominee', 'chief', 'boss', 'aide', 'ally', 'pastor', 'priest', 'coach', 'judge', 'lawyer', 'attorney', 'nurse', 'doctor', 'mayor', 'governor', 'senator', 'congressman', 'congresswoman', 'man', 'woman', 'couple', 'family', 'pair', 'duo', 'veteran', 'official', 'diplomat', 'magnate', 'tycoon', 'mogul', 'billionaire', 'millionaire', 'secretary', 'envoy', 'premier', 'president', 'advocate', 'delegate', 'insider', 'friend', 'colleague', 'critic', 'staffer', 'resident', 'student', 'liberal', 'conservative', 'democrat', 'republican', 'moderate', 'progressive', 'incumbent', 'independent', 'analyst', 'economist', 'expert', 'chair', 'panel', 'campaign', 'team', 'committee', 'agency', 'department', 'ministry', 'administration', 'government', 'union', 'party', 'club', 'board', 'council']);
 /** Who denies or confirms a claim is not its source (see reporting-verbs.ts). */
 const CONTEST_VERBS = new Set(['denied', 'confirmed', 'disputed', 'rejected', 'dismissed', 'contested', 'challenged', 'questioned']);
 const EMBEDDING = new Set(['what', 'how', 'whatever', 'whether']);
 /** Endings of nouns for people by what they do (`socialist`, `campaigner`, `director`): a definite description with one names a source. */
 // `-ment` nouns name an act or its result (`the deployment suggests`), never someone who speaks.
 const AGENT_ENDING = /(?:ist|er|or|ian|ant|(?<!m)ent|ee|man|woman|person|ess)s?$/;
+/** Past tenses of speech that are never nouns. */
+const PAST_SPEECH = /^(?:said|told|wrote|added|argued|insisted|warned|noted|explained|agreed|admitted|complained|predicted)$/;
 const HOLDING = new Set(['close', 'familiar', 'loyal', 'closest', 'near']);
 const WITH_HOLDERS = new Set(['familiar', 'people', 'sources', 'source', 'officials', 'official', 'person', 'those', 'someone', 'aides', 'executives']);
 /** Determiners that never stand alone as a subject (`some` and `many` do: `some have suggested`). */
@@ -395,11 +420,22 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   if (ACCOUNT_VERBS.has(verb) && (/^\d/.test(next.raw) || /[$£€]\s*$/.test(text.slice(tokens[last]!.end, next.start)))) return true;
   if (next.norm === 'up') return true;
   // `has added another layer`, `add a twist`: adding a thing, not words.
-  if (verb.startsWith('add') && ADDED_THINGS.has(next.norm)) return true;
+  // `'...,' added another Labour councillor`: after a quotation the verb opens its speaker's clause.
+  if (verb.startsWith('add') && ADDED_THINGS.has(next.norm) && !(last > 0 && boundaryAfter(text, tokens, last - 1) && namesPersonSoon(tokens, last + 2))) return true;
   if (ACCOUNT_VERBS.has(verb)) for (let i = last + 1; i <= last + 3 && i < tokens.length; i++) if (FIGURE_NOUNS.has(tokens[i]!.norm)) return true;
   // `a company called Fenwick Ltd`: naming, not saying.
   if ((verb === 'called' || verb === 'calls') && isCapitalised(next) && last > 0 && !isCapitalised(tokens[last - 1]!)) return true;
-  return next.norm === 'to' && tokens[last]!.norm.startsWith('continu');
+  // `has agreed to refrain`: a commitment, not words.
+  return next.norm === 'to' && (tokens[last]!.norm.startsWith('continu') || tokens[last]!.norm.startsWith('agree'));
+}
+
+/** True when one of the three words from `from` names a person or is capitalised: `another Labour councillor`. */
+function namesPersonSoon(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < Math.min(tokens.length, from + 3); i++) {
+    const token = tokens[i]!;
+    if (isCapitalised(token) || PEOPLE_WORDS.has(token.norm) || NOUNS.get(token.norm) === 'person-role') return true;
+  }
+  return false;
 }
 
 /** True when a form of `be` stands right before the verb (`he was told`, `it is said`): then its subject is not who spoke. */
@@ -437,6 +473,37 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   // `so that it can press claims`: a modal inside the words before the verb makes them a clause, not a subject.
   for (let i = start; i < end; i++) if (MODALS.has(tokens[i]!.norm)) return undefined;
   return [start, end];
+}
+
+/** The capitalised name ending at `last` (`Mr Reed`, `Bank of England`), or nothing when the word there is not a name's. */
+function nameEndingAt(tokens: readonly Token[], last: number): [number, number] | undefined {
+  if (!isCapitalised(tokens[last]!) || NOT_NAMES.has(tokens[last]!.norm)) return undefined;
+  let first = last;
+  while (first > 0 && (isCapitalised(tokens[first - 1]!) || (NAME_CONNECTORS.has(tokens[first - 1]!.norm) && first > 1 && isCapitalised(tokens[first - 2]!)))) first--;
+  return [first, last];
+}
+
+/** How far back from a verb a restrictive relative clause in its subject (`who watched the debate`) may start. */
+const RESTRICTIVE_REACH = 12;
+const RESTRICTIVE = new Set(['who', 'that']);
+
+/**
+ * The subject of a verb whose subject holds a relative clause or a participle's phrase with no
+ * commas: `Voters who watched the debate said`, `Democrats trying to win the seat say`;
+ * `Several people I've spoken with said` is not read (no relative word or participle). The
+ * noun phrase before `who` or `that` must open the clause, so `the plan that he said` is not.
+ */
+function restrictedSubject(text: string, tokens: readonly Token[], verb: number, cueAt: Uint8Array): [number, number] | undefined {
+  for (let w = verb - 2; w > 0 && verb - w <= RESTRICTIVE_REACH; w--) {
+    if (boundaryAfter(text, tokens, w) || cueAt[w]) return undefined;
+    if (!RESTRICTIVE.has(tokens[w]!.norm) && !(PARTICIPLE_ENDING.test(tokens[w]!.norm) && !isCapitalised(tokens[w]!))) continue;
+    const phrase = phraseBefore(text, tokens, w, cueAt);
+    if (!phrase) return undefined;
+    const [start] = phrase;
+    const opensClause = start === 0 || boundaryAfter(text, tokens, start - 1) || CONJUNCTIONS.has(tokens[start - 1]!.norm);
+    return opensClause && namesSubject(tokens[phrase[1]]!) ? phrase : undefined;
+  }
+  return undefined;
 }
 
 /** An auxiliary or adverb between a subject and its verb; `Will` and `May` written with a capital are names. */
@@ -508,9 +575,15 @@ function sentenceSubject(text: string, tokens: readonly Token[], before: number,
  */
 function clauseSubject(text: string, tokens: readonly Token[], verb: number, cueAt: Uint8Array, context: Context): [number, number] | undefined {
   let before = verb - 1;
-  while (before >= 0 && (isSkipped(tokens[before]!) || isAdverb(tokens[before]!))) before--;
+  // `McKay, who has clashed with the board repeatedly, said`: an adverb behind a comma belongs to the aside, not to the verb.
+  while (before >= 0 && !boundaryAfter(text, tokens, before) && (isSkipped(tokens[before]!) || isAdverb(tokens[before]!))) before--;
   if (before < 0) return undefined;
-  const coordinated = CONJUNCTIONS.has(tokens[before]!.norm) && !boundaryAfter(text, tokens, before - 1);
+  // `Reid voted and says`, `The minister rubbed his eyes, and then said`: a verb coordinated with the clause's first.
+  const plainlyCoordinated = CONJUNCTIONS.has(tokens[before]!.norm) && !boundaryAfter(text, tokens, before - 1);
+  // After a comma only when the sentence has no speaker yet (`Lord Tebbit said he agreed, and said` is already his) and the
+  // verb cannot be a noun (`…, but comments from officials`).
+  const commaCoordinated = !plainlyCoordinated && CONJUNCTIONS.has(tokens[before]!.norm) && before > 0 && commaAfter(text, tokens, before - 1) && context.found.length === 0 && !/[^s]s$/.test(tokens[verb]!.norm);
+  const coordinated = plainlyCoordinated || commaCoordinated;
   if (!coordinated && !commaAfter(text, tokens, before)) return undefined;
   let start = before;
   while (start > 0 && before - start < APPOSITION_REACH) {
@@ -532,19 +605,28 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
   }
   const accepts = (first: number, end: number): boolean => end - first < MAX_SOURCE_WORDS && classifySource({ ...context, titles: [] }, first, end) !== undefined;
   if (coordinated) {
+    const subjectOf = (opening: [number, number]): [number, number] | undefined => {
+      let [first] = opening;
+      while (first < opening[1] && LEADING_ADVERBS.has(tokens[first]!.norm)) first++;
+      let end = first;
+      while (end < opening[1] && (isCapitalised(tokens[end + 1]!) || (end === first && tokens[first]!.norm === 'the')) && !boundaryAfter(text, tokens, end)) end++;
+      return accepts(first, end) ? [first, end] : undefined;
+    };
+    // `The judge took off his glasses, and then said`: the subject opens the sentence, which is one clause before the comma.
+    if (commaCoordinated) return segments.length === 2 && !OPENERS.has(tokens[segments[0]![0]]!.norm) ? subjectOf(segments[0]!) : undefined;
+    // `When asked whom she backed, Ms Sherry smiled and said`: after an opening adverbial, the subject opens the verb's own clause.
+    const own = segments[segments.length - 1]!;
+    const fromOwn = segments.length > 1 && OPENERS.has(tokens[segments[0]![0]]!.norm) && !OPENERS.has(tokens[own[0]]!.norm) ? subjectOf(own) : undefined;
+    if (fromOwn) return fromOwn;
     const opening = segments.find(([first]) => !OPENERS.has(tokens[first]!.norm) || !commaAfter(text, tokens, first));
-    if (!opening) return undefined;
-    let [first] = opening;
-    while (first < opening[1] && LEADING_ADVERBS.has(tokens[first]!.norm)) first++;
-    let end = first;
-    while (end < opening[1] && (isCapitalised(tokens[end + 1]!) || (end === first && tokens[first]!.norm === 'the')) && !boundaryAfter(text, tokens, end)) end++;
-    return accepts(first, end) ? [first, end] : undefined;
+    return opening ? subjectOf(opening) : undefined;
   }
   if (segments.length < 2) return undefined;
   const [lastFirst, lastEnd] = segments[segments.length - 1]!;
   const [previousFirst, previousEnd] = segments[segments.length - 2]!;
   // `..., the chief executive, Tom Barrow, said`: a name after its role.
-  if (isProperName(tokens, lastFirst, lastEnd) && isRole(tokens, previousFirst, previousEnd) && accepts(lastFirst, lastEnd)) return [lastFirst, lastEnd];
+  // `One of the authors of the review, Jane Bell, said`, `Bloomberg's pollster, Douglas Schoen, says`: a name after a description that opens the clause.
+  if (isProperName(tokens, lastFirst, lastEnd) && (isRole(tokens, previousFirst, previousEnd) || (segments.length === 2 && !isProperName(tokens, previousFirst, previousEnd) && (tokens[previousFirst]!.norm === 'one' || tokens[previousFirst]!.norm === 'the' || tokens[previousFirst]!.norm.endsWith("'s")))) && accepts(lastFirst, lastEnd)) return [lastFirst, lastEnd];
   // `Gov. John Kasich of Ohio, a Republican who ..., said`: the clause's first noun phrase, then its appositions.
   for (let i = 0; i < segments.length - 1; i++) {
     let [first] = segments[i]!;
@@ -559,6 +641,23 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
   return undefined;
 }
 
+/** True when a word is the plural of a noun for people by their job: `aides`, `spokesmen`, `officials`. */
+function isPeoplePlural(norm: string): boolean {
+  return (norm.endsWith('s') && PEOPLE_WORDS.has(norm.slice(0, -1))) || /(?:spokes|chair|congress|business)(?:wo)?men$/.test(norm);
+}
+
+/** How many words `tokens[first..last]` spans, a hyphenated compound (`free-market`, `46-year-old`) counting as one. */
+function wordsBetween(text: string, tokens: readonly Token[], first: number, last: number): number {
+  let count = 1;
+  for (let i = first + 1; i <= last; i++) if (text.slice(tokens[i - 1]!.end, tokens[i]!.start) !== '-') count++;
+  return count;
+}
+
+/** `the 46-year-old`: a person named by their age. */
+function isAge(tokens: readonly Token[], head: number): boolean {
+  return (tokens[head]!.norm === 'old' || tokens[head]!.norm === 'olds') && head > 1 && tokens[head - 1]!.norm === 'year' && /^\d+$/.test(tokens[head - 2]!.norm);
+}
+
 /** True when `tokens[first..last]` names a role a person holds (`the chief executive`, `its director`). */
 function isRole(tokens: readonly Token[], first: number, last: number): boolean {
   if (!DETERMINERS.has(tokens[first]!.norm) && !POSSESSIVES.has(tokens[first]!.norm)) return false;
@@ -568,7 +667,7 @@ function isRole(tokens: readonly Token[], first: number, last: number): boolean 
 
 /** True when a word can end the subject of a verb of saying: a name, a pronoun, a noun of sources or a quantifier. */
 function namesSubject(token: Token): boolean {
-  return namesSource(token) || PERSONAL.has(token.norm) || QUANTIFIERS.has(token.norm) || AGENT_ENDING.test(token.norm) || VAGUE_HEADS.has(token.norm);
+  return namesSource(token) || PERSONAL.has(token.norm) || QUANTIFIERS.has(token.norm) || AGENT_ENDING.test(token.norm) || VAGUE_HEADS.has(token.norm) || PEOPLE_WORDS.has(token.norm);
 }
 
 const VAGUE_HEADS = new Set(VAGUE_SOURCES.filter((entry) => entry.category === 'group' && !entry.phrase.includes(' ')).map((entry) => entry.phrase));
@@ -594,6 +693,8 @@ function isNounPhrase(tokens: readonly Token[], first: number, last: number): bo
     if (NOUNS.has(token.norm) || SOURCE_HEADS.has(token.norm) || TITLES.has(token.norm) || QUANTIFIERS.has(token.norm) || AGENT_ENDING.test(token.norm)) continue;
     // `Nobel-winning`: the second half of a hyphenated modifier.
     if (i > first && token.start - tokens[i - 1]!.end === 1) continue;
+    // `Kent delegate Tom Ford`: a word for what someone is, between capitalised words, is a title before the name.
+    if (i > first && i < last && isCapitalised(tokens[i - 1]!) && isCapitalised(tokens[i + 1]!)) continue;
     if (/(?:al|an|ive|ic|ed|ior|er|ish|ese|ary|ent)$/.test(token.norm) && i < last) continue;
     return false;
   }
@@ -602,7 +703,8 @@ function isNounPhrase(tokens: readonly Token[], first: number, last: number): bo
 
 /** Words that open an apposition after a name: `, a Republican`, `, who leads`, `, 55,`, `, for example,`, `, then 38,`. */
 function opensApposition(token: Token): boolean {
-  return APPOSITION_OPENERS.has(token.norm) || /^\d/.test(token.raw) || isCapitalised(token) || NOUNS.get(token.norm) === 'person-role' || TITLES.has(token.norm);
+  // `, wearing a red scarf,`, `, including the Western Mail,`: a participle's phrase describes the name before it.
+  return APPOSITION_OPENERS.has(token.norm) || (PARTICIPLE_ENDING.test(token.norm) && !isCapitalised(token)) || /^\d/.test(token.raw) || isCapitalised(token) || NOUNS.get(token.norm) === 'person-role' || TITLES.has(token.norm);
 }
 
 const APPOSITION_OPENERS = new Set([
@@ -727,12 +829,14 @@ function classifySource(context: Context, first: number, last: number): SourceLi
   if (first === last && noun === 'people') return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `security specialists say`: people named only by what they do, in the plural, are a vague group.
   if (last - first < 3 && !isCapitalised(headToken) && /s$/.test(headToken.norm) && AGENT_ENDING.test(headToken.norm) && !DETERMINERS.has(tokens[first]!.norm) && !POSSESSIVES.has(tokens[first]!.norm)) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
+  // `campaign aides said`, `Pentagon spokesmen said`: people named only by their plural job, with a modifier and no determiner, are a vague group.
+  if (last > first && last - first < 3 && !isCapitalised(headToken) && isPeoplePlural(headToken.norm) && !DETERMINERS.has(tokens[first]!.norm) && !POSSESSIVES.has(tokens[first]!.norm)) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `520 superdelegates have said`: a counted group, no one of whom is named.
   if (/^\d/.test(tokens[first]!.raw) && last > first && !isCapitalised(headToken) && headToken.norm.endsWith('s')) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `participants said`: a bare plural noun is a group nobody in it answers for.
   if (first === last && !isCapitalised(headToken) && /[^s]s$/.test(headToken.norm) && headToken.norm.length > 4) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `the self-described democratic socialist said`: a definite description means one particular source, kept as written.
-  if ((tokens[first]!.norm === 'the' || tokens[first]!.norm === 'that' || tokens[first]!.norm === 'this') && head > first && head - first <= 4 && !isCapitalised(headToken) && (AGENT_ENDING.test(headToken.norm) || PEOPLE_WORDS.has(headToken.norm))) return [{ name: words(first, last), kind: 'named', person: !headToken.norm.endsWith('s'), role: headToken.norm.endsWith('s') ? 'people' : 'person' }];
+  if ((tokens[first]!.norm === 'the' || tokens[first]!.norm === 'that' || tokens[first]!.norm === 'this') && head > first && wordsBetween(text, tokens, first, head) <= 5 && !isCapitalised(headToken) && (AGENT_ENDING.test(headToken.norm) || PEOPLE_WORDS.has(headToken.norm) || isAge(tokens, head))) return [{ name: words(first, last), kind: 'named', person: !headToken.norm.endsWith('s'), role: headToken.norm.endsWith('s') ? 'people' : 'person' }];
   return undefined;
 }
 
@@ -744,6 +848,8 @@ function pollSource(text: string, tokens: readonly Token[], first: number, last:
     const token = tokens[i]!;
     if (token.norm === 'percent' || token.norm === 'cent' || FRACTIONS.has(token.norm) || (/^\d/.test(token.raw) && text[token.end] === '%')) counted = true;
     if (POLLED.has(token.norm)) polled = true;
+    // `one in five`, `nine out of 10`: a share of those asked.
+    if (i > first && i < last && isNumber(tokens[i + 1]!) && ((token.norm === 'in' && isNumber(tokens[i - 1]!)) || (token.norm === 'of' && tokens[i - 1]!.norm === 'out' && i - 2 >= first && isNumber(tokens[i - 2]!)))) counted = true;
   }
   // `most voters`, `a majority of Americans`: counted people, as a poll reports them.
   if (!counted && (tokens[first]!.norm === 'most' || tokens[first]!.norm === 'majority') && last > first && (NOUNS.get(tokens[last]!.norm) === 'poll' || isCapitalised(tokens[last]!))) counted = true;
@@ -751,6 +857,12 @@ function pollSource(text: string, tokens: readonly Token[], first: number, last:
   const definite = tokens[first]!.norm === 'the' || tokens[first]!.norm === 'this';
   const named = polled && (hasName || definite);
   return { name: text.slice(tokens[first]!.start, tokens[last]!.end), kind: named ? 'named' : 'vague', person: false, role: 'poll' };
+}
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+function isNumber(token: Token): boolean {
+  return /^\d+$/.test(token.norm) || NUMBER_WORDS.has(token.norm);
 }
 
 const FRACTIONS = new Set(['half', 'thirds', 'quarters', 'third', 'quarter', 'majority', 'minority', 'plurality']);

@@ -158,6 +158,8 @@ const POLLS: Shape[] = [
   { sentence: 'A YouGov poll for the Daily Telegraph found Labour three points ahead.', sourcing: 'media', source: 'Daily Telegraph' },
   { sentence: 'A Populus poll found that 40% of voters had not decided.', sourcing: 'named', source: 'A Populus poll' },
   { sentence: 'Most voters say the war was a mistake.', sourcing: 'vague', source: 'Most voters' },
+  { sentence: 'About one in five say they will not vote at all.', sourcing: 'vague', source: 'one in five' },
+  { sentence: 'Nearly nine out of 10 say they expect prices to rise.', sourcing: 'vague', source: 'nine out of 10' },
   { sentence: 'The survey shows that confidence among small firms has fallen.', sourcing: 'named', source: 'The survey' },
 ];
 
@@ -244,6 +246,53 @@ const PRONOUNS: Shape[] = [
   { before: 'Ruth Kelly, the education secretary, answered questions from MPs.', sentence: 'Later she said the reforms would go ahead.', sourcing: 'named', source: 'Ruth Kelly' },
 ];
 
+/** Shapes the first pass missed, found by grouping the speech cues it left unread on PolNeAR's train split. */
+const SECOND_PASS_SPEECH: Shape[] = [
+  { sentence: '"The scheme was never fair to her," said former Treasury adviser Alan Pryce.', sourcing: 'named', source: 'Alan Pryce' },
+  { sentence: 'Campaign aides said the average donation was below £30.', sourcing: 'vague', source: 'Campaign aides' },
+  { sentence: 'Treasury and Downing Street spokesmen said the rules had been followed.', sourcing: 'vague', source: 'spokesmen' },
+  { sentence: 'The judge took off his glasses, and then said the case would be adjourned.', sourcing: 'named', source: 'the judge' },
+  { sentence: 'Yorkshire delegate Brenda Hollis, wearing a rosette the size of a saucer, said the vote could go either way.', sourcing: 'named', source: 'Brenda Hollis' },
+  { sentence: 'Mr Keane, who has clashed with the board repeatedly, said he had met its members only once.', sourcing: 'named', source: 'Keane' },
+  { sentence: 'The self-styled free-market liberal said he would hold the seat with ease.', sourcing: 'named', source: 'free-market liberal' },
+  { sentence: 'Mr Lyle however said he would welcome a fresh offer.', sourcing: 'named', source: 'Lyle' },
+  { sentence: 'One of the authors of the 2003 review, Jane Bell, said its findings still stood.', sourcing: 'named', source: 'Jane Bell' },
+  { sentence: '"It was the best night of my life," said the 46-year-old.', sourcing: 'named', source: '46-year-old' },
+  { sentence: '"It is still all to play for," added another Labour councillor.', sourcing: 'anonymous', source: 'another Labour councillor' },
+  { sentence: 'Some said they had been shocked by the size of the bill.', sourcing: 'vague', source: 'some' },
+  { sentence: 'The bank, however, added another £2bn to its reserves.', sourcing: 'none' },
+  { sentence: 'Mr Keane, who said last month that he would stand down, left the meeting early.', sourcing: 'named', source: 'Keane' },
+  { sentence: 'The plan, which says nothing about pay, was published on Friday.', sourcing: 'none' },
+  { sentence: 'The firm holds a stake in Northern Rail Lines, which maintains the track around Leeds.', sourcing: 'none' },
+  { sentence: 'Lord Hale said he agreed with the report, and said it should be read in full.', sourcing: 'named', source: 'Hale' },
+  { sentence: 'Interest rates are at 2%, but comments from senior officials point to a rise.', sourcing: 'none' },
+  { sentence: 'Retired miners who watched the debate said they were unmoved by it.', sourcing: 'vague', source: 'Retired miners' },
+  { sentence: 'The plan that he said would save millions was dropped in June.', sourcing: 'named', source: "an unnamed speaker ('he')" },
+  { sentence: 'And Welsh farming advocates say they have private promises from ministers.', sourcing: 'vague', source: 'farming advocates' },
+  { sentence: 'When asked whom she would back, Mrs Pryor smiled and said she had not decided.', sourcing: 'named', source: 'Pryor' },
+  { sentence: 'By the end of the week, Mr Cole was forced into a rare apology and said his words had been misread.', sourcing: 'named', source: 'Cole' },
+  { sentence: 'A quieter campaign may be no bad thing, say some Labour MPs, who recall the last one.', sourcing: 'vague', source: 'Labour MPs' },
+  { sentence: 'Take a city, say, Leeds, and look at what rents have done.', sourcing: 'none' },
+  { sentence: 'Labour activists campaigning to block the closure say they have new support.', sourcing: 'vague', source: 'Labour activists' },
+  { sentence: 'The rules governing the sale say nothing about pay.', sourcing: 'none' },
+  { sentence: 'The billionaire property magnate says the planning rules are unfair.', sourcing: 'named', source: 'property magnate' },
+  { sentence: "The Treasury's chief economist, Ruth Lane, says there is room to cut taxes.", sourcing: 'named', source: 'Ruth Lane' },
+];
+
+/** Beliefs and intentions are their holder's claims; acts of support and forecasts with no holder are not attributions. */
+const BELIEFS_AND_INTENTIONS: Shape[] = [
+  { sentence: 'Mr Sefton believes the deal is dead.', sourcing: 'named', source: 'Sefton' },
+  { sentence: 'The government regards the new tax as a success.', sourcing: 'named', source: 'the government' },
+  { sentence: 'Mr Lane doubts the figures will hold up.', sourcing: 'named', source: 'Lane' },
+  { sentence: 'Harlow Foods plans to cut 300 jobs by March.', sourcing: 'named', source: 'Harlow Foods' },
+  { sentence: 'Ms Kerr endorsed the plan on Monday.', sourcing: 'none' },
+  { sentence: 'The council supported the bid for a new stadium.', sourcing: 'none' },
+  { sentence: 'Their plans to expand were shelved last year.', sourcing: 'none' },
+  { sentence: 'Growth is expected to slow next year.', sourcing: 'none' },
+  { sentence: 'Talks over the finance bill, covering the budget plans, to be passed by April, went on late.', sourcing: 'none' },
+  { sentence: 'Marlow Foods has agreed to buy the dairy for £80m.', sourcing: 'none' },
+];
+
 describe('attribution on the shapes of real reporting', () => {
   const groups: [string, Shape[]][] = [
     ['GIVEN "..., X said." THEN X is the source', SPEECH_AFTER_CONTENT],
@@ -260,6 +309,8 @@ describe('attribution on the shapes of real reporting', () => {
     ['GIVEN a colon before a quotation or a noun cue THEN its speaker is the source', COLON_AND_NOUN_CUES],
     ['GIVEN a sentence with no cue THEN it is stated by the article with no source', UNATTRIBUTED],
     ['GIVEN he, she, they or it THEN the nearest antecedent that fits, or an unnamed speaker', PRONOUNS],
+    ['GIVEN a speech cue after an aside, a coordinated verb or a plural job THEN its subject is the source', SECOND_PASS_SPEECH],
+    ['GIVEN a belief or a stated intention THEN its holder is the source; GIVEN an act of support THEN no one is', BELIEFS_AND_INTENTIONS],
   ];
   for (const [title, shapes] of groups) {
     describe(title, () => {

@@ -54,6 +54,11 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'called', 'calls', 'calling', 'expect', 'know', 'knows', 'knew', 'feel', 'feels', 'fear', 'hope', 'want', 'denounced', 'denounces', 'denouncing', 'decried',
     'blasted', 'slammed', 'slams', 'mocked', 'repeated', 'assured', 'went on to say', 'made it clear', 'made clear', 'put it',
     'acknowledge', 'defended', 'thanked', 'referred to', 'quipped', 'joked', 'lamented', 'conceded that', 'speculated',
+    // Beliefs and judgements are the holder's claims: `Israel regards the city as its capital`.
+    'regards', 'regarded', 'considers', 'considered that', 'doubts', 'doubted', 'worries', 'worried that', 'is convinced', 'was convinced',
+    // Stated intentions: only the one who holds them can vouch for them, `the firm plans to cut 300 jobs`. Present tense only:
+    // a past intention is most often narrative (`as both parties planned to cut`); `aims to` is as often a bill's or a scheme's.
+    'plans to', 'intends to', 'hopes to', 'wants to', 'is planning to',
   ]),
   ...entries('finding', [
     'found', 'finds', 'find', 'show', 'shows', 'showed', 'shown', 'put', 'puts', 'gave', 'gives',
