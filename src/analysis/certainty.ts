@@ -99,7 +99,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   const { text, sentences } = article;
   const quoted = findQuotedSpans(text, article.paragraphs);
   const inQuotation = quotationLookup(quoted);
-  const memory = createSourceMemory();
+  const memory = createSourceMemory(article.meta.headline);
   const tokensOf: Token[][] = [];
   const ownAttributions: Attribution[][] = [];
   for (const sentence of sentences) {

@@ -6,7 +6,7 @@ import { REPORTING_VERBS, type ReportingCategory, type ReportingVerb } from '../
 import { VAGUE_SOURCES } from '../text/lexicons/vague-sources.ts';
 import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
 import { SOURCE_NOUNS } from '../text/lexicons/source-nouns.ts';
-import { PhraseMatcher, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
+import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 
 /** How verifiable one link of a chain of sources is, from most to least. */
 export type { SourceKind };
@@ -71,8 +71,36 @@ export interface SourceMemory {
 }
 
 /** An empty memory, for the first sentence of an article: `analyseArticle` keeps one per article, read in order. */
-export function createSourceMemory(): SourceMemory {
-  return { personByTitle: new Map(), referents: [], sentence: 0 };
+export function createSourceMemory(headline?: string): SourceMemory {
+  const memory: SourceMemory = { personByTitle: new Map(), referents: [], sentence: 0 };
+  if (headline) rememberHeadline(headline, memory);
+  return memory;
+}
+
+/** A headline with at least this share of its words capitalised is in title case, where capitals mark no names. */
+const TITLE_CASE_SHARE = 0.6;
+
+/**
+ * A news headline names the story's subject ("Jobs go at Oracle after takeover"): its names that
+ * are not people (no title, no given name) nor places are kept as bodies the article may be
+ * about, so that the body's bare "Oracle" is known as a body for a later `the company said`.
+ * Title-case headlines are skipped.
+ */
+function rememberHeadline(headline: string, memory: SourceMemory): void {
+  const tokens = tokenize(headline);
+  const words = tokens.filter((token) => /\p{L}/u.test(token.raw));
+  if (words.length === 0 || words.filter(isCapitalised).length / words.length >= TITLE_CASE_SHARE) return;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalised(tokens[i]!) || NOT_NAMES.has(tokens[i]!.norm) || TITLES.has(tokens[i]!.norm) || SEX_OF_NAME.has(tokens[i]!.norm)) continue;
+    let end = i;
+    while (end + 1 < tokens.length && isCapitalised(tokens[end + 1]!) && !boundaryAfter(headline, tokens, end)) end++;
+    const name = headline.slice(tokens[i]!.start, tokens[end]!.end).replace(/['\u2019]s$/u, '');
+    i = end;
+    if (!couldBeBusiness(name)) continue;
+    // Out of reach and named once: it counts only when the body names it too (a headline's first
+    // word is capitalised whatever it is: "Jobs go at Oracle").
+    memory.referents.push({ link: { name, kind: 'named', person: false, role: 'organisation' }, sentence: -REFERENCE_REACH - 1, spoke: false, mentions: 1 });
+  }
 }
 
 const REPORTING = new PhraseMatcher(REPORTING_VERBS);
@@ -162,7 +190,7 @@ const SOURCE_HEADS = new Set([
 ]);
 const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'statement', 'spokespersons', 'spokespeople']);
 const TITLES = new Set([
-  'president', 'governor', 'minister', 'deputy', 'defense', 'defence', 'foreign', 'prime', 'secretary', 'spokesperson',
+  'president', 'governor', 'minister', 'deputy', 'defense', 'defence', 'foreign', 'prime', 'secretary', 'spokesperson', 'executive',
   'spokesman', 'spokeswoman', 'general', 'gen', 'colonel', 'col', 'chancellor', 'mayor', 'senator', 'sen', 'rep',
   'representative', 'ambassador', 'director', 'chief', 'chairman', 'chairwoman', 'chair', 'ceo', 'head', 'commander', 'king',
   'queen', 'prince', 'princess', 'pope', 'dr', 'mr', 'mrs', 'ms', 'lt', 'sgt', 'captain', 'capt', 'adm', 'admiral', 'judge',
@@ -192,6 +220,19 @@ const ORGANISATION_WORDS = new Set([
   'research', 'consulting', 'insurance', 'stores', 'foods', 'brands', 'group', 'dems', 'liberals', 'greens', 'nationalists',
   'unionists', 'socialists', 'airline', 'railways', 'rail', 'water', 'gas', 'electric', 'mobile', 'pharma', 'bancorp', 'ag', 'sa', 'nv', 'ofcom', 'ofwat', 'ofgem', 'imf', 'wto', 'opec', 'oecd',
 ]);
+/** Words of ORGANISATION_WORDS that name a place standing for its government (`Moscow said`): never `the company`. */
+const PLACE_WORDS = new Set([
+  'moscow', 'pyongyang', 'kyiv', 'kiev', 'washington', 'beijing', 'seoul', 'tokyo', 'london', 'paris', 'berlin', 'brussels',
+  'tehran', 'jerusalem', 'ankara', 'minsk', 'damascus', 'baghdad', 'whitehall', 'korea', 'russia', 'ukraine', 'china', 'iran',
+  'israel', 'america', 'states', 'nations', 'republic',
+]);
+/** Nouns that say the name after them is a business (`ad firm WPP`, `drugs giant AstraZeneca`, `US carmaker Ford`). */
+const COMPANY_NOUNS = new Set([
+  'company', 'firm', 'group', 'bank', 'carrier', 'airline', 'retailer', 'supermarket', 'chain', 'maker', 'manufacturer', 'producer',
+  'giant', 'operator', 'lender', 'insurer', 'brewer', 'conglomerate', 'distributor', 'developer', 'utility', 'publisher',
+  'broadcaster', 'label', 'studio', 'miner', 'rival', 'owner', 'subsidiary', 'unit', 'builder', 'supplier', 'provider',
+]);
+const COMPANY_NOUN_ENDING = /(?:maker|firm|company)$/;
 const PARTICIPLE_ENDING = /ing$/;
 const DOCUMENT_HEADS = new Set(['reports', 'report', 'claims', 'claim', 'statement', 'statements', 'assessment', 'assessments', 'data', 'figures']);
 /** Words after a cue that say the source follows as an agent (`by`) or container (`from`). */
@@ -933,11 +974,18 @@ function findCentralBody(memory: SourceMemory): SourceLink | undefined {
   for (let i = memory.referents.length - 1; i >= 0; i--) {
     const referent = memory.referents[i]!;
     const { link } = referent;
-    if (link.role !== 'organisation' || link.kind === 'media') continue;
+    if (link.role !== 'organisation' || link.kind === 'media' || !couldBeBusiness(link.name)) continue;
     if (memory.sentence - referent.sentence > REFERENCE_REACH && referent.mentions < 2) continue;
     if (!best || referent.mentions > best.mentions) best = referent;
   }
   return best?.link;
+}
+
+/** False for a place standing for its government (`London`) and a lone generic word (`Oil`), which no `the company` means. */
+function couldBeBusiness(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/u);
+  if (PLACE_WORDS.has(words.at(-1)!)) return false;
+  return words.length > 1 || !ORGANISATION_WORDS.has(words[0]!) || name === name.toUpperCase();
 }
 
 /** How many sentences back `they` and `it` first look for a body or group that has been speaking. */
@@ -1049,6 +1097,10 @@ function findMentions(text: string, tokens: readonly Token[], memory: SourceMemo
       mentions.push({ first: start, link: known.name === name ? known : { ...known, name } });
       continue;
     }
+    if (!titled && !given && (isCompanyDescribed(text, tokens, first, end) || findBody(memory, name))) {
+      mentions.push({ first: start, link: findBody(memory, name) ?? { name, kind: 'named', person: false, role: 'organisation' } });
+      continue;
+    }
     if (NOUNS.get(last) === 'people' && !titled) {
       // `Labour MPs`, `Tory Lords`: a group, that a later `they` may refer to.
       mentions.push({ first: start, link: { name: text.slice(tokens[start]!.start, tokens[end]!.end), kind: 'vague', person: false, role: 'people' } });
@@ -1084,6 +1136,31 @@ function findPerson(memory: SourceMemory, name: string, surname: string): Source
   return undefined;
 }
 
+/** A body this article has already named `name`, for its later bare mentions (`WPP` after `ad firm WPP`). */
+function findBody(memory: SourceMemory, name: string): SourceLink | undefined {
+  for (let i = memory.referents.length - 1; i >= 0; i--) {
+    const { link } = memory.referents[i]!;
+    if (link.role === 'organisation' && link.name === name) return link;
+  }
+  return undefined;
+}
+
+/**
+ * True when the words right before the capitalised run `first..end` call it a business (`ad firm
+ * WPP`, `US carmaker General Motors`), or an apposition right after it does (`WPP, the world's
+ * biggest advertising firm,`).
+ */
+function isCompanyDescribed(text: string, tokens: readonly Token[], first: number, end: number): boolean {
+  const before = tokens[first - 1];
+  if (before && !isCapitalised(before) && !boundaryAfter(text, tokens, first - 1) && (COMPANY_NOUNS.has(before.norm) || COMPANY_NOUN_ENDING.test(before.norm))) return true;
+  if (end + 1 >= tokens.length || tokens[end + 1]!.norm !== 'the' || !commaAfter(text, tokens, end)) return false;
+  for (let j = end + 2; j < Math.min(tokens.length, end + 9); j++) {
+    if (COMPANY_NOUNS.has(tokens[j]!.norm) || COMPANY_NOUN_ENDING.test(tokens[j]!.norm)) return true;
+    if (boundaryAfter(text, tokens, j)) return false;
+  }
+  return false;
+}
+
 /**
  * Keeps what this sentence named for the sentences after it. Mentions go first and sources
  * last, so that the speaker of a sentence is the most salient referent for the next one's `he`.
@@ -1091,13 +1168,16 @@ function findPerson(memory: SourceMemory, name: string, surname: string): Source
 function remember(attributions: readonly Attribution[], titles: readonly [string, SourceLink][], mentions: readonly Mention[], memory: SourceMemory): void {
   for (const [title, link] of titles) memory.personByTitle.set(title, link);
   const sentence = memory.sentence;
-  const add = (link: SourceLink, spoke: boolean): void => {
+  const add = (named: SourceLink, spoke: boolean): void => {
+    let link = named;
     if (link.role === 'unresolved') return;
     const existing = memory.referents.findIndex((referent) => referent.link === link || referent.link.name === link.name);
     let mentions = 1;
     if (existing >= 0) {
       const [earlier] = memory.referents.splice(existing, 1);
       mentions += earlier!.sentence === sentence ? earlier!.mentions - 1 : earlier!.mentions;
+      // `Ad firm WPP ... WPP said`: the bare name as a source is the body already known, not a person.
+      if (earlier!.link.role === 'organisation' && link.role === 'person' && link.sex === undefined) link = earlier!.link;
     }
     memory.referents.push({ link, sentence, spoke, mentions });
   };

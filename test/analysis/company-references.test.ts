@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/analysis/certainty.ts';
+import { readArticle } from '../../src/corpus/load.ts';
+
+/** Who the note credits for the sentence that starts with `opening`, in an article with this headline and body. */
+function sourceOf(headline: string, body: string, opening: string): string[] {
+  const result = readArticle('story.txt', new TextEncoder().encode(`${headline}\n\n${body}\n`));
+  if (!result.ok) throw new Error(result.warning.reason);
+  const index = result.article.sentences.findIndex((sentence) => sentence.text.startsWith(opening));
+  if (index < 0) throw new Error(`no sentence starts with ${opening}`);
+  return analyseArticle(result.article).sentences[index]!.attributedTo;
+}
+
+describe('"the company said" in a business story', () => {
+  it('GIVEN a firm the story is about and a rival named once nearby THEN the company is the firm the story is about', () => {
+    const body = 'Packaging firm Veltro has posted record profits. Veltro raised prices twice in the year. Veltro also bought smaller rival Dunmore Holdings in March. The company said demand would stay strong.';
+    expect(sourceOf('Veltro profits jump', body, 'The company said')).toEqual(['Veltro']);
+  });
+
+  it('GIVEN the firm named in the headline and again in the body THEN the company is that firm, not the rival it bought', () => {
+    const body = 'Norwell has announced it is cutting 500 jobs after buying its smaller rival Tarrant. The company said it would keep most engineers.';
+    expect(sourceOf('Jobs go at Norwell after takeover', body, 'The company said')).toEqual(['Norwell']);
+  });
+
+  it('GIVEN a city named where the shares trade THEN the company is never the city', () => {
+    const body = 'Shares in the brewer fell 2% in London on Monday. The company said sales of lager had slowed.';
+    expect(sourceOf('Brewer warns on lager sales', body, 'The company said')).not.toContain('London');
+  });
+
+  it('GIVEN a title-case headline THEN its capitalised words are not taken for a firm', () => {
+    const body = 'Sales slowed in the spring, the company said.';
+    expect(sourceOf('Record Sales Slow Across The Region', body, 'Sales slowed')).toEqual(['the company']);
+  });
+});
