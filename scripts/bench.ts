@@ -30,6 +30,7 @@ import { loadLibraryCached, type CachedLoadStage } from '../src/library/snapshot
 import { openArticleStore } from '../src/library/article-store.ts';
 import { hashLine, recordTranscript } from './lib/transcript.ts';
 import { ENGINES, measurePeer, writePeerInput, type Engine, type PeerResult } from './lib/peers.ts';
+import { createRandom } from './lib/random.ts';
 
 const BBC_DIR = resolve('../shared/data/bbc-news');
 const BBC_FILE = /^[a-z]+_\d+\.txt$/;
@@ -121,17 +122,6 @@ function medianPercentiles(passes: Percentiles[]): Percentiles {
 const megabytes = (bytes: number): number => Math.round(bytes / 1024 / 1024);
 const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
 
-/** A small seeded generator, so every run asks the same questions. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Queries {
   claims: string[];

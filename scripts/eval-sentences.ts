@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { readArticle } from '../src/corpus/load.ts';
 import type { Article } from '../src/model/article.ts';
+import { createRandom } from './lib/random.ts';
 
 const DEFAULT_DIR = fileURLToPath(new URL('../../shared/data/bbc-news/', import.meta.url));
 const SHOWN = 12;
@@ -124,17 +125,6 @@ function findFalseSplits(article: Article): Finding[] {
   return found;
 }
 
-/** A small seeded generator (mulberry32), so a sample can be drawn again. */
-function randomFrom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(items: readonly T[], count: number, random: () => number): T[] {
   const copy = [...items];
@@ -185,7 +175,7 @@ function main(): void {
   console.log(`False splits (a sentence cut short): ${falseSplits.length} = ${percent(falseSplits.length)} of sentences  [${countBy(falseSplits)}]`);
   console.log(`Stops left alone before a capitalised word (read as part of a name): ${passed.length}  [${countBy(passed)}]`);
 
-  const random = randomFrom(Number(option('seed') ?? 15));
+  const random = createRandom(Number(option('seed') ?? 15));
   const sample = Number(option('sample') ?? 0);
   const randomCount = Number(option('random') ?? 0);
   const passedCount = Number(option('passed') ?? 0);
