@@ -10,20 +10,7 @@
  */
 
 /** Lowest first. */
-const LAYERS = [
-  'src/model',
-  'src/text',
-  'src/analysis',
-  'src/corpus',
-  'src/search',
-  'src/library',
-  'src/answer',
-  'src/crosscheck',
-  'src/ingest',
-  'commands',
-  'src/runtime',
-  'src/adapters',
-];
+const LAYERS = ['src/model', 'src/text', 'src/analysis', 'src/corpus', 'src/search', 'src/library', 'src/answer', 'src/crosscheck', 'src/ingest', 'commands', 'src/runtime', 'src/adapters'];
 
 const ENTRY_POINTS = ['src/main\\.ts$', 'src/ask\\.ts$', 'src/config\\.ts$', 'scripts/', 'test/'];
 
@@ -64,8 +51,7 @@ module.exports = {
     },
     {
       name: 'platform-libraries-only-in-adapters',
-      comment:
-        'The Slack and Discord libraries stay in src/adapters (the test fakes and the load-test script drive the real clients, and may use them).',
+      comment: 'The Slack and Discord libraries stay in src/adapters (the test fakes and the load-test script drive the real clients, and may use them).',
       severity: 'error',
       from: { path: '^(src|commands)/', pathNot: under(['src/adapters']) },
       to: { path: 'node_modules/(@slack/|discord\\.js/|@discordjs/)' },

@@ -36,10 +36,7 @@ export default defineCommand({
       results: [citation],
       formatted,
       notes,
-      sections: [
-        { title: 'Cited sentence', lines: [], citations: [0] },
-        ...formatted.map((entry) => ({ title: entry.label, lines: [[{ text: entry.text, style: 'code' as const }]], citations: [] })),
-      ],
+      sections: [{ title: 'Cited sentence', lines: [], citations: [0] }, ...formatted.map((entry) => ({ title: entry.label, lines: [[{ text: entry.text, style: 'code' as const }]], citations: [] }))],
     });
   },
 });

@@ -39,7 +39,10 @@ export default defineCommand({
       if (claims.length === 0 && alone.length < MAX_ALONE) alone.push(sentence);
       for (const claim of claims) tally.set(claim, (tally.get(claim) ?? 0) + 1);
     }
-    const claims = [...tally].sort((a, b) => b[1] - a[1] || b[0].articleIds.length - a[0].articleIds.length || a[0].id - b[0].id).slice(0, MAX_CLAIMS).map(([claim]) => claim);
+    const claims = [...tally]
+      .sort((a, b) => b[1] - a[1] || b[0].articleIds.length - a[0].articleIds.length || a[0].id - b[0].id)
+      .slice(0, MAX_CLAIMS)
+      .map(([claim]) => claim);
 
     const results: Citation[] = [];
     const cite = (sentence: Sentence, singleSource: boolean): number => results.push({ ...citeSpan(library, sentence), singleSource }) - 1;
@@ -51,7 +54,10 @@ export default defineCommand({
       // A sentence that denies the claim ("Yukos denied it") is its dispute, not one more telling of it.
       const disputes = claim.sentences.filter((sentence) => isDispute(library.certaintyOf(sentence)));
       const telling = new Set(claim.sentences.filter((sentence) => !disputes.includes(sentence)).map((sentence) => sentence.articleId));
-      const disputeLines: Line[] = disputes.map((sentence) => [{ text: `Disputed in ${sentence.articleId}: `, style: 'strong' as const }, { text: sentence.text, style: 'quote' as const }]);
+      const disputeLines: Line[] = disputes.map((sentence) => [
+        { text: `Disputed in ${sentence.articleId}: `, style: 'strong' as const },
+        { text: sentence.text, style: 'quote' as const },
+      ]);
       sections.push({
         title: `Claim ${i + 1}: told by ${telling.size} of ${library.articles.length} articles`,
         lines: [...claimLines(library, claim, found), ...disputeLines],
@@ -59,7 +65,11 @@ export default defineCommand({
       });
     });
     if (alone.length > 0) {
-      sections.push({ title: 'Told by one article only', lines: alone.map((sentence) => [{ text: `${sentence.articleId}: ` }, { text: sentence.text, style: 'quote' as const }]), citations: alone.map((sentence) => cite(sentence, true)) });
+      sections.push({
+        title: 'Told by one article only',
+        lines: alone.map((sentence) => [{ text: `${sentence.articleId}: ` }, { text: sentence.text, style: 'quote' as const }]),
+        citations: alone.map((sentence) => cite(sentence, true)),
+      });
     }
     const articleIds = [...new Set([...claims.flatMap((claim) => claim.articleIds), ...alone.map((sentence) => sentence.articleId)])].sort();
     if (articleIds.length > 1) sections.push({ title: 'How these articles relate', lines: relationLines(library, articleIds), citations: [] });
@@ -118,11 +128,10 @@ function claimLines(library: Library, claim: Claim, discrepancies: Discrepancy[]
   const named = absentCount > MAX_ABSENT_NAMED ? `${absent.join(', ')} and ${absentCount - MAX_ABSENT_NAMED} more` : absent.join(', ');
   if (absentCount > 0) lines.push(`Not told by ${named}.`);
   for (const discrepancy of discrepancies) {
-    lines.push([{ text: `Differs in ${discrepancy.about}: `, style: 'strong' }, ...discrepancy.variants.flatMap((variant, j) => [
-      ...(j > 0 ? [{ text: ' / ' }] : []),
-      { text: variant.text, style: 'quote' as const },
-      { text: ` (${variant.articleIds.join(', ')})` },
-    ])]);
+    lines.push([
+      { text: `Differs in ${discrepancy.about}: `, style: 'strong' },
+      ...discrepancy.variants.flatMap((variant, j) => [...(j > 0 ? [{ text: ' / ' }] : []), { text: variant.text, style: 'quote' as const }, { text: ` (${variant.articleIds.join(', ')})` }]),
+    ]);
   }
   return lines;
 }
@@ -206,9 +215,10 @@ function relationLines(library: Library, articleIds: string[]): Line[] {
     const sentenceCount = article.sentences.length;
     const alone = library.lookups.sentencesAlone(id);
     const rewrites = sharedWithOf(library, id).filter((other) => other.rewrites && listed.has(other.articleId));
-    const text = rewrites.length > 0
-      ? `retells ${rewrites.map((other) => `${other.articleId} (${other.sentences} of ${sentenceCount} sentences)`).join(', ')}`
-      : 'shares too little with the others to call it a retelling';
+    const text =
+      rewrites.length > 0
+        ? `retells ${rewrites.map((other) => `${other.articleId} (${other.sentences} of ${sentenceCount} sentences)`).join(', ')}`
+        : 'shares too little with the others to call it a retelling';
     lines.push([{ text: `${id} `, style: 'strong' }, { text: `${text}; ${alone} of its ${sentenceCount} sentences are its own.` }]);
   }
   const { dated, undated } = chronologyOf(library, articleIds);

@@ -10,17 +10,7 @@ import sources from './sources.ts';
 import who from './who.ts';
 
 /** Every command, in the order help lists them. Adapters and help read this one list. */
-export const COMMANDS: readonly CommandDefinition[] = [
-  sources,
-  compare,
-  who,
-  quote,
-  cite,
-  source,
-  add,
-  remove,
-  createHelpCommand(() => COMMANDS),
-];
+export const COMMANDS: readonly CommandDefinition[] = [sources, compare, who, quote, cite, source, add, remove, createHelpCommand(() => COMMANDS)];
 
 /** The command with this name (without its slash), if there is one. */
 export function findCommand(name: string): CommandDefinition | undefined {

@@ -28,7 +28,10 @@ export default defineCommand({
       return badInput('remove', id, 'remove_failed', { reason });
     }
     if (!change.ok) {
-      const known = library.articles.slice(0, 10).map((article) => article.id).join(', ');
+      const known = library.articles
+        .slice(0, 10)
+        .map((article) => article.id)
+        .join(', ');
       return badInput('remove', id, 'unknown_article', { id, known: known || '005_3b1f0c9e2d4a6b8c' });
     }
     const stored = describeStored(change.library, change.article, 'removed');

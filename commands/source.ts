@@ -73,10 +73,7 @@ function listArticles(library: Library, budget?: TimeBudget): Answer {
   return answer('source', '', {
     title: `The ${library.articles.length} ${library.articles.length === 1 ? 'article' : 'articles'}`,
     profiles,
-    notes: [
-      ...truncation(library.articles.length),
-      ...(cut ? [note('time_budget', { seconds: Math.round(budget!.ms / 1000), skipped: `the last ${listed - profiles.length} articles` })] : []),
-    ],
+    notes: [...truncation(library.articles.length), ...(cut ? [note('time_budget', { seconds: Math.round(budget!.ms / 1000), skipped: `the last ${listed - profiles.length} articles` })] : [])],
     sections: [{ title: 'Articles (give /source <id> for a full profile)', lines: profiles.map(summaryLine), citations: [] }],
   });
 }
@@ -107,11 +104,7 @@ function summaryLine(profile: ArticleProfile): Inline[] {
     `${profile.loadedWords.length} loaded words`,
   ];
   const where = [outlet, date].filter((field): field is string => field !== undefined).join(' · ');
-  return [
-    { text: id, style: 'strong' },
-    { text: ` ${headline ?? '(no headline in the file)'}` },
-    { text: ` — ${where === '' ? 'no outlet or date in the file' : where}: ${counts.join(', ')}` },
-  ];
+  return [{ text: id, style: 'strong' }, { text: ` ${headline ?? '(no headline in the file)'}` }, { text: ` — ${where === '' ? 'no outlet or date in the file' : where}: ${counts.join(', ')}` }];
 }
 
 /** Most of the sentences only this article carries that the profile cites. */
@@ -140,7 +133,9 @@ function profileAnswer(library: Library, article: Article, query: string): Answe
       ...describeQuotations(profile.quotations),
       { title: 'Loaded words', lines: describeLoadedWords(profile.loadedWords), citations: [] },
       ...(relations ? [{ title: 'Among the other articles', lines: describeRelations(relations), citations: [] }] : []),
-      ...(alone.length > 0 ? [{ title: `What it alone says (${relations!.alone.length} of ${profile.sentences} sentences; first ${alone.length})`, lines: [], citations: alone.map((_, i) => i) }] : []),
+      ...(alone.length > 0
+        ? [{ title: `What it alone says (${relations!.alone.length} of ${profile.sentences} sentences; first ${alone.length})`, lines: [], citations: alone.map((_, i) => i) }]
+        : []),
     ],
   });
 }
@@ -161,7 +156,14 @@ function describeRelations(relations: ArticleRelationsSummary): Line[] {
   const rewrites = relations.sharedWith.filter((other) => other.rewrites);
   const shares = relations.sharedWith.filter((other) => !other.rewrites);
   const describe = (others: typeof rewrites): string => others.map((other) => `${other.articleId} (${other.sentences} sentences, ${Math.round(other.share * 100)}%)`).join(', ');
-  lines.push(rewrites.length > 0 ? [{ text: 'Retells: ', style: 'strong' }, { text: describe(rewrites) }] : [{ text: 'Retells: ', style: 'strong' }, { text: 'no other article at a quarter of its sentences or more', style: 'em' }]);
+  lines.push(
+    rewrites.length > 0
+      ? [{ text: 'Retells: ', style: 'strong' }, { text: describe(rewrites) }]
+      : [
+          { text: 'Retells: ', style: 'strong' },
+          { text: 'no other article at a quarter of its sentences or more', style: 'em' },
+        ],
+  );
   if (shares.length > 0) lines.push([{ text: 'Shares a little with: ', style: 'strong' }, { text: describe(shares) }]);
   lines.push([{ text: 'Alone: ', style: 'strong' }, { text: `${relations.alone.length} sentences no other article carries` }]);
   for (const departure of relations.departures) lines.push([{ text: `Departs in sentence ${departure.sentenceIndex + 1}: `, style: 'strong' }, { text: departure.about.join('; ') }]);
@@ -191,7 +193,10 @@ function describeArticle(article: Article, profile: ArticleProfile): Line[] {
 
 function describeCounts(profile: ArticleProfile): Line[] {
   const of = ` (of ${profile.sentences} sentences)`;
-  const counts = (record: Record<string, number>) => Object.entries(record).map(([key, count]) => `${key} ${count}`).join(' · ');
+  const counts = (record: Record<string, number>) =>
+    Object.entries(record)
+      .map(([key, count]) => `${key} ${count}`)
+      .join(' · ');
   return [
     [{ text: 'Level: ', style: 'strong' }, { text: counts(profile.levels) + of }],
     [{ text: 'Sourcing: ', style: 'strong' }, { text: counts(profile.sourcing) + of }],
@@ -201,10 +206,7 @@ function describeCounts(profile: ArticleProfile): Line[] {
 
 function describeSources(sources: readonly ProfileSource[]): Line[] {
   if (sources.length === 0) return ['None.'];
-  return sources.map((source) => [
-    { text: source.name, style: 'strong' },
-    { text: ` (${source.kind}), ${source.sentences.length} ${source.sentences.length === 1 ? 'sentence' : 'sentences'}` },
-  ]);
+  return sources.map((source) => [{ text: source.name, style: 'strong' }, { text: ` (${source.kind}), ${source.sentences.length} ${source.sentences.length === 1 ? 'sentence' : 'sentences'}` }]);
 }
 
 function describeQuotations(quotations: readonly ProfileQuotation[]): Section[] {

@@ -41,7 +41,10 @@ export default defineCommand({
       notes.push(note('time_budget', { seconds: Math.round(budget.ms / 1000), skipped: 'the cross-check between articles' }));
       return answer('sources', claim, { title, results, notes, sections: [{ title: 'Where the articles say it', lines: [], citations: results.map((_, i) => i) }] });
     }
-    const check = crossCheck(library, hits.map((hit) => hit.sentence));
+    const check = crossCheck(
+      library,
+      hits.map((hit) => hit.sentence),
+    );
     const flagged: Citation[] = results.map((citation, i) => ({ ...citation, singleSource: check.singleSource.has(hits[i]!.sentence.id) }));
     // The corroboration counts the articles it lists (`corroboration.articleIds`), and each one's
     // carrying sentence is cited, found by the search or not: a paraphrase need not hold the query's words.

@@ -28,8 +28,12 @@ export default defineCommand({
     }
     const articleIds = library.entities.articleIdsOf(entity);
     const quoted = quotationsBy(entity, library, MAX_RESULTS);
-    const named = mentionsOf(entity, false).slice(0, MAX_RESULTS).map(({ sentence }) => citeSpan(library, sentence, { match: 'mention' }));
-    const byRole = mentionsOf(entity, true).slice(0, MAX_RESULTS).map(({ sentence }) => citeSpan(library, sentence, { match: 'mention' }));
+    const named = mentionsOf(entity, false)
+      .slice(0, MAX_RESULTS)
+      .map(({ sentence }) => citeSpan(library, sentence, { match: 'mention' }));
+    const byRole = mentionsOf(entity, true)
+      .slice(0, MAX_RESULTS)
+      .map(({ sentence }) => citeSpan(library, sentence, { match: 'mention' }));
     const results = [...quoted, ...named, ...byRole];
     const notes = !exact ? [note('read_as', { query: name, name: entity.name })] : writtenInArticles(entity, name) ? [] : [note('known_alias', { query: name, name: entity.name })];
     notes.push(note('named_in', { name: entity.name, articles: articleIds.length, total: library.articles.length }));
@@ -57,10 +61,7 @@ export default defineCommand({
 });
 
 function describe(entity: EntityRecord): Line[] {
-  return [...entity.descriptors].map(([descriptor, articles]) => [
-    { text: descriptor, style: 'strong' as const },
-    { text: ` (${[...articles].sort().join(', ')})` },
-  ]);
+  return [...entity.descriptors].map(([descriptor, articles]) => [{ text: descriptor, style: 'strong' as const }, { text: ` (${[...articles].sort().join(', ')})` }]);
 }
 
 /**

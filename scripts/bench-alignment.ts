@@ -38,7 +38,10 @@ function replicate(articles: readonly Article[], size: number): Article[] {
 }
 
 async function main(): Promise<void> {
-  const sizes = process.argv.slice(2).map(Number).filter((size) => Number.isInteger(size) && size > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((size) => Number.isInteger(size) && size > 0);
   const started = performance.now();
   const bbc = await readBbc();
   console.log(`Read ${bbc.length} BBC articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);

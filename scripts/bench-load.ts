@@ -95,7 +95,16 @@ async function runBot(dir: string, cacheDir: string, apiUrl: string): Promise<vo
   // As main.ts runs it: every command through the gate's ordered queue and time budget (no rate
   // limit: the load comes from one test user, which a per-user limit would simply refuse).
   const gate = createCommandGate({ library: () => store.library, articles: () => store, concurrency: 4, maxWaiting: 5000, budgetMs: 10_000, logger: createLogger({ level: 'error', format: 'json' }) });
-  const slack = await startSlack({ settings, store, gate, admins: { ADMIN_SLACK_USERS: [], ADMIN_DISCORD_USERS: [], ADMIN_DISCORD_ROLES: [] }, fetchPage: createPageFetcher(), host: '127.0.0.1', logger: recordingLogger(), logLevel: LogLevel.ERROR });
+  const slack = await startSlack({
+    settings,
+    store,
+    gate,
+    admins: { ADMIN_SLACK_USERS: [], ADMIN_DISCORD_USERS: [], ADMIN_DISCORD_ROLES: [] },
+    fetchPage: createPageFetcher(),
+    host: '127.0.0.1',
+    logger: recordingLogger(),
+    logLevel: LogLevel.ERROR,
+  });
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
   tell({ ready: { port: slack.port!, articles: library.articles.length } });
@@ -177,10 +186,29 @@ async function main(): Promise<void> {
           setupRequest: (request) => {
             const name = `load${(sequence += 1)}`;
             const [command, text] = LINES[sequence % LINES.length]!;
-            const body = new URLSearchParams({ token: 'legacy', team_id: 'T0FAKE', channel_id: 'C0LOAD', user_id: `U0USER${sequence % connections}`, user_name: 'user', command, text, response_url: fake.responseUrl(name), trigger_id: 't' }).toString();
+            const body = new URLSearchParams({
+              token: 'legacy',
+              team_id: 'T0FAKE',
+              channel_id: 'C0LOAD',
+              user_id: `U0USER${sequence % connections}`,
+              user_name: 'user',
+              command,
+              text,
+              response_url: fake.responseUrl(name),
+              trigger_id: 't',
+            }).toString();
             const timestamp = Math.floor(Date.now() / 1000);
             sentAt.set(name, Date.now());
-            return { ...request, body, headers: { ...request.headers, 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signSlack(SECRET, timestamp, body) } };
+            return {
+              ...request,
+              body,
+              headers: {
+                ...request.headers,
+                'content-type': 'application/x-www-form-urlencoded',
+                'x-slack-request-timestamp': String(timestamp),
+                'x-slack-signature': signSlack(SECRET, timestamp, body),
+              },
+            };
           },
         },
       ],
@@ -207,11 +235,25 @@ async function main(): Promise<void> {
       errors: result.errors,
       timeouts: result.timeouts,
       non2xx: result.non2xx,
-      answers: { expected: acknowledged, delivered: firstAnswer.size, dropped: acknowledged - firstAnswer.size, p50: percentile(answerTimes, 0.5), p99: percentile(answerTimes, 0.99), max: answerTimes.at(-1) ?? 0 },
+      answers: {
+        expected: acknowledged,
+        delivered: firstAnswer.size,
+        dropped: acknowledged - firstAnswer.size,
+        p50: percentile(answerTimes, 0.5),
+        p99: percentile(answerTimes, 0.99),
+        max: answerTimes.at(-1) ?? 0,
+      },
       loopDelay,
       generatorDelay: { p50: Math.round(generatorDelay.percentile(50) / 1e6), p99: Math.round(generatorDelay.percentile(99) / 1e6), max: Math.round(generatorDelay.max / 1e6) },
     };
-    const machine = { cores: availableParallelism(), node: process.version, loadAverage: loadavg().map((value) => value.toFixed(1)).join(' '), articles: bot.articles };
+    const machine = {
+      cores: availableParallelism(),
+      node: process.version,
+      loadAverage: loadavg()
+        .map((value) => value.toFixed(1))
+        .join(' '),
+      articles: bot.articles,
+    };
     if (values.json) process.stdout.write(`${JSON.stringify({ machine, load }, null, 2)}\n`);
     else {
       process.stdout.write(

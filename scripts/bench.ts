@@ -122,7 +122,6 @@ function medianPercentiles(passes: Percentiles[]): Percentiles {
 const megabytes = (bytes: number): number => Math.round(bytes / 1024 / 1024);
 const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
 
-
 interface Queries {
   claims: string[];
   names: string[];
@@ -381,7 +380,7 @@ async function runTranscript(dir: string, cacheDir: string): Promise<void> {
 /** Install ripgrep from Debian's packages when the bench may (root, apt-get present); false when it could not. */
 function installRipgrep(): boolean {
   if (process.getuid?.() !== 0 || !hasCommand('apt-get')) return false;
-  process.stderr.write('bench: ripgrep is missing; installing it from Debian\'s packages…\n');
+  process.stderr.write("bench: ripgrep is missing; installing it from Debian's packages…\n");
   const installed = spawnSync('sh', ['-c', 'apt-get install -y -q ripgrep || (apt-get update -q && apt-get install -y -q ripgrep)'], { stdio: 'ignore', timeout: 180_000 });
   return installed.status === 0 && hasCommand('rg');
 }
@@ -411,7 +410,10 @@ async function prepareCorpus(size: string, root: string): Promise<string> {
 }
 
 function runChild(args: string[]): Record<string, unknown> {
-  const result = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', '--max-old-space-size=12288', new URL(import.meta.url).pathname, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', '--max-old-space-size=12288', new URL(import.meta.url).pathname, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const line = result.stdout.split('\n').find((text) => text.startsWith('BENCH '));
   if (result.status !== 0 || !line) throw new Error(`bench: ${args.join(' ')} failed (${result.status}): ${result.stderr.slice(-2000)}`);
   return JSON.parse(line.slice(6)) as Record<string, unknown>;
@@ -477,7 +479,7 @@ async function measureSize(size: string, root: string, repeats: number, log: (te
   const starts: number[] = [];
   for (let run = 1; run < startRuns; run++) {
     log(`${size}: snapshot start ${run}/${startRuns}…`);
-    starts.push(((runChild(['--child', 'start', '--dir', dir, '--cache', cacheDir]).start as { ms: number }).ms));
+    starts.push((runChild(['--child', 'start', '--dir', dir, '--cache', cacheDir]).start as { ms: number }).ms);
   }
   log(`${size}: snapshot start and queries…`);
   const measured = runChild(['--child', 'queries', '--dir', dir, '--cache', cacheDir, '--repeats', String(repeats)]);
@@ -516,10 +518,47 @@ function renderTable(results: SizeResult[], machine: Record<string, unknown>): s
     row(cells);
     row(cells.map(() => '---'));
   };
-  lines.push(`Machine: ${String(machine.cores)} cores (${String(machine.cpu)}), Node ${String(machine.node)}, load average at start ${String(machine.loadAverage)}; medians of ${String(machine.repeats)} passes.`, '');
-  header(['size', 'articles', 'sentences', 'load (+ analysis in workers)', 'analyse (main thread)', 'index', 'entities', 'align', 'save snapshot', 'cold total', 'peak RSS (build)', 'heap in use (built)', 'snapshot start', 'read-ahead after start', 'peak RSS (start + queries)', 'heap in use (started, read ahead)']);
+  lines.push(
+    `Machine: ${String(machine.cores)} cores (${String(machine.cpu)}), Node ${String(machine.node)}, load average at start ${String(machine.loadAverage)}; medians of ${String(machine.repeats)} passes.`,
+    '',
+  );
+  header([
+    'size',
+    'articles',
+    'sentences',
+    'load (+ analysis in workers)',
+    'analyse (main thread)',
+    'index',
+    'entities',
+    'align',
+    'save snapshot',
+    'cold total',
+    'peak RSS (build)',
+    'heap in use (built)',
+    'snapshot start',
+    'read-ahead after start',
+    'peak RSS (start + queries)',
+    'heap in use (started, read ahead)',
+  ]);
   for (const r of results) {
-    row([r.size, String(r.articles), String(r.sentences), fixed(r.cold.load), fixed(r.cold.analyse), fixed(r.cold.index), fixed(r.cold.entities), fixed(r.cold.align), fixed(r.cold.save), fixed(r.cold.total), `${r.cold.peakRssMb} MB`, `${r.cold.heapUsedMb} MB`, fixed(r.start.ms), fixed(r.start.warmUpMs), `${r.start.peakRssMb} MB`, `${r.start.heapUsedMb} MB`]);
+    row([
+      r.size,
+      String(r.articles),
+      String(r.sentences),
+      fixed(r.cold.load),
+      fixed(r.cold.analyse),
+      fixed(r.cold.index),
+      fixed(r.cold.entities),
+      fixed(r.cold.align),
+      fixed(r.cold.save),
+      fixed(r.cold.total),
+      `${r.cold.peakRssMb} MB`,
+      `${r.cold.heapUsedMb} MB`,
+      fixed(r.start.ms),
+      fixed(r.start.warmUpMs),
+      `${r.start.peakRssMb} MB`,
+      `${r.start.heapUsedMb} MB`,
+    ]);
   }
   lines.push('');
   // Near-linear alignment keeps the time per 1,000 sentences about flat as the corpus grows.
@@ -529,10 +568,13 @@ function renderTable(results: SizeResult[], machine: Record<string, unknown>): s
   const commands = [...new Set(results.flatMap((r) => Object.keys(r.commands)))];
   header(['command (p50 / p95 / p99)', ...results.map((r) => r.size)]);
   for (const command of commands) {
-    row([`/${command}`, ...results.map((r) => {
-      const p = r.commands[command];
-      return p ? `${fixed(p.p50, 2)} / ${fixed(p.p95, 2)} / ${fixed(p.p99, 2)}${p.errors ? ` (${p.errors} errors)` : ''}` : 'not run';
-    })]);
+    row([
+      `/${command}`,
+      ...results.map((r) => {
+        const p = r.commands[command];
+        return p ? `${fixed(p.p50, 2)} / ${fixed(p.p95, 2)} / ${fixed(p.p99, 2)}${p.errors ? ` (${p.errors} errors)` : ''}` : 'not run';
+      }),
+    ]);
   }
   lines.push('');
   header(['rendering every answer above (p50 / p99 / max)', ...results.map((r) => r.size)]);
@@ -551,7 +593,10 @@ function renderTable(results: SizeResult[], machine: Record<string, unknown>): s
   if (results.some((r) => r.transcript)) {
     lines.push('');
     header(['answers against the recorded transcript (SHA-256)', ...results.map((r) => r.size)]);
-    row(['differing / asked', ...results.map((r) => (r.transcript ? (r.transcript.recorded ? `${r.transcript.differing} / ${r.transcript.asked}` : `none recorded (${r.transcript.asked} asked)`) : '–'))]);
+    row([
+      'differing / asked',
+      ...results.map((r) => (r.transcript ? (r.transcript.recorded ? `${r.transcript.differing} / ${r.transcript.asked}` : `none recorded (${r.transcript.asked} asked)`) : '–')),
+    ]);
   }
   return lines.join('\n');
 }
@@ -571,8 +616,20 @@ function renderPeers(results: SizeResult[]): string[] {
     lines.push(`Side by side on ${r.size} (${r.sentences} sentences, ${r.textMb.toFixed(1)} MB of text), each engine in its own process; the search alone, no analysis:`, '');
     row(['figure', 'crosscheck', 'FlexSearch 0.8', 'MiniSearch (top-128 stop words)', 'crosscheck ÷ FlexSearch']);
     row(['---', '---', '---', '---', '---']);
-    row(['search, /sources questions (p50 / p95 / p99)', triple(ours.claims), flex ? triple(flex.claims) : '–', mini ? triple(mini.claims) : '–', `p50 ${ratio(ours.claims.p50, flex?.claims.p50)}, p99 ${ratio(ours.claims.p99, flex?.claims.p99)}`]);
-    row(['search, misspelt words (p50 / p95 / p99)', triple(ours.misspelt), flex ? triple(flex.misspelt) : '–', mini ? triple(mini.misspelt) : '–', `p50 ${ratio(ours.misspelt.p50, flex?.misspelt.p50)}`]);
+    row([
+      'search, /sources questions (p50 / p95 / p99)',
+      triple(ours.claims),
+      flex ? triple(flex.claims) : '–',
+      mini ? triple(mini.claims) : '–',
+      `p50 ${ratio(ours.claims.p50, flex?.claims.p50)}, p99 ${ratio(ours.claims.p99, flex?.claims.p99)}`,
+    ]);
+    row([
+      'search, misspelt words (p50 / p95 / p99)',
+      triple(ours.misspelt),
+      flex ? triple(flex.misspelt) : '–',
+      mini ? triple(mini.misspelt) : '–',
+      `p50 ${ratio(ours.misspelt.p50, flex?.misspelt.p50)}`,
+    ]);
     row(['search, nonsense (p50 / p95 / p99)', triple(ours.nonsense), flex ? triple(flex.nonsense) : '–', mini ? triple(mini.nonsense) : '–', `p50 ${ratio(ours.nonsense.p50, flex?.nonsense.p50)}`]);
     const heap = (peer: PeerSummary | undefined): string => (peer ? `${peer.indexHeapMb.toFixed(0)} MB (${(peer.indexHeapMb / r.textMb).toFixed(1)}× text)` : '–');
     row(['index heap', heap(ours), heap(flex), heap(mini), ratio(ours.indexHeapMb, flex?.indexHeapMb)]);
@@ -586,10 +643,18 @@ function renderPeers(results: SizeResult[]): string[] {
     row(['whole library in the heap, built (after a full collection)', `${r.cold.heapUsedMb} MB`, `${(r.cold.heapUsedMb / r.textMb).toFixed(1)}×`]);
     row(['whole library in the heap, started from the snapshot and read ahead', `${r.start.heapUsedMb} MB`, `${(r.start.heapUsedMb / r.textMb).toFixed(1)}×`]);
     row(['in-process: cold build total / snapshot start', `${fixed(r.cold.total)} / ${fixed(r.start.ms)}`, '']);
-    row(['in-process peak RSS: build / start + queries', `${r.cold.peakRssMb} MB / ${r.start.peakRssMb} MB`, `${(r.cold.peakRssMb / r.textMb).toFixed(1)}× / ${(r.start.peakRssMb / r.textMb).toFixed(1)}×`]);
+    row([
+      'in-process peak RSS: build / start + queries',
+      `${r.cold.peakRssMb} MB / ${r.start.peakRssMb} MB`,
+      `${(r.cold.peakRssMb / r.textMb).toFixed(1)}× / ${(r.start.peakRssMb / r.textMb).toFixed(1)}×`,
+    ]);
     if (r.cli) {
       row(['CLI, one /sources, cold: wall / peak RSS', `${r.cli.cold.wallS.toFixed(1)} s / ${r.cli.cold.peakRssMb} MB`, `${(r.cli.cold.peakRssMb / r.textMb).toFixed(1)}×`]);
-      row(['CLI, one /sources, from the snapshot: wall / peak RSS', `${r.cli.fromSnapshot.wallS.toFixed(1)} s / ${r.cli.fromSnapshot.peakRssMb} MB`, `${(r.cli.fromSnapshot.peakRssMb / r.textMb).toFixed(1)}×`]);
+      row([
+        'CLI, one /sources, from the snapshot: wall / peak RSS',
+        `${r.cli.fromSnapshot.wallS.toFixed(1)} s / ${r.cli.fromSnapshot.peakRssMb} MB`,
+        `${(r.cli.fromSnapshot.peakRssMb / r.textMb).toFixed(1)}×`,
+      ]);
     }
     row(['one /add (article store, from the snapshot): until swapped in / longest wait of other answers', `${fixed(r.add.ms)} / ${fixed(r.add.longestWaitMs)}`, '']);
     lines.push('');
@@ -629,13 +694,19 @@ async function main(): Promise<void> {
     node: process.version,
     cores: availableParallelism(),
     cpu: cpus()[0]?.model ?? 'unknown',
-    loadAverage: loadavg().map((load) => load.toFixed(1)).join(' '),
+    loadAverage: loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' '),
     repeats,
   };
   const root = await mkdtemp(join(tmpdir(), 'crosscheck-bench-'));
   try {
     const results: SizeResult[] = [];
-    for (const size of values.sizes.split(',').map((name) => name.trim()).filter(Boolean)) results.push(await measureSize(size, root, repeats, log, values['update-transcript'] ? 'update' : values['check-transcript'] ? 'check' : 'off'));
+    for (const size of values.sizes
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean))
+      results.push(await measureSize(size, root, repeats, log, values['update-transcript'] ? 'update' : values['check-transcript'] ? 'check' : 'off'));
     const json = `${JSON.stringify({ machine, results }, null, 2)}\n`;
     // A long run's figures kept as JSON beside the table it prints.
     if (values['json-file']) await writeFile(values['json-file'], json);

@@ -43,7 +43,8 @@ const DEFAULT_PATH = resolve(ROOT, '../shared/data/attribution/polnear-train-dev
 const SHOWN = 25;
 
 /** Cues that are verbs or phrases of speech, in the forms PolNeAR annotates them. */
-const SPEECH_CUE = /\b(said|say|says|saying|told|tell|tells|according to|wrote|writes|write|added|adds|claimed|claims|claim|announced|announces|reported|reports|tweeted|tweets|argued|argues|insisted|insists|explained|explains|warned|warns|stated|states|noted|notes|replied|replies|asked|asks|responded|declared|acknowledged|admitted|testified|alleged)\b/i;
+const SPEECH_CUE =
+  /\b(said|say|says|saying|told|tell|tells|according to|wrote|writes|write|added|adds|claimed|claims|claim|announced|announces|reported|reports|tweeted|tweets|argued|argues|insisted|insists|explained|explains|warned|warns|stated|states|noted|notes|replied|replies|asked|asks|responded|declared|acknowledged|admitted|testified|alleged)\b/i;
 const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them']);
 const FOLDED_AWAY = new Set(['the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'president', 'his', 'her', 'their', 'its', 'our']);
 
@@ -145,7 +146,19 @@ interface Tally {
   pronounsAgreed: number;
 }
 
-const emptyTally = (): Tally => ({ sentences: 0, truePositives: 0, falsePositives: 0, falseNegatives: 0, carriedContent: 0, speech: 0, speechFound: 0, sourcePairs: 0, sourceMatches: 0, pronouns: 0, pronounsAgreed: 0 });
+const emptyTally = (): Tally => ({
+  sentences: 0,
+  truePositives: 0,
+  falsePositives: 0,
+  falseNegatives: 0,
+  carriedContent: 0,
+  speech: 0,
+  speechFound: 0,
+  sourcePairs: 0,
+  sourceMatches: 0,
+  pronouns: 0,
+  pronounsAgreed: 0,
+});
 
 /** The source phrases the bot gives for a sentence: as written in it, and as resolved. */
 function botSources(certainty: Certainty): string[] {

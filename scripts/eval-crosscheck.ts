@@ -35,11 +35,14 @@ const Pair = z.object({ a: Reference, b: Reference, same: z.boolean(), kind: z.s
 const Case = z.object({ a: Reference, b: Reference, discrepancies: z.array(z.string()) });
 
 function readLines<T>(path: string, schema: z.ZodType<T>): T[] {
-  return readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line, i) => {
-    const parsed = schema.safeParse(JSON.parse(line));
-    if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.message}`);
-    return parsed.data;
-  });
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, i) => {
+      const parsed = schema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.message}`);
+      return parsed.data;
+    });
 }
 
 const hashOf = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 10);
@@ -51,8 +54,7 @@ const hashOf = (text: string): string => createHash('sha256').update(text).diges
  */
 function resolveReference(library: Library, reference: z.infer<typeof Reference>): Sentence | string {
   const articleId = reference.file.replace(/\.txt$/u, '');
-  const fits = (sentence: Sentence | undefined): sentence is Sentence =>
-    sentence !== undefined && sentence.start === reference.start && hashOf(sentence.text) === reference.hash;
+  const fits = (sentence: Sentence | undefined): sentence is Sentence => sentence !== undefined && sentence.start === reference.start && hashOf(sentence.text) === reference.hash;
   const byIndex = library.sentence(articleId, reference.sentence);
   if (fits(byIndex)) return byIndex;
   const byOffsets = library.article(articleId)?.sentences.find(fits);
@@ -88,8 +90,19 @@ function halfOf(a: z.infer<typeof Reference>, b: z.infer<typeof Reference>): Hal
   return (digest[0] ?? 0) % 2 === 0 ? 'tuning' : 'held-out';
 }
 
-interface PairCounts { tp: number; fp: number; fn: number; tn: number }
-interface CaseCounts { cases: number; reported: number; correct: number; expected: number; found: number }
+interface PairCounts {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
+interface CaseCounts {
+  cases: number;
+  reported: number;
+  correct: number;
+  expected: number;
+  found: number;
+}
 
 const pairLine = (label: string, c: PairCounts): string =>
   `  ${label.padEnd(9)} (${c.tp + c.fp + c.fn + c.tn} pairs): precision ${ratio(c.tp, c.tp + c.fp)} (${c.tp}/${c.tp + c.fp}), recall ${ratio(c.tp, c.tp + c.fn)} (${c.tp}/${c.tp + c.fn}) (tp ${c.tp}, fp ${c.fp}, fn ${c.fn}, tn ${c.tn})`;
@@ -97,7 +110,9 @@ const caseLine = (label: string, c: CaseCounts): string =>
   `  ${label.padEnd(9)} (${c.cases} cases, ${c.expected} real differences): precision ${ratio(c.correct, c.reported)} (${c.correct}/${c.reported}), recall ${ratio(c.found, c.expected)} (${c.found}/${c.expected})`;
 
 function main(): void {
-  const names = readdirSync(BBC_DIR).filter((name) => TOPICS.some((topic) => name.startsWith(`${topic}_`))).sort();
+  const names = readdirSync(BBC_DIR)
+    .filter((name) => TOPICS.some((topic) => name.startsWith(`${topic}_`)))
+    .sort();
   const started = performance.now();
   const { articles } = collectArticles(readArticleFilesSync(BBC_DIR, names));
   const library = buildLibrary(articles);
@@ -171,7 +186,11 @@ function main(): void {
     }
   }
   const caseWhole = [...caseCounts.values()].reduce((sum, c) => ({
-    cases: sum.cases + c.cases, reported: sum.reported + c.reported, correct: sum.correct + c.correct, expected: sum.expected + c.expected, found: sum.found + c.found,
+    cases: sum.cases + c.cases,
+    reported: sum.reported + c.reported,
+    correct: sum.correct + c.correct,
+    expected: sum.expected + c.expected,
+    found: sum.found + c.found,
   }));
   console.log('\nDiscrepancies (figure, date, name, certainty, attribution):');
   for (const half of HALVES) console.log(caseLine(half, caseCounts.get(half) as CaseCounts));

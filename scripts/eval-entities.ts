@@ -28,7 +28,8 @@ const DATA_DIR = process.env.CROSSCHECK_DATA_DIR ?? resolve(new URL('..', import
 
 /** Closed-class words: none of them starts a name. */
 const FUNCTION_WORDS = new Set(
-  ('a an the this that these those some any each every no all both either neither many much few several ' +
+  (
+    'a an the this that these those some any each every no all both either neither many much few several ' +
     'i you he she it we they me him her us them my your his its our their mine yours hers ours theirs ' +
     'and but or nor so yet for since because although though while whereas if unless until when whenever where ' +
     'wherever after before as than that whether once ' +
@@ -36,7 +37,8 @@ const FUNCTION_WORDS = new Set(
     'during despite against across along around behind beyond near off out per via amid towards toward ' +
     'is are was were be been being am has have had do does did will would shall should can could may might must ' +
     'not also however meanwhile moreover furthermore nevertheless instead then thus therefore indeed still even ' +
-    'there here what which who whom whose why how').split(' '),
+    'there here what which who whom whose why how'
+  ).split(' '),
 );
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|sen|rep|gov|gen|president|senator|governor|secretary|speaker|judge|rev)\.?$/iu;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'this', 'that']);
@@ -62,7 +64,10 @@ function articleOf(id: string, headline: string, paragraphs: string[]): { articl
 
 /** A source written as a proper name: capitalised words (with "of", "&", "de" between), after an optional "the". */
 function properName(source: string): { core: string; honorific: boolean } | undefined {
-  const words = source.trim().replace(/[,.;:]+$/u, '').split(/\s+/u);
+  const words = source
+    .trim()
+    .replace(/[,.;:]+$/u, '')
+    .split(/\s+/u);
   if (words.length === 0 || words.length > 7) return undefined;
   if (/^the$/iu.test(words[0]!)) words.shift();
   // The name is what follows the last title or honorific ("Texas Sen. Ted Cruz" → "Ted Cruz").
@@ -97,7 +102,11 @@ function scorePolnear(split: string): PolnearScore {
   for (const line of lines) {
     const document = JSON.parse(line) as Document;
     if (document.split !== split) continue;
-    const built = articleOf(`polnear-${score.documents}`, 'Document', document.sentences.map((sentence) => sentence.text.replace(/\s+/gu, ' ')));
+    const built = articleOf(
+      `polnear-${score.documents}`,
+      'Document',
+      document.sentences.map((sentence) => sentence.text.replace(/\s+/gu, ' ')),
+    );
     if (!built) continue;
     score.documents++;
     const table = new EntityTable([built.article]);
@@ -110,7 +119,11 @@ function scorePolnear(split: string): PolnearScore {
         const name = properName(source);
         if (!name) continue;
         score.names++;
-        const fold = (text: string): string => text.replace(/\s+/gu, ' ').replace(/['’]s$/u, '').toLowerCase();
+        const fold = (text: string): string =>
+          text
+            .replace(/\s+/gu, ' ')
+            .replace(/['’]s$/u, '')
+            .toLowerCase();
         const exact = here.find(({ mention }) => fold(mention.name.text) === fold(name.core));
         const overlap = exact ?? here.find(({ mention }) => fold(name.core).includes(fold(mention.name.text)) || fold(mention.name.text).includes(fold(name.core)));
         if (exact) score.exact++;
@@ -141,7 +154,9 @@ interface BbcScore {
 
 function scoreBbc(topics: string[]): BbcScore {
   const dir = join(DATA_DIR, 'bbc-news');
-  const files = readdirSync(dir).filter((file) => topics.some((topic) => file.startsWith(`${topic}_`)) && file.endsWith('.txt')).sort();
+  const files = readdirSync(dir)
+    .filter((file) => topics.some((topic) => file.startsWith(`${topic}_`)) && file.endsWith('.txt'))
+    .sort();
   const articles: Article[] = [];
   for (const file of files) {
     const result = readArticle(file, readFileSync(join(dir, file)));
@@ -163,13 +178,26 @@ function scoreBbc(topics: string[]): BbcScore {
   const start = performance.now();
   const table = new EntityTable(articles);
   const buildMs = performance.now() - start;
-  const score: BbcScore = { articles: articles.length, mentions: 0, functionWordStart: 0, commonWordStart: 0, people: 0, splitPeople: 0, kinds: {}, buildMs, examples: { functionWord: [], commonWord: [], split: [] } };
+  const score: BbcScore = {
+    articles: articles.length,
+    mentions: 0,
+    functionWordStart: 0,
+    commonWordStart: 0,
+    people: 0,
+    splitPeople: 0,
+    kinds: {},
+    buildMs,
+    examples: { functionWord: [], commonWord: [], split: [] },
+  };
   // Names read somewhere other than at a sentence's start: a name seen only at the start, whose
   // rest is a name seen elsewhere ("But Brown" beside "Brown"), took the sentence's first word.
   const midSentence = new Set<string>();
   for (const entity of table.entities) for (const mention of entity.mentions) if (mention.name.start !== mention.sentence.start) midSentence.add(mention.name.text);
   const glued = (name: string): boolean => {
-    const rest = name.split(/[\s\u00A0]+/u).slice(1).join(' ');
+    const rest = name
+      .split(/[\s\u00A0]+/u)
+      .slice(1)
+      .join(' ');
     return rest !== '' && !midSentence.has(name) && midSentence.has(rest);
   };
   const note = (list: string[], text: string): void => {
@@ -239,7 +267,11 @@ if (values.json) {
   console.log(`  function-word start ${percent(bbc.functionWordStart, bbc.mentions)} (${bbc.functionWordStart})`);
   console.log(`  glued first word    ${percent(bbc.commonWordStart, bbc.mentions)} (${bbc.commonWordStart})`);
   console.log(`  people split        ${percent(bbc.splitPeople, bbc.people)} (${bbc.splitPeople} of ${bbc.people} full-named people)`);
-  console.log(`  kinds               ${Object.entries(bbc.kinds).map(([kind, count]) => `${kind} ${count}`).join(', ')}`);
+  console.log(
+    `  kinds               ${Object.entries(bbc.kinds)
+      .map(([kind, count]) => `${kind} ${count}`)
+      .join(', ')}`,
+  );
   if (values.examples) {
     console.log('Missed PolNeAR names:', polnear.misses.slice(0, 80));
     console.log('Examples:', bbc.examples);

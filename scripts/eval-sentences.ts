@@ -32,15 +32,95 @@ const SHOWN = 12;
 
 /** Words that start sentences and are seldom part of a name: after `U.S.` they mean a new sentence. */
 const SENTENCE_STARTERS = new Set([
-  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'or', 'so', 'this', 'that', 'these', 'those',
-  'there', 'in', 'on', 'at', 'for', 'if', 'when', 'while', 'however', 'although', 'as', 'after', 'before', 'his', 'her',
-  'its', 'their', 'our', 'some', 'many', 'most', 'one', 'two', 'it\'s', 'what', 'why', 'how', 'last', 'next', 'now', 'then',
-  'also', 'meanwhile', 'analysts', 'shares', 'sales', 'profits',
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'but',
+  'and',
+  'or',
+  'so',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'in',
+  'on',
+  'at',
+  'for',
+  'if',
+  'when',
+  'while',
+  'however',
+  'although',
+  'as',
+  'after',
+  'before',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'some',
+  'many',
+  'most',
+  'one',
+  'two',
+  "it's",
+  'what',
+  'why',
+  'how',
+  'last',
+  'next',
+  'now',
+  'then',
+  'also',
+  'meanwhile',
+  'analysts',
+  'shares',
+  'sales',
+  'profits',
 ]);
 /** Abbreviations written before a name or a figure; never the last word of a sentence in news. */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'rev', 'hon', 'st', 'mt', 'ft', 'messrs', 'fr', 'supt', 'insp', 'cllr', 'no', 'nos']);
 /** Lower-case abbreviations that may stand before a capitalised word inside a sentence. */
-const LOWER_ABBREVIATIONS = new Set(['vs', 'v', 'etc', 'approx', 'cf', 'incl', 'est', 'ca', 'inc', 'co', 'corp', 'ltd', 'plc', 'jr', 'sr', 'bros', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const LOWER_ABBREVIATIONS = new Set([
+  'vs',
+  'v',
+  'etc',
+  'approx',
+  'cf',
+  'incl',
+  'est',
+  'ca',
+  'inc',
+  'co',
+  'corp',
+  'ltd',
+  'plc',
+  'jr',
+  'sr',
+  'bros',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
 const INITIAL = /^\p{Lu}$/u;
 const INITIALISM = /^(?:\p{L}\.){1,}\p{L}$/u;
 const STOP = /([.!?\u2026]+)(['"\u2019\u201D)\]]*)(\s+)(['"\u2018\u201C(]*)([^\s]+)/gu;
@@ -125,7 +205,6 @@ function findFalseSplits(article: Article): Finding[] {
   return found;
 }
 
-
 function pick<T>(items: readonly T[], count: number, random: () => number): T[] {
   const copy = [...items];
   for (let i = copy.length - 1; i > 0; i--) {
@@ -138,7 +217,10 @@ function pick<T>(items: readonly T[], count: number, random: () => number): T[] 
 function countBy(findings: readonly Finding[]): string {
   const counts = new Map<string, number>();
   for (const finding of findings) counts.set(finding.kind, (counts.get(finding.kind) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([kind, count]) => `${kind} ${count}`).join(', ');
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, count]) => `${kind} ${count}`)
+    .join(', ');
 }
 
 function show(finding: Finding): string {
@@ -152,7 +234,9 @@ function main(): void {
   const dir = resolve(option('dir') ?? process.env.CROSSCHECK_BBC_DIR ?? DEFAULT_DIR);
   let names: string[];
   try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.txt') && name !== 'SOURCE_README.TXT').sort();
+    names = readdirSync(dir)
+      .filter((name) => name.endsWith('.txt') && name !== 'SOURCE_README.TXT')
+      .sort();
   } catch (error) {
     console.error(`eval:sentences: cannot read the BBC articles in ${dir}: ${(error as Error).message}`);
     process.exitCode = 1;

@@ -37,7 +37,7 @@ export const TRANSCRIPT_QUERIES: readonly string[] = [
   '/quote North Korean forces',
   '/quote details of',
   '/quote Pyongyang’s pledge',
-  '/quote support Russia\'s',
+  "/quote support Russia's",
   '/quote the effort stating that',
   '/quote though details of this',
   '/quote Wobbleton accord',

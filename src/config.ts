@@ -5,7 +5,12 @@ import { refineSlackEnv, SLACK_ENV } from './adapters/slack/config.ts';
 /** A comma-separated list of ids (`U123, U456`), blanks dropped. */
 const idList = z
   .string()
-  .transform((value) => value.split(',').map((id) => id.trim()).filter((id) => id !== ''))
+  .transform((value) =>
+    value
+      .split(',')
+      .map((id) => id.trim())
+      .filter((id) => id !== ''),
+  )
   .default([]);
 
 /** Who may add and remove articles, and whether /add may fetch from this machine's own network. */
@@ -18,7 +23,13 @@ const ADD_ENV = {
   /** The ports /add may fetch public sites on; other ports are refused so /add cannot knock on a host's other services. */
   ADD_URL_PORTS: z
     .string()
-    .transform((value) => value.split(',').map((port) => port.trim()).filter((port) => port !== '').map(Number))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((port) => port.trim())
+        .filter((port) => port !== '')
+        .map(Number),
+    )
     .pipe(z.array(z.number().int().min(1).max(65_535)).min(1))
     .default([80, 443]),
 };
@@ -54,14 +65,16 @@ const RELIABILITY_ENV = {
  * The environment, read and checked once. This is the only module that reads `process.env`;
  * everything else is handed a Config.
  */
-const Env = z.object({
-  SEEDS_DIR: z.string().trim().min(1).default('seeds'),
-  /** Where the library snapshot is kept between runs; `off` builds from the articles every time. */
-  CACHE_DIR: z.string().trim().min(1).default('.cache'),
-  ...SLACK_ENV,
-  ...ADD_ENV,
-  ...RELIABILITY_ENV,
-}).superRefine(refineSlackEnv);
+const Env = z
+  .object({
+    SEEDS_DIR: z.string().trim().min(1).default('seeds'),
+    /** Where the library snapshot is kept between runs; `off` builds from the articles every time. */
+    CACHE_DIR: z.string().trim().min(1).default('.cache'),
+    ...SLACK_ENV,
+    ...ADD_ENV,
+    ...RELIABILITY_ENV,
+  })
+  .superRefine(refineSlackEnv);
 
 export type Config = z.infer<typeof Env> & {
   /** Set when the DISCORD_* variables are. */
@@ -70,7 +83,10 @@ export type Config = z.infer<typeof Env> & {
 
 /** A configuration problem, with the variable it is about. */
 export class ConfigError extends Error {
-  constructor(readonly variable: string, message: string) {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
     super(`${variable}: ${message}`);
     this.name = 'ConfigError';
   }

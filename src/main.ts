@@ -51,7 +51,13 @@ try {
   let failure: string | undefined;
   const shutdown = createShutdown({ gate, graceMs: config.SHUTDOWN_GRACE_MS, logger, exit: (code) => process.exit(failure !== undefined ? 1 : code) });
   stopOnSignals(shutdown);
-  const health: HealthState = { ready: () => store !== undefined && failure === undefined, stopping: () => shutdown.stopping, failed: () => failure, metrics, ...(config.METRICS_TOKEN && { metricsToken: config.METRICS_TOKEN }) };
+  const health: HealthState = {
+    ready: () => store !== undefined && failure === undefined,
+    stopping: () => shutdown.stopping,
+    failed: () => failure,
+    metrics,
+    ...(config.METRICS_TOKEN && { metricsToken: config.METRICS_TOKEN }),
+  };
 
   await removeStaleTemporaryFiles(config.SEEDS_DIR, (message) => logger.warn(message));
   const loaded = openArticleStore(config.SEEDS_DIR, (message) => logger.warn(message), { ...(cacheDir && { cacheDir }) }).then(async (opened) => {
@@ -59,7 +65,12 @@ try {
     log(`crosscheck: ${opened.library.articles.length} articles loaded in ${loadClock.elapsedMs()} ms`);
     await recordLoadMs(loadClock.elapsedMs(), cacheDir);
     if (config.WATCH_ARTICLES) {
-      const watcher = watchArticles(config.SEEDS_DIR, () => opened.library, () => opened.reload(), { logger, onReload: () => metrics.count('crosscheck_library_reloads_total') });
+      const watcher = watchArticles(
+        config.SEEDS_DIR,
+        () => opened.library,
+        () => opened.reload(),
+        { logger, onReload: () => metrics.count('crosscheck_library_reloads_total') },
+      );
       shutdown.onClose('the articles watcher', () => watcher.close());
     }
     return opened;

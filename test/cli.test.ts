@@ -34,7 +34,10 @@ describe('npm run ask', () => {
 
   it('answers JSON Lines from stdin and keeps going after a bad line', () => {
     const { status, stdout } = run('src/ask.ts', ['--json'], '/sources 5000 troops\n/bogus\n\n/quote unwavering support\n');
-    const answers = stdout.trim().split('\n').map((line) => Answer.parse(JSON.parse(line)));
+    const answers = stdout
+      .trim()
+      .split('\n')
+      .map((line) => Answer.parse(JSON.parse(line)));
     expect(answers.map((answer) => [answer.command, answer.ok])).toEqual([
       ['sources', true],
       ['bogus', false],

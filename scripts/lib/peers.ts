@@ -77,7 +77,12 @@ function buildEngine(engine: Engine, input: PeerInput, articles: Article[]): Sea
   for (const article of input.articles) {
     for (const sentence of article.sentences) for (const word of new Set(tokenize(sentence.text).map((token) => token.toLowerCase()))) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
-  const stop = new Set([...counts].sort((a, b) => b[1] - a[1]).slice(0, STOP_WORDS).map(([word]) => word));
+  const stop = new Set(
+    [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, STOP_WORDS)
+      .map(([word]) => word),
+  );
   counts.clear();
   const index = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: [], processTerm: (term) => (stop.has(term.toLowerCase()) ? null : term.toLowerCase()) });
   let id = 0;

@@ -18,7 +18,14 @@ function consoleContext(store: ArticleStore, fetchPage?: PageFetcher): CommandCo
  * The local console: an interactive prompt on a terminal, or one command a line from a pipe.
  * Answers are rendered as terminal text; the prompt keeps going after bad input.
  */
-export async function runConsole(store: ArticleStore, fetchPage: PageFetcher, input: NodeJS.ReadableStream, output: NodeJS.WritableStream, interactive: boolean, options: { gate?: CommandGate } = {}): Promise<void> {
+export async function runConsole(
+  store: ArticleStore,
+  fetchPage: PageFetcher,
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+  interactive: boolean,
+  options: { gate?: CommandGate } = {},
+): Promise<void> {
   // Reliability: the gate catches a failing command (an apology with an error id) and pins the library.
   const gate = options.gate ?? passThroughGate(store);
   const lines = createInterface({ input, ...(interactive ? { output, prompt: 'crosscheck> ' } : {}), terminal: interactive });

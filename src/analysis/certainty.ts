@@ -37,7 +37,32 @@ const OBJECT_REACH = 6;
 /** How far before a passive contest verb its subject may name the claim (`This narrative, however, has been challenged`). */
 const SUBJECT_REACH = 5;
 /** What opens the object of `disputed`/`contested` used as a verb (`disputed the figures`, `contests that`). */
-const OBJECT_START = new Set(['the', 'that', 'this', 'these', 'those', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'it', 'them', 'any', 'some', 'whether', 'by', 'claims', 'reports', 'allegations', 'figures', 'suggestions']);
+const OBJECT_START = new Set([
+  'the',
+  'that',
+  'this',
+  'these',
+  'those',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'it',
+  'them',
+  'any',
+  'some',
+  'whether',
+  'by',
+  'claims',
+  'reports',
+  'allegations',
+  'figures',
+  'suggestions',
+]);
 /** Words after `questioned`/`rejected` that open the claim itself (`questioned whether`, `questioned how long`). */
 const OPENS_CLAUSE = new Set(['that', 'whether', 'how', 'what', 'why', 'if']);
 /** Who is refused, or an article, between `denied` and what is refused (`denied him access`, `denied a visa`). */
@@ -167,7 +192,9 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
     // A quotation of several sentences (`"We cannot go on. The service is failing," said X.`) is
     // attributed where it closes as well as where it opens.
     const closingIndex = sentenceIndexAt(sentences, Math.max(span.outer.start, span.outer.end - 1));
-    const candidates = (closingIndex === sentenceIndex ? ownAttributions[sentenceIndex]! : [...ownAttributions[sentenceIndex]!, ...ownAttributions[closingIndex]!]).filter((attribution) => attribution.category !== 'interview');
+    const candidates = (closingIndex === sentenceIndex ? ownAttributions[sentenceIndex]! : [...ownAttributions[sentenceIndex]!, ...ownAttributions[closingIndex]!]).filter(
+      (attribution) => attribution.category !== 'interview',
+    );
     // `'...,' said X` and `'...,' X added`: the attribution right after the closing mark.
     let chosen = candidates.find((attribution) => {
       const from = Math.min(attribution.cue.start, attribution.source.start);
@@ -249,7 +276,8 @@ function describeSentence(
   for (const attribution of own) {
     cues.push({ text: text.slice(attribution.cue.start, attribution.cue.end), start: attribution.cue.start, end: attribution.cue.end, kind: 'attribution' });
     const kind = attribution.links[attribution.links.length - 1]!.kind;
-    if (attribution.source.start !== attribution.cue.start) cues.push({ text: text.slice(attribution.source.start, attribution.source.end), start: attribution.source.start, end: attribution.source.end, kind });
+    if (attribution.source.start !== attribution.cue.start)
+      cues.push({ text: text.slice(attribution.source.start, attribution.source.end), start: attribution.source.start, end: attribution.source.end, kind });
   }
   for (const contest of contests) cues.push({ text: text.slice(contest.start, contest.end), start: contest.start, end: contest.end, kind: 'contested' });
   cues.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -261,7 +289,13 @@ function describeSentence(
     contested,
     cues: uniqueCues.filter((cue) => cue.start >= sentence.start && cue.end <= sentence.end),
     attributedTo: links.map((link) => link.name),
-    note: writeNote(level, sourcing, links, hedges.map((found) => text.slice(found.start, found.end)), contests.map((match) => text.slice(match.start, match.end))),
+    note: writeNote(
+      level,
+      sourcing,
+      links,
+      hedges.map((found) => text.slice(found.start, found.end)),
+      contests.map((match) => text.slice(match.start, match.end)),
+    ),
   };
 }
 

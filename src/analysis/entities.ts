@@ -42,7 +42,11 @@ const FORMAL_GIVEN_NAME = new Map(GIVEN_NAME_VARIANTS.map((variant) => [foldText
 const COMPANY_SUFFIX = / (?:inc|plc|ltd|llc|corp|corporation|co|ag|sa|nv|group|holdings)$/u;
 
 function keyOf(name: string): string {
-  return foldText(name).replace(/^the\s+/, '').replace(/'s$/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return foldText(name)
+    .replace(/^the\s+/, '')
+    .replace(/'s$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /**
@@ -115,11 +119,15 @@ export class EntityTable {
     const tentative: [Article, ArticleEntity][] = [];
     for (const article of articles) {
       const reading = given.get(article.id) ?? readEntityMentions(article);
-      this.#readArticle(article, reading.entities.filter((local) => !local.tentative));
+      this.#readArticle(
+        article,
+        reading.entities.filter((local) => !local.tentative),
+      );
       for (const local of reading.entities) if (local.tentative) tentative.push([article, local]);
     }
     // A word read only where it opens sentences is a name when some article names it elsewhere.
-    for (const [article, local] of tentative) if (this.#byKey.has(identityKeyOf(local.name, local.kind)) || this.#byKey.has(this.#keyOf(local.name)) || this.#surnames().has(local.name)) this.#readArticle(article, [local]);
+    for (const [article, local] of tentative)
+      if (this.#byKey.has(identityKeyOf(local.name, local.kind)) || this.#byKey.has(this.#keyOf(local.name)) || this.#surnames().has(local.name)) this.#readArticle(article, [local]);
     this.#linkShortNames();
     this.#applyAliasLexicon();
     this.#dropMerged();
@@ -206,7 +214,14 @@ export class EntityTable {
         kind: entity.kind,
         aliases: entity.aliases,
         descriptors: [...entity.descriptors].map(([descriptor, ids]) => [descriptor, [...ids]]),
-        mentions: entity.mentions.flatMap((mention) => [sentenceAt.get(mention.sentence)!, mention.name.start, mention.name.end, mention.descriptor?.start ?? -1, mention.descriptor?.end ?? -1, mention.nominal ? 1 : 0]),
+        mentions: entity.mentions.flatMap((mention) => [
+          sentenceAt.get(mention.sentence)!,
+          mention.name.start,
+          mention.name.end,
+          mention.descriptor?.start ?? -1,
+          mention.descriptor?.end ?? -1,
+          mention.nominal ? 1 : 0,
+        ]),
       })),
       keys: [...this.#byKey].map(([key, entity]) => [key, entityAt.get(entity)!]),
     };

@@ -3,7 +3,20 @@ import { createRequire } from 'node:module';
 import type winkNLP from 'wink-nlp';
 import type { Model } from 'wink-nlp';
 import type { Article, Sentence } from '../model/article.ts';
-import { HONORIFICS, NOT_NAME_WORDS, OF_HEADS, ORGANISATION_NAMES, ORGANISATION_NOUNS, ORGANISATION_WORDS, PLACE_NAMES, PORTFOLIO_WORDS, POSTNOMINALS, POSSESSIVES_INSIDE_NAMES, ROLE_WORDS, TITLE_WORDS } from '../text/lexicons/entities.ts';
+import {
+  HONORIFICS,
+  NOT_NAME_WORDS,
+  OF_HEADS,
+  ORGANISATION_NAMES,
+  ORGANISATION_NOUNS,
+  ORGANISATION_WORDS,
+  PLACE_NAMES,
+  PORTFOLIO_WORDS,
+  POSTNOMINALS,
+  POSSESSIVES_INSIDE_NAMES,
+  ROLE_WORDS,
+  TITLE_WORDS,
+} from '../text/lexicons/entities.ts';
 import { GIVEN_NAME_VARIANTS } from '../text/lexicons/given-name-variants.ts';
 import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
@@ -116,7 +129,32 @@ function isGivenName(word: string): boolean {
   return GIVEN_NAMES.has(word) || hasTag(word, GIVEN_NAME_TAGS);
 }
 /** Tags of words compromise knows as common words: such a word opening a sentence is no name. */
-const COMMON_WORD_TAGS = new Set(['Adjective', 'Plural', 'Singular', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Adverb', 'Actor', 'Comparative', 'Superlative', 'Uncountable', 'Noun', 'Verb', 'Participle', 'Expression', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Month', 'WeekDay', 'Date', 'Demonym']);
+const COMMON_WORD_TAGS = new Set([
+  'Adjective',
+  'Plural',
+  'Singular',
+  'PresentTense',
+  'PastTense',
+  'Infinitive',
+  'Gerund',
+  'Adverb',
+  'Actor',
+  'Comparative',
+  'Superlative',
+  'Uncountable',
+  'Noun',
+  'Verb',
+  'Participle',
+  'Expression',
+  'Preposition',
+  'Conjunction',
+  'Determiner',
+  'Pronoun',
+  'Month',
+  'WeekDay',
+  'Date',
+  'Demonym',
+]);
 const DEMONYM_TAGS = new Set(['Demonym']);
 /** Words compromise knows as a name of some kind: a clause-initial word that is one is kept. */
 const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, ...PLACE_TAGS, ...ORGANISATION_TAGS, 'LastName', 'Person', 'ProperNoun', 'Honorific']);
@@ -256,7 +294,12 @@ export function readEntityMentions(article: Article): ArticleEntities {
   const reading = new ArticleReading(article, capitalisedMidSentence);
   article.sentences.forEach((sentence, i) => reading.readSentence(sentence, bySentence[i]!));
   reading.linkNominals(bySentence);
-  return { articleId: article.id, entities: reading.entities.filter((entity) => entity.mentions.length > 0).map(({ name, kind, aliases, mentions, tentative }) => ({ name, kind, aliases, mentions, ...(tentative ? { tentative } : {}) })) };
+  return {
+    articleId: article.id,
+    entities: reading.entities
+      .filter((entity) => entity.mentions.length > 0)
+      .map(({ name, kind, aliases, mentions, tentative }) => ({ name, kind, aliases, mentions, ...(tentative ? { tentative } : {}) })),
+  };
 }
 
 class ArticleReading {
@@ -296,7 +339,11 @@ class ArticleReading {
     };
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      const nameWord = isCapitalised(token.text) && (token.pos === 'PROPN' || (start >= 0 && NAME_TAGS_OF_RUN.has(token.pos))) && (!STOP_WORDS.has(token.text.toLowerCase()) || HONORIFICS.has(token.text)) && !CONTRACTION.test(token.text);
+      const nameWord =
+        isCapitalised(token.text) &&
+        (token.pos === 'PROPN' || (start >= 0 && NAME_TAGS_OF_RUN.has(token.pos))) &&
+        (!STOP_WORDS.has(token.text.toLowerCase()) || HONORIFICS.has(token.text)) &&
+        !CONTRACTION.test(token.text);
       const gap = start >= 0 ? token.start - tokens[i - 1]!.end : -1;
       const joined = gap === 0 || (gap === 1 && (text.charCodeAt(token.start - 1) === 0x20 || text.charCodeAt(token.start - 1) === 0xa0));
       if (nameWord) {
@@ -383,11 +430,16 @@ class ArticleReading {
     // a body or a place ("German carmaker BMW"); an honorific always does.
     const known = classify(name, words);
     const organisationBefore = ORGANISATION_NOUNS.has(tokens[first - 1]?.text.toLowerCase() ?? '');
-    const kind: EntityKind = glossSpan && MEDIA_GLOSS.has(gloss![1]!)
-      ? 'media'
-      : honorific ? 'person'
-      : organisationBefore && known !== 'media' ? 'organisation'
-      : descriptor && !hasOrganisationWord && !glossSpan && (known === 'other' || known === 'person') ? 'person' : known;
+    const kind: EntityKind =
+      glossSpan && MEDIA_GLOSS.has(gloss![1]!)
+        ? 'media'
+        : honorific
+          ? 'person'
+          : organisationBefore && known !== 'media'
+            ? 'organisation'
+            : descriptor && !hasOrganisationWord && !glossSpan && (known === 'other' || known === 'person')
+              ? 'person'
+              : known;
     const mention = [sentence.index, nameStart, nameEnd, descriptor?.start ?? glossSpan?.start ?? -1, descriptor?.end ?? glossSpan?.end ?? -1, 0];
     if (descriptor) this.#descriptorStarts.add(descriptor.start);
     const entity = this.#place(name, words, kind, mention, honorific, nameStart);
@@ -579,4 +631,3 @@ function classify(name: string, words: readonly string[]): EntityKind {
   if (classified.size < 100_000) classified.set(name, kind);
   return kind;
 }
-

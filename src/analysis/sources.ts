@@ -128,32 +128,208 @@ const QUOTE_OR_BREAK = /["\u201C\u201D\u2018\u2019\u00AB\u00BB;:]|'(?![\p{L}])/u
 const ASIDE = /[,\u2014\u2013()]|\s-\s/u;
 /** Words a full stop follows without ending a phrase: `Mr. Trump`, `Gov. John Kasich`, `U.S. officials`. */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'jr', 'sr', 'prof', 'rev',
-  'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'mt', 'ft', 'pres', 'supt', 'cmdr', 'maj', 'messrs',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'adm',
+  'jr',
+  'sr',
+  'prof',
+  'rev',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'no',
+  'vs',
+  'mt',
+  'ft',
+  'pres',
+  'supt',
+  'cmdr',
+  'maj',
+  'messrs',
 ]);
 const SKIPPED_BEFORE_VERB = new Set([
-  'has', 'have', 'had', 'also', 'only', 'then', 'already', 'again', 'first', 'was', 'were', 'is', 'are', 'been', 'be',
-  'would', 'will', 'could', 'did', 'does', 'do', 'not', "n't", 'never', 'yet', 'still', 'both', 'all', 'once', 'later',
-  'should', 'may', 'might', 'must', 'can', 'has', 'long', 'repeatedly', 'further', 'again', 'too', 'publicly', 'privately',
-  'himself', 'herself', 'themselves', 'itself', 'themself', 'even', 'now', 'since', 'just', 'often', 'previously',
-  'however', 'meanwhile', 'nevertheless', 'nonetheless', 'here',
+  'has',
+  'have',
+  'had',
+  'also',
+  'only',
+  'then',
+  'already',
+  'again',
+  'first',
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'be',
+  'would',
+  'will',
+  'could',
+  'did',
+  'does',
+  'do',
+  'not',
+  "n't",
+  'never',
+  'yet',
+  'still',
+  'both',
+  'all',
+  'once',
+  'later',
+  'should',
+  'may',
+  'might',
+  'must',
+  'can',
+  'has',
+  'long',
+  'repeatedly',
+  'further',
+  'again',
+  'too',
+  'publicly',
+  'privately',
+  'himself',
+  'herself',
+  'themselves',
+  'itself',
+  'themself',
+  'even',
+  'now',
+  'since',
+  'just',
+  'often',
+  'previously',
+  'however',
+  'meanwhile',
+  'nevertheless',
+  'nonetheless',
+  'here',
 ]);
 /** Forms of `be` that make a reporting verb passive (`he was told`, `it is said`): its subject is not the source. */
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 const CLAUSE_WORDS = new Set([
-  'that', 'which', 'who', 'whom', 'whose', 'while', 'but', 'as', 'when', 'whenever', 'if', 'because', 'although', 'though', 'whereas',
-  'with', 'after', 'before', 'since', 'where', 'what', 'whether', 'so', 'amid', 'despite', 'during', 'than', 'by', 'and',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'while',
+  'but',
+  'as',
+  'when',
+  'whenever',
+  'if',
+  'because',
+  'although',
+  'though',
+  'whereas',
+  'with',
+  'after',
+  'before',
+  'since',
+  'where',
+  'what',
+  'whether',
+  'so',
+  'amid',
+  'despite',
+  'during',
+  'than',
+  'by',
+  'and',
 ]);
 const FORWARD_STOPS = new Set([
-  ...CLAUSE_WORDS, 'from', 'in', 'at', 'on', 'about', 'over', 'into', 'citing', 'cited', 'said', 'says', 'told', 'stated', 'reported',
-  'followed', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'to', 'on', 'last',
-  'this', 'yesterday', 'today', 'tonight', 'earlier', 'recently',
+  ...CLAUSE_WORDS,
+  'from',
+  'in',
+  'at',
+  'on',
+  'about',
+  'over',
+  'into',
+  'citing',
+  'cited',
+  'said',
+  'says',
+  'told',
+  'stated',
+  'reported',
+  'followed',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'to',
+  'on',
+  'last',
+  'this',
+  'yesterday',
+  'today',
+  'tonight',
+  'earlier',
+  'recently',
 ]);
 /** Verbs of speech that may stand before their subject after a quotation or a comma: `'...,' said Ms Perino`. */
 const INVERTIBLE = new Set([
-  'said', 'says', 'say', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'explained', 'continued', 'noted', 'insisted', 'recalled',
-  'replied', 'warned', 'argued', 'declared', 'stated', 'concluded', 'observed', 'remarked', 'conceded', 'acknowledged', 'admitted',
-  'claimed', 'suggested', 'cautioned', 'commented', 'tweeted', 'stressed', 'responded', 'countered', 'quipped', 'predicted',
+  'said',
+  'says',
+  'say',
+  'added',
+  'adds',
+  'asked',
+  'asks',
+  'wrote',
+  'writes',
+  'explained',
+  'continued',
+  'noted',
+  'insisted',
+  'recalled',
+  'replied',
+  'warned',
+  'argued',
+  'declared',
+  'stated',
+  'concluded',
+  'observed',
+  'remarked',
+  'conceded',
+  'acknowledged',
+  'admitted',
+  'claimed',
+  'suggested',
+  'cautioned',
+  'commented',
+  'tweeted',
+  'stressed',
+  'responded',
+  'countered',
+  'quipped',
+  'predicted',
 ]);
 const PREPOSITIONS = new Set(['of', 'for', 'from', 'close', 'familiar', 'in', 'at', 'on', 'with', 'to', 'within', 'inside', 'near']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'its', 'their', 'his', 'her']);
@@ -161,76 +337,618 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 /** Capitalised words that begin sentences or clauses without naming anyone. */
 const NOT_NAMES = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'according', 'while', 'however', 'meanwhile', 'but', 'and', 'in', 'on',
-  'for', 'as', 'if', 'when', 'after', 'before', 'despite', 'although', 'speaking', 'some', 'many', 'one', 'it', 'he', 'she',
-  'they', 'we', 'i', 'earlier', 'previously', 'yet', 'still', 'amid', 'during', 'since', 'with', 'his', 'her', 'their', 'its',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
-  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'last', 'next', 'now', 'then', 'there', 'here',
-  'also', 'so', 'today', 'yesterday', 'asked', 'but', 'nobody', 'everyone', 'everybody', 'someone', 'no', 'not', 'just',
-  'what', 'why', 'how', 'where', 'who', 'our', 'my', 'your', 'you', 'at', 'by', 'to', 'from', 'of', 'all', 'both', 'each',
-  'instead', 'indeed', 'even', 'only', 'again', 'once', 'because', 'though', 'thus', 'under', 'over', 'until', 'unless',
-  'along', 'whenever', 'like', 'unlike', 'among', 'through', 'against', 'without', 'within', 'toward', 'towards', 'asked',
-  'several', 'most', 'few', 'two', 'three', 'four', 'five', 'other', 'others', 'multiple', 'numerous', 'various', 'half',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'according',
+  'while',
+  'however',
+  'meanwhile',
+  'but',
+  'and',
+  'in',
+  'on',
+  'for',
+  'as',
+  'if',
+  'when',
+  'after',
+  'before',
+  'despite',
+  'although',
+  'speaking',
+  'some',
+  'many',
+  'one',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'earlier',
+  'previously',
+  'yet',
+  'still',
+  'amid',
+  'during',
+  'since',
+  'with',
+  'his',
+  'her',
+  'their',
+  'its',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'last',
+  'next',
+  'now',
+  'then',
+  'there',
+  'here',
+  'also',
+  'so',
+  'today',
+  'yesterday',
+  'asked',
+  'but',
+  'nobody',
+  'everyone',
+  'everybody',
+  'someone',
+  'no',
+  'not',
+  'just',
+  'what',
+  'why',
+  'how',
+  'where',
+  'who',
+  'our',
+  'my',
+  'your',
+  'you',
+  'at',
+  'by',
+  'to',
+  'from',
+  'of',
+  'all',
+  'both',
+  'each',
+  'instead',
+  'indeed',
+  'even',
+  'only',
+  'again',
+  'once',
+  'because',
+  'though',
+  'thus',
+  'under',
+  'over',
+  'until',
+  'unless',
+  'along',
+  'whenever',
+  'like',
+  'unlike',
+  'among',
+  'through',
+  'against',
+  'without',
+  'within',
+  'toward',
+  'towards',
+  'asked',
+  'several',
+  'most',
+  'few',
+  'two',
+  'three',
+  'four',
+  'five',
+  'other',
+  'others',
+  'multiple',
+  'numerous',
+  'various',
+  'half',
 ]);
 const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'de', 'del', 'da', 'van', 'von', 'al', 'bin', 'la', 'le']);
 /** Lower-case words that can head a phrase naming a source. */
 const SOURCE_HEADS = new Set([
-  'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'official', 'officials', 'minister', 'ministers', 'diplomat',
-  'diplomats', 'resident', 'residents', 'analyst', 'analysts', 'expert', 'experts', 'source', 'sources', 'agency', 'agencies',
-  'ministry', 'government', 'report', 'reports', 'assessment', 'assessments', 'media', 'witness', 'witnesses', 'observer',
-  'observers', 'governor', 'president', 'representative', 'representatives', 'statement', 'officer', 'officers', 'commander',
-  'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'envoy', 'ambassador', 'authorities', 'police', 'military',
-  'army', 'researchers', 'critics', 'headline', 'people', 'person', 'others', 'some', 'many', 'insider', 'insiders', 'leader',
-  'leaders', 'administration', 'office', 'intelligence', 'service', 'channels', 'estimates', 'newspaper', 'broadcaster',
-  'outlet', 'outlets', 'television', 'tv', 'press', 'daily', 'journal', 'network', 'channel', 'correspondent', 'reporter',
-  'reporters', 'commentators', 'scholars', 'economists', 'activists', 'campaigners', 'supporters', 'opponents', 'forces',
-  'military', 'spokespersons', 'negotiators', 'delegation', 'council', 'committee', 'commission', 'directorate', 'department',
-  'friend', 'friends', 'ally', 'allies', 'associate', 'associates', 'colleague', 'colleagues', 'confidant', 'confidants',
-  'operative', 'strategist', 'strategists', 'donor', 'donors', 'member', 'members', 'lawmaker', 'lawmakers', 'staffer', 'staffers',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'spokespeople',
+  'official',
+  'officials',
+  'minister',
+  'ministers',
+  'diplomat',
+  'diplomats',
+  'resident',
+  'residents',
+  'analyst',
+  'analysts',
+  'expert',
+  'experts',
+  'source',
+  'sources',
+  'agency',
+  'agencies',
+  'ministry',
+  'government',
+  'report',
+  'reports',
+  'assessment',
+  'assessments',
+  'media',
+  'witness',
+  'witnesses',
+  'observer',
+  'observers',
+  'governor',
+  'president',
+  'representative',
+  'representatives',
+  'statement',
+  'officer',
+  'officers',
+  'commander',
+  'aide',
+  'aides',
+  'adviser',
+  'advisers',
+  'advisor',
+  'advisors',
+  'envoy',
+  'ambassador',
+  'authorities',
+  'police',
+  'military',
+  'army',
+  'researchers',
+  'critics',
+  'headline',
+  'people',
+  'person',
+  'others',
+  'some',
+  'many',
+  'insider',
+  'insiders',
+  'leader',
+  'leaders',
+  'administration',
+  'office',
+  'intelligence',
+  'service',
+  'channels',
+  'estimates',
+  'newspaper',
+  'broadcaster',
+  'outlet',
+  'outlets',
+  'television',
+  'tv',
+  'press',
+  'daily',
+  'journal',
+  'network',
+  'channel',
+  'correspondent',
+  'reporter',
+  'reporters',
+  'commentators',
+  'scholars',
+  'economists',
+  'activists',
+  'campaigners',
+  'supporters',
+  'opponents',
+  'forces',
+  'military',
+  'spokespersons',
+  'negotiators',
+  'delegation',
+  'council',
+  'committee',
+  'commission',
+  'directorate',
+  'department',
+  'friend',
+  'friends',
+  'ally',
+  'allies',
+  'associate',
+  'associates',
+  'colleague',
+  'colleagues',
+  'confidant',
+  'confidants',
+  'operative',
+  'strategist',
+  'strategists',
+  'donor',
+  'donors',
+  'member',
+  'members',
+  'lawmaker',
+  'lawmakers',
+  'staffer',
+  'staffers',
 ]);
 const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'statement', 'spokespersons', 'spokespeople']);
 const TITLES = new Set([
-  'president', 'governor', 'minister', 'deputy', 'defense', 'defence', 'foreign', 'prime', 'secretary', 'spokesperson', 'executive',
-  'spokesman', 'spokeswoman', 'general', 'gen', 'colonel', 'col', 'chancellor', 'mayor', 'senator', 'sen', 'rep',
-  'representative', 'ambassador', 'director', 'chief', 'chairman', 'chairwoman', 'chair', 'ceo', 'head', 'commander', 'king',
-  'queen', 'prince', 'princess', 'pope', 'dr', 'mr', 'mrs', 'ms', 'lt', 'sgt', 'captain', 'capt', 'adm', 'admiral', 'judge',
-  'justice', 'leader', 'premier', 'vice', 'envoy', 'attorney', 'sheikh', 'emir', 'speaker', 'lord', 'sir', 'professor', 'prof',
-  'gov', 'miss', 'lady', 'dame', 'baroness', 'rev', 'father', 'sister', 'congressman', 'congresswoman', 'commissioner', 'candidate',
+  'president',
+  'governor',
+  'minister',
+  'deputy',
+  'defense',
+  'defence',
+  'foreign',
+  'prime',
+  'secretary',
+  'spokesperson',
+  'executive',
+  'spokesman',
+  'spokeswoman',
+  'general',
+  'gen',
+  'colonel',
+  'col',
+  'chancellor',
+  'mayor',
+  'senator',
+  'sen',
+  'rep',
+  'representative',
+  'ambassador',
+  'director',
+  'chief',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'ceo',
+  'head',
+  'commander',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'pope',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'lt',
+  'sgt',
+  'captain',
+  'capt',
+  'adm',
+  'admiral',
+  'judge',
+  'justice',
+  'leader',
+  'premier',
+  'vice',
+  'envoy',
+  'attorney',
+  'sheikh',
+  'emir',
+  'speaker',
+  'lord',
+  'sir',
+  'professor',
+  'prof',
+  'gov',
+  'miss',
+  'lady',
+  'dame',
+  'baroness',
+  'rev',
+  'father',
+  'sister',
+  'congressman',
+  'congresswoman',
+  'commissioner',
+  'candidate',
 ]);
 const SEX_OF_TITLE = new Map<string, Sex>([
-  ['mr', 'male'], ['sir', 'male'], ['lord', 'male'], ['king', 'male'], ['prince', 'male'], ['father', 'male'], ['congressman', 'male'],
-  ['chairman', 'male'], ['spokesman', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['lady', 'female'],
-  ['dame', 'female'], ['baroness', 'female'], ['queen', 'female'], ['princess', 'female'], ['sister', 'female'],
-  ['congresswoman', 'female'], ['chairwoman', 'female'], ['spokeswoman', 'female'],
+  ['mr', 'male'],
+  ['sir', 'male'],
+  ['lord', 'male'],
+  ['king', 'male'],
+  ['prince', 'male'],
+  ['father', 'male'],
+  ['congressman', 'male'],
+  ['chairman', 'male'],
+  ['spokesman', 'male'],
+  ['mrs', 'female'],
+  ['ms', 'female'],
+  ['miss', 'female'],
+  ['lady', 'female'],
+  ['dame', 'female'],
+  ['baroness', 'female'],
+  ['queen', 'female'],
+  ['princess', 'female'],
+  ['sister', 'female'],
+  ['congresswoman', 'female'],
+  ['chairwoman', 'female'],
+  ['spokeswoman', 'female'],
 ]);
 const ORGANISATION_WORDS = new Set([
-  'ministry', 'agency', 'service', 'directorate', 'department', 'council', 'government', 'kremlin', 'office', 'committee',
-  'commission', 'army', 'forces', 'police', 'court', 'bank', 'union', 'party', 'company', 'corporation', 'corp', 'inc', 'ltd',
-  'group', 'association', 'institute', 'university', 'pentagon', 'parliament', 'congress', 'senate', 'assembly',
-  'administration', 'embassy', 'command', 'staff', 'guard', 'navy', 'military', 'authorities', 'organization', 'organisation',
-  'federation', 'republic', 'house', 'nato', 'un', 'eu', 'who', 'moscow', 'pyongyang', 'kyiv', 'kiev', 'washington', 'beijing',
-  'seoul', 'tokyo', 'london', 'paris', 'berlin', 'brussels', 'tehran', 'jerusalem', 'ankara', 'minsk', 'damascus', 'baghdad',
-  'whitehall', 'fund', 'foundation', 'centre', 'center', 'board', 'bureau', 'cabinet', 'kcna', 'nis', 'fbi', 'cia', 'kgb', 'fsb',
-  'tribunal', 'secretariat', 'mission', 'regime', 'junta', 'council', 'state', 'states', 'nations', 'korea', 'russia', 'ukraine',
-  'china', 'iran', 'israel', 'america', 'plc', 'co', 'airways', 'airlines', 'motors', 'holdings', 'industries', 'systems',
-  'technologies', 'communications', 'telecom', 'energy', 'oil', 'petroleum', 'pharmaceuticals', 'entertainment', 'records',
-  'studios', 'media', 'network', 'club', 'fc', 'united', 'city', 'rovers', 'campaign', 'pac', 'gop', 'dnc', 'rnc', 'exchange',
-  'treasury', 'commons', 'lords', 'labour', 'conservatives', 'tories', 'democrats', 'republicans', 'watch', 'citizen', 'trust',
-  'society', 'league', 'alliance', 'coalition', 'network', 'partners', 'capital', 'securities', 'investments', 'economics',
-  'research', 'consulting', 'insurance', 'stores', 'foods', 'brands', 'group', 'dems', 'liberals', 'greens', 'nationalists',
-  'unionists', 'socialists', 'airline', 'railways', 'rail', 'water', 'gas', 'electric', 'mobile', 'pharma', 'bancorp', 'ag', 'sa', 'nv', 'ofcom', 'ofwat', 'ofgem', 'imf', 'wto', 'opec', 'oecd',
+  'ministry',
+  'agency',
+  'service',
+  'directorate',
+  'department',
+  'council',
+  'government',
+  'kremlin',
+  'office',
+  'committee',
+  'commission',
+  'army',
+  'forces',
+  'police',
+  'court',
+  'bank',
+  'union',
+  'party',
+  'company',
+  'corporation',
+  'corp',
+  'inc',
+  'ltd',
+  'group',
+  'association',
+  'institute',
+  'university',
+  'pentagon',
+  'parliament',
+  'congress',
+  'senate',
+  'assembly',
+  'administration',
+  'embassy',
+  'command',
+  'staff',
+  'guard',
+  'navy',
+  'military',
+  'authorities',
+  'organization',
+  'organisation',
+  'federation',
+  'republic',
+  'house',
+  'nato',
+  'un',
+  'eu',
+  'who',
+  'moscow',
+  'pyongyang',
+  'kyiv',
+  'kiev',
+  'washington',
+  'beijing',
+  'seoul',
+  'tokyo',
+  'london',
+  'paris',
+  'berlin',
+  'brussels',
+  'tehran',
+  'jerusalem',
+  'ankara',
+  'minsk',
+  'damascus',
+  'baghdad',
+  'whitehall',
+  'fund',
+  'foundation',
+  'centre',
+  'center',
+  'board',
+  'bureau',
+  'cabinet',
+  'kcna',
+  'nis',
+  'fbi',
+  'cia',
+  'kgb',
+  'fsb',
+  'tribunal',
+  'secretariat',
+  'mission',
+  'regime',
+  'junta',
+  'council',
+  'state',
+  'states',
+  'nations',
+  'korea',
+  'russia',
+  'ukraine',
+  'china',
+  'iran',
+  'israel',
+  'america',
+  'plc',
+  'co',
+  'airways',
+  'airlines',
+  'motors',
+  'holdings',
+  'industries',
+  'systems',
+  'technologies',
+  'communications',
+  'telecom',
+  'energy',
+  'oil',
+  'petroleum',
+  'pharmaceuticals',
+  'entertainment',
+  'records',
+  'studios',
+  'media',
+  'network',
+  'club',
+  'fc',
+  'united',
+  'city',
+  'rovers',
+  'campaign',
+  'pac',
+  'gop',
+  'dnc',
+  'rnc',
+  'exchange',
+  'treasury',
+  'commons',
+  'lords',
+  'labour',
+  'conservatives',
+  'tories',
+  'democrats',
+  'republicans',
+  'watch',
+  'citizen',
+  'trust',
+  'society',
+  'league',
+  'alliance',
+  'coalition',
+  'network',
+  'partners',
+  'capital',
+  'securities',
+  'investments',
+  'economics',
+  'research',
+  'consulting',
+  'insurance',
+  'stores',
+  'foods',
+  'brands',
+  'group',
+  'dems',
+  'liberals',
+  'greens',
+  'nationalists',
+  'unionists',
+  'socialists',
+  'airline',
+  'railways',
+  'rail',
+  'water',
+  'gas',
+  'electric',
+  'mobile',
+  'pharma',
+  'bancorp',
+  'ag',
+  'sa',
+  'nv',
+  'ofcom',
+  'ofwat',
+  'ofgem',
+  'imf',
+  'wto',
+  'opec',
+  'oecd',
 ]);
 /** Words of ORGANISATION_WORDS that name a place standing for its government (`Moscow said`): never `the company`. */
 const PLACE_WORDS = new Set([
-  'moscow', 'pyongyang', 'kyiv', 'kiev', 'washington', 'beijing', 'seoul', 'tokyo', 'london', 'paris', 'berlin', 'brussels',
-  'tehran', 'jerusalem', 'ankara', 'minsk', 'damascus', 'baghdad', 'whitehall', 'korea', 'russia', 'ukraine', 'china', 'iran',
-  'israel', 'america', 'states', 'nations', 'republic',
+  'moscow',
+  'pyongyang',
+  'kyiv',
+  'kiev',
+  'washington',
+  'beijing',
+  'seoul',
+  'tokyo',
+  'london',
+  'paris',
+  'berlin',
+  'brussels',
+  'tehran',
+  'jerusalem',
+  'ankara',
+  'minsk',
+  'damascus',
+  'baghdad',
+  'whitehall',
+  'korea',
+  'russia',
+  'ukraine',
+  'china',
+  'iran',
+  'israel',
+  'america',
+  'states',
+  'nations',
+  'republic',
 ]);
 /** Nouns that say the name after them is a business (`ad firm WPP`, `drugs giant AstraZeneca`, `US carmaker Ford`). */
 const COMPANY_NOUNS = new Set([
-  'company', 'firm', 'group', 'bank', 'carrier', 'airline', 'retailer', 'supermarket', 'chain', 'maker', 'manufacturer', 'producer',
-  'giant', 'operator', 'lender', 'insurer', 'brewer', 'conglomerate', 'distributor', 'developer', 'utility', 'publisher',
-  'broadcaster', 'label', 'studio', 'miner', 'rival', 'owner', 'subsidiary', 'unit', 'builder', 'supplier', 'provider',
+  'company',
+  'firm',
+  'group',
+  'bank',
+  'carrier',
+  'airline',
+  'retailer',
+  'supermarket',
+  'chain',
+  'maker',
+  'manufacturer',
+  'producer',
+  'giant',
+  'operator',
+  'lender',
+  'insurer',
+  'brewer',
+  'conglomerate',
+  'distributor',
+  'developer',
+  'utility',
+  'publisher',
+  'broadcaster',
+  'label',
+  'studio',
+  'miner',
+  'rival',
+  'owner',
+  'subsidiary',
+  'unit',
+  'builder',
+  'supplier',
+  'provider',
 ]);
 const COMPANY_NOUN_ENDING = /(?:maker|firm|company)$/;
 const PARTICIPLE_ENDING = /ing$/;
@@ -299,7 +1017,13 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     for (let i = match.first; i < match.last; i++) if (boundaryAfter(text, tokens, i)) return false;
     return true;
   };
-  const matches = REPORTING.findAll(tokens).filter((match) => unbroken(match) && !inQuotation(match.start) && !(match.entry.category === 'speech' && match.first > 0 && isNoun(match)) && (match.entry.phrase !== 'reports' || (match.first > 0 && isCapitalised(tokens[match.first - 1]!))));
+  const matches = REPORTING.findAll(tokens).filter(
+    (match) =>
+      unbroken(match) &&
+      !inQuotation(match.start) &&
+      !(match.entry.category === 'speech' && match.first > 0 && isNoun(match)) &&
+      (match.entry.phrase !== 'reports' || (match.first > 0 && isCapitalised(tokens[match.first - 1]!))),
+  );
   const cueAt = new Uint8Array(tokens.length);
   for (const match of matches) for (let i = match.first; i <= match.last; i++) cueAt[i] = 1;
   // `according to unconfirmed reports from Yonhap`: a phrase cut short by another relay is not the source.
@@ -347,7 +1071,14 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // only a name, and only before a verb that is plainly speech (`Tube Lines, which maintains the track` is upkeep).
       if (!phrase && match.first > 1 && RELATIVES.has(tokens[match.first - 1]!.norm) && !boundaryAfter(text, tokens, match.first - 2)) {
         phrase = phraseBefore(text, tokens, match.first - 1, cueAt, true);
-      } else if (!phrase && match.first > 1 && RELATIVES.has(tokens[match.first - 1]!.norm) && commaAfter(text, tokens, match.first - 2) && INVERTIBLE.has(tokens[match.first]!.norm) && tokens[match.first]!.norm !== 'continued') {
+      } else if (
+        !phrase &&
+        match.first > 1 &&
+        RELATIVES.has(tokens[match.first - 1]!.norm) &&
+        commaAfter(text, tokens, match.first - 2) &&
+        INVERTIBLE.has(tokens[match.first]!.norm) &&
+        tokens[match.first]!.norm !== 'continued'
+      ) {
         phrase = nameEndingAt(tokens, match.first - 2);
       }
       // `Dean Johnson, a salesman from Sumter, says` and `Reid voted and says`: the clause's subject.
@@ -357,7 +1088,14 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (!phrase && !aside && category === 'speech' && INVERTIBLE.has(tokens[match.first]!.norm) && (match.first === 0 || boundaryAfter(text, tokens, match.first - 1))) {
         // `'...,' said Ms Perino, a former press secretary.`: the source ends the clause; `said Obamacare has been...` is content.
         const after = phraseAfter(text, tokens, match.last + 1, cueAt);
-        if (after && (after[1] === tokens.length - 1 || boundaryAfter(text, tokens, after[1]) || RELATIVES.has(tokens[after[1] + 1]!.norm) || (INVERTED_TAILS.has(tokens[after[1] + 1]!.norm) && (namesSource(tokens[after[1]]!) || INDEFINITE.has(tokens[after[0]]!.norm))))) phrase = after;
+        if (
+          after &&
+          (after[1] === tokens.length - 1 ||
+            boundaryAfter(text, tokens, after[1]) ||
+            RELATIVES.has(tokens[after[1] + 1]!.norm) ||
+            (INVERTED_TAILS.has(tokens[after[1] + 1]!.norm) && (namesSource(tokens[after[1]]!) || INDEFINITE.has(tokens[after[0]]!.norm))))
+        )
+          phrase = after;
       }
     } else {
       phrase = phraseAfter(text, tokens, match.last + 1, cueAt);
@@ -405,11 +1143,109 @@ interface Mention {
 }
 
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor']);
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'some', 'his', 'her', 'their', 'its', 'these', 'those', 'many', 'several', 'unconfirmed', 'earlier', 'latest', 'new', 'such', 'these', 'whose', 'our', 'my']);
+const NOUN_MARKERS = new Set([
+  'the',
+  'a',
+  'an',
+  'some',
+  'his',
+  'her',
+  'their',
+  'its',
+  'these',
+  'those',
+  'many',
+  'several',
+  'unconfirmed',
+  'earlier',
+  'latest',
+  'new',
+  'such',
+  'these',
+  'whose',
+  'our',
+  'my',
+]);
 const RELATIVES = new Set(['who', 'which', 'whose']);
 const MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'must', 'should', 'shall']);
 /** Nouns for people that no ending gives away: `the host said`, `the source said`. */
-const PEOPLE_WORDS = new Set(['host', 'source', 'guest', 'candidate', 'nominee', 'chief', 'boss', 'aide', 'ally', 'pastor', 'priest', 'coach', 'judge', 'lawyer', 'attorney', 'nurse', 'doctor', 'mayor', 'governor', 'senator', 'congressman', 'congresswoman', 'man', 'woman', 'couple', 'family', 'pair', 'duo', 'veteran', 'official', 'diplomat', 'magnate', 'tycoon', 'mogul', 'billionaire', 'millionaire', 'secretary', 'envoy', 'premier', 'president', 'advocate', 'delegate', 'insider', 'friend', 'colleague', 'critic', 'staffer', 'resident', 'student', 'liberal', 'conservative', 'democrat', 'republican', 'moderate', 'progressive', 'incumbent', 'independent', 'analyst', 'economist', 'expert', 'chair', 'panel', 'campaign', 'team', 'committee', 'agency', 'department', 'ministry', 'administration', 'government', 'union', 'party', 'club', 'board', 'council']);
+const PEOPLE_WORDS = new Set([
+  'host',
+  'source',
+  'guest',
+  'candidate',
+  'nominee',
+  'chief',
+  'boss',
+  'aide',
+  'ally',
+  'pastor',
+  'priest',
+  'coach',
+  'judge',
+  'lawyer',
+  'attorney',
+  'nurse',
+  'doctor',
+  'mayor',
+  'governor',
+  'senator',
+  'congressman',
+  'congresswoman',
+  'man',
+  'woman',
+  'couple',
+  'family',
+  'pair',
+  'duo',
+  'veteran',
+  'official',
+  'diplomat',
+  'magnate',
+  'tycoon',
+  'mogul',
+  'billionaire',
+  'millionaire',
+  'secretary',
+  'envoy',
+  'premier',
+  'president',
+  'advocate',
+  'delegate',
+  'insider',
+  'friend',
+  'colleague',
+  'critic',
+  'staffer',
+  'resident',
+  'student',
+  'liberal',
+  'conservative',
+  'democrat',
+  'republican',
+  'moderate',
+  'progressive',
+  'incumbent',
+  'independent',
+  'analyst',
+  'economist',
+  'expert',
+  'chair',
+  'panel',
+  'campaign',
+  'team',
+  'committee',
+  'agency',
+  'department',
+  'ministry',
+  'administration',
+  'government',
+  'union',
+  'party',
+  'club',
+  'board',
+  'council',
+]);
 /** Who denies or confirms a claim is not its source (see reporting-verbs.ts). */
 const CONTEST_VERBS = new Set(['denied', 'confirmed', 'disputed', 'rejected', 'dismissed', 'contested', 'challenged', 'questioned']);
 const EMBEDDING = new Set(['what', 'how', 'whatever', 'whether']);
@@ -425,20 +1261,87 @@ const BARE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its'
 /** Nouns of figures: a verb of saying before one of them is a verb of accounts (`posted a loss`, `reported record profits`). */
 const ADDED_THINGS = new Set(['a', 'an', 'another', 'the', 'to', 'some', 'more', 'its', 'his', 'her', 'their', 'new', 'further', 'fuel', 'weight', 'pressure']);
 const ACCOUNT_VERBS = new Set(['posted', 'reported', 'added', 'announced', 'recorded', 'booked', 'delivered', 'reports', 'posts', 'adds']);
-const FIGURE_NOUNS = new Set(['loss', 'losses', 'profit', 'profits', 'gain', 'gains', 'rise', 'fall', 'deficit', 'surplus', 'revenue', 'revenues', 'sales', 'growth', 'jobs', 'decline', 'increase', 'drop', 'earnings', 'turnover', 'record', 'results']);
+const FIGURE_NOUNS = new Set([
+  'loss',
+  'losses',
+  'profit',
+  'profits',
+  'gain',
+  'gains',
+  'rise',
+  'fall',
+  'deficit',
+  'surplus',
+  'revenue',
+  'revenues',
+  'sales',
+  'growth',
+  'jobs',
+  'decline',
+  'increase',
+  'drop',
+  'earnings',
+  'turnover',
+  'record',
+  'results',
+]);
 /** Words that may follow an inverted source: `said the former top aide to President Bush`, `said Ms Day in a statement`. */
 const INVERTED_TAILS = new Set(['to', 'of', 'at', 'for', 'from', 'in', 'on']);
 /** Words that open a clause before its subject without being part of it: `Then she added`, `But Mr Smith said`. */
 const LEADING_ADVERBS = new Set([
-  'then', 'but', 'and', 'so', 'yet', 'now', 'also', 'still', 'later', 'meanwhile', 'however', 'instead', 'indeed', 'thus',
-  'earlier', 'finally', 'today', 'yesterday', 'separately', 'similarly', 'or', 'nor', 'plus', 'again', 'further', 'even',
+  'then',
+  'but',
+  'and',
+  'so',
+  'yet',
+  'now',
+  'also',
+  'still',
+  'later',
+  'meanwhile',
+  'however',
+  'instead',
+  'indeed',
+  'thus',
+  'earlier',
+  'finally',
+  'today',
+  'yesterday',
+  'separately',
+  'similarly',
+  'or',
+  'nor',
+  'plus',
+  'again',
+  'further',
+  'even',
 ]);
-const HEARING_BODIES = new Set(['court', 'jury', 'tribunal', 'inquiry', 'hearing', 'committee', 'inquest', 'panel', 'trial', 'mps', 'parliament', 'conference', 'meeting', 'rally', 'audience', 'summit', 'delegates', 'assembly']);
+const HEARING_BODIES = new Set([
+  'court',
+  'jury',
+  'tribunal',
+  'inquiry',
+  'hearing',
+  'committee',
+  'inquest',
+  'panel',
+  'trial',
+  'mps',
+  'parliament',
+  'conference',
+  'meeting',
+  'rally',
+  'audience',
+  'summit',
+  'delegates',
+  'assembly',
+]);
 
 /** `according to the state's business records`, `a statement from the palace`: whatever follows a relay is the source, named when definite or capitalised. */
 function asWritten(context: Context, phrase: [number, number]): SourceLink {
   const { text, tokens } = context;
-  const definite = tokens[phrase[0]]!.norm === 'the' || POSSESSIVES.has(tokens[phrase[0]]!.norm) || tokens.slice(phrase[0], phrase[1] + 1).some((token) => isCapitalised(token) && !NOT_NAMES.has(token.norm));
+  const definite =
+    tokens[phrase[0]]!.norm === 'the' || POSSESSIVES.has(tokens[phrase[0]]!.norm) || tokens.slice(phrase[0], phrase[1] + 1).some((token) => isCapitalised(token) && !NOT_NAMES.has(token.norm));
   return { name: text.slice(tokens[phrase[0]]!.start, tokens[phrase[1]]!.end), kind: definite ? 'named' : 'vague', person: false, role: 'document' };
 }
 
@@ -557,13 +1460,46 @@ function isAdverb(token: Token): boolean {
 }
 
 /** Words ending in -ly that are nouns or adjectives, not adverbs: `the assembly said`. */
-const LY_NOUNS = new Set(['assembly', 'family', 'rally', 'ally', 'supply', 'monopoly', 'anomaly', 'italy', 'july', 'daily', 'weekly', 'monthly', 'quarterly', 'fly', 'bully', 'belly', 'jelly', 'melee', 'holy', 'lovely', 'friendly', 'elderly', 'likely', 'early', 'only']);
+const LY_NOUNS = new Set([
+  'assembly',
+  'family',
+  'rally',
+  'ally',
+  'supply',
+  'monopoly',
+  'anomaly',
+  'italy',
+  'july',
+  'daily',
+  'weekly',
+  'monthly',
+  'quarterly',
+  'fly',
+  'bully',
+  'belly',
+  'jelly',
+  'melee',
+  'holy',
+  'lovely',
+  'friendly',
+  'elderly',
+  'likely',
+  'early',
+  'only',
+]);
 
 function phraseAfter(text: string, tokens: readonly Token[], first: number, cueAt: Uint8Array): [number, number] | undefined {
   if (first >= tokens.length || cueAt[first] || FORWARD_STOPS.has(tokens[first]!.norm)) return undefined;
   let end = first;
   // `people close to the chairman`: `to` after `close` or `familiar` belongs to the source.
-  while (end + 1 < tokens.length && end - first < MAX_SOURCE_WORDS - 1 && !boundaryAfter(text, tokens, end) && !cueAt[end + 1] && (!FORWARD_STOPS.has(tokens[end + 1]!.norm) || HOLDING.has(tokens[end]!.norm))) end++;
+  while (
+    end + 1 < tokens.length &&
+    end - first < MAX_SOURCE_WORDS - 1 &&
+    !boundaryAfter(text, tokens, end) &&
+    !cueAt[end + 1] &&
+    (!FORWARD_STOPS.has(tokens[end + 1]!.norm) || HOLDING.has(tokens[end]!.norm))
+  )
+    end++;
   return [first, end];
 }
 
@@ -575,7 +1511,14 @@ function withAuthor(text: string, tokens: readonly Token[], phrase: [number, num
   if (!next || !holdsDocument || boundaryAfter(text, tokens, phrase[1])) return phrase;
   let end = phrase[1] + 1;
   if (!AUTHOR_LINKS.has(next.norm)) return phrase;
-  while (end + 1 < tokens.length && end - phrase[0] < MAX_SOURCE_WORDS + 3 && !boundaryAfter(text, tokens, end) && !cueAt[end + 1] && (AUTHOR_LINKS.has(tokens[end + 1]!.norm) || !FORWARD_STOPS.has(tokens[end + 1]!.norm))) end++;
+  while (
+    end + 1 < tokens.length &&
+    end - phrase[0] < MAX_SOURCE_WORDS + 3 &&
+    !boundaryAfter(text, tokens, end) &&
+    !cueAt[end + 1] &&
+    (AUTHOR_LINKS.has(tokens[end + 1]!.norm) || !FORWARD_STOPS.has(tokens[end + 1]!.norm))
+  )
+    end++;
   return [phrase[0], end];
 }
 
@@ -623,7 +1566,8 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
   const plainlyCoordinated = CONJUNCTIONS.has(tokens[before]!.norm) && !boundaryAfter(text, tokens, before - 1);
   // After a comma only when the sentence has no speaker yet (`Lord Tebbit said he agreed, and said` is already his) and the
   // verb cannot be a noun (`…, but comments from officials`).
-  const commaCoordinated = !plainlyCoordinated && CONJUNCTIONS.has(tokens[before]!.norm) && before > 0 && commaAfter(text, tokens, before - 1) && context.found.length === 0 && !/[^s]s$/.test(tokens[verb]!.norm);
+  const commaCoordinated =
+    !plainlyCoordinated && CONJUNCTIONS.has(tokens[before]!.norm) && before > 0 && commaAfter(text, tokens, before - 1) && context.found.length === 0 && !/[^s]s$/.test(tokens[verb]!.norm);
   const coordinated = plainlyCoordinated || commaCoordinated;
   if (!coordinated && !commaAfter(text, tokens, before)) return undefined;
   let start = before;
@@ -667,7 +1611,15 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
   const [previousFirst, previousEnd] = segments[segments.length - 2]!;
   // `..., the chief executive, Tom Barrow, said`: a name after its role.
   // `One of the authors of the review, Jane Bell, said`, `Bloomberg's pollster, Douglas Schoen, says`: a name after a description that opens the clause.
-  if (isProperName(tokens, lastFirst, lastEnd) && (isRole(tokens, previousFirst, previousEnd) || (segments.length === 2 && !isProperName(tokens, previousFirst, previousEnd) && (tokens[previousFirst]!.norm === 'one' || tokens[previousFirst]!.norm === 'the' || tokens[previousFirst]!.norm.endsWith("'s")))) && accepts(lastFirst, lastEnd)) return [lastFirst, lastEnd];
+  if (
+    isProperName(tokens, lastFirst, lastEnd) &&
+    (isRole(tokens, previousFirst, previousEnd) ||
+      (segments.length === 2 &&
+        !isProperName(tokens, previousFirst, previousEnd) &&
+        (tokens[previousFirst]!.norm === 'one' || tokens[previousFirst]!.norm === 'the' || tokens[previousFirst]!.norm.endsWith("'s")))) &&
+    accepts(lastFirst, lastEnd)
+  )
+    return [lastFirst, lastEnd];
   // `Gov. John Kasich of Ohio, a Republican who ..., said`: the clause's first noun phrase, then its appositions.
   for (let i = 0; i < segments.length - 1; i++) {
     let [first] = segments[i]!;
@@ -745,23 +1697,130 @@ function isNounPhrase(tokens: readonly Token[], first: number, last: number): bo
 /** Words that open an apposition after a name: `, a Republican`, `, who leads`, `, 55,`, `, for example,`, `, then 38,`. */
 function opensApposition(token: Token): boolean {
   // `, wearing a red scarf,`, `, including the Western Mail,`: a participle's phrase describes the name before it.
-  return APPOSITION_OPENERS.has(token.norm) || (PARTICIPLE_ENDING.test(token.norm) && !isCapitalised(token)) || /^\d/.test(token.raw) || isCapitalised(token) || NOUNS.get(token.norm) === 'person-role' || TITLES.has(token.norm);
+  return (
+    APPOSITION_OPENERS.has(token.norm) ||
+    (PARTICIPLE_ENDING.test(token.norm) && !isCapitalised(token)) ||
+    /^\d/.test(token.raw) ||
+    isCapitalised(token) ||
+    NOUNS.get(token.norm) === 'person-role' ||
+    TITLES.has(token.norm)
+  );
 }
 
 const APPOSITION_OPENERS = new Set([
-  'a', 'an', 'the', 'who', 'whose', 'which', 'his', 'her', 'their', 'its', 'one', 'another', 'for', 'like', 'then', 'now', 'also',
-  'himself', 'herself', 'themselves', 'itself', 'former', 'speaking', 'in', 'at', 'after', 'when', 'while', 'though', 'however',
-  'meanwhile', 'too', 'both', 'all', 'each', 'executive', 'senior', 'chief', 'co', 'head', 'managing', 'deputy', 'vice', 'as',
+  'a',
+  'an',
+  'the',
+  'who',
+  'whose',
+  'which',
+  'his',
+  'her',
+  'their',
+  'its',
+  'one',
+  'another',
+  'for',
+  'like',
+  'then',
+  'now',
+  'also',
+  'himself',
+  'herself',
+  'themselves',
+  'itself',
+  'former',
+  'speaking',
+  'in',
+  'at',
+  'after',
+  'when',
+  'while',
+  'though',
+  'however',
+  'meanwhile',
+  'too',
+  'both',
+  'all',
+  'each',
+  'executive',
+  'senior',
+  'chief',
+  'co',
+  'head',
+  'managing',
+  'deputy',
+  'vice',
+  'as',
 ]);
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'multiple', 'most', 'few', 'other', 'others', 'various', 'numerous', 'two', 'three', 'four', 'five', 'both', 'all']);
 
 /** Words that open an adverbial before a clause's subject (`In a statement,`, `However,`). */
 const OPENERS = new Set([
-  'in', 'on', 'at', 'after', 'before', 'during', 'however', 'meanwhile', 'but', 'and', 'so', 'yet', 'still', 'earlier', 'later',
-  'last', 'this', 'speaking', 'asked', 'writing', 'separately', 'similarly', 'instead', 'indeed', 'now', 'today', 'yesterday',
-  'for', 'as', 'when', 'while', 'since', 'with', 'without', 'despite', 'although', 'though', 'if', 'under', 'by', 'from',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'also', 'then', 'still', 'overall',
-  'along', 'like', 'unlike', 'among', 'whenever', 'through', 'against', 'to', 'with', 'of', 'not', 'only',
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'during',
+  'however',
+  'meanwhile',
+  'but',
+  'and',
+  'so',
+  'yet',
+  'still',
+  'earlier',
+  'later',
+  'last',
+  'this',
+  'speaking',
+  'asked',
+  'writing',
+  'separately',
+  'similarly',
+  'instead',
+  'indeed',
+  'now',
+  'today',
+  'yesterday',
+  'for',
+  'as',
+  'when',
+  'while',
+  'since',
+  'with',
+  'without',
+  'despite',
+  'although',
+  'though',
+  'if',
+  'under',
+  'by',
+  'from',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'also',
+  'then',
+  'still',
+  'overall',
+  'along',
+  'like',
+  'unlike',
+  'among',
+  'whenever',
+  'through',
+  'against',
+  'to',
+  'with',
+  'of',
+  'not',
+  'only',
 ]);
 
 /** `Mr Howard: "We will not be moved."`: a name, alone before a colon that opens a quotation, is the speaker. */
@@ -816,7 +1875,9 @@ function classifySource(context: Context, first: number, last: number): SourceLi
 
   if (DOCUMENT_HEADS.has(headToken.norm) && head === last && CONTAINER_LINKS.has(tokens[last + 1]?.norm ?? '')) return undefined;
 
-  const condition = ANONYMITY.findAll(tokens, first, Math.min(tokens.length, last + 1 + RELATIVE_CLAUSE_REACH)).some((match) => match.entry.category === 'condition' && (match.first <= last || relativeClauseJoins(text, tokens, last, match.first)));
+  const condition = ANONYMITY.findAll(tokens, first, Math.min(tokens.length, last + 1 + RELATIVE_CLAUSE_REACH)).some(
+    (match) => match.entry.category === 'condition' && (match.first <= last || relativeClauseJoins(text, tokens, last, match.first)),
+  );
   if (condition) return [{ name: words(first, last), kind: 'anonymous', person: true, role: 'people' }];
 
   const outlets = OUTLETS.findAll(tokens, first, last + 1);
@@ -843,20 +1904,24 @@ function classifySource(context: Context, first: number, last: number): SourceLi
   const vague = VAGUE.findAll(tokens, first, last + 1).some((match) => match.last === head);
   if (vague) return [{ name: description, kind: 'vague', person: false, role: 'people' }];
 
-  const hasName = tokens.slice(first, last + 1).some((token, i) => isCapitalised(token) && !NOT_NAMES.has(token.norm) && !(first + i === 0 && (NOUNS.has(token.norm) || SOURCE_HEADS.has(token.norm) || VAGUE_HEADS.has(token.norm))));
+  const hasName = tokens
+    .slice(first, last + 1)
+    .some((token, i) => isCapitalised(token) && !NOT_NAMES.has(token.norm) && !(first + i === 0 && (NOUNS.has(token.norm) || SOURCE_HEADS.has(token.norm) || VAGUE_HEADS.has(token.norm))));
   const poll = pollSource(text, tokens, first, last, hasName);
   if (poll) return [poll];
   const noun = NOUNS.get(headToken.norm) ?? (head > first ? NOUNS.get(`${tokens[head - 1]!.norm} ${headToken.norm}`) : undefined);
   if (noun === 'document') return [documentSource(context, first, last, hasName)];
   // `a study by the University of Leeds`, `a review published by Public Citizen`: a document and its author.
-  for (let i = first; i < last; i++) if (NOUNS.get(tokens[i]!.norm) === 'document' && AUTHOR_LINKS.has(tokens[i + 1]!.norm) && !isCapitalised(tokens[i]!)) return [documentSource(context, first, last, hasName)];
+  for (let i = first; i < last; i++)
+    if (NOUNS.get(tokens[i]!.norm) === 'document' && AUTHOR_LINKS.has(tokens[i + 1]!.norm) && !isCapitalised(tokens[i]!)) return [documentSource(context, first, last, hasName)];
 
   if (INDEFINITE.has(tokens[first]!.norm) && SOURCE_HEADS.has(headToken.norm)) {
     const kind = SPOKES.has(headToken.norm) && hasName ? 'named' : 'anonymous';
     return [{ name: words(first, last), kind, person: !SPOKES.has(headToken.norm) || kind === 'anonymous', role: 'person' }];
   }
   // `one trader`, `a man`: an individual the article does not name.
-  if (INDEFINITE.has(tokens[first]!.norm) && head > first && !isCapitalised(headToken) && !headToken.norm.endsWith('s')) return [{ name: words(first, last), kind: 'anonymous', person: true, role: 'person' }];
+  if (INDEFINITE.has(tokens[first]!.norm) && head > first && !isCapitalised(headToken) && !headToken.norm.endsWith('s'))
+    return [{ name: words(first, last), kind: 'anonymous', person: true, role: 'person' }];
   if (isCapitalised(headToken) && !NOT_NAMES.has(headToken.norm)) return [nameLink(context, first, head, titles)];
   if (hasName && SOURCE_HEADS.has(headToken.norm)) return [{ name: description, kind: 'named', person: SPOKES.has(headToken.norm), role: SPOKES.has(headToken.norm) ? 'person' : 'organisation' }];
   if (noun && (tokens[first]!.norm === 'the' || POSSESSIVES.has(tokens[first]!.norm) || hasName)) return [nominalSource(context, first, last, head, noun)];
@@ -869,15 +1934,24 @@ function classifySource(context: Context, first: number, last: number): SourceLi
   if (first === last && headToken.norm === 'police') return [{ name: words(first, last), kind: 'named', person: false, role: 'organisation' }];
   if (first === last && noun === 'people') return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `security specialists say`: people named only by what they do, in the plural, are a vague group.
-  if (last - first < 3 && !isCapitalised(headToken) && /s$/.test(headToken.norm) && AGENT_ENDING.test(headToken.norm) && !DETERMINERS.has(tokens[first]!.norm) && !POSSESSIVES.has(tokens[first]!.norm)) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
+  if (last - first < 3 && !isCapitalised(headToken) && /s$/.test(headToken.norm) && AGENT_ENDING.test(headToken.norm) && !DETERMINERS.has(tokens[first]!.norm) && !POSSESSIVES.has(tokens[first]!.norm))
+    return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `campaign aides said`, `Pentagon spokesmen said`: people named only by their plural job, with a modifier and no determiner, are a vague group.
-  if (last > first && last - first < 3 && !isCapitalised(headToken) && isPeoplePlural(headToken.norm) && !DETERMINERS.has(tokens[first]!.norm) && !POSSESSIVES.has(tokens[first]!.norm)) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
+  if (last > first && last - first < 3 && !isCapitalised(headToken) && isPeoplePlural(headToken.norm) && !DETERMINERS.has(tokens[first]!.norm) && !POSSESSIVES.has(tokens[first]!.norm))
+    return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `520 superdelegates have said`: a counted group, no one of whom is named.
   if (/^\d/.test(tokens[first]!.raw) && last > first && !isCapitalised(headToken) && headToken.norm.endsWith('s')) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `participants said`: a bare plural noun is a group nobody in it answers for.
   if (first === last && !isCapitalised(headToken) && /[^s]s$/.test(headToken.norm) && headToken.norm.length > 4) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `the self-described democratic socialist said`: a definite description means one particular source, kept as written.
-  if ((tokens[first]!.norm === 'the' || tokens[first]!.norm === 'that' || tokens[first]!.norm === 'this') && head > first && wordsBetween(text, tokens, first, head) <= 5 && !isCapitalised(headToken) && (AGENT_ENDING.test(headToken.norm) || PEOPLE_WORDS.has(headToken.norm) || isAge(tokens, head))) return [{ name: words(first, last), kind: 'named', person: !headToken.norm.endsWith('s'), role: headToken.norm.endsWith('s') ? 'people' : 'person' }];
+  if (
+    (tokens[first]!.norm === 'the' || tokens[first]!.norm === 'that' || tokens[first]!.norm === 'this') &&
+    head > first &&
+    wordsBetween(text, tokens, first, head) <= 5 &&
+    !isCapitalised(headToken) &&
+    (AGENT_ENDING.test(headToken.norm) || PEOPLE_WORDS.has(headToken.norm) || isAge(tokens, head))
+  )
+    return [{ name: words(first, last), kind: 'named', person: !headToken.norm.endsWith('s'), role: headToken.norm.endsWith('s') ? 'people' : 'person' }];
   return undefined;
 }
 
@@ -890,7 +1964,13 @@ function pollSource(text: string, tokens: readonly Token[], first: number, last:
     if (token.norm === 'percent' || token.norm === 'cent' || FRACTIONS.has(token.norm) || (/^\d/.test(token.raw) && text[token.end] === '%')) counted = true;
     if (POLLED.has(token.norm)) polled = true;
     // `one in five`, `nine out of 10`: a share of those asked.
-    if (i > first && i < last && isNumber(tokens[i + 1]!) && ((token.norm === 'in' && isNumber(tokens[i - 1]!)) || (token.norm === 'of' && tokens[i - 1]!.norm === 'out' && i - 2 >= first && isNumber(tokens[i - 2]!)))) counted = true;
+    if (
+      i > first &&
+      i < last &&
+      isNumber(tokens[i + 1]!) &&
+      ((token.norm === 'in' && isNumber(tokens[i - 1]!)) || (token.norm === 'of' && tokens[i - 1]!.norm === 'out' && i - 2 >= first && isNumber(tokens[i - 2]!)))
+    )
+      counted = true;
   }
   // `most voters`, `a majority of Americans`: counted people, as a poll reports them.
   if (!counted && (tokens[first]!.norm === 'most' || tokens[first]!.norm === 'majority') && last > first && (NOUNS.get(tokens[last]!.norm) === 'poll' || isCapitalised(tokens[last]!))) counted = true;
@@ -1021,7 +2101,9 @@ function resolvePronoun(context: Context, token: Token): SourceLink {
 function relativeClauseJoins(text: string, tokens: readonly Token[], last: number, phraseFirst: number): boolean {
   const next = tokens[last + 1];
   if (!next) return false;
-  return (next.norm === 'who' || next.norm === 'speaking' || next.norm === 'on') && phraseFirst - last <= RELATIVE_CLAUSE_REACH && !text.slice(tokens[last]!.end, tokens[phraseFirst]!.start).includes('.');
+  return (
+    (next.norm === 'who' || next.norm === 'speaking' || next.norm === 'on') && phraseFirst - last <= RELATIVE_CLAUSE_REACH && !text.slice(tokens[last]!.end, tokens[phraseFirst]!.start).includes('.')
+  );
 }
 
 /**
@@ -1076,7 +2158,7 @@ function findMentions(text: string, tokens: readonly Token[], memory: SourceMemo
     const first = i;
     i = end;
     let start = first;
-    while (start <= end && (NOT_NAMES.has(tokens[start]!.norm) && !TITLES.has(tokens[start]!.norm))) start++;
+    while (start <= end && NOT_NAMES.has(tokens[start]!.norm) && !TITLES.has(tokens[start]!.norm)) start++;
     if (start > end) continue;
     const last = tokens[end]!.norm.replace(/'s$/, '');
     let afterTitle = start;

@@ -22,11 +22,7 @@ export function articleRef(article: Article): ArticleRef {
  * A citation of a sentence, or of a span inside it (a quotation), with the sentence's certainty.
  * The quote is always sliced from the article's text, so it cannot drift from the source.
  */
-export function citeSpan(
-  library: Library,
-  sentence: Sentence,
-  extra: Partial<Pick<Citation, 'match' | 'missingTerms' | 'speaker'>> & { span?: Span; kind?: Citation['kind'] } = {},
-): Citation {
+export function citeSpan(library: Library, sentence: Sentence, extra: Partial<Pick<Citation, 'match' | 'missingTerms' | 'speaker'>> & { span?: Span; kind?: Citation['kind'] } = {}): Citation {
   const article = library.article(sentence.articleId);
   if (!article) throw new Error(`crosscheck: sentence ${sentence.id} belongs to no article in this library`);
   const { span, kind, ...rest } = extra;

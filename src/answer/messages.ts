@@ -28,7 +28,8 @@ const MESSAGES = {
   profile_unsourced: (p: Params) => `${share(p)} ${p.count === 1 ? 'names' : 'name'} no source: the article asserts ${p.count === 1 ? 'it' : 'them'} itself${hedgedOf(p)}.`,
   profile_hedged: (p: Params) => `${share(p)} ${p.count === 1 ? 'is' : 'are'} hedged (${p.levels}).`,
   profile_contested: (p: Params) => (p.count === 1 ? '1 sentence says its claim is' : `${p.count} sentences say their claim is`) + ' denied, disputed or unconfirmed.',
-  profile_unique_quotations: (p: Params) => `${p.count} of its ${p.total} quotations ${p.count === 1 ? 'appears' : 'appear'} in no other article, so the others cannot confirm ${p.count === 1 ? 'it' : 'them'}.`,
+  profile_unique_quotations: (p: Params) =>
+    `${p.count} of its ${p.total} quotations ${p.count === 1 ? 'appears' : 'appear'} in no other article, so the others cannot confirm ${p.count === 1 ? 'it' : 'them'}.`,
   profile_loaded_words: (p: Params) => `It uses loaded words: ${p.words} (${p.count} in all).`,
   profile_plain: () => `Nothing stands out: no hedges, second-hand or unsourced claims, contests or loaded words were found.`,
   source_unknown: (p: Params) => `No article matches “${p.query}”: give an id, an id prefix such as 003, or a headline word.`,
@@ -42,7 +43,8 @@ const MESSAGES = {
   corroboration_rewrites: (p: Params) => `${p.articles} of ${p.total} articles carry this, but they retell one another and name no separate source. Repetition is not confirmation.`,
   corroboration_independent: (p: Params) => `${p.articles} of ${p.total} articles carry this, from more than one source: ${p.origins}.`,
   corroboration_unsourced: (p: Params) => `${p.articles} of ${p.total} articles carry this; none of them says where it comes from.`,
-  corroboration_one_named: (p: Params) => `${p.articles} of ${p.total} articles carry this; only ${p.naming === 1 ? 'one of them names' : `${p.naming} of them name`} a source, ${p.origin}, and the others name none. Nothing here shows a second origin.`,
+  corroboration_one_named: (p: Params) =>
+    `${p.articles} of ${p.total} articles carry this; only ${p.naming === 1 ? 'one of them names' : `${p.naming} of them name`} a source, ${p.origin}, and the others name none. Nothing here shows a second origin.`,
   corroboration_single: (p: Params) => `Only 1 of ${p.total} articles carries this: a single source, with nothing here to check it against.`,
   corroboration_voices: (p: Params) => `${p.articles} of ${p.total} articles carry this, ${p.voices} independent: ${p.why}.`,
   corroboration_disputed: (p: Params) => `Disputed in ${p.disputes}.`,

@@ -168,4 +168,3 @@ export function readArticleFilesSync(dir: string, names: readonly string[]): Rea
     return read.ok ? readArticle(name, read.bytes) : skipped(name, read.reason);
   });
 }
-

@@ -35,13 +35,7 @@ export function splitParagraphs(lines: Line[]): Span[] {
     if (line.text.trim() === '') continue;
     let last = i;
     let joined = line.text;
-    while (
-      last - i < MAX_LINES_JOINED_BY_A_QUOTATION &&
-      endsInsideQuotation(joined) &&
-      last + 1 < lines.length &&
-      lines[last + 1]!.text.trim() !== '' &&
-      hasClosingMark(lines[last + 1]!.text)
-    ) {
+    while (last - i < MAX_LINES_JOINED_BY_A_QUOTATION && endsInsideQuotation(joined) && last + 1 < lines.length && lines[last + 1]!.text.trim() !== '' && hasClosingMark(lines[last + 1]!.text)) {
       last++;
       joined += '\n' + lines[last]!.text;
     }

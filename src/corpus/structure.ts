@@ -20,12 +20,7 @@ function wordCount(text: string): number {
 /** A short line with no sentence-ending punctuation: a headline, outlet, section or tag line. */
 function isTitleLike(text: string): boolean {
   const trimmed = text.trim();
-  return (
-    trimmed.length > 0 &&
-    trimmed.length <= MAX_HEADER_LINE_CHARS &&
-    wordCount(trimmed) <= MAX_HEADLINE_WORDS &&
-    !ENDS_LIKE_A_SENTENCE.test(trimmed)
-  );
+  return trimmed.length > 0 && trimmed.length <= MAX_HEADER_LINE_CHARS && wordCount(trimmed) <= MAX_HEADLINE_WORDS && !ENDS_LIKE_A_SENTENCE.test(trimmed);
 }
 
 export interface BodyStructure {
@@ -134,8 +129,7 @@ function applyLabel(meta: ArticleMeta, label: string, value: string): void {
   if (label === 'outlet' || label === 'source' || label === 'publisher') meta.outlet ??= value;
   else if (label === 'url' || label === 'link') {
     if (isWebUrl(value)) meta.url ??= value;
-  }
-  else if (label === 'author' || label === 'by' || label === 'byline') meta.author ??= value;
+  } else if (label === 'author' || label === 'by' || label === 'byline') meta.author ??= value;
   else {
     const date = readLeadingDate(value);
     if (date) meta.date ??= date.iso;

@@ -65,7 +65,8 @@ export function corroborate(library: Library, sentences: readonly Sentence[], di
   const namesSeparately = chains.filter((chain) => chain.length > 0).length;
   if (retold && namesSeparately < 2) return withDispute({ ...base, independent: false, note: note('corroboration_rewrites', { articles, total }).message });
   if (origins.length === 0) return withDispute({ ...base, independent: true, note: note('corroboration_unsourced', { articles, total }).message });
-  if (sourced.length === 1) return withDispute({ ...base, independent: false, note: note('corroboration_one_named', { articles, total, origin: sourced[0]!.join(' citing '), naming: namesSeparately }).message });
+  if (sourced.length === 1)
+    return withDispute({ ...base, independent: false, note: note('corroboration_one_named', { articles, total, origin: sourced[0]!.join(' citing '), naming: namesSeparately }).message });
   return withDispute({ ...base, independent: voices > 1, note: note('corroboration_independent', { articles, total, origins: origins.join(', ') }).message });
 }
 

@@ -60,7 +60,10 @@ function oncePerText<T>(read: (text: string) => T): (text: string) => T {
 function groupVariants(pieces: { text: string; articleId: string }[]): Variant[] {
   const byKey = new Map<string, Variant>();
   for (const { text, articleId } of pieces) {
-    const key = foldText(text).replace(/['"“”‘’]/gu, '').replace(/\s+/gu, ' ').trim();
+    const key = foldText(text)
+      .replace(/['"“”‘’]/gu, '')
+      .replace(/\s+/gu, ' ')
+      .trim();
     const variant = byKey.get(key);
     if (!variant) byKey.set(key, { text, articleIds: [articleId] });
     else if (!variant.articleIds.includes(articleId)) variant.articleIds.push(articleId);
@@ -139,11 +142,19 @@ function hedgeDiscrepancies(claim: Claim, read: readonly ReadSentence[]): Discre
       // Hedges anywhere in the claim's own sentence; a future ("will") only in the claim's own words. Other
       // tenses ("says"/"said") are word-level edits, not a difference in what is claimed.
       const cues = findCues(sentence.text, CLAIM_CUES, tokens).filter(
-        (cue) => (cue.entry.kind === 'hedge' && cue.end <= textEndOf(sentence.text, span.end) && !isMonthMay(sentence.text, cue)) || (cue.entry.kind === 'future' && cue.start >= span.start && cue.end <= span.end),
+        (cue) =>
+          (cue.entry.kind === 'hedge' && cue.end <= textEndOf(sentence.text, span.end) && !isMonthMay(sentence.text, cue)) ||
+          (cue.entry.kind === 'future' && cue.start >= span.start && cue.end <= span.end),
       );
       const start = Math.min(span.start, ...cues.map((cue) => cue.start));
       const end = Math.max(span.end, ...cues.map((cue) => cue.end));
-      piece = { text: sentence.text.slice(start, end), signature: cues.map((cue) => signatureOf(cue.entry)).sort().join('|') };
+      piece = {
+        text: sentence.text.slice(start, end),
+        signature: cues
+          .map((cue) => signatureOf(cue.entry))
+          .sort()
+          .join('|'),
+      };
       byText.set(sentence.text, piece);
     }
     pieces.push({ text: piece.text, articleId: sentence.articleId, signature: piece.signature });
@@ -216,8 +227,17 @@ function nameDiscrepancies(claim: Claim): Discrepancy[] {
   // one another repeat the same names, and most names have none, so no other sentence is visited.
   const distinct = [...new Set(words.flatMap(({ names }) => names))];
   // "Russia" and "Russian" are two words, not one name spelt two ways.
-    // "WorldCom" and "Worldcom" are one spelling in two cases: a word-level edit, not another name.
-  const nearOf = new Map(distinct.map((name) => [name, new Set(distinct.filter((candidate) => candidate[0] === name[0] && candidate.toLowerCase() !== name.toLowerCase() && !candidate.startsWith(name) && !name.startsWith(candidate) && distance(candidate, name) <= 2))]));
+  // "WorldCom" and "Worldcom" are one spelling in two cases: a word-level edit, not another name.
+  const nearOf = new Map(
+    distinct.map((name) => [
+      name,
+      new Set(
+        distinct.filter(
+          (candidate) => candidate[0] === name[0] && candidate.toLowerCase() !== name.toLowerCase() && !candidate.startsWith(name) && !name.startsWith(candidate) && distance(candidate, name) <= 2,
+        ),
+      ),
+    ]),
+  );
   for (const { sentence, names } of words) {
     for (const name of names) {
       const spellings = nearOf.get(name)!;

@@ -1,16 +1,6 @@
 import { articleRef } from '../answer/build.ts';
 import { note, type NoteCode } from '../answer/messages.ts';
-import {
-  CertaintyLevel,
-  SOURCE_KINDS,
-  Sourcing,
-  type ArticleProfile,
-  type Certainty,
-  type Note,
-  type ProfileLoadedWord,
-  type ProfileQuotation,
-  type ProfileSource,
-} from '../model/answer.ts';
+import { CertaintyLevel, SOURCE_KINDS, Sourcing, type ArticleProfile, type Certainty, type Note, type ProfileLoadedWord, type ProfileQuotation, type ProfileSource } from '../model/answer.ts';
 import type { Article } from '../model/article.ts';
 import type { Library } from '../library/library.ts';
 import { LOADED_WORDS } from '../text/lexicons/loaded-words.ts';
@@ -36,8 +26,14 @@ export interface ProfileWithNotes {
  */
 export function profileArticle(library: Library, article: Article): ProfileWithNotes {
   const certainties = article.sentences.map((sentence) => library.certaintyOf(sentence));
-  const levels = countBy(CertaintyLevel.options, certainties.map((certainty) => certainty?.level ?? 'certain'));
-  const sourcing = countBy(Sourcing.options, certainties.map((certainty) => certainty?.sourcing ?? 'none'));
+  const levels = countBy(
+    CertaintyLevel.options,
+    certainties.map((certainty) => certainty?.level ?? 'certain'),
+  );
+  const sourcing = countBy(
+    Sourcing.options,
+    certainties.map((certainty) => certainty?.sourcing ?? 'none'),
+  );
   const profile: ArticleProfile = {
     article: articleRef(article),
     missing: PROFILED_FIELDS.filter((field) => article.meta[field] === undefined),
@@ -167,7 +163,13 @@ function summarise(profile: ArticleProfile, certainties: readonly (Certainty | u
   const counted = (group: readonly Certainty[]) => ({ count: group.length, total, hedged: group.filter((certainty) => certainty.level !== 'certain').length });
   const withSourcing = (...kinds: Sourcing[]) => certainties.filter((certainty): certainty is Certainty => certainty !== undefined && kinds.includes(certainty.sourcing));
 
-  if (profile.missing.length > 0) add('profile_missing', { fields: listWords(profile.missing.map((field) => (field === 'author' ? 'byline' : field)), 'or') });
+  if (profile.missing.length > 0)
+    add('profile_missing', {
+      fields: listWords(
+        profile.missing.map((field) => (field === 'author' ? 'byline' : field)),
+        'or',
+      ),
+    });
 
   const relayed = withSourcing('media');
   if (relayed.length > 0) add('profile_second_hand', { ...counted(relayed), chains: topChains(relayed) });
@@ -194,7 +196,15 @@ function summarise(profile: ArticleProfile, certainties: readonly (Certainty | u
   if (unique > 0) add('profile_unique_quotations', { count: unique, total: profile.quotations.length });
 
   const words = [...new Set(profile.loadedWords.map((word) => word.text.toLowerCase()))];
-  if (words.length > 0) add('profile_loaded_words', { words: listWords(words.slice(0, SUMMARY_LIST).map((word) => `‘${word}’`), 'and', words.length), count: profile.loadedWords.length });
+  if (words.length > 0)
+    add('profile_loaded_words', {
+      words: listWords(
+        words.slice(0, SUMMARY_LIST).map((word) => `‘${word}’`),
+        'and',
+        words.length,
+      ),
+      count: profile.loadedWords.length,
+    });
 
   if (notes.length === (profile.missing.length > 0 ? 1 : 0)) add('profile_plain', {});
   return notes;
@@ -207,7 +217,11 @@ function topChains(certainties: readonly Certainty[]): string {
     const chain = certainty.attributedTo.join(' citing ');
     if (chain !== '') counts.set(chain, (counts.get(chain) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, SUMMARY_LIST).map(([chain, count]) => `${chain}: ${count}`).join('; ');
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, SUMMARY_LIST)
+    .map(([chain, count]) => `${chain}: ${count}`)
+    .join('; ');
 }
 
 /** `a, b and c`, with `and N more` when `of` says the list was cut. */

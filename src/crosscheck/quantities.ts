@@ -32,10 +32,24 @@ const MONTH = `(?:${MONTHS.map((month) => month[0]!.toUpperCase() + month.slice(
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const MULTIPLIER = '(?:bn|billion|m|million|tn|trillion|k)';
 const MULTIPLIERS: Record<string, number> = { bn: 1e9, billion: 1e9, m: 1e6, million: 1e6, tn: 1e12, trillion: 1e12, k: 1e3 };
-const SYMBOLS: Record<string, string> = { $: 'usd', us$: 'usd', 'a$': 'aud', 'c$': 'cad', 'hk$': 'hkd', 'nz$': 'nzd', '£': 'gbp', '€': 'eur', '¥': 'jpy' };
+const SYMBOLS: Record<string, string> = { $: 'usd', us$: 'usd', a$: 'aud', c$: 'cad', hk$: 'hkd', nz$: 'nzd', '£': 'gbp', '€': 'eur', '¥': 'jpy' };
 const CURRENCY_WORDS: Record<string, string> = {
-  euro: 'eur', euros: 'eur', rupee: 'inr', rupees: 'inr', rand: 'zar', rouble: 'rub', roubles: 'rub', yen: 'jpy', won: 'krw',
-  dollars: 'usd', pounds: 'gbp', pence: 'gbp-p', p: 'gbp-p', yuan: 'cny', rupiah: 'idr', baht: 'thb',
+  euro: 'eur',
+  euros: 'eur',
+  rupee: 'inr',
+  rupees: 'inr',
+  rand: 'zar',
+  rouble: 'rub',
+  roubles: 'rub',
+  yen: 'jpy',
+  won: 'krw',
+  dollars: 'usd',
+  pounds: 'gbp',
+  pence: 'gbp-p',
+  p: 'gbp-p',
+  yuan: 'cny',
+  rupiah: 'idr',
+  baht: 'thb',
 };
 
 const MONEY_BEFORE = new RegExp(String.raw`(US\$|A\$|C\$|HK\$|NZ\$|\$|£|€|¥)\s?(${NUMBER})(?:\s?(${MULTIPLIER})\b)?`, 'gu');
@@ -67,7 +81,8 @@ export function readQuantities(text: string): Quantity[] {
     found.push({ ...quantity, context: contextOf(text, quantity.start, quantity.end) });
   };
   const money: Quantity[] = [];
-  for (const match of [...text.matchAll(MONEY_BEFORE)].map((m) => ({ m, currency: SYMBOLS[m[1]!.toLowerCase()]!, number: m[2]!, multiplier: m[3] }))
+  for (const match of [...text.matchAll(MONEY_BEFORE)]
+    .map((m) => ({ m, currency: SYMBOLS[m[1]!.toLowerCase()]!, number: m[2]!, multiplier: m[3] }))
     .concat([...text.matchAll(MONEY_AFTER)].map((m) => ({ m, currency: CURRENCY_WORDS[m[3]!.toLowerCase()]!, number: m[1]!, multiplier: m[2] })))
     .sort((a, b) => a.m.index - b.m.index)) {
     const start = match.m.index;
@@ -92,7 +107,10 @@ export function readQuantities(text: string): Quantity[] {
     if (!noun) continue;
     add(bounded(text, { kind: 'count', unit: noun.term, start: m.index, end: noun.end, ...writtenValue(m[1]!, 1) }));
   }
-  return joinRanges(text, found.sort((a, b) => a.start - b.start));
+  return joinRanges(
+    text,
+    found.sort((a, b) => a.start - b.start),
+  );
 }
 
 /** "3% to 3.5%", "between 3% and 3.5%", "2,000-3,000 jobs": one range, not two figures. "From 157,000 to 133,000" is a change, and stays two. */
@@ -104,7 +122,14 @@ function joinRanges(text: string, quantities: Quantity[]): Quantity[] {
     const before = previous ? text.slice(Math.max(0, previous.start - 8), previous.start) : '';
     const range = previous && previous.kind === quantity.kind && (/^\s*(?:to|-|–)\s*$/u.test(between) || (/^\s*and\s*$/u.test(between) && /between\s+$/u.test(before))) && !/from\s+$/u.test(before);
     if (range) {
-      joined[joined.length - 1] = { ...previous, unit: quantity.unit, end: quantity.end, low: Math.min(previous.low, quantity.low), high: Math.max(previous.high, quantity.high), context: new Set([...previous.context, ...quantity.context]) };
+      joined[joined.length - 1] = {
+        ...previous,
+        unit: quantity.unit,
+        end: quantity.end,
+        low: Math.min(previous.low, quantity.low),
+        high: Math.max(previous.high, quantity.high),
+        context: new Set([...previous.context, ...quantity.context]),
+      };
     } else joined.push(quantity);
   }
   return joined;

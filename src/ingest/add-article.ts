@@ -15,10 +15,7 @@ import type { FetchFailure, PageFetcher } from './fetch-page.ts';
  * /add, text pasted after it, or an uploaded file (Slack file share, Discord attachment) given
  * either as its text or as a URL the bot may fetch like any other link.
  */
-export type AddSource =
-  | { kind: 'url'; url: string }
-  | { kind: 'text'; text: string }
-  | { kind: 'file'; name: string; content?: string; url?: string };
+export type AddSource = { kind: 'url'; url: string } | { kind: 'text'; text: string } | { kind: 'file'; name: string; content?: string; url?: string };
 
 /** Why nothing was stored. Fetch failures keep their own codes. */
 export type AddFailure =
@@ -35,10 +32,7 @@ export interface PageClaims {
 }
 
 /** What /add did: stored a new article, found it already held, or stored nothing and why. */
-export type AddOutcome =
-  | { status: 'added'; article: Article; library: Library; claims: PageClaims }
-  | { status: 'duplicate'; existing: Article }
-  | { status: 'failed'; failure: AddFailure };
+export type AddOutcome = { status: 'added'; article: Article; library: Library; claims: PageClaims } | { status: 'duplicate'; existing: Article } | { status: 'failed'; failure: AddFailure };
 
 /** What adding needs from outside: where to store, how to fetch, who is adding, and when. */
 export interface AddDependencies {
@@ -163,7 +157,11 @@ function draftFromText(text: string, format: 'txt' | 'md'): DraftResult {
   // A stray phrase typed after /add is not an article, however short a news brief may be.
   const words = sentences.reduce((sum, sentence) => sum + sentence.text.split(/\s+/u).filter(Boolean).length, 0);
   if (words < MIN_PASTED_WORDS) {
-    return { ok: false, code: 'no_article', reason: `its text has ${words} ${words === 1 ? 'word' : 'words'}, and even a news brief has ${MIN_PASTED_WORDS} or more (put the headline on the first line and the article below it)` };
+    return {
+      ok: false,
+      code: 'no_article',
+      reason: `its text has ${words} ${words === 1 ? 'word' : 'words'}, and even a news brief has ${MIN_PASTED_WORDS} or more (put the headline on the first line and the article below it)`,
+    };
   }
   return {
     fields: { title: meta.headline, outlet: meta.outlet, date: meta.dateText ?? meta.date, author: meta.author, url: meta.url },
@@ -178,7 +176,9 @@ function draftFromText(text: string, format: 'txt' | 'md'): DraftResult {
  * story pasted again match.
  */
 function bodyKeyOf(article: Article): string {
-  const text = foldText(article.sentences.map((sentence) => sentence.text).join(' ')).replace(/\s+/gu, ' ').trim();
+  const text = foldText(article.sentences.map((sentence) => sentence.text).join(' '))
+    .replace(/\s+/gu, ' ')
+    .trim();
   return createHash('sha256').update(text).digest('hex');
 }
 

@@ -71,7 +71,13 @@ function classifyIPv6(address: ipaddr.IPv6): AddressKind {
   if (range === 'linkLocal') return 'link_local';
   if (range !== 'unicast') return 'reserved';
   // The deprecated IPv4-compatible form ::a.b.c.d also reaches the IPv4 host.
-  if (address.toByteArray().slice(0, 12).every((byte) => byte === 0)) return classifyIPv4(lastFour(address));
+  if (
+    address
+      .toByteArray()
+      .slice(0, 12)
+      .every((byte) => byte === 0)
+  )
+    return classifyIPv4(lastFour(address));
   if (EXTRA_IPV6_BLOCKS.some((block) => address.match(block))) return 'reserved';
   return address.match(GLOBAL_UNICAST_V6) ? 'public' : 'reserved';
 }

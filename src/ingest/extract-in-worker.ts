@@ -54,7 +54,10 @@ export function extractInWorker(html: string, url: string, limits: ExtractLimits
     const timer = setTimeout(() => finish({ ok: false, reason: `reading the page took longer than ${limits.timeoutMs / 1000} seconds, so I stopped` }), limits.timeoutMs);
     worker.once('message', (result: ExtractResult) => finish(result));
     worker.once('error', (error: NodeJS.ErrnoException) =>
-      finish({ ok: false, reason: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `reading the page needed more than ${limits.maxHeapMb} MB of memory, so I stopped` : `reading the page failed (${error.message})` }),
+      finish({
+        ok: false,
+        reason: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `reading the page needed more than ${limits.maxHeapMb} MB of memory, so I stopped` : `reading the page failed (${error.message})`,
+      }),
     );
     worker.once('exit', (code) => finish({ ok: false, reason: `reading the page stopped unexpectedly (exit code ${code})` }));
   });

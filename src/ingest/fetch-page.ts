@@ -79,7 +79,11 @@ type TargetCheck = (address: string, port: number) => Refusal | undefined;
 
 /** Thrown inside the lookup so the request fails before any connection is made. */
 class RefusedTargetError extends Error {
-  constructor(readonly host: string, readonly address: string, readonly refusal: Refusal) {
+  constructor(
+    readonly host: string,
+    readonly address: string,
+    readonly refusal: Refusal,
+  ) {
     super(`${host} resolves to ${address}, which may not be fetched`);
   }
 }
@@ -233,7 +237,9 @@ async function readResponse(response: IncomingMessage, url: string, options: Fet
     response.destroy();
     return { ok: false, code: 'too_large', url, maxBytes: options.maxBytes };
   }
-  const encoding = String(response.headers['content-encoding'] ?? '').trim().toLowerCase();
+  const encoding = String(response.headers['content-encoding'] ?? '')
+    .trim()
+    .toLowerCase();
   let body: Buffer | 'too_large';
   try {
     body = await readCapped(decoded(response, encoding), options.maxBytes, signal);

@@ -424,7 +424,11 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
     }
   }
 
-  const groups = new Groups(articleOf, (a, b) => cores.same(a, b, anchored(a, b)), (s) => cores.wordingOf(s));
+  const groups = new Groups(
+    articleOf,
+    (a, b) => cores.same(a, b, anchored(a, b)),
+    (s) => cores.wordingOf(s),
+  );
   const core = sortDescending(
     edges.where((edge) => edges.dice[edge]! >= settings.coreSimilarity),
     (edge) => edges.dice[edge]!,
@@ -517,7 +521,19 @@ function blockingKeys(prepared: Prepared, settings: AlignmentOptions): { keyFirs
 }
 
 /** Compare sentence a, whose terms are marked with `a` in `marks`, with sentence b, and keep the pair in `edges` if it may align. */
-function compare(prepared: Prepared, weight: Float64Array, norms: Float64Array, settings: AlignmentOptions, contexts: FigureContexts, cores: ClaimCores, anchored: (a: number, b: number) => boolean, marks: Int32Array, a: number, b: number, edges: Edges): void {
+function compare(
+  prepared: Prepared,
+  weight: Float64Array,
+  norms: Float64Array,
+  settings: AlignmentOptions,
+  contexts: FigureContexts,
+  cores: ClaimCores,
+  anchored: (a: number, b: number) => boolean,
+  marks: Int32Array,
+  a: number,
+  b: number,
+  edges: Edges,
+): void {
   // One pass over b's sorted terms finds the shared ones in the order a merge of the two sets
   // would, so the weights add up to the same sum; this runs for every candidate pair.
   const { setAt, setFirst } = prepared;
@@ -635,7 +651,12 @@ interface Core {
 const FRAME_TERMS: ReadonlySet<string> = new Set(CLAIM_FRAME_WORDS.map((entry) => termOf(entry.word)).filter((term): term is string => term !== null));
 const YEAR = /^(1[89]|20)\d\d$/u;
 /** Places are capitalised but say where, not who: "Pyongyang" and "North Korean" tell of one actor. */
-const PLACE_TERMS: ReadonlySet<string> = new Set([...PLACE_NAMES].flatMap((name) => name.split(/\s+/u)).map((word) => termOf(foldText(word))).filter((term): term is string => term !== null));
+const PLACE_TERMS: ReadonlySet<string> = new Set(
+  [...PLACE_NAMES]
+    .flatMap((name) => name.split(/\s+/u))
+    .map((word) => termOf(foldText(word)))
+    .filter((term): term is string => term !== null),
+);
 /** Names two sentences must share for their who and whom to count as one, so that less of the rest need match. */
 const NAMES_FOR_WHO = 5;
 
@@ -645,7 +666,9 @@ const escapeForPattern = (text: string): string => text.replace(/[.*+?^${}()|[\]
  * "- in which Renault owns a stake -"), or a bracket, up to the mark that closes it.
  */
 const BACKGROUND_CLAUSE = new RegExp(
-  `(?:[,\u2013\u2014]|\\s-)\\s*(?:${BACKGROUND_OPENERS.filter((entry) => entry.kind === 'relative').map((entry) => escapeForPattern(entry.opener)).join('|')})\\b[^,\u2013\u2014()]*?(?=\\s-\\s|[,\u2013\u2014()]|$)|\\([^()]*\\)`,
+  `(?:[,\u2013\u2014]|\\s-)\\s*(?:${BACKGROUND_OPENERS.filter((entry) => entry.kind === 'relative')
+    .map((entry) => escapeForPattern(entry.opener))
+    .join('|')})\\b[^,\u2013\u2014()]*?(?=\\s-\\s|[,\u2013\u2014()]|$)|\\([^()]*\\)`,
   'giu',
 );
 
@@ -678,7 +701,27 @@ function backgroundSpansOf(text: string): [number, number][] {
 }
 /** Months and days are capitalised but name no one: they date a claim. */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(
-  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((word) => termOf(word)!),
+  [
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+    'monday',
+    'tuesday',
+    'wednesday',
+    'thursday',
+    'friday',
+    'saturday',
+    'sunday',
+  ].map((word) => termOf(word)!),
 );
 
 /**

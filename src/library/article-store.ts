@@ -8,9 +8,7 @@ import { buildLibrary, type Library } from './library.ts';
 import { loadLibrary } from './load-library.ts';
 
 /** What a change to the articles folder gave: the article and the library rebuilt with the change. */
-export type StoreChange =
-  | { ok: true; article: Article; library: Library }
-  | { ok: false; reason: 'exists' | 'not_found' | 'unreadable'; message: string };
+export type StoreChange = { ok: true; article: Article; library: Library } | { ok: false; reason: 'exists' | 'not_found' | 'unreadable'; message: string };
 
 /**
  * The articles folder as commands may change it, and the library built from it. Small on
@@ -91,7 +89,11 @@ async function readChanged(dir: string, files: Map<string, string | undefined>, 
   for (const [name, signature] of files) {
     const article = byFile.get(name);
     if (article && signature !== undefined && before.get(name) === signature) {
-      results.push({ ok: true, article, analysis: { articleId: article.id, sentences: article.sentences.map((sentence) => previous.certaintyOf(sentence)!), quotations: [...previous.quotationsOf(article.id)] } });
+      results.push({
+        ok: true,
+        article,
+        analysis: { articleId: article.id, sentences: article.sentences.map((sentence) => previous.certaintyOf(sentence)!), quotations: [...previous.quotationsOf(article.id)] },
+      });
     } else {
       results.push(undefined);
       changed.push(name);

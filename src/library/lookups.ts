@@ -473,7 +473,10 @@ class QuotedSpeakers {
   static restore(part: QuotedSpeakersPart, articles: number): QuotedSpeakers {
     const { speakers, first, articles: at, quotations } = part;
     const fits =
-      first.length === speakers.length + 1 && first[0] === 0 && first[speakers.length] === at.length && at.length === quotations.length &&
+      first.length === speakers.length + 1 &&
+      first[0] === 0 &&
+      first[speakers.length] === at.length &&
+      at.length === quotations.length &&
       first.every((entry, i) => i === 0 || entry >= first[i - 1]!) &&
       at.every((article) => Number.isInteger(article) && article >= 0 && article < articles) &&
       quotations.every((place) => Number.isInteger(place) && place >= 0);

@@ -106,7 +106,13 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
   const results: (ReadResult | undefined)[] = files.map((file) => (file.bytes ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file.bytes) : undefined));
   const missing = names.filter((_, i) => results[i] === undefined);
   const threads = options.threads ?? (missing.length >= LARGE_FOLDER_FILES ? availableParallelism() : 1);
-  const reread = threads > 1 ? await readInWorkers(dir, missing, threads, { analyse: true }) : await rereadSmall(dir, files.filter((_, i) => results[i] === undefined));
+  const reread =
+    threads > 1
+      ? await readInWorkers(dir, missing, threads, { analyse: true })
+      : await rereadSmall(
+          dir,
+          files.filter((_, i) => results[i] === undefined),
+        );
   let next = 0;
   const all = results.map((result) => result ?? reread[next++]!);
   const { articles, warnings, analyses, entities } = collectArticles(all);
@@ -129,7 +135,12 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
   }
   const library = buildLibrary(articles, warnings, { onStage: options.onStage, analyses, entities });
   stageStart = performance.now();
-  await writeSnapshot(folder, code, files.map((file, i) => entryOf(file, all[i]!)), snapshotOf(library)).catch((error: Error) => {
+  await writeSnapshot(
+    folder,
+    code,
+    files.map((file, i) => entryOf(file, all[i]!)),
+    snapshotOf(library),
+  ).catch((error: Error) => {
     options.warn(`crosscheck: could not save the library snapshot in ${folder} (${error.message}).`);
   });
   endStage('save');
@@ -251,7 +262,8 @@ async function writeSnapshot(folder: string, code: string, files: FileEntry[], l
   };
   await writeAnalyses(parts, library.analyses);
   await parts.write('lookups.json', Buffer.from(JSON.stringify(library.lookups)));
-  for (const array of ['first', 'gapAt', 'lengthAt', 'continues'] as const) await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
+  for (const array of ['first', 'gapAt', 'lengthAt', 'continues'] as const)
+    await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
   // Two-byte key ids have a part of their own name, so a reader knows their width.
   await parts.write(tokens.keyAt instanceof Uint16Array ? 'tokens-keyAt16.bin' : 'tokens-keyAt.bin', Buffer.from(tokens.keyAt.buffer, tokens.keyAt.byteOffset, tokens.keyAt.byteLength));
   const { postings } = library.index;
@@ -370,7 +382,10 @@ async function readSnapshot(folder: string, code: string): Promise<SavedSnapshot
       const alignment = { claims: await readItems<AlignmentSnapshot['claims'][number]>('claims', count('claims')) };
       const analyses = savedAnalyses(await readPart('analyses.json-seq'), await readInts('analyses-offsets.bin'), await readInts('analyses-sentences.bin'));
       const lookups = (await readJson('lookups.json')) as LookupsSnapshot;
-      const postingsOf = async (list: (typeof POSTING_LISTS)[number]): Promise<Postings> => ({ first: await readInts(`postings-${list}-first.bin`), sentences: await readInts(`postings-${list}-sentences.bin`) });
+      const postingsOf = async (list: (typeof POSTING_LISTS)[number]): Promise<Postings> => ({
+        first: await readInts(`postings-${list}-first.bin`),
+        sentences: await readInts(`postings-${list}-sentences.bin`),
+      });
       const postings: PostingsPart = { keys: await postingsOf('keys'), terms: await postingsOf('terms'), pairs: await postingsOf('pairs'), common: await readInts('postings-common.bin') };
       return { index: { tokens, postings }, entities, analyses, alignment, lookups };
     },

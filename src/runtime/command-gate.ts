@@ -99,10 +99,13 @@ export function createCommandGate(options: GateOptions): CommandGate {
       timer = setTimeout(resolve, budgetMs + GRACE_MS, 'timeout');
     });
     try {
-      const result = await Promise.race([Promise.resolve().then(() => {
-        const articles = options.articles?.();
-        return work({ library, budget, requestId, ...(articles && { articles }) });
-      }), outOfTime]);
+      const result = await Promise.race([
+        Promise.resolve().then(() => {
+          const articles = options.articles?.();
+          return work({ library, budget, requestId, ...(articles && { articles }) });
+        }),
+        outOfTime,
+      ]);
       const ms = Math.round(performance.now() - started);
       if (result === 'timeout') {
         log.warn({ ms }, `crosscheck: /${request.command} ran out of its ${budgetMs} ms budget`);

@@ -33,7 +33,9 @@ export async function answerLine(line: string, context: CommandContext): Promise
 export async function answerArgs(name: string, input: unknown, context: CommandContext): Promise<Answer> {
   const command = findCommand(name);
   if (!command) return unknownCommand(name, '');
-  const query = Object.values(typeof input === 'object' && input !== null ? input : {}).filter((value) => typeof value === 'string').join(' ');
+  const query = Object.values(typeof input === 'object' && input !== null ? input : {})
+    .filter((value) => typeof value === 'string')
+    .join(' ');
   return answerWith(command, input, query, context);
 }
 

@@ -17,7 +17,10 @@ export async function expectLoadMs(dir: string, cacheDir?: string): Promise<numb
     const recorded = Recorded.safeParse(await readRecord(join(cacheDir, LOAD_TIME_FILE)));
     if (recorded.success) return recorded.data.ms;
   }
-  const files = await listArticleFiles(dir).then((names) => names.length, () => 0);
+  const files = await listArticleFiles(dir).then(
+    (names) => names.length,
+    () => 0,
+  );
   return GUESS_FIXED_MS + files * GUESS_MS_PER_FILE;
 }
 

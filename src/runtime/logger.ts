@@ -36,7 +36,9 @@ const QUIET_KEYS = new Set(['level', 'time', 'pid', 'hostname', 'msg', 'err']);
 /** A JSON log line as one readable line: the message, its other fields, then a stack when there is one. */
 function toText(line: string): string {
   const entry = JSON.parse(line) as Record<string, unknown> & { msg?: string; err?: { stack?: string } };
-  const fields = Object.entries(entry).filter(([key]) => !QUIET_KEYS.has(key)).map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`);
+  const fields = Object.entries(entry)
+    .filter(([key]) => !QUIET_KEYS.has(key))
+    .map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`);
   const stack = entry.err?.stack ? `\n${entry.err.stack}` : '';
   return `${entry.msg ?? ''}${fields.length > 0 ? ` (${fields.join(' ')})` : ''}${stack}\n`;
 }

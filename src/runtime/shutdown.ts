@@ -22,7 +22,10 @@ export interface Shutdown {
 /** `work`, or false once `ms` have passed without it settling; never rejects. */
 async function within(work: Promise<unknown>, ms: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
-  const done = work.then(() => true, () => false);
+  const done = work.then(
+    () => true,
+    () => false,
+  );
   const late = new Promise<boolean>((resolve) => (timer = setTimeout(resolve, ms, false)));
   try {
     return await Promise.race([done, late]);

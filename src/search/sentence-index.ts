@@ -226,7 +226,10 @@ export class SentenceIndex {
       this.#commonKeys = common;
       this.#commonOfKey = commonNumbering(common, store.keys.length);
     } else {
-      this.#keyPostings = store.postings(Int32Array.from(store.keys, (_, id) => id), store.keys.length);
+      this.#keyPostings = store.postings(
+        Int32Array.from(store.keys, (_, id) => id),
+        store.keys.length,
+      );
       this.#termPostings = store.postings(Int32Array.from(store.termOfKey), store.terms.length);
       const lengthOf = (key: number): number => this.#keyPostings.first[key + 1]! - this.#keyPostings.first[key]!;
       this.#commonKeys = Int32Array.from(
@@ -235,7 +238,11 @@ export class SentenceIndex {
           .slice(0, COMMON_WORDS),
       );
       this.#commonOfKey = commonNumbering(this.#commonKeys, store.keys.length);
-      this.#pairPostings = store.postings(Int32Array.from({ length: pairs + 1 }, (_, code) => code - 1), pairs, store.commonPairCodes(this.#commonOfKey, COMMON_WORDS));
+      this.#pairPostings = store.postings(
+        Int32Array.from({ length: pairs + 1 }, (_, code) => code - 1),
+        pairs,
+        store.commonPairCodes(this.#commonOfKey, COMMON_WORDS),
+      );
     }
     this.#averageLength = store.tokens / Math.max(1, store.sentences);
   }

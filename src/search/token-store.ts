@@ -57,7 +57,14 @@ export class TokenStore {
     const store = new TokenStore();
     for (const key of part.keys) store.#idOfKey(key);
     const tokens = part.keyAt.length;
-    if (store.keys.length !== part.keys.length || part.first.length !== sentences + 1 || part.first[sentences] !== tokens || part.gapAt.length !== tokens || part.lengthAt.length !== tokens || part.continues.length !== sentences) {
+    if (
+      store.keys.length !== part.keys.length ||
+      part.first.length !== sentences + 1 ||
+      part.first[sentences] !== tokens ||
+      part.gapAt.length !== tokens ||
+      part.lengthAt.length !== tokens ||
+      part.continues.length !== sentences
+    ) {
       throw new Error('the token store does not fit the articles');
     }
     for (const keyId of part.keyAt) if (keyId < 0 || keyId >= store.keys.length) throw new Error('the token store names a key it does not hold');

@@ -24,10 +24,39 @@ const INVISIBLE = /[\u00AD\u200B-\u200F\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g
  */
 const TOKEN = /\d{1,3}(?:[,\u00A0\u202F\u2009 ]\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060]+(?:['\u2019\u02BC][\p{L}\p{M}]+)*/gu;
 const NUMBER_WORDS: ReadonlySet<string> = new Set([
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
-  'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
-  'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred',
-  'thousand', 'million', 'billion', 'trillion',
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
 ]);
 const MULTIPLIERS: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** What may stand between two number words of one number (`twenty-five`, `five thousand`). */
@@ -99,7 +128,7 @@ function mergeNumbers(text: string, tokens: Token[]): Token[] {
     }
     const lead = merged.at(-1);
     const withArticle = lead?.key === 'a' && /^\s+$/.test(text.slice(lead.end, token.start)) && MULTIPLIERS[token.key] !== undefined;
-        const figure = isFigure(token.key)
+    const figure = isFigure(token.key)
       ? String(Math.round(Number(token.key) * tokens.slice(i + 1, last + 1).reduce((product, word) => product * (MULTIPLIERS[word.key] ?? 1), 1)))
       : figureOfWords((withArticle ? 'a ' : '') + text.slice(token.start, tokens[last]!.end).toLowerCase());
     if (figure === null) {

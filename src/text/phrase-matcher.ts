@@ -64,7 +64,10 @@ export class PhraseMatcher<E extends LexiconEntry<string>> {
   private readonly root: TrieNode<E> = { children: new Map() };
 
   /** `caseSensitive`: a phrase word written with a capital must be written the same way in the text. */
-  constructor(entries: readonly E[], private readonly caseSensitive = false) {
+  constructor(
+    entries: readonly E[],
+    private readonly caseSensitive = false,
+  ) {
     for (const entry of entries) this.add(entry);
   }
 

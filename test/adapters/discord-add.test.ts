@@ -70,13 +70,23 @@ async function finalMessage(token: string): Promise<Message> {
 }
 
 function textOf(message: Message): string {
-  return [message.content ?? '', ...(message.embeds ?? []).flatMap((embed) => [embed.title ?? '', embed.description ?? '', ...(embed.fields ?? []).flatMap((field) => [field.name, field.value])])].join('\n');
+  return [
+    message.content ?? '',
+    ...(message.embeds ?? []).flatMap((embed) => [embed.title ?? '', embed.description ?? '', ...(embed.fields ?? []).flatMap((field) => [field.name, field.value])]),
+  ].join('\n');
 }
 
 /** `/add` with the article uploaded as its attachment option, from this user. */
 function addUpload(userId: string, roles: string[] = []): string {
   const attachmentId = snowflake();
-  const attachment = { id: attachmentId, filename: 'harbour-strike.md', size: ARTICLE.length, url: files.url('/attachments/harbour-strike.md'), proxy_url: files.url('/attachments/harbour-strike.md'), content_type: 'text/markdown' };
+  const attachment = {
+    id: attachmentId,
+    filename: 'harbour-strike.md',
+    size: ARTICLE.length,
+    url: files.url('/attachments/harbour-strike.md'),
+    proxy_url: files.url('/attachments/harbour-strike.md'),
+    content_type: 'text/markdown',
+  };
   const interaction = fakeInteraction('add', [{ name: 'attachment', type: ATTACHMENT_OPTION, value: attachmentId }], { userId, roles, resolved: { attachments: { [attachmentId]: attachment } } });
   fake.dispatch('INTERACTION_CREATE', interaction.payload);
   return interaction.token;

@@ -39,7 +39,16 @@ describe('slash commands from the command list', () => {
       { name: 'article_id', description: 'The article', required: true, type: 3, min_length: 3 },
       { name: 'weight', description: 'A weight', required: true, type: 10 },
       { name: 'note', description: 'A note', required: false, type: 3, max_length: 50 },
-      { name: 'style', description: 'A style', required: false, type: 3, choices: [{ name: 'apa', value: 'apa' }, { name: 'mla', value: 'mla' }] },
+      {
+        name: 'style',
+        description: 'A style',
+        required: false,
+        type: 3,
+        choices: [
+          { name: 'apa', value: 'apa' },
+          { name: 'mla', value: 'mla' },
+        ],
+      },
       { name: 'limit', description: 'How many', required: false, type: 4, min_value: 1, max_value: 25 },
       { name: 'strict', description: 'Be strict', required: false, type: 5 },
       expect.objectContaining({ name: 'public' }),
@@ -48,7 +57,12 @@ describe('slash commands from the command list', () => {
 
   it('GIVEN Discord options THEN they map back onto the zod field names', () => {
     const probe = commandWith(z.object({ articleId: z.string().describe('The article') }));
-    expect(readOptions(probe, [{ name: 'article_id', value: '003' }, { name: 'public', value: true }])).toEqual({ articleId: '003' });
+    expect(
+      readOptions(probe, [
+        { name: 'article_id', value: '003' },
+        { name: 'public', value: true },
+      ]),
+    ).toEqual({ articleId: '003' });
   });
 
   it('GIVEN an argument Discord cannot express or without a description THEN it fails naming the file and argument', () => {

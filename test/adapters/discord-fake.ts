@@ -46,7 +46,8 @@ function findCommandProblem(command: Record<string, unknown>): string | undefine
   if (description.length < 1 || description.length > DISCORD_LIMITS.description) return `command ${name}: description must be 1 to ${DISCORD_LIMITS.description} characters`;
   for (const option of (command.options ?? []) as Record<string, unknown>[]) {
     const optionDescription = String(option.description ?? '');
-    if (optionDescription.length < 1 || optionDescription.length > DISCORD_LIMITS.description) return `command ${name}, option ${String(option.name)}: description must be 1 to ${DISCORD_LIMITS.description} characters`;
+    if (optionDescription.length < 1 || optionDescription.length > DISCORD_LIMITS.description)
+      return `command ${name}, option ${String(option.name)}: description must be 1 to ${DISCORD_LIMITS.description} characters`;
     const problem = findChoiceProblem(option.choices as Choice[] | undefined, `command ${name}, option ${String(option.name)}`);
     if (problem) return problem;
   }
@@ -221,7 +222,15 @@ export class FakeDiscord {
         if (recorded.method === 'PUT') {
           const problem = (recorded.body as Record<string, unknown>[]).map(findCommandProblem).find((reason) => reason !== undefined);
           if (problem) return invalid(problem);
-          const body = (recorded.body as Record<string, unknown>[]).map((command) => ({ id: snowflake(), application_id: APP_ID, version: snowflake(), default_member_permissions: null, type: 1, nsfw: false, ...command }));
+          const body = (recorded.body as Record<string, unknown>[]).map((command) => ({
+            id: snowflake(),
+            application_id: APP_ID,
+            version: snowflake(),
+            default_member_permissions: null,
+            type: 1,
+            nsfw: false,
+            ...command,
+          }));
           this.commands.set(key, body);
         }
         return json(200, this.commands.get(key) ?? []);

@@ -30,7 +30,12 @@ describe('Discord closing the gateway for good', () => {
     const logs: string[] = [];
     let failure: string | undefined;
     const store = createArticleStore('seeds', await loadLibrary('seeds', () => undefined));
-    const bot: DiscordBot = await startDiscordBot({ token: TOKEN, appId: APP_ID, apiUrl: fake.apiUrl }, store, { log: (line) => logs.push(line), admins: NO_ADMINS, fetchPage: createPageFetcher(), onFatal: (reason) => (failure = reason) });
+    const bot: DiscordBot = await startDiscordBot({ token: TOKEN, appId: APP_ID, apiUrl: fake.apiUrl }, store, {
+      log: (line) => logs.push(line),
+      admins: NO_ADMINS,
+      fetchPage: createPageFetcher(),
+      onFatal: (reason) => (failure = reason),
+    });
     cleanups.push(() => bot.stop());
     const health = await startHealthServer({ ready: () => failure === undefined, stopping: () => false, failed: () => failure, metrics: createMetrics() }, 0, '127.0.0.1');
     cleanups.push(() => health.close());
@@ -67,7 +72,11 @@ describe('Discord closing the gateway for good', () => {
     fake.closeGateway(4004);
     const [code] = (await once(child, 'exit')) as [number];
     expect(code).toBe(1);
-    const fatal = stderr.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { level: number; msg: string }).find((line) => line.level === 60);
+    const fatal = stderr
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { level: number; msg: string })
+      .find((line) => line.level === 60);
     expect(fatal?.msg).toMatch(/^crosscheck: Discord closed the gateway for good \(code 4004, authentication failed/u);
     expect(findUndocumentedLines(await readDocumentedLogLines('discord-fatal'), stderr)).toEqual([]);
     expect(stderr).not.toContain(TOKEN);

@@ -25,8 +25,14 @@ const logs: string[] = [];
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'crosscheck-discord-limits-'));
-  await writeFile(join(dir, `${LONG_ID}.txt`), `${LONG_HEADLINE}\nOutlet: Coast Courier\nDate: 2025-11-28\n\nDock workers kept the cranes idle on Monday as the strike entered its third week, the union said.\n`);
-  await writeFile(join(dir, '001_tunnel.txt'), 'Rail tunnel stays shut after flooding\nOutlet: Valley Post\n\nEngineers said on Wednesday that the flooded tunnel would stay closed until pumps had drained it.\n');
+  await writeFile(
+    join(dir, `${LONG_ID}.txt`),
+    `${LONG_HEADLINE}\nOutlet: Coast Courier\nDate: 2025-11-28\n\nDock workers kept the cranes idle on Monday as the strike entered its third week, the union said.\n`,
+  );
+  await writeFile(
+    join(dir, '001_tunnel.txt'),
+    'Rail tunnel stays shut after flooding\nOutlet: Valley Post\n\nEngineers said on Wednesday that the flooded tunnel would stay closed until pumps had drained it.\n',
+  );
   const library = await loadLibrary(dir, () => undefined);
   fake = await new FakeDiscord().start();
   const config: DiscordConfig = { token: TOKEN, appId: APP_ID, guildId: GUILD_ID, apiUrl: fake.apiUrl };

@@ -24,7 +24,13 @@ type AnswerFn = (name: string, input: unknown, context: CommandContext) => Promi
 
 interface Callback {
   type: number;
-  data?: { embeds?: { title?: string; description?: string; fields?: { name: string; value: string }[] }[]; content?: string; flags?: number; allowed_mentions?: unknown; choices?: { name: string; value: string }[] };
+  data?: {
+    embeds?: { title?: string; description?: string; fields?: { name: string; value: string }[] }[];
+    content?: string;
+    flags?: number;
+    allowed_mentions?: unknown;
+    choices?: { name: string; value: string }[];
+  };
 }
 
 let fake: FakeDiscord;
@@ -57,7 +63,11 @@ async function callbackOf(token: string): Promise<Callback> {
   return request.body as Callback;
 }
 
-function send(name: string, options: { name: string; type: number; value: unknown; focused?: boolean }[], extra: Parameters<typeof fakeInteraction>[2] = {}): { id: string; token: string; payload: Record<string, unknown> } {
+function send(
+  name: string,
+  options: { name: string; type: number; value: unknown; focused?: boolean }[],
+  extra: Parameters<typeof fakeInteraction>[2] = {},
+): { id: string; token: string; payload: Record<string, unknown> } {
   const interaction = fakeInteraction(name, options, extra);
   fake.dispatch('INTERACTION_CREATE', interaction.payload);
   return interaction;
@@ -112,7 +122,10 @@ describe('Discord bot against a local REST and gateway', () => {
   });
 
   it('GIVEN public: true THEN the answer is posted for the channel', async () => {
-    const { token } = send('sources', [{ name: 'claim', type: 3, value: '5000 troops' }, { name: 'public', type: 5, value: true }]);
+    const { token } = send('sources', [
+      { name: 'claim', type: 3, value: '5000 troops' },
+      { name: 'public', type: 5, value: true },
+    ]);
     const callback = await callbackOf(token);
     expect(callback.type).toBe(CALLBACK.message);
     expect(callback.data!.flags ?? 0).toBe(0);
@@ -155,7 +168,10 @@ describe('Discord bot against a local REST and gateway', () => {
       return answerArgs(...args);
     };
     try {
-      const { token } = send('sources', [{ name: 'claim', type: 3, value: '   ' }, { name: 'public', type: 5, value: true }]);
+      const { token } = send('sources', [
+        { name: 'claim', type: 3, value: '   ' },
+        { name: 'public', type: 5, value: true },
+      ]);
       expect(await callbackOf(token)).toMatchObject({ type: CALLBACK.deferred });
       const followUp = await fake.waitFor(() => fake.callsFor(token).find((call) => call.method === 'POST' && !call.path.endsWith('/callback')));
       expect(fake.callsFor(token).map((call) => call.method)).toEqual(['POST', 'DELETE', 'POST']);
@@ -174,7 +190,10 @@ describe('Discord bot against a local REST and gateway', () => {
   });
 
   it('GIVEN bad arguments, even with public: true THEN the reason is told privately', async () => {
-    const { token } = send('sources', [{ name: 'claim', type: 3, value: '   ' }, { name: 'public', type: 5, value: true }]);
+    const { token } = send('sources', [
+      { name: 'claim', type: 3, value: '   ' },
+      { name: 'public', type: 5, value: true },
+    ]);
     const callback = await callbackOf(token);
     expect(callback.data!.flags).toBe(EPHEMERAL);
     expect(callback.data!.embeds![0]!.description).toContain('Say what to look for, for example: /sources 5000 troops');
@@ -185,7 +204,10 @@ describe('Discord bot against a local REST and gateway', () => {
       throw new Error('index exploded');
     };
     try {
-      const { token } = send('sources', [{ name: 'claim', type: 3, value: 'troops' }, { name: 'public', type: 5, value: true }]);
+      const { token } = send('sources', [
+        { name: 'claim', type: 3, value: 'troops' },
+        { name: 'public', type: 5, value: true },
+      ]);
       const callback = await callbackOf(token);
       expect(callback.data!.flags).toBe(EPHEMERAL);
       expect(callback.data!.content).toContain('Sorry, something went wrong while answering /sources');

@@ -61,7 +61,17 @@ beforeAll(async () => {
   const config = readConfig({ SEEDS_DIR: dir, ADMIN_SLACK_USERS: ADMIN, SLACK_API_URL: fake.apiUrl });
   const store = await openArticleStore(config.SEEDS_DIR, () => undefined);
   const settings: SlackSettings = { mode: 'http', botToken: BOT_TOKEN, signingSecret: SECRET, port: 0, apiUrl: fake.apiUrl, publicAnswers: false };
-  slack = await startSlack({ settings, store, admins: config, fetchPage: createPageFetcher(), host: '127.0.0.1', logger, logLevel: LogLevel.DEBUG, retryConfig: { retries: 0 }, fileCdnOrigins: [fake.cdnUrl] });
+  slack = await startSlack({
+    settings,
+    store,
+    admins: config,
+    fetchPage: createPageFetcher(),
+    host: '127.0.0.1',
+    logger,
+    logLevel: LogLevel.DEBUG,
+    retryConfig: { retries: 0 },
+    fileCdnOrigins: [fake.cdnUrl],
+  });
   events = `http://127.0.0.1:${slack.port}/slack/events`;
 });
 
@@ -74,13 +84,25 @@ afterAll(async () => {
 
 async function post(body: string, contentType: string): Promise<void> {
   const timestamp = Math.floor(Date.now() / 1000);
-  const response = await fetch(events, { method: 'POST', headers: { 'content-type': contentType, 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signSlack(SECRET, timestamp, body) }, body });
+  const response = await fetch(events, {
+    method: 'POST',
+    headers: { 'content-type': contentType, 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signSlack(SECRET, timestamp, body) },
+    body,
+  });
   expect(response.status).toBe(200);
 }
 
 function postEvent(event: Record<string, unknown>): Promise<void> {
   sequence += 1;
-  const envelope = { type: 'event_callback', team_id: 'T0FAKE', api_app_id: 'A0FAKE', event_id: `EvAdd${sequence}`, event_time: 1, authorizations: [{ team_id: 'T0FAKE', user_id: 'U0BOT', is_bot: true }], event: { ts: `1700000100.00${sequence}`, event_ts: `1700000100.00${sequence}`, ...event } };
+  const envelope = {
+    type: 'event_callback',
+    team_id: 'T0FAKE',
+    api_app_id: 'A0FAKE',
+    event_id: `EvAdd${sequence}`,
+    event_time: 1,
+    authorizations: [{ team_id: 'T0FAKE', user_id: 'U0BOT', is_bot: true }],
+    event: { ts: `1700000100.00${sequence}`, event_ts: `1700000100.00${sequence}`, ...event },
+  };
   return post(JSON.stringify(envelope), 'application/json');
 }
 
@@ -88,7 +110,10 @@ function postEvent(event: Record<string, unknown>): Promise<void> {
 async function slash(command: string, text: string, user: string): Promise<Recorded> {
   sequence += 1;
   const name = `add${sequence}`;
-  await post(new URLSearchParams({ team_id: 'T0FAKE', channel_id: 'C0CHAN', user_id: user, command, text, response_url: fake.responseUrl(name), trigger_id: 't' }).toString(), 'application/x-www-form-urlencoded');
+  await post(
+    new URLSearchParams({ team_id: 'T0FAKE', channel_id: 'C0CHAN', user_id: user, command, text, response_url: fake.responseUrl(name), trigger_id: 't' }).toString(),
+    'application/x-www-form-urlencoded',
+  );
   await fake.waitFor((requests) => requests.some((request) => request.path === `/response/${name}`), 8000);
   return fake.requests.find((request) => request.path === `/response/${name}`)!;
 }

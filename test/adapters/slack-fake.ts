@@ -194,7 +194,8 @@ export function slackRetryHeaders(attempt: number, reason: 'http_timeout' | 'htt
 /** A logger that keeps every line, so tests can check that no secret is ever written. */
 export function recordingLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];
-  const keep = (...messages: unknown[]): void => void lines.push(messages.map((message) => (message instanceof Error ? `${message.message} ${message.stack}` : typeof message === 'string' ? message : JSON.stringify(message))).join(' '));
+  const keep = (...messages: unknown[]): void =>
+    void lines.push(messages.map((message) => (message instanceof Error ? `${message.message} ${message.stack}` : typeof message === 'string' ? message : JSON.stringify(message))).join(' '));
   let level = LogLevel.DEBUG;
   return {
     lines,

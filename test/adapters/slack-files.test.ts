@@ -53,7 +53,11 @@ describe('downloadSlackFile', () => {
 
   it('GIVEN Slack redirecting to a pre-signed address on its file CDN THEN the file is read from there, and the token is not sent there', async () => {
     const file = fake.shareFile('F7', 'edge.txt', 'Headline\n\nFrom the edge.', TOKEN, 'cdn');
-    expect(await downloadSlackFile(file, { botToken: TOKEN, apiUrl: fake.apiUrl, cdnOrigins: [fake.cdnUrl], lookUp: noLookUp })).toEqual({ ok: true, name: 'edge.txt', content: 'Headline\n\nFrom the edge.' });
+    expect(await downloadSlackFile(file, { botToken: TOKEN, apiUrl: fake.apiUrl, cdnOrigins: [fake.cdnUrl], lookUp: noLookUp })).toEqual({
+      ok: true,
+      name: 'edge.txt',
+      content: 'Headline\n\nFrom the edge.',
+    });
     const atCdn = fake.requests.filter((request) => request.path === '/cdn/presigned/F7');
     expect(atCdn).toHaveLength(1);
     expect(atCdn[0]!.authorization).toBeUndefined();

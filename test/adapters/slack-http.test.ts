@@ -25,7 +25,16 @@ beforeAll(async () => {
   fake = await startFakeSlack();
   const library = buildLibrary((await loadArticles('seeds')).articles);
   const settings: SlackSettings = { mode: 'http', botToken: BOT_TOKEN, signingSecret: SECRET, port: 0, apiUrl: fake.apiUrl, publicAnswers: false };
-  slack = await startSlack({ settings, store: createArticleStore('seeds', library), admins: NO_ADMINS, fetchPage: createPageFetcher(), host: '127.0.0.1', logger, logLevel: LogLevel.DEBUG, retryConfig: { retries: 1, minTimeout: 0, maxTimeout: 0 } });
+  slack = await startSlack({
+    settings,
+    store: createArticleStore('seeds', library),
+    admins: NO_ADMINS,
+    fetchPage: createPageFetcher(),
+    host: '127.0.0.1',
+    logger,
+    logLevel: LogLevel.DEBUG,
+    retryConfig: { retries: 1, minTimeout: 0, maxTimeout: 0 },
+  });
   events = `http://127.0.0.1:${slack.port}/slack/events`;
 });
 
@@ -48,7 +57,18 @@ async function post(body: string, contentType: string, headers: Headers = {}, ti
 /** A slash command's form body, its response_url pointing at the fake, under a fresh name. */
 function slashBody(command: string, text: string, extra: Record<string, string> = {}): { body: string; name: string } {
   const name = `r${(sequence += 1)}`;
-  const body = new URLSearchParams({ token: 'legacy', team_id: 'T0FAKE', channel_id: 'C0CHAN', user_id: 'U0ASKER', user_name: 'asker', command, text, response_url: fake.responseUrl(name), trigger_id: 't', ...extra }).toString();
+  const body = new URLSearchParams({
+    token: 'legacy',
+    team_id: 'T0FAKE',
+    channel_id: 'C0CHAN',
+    user_id: 'U0ASKER',
+    user_name: 'asker',
+    command,
+    text,
+    response_url: fake.responseUrl(name),
+    trigger_id: 't',
+    ...extra,
+  }).toString();
   return { body, name };
 }
 
@@ -145,7 +165,9 @@ describe('Slack over HTTP, real Bolt against a fake Slack', () => {
     const now = Math.floor(Date.now() / 1000);
     add('wrong signature', (body) => post(body, FORM, { 'x-slack-signature': signSlack('0123456789abcdef0123', now, body) }));
     add('timestamp older than 5 minutes', (body) => post(body, FORM, {}, now - 6 * 60));
-    add('body changed by one byte', (body) => post(body, FORM, { 'x-slack-signature': signSlack(SECRET, now, body) }, now).then(() => post(`${body.slice(0, -1)}X`, FORM, { 'x-slack-signature': signSlack(SECRET, now, body) }, now)));
+    add('body changed by one byte', (body) =>
+      post(body, FORM, { 'x-slack-signature': signSlack(SECRET, now, body) }, now).then(() => post(`${body.slice(0, -1)}X`, FORM, { 'x-slack-signature': signSlack(SECRET, now, body) }, now)),
+    );
     add('no signature header', (body) => fetch(events, { method: 'POST', headers: { 'content-type': FORM, 'x-slack-request-timestamp': String(now) }, body }));
     add('no timestamp header', (body) => fetch(events, { method: 'POST', headers: { 'content-type': FORM, 'x-slack-signature': signSlack(SECRET, now, body) }, body }));
     add('non-numeric timestamp', (body) => post(body, FORM, { 'x-slack-request-timestamp': 'soon', 'x-slack-signature': signSlack(SECRET, 'soon', body) }));
@@ -180,7 +202,16 @@ describe('Slack over HTTP, real Bolt against a fake Slack', () => {
 
   it('GIVEN a mention THEN the asker gets a private answer with a Share button, and "public" answers in the thread', async () => {
     const mention = (text: string, id: string): string =>
-      JSON.stringify({ token: 'legacy', team_id: 'T0FAKE', api_app_id: 'A0FAKE', type: 'event_callback', event_id: id, event_time: 1, authorizations: [{ team_id: 'T0FAKE', user_id: 'U0BOT', is_bot: true }], event: { type: 'app_mention', user: 'U0ASKER', text, ts: '1700000001.000200', channel: 'C0CHAN', event_ts: '1700000001.000200' } });
+      JSON.stringify({
+        token: 'legacy',
+        team_id: 'T0FAKE',
+        api_app_id: 'A0FAKE',
+        type: 'event_callback',
+        event_id: id,
+        event_time: 1,
+        authorizations: [{ team_id: 'T0FAKE', user_id: 'U0BOT', is_bot: true }],
+        event: { type: 'app_mention', user: 'U0ASKER', text, ts: '1700000001.000200', channel: 'C0CHAN', event_ts: '1700000001.000200' },
+      });
     expect((await post(mention('<@U0BOT> who Goremykin', 'Ev1'), 'application/json')).status).toBe(200);
     await fake.waitFor((requests) => requests.some((request) => request.path === '/api/chat.postEphemeral'));
     const ephemeral = fake.requests.find((request) => request.path === '/api/chat.postEphemeral')!;
@@ -192,7 +223,15 @@ describe('Slack over HTTP, real Bolt against a fake Slack', () => {
 
   it('GIVEN a Slack retry (x-slack-retry-num) THEN it is acked and not answered twice', async () => {
     const before = fake.requests.filter((request) => request.path.startsWith('/api/chat.')).length;
-    const retried = JSON.stringify({ type: 'event_callback', team_id: 'T0FAKE', api_app_id: 'A0FAKE', event_id: 'Ev1', event_time: 1, authorizations: [{ team_id: 'T0FAKE', user_id: 'U0BOT', is_bot: true }], event: { type: 'app_mention', user: 'U0ASKER', text: '<@U0BOT> who Goremykin', ts: '1700000001.000200', channel: 'C0CHAN', event_ts: '1700000001.000200' } });
+    const retried = JSON.stringify({
+      type: 'event_callback',
+      team_id: 'T0FAKE',
+      api_app_id: 'A0FAKE',
+      event_id: 'Ev1',
+      event_time: 1,
+      authorizations: [{ team_id: 'T0FAKE', user_id: 'U0BOT', is_bot: true }],
+      event: { type: 'app_mention', user: 'U0ASKER', text: '<@U0BOT> who Goremykin', ts: '1700000001.000200', channel: 'C0CHAN', event_ts: '1700000001.000200' },
+    });
     const response = await post(retried, 'application/json', slackRetryHeaders(1, 'http_timeout'));
     expect(response.status).toBe(200);
     const { body, name } = slashBody('/whois', 'Goremykin');
@@ -203,7 +242,15 @@ describe('Slack over HTTP, real Bolt against a fake Slack', () => {
   });
 
   it('GIVEN a redelivery (x-slack-retry-num) of an event whose first delivery never arrived THEN it is answered once', async () => {
-    const lost = JSON.stringify({ type: 'event_callback', team_id: 'T0FAKE', api_app_id: 'A0FAKE', event_id: 'EvLost1', event_time: 1, authorizations: [{ team_id: 'T0FAKE', user_id: 'U0BOT', is_bot: true }], event: { type: 'message', channel_type: 'im', user: 'U0ASKER', text: 'quote unwavering support', ts: '1700000005.000600', channel: 'D0LOST' } });
+    const lost = JSON.stringify({
+      type: 'event_callback',
+      team_id: 'T0FAKE',
+      api_app_id: 'A0FAKE',
+      event_id: 'EvLost1',
+      event_time: 1,
+      authorizations: [{ team_id: 'T0FAKE', user_id: 'U0BOT', is_bot: true }],
+      event: { type: 'message', channel_type: 'im', user: 'U0ASKER', text: 'quote unwavering support', ts: '1700000005.000600', channel: 'D0LOST' },
+    });
     const inDm = (): number => fake.requests.filter((request) => request.path === '/api/chat.postMessage' && request.body.channel === 'D0LOST').length;
     expect((await post(lost, 'application/json', slackRetryHeaders(1, 'http_timeout'))).status).toBe(200);
     await fake.waitFor(() => inDm() === 1);
@@ -213,14 +260,33 @@ describe('Slack over HTTP, real Bolt against a fake Slack', () => {
   });
 
   it('GIVEN a direct message THEN the answer is posted in the DM', async () => {
-    const dm = JSON.stringify({ type: 'event_callback', team_id: 'T0FAKE', api_app_id: 'A0FAKE', event_id: 'Ev3', event_time: 1, authorizations: [{ team_id: 'T0FAKE', user_id: 'U0BOT', is_bot: true }], event: { type: 'message', channel_type: 'im', user: 'U0ASKER', text: 'quote unwavering support', ts: '1700000002.000300', channel: 'D0DM' } });
+    const dm = JSON.stringify({
+      type: 'event_callback',
+      team_id: 'T0FAKE',
+      api_app_id: 'A0FAKE',
+      event_id: 'Ev3',
+      event_time: 1,
+      authorizations: [{ team_id: 'T0FAKE', user_id: 'U0BOT', is_bot: true }],
+      event: { type: 'message', channel_type: 'im', user: 'U0ASKER', text: 'quote unwavering support', ts: '1700000002.000300', channel: 'D0DM' },
+    });
     await post(dm, 'application/json');
     await fake.waitFor((requests) => requests.some((request) => request.path === '/api/chat.postMessage' && request.body.channel === 'D0DM'));
   });
 
   it('GIVEN the Share button THEN the same answer is posted in the channel and the private copy removed', async () => {
     const name = 'share1';
-    const payload = { type: 'block_actions', user: { id: 'U0ASKER', name: 'asker', team_id: 'T0FAKE' }, api_app_id: 'A0FAKE', token: 'legacy', container: { type: 'message', message_ts: '1', channel_id: 'C0CHAN', is_ephemeral: true }, trigger_id: 't', team: { id: 'T0FAKE', domain: 'fake' }, channel: { id: 'C0CHAN', name: 'news' }, response_url: fake.responseUrl(name), actions: [{ type: 'button', action_id: SHARE_ACTION, block_id: 'b', text: { type: 'plain_text', text: 'Share in channel' }, value: 'sources 5000 troops', action_ts: '1' }] };
+    const payload = {
+      type: 'block_actions',
+      user: { id: 'U0ASKER', name: 'asker', team_id: 'T0FAKE' },
+      api_app_id: 'A0FAKE',
+      token: 'legacy',
+      container: { type: 'message', message_ts: '1', channel_id: 'C0CHAN', is_ephemeral: true },
+      trigger_id: 't',
+      team: { id: 'T0FAKE', domain: 'fake' },
+      channel: { id: 'C0CHAN', name: 'news' },
+      response_url: fake.responseUrl(name),
+      actions: [{ type: 'button', action_id: SHARE_ACTION, block_id: 'b', text: { type: 'plain_text', text: 'Share in channel' }, value: 'sources 5000 troops', action_ts: '1' }],
+    };
     const response = await post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), FORM);
     expect(response.status).toBe(200);
     await fake.waitFor((requests) => requests.filter(to(name)).length === 2);
@@ -245,7 +311,15 @@ describe('Slack over HTTP, real Bolt against a fake Slack', () => {
   it('GIVEN the Web API answering 429 with Retry-After THEN the call is retried after that delay', async () => {
     fake.rateLimit('/api/chat.postEphemeral', 1, 1);
     const before = fake.requests.length;
-    const mention = JSON.stringify({ type: 'event_callback', team_id: 'T0FAKE', api_app_id: 'A0FAKE', event_id: 'Ev4', event_time: 1, authorizations: [{ team_id: 'T0FAKE', user_id: 'U0BOT', is_bot: true }], event: { type: 'app_mention', user: 'U0ASKER', text: '<@U0BOT> who Goremykin', ts: '1700000003.000400', channel: 'C0CHAN', event_ts: '1700000003.000400' } });
+    const mention = JSON.stringify({
+      type: 'event_callback',
+      team_id: 'T0FAKE',
+      api_app_id: 'A0FAKE',
+      event_id: 'Ev4',
+      event_time: 1,
+      authorizations: [{ team_id: 'T0FAKE', user_id: 'U0BOT', is_bot: true }],
+      event: { type: 'app_mention', user: 'U0ASKER', text: '<@U0BOT> who Goremykin', ts: '1700000003.000400', channel: 'C0CHAN', event_ts: '1700000003.000400' },
+    });
     await post(mention, 'application/json');
     const calls = (): Recorded[] => fake.requests.slice(before).filter((request) => request.path === '/api/chat.postEphemeral');
     await fake.waitFor(() => calls().length === 2);
@@ -255,7 +329,15 @@ describe('Slack over HTTP, real Bolt against a fake Slack', () => {
   it('GIVEN the Web API answering 500 once THEN the call is retried and the answer delivered', async () => {
     fake.failWith('/api/chat.postEphemeral', 1, 500);
     const before = fake.requests.length;
-    const mention = JSON.stringify({ type: 'event_callback', team_id: 'T0FAKE', api_app_id: 'A0FAKE', event_id: 'Ev5', event_time: 1, authorizations: [{ team_id: 'T0FAKE', user_id: 'U0BOT', is_bot: true }], event: { type: 'app_mention', user: 'U0ASKER', text: '<@U0BOT> who Goremykin', ts: '1700000004.000500', channel: 'C0CHAN', event_ts: '1700000004.000500' } });
+    const mention = JSON.stringify({
+      type: 'event_callback',
+      team_id: 'T0FAKE',
+      api_app_id: 'A0FAKE',
+      event_id: 'Ev5',
+      event_time: 1,
+      authorizations: [{ team_id: 'T0FAKE', user_id: 'U0BOT', is_bot: true }],
+      event: { type: 'app_mention', user: 'U0ASKER', text: '<@U0BOT> who Goremykin', ts: '1700000004.000500', channel: 'C0CHAN', event_ts: '1700000004.000500' },
+    });
     await post(mention, 'application/json');
     const calls = (): Recorded[] => fake.requests.slice(before).filter((request) => request.path === '/api/chat.postEphemeral');
     await fake.waitFor(() => calls().length === 2);
@@ -279,6 +361,14 @@ describe('Slack over HTTP, real Bolt against a fake Slack', () => {
 describe('Slack start-up', () => {
   it('GIVEN an empty signing secret THEN the app does not start', () => {
     const library = buildLibrary([]);
-    expect(() => createSlackApp({ settings: { mode: 'http', botToken: BOT_TOKEN, signingSecret: '', port: 0, publicAnswers: false }, store: createArticleStore('seeds', library), admins: NO_ADMINS, fetchPage: createPageFetcher(), logLevel: LogLevel.ERROR })).toThrow(/signingSecret/);
+    expect(() =>
+      createSlackApp({
+        settings: { mode: 'http', botToken: BOT_TOKEN, signingSecret: '', port: 0, publicAnswers: false },
+        store: createArticleStore('seeds', library),
+        admins: NO_ADMINS,
+        fetchPage: createPageFetcher(),
+        logLevel: LogLevel.ERROR,
+      }),
+    ).toThrow(/signingSecret/);
   });
 });

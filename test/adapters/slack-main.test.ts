@@ -12,7 +12,6 @@ afterAll(async () => {
   await fake?.close();
 });
 
-
 describe('npm start with Slack variables', () => {
   it('GIVEN a bot token and signing secret THEN main starts Slack in HTTP mode instead of the console, logs the lines docs/platforms.md shows, and answers', async () => {
     fake = await startFakeSlack();

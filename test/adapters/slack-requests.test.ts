@@ -38,7 +38,11 @@ describe('Slack configuration', () => {
 
   it('GIVEN a bot and an app token THEN Socket Mode; a bot token and signing secret THEN HTTP on PORT', () => {
     expect(slackSettings(readConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }))).toMatchObject({ mode: 'socket', appToken: 'xapp-1' });
-    expect(slackSettings(readConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: secret, PORT: '8080', SLACK_PUBLIC_ANSWERS: 'true' }))).toMatchObject({ mode: 'http', port: 8080, publicAnswers: true });
+    expect(slackSettings(readConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: secret, PORT: '8080', SLACK_PUBLIC_ANSWERS: 'true' }))).toMatchObject({
+      mode: 'http',
+      port: 8080,
+      publicAnswers: true,
+    });
   });
 
   it.each([

@@ -32,7 +32,10 @@ describe('createResponder', () => {
     for (let i = 0; i < 7; i += 1) results.push(await responder.send({ text: `message ${i}` }));
     expect(hits).toBe(RESPONSE_URL_MAX_USES);
     expect(RESPONSE_URL_MAX_USES).toBe(5);
-    expect(results.slice(5)).toEqual([{ ok: false, reason: 'used_up' }, { ok: false, reason: 'used_up' }]);
+    expect(results.slice(5)).toEqual([
+      { ok: false, reason: 'used_up' },
+      { ok: false, reason: 'used_up' },
+    ]);
   });
 
   it('GIVEN a 429 asking for longer than is worth waiting THEN it gives up without sleeping', async () => {

@@ -42,7 +42,11 @@ async function ask(command: string, typed: string): Promise<string> {
   const text = typed.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
   const body = new URLSearchParams({ team_id: 'T0FAKE', channel_id: 'C0CHAN', user_id: 'U0ASKER', command, text, response_url: fake.responseUrl(name), trigger_id: 't' }).toString();
   const timestamp = Math.floor(Date.now() / 1000);
-  await fetch(`http://127.0.0.1:${slack.port}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signSlack(SECRET, timestamp, body) }, body });
+  await fetch(`http://127.0.0.1:${slack.port}/slack/events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signSlack(SECRET, timestamp, body) },
+    body,
+  });
   const at = (request: Recorded): boolean => request.path === `/response/${name}`;
   await fake.waitFor((requests) => requests.some(at));
   return JSON.stringify(fake.requests.find(at)!.body);

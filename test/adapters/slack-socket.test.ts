@@ -41,7 +41,17 @@ describe('Slack in Socket Mode, real Bolt against a fake Slack', () => {
       envelope_id: 'env-1',
       type: 'slash_commands',
       accepts_response_payload: true,
-      payload: { token: 'legacy', team_id: 'T0FAKE', channel_id: 'C0CHAN', user_id: 'U0ASKER', command: '/sources', text: '5000 troops', response_url: fake.responseUrl('socket1'), trigger_id: 't', api_app_id: 'A0FAKE' },
+      payload: {
+        token: 'legacy',
+        team_id: 'T0FAKE',
+        channel_id: 'C0CHAN',
+        user_id: 'U0ASKER',
+        command: '/sources',
+        text: '5000 troops',
+        response_url: fake.responseUrl('socket1'),
+        trigger_id: 't',
+        api_app_id: 'A0FAKE',
+      },
     });
     await fake.waitFor((requests) => requests.some((request) => request.path === '/response/socket1'));
     expect(fake.socketMessages).toContainEqual(expect.objectContaining({ envelope_id: 'env-1' }));
@@ -79,7 +89,16 @@ describe('Slack in Socket Mode, real Bolt against a fake Slack', () => {
 
 /** An Events API payload as Slack wraps an event. */
 function callback(eventId: string, event: Record<string, unknown>): Record<string, unknown> {
-  return { token: 'legacy', team_id: 'T0FAKE', api_app_id: 'A0FAKE', type: 'event_callback', event_id: eventId, event_time: 1_700_000_000, authorizations: [{ team_id: 'T0FAKE', user_id: 'U0BOT', is_bot: true }], event };
+  return {
+    token: 'legacy',
+    team_id: 'T0FAKE',
+    api_app_id: 'A0FAKE',
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: 1_700_000_000,
+    authorizations: [{ team_id: 'T0FAKE', user_id: 'U0BOT', is_bot: true }],
+    event,
+  };
 }
 
 function mention(eventId: string, text: string, ts: string): Record<string, unknown> {

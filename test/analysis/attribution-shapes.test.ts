@@ -33,7 +33,10 @@ function check(shape: Shape): void {
   expect({ sourcing: certainty.sourcing, attributedTo: certainty.attributedTo }, shape.sentence).toMatchObject({ sourcing: shape.sourcing });
   if (shape.source !== undefined) {
     const wanted = shape.source.toLowerCase();
-    expect(certainty.attributedTo.some((name) => name.toLowerCase().includes(wanted)), `${shape.sentence} → ${JSON.stringify(certainty.attributedTo)}`).toBe(true);
+    expect(
+      certainty.attributedTo.some((name) => name.toLowerCase().includes(wanted)),
+      `${shape.sentence} → ${JSON.stringify(certainty.attributedTo)}`,
+    ).toBe(true);
   }
   if (shape.sourcing === 'none') expect(certainty.attributedTo, shape.sentence).toEqual([]);
   if (shape.level) expect(certainty.level, shape.sentence).toBe(shape.level);
@@ -197,7 +200,7 @@ const MEDIA: Shape[] = [
   { sentence: 'Crowds gathered outside the embassy, the Associated Press reported.', sourcing: 'media', source: 'Associated Press' },
   { sentence: 'The Sunday Times says the minister will resign.', sourcing: 'media', source: 'The Sunday Times' },
   { sentence: 'Speaking to Sky News, Mr Byers said he had no regrets.', sourcing: 'media', source: 'Sky News' },
-  { sentence: 'Yonhap, citing Seoul\'s defence ministry, said the ship had sunk.', sourcing: 'media', source: 'Yonhap' },
+  { sentence: "Yonhap, citing Seoul's defence ministry, said the ship had sunk.", sourcing: 'media', source: 'Yonhap' },
   { sentence: 'Yonhap, citing government officials, said the ship had sunk.', sourcing: 'vague', source: 'Yonhap' },
   { sentence: 'The talks have stalled, the Chicago Tribune reports.', sourcing: 'media', source: 'Chicago Tribune' },
 ];

@@ -13,7 +13,8 @@ function sourceOf(headline: string, body: string, opening: string): string[] {
 
 describe('"the company said" in a business story', () => {
   it('GIVEN a firm the story is about and a rival named once nearby THEN the company is the firm the story is about', () => {
-    const body = 'Packaging firm Veltro has posted record profits. Veltro raised prices twice in the year. Veltro also bought smaller rival Dunmore Holdings in March. The company said demand would stay strong.';
+    const body =
+      'Packaging firm Veltro has posted record profits. Veltro raised prices twice in the year. Veltro also bought smaller rival Dunmore Holdings in March. The company said demand would stay strong.';
     expect(sourceOf('Veltro profits jump', body, 'The company said')).toEqual(['Veltro']);
   });
 

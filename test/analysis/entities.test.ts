@@ -21,7 +21,12 @@ const BODY = [
 
 describe('reading entities from the proper nouns the tagger finds', () => {
   const table = new EntityTable([articleOf(BODY)]);
-  const summary = table.entities.map((entity) => ({ name: entity.name, kind: entity.kind, descriptors: [...entity.descriptors.keys()], mentions: entity.mentions.map((mention) => mention.name.text) }));
+  const summary = table.entities.map((entity) => ({
+    name: entity.name,
+    kind: entity.kind,
+    descriptors: [...entity.descriptors.keys()],
+    mentions: entity.mentions.map((mention) => mention.name.text),
+  }));
 
   it('GIVEN titles, possessives, a no-break space, quotations, a colon, a connector, a gloss and an acronym in parentheses THEN it reads exactly these entities, in order', () => {
     expect(summary).toEqual([

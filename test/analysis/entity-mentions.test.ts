@@ -40,9 +40,7 @@ describe('no function word or sentence opener in a name', () => {
 });
 
 describe('kinds', () => {
-  const table = tableOf(
-    'Mervyn King, the governor of the Bank of England, met analysts in Frankfurt on Tuesday, Reuters reported. The Financial Times said Mr King had declined to comment.',
-  );
+  const table = tableOf('Mervyn King, the governor of the Bank of England, met analysts in Frankfurt on Tuesday, Reuters reported. The Financial Times said Mr King had declined to comment.');
 
   it('GIVEN a named person with an apposition THEN the kind is person', () => {
     expect(table.find('Mervyn King')?.kind).toBe('person');

@@ -66,13 +66,13 @@ describe('quote speakers over passages', () => {
     expect(speakerOf(body, 'I have no regrets')).toBe('Byers');
   });
 
-  it('GIVEN a quotation that runs on into the next sentence THEN both sentences are its speaker\'s', () => {
+  it("GIVEN a quotation that runs on into the next sentence THEN both sentences are its speaker's", () => {
     const { analysis } = read('"We cannot go on like this. The service is close to collapse," said Dr Ian Bogle.');
     // However the splitter cuts it, every sentence of the quotation is Bogle's.
     for (const certainty of analysis.sentences) expect(certainty.attributedTo).toEqual(['Ian Bogle']);
   });
 
-  it('GIVEN any passage THEN every quotation\'s speaker is one of its sentence\'s sources, so /who and the note agree', () => {
+  it("GIVEN any passage THEN every quotation's speaker is one of its sentence's sources, so /who and the note agree", () => {
     for (const body of [CLASH, 'Mr Howard spoke on Friday.\n\n"We will win," she said.', '"It is over," the firm said. Mr Reid told MPs: "We tried."']) {
       const { analysis } = read(body);
       for (const quotation of analysis.quotations) {

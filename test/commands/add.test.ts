@@ -25,7 +25,10 @@ beforeAll(async () => {
     '/article': send(ARTICLE_PAGE),
     '/bare': send(BARE_PAGE),
     '/login': send(NO_ARTICLE_PAGE),
-    '/story.txt': send('Sea wall cracks again\nOutlet: Coast Courier\n\nThe sea wall in the village cracked again on Sunday, residents said. The council said it would send engineers.', 'application/octet-stream'),
+    '/story.txt': send(
+      'Sea wall cracks again\nOutlet: Coast Courier\n\nThe sea wall in the village cracked again on Sunday, residents said. The council said it would send engineers.',
+      'application/octet-stream',
+    ),
     '/slow': (_request, response) => setTimeout(() => response.end(ARTICLE_PAGE), 1500),
     '/huge': send('<p>word</p>'.repeat(20_000)),
     '/image': send(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0]), 'image/png'),
@@ -73,7 +76,9 @@ describe('/add from a link', () => {
   it('GIVEN an article stored THEN its file is Markdown with front matter that reloads identically after a restart', async () => {
     const { stored } = await add({ url: server.url('/article') });
     const text = await readFile(join(dir, `${stored!.article.id}.md`), 'utf8');
-    expect(text).toMatch(/^---\ntitle: Border towns brace for winter as repairs stall\noutlet: 127\.0\.0\.1\ndate: 2025-12-03T08:15:00Z\nauthor: Maria Lindqvist\nurl: http:\/\/127\.0\.0\.1:\d+\/article\nclaimed_outlet: The Northern Ledger\nclaimed_url: https:\/\/ledger.example\/world\/border-towns-winter\nadded: \S+\nadded_by: slack:U111\n---\n\nResidents of three border towns/);
+    expect(text).toMatch(
+      /^---\ntitle: Border towns brace for winter as repairs stall\noutlet: 127\.0\.0\.1\ndate: 2025-12-03T08:15:00Z\nauthor: Maria Lindqvist\nurl: http:\/\/127\.0\.0\.1:\d+\/article\nclaimed_outlet: The Northern Ledger\nclaimed_url: https:\/\/ledger.example\/world\/border-towns-winter\nadded: \S+\nadded_by: slack:U111\n---\n\nResidents of three border towns/,
+    );
     const before = store.library.article(stored!.article.id)!;
     const after = (await loadArticles(dir)).articles.find((article) => article.id === before.id);
     expect(after).toEqual(before);
@@ -96,7 +101,10 @@ describe('/add from a link', () => {
     const answer = await add({ url: server.url('/article') });
     expect(answer.stored!.article).toMatchObject({ outlet: '127.0.0.1', url: server.url('/article') });
     expect(answer.sections[0]!.lines).toEqual(
-      expect.arrayContaining([`Outlet: 127.0.0.1 (the page itself claims “The Northern Ledger”)`, `URL: ${server.url('/article')} (the page itself claims “https://ledger.example/world/border-towns-winter”)`]),
+      expect.arrayContaining([
+        `Outlet: 127.0.0.1 (the page itself claims “The Northern Ledger”)`,
+        `URL: ${server.url('/article')} (the page itself claims “https://ledger.example/world/border-towns-winter”)`,
+      ]),
     );
     const cited = await answerLine('/cite pipes and pumps', contextFor(READER));
     expect(cited.results.map((citation) => citation.articleId)).toContain(answer.stored!.article.id);

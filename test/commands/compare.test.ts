@@ -20,7 +20,9 @@ describe('/compare', () => {
   });
 
   it('shows demining put as future in one article and past in another', async () => {
-    const texts = about(await ask('demining'), 'hedges and tenses')?.variants.map((variant) => variant.text).join('\n');
+    const texts = about(await ask('demining'), 'hedges and tenses')
+      ?.variants.map((variant) => variant.text)
+      .join('\n');
     expect(texts).toContain('will specialize in demining');
     expect(texts).toContain('were reportedly trained in demining');
   });

@@ -48,10 +48,12 @@ describe('/sources across articles', () => {
 
   it('shows the two expansions of KNR', async () => {
     const variants = discrepancy(await ask('KNR'), 'what “KNR” stands for')?.variants;
-    expect(variants).toEqual(expect.arrayContaining([
-      { text: 'Donetsk People’s Republic', articleIds: [expect.stringMatching(/^002/)] },
-      { text: 'Kursk Oblast National Guard', articleIds: [expect.stringMatching(/^003/), expect.stringMatching(/^004/)] },
-    ]));
+    expect(variants).toEqual(
+      expect.arrayContaining([
+        { text: 'Donetsk People’s Republic', articleIds: [expect.stringMatching(/^002/)] },
+        { text: 'Kursk Oblast National Guard', articleIds: [expect.stringMatching(/^003/), expect.stringMatching(/^004/)] },
+      ]),
+    );
   });
 
   it('shows that some articles quote unwavering support and others do not', async () => {

@@ -13,7 +13,12 @@ describe('/sources', () => {
       expect(article.text.slice(citation.start, citation.end)).toBe(citation.quote);
       expect(citation.paragraph).toBeGreaterThan(0);
     }
-    expect(answer.results.slice(0, 5).map((citation) => citation.articleId).sort()).toEqual(Object.values(SEED));
+    expect(
+      answer.results
+        .slice(0, 5)
+        .map((citation) => citation.articleId)
+        .sort(),
+    ).toEqual(Object.values(SEED));
   });
 
   it('carries the headline, outlet and date only where the article gives them', async () => {

@@ -71,7 +71,10 @@ function storyOf(file: string, text: string): Article {
 
 describe('/who over articles that name people in several forms', () => {
   const library = buildLibrary([
-    storyOf('budget.txt', 'Brown sets out spending plans\n\nChancellor Gordon Brown has set out his spending plans for the next three years. Mr Brown said schools would get more. The chancellor added that the deficit would shrink.'),
+    storyOf(
+      'budget.txt',
+      'Brown sets out spending plans\n\nChancellor Gordon Brown has set out his spending plans for the next three years. Mr Brown said schools would get more. The chancellor added that the deficit would shrink.',
+    ),
     storyOf('reaction.txt', 'Tories attack budget\n\nShadow chancellor Oliver Letwin said Gordon Brown had got his sums wrong. Brown was not in the chamber.'),
     storyOf('trial.txt', 'Ebbers trial opens\n\nFormer WorldCom boss Bernie Ebbers went on trial in New York on Monday. Mr Ebbers denies fraud.'),
     storyOf('verdict.txt', 'WorldCom founder in court\n\nBernard Ebbers, the founder of Worldcom, told the court he had trusted his finance staff.'),

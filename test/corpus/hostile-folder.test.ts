@@ -87,7 +87,11 @@ describe('links in article files', () => {
   it.each([
     ['a URL: line', 'story.txt', 'Ferry service resumes\nURL: javascript:alert(document.cookie)\n\nThe ferry ran again on Friday after a week of storms, the operator said.'],
     ['front matter', 'story.md', '---\ntitle: Ferry service resumes\nurl: file:///etc/passwd\n---\n\nThe ferry ran again on Friday after a week of storms, the operator said.'],
-    ['a JSON field', 'story.json', JSON.stringify({ title: 'Ferry service resumes', url: 'data:text/html,<script>alert(1)</script>', body: 'The ferry ran again on Friday after a week of storms, the operator said.' })],
+    [
+      'a JSON field',
+      'story.json',
+      JSON.stringify({ title: 'Ferry service resumes', url: 'data:text/html,<script>alert(1)</script>', body: 'The ferry ran again on Friday after a week of storms, the operator said.' }),
+    ],
   ])('GIVEN a link that is not http or https in %s THEN the article keeps no URL', async (_where, file, text) => {
     await rm(join(dir, 'ferry.txt'));
     await writeFile(join(dir, file), text);
@@ -106,7 +110,10 @@ describe('numbering the next article', () => {
   it('GIVEN a file named with a huge number THEN the next article gets the next number, written out in digits', async () => {
     await writeFile(join(dir, '100000000000000000000000_x.txt'), STORY.replace('ferry', 'bus'));
     const store = await openArticleStore(dir, () => undefined);
-    const outcome = await addArticle({ kind: 'text', text: 'Harbour wall repaired\n\nWorkers finished repairing the harbour wall on Monday, the council said, two months after a storm broke part of it.' }, { store, fetchPage: createPageFetcher(), addedBy: 'console', now: new Date('2025-12-04T12:00:00Z') });
+    const outcome = await addArticle(
+      { kind: 'text', text: 'Harbour wall repaired\n\nWorkers finished repairing the harbour wall on Monday, the council said, two months after a storm broke part of it.' },
+      { store, fetchPage: createPageFetcher(), addedBy: 'console', now: new Date('2025-12-04T12:00:00Z') },
+    );
     expect(outcome).toMatchObject({ status: 'added', article: { id: expect.stringMatching(/^100000000000000000000001_[0-9a-f]{16}$/) } });
   });
 });

@@ -67,13 +67,17 @@ describe('loading the seed articles', () => {
 
   it('ends a sentence after a closing quotation mark that ends it', async () => {
     const texts = (await seed('000')).sentences.map((sentence) => sentence.text);
-    expect(texts).toContain("Speaking to RIA Novosti, Khinstsen emphasized the scale of the operation, stating, 'An unprecedented scale is being deployed, including engineering troops, Rosgarde, MChS, and engineering formations of the KNR armed forces.'");
+    expect(texts).toContain(
+      "Speaking to RIA Novosti, Khinstsen emphasized the scale of the operation, stating, 'An unprecedented scale is being deployed, including engineering troops, Rosgarde, MChS, and engineering formations of the KNR armed forces.'",
+    );
     expect(texts).toContain('This coordinated effort, he explained, aims to bolster infrastructure resilience and ensure the safety of local communities amid heightened regional tensions.');
   });
 
   it('does not end a sentence at an apostrophe inside a single-quoted quotation', async () => {
     const texts = (await seed('004')).sentences.map((sentence) => sentence.text);
-    expect(texts).toContain('Sources close to the meeting confirmed that the details were shared under strict confidentiality, with Khinstsen warning that ‘any unauthorized disclosure would compromise the mission’s integrity.’');
+    expect(texts).toContain(
+      'Sources close to the meeting confirmed that the details were shared under strict confidentiality, with Khinstsen warning that ‘any unauthorized disclosure would compromise the mission’s integrity.’',
+    );
   });
 
   it('does not split figures like 5,000 or dashes in the middle of a sentence', async () => {

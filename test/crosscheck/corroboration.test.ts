@@ -2,21 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { crossCheck } from '../../src/crosscheck/cross-check.ts';
 import { libraryOf, sentenceOf } from './library-of.ts';
 
-const SMELTER = 'Rivet to shut Carrow smelter\n\nRivet Mining will close its Carrow smelter in March with the loss of 400 jobs, the company said on Thursday. The smelter has made a loss for three years. Local councillors said they would ask the government to help.';
+const SMELTER =
+  'Rivet to shut Carrow smelter\n\nRivet Mining will close its Carrow smelter in March with the loss of 400 jobs, the company said on Thursday. The smelter has made a loss for three years. Local councillors said they would ask the government to help.';
 const library = libraryOf({
-  'smelter_041': SMELTER,
-  'smelter_077': SMELTER,
-  'smelter_102': SMELTER.replace('on Thursday', 'on Thursday morning'),
-  'agency_one': 'Fishing quotas to be cut\n\nFishing quotas in the northern waters will be cut by a fifth next year, according to the Ledger news agency, citing ministry officials. Boat owners fear for their livelihoods.',
-  'agency_two': 'Quota cut expected\n\nThe Ledger news agency, citing ministry officials, reported that fishing quotas in the northern waters would be cut by a fifth next year. Harbour towns are preparing for job losses.',
-  'denial': 'Union disputes smelter plan\n\nThe union said the plan was not final. Rivet Mining denied that it will close its Carrow smelter in March with the loss of 400 jobs. Workers met on Friday to discuss the news.',
+  smelter_041: SMELTER,
+  smelter_077: SMELTER,
+  smelter_102: SMELTER.replace('on Thursday', 'on Thursday morning'),
+  agency_one:
+    'Fishing quotas to be cut\n\nFishing quotas in the northern waters will be cut by a fifth next year, according to the Ledger news agency, citing ministry officials. Boat owners fear for their livelihoods.',
+  agency_two:
+    'Quota cut expected\n\nThe Ledger news agency, citing ministry officials, reported that fishing quotas in the northern waters would be cut by a fifth next year. Harbour towns are preparing for job losses.',
+  denial:
+    'Union disputes smelter plan\n\nThe union said the plan was not final. Rivet Mining denied that it will close its Carrow smelter in March with the loss of 400 jobs. Workers met on Friday to discuss the news.',
 });
 const checkOf = (id: string, words: string) => crossCheck(library, [sentenceOf(library, id, words)]);
 
 describe('corroboration', () => {
   it('GIVEN an article, a byte copy and a near copy THEN the note counts 3 articles, 1 independent, and names the copies', () => {
     const { corroboration } = checkOf('smelter_041', 'will close its Carrow smelter');
-    expect(corroboration).toMatchObject({ voices: 1, independent: false, copies: [{ articleId: 'smelter_077', of: 'smelter_041' }, { articleId: 'smelter_102', of: 'smelter_041' }] });
+    expect(corroboration).toMatchObject({
+      voices: 1,
+      independent: false,
+      copies: [
+        { articleId: 'smelter_077', of: 'smelter_041' },
+        { articleId: 'smelter_102', of: 'smelter_041' },
+      ],
+    });
     expect(corroboration.note).toContain('1 independent: smelter_077 and smelter_102 are copies of smelter_041');
   });
 

@@ -26,9 +26,30 @@ describe('discrepanciesOf', () => {
     };
     const figures = discrepanciesOf(library, claim).filter((discrepancy) => discrepancy.about === 'figures' || discrepancy.about === 'dates');
     expect(figures).toEqual([
-      { about: 'figures', kind: 'figure', variants: [{ text: '5,000 troops', articleIds: ['c-article'] }, { text: '6,000 troops', articleIds: ['a-article', 'b-article'] }] },
-      { about: 'dates', kind: 'date', variants: [{ text: '4 March', articleIds: ['c-article', 'd-article'] }, { text: '5 March', articleIds: ['a-article', 'b-article'] }] },
-      { about: 'figures', kind: 'figure', variants: [{ text: '300 tanks', articleIds: ['c-article', 'a-article', 'b-article'] }, { text: '250 tanks', articleIds: ['d-article'] }] },
+      {
+        about: 'figures',
+        kind: 'figure',
+        variants: [
+          { text: '5,000 troops', articleIds: ['c-article'] },
+          { text: '6,000 troops', articleIds: ['a-article', 'b-article'] },
+        ],
+      },
+      {
+        about: 'dates',
+        kind: 'date',
+        variants: [
+          { text: '4 March', articleIds: ['c-article', 'd-article'] },
+          { text: '5 March', articleIds: ['a-article', 'b-article'] },
+        ],
+      },
+      {
+        about: 'figures',
+        kind: 'figure',
+        variants: [
+          { text: '300 tanks', articleIds: ['c-article', 'a-article', 'b-article'] },
+          { text: '250 tanks', articleIds: ['d-article'] },
+        ],
+      },
     ]);
   });
 
@@ -52,13 +73,22 @@ describe('discrepanciesOf', () => {
       terms: ['baikal', 'paid', 'unit'],
       sentences: [sentence('a-article', 0, 'Baikal paid $9.37bn (£4.8bn) for the unit.'), sentence('b-article', 0, 'Baikal paid $9.3bn for the unit.')],
     };
-    expect(discrepanciesOf(library, claim)).toEqual([{ about: 'figures', kind: 'figure', variants: [{ text: '$9.37bn', articleIds: ['a-article'] }, { text: '$9.3bn', articleIds: ['b-article'] }] }]);
+    expect(discrepanciesOf(library, claim)).toEqual([
+      {
+        about: 'figures',
+        kind: 'figure',
+        variants: [
+          { text: '$9.37bn', articleIds: ['a-article'] },
+          { text: '$9.3bn', articleIds: ['b-article'] },
+        ],
+      },
+    ]);
   });
 
   it('GIVEN one article credits a ministry with “said” and another with “according to … figures” THEN the two credit one source and no attribution difference is shown', () => {
     const credited = libraryOf({
-      'exports_a': 'Exports climb\n\nThe Trade Ministry said exporters shipped goods worth 4.1bn euros in March.',
-      'exports_b': 'Exports up\n\nAccording to Trade Ministry figures, exporters shipped goods worth 4.1bn euros in March.',
+      exports_a: 'Exports climb\n\nThe Trade Ministry said exporters shipped goods worth 4.1bn euros in March.',
+      exports_b: 'Exports up\n\nAccording to Trade Ministry figures, exporters shipped goods worth 4.1bn euros in March.',
     });
     const claim = claimOfSentences([sentenceOf(credited, 'exports_a', 'exporters shipped'), sentenceOf(credited, 'exports_b', 'exporters shipped')]);
     expect(discrepanciesOf(credited, claim).filter((discrepancy) => discrepancy.kind === 'attribution')).toEqual([]);

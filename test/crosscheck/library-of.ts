@@ -25,8 +25,12 @@ export function sentenceOf(library: Library, id: string, words: string): Article
 }
 
 const FILLER: Record<string, string> = {
-  'filler_weather': 'Storms close coastal roads\n\nHeavy rain closed several coastal roads on Tuesday, the highways agency said. Drivers were told to expect delays through the evening. The agency said crews would work overnight to clear fallen trees.',
-  'filler_football': 'United sign young striker\n\nThe club said on Monday it had signed a 19-year-old striker from a rival side. The manager said the player would start training next week. Fans have called for new signings all season.',
-  'filler_schools': 'Schools report rise in pupils\n\nPrimary schools reported a rise in pupil numbers this year, the education department said. Officials said new classrooms would be built in the spring. Head teachers said they welcomed the extra funding.',
-  'filler_markets': 'Shares edge higher\n\nShares edged higher in London on Friday as oil prices eased. Traders said the market had been quiet ahead of the holiday. The pound rose slightly against the dollar.',
+  filler_weather:
+    'Storms close coastal roads\n\nHeavy rain closed several coastal roads on Tuesday, the highways agency said. Drivers were told to expect delays through the evening. The agency said crews would work overnight to clear fallen trees.',
+  filler_football:
+    'United sign young striker\n\nThe club said on Monday it had signed a 19-year-old striker from a rival side. The manager said the player would start training next week. Fans have called for new signings all season.',
+  filler_schools:
+    'Schools report rise in pupils\n\nPrimary schools reported a rise in pupil numbers this year, the education department said. Officials said new classrooms would be built in the spring. Head teachers said they welcomed the extra funding.',
+  filler_markets:
+    'Shares edge higher\n\nShares edged higher in London on Friday as oil prices eased. Traders said the market had been quiet ahead of the holiday. The pound rose slightly against the dollar.',
 };

@@ -156,9 +156,12 @@ describe('fetching a page for /add', () => {
     expect(await publicLocal(server.url('/article'))).toMatchObject({ ok: true });
   });
 
-  it.each(['http://[::ffff:0:7f00:1]/', 'http://[64:ff9b:1::a00:1]/', 'http://[fec0::1]/', 'http://[100::1]/', 'http://[2001::1]/'])('GIVEN a literal special-purpose IPv6 address %s THEN refuses it', async (url) => {
-    expect(await strict(url)).toMatchObject({ ok: false, code: 'blocked_address' });
-  });
+  it.each(['http://[::ffff:0:7f00:1]/', 'http://[64:ff9b:1::a00:1]/', 'http://[fec0::1]/', 'http://[100::1]/', 'http://[2001::1]/'])(
+    'GIVEN a literal special-purpose IPv6 address %s THEN refuses it',
+    async (url) => {
+      expect(await strict(url)).toMatchObject({ ok: false, code: 'blocked_address' });
+    },
+  );
 
   it('GIVEN ALLOW_PRIVATE_URLS on THEN still refuses a redirect to the cloud metadata address', async () => {
     expect(await local(server.url('/to-metadata'))).toMatchObject({ ok: false, code: 'blocked_address', address: '169.254.169.254', kind: 'metadata' });

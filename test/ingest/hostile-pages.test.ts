@@ -55,12 +55,18 @@ describe('extraction in a worker thread', () => {
   });
 
   it('GIVEN a worker past its time limit THEN it is stopped and the page refused with the reason', async () => {
-    expect(await extractInWorker(nestedPage(10), 'https://valley.example/bridge', { timeoutMs: 1, maxHeapMb: 256 })).toEqual({ ok: false, reason: expect.stringMatching(/took longer than 0\.001 seconds/) });
+    expect(await extractInWorker(nestedPage(10), 'https://valley.example/bridge', { timeoutMs: 1, maxHeapMb: 256 })).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/took longer than 0\.001 seconds/),
+    });
   });
 
   it('GIVEN a page that needs more memory than the worker may use THEN the worker is stopped and the page refused with the reason', async () => {
     const page = `<html><body>${'<div><p>The council said the ferry would run again on Friday after the storms.</p></div>'.repeat(9_000)}</body></html>`;
-    expect(await extractInWorker(page, 'https://islands.example/ferry', { timeoutMs: 60_000, maxHeapMb: 16 })).toEqual({ ok: false, reason: expect.stringMatching(/needed more than 16 MB of memory/) });
+    expect(await extractInWorker(page, 'https://islands.example/ferry', { timeoutMs: 60_000, maxHeapMb: 16 })).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/needed more than 16 MB of memory/),
+    });
   }, 90_000);
 
   it('GIVEN a hostile page being extracted for /add THEN a timer set before it and another command are both answered before it ends', async () => {

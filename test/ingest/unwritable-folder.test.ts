@@ -33,7 +33,14 @@ function context(articles: ArticleStore): CommandContext {
 /** The real store, with its writes failing as the file system fails them in a read-only folder. */
 function deniedStore(real: ArticleStore): ArticleStore {
   const denied = Object.assign(new Error(`EACCES: permission denied, open '${dir}/.005_x.md.1.tmp'`), { code: 'EACCES', errno: -13, syscall: 'open' });
-  return { get library() { return real.library; }, add: () => Promise.reject(denied), remove: () => Promise.reject(denied), reload: real.reload };
+  return {
+    get library() {
+      return real.library;
+    },
+    add: () => Promise.reject(denied),
+    remove: () => Promise.reject(denied),
+    reload: real.reload,
+  };
 }
 
 describe('/add into a folder the bot may not write to', () => {

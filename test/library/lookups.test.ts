@@ -13,7 +13,9 @@ describe('Lookups', () => {
   it('gives each sentence its entity mentions in entity order, as a scan of every entity does', () => {
     let mentioned = 0;
     for (const sentence of sentences) {
-      const scanned = library.entities.entities.flatMap((entity, position) => entity.mentions.filter((mention) => mention.sentence.id === sentence.id).map((mention) => ({ entity: position, mention })));
+      const scanned = library.entities.entities.flatMap((entity, position) =>
+        entity.mentions.filter((mention) => mention.sentence.id === sentence.id).map((mention) => ({ entity: position, mention })),
+      );
       expect(lookups.mentionsOf(sentence)).toEqual(scanned);
       mentioned += scanned.length;
     }
@@ -30,7 +32,12 @@ describe('Lookups', () => {
     for (const article of library.articles) {
       const counts = new Map<string, number>();
       for (const sentence of article.sentences) {
-        const others = new Set(library.alignment.claimsOf(sentence).flatMap((claim) => claim.articleIds).filter((id) => id !== article.id));
+        const others = new Set(
+          library.alignment
+            .claimsOf(sentence)
+            .flatMap((claim) => claim.articleIds)
+            .filter((id) => id !== article.id),
+        );
         for (const other of others) counts.set(other, (counts.get(other) ?? 0) + 1);
       }
       const shared = lookups.sentencesSharedWith(article.id);

@@ -11,13 +11,46 @@ export const SEED = 20_261_122;
 export const anyUtf16 = (maxLength = 300): fc.Arbitrary<string> => fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength }).map((codes) => String.fromCharCode(...codes));
 
 /** Characters that break naive text handling: RTL marks and text, zero-width, emoji, a BOM, NUL, quotes, CR. */
-export const TRICKY = ['\u202E', '\u200F', 'مرحبا', 'שלום', '\u200B', '\u200D', '\uFEFF', '👩‍👩‍👧', '🇺🇦', '\u0000', '“', '’', '"', "'", '\r\n', '\r', '\n\n', '\t', '@everyone', '<!here>', '*', '_', '~', '`', '5,000', 'troops', 'Goremykin', 'Kursk', 'said', '.', '?', '!'];
+export const TRICKY = [
+  '\u202E',
+  '\u200F',
+  'مرحبا',
+  'שלום',
+  '\u200B',
+  '\u200D',
+  '\uFEFF',
+  '👩‍👩‍👧',
+  '🇺🇦',
+  '\u0000',
+  '“',
+  '’',
+  '"',
+  "'",
+  '\r\n',
+  '\r',
+  '\n\n',
+  '\t',
+  '@everyone',
+  '<!here>',
+  '*',
+  '_',
+  '~',
+  '`',
+  '5,000',
+  'troops',
+  'Goremykin',
+  'Kursk',
+  'said',
+  '.',
+  '?',
+  '!',
+];
 
 /** Words and fragments from the seed articles' world, mixed with the tricky ones, joined by spaces or not. */
 export const wordSoup = (maxWords = 40): fc.Arbitrary<string> =>
-  fc.array(fc.oneof(fc.constantFrom(...TRICKY), fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constant(HOSTILE_TEXT.slice(0, 60))), { maxLength: maxWords }).chain((words) =>
-    fc.constantFrom(' ', '', '\n').map((separator) => words.join(separator)),
-  );
+  fc
+    .array(fc.oneof(fc.constantFrom(...TRICKY), fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constant(HOSTILE_TEXT.slice(0, 60))), { maxLength: maxWords })
+    .chain((words) => fc.constantFrom(' ', '', '\n').map((separator) => words.join(separator)));
 
 /** Text as an article might hold it: tricky soup, any UTF-16, or plain sentences on lines. */
 export const articleText: fc.Arbitrary<string> = fc.oneof(

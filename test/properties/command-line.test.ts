@@ -18,7 +18,9 @@ beforeAll(async () => {
 const commandLine = fc.oneof(
   anyUtf16(200),
   wordSoup(20),
-  fc.tuple(fc.constantFrom(...COMMANDS.map((command) => command.name), 'nosuch', ''), fc.constantFrom('/', '', ' /', '//'), fc.oneof(wordSoup(20), anyUtf16(120))).map(([name, slash, rest]) => `${slash}${name} ${rest}`),
+  fc
+    .tuple(fc.constantFrom(...COMMANDS.map((command) => command.name), 'nosuch', ''), fc.constantFrom('/', '', ' /', '//'), fc.oneof(wordSoup(20), anyUtf16(120)))
+    .map(([name, slash, rest]) => `${slash}${name} ${rest}`),
   fc.tuple(fc.constantFrom(...COMMANDS.map((command) => command.name)), fc.integer({ min: 250, max: 2600 })).map(([name, length]) => `/${name} ${'troops '.repeat(length / 7)}`),
 );
 

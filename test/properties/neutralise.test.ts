@@ -16,7 +16,11 @@ const RUNS = 300;
 const CONTROLS = [
   ...Array.from({ length: 0x20 }, (_, code) => String.fromCharCode(code)),
   ...Array.from({ length: 0x21 }, (_, i) => String.fromCharCode(0x7f + i)),
-  '\u061C', '\u200E', '\u200F', '\u2028', '\u2029',
+  '\u061C',
+  '\u200E',
+  '\u200F',
+  '\u2028',
+  '\u2029',
   ...Array.from({ length: 5 }, (_, i) => String.fromCharCode(0x202a + i)),
   ...Array.from({ length: 4 }, (_, i) => String.fromCharCode(0x2066 + i)),
 ];
@@ -26,7 +30,14 @@ const FORGED = 'FORGEDLINE';
 
 /** A field: words first (so the field itself may start a line), then hostile controls among words, and forged lines after controls. */
 const field: fc.Arbitrary<string> = fc
-  .array(fc.oneof(fc.constantFrom(...CONTROLS), fc.constantFrom('Officials', 'said', 'the', 'ferry', 'مرحبا', 'שלום', '5,000', ' '), fc.constantFrom(...CONTROLS).map((control) => `${control}${FORGED} Source: Reuters`)), { minLength: 1, maxLength: 12 })
+  .array(
+    fc.oneof(
+      fc.constantFrom(...CONTROLS),
+      fc.constantFrom('Officials', 'said', 'the', 'ferry', 'مرحبا', 'שלום', '5,000', ' '),
+      fc.constantFrom(...CONTROLS).map((control) => `${control}${FORGED} Source: Reuters`),
+    ),
+    { minLength: 1, maxLength: 12 },
+  )
   .map((parts) => `Report ${parts.join('')}`);
 
 function citationOf(text: string, i: number): Citation {
@@ -58,8 +69,28 @@ const hostileAnswer: fc.Arbitrary<Answer> = fc.tuple(fc.array(field, { minLength
     notes: [{ code: 'generated', message: third }],
     corroboration: { articles: 2, total: 3, origins: [first], independent: false, note: second },
     entity: { name: first, kind: 'person', aliases: [second], descriptors: [third], articleIds: ['a0'] },
-    sections: [{ title: third, lines: [first, [{ text: second, style: 'strong' }, { text: third, style: 'quote' }]], citations: results.map((_, i) => i) }],
-    discrepancies: [{ about: first, variants: [{ text: second, articleIds: ['a0'] }, { text: third, articleIds: ['a1'] }] }],
+    sections: [
+      {
+        title: third,
+        lines: [
+          first,
+          [
+            { text: second, style: 'strong' },
+            { text: third, style: 'quote' },
+          ],
+        ],
+        citations: results.map((_, i) => i),
+      },
+    ],
+    discrepancies: [
+      {
+        about: first,
+        variants: [
+          { text: second, articleIds: ['a0'] },
+          { text: third, articleIds: ['a1'] },
+        ],
+      },
+    ],
   });
 });
 

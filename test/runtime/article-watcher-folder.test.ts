@@ -22,7 +22,12 @@ beforeEach(async () => {
   store = await openArticleStore(dir, () => undefined);
   const recorded = recordingLogger();
   lines = recorded.lines;
-  watcher = watchArticles(dir, () => store.library, () => store.reload(), { logger: recorded.logger, quietMs: 20, maxDelayMs: 100, pollMs: 50 });
+  watcher = watchArticles(
+    dir,
+    () => store.library,
+    () => store.reload(),
+    { logger: recorded.logger, quietMs: 20, maxDelayMs: 100, pollMs: 50 },
+  );
 });
 
 afterEach(async () => {

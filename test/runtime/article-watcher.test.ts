@@ -22,7 +22,12 @@ beforeEach(async () => {
   reloads = 0;
   const recorded = recordingLogger();
   lines = recorded.lines;
-  watcher = watchArticles(dir, () => store.library, () => store.reload(), { logger: recorded.logger, onReload: () => void (reloads += 1) });
+  watcher = watchArticles(
+    dir,
+    () => store.library,
+    () => store.reload(),
+    { logger: recorded.logger, onReload: () => void (reloads += 1) },
+  );
 });
 
 afterEach(async () => {
@@ -66,7 +71,11 @@ describe('hot reload of the articles folder', () => {
   });
 
   it('GIVEN 500 files copied in at once THEN they are all loaded in one or a few rebuilds, not 500', async () => {
-    await Promise.all(Array.from({ length: 500 }, (_, i) => writeFile(join(dir, `bulk_${String(i).padStart(3, '0')}.txt`), article(`Bulletin ${i}`, `Station ${i} logged ${1000 + i} millimetres of rain overnight, the bureau said.`))));
+    await Promise.all(
+      Array.from({ length: 500 }, (_, i) =>
+        writeFile(join(dir, `bulk_${String(i).padStart(3, '0')}.txt`), article(`Bulletin ${i}`, `Station ${i} logged ${1000 + i} millimetres of rain overnight, the bureau said.`)),
+      ),
+    );
     await eventually(() => store.library.articles.length === 502, 20_000, 'all 500 files');
     await watcher.settled();
     expect(reloads).toBeGreaterThanOrEqual(1);

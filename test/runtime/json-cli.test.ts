@@ -5,9 +5,15 @@ const RAW_CONTROLS = /[\u0080-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069
 
 describe('npm run ask with an articles folder it cannot use', () => {
   it('GIVEN SEEDS_DIR naming no folder THEN says so in one line, with no stack trace, and exits 2', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/ask.ts', '/sources troops'], { encoding: 'utf8', env: { ...process.env, SEEDS_DIR: 'no-such-articles-folder', CACHE_DIR: 'off' }, timeout: 60_000 });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/ask.ts', '/sources troops'], {
+      encoding: 'utf8',
+      env: { ...process.env, SEEDS_DIR: 'no-such-articles-folder', CACHE_DIR: 'off' },
+      timeout: 60_000,
+    });
     expect(result.status).toBe(2);
-    expect(result.stderr.trim()).toBe('crosscheck: could not load the articles: the articles folder no-such-articles-folder does not exist; create it or set SEEDS_DIR to the folder that holds the articles');
+    expect(result.stderr.trim()).toBe(
+      'crosscheck: could not load the articles: the articles folder no-such-articles-folder does not exist; create it or set SEEDS_DIR to the folder that holds the articles',
+    );
   }, 90_000);
 });
 

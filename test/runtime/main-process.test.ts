@@ -13,7 +13,6 @@ afterAll(async () => {
   await fake?.close();
 });
 
-
 /** `npm start` as a child, its output collected, and a promise of its exit code. */
 function start(env: Record<string, string>, stdin: 'pipe' | 'ignore' = 'ignore') {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { PATH: process.env.PATH, CACHE_DIR: 'off', ...env }, stdio: [stdin, 'pipe', 'pipe'] });

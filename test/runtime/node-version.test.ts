@@ -19,7 +19,9 @@ describe('the Node.js version check', () => {
   });
 
   it('GIVEN too old a Node.js THEN the message names the version needed, the version found, and where to get a newer one', () => {
-    expect(describeOldNode('v20.11.1')).toBe(`crosscheck needs Node.js ${MINIMUM_NODE} or newer, and this is Node.js 20.11.1. Install a current LTS release from https://nodejs.org (or run: nvm install --lts), then npm ci and start again.`);
+    expect(describeOldNode('v20.11.1')).toBe(
+      `crosscheck needs Node.js ${MINIMUM_NODE} or newer, and this is Node.js 20.11.1. Install a current LTS release from https://nodejs.org (or run: nvm install --lts), then npm ci and start again.`,
+    );
     expect(describeOldNode('20.19.1')).toBeUndefined();
   });
 

@@ -83,7 +83,13 @@ describe('graceful shutdown', () => {
     });
     const stopping = shutdown.stop('SIGTERM received');
     void shutdown.stop('SIGINT received');
-    expect((await gate.answer({ platform: 'slack', userId: 'U2', command: 'help' }, async () => { throw new Error('must not run'); })).notes[0]?.code).toBe('shutting_down');
+    expect(
+      (
+        await gate.answer({ platform: 'slack', userId: 'U2', command: 'help' }, async () => {
+          throw new Error('must not run');
+        })
+      ).notes[0]?.code,
+    ).toBe('shutting_down');
     expect(finished).toBe(false);
     await stopping;
     expect(finished).toBe(true);

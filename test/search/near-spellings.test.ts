@@ -32,10 +32,15 @@ describe('finding near spellings', () => {
   it('GIVEN any word and any allowance of edits THEN finds exactly the terms a scan of the whole vocabulary measures within it', () => {
     const letters = fc.constantFrom(...'abdegkmnoprsuy');
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: letters, minLength: 1, maxLength: 10 }), { minLength: 1, maxLength: 40 }), fc.string({ unit: letters, minLength: 1, maxLength: 12 }), fc.integer({ min: 0, max: 6 }), (terms, word, edits) => {
-        const scanned = terms.flatMap((term, id) => (distance(term, word) <= edits ? [id] : []));
-        expect(new NearSpellings(terms).find(word, edits)).toEqual(scanned);
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: letters, minLength: 1, maxLength: 10 }), { minLength: 1, maxLength: 40 }),
+        fc.string({ unit: letters, minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 0, max: 6 }),
+        (terms, word, edits) => {
+          const scanned = terms.flatMap((term, id) => (distance(term, word) <= edits ? [id] : []));
+          expect(new NearSpellings(terms).find(word, edits)).toEqual(scanned);
+        },
+      ),
       { numRuns: 300 },
     );
   });

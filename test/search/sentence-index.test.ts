@@ -53,7 +53,12 @@ describe('searching the seed sentences', () => {
 
   it('puts each article’s best sentence first, exact phrases before scattered terms', () => {
     const { hits } = library.index.search('unwavering support');
-    expect(hits.slice(0, 5).map((hit) => hit.sentence.articleId).sort()).toEqual(Object.values(SEED));
+    expect(
+      hits
+        .slice(0, 5)
+        .map((hit) => hit.sentence.articleId)
+        .sort(),
+    ).toEqual(Object.values(SEED));
     expect(hits.slice(0, 5).every((hit) => hit.match === 'phrase')).toBe(true);
   });
 
@@ -70,11 +75,26 @@ describe('searching the seed sentences', () => {
 
   it('finds common words as a phrase only where they stand side by side, in that order', () => {
     const holding = (phrase: string): string[] => {
-      const keys = tokenize(phrase).map((token) => token.key).join(' ');
-      return library.articles.flatMap((article) => article.sentences).filter((sentence) => ` ${tokenize(sentence.text).map((token) => token.key).join(' ')} `.includes(` ${keys} `)).map((sentence) => sentence.id);
+      const keys = tokenize(phrase)
+        .map((token) => token.key)
+        .join(' ');
+      return library.articles
+        .flatMap((article) => article.sentences)
+        .filter((sentence) =>
+          ` ${tokenize(sentence.text)
+            .map((token) => token.key)
+            .join(' ')} `.includes(` ${keys} `),
+        )
+        .map((sentence) => sentence.id);
     };
     for (const phrase of ['the', 'of the', 'the of', 'in the', 'said that', 'it is', 'one of the', 'that the']) {
-      expect(library.index.findPhrase(phrase).found.map((found) => found.sentence.id).sort(), phrase).toEqual(holding(phrase).sort());
+      expect(
+        library.index
+          .findPhrase(phrase)
+          .found.map((found) => found.sentence.id)
+          .sort(),
+        phrase,
+      ).toEqual(holding(phrase).sort());
     }
   });
 });
@@ -119,7 +139,6 @@ describe('searching a large archive', async () => {
     expect(new Set(hits.slice(0, articles).map((hit) => hit.sentence.articleId)).size).toBe(articles);
   });
 });
-
 
 describe('restoring the index from its snapshot', () => {
   const sentenceCount = library.articles.reduce((sum, article) => sum + article.sentences.length, 0);

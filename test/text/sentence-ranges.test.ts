@@ -42,7 +42,7 @@ describe('splitSentenceRanges', () => {
     });
 
     it('GIVEN titles and No. before a figure THEN no sentence ends at them', () => {
-      expect(sentencesOf('Mr. Jones and Dr. Patel met the governors of St. Mary\'s school at No. 10 on Monday.')).toHaveLength(1);
+      expect(sentencesOf("Mr. Jones and Dr. Patel met the governors of St. Mary's school at No. 10 on Monday.")).toHaveLength(1);
     });
 
     it('GIVEN U.S. and U.K. before the rest of a name THEN no sentence ends at them', () => {
@@ -50,10 +50,7 @@ describe('splitSentenceRanges', () => {
     });
 
     it('GIVEN U.S. at the end of a sentence and a word that opens sentences after it THEN a sentence ends there', () => {
-      expect(sentencesOf('Exports of whisky rose sharply in the U.S. The rise surprised distillers.')).toEqual([
-        'Exports of whisky rose sharply in the U.S.',
-        'The rise surprised distillers.',
-      ]);
+      expect(sentencesOf('Exports of whisky rose sharply in the U.S. The rise surprised distillers.')).toEqual(['Exports of whisky rose sharply in the U.S.', 'The rise surprised distillers.']);
     });
 
     it('GIVEN Inc. at the end of a sentence THEN a sentence ends there, and not when the firm is the subject', () => {

@@ -118,7 +118,8 @@ async function warnIfUnregistered(client: Client<true>, config: DiscordConfig, c
       return;
     }
     for (const report of inUse) {
-      if (hasChanges(report)) log(`crosscheck: discord: the slash commands on Discord (${report.scope}) differ from this version's; run npm run discord:register${report.scope === 'global' ? ' -- --global' : ''}`);
+      if (hasChanges(report))
+        log(`crosscheck: discord: the slash commands on Discord (${report.scope}) differ from this version's; run npm run discord:register${report.scope === 'global' ? ' -- --global' : ''}`);
     }
     if (guild?.alsoIn) log(`crosscheck: discord: ${describeDoubleListing(guild.scope, guild.alsoIn)}`);
   } catch (error) {

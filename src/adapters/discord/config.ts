@@ -10,7 +10,11 @@ export interface DiscordConfig {
   apiUrl?: string;
 }
 
-const snowflake = (where: string) => z.string().trim().regex(/^\d{17,20}$/u, `must be a Discord id of 17 to 20 digits (${where})`);
+const snowflake = (where: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{17,20}$/u, `must be a Discord id of 17 to 20 digits (${where})`);
 
 /**
  * The DISCORD_* variables, checked together: none set means no Discord; DISCORD_TOKEN and

@@ -99,10 +99,15 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
     const input = command ? readOptions(command, interaction.options.data) : {};
     // Reliability: the gate admits the command (or answers why not) and pins the library it runs on.
     const request = { platform: 'discord', userId: interaction.user.id, ...(interaction.channelId && { channelId: interaction.channelId }), command: interaction.commandName } as const;
-    const work: Promise<Outcome> = gate.answer(request, ({ library, articles, budget }): Promise<Answer> => answer(interaction.commandName, input, { ...commandContext(deps, interaction), library, ...(articles && { articles }), budget })).then(
-      (result) => ({ answer: result }),
-      (failure: unknown) => ({ failure }),
-    );
+    const work: Promise<Outcome> = gate
+      .answer(
+        request,
+        ({ library, articles, budget }): Promise<Answer> => answer(interaction.commandName, input, { ...commandContext(deps, interaction), library, ...(articles && { articles }), budget }),
+      )
+      .then(
+        (result) => ({ answer: result }),
+        (failure: unknown) => ({ failure }),
+      );
     const early = await settleWithin(work, deferAfterMs);
     if (early === undefined) await interaction.deferReply(wantsPublic ? {} : { flags: MessageFlags.Ephemeral });
     const outcome = early ?? (await work);

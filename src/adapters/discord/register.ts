@@ -107,7 +107,9 @@ export async function registerCommands(rest: REST, target: Target, wanted: Slash
   if (target.guildId === undefined && target.otherGuildId !== undefined && report.alsoIn) {
     const copies = (await rest.get(routeOf(target.appId, target.otherGuildId))) as APIApplicationCommand[];
     const ours = new Set(report.alsoIn.names);
-    await rest.put(routeOf(target.appId, target.otherGuildId), { body: copies.filter((command) => !ours.has(command.name)).map(({ id: _id, application_id: _app, version: _version, guild_id: _guild, ...body }) => body) });
+    await rest.put(routeOf(target.appId, target.otherGuildId), {
+      body: copies.filter((command) => !ours.has(command.name)).map(({ id: _id, application_id: _app, version: _version, guild_id: _guild, ...body }) => body),
+    });
     report.removedFrom = report.alsoIn;
     report.alsoIn = undefined;
   }
@@ -116,9 +118,7 @@ export async function registerCommands(rest: REST, target: Target, wanted: Slash
 
 /** The report in lines a person reads: `Slash commands (guild 123): created /who; unchanged /sources, /help.` */
 export function formatRegistration(report: RegistrationReport): string {
-  const parts = (['created', 'updated', 'unchanged', 'deleted'] as const)
-    .filter((key) => report[key].length > 0)
-    .map((key) => `${key} ${report[key].map((name) => `/${name}`).join(', ')}`);
+  const parts = (['created', 'updated', 'unchanged', 'deleted'] as const).filter((key) => report[key].length > 0).map((key) => `${key} ${report[key].map((name) => `/${name}`).join(', ')}`);
   const lines = [`Slash commands (${report.scope}): ${parts.join('; ') || 'none'}.${hasChanges(report) ? '' : ' Nothing to change.'}`];
   if (report.removedFrom) lines.push(`Removed the copies on ${report.removedFrom.scope} (${report.removedFrom.names.map((name) => `/${name}`).join(', ')}), which would have been listed twice there.`);
   if (report.alsoIn) lines.push(describeDoubleListing(report.scope, report.alsoIn));

@@ -90,7 +90,8 @@ function fieldsOf(command: CommandDefinition): [field: string, schema: z.ZodType
 export function describeSlashCommands(commands: readonly CommandDefinition[] = COMMANDS): SlashCommand[] {
   return commands.map((command) => {
     const options = fieldsOf(command).map(([field, schema]) => optionOf(command, field, schema));
-    if (options.some((option) => option.name === PUBLIC_OPTION)) throw new Error(`crosscheck: commands/${command.name}.ts has an argument named ${PUBLIC_OPTION}, which Discord uses for posting publicly`);
+    if (options.some((option) => option.name === PUBLIC_OPTION))
+      throw new Error(`crosscheck: commands/${command.name}.ts has an argument named ${PUBLIC_OPTION}, which Discord uses for posting publicly`);
     options.sort((a, b) => Number(b.required) - Number(a.required));
     options.push({ name: PUBLIC_OPTION, description: 'Post the answer in the channel for everyone (only you see it otherwise)', type: ApplicationCommandOptionType.Boolean, required: false });
     return { name: command.name, description: describeText(command.summary), options };

@@ -84,5 +84,10 @@ export function suggest(library: Library, command: string, argument: string, typ
   const suggester = findSuggester(command, argument);
   // Discord refuses the whole list if one choice breaks its limits: a last check keeps to them.
   const fits = (suggestion: Suggestion): boolean => suggestion.value.length <= MAX_CHOICE_CHARS && suggestion.value !== '';
-  return suggester ? suggester(library, typed).filter(fits).map((suggestion) => ({ ...suggestion, name: shorten(suggestion.name) })).slice(0, MAX_SUGGESTIONS) : [];
+  return suggester
+    ? suggester(library, typed)
+        .filter(fits)
+        .map((suggestion) => ({ ...suggestion, name: shorten(suggestion.name) }))
+        .slice(0, MAX_SUGGESTIONS)
+    : [];
 }

@@ -164,13 +164,24 @@ export function createSlackApp(options: SlackAdapterOptions): App {
     await args.next();
   });
 
-  const answerSlash = (toLine: (command: string, text: string) => string) =>
-    async ({ command, ack, client }: { command: { command: string; text: string; user_id: string; channel_id?: string; response_url: string }; ack: () => Promise<void>; client: App['client'] }): Promise<void> => {
+  const answerSlash =
+    (toLine: (command: string, text: string) => string) =>
+    async ({
+      command,
+      ack,
+      client,
+    }: {
+      command: { command: string; text: string; user_id: string; channel_id?: string; response_url: string };
+      ack: () => Promise<void>;
+      client: App['client'];
+    }): Promise<void> => {
       await ack();
       const responder = createResponder(command.response_url, options.responder);
       try {
         const request = splitVisibility(toCommandLine(toLine(command.command, command.text)), settings.publicAnswers);
-        const answer = await answerVia({ platform: 'slack', userId: command.user_id, ...(command.channel_id && { channelId: command.channel_id }), command: commandOf(request.line) }, (context) => answerLine(request.line, context));
+        const answer = await answerVia({ platform: 'slack', userId: command.user_id, ...(command.channel_id && { channelId: command.channel_id }), command: commandOf(request.line) }, (context) =>
+          answerLine(request.line, context),
+        );
         const message = messageFor(answer, request);
         // Refusals (rate limited, still loading, failed) concern the asker only.
         const responseType = !request.isPublic || answer.status === 'error' ? 'ephemeral' : 'in_channel';
@@ -180,7 +191,8 @@ export function createSlackApp(options: SlackAdapterOptions): App {
         if (!sent.ok) {
           // Reliability: the answer was lost on the way; say so in the log and, through the Web API, to the user.
           app.logger.error(`crosscheck: could not deliver the answer to ${command.command} for ${command.user_id} through response_url (${sent.reason}${sent.status ? ` ${sent.status}` : ''})`);
-          if (command.channel_id) await client.chat.postEphemeral({ channel: command.channel_id, user: command.user_id, text: UNDELIVERED }).catch((error: unknown) => log('telling a user their answer was lost', error));
+          if (command.channel_id)
+            await client.chat.postEphemeral({ channel: command.channel_id, user: command.user_id, text: UNDELIVERED }).catch((error: unknown) => log('telling a user their answer was lost', error));
         }
       } catch (error) {
         log(`answering ${command.command}`, error);
@@ -189,7 +201,10 @@ export function createSlackApp(options: SlackAdapterOptions): App {
     };
 
   for (const definition of COMMANDS) app.command(toSlackCommand(definition.name), answerSlash(slashCommandLine));
-  app.command(UMBRELLA_COMMAND, answerSlash((_command, text) => freeTextLine(text)));
+  app.command(
+    UMBRELLA_COMMAND,
+    answerSlash((_command, text) => freeTextLine(text)),
+  );
 
   app.event('app_mention', async ({ event, client }) => {
     if (event.bot_id || !event.user) return;
@@ -230,7 +245,9 @@ export function createSlackApp(options: SlackAdapterOptions): App {
     const responder = createResponder(body.response_url, options.responder);
     try {
       const line = action.value;
-      const answer = await answerVia({ platform: 'slack', userId: body.user.id, ...(body.channel?.id && { channelId: body.channel.id }), command: commandOf(line) }, (context) => answerLine(line, context));
+      const answer = await answerVia({ platform: 'slack', userId: body.user.id, ...(body.channel?.id && { channelId: body.channel.id }), command: commandOf(line) }, (context) =>
+        answerLine(line, context),
+      );
       const shared = await responder.send({ response_type: 'in_channel', replace_original: false, ...renderSlack(adaptAnswerForSlack(answer), { extraBlocks: sharedByBlocks(body.user.id) }) });
       // The private copy with its button has done its job once the public one is up.
       if (shared.ok) await responder.send({ delete_original: true });

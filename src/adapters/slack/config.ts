@@ -14,11 +14,23 @@ const flag = z
  */
 export const SLACK_ENV = {
   /** Bot token (`xoxb-…`): set it to run the Slack app. */
-  SLACK_BOT_TOKEN: z.string().trim().regex(/^xoxb-[\w-]+$/, 'must be a bot token that starts with xoxb-').optional(),
+  SLACK_BOT_TOKEN: z
+    .string()
+    .trim()
+    .regex(/^xoxb-[\w-]+$/, 'must be a bot token that starts with xoxb-')
+    .optional(),
   /** App-level token (`xapp-…`) with `connections:write`: Socket Mode. */
-  SLACK_APP_TOKEN: z.string().trim().regex(/^xapp-[\w-]+$/, 'must be an app-level token that starts with xapp-').optional(),
+  SLACK_APP_TOKEN: z
+    .string()
+    .trim()
+    .regex(/^xapp-[\w-]+$/, 'must be an app-level token that starts with xapp-')
+    .optional(),
   /** Signing secret: HTTP mode, where Slack's requests are checked against it. */
-  SLACK_SIGNING_SECRET: z.string().trim().regex(/^[0-9a-f]{16,}$/i, 'must be the signing secret from Basic Information (hex characters)').optional(),
+  SLACK_SIGNING_SECRET: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-f]{16,}$/i, 'must be the signing secret from Basic Information (hex characters)')
+    .optional(),
   /** The port HTTP mode listens on. */
   PORT: z.coerce.number({ message: 'must be a port number' }).int('must be a whole number').min(1, 'must be 1 to 65535').max(65535, 'must be 1 to 65535').default(3000),
   /** Another Web API base URL (GovSlack, a test server), ending in `/api/`. */

@@ -79,7 +79,13 @@ export function isSlackCdnUrl(url: string, cdnOrigins: readonly string[] = []): 
     return false;
   }
   if (cdnOrigins.includes(target.origin)) return true;
-  return target.protocol === 'https:' && target.port === '' && !target.username && !target.password && SLACK_FILE_CDN_DOMAINS.some((domain) => target.hostname === domain || target.hostname.endsWith(`.${domain}`));
+  return (
+    target.protocol === 'https:' &&
+    target.port === '' &&
+    !target.username &&
+    !target.password &&
+    SLACK_FILE_CDN_DOMAINS.some((domain) => target.hostname === domain || target.hostname.endsWith(`.${domain}`))
+  );
 }
 
 /**
@@ -166,7 +172,8 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
 
 /** What to tell the person who shared the file; /add's own wording for its failures. */
 export function describeSlackFileFailure(failure: SlackFileFailure): string {
-  if (failure.code === 'slack_refused') return `Slack did not let me read ${failure.name}. The app may need the files:read scope: ask whoever runs the bot to update the app from slack/manifest.yml and reinstall it. Nothing was stored.`;
+  if (failure.code === 'slack_refused')
+    return `Slack did not let me read ${failure.name}. The app may need the files:read scope: ask whoever runs the bot to update the app from slack/manifest.yml and reinstall it. Nothing was stored.`;
   if (failure.code === 'not_slack_file') return `${failure.name} is kept outside Slack, so I cannot read it. Upload the file itself, or paste its text after add. Nothing was stored.`;
   return describeAddFailure(failure);
 }

@@ -25,7 +25,12 @@ export function buildSlackManifest(): Record<string, unknown> {
       bot_user: { display_name: 'crosscheck', always_online: true },
       slash_commands: [
         { command: UMBRELLA_COMMAND, description: 'Any crosscheck command: /crosscheck who Goremykin', usage_hint: '<command> <args> [public]', should_escape: false },
-        ...COMMANDS.map((command) => ({ command: toSlackCommand(command.name), description: cutAtWord(command.summary, MAX_DESCRIPTION), usage_hint: `${hint(command.usage)} [public]`.trim(), should_escape: false })),
+        ...COMMANDS.map((command) => ({
+          command: toSlackCommand(command.name),
+          description: cutAtWord(command.summary, MAX_DESCRIPTION),
+          usage_hint: `${hint(command.usage)} [public]`.trim(),
+          should_escape: false,
+        })),
       ],
     },
     oauth_config: {

@@ -126,10 +126,7 @@ function citationField(citation: Citation, number: number): DiscordEmbedField {
 }
 
 /** A piece of an answer in reading order: a titled embed to open, or a field to add. */
-type Piece =
-  | { kind: 'embed'; title: string; description: string }
-  | { kind: 'field'; field: DiscordEmbedField; citation: boolean };
-
+type Piece = { kind: 'embed'; title: string; description: string } | { kind: 'field'; field: DiscordEmbedField; citation: boolean };
 
 /** Discord refuses an empty field name; a title that is blank in the answer shows as nothing instead. */
 function fieldName(title: string): string {

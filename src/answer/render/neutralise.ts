@@ -26,7 +26,10 @@ export type ControlDisplay = 'drop' | 'show';
 
 /** One field made safe to put on one line of any surface: line breaks to spaces, hidden controls dropped or shown. */
 export function neutraliseField(text: string, display: ControlDisplay = 'drop'): string {
-  return text.replace(LINE_BREAKS, ' ').replace(TABS, ' ').replace(HIDDEN_CONTROLS, (char) => (display === 'show' ? `\\u{${char.codePointAt(0)!.toString(16)}}` : ''));
+  return text
+    .replace(LINE_BREAKS, ' ')
+    .replace(TABS, ' ')
+    .replace(HIDDEN_CONTROLS, (char) => (display === 'show' ? `\\u{${char.codePointAt(0)!.toString(16)}}` : ''));
 }
 
 function neutraliseValue(value: unknown, display: ControlDisplay): unknown {

@@ -36,11 +36,7 @@ export interface SlackButton {
   value?: string;
   style?: 'primary' | 'danger';
 }
-export type SlackBlock =
-  | { type: 'header'; text: SlackPlainText }
-  | { type: 'section'; text: SlackText }
-  | { type: 'context'; elements: SlackText[] }
-  | { type: 'actions'; elements: SlackButton[] };
+export type SlackBlock = { type: 'header'; text: SlackPlainText } | { type: 'section'; text: SlackText } | { type: 'context'; elements: SlackText[] } | { type: 'actions'; elements: SlackButton[] };
 
 /** A message body for `chat.postMessage`, `chat.postEphemeral` or a `response_url`. */
 export interface SlackMessage {
@@ -68,15 +64,17 @@ const WORD_JOINER = '\u2060';
  * text cannot format itself.
  */
 export function escapeSlack(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    // An underscore between two letters or digits never formats, and ids (`005_3b1f…`) pasted
-    // back must match: only one that could open or close italics becomes a look-alike.
-    .replace(/[*_~`]/g, (char, at: number, whole: string) => (char === '_' && /[\p{L}\p{N}]_[\p{L}\p{N}]/u.test(whole.slice(at - 1, at + 2)) ? char : MARKUP_LOOKALIKES[char]!))
-    .replace(/@(?=(?:here|channel|everyone)\b)/giu, `@${WORD_JOINER}`)
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/gu, '');
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      // An underscore between two letters or digits never formats, and ids (`005_3b1f…`) pasted
+      // back must match: only one that could open or close italics becomes a look-alike.
+      .replace(/[*_~`]/g, (char, at: number, whole: string) => (char === '_' && /[\p{L}\p{N}]_[\p{L}\p{N}]/u.test(whole.slice(at - 1, at + 2)) ? char : MARKUP_LOOKALIKES[char]!))
+      .replace(/@(?=(?:here|channel|everyone)\b)/giu, `@${WORD_JOINER}`)
+      .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/gu, '')
+  );
 }
 
 /** Escaped text cut so its escaped form fits `max` characters, with an ellipsis when it was cut. */
@@ -252,6 +250,10 @@ export function renderSlack(given: Answer, options: RenderSlackOptions = {}): Sl
     shown += piece.citations;
   }
   const left = totalCitations - shown;
-  if (left > 0) blocks.push({ type: 'context', elements: [mrkdwn(`…and ${left} more ${left === 1 ? 'citation' : 'citations'} not shown here: Slack limits the length of a message. Narrow the query to see them.`)] });
+  if (left > 0)
+    blocks.push({
+      type: 'context',
+      elements: [mrkdwn(`…and ${left} more ${left === 1 ? 'citation' : 'citations'} not shown here: Slack limits the length of a message. Narrow the query to see them.`)],
+    });
   return { text: fallbackText(answer), blocks: [...blocks, ...extra] };
 }

@@ -15,10 +15,7 @@ export function describeArticle(citation: Citation): string {
 
 function citationLines(citation: Citation, number: number): string[] {
   const label = citation.match === 'continuation' ? ' (continues the sentence before)' : '';
-  const lines = [
-    `${String(number).padStart(2)}. “${citation.quote}”${label}`,
-    `    ${describeArticle(citation)}, paragraph ${citation.paragraph}, characters ${citation.start}–${citation.end}`,
-  ];
+  const lines = [`${String(number).padStart(2)}. “${citation.quote}”${label}`, `    ${describeArticle(citation)}, paragraph ${citation.paragraph}, characters ${citation.start}–${citation.end}`];
   if (citation.speaker !== undefined) lines.push(`    Speaker: ${citation.speaker === null ? 'not named in the article' : citation.speaker}`);
   if (citation.certainty) lines.push(`    Certainty: ${citation.certainty.note}`);
   if (citation.missingTerms) lines.push(`    Lacks: ${citation.missingTerms.join(', ')}`);

@@ -19,7 +19,8 @@ runRendererContract({
   markup: true,
 });
 
-const NASTY = '@everyone and @here, <@123456789012345678>, <@!123456789012345678>, <@&223456789012345678>, <#323456789012345678>, </who:1>, <t:1700000000:R>, **bold** __under__ ~~gone~~ ||spoiler|| `code` [click](https://evil.example) \\ ';
+const NASTY =
+  '@everyone and @here, <@123456789012345678>, <@!123456789012345678>, <@&223456789012345678>, <#323456789012345678>, </who:1>, <t:1700000000:R>, **bold** __under__ ~~gone~~ ||spoiler|| `code` [click](https://evil.example) \\ ';
 
 function citation(quote: string, extra: Partial<Citation> = {}): Citation {
   return {
@@ -72,8 +73,25 @@ describe('renderDiscord', () => {
       answer('quote', NASTY, {
         title: `Where “${NASTY}” appears`,
         notes: [{ code: 'x', message: NASTY }],
-        results: [citation(`# ${NASTY}\n> quoted\n- listed`, { speaker: '@everyone', certainty: { level: 'possible', sourcing: 'anonymous', contested: false, cues: [], attributedTo: [], note: `<@123456789012345678> ${NASTY}` } })],
-        sections: [{ title: NASTY, lines: [NASTY, [{ text: NASTY, style: 'strong' }, { text: 'a `tick', style: 'code' }]], citations: [0] }],
+        results: [
+          citation(`# ${NASTY}\n> quoted\n- listed`, {
+            speaker: '@everyone',
+            certainty: { level: 'possible', sourcing: 'anonymous', contested: false, cues: [], attributedTo: [], note: `<@123456789012345678> ${NASTY}` },
+          }),
+        ],
+        sections: [
+          {
+            title: NASTY,
+            lines: [
+              NASTY,
+              [
+                { text: NASTY, style: 'strong' },
+                { text: 'a `tick', style: 'code' },
+              ],
+            ],
+            citations: [0],
+          },
+        ],
       }),
     );
     const text = visibleText(message);

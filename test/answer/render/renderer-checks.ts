@@ -60,4 +60,3 @@ export function visibleText(message: DiscordMessage): string {
 export function findDiscordPings(text: string): string[] {
   return [...text.matchAll(/@(?:everyone|here)\b|<(?:@[!&]?|#|\/[\w-]+:)\d+>|<t:\d+(?::\w)?>/gu)].map((match) => match[0]);
 }
-

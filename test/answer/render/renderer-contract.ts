@@ -76,7 +76,11 @@ export function hostileCitation(marker: string, size = 400): Citation {
 /** An answer far bigger than any command gives: many long hostile citations, notes, sections, near misses. */
 export function largestAnswer(results = 40, nearMisses = 12, quoteChars = 2900): Answer {
   const citations = Array.from({ length: results }, (_, i) => hostileCitation(`RESULT-${String(i).padStart(3, '0')}-MARK`, quoteChars));
-  const misses = Array.from({ length: nearMisses }, (_, i) => ({ ...hostileCitation(`MISS-${String(i).padStart(3, '0')}-MARK`, quoteChars), match: 'near_miss' as const, missingTerms: ['<!here>', '*x*'] }));
+  const misses = Array.from({ length: nearMisses }, (_, i) => ({
+    ...hostileCitation(`MISS-${String(i).padStart(3, '0')}-MARK`, quoteChars),
+    match: 'near_miss' as const,
+    missingTerms: ['<!here>', '*x*'],
+  }));
   const half = Math.floor(results / 2);
   return {
     ...answer('sources', HOSTILE_TEXT, {
@@ -85,7 +89,17 @@ export function largestAnswer(results = 40, nearMisses = 12, quoteChars = 2900):
       nearMisses: misses,
       notes: Array.from({ length: 8 }, (_, i) => ({ code: 'hostile', message: `Note ${i}: ${HOSTILE_TEXT}` })),
       sections: [
-        { title: `First ${HOSTILE_TEXT}`, lines: [HOSTILE_TEXT, [{ text: HOSTILE_TEXT, style: 'strong' }, { text: HOSTILE_TEXT, style: 'code' }]], citations: citations.slice(0, half).map((_, i) => i) },
+        {
+          title: `First ${HOSTILE_TEXT}`,
+          lines: [
+            HOSTILE_TEXT,
+            [
+              { text: HOSTILE_TEXT, style: 'strong' },
+              { text: HOSTILE_TEXT, style: 'code' },
+            ],
+          ],
+          citations: citations.slice(0, half).map((_, i) => i),
+        },
         { title: 'Second', lines: [], citations: citations.slice(half).map((_, i) => i + half) },
       ],
       corroboration: { articles: 3, total: 5, origins: [HOSTILE_TEXT], independent: false, note: `3 of 5 articles carry this, all relaying ${HOSTILE_TEXT}` },
