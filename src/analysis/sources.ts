@@ -1391,6 +1391,22 @@ function isPassive(tokens: readonly Token[], verb: number): boolean {
   return i >= 0 && PASSIVE.has(tokens[i]!.norm);
 }
 
+/** Words that open a sentence's time or setting (`Earlier this month`, `On Monday`, `In 2003`) rather than its subject. */
+const TIME_LEADS = new Set(['earlier', 'later', 'last', 'this', 'next', 'on', 'in', 'at', 'yesterday', 'today', 'overnight', 'recently', 'previously', 'meanwhile', 'separately']);
+/** Words that open the subject after such a lead (`... the firm said`, `... its chief executive said`). */
+const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+
+/**
+ * Where the subject starts in `tokens[start..end]` when the sentence opens with a time or setting
+ * and no comma (`Earlier this month the firm said`, `In 2003 the bank said`): at the last word
+ * that opens a noun phrase; otherwise `start` as it is.
+ */
+function afterTimeLead(tokens: readonly Token[], start: number, end: number): number {
+  if (!TIME_LEADS.has(tokens[start]!.norm) && !/^\d/.test(tokens[start]!.raw)) return start;
+  for (let k = end - 1; k > start; k--) if (SUBJECT_OPENERS.has(tokens[k]!.norm)) return k;
+  return start;
+}
+
 function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueAt: Uint8Array, acrossComma = false): [number, number] | undefined {
   let end = verb - 1;
   if (end < 0 || (!acrossComma && boundaryAfter(text, tokens, end))) return undefined;
@@ -1411,6 +1427,7 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
     if (cueAt[start - 1] || (CLAUSE_WORDS.has(previous.norm) && !heldWith) || boundaryAfter(text, tokens, start - 1)) break;
     start--;
   }
+  start = afterTimeLead(tokens, start, end);
   if (cueAt[end] || CLAUSE_WORDS.has(tokens[end]!.norm) || BARE_DETERMINERS.has(tokens[end]!.norm) || PREPOSITIONS.has(tokens[end]!.norm)) return undefined;
   // `what it promised`, `how he described it`: a clause about the saying, not an attribution of the sentence.
   if (start > 0 && EMBEDDING.has(tokens[start - 1]!.norm)) return undefined;
@@ -2061,8 +2078,10 @@ function findCentralBody(memory: SourceMemory): SourceLink | undefined {
   return best?.link;
 }
 
-/** False for a place standing for its government (`London`) and a lone generic word (`Oil`), which no `the company` means. */
+/** False for a place standing for its government (`London`), a lone generic word (`Oil`) and a description, which no `the company` means. */
 function couldBeBusiness(name: string): boolean {
+  // An earlier `the firm` left as written names no one: `the bank` after it is not resolved to it.
+  if (/^(?:the|a|an|its|his|her|their)\s/iu.test(name)) return false;
   const words = name.toLowerCase().split(/\s+/u);
   if (PLACE_WORDS.has(words.at(-1)!)) return false;
   return words.length > 1 || !ORGANISATION_WORDS.has(words[0]!) || name === name.toUpperCase();

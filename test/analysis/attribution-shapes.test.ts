@@ -67,6 +67,10 @@ const SPEECH_AFTER_CONTENT: Shape[] = [
 
 const SPEECH_BEFORE_CONTENT: Shape[] = [
   { sentence: 'The company said its profits would rise this year.', sourcing: 'named', source: 'the company' },
+  { sentence: 'Earlier this month the airline said it would cut 300 jobs.', sourcing: 'named', source: 'the airline' },
+  { sentence: 'On Tuesday the minister said the talks had broken down.', sourcing: 'named', source: 'the minister' },
+  { sentence: 'In 2003 the bank said its bad debts had peaked.', sourcing: 'named', source: 'the bank' },
+  { sentence: 'In a statement its chief executive said the offer was too low.', sourcing: 'named', source: 'its chief executive' },
   { sentence: 'Gordon Brown said the economy was stronger than at any time in a generation.', sourcing: 'named', source: 'Gordon Brown' },
   { sentence: 'Mr Kennedy says the tax would hit pensioners hardest.', sourcing: 'named', source: 'Kennedy' },
   { sentence: 'Ms Hewitt told MPs the scheme would be extended to Wales.', sourcing: 'named', source: 'Hewitt' },

@@ -33,3 +33,10 @@ describe('"the company said" in a business story', () => {
     expect(sourceOf('Record Sales Slow Across The Region', body, 'Sales slowed')).toEqual(['the company']);
   });
 });
+
+describe('"the bank said" after an earlier "the firm said" that named no one', () => {
+  it('GIVEN no firm named before THEN each nominal stays as written instead of standing for the other', () => {
+    const body = 'Earlier this month the firm said it earned $10m. In 2003 the bank said profits fell.';
+    expect(sourceOf('Results season opens', body, 'In 2003')).toEqual(['the bank']);
+  });
+});
