@@ -37,7 +37,7 @@ export default defineCommand({
     const results = [...quoted, ...named, ...byRole];
     const notes = !exact ? [note('read_as', { query: name, name: entity.name })] : writtenInArticles(entity, name) ? [] : [note('known_alias', { query: name, name: entity.name })];
     notes.push(note('named_in', { name: entity.name, articles: articleIds.length, total: library.articles.length }));
-    // "Brown" alone may be one of several people: say who else it can be rather than pick one.
+    // "Brown" alone may be one of several people: beside the one shown, say who else it can be.
     const namesakes = library.entities.peopleWithSurname(name).filter((person) => person !== entity);
     if (namesakes.length > 0) {
       const counted = namesakes.map((person) => ({ person, articles: library.entities.articleIdsOf(person).length })).sort((a, b) => b.articles - a.articles);
