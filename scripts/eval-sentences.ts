@@ -26,6 +26,7 @@ import { join, resolve } from 'node:path';
 import { readArticle } from '../src/corpus/load.ts';
 import type { Article } from '../src/model/article.ts';
 import { createRandom } from './lib/random.ts';
+import { MONTH_ABBREVIATIONS } from '../src/text/lexicons/calendar.ts';
 
 const DEFAULT_DIR = fileURLToPath(new URL('../../shared/data/bbc-news/', import.meta.url));
 const SHOWN = 12;
@@ -91,36 +92,7 @@ const SENTENCE_STARTERS = new Set([
 /** Abbreviations written before a name or a figure; never the last word of a sentence in news. */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'rev', 'hon', 'st', 'mt', 'ft', 'messrs', 'fr', 'supt', 'insp', 'cllr', 'no', 'nos']);
 /** Lower-case abbreviations that may stand before a capitalised word inside a sentence. */
-const LOWER_ABBREVIATIONS = new Set([
-  'vs',
-  'v',
-  'etc',
-  'approx',
-  'cf',
-  'incl',
-  'est',
-  'ca',
-  'inc',
-  'co',
-  'corp',
-  'ltd',
-  'plc',
-  'jr',
-  'sr',
-  'bros',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
+const LOWER_ABBREVIATIONS = new Set(['vs', 'v', 'etc', 'approx', 'cf', 'incl', 'est', 'ca', 'inc', 'co', 'corp', 'ltd', 'plc', 'jr', 'sr', 'bros', ...MONTH_ABBREVIATIONS]);
 const INITIAL = /^\p{Lu}$/u;
 const INITIALISM = /^(?:\p{L}\.){1,}\p{L}$/u;
 const STOP = /([.!?\u2026]+)(['"\u2019\u201D)\]]*)(\s+)(['"\u2018\u201C(]*)([^\s]+)/gu;

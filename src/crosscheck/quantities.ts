@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../text/lexicons/calendar.ts';
 import { termOf } from '../text/normalise.ts';
 
 /**
@@ -27,8 +28,7 @@ export interface Quantity {
   context: Set<string>;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = `(?:${MONTHS.map((month) => month[0]!.toUpperCase() + month.slice(1)).join('|')})`;
+const MONTH = `(?:${MONTH_NAMES.map((month) => month[0]!.toUpperCase() + month.slice(1)).join('|')})`;
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const MULTIPLIER = '(?:bn|billion|m|million|tn|trillion|k)';
 const MULTIPLIERS: Record<string, number> = { bn: 1e9, billion: 1e9, m: 1e6, million: 1e6, tn: 1e12, trillion: 1e12, k: 1e3 };
@@ -153,14 +153,14 @@ function bounded(text: string, quantity: Omit<Quantity, 'context'>): Omit<Quanti
 }
 
 function dateOf(start: number, length: number, day: number, month: string, year: string | undefined): Omit<Quantity, 'context'> {
-  const m = MONTHS.indexOf(month.toLowerCase());
+  const m = MONTH_NAMES.indexOf(month.toLowerCase());
   // Dates compare as day numbers within the year; a year given fixes it, else any year is allowed.
   const value = (year ? Number(year) * 400 : 0) + m * 32 + day;
   return { kind: 'date', unit: year ? 'day-year' : 'day', start, end: start + length, value, step: 1, low: value, high: value };
 }
 
 function monthRange(month: string, year: number): { value: number; step: number; low: number; high: number } {
-  const m = MONTHS.indexOf(month.toLowerCase());
+  const m = MONTH_NAMES.indexOf(month.toLowerCase());
   const first = year * 400 + m * 32 + 1;
   return { value: first, step: 31, low: first, high: first + 30 };
 }
@@ -183,7 +183,7 @@ function countedNoun(text: string, from: number): { term: string; end: number } 
     if (!/^\s*$/u.test(text.slice(from, match.index)) && skipped === 0) return undefined;
     const word = match[0].toLowerCase();
     if (COUNT_ADJECTIVES.has(word)) continue;
-    if (MONTHS.includes(word)) return undefined;
+    if (MONTH_NAMES.includes(word)) return undefined;
     const term = termOf(word);
     return term === null ? undefined : { term, end: match.index + match[0].length };
   }

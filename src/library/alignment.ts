@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import type { Article, Sentence } from '../model/article.ts';
 import { foldText, isFigure, termOf, termsOf, tokenize } from '../text/normalise.ts';
 import { BACKGROUND_OPENERS, CLAIM_FRAME_WORDS } from '../text/lexicons/claim-cues.ts';
@@ -700,29 +701,7 @@ function backgroundSpansOf(text: string): [number, number][] {
   return [...text.matchAll(BACKGROUND_CLAUSE)].map((match) => [match.index, match.index + match[0].length]);
 }
 /** Months and days are capitalised but name no one: they date a claim. */
-const CALENDAR_WORDS: ReadonlySet<string> = new Set(
-  [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-    'monday',
-    'tuesday',
-    'wednesday',
-    'thursday',
-    'friday',
-    'saturday',
-    'sunday',
-  ].map((word) => termOf(word)!),
-);
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((word) => termOf(word)!));
 
 /**
  * Claim identity: two sentences carry one claim when they share its core (who did what to whom,

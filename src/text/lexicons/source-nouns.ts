@@ -18,28 +18,49 @@ import type { LexiconEntry } from './phrase.ts';
  */
 export type SourceNounCategory = 'organisation' | 'person-role' | 'people' | 'document' | 'poll';
 
+/** Nouns that name a business and are source nouns too (`the firm said`). */
+const BUSINESS_SOURCE_NOUNS = [
+  'company',
+  'firm',
+  'group',
+  'bank',
+  'carrier',
+  'airline',
+  'retailer',
+  'supermarket',
+  'chain',
+  'maker',
+  'manufacturer',
+  'producer',
+  'giant',
+  'operator',
+  'lender',
+  'insurer',
+  'brewer',
+  'conglomerate',
+  'distributor',
+  'developer',
+  'utility',
+  'publisher',
+  'broadcaster',
+  'label',
+  'studio',
+];
+
+/**
+ * Nouns that say the name after them is a business (`ad firm WPP`, `drugs giant AstraZeneca`,
+ * `rival Peoplesoft`), so that a later `the company said` can mean it. Read by
+ * src/analysis/sources.ts; to extend, add a lower-case noun.
+ */
+export const BUSINESS_NOUNS: readonly string[] = [...BUSINESS_SOURCE_NOUNS, 'miner', 'rival', 'owner', 'subsidiary', 'unit', 'builder', 'supplier', 'provider'];
+
 export type SourceNoun = LexiconEntry<SourceNounCategory>;
 
 const entries = (category: SourceNounCategory, phrases: string[]): SourceNoun[] => phrases.map((phrase) => ({ phrase, category }));
 
 export const SOURCE_NOUNS: readonly SourceNoun[] = [
   ...entries('organisation', [
-    'company',
-    'firm',
-    'group',
-    'bank',
-    'carrier',
-    'airline',
-    'retailer',
-    'supermarket',
-    'chain',
-    'maker',
-    'manufacturer',
-    'producer',
-    'giant',
-    'operator',
-    'lender',
-    'insurer',
+    ...BUSINESS_SOURCE_NOUNS,
     'regulator',
     'watchdog',
     'body',
@@ -66,12 +87,8 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     'institute',
     'university',
     'network',
-    'broadcaster',
     'newspaper',
     'paper',
-    'studio',
-    'label',
-    'publisher',
     'exchange',
     'fund',
     'foundation',
@@ -82,11 +99,6 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     'authority',
     'embassy',
     'corporation',
-    'conglomerate',
-    'brewer',
-    'distributor',
-    'developer',
-    'utility',
     'telecoms firm',
     'companies',
     'firms',
