@@ -29,8 +29,16 @@ export interface BotReading {
   quoteSpeaker?: string | null;
 }
 
-/** The ways a sentence can be scored wrong: the first five are the note's, the last two a quotation's. */
-export type ErrorKind = 'missed attribution' | 'spurious attribution' | 'wrong source: another name' | 'wrong source: left unresolved' | 'wrong kind' | 'wrong quote speaker' | 'missed quotation';
+/** The ways a sentence can be scored wrong: the first six are the note's, the last two a quotation's. */
+export type ErrorKind =
+  | 'missed attribution: source in the sentence'
+  | 'missed attribution: carried from before'
+  | 'spurious attribution'
+  | 'wrong source: another name'
+  | 'wrong source: left unresolved'
+  | 'wrong kind'
+  | 'wrong quote speaker'
+  | 'missed quotation';
 
 /** What one sentence scores. */
 export interface Judgement {
@@ -101,7 +109,8 @@ export function isSourceRight(label: LabelledReading, bot: BotReading): boolean 
 export function judgeSentence(label: LabelledReading, bot: BotReading): Judgement {
   const errors: ErrorKind[] = [];
   const judgement: Judgement = { errors, noteWrong: false };
-  if (label.attributed && !bot.attributed) errors.push('missed attribution');
+  // A sentence with no source of its own continues a quotation or an account begun before it.
+  if (label.attributed && !bot.attributed) errors.push(label.written === undefined ? 'missed attribution: carried from before' : 'missed attribution: source in the sentence');
   if (!label.attributed && bot.attributed) errors.push('spurious attribution');
   if (label.attributed && bot.attributed) {
     judgement.sourceRight = isSourceRight(label, bot);

@@ -31,9 +31,12 @@ describe('which source phrases name the labelled source', () => {
 });
 
 describe('what one sentence scores', () => {
-  it('GIVEN an attributed sentence the bot reads as the article’s own THEN the note is wrong by a missed attribution', () => {
-    const judgement = judgeSentence(named(['Cairn Energy']), unattributedBot);
-    expect(judgement).toEqual({ errors: ['missed attribution'], noteWrong: true });
+  it('GIVEN a sentence naming its source that the bot reads as the article’s own THEN the note is wrong by a missed attribution', () => {
+    const judgement = judgeSentence(named(['Cairn Energy'], { written: 'The company' }), unattributedBot);
+    expect(judgement).toEqual({ errors: ['missed attribution: source in the sentence'], noteWrong: true });
+  });
+  it('GIVEN a continued quotation the bot reads as the article’s own THEN the miss is one carried from before', () => {
+    expect(judgeSentence(named(['Lord Butler']), unattributedBot).errors).toEqual(['missed attribution: carried from before']);
   });
   it('GIVEN a sentence nobody stands behind that the bot attributes THEN the note is wrong by a spurious attribution', () => {
     expect(judgeSentence(unattributedLabel, bot(['FAO'])).errors).toEqual(['spurious attribution']);
