@@ -138,6 +138,11 @@ function main(): void {
   const files = [...new Set(rows.map((row) => row.file))];
   const { articles, warnings } = collectArticles(readArticleFilesSync(BBC_DIR, files));
   for (const warning of warnings) console.error(`skipped ${warning.file}: ${warning.reason}`);
+  if (articles.length === 0) {
+    console.error(`No labelled article could be read from ${BBC_DIR}: set CROSSCHECK_BBC_DIR to the bbc-news folder.`);
+    process.exitCode = 1;
+    return;
+  }
   const library = buildLibrary(articles);
   const tallies = new Map<Half | 'whole', Tally>([
     ['tuning', emptyTally()],
