@@ -208,9 +208,14 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
       quotation.speakerCue = { text: text.slice(chosen.source.start, chosen.source.end), start: chosen.source.start, end: chosen.source.end };
       quotation.links = chosen.links;
     } else if (candidates.length === 0) {
-      // A quotation in a sentence with no source of its own continues the last quoted speaker of the paragraph.
+      // A quotation in a sentence with no source of its own continues the last quoted speaker of
+      // the paragraph; one that opens a paragraph continues the last speaker of the paragraph
+      // before, since news style introduces a new speaker before quoting them.
       const previous = quotations[quotations.length - 1];
-      if (previous && previous.speaker !== null && sentences[previous.sentenceIndex]!.paragraph === sentence.paragraph) {
+      const previousParagraph = previous ? sentences[previous.sentenceIndex]?.paragraph : undefined;
+      const opensParagraph = sentenceIndex === 0 || sentences[sentenceIndex - 1]?.paragraph !== sentence.paragraph;
+      const carriesOn = previousParagraph === sentence.paragraph || (opensParagraph && span.outer.start === sentence.start && previousParagraph === sentence.paragraph - 1);
+      if (previous && previous.speaker !== null && carriesOn) {
         quotation.speaker = previous.speaker;
         if (previous.speakerCue) quotation.speakerCue = previous.speakerCue;
         quotation.links = previous.links;
@@ -218,7 +223,24 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
     }
     quotations.push(quotation);
   }
+  giveContinuedQuotationsTheirSpeaker(quoted, quotations);
   return quotations;
+}
+
+/**
+ * A quotation whose speaker is named only where it closes (`"It will be close. "We are ready,"
+ * said X.`): each earlier sentence of it with no speaker takes the speaker of the sentence it
+ * goes on in.
+ */
+function giveContinuedQuotationsTheirSpeaker(quoted: readonly QuotedSpan[], quotations: SpokenQuotation[]): void {
+  for (let index = quotations.length - 2; index >= 0; index--) {
+    const quotation = quotations[index];
+    const next = quotations[index + 1];
+    if (!quotation || !next || !quoted[index]?.continued || quotation.speaker !== null || next.speaker === null) continue;
+    quotation.speaker = next.speaker;
+    if (next.speakerCue) quotation.speakerCue = next.speakerCue;
+    quotation.links = next.links;
+  }
 }
 
 const ACCORDING_TO = /^according to\b/i;

@@ -7,6 +7,12 @@ export interface QuotedSpan {
   words: Span;
   /** From the opening mark to the closing mark, both included. */
   outer: Span;
+  /**
+   * True when the quotation goes on in the next one: news style quotes a speaker over several
+   * sentences by opening each with a mark and closing only the last (`"… this offer. "They will
+   * not …"`); each sentence is given as a quotation of its own, ending at its full stop.
+   */
+  continued?: true;
 }
 
 type Family = 'single' | 'double' | 'guillemet';
@@ -32,12 +38,14 @@ function familyOf(mark: string): Family | undefined {
 }
 
 const TRAILING = /[\s,]/u;
+const SENTENCE_END = /[.?!]/u;
 
 /**
  * The outermost quotations of each paragraph, straight or curly, single or double. A quotation
  * never runs past its paragraph (the loader already joins lines that a quotation spans), so an
  * unclosed mark costs at most that paragraph. A single mark that cannot close the open
- * quotation (`soldiers'` inside a double-quoted one) is read as an apostrophe.
+ * quotation (`soldiers'` inside a double-quoted one) is read as an apostrophe. A quotation
+ * reopened at each of its sentences and closed only at the last is given a sentence at a time.
  */
 export function findQuotedSpans(text: string, paragraphs: readonly Span[]): QuotedSpan[] {
   const found: QuotedSpan[] = [];
@@ -48,6 +56,11 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
       if (!family) continue;
       const role = classifyQuoteMark(text, i);
       if (role === 'open') {
+        const sentenceEnd = open.length === 1 && open[0]?.family === family ? sentenceEndBefore(text, i) : -1;
+        if (open[0] && sentenceEnd >= 0) {
+          found.push({ ...quotedSpan(text, open[0].index, sentenceEnd, sentenceEnd), continued: true });
+          open.length = 0;
+        }
         open.push({ family, index: i });
         continue;
       }
@@ -56,7 +69,7 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
       if (depth < 0) continue;
       const opening = open[depth]!;
       open.length = depth;
-      if (depth === 0) found.push(quotedSpan(text, opening.index, i));
+      if (depth === 0) found.push(quotedSpan(text, opening.index, i, i + 1));
     }
   }
   return found;
@@ -67,10 +80,22 @@ function findOpen(open: readonly { family: Family }[], family: Family): number {
   return -1;
 }
 
-function quotedSpan(text: string, openIndex: number, closeIndex: number): QuotedSpan {
+/**
+ * Where the sentence before an opening mark ends, when the mark follows a full stop, question or
+ * exclamation mark and a space; else -1. A quotation nested in another takes the other family of
+ * marks, so a mark of the open quotation's own family there starts the quotation's next sentence.
+ */
+function sentenceEndBefore(text: string, markIndex: number): number {
+  let end = markIndex;
+  while (end > 0 && /\s/u.test(text[end - 1] ?? '')) end--;
+  return end < markIndex && SENTENCE_END.test(text[end - 1] ?? '') ? end : -1;
+}
+
+/** The quotation from its opening mark: its words end at `wordsEnd` (the closing mark, or where its sentence ends), its marks at `outerEnd`. */
+function quotedSpan(text: string, openIndex: number, wordsEnd: number, outerEnd: number): QuotedSpan {
   let start = openIndex + 1;
-  let end = closeIndex;
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  while (end > start && TRAILING.test(text[end - 1]!)) end--;
-  return { words: { start, end }, outer: { start: openIndex, end: closeIndex + 1 } };
+  let end = wordsEnd;
+  while (start < end && /\s/u.test(text[start] ?? '')) start++;
+  while (end > start && TRAILING.test(text[end - 1] ?? '')) end--;
+  return { words: { start, end }, outer: { start: openIndex, end: outerEnd } };
 }

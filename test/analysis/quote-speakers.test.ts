@@ -81,3 +81,47 @@ describe('quote speakers over passages', () => {
     }
   });
 });
+
+describe('quotations that run over several sentences, each opened and only the last closed', () => {
+  const REOPENED = [
+    'The union leader Sara Quinn said: "Our members have waited three years for this offer. "They will not wait another three."',
+    'Ms Quinn said the strike would go ahead on Monday.',
+  ].join('\n\n');
+
+  it('GIVEN "… offer. "They will …" THEN each sentence of the quotation is a quotation of its own, a verbatim slice ending at its full stop', () => {
+    const { article, analysis } = read(REOPENED);
+    const first = analysis.quotations.find((quotation) => quotation.text.startsWith('Our members'));
+    expect(first?.text).toBe('Our members have waited three years for this offer.');
+    expect(first && article.text.slice(first.start, first.end)).toBe(first?.text);
+  });
+
+  it("GIVEN a quotation reopened at a new sentence THEN both its sentences are the speaker's who introduced it", () => {
+    expect(speakerOf(REOPENED, 'Our members have waited')).toBe('Sara Quinn');
+    expect(speakerOf(REOPENED, 'They will not wait')).toBe('Sara Quinn');
+  });
+
+  it('GIVEN a reopened quotation closed with "said X" THEN its first sentence is X\'s too', () => {
+    const body = 'The vote is on Friday. "It will be close. "We are ready for either result," said Tom Reyes, the party\'s agent.';
+    expect(speakerOf(body, 'It will be close')).toBe('Tom Reyes');
+  });
+
+  it('GIVEN a paragraph that opens with a quotation and names nobody THEN it goes on the last speaker of the paragraph before', () => {
+    const body = ['In a statement, the chief constable Ruth Adams said: "The inquiry was thorough." She said officers had been told to cooperate.', '"Nobody has been suspended."'].join('\n\n');
+    expect(speakerOf(body, 'Nobody has been suspended')).toBe('Ruth Adams');
+  });
+
+  it('GIVEN a quotation that opens a paragraph after one with no quotation THEN it is not given an earlier speaker', () => {
+    const body = ['Mr Grant said: "We will appeal."', 'The court sits again in May.', '"It is a scandal."'].join('\n\n');
+    expect(speakerOf(body, 'It is a scandal')).toBeNull();
+  });
+
+  it('GIVEN a reopened quotation earlier in the paragraph THEN a later quotation with its own speaker is still found', () => {
+    const body = 'Mr Lane said: "Prices are too high. "Nobody can afford a home." Jo Park, his rival, said: "The market will cool."';
+    expect(speakerOf(body, 'The market will cool')).toBe('Jo Park');
+  });
+
+  it('GIVEN a quoted word inside a sentence (no full stop before the mark) THEN it is not read as a new part', () => {
+    const body = 'She said: "The plan was \'sold\' to voters as a saving." Then she left.';
+    expect(speakerOf(body, 'The plan was')).not.toBeNull();
+  });
+});
