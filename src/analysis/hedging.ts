@@ -1,5 +1,5 @@
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
-import { HEDGES, TERMS_WORDS, type Hedge, type HedgeLevel } from '../text/lexicons/hedges.ts';
+import { HEDGES, ROLE_NOUNS, TERMS_WORDS, type Hedge, type HedgeLevel } from '../text/lexicons/hedges.ts';
 import { PhraseMatcher, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 
 const HEDGE_MATCHER = new PhraseMatcher(HEDGES);
@@ -153,6 +153,47 @@ const DETERMINERS = new Set([
   'territorial',
 ]);
 const CLAIM_FOLLOWERS = new Set(['that', 'by', 'from', 'of', 'to', 'responsibility', 'credit', 'victory']);
+/** Words before `claims` that make them demands for money (`processing claims`, `insurance claims`), not assertions. */
+const CLAIMS_FOR_MONEY = new Set([
+  'insurance',
+  'compensation',
+  'damages',
+  'injury',
+  'pension',
+  'benefit',
+  'benefits',
+  'expenses',
+  'expense',
+  'warranty',
+  'process',
+  'processes',
+  'processing',
+  'processed',
+  'pay',
+  'pays',
+  'paying',
+  'paid',
+  'file',
+  'files',
+  'filing',
+  'filed',
+  'lodge',
+  'lodged',
+  'settle',
+  'settles',
+  'settling',
+  'settled',
+  'handle',
+  'handling',
+  'handled',
+  'submit',
+  'submitted',
+  'meet',
+  'meeting',
+  'cover',
+  'covering',
+]);
+
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'who', 'which', 'agency', 'government', 'ministry', 'group']);
 const DIGIT = /\d/;
 /** Forms of the verbs after which an adjective is said of its subject (`is unknown`, `remains unclear`). */
@@ -330,10 +371,13 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'due-verb':
       return !!next && !CAUSE_START.has(next.norm) && !DIGIT.test(next.norm);
     case 'claims-noun':
+      if (previous && CLAIMS_FOR_MONEY.has(previous.norm)) return false;
       if (next && CLAIM_FOLLOWERS.has(next.norm)) return true;
       if (!previous) return false;
       if (DETERMINERS.has(previous.norm)) return false;
       return SUBJECT_PRONOUNS.has(previous.norm) || previous.raw[0] !== previous.raw[0]!.toLowerCase();
+    case 'potential-role':
+      return !(next && ROLE_NOUNS.has(next.norm));
   }
 }
 

@@ -52,7 +52,9 @@ export type HedgeRule =
   /** `doubt` after a negation (`no one should doubt`, `little doubt`) asserts. */
   | 'doubt-negated'
   /** `due to` a noun gives a cause (`due to the strike`); only `is due to` a verb schedules. */
-  | 'due-verb';
+  | 'due-verb'
+  /** `potential` before a role (`potential buyers`, `a potential successor`) names who might act; it does not hedge the claim. */
+  | 'potential-role';
 
 export interface Hedge extends LexiconEntry<HedgeCategory> {
   level: HedgeLevel;
@@ -86,7 +88,8 @@ export const HEDGES: readonly Hedge[] = [
     'presumed',
     'presumption',
   ]),
-  ...entries('epistemic-adverb', 'possible', ['allegedly', 'alleged', 'possibly', 'perhaps', 'maybe', 'potentially', 'potential', 'conceivably', 'possibility', 'possibilities', 'not necessarily']),
+  ...entries('epistemic-adverb', 'possible', ['allegedly', 'alleged', 'possibly', 'perhaps', 'maybe', 'potentially', 'conceivably', 'possibility', 'possibilities', 'not necessarily']),
+  ...entries('epistemic-adverb', 'possible', ['potential'], 'potential-role'),
   ...entries('epistemic-adverb', 'possible', ['possible'], 'possible-degree'),
   ...entries('modal', 'possible', ['might', 'ought to', 'must have', 'cannot be ruled out', 'could not rule out', 'not be ruled out', 'cannot rule out']),
   ...entries('modal', 'possible', ['may'], 'may-month'),
@@ -100,26 +103,18 @@ export const HEDGES: readonly Hedge[] = [
     'unverified',
     'rumored',
     'rumoured',
-    'rumors',
-    'rumours',
     'accused',
     'accuses',
     'accusing',
-    'accusation',
-    'accusations',
-    'allegation',
-    'allegations',
     'alleges',
     'alleging',
-    'charged with',
     'charged that',
     'charges that',
     'suspected',
     'suspect that',
     'suspects that',
-    'suspicion',
-    'suspicions',
   ]),
+  ...entries('reported-uncertainty', 'possible', ['rumors', 'rumours', 'accusation', 'accusations', 'allegation', 'allegations', 'suspicion', 'suspicions']),
   ...entries('reported-uncertainty', 'probable', [
     'claimed',
     'claiming',
@@ -150,7 +145,6 @@ export const HEDGES: readonly Hedge[] = [
     'seemed',
     'looks like',
     'looked like',
-    'an estimated',
     'estimated that',
     'estimates that',
     'estimated to',
@@ -247,7 +241,6 @@ export const HEDGES: readonly Hedge[] = [
     'unless',
     'provided that',
     'assuming that',
-    'in case',
     'in the event',
     'should it',
     'were it',
@@ -308,8 +301,73 @@ export const HEDGES: readonly Hedge[] = [
     'at her suggestion',
     'thought out',
     'thought up',
+    // A figure given as an estimate (`an estimated 20,000 troops`) is approximate, like `about 20,000`: the claim stands.
+    'an estimated',
+    'the estimated',
+    // A precaution (`stockpiled fuel in case the strike spreads`) asserts what was done; only `if` makes it depend on the event.
+    'in case',
+    'just in case',
+    // Readiness (`ready to use force if necessary`) is a stock phrase, not a condition on the claim.
+    'if necessary',
+    'if need be',
+    'if needed',
+    'if required',
   ]),
 ];
+
+/**
+ * Roles one may come to fill: `potential` before one of these names who might act (`talks with
+ * potential buyers`), which the sentence asserts; before anything else (`potential fallout`) it
+ * hedges. Extend with nouns of people and bodies in a role, in lower case, singular and plural.
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'buyer',
+  'buyers',
+  'bidder',
+  'bidders',
+  'suitor',
+  'suitors',
+  'acquirer',
+  'acquirers',
+  'investor',
+  'investors',
+  'customer',
+  'customers',
+  'client',
+  'clients',
+  'partner',
+  'partners',
+  'candidate',
+  'candidates',
+  'successor',
+  'successors',
+  'rival',
+  'rivals',
+  'competitor',
+  'competitors',
+  'recruit',
+  'recruits',
+  'employer',
+  'employers',
+  'user',
+  'users',
+  'voter',
+  'voters',
+  'member',
+  'members',
+  'purchaser',
+  'purchasers',
+  'backer',
+  'backers',
+  'lender',
+  'lenders',
+  'donor',
+  'donors',
+  'entrant',
+  'entrants',
+  'applicant',
+  'applicants',
+]);
 
 /**
  * Words of deals and plans: a `would` in a sentence that holds one (and no `if`) sets out terms
