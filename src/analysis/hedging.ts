@@ -1,5 +1,5 @@
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
-import { HEDGES, ROLE_NOUNS, TERMS_WORDS, type Hedge, type HedgeLevel } from '../text/lexicons/hedges.ts';
+import { CALLED_FOR, HEDGES, ROLE_NOUNS, TERMS_WORDS, type Hedge, type HedgeLevel } from '../text/lexicons/hedges.ts';
 import { PhraseMatcher, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 
 const HEDGE_MATCHER = new PhraseMatcher(HEDGES);
@@ -82,6 +82,7 @@ const REPORTED_FUTURE = new Set([
   'noting',
   'declaring',
   'confirming',
+  'determined',
 ]);
 const DESIRE = new Set(['like', 'liked', 'rather', 'love', 'loved', 'prefer', 'preferred', 'want', 'wanted']);
 const TIME_WORDS = new Set([
@@ -153,6 +154,41 @@ const DETERMINERS = new Set([
   'territorial',
 ]);
 const CLAIM_FOLLOWERS = new Set(['that', 'by', 'from', 'of', 'to', 'responsibility', 'credit', 'victory']);
+/**
+ * Verbs of hearing and smelling: `could hear gunfire`, `could be heard` report what was perceived.
+ * Not `see` or `feel`, which forecast as often (`could see profits fall`, `could be felt for years`).
+ */
+const PERCEPTION = new Set(['hear', 'smell', 'heard', 'smelt', 'smelled']);
+/** Words after which `thought` is a noun (`a thought`, `much thought`, `second thoughts`). */
+const NOUN_OPENERS = new Set([
+  'a',
+  'the',
+  'some',
+  'much',
+  'no',
+  'any',
+  'this',
+  'that',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+  'its',
+  'second',
+  'careful',
+  'serious',
+  'little',
+  'more',
+  'of',
+  'without',
+  'deep',
+  'political',
+  'economic',
+]);
+/** Words that rule a possibility out (`ruled out the possibility`, `no possibility`). */
+const RULING_OUT = new Set(['ruled', 'rule', 'rules', 'ruling', 'excluded', 'excludes', 'exclude', 'dismissed', 'no', 'out']);
 /** Words before `claims` that make them demands for money (`processing claims`, `insurance claims`), not assertions. */
 const CLAIMS_FOR_MONEY = new Set([
   'insurance',
@@ -320,6 +356,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
   const next = tokens[match.last + 1];
   const afterNext = tokens[match.last + 2];
   const previous = tokens[i - 1];
+  if (match.first === match.last && comparedWith(tokens, i)) return false;
   switch (hedge.rule) {
     case undefined:
       return true;
@@ -342,6 +379,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     }
     case 'could-factual':
       if (tokens[i]!.norm === "couldn't" || NEGATION.has(next?.norm ?? '')) return false;
+      // `could hear gunfire`, `could be heard`: what was perceived happened.
+      if (PERCEPTION.has(next?.norm ?? '') || (next?.norm === 'be' && PERCEPTION.has(afterNext?.norm ?? ''))) return false;
       return !(tokens[i - 1]?.norm === 'that' && tokens[i - 2]?.norm === 'so') && !(tokens[i - 2]?.norm === 'that' && tokens[i - 3]?.norm === 'so');
     case 'until-time':
       if (!next) return false;
@@ -353,14 +392,23 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
         if (word === 'than' || (word === 'as' && j === i - 1)) return false;
       }
       return true;
-    case 'think-tank':
-      return !(next && (next.norm === 'tank' || next.norm === 'tanks'));
+    case 'think-belief':
+      if (next && (next.norm === 'tank' || next.norm === 'tanks' || next.norm === 'about')) return false;
+      return !(tokens[i]!.norm === 'thought' && previous && NOUN_OPENERS.has(previous.norm));
+    case 'believe-in':
+      return next?.norm !== 'in';
+    case 'possibility-open':
+      for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (RULING_OUT.has(tokens[j]!.norm)) return false;
+      return true;
     case 'predicative':
       // Capitalised inside a sentence, the word is part of a name (`the Tomb of the Unknown Soldier`).
       if (i > 0 && tokens[i]!.raw[0] !== tokens[i]!.raw[0]!.toLowerCase()) return false;
       return LINKING.has(previous?.norm ?? '') || !next || OPENS_QUESTION.has(next.norm);
     case 'possible-degree':
+      if (next && ROLE_NOUNS.has(next.norm)) return false;
       return !(previous && (DEGREE.has(previous.norm) || SUPERLATIVE.test(previous.norm)));
+    case 'should-call':
+      return !callsFor(tokens, match.last);
     case 'appear-present':
       return !(next && PRESENCE.has(next.norm));
     case 'assume-belief':
@@ -379,6 +427,42 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'potential-role':
       return !(next && ROLE_NOUNS.has(next.norm));
   }
+}
+
+/** Words between `than` and a belief it compares with (`than previously thought`, `than had been feared`). */
+const BEFORE_COMPARED = new Set(['previously', 'first', 'originally', 'initially', 'once', 'earlier', 'widely', 'generally', 'had', 'has', 'have', 'been', 'was', 'were', 'is', 'are']);
+
+/**
+ * True when the hedge word at `index` is what an outcome is compared with (`smaller than
+ * previously thought`, `worse than had been feared`): the comparison asserts the outcome.
+ * `rather than believe` is a choice, not a comparison.
+ */
+function comparedWith(tokens: readonly Token[], index: number): boolean {
+  for (let j = index - 1; j >= 0 && j >= index - 4; j--) {
+    const word = tokens[j]!.norm;
+    if (word === 'than') return tokens[j - 1]?.norm !== 'rather';
+    if (!BEFORE_COMPARED.has(word)) return false;
+  }
+  return false;
+}
+
+/** Words that may stand between `should` and its verb (`should not`, `should also`, `should therefore`). */
+const BETWEEN_SHOULD_AND_VERB = new Set(['not', "n't", 'also', 'now', 'still', 'only', 'therefore', 'then', 'instead', 'simply', 'immediately', 'really', 'never']);
+/** Words that open a question of what to do (`how the money should be spent`, `who should pay`). */
+const OPENS_WHAT_TO_DO = new Set(['what', 'how', 'who', 'whom', 'which', 'where', 'whoever']);
+
+/**
+ * True when the `should` ending at `index` calls for something rather than forecasts it: a verb
+ * of `CALLED_FOR` follows (`should resign`, `should be allowed`), or it stands in a question of
+ * what to do (`what the priorities should be`, `how the money should be spent`).
+ */
+function callsFor(tokens: readonly Token[], index: number): boolean {
+  let j = index + 1;
+  while (j < tokens.length && BETWEEN_SHOULD_AND_VERB.has(tokens[j]!.norm)) j++;
+  const verb = tokens[j]?.norm ?? '';
+  if (CALLED_FOR.has(verb) || (verb === 'be' && CALLED_FOR.has(tokens[j + 1]?.norm ?? ''))) return true;
+  for (let k = index - 1; k >= 0 && k >= index - 5; k--) if (OPENS_WHAT_TO_DO.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 /** A hedge found in a sentence, with the level it gives. */

@@ -48,3 +48,73 @@ describe('legal acts are facts', () => {
     expect(levelOf('The former chief executive is accused of hiding losses from investors.')).toBe('possible');
   });
 });
+
+describe('should of duty and should of forecast', () => {
+  it('GIVEN "should resign" THEN a call is no hedge', () => {
+    expect(levelOf('Opposition MPs said the minister should resign over the affair.')).toBe('certain');
+  });
+
+  it('GIVEN "should be up to" THEN a view of who decides is no hedge', () => {
+    expect(levelOf('Head teachers said it should be up to schools to decide how to spend the money.')).toBe('certain');
+  });
+
+  it('GIVEN "should" inside a question of what to do THEN it is no hedge', () => {
+    expect(levelOf('The report sets out how the money should be spent.')).toBe('certain');
+  });
+
+  it('GIVEN "should help" THEN the outcome is forecast and probable', () => {
+    expect(levelOf('The bank said the sale should help it meet the new capital rules.')).toBe('probable');
+  });
+});
+
+describe('beliefs compared and beliefs named', () => {
+  it('GIVEN "smaller than previously thought" THEN the comparison asserts the outcome', () => {
+    expect(levelOf('The oil firm told investors its reserves were 20% smaller than previously thought.')).toBe('certain');
+  });
+
+  it('GIVEN "rather than believe" THEN the belief is not compared and still hedges', () => {
+    expect(levelOf('Voters seem to doubt the figures rather than believe them.')).toBe('probable');
+  });
+
+  it('GIVEN "much thought" THEN "thought" is a noun', () => {
+    expect(levelOf('The board has given the offer much thought.')).toBe('certain');
+  });
+
+  it('GIVEN "think about" THEN deliberation is no belief', () => {
+    expect(levelOf('Ministers will think about the findings over the summer.')).toBe('certain');
+  });
+
+  it('GIVEN "believes in" THEN a conviction is no guess about a fact', () => {
+    expect(levelOf('The new chairman believes in free trade.')).toBe('certain');
+  });
+
+  it('GIVEN "ruled out the possibility" THEN the possibility is denied, not left open', () => {
+    expect(levelOf('The chancellor ruled out the possibility of a tax rise.')).toBe('certain');
+  });
+
+  it('GIVEN "raised the possibility" THEN the sentence is only possible', () => {
+    expect(levelOf('The chancellor raised the possibility of a tax rise.')).toBe('possible');
+  });
+});
+
+describe('could of perception', () => {
+  it('GIVEN "could hear" THEN what was heard is asserted', () => {
+    expect(levelOf('Residents could hear gunfire from the hills overnight.')).toBe('certain');
+  });
+
+  it('GIVEN "could see" THEN a forecast stays possible', () => {
+    expect(levelOf('Insurers could see claims of nearly $1bn from the storm.')).toBe('possible');
+  });
+});
+
+describe('would of a reported commitment', () => {
+  it('GIVEN prosecutors "determined" that cases would be dealt with THEN the commitment is no guess', () => {
+    expect(levelOf('Prosecutors were determined that such cases would be dealt with swiftly, the guidance said.')).toBe('certain');
+  });
+});
+
+describe('possible before a role', () => {
+  it('GIVEN "possible successors" THEN a role is named and the claim certain', () => {
+    expect(levelOf('The board has drawn up a list of possible successors to the chief executive.')).toBe('certain');
+  });
+});

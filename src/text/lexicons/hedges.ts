@@ -37,8 +37,12 @@ export type HedgeRule =
   | 'until-time'
   /** `expected` after `than` or `as` compares with a forecast and asserts the outcome. */
   | 'expected-comparison'
-  /** `think` in `think tank` is a noun. */
-  | 'think-tank'
+  /** `think` in `think tank` and `thought` after a determiner (`a thought`, `much thought`) are nouns; `think about` deliberates. */
+  | 'think-belief'
+  /** `believe in` is faith or support (`believes in free trade`), not a guess about a fact. */
+  | 'believe-in'
+  /** A possibility ruled out (`ruled out the possibility of a strike`, `no possibility`) is denied, not left open. */
+  | 'possibility-open'
   /** `claims` as a plain noun after a determiner (`these claims`) refers back, asserting nothing new. */
   | 'claims-noun'
   /** `unknown`, `uncertain`, `speculative` before a noun describe it (`a previously unknown firm`); only `is unknown`, `unclear whether` leave a claim open. */
@@ -53,6 +57,8 @@ export type HedgeRule =
   | 'doubt-negated'
   /** `due to` a noun gives a cause (`due to the strike`); only `is due to` a verb schedules. */
   | 'due-verb'
+  /** `should` of a call or a duty (`should resign`, `should be up to the schools`, `what the priorities should be`) says what ought to happen, not what will. */
+  | 'should-call'
   /** `potential` before a role (`potential buyers`, `a potential successor`) names who might act; it does not hedge the claim. */
   | 'potential-role';
 
@@ -88,14 +94,15 @@ export const HEDGES: readonly Hedge[] = [
     'presumed',
     'presumption',
   ]),
-  ...entries('epistemic-adverb', 'possible', ['allegedly', 'alleged', 'possibly', 'perhaps', 'maybe', 'potentially', 'conceivably', 'possibility', 'possibilities', 'not necessarily']),
+  ...entries('epistemic-adverb', 'possible', ['allegedly', 'alleged', 'possibly', 'perhaps', 'maybe', 'potentially', 'conceivably', 'not necessarily']),
+  ...entries('epistemic-adverb', 'possible', ['possibility', 'possibilities'], 'possibility-open'),
   ...entries('epistemic-adverb', 'possible', ['potential'], 'potential-role'),
   ...entries('epistemic-adverb', 'possible', ['possible'], 'possible-degree'),
   ...entries('modal', 'possible', ['might', 'ought to', 'must have', 'cannot be ruled out', 'could not rule out', 'not be ruled out', 'cannot rule out']),
   ...entries('modal', 'possible', ['may'], 'may-month'),
   ...entries('modal', 'possible', ['would', "wouldn't", "would've"], 'would-reported'),
   ...entries('modal', 'possible', ['could'], 'could-factual'),
-  ...entries('modal', 'probable', ['should', "shouldn't"]),
+  ...entries('modal', 'probable', ['should', "shouldn't"], 'should-call'),
   ...entries('reported-uncertainty', 'possible', [
     'unconfirmed reports',
     'unconfirmed report',
@@ -130,10 +137,6 @@ export const HEDGES: readonly Hedge[] = [
   ]),
   ...entries('reported-uncertainty', 'probable', ['claims', 'claim'], 'claims-noun'),
   ...entries('belief', 'probable', [
-    'believe',
-    'believes',
-    'believed',
-    'believing',
     'belief',
     'suggest',
     'suggests',
@@ -183,7 +186,9 @@ export const HEDGES: readonly Hedge[] = [
     'skeptical',
     'sceptical',
   ]),
-  ...entries('belief', 'probable', ['think', 'thinks', 'thought'], 'think-tank'),
+  ...entries('belief', 'probable', ['think', 'thinks', 'thought'], 'think-belief'),
+  ...entries('belief', 'probable', ['believe', 'believes', 'believed', 'believing'], 'believe-in'),
+
   ...entries('belief', 'probable', ['appear', 'appears', 'appeared', 'appearing'], 'appear-present'),
   ...entries('belief', 'probable', ['assume', 'assumes'], 'assume-belief'),
   ...entries('belief', 'probable', ['doubt', 'doubts'], 'doubt-negated'),
@@ -367,6 +372,86 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'entrants',
   'applicant',
   'applicants',
+]);
+
+/**
+ * What follows a `should` of duty rather than of forecast: a verb one is called on to do
+ * (`ministers should resign`) or, after `be`, a state one is to be put in (`should be allowed`,
+ * `should be up to the schools`). After any other verb (`should lead to`, `should help`, `should
+ * be completed`) `should` forecasts. Extend with base forms of verbs of action and with past
+ * participles and adjectives of permission, duty and treatment, in lower case.
+ */
+export const CALLED_FOR: ReadonlySet<string> = new Set([
+  'resign',
+  'quit',
+  'apologise',
+  'apologize',
+  'act',
+  'do',
+  'stop',
+  'step',
+  'pay',
+  'listen',
+  'doubt',
+  'decide',
+  'consider',
+  'accept',
+  'reject',
+  'intervene',
+  'withdraw',
+  'vote',
+  'back',
+  'support',
+  'respect',
+  'explain',
+  'tell',
+  'admit',
+  'face',
+  'stand',
+  'own',
+  'choose',
+  'learn',
+  'focus',
+  'concentrate',
+  'go',
+  'ask',
+  'answer',
+  'publish',
+  'scrap',
+  'ban',
+  'up',
+  'allowed',
+  'permitted',
+  'able',
+  'free',
+  'entitled',
+  'given',
+  'made',
+  'forced',
+  'required',
+  'obliged',
+  'banned',
+  'scrapped',
+  'punished',
+  'sacked',
+  'prosecuted',
+  'jailed',
+  'used',
+  'treated',
+  'paid',
+  'taxed',
+  'told',
+  'consulted',
+  'involved',
+  'judged',
+  'ashamed',
+  'held',
+  'removed',
+  'abolished',
+  'protected',
+  'spent',
+  'encouraged',
+  'offered',
 ]);
 
 /**
