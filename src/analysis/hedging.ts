@@ -9,6 +9,13 @@ const HEDGE_MATCHER = new PhraseMatcher(HEDGES);
  */
 const WOULD_OF_TERMS: Hedge = { phrase: 'would', category: 'plan', level: 'probable' };
 
+/**
+ * `would` of reported speech (`the ministry said it would publish the figures`): a plan or a
+ * forecast the source announced, a future in the past. Not yet a fact, so not `certain`; a `plan`
+ * because it is the source's announced intent or forecast rather than the writer's doubt.
+ */
+const WOULD_OF_REPORT: Hedge = { phrase: 'would', category: 'plan', level: 'probable' };
+
 /** FactBank levels from most to least committed; a sentence takes the lowest its hedges give. */
 export const LEVEL_ORDER: readonly HedgeLevel[] = ['certain', 'probable', 'possible', 'unknown'];
 
@@ -369,12 +376,6 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       const negatedRefusal = (NEGATION.has(next?.norm ?? '') && REFUSAL.has(afterNext?.norm ?? '')) || (tokens[i]!.norm === "wouldn't" && REFUSAL.has(next?.norm ?? ''));
       if (negatedRefusal) return false;
       if (next && (DESIRE.has(next.norm) || (next.norm === 'have' && DESIRE.has(afterNext?.norm ?? '')))) return false;
-      for (let j = i - 1; j >= 0 && j >= i - REPORTED_SPEECH_REACH; j--) {
-        const word = tokens[j]!.norm;
-        // `if ... would` is a condition; `any disclosure would` a hypothetical, even in reported speech.
-        if (word === 'if' || word === 'unless' || word === 'any') return true;
-        if (REPORTED_FUTURE.has(word)) return false;
-      }
       return true;
     }
     case 'could-factual':
@@ -473,6 +474,18 @@ export interface HedgeFound {
 }
 
 /**
+ * What a `would` that holds in context gives: reported speech (`said it would publish`, `growth
+ * would reach 4%, the OECD said`) reports a plan or forecast, and the terms of a deal (`Under the
+ * plan, holders would receive...`, any `would` beside a deal's words) a plan; both are probable, not
+ * certain. Otherwise it is what the lexicon says: a hypothesis or a condition's outcome, possible.
+ */
+function readWould(entry: Hedge, tokens: readonly Token[], index: number, text: string | undefined): Hedge {
+  if (reportedBefore(tokens, index) || (text !== undefined && reportedAfter(text, tokens, index))) return WOULD_OF_REPORT;
+  const setsOutTerms = !conditionBefore(tokens, index) && (tokens[0]?.raw === 'Under' || tokens.some((token) => TERMS_WORDS.has(token.norm)));
+  return setsOutTerms ? WOULD_OF_TERMS : entry;
+}
+
+/**
  * True when the words of a phrase are set apart by punctuation (`its proponents said, to cement`
  * is no `said to`) or a hedge word is glued to the next by a hyphen (`would-be robbers`).
  */
@@ -492,11 +505,49 @@ export function findHedges(tokens: readonly Token[], text?: string): HedgeFound[
     if (match.entry.category === 'negated') continue;
     if (text !== undefined && brokenInText(text, tokens, match)) continue;
     if (!holdsInContext(match.entry, tokens, match)) continue;
-    // `Under the plan, holders would receive...` sets out terms, as does any `would` beside a deal's words.
-    const setsOutTerms = match.entry.rule === 'would-reported' && !conditionBefore(tokens, match.first) && (tokens[0]?.raw === 'Under' || tokens.some((token) => TERMS_WORDS.has(token.norm)));
-    found.push({ hedge: setsOutTerms ? WOULD_OF_TERMS : match.entry, start: match.start, end: match.end });
+    found.push({ hedge: match.entry.rule === 'would-reported' ? readWould(match.entry, tokens, match.first, text) : match.entry, start: match.start, end: match.end });
   }
   return found;
+}
+
+/** How near the end of its sentence a trailing reporting verb stands (`..., the OECD said on Tuesday.`). */
+const TRAILING_ATTRIBUTION_REACH = 6;
+/** Double quotation marks, including the ``...'' of older newswire text. */
+const QUOTE_MARK = /["“”`]|''/u;
+
+/**
+ * True when the `would` at `index` is in indirect speech whose reporting clause trails it
+ * (`US growth would reach 4%, the OECD said.`): a future in the past, as in `the OECD said US
+ * growth would reach 4%`. Not inside a direct quotation (`"It would crumble," he said.`), where
+ * the speaker's own `would` is a hypothesis; nor after an `if`.
+ */
+function reportedAfter(text: string, tokens: readonly Token[], index: number): boolean {
+  if (conditionBefore(tokens, index) || tokens.length === 0) return false;
+  for (let k = Math.max(index + 1, tokens.length - TRAILING_ATTRIBUTION_REACH); k < tokens.length; k++) {
+    if (!REPORTED_FUTURE.has(tokens[k]!.norm)) continue;
+    // The reporting clause opens at a comma between the `would` and the verb.
+    let comma = k;
+    while (comma > index + 1 && !text.slice(tokens[comma - 1]!.end, tokens[comma]!.start).includes(',')) comma--;
+    if (comma <= index + 1 && !text.slice(tokens[index]!.end, tokens[index + 1]!.start).includes(',')) return false;
+    const sentenceStart = Math.max(0, tokens[0]!.start - 1);
+    return !QUOTE_MARK.test(text.slice(sentenceStart, tokens[k]!.start));
+  }
+  return false;
+}
+
+/**
+ * True when the `would` at `index` is a future in the past of reported speech (`the ministry said
+ * it would publish the figures`): a reporting verb governs it from earlier in its clause, before
+ * any `if`, `unless` or `any` that would make it a condition's outcome or a hypothesis.
+ */
+function reportedBefore(tokens: readonly Token[], index: number): boolean {
+  for (let j = index - 1; j >= 0 && j >= index - REPORTED_SPEECH_REACH; j--) {
+    const word = tokens[j]!.norm;
+    // `if ... would` is a condition; `any disclosure would` a hypothetical, even in reported speech.
+    if (word === 'if' || word === 'unless' || word === 'any') return false;
+    if (REPORTED_FUTURE.has(word)) return true;
+  }
+  return false;
 }
 
 /** True when an `if` or `unless` stands before the word at `index`: then `would` is a condition's outcome. */

@@ -137,8 +137,8 @@ describe('analyseSentenceText', () => {
     expect(analyseSentenceText('The talks were held in May 2024 in Geneva.').level).toBe('certain');
   });
 
-  it('reads "would" of reported speech as certain and a hypothetical "would" as possible', () => {
-    expect(analyseSentenceText('The ministry said it would publish the figures on Monday.').level).toBe('certain');
+  it('reads "would" of reported speech as an announced plan, probable, and a hypothetical "would" as possible', () => {
+    expect(analyseSentenceText('The ministry said it would publish the figures on Monday.').level).toBe('probable');
     expect(analyseSentenceText('A ceasefire would ease pressure on the border towns.').level).toBe('possible');
   });
 

@@ -107,9 +107,22 @@ describe('could of perception', () => {
   });
 });
 
-describe('would of a reported commitment', () => {
-  it('GIVEN prosecutors "determined" that cases would be dealt with THEN the commitment is no guess', () => {
-    expect(levelOf('Prosecutors were determined that such cases would be dealt with swiftly, the guidance said.')).toBe('certain');
+describe('would of reported speech', () => {
+  it('GIVEN prosecutors "determined" that cases would be dealt with THEN the commitment is a plan, probable rather than a guess', () => {
+    expect(levelOf('Prosecutors were determined that such cases would be dealt with swiftly.')).toBe('probable');
+  });
+
+  it('GIVEN a forecast with "would" and the reporting clause after it THEN it is read as the same report as with the clause before', () => {
+    expect(levelOf('US growth would reach 4.4% this year, the OECD said.')).toBe('probable');
+    expect(levelOf('The OECD said US growth would reach 4.4% this year.')).toBe('probable');
+  });
+
+  it('GIVEN a "would" inside a direct quotation THEN it is the speaker\'s own hypothesis, possible', () => {
+    expect(levelOf('"Without the grant the old mill would simply crumble," the council leader said.')).toBe('possible');
+  });
+
+  it('GIVEN "would not comment" THEN a refusal is no hedge', () => {
+    expect(levelOf('The bank said it would not comment on the talks.')).toBe('certain');
   });
 });
 
