@@ -295,6 +295,22 @@ describe('contested claims', () => {
   it('GIVEN someone questioned by police THEN the sentence is not contested', () => {
     expect(contestedIn('The driver was questioned by police for six hours.')).toBe(false);
   });
+
+  it('GIVEN firms questioned on a topic in a survey THEN asking is not disputing', () => {
+    expect(contestedIn('When retailers were questioned on their Christmas trade, most reported higher sales.')).toBe(false);
+  });
+
+  it('GIVEN figures questioned over their accuracy THEN the sentence is contested', () => {
+    expect(contestedIn('The official figures were questioned over their accuracy by several economists.')).toBe(true);
+  });
+
+  it('GIVEN a policy "denying people choice" THEN a refusal is not a contested claim', () => {
+    expect(contestedIn('The opposition said the reforms were denying people choice over their pensions.')).toBe(false);
+  });
+
+  it('GIVEN "had he denied the charge" THEN a supposed denial is not a contested claim', () => {
+    expect(contestedIn('He pleaded guilty and was jailed for ten years; the sentence would have been longer had he denied the charge.')).toBe(false);
+  });
 });
 
 describe('certainty of the terms of a deal', () => {
