@@ -373,9 +373,12 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       return !(next && DIGIT.test(next.norm));
     }
     case 'would-reported': {
-      const negatedRefusal = (NEGATION.has(next?.norm ?? '') && REFUSAL.has(afterNext?.norm ?? '')) || (tokens[i]!.norm === "wouldn't" && REFUSAL.has(next?.norm ?? ''));
+      // `would not comment`, `would only say`: a refusal to say more.
+      const negatedRefusal = ((NEGATION.has(next?.norm ?? '') || next?.norm === 'only') && REFUSAL.has(afterNext?.norm ?? '')) || (tokens[i]!.norm === "wouldn't" && REFUSAL.has(next?.norm ?? ''));
       if (negatedRefusal) return false;
       if (next && (DESIRE.has(next.norm) || (next.norm === 'have' && DESIRE.has(afterNext?.norm ?? '')))) return false;
+      // `it would be wrong to`, `it would be a mistake to`: a judgement of what is right, not a hypothesis about a fact.
+      if (previous?.norm === 'it' && next?.norm === 'be' && judgementFollows(tokens, match.last + 2)) return false;
       return true;
     }
     case 'could-factual':
@@ -408,6 +411,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'possible-degree':
       if (next && ROLE_NOUNS.has(next.norm)) return false;
       return !(previous && (DEGREE.has(previous.norm) || SUPERLATIVE.test(previous.norm)));
+    case 'said-to-passive':
+      return !(previous && (SUBJECT_PRONOUNS.has(previous.norm) || (i > 1 && previous.raw[0] !== previous.raw[0]!.toLowerCase())));
     case 'should-call':
       return !callsFor(tokens, match.last);
     case 'appear-present':
@@ -428,6 +433,52 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'potential-role':
       return !(next && ROLE_NOUNS.has(next.norm));
   }
+}
+
+/** Judgements after `it would be` (`it would be wrong to`, `it would be a mistake to`). */
+const JUDGEMENTS = new Set([
+  'wrong',
+  'right',
+  'crass',
+  'foolish',
+  'mistake',
+  'error',
+  'sensible',
+  'wise',
+  'unwise',
+  'unfair',
+  'fair',
+  'ridiculous',
+  'absurd',
+  'silly',
+  'irresponsible',
+  'premature',
+  'inappropriate',
+  'appropriate',
+  'madness',
+  'shame',
+  'disgrace',
+  'scandal',
+  'tragedy',
+  'nonsense',
+  'misleading',
+  'dishonest',
+  'naive',
+  'arrogant',
+  'mad',
+  'crazy',
+  'stupid',
+  'pointless',
+]);
+
+/** True when a judgement (`wrong`, `a mistake`) follows at `index`, past an article or an intensifier. */
+function judgementFollows(tokens: readonly Token[], index: number): boolean {
+  for (let j = index; j < tokens.length && j <= index + 2; j++) {
+    const word = tokens[j]!.norm;
+    if (JUDGEMENTS.has(word)) return true;
+    if (!['a', 'an', 'quite', 'very', 'utterly', 'completely', 'simply', 'totally', 'deeply', 'absolutely', 'so', 'extremely', 'grossly', 'both'].includes(word)) return false;
+  }
+  return false;
 }
 
 /** Words between `than` and a belief it compares with (`than previously thought`, `than had been feared`). */

@@ -131,3 +131,31 @@ describe('possible before a role', () => {
     expect(levelOf('The board has drawn up a list of possible successors to the chief executive.')).toBe('certain');
   });
 });
+
+describe('would of refusal and of judgement', () => {
+  it('GIVEN "would only say" THEN a refusal to say more is no hedge', () => {
+    expect(levelOf('A Downing Street spokeswoman would only say that the date was a matter for the prime minister.')).toBe('certain');
+  });
+
+  it('GIVEN "it would be wrong to" THEN a judgement is no hypothesis', () => {
+    expect(levelOf('It would be wrong to compare a review of public bodies with a purge.')).toBe('certain');
+  });
+
+  it('GIVEN "it would be able to" THEN a forecast stays possible', () => {
+    expect(levelOf('With the new plant it would be able to double its output.')).toBe('possible');
+  });
+});
+
+describe('said to and suspicion', () => {
+  it('GIVEN "said to" after its speaker THEN "said" reports and "to" opens a purpose', () => {
+    expect(levelOf('Mr Adriano said to cut rates the central bank must look beyond inflation.')).toBe('certain');
+  });
+
+  it('GIVEN "said to be" of a thing THEN the report hedges', () => {
+    expect(levelOf('The painting, once said to be worth £5m, was sold for £200,000.')).toBe('probable');
+  });
+
+  it('GIVEN someone "arrested on suspicion of" an offence THEN the arrest is a fact', () => {
+    expect(levelOf('Two men were arrested on suspicion of fraud on Tuesday.')).toBe('certain');
+  });
+});

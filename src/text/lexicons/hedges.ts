@@ -57,6 +57,8 @@ export type HedgeRule =
   | 'doubt-negated'
   /** `due to` a noun gives a cause (`due to the strike`); only `is due to` a verb schedules. */
   | 'due-verb'
+  /** `said to` after its speaker (`Mr Adriano said to cut rates the bank must...`) is `said` and a purpose; only a reduced passive (`a painting said to be worth £5m`) hedges. */
+  | 'said-to-passive'
   /** `should` of a call or a duty (`should resign`, `should be up to the schools`, `what the priorities should be`) says what ought to happen, not what will. */
   | 'should-call'
   /** `potential` before a role (`potential buyers`, `a potential successor`) names who might act; it does not hedge the claim. */
@@ -122,20 +124,9 @@ export const HEDGES: readonly Hedge[] = [
     'suspects that',
   ]),
   ...entries('reported-uncertainty', 'possible', ['rumors', 'rumours', 'accusation', 'accusations', 'allegation', 'allegations', 'suspicion', 'suspicions']),
-  ...entries('reported-uncertainty', 'probable', [
-    'claimed',
-    'claiming',
-    'said to',
-    'is said to',
-    'are said to',
-    'was said to',
-    'were said to',
-    'believed to',
-    'thought to',
-    'understood to',
-    'reported to be',
-  ]),
+  ...entries('reported-uncertainty', 'probable', ['claimed', 'claiming', 'is said to', 'are said to', 'was said to', 'were said to', 'believed to', 'thought to', 'understood to', 'reported to be']),
   ...entries('reported-uncertainty', 'probable', ['claims', 'claim'], 'claims-noun'),
+  ...entries('reported-uncertainty', 'probable', ['said to'], 'said-to-passive'),
   ...entries('belief', 'probable', [
     'belief',
     'suggest',
@@ -317,6 +308,9 @@ export const HEDGES: readonly Hedge[] = [
     'if need be',
     'if needed',
     'if required',
+    // A legal ground for an act that happened (`arrested on suspicion of fraud`), as `charged with` is.
+    'on suspicion of',
+    'reasonable suspicion',
   ]),
 ];
 
