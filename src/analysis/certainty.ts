@@ -67,6 +67,8 @@ const OBJECT_START = new Set([
 const OPENS_CLAUSE = new Set(['that', 'whether', 'how', 'what', 'why', 'if']);
 /** Who is refused, or an article, between `denied` and what is refused (`denied him access`, `denied a visa`). */
 const DENIED_TO_OR_DETERMINER = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'a', 'an', 'the', 'any', 'its', 'their', 'his']);
+/** Verbs before `to deny` that say no denial was made (`failed to deny`, `refused to deny`). */
+const WITHHELD = new Set(['failed', 'fails', 'refused', 'refuses', 'declined', 'declines']);
 /** Subject pronouns of an inverted condition (`had he denied`). */
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 /** What people `were questioned` on or by when they were asked, not doubted (`questioned on output`, `questioned by police`). */
@@ -100,8 +102,9 @@ function holdsContest(tokens: readonly Token[], match: PhraseMatch<ContestWord>)
     case 'deny-claim': {
       // `denied bail`, `denied him access`, `denied a visa`; but `denied security services were involved` disputes.
       const [first, second] = after(2).map((token) => token.norm);
-      // `had he denied the charge` supposes a denial that did not happen.
+      // `had he denied the charge` supposes a denial that did not happen; `failed to deny` reports none.
       if (tokens[match.first - 2]?.norm === 'had' && PERSONAL_PRONOUNS.has(tokens[match.first - 1]?.norm ?? '')) return false;
+      if (tokens[match.first - 1]?.norm === 'to' && WITHHELD.has(tokens[match.first - 2]?.norm ?? '')) return false;
       const recipient = DENIED_TO_OR_DETERMINER.has(first ?? '') || DENIED_PEOPLE.has(first ?? '');
       return !(ENTITLEMENTS.has(first ?? '') || (recipient && ENTITLEMENTS.has(second ?? '')));
     }

@@ -161,6 +161,8 @@ const DETERMINERS = new Set([
   'territorial',
 ]);
 const CLAIM_FOLLOWERS = new Set(['that', 'by', 'from', 'of', 'to', 'responsibility', 'credit', 'victory']);
+/** Adverbs that deny most of an ability (`could barely understand`, `could hardly move`). */
+const BARELY = new Set(['barely', 'hardly', 'scarcely']);
 /**
  * Verbs of hearing and smelling: `could hear gunfire`, `could be heard` report what was perceived.
  * Not `see` or `feel`, which forecast as often (`could see profits fall`, `could be felt for years`).
@@ -382,7 +384,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       return true;
     }
     case 'could-factual':
-      if (tokens[i]!.norm === "couldn't" || NEGATION.has(next?.norm ?? '')) return false;
+      // `could not be reached`, `could barely understand`: past inability, which happened.
+      if (tokens[i]!.norm === "couldn't" || NEGATION.has(next?.norm ?? '') || BARELY.has(next?.norm ?? '')) return false;
       // `could hear gunfire`, `could be heard`: what was perceived happened.
       if (PERCEPTION.has(next?.norm ?? '') || (next?.norm === 'be' && PERCEPTION.has(afterNext?.norm ?? ''))) return false;
       return !(tokens[i - 1]?.norm === 'that' && tokens[i - 2]?.norm === 'so') && !(tokens[i - 2]?.norm === 'that' && tokens[i - 3]?.norm === 'so');

@@ -308,6 +308,10 @@ describe('contested claims', () => {
     expect(contestedIn('The opposition said the reforms were denying people choice over their pensions.')).toBe(false);
   });
 
+  it('GIVEN someone "failed to deny" claims THEN no one disputes them', () => {
+    expect(contestedIn('The chancellor pointedly failed to deny claims of a rift with the prime minister.')).toBe(false);
+  });
+
   it('GIVEN "had he denied the charge" THEN a supposed denial is not a contested claim', () => {
     expect(contestedIn('He pleaded guilty and was jailed for ten years; the sentence would have been longer had he denied the charge.')).toBe(false);
   });

@@ -159,3 +159,13 @@ describe('said to and suspicion', () => {
     expect(levelOf('Two men were arrested on suspicion of fraud on Tuesday.')).toBe('certain');
   });
 });
+
+describe('abilities and reconsiderations', () => {
+  it('GIVEN "could barely" THEN past inability is asserted', () => {
+    expect(levelOf('The youth worker could barely understand the slang at first.')).toBe('certain');
+  });
+
+  it('GIVEN "think again" THEN a call to reconsider is no belief', () => {
+    expect(levelOf('Peers urged the government to think again about the identity cards bill.')).toBe('certain');
+  });
+});

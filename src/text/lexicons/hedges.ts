@@ -297,6 +297,9 @@ export const HEDGES: readonly Hedge[] = [
     'at her suggestion',
     'thought out',
     'thought up',
+    // To reconsider (`urged the government to think again`) is no belief.
+    'think again',
+    'thinking again',
     // A figure given as an estimate (`an estimated 20,000 troops`) is approximate, like `about 20,000`: the claim stands.
     'an estimated',
     'the estimated',
