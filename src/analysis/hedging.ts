@@ -366,6 +366,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
   const afterNext = tokens[match.last + 2];
   const previous = tokens[i - 1];
   if (match.first === match.last && comparedWith(tokens, i)) return false;
+  if (hedge.category === 'belief' && deniedByEveryone(tokens, i)) return false;
   switch (hedge.rule) {
     case undefined:
       return true;
@@ -480,6 +481,18 @@ function judgementFollows(tokens: readonly Token[], index: number): boolean {
     const word = tokens[j]!.norm;
     if (JUDGEMENTS.has(word)) return true;
     if (!['a', 'an', 'quite', 'very', 'utterly', 'completely', 'simply', 'totally', 'deeply', 'absolutely', 'so', 'extremely', 'grossly', 'both'].includes(word)) return false;
+  }
+  return false;
+}
+
+/**
+ * True when `nobody` or `no one` holds the belief at `index` (`no one is suggesting that`, `nobody
+ * believes it any more`): a belief denied by all asserts the opposite, it does not hedge.
+ */
+function deniedByEveryone(tokens: readonly Token[], index: number): boolean {
+  for (let j = index - 1; j >= 0 && j >= index - 4; j--) {
+    const word = tokens[j]!.norm;
+    if (word === 'nobody' || (word === 'one' && tokens[j - 1]?.norm === 'no')) return true;
   }
   return false;
 }

@@ -169,3 +169,13 @@ describe('abilities and reconsiderations', () => {
     expect(levelOf('Peers urged the government to think again about the identity cards bill.')).toBe('certain');
   });
 });
+
+describe('beliefs nobody holds', () => {
+  it('GIVEN "no one is suggesting that" THEN the denied belief asserts, no hedge', () => {
+    expect(levelOf('There is no one who is suggesting that the poorest countries will lose out.')).toBe('certain');
+  });
+
+  it('GIVEN "some are suggesting that" THEN the belief hedges', () => {
+    expect(levelOf('Some economists are suggesting that the poorest countries will lose out.')).toBe('probable');
+  });
+});
