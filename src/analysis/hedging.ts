@@ -135,6 +135,8 @@ const TIME_WORDS = new Set([
   'quite',
   'shortly',
 ]);
+/** Verb forms that put a clause in the past (`until it was`, `until they became`); not `has been`, which may still be to come (`until it has been approved`). */
+const PAST_FORMS = new Set(['was', 'were', 'had', 'did', 'became', 'came', 'went', 'got', 'took', 'began', 'died', 'left', 'retired', 'resigned']);
 /** After `until the`, a clause subject rather than a time follows these only rarely. */
 const TIME_AFTER_THE = new Set(['end', 'middle', 'start', 'beginning', 'close', 'spring', 'summer', 'autumn', 'fall', 'winter', 'weekend', 'election', 'deadline']);
 const DETERMINERS = new Set([
@@ -393,7 +395,9 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'until-time':
       if (!next) return false;
       if (DIGIT.test(next.norm) || (TIME_WORDS.has(next.norm) && next.norm !== 'the')) return false;
-      return !(next.norm === 'the' && afterNext && TIME_AFTER_THE.has(afterNext.norm));
+      if (next.norm === 'the' && afterNext && TIME_AFTER_THE.has(afterNext.norm)) return false;
+      // `until they became sell programs`, `until he retired`: a clause in the past tells when, not on what condition.
+      return !tokens.slice(match.last + 1, match.last + 5).some((token) => PAST_FORMS.has(token.norm));
     case 'expected-comparison':
       for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
         const word = tokens[j]!.norm;

@@ -179,3 +179,13 @@ describe('beliefs nobody holds', () => {
     expect(levelOf('Some economists are suggesting that the poorest countries will lose out.')).toBe('probable');
   });
 });
+
+describe('until of time and until of condition', () => {
+  it('GIVEN "until" opening a clause in the past THEN it tells when, no hedge', () => {
+    expect(levelOf('He ran the family firm until he retired in 2003.')).toBe('certain');
+  });
+
+  it('GIVEN "until" opening a clause still to come THEN the outcome waits on it, possible', () => {
+    expect(levelOf('The union will not sign the deal until members have voted on it.')).toBe('possible');
+  });
+});
