@@ -14,7 +14,7 @@ const WOULD_OF_TERMS: Hedge = { phrase: 'would', category: 'plan', level: 'proba
  * forecast the source announced, a future in the past. Not yet a fact, so not `certain`; a `plan`
  * because it is the source's announced intent or forecast rather than the writer's doubt.
  */
-const WOULD_OF_REPORT: Hedge = { phrase: 'would', category: 'plan', level: 'probable' };
+export const WOULD_OF_REPORT: Hedge = { phrase: 'would', category: 'plan', level: 'probable' };
 
 /** FactBank levels from most to least committed; a sentence takes the lowest its hedges give. */
 export const LEVEL_ORDER: readonly HedgeLevel[] = ['certain', 'probable', 'possible', 'unknown'];
