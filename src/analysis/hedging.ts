@@ -403,7 +403,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
         const word = tokens[j]!.norm;
         if (word === 'than' || (word === 'as' && j === i - 1)) return false;
       }
-      return true;
+      // `had been expected to win, but ended up not bidding`: an expectation the sentence says was overtaken.
+      return !(previous?.norm === 'been' && tokens[i - 2]?.norm === 'had' && tokens.slice(match.last + 1).some((token) => token.norm === 'but'));
     case 'think-belief':
       if (next && (next.norm === 'tank' || next.norm === 'tanks' || next.norm === 'about')) return false;
       return !(tokens[i]!.norm === 'thought' && previous && NOUN_OPENERS.has(previous.norm));

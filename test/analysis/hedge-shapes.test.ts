@@ -189,3 +189,13 @@ describe('until of time and until of condition', () => {
     expect(levelOf('The union will not sign the deal until members have voted on it.')).toBe('possible');
   });
 });
+
+describe('expectations overtaken', () => {
+  it('GIVEN "had been expected to ..., but" THEN the sentence asserts what happened instead', () => {
+    expect(levelOf('The gas giant had been expected to win the auction, but it did not bid.')).toBe('certain');
+  });
+
+  it('GIVEN "is expected to" THEN the forecast stays probable', () => {
+    expect(levelOf('The gas giant is expected to win the auction, but rivals may still bid.')).not.toBe('certain');
+  });
+});
