@@ -1,6 +1,6 @@
 import type { Certainty, CertaintyLevel, Cue, Sourcing } from '../model/answer.ts';
 import type { Article, Sentence } from '../model/article.ts';
-import { CLAIM_WORDS, CONTEST_WORDS, ENTITLEMENTS, FALSITY_WORDS, type ContestWord } from '../text/lexicons/contest-words.ts';
+import { CLAIM_WORDS, CONTEST_WORDS, DENIED_PEOPLE, ENTITLEMENTS, FALSITY_WORDS, type ContestWord } from '../text/lexicons/contest-words.ts';
 import { findHedges, levelOfHedges, type HedgeFound } from './hedging.ts';
 import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 import { findQuotedSpans, type QuotedSpan } from './quotations.ts';
@@ -67,6 +67,12 @@ const OBJECT_START = new Set([
 const OPENS_CLAUSE = new Set(['that', 'whether', 'how', 'what', 'why', 'if']);
 /** Who is refused, or an article, between `denied` and what is refused (`denied him access`, `denied a visa`). */
 const DENIED_TO_OR_DETERMINER = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'a', 'an', 'the', 'any', 'its', 'their', 'his']);
+/** Verbs before `to deny` that say no denial was made (`failed to deny`, `refused to deny`). */
+const WITHHELD = new Set(['failed', 'fails', 'refused', 'refuses', 'declined', 'declines']);
+/** Subject pronouns of an inverted condition (`had he denied`). */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+/** What people `were questioned` on or by when they were asked, not doubted (`questioned on output`, `questioned by police`). */
+const ASKED_ABOUT = new Set(['on', 'about', 'over', 'by', 'in', 'at', 'for', 'after']);
 /** Forms before a verb in the passive or perfect (`was disputed`, `has contested`). */
 const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 
@@ -96,9 +102,15 @@ function holdsContest(tokens: readonly Token[], match: PhraseMatch<ContestWord>)
     case 'deny-claim': {
       // `denied bail`, `denied him access`, `denied a visa`; but `denied security services were involved` disputes.
       const [first, second] = after(2).map((token) => token.norm);
-      return !(ENTITLEMENTS.has(first ?? '') || (DENIED_TO_OR_DETERMINER.has(first ?? '') && ENTITLEMENTS.has(second ?? '')));
+      // `had he denied the charge` supposes a denial that did not happen; `failed to deny` reports none.
+      if (tokens[match.first - 2]?.norm === 'had' && PERSONAL_PRONOUNS.has(tokens[match.first - 1]?.norm ?? '')) return false;
+      if (tokens[match.first - 1]?.norm === 'to' && WITHHELD.has(tokens[match.first - 2]?.norm ?? '')) return false;
+      const recipient = DENIED_TO_OR_DETERMINER.has(first ?? '') || DENIED_PEOPLE.has(first ?? '');
+      return !(ENTITLEMENTS.has(first ?? '') || (recipient && ENTITLEMENTS.has(second ?? '')));
     }
     case 'claim-object':
+      // `firms were questioned on output`: people asked, not a claim doubted (`the figures were questioned over` still is).
+      if (match.entry.phrase === 'questioned' && AUXILIARY.has(tokens[match.first - 1]?.norm ?? '') && ASKED_ABOUT.has(next) && !namesClaim(before)) return false;
       return OPENS_CLAUSE.has(next) || namesClaim(after(OBJECT_REACH)) || after(OBJECT_REACH).some((token) => FALSITY_WORDS.has(token.norm)) || namesClaim(before);
     case 'dispute-verb': {
       const previous = tokens[match.first - 1]?.norm ?? '';

@@ -1,5 +1,5 @@
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
-import { HEDGES, TERMS_WORDS, type Hedge, type HedgeLevel } from '../text/lexicons/hedges.ts';
+import { CALLED_FOR, HEDGES, ROLE_NOUNS, TERMS_WORDS, type Hedge, type HedgeLevel } from '../text/lexicons/hedges.ts';
 import { PhraseMatcher, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 
 const HEDGE_MATCHER = new PhraseMatcher(HEDGES);
@@ -8,6 +8,13 @@ const HEDGE_MATCHER = new PhraseMatcher(HEDGES);
  * the text announces as agreed, which is a plan rather than a guess.
  */
 const WOULD_OF_TERMS: Hedge = { phrase: 'would', category: 'plan', level: 'probable' };
+
+/**
+ * `would` of reported speech (`the ministry said it would publish the figures`): a plan or a
+ * forecast the source announced, a future in the past. Not yet a fact, so not `certain`; a `plan`
+ * because it is the source's announced intent or forecast rather than the writer's doubt.
+ */
+export const WOULD_OF_REPORT: Hedge = { phrase: 'would', category: 'plan', level: 'probable' };
 
 /** FactBank levels from most to least committed; a sentence takes the lowest its hedges give. */
 export const LEVEL_ORDER: readonly HedgeLevel[] = ['certain', 'probable', 'possible', 'unknown'];
@@ -82,6 +89,7 @@ const REPORTED_FUTURE = new Set([
   'noting',
   'declaring',
   'confirming',
+  'determined',
 ]);
 const DESIRE = new Set(['like', 'liked', 'rather', 'love', 'loved', 'prefer', 'preferred', 'want', 'wanted']);
 const TIME_WORDS = new Set([
@@ -127,6 +135,8 @@ const TIME_WORDS = new Set([
   'quite',
   'shortly',
 ]);
+/** Verb forms that put a clause in the past (`until it was`, `until they became`); not `has been`, which may still be to come (`until it has been approved`). */
+const PAST_FORMS = new Set(['was', 'were', 'had', 'did', 'became', 'came', 'went', 'got', 'took', 'began', 'died', 'left', 'retired', 'resigned']);
 /** After `until the`, a clause subject rather than a time follows these only rarely. */
 const TIME_AFTER_THE = new Set(['end', 'middle', 'start', 'beginning', 'close', 'spring', 'summer', 'autumn', 'fall', 'winter', 'weekend', 'election', 'deadline']);
 const DETERMINERS = new Set([
@@ -153,6 +163,84 @@ const DETERMINERS = new Set([
   'territorial',
 ]);
 const CLAIM_FOLLOWERS = new Set(['that', 'by', 'from', 'of', 'to', 'responsibility', 'credit', 'victory']);
+/** Adverbs that deny most of an ability (`could barely understand`, `could hardly move`). */
+const BARELY = new Set(['barely', 'hardly', 'scarcely']);
+/**
+ * Verbs of hearing and smelling: `could hear gunfire`, `could be heard` report what was perceived.
+ * Not `see` or `feel`, which forecast as often (`could see profits fall`, `could be felt for years`).
+ */
+const PERCEPTION = new Set(['hear', 'smell', 'heard', 'smelt', 'smelled']);
+/** Words after which `thought` is a noun (`a thought`, `much thought`, `second thoughts`). */
+const NOUN_OPENERS = new Set([
+  'a',
+  'the',
+  'some',
+  'much',
+  'no',
+  'any',
+  'this',
+  'that',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+  'its',
+  'second',
+  'careful',
+  'serious',
+  'little',
+  'more',
+  'of',
+  'without',
+  'deep',
+  'political',
+  'economic',
+]);
+/** Words that rule a possibility out (`ruled out the possibility`, `no possibility`). */
+const RULING_OUT = new Set(['ruled', 'rule', 'rules', 'ruling', 'excluded', 'excludes', 'exclude', 'dismissed', 'no', 'out']);
+/** Words before `claims` that make them demands for money (`processing claims`, `insurance claims`), not assertions. */
+const CLAIMS_FOR_MONEY = new Set([
+  'insurance',
+  'compensation',
+  'damages',
+  'injury',
+  'pension',
+  'benefit',
+  'benefits',
+  'expenses',
+  'expense',
+  'warranty',
+  'process',
+  'processes',
+  'processing',
+  'processed',
+  'pay',
+  'pays',
+  'paying',
+  'paid',
+  'file',
+  'files',
+  'filing',
+  'filed',
+  'lodge',
+  'lodged',
+  'settle',
+  'settles',
+  'settling',
+  'settled',
+  'handle',
+  'handling',
+  'handled',
+  'submit',
+  'submitted',
+  'meet',
+  'meeting',
+  'cover',
+  'covering',
+]);
+
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'who', 'which', 'agency', 'government', 'ministry', 'group']);
 const DIGIT = /\d/;
 /** Forms of the verbs after which an adjective is said of its subject (`is unknown`, `remains unclear`). */
@@ -279,6 +367,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
   const next = tokens[match.last + 1];
   const afterNext = tokens[match.last + 2];
   const previous = tokens[i - 1];
+  if (match.first === match.last && comparedWith(tokens, i)) return false;
+  if (hedge.category === 'belief' && deniedByEveryone(tokens, i)) return false;
   switch (hedge.rule) {
     case undefined:
       return true;
@@ -288,38 +378,52 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       return !(next && DIGIT.test(next.norm));
     }
     case 'would-reported': {
-      const negatedRefusal = (NEGATION.has(next?.norm ?? '') && REFUSAL.has(afterNext?.norm ?? '')) || (tokens[i]!.norm === "wouldn't" && REFUSAL.has(next?.norm ?? ''));
+      // `would not comment`, `would only say`: a refusal to say more.
+      const negatedRefusal = ((NEGATION.has(next?.norm ?? '') || next?.norm === 'only') && REFUSAL.has(afterNext?.norm ?? '')) || (tokens[i]!.norm === "wouldn't" && REFUSAL.has(next?.norm ?? ''));
       if (negatedRefusal) return false;
       if (next && (DESIRE.has(next.norm) || (next.norm === 'have' && DESIRE.has(afterNext?.norm ?? '')))) return false;
-      for (let j = i - 1; j >= 0 && j >= i - REPORTED_SPEECH_REACH; j--) {
-        const word = tokens[j]!.norm;
-        // `if ... would` is a condition; `any disclosure would` a hypothetical, even in reported speech.
-        if (word === 'if' || word === 'unless' || word === 'any') return true;
-        if (REPORTED_FUTURE.has(word)) return false;
-      }
+      // `it would be wrong to`, `it would be a mistake to`: a judgement of what is right, not a hypothesis about a fact.
+      if (previous?.norm === 'it' && next?.norm === 'be' && judgementFollows(tokens, match.last + 2)) return false;
       return true;
     }
     case 'could-factual':
-      if (tokens[i]!.norm === "couldn't" || NEGATION.has(next?.norm ?? '')) return false;
+      // `could not be reached`, `could barely understand`: past inability, which happened.
+      if (tokens[i]!.norm === "couldn't" || NEGATION.has(next?.norm ?? '') || BARELY.has(next?.norm ?? '')) return false;
+      // `could hear gunfire`, `could be heard`: what was perceived happened.
+      if (PERCEPTION.has(next?.norm ?? '') || (next?.norm === 'be' && PERCEPTION.has(afterNext?.norm ?? ''))) return false;
       return !(tokens[i - 1]?.norm === 'that' && tokens[i - 2]?.norm === 'so') && !(tokens[i - 2]?.norm === 'that' && tokens[i - 3]?.norm === 'so');
     case 'until-time':
       if (!next) return false;
       if (DIGIT.test(next.norm) || (TIME_WORDS.has(next.norm) && next.norm !== 'the')) return false;
-      return !(next.norm === 'the' && afterNext && TIME_AFTER_THE.has(afterNext.norm));
+      if (next.norm === 'the' && afterNext && TIME_AFTER_THE.has(afterNext.norm)) return false;
+      // `until they became sell programs`, `until he retired`: a clause in the past tells when, not on what condition.
+      return !tokens.slice(match.last + 1, match.last + 5).some((token) => PAST_FORMS.has(token.norm));
     case 'expected-comparison':
       for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
         const word = tokens[j]!.norm;
         if (word === 'than' || (word === 'as' && j === i - 1)) return false;
       }
+      // `had been expected to win, but ended up not bidding`: an expectation the sentence says was overtaken.
+      return !(previous?.norm === 'been' && tokens[i - 2]?.norm === 'had' && tokens.slice(match.last + 1).some((token) => token.norm === 'but'));
+    case 'think-belief':
+      if (next && (next.norm === 'tank' || next.norm === 'tanks' || next.norm === 'about')) return false;
+      return !(tokens[i]!.norm === 'thought' && previous && NOUN_OPENERS.has(previous.norm));
+    case 'believe-in':
+      return next?.norm !== 'in';
+    case 'possibility-open':
+      for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (RULING_OUT.has(tokens[j]!.norm)) return false;
       return true;
-    case 'think-tank':
-      return !(next && (next.norm === 'tank' || next.norm === 'tanks'));
     case 'predicative':
       // Capitalised inside a sentence, the word is part of a name (`the Tomb of the Unknown Soldier`).
       if (i > 0 && tokens[i]!.raw[0] !== tokens[i]!.raw[0]!.toLowerCase()) return false;
       return LINKING.has(previous?.norm ?? '') || !next || OPENS_QUESTION.has(next.norm);
     case 'possible-degree':
+      if (next && ROLE_NOUNS.has(next.norm)) return false;
       return !(previous && (DEGREE.has(previous.norm) || SUPERLATIVE.test(previous.norm)));
+    case 'said-to-passive':
+      return !(previous && (SUBJECT_PRONOUNS.has(previous.norm) || (i > 1 && previous.raw[0] !== previous.raw[0]!.toLowerCase())));
+    case 'should-call':
+      return !callsFor(tokens, match.last);
     case 'appear-present':
       return !(next && PRESENCE.has(next.norm));
     case 'assume-belief':
@@ -330,11 +434,108 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'due-verb':
       return !!next && !CAUSE_START.has(next.norm) && !DIGIT.test(next.norm);
     case 'claims-noun':
+      if (previous && CLAIMS_FOR_MONEY.has(previous.norm)) return false;
       if (next && CLAIM_FOLLOWERS.has(next.norm)) return true;
       if (!previous) return false;
       if (DETERMINERS.has(previous.norm)) return false;
       return SUBJECT_PRONOUNS.has(previous.norm) || previous.raw[0] !== previous.raw[0]!.toLowerCase();
+    case 'potential-role':
+      return !(next && ROLE_NOUNS.has(next.norm));
   }
+}
+
+/** Judgements after `it would be` (`it would be wrong to`, `it would be a mistake to`). */
+const JUDGEMENTS = new Set([
+  'wrong',
+  'right',
+  'crass',
+  'foolish',
+  'mistake',
+  'error',
+  'sensible',
+  'wise',
+  'unwise',
+  'unfair',
+  'fair',
+  'ridiculous',
+  'absurd',
+  'silly',
+  'irresponsible',
+  'premature',
+  'inappropriate',
+  'appropriate',
+  'madness',
+  'shame',
+  'disgrace',
+  'scandal',
+  'tragedy',
+  'nonsense',
+  'misleading',
+  'dishonest',
+  'naive',
+  'arrogant',
+  'mad',
+  'crazy',
+  'stupid',
+  'pointless',
+]);
+
+/** True when a judgement (`wrong`, `a mistake`) follows at `index`, past an article or an intensifier. */
+function judgementFollows(tokens: readonly Token[], index: number): boolean {
+  for (let j = index; j < tokens.length && j <= index + 2; j++) {
+    const word = tokens[j]!.norm;
+    if (JUDGEMENTS.has(word)) return true;
+    if (!['a', 'an', 'quite', 'very', 'utterly', 'completely', 'simply', 'totally', 'deeply', 'absolutely', 'so', 'extremely', 'grossly', 'both'].includes(word)) return false;
+  }
+  return false;
+}
+
+/**
+ * True when `nobody` or `no one` holds the belief at `index` (`no one is suggesting that`, `nobody
+ * believes it any more`): a belief denied by all asserts the opposite, it does not hedge.
+ */
+function deniedByEveryone(tokens: readonly Token[], index: number): boolean {
+  for (let j = index - 1; j >= 0 && j >= index - 4; j--) {
+    const word = tokens[j]!.norm;
+    if (word === 'nobody' || (word === 'one' && tokens[j - 1]?.norm === 'no')) return true;
+  }
+  return false;
+}
+
+/** Words between `than` and a belief it compares with (`than previously thought`, `than had been feared`). */
+const BEFORE_COMPARED = new Set(['previously', 'first', 'originally', 'initially', 'once', 'earlier', 'widely', 'generally', 'had', 'has', 'have', 'been', 'was', 'were', 'is', 'are']);
+
+/**
+ * True when the hedge word at `index` is what an outcome is compared with (`smaller than
+ * previously thought`, `worse than had been feared`): the comparison asserts the outcome.
+ * `rather than believe` is a choice, not a comparison.
+ */
+function comparedWith(tokens: readonly Token[], index: number): boolean {
+  for (let j = index - 1; j >= 0 && j >= index - 4; j--) {
+    const word = tokens[j]!.norm;
+    if (word === 'than') return tokens[j - 1]?.norm !== 'rather';
+    if (!BEFORE_COMPARED.has(word)) return false;
+  }
+  return false;
+}
+
+/** Words that may stand between `should` and its verb (`should not`, `should also`, `should therefore`). */
+const BETWEEN_SHOULD_AND_VERB = new Set(['not', "n't", 'also', 'now', 'still', 'only', 'therefore', 'then', 'instead', 'simply', 'immediately', 'really', 'never']);
+/** Words that open a question of what to do (`how the money should be spent`, `who should pay`). */
+const OPENS_WHAT_TO_DO = new Set(['what', 'how', 'who', 'whom', 'which', 'where', 'whoever']);
+
+/**
+ * True when the `should` ending at `index` calls for something rather than forecasts it: a verb
+ * of `CALLED_FOR` follows (`should resign`, `should be allowed`), or it stands in a question of
+ * what to do (`what the priorities should be`, `how the money should be spent`).
+ */
+function callsFor(tokens: readonly Token[], index: number): boolean {
+  let j = index + 1;
+  while (j < tokens.length && BETWEEN_SHOULD_AND_VERB.has(tokens[j]!.norm)) j++;
+  const verb = tokens[j]?.norm ?? '';
+  if (CALLED_FOR.has(verb) || (verb === 'be' && CALLED_FOR.has(tokens[j + 1]?.norm ?? ''))) return true;
+  for (let k = index - 1; k >= 0 && k >= index - 5; k--) if (OPENS_WHAT_TO_DO.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 /** A hedge found in a sentence, with the level it gives. */
@@ -342,6 +543,18 @@ export interface HedgeFound {
   hedge: Hedge;
   start: number;
   end: number;
+}
+
+/**
+ * What a `would` that holds in context gives: reported speech (`said it would publish`, `growth
+ * would reach 4%, the OECD said`) reports a plan or forecast, and the terms of a deal (`Under the
+ * plan, holders would receive...`, any `would` beside a deal's words) a plan; both are probable, not
+ * certain. Otherwise it is what the lexicon says: a hypothesis or a condition's outcome, possible.
+ */
+function readWould(entry: Hedge, tokens: readonly Token[], index: number, text: string | undefined): Hedge {
+  if (reportedBefore(tokens, index) || (text !== undefined && reportedAfter(text, tokens, index))) return WOULD_OF_REPORT;
+  const setsOutTerms = !conditionBefore(tokens, index) && (tokens[0]?.raw === 'Under' || tokens.some((token) => TERMS_WORDS.has(token.norm)));
+  return setsOutTerms ? WOULD_OF_TERMS : entry;
 }
 
 /**
@@ -364,11 +577,49 @@ export function findHedges(tokens: readonly Token[], text?: string): HedgeFound[
     if (match.entry.category === 'negated') continue;
     if (text !== undefined && brokenInText(text, tokens, match)) continue;
     if (!holdsInContext(match.entry, tokens, match)) continue;
-    // `Under the plan, holders would receive...` sets out terms, as does any `would` beside a deal's words.
-    const setsOutTerms = match.entry.rule === 'would-reported' && !conditionBefore(tokens, match.first) && (tokens[0]?.raw === 'Under' || tokens.some((token) => TERMS_WORDS.has(token.norm)));
-    found.push({ hedge: setsOutTerms ? WOULD_OF_TERMS : match.entry, start: match.start, end: match.end });
+    found.push({ hedge: match.entry.rule === 'would-reported' ? readWould(match.entry, tokens, match.first, text) : match.entry, start: match.start, end: match.end });
   }
   return found;
+}
+
+/** How near the end of its sentence a trailing reporting verb stands (`..., the OECD said on Tuesday.`). */
+const TRAILING_ATTRIBUTION_REACH = 6;
+/** Double quotation marks, including the ``...'' of older newswire text. */
+const QUOTE_MARK = /["“”`]|''/u;
+
+/**
+ * True when the `would` at `index` is in indirect speech whose reporting clause trails it
+ * (`US growth would reach 4%, the OECD said.`): a future in the past, as in `the OECD said US
+ * growth would reach 4%`. Not inside a direct quotation (`"It would crumble," he said.`), where
+ * the speaker's own `would` is a hypothesis; nor after an `if`.
+ */
+function reportedAfter(text: string, tokens: readonly Token[], index: number): boolean {
+  if (conditionBefore(tokens, index) || tokens.length === 0) return false;
+  for (let k = Math.max(index + 1, tokens.length - TRAILING_ATTRIBUTION_REACH); k < tokens.length; k++) {
+    if (!REPORTED_FUTURE.has(tokens[k]!.norm)) continue;
+    // The reporting clause opens at a comma between the `would` and the verb.
+    let comma = k;
+    while (comma > index + 1 && !text.slice(tokens[comma - 1]!.end, tokens[comma]!.start).includes(',')) comma--;
+    if (comma <= index + 1 && !text.slice(tokens[index]!.end, tokens[index + 1]!.start).includes(',')) return false;
+    const sentenceStart = Math.max(0, tokens[0]!.start - 1);
+    return !QUOTE_MARK.test(text.slice(sentenceStart, tokens[k]!.start));
+  }
+  return false;
+}
+
+/**
+ * True when the `would` at `index` is a future in the past of reported speech (`the ministry said
+ * it would publish the figures`): a reporting verb governs it from earlier in its clause, before
+ * any `if`, `unless` or `any` that would make it a condition's outcome or a hypothesis.
+ */
+function reportedBefore(tokens: readonly Token[], index: number): boolean {
+  for (let j = index - 1; j >= 0 && j >= index - REPORTED_SPEECH_REACH; j--) {
+    const word = tokens[j]!.norm;
+    // `if ... would` is a condition; `any disclosure would` a hypothetical, even in reported speech.
+    if (word === 'if' || word === 'unless' || word === 'any') return false;
+    if (REPORTED_FUTURE.has(word)) return true;
+  }
+  return false;
 }
 
 /** True when an `if` or `unless` stands before the word at `index`: then `would` is a condition's outcome. */

@@ -137,8 +137,8 @@ describe('analyseSentenceText', () => {
     expect(analyseSentenceText('The talks were held in May 2024 in Geneva.').level).toBe('certain');
   });
 
-  it('reads "would" of reported speech as certain and a hypothetical "would" as possible', () => {
-    expect(analyseSentenceText('The ministry said it would publish the figures on Monday.').level).toBe('certain');
+  it('reads "would" of reported speech as an announced plan, probable, and a hypothetical "would" as possible', () => {
+    expect(analyseSentenceText('The ministry said it would publish the figures on Monday.').level).toBe('probable');
     expect(analyseSentenceText('A ceasefire would ease pressure on the border towns.').level).toBe('possible');
   });
 
@@ -294,6 +294,26 @@ describe('contested claims', () => {
 
   it('GIVEN someone questioned by police THEN the sentence is not contested', () => {
     expect(contestedIn('The driver was questioned by police for six hours.')).toBe(false);
+  });
+
+  it('GIVEN firms questioned on a topic in a survey THEN asking is not disputing', () => {
+    expect(contestedIn('When retailers were questioned on their Christmas trade, most reported higher sales.')).toBe(false);
+  });
+
+  it('GIVEN figures questioned over their accuracy THEN the sentence is contested', () => {
+    expect(contestedIn('The official figures were questioned over their accuracy by several economists.')).toBe(true);
+  });
+
+  it('GIVEN a policy "denying people choice" THEN a refusal is not a contested claim', () => {
+    expect(contestedIn('The opposition said the reforms were denying people choice over their pensions.')).toBe(false);
+  });
+
+  it('GIVEN someone "failed to deny" claims THEN no one disputes them', () => {
+    expect(contestedIn('The chancellor pointedly failed to deny claims of a rift with the prime minister.')).toBe(false);
+  });
+
+  it('GIVEN "had he denied the charge" THEN a supposed denial is not a contested claim', () => {
+    expect(contestedIn('He pleaded guilty and was jailed for ten years; the sentence would have been longer had he denied the charge.')).toBe(false);
   });
 });
 

@@ -247,4 +247,39 @@ export const ENTITLEMENTS: ReadonlySet<string> = new Set([
   'protection',
   'justice',
   'shelter',
+  'choice',
+  'choices',
+  'say',
+  'vote',
+  'voice',
+  'compensation',
+  'housing',
+  'education',
+]);
+
+/**
+ * People one denies something to (`denying people choice`, `denied patients treatment`): before
+ * one of `ENTITLEMENTS` they make a denial a refusal. Extend with plural nouns of people, in lower
+ * case.
+ */
+export const DENIED_PEOPLE: ReadonlySet<string> = new Set([
+  'people',
+  'patients',
+  'voters',
+  'consumers',
+  'customers',
+  'workers',
+  'staff',
+  'members',
+  'children',
+  'parents',
+  'families',
+  'pupils',
+  'students',
+  'refugees',
+  'residents',
+  'citizens',
+  'taxpayers',
+  'shareholders',
+  'investors',
 ]);

@@ -37,8 +37,12 @@ export type HedgeRule =
   | 'until-time'
   /** `expected` after `than` or `as` compares with a forecast and asserts the outcome. */
   | 'expected-comparison'
-  /** `think` in `think tank` is a noun. */
-  | 'think-tank'
+  /** `think` in `think tank` and `thought` after a determiner (`a thought`, `much thought`) are nouns; `think about` deliberates. */
+  | 'think-belief'
+  /** `believe in` is faith or support (`believes in free trade`), not a guess about a fact. */
+  | 'believe-in'
+  /** A possibility ruled out (`ruled out the possibility of a strike`, `no possibility`) is denied, not left open. */
+  | 'possibility-open'
   /** `claims` as a plain noun after a determiner (`these claims`) refers back, asserting nothing new. */
   | 'claims-noun'
   /** `unknown`, `uncertain`, `speculative` before a noun describe it (`a previously unknown firm`); only `is unknown`, `unclear whether` leave a claim open. */
@@ -52,7 +56,13 @@ export type HedgeRule =
   /** `doubt` after a negation (`no one should doubt`, `little doubt`) asserts. */
   | 'doubt-negated'
   /** `due to` a noun gives a cause (`due to the strike`); only `is due to` a verb schedules. */
-  | 'due-verb';
+  | 'due-verb'
+  /** `said to` after its speaker (`Mr Adriano said to cut rates the bank must...`) is `said` and a purpose; only a reduced passive (`a painting said to be worth £5m`) hedges. */
+  | 'said-to-passive'
+  /** `should` of a call or a duty (`should resign`, `should be up to the schools`, `what the priorities should be`) says what ought to happen, not what will. */
+  | 'should-call'
+  /** `potential` before a role (`potential buyers`, `a potential successor`) names who might act; it does not hedge the claim. */
+  | 'potential-role';
 
 export interface Hedge extends LexiconEntry<HedgeCategory> {
   level: HedgeLevel;
@@ -86,13 +96,15 @@ export const HEDGES: readonly Hedge[] = [
     'presumed',
     'presumption',
   ]),
-  ...entries('epistemic-adverb', 'possible', ['allegedly', 'alleged', 'possibly', 'perhaps', 'maybe', 'potentially', 'potential', 'conceivably', 'possibility', 'possibilities', 'not necessarily']),
+  ...entries('epistemic-adverb', 'possible', ['allegedly', 'alleged', 'possibly', 'perhaps', 'maybe', 'potentially', 'conceivably', 'not necessarily']),
+  ...entries('epistemic-adverb', 'possible', ['possibility', 'possibilities'], 'possibility-open'),
+  ...entries('epistemic-adverb', 'possible', ['potential'], 'potential-role'),
   ...entries('epistemic-adverb', 'possible', ['possible'], 'possible-degree'),
   ...entries('modal', 'possible', ['might', 'ought to', 'must have', 'cannot be ruled out', 'could not rule out', 'not be ruled out', 'cannot rule out']),
   ...entries('modal', 'possible', ['may'], 'may-month'),
   ...entries('modal', 'possible', ['would', "wouldn't", "would've"], 'would-reported'),
   ...entries('modal', 'possible', ['could'], 'could-factual'),
-  ...entries('modal', 'probable', ['should', "shouldn't"]),
+  ...entries('modal', 'probable', ['should', "shouldn't"], 'should-call'),
   ...entries('reported-uncertainty', 'possible', [
     'unconfirmed reports',
     'unconfirmed report',
@@ -100,45 +112,22 @@ export const HEDGES: readonly Hedge[] = [
     'unverified',
     'rumored',
     'rumoured',
-    'rumors',
-    'rumours',
     'accused',
     'accuses',
     'accusing',
-    'accusation',
-    'accusations',
-    'allegation',
-    'allegations',
     'alleges',
     'alleging',
-    'charged with',
     'charged that',
     'charges that',
     'suspected',
     'suspect that',
     'suspects that',
-    'suspicion',
-    'suspicions',
   ]),
-  ...entries('reported-uncertainty', 'probable', [
-    'claimed',
-    'claiming',
-    'said to',
-    'is said to',
-    'are said to',
-    'was said to',
-    'were said to',
-    'believed to',
-    'thought to',
-    'understood to',
-    'reported to be',
-  ]),
+  ...entries('reported-uncertainty', 'possible', ['rumors', 'rumours', 'accusation', 'accusations', 'allegation', 'allegations', 'suspicion', 'suspicions']),
+  ...entries('reported-uncertainty', 'probable', ['claimed', 'claiming', 'is said to', 'are said to', 'was said to', 'were said to', 'believed to', 'thought to', 'understood to', 'reported to be']),
   ...entries('reported-uncertainty', 'probable', ['claims', 'claim'], 'claims-noun'),
+  ...entries('reported-uncertainty', 'probable', ['said to'], 'said-to-passive'),
   ...entries('belief', 'probable', [
-    'believe',
-    'believes',
-    'believed',
-    'believing',
     'belief',
     'suggest',
     'suggests',
@@ -150,7 +139,6 @@ export const HEDGES: readonly Hedge[] = [
     'seemed',
     'looks like',
     'looked like',
-    'an estimated',
     'estimated that',
     'estimates that',
     'estimated to',
@@ -189,7 +177,9 @@ export const HEDGES: readonly Hedge[] = [
     'skeptical',
     'sceptical',
   ]),
-  ...entries('belief', 'probable', ['think', 'thinks', 'thought'], 'think-tank'),
+  ...entries('belief', 'probable', ['think', 'thinks', 'thought'], 'think-belief'),
+  ...entries('belief', 'probable', ['believe', 'believes', 'believed', 'believing'], 'believe-in'),
+
   ...entries('belief', 'probable', ['appear', 'appears', 'appeared', 'appearing'], 'appear-present'),
   ...entries('belief', 'probable', ['assume', 'assumes'], 'assume-belief'),
   ...entries('belief', 'probable', ['doubt', 'doubts'], 'doubt-negated'),
@@ -247,7 +237,6 @@ export const HEDGES: readonly Hedge[] = [
     'unless',
     'provided that',
     'assuming that',
-    'in case',
     'in the event',
     'should it',
     'were it',
@@ -308,8 +297,159 @@ export const HEDGES: readonly Hedge[] = [
     'at her suggestion',
     'thought out',
     'thought up',
+    // To reconsider (`urged the government to think again`) is no belief.
+    'think again',
+    'thinking again',
+    // A figure given as an estimate (`an estimated 20,000 troops`) is approximate, like `about 20,000`: the claim stands.
+    'an estimated',
+    'the estimated',
+    // A precaution (`stockpiled fuel in case the strike spreads`) asserts what was done; only `if` makes it depend on the event.
+    'in case',
+    'just in case',
+    // Readiness (`ready to use force if necessary`) is a stock phrase, not a condition on the claim.
+    'if necessary',
+    'if need be',
+    'if needed',
+    'if required',
+    // A legal ground for an act that happened (`arrested on suspicion of fraud`), as `charged with` is.
+    'on suspicion of',
+    'reasonable suspicion',
   ]),
 ];
+
+/**
+ * Roles one may come to fill: `potential` before one of these names who might act (`talks with
+ * potential buyers`), which the sentence asserts; before anything else (`potential fallout`) it
+ * hedges. Extend with nouns of people and bodies in a role, in lower case, singular and plural.
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'buyer',
+  'buyers',
+  'bidder',
+  'bidders',
+  'suitor',
+  'suitors',
+  'acquirer',
+  'acquirers',
+  'investor',
+  'investors',
+  'customer',
+  'customers',
+  'client',
+  'clients',
+  'partner',
+  'partners',
+  'candidate',
+  'candidates',
+  'successor',
+  'successors',
+  'rival',
+  'rivals',
+  'competitor',
+  'competitors',
+  'recruit',
+  'recruits',
+  'employer',
+  'employers',
+  'user',
+  'users',
+  'voter',
+  'voters',
+  'member',
+  'members',
+  'purchaser',
+  'purchasers',
+  'backer',
+  'backers',
+  'lender',
+  'lenders',
+  'donor',
+  'donors',
+  'entrant',
+  'entrants',
+  'applicant',
+  'applicants',
+]);
+
+/**
+ * What follows a `should` of duty rather than of forecast: a verb one is called on to do
+ * (`ministers should resign`) or, after `be`, a state one is to be put in (`should be allowed`,
+ * `should be up to the schools`). After any other verb (`should lead to`, `should help`, `should
+ * be completed`) `should` forecasts. Extend with base forms of verbs of action and with past
+ * participles and adjectives of permission, duty and treatment, in lower case.
+ */
+export const CALLED_FOR: ReadonlySet<string> = new Set([
+  'resign',
+  'quit',
+  'apologise',
+  'apologize',
+  'act',
+  'do',
+  'stop',
+  'step',
+  'pay',
+  'listen',
+  'doubt',
+  'decide',
+  'consider',
+  'accept',
+  'reject',
+  'intervene',
+  'withdraw',
+  'vote',
+  'back',
+  'support',
+  'respect',
+  'explain',
+  'tell',
+  'admit',
+  'face',
+  'stand',
+  'own',
+  'choose',
+  'learn',
+  'focus',
+  'concentrate',
+  'go',
+  'ask',
+  'answer',
+  'publish',
+  'scrap',
+  'ban',
+  'up',
+  'allowed',
+  'permitted',
+  'able',
+  'free',
+  'entitled',
+  'given',
+  'made',
+  'forced',
+  'required',
+  'obliged',
+  'banned',
+  'scrapped',
+  'punished',
+  'sacked',
+  'prosecuted',
+  'jailed',
+  'used',
+  'treated',
+  'paid',
+  'taxed',
+  'told',
+  'consulted',
+  'involved',
+  'judged',
+  'ashamed',
+  'held',
+  'removed',
+  'abolished',
+  'protected',
+  'spent',
+  'encouraged',
+  'offered',
+]);
 
 /**
  * Words of deals and plans: a `would` in a sentence that holds one (and no `if`) sets out terms

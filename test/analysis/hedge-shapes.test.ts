@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { analyseSentenceText } from '../../src/analysis/certainty.ts';
+
+const levelOf = (text: string) => analyseSentenceText(text).level;
+
+describe('hedge words in noun phrases', () => {
+  it('GIVEN "potential buyers" THEN a role is named and the talks are certain', () => {
+    expect(levelOf('The group said it was in talks with potential buyers for its frozen food arm.')).toBe('certain');
+  });
+
+  it('GIVEN "potential" before an outcome THEN the outcome is only possible', () => {
+    expect(levelOf('Investors fear the potential fallout from a price war among the big supermarkets.')).toBe('possible');
+  });
+
+  it('GIVEN "an estimated" before a figure THEN the figure is approximate and the claim certain', () => {
+    expect(levelOf('An estimated 200,000 people marched through the capital on Saturday.')).toBe('certain');
+  });
+
+  it('GIVEN "estimated that" THEN an estimate is reported and the sentence is probable', () => {
+    expect(levelOf('The union estimated that 200,000 people had marched.')).toBe('probable');
+  });
+
+  it('GIVEN insurance "claims" being processed THEN the claims are demands for money, no hedge', () => {
+    expect(levelOf('Insurers have begun processing claims from the floods in the north of England.')).toBe('certain');
+  });
+});
+
+describe('conditions that do not bear on the claim', () => {
+  it('GIVEN "in case" THEN a precaution is asserted', () => {
+    expect(levelOf('The airline has hired extra staff in case the strike spreads to other airports.')).toBe('certain');
+  });
+
+  it('GIVEN "if necessary" THEN readiness is asserted', () => {
+    expect(levelOf('The central bank has set aside reserves to support the currency if necessary.')).toBe('certain');
+  });
+
+  it('GIVEN a real "if" clause THEN the sentence stays possible', () => {
+    expect(levelOf('The plant will close if no buyer is found by March.')).toBe('possible');
+  });
+});
+
+describe('legal acts are facts', () => {
+  it('GIVEN someone "was charged with" an offence THEN the charge is a fact', () => {
+    expect(levelOf('The former chief executive was charged with fraud on Tuesday.')).toBe('certain');
+  });
+
+  it('GIVEN someone "accused of" an offence THEN the accusation hedges', () => {
+    expect(levelOf('The former chief executive is accused of hiding losses from investors.')).toBe('possible');
+  });
+});
+
+describe('should of duty and should of forecast', () => {
+  it('GIVEN "should resign" THEN a call is no hedge', () => {
+    expect(levelOf('Opposition MPs said the minister should resign over the affair.')).toBe('certain');
+  });
+
+  it('GIVEN "should be up to" THEN a view of who decides is no hedge', () => {
+    expect(levelOf('Head teachers said it should be up to schools to decide how to spend the money.')).toBe('certain');
+  });
+
+  it('GIVEN "should" inside a question of what to do THEN it is no hedge', () => {
+    expect(levelOf('The report sets out how the money should be spent.')).toBe('certain');
+  });
+
+  it('GIVEN "should help" THEN the outcome is forecast and probable', () => {
+    expect(levelOf('The bank said the sale should help it meet the new capital rules.')).toBe('probable');
+  });
+});
+
+describe('beliefs compared and beliefs named', () => {
+  it('GIVEN "smaller than previously thought" THEN the comparison asserts the outcome', () => {
+    expect(levelOf('The oil firm told investors its reserves were 20% smaller than previously thought.')).toBe('certain');
+  });
+
+  it('GIVEN "rather than believe" THEN the belief is not compared and still hedges', () => {
+    expect(levelOf('Voters seem to doubt the figures rather than believe them.')).toBe('probable');
+  });
+
+  it('GIVEN "much thought" THEN "thought" is a noun', () => {
+    expect(levelOf('The board has given the offer much thought.')).toBe('certain');
+  });
+
+  it('GIVEN "think about" THEN deliberation is no belief', () => {
+    expect(levelOf('Ministers will think about the findings over the summer.')).toBe('certain');
+  });
+
+  it('GIVEN "believes in" THEN a conviction is no guess about a fact', () => {
+    expect(levelOf('The new chairman believes in free trade.')).toBe('certain');
+  });
+
+  it('GIVEN "ruled out the possibility" THEN the possibility is denied, not left open', () => {
+    expect(levelOf('The chancellor ruled out the possibility of a tax rise.')).toBe('certain');
+  });
+
+  it('GIVEN "raised the possibility" THEN the sentence is only possible', () => {
+    expect(levelOf('The chancellor raised the possibility of a tax rise.')).toBe('possible');
+  });
+});
+
+describe('could of perception', () => {
+  it('GIVEN "could hear" THEN what was heard is asserted', () => {
+    expect(levelOf('Residents could hear gunfire from the hills overnight.')).toBe('certain');
+  });
+
+  it('GIVEN "could see" THEN a forecast stays possible', () => {
+    expect(levelOf('Insurers could see claims of nearly $1bn from the storm.')).toBe('possible');
+  });
+});
+
+describe('would of reported speech', () => {
+  it('GIVEN prosecutors "determined" that cases would be dealt with THEN the commitment is a plan, probable rather than a guess', () => {
+    expect(levelOf('Prosecutors were determined that such cases would be dealt with swiftly.')).toBe('probable');
+  });
+
+  it('GIVEN a forecast with "would" and the reporting clause after it THEN it is read as the same report as with the clause before', () => {
+    expect(levelOf('US growth would reach 4.4% this year, the OECD said.')).toBe('probable');
+    expect(levelOf('The OECD said US growth would reach 4.4% this year.')).toBe('probable');
+  });
+
+  it('GIVEN a "would" inside a direct quotation THEN it is the speaker\'s own hypothesis, possible', () => {
+    expect(levelOf('"Without the grant the old mill would simply crumble," the council leader said.')).toBe('possible');
+  });
+
+  it('GIVEN "would not comment" THEN a refusal is no hedge', () => {
+    expect(levelOf('The bank said it would not comment on the talks.')).toBe('certain');
+  });
+});
+
+describe('possible before a role', () => {
+  it('GIVEN "possible successors" THEN a role is named and the claim certain', () => {
+    expect(levelOf('The board has drawn up a list of possible successors to the chief executive.')).toBe('certain');
+  });
+});
+
+describe('would of refusal and of judgement', () => {
+  it('GIVEN "would only say" THEN a refusal to say more is no hedge', () => {
+    expect(levelOf('A Downing Street spokeswoman would only say that the date was a matter for the prime minister.')).toBe('certain');
+  });
+
+  it('GIVEN "it would be wrong to" THEN a judgement is no hypothesis', () => {
+    expect(levelOf('It would be wrong to compare a review of public bodies with a purge.')).toBe('certain');
+  });
+
+  it('GIVEN "it would be able to" THEN a forecast stays possible', () => {
+    expect(levelOf('With the new plant it would be able to double its output.')).toBe('possible');
+  });
+});
+
+describe('said to and suspicion', () => {
+  it('GIVEN "said to" after its speaker THEN "said" reports and "to" opens a purpose', () => {
+    expect(levelOf('Mr Adriano said to cut rates the central bank must look beyond inflation.')).toBe('certain');
+  });
+
+  it('GIVEN "said to be" of a thing THEN the report hedges', () => {
+    expect(levelOf('The painting, once said to be worth £5m, was sold for £200,000.')).toBe('probable');
+  });
+
+  it('GIVEN someone "arrested on suspicion of" an offence THEN the arrest is a fact', () => {
+    expect(levelOf('Two men were arrested on suspicion of fraud on Tuesday.')).toBe('certain');
+  });
+});
+
+describe('abilities and reconsiderations', () => {
+  it('GIVEN "could barely" THEN past inability is asserted', () => {
+    expect(levelOf('The youth worker could barely understand the slang at first.')).toBe('certain');
+  });
+
+  it('GIVEN "think again" THEN a call to reconsider is no belief', () => {
+    expect(levelOf('Peers urged the government to think again about the identity cards bill.')).toBe('certain');
+  });
+});
+
+describe('beliefs nobody holds', () => {
+  it('GIVEN "no one is suggesting that" THEN the denied belief asserts, no hedge', () => {
+    expect(levelOf('There is no one who is suggesting that the poorest countries will lose out.')).toBe('certain');
+  });
+
+  it('GIVEN "some are suggesting that" THEN the belief hedges', () => {
+    expect(levelOf('Some economists are suggesting that the poorest countries will lose out.')).toBe('probable');
+  });
+});
+
+describe('until of time and until of condition', () => {
+  it('GIVEN "until" opening a clause in the past THEN it tells when, no hedge', () => {
+    expect(levelOf('He ran the family firm until he retired in 2003.')).toBe('certain');
+  });
+
+  it('GIVEN "until" opening a clause still to come THEN the outcome waits on it, possible', () => {
+    expect(levelOf('The union will not sign the deal until members have voted on it.')).toBe('possible');
+  });
+});
+
+describe('expectations overtaken', () => {
+  it('GIVEN "had been expected to ..., but" THEN the sentence asserts what happened instead', () => {
+    expect(levelOf('The gas giant had been expected to win the auction, but it did not bid.')).toBe('certain');
+  });
+
+  it('GIVEN "is expected to" THEN the forecast stays probable', () => {
+    expect(levelOf('The gas giant is expected to win the auction, but rivals may still bid.')).not.toBe('certain');
+  });
+});
