@@ -26,6 +26,8 @@ export interface Library {
   certaintyOf(sentence: Sentence): Certainty | undefined;
   /** Every quotation in an article, with the speaker the article gives. */
   quotationsOf(articleId: string): readonly Quotation[];
+  /** An article's certainty analysis (what certaintyOf and quotationsOf read), for a rebuild that reuses it. */
+  analysisOf(articleId: string): ArticleAnalysis | undefined;
   /** Indexes over the parts above that commands read instead of scanning every article or sentence. */
   readonly lookups: Lookups;
   /**
@@ -121,6 +123,7 @@ export function buildLibrary(articles: readonly Article[], warnings: readonly Lo
     sentence: (articleId, index) => byId.get(articleId)?.sentences[index],
     certaintyOf,
     quotationsOf,
+    analysisOf,
     lookups,
     async warmUp() {
       for (let i = 0; saved && i < articles.length; i += WARM_UP_SLICE) {

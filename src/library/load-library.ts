@@ -1,22 +1,107 @@
-import { loadArticles } from '../corpus/load.ts';
+/**
+ * Loading a folder into a library, as one pipeline: scan the folder (corpus/load.ts: names, type
+ * and size, nothing read) → read the files that need it (corpus/load.ts: on this thread or in
+ * worker threads, which also analyse each article) → parse into articles in file-name order →
+ * build the library (library.ts). The cache sits at one place, between scan and read: the
+ * snapshot (snapshot.ts) on a start, the library being replaced on a reload; either way a file
+ * whose bytes did not change is not read or analysed again.
+ */
+import { collectArticles, readFiles, scanFolder, type FolderScan, type LoadedArticles, type ReadResult } from '../corpus/load.ts';
+import type { Article, LoadWarning } from '../model/article.ts';
 import { buildLibrary, type Library } from './library.ts';
 import { loadLibraryCached } from './snapshot.ts';
+
+/** How to load a folder. */
+export interface LoadLibraryOptions {
+  /** Start from the library snapshot in this folder when the articles and code are unchanged (see loadLibraryCached), and leave a fresh one behind. */
+  cacheDir?: string;
+}
+
+/** A library and the scan of the folder it was built from: what a reload compares the folder with. */
+export interface ScannedLibrary {
+  library: Library;
+  scan: FolderScan;
+}
 
 /**
  * Load every article in `dir` and build the library; skipped files are reported through `warn`.
  * With `cacheDir`, start from the library snapshot there when the articles and code are unchanged
  * (see loadLibraryCached) and leave a fresh one behind.
  */
-export async function loadLibrary(dir: string, warn: (message: string) => void, options: { cacheDir?: string } = {}): Promise<Library> {
+export async function loadLibrary(dir: string, warn: (message: string) => void, options: LoadLibraryOptions = {}): Promise<Library> {
+  return (await loadScannedLibrary(dir, warn, options)).library;
+}
+
+/** loadLibrary, with the scan the library was built from (see ScannedLibrary). */
+export async function loadScannedLibrary(dir: string, warn: (message: string) => void, options: LoadLibraryOptions = {}): Promise<ScannedLibrary> {
   const { cacheDir } = options;
-  const library = cacheDir ? (await loadLibraryCached(dir, { cacheDir, warn })).library : await loadUncached(dir);
+  // Scanned before any file is read: a change made while they are read is seen by the next reload.
+  const scan = await scanFolder(dir);
+  const names = [...scan.keys()];
+  const library = cacheDir ? (await loadLibraryCached(dir, { cacheDir, warn, names })).library : await buildLoaded(collectArticles(await readFiles(dir, names)));
   for (const warning of library.warnings) warn(`crosscheck: skipped ${warning.file}: ${warning.reason}`);
   if (library.articles.length === 0) warn(`crosscheck: no articles in ${dir}; every search will come back empty.`);
   void library.warmUp().catch((error: Error) => warn(`crosscheck: could not read ahead in the library (${error.message}); it reads on demand instead.`));
-  return library;
+  return { library, scan };
 }
 
-async function loadUncached(dir: string): Promise<Library> {
-  const { articles, warnings, analyses, entities } = await loadArticles(dir);
+function buildLoaded({ articles, warnings, analyses, entities }: LoadedArticles): Library {
   return buildLibrary(articles, warnings, { analyses, entities });
+}
+
+/**
+ * The folder's library as it is now, built from `built` (the library and the scan it came from):
+ * only files whose signature changed since are read, and an unchanged file's article and certainty
+ * analysis are the previous library's, as reading it again would give them. A file that can no
+ * longer be read keeps its last good version, with `keptFrom` from `goodSince` (when each file's
+ * good version was read); a deleted file is dropped. Throws when the folder cannot be listed.
+ */
+export async function reloadLibrary(dir: string, built: ScannedLibrary, goodSince: ReadonlyMap<string, string>): Promise<ScannedLibrary> {
+  const scan = await scanFolder(dir, true);
+  const previous = built.library;
+  const loaded = await readChanged(dir, scan, built.scan, previous);
+  const { articles, warnings } = keepLastGood(loaded, previous, goodSince);
+  // Built beside the old library and swapped in whole by the caller: commands holding the old one
+  // finish on it. The analyses of unchanged articles and the entities the read workers read are
+  // reused; an unchanged article's entities are read again (the entity table keeps no per-article reading).
+  return { library: buildLibrary(articles, warnings, { analyses: loaded.analyses, entities: loaded.entities }), scan };
+}
+
+/** Scan, reuse, read, parse: see reloadLibrary. Re-reading and re-analysing all 22,000 articles of a large folder for one /add cost most of its time. */
+async function readChanged(dir: string, scan: FolderScan, before: FolderScan, previous: Library): Promise<LoadedArticles> {
+  const byFile = new Map(previous.articles.map((article) => [article.file, article]));
+  const results: (ReadResult | undefined)[] = [];
+  const changed: string[] = [];
+  for (const [name, signature] of scan) {
+    const article = byFile.get(name);
+    const analysis = article && signature !== undefined && before.get(name) === signature ? previous.analysisOf(article.id) : undefined;
+    if (article && analysis) results.push({ ok: true, article, analysis });
+    else {
+      results.push(undefined);
+      changed.push(name);
+    }
+  }
+  const read = (await readFiles(dir, changed)).values();
+  const all: ReadResult[] = [];
+  for (const result of results) {
+    const next = result ?? read.next().value;
+    if (next) all.push(next);
+  }
+  return collectArticles(all);
+}
+
+/** Articles read in a rebuild, with unreadable files that had a good version put back as it was. */
+function keepLastGood(loaded: { articles: Article[]; warnings: LoadWarning[] }, previous: Library, goodSince: ReadonlyMap<string, string>): { articles: Article[]; warnings: LoadWarning[] } {
+  const byFile = new Map(previous.articles.map((article) => [article.file, article]));
+  const loadedIds = new Set(loaded.articles.map((article) => article.id));
+  const articles = [...loaded.articles];
+  const warnings = loaded.warnings.map((warning) => {
+    const good = byFile.get(warning.file);
+    if (!good || loadedIds.has(good.id)) return warning;
+    articles.push(good);
+    return { ...warning, keptFrom: goodSince.get(good.file) ?? new Date().toISOString() };
+  });
+  // The loader's order (by file name) is the order answers list articles in; a kept file keeps its place.
+  articles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { articles, warnings };
 }

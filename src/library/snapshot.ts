@@ -3,9 +3,8 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { collectArticles, LARGE_FOLDER_FILES, listArticleFiles, MAX_ARTICLE_BYTES, readArticle, readArticleFiles, type ReadResult } from '../corpus/load.ts';
+import { collectArticles, LARGE_FOLDER_FILES, listArticleFiles, MAX_ARTICLE_BYTES, readArticle, readArticleFiles, readFiles, type ReadResult } from '../corpus/load.ts';
 import { readRegularFileSync } from '../corpus/safe-read.ts';
-import { readInWorkers } from '../corpus/parallel-read.ts';
 import type { Article, ArticleFormat, ArticleMeta, Paragraph, Span } from '../model/article.ts';
 import { buildLibrary, snapshotOf, type BuildStage, type Library, type LibrarySnapshot, type SavedAnalyses } from './library.ts';
 import type { ArticleAnalysis } from '../analysis/certainty.ts';
@@ -39,6 +38,8 @@ export interface CachedLoadOptions {
   warn: (message: string) => void;
   /** Worker threads for reading when many files must be read; see LoadOptions. */
   threads?: number;
+  /** The article files of `dir`, as the caller's scan listed them (see scanFolder); listed here when left out. */
+  names?: readonly string[];
   /** Told how long each stage took, in milliseconds (the benchmark's stage timings). */
   onStage?: (stage: CachedLoadStage, ms: number) => void;
 }
@@ -95,7 +96,7 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
     options.onStage?.(stage, now - stageStart);
     stageStart = now;
   };
-  const names = await listArticleFiles(dir);
+  const names = options.names ?? (await listArticleFiles(dir));
   const files = await readAllBytes(dir, names);
   const code = await codeVersion();
   const saved = await readSnapshot(folder, code).catch((error: Error) => {
@@ -108,7 +109,7 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
   const threads = options.threads ?? (missing.length >= LARGE_FOLDER_FILES ? availableParallelism() : 1);
   const reread =
     threads > 1
-      ? await readInWorkers(dir, missing, threads, { analyse: true })
+      ? await readFiles(dir, missing, { threads })
       : await rereadSmall(
           dir,
           files.filter((_, i) => results[i] === undefined),
