@@ -62,12 +62,11 @@ export async function reloadLibrary(dir: string, built: ScannedLibrary, goodSinc
   const loaded = await readChanged(dir, scan, built.scan, previous);
   const { articles, warnings } = keepLastGood(loaded, previous, goodSince);
   // Built beside the old library and swapped in whole by the caller: commands holding the old one
-  // finish on it. The analyses of unchanged articles and the entities the read workers read are
-  // reused; an unchanged article's entities are read again (the entity table keeps no per-article reading).
+  // finish on it. An unchanged article's certainty analysis and entity reading are reused.
   return { library: buildLibrary(articles, warnings, { analyses: loaded.analyses, entities: loaded.entities }), scan };
 }
 
-/** Scan, reuse, read, parse: see reloadLibrary. Re-reading and re-analysing all 22,000 articles of a large folder for one /add cost most of its time. */
+/** Reuse, read, parse: see reloadLibrary. Re-reading and re-analysing all 22,000 articles of a large folder for one /add cost most of its time. */
 async function readChanged(dir: string, scan: FolderScan, before: FolderScan, previous: Library): Promise<LoadedArticles> {
   const byFile = new Map(previous.articles.map((article) => [article.file, article]));
   const results: (ReadResult | undefined)[] = [];
@@ -75,7 +74,7 @@ async function readChanged(dir: string, scan: FolderScan, before: FolderScan, pr
   for (const [name, signature] of scan) {
     const article = byFile.get(name);
     const analysis = article && signature !== undefined && before.get(name) === signature ? previous.analysisOf(article.id) : undefined;
-    if (article && analysis) results.push({ ok: true, article, analysis });
+    if (article && analysis) results.push({ ok: true, article, analysis, entities: previous.entities.readings.get(article.id) });
     else {
       results.push(undefined);
       changed.push(name);
