@@ -28,6 +28,12 @@ export interface Library {
   quotationsOf(articleId: string): readonly Quotation[];
   /** An article's certainty analysis (what certaintyOf and quotationsOf read), for a rebuild that reuses it. */
   analysisOf(articleId: string): ArticleAnalysis | undefined;
+  /**
+   * Each article's own entity reading (see EntityTable.readings), for a rebuild that reuses them:
+   * from the table, or, for a library restored from a snapshot, read from the snapshot when first
+   * asked (a start never needs them). Undefined for an article whose reading is not kept.
+   */
+  entityReadings(): Promise<(articleId: string) => ArticleEntities | undefined>;
   /** Indexes over the parts above that commands read instead of scanning every article or sentence. */
   readonly lookups: Lookups;
   /**
@@ -48,6 +54,14 @@ export interface LibrarySnapshot {
   analyses: SavedAnalyses;
   alignment: AlignmentSnapshot;
   lookups: LookupsSnapshot;
+  /** Each article's entity reading, in article order, read only when a rebuild asks (see Library.entityReadings); left out by an older snapshot. */
+  entityReadings?: () => Promise<SavedReadings>;
+}
+
+/** The entity readings of a snapshot, one per article in article order; undefined where none was kept. */
+export interface SavedReadings {
+  readonly length: number;
+  at(i: number): ArticleEntities | undefined;
 }
 
 /**
@@ -93,6 +107,8 @@ export function buildLibrary(articles: readonly Article[], warnings: readonly Lo
   const byId = new Map(articles.map((article) => [article.id, article]));
   const position = new Map(articles.map((article, i) => [article.id, i]));
   const saved = snapshot?.analyses;
+  // Only this part of the snapshot is held on to: the rest is in the built parts or no longer needed.
+  const savedReadings = snapshot?.entityReadings;
   if (saved && (saved.length !== articles.length || articles.some((article, i) => saved.sentenceCount(i) !== article.sentences.length))) {
     throw new Error('crosscheck: the snapshot’s certainty analysis does not fit these articles');
   }
@@ -124,6 +140,17 @@ export function buildLibrary(articles: readonly Article[], warnings: readonly Lo
     certaintyOf,
     quotationsOf,
     analysisOf,
+    async entityReadings() {
+      const saved = await savedReadings?.().catch(() => undefined);
+      const fits = saved !== undefined && saved.length === articles.length;
+      return (articleId) => {
+        const kept = entities.readings.get(articleId);
+        if (kept || !fits) return kept;
+        const at = position.get(articleId);
+        const reading = at === undefined ? undefined : saved.at(at);
+        return reading?.articleId === articleId ? reading : undefined;
+      };
+    },
     lookups,
     async warmUp() {
       for (let i = 0; saved && i < articles.length; i += WARM_UP_SLICE) {
@@ -149,5 +176,9 @@ export function snapshotOf(library: Library): LibrarySnapshot {
     },
     alignment: library.alignment.toSnapshot(library.articles),
     lookups: library.lookups.toSnapshot(),
+    entityReadings: async () => {
+      const readingOf = await library.entityReadings();
+      return { length: library.articles.length, at: (i) => readingOf(library.articles[i]?.id ?? '') };
+    },
   };
 }

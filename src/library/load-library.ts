@@ -69,12 +69,13 @@ export async function reloadLibrary(dir: string, built: ScannedLibrary, goodSinc
 /** Reuse, read, parse: see reloadLibrary. Re-reading and re-analysing all 22,000 articles of a large folder for one /add cost most of its time. */
 async function readChanged(dir: string, scan: FolderScan, before: FolderScan, previous: Library): Promise<LoadedArticles> {
   const byFile = new Map(previous.articles.map((article) => [article.file, article]));
+  const readingOf = await previous.entityReadings();
   const results: (ReadResult | undefined)[] = [];
   const changed: string[] = [];
   for (const [name, signature] of scan) {
     const article = byFile.get(name);
     const analysis = article && signature !== undefined && before.get(name) === signature ? previous.analysisOf(article.id) : undefined;
-    if (article && analysis) results.push({ ok: true, article, analysis, entities: previous.entities.readings.get(article.id) });
+    if (article && analysis) results.push({ ok: true, article, analysis, entities: readingOf(article.id) });
     else {
       results.push(undefined);
       changed.push(name);

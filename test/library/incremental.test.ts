@@ -70,4 +70,16 @@ describe('a library changed one article at a time', () => {
     expect(store.library.article(MIDDLE.replace(/\.txt$/, ''))?.text).toBe(shorter);
     expect(await answersOf(store.library)).toEqual(await answersOfFreshLoad());
   });
+
+  it('GIVEN a store started from the snapshot THEN its entity readings come from the snapshot, and an added article answers as the folder built at once', async () => {
+    await copySeeds([MIDDLE]);
+    const cacheDir = join(dir, '.cache');
+    await loadLibrary(dir, () => undefined, { cacheDir });
+    const store = await openArticleStore(dir, () => undefined, { cacheDir });
+    const [first] = store.library.articles;
+    expect(store.library.entities.readings.size).toBe(0);
+    expect((await store.library.entityReadings())(first?.id ?? '')).toEqual(first && (await loadLibrary(dir, () => undefined)).entities.readings.get(first.id));
+    expect((await store.add(MIDDLE, await readFile(join(SEEDS, MIDDLE), 'utf8'))).ok).toBe(true);
+    expect(await answersOf(store.library)).toEqual(await answersOfFreshLoad());
+  });
 });
