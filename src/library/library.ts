@@ -96,6 +96,29 @@ export interface BuildOptions {
  * when the snapshot does not fit the articles.
  */
 export function buildLibrary(articles: readonly Article[], warnings: readonly LoadWarning[] = [], options: BuildOptions = {}): Library {
+  const stages = buildInStages(articles, warnings, options);
+  for (;;) {
+    const step = stages.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * buildLibrary with a turn of the event loop between its stages (analysis, index, entity table,
+ * alignment, lookups), for a rebuild while the bot answers: a command waits for one stage, not
+ * for the whole build. The same library as buildLibrary gives.
+ */
+export async function buildLibraryInTurns(articles: readonly Article[], warnings: readonly LoadWarning[] = [], options: BuildOptions = {}): Promise<Library> {
+  const stages = buildInStages(articles, warnings, options);
+  for (;;) {
+    const step = stages.next();
+    if (step.done) return step.value;
+    await nextTurn();
+  }
+}
+
+/** The build, yielding between stages: see buildLibrary and buildLibraryInTurns. */
+function* buildInStages(articles: readonly Article[], warnings: readonly LoadWarning[], options: BuildOptions): Generator<BuildStage, Library> {
   const { snapshot, onStage } = options;
   const given = new Map((options.analyses ?? []).map((analysis) => [analysis.articleId, analysis]));
   const timed = <T>(stage: BuildStage, build: () => T): T => {
@@ -113,6 +136,7 @@ export function buildLibrary(articles: readonly Article[], warnings: readonly Lo
     throw new Error('crosscheck: the snapshot’s certainty analysis does not fit these articles');
   }
   const analyses = timed('analyse', () => new Map<string, ArticleAnalysis>(saved ? [] : articles.map((article) => [article.id, given.get(article.id) ?? analyseArticle(article)])));
+  yield 'analyse';
   const analysisOf = (articleId: string): ArticleAnalysis | undefined => {
     let analysis = analyses.get(articleId);
     const at = position.get(articleId);
@@ -124,8 +148,11 @@ export function buildLibrary(articles: readonly Article[], warnings: readonly Lo
     return analysis;
   };
   const index = timed('index', () => new SentenceIndex(articles, snapshot?.index));
+  yield 'index';
   const entities = timed('entities', () => new EntityTable(articles, snapshot?.entities, options.entities));
+  yield 'entities';
   const alignment = timed('align', () => (snapshot ? restoreAlignment(articles, snapshot.alignment) : alignArticles(articles, {}, index.termSequences())));
+  yield 'align';
   const certaintyOf = (sentence: Sentence): Certainty | undefined => analysisOf(sentence.articleId)?.sentences[sentence.index];
   const quotationsOf = (articleId: string): readonly Quotation[] => analysisOf(articleId)?.quotations ?? [];
   const lookups = new Lookups({ articles, entities, alignment, certaintyOf, quotationsOf }, snapshot?.lookups);

@@ -8,7 +8,7 @@
  */
 import { collectArticles, readFiles, scanFolder, type FolderScan, type LoadedArticles, type ReadResult } from '../corpus/load.ts';
 import type { Article, LoadWarning } from '../model/article.ts';
-import { buildLibrary, type Library } from './library.ts';
+import { buildLibrary, buildLibraryInTurns, type Library } from './library.ts';
 import { loadLibraryCached } from './snapshot.ts';
 
 /** How to load a folder. */
@@ -61,9 +61,10 @@ export async function reloadLibrary(dir: string, built: ScannedLibrary, goodSinc
   const previous = built.library;
   const loaded = await readChanged(dir, scan, built.scan, previous);
   const { articles, warnings } = keepLastGood(loaded, previous, goodSince);
-  // Built beside the old library and swapped in whole by the caller: commands holding the old one
-  // finish on it. An unchanged article's certainty analysis and entity reading are reused.
-  return { library: buildLibrary(articles, warnings, { analyses: loaded.analyses, entities: loaded.entities }), scan };
+  // Built beside the old library, with turns of the event loop between its stages, and swapped in
+  // whole by the caller: commands holding the old one finish on it. An unchanged article's
+  // certainty analysis and entity reading are reused.
+  return { library: await buildLibraryInTurns(articles, warnings, { analyses: loaded.analyses, entities: loaded.entities }), scan };
 }
 
 /** Reuse, read, parse: see reloadLibrary. Re-reading and re-analysing all 22,000 articles of a large folder for one /add cost most of its time. */
