@@ -36,7 +36,8 @@ export async function loadLibrary(dir: string, warn: (message: string) => void, 
 export async function loadScannedLibrary(dir: string, warn: (message: string) => void, options: LoadLibraryOptions = {}): Promise<ScannedLibrary> {
   const { cacheDir } = options;
   // Scanned before any file is read: a change made while they are read is seen by the next reload.
-  const scan = await scanFolder(dir);
+  // A folder that cannot be listed fails the load, with the reason, rather than giving an empty library.
+  const scan = await scanFolder(dir, true);
   const names = [...scan.keys()];
   const library = cacheDir ? (await loadLibraryCached(dir, { cacheDir, warn, names })).library : await buildLoaded(collectArticles(await readFiles(dir, names)));
   for (const warning of library.warnings) warn(`crosscheck: skipped ${warning.file}: ${warning.reason}`);
