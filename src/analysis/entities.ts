@@ -78,6 +78,13 @@ export class EntityTable {
   /** Every key that points at an entity, so a merge repoints its keys without scanning them all. */
   readonly #keysOf = new Map<EntityRecord, string[]>();
   readonly #names: MiniSearch<{ id: number; name: string }>;
+  /**
+   * Each article's own reading (readEntityMentions), by article id, kept so that a table rebuilt
+   * for changed articles reads only those again: reading is most of building the table (6 of 7.7 s
+   * at 2,225 BBC articles). Empty for a table restored from a snapshot, which keeps only the merged
+   * table; its first rebuild reads every article once.
+   */
+  readonly readings = new Map<string, ArticleEntities>();
 
   /**
    * Read the entities from the articles, or, given the snapshot of a table read from these same
@@ -119,6 +126,7 @@ export class EntityTable {
     const tentative: [Article, ArticleEntity][] = [];
     for (const article of articles) {
       const reading = given.get(article.id) ?? readEntityMentions(article);
+      this.readings.set(article.id, reading);
       this.#readArticle(
         article,
         reading.entities.filter((local) => !local.tentative),

@@ -1,5 +1,13 @@
-import { readdir } from 'node:fs/promises';
+/**
+ * Loading a folder of articles, in the order every loader follows: scan (which files, their type
+ * and size, without reading them) → read (on this thread, or in worker threads for a large folder)
+ * → parse into Articles, in file-name order with failures as warnings. The library layer
+ * (`src/library/load-library.ts`) runs these steps, with the snapshot as a cache between scan and
+ * read, and builds the library from what they give.
+ */
+import { lstat, readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import type { ArticleAnalysis } from '../analysis/certainty.ts';
 import type { ArticleEntities } from '../analysis/entity-mentions.ts';
 import type { Article, LoadWarning } from '../model/article.ts';
@@ -27,6 +35,47 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
   return (await readdir(dir)).filter((name) => !name.startsWith('.') && articleFormatOf(name)).sort();
 }
 
+/**
+ * What a scan saw of each article file, by name in file-name order: its signature (type, size,
+ * modification and change times, inode, from lstat, so a link is not followed), or undefined for
+ * a file gone while listed. Equal signatures mean reading the file again would give the same
+ * article.
+ */
+export type FolderScan = Map<string, string | undefined>;
+
+/**
+ * Scan a folder without reading any file. A folder that cannot be listed scans as empty, unless
+ * `folderMustExist`: a rebuild must fail then, not empty the library.
+ */
+export async function scanFolder(dir: string, folderMustExist = false): Promise<FolderScan> {
+  const names = await (folderMustExist ? listArticleFiles(dir) : listArticleFiles(dir).catch(() => []));
+  const signatures = await Promise.all(
+    names.map(async (name) => {
+      const info = await lstat(join(dir, name)).catch(() => undefined);
+      if (!info) return undefined;
+      const type = info.isFile() ? 'f' : info.isSymbolicLink() ? 'l' : 'o';
+      return `${type}${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}`;
+    }),
+  );
+  return new Map(names.map((name, i) => [name, signatures[i]]));
+}
+
+/** A scan as one string: equal strings, equal folders (see scanFolder). */
+export function signatureOfScan(scan: FolderScan): string {
+  return [...scan].map(([name, signature]) => `${name}:${signature ?? 'gone'}`).join('\n');
+}
+
+/**
+ * Read and parse the named files of `dir`, results in the order of `names`: on this thread, or,
+ * from LARGE_FOLDER_FILES files on (or as `options.threads` says), in worker threads that also
+ * run each article's certainty analysis and entity reading while they hold it. The one place
+ * that chooses between the two.
+ */
+export async function readFiles(dir: string, names: readonly string[], options: LoadOptions = {}): Promise<ReadResult[]> {
+  const threads = options.threads ?? (names.length >= LARGE_FOLDER_FILES ? availableParallelism() : 1);
+  return threads > 1 ? readInWorkers(dir, names, threads, { analyse: true }) : readArticleFiles(dir, names);
+}
+
 /** The articles of a folder, the files skipped, and the certainty analyses worker threads already ran. */
 export interface LoadedArticles {
   articles: Article[];
@@ -38,15 +87,11 @@ export interface LoadedArticles {
 }
 
 /**
- * Every article in a folder, in file-name order, and a warning for each file that was skipped.
- * Worker threads that read a large folder also run each article's certainty analysis, which is
- * per article and so parallel for free.
+ * Every article in a folder, in file-name order, and a warning for each file that was skipped:
+ * scan, read, parse (see readFiles).
  */
 export async function loadArticles(dir: string, options: LoadOptions = {}): Promise<LoadedArticles> {
-  const names = await listArticleFiles(dir);
-  const threads = options.threads ?? (names.length >= LARGE_FOLDER_FILES ? availableParallelism() : 1);
-  const results = threads > 1 ? await readInWorkers(dir, names, threads, { analyse: true }) : await readArticleFiles(dir, names);
-  return collectArticles(results);
+  return collectArticles(await readFiles(dir, await listArticleFiles(dir), options));
 }
 
 /** Articles in order, with files that failed or repeat an id turned into warnings, and the analyses the results carry. */

@@ -26,6 +26,14 @@ export interface Library {
   certaintyOf(sentence: Sentence): Certainty | undefined;
   /** Every quotation in an article, with the speaker the article gives. */
   quotationsOf(articleId: string): readonly Quotation[];
+  /** An article's certainty analysis (what certaintyOf and quotationsOf read), for a rebuild that reuses it. */
+  analysisOf(articleId: string): ArticleAnalysis | undefined;
+  /**
+   * Each article's own entity reading (see EntityTable.readings), for a rebuild that reuses them:
+   * from the table, or, for a library restored from a snapshot, read from the snapshot when first
+   * asked (a start never needs them). Undefined for an article whose reading is not kept.
+   */
+  entityReadings(): Promise<(articleId: string) => ArticleEntities | undefined>;
   /** Indexes over the parts above that commands read instead of scanning every article or sentence. */
   readonly lookups: Lookups;
   /**
@@ -46,6 +54,14 @@ export interface LibrarySnapshot {
   analyses: SavedAnalyses;
   alignment: AlignmentSnapshot;
   lookups: LookupsSnapshot;
+  /** Each article's entity reading, in article order, read only when a rebuild asks (see Library.entityReadings); left out by an older snapshot. */
+  entityReadings?: () => Promise<SavedReadings>;
+}
+
+/** The entity readings of a snapshot, one per article in article order; undefined where none was kept. */
+export interface SavedReadings {
+  readonly length: number;
+  at(i: number): ArticleEntities | undefined;
 }
 
 /**
@@ -80,6 +96,29 @@ export interface BuildOptions {
  * when the snapshot does not fit the articles.
  */
 export function buildLibrary(articles: readonly Article[], warnings: readonly LoadWarning[] = [], options: BuildOptions = {}): Library {
+  const stages = buildInStages(articles, warnings, options);
+  for (;;) {
+    const step = stages.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * buildLibrary with a turn of the event loop between its stages (analysis, index, entity table,
+ * alignment, lookups), for a rebuild while the bot answers: a command waits for one stage, not
+ * for the whole build. The same library as buildLibrary gives.
+ */
+export async function buildLibraryInTurns(articles: readonly Article[], warnings: readonly LoadWarning[] = [], options: BuildOptions = {}): Promise<Library> {
+  const stages = buildInStages(articles, warnings, options);
+  for (;;) {
+    const step = stages.next();
+    if (step.done) return step.value;
+    await nextTurn();
+  }
+}
+
+/** The build, yielding between stages: see buildLibrary and buildLibraryInTurns. */
+function* buildInStages(articles: readonly Article[], warnings: readonly LoadWarning[], options: BuildOptions): Generator<BuildStage, Library> {
   const { snapshot, onStage } = options;
   const given = new Map((options.analyses ?? []).map((analysis) => [analysis.articleId, analysis]));
   const timed = <T>(stage: BuildStage, build: () => T): T => {
@@ -91,10 +130,13 @@ export function buildLibrary(articles: readonly Article[], warnings: readonly Lo
   const byId = new Map(articles.map((article) => [article.id, article]));
   const position = new Map(articles.map((article, i) => [article.id, i]));
   const saved = snapshot?.analyses;
+  // Only this part of the snapshot is held on to: the rest is in the built parts or no longer needed.
+  const savedReadings = snapshot?.entityReadings;
   if (saved && (saved.length !== articles.length || articles.some((article, i) => saved.sentenceCount(i) !== article.sentences.length))) {
     throw new Error('crosscheck: the snapshot’s certainty analysis does not fit these articles');
   }
   const analyses = timed('analyse', () => new Map<string, ArticleAnalysis>(saved ? [] : articles.map((article) => [article.id, given.get(article.id) ?? analyseArticle(article)])));
+  yield 'analyse';
   const analysisOf = (articleId: string): ArticleAnalysis | undefined => {
     let analysis = analyses.get(articleId);
     const at = position.get(articleId);
@@ -106,8 +148,11 @@ export function buildLibrary(articles: readonly Article[], warnings: readonly Lo
     return analysis;
   };
   const index = timed('index', () => new SentenceIndex(articles, snapshot?.index));
+  yield 'index';
   const entities = timed('entities', () => new EntityTable(articles, snapshot?.entities, options.entities));
+  yield 'entities';
   const alignment = timed('align', () => (snapshot ? restoreAlignment(articles, snapshot.alignment) : alignArticles(articles, {}, index.termSequences())));
+  yield 'align';
   const certaintyOf = (sentence: Sentence): Certainty | undefined => analysisOf(sentence.articleId)?.sentences[sentence.index];
   const quotationsOf = (articleId: string): readonly Quotation[] => analysisOf(articleId)?.quotations ?? [];
   const lookups = new Lookups({ articles, entities, alignment, certaintyOf, quotationsOf }, snapshot?.lookups);
@@ -121,6 +166,18 @@ export function buildLibrary(articles: readonly Article[], warnings: readonly Lo
     sentence: (articleId, index) => byId.get(articleId)?.sentences[index],
     certaintyOf,
     quotationsOf,
+    analysisOf,
+    async entityReadings() {
+      const saved = await savedReadings?.().catch(() => undefined);
+      const fits = saved !== undefined && saved.length === articles.length;
+      return (articleId) => {
+        const kept = entities.readings.get(articleId);
+        if (kept || !fits) return kept;
+        const at = position.get(articleId);
+        const reading = at === undefined ? undefined : saved.at(at);
+        return reading?.articleId === articleId ? reading : undefined;
+      };
+    },
     lookups,
     async warmUp() {
       for (let i = 0; saved && i < articles.length; i += WARM_UP_SLICE) {
@@ -146,5 +203,9 @@ export function snapshotOf(library: Library): LibrarySnapshot {
     },
     alignment: library.alignment.toSnapshot(library.articles),
     lookups: library.lookups.toSnapshot(),
+    entityReadings: async () => {
+      const readingOf = await library.entityReadings();
+      return { length: library.articles.length, at: (i) => readingOf(library.articles[i]?.id ?? '') };
+    },
   };
 }

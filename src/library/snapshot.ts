@@ -3,11 +3,11 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { collectArticles, LARGE_FOLDER_FILES, listArticleFiles, MAX_ARTICLE_BYTES, readArticle, readArticleFiles, type ReadResult } from '../corpus/load.ts';
+import { collectArticles, LARGE_FOLDER_FILES, listArticleFiles, MAX_ARTICLE_BYTES, readArticle, readArticleFiles, readFiles, type ReadResult } from '../corpus/load.ts';
 import { readRegularFileSync } from '../corpus/safe-read.ts';
-import { readInWorkers } from '../corpus/parallel-read.ts';
 import type { Article, ArticleFormat, ArticleMeta, Paragraph, Span } from '../model/article.ts';
-import { buildLibrary, snapshotOf, type BuildStage, type Library, type LibrarySnapshot, type SavedAnalyses } from './library.ts';
+import { buildLibrary, snapshotOf, type BuildStage, type Library, type LibrarySnapshot, type SavedAnalyses, type SavedReadings } from './library.ts';
+import type { ArticleEntities } from '../analysis/entity-mentions.ts';
 import type { ArticleAnalysis } from '../analysis/certainty.ts';
 import type { AlignmentSnapshot } from './alignment.ts';
 import type { EntitySnapshot } from '../analysis/entities.ts';
@@ -39,6 +39,8 @@ export interface CachedLoadOptions {
   warn: (message: string) => void;
   /** Worker threads for reading when many files must be read; see LoadOptions. */
   threads?: number;
+  /** The article files of `dir`, as the caller's scan listed them (see scanFolder); listed here when left out. */
+  names?: readonly string[];
   /** Told how long each stage took, in milliseconds (the benchmark's stage timings). */
   onStage?: (stage: CachedLoadStage, ms: number) => void;
 }
@@ -95,7 +97,7 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
     options.onStage?.(stage, now - stageStart);
     stageStart = now;
   };
-  const names = await listArticleFiles(dir);
+  const names = options.names ?? (await listArticleFiles(dir));
   const files = await readAllBytes(dir, names);
   const code = await codeVersion();
   const saved = await readSnapshot(folder, code).catch((error: Error) => {
@@ -108,7 +110,7 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
   const threads = options.threads ?? (missing.length >= LARGE_FOLDER_FILES ? availableParallelism() : 1);
   const reread =
     threads > 1
-      ? await readInWorkers(dir, missing, threads, { analyse: true })
+      ? await readFiles(dir, missing, { threads })
       : await rereadSmall(
           dir,
           files.filter((_, i) => results[i] === undefined),
@@ -261,6 +263,7 @@ async function writeSnapshot(folder: string, code: string, files: FileEntry[], l
     claims: await parts.writeJsonParts('claims', library.alignment.claims),
   };
   await writeAnalyses(parts, library.analyses);
+  if (library.entityReadings) await writeReadings(parts, await library.entityReadings());
   await parts.write('lookups.json', Buffer.from(JSON.stringify(library.lookups)));
   for (const array of ['first', 'gapAt', 'lengthAt', 'continues'] as const)
     await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
@@ -301,6 +304,31 @@ async function writeAnalyses(parts: PartWriter, analyses: SavedAnalyses): Promis
   await parts.write('analyses.json-seq', Buffer.concat(pieces));
   await parts.write('analyses-offsets.bin', Buffer.from(offsets.buffer));
   await parts.write('analyses-sentences.bin', Buffer.from(counts.buffer));
+}
+
+/**
+ * The entity readings as one JSON document per article (`null` where none is kept), back to back,
+ * and where each starts and ends: a rebuild after /add reads them instead of reading every
+ * article's names again, and a start never reads them.
+ */
+async function writeReadings(parts: PartWriter, readings: SavedReadings): Promise<void> {
+  const offsets = new Int32Array(readings.length + 1);
+  const pieces: Buffer[] = [];
+  for (let i = 0; i < readings.length; i++) {
+    pieces.push(Buffer.from(JSON.stringify(readings.at(i) ?? null)));
+    offsets[i + 1] = offsets[i]! + pieces[i]!.length;
+  }
+  await parts.write('entity-readings.json-seq', Buffer.concat(pieces));
+  await parts.write('entity-readings-offsets.bin', Buffer.from(offsets.buffer));
+}
+
+/** The readings `writeReadings` wrote, each parsed when asked for; throws when the parts do not fit together. */
+function savedReadings(bytes: Buffer, offsets: Int32Array): SavedReadings {
+  if (offsets.length < 1 || offsets[0] !== 0 || offsets[offsets.length - 1] !== bytes.length) throw new Error('the entity readings do not fit their offsets');
+  return {
+    length: offsets.length - 1,
+    at: (i) => (parseJson(bytes.toString('utf8', offsets[i], offsets[i + 1]), 'entity-readings.json-seq') as ArticleEntities | null) ?? undefined,
+  };
 }
 
 /** The analyses `writeAnalyses` wrote, read one by one on demand; throws when the parts do not fit together. */
@@ -387,7 +415,9 @@ async function readSnapshot(folder: string, code: string): Promise<SavedSnapshot
         sentences: await readInts(`postings-${list}-sentences.bin`),
       });
       const postings: PostingsPart = { keys: await postingsOf('keys'), terms: await postingsOf('terms'), pairs: await postingsOf('pairs'), common: await readInts('postings-common.bin') };
-      return { index: { tokens, postings }, entities, analyses, alignment, lookups };
+      // Read only when a rebuild asks for them (see Library.entityReadings); an older snapshot has none.
+      const entityReadings = 'entity-readings.json-seq' in checksums ? async () => savedReadings(await readPart('entity-readings.json-seq'), await readInts('entity-readings-offsets.bin')) : undefined;
+      return { index: { tokens, postings }, entities, analyses, alignment, lookups, ...(entityReadings && { entityReadings }) };
     },
   };
 }

@@ -75,6 +75,15 @@ describe('the article store', () => {
     expect(store.library.index.search('ferry operator').hits.map((hit) => hit.sentence.id)).toEqual(rebuilt.index.search('ferry operator').hits.map((hit) => hit.sentence.id));
   });
 
+  it('GIVEN a file added THEN the entity readings of the articles already there are reused, not read again', async () => {
+    const store = await openArticleStore(dir, () => undefined);
+    await store.add('000_ferry.md', ARTICLE);
+    const reading = store.library.entities.readings.get('000_ferry');
+    expect(reading).toBeDefined();
+    await store.add('001_bus.md', ARTICLE.replace('ferry', 'bus').replace('Ferry', 'Bus'));
+    expect(store.library.entities.readings.get('000_ferry')).toBe(reading);
+  });
+
   it('GIVEN a file edited by hand after it was loaded THEN reload reads that file again', async () => {
     const store = await openArticleStore(dir, () => undefined);
     await store.add('000_ferry.md', ARTICLE);
