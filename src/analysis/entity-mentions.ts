@@ -9,7 +9,7 @@ import {
   OF_HEADS,
   ORGANISATION_NAMES,
   ORGANISATION_NOUNS,
-  ORGANISATION_WORDS,
+  ORGANISATION_WORDS_AS_WRITTEN,
   PLACE_NAMES,
   PORTFOLIO_WORDS,
   POSTNOMINALS,
@@ -362,7 +362,7 @@ class ArticleReading {
       const tight = token.start === tokens[i - 1]?.end && next?.start === token.end;
       // "Bank of England", "Minister of Defense", but not "Nestor Kirchner of Argentina".
       const head = tokens[i - 1]?.text ?? '';
-      const connects = CONNECTORS.has(token.text) && (token.text !== 'of' || ORGANISATION_WORDS.has(head) || TITLE_WORDS.has(head) || PORTFOLIO_WORDS.has(head) || OF_HEADS.has(head));
+      const connects = CONNECTORS.has(token.text) && (token.text !== 'of' || ORGANISATION_WORDS_AS_WRITTEN.has(head) || TITLE_WORDS.has(head) || PORTFOLIO_WORDS.has(head) || OF_HEADS.has(head));
       if (start >= 0 && joined && next && isCapitalised(next.text) && ((connects && next.pos === 'PROPN') || (token.text === '-' && tight))) continue;
       if (start >= 0) close(i - 1);
     }
@@ -404,7 +404,7 @@ class ArticleReading {
       if (TITLE_WORDS.has(word) || HONORIFICS.has(word)) titleEnd = i;
       else if (titleEnd === i - 1 && titleEnd >= first && (PORTFOLIO_WORDS.has(word) || (word === 'of' && i < last))) titleEnd = i;
     }
-    if (titleEnd >= first && titleEnd < last && tokens.slice(titleEnd + 1, last + 1).some((token) => ORGANISATION_WORDS.has(wordOf(token)))) titleEnd = first - 1;
+    if (titleEnd >= first && titleEnd < last && tokens.slice(titleEnd + 1, last + 1).some((token) => ORGANISATION_WORDS_AS_WRITTEN.has(wordOf(token)))) titleEnd = first - 1;
     // Surnames that are also titles: "Mr King", "Mervyn King", "John Major".
     if (titleEnd === last && first < last && HONORIFICS.has(wordOf(tokens[first]!))) titleEnd = first;
     else if (titleEnd === last && first < last && isGivenName(wordOf(tokens[first]!))) titleEnd = first - 1;
@@ -425,7 +425,7 @@ class ArticleReading {
     // "South Korean news agency Yonhap": after a place or its adjective, the gloss is the next name's.
     const gloss = PLACE_NAMES.has(name) || hasTag(name, PLACE_TAGS) || hasTag(name, DEMONYM_TAGS) ? null : ORG_GLOSS_AFTER.exec(after);
     const glossSpan = gloss ? { start: nameEnd + gloss[0].length - gloss[1]!.length, end: nameEnd + gloss[0].length } : undefined;
-    const hasOrganisationWord = words.some((word) => ORGANISATION_WORDS.has(word));
+    const hasOrganisationWord = words.some((word) => ORGANISATION_WORDS_AS_WRITTEN.has(word));
     // A title or role beside a name makes a person only when the lexicons do not know the name as
     // a body or a place ("German carmaker BMW"); an honorific always does.
     const known = classify(name, words);
@@ -621,7 +621,8 @@ function classify(name: string, words: readonly string[]): EntityKind {
   const lower = name.toLowerCase();
   if (MEDIA_NAMES.has(name)) kind = 'media';
   else if (PLACE_NAMES.has(name) || hasTag(lower, PLACE_TAGS)) kind = 'place';
-  else if (ORGANISATION_NAMES.has(name) || words.some((word) => ORGANISATION_WORDS.has(word)) || hasTag(lower, ORGANISATION_TAGS) || isAcronym(name) || /['’]s$/u.test(name)) kind = 'organisation';
+  else if (ORGANISATION_NAMES.has(name) || words.some((word) => ORGANISATION_WORDS_AS_WRITTEN.has(word)) || hasTag(lower, ORGANISATION_TAGS) || isAcronym(name) || /['’]s$/u.test(name))
+    kind = 'organisation';
   else if (words.length > 1 && (isGivenName(words[0]!) || hasTag(words.at(-1)!, LAST_NAME_TAGS))) kind = 'person';
   else if (words.length > 1 && words.some((word) => PLACE_NAMES.has(word) || hasTag(word, PLACE_TAGS))) kind = 'other';
   // Two or three unknown words may be a person's name ("Viktor Yushchenko"), but not with an

@@ -16,7 +16,8 @@ import {
   PREPOSITIONS,
   QUANTIFIERS,
 } from '../text/lexicons/source-grammar.ts';
-import { ANAPHORIC_MEDIA, DOCUMENT_HEADS, HEARING_BODIES, NOT_NAMES, ORGANISATION_WORDS, PEOPLE_WORDS, SOURCE_HEADS, SPOKES, TITLES } from '../text/lexicons/source-names.ts';
+import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
+import { ANAPHORIC_MEDIA, DOCUMENT_HEADS, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SOURCE_HEADS, SPOKES, TITLES } from '../text/lexicons/source-names.ts';
 import type { SourceLink } from './source-links.ts';
 import { type Context, findCentralBody, findReferent, resolvePronoun, sexOf } from './source-memory.ts';
 import { AGENT_ENDING, isCapitalised, NOUNS, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';

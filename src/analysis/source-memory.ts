@@ -2,7 +2,8 @@ import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
 import { BUSINESS_NOUNS } from '../text/lexicons/source-nouns.ts';
 import { type Token, tokenize } from '../text/phrase-matcher.ts';
 import { PERSONAL } from '../text/lexicons/source-grammar.ts';
-import { NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, SEX_OF_TITLE, TITLES } from '../text/lexicons/source-names.ts';
+import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
+import { NOT_NAMES, PLACE_WORDS, SEX_OF_TITLE, TITLES } from '../text/lexicons/source-names.ts';
 import { type Attribution, chainOf, type Sex, type SourceLink } from './source-links.ts';
 import { boundaryAfter, commaAfter, isCapitalised, NOUNS } from './source-tokens.ts';
 
