@@ -18,6 +18,7 @@ import {
   TITLE_WORDS,
 } from '../text/lexicons/entities.ts';
 import { GIVEN_NAME_VARIANTS } from '../text/lexicons/given-name-variants.ts';
+import { GIVEN_NAMES as GIVEN_NAME_LIST } from '../text/lexicons/given-names.ts';
 import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
 
@@ -124,10 +125,31 @@ const ACTOR_TAGS = new Set(['Actor']);
 const LAST_NAME_TAGS = new Set(['LastName']);
 /** Given names from our lexicon of their forms ("Bill", "Guy" is in compromise's as a noun only). */
 const GIVEN_NAMES = new Set(GIVEN_NAME_VARIANTS.flatMap((variant) => [variant.form, variant.name]));
+/** Given names by sex, in lower case: the list the attribution reader uses for `he` and `she` ("frank", "rose"). */
+const SEXED_GIVEN_NAMES = new Set(GIVEN_NAME_LIST.map((entry) => entry.phrase));
 
 function isGivenName(word: string): boolean {
   return GIVEN_NAMES.has(word) || hasTag(word, GIVEN_NAME_TAGS);
 }
+/**
+ * True when a given name that is also a common word ("Frank", "Rose", "Bill"), which the tagger
+ * reads as an adjective, verb or noun, stands right before a capitalised proper noun: "Frank
+ * Brown" is a person's full name. An auxiliary ("Will", "May") is left alone: "Will Brown resign?".
+ */
+function opensFullName(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  return (
+    token !== undefined &&
+    next !== undefined &&
+    token.pos !== 'AUX' &&
+    next.pos === 'PROPN' &&
+    next.start === token.end + 1 &&
+    isCapitalised(next.text) &&
+    (isGivenName(token.text) || SEXED_GIVEN_NAMES.has(token.text.toLowerCase()))
+  );
+}
+
 /** Tags of words compromise knows as common words: such a word opening a sentence is no name. */
 const COMMON_WORD_TAGS = new Set([
   'Adjective',
@@ -341,7 +363,7 @@ class ArticleReading {
       const token = tokens[i]!;
       const nameWord =
         isCapitalised(token.text) &&
-        (token.pos === 'PROPN' || (start >= 0 && NAME_TAGS_OF_RUN.has(token.pos))) &&
+        (token.pos === 'PROPN' || (start >= 0 && NAME_TAGS_OF_RUN.has(token.pos)) || opensFullName(tokens, i)) &&
         (!STOP_WORDS.has(token.text.toLowerCase()) || HONORIFICS.has(token.text)) &&
         !CONTRACTION.test(token.text);
       const gap = start >= 0 ? token.start - tokens[i - 1]!.end : -1;
@@ -380,12 +402,21 @@ class ArticleReading {
       const title = TITLE_WORDS.has(word) || HONORIFICS.has(word);
       // "Former Conservative …", "Shadow chancellor …": a common adjective or noun opening a run
       // is no part of the name, unless compromise knows the whole run as one ("New York").
-      if (!title && first < last && opensClause(text, sentence, token) && hasTag(word, COMMON_WORD_TAGS) && !hasTag(word, NAME_TAGS) && !hasTag(this.#runText(tokens, first, last), NAME_TAGS)) {
+      if (
+        !title &&
+        first < last &&
+        opensClause(text, sentence, token) &&
+        hasTag(word, COMMON_WORD_TAGS) &&
+        !hasTag(word, NAME_TAGS) &&
+        !hasTag(this.#runText(tokens, first, last), NAME_TAGS) &&
+        !opensFullName(tokens, first)
+      ) {
         first++;
         continue;
       }
-      const functionWord = !title && (STOP_WORDS.has(word.toLowerCase()) || NOT_NAME_WORDS.has(word) || token.pos !== 'PROPN');
-      const unsupported = opensClause(text, sentence, token) && !title && !this.#capitalisedMidSentence.has(token.text) && !hasTag(word, NAME_TAGS) && !isAcronym(word);
+      const functionWord = !title && (STOP_WORDS.has(word.toLowerCase()) || NOT_NAME_WORDS.has(word) || (token.pos !== 'PROPN' && !opensFullName(tokens, first)));
+      const unsupported =
+        opensClause(text, sentence, token) && !title && !this.#capitalisedMidSentence.has(token.text) && !hasTag(word, NAME_TAGS) && !isAcronym(word) && !opensFullName(tokens, first);
       if (!functionWord && !unsupported) break;
       // A lone proper noun opening a sentence ("Ebbers denied …") may be a name the article never
       // writes mid-sentence: the table keeps it when other articles name it.
@@ -623,7 +654,7 @@ function classify(name: string, words: readonly string[]): EntityKind {
   else if (PLACE_NAMES.has(name) || hasTag(lower, PLACE_TAGS)) kind = 'place';
   else if (ORGANISATION_NAMES.has(name) || words.some((word) => ORGANISATION_WORDS_AS_WRITTEN.has(word)) || hasTag(lower, ORGANISATION_TAGS) || isAcronym(name) || /['’]s$/u.test(name))
     kind = 'organisation';
-  else if (words.length > 1 && (isGivenName(words[0]!) || hasTag(words.at(-1)!, LAST_NAME_TAGS))) kind = 'person';
+  else if (words.length > 1 && (isGivenName(words[0]!) || SEXED_GIVEN_NAMES.has(words[0]!.toLowerCase()) || hasTag(words.at(-1)!, LAST_NAME_TAGS))) kind = 'person';
   else if (words.length > 1 && words.some((word) => PLACE_NAMES.has(word) || hasTag(word, PLACE_TAGS))) kind = 'other';
   // Two or three unknown words may be a person's name ("Viktor Yushchenko"), but not with an
   // acronym, a party or a common word among them ("SRX SUVs", "Old Labour", "Mitsui Financial").
