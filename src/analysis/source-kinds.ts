@@ -17,7 +17,7 @@ import {
   QUANTIFIERS,
 } from '../text/lexicons/source-grammar.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
-import { ANAPHORIC_MEDIA, DOCUMENT_HEADS, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SOURCE_HEADS, SPOKES, TITLES } from '../text/lexicons/source-names.ts';
+import { ANAPHORIC_MEDIA, COMPANY_HEADS, DOCUMENT_HEADS, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SOURCE_HEADS, SPOKES, TITLES } from '../text/lexicons/source-names.ts';
 import type { SourceLink } from './source-links.ts';
 import { type Context, findCentralBody, findReferent, resolvePronoun, sexOf } from './source-memory.ts';
 import { AGENT_ENDING, isCapitalised, NOUNS, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
@@ -206,7 +206,7 @@ function nominalSource(context: Context, first: number, last: number, head: numb
   const definiteThe = tokens[first]!.norm === 'the' && head - first <= 2;
   // `the companies said`: several bodies, which one earlier name cannot stand for.
   if (definiteThe && noun === 'organisation' && !tokens[head]!.norm.endsWith('s')) {
-    const body = findCentralBody(memory);
+    const body = findCentralBody(memory, COMPANY_HEADS.has(tokens[head]!.norm));
     if (body) return body;
   }
   if (definiteThe && noun === 'person-role') {

@@ -1,8 +1,8 @@
 import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
 import { BUSINESS_NOUNS } from '../text/lexicons/source-nouns.ts';
 import { type Token, tokenize } from '../text/phrase-matcher.ts';
-import { PERSONAL } from '../text/lexicons/source-grammar.ts';
-import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
+import { PERSONAL, POSSESSIVES } from '../text/lexicons/source-grammar.ts';
+import { ORGANISATION_WORDS, PLACE_NAMES, PUBLIC_BODY_WORDS } from '../text/lexicons/entities.ts';
 import { NOT_NAMES, PLACE_WORDS, SEX_OF_TITLE, TITLES } from '../text/lexicons/source-names.ts';
 import { type Attribution, chainOf, type Sex, type SourceLink } from './source-links.ts';
 import { boundaryAfter, commaAfter, isCapitalised, NOUNS } from './source-tokens.ts';
@@ -16,6 +16,10 @@ interface Referent {
   sentence: number;
   /** In how many sentences so far the article named it: how central it is to the story. */
   mentions: number;
+  /** Which paragraph last mentioned it: `the company` means a body of the paragraph it stands in, or the one before. */
+  paragraph: number;
+  /** True when its last mention was a source or opened its sentence (most often as the subject). */
+  salient: boolean;
 }
 
 /** What earlier sentences of the article named, for `he said` and `the agency claimed`. */
@@ -28,11 +32,16 @@ export interface SourceMemory {
   referents: Referent[];
   /** How many sentences have been read. */
   sentence: number;
+  /**
+   * The paragraph of the sentence being read, set by the caller before each sentence (0 when the
+   * caller knows no paragraphs): a body named in it or the one before is what `the company` means.
+   */
+  paragraph: number;
 }
 
 /** An empty memory, for the first sentence of an article: `analyseArticle` keeps one per article, read in order. */
 export function createSourceMemory(headline?: string): SourceMemory {
-  const memory: SourceMemory = { personByTitle: new Map(), referents: [], sentence: 0 };
+  const memory: SourceMemory = { personByTitle: new Map(), referents: [], sentence: 0, paragraph: 0 };
   if (headline) rememberHeadline(headline, memory);
   return memory;
 }
@@ -59,7 +68,7 @@ function rememberHeadline(headline: string, memory: SourceMemory): void {
     if (!couldBeBusiness(name)) continue;
     // Out of reach and named once: it counts only when the body names it too (a headline's first
     // word is capitalised whatever it is: "Jobs go at Oracle").
-    memory.referents.push({ link: { name, kind: 'named', person: false, role: 'organisation' }, sentence: -REFERENCE_REACH - 1, spoke: false, mentions: 1 });
+    memory.referents.push({ link: { name, kind: 'named', person: false, role: 'organisation' }, sentence: -REFERENCE_REACH - 1, spoke: false, mentions: 1, paragraph: -2, salient: false });
   }
 }
 
@@ -93,6 +102,8 @@ export interface Context {
 interface Mention {
   first: number;
   link: SourceLink;
+  /** True when the name opens its sentence (within its first three words) and no possessive owns it (`Its Global Investors wing`): most often the subject. */
+  opens: boolean;
 }
 
 /** The most salient earlier referent within `reach` sentences that `fits` (and spoke, when `speakers` is set). */
@@ -107,20 +118,31 @@ export function findReferent(memory: SourceMemory, fits: (link: SourceLink) => b
 }
 
 /**
- * The body `the company` or `the firm` most likely stands for: of the bodies named nearby (or
- * named more than once anywhere before), the one the article names most, the nearest on a tie.
- * A story about WPP that mentions a rival once is still about WPP when it says `the company said`.
+ * The body `the company` or `the firm` most likely stands for. For a business (`business`: `the
+ * company`, `the bank`), first the nearest business named in the same paragraph or the one before
+ * as a sentence's subject or source (first-named; what a sentence only mentions later does not
+ * count): a story about Pellham Bank whose new paragraph is about Marlow Foods means
+ * Marlow Foods there. With none that near, of the bodies named nearby (or named more than once
+ * anywhere before), the one the article names most, the nearest on a tie: a story about WPP that
+ * mentioned a rival once, paragraphs ago, is still about WPP when it says `the company said`.
  */
-export function findCentralBody(memory: SourceMemory): SourceLink | undefined {
+export function findCentralBody(memory: SourceMemory, business = false): SourceLink | undefined {
   let best: Referent | undefined;
   for (let i = memory.referents.length - 1; i >= 0; i--) {
     const referent = memory.referents[i]!;
     const { link } = referent;
     if (link.role !== 'organisation' || link.kind === 'media' || !couldBeBusiness(link.name)) continue;
+    if (business && referent.salient && memory.paragraph - referent.paragraph <= 1 && memory.sentence - referent.sentence <= REFERENCE_REACH && namesBusiness(link.name)) return link;
     if (memory.sentence - referent.sentence > REFERENCE_REACH && referent.mentions < 2) continue;
     if (!best || referent.mentions > best.mentions) best = referent;
   }
   return best?.link;
+}
+
+/** True for a name written as a business's: every word capitalised, none marking a public body (`US Senate`, `Labour`), not a place. */
+function namesBusiness(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.every((word) => /^[\p{Lu}\d&]/u.test(word)) && !PUBLIC_BODY_WORDS.has(words.at(-1)!.toLowerCase()) && !PLACE_NAMES.has(name);
 }
 
 /** False for a place standing for its government (`London`), a lone generic word (`Oil`) and a description, which no `the company` means. */
@@ -198,36 +220,44 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     const given = SEX_OF_NAME.has(tokens[afterTitle]!.norm) && afterTitle < end;
     const organisation = ORGANISATION_WORDS.has(last);
     if (organisation && !titled) {
-      mentions.push({ first: start, link: { name: text.slice(tokens[start]!.start, tokens[end]!.end).replace(/['\u2019]s$/, ''), kind: 'named', person: false, role: 'organisation' } });
+      mentions.push({
+        first: start,
+        opens: opensSentence(tokens, start),
+        link: { name: text.slice(tokens[start]!.start, tokens[end]!.end).replace(/['\u2019]s$/, ''), kind: 'named', person: false, role: 'organisation' },
+      });
       continue;
     }
     const name = text.slice(tokens[afterTitle]!.start, tokens[end]!.end).replace(/['\u2019]s$/, '');
     const surname = tokens[end]!.raw.replace(/['\u2019]s$/, '');
     const known = findPerson(memory, name, surname);
     if (known && (known.name === name || !titled || known.sex === sexOf(tokens, start, afterTitle, end))) {
-      mentions.push({ first: start, link: known.name === name ? known : { ...known, name } });
+      mentions.push({ first: start, opens: opensSentence(tokens, start), link: known.name === name ? known : { ...known, name } });
       continue;
     }
     if (!titled && !given && (isCompanyDescribed(text, tokens, first, end) || findBody(memory, name))) {
-      mentions.push({ first: start, link: findBody(memory, name) ?? { name, kind: 'named', person: false, role: 'organisation' } });
+      mentions.push({ first: start, opens: opensSentence(tokens, start), link: findBody(memory, name) ?? { name, kind: 'named', person: false, role: 'organisation' } });
       continue;
     }
     if (NOUNS.get(last) === 'people' && !titled) {
       // `Labour MPs`, `Tory Lords`: a group, that a later `they` may refer to.
-      mentions.push({ first: start, link: { name: text.slice(tokens[start]!.start, tokens[end]!.end), kind: 'vague', person: false, role: 'people' } });
+      mentions.push({ first: start, opens: opensSentence(tokens, start), link: { name: text.slice(tokens[start]!.start, tokens[end]!.end), kind: 'vague', person: false, role: 'people' } });
       continue;
     }
     if (!titled && !given) continue;
     const link: SourceLink = { name, kind: 'named', person: true, role: 'person' };
     const sex = sexOf(tokens, start, afterTitle, end);
     if (sex) link.sex = sex;
-    mentions.push({ first: start, link });
+    mentions.push({ first: start, opens: opensSentence(tokens, start), link });
     for (let j = start; j < afterTitle; j++) if (TITLES.has(tokens[j]!.norm) && !SEX_OF_TITLE.has(tokens[j]!.norm) && tokens[j]!.norm !== 'dr') memory.personByTitle.set(tokens[j]!.norm, link);
     // `Gordon Brown, the chancellor,`: the role in an apposition is a title for `the chancellor` later.
     const role = tokens[end + 2];
     if (tokens[end + 1]?.norm === 'the' && role && NOUNS.get(role.norm) === 'person-role' && commaAfter(text, tokens, end)) memory.personByTitle.set(role.norm, link);
   }
   return mentions;
+}
+
+function opensSentence(tokens: readonly Token[], start: number): boolean {
+  return start <= 2 && !(start > 0 && POSSESSIVES.has(tokens[start - 1]!.norm));
 }
 
 function possessiveWithin(tokens: readonly Token[], from: number, to: number): boolean {
@@ -279,7 +309,7 @@ function isCompanyDescribed(text: string, tokens: readonly Token[], first: numbe
 export function remember(attributions: readonly Attribution[], titles: readonly [string, SourceLink][], mentions: readonly Mention[], memory: SourceMemory): void {
   for (const [title, link] of titles) memory.personByTitle.set(title, link);
   const sentence = memory.sentence;
-  const add = (named: SourceLink, spoke: boolean): void => {
+  const add = (named: SourceLink, spoke: boolean, salient: boolean): void => {
     let link = named;
     if (link.role === 'unresolved') return;
     const existing = memory.referents.findIndex((referent) => referent.link === link || referent.link.name === link.name);
@@ -290,11 +320,11 @@ export function remember(attributions: readonly Attribution[], titles: readonly 
       // `Ad firm WPP ... WPP said`: the bare name as a source is the body already known, not a person.
       if (earlier!.link.role === 'organisation' && link.role === 'person' && link.sex === undefined) link = earlier!.link;
     }
-    memory.referents.push({ link, sentence, spoke, mentions });
+    memory.referents.push({ link, sentence, spoke, mentions, paragraph: memory.paragraph, salient });
   };
   // Later mentions first, so that the sentence's first-named (its subject, most often) ends up the more salient.
-  for (let i = mentions.length - 1; i >= 0; i--) add(mentions[i]!.link, false);
-  for (let i = attributions.length - 1; i >= 0; i--) for (const link of attributions[i]!.links) add(link, true);
+  for (let i = mentions.length - 1; i >= 0; i--) add(mentions[i]!.link, false, mentions[i]!.opens);
+  for (let i = attributions.length - 1; i >= 0; i--) for (const link of attributions[i]!.links) add(link, true, true);
   if (memory.referents.length > MAX_REFERENTS) memory.referents.splice(0, memory.referents.length - MAX_REFERENTS);
   memory.sentence++;
   const chain = chainOf(attributions);

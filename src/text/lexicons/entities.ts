@@ -165,23 +165,23 @@ export const ORGANISATION_WORD_ENTRIES: readonly { word: string; category: Organ
   { word: 'agency', category: 'body' },
   { word: 'service', category: 'body' },
   { word: 'services', category: 'body' },
-  { word: 'ministry', category: 'body' },
-  { word: 'department', category: 'body' },
-  { word: 'directorate', category: 'body' },
+  { word: 'ministry', category: 'state' },
+  { word: 'department', category: 'state' },
+  { word: 'directorate', category: 'state' },
   { word: 'committee', category: 'body' },
   { word: 'council', category: 'body' },
-  { word: 'commission', category: 'body' },
+  { word: 'commission', category: 'state' },
   { word: 'union', category: 'body' },
   { word: 'office', category: 'body' },
   { word: 'authority', category: 'body' },
-  { word: 'authorities', category: 'body' },
+  { word: 'authorities', category: 'state' },
   { word: 'board', category: 'body' },
   { word: 'fund', category: 'body' },
   { word: 'alliance', category: 'body' },
   { word: 'coalition', category: 'body' },
-  { word: 'cabinet', category: 'body' },
-  { word: 'government', category: 'body' },
-  { word: 'administration', category: 'body' },
+  { word: 'cabinet', category: 'state' },
+  { word: 'government', category: 'state' },
+  { word: 'administration', category: 'state' },
   { word: 'association', category: 'body' },
   { word: 'federation', category: 'body' },
   { word: 'organisation', category: 'body' },
@@ -198,10 +198,10 @@ export const ORGANISATION_WORD_ENTRIES: readonly { word: string; category: Organ
   { word: 'consortium', category: 'body' },
   { word: 'registry', category: 'body' },
   { word: 'group', category: 'body' },
-  { word: 'bureau', category: 'body' },
-  { word: 'secretariat', category: 'body' },
+  { word: 'bureau', category: 'state' },
+  { word: 'secretariat', category: 'state' },
   { word: 'mission', category: 'body' },
-  { word: 'embassy', category: 'body' },
+  { word: 'embassy', category: 'state' },
   { word: 'command', category: 'body' },
   { word: 'watch', category: 'body' },
   { word: 'research', category: 'body' },
@@ -341,6 +341,13 @@ export const ORGANISATION_WORD_ENTRIES: readonly { word: string; category: Organ
   { word: 'shareholders', category: 'people' },
   { word: 'investors', category: 'people' },
 ];
+
+/** Organisation words that mark a body no business is (`Senate`, `Labour`, `NATO`, `College`): `the company` never means one. */
+export const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set(
+  ORGANISATION_WORD_ENTRIES.filter(({ category }) => category === 'state' || category === 'party' || category === 'acronym' || category === 'education' || category === 'military-unit').map(
+    (entry) => entry.word,
+  ),
+);
 
 /** The organisation words in lower case, for readers that fold case (`the Tories` → `tories`). */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(ORGANISATION_WORD_ENTRIES.map((entry) => entry.word));

@@ -27,6 +27,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'while',
   'however',
   'meanwhile',
+  'separately',
   'but',
   'and',
   'in',
@@ -499,4 +500,29 @@ export const HEARING_BODIES: ReadonlySet<string> = new Set([
   'summit',
   'delegates',
   'assembly',
+]);
+/**
+ * Heads of a nominal that means a business (`the company`, `the firm`, `the bank`, `the
+ * airline`): such a nominal goes first to the nearest business named in its paragraph or the one
+ * before. Other bodies (`the ministry`, `the regulator`) keep to the body the article names most.
+ */
+export const COMPANY_HEADS: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'group',
+  'bank',
+  'airline',
+  'carrier',
+  'retailer',
+  'insurer',
+  'lender',
+  'carmaker',
+  'brewer',
+  'chain',
+  'operator',
+  'giant',
+  'supermarket',
+  'conglomerate',
+  'manufacturer',
+  'maker',
 ]);
