@@ -58,6 +58,9 @@ import {
 
 const REPORTING = new PhraseMatcher(REPORTING_VERBS);
 
+/** Agent cues of seeing: `seen by X` says who saw something, and is a judgement only in the passive (`was seen by many as`). */
+const SEEING = /^(?:seen|viewed) by$/;
+
 /** How many words back from a verb an apposition (`X, a 55-year-old salesman from Y, said`) may start. */
 const APPOSITION_REACH = 60;
 
@@ -73,7 +76,12 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   // `Some said`, `Several warned`: after a quantifier standing alone a past tense is the verb, not a noun.
   const isNoun = (match: PhraseMatch<ReportingVerb>): boolean => {
     const previous = tokens[match.first - 1]!;
-    return NOUN_MARKERS.has(previous.norm) && !boundaryAfter(text, tokens, match.first - 1) && !(QUANTIFIERS.has(previous.norm) && PAST_SPEECH.test(tokens[match.first]!.norm));
+    if (NOUN_MARKERS.has(previous.norm) && !boundaryAfter(text, tokens, match.first - 1) && !(QUANTIFIERS.has(previous.norm) && PAST_SPEECH.test(tokens[match.first]!.norm))) return true;
+    // `the majority of its UK projects`, `their Labour claims`: a possessive before capitalised modifiers still makes an -s form a noun.
+    if (!/[^s]s$/.test(tokens[match.first]!.norm)) return false;
+    let k = match.first - 1;
+    while (k > 0 && match.first - k <= 2 && isCapitalised(tokens[k]!) && !boundaryAfter(text, tokens, k - 1)) k--;
+    return k < match.first - 1 && POSSESSIVES.has(tokens[k]!.norm) && !boundaryAfter(text, tokens, k);
   };
   // `the Budget plans, to be passed`: a phrase of several words is a cue only when no punctuation breaks it.
   const unbroken = (match: PhraseMatch<ReportingVerb>): boolean => {
@@ -161,6 +169,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
           phrase = after;
       }
     } else {
+      // `The letter, seen by parents, says`: who saw a document is not its source; only `X was seen by many as Y` is a judgement.
+      if (category === 'agent' && SEEING.test(match.entry.phrase) && !isPassive(tokens, match.first)) continue;
       phrase = phraseAfter(text, tokens, match.last + 1, cueAt);
       if (phrase) phrase = withAuthor(text, tokens, phrase, cueAt);
     }
@@ -312,6 +322,18 @@ function isAdverb(token: Token): boolean {
   return token.norm.length > 4 && token.norm.endsWith('ly') && !isCapitalised(token) && !LY_NOUNS.has(token.norm);
 }
 
+/**
+ * True when an article after the noun at `end` opens the content's clause rather than continuing the
+ * source: `according to the Datamonitor report the trend was ...`; after a preposition, a
+ * connector or an author's link it continues it (`the head of the bank`, `a study by the IMF`).
+ */
+function startsClause(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end + 1]?.norm;
+  if (next !== 'the' && next !== 'a' && next !== 'an') return false;
+  const word = tokens[end]!.norm;
+  return !PREPOSITIONS.has(word) && !NAME_CONNECTORS.has(word) && !AUTHOR_LINKS.has(word) && !CONJUNCTIONS.has(word) && !HOLDING.has(word) && !word.endsWith('ed') && !PARTICIPLE_ENDING.test(word);
+}
+
 function phraseAfter(text: string, tokens: readonly Token[], first: number, cueAt: Uint8Array): [number, number] | undefined {
   if (first >= tokens.length || cueAt[first] || FORWARD_STOPS.has(tokens[first]!.norm)) return undefined;
   let end = first;
@@ -321,7 +343,8 @@ function phraseAfter(text: string, tokens: readonly Token[], first: number, cueA
     end - first < MAX_SOURCE_WORDS - 1 &&
     !boundaryAfter(text, tokens, end) &&
     !cueAt[end + 1] &&
-    (!FORWARD_STOPS.has(tokens[end + 1]!.norm) || HOLDING.has(tokens[end]!.norm))
+    (!FORWARD_STOPS.has(tokens[end + 1]!.norm) || HOLDING.has(tokens[end]!.norm)) &&
+    !startsClause(tokens, end)
   )
     end++;
   return [first, end];
@@ -450,11 +473,15 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
     const last = segments[i]![1];
     while (first < last && LEADING_ADVERBS.has(tokens[first]!.norm)) first++;
     if (OPENERS.has(tokens[first]!.norm) || cueAt[first]) continue;
-    if (isNounPhrase(tokens, first, last) && (opensApposition(tokens[last + 1]!) || isProperName(tokens, first, last)) && accepts(first, last)) return [first, last];
+    // `Director of Public Prosecutions, Ken Macdonald, who ..., said`: a title standing alone before a name is the name's role.
+    const next = segments[i + 1]!;
+    const titleOf = first < last && TITLES.has(tokens[first]!.norm) && (tokens[first + 1]!.raw === 'of' || tokens[first + 1]!.raw === 'for');
+    if (titleOf && isProperName(tokens, first, last) && isProperName(tokens, next[0], next[1]) && accepts(next[0], next[1])) return next;
+    if (isNounPhrase(tokens, first, last) && (opensApposition(tokens, last + 1) || isProperName(tokens, first, last)) && accepts(first, last)) return [first, last];
     break;
   }
   // `Prices will rise, Margaret Ellis, the site manager, said`: the noun phrase before a trailing apposition.
-  if (opensApposition(tokens[lastFirst]!) && isNounPhrase(tokens, previousFirst, previousEnd) && accepts(previousFirst, previousEnd)) return [previousFirst, previousEnd];
+  if (opensApposition(tokens, lastFirst) && isNounPhrase(tokens, previousFirst, previousEnd) && accepts(previousFirst, previousEnd)) return [previousFirst, previousEnd];
   return undefined;
 }
 
@@ -489,9 +516,11 @@ function isNounPhrase(tokens: readonly Token[], first: number, last: number): bo
 }
 
 /** Words that open an apposition after a name: `, a Republican`, `, who leads`, `, 55,`, `, for example,`, `, then 38,`. */
-function opensApposition(token: Token): boolean {
-  // `, wearing a red scarf,`, `, including the Western Mail,`: a participle's phrase describes the name before it.
+function opensApposition(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  // `, wearing a red scarf,`, `, including the Western Mail,`, `, seen by parents,`: a participle's phrase describes the name before it.
   return (
+    (!isCapitalised(token) && tokens[at + 1]?.norm === 'by' && /(?:ed|en|wn)$/.test(token.norm)) ||
     APPOSITION_OPENERS.has(token.norm) ||
     (PARTICIPLE_ENDING.test(token.norm) && !isCapitalised(token)) ||
     /^\d/.test(token.raw) ||

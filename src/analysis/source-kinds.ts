@@ -242,6 +242,8 @@ function nameLink(context: Context, first: number, head: number, titles: [string
   while (start < head && NAME_CONNECTORS.has(tokens[start]!.norm)) start++;
   let afterTitle = start;
   for (let i = start; i < head; i++) if (TITLES.has(tokens[i]!.norm)) afterTitle = i + 1;
+  // `Director of Public Prosecutions`: a title that runs on through `of` names a role in full, not a person called `of Public Prosecutions`.
+  if (afterTitle > start && (tokens[afterTitle]!.raw === 'of' || tokens[afterTitle]!.raw === 'for')) afterTitle = start;
   const organisation = tokens.slice(start, head + 1).some((token) => ORGANISATION_WORDS.has(token.norm.replace(/'s$/, '')));
   const nameStart = organisation ? start : afterTitle;
   const name = text.slice(tokens[nameStart]!.start, tokens[head]!.end);

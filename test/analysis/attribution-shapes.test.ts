@@ -286,6 +286,23 @@ const SECOND_PASS_SPEECH: Shape[] = [
   { sentence: "The Treasury's chief economist, Ruth Lane, says there is room to cut taxes.", sourcing: 'named', source: 'Ruth Lane' },
 ];
 
+/** Shapes the bot read wrongly on BBC News, written anew: who saw a document, fragments of a phrase, a firm and its name, party groups, asides. */
+const THIRD_PASS_NEWS: Shape[] = [
+  { sentence: 'The letter, seen by parents, says the school will close in July.', sourcing: 'named', source: 'The letter' },
+  { sentence: 'A draft of the budget, seen by BBC News, says fuel duty will rise.', sourcing: 'vague', source: 'A draft of the budget' },
+  { sentence: 'At the time, the chain was seen by many as a safe bet.', sourcing: 'vague', source: 'many' },
+  { sentence: 'The builder said profits would fall but stressed that the majority of its UK projects were on time.', sourcing: 'named', source: 'The builder' },
+  { sentence: 'According to the Harcourt report the trend marked young buyers out as the keenest.', sourcing: 'named', source: 'the Harcourt report' },
+  { sentence: 'Director of Public Prosecutions, Ken Hale, who sits on the panel, said the rules were clear.', sourcing: 'named', source: 'Ken Hale' },
+  { sentence: 'Ms Dunne, Labour MP for Leeds Central, said the rules were clear.', sourcing: 'named', source: 'Dunne' },
+  { sentence: 'The firm, Paion, said its drug had passed the last trial.', sourcing: 'named', source: 'Paion' },
+  { before: 'Shares in Marlow Foods rose 4% on Monday.', sentence: 'The German drugs firm, Paion, said its drug had passed the last trial.', sourcing: 'named', source: 'Paion' },
+  { sentence: 'Democrats say the bill will fail in the Senate.', sourcing: 'named', source: 'Democrats' },
+  { sentence: 'Tories claim the tax will rise after the election.', sourcing: 'named', source: 'Tories' },
+  { before: 'Tories claim the tax will rise after the election.', sentence: 'They say the figures do not add up.', sourcing: 'named', source: 'Tories' },
+  { sentence: 'Alan Brown, who heads the survey, said prices would fall.', sourcing: 'named', source: 'Alan Brown' },
+];
+
 /** Beliefs and intentions are their holder's claims; acts of support and forecasts with no holder are not attributions. */
 const BELIEFS_AND_INTENTIONS: Shape[] = [
   { sentence: 'Mr Sefton believes the deal is dead.', sourcing: 'named', source: 'Sefton' },
@@ -317,6 +334,7 @@ describe('attribution on the shapes of real reporting', () => {
     ['GIVEN a sentence with no cue THEN it is stated by the article with no source', UNATTRIBUTED],
     ['GIVEN he, she, they or it THEN the nearest antecedent that fits, or an unnamed speaker', PRONOUNS],
     ['GIVEN a speech cue after an aside, a coordinated verb or a plural job THEN its subject is the source', SECOND_PASS_SPEECH],
+    ['GIVEN a shape the bot misread on BBC News THEN the source is who stands behind the words, named in full', THIRD_PASS_NEWS],
     ['GIVEN a belief or a stated intention THEN its holder is the source; GIVEN an act of support THEN no one is', BELIEFS_AND_INTENTIONS],
   ];
   for (const [title, shapes] of groups) {

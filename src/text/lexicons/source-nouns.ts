@@ -313,6 +313,7 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     'statement',
     'letter',
     'memo',
+    'draft',
     'email',
     'e-mail',
     'emails',
