@@ -90,7 +90,8 @@ function buildArticle(document: Document): Article {
     const start = text.length;
     text += labelled.text;
     sentences.push({ id: `${document.doc}#${index}`, articleId: document.doc, index, paragraph: paragraphs.length + 1, start, end: text.length, text: labelled.text });
-    openQuotes += (labelled.text.match(/["\u201C\u201D]/g) ?? []).length;
+    // `''` is a double quotation mark in some wire copy, as the quote-mark reader takes it.
+    openQuotes += (labelled.text.match(/["\u201C\u201D]|''/g) ?? []).length;
     if (openQuotes % 2 === 0 || index === document.sentences.length - 1) {
       paragraphs.push({ start: paragraphStart, end: text.length, number: paragraphs.length + 1 });
       paragraphStart = text.length + 1;

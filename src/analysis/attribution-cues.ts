@@ -54,6 +54,7 @@ import {
   spanOf,
   VAGUE,
   VAGUE_HEADS,
+  pronounOf,
 } from './source-tokens.ts';
 
 const REPORTING = new PhraseMatcher(REPORTING_VERBS);
@@ -120,7 +121,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // `a practice criticized by civil rights advocates`: a passive participle's source follows `by`.
       phrase = phraseAfter(text, tokens, match.last + 2, cueAt);
     } else if (category === 'speech' || category === 'finding') {
-      if (isPassive(tokens, match.first) || isNotSpeech(text, tokens, match.last)) continue;
+      if (isPassive(text, tokens, match.first) || isNotSpeech(text, tokens, match.last)) continue;
       phrase = phraseBefore(text, tokens, match.first, cueAt);
       if (phrase && CONJUNCTIONS.has(tokens[phrase[1]]!.norm)) phrase = undefined;
       // `uncosted promises`, `empty claims`: a third-person -s form after a word that names no one is a noun.
@@ -140,12 +141,12 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       }
       // `The Washington Post which argued`, `Rikkie Wells who tweeted`, `Mr Reed, who said`: the relative pronoun's antecedent; behind a comma
       // only a name, and only before a verb that is plainly speech (`Tube Lines, which maintains the track` is upkeep).
-      if (!phrase && match.first > 1 && RELATIVES.has(tokens[match.first - 1]!.norm) && !boundaryAfter(text, tokens, match.first - 2)) {
+      if (!phrase && match.first > 1 && RELATIVES.has(pronounOf(tokens[match.first - 1]!.norm)) && !boundaryAfter(text, tokens, match.first - 2)) {
         phrase = phraseBefore(text, tokens, match.first - 1, cueAt, true);
       } else if (
         !phrase &&
         match.first > 1 &&
-        RELATIVES.has(tokens[match.first - 1]!.norm) &&
+        RELATIVES.has(pronounOf(tokens[match.first - 1]!.norm)) &&
         commaAfter(text, tokens, match.first - 2) &&
         INVERTIBLE.has(tokens[match.first]!.norm) &&
         tokens[match.first]!.norm !== 'continued'
@@ -154,6 +155,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       }
       // `Dean Johnson, a salesman from Sumter, says` and `Reid voted and says`: the clause's subject.
       phrase ??= clauseSubject(text, tokens, match.first, cueAt, context);
+      // `The campaign launched an ad in California and announced it would...`, `Clinton ... did not mention him, but told`:
+      // a verb of speech coordinated with the sentence's first verb, however long that clause, has the sentence's subject.
+      if (!phrase && category === 'speech' && attributions.length === 0 && isCoordinated(tokens, match.first)) phrase = sentenceSubject(text, tokens, match.first, cueAt);
       // `a city, say, Leeds`: a `say` set off by commas is an example, not a verb of speech.
       const aside = tokens[match.first]!.norm === 'say' && boundaryAfter(text, tokens, match.last);
       if (!phrase && !aside && category === 'speech' && INVERTIBLE.has(tokens[match.first]!.norm) && (match.first === 0 || boundaryAfter(text, tokens, match.first - 1))) {
@@ -170,7 +174,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       }
     } else {
       // `The letter, seen by parents, says`: who saw a document is not its source; only `X was seen by many as Y` is a judgement.
-      if (category === 'agent' && SEEING.test(match.entry.phrase) && !isPassive(tokens, match.first)) continue;
+      if (category === 'agent' && SEEING.test(match.entry.phrase) && !isPassive(text, tokens, match.first)) continue;
       phrase = phraseAfter(text, tokens, match.last + 1, cueAt);
       if (phrase) phrase = withAuthor(text, tokens, phrase, cueAt);
     }
@@ -235,12 +239,15 @@ function namesPersonSoon(tokens: readonly Token[], from: number): boolean {
 }
 
 /** True when a form of `be` stands right before the verb (`he was told`, `it is said`): then its subject is not who spoke. */
-function isPassive(tokens: readonly Token[], verb: number): boolean {
+function isPassive(text: string, tokens: readonly Token[], verb: number): boolean {
   // `is saying` is progressive, not passive.
   if (tokens[verb]!.norm.endsWith('ing')) return false;
   let i = verb - 1;
   while (i >= 0 && (isAdverb(tokens[i]!) || tokens[i]!.norm === 'also' || tokens[i]!.norm === 'not' || tokens[i]!.norm === 'later' || tokens[i]!.norm === 'often')) i--;
-  return i >= 0 && PASSIVE.has(tokens[i]!.norm);
+  if (i < 0 || !PASSIVE.has(tokens[i]!.norm)) return false;
+  // `"... and she will be," said Tom Hale`: a quotation that ends on `be` leaves the verb after it active.
+  for (let j = i; j < verb; j++) if (boundaryAfter(text, tokens, j)) return false;
+  return true;
 }
 
 /**
@@ -264,10 +271,10 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   if (end < 0) return undefined;
   if (tokens[end]!.norm === 'as' && end > 0 && !boundaryAfter(text, tokens, end - 1)) end--;
   // `North Korea's reported troop movements`: after a possessive the verb is an adjective.
-  if (tokens[end]!.norm.endsWith("'s")) return undefined;
+  if (tokens[end]!.norm.endsWith("'s") && pronounOf(tokens[end]!.norm) === tokens[end]!.norm) return undefined;
   let start = end;
   // `On Monday he said`: a pronoun is the whole subject.
-  while (start > 0 && end - start < MAX_SOURCE_WORDS - 1 && !PERSONAL.has(tokens[end]!.norm)) {
+  while (start > 0 && end - start < MAX_SOURCE_WORDS - 1 && !PERSONAL.has(pronounOf(tokens[end]!.norm))) {
     const previous = tokens[start - 1]!;
     // `people familiar with the talks`, `two people with knowledge of the matter`: `with` belongs to the source.
     const heldWith = start > 1 && ((previous.norm === 'with' && WITH_HOLDERS.has(tokens[start - 2]!.norm)) || (previous.norm === 'by' && NOUNS.get(tokens[start - 2]!.norm) === 'document'));
@@ -311,6 +318,16 @@ function restrictedSubject(text: string, tokens: readonly Token[], verb: number,
     return opensClause && namesSubject(tokens[phrase[1]]!) ? phrase : undefined;
   }
   return undefined;
+}
+
+/** True when the verb at `verb` follows `and`, `but` or `then` (an adverb such as `also` or `later` between them aside). */
+function isCoordinated(tokens: readonly Token[], verb: number): boolean {
+  let k = verb - 1;
+  while (k > 0 && (isAdverb(tokens[k]!) || tokens[k]!.norm === 'also' || tokens[k]!.norm === 'later')) k--;
+  const word = tokens[k]?.norm;
+  // `..., but comments from officials`: after `and` or `but` an -s form may be a noun; after `then` it is a verb.
+  if (word === 'then') return k > 0;
+  return k > 0 && (word === 'and' || word === 'but') && !/[^s]s$/.test(tokens[verb]!.norm);
 }
 
 /** An auxiliary or adverb between a subject and its verb; `Will` and `May` written with a capital are names. */

@@ -44,7 +44,9 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
   for (const paragraph of paragraphs) {
     const open: { family: Family; index: number }[] = [];
     for (let i = paragraph.start; i < paragraph.end; i++) {
-      const family = familyOf(text[i]!);
+      // `''Not now,''`: two apostrophes written for a double quotation mark (see quote-marks.ts).
+      const paired = text[i] === "'" && text[i + 1] === "'";
+      const family = paired ? 'double' : familyOf(text[i]!);
       if (!family) continue;
       const role = classifyQuoteMark(text, i);
       if (role === 'open') {
@@ -68,9 +70,10 @@ function findOpen(open: readonly { family: Family }[], family: Family): number {
 }
 
 function quotedSpan(text: string, openIndex: number, closeIndex: number): QuotedSpan {
-  let start = openIndex + 1;
+  let start = openIndex + (text.startsWith("''", openIndex) ? 2 : 1);
   let end = closeIndex;
+  const closeEnd = closeIndex + (text.startsWith("''", closeIndex) ? 2 : 1);
   while (start < end && /\s/u.test(text[start]!)) start++;
   while (end > start && TRAILING.test(text[end - 1]!)) end--;
-  return { words: { start, end }, outer: { start: openIndex, end: closeIndex + 1 } };
+  return { words: { start, end }, outer: { start: openIndex, end: closeEnd } };
 }

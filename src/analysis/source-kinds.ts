@@ -20,7 +20,7 @@ import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { ANAPHORIC_MEDIA, COMPANY_HEADS, DOCUMENT_HEADS, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SOURCE_HEADS, SPOKES, TITLES } from '../text/lexicons/source-names.ts';
 import type { SourceLink } from './source-links.ts';
 import { type Context, findCentralBody, findReferent, resolvePronoun, sexOf } from './source-memory.ts';
-import { AGENT_ENDING, isCapitalised, NOUNS, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
+import { AGENT_ENDING, isCapitalised, pronounOf, NOUNS, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
 
 const OUTLETS = new PhraseMatcher(MEDIA_OUTLETS, true);
 
@@ -77,7 +77,7 @@ export function classifySource(context: Context, first: number, last: number): S
   const specific = outlets.find((match) => match.entry.category !== 'generic');
   if (specific) return [{ name: text.slice(specific.start, specific.end), kind: 'media', person: false, role: 'organisation' }];
 
-  const personal = PERSONAL.get(headToken.norm);
+  const personal = PERSONAL.get(pronounOf(headToken.norm));
   if (first === last && personal) return [resolvePronoun(context, headToken)];
   if (head === first + 1 && tokens[first]!.norm === 'the' && ANAPHORIC_MEDIA.has(headToken.norm) && memory.lastMediaChain) return memory.lastMediaChain;
   if (head === first + 1 && tokens[first]!.norm === 'the' && TITLES.has(headToken.norm)) {

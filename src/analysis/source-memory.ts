@@ -5,7 +5,7 @@ import { PERSONAL, POSSESSIVES } from '../text/lexicons/source-grammar.ts';
 import { ORGANISATION_WORDS, PLACE_NAMES, PUBLIC_BODY_WORDS } from '../text/lexicons/entities.ts';
 import { NOT_NAMES, PLACE_WORDS, SEX_OF_TITLE, TITLES } from '../text/lexicons/source-names.ts';
 import { type Attribution, chainOf, type Sex, type SourceLink } from './source-links.ts';
-import { boundaryAfter, commaAfter, isCapitalised, NOUNS } from './source-tokens.ts';
+import { boundaryAfter, commaAfter, isCapitalised, NOUNS, pronounOf } from './source-tokens.ts';
 
 /** Someone or something an earlier sentence named, that `he`, `they`, `it` or `the firm` may refer back to. */
 interface Referent {
@@ -164,7 +164,7 @@ const SPEAKER_REACH = 3;
  */
 export function resolvePronoun(context: Context, token: Token): SourceLink {
   const { memory } = context;
-  const wanted = PERSONAL.get(token.norm)!;
+  const wanted = PERSONAL.get(pronounOf(token.norm))!;
   const fits = (link: SourceLink): boolean => {
     if (wanted.person) return link.person && link.role !== 'unresolved' && (link.sex === undefined || link.sex === wanted.sex) && link.role !== 'people';
     if (wanted.plural) return link.role === 'people' || (link.role === 'organisation' && link.kind !== 'media');
@@ -177,7 +177,7 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
   // `The Lib Dems say ... . Now they say ...`: a group or body that has been speaking outranks one only mentioned since.
   if (!wanted.person) found ??= findReferent(memory, fits, SPEAKER_REACH, true);
   found ??= findReferent(memory, fits);
-  if (!found) return { name: `an unnamed speaker ('${token.raw}')`, kind: 'named', person: false, role: 'unresolved' };
+  if (!found) return { name: `an unnamed speaker ('${token.raw.replace(/['\u2019](?:s|ve)$/u, '')}')`, kind: 'named', person: false, role: 'unresolved' };
   // Once `she` has been read as Jordan Lee, a later `he` is not.
   if (wanted.sex && !found.sex) found.sex = wanted.sex;
   return found;

@@ -88,3 +88,14 @@ export function isProperName(tokens: readonly Token[], first: number, last: numb
   for (let i = first; i <= last; i++) if (!isCapitalised(tokens[i]!) && !NAME_CONNECTORS.has(tokens[i]!.norm)) return false;
   return isCapitalised(tokens[last]!);
 }
+
+/**
+ * Contractions of a pronoun and `has` or `have` (`he's said`, `they've argued`, `who's claimed`);
+ * `it's said` is passive and `they'd think` is a modal (`would`), so both are left as written.
+ */
+const CONTRACTED = /^(he|she|they|we|who)'(?:s|ve)$/;
+
+/** A word's form with a contracted auxiliary taken off a pronoun (`he's` → `he`, `who've` → `who`), for reading it as a subject. */
+export function pronounOf(norm: string): string {
+  return CONTRACTED.exec(norm)?.[1] ?? norm;
+}

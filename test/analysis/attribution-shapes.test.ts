@@ -303,6 +303,17 @@ const THIRD_PASS_NEWS: Shape[] = [
   { sentence: 'Alan Brown, who heads the survey, said prices would fall.', sourcing: 'named', source: 'Alan Brown' },
 ];
 
+/** Speech cues the second pass left unread on PolNeAR train, grouped by shape and written anew. */
+const THIRD_PASS_SPEECH: Shape[] = [
+  { sentence: 'The council closed two libraries in March and said it would sell the buildings.', sourcing: 'named', source: 'The council' },
+  { sentence: 'Mr Dale, who was speaking in Leeds, did not name his rival, but told voters the town deserved better.', sourcing: 'named', source: 'Dale' },
+  { sentence: 'Ms Ward thanked the crowd, then says she will stand again.', sourcing: 'named', source: 'Ward' },
+  { before: 'Mr Keane has led the union since 2001.', sentence: "He's said he will not stand again.", sourcing: 'named', source: 'Keane' },
+  { sentence: "It's said that the deal was done over dinner.", sourcing: 'none' },
+  { sentence: "''The vote is close, and it will be,'' said Tom Hale, a party agent.", sourcing: 'named', source: 'Tom Hale' },
+  { sentence: "Rates will rise, and they will stay there,'' said Ann Hurst.", sourcing: 'named', source: 'Ann Hurst' },
+];
+
 /** Beliefs and intentions are their holder's claims; acts of support and forecasts with no holder are not attributions. */
 const BELIEFS_AND_INTENTIONS: Shape[] = [
   { sentence: 'Mr Sefton believes the deal is dead.', sourcing: 'named', source: 'Sefton' },
@@ -335,6 +346,7 @@ describe('attribution on the shapes of real reporting', () => {
     ['GIVEN he, she, they or it THEN the nearest antecedent that fits, or an unnamed speaker', PRONOUNS],
     ['GIVEN a speech cue after an aside, a coordinated verb or a plural job THEN its subject is the source', SECOND_PASS_SPEECH],
     ['GIVEN a shape the bot misread on BBC News THEN the source is who stands behind the words, named in full', THIRD_PASS_NEWS],
+    ['GIVEN a verb coordinated with a long clause, a contracted "has" or a quotation in two apostrophes THEN the speaker is the source', THIRD_PASS_SPEECH],
     ['GIVEN a belief or a stated intention THEN its holder is the source; GIVEN an act of support THEN no one is', BELIEFS_AND_INTENTIONS],
   ];
   for (const [title, shapes] of groups) {
