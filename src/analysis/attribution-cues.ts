@@ -157,7 +157,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       phrase ??= clauseSubject(text, tokens, match.first, cueAt, context);
       // `The campaign launched an ad in California and announced it would...`, `Clinton ... did not mention him, but told`:
       // a verb of speech coordinated with the sentence's first verb, however long that clause, has the sentence's subject.
-      if (!phrase && category === 'speech' && attributions.length === 0 && isCoordinated(tokens, match.first)) phrase = sentenceSubject(text, tokens, match.first, cueAt);
+      if (!phrase && category === 'speech' && attributions.length === 0 && isCoordinated(text, tokens, match.first)) phrase = sentenceSubject(text, tokens, match.first, cueAt);
       // `a city, say, Leeds`: a `say` set off by commas is an example, not a verb of speech.
       const aside = tokens[match.first]!.norm === 'say' && boundaryAfter(text, tokens, match.last);
       if (!phrase && !aside && category === 'speech' && INVERTIBLE.has(tokens[match.first]!.norm) && (match.first === 0 || boundaryAfter(text, tokens, match.first - 1))) {
@@ -321,9 +321,12 @@ function restrictedSubject(text: string, tokens: readonly Token[], verb: number,
 }
 
 /** True when the verb at `verb` follows `and`, `but` or `then` (an adverb such as `also` or `later` between them aside). */
-function isCoordinated(tokens: readonly Token[], verb: number): boolean {
+function isCoordinated(text: string, tokens: readonly Token[], verb: number): boolean {
   let k = verb - 1;
   while (k > 0 && (isAdverb(tokens[k]!) || tokens[k]!.norm === 'also' || tokens[k]!.norm === 'later')) k--;
+  // `"honestly and instinctively" believed`: adverbs joined by `and`, or a break before the verb, coordinate no verbs.
+  for (let j = k; j < verb; j++) if (boundaryAfter(text, tokens, j)) return false;
+  if (k > 0 && isAdverb(tokens[k - 1]!)) return false;
   const word = tokens[k]?.norm;
   // `..., but comments from officials`: after `and` or `but` an -s form may be a noun; after `then` it is a verb.
   if (word === 'then') return k > 0;
@@ -410,7 +413,11 @@ function sentenceSubject(text: string, tokens: readonly Token[], before: number,
   let end = first;
   while (end + 1 < before && isCapitalised(tokens[end + 1]!) && !boundaryAfter(text, tokens, end) && !cueAt[end + 1]) end++;
   // `Ukrainian officials have dismissed ..., accusing`: the noun after the name is the subject's head.
-  if (end + 1 < before && !boundaryAfter(text, tokens, end) && (SOURCE_HEADS.has(tokens[end + 1]!.norm) || NOUNS.has(tokens[end + 1]!.norm))) end++;
+  if (end + 1 < before && !boundaryAfter(text, tokens, end) && (SOURCE_HEADS.has(tokens[end + 1]!.norm) || NOUNS.has(tokens[end + 1]!.norm))) {
+    end++;
+    // `Former Conservative leader Iain Duncan Smith, ...`: the name after a role is the subject's head.
+    while (end + 1 < before && isCapitalised(tokens[end + 1]!) && !boundaryAfter(text, tokens, end) && !cueAt[end + 1]) end++;
+  }
   return [first, end];
 }
 

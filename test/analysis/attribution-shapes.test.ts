@@ -312,6 +312,8 @@ const THIRD_PASS_SPEECH: Shape[] = [
   { sentence: "It's said that the deal was done over dinner.", sourcing: 'none' },
   { sentence: "''The vote is close, and it will be,'' said Tom Hale, a party agent.", sourcing: 'named', source: 'Tom Hale' },
   { sentence: "Rates will rise, and they will stay there,'' said Ann Hurst.", sourcing: 'named', source: 'Ann Hurst' },
+  { sentence: 'Former Liberal leader Jane Corder welcomed the report, saying it was overdue.', sourcing: 'named', source: 'Jane Corder' },
+  { sentence: 'Acting "calmly and honestly" believed to be right would be enough, the report said.', sourcing: 'named', source: 'the report' },
 ];
 
 /** Beliefs and intentions are their holder's claims; acts of support and forecasts with no holder are not attributions. */
