@@ -153,6 +153,12 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       ) {
         phrase = nameEndingAt(tokens, match.first - 2);
       }
+      // `said he will release his records.` after `… Sen. Marco Rubio (R-Fla.)`: a sentence that opens with its verb (or with an
+      // apposition and then the verb) continues the sentence before, whose closing name is the subject.
+      if (!phrase && category === 'speech' && memory.previousTail && opensWithVerb(text, tokens, match.first)) {
+        attributions.push({ category, phrase: match.entry.phrase, cue, source: cue, links: memory.previousTail });
+        continue;
+      }
       // `Dean Johnson, a salesman from Sumter, says` and `Reid voted and says`: the clause's subject.
       phrase ??= clauseSubject(text, tokens, match.first, cueAt, context);
       // `The campaign launched an ad in California and announced it would...`, `Clinton ... did not mention him, but told`:
@@ -198,7 +204,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   // `It is widely believed that the chancellor wants...`: the vague frame is the outer link, whatever it frames.
   const stated = statedVagueness(text, tokens, inQuotation);
   if (stated && attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)) attributions.unshift(stated);
+  const tail = trailingName(context);
   remember(attributions, titles, mentions, memory);
+  memory.previousTail = tail;
   return attributions;
 }
 
@@ -318,6 +326,35 @@ function restrictedSubject(text: string, tokens: readonly Token[], verb: number,
     return opensClause && namesSubject(tokens[phrase[1]]!) ? phrase : undefined;
   }
   return undefined;
+}
+
+/**
+ * True when the sentence opens with the verb at `verb` in lower case (`said Sunday that …`), or
+ * with an apposition set off by commas that runs to it (`, chair of the committee, said`): a
+ * boundary the splitter put inside a sentence, after `(D-Mass.)` or `Sen.`.
+ */
+function opensWithVerb(text: string, tokens: readonly Token[], verb: number): boolean {
+  if (isCapitalised(tokens[verb]!)) return false;
+  if (verb === 0) return true;
+  const start = tokens[0]!.start;
+  return /,\s*$/u.test(text.slice(Math.max(0, start - 3), start)) && commaAfter(text, tokens, verb - 1);
+}
+
+/** The name that ends a sentence, a closing parenthesis aside (`… Sen. Marco Rubio (R-Fla.)`), read as a source; undefined when none does. */
+function trailingName(context: Context): SourceLink[] | undefined {
+  const { text, tokens } = context;
+  let last = tokens.length - 1;
+  for (let k = last; k > 0 && k >= tokens.length - 4; k--) {
+    if (text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('(')) {
+      last = k - 1;
+      break;
+    }
+  }
+  if (last < 0) return undefined;
+  const name = nameEndingAt(tokens, last);
+  if (!name || !isProperName(tokens, name[0], name[1])) return undefined;
+  const links = classifySource({ ...context, titles: [] }, name[0], name[1]);
+  return links?.every((link) => link.kind === 'named' && (link.role === 'person' || link.role === 'organisation')) ? links : undefined;
 }
 
 /** True when the verb at `verb` follows `and`, `but` or `then` (an adverb such as `also` or `later` between them aside). */

@@ -37,6 +37,8 @@ export interface SourceMemory {
    * caller knows no paragraphs): a body named in it or the one before is what `the company` means.
    */
   paragraph: number;
+  /** The named source that ends the sentence just read (`… Sen. Marco Rubio (R-Fla.)`), for a next sentence that opens with its verb. */
+  previousTail?: SourceLink[];
 }
 
 /** An empty memory, for the first sentence of an article: `analyseArticle` keeps one per article, read in order. */

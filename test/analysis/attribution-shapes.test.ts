@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/analysis/certainty.ts';
 import { readArticle } from '../../src/corpus/load.ts';
+import { createSourceMemory, findAttributions } from '../../src/analysis/sources.ts';
 import type { Certainty, CertaintyLevel, Sourcing } from '../../src/model/answer.ts';
+import { tokenize } from '../../src/text/phrase-matcher.ts';
 
 /**
  * One sentence of real-style reporting (written for these tests, in the shapes news uses), what
@@ -359,5 +361,33 @@ describe('attribution on the shapes of real reporting', () => {
 
   it('holds at least 150 sentences', () => {
     expect(groups.reduce((sum, [, shapes]) => sum + shapes.length, 0)).toBeGreaterThanOrEqual(150);
+  });
+});
+
+describe('a sentence that opens with its verb, after a boundary put inside a sentence', () => {
+  /** Reads `sentences` as the splitter gave them, in order, and gives the source names of the last. */
+  function sourcesOfLast(sentences: string[]): string[] {
+    const text = sentences.join(' ');
+    const memory = createSourceMemory();
+    let start = 0;
+    let links: string[] = [];
+    for (const sentence of sentences) {
+      const found = findAttributions(text, tokenize(text, start, start + sentence.length), memory, () => false);
+      links = found.flatMap((attribution) => attribution.links.map((link) => link.name));
+      start += sentence.length + 1;
+    }
+    return links;
+  }
+
+  it('GIVEN "said …" after a sentence that ends with a name THEN that name is the source', () => {
+    expect(sourcesOfLast(['The bill was first drafted by Sen. Ann Hurst (D-Ore.)', 'said she would vote for it again.'])).toEqual(['Ann Hurst']);
+  });
+
+  it('GIVEN ", chair of …, said" after a sentence that ends with a name THEN that name is the source', () => {
+    expect(sourcesOfLast(['The hearing was opened by Rep. Tom Dale (R-Ohio)', ', chair of the budget committee, said the cuts were fair.'])).toEqual(['Tom Dale']);
+  });
+
+  it('GIVEN "said …" after a sentence that ends with no name THEN no source is guessed', () => {
+    expect(sourcesOfLast(['The bill was drafted in a hurry.', 'said she would vote for it again.'])).toEqual([]);
   });
 });
