@@ -168,7 +168,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       const aside = tokens[match.first]!.norm === 'say' && boundaryAfter(text, tokens, match.last);
       if (!phrase && !aside && category === 'speech' && INVERTIBLE.has(tokens[match.first]!.norm) && (match.first === 0 || boundaryAfter(text, tokens, match.first - 1))) {
         // `'...,' said Ms Perino, a former press secretary.`: the source ends the clause; `said Obamacare has been...` is content.
-        const after = phraseAfter(text, tokens, match.last + 1, cueAt);
+        const after = withCoordinatedRoles(text, tokens, phraseAfter(text, tokens, match.last + 1, cueAt));
         if (
           after &&
           (after[1] === tokens.length - 1 ||
@@ -377,6 +377,17 @@ function isSkipped(token: Token): boolean {
 
 function isAdverb(token: Token): boolean {
   return token.norm.length > 4 && token.norm.endsWith('ly') && !isCapitalised(token) && !LY_NOUNS.has(token.norm);
+}
+
+/**
+ * `said lobbyist and party strategist Tom Black`: roles joined by `and` before a name are one
+ * speaker's; the phrase runs on to the name when one ends the clause within a few words.
+ */
+function withCoordinatedRoles(text: string, tokens: readonly Token[], phrase: [number, number] | undefined): [number, number] | undefined {
+  if (!phrase || tokens[phrase[1] + 1]?.norm !== 'and' || isCapitalised(tokens[phrase[1]]!) || boundaryAfter(text, tokens, phrase[1])) return phrase;
+  let end = phrase[1] + 1;
+  while (end + 1 < tokens.length && end - phrase[1] <= 6 && !boundaryAfter(text, tokens, end)) end++;
+  return isCapitalised(tokens[end]!) && isCapitalised(tokens[end - 1]!) && !NOT_NAMES.has(tokens[end]!.norm) ? [phrase[0], end] : phrase;
 }
 
 /**

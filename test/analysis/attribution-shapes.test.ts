@@ -315,6 +315,10 @@ const THIRD_PASS_SPEECH: Shape[] = [
   { sentence: "''The vote is close, and it will be,'' said Tom Hale, a party agent.", sourcing: 'named', source: 'Tom Hale' },
   { sentence: "Rates will rise, and they will stay there,'' said Ann Hurst.", sourcing: 'named', source: 'Ann Hurst' },
   { sentence: 'Former Liberal leader Jane Corder welcomed the report, saying it was overdue.', sourcing: 'named', source: 'Jane Corder' },
+  { sentence: 'Ms Ward went so far as to say the plan was unlawful.', sourcing: 'named', source: 'Ward' },
+  { sentence: 'Mr Hale took to Twitter to say he was sorry.', sourcing: 'named', source: 'Hale' },
+  { sentence: 'Mr Hale was quoted as saying the deal was dead.', sourcing: 'named', source: 'Hale' },
+  { sentence: '"It will fail," said lobbyist and party strategist Tom Black.', sourcing: 'named', source: 'Tom Black' },
   { sentence: 'Acting "calmly and honestly" believed to be right would be enough, the report said.', sourcing: 'named', source: 'the report' },
 ];
 
