@@ -28,7 +28,8 @@
  *   earlier sentence of the document (an approximation: PolNeAR does not link pronouns).
  *
  * Usage: `npm run eval:attribution [-- path/to/polnear-train-dev.jsonl] [--errors]`, or set
- * CROSSCHECK_POLNEAR_PATH. `--errors` prints sample confusions from the train split only: the
+ * CROSSCHECK_POLNEAR_PATH. `--errors` prints sample confusions from the train split only
+ * (`--all-errors` prints all of them): the
  * dev split is for reporting, never for looking at.
  */
 import { readFileSync } from 'node:fs';
@@ -89,7 +90,8 @@ function buildArticle(document: Document): Article {
     const start = text.length;
     text += labelled.text;
     sentences.push({ id: `${document.doc}#${index}`, articleId: document.doc, index, paragraph: paragraphs.length + 1, start, end: text.length, text: labelled.text });
-    openQuotes += (labelled.text.match(/["\u201C\u201D]/g) ?? []).length;
+    // `''` is a double quotation mark in some wire copy, as the quote-mark reader takes it.
+    openQuotes += (labelled.text.match(/["\u201C\u201D]|''/g) ?? []).length;
     if (openQuotes % 2 === 0 || index === document.sentences.length - 1) {
       paragraphs.push({ start: paragraphStart, end: text.length, number: paragraphs.length + 1 });
       paragraphStart = text.length + 1;
@@ -226,10 +228,10 @@ function report(split: string, tally: Tally): void {
   );
 }
 
-function printSamples(title: string, lines: readonly string[]): void {
+function printSamples(title: string, lines: readonly string[], shown: number): void {
   // A fixed stride through the split rather than its first lines, so one document does not fill the sample.
-  const stride = Math.max(1, Math.floor(lines.length / SHOWN));
-  const picked = lines.filter((_, i) => i % stride === 0).slice(0, SHOWN);
+  const stride = Math.max(1, Math.floor(lines.length / shown));
+  const picked = lines.filter((_, i) => i % stride === 0).slice(0, shown);
   console.log(`\n${title} (${lines.length}, ${picked.length} shown):\n${picked.join('\n')}`);
 }
 
@@ -243,7 +245,10 @@ function main(): void {
     process.exitCode = 1;
     return;
   }
-  const showErrors = process.argv.includes('--errors');
+  // `--all-errors` prints every train confusion rather than a sample, for grouping what is left by shape.
+  const allErrors = process.argv.includes('--all-errors');
+  const showErrors = allErrors || process.argv.includes('--errors');
+  const shown = allErrors ? Number.POSITIVE_INFINITY : SHOWN;
   const tallies = new Map<string, Tally>();
   const samples: Samples = { falsePositives: [], falseNegatives: [], speechMissed: [], sourceMismatches: [], pronounMismatches: [] };
   const started = performance.now();
@@ -262,11 +267,11 @@ function main(): void {
     if (tally) report(split, tally);
   }
   if (!showErrors) return;
-  printSamples('False positives (train)', samples.falsePositives);
-  printSamples('False negatives (train)', samples.falseNegatives);
-  printSamples('Speech cues missed (train)', samples.speechMissed);
-  printSamples('Source mismatches (train)', samples.sourceMismatches);
-  printSamples('he/she resolved to a name no earlier source shares (train)', samples.pronounMismatches);
+  printSamples('False positives (train)', samples.falsePositives, shown);
+  printSamples('False negatives (train)', samples.falseNegatives, shown);
+  printSamples('Speech cues missed (train)', samples.speechMissed, shown);
+  printSamples('Source mismatches (train)', samples.sourceMismatches, shown);
+  printSamples('he/she resolved to a name no earlier source shares (train)', samples.pronounMismatches, shown);
 }
 
 main();

@@ -142,6 +142,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   for (const sentence of sentences) {
     const tokens = tokenize(text, sentence.start, sentence.end);
     tokensOf.push(tokens);
+    memory.paragraph = sentence.paragraph;
     ownAttributions.push(findAttributions(text, tokens, memory, inQuotation));
   }
 

@@ -9,7 +9,7 @@ import {
   OF_HEADS,
   ORGANISATION_NAMES,
   ORGANISATION_NOUNS,
-  ORGANISATION_WORDS,
+  ORGANISATION_WORDS_AS_WRITTEN,
   PLACE_NAMES,
   PORTFOLIO_WORDS,
   POSTNOMINALS,
@@ -18,6 +18,7 @@ import {
   TITLE_WORDS,
 } from '../text/lexicons/entities.ts';
 import { GIVEN_NAME_VARIANTS } from '../text/lexicons/given-name-variants.ts';
+import { GIVEN_NAMES as GIVEN_NAME_LIST } from '../text/lexicons/given-names.ts';
 import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
 
@@ -124,10 +125,31 @@ const ACTOR_TAGS = new Set(['Actor']);
 const LAST_NAME_TAGS = new Set(['LastName']);
 /** Given names from our lexicon of their forms ("Bill", "Guy" is in compromise's as a noun only). */
 const GIVEN_NAMES = new Set(GIVEN_NAME_VARIANTS.flatMap((variant) => [variant.form, variant.name]));
+/** Given names by sex, in lower case: the list the attribution reader uses for `he` and `she` ("frank", "rose"). */
+const SEXED_GIVEN_NAMES = new Set(GIVEN_NAME_LIST.map((entry) => entry.phrase));
 
 function isGivenName(word: string): boolean {
   return GIVEN_NAMES.has(word) || hasTag(word, GIVEN_NAME_TAGS);
 }
+/**
+ * True when a given name that is also a common word ("Frank", "Rose", "Bill"), which the tagger
+ * reads as an adjective, verb or noun, stands right before a capitalised proper noun: "Frank
+ * Brown" is a person's full name. An auxiliary ("Will", "May") is left alone: "Will Brown resign?".
+ */
+function opensFullName(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  return (
+    token !== undefined &&
+    next !== undefined &&
+    token.pos !== 'AUX' &&
+    next.pos === 'PROPN' &&
+    next.start === token.end + 1 &&
+    isCapitalised(next.text) &&
+    (isGivenName(token.text) || SEXED_GIVEN_NAMES.has(token.text.toLowerCase()))
+  );
+}
+
 /** Tags of words compromise knows as common words: such a word opening a sentence is no name. */
 const COMMON_WORD_TAGS = new Set([
   'Adjective',
@@ -341,7 +363,7 @@ class ArticleReading {
       const token = tokens[i]!;
       const nameWord =
         isCapitalised(token.text) &&
-        (token.pos === 'PROPN' || (start >= 0 && NAME_TAGS_OF_RUN.has(token.pos))) &&
+        (token.pos === 'PROPN' || (start >= 0 && NAME_TAGS_OF_RUN.has(token.pos)) || opensFullName(tokens, i)) &&
         (!STOP_WORDS.has(token.text.toLowerCase()) || HONORIFICS.has(token.text)) &&
         !CONTRACTION.test(token.text);
       const gap = start >= 0 ? token.start - tokens[i - 1]!.end : -1;
@@ -362,7 +384,7 @@ class ArticleReading {
       const tight = token.start === tokens[i - 1]?.end && next?.start === token.end;
       // "Bank of England", "Minister of Defense", but not "Nestor Kirchner of Argentina".
       const head = tokens[i - 1]?.text ?? '';
-      const connects = CONNECTORS.has(token.text) && (token.text !== 'of' || ORGANISATION_WORDS.has(head) || TITLE_WORDS.has(head) || PORTFOLIO_WORDS.has(head) || OF_HEADS.has(head));
+      const connects = CONNECTORS.has(token.text) && (token.text !== 'of' || ORGANISATION_WORDS_AS_WRITTEN.has(head) || TITLE_WORDS.has(head) || PORTFOLIO_WORDS.has(head) || OF_HEADS.has(head));
       if (start >= 0 && joined && next && isCapitalised(next.text) && ((connects && next.pos === 'PROPN') || (token.text === '-' && tight))) continue;
       if (start >= 0) close(i - 1);
     }
@@ -380,12 +402,21 @@ class ArticleReading {
       const title = TITLE_WORDS.has(word) || HONORIFICS.has(word);
       // "Former Conservative …", "Shadow chancellor …": a common adjective or noun opening a run
       // is no part of the name, unless compromise knows the whole run as one ("New York").
-      if (!title && first < last && opensClause(text, sentence, token) && hasTag(word, COMMON_WORD_TAGS) && !hasTag(word, NAME_TAGS) && !hasTag(this.#runText(tokens, first, last), NAME_TAGS)) {
+      if (
+        !title &&
+        first < last &&
+        opensClause(text, sentence, token) &&
+        hasTag(word, COMMON_WORD_TAGS) &&
+        !hasTag(word, NAME_TAGS) &&
+        !hasTag(this.#runText(tokens, first, last), NAME_TAGS) &&
+        !opensFullName(tokens, first)
+      ) {
         first++;
         continue;
       }
-      const functionWord = !title && (STOP_WORDS.has(word.toLowerCase()) || NOT_NAME_WORDS.has(word) || token.pos !== 'PROPN');
-      const unsupported = opensClause(text, sentence, token) && !title && !this.#capitalisedMidSentence.has(token.text) && !hasTag(word, NAME_TAGS) && !isAcronym(word);
+      const functionWord = !title && (STOP_WORDS.has(word.toLowerCase()) || NOT_NAME_WORDS.has(word) || (token.pos !== 'PROPN' && !opensFullName(tokens, first)));
+      const unsupported =
+        opensClause(text, sentence, token) && !title && !this.#capitalisedMidSentence.has(token.text) && !hasTag(word, NAME_TAGS) && !isAcronym(word) && !opensFullName(tokens, first);
       if (!functionWord && !unsupported) break;
       // A lone proper noun opening a sentence ("Ebbers denied …") may be a name the article never
       // writes mid-sentence: the table keeps it when other articles name it.
@@ -404,7 +435,7 @@ class ArticleReading {
       if (TITLE_WORDS.has(word) || HONORIFICS.has(word)) titleEnd = i;
       else if (titleEnd === i - 1 && titleEnd >= first && (PORTFOLIO_WORDS.has(word) || (word === 'of' && i < last))) titleEnd = i;
     }
-    if (titleEnd >= first && titleEnd < last && tokens.slice(titleEnd + 1, last + 1).some((token) => ORGANISATION_WORDS.has(wordOf(token)))) titleEnd = first - 1;
+    if (titleEnd >= first && titleEnd < last && tokens.slice(titleEnd + 1, last + 1).some((token) => ORGANISATION_WORDS_AS_WRITTEN.has(wordOf(token)))) titleEnd = first - 1;
     // Surnames that are also titles: "Mr King", "Mervyn King", "John Major".
     if (titleEnd === last && first < last && HONORIFICS.has(wordOf(tokens[first]!))) titleEnd = first;
     else if (titleEnd === last && first < last && isGivenName(wordOf(tokens[first]!))) titleEnd = first - 1;
@@ -425,7 +456,7 @@ class ArticleReading {
     // "South Korean news agency Yonhap": after a place or its adjective, the gloss is the next name's.
     const gloss = PLACE_NAMES.has(name) || hasTag(name, PLACE_TAGS) || hasTag(name, DEMONYM_TAGS) ? null : ORG_GLOSS_AFTER.exec(after);
     const glossSpan = gloss ? { start: nameEnd + gloss[0].length - gloss[1]!.length, end: nameEnd + gloss[0].length } : undefined;
-    const hasOrganisationWord = words.some((word) => ORGANISATION_WORDS.has(word));
+    const hasOrganisationWord = words.some((word) => ORGANISATION_WORDS_AS_WRITTEN.has(word));
     // A title or role beside a name makes a person only when the lexicons do not know the name as
     // a body or a place ("German carmaker BMW"); an honorific always does.
     const known = classify(name, words);
@@ -621,8 +652,9 @@ function classify(name: string, words: readonly string[]): EntityKind {
   const lower = name.toLowerCase();
   if (MEDIA_NAMES.has(name)) kind = 'media';
   else if (PLACE_NAMES.has(name) || hasTag(lower, PLACE_TAGS)) kind = 'place';
-  else if (ORGANISATION_NAMES.has(name) || words.some((word) => ORGANISATION_WORDS.has(word)) || hasTag(lower, ORGANISATION_TAGS) || isAcronym(name) || /['’]s$/u.test(name)) kind = 'organisation';
-  else if (words.length > 1 && (isGivenName(words[0]!) || hasTag(words.at(-1)!, LAST_NAME_TAGS))) kind = 'person';
+  else if (ORGANISATION_NAMES.has(name) || words.some((word) => ORGANISATION_WORDS_AS_WRITTEN.has(word)) || hasTag(lower, ORGANISATION_TAGS) || isAcronym(name) || /['’]s$/u.test(name))
+    kind = 'organisation';
+  else if (words.length > 1 && (isGivenName(words[0]!) || SEXED_GIVEN_NAMES.has(words[0]!.toLowerCase()) || hasTag(words.at(-1)!, LAST_NAME_TAGS))) kind = 'person';
   else if (words.length > 1 && words.some((word) => PLACE_NAMES.has(word) || hasTag(word, PLACE_TAGS))) kind = 'other';
   // Two or three unknown words may be a person's name ("Viktor Yushchenko"), but not with an
   // acronym, a party or a common word among them ("SRX SUVs", "Old Labour", "Mitsui Financial").

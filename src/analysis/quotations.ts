@@ -52,7 +52,9 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
   for (const paragraph of paragraphs) {
     const open: { family: Family; index: number }[] = [];
     for (let i = paragraph.start; i < paragraph.end; i++) {
-      const family = familyOf(text[i]!);
+      // `''Not now,''`: two apostrophes written for a double quotation mark (see quote-marks.ts).
+      const paired = text[i] === "'" && text[i + 1] === "'";
+      const family = paired ? 'double' : familyOf(text[i]!);
       if (!family) continue;
       const role = classifyQuoteMark(text, i);
       if (role === 'open') {
@@ -69,7 +71,7 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
       if (depth < 0) continue;
       const opening = open[depth]!;
       open.length = depth;
-      if (depth === 0) found.push(quotedSpan(text, opening.index, i, i + 1));
+      if (depth === 0) found.push(quotedSpan(text, opening.index, i, i + (text.startsWith("''", i) ? 2 : 1)));
     }
   }
   return found;
@@ -93,7 +95,7 @@ function sentenceEndBefore(text: string, markIndex: number): number {
 
 /** The quotation from its opening mark: its words end at `wordsEnd` (the closing mark, or where its sentence ends), its marks at `outerEnd`. */
 function quotedSpan(text: string, openIndex: number, wordsEnd: number, outerEnd: number): QuotedSpan {
-  let start = openIndex + 1;
+  let start = openIndex + (text.startsWith("''", openIndex) ? 2 : 1);
   let end = wordsEnd;
   while (start < end && /\s/u.test(text[start] ?? '')) start++;
   while (end > start && TRAILING.test(text[end - 1] ?? '')) end--;

@@ -15,8 +15,12 @@ export type QuoteMarkRole = 'open' | 'close' | 'apostrophe' | 'none';
 export function classifyQuoteMark(text: string, index: number): QuoteMarkRole {
   const mark = text[index] ?? '';
   if (!OPENING.has(mark) && !CLOSING.has(mark)) return 'none';
+  // `''Not now,'' he said`: some wire copy writes a double quotation mark as two apostrophes. The
+  // pair acts as one mark, read at its first apostrophe; the second is no mark of its own.
+  if (mark === "'" && text[index - 1] === "'") return 'none';
+  const pair = mark === "'" && text[index + 1] === "'" ? 1 : 0;
   const before = index > 0 ? text[index - 1]! : '';
-  const after = index + 1 < text.length ? text[index + 1]! : '';
+  const after = index + 1 + pair < text.length ? text[index + 1 + pair]! : '';
   const letterBefore = before !== '' && LETTER_OR_DIGIT.test(before);
   const letterAfter = after !== '' && LETTER_OR_DIGIT.test(after);
   if (letterBefore && letterAfter) return 'apostrophe';

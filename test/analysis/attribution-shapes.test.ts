@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/analysis/certainty.ts';
 import { readArticle } from '../../src/corpus/load.ts';
+import { createSourceMemory, findAttributions } from '../../src/analysis/sources.ts';
 import type { Certainty, CertaintyLevel, Sourcing } from '../../src/model/answer.ts';
+import { tokenize } from '../../src/text/phrase-matcher.ts';
 
 /**
  * One sentence of real-style reporting (written for these tests, in the shapes news uses), what
@@ -286,6 +288,40 @@ const SECOND_PASS_SPEECH: Shape[] = [
   { sentence: "The Treasury's chief economist, Ruth Lane, says there is room to cut taxes.", sourcing: 'named', source: 'Ruth Lane' },
 ];
 
+/** Shapes the bot read wrongly on BBC News, written anew: who saw a document, fragments of a phrase, a firm and its name, party groups, asides. */
+const THIRD_PASS_NEWS: Shape[] = [
+  { sentence: 'The letter, seen by parents, says the school will close in July.', sourcing: 'named', source: 'The letter' },
+  { sentence: 'A draft of the budget, seen by BBC News, says fuel duty will rise.', sourcing: 'vague', source: 'A draft of the budget' },
+  { sentence: 'At the time, the chain was seen by many as a safe bet.', sourcing: 'vague', source: 'many' },
+  { sentence: 'The builder said profits would fall but stressed that the majority of its UK projects were on time.', sourcing: 'named', source: 'The builder' },
+  { sentence: 'According to the Harcourt report the trend marked young buyers out as the keenest.', sourcing: 'named', source: 'the Harcourt report' },
+  { sentence: 'Director of Public Prosecutions, Ken Hale, who sits on the panel, said the rules were clear.', sourcing: 'named', source: 'Ken Hale' },
+  { sentence: 'Ms Dunne, Labour MP for Leeds Central, said the rules were clear.', sourcing: 'named', source: 'Dunne' },
+  { sentence: 'The firm, Paion, said its drug had passed the last trial.', sourcing: 'named', source: 'Paion' },
+  { before: 'Shares in Marlow Foods rose 4% on Monday.', sentence: 'The German drugs firm, Paion, said its drug had passed the last trial.', sourcing: 'named', source: 'Paion' },
+  { sentence: 'Democrats say the bill will fail in the Senate.', sourcing: 'named', source: 'Democrats' },
+  { sentence: 'Tories claim the tax will rise after the election.', sourcing: 'named', source: 'Tories' },
+  { before: 'Tories claim the tax will rise after the election.', sentence: 'They say the figures do not add up.', sourcing: 'named', source: 'Tories' },
+  { sentence: 'Alan Brown, who heads the survey, said prices would fall.', sourcing: 'named', source: 'Alan Brown' },
+];
+
+/** Speech cues the second pass left unread on PolNeAR train, grouped by shape and written anew. */
+const THIRD_PASS_SPEECH: Shape[] = [
+  { sentence: 'The council closed two libraries in March and said it would sell the buildings.', sourcing: 'named', source: 'The council' },
+  { sentence: 'Mr Dale, who was speaking in Leeds, did not name his rival, but told voters the town deserved better.', sourcing: 'named', source: 'Dale' },
+  { sentence: 'Ms Ward thanked the crowd, then says she will stand again.', sourcing: 'named', source: 'Ward' },
+  { before: 'Mr Keane has led the union since 2001.', sentence: "He's said he will not stand again.", sourcing: 'named', source: 'Keane' },
+  { sentence: "It's said that the deal was done over dinner.", sourcing: 'none' },
+  { sentence: "''The vote is close, and it will be,'' said Tom Hale, a party agent.", sourcing: 'named', source: 'Tom Hale' },
+  { sentence: "Rates will rise, and they will stay there,'' said Ann Hurst.", sourcing: 'named', source: 'Ann Hurst' },
+  { sentence: 'Former Liberal leader Jane Corder welcomed the report, saying it was overdue.', sourcing: 'named', source: 'Jane Corder' },
+  { sentence: 'Ms Ward went so far as to say the plan was unlawful.', sourcing: 'named', source: 'Ward' },
+  { sentence: 'Mr Hale took to Twitter to say he was sorry.', sourcing: 'named', source: 'Hale' },
+  { sentence: 'Mr Hale was quoted as saying the deal was dead.', sourcing: 'named', source: 'Hale' },
+  { sentence: '"It will fail," said lobbyist and party strategist Tom Black.', sourcing: 'named', source: 'Tom Black' },
+  { sentence: 'Acting "calmly and honestly" believed to be right would be enough, the report said.', sourcing: 'named', source: 'the report' },
+];
+
 /** Beliefs and intentions are their holder's claims; acts of support and forecasts with no holder are not attributions. */
 const BELIEFS_AND_INTENTIONS: Shape[] = [
   { sentence: 'Mr Sefton believes the deal is dead.', sourcing: 'named', source: 'Sefton' },
@@ -317,6 +353,8 @@ describe('attribution on the shapes of real reporting', () => {
     ['GIVEN a sentence with no cue THEN it is stated by the article with no source', UNATTRIBUTED],
     ['GIVEN he, she, they or it THEN the nearest antecedent that fits, or an unnamed speaker', PRONOUNS],
     ['GIVEN a speech cue after an aside, a coordinated verb or a plural job THEN its subject is the source', SECOND_PASS_SPEECH],
+    ['GIVEN a shape the bot misread on BBC News THEN the source is who stands behind the words, named in full', THIRD_PASS_NEWS],
+    ['GIVEN a verb coordinated with a long clause, a contracted "has" or a quotation in two apostrophes THEN the speaker is the source', THIRD_PASS_SPEECH],
     ['GIVEN a belief or a stated intention THEN its holder is the source; GIVEN an act of support THEN no one is', BELIEFS_AND_INTENTIONS],
   ];
   for (const [title, shapes] of groups) {
@@ -327,5 +365,33 @@ describe('attribution on the shapes of real reporting', () => {
 
   it('holds at least 150 sentences', () => {
     expect(groups.reduce((sum, [, shapes]) => sum + shapes.length, 0)).toBeGreaterThanOrEqual(150);
+  });
+});
+
+describe('a sentence that opens with its verb, after a boundary put inside a sentence', () => {
+  /** Reads `sentences` as the splitter gave them, in order, and gives the source names of the last. */
+  function sourcesOfLast(sentences: string[]): string[] {
+    const text = sentences.join(' ');
+    const memory = createSourceMemory();
+    let start = 0;
+    let links: string[] = [];
+    for (const sentence of sentences) {
+      const found = findAttributions(text, tokenize(text, start, start + sentence.length), memory, () => false);
+      links = found.flatMap((attribution) => attribution.links.map((link) => link.name));
+      start += sentence.length + 1;
+    }
+    return links;
+  }
+
+  it('GIVEN "said …" after a sentence that ends with a name THEN that name is the source', () => {
+    expect(sourcesOfLast(['The bill was first drafted by Sen. Ann Hurst (D-Ore.)', 'said she would vote for it again.'])).toEqual(['Ann Hurst']);
+  });
+
+  it('GIVEN ", chair of …, said" after a sentence that ends with a name THEN that name is the source', () => {
+    expect(sourcesOfLast(['The hearing was opened by Rep. Tom Dale (R-Ohio)', ', chair of the budget committee, said the cuts were fair.'])).toEqual(['Tom Dale']);
+  });
+
+  it('GIVEN "said …" after a sentence that ends with no name THEN no source is guessed', () => {
+    expect(sourcesOfLast(['The bill was drafted in a hurry.', 'said she would vote for it again.'])).toEqual([]);
   });
 });

@@ -40,3 +40,23 @@ describe('"the bank said" after an earlier "the firm said" that named no one', (
     expect(sourceOf('Results season opens', body, 'In 2003')).toEqual(['the bank']);
   });
 });
+
+describe('"the company said" in a story about two firms', () => {
+  it('GIVEN a new paragraph about the firm named less THEN the company is the firm of that paragraph, not the one named most', () => {
+    const body = [
+      'Pellham Bank has bought a stake in Marlow Foods. Pellham Bank said it was pleased with the price. Pellham Bank is the biggest lender in the region.',
+      'Marlow Foods lost money last year after a wet summer. The company said it would cut 300 jobs.',
+    ].join('\n\n');
+    expect(sourceOf('Pellham buys into Marlow', body, 'The company said it would cut')).toEqual(['Marlow Foods']);
+  });
+
+  it('GIVEN the firm of the paragraph is only owned by a possessive ("its Global Markets arm") THEN the company is still the firm that owns it', () => {
+    const body = 'Pellham Bank said profits rose by 8%. Its Global Markets arm made £300m. The bank also blamed higher costs for a fall in mortgage profits.';
+    expect(sourceOf('Pellham profits rise', body, 'The bank also blamed')).toEqual(['Pellham Bank']);
+  });
+
+  it('GIVEN a public body as the nearest name THEN the company is never that body', () => {
+    const body = 'Marlow Foods was fined by the Competition Commission on Monday. The commission said the fine was fair. The company said it would appeal.';
+    expect(sourceOf('Marlow fined', body, 'The company said')).toEqual(['Marlow Foods']);
+  });
+});

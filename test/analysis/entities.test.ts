@@ -53,6 +53,21 @@ describe('reading entities from the proper nouns the tagger finds', () => {
   });
 });
 
+describe('given names that are also common words', () => {
+  const table = new EntityTable([
+    articleOf('Frank Howell said the plant would stay open. Shares rose after Rose Kimber joined the board. Bill Tarrant, the chairman, welcomed her. Frank talks followed.'),
+  ]);
+  const person = (name: string): string | undefined => (table.find(name)?.name === name ? table.find(name)?.kind : undefined);
+
+  it('GIVEN "Frank", "Rose" or "Bill" right before a surname THEN the whole name is one person', () => {
+    expect([person('Frank Howell'), person('Rose Kimber'), person('Bill Tarrant')]).toEqual(['person', 'person', 'person']);
+  });
+
+  it('GIVEN such a word before a common noun THEN it is no name', () => {
+    expect(table.find('Frank')).toBeUndefined();
+  });
+});
+
 describe('restoring the entity table from its snapshot', async () => {
   const { seedLibrary } = await import('../support/seeds.ts');
   const library = await seedLibrary();

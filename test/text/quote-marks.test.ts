@@ -45,3 +45,13 @@ describe('reading quote marks along a line', () => {
     }
   });
 });
+
+describe('two apostrophes written for a double quotation mark', () => {
+  it("GIVEN ''…'' around a quotation THEN the first apostrophe of each pair opens or closes it and the second is no mark", () => {
+    const text = "He said, ''We are ready,'' and left.";
+    const roles = [...text].map((_, i) => classifyQuoteMark(text, i)).filter((role) => role !== 'none');
+    expect(roles).toEqual(['open', 'close']);
+    expect(endsInsideQuotation("He said, ''We are ready.")).toBe(true);
+    expect(endsInsideQuotation("He said, ''We are ready.'' Then he left.")).toBe(false);
+  });
+});

@@ -29,6 +29,15 @@ const entries = (category: ReportingCategory, phrases: string[]): ReportingVerb[
 
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
   ...entries('speech', [
+    // Idioms of saying, whose last word alone (`to say`) is an infinitive with no subject of its own.
+    'went so far as to say',
+    'go so far as to say',
+    'goes so far as to say',
+    'going so far as to say',
+    'had this to say',
+    'has this to say',
+    'took to twitter to say',
+    'takes to twitter to say',
     'said',
     'says',
     'say',

@@ -50,7 +50,7 @@ const BUSINESS_SOURCE_NOUNS = [
 /**
  * Nouns that say the name after them is a business (`ad firm WPP`, `drugs giant AstraZeneca`,
  * `rival Peoplesoft`), so that a later `the company said` can mean it. Read by
- * src/analysis/sources.ts; to extend, add a lower-case noun.
+ * src/analysis/source-memory.ts; to extend, add a lower-case noun.
  */
 export const BUSINESS_NOUNS: readonly string[] = [...BUSINESS_SOURCE_NOUNS, 'miner', 'rival', 'owner', 'subsidiary', 'unit', 'builder', 'supplier', 'provider'];
 
@@ -313,6 +313,7 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     'statement',
     'letter',
     'memo',
+    'draft',
     'email',
     'e-mail',
     'emails',

@@ -1,0 +1,634 @@
+import { REPORTING_VERBS, type ReportingVerb } from '../text/lexicons/reporting-verbs.ts';
+import { type PhraseMatch, PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
+import {
+  ACCOUNT_VERBS,
+  ADDED_THINGS,
+  APPOSITION_OPENERS,
+  AUTHOR_LINKS,
+  BARE_DETERMINERS,
+  CLAUSE_WORDS,
+  CONJUNCTIONS,
+  CONTEST_VERBS,
+  DETERMINERS,
+  EMBEDDING,
+  FIGURE_NOUNS,
+  FORWARD_STOPS,
+  HOLDING,
+  INDEFINITE,
+  INVERTED_TAILS,
+  INVERTIBLE,
+  LEADING_ADVERBS,
+  LY_NOUNS,
+  MODALS,
+  NAME_CONNECTORS,
+  NOUN_MARKERS,
+  OPENERS,
+  PASSIVE,
+  PERSONAL,
+  POSSESSIVES,
+  PREPOSITIONS,
+  QUANTIFIERS,
+  RELATIVES,
+  RESTRICTIVE,
+  SKIPPED_BEFORE_VERB,
+  SUBJECT_OPENERS,
+  TIME_LEADS,
+  WITH_HOLDERS,
+} from '../text/lexicons/source-grammar.ts';
+import { HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SOURCE_HEADS, TITLES } from '../text/lexicons/source-names.ts';
+import { asWritten, classifySource } from './source-kinds.ts';
+import type { Attribution, SourceLink } from './source-links.ts';
+import { type Context, findMentions, remember, type SourceMemory } from './source-memory.ts';
+import {
+  AGENT_ENDING,
+  boundaryAfter,
+  commaAfter,
+  isAbbreviation,
+  isCapitalised,
+  isProperName,
+  MAX_SOURCE_WORDS,
+  namesSource,
+  NOUNS,
+  PARTICIPLE_ENDING,
+  QUOTE_OR_BREAK,
+  spanOf,
+  VAGUE,
+  VAGUE_HEADS,
+  pronounOf,
+} from './source-tokens.ts';
+
+const REPORTING = new PhraseMatcher(REPORTING_VERBS);
+
+/** Agent cues of seeing: `seen by X` says who saw something, and is a judgement only in the passive (`was seen by many as`). */
+const SEEING = /^(?:seen|viewed) by$/;
+
+/** How many words back from a verb an apposition (`X, a 55-year-old salesman from Y, said`) may start. */
+const APPOSITION_REACH = 60;
+
+/**
+ * The sources a sentence's own words give, in text order. `tokens` are the sentence's words;
+ * `inQuotation` says whether an offset lies inside a quotation, whose reporting words belong to
+ * the quoted speaker rather than to the article. `memory` resolves `he`, `the firm` and `the
+ * agency` and is updated with the people, bodies and outlets the sentence names.
+ */
+export function findAttributions(text: string, tokens: readonly Token[], memory: SourceMemory, inQuotation: (offset: number) => boolean): Attribution[] {
+  // `reports` is a verb only right after a name (`..., the Chicago Tribune reports.`, `Breitbart reports the...`); elsewhere it is most often the noun.
+  // `some estimates`, `his claims`: after a determiner a reporting word is a noun; `'... for her,' said X` is a verb after its quotation.
+  // `Some said`, `Several warned`: after a quantifier standing alone a past tense is the verb, not a noun.
+  const isNoun = (match: PhraseMatch<ReportingVerb>): boolean => {
+    const previous = tokens[match.first - 1]!;
+    if (NOUN_MARKERS.has(previous.norm) && !boundaryAfter(text, tokens, match.first - 1) && !(QUANTIFIERS.has(previous.norm) && PAST_SPEECH.test(tokens[match.first]!.norm))) return true;
+    // `the majority of its UK projects`, `their Labour claims`: a possessive before capitalised modifiers still makes an -s form a noun.
+    if (!/[^s]s$/.test(tokens[match.first]!.norm)) return false;
+    let k = match.first - 1;
+    while (k > 0 && match.first - k <= 2 && isCapitalised(tokens[k]!) && !boundaryAfter(text, tokens, k - 1)) k--;
+    return k < match.first - 1 && POSSESSIVES.has(tokens[k]!.norm) && !boundaryAfter(text, tokens, k);
+  };
+  // `the Budget plans, to be passed`: a phrase of several words is a cue only when no punctuation breaks it.
+  const unbroken = (match: PhraseMatch<ReportingVerb>): boolean => {
+    for (let i = match.first; i < match.last; i++) if (boundaryAfter(text, tokens, i)) return false;
+    return true;
+  };
+  const matches = REPORTING.findAll(tokens).filter(
+    (match) =>
+      unbroken(match) &&
+      !inQuotation(match.start) &&
+      !(match.entry.category === 'speech' && match.first > 0 && isNoun(match)) &&
+      (match.entry.phrase !== 'reports' || (match.first > 0 && isCapitalised(tokens[match.first - 1]!))),
+  );
+  const cueAt = new Uint8Array(tokens.length);
+  for (const match of matches) for (let i = match.first; i <= match.last; i++) cueAt[i] = 1;
+  // `according to unconfirmed reports from Yonhap`: a phrase cut short by another relay is not the source.
+  const relayStarts = new Set<number>();
+  for (const match of matches) if (match.entry.category === 'relay') relayStarts.add(match.first);
+  const attributions: Attribution[] = [];
+  const titles: [string, SourceLink][] = [];
+  const mentions = findMentions(text, tokens, memory, inQuotation);
+  const context: Context = { text, tokens, memory, titles, mentions, found: attributions };
+  let relay: { first: number; sourceLast: number } | undefined;
+  for (const match of matches) {
+    const category = match.entry.category;
+    const cue = { start: match.start, end: match.end };
+    if (category === 'hearing') {
+      const phrase = phraseBefore(text, tokens, match.first, cueAt);
+      if (!phrase || !isHearingBody(tokens, phrase)) continue;
+      const body = text.slice(tokens[phrase[0]]!.start, tokens[phrase[1]]!.end);
+      attributions.push({ category, phrase: match.entry.phrase, cue, source: spanOf(tokens, phrase), links: [{ name: `what ${body} heard`, kind: 'named', person: false, role: 'document' }] });
+      continue;
+    }
+    let phrase: [number, number] | undefined;
+    if (category === 'speech' && tokens[match.last + 1]?.norm === 'by' && tokens[match.last]!.norm.endsWith('ed') && !CONTEST_VERBS.has(tokens[match.last]!.norm)) {
+      // `a practice criticized by civil rights advocates`: a passive participle's source follows `by`.
+      phrase = phraseAfter(text, tokens, match.last + 2, cueAt);
+    } else if (category === 'speech' || category === 'finding') {
+      if (isPassive(text, tokens, match.first) || isNotSpeech(text, tokens, match.last)) continue;
+      phrase = phraseBefore(text, tokens, match.first, cueAt);
+      if (phrase && CONJUNCTIONS.has(tokens[phrase[1]]!.norm)) phrase = undefined;
+      // `uncosted promises`, `empty claims`: a third-person -s form after a word that names no one is a noun.
+      if (phrase && /[^s]s$/.test(tokens[match.first]!.norm) && !namesSubject(tokens[phrase[1]]!)) phrase = undefined;
+      if (!phrase && relay && relay.sourceLast === match.first - 1) {
+        // `South Korean media, citing the NIS, reported`: the subject stands before the relay.
+        phrase = phraseBefore(text, tokens, relay.first, cueAt, true);
+      }
+      if (!phrase && PARTICIPLE_ENDING.test(tokens[match.first]!.norm)) {
+        // `..., stating, '...'`: the participle's subject is the clause's, already found or first in the sentence.
+        const previous = attributions[attributions.length - 1];
+        if (previous) {
+          attributions.push({ category, phrase: match.entry.phrase, cue, source: previous.source, links: previous.links });
+          continue;
+        }
+        phrase = sentenceSubject(text, tokens, match.first, cueAt);
+      }
+      // `The Washington Post which argued`, `Rikkie Wells who tweeted`, `Mr Reed, who said`: the relative pronoun's antecedent; behind a comma
+      // only a name, and only before a verb that is plainly speech (`Tube Lines, which maintains the track` is upkeep).
+      if (!phrase && match.first > 1 && RELATIVES.has(pronounOf(tokens[match.first - 1]!.norm)) && !boundaryAfter(text, tokens, match.first - 2)) {
+        phrase = phraseBefore(text, tokens, match.first - 1, cueAt, true);
+      } else if (
+        !phrase &&
+        match.first > 1 &&
+        RELATIVES.has(pronounOf(tokens[match.first - 1]!.norm)) &&
+        commaAfter(text, tokens, match.first - 2) &&
+        INVERTIBLE.has(tokens[match.first]!.norm) &&
+        tokens[match.first]!.norm !== 'continued'
+      ) {
+        phrase = nameEndingAt(tokens, match.first - 2);
+      }
+      // `said he will release his records.` after `… Sen. Marco Rubio (R-Fla.)`: a sentence that opens with its verb (or with an
+      // apposition and then the verb) continues the sentence before, whose closing name is the subject.
+      if (!phrase && category === 'speech' && memory.previousTail && opensWithVerb(text, tokens, match.first)) {
+        attributions.push({ category, phrase: match.entry.phrase, cue, source: cue, links: memory.previousTail });
+        continue;
+      }
+      // `Dean Johnson, a salesman from Sumter, says` and `Reid voted and says`: the clause's subject.
+      phrase ??= clauseSubject(text, tokens, match.first, cueAt, context);
+      // `The campaign launched an ad in California and announced it would...`, `Clinton ... did not mention him, but told`:
+      // a verb of speech coordinated with the sentence's first verb, however long that clause, has the sentence's subject.
+      if (!phrase && category === 'speech' && attributions.length === 0 && isCoordinated(text, tokens, match.first)) phrase = sentenceSubject(text, tokens, match.first, cueAt);
+      // `a city, say, Leeds`: a `say` set off by commas is an example, not a verb of speech.
+      const aside = tokens[match.first]!.norm === 'say' && boundaryAfter(text, tokens, match.last);
+      if (!phrase && !aside && category === 'speech' && INVERTIBLE.has(tokens[match.first]!.norm) && (match.first === 0 || boundaryAfter(text, tokens, match.first - 1))) {
+        // `'...,' said Ms Perino, a former press secretary.`: the source ends the clause; `said Obamacare has been...` is content.
+        const after = withCoordinatedRoles(text, tokens, phraseAfter(text, tokens, match.last + 1, cueAt));
+        if (
+          after &&
+          (after[1] === tokens.length - 1 ||
+            boundaryAfter(text, tokens, after[1]) ||
+            RELATIVES.has(tokens[after[1] + 1]!.norm) ||
+            (INVERTED_TAILS.has(tokens[after[1] + 1]!.norm) && (namesSource(tokens[after[1]]!) || INDEFINITE.has(tokens[after[0]]!.norm))))
+        )
+          phrase = after;
+      }
+    } else {
+      // `The letter, seen by parents, says`: who saw a document is not its source; only `X was seen by many as Y` is a judgement.
+      if (category === 'agent' && SEEING.test(match.entry.phrase) && !isPassive(text, tokens, match.first)) continue;
+      phrase = phraseAfter(text, tokens, match.last + 1, cueAt);
+      if (phrase) phrase = withAuthor(text, tokens, phrase, cueAt);
+    }
+    if (!phrase) continue;
+    if (category === 'relay') relay = { first: match.first, sourceLast: phrase[1] };
+    let links = classifySource(context, phrase[0], phrase[1]) ?? (category === 'relay' && !relayStarts.has(phrase[1] + 1) ? [asWritten(context, phrase)] : undefined);
+    // `Democrats in Iowa who watched the debate said`, `Labour activists campaigning to block it say`: the words back to `who` or the
+    // participle name no one; the noun phrase the clause hangs from does.
+    const restricted = !links && category === 'speech' ? restrictedSubject(text, tokens, match.first, cueAt) : undefined;
+    if (restricted) {
+      phrase = restricted;
+      links = classifySource(context, phrase[0], phrase[1]);
+    }
+    if (!links) continue;
+    if (category === 'interview' && links[0]!.kind !== 'media') continue;
+    if (category === 'finding' && links.every((link) => link.role !== 'document' && link.role !== 'poll' && link.kind !== 'media')) continue;
+    attributions.push({ category, phrase: match.entry.phrase, cue, source: spanOf(tokens, phrase), links });
+  }
+  const colon = colonAttribution(context, inQuotation);
+  if (colon) attributions.push(colon);
+  // `It is widely believed that the chancellor wants...`: the vague frame is the outer link, whatever it frames.
+  const stated = statedVagueness(text, tokens, inQuotation);
+  if (stated && attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)) attributions.unshift(stated);
+  const tail = trailingName(context);
+  remember(attributions, titles, mentions, memory);
+  memory.previousTail = tail;
+  return attributions;
+}
+
+/** Past tenses of speech that are never nouns. */
+const PAST_SPEECH = /^(?:said|told|wrote|added|argued|insisted|warned|noted|explained|agreed|admitted|complained|predicted)$/;
+
+function isHearingBody(tokens: readonly Token[], phrase: [number, number]): boolean {
+  return HEARING_BODIES.has(tokens[phrase[1]]!.norm);
+}
+
+/**
+ * True when the verb is used of something other than saying: `the U.S. added 292,000 jobs`,
+ * `posted a loss`, `continued to climb`.
+ */
+function isNotSpeech(text: string, tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || boundaryAfter(text, tokens, last)) return false;
+  const verb = tokens[last]!.norm;
+  if (ACCOUNT_VERBS.has(verb) && (/^\d/.test(next.raw) || /[$£€]\s*$/.test(text.slice(tokens[last]!.end, next.start)))) return true;
+  if (next.norm === 'up') return true;
+  // `has added another layer`, `add a twist`: adding a thing, not words.
+  // `'...,' added another Labour councillor`: after a quotation the verb opens its speaker's clause.
+  if (verb.startsWith('add') && ADDED_THINGS.has(next.norm) && !(last > 0 && boundaryAfter(text, tokens, last - 1) && namesPersonSoon(tokens, last + 2))) return true;
+  if (ACCOUNT_VERBS.has(verb)) for (let i = last + 1; i <= last + 3 && i < tokens.length; i++) if (FIGURE_NOUNS.has(tokens[i]!.norm)) return true;
+  // `a company called Fenwick Ltd`: naming, not saying.
+  if ((verb === 'called' || verb === 'calls') && isCapitalised(next) && last > 0 && !isCapitalised(tokens[last - 1]!)) return true;
+  // `has agreed to refrain`: a commitment, not words.
+  return next.norm === 'to' && (tokens[last]!.norm.startsWith('continu') || tokens[last]!.norm.startsWith('agree'));
+}
+
+/** True when one of the three words from `from` names a person or is capitalised: `another Labour councillor`. */
+function namesPersonSoon(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < Math.min(tokens.length, from + 3); i++) {
+    const token = tokens[i]!;
+    if (isCapitalised(token) || PEOPLE_WORDS.has(token.norm) || NOUNS.get(token.norm) === 'person-role') return true;
+  }
+  return false;
+}
+
+/** True when a form of `be` stands right before the verb (`he was told`, `it is said`): then its subject is not who spoke. */
+function isPassive(text: string, tokens: readonly Token[], verb: number): boolean {
+  // `is saying` is progressive, not passive.
+  if (tokens[verb]!.norm.endsWith('ing')) return false;
+  let i = verb - 1;
+  while (i >= 0 && (isAdverb(tokens[i]!) || tokens[i]!.norm === 'also' || tokens[i]!.norm === 'not' || tokens[i]!.norm === 'later' || tokens[i]!.norm === 'often')) i--;
+  if (i < 0 || !PASSIVE.has(tokens[i]!.norm)) return false;
+  // `"... and she will be," said Tom Hale`: a quotation that ends on `be` leaves the verb after it active.
+  for (let j = i; j < verb; j++) if (boundaryAfter(text, tokens, j)) return false;
+  return true;
+}
+
+/**
+ * Where the subject starts in `tokens[start..end]` when the sentence opens with a time or setting
+ * and no comma (`Earlier this month the firm said`, `In 2003 the bank said`): at the last word
+ * that opens a noun phrase; otherwise `start` as it is.
+ */
+function afterTimeLead(tokens: readonly Token[], start: number, end: number): number {
+  if (!TIME_LEADS.has(tokens[start]!.norm) && !/^\d/.test(tokens[start]!.raw)) return start;
+  for (let k = end - 1; k > start; k--) if (SUBJECT_OPENERS.has(tokens[k]!.norm)) return k;
+  return start;
+}
+
+function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueAt: Uint8Array, acrossComma = false): [number, number] | undefined {
+  let end = verb - 1;
+  if (end < 0 || (!acrossComma && boundaryAfter(text, tokens, end))) return undefined;
+  while (end >= 0 && (isSkipped(tokens[end]!) || isAdverb(tokens[end]!))) {
+    if (end > 0 && boundaryAfter(text, tokens, end - 1)) return undefined;
+    end--;
+  }
+  if (end < 0) return undefined;
+  if (tokens[end]!.norm === 'as' && end > 0 && !boundaryAfter(text, tokens, end - 1)) end--;
+  // `North Korea's reported troop movements`: after a possessive the verb is an adjective.
+  if (tokens[end]!.norm.endsWith("'s") && pronounOf(tokens[end]!.norm) === tokens[end]!.norm) return undefined;
+  let start = end;
+  // `On Monday he said`: a pronoun is the whole subject.
+  while (start > 0 && end - start < MAX_SOURCE_WORDS - 1 && !PERSONAL.has(pronounOf(tokens[end]!.norm))) {
+    const previous = tokens[start - 1]!;
+    // `people familiar with the talks`, `two people with knowledge of the matter`: `with` belongs to the source.
+    const heldWith = start > 1 && ((previous.norm === 'with' && WITH_HOLDERS.has(tokens[start - 2]!.norm)) || (previous.norm === 'by' && NOUNS.get(tokens[start - 2]!.norm) === 'document'));
+    if (cueAt[start - 1] || (CLAUSE_WORDS.has(previous.norm) && !heldWith) || boundaryAfter(text, tokens, start - 1)) break;
+    start--;
+  }
+  start = afterTimeLead(tokens, start, end);
+  if (cueAt[end] || CLAUSE_WORDS.has(tokens[end]!.norm) || BARE_DETERMINERS.has(tokens[end]!.norm) || PREPOSITIONS.has(tokens[end]!.norm)) return undefined;
+  // `what it promised`, `how he described it`: a clause about the saying, not an attribution of the sentence.
+  if (start > 0 && EMBEDDING.has(tokens[start - 1]!.norm)) return undefined;
+  // `so that it can press claims`: a modal inside the words before the verb makes them a clause, not a subject.
+  for (let i = start; i < end; i++) if (MODALS.has(tokens[i]!.norm)) return undefined;
+  return [start, end];
+}
+
+/** The capitalised name ending at `last` (`Mr Reed`, `Bank of England`), or nothing when the word there is not a name's. */
+function nameEndingAt(tokens: readonly Token[], last: number): [number, number] | undefined {
+  if (!isCapitalised(tokens[last]!) || NOT_NAMES.has(tokens[last]!.norm)) return undefined;
+  let first = last;
+  while (first > 0 && (isCapitalised(tokens[first - 1]!) || (NAME_CONNECTORS.has(tokens[first - 1]!.norm) && first > 1 && isCapitalised(tokens[first - 2]!)))) first--;
+  return [first, last];
+}
+
+/** How far back from a verb a restrictive relative clause in its subject (`who watched the debate`) may start. */
+const RESTRICTIVE_REACH = 12;
+
+/**
+ * The subject of a verb whose subject holds a relative clause or a participle's phrase with no
+ * commas: `Voters who watched the debate said`, `Democrats trying to win the seat say`;
+ * `Several people I've spoken with said` is not read (no relative word or participle). The
+ * noun phrase before `who` or `that` must open the clause, so `the plan that he said` is not.
+ */
+function restrictedSubject(text: string, tokens: readonly Token[], verb: number, cueAt: Uint8Array): [number, number] | undefined {
+  for (let w = verb - 2; w > 0 && verb - w <= RESTRICTIVE_REACH; w--) {
+    if (boundaryAfter(text, tokens, w) || cueAt[w]) return undefined;
+    if (!RESTRICTIVE.has(tokens[w]!.norm) && !(PARTICIPLE_ENDING.test(tokens[w]!.norm) && !isCapitalised(tokens[w]!))) continue;
+    const phrase = phraseBefore(text, tokens, w, cueAt);
+    if (!phrase) return undefined;
+    const [start] = phrase;
+    const opensClause = start === 0 || boundaryAfter(text, tokens, start - 1) || CONJUNCTIONS.has(tokens[start - 1]!.norm);
+    return opensClause && namesSubject(tokens[phrase[1]]!) ? phrase : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * True when the sentence opens with the verb at `verb` in lower case (`said Sunday that …`), or
+ * with an apposition set off by commas that runs to it (`, chair of the committee, said`): a
+ * boundary the splitter put inside a sentence, after `(D-Mass.)` or `Sen.`.
+ */
+function opensWithVerb(text: string, tokens: readonly Token[], verb: number): boolean {
+  if (isCapitalised(tokens[verb]!)) return false;
+  if (verb === 0) return true;
+  const start = tokens[0]!.start;
+  return /,\s*$/u.test(text.slice(Math.max(0, start - 3), start)) && commaAfter(text, tokens, verb - 1);
+}
+
+/** The name that ends a sentence, a closing parenthesis aside (`… Sen. Marco Rubio (R-Fla.)`), read as a source; undefined when none does. */
+function trailingName(context: Context): SourceLink[] | undefined {
+  const { text, tokens } = context;
+  let last = tokens.length - 1;
+  for (let k = last; k > 0 && k >= tokens.length - 4; k--) {
+    if (text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('(')) {
+      last = k - 1;
+      break;
+    }
+  }
+  if (last < 0) return undefined;
+  const name = nameEndingAt(tokens, last);
+  if (!name || !isProperName(tokens, name[0], name[1])) return undefined;
+  const links = classifySource({ ...context, titles: [] }, name[0], name[1]);
+  return links?.every((link) => link.kind === 'named' && (link.role === 'person' || link.role === 'organisation')) ? links : undefined;
+}
+
+/** True when the verb at `verb` follows `and`, `but` or `then` (an adverb such as `also` or `later` between them aside). */
+function isCoordinated(text: string, tokens: readonly Token[], verb: number): boolean {
+  let k = verb - 1;
+  while (k > 0 && (isAdverb(tokens[k]!) || tokens[k]!.norm === 'also' || tokens[k]!.norm === 'later')) k--;
+  // `"honestly and instinctively" believed`: adverbs joined by `and`, or a break before the verb, coordinate no verbs.
+  for (let j = k; j < verb; j++) if (boundaryAfter(text, tokens, j)) return false;
+  if (k > 0 && isAdverb(tokens[k - 1]!)) return false;
+  const word = tokens[k]?.norm;
+  // `..., but comments from officials`: after `and` or `but` an -s form may be a noun; after `then` it is a verb.
+  if (word === 'then') return k > 0;
+  return k > 0 && (word === 'and' || word === 'but') && !/[^s]s$/.test(tokens[verb]!.norm);
+}
+
+/** An auxiliary or adverb between a subject and its verb; `Will` and `May` written with a capital are names. */
+function isSkipped(token: Token): boolean {
+  return SKIPPED_BEFORE_VERB.has(token.norm) && !isCapitalised(token);
+}
+
+function isAdverb(token: Token): boolean {
+  return token.norm.length > 4 && token.norm.endsWith('ly') && !isCapitalised(token) && !LY_NOUNS.has(token.norm);
+}
+
+/**
+ * `said lobbyist and party strategist Tom Black`: roles joined by `and` before a name are one
+ * speaker's; the phrase runs on to the name when one ends the clause within a few words.
+ */
+function withCoordinatedRoles(text: string, tokens: readonly Token[], phrase: [number, number] | undefined): [number, number] | undefined {
+  if (!phrase || tokens[phrase[1] + 1]?.norm !== 'and' || isCapitalised(tokens[phrase[1]]!) || boundaryAfter(text, tokens, phrase[1])) return phrase;
+  let end = phrase[1] + 1;
+  while (end + 1 < tokens.length && end - phrase[1] <= 6 && !boundaryAfter(text, tokens, end)) end++;
+  return isCapitalised(tokens[end]!) && isCapitalised(tokens[end - 1]!) && !NOT_NAMES.has(tokens[end]!.norm) ? [phrase[0], end] : phrase;
+}
+
+/**
+ * True when an article after the noun at `end` opens the content's clause rather than continuing the
+ * source: `according to the Datamonitor report the trend was ...`; after a preposition, a
+ * connector or an author's link it continues it (`the head of the bank`, `a study by the IMF`).
+ */
+function startsClause(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end + 1]?.norm;
+  if (next !== 'the' && next !== 'a' && next !== 'an') return false;
+  const word = tokens[end]!.norm;
+  return !PREPOSITIONS.has(word) && !NAME_CONNECTORS.has(word) && !AUTHOR_LINKS.has(word) && !CONJUNCTIONS.has(word) && !HOLDING.has(word) && !word.endsWith('ed') && !PARTICIPLE_ENDING.test(word);
+}
+
+function phraseAfter(text: string, tokens: readonly Token[], first: number, cueAt: Uint8Array): [number, number] | undefined {
+  if (first >= tokens.length || cueAt[first] || FORWARD_STOPS.has(tokens[first]!.norm)) return undefined;
+  let end = first;
+  // `people close to the chairman`: `to` after `close` or `familiar` belongs to the source.
+  while (
+    end + 1 < tokens.length &&
+    end - first < MAX_SOURCE_WORDS - 1 &&
+    !boundaryAfter(text, tokens, end) &&
+    !cueAt[end + 1] &&
+    (!FORWARD_STOPS.has(tokens[end + 1]!.norm) || HOLDING.has(tokens[end]!.norm)) &&
+    !startsClause(tokens, end)
+  )
+    end++;
+  return [first, end];
+}
+
+/** A document's phrase carried on to its author: `a review` → `a review published by Public Citizen`. */
+function withAuthor(text: string, tokens: readonly Token[], phrase: [number, number], cueAt: Uint8Array): [number, number] {
+  const head = tokens[phrase[1]]!;
+  const next = tokens[phrase[1] + 1];
+  const holdsDocument = NOUNS.get(head.norm) === 'document' || (phrase[1] > phrase[0] && NOUNS.get(tokens[phrase[1] - 1]!.norm) === 'document');
+  if (!next || !holdsDocument || boundaryAfter(text, tokens, phrase[1])) return phrase;
+  let end = phrase[1] + 1;
+  if (!AUTHOR_LINKS.has(next.norm)) return phrase;
+  while (
+    end + 1 < tokens.length &&
+    end - phrase[0] < MAX_SOURCE_WORDS + 3 &&
+    !boundaryAfter(text, tokens, end) &&
+    !cueAt[end + 1] &&
+    (AUTHOR_LINKS.has(tokens[end + 1]!.norm) || !FORWARD_STOPS.has(tokens[end + 1]!.norm))
+  )
+    end++;
+  return [phrase[0], end];
+}
+
+/** The subject at the start of the clause holding `before`: a name or a source noun phrase. */
+function sentenceSubject(text: string, tokens: readonly Token[], before: number, cueAt: Uint8Array): [number, number] | undefined {
+  let first = 0;
+  // `Later that day, Trump fired back a response saying`: the subject follows an opening adverbial.
+  if (OPENERS.has(tokens[0]?.norm ?? '')) {
+    for (let i = 0; i < Math.min(before, 8); i++) {
+      if (commaAfter(text, tokens, i)) {
+        first = i + 1;
+        break;
+      }
+    }
+  }
+  while (first < before && NOT_NAMES.has(tokens[first]!.norm) && !PERSONAL.has(tokens[first]!.norm) && tokens[first]!.norm !== 'the' && !boundaryAfter(text, tokens, first)) first++;
+  if (first >= before) return undefined;
+  // `He ..., saying`, `The company ..., saying`: a pronoun, or `the` and a noun of sources.
+  if (PERSONAL.has(tokens[first]!.norm)) return [first, first];
+  if (tokens[first]!.norm === 'the') {
+    const noun = tokens[first + 1];
+    return noun && first + 1 < before && (NOUNS.has(noun.norm) || SOURCE_HEADS.has(noun.norm)) ? [first, first + 1] : undefined;
+  }
+  if (!isCapitalised(tokens[first]!)) return undefined;
+  let end = first;
+  while (end + 1 < before && isCapitalised(tokens[end + 1]!) && !boundaryAfter(text, tokens, end) && !cueAt[end + 1]) end++;
+  // `Ukrainian officials have dismissed ..., accusing`: the noun after the name is the subject's head.
+  if (end + 1 < before && !boundaryAfter(text, tokens, end) && (SOURCE_HEADS.has(tokens[end + 1]!.norm) || NOUNS.has(tokens[end + 1]!.norm))) {
+    end++;
+    // `Former Conservative leader Iain Duncan Smith, ...`: the name after a role is the subject's head.
+    while (end + 1 < before && isCapitalised(tokens[end + 1]!) && !boundaryAfter(text, tokens, end) && !cueAt[end + 1]) end++;
+  }
+  return [first, end];
+}
+
+/**
+ * The subject of a verb set off from it by an apposition or a coordinated verb: `Gov. John Kasich
+ * of Ohio, a Republican who has refused to endorse him, said`, `"...," Gene Sperling, a top
+ * adviser, said`, `Reid caucused on Saturday and says`. The clause starts after the last quote
+ * mark, dash or semicolon before the verb; its first comma-separated part that names a source is
+ * the subject, skipping an opening adverbial (`In a statement,`, `On Tuesday,`).
+ */
+function clauseSubject(text: string, tokens: readonly Token[], verb: number, cueAt: Uint8Array, context: Context): [number, number] | undefined {
+  let before = verb - 1;
+  // `McKay, who has clashed with the board repeatedly, said`: an adverb behind a comma belongs to the aside, not to the verb.
+  while (before >= 0 && !boundaryAfter(text, tokens, before) && (isSkipped(tokens[before]!) || isAdverb(tokens[before]!))) before--;
+  if (before < 0) return undefined;
+  // `Reid voted and says`, `The minister rubbed his eyes, and then said`: a verb coordinated with the clause's first.
+  const plainlyCoordinated = CONJUNCTIONS.has(tokens[before]!.norm) && !boundaryAfter(text, tokens, before - 1);
+  // After a comma only when the sentence has no speaker yet (`Lord Tebbit said he agreed, and said` is already his) and the
+  // verb cannot be a noun (`…, but comments from officials`).
+  const commaCoordinated =
+    !plainlyCoordinated && CONJUNCTIONS.has(tokens[before]!.norm) && before > 0 && commaAfter(text, tokens, before - 1) && context.found.length === 0 && !/[^s]s$/.test(tokens[verb]!.norm);
+  const coordinated = plainlyCoordinated || commaCoordinated;
+  if (!coordinated && !commaAfter(text, tokens, before)) return undefined;
+  let start = before;
+  while (start > 0 && before - start < APPOSITION_REACH) {
+    if (!boundaryAfter(text, tokens, start - 1)) {
+      start--;
+      continue;
+    }
+    const between = text.slice(tokens[start - 1]!.end, tokens[start]!.start);
+    // `R-Fla.,`: a full stop before a comma ends an abbreviation, not a sentence.
+    if (QUOTE_OR_BREAK.test(between) || /[.!?]/.test(between.replace(/^\.(?=,)/, '').replace(/^\./, isAbbreviation(tokens[start - 1]!) ? '' : '.'))) break;
+    start--;
+  }
+  const segments: [number, number][] = [];
+  for (let first = start; first <= before; ) {
+    let last = first;
+    while (last < before && !boundaryAfter(text, tokens, last)) last++;
+    segments.push([first, last]);
+    first = last + 1;
+  }
+  const accepts = (first: number, end: number): boolean => end - first < MAX_SOURCE_WORDS && classifySource({ ...context, titles: [] }, first, end) !== undefined;
+  if (coordinated) {
+    const subjectOf = (opening: [number, number]): [number, number] | undefined => {
+      let [first] = opening;
+      while (first < opening[1] && LEADING_ADVERBS.has(tokens[first]!.norm)) first++;
+      let end = first;
+      while (end < opening[1] && (isCapitalised(tokens[end + 1]!) || (end === first && tokens[first]!.norm === 'the')) && !boundaryAfter(text, tokens, end)) end++;
+      return accepts(first, end) ? [first, end] : undefined;
+    };
+    // `The judge took off his glasses, and then said`: the subject opens the sentence, which is one clause before the comma.
+    if (commaCoordinated) return segments.length === 2 && !OPENERS.has(tokens[segments[0]![0]]!.norm) ? subjectOf(segments[0]!) : undefined;
+    // `When asked whom she backed, Ms Sherry smiled and said`: after an opening adverbial, the subject opens the verb's own clause.
+    const own = segments[segments.length - 1]!;
+    const fromOwn = segments.length > 1 && OPENERS.has(tokens[segments[0]![0]]!.norm) && !OPENERS.has(tokens[own[0]]!.norm) ? subjectOf(own) : undefined;
+    if (fromOwn) return fromOwn;
+    const opening = segments.find(([first]) => !OPENERS.has(tokens[first]!.norm) || !commaAfter(text, tokens, first));
+    return opening ? subjectOf(opening) : undefined;
+  }
+  if (segments.length < 2) return undefined;
+  const [lastFirst, lastEnd] = segments[segments.length - 1]!;
+  const [previousFirst, previousEnd] = segments[segments.length - 2]!;
+  // `..., the chief executive, Tom Barrow, said`: a name after its role.
+  // `One of the authors of the review, Jane Bell, said`, `Bloomberg's pollster, Douglas Schoen, says`: a name after a description that opens the clause.
+  if (
+    isProperName(tokens, lastFirst, lastEnd) &&
+    (isRole(tokens, previousFirst, previousEnd) ||
+      (segments.length === 2 &&
+        !isProperName(tokens, previousFirst, previousEnd) &&
+        (tokens[previousFirst]!.norm === 'one' || tokens[previousFirst]!.norm === 'the' || tokens[previousFirst]!.norm.endsWith("'s")))) &&
+    accepts(lastFirst, lastEnd)
+  )
+    return [lastFirst, lastEnd];
+  // `Gov. John Kasich of Ohio, a Republican who ..., said`: the clause's first noun phrase, then its appositions.
+  for (let i = 0; i < segments.length - 1; i++) {
+    let [first] = segments[i]!;
+    const last = segments[i]![1];
+    while (first < last && LEADING_ADVERBS.has(tokens[first]!.norm)) first++;
+    if (OPENERS.has(tokens[first]!.norm) || cueAt[first]) continue;
+    // `Director of Public Prosecutions, Ken Macdonald, who ..., said`: a title standing alone before a name is the name's role.
+    const next = segments[i + 1]!;
+    const titleOf = first < last && TITLES.has(tokens[first]!.norm) && (tokens[first + 1]!.raw === 'of' || tokens[first + 1]!.raw === 'for');
+    if (titleOf && isProperName(tokens, first, last) && isProperName(tokens, next[0], next[1]) && accepts(next[0], next[1])) return next;
+    if (isNounPhrase(tokens, first, last) && (opensApposition(tokens, last + 1) || isProperName(tokens, first, last)) && accepts(first, last)) return [first, last];
+    break;
+  }
+  // `Prices will rise, Margaret Ellis, the site manager, said`: the noun phrase before a trailing apposition.
+  if (opensApposition(tokens, lastFirst) && isNounPhrase(tokens, previousFirst, previousEnd) && accepts(previousFirst, previousEnd)) return [previousFirst, previousEnd];
+  return undefined;
+}
+
+/** True when `tokens[first..last]` names a role a person holds (`the chief executive`, `its director`). */
+function isRole(tokens: readonly Token[], first: number, last: number): boolean {
+  if (!DETERMINERS.has(tokens[first]!.norm) && !POSSESSIVES.has(tokens[first]!.norm)) return false;
+  for (let i = first + 1; i <= last; i++) if (NOUNS.get(tokens[i]!.norm) === 'person-role' || TITLES.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
+/** True when a word can end the subject of a verb of saying: a name, a pronoun, a noun of sources or a quantifier. */
+function namesSubject(token: Token): boolean {
+  return namesSource(token) || PERSONAL.has(token.norm) || QUANTIFIERS.has(token.norm) || AGENT_ENDING.test(token.norm) || VAGUE_HEADS.has(token.norm) || PEOPLE_WORDS.has(token.norm);
+}
+
+/** True when `tokens[first..last]` can be a name or a noun phrase naming a source: no verb-like lower-case word in it. */
+function isNounPhrase(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last - first >= MAX_SOURCE_WORDS) return false;
+  for (let i = first; i <= last; i++) {
+    const token = tokens[i]!;
+    if (isCapitalised(token) || /^\d/.test(token.raw) || token.norm.endsWith("'s")) continue;
+    if (DETERMINERS.has(token.norm) || POSSESSIVES.has(token.norm) || NAME_CONNECTORS.has(token.norm) || PREPOSITIONS.has(token.norm)) continue;
+    if (NOUNS.has(token.norm) || SOURCE_HEADS.has(token.norm) || TITLES.has(token.norm) || QUANTIFIERS.has(token.norm) || AGENT_ENDING.test(token.norm)) continue;
+    // `Nobel-winning`: the second half of a hyphenated modifier.
+    if (i > first && token.start - tokens[i - 1]!.end === 1) continue;
+    // `Kent delegate Tom Ford`: a word for what someone is, between capitalised words, is a title before the name.
+    if (i > first && i < last && isCapitalised(tokens[i - 1]!) && isCapitalised(tokens[i + 1]!)) continue;
+    if (/(?:al|an|ive|ic|ed|ior|er|ish|ese|ary|ent)$/.test(token.norm) && i < last) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Words that open an apposition after a name: `, a Republican`, `, who leads`, `, 55,`, `, for example,`, `, then 38,`. */
+function opensApposition(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  // `, wearing a red scarf,`, `, including the Western Mail,`, `, seen by parents,`: a participle's phrase describes the name before it.
+  return (
+    (!isCapitalised(token) && tokens[at + 1]?.norm === 'by' && /(?:ed|en|wn)$/.test(token.norm)) ||
+    APPOSITION_OPENERS.has(token.norm) ||
+    (PARTICIPLE_ENDING.test(token.norm) && !isCapitalised(token)) ||
+    /^\d/.test(token.raw) ||
+    isCapitalised(token) ||
+    NOUNS.get(token.norm) === 'person-role' ||
+    TITLES.has(token.norm)
+  );
+}
+
+/** `Mr Howard: "We will not be moved."`: a name, alone before a colon that opens a quotation, is the speaker. */
+function colonAttribution(context: Context, inQuotation: (offset: number) => boolean): Attribution | undefined {
+  const { text, tokens } = context;
+  const reach = Math.min(tokens.length - 1, MAX_SOURCE_WORDS);
+  // Most sentences hold no colon near their start: look once before looking word by word.
+  if (reach < 1 || !text.slice(tokens[0]!.start, tokens[reach]!.start).includes(':')) return undefined;
+  for (let i = 0; i < reach; i++) {
+    const between = text.slice(tokens[i]!.end, tokens[i + 1]!.start);
+    const quoted = /^\s*:\s*["\u201C\u2018']/u.test(between);
+    if (!quoted && !/^\s*:\s/u.test(between)) continue;
+    if (inQuotation(tokens[i]!.start)) return undefined;
+    let first = 0;
+    while (first < i && boundaryAfter(text, tokens, first)) first++;
+    // `Bill Clinton: Hillary thinks ...`: a headline's speaker before a colon, when the words before it are a name alone.
+    if (!quoted && (first !== 0 || i > 3 || !isProperName(tokens, first, i))) return undefined;
+    const links = classifySource(context, first, i);
+    if (!links) return undefined;
+    const colonAt = tokens[i]!.end + between.indexOf(':');
+    return { category: 'colon', phrase: ':', cue: { start: colonAt, end: colonAt + 1 }, source: spanOf(tokens, [first, i]), links };
+  }
+  return undefined;
+}
+
+/** `It is widely believed that...`, `critics say`: a vague attribution standing by itself, with no source phrase to read. */
+function statedVagueness(text: string, tokens: readonly Token[], inQuotation: (offset: number) => boolean): Attribution | undefined {
+  const match = VAGUE.findAll(tokens).find((found) => found.entry.category === 'stated' && !inQuotation(found.start));
+  if (!match) return undefined;
+  const span = { start: match.start, end: match.end };
+  return { category: 'stated', phrase: match.entry.phrase, cue: span, source: span, links: [{ name: text.slice(match.start, match.end), kind: 'vague', person: false, role: 'people' }] };
+}

@@ -1,0 +1,260 @@
+import { ANONYMITY_PHRASES } from '../text/lexicons/anonymity.ts';
+import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
+import { PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
+import {
+  AUTHOR_LINKS,
+  CONTAINER_LINKS,
+  DETERMINERS,
+  FRACTIONS,
+  INDEFINITE,
+  LEADING_ADVERBS,
+  NAME_CONNECTORS,
+  NUMBER_WORDS,
+  PERSONAL,
+  POLLED,
+  POSSESSIVES,
+  PREPOSITIONS,
+  QUANTIFIERS,
+} from '../text/lexicons/source-grammar.ts';
+import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
+import { ANAPHORIC_MEDIA, COMPANY_HEADS, DOCUMENT_HEADS, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SOURCE_HEADS, SPOKES, TITLES } from '../text/lexicons/source-names.ts';
+import type { SourceLink } from './source-links.ts';
+import { type Context, findCentralBody, findReferent, resolvePronoun, sexOf } from './source-memory.ts';
+import { AGENT_ENDING, isCapitalised, pronounOf, NOUNS, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
+
+const OUTLETS = new PhraseMatcher(MEDIA_OUTLETS, true);
+
+const ANONYMITY = new PhraseMatcher(ANONYMITY_PHRASES);
+
+/** How far after a source a clause such as `who spoke on condition of anonymity` is looked for. */
+const RELATIVE_CLAUSE_REACH = 12;
+
+/** `according to the state's business records`, `a statement from the palace`: whatever follows a relay is the source, named when definite or capitalised. */
+export function asWritten(context: Context, phrase: [number, number]): SourceLink {
+  const { text, tokens } = context;
+  const definite =
+    tokens[phrase[0]]!.norm === 'the' || POSSESSIVES.has(tokens[phrase[0]]!.norm) || tokens.slice(phrase[0], phrase[1] + 1).some((token) => isCapitalised(token) && !NOT_NAMES.has(token.norm));
+  return { name: text.slice(tokens[phrase[0]]!.start, tokens[phrase[1]]!.end), kind: definite ? 'named' : 'vague', person: false, role: 'document' };
+}
+
+/** True when a word is the plural of a noun for people by their job: `aides`, `spokesmen`, `officials`. */
+function isPeoplePlural(norm: string): boolean {
+  return (norm.endsWith('s') && PEOPLE_WORDS.has(norm.slice(0, -1))) || /(?:spokes|chair|congress|business)(?:wo)?men$/.test(norm);
+}
+
+/** `the 46-year-old`: a person named by their age. */
+function isAge(tokens: readonly Token[], head: number): boolean {
+  return (tokens[head]!.norm === 'old' || tokens[head]!.norm === 'olds') && head > 1 && tokens[head - 1]!.norm === 'year' && /^\d+$/.test(tokens[head - 2]!.norm);
+}
+
+/** What kind of source the words `tokens[first..last]` name, as a chain; undefined if they name none. */
+export function classifySource(context: Context, first: number, last: number): SourceLink[] | undefined {
+  const { text, tokens, memory, titles } = context;
+  while (first < last && LEADING_ADVERBS.has(tokens[first]!.norm)) first++;
+  // `one of two witnesses`, `some of his aides`: the head is the noun after `of`.
+  const partitive = first + 1 < last && tokens[first + 1]!.norm === 'of' && (QUANTIFIERS.has(tokens[first]!.norm) || tokens[first]!.norm === 'one' || tokens[first]!.norm === 'none');
+  let head = last;
+  for (let i = partitive ? first + 3 : first + 1; i <= last; i++) {
+    // `the Bank of England`, `Office for National Statistics`: a connector between capitalised words is inside the name.
+    const inName = NAME_CONNECTORS.has(tokens[i]!.norm) && isCapitalised(tokens[i - 1]!) && i < last && isCapitalised(tokens[i + 1]!);
+    if (PREPOSITIONS.has(tokens[i]!.norm) && !inName) {
+      head = i - 1;
+      break;
+    }
+  }
+  const headToken = tokens[head]!;
+  const words = (from: number, to: number): string => text.slice(tokens[from]!.start, tokens[to]!.end);
+  const description = words(DETERMINERS.has(tokens[first]!.norm) && tokens[first]!.norm === 'the' ? Math.min(first + 1, last) : first, last);
+
+  if (DOCUMENT_HEADS.has(headToken.norm) && head === last && CONTAINER_LINKS.has(tokens[last + 1]?.norm ?? '')) return undefined;
+
+  const condition = ANONYMITY.findAll(tokens, first, Math.min(tokens.length, last + 1 + RELATIVE_CLAUSE_REACH)).some(
+    (match) => match.entry.category === 'condition' && (match.first <= last || relativeClauseJoins(text, tokens, last, match.first)),
+  );
+  if (condition) return [{ name: words(first, last), kind: 'anonymous', person: true, role: 'people' }];
+
+  const outlets = OUTLETS.findAll(tokens, first, last + 1);
+  const specific = outlets.find((match) => match.entry.category !== 'generic');
+  if (specific) return [{ name: text.slice(specific.start, specific.end), kind: 'media', person: false, role: 'organisation' }];
+
+  const personal = PERSONAL.get(pronounOf(headToken.norm));
+  if (first === last && personal) return [resolvePronoun(context, headToken)];
+  if (head === first + 1 && tokens[first]!.norm === 'the' && ANAPHORIC_MEDIA.has(headToken.norm) && memory.lastMediaChain) return memory.lastMediaChain;
+  if (head === first + 1 && tokens[first]!.norm === 'the' && TITLES.has(headToken.norm)) {
+    const person = memory.personByTitle.get(headToken.norm);
+    if (person) return [person];
+  }
+
+  const possessor = tokens[first]!.norm === 'the' && tokens[first + 1]?.norm.endsWith("'s") && ANAPHORIC_MEDIA.has(tokens[first + 1]!.norm.slice(0, -2)) ? memory.lastMediaChain?.[0] : undefined;
+  const unnamed = ANONYMITY.findAll(tokens, first, Math.min(tokens.length, last + 4)).find((match) => match.entry.category === 'unnamed-source' && match.first <= last && match.last >= head);
+  if (unnamed || (headToken.norm === 'sources' && !isCapitalised(tokens[last]!))) {
+    const link: SourceLink = { name: words(first, last), kind: 'anonymous', person: true, role: 'people' };
+    return possessor ? [possessor, link] : [link];
+  }
+  if (outlets.length > 0 && head === last) return [{ name: description, kind: 'media', person: false, role: 'organisation' }];
+
+  // `Reports said`: a common noun capitalised only because it opens the sentence names no one.
+  const vague = VAGUE.findAll(tokens, first, last + 1).some((match) => match.last === head);
+  if (vague) return [{ name: description, kind: 'vague', person: false, role: 'people' }];
+
+  const hasName = tokens
+    .slice(first, last + 1)
+    .some((token, i) => isCapitalised(token) && !NOT_NAMES.has(token.norm) && !(first + i === 0 && (NOUNS.has(token.norm) || SOURCE_HEADS.has(token.norm) || VAGUE_HEADS.has(token.norm))));
+  const poll = pollSource(text, tokens, first, last, hasName);
+  if (poll) return [poll];
+  const noun = NOUNS.get(headToken.norm) ?? (head > first ? NOUNS.get(`${tokens[head - 1]!.norm} ${headToken.norm}`) : undefined);
+  if (noun === 'document') return [documentSource(context, first, last, hasName)];
+  // `a study by the University of Leeds`, `a review published by Public Citizen`: a document and its author.
+  for (let i = first; i < last; i++)
+    if (NOUNS.get(tokens[i]!.norm) === 'document' && AUTHOR_LINKS.has(tokens[i + 1]!.norm) && !isCapitalised(tokens[i]!)) return [documentSource(context, first, last, hasName)];
+
+  if (INDEFINITE.has(tokens[first]!.norm) && SOURCE_HEADS.has(headToken.norm)) {
+    const kind = SPOKES.has(headToken.norm) && hasName ? 'named' : 'anonymous';
+    return [{ name: words(first, last), kind, person: !SPOKES.has(headToken.norm) || kind === 'anonymous', role: 'person' }];
+  }
+  // `one trader`, `a man`: an individual the article does not name.
+  if (INDEFINITE.has(tokens[first]!.norm) && head > first && !isCapitalised(headToken) && !headToken.norm.endsWith('s'))
+    return [{ name: words(first, last), kind: 'anonymous', person: true, role: 'person' }];
+  if (isCapitalised(headToken) && !NOT_NAMES.has(headToken.norm)) return [nameLink(context, first, head, titles)];
+  if (hasName && SOURCE_HEADS.has(headToken.norm)) return [{ name: description, kind: 'named', person: SPOKES.has(headToken.norm), role: SPOKES.has(headToken.norm) ? 'person' : 'organisation' }];
+  if (noun && (tokens[first]!.norm === 'the' || POSSESSIVES.has(tokens[first]!.norm) || hasName)) return [nominalSource(context, first, last, head, noun)];
+  // `multiple sources privy to the talks`, `several nations`, `other Republicans`: a group nobody in it answers for.
+  if (QUANTIFIERS.has(tokens[first]!.norm) || tokens[first]!.norm === 'another') {
+    const anonymous = tokens.slice(first, last + 1).some((token) => token.norm === 'sources' || token.norm === 'source');
+    return [{ name: words(first, last), kind: anonymous ? 'anonymous' : 'vague', person: tokens[first]!.norm === 'another', role: tokens[first]!.norm === 'another' ? 'person' : 'people' }];
+  }
+  // `police said`: the force dealing with the case, a body that answers for what it says.
+  if (first === last && headToken.norm === 'police') return [{ name: words(first, last), kind: 'named', person: false, role: 'organisation' }];
+  if (first === last && noun === 'people') return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
+  // `security specialists say`: people named only by what they do, in the plural, are a vague group.
+  if (last - first < 3 && !isCapitalised(headToken) && /s$/.test(headToken.norm) && AGENT_ENDING.test(headToken.norm) && !DETERMINERS.has(tokens[first]!.norm) && !POSSESSIVES.has(tokens[first]!.norm))
+    return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
+  // `campaign aides said`, `Pentagon spokesmen said`: people named only by their plural job, with a modifier and no determiner, are a vague group.
+  if (last > first && last - first < 3 && !isCapitalised(headToken) && isPeoplePlural(headToken.norm) && !DETERMINERS.has(tokens[first]!.norm) && !POSSESSIVES.has(tokens[first]!.norm))
+    return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
+  // `520 superdelegates have said`: a counted group, no one of whom is named.
+  if (/^\d/.test(tokens[first]!.raw) && last > first && !isCapitalised(headToken) && headToken.norm.endsWith('s')) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
+  // `participants said`: a bare plural noun is a group nobody in it answers for.
+  if (first === last && !isCapitalised(headToken) && /[^s]s$/.test(headToken.norm) && headToken.norm.length > 4) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
+  // `the self-described democratic socialist said`: a definite description means one particular source, kept as written.
+  if (
+    (tokens[first]!.norm === 'the' || tokens[first]!.norm === 'that' || tokens[first]!.norm === 'this') &&
+    head > first &&
+    wordsBetween(text, tokens, first, head) <= 5 &&
+    !isCapitalised(headToken) &&
+    (AGENT_ENDING.test(headToken.norm) || PEOPLE_WORDS.has(headToken.norm) || isAge(tokens, head))
+  )
+    return [{ name: words(first, last), kind: 'named', person: !headToken.norm.endsWith('s'), role: headToken.norm.endsWith('s') ? 'people' : 'person' }];
+  return undefined;
+}
+
+/** `72 percent of Democrats said`, `a Des Moines Register poll found`, `most voters say`: a poll, named when the sentence names who ran it or refers back to one. */
+function pollSource(text: string, tokens: readonly Token[], first: number, last: number, hasName: boolean): SourceLink | undefined {
+  let counted = false;
+  let polled = false;
+  for (let i = first; i <= last; i++) {
+    const token = tokens[i]!;
+    if (token.norm === 'percent' || token.norm === 'cent' || FRACTIONS.has(token.norm) || (/^\d/.test(token.raw) && text[token.end] === '%')) counted = true;
+    if (POLLED.has(token.norm)) polled = true;
+    // `one in five`, `nine out of 10`: a share of those asked.
+    if (
+      i > first &&
+      i < last &&
+      isNumber(tokens[i + 1]!) &&
+      ((token.norm === 'in' && isNumber(tokens[i - 1]!)) || (token.norm === 'of' && tokens[i - 1]!.norm === 'out' && i - 2 >= first && isNumber(tokens[i - 2]!)))
+    )
+      counted = true;
+  }
+  // `most voters`, `a majority of Americans`: counted people, as a poll reports them.
+  if (!counted && (tokens[first]!.norm === 'most' || tokens[first]!.norm === 'majority') && last > first && (NOUNS.get(tokens[last]!.norm) === 'poll' || isCapitalised(tokens[last]!))) counted = true;
+  if (!counted && !polled) return undefined;
+  const definite = tokens[first]!.norm === 'the' || tokens[first]!.norm === 'this';
+  const named = polled && (hasName || definite);
+  return { name: text.slice(tokens[first]!.start, tokens[last]!.end), kind: named ? 'named' : 'vague', person: false, role: 'poll' };
+}
+
+function isNumber(token: Token): boolean {
+  return /^\d+$/.test(token.norm) || NUMBER_WORDS.has(token.norm);
+}
+
+/**
+ * A document as a source: named when the phrase names it or its author (`the Pentagon report`, `a
+ * review published by Public Citizen`, `court papers`), or when `the report` refers back to one
+ * named before; vague when nothing says whose it is (`a new book claims`, `documents show`).
+ */
+function documentSource(context: Context, first: number, last: number, hasName: boolean): SourceLink {
+  const { text, tokens } = context;
+  const name = text.slice(tokens[first]!.start, tokens[last]!.end);
+  const definite = tokens[first]!.norm === 'the' || tokens[first]!.norm === 'this' || POSSESSIVES.has(tokens[first]!.norm);
+  const official = tokens.slice(first, last + 1).some((token) => HEARING_BODIES.has(token.norm) || token.norm === 'congressional' || token.norm === 'official' || token.norm === 'government');
+  if (hasName || official) return { name, kind: 'named', person: false, role: 'document' };
+  if (definite) {
+    const earlier = findReferent(context.memory, (link) => link.role === 'document' && link.kind === 'named');
+    return earlier ?? { name, kind: 'named', person: false, role: 'document' };
+  }
+  return { name, kind: 'vague', person: false, role: 'document' };
+}
+
+/**
+ * `the firm`, `the minister`, `his former adviser`: a definite mention of a body or a role,
+ * resolved to the nearest earlier body or person that fits; kept as written when none does, since
+ * the article means one particular firm or minister even where the analysis cannot tell which.
+ */
+function nominalSource(context: Context, first: number, last: number, head: number, noun: string): SourceLink {
+  const { text, tokens, memory } = context;
+  const written = text.slice(tokens[first]!.start, tokens[last]!.end);
+  const definiteThe = tokens[first]!.norm === 'the' && head - first <= 2;
+  // `the companies said`: several bodies, which one earlier name cannot stand for.
+  if (definiteThe && noun === 'organisation' && !tokens[head]!.norm.endsWith('s')) {
+    const body = findCentralBody(memory, COMPANY_HEADS.has(tokens[head]!.norm));
+    if (body) return body;
+  }
+  if (definiteThe && noun === 'person-role') {
+    const titled = memory.personByTitle.get(tokens[head]!.norm);
+    if (titled) return titled;
+  }
+  if (definiteThe && noun === 'people') {
+    const group = findReferent(memory, (link) => link.role === 'people');
+    if (group) return group;
+  }
+  const role = noun === 'person-role' ? 'person' : noun === 'people' ? 'people' : 'organisation';
+  return { name: written, kind: noun === 'people' && tokens[first]!.norm !== 'the' ? 'vague' : 'named', person: role === 'person', role };
+}
+
+/** True when the words between a source and a later phrase are a clause attached to the source. */
+function relativeClauseJoins(text: string, tokens: readonly Token[], last: number, phraseFirst: number): boolean {
+  const next = tokens[last + 1];
+  if (!next) return false;
+  return (
+    (next.norm === 'who' || next.norm === 'speaking' || next.norm === 'on') && phraseFirst - last <= RELATIVE_CLAUSE_REACH && !text.slice(tokens[last]!.end, tokens[phraseFirst]!.start).includes('.')
+  );
+}
+
+/**
+ * A proper name ending at `head`, without the titles before it (`Kursk Governor Alexander
+ * Khinstsen` → `Alexander Khinstsen`); a person's titles are added to `titles`, and the sex a
+ * title or a given name marks is kept for resolving `he` and `she`.
+ */
+function nameLink(context: Context, first: number, head: number, titles: [string, SourceLink][]): SourceLink {
+  const { text, tokens, memory, mentions } = context;
+  let start = head;
+  while (start > first && ((isCapitalised(tokens[start - 1]!) && !NOT_NAMES.has(tokens[start - 1]!.norm)) || NAME_CONNECTORS.has(tokens[start - 1]!.norm))) start--;
+  while (start < head && NAME_CONNECTORS.has(tokens[start]!.norm)) start++;
+  let afterTitle = start;
+  for (let i = start; i < head; i++) if (TITLES.has(tokens[i]!.norm)) afterTitle = i + 1;
+  // `Director of Public Prosecutions`: a title that runs on through `of` names a role in full, not a person called `of Public Prosecutions`.
+  if (afterTitle > start && (tokens[afterTitle]!.raw === 'of' || tokens[afterTitle]!.raw === 'for')) afterTitle = start;
+  const organisation = tokens.slice(start, head + 1).some((token) => ORGANISATION_WORDS.has(token.norm.replace(/'s$/, '')));
+  const nameStart = organisation ? start : afterTitle;
+  const name = text.slice(tokens[nameStart]!.start, tokens[head]!.end);
+  // The same name mentioned earlier in the sentence or the article is the same referent, sex and all.
+  const known = mentions.find((mention) => mention.link.name === name)?.link ?? findReferent(memory, (link) => link.name === name || (link.person && !organisation && link.name.endsWith(` ${name}`)));
+  if (known && known.person === !organisation) return known.name === name ? known : { ...known, name };
+  const link: SourceLink = { name, kind: 'named', person: !organisation, role: organisation ? 'organisation' : 'person' };
+  if (!organisation) {
+    const sex = sexOf(tokens, start, afterTitle, head);
+    if (sex) link.sex = sex;
+    for (let i = start; i < afterTitle; i++) if (TITLES.has(tokens[i]!.norm)) titles.push([tokens[i]!.norm, link]);
+  }
+  return link;
+}

@@ -1,0 +1,75 @@
+import { SOURCE_KINDS, type SourceKind } from '../model/answer.ts';
+import type { Span } from '../model/article.ts';
+import type { ReportingCategory } from '../text/lexicons/reporting-verbs.ts';
+
+/** How verifiable one link of a chain of sources is, from most to least. */
+export type { SourceKind };
+
+/** The kinds of source from most to least verifiable: the least verifiable link of a chain decides its sourcing. */
+export const SOURCE_KIND_ORDER: readonly SourceKind[] = SOURCE_KINDS;
+
+/**
+ * What a link stands for, beside how verifiable it is: a person, a body, a group of people, a
+ * document, a poll, or a pronoun the analysis could not resolve (`unresolved`, named in the note
+ * as an unnamed speaker rather than guessed).
+ */
+export type SourceRole = 'person' | 'organisation' | 'people' | 'document' | 'poll' | 'unresolved';
+
+/** The sex a name, title or pronoun marks, when it marks one. */
+export type Sex = 'female' | 'male';
+
+/** One link of an attribution chain: who, as the text gives them, and what kind of source. */
+export interface SourceLink {
+  name: string;
+  kind: SourceKind;
+  /** True for a person, so that a later `he` or `she` can refer back to them. */
+  person: boolean;
+  role?: SourceRole;
+  sex?: Sex;
+  /** How this link hangs on the one before it in a chain: `Yonhap citing the NIS`, `RIA Novosti quoting Khinstsen`. */
+  joinedBy?: 'citing' | 'quoting' | 'and';
+}
+
+/** A source tied to a statement by a reporting expression in one sentence. */
+export interface Attribution {
+  category: ReportingCategory | 'colon' | 'stated';
+  /** The lexicon phrase that matched (`according to`, `said`). */
+  phrase: string;
+  /** `according to`, `said`, `citing`: offsets into the article text. */
+  cue: Span;
+  /** The words that name the source (`the agency`, `Khinstsen`). */
+  source: Span;
+  /** The chain the source stands for, outermost first (an anaphor may stand for several). */
+  links: SourceLink[];
+}
+
+/** An attribution that frames the rest of its sentence: `according to X`, or the outlet X spoke to. */
+function isOuter(attribution: Attribution): boolean {
+  return attribution.category === 'interview' || attribution.phrase === 'according to';
+}
+
+/**
+ * A sentence's chain of sources, outermost first: what it says it has `according to` someone, and
+ * the outlet someone spoke to, come before the rest, which follow in text order. Each link after
+ * the first says how it hangs on the one before.
+ */
+export function chainOf(attributions: readonly Attribution[]): SourceLink[] {
+  if (attributions.length === 0) return [];
+  const ordered = [...attributions.filter(isOuter), ...attributions.filter((attribution) => !isOuter(attribution)).sort((a, b) => a.source.start - b.source.start)];
+  const links: SourceLink[] = [];
+  ordered.forEach((attribution, i) => {
+    const previous = ordered[i - 1];
+    attribution.links.forEach((link, j) => {
+      let joinedBy = link.joinedBy ?? 'citing';
+      if (j === 0) joinedBy = previous?.category === 'interview' ? 'quoting' : attribution.category === 'relay' ? 'citing' : 'and';
+      links.push({ ...link, joinedBy });
+    });
+  });
+  return dedupeLinks(links);
+}
+
+/** The links with each name once, in first-seen order. */
+export function dedupeLinks(links: readonly SourceLink[]): SourceLink[] {
+  const seen = new Set<string>();
+  return links.filter((link) => !seen.has(link.name) && (seen.add(link.name), true));
+}

@@ -1,0 +1,335 @@
+import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
+import { BUSINESS_NOUNS } from '../text/lexicons/source-nouns.ts';
+import { type Token, tokenize } from '../text/phrase-matcher.ts';
+import { PERSONAL, POSSESSIVES } from '../text/lexicons/source-grammar.ts';
+import { ORGANISATION_WORDS, PLACE_NAMES, PUBLIC_BODY_WORDS } from '../text/lexicons/entities.ts';
+import { NOT_NAMES, PLACE_WORDS, SEX_OF_TITLE, TITLES } from '../text/lexicons/source-names.ts';
+import { type Attribution, chainOf, type Sex, type SourceLink } from './source-links.ts';
+import { boundaryAfter, commaAfter, isCapitalised, NOUNS, pronounOf } from './source-tokens.ts';
+
+/** Someone or something an earlier sentence named, that `he`, `they`, `it` or `the firm` may refer back to. */
+interface Referent {
+  link: SourceLink;
+  /** True when it was a source of the sentence that mentioned it. */
+  spoke: boolean;
+  /** Which sentence of the article last mentioned it (counted by `findAttributions` calls). */
+  sentence: number;
+  /** In how many sentences so far the article named it: how central it is to the story. */
+  mentions: number;
+  /** Which paragraph last mentioned it: `the company` means a body of the paragraph it stands in, or the one before. */
+  paragraph: number;
+  /** True when its last mention was a source or opened its sentence (most often as the subject). */
+  salient: boolean;
+}
+
+/** What earlier sentences of the article named, for `he said` and `the agency claimed`. */
+export interface SourceMemory {
+  /** The chain of the last sentence that named a specific outlet, from that outlet on. */
+  lastMediaChain?: SourceLink[];
+  /** People by the titles they were named with (`governor` → Alexander Khinstsen). */
+  personByTitle: Map<string, SourceLink>;
+  /** People, bodies and documents mentioned so far, the most salient last. */
+  referents: Referent[];
+  /** How many sentences have been read. */
+  sentence: number;
+  /**
+   * The paragraph of the sentence being read, set by the caller before each sentence (0 when the
+   * caller knows no paragraphs): a body named in it or the one before is what `the company` means.
+   */
+  paragraph: number;
+  /** The named source that ends the sentence just read (`… Sen. Marco Rubio (R-Fla.)`), for a next sentence that opens with its verb. */
+  previousTail?: SourceLink[];
+}
+
+/** An empty memory, for the first sentence of an article: `analyseArticle` keeps one per article, read in order. */
+export function createSourceMemory(headline?: string): SourceMemory {
+  const memory: SourceMemory = { personByTitle: new Map(), referents: [], sentence: 0, paragraph: 0 };
+  if (headline) rememberHeadline(headline, memory);
+  return memory;
+}
+
+/** A headline with at least this share of its words capitalised is in title case, where capitals mark no names. */
+const TITLE_CASE_SHARE = 0.6;
+
+/**
+ * A news headline names the story's subject ("Jobs go at Oracle after takeover"): its names that
+ * are not people (no title, no given name) nor places are kept as bodies the article may be
+ * about, so that the body's bare "Oracle" is known as a body for a later `the company said`.
+ * Title-case headlines are skipped.
+ */
+function rememberHeadline(headline: string, memory: SourceMemory): void {
+  const tokens = tokenize(headline);
+  const words = tokens.filter((token) => /\p{L}/u.test(token.raw));
+  if (words.length === 0 || words.filter(isCapitalised).length / words.length >= TITLE_CASE_SHARE) return;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalised(tokens[i]!) || NOT_NAMES.has(tokens[i]!.norm) || TITLES.has(tokens[i]!.norm) || SEX_OF_NAME.has(tokens[i]!.norm)) continue;
+    let end = i;
+    while (end + 1 < tokens.length && isCapitalised(tokens[end + 1]!) && !boundaryAfter(headline, tokens, end)) end++;
+    const name = headline.slice(tokens[i]!.start, tokens[end]!.end).replace(/['\u2019]s$/u, '');
+    i = end;
+    if (!couldBeBusiness(name)) continue;
+    // Out of reach and named once: it counts only when the body names it too (a headline's first
+    // word is capitalised whatever it is: "Jobs go at Oracle").
+    memory.referents.push({ link: { name, kind: 'named', person: false, role: 'organisation' }, sentence: -REFERENCE_REACH - 1, spoke: false, mentions: 1, paragraph: -2, salient: false });
+  }
+}
+
+const SEX_OF_NAME = new Map<string, Sex>();
+
+for (const entry of GIVEN_NAMES) if (!SEX_OF_NAME.has(entry.phrase)) SEX_OF_NAME.set(entry.phrase, entry.category);
+
+/** How many sentences back a pronoun or a nominal looks for what it refers to. */
+const REFERENCE_REACH = 6;
+
+/** How many earlier mentions are kept for resolving: enough for a few paragraphs, and a bound on the work per pronoun. */
+const MAX_REFERENTS = 40;
+
+/** Nouns that say the name after them is a business (`ad firm WPP`, `drugs giant AstraZeneca`, `US carmaker Ford`). */
+const COMPANY_NOUNS: ReadonlySet<string> = new Set(BUSINESS_NOUNS);
+
+const COMPANY_NOUN_ENDING = /(?:maker|firm|company)$/;
+
+/** What the readers of one sentence share. */
+export interface Context {
+  text: string;
+  tokens: readonly Token[];
+  memory: SourceMemory;
+  titles: [string, SourceLink][];
+  /** The people and bodies the sentence names, in text order, with the token each starts at. */
+  mentions: Mention[];
+  /** The attributions read so far in the sentence. */
+  found: Attribution[];
+}
+
+interface Mention {
+  first: number;
+  link: SourceLink;
+  /** True when the name opens its sentence (within its first three words) and no possessive owns it (`Its Global Investors wing`): most often the subject. */
+  opens: boolean;
+}
+
+/** The most salient earlier referent within `reach` sentences that `fits` (and spoke, when `speakers` is set). */
+export function findReferent(memory: SourceMemory, fits: (link: SourceLink) => boolean, reach = REFERENCE_REACH, speakers = false): SourceLink | undefined {
+  const { referents } = memory;
+  for (let i = referents.length - 1; i >= 0; i--) {
+    const referent = referents[i]!;
+    if (memory.sentence - referent.sentence > reach) break;
+    if ((!speakers || referent.spoke) && fits(referent.link)) return referent.link;
+  }
+  return undefined;
+}
+
+/**
+ * The body `the company` or `the firm` most likely stands for. For a business (`business`: `the
+ * company`, `the bank`), first the nearest business named in the same paragraph or the one before
+ * as a sentence's subject or source (first-named; what a sentence only mentions later does not
+ * count): a story about Pellham Bank whose new paragraph is about Marlow Foods means
+ * Marlow Foods there. With none that near, of the bodies named nearby (or named more than once
+ * anywhere before), the one the article names most, the nearest on a tie: a story about WPP that
+ * mentioned a rival once, paragraphs ago, is still about WPP when it says `the company said`.
+ */
+export function findCentralBody(memory: SourceMemory, business = false): SourceLink | undefined {
+  let best: Referent | undefined;
+  for (let i = memory.referents.length - 1; i >= 0; i--) {
+    const referent = memory.referents[i]!;
+    const { link } = referent;
+    if (link.role !== 'organisation' || link.kind === 'media' || !couldBeBusiness(link.name)) continue;
+    if (business && referent.salient && memory.paragraph - referent.paragraph <= 1 && memory.sentence - referent.sentence <= REFERENCE_REACH && namesBusiness(link.name)) return link;
+    if (memory.sentence - referent.sentence > REFERENCE_REACH && referent.mentions < 2) continue;
+    if (!best || referent.mentions > best.mentions) best = referent;
+  }
+  return best?.link;
+}
+
+/** True for a name written as a business's: every word capitalised, none marking a public body (`US Senate`, `Labour`), not a place. */
+function namesBusiness(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.every((word) => /^[\p{Lu}\d&]/u.test(word)) && !PUBLIC_BODY_WORDS.has(words.at(-1)!.toLowerCase()) && !PLACE_NAMES.has(name);
+}
+
+/** False for a place standing for its government (`London`), a lone generic word (`Oil`) and a description, which no `the company` means. */
+function couldBeBusiness(name: string): boolean {
+  // An earlier `the firm` left as written names no one: `the bank` after it is not resolved to it.
+  if (/^(?:the|a|an|its|his|her|their)\s/iu.test(name)) return false;
+  const words = name.toLowerCase().split(/\s+/u);
+  if (PLACE_WORDS.has(words.at(-1)!)) return false;
+  return words.length > 1 || !ORGANISATION_WORDS.has(words[0]!) || name === name.toUpperCase();
+}
+
+/** How many sentences back `they` and `it` first look for a body or group that has been speaking. */
+const SPEAKER_REACH = 3;
+
+/**
+ * `he`, `she`, `they`, `it` as a source: the nearest person (or group, or body) of the sentences
+ * before that fits in sex and number, most salient first (`they` and `it` look first to one that
+ * has been speaking). When nothing fits, an unnamed speaker, never a guess.
+ */
+export function resolvePronoun(context: Context, token: Token): SourceLink {
+  const { memory } = context;
+  const wanted = PERSONAL.get(pronounOf(token.norm))!;
+  const fits = (link: SourceLink): boolean => {
+    if (wanted.person) return link.person && link.role !== 'unresolved' && (link.sex === undefined || link.sex === wanted.sex) && link.role !== 'people';
+    if (wanted.plural) return link.role === 'people' || (link.role === 'organisation' && link.kind !== 'media');
+    return !link.person && link.role !== 'people' && link.role !== 'unresolved';
+  };
+  // Names earlier in the same sentence are the content's (`Mr Blair has the same passion, he said`), not the
+  // speaker; a source already read in it is (`Edward Leigh said ... but he told the FT`).
+  let found: SourceLink | undefined;
+  for (let i = context.found.length - 1; i >= 0 && !found; i--) for (const link of context.found[i]!.links) if (!found && fits(link)) found = link;
+  // `The Lib Dems say ... . Now they say ...`: a group or body that has been speaking outranks one only mentioned since.
+  if (!wanted.person) found ??= findReferent(memory, fits, SPEAKER_REACH, true);
+  found ??= findReferent(memory, fits);
+  if (!found) return { name: `an unnamed speaker ('${token.raw.replace(/['\u2019](?:s|ve)$/u, '')}')`, kind: 'named', person: false, role: 'unresolved' };
+  // Once `she` has been read as Jordan Lee, a later `he` is not.
+  if (wanted.sex && !found.sex) found.sex = wanted.sex;
+  return found;
+}
+
+/** The sex the titles in `tokens[start..afterTitle)` mark, or else the given name right after them (when a surname follows). */
+export function sexOf(tokens: readonly Token[], start: number, afterTitle: number, head: number): Sex | undefined {
+  for (let i = start; i < afterTitle; i++) {
+    const sex = SEX_OF_TITLE.get(tokens[i]!.norm);
+    if (sex) return sex;
+  }
+  return afterTitle < head ? SEX_OF_NAME.get(tokens[afterTitle]!.norm) : undefined;
+}
+
+/**
+ * The people and bodies a sentence names outside any attribution, so that `he`, `she` and `the
+ * firm` in a later sentence can find them: a title or a known given name before capitalised words
+ * (`Mr Howard`, `Ms Rust`, `Gordon Brown`), or capitalised words that end in an organisation's word
+ * (`Exxon Mobil Corp`, `Public Citizen`). Runs of capitalised words that are neither (`New York`)
+ * are left alone: a place is no one's antecedent.
+ */
+export function findMentions(text: string, tokens: readonly Token[], memory: SourceMemory, inQuotation: (offset: number) => boolean): Mention[] {
+  const mentions: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    // A name inside a quotation is the speaker's word: `he said` after it still refers to the speaker.
+    if (!isCapitalised(tokens[i]!) || /^\d/.test(tokens[i]!.raw) || inQuotation(tokens[i]!.start)) continue;
+    let end = i;
+    while (end + 1 < tokens.length && isCapitalised(tokens[end + 1]!) && !boundaryAfter(text, tokens, end)) end++;
+    const first = i;
+    i = end;
+    let start = first;
+    while (start <= end && NOT_NAMES.has(tokens[start]!.norm) && !TITLES.has(tokens[start]!.norm)) start++;
+    if (start > end) continue;
+    const last = tokens[end]!.norm.replace(/'s$/, '');
+    let afterTitle = start;
+    for (let j = start; j < end; j++) if (TITLES.has(tokens[j]!.norm)) afterTitle = j + 1;
+    const titled = afterTitle > start;
+    // `Prime Minister's Questions`: a possessive inside the run makes it a thing of the title, not a person.
+    if (possessiveWithin(tokens, Math.max(start, afterTitle - 1), end)) continue;
+    const given = SEX_OF_NAME.has(tokens[afterTitle]!.norm) && afterTitle < end;
+    const organisation = ORGANISATION_WORDS.has(last);
+    if (organisation && !titled) {
+      mentions.push({
+        first: start,
+        opens: opensSentence(tokens, start),
+        link: { name: text.slice(tokens[start]!.start, tokens[end]!.end).replace(/['\u2019]s$/, ''), kind: 'named', person: false, role: 'organisation' },
+      });
+      continue;
+    }
+    const name = text.slice(tokens[afterTitle]!.start, tokens[end]!.end).replace(/['\u2019]s$/, '');
+    const surname = tokens[end]!.raw.replace(/['\u2019]s$/, '');
+    const known = findPerson(memory, name, surname);
+    if (known && (known.name === name || !titled || known.sex === sexOf(tokens, start, afterTitle, end))) {
+      mentions.push({ first: start, opens: opensSentence(tokens, start), link: known.name === name ? known : { ...known, name } });
+      continue;
+    }
+    if (!titled && !given && (isCompanyDescribed(text, tokens, first, end) || findBody(memory, name))) {
+      mentions.push({ first: start, opens: opensSentence(tokens, start), link: findBody(memory, name) ?? { name, kind: 'named', person: false, role: 'organisation' } });
+      continue;
+    }
+    if (NOUNS.get(last) === 'people' && !titled) {
+      // `Labour MPs`, `Tory Lords`: a group, that a later `they` may refer to.
+      mentions.push({ first: start, opens: opensSentence(tokens, start), link: { name: text.slice(tokens[start]!.start, tokens[end]!.end), kind: 'vague', person: false, role: 'people' } });
+      continue;
+    }
+    if (!titled && !given) continue;
+    const link: SourceLink = { name, kind: 'named', person: true, role: 'person' };
+    const sex = sexOf(tokens, start, afterTitle, end);
+    if (sex) link.sex = sex;
+    mentions.push({ first: start, opens: opensSentence(tokens, start), link });
+    for (let j = start; j < afterTitle; j++) if (TITLES.has(tokens[j]!.norm) && !SEX_OF_TITLE.has(tokens[j]!.norm) && tokens[j]!.norm !== 'dr') memory.personByTitle.set(tokens[j]!.norm, link);
+    // `Gordon Brown, the chancellor,`: the role in an apposition is a title for `the chancellor` later.
+    const role = tokens[end + 2];
+    if (tokens[end + 1]?.norm === 'the' && role && NOUNS.get(role.norm) === 'person-role' && commaAfter(text, tokens, end)) memory.personByTitle.set(role.norm, link);
+  }
+  return mentions;
+}
+
+function opensSentence(tokens: readonly Token[], start: number): boolean {
+  return start <= 2 && !(start > 0 && POSSESSIVES.has(tokens[start - 1]!.norm));
+}
+
+function possessiveWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.norm.endsWith("'s")) return true;
+  return false;
+}
+
+/** The person within reach named `name` or with `surname` as the last word of their name. */
+function findPerson(memory: SourceMemory, name: string, surname: string): SourceLink | undefined {
+  const { referents } = memory;
+  const suffix = ` ${surname}`;
+  for (let i = referents.length - 1; i >= 0; i--) {
+    const referent = referents[i]!;
+    if (memory.sentence - referent.sentence > REFERENCE_REACH) break;
+    if (referent.link.person && (referent.link.name === name || referent.link.name.endsWith(suffix))) return referent.link;
+  }
+  return undefined;
+}
+
+/** A body this article has already named `name`, for its later bare mentions (`WPP` after `ad firm WPP`). */
+function findBody(memory: SourceMemory, name: string): SourceLink | undefined {
+  for (let i = memory.referents.length - 1; i >= 0; i--) {
+    const { link } = memory.referents[i]!;
+    if (link.role === 'organisation' && link.name === name) return link;
+  }
+  return undefined;
+}
+
+/**
+ * True when the words right before the capitalised run `first..end` call it a business (`ad firm
+ * WPP`, `US carmaker General Motors`), or an apposition right after it does (`WPP, the world's
+ * biggest advertising firm,`).
+ */
+function isCompanyDescribed(text: string, tokens: readonly Token[], first: number, end: number): boolean {
+  const before = tokens[first - 1];
+  if (before && !isCapitalised(before) && !boundaryAfter(text, tokens, first - 1) && (COMPANY_NOUNS.has(before.norm) || COMPANY_NOUN_ENDING.test(before.norm))) return true;
+  if (end + 1 >= tokens.length || tokens[end + 1]!.norm !== 'the' || !commaAfter(text, tokens, end)) return false;
+  for (let j = end + 2; j < Math.min(tokens.length, end + 9); j++) {
+    if (COMPANY_NOUNS.has(tokens[j]!.norm) || COMPANY_NOUN_ENDING.test(tokens[j]!.norm)) return true;
+    if (boundaryAfter(text, tokens, j)) return false;
+  }
+  return false;
+}
+
+/**
+ * Keeps what this sentence named for the sentences after it. Mentions go first and sources
+ * last, so that the speaker of a sentence is the most salient referent for the next one's `he`.
+ */
+export function remember(attributions: readonly Attribution[], titles: readonly [string, SourceLink][], mentions: readonly Mention[], memory: SourceMemory): void {
+  for (const [title, link] of titles) memory.personByTitle.set(title, link);
+  const sentence = memory.sentence;
+  const add = (named: SourceLink, spoke: boolean, salient: boolean): void => {
+    let link = named;
+    if (link.role === 'unresolved') return;
+    const existing = memory.referents.findIndex((referent) => referent.link === link || referent.link.name === link.name);
+    let mentions = 1;
+    if (existing >= 0) {
+      const [earlier] = memory.referents.splice(existing, 1);
+      mentions += earlier!.sentence === sentence ? earlier!.mentions - 1 : earlier!.mentions;
+      // `Ad firm WPP ... WPP said`: the bare name as a source is the body already known, not a person.
+      if (earlier!.link.role === 'organisation' && link.role === 'person' && link.sex === undefined) link = earlier!.link;
+    }
+    memory.referents.push({ link, sentence, spoke, mentions, paragraph: memory.paragraph, salient });
+  };
+  // Later mentions first, so that the sentence's first-named (its subject, most often) ends up the more salient.
+  for (let i = mentions.length - 1; i >= 0; i--) add(mentions[i]!.link, false, mentions[i]!.opens);
+  for (let i = attributions.length - 1; i >= 0; i--) for (const link of attributions[i]!.links) add(link, true, true);
+  if (memory.referents.length > MAX_REFERENTS) memory.referents.splice(0, memory.referents.length - MAX_REFERENTS);
+  memory.sentence++;
+  const chain = chainOf(attributions);
+  const outlet = chain.findIndex((link) => link.kind === 'media');
+  if (outlet >= 0) memory.lastMediaChain = chain.slice(outlet).map((link, i) => (i === 0 ? { ...link, joinedBy: undefined } : link));
+}

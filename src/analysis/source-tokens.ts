@@ -1,0 +1,101 @@
+import type { Span } from '../model/article.ts';
+import { SOURCE_NOUNS } from '../text/lexicons/source-nouns.ts';
+import { VAGUE_SOURCES } from '../text/lexicons/vague-sources.ts';
+import { PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
+import { ABBREVIATIONS, NAME_CONNECTORS } from '../text/lexicons/source-grammar.ts';
+import { SOURCE_HEADS, TITLES } from '../text/lexicons/source-names.ts';
+
+/** The vague-source lexicon as a matcher: `critics say`, `it is widely believed`. */
+export const VAGUE = new PhraseMatcher(VAGUE_SOURCES);
+
+/** Source nouns (`spokesman`, `report`, `poll`) by the kind of source they head. */
+export const NOUNS = new Map(SOURCE_NOUNS.map((entry) => [entry.phrase, entry.category]));
+
+/** The longest a phrase naming a source is taken to be, in words. */
+export const MAX_SOURCE_WORDS = 10;
+
+const BOUNDARY = new Set([...',;:()"\'\u2018\u2019\u201C\u201D\u2014\u2013\u00AB\u00BB.!?\n\r']);
+
+/** Breaks that end a clause; dashes and brackets only set off an aside, as commas do. */
+export const QUOTE_OR_BREAK = /["\u201C\u201D\u2018\u2019\u00AB\u00BB;:]|'(?![\p{L}])/u;
+
+const ASIDE = /[,\u2014\u2013()]|\s-\s/u;
+
+/** A present participle: `stating`, `campaigning`. */
+export const PARTICIPLE_ENDING = /ing$/;
+
+/** True when the word is written with a capital: a name, or the first word of a sentence. */
+export function isCapitalised(token: Token): boolean {
+  const first = token.raw[0]!;
+  return first !== first.toLowerCase();
+}
+
+/** True when punctuation that ends a phrase stands between tokens `a` and `a + 1`; the full stop of `Mr.` or `U.S.` does not. */
+export function boundaryAfter(text: string, tokens: readonly Token[], a: number): boolean {
+  const left = tokens[a];
+  const right = tokens[a + 1];
+  if (!left || !right) return true;
+  for (let i = left.end; i < right.start; i++) {
+    const char = text[i]!;
+    // `Gerry Conlon - who was wrongly convicted - said`: a spaced hyphen is a dash.
+    if (char === '-' && text[i - 1] === ' ' && text[i + 1] === ' ') return true;
+    if (!BOUNDARY.has(char)) continue;
+    if (char === '.' && i === left.end && right.start === i + 1 + (text[i + 1] === ' ' ? 1 : 0) && isAbbreviation(left)) continue;
+    // `Sanders’ campaign`: a plural's possessive apostrophe, not a closing quote.
+    if ((char === '\u2019' || char === "'") && i === left.end && left.norm.endsWith('s') && right.start === i + 2 && !isCapitalised(right)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** True when a full stop after the word ends an abbreviation (`Mr.`, `U.S.`), not a sentence. */
+export function isAbbreviation(token: Token): boolean {
+  return ABBREVIATIONS.has(token.norm) || (token.raw.length === 1 && isCapitalised(token));
+}
+
+/** True when the break between tokens `a` and `a + 1` is a comma and nothing stronger. */
+export function commaAfter(text: string, tokens: readonly Token[], a: number): boolean {
+  const between = text.slice(tokens[a]!.end, tokens[a + 1]!.start);
+  return ASIDE.test(between) && !QUOTE_OR_BREAK.test(between);
+}
+
+/** Endings of nouns for people by what they do (`socialist`, `campaigner`, `director`): a definite description with one names a source. */
+// `-ment` nouns name an act or its result (`the deployment suggests`), never someone who speaks.
+export const AGENT_ENDING = /(?:ist|er|or|ian|ant|(?<!m)ent|ee|man|woman|person|ess)s?$/;
+
+/** The offsets of the phrase `tokens[phrase[0]..phrase[1]]` in the article text. */
+export function spanOf(tokens: readonly Token[], phrase: [number, number]): Span {
+  return { start: tokens[phrase[0]]!.start, end: tokens[phrase[1]]!.end };
+}
+
+/** How many words `tokens[first..last]` spans, a hyphenated compound (`free-market`, `46-year-old`) counting as one. */
+export function wordsBetween(text: string, tokens: readonly Token[], first: number, last: number): number {
+  let count = 1;
+  for (let i = first + 1; i <= last; i++) if (text.slice(tokens[i - 1]!.end, tokens[i]!.start) !== '-') count++;
+  return count;
+}
+
+/** One-word heads of vague groups (`critics`, `analysts`): such a word can end a subject. */
+export const VAGUE_HEADS = new Set(VAGUE_SOURCES.filter((entry) => entry.category === 'group' && !entry.phrase.includes(' ')).map((entry) => entry.phrase));
+
+/** True when a word can end a phrase naming a source: a name or a noun of sources (`trader`, `governor`). */
+export function namesSource(token: Token): boolean {
+  return isCapitalised(token) || SOURCE_HEADS.has(token.norm) || NOUNS.has(token.norm) || TITLES.has(token.norm);
+}
+
+/** True when every word of `tokens[first..last]` is capitalised or joins a name (`Murshed Zaheed`, `Gov. John Kasich of Ohio`). */
+export function isProperName(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (!isCapitalised(tokens[i]!) && !NAME_CONNECTORS.has(tokens[i]!.norm)) return false;
+  return isCapitalised(tokens[last]!);
+}
+
+/**
+ * Contractions of a pronoun and `has` or `have` (`he's said`, `they've argued`, `who's claimed`);
+ * `it's said` is passive and `they'd think` is a modal (`would`), so both are left as written.
+ */
+const CONTRACTED = /^(he|she|they|we|who)'(?:s|ve)$/;
+
+/** A word's form with a contracted auxiliary taken off a pronoun (`he's` → `he`, `who've` → `who`), for reading it as a subject. */
+export function pronounOf(norm: string): string {
+  return CONTRACTED.exec(norm)?.[1] ?? norm;
+}
