@@ -10,6 +10,7 @@ import { defineCommand } from './define.ts';
 
 export default defineCommand({
   name: 'who',
+  aliases: ['whois'],
   summary: 'Who a person or organisation is, across the articles, and what is said of them.',
   usage: '/who <name>',
   example: '/who Goremykin',

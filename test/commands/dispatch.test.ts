@@ -47,6 +47,20 @@ describe('answering a command line', () => {
     expect((await ask('who Goremykin')).entity?.name).toBe('Viktor Goremykin');
   });
 
+  it('GIVEN /whois, the name Slack registers /who under, typed on the console THEN answers as /who', async () => {
+    expect(await ask('/whois Goremykin')).toEqual(await ask('/who Goremykin'));
+  });
+
+  it('GIVEN /remove-article, the name Slack registers /remove under, typed on the console THEN answers as /remove', async () => {
+    const answer = await ask('/remove-article 001_37221fccf659f1c8');
+    expect(answer.command).toBe('remove');
+    expect(answer).toEqual(await ask('/remove 001_37221fccf659f1c8'));
+  });
+
+  it('GIVEN /help on a command by its other name THEN explains the command under its own name', async () => {
+    expect(await ask('/help whois')).toMatchObject({ ok: true, title: '/who', commands: [{ name: 'who' }] });
+  });
+
   it('handles emoji, right-to-left and zero-width characters as ordinary text', async () => {
     for (const line of ['/sources 🚀 troops', '/who \u202Eנִיקוֹלַאי', '/quote unwa\u200Bvering']) {
       const answer = await ask(line);
