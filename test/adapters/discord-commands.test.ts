@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { defineCommand } from '../../commands/define.ts';
 import { COMMANDS } from '../../commands/index.ts';
 import { answer } from '../../src/answer/build.ts';
+import { seedLibrary } from '../support/seeds.ts';
 import { describeSlashCommands, readOptions } from '../../src/adapters/discord/slash-commands.ts';
 import { suggest } from '../../src/adapters/discord/suggestions.ts';
 import type { Library } from '../../src/library/library.ts';
-import { loadLibrary } from '../../src/library/load-library.ts';
 
 function commandWith(args: z.ZodObject) {
   return defineCommand({ name: 'probe', summary: 'A probe.', usage: '/probe', example: '/probe', args, fromText: () => ({}), run: () => answer('probe', '', { title: 'probe' }) });
@@ -75,7 +75,7 @@ describe('slash commands from the command list', () => {
 describe('autocomplete suggestions', () => {
   let library: Library;
   beforeAll(async () => {
-    library = await loadLibrary('seeds', () => undefined);
+    library = await seedLibrary();
   });
 
   it('GIVEN a misspelt name THEN /who still suggests the person', () => {

@@ -11,8 +11,7 @@ import { answerArgs, splitCommandLine } from '../../src/runtime/dispatch.ts';
 import { createArticleStore, type ArticleStore } from '../../src/library/article-store.ts';
 import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
 import type { Library } from '../../src/library/library.ts';
-import { loadLibrary } from '../../src/library/load-library.ts';
-import { NO_ADMINS } from '../support/seeds.ts';
+import { NO_ADMINS, seedLibrary } from '../support/seeds.ts';
 import { APP_ID, FakeDiscord, fakeInteraction, GUILD_ID, REFUSED_TOKEN, USER_ID } from './discord-fake.ts';
 
 const TOKEN = 'MTAwMDAw.fake-secret.signature';
@@ -74,7 +73,7 @@ function send(
 }
 
 beforeAll(async () => {
-  library = await loadLibrary('seeds', () => undefined);
+  library = await seedLibrary();
   store = createArticleStore('seeds', library);
   fake = await new FakeDiscord().start();
   config = { token: TOKEN, appId: APP_ID, guildId: GUILD_ID, apiUrl: fake.apiUrl };

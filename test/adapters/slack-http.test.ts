@@ -6,10 +6,9 @@ import { createSlackApp, SHARE_ACTION, startSlack, type RunningSlackApp } from '
 import type { SlackSettings } from '../../src/adapters/slack/config.ts';
 import type { SlackBlock } from '../../src/answer/render/slack.ts';
 import { createArticleStore } from '../../src/library/article-store.ts';
-import { loadArticles } from '../../src/corpus/load.ts';
 import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
 import { buildLibrary } from '../../src/library/library.ts';
-import { NO_ADMINS } from '../support/seeds.ts';
+import { NO_ADMINS, seedLibrary } from '../support/seeds.ts';
 import { recordingLogger, signSlack, slackRetryHeaders, startFakeSlack, type FakeSlack, type Recorded } from './slack-fake.ts';
 
 const SECRET = '8f742231b10e8888abcd99yyyzzz85a5'.replace(/[yz]/g, 'e');
@@ -23,7 +22,7 @@ let sequence = 0;
 
 beforeAll(async () => {
   fake = await startFakeSlack();
-  const library = buildLibrary((await loadArticles('seeds')).articles);
+  const library = await seedLibrary();
   const settings: SlackSettings = { mode: 'http', botToken: BOT_TOKEN, signingSecret: SECRET, port: 0, apiUrl: fake.apiUrl, publicAnswers: false };
   slack = await startSlack({
     settings,

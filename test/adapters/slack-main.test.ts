@@ -22,7 +22,7 @@ describe('npm start with Slack variables', () => {
     });
     let stderr = '';
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no start: ${stderr}`)), 8000);
+      const timer = setTimeout(() => reject(new Error(`no start: ${stderr}`)), 30_000);
       child!.stderr!.on('data', (chunk: Buffer) => {
         stderr += chunk.toString();
         if (stderr.includes('Slack app running') && stderr.includes('articles loaded')) {
@@ -43,7 +43,7 @@ describe('npm start with Slack variables', () => {
     expect(response.status).toBe(200);
     await fake.waitFor((requests) => requests.some((request) => request.path === '/response/main1'));
     expect(stderr).not.toContain('xoxb-main-test');
-  });
+  }, 40_000);
 
   it('GIVEN a bot token and app token THEN main starts Slack in Socket Mode and logs the lines docs/platforms.md shows', async () => {
     const socketFake = await startFakeSlack();
@@ -54,7 +54,7 @@ describe('npm start with Slack variables', () => {
     let stderr = '';
     socketChild.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     try {
-      const until = Date.now() + 10_000;
+      const until = Date.now() + 30_000;
       while (!(stderr.includes('Slack app running') && stderr.includes('articles loaded'))) {
         if (Date.now() > until) throw new Error(`no start: ${stderr}`);
         await new Promise((resolve) => setTimeout(resolve, 50));
@@ -65,5 +65,5 @@ describe('npm start with Slack variables', () => {
       socketChild.kill();
       await socketFake.close();
     }
-  });
+  }, 40_000);
 });

@@ -3,11 +3,9 @@ import { LogLevel } from '@slack/bolt';
 import { startSlack, type RunningSlackApp } from '../../src/adapters/slack/app.ts';
 import { decodeSlackText } from '../../src/adapters/slack/requests.ts';
 import { escapeSlack } from '../../src/answer/render/slack.ts';
-import { loadArticles } from '../../src/corpus/load.ts';
 import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
 import { createArticleStore } from '../../src/library/article-store.ts';
-import { buildLibrary } from '../../src/library/library.ts';
-import { NO_ADMINS } from '../support/seeds.ts';
+import { NO_ADMINS, seedLibrary } from '../support/seeds.ts';
 import { recordingLogger, signSlack, startFakeSlack, type FakeSlack, type Recorded } from './slack-fake.ts';
 
 const SECRET = 'fedcba9876543210fedcba9876543210';
@@ -17,7 +15,7 @@ let sequence = 0;
 
 beforeAll(async () => {
   fake = await startFakeSlack();
-  const library = buildLibrary((await loadArticles('seeds')).articles);
+  const library = await seedLibrary();
   slack = await startSlack({
     settings: { mode: 'http', botToken: 'xoxb-9-round-trip', signingSecret: SECRET, port: 0, apiUrl: fake.apiUrl, publicAnswers: false },
     store: createArticleStore('seeds', library),

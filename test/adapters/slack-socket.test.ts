@@ -2,10 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LogLevel } from '@slack/bolt';
 import { startSlack, type RunningSlackApp } from '../../src/adapters/slack/app.ts';
 import { createArticleStore } from '../../src/library/article-store.ts';
-import { loadArticles } from '../../src/corpus/load.ts';
 import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
-import { buildLibrary } from '../../src/library/library.ts';
-import { NO_ADMINS } from '../support/seeds.ts';
+import { NO_ADMINS, seedLibrary } from '../support/seeds.ts';
 import { recordingLogger, startFakeSlack, type FakeSlack } from './slack-fake.ts';
 
 let fake: FakeSlack;
@@ -13,7 +11,7 @@ let slack: RunningSlackApp;
 
 beforeAll(async () => {
   fake = await startFakeSlack();
-  const library = buildLibrary((await loadArticles('seeds')).articles);
+  const library = await seedLibrary();
   slack = await startSlack({
     settings: { mode: 'socket', botToken: 'xoxb-1-socket', appToken: 'xapp-1-socket', apiUrl: fake.apiUrl, publicAnswers: false },
     store: createArticleStore('seeds', library),

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Caller, CommandContext } from '../../commands/define.ts';
-import { openArticleStore, type ArticleStore } from '../../src/library/article-store.ts';
+import type { ArticleStore } from '../../src/library/article-store.ts';
+import { openSeedCopyStore } from '../support/seeds.ts';
 import { Answer } from '../../src/model/answer.ts';
 import { loadArticles } from '../../src/corpus/load.ts';
 import { answerArgs, answerLine } from '../../src/runtime/dispatch.ts';
@@ -39,7 +40,7 @@ afterAll(() => server.close());
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'crosscheck-add-'));
   await cp(SEEDS, dir, { recursive: true });
-  store = await openArticleStore(dir, () => undefined);
+  store = await openSeedCopyStore(dir);
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
@@ -255,7 +256,7 @@ describe('who may add and remove', () => {
 
 describe('npm run ask', () => {
   it('GIVEN /add <url> with --json THEN answers with the new article’s id', async () => {
-    const { stdout } = await promisify(execFile)('npx', ['tsx', 'src/ask.ts', '--json', `/add ${server.url('/article')}`], {
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/ask.ts', '--json', `/add ${server.url('/article')}`], {
       cwd: join(import.meta.dirname, '../..'),
       env: { ...process.env, SEEDS_DIR: dir, ALLOW_PRIVATE_URLS: 'true' },
     });

@@ -32,5 +32,5 @@ describe('reading in worker threads', () => {
     }
     expect(inWorkers).toHaveLength(names.length);
     expect(inWorkers).toEqual(here);
-  });
+  }, 60_000);
 });

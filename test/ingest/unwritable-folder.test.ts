@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Caller, CommandContext } from '../../commands/define.ts';
 import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
-import { openArticleStore, type ArticleStore } from '../../src/library/article-store.ts';
+import type { ArticleStore } from '../../src/library/article-store.ts';
+import { openSeedCopyStore } from '../support/seeds.ts';
 import { answerArgs } from '../../src/runtime/dispatch.ts';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
@@ -19,7 +20,7 @@ let store: ArticleStore;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'crosscheck-readonly-'));
   await cp(SEEDS, dir, { recursive: true });
-  store = await openArticleStore(dir, () => undefined);
+  store = await openSeedCopyStore(dir);
 });
 afterEach(async () => {
   await chmod(dir, 0o755);

@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../commands/index.ts';
-import { readOnlyContext } from '../../support/seeds.ts';
+import { readOnlyContext, seedLibrary } from '../../support/seeds.ts';
 import { answer, badInput } from '../../../src/answer/build.ts';
 import { checkDiscordLimits, clip, DISCORD_LIMITS, escapeDiscord, renderDiscord } from '../../../src/answer/render/discord.ts';
 import type { Answer, Citation } from '../../../src/model/answer.ts';
 import { answerLine } from '../../../src/runtime/dispatch.ts';
 import type { Library } from '../../../src/library/library.ts';
-import { loadLibrary } from '../../../src/library/load-library.ts';
 import { runRendererContract } from './renderer-contract.ts';
 import { findDiscordPings, visibleText } from './renderer-checks.ts';
 
@@ -45,7 +44,7 @@ function manyCitations(count: number, quoteLength: number): Answer {
 describe('renderDiscord', () => {
   let library: Library;
   beforeAll(async () => {
-    library = await loadLibrary('seeds', () => undefined);
+    library = await seedLibrary();
   });
 
   it('GIVEN every command example on the seeds THEN the message fits Discord and pings no one', async () => {

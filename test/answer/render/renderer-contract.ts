@@ -24,10 +24,8 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../commands/index.ts';
 import { answer } from '../../../src/answer/build.ts';
 import type { Answer, Citation } from '../../../src/model/answer.ts';
-import { loadArticles } from '../../../src/corpus/load.ts';
-import { readOnlyContext } from '../../support/seeds.ts';
+import { readOnlyContext, seedLibrary } from '../../support/seeds.ts';
 import { answerLine } from '../../../src/runtime/dispatch.ts';
-import { buildLibrary } from '../../../src/library/library.ts';
 
 export interface RendererUnderTest<Output> {
   /** Shown in the test names. */
@@ -126,7 +124,7 @@ function accountFor(answerToCheck: Answer, texts: readonly string[]): { missing:
 /** Run the renderer contract for one renderer. */
 export function runRendererContract<Output>(renderer: RendererUnderTest<Output>): void {
   const seeded = async (): Promise<Answer[]> => {
-    const library = buildLibrary((await loadArticles('seeds')).articles);
+    const library = await seedLibrary();
     const lines = [...COMMANDS.map((command) => command.example), '/sources Russia', '/sources zzzz qqqq', '/who Nobody Atall', '/nonsense', ''];
     return Promise.all(lines.map((line) => answerLine(line, readOnlyContext(library))));
   };

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/answer/build.ts';
 import { escapeSlack, renderSlack, type SlackBlock } from '../../../src/answer/render/slack.ts';
-import { loadArticles } from '../../../src/corpus/load.ts';
 import { answerLine } from '../../../src/runtime/dispatch.ts';
-import { buildLibrary } from '../../../src/library/library.ts';
-import { readOnlyContext } from '../../support/seeds.ts';
+import { readOnlyContext, seedLibrary } from '../../support/seeds.ts';
 import { hostileCitation, largestAnswer, runRendererContract } from './renderer-contract.ts';
 import { findSlackPings, slackLimitsBroken, slackTexts } from './renderer-checks.ts';
 
@@ -48,7 +46,7 @@ describe('renderSlack', () => {
   });
 
   it('GIVEN /sources demining on the seeds THEN the corroboration note and each verbatim variant with its articles are shown', async () => {
-    const library = buildLibrary((await loadArticles('seeds')).articles);
+    const library = await seedLibrary();
     const result = await answerLine('/sources demining', readOnlyContext(library));
     const texts = slackTexts(renderSlack(result)).join('\n');
     expect(texts).toContain('*Corroboration:* 5 of 5 articles carry this, all relaying one report');
