@@ -9,6 +9,7 @@ import { createMetrics } from '../../src/runtime/metrics.ts';
 import { NO_ADMINS, seedLibrary } from '../support/seeds.ts';
 import { APP_ID, FakeDiscord } from './discord-fake.ts';
 import { readDocumentedLogLines, findUndocumentedLines } from './documented-logs.ts';
+import { must } from '../support/must.ts';
 
 const TOKEN = 'MTAwMDAw.gateway-secret.signature';
 const cleanups: (() => Promise<unknown> | unknown)[] = [];
@@ -65,8 +66,8 @@ describe('Discord closing the gateway for good', () => {
     });
     cleanups.push(() => child.exitCode === null && child.kill());
     let stderr = '';
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    await fake.waitFor(() => stderr.includes('logged in as') && stderr.includes('articles loaded'), 30_000);
+    must(child.stderr).on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    await fake.waitFor(() => stderr.includes('logged in as') && stderr.includes('articles loaded'), 45_000);
     expect(findUndocumentedLines(await readDocumentedLogLines('discord-start'), stderr)).toEqual([]);
     fake.closeGateway(4004);
     const [code] = (await once(child, 'exit')) as [number];
@@ -79,5 +80,5 @@ describe('Discord closing the gateway for good', () => {
     expect(fatal?.msg).toMatch(/^crosscheck: Discord closed the gateway for good \(code 4004, authentication failed/u);
     expect(findUndocumentedLines(await readDocumentedLogLines('discord-fatal'), stderr)).toEqual([]);
     expect(stderr).not.toContain(TOKEN);
-  }, 40_000);
+  }, 60_000);
 });
