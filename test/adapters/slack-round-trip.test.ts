@@ -7,6 +7,7 @@ import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
 import { createArticleStore } from '../../src/library/article-store.ts';
 import { NO_ADMINS, seedLibrary } from '../support/seeds.ts';
 import { recordingLogger, signSlack, startFakeSlack, type FakeSlack, type Recorded } from './slack-fake.ts';
+import { must } from '../support/must.ts';
 
 const SECRET = 'fedcba9876543210fedcba9876543210';
 let fake: FakeSlack;
@@ -47,7 +48,7 @@ async function ask(command: string, typed: string): Promise<string> {
   });
   const at = (request: Recorded): boolean => request.path === `/response/${name}`;
   await fake.waitFor((requests) => requests.some(at));
-  return JSON.stringify(fake.requests.find(at)!.body);
+  return JSON.stringify(must(fake.requests.find(at)).body);
 }
 
 /** What a reader copies from an answer: the text as Slack shows it, entities as characters. */

@@ -5,6 +5,7 @@ import { createArticleStore } from '../../src/library/article-store.ts';
 import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
 import { NO_ADMINS, seedLibrary } from '../support/seeds.ts';
 import { recordingLogger, startFakeSlack, type FakeSlack } from './slack-fake.ts';
+import { must } from '../support/must.ts';
 
 let fake: FakeSlack;
 let slack: RunningSlackApp;
@@ -53,7 +54,7 @@ describe('Slack in Socket Mode, real Bolt against a fake Slack', () => {
     });
     await fake.waitFor((requests) => requests.some((request) => request.path === '/response/socket1'));
     expect(fake.socketMessages).toContainEqual(expect.objectContaining({ envelope_id: 'env-1' }));
-    const answer = fake.requests.find((request) => request.path === '/response/socket1')!;
+    const answer = must(fake.requests.find((request) => request.path === '/response/socket1'));
     expect(answer.body).toMatchObject({ response_type: 'ephemeral', blocks: expect.arrayContaining([expect.objectContaining({ type: 'header' })]) });
   });
 

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { Answer } from '../../src/model/answer.ts';
 import { ask } from '../support/ask.ts';
+import { must } from '../support/must.ts';
 
 describe('answering a command line', () => {
   it('lists every command with an example in /help', async () => {
     const answer = await ask('/help');
-    expect(answer.commands!.map((command) => command.name)).toEqual(expect.arrayContaining(['sources', 'who', 'quote', 'cite', 'help']));
-    for (const command of answer.commands!) expect(command.example).toMatch(new RegExp(`^/${command.name}\\b`));
+    expect(must(answer.commands).map((command) => command.name)).toEqual(expect.arrayContaining(['sources', 'who', 'quote', 'cite', 'help']));
+    for (const command of must(answer.commands)) expect(command.example).toMatch(new RegExp(`^/${command.name}\\b`));
   });
 
   it('runs every searching command’s own example on the seeds without bad input', async () => {
     // /add and /remove change the articles: their examples need a writable folder and a network,
     // and are run against local servers in test/commands/add.test.ts and remove.test.ts.
-    const searching = (await ask('/help')).commands!.filter((command) => !['add', 'remove'].includes(command.name));
+    const searching = must((await ask('/help')).commands).filter((command) => !['add', 'remove'].includes(command.name));
     expect(searching.length).toBeGreaterThanOrEqual(5);
     for (const command of searching) expect((await ask(command.example)).ok, command.example).toBe(true);
   });

@@ -6,6 +6,7 @@ import { analyseArticle } from '../../src/analysis/certainty.ts';
 import { readEntityMentions } from '../../src/analysis/entity-mentions.ts';
 import { listArticleFiles, readArticleFiles } from '../../src/corpus/load.ts';
 import { READ_BATCH_FILES, readInWorkers } from '../../src/corpus/parallel-read.ts';
+import { must } from '../support/must.ts';
 
 describe('reading in worker threads', () => {
   let dir: string;
@@ -14,7 +15,7 @@ describe('reading in worker threads', () => {
     const seeds = await listArticleFiles('seeds');
     const texts = await Promise.all(seeds.map((name) => readFile(join('seeds', name), 'utf8')));
     // More files than two workers post in one batch each, with a bad one among them.
-    for (let i = 0; i < 2 * READ_BATCH_FILES + 37; i++) await writeFile(join(dir, `story-${String(i).padStart(4, '0')}.txt`), texts[i % texts.length]!);
+    for (let i = 0; i < 2 * READ_BATCH_FILES + 37; i++) await writeFile(join(dir, `story-${String(i).padStart(4, '0')}.txt`), must(texts[i % texts.length]));
     await writeFile(join(dir, 'story-0100.json'), '{nope');
   });
   afterAll(async () => {

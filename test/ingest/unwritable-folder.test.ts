@@ -7,6 +7,7 @@ import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
 import type { ArticleStore } from '../../src/library/article-store.ts';
 import { openSeedCopyStore } from '../support/seeds.ts';
 import { answerArgs } from '../../src/runtime/dispatch.ts';
+import { must } from '../support/must.ts';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
 const ADMIN: Caller = { platform: 'console', userId: 'console', isAdmin: true };
@@ -54,7 +55,7 @@ describe('/add into a folder the bot may not write to', () => {
   });
 
   it('GIVEN the folder refuses writes THEN /remove answers with one clear sentence and the article stays', async () => {
-    const id = store.library.articles[0]!.id;
+    const id = must(store.library.articles[0]).id;
     const answer = await answerArgs('remove', { id }, context(deniedStore(store)));
     expect(answer).toMatchObject({ ok: false, status: 'bad_input' });
     expect(answer.error).toMatch(/could not be removed: the articles folder is not writable by the bot/);

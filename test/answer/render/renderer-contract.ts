@@ -26,6 +26,7 @@ import { answer } from '../../../src/answer/build.ts';
 import type { Answer, Citation } from '../../../src/model/answer.ts';
 import { readOnlyContext, seedLibrary } from '../../support/seeds.ts';
 import { answerLine } from '../../../src/runtime/dispatch.ts';
+import { must } from '../../support/must.ts';
 
 export interface RendererUnderTest<Output> {
   /** Shown in the test names. */
@@ -115,7 +116,7 @@ export function largestAnswer(results = 40, nearMisses = 12, quoteChars = 2900):
 /** Every citation's marker that the texts show, and the citations counted in "and N more" lines. */
 function accountFor(answerToCheck: Answer, texts: readonly string[]): { missing: string[]; counted: number } {
   const all = texts.join('\n');
-  const markers = [...answerToCheck.results, ...answerToCheck.nearMisses].map((citation) => citation.quote.split(' ')[0]!);
+  const markers = [...answerToCheck.results, ...answerToCheck.nearMisses].map((citation) => must(citation.quote.split(' ')[0]));
   const missing = markers.filter((marker) => !all.includes(marker));
   const counted = [...all.matchAll(/and (\d+) more/g)].reduce((sum, match) => sum + Number(match[1]), 0);
   return { missing, counted };

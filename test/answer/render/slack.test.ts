@@ -5,6 +5,7 @@ import { answerLine } from '../../../src/runtime/dispatch.ts';
 import { readOnlyContext, seedLibrary } from '../../support/seeds.ts';
 import { hostileCitation, largestAnswer, runRendererContract } from './renderer-contract.ts';
 import { findSlackPings, slackLimitsBroken, slackTexts } from './renderer-checks.ts';
+import { must } from '../../support/must.ts';
 
 runRendererContract({ name: 'slack', render: (a) => renderSlack(a), texts: slackTexts, limits: slackLimitsBroken, findPings: findSlackPings, markup: true });
 
@@ -15,7 +16,7 @@ describe('renderSlack', () => {
     expect(message.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Sources for “troops”', emoji: false } });
     const quote = message.blocks.find((block) => block.type === 'section' && block.text.text.startsWith('>“ONE'));
     expect(quote).toBeDefined();
-    const context = message.blocks[message.blocks.indexOf(quote!) + 1];
+    const context = message.blocks[message.blocks.indexOf(must(quote)) + 1];
     expect(context?.type).toBe('context');
     const contextText = context?.type === 'context' ? context.elements.map((element) => element.text).join('\n') : '';
     expect(contextText).toContain('Troops &amp; tanks · KPBI · 2025-12-02');
