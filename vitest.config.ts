@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,5 +10,9 @@ export default defineConfig({
     // share the seed library (test/support/seeds.ts). No test may rely on a fresh module: state
     // a test changes (a store, a folder, a clock) is made by that test.
     isolate: false,
+    // vitest runs one worker fewer than the cores, which is one worker on a 2-core machine; but the
+    // slowest files mostly wait (on a child process, a worker thread, a local server or a timer), so
+    // a second worker runs beside them on the core they leave idle.
+    maxWorkers: Math.max(2, availableParallelism()),
   },
 });

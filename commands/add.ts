@@ -113,12 +113,16 @@ export default defineCommand({
     return { text };
   },
   async run({ url, text, attachment }, { caller, articles, fetchPage }) {
-    const query = url ?? attachment?.name ?? (text ?? '').split('\n', 1)[0]!.slice(0, 80);
-    const given = [url, text, attachment].filter((value) => value !== undefined).length;
-    if (given !== 1) return badInput('add', query, 'add_one_thing');
+    const query = url ?? attachment?.name ?? (text ?? '').replace(/\n[\s\S]*$/u, '').slice(0, 80);
+    const given: AddSource[] = [
+      ...(url !== undefined ? [{ kind: 'url', url } as const] : []),
+      ...(text !== undefined ? [{ kind: 'text', text } as const] : []),
+      ...(attachment !== undefined ? [{ kind: 'file', ...attachment } as const] : []),
+    ];
+    const [source] = given;
+    if (given.length !== 1 || source === undefined) return badInput('add', query, 'add_one_thing');
     if (!caller.isAdmin) return refuseNonAdmin('add', query, caller);
     if (!articles) return refuseFixedArticles('add', query);
-    const source: AddSource = url !== undefined ? { kind: 'url', url } : text !== undefined ? { kind: 'text', text } : { kind: 'file', ...attachment! };
     const outcome = await addArticle(source, {
       store: articles,
       fetchPage: fetchPage ?? createPageFetcher(),

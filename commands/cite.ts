@@ -18,7 +18,8 @@ export default defineCommand({
   }),
   fromText(text) {
     const style = STYLE_AT_END.exec(text);
-    return style ? { claim: text.slice(0, style.index), style: style[1]!.toLowerCase() as (typeof CITATION_STYLES)[number] } : { claim: text };
+    const name = style?.[1];
+    return style && name !== undefined ? { claim: text.slice(0, style.index), style: name.toLowerCase() as (typeof CITATION_STYLES)[number] } : { claim: text };
   },
   run({ claim, style }, { library }) {
     const { terms, words, hits } = library.index.search(claim);

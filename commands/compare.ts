@@ -87,43 +87,41 @@ function claimLines(library: Library, claim: Claim, discrepancies: Discrepancy[]
   // and each term counted once, by article: a claim told by dozens of articles would otherwise
   // compare every pair of its sentences.
   const byText = new Map<string, { words: TermWord[]; terms: Set<string> }>();
-  for (const { text } of claim.sentences) {
-    if (byText.has(text)) continue;
-    const own = termWords(text);
-    byText.set(text, { words: own, terms: new Set(own.map((word) => word.term)) });
-  }
-  const words = claim.sentences.map((sentence) => byText.get(sentence.text)!.words);
-  const termSets = claim.sentences.map((sentence) => byText.get(sentence.text)!.terms);
   const holding = new TermCounts();
   const byArticle = new Map<string, { sentences: number; holding: TermCounts }>();
-  claim.sentences.forEach((sentence, i) => {
-    let own = byArticle.get(sentence.articleId);
-    if (!own) byArticle.set(sentence.articleId, (own = { sentences: 0, holding: new TermCounts() }));
-    own.sentences++;
-    for (const term of termSets[i]!) {
-      holding.add(term);
-      own.holding.add(term);
+  const readings = claim.sentences.map((sentence) => {
+    let reading = byText.get(sentence.text);
+    if (!reading) {
+      const own = termWords(sentence.text);
+      byText.set(sentence.text, (reading = { words: own, terms: new Set(own.map((word) => word.term)) }));
     }
+    let article = byArticle.get(sentence.articleId);
+    if (!article) byArticle.set(sentence.articleId, (article = { sentences: 0, holding: new TermCounts() }));
+    article.sentences++;
+    for (const term of reading.terms) {
+      holding.add(term);
+      article.holding.add(term);
+    }
+    return { sentence, ...reading, article };
   });
   const lines: Line[] = [];
-  claim.sentences.forEach((sentence, i) => {
+  for (const { sentence, words } of readings) {
     // Not every other sentence holds it: the sentence itself is one of those that do.
-    lines.push([{ text: `${sentence.articleId}: ` }, ...highlight(sentence.text, words[i]!, (term) => holding.of(term) < claim.sentences.length)]);
-  });
-  claim.sentences.forEach((sentence, i) => {
+    lines.push([{ text: `${sentence.articleId}: ` }, ...highlight(sentence.text, words, (term) => holding.of(term) < claim.sentences.length)]);
+  }
+  for (const [i, { sentence, words, terms, article: own }] of readings.entries()) {
     // What the sentences of the other articles say, counted as all the sentences less this article's.
-    const own = byArticle.get(sentence.articleId)!;
     const others = claim.sentences.length - own.sentences;
     const elsewhere = (term: string): number => holding.of(term) - own.holding.of(term);
-    const adds = wordsOf(sentence.text, words[i]!, (term) => elsewhere(term) === 0);
-    const firstOther = claim.sentences.findIndex((other) => other.articleId !== sentence.articleId);
-    const missing = new Set(firstOther < 0 ? [] : [...termSets[firstOther]!].filter((term) => elsewhere(term) === others && !termSets[i]!.has(term)));
-    const leavesOut = missing.size === 0 ? [] : claim.sentences.flatMap((other, j) => (j === i ? [] : wordsOf(other.text, words[j]!, (term) => missing.delete(term))));
+    const adds = wordsOf(sentence.text, words, (term) => elsewhere(term) === 0);
+    const firstOther = readings.find((other) => other.sentence.articleId !== sentence.articleId);
+    const missing = new Set(firstOther === undefined ? [] : [...firstOther.terms].filter((term) => elsewhere(term) === others && !terms.has(term)));
+    const leavesOut = missing.size === 0 ? [] : readings.flatMap((other, j) => (j === i ? [] : wordsOf(other.sentence.text, other.words, (term) => missing.delete(term))));
     const parts: Inline[] = [{ text: `${sentence.articleId} ` }];
     parts.push({ text: adds.length > 0 ? `adds ${adds.join(', ')}` : 'adds nothing the others lack' });
     if (leavesOut.length > 0) parts.push({ text: `; leaves out ${leavesOut.join(', ')}` });
     lines.push(parts);
-  });
+  }
   const { named: absent, count: absentCount } = absentFrom(library, claim);
   const named = absentCount > MAX_ABSENT_NAMED ? `${absent.join(', ')} and ${absentCount - MAX_ABSENT_NAMED} more` : absent.join(', ');
   if (absentCount > 0) lines.push(`Not told by ${named}.`);

@@ -46,6 +46,12 @@ export interface CommandContext {
  */
 export interface CommandDefinition<Args extends z.ZodObject = z.ZodObject> {
   name: string;
+  /**
+   * Other names the command answers to everywhere, for a platform that registers it under another
+   * name because its own is taken (`whois` for `who`): a user who read that platform's docs can
+   * type the same name in any of them. Help and answers use `name`.
+   */
+  aliases?: readonly string[];
   summary: string;
   /** `/sources <claim>` */
   usage: string;
@@ -56,6 +62,11 @@ export interface CommandDefinition<Args extends z.ZodObject = z.ZodObject> {
   maxLineChars?: number;
   fromText(text: string): z.input<Args>;
   run(args: z.output<Args>, context: CommandContext): Answer | Promise<Answer>;
+}
+
+/** True when `name` (without its slash) is the command's name or one of its aliases. */
+export function answersTo(command: CommandDefinition, name: string): boolean {
+  return command.name === name || (command.aliases?.includes(name) ?? false);
 }
 
 /** Identity function that keeps each command's argument types tied to its schema. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { answer, badInput } from '../src/answer/build.ts';
-import { type CommandDefinition, defineCommand } from './define.ts';
+import { answersTo, type CommandDefinition, defineCommand } from './define.ts';
 
 /**
  * The /help command over `listCommands()`, the one list of commands (help among them). The list is
@@ -20,13 +20,13 @@ export function createHelpCommand(listCommands: () => readonly CommandDefinition
     run({ command }) {
       const all = listCommands();
       const wanted = command?.replace(/^\//, '').toLowerCase();
-      const listed = wanted ? all.filter((definition) => definition.name === wanted) : all;
+      const listed = wanted ? all.filter((definition) => answersTo(definition, wanted)) : all;
       if (wanted && listed.length === 0) {
         return badInput('help', command ?? '', 'unknown_command', { name: wanted, known: all.map((definition) => `/${definition.name}`).join(', ') });
       }
       const commands = listed.map(({ name, summary, usage, example }) => ({ name, summary, usage, example }));
       return answer('help', command ?? '', {
-        title: wanted ? `/${wanted}` : 'crosscheck commands',
+        title: wanted ? `/${listed[0]?.name ?? wanted}` : 'crosscheck commands',
         commands,
         sections: commands.map((entry) => ({
           title: entry.usage,

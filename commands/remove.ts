@@ -7,6 +7,7 @@ import { defineCommand } from './define.ts';
 
 export default defineCommand({
   name: 'remove',
+  aliases: ['remove-article'],
   summary: 'Remove an article by its id, deleting its file (for those allowed).',
   usage: '/remove <article id>',
   example: '/remove 005_3b1f0c9e2d4a6b8c',

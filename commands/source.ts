@@ -22,7 +22,8 @@ export default defineCommand({
   run({ article: query }, { library, budget }) {
     if (query === undefined || query === '') return listArticles(library, budget);
     const matches = findArticles(library, query);
-    if (matches.length === 1) return profileAnswer(library, matches[0]!, query);
+    const only = matches.length === 1 ? matches[0] : undefined;
+    if (only) return profileAnswer(library, only, query);
     const ambiguous = matches.length > 1;
     const listed = ambiguous ? matches : library.articles;
     return answer('source', query, {
@@ -73,7 +74,10 @@ function listArticles(library: Library, budget?: TimeBudget): Answer {
   return answer('source', '', {
     title: `The ${library.articles.length} ${library.articles.length === 1 ? 'article' : 'articles'}`,
     profiles,
-    notes: [...truncation(library.articles.length), ...(cut ? [note('time_budget', { seconds: Math.round(budget!.ms / 1000), skipped: `the last ${listed - profiles.length} articles` })] : [])],
+    notes: [
+      ...truncation(library.articles.length),
+      ...(cut && budget ? [note('time_budget', { seconds: Math.round(budget.ms / 1000), skipped: `the last ${listed - profiles.length} articles` })] : []),
+    ],
     sections: [{ title: 'Articles (give /source <id> for a full profile)', lines: profiles.map(summaryLine), citations: [] }],
   });
 }
@@ -113,7 +117,7 @@ const ALONE_CITED = 5;
 function profileAnswer(library: Library, article: Article, query: string): Answer {
   const { profile: counted, notes: profileNotes } = profileArticle(library, article);
   const stale = library.warnings.find((warning) => warning.file === article.file && warning.keptFrom !== undefined);
-  const notes = stale ? [note('stale_version', { file: stale.file, reason: stale.reason, since: stale.keptFrom! }), ...profileNotes] : profileNotes;
+  const notes = stale?.keptFrom !== undefined ? [note('stale_version', { file: stale.file, reason: stale.reason, since: stale.keptFrom }), ...profileNotes] : profileNotes;
   const relations = summariseRelations(library, article.id);
   const profile = relations ? { ...counted, relations } : counted;
   const alone = (relations?.alone ?? []).slice(0, ALONE_CITED).flatMap((index) => {
@@ -133,8 +137,8 @@ function profileAnswer(library: Library, article: Article, query: string): Answe
       ...describeQuotations(profile.quotations),
       { title: 'Loaded words', lines: describeLoadedWords(profile.loadedWords), citations: [] },
       ...(relations ? [{ title: 'Among the other articles', lines: describeRelations(relations), citations: [] }] : []),
-      ...(alone.length > 0
-        ? [{ title: `What it alone says (${relations!.alone.length} of ${profile.sentences} sentences; first ${alone.length})`, lines: [], citations: alone.map((_, i) => i) }]
+      ...(relations && alone.length > 0
+        ? [{ title: `What it alone says (${relations.alone.length} of ${profile.sentences} sentences; first ${alone.length})`, lines: [], citations: alone.map((_, i) => i) }]
         : []),
     ],
   });
@@ -227,14 +231,16 @@ function describeQuotations(quotations: readonly ProfileQuotation[]): Section[] 
 /** One line per word, its forms as written and every place it stands. */
 function describeLoadedWords(words: readonly ProfileLoadedWord[]): Line[] {
   if (words.length === 0) return ['None found.'];
-  const byWord = new Map<string, ProfileLoadedWord[]>();
+  const byWord = new Map<string, { first: ProfileLoadedWord; found: ProfileLoadedWord[] }>();
   for (const word of words) {
     const key = word.text.toLowerCase();
-    byWord.set(key, [...(byWord.get(key) ?? []), word]);
+    const group = byWord.get(key);
+    if (group) group.found.push(word);
+    else byWord.set(key, { first: word, found: [word] });
   }
-  return [...byWord.values()].map((found): Inline[] => {
+  return [...byWord.values()].map(({ first, found }): Inline[] => {
     const forms = [...new Set(found.map((word) => word.text))].map((form) => `‘${form}’`).join(', ');
     const places = found.map((word) => `${word.start}–${word.end}${word.sentenceIndex === null ? ' (headline)' : word.quoted ? ' (in a quotation)' : ''}`);
-    return [{ text: forms, style: 'strong' }, { text: ` ${found[0]!.category}, characters ${places.join(', ')}` }];
+    return [{ text: forms, style: 'strong' }, { text: ` ${first.category}, characters ${places.join(', ')}` }];
   });
 }

@@ -22,7 +22,8 @@ export default defineCommand({
     const { terms, words, hits, total, nearMisses } = library.index.search(claim);
     const title = `Sources for “${claim}”`;
     if (terms.length === 0) return answer('sources', claim, { status: 'not_found', title, notes: [note('no_terms')] });
-    const results: Citation[] = hits.slice(0, MAX_RESULTS).map((hit) => citeSpan(library, hit.sentence, { match: hit.match }));
+    const cited = hits.slice(0, MAX_RESULTS).map((hit) => ({ hit, citation: citeSpan(library, hit.sentence, { match: hit.match }) }));
+    const results: Citation[] = cited.map(({ citation }) => citation);
     const notes = [];
     const corrections = new Map<string, string>();
     for (const hit of hits) for (const [term, word] of Object.entries(hit.corrected)) corrections.set(term, word);
@@ -45,7 +46,7 @@ export default defineCommand({
       library,
       hits.map((hit) => hit.sentence),
     );
-    const flagged: Citation[] = results.map((citation, i) => ({ ...citation, singleSource: check.singleSource.has(hits[i]!.sentence.id) }));
+    const flagged: Citation[] = cited.map(({ hit, citation }) => ({ ...citation, singleSource: check.singleSource.has(hit.sentence.id) }));
     // The corroboration counts the articles it lists (`corroboration.articleIds`), and each one's
     // carrying sentence is cited, found by the search or not: a paraphrase need not hold the query's words.
     const shown = new Set(hits.slice(0, MAX_RESULTS).map((hit) => hit.sentence.id));

@@ -10,6 +10,7 @@ import { defineCommand } from './define.ts';
 
 export default defineCommand({
   name: 'who',
+  aliases: ['whois'],
   summary: 'Who a person or organisation is, across the articles, and what is said of them.',
   usage: '/who <name>',
   example: '/who Goremykin',
@@ -39,11 +40,12 @@ export default defineCommand({
     notes.push(note('named_in', { name: entity.name, articles: articleIds.length, total: library.articles.length }));
     // "Brown" alone may be one of several people: beside the one shown, say who else it can be.
     const namesakes = library.entities.peopleWithSurname(name).filter((person) => person !== entity);
-    if (namesakes.length > 0) {
-      const counted = namesakes.map((person) => ({ person, articles: library.entities.articleIdsOf(person).length })).sort((a, b) => b.articles - a.articles);
+    const counted = namesakes.map((person) => ({ person, articles: library.entities.articleIdsOf(person).length })).sort((a, b) => b.articles - a.articles);
+    const [mostNamed] = counted;
+    if (mostNamed) {
       const people = counted.slice(0, 5).map(({ person, articles }) => `${person.name} (${articles} article${articles === 1 ? '' : 's'})`);
       if (counted.length > 5) people.push(`${counted.length - 5} more`);
-      notes.push(note('other_people_named', { query: name, people: people.join(', '), example: counted[0]!.person.name }));
+      notes.push(note('other_people_named', { query: name, people: people.join(', '), example: mostNamed.person.name }));
     }
     return answer('who', name, {
       title: entity.name,
@@ -84,7 +86,9 @@ function quotationsBy(entity: EntityRecord, library: Library, limit: number): Ci
   };
   return library.lookups.quotationsBy(speaks, limit).flatMap(({ articleId, quotation }) => {
     const sentence = library.sentence(articleId, quotation.sentenceIndex);
-    return sentence ? [citeSpan(library, sentence, { span: quotation, kind: 'quotation', speaker: quotation.speaker! })] : [];
+    // Only quotations with a speaker are filed by speaker.
+    const { speaker } = quotation;
+    return sentence && speaker !== undefined ? [citeSpan(library, sentence, { span: quotation, kind: 'quotation', speaker })] : [];
   });
 }
 

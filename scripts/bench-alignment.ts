@@ -29,7 +29,8 @@ async function readBbc(): Promise<Article[]> {
 /** `size` articles, the BBC set repeated as often as needed, each copy with its own id. */
 function replicate(articles: readonly Article[], size: number): Article[] {
   return Array.from({ length: size }, (_, i) => {
-    const source = articles[i % articles.length]!;
+    const source = articles[i % articles.length];
+    if (!source) throw new Error('bench-alignment: no articles to copy');
     const copy = Math.floor(i / articles.length);
     if (copy === 0) return source;
     const id = `${source.id}~${copy}`;

@@ -86,7 +86,8 @@ type FromBot = { ready: { port: number; articles: number } } | { stopped: LoopDe
 
 /** The child: the bot as `npm start` runs it in Slack HTTP mode, against the parent's fake Slack. */
 async function runBot(dir: string, cacheDir: string, apiUrl: string): Promise<void> {
-  const tell = (message: FromBot): void => void process.send!(message);
+  if (!process.send) throw new Error('bench-load: --bot runs only as the child of the load test');
+  const tell = (message: FromBot): void => void process.send?.(message);
   const { library } = await loadLibraryCached(dir, { cacheDir, warn: (text) => void process.stderr.write(`${text}\n`) });
   const settings: SlackSettings = { mode: 'http', botToken: 'xoxb-load-test', signingSecret: SECRET, port: 0, apiUrl, publicAnswers: false };
   // As main.ts does (through loadLibrary): read ahead while the first commands come in.
@@ -107,7 +108,8 @@ async function runBot(dir: string, cacheDir: string, apiUrl: string): Promise<vo
   });
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
-  tell({ ready: { port: slack.port!, articles: library.articles.length } });
+  if (slack.port === undefined) throw new Error('bench-load: the bot did not say which port it listens on');
+  tell({ ready: { port: slack.port, articles: library.articles.length } });
   process.once('message', () => {
     delay.disable();
     const ms = (nanoseconds: number): number => Math.round(nanoseconds / 1e6);
@@ -155,9 +157,14 @@ async function main(): Promise<void> {
       'api-url': { type: 'string' },
     },
   });
-  if (values.bot) return runBot(values.dir, values.cache!, values['api-url']!);
+  if (values.bot) {
+    const { cache, 'api-url': apiUrl } = values;
+    if (cache === undefined || apiUrl === undefined) throw new Error('bench-load: --bot needs --cache and --api-url');
+    return runBot(values.dir, cache, apiUrl);
+  }
   const log = (text: string): void => void process.stderr.write(`${text}\n`);
-  const ownCache = values.cache ? undefined : await mkdtemp(join(tmpdir(), 'crosscheck-load-'));
+  const cacheDir = values.cache || (await mkdtemp(join(tmpdir(), 'crosscheck-load-')));
+  const ownCache = values.cache ? undefined : cacheDir;
   const fake = await startFakeSlack();
   // The load generator's own hold-ups, to tell its delays from the bot's in the latencies it measures.
   const generatorDelay = monitorEventLoopDelay({ resolution: 10 });
@@ -165,7 +172,7 @@ async function main(): Promise<void> {
   let stop: (() => Promise<LoopDelay>) | undefined;
   try {
     log(`loading ${values.dir} in the bot's process…`);
-    const bot = await startBot(values.dir, values.cache ?? ownCache!, fake.apiUrl);
+    const bot = await startBot(values.dir, cacheDir, fake.apiUrl);
     stop = bot.stop;
     const sentAt = new Map<string, number>();
     let sequence = 0;
@@ -185,7 +192,9 @@ async function main(): Promise<void> {
           path: '/slack/events',
           setupRequest: (request) => {
             const name = `load${(sequence += 1)}`;
-            const [command, text] = LINES[sequence % LINES.length]!;
+            const line = LINES[sequence % LINES.length];
+            if (!line) throw new Error('bench-load: no command lines to send');
+            const [command, text] = line;
             const body = new URLSearchParams({
               token: 'legacy',
               team_id: 'T0FAKE',

@@ -69,20 +69,23 @@ function properName(source: string): { core: string; honorific: boolean } | unde
     .replace(/[,.;:]+$/u, '')
     .split(/\s+/u);
   if (words.length === 0 || words.length > 7) return undefined;
-  if (/^the$/iu.test(words[0]!)) words.shift();
+  if (/^the$/iu.test(words[0] ?? '')) words.shift();
   // The name is what follows the last title or honorific ("Texas Sen. Ted Cruz" → "Ted Cruz").
   let honorific = false;
   let lastTitle = -1;
-  for (let i = 0; i < words.length - 1; i++) if (HONORIFIC.test(words[i]!) || TITLE_WORDS.has(words[i]!)) lastTitle = i;
+  words.slice(0, -1).forEach((word, i) => {
+    if (HONORIFIC.test(word) || TITLE_WORDS.has(word)) lastTitle = i;
+  });
   // "Secretary of State Madeleine Albright": the title's "of State" goes with it.
   if (lastTitle >= 0 && words[lastTitle + 1] === 'of' && lastTitle + 3 < words.length) lastTitle += 2;
   if (lastTitle >= 0) {
     words.splice(0, lastTitle + 1);
     honorific = true;
   }
-  if (words.length === 0 || (words.length === 1 && PRONOUNS.has(words[0]!.toLowerCase()))) return undefined;
+  const [only, ...more] = words;
+  if (only === undefined || (more.length === 0 && PRONOUNS.has(only.toLowerCase()))) return undefined;
   if (!words.every((word) => /^[\p{Lu}\d]/u.test(word) || ['of', '&', 'de', 'for', 'and'].includes(word))) return undefined;
-  if (!/^[\p{Lu}]/u.test(words.at(-1)!)) return undefined;
+  if (!/^[\p{Lu}]/u.test(words.at(-1) ?? '')) return undefined;
   return { core: words.join(' ').replace(/['’]s$/u, ''), honorific };
 }
 
@@ -112,7 +115,7 @@ function scorePolnear(split: string): PolnearScore {
     const table = new EntityTable([built.article]);
     const mentions = table.entities.flatMap((entity) => entity.mentions.filter((mention) => !mention.nominal).map((mention) => ({ entity, mention })));
     document.sentences.forEach((sentence, i) => {
-      const from = built.starts[i]!;
+      const from = built.starts[i] ?? 0;
       const to = from + sentence.text.replace(/\s+/gu, ' ').length;
       const here = mentions.filter(({ mention }) => mention.name.start >= from && mention.name.start < to);
       for (const source of sentence.sources) {
@@ -208,7 +211,7 @@ function scoreBbc(topics: string[]): BbcScore {
     for (const mention of entity.mentions) {
       if (mention.nominal) continue;
       score.mentions++;
-      const first = mention.name.text.split(/[\s\u00A0]+/u)[0]!;
+      const first = mention.name.text.replace(/[\s\u00A0][\s\S]*$/u, '');
       if (FUNCTION_WORDS.has(first.toLowerCase()) && (first !== first.toUpperCase() || first.length === 1)) {
         score.functionWordStart++;
         note(score.examples.functionWord, mention.name.text);

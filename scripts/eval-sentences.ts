@@ -103,7 +103,7 @@ type Finding = { kind: string; article: string; text: string; at: number };
 /** The word before `index` in `text` (the run of non-space characters), without leading quote marks or brackets. */
 function wordBefore(text: string, index: number): string {
   let from = index;
-  while (from > 0 && !/\s/u.test(text[from - 1]!)) from--;
+  while (from > 0 && !/\s/u.test(text.charAt(from - 1))) from--;
   return text.slice(from, index).replace(OPENING_PUNCTUATION, '');
 }
 
@@ -157,9 +157,9 @@ function findMissed(article: Article, passed: Finding[]): Finding[] {
 function findFalseSplits(article: Article): Finding[] {
   const found: Finding[] = [];
   const { sentences } = article;
-  for (let i = 0; i + 1 < sentences.length; i++) {
-    const first = sentences[i]!;
-    const second = sentences[i + 1]!;
+  for (const [i, first] of sentences.entries()) {
+    const second = sentences[i + 1];
+    if (!second) break;
     if (first.paragraph !== second.paragraph) continue;
     const pair = `${first.text} ‖ ${second.text}`;
     const at = first.text.length;
@@ -181,7 +181,9 @@ function pick<T>(items: readonly T[], count: number, random: () => number): T[] 
   const copy = [...items];
   for (let i = copy.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+    const [atI, atJ] = [copy[i], copy[j]];
+    if (atI === undefined || atJ === undefined) continue;
+    [copy[i], copy[j]] = [atJ, atI];
   }
   return copy.slice(0, count);
 }

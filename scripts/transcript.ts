@@ -21,7 +21,7 @@ if (values.update) {
   process.stdout.write(`transcript: recorded ${lines.length} answers in ${SEEDS_TRANSCRIPT}\n`);
 } else {
   const recorded = (await readFile(SEEDS_TRANSCRIPT, 'utf8')).split('\n').filter(Boolean);
-  const differing = lines.flatMap((line, i) => (line === recorded[i] ? [] : [TRANSCRIPT_QUERIES[i]!]));
+  const differing = lines.flatMap((line, i) => (line === recorded[i] ? [] : [TRANSCRIPT_QUERIES[i] ?? `answer ${i + 1}`]));
   if (recorded.length !== lines.length) differing.push(`(${recorded.length} answers recorded, ${lines.length} asked)`);
   if (differing.length > 0) {
     process.stdout.write(`transcript: ${differing.length} answers differ from ${SEEDS_TRANSCRIPT}:\n${differing.slice(0, 20).join('\n')}\n`);

@@ -5,7 +5,7 @@ import { Answer } from '../src/model/answer.ts';
 
 /** Run a script of the project as `npm start` / `npm run ask` would, without npm's banner. */
 function run(script: string, args: string[], input = ''): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { input, encoding: 'utf8', env: { ...process.env, SEEDS_DIR: 'seeds' }, timeout: 30_000 });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { input, encoding: 'utf8', env: { ...process.env, SEEDS_DIR: 'seeds' }, timeout: 60_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

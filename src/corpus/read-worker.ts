@@ -15,5 +15,6 @@ for (let from = 0; from < task.names.length; from += READ_BATCH_FILES) {
       result.entities = readEntityMentions(result.article);
     }
   }
-  parentPort!.postMessage(results.map(packResult));
+  if (!parentPort) throw new Error('crosscheck: read-worker.ts runs only as a worker thread');
+  parentPort.postMessage(results.map(packResult));
 }

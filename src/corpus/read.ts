@@ -85,7 +85,7 @@ function readMarkdown(text: string): Parsed | { error: string } {
   if (match) {
     let fields: unknown;
     try {
-      fields = parseYaml(match[1]!);
+      fields = parseYaml(match[1] ?? '');
     } catch (error) {
       return { error: `its front matter is not valid YAML (${(error as Error).message.split('\n')[0]})` };
     }
@@ -95,7 +95,7 @@ function readMarkdown(text: string): Parsed | { error: string } {
   }
   const headingMatch = /^[ \t]*#[ \t]+(.+?)[ \t#]*$/m.exec(text.slice(bodyStart));
   if (headingMatch && text.slice(bodyStart, bodyStart + headingMatch.index).trim() === '') {
-    known.headline ??= headingMatch[1]!;
+    known.headline ??= headingMatch[1];
     bodyStart += headingMatch.index + headingMatch[0].length;
   }
   if (text.slice(bodyStart).trim() === '') return { error: 'the file has no body text' };
@@ -111,8 +111,8 @@ function readJson(text: string): Parsed | { error: string } {
   }
   const result = JsonArticle.safeParse(value);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
-    return { error: `it is not an article object: ${issue.path.join('.') || 'value'}: ${issue.message}` };
+    const [issue] = result.error.issues;
+    return { error: `it is not an article object: ${issue?.path.join('.') || 'value'}: ${issue?.message ?? 'not valid'}` };
   }
   const { body, ...fields } = result.data;
   const structure = readPlainText(body, { start: 0, end: body.length }, metaFromFields(fields));

@@ -31,17 +31,23 @@ const MAX_LINES_JOINED_BY_A_QUOTATION = 3;
 export function splitParagraphs(lines: Line[]): Span[] {
   const paragraphs: Span[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.text.trim() === '') continue;
+    const line = lines[i];
+    if (line === undefined || line.text.trim() === '') continue;
     let last = i;
+    let lastLine = line;
     let joined = line.text;
-    while (last - i < MAX_LINES_JOINED_BY_A_QUOTATION && endsInsideQuotation(joined) && last + 1 < lines.length && lines[last + 1]!.text.trim() !== '' && hasClosingMark(lines[last + 1]!.text)) {
+    for (
+      let next = lines[last + 1];
+      last - i < MAX_LINES_JOINED_BY_A_QUOTATION && endsInsideQuotation(joined) && next !== undefined && next.text.trim() !== '' && hasClosingMark(next.text);
+      next = lines[last + 1]
+    ) {
       last++;
-      joined += '\n' + lines[last]!.text;
+      lastLine = next;
+      joined += '\n' + next.text;
     }
     const leading = joined.length - joined.trimStart().length;
     const trailing = joined.length - joined.trimEnd().length;
-    paragraphs.push({ start: line.start + leading, end: lines[last]!.end - trailing });
+    paragraphs.push({ start: line.start + leading, end: lastLine.end - trailing });
     i = last;
   }
   return paragraphs;
@@ -60,7 +66,7 @@ export function splitParagraphSentences(text: string, paragraph: Span): Span[] {
 
 function trimInside(source: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /\s/u.test(source[start]!)) start++;
-  while (end > start && /\s/u.test(source[end - 1]!)) end--;
+  while (start < end && /\s/u.test(source.charAt(start))) start++;
+  while (end > start && /\s/u.test(source.charAt(end - 1))) end--;
   return { start, end };
 }

@@ -79,7 +79,8 @@ function readHeader(content: Line[], meta: ArticleMeta): number {
     const text = line.text.trim();
     const labelled = LABELLED.exec(text);
     if (labelled) {
-      applyLabel(meta, labelled[1]!.toLowerCase(), labelled[2]!.trim());
+      const [, label = '', value = ''] = labelled;
+      applyLabel(meta, label.toLowerCase(), value.trim());
       count++;
       continue;
     }
@@ -92,7 +93,7 @@ function readHeader(content: Line[], meta: ArticleMeta): number {
     }
     const byline = BYLINE.exec(text);
     if (byline) {
-      meta.author ??= byline[1]!;
+      meta.author ??= byline[1];
       count++;
       continue;
     }
@@ -100,12 +101,13 @@ function readHeader(content: Line[], meta: ArticleMeta): number {
     titleLines.push(text);
     count++;
   }
+  const [firstTitle] = titleLines;
   if (titleLines.length === 1) {
-    meta.headline = titleLines[0]!;
-  } else if (titleLines.length >= 2) {
+    meta.headline = firstTitle;
+  } else if (firstTitle !== undefined) {
     // Two title-like lines on top: a short first one names the outlet (`KPBI Palm Beach International`).
-    const outletFirst = wordCount(titleLines[0]!) <= MAX_OUTLET_WORDS;
-    if (outletFirst) meta.outlet ??= titleLines[0]!;
+    const outletFirst = wordCount(firstTitle) <= MAX_OUTLET_WORDS;
+    if (outletFirst) meta.outlet ??= firstTitle;
     meta.headline = titleLines.slice(outletFirst ? 1 : 0).join(' ');
   }
   return count;

@@ -26,7 +26,12 @@ const FIELD_ORDER: readonly (keyof StoredFields)[] = ['title', 'outlet', 'date',
  * article, and a person can edit it by hand.
  */
 export function renderArticleMarkdown(fields: StoredFields, body: string): string {
-  const known = Object.fromEntries(FIELD_ORDER.filter((key) => fields[key] !== undefined && fields[key].trim() !== '').map((key) => [key, fields[key]!.trim()]));
+  const known = Object.fromEntries(
+    FIELD_ORDER.flatMap((key) => {
+      const value = fields[key]?.trim();
+      return value === undefined || value === '' ? [] : [[key, value] as const];
+    }),
+  );
   // lineWidth 0: a long headline folded over lines would read back with different spacing.
   const frontMatter = Object.keys(known).length > 0 ? `---\n${stringifyYaml(known, { lineWidth: 0 })}---\n\n` : '';
   return `${frontMatter}${body.replace(/\r\n?/g, '\n').trim()}\n`;

@@ -6,7 +6,7 @@ import { CLAIM_CUES, type ClaimCue } from '../text/lexicons/claim-cues.ts';
 import type { Library } from '../library/library.ts';
 import { foldText, termOf, termsOf, tokenize, type Token } from '../text/normalise.ts';
 import type { Claim } from '../library/alignment.ts';
-import { findCues } from '../text/cue-matcher.ts';
+import { findFoldedPhrases } from '../text/phrase-matcher.ts';
 import { originsOf } from './origins.ts';
 import { findQuotedSpans } from '../analysis/quoted-spans.ts';
 import { agree, comparable, readQuantities } from './quantities.ts';
@@ -141,7 +141,7 @@ function hedgeDiscrepancies(claim: Claim, read: readonly ReadSentence[]): Discre
       const span = claimSpanOf(sentence, claim, termTokens);
       // Hedges anywhere in the claim's own sentence; a future ("will") only in the claim's own words. Other
       // tenses ("says"/"said") are word-level edits, not a difference in what is claimed.
-      const cues = findCues(sentence.text, CLAIM_CUES, tokens).filter(
+      const cues = findFoldedPhrases(sentence.text, CLAIM_CUES, tokens).filter(
         (cue) =>
           (cue.entry.kind === 'hedge' && cue.end <= textEndOf(sentence.text, span.end) && !isMonthMay(sentence.text, cue)) ||
           (cue.entry.kind === 'future' && cue.start >= span.start && cue.end <= span.end),

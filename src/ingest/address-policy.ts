@@ -84,7 +84,7 @@ function classifyIPv6(address: ipaddr.IPv6): AddressKind {
 
 /** The kind of an IP address (v4 or v6, zone id ignored); anything that is not an IP address is `reserved`. */
 export function classifyAddress(address: string): AddressKind {
-  const text = address.split('%')[0]!;
+  const text = address.replace(/%[\s\S]*$/u, '');
   // isValidFourPartDecimal: `1.2.3` or `0x7f.1` are host names to DNS, never addresses here.
   if (ipaddr.IPv4.isValidFourPartDecimal(text)) return classifyIPv4(ipaddr.IPv4.parse(text));
   if (ipaddr.IPv6.isValid(text)) return classifyIPv6(ipaddr.IPv6.parse(text));

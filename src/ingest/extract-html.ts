@@ -112,8 +112,8 @@ function measureDocument(document: Document): { elements: number; depth: number 
   let elements = 0;
   let depth = 0;
   const stack: Array<[Element, number]> = document.documentElement ? [[document.documentElement, 1]] : [];
-  while (stack.length > 0) {
-    const [element, level] = stack.pop()!;
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const [element, level] = top;
     elements++;
     depth = Math.max(depth, level);
     if (elements > MAX_ELEMENTS || depth > MAX_DEPTH) break;

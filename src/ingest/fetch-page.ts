@@ -227,7 +227,10 @@ async function readResponse(response: IncomingMessage, url: string, options: Fet
     return { ok: false, code: 'http_status', url, status };
   }
   const contentType = response.headers['content-type'] ?? '';
-  const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
+  const mediaType = contentType
+    .replace(/;[\s\S]*$/u, '')
+    .trim()
+    .toLowerCase();
   const declared = kindOf(mediaType, options);
   if (declared === undefined) {
     response.destroy();

@@ -15,12 +15,14 @@ function parts(version: string): [number, number, number] | undefined {
 /** True when `version` (`20.18.1`, `v22.3.0`) is at least `minimum`; an unreadable version counts as new enough. */
 export function isNodeRecentEnough(version: string, minimum = MINIMUM_NODE): boolean {
   const have = parts(version);
-  const need = parts(minimum)!;
+  const need = parts(minimum);
   if (!have) return true;
-  for (let index = 0; index < 3; index += 1) {
-    if (have[index]! !== need[index]!) return have[index]! > need[index]!;
-  }
-  return true;
+  if (!need) return false;
+  const [major, minor, patch] = have;
+  const [needMajor, needMinor, needPatch] = need;
+  if (major !== needMajor) return major > needMajor;
+  if (minor !== needMinor) return minor > needMinor;
+  return patch >= needPatch;
 }
 
 /** What to tell someone starting crosscheck on too old a Node.js, or undefined when it is recent enough. */

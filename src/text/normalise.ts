@@ -111,32 +111,36 @@ export function tokenize(text: string): Token[] {
 
 function mergeNumbers(text: string, tokens: Token[]): Token[] {
   const merged: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
+  for (let i = 0, token = tokens[0]; token !== undefined; i++, token = tokens[i]) {
     const startsNumber = NUMBER_WORDS.has(token.key) || (isFigure(token.key) && MULTIPLIERS[tokens[i + 1]?.key ?? ''] !== undefined);
     if (!startsNumber) {
       merged.push(token);
       continue;
     }
     let last = i;
+    let lastToken = token;
     for (;;) {
       const next = tokens[last + 1];
       const afterAnd = tokens[last + 2];
-      if (next && NUMBER_WORDS.has(next.key) && NUMBER_JOINER.test(text.slice(tokens[last]!.end, next.start))) last++;
-      else if (next?.key === 'and' && MULTIPLIERS[tokens[last]!.key] !== undefined && afterAnd && NUMBER_WORDS.has(afterAnd.key)) last += 2;
-      else break;
+      if (next && NUMBER_WORDS.has(next.key) && NUMBER_JOINER.test(text.slice(lastToken.end, next.start))) {
+        last++;
+        lastToken = next;
+      } else if (next?.key === 'and' && MULTIPLIERS[lastToken.key] !== undefined && afterAnd && NUMBER_WORDS.has(afterAnd.key)) {
+        last += 2;
+        lastToken = afterAnd;
+      } else break;
     }
     const lead = merged.at(-1);
     const withArticle = lead?.key === 'a' && /^\s+$/.test(text.slice(lead.end, token.start)) && MULTIPLIERS[token.key] !== undefined;
     const figure = isFigure(token.key)
       ? String(Math.round(Number(token.key) * tokens.slice(i + 1, last + 1).reduce((product, word) => product * (MULTIPLIERS[word.key] ?? 1), 1)))
-      : figureOfWords((withArticle ? 'a ' : '') + text.slice(token.start, tokens[last]!.end).toLowerCase());
+      : figureOfWords((withArticle ? 'a ' : '') + text.slice(token.start, lastToken.end).toLowerCase());
     if (figure === null) {
       merged.push(token);
       continue;
     }
     if (withArticle) merged.pop();
-    merged.push({ key: figure, start: withArticle ? lead!.start : token.start, end: tokens[last]!.end });
+    merged.push({ key: figure, start: withArticle && lead ? lead.start : token.start, end: lastToken.end });
     i = last;
   }
   return merged;

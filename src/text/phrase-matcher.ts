@@ -1,4 +1,5 @@
-import type { LexiconEntry } from './lexicons/phrase.ts';
+import type { Phrase } from './lexicons/phrase.ts';
+import { tokenize as tokenizeFolded, type Token as FoldedToken } from './normalise.ts';
 
 /** A word of the text: its lower-cased form with straight apostrophes, and where it stands. */
 export interface Token {
@@ -46,13 +47,18 @@ interface TrieNode<E> {
   children: Map<string, TrieNode<E>>;
   /** The node reached after a `*`, which may skip up to WILDCARD_WIDTH words first. */
   afterWildcard?: TrieNode<E>;
-  entry?: E;
-  /** For case-sensitive lexicons: the phrase's words as written. */
-  written?: string[];
+  /** Set where a phrase ends. */
+  phrase?: PhraseEnd<E>;
+}
+
+/** A phrase that ends at a trie node: its entry, and its words as written (for case-sensitive lexicons). */
+interface PhraseEnd<E> {
+  entry: E;
+  written: string[];
 }
 
 interface Best<E> {
-  node: TrieNode<E> | undefined;
+  phrase: PhraseEnd<E> | undefined;
   last: number;
 }
 
@@ -60,7 +66,7 @@ interface Best<E> {
  * A lexicon compiled once into a word trie, so that finding all its phrases in a sentence costs
  * a walk per word, however long the lexicon grows.
  */
-export class PhraseMatcher<E extends LexiconEntry<string>> {
+export class PhraseMatcher<E extends { phrase: Phrase }> {
   private readonly root: TrieNode<E> = { children: new Map() };
 
   /** `caseSensitive`: a phrase word written with a capital must be written the same way in the text. */
@@ -88,49 +94,45 @@ export class PhraseMatcher<E extends LexiconEntry<string>> {
       node = child;
     }
     // The first entry for a phrase wins, so a phrase listed twice keeps its first category.
-    if (!node.entry) {
-      node.entry = entry;
-      node.written = words;
-    }
+    node.phrase ??= { entry, written: words };
   }
 
   /** The longest phrase starting at token `index`, or undefined. */
   matchAt(tokens: readonly Token[], index: number, limit = tokens.length): PhraseMatch<E> | undefined {
-    const best: Best<E> = { node: undefined, last: -1 };
+    const best: Best<E> = { phrase: undefined, last: -1 };
     this.walk(tokens, index, limit, this.root, index, best);
-    if (!best.node) return undefined;
-    return { entry: best.node.entry!, first: index, last: best.last, start: tokens[index]!.start, end: tokens[best.last]!.end };
+    const firstToken = tokens[index];
+    const lastToken = tokens[best.last];
+    if (!best.phrase || !firstToken || !lastToken) return undefined;
+    return { entry: best.phrase.entry, first: index, last: best.last, start: firstToken.start, end: lastToken.end };
   }
 
   // A method rather than a closure: this runs once per word of every article, and allocating a
   // closure per call was most of the matching time.
   private walk(tokens: readonly Token[], first: number, limit: number, node: TrieNode<E>, next: number, best: Best<E>): void {
-    if (node.entry && next > first && next - 1 > best.last && this.writtenMatches(node, tokens, first, next)) {
-      best.node = node;
+    if (node.phrase && next > first && next - 1 > best.last && this.writtenMatches(node.phrase.written, tokens, first, next)) {
+      best.phrase = node.phrase;
       best.last = next - 1;
     }
-    if (next < limit) {
-      const child = node.children.get(tokens[next]!.norm);
+    const token = tokens[next];
+    if (next < limit && token) {
+      const child = node.children.get(token.norm);
       if (child) this.walk(tokens, first, limit, child, next + 1, best);
     }
     if (node.afterWildcard) {
       for (let skip = 0; skip <= WILDCARD_WIDTH && next + skip < limit; skip++) {
-        const child = node.afterWildcard.children.get(tokens[next + skip]!.norm);
+        const skipped = tokens[next + skip];
+        const child = skipped && node.afterWildcard.children.get(skipped.norm);
         if (child) this.walk(tokens, first, limit, child, next + skip + 1, best);
       }
     }
   }
 
-  private writtenMatches(node: TrieNode<E>, tokens: readonly Token[], first: number, next: number): boolean {
+  private writtenMatches(written: readonly string[], tokens: readonly Token[], first: number, next: number): boolean {
     if (!this.caseSensitive) return true;
-    const written = node.written!;
     // Case-sensitive lexicons hold no wildcards, so the phrase's words line up with the tokens.
     if (written.length !== next - first) return false;
-    for (let i = 0; i < written.length; i++) {
-      const word = written[i]!;
-      if (word !== word.toLowerCase() && word.replace(CURLY_APOSTROPHE, "'") !== tokens[first + i]!.raw.replace(CURLY_APOSTROPHE, "'")) return false;
-    }
-    return true;
+    return written.every((word, i) => word === word.toLowerCase() || word.replace(CURLY_APOSTROPHE, "'") === tokens[first + i]?.raw.replace(CURLY_APOSTROPHE, "'"));
   }
 
   /** Every phrase in `tokens[from, to)`, leftmost-longest and not overlapping. */
@@ -139,7 +141,8 @@ export class PhraseMatcher<E extends LexiconEntry<string>> {
     const { children, afterWildcard } = this.root;
     for (let i = from; i < to; i++) {
       // Most words start no phrase: look them up once instead of walking from the root.
-      if (!afterWildcard && !children.has(tokens[i]!.norm)) continue;
+      const token = tokens[i];
+      if (!token || (!afterWildcard && !children.has(token.norm))) continue;
       const match = this.matchAt(tokens, i, to);
       if (!match) continue;
       matches.push(match);
@@ -147,4 +150,41 @@ export class PhraseMatcher<E extends LexiconEntry<string>> {
     }
     return matches;
   }
+}
+
+/** A lexicon phrase found in some text: offsets into that text. */
+export interface FoldedMatch<E> {
+  entry: E;
+  start: number;
+  end: number;
+}
+
+/** Each lexicon's matcher over folded words, compiled once per lexicon. */
+const foldedMatchers = new WeakMap<readonly { phrase: Phrase }[], PhraseMatcher<{ phrase: Phrase; original: { phrase: Phrase } }>>();
+
+function foldedMatcherOf<E extends { phrase: Phrase }>(entries: readonly E[]): PhraseMatcher<{ phrase: Phrase; original: E }> {
+  let matcher = foldedMatchers.get(entries);
+  if (!matcher) {
+    // Each phrase is folded as the text is (normalise.ts), so that both are compared word for word.
+    const folded = entries.flatMap((original) => {
+      const keys = tokenizeFolded(original.phrase).map((token) => token.key);
+      return keys.length === 0 ? [] : [{ phrase: keys.join(' '), original }];
+    });
+    matcher = new PhraseMatcher(folded);
+    foldedMatchers.set(entries, matcher);
+  }
+  return matcher as PhraseMatcher<{ phrase: Phrase; original: E }>;
+}
+
+/**
+ * Every place `text` holds a lexicon phrase as whole words, compared after folding (case, accents,
+ * quote marks; number words read as figures, as normalise.ts reads them for the index),
+ * leftmost-longest and not overlapping ("are being" over "are"). `tokens` are normalise.ts's
+ * `tokenize(text)`, for a caller that already has them. Phrases are plain words: no `*`.
+ */
+export function findFoldedPhrases<E extends { phrase: Phrase }>(text: string, entries: readonly E[], tokens: readonly FoldedToken[] = tokenizeFolded(text)): FoldedMatch<E>[] {
+  const words: Token[] = tokens.map((token) => ({ norm: token.key, raw: token.key, start: token.start, end: token.end }));
+  return foldedMatcherOf(entries)
+    .findAll(words)
+    .map(({ entry, start, end }) => ({ entry: entry.original, start, end }));
 }

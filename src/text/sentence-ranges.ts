@@ -45,7 +45,13 @@ const WIDE_STOP = 2;
 const CLOSER = 4;
 const OPENER = 8;
 const ROLE = new Uint8Array(0x10000);
-const mark = (chars: readonly string[], bit: number): void => chars.forEach((char) => (ROLE[char.charCodeAt(0)]! |= bit));
+const mark = (chars: readonly string[], bit: number): void => {
+  for (const char of chars) ROLE[char.charCodeAt(0)] = roleOf(char.charCodeAt(0)) | bit;
+};
+/** The role bits of a UTF-16 code unit (`ROLE` covers all of them; the fallback is for the type checker). */
+function roleOf(code: number): number {
+  return ROLE[code] ?? 0;
+}
 mark(TERMINATORS, TERMINATOR);
 mark(WIDE_STOPS, WIDE_STOP);
 mark(CLOSERS, CLOSER);
@@ -101,16 +107,16 @@ export function splitSentenceRanges(text: string): Span[] {
       continue;
     }
     if (start < 0) start = i;
-    if ((ROLE[code]! & TERMINATOR) === 0) {
+    if ((roleOf(code) & TERMINATOR) === 0) {
       if (code === OPEN_ROUND || code === OPEN_SQUARE) shelteredUntil = Math.max(shelteredUntil, sheltered.get(i) ?? -1);
       end = ++i;
       continue;
     }
     let afterStops = i;
     let wide = false;
-    for (let role; afterStops < length && ((role = ROLE[text.charCodeAt(afterStops)]!) & TERMINATOR) !== 0; afterStops++) wide ||= (role & WIDE_STOP) !== 0;
+    for (let role; afterStops < length && ((role = roleOf(text.charCodeAt(afterStops))) & TERMINATOR) !== 0; afterStops++) wide ||= (role & WIDE_STOP) !== 0;
     let afterClosers = afterStops;
-    while (afterClosers < length && (ROLE[text.charCodeAt(afterClosers)]! & CLOSER) !== 0) afterClosers++;
+    while (afterClosers < length && (roleOf(text.charCodeAt(afterClosers)) & CLOSER) !== 0) afterClosers++;
     end = afterClosers;
     const spaceFollows = afterClosers < length && isSpace(text.charCodeAt(afterClosers));
     // A bracket that closes among the closing marks ends with the sentence; one still open shelters it.
@@ -134,8 +140,9 @@ function closingBrackets(text: string): Map<number, number> {
   for (; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === OPEN_ROUND || code === OPEN_SQUARE) open.push(i);
-    else if ((code === CLOSE_ROUND || code === CLOSE_SQUARE) && open.length > 0) {
-      const from = open.pop()!;
+    else if (code === CLOSE_ROUND || code === CLOSE_SQUARE) {
+      const from = open.pop();
+      if (from === undefined) continue;
       const opener = text.charCodeAt(from);
       if ((opener === OPEN_ROUND ? CLOSE_ROUND : CLOSE_SQUARE) === code && i - from <= MAX_BRACKETED_CHARS) closing.set(from, i);
     }
@@ -156,8 +163,8 @@ function blankLineFollows(text: string, newLine: number): boolean {
 function endsHere(text: string, start: number, stops: number, afterStops: number, afterClosers: number): boolean {
   let from = afterClosers;
   while (from < text.length && isSpace(text.charCodeAt(from))) from++;
-  const quoteOpens = from < text.length && (ROLE[text.charCodeAt(from)]! & OPENER) !== 0 && text[from] !== '(' && text[from] !== '[';
-  while (from < text.length && (ROLE[text.charCodeAt(from)]! & OPENER) !== 0) from++;
+  const quoteOpens = from < text.length && (roleOf(text.charCodeAt(from)) & OPENER) !== 0 && text[from] !== '(' && text[from] !== '[';
+  while (from < text.length && (roleOf(text.charCodeAt(from)) & OPENER) !== 0) from++;
   let to = from;
   while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
   const next = text.slice(from, to);

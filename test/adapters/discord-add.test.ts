@@ -8,6 +8,7 @@ import { readConfig } from '../../src/config.ts';
 import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
 import { send, startServer, type LocalServer } from '../helpers/local-server.ts';
 import { APP_ID, FakeDiscord, fakeInteraction, GUILD_ID, snowflake } from './discord-fake.ts';
+import { must } from '../support/must.ts';
 
 const ADMIN_ID = '100000000000000010';
 const EDITOR_ROLE = '100000000000000020';
@@ -64,7 +65,7 @@ afterAll(async () => {
 async function finalMessage(token: string): Promise<Message> {
   const callback = await fake.waitFor(() => fake.callsFor(token).find((call) => call.path.endsWith('/callback')));
   const body = callback.body as { type: number; data?: Message };
-  if (body.type === 4) return body.data!;
+  if (body.type === 4) return must(body.data);
   const edit = await fake.waitFor(() => fake.callsFor(token).find((call) => call.method === 'PATCH'));
   return edit.body as Message;
 }
@@ -117,7 +118,7 @@ describe('Discord /add and /remove through the real client', () => {
     expect(text).toMatch(/Added: 005\\_[0-9a-f]{16} “Harbour cranes idle as port strike enters third week”/u);
     expect(text).toContain('Coast Courier');
     expect(downloads()).toBe(1);
-    addedId = /005\\_([0-9a-f]{16})/u.exec(text)![0].replace('\\', '');
+    addedId = must(/005\\_([0-9a-f]{16})/u.exec(text))[0].replace('\\', '');
     expect(await readdir(dir)).toContain(`${addedId}.md`);
   });
 

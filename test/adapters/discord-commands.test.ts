@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { defineCommand } from '../../commands/define.ts';
 import { COMMANDS } from '../../commands/index.ts';
 import { answer } from '../../src/answer/build.ts';
+import { seedLibrary } from '../support/seeds.ts';
 import { describeSlashCommands, readOptions } from '../../src/adapters/discord/slash-commands.ts';
 import { suggest } from '../../src/adapters/discord/suggestions.ts';
 import type { Library } from '../../src/library/library.ts';
-import { loadLibrary } from '../../src/library/load-library.ts';
+import { must } from '../support/must.ts';
 
 function commandWith(args: z.ZodObject) {
   return defineCommand({ name: 'probe', summary: 'A probe.', usage: '/probe', example: '/probe', args, fromText: () => ({}), run: () => answer('probe', '', { title: 'probe' }) });
@@ -18,7 +19,7 @@ describe('slash commands from the command list', () => {
     expect(slash.map((command) => command.name)).toEqual(COMMANDS.map((command) => command.name));
     for (const command of slash) {
       expect(command.description.length).toBeLessThanOrEqual(100);
-      expect(command.options!.at(-1)).toMatchObject({ name: 'public', type: 5, required: false });
+      expect(must(command.options).at(-1)).toMatchObject({ name: 'public', type: 5, required: false });
     }
   });
 
@@ -35,7 +36,7 @@ describe('slash commands from the command list', () => {
         }),
       ),
     ]);
-    expect(probe!.options).toEqual([
+    expect(must(probe).options).toEqual([
       { name: 'article_id', description: 'The article', required: true, type: 3, min_length: 3 },
       { name: 'weight', description: 'A weight', required: true, type: 10 },
       { name: 'note', description: 'A note', required: false, type: 3, max_length: 50 },
@@ -75,7 +76,7 @@ describe('slash commands from the command list', () => {
 describe('autocomplete suggestions', () => {
   let library: Library;
   beforeAll(async () => {
-    library = await loadLibrary('seeds', () => undefined);
+    library = await seedLibrary();
   });
 
   it('GIVEN a misspelt name THEN /who still suggests the person', () => {
@@ -83,9 +84,9 @@ describe('autocomplete suggestions', () => {
   });
 
   it('GIVEN an article argument on any command THEN articles are suggested by id prefix and headline word', () => {
-    const article = library.articles[3]!;
+    const article = must(library.articles[3]);
     expect(suggest(library, 'source', 'article', article.id.slice(0, 3))).toContainEqual(expect.objectContaining({ value: article.id }));
-    const word = (article.meta.headline ?? article.id).split(/\s+/u).at(-1)!;
+    const word = must((article.meta.headline ?? article.id).split(/\s+/u).at(-1));
     expect(suggest(library, 'source', 'article', word).map((choice) => choice.value)).toContain(article.id);
     for (const choice of suggest(library, 'source', 'article', '')) expect(choice.name.length).toBeLessThanOrEqual(100);
   });

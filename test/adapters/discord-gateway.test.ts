@@ -4,12 +4,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startDiscordBot, type DiscordBot } from '../../src/adapters/discord/bot.ts';
 import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
 import { createArticleStore } from '../../src/library/article-store.ts';
-import { loadLibrary } from '../../src/library/load-library.ts';
 import { startHealthServer } from '../../src/runtime/health.ts';
 import { createMetrics } from '../../src/runtime/metrics.ts';
-import { NO_ADMINS } from '../support/seeds.ts';
+import { NO_ADMINS, seedLibrary } from '../support/seeds.ts';
 import { APP_ID, FakeDiscord } from './discord-fake.ts';
 import { readDocumentedLogLines, findUndocumentedLines } from './documented-logs.ts';
+import { must } from '../support/must.ts';
 
 const TOKEN = 'MTAwMDAw.gateway-secret.signature';
 const cleanups: (() => Promise<unknown> | unknown)[] = [];
@@ -29,7 +29,7 @@ describe('Discord closing the gateway for good', () => {
     const fake = await startFake();
     const logs: string[] = [];
     let failure: string | undefined;
-    const store = createArticleStore('seeds', await loadLibrary('seeds', () => undefined));
+    const store = createArticleStore('seeds', await seedLibrary());
     const bot: DiscordBot = await startDiscordBot({ token: TOKEN, appId: APP_ID, apiUrl: fake.apiUrl }, store, {
       log: (line) => logs.push(line),
       admins: NO_ADMINS,
@@ -53,7 +53,7 @@ describe('Discord closing the gateway for good', () => {
   it('GIVEN Discord refusing the intents at log-in (close 4014) THEN starting fails at once, saying to enable them in the Developer Portal', async () => {
     const fake = await startFake();
     fake.closeOnIdentify = 4014;
-    const store = createArticleStore('seeds', await loadLibrary('seeds', () => undefined));
+    const store = createArticleStore('seeds', await seedLibrary());
     const start = startDiscordBot({ token: TOKEN, appId: APP_ID, apiUrl: fake.apiUrl }, store, { log: () => undefined, admins: NO_ADMINS, fetchPage: createPageFetcher() });
     await expect(start).rejects.toThrow(/code 4014, disallowed intents.*Developer Portal/u);
   });
@@ -66,8 +66,8 @@ describe('Discord closing the gateway for good', () => {
     });
     cleanups.push(() => child.exitCode === null && child.kill());
     let stderr = '';
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    await fake.waitFor(() => stderr.includes('logged in as') && stderr.includes('articles loaded'), 10_000);
+    must(child.stderr).on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    await fake.waitFor(() => stderr.includes('logged in as') && stderr.includes('articles loaded'), 45_000);
     expect(findUndocumentedLines(await readDocumentedLogLines('discord-start'), stderr)).toEqual([]);
     fake.closeGateway(4004);
     const [code] = (await once(child, 'exit')) as [number];
@@ -80,5 +80,5 @@ describe('Discord closing the gateway for good', () => {
     expect(fatal?.msg).toMatch(/^crosscheck: Discord closed the gateway for good \(code 4004, authentication failed/u);
     expect(findUndocumentedLines(await readDocumentedLogLines('discord-fatal'), stderr)).toEqual([]);
     expect(stderr).not.toContain(TOKEN);
-  });
+  }, 60_000);
 });

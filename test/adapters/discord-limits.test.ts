@@ -12,6 +12,7 @@ import { createArticleStore } from '../../src/library/article-store.ts';
 import { loadLibrary } from '../../src/library/load-library.ts';
 import { NO_ADMINS } from '../support/seeds.ts';
 import { APP_ID, DISCORD_LIMITS, FakeDiscord, fakeInteraction, GUILD_ID } from './discord-fake.ts';
+import { must } from '../support/must.ts';
 
 const TOKEN = 'MTAwMDAw.limits-secret.signature';
 /** A file name as a newsroom archive writes them: date, outlet, and the whole headline as a slug. */
@@ -63,9 +64,9 @@ describe('Discord’s limits, against a fake that enforces them', () => {
     fake.dispatch('INTERACTION_CREATE', interaction.payload);
     const callback = await fake.waitFor(() => fake.callsFor(interaction.token).find((call) => call.path.endsWith('/callback')));
     const [choice] = (callback.body as { data: { choices: { name: string }[] } }).data.choices;
-    expect(choice!.name.length).toBeLessThanOrEqual(DISCORD_LIMITS.choiceName);
-    expect(choice!.name).toMatch(/^Harbour cranes idle as the port strike .*\b[a-z]+…$/u);
-    expect(`${LONG_HEADLINE} · Coast Courier · 2025-11-28 [${LONG_ID}]`.startsWith(`${choice!.name.slice(0, -1)} `)).toBe(true);
+    expect(must(choice).name.length).toBeLessThanOrEqual(DISCORD_LIMITS.choiceName);
+    expect(must(choice).name).toMatch(/^Harbour cranes idle as the port strike .*\b[a-z]+…$/u);
+    expect(`${LONG_HEADLINE} · Coast Courier · 2025-11-28 [${LONG_ID}]`.startsWith(`${must(choice).name.slice(0, -1)} `)).toBe(true);
   });
 
   it('GIVEN commands registered both on the guild and globally THEN the start-up check says they are listed twice and how to fix it', async () => {
@@ -83,7 +84,7 @@ describe('Discord’s limits, against a fake that enforces them', () => {
     expect(cut.length).toBeGreaterThan(0);
     for (const command of cut) {
       expect(command.description.length).toBeLessThanOrEqual(DISCORD_LIMITS.description);
-      const summary = COMMANDS.find((definition) => definition.name === command.name)!.summary;
+      const summary = must(COMMANDS.find((definition) => definition.name === command.name)).summary;
       expect(summary.startsWith(`${command.description.slice(0, -1)} `)).toBe(true);
     }
     expect(fake.refused).toEqual([]);

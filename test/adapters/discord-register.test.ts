@@ -5,6 +5,7 @@ import { COMMANDS } from '../../commands/index.ts';
 import type { DiscordConfig } from '../../src/adapters/discord/config.ts';
 import { createRest, registerCommands } from '../../src/adapters/discord/register.ts';
 import { APP_ID, FakeDiscord, GUILD_ID, type RecordedRequest } from './discord-fake.ts';
+import { must } from '../support/must.ts';
 
 const TOKEN = 'MTAwMDAw.fake-secret.signature';
 
@@ -25,8 +26,8 @@ describe('registering the slash commands against a local REST API', () => {
     const rest = createRest(config);
     const first = await registerCommands(rest, { appId: APP_ID, guildId: GUILD_ID });
     expect(first.created).toEqual(COMMANDS.map((command) => command.name));
-    expect(fake.commands.get(GUILD_ID)!.map((command) => command.name)).toEqual(first.created);
-    const who = fake.commands.get(GUILD_ID)!.find((command) => command.name === 'who') as { options: { name: string; autocomplete?: boolean; required?: boolean }[] };
+    expect(must(fake.commands.get(GUILD_ID)).map((command) => command.name)).toEqual(first.created);
+    const who = must(fake.commands.get(GUILD_ID)).find((command) => command.name === 'who') as { options: { name: string; autocomplete?: boolean; required?: boolean }[] };
     expect(who.options).toContainEqual(expect.objectContaining({ name: 'name', autocomplete: true, required: true }));
     expect(who.options).toContainEqual(expect.objectContaining({ name: 'public', type: 5, required: false }));
 
@@ -36,13 +37,13 @@ describe('registering the slash commands against a local REST API', () => {
     expect(second).toMatchObject({ created: [], updated: [], deleted: [], unchanged: first.created });
     expect(puts()).toHaveLength(putsBefore);
 
-    const stored = fake.commands.get(GUILD_ID)!;
+    const stored = must(fake.commands.get(GUILD_ID));
     stored[0] = { ...stored[0], description: 'stale' };
     stored.push({ id: '1', name: 'retired', description: 'gone', type: 1 });
     const third = await registerCommands(rest, { appId: APP_ID, guildId: GUILD_ID });
-    expect(third).toMatchObject({ created: [], updated: [COMMANDS[0]!.name], deleted: ['retired'] });
-    expect(puts().at(-1)!.path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
-    expect(puts().at(-1)!.authorization).toBe(`Bot ${TOKEN}`);
+    expect(third).toMatchObject({ created: [], updated: [must(COMMANDS[0]).name], deleted: ['retired'] });
+    expect(must(puts().at(-1)).path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
+    expect(must(puts().at(-1)).authorization).toBe(`Bot ${TOKEN}`);
   });
 
   it('GIVEN npm run discord:register --global THEN the script registers globally and says what changed', async () => {
@@ -52,5 +53,5 @@ describe('registering the slash commands against a local REST API', () => {
     expect(stdout).toContain(`Slash commands (global): created ${COMMANDS.map((command) => `/${command.name}`).join(', ')}.`);
     const again = await registerCommands(createRest(config), { appId: APP_ID });
     expect(again.unchanged).toEqual(COMMANDS.map((command) => command.name));
-  });
+  }, 60_000);
 });

@@ -11,9 +11,9 @@ import { answerArgs, splitCommandLine } from '../../src/runtime/dispatch.ts';
 import { createArticleStore, type ArticleStore } from '../../src/library/article-store.ts';
 import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
 import type { Library } from '../../src/library/library.ts';
-import { loadLibrary } from '../../src/library/load-library.ts';
-import { NO_ADMINS } from '../support/seeds.ts';
+import { NO_ADMINS, seedLibrary } from '../support/seeds.ts';
 import { APP_ID, FakeDiscord, fakeInteraction, GUILD_ID, REFUSED_TOKEN, USER_ID } from './discord-fake.ts';
+import { must } from '../support/must.ts';
 
 const TOKEN = 'MTAwMDAw.fake-secret.signature';
 const EPHEMERAL = 64;
@@ -49,12 +49,12 @@ function context(): CommandContext {
 /** Discord options for a command line, typed as the registered options say. */
 function optionsFor(line: string): { name: string; input: Record<string, unknown>; options: { name: string; type: number; value: unknown }[] } {
   const { name, rest } = splitCommandLine(line);
-  const command = COMMANDS.find((candidate) => candidate.name === name)!;
+  const command = must(COMMANDS.find((candidate) => candidate.name === name));
   const input = command.fromText(rest) as Record<string, unknown>;
-  const registered = describeSlashCommands().find((candidate) => candidate.name === name)!;
+  const registered = must(describeSlashCommands().find((candidate) => candidate.name === name));
   const options = Object.entries(input)
     .filter(([, value]) => value !== undefined)
-    .map(([field, value]) => ({ name: optionNameOf(field), type: registered.options!.find((option) => option.name === optionNameOf(field))!.type, value }));
+    .map(([field, value]) => ({ name: optionNameOf(field), type: must(must(registered.options).find((option) => option.name === optionNameOf(field))).type, value }));
   return { name, input, options };
 }
 
@@ -74,7 +74,7 @@ function send(
 }
 
 beforeAll(async () => {
-  library = await loadLibrary('seeds', () => undefined);
+  library = await seedLibrary();
   store = createArticleStore('seeds', library);
   fake = await new FakeDiscord().start();
   config = { token: TOKEN, appId: APP_ID, guildId: GUILD_ID, apiUrl: fake.apiUrl };
@@ -109,15 +109,15 @@ describe('Discord bot against a local REST and gateway', () => {
     const { token } = send(name, options);
     const callback = await callbackOf(token);
     expect(callback.type).toBe(CALLBACK.message);
-    expect(callback.data!.flags).toBe(EPHEMERAL);
-    expect(callback.data!.allowed_mentions).toEqual({ parse: [] });
-    expect(callback.data!.embeds).toEqual(expected.embeds);
+    expect(must(callback.data).flags).toBe(EPHEMERAL);
+    expect(must(callback.data).allowed_mentions).toEqual({ parse: [] });
+    expect(must(callback.data).embeds).toEqual(expected.embeds);
   });
 
   it('GIVEN /who Goremykin THEN the embed names Viktor Goremykin and cites what is said of him', async () => {
     const { token } = send('who', [{ name: 'name', type: 3, value: 'Goremykin' }]);
-    const embeds = (await callbackOf(token)).data!.embeds!;
-    expect(embeds[0]!.title).toBe('Viktor Goremykin');
+    const embeds = must(must((await callbackOf(token)).data).embeds);
+    expect(must(embeds[0]).title).toBe('Viktor Goremykin');
     expect(embeds.flatMap((embed) => embed.fields ?? []).some((field) => field.value.includes('Goremykin'))).toBe(true);
   });
 
@@ -128,20 +128,20 @@ describe('Discord bot against a local REST and gateway', () => {
     ]);
     const callback = await callbackOf(token);
     expect(callback.type).toBe(CALLBACK.message);
-    expect(callback.data!.flags ?? 0).toBe(0);
+    expect(must(callback.data).flags ?? 0).toBe(0);
   });
 
   it('GIVEN "Gor" typed into /who name THEN autocomplete suggests Viktor Goremykin', async () => {
     const { token } = send('who', [{ name: 'name', type: 3, value: 'Gor', focused: true }], { type: 4 });
     const callback = await callbackOf(token);
     expect(callback.type).toBe(CALLBACK.autocomplete);
-    expect(callback.data!.choices).toContainEqual({ name: 'Viktor Goremykin', value: 'Viktor Goremykin' });
-    expect(callback.data!.choices!.length).toBeLessThanOrEqual(25);
+    expect(must(callback.data).choices).toContainEqual({ name: 'Viktor Goremykin', value: 'Viktor Goremykin' });
+    expect(must(must(callback.data).choices).length).toBeLessThanOrEqual(25);
   });
 
   it('GIVEN "so" typed into /help command THEN autocomplete suggests /sources', async () => {
     const { token } = send('help', [{ name: 'command', type: 3, value: 'so', focused: true }], { type: 4 });
-    expect((await callbackOf(token)).data!.choices!.map((choice) => choice.value)).toContain('sources');
+    expect(must(must((await callbackOf(token)).data).choices).map((choice) => choice.value)).toContain('sources');
   });
 
   it('GIVEN a slow answer THEN the reply is deferred within the deadline, then edited with the embeds', async () => {
@@ -155,8 +155,8 @@ describe('Discord bot against a local REST and gateway', () => {
       expect(callback).toEqual({ type: CALLBACK.deferred, data: { flags: EPHEMERAL } });
       const edit = await fake.waitFor(() => fake.callsFor(token).find((call) => call.method === 'PATCH'));
       expect(edit.path).toBe(`/webhooks/${APP_ID}/${token}/messages/@original`);
-      expect((edit.body as Callback['data'])!.embeds![0]!.title).toContain('Sources for');
-      expect((edit.body as Callback['data'])!.allowed_mentions).toEqual({ parse: [] });
+      expect(must(must(must(edit.body as Callback['data']).embeds)[0]).title).toContain('Sources for');
+      expect(must(edit.body as Callback['data']).allowed_mentions).toEqual({ parse: [] });
     } finally {
       answerWith = answerArgs;
     }
@@ -175,7 +175,7 @@ describe('Discord bot against a local REST and gateway', () => {
       expect(await callbackOf(token)).toMatchObject({ type: CALLBACK.deferred });
       const followUp = await fake.waitFor(() => fake.callsFor(token).find((call) => call.method === 'POST' && !call.path.endsWith('/callback')));
       expect(fake.callsFor(token).map((call) => call.method)).toEqual(['POST', 'DELETE', 'POST']);
-      expect((followUp.body as Callback['data'])!.flags).toBe(EPHEMERAL);
+      expect(must(followUp.body as Callback['data']).flags).toBe(EPHEMERAL);
       expect(JSON.stringify(followUp.body)).toContain('Say what to look for');
     } finally {
       answerWith = answerArgs;
@@ -185,8 +185,8 @@ describe('Discord bot against a local REST and gateway', () => {
   it('GIVEN an unknown command THEN it is told privately which commands exist', async () => {
     const { token } = send('nosuch', []);
     const callback = await callbackOf(token);
-    expect(callback.data!.flags).toBe(EPHEMERAL);
-    expect(callback.data!.embeds![0]!.description).toContain('There is no /nosuch command. Commands: /sources');
+    expect(must(callback.data).flags).toBe(EPHEMERAL);
+    expect(must(must(must(callback.data).embeds)[0]).description).toContain('There is no /nosuch command. Commands: /sources');
   });
 
   it('GIVEN bad arguments, even with public: true THEN the reason is told privately', async () => {
@@ -195,8 +195,8 @@ describe('Discord bot against a local REST and gateway', () => {
       { name: 'public', type: 5, value: true },
     ]);
     const callback = await callbackOf(token);
-    expect(callback.data!.flags).toBe(EPHEMERAL);
-    expect(callback.data!.embeds![0]!.description).toContain('Say what to look for, for example: /sources 5000 troops');
+    expect(must(callback.data).flags).toBe(EPHEMERAL);
+    expect(must(must(must(callback.data).embeds)[0]).description).toContain('Say what to look for, for example: /sources 5000 troops');
   });
 
   it('GIVEN a command that fails THEN the user gets a friendly private message and the log gets the error', async () => {
@@ -209,9 +209,9 @@ describe('Discord bot against a local REST and gateway', () => {
         { name: 'public', type: 5, value: true },
       ]);
       const callback = await callbackOf(token);
-      expect(callback.data!.flags).toBe(EPHEMERAL);
-      expect(callback.data!.content).toContain('Sorry, something went wrong while answering /sources');
-      expect(callback.data!.allowed_mentions).toEqual({ parse: [] });
+      expect(must(callback.data).flags).toBe(EPHEMERAL);
+      expect(must(callback.data).content).toContain('Sorry, something went wrong while answering /sources');
+      expect(must(callback.data).allowed_mentions).toEqual({ parse: [] });
       expect(logs.join('\n')).toContain('index exploded');
     } finally {
       answerWith = answerArgs;

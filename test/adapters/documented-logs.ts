@@ -3,6 +3,7 @@
  * that a real start prints them. Numbers (times, ports, counts, durations) vary from run to run.
  */
 import { readFile } from 'node:fs/promises';
+import { must } from '../support/must.ts';
 
 export interface DocumentedLine {
   level: number;
@@ -15,7 +16,7 @@ export async function readDocumentedLogLines(tag: string): Promise<DocumentedLin
   const docs = await readFile('docs/platforms.md', 'utf8');
   const block = new RegExp(`\`\`\`json ${tag}\\n([\\s\\S]*?)\`\`\``, 'u').exec(docs);
   if (!block) throw new Error(`docs/platforms.md has no \`\`\`json ${tag} block`);
-  return block[1]!
+  return must(block[1])
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '')

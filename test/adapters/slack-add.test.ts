@@ -10,6 +10,7 @@ import { readConfig } from '../../src/config.ts';
 import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
 import { send, startServer, type LocalServer } from '../helpers/local-server.ts';
 import { recordingLogger, signSlack, startFakeSlack, type FakeSlack, type Recorded } from './slack-fake.ts';
+import { must } from '../support/must.ts';
 
 const SECRET = 'abcdef0123456789abcdef0123456789';
 const BOT_TOKEN = 'xoxb-3333-4444-secretfiles';
@@ -115,14 +116,14 @@ async function slash(command: string, text: string, user: string): Promise<Recor
     'application/x-www-form-urlencoded',
   );
   await fake.waitFor((requests) => requests.some((request) => request.path === `/response/${name}`), 8000);
-  return fake.requests.find((request) => request.path === `/response/${name}`)!;
+  return must(fake.requests.find((request) => request.path === `/response/${name}`));
 }
 
 /** The next Web API post of `method` to `channel`, after `since` requests. */
 async function posted(method: string, channel: string, since: number): Promise<Recorded> {
   const match = (request: Recorded): boolean => request.path === `/api/${method}` && request.body.channel === channel;
   await fake.waitFor((requests) => requests.slice(since).some(match), 8000);
-  return fake.requests.slice(since).find(match)!;
+  return must(fake.requests.slice(since).find(match));
 }
 
 const shown = (request: Recorded): string => JSON.stringify(request.body);

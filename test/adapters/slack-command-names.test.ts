@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { toCommandLine, toCommandName, toSlackCommand, useSlackNames } from '../../src/adapters/slack/command-names.ts';
+import { findCommand } from '../../commands/index.ts';
+import { SLACK_COMMAND_NAMES, toCommandLine, toCommandName, toSlackCommand, useSlackNames } from '../../src/adapters/slack/command-names.ts';
 
 describe('Slack command names', () => {
   it('GIVEN a command Slack keeps for itself THEN it is registered under its Slack name; the others keep theirs', () => {
     expect(toSlackCommand('who')).toBe('/whois');
     expect(toSlackCommand('remove')).toBe('/remove-article');
     expect(toSlackCommand('sources')).toBe('/sources');
+  });
+
+  it('GIVEN a command with a Slack name THEN every other surface takes that name too, so the Slack docs hold everywhere', () => {
+    for (const [name, slackName] of Object.entries(SLACK_COMMAND_NAMES)) expect(findCommand(slackName)?.name, slackName).toBe(name);
   });
 
   it('GIVEN a command whose name is a Slack built-in and has no Slack name THEN registering it fails, naming the file to change', () => {

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { LogLevel, type Logger } from '@slack/bolt';
 import { createServer as createNetServer } from 'node:net';
+import { must } from '../support/must.ts';
 
 export interface Recorded {
   path: string;
@@ -89,7 +90,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   let url = '';
   let envelopes = 0;
   const server: Server = createServer(async (request, response) => {
-    const path = (request.url ?? '/').split('?')[0]!;
+    const path = must((request.url ?? '/').split('?')[0]);
     const body = parseBody(await readBody(request), request.headers['content-type']);
     requests.push({ path, at: Date.now(), body, authorization: request.headers.authorization });
     const limit = limits.get(path);
@@ -109,7 +110,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     }
     if (path.startsWith('/api/')) return json({ ok: true });
     const download = /^\/files-pri\/([^/]+)\/[^/]+(\/served)?$/.exec(path);
-    const shared = download && files.get(download[1]!);
+    const shared = download && files.get(must(download[1]));
     if (shared) {
       // Without the token Slack redirects to the workspace's sign-in page, on a host that is not its file host.
       if (request.headers.authorization !== `Bearer ${shared.token}`) return void response.writeHead(302, { location: `${url.replace('127.0.0.1', 'localhost')}/signin` }).end();
@@ -129,7 +130,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   });
   // The CDN serves a pre-signed address to anyone holding it: it needs no token, and is sent none.
   const cdn: Server = createServer((request, response) => {
-    const path = (request.url ?? '/').split('?')[0]!;
+    const path = must((request.url ?? '/').split('?')[0]);
     requests.push({ path: `/cdn${path}`, at: Date.now(), body: {}, authorization: request.headers.authorization });
     const shared = files.get(path.replace('/presigned/', ''));
     if (!shared) return void response.writeHead(404).end();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeSlackFileFailure, downloadSlackFile, isSlackCdnUrl, isSlackFileUrl, type SlackFile } from '../../src/adapters/slack/files.ts';
 import { send, startServer, type LocalServer } from '../helpers/local-server.ts';
 import { startFakeSlack, type FakeSlack } from './slack-fake.ts';
+import { must } from '../support/must.ts';
 
 const TOKEN = 'xoxb-5555-files-unit';
 let fake: FakeSlack;
@@ -60,7 +61,7 @@ describe('downloadSlackFile', () => {
     });
     const atCdn = fake.requests.filter((request) => request.path === '/cdn/presigned/F7');
     expect(atCdn).toHaveLength(1);
-    expect(atCdn[0]!.authorization).toBeUndefined();
+    expect(must(atCdn[0]).authorization).toBeUndefined();
   });
 
   it('GIVEN a redirect to a host that is neither Slack’s file host nor its CDN THEN it is not followed', async () => {

@@ -6,11 +6,11 @@ import { createSlackApp, SHARE_ACTION, startSlack, type RunningSlackApp } from '
 import type { SlackSettings } from '../../src/adapters/slack/config.ts';
 import type { SlackBlock } from '../../src/answer/render/slack.ts';
 import { createArticleStore } from '../../src/library/article-store.ts';
-import { loadArticles } from '../../src/corpus/load.ts';
 import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
 import { buildLibrary } from '../../src/library/library.ts';
-import { NO_ADMINS } from '../support/seeds.ts';
+import { NO_ADMINS, seedLibrary } from '../support/seeds.ts';
 import { recordingLogger, signSlack, slackRetryHeaders, startFakeSlack, type FakeSlack, type Recorded } from './slack-fake.ts';
+import { must } from '../support/must.ts';
 
 const SECRET = '8f742231b10e8888abcd99yyyzzz85a5'.replace(/[yz]/g, 'e');
 const BOT_TOKEN = 'xoxb-1111-2222-secretbot';
@@ -23,7 +23,7 @@ let sequence = 0;
 
 beforeAll(async () => {
   fake = await startFakeSlack();
-  const library = buildLibrary((await loadArticles('seeds')).articles);
+  const library = await seedLibrary();
   const settings: SlackSettings = { mode: 'http', botToken: BOT_TOKEN, signingSecret: SECRET, port: 0, apiUrl: fake.apiUrl, publicAnswers: false };
   slack = await startSlack({
     settings,
@@ -95,7 +95,7 @@ describe('Slack over HTTP, real Bolt against a fake Slack', () => {
     expect(response.status).toBe(200);
     expect(Date.now() - started).toBeLessThan(3000);
     await fake.waitFor((requests) => requests.some(to(name)));
-    const answer = fake.requests.find(to(name))!;
+    const answer = must(fake.requests.find(to(name)));
     expect(answer.body.response_type).toBe('ephemeral');
     const blocks = blocksOf(answer);
     expect(blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Sources for “5000 troops”', emoji: false } });
@@ -108,7 +108,7 @@ describe('Slack over HTTP, real Bolt against a fake Slack', () => {
     const { body, name } = slashBody('/whois', 'Goremykin public');
     expect((await post(body, FORM)).status).toBe(200);
     await fake.waitFor((requests) => requests.some(to(name)));
-    const answer = fake.requests.find(to(name))!;
+    const answer = must(fake.requests.find(to(name)));
     expect(answer.body.response_type).toBe('in_channel');
     expect(blocksOf(answer).some((block) => block.type === 'actions')).toBe(false);
     expect(texts(blocksOf(answer))).toContain('Goremykin');
@@ -183,7 +183,7 @@ describe('Slack over HTTP, real Bolt against a fake Slack', () => {
     await settle();
     const answered = forged.filter(({ name }) => fake.requests.some(to(name)));
     expect(answered.map(({ label }) => label)).toEqual(['body changed by one byte']);
-    expect(fake.requests.filter(to(answered[0]!.name))).toHaveLength(1);
+    expect(fake.requests.filter(to(must(answered[0]).name))).toHaveLength(1);
   });
 
   it('GIVEN ssl_check or url_verification carrying a smuggled command THEN no command runs', async () => {
@@ -214,7 +214,7 @@ describe('Slack over HTTP, real Bolt against a fake Slack', () => {
       });
     expect((await post(mention('<@U0BOT> who Goremykin', 'Ev1'), 'application/json')).status).toBe(200);
     await fake.waitFor((requests) => requests.some((request) => request.path === '/api/chat.postEphemeral'));
-    const ephemeral = fake.requests.find((request) => request.path === '/api/chat.postEphemeral')!;
+    const ephemeral = must(fake.requests.find((request) => request.path === '/api/chat.postEphemeral'));
     expect(ephemeral.body).toMatchObject({ channel: 'C0CHAN', user: 'U0ASKER' });
     expect(texts(blocksOf(ephemeral))).toContain(SHARE_ACTION);
     await post(mention('<@U0BOT> sources 5000 troops public', 'Ev2'), 'application/json');
@@ -291,11 +291,11 @@ describe('Slack over HTTP, real Bolt against a fake Slack', () => {
     expect(response.status).toBe(200);
     await fake.waitFor((requests) => requests.filter(to(name)).length === 2);
     const [shared, removed] = fake.requests.filter(to(name));
-    expect(shared!.body).toMatchObject({ response_type: 'in_channel', replace_original: false });
+    expect(must(shared).body).toMatchObject({ response_type: 'in_channel', replace_original: false });
     expect(blocksOf(shared)[0]).toMatchObject({ type: 'header', text: { text: 'Sources for “5000 troops”' } });
     expect(texts(blocksOf(shared))).toContain('Shared by <@U0ASKER>');
     expect(texts(blocksOf(shared))).not.toContain(SHARE_ACTION);
-    expect(removed!.body).toEqual({ delete_original: true });
+    expect(must(removed).body).toEqual({ delete_original: true });
   });
 
   it('GIVEN a response_url answering 429 with Retry-After THEN the answer is sent again after that delay', async () => {
@@ -304,8 +304,8 @@ describe('Slack over HTTP, real Bolt against a fake Slack', () => {
     await post(body, FORM);
     await fake.waitFor((requests) => requests.filter(to(name)).length === 2);
     const [limited, sent] = fake.requests.filter(to(name));
-    expect(sent!.at - limited!.at).toBeGreaterThanOrEqual(950);
-    expect(sent!.body.response_type).toBe('ephemeral');
+    expect(must(sent).at - must(limited).at).toBeGreaterThanOrEqual(950);
+    expect(must(sent).body.response_type).toBe('ephemeral');
   });
 
   it('GIVEN the Web API answering 429 with Retry-After THEN the call is retried after that delay', async () => {
@@ -323,7 +323,7 @@ describe('Slack over HTTP, real Bolt against a fake Slack', () => {
     await post(mention, 'application/json');
     const calls = (): Recorded[] => fake.requests.slice(before).filter((request) => request.path === '/api/chat.postEphemeral');
     await fake.waitFor(() => calls().length === 2);
-    expect(calls()[1]!.at - calls()[0]!.at).toBeGreaterThanOrEqual(950);
+    expect(must(calls()[1]).at - must(calls()[0]).at).toBeGreaterThanOrEqual(950);
   });
 
   it('GIVEN the Web API answering 500 once THEN the call is retried and the answer delivered', async () => {
@@ -341,7 +341,7 @@ describe('Slack over HTTP, real Bolt against a fake Slack', () => {
     await post(mention, 'application/json');
     const calls = (): Recorded[] => fake.requests.slice(before).filter((request) => request.path === '/api/chat.postEphemeral');
     await fake.waitFor(() => calls().length === 2);
-    expect(JSON.stringify(calls()[1]!.body)).toContain('Viktor Goremykin');
+    expect(JSON.stringify(must(calls()[1]).body)).toContain('Viktor Goremykin');
   });
 
   it('GIVEN a response_url answering 500 once THEN the answer is sent again', async () => {
@@ -349,7 +349,7 @@ describe('Slack over HTTP, real Bolt against a fake Slack', () => {
     fake.failWith(`/response/${name}`, 1, 500);
     await post(body, FORM);
     await fake.waitFor((requests) => requests.filter(to(name)).length === 2);
-    expect(JSON.stringify(fake.requests.filter(to(name))[1]!.body)).toContain('Viktor Goremykin');
+    expect(JSON.stringify(must(fake.requests.filter(to(name))[1]).body)).toContain('Viktor Goremykin');
   });
 
   it('GIVEN everything above THEN no log line holds the bot token or the signing secret', () => {

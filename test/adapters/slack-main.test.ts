@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDocumentedLogLines, findUndocumentedLines } from './documented-logs.ts';
 import { freePort, signSlack, startFakeSlack, type FakeSlack } from './slack-fake.ts';
+import { must } from '../support/must.ts';
 
 const SECRET = 'abcdef0123456789abcdef0123456789';
 let child: ChildProcess | undefined;
@@ -22,8 +23,8 @@ describe('npm start with Slack variables', () => {
     });
     let stderr = '';
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no start: ${stderr}`)), 8000);
-      child!.stderr!.on('data', (chunk: Buffer) => {
+      const timer = setTimeout(() => reject(new Error(`no start: ${stderr}`)), 45_000);
+      must(must(child).stderr).on('data', (chunk: Buffer) => {
         stderr += chunk.toString();
         if (stderr.includes('Slack app running') && stderr.includes('articles loaded')) {
           clearTimeout(timer);
@@ -43,7 +44,7 @@ describe('npm start with Slack variables', () => {
     expect(response.status).toBe(200);
     await fake.waitFor((requests) => requests.some((request) => request.path === '/response/main1'));
     expect(stderr).not.toContain('xoxb-main-test');
-  });
+  }, 60_000);
 
   it('GIVEN a bot token and app token THEN main starts Slack in Socket Mode and logs the lines docs/platforms.md shows', async () => {
     const socketFake = await startFakeSlack();
@@ -52,9 +53,9 @@ describe('npm start with Slack variables', () => {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
-    socketChild.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    must(socketChild.stderr).on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     try {
-      const until = Date.now() + 10_000;
+      const until = Date.now() + 45_000;
       while (!(stderr.includes('Slack app running') && stderr.includes('articles loaded'))) {
         if (Date.now() > until) throw new Error(`no start: ${stderr}`);
         await new Promise((resolve) => setTimeout(resolve, 50));
@@ -65,5 +66,5 @@ describe('npm start with Slack variables', () => {
       socketChild.kill();
       await socketFake.close();
     }
-  });
+  }, 60_000);
 });

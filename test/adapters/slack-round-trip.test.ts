@@ -3,12 +3,11 @@ import { LogLevel } from '@slack/bolt';
 import { startSlack, type RunningSlackApp } from '../../src/adapters/slack/app.ts';
 import { decodeSlackText } from '../../src/adapters/slack/requests.ts';
 import { escapeSlack } from '../../src/answer/render/slack.ts';
-import { loadArticles } from '../../src/corpus/load.ts';
 import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
 import { createArticleStore } from '../../src/library/article-store.ts';
-import { buildLibrary } from '../../src/library/library.ts';
-import { NO_ADMINS } from '../support/seeds.ts';
+import { NO_ADMINS, seedLibrary } from '../support/seeds.ts';
 import { recordingLogger, signSlack, startFakeSlack, type FakeSlack, type Recorded } from './slack-fake.ts';
+import { must } from '../support/must.ts';
 
 const SECRET = 'fedcba9876543210fedcba9876543210';
 let fake: FakeSlack;
@@ -17,7 +16,7 @@ let sequence = 0;
 
 beforeAll(async () => {
   fake = await startFakeSlack();
-  const library = buildLibrary((await loadArticles('seeds')).articles);
+  const library = await seedLibrary();
   slack = await startSlack({
     settings: { mode: 'http', botToken: 'xoxb-9-round-trip', signingSecret: SECRET, port: 0, apiUrl: fake.apiUrl, publicAnswers: false },
     store: createArticleStore('seeds', library),
@@ -49,7 +48,7 @@ async function ask(command: string, typed: string): Promise<string> {
   });
   const at = (request: Recorded): boolean => request.path === `/response/${name}`;
   await fake.waitFor((requests) => requests.some(at));
-  return JSON.stringify(fake.requests.find(at)!.body);
+  return JSON.stringify(must(fake.requests.find(at)).body);
 }
 
 /** What a reader copies from an answer: the text as Slack shows it, entities as characters. */

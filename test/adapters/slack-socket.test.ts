@@ -2,18 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LogLevel } from '@slack/bolt';
 import { startSlack, type RunningSlackApp } from '../../src/adapters/slack/app.ts';
 import { createArticleStore } from '../../src/library/article-store.ts';
-import { loadArticles } from '../../src/corpus/load.ts';
 import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
-import { buildLibrary } from '../../src/library/library.ts';
-import { NO_ADMINS } from '../support/seeds.ts';
+import { NO_ADMINS, seedLibrary } from '../support/seeds.ts';
 import { recordingLogger, startFakeSlack, type FakeSlack } from './slack-fake.ts';
+import { must } from '../support/must.ts';
 
 let fake: FakeSlack;
 let slack: RunningSlackApp;
 
 beforeAll(async () => {
   fake = await startFakeSlack();
-  const library = buildLibrary((await loadArticles('seeds')).articles);
+  const library = await seedLibrary();
   slack = await startSlack({
     settings: { mode: 'socket', botToken: 'xoxb-1-socket', appToken: 'xapp-1-socket', apiUrl: fake.apiUrl, publicAnswers: false },
     store: createArticleStore('seeds', library),
@@ -55,7 +54,7 @@ describe('Slack in Socket Mode, real Bolt against a fake Slack', () => {
     });
     await fake.waitFor((requests) => requests.some((request) => request.path === '/response/socket1'));
     expect(fake.socketMessages).toContainEqual(expect.objectContaining({ envelope_id: 'env-1' }));
-    const answer = fake.requests.find((request) => request.path === '/response/socket1')!;
+    const answer = must(fake.requests.find((request) => request.path === '/response/socket1'));
     expect(answer.body).toMatchObject({ response_type: 'ephemeral', blocks: expect.arrayContaining([expect.objectContaining({ type: 'header' })]) });
   });
 

@@ -5,12 +5,14 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Caller, CommandContext } from '../../commands/define.ts';
-import { openArticleStore, type ArticleStore } from '../../src/library/article-store.ts';
+import type { ArticleStore } from '../../src/library/article-store.ts';
+import { openSeedCopyStore } from '../support/seeds.ts';
 import { Answer } from '../../src/model/answer.ts';
 import { loadArticles } from '../../src/corpus/load.ts';
 import { answerArgs, answerLine } from '../../src/runtime/dispatch.ts';
 import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
 import { ARTICLE_PAGE, BARE_PAGE, NO_ARTICLE_PAGE, send, startServer, type LocalServer } from '../helpers/local-server.ts';
+import { must } from '../support/must.ts';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
 const ADMIN: Caller = { platform: 'slack', userId: 'U111', isAdmin: true };
@@ -39,7 +41,7 @@ afterAll(() => server.close());
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'crosscheck-add-'));
   await cp(SEEDS, dir, { recursive: true });
-  store = await openArticleStore(dir, () => undefined);
+  store = await openSeedCopyStore(dir);
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
@@ -57,7 +59,7 @@ describe('/add from a link', () => {
   it('GIVEN an article page THEN stores it with what the page says, and it is searchable at once', async () => {
     const answer = await add({ url: server.url('/article') });
     expect(answer).toMatchObject({ ok: true, command: 'add', stored: { action: 'added', missing: [] } });
-    const { article, sentences } = answer.stored!;
+    const { article, sentences } = must(answer.stored);
     expect(article).toMatchObject({
       id: expect.stringMatching(/^005_[0-9a-f]{16}$/),
       headline: 'Border towns brace for winter as repairs stall',
@@ -66,7 +68,7 @@ describe('/add from a link', () => {
       author: 'Maria Lindqvist',
       url: server.url('/article'),
     });
-    expect(sentences).toBe(store.library.article(article.id)!.sentences.length);
+    expect(sentences).toBe(must(store.library.article(article.id)).sentences.length);
     expect(sentences).toBeGreaterThanOrEqual(6);
     expect(await files()).toContain(`${article.id}.md`);
     const search = await answerLine('/sources pipes and pumps', contextFor(READER));
@@ -75,11 +77,11 @@ describe('/add from a link', () => {
 
   it('GIVEN an article stored THEN its file is Markdown with front matter that reloads identically after a restart', async () => {
     const { stored } = await add({ url: server.url('/article') });
-    const text = await readFile(join(dir, `${stored!.article.id}.md`), 'utf8');
+    const text = await readFile(join(dir, `${must(stored).article.id}.md`), 'utf8');
     expect(text).toMatch(
       /^---\ntitle: Border towns brace for winter as repairs stall\noutlet: 127\.0\.0\.1\ndate: 2025-12-03T08:15:00Z\nauthor: Maria Lindqvist\nurl: http:\/\/127\.0\.0\.1:\d+\/article\nclaimed_outlet: The Northern Ledger\nclaimed_url: https:\/\/ledger.example\/world\/border-towns-winter\nadded: \S+\nadded_by: slack:U111\n---\n\nResidents of three border towns/,
     );
-    const before = store.library.article(stored!.article.id)!;
+    const before = must(store.library.article(must(stored).article.id));
     const after = (await loadArticles(dir)).articles.find((article) => article.id === before.id);
     expect(after).toEqual(before);
   });
@@ -87,36 +89,36 @@ describe('/add from a link', () => {
   it('GIVEN a page without metadata THEN stores the text and says what was not found', async () => {
     const answer = await add({ url: server.url('/bare') });
     expect(answer.stored).toMatchObject({ action: 'added', missing: ['headline', 'date', 'author'], article: { outlet: '127.0.0.1', url: server.url('/bare') } });
-    expect(answer.sections[0]!.lines).toEqual(expect.arrayContaining(['Headline: not found', 'Outlet: 127.0.0.1', 'Date: not found']));
+    expect(must(answer.sections[0]).lines).toEqual(expect.arrayContaining(['Headline: not found', 'Outlet: 127.0.0.1', 'Date: not found']));
   });
 
   it('GIVEN a typed command line THEN reads the link, with or without Slack’s angle brackets', async () => {
     const typed = await answerLine(`/add ${server.url('/article')}`, contextFor(ADMIN));
     expect(typed.stored?.action).toBe('added');
     const wrapped = await answerLine(`/add <${server.url('/article')}|article>`, contextFor(ADMIN));
-    expect(wrapped.stored).toMatchObject({ action: 'duplicate', article: { id: typed.stored!.article.id } });
+    expect(wrapped.stored).toMatchObject({ action: 'duplicate', article: { id: must(typed.stored).article.id } });
   });
 
   it('GIVEN a page that names itself another outlet at another address THEN credits where it was fetched and shows the names only as its claim', async () => {
     const answer = await add({ url: server.url('/article') });
-    expect(answer.stored!.article).toMatchObject({ outlet: '127.0.0.1', url: server.url('/article') });
-    expect(answer.sections[0]!.lines).toEqual(
+    expect(must(answer.stored).article).toMatchObject({ outlet: '127.0.0.1', url: server.url('/article') });
+    expect(must(answer.sections[0]).lines).toEqual(
       expect.arrayContaining([
         `Outlet: 127.0.0.1 (the page itself claims “The Northern Ledger”)`,
         `URL: ${server.url('/article')} (the page itself claims “https://ledger.example/world/border-towns-winter”)`,
       ]),
     );
     const cited = await answerLine('/cite pipes and pumps', contextFor(READER));
-    expect(cited.results.map((citation) => citation.articleId)).toContain(answer.stored!.article.id);
+    expect(cited.results.map((citation) => citation.articleId)).toContain(must(answer.stored).article.id);
     expect(JSON.stringify(cited)).not.toMatch(/ledger\.example|Northern Ledger/);
   });
 
   it('GIVEN the new article THEN names the articles it aligns with most', async () => {
     const lede = (await readFile(join(SEEDS, '003_3efcfc92afac0b08.txt'), 'utf8')).split('\n\n').slice(3).join('\n\n');
     const answer = await add({ text: `Kursk operation, retold\n\n${lede.split('\n\n').slice(0, 12).join('\n\n')}` });
-    expect(answer.stored!.closest[0]).toMatchObject({ articleId: '003_3efcfc92afac0b08' });
-    expect(answer.stored!.closest[0]!.share).toBeGreaterThan(0.6);
-    expect(answer.sections[1]!.lines[0]).toMatch(/^rewrites 003_3efcfc92afac0b08 closely/);
+    expect(must(answer.stored).closest[0]).toMatchObject({ articleId: '003_3efcfc92afac0b08' });
+    expect(must(must(answer.stored).closest[0]).share).toBeGreaterThan(0.6);
+    expect(must(answer.sections[1]).lines[0]).toMatch(/^rewrites 003_3efcfc92afac0b08 closely/);
   });
 });
 
@@ -171,7 +173,7 @@ describe('/add with pasted text and uploaded files', () => {
       missing: ['author'],
       article: { headline: 'Harbour strike ends after three weeks', outlet: 'Coast Courier', date: '2025-11-28', url: 'https://courier.example/harbour-strike' },
     });
-    const text = await readFile(join(dir, `${answer.stored!.article.id}.md`), 'utf8');
+    const text = await readFile(join(dir, `${must(answer.stored).article.id}.md`), 'utf8');
     expect(text).toMatch(/^---\ntitle: Harbour strike ends after three weeks\noutlet: Coast Courier\ndate: 2025-11-28\nurl: https:\/\/courier.example\/harbour-strike\n/);
     expect(text).toMatch(/---\n\nDock workers voted on Friday/);
   });
@@ -186,8 +188,8 @@ describe('/add with pasted text and uploaded files', () => {
   it('GIVEN text already held THEN names the existing article and stores nothing, however it is headed', async () => {
     const first = await add({ text: PASTED });
     const again = await add({ text: PASTED.replace('Coast Courier', 'Another Outlet') });
-    expect(again).toMatchObject({ ok: true, stored: { action: 'duplicate', article: { id: first.stored!.article.id } } });
-    expect(again.notes[0]!.message).toMatch(/already held as 005_/);
+    expect(again).toMatchObject({ ok: true, stored: { action: 'duplicate', article: { id: must(first.stored).article.id } } });
+    expect(must(again.notes[0]).message).toMatch(/already held as 005_/);
     const seed = await readFile(join(SEEDS, '001_37221fccf659f1c8.txt'), 'utf8');
     expect((await add({ text: seed })).stored).toMatchObject({ action: 'duplicate', article: { id: '001_37221fccf659f1c8' } });
     expect(await files()).toHaveLength(6);
@@ -196,13 +198,13 @@ describe('/add with pasted text and uploaded files', () => {
   it('GIVEN an uploaded .html file’s content THEN extracts the article from it', async () => {
     const answer = await add({ attachment: { name: 'ledger.html', content: ARTICLE_PAGE } });
     expect(answer.stored).toMatchObject({ action: 'added', missing: ['outlet', 'url'] });
-    expect(answer.sections[0]!.lines).toEqual(expect.arrayContaining(['Outlet: not found (the page itself claims “The Northern Ledger”)']));
+    expect(must(answer.sections[0]).lines).toEqual(expect.arrayContaining(['Outlet: not found (the page itself claims “The Northern Ledger”)']));
   });
 
   it('GIVEN an uploaded .html file by its link on the platform’s file store THEN credits neither the file store nor the page’s claims', async () => {
     const answer = await add({ attachment: { name: 'ledger.html', url: server.url('/article') } });
     expect(answer.stored).toMatchObject({ action: 'added', missing: ['outlet', 'url'] });
-    expect(answer.sections[0]!.lines).toEqual(expect.arrayContaining(['Outlet: not found (the page itself claims “The Northern Ledger”)']));
+    expect(must(answer.sections[0]).lines).toEqual(expect.arrayContaining(['Outlet: not found (the page itself claims “The Northern Ledger”)']));
   });
 
   it('GIVEN an uploaded .txt file by link, served as octet-stream THEN fetches and reads it', async () => {
@@ -235,10 +237,10 @@ describe('who may add and remove', () => {
 
   it('GIVEN an admin THEN /remove deletes the file and the library forgets the article', async () => {
     const { stored } = await add({ url: server.url('/article') });
-    const answer = await answerLine(`/remove ${stored!.article.id}`, contextFor(ADMIN));
-    expect(answer).toMatchObject({ ok: true, stored: { action: 'removed', article: { id: stored!.article.id } } });
-    expect(await files()).not.toContain(`${stored!.article.id}.md`);
-    expect(store.library.article(stored!.article.id)).toBeUndefined();
+    const answer = await answerLine(`/remove ${must(stored).article.id}`, contextFor(ADMIN));
+    expect(answer).toMatchObject({ ok: true, stored: { action: 'removed', article: { id: must(stored).article.id } } });
+    expect(await files()).not.toContain(`${must(stored).article.id}.md`);
+    expect(store.library.article(must(stored).article.id)).toBeUndefined();
   });
 
   it('GIVEN an unknown id THEN /remove says so and removes nothing', async () => {
@@ -255,12 +257,12 @@ describe('who may add and remove', () => {
 
 describe('npm run ask', () => {
   it('GIVEN /add <url> with --json THEN answers with the new article’s id', async () => {
-    const { stdout } = await promisify(execFile)('npx', ['tsx', 'src/ask.ts', '--json', `/add ${server.url('/article')}`], {
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/ask.ts', '--json', `/add ${server.url('/article')}`], {
       cwd: join(import.meta.dirname, '../..'),
       env: { ...process.env, SEEDS_DIR: dir, ALLOW_PRIVATE_URLS: 'true' },
     });
     const answer = Answer.parse(JSON.parse(stdout));
     expect(answer.stored?.article.id).toMatch(/^005_/);
-    expect(await files()).toContain(`${answer.stored!.article.id}.md`);
-  });
+    expect(await files()).toContain(`${must(answer.stored).article.id}.md`);
+  }, 60_000);
 });

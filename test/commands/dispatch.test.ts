@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { Answer } from '../../src/model/answer.ts';
 import { ask } from '../support/ask.ts';
+import { must } from '../support/must.ts';
 
 describe('answering a command line', () => {
   it('lists every command with an example in /help', async () => {
     const answer = await ask('/help');
-    expect(answer.commands!.map((command) => command.name)).toEqual(expect.arrayContaining(['sources', 'who', 'quote', 'cite', 'help']));
-    for (const command of answer.commands!) expect(command.example).toMatch(new RegExp(`^/${command.name}\\b`));
+    expect(must(answer.commands).map((command) => command.name)).toEqual(expect.arrayContaining(['sources', 'who', 'quote', 'cite', 'help']));
+    for (const command of must(answer.commands)) expect(command.example).toMatch(new RegExp(`^/${command.name}\\b`));
   });
 
   it('runs every searching command’s own example on the seeds without bad input', async () => {
     // /add and /remove change the articles: their examples need a writable folder and a network,
     // and are run against local servers in test/commands/add.test.ts and remove.test.ts.
-    const searching = (await ask('/help')).commands!.filter((command) => !['add', 'remove'].includes(command.name));
+    const searching = must((await ask('/help')).commands).filter((command) => !['add', 'remove'].includes(command.name));
     expect(searching.length).toBeGreaterThanOrEqual(5);
     for (const command of searching) expect((await ask(command.example)).ok, command.example).toBe(true);
   });
@@ -45,6 +46,20 @@ describe('answering a command line', () => {
 
   it('accepts a command without its slash', async () => {
     expect((await ask('who Goremykin')).entity?.name).toBe('Viktor Goremykin');
+  });
+
+  it('GIVEN /whois, the name Slack registers /who under, typed on the console THEN answers as /who', async () => {
+    expect(await ask('/whois Goremykin')).toEqual(await ask('/who Goremykin'));
+  });
+
+  it('GIVEN /remove-article, the name Slack registers /remove under, typed on the console THEN answers as /remove', async () => {
+    const answer = await ask('/remove-article 001_37221fccf659f1c8');
+    expect(answer.command).toBe('remove');
+    expect(answer).toEqual(await ask('/remove 001_37221fccf659f1c8'));
+  });
+
+  it('GIVEN /help on a command by its other name THEN explains the command under its own name', async () => {
+    expect(await ask('/help whois')).toMatchObject({ ok: true, title: '/who', commands: [{ name: 'who' }] });
   });
 
   it('handles emoji, right-to-left and zero-width characters as ordinary text', async () => {

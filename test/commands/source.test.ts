@@ -3,11 +3,12 @@ import { Answer, type ArticleProfile, type Line } from '../../src/model/answer.t
 import { renderText } from '../../src/answer/render/text.ts';
 import { ask } from '../support/ask.ts';
 import { SEED, seed, seedArticles } from '../support/seeds.ts';
+import { must } from '../support/must.ts';
 
 async function profileOf(line: string): Promise<ArticleProfile> {
   const answer = await ask(line);
   expect(answer.status).toBe('ok');
-  return answer.profile!;
+  return must(answer.profile);
 }
 
 function plain(line: Line): string {
@@ -23,7 +24,7 @@ function sectionText(answer: Answer, title: string): string[] {
 describe('/source <article>', () => {
   it('GIVEN 003 THEN it profiles the KPBI article with its headline, outlet and date, and says it has no byline', async () => {
     const answer = await ask('/source 003');
-    const profile = answer.profile!;
+    const profile = must(answer.profile);
     expect(profile.article).toMatchObject({ id: SEED['003'], outlet: 'KPBI Palm Beach International', date: '2025-12-02' });
     expect(profile.article.headline).toMatch(/^Unprecedented Military and Logistical Operation/);
     expect(profile.missing).toEqual(['author']);
@@ -33,22 +34,22 @@ describe('/source <article>', () => {
 
   it('GIVEN 003 THEN its second-hand sentences come from Yonhap citing the National Intelligence Service', async () => {
     const answer = await ask('/source 003');
-    expect(answer.profile!.sources).toEqual(
+    expect(must(answer.profile).sources).toEqual(
       expect.arrayContaining([
         { name: 'Yonhap', kind: 'media', sentences: [7, 8] },
         { name: 'National Intelligence Service', kind: 'named', sentences: [7, 8] },
         { name: 'Analysts', kind: 'vague', sentences: [13] },
       ]),
     );
-    const secondHand = answer.notes.find((entry) => entry.code === 'profile_second_hand')!;
+    const secondHand = must(answer.notes.find((entry) => entry.code === 'profile_second_hand'));
     expect(secondHand.message).toBe('3 of 24 sentences are second-hand, relayed from another outlet (Yonhap citing National Intelligence Service: 2; RIA Novosti: 1); 2 of them hedged.');
   });
 
   it('GIVEN 001 THEN it says plainly that the file gives no headline, outlet, date or byline', async () => {
     const answer = await ask('/source 001');
-    expect(answer.profile!.missing).toEqual(['headline', 'outlet', 'date', 'author']);
+    expect(must(answer.profile).missing).toEqual(['headline', 'outlet', 'date', 'author']);
     expect(answer.title).toBe(`Profile of ${SEED['001']}`);
-    expect(answer.notes[0]!.message).toBe('The file gives no headline, outlet, date or byline.');
+    expect(must(answer.notes[0]).message).toBe('The file gives no headline, outlet, date or byline.');
     expect(sectionText(answer, 'The article').slice(0, 4)).toEqual(['Headline: none in the file', 'Outlet: none in the file', 'Date: none in the file', 'Byline: none in the file']);
   });
 
@@ -68,19 +69,19 @@ describe('/source <article>', () => {
     const messages = answer.notes.map((entry) => entry.message);
     expect(messages).toContain('It uses loaded words: ‘covert’, ‘revealed’, ‘rare’ and 11 more (18 in all).');
     expect(messages.find((message) => message.includes('anonymous or vague'))).toMatch(/^5 of 22 sentences rest on anonymous or vague sources: ‘Sources close to the meeting’ \(1\)/);
-    expect(answer.profile!.summary).toEqual(messages);
+    expect(must(answer.profile).summary).toEqual(messages);
   });
 
   it('GIVEN 000 THEN it marks the quotations no other article carries, with their speakers', async () => {
     const answer = await ask('/source 000');
-    const { quotations } = answer.profile!;
+    const { quotations } = must(answer.profile);
     expect(quotations.find((quotation) => quotation.text === 'This is a dangerous escalation')).toMatchObject({ speaker: 'a European Union diplomat', alsoIn: [] });
     expect(quotations.find((quotation) => quotation.text.startsWith('The presence of North Korean forces'))).toMatchObject({ speaker: 'a European Union diplomat', alsoIn: [] });
     // A quotation that runs across two sentences is still looked for, piece by piece.
     expect(quotations.find((quotation) => quotation.text.startsWith('But we also fear'))).toMatchObject({ speaker: 'one resident', alsoIn: [] });
     expect(quotations.find((quotation) => quotation.text === 'unwavering support')).toMatchObject({ speaker: null, alsoIn: [SEED['001'], SEED['002'], SEED['003'], SEED['004']] });
-    expect(quotations.find((quotation) => quotation.text === 'restoration work')!.alsoIn).toEqual([SEED['001']]);
-    expect(answer.notes.find((entry) => entry.code === 'profile_unique_quotations')!.message).toBe('11 of its 13 quotations appear in no other article, so the others cannot confirm them.');
+    expect(must(quotations.find((quotation) => quotation.text === 'restoration work')).alsoIn).toEqual([SEED['001']]);
+    expect(must(answer.notes.find((entry) => entry.code === 'profile_unique_quotations')).message).toBe('11 of its 13 quotations appear in no other article, so the others cannot confirm them.');
     expect(sectionText(answer, 'Quotations found in no other article (11)')).toContain('This is a dangerous escalation — a European Union diplomat, characters 3288–3318');
   });
 
@@ -124,25 +125,25 @@ describe('/source <article>', () => {
     expect(answer.notes[0]).toMatchObject({ code: 'source_ambiguous', message: '“kursk” matches 3 articles; say which one, by id or a longer prefix.' });
     const candidates = sectionText(answer, 'Matching articles');
     expect(candidates.map((line) => line.slice(0, 20))).toEqual([SEED['000'], SEED['003'], SEED['004']]);
-    expect((await ask('/source 00')).sections[0]!.lines).toHaveLength(5);
+    expect(must((await ask('/source 00')).sections[0]).lines).toHaveLength(5);
   });
 
   it('says plainly that an unknown article is not found and lists the articles', async () => {
     const answer = await ask('/source zebra');
     expect(answer).toMatchObject({ ok: true, status: 'not_found', title: 'No article “zebra”' });
-    expect(answer.notes[0]!.code).toBe('source_unknown');
+    expect(must(answer.notes[0]).code).toBe('source_unknown');
     expect(answer.profile).toBeUndefined();
     expect(sectionText(answer, 'The articles')).toHaveLength(5);
   });
 
   it('GIVEN two unknown articles in a row THEN both list the same lines, and changing the first answer leaves the second alone', async () => {
     const first = await ask('/source zebra');
-    const lines = first.sections[0]!.lines;
+    const lines = must(first.sections[0]).lines;
     const expected = structuredClone(lines);
-    const part = lines[0]!;
-    if (typeof part !== 'string') part[0]!.text = 'changed';
+    const part = must(lines[0]);
+    if (typeof part !== 'string') must(part[0]).text = 'changed';
     const second = await ask('/source giraffe');
-    expect(second.sections[0]!.lines).toEqual(expected);
+    expect(must(second.sections[0]).lines).toEqual(expected);
   });
 });
 
@@ -150,7 +151,7 @@ describe('/source alone', () => {
   it('lists all five articles, one line each, with their profiles in the JSON', async () => {
     const answer = await ask('/source');
     expect(answer.title).toBe('The 5 articles');
-    expect(answer.profiles!.map((profile) => profile.article.id)).toEqual(Object.values(SEED));
+    expect(must(answer.profiles).map((profile) => profile.article.id)).toEqual(Object.values(SEED));
     const lines = sectionText(answer, 'Articles');
     expect(lines).toHaveLength(5);
     expect(lines[1]).toBe(
@@ -176,19 +177,19 @@ describe('/source in the terminal', () => {
 describe('/source among the other articles', () => {
   it('says 001 retells 000, with the share of its sentences that align', async () => {
     const { profile } = await ask('/source 001');
-    expect(profile!.relations!.sharedWith[0]).toMatchObject({ articleId: SEED['000'], sentences: 9, rewrites: true });
+    expect(must(must(profile).relations).sharedWith[0]).toMatchObject({ articleId: SEED['000'], sentences: 9, rewrites: true });
   });
 
   it('cites what 001 alone says, each sentence verbatim', async () => {
     const answer = await ask('/source 001');
     const article = await seed('001');
-    expect(profile(answer).relations!.alone.length).toBeGreaterThan(0);
+    expect(must(profile(answer).relations).alone.length).toBeGreaterThan(0);
     for (const citation of answer.results) expect(article.text.slice(citation.start, citation.end)).toBe(citation.quote);
-    expect(answer.results.map((citation) => citation.sentenceIndex)).toEqual(profile(answer).relations!.alone.slice(0, answer.results.length));
+    expect(answer.results.map((citation) => citation.sentenceIndex)).toEqual(must(profile(answer).relations).alone.slice(0, answer.results.length));
   });
 
   it('places 003 by its date and says the undated articles cannot be placed', async () => {
-    const { chronology } = profile(await ask('/source 003')).relations!;
+    const { chronology } = must(profile(await ask('/source 003')).relations);
     expect(chronology.dated).toEqual([{ articleId: SEED['003'], date: '2025-12-02' }]);
     expect(chronology.undated).toContain(SEED['000']);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Answer } from '../../src/model/answer.ts';
 import { ask } from '../support/ask.ts';
 import { SEED, seedArticles } from '../support/seeds.ts';
+import { must } from '../support/must.ts';
 
 describe('/sources', () => {
   it('cites every article that carries the 5,000 troops, each quote a verbatim slice with its paragraph', async () => {
@@ -9,7 +10,7 @@ describe('/sources', () => {
     expect(answer.status).toBe('ok');
     const articles = await seedArticles();
     for (const citation of answer.results) {
-      const article = articles.find((candidate) => candidate.id === citation.articleId)!;
+      const article = must(articles.find((candidate) => candidate.id === citation.articleId));
       expect(article.text.slice(citation.start, citation.end)).toBe(citation.quote);
       expect(citation.paragraph).toBeGreaterThan(0);
     }
@@ -23,22 +24,22 @@ describe('/sources', () => {
 
   it('carries the headline, outlet and date only where the article gives them', async () => {
     const answer = await ask('/sources 5000 troops');
-    const from003 = answer.results.find((citation) => citation.articleId === SEED['003'])!;
-    const from001 = answer.results.find((citation) => citation.articleId === SEED['001'])!;
+    const from003 = must(answer.results.find((citation) => citation.articleId === SEED['003']));
+    const from001 = must(answer.results.find((citation) => citation.articleId === SEED['001']));
     expect(from003.article).toMatchObject({ outlet: 'KPBI Palm Beach International', date: '2025-12-02' });
     expect(from001.article).toEqual({ id: SEED['001'], file: `${SEED['001']}.txt` });
   });
 
   it('carries each citation’s certainty: the 000 sentence is hedged and rests on unconfirmed reports', async () => {
     const answer = await ask('/sources 5000 troops');
-    const from000 = answer.results.find((citation) => citation.articleId === SEED['000'])!;
+    const from000 = must(answer.results.find((citation) => citation.articleId === SEED['000']));
     expect(from000.certainty).toMatchObject({ level: 'possible', contested: true });
-    expect(from000.certainty!.note).toMatch(/unconfirmed reports/);
+    expect(must(from000.certainty).note).toMatch(/unconfirmed reports/);
   });
 
   it('carries the relayed chain on the 003 sentence that says “the agency claimed”', async () => {
     const answer = await ask('/sources 5000 troops');
-    const from003 = answer.results.find((citation) => citation.articleId === SEED['003'])!;
+    const from003 = must(answer.results.find((citation) => citation.articleId === SEED['003']));
     expect(from003.certainty).toMatchObject({ sourcing: 'media', attributedTo: ['Yonhap', 'National Intelligence Service'] });
   });
 
@@ -46,7 +47,7 @@ describe('/sources', () => {
     const answer = await ask('/sources 5000 tanks');
     expect(answer.status).toBe('not_found');
     expect(answer.results).toEqual([]);
-    expect(answer.notes[0]!.code).toBe('not_found');
+    expect(must(answer.notes[0]).code).toBe('not_found');
     expect(answer.nearMisses.every((citation) => citation.match === 'near_miss')).toBe(true);
   });
 

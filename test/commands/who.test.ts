@@ -4,18 +4,19 @@ import { buildLibrary } from '../../src/library/library.ts';
 import type { Article } from '../../src/model/article.ts';
 import { ask } from '../support/ask.ts';
 import { SEED } from '../support/seeds.ts';
+import { must } from '../support/must.ts';
 
 describe('/who', () => {
   it('resolves a surname to the full name with the descriptors each article gives', async () => {
     const { entity } = await ask('/who Goremykin');
     expect(entity).toMatchObject({ name: 'Viktor Goremykin', kind: 'person', articleIds: Object.values(SEED) });
-    expect(entity!.descriptors).toEqual(expect.arrayContaining(['Deputy Minister of Defense', 'Deputy Defense Minister']));
+    expect(must(entity).descriptors).toEqual(expect.arrayContaining(['Deputy Minister of Defense', 'Deputy Defense Minister']));
   });
 
   it('finds a person from a misspelt name and says it read it so', async () => {
     const answer = await ask('/who Goremikin');
     expect(answer.entity?.name).toBe('Viktor Goremykin');
-    expect(answer.notes[0]!.code).toBe('read_as');
+    expect(must(answer.notes[0]).code).toBe('read_as');
   });
 
   it('knows the news agency and the intelligence service behind the reports', async () => {
@@ -26,31 +27,31 @@ describe('/who', () => {
 
   it('says when a name is known only from the alias lexicon, not from the articles', async () => {
     const answer = await ask('/who NIS');
-    expect(answer.notes[0]!.code).toBe('known_alias');
-    expect(answer.entity!.aliases).not.toContain('NIS');
+    expect(must(answer.notes[0]).code).toBe('known_alias');
+    expect(must(answer.entity).aliases).not.toContain('NIS');
   });
 
   it('shows only the names the articles write as other forms', async () => {
-    expect((await ask('/who Yonhap')).entity!.aliases).toEqual([]);
+    expect(must((await ask('/who Yonhap')).entity).aliases).toEqual([]);
   });
 
   it('shows the two things the articles say KNR stands for', async () => {
     const { entity } = await ask('/who KNR');
-    expect(entity!.descriptors).toEqual(expect.arrayContaining(['Donetsk People’s Republic', 'Kursk Oblast National Guard']));
+    expect(must(entity).descriptors).toEqual(expect.arrayContaining(['Donetsk People’s Republic', 'Kursk Oblast National Guard']));
   });
 
   it('cites the sentences that name them, verbatim', async () => {
     const answer = await ask('/who Khinstsen');
     expect(answer.entity?.name).toBe('Alexander Khinstsen');
-    const named = answer.sections.find((section) => section.title === 'Named in')!.citations.map((index) => answer.results[index]!);
+    const named = must(answer.sections.find((section) => section.title === 'Named in')).citations.map((index) => must(answer.results[index]));
     expect(named.length).toBeGreaterThan(5);
     expect(named.every((citation) => citation.kind === 'sentence' && citation.quote.includes('Khinstsen'))).toBe(true);
   });
 
   it('lists what a person is quoted as saying apart from the sentences that name them', async () => {
     const answer = await ask('/who Khinstsen');
-    const quoted = answer.sections.find((section) => section.title === 'Quoted as saying')!;
-    const quotes = quoted.citations.map((index) => answer.results[index]!);
+    const quoted = must(answer.sections.find((section) => section.title === 'Quoted as saying'));
+    const quotes = quoted.citations.map((index) => must(answer.results[index]));
     expect(quotes.every((citation) => citation.kind === 'quotation')).toBe(true);
     expect(quotes.map((citation) => citation.quote)).toContain('Every measure is being taken to protect the people of Kursk and to stabilize the situation');
   });
@@ -59,7 +60,7 @@ describe('/who', () => {
     const answer = await ask('/who Zelensky');
     expect(answer.status).toBe('not_found');
     expect(answer.entity).toBeNull();
-    expect(answer.notes[0]!.message).toMatch(/not in these articles/);
+    expect(must(answer.notes[0]).message).toMatch(/not in these articles/);
   });
 });
 
@@ -88,8 +89,8 @@ describe('/who over articles that name people in several forms', () => {
 
   it('GIVEN "the chancellor" referring back to him THEN that sentence is listed apart from those that name him', async () => {
     const answer = await ask('/who Gordon Brown', library);
-    const byRole = answer.sections.find((section) => section.title === 'Referred to by role')!;
-    expect(byRole.citations.map((index) => answer.results[index]!.quote)).toEqual(['The chancellor added that the deficit would shrink.']);
+    const byRole = must(answer.sections.find((section) => section.title === 'Referred to by role'));
+    expect(byRole.citations.map((index) => must(answer.results[index]).quote)).toEqual(['The chancellor added that the deficit would shrink.']);
   });
 
   it('GIVEN "Bernie Ebbers" in one article and "Bernard Ebbers" in another THEN /who Ebbers is one person in both', async () => {

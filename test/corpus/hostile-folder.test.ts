@@ -9,6 +9,7 @@ import { addArticle } from '../../src/ingest/add-article.ts';
 import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
 import { openArticleStore } from '../../src/library/article-store.ts';
 import { loadLibrary } from '../../src/library/load-library.ts';
+import { must } from '../support/must.ts';
 
 const STORY = 'Ferry service resumes\n\nThe ferry between the two islands ran again on Friday after a week of storms, the operator said. Passengers said the crossing was rough but on time.';
 
@@ -97,12 +98,12 @@ describe('links in article files', () => {
     await writeFile(join(dir, file), text);
     const { articles } = await loadArticles(dir);
     expect(articles).toHaveLength(1);
-    expect(articles[0]!.meta.url).toBeUndefined();
+    expect(must(articles[0]).meta.url).toBeUndefined();
   });
 
   it('GIVEN an https link in a URL: line THEN the article keeps it', async () => {
     await writeFile(join(dir, 'ferry.txt'), 'Ferry service resumes\nURL: https://islands.example/ferry\n\nThe ferry ran again on Friday after a week of storms, the operator said.');
-    expect((await loadArticles(dir)).articles[0]!.meta.url).toBe('https://islands.example/ferry');
+    expect(must((await loadArticles(dir)).articles[0]).meta.url).toBe('https://islands.example/ferry');
   });
 });
 

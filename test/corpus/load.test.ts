@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listArticleFiles, loadArticles, readArticle, readArticleFiles, readArticleFilesSync } from '../../src/corpus/load.ts';
 import { SEED, seed, seedArticles } from '../support/seeds.ts';
+import { must } from '../support/must.ts';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -20,7 +21,7 @@ describe('loading the seed articles', () => {
   it('finds no headline in 001 and 002, whose first line is body text', async () => {
     expect((await seed('001')).meta).toEqual({});
     expect((await seed('002')).meta).toEqual({});
-    expect((await seed('001')).sentences[0]!.text).toMatch(/^Kursk Governor Alexander Khinstsen recently provided/);
+    expect(must((await seed('001')).sentences[0]).text).toMatch(/^Kursk Governor Alexander Khinstsen recently provided/);
   });
 
   it('reads the outlet, headline, dateline and tag line of 003', async () => {
@@ -35,7 +36,7 @@ describe('loading the seed articles', () => {
 
   it('keeps the tag line of 003 out of its sentences', async () => {
     const article = await seed('003');
-    expect(article.sentences.at(-1)!.text).toMatch(/volatile region\.$/);
+    expect(must(article.sentences.at(-1)).text).toMatch(/volatile region\.$/);
   });
 
   it('finds the headline of 004 and no byline, outlet or date', async () => {
@@ -61,7 +62,7 @@ describe('loading the seed articles', () => {
 
   it('keeps a quotation that spans a line break in one paragraph', async () => {
     const article = await seed('000');
-    const last = article.paragraphs.at(-1)!;
+    const last = must(article.paragraphs.at(-1));
     expect(article.text.slice(last.start, last.end)).toContain("'But we also fear what this means for the future.\nWe just want peace.'");
   });
 
@@ -88,7 +89,7 @@ describe('loading the seed articles', () => {
 
   it('numbers paragraphs as a reader counts them', async () => {
     const article = await seed('003');
-    const demining = article.sentences.find((sentence) => sentence.text.includes('demining'))!;
+    const demining = must(article.sentences.find((sentence) => sentence.text.includes('demining')));
     expect(demining.paragraph).toBe(10);
   });
 });
@@ -148,7 +149,7 @@ describe('skipping files that are not articles', () => {
     const { articles, warnings } = await loadArticles(dir);
     expect(articles.map((article) => article.id)).toEqual(['good']);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]!.file).toBe('bad.json');
+    expect(must(warnings[0]).file).toBe('bad.json');
   });
 
   it('GIVEN good, bad, oversized, vanished and folder entries THEN the blocking reader of the worker threads gives exactly what the reader of this thread gives', async () => {

@@ -6,6 +6,7 @@ import { analyseArticle } from '../../src/analysis/certainty.ts';
 import { readEntityMentions } from '../../src/analysis/entity-mentions.ts';
 import { listArticleFiles, readArticleFiles } from '../../src/corpus/load.ts';
 import { READ_BATCH_FILES, readInWorkers } from '../../src/corpus/parallel-read.ts';
+import { must } from '../support/must.ts';
 
 describe('reading in worker threads', () => {
   let dir: string;
@@ -14,7 +15,7 @@ describe('reading in worker threads', () => {
     const seeds = await listArticleFiles('seeds');
     const texts = await Promise.all(seeds.map((name) => readFile(join('seeds', name), 'utf8')));
     // More files than two workers post in one batch each, with a bad one among them.
-    for (let i = 0; i < 2 * READ_BATCH_FILES + 37; i++) await writeFile(join(dir, `story-${String(i).padStart(4, '0')}.txt`), texts[i % texts.length]!);
+    for (let i = 0; i < 2 * READ_BATCH_FILES + 37; i++) await writeFile(join(dir, `story-${String(i).padStart(4, '0')}.txt`), must(texts[i % texts.length]));
     await writeFile(join(dir, 'story-0100.json'), '{nope');
   });
   afterAll(async () => {
@@ -23,14 +24,16 @@ describe('reading in worker threads', () => {
 
   it('GIVEN more files than a batch THEN two workers give the articles, warnings, analyses and entities of this thread, in file order', async () => {
     const names = await listArticleFiles(dir);
-    const inWorkers = await readInWorkers(dir, names, 2, { analyse: true });
+    // This thread reads while the workers do: the two readings are independent.
+    const reading = readInWorkers(dir, names, 2, { analyse: true });
     const here = await readArticleFiles(dir, names);
     for (const result of here) {
       if (!result.ok) continue;
       result.analysis = analyseArticle(result.article);
       result.entities = readEntityMentions(result.article);
     }
+    const inWorkers = await reading;
     expect(inWorkers).toHaveLength(names.length);
     expect(inWorkers).toEqual(here);
-  });
+  }, 60_000);
 });

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { must } from '../support/must.ts';
 
 /** A route: what the local server does for one path. */
 export type Route = (request: IncomingMessage, response: ServerResponse) => void;
@@ -15,7 +16,7 @@ export interface LocalServer {
 export async function startServer(routes: Record<string, Route>): Promise<LocalServer> {
   const hits = new Map<string, number>();
   const server: Server = createServer((request, response) => {
-    const path = (request.url ?? '/').split('?')[0]!;
+    const path = must((request.url ?? '/').split('?')[0]);
     hits.set(path, (hits.get(path) ?? 0) + 1);
     const route = routes[path];
     if (route) return route(request, response);

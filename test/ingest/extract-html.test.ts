@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/ingest/extract-html.ts';
 import { ARTICLE_PAGE, BARE_PAGE, NO_ARTICLE_PAGE } from '../helpers/local-server.ts';
+import { must } from '../support/must.ts';
 
 describe('taking the article out of a web page', () => {
   it('GIVEN a page with metadata THEN finds headline, date and author, keeps the URL it was fetched from, and its site name and canonical URL as claims', () => {
@@ -21,7 +22,7 @@ describe('taking the article out of a web page', () => {
   });
 
   it('GIVEN a page with menus, a byline and a sidebar THEN keeps only the body paragraphs', () => {
-    const paragraphs = extractArticle(ARTICLE_PAGE, 'https://ledger.example/')!.paragraphs;
+    const paragraphs = must(extractArticle(ARTICLE_PAGE, 'https://ledger.example/')).paragraphs;
     expect(paragraphs[0]).toMatch(/^Residents of three border towns/);
     expect(paragraphs.at(-1)).toBe('The ministry did not respond to a request for comment.');
     expect(paragraphs.join('\n')).not.toMatch(/Sign in|Most read|All rights reserved|By Maria/);

@@ -6,7 +6,8 @@ import { addArticle, MAX_STORED_ARTICLE_BYTES, type AddDependencies } from '../.
 import { extractPage, MAX_DEPTH, MAX_ELEMENTS } from '../../src/ingest/extract-html.ts';
 import { extractInWorker } from '../../src/ingest/extract-in-worker.ts';
 import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
-import { openArticleStore, type ArticleStore } from '../../src/library/article-store.ts';
+import type { ArticleStore } from '../../src/library/article-store.ts';
+import { openSeedCopyStore } from '../support/seeds.ts';
 import { answerLine } from '../../src/runtime/dispatch.ts';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
@@ -23,7 +24,7 @@ let store: ArticleStore;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'crosscheck-hostile-'));
   await cp(SEEDS, dir, { recursive: true });
-  store = await openArticleStore(dir, () => undefined);
+  store = await openSeedCopyStore(dir);
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 

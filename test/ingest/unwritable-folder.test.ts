@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Caller, CommandContext } from '../../commands/define.ts';
 import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
-import { openArticleStore, type ArticleStore } from '../../src/library/article-store.ts';
+import type { ArticleStore } from '../../src/library/article-store.ts';
+import { openSeedCopyStore } from '../support/seeds.ts';
 import { answerArgs } from '../../src/runtime/dispatch.ts';
+import { must } from '../support/must.ts';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
 const ADMIN: Caller = { platform: 'console', userId: 'console', isAdmin: true };
@@ -19,7 +21,7 @@ let store: ArticleStore;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'crosscheck-readonly-'));
   await cp(SEEDS, dir, { recursive: true });
-  store = await openArticleStore(dir, () => undefined);
+  store = await openSeedCopyStore(dir);
 });
 afterEach(async () => {
   await chmod(dir, 0o755);
@@ -53,7 +55,7 @@ describe('/add into a folder the bot may not write to', () => {
   });
 
   it('GIVEN the folder refuses writes THEN /remove answers with one clear sentence and the article stays', async () => {
-    const id = store.library.articles[0]!.id;
+    const id = must(store.library.articles[0]).id;
     const answer = await answerArgs('remove', { id }, context(deniedStore(store)));
     expect(answer).toMatchObject({ ok: false, status: 'bad_input' });
     expect(answer.error).toMatch(/could not be removed: the articles folder is not writable by the bot/);

@@ -8,6 +8,7 @@ import { renderText } from '../../src/answer/render/text.ts';
 import { HOSTILE_MARKUP } from '../answer/render/renderer-contract.ts';
 import { findDiscordPings, findSlackPings, slackLimitsBroken, slackTexts, visibleText } from '../answer/render/renderer-checks.ts';
 import { articleText, SEED } from './arbitraries.ts';
+import { must } from '../support/must.ts';
 
 /** Cases run, as docs/reliability.md reports them; each case goes through all three renderers. */
 const RENDER_RUNS = 2000;
@@ -34,15 +35,15 @@ function citationOf(text: string, i: number): Citation {
 /** An answer made of generated article text everywhere a renderer shows article text, with a markup marker in each quote. */
 const generatedAnswer: fc.Arbitrary<Answer> = fc.tuple(fc.array(articleText, { minLength: 1, maxLength: 30 }), fc.constantFrom(...HOSTILE_MARKUP), fc.boolean()).map(([texts, markup, ok]) => {
   const results = texts.map((text, i) => citationOf(`${markup} ${text}`, i));
-  const built = answer('sources', texts[0]!, {
-    title: `Sources for “${texts[0]!.slice(0, 200)}”`,
+  const built = answer('sources', must(texts[0]), {
+    title: `Sources for “${must(texts[0]).slice(0, 200)}”`,
     results,
-    nearMisses: results.slice(0, 3).map((citation) => ({ ...citation, match: 'near_miss' as const, missingTerms: [texts[0]!.slice(0, 10)] })),
+    nearMisses: results.slice(0, 3).map((citation) => ({ ...citation, match: 'near_miss' as const, missingTerms: [must(texts[0]).slice(0, 10)] })),
     notes: texts.slice(0, 4).map((text) => ({ code: 'generated', message: text })),
-    sections: [{ title: texts[0]!.slice(0, 100), lines: texts.slice(0, 3), citations: results.map((_, i) => i) }],
-    discrepancies: [{ about: texts[0]!.slice(0, 40), variants: texts.slice(0, 2).map((text, i) => ({ text, articleIds: [`a${i}`] })) }],
+    sections: [{ title: must(texts[0]).slice(0, 100), lines: texts.slice(0, 3), citations: results.map((_, i) => i) }],
+    discrepancies: [{ about: must(texts[0]).slice(0, 40), variants: texts.slice(0, 2).map((text, i) => ({ text, articleIds: [`a${i}`] })) }],
   });
-  return ok ? built : { ...built, ok: false, status: 'bad_input' as const, error: texts[0]! };
+  return ok ? built : { ...built, ok: false, status: 'bad_input' as const, error: must(texts[0]) };
 });
 
 describe('any article text through every renderer (property)', () => {

@@ -4,6 +4,7 @@ import type { Sentence } from '../../src/model/article.ts';
 import type { Library } from '../../src/library/library.ts';
 import { seedLibrary } from '../support/seeds.ts';
 import { anyUtf16, SEED, wordSoup } from './arbitraries.ts';
+import { must } from '../support/must.ts';
 
 /** Cases run, as docs/reliability.md reports them; each query goes through search and findPhrase. */
 const SEARCH_RUNS = 3000;
@@ -19,7 +20,7 @@ beforeAll(async () => {
 /** The sentence is the library's own, and its offsets hold in its article's text. */
 function expectOwned(sentence: Sentence): void {
   expect(library.sentence(sentence.articleId, sentence.index)).toBe(sentence);
-  const text = library.article(sentence.articleId)!.text;
+  const text = must(library.article(sentence.articleId)).text;
   expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
 }
 
@@ -29,7 +30,7 @@ describe('any query through search (property)', () => {
       anyUtf16(80),
       wordSoup(8),
       fc.tuple(fc.nat(), fc.nat(), fc.nat({ max: 60 })).map(([which, from, length]) => {
-        const sentence = fragments[which % fragments.length]!;
+        const sentence = must(fragments[which % fragments.length]);
         const start = from % sentence.length;
         return sentence.slice(start, start + length);
       }),

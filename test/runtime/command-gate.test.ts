@@ -10,6 +10,7 @@ import { createRateLimiter } from '../../src/runtime/rate-limiter.ts';
 import { startBudget } from '../../src/runtime/time-budget.ts';
 import { recordingLogger } from '../support/log-lines.ts';
 import { readOnlyContext, seedLibrary } from '../support/seeds.ts';
+import { must } from '../support/must.ts';
 
 const request = { platform: 'slack', userId: 'U1', channelId: 'C1', command: 'sources' } as const;
 const ok = (query: string): AnswerValue => answer('sources', query, { title: query });
@@ -77,7 +78,7 @@ describe('the command gate', () => {
     const { gate, metrics } = gateWith(await seedLibrary(), { limiter });
     const flood = await Promise.all(Array.from({ length: 5 }, () => gate.answer(request, () => ok('x'))));
     expect(flood.map((result) => result.ok)).toEqual([true, true, false, false, false]);
-    expect(flood[2]!.error).toBe('You are sending commands faster than the bot answers them; please wait 10 s and try again.');
+    expect(must(flood[2]).error).toBe('You are sending commands faster than the bot answers them; please wait 10 s and try again.');
     expect((await gate.answer({ ...request, userId: 'U2' }, () => ok('y'))).ok).toBe(true);
     expect(metrics.render()).toContain('crosscheck_rate_limited_total{bucket="user"} 3');
     // The console is never limited: a script may pipe hundreds of lines through it.

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, signSlack, startFakeSlack, type FakeSlack } from '../adapters/slack-fake.ts';
 import { eventually } from '../support/log-lines.ts';
+import { must } from '../support/must.ts';
 
 const SECRET = 'abcdef0123456789abcdef0123456789';
 const BOT_TOKEN = 'xoxb-1111111111-2222222222-reliabilitytesttoken';
@@ -18,8 +19,8 @@ function start(env: Record<string, string>, stdin: 'pipe' | 'ignore' = 'ignore')
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { PATH: process.env.PATH, CACHE_DIR: 'off', ...env }, stdio: [stdin, 'pipe', 'pipe'] });
   children.push(child);
   const output = { stdout: '', stderr: '' };
-  child.stdout!.on('data', (chunk: Buffer) => void (output.stdout += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => void (output.stderr += chunk.toString()));
+  must(child.stdout).on('data', (chunk: Buffer) => void (output.stdout += chunk.toString()));
+  must(child.stderr).on('data', (chunk: Buffer) => void (output.stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, output, exited };
 }
@@ -29,8 +30,8 @@ describe('the whole process', () => {
     fake = await startFakeSlack();
     const port = await freePort();
     const { child, output, exited } = start({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SECRET, PORT: String(port), SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'debug' });
-    await eventually(() => output.stderr.includes('Slack app running'), 15_000, 'Slack to start');
-    await eventually(async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).status === 200, 15_000, 'the library to load');
+    await eventually(() => output.stderr.includes('Slack app running'), 45_000, 'Slack to start');
+    await eventually(async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).status === 200, 45_000, 'the library to load');
     const body = new URLSearchParams({ command: '/sources', text: '5000 troops', user_id: 'U0ASKER', channel_id: 'C0CHAN', team_id: 'T0FAKE', response_url: fake.responseUrl('proc1') }).toString();
     const timestamp = Math.floor(Date.now() / 1000);
     const posted = await fetch(`http://127.0.0.1:${port}/slack/events`, {
@@ -49,20 +50,20 @@ describe('the whole process', () => {
     expect(logs).not.toMatch(/xox[bpa]-/u);
     expect(logs).not.toMatch(/[A-Za-z\d_-]{23,28}\.[A-Za-z\d_-]{6,7}\.[A-Za-z\d_-]{27,40}/u);
     expect(logs).not.toContain(SECRET);
-  }, 40_000);
+  }, 90_000);
 
   it('GIVEN the console reading a pipe THEN it answers, and SIGTERM while it waits for input exits 0', async () => {
     const { child, output, exited } = start({}, 'pipe');
-    child.stdin!.write('/who Goremykin\n');
-    await eventually(() => output.stdout.includes('Goremykin'), 15_000, 'the answer');
+    must(child.stdin).write('/who Goremykin\n');
+    await eventually(() => output.stdout.includes('Goremykin'), 45_000, 'the answer');
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-  }, 30_000);
+  }, 60_000);
 
   it('GIVEN a bad configuration value THEN the start stops with one line naming the variable', async () => {
     const { output, exited } = start({ COMMAND_BUDGET_MS: 'soon' });
     expect(await exited).toBe(2);
     expect(output.stderr.trim().split('\n')).toHaveLength(1);
     expect(output.stderr).toMatch(/^crosscheck: configuration error: COMMAND_BUDGET_MS: /u);
-  }, 30_000);
+  }, 60_000);
 });

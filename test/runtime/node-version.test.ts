@@ -29,5 +29,5 @@ describe('the Node.js version check', () => {
     const script = "Object.defineProperty(process, 'versions', { value: { ...process.versions, node: '20.11.1' } }); await import('./src/runtime/require-node.ts'); console.log('went on');";
     const run = promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script]);
     await expect(run).rejects.toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('crosscheck needs Node.js 20.19.0 or newer, and this is Node.js 20.11.1') });
-  });
+  }, 60_000);
 });

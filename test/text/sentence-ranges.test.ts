@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitSentenceRanges } from '../../src/text/sentence-ranges.ts';
 import { articleText, anyUtf16, SEED } from '../properties/arbitraries.ts';
+import { must } from '../support/must.ts';
 
 /** Cases run for each generator. */
 const RUNS = 1500;
@@ -116,8 +117,8 @@ describe('splitSentenceRanges', () => {
             expect(start).toBeGreaterThanOrEqual(covered);
             expect(end).toBeGreaterThan(start);
             expect(text.slice(covered, start).trim()).toBe('');
-            expect(/\s/u.test(text[start]!)).toBe(false);
-            expect(/\s/u.test(text[end - 1]!)).toBe(false);
+            expect(/\s/u.test(must(text[start]))).toBe(false);
+            expect(/\s/u.test(must(text[end - 1]))).toBe(false);
             covered = end;
           }
           expect(text.slice(covered).trim()).toBe('');

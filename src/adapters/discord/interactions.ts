@@ -141,7 +141,8 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
   function isNew(id: string): boolean {
     if (seen.has(id)) return false;
     seen.add(id);
-    if (seen.size > REMEMBERED_INTERACTIONS) seen.delete(seen.values().next().value!);
+    const oldest = seen.values().next();
+    if (seen.size > REMEMBERED_INTERACTIONS && !oldest.done) seen.delete(oldest.value);
     return true;
   }
 

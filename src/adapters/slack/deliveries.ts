@@ -32,7 +32,10 @@ export function createMemoryDeliveryStore(options: { maxIds?: number; ttlMs?: nu
       // Re-inserting moves the id to the end, so insertion order stays oldest first.
       takenAt.delete(eventId);
       takenAt.set(eventId, time);
-      while (takenAt.size > maxIds) takenAt.delete(takenAt.keys().next().value!);
+      for (const oldest of takenAt.keys()) {
+        if (takenAt.size <= maxIds) break;
+        takenAt.delete(oldest);
+      }
       return true;
     },
   };

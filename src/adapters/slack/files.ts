@@ -132,7 +132,10 @@ export async function downloadSlackFile(shared: SlackFile, options: DownloadOpti
       await response.body?.cancel();
       return { ok: false, code: 'http_status', url: name, status: response.status };
     }
-    const mediaType = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    const mediaType = (response.headers.get('content-type') ?? '')
+      .replace(/;[\s\S]*$/u, '')
+      .trim()
+      .toLowerCase();
     // A sign-in page where a .txt or .md should be: the token was not good for this file.
     if (mediaType === 'text/html' && !/\.html?$/i.test(name)) {
       await response.body?.cancel();

@@ -17,7 +17,7 @@ const LOOKALIKE_ORIGINALS: Readonly<Record<string, string>> = { '\u2217': '*', '
  */
 export function decodeSlackText(text: string): string {
   return text
-    .replace(/[\u2217\u02CD\u223C\u02CB]/gu, (char) => LOOKALIKE_ORIGINALS[char]!)
+    .replace(/[\u2217\u02CD\u223C\u02CB]/gu, (char) => LOOKALIKE_ORIGINALS[char] ?? char)
     .replace(/<(https?:\/\/[^<>|\s]*)\|[^<>]*>/gi, '$1')
     .replace(/<([^<>|]*)\|([^<>]*)>/g, '$2')
     .replace(/<([^<>]*)>/g, '$1')
@@ -39,7 +39,8 @@ export interface Request {
 export function splitVisibility(line: string, publicByDefault: boolean): Request {
   const match = /^([\s\S]*?)\s+(public|private)\s*$/iu.exec(line.trim());
   if (!match) return { line: line.trim(), isPublic: publicByDefault };
-  return { line: match[1]!.trim(), isPublic: match[2]!.toLowerCase() === 'public' };
+  const [, words = '', where = ''] = match;
+  return { line: words.trim(), isPublic: where.toLowerCase() === 'public' };
 }
 
 /** A slash command's text as a command line: `/who` with `Goremykin` is `who Goremykin`. */

@@ -208,18 +208,21 @@ export function renderDiscord(given: Answer): DiscordMessage {
   let budget = DISCORD_LIMITS.total - MORE_FOOTER_ROOM;
   const title = clip(escapeDiscord(answer.title), DISCORD_LIMITS.title);
   const description = clip(headerDescription(answer), Math.min(DISCORD_LIMITS.description, budget / 2 - title.length));
-  const embeds: DiscordEmbed[] = [{ title, ...(description !== '' && { description }), color: colour }];
-  budget -= embedSize(embeds[0]!);
+  const first: DiscordEmbed = { title, ...(description !== '' && { description }), color: colour };
+  const embeds: DiscordEmbed[] = [first];
+  // The embed fields are added to: the last of `embeds`.
+  let current = first;
+  budget -= embedSize(first);
   let omittedCitations = 0;
   let omittedOthers = 0;
   let full = false;
   for (const piece of answerPieces(answer)) {
-    const current = embeds.at(-1)!;
     if (piece.kind === 'embed') {
       const size = piece.title.length + piece.description.length;
       if (full || embeds.length >= DISCORD_LIMITS.embeds || size > budget) full = true;
       else {
-        embeds.push({ title: piece.title, ...(piece.description !== '' && { description: piece.description }), color: colour });
+        current = { title: piece.title, ...(piece.description !== '' && { description: piece.description }), color: colour };
+        embeds.push(current);
         budget -= size;
       }
       continue;
@@ -234,30 +237,31 @@ export function renderDiscord(given: Answer): DiscordMessage {
       else omittedOthers += 1;
       continue;
     }
-    let target = current;
     if (!roomInEmbed) {
-      target = { color: colour };
-      embeds.push(target);
+      current = { color: colour };
+      embeds.push(current);
     }
-    (target.fields ??= []).push(piece.field);
+    (current.fields ??= []).push(piece.field);
     budget -= size;
   }
-  if (omittedCitations + omittedOthers > 0) embeds.at(-1)!.footer = { text: moreFooter(omittedCitations, omittedOthers) };
+  if (omittedCitations + omittedOthers > 0) current.footer = { text: moreFooter(omittedCitations, omittedOthers) };
   return { embeds, allowed_mentions: { parse: [] } };
 }
 
 /** Every way `message` breaks Discord's limits, in words; empty when it would send. */
 export function checkDiscordLimits(message: DiscordMessage): string[] {
   const problems: string[] = [];
-  if ((message.content?.length ?? 0) > DISCORD_LIMITS.content) problems.push(`content is ${message.content!.length} characters`);
+  const contentLength = message.content?.length ?? 0;
+  if (contentLength > DISCORD_LIMITS.content) problems.push(`content is ${contentLength} characters`);
   if (message.embeds.length > DISCORD_LIMITS.embeds) problems.push(`${message.embeds.length} embeds`);
   let total = 0;
   message.embeds.forEach((embed, i) => {
     total += embedSize(embed);
-    if ((embed.title?.length ?? 0) > DISCORD_LIMITS.title) problems.push(`embed ${i} title is ${embed.title!.length} characters`);
-    if ((embed.description?.length ?? 0) > DISCORD_LIMITS.description) problems.push(`embed ${i} description is ${embed.description!.length} characters`);
-    if ((embed.footer?.text.length ?? 0) > DISCORD_LIMITS.footer) problems.push(`embed ${i} footer is ${embed.footer!.text.length} characters`);
-    if ((embed.fields?.length ?? 0) > DISCORD_LIMITS.fields) problems.push(`embed ${i} has ${embed.fields!.length} fields`);
+    const sizes = { title: embed.title?.length ?? 0, description: embed.description?.length ?? 0, footer: embed.footer?.text.length ?? 0, fields: embed.fields?.length ?? 0 };
+    if (sizes.title > DISCORD_LIMITS.title) problems.push(`embed ${i} title is ${sizes.title} characters`);
+    if (sizes.description > DISCORD_LIMITS.description) problems.push(`embed ${i} description is ${sizes.description} characters`);
+    if (sizes.footer > DISCORD_LIMITS.footer) problems.push(`embed ${i} footer is ${sizes.footer} characters`);
+    if (sizes.fields > DISCORD_LIMITS.fields) problems.push(`embed ${i} has ${sizes.fields} fields`);
     for (const field of embed.fields ?? []) {
       if (field.name.length === 0 || field.name.length > DISCORD_LIMITS.fieldName) problems.push(`embed ${i} field name is ${field.name.length} characters`);
       if (field.value.length === 0 || field.value.length > DISCORD_LIMITS.fieldValue) problems.push(`embed ${i} field value is ${field.value.length} characters`);

@@ -29,7 +29,7 @@ export function neutraliseField(text: string, display: ControlDisplay = 'drop'):
   return text
     .replace(LINE_BREAKS, ' ')
     .replace(TABS, ' ')
-    .replace(HIDDEN_CONTROLS, (char) => (display === 'show' ? `\\u{${char.codePointAt(0)!.toString(16)}}` : ''));
+    .replace(HIDDEN_CONTROLS, (char) => (display === 'show' ? `\\u{${(char.codePointAt(0) ?? 0).toString(16)}}` : ''));
 }
 
 function neutraliseValue(value: unknown, display: ControlDisplay): unknown {

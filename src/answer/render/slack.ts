@@ -71,7 +71,7 @@ export function escapeSlack(text: string): string {
       .replace(/>/g, '&gt;')
       // An underscore between two letters or digits never formats, and ids (`005_3b1f…`) pasted
       // back must match: only one that could open or close italics becomes a look-alike.
-      .replace(/[*_~`]/g, (char, at: number, whole: string) => (char === '_' && /[\p{L}\p{N}]_[\p{L}\p{N}]/u.test(whole.slice(at - 1, at + 2)) ? char : MARKUP_LOOKALIKES[char]!))
+      .replace(/[*_~`]/g, (char, at: number, whole: string) => (char === '_' && /[\p{L}\p{N}]_[\p{L}\p{N}]/u.test(whole.slice(at - 1, at + 2)) ? char : (MARKUP_LOOKALIKES[char] ?? char)))
       .replace(/@(?=(?:here|channel|everyone)\b)/giu, `@${WORD_JOINER}`)
       .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/gu, '')
   );

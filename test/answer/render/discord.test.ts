@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../commands/index.ts';
-import { readOnlyContext } from '../../support/seeds.ts';
+import { readOnlyContext, seedLibrary } from '../../support/seeds.ts';
 import { answer, badInput } from '../../../src/answer/build.ts';
 import { checkDiscordLimits, clip, DISCORD_LIMITS, escapeDiscord, renderDiscord } from '../../../src/answer/render/discord.ts';
 import type { Answer, Citation } from '../../../src/model/answer.ts';
 import { answerLine } from '../../../src/runtime/dispatch.ts';
 import type { Library } from '../../../src/library/library.ts';
-import { loadLibrary } from '../../../src/library/load-library.ts';
 import { runRendererContract } from './renderer-contract.ts';
 import { findDiscordPings, visibleText } from './renderer-checks.ts';
+import { must } from '../../support/must.ts';
 
 runRendererContract({
   name: 'discord',
@@ -45,7 +45,7 @@ function manyCitations(count: number, quoteLength: number): Answer {
 describe('renderDiscord', () => {
   let library: Library;
   beforeAll(async () => {
-    library = await loadLibrary('seeds', () => undefined);
+    library = await seedLibrary();
   });
 
   it('GIVEN every command example on the seeds THEN the message fits Discord and pings no one', async () => {
@@ -62,10 +62,10 @@ describe('renderDiscord', () => {
     const message = renderDiscord(result);
     const fields = message.embeds.flatMap((embed) => embed.fields ?? []).filter((field) => /^\d+\. /u.test(field.name));
     expect(fields).toHaveLength(result.results.length);
-    const first = result.results[0]!;
-    expect(fields[0]!.name).toContain(`1. ${escapeDiscord(first.article.headline ?? first.articleId)}`);
-    expect(fields[0]!.value).toContain(`paragraph ${first.paragraph}`);
-    expect(fields[0]!.value).toContain(escapeDiscord(first.quote.replace(/\s*\n\s*/gu, ' ')));
+    const first = must(result.results[0]);
+    expect(must(fields[0]).name).toContain(`1. ${escapeDiscord(first.article.headline ?? first.articleId)}`);
+    expect(must(fields[0]).value).toContain(`paragraph ${first.paragraph}`);
+    expect(must(fields[0]).value).toContain(escapeDiscord(first.quote.replace(/\s*\n\s*/gu, ' ')));
   });
 
   it('GIVEN article text with mentions and markdown THEN none of it can ping, spoof a mention or format', () => {
@@ -108,7 +108,7 @@ describe('renderDiscord', () => {
     const shown = message.embeds.flatMap((embed) => embed.fields ?? []).length;
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(60);
-    expect(message.embeds.at(-1)!.footer?.text).toContain(`and ${60 - shown} more citations`);
+    expect(must(message.embeds.at(-1)).footer?.text).toContain(`and ${60 - shown} more citations`);
   });
 
   it('GIVEN 40 short citations THEN the 26th starts a continuation embed rather than being dropped', () => {
@@ -120,7 +120,7 @@ describe('renderDiscord', () => {
 
   it('GIVEN a quote longer than a field THEN it is cut with an ellipsis and the article details survive', () => {
     const message = renderDiscord(manyCitations(1, 5000));
-    const field = message.embeds[1]!.fields![0]!;
+    const field = must(must(must(message.embeds[1]).fields)[0]);
     expect(field.value.length).toBeLessThanOrEqual(DISCORD_LIMITS.fieldValue);
     expect(field.value).toContain('…');
     expect(field.value).toContain('paragraph 2');
@@ -137,7 +137,7 @@ describe('renderDiscord', () => {
       }),
     );
     expect(checkDiscordLimits(message)).toEqual([]);
-    expect(message.embeds.at(-1)!.footer?.text).toMatch(/and \d+ more parts/u);
+    expect(must(message.embeds.at(-1)).footer?.text).toMatch(/and \d+ more parts/u);
   });
 
   it('GIVEN /sources demining on the seeds THEN the corroboration note and each verbatim variant with its articles are shown', async () => {
@@ -155,7 +155,7 @@ describe('renderDiscord', () => {
   it('GIVEN bad input THEN one embed states the error plainly', () => {
     const message = renderDiscord(badInput('sources', '', 'bad_arguments', { detail: 'Say what to look for, for example: /sources 5000 troops' }));
     expect(message.embeds).toHaveLength(1);
-    expect(message.embeds[0]!.description).toBe('Say what to look for, for example: /sources 5000 troops');
+    expect(must(message.embeds[0]).description).toBe('Say what to look for, for example: /sources 5000 troops');
   });
 
   it('GIVEN a near miss THEN it is set apart from the results', async () => {
@@ -163,7 +163,7 @@ describe('renderDiscord', () => {
     const message = renderDiscord(result);
     expect(result.nearMisses.length).toBeGreaterThan(0);
     expect(message.embeds.map((embed) => embed.title)).toContain('Near misses (NOT results: each lacks part of the query)');
-    expect(message.embeds[0]!.color).toBe(0x99aab5);
+    expect(must(message.embeds[0]).color).toBe(0x99aab5);
     expect(checkDiscordLimits(message)).toEqual([]);
   });
 });

@@ -24,10 +24,9 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../commands/index.ts';
 import { answer } from '../../../src/answer/build.ts';
 import type { Answer, Citation } from '../../../src/model/answer.ts';
-import { loadArticles } from '../../../src/corpus/load.ts';
-import { readOnlyContext } from '../../support/seeds.ts';
+import { readOnlyContext, seedLibrary } from '../../support/seeds.ts';
 import { answerLine } from '../../../src/runtime/dispatch.ts';
-import { buildLibrary } from '../../../src/library/library.ts';
+import { must } from '../../support/must.ts';
 
 export interface RendererUnderTest<Output> {
   /** Shown in the test names. */
@@ -117,7 +116,7 @@ export function largestAnswer(results = 40, nearMisses = 12, quoteChars = 2900):
 /** Every citation's marker that the texts show, and the citations counted in "and N more" lines. */
 function accountFor(answerToCheck: Answer, texts: readonly string[]): { missing: string[]; counted: number } {
   const all = texts.join('\n');
-  const markers = [...answerToCheck.results, ...answerToCheck.nearMisses].map((citation) => citation.quote.split(' ')[0]!);
+  const markers = [...answerToCheck.results, ...answerToCheck.nearMisses].map((citation) => must(citation.quote.split(' ')[0]));
   const missing = markers.filter((marker) => !all.includes(marker));
   const counted = [...all.matchAll(/and (\d+) more/g)].reduce((sum, match) => sum + Number(match[1]), 0);
   return { missing, counted };
@@ -126,7 +125,7 @@ function accountFor(answerToCheck: Answer, texts: readonly string[]): { missing:
 /** Run the renderer contract for one renderer. */
 export function runRendererContract<Output>(renderer: RendererUnderTest<Output>): void {
   const seeded = async (): Promise<Answer[]> => {
-    const library = buildLibrary((await loadArticles('seeds')).articles);
+    const library = await seedLibrary();
     const lines = [...COMMANDS.map((command) => command.example), '/sources Russia', '/sources zzzz qqqq', '/who Nobody Atall', '/nonsense', ''];
     return Promise.all(lines.map((line) => answerLine(line, readOnlyContext(library))));
   };

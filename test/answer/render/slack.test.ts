@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/answer/build.ts';
 import { escapeSlack, renderSlack, type SlackBlock } from '../../../src/answer/render/slack.ts';
-import { loadArticles } from '../../../src/corpus/load.ts';
 import { answerLine } from '../../../src/runtime/dispatch.ts';
-import { buildLibrary } from '../../../src/library/library.ts';
-import { readOnlyContext } from '../../support/seeds.ts';
+import { readOnlyContext, seedLibrary } from '../../support/seeds.ts';
 import { hostileCitation, largestAnswer, runRendererContract } from './renderer-contract.ts';
 import { findSlackPings, slackLimitsBroken, slackTexts } from './renderer-checks.ts';
+import { must } from '../../support/must.ts';
 
 runRendererContract({ name: 'slack', render: (a) => renderSlack(a), texts: slackTexts, limits: slackLimitsBroken, findPings: findSlackPings, markup: true });
 
@@ -17,7 +16,7 @@ describe('renderSlack', () => {
     expect(message.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Sources for “troops”', emoji: false } });
     const quote = message.blocks.find((block) => block.type === 'section' && block.text.text.startsWith('>“ONE'));
     expect(quote).toBeDefined();
-    const context = message.blocks[message.blocks.indexOf(quote!) + 1];
+    const context = message.blocks[message.blocks.indexOf(must(quote)) + 1];
     expect(context?.type).toBe('context');
     const contextText = context?.type === 'context' ? context.elements.map((element) => element.text).join('\n') : '';
     expect(contextText).toContain('Troops &amp; tanks · KPBI · 2025-12-02');
@@ -48,7 +47,7 @@ describe('renderSlack', () => {
   });
 
   it('GIVEN /sources demining on the seeds THEN the corroboration note and each verbatim variant with its articles are shown', async () => {
-    const library = buildLibrary((await loadArticles('seeds')).articles);
+    const library = await seedLibrary();
     const result = await answerLine('/sources demining', readOnlyContext(library));
     const texts = slackTexts(renderSlack(result)).join('\n');
     expect(texts).toContain('*Corroboration:* 5 of 5 articles carry this, all relaying one report');
