@@ -199,8 +199,10 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     if (category === 'finding' && links.every((link) => link.role !== 'document' && link.role !== 'poll' && link.kind !== 'media')) continue;
     attributions.push({ category, phrase: match.entry.phrase, cue, source: spanOf(tokens, phrase), links });
   }
+  // `The prime minister told MPs: "…"`: a verb of speech before the colon already says who speaks and to whom; the
+  // colon adds nothing, and reading the words before it as one source would make the people spoken to the speaker.
   const colon = colonAttribution(context, inQuotation);
-  if (colon) attributions.push(colon);
+  if (colon && !attributions.some((attribution) => attribution.cue.start >= colon.source.start && attribution.cue.end <= colon.cue.start)) attributions.push(colon);
   // `It is widely believed that the chancellor wants...`: the vague frame is the outer link, whatever it frames.
   const stated = statedVagueness(text, tokens, inQuotation);
   if (stated && attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)) attributions.unshift(stated);

@@ -37,6 +37,15 @@ export function asWritten(context: Context, phrase: [number, number]): SourceLin
   return { name: text.slice(tokens[phrase[0]]!.start, tokens[phrase[1]]!.end), kind: definite ? 'named' : 'vague', person: false, role: 'document' };
 }
 
+/** `a spokesman for the firm`: the named body that `the firm` after `for` refers to, if the article makes it plain. */
+function bodySpokenFor(context: Context, head: number, last: number): SourceLink | undefined {
+  const { tokens } = context;
+  if (tokens[head + 1]?.norm !== 'for' || tokens[head + 2]?.norm !== 'the' || head + 3 !== last) return undefined;
+  const links = classifySource(context, head + 2, last);
+  const body = links?.length === 1 ? links[0] : undefined;
+  return body && body.kind === 'named' && !body.person && body.role === 'organisation' && /^\p{Lu}/u.test(body.name) ? body : undefined;
+}
+
 /** True when a word is the plural of a noun for people by their job: `aides`, `spokesmen`, `officials`. */
 function isPeoplePlural(norm: string): boolean {
   return (norm.endsWith('s') && PEOPLE_WORDS.has(norm.slice(0, -1))) || /(?:spokes|chair|congress|business)(?:wo)?men$/.test(norm);
@@ -109,6 +118,9 @@ export function classifySource(context: Context, first: number, last: number): S
     if (NOUNS.get(tokens[i]!.norm) === 'document' && AUTHOR_LINKS.has(tokens[i + 1]!.norm) && !isCapitalised(tokens[i]!)) return [documentSource(context, first, last, hasName)];
 
   if (INDEFINITE.has(tokens[first]!.norm) && SOURCE_HEADS.has(headToken.norm)) {
+    // `a spokesman for the firm`: the spokesman answers for the body the article means, when it can be told.
+    const body = SPOKES.has(headToken.norm) && !hasName ? bodySpokenFor(context, head, last) : undefined;
+    if (body) return [{ name: `${words(first, head)} for ${body.name}`, kind: 'named', person: true, role: 'person' }];
     const kind = SPOKES.has(headToken.norm) && hasName ? 'named' : 'anonymous';
     return [{ name: words(first, last), kind, person: !SPOKES.has(headToken.norm) || kind === 'anonymous', role: 'person' }];
   }
@@ -235,6 +247,9 @@ function relativeClauseJoins(text: string, tokens: readonly Token[], last: numbe
  * Khinstsen` → `Alexander Khinstsen`); a person's titles are added to `titles`, and the sex a
  * title or a given name marks is kept for resolving `he` and `she`.
  */
+/** Titles a person is called by with their given name alone. */
+const KNIGHTHOODS = new Set(['sir', 'dame']);
+
 function nameLink(context: Context, first: number, head: number, titles: [string, SourceLink][]): SourceLink {
   const { text, tokens, memory, mentions } = context;
   let start = head;
@@ -242,6 +257,17 @@ function nameLink(context: Context, first: number, head: number, titles: [string
   while (start < head && NAME_CONNECTORS.has(tokens[start]!.norm)) start++;
   let afterTitle = start;
   for (let i = start; i < head; i++) if (TITLES.has(tokens[i]!.norm)) afterTitle = i + 1;
+  // `Sir John`, `Dame Judi`: a knight is called by title and given name, which alone names nobody; it is the
+  // person named in full before (`Sir John Bourn`), or the title and name as written.
+  const knighted = afterTitle === head && afterTitle > start && KNIGHTHOODS.has(tokens[head - 1]!.norm);
+  if (knighted) {
+    const given = tokens[head]!.raw;
+    const known =
+      findReferent(memory, (link) => link.person && link.name.startsWith(`${given} `), Number.POSITIVE_INFINITY) ??
+      mentions.find((mention) => mention.link.person && mention.link.name.startsWith(`${given} `))?.link;
+    if (known) return known;
+    afterTitle = head - 1;
+  }
   // `Director of Public Prosecutions`: a title that runs on through `of` names a role in full, not a person called `of Public Prosecutions`.
   if (afterTitle > start && (tokens[afterTitle]!.raw === 'of' || tokens[afterTitle]!.raw === 'for')) afterTitle = start;
   const organisation = tokens.slice(start, head + 1).some((token) => ORGANISATION_WORDS.has(token.norm.replace(/'s$/, '')));

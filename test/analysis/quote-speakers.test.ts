@@ -125,3 +125,46 @@ describe('quotations that run over several sentences, each opened and only the l
     expect(speakerOf(body, 'The plan was')).not.toBeNull();
   });
 });
+
+describe('the speaker of a quotation after "X told Y:"', () => {
+  it('GIVEN "X told MPs: …" THEN the quotation is X\'s, not the MPs\'', () => {
+    expect(speakerOf('Mr Dale told MPs: "The scheme will be scrapped."', 'The scheme will')).toBe('Dale');
+  });
+
+  it('GIVEN a time phrase before "X told reporters: …" THEN the speaker is X alone, without the time or the verb', () => {
+    expect(speakerOf('On Monday, Dr Helen Marsh told reporters: "We were never consulted."', 'We were never')).toBe('Helen Marsh');
+  });
+
+  it('GIVEN "X told a BBC programme: …" THEN the note names X and no outlet, since the outlet only asked', () => {
+    const { analysis } = read('Lord Wexley told BBC Radio 4\'s Today programme: "The figures are wrong."');
+    expect(analysis.quotations[0]?.speaker).toBe('Wexley');
+    expect(analysis.sentences[0]?.sourcing).toBe('named');
+    expect(analysis.sentences[0]?.attributedTo).not.toContain('BBC');
+  });
+});
+
+describe('speakers named by a title and given name, or for a body', () => {
+  it('GIVEN "Sir John Bourne" named in full earlier THEN "Sir John said" is his, not a man called John', () => {
+    const body = [
+      'Sir John Bourne, the head of the audit office, published his report on Tuesday.',
+      'Ministers have until June to reply.',
+      'On the unpaid bills, Sir John said the department had been "slow".',
+    ].join('\n\n');
+    expect(speakerOf(body, 'slow')).toBe('John Bourne');
+  });
+
+  it('GIVEN "Sir Menzies said" with no full name before THEN the speaker keeps the title, never the given name alone', () => {
+    expect(speakerOf('Sir Menzies said the war had been "a mistake".', 'a mistake')).toBe('Sir Menzies');
+  });
+
+  it('GIVEN "a spokesman for the firm" after the firm is named THEN the source is a spokesman for that firm, named', () => {
+    const { analysis } = read('Dunmore Energy owns three fields in the North Sea. A spokesman for the firm said the new tax would cut their value by 5%.');
+    expect(analysis.sentences[1]?.sourcing).toBe('named');
+    expect(analysis.sentences[1]?.attributedTo.join(' ')).toContain('Dunmore Energy');
+  });
+
+  it('GIVEN "a spokesman for the firm" with no firm named before THEN the spokesman stays anonymous', () => {
+    const { analysis } = read("A spokesman for the firm said the new tax would cut the field's value by 5%.");
+    expect(analysis.sentences[0]?.sourcing).toBe('anonymous');
+  });
+});
