@@ -9,6 +9,7 @@ import { readInWorkers } from '../corpus/parallel-read.ts';
 import type { Article, ArticleFormat, ArticleMeta, Paragraph, Span } from '../model/article.ts';
 import { buildLibrary, snapshotOf, type BuildStage, type Library, type LibrarySnapshot, type SavedAnalyses } from './library.ts';
 import type { ArticleAnalysis } from '../analysis/certainty.ts';
+import type { Certainty } from '../model/answer.ts';
 import type { AlignmentSnapshot } from './alignment.ts';
 import type { EntitySnapshot } from '../analysis/entities.ts';
 import type { LookupsSnapshot } from './lookups.ts';
@@ -27,7 +28,7 @@ import type { Postings, PostingsPart } from '../search/sentence-index.ts';
  */
 
 /** Bumped when the snapshot's layout changes; the code hash covers changes to what it holds. */
-const FORMAT = 7;
+const FORMAT = 8;
 /** Items per JSON part: small enough that no part nears the string cap even at 100,000 articles. */
 const ITEMS_PER_PART = 20_000;
 const MANIFEST = 'manifest.json';
@@ -287,30 +288,66 @@ function bytesOf(array: Int32Array): Buffer {
 }
 
 /**
- * The analyses as one JSON document per article, back to back, and where each starts and ends
- * (in bytes), so a restored library parses an article's only when it is asked for.
+ * The analyses, each sentence's certainty apart from the rest: every distinct certainty once
+ * (`certainties.json`), each sentence's as a number into that list (`analyses-certainty.bin`,
+ * sentences in article order), and each article's quotations as one JSON document, back to back,
+ * with where each starts and ends in bytes, so a restored library parses an article's only when
+ * it is asked for. At 22,250 BBC articles 416,930 sentences have 19,497 distinct certainties:
+ * restored one object per sentence, they held 150 MB once read ahead.
  */
 async function writeAnalyses(parts: PartWriter, analyses: SavedAnalyses): Promise<void> {
   const offsets = new Int32Array(analyses.length + 1);
+  const counts = Int32Array.from({ length: analyses.length }, (_, i) => analyses.sentenceCount(i));
+  const numbers = new Int32Array(counts.reduce((sum, count) => sum + count, 0));
+  const numberOf = new Map<string, number>();
   const pieces: Buffer[] = [];
+  let at = 0;
   for (let i = 0; i < analyses.length; i++) {
-    pieces.push(Buffer.from(JSON.stringify(analyses.at(i))));
+    const { articleId, sentences, quotations } = analyses.at(i);
+    for (const certainty of sentences) {
+      const key = JSON.stringify(certainty);
+      let number = numberOf.get(key);
+      if (number === undefined) numberOf.set(key, (number = numberOf.size));
+      numbers[at++] = number;
+    }
+    pieces.push(Buffer.from(JSON.stringify({ articleId, quotations } satisfies SavedQuotations)));
     offsets[i + 1] = offsets[i]! + pieces[i]!.length;
   }
-  const counts = Int32Array.from({ length: analyses.length }, (_, i) => analyses.sentenceCount(i));
+  await parts.write('certainties.json', Buffer.from(`[${[...numberOf.keys()].join(',')}]`));
+  await parts.write('analyses-certainty.bin', Buffer.from(numbers.buffer));
   await parts.write('analyses.json-seq', Buffer.concat(pieces));
   await parts.write('analyses-offsets.bin', Buffer.from(offsets.buffer));
   await parts.write('analyses-sentences.bin', Buffer.from(counts.buffer));
 }
 
-/** The analyses `writeAnalyses` wrote, read one by one on demand; throws when the parts do not fit together. */
-function savedAnalyses(bytes: Buffer, offsets: Int32Array, counts: Int32Array): SavedAnalyses {
-  if (offsets.length !== counts.length + 1 || offsets[0] !== 0 || offsets[counts.length] !== bytes.length) throw new Error('the analyses do not fit their offsets');
-  for (let i = 0; i < counts.length; i++) if (offsets[i + 1]! < offsets[i]!) throw new Error('the analyses do not fit their offsets');
+/** An article's analysis as `analyses.json-seq` holds it: its sentences' certainties are saved apart. */
+interface SavedQuotations {
+  articleId: string;
+  quotations: ArticleAnalysis['quotations'];
+}
+
+/**
+ * The analyses `writeAnalyses` wrote, read one by one on demand; throws when the parts do not fit
+ * together. Sentences with the same certainty share one object, so nothing may change one.
+ */
+function savedAnalyses(parts: { bytes: Buffer; offsets: Int32Array; counts: Int32Array; numbers: Int32Array; certainties: readonly Certainty[] }): SavedAnalyses {
+  const { bytes, offsets, counts, numbers, certainties } = parts;
+  const misfit = new Error('the analyses do not fit their offsets');
+  if (offsets.length !== counts.length + 1 || offsets[0] !== 0 || offsets[counts.length] !== bytes.length) throw misfit;
+  for (let i = 0; i < counts.length; i++) if (offsets[i + 1]! < offsets[i]!) throw misfit;
+  const firstSentence = new Int32Array(counts.length + 1);
+  for (let i = 0; i < counts.length; i++) firstSentence[i + 1] = firstSentence[i]! + counts[i]!;
+  if (firstSentence[counts.length] !== numbers.length) throw new Error('the certainties do not fit the sentences');
+  if (!Array.isArray(certainties)) throw new Error('certainties.json is not a list');
+  for (const number of numbers) if (!(number >= 0 && number < certainties.length)) throw new Error('a sentence names a certainty the snapshot does not hold');
   return {
     length: counts.length,
     sentenceCount: (i) => counts[i]!,
-    at: (i) => parseJson(bytes.toString('utf8', offsets[i], offsets[i + 1]), 'analyses.json-seq') as ArticleAnalysis,
+    at(i) {
+      const { articleId, quotations } = parseJson(bytes.toString('utf8', offsets[i], offsets[i + 1]), 'analyses.json-seq') as SavedQuotations;
+      const sentences = Array.from(numbers.subarray(firstSentence[i], firstSentence[i + 1]), (number) => certainties[number]!);
+      return { articleId, sentences, quotations };
+    },
   };
 }
 
@@ -380,7 +417,13 @@ async function readSnapshot(folder: string, code: string): Promise<SavedSnapshot
       };
       const entities: EntitySnapshot = { entities: await readItems('entities', count('entities')), keys: await readItems('entity-keys', count('entityKeys')) };
       const alignment = { claims: await readItems<AlignmentSnapshot['claims'][number]>('claims', count('claims')) };
-      const analyses = savedAnalyses(await readPart('analyses.json-seq'), await readInts('analyses-offsets.bin'), await readInts('analyses-sentences.bin'));
+      const analyses = savedAnalyses({
+        bytes: await readPart('analyses.json-seq'),
+        offsets: await readInts('analyses-offsets.bin'),
+        counts: await readInts('analyses-sentences.bin'),
+        numbers: await readInts('analyses-certainty.bin'),
+        certainties: (await readJson('certainties.json')) as Certainty[],
+      });
       const lookups = (await readJson('lookups.json')) as LookupsSnapshot;
       const postingsOf = async (list: (typeof POSTING_LISTS)[number]): Promise<Postings> => ({
         first: await readInts(`postings-${list}-first.bin`),
