@@ -5,7 +5,7 @@ import { collectArticles, LARGE_FOLDER_FILES, listArticleFiles, readArticleFiles
 import { readInWorkers } from '../corpus/parallel-read.ts';
 import type { Article, LoadWarning } from '../model/article.ts';
 import { buildLibrary, type Library } from './library.ts';
-import { loadLibrary } from './load-library.ts';
+import { loadLibrary, type LoadLibraryOptions } from './load-library.ts';
 
 /** What a change to the articles folder gave: the article and the library rebuilt with the change. */
 export type StoreChange = { ok: true; article: Article; library: Library } | { ok: false; reason: 'exists' | 'not_found' | 'unreadable'; message: string };
@@ -204,7 +204,7 @@ export function createArticleStore(dir: string, library: Library, signature?: st
 }
 
 /** Load the folder and open a store over it; skipped files are reported through `warn`. */
-export async function openArticleStore(dir: string, warn: (message: string) => void, options: { cacheDir?: string } = {}): Promise<ArticleStore> {
+export async function openArticleStore(dir: string, warn: (message: string) => void, options: LoadLibraryOptions = {}): Promise<ArticleStore> {
   const signature = await readFolderSignature(dir);
   return createArticleStore(dir, await loadLibrary(dir, warn, options), signature);
 }
