@@ -388,13 +388,12 @@ async function readSnapshot(folder: string, code: string): Promise<SavedSnapshot
   const readInts = async (name: string): Promise<Int32Array<ArrayBuffer>> => {
     const bytes = await readPart(name);
     if (bytes.length % 4 !== 0) throw new Error(`${name} is cut short`);
-    // Copied so the array starts on a 4-byte boundary, which a pooled Buffer need not.
-    return new Int32Array(new Uint8Array(bytes).buffer);
+    return new Int32Array(...alignedView(bytes, 4));
   };
   const readShorts = async (name: string): Promise<Uint16Array<ArrayBuffer>> => {
     const bytes = await readPart(name);
     if (bytes.length % 2 !== 0) throw new Error(`${name} is cut short`);
-    return new Uint16Array(new Uint8Array(bytes).buffer);
+    return new Uint16Array(...alignedView(bytes, 2));
   };
   const manifest = (await readJson(MANIFEST)) as Manifest;
   if (manifest.format !== FORMAT || manifest.code !== code) throw new Error('it was made by another version of crosscheck');
@@ -433,6 +432,17 @@ async function readSnapshot(folder: string, code: string): Promise<SavedSnapshot
       return { index: { tokens, postings }, entities, analyses, alignment, lookups };
     },
   };
+}
+
+/**
+ * Where a typed array of `width`-byte numbers over `bytes` starts and how many it holds: over the
+ * bytes' own memory when they start on a multiple of `width` (a file's bytes as readFile returns
+ * them do), else over a copy that does (a pooled Buffer need not). Copying every part cost about
+ * 0.1 s and 60 MB more at BBC x10.
+ */
+function alignedView(bytes: Buffer, width: number): [ArrayBuffer, number, number] {
+  const own = bytes.byteOffset % width === 0 && bytes.buffer instanceof ArrayBuffer ? bytes : new Uint8Array(bytes);
+  return [own.buffer as ArrayBuffer, own.byteOffset, own.byteLength / width];
 }
 
 function parseJson(text: string, name: string): unknown {
