@@ -187,15 +187,22 @@ async function rereadSmall(dir: string, files: readonly FileBytes[]): Promise<Re
   return results;
 }
 
+/** One decoder for every file: it keeps a byte-order mark as the file's text does. */
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
 function restoreEntry(entry: FileEntry | undefined, bytes: Buffer): ReadResult | undefined {
   if (!entry) return undefined;
   if (entry.warning !== undefined) return { ok: false, warning: { file: entry.name, reason: entry.warning } };
   const saved = entry.article;
   if (!saved) return undefined;
-  const text = saved.text ?? new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const text = saved.text ?? UTF8.decode(bytes);
   const sentences: Article['sentences'] = [];
-  for (let i = 0; i < saved.sentences.length; i += 3) {
-    const [start, end, paragraph] = saved.sentences.slice(i, i + 3) as [number, number, number];
+  const flat = saved.sentences;
+  // Read in place, not as a three-number slice per sentence: 417,000 of them at BBC x10, all garbage at once.
+  for (let i = 0; i + 2 < flat.length; i += 3) {
+    const start = flat[i] ?? 0;
+    const end = flat[i + 1] ?? 0;
+    const paragraph = flat[i + 2] ?? 0;
     const index = sentences.length;
     sentences.push({ id: `${saved.id}#${index}`, articleId: saved.id, index, paragraph, start, end, text: text.slice(start, end) });
   }
