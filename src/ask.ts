@@ -23,7 +23,11 @@ async function main(): Promise<number> {
   loadDotEnv();
   const config = readConfig();
   await removeStaleTemporaryFiles(config.SEEDS_DIR, (message) => console.error(message));
-  const store = await openArticleStore(config.SEEDS_DIR, (message) => console.error(message), { cacheDir: config.CACHE_DIR === 'off' ? undefined : config.CACHE_DIR }).catch((error: unknown) => {
+  const store = await openArticleStore(config.SEEDS_DIR, (message) => console.error(message), {
+    cacheDir: config.CACHE_DIR === 'off' ? undefined : config.CACHE_DIR,
+    // One command and out: reading ahead for commands that never come would only delay the exit.
+    readAhead: positionals.length === 0,
+  }).catch((error: unknown) => {
     const problem = describeFolderError(error, 'read', config.SEEDS_DIR);
     throw problem ? new FolderError(problem) : error;
   });

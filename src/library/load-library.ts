@@ -16,6 +16,12 @@ import { loadLibraryCached } from './snapshot.ts';
 export interface LoadLibraryOptions {
   /** Start from the library snapshot in this folder when the articles and code are unchanged (see loadLibraryCached), and leave a fresh one behind. */
   cacheDir?: string;
+  /**
+   * False for a process that answers one command and exits: the read-ahead keeps the event loop
+   * busy until every saved analysis is parsed, which held a one-shot `npm run ask` at BBC x10
+   * for about 0.7 s after its answer.
+   */
+  readAhead?: boolean;
 }
 
 /** Articles reused between two turns of the event loop on a reload, so parsing 22,000 saved entity readings is not one long stall. */
@@ -30,7 +36,8 @@ export interface ScannedLibrary {
 /**
  * Load every article in `dir` and build the library; skipped files are reported through `warn`.
  * With `cacheDir`, start from the library snapshot there when the articles and code are unchanged
- * (see loadLibraryCached) and leave a fresh one behind.
+ * (see loadLibraryCached) and leave a fresh one behind. Unless `readAhead` is false, a library
+ * started from the snapshot then reads ahead between commands (see Library.warmUp).
  */
 export async function loadLibrary(dir: string, warn: (message: string) => void, options: LoadLibraryOptions = {}): Promise<Library> {
   return (await loadScannedLibrary(dir, warn, options)).library;
@@ -46,6 +53,7 @@ export async function loadScannedLibrary(dir: string, warn: (message: string) =>
   const library = cacheDir ? (await loadLibraryCached(dir, { cacheDir, warn, names })).library : await buildLoaded(collectArticles(await readFiles(dir, names)));
   for (const warning of library.warnings) warn(`crosscheck: skipped ${warning.file}: ${warning.reason}`);
   if (library.articles.length === 0) warn(`crosscheck: no articles in ${dir}; every search will come back empty.`);
+  if (options.readAhead === false) return { library, scan };
   void library.warmUp().catch((error: Error) => warn(`crosscheck: could not read ahead in the library (${error.message}); it reads on demand instead.`));
   return { library, scan };
 }

@@ -9,6 +9,7 @@ import type { Article, ArticleFormat, ArticleMeta, Paragraph, Span } from '../mo
 import { buildLibrary, snapshotOf, type BuildStage, type Library, type LibrarySnapshot, type SavedAnalyses, type SavedReadings } from './library.ts';
 import type { ArticleEntities } from '../analysis/entity-mentions.ts';
 import type { ArticleAnalysis } from '../analysis/certainty.ts';
+import type { Certainty } from '../model/answer.ts';
 import type { AlignmentSnapshot } from './alignment.ts';
 import type { EntitySnapshot } from '../analysis/entities.ts';
 import type { LookupsSnapshot } from './lookups.ts';
@@ -27,7 +28,7 @@ import type { Postings, PostingsPart } from '../search/sentence-index.ts';
  */
 
 /** Bumped when the snapshot's layout changes; the code hash covers changes to what it holds. */
-const FORMAT = 7;
+const FORMAT = 8;
 /** Items per JSON part: small enough that no part nears the string cap even at 100,000 articles. */
 const ITEMS_PER_PART = 20_000;
 const MANIFEST = 'manifest.json';
@@ -188,15 +189,22 @@ async function rereadSmall(dir: string, files: readonly FileBytes[]): Promise<Re
   return results;
 }
 
+/** One decoder for every file: it keeps a byte-order mark as the file's text does. */
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
 function restoreEntry(entry: FileEntry | undefined, bytes: Buffer): ReadResult | undefined {
   if (!entry) return undefined;
   if (entry.warning !== undefined) return { ok: false, warning: { file: entry.name, reason: entry.warning } };
   const saved = entry.article;
   if (!saved) return undefined;
-  const text = saved.text ?? new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const text = saved.text ?? UTF8.decode(bytes);
   const sentences: Article['sentences'] = [];
-  for (let i = 0; i < saved.sentences.length; i += 3) {
-    const [start, end, paragraph] = saved.sentences.slice(i, i + 3) as [number, number, number];
+  const flat = saved.sentences;
+  // Read in place, not as a three-number slice per sentence: 417,000 of them at BBC x10, all garbage at once.
+  for (let i = 0; i + 2 < flat.length; i += 3) {
+    const start = flat[i] ?? 0;
+    const end = flat[i + 1] ?? 0;
+    const paragraph = flat[i + 2] ?? 0;
     const index = sentences.length;
     sentences.push({ id: `${saved.id}#${index}`, articleId: saved.id, index, paragraph, start, end, text: text.slice(start, end) });
   }
@@ -290,17 +298,33 @@ function bytesOf(array: Int32Array): Buffer {
 }
 
 /**
- * The analyses as one JSON document per article, back to back, and where each starts and ends
- * (in bytes), so a restored library parses an article's only when it is asked for.
+ * The analyses, each sentence's certainty apart from the rest: every distinct certainty once
+ * (`certainties.json`), each sentence's as a number into that list (`analyses-certainty.bin`,
+ * sentences in article order), and each article's quotations as one JSON document, back to back,
+ * with where each starts and ends in bytes, so a restored library parses an article's only when
+ * it is asked for. At 22,250 BBC articles 416,930 sentences have 19,497 distinct certainties:
+ * restored one object per sentence, they held 150 MB once read ahead.
  */
 async function writeAnalyses(parts: PartWriter, analyses: SavedAnalyses): Promise<void> {
   const offsets = new Int32Array(analyses.length + 1);
+  const counts = Int32Array.from({ length: analyses.length }, (_, i) => analyses.sentenceCount(i));
+  const numbers = new Int32Array(counts.reduce((sum, count) => sum + count, 0));
+  const numberOf = new Map<string, number>();
   const pieces: Buffer[] = [];
+  let at = 0;
   for (let i = 0; i < analyses.length; i++) {
-    pieces.push(Buffer.from(JSON.stringify(analyses.at(i))));
+    const { articleId, sentences, quotations } = analyses.at(i);
+    for (const certainty of sentences) {
+      const key = JSON.stringify(certainty);
+      let number = numberOf.get(key);
+      if (number === undefined) numberOf.set(key, (number = numberOf.size));
+      numbers[at++] = number;
+    }
+    pieces.push(Buffer.from(JSON.stringify({ articleId, quotations } satisfies SavedQuotations)));
     offsets[i + 1] = offsets[i]! + pieces[i]!.length;
   }
-  const counts = Int32Array.from({ length: analyses.length }, (_, i) => analyses.sentenceCount(i));
+  await parts.write('certainties.json', Buffer.from(`[${[...numberOf.keys()].join(',')}]`));
+  await parts.write('analyses-certainty.bin', Buffer.from(numbers.buffer));
   await parts.write('analyses.json-seq', Buffer.concat(pieces));
   await parts.write('analyses-offsets.bin', Buffer.from(offsets.buffer));
   await parts.write('analyses-sentences.bin', Buffer.from(counts.buffer));
@@ -331,14 +355,34 @@ function savedReadings(bytes: Buffer, offsets: Int32Array): SavedReadings {
   };
 }
 
-/** The analyses `writeAnalyses` wrote, read one by one on demand; throws when the parts do not fit together. */
-function savedAnalyses(bytes: Buffer, offsets: Int32Array, counts: Int32Array): SavedAnalyses {
-  if (offsets.length !== counts.length + 1 || offsets[0] !== 0 || offsets[counts.length] !== bytes.length) throw new Error('the analyses do not fit their offsets');
-  for (let i = 0; i < counts.length; i++) if (offsets[i + 1]! < offsets[i]!) throw new Error('the analyses do not fit their offsets');
+/** An article's analysis as `analyses.json-seq` holds it: its sentences' certainties are saved apart. */
+interface SavedQuotations {
+  articleId: string;
+  quotations: ArticleAnalysis['quotations'];
+}
+
+/**
+ * The analyses `writeAnalyses` wrote, read one by one on demand; throws when the parts do not fit
+ * together. Sentences with the same certainty share one object, so nothing may change one.
+ */
+function savedAnalyses(parts: { bytes: Buffer; offsets: Int32Array; counts: Int32Array; numbers: Int32Array; certainties: readonly Certainty[] }): SavedAnalyses {
+  const { bytes, offsets, counts, numbers, certainties } = parts;
+  const misfit = new Error('the analyses do not fit their offsets');
+  if (offsets.length !== counts.length + 1 || offsets[0] !== 0 || offsets[counts.length] !== bytes.length) throw misfit;
+  for (let i = 0; i < counts.length; i++) if (offsets[i + 1]! < offsets[i]!) throw misfit;
+  const firstSentence = new Int32Array(counts.length + 1);
+  for (let i = 0; i < counts.length; i++) firstSentence[i + 1] = firstSentence[i]! + counts[i]!;
+  if (firstSentence[counts.length] !== numbers.length) throw new Error('the certainties do not fit the sentences');
+  if (!Array.isArray(certainties)) throw new Error('certainties.json is not a list');
+  for (const number of numbers) if (!(number >= 0 && number < certainties.length)) throw new Error('a sentence names a certainty the snapshot does not hold');
   return {
     length: counts.length,
     sentenceCount: (i) => counts[i]!,
-    at: (i) => parseJson(bytes.toString('utf8', offsets[i], offsets[i + 1]), 'analyses.json-seq') as ArticleAnalysis,
+    at(i) {
+      const { articleId, quotations } = parseJson(bytes.toString('utf8', offsets[i], offsets[i + 1]), 'analyses.json-seq') as SavedQuotations;
+      const sentences = Array.from(numbers.subarray(firstSentence[i], firstSentence[i + 1]), (number) => certainties[number]!);
+      return { articleId, sentences, quotations };
+    },
   };
 }
 
@@ -379,13 +423,12 @@ async function readSnapshot(folder: string, code: string): Promise<SavedSnapshot
   const readInts = async (name: string): Promise<Int32Array<ArrayBuffer>> => {
     const bytes = await readPart(name);
     if (bytes.length % 4 !== 0) throw new Error(`${name} is cut short`);
-    // Copied so the array starts on a 4-byte boundary, which a pooled Buffer need not.
-    return new Int32Array(new Uint8Array(bytes).buffer);
+    return new Int32Array(...alignedView(bytes, 4));
   };
   const readShorts = async (name: string): Promise<Uint16Array<ArrayBuffer>> => {
     const bytes = await readPart(name);
     if (bytes.length % 2 !== 0) throw new Error(`${name} is cut short`);
-    return new Uint16Array(new Uint8Array(bytes).buffer);
+    return new Uint16Array(...alignedView(bytes, 2));
   };
   const manifest = (await readJson(MANIFEST)) as Manifest;
   if (manifest.format !== FORMAT || manifest.code !== code) throw new Error('it was made by another version of crosscheck');
@@ -408,7 +451,13 @@ async function readSnapshot(folder: string, code: string): Promise<SavedSnapshot
       };
       const entities: EntitySnapshot = { entities: await readItems('entities', count('entities')), keys: await readItems('entity-keys', count('entityKeys')) };
       const alignment = { claims: await readItems<AlignmentSnapshot['claims'][number]>('claims', count('claims')) };
-      const analyses = savedAnalyses(await readPart('analyses.json-seq'), await readInts('analyses-offsets.bin'), await readInts('analyses-sentences.bin'));
+      const analyses = savedAnalyses({
+        bytes: await readPart('analyses.json-seq'),
+        offsets: await readInts('analyses-offsets.bin'),
+        counts: await readInts('analyses-sentences.bin'),
+        numbers: await readInts('analyses-certainty.bin'),
+        certainties: (await readJson('certainties.json')) as Certainty[],
+      });
       const lookups = (await readJson('lookups.json')) as LookupsSnapshot;
       const postingsOf = async (list: (typeof POSTING_LISTS)[number]): Promise<Postings> => ({
         first: await readInts(`postings-${list}-first.bin`),
@@ -420,6 +469,17 @@ async function readSnapshot(folder: string, code: string): Promise<SavedSnapshot
       return { index: { tokens, postings }, entities, analyses, alignment, lookups, ...(entityReadings && { entityReadings }) };
     },
   };
+}
+
+/**
+ * Where a typed array of `width`-byte numbers over `bytes` starts and how many it holds: over the
+ * bytes' own memory when they start on a multiple of `width` (a file's bytes as readFile returns
+ * them do), else over a copy that does (a pooled Buffer need not). Copying every part cost about
+ * 0.1 s and 60 MB more at BBC x10.
+ */
+function alignedView(bytes: Buffer, width: number): [ArrayBuffer, number, number] {
+  const own = bytes.byteOffset % width === 0 && bytes.buffer instanceof ArrayBuffer ? bytes : new Uint8Array(bytes);
+  return [own.buffer as ArrayBuffer, own.byteOffset, own.byteLength / width];
 }
 
 function parseJson(text: string, name: string): unknown {

@@ -338,10 +338,15 @@ export class SentenceIndex {
     for (let at = first; at < end; at++) {
       const termId = store.termOfKey[store.keyAt[at]!]!;
       const slot = termId < 0 ? 0 : query.slotOf[termId]!;
-      if (slot === 0) continue;
-      for (const m of slot > 0 ? [slot - 1] : query.shared.get(termId)!) {
-        counts[m]!++;
-        if (firstAt && firstAt[m] === -1) firstAt[m] = at;
+      if (slot > 0) {
+        // The usual case, a term serving one matcher, without a list of one made for every token.
+        counts[slot - 1]!++;
+        if (firstAt && firstAt[slot - 1] === -1) firstAt[slot - 1] = at;
+      } else if (slot < 0) {
+        for (const m of query.shared.get(termId) ?? []) {
+          counts[m]!++;
+          if (firstAt && firstAt[m] === -1) firstAt[m] = at;
+        }
       }
     }
     return end - first;
@@ -563,13 +568,13 @@ const MATCH_KINDS: MatchKind[] = ['phrase', 'terms', 'continuation'];
  * matches are common for everyday words.
  */
 function strongest(matched: Matched, count: number): number[] {
-  const all = Array.from({ length: matched.count }, (_, i) => i);
-  if (matched.count <= count) return all;
+  if (matched.count <= count) return Array.from({ length: matched.count }, (_, i) => i);
   // Scores stay far below this, so the kind always decides first.
   const keys = new Float64Array(matched.count);
   for (let i = 0; i < matched.count; i++) keys[i] = matched.ranks[i]! * 1e6 - matched.scores[i]!;
   const threshold = keys.slice().sort()[count - 1]!;
-  const chosen = all.filter((i) => keys[i]! < threshold);
+  const chosen: number[] = [];
+  for (let i = 0; i < matched.count; i++) if (keys[i]! < threshold) chosen.push(i);
   for (let i = 0; i < matched.count && chosen.length < count; i++) if (keys[i] === threshold) chosen.push(i);
   return chosen;
 }

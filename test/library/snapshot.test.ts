@@ -51,6 +51,16 @@ describe('library snapshot', () => {
     expect(await answersOf(restored.library)).toEqual(await answersOf(built.library));
   });
 
+  it('GIVEN a restored library WHEN it reads ahead THEN sentences with equal certainties share one object, as the snapshot saves each distinct certainty once', async () => {
+    await load();
+    const { library } = await load();
+    await library.warmUp();
+    const certainties = library.articles.flatMap((article) => article.sentences.map((sentence) => library.certaintyOf(sentence)));
+    const distinct = new Set(certainties.map((certainty) => JSON.stringify(certainty)));
+    expect(new Set(certainties).size).toBe(distinct.size);
+    expect(distinct.size).toBeLessThan(certainties.length);
+  });
+
   it('GIVEN a restored library WHEN asked /who THEN it reads only the certainty analyses of the articles it cites', async () => {
     const { library } = await load();
     const saved = snapshotOf(library);
@@ -111,6 +121,21 @@ describe('library snapshot', () => {
     expect(await answersOf(again.library)).toEqual(await answersOf(built.library));
     warnings = [];
     expect((await load()).source).toBe('snapshot');
+  });
+
+  it('GIVEN a snapshot whose sentence names a certainty it does not hold THEN warns, ignores it and rebuilds the same library', async () => {
+    const built = await load();
+    const folder = snapshotFolder(cacheDir, articles);
+    const part = 'analyses-certainty.bin';
+    const bytes = await readFile(join(folder, part));
+    bytes.writeInt32LE(1_000_000, 0);
+    const checksums = JSON.parse(await readFile(join(folder, 'checksums.json'), 'utf8')) as Record<string, string>;
+    await writeFile(join(folder, part), bytes);
+    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, [part]: createHash('sha256').update(bytes).digest('hex') }));
+    const again = await load();
+    expect(again.source).toBe('built');
+    expect(warnings.join('\n')).toMatch(/ignoring the library snapshot .*names a certainty the snapshot does not hold/);
+    expect(await answersOf(again.library)).toEqual(await answersOf(built.library));
   });
 
   it('GIVEN a snapshot that is not JSON at all THEN warns and rebuilds', async () => {
