@@ -9,7 +9,8 @@ import type { Claim } from '../library/alignment.ts';
 import { findCues } from '../text/cue-matcher.ts';
 import { originsOf } from './origins.ts';
 import { findQuotedSpans } from '../analysis/quoted-spans.ts';
-import { agree, comparable, readQuantities } from './quantities.ts';
+import { agree, comparable, readQuantities, resolvedDate } from './quantities.ts';
+import { readTimeFrames, sameTime, singleDayOf } from './time-frames.ts';
 
 /**
  * Where the articles that carry one claim tell it differently. Every variant's text is a verbatim
@@ -32,7 +33,7 @@ export function discrepanciesOf(library: Library, claim: Claim): Discrepancy[] {
     });
     const read = claim.sentences.map((sentence) => ({ sentence, ...wordsOf(sentence.text) }));
     found = [
-      ...figureDiscrepancies(read),
+      ...figureDiscrepancies(read, (articleId) => library.article(articleId)?.meta.date),
       ...nameDiscrepancies(claim),
       ...descriptorDiscrepancies(library, claim),
       ...hedgeDiscrepancies(claim, read),
@@ -190,14 +191,26 @@ function signatureOf(cue: ClaimCue): string {
  * `$9.37bn`), a conversion in brackets or a range that holds the other value is agreement. Each
  * variant is the figure's whole tokens, verbatim (`$27.5bn`, `6,000 troops`, `19 December`).
  */
-function figureDiscrepancies(read: readonly ReadSentence[]): Discrepancy[] {
+function figureDiscrepancies(read: readonly ReadSentence[], dateOf: (articleId: string) => string | undefined): Discrepancy[] {
   const quantitiesOf = oncePerText(readQuantities);
-  const all = read.map(({ sentence }) => ({ sentence, quantities: quantitiesOf(sentence.text) }));
+  const all = read.map(({ sentence }) => {
+    const frames = readTimeFrames(sentence.text, dateOf(sentence.articleId));
+    // A day given relative to the article's date ("on Sunday") is compared as the date it resolves to.
+    const days = frames.flatMap((frame) => {
+      const day = frame.relative ? singleDayOf(frame) : undefined;
+      return day ? [resolvedDate(sentence.text, frame.start, frame.end, day)] : [];
+    });
+    return { sentence, frames, quantities: days.length === 0 ? quantitiesOf(sentence.text) : [...quantitiesOf(sentence.text), ...days].sort((x, y) => x.start - y.start) };
+  });
   const groups = new Map<string, { kind: 'figure' | 'date'; pieces: { text: string; articleId: string }[]; values: Set<number> }>();
   for (const [i, first] of all.entries()) {
     for (const second of all.slice(i + 1)) {
       if (first.sentence.articleId === second.sentence.articleId || first.sentence.text === second.sentence.text) continue;
+      // Figures told of different times, or of a time one article gives only as "last month" with no date to read it by, are not one figure told twice.
+      const sameTimes = sameTime(first.frames, second.frames);
       for (const a of first.quantities) {
+        const dated = a.kind === 'date' || a.kind === 'year';
+        if (!dated && !sameTimes) continue;
         const rivals = second.quantities.filter((b) => comparable(a, b));
         if (rivals.length === 0 || rivals.some((b) => agree(a, b))) continue;
         // Only where neither figure has a partner that agrees with it: a sentence may give two sums.
@@ -318,7 +331,9 @@ function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[]
   const namesOf = new Map<Variant, Set<string>>();
   const silentSentences: Sentence[] = [];
   for (const sentence of claim.sentences) {
-    const { cues, links } = originsOf(library, sentence);
+    const origin = originsOf(library, sentence);
+    const { links } = origin;
+    const cues = cuesOverClaim(sentence, claim, origin.cues);
     if (cues.length === 0 || links.length === 0) {
       silentSentences.push(sentence);
       continue;
@@ -357,6 +372,30 @@ function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[]
   if (variants.length === 0 || (variants.length === 1 && silent === 0)) return [];
   return [{ about: silent > 0 ? 'attribution (the other articles give none)' : 'attribution', kind: 'attribution', variants }];
 }
+
+/** Words after a cue that make it introduce a clause of its own ("many observers now say that the break up ... is inevitable"). */
+const CONTENT_AFTER_CUE = 3;
+
+/**
+ * The attribution cues that govern the claim's own words: a cue that stands after the claim and
+ * opens a clause of its own ("... was hit with $27bn in taxes, and many observers now say that the
+ * firm's break up is inevitable") credits that clause, not the claim. A cue after the claim with
+ * nothing after it ("…, he said.") still credits it.
+ */
+function cuesOverClaim<T extends { start: number; end: number }>(sentence: Sentence, claim: Claim, cues: readonly T[]): T[] {
+  if (cues.length === 0) return [];
+  const span = claimSpanOf(sentence, claim);
+  const claimEnd = sentence.start + span.end;
+  return cues.filter((cue) => {
+    if (cue.start < claimEnd || tokenize(sentence.text.slice(cue.end - sentence.start)).length < CONTENT_AFTER_CUE) return true;
+    // Only a clause joined on ("and many observers say …") is its own; a relative one (", which they claim is owed …") still speaks of the claim.
+    const between = sentence.text.slice(span.end, cue.start - sentence.start);
+    return !COORDINATED.test(between) || RELATIVE_WORD.test(between);
+  });
+}
+
+const COORDINATED = /\b(?:and|but|while|whereas|although)\b/iu;
+const RELATIVE_WORD = /\b(?:which|who|whom|whose)\b/iu;
 
 /** The capitalised words of a chain's links, less a leading article: what names its sources. */
 function nameWords(links: readonly string[]): Set<string> {
