@@ -133,35 +133,74 @@ export function claimSpanOf(sentence: Sentence, claim: Claim, tokens: readonly T
   return { start, end };
 }
 
+/**
+ * Where the articles put the claim differently firmly: a hedge ("reportedly", "said to") or a
+ * future ("will") in some and not others. Each variant is the differing words, verbatim: the cues
+ * with the word they govern ("are said to specialize", "will specialize"); an article that puts
+ * it plainly shows the word the others' cues govern with the word before it ("soldiers specialize"),
+ * or its claim's words when it has none of them.
+ */
+/** Characters between two cues, or a cue and its word, for them to read as one stretch. */
+const CUE_GAP = 12;
+/** The longest stretch shown to hold all of one sentence's hedges: longer, and only the cues nearest the claim are shown. */
+const HEDGE_STRETCH = 100;
+
 function hedgeDiscrepancies(claim: Claim, read: readonly ReadSentence[]): Discrepancy[] {
-  const pieces: { text: string; articleId: string; signature: string }[] = [];
-  const byText = new Map<string, { text: string; signature: string }>();
+  const byText = new Map<string, { span: { start: number; end: number }; cues: { start: number; end: number; entry: ClaimCue }[]; tokens: Token[] }>();
   for (const { sentence, tokens, termTokens } of read) {
-    let piece = byText.get(sentence.text);
-    if (!piece) {
-      const span = claimSpanOf(sentence, claim, termTokens);
-      // Hedges anywhere in the claim's own sentence; a future ("will") only in the claim's own words. Other
-      // tenses ("says"/"said") are word-level edits, not a difference in what is claimed.
-      const cues = findCues(sentence.text, CLAIM_CUES, tokens).filter(
-        (cue) =>
-          (cue.entry.kind === 'hedge' && cue.end <= textEndOf(sentence.text, span.end) && !isMonthMay(sentence.text, cue)) ||
-          (cue.entry.kind === 'future' && cue.start >= span.start && cue.end <= span.end),
-      );
-      const start = Math.min(span.start, ...cues.map((cue) => cue.start));
-      const end = Math.max(span.end, ...cues.map((cue) => cue.end));
-      piece = {
-        text: sentence.text.slice(start, end),
-        signature: cues
-          .map((cue) => signatureOf(cue.entry))
-          .sort()
-          .join('|'),
-      };
-      byText.set(sentence.text, piece);
-    }
-    pieces.push({ text: piece.text, articleId: sentence.articleId, signature: piece.signature });
+    if (byText.has(sentence.text)) continue;
+    const span = claimSpanOf(sentence, claim, termTokens);
+    // Hedges anywhere in the claim's own sentence; a future ("will") only in the claim's own words. Other
+    // tenses ("says"/"said") are word-level edits, not a difference in what is claimed.
+    const cues = findCues(sentence.text, CLAIM_CUES, tokens).filter(
+      (cue) =>
+        (cue.entry.kind === 'hedge' && cue.end <= textEndOf(sentence.text, span.end) && !isMonthMay(sentence.text, cue)) ||
+        (cue.entry.kind === 'future' && cue.start >= span.start && cue.end <= span.end),
+    );
+    byText.set(sentence.text, { span, cues, tokens });
   }
-  if (new Set(pieces.map((piece) => piece.signature)).size < 2) return [];
-  const variants = groupVariants(pieces);
+  const signatures = new Set([...byText.values()].map(({ cues }) => signatureOfCues(cues)));
+  if (signatures.size < 2) return [];
+  // The words the cues govern, by search term: where a plain telling shows what it says instead.
+  const governed = new Set<string>();
+  const pieceOf = new Map<string, string>();
+  const fullOf = new Map<string, string>();
+  const signatureOfText = new Map<string, string>();
+  for (const [text, { cues, tokens }] of byText) {
+    if (cues.length === 0) continue;
+    // The cues nearest the claim's words, run together when they stand close ("is expected to"): a far
+    // one ("unconfirmed reports, ...") opens the sentence, and the whole stretch would be most of it.
+    const sorted = [...cues].sort((a, b) => a.start - b.start);
+    let from = sorted.at(-1)?.start ?? 0;
+    const to = sorted.at(-1)?.end ?? 0;
+    for (const cue of sorted.slice(0, -1).reverse()) if (from - cue.end <= CUE_GAP) from = cue.start;
+    const next = tokens.find((token) => token.start >= to && termOf(token.key) !== null);
+    // The word a cue governs is a verb or a noun in lower case ("specialize", "trained"), never a name.
+    const governs = next !== undefined && /^[\s\p{Ll}]*$/u.test(text.slice(to, next.end)) && next.start - to <= CUE_GAP;
+    if (next && governs) governed.add(termOf(next.key) ?? '');
+    const end = next && governs ? next.end : to;
+    // Every cue when they fit in a short stretch, so two articles whose hedges differ never show the same words.
+    const first = sorted[0]?.start ?? from;
+    pieceOf.set(text, text.slice(end - first <= HEDGE_STRETCH ? first : from, end));
+    fullOf.set(text, text.slice(first, end));
+    signatureOfText.set(text, signatureOfCues(cues));
+  }
+  // Two sentences hedged differently must never show the same words: those show all their cues, however far apart.
+  const bySignature = new Map<string, string>();
+  for (const [text, piece] of pieceOf) {
+    const key = foldText(piece);
+    const known = bySignature.get(key);
+    if (known !== undefined && known !== signatureOfText.get(text)) for (const [other, otherPiece] of pieceOf) if (foldText(otherPiece) === key) pieceOf.set(other, fullOf.get(other) ?? otherPiece);
+    bySignature.set(key, signatureOfText.get(text) ?? '');
+  }
+  for (const [text, { span, tokens }] of byText) {
+    if (pieceOf.has(text)) continue;
+    const at = tokens.findIndex((token) => token.start >= span.start && token.end <= span.end && governed.has(termOf(token.key) ?? ''));
+    const word = tokens[at];
+    const before = tokens[at - 1];
+    pieceOf.set(text, word ? text.slice(before && before.start >= span.start ? before.start : word.start, word.end) : text.slice(span.start, span.end));
+  }
+  const variants = groupVariants(read.map(({ sentence }) => ({ text: pieceOf.get(sentence.text) ?? sentence.text, articleId: sentence.articleId })));
   return variants.length < 2 ? [] : [{ about: 'hedges and tenses', kind: 'certainty', variants }];
 }
 
@@ -183,6 +222,14 @@ function isMonthMay(text: string, cue: { start: number; end: number }): boolean 
 
 function signatureOf(cue: ClaimCue): string {
   return `${cue.kind}:${cue.phrase}`;
+}
+
+/** What a sentence's cues say, whatever their order: two sentences with one signature put the claim alike. */
+function signatureOfCues(cues: readonly { entry: ClaimCue }[]): string {
+  return cues
+    .map((cue) => signatureOf(cue.entry))
+    .sort()
+    .join('|');
 }
 
 /**

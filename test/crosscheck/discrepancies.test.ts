@@ -147,4 +147,26 @@ describe('discrepanciesOf', () => {
     const claim = claimOfSentences([sentenceOf(joined, 'levy_a', 'back taxes'), sentenceOf(joined, 'levy_b', 'back taxes')]);
     expect(discrepanciesOf(joined, claim).filter((discrepancy) => discrepancy.kind === 'attribution')).toEqual([]);
   });
+
+  it('GIVEN one article says the soldiers “will specialize” and another that they “were reportedly trained” THEN the difference shows those words, not the sentences', () => {
+    const claim: Claim = {
+      id: -1,
+      articleIds: ['a-article', 'b-article'],
+      terms: ['soldier', 'demin', 'oper'],
+      sentences: [
+        sentence('a-article', 0, 'Another 800 soldiers will specialize in demining operations near the border.'),
+        sentence('b-article', 0, 'Another 800 soldiers were reportedly trained in demining operations near the border.'),
+      ],
+    };
+    expect(discrepanciesOf(library, claim).filter((discrepancy) => discrepancy.kind === 'certainty')).toEqual([
+      {
+        about: 'hedges and tenses',
+        kind: 'certainty',
+        variants: [
+          { text: 'will specialize', articleIds: ['a-article'] },
+          { text: 'reportedly trained', articleIds: ['b-article'] },
+        ],
+      },
+    ]);
+  });
 });
