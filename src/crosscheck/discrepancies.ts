@@ -140,6 +140,20 @@ export function claimSpanOf(sentence: Sentence, claim: Claim, tokens: readonly T
  * it plainly shows the word the others' cues govern with the word before it ("soldiers specialize"),
  * or its claim's words when it has none of them.
  */
+/** The auxiliary right before a cue ("were reportedly", "are said to"): it carries the tense the cue is put in. */
+const AUXILIARY_BEFORE = /\b(?:am|is|are|was|were|be|been|being|has|have|had)\s+$/iu;
+
+function auxiliaryStart(text: string, start: number): number {
+  const match = AUXILIARY_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  return match ? start - match[0].length : start;
+}
+
+/** The end of the governed word's first complement ("trained in demining"): the next word after a few small words in lower case. */
+function complementEnd(text: string, tokens: readonly Token[], end: number): number {
+  const next = tokens.find((token) => token.start >= end && termOf(token.key) !== null);
+  return next && next.start - end <= CUE_GAP && /^[\s\p{Ll}]*$/u.test(text.slice(end, next.start)) ? next.end : end;
+}
+
 /** Characters between two cues, or a cue and its word, for them to read as one stretch. */
 const CUE_GAP = 12;
 /** The longest stretch shown to hold all of one sentence's hedges: longer, and only the cues nearest the claim are shown. */
@@ -178,9 +192,10 @@ function hedgeDiscrepancies(claim: Claim, read: readonly ReadSentence[]): Discre
     // The word a cue governs is a verb or a noun in lower case ("specialize", "trained"), never a name.
     const governs = next !== undefined && /^[\s\p{Ll}]*$/u.test(text.slice(to, next.end)) && next.start - to <= CUE_GAP;
     if (next && governs) governed.add(termOf(next.key) ?? '');
-    const end = next && governs ? next.end : to;
+    const end = next && governs ? complementEnd(text, tokens, next.end) : to;
     // Every cue when they fit in a short stretch, so two articles whose hedges differ never show the same words.
-    const first = sorted[0]?.start ?? from;
+    const first = auxiliaryStart(text, sorted[0]?.start ?? from);
+    from = auxiliaryStart(text, from);
     pieceOf.set(text, text.slice(end - first <= HEDGE_STRETCH ? first : from, end));
     fullOf.set(text, text.slice(first, end));
     signatureOfText.set(text, signatureOfCues(cues));
@@ -198,7 +213,7 @@ function hedgeDiscrepancies(claim: Claim, read: readonly ReadSentence[]): Discre
     const at = tokens.findIndex((token) => token.start >= span.start && token.end <= span.end && governed.has(termOf(token.key) ?? ''));
     const word = tokens[at];
     const before = tokens[at - 1];
-    pieceOf.set(text, word ? text.slice(before && before.start >= span.start ? before.start : word.start, word.end) : text.slice(span.start, span.end));
+    pieceOf.set(text, word ? text.slice(before && before.start >= span.start ? before.start : word.start, complementEnd(text, tokens, word.end)) : text.slice(span.start, span.end));
   }
   const variants = groupVariants(read.map(({ sentence }) => ({ text: pieceOf.get(sentence.text) ?? sentence.text, articleId: sentence.articleId })));
   return variants.length < 2 ? [] : [{ about: 'hedges and tenses', kind: 'certainty', variants }];

@@ -163,8 +163,8 @@ describe('discrepanciesOf', () => {
         about: 'hedges and tenses',
         kind: 'certainty',
         variants: [
-          { text: 'will specialize', articleIds: ['a-article'] },
-          { text: 'reportedly trained', articleIds: ['b-article'] },
+          { text: 'will specialize in demining', articleIds: ['a-article'] },
+          { text: 'were reportedly trained in demining', articleIds: ['b-article'] },
         ],
       },
     ]);
