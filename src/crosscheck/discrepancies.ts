@@ -8,6 +8,7 @@ import { foldText, termOf, termsOf, tokenize, type Token } from '../text/normali
 import type { Claim } from '../library/alignment.ts';
 import { findCues } from '../text/cue-matcher.ts';
 import { originsOf } from './origins.ts';
+import { PLACE_NAMES } from '../text/lexicons/entities.ts';
 import { findQuotedSpans } from '../analysis/quoted-spans.ts';
 import { agree, comparable, readQuantities, resolvedDate } from './quantities.ts';
 import { readTimeFrames, sameTime, singleDayOf } from './time-frames.ts';
@@ -32,13 +33,17 @@ export function discrepanciesOf(library: Library, claim: Claim): Discrepancy[] {
       return { tokens, termTokens: termTokensOf(text, tokens) };
     });
     const read = claim.sentences.map((sentence) => ({ sentence, ...wordsOf(sentence.text) }));
+    const descriptions = descriptorDiscrepancies(library, claim);
+    // A name already shown as one of an entity's differing descriptions ("KNR" as "Kursk Oblast National Guard") is not shown again as a detail.
+    const described = new Set(descriptions.flatMap((discrepancy) => discrepancy.variants.map((variant) => variant.text)));
     found = [
       ...figureDiscrepancies(read, (articleId) => library.article(articleId)?.meta.date),
       ...nameDiscrepancies(claim),
-      ...descriptorDiscrepancies(library, claim),
+      ...descriptions,
       ...hedgeDiscrepancies(claim, read),
       ...attributionDiscrepancies(library, claim),
       ...quotationDiscrepancies(claim),
+      ...detailDiscrepancies(library, claim, read).filter((detail) => !detail.variants.some((variant) => described.has(variant.text))),
     ];
     cache.set(claim, found);
   }
@@ -180,8 +185,16 @@ function hedgeDiscrepancies(claim: Claim, read: readonly ReadSentence[]): Discre
   const pieceOf = new Map<string, string>();
   const fullOf = new Map<string, string>();
   const signatureOfText = new Map<string, string>();
-  for (const [text, { cues, tokens }] of byText) {
+  for (const [text, { cues, tokens, span }] of byText) {
     if (cues.length === 0) continue;
+    // A hedge after the claim's words ("… alongside 1,000 demining specialists, suggests …") weighs them: shown with them.
+    if (cues.every((cue) => cue.start >= span.end)) {
+      const last = Math.min(...cues.map((cue) => cue.end));
+      pieceOf.set(text, text.slice(span.start, last));
+      fullOf.set(text, text.slice(span.start, last));
+      signatureOfText.set(text, signatureOfCues(cues));
+      continue;
+    }
     // The cues nearest the claim's words, run together when they stand close ("is expected to"): a far
     // one ("unconfirmed reports, ...") opens the sentence, and the whole stretch would be most of it.
     const sorted = [...cues].sort((a, b) => a.start - b.start);
@@ -502,3 +515,70 @@ function quotationDiscrepancies(claim: Claim): Discrepancy[] {
   }
   return result;
 }
+
+/** The kinds of quantity a detail may be: a year or an age is mostly background, and left out. */
+const DETAIL_KINDS: ReadonlySet<string> = new Set(['money', 'share', 'count', 'date']);
+
+/**
+ * Details some articles give and the others leave out: a figure, a date or a name in the claim's
+ * own words ("sold on 19 December for $9.3bn" / "sold to Baikal"). Not a contradiction, and shown
+ * as what it is: each variant is the detail, whole tokens verbatim, with the articles that give it.
+ * A detail counts as left out only when the other sentence gives nothing of its kind (no sum, no
+ * date, no count of that thing, no mention of that person or body): a different figure is a
+ * figure discrepancy, not a missing one.
+ */
+function detailDiscrepancies(library: Library, claim: Claim, read: readonly ReadSentence[]): Discrepancy[] {
+  if (claim.articleIds.length < 2) return [];
+  const quantitiesOf = oncePerText(readQuantities);
+  const own = read.map(({ sentence, termTokens }) => {
+    // The claim's words to the end of their clause: "bought the unit for $9.35bn on 19 December" holds its price and day.
+    const anchored = claimSpanOf(sentence, claim, termTokens);
+    const rest = sentence.text.slice(anchored.end);
+    const clauseEnd = /[,;:\u2014\u2013(]/u.exec(rest);
+    const span = { start: anchored.start, end: anchored.end + (clauseEnd ? clauseEnd.index : rest.length) };
+    const quantities = quantitiesOf(sentence.text).filter((q) => DETAIL_KINDS.has(q.kind));
+    const inSpan = quantities.filter((q) => q.start >= span.start && q.end <= span.end);
+    const mentions = library.lookups.mentionsOf(sentence).filter(({ entity }) => {
+      const kind = library.entities.entities[entity]?.kind;
+      return kind === 'person' || kind === 'organisation';
+    });
+    const named = mentions.flatMap(({ entity, mention }) => {
+      const at = sentence.text.indexOf(mention.name.text, span.start);
+      // A name in brackets glosses another ("MChS (the Emergency Situations Ministry)"): a description, compared as one.
+      const glossed = at >= 0 && sentence.text.lastIndexOf('(', at) > sentence.text.lastIndexOf(')', at);
+      return at >= 0 && !glossed && at + mention.name.text.length <= span.end ? [{ entity, text: mention.name.text }] : [];
+    });
+    return { sentence, quantities, inSpan, entities: new Set(mentions.map(({ entity }) => entity)), named };
+  });
+  const details = new Map<string, { about: string; pieces: { text: string; articleId: string }[]; lacking: Set<string> }>();
+  const note = (key: string, about: string, text: string, giver: Sentence, lacking: readonly Sentence[]): void => {
+    if (lacking.length === 0) return;
+    const detail = details.get(key) ?? { about, pieces: [], lacking: new Set<string>() };
+    detail.pieces.push({ text, articleId: giver.articleId });
+    for (const other of lacking) detail.lacking.add(other.articleId);
+    details.set(key, detail);
+  };
+  for (const giver of own) {
+    const others = own.filter((other) => other.sentence.articleId !== giver.sentence.articleId);
+    for (const q of giver.inSpan) {
+      // A count of the same number is the same detail counted by another noun ("1,000 soldiers", "1,000 demining specialists").
+      const sameKind = (other: (typeof own)[number]): boolean => other.quantities.some((o) => o.kind === q.kind && (q.kind !== 'count' || o.unit === q.unit || o.value === q.value));
+      const lacking = others.filter((other) => !sameKind(other)).map((other) => other.sentence);
+      const text = giver.sentence.text.slice(q.start, q.end);
+      note(`${q.kind}:${foldText(text)}`, q.kind === 'date' ? 'a date (the other articles give none)' : 'a figure (the other articles give none)', text, giver.sentence, lacking);
+    }
+    for (const { entity, text } of giver.named) {
+      // A name the entity table reads as two ("Emergency Situations Ministry", "Situations Ministry") is one when they share a word of it.
+      const words = text.split(/\s+/u).filter((word) => /^\p{Lu}[\p{L}'’-]{3,}$/u.test(word) && !PLACE_WORDS.has(word));
+      const lacking = others.filter((other) => !other.entities.has(entity) && !words.some((word) => other.sentence.text.includes(word))).map((other) => other.sentence);
+      if (words.length > 0) note(`name:${entity}`, 'a name (the other articles give none)', text, giver.sentence, lacking);
+    }
+  }
+  // Only where some article of the claim leaves it out and none gives a detail of that kind: one variant, the detail itself.
+  return [...details.values()]
+    .filter((detail) => detail.pieces.every((piece) => !detail.lacking.has(piece.articleId)))
+    .map((detail) => ({ about: detail.about, kind: 'detail' as const, variants: groupVariants(detail.pieces) }));
+}
+
+/** Words of place names: capitalised, yet they name no person or body ("Russian" in "Russian Armed Forces"). */
+const PLACE_WORDS: ReadonlySet<string> = new Set([...PLACE_NAMES].flatMap((name) => name.split(/\s+/u)));

@@ -169,4 +169,27 @@ describe('discrepanciesOf', () => {
       },
     ]);
   });
+
+  it('GIVEN one article gives the sale’s price and day and another gives neither THEN each is a detail only that article gives, whole, not a contradiction', () => {
+    const claim: Claim = {
+      id: -1,
+      articleIds: ['a-article', 'b-article'],
+      terms: ['baikal', 'bought', 'unit'],
+      sentences: [sentence('a-article', 0, 'Baikal bought the unit for $9.35bn on 19 December.'), sentence('b-article', 0, 'Baikal bought the unit at the auction.')],
+    };
+    expect(discrepanciesOf(library, claim).filter((discrepancy) => discrepancy.kind === 'detail')).toEqual([
+      { about: 'a figure (the other articles give none)', kind: 'detail', variants: [{ text: '$9.35bn', articleIds: ['a-article'] }] },
+      { about: 'a date (the other articles give none)', kind: 'detail', variants: [{ text: '19 December', articleIds: ['a-article'] }] },
+    ]);
+  });
+
+  it('GIVEN one count told by two nouns (“1,000 soldiers”, “1,000 demining specialists”) THEN neither is a detail the other leaves out', () => {
+    const claim: Claim = {
+      id: -1,
+      articleIds: ['a-article', 'b-article'],
+      terms: ['demin'],
+      sentences: [sentence('a-article', 0, 'Another 1,000 soldiers will work on demining.'), sentence('b-article', 0, 'The force includes 1,000 demining specialists.')],
+    };
+    expect(discrepanciesOf(library, claim).filter((discrepancy) => discrepancy.kind === 'detail')).toEqual([]);
+  });
 });
