@@ -23,8 +23,12 @@ export interface CrossCheck {
   singleSourceQuotes: { text: string; articleId: string }[];
 }
 
-/** Contest words that make a sentence a reaction to the claim ("Yukos denied it"), not a hedge on it ("unconfirmed"). */
-const REACTION = /^(?:den(?:y|ies|ied|ying|ial)|disput|refut|rebut|contest)/iu;
+/**
+ * Contest words that make a sentence a reaction to the claim ("Yukos denied it", "the company
+ * rejected the claims"), not a hedge on it ("unconfirmed"). "Rejected" and "dismissed" are contest
+ * cues only with a claim for object (`contest-words.ts`): a rejected offer or a dismissed case is none.
+ */
+const REACTION = /^(?:den(?:y|ies|ied|ying|ial)|disput|refut|rebut|contest|reject|dismiss)/iu;
 
 /** True when the sentence answers the claim with a denial or dispute: its certainty has a contest cue of reaction. */
 export function isDispute(certainty: Certainty | undefined): boolean {

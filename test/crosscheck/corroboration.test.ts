@@ -44,6 +44,17 @@ describe('corroboration', () => {
     expect(corroboration.disputes).toEqual(['denial']);
   });
 
+  it('GIVEN a company that “rejected claims that” it will do what another article reports THEN the rejection is the claim’s dispute, not one more article carrying it', () => {
+    const rejected = libraryOf({
+      smelter_041: SMELTER,
+      rejection:
+        'Miner rejects closure report\n\nThe union said the plan was not final. Rivet Mining rejected claims that it will close its Carrow smelter in March with the loss of 400 jobs. Workers met on Friday to discuss the news.',
+    });
+    const { corroboration, disputes } = crossCheck(rejected, [sentenceOf(rejected, 'smelter_041', 'will close its Carrow smelter')]);
+    expect(disputes.map((sentence) => sentence.articleId)).toEqual(['rejection']);
+    expect(corroboration.articleIds).not.toContain('rejection');
+  });
+
   it('GIVEN any claim THEN the count equals the articles listed and each listed sentence carries it', () => {
     const { corroboration, carriers } = checkOf('agency_one', 'will be cut by a fifth');
     expect(corroboration.articles).toBe(corroboration.articleIds?.length);
