@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Claim } from '../src/library/alignment.ts';
 import { discrepanciesOf } from '../src/crosscheck/discrepancies.ts';
-import { isDispute } from '../src/crosscheck/cross-check.ts';
+import { disputesAmong } from '../src/crosscheck/cross-check.ts';
 import { chronologyOf, sharedWithOf } from '../src/crosscheck/relations.ts';
 import { type WholeWord, wholeWordsOf } from '../src/crosscheck/whole-words.ts';
 import { answer, citeSpan } from '../src/answer/build.ts';
@@ -52,7 +52,7 @@ export default defineCommand({
       const found = discrepanciesOf(library, claim);
       discrepancies.push(...found);
       // A sentence that denies the claim ("Yukos denied it") is its dispute, not one more telling of it.
-      const disputes = claim.sentences.filter((sentence) => isDispute(library.certaintyOf(sentence)));
+      const disputes = disputesAmong(library, claim.sentences);
       const telling = new Set(claim.sentences.filter((sentence) => !disputes.includes(sentence)).map((sentence) => sentence.articleId));
       const disputeLines: Line[] = disputes.map((sentence) => [
         { text: `Disputed in ${sentence.articleId}: `, style: 'strong' as const },
