@@ -537,7 +537,8 @@ function detailDiscrepancies(library: Library, claim: Claim, read: readonly Read
     const clauseEnd = /[,;:\u2014\u2013(]/u.exec(rest);
     const span = { start: anchored.start, end: anchored.end + (clauseEnd ? clauseEnd.index : rest.length) };
     const quantities = quantitiesOf(sentence.text).filter((q) => DETAIL_KINDS.has(q.kind));
-    const inSpan = quantities.filter((q) => q.start >= span.start && q.end <= span.end);
+    // A number written straight after a name ("Chapter 11", "Section 404") names a thing: it is no detail.
+    const inSpan = quantities.filter((q) => q.start >= span.start && q.end <= span.end && !/\p{Lu}[\p{L}.]*\s$/u.test(sentence.text.slice(Math.max(0, q.start - 20), q.start)));
     const mentions = library.lookups.mentionsOf(sentence).filter(({ entity }) => {
       const kind = library.entities.entities[entity]?.kind;
       return kind === 'person' || kind === 'organisation';
@@ -570,7 +571,8 @@ function detailDiscrepancies(library: Library, claim: Claim, read: readonly Read
     for (const { entity, text } of giver.named) {
       // A name the entity table reads as two ("Emergency Situations Ministry", "Situations Ministry") is one when they share a word of it.
       const words = text.split(/\s+/u).filter((word) => /^\p{Lu}[\p{L}'’-]{3,}$/u.test(word) && !PLACE_WORDS.has(word));
-      const lacking = others.filter((other) => !other.entities.has(entity) && !words.some((word) => other.sentence.text.includes(word))).map((other) => other.sentence);
+      // Left out only when the other article names it nowhere: "The company emerged from bankruptcy" refers to the WorldCom its article named before.
+      const lacking = others.filter((other) => !other.entities.has(entity) && !words.some((word) => library.article(other.sentence.articleId)?.text.includes(word))).map((other) => other.sentence);
       if (words.length > 0) note(`name:${entity}`, 'a name (the other articles give none)', text, giver.sentence, lacking);
     }
   }
