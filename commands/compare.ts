@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import type { Claim } from '../src/library/alignment.ts';
 import { discrepanciesOf } from '../src/crosscheck/discrepancies.ts';
-import { isDispute } from '../src/crosscheck/cross-check.ts';
+import { disputesAmong } from '../src/crosscheck/cross-check.ts';
 import { chronologyOf, sharedWithOf } from '../src/crosscheck/relations.ts';
+import { type WholeWord, wholeWordsOf } from '../src/crosscheck/whole-words.ts';
 import { answer, citeSpan } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
 import type { Citation, Discrepancy, Inline, Line, Section } from '../src/model/answer.ts';
 import type { Sentence } from '../src/model/article.ts';
 import type { Library } from '../src/library/library.ts';
 import { MAX_QUERY_CHARS } from '../src/answer/limits.ts';
-import { termOf, tokenize } from '../src/text/normalise.ts';
 import { defineCommand } from './define.ts';
 
 /** The most aligned claims one comparison shows; more would bury the differences. */
@@ -52,7 +52,7 @@ export default defineCommand({
       const found = discrepanciesOf(library, claim);
       discrepancies.push(...found);
       // A sentence that denies the claim ("Yukos denied it") is its dispute, not one more telling of it.
-      const disputes = claim.sentences.filter((sentence) => isDispute(library.certaintyOf(sentence)));
+      const disputes = disputesAmong(library, claim.sentences);
       const telling = new Set(claim.sentences.filter((sentence) => !disputes.includes(sentence)).map((sentence) => sentence.articleId));
       const disputeLines: Line[] = disputes.map((sentence) => [
         { text: `Disputed in ${sentence.articleId}: `, style: 'strong' as const },
@@ -86,13 +86,13 @@ function claimLines(library: Library, claim: Claim, discrepancies: Discrepancy[]
   // Each wording is tokenised once (articles that copy one another share sentences word for word),
   // and each term counted once, by article: a claim told by dozens of articles would otherwise
   // compare every pair of its sentences.
-  const byText = new Map<string, { words: TermWord[]; terms: Set<string> }>();
+  const byText = new Map<string, { words: WholeWord[]; terms: Set<string> }>();
   const holding = new TermCounts();
   const byArticle = new Map<string, { sentences: number; holding: TermCounts }>();
   const readings = claim.sentences.map((sentence) => {
     let reading = byText.get(sentence.text);
     if (!reading) {
-      const own = termWords(sentence.text);
+      const own = wholeWordsOf(sentence.text);
       byText.set(sentence.text, (reading = { words: own, terms: new Set(own.map((word) => word.term)) }));
     }
     let article = byArticle.get(sentence.articleId);
@@ -162,22 +162,8 @@ function absentFrom(library: Library, claim: Claim): { named: string[]; count: n
   return { named, count: library.articles.length - toldHere };
 }
 
-/** A word of a sentence with its search term (stop words left out). */
-interface TermWord {
-  term: string;
-  start: number;
-  end: number;
-}
-
-function termWords(text: string): TermWord[] {
-  return tokenize(text).flatMap((token) => {
-    const term = termOf(token.key);
-    return term === null ? [] : [{ term, start: token.start, end: token.end }];
-  });
-}
-
 /** The text in runs, words for which `differs` holds in bold; the text itself is never changed. */
-function highlight(text: string, words: readonly TermWord[], differs: (term: string) => boolean): Inline[] {
+function highlight(text: string, words: readonly WholeWord[], differs: (term: string) => boolean): Inline[] {
   const runs: Inline[] = [];
   let at = 0;
   for (const word of words) {
@@ -191,7 +177,7 @@ function highlight(text: string, words: readonly TermWord[], differs: (term: str
 }
 
 /** The words of `text`, verbatim and once each, whose terms pass `keep`. */
-function wordsOf(text: string, words: readonly TermWord[], keep: (term: string) => boolean): string[] {
+function wordsOf(text: string, words: readonly WholeWord[], keep: (term: string) => boolean): string[] {
   const seen = new Set<string>();
   const found: string[] = [];
   for (const word of words) {

@@ -23,12 +23,42 @@ export interface CrossCheck {
   singleSourceQuotes: { text: string; articleId: string }[];
 }
 
-/** Contest words that make a sentence a reaction to the claim ("Yukos denied it"), not a hedge on it ("unconfirmed"). */
-const REACTION = /^(?:den(?:y|ies|ied|ying|ial)|disput|refut|rebut|contest)/iu;
+/**
+ * Contest words that make a sentence a reaction to the claim ("Yukos denied it", "the company
+ * rejected the claims"), not a hedge on it ("unconfirmed"). "Rejected" and "dismissed" are contest
+ * cues only with a claim for object (`contest-words.ts`): a rejected offer or a dismissed case is none.
+ */
+const REACTION = /^(?:den(?:y|ies|ied|ying|ial)|disput|refut|rebut|contest|reject|dismiss)/iu;
 
 /** True when the sentence answers the claim with a denial or dispute: its certainty has a contest cue of reaction. */
 export function isDispute(certainty: Certainty | undefined): boolean {
   return certainty?.contested === true && certainty.cues.some((cue) => cue.kind === 'contested' && REACTION.test(cue.text));
+}
+
+/** A word of reaction in a sentence's text, read or not as a contest cue ("The demand was rejected"). */
+const REACTION_WORD = /\b(?:den(?:y|ies|ied|ying|ial)|disput\w*|refut\w*|rebut\w*|reject\w*|dismiss\w*)\b/iu;
+
+/**
+ * True when a denial goes on to give the denier's own words ("The US government denied the claims,
+ * saying it condemned torture"): the sentence then carries those words, which other articles may
+ * report too, and is no dispute of them.
+ */
+function givesReason(text: string): boolean {
+  const reaction = REACTION_WORD.exec(text);
+  return reaction !== null && /\bsaying\b/iu.test(text.slice(reaction.index));
+}
+
+/**
+ * The sentences of one claim that dispute it ("Rivet Mining denied that it will close ..."): its
+ * dispute, never its corroboration. When every other sentence reports a reaction as well ("The
+ * demand was rejected" / "a panel rejected the claim"), or there is no other (two articles that
+ * both say "the companies deny that ..."), the reaction is the claim itself, and no sentence
+ * disputes it.
+ */
+export function disputesAmong(library: Library, sentences: readonly Sentence[]): Sentence[] {
+  const disputes = sentences.filter((sentence) => isDispute(library.certaintyOf(sentence)) && !givesReason(sentence.text));
+  const others = sentences.filter((sentence) => !disputes.includes(sentence));
+  return others.every((sentence) => REACTION_WORD.test(sentence.text)) ? [] : disputes;
 }
 
 /** Each article's first sentence among `sentences`, in their order. */
@@ -67,7 +97,7 @@ export function crossCheck(library: Library, sentences: readonly Sentence[]): Cr
     }
   }
   const carrying = claim ? claim.sentences : sentences;
-  const disputes = carrying.filter((sentence) => isDispute(library.certaintyOf(sentence)));
+  const disputes = disputesAmong(library, carrying);
   const carriers = firstPerArticle(carrying.filter((sentence) => !disputes.includes(sentence)));
   return {
     ...(claim && { claim }),

@@ -8,8 +8,10 @@ import { foldText, termOf, termsOf, tokenize, type Token } from '../text/normali
 import type { Claim } from '../library/alignment.ts';
 import { findFoldedPhrases } from '../text/phrase-matcher.ts';
 import { originsOf } from './origins.ts';
+import { PLACE_NAMES } from '../text/lexicons/entities.ts';
 import { findQuotedSpans } from '../analysis/quoted-spans.ts';
-import { agree, comparable, readQuantities } from './quantities.ts';
+import { agree, comparable, readQuantities, resolvedDate } from './quantities.ts';
+import { readTimeFrames, sameTime, singleDayOf } from './time-frames.ts';
 
 /**
  * Where the articles that carry one claim tell it differently. Every variant's text is a verbatim
@@ -31,13 +33,17 @@ export function discrepanciesOf(library: Library, claim: Claim): Discrepancy[] {
       return { tokens, termTokens: termTokensOf(text, tokens) };
     });
     const read = claim.sentences.map((sentence) => ({ sentence, ...wordsOf(sentence.text) }));
+    const descriptions = descriptorDiscrepancies(library, claim);
+    // A name already shown as one of an entity's differing descriptions ("KNR" as "Kursk Oblast National Guard") is not shown again as a detail.
+    const described = new Set(descriptions.flatMap((discrepancy) => discrepancy.variants.map((variant) => variant.text)));
     found = [
-      ...figureDiscrepancies(read),
+      ...figureDiscrepancies(read, (articleId) => library.article(articleId)?.meta.date),
       ...nameDiscrepancies(claim),
-      ...descriptorDiscrepancies(library, claim),
+      ...descriptions,
       ...hedgeDiscrepancies(claim, read),
       ...attributionDiscrepancies(library, claim),
       ...quotationDiscrepancies(claim),
+      ...detailDiscrepancies(library, claim, read).filter((detail) => !detail.variants.some((variant) => described.has(variant.text))),
     ];
     cache.set(claim, found);
   }
@@ -132,35 +138,97 @@ export function claimSpanOf(sentence: Sentence, claim: Claim, tokens: readonly T
   return { start, end };
 }
 
+/**
+ * Where the articles put the claim differently firmly: a hedge ("reportedly", "said to") or a
+ * future ("will") in some and not others. Each variant is the differing words, verbatim: the cues
+ * with the word they govern ("are said to specialize", "will specialize"); an article that puts
+ * it plainly shows the word the others' cues govern with the word before it ("soldiers specialize"),
+ * or its claim's words when it has none of them.
+ */
+/** The auxiliary right before a cue ("were reportedly", "are said to"): it carries the tense the cue is put in. */
+const AUXILIARY_BEFORE = /\b(?:am|is|are|was|were|be|been|being|has|have|had)\s+$/iu;
+
+function auxiliaryStart(text: string, start: number): number {
+  const match = AUXILIARY_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  return match ? start - match[0].length : start;
+}
+
+/** The end of the governed word's first complement ("trained in demining"): the next word after a few small words in lower case. */
+function complementEnd(text: string, tokens: readonly Token[], end: number): number {
+  const next = tokens.find((token) => token.start >= end && termOf(token.key) !== null);
+  return next && next.start - end <= CUE_GAP && /^[\s\p{Ll}]*$/u.test(text.slice(end, next.start)) ? next.end : end;
+}
+
+/** Characters between two cues, or a cue and its word, for them to read as one stretch. */
+const CUE_GAP = 12;
+/** The longest stretch shown to hold all of one sentence's hedges: longer, and only the cues nearest the claim are shown. */
+const HEDGE_STRETCH = 100;
+
 function hedgeDiscrepancies(claim: Claim, read: readonly ReadSentence[]): Discrepancy[] {
-  const pieces: { text: string; articleId: string; signature: string }[] = [];
-  const byText = new Map<string, { text: string; signature: string }>();
+  const byText = new Map<string, { span: { start: number; end: number }; cues: { start: number; end: number; entry: ClaimCue }[]; tokens: Token[] }>();
   for (const { sentence, tokens, termTokens } of read) {
-    let piece = byText.get(sentence.text);
-    if (!piece) {
-      const span = claimSpanOf(sentence, claim, termTokens);
-      // Hedges anywhere in the claim's own sentence; a future ("will") only in the claim's own words. Other
-      // tenses ("says"/"said") are word-level edits, not a difference in what is claimed.
-      const cues = findFoldedPhrases(sentence.text, CLAIM_CUES, tokens).filter(
-        (cue) =>
-          (cue.entry.kind === 'hedge' && cue.end <= textEndOf(sentence.text, span.end) && !isMonthMay(sentence.text, cue)) ||
-          (cue.entry.kind === 'future' && cue.start >= span.start && cue.end <= span.end),
-      );
-      const start = Math.min(span.start, ...cues.map((cue) => cue.start));
-      const end = Math.max(span.end, ...cues.map((cue) => cue.end));
-      piece = {
-        text: sentence.text.slice(start, end),
-        signature: cues
-          .map((cue) => signatureOf(cue.entry))
-          .sort()
-          .join('|'),
-      };
-      byText.set(sentence.text, piece);
-    }
-    pieces.push({ text: piece.text, articleId: sentence.articleId, signature: piece.signature });
+    if (byText.has(sentence.text)) continue;
+    const span = claimSpanOf(sentence, claim, termTokens);
+    // Hedges anywhere in the claim's own sentence; a future ("will") only in the claim's own words. Other
+    // tenses ("says"/"said") are word-level edits, not a difference in what is claimed.
+    const cues = findFoldedPhrases(sentence.text, CLAIM_CUES, tokens).filter(
+      (cue) =>
+        (cue.entry.kind === 'hedge' && cue.end <= textEndOf(sentence.text, span.end) && !isMonthMay(sentence.text, cue)) ||
+        (cue.entry.kind === 'future' && cue.start >= span.start && cue.end <= span.end),
+    );
+    byText.set(sentence.text, { span, cues, tokens });
   }
-  if (new Set(pieces.map((piece) => piece.signature)).size < 2) return [];
-  const variants = groupVariants(pieces);
+  const signatures = new Set([...byText.values()].map(({ cues }) => signatureOfCues(cues)));
+  if (signatures.size < 2) return [];
+  // The words the cues govern, by search term: where a plain telling shows what it says instead.
+  const governed = new Set<string>();
+  const pieceOf = new Map<string, string>();
+  const fullOf = new Map<string, string>();
+  const signatureOfText = new Map<string, string>();
+  for (const [text, { cues, tokens, span }] of byText) {
+    if (cues.length === 0) continue;
+    // A hedge after the claim's words ("… alongside 1,000 demining specialists, suggests …") weighs them: shown with them.
+    if (cues.every((cue) => cue.start >= span.end)) {
+      const last = Math.min(...cues.map((cue) => cue.end));
+      pieceOf.set(text, text.slice(span.start, last));
+      fullOf.set(text, text.slice(span.start, last));
+      signatureOfText.set(text, signatureOfCues(cues));
+      continue;
+    }
+    // The cues nearest the claim's words, run together when they stand close ("is expected to"): a far
+    // one ("unconfirmed reports, ...") opens the sentence, and the whole stretch would be most of it.
+    const sorted = [...cues].sort((a, b) => a.start - b.start);
+    let from = sorted.at(-1)?.start ?? 0;
+    const to = sorted.at(-1)?.end ?? 0;
+    for (const cue of sorted.slice(0, -1).reverse()) if (from - cue.end <= CUE_GAP) from = cue.start;
+    const next = tokens.find((token) => token.start >= to && termOf(token.key) !== null);
+    // The word a cue governs is a verb or a noun in lower case ("specialize", "trained"), never a name.
+    const governs = next !== undefined && /^[\s\p{Ll}]*$/u.test(text.slice(to, next.end)) && next.start - to <= CUE_GAP;
+    if (next && governs) governed.add(termOf(next.key) ?? '');
+    const end = next && governs ? complementEnd(text, tokens, next.end) : to;
+    // Every cue when they fit in a short stretch, so two articles whose hedges differ never show the same words.
+    const first = auxiliaryStart(text, sorted[0]?.start ?? from);
+    from = auxiliaryStart(text, from);
+    pieceOf.set(text, text.slice(end - first <= HEDGE_STRETCH ? first : from, end));
+    fullOf.set(text, text.slice(first, end));
+    signatureOfText.set(text, signatureOfCues(cues));
+  }
+  // Two sentences hedged differently must never show the same words: those show all their cues, however far apart.
+  const bySignature = new Map<string, string>();
+  for (const [text, piece] of pieceOf) {
+    const key = foldText(piece);
+    const known = bySignature.get(key);
+    if (known !== undefined && known !== signatureOfText.get(text)) for (const [other, otherPiece] of pieceOf) if (foldText(otherPiece) === key) pieceOf.set(other, fullOf.get(other) ?? otherPiece);
+    bySignature.set(key, signatureOfText.get(text) ?? '');
+  }
+  for (const [text, { span, tokens }] of byText) {
+    if (pieceOf.has(text)) continue;
+    const at = tokens.findIndex((token) => token.start >= span.start && token.end <= span.end && governed.has(termOf(token.key) ?? ''));
+    const word = tokens[at];
+    const before = tokens[at - 1];
+    pieceOf.set(text, word ? text.slice(before && before.start >= span.start ? before.start : word.start, complementEnd(text, tokens, word.end)) : text.slice(span.start, span.end));
+  }
+  const variants = groupVariants(read.map(({ sentence }) => ({ text: pieceOf.get(sentence.text) ?? sentence.text, articleId: sentence.articleId })));
   return variants.length < 2 ? [] : [{ about: 'hedges and tenses', kind: 'certainty', variants }];
 }
 
@@ -184,20 +252,40 @@ function signatureOf(cue: ClaimCue): string {
   return `${cue.kind}:${cue.phrase}`;
 }
 
+/** What a sentence's cues say, whatever their order: two sentences with one signature put the claim alike. */
+function signatureOfCues(cues: readonly { entry: ClaimCue }[]): string {
+  return cues
+    .map((cue) => signatureOf(cue.entry))
+    .sort()
+    .join('|');
+}
+
 /**
  * The same detail given as different figures or dates: like with like only (see quantities.ts),
  * and only where no figure of the other sentence agrees with it, so a rounding (`$9bn` for
  * `$9.37bn`), a conversion in brackets or a range that holds the other value is agreement. Each
  * variant is the figure's whole tokens, verbatim (`$27.5bn`, `6,000 troops`, `19 December`).
  */
-function figureDiscrepancies(read: readonly ReadSentence[]): Discrepancy[] {
+function figureDiscrepancies(read: readonly ReadSentence[], dateOf: (articleId: string) => string | undefined): Discrepancy[] {
   const quantitiesOf = oncePerText(readQuantities);
-  const all = read.map(({ sentence }) => ({ sentence, quantities: quantitiesOf(sentence.text) }));
+  const all = read.map(({ sentence }) => {
+    const frames = readTimeFrames(sentence.text, dateOf(sentence.articleId));
+    // A day given relative to the article's date ("on Sunday") is compared as the date it resolves to.
+    const days = frames.flatMap((frame) => {
+      const day = frame.relative ? singleDayOf(frame) : undefined;
+      return day ? [resolvedDate(sentence.text, frame.start, frame.end, day)] : [];
+    });
+    return { sentence, frames, quantities: days.length === 0 ? quantitiesOf(sentence.text) : [...quantitiesOf(sentence.text), ...days].sort((x, y) => x.start - y.start) };
+  });
   const groups = new Map<string, { kind: 'figure' | 'date'; pieces: { text: string; articleId: string }[]; values: Set<number> }>();
   for (const [i, first] of all.entries()) {
     for (const second of all.slice(i + 1)) {
       if (first.sentence.articleId === second.sentence.articleId || first.sentence.text === second.sentence.text) continue;
+      // Figures told of different times, or of a time one article gives only as "last month" with no date to read it by, are not one figure told twice.
+      const sameTimes = sameTime(first.frames, second.frames);
       for (const a of first.quantities) {
+        const dated = a.kind === 'date' || a.kind === 'year';
+        if (!dated && !sameTimes) continue;
         const rivals = second.quantities.filter((b) => comparable(a, b));
         if (rivals.length === 0 || rivals.some((b) => agree(a, b))) continue;
         // Only where neither figure has a partner that agrees with it: a sentence may give two sums.
@@ -318,7 +406,9 @@ function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[]
   const namesOf = new Map<Variant, Set<string>>();
   const silentSentences: Sentence[] = [];
   for (const sentence of claim.sentences) {
-    const { cues, links } = originsOf(library, sentence);
+    const origin = originsOf(library, sentence);
+    const { links } = origin;
+    const cues = cuesOverClaim(sentence, claim, origin.cues);
     if (cues.length === 0 || links.length === 0) {
       silentSentences.push(sentence);
       continue;
@@ -357,6 +447,30 @@ function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[]
   if (variants.length === 0 || (variants.length === 1 && silent === 0)) return [];
   return [{ about: silent > 0 ? 'attribution (the other articles give none)' : 'attribution', kind: 'attribution', variants }];
 }
+
+/** Words after a cue that make it introduce a clause of its own ("many observers now say that the break up ... is inevitable"). */
+const CONTENT_AFTER_CUE = 3;
+
+/**
+ * The attribution cues that govern the claim's own words: a cue that stands after the claim and
+ * opens a clause of its own ("... was hit with $27bn in taxes, and many observers now say that the
+ * firm's break up is inevitable") credits that clause, not the claim. A cue after the claim with
+ * nothing after it ("…, he said.") still credits it.
+ */
+function cuesOverClaim<T extends { start: number; end: number }>(sentence: Sentence, claim: Claim, cues: readonly T[]): T[] {
+  if (cues.length === 0) return [];
+  const span = claimSpanOf(sentence, claim);
+  const claimEnd = sentence.start + span.end;
+  return cues.filter((cue) => {
+    if (cue.start < claimEnd || tokenize(sentence.text.slice(cue.end - sentence.start)).length < CONTENT_AFTER_CUE) return true;
+    // Only a clause joined on ("and many observers say …") is its own; a relative one (", which they claim is owed …") still speaks of the claim.
+    const between = sentence.text.slice(span.end, cue.start - sentence.start);
+    return !COORDINATED.test(between) || RELATIVE_WORD.test(between);
+  });
+}
+
+const COORDINATED = /\b(?:and|but|while|whereas|although)\b/iu;
+const RELATIVE_WORD = /\b(?:which|who|whom|whose)\b/iu;
 
 /** The capitalised words of a chain's links, less a leading article: what names its sources. */
 function nameWords(links: readonly string[]): Set<string> {
@@ -401,3 +515,72 @@ function quotationDiscrepancies(claim: Claim): Discrepancy[] {
   }
   return result;
 }
+
+/** The kinds of quantity a detail may be: a year or an age is mostly background, and left out. */
+const DETAIL_KINDS: ReadonlySet<string> = new Set(['money', 'share', 'count', 'date']);
+
+/**
+ * Details some articles give and the others leave out: a figure, a date or a name in the claim's
+ * own words ("sold on 19 December for $9.3bn" / "sold to Baikal"). Not a contradiction, and shown
+ * as what it is: each variant is the detail, whole tokens verbatim, with the articles that give it.
+ * A detail counts as left out only when the other sentence gives nothing of its kind (no sum, no
+ * date, no count of that thing, no mention of that person or body): a different figure is a
+ * figure discrepancy, not a missing one.
+ */
+function detailDiscrepancies(library: Library, claim: Claim, read: readonly ReadSentence[]): Discrepancy[] {
+  if (claim.articleIds.length < 2) return [];
+  const quantitiesOf = oncePerText(readQuantities);
+  const own = read.map(({ sentence, termTokens }) => {
+    // The claim's words to the end of their clause: "bought the unit for $9.35bn on 19 December" holds its price and day.
+    const anchored = claimSpanOf(sentence, claim, termTokens);
+    const rest = sentence.text.slice(anchored.end);
+    const clauseEnd = /[,;:\u2014\u2013(]/u.exec(rest);
+    const span = { start: anchored.start, end: anchored.end + (clauseEnd ? clauseEnd.index : rest.length) };
+    const quantities = quantitiesOf(sentence.text).filter((q) => DETAIL_KINDS.has(q.kind));
+    // A number written straight after a name ("Chapter 11", "Section 404") names a thing: it is no detail.
+    const inSpan = quantities.filter((q) => q.start >= span.start && q.end <= span.end && !/\p{Lu}[\p{L}.]*\s$/u.test(sentence.text.slice(Math.max(0, q.start - 20), q.start)));
+    const mentions = library.lookups.mentionsOf(sentence).filter(({ entity }) => {
+      const kind = library.entities.entities[entity]?.kind;
+      return kind === 'person' || kind === 'organisation';
+    });
+    const named = mentions.flatMap(({ entity, mention }) => {
+      const at = sentence.text.indexOf(mention.name.text, span.start);
+      // A name in brackets glosses another ("MChS (the Emergency Situations Ministry)"): a description, compared as one.
+      const glossed = at >= 0 && sentence.text.lastIndexOf('(', at) > sentence.text.lastIndexOf(')', at);
+      return at >= 0 && !glossed && at + mention.name.text.length <= span.end ? [{ entity, text: mention.name.text }] : [];
+    });
+    return { sentence, quantities, inSpan, entities: new Set(mentions.map(({ entity }) => entity)), named };
+  });
+  const details = new Map<string, { about: string; pieces: { text: string; articleId: string }[]; lacking: Set<string> }>();
+  const note = (key: string, about: string, text: string, giver: Sentence, lacking: readonly Sentence[]): void => {
+    if (lacking.length === 0) return;
+    const detail = details.get(key) ?? { about, pieces: [], lacking: new Set<string>() };
+    detail.pieces.push({ text, articleId: giver.articleId });
+    for (const other of lacking) detail.lacking.add(other.articleId);
+    details.set(key, detail);
+  };
+  for (const giver of own) {
+    const others = own.filter((other) => other.sentence.articleId !== giver.sentence.articleId);
+    for (const q of giver.inSpan) {
+      // A count of the same number is the same detail counted by another noun ("1,000 soldiers", "1,000 demining specialists").
+      const sameKind = (other: (typeof own)[number]): boolean => other.quantities.some((o) => o.kind === q.kind && (q.kind !== 'count' || o.unit === q.unit || o.value === q.value));
+      const lacking = others.filter((other) => !sameKind(other)).map((other) => other.sentence);
+      const text = giver.sentence.text.slice(q.start, q.end);
+      note(`${q.kind}:${foldText(text)}`, q.kind === 'date' ? 'a date (the other articles give none)' : 'a figure (the other articles give none)', text, giver.sentence, lacking);
+    }
+    for (const { entity, text } of giver.named) {
+      // A name the entity table reads as two ("Emergency Situations Ministry", "Situations Ministry") is one when they share a word of it.
+      const words = text.split(/\s+/u).filter((word) => /^\p{Lu}[\p{L}'’-]{3,}$/u.test(word) && !PLACE_WORDS.has(word));
+      // Left out only when the other article names it nowhere: "The company emerged from bankruptcy" refers to the WorldCom its article named before.
+      const lacking = others.filter((other) => !other.entities.has(entity) && !words.some((word) => library.article(other.sentence.articleId)?.text.includes(word))).map((other) => other.sentence);
+      if (words.length > 0) note(`name:${entity}`, 'a name (the other articles give none)', text, giver.sentence, lacking);
+    }
+  }
+  // Only where some article of the claim leaves it out and none gives a detail of that kind: one variant, the detail itself.
+  return [...details.values()]
+    .filter((detail) => detail.pieces.every((piece) => !detail.lacking.has(piece.articleId)))
+    .map((detail) => ({ about: detail.about, kind: 'detail' as const, variants: groupVariants(detail.pieces) }));
+}
+
+/** Words of place names: capitalised, yet they name no person or body ("Russian" in "Russian Armed Forces"). */
+const PLACE_WORDS: ReadonlySet<string> = new Set([...PLACE_NAMES].flatMap((name) => name.split(/\s+/u)));

@@ -113,6 +113,15 @@ export function readQuantities(text: string): Quantity[] {
   );
 }
 
+/**
+ * A day a sentence gives relative to its article's date ("on Sunday", "yesterday"), once resolved,
+ * as a date that compares with the days other articles write out ("19 December 2004").
+ */
+export function resolvedDate(text: string, start: number, end: number, day: { year: number; month: number; day: number }): Quantity {
+  const value = day.year * 400 + day.month * 32 + day.day;
+  return { kind: 'date', unit: 'day-year', start, end, value, step: 1, low: value, high: value, context: contextOf(text, start, end) };
+}
+
 /** "3% to 3.5%", "between 3% and 3.5%", "2,000-3,000 jobs": one range, not two figures. "From 157,000 to 133,000" is a change, and stays two. */
 function joinRanges(text: string, quantities: Quantity[]): Quantity[] {
   const joined: Quantity[] = [];

@@ -448,20 +448,28 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
   const claimWordings = new Map<number, number[]>();
   const gists = new Map<number, Gist>();
   for (const [root, set] of members) gists.set(root, gistOf(prepared, weight, [...set]));
-  attach(edges, groups, members, articleOf, articles.length, (edge, claimRoot, sentence) => {
-    let wordings = claimWordings.get(claimRoot);
-    if (!wordings) claimWordings.set(claimRoot, (wordings = distinctWordings([...members.get(claimRoot)!], (s) => cores.wordingOf(s))));
-    if (!wordings.every((member) => cores.same(member, sentence, anchored(member, sentence)))) return false;
-    if (edges.figure[edge] || edges.containment[edge]! >= settings.attachContainment) return true;
-    const gist = gists.get(claimRoot)!;
-    let total = 0;
-    let held = 0;
-    for (let i = 0; i < gist.ids.length; i++) {
-      total += gist.weights[i]!;
-      if (hasTermIn(setAt, setFirst[sentence]!, setFirst[sentence + 1]!, gist.ids[i]!)) held += gist.weights[i]!;
-    }
-    return total > 0 && held / total >= settings.attachGist;
-  });
+  attach(
+    edges,
+    groups,
+    members,
+    articleOf,
+    articles.length,
+    (edge, claimRoot, sentence) => {
+      let wordings = claimWordings.get(claimRoot);
+      if (!wordings) claimWordings.set(claimRoot, (wordings = distinctWordings([...members.get(claimRoot)!], (s) => cores.wordingOf(s))));
+      if (!wordings.every((member) => cores.same(member, sentence, anchored(member, sentence)))) return false;
+      if (edges.figure[edge] || edges.containment[edge]! >= settings.attachContainment) return true;
+      const gist = gists.get(claimRoot)!;
+      let total = 0;
+      let held = 0;
+      for (let i = 0; i < gist.ids.length; i++) {
+        total += gist.weights[i]!;
+        if (hasTermIn(setAt, setFirst[sentence]!, setFirst[sentence + 1]!, gist.ids[i]!)) held += gist.weights[i]!;
+      }
+      return total > 0 && held / total >= settings.attachGist;
+    },
+    (a, b) => cores.wordingOf(a) === cores.wordingOf(b) || cores.same(a, b, anchored(a, b)),
+  );
   pairLeftovers(
     edges,
     edges.where((edge) => edges.figure[edge] === 1 || edges.containment[edge]! >= settings.attachContainment),
@@ -852,6 +860,7 @@ function attach(
   articleOf: Int32Array,
   articleCount: number,
   fits: (edge: number, claimRoot: number, sentence: number) => boolean,
+  compatible: (a: number, b: number) => boolean,
 ): void {
   // Keyed by claim and article as one number: root * articleCount + article.
   const best = new Map<number, { root: number; sentence: number; score: number }>();
@@ -866,7 +875,25 @@ function attach(
       if ((best.get(key)?.score ?? -1) < score) best.set(key, { root, sentence: to, score });
     }
   }
-  for (const { root, sentence } of best.values()) members.get(root)!.add(sentence);
+  // Each joins only if it may share the claim with the others that join it too: two sentences each
+  // fit "He pleads not guilty", yet "Mr Ebbers pleaded not guilty" and "Mr Khodorkovsky pleaded not
+  // guilty" are two claims. The best matches join first.
+  const joining = new Map<number, { sentence: number; score: number }[]>();
+  for (const { root, sentence, score } of best.values()) {
+    const list = joining.get(root) ?? [];
+    list.push({ sentence, score });
+    joining.set(root, list);
+  }
+  for (const [root, list] of joining) {
+    const set = members.get(root);
+    if (!set) continue;
+    const joined: number[] = [];
+    for (const { sentence } of list.sort((x, y) => y.score - x.score)) {
+      if (!joined.every((other) => compatible(other, sentence))) continue;
+      joined.push(sentence);
+      set.add(sentence);
+    }
+  }
 }
 
 /** Two sentences that match each other only loosely, and nothing else, still make a claim of two. */

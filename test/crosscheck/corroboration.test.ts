@@ -44,6 +44,36 @@ describe('corroboration', () => {
     expect(corroboration.disputes).toEqual(['denial']);
   });
 
+  it('GIVEN a company that “rejected claims that” it will do what another article reports THEN the rejection is the claim’s dispute, not one more article carrying it', () => {
+    const rejected = libraryOf({
+      smelter_041: SMELTER,
+      rejection:
+        'Miner rejects closure report\n\nThe union said the plan was not final. Rivet Mining rejected claims that it will close its Carrow smelter in March with the loss of 400 jobs. Workers met on Friday to discuss the news.',
+    });
+    const { corroboration, disputes } = crossCheck(rejected, [sentenceOf(rejected, 'smelter_041', 'will close its Carrow smelter')]);
+    expect(disputes.map((sentence) => sentence.articleId)).toEqual(['rejection']);
+    expect(corroboration.articleIds).not.toContain('rejection');
+  });
+
+  it('GIVEN two articles that both report a court rejecting a claim THEN the rejection is what they carry, and neither disputes it', () => {
+    const ruling = libraryOf({
+      ruling_a: 'Lender wins appeal\n\nThe claim for $90m against Harrow Bank, filed by the regulator in 2001, was rejected by an appeal panel in a 2-1 decision.',
+      ruling_b: 'Appeal lost\n\nAn appeal panel rejected the claim for $90m against Harrow Bank, filed by the regulator in 2001, in a 2-1 decision.',
+    });
+    const { corroboration, disputes } = crossCheck(ruling, [sentenceOf(ruling, 'ruling_a', 'appeal panel')]);
+    expect(disputes).toEqual([]);
+    expect(corroboration.articleIds).toEqual(['ruling_a', 'ruling_b']);
+  });
+
+  it('GIVEN a denial that goes on “saying” what another article reports the denier said THEN it carries those words and disputes nothing', () => {
+    const reason = libraryOf({
+      pledge_a: 'Minister answers critics\n\nThe minister said the new harbour tax would be spent only on repairs to the sea wall.',
+      pledge_b: 'Minister rejects claims\n\nThe minister denied the claims, saying the new harbour tax would be spent only on repairs to the sea wall.',
+    });
+    const { disputes } = crossCheck(reason, [sentenceOf(reason, 'pledge_a', 'harbour tax')]);
+    expect(disputes).toEqual([]);
+  });
+
   it('GIVEN any claim THEN the count equals the articles listed and each listed sentence carries it', () => {
     const { corroboration, carriers } = checkOf('agency_one', 'will be cut by a fifth');
     expect(corroboration.articles).toBe(corroboration.articleIds?.length);

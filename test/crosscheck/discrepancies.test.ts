@@ -93,4 +93,103 @@ describe('discrepanciesOf', () => {
     const claim = claimOfSentences([sentenceOf(credited, 'exports_a', 'exporters shipped'), sentenceOf(credited, 'exports_b', 'exporters shipped')]);
     expect(discrepanciesOf(credited, claim).filter((discrepancy) => discrepancy.kind === 'attribution')).toEqual([]);
   });
+
+  it('GIVEN one article counts jobs “in January” and another “last month”, neither dated THEN the two figures are not compared', () => {
+    const undated = libraryOf({
+      jobs_a: 'Hiring slows\n\nAccording to Labour Office figures, firms added 146,000 jobs in January.',
+      jobs_b: 'Hiring steady\n\nAccording to Labour Office figures, firms added 157,000 jobs last month.',
+    });
+    const claim = claimOfSentences([sentenceOf(undated, 'jobs_a', 'firms added'), sentenceOf(undated, 'jobs_b', 'firms added')]);
+    expect(discrepanciesOf(undated, claim).filter((discrepancy) => discrepancy.kind === 'figure')).toEqual([]);
+  });
+
+  it('GIVEN “last month” in an article dated in February and “in January” in another THEN the two January figures differ', () => {
+    const dated = libraryOf({
+      jobs_a: 'Hiring slows\nDate: 4 February 2005\n\nFirms added 146,000 jobs in January, the Labour Office said.',
+      jobs_b: 'Hiring steady\nDate: 5 February 2005\n\nFirms added 157,000 jobs last month, the Labour Office said.',
+    });
+    const claim = claimOfSentences([sentenceOf(dated, 'jobs_a', 'Firms added'), sentenceOf(dated, 'jobs_b', 'Firms added')]);
+    expect(discrepanciesOf(dated, claim).filter((discrepancy) => discrepancy.kind === 'figure')).toEqual([
+      {
+        about: 'figures',
+        kind: 'figure',
+        variants: [
+          { text: '146,000 jobs', articleIds: ['jobs_a'] },
+          { text: '157,000 jobs', articleIds: ['jobs_b'] },
+        ],
+      },
+    ]);
+  });
+
+  it('GIVEN “on Saturday” in an article dated Monday 20 December 2004 and “19 December” in another THEN the days differ, each shown as written', () => {
+    const dated = libraryOf({
+      auction_a: 'Unit sold\nDate: 20 December 2004\n\nThe oil unit was sold at an auction in Moscow on Saturday.',
+      auction_b: 'Unit sold\nDate: 21 December 2004\n\nThe oil unit was sold at an auction in Moscow on 19 December.',
+    });
+    const claim = claimOfSentences([sentenceOf(dated, 'auction_a', 'auction'), sentenceOf(dated, 'auction_b', 'auction')]);
+    expect(discrepanciesOf(dated, claim).filter((discrepancy) => discrepancy.kind === 'date')).toEqual([
+      {
+        about: 'dates',
+        kind: 'date',
+        variants: [
+          { text: 'on Saturday', articleIds: ['auction_a'] },
+          { text: '19 December', articleIds: ['auction_b'] },
+        ],
+      },
+    ]);
+  });
+
+  it('GIVEN a source whose words are joined on after the claim (“and many analysts say that …”) THEN it does not credit the claim, and no attribution difference is shown', () => {
+    const joined = libraryOf({
+      levy_a: 'Miner fined\n\nThe miner was hit with a bill of more than $4bn in back taxes and fines.',
+      levy_b: 'Miner fined\n\nThe miner was hit with more than $4bn in back taxes and fines and many analysts now say that its sale is only a matter of time.',
+    });
+    const claim = claimOfSentences([sentenceOf(joined, 'levy_a', 'back taxes'), sentenceOf(joined, 'levy_b', 'back taxes')]);
+    expect(discrepanciesOf(joined, claim).filter((discrepancy) => discrepancy.kind === 'attribution')).toEqual([]);
+  });
+
+  it('GIVEN one article says the soldiers “will specialize” and another that they “were reportedly trained” THEN the difference shows those words, not the sentences', () => {
+    const claim: Claim = {
+      id: -1,
+      articleIds: ['a-article', 'b-article'],
+      terms: ['soldier', 'demin', 'oper'],
+      sentences: [
+        sentence('a-article', 0, 'Another 800 soldiers will specialize in demining operations near the border.'),
+        sentence('b-article', 0, 'Another 800 soldiers were reportedly trained in demining operations near the border.'),
+      ],
+    };
+    expect(discrepanciesOf(library, claim).filter((discrepancy) => discrepancy.kind === 'certainty')).toEqual([
+      {
+        about: 'hedges and tenses',
+        kind: 'certainty',
+        variants: [
+          { text: 'will specialize in demining', articleIds: ['a-article'] },
+          { text: 'were reportedly trained in demining', articleIds: ['b-article'] },
+        ],
+      },
+    ]);
+  });
+
+  it('GIVEN one article gives the sale’s price and day and another gives neither THEN each is a detail only that article gives, whole, not a contradiction', () => {
+    const claim: Claim = {
+      id: -1,
+      articleIds: ['a-article', 'b-article'],
+      terms: ['baikal', 'bought', 'unit'],
+      sentences: [sentence('a-article', 0, 'Baikal bought the unit for $9.35bn on 19 December.'), sentence('b-article', 0, 'Baikal bought the unit at the auction.')],
+    };
+    expect(discrepanciesOf(library, claim).filter((discrepancy) => discrepancy.kind === 'detail')).toEqual([
+      { about: 'a figure (the other articles give none)', kind: 'detail', variants: [{ text: '$9.35bn', articleIds: ['a-article'] }] },
+      { about: 'a date (the other articles give none)', kind: 'detail', variants: [{ text: '19 December', articleIds: ['a-article'] }] },
+    ]);
+  });
+
+  it('GIVEN one count told by two nouns (“1,000 soldiers”, “1,000 demining specialists”) THEN neither is a detail the other leaves out', () => {
+    const claim: Claim = {
+      id: -1,
+      articleIds: ['a-article', 'b-article'],
+      terms: ['demin'],
+      sentences: [sentence('a-article', 0, 'Another 1,000 soldiers will work on demining.'), sentence('b-article', 0, 'The force includes 1,000 demining specialists.')],
+    };
+    expect(discrepanciesOf(library, claim).filter((discrepancy) => discrepancy.kind === 'detail')).toEqual([]);
+  });
 });

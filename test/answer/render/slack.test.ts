@@ -52,6 +52,6 @@ describe('renderSlack', () => {
     const texts = slackTexts(renderSlack(result)).join('\n');
     expect(texts).toContain('*Corroboration:* 5 of 5 articles carry this, all relaying one report');
     expect(texts).toContain('*Where the articles differ: hedges and tenses*');
-    expect(texts).toContain('• “An additional 1,000 soldiers were reportedly trained in demining operations” (`003_3efcfc92afac0b08`)');
+    expect(texts).toContain('• “were reportedly trained in demining” (`003_3efcfc92afac0b08`)');
   });
 });
