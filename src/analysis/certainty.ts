@@ -1,6 +1,6 @@
 import type { Certainty, CertaintyLevel, Cue, Sourcing } from '../model/answer.ts';
 import type { Article, Sentence } from '../model/article.ts';
-import { CLAIM_WORDS, CONTEST_WORDS, DENIED_PEOPLE, ENTITLEMENTS, FALSITY_WORDS, type ContestWord } from '../text/lexicons/contest-words.ts';
+import { CLAIM_WORDS, CONTEST_WORDS, CONTESTED_PRIZES, DENIED_PEOPLE, ENTITLEMENTS, FALSITY_WORDS, UNDECIDED, type ContestWord } from '../text/lexicons/contest-words.ts';
 import { findHedges, levelOfHedges, type HedgeFound } from './hedging.ts';
 import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 import { findQuotedSpans, type QuotedSpan } from './quotations.ts';
@@ -74,6 +74,8 @@ const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
 /** What people `were questioned` on or by when they were asked, not doubted (`questioned on output`, `questioned by police`). */
 const ASKED_ABOUT = new Set(['on', 'about', 'over', 'by', 'in', 'at', 'for', 'after']);
 /** Forms before a verb in the passive or perfect (`was disputed`, `has contested`). */
+/** What was declared of a contest (`the election result`, `the count`): disputing it disputes a claim. */
+const DECLARED = new Set(['outcome', 'count', 'tally']);
 const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 
 /** The level decision on one sentence alone, with the hedge cues that decided it (offsets into `text`). */
@@ -114,8 +116,14 @@ function holdsContest(tokens: readonly Token[], match: PhraseMatch<ContestWord>)
       return OPENS_CLAUSE.has(next) || namesClaim(after(OBJECT_REACH)) || after(OBJECT_REACH).some((token) => FALSITY_WORDS.has(token.norm)) || namesClaim(before);
     case 'dispute-verb': {
       const previous = tokens[match.first - 1]?.norm ?? '';
+      // `contesting the Sheffield Hallam seat`: standing for a prize, not disputing a claim.
+      // `disputed the election result` still disputes what was declared.
+      if (after(4).some((token) => CONTESTED_PRIZES.has(token.norm)) && !namesClaim(after(5)) && !after(5).some((token) => DECLARED.has(token.norm))) return false;
       return OBJECT_START.has(next) || AUXILIARY.has(previous) || namesClaim(after(2));
     }
+    case 'confirm-claim':
+      // `has yet to confirm whether he will stand`: a step still to be decided, no claim in doubt.
+      return !after(3).some((token) => UNDECIDED.has(token.norm));
   }
 }
 

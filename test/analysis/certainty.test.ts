@@ -315,6 +315,30 @@ describe('contested claims', () => {
   it('GIVEN "had he denied the charge" THEN a supposed denial is not a contested claim', () => {
     expect(contestedIn('He pleaded guilty and was jailed for ten years; the sentence would have been longer had he denied the charge.')).toBe(false);
   });
+
+  it('GIVEN someone "contesting" a seat THEN standing for election is not a contested claim', () => {
+    expect(contestedIn('She entered the Commons in 1997, after first contesting the Bristol West seat in 1992.')).toBe(false);
+  });
+
+  it('GIVEN someone disputing an election result THEN the sentence is contested', () => {
+    expect(contestedIn('The losing candidate disputed the election result and demanded a recount.')).toBe(true);
+  });
+
+  it('GIVEN a step someone "has yet to confirm will happen" THEN an undecided plan is not a contested claim', () => {
+    expect(contestedIn('The former presenter said there was strong support for a new party, something he has yet to confirm will happen.')).toBe(false);
+  });
+
+  it('GIVEN a report the ministry "has yet to confirm" THEN the claim is contested', () => {
+    expect(contestedIn('The ministry has yet to confirm the report of a second outbreak at the farm.')).toBe(true);
+  });
+
+  it('GIVEN someone "sceptical about" a policy THEN an opinion of the policy is not a contested claim', () => {
+    expect(contestedIn('The transport secretary is far more sceptical about road pricing than his predecessor.')).toBe(false);
+  });
+
+  it('GIVEN economists "sceptical of" the figures THEN the claim is contested', () => {
+    expect(contestedIn('Several economists were sceptical of the official figures on job creation.')).toBe(true);
+  });
 });
 
 describe('certainty of the terms of a deal', () => {

@@ -61,8 +61,18 @@ export type HedgeRule =
   | 'said-to-passive'
   /** `should` of a call or a duty (`should resign`, `should be up to the schools`, `what the priorities should be`) says what ought to happen, not what will. */
   | 'should-call'
-  /** `potential` before a role (`potential buyers`, `a potential successor`) names who might act; it does not hedge the claim. */
-  | 'potential-role';
+  /** `potential` before a role (`potential buyers`, `a potential successor`) names who might act, and `the potential of` a capacity; neither hedges the claim. */
+  | 'potential-role'
+  /** `plans to` after a determiner, a possessive or a preposition (`attacked Tory plans to`, `on UK plans to`) is the noun: the sentence says something of the plans, it does not announce one. */
+  | 'plans-verb'
+  /** `forecasts` after a determiner or possessive (`re-casting his forecasts`) is the noun acted on; only forecasts with their content (`its forecasts show`, `forecasts of growth`) or the verb hedge. */
+  | 'forecasts-content'
+  /** `whether ... or` opening a clause of indifference (`whether the public chose X or Y, it would`) means "regardless"; only `whether` after a word of asking or knowing leaves a claim open. */
+  | 'whether-open'
+  /** `rumours`, `allegations` after `these`, `those`, `such` refer back to what was said before; the sentence says something of them (`these rumours were fuelled by`), it does not report them anew. */
+  | 'refers-back'
+  /** `confident`, `sceptical`, `doubtful` of a belief (`confident that`, `sceptical about the figures`); not a manner listed with others (`upbeat, confident and optimistic`) or before a noun (`a confident campaign`). */
+  | 'attitude-of';
 
 export interface Hedge extends LexiconEntry<HedgeCategory> {
   level: HedgeLevel;
@@ -123,7 +133,7 @@ export const HEDGES: readonly Hedge[] = [
     'suspect that',
     'suspects that',
   ]),
-  ...entries('reported-uncertainty', 'possible', ['rumors', 'rumours', 'accusation', 'accusations', 'allegation', 'allegations', 'suspicion', 'suspicions']),
+  ...entries('reported-uncertainty', 'possible', ['rumors', 'rumours', 'accusation', 'accusations', 'allegation', 'allegations', 'suspicion', 'suspicions'], 'refers-back'),
   ...entries('reported-uncertainty', 'probable', ['claimed', 'claiming', 'is said to', 'are said to', 'was said to', 'were said to', 'believed to', 'thought to', 'understood to', 'reported to be']),
   ...entries('reported-uncertainty', 'probable', ['claims', 'claim'], 'claims-noun'),
   ...entries('reported-uncertainty', 'probable', ['said to'], 'said-to-passive'),
@@ -155,7 +165,6 @@ export const HEDGES: readonly Hedge[] = [
     'as though',
     'looks as if',
     'supposed to',
-    'confident',
     'worried about',
     'imply',
     'implies',
@@ -173,10 +182,8 @@ export const HEDGES: readonly Hedge[] = [
     'concern that',
     'concerns that',
     'confident that',
-    'doubtful',
-    'skeptical',
-    'sceptical',
   ]),
+  ...entries('belief', 'probable', ['confident', 'doubtful', 'skeptical', 'sceptical'], 'attitude-of'),
   ...entries('belief', 'probable', ['think', 'thinks', 'thought'], 'think-belief'),
   ...entries('belief', 'probable', ['believe', 'believes', 'believed', 'believing'], 'believe-in'),
 
@@ -197,7 +204,6 @@ export const HEDGES: readonly Hedge[] = [
     'predicts',
     'predicting',
     'prediction',
-    'forecasts',
     'forecasting',
     'foresees',
     'foresee',
@@ -208,10 +214,10 @@ export const HEDGES: readonly Hedge[] = [
     'is likely to',
     'are likely to',
   ]),
+  ...entries('prediction', 'probable', ['forecasts'], 'forecasts-content'),
   ...entries('prediction', 'probable', ['expected', 'anticipated', 'predicted', 'forecast', 'projected'], 'expected-comparison'),
+  ...entries('plan', 'probable', ['plans to', 'plan to'], 'plans-verb'),
   ...entries('plan', 'probable', [
-    'plans to',
-    'plan to',
     'planned to',
     'planning to',
     'intends to',
@@ -252,8 +258,8 @@ export const HEDGES: readonly Hedge[] = [
   ]),
   ...entries('conditional', 'possible', ['until'], 'until-time'),
   ...entries('unknown', 'unknown', ['unclear', 'unknown', 'uncertain', 'speculative'], 'predicative'),
+  ...entries('unknown', 'unknown', ['whether'], 'whether-open'),
   ...entries('unknown', 'unknown', [
-    'whether',
     'not clear',
     'remains unclear',
     'remain unclear',
@@ -449,6 +455,9 @@ export const CALLED_FOR: ReadonlySet<string> = new Set([
   'spent',
   'encouraged',
   'offered',
+  'shouldered',
+  'borne',
+  'footed',
 ]);
 
 /**
