@@ -76,6 +76,7 @@ const ASKED_ABOUT = new Set(['on', 'about', 'over', 'by', 'in', 'at', 'for', 'af
 /** Forms before a verb in the passive or perfect (`was disputed`, `has contested`). */
 /** What was declared of a contest (`the election result`, `the count`): disputing it disputes a claim. */
 const DECLARED = new Set(['outcome', 'count', 'tally']);
+const DIGIT = /\d/;
 const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 
 /** The level decision on one sentence alone, with the hedge cues that decided it (offsets into `text`). */
@@ -107,10 +108,14 @@ function holdsContest(tokens: readonly Token[], match: PhraseMatch<ContestWord>)
       // `had he denied the charge` supposes a denial that did not happen; `failed to deny` reports none.
       if (tokens[match.first - 2]?.norm === 'had' && PERSONAL_PRONOUNS.has(tokens[match.first - 1]?.norm ?? '')) return false;
       if (tokens[match.first - 1]?.norm === 'to' && WITHHELD.has(tokens[match.first - 2]?.norm ?? '')) return false;
+      // `nobody is denying suggestions`: a denial no one makes disputes nothing.
+      if (tokens.slice(Math.max(0, match.first - 4), match.first).some((token, k, words) => token.norm === 'nobody' || (token.norm === 'one' && words[k - 1]?.norm === 'no'))) return false;
       const recipient = DENIED_TO_OR_DETERMINER.has(first ?? '') || DENIED_PEOPLE.has(first ?? '');
-      return !(ENTITLEMENTS.has(first ?? '') || (recipient && ENTITLEMENTS.has(second ?? '')));
+      return !(ENTITLEMENTS.has(first ?? '') || (recipient && ENTITLEMENTS.has(second ?? '')) || entitlementAhead(after(4)));
     }
     case 'claim-object':
+      // `the poll, which questioned 1,943 adults`: people asked, counted.
+      if (match.entry.phrase === 'questioned' && DIGIT.test(next)) return false;
       // `firms were questioned on output`: people asked, not a claim doubted (`the figures were questioned over` still is).
       if (match.entry.phrase === 'questioned' && AUXILIARY.has(tokens[match.first - 1]?.norm ?? '') && ASKED_ABOUT.has(next) && !namesClaim(before)) return false;
       return OPENS_CLAUSE.has(next) || namesClaim(after(OBJECT_REACH)) || after(OBJECT_REACH).some((token) => FALSITY_WORDS.has(token.norm)) || namesClaim(before);
@@ -125,6 +130,21 @@ function holdsContest(tokens: readonly Token[], match: PhraseMatch<ContestWord>)
       // `has yet to confirm whether he will stand`: a step still to be decided, no claim in doubt.
       return !after(3).some((token) => UNDECIDED.has(token.norm));
   }
+}
+
+/** Words that open a clause or name a claim after `denied`: past them, a later entitlement is not what is denied (`denied he was given access`). */
+const BREAKS_DENIED_OBJECT = new Set([...OPENS_CLAUSE, ...PERSONAL_PRONOUNS, ...AUXILIARY]);
+
+/**
+ * True when what is denied is an entitlement reached through its recipient and describing words
+ * only (`denied adequate sporting opportunities`, `denying them otherwise winnable seats`).
+ */
+function entitlementAhead(words: readonly Token[]): boolean {
+  for (const word of words) {
+    if (ENTITLEMENTS.has(word.norm)) return true;
+    if (BREAKS_DENIED_OBJECT.has(word.norm) || CLAIM_WORDS.has(word.norm) || !/^\p{L}/u.test(word.norm)) return false;
+  }
+  return false;
 }
 
 /** Where a sentence's attribution came from when its own words give none. */

@@ -544,7 +544,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'plans-verb':
       return !plansIsNoun(tokens, i);
     case 'forecasts-content':
-      if (!NOUN_PHRASE_OPENERS.has(previous?.norm ?? '') && !NOUN_PHRASE_OPENERS.has(tokens[i - 2]?.norm ?? '')) return true;
+      // Only right after a determiner or possessive: `the bank forecasts growth`, `the UNECE forecasts` are the verb.
+      if (!NOUN_PHRASE_OPENERS.has(previous?.norm ?? '')) return true;
       return !!next && FORECAST_CONTENT.has(next.norm);
     case 'whether-open':
       return !regardless(tokens, i);
@@ -585,7 +586,9 @@ function untilIsCondition(tokens: readonly Token[], index: number): boolean {
 function describesNoun(tokens: readonly Token[], index: number): boolean {
   let j = index - 1;
   if (PARTICIPLE_ADVERBS.has(tokens[j]?.norm ?? '')) j--;
-  if (!NOUN_PHRASE_OPENERS.has(tokens[j]?.norm ?? '')) return false;
+  const opener = tokens[j]?.norm ?? '';
+  // `next year's expected general election`: a possessive opens the noun phrase too.
+  if (!NOUN_PHRASE_OPENERS.has(opener) && !opener.endsWith("'s")) return false;
   const next = tokens[index + 1];
   return !!next && /^\p{L}/u.test(next.norm) && !NOT_A_HEAD_NOUN.has(next.norm);
 }

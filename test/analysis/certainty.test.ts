@@ -336,6 +336,18 @@ describe('contested claims', () => {
     expect(contestedIn('The transport secretary is far more sceptical about road pricing than his predecessor.')).toBe(false);
   });
 
+  it('GIVEN "nobody is denying" a suggestion THEN a denial no one makes is not a contest', () => {
+    expect(contestedIn('One official said that nobody is denying suggestions that the two unions could merge.')).toBe(false);
+  });
+
+  it('GIVEN pupils "denied adequate sporting opportunities" THEN a refusal is not a contested claim', () => {
+    expect(contestedIn('The shadow minister said a million pupils were being denied adequate sporting opportunities.')).toBe(false);
+  });
+
+  it('GIVEN a poll "which questioned" a number of adults THEN asking is not disputing', () => {
+    expect(contestedIn('The survey, which questioned 2,000 adults by telephone, found most opposed the tax.')).toBe(false);
+  });
+
   it('GIVEN economists "sceptical of" the figures THEN the claim is contested', () => {
     expect(contestedIn('Several economists were sceptical of the official figures on job creation.')).toBe(true);
   });

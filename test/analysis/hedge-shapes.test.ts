@@ -253,6 +253,14 @@ describe('cue words in a sense that hedges nothing', () => {
     expect(levelOf('Its forecasts show growth slowing to 2% next year.')).toBe('probable');
   });
 
+  it('GIVEN a trailing "the agency forecasts" THEN the verb reports a forecast, probable', () => {
+    expect(levelOf('The world economy will slow next year, the agency forecasts, because of weak demand.')).toBe('probable');
+  });
+
+  it('GIVEN a participle after a possessive ("next year\'s expected election") THEN it describes the election, no hedge', () => {
+    expect(levelOf("The party has opened offices in every seat ahead of next year's expected general election.")).toBe('certain');
+  });
+
   it('GIVEN "plans to" as a noun after a party name THEN attacking the plans is a fact', () => {
     expect(levelOf('He attacked Tory plans to cut the number of civil servants.')).toBe('certain');
   });
