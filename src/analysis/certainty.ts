@@ -118,7 +118,14 @@ function holdsContest(tokens: readonly Token[], match: PhraseMatch<ContestWord>)
       if (match.entry.phrase === 'questioned' && DIGIT.test(next)) return false;
       // `firms were questioned on output`: people asked, not a claim doubted (`the figures were questioned over` still is).
       if (match.entry.phrase === 'questioned' && AUXILIARY.has(tokens[match.first - 1]?.norm ?? '') && ASKED_ABOUT.has(next) && !namesClaim(before)) return false;
-      return OPENS_CLAUSE.has(next) || namesClaim(after(OBJECT_REACH)) || after(OBJECT_REACH).some((token) => FALSITY_WORDS.has(token.norm)) || namesClaim(before);
+      // `sceptical about how much difference it could make`: a clause after `about` or `of` is a claim too.
+      return (
+        OPENS_CLAUSE.has(next) ||
+        ((next === 'about' || next === 'of') && OPENS_CLAUSE.has(after(2)[1]?.norm ?? '')) ||
+        namesClaim(after(OBJECT_REACH)) ||
+        after(OBJECT_REACH).some((token) => FALSITY_WORDS.has(token.norm)) ||
+        namesClaim(before)
+      );
     case 'dispute-verb': {
       const previous = tokens[match.first - 1]?.norm ?? '';
       // `contesting the Sheffield Hallam seat`: standing for a prize, not disputing a claim.
@@ -140,8 +147,9 @@ const BREAKS_DENIED_OBJECT = new Set([...OPENS_CLAUSE, ...PERSONAL_PRONOUNS, ...
  * only (`denied adequate sporting opportunities`, `denying them otherwise winnable seats`).
  */
 function entitlementAhead(words: readonly Token[]): boolean {
-  for (const word of words) {
-    if (ENTITLEMENTS.has(word.norm)) return true;
+  for (const [k, word] of words.entries()) {
+    // `denied security services were involved`: the entitlement word is the subject of a clause.
+    if (ENTITLEMENTS.has(word.norm)) return !BREAKS_DENIED_OBJECT.has(words[k + 1]?.norm ?? '');
     if (BREAKS_DENIED_OBJECT.has(word.norm) || CLAIM_WORDS.has(word.norm) || !/^\p{L}/u.test(word.norm)) return false;
   }
   return false;

@@ -575,7 +575,8 @@ function untilIsCondition(tokens: readonly Token[], index: number): boolean {
   // A perfect after a main clause in the perfect (`has shown insensitivity until it has been forced`) tells how long; after a future or a negation it is still to come.
   const perfectAfter = clause.some((token) => token.norm === 'has' || token.norm === 'have');
   const before = tokens.slice(0, index);
-  const perfectBefore = before.some((token) => token.norm === 'has' || token.norm === 'have' || token.norm === 'had');
+  // A perfect, not a `have` of possession (`those who have power`): a participle follows.
+  const perfectBefore = before.some((token, k) => (token.norm === 'has' || token.norm === 'have' || token.norm === 'had') && /^\p{L}+(?:ed|en|wn)$/u.test(before[k + 1]?.norm ?? ''));
   return !(perfectAfter && perfectBefore && !before.some((token) => FUTURE_OR_MODAL.has(token.norm)));
 }
 
@@ -586,6 +587,8 @@ function untilIsCondition(tokens: readonly Token[], index: number): boolean {
 function describesNoun(tokens: readonly Token[], index: number): boolean {
   let j = index - 1;
   if (PARTICIPLE_ADVERBS.has(tokens[j]?.norm ?? '')) j--;
+  // `The expected deal comes as…`: a participle in the sentence's opening subject is the news, still expected.
+  if (j <= 0) return false;
   const opener = tokens[j]?.norm ?? '';
   // `next year's expected general election`: a possessive opens the noun phrase too.
   if (!NOUN_PHRASE_OPENERS.has(opener) && !opener.endsWith("'s")) return false;

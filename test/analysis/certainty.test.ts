@@ -348,6 +348,14 @@ describe('contested claims', () => {
     expect(contestedIn('The survey, which questioned 2,000 adults by telephone, found most opposed the tax.')).toBe(false);
   });
 
+  it('GIVEN someone who "denied security services were involved" THEN a denial of a clause is contested', () => {
+    expect(contestedIn('A former minister denied security services were involved in the break-in.')).toBe(true);
+  });
+
+  it('GIVEN a pollster "sceptical about how much difference" a vote could make THEN doubt of a claim is contested', () => {
+    expect(contestedIn('One pollster is sceptical about how much difference tactical voting could make.')).toBe(true);
+  });
+
   it('GIVEN economists "sceptical of" the figures THEN the claim is contested', () => {
     expect(contestedIn('Several economists were sceptical of the official figures on job creation.')).toBe(true);
   });

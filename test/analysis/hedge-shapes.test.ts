@@ -221,6 +221,18 @@ describe('cue words in a sense that hedges nothing', () => {
     expect(levelOf('The council has ignored the residents until it has been shamed by the local paper into acting.')).toBe('certain');
   });
 
+  it('GIVEN "until" before a perfect after a "have" of possession THEN the condition stands, possible', () => {
+    expect(levelOf('Those who have power keep their rights until you have proven they broke the law.')).toBe('possible');
+  });
+
+  it('GIVEN "The expected deal" opening the sentence THEN the deal is still only expected, probable', () => {
+    expect(levelOf('The expected deal comes as ministers prepare to meet union leaders.')).toBe('probable');
+  });
+
+  it('GIVEN "Whether or not ... I am not sure" THEN the question stays open', () => {
+    expect(levelOf('Whether or not we will get a ban I am not sure.')).toBe('unknown');
+  });
+
   it('GIVEN "in a widely-predicted move" THEN the move described happened and the sentence is certain', () => {
     expect(levelOf('The central bank has held interest rates at 4.5%, in a widely-predicted move.')).toBe('certain');
   });

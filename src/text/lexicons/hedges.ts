@@ -285,6 +285,8 @@ export const HEDGES: readonly Hedge[] = [
     'wonder',
     'wonders',
     'investigating whether',
+    'not sure',
+    'unsure',
     'no one knows',
     'nobody knows',
     'it is not known',
