@@ -495,7 +495,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'until-time':
       return untilIsCondition(tokens, match.last);
     case 'expected-comparison':
-      for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      // After a figure (`more than the £1.4bn expected`) the `than` stands one word further back.
+      for (let j = i - 1; j >= 0 && j >= i - (DIGIT.test(previous?.norm ?? '') ? 4 : 3); j--) {
         const word = tokens[j]?.norm;
         if (word === 'than' || (word === 'as' && j === i - 1)) return false;
       }

@@ -356,6 +356,10 @@ describe('contested claims', () => {
     expect(contestedIn('One pollster is sceptical about how much difference tactical voting could make.')).toBe(true);
   });
 
+  it('GIVEN laws passed "to deny criminal gangs the profits" of crime THEN a refusal is not a contested claim', () => {
+    expect(contestedIn('The laws were passed to deny criminal gangs the profits of their crimes.')).toBe(false);
+  });
+
   it('GIVEN economists "sceptical of" the figures THEN the claim is contested', () => {
     expect(contestedIn('Several economists were sceptical of the official figures on job creation.')).toBe(true);
   });

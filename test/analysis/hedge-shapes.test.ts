@@ -317,3 +317,25 @@ describe('cue words in a sense that hedges nothing', () => {
     expect(levelOf('Party officials are confident of winning the seat.')).toBe('probable');
   });
 });
+
+describe('stock phrases around hedge words', () => {
+  it('GIVEN "most, if not all" THEN an upper bound on a figure is no condition', () => {
+    expect(levelOf('Most, if not all, of the big retailers reported higher sales over Christmas.')).toBe('certain');
+  });
+
+  it('GIVEN "couldn\'t seem to" THEN an inability is reported, no appearance', () => {
+    expect(levelOf("The contestant said he just couldn't seem to find the words.")).toBe('certain');
+  });
+
+  it('GIVEN "potential trading partners" THEN a role is named and the talks are certain', () => {
+    expect(levelOf('New members must open negotiations with potential trading partners.')).toBe('certain');
+  });
+
+  it('GIVEN "should not bide their time" THEN a call is no hedge', () => {
+    expect(levelOf('The regulator should not bide its time, the consumer group said.')).toBe('certain');
+  });
+
+  it('GIVEN a figure "more than the £1.4bn expected" THEN the comparison asserts the outcome', () => {
+    expect(levelOf('Consumer credit rose by £1.5bn in December, more than the £1.4bn expected.')).toBe('certain');
+  });
+});

@@ -255,6 +255,8 @@ export const ENTITLEMENTS: ReadonlySet<string> = new Set([
   'application',
   'chance',
   'chances',
+  'profits',
+  'hours',
   'opportunity',
   'opportunities',
   'seat',

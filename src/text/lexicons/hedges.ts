@@ -322,6 +322,23 @@ export const HEDGES: readonly Hedge[] = [
     // A legal ground for an act that happened (`arrested on suspicion of fraud`), as `charged with` is.
     'on suspicion of',
     'reasonable suspicion',
+    // `most, if not all`, `weeks if not months`: an upper bound on a figure, not a condition on the claim.
+    'if not all',
+    'if not most',
+    'if not more',
+    'if not hundreds',
+    'if not thousands',
+    'if not millions',
+    'if not days',
+    'if not weeks',
+    'if not months',
+    'if not years',
+    'if not decades',
+    // `couldn't seem to think of things to say`: an inability reported, not an appearance.
+    "couldn't seem to",
+    "can't seem to",
+    'could not seem to',
+    'cannot seem to',
   ]),
 ];
 
@@ -377,6 +394,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'entrants',
   'applicant',
   'applicants',
+  'ally',
+  'allies',
+  'trading',
 ]);
 
 /**
@@ -458,6 +478,14 @@ export const CALLED_FOR: ReadonlySet<string> = new Set([
   'encouraged',
   'offered',
   'shouldered',
+  'bide',
+  'wait',
+  'remember',
+  'recognise',
+  'recognize',
+  'realise',
+  'realize',
+  'reconsider',
   'borne',
   'footed',
 ]);
