@@ -35,7 +35,7 @@ export type HedgeRule =
   | 'could-factual'
   /** `until` before a time (`until 2005`, `until recently`) is no condition. */
   | 'until-time'
-  /** `expected` after `than` or `as` compares with a forecast and asserts the outcome. */
+  /** `expected` after `than` or `as` compares with a forecast and asserts the outcome; between a determiner and a noun (`in a widely-predicted move`) it describes the thing. */
   | 'expected-comparison'
   /** `think` in `think tank` and `thought` after a determiner (`a thought`, `much thought`) are nouns; `think about` deliberates. */
   | 'think-belief'
