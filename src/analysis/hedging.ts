@@ -225,6 +225,38 @@ const FORECAST_CONTENT = new Set([
 const NOT_A_HEAD_NOUN = new Set(['to', 'that', 'by', 'of', 'in', 'on', 'at', 'for', 'from', 'and', 'or', 'but', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'be', 'as', 'with']);
 /** Adverbs between a determiner and a participle (`a widely predicted move`, `the long expected merger`). */
 const PARTICIPLE_ADVERBS = new Set(['widely', 'long', 'much', 'eagerly', 'keenly', 'hotly', 'generally', 'previously', 'originally', 'officially', 'largely', 'closely']);
+/** Words that open what an accusation alleges (`accused him of fraud`, `accused it over the losses`). */
+const ALLEGED_CONTENT = new Set(['of', 'over', 'that', 'in', 'for', 'after']);
+/** Verbs of change before `the likelihood` (`heightens the likelihood of conflict`): the effect is asserted. */
+const CHANGES = new Set([
+  'increase',
+  'increases',
+  'increased',
+  'increasing',
+  'raise',
+  'raises',
+  'raised',
+  'raising',
+  'heighten',
+  'heightens',
+  'heightened',
+  'reduce',
+  'reduces',
+  'reduced',
+  'reducing',
+  'lower',
+  'lowers',
+  'lowered',
+  'cut',
+  'cuts',
+  'boost',
+  'boosts',
+  'boosted',
+  'lessen',
+  'lessens',
+  'diminish',
+  'diminishes',
+]);
 /** Determiners that point back to something named before (`these rumours`, `such allegations`). */
 const REFERRING = new Set(['these', 'those', 'such']);
 /** Words before a `whether` that opens a clause of its own (`Mr Blair said that whether the public chose…`); with an `or` to come it means "regardless". */
@@ -552,6 +584,12 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       return !regardless(tokens, i);
     case 'refers-back':
       return !(previous && REFERRING.has(previous.norm) && next?.norm !== 'that' && next?.norm !== 'of');
+    case 'accused-of':
+      // A determiner before it (`the accused man`) or what is alleged after it (`of fraud`, `over the losses`, `that`) hedges.
+      if (NOUN_PHRASE_OPENERS.has(previous?.norm ?? '')) return true;
+      return tokens.slice(match.last + 1, match.last + 17).some((token) => ALLEGED_CONTENT.has(token.norm));
+    case 'likelihood-changed':
+      return !(previous?.norm === 'the' && CHANGES.has(tokens[i - 2]?.norm ?? ''));
     case 'attitude-of':
       if (NOUN_PHRASE_OPENERS.has(previous?.norm ?? '')) return false;
       return !!next && next.norm !== 'and' && next.norm !== 'or';

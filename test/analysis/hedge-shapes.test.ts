@@ -44,6 +44,14 @@ describe('legal acts are facts', () => {
     expect(levelOf('The former chief executive was charged with fraud on Tuesday.')).toBe('certain');
   });
 
+  it('GIVEN a firm that "has accused" others with nothing alleged in the sentence THEN the act of accusing is a fact', () => {
+    expect(levelOf('The oil company has also accused the state gas monopoly and two other firms.')).toBe('certain');
+  });
+
+  it('GIVEN "accused" a regime, a relative clause later, "of" an offence THEN the allegation hedges', () => {
+    expect(levelOf('The president has accused the old regime, which was toppled by protesters last year, of letting bribery flourish.')).toBe('possible');
+  });
+
   it('GIVEN someone "accused of" an offence THEN the accusation hedges', () => {
     expect(levelOf('The former chief executive is accused of hiding losses from investors.')).toBe('possible');
   });
@@ -337,5 +345,15 @@ describe('stock phrases around hedge words', () => {
 
   it('GIVEN a figure "more than the £1.4bn expected" THEN the comparison asserts the outcome', () => {
     expect(levelOf('Consumer credit rose by £1.5bn in December, more than the £1.4bn expected.')).toBe('certain');
+  });
+});
+
+describe('a likelihood changed or given', () => {
+  it('GIVEN something that "heightens the likelihood of" an outcome THEN the effect is asserted', () => {
+    expect(levelOf('Poverty heightens the likelihood of conflict.')).toBe('certain');
+  });
+
+  it('GIVEN "in all likelihood" THEN the claim is only probable', () => {
+    expect(levelOf('The plant will in all likelihood close next year.')).toBe('probable');
   });
 });

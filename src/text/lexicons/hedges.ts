@@ -72,7 +72,11 @@ export type HedgeRule =
   /** `rumours`, `allegations` after `these`, `those`, `such` refer back to what was said before; the sentence says something of them (`these rumours were fuelled by`), it does not report them anew. */
   | 'refers-back'
   /** `confident`, `sceptical`, `doubtful` of a belief (`confident that`, `sceptical about the figures`); not a manner listed with others (`upbeat, confident and optimistic`) or before a noun (`a confident campaign`). */
-  | 'attitude-of';
+  | 'attitude-of'
+  /** `accused X of Y`, `accused X over Y`: what is alleged hedges; `has also accused Gazprom` with nothing alleged reports an act. */
+  | 'accused-of'
+  /** `heightens the likelihood of conflict`: a claim about how likely something is, asserted; only a likelihood given (`in all likelihood`, `the likelihood is that`) hedges. */
+  | 'likelihood-changed';
 
 export interface Hedge extends LexiconEntry<HedgeCategory> {
   level: HedgeLevel;
@@ -101,11 +105,11 @@ export const HEDGES: readonly Hedge[] = [
     'tentative',
     'almost certainly',
     'arguably',
-    'likelihood',
     'probable',
     'presumed',
     'presumption',
   ]),
+  ...entries('epistemic-adverb', 'probable', ['likelihood'], 'likelihood-changed'),
   ...entries('epistemic-adverb', 'possible', ['allegedly', 'alleged', 'possibly', 'perhaps', 'maybe', 'potentially', 'conceivably', 'not necessarily']),
   ...entries('epistemic-adverb', 'possible', ['possibility', 'possibilities'], 'possibility-open'),
   ...entries('epistemic-adverb', 'possible', ['potential'], 'potential-role'),
@@ -122,9 +126,6 @@ export const HEDGES: readonly Hedge[] = [
     'unverified',
     'rumored',
     'rumoured',
-    'accused',
-    'accuses',
-    'accusing',
     'alleges',
     'alleging',
     'charged that',
@@ -133,6 +134,7 @@ export const HEDGES: readonly Hedge[] = [
     'suspect that',
     'suspects that',
   ]),
+  ...entries('reported-uncertainty', 'possible', ['accused', 'accuses', 'accusing'], 'accused-of'),
   ...entries('reported-uncertainty', 'possible', ['rumors', 'rumours', 'accusation', 'accusations', 'allegation', 'allegations', 'suspicion', 'suspicions'], 'refers-back'),
   ...entries('reported-uncertainty', 'probable', ['claimed', 'claiming', 'is said to', 'are said to', 'was said to', 'were said to', 'believed to', 'thought to', 'understood to', 'reported to be']),
   ...entries('reported-uncertainty', 'probable', ['claims', 'claim'], 'claims-noun'),
