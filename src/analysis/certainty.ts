@@ -77,6 +77,8 @@ const ASKED_ABOUT = new Set(['on', 'about', 'over', 'by', 'in', 'at', 'for', 'af
 /** What was declared of a contest (`the election result`, `the count`): disputing it disputes a claim. */
 const DECLARED = new Set(['outcome', 'count', 'tally']);
 const DIGIT = /\d/;
+/** Modals before a contest verb that make it a denial that may happen, not one that did (`could be dismissed`). */
+const MAY_HAPPEN = new Set(['could', 'might', 'may']);
 const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 
 /** The level decision on one sentence alone, with the hedge cues that decided it (offsets into `text`). */
@@ -99,9 +101,14 @@ function holdsContest(tokens: readonly Token[], match: PhraseMatch<ContestWord>)
   const before = tokens.slice(Math.max(0, match.first - SUBJECT_REACH), match.first);
   const next = tokens[match.last + 1]?.norm ?? '';
   const namesClaim = (words: readonly Token[]): boolean => words.some((token) => CLAIM_WORDS.has(token.norm));
+  // `could be dismissed as self-delusion`, `might dispute`: a denial that may happen has not.
+  const beforeVerb = tokens[match.first - 1]?.norm === 'be' ? match.first - 2 : match.first - 1;
+  if (MAY_HAPPEN.has(tokens[beforeVerb]?.norm ?? '')) return false;
   switch (match.entry.rule) {
     case undefined:
       return true;
+    case 'false-statement':
+      return next !== 'on' && next !== 'for';
     case 'deny-claim': {
       // `denied bail`, `denied him access`, `denied a visa`; but `denied security services were involved` disputes.
       const [first, second] = after(2).map((token) => token.norm);

@@ -360,6 +360,18 @@ describe('contested claims', () => {
     expect(contestedIn('The laws were passed to deny criminal gangs the profits of their crimes.')).toBe(false);
   });
 
+  it('GIVEN fraud from "false claims on" existing accounts THEN fraudulent demands are not a contested claim', () => {
+    expect(contestedIn('Almost 12% of the fraud came from false claims on existing credit cards.')).toBe(false);
+  });
+
+  it('GIVEN a minister who "made false claims about" his record THEN the claim is contested', () => {
+    expect(contestedIn('The opposition said the minister made false claims about his record on crime.')).toBe(true);
+  });
+
+  it('GIVEN views that "could be dismissed as" wishful thinking THEN a dismissal that may happen is not a contest', () => {
+    expect(contestedIn('There was a time when such hopes could be dismissed as wishful thinking.')).toBe(false);
+  });
+
   it('GIVEN economists "sceptical of" the figures THEN the claim is contested', () => {
     expect(contestedIn('Several economists were sceptical of the official figures on job creation.')).toBe(true);
   });

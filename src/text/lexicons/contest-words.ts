@@ -28,7 +28,9 @@ export type ContestRule =
   /** `denied` a claim, not `denied bail` or `denied access`. */
   | 'deny-claim'
   /** `yet to confirm`, `has not confirmed` a claim; not a step still to be decided (`has yet to confirm whether he will stand`, `something he has yet to confirm will happen`). */
-  | 'confirm-claim';
+  | 'confirm-claim'
+  /** `false claims` that a statement is untrue (`made false claims about his record`); not fraudulent demands for money (`false claims on existing credit`, `false claims for benefit`). */
+  | 'false-statement';
 
 export interface ContestWord extends LexiconEntry<ContestCategory> {
   rule?: ContestRule;
@@ -39,21 +41,7 @@ const entries = (category: ContestCategory, phrases: string[], rule?: ContestRul
 export const CONTEST_WORDS: readonly ContestWord[] = [
   ...entries('denial', ['denied', 'denies', 'deny', 'denying', 'denial', 'denials'], 'deny-claim'),
   ...entries('denial', ['dismissed', 'dismisses', 'dismissing', 'rejected', 'rejects', 'rejecting'], 'claim-object'),
-  ...entries('denial', [
-    'refuted',
-    'refutes',
-    'rebutted',
-    'branded * false',
-    'called * false',
-    'called * baseless',
-    'baseless',
-    'unfounded',
-    'fabricated',
-    'fabrication',
-    'fake news',
-    'false claims',
-    'untrue',
-  ]),
+  ...entries('denial', ['refuted', 'refutes', 'rebutted', 'branded * false', 'called * false', 'called * baseless', 'baseless', 'unfounded', 'fabricated', 'fabrication', 'fake news', 'untrue']),
   ...entries('dispute', ['challenged', 'challenges the', 'questioned', 'questions the', 'pushed back', 'countered', 'contrary to', 'rebuffed'], 'claim-object'),
   ...entries('dispute', ['contradicted', 'contradicts', 'cast doubt on', 'casts doubt on', 'casting doubt on']),
   ...entries('dispute', ['disputed', 'disputes', 'disputing', 'contested', 'contests', 'contesting'], 'dispute-verb'),
@@ -76,6 +64,7 @@ export const CONTEST_WORDS: readonly ContestWord[] = [
     'without evidence',
     'no confirmation',
   ]),
+  ...entries('denial', ['false claims'], 'false-statement'),
   ...entries('unconfirmed', ['yet to confirm', 'has not confirmed', 'have not confirmed', 'did not confirm', 'declined to confirm'], 'confirm-claim'),
   ...entries('doubt', [
     'met with skepticism',
