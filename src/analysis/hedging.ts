@@ -590,6 +590,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       return tokens.slice(match.last + 1, match.last + 17).some((token) => ALLEGED_CONTENT.has(token.norm));
     case 'likelihood-changed':
       return !(previous?.norm === 'the' && CHANGES.has(tokens[i - 2]?.norm ?? ''));
+    case 'likely-measured':
+      return !(previous && ['more', 'less', 'as'].includes(previous.norm) && /\d|^(?:times|twice|three|four|five)$/u.test(tokens[i - 2]?.norm ?? ''));
     case 'attitude-of':
       if (NOUN_PHRASE_OPENERS.has(previous?.norm ?? '')) return false;
       return !!next && next.norm !== 'and' && next.norm !== 'or';

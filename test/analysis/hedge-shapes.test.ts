@@ -353,6 +353,14 @@ describe('a likelihood changed or given', () => {
     expect(levelOf('Poverty heightens the likelihood of conflict.')).toBe('certain');
   });
 
+  it('GIVEN a measured rate "six times more likely to" THEN the statistic is asserted', () => {
+    expect(levelOf('Pupils from private schools are six times more likely to go to university, the survey found.')).toBe('certain');
+  });
+
+  it('GIVEN "more likely to" with no measure THEN a forecast hedges', () => {
+    expect(levelOf('The Tories are more likely to win the seat than Labour.')).toBe('probable');
+  });
+
   it('GIVEN "in all likelihood" THEN the claim is only probable', () => {
     expect(levelOf('The plant will in all likelihood close next year.')).toBe('probable');
   });

@@ -76,7 +76,9 @@ export type HedgeRule =
   /** `accused X of Y`, `accused X over Y`: what is alleged hedges; `has also accused Gazprom` with nothing alleged reports an act. */
   | 'accused-of'
   /** `heightens the likelihood of conflict`: a claim about how likely something is, asserted; only a likelihood given (`in all likelihood`, `the likelihood is that`) hedges. */
-  | 'likelihood-changed';
+  | 'likelihood-changed'
+  /** `18% more likely than men`, `twice as likely to`: a measured difference in rates, which the sentence asserts; any other `likely` hedges. */
+  | 'likely-measured';
 
 export interface Hedge extends LexiconEntry<HedgeCategory> {
   level: HedgeLevel;
@@ -92,7 +94,6 @@ export const HEDGES: readonly Hedge[] = [
     'apparently',
     'seemingly',
     'probably',
-    'likely',
     'most likely',
     'very likely',
     'unlikely',
@@ -110,6 +111,7 @@ export const HEDGES: readonly Hedge[] = [
     'presumption',
   ]),
   ...entries('epistemic-adverb', 'probable', ['likelihood'], 'likelihood-changed'),
+  ...entries('epistemic-adverb', 'probable', ['likely'], 'likely-measured'),
   ...entries('epistemic-adverb', 'possible', ['allegedly', 'alleged', 'possibly', 'perhaps', 'maybe', 'potentially', 'conceivably', 'not necessarily']),
   ...entries('epistemic-adverb', 'possible', ['possibility', 'possibilities'], 'possibility-open'),
   ...entries('epistemic-adverb', 'possible', ['potential'], 'potential-role'),
