@@ -1,6 +1,6 @@
 import type { Certainty, CertaintyLevel, Cue, Sourcing } from '../model/answer.ts';
 import type { Article, Sentence } from '../model/article.ts';
-import { CLAIM_WORDS, CONTEST_WORDS, DENIED_PEOPLE, ENTITLEMENTS, FALSITY_WORDS, type ContestWord } from '../text/lexicons/contest-words.ts';
+import { CLAIM_WORDS, CONTEST_WORDS, CONTESTED_PRIZES, DENIED_PEOPLE, ENTITLEMENTS, FALSITY_WORDS, UNDECIDED, type ContestWord } from '../text/lexicons/contest-words.ts';
 import { findHedges, levelOfHedges, type HedgeFound } from './hedging.ts';
 import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 import { findQuotedSpans, type QuotedSpan } from './quotations.ts';
@@ -74,6 +74,11 @@ const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
 /** What people `were questioned` on or by when they were asked, not doubted (`questioned on output`, `questioned by police`). */
 const ASKED_ABOUT = new Set(['on', 'about', 'over', 'by', 'in', 'at', 'for', 'after']);
 /** Forms before a verb in the passive or perfect (`was disputed`, `has contested`). */
+/** What was declared of a contest (`the election result`, `the count`): disputing it disputes a claim. */
+const DECLARED = new Set(['outcome', 'count', 'tally']);
+const DIGIT = /\d/;
+/** Modals before a contest verb that make it a denial that may happen, not one that did (`could be dismissed`). */
+const MAY_HAPPEN = new Set(['could', 'might', 'may']);
 const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 
 /** The level decision on one sentence alone, with the hedge cues that decided it (offsets into `text`). */
@@ -96,27 +101,65 @@ function holdsContest(tokens: readonly Token[], match: PhraseMatch<ContestWord>)
   const before = tokens.slice(Math.max(0, match.first - SUBJECT_REACH), match.first);
   const next = tokens[match.last + 1]?.norm ?? '';
   const namesClaim = (words: readonly Token[]): boolean => words.some((token) => CLAIM_WORDS.has(token.norm));
+  // `could be dismissed as self-delusion`, `might dispute`: a denial that may happen has not.
+  const beforeVerb = tokens[match.first - 1]?.norm === 'be' ? match.first - 2 : match.first - 1;
+  if (MAY_HAPPEN.has(tokens[beforeVerb]?.norm ?? '')) return false;
   switch (match.entry.rule) {
     case undefined:
       return true;
+    case 'false-statement':
+      return next !== 'on' && next !== 'for';
     case 'deny-claim': {
       // `denied bail`, `denied him access`, `denied a visa`; but `denied security services were involved` disputes.
       const [first, second] = after(2).map((token) => token.norm);
       // `had he denied the charge` supposes a denial that did not happen; `failed to deny` reports none.
       if (tokens[match.first - 2]?.norm === 'had' && PERSONAL_PRONOUNS.has(tokens[match.first - 1]?.norm ?? '')) return false;
       if (tokens[match.first - 1]?.norm === 'to' && WITHHELD.has(tokens[match.first - 2]?.norm ?? '')) return false;
+      // `nobody is denying suggestions`: a denial no one makes disputes nothing.
+      if (tokens.slice(Math.max(0, match.first - 4), match.first).some((token, k, words) => token.norm === 'nobody' || (token.norm === 'one' && words[k - 1]?.norm === 'no'))) return false;
       const recipient = DENIED_TO_OR_DETERMINER.has(first ?? '') || DENIED_PEOPLE.has(first ?? '');
-      return !(ENTITLEMENTS.has(first ?? '') || (recipient && ENTITLEMENTS.has(second ?? '')));
+      return !(ENTITLEMENTS.has(first ?? '') || (recipient && ENTITLEMENTS.has(second ?? '')) || entitlementAhead(after(4)));
     }
     case 'claim-object':
+      // `the poll, which questioned 1,943 adults`: people asked, counted.
+      if (match.entry.phrase === 'questioned' && DIGIT.test(next)) return false;
       // `firms were questioned on output`: people asked, not a claim doubted (`the figures were questioned over` still is).
       if (match.entry.phrase === 'questioned' && AUXILIARY.has(tokens[match.first - 1]?.norm ?? '') && ASKED_ABOUT.has(next) && !namesClaim(before)) return false;
-      return OPENS_CLAUSE.has(next) || namesClaim(after(OBJECT_REACH)) || after(OBJECT_REACH).some((token) => FALSITY_WORDS.has(token.norm)) || namesClaim(before);
+      // `sceptical about how much difference it could make`: a clause after `about` or `of` is a claim too.
+      return (
+        OPENS_CLAUSE.has(next) ||
+        ((next === 'about' || next === 'of') && OPENS_CLAUSE.has(after(2)[1]?.norm ?? '')) ||
+        namesClaim(after(OBJECT_REACH)) ||
+        after(OBJECT_REACH).some((token) => FALSITY_WORDS.has(token.norm)) ||
+        namesClaim(before)
+      );
     case 'dispute-verb': {
       const previous = tokens[match.first - 1]?.norm ?? '';
+      // `contesting the Sheffield Hallam seat`: standing for a prize, not disputing a claim.
+      // `disputed the election result` still disputes what was declared.
+      if (after(4).some((token) => CONTESTED_PRIZES.has(token.norm)) && !namesClaim(after(5)) && !after(5).some((token) => DECLARED.has(token.norm))) return false;
       return OBJECT_START.has(next) || AUXILIARY.has(previous) || namesClaim(after(2));
     }
+    case 'confirm-claim':
+      // `has yet to confirm whether he will stand`: a step still to be decided, no claim in doubt.
+      return !after(3).some((token) => UNDECIDED.has(token.norm));
   }
+}
+
+/** Words that open a clause or name a claim after `denied`: past them, a later entitlement is not what is denied (`denied he was given access`). */
+const BREAKS_DENIED_OBJECT = new Set([...OPENS_CLAUSE, ...PERSONAL_PRONOUNS, ...AUXILIARY]);
+
+/**
+ * True when what is denied is an entitlement reached through its recipient and describing words
+ * only (`denied adequate sporting opportunities`, `denying them otherwise winnable seats`).
+ */
+function entitlementAhead(words: readonly Token[]): boolean {
+  for (const [k, word] of words.entries()) {
+    // `denied security services were involved`: the entitlement word is the subject of a clause.
+    if (ENTITLEMENTS.has(word.norm)) return !BREAKS_DENIED_OBJECT.has(words[k + 1]?.norm ?? '');
+    if (BREAKS_DENIED_OBJECT.has(word.norm) || CLAIM_WORDS.has(word.norm) || !/^\p{L}/u.test(word.norm)) return false;
+  }
+  return false;
 }
 
 /** Where a sentence's attribution came from when its own words give none. */

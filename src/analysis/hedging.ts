@@ -136,7 +136,131 @@ const TIME_WORDS = new Set([
   'shortly',
 ]);
 /** Verb forms that put a clause in the past (`until it was`, `until they became`); not `has been`, which may still be to come (`until it has been approved`). */
-const PAST_FORMS = new Set(['was', 'were', 'had', 'did', 'became', 'came', 'went', 'got', 'took', 'began', 'died', 'left', 'retired', 'resigned']);
+const PAST_FORMS = new Set([
+  'was',
+  'were',
+  'had',
+  'did',
+  'became',
+  'came',
+  'went',
+  'got',
+  'took',
+  'began',
+  'died',
+  'left',
+  'retired',
+  'resigned',
+  'rose',
+  'fell',
+  'won',
+  'lost',
+  'sold',
+  'bought',
+  'made',
+  'found',
+  'saw',
+  'ran',
+  'gave',
+  'broke',
+  'grew',
+  'struck',
+]);
+/** Words before a verb in `-ed` that make it a participle still to come (`until it is approved`, `until members have voted`) rather than a past tense. */
+const BEFORE_PARTICIPLE = new Set(['has', 'have', 'is', 'are', 'be', 'been', 'being', 'get', 'gets', "'s", 'not']);
+/** Words that put a main clause in the future or under a condition (`will not sign until`): then a perfect after `until` is still to come. */
+const FUTURE_OR_MODAL = new Set(['will', "won't", 'would', 'shall', 'must', 'should', 'can', 'cannot', 'could', 'not', "n't", 'never', 'may', 'might']);
+/** Words that open a noun phrase: after them `plans`, `forecasts` or a participle are a noun or describe one. */
+const NOUN_PHRASE_OPENERS = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+  'new',
+  'any',
+  'such',
+  'latest',
+  'earlier',
+  'previous',
+  'own',
+]);
+/** Prepositions and past-tense verbs of reaction before a modifier of `plans` (`on UK plans to`, `attacked Tory plans to`). */
+const PREPOSITIONS = new Set(['on', 'of', 'for', 'about', 'against', 'over', 'with', 'from', 'by', 'under', 'to', 'into', 'behind', 'despite', 'in', 'at']);
+/** Words after a noun `forecasts` that give their content (`forecasts of 2% growth`, `its forecasts show`): then they hedge. */
+const FORECAST_CONTENT = new Set([
+  'of',
+  'that',
+  'for',
+  'show',
+  'shows',
+  'showed',
+  'suggest',
+  'suggests',
+  'point',
+  'points',
+  'put',
+  'puts',
+  'see',
+  'sees',
+  'predict',
+  'predicts',
+  'are',
+  'is',
+  'were',
+  'was',
+  'indicate',
+  'indicates',
+]);
+/** Words after an attributive participle that show it is a verb after all (`the expected to`, `the forecast is`). */
+const NOT_A_HEAD_NOUN = new Set(['to', 'that', 'by', 'of', 'in', 'on', 'at', 'for', 'from', 'and', 'or', 'but', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'be', 'as', 'with']);
+/** Adverbs between a determiner and a participle (`a widely predicted move`, `the long expected merger`). */
+const PARTICIPLE_ADVERBS = new Set(['widely', 'long', 'much', 'eagerly', 'keenly', 'hotly', 'generally', 'previously', 'originally', 'officially', 'largely', 'closely']);
+/** Words that open what an accusation alleges (`accused him of fraud`, `accused it over the losses`). */
+const ALLEGED_CONTENT = new Set(['of', 'over', 'that', 'in', 'for', 'after']);
+/** Verbs of change before `the likelihood` (`heightens the likelihood of conflict`): the effect is asserted. */
+const CHANGES = new Set([
+  'increase',
+  'increases',
+  'increased',
+  'increasing',
+  'raise',
+  'raises',
+  'raised',
+  'raising',
+  'heighten',
+  'heightens',
+  'heightened',
+  'reduce',
+  'reduces',
+  'reduced',
+  'reducing',
+  'lower',
+  'lowers',
+  'lowered',
+  'cut',
+  'cuts',
+  'boost',
+  'boosts',
+  'boosted',
+  'lessen',
+  'lessens',
+  'diminish',
+  'diminishes',
+]);
+/** Determiners that point back to something named before (`these rumours`, `such allegations`). */
+const REFERRING = new Set(['these', 'those', 'such']);
+/** Words before a `whether` that opens a clause of its own (`Mr Blair said that whether the public chose…`); with an `or` to come it means "regardless". */
+const OPENS_CLAUSE_OF_INDIFFERENCE = new Set(['that', 'but', 'and', 'so', 'yet']);
 /** After `until the`, a clause subject rather than a time follows these only rarely. */
 const TIME_AFTER_THE = new Set(['end', 'middle', 'start', 'beginning', 'close', 'spring', 'summer', 'autumn', 'fall', 'winter', 'weekend', 'election', 'deadline']);
 const DETERMINERS = new Set([
@@ -197,6 +321,7 @@ const NOUN_OPENERS = new Set([
   'deep',
   'political',
   'economic',
+  'for',
 ]);
 /** Words that rule a possibility out (`ruled out the possibility`, `no possibility`). */
 const RULING_OUT = new Set(['ruled', 'rule', 'rules', 'ruling', 'excluded', 'excludes', 'exclude', 'dismissed', 'no', 'out']);
@@ -303,10 +428,17 @@ const PRESENCE = new Set([
   'twice',
   'briefly',
   'regularly',
+  'along',
+  'frequently',
+  'often',
 ]);
 /** What `assume` takes when it is a belief: a clause. */
 const CLAUSE_START = new Set(['that', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'the', 'nothing', 'everything', 'anything']);
-const NEGATORS = new Set(['no', 'not', "n't", 'never', 'nobody', 'little', 'without', 'beyond', "don't", "doesn't", "didn't", "won't", "can't", 'cannot']);
+/**
+ * Words before `doubt` that deny it; `any` and `anyone` stand in questions that expect no
+ * (`can anyone doubt that`, `can anyone be in any doubt`), which assert the claim.
+ */
+const NEGATORS = new Set(['no', 'not', "n't", 'never', 'nobody', 'little', 'without', 'beyond', "don't", "doesn't", "didn't", "won't", "can't", 'cannot', 'any', 'anyone', 'anybody']);
 /** What follows `due to` when it gives a cause (`due to the strike`, `due to higher costs`). */
 const CAUSE_START = new Set([
   'the',
@@ -393,20 +525,20 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (PERCEPTION.has(next?.norm ?? '') || (next?.norm === 'be' && PERCEPTION.has(afterNext?.norm ?? ''))) return false;
       return !(tokens[i - 1]?.norm === 'that' && tokens[i - 2]?.norm === 'so') && !(tokens[i - 2]?.norm === 'that' && tokens[i - 3]?.norm === 'so');
     case 'until-time':
-      if (!next) return false;
-      if (DIGIT.test(next.norm) || (TIME_WORDS.has(next.norm) && next.norm !== 'the')) return false;
-      if (next.norm === 'the' && afterNext && TIME_AFTER_THE.has(afterNext.norm)) return false;
-      // `until they became sell programs`, `until he retired`: a clause in the past tells when, not on what condition.
-      return !tokens.slice(match.last + 1, match.last + 5).some((token) => PAST_FORMS.has(token.norm));
+      return untilIsCondition(tokens, match.last);
     case 'expected-comparison':
-      for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-        const word = tokens[j]!.norm;
+      // After a figure (`more than the £1.4bn expected`) the `than` stands one word further back.
+      for (let j = i - 1; j >= 0 && j >= i - (DIGIT.test(previous?.norm ?? '') ? 4 : 3); j--) {
+        const word = tokens[j]?.norm;
         if (word === 'than' || (word === 'as' && j === i - 1)) return false;
       }
+      // `in a widely-predicted move`, `the expected course`: a participle describing a noun; the sentence asserts something of the thing.
+      if (describesNoun(tokens, i)) return false;
       // `had been expected to win, but ended up not bidding`: an expectation the sentence says was overtaken.
       return !(previous?.norm === 'been' && tokens[i - 2]?.norm === 'had' && tokens.slice(match.last + 1).some((token) => token.norm === 'but'));
     case 'think-belief':
-      if (next && (next.norm === 'tank' || next.norm === 'tanks' || next.norm === 'about')) return false;
+      // `think tank`; `think about` deliberates; `think for themselves` is thinking, no belief.
+      if (next && (next.norm === 'tank' || next.norm === 'tanks' || next.norm === 'about' || next.norm === 'for')) return false;
       return !(tokens[i]!.norm === 'thought' && previous && NOUN_OPENERS.has(previous.norm));
     case 'believe-in':
       return next?.norm !== 'in';
@@ -440,8 +572,93 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (DETERMINERS.has(previous.norm)) return false;
       return SUBJECT_PRONOUNS.has(previous.norm) || previous.raw[0] !== previous.raw[0]!.toLowerCase();
     case 'potential-role':
-      return !(next && ROLE_NOUNS.has(next.norm));
+      // `the great potential of science`: a capacity, asserted.
+      return !(next && (ROLE_NOUNS.has(next.norm) || next.norm === 'of'));
+    case 'plans-verb':
+      return !plansIsNoun(tokens, i);
+    case 'forecasts-content':
+      // Only right after a determiner or possessive: `the bank forecasts growth`, `the UNECE forecasts` are the verb.
+      if (!NOUN_PHRASE_OPENERS.has(previous?.norm ?? '')) return true;
+      return !!next && FORECAST_CONTENT.has(next.norm);
+    case 'whether-open':
+      return !regardless(tokens, i);
+    case 'refers-back':
+      return !(previous && REFERRING.has(previous.norm) && next?.norm !== 'that' && next?.norm !== 'of');
+    case 'accused-of':
+      // A determiner before it (`the accused man`) or what is alleged after it (`of fraud`, `over the losses`, `that`) hedges.
+      if (NOUN_PHRASE_OPENERS.has(previous?.norm ?? '')) return true;
+      return tokens.slice(match.last + 1, match.last + 17).some((token) => ALLEGED_CONTENT.has(token.norm));
+    case 'likelihood-changed':
+      return !(previous?.norm === 'the' && CHANGES.has(tokens[i - 2]?.norm ?? ''));
+    case 'likely-measured':
+      return !(previous && ['more', 'less', 'as'].includes(previous.norm) && /\d|^(?:times|twice|three|four|five)$/u.test(tokens[i - 2]?.norm ?? ''));
+    case 'attitude-of':
+      if (NOUN_PHRASE_OPENERS.has(previous?.norm ?? '')) return false;
+      return !!next && next.norm !== 'and' && next.norm !== 'or';
   }
+}
+
+/**
+ * True when the `until` ending at `index` opens a condition (`will not sign until members have
+ * voted`) rather than telling when (`until 2005`, `until the end of the year`, `until he started
+ * to build up his stake`, `has shown insensitivity until it has been forced`).
+ */
+function untilIsCondition(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  const afterNext = tokens[index + 2];
+  if (!next) return false;
+  if (DIGIT.test(next.norm) || (TIME_WORDS.has(next.norm) && next.norm !== 'the')) return false;
+  if (next.norm === 'the' && afterNext && TIME_AFTER_THE.has(afterNext.norm)) return false;
+  const clause = tokens.slice(index + 1, index + 5);
+  // `until they became sell programs`, `until he started to build`: a clause in the past tells when, not on what condition.
+  const past = clause.some((token, k) => (PAST_FORMS.has(token.norm) || (k > 0 && /^\p{L}{3,}ed$/u.test(token.norm))) && !BEFORE_PARTICIPLE.has(clause[k - 1]?.norm ?? ''));
+  if (past) return false;
+  // A perfect after a main clause in the perfect (`has shown insensitivity until it has been forced`) tells how long; after a future or a negation it is still to come.
+  const perfectAfter = clause.some((token) => token.norm === 'has' || token.norm === 'have');
+  const before = tokens.slice(0, index);
+  // A perfect, not a `have` of possession (`those who have power`): a participle follows.
+  const perfectBefore = before.some((token, k) => (token.norm === 'has' || token.norm === 'have' || token.norm === 'had') && /^\p{L}+(?:ed|en|wn)$/u.test(before[k + 1]?.norm ?? ''));
+  return !(perfectAfter && perfectBefore && !before.some((token) => FUTURE_OR_MODAL.has(token.norm)));
+}
+
+/**
+ * True when the participle at `index` stands between a determiner (and an adverb) and a noun
+ * (`in a widely predicted move`, `the expected course`): it describes the thing named.
+ */
+function describesNoun(tokens: readonly Token[], index: number): boolean {
+  let j = index - 1;
+  if (PARTICIPLE_ADVERBS.has(tokens[j]?.norm ?? '')) j--;
+  // `The expected deal comes as…`: a participle in the sentence's opening subject is the news, still expected.
+  if (j <= 0) return false;
+  const opener = tokens[j]?.norm ?? '';
+  // `next year's expected general election`: a possessive opens the noun phrase too.
+  if (!NOUN_PHRASE_OPENERS.has(opener) && !opener.endsWith("'s")) return false;
+  const next = tokens[index + 1];
+  return !!next && /^\p{L}/u.test(next.norm) && !NOT_A_HEAD_NOUN.has(next.norm);
+}
+
+/**
+ * True when `plans` at `index` is the noun (`the government's plans to`, `on UK plans to`,
+ * `attacked Tory plans to`): after a determiner, a possessive or a preposition, or after a
+ * capitalised modifier that follows a preposition or a verb in the past.
+ */
+function plansIsNoun(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  if (!previous) return false;
+  if (NOUN_PHRASE_OPENERS.has(previous.norm) || PREPOSITIONS.has(previous.norm) || previous.norm.endsWith("'s") || previous.norm.endsWith("s'")) return true;
+  const beforeModifier = tokens[index - 2]?.norm ?? '';
+  const capitalised = previous.raw[0] !== previous.raw[0]?.toLowerCase();
+  return capitalised && (PREPOSITIONS.has(beforeModifier) || /^\p{L}{3,}ed$/u.test(beforeModifier));
+}
+
+/**
+ * True when `whether` at `index` opens a clause of indifference (`whether the public chose X or
+ * Y, it would…`): at the start of a sentence or after `that`/`but`, with an `or` to come.
+ */
+function regardless(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1]?.norm;
+  if (previous !== undefined && !OPENS_CLAUSE_OF_INDIFFERENCE.has(previous)) return false;
+  return tokens.slice(index + 1, index + 12).some((token) => token.norm === 'or');
 }
 
 /** Judgements after `it would be` (`it would be wrong to`, `it would be a mistake to`). */

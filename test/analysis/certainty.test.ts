@@ -315,6 +315,66 @@ describe('contested claims', () => {
   it('GIVEN "had he denied the charge" THEN a supposed denial is not a contested claim', () => {
     expect(contestedIn('He pleaded guilty and was jailed for ten years; the sentence would have been longer had he denied the charge.')).toBe(false);
   });
+
+  it('GIVEN someone "contesting" a seat THEN standing for election is not a contested claim', () => {
+    expect(contestedIn('She entered the Commons in 1997, after first contesting the Bristol West seat in 1992.')).toBe(false);
+  });
+
+  it('GIVEN someone disputing an election result THEN the sentence is contested', () => {
+    expect(contestedIn('The losing candidate disputed the election result and demanded a recount.')).toBe(true);
+  });
+
+  it('GIVEN a step someone "has yet to confirm will happen" THEN an undecided plan is not a contested claim', () => {
+    expect(contestedIn('The former presenter said there was strong support for a new party, something he has yet to confirm will happen.')).toBe(false);
+  });
+
+  it('GIVEN a report the ministry "has yet to confirm" THEN the claim is contested', () => {
+    expect(contestedIn('The ministry has yet to confirm the report of a second outbreak at the farm.')).toBe(true);
+  });
+
+  it('GIVEN someone "sceptical about" a policy THEN an opinion of the policy is not a contested claim', () => {
+    expect(contestedIn('The transport secretary is far more sceptical about road pricing than his predecessor.')).toBe(false);
+  });
+
+  it('GIVEN "nobody is denying" a suggestion THEN a denial no one makes is not a contest', () => {
+    expect(contestedIn('One official said that nobody is denying suggestions that the two unions could merge.')).toBe(false);
+  });
+
+  it('GIVEN pupils "denied adequate sporting opportunities" THEN a refusal is not a contested claim', () => {
+    expect(contestedIn('The shadow minister said a million pupils were being denied adequate sporting opportunities.')).toBe(false);
+  });
+
+  it('GIVEN a poll "which questioned" a number of adults THEN asking is not disputing', () => {
+    expect(contestedIn('The survey, which questioned 2,000 adults by telephone, found most opposed the tax.')).toBe(false);
+  });
+
+  it('GIVEN someone who "denied security services were involved" THEN a denial of a clause is contested', () => {
+    expect(contestedIn('A former minister denied security services were involved in the break-in.')).toBe(true);
+  });
+
+  it('GIVEN a pollster "sceptical about how much difference" a vote could make THEN doubt of a claim is contested', () => {
+    expect(contestedIn('One pollster is sceptical about how much difference tactical voting could make.')).toBe(true);
+  });
+
+  it('GIVEN laws passed "to deny criminal gangs the profits" of crime THEN a refusal is not a contested claim', () => {
+    expect(contestedIn('The laws were passed to deny criminal gangs the profits of their crimes.')).toBe(false);
+  });
+
+  it('GIVEN fraud from "false claims on" existing accounts THEN fraudulent demands are not a contested claim', () => {
+    expect(contestedIn('Almost 12% of the fraud came from false claims on existing credit cards.')).toBe(false);
+  });
+
+  it('GIVEN a minister who "made false claims about" his record THEN the claim is contested', () => {
+    expect(contestedIn('The opposition said the minister made false claims about his record on crime.')).toBe(true);
+  });
+
+  it('GIVEN views that "could be dismissed as" wishful thinking THEN a dismissal that may happen is not a contest', () => {
+    expect(contestedIn('There was a time when such hopes could be dismissed as wishful thinking.')).toBe(false);
+  });
+
+  it('GIVEN economists "sceptical of" the figures THEN the claim is contested', () => {
+    expect(contestedIn('Several economists were sceptical of the official figures on job creation.')).toBe(true);
+  });
 });
 
 describe('certainty of the terms of a deal', () => {

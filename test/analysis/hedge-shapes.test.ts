@@ -44,6 +44,14 @@ describe('legal acts are facts', () => {
     expect(levelOf('The former chief executive was charged with fraud on Tuesday.')).toBe('certain');
   });
 
+  it('GIVEN a firm that "has accused" others with nothing alleged in the sentence THEN the act of accusing is a fact', () => {
+    expect(levelOf('The oil company has also accused the state gas monopoly and two other firms.')).toBe('certain');
+  });
+
+  it('GIVEN "accused" a regime, a relative clause later, "of" an offence THEN the allegation hedges', () => {
+    expect(levelOf('The president has accused the old regime, which was toppled by protesters last year, of letting bribery flourish.')).toBe('possible');
+  });
+
   it('GIVEN someone "accused of" an offence THEN the accusation hedges', () => {
     expect(levelOf('The former chief executive is accused of hiding losses from investors.')).toBe('possible');
   });
@@ -197,5 +205,163 @@ describe('expectations overtaken', () => {
 
   it('GIVEN "is expected to" THEN the forecast stays probable', () => {
     expect(levelOf('The gas giant is expected to win the auction, but rivals may still bid.')).not.toBe('certain');
+  });
+});
+
+describe('cue words in a sense that hedges nothing', () => {
+  it('GIVEN someone "appeared alongside" another on television THEN being there is no hedge', () => {
+    expect(levelOf('The minister has also appeared along side her husband on TV chat shows.')).toBe('certain');
+  });
+
+  it('GIVEN "appears to" THEN an appearance hedges', () => {
+    expect(levelOf('The minister appears to have misled the committee.')).toBe('probable');
+  });
+
+  it('GIVEN "until" before a clause with a verb in the past THEN it tells when, no hedge', () => {
+    expect(levelOf('The tycoon was little-known in Britain until he started to buy shares in the club in 2003.')).toBe('certain');
+  });
+
+  it('GIVEN "until" before a passive still to come THEN the outcome waits on it, possible', () => {
+    expect(levelOf('The board will keep looking for other bidders until an offer is made.')).toBe('possible');
+  });
+
+  it('GIVEN "until" before a perfect after a main clause in the perfect THEN it tells how long, no hedge', () => {
+    expect(levelOf('The council has ignored the residents until it has been shamed by the local paper into acting.')).toBe('certain');
+  });
+
+  it('GIVEN "until" before a perfect after a "have" of possession THEN the condition stands, possible', () => {
+    expect(levelOf('Those who have power keep their rights until you have proven they broke the law.')).toBe('possible');
+  });
+
+  it('GIVEN "The expected deal" opening the sentence THEN the deal is still only expected, probable', () => {
+    expect(levelOf('The expected deal comes as ministers prepare to meet union leaders.')).toBe('probable');
+  });
+
+  it('GIVEN "Whether or not ... I am not sure" THEN the question stays open', () => {
+    expect(levelOf('Whether or not we will get a ban I am not sure.')).toBe('unknown');
+  });
+
+  it('GIVEN "in a widely-predicted move" THEN the move described happened and the sentence is certain', () => {
+    expect(levelOf('The central bank has held interest rates at 4.5%, in a widely-predicted move.')).toBe('certain');
+  });
+
+  it('GIVEN "the expected course" of something THEN the participle describes a noun, no hedge', () => {
+    expect(levelOf('Doctors explained to the family the expected course of the illness.')).toBe('certain');
+  });
+
+  it('GIVEN "was predicted" THEN a forecast is reported and the sentence is probable', () => {
+    expect(levelOf('A rise in rates was widely predicted by City economists.')).toBe('probable');
+  });
+
+  it('GIVEN "the great potential of" something THEN a capacity is named, no hedge', () => {
+    expect(levelOf('Ministers praised the great potential of gene research for medicine.')).toBe('certain');
+  });
+
+  it('GIVEN "pause for thought" THEN the noun is no belief', () => {
+    expect(levelOf('The home secretary ignored calls for a pause for thought on identity cards.')).toBe('certain');
+  });
+
+  it('GIVEN "think for themselves" THEN thinking is no belief', () => {
+    expect(levelOf('Teachers want pupils who are able to think for themselves.')).toBe('certain');
+  });
+
+  it('GIVEN a noun "forecasts" acted on THEN revising forecasts is a fact', () => {
+    expect(levelOf('The Treasury has been re-casting its forecasts every few months since the spring.')).toBe('certain');
+  });
+
+  it('GIVEN "forecasts" with their content THEN the forecast hedges', () => {
+    expect(levelOf('Its forecasts show growth slowing to 2% next year.')).toBe('probable');
+  });
+
+  it('GIVEN a trailing "the agency forecasts" THEN the verb reports a forecast, probable', () => {
+    expect(levelOf('The world economy will slow next year, the agency forecasts, because of weak demand.')).toBe('probable');
+  });
+
+  it('GIVEN a participle after a possessive ("next year\'s expected election") THEN it describes the election, no hedge', () => {
+    expect(levelOf("The party has opened offices in every seat ahead of next year's expected general election.")).toBe('certain');
+  });
+
+  it('GIVEN "plans to" as a noun after a party name THEN attacking the plans is a fact', () => {
+    expect(levelOf('He attacked Tory plans to cut the number of civil servants.')).toBe('certain');
+  });
+
+  it('GIVEN "plans to" as a verb after a company name THEN the plan is probable', () => {
+    expect(levelOf('Tesco plans to open 40 new stores next year.')).toBe('probable');
+  });
+
+  it('GIVEN "The UK plans to" THEN the verb still announces a plan', () => {
+    expect(levelOf('The UK plans to send 600 more troops to the region.')).toBe('probable');
+  });
+
+  it('GIVEN a rhetorical "can anyone be in any doubt" THEN the question asserts, no hedge', () => {
+    expect(levelOf('But can anyone be in any doubt that the announcement is only days away?')).toBe('certain');
+  });
+
+  it('GIVEN "whether ... or" meaning regardless THEN the outcome is asserted either way', () => {
+    expect(levelOf('The minister said that whether voters chose the Tories or the Liberal Democrats, the result would be the same.')).not.toBe('unknown');
+  });
+
+  it('GIVEN "whether" after a verb of knowing THEN the question stays open', () => {
+    expect(levelOf('Nobody knows whether the talks will resume.')).toBe('unknown');
+  });
+
+  it('GIVEN "should be shouldered by" THEN a duty is no hedge', () => {
+    expect(levelOf('The firm insisted the tax should be shouldered by the licence holder.')).toBe('certain');
+  });
+
+  it('GIVEN "these rumours" referred to again THEN the sentence is about the rumours, no hedge', () => {
+    expect(levelOf('These rumours were fuelled by the timing of the press conference.')).toBe('certain');
+  });
+
+  it('GIVEN "rumours" reported anew THEN the claim is only possible', () => {
+    expect(levelOf('There were rumours of a rift between the two men.')).toBe('possible');
+  });
+
+  it('GIVEN "confident" listed with other words of manner THEN it describes, no hedge', () => {
+    expect(levelOf('He promised a campaign that is upbeat, confident and optimistic.')).toBe('certain');
+  });
+
+  it('GIVEN "confident" of an outcome THEN a belief hedges', () => {
+    expect(levelOf('Party officials are confident of winning the seat.')).toBe('probable');
+  });
+});
+
+describe('stock phrases around hedge words', () => {
+  it('GIVEN "most, if not all" THEN an upper bound on a figure is no condition', () => {
+    expect(levelOf('Most, if not all, of the big retailers reported higher sales over Christmas.')).toBe('certain');
+  });
+
+  it('GIVEN "couldn\'t seem to" THEN an inability is reported, no appearance', () => {
+    expect(levelOf("The contestant said he just couldn't seem to find the words.")).toBe('certain');
+  });
+
+  it('GIVEN "potential trading partners" THEN a role is named and the talks are certain', () => {
+    expect(levelOf('New members must open negotiations with potential trading partners.')).toBe('certain');
+  });
+
+  it('GIVEN "should not bide their time" THEN a call is no hedge', () => {
+    expect(levelOf('The regulator should not bide its time, the consumer group said.')).toBe('certain');
+  });
+
+  it('GIVEN a figure "more than the £1.4bn expected" THEN the comparison asserts the outcome', () => {
+    expect(levelOf('Consumer credit rose by £1.5bn in December, more than the £1.4bn expected.')).toBe('certain');
+  });
+});
+
+describe('a likelihood changed or given', () => {
+  it('GIVEN something that "heightens the likelihood of" an outcome THEN the effect is asserted', () => {
+    expect(levelOf('Poverty heightens the likelihood of conflict.')).toBe('certain');
+  });
+
+  it('GIVEN a measured rate "six times more likely to" THEN the statistic is asserted', () => {
+    expect(levelOf('Pupils from private schools are six times more likely to go to university, the survey found.')).toBe('certain');
+  });
+
+  it('GIVEN "more likely to" with no measure THEN a forecast hedges', () => {
+    expect(levelOf('The Tories are more likely to win the seat than Labour.')).toBe('probable');
+  });
+
+  it('GIVEN "in all likelihood" THEN the claim is only probable', () => {
+    expect(levelOf('The plant will in all likelihood close next year.')).toBe('probable');
   });
 });

@@ -26,7 +26,11 @@ export type ContestRule =
   /** `disputed`, `contested`, `disputes` as verbs with an object (`disputed the figures`, `was contested`), not as adjectives or nouns (`disputed territory`, `contested races`, `to solve disputes`). */
   | 'dispute-verb'
   /** `denied` a claim, not `denied bail` or `denied access`. */
-  | 'deny-claim';
+  | 'deny-claim'
+  /** `yet to confirm`, `has not confirmed` a claim; not a step still to be decided (`has yet to confirm whether he will stand`, `something he has yet to confirm will happen`). */
+  | 'confirm-claim'
+  /** `false claims` that a statement is untrue (`made false claims about his record`); not fraudulent demands for money (`false claims on existing credit`, `false claims for benefit`). */
+  | 'false-statement';
 
 export interface ContestWord extends LexiconEntry<ContestCategory> {
   rule?: ContestRule;
@@ -37,21 +41,7 @@ const entries = (category: ContestCategory, phrases: string[], rule?: ContestRul
 export const CONTEST_WORDS: readonly ContestWord[] = [
   ...entries('denial', ['denied', 'denies', 'deny', 'denying', 'denial', 'denials'], 'deny-claim'),
   ...entries('denial', ['dismissed', 'dismisses', 'dismissing', 'rejected', 'rejects', 'rejecting'], 'claim-object'),
-  ...entries('denial', [
-    'refuted',
-    'refutes',
-    'rebutted',
-    'branded * false',
-    'called * false',
-    'called * baseless',
-    'baseless',
-    'unfounded',
-    'fabricated',
-    'fabrication',
-    'fake news',
-    'false claims',
-    'untrue',
-  ]),
+  ...entries('denial', ['refuted', 'refutes', 'rebutted', 'branded * false', 'called * false', 'called * baseless', 'baseless', 'unfounded', 'fabricated', 'fabrication', 'fake news', 'untrue']),
   ...entries('dispute', ['challenged', 'challenges the', 'questioned', 'questions the', 'pushed back', 'countered', 'contrary to', 'rebuffed'], 'claim-object'),
   ...entries('dispute', ['contradicted', 'contradicts', 'cast doubt on', 'casts doubt on', 'casting doubt on']),
   ...entries('dispute', ['disputed', 'disputes', 'disputing', 'contested', 'contests', 'contesting'], 'dispute-verb'),
@@ -59,9 +49,6 @@ export const CONTEST_WORDS: readonly ContestWord[] = [
     'not * confirmed',
     'not * verified',
     'not been * confirmed',
-    'has not confirmed',
-    'have not confirmed',
-    'did not confirm',
     'could not confirm',
     'could not be confirmed',
     'could not independently confirm',
@@ -69,7 +56,6 @@ export const CONTEST_WORDS: readonly ContestWord[] = [
     'unable to confirm',
     'unable to verify',
     'yet to verify',
-    'yet to confirm',
     'yet to be verified',
     'yet to be confirmed',
     'unconfirmed',
@@ -77,15 +63,14 @@ export const CONTEST_WORDS: readonly ContestWord[] = [
     'no evidence',
     'without evidence',
     'no confirmation',
-    'declined to confirm',
   ]),
+  ...entries('denial', ['false claims'], 'false-statement'),
+  ...entries('unconfirmed', ['yet to confirm', 'has not confirmed', 'have not confirmed', 'did not confirm', 'declined to confirm'], 'confirm-claim'),
   ...entries('doubt', [
     'met with skepticism',
     'met with scepticism',
     'with skepticism',
     'with scepticism',
-    'skeptical',
-    'sceptical',
     'doubts about',
     'doubted',
     'raised doubts',
@@ -94,7 +79,42 @@ export const CONTEST_WORDS: readonly ContestWord[] = [
     'casts doubt',
     'treated with caution',
   ]),
+  // Scepticism of a policy (`sceptical about private finance`) is an opinion of it; only scepticism of a claim (`sceptical of the figures`, `sceptical that`) doubts one.
+  ...entries('doubt', ['skeptical', 'sceptical'], 'claim-object'),
 ];
+
+/**
+ * What one stands for or competes for: `contested` before one of these (`contesting the Sheffield
+ * Hallam seat`, `a hotly contested election`) is a contest for a prize, not a dispute of a claim.
+ * Extend with nouns of elections, posts and titles, in lower case.
+ */
+export const CONTESTED_PRIZES: ReadonlySet<string> = new Set([
+  'seat',
+  'seats',
+  'election',
+  'elections',
+  'race',
+  'races',
+  'constituency',
+  'constituencies',
+  'ward',
+  'wards',
+  'primary',
+  'primaries',
+  'leadership',
+  'presidency',
+  'nomination',
+  'title',
+  'final',
+  'championship',
+  'poll',
+  'polls',
+  'vote',
+  'contest',
+]);
+
+/** Words after `yet to confirm` that show a step still to be decided, not a claim in doubt (`whether he will stand`, `it will happen`). */
+export const UNDECIDED: ReadonlySet<string> = new Set(['whether', 'if', 'when', 'will', 'would', 'plans', 'details', 'date', 'dates', 'timing']);
 
 /** Words that name something claimed: what a `claim-object` verb must bear on to contest it. */
 export const CLAIM_WORDS: ReadonlySet<string> = new Set([
@@ -223,7 +243,13 @@ export const ENTITLEMENTS: ReadonlySet<string> = new Set([
   'request',
   'application',
   'chance',
+  'chances',
+  'profits',
+  'hours',
   'opportunity',
+  'opportunities',
+  'seat',
+  'seats',
   'right',
   'rights',
   'funding',

@@ -35,7 +35,7 @@ export type HedgeRule =
   | 'could-factual'
   /** `until` before a time (`until 2005`, `until recently`) is no condition. */
   | 'until-time'
-  /** `expected` after `than` or `as` compares with a forecast and asserts the outcome. */
+  /** `expected` after `than` or `as` compares with a forecast and asserts the outcome; between a determiner and a noun (`in a widely-predicted move`) it describes the thing. */
   | 'expected-comparison'
   /** `think` in `think tank` and `thought` after a determiner (`a thought`, `much thought`) are nouns; `think about` deliberates. */
   | 'think-belief'
@@ -61,8 +61,24 @@ export type HedgeRule =
   | 'said-to-passive'
   /** `should` of a call or a duty (`should resign`, `should be up to the schools`, `what the priorities should be`) says what ought to happen, not what will. */
   | 'should-call'
-  /** `potential` before a role (`potential buyers`, `a potential successor`) names who might act; it does not hedge the claim. */
-  | 'potential-role';
+  /** `potential` before a role (`potential buyers`, `a potential successor`) names who might act, and `the potential of` a capacity; neither hedges the claim. */
+  | 'potential-role'
+  /** `plans to` after a determiner, a possessive or a preposition (`attacked Tory plans to`, `on UK plans to`) is the noun: the sentence says something of the plans, it does not announce one. */
+  | 'plans-verb'
+  /** `forecasts` after a determiner or possessive (`re-casting his forecasts`) is the noun acted on; only forecasts with their content (`its forecasts show`, `forecasts of growth`) or the verb hedge. */
+  | 'forecasts-content'
+  /** `whether ... or` opening a clause of indifference (`whether the public chose X or Y, it would`) means "regardless"; only `whether` after a word of asking or knowing leaves a claim open. */
+  | 'whether-open'
+  /** `rumours`, `allegations` after `these`, `those`, `such` refer back to what was said before; the sentence says something of them (`these rumours were fuelled by`), it does not report them anew. */
+  | 'refers-back'
+  /** `confident`, `sceptical`, `doubtful` of a belief (`confident that`, `sceptical about the figures`); not a manner listed with others (`upbeat, confident and optimistic`) or before a noun (`a confident campaign`). */
+  | 'attitude-of'
+  /** `accused X of Y`, `accused X over Y`: what is alleged hedges; `has also accused Gazprom` with nothing alleged reports an act. */
+  | 'accused-of'
+  /** `heightens the likelihood of conflict`: a claim about how likely something is, asserted; only a likelihood given (`in all likelihood`, `the likelihood is that`) hedges. */
+  | 'likelihood-changed'
+  /** `18% more likely than men`, `twice as likely to`: a measured difference in rates, which the sentence asserts; any other `likely` hedges. */
+  | 'likely-measured';
 
 export interface Hedge extends LexiconEntry<HedgeCategory> {
   level: HedgeLevel;
@@ -78,7 +94,6 @@ export const HEDGES: readonly Hedge[] = [
     'apparently',
     'seemingly',
     'probably',
-    'likely',
     'most likely',
     'very likely',
     'unlikely',
@@ -91,11 +106,12 @@ export const HEDGES: readonly Hedge[] = [
     'tentative',
     'almost certainly',
     'arguably',
-    'likelihood',
     'probable',
     'presumed',
     'presumption',
   ]),
+  ...entries('epistemic-adverb', 'probable', ['likelihood'], 'likelihood-changed'),
+  ...entries('epistemic-adverb', 'probable', ['likely'], 'likely-measured'),
   ...entries('epistemic-adverb', 'possible', ['allegedly', 'alleged', 'possibly', 'perhaps', 'maybe', 'potentially', 'conceivably', 'not necessarily']),
   ...entries('epistemic-adverb', 'possible', ['possibility', 'possibilities'], 'possibility-open'),
   ...entries('epistemic-adverb', 'possible', ['potential'], 'potential-role'),
@@ -112,9 +128,6 @@ export const HEDGES: readonly Hedge[] = [
     'unverified',
     'rumored',
     'rumoured',
-    'accused',
-    'accuses',
-    'accusing',
     'alleges',
     'alleging',
     'charged that',
@@ -123,7 +136,8 @@ export const HEDGES: readonly Hedge[] = [
     'suspect that',
     'suspects that',
   ]),
-  ...entries('reported-uncertainty', 'possible', ['rumors', 'rumours', 'accusation', 'accusations', 'allegation', 'allegations', 'suspicion', 'suspicions']),
+  ...entries('reported-uncertainty', 'possible', ['accused', 'accuses', 'accusing'], 'accused-of'),
+  ...entries('reported-uncertainty', 'possible', ['rumors', 'rumours', 'accusation', 'accusations', 'allegation', 'allegations', 'suspicion', 'suspicions'], 'refers-back'),
   ...entries('reported-uncertainty', 'probable', ['claimed', 'claiming', 'is said to', 'are said to', 'was said to', 'were said to', 'believed to', 'thought to', 'understood to', 'reported to be']),
   ...entries('reported-uncertainty', 'probable', ['claims', 'claim'], 'claims-noun'),
   ...entries('reported-uncertainty', 'probable', ['said to'], 'said-to-passive'),
@@ -155,7 +169,6 @@ export const HEDGES: readonly Hedge[] = [
     'as though',
     'looks as if',
     'supposed to',
-    'confident',
     'worried about',
     'imply',
     'implies',
@@ -173,10 +186,8 @@ export const HEDGES: readonly Hedge[] = [
     'concern that',
     'concerns that',
     'confident that',
-    'doubtful',
-    'skeptical',
-    'sceptical',
   ]),
+  ...entries('belief', 'probable', ['confident', 'doubtful', 'skeptical', 'sceptical'], 'attitude-of'),
   ...entries('belief', 'probable', ['think', 'thinks', 'thought'], 'think-belief'),
   ...entries('belief', 'probable', ['believe', 'believes', 'believed', 'believing'], 'believe-in'),
 
@@ -197,7 +208,6 @@ export const HEDGES: readonly Hedge[] = [
     'predicts',
     'predicting',
     'prediction',
-    'forecasts',
     'forecasting',
     'foresees',
     'foresee',
@@ -208,10 +218,10 @@ export const HEDGES: readonly Hedge[] = [
     'is likely to',
     'are likely to',
   ]),
+  ...entries('prediction', 'probable', ['forecasts'], 'forecasts-content'),
   ...entries('prediction', 'probable', ['expected', 'anticipated', 'predicted', 'forecast', 'projected'], 'expected-comparison'),
+  ...entries('plan', 'probable', ['plans to', 'plan to'], 'plans-verb'),
   ...entries('plan', 'probable', [
-    'plans to',
-    'plan to',
     'planned to',
     'planning to',
     'intends to',
@@ -252,8 +262,8 @@ export const HEDGES: readonly Hedge[] = [
   ]),
   ...entries('conditional', 'possible', ['until'], 'until-time'),
   ...entries('unknown', 'unknown', ['unclear', 'unknown', 'uncertain', 'speculative'], 'predicative'),
+  ...entries('unknown', 'unknown', ['whether'], 'whether-open'),
   ...entries('unknown', 'unknown', [
-    'whether',
     'not clear',
     'remains unclear',
     'remain unclear',
@@ -279,6 +289,8 @@ export const HEDGES: readonly Hedge[] = [
     'wonder',
     'wonders',
     'investigating whether',
+    'not sure',
+    'unsure',
     'no one knows',
     'nobody knows',
     'it is not known',
@@ -314,6 +326,23 @@ export const HEDGES: readonly Hedge[] = [
     // A legal ground for an act that happened (`arrested on suspicion of fraud`), as `charged with` is.
     'on suspicion of',
     'reasonable suspicion',
+    // `most, if not all`, `weeks if not months`: an upper bound on a figure, not a condition on the claim.
+    'if not all',
+    'if not most',
+    'if not more',
+    'if not hundreds',
+    'if not thousands',
+    'if not millions',
+    'if not days',
+    'if not weeks',
+    'if not months',
+    'if not years',
+    'if not decades',
+    // `couldn't seem to think of things to say`: an inability reported, not an appearance.
+    "couldn't seem to",
+    "can't seem to",
+    'could not seem to',
+    'cannot seem to',
   ]),
 ];
 
@@ -369,6 +398,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'entrants',
   'applicant',
   'applicants',
+  'ally',
+  'allies',
+  'trading',
 ]);
 
 /**
@@ -449,6 +481,17 @@ export const CALLED_FOR: ReadonlySet<string> = new Set([
   'spent',
   'encouraged',
   'offered',
+  'shouldered',
+  'bide',
+  'wait',
+  'remember',
+  'recognise',
+  'recognize',
+  'realise',
+  'realize',
+  'reconsider',
+  'borne',
+  'footed',
 ]);
 
 /**
