@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Article, Sentence, TextSpan } from '../model/article.ts';
 import { ALIASES } from '../text/lexicons/aliases.ts';
+import { HONORIFICS } from '../text/lexicons/entities.ts';
 import { GIVEN_NAME_VARIANTS } from '../text/lexicons/given-name-variants.ts';
 import { foldText } from '../text/normalise.ts';
 import { MENTION_FIELDS, readEntityMentions, type ArticleEntities, type ArticleEntity, type EntityKind } from './entity-mentions.ts';
@@ -47,6 +48,17 @@ function keyOf(name: string): string {
     .replace(/'s$/, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+/** Honorifics folded as keys give them ("mr", "dr"), which do not tell two people apart. */
+const HONORIFIC_KEYS = new Set([...HONORIFICS].map((title) => keyOf(title)));
+
+/** The key without the honorifics before the name: "Mr Clarke" → "clarke". */
+function untitledKeyOf(name: string): string {
+  const words = keyOf(name).split(' ');
+  let first = 0;
+  while (first < words.length - 1 && HONORIFIC_KEYS.has(words[first]!)) first++;
+  return words.slice(first).join(' ');
 }
 
 /**
@@ -363,6 +375,55 @@ export class EntityTable {
       if (owners.length >= limit) break;
     }
     return owners;
+  }
+
+  /** Each article's written names (keys) with the entity each names there; built on first use from the mentions. */
+  #writtenNames: Map<string, { key: string; entity: EntityRecord }[]> | undefined;
+
+  /**
+   * The entity `name` ("Clarke", "Mr Clarke", "Home Secretary Charles Clarke") stands for in
+   * this article: the one whose longest name the article writes, as a whole-word part of `name`.
+   * Undefined when the article writes none of its names, or when two entities' names fit equally
+   * (two people the article calls "Mr Clarke"). A short name is read within its own article, so
+   * an airline's "Mr Clarke" is never a minister of the same surname named elsewhere.
+   */
+  entityWrittenIn(articleId: string, name: string): EntityRecord | undefined {
+    const written = this.#writtenNamesOf(articleId);
+    const short = untitledKeyOf(name);
+    const wanted = ` ${short} `;
+    let best: EntityRecord | undefined;
+    let bestLength = 0;
+    let tied = false;
+    for (const { key, entity } of written) {
+      if (key.length < bestLength || !wanted.includes(` ${key} `)) continue;
+      if (key.length > bestLength) {
+        best = entity;
+        bestLength = key.length;
+        tied = false;
+      } else if (entity !== best) tied = true;
+    }
+    if (best || tied || short === '') return tied ? undefined : best;
+    // A speaker written shorter than any name the article gives ("Clarke" where it writes only
+    // "Charles Clarke") is the one person there whose name ends so.
+    const owners = new Set(written.filter(({ key, entity }) => entity.kind === 'person' && key.endsWith(` ${short}`)).map(({ entity }) => entity));
+    return owners.size === 1 ? [...owners][0] : undefined;
+  }
+
+  #writtenNamesOf(articleId: string): { key: string; entity: EntityRecord }[] {
+    if (!this.#writtenNames) {
+      this.#writtenNames = new Map();
+      for (const entity of this.entities) {
+        for (const mention of entity.mentions) {
+          if (mention.nominal) continue;
+          const key = untitledKeyOf(mention.name.text);
+          if (key === '') continue;
+          let names = this.#writtenNames.get(mention.sentence.articleId);
+          if (!names) this.#writtenNames.set(mention.sentence.articleId, (names = []));
+          if (!names.some((known) => known.key === key && known.entity === entity)) names.push({ key, entity });
+        }
+      }
+    }
+    return this.#writtenNames.get(articleId) ?? [];
   }
 
   /** Article ids that mention the entity, in order. */
