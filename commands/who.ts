@@ -43,7 +43,8 @@ export default defineCommand({
     notes.push(note('named_in', { name: entity.name, articles: articleIds.length, total: library.articles.length }));
     // "Brown" alone may be one of several people: beside the one shown, say who else it can be.
     const others = sharing.filter((person) => person !== entity);
-    const [mostNamed] = others;
+    // The example is someone a full name finds: "/who Brown" would only give this answer again.
+    const mostNamed = others.find((person) => /\s/u.test(person.name)) ?? others[0];
     if (mostNamed) {
       const people = others.slice(0, 5).map((person) => {
         const articles = library.entities.articleIdsOf(person).length;
