@@ -81,8 +81,10 @@ function identityKeyOf(name: string, kind: EntityKind): string {
  * The people, organisations, places and media the articles name (read per article by
  * readEntityMentions, which links the mentions each article links itself), merged across
  * articles where the names are one: the same name, a familiar form of the same given name
- * ("Bernie"/"Bernard Ebbers"), two spellings of one company ("WorldCom"/"Worldcom"), a surname
- * only one person in the articles has, and the forms the alias lexicon ties together.
+ * ("Bernie"/"Bernard Ebbers"), two spellings of one company ("WorldCom"/"Worldcom"), and the
+ * forms the alias lexicon ties together. A surname is joined to a full name only within an
+ * article that writes both: an article that says only "Mr Clarke" never says which Clarke, so
+ * its "Clarke" stays an entity of its own, even where the other articles name one Clarke alone.
  */
 export class EntityTable {
   readonly entities: EntityRecord[] = [];
@@ -148,7 +150,6 @@ export class EntityTable {
     // A word read only where it opens sentences is a name when some article names it elsewhere.
     for (const [article, local] of tentative)
       if (this.#byKey.has(identityKeyOf(local.name, local.kind)) || this.#byKey.has(this.#keyOf(local.name)) || this.#surnames().has(local.name)) this.#readArticle(article, [local]);
-    this.#linkShortNames();
     this.#applyAliasLexicon();
     this.#dropMerged();
   }
@@ -280,28 +281,6 @@ export class EntityTable {
   #surnames(): Set<string> {
     this.#surnameSet ??= new Set(this.entities.filter((entity) => entity.kind === 'person').map((entity) => entity.name.split(/\s+/u).at(-1)!));
     return this.#surnameSet;
-  }
-
-  /**
-   * "Goremykin" in an article that never writes the full name is the person whose full name ends
-   * with that word, when the articles name only one such person: two people who share a surname
-   * are never guessed between.
-   */
-  #linkShortNames(): void {
-    // Grouped by surname once: comparing every short name with every person is quadratic in the archive.
-    const peopleBySurname = new Map<string, EntityRecord[]>();
-    for (const entity of this.entities) {
-      if (entity.kind !== 'person' || !/\s/u.test(entity.name)) continue;
-      const surname = entity.name.split(/\s+/u).at(-1)!;
-      const people = peopleBySurname.get(surname);
-      if (people) people.push(entity);
-      else peopleBySurname.set(surname, [entity]);
-    }
-    for (const entity of [...this.entities]) {
-      if (/\s/u.test(entity.name) || (entity.kind !== 'person' && entity.kind !== 'other')) continue;
-      const owners = peopleBySurname.get(entity.name);
-      if (owners?.length === 1) this.#merge(entity, owners[0]!);
-    }
   }
 
   #applyAliasLexicon(): void {

@@ -134,3 +134,20 @@ describe('reading a short name within its own article', () => {
     expect(table.entityWrittenIn('tories', 'Charles Kennedy')).toBeUndefined();
   });
 });
+
+describe('joining people across articles', () => {
+  const story = (file: string, body: string): Article => {
+    const result = readArticle(file, new TextEncoder().encode(`A headline\n\n${body}\n`));
+    if (!result.ok) throw new Error(result.warning.reason);
+    return result.article;
+  };
+
+  it('GIVEN one article naming Charles Clarke and another saying only "Mr Clarke" THEN the second is not joined to him', () => {
+    const table = new EntityTable([
+      story('cards.txt', 'Home Secretary Charles Clarke defended identity cards on Monday.'),
+      story('airlines.txt', 'Airlines attacked the new rules. Mr Clarke, of the airline body, said passengers would pay.'),
+    ]);
+    const clarke = table.entities.find((entity) => entity.name === 'Charles Clarke');
+    expect(clarke && table.articleIdsOf(clarke)).toEqual(['cards']);
+  });
+});

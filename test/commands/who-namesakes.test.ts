@@ -63,3 +63,11 @@ describe('/who when several people share a surname across articles', () => {
     expect(everyone.join(' | ')).not.toContain('transfer of money');
   });
 });
+
+describe('/who for a person an article names by surname alone', () => {
+  it('GIVEN "Clarke" with no full name in its article THEN the answer says he is named only so there', async () => {
+    const answer = await ask('/who Clarke', library);
+    const others = answer.notes.find((note) => note.code === 'other_people_named')?.message ?? '';
+    expect(others).toContain('Clarke (named by surname only) (1 article)');
+  });
+});
