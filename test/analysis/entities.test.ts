@@ -106,6 +106,22 @@ describe('descriptors are titles and appositions, never a clause or a neighbouri
     ]);
   });
 
+  it('GIVEN "Home Secretary Charles Clarke" opening a sentence THEN his descriptor is the whole title', () => {
+    expect(descriptorsOf('Home Secretary Charles Clarke defended the plans on Monday.', 'Charles Clarke')).toEqual(['Home Secretary']);
+  });
+
+  it('GIVEN "In October Tory leader Michael Howard" THEN the month is no part of his descriptor', () => {
+    expect(descriptorsOf('The poll was taken last week. In October Tory leader Michael Howard set out his plans.', 'Michael Howard')).toEqual(['Tory leader']);
+  });
+
+  it('GIVEN "used the speech to attack Tory leader Michael Howard" THEN the verb is no part of his descriptor', () => {
+    expect(descriptorsOf('The minister used the speech to attack Tory leader Michael Howard over immigration.', 'Michael Howard')).toEqual(['Tory leader']);
+  });
+
+  it('GIVEN "Michael Howard, whose parents fled to Britain, said" THEN the relative clause is not his descriptor', () => {
+    expect(descriptorsOf('Tory leader Michael Howard spoke. Mr Howard, whose parents fled to Britain, said the rules were fair.', 'Michael Howard')).toEqual(['Tory leader']);
+  });
+
   it('GIVEN "Mr Brown, the chancellor, said" THEN the apposition is still his descriptor', () => {
     expect(descriptorsOf('Gordon Brown spoke in Leeds. Mr Brown, the chancellor, said growth would hold.', 'Gordon Brown')).toContain('chancellor');
   });
