@@ -78,6 +78,23 @@ function identityKeyOf(name: string, kind: EntityKind): string {
 }
 
 /**
+ * One article's entities with each surname it writes alone ("Ebbers denied …" opening a
+ * sentence, which the reading keeps apart) put on the one person of that article whose full name
+ * ends with it: within its own article a surname is that person. Left alone when the article
+ * names no such person, or two.
+ */
+function surnamesOnFullNames(locals: readonly ArticleEntity[]): ArticleEntity[] {
+  const people = locals.filter((local) => local.kind === 'person' && !local.tentative && /\s/u.test(local.name));
+  if (people.length === 0) return [...locals];
+  return locals.map((local) => {
+    if (/\s/u.test(local.name) || (local.kind !== 'person' && local.kind !== 'other')) return local;
+    const owners = people.filter((person) => person.name.split(/\s+/u).at(-1) === local.name);
+    const [owner] = owners;
+    return owner && owners.length === 1 ? { name: owner.name, kind: owner.kind, aliases: [], mentions: local.mentions } : local;
+  });
+}
+
+/**
  * The people, organisations, places and media the articles name (read per article by
  * readEntityMentions, which links the mentions each article links itself), merged across
  * articles where the names are one: the same name, a familiar form of the same given name
@@ -141,11 +158,12 @@ export class EntityTable {
     for (const article of articles) {
       const reading = given.get(article.id) ?? readEntityMentions(article);
       this.readings.set(article.id, reading);
+      const locals = surnamesOnFullNames(reading.entities);
       this.#readArticle(
         article,
-        reading.entities.filter((local) => !local.tentative),
+        locals.filter((local) => !local.tentative),
       );
-      for (const local of reading.entities) if (local.tentative) tentative.push([article, local]);
+      for (const local of locals) if (local.tentative) tentative.push([article, local]);
     }
     // A word read only where it opens sentences is a name when some article names it elsewhere.
     for (const [article, local] of tentative)

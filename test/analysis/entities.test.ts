@@ -158,6 +158,11 @@ describe('joining people across articles', () => {
     return result.article;
   };
 
+  it('GIVEN "Ebbers" opening a sentence in the article that names Bernie Ebbers THEN it is him there', () => {
+    const table = new EntityTable([story('trial.txt', 'The trial opened in New York on Monday. Former WorldCom boss Bernie Ebbers sat in court. Ebbers denied all charges.')]);
+    expect(table.entities.filter((entity) => entity.name.endsWith('Ebbers')).map((entity) => [entity.name, entity.mentions.length])).toEqual([['Bernie Ebbers', 2]]);
+  });
+
   it('GIVEN one article naming Charles Clarke and another saying only "Mr Clarke" THEN the second is not joined to him', () => {
     const table = new EntityTable([
       story('cards.txt', 'Home Secretary Charles Clarke defended identity cards on Monday.'),
