@@ -71,3 +71,18 @@ describe('/who for a person an article names by surname alone', () => {
     expect(others).toContain('Clarke (named by surname only) (1 article)');
   });
 });
+
+describe('/who when the Clarke named most is never given a full name', () => {
+  const surnameOnly = buildLibrary([
+    storyOf('queue.txt', 'Delays at Heathrow\n\nPassengers waited for hours on Friday. "It was chaos," said Mr Clarke, who was flying to Rome.\n'),
+    storyOf('refund.txt', 'Refunds promised\n\nThe airline said refunds would be paid. Mr Clarke said he had not been told.\n'),
+    storyOf('rules.txt', 'Air passengers win new rights\n\nAndy Clarke, of the airline body, said the rules would cost passengers.\n'),
+  ]);
+
+  it('GIVEN "Mr Clarke" in two articles that name no Clarke in full THEN /who Clarke says he is named only so, and by whom he is not taken', async () => {
+    const answer = await ask('/who Clarke', surnameOnly);
+    expect(answer.entity?.name).toBe('Clarke');
+    const section = answer.sections.find((part) => part.title === 'Named by surname only');
+    expect(JSON.stringify(section?.lines)).toContain('Named only as “Clarke” in queue, refund');
+  });
+});
