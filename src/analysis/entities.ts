@@ -408,17 +408,27 @@ export class EntityTable {
 
   #writtenNamesOf(articleId: string): { key: string; entity: EntityRecord }[] {
     if (!this.#writtenNames) {
-      this.#writtenNames = new Map();
+      const written = new Map<string, { key: string; entity: EntityRecord }[]>();
+      // The same few thousand names recur in every article: each is folded once, and an entity's
+      // name is listed once per article (its mentions come article by article).
+      const keys = new Map<string, string>();
       for (const entity of this.entities) {
+        const listed = new Set<string>();
         for (const mention of entity.mentions) {
           if (mention.nominal) continue;
-          const key = untitledKeyOf(mention.name.text);
-          if (key === '') continue;
-          let names = this.#writtenNames.get(mention.sentence.articleId);
-          if (!names) this.#writtenNames.set(mention.sentence.articleId, (names = []));
-          if (!names.some((known) => known.key === key && known.entity === entity)) names.push({ key, entity });
+          const { text } = mention.name;
+          let key = keys.get(text);
+          if (key === undefined) keys.set(text, (key = untitledKeyOf(text)));
+          const { articleId } = mention.sentence;
+          const place = `${articleId}\u0000${key}`;
+          if (key === '' || listed.has(place)) continue;
+          listed.add(place);
+          let names = written.get(articleId);
+          if (!names) written.set(articleId, (names = []));
+          names.push({ key, entity });
         }
       }
+      this.#writtenNames = written;
     }
     return this.#writtenNames.get(articleId) ?? [];
   }
