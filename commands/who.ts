@@ -19,7 +19,10 @@ export default defineCommand({
   }),
   fromText: (text) => ({ name: text }),
   run({ name }, { library }) {
-    const exact = library.entities.find(name);
+    const found = library.entities.find(name);
+    // "Clarke" alone is whichever Clarke the articles name most; the others are listed after.
+    const sharing = sharingSurname(name, found, library);
+    const exact = sharing[0] ?? found;
     const entity = exact ?? library.entities.similar(name, 1)[0];
     if (!entity) {
       const nearest = library.entities.similar(name.split(/\s+/u).at(-1) ?? name, 3).map((candidate) => candidate.name);
@@ -39,13 +42,16 @@ export default defineCommand({
     const notes = !exact ? [note('read_as', { query: name, name: entity.name })] : writtenInArticles(entity, name) ? [] : [note('known_alias', { query: name, name: entity.name })];
     notes.push(note('named_in', { name: entity.name, articles: articleIds.length, total: library.articles.length }));
     // "Brown" alone may be one of several people: beside the one shown, say who else it can be.
-    const namesakes = library.entities.peopleWithSurname(name).filter((person) => person !== entity);
-    const counted = namesakes.map((person) => ({ person, articles: library.entities.articleIdsOf(person).length })).sort((a, b) => b.articles - a.articles);
-    const [mostNamed] = counted;
+    const others = sharing.filter((person) => person !== entity);
+    // The example is someone a full name finds: "/who Brown" would only give this answer again.
+    const mostNamed = others.find((person) => /\s/u.test(person.name)) ?? others[0];
     if (mostNamed) {
-      const people = counted.slice(0, 5).map(({ person, articles }) => `${person.name} (${articles} article${articles === 1 ? '' : 's'})`);
-      if (counted.length > 5) people.push(`${counted.length - 5} more`);
-      notes.push(note('other_people_named', { query: name, people: people.join(', '), example: mostNamed.person.name }));
+      const people = others.slice(0, 5).map((person) => {
+        const articles = library.entities.articleIdsOf(person).length;
+        return `${person.name}${/\s/u.test(person.name) ? '' : ' (named by surname only)'} (${articles} article${articles === 1 ? '' : 's'})`;
+      });
+      if (others.length > 5) people.push(`${others.length - 5} more`);
+      notes.push(note('other_people_named', { query: name, people: people.join(', '), example: mostNamed.name }));
     }
     return answer('who', name, {
       title: entity.name,
@@ -54,6 +60,7 @@ export default defineCommand({
       notes,
       sections: [
         ...(entity.descriptors.size > 0 ? [{ title: 'Described as', lines: describe(entity), citations: [] }] : []),
+        ...(bySurnameOnly(entity, library, articleIds) ?? []),
         ...(quoted.length > 0 ? [{ title: 'Quoted as saying', lines: [], citations: quoted.map((_: Citation, i: number) => i) }] : []),
         { title: 'Named in', lines: [], citations: named.map((_: Citation, i: number) => quoted.length + i) },
         ...(byRole.length > 0 ? [{ title: 'Referred to by role', lines: [], citations: byRole.map((_: Citation, i: number) => quoted.length + named.length + i) }] : []),
@@ -62,34 +69,74 @@ export default defineCommand({
   },
 });
 
+/**
+ * For a one-word name, the people it may be, the one named in the most articles first: those
+ * whose full name ends with it, and a person some articles name by that word alone (kept apart,
+ * as those articles never say which of them they mean). Empty when `found` is something other
+ * than a person, or when no one has the name as a surname.
+ */
+function sharingSurname(name: string, found: EntityRecord | undefined, library: Library): EntityRecord[] {
+  if (found && found.kind !== 'person' && found.kind !== 'other') return [];
+  const people = library.entities.peopleWithSurname(name);
+  if (people.length === 0) return [];
+  const candidates = found && !people.includes(found) ? [found, ...people] : [...people];
+  const articles = new Map(candidates.map((person) => [person, library.entities.articleIdsOf(person).length]));
+  // A stable sort: among equals, the one the name finds stays first.
+  return candidates.sort((a, b) => (articles.get(b) ?? 0) - (articles.get(a) ?? 0));
+}
+
+/**
+ * For a person the articles name by surname alone ("Clarke") while others have it as their
+ * surname, a section that says so: those articles never say which Clarke they mean, so their
+ * lines are not given to any of them.
+ */
+function bySurnameOnly(entity: EntityRecord, library: Library, articleIds: readonly string[]): { title: string; lines: Line[]; citations: number[] }[] | undefined {
+  if (/\s/u.test(entity.name) || (entity.kind !== 'person' && entity.kind !== 'other')) return undefined;
+  const namesakes = library.entities.peopleWithSurname(entity.name);
+  if (namesakes.length === 0) return undefined;
+  const others = namesakes.slice(0, 3).map((person) => person.name);
+  const line: Line = [
+    { text: `Named only as “${entity.name}” in ${articleIds.join(', ')}`, style: 'strong' },
+    { text: `: not taken for ${others.join(', ')}${namesakes.length > 3 ? ' or others' : ''}, who share the surname.` },
+  ];
+  return [{ title: 'Named by surname only', lines: [line], citations: [] }];
+}
+
 function describe(entity: EntityRecord): Line[] {
   return [...entity.descriptors].map(([descriptor, articles]) => [{ text: descriptor, style: 'strong' as const }, { text: ` (${[...articles].sort().join(', ')})` }]);
 }
 
 /**
- * The quotations the articles give to this entity: the speaker as written ("Khinstsen", "a
- * spokesperson for Ukraine's Ministry of Defense") is the entity, or names it.
+ * The quotations the articles give to this entity: the speaker as written ("Khinstsen", "Mr
+ * Clarke", "a spokesperson for Ukraine's Ministry of Defense") stands, in its own article, for
+ * this entity. A surname is read only within its article: "Clarke" is Charles Clarke where that
+ * article names him, and an airline's Andy Clarke where it names him instead.
  */
 function quotationsBy(entity: EntityRecord, library: Library, limit: number): Citation[] {
-  const names = [entity.name, ...entity.aliases].map((name) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(name)}(?:$|[^\\p{L}])`, 'u'));
-  // A speaker the table knows as someone else, or who names another person of the same surname
-  // ("Alan Brown, who heads the survey" when asked for Gordon Brown), is not this entity.
-  const namesakes = library.entities
-    .peopleWithSurname(entity.name.split(/\s+/u).at(-1) ?? entity.name)
-    .filter((person) => person !== entity)
-    .map((person) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(person.name)}(?:$|[^\\p{L}])`, 'u'));
-  const speaks = (speaker: string): boolean => {
-    const found = library.entities.find(speaker);
-    if (found === entity) return true;
-    if (found !== undefined && found.name.length >= entity.name.length) return false;
-    return !namesakes.some((namesake) => namesake.test(speaker)) && names.some((name) => name.test(speaker));
+  const surname = entity.kind === 'person' ? entity.name.split(/\s+/u).at(-1) : undefined;
+  const names = [entity.name, ...entity.aliases, ...(surname ? [surname] : [])].map(wholeWords);
+  const fullName = wholeWords(entity.name);
+  const articles = new Set(library.entities.articleIdsOf(entity));
+  const inArticle = (articleId: string, speaker: string): boolean => {
+    const written = library.entities.entityWrittenIn(articleId, speaker);
+    if (written) return written === entity;
+    // The article's own reading does not name the speaker: only the full name, or a name the
+    // table gives to this entity alone in an article that names it, is taken for it.
+    return fullName.test(speaker) || (articles.has(articleId) && library.entities.find(speaker) === entity);
   };
-  return library.lookups.quotationsBy(speaks, limit).flatMap(({ articleId, quotation }) => {
-    const sentence = library.sentence(articleId, quotation.sentenceIndex);
-    // Only quotations with a speaker are filed by speaker.
-    const { speaker } = quotation;
-    return sentence && speaker !== undefined ? [citeSpan(library, sentence, { span: quotation, kind: 'quotation', speaker })] : [];
-  });
+  return library.lookups
+    .quotationsBy((speaker) => names.some((name) => name.test(speaker)), limit, inArticle)
+    .flatMap(({ articleId, quotation }) => {
+      const sentence = library.sentence(articleId, quotation.sentenceIndex);
+      // Only quotations with a speaker are filed by speaker.
+      const { speaker } = quotation;
+      return sentence && speaker !== undefined ? [citeSpan(library, sentence, { span: quotation, kind: 'quotation', speaker })] : [];
+    });
+}
+
+/** A pattern for `name` as whole words anywhere in a text. */
+function wholeWords(name: string): RegExp {
+  return new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(name)}(?:$|[^\\p{L}])`, 'u');
 }
 
 function escapeRegExp(text: string): string {

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Article, Sentence, TextSpan } from '../model/article.ts';
 import { ALIASES } from '../text/lexicons/aliases.ts';
+import { HONORIFICS } from '../text/lexicons/entities.ts';
 import { GIVEN_NAME_VARIANTS } from '../text/lexicons/given-name-variants.ts';
 import { foldText } from '../text/normalise.ts';
 import { MENTION_FIELDS, readEntityMentions, type ArticleEntities, type ArticleEntity, type EntityKind } from './entity-mentions.ts';
@@ -49,6 +50,17 @@ function keyOf(name: string): string {
     .trim();
 }
 
+/** Honorifics folded as keys give them ("mr", "dr"), which do not tell two people apart. */
+const HONORIFIC_KEYS = new Set([...HONORIFICS].map((title) => keyOf(title)));
+
+/** The key without the honorifics before the name: "Mr Clarke" → "clarke". */
+function untitledKeyOf(name: string): string {
+  const words = keyOf(name).split(' ');
+  let first = 0;
+  while (first < words.length - 1 && HONORIFIC_KEYS.has(words[first]!)) first++;
+  return words.slice(first).join(' ');
+}
+
 /**
  * The key under which two articles' names are taken for one entity: a person's given name by its
  * formal form ("Bernie Ebbers" → "bernard ebbers"), an organisation's name without spaces,
@@ -66,11 +78,30 @@ function identityKeyOf(name: string, kind: EntityKind): string {
 }
 
 /**
+ * One article's entities with each surname it writes alone ("Ebbers denied …" opening a
+ * sentence, which the reading keeps apart) put on the one person of that article whose full name
+ * ends with it: within its own article a surname is that person. Left alone when the article
+ * names no such person, or two.
+ */
+function surnamesOnFullNames(locals: readonly ArticleEntity[]): ArticleEntity[] {
+  const people = locals.filter((local) => local.kind === 'person' && !local.tentative && /\s/u.test(local.name));
+  if (people.length === 0) return [...locals];
+  return locals.map((local) => {
+    if (/\s/u.test(local.name) || (local.kind !== 'person' && local.kind !== 'other')) return local;
+    const owners = people.filter((person) => person.name.split(/\s+/u).at(-1) === local.name);
+    const [owner] = owners;
+    return owner && owners.length === 1 ? { name: owner.name, kind: owner.kind, aliases: [], mentions: local.mentions } : local;
+  });
+}
+
+/**
  * The people, organisations, places and media the articles name (read per article by
  * readEntityMentions, which links the mentions each article links itself), merged across
  * articles where the names are one: the same name, a familiar form of the same given name
- * ("Bernie"/"Bernard Ebbers"), two spellings of one company ("WorldCom"/"Worldcom"), a surname
- * only one person in the articles has, and the forms the alias lexicon ties together.
+ * ("Bernie"/"Bernard Ebbers"), two spellings of one company ("WorldCom"/"Worldcom"), and the
+ * forms the alias lexicon ties together. A surname is joined to a full name only within an
+ * article that writes both: an article that says only "Mr Clarke" never says which Clarke, so
+ * its "Clarke" stays an entity of its own, even where the other articles name one Clarke alone.
  */
 export class EntityTable {
   readonly entities: EntityRecord[] = [];
@@ -127,16 +158,16 @@ export class EntityTable {
     for (const article of articles) {
       const reading = given.get(article.id) ?? readEntityMentions(article);
       this.readings.set(article.id, reading);
+      const locals = surnamesOnFullNames(reading.entities);
       this.#readArticle(
         article,
-        reading.entities.filter((local) => !local.tentative),
+        locals.filter((local) => !local.tentative),
       );
-      for (const local of reading.entities) if (local.tentative) tentative.push([article, local]);
+      for (const local of locals) if (local.tentative) tentative.push([article, local]);
     }
     // A word read only where it opens sentences is a name when some article names it elsewhere.
     for (const [article, local] of tentative)
       if (this.#byKey.has(identityKeyOf(local.name, local.kind)) || this.#byKey.has(this.#keyOf(local.name)) || this.#surnames().has(local.name)) this.#readArticle(article, [local]);
-    this.#linkShortNames();
     this.#applyAliasLexicon();
     this.#dropMerged();
   }
@@ -270,28 +301,6 @@ export class EntityTable {
     return this.#surnameSet;
   }
 
-  /**
-   * "Goremykin" in an article that never writes the full name is the person whose full name ends
-   * with that word, when the articles name only one such person: two people who share a surname
-   * are never guessed between.
-   */
-  #linkShortNames(): void {
-    // Grouped by surname once: comparing every short name with every person is quadratic in the archive.
-    const peopleBySurname = new Map<string, EntityRecord[]>();
-    for (const entity of this.entities) {
-      if (entity.kind !== 'person' || !/\s/u.test(entity.name)) continue;
-      const surname = entity.name.split(/\s+/u).at(-1)!;
-      const people = peopleBySurname.get(surname);
-      if (people) people.push(entity);
-      else peopleBySurname.set(surname, [entity]);
-    }
-    for (const entity of [...this.entities]) {
-      if (/\s/u.test(entity.name) || (entity.kind !== 'person' && entity.kind !== 'other')) continue;
-      const owners = peopleBySurname.get(entity.name);
-      if (owners?.length === 1) this.#merge(entity, owners[0]!);
-    }
-  }
-
   #applyAliasLexicon(): void {
     for (const forms of ALIASES) {
       const present = forms.map((form) => this.#byKey.get(this.#keyOf(form))).filter((entity): entity is EntityRecord => entity !== undefined);
@@ -363,6 +372,65 @@ export class EntityTable {
       if (owners.length >= limit) break;
     }
     return owners;
+  }
+
+  /** Each article's written names (keys) with the entity each names there; built on first use from the mentions. */
+  #writtenNames: Map<string, { key: string; entity: EntityRecord }[]> | undefined;
+
+  /**
+   * The entity `name` ("Clarke", "Mr Clarke", "Home Secretary Charles Clarke") stands for in
+   * this article: the one whose longest name the article writes, as a whole-word part of `name`.
+   * Undefined when the article writes none of its names, or when two entities' names fit equally
+   * (two people the article calls "Mr Clarke"). A short name is read within its own article, so
+   * an airline's "Mr Clarke" is never a minister of the same surname named elsewhere.
+   */
+  entityWrittenIn(articleId: string, name: string): EntityRecord | undefined {
+    const written = this.#writtenNamesOf(articleId);
+    const short = untitledKeyOf(name);
+    const wanted = ` ${short} `;
+    let best: EntityRecord | undefined;
+    let bestLength = 0;
+    let tied = false;
+    for (const { key, entity } of written) {
+      if (key.length < bestLength || !wanted.includes(` ${key} `)) continue;
+      if (key.length > bestLength) {
+        best = entity;
+        bestLength = key.length;
+        tied = false;
+      } else if (entity !== best) tied = true;
+    }
+    if (best || tied || short === '') return tied ? undefined : best;
+    // A speaker written shorter than any name the article gives ("Clarke" where it writes only
+    // "Charles Clarke") is the one person there whose name ends so.
+    const owners = new Set(written.filter(({ key, entity }) => entity.kind === 'person' && key.endsWith(` ${short}`)).map(({ entity }) => entity));
+    return owners.size === 1 ? [...owners][0] : undefined;
+  }
+
+  #writtenNamesOf(articleId: string): { key: string; entity: EntityRecord }[] {
+    if (!this.#writtenNames) {
+      const written = new Map<string, { key: string; entity: EntityRecord }[]>();
+      // The same few thousand names recur in every article: each is folded once, and an entity's
+      // name is listed once per article (its mentions come article by article).
+      const keys = new Map<string, string>();
+      for (const entity of this.entities) {
+        const listed = new Set<string>();
+        for (const mention of entity.mentions) {
+          if (mention.nominal) continue;
+          const { text } = mention.name;
+          let key = keys.get(text);
+          if (key === undefined) keys.set(text, (key = untitledKeyOf(text)));
+          const { articleId } = mention.sentence;
+          const place = `${articleId}\u0000${key}`;
+          if (key === '' || listed.has(place)) continue;
+          listed.add(place);
+          let names = written.get(articleId);
+          if (!names) written.set(articleId, (names = []));
+          names.push({ key, entity });
+        }
+      }
+      this.#writtenNames = written;
+    }
+    return this.#writtenNames.get(articleId) ?? [];
   }
 
   /** Article ids that mention the entity, in order. */

@@ -20,6 +20,8 @@ import {
 import { GIVEN_NAME_VARIANTS } from '../text/lexicons/given-name-variants.ts';
 import { GIVEN_NAMES as GIVEN_NAME_LIST } from '../text/lexicons/given-names.ts';
 import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
+import { REPORTING_VERBS } from '../text/lexicons/reporting-verbs.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
 
 /** What an entity is: `media` is an outlet or agency, kept apart from other organisations because it relays what others say. */
@@ -198,9 +200,19 @@ const MEDIA_GLOSS = new Set(['news agency', 'newspaper', 'broadcaster', 'state m
  * ", the chief executive of Yukos," or ", a former adviser, said" or ", chief economist at
  * Lehman Brothers.": an apposition after a name, with or without its article.
  */
+/** Months and weekdays, lower case: "In October Tory leader …" dates the sentence, it does not describe the leader. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
+/** One-word verbs of saying (reporting-verbs.ts): after a name's comma they open a clause (", warned the …"), not a description. */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(REPORTING_VERBS.filter((verb) => verb.category === 'speech' && !verb.phrase.includes(' ')).map((verb) => verb.phrase));
 const APPOSITION_AFTER = /^,\s+((?:(?:the|a|an|its|his|her|their)\s+)?[^,;:()"“”]{2,80}?)(?=,|\s+(?:said|says|told|added|has|had|is|was)\b|\.$)/u;
 const OPENING_QUOTES = new Set(["'", '"', '‘', '“', '(']);
 const CLAUSE_OPENERS = new Set([':', ';', '-', '–', '—', ...OPENING_QUOTES]);
+
+/** A portfolio before a title ("Home Secretary", "Foreign Minister"), which the tagger may read as a common noun. */
+function opensTitle(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return PORTFOLIO_WORDS.has(tokens[at]!.text) && next !== undefined && next.start === tokens[at]!.end + 1 && TITLE_WORDS.has(next.text);
+}
 
 function isRoleWord(word: string): boolean {
   const lower = word.toLowerCase();
@@ -363,7 +375,7 @@ class ArticleReading {
       const token = tokens[i]!;
       const nameWord =
         isCapitalised(token.text) &&
-        (token.pos === 'PROPN' || (start >= 0 && NAME_TAGS_OF_RUN.has(token.pos)) || opensFullName(tokens, i)) &&
+        (token.pos === 'PROPN' || (start >= 0 && NAME_TAGS_OF_RUN.has(token.pos)) || opensFullName(tokens, i) || opensTitle(tokens, i)) &&
         (!STOP_WORDS.has(token.text.toLowerCase()) || HONORIFICS.has(token.text)) &&
         !CONTRACTION.test(token.text);
       const gap = start >= 0 ? token.start - tokens[i - 1]!.end : -1;
@@ -399,7 +411,8 @@ class ArticleReading {
     while (first <= last) {
       const token = tokens[first]!;
       const word = wordOf(token);
-      const title = TITLE_WORDS.has(word) || HONORIFICS.has(word);
+      // "Home Secretary Charles Clarke" opening a sentence: the portfolio is part of the title.
+      const title = TITLE_WORDS.has(word) || HONORIFICS.has(word) || (PORTFOLIO_WORDS.has(word) && first < last && TITLE_WORDS.has(wordOf(tokens[first + 1]!)));
       // "Former Conservative …", "Shadow chancellor …": a common adjective or noun opening a run
       // is no part of the name, unless compromise knows the whole run as one ("New York").
       if (
@@ -450,7 +463,13 @@ class ArticleReading {
     const name = text.slice(nameStart, nameEnd);
     const words = nameTokens.map(wordOf).filter((word) => word !== '-');
     const honorific = titleEnd >= first && HONORIFICS.has(wordOf(tokens[titleEnd]!));
-    const titles = titleEnd >= first && !(honorific && titleEnd === first) ? { start: tokens[first]!.start, end: honorific ? tokens[titleEnd - 1]!.end : tokens[titleEnd]!.end } : undefined;
+    // Before an honorific only a title is a descriptor ("Chancellor Mr Brown"); "deal with Tanzania
+    // Mr Brown" puts a place, not a title, before him.
+    const titledBeforeHonorific = tokens.slice(first, titleEnd).every((token) => TITLE_WORDS.has(wordOf(token)) || PORTFOLIO_WORDS.has(wordOf(token)) || wordOf(token) === 'of');
+    const titles =
+      titleEnd >= first && !(honorific && (titleEnd === first || !titledBeforeHonorific))
+        ? { start: tokens[first]!.start, end: honorific ? tokens[titleEnd - 1]!.end : tokens[titleEnd]!.end }
+        : undefined;
     const after = text.slice(nameEnd, Math.min(nameEnd + 120, sentence.end));
     const descriptor = titles ?? this.#roleBefore(tokens, first) ?? this.#apposition(after, nameEnd);
     // "South Korean news agency Yonhap": after a place or its adjective, the gloss is the next name's.
@@ -489,9 +508,17 @@ class ArticleReading {
   /** "former WorldCom boss Bernie Ebbers": the words before a name, ending in a role noun. */
   #roleBefore(tokens: Token[], first: number): { start: number; end: number } | undefined {
     const before = tokens[first - 1];
+    // "will host Mr Brown's speech": a word before an honorific is no role of the person.
+    if (HONORIFICS.has(tokens[first]!.text)) return undefined;
     if (!before || before.end !== tokens[first]!.start - 1 || HONORIFICS.has(before.text) || !isRoleWord(before.text) || (before.pos === 'PROPN' && !TITLE_WORDS.has(before.text))) return undefined;
     let start = first - 1;
-    while (start > 0 && first - start < 5 && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[start - 1]!.pos) && tokens[start - 1]!.end === tokens[start]!.start - 1) start--;
+    // "In October Tory leader …" and "to attack Tory leader …": a date or a verb after "to" is no part of the role.
+    const partOfRole = (at: number): boolean =>
+      ['NOUN', 'PROPN', 'ADJ'].includes(tokens[at]!.pos) &&
+      tokens[at]!.end === tokens[at + 1]!.start - 1 &&
+      !CALENDAR_WORDS.has(tokens[at]!.text.toLowerCase()) &&
+      tokens[at - 1]?.text.toLowerCase() !== 'to';
+    while (start > 0 && first - start < 5 && partOfRole(start - 1)) start--;
     return { start: tokens[start]!.start, end: before.end };
   }
 
@@ -504,6 +531,8 @@ class ArticleReading {
     // Without an article, the phrase must open in lower case ("chief economist at …"), not be
     // the next name of a list ("Brown, Blair and Prescott").
     if (phrase === match[1] && !/^\p{Ll}/u.test(phrase)) return undefined;
+    // ", but did not believe …", ", who married …", ", said …": a clause, not a description.
+    if (STOP_WORDS.has(words[0]!.toLowerCase()) || CLAUSE_VERBS.has(words[0]!.toLowerCase()) || words[0] === 'whose') return undefined;
     if (!words.some((word) => isRoleWord(word))) return undefined;
     const start = at + match[0].length - phrase.length;
     return { start, end: start + phrase.length };

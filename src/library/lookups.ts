@@ -114,15 +114,22 @@ export class Lookups {
   /**
    * The first `limit` quotations, in article order, whose speaker (as the article writes it)
    * `speaks` accepts. Each distinct speaker is asked once: at 22,000 articles asking for every
-   * quotation took longer than the rest of /who.
+   * quotation took longer than the rest of /who. `inArticle`, when given, then decides each
+   * quotation whose speaker `speaks` accepts, knowing its article: a short name ("Mr Clarke") is
+   * someone only within the article that names them in full.
    */
-  quotationsBy(speaks: (speaker: string) => boolean, limit: number): QuotationInArticle[] {
-    return this.#speakers.quotationsBy(speaks, limit).map(({ article, quotation }) => {
+  quotationsBy(speaks: (speaker: string) => boolean, limit: number, inArticle?: (articleId: string, speaker: string) => boolean): QuotationInArticle[] {
+    const kept: QuotationInArticle[] = [];
+    // Decided before the article's analysis is read: a restored library parses it on first use.
+    for (const { article, quotation, speaker } of this.#speakers.quotationsBy(speaks, inArticle ? Number.POSITIVE_INFINITY : limit)) {
+      if (kept.length >= limit) break;
       const { id } = this.#places.articles[article]!;
+      if (inArticle && !inArticle(id, speaker)) continue;
       const found = this.#sources.quotationsOf(id)[quotation];
       if (!found) throw new Error(`crosscheck: the quoted speakers name quotation ${quotation} of ${id}, which its analysis does not hold`);
-      return { articleId: id, quotation: found };
-    });
+      kept.push({ articleId: id, quotation: found });
+    }
+    return kept;
   }
 }
 
@@ -488,12 +495,12 @@ class QuotedSpeakers {
     return this.#part;
   }
 
-  quotationsBy(speaks: (speaker: string) => boolean, limit: number): { article: number; quotation: number }[] {
+  quotationsBy(speaks: (speaker: string) => boolean, limit: number): { article: number; quotation: number; speaker: string }[] {
     const { speakers, first, articles, quotations } = this.#part;
-    const chosen: { article: number; quotation: number }[] = [];
+    const chosen: { article: number; quotation: number; speaker: string }[] = [];
     speakers.forEach((speaker, i) => {
       if (!speaks(speaker)) return;
-      for (let entry = first[i]!; entry < first[i + 1]!; entry++) chosen.push({ article: articles[entry]!, quotation: quotations[entry]! });
+      for (let entry = first[i]!; entry < first[i + 1]!; entry++) chosen.push({ article: articles[entry]!, quotation: quotations[entry]!, speaker });
     });
     return chosen.sort((a, b) => a.article - b.article || a.quotation - b.quotation).slice(0, limit);
   }

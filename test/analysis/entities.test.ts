@@ -88,3 +88,87 @@ describe('restoring the entity table from its snapshot', async () => {
     expect(() => new EntityTable(library.articles, { ...saved, entities })).toThrow(/outside its article/);
   });
 });
+
+describe('descriptors are titles and appositions, never a clause or a neighbouring word', () => {
+  const descriptorsOf = (body: string, name: string): string[] => [...(new EntityTable([articleOf(body)]).find(name)?.descriptors.keys() ?? [])];
+
+  it('GIVEN "a deal with Tanzania Mr Brown said" THEN the place before the honorific is not his descriptor', () => {
+    expect(descriptorsOf('Chancellor Gordon Brown flew to Africa. On top of the relief deal with Tanzania Mr Brown said more would follow.', 'Gordon Brown')).toEqual(['Chancellor']);
+  });
+
+  it('GIVEN "the agency will host Mr Brown\'s speech" THEN the verb before the honorific is not his descriptor', () => {
+    expect(descriptorsOf('Chancellor Gordon Brown is in Africa. The aid agency will host Mr Brown’s speech on Wednesday.', 'Gordon Brown')).toEqual(['Chancellor']);
+  });
+
+  it('GIVEN "should sack Mr Brown, but did not believe Mr Blair would" THEN the clause after the comma is not his descriptor', () => {
+    expect(descriptorsOf('Chancellor Gordon Brown spoke. A former minister said the prime minister should sack Mr Brown, but did not believe Mr Blair would do so.', 'Gordon Brown')).toEqual([
+      'Chancellor',
+    ]);
+  });
+
+  it('GIVEN "Home Secretary Charles Clarke" opening a sentence THEN his descriptor is the whole title', () => {
+    expect(descriptorsOf('Home Secretary Charles Clarke defended the plans on Monday.', 'Charles Clarke')).toEqual(['Home Secretary']);
+  });
+
+  it('GIVEN "In October Tory leader Michael Howard" THEN the month is no part of his descriptor', () => {
+    expect(descriptorsOf('The poll was taken last week. In October Tory leader Michael Howard set out his plans.', 'Michael Howard')).toEqual(['Tory leader']);
+  });
+
+  it('GIVEN "used the speech to attack Tory leader Michael Howard" THEN the verb is no part of his descriptor', () => {
+    expect(descriptorsOf('The minister used the speech to attack Tory leader Michael Howard over immigration.', 'Michael Howard')).toEqual(['Tory leader']);
+  });
+
+  it('GIVEN "Michael Howard, whose parents fled to Britain, said" THEN the relative clause is not his descriptor', () => {
+    expect(descriptorsOf('Tory leader Michael Howard spoke. Mr Howard, whose parents fled to Britain, said the rules were fair.', 'Michael Howard')).toEqual(['Tory leader']);
+  });
+
+  it('GIVEN "Mr Brown, the chancellor, said" THEN the apposition is still his descriptor', () => {
+    expect(descriptorsOf('Gordon Brown spoke in Leeds. Mr Brown, the chancellor, said growth would hold.', 'Gordon Brown')).toContain('chancellor');
+  });
+});
+
+describe('reading a short name within its own article', () => {
+  const story = (file: string, body: string): Article => {
+    const result = readArticle(file, new TextEncoder().encode(`A headline\n\n${body}\n`));
+    if (!result.ok) throw new Error(result.warning.reason);
+    return result.article;
+  };
+  const table = new EntityTable([
+    story('cards.txt', 'Home Secretary Charles Clarke defended identity cards. Mr Clarke said the scheme would go ahead.'),
+    story('tories.txt', 'Former chancellor Ken Clarke backed the Tory leader. Mr Clarke said the party must change.'),
+  ]);
+
+  it('GIVEN "Mr Clarke" in an article that names Charles Clarke THEN it is Charles Clarke there', () => {
+    expect(table.entityWrittenIn('cards', 'Mr Clarke')?.name).toBe('Charles Clarke');
+  });
+
+  it('GIVEN the same "Clarke" in an article that names Ken Clarke THEN it is Ken Clarke there', () => {
+    expect(table.entityWrittenIn('tories', 'Clarke')?.name).toBe('Ken Clarke');
+  });
+
+  it('GIVEN a name the article never writes THEN it stands for no one there', () => {
+    expect(table.entityWrittenIn('tories', 'Charles Kennedy')).toBeUndefined();
+  });
+});
+
+describe('joining people across articles', () => {
+  const story = (file: string, body: string): Article => {
+    const result = readArticle(file, new TextEncoder().encode(`A headline\n\n${body}\n`));
+    if (!result.ok) throw new Error(result.warning.reason);
+    return result.article;
+  };
+
+  it('GIVEN "Ebbers" opening a sentence in the article that names Bernie Ebbers THEN it is him there', () => {
+    const table = new EntityTable([story('trial.txt', 'The trial opened in New York on Monday. Former WorldCom boss Bernie Ebbers sat in court. Ebbers denied all charges.')]);
+    expect(table.entities.filter((entity) => entity.name.endsWith('Ebbers')).map((entity) => [entity.name, entity.mentions.length])).toEqual([['Bernie Ebbers', 2]]);
+  });
+
+  it('GIVEN one article naming Charles Clarke and another saying only "Mr Clarke" THEN the second is not joined to him', () => {
+    const table = new EntityTable([
+      story('cards.txt', 'Home Secretary Charles Clarke defended identity cards on Monday.'),
+      story('airlines.txt', 'Airlines attacked the new rules. Mr Clarke, of the airline body, said passengers would pay.'),
+    ]);
+    const clarke = table.entities.find((entity) => entity.name === 'Charles Clarke');
+    expect(clarke && table.articleIdsOf(clarke)).toEqual(['cards']);
+  });
+});

@@ -1,0 +1,88 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readArticle } from '../../src/corpus/load.ts';
+import { buildLibrary, type Library } from '../../src/library/library.ts';
+import type { Answer } from '../../src/model/answer.ts';
+import type { Article } from '../../src/model/article.ts';
+import { ask } from '../support/ask.ts';
+
+function storyOf(file: string, text: string): Article {
+  const result = readArticle(file, new TextEncoder().encode(text));
+  if (!result.ok) throw new Error(result.warning.reason);
+  return result.article;
+}
+
+/** The words of each quotation /who lists under "Quoted as saying". */
+function quoted(answer: Answer): string[] {
+  return answer.results.filter((citation) => citation.kind === 'quotation').map((citation) => citation.quote);
+}
+
+/** Four stories with three men called Clarke, in the shapes BBC politics and business reports take. */
+let library: Library;
+
+beforeAll(() => {
+  library = buildLibrary([
+    storyOf(
+      'cards.txt',
+      'Clarke to press on with ID cards\n\nHome Secretary Charles Clarke has said he will press on with identity cards.\n\n"The scheme will make the country safer," Mr Clarke said.\n',
+    ),
+    storyOf('detention.txt', 'Lords defeat detention plans\n\nPeers voted against the plans put forward by Charles Clarke on Monday.\n\n"We will not give up," Mr Clarke said after the vote.\n'),
+    storyOf(
+      'tories.txt',
+      'Tory grandee backs leader\n\nFormer chancellor Ken Clarke said the party had to broaden its appeal.\n\n"We have to win back the centre ground," Mr Clarke told reporters.\n',
+    ),
+    storyOf(
+      'airlines.txt',
+      'Air passengers win new rights\n\nAirlines have attacked new compensation rules for delayed flights.\n\n"It is a transfer of money from one passenger to another," said Clarke, of the airline body.\n',
+    ),
+  ]);
+});
+
+describe('/who when several people share a surname across articles', () => {
+  it('GIVEN three men called Clarke THEN /who Ken Clarke quotes only what the article naming Ken Clarke gives him', async () => {
+    expect(quoted(await ask('/who Ken Clarke', library))).toEqual(['We have to win back the centre ground']);
+  });
+
+  it('GIVEN "Mr Clarke" in two articles that name Charles Clarke THEN /who Charles Clarke quotes him from both', async () => {
+    const words = quoted(await ask('/who Charles Clarke', library));
+    expect(words).toEqual(['The scheme will make the country safer', 'We will not give up']);
+  });
+
+  it('GIVEN "Clarke" alone THEN /who leads with the Clarke named in the most articles', async () => {
+    const answer = await ask('/who Clarke', library);
+    expect(answer.entity?.name).toBe('Charles Clarke');
+  });
+
+  it('GIVEN "Clarke" alone THEN the answer lists the other Clarkes with their article counts', async () => {
+    const answer = await ask('/who Clarke', library);
+    const others = answer.notes.find((note) => note.code === 'other_people_named')?.message ?? '';
+    expect(others).toContain('Ken Clarke (1 article)');
+  });
+
+  it('GIVEN an article that names Clarke only by surname THEN his quotation is not given to Charles or Ken Clarke', async () => {
+    const everyone = [...quoted(await ask('/who Charles Clarke', library)), ...quoted(await ask('/who Ken Clarke', library))];
+    expect(everyone.join(' | ')).not.toContain('transfer of money');
+  });
+});
+
+describe('/who for a person an article names by surname alone', () => {
+  it('GIVEN "Clarke" with no full name in its article THEN the answer says he is named only so there', async () => {
+    const answer = await ask('/who Clarke', library);
+    const others = answer.notes.find((note) => note.code === 'other_people_named')?.message ?? '';
+    expect(others).toContain('Clarke (named by surname only) (1 article)');
+  });
+});
+
+describe('/who when the Clarke named most is never given a full name', () => {
+  const surnameOnly = buildLibrary([
+    storyOf('queue.txt', 'Delays at Heathrow\n\nPassengers waited for hours on Friday. "It was chaos," said Mr Clarke, who was flying to Rome.\n'),
+    storyOf('refund.txt', 'Refunds promised\n\nThe airline said refunds would be paid. Mr Clarke said he had not been told.\n'),
+    storyOf('rules.txt', 'Air passengers win new rights\n\nAndy Clarke, of the airline body, said the rules would cost passengers.\n'),
+  ]);
+
+  it('GIVEN "Mr Clarke" in two articles that name no Clarke in full THEN /who Clarke says he is named only so, and by whom he is not taken', async () => {
+    const answer = await ask('/who Clarke', surnameOnly);
+    expect(answer.entity?.name).toBe('Clarke');
+    const section = answer.sections.find((part) => part.title === 'Named by surname only');
+    expect(JSON.stringify(section?.lines)).toContain('Named only as “Clarke” in queue, refund');
+  });
+});
