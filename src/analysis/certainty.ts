@@ -147,7 +147,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   }
 
   const quotations = assignSpeakers(text, sentences, quoted, ownAttributions);
-  const inherited = inheritAttributions(text, sentences, tokensOf, ownAttributions, quotations);
+  const inherited = inheritAttributions(sentences, ownAttributions, quotations);
 
   const certainties = sentences.map((sentence, index) => {
     const tokens = tokensOf[index]!;
@@ -256,36 +256,21 @@ function giveContinuedQuotationsTheirSpeaker(quoted: readonly QuotedSpan[], quot
   }
 }
 
-const ACCORDING_TO = /^according to\b/i;
-
-function inheritAttributions(
-  text: string,
-  sentences: readonly Sentence[],
-  tokensOf: readonly Token[][],
-  ownAttributions: readonly Attribution[][],
-  quotations: readonly SpokenQuotation[],
-): (Inherited | undefined)[] {
+function inheritAttributions(sentences: readonly Sentence[], ownAttributions: readonly Attribution[][], quotations: readonly SpokenQuotation[]): (Inherited | undefined)[] {
   const inherited: (Inherited | undefined)[] = [];
-  let paragraphSource: { paragraph: number; links: SourceLink[] } | undefined;
   let quotationIndex = 0;
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!;
     const own = ownAttributions[index]!;
     if (own.length > 0) {
-      const opensParagraph = index === 0 || sentences[index - 1]!.paragraph !== sentence.paragraph;
-      const tokens = tokensOf[index]!;
-      if (opensParagraph && tokens.length > 1 && ACCORDING_TO.test(text.slice(tokens[0]!.start, tokens[1]!.end))) {
-        paragraphSource = { paragraph: sentence.paragraph, links: chainOf(own) };
-      }
       inherited.push(undefined);
       continue;
     }
     while (quotationIndex < quotations.length && quotations[quotationIndex]!.end <= sentence.start) quotationIndex++;
     const quotation = quotations[quotationIndex];
     const continuesQuotation = quotation && quotation.start <= sentence.end && quotation.links.length > 0 && (quotation.start - 1 <= sentence.start || quotation.sentenceIndex < index);
-    if (continuesQuotation) inherited.push({ links: quotation.links });
-    else if (paragraphSource && paragraphSource.paragraph === sentence.paragraph) inherited.push({ links: paragraphSource.links });
-    else inherited.push(undefined);
+    // Plain narrative after `According to X, …` is the article's own: only a quotation carries its speaker on.
+    inherited.push(continuesQuotation ? { links: quotation.links } : undefined);
   }
   return inherited;
 }

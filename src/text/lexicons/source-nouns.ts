@@ -122,6 +122,12 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     'councils',
   ]),
   ...entries('person-role', [
+    // Offices whose last word alone is no role (`general`): `The attorney general has denied …`.
+    'attorney general',
+    'solicitor general',
+    'secretary general',
+    'auditor general',
+    'inspector general',
     'chancellor',
     'minister',
     'prime minister',
