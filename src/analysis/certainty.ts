@@ -213,7 +213,12 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
       const from = Math.min(attribution.cue.start, attribution.source.start);
       return from >= span.outer.end && !/[\p{L}\p{N}]/u.test(text.slice(span.outer.end, from));
     });
-    chosen ??= [...candidates].reverse().find((attribution) => Math.max(attribution.cue.end, attribution.source.end) <= span.outer.start);
+    chosen ??= reportingSpeaker(
+      text,
+      candidates,
+      [...candidates].reverse().find((attribution) => Math.max(attribution.cue.end, attribution.source.end) <= span.outer.start),
+      span.outer.start,
+    );
     chosen ??= candidates.find((attribution) => Math.min(attribution.cue.start, attribution.source.start) >= span.outer.end);
     const quotation: SpokenQuotation = { start: span.words.start, end: span.words.end, text: text.slice(span.words.start, span.words.end), sentenceIndex, speaker: null, links: [] };
     if (chosen) {
@@ -238,6 +243,22 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
   }
   giveContinuedQuotationsTheirSpeaker(quoted, quotations);
   return quotations;
+}
+
+/**
+ * `Mr Kennedy pointed out that the Dutch have announced their withdrawal "regardless of …"`: a
+ * quotation that does not follow its nearest verb directly, when that verb's source stands inside
+ * what an earlier verb reports (`that …`), is the words of the one reporting. `X said that Y
+ * told him: "…"` is still Y's: the quotation follows Y's verb directly.
+ */
+function reportingSpeaker(text: string, candidates: readonly Attribution[], nearest: Attribution | undefined, quoteStart: number): Attribution | undefined {
+  // `warning that '…'`: a quotation that opens the verb's own clause is its speaker's words.
+  const between = nearest ? text.slice(nearest.cue.end, quoteStart).replace(/^\s*that\b/u, '') : '';
+  if (!nearest || nearest.category !== 'speech' || !/[\p{L}\p{N}]/u.test(between) || between.includes(':')) return nearest;
+  const outer = candidates.find(
+    (attribution) => attribution !== nearest && attribution.category === 'speech' && attribution.cue.end <= nearest.cue.start && /^\s+that\s/u.test(text.slice(attribution.cue.end, nearest.cue.start)),
+  );
+  return outer ?? nearest;
 }
 
 /**
@@ -268,7 +289,7 @@ function inheritAttributions(sentences: readonly Sentence[], ownAttributions: re
     }
     while (quotationIndex < quotations.length && quotations[quotationIndex]!.end <= sentence.start) quotationIndex++;
     const quotation = quotations[quotationIndex];
-    const continuesQuotation = quotation && quotation.start <= sentence.end && quotation.links.length > 0 && (quotation.start - 1 <= sentence.start || quotation.sentenceIndex < index);
+    const continuesQuotation = quotation && quotation.start <= sentence.end && quotation.links.length > 0;
     // Plain narrative after `According to X, …` is the article's own: only a quotation carries its speaker on.
     inherited.push(continuesQuotation ? { links: quotation.links } : undefined);
   }

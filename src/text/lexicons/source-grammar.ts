@@ -183,6 +183,8 @@ export const FORWARD_STOPS: ReadonlySet<string> = new Set([
 ]);
 /** Verbs of speech that may stand before their subject after a quotation or a comma: `'...,' said Ms Perino`. */
 export const INVERTIBLE: ReadonlySet<string> = new Set([
+  // `Jack Straw, who accused the Tories of …`: after a name and `who` it is plainly speech.
+  'accused',
   'said',
   'says',
   'say',
