@@ -84,7 +84,14 @@ export function classifySource(context: Context, first: number, last: number): S
 
   const outlets = OUTLETS.findAll(tokens, first, last + 1);
   const specific = outlets.find((match) => match.entry.category !== 'generic');
-  if (specific) return [{ name: text.slice(specific.start, specific.end), kind: 'media', person: false, role: 'organisation' }];
+  // `Ex-BBC presenter Robert Kilroy-Silk`, `former CNN anchor Jo Hale`: an outlet a named person has left relays nothing of what
+  // they say now (`BBC political editor Nick Robinson` still reports for the BBC, so stays media).
+  const formerly =
+    specific !== undefined &&
+    specific.last < last &&
+    isCapitalised(headToken) &&
+    (/\bex-$/iu.test(text.slice(Math.max(0, specific.start - 3), specific.start)) || (specific.first > first && /^(?:former|ex)$/u.test(tokens[specific.first - 1]!.norm)));
+  if (specific && !formerly) return [{ name: text.slice(specific.start, specific.end), kind: 'media', person: false, role: 'organisation' }];
 
   const personal = PERSONAL.get(pronounOf(headToken.norm));
   if (first === last && personal) return [resolvePronoun(context, headToken)];
@@ -94,13 +101,18 @@ export function classifySource(context: Context, first: number, last: number): S
     if (person) return [person];
   }
 
+  // `The Tory spokesman` after `Michael Ancram, the Tory foreign affairs spokesman,`: a definite role whose words the apposition holds.
+  if (tokens[first]!.norm === 'the' && head > first + 1 && head === last) {
+    const role = memory.personByRole.get(headToken.norm);
+    if (role && tokens.slice(first + 1, head).every((token) => role.words.has(token.norm))) return [role.link];
+  }
   const possessor = tokens[first]!.norm === 'the' && tokens[first + 1]?.norm.endsWith("'s") && ANAPHORIC_MEDIA.has(tokens[first + 1]!.norm.slice(0, -2)) ? memory.lastMediaChain?.[0] : undefined;
   const unnamed = ANONYMITY.findAll(tokens, first, Math.min(tokens.length, last + 4)).find((match) => match.entry.category === 'unnamed-source' && match.first <= last && match.last >= head);
   if (unnamed || (headToken.norm === 'sources' && !isCapitalised(tokens[last]!))) {
     const link: SourceLink = { name: words(first, last), kind: 'anonymous', person: true, role: 'people' };
     return possessor ? [possessor, link] : [link];
   }
-  if (outlets.length > 0 && head === last) return [{ name: description, kind: 'media', person: false, role: 'organisation' }];
+  if (outlets.length > 0 && head === last && !formerly) return [{ name: description, kind: 'media', person: false, role: 'organisation' }];
 
   // `Reports said`: a common noun capitalised only because it opens the sentence names no one.
   const vague = VAGUE.findAll(tokens, first, last + 1).some((match) => match.last === head);

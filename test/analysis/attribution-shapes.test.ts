@@ -350,6 +350,21 @@ const FOURTH_PASS_NEWS: Shape[] = [
   { sentence: 'In March, Corvane Motors issued its second profits warning in a year.', sourcing: 'none' },
   { sentence: "Jobs and growth would be the party's two themes in the spring, said Mr Deane.", sourcing: 'named', source: 'Deane' },
   { before: 'According to the World Bank, aid to farmers rose by a third last year.', sentence: 'Most of the money went to sugar and cotton growers.', sourcing: 'none' },
+  { sentence: 'Ex-BBC presenter Tom Garrow said the party had lost its way.', sourcing: 'named', source: 'Tom Garrow' },
+  { sentence: 'Former ITN newsreader Ann Hurst said she would stand in Derby.', sourcing: 'named', source: 'Ann Hurst' },
+  { sentence: 'Most pundits are betting on an election in May.', sourcing: 'vague', source: 'pundits' },
+  {
+    before: 'Peter Lane, the Tory home affairs spokesman, visited the prison on Monday.',
+    sentence: 'The Tory spokesman said the wing should close.',
+    sourcing: 'named',
+    source: 'Peter Lane',
+  },
+  {
+    before: 'Peter Lane, the Labour health spokesman, visited the hospital on Monday.',
+    sentence: 'The Tory spokesman said the ward should close.',
+    sourcing: 'named',
+    source: 'Tory spokesman',
+  },
 ];
 
 describe('attribution on the shapes of real reporting', () => {
@@ -373,7 +388,7 @@ describe('attribution on the shapes of real reporting', () => {
     ['GIVEN a verb coordinated with a long clause, a contracted "has" or a quotation in two apostrophes THEN the speaker is the source', THIRD_PASS_SPEECH],
     ['GIVEN a belief or a stated intention THEN its holder is the source; GIVEN an act of support THEN no one is', BELIEFS_AND_INTENTIONS],
     [
-      'GIVEN a denial, a dismissal, a retort or an office of two words THEN the speaker is the source; GIVEN a dashed hope, a profits warning or narrative after "According to X" THEN no one is',
+      'GIVEN a denial, a dismissal, a retort, a bet, an office of two words, a role an apposition gave or a former outlet THEN the speaker is the source; GIVEN a dashed hope, a profits warning or narrative after "According to X" THEN no one is',
       FOURTH_PASS_NEWS,
     ],
   ];

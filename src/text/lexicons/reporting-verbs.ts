@@ -263,6 +263,11 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'denouncing',
     'decried',
     'blasted',
+    // A bet on an outcome is a forecast of the one betting: `Most pundits are betting on a May election`.
+    'are betting on',
+    'is betting on',
+    'are betting that',
+    'is betting that',
     // A retort is speech: `The foreign secretary hit back by saying …`.
     'hit back',
     'hits back',
