@@ -10,6 +10,7 @@ import {
   CLAUSE_WORDS,
   CONJUNCTIONS,
   CONTEST_VERBS,
+  DESCRIBING_STATES,
   DETERMINERS,
   DISMISSED_WORDS,
   EMBEDDING,
@@ -144,7 +145,13 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       }
       // `The Washington Post which argued`, `Rikkie Wells who tweeted`, `Mr Reed, who said`: the relative pronoun's antecedent; behind a comma
       // only a name, and only before a verb that is plainly speech (`Tube Lines, which maintains the track` is upkeep).
-      if (!phrase && match.first > 1 && RELATIVES.has(pronounOf(tokens[match.first - 1]!.norm)) && !boundaryAfter(text, tokens, match.first - 2)) {
+      if (
+        !phrase &&
+        match.first > 1 &&
+        RELATIVES.has(pronounOf(tokens[match.first - 1]!.norm)) &&
+        !boundaryAfter(text, tokens, match.first - 2) &&
+        !(DESCRIBING_STATES.has(tokens[match.first]!.norm) && tokens[match.last + 1]?.norm === 'to' && !isCapitalised(tokens[match.first - 2]!))
+      ) {
         phrase = phraseBefore(text, tokens, match.first - 1, cueAt, true);
       } else if (
         !phrase &&

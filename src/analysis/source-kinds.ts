@@ -230,7 +230,9 @@ function nominalSource(context: Context, first: number, last: number, head: numb
   const definiteThe = tokens[first]!.norm === 'the' && head - first <= 2;
   // `the companies said`: several bodies, which one earlier name cannot stand for.
   if (definiteThe && noun === 'organisation' && !tokens[head]!.norm.endsWith('s')) {
-    const body = findCentralBody(memory, COMPANY_HEADS.has(tokens[head]!.norm));
+    // `… helped Renault boost its profits although the firm warned …`: with no body before the sentence, the one it named before the nominal.
+    const body =
+      findCentralBody(memory, COMPANY_HEADS.has(tokens[head]!.norm)) ?? [...context.mentions].reverse().find((mention) => mention.first < first && mention.link.role === 'organisation')?.link;
     if (body) return body;
   }
   if (definiteThe && noun === 'person-role') {

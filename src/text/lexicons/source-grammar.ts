@@ -181,6 +181,29 @@ export const FORWARD_STOPS: ReadonlySet<string> = new Set([
   'earlier',
   'recently',
 ]);
+/** States of mind that, after `who` and a group and before `to` (`fans who wanted to keep in touch`), describe the group rather than report its words. */
+export const DESCRIBING_STATES: ReadonlySet<string> = new Set([
+  'wanted',
+  'wants',
+  'want',
+  'hoped',
+  'hopes',
+  'hope',
+  'feared',
+  'fears',
+  'fear',
+  'believe',
+  'believed',
+  'believes',
+  'feel',
+  'feels',
+  'know',
+  'knew',
+  'knows',
+  'think',
+  'thinks',
+  'thought',
+]);
 /** Verbs of speech that may stand before their subject after a quotation or a comma: `'...,' said Ms Perino`. */
 export const INVERTIBLE: ReadonlySet<string> = new Set([
   // `Jack Straw, who accused the Tories of …`: after a name and `who` it is plainly speech.
