@@ -233,7 +233,9 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
       const previousParagraph = previous ? sentences[previous.sentenceIndex]?.paragraph : undefined;
       const opensParagraph = sentenceIndex === 0 || sentences[sentenceIndex - 1]?.paragraph !== sentence.paragraph;
       const carriesOn = previousParagraph === sentence.paragraph || (opensParagraph && span.outer.start === sentence.start && previousParagraph === sentence.paragraph - 1);
-      if (previous && previous.speaker !== null && carriesOn) {
+      // `The proposed question is: "Should …?"`: words a form of `be` introduces are a text cited, not anyone's speech.
+      const cited = COPULA_COLON.test(text.slice(Math.max(sentence.start, span.outer.start - 12), span.outer.start));
+      if (previous && previous.speaker !== null && carriesOn && !cited) {
         quotation.speaker = previous.speaker;
         if (previous.speakerCue) quotation.speakerCue = previous.speakerCue;
         quotation.links = previous.links;
@@ -244,6 +246,9 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
   giveContinuedQuotationsTheirSpeaker(quoted, quotations);
   return quotations;
 }
+
+/** A form of `be` and a colon right before a quotation: `The question is: "…"`. */
+const COPULA_COLON = /\b(?:is|was|are|were|reads|read|will be)\s*:\s*$/u;
 
 /**
  * `Mr Kennedy pointed out that the Dutch have announced their withdrawal "regardless of …"`: a

@@ -193,3 +193,10 @@ describe('speakers of quotations inside what someone reports', () => {
     expect(analysis.sentences[2]?.attributedTo).toEqual(['Kennedy']);
   });
 });
+
+describe('quoted texts that nobody speaks', () => {
+  it('GIVEN "The proposed question is: "…"" after a speaker\'s quotation THEN the question has no speaker', () => {
+    const body = '"We will win this vote," Mr Ancram said. The proposed question for the referendum is: "Should the UK approve the treaty?"';
+    expect(speakerOf(body, 'Should the UK')).toBeNull();
+  });
+});
