@@ -259,7 +259,7 @@ const COPULA_COLON = /\b(?:is|was|are|were|reads|read|will be)\s*:\s*$/u;
 function reportingSpeaker(text: string, candidates: readonly Attribution[], nearest: Attribution | undefined, quoteStart: number): Attribution | undefined {
   // `warning that '…'`: a quotation that opens the verb's own clause is its speaker's words.
   const between = nearest ? text.slice(nearest.cue.end, quoteStart).replace(/^\s*that\b/u, '') : '';
-  if (!nearest || nearest.category !== 'speech' || !/[\p{L}\p{N}]/u.test(between) || between.includes(':')) return nearest;
+  if (nearest?.category !== 'speech' || !/[\p{L}\p{N}]/u.test(between) || between.includes(':')) return nearest;
   const outer = candidates.find(
     (attribution) => attribution !== nearest && attribution.category === 'speech' && attribution.cue.end <= nearest.cue.start && /^\s+that\s/u.test(text.slice(attribution.cue.end, nearest.cue.start)),
   );
