@@ -353,6 +353,8 @@ const FOURTH_PASS_NEWS: Shape[] = [
   { sentence: 'Ex-BBC presenter Tom Garrow said the party had lost its way.', sourcing: 'named', source: 'Tom Garrow' },
   { sentence: 'Former ITN newsreader Ann Hurst said she would stand in Derby.', sourcing: 'named', source: 'Ann Hurst' },
   { sentence: 'Most pundits are betting on an election in May.', sourcing: 'vague', source: 'pundits' },
+  { sentence: 'Investors said the shares had been oversold.', sourcing: 'vague', source: 'Investors' },
+  { sentence: 'Lawyers say the case could take years.', sourcing: 'vague', source: 'Lawyers' },
   { sentence: 'Strong sales in Asia helped carmaker Corvane lift its profits by 40% although the firm warned of lower margins.', sourcing: 'named', source: 'Corvane' },
   { before: 'Mr Dunn spoke to shareholders on Friday.', sentence: 'He also stressed that fans who wanted to keep a say in the club could hold on to a few shares.', sourcing: 'named', source: 'Dunn' },
   {
