@@ -6,10 +6,13 @@ import {
   APPOSITION_OPENERS,
   AUTHOR_LINKS,
   BARE_DETERMINERS,
+  CLAUSE_VERBS,
   CLAUSE_WORDS,
   CONJUNCTIONS,
   CONTEST_VERBS,
+  DESCRIBING_STATES,
   DETERMINERS,
+  DISMISSED_WORDS,
   EMBEDDING,
   FIGURE_NOUNS,
   FORWARD_STOPS,
@@ -33,6 +36,7 @@ import {
   SKIPPED_BEFORE_VERB,
   SUBJECT_OPENERS,
   TIME_LEADS,
+  WARNING_KINDS,
   WITH_HOLDERS,
 } from '../text/lexicons/source-grammar.ts';
 import { HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SOURCE_HEADS, TITLES } from '../text/lexicons/source-names.ts';
@@ -141,7 +145,13 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       }
       // `The Washington Post which argued`, `Rikkie Wells who tweeted`, `Mr Reed, who said`: the relative pronoun's antecedent; behind a comma
       // only a name, and only before a verb that is plainly speech (`Tube Lines, which maintains the track` is upkeep).
-      if (!phrase && match.first > 1 && RELATIVES.has(pronounOf(tokens[match.first - 1]!.norm)) && !boundaryAfter(text, tokens, match.first - 2)) {
+      if (
+        !phrase &&
+        match.first > 1 &&
+        RELATIVES.has(pronounOf(tokens[match.first - 1]!.norm)) &&
+        !boundaryAfter(text, tokens, match.first - 2) &&
+        !(DESCRIBING_STATES.has(tokens[match.first]!.norm) && tokens[match.last + 1]?.norm === 'to' && !isCapitalised(tokens[match.first - 2]!))
+      ) {
         phrase = phraseBefore(text, tokens, match.first - 1, cueAt, true);
       } else if (
         !phrase &&
@@ -158,6 +168,12 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (!phrase && category === 'speech' && memory.previousTail && opensWithVerb(text, tokens, match.first)) {
         attributions.push({ category, phrase: match.entry.phrase, cue, source: cue, links: memory.previousTail });
         continue;
+      }
+      // `Security, stability and prosperity would be the themes, said Mr Straw`: a name that follows the verb and ends the
+      // sentence is the speaker, whatever capitalised word opens the content.
+      if (!phrase && category === 'speech' && INVERTIBLE.has(tokens[match.first]!.norm) && match.first > 0 && commaAfter(text, tokens, match.first - 1)) {
+        const after = phraseAfter(text, tokens, match.last + 1, cueAt);
+        if (after && after[1] === tokens.length - 1 && isProperName(tokens, after[0], after[1]) && !NOT_NAMES.has(tokens[after[0]]!.norm)) phrase = after;
       }
       // `Dean Johnson, a salesman from Sumter, says` and `Reid voted and says`: the clause's subject.
       phrase ??= clauseSubject(text, tokens, match.first, cueAt, context);
@@ -231,12 +247,40 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   if (next.norm === 'up') return true;
   // `has added another layer`, `add a twist`: adding a thing, not words.
   // `'...,' added another Labour councillor`: after a quotation the verb opens its speaker's clause.
-  if (verb.startsWith('add') && ADDED_THINGS.has(next.norm) && !(last > 0 && boundaryAfter(text, tokens, last - 1) && namesPersonSoon(tokens, last + 2))) return true;
+  if (verb.startsWith('add') && ADDED_THINGS.has(next.norm) && !(last > 0 && boundaryAfter(text, tokens, last - 1) && namesPersonSoon(tokens, last + 2)) && !opensClause(text, tokens, last + 1))
+    return true;
+  // `Ministers had hoped to get £900m`: a hope the sentence goes on to say was dashed is narrative, not anyone's claim.
+  if (verb === 'hoped' && last > 0 && tokens[last - 1]!.norm === 'had') return true;
+  // `issued its third profits warning`: a kind of warning is a noun.
+  if ((verb === 'warning' || verb === 'warnings') && last > 0 && WARNING_KINDS.has(tokens[last - 1]!.norm)) return true;
+  // `dismissed 300 staff`, `dismissed the case`: only a rejection of something said is a claim of the one who dismisses it.
+  if (verb.startsWith('dismiss') && !objectIsSaid(text, tokens, last + 1)) return true;
   if (ACCOUNT_VERBS.has(verb)) for (let i = last + 1; i <= last + 3 && i < tokens.length; i++) if (FIGURE_NOUNS.has(tokens[i]!.norm)) return true;
   // `a company called Fenwick Ltd`: naming, not saying.
   if ((verb === 'called' || verb === 'calls') && isCapitalised(next) && last > 0 && !isCapitalised(tokens[last - 1]!)) return true;
   // `has agreed to refrain`: a commitment, not words.
   return next.norm === 'to' && (tokens[last]!.norm.startsWith('continu') || tokens[last]!.norm.startsWith('agree'));
+}
+
+/** How far after `added the` or `dismissed` the clause's verb or the object's noun may stand. */
+const OBJECT_REACH = 6;
+
+/** True when a finite verb follows within reach, not right after a determiner: `added the answer represented` adds words. */
+function opensClause(text: string, tokens: readonly Token[], from: number): boolean {
+  for (let i = from + 1; i < Math.min(tokens.length, from + OBJECT_REACH); i++) {
+    if (boundaryAfter(text, tokens, i - 1)) return false;
+    if (CLAUSE_VERBS.has(tokens[i]!.norm) && !BARE_DETERMINERS.has(tokens[i - 1]!.norm)) return true;
+  }
+  return false;
+}
+
+/** True when what follows `dismissed` is something said, or a judgement with `as`: `dismissed the latest Tory attack`. */
+function objectIsSaid(text: string, tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < Math.min(tokens.length, from + OBJECT_REACH); i++) {
+    if (DISMISSED_WORDS.has(tokens[i]!.norm)) return true;
+    if (boundaryAfter(text, tokens, i)) return false;
+  }
+  return false;
 }
 
 /** True when one of the three words from `from` names a person or is capitalised: `another Labour councillor`. */

@@ -190,7 +190,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   }
 
   const quotations = assignSpeakers(text, sentences, quoted, ownAttributions);
-  const inherited = inheritAttributions(text, sentences, tokensOf, ownAttributions, quotations);
+  const inherited = inheritAttributions(sentences, ownAttributions, quotations);
 
   const certainties = sentences.map((sentence, index) => {
     const tokens = tokensOf[index]!;
@@ -256,7 +256,12 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
       const from = Math.min(attribution.cue.start, attribution.source.start);
       return from >= span.outer.end && !/[\p{L}\p{N}]/u.test(text.slice(span.outer.end, from));
     });
-    chosen ??= [...candidates].reverse().find((attribution) => Math.max(attribution.cue.end, attribution.source.end) <= span.outer.start);
+    chosen ??= reportingSpeaker(
+      text,
+      candidates,
+      [...candidates].reverse().find((attribution) => Math.max(attribution.cue.end, attribution.source.end) <= span.outer.start),
+      span.outer.start,
+    );
     chosen ??= candidates.find((attribution) => Math.min(attribution.cue.start, attribution.source.start) >= span.outer.end);
     const quotation: SpokenQuotation = { start: span.words.start, end: span.words.end, text: text.slice(span.words.start, span.words.end), sentenceIndex, speaker: null, links: [] };
     if (chosen) {
@@ -271,7 +276,9 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
       const previousParagraph = previous ? sentences[previous.sentenceIndex]?.paragraph : undefined;
       const opensParagraph = sentenceIndex === 0 || sentences[sentenceIndex - 1]?.paragraph !== sentence.paragraph;
       const carriesOn = previousParagraph === sentence.paragraph || (opensParagraph && span.outer.start === sentence.start && previousParagraph === sentence.paragraph - 1);
-      if (previous && previous.speaker !== null && carriesOn) {
+      // `The proposed question is: "Should …?"`: words a form of `be` introduces are a text cited, not anyone's speech.
+      const cited = COPULA_COLON.test(text.slice(Math.max(sentence.start, span.outer.start - 12), span.outer.start));
+      if (previous && previous.speaker !== null && carriesOn && !cited) {
         quotation.speaker = previous.speaker;
         if (previous.speakerCue) quotation.speakerCue = previous.speakerCue;
         quotation.links = previous.links;
@@ -281,6 +288,25 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
   }
   giveContinuedQuotationsTheirSpeaker(quoted, quotations);
   return quotations;
+}
+
+/** A form of `be` and a colon right before a quotation: `The question is: "…"`. */
+const COPULA_COLON = /\b(?:is|was|are|were|reads|read|will be)\s*:\s*$/u;
+
+/**
+ * `Mr Kennedy pointed out that the Dutch have announced their withdrawal "regardless of …"`: a
+ * quotation that does not follow its nearest verb directly, when that verb's source stands inside
+ * what an earlier verb reports (`that …`), is the words of the one reporting. `X said that Y
+ * told him: "…"` is still Y's: the quotation follows Y's verb directly.
+ */
+function reportingSpeaker(text: string, candidates: readonly Attribution[], nearest: Attribution | undefined, quoteStart: number): Attribution | undefined {
+  // `warning that '…'`: a quotation that opens the verb's own clause is its speaker's words.
+  const between = nearest ? text.slice(nearest.cue.end, quoteStart).replace(/^\s*that\b/u, '') : '';
+  if (nearest?.category !== 'speech' || !/[\p{L}\p{N}]/u.test(between) || between.includes(':')) return nearest;
+  const outer = candidates.find(
+    (attribution) => attribution !== nearest && attribution.category === 'speech' && attribution.cue.end <= nearest.cue.start && /^\s+that\s/u.test(text.slice(attribution.cue.end, nearest.cue.start)),
+  );
+  return outer ?? nearest;
 }
 
 /**
@@ -299,36 +325,21 @@ function giveContinuedQuotationsTheirSpeaker(quoted: readonly QuotedSpan[], quot
   }
 }
 
-const ACCORDING_TO = /^according to\b/i;
-
-function inheritAttributions(
-  text: string,
-  sentences: readonly Sentence[],
-  tokensOf: readonly Token[][],
-  ownAttributions: readonly Attribution[][],
-  quotations: readonly SpokenQuotation[],
-): (Inherited | undefined)[] {
+function inheritAttributions(sentences: readonly Sentence[], ownAttributions: readonly Attribution[][], quotations: readonly SpokenQuotation[]): (Inherited | undefined)[] {
   const inherited: (Inherited | undefined)[] = [];
-  let paragraphSource: { paragraph: number; links: SourceLink[] } | undefined;
   let quotationIndex = 0;
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!;
     const own = ownAttributions[index]!;
     if (own.length > 0) {
-      const opensParagraph = index === 0 || sentences[index - 1]!.paragraph !== sentence.paragraph;
-      const tokens = tokensOf[index]!;
-      if (opensParagraph && tokens.length > 1 && ACCORDING_TO.test(text.slice(tokens[0]!.start, tokens[1]!.end))) {
-        paragraphSource = { paragraph: sentence.paragraph, links: chainOf(own) };
-      }
       inherited.push(undefined);
       continue;
     }
     while (quotationIndex < quotations.length && quotations[quotationIndex]!.end <= sentence.start) quotationIndex++;
     const quotation = quotations[quotationIndex];
-    const continuesQuotation = quotation && quotation.start <= sentence.end && quotation.links.length > 0 && (quotation.start - 1 <= sentence.start || quotation.sentenceIndex < index);
-    if (continuesQuotation) inherited.push({ links: quotation.links });
-    else if (paragraphSource && paragraphSource.paragraph === sentence.paragraph) inherited.push({ links: paragraphSource.links });
-    else inherited.push(undefined);
+    const continuesQuotation = quotation && quotation.start <= sentence.end && quotation.links.length > 0;
+    // Plain narrative after `According to X, …` is the article's own: only a quotation carries its speaker on.
+    inherited.push(continuesQuotation ? { links: quotation.links } : undefined);
   }
   return inherited;
 }

@@ -17,6 +17,7 @@ import {
   QUANTIFIERS,
 } from '../text/lexicons/source-grammar.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
+import { NAMED_GROUPS } from '../text/lexicons/source-nouns.ts';
 import { ANAPHORIC_MEDIA, COMPANY_HEADS, DOCUMENT_HEADS, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SOURCE_HEADS, SPOKES, TITLES } from '../text/lexicons/source-names.ts';
 import type { SourceLink } from './source-links.ts';
 import { type Context, findCentralBody, findReferent, resolvePronoun, sexOf } from './source-memory.ts';
@@ -84,7 +85,14 @@ export function classifySource(context: Context, first: number, last: number): S
 
   const outlets = OUTLETS.findAll(tokens, first, last + 1);
   const specific = outlets.find((match) => match.entry.category !== 'generic');
-  if (specific) return [{ name: text.slice(specific.start, specific.end), kind: 'media', person: false, role: 'organisation' }];
+  // `Ex-BBC presenter Robert Kilroy-Silk`, `former CNN anchor Jo Hale`: an outlet a named person has left relays nothing of what
+  // they say now (`BBC political editor Nick Robinson` still reports for the BBC, so stays media).
+  const formerly =
+    specific !== undefined &&
+    specific.last < last &&
+    isCapitalised(headToken) &&
+    (/\bex-$/iu.test(text.slice(Math.max(0, specific.start - 3), specific.start)) || (specific.first > first && /^(?:former|ex)$/u.test(tokens[specific.first - 1]!.norm)));
+  if (specific && !formerly) return [{ name: text.slice(specific.start, specific.end), kind: 'media', person: false, role: 'organisation' }];
 
   const personal = PERSONAL.get(pronounOf(headToken.norm));
   if (first === last && personal) return [resolvePronoun(context, headToken)];
@@ -94,13 +102,18 @@ export function classifySource(context: Context, first: number, last: number): S
     if (person) return [person];
   }
 
+  // `The Tory spokesman` after `Michael Ancram, the Tory foreign affairs spokesman,`: a definite role whose words the apposition holds.
+  if (tokens[first]!.norm === 'the' && head > first + 1 && head === last) {
+    const role = memory.personByRole.get(headToken.norm);
+    if (role && tokens.slice(first + 1, head).every((token) => role.words.has(token.norm))) return [role.link];
+  }
   const possessor = tokens[first]!.norm === 'the' && tokens[first + 1]?.norm.endsWith("'s") && ANAPHORIC_MEDIA.has(tokens[first + 1]!.norm.slice(0, -2)) ? memory.lastMediaChain?.[0] : undefined;
   const unnamed = ANONYMITY.findAll(tokens, first, Math.min(tokens.length, last + 4)).find((match) => match.entry.category === 'unnamed-source' && match.first <= last && match.last >= head);
   if (unnamed || (headToken.norm === 'sources' && !isCapitalised(tokens[last]!))) {
     const link: SourceLink = { name: words(first, last), kind: 'anonymous', person: true, role: 'people' };
     return possessor ? [possessor, link] : [link];
   }
-  if (outlets.length > 0 && head === last) return [{ name: description, kind: 'media', person: false, role: 'organisation' }];
+  if (outlets.length > 0 && head === last && !formerly) return [{ name: description, kind: 'media', person: false, role: 'organisation' }];
 
   // `Reports said`: a common noun capitalised only because it opens the sentence names no one.
   const vague = VAGUE.findAll(tokens, first, last + 1).some((match) => match.last === head);
@@ -127,6 +140,10 @@ export function classifySource(context: Context, first: number, last: number): S
   // `one trader`, `a man`: an individual the article does not name.
   if (INDEFINITE.has(tokens[first]!.norm) && head > first && !isCapitalised(headToken) && !headToken.norm.endsWith('s'))
     return [{ name: words(first, last), kind: 'anonymous', person: true, role: 'person' }];
+  // `Investors said`, `Lawyers said`: a plural common noun capitalised only because it opens the sentence is the same vague
+  // group as `investors` mid-sentence; parties and bodies that answer for themselves (`Tories claim`, `Police said`) stay named.
+  const openingGroup = first === last && head === 0 && NOUNS.get(headToken.norm) === 'people' && !NAMED_GROUPS.has(headToken.norm);
+  if (openingGroup) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   if (isCapitalised(headToken) && !NOT_NAMES.has(headToken.norm)) return [nameLink(context, first, head, titles)];
   if (hasName && SOURCE_HEADS.has(headToken.norm)) return [{ name: description, kind: 'named', person: SPOKES.has(headToken.norm), role: SPOKES.has(headToken.norm) ? 'person' : 'organisation' }];
   if (noun && (tokens[first]!.norm === 'the' || POSSESSIVES.has(tokens[first]!.norm) || hasName)) return [nominalSource(context, first, last, head, noun)];
@@ -218,7 +235,9 @@ function nominalSource(context: Context, first: number, last: number, head: numb
   const definiteThe = tokens[first]!.norm === 'the' && head - first <= 2;
   // `the companies said`: several bodies, which one earlier name cannot stand for.
   if (definiteThe && noun === 'organisation' && !tokens[head]!.norm.endsWith('s')) {
-    const body = findCentralBody(memory, COMPANY_HEADS.has(tokens[head]!.norm));
+    // `… helped Renault boost its profits although the firm warned …`: with no body before the sentence, the one it named before the nominal.
+    const body =
+      findCentralBody(memory, COMPANY_HEADS.has(tokens[head]!.norm)) ?? [...context.mentions].reverse().find((mention) => mention.first < first && mention.link.role === 'organisation')?.link;
     if (body) return body;
   }
   if (definiteThe && noun === 'person-role') {

@@ -28,6 +28,11 @@ export interface SourceMemory {
   lastMediaChain?: SourceLink[];
   /** People by the titles they were named with (`governor` → Alexander Khinstsen). */
   personByTitle: Map<string, SourceLink>;
+  /**
+   * People by the role an apposition gave them (`Michael Ancram, the Tory foreign affairs spokesman,`), with the
+   * apposition's words, so that `The Tory spokesman` finds him only when its own words are among them.
+   */
+  personByRole: Map<string, { link: SourceLink; words: ReadonlySet<string> }>;
   /** People, bodies and documents mentioned so far, the most salient last. */
   referents: Referent[];
   /** How many sentences have been read. */
@@ -43,7 +48,7 @@ export interface SourceMemory {
 
 /** An empty memory, for the first sentence of an article: `analyseArticle` keeps one per article, read in order. */
 export function createSourceMemory(headline?: string): SourceMemory {
-  const memory: SourceMemory = { personByTitle: new Map(), referents: [], sentence: 0, paragraph: 0 };
+  const memory: SourceMemory = { personByTitle: new Map(), personByRole: new Map(), referents: [], sentence: 0, paragraph: 0 };
   if (headline) rememberHeadline(headline, memory);
   return memory;
 }
@@ -77,6 +82,9 @@ function rememberHeadline(headline: string, memory: SourceMemory): void {
 const SEX_OF_NAME = new Map<string, Sex>();
 
 for (const entry of GIVEN_NAMES) if (!SEX_OF_NAME.has(entry.phrase)) SEX_OF_NAME.set(entry.phrase, entry.category);
+
+/** How many words an apposition that gives a person's role (`, the Tory foreign affairs spokesman,`) may hold. */
+const APPOSITION_ROLE_REACH = 7;
 
 /** How many sentences back a pronoun or a nominal looks for what it refers to. */
 const REFERENCE_REACH = 6;
@@ -254,6 +262,16 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     // `Gordon Brown, the chancellor,`: the role in an apposition is a title for `the chancellor` later.
     const role = tokens[end + 2];
     if (tokens[end + 1]?.norm === 'the' && role && NOUNS.get(role.norm) === 'person-role' && commaAfter(text, tokens, end)) memory.personByTitle.set(role.norm, link);
+    // `Michael Ancram, the Tory foreign affairs spokesman,`: the role is the apposition's last word.
+    else if (tokens[end + 1]?.norm === 'the' && commaAfter(text, tokens, end)) {
+      let last = end + 2;
+      while (last + 1 < tokens.length && last - end < APPOSITION_ROLE_REACH && !boundaryAfter(text, tokens, last)) last++;
+      const head = tokens[last];
+      if (head && boundaryAfter(text, tokens, last) && NOUNS.get(head.norm) === 'person-role') {
+        const words = new Set(tokens.slice(end + 2, last + 1).map((token) => token.norm));
+        memory.personByRole.set(head.norm, { link, words });
+      }
+    }
   }
   return mentions;
 }

@@ -336,6 +336,41 @@ const BELIEFS_AND_INTENTIONS: Shape[] = [
   { sentence: 'Marlow Foods has agreed to buy the dairy for £80m.', sourcing: 'none' },
 ];
 
+/** Shapes the labelled BBC evaluation's tuning half showed the bot misreading, written anew. */
+const FOURTH_PASS_NEWS: Shape[] = [
+  { sentence: 'The attorney general has denied his advice to ministers was rewritten by officials.', sourcing: 'named', source: 'attorney general' },
+  { sentence: 'The solicitor general said the ruling would be appealed.', sourcing: 'named', source: 'solicitor general' },
+  { before: 'Ms Hollis spoke to reporters outside the court.', sentence: 'She added the verdict was a relief to her family.', sourcing: 'named', source: 'Hollis' },
+  { sentence: 'The new owners added a second runway to the airport.', sourcing: 'none' },
+  { sentence: 'Mr Tanner dismissed the latest Labour attack.', sourcing: 'named', source: 'Tanner' },
+  { sentence: 'Ms Royle dismissed the plan as a gimmick.', sourcing: 'named', source: 'Royle' },
+  { sentence: 'The carmaker dismissed 300 staff at its Luton plant.', sourcing: 'none' },
+  { sentence: 'The shadow chancellor hit back by saying the figures had been fiddled.', sourcing: 'named', source: 'shadow chancellor' },
+  { sentence: 'Councillors had hoped to raise £2m from the sale but in the end got half that.', sourcing: 'none' },
+  { sentence: 'In March, Corvane Motors issued its second profits warning in a year.', sourcing: 'none' },
+  { sentence: "Jobs and growth would be the party's two themes in the spring, said Mr Deane.", sourcing: 'named', source: 'Deane' },
+  { before: 'According to the World Bank, aid to farmers rose by a third last year.', sentence: 'Most of the money went to sugar and cotton growers.', sourcing: 'none' },
+  { sentence: 'Ex-BBC presenter Tom Garrow said the party had lost its way.', sourcing: 'named', source: 'Tom Garrow' },
+  { sentence: 'Former ITN newsreader Ann Hurst said she would stand in Derby.', sourcing: 'named', source: 'Ann Hurst' },
+  { sentence: 'Most pundits are betting on an election in May.', sourcing: 'vague', source: 'pundits' },
+  { sentence: 'Investors said the shares had been oversold.', sourcing: 'vague', source: 'Investors' },
+  { sentence: 'Lawyers say the case could take years.', sourcing: 'vague', source: 'Lawyers' },
+  { sentence: 'Strong sales in Asia helped carmaker Corvane lift its profits by 40% although the firm warned of lower margins.', sourcing: 'named', source: 'Corvane' },
+  { before: 'Mr Dunn spoke to shareholders on Friday.', sentence: 'He also stressed that fans who wanted to keep a say in the club could hold on to a few shares.', sourcing: 'named', source: 'Dunn' },
+  {
+    before: 'Peter Lane, the Tory home affairs spokesman, visited the prison on Monday.',
+    sentence: 'The Tory spokesman said the wing should close.',
+    sourcing: 'named',
+    source: 'Peter Lane',
+  },
+  {
+    before: 'Peter Lane, the Labour health spokesman, visited the hospital on Monday.',
+    sentence: 'The Tory spokesman said the ward should close.',
+    sourcing: 'named',
+    source: 'Tory spokesman',
+  },
+];
+
 describe('attribution on the shapes of real reporting', () => {
   const groups: [string, Shape[]][] = [
     ['GIVEN "..., X said." THEN X is the source', SPEECH_AFTER_CONTENT],
@@ -356,6 +391,10 @@ describe('attribution on the shapes of real reporting', () => {
     ['GIVEN a shape the bot misread on BBC News THEN the source is who stands behind the words, named in full', THIRD_PASS_NEWS],
     ['GIVEN a verb coordinated with a long clause, a contracted "has" or a quotation in two apostrophes THEN the speaker is the source', THIRD_PASS_SPEECH],
     ['GIVEN a belief or a stated intention THEN its holder is the source; GIVEN an act of support THEN no one is', BELIEFS_AND_INTENTIONS],
+    [
+      'GIVEN a denial, a dismissal, a retort, a bet, an office of two words, a role an apposition gave or a former outlet THEN the speaker is the source; GIVEN a dashed hope, a profits warning or narrative after "According to X" THEN no one is',
+      FOURTH_PASS_NEWS,
+    ],
   ];
   for (const [title, shapes] of groups) {
     describe(title, () => {

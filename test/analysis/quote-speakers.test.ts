@@ -168,3 +168,35 @@ describe('speakers named by a title and given name, or for a body', () => {
     expect(analysis.sentences[0]?.sourcing).toBe('anonymous');
   });
 });
+
+describe('speakers of quotations inside what someone reports', () => {
+  it('GIVEN "X pointed out that Y have announced their withdrawal "…"" THEN the quotation is X\'s, who reports it', () => {
+    const body = 'Mr Kennedy pointed out that Denmark and Poland, which both have troops in the south, have announced their withdrawal "whatever happens on the ground".';
+    expect(speakerOf(body, 'whatever happens')).toBe('Kennedy');
+  });
+
+  it('GIVEN "X said that Y told her: "…"" THEN the quotation is Y\'s, whose verb it follows', () => {
+    expect(speakerOf('Ms Hale said that Mr Dorn told her: "The plan is dead."', 'The plan is dead')).toBe('Dorn');
+  });
+
+  it('GIVEN "…, with Y warning that "…"" after another source THEN the quotation is Y\'s', () => {
+    expect(speakerOf('Officials confirmed the talks had stalled, with Mr Dorn warning that "nothing is agreed".', 'nothing is agreed')).toBe('Dorn');
+  });
+
+  it('GIVEN "denied by X, who accused them of "…"" THEN the quotation is X\'s', () => {
+    expect(speakerOf('His claims were denied by Home Secretary Jane Marsh, who accused the party of "scaremongering".', 'scaremongering')).toBe('Jane Marsh');
+  });
+
+  it("GIVEN a sentence with no cue of its own that quotes words its speaker is known for THEN the sentence is that speaker's", () => {
+    const body = 'Mr Kennedy set out his party\'s plan for Iraq on Monday. "Our troops should be home by Christmas," he said. Any exit strategy must "protect and support" the new parliament.';
+    const { analysis } = read(body);
+    expect(analysis.sentences[2]?.attributedTo).toEqual(['Kennedy']);
+  });
+});
+
+describe('quoted texts that nobody speaks', () => {
+  it('GIVEN "The proposed question is: "…"" after a speaker\'s quotation THEN the question has no speaker', () => {
+    const body = '"We will win this vote," Mr Ancram said. The proposed question for the referendum is: "Should the UK approve the treaty?"';
+    expect(speakerOf(body, 'Should the UK')).toBeNull();
+  });
+});

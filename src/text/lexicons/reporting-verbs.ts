@@ -263,6 +263,18 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'denouncing',
     'decried',
     'blasted',
+    // A bet on an outcome is a forecast of the one betting: `Most pundits are betting on a May election`.
+    'are betting on',
+    'is betting on',
+    'are betting that',
+    'is betting that',
+    // A retort is speech: `The foreign secretary hit back by saying …`.
+    'hit back',
+    'hits back',
+    'hitting back',
+    // A rejection of what someone said is itself a claim (`Mr Clarke dismissed the latest attack`), only with a claim for its object (checked by the analysis).
+    'dismissed',
+    'dismisses',
     'slammed',
     'slams',
     'mocked',

@@ -181,8 +181,33 @@ export const FORWARD_STOPS: ReadonlySet<string> = new Set([
   'earlier',
   'recently',
 ]);
+/** States of mind that, after `who` and a group and before `to` (`fans who wanted to keep in touch`), describe the group rather than report its words. */
+export const DESCRIBING_STATES: ReadonlySet<string> = new Set([
+  'wanted',
+  'wants',
+  'want',
+  'hoped',
+  'hopes',
+  'hope',
+  'feared',
+  'fears',
+  'fear',
+  'believe',
+  'believed',
+  'believes',
+  'feel',
+  'feels',
+  'know',
+  'knew',
+  'knows',
+  'think',
+  'thinks',
+  'thought',
+]);
 /** Verbs of speech that may stand before their subject after a quotation or a comma: `'...,' said Ms Perino`. */
 export const INVERTIBLE: ReadonlySet<string> = new Set([
+  // `Jack Straw, who accused the Tories of …`: after a name and `who` it is plainly speech.
+  'accused',
   'said',
   'says',
   'say',
@@ -282,6 +307,63 @@ export const WITH_HOLDERS: ReadonlySet<string> = new Set(['familiar', 'people', 
 export const BARE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'this', 'these', 'those']);
 /** Words after `add` that make it adding a thing, not words (`added another layer`, `add weight to`). */
 export const ADDED_THINGS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'the', 'to', 'some', 'more', 'its', 'his', 'her', 'their', 'new', 'further', 'fuel', 'weight', 'pressure']);
+/** Finite verbs that, a few words after `added the`, show a clause was added, not a thing: `He added the answer was his own view`. */
+export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'were',
+  'are',
+  'had',
+  'has',
+  'have',
+  'would',
+  'will',
+  'could',
+  'should',
+  'might',
+  'may',
+  'must',
+  'did',
+  'does',
+  'remained',
+  'represented',
+  'meant',
+]);
+/**
+ * What `dismissed` must have for its object to be a rejection of words (`dismissed the latest attack`, `dismissed claims that`,
+ * `dismissed the plan as a gimmick`) rather than an act (`dismissed 300 staff`, `dismissed the case`). Extend with nouns of
+ * things said; `as` stands for a judgement (`dismissed it as nonsense`).
+ */
+export const DISMISSED_WORDS: ReadonlySet<string> = new Set([
+  'as',
+  'attack',
+  'attacks',
+  'criticism',
+  'criticisms',
+  'concerns',
+  'fears',
+  'warnings',
+  'warning',
+  'talk',
+  'complaints',
+  'comments',
+  'remarks',
+  'calls',
+  'suggestion',
+  'suggestions',
+  'claim',
+  'claims',
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+  'report',
+  'reports',
+  'speculation',
+  'idea',
+]);
+/** Nouns that make `warning` a noun in a compound (`a profits warning`, `a storm warning`), not a verb of speech. */
+export const WARNING_KINDS: ReadonlySet<string> = new Set(['profit', 'profits', 'storm', 'weather', 'flood', 'health', 'travel', 'safety', 'gale', 'terror', 'tsunami']);
 /** Verbs of speech that are also verbs of accounts (`posted a loss`, `reported record profits`, `added 292,000 jobs`). */
 export const ACCOUNT_VERBS: ReadonlySet<string> = new Set(['posted', 'reported', 'added', 'announced', 'recorded', 'booked', 'delivered', 'reports', 'posts', 'adds']);
 /** Nouns of figures: a verb of saying before one of them is a verb of accounts (`posted a loss`, `reported record profits`). */

@@ -122,6 +122,12 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     'councils',
   ]),
   ...entries('person-role', [
+    // Offices whose last word alone is no role (`general`): `The attorney general has denied …`.
+    'attorney general',
+    'solicitor general',
+    'secretary general',
+    'auditor general',
+    'inspector general',
     'chancellor',
     'minister',
     'prime minister',
@@ -401,3 +407,30 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     'focus group',
   ]),
 ];
+
+/**
+ * Plural `people` nouns that name a body answering for itself, so that opening a sentence they stay `named` (`Tories claim`,
+ * `Police said`, `Ministers say`), where other plurals there are the vague group they are mid-sentence (`Investors said`).
+ * Extend with parties and bodies of office holders.
+ */
+export const NAMED_GROUPS: ReadonlySet<string> = new Set([
+  'democrats',
+  'republicans',
+  'conservatives',
+  'liberals',
+  'tories',
+  'unions',
+  'police',
+  'ministers',
+  'authorities',
+  'mps',
+  'peers',
+  'senators',
+  'judges',
+  'jurors',
+  'prosecutors',
+  'investigators',
+  'organisers',
+  'organizers',
+  'delegates',
+]);
