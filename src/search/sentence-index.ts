@@ -558,8 +558,9 @@ export class SentenceIndex {
 
   /** The pair id of two token keys side by side, when both are common words; else -1. */
   #pairOf(first: number, second: number): number {
-    const a = this.#commonOfKey[first] ?? 0;
-    const b = this.#commonOfKey[second] ?? 0;
+    // -1 (not a common word), as an undefined read failed the test below before.
+    const a = this.#commonOfKey[first] ?? -1;
+    const b = this.#commonOfKey[second] ?? -1;
     return a >= 0 && b >= 0 ? a * COMMON_WORDS + b : -1;
   }
 
