@@ -111,7 +111,9 @@ function percentiles(samples: number[]): Percentiles {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  // An empty list has no median: NaN, as the arithmetic on missing values gave before.
+  const upper = sorted[mid] ?? Number.NaN;
+  return sorted.length % 2 ? upper : ((sorted[mid - 1] ?? Number.NaN) + upper) / 2;
 }
 
 /** The median of each percentile over repeated passes. */
@@ -134,7 +136,11 @@ interface Queries {
 /** Names, figures, phrases, misspellings and questions with no answer, drawn from the corpus itself. */
 function drawQueries(library: Library): Queries {
   const random = createRandom(7);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => {
+    const item = items[Math.floor(random() * items.length)];
+    if (item === undefined) throw new Error('bench: nothing to draw a query from');
+    return item;
+  };
   const sentences = library.articles.flatMap((article) => article.sentences);
   const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? [];
   const misspell = (word: string): string => (word.length < 6 ? word : word.slice(0, 2) + word[3] + word[2] + word.slice(4));
@@ -146,12 +152,12 @@ function drawQueries(library: Library): Queries {
   const nonsense = ['zorblat quintessa', 'flumberwick treaty', 'xylophonic budget 9931', 'glarn', 'Wobbleton accord'];
   for (let i = 0; i < QUERIES_PER_KIND; i++) {
     const entity = people.length > 0 ? pick(people) : undefined;
-    if (entity) names.push(entity.name, entity.name.split(' ').at(-1)!, misspell(entity.name));
+    if (entity) names.push(entity.name, entity.name.slice(entity.name.lastIndexOf(' ') + 1), misspell(entity.name));
     const words = wordsOf(pick(sentences).text);
     const from = Math.floor(random() * Math.max(1, words.length - 4));
     const phrase = words.slice(from, from + 2 + Math.floor(random() * 4)).join(' ');
     if (phrase) phrases.push(phrase);
-    const figureSentence = sentences.find((_, j) => j >= Math.floor(random() * sentences.length) && /\d/.test(sentences[j]!.text));
+    const figureSentence = sentences.find((sentence, j) => j >= Math.floor(random() * sentences.length) && /\d/.test(sentence.text));
     const figureWords = figureSentence ? wordsOf(figureSentence.text) : [];
     const figureAt = figureWords.findIndex((word) => /\d/.test(word));
     if (figureAt >= 0) claims.push(figureWords.slice(figureAt, figureAt + 2).join(' '));
@@ -349,7 +355,8 @@ const SOURCES_EVERY_MS = 25;
 async function runAdd(dir: string, cacheDir: string): Promise<void> {
   const store = await openArticleStore(dir, () => {}, { cacheDir });
   await store.library.warmUp();
-  const first = (await readdir(dir)).filter((name) => name.endsWith('.txt')).sort()[0]!;
+  const first = (await readdir(dir)).filter((name) => name.endsWith('.txt')).sort()[0];
+  if (first === undefined) throw new Error(`bench: no .txt article in ${dir} to add a copy of`);
   const text = `${(await readFile(join(dir, first), 'utf8')).trimEnd()}\n\nThe benchmark added this copy at ${new Date().toISOString()}.\n`;
   const question = `/sources ${drawQueries(store.library).claims[0] ?? 'said'}`;
   const delay = monitorEventLoopDelay({ resolution: 10 });
@@ -393,7 +400,13 @@ async function runTranscript(dir: string, cacheDir: string): Promise<void> {
   const { library } = await loadLibraryCached(dir, { cacheDir, warn: () => {} });
   const lines = transcriptLines(library);
   const answers = await recordTranscript(library, lines);
-  emit({ transcript: lines.map((line, i) => [hashLine(line), hashLine(answers[i]!)]) });
+  emit({
+    transcript: lines.map((line, i) => {
+      const answer = answers[i];
+      if (answer === undefined) throw new Error(`bench: no answer recorded for transcript line ${i + 1}`);
+      return [hashLine(line), hashLine(answer)];
+    }),
+  });
 }
 
 /** Install ripgrep from Debian's packages when the bench may (root, apt-get present); false when it could not. */
@@ -505,7 +518,7 @@ async function measureSize(size: string, root: string, repeats: number, log: (te
   const start = measured.start as SizeResult['start'];
   starts.push(start.ms);
   let transcriptCheck: TranscriptCheck | undefined;
-  if (transcript !== 'off' && SIZES[size]!.source === 'bbc') {
+  if (transcript !== 'off' && SIZES[size]?.source === 'bbc') {
     log(`${size}: transcript…`);
     transcriptCheck = await checkTranscript(size, dir, cacheDir, transcript === 'update');
   }
@@ -702,9 +715,10 @@ async function main(): Promise<void> {
   if (values.child) {
     const dir = values.dir ?? '';
     const cacheDir = values.cache ?? '';
-    if (values.child === 'build') return runBuild(dir, cacheDir, values.peers!);
+    const peersFile = values.peers ?? '';
+    if (values.child === 'build') return runBuild(dir, cacheDir, peersFile);
     if (values.child === 'add') return runAdd(dir, cacheDir);
-    if (values.child === 'peer') return runPeer(values.engine as Engine, values.peers!, repeats);
+    if (values.child === 'peer') return runPeer(values.engine as Engine, peersFile, repeats);
     if (values.child === 'transcript') return runTranscript(dir, cacheDir);
     return runStart(dir, cacheDir, values.child === 'queries', repeats);
   }

@@ -180,7 +180,8 @@ function scoreDocument(document: Document, tally: Tally, samples: Samples | unde
   const analysis = analyseArticle(buildArticle(document));
   const earlierSources: string[] = [];
   document.sentences.forEach((labelled, index) => {
-    const certainty = analysis.sentences[index]!;
+    const certainty = analysis.sentences[index];
+    if (!certainty) throw new Error(`${document.doc}: the analysis has no sentence ${index}`);
     const ownCue = certainty.cues.some((cue) => cue.kind === 'attribution');
     const predicted = certainty.sourcing !== 'none' || ownCue;
     tally.sentences++;

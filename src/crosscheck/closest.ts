@@ -59,7 +59,7 @@ export function closestArticles(library: Library, articleId: string, n: number):
     }
     const articlesMatched = new Set<string>();
     for (const [key, { articleId: otherId, count }] of shared) {
-      if ((2 * count) / (terms.length + sizes.get(key)!) >= MIN_SENTENCE_OVERLAP) articlesMatched.add(otherId);
+      if ((2 * count) / (terms.length + (sizes.get(key) ?? 0)) >= MIN_SENTENCE_OVERLAP) articlesMatched.add(otherId);
     }
     for (const otherId of articlesMatched) matched.set(otherId, (matched.get(otherId) ?? 0) + 1);
   }

@@ -27,9 +27,11 @@ export const NEAR_COPY_SHARE = 0.8;
 export function corroborate(library: Library, sentences: readonly Sentence[], disputes: readonly Sentence[] = []): Corroboration {
   const total = library.articles.length;
   const byArticle = groupByArticle(sentences);
-  const ids = [...byArticle.keys()].sort();
+  // By id, in the code-unit order a plain sort() gives.
+  const groups = [...byArticle].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const ids = groups.map(([id]) => id);
   const articles = ids.length;
-  const found = ids.map((id) => firstChain(library, byArticle.get(id)!));
+  const found = groups.map(([, group]) => firstChain(library, group));
   const chains = completeChains(found.map((origin) => origin.links));
   const named = new Set(found.flatMap((origin) => origin.named));
   const origins = orderedOrigins(chains).filter((link) => named.has(link));
@@ -65,8 +67,9 @@ export function corroborate(library: Library, sentences: readonly Sentence[], di
   const namesSeparately = chains.filter((chain) => chain.length > 0).length;
   if (retold && namesSeparately < 2) return withDispute({ ...base, independent: false, note: note('corroboration_rewrites', { articles, total }).message });
   if (origins.length === 0) return withDispute({ ...base, independent: true, note: note('corroboration_unsourced', { articles, total }).message });
-  if (sourced.length === 1)
-    return withDispute({ ...base, independent: false, note: note('corroboration_one_named', { articles, total, origin: sourced[0]!.join(' citing '), naming: namesSeparately }).message });
+  const [onlySourced] = sourced;
+  if (sourced.length === 1 && onlySourced !== undefined)
+    return withDispute({ ...base, independent: false, note: note('corroboration_one_named', { articles, total, origin: onlySourced.join(' citing '), naming: namesSeparately }).message });
   return withDispute({ ...base, independent: voices > 1, note: note('corroboration_independent', { articles, total, origins: origins.join(', ') }).message });
 }
 
@@ -99,7 +102,14 @@ function firstChain(library: Library, own: readonly Sentence[]): { links: string
  */
 function completeChains(chains: string[][]): string[][] {
   const relayed = new Map<string, string>();
-  for (const chain of chains) chain.slice(0, -1).forEach((link, i) => relayed.has(link) || relayed.set(link, chain[i + 1]!));
+  for (const chain of chains) {
+    // Each link and the one after it: the first chain to name a link says whom it relays.
+    let link: string | undefined;
+    for (const next of chain) {
+      if (link !== undefined && !relayed.has(link)) relayed.set(link, next);
+      link = next;
+    }
+  }
   return chains.map((chain) => {
     const complete = [...chain];
     for (let next = relayed.get(complete.at(-1) ?? ''); next !== undefined && !complete.includes(next); next = relayed.get(next)) complete.push(next);
@@ -112,7 +122,7 @@ function orderedOrigins(chains: readonly string[][]): string[] {
   const depth = new Map<string, number>();
   for (const chain of chains) chain.forEach((link, i) => depth.set(link, Math.min(depth.get(link) ?? i, i)));
   const longest = [...chains].sort((a, b) => b.length - a.length)[0] ?? [];
-  return [...depth.keys()].sort((a, b) => depth.get(a)! - depth.get(b)! || indexOr(longest, a) - indexOr(longest, b));
+  return [...depth].sort(([a, depthA], [b, depthB]) => depthA - depthB || indexOr(longest, a) - indexOr(longest, b)).map(([link]) => link);
 }
 
 function indexOr(list: readonly string[], item: string): number {
@@ -128,13 +138,14 @@ function copiesAmong(library: Library, ids: readonly string[], sharesOf: (id: st
   const parent = new Map(ids.map((id) => [id, id]));
   const find = (id: string): string => {
     let root = id;
-    while (parent.get(root) !== root) root = parent.get(root)!;
+    for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root)) root = up;
     return root;
   };
   const join = (a: string, b: string): void => {
     // The root is the smaller id, so a group is named after its earliest article.
-    const [low, high] = [find(a), find(b)].sort();
-    if (low !== high) parent.set(high!, low!);
+    const [rootA, rootB] = [find(a), find(b)];
+    if (rootA < rootB) parent.set(rootB, rootA);
+    else if (rootB < rootA) parent.set(rootA, rootB);
   };
   const listed = new Set(ids);
   const byHash = new Map<string, string>();
@@ -147,7 +158,7 @@ function copiesAmong(library: Library, ids: readonly string[], sharesOf: (id: st
   }
   for (const id of ids) {
     // Byte copies are settled already; an article's shares are sorted, most first, so the walk stops early.
-    if (find(id) !== id && byHash.get(library.article(id)!.contentHash) !== id) continue;
+    if (find(id) !== id && byHash.get(library.article(id)?.contentHash ?? '') !== id) continue;
     for (const other of sharesOf(id)) {
       if (other.share < NEAR_COPY_SHARE) break;
       if (!listed.has(other.articleId) || other.articleId < id || find(other.articleId) === find(id)) continue;
@@ -166,7 +177,7 @@ function countVoices(ids: readonly string[], chains: readonly string[][], copies
   let unsourced = 0;
   ids.forEach((id, i) => {
     if (copies.has(id)) return;
-    const far = chains[i]!.at(-1);
+    const far = chains[i]?.at(-1);
     if (far === undefined) unsourced++;
     else farEnds.add(far);
   });
@@ -180,7 +191,7 @@ function explainVoices(ids: readonly string[], chains: readonly string[][], copi
   const parts = [...byOriginal].map(([of, list]) => `${list.length === 1 ? `${list[0]} is a copy` : `${listWords(list)} are copies`} of ${of}`);
   const relays = new Map<string, string[]>();
   ids.forEach((id, i) => {
-    const far = chains[i]!.at(-1);
+    const far = chains[i]?.at(-1);
     if (!copies.has(id) && far !== undefined) relays.set(far, [...(relays.get(far) ?? []), id]);
   });
   for (const [origin, relaying] of relays) if (relaying.length > 1) parts.push(`${listWords(relaying)} relay one origin, ${origin}`);

@@ -57,8 +57,13 @@ export function discrepanciesOf(library: Library, claim: Claim): Discrepancy[] {
 function oncePerText<T>(read: (text: string) => T): (text: string) => T {
   const known = new Map<string, T>();
   return (text) => {
-    if (!known.has(text)) known.set(text, read(text));
-    return known.get(text)!;
+    // A reading that gave undefined is read again: the same result, as `read` is a function of the text.
+    let value = known.get(text);
+    if (value === undefined) {
+      value = read(text);
+      known.set(text, value);
+    }
+    return value;
   };
 }
 
@@ -105,24 +110,22 @@ export function claimSpanOf(sentence: Sentence, claim: Claim, tokens: readonly T
   const present = new Set(tokens.map((token) => token.term));
   const anchors = new Set(claim.terms.filter((term) => present.has(term)).slice(0, ANCHOR_TERMS));
   if (anchors.size === 0) return { start: 0, end: sentence.text.length };
-  let best: [number, number] = [0, tokens.length - 1];
+  // The shortest window so far, as offsets: at first every token (there is one at least, as an anchor is present).
+  let start = tokens[0]?.token.start ?? 0;
+  let end = tokens.at(-1)?.token.end ?? sentence.text.length;
+  let lastInWindow = tokens.length - 1;
   const counts = new Map<string, number>();
-  for (let right = 0, left = 0; right < tokens.length; right++) {
-    const term = tokens[right]!.term;
+  let left = 0;
+  for (const [right, { term, token: rightToken }] of tokens.entries()) {
     if (anchors.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
-    while (counts.size === anchors.size) {
-      if (tokens[right]!.token.end - tokens[left]!.token.start < tokens[best[1]]!.token.end - tokens[best[0]]!.token.start) best = [left, right];
-      const leaving = tokens[left]!.term;
-      if (anchors.has(leaving)) {
-        const count = counts.get(leaving)! - 1;
-        if (count === 0) counts.delete(leaving);
-        else counts.set(leaving, count);
-      }
-      left++;
+    // While the window holds every anchor, its left edge is a token at or before the right one.
+    for (let leaving = tokens[left]; counts.size === anchors.size && leaving !== undefined; leaving = tokens[++left]) {
+      if (rightToken.end - leaving.token.start < end - start) [start, end, lastInWindow] = [leaving.token.start, rightToken.end, right];
+      const count = counts.get(leaving.term);
+      if (count === 1) counts.delete(leaving.term);
+      else if (count !== undefined) counts.set(leaving.term, count - 1);
     }
   }
-  let start = tokens[best[0]]!.token.start;
-  let end = tokens[best[1]]!.token.end;
   const before = sentence.text.slice(0, start);
   let clauseStart = 0;
   for (let i = before.length - 1; i >= 0; i--) {
@@ -132,7 +135,7 @@ export function claimSpanOf(sentence: Sentence, claim: Claim, tokens: readonly T
     }
   }
   start = clauseStart + (before.slice(clauseStart).length - before.slice(clauseStart).trimStart().length);
-  const next = tokens[best[1] + 1];
+  const next = tokens[lastInWindow + 1];
   if (next && /^\s+$/u.test(sentence.text.slice(end, next.token.start))) end = next.token.end;
   else if (classifyQuoteMark(sentence.text, end) === 'close') end++;
   return { start, end };
@@ -328,8 +331,8 @@ function nameDiscrepancies(claim: Claim): Discrepancy[] {
   );
   for (const { sentence, names } of words) {
     for (const name of names) {
-      const spellings = nearOf.get(name)!;
-      if (spellings.size === 0) continue;
+      const spellings = nearOf.get(name);
+      if (!spellings || spellings.size === 0) continue;
       for (const other of words) {
         if (other.sentence === sentence || other.names.includes(name)) continue;
         const near = other.names.find((candidate) => spellings.has(candidate) && !names.includes(candidate));
@@ -356,11 +359,12 @@ function descriptorDiscrepancies(library: Library, claim: Claim): Discrepancy[] 
   const foldedOf = oncePerText(foldText);
   const result: Discrepancy[] = [];
   for (const position of named) {
-    const entity = library.entities.entities[position]!;
+    const entity = library.entities.entities[position];
+    if (!entity) continue;
     const pieces: { text: string; articleId: string }[] = [];
     const bare: { text: string; articleId: string }[] = [];
     for (const [i, sentence] of claim.sentences.entries()) {
-      for (const { entity: owner, mention } of mentions[i]!) {
+      for (const { entity: owner, mention } of mentions[i] ?? []) {
         if (owner !== position) continue;
         if (mention.descriptor) pieces.push({ text: mention.descriptor.text, articleId: sentence.articleId });
         else bare.push({ text: mention.name.text, articleId: sentence.articleId });
@@ -409,21 +413,22 @@ function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[]
     const origin = originsOf(library, sentence);
     const { links } = origin;
     const cues = cuesOverClaim(sentence, claim, origin.cues);
-    if (cues.length === 0 || links.length === 0) {
+    const [first] = cues;
+    const last = cues.at(-1);
+    if (first === undefined || last === undefined || links.length === 0) {
       silentSentences.push(sentence);
       continue;
     }
     const key = links.map((link) => link.toLowerCase()).join(' > ');
     // "the Labor Department" and "Labor Department figures" are one source: chains that share a name are one.
     const names = nameWords(links);
-    const known = bySource.get(key) ?? [...bySource.entries()].find(([, variant]) => sharesAny(namesOf.get(variant)!, names))?.[1];
+    const known = bySource.get(key) ?? [...bySource.entries()].find(([, variant]) => sharesAny(namesOf.get(variant) ?? NO_NAMES, names))?.[1];
     if (known) {
       if (!known.articleIds.includes(sentence.articleId)) known.articleIds.push(sentence.articleId);
       continue;
     }
-    const article = library.article(sentence.articleId)!;
-    const first = cues[0]!;
-    const last = cues.at(-1)!;
+    const article = library.article(sentence.articleId);
+    if (!article) continue;
     const lead = CUE_LEAD.exec(article.text.slice(Math.max(sentence.start, first.start - 20), first.start));
     const start = first.start - (lead?.[0].length ?? 0);
     // One verbatim stretch when the cues stand close together, else the first cue alone.
@@ -438,7 +443,7 @@ function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[]
   // mentioned elsewhere in the sentence does not count.
   let silent = 0;
   for (const sentence of silentSentences) {
-    const credited = new Set([...sentence.text.matchAll(CREDITED)].flatMap((match) => match[1]!.split(/\s+/u).map((word) => word.replace(/['’]s$/u, ''))));
+    const credited = new Set([...sentence.text.matchAll(CREDITED)].flatMap((match) => (match[1] ?? '').split(/\s+/u).map((word) => word.replace(/['’]s$/u, ''))));
     const named = [...namesOf].find(([, names]) => names.size > 0 && [...names].every((name) => credited.has(name)))?.[0];
     if (!named) silent++;
     else if (!named.articleIds.includes(sentence.articleId)) named.articleIds.push(sentence.articleId);
@@ -477,6 +482,8 @@ function nameWords(links: readonly string[]): Set<string> {
   return new Set(links.flatMap((link) => link.split(/\s+/u).filter((word, i) => /^\p{Lu}/u.test(word) && !(i === 0 && /^(?:The|A|An)$/u.test(word)))).map((word) => word.replace(/['’]s$/u, '')));
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const word of a) if (b.has(word)) return true;
   return false;
@@ -491,7 +498,7 @@ function quotationDiscrepancies(claim: Claim): Discrepancy[] {
   const spans = claim.sentences.map((sentence) => quotedSpansOf(sentence.text));
   const foldedOf = oncePerText(foldText);
   for (const [i, sentence] of claim.sentences.entries()) {
-    for (const { inner } of spans[i]!) {
+    for (const { inner } of spans[i] ?? []) {
       const words = sentence.text.slice(inner.start, inner.end);
       const key = foldText(words);
       if (seen.has(key)) continue;
@@ -503,7 +510,7 @@ function quotationDiscrepancies(claim: Claim): Discrepancy[] {
       for (const [j, other] of claim.sentences.entries()) {
         const at = foldedOf(other.text).indexOf(key);
         if (at < 0) continue;
-        const marks = spans[j]!.find((quote) => quote.inner.start <= at && at + key.length <= quote.inner.end);
+        const marks = spans[j]?.find((quote) => quote.inner.start <= at && at + key.length <= quote.inner.end);
         if (marks) {
           quoted.push({ text: other.text.slice(marks.span.start, marks.span.end), articleId: other.articleId });
         } else plain.push({ text: other.text.slice(at, at + key.length), articleId: other.articleId });

@@ -28,7 +28,7 @@ export interface Quantity {
   context: Set<string>;
 }
 
-const MONTH = `(?:${MONTH_NAMES.map((month) => month[0]!.toUpperCase() + month.slice(1)).join('|')})`;
+const MONTH = `(?:${MONTH_NAMES.map((month) => month.charAt(0).toUpperCase() + month.slice(1)).join('|')})`;
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const MULTIPLIER = '(?:bn|billion|m|million|tn|trillion|k)';
 const MULTIPLIERS: Record<string, number> = { bn: 1e9, billion: 1e9, m: 1e6, million: 1e6, tn: 1e12, trillion: 1e12, k: 1e3 };
@@ -82,8 +82,19 @@ export function readQuantities(text: string): Quantity[] {
   };
   const money: Quantity[] = [];
   for (const match of [...text.matchAll(MONEY_BEFORE)]
-    .map((m) => ({ m, currency: SYMBOLS[m[1]!.toLowerCase()]!, number: m[2]!, multiplier: m[3] }))
-    .concat([...text.matchAll(MONEY_AFTER)].map((m) => ({ m, currency: CURRENCY_WORDS[m[3]!.toLowerCase()]!, number: m[1]!, multiplier: m[2] })))
+    // Every symbol and currency word the two patterns match has an entry in SYMBOLS or CURRENCY_WORDS.
+    .flatMap((m) => {
+      const [, symbol = '', number = '', multiplier] = m;
+      const currency = SYMBOLS[symbol.toLowerCase()];
+      return currency === undefined ? [] : [{ m, currency, number, multiplier }];
+    })
+    .concat(
+      [...text.matchAll(MONEY_AFTER)].flatMap((m) => {
+        const [, number = '', multiplier, word = ''] = m;
+        const currency = CURRENCY_WORDS[word.toLowerCase()];
+        return currency === undefined ? [] : [{ m, currency, number, multiplier }];
+      }),
+    )
     .sort((a, b) => a.m.index - b.m.index)) {
     const start = match.m.index;
     const end = start + match.m[0].length;
@@ -92,20 +103,23 @@ export function readQuantities(text: string): Quantity[] {
       taken.push([start, end]);
       continue;
     }
-    const scale = match.multiplier ? MULTIPLIERS[match.multiplier.toLowerCase()]! : 1;
+    const scale = match.multiplier ? (MULTIPLIERS[match.multiplier.toLowerCase()] ?? 1) : 1;
     add(bounded(text, { kind: 'money', unit: match.currency, start, end, ...writtenValue(match.number, scale) }));
-    if (found.at(-1)?.start === start) money.push(found.at(-1)!);
+    const added = found.at(-1);
+    if (added?.start === start) money.push(added);
   }
-  for (const m of text.matchAll(SHARE)) add(bounded(text, { kind: 'share', unit: '%', start: m.index, end: m.index + m[0].length, ...writtenValue(m[1]!, 1) }));
-  for (const m of text.matchAll(DAY_MONTH)) add(dateOf(m.index, m[0].length, Number(m[1]), m[2]!, m[3]));
-  for (const m of text.matchAll(MONTH_DAY)) add(dateOf(m.index, m[0].length, Number(m[2]), m[1]!, m[3]));
-  for (const m of text.matchAll(MONTH_YEAR)) add({ kind: 'date', unit: 'month', start: m.index, end: m.index + m[0].length, ...monthRange(m[1]!, Number(m[2])) });
-  for (const m of text.matchAll(AGE)) add({ kind: 'age', unit: 'years', start: m.index, end: m.index + m[0].length, ...writtenValue(m[1] ?? m[2]!, 1) });
+  // The groups without a `?` after them always take part in a match: their defaults are never used.
+  for (const { index, 0: whole, 1: written = '' } of text.matchAll(SHARE)) add(bounded(text, { kind: 'share', unit: '%', start: index, end: index + whole.length, ...writtenValue(written, 1) }));
+  for (const { index, 0: whole, 1: day, 2: month = '', 3: year } of text.matchAll(DAY_MONTH)) add(dateOf(index, whole.length, Number(day), month, year));
+  for (const { index, 0: whole, 1: month = '', 2: day, 3: year } of text.matchAll(MONTH_DAY)) add(dateOf(index, whole.length, Number(day), month, year));
+  for (const { index, 0: whole, 1: month = '', 2: year } of text.matchAll(MONTH_YEAR))
+    add({ kind: 'date', unit: 'month', start: index, end: index + whole.length, ...monthRange(month, Number(year)) });
+  for (const { index, 0: whole, 1: aged, 2: yearOld = '' } of text.matchAll(AGE)) add({ kind: 'age', unit: 'years', start: index, end: index + whole.length, ...writtenValue(aged ?? yearOld, 1) });
   for (const m of text.matchAll(YEAR)) add({ kind: 'year', unit: 'year', start: m.index, end: m.index + m[0].length, low: Number(m[1]), high: Number(m[1]), value: Number(m[1]), step: 1 });
   for (const m of text.matchAll(COUNT)) {
     const noun = countedNoun(text, m.index + m[0].length);
     if (!noun) continue;
-    add(bounded(text, { kind: 'count', unit: noun.term, start: m.index, end: noun.end, ...writtenValue(m[1]!, 1) }));
+    add(bounded(text, { kind: 'count', unit: noun.term, start: m.index, end: noun.end, ...writtenValue(m[1] ?? '', 1) }));
   }
   return joinRanges(
     text,

@@ -14,6 +14,9 @@ import type { TermSequences } from '../search/sentence-index.ts';
  * under its few rarest terms, and only sentences filed under the same term are compared. A term
  * used by more than `maxPosting` sentences is never a key, so the work grows with the number of
  * sentences, not with its square.
+ *
+ * The loops index their typed arrays (term ids, sentence numbers, edges, offsets) only within the
+ * arrays' lengths, which the same loops set: `?? 0` on such a read only satisfies the type checker.
  */
 
 export interface AlignmentOptions {
@@ -97,14 +100,19 @@ export class Alignment {
 
   /** The claims a sentence carries (a sentence that joins two reports carries two); empty when no other article reports it. */
   claimsOf(sentence: Sentence): Claim[] {
-    return (this.#bySentence.get(sentence.id) ?? []).map((id) => this.claims[id]!);
+    return (this.#bySentence.get(sentence.id) ?? []).flatMap((id) => this.claims[id] ?? []);
   }
 
   /** The claims with each sentence as its position among all the articles' sentences, for a snapshot. */
   toSnapshot(articles: readonly Article[]): AlignmentSnapshot {
     const positions = new Map<string, number>();
     for (const article of articles) for (const sentence of article.sentences) positions.set(sentence.id, positions.size);
-    return { claims: this.claims.map((claim) => ({ sentences: claim.sentences.map((sentence) => positions.get(sentence.id)!), terms: claim.terms })) };
+    const positionOf = (sentence: Sentence): number => {
+      const position = positions.get(sentence.id);
+      if (position === undefined) throw new Error(`claim sentence ${sentence.id} is not among the articles`);
+      return position;
+    };
+    return { claims: this.claims.map((claim) => ({ sentences: claim.sentences.map(positionOf), terms: claim.terms })) };
   }
 }
 
@@ -189,11 +197,11 @@ function prepare(articles: readonly Article[], sequences: TermSequences): Prepar
   let filled = 0;
   for (let s = 0; s < sentences.length; s++) {
     const start = filled;
-    for (let at = first[s]!; at < first[s + 1]!; at++) {
-      const id = termAt[at]!;
+    for (let at = first[s] ?? 0; at < (first[s + 1] ?? 0); at++) {
+      const id = termAt[at] ?? 0;
       if (lastTaken[id] === s) continue;
       lastTaken[id] = s;
-      frequency[id]!++;
+      frequency[id] = (frequency[id] ?? 0) + 1;
       setAt[filled++] = id;
     }
     setAt.subarray(start, filled).sort();
@@ -213,7 +221,7 @@ function prepare(articles: readonly Article[], sequences: TermSequences): Prepar
 
 /** Sentence s's sorted distinct term ids. */
 function setOf(prepared: Prepared, s: number): Uint32Array {
-  return prepared.setAt.subarray(prepared.setFirst[s]!, prepared.setFirst[s + 1]!);
+  return prepared.setAt.subarray(prepared.setFirst[s] ?? 0, prepared.setFirst[s + 1] ?? 0);
 }
 
 /** Union-find over sentences that keeps, for each group, the articles in it: a claim takes one sentence per article. */
@@ -242,8 +250,8 @@ class Groups {
   root(i: number): number {
     let node = i;
     while (this.#parent[node] !== node) {
-      this.#parent[node] = this.#parent[this.#parent[node]!]!;
-      node = this.#parent[node]!;
+      this.#parent[node] = this.#parent[this.#parent[node] ?? 0] ?? 0;
+      node = this.#parent[node] ?? 0;
     }
     return node;
   }
@@ -271,18 +279,18 @@ class Groups {
     if ((sa?.size ?? 1) < (sb?.size ?? 1)) [ra, rb, sa, sb] = [rb, ra, sb, sa];
     if (sb) {
       for (const article of sb) if (sa ? sa.has(article) : this.#articleOf[ra] === article) return false;
-    } else if (sa ? sa.has(this.#articleOf[rb]!) : this.#articleOf[ra] === this.#articleOf[rb]) {
+    } else if (sa ? sa.has(this.#articleOf[rb] ?? 0) : this.#articleOf[ra] === this.#articleOf[rb]) {
       return false;
     }
     const ma = this.#members.get(ra) ?? [ra];
     const mb = this.#members.get(rb) ?? [rb];
     if (!fitsAll(ma, mb, this.#compatible, this.#wordingOf)) return false;
     if (!sa) {
-      sa = new Set([this.#articleOf[ra]!]);
+      sa = new Set([this.#articleOf[ra] ?? 0]);
       this.#articles.set(ra, sa);
     }
     if (sb) for (const article of sb) sa.add(article);
-    else sa.add(this.#articleOf[rb]!);
+    else sa.add(this.#articleOf[rb] ?? 0);
     this.#parent[rb] = ra;
     this.#articles.delete(rb);
     this.#members.set(ra, ma.concat(mb));
@@ -344,7 +352,7 @@ class Edges {
 
   /** The score that picks the best match: containment plus Dice. */
   score(edge: number): number {
-    return this.containment[edge]! + this.dice[edge]!;
+    return (this.containment[edge] ?? 0) + (this.dice[edge] ?? 0);
   }
 
   /** Indices of the edges that pass `keep`, in order. */
@@ -373,11 +381,11 @@ class Edges {
 /** Sort edge indices by `key`, highest first; equal keys keep their order, as a stable sort of the edges would. */
 function sortDescending(indices: Int32Array, key: (edge: number) => number): Int32Array {
   const keys = new Float64Array(indices.length);
-  for (let i = 0; i < indices.length; i++) keys[i] = key(indices[i]!);
+  for (let i = 0; i < indices.length; i++) keys[i] = key(indices[i] ?? 0);
   const order = new Int32Array(indices.length);
   for (let i = 0; i < order.length; i++) order[i] = i;
-  order.sort((x, y) => keys[y]! - keys[x]! || x - y);
-  return order.map((i) => indices[i]!);
+  order.sort((x, y) => (keys[y] ?? 0) - (keys[x] ?? 0) || x - y);
+  return order.map((i) => indices[i] ?? 0);
 }
 
 /**
@@ -390,11 +398,11 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
   const { sentences, articleOf, documentFrequency, setAt, setFirst } = prepared;
   const count = sentences.length;
   const weight = new Float64Array(documentFrequency.length);
-  for (let id = 0; id < weight.length; id++) weight[id] = Math.log((count + 1) / (documentFrequency[id]! + 1));
+  for (let id = 0; id < weight.length; id++) weight[id] = Math.log((count + 1) / ((documentFrequency[id] ?? 0) + 1));
   const norms = new Float64Array(count);
   for (let s = 0; s < count; s++) {
     let norm = 0;
-    for (let at = setFirst[s]!; at < setFirst[s + 1]!; at++) norm += weight[setAt[at]!]!;
+    for (let at = setFirst[s] ?? 0; at < (setFirst[s + 1] ?? 0); at++) norm += weight[setAt[at] ?? 0] ?? 0;
     norms[s] = norm;
   }
 
@@ -411,13 +419,14 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
   const marks = new Int32Array(documentFrequency.length).fill(-1);
   for (let s = 0; s < count; s++) {
     if (keyFirst[s] === keyFirst[s + 1]) continue;
-    for (let at = setFirst[s]!; at < setFirst[s + 1]!; at++) marks[setAt[at]!] = s;
-    for (let k = keyFirst[s]!; k < keyFirst[s + 1]!; k++) {
-      const id = keyAt[k]!;
+    for (let at = setFirst[s] ?? 0; at < (setFirst[s + 1] ?? 0); at++) marks[setAt[at] ?? 0] = s;
+    for (let k = keyFirst[s] ?? 0; k < (keyFirst[s + 1] ?? 0); k++) {
+      const id = keyAt[k] ?? 0;
       // Only later sentences: each pair is compared once, from its first sentence.
-      const from = ++cursor[id]!;
-      for (let p = from; p < postingFirst[id + 1]!; p++) {
-        const c = postingAt[p]!;
+      const from = (cursor[id] ?? 0) + 1;
+      cursor[id] = from;
+      for (let p = from; p < (postingFirst[id + 1] ?? 0); p++) {
+        const c = postingAt[p] ?? 0;
         if (seen[c] === s || articleOf[c] === articleOf[s]) continue;
         seen[c] = s;
         compare(prepared, weight, norms, settings, contexts, cores, anchored, marks, s, c, edges);
@@ -431,10 +440,10 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
     (s) => cores.wordingOf(s),
   );
   const core = sortDescending(
-    edges.where((edge) => edges.dice[edge]! >= settings.coreSimilarity),
-    (edge) => edges.dice[edge]!,
+    edges.where((edge) => (edges.dice[edge] ?? 0) >= settings.coreSimilarity),
+    (edge) => edges.dice[edge] ?? 0,
   );
-  for (const edge of core) groups.mergeIfDisjoint(edges.a[edge]!, edges.b[edge]!);
+  for (const edge of core) groups.mergeIfDisjoint(edges.a[edge] ?? 0, edges.b[edge] ?? 0);
 
   const members = new Map<number, Set<number>>();
   for (let s = 0; s < count; s++) {
@@ -456,15 +465,16 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
     articles.length,
     (edge, claimRoot, sentence) => {
       let wordings = claimWordings.get(claimRoot);
-      if (!wordings) claimWordings.set(claimRoot, (wordings = distinctWordings([...members.get(claimRoot)!], (s) => cores.wordingOf(s))));
+      if (!wordings) claimWordings.set(claimRoot, (wordings = distinctWordings([...(members.get(claimRoot) ?? [])], (s) => cores.wordingOf(s))));
       if (!wordings.every((member) => cores.same(member, sentence, anchored(member, sentence)))) return false;
-      if (edges.figure[edge] || edges.containment[edge]! >= settings.attachContainment) return true;
-      const gist = gists.get(claimRoot)!;
+      if (edges.figure[edge] || (edges.containment[edge] ?? 0) >= settings.attachContainment) return true;
+      const gist = gists.get(claimRoot);
+      if (!gist) return false;
       let total = 0;
       let held = 0;
       for (let i = 0; i < gist.ids.length; i++) {
-        total += gist.weights[i]!;
-        if (hasTermIn(setAt, setFirst[sentence]!, setFirst[sentence + 1]!, gist.ids[i]!)) held += gist.weights[i]!;
+        total += gist.weights[i] ?? 0;
+        if (hasTermIn(setAt, setFirst[sentence] ?? 0, setFirst[sentence + 1] ?? 0, gist.ids[i] ?? 0)) held += gist.weights[i] ?? 0;
       }
       return total > 0 && held / total >= settings.attachGist;
     },
@@ -472,7 +482,7 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
   );
   pairLeftovers(
     edges,
-    edges.where((edge) => edges.figure[edge] === 1 || edges.containment[edge]! >= settings.attachContainment),
+    edges.where((edge) => edges.figure[edge] === 1 || (edges.containment[edge] ?? 0) >= settings.attachContainment),
     groups,
     members,
     articleOf,
@@ -483,8 +493,8 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
     const ordered = [...set].sort((x, y) => x - y);
     claims.push({
       id: claims.length,
-      sentences: ordered.map((s) => sentences[s]!),
-      articleIds: [...new Set(ordered.map((s) => sentences[s]!.articleId))].sort(),
+      sentences: ordered.flatMap((s) => sentences[s] ?? []),
+      articleIds: [...new Set(ordered.flatMap((s) => sentences[s]?.articleId ?? []))].sort(),
       terms: sharedTerms(prepared, ordered),
     });
   }
@@ -507,25 +517,32 @@ function blockingKeys(prepared: Prepared, settings: AlignmentOptions): { keyFirs
   const postingCount = new Int32Array(documentFrequency.length);
   for (let s = 0; s < count; s++) {
     ranked.length = 0;
-    for (let at = setFirst[s]!; at < setFirst[s + 1]!; at++) {
-      const id = setAt[at]!;
-      const df = documentFrequency[id]!;
+    for (let at = setFirst[s] ?? 0; at < (setFirst[s + 1] ?? 0); at++) {
+      const id = setAt[at] ?? 0;
+      const df = documentFrequency[id] ?? 0;
       if (df >= 2 && df <= settings.maxPosting) ranked.push(df * 0x80000000 + id);
     }
     if (ranked.length > 1) ranked.sort((x, y) => x - y);
     const taken = Math.min(ranked.length, settings.blockingTerms);
     for (let i = 0; i < taken; i++) {
-      const id = ranked[i]! % 0x80000000;
+      const id = (ranked[i] ?? 0) % 0x80000000;
       keys.push(id);
-      postingCount[id]!++;
+      postingCount[id] = (postingCount[id] ?? 0) + 1;
     }
     keyFirst[s + 1] = keys.length;
   }
   const postingFirst = new Int32Array(documentFrequency.length + 1);
-  for (let id = 0; id < postingCount.length; id++) postingFirst[id + 1] = postingFirst[id]! + postingCount[id]!;
+  for (let id = 0; id < postingCount.length; id++) postingFirst[id + 1] = (postingFirst[id] ?? 0) + (postingCount[id] ?? 0);
   const postingAt = new Int32Array(keys.length);
   const filled = postingFirst.slice(0, -1);
-  for (let s = 0; s < count; s++) for (let k = keyFirst[s]!; k < keyFirst[s + 1]!; k++) postingAt[filled[keys[k]!]!++] = s;
+  for (let s = 0; s < count; s++) {
+    for (let k = keyFirst[s] ?? 0; k < (keyFirst[s + 1] ?? 0); k++) {
+      const id = keys[k] ?? 0;
+      const at = filled[id] ?? 0;
+      filled[id] = at + 1;
+      postingAt[at] = s;
+    }
+  }
   return { keyFirst, keyAt: Int32Array.from(keys), postingFirst, postingAt };
 }
 
@@ -548,15 +565,15 @@ function compare(
   const { setAt, setFirst } = prepared;
   let shared = 0;
   let overlap = 0;
-  for (let j = setFirst[b]!, end = setFirst[b + 1]!; j < end; j++) {
-    const id = setAt[j]!;
+  for (let j = setFirst[b] ?? 0, end = setFirst[b + 1] ?? 0; j < end; j++) {
+    const id = setAt[j] ?? 0;
     if (marks[id] === a) {
       shared++;
-      overlap += weight[id]!;
+      overlap += weight[id] ?? 0;
     }
   }
-  const dice = (2 * overlap) / (norms[a]! + norms[b]! || 1);
-  const containment = overlap / (Math.min(norms[a]!, norms[b]!) || 1);
+  const dice = (2 * overlap) / ((norms[a] ?? 0) + (norms[b] ?? 0) || 1);
+  const containment = overlap / (Math.min(norms[a] ?? 0, norms[b] ?? 0) || 1);
   const wordy = shared >= settings.minSharedTerms;
   const figure = contexts.share(a, b);
   if (!figure && !(wordy && (dice >= settings.coreSimilarity || containment >= settings.candidateContainment))) return;
@@ -585,9 +602,9 @@ class FigureContexts {
     this.#cache = new Array(count);
     this.#hasRareFigure = new Uint8Array(count);
     for (let s = 0; s < count; s++) {
-      for (let at = setFirst[s]!; at < setFirst[s + 1]!; at++) {
-        const id = setAt[at]!;
-        if (figure[id] && documentFrequency[id]! <= settings.maxPosting) {
+      for (let at = setFirst[s] ?? 0; at < (setFirst[s + 1] ?? 0); at++) {
+        const id = setAt[at] ?? 0;
+        if (figure[id] && (documentFrequency[id] ?? 0) <= settings.maxPosting) {
           this.#hasRareFigure[s] = 1;
           break;
         }
@@ -601,14 +618,14 @@ class FigureContexts {
     result = new Map();
     const { sequences, figure, documentFrequency } = this.#prepared;
     const { maxPosting, figureWindow } = this.#settings;
-    const sequence = sequences.termAt.subarray(sequences.first[s]!, sequences.first[s + 1]!);
+    const sequence = sequences.termAt.subarray(sequences.first[s] ?? 0, sequences.first[s + 1] ?? 0);
     for (let i = 0; i < sequence.length; i++) {
-      const id = sequence[i]!;
-      if (!figure[id] || documentFrequency[id]! > maxPosting) continue;
+      const id = sequence[i] ?? 0;
+      if (!figure[id] || (documentFrequency[id] ?? 0) > maxPosting) continue;
       const near = result.get(id) ?? new Set<number>();
       for (let j = Math.max(0, i - figureWindow); j <= Math.min(sequence.length - 1, i + figureWindow); j++) {
-        const other = sequence[j]!;
-        if (!figure[other] && documentFrequency[other]! <= maxPosting) near.add(other);
+        const other = sequence[j] ?? 0;
+        if (!figure[other] && (documentFrequency[other] ?? 0) <= maxPosting) near.add(other);
       }
       result.set(id, near);
     }
@@ -625,7 +642,7 @@ class FigureContexts {
     const first = this.#of(a);
     for (const [figure, near] of this.#of(b)) {
       const mine = first.get(figure);
-      if (!mine || this.#prepared.documentFrequency[figure]! > usedBy) continue;
+      if (!mine || (this.#prepared.documentFrequency[figure] ?? 0) > usedBy) continue;
       for (const id of near) if (mine.has(id)) return true;
     }
     return false;
@@ -709,7 +726,7 @@ function backgroundSpansOf(text: string): [number, number][] {
   return [...text.matchAll(BACKGROUND_CLAUSE)].map((match) => [match.index, match.index + match[0].length]);
 }
 /** Months and days are capitalised but name no one: they date a claim. */
-const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((word) => termOf(word)!));
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].flatMap((word) => termOf(word) ?? []));
 
 /**
  * Claim identity: two sentences carry one claim when they share its core (who did what to whom,
@@ -739,8 +756,10 @@ class ClaimCores {
   #of(s: number): Core {
     let core = this.#cache[s];
     if (core) return core;
-    this.#ids ??= new Map(this.#prepared.terms.map((term, id) => [term, id]));
-    const text = this.#prepared.sentences[s]!.text;
+    const ids = (this.#ids ??= new Map(this.#prepared.terms.map((term, id) => [term, id])));
+    const sentence = this.#prepared.sentences[s];
+    if (!sentence) throw new Error(`sentence ${s} is not among those aligned`);
+    const { text } = sentence;
     const content = new Set<number>();
     const figures = new Set<number>();
     const names = new Set<number>();
@@ -755,7 +774,7 @@ class ClaimCores {
     const { documentFrequency } = this.#prepared;
     tokenize(text).forEach((token, i) => {
       const term = termOf(token.key);
-      const id = term === null ? undefined : this.#ids!.get(term);
+      const id = term === null ? undefined : ids.get(term);
       const followsName = afterName;
       afterName = i > 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end)) && (term === null || !CALENDAR_WORDS.has(term));
       if (term === null || id === undefined) return;
@@ -779,12 +798,12 @@ class ClaimCores {
       content.add(id);
       if (passing) inBackground.add(id);
       else main.add(id);
-      if (previous >= 0 && Math.min(documentFrequency[previous]!, documentFrequency[id]!) <= this.#rareUse) phrases.add(`${previous},${id}`);
+      if (previous >= 0 && Math.min(documentFrequency[previous] ?? 0, documentFrequency[id] ?? 0) <= this.#rareUse) phrases.add(`${previous},${id}`);
       previous = id;
     });
     const sorted = Int32Array.from(content).sort();
     let norm = 0;
-    for (const id of sorted) norm += this.#weight[id]!;
+    for (const id of sorted) norm += this.#weight[id] ?? 0;
     const contentSet = new Set(sorted);
     core = {
       // The text as it stands: copies are byte copies, and folding every sentence cost more than the rest of this.
@@ -798,7 +817,7 @@ class ClaimCores {
       contentSet,
       background: new Set([...inBackground].filter((id) => !main.has(id))),
       phrases,
-      crossNorm: (other, weights) => [...names].reduce((sum, id) => sum + (other.contentSet.has(id) ? weights[id]! : 0), 0),
+      crossNorm: (other, weights) => [...names].reduce((sum, id) => sum + (other.contentSet.has(id) ? (weights[id] ?? 0) : 0), 0),
     };
     this.#cache[s] = core;
     return core;
@@ -825,7 +844,7 @@ class ClaimCores {
     let weight = 0;
     const take = (id: number): void => {
       shared++;
-      weight += this.#weight[id]!;
+      weight += this.#weight[id] ?? 0;
     };
     // A word both sentences use only in passing is background they share, not the claim.
     for (const id of first.content) if ((second.contentSet.has(id) || second.names.has(id)) && !(first.background.has(id) && second.background.has(id))) take(id);
@@ -866,11 +885,11 @@ function attach(
   const best = new Map<number, { root: number; sentence: number; score: number }>();
   for (let edge = 0; edge < edges.length; edge++) {
     for (let direction = 0; direction < 2; direction++) {
-      const from = direction === 0 ? edges.a[edge]! : edges.b[edge]!;
-      const to = direction === 0 ? edges.b[edge]! : edges.a[edge]!;
+      const from = direction === 0 ? (edges.a[edge] ?? 0) : (edges.b[edge] ?? 0);
+      const to = direction === 0 ? (edges.b[edge] ?? 0) : (edges.a[edge] ?? 0);
       const root = groups.root(from);
-      if (!members.has(root) || groups.hasArticle(from, articleOf[to]!) || !fits(edge, root, to)) continue;
-      const key = root * articleCount + articleOf[to]!;
+      if (!members.has(root) || groups.hasArticle(from, articleOf[to] ?? 0) || !fits(edge, root, to)) continue;
+      const key = root * articleCount + (articleOf[to] ?? 0);
       const score = edges.score(edge);
       if ((best.get(key)?.score ?? -1) < score) best.set(key, { root, sentence: to, score });
     }
@@ -901,8 +920,8 @@ function pairLeftovers(edges: Edges, loose: Int32Array, groups: Groups, members:
   const claimed = new Uint8Array(articleOf.length);
   for (const set of members.values()) for (const s of set) claimed[s] = 1;
   for (const edge of sortDescending(loose, (edge) => edges.score(edge))) {
-    const a = edges.a[edge]!;
-    const b = edges.b[edge]!;
+    const a = edges.a[edge] ?? 0;
+    const b = edges.b[edge] ?? 0;
     if (claimed[a] || claimed[b] || articleOf[a] === articleOf[b]) continue;
     groups.mergeIfDisjoint(a, b);
     const root = groups.root(a);
@@ -923,11 +942,11 @@ function gistOf(prepared: Prepared, weight: Float64Array, ordered: number[]): Gi
   const gist: Gist = { ids: [], weights: [] };
   const [first, ...rest] = ordered;
   if (first === undefined) return gist;
-  for (let at = setFirst[first]!; at < setFirst[first + 1]!; at++) {
-    const id = setAt[at]!;
-    if (rest.every((s) => hasTermIn(setAt, setFirst[s]!, setFirst[s + 1]!, id))) {
+  for (let at = setFirst[first] ?? 0; at < (setFirst[first + 1] ?? 0); at++) {
+    const id = setAt[at] ?? 0;
+    if (rest.every((s) => hasTermIn(setAt, setFirst[s] ?? 0, setFirst[s + 1] ?? 0, id))) {
       gist.ids.push(id);
-      gist.weights.push(weight[id]!);
+      gist.weights.push(weight[id] ?? 0);
     }
   }
   return gist;
@@ -940,7 +959,7 @@ function hasTermIn(set: Uint32Array, from: number, to: number, id: number): bool
   while (low <= high) {
     const middle = (low + high) >> 1;
     if (set[middle] === id) return true;
-    if (set[middle]! < id) low = middle + 1;
+    if ((set[middle] ?? 0) < id) low = middle + 1;
     else high = middle - 1;
   }
   return false;
@@ -951,7 +970,7 @@ function sharedTerms(prepared: Prepared, ordered: number[]): string[] {
   for (const s of ordered) for (const id of setOf(prepared, s)) counts.set(id, (counts.get(id) ?? 0) + 1);
   const inAll = [...counts].filter(([, n]) => n === ordered.length).map(([id]) => id);
   const chosen = inAll.length > 0 ? inAll : [...counts].filter(([, n]) => n * 2 >= ordered.length).map(([id]) => id);
-  return chosen.sort((x, y) => prepared.documentFrequency[x]! - prepared.documentFrequency[y]!).map((id) => prepared.terms[id]!);
+  return chosen.sort((x, y) => (prepared.documentFrequency[x] ?? 0) - (prepared.documentFrequency[y] ?? 0)).flatMap((id) => prepared.terms[id] ?? []);
 }
 
 /**

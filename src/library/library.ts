@@ -195,10 +195,17 @@ export function snapshotOf(library: Library): LibrarySnapshot {
     entities: library.entities.toSnapshot(library.articles),
     analyses: {
       length: library.articles.length,
-      sentenceCount: (i) => library.articles[i]!.sentences.length,
+      sentenceCount: (i) => library.articles[i]?.sentences.length ?? 0,
       at(i) {
-        const article = library.articles[i]!;
-        return { articleId: article.id, sentences: article.sentences.map((sentence) => library.certaintyOf(sentence)!), quotations: [...library.quotationsOf(article.id)] };
+        const article = library.articles[i];
+        if (!article) throw new Error(`the library has no article ${i}`);
+        const sentences = article.sentences.map((sentence) => {
+          // Every sentence of the library was analysed when it was built.
+          const certainty = library.certaintyOf(sentence);
+          if (!certainty) throw new Error(`sentence ${sentence.id} has no certainty`);
+          return certainty;
+        });
+        return { articleId: article.id, sentences, quotations: [...library.quotationsOf(article.id)] };
       },
     },
     alignment: library.alignment.toSnapshot(library.articles),

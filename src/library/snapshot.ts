@@ -117,7 +117,13 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
           files.filter((_, i) => results[i] === undefined),
         );
   let next = 0;
-  const all = results.map((result) => result ?? reread[next++]!);
+  // The files read again, in order, fill the places the snapshot could not.
+  const loaded = files.map((file, i) => {
+    const result = results[i] ?? reread[next++];
+    if (!result) throw new Error(`${file.name} was neither restored nor read again`);
+    return { file, result };
+  });
+  const all = loaded.map(({ result }) => result);
   const { articles, warnings, analyses, entities } = collectArticles(all);
   endStage('load');
 
@@ -141,7 +147,7 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
   await writeSnapshot(
     folder,
     code,
-    files.map((file, i) => entryOf(file, all[i]!)),
+    loaded.map(({ file, result }) => entryOf(file, result)),
     snapshotOf(library),
   ).catch((error: Error) => {
     options.warn(`crosscheck: could not save the library snapshot in ${folder} (${error.message}).`);
@@ -185,7 +191,15 @@ async function readAllBytes(dir: string, names: readonly string[]): Promise<File
 /** Files to read again on this thread: from the bytes already read, or from disk when reading them failed (for the loader's own warning). */
 async function rereadSmall(dir: string, files: readonly FileBytes[]): Promise<ReadResult[]> {
   const results: ReadResult[] = [];
-  for (const file of files) results.push(file.bytes ? readArticle(file.name, file.bytes) : (await readArticleFiles(dir, [file.name]))[0]!);
+  for (const file of files) {
+    if (file.bytes) {
+      results.push(readArticle(file.name, file.bytes));
+      continue;
+    }
+    const [result] = await readArticleFiles(dir, [file.name]);
+    if (!result) throw new Error(`${file.name} was not read again`);
+    results.push(result);
+  }
   return results;
 }
 
@@ -320,8 +334,9 @@ async function writeAnalyses(parts: PartWriter, analyses: SavedAnalyses): Promis
       if (number === undefined) numberOf.set(key, (number = numberOf.size));
       numbers[at++] = number;
     }
-    pieces.push(Buffer.from(JSON.stringify({ articleId, quotations } satisfies SavedQuotations)));
-    offsets[i + 1] = offsets[i]! + pieces[i]!.length;
+    const piece = Buffer.from(JSON.stringify({ articleId, quotations } satisfies SavedQuotations));
+    pieces.push(piece);
+    offsets[i + 1] = (offsets[i] ?? 0) + piece.length;
   }
   await parts.write('certainties.json', Buffer.from(`[${[...numberOf.keys()].join(',')}]`));
   await parts.write('analyses-certainty.bin', Buffer.from(numbers.buffer));
@@ -339,8 +354,9 @@ async function writeReadings(parts: PartWriter, readings: SavedReadings): Promis
   const offsets = new Int32Array(readings.length + 1);
   const pieces: Buffer[] = [];
   for (let i = 0; i < readings.length; i++) {
-    pieces.push(Buffer.from(JSON.stringify(readings.at(i) ?? null)));
-    offsets[i + 1] = offsets[i]! + pieces[i]!.length;
+    const piece = Buffer.from(JSON.stringify(readings.at(i) ?? null));
+    pieces.push(piece);
+    offsets[i + 1] = (offsets[i] ?? 0) + piece.length;
   }
   await parts.write('entity-readings.json-seq', Buffer.concat(pieces));
   await parts.write('entity-readings-offsets.bin', Buffer.from(offsets.buffer));
@@ -369,18 +385,24 @@ function savedAnalyses(parts: { bytes: Buffer; offsets: Int32Array; counts: Int3
   const { bytes, offsets, counts, numbers, certainties } = parts;
   const misfit = new Error('the analyses do not fit their offsets');
   if (offsets.length !== counts.length + 1 || offsets[0] !== 0 || offsets[counts.length] !== bytes.length) throw misfit;
-  for (let i = 0; i < counts.length; i++) if (offsets[i + 1]! < offsets[i]!) throw misfit;
+  // offsets has counts.length + 1 entries (checked above), so every index below is in range: `?? 0` only satisfies the type checker.
+  for (let i = 0; i < counts.length; i++) if ((offsets[i + 1] ?? 0) < (offsets[i] ?? 0)) throw misfit;
   const firstSentence = new Int32Array(counts.length + 1);
-  for (let i = 0; i < counts.length; i++) firstSentence[i + 1] = firstSentence[i]! + counts[i]!;
+  for (let i = 0; i < counts.length; i++) firstSentence[i + 1] = (firstSentence[i] ?? 0) + (counts[i] ?? 0);
   if (firstSentence[counts.length] !== numbers.length) throw new Error('the certainties do not fit the sentences');
   if (!Array.isArray(certainties)) throw new Error('certainties.json is not a list');
   for (const number of numbers) if (!(number >= 0 && number < certainties.length)) throw new Error('a sentence names a certainty the snapshot does not hold');
   return {
     length: counts.length,
-    sentenceCount: (i) => counts[i]!,
+    sentenceCount: (i) => counts[i] ?? 0,
     at(i) {
       const { articleId, quotations } = parseJson(bytes.toString('utf8', offsets[i], offsets[i + 1]), 'analyses.json-seq') as SavedQuotations;
-      const sentences = Array.from(numbers.subarray(firstSentence[i], firstSentence[i + 1]), (number) => certainties[number]!);
+      const sentences = Array.from(numbers.subarray(firstSentence[i], firstSentence[i + 1]), (number) => {
+        // Every number was checked to be in range above.
+        const certainty = certainties[number];
+        if (!certainty) throw new Error('a sentence names a certainty the snapshot does not hold');
+        return certainty;
+      });
       return { articleId, sentences, quotations };
     },
   };
@@ -434,8 +456,8 @@ async function readSnapshot(folder: string, code: string): Promise<SavedSnapshot
   if (manifest.format !== FORMAT || manifest.code !== code) throw new Error('it was made by another version of crosscheck');
   const count = (part: string): number => {
     const value = manifest.parts[part];
-    if (!Number.isInteger(value)) throw new Error(`its manifest does not count ${part}`);
-    return value!;
+    if (value === undefined || !Number.isInteger(value)) throw new Error(`its manifest does not count ${part}`);
+    return value;
   };
   const files = await readItems<FileEntry>('files', count('files'));
   return {

@@ -53,19 +53,24 @@ export class NearSpellings {
     });
     this.#indexed = Int32Array.from(indexed);
     this.#first = new Int32Array(this.#gramIds.size + 1);
-    for (const gramId of gramOf) this.#first[gramId + 1]!++;
-    for (let g = 0; g < this.#gramIds.size; g++) this.#first[g + 1]! += this.#first[g]!;
+    // Every index below is a gram or term id in range of the typed array it reads: `?? 0` only satisfies the type checker.
+    for (const gramId of gramOf) this.#first[gramId + 1] = (this.#first[gramId + 1] ?? 0) + 1;
+    for (let g = 0; g < this.#gramIds.size; g++) this.#first[g + 1] = (this.#first[g + 1] ?? 0) + (this.#first[g] ?? 0);
     this.#termsOf = new Int32Array(gramOf.length);
     const next = this.#first.slice(0, this.#gramIds.size);
-    gramOf.forEach((gramId, i) => (this.#termsOf[next[gramId]!++] = termOf[i]!));
+    gramOf.forEach((gramId, i) => {
+      const at = next[gramId] ?? 0;
+      next[gramId] = at + 1;
+      this.#termsOf[at] = termOf[i] ?? 0;
+    });
   }
 
   /** The ids of the indexed terms within `maxEdits` edits of `word` (the word itself included when indexed), ascending. */
   find(word: string, maxEdits: number): number[] {
     const found: number[] = [];
     const fits = (id: number): boolean => {
-      const term = this.#terms[id]!;
-      return Math.abs(term.length - word.length) <= maxEdits && distance(term, word) <= maxEdits;
+      const term = this.#terms[id];
+      return term !== undefined && Math.abs(term.length - word.length) <= maxEdits && distance(term, word) <= maxEdits;
     };
     if (word.length + GRAM - 1 - maxEdits * GRAM <= 0) {
       // So many edits for so short a word that a term need share no gram with it: measure every term.
@@ -80,13 +85,15 @@ export class NearSpellings {
       for (const gram of grams) {
         const gramId = this.#gramIds.get(gramKey(gram, length));
         if (gramId === undefined) continue;
-        for (let at = this.#first[gramId]!, end = this.#first[gramId + 1]!; at < end; at++) {
-          const id = this.#termsOf[at]!;
-          if (counts[id]!++ === 0) touched.push(id);
+        for (let at = this.#first[gramId] ?? 0, end = this.#first[gramId + 1] ?? 0; at < end; at++) {
+          const id = this.#termsOf[at] ?? 0;
+          const count = counts[id] ?? 0;
+          counts[id] = count + 1;
+          if (count === 0) touched.push(id);
         }
       }
       for (const id of touched) {
-        if (counts[id]! >= needed && fits(id)) found.push(id);
+        if ((counts[id] ?? 0) >= needed && fits(id)) found.push(id);
         counts[id] = 0;
       }
     }

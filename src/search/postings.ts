@@ -4,6 +4,8 @@
  * `sentences[first[id + 1] - 1]`. Two typed arrays for every list together, rather than an array
  * or a Map per id: a few bytes a posting and nothing for the collector to walk.
  */
+// Indices into these typed arrays stay within them (each loop is bounded by a length or by
+// `first`, checked by checkPostings for snapshots): `?? 0` only satisfies the type checker.
 export interface Postings {
   first: Int32Array<ArrayBuffer>;
   sentences: Int32Array<ArrayBuffer>;
@@ -11,7 +13,7 @@ export interface Postings {
 
 /** Posting list `id` of `postings`, as a view (not a copy). */
 export function listOf(postings: Postings, id: number): Int32Array {
-  return postings.sentences.subarray(postings.first[id]!, postings.first[id + 1]!);
+  return postings.sentences.subarray(postings.first[id] ?? 0, postings.first[id + 1] ?? 0);
 }
 
 /**
@@ -22,12 +24,12 @@ export function checkPostings(postings: Postings, ids: number, sentences: number
   const { first, sentences: all } = postings;
   if (first.length !== ids + 1 || first[0] !== 0 || first[ids] !== all.length) throw new Error(`the ${name} postings do not fit the articles`);
   for (let id = 0; id < ids; id++) {
-    const start = first[id]!;
-    const end = first[id + 1]!;
+    const start = first[id] ?? 0;
+    const end = first[id + 1] ?? 0;
     if (end < start) throw new Error(`the ${name} postings do not fit the articles`);
     let previous = -1;
     for (let at = start; at < end; at++) {
-      const sentence = all[at]!;
+      const sentence = all[at] ?? 0;
       if (sentence <= previous || sentence >= sentences) throw new Error(`the ${name} postings name a sentence out of order or out of range`);
       previous = sentence;
     }
@@ -39,10 +41,10 @@ export function intersect(a: Int32Array, b: Int32Array): Int32Array {
   const both = new Int32Array(Math.min(a.length, b.length));
   let count = 0;
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
+    if ((a[i] ?? 0) < (b[j] ?? 0)) i++;
+    else if ((a[i] ?? 0) > (b[j] ?? 0)) j++;
     else {
-      both[count++] = a[i]!;
+      both[count++] = a[i] ?? 0;
       i++;
       j++;
     }
@@ -52,7 +54,8 @@ export function intersect(a: Int32Array, b: Int32Array): Int32Array {
 
 /** The ids in any of the ascending lists, ascending, once each. */
 export function union(lists: readonly Int32Array[]): Int32Array {
-  if (lists.length === 1) return lists[0]!;
+  const [only] = lists;
+  if (lists.length === 1 && only) return only;
   const all = new Int32Array(lists.reduce((sum, list) => sum + list.length, 0));
   let at = 0;
   for (const list of lists) {
@@ -61,7 +64,7 @@ export function union(lists: readonly Int32Array[]): Int32Array {
   }
   all.sort();
   let count = 0;
-  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[count++] = all[i]!;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[count++] = all[i] ?? 0;
   return all.subarray(0, count);
 }
 
@@ -71,8 +74,8 @@ export function holds(list: Int32Array, id: number): boolean {
   let high = list.length - 1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (list[mid]! < id) low = mid + 1;
-    else if (list[mid]! > id) high = mid - 1;
+    if ((list[mid] ?? 0) < id) low = mid + 1;
+    else if ((list[mid] ?? 0) > id) high = mid - 1;
     else return true;
   }
   return false;

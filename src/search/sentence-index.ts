@@ -160,6 +160,7 @@ interface Matched {
  * vocabulary finds the near spellings of a word the articles never use (see NearSpellings).
  */
 export class SentenceIndex {
+  // Ids index the typed arrays below only within range (checkPostings checks a snapshot's): `?? 0` only satisfies the type checker.
   readonly #sentences: Sentence[] = [];
   readonly #store: TokenStore;
   readonly #nearSpellings: NearSpellings;
@@ -196,8 +197,9 @@ export class SentenceIndex {
     this.#placeOf = new Int32Array(this.#sentences.length);
     this.#atPlace = new Int32Array(this.#sentences.length);
     let place = 0;
-    for (const i of articles.map((_, i) => i).sort((a, b) => (articles[a]!.id < articles[b]!.id ? -1 : articles[a]!.id > articles[b]!.id ? 1 : 0))) {
-      for (let id = firstOf[i]!, end = id + articles[i]!.sentences.length; id < end; id++) {
+    const byId = articles.map((article, i) => ({ article, i })).sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
+    for (const { article, i } of byId) {
+      for (let id = firstOf[i] ?? 0, end = id + article.sentences.length; id < end; id++) {
         this.#placeOf[id] = place;
         this.#atPlace[place++] = id;
       }
@@ -231,7 +233,7 @@ export class SentenceIndex {
         store.keys.length,
       );
       this.#termPostings = store.postings(Int32Array.from(store.termOfKey), store.terms.length);
-      const lengthOf = (key: number): number => this.#keyPostings.first[key + 1]! - this.#keyPostings.first[key]!;
+      const lengthOf = (key: number): number => (this.#keyPostings.first[key + 1] ?? 0) - (this.#keyPostings.first[key] ?? 0);
       this.#commonKeys = Int32Array.from(
         Array.from(store.keys, (_, key) => key)
           .sort((a, b) => lengthOf(b) - lengthOf(a) || a - b)
@@ -265,8 +267,8 @@ export class SentenceIndex {
     const termAt = new Int32Array(store.tokens);
     let count = 0;
     for (let id = 0; id < store.sentences; id++) {
-      for (let at = store.first[id]!, end = store.first[id + 1]!; at < end; at++) {
-        const termId = store.termOfKey[store.keyAt[at]!]!;
+      for (let at = store.first[id] ?? 0, end = store.first[id + 1] ?? 0; at < end; at++) {
+        const termId = store.termOfKey[store.keyAt[at] ?? 0] ?? -1;
         if (termId >= 0) termAt[count++] = termId;
       }
       first[id + 1] = count;
@@ -316,7 +318,8 @@ export class SentenceIndex {
     });
     const shared = new Map<number, number[]>();
     for (const [id, serves] of byTermId) {
-      if (serves.length === 1) slotOf[id] = serves[0]! + 1;
+      const [only] = serves;
+      if (serves.length === 1 && only !== undefined) slotOf[id] = only + 1;
       else {
         slotOf[id] = -1;
         shared.set(id, serves);
@@ -333,18 +336,18 @@ export class SentenceIndex {
     const store = this.#store;
     counts.fill(0);
     firstAt?.fill(-1);
-    const first = store.first[id]!;
-    const end = store.first[id + 1]!;
+    const first = store.first[id] ?? 0;
+    const end = store.first[id + 1] ?? 0;
     for (let at = first; at < end; at++) {
-      const termId = store.termOfKey[store.keyAt[at]!]!;
-      const slot = termId < 0 ? 0 : query.slotOf[termId]!;
+      const termId = store.termOfKey[store.keyAt[at] ?? 0] ?? -1;
+      const slot = termId < 0 ? 0 : (query.slotOf[termId] ?? 0);
       if (slot > 0) {
         // The usual case, a term serving one matcher, without a list of one made for every token.
-        counts[slot - 1]!++;
+        counts[slot - 1] = (counts[slot - 1] ?? 0) + 1;
         if (firstAt && firstAt[slot - 1] === -1) firstAt[slot - 1] = at;
       } else if (slot < 0) {
         for (const m of query.shared.get(termId) ?? []) {
-          counts[m]!++;
+          counts[m] = (counts[m] ?? 0) + 1;
           if (firstAt && firstAt[m] === -1) firstAt[m] = at;
         }
       }
@@ -357,8 +360,8 @@ export class SentenceIndex {
     const norm = BM25_K1 * (1 - BM25_B + (BM25_B * length) / this.#averageLength);
     let score = 0;
     for (let m = 0; m < counts.length; m++) {
-      const count = counts[m]!;
-      if (count > 0) score += (query.matchers[m]!.weight * count * (BM25_K1 + 1)) / (count + norm);
+      const count = counts[m] ?? 0;
+      if (count > 0) score += ((query.matchers[m]?.weight ?? 0) * count * (BM25_K1 + 1)) / (count + norm);
     }
     return score;
   }
@@ -371,7 +374,8 @@ export class SentenceIndex {
     const size = query.matchers.length;
     if (query.matchers.some((matcher) => matcher.sentences.length === 0)) return { count: 0, ids: new Int32Array(0), ranks: new Uint8Array(0), scores: new Float64Array(0) };
     const byRarity = [...query.matchers].sort((a, b) => a.sentences.length - b.sentences.length);
-    const rarest = byRarity[0]!.sentences;
+    const rarest = byRarity[0]?.sentences;
+    if (!rarest) return { count: 0, ids: new Int32Array(0), ranks: new Uint8Array(0), scores: new Float64Array(0) };
     let all = rarest;
     for (const matcher of byRarity.slice(1)) all = intersect(all, matcher.sentences);
     const room = all.length + (size < 2 ? 0 : 2 * rarest.length);
@@ -398,7 +402,7 @@ export class SentenceIndex {
         if (counts.every((count) => count === 0)) continue;
         const lengthBefore = this.#read(id - 1, query, before);
         if (counts.some((count, m) => count === 0 && before[m] === 0)) continue;
-        for (let m = 0; m < size; m++) counts[m]! += before[m]!;
+        for (let m = 0; m < size; m++) counts[m] = (counts[m] ?? 0) + (before[m] ?? 0);
         add(id, 'continuation', this.#score(query, counts, length + lengthBefore));
       }
     }
@@ -412,22 +416,22 @@ export class SentenceIndex {
     const firstAt = new Int32Array(query.matchers.length);
     const fuzzy = query.matchers.some((matcher) => matcher.fuzzy);
     return chosen.map((i) => {
-      const id = matched.ids[i]!;
-      const sentence = this.#sentences[id]!;
-      const match = MATCH_KINDS[matched.ranks[i]!]!;
+      const id = matched.ids[i] ?? 0;
+      const sentence = this.#sentenceAt(id);
+      const match = MATCH_KINDS[matched.ranks[i] ?? 0] ?? 'terms';
       const corrected: Record<string, string> = {};
       if (fuzzy) {
         this.#read(id, query, counts, firstAt);
         query.matchers.forEach((matcher, m) => {
-          const at = firstAt[m]!;
+          const at = firstAt[m] ?? 0;
           if (matcher.fuzzy && at >= 0) {
             const token = this.#tokenSpan(id, at);
             corrected[matcher.term] = sentence.text.slice(token.start, token.end);
           }
         });
       }
-      const hit: SearchHit = { sentence, match, score: matched.scores[i]!, corrected };
-      return match === 'phrase' ? this.#lazySpan(hit, 'phrase', id, query.keyIds!) : hit;
+      const hit: SearchHit = { sentence, match, score: matched.scores[i] ?? 0, corrected };
+      return match === 'phrase' && query.keyIds ? this.#lazySpan(hit, 'phrase', id, query.keyIds) : hit;
     });
   }
 
@@ -436,7 +440,7 @@ export class SentenceIndex {
     const seen = new Uint8Array(this.#articleCount);
     let count = 0;
     for (const id of ids) {
-      const article = this.#articleOf[id]!;
+      const article = this.#articleOf[id] ?? 0;
       if (seen[article] === 0) {
         seen[article] = 1;
         count++;
@@ -459,14 +463,15 @@ export class SentenceIndex {
     for (;;) {
       let id = -1;
       scans.forEach((scan, m) => {
-        if (next[m]! < scan.length && (id < 0 || scan[next[m]!]! < id)) id = scan[next[m]!]!;
+        const head = scan[next[m] ?? 0];
+        if (head !== undefined && (id < 0 || head < id)) id = head;
       });
       if (id < 0) break;
       let weight = 0;
       scans.forEach((scan, m) => {
-        if (scan[next[m]!] === id) {
-          weight += query.matchers[m]!.weight;
-          next[m]!++;
+        if (scan[next[m] ?? 0] === id) {
+          weight += query.matchers[m]?.weight ?? 0;
+          next[m] = (next[m] ?? 0) + 1;
         }
       });
       // Ids come in ascending order, so among equal weights the first kept stays first.
@@ -478,7 +483,7 @@ export class SentenceIndex {
     const counts = new Int32Array(query.matchers.length);
     return best.map(({ id }) => {
       this.#read(id, query, counts);
-      return { sentence: this.#sentences[id]!, missingTerms: query.matchers.filter((_, m) => counts[m] === 0).map((matcher) => matcher.term) };
+      return { sentence: this.#sentenceAt(id), missingTerms: query.matchers.filter((_, m) => counts[m] === 0).map((matcher) => matcher.term) };
     });
   }
 
@@ -491,15 +496,17 @@ export class SentenceIndex {
     if (!keys || keys.length === 0) return { total: { sentences: 0, articles: 0 }, found: [] };
     // A sentence that holds the phrase holds its two rarest words, or pairs of common words.
     const lists = [...new Set(keys)].map((key) => listOf(this.#keyPostings, key));
-    const pairs = keys.slice(1).map((key, i) => this.#pairOf(keys[i]!, key));
+    const pairs = keys.slice(1).map((key, i) => this.#pairOf(keys[i] ?? 0, key));
     for (const pair of pairs) if (pair >= 0) lists.push(listOf(this.#pairPostings, pair));
     const [rarest, next] = lists.sort((a, b) => a.length - b.length);
-    const candidates = next ? intersect(rarest!, next) : rarest!;
-    const exact = keys.length === 1 || (keys.length === 2 && pairs[0]! >= 0);
+    // One list at least: one for each distinct key, and there is a key.
+    if (!rarest) return { total: { sentences: 0, articles: 0 }, found: [] };
+    const candidates = next ? intersect(rarest, next) : rarest;
+    const exact = keys.length === 1 || (keys.length === 2 && (pairs[0] ?? -1) >= 0);
     const ids = exact ? candidates : candidates.filter((id) => this.#store.findRun(id, keys) !== undefined);
     return {
       total: { sentences: ids.length, articles: this.#countArticles(ids) },
-      found: this.#inReadingOrder(ids, limit).map((id) => this.#lazySpan({ sentence: this.#sentences[id]! }, 'span', id, keys)),
+      found: this.#inReadingOrder(ids, limit).map((id) => this.#lazySpan({ sentence: this.#sentenceAt(id) }, 'span', id, keys)),
     };
   }
 
@@ -509,12 +516,25 @@ export class SentenceIndex {
    */
   #lazySpan<T extends object, Name extends string>(holder: T, name: Name, id: number, keys: readonly number[]): T & Record<Name, Span> {
     let span: Span | undefined;
-    return Object.defineProperty(holder, name, { enumerable: true, get: () => (span ??= this.#spanOf(id, this.#store.findRun(id, keys)!)) }) as T & Record<Name, Span>;
+    const spanOf = (): Span => {
+      // Called only for sentences the run was found in (a phrase hit, a phrase match).
+      const run = this.#store.findRun(id, keys);
+      if (!run) throw new Error(`sentence ${id} does not hold the phrase it was found for`);
+      return this.#spanOf(id, run);
+    };
+    return Object.defineProperty(holder, name, { enumerable: true, get: () => (span ??= spanOf()) }) as T & Record<Name, Span>;
+  }
+
+  /** Sentence `id`, which the postings and the store name only within range. */
+  #sentenceAt(id: number): Sentence {
+    const sentence = this.#sentences[id];
+    if (!sentence) throw new Error(`sentence ${id} is not in the index`);
+    return sentence;
   }
 
   /** The article offsets a token run of sentence `id` covers. */
   #spanOf(id: number, run: TokenRun): Span {
-    const start = this.#sentences[id]!.start;
+    const { start } = this.#sentenceAt(id);
     return { start: start + this.#tokenSpan(id, run.first).start, end: start + this.#tokenSpan(id, run.last).end };
   }
 
@@ -522,10 +542,14 @@ export class SentenceIndex {
   #tokenSpan(id: number, at: number): Span {
     const store = this.#store;
     let end = 0;
-    for (let before = store.first[id]!; before <= at; before++) {
-      const gap = store.gapAt[before]!;
-      const length = store.lengthAt[before]!;
-      if (gap === TOO_LONG || length === TOO_LONG) return tokenize(this.#sentences[id]!.text)[at - store.first[id]!]!;
+    for (let before = store.first[id] ?? 0; before <= at; before++) {
+      const gap = store.gapAt[before] ?? 0;
+      const length = store.lengthAt[before] ?? 0;
+      if (gap === TOO_LONG || length === TOO_LONG) {
+        const token = tokenize(this.#sentenceAt(id).text)[at - (store.first[id] ?? 0)];
+        if (token) return token;
+        break;
+      }
       if (before === at) return { start: end + gap, end: end + gap + length };
       end += gap + length;
     }
@@ -534,8 +558,9 @@ export class SentenceIndex {
 
   /** The pair id of two token keys side by side, when both are common words; else -1. */
   #pairOf(first: number, second: number): number {
-    const a = this.#commonOfKey[first]!;
-    const b = this.#commonOfKey[second]!;
+    // -1 (not a common word), as an undefined read failed the test below before.
+    const a = this.#commonOfKey[first] ?? -1;
+    const b = this.#commonOfKey[second] ?? -1;
     return a >= 0 && b >= 0 ? a * COMMON_WORDS + b : -1;
   }
 
@@ -546,13 +571,13 @@ export class SentenceIndex {
   #inReadingOrder(ids: Int32Array, limit: number): number[] {
     const marked = new Uint32Array((this.#sentences.length >> 5) + 1);
     for (const id of ids) {
-      const place = this.#placeOf[id]!;
-      marked[place >> 5]! |= 1 << (place & 31);
+      const place = this.#placeOf[id] ?? 0;
+      marked[place >> 5] = (marked[place >> 5] ?? 0) | (1 << (place & 31));
     }
     const ordered: number[] = [];
     for (let word = 0; word < marked.length && ordered.length < limit; word++) {
-      for (let bits = marked[word]!; bits !== 0 && ordered.length < limit; bits &= bits - 1) {
-        ordered.push(this.#atPlace[(word << 5) + 31 - Math.clz32(bits & -bits)]!);
+      for (let bits = marked[word] ?? 0; bits !== 0 && ordered.length < limit; bits &= bits - 1) {
+        ordered.push(this.#atPlace[(word << 5) + 31 - Math.clz32(bits & -bits)] ?? 0);
       }
     }
     return ordered;
@@ -571,10 +596,10 @@ function strongest(matched: Matched, count: number): number[] {
   if (matched.count <= count) return Array.from({ length: matched.count }, (_, i) => i);
   // Scores stay far below this, so the kind always decides first.
   const keys = new Float64Array(matched.count);
-  for (let i = 0; i < matched.count; i++) keys[i] = matched.ranks[i]! * 1e6 - matched.scores[i]!;
-  const threshold = keys.slice().sort()[count - 1]!;
+  for (let i = 0; i < matched.count; i++) keys[i] = (matched.ranks[i] ?? 0) * 1e6 - (matched.scores[i] ?? 0);
+  const threshold = keys.slice().sort()[count - 1] ?? Number.NaN;
   const chosen: number[] = [];
-  for (let i = 0; i < matched.count; i++) if (keys[i]! < threshold) chosen.push(i);
+  for (let i = 0; i < matched.count; i++) if ((keys[i] ?? 0) < threshold) chosen.push(i);
   for (let i = 0; i < matched.count && chosen.length < count; i++) if (keys[i] === threshold) chosen.push(i);
   return chosen;
 }

@@ -8,6 +8,9 @@ export interface TokenRun {
   last: number;
 }
 
+// The loops below index their typed arrays within bounds (`first` bounds every sentence's tokens):
+// `?? 0` only satisfies the type checker, and `?? -1` reads as "no id", as an undefined did.
+
 /** The token store as flat arrays: keys in id order, then every sentence's tokens. */
 export interface TokenStorePart {
   keys: string[];
@@ -133,20 +136,20 @@ export class TokenStore {
       this.keyIds.set(key, id);
       const term = termOf(key);
       let termId = term === null ? -1 : this.termIds.get(term);
-      if (termId === undefined) {
+      if (termId === undefined && term !== null) {
         termId = this.terms.length;
-        this.terms.push(term!);
-        this.termIds.set(term!, termId);
+        this.terms.push(term);
+        this.termIds.set(term, termId);
       }
-      this.termOfKey.push(termId);
+      this.termOfKey.push(termId ?? -1);
     }
     return id;
   }
 
   /** The first place sentence `id` holds the key ids `query` consecutively. */
   findRun(id: number, query: readonly number[]): TokenRun | undefined {
-    const end = this.first[id + 1]! - query.length;
-    outer: for (let at = this.first[id]!; at <= end; at++) {
+    const end = (this.first[id + 1] ?? 0) - query.length;
+    outer: for (let at = this.first[id] ?? 0; at <= end; at++) {
       for (let j = 0; j < query.length; j++) if (this.keyAt[at + j] !== query[j]) continue outer;
       return { first: at, last: at + query.length - 1 };
     }
@@ -172,9 +175,10 @@ export class TokenStore {
   commonPairCodes(common: Int32Array, size: number): Int32Array<ArrayBuffer> {
     const codes = new Int32Array(this.tokens);
     for (let id = 0; id < this.sentences; id++) {
-      for (let at = this.first[id]!, last = this.first[id + 1]! - 1; at < last; at++) {
-        const a = common[this.keyAt[at]!]!;
-        const b = common[this.keyAt[at + 1]!]!;
+      for (let at = this.first[id] ?? 0, last = (this.first[id + 1] ?? 0) - 1; at < last; at++) {
+        // -1, as for a word that is not common, where an index fell outside (none does).
+        const a = common[this.keyAt[at] ?? -1] ?? -1;
+        const b = common[this.keyAt[at + 1] ?? -1] ?? -1;
         if (a >= 0 && b >= 0) codes[at] = 1 + a * size + b;
       }
     }
@@ -190,24 +194,26 @@ export class TokenStore {
     const counts = new Int32Array(ids + 1);
     const lastSeen = new Int32Array(ids).fill(-1);
     for (let id = 0; id < this.sentences; id++) {
-      for (let at = this.first[id]!, end = this.first[id + 1]!; at < end; at++) {
-        const of = idOf[codes[at]!]!;
+      for (let at = this.first[id] ?? 0, end = this.first[id + 1] ?? 0; at < end; at++) {
+        const of = idOf[codes[at] ?? -1] ?? -1;
         if (of >= 0 && lastSeen[of] !== id) {
           lastSeen[of] = id;
-          counts[of + 1]!++;
+          counts[of + 1] = (counts[of + 1] ?? 0) + 1;
         }
       }
     }
-    for (let of = 0; of < ids; of++) counts[of + 1]! += counts[of]!;
-    const sentences = new Int32Array(counts[ids]!);
+    for (let of = 0; of < ids; of++) counts[of + 1] = (counts[of + 1] ?? 0) + (counts[of] ?? 0);
+    const sentences = new Int32Array(counts[ids] ?? 0);
     const next = counts.slice(0, ids);
     lastSeen.fill(-1);
     for (let id = 0; id < this.sentences; id++) {
-      for (let at = this.first[id]!, end = this.first[id + 1]!; at < end; at++) {
-        const of = idOf[codes[at]!]!;
+      for (let at = this.first[id] ?? 0, end = this.first[id + 1] ?? 0; at < end; at++) {
+        const of = idOf[codes[at] ?? -1] ?? -1;
         if (of >= 0 && lastSeen[of] !== id) {
           lastSeen[of] = id;
-          sentences[next[of]!++] = id;
+          const slot = next[of] ?? 0;
+          next[of] = slot + 1;
+          sentences[slot] = id;
         }
       }
     }

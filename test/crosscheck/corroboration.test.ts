@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { crossCheck } from '../../src/crosscheck/cross-check.ts';
 import { libraryOf, sentenceOf } from './library-of.ts';
+import { must } from '../support/must.ts';
 
 const SMELTER =
   'Rivet to shut Carrow smelter\n\nRivet Mining will close its Carrow smelter in March with the loss of 400 jobs, the company said on Thursday. The smelter has made a loss for three years. Local councillors said they would ask the government to help.';
@@ -82,7 +83,7 @@ describe('corroboration', () => {
 
   it('GIVEN origins THEN each is a link of an attribution chain, never a fragment of the sentence', () => {
     const { corroboration } = checkOf('agency_one', 'will be cut by a fifth');
-    const chains = corroboration.articleIds!.flatMap((id) => library.article(id)!.sentences.flatMap((sentence) => library.certaintyOf(sentence)?.attributedTo ?? []));
+    const chains = must(corroboration.articleIds).flatMap((id) => must(library.article(id)).sentences.flatMap((sentence) => library.certaintyOf(sentence)?.attributedTo ?? []));
     for (const origin of corroboration.origins) expect(chains.some((link) => link.includes(origin) || origin.includes(link))).toBe(true);
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { relationsOf } from '../../src/crosscheck/relations.ts';
 import { seedLibrary } from '../support/seeds.ts';
+import { must } from '../support/must.ts';
 
 const library = await seedLibrary();
-const id = (prefix: string) => library.articles.find((article) => article.id.startsWith(prefix))!.id;
+const id = (prefix: string) => must(library.articles.find((article) => article.id.startsWith(prefix))).id;
 
 describe('relationsOf', () => {
   it('finds that 001 retells 000', () => {

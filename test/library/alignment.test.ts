@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignArticles } from '../../src/library/alignment.ts';
 import { seedLibrary, seedSentence } from '../support/seeds.ts';
+import { must } from '../support/must.ts';
 
 const library = await seedLibrary();
 const claimOf = (prefix: string, words: string) => library.alignment.claimsOf(seedSentence(library, prefix, words));
@@ -38,7 +39,7 @@ describe('alignment of the seed articles', () => {
   });
 
   it('never aligns sentences of one article with each other', () => {
-    const alignment = alignArticles([library.articles[0]!]);
+    const alignment = alignArticles([must(library.articles[0])]);
     expect(alignment.claims).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Lookups, type LookupSources } from '../../src/library/lookups.ts';
 import { termsOf } from '../../src/text/normalise.ts';
 import { seedLibrary } from '../support/seeds.ts';
+import { must } from '../support/must.ts';
 
 const library = await seedLibrary();
 const { lookups } = library;
@@ -23,7 +24,7 @@ describe('Lookups', () => {
   });
 
   it('gives no mentions for a sentence the library does not hold', () => {
-    const sentence = sentences[0]!;
+    const sentence = must(sentences[0]);
     expect(lookups.mentionsOf({ ...sentence, articleId: 'nope', id: 'nope#0' })).toEqual([]);
     expect(lookups.mentionsOf({ ...sentence, index: 10_000, id: `${sentence.articleId}#10000` })).toEqual([]);
   });
@@ -45,7 +46,7 @@ describe('Lookups', () => {
       expect(shared).toHaveLength(counts.size);
       expect(lookups.sentencesAlone(article.id)).toBe(article.sentences.filter((sentence) => library.alignment.claimsOf(sentence).length === 0).length);
     }
-    expect(lookups.sentencesSharedWith(library.articles[1]!.id).length).toBeGreaterThan(0);
+    expect(lookups.sentencesSharedWith(must(library.articles[1]).id).length).toBeGreaterThan(0);
     expect(lookups.sentencesSharedWith('nope')).toEqual([]);
     expect(lookups.sentencesAlone('nope')).toBe(0);
   });

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/runtime/dispatch.ts';
 import { buildLibrary, snapshotOf, type Library } from '../../src/library/library.ts';
 import { loadLibraryCached, snapshotFolder } from '../../src/library/snapshot.ts';
+import { must } from '../support/must.ts';
 
 const QUERIES = ['/sources 5000 troops', '/sources Goremikin', '/who Goremykin', '/who KNR', '/quote unwavering support', '/cite 5000 troops apa', '/sources zzzz qqqq'];
 
@@ -71,7 +72,7 @@ describe('library snapshot', () => {
     const answer = await answerLine('/who Kremlin', context);
     expect(answer).toEqual(await answerLine('/who Kremlin', { ...context, library }));
     const cited = new Set(answer.results.map((citation) => citation.articleId));
-    expect([...read].map((i) => library.articles[i]!.id).sort()).toEqual([...cited].sort());
+    expect([...read].map((i) => must(library.articles[i]).id).sort()).toEqual([...cited].sort());
     expect(read.size).toBeLessThan(library.articles.length);
   });
 
@@ -94,7 +95,7 @@ describe('library snapshot', () => {
   it('GIVEN a corrupt snapshot part THEN warns, ignores it and rebuilds the same library', async () => {
     const built = await load();
     const folder = snapshotFolder(cacheDir, articles);
-    const part = (await readdir(folder)).find((name) => name === 'lookups.json')!;
+    const part = must((await readdir(folder)).find((name) => name === 'lookups.json'));
     const bytes = await readFile(join(folder, part));
     bytes[10] = bytes[10] === 0x31 ? 0x32 : 0x31;
     await writeFile(join(folder, part), bytes);
@@ -161,7 +162,7 @@ describe('library snapshot', () => {
 
   it('GIVEN one article changed THEN rereads only it and rebuilds the index, which finds the new text', async () => {
     await load();
-    const file = (await readdir(articles)).sort()[0]!;
+    const file = must((await readdir(articles)).sort()[0]);
     const text = await readFile(join(articles, file), 'utf8');
     await writeFile(join(articles, file), `${text.trimEnd()}\n\nThe ministry confirmed that 777 flamingos had been counted.\n`);
     const stale = await load();

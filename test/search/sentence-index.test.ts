@@ -3,6 +3,7 @@ import type { Article } from '../../src/model/article.ts';
 import { tokenize } from '../../src/text/normalise.ts';
 import { SentenceIndex, type IndexSnapshot, type Postings, type PostingsPart } from '../../src/search/sentence-index.ts';
 import { SEED, seedArticles, seedLibrary } from '../support/seeds.ts';
+import { must } from '../support/must.ts';
 
 const library = await seedLibrary();
 const articlesOf = (query: string): string[] => [...new Set(library.index.search(query).hits.map((hit) => hit.sentence.articleId))].sort();
@@ -20,7 +21,7 @@ describe('searching the seed sentences', () => {
   it('finds a person from a misspelt name and says which word it read', () => {
     const { hits } = library.index.search('Goremikin');
     expect(new Set(hits.map((hit) => hit.sentence.articleId)).size).toBe(5);
-    expect(hits[0]!.corrected).toEqual({ goremikin: 'Goremykin' });
+    expect(must(hits[0]).corrected).toEqual({ goremikin: 'Goremykin' });
   });
 
   it('does not read a word the articles use as a misspelling of another', () => {
@@ -150,7 +151,10 @@ describe('restoring the index from its snapshot', () => {
   };
   /** The first list of `postings` holding at least two sentences: where it starts in `sentences`. */
   const longList = (postings: Postings): number => {
-    for (let id = 0; ; id++) if (postings.first[id + 1]! - postings.first[id]! >= 2) return postings.first[id]!;
+    for (let id = 0; ; id++) {
+      const start = must(postings.first[id]);
+      if (must(postings.first[id + 1]) - start >= 2) return start;
+    }
   };
   const restored = new SentenceIndex(library.articles, snapshotWith());
 
@@ -179,7 +183,7 @@ describe('restoring the index from its snapshot', () => {
   it('refuses posting lists whose sentences are out of order', () => {
     const bad = snapshotWith((postings) => {
       const at = longList(postings.keys);
-      [postings.keys.sentences[at], postings.keys.sentences[at + 1]] = [postings.keys.sentences[at + 1]!, postings.keys.sentences[at]!];
+      [postings.keys.sentences[at], postings.keys.sentences[at + 1]] = [must(postings.keys.sentences[at + 1]), must(postings.keys.sentences[at])];
     });
     expect(() => new SentenceIndex(library.articles, bad)).toThrow(/token key postings .*out of order/);
   });
@@ -187,7 +191,7 @@ describe('restoring the index from its snapshot', () => {
   it('refuses posting lists that hold the same sentence twice', () => {
     const bad = snapshotWith((postings) => {
       const at = longList(postings.pairs);
-      postings.pairs.sentences[at + 1] = postings.pairs.sentences[at]!;
+      postings.pairs.sentences[at + 1] = must(postings.pairs.sentences[at]);
     });
     expect(() => new SentenceIndex(library.articles, bad)).toThrow(/common-word pair postings .*out of order/);
   });
@@ -200,15 +204,15 @@ describe('restoring the index from its snapshot', () => {
   it('refuses posting lists whose starts go backwards, even where every list still reads in order', () => {
     const bad = snapshotWith(({ pairs: { first, sentences } }) => {
       // An empty list between two others, the sentence after it above the one before: moving its start one further keeps every list ascending.
-      const id = first.findIndex((start, id) => id > 0 && first[id - 1]! < start && start === first[id + 1] && start < first[id + 2]! && sentences[start]! > sentences[start - 1]!);
+      const id = first.findIndex((start, id) => id > 0 && must(first[id - 1]) < start && start === first[id + 1] && start < must(first[id + 2]) && must(sentences[start]) > must(sentences[start - 1]));
       expect(id).toBeGreaterThan(0);
-      first[id]!++;
+      first[id] = must(first[id]) + 1;
     });
     expect(() => new SentenceIndex(library.articles, bad)).toThrow(/common-word pair postings do not fit/);
   });
 
   it('refuses a list of common words that names a word twice', () => {
-    const bad = snapshotWith((postings) => (postings.common[1] = postings.common[0]!));
+    const bad = snapshotWith((postings) => (postings.common[1] = must(postings.common[0])));
     expect(() => new SentenceIndex(library.articles, bad)).toThrow(/common words name a key twice/);
   });
 
