@@ -50,9 +50,14 @@ export default defineCommand({
     // The corroboration counts the articles it lists (`corroboration.articleIds`), and each one's
     // carrying sentence is cited, found by the search or not: a paraphrase need not hold the query's words.
     const shown = new Set(hits.slice(0, MAX_RESULTS).map((hit) => hit.sentence.id));
+    let carriedInOtherWords = 0;
     for (const sentence of [...check.carriers, ...check.disputes]) {
-      if (!shown.has(sentence.id)) flagged.push({ ...citeSpan(library, sentence), singleSource: false });
+      if (shown.has(sentence.id)) continue;
+      flagged.push({ ...citeSpan(library, sentence), singleSource: false });
+      if (!check.disputes.includes(sentence)) carriedInOtherWords++;
     }
+    // Said, so that "2 articles say it" above and "4 carry this" below read as two counts of two things.
+    if (carriedInOtherWords > 0) notes.push(note('carried_in_other_words', { count: carriedInOtherWords }));
     const single = flagged.filter((citation) => citation.singleSource).length;
     const sections = [{ title: 'Where the articles say it', lines: [], citations: flagged.map((_, i) => i) }];
     if (single > 0) notes.push(note('single_source', { count: single }));

@@ -28,6 +28,19 @@ describe('/sources across articles', () => {
     expect(corroboration).toMatchObject({ independent: false, origins: ['RIA Novosti', 'Alexander Khinstsen'] });
   });
 
+  it('GIVEN sentences listed for carrying the claim without the words asked for THEN a note counts exactly those, so the two counts read apart', async () => {
+    const answer = await ask('North Korean forces');
+    const beyondSearch = answer.results.filter((citation) => citation.match === undefined).length;
+    expect(beyondSearch).toBeGreaterThan(0);
+    expect(answer.notes.find((entry) => entry.code === 'carried_in_other_words')?.message).toMatch(new RegExp(`^${beyondSearch} more sentences are listed without all of your words`));
+  });
+
+  it('GIVEN every listed sentence holds the words asked for THEN no note says otherwise', async () => {
+    const answer = await ask('5000 troops');
+    expect(answer.results.every((citation) => citation.match !== undefined)).toBe(true);
+    expect(answer.notes.some((entry) => entry.code === 'carried_in_other_words')).toBe(false);
+  });
+
   it('does not call a claim confirmed when only one article names a source', async () => {
     const { corroboration } = await ask('Goremykin');
     expect(corroboration?.independent).toBe(false);
