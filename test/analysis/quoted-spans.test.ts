@@ -79,6 +79,10 @@ describe('findQuotedStretches', () => {
     expect(stretch && text.slice(stretch.inner.start, stretch.inner.end)).toBe('unprecedented in scale');
     expect(stretch && text.slice(stretch.span.start, stretch.span.end)).toBe('‘unprecedented in scale,’');
   });
+  it('GIVEN a quotation that runs on into the next sentence THEN the quotation closed inside it is found', () => {
+    const text = '“The regulator should not bide its time and ‘wait and see’.';
+    expect(findQuotedStretches(text).map(({ inner }) => text.slice(inner.start, inner.end))).toEqual(['wait and see']);
+  });
 });
 
 describe('where the analysis reader rightly reads quotations differently from the per-sentence finder', () => {
