@@ -8,7 +8,12 @@ export interface QuotedStretch {
   inner: Span;
 }
 
-const QUOTE_MARKS = /['"\u2018\u2019\u201A\u201C\u201D\u201E\u00AB\u00BB]/gu;
+/**
+ * Every mark classifyQuoteMark may read as opening or closing a quotation: any other character
+ * is neither, so only these are classified when looking for the first opening mark.
+ */
+export const QUOTE_MARK = /['"\u2018\u2019\u201A\u201C\u201D\u201E\u00AB\u00BB]/u;
+const QUOTE_MARKS = new RegExp(QUOTE_MARK.source, 'gu');
 
 /**
  * The quotations of one sentence, read by the article's own quotation reader (`quotations.ts`)

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findQuotedStretches, type QuotedStretch } from '../../src/analysis/quoted-spans.ts';
+import { findQuotedStretches, QUOTE_MARK, type QuotedStretch } from '../../src/analysis/quoted-spans.ts';
 import { classifyQuoteMark } from '../../src/text/quote-marks.ts';
 import { SEED } from '../properties/arbitraries.ts';
 import { seedArticles } from '../support/seeds.ts';
@@ -10,7 +10,7 @@ const sentences = (await seedArticles()).flatMap((article) => article.sentences)
 /** Cases run for the generated sentences. */
 const RUNS = 1500;
 
-const QUOTE_MARKS = /['"\u2018\u2019\u201A\u201C\u201D\u201E\u00AB\u00BB]/gu;
+const QUOTE_MARKS = new RegExp(QUOTE_MARK.source, 'gu');
 
 /**
  * The cross-checks' own quoted-span finder before they took the analysis reader (kept as the
@@ -54,6 +54,14 @@ const sentenceWithQuotations = fc
   .map(([[open, close], first, parts]) => `${first} ${parts.map(([quoted, stop, after]) => `${open}${quoted}${stop}${close} ${after}`).join(' ')}.`);
 
 describe('findQuotedStretches', () => {
+  it('knows every character classifyQuoteMark may read as opening or closing a quotation', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const mark = String.fromCharCode(code);
+      const roles = [` ${mark}a`, `a${mark} `, `a${mark}b`].map((text) => classifyQuoteMark(text, 1));
+      if (roles.some((role) => role === 'open' || role === 'close')) expect(QUOTE_MARK.test(mark), `U+${code.toString(16)}`).toBe(true);
+    }
+  });
+
   it(`GIVEN ${RUNS} generated sentences with closed quotations of one family, none nested THEN it finds what the per-sentence finder found (property)`, () => {
     fc.assert(
       fc.property(sentenceWithQuotations, (text) => {
