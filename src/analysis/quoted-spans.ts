@@ -1,31 +1,47 @@
-import { classifyQuoteMark } from '../text/quote-marks.ts';
 import type { Span } from '../model/article.ts';
+import { classifyQuoteMark } from '../text/quote-marks.ts';
+import { findQuotedSpans, type QuotedSpan } from './quotations.ts';
+
+/** A quotation as the cross-checks compare it: `span` takes in the quote marks, `inner` does not. */
+export interface QuotedStretch {
+  span: Span;
+  inner: Span;
+}
 
 /**
  * Every mark classifyQuoteMark may read as opening or closing a quotation: any other character
- * is neither, so only these are classified, and a text without one holds no quotation.
+ * is neither, so only these are classified when looking for the first opening mark.
  */
 export const QUOTE_MARK = /['"\u2018\u2019\u201A\u201C\u201D\u201E\u00AB\u00BB]/u;
 const QUOTE_MARKS = new RegExp(QUOTE_MARK.source, 'gu');
 
 /**
- * Quoted stretches of one sentence: `span` takes in the quote marks, `inner` does not; offsets
- * into the text given. A small reader for comparing wordings across articles; the quotation
- * analysis of issue 3 (speakers, quotations across line breaks) is a separate piece of work.
+ * The quotations of one sentence, read by the article's own quotation reader (`quotations.ts`)
+ * with the sentence as its one paragraph, so the cross-checks and the analysis agree on what is
+ * quoted: outermost quotations only, marks of one family, `''` as a double mark. Offsets are
+ * into the text given. A comma, full stop, semicolon or colon inside the closing mark
+ * ("‘unprecedented in scale,’") is punctuation of the sentence, not quoted wording, so `inner`
+ * ends before it.
  */
-export function findQuotedSpans(text: string): { span: Span; inner: Span }[] {
-  if (!QUOTE_MARK.test(text)) return [];
-  const open: number[] = [];
-  const found: { span: Span; inner: Span }[] = [];
-  for (const { index: i } of text.matchAll(QUOTE_MARKS)) {
-    const role = classifyQuoteMark(text, i);
-    if (role === 'open') open.push(i);
-    else if (role === 'close' && open.length > 0) {
-      const start = open.pop()!;
-      // A comma or full stop inside the marks ("‘unprecedented in scale,’") is not quoted wording.
-      const innerEnd = text.slice(start + 1, i).replace(/[\s,.;:]+$/u, '').length + start + 1;
-      found.push({ span: { start, end: i + 1 }, inner: { start: start + 1, end: innerEnd } });
-    }
+export function findQuotedStretches(text: string): QuotedStretch[] {
+  const found = findQuotedSpans(text, [{ start: 0, end: text.length }]);
+  const opening = firstOpeningMark(text);
+  // A quotation that runs on into the next sentence ("The FSA should not … 'wait and see'.) is
+  // not closed here; the quotations inside it are, and are read from its opening mark on.
+  if (opening >= 0 && !found.some(({ outer }) => outer.start <= opening && opening < outer.end)) {
+    found.push(...findQuotedSpans(text, [{ start: opening + 1, end: text.length }]));
+    found.sort((a, b) => a.outer.start - b.outer.start);
   }
-  return found.sort((a, b) => a.span.start - b.span.start);
+  return found.map((quoted) => stretchOf(text, quoted));
+}
+
+function stretchOf(text: string, { words, outer }: QuotedSpan): QuotedStretch {
+  const end = words.start + text.slice(words.start, words.end).replace(/[\s,.;:]+$/u, '').length;
+  return { span: outer, inner: { start: words.start, end } };
+}
+
+/** Where the first mark read as opening a quotation stands; -1 when none does. */
+function firstOpeningMark(text: string): number {
+  for (const { index } of text.matchAll(QUOTE_MARKS)) if (classifyQuoteMark(text, index) === 'open') return index;
+  return -1;
 }

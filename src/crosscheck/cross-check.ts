@@ -5,7 +5,7 @@ import type { Claim } from '../library/alignment.ts';
 import { corroborate } from './corroboration.ts';
 import { discrepanciesOf } from './discrepancies.ts';
 import { articlesWithPhrase } from '../search/phrase-holders.ts';
-import { findQuotedSpans } from '../analysis/quoted-spans.ts';
+import { findQuotedStretches } from '../analysis/quoted-spans.ts';
 
 /** What the other articles say about the sentences an answer cites. */
 export interface CrossCheck {
@@ -85,10 +85,10 @@ export function crossCheck(library: Library, sentences: readonly Sentence[]): Cr
   const claim = [...tally].sort((a, b) => b[1] - a[1] || b[0].articleIds.length - a[0].articleIds.length || a[0].id - b[0].id)[0]?.[0];
   const singleSourceQuotes: CrossCheck['singleSourceQuotes'] = [];
   // Each wording is read for quotations once: articles that copy one another share sentences word for word.
-  const quotedSpans = new Map<string, ReturnType<typeof findQuotedSpans>>();
+  const quotedSpans = new Map<string, ReturnType<typeof findQuotedStretches>>();
   for (const sentence of sentences) {
     let spans = quotedSpans.get(sentence.text);
-    if (!spans) quotedSpans.set(sentence.text, (spans = findQuotedSpans(sentence.text)));
+    if (!spans) quotedSpans.set(sentence.text, (spans = findQuotedStretches(sentence.text)));
     for (const { span, inner } of spans) {
       const words = sentence.text.slice(inner.start, inner.end);
       if (words.split(/\s+/u).length < MIN_QUOTE_WORDS) continue;

@@ -9,7 +9,7 @@ import type { Claim } from '../library/alignment.ts';
 import { findFoldedPhrases } from '../text/phrase-matcher.ts';
 import { originsOf } from './origins.ts';
 import { PLACE_NAMES } from '../text/lexicons/entities.ts';
-import { findQuotedSpans } from '../analysis/quoted-spans.ts';
+import { findQuotedStretches } from '../analysis/quoted-spans.ts';
 import { agree, comparable, readQuantities, resolvedDate } from './quantities.ts';
 import { readTimeFrames, sameTime, singleDayOf } from './time-frames.ts';
 
@@ -494,7 +494,7 @@ function quotationDiscrepancies(claim: Claim): Discrepancy[] {
   const result: Discrepancy[] = [];
   const seen = new Set<string>();
   // Each text is folded and read for quotations once, however many quotations are looked for in it.
-  const quotedSpansOf = oncePerText(findQuotedSpans);
+  const quotedSpansOf = oncePerText(findQuotedStretches);
   const spans = claim.sentences.map((sentence) => quotedSpansOf(sentence.text));
   const foldedOf = oncePerText(foldText);
   for (const [i, sentence] of claim.sentences.entries()) {
