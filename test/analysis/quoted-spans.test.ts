@@ -3,6 +3,7 @@ import { findQuotedSpans, QUOTE_MARK } from '../../src/analysis/quoted-spans.ts'
 import { classifyQuoteMark } from '../../src/text/quote-marks.ts';
 import type { Span } from '../../src/model/article.ts';
 import { seedArticles } from '../support/seeds.ts';
+import { must } from '../support/must.ts';
 
 const sentences = (await seedArticles()).flatMap((article) => article.sentences);
 
@@ -14,7 +15,7 @@ function findQuotedSpansByClassifyingEveryCharacter(text: string): { span: Span;
     const role = classifyQuoteMark(text, i);
     if (role === 'open') open.push(i);
     else if (role === 'close' && open.length > 0) {
-      const start = open.pop()!;
+      const start = must(open.pop(), 'an open mark');
       const innerEnd = text.slice(start + 1, i).replace(/[\s,.;:]+$/u, '').length + start + 1;
       found.push({ span: { start, end: i + 1 }, inner: { start: start + 1, end: innerEnd } });
     }
