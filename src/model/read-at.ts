@@ -9,3 +9,10 @@ export function readAt<T>(list: ArrayLike<T>, index: number, what: string): T {
   if (value === undefined) throw new Error(`crosscheck: ${what}[${index}] is out of range (length ${list.length}), which the code reading it rules out`);
   return value;
 }
+
+/** `map.get(key)`, for a key the caller's own bookkeeping put in the map: a miss is a bug there, and says which map. */
+export function readKey<K, V>(map: ReadonlyMap<K, V>, key: K, what: string): V {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`crosscheck: ${what} has no entry for ${String(key)}, which the code reading it rules out`);
+  return value;
+}
