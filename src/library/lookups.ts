@@ -3,6 +3,7 @@ import type { Quotation } from '../analysis/certainty.ts';
 import type { EntityTable, Mention } from '../analysis/entities.ts';
 import { type Certainty, SOURCE_KINDS, type SourceKind } from '../model/answer.ts';
 import type { Article, Sentence } from '../model/article.ts';
+import { readAt } from '../model/read-at.ts';
 import { termOf, tokenize } from '../text/normalise.ts';
 
 /**
@@ -133,16 +134,8 @@ export class Lookups {
   }
 }
 
-/**
- * `list[index]` at an index the library's own bookkeeping put in range: a miss is a bug there, and
- * says so. Number lists and typed arrays read in range take `?? 0` instead, which never applies
- * (the fallback keeps the result a `!` gave).
- */
-function held<T>(list: readonly T[], index: number, what: string): T {
-  const value = list[index];
-  if (value === undefined) throw new Error(`crosscheck: the library's lookups name ${what} ${index}, which is not there`);
-  return value;
-}
+// Typed arrays and number lists read at an index in range take `?? 0`, which never applies (the
+// fallback keeps the result a `!` gave); other lists are read with readAt, which names a miss.
 
 /**
  * Entries grouped by the position each belongs to (`positionOf[entry]`, below `positions`), in
@@ -181,7 +174,7 @@ class Places {
 
   /** The article at `position`, one the library's own parts name: a position it does not hold is a bug. */
   articleIn(position: number): Article {
-    return held(this.articles, position, 'article');
+    return readAt(this.articles, position, 'articles');
   }
 
   /** The article's position; -1 for an id the library does not hold. */
@@ -241,14 +234,14 @@ class Mentions {
     this.#mention = [];
     order.forEach((entry, k) => {
       this.#entity[k] = entityOf[entry] ?? 0;
-      this.#mention.push(held(mentions, entry, 'mention'));
+      this.#mention.push(readAt(mentions, entry, 'mentions'));
     });
   }
 
   of(position: number): EntityMention[] {
     const found: EntityMention[] = [];
     if (position < 0) return found;
-    for (let i = this.#first[position] ?? 0, end = this.#first[position + 1] ?? 0; i < end; i++) found.push({ entity: this.#entity[i] ?? 0, mention: held(this.#mention, i, 'mention') });
+    for (let i = this.#first[position] ?? 0, end = this.#first[position + 1] ?? 0; i < end; i++) found.push({ entity: this.#entity[i] ?? 0, mention: readAt(this.#mention, i, 'mention') });
     return found;
   }
 }
@@ -295,7 +288,7 @@ class Shares {
       for (const end = p + article.sentences.length; p < end; p++) {
         if (claimFirst[p] === claimFirst[p + 1]) this.#alone[a] = (this.#alone[a] ?? 0) + 1;
         for (let i = claimFirst[p] ?? 0, last = claimFirst[p + 1] ?? 0; i < last; i++) {
-          for (const b of held(claimArticles, claimAt[i] ?? 0, 'claim')) {
+          for (const b of readAt(claimArticles, claimAt[i] ?? 0, 'claimArticles')) {
             if (b === a || b < 0 || lastSentence[b] === p) continue;
             lastSentence[b] = p;
             if (shared[b] === 0) touched.push(b);
@@ -367,7 +360,7 @@ class ArticleNames {
     let high = ids.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (held(ids, middle, 'sorted id').id < prefix) low = middle + 1;
+      if (readAt(ids, middle, 'idsSorted').id < prefix) low = middle + 1;
       else high = middle;
     }
     const positions: number[] = [];
@@ -375,14 +368,14 @@ class ArticleNames {
       if (!id.startsWith(prefix)) break;
       positions.push(position);
     }
-    return positions.sort((a, b) => a - b).map((position) => held(this.#articles, position, 'article'));
+    return positions.sort((a, b) => a - b).map((position) => readAt(this.#articles, position, 'articles'));
   }
 
   withHeadlineTerms(terms: readonly string[]): Article[] {
     if (terms.length === 0) return [...this.#articles];
     const [rarest = [], ...rest] = terms.map((term) => this.#headlineTerms.get(term) ?? []).sort((a, b) => a.length - b.length);
     const others = rest.map((list) => new Set(list));
-    return rarest.filter((position) => others.every((set) => set.has(position))).map((position) => held(this.#articles, position, 'article'));
+    return rarest.filter((position) => others.every((set) => set.has(position))).map((position) => readAt(this.#articles, position, 'articles'));
   }
 }
 
