@@ -373,9 +373,11 @@ function describeSentence(
   }
   for (const contest of contests) cues.push({ text: text.slice(contest.start, contest.end), start: contest.start, end: contest.end, kind: 'contested' });
   cues.sort((a, b) => a.start - b.start || b.end - a.end);
-  const uniqueCues = cues.filter(
-    (cue, i) => i === 0 || cue.start !== readAt(cues, i - 1, 'cues').start || cue.end !== readAt(cues, i - 1, 'cues').end || cue.kind !== readAt(cues, i - 1, 'cues').kind,
-  );
+  // Only the first cue has none before it.
+  const uniqueCues = cues.filter((cue, i) => {
+    const previous = cues[i - 1];
+    return previous === undefined || cue.start !== previous.start || cue.end !== previous.end || cue.kind !== previous.kind;
+  });
   const contested = contests.length > 0;
   return {
     level,
