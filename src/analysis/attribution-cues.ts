@@ -60,6 +60,7 @@ import {
   VAGUE_HEADS,
   pronounOf,
 } from './source-tokens.ts';
+import { readAt } from '../model/read-at.ts';
 
 const REPORTING = new PhraseMatcher(REPORTING_VERBS);
 
@@ -80,13 +81,14 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   // `some estimates`, `his claims`: after a determiner a reporting word is a noun; `'... for her,' said X` is a verb after its quotation.
   // `Some said`, `Several warned`: after a quantifier standing alone a past tense is the verb, not a noun.
   const isNoun = (match: PhraseMatch<ReportingVerb>): boolean => {
-    const previous = tokens[match.first - 1]!;
-    if (NOUN_MARKERS.has(previous.norm) && !boundaryAfter(text, tokens, match.first - 1) && !(QUANTIFIERS.has(previous.norm) && PAST_SPEECH.test(tokens[match.first]!.norm))) return true;
+    const previous = readAt(tokens, match.first - 1, 'tokens');
+    if (NOUN_MARKERS.has(previous.norm) && !boundaryAfter(text, tokens, match.first - 1) && !(QUANTIFIERS.has(previous.norm) && PAST_SPEECH.test(readAt(tokens, match.first, 'tokens').norm)))
+      return true;
     // `the majority of its UK projects`, `their Labour claims`: a possessive before capitalised modifiers still makes an -s form a noun.
-    if (!/[^s]s$/.test(tokens[match.first]!.norm)) return false;
+    if (!/[^s]s$/.test(readAt(tokens, match.first, 'tokens').norm)) return false;
     let k = match.first - 1;
-    while (k > 0 && match.first - k <= 2 && isCapitalised(tokens[k]!) && !boundaryAfter(text, tokens, k - 1)) k--;
-    return k < match.first - 1 && POSSESSIVES.has(tokens[k]!.norm) && !boundaryAfter(text, tokens, k);
+    while (k > 0 && match.first - k <= 2 && isCapitalised(readAt(tokens, k, 'tokens')) && !boundaryAfter(text, tokens, k - 1)) k--;
+    return k < match.first - 1 && POSSESSIVES.has(readAt(tokens, k, 'tokens').norm) && !boundaryAfter(text, tokens, k);
   };
   // `the Budget plans, to be passed`: a phrase of several words is a cue only when no punctuation breaks it.
   const unbroken = (match: PhraseMatch<ReportingVerb>): boolean => {
@@ -98,7 +100,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       unbroken(match) &&
       !inQuotation(match.start) &&
       !(match.entry.category === 'speech' && match.first > 0 && isNoun(match)) &&
-      (match.entry.phrase !== 'reports' || (match.first > 0 && isCapitalised(tokens[match.first - 1]!))),
+      (match.entry.phrase !== 'reports' || (match.first > 0 && isCapitalised(readAt(tokens, match.first - 1, 'tokens')))),
   );
   const cueAt = new Uint8Array(tokens.length);
   for (const match of matches) for (let i = match.first; i <= match.last; i++) cueAt[i] = 1;
@@ -116,25 +118,25 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     if (category === 'hearing') {
       const phrase = phraseBefore(text, tokens, match.first, cueAt);
       if (!phrase || !isHearingBody(tokens, phrase)) continue;
-      const body = text.slice(tokens[phrase[0]]!.start, tokens[phrase[1]]!.end);
+      const body = text.slice(readAt(tokens, phrase[0], 'tokens').start, readAt(tokens, phrase[1], 'tokens').end);
       attributions.push({ category, phrase: match.entry.phrase, cue, source: spanOf(tokens, phrase), links: [{ name: `what ${body} heard`, kind: 'named', person: false, role: 'document' }] });
       continue;
     }
     let phrase: [number, number] | undefined;
-    if (category === 'speech' && tokens[match.last + 1]?.norm === 'by' && tokens[match.last]!.norm.endsWith('ed') && !CONTEST_VERBS.has(tokens[match.last]!.norm)) {
+    if (category === 'speech' && tokens[match.last + 1]?.norm === 'by' && readAt(tokens, match.last, 'tokens').norm.endsWith('ed') && !CONTEST_VERBS.has(readAt(tokens, match.last, 'tokens').norm)) {
       // `a practice criticized by civil rights advocates`: a passive participle's source follows `by`.
       phrase = phraseAfter(text, tokens, match.last + 2, cueAt);
     } else if (category === 'speech' || category === 'finding') {
       if (isPassive(text, tokens, match.first) || isNotSpeech(text, tokens, match.last)) continue;
       phrase = phraseBefore(text, tokens, match.first, cueAt);
-      if (phrase && CONJUNCTIONS.has(tokens[phrase[1]]!.norm)) phrase = undefined;
+      if (phrase && CONJUNCTIONS.has(readAt(tokens, phrase[1], 'tokens').norm)) phrase = undefined;
       // `uncosted promises`, `empty claims`: a third-person -s form after a word that names no one is a noun.
-      if (phrase && /[^s]s$/.test(tokens[match.first]!.norm) && !namesSubject(tokens[phrase[1]]!)) phrase = undefined;
+      if (phrase && /[^s]s$/.test(readAt(tokens, match.first, 'tokens').norm) && !namesSubject(readAt(tokens, phrase[1], 'tokens'))) phrase = undefined;
       if (!phrase && relay && relay.sourceLast === match.first - 1) {
         // `South Korean media, citing the NIS, reported`: the subject stands before the relay.
         phrase = phraseBefore(text, tokens, relay.first, cueAt, true);
       }
-      if (!phrase && PARTICIPLE_ENDING.test(tokens[match.first]!.norm)) {
+      if (!phrase && PARTICIPLE_ENDING.test(readAt(tokens, match.first, 'tokens').norm)) {
         // `..., stating, '...'`: the participle's subject is the clause's, already found or first in the sentence.
         const previous = attributions[attributions.length - 1];
         if (previous) {
@@ -148,18 +150,18 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (
         !phrase &&
         match.first > 1 &&
-        RELATIVES.has(pronounOf(tokens[match.first - 1]!.norm)) &&
+        RELATIVES.has(pronounOf(readAt(tokens, match.first - 1, 'tokens').norm)) &&
         !boundaryAfter(text, tokens, match.first - 2) &&
-        !(DESCRIBING_STATES.has(tokens[match.first]!.norm) && tokens[match.last + 1]?.norm === 'to' && !isCapitalised(tokens[match.first - 2]!))
+        !(DESCRIBING_STATES.has(readAt(tokens, match.first, 'tokens').norm) && tokens[match.last + 1]?.norm === 'to' && !isCapitalised(readAt(tokens, match.first - 2, 'tokens')))
       ) {
         phrase = phraseBefore(text, tokens, match.first - 1, cueAt, true);
       } else if (
         !phrase &&
         match.first > 1 &&
-        RELATIVES.has(pronounOf(tokens[match.first - 1]!.norm)) &&
+        RELATIVES.has(pronounOf(readAt(tokens, match.first - 1, 'tokens').norm)) &&
         commaAfter(text, tokens, match.first - 2) &&
-        INVERTIBLE.has(tokens[match.first]!.norm) &&
-        tokens[match.first]!.norm !== 'continued'
+        INVERTIBLE.has(readAt(tokens, match.first, 'tokens').norm) &&
+        readAt(tokens, match.first, 'tokens').norm !== 'continued'
       ) {
         phrase = nameEndingAt(tokens, match.first - 2);
       }
@@ -171,9 +173,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       }
       // `Security, stability and prosperity would be the themes, said Mr Straw`: a name that follows the verb and ends the
       // sentence is the speaker, whatever capitalised word opens the content.
-      if (!phrase && category === 'speech' && INVERTIBLE.has(tokens[match.first]!.norm) && match.first > 0 && commaAfter(text, tokens, match.first - 1)) {
+      if (!phrase && category === 'speech' && INVERTIBLE.has(readAt(tokens, match.first, 'tokens').norm) && match.first > 0 && commaAfter(text, tokens, match.first - 1)) {
         const after = phraseAfter(text, tokens, match.last + 1, cueAt);
-        if (after && after[1] === tokens.length - 1 && isProperName(tokens, after[0], after[1]) && !NOT_NAMES.has(tokens[after[0]]!.norm)) phrase = after;
+        if (after && after[1] === tokens.length - 1 && isProperName(tokens, after[0], after[1]) && !NOT_NAMES.has(readAt(tokens, after[0], 'tokens').norm)) phrase = after;
       }
       // `Dean Johnson, a salesman from Sumter, says` and `Reid voted and says`: the clause's subject.
       phrase ??= clauseSubject(text, tokens, match.first, cueAt, context);
@@ -181,16 +183,16 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // a verb of speech coordinated with the sentence's first verb, however long that clause, has the sentence's subject.
       if (!phrase && category === 'speech' && attributions.length === 0 && isCoordinated(text, tokens, match.first)) phrase = sentenceSubject(text, tokens, match.first, cueAt);
       // `a city, say, Leeds`: a `say` set off by commas is an example, not a verb of speech.
-      const aside = tokens[match.first]!.norm === 'say' && boundaryAfter(text, tokens, match.last);
-      if (!phrase && !aside && category === 'speech' && INVERTIBLE.has(tokens[match.first]!.norm) && (match.first === 0 || boundaryAfter(text, tokens, match.first - 1))) {
+      const aside = readAt(tokens, match.first, 'tokens').norm === 'say' && boundaryAfter(text, tokens, match.last);
+      if (!phrase && !aside && category === 'speech' && INVERTIBLE.has(readAt(tokens, match.first, 'tokens').norm) && (match.first === 0 || boundaryAfter(text, tokens, match.first - 1))) {
         // `'...,' said Ms Perino, a former press secretary.`: the source ends the clause; `said Obamacare has been...` is content.
         const after = withCoordinatedRoles(text, tokens, phraseAfter(text, tokens, match.last + 1, cueAt));
         if (
           after &&
           (after[1] === tokens.length - 1 ||
             boundaryAfter(text, tokens, after[1]) ||
-            RELATIVES.has(tokens[after[1] + 1]!.norm) ||
-            (INVERTED_TAILS.has(tokens[after[1] + 1]!.norm) && (namesSource(tokens[after[1]]!) || INDEFINITE.has(tokens[after[0]]!.norm))))
+            RELATIVES.has(readAt(tokens, after[1] + 1, 'tokens').norm) ||
+            (INVERTED_TAILS.has(readAt(tokens, after[1] + 1, 'tokens').norm) && (namesSource(readAt(tokens, after[1], 'tokens')) || INDEFINITE.has(readAt(tokens, after[0], 'tokens').norm))))
         )
           phrase = after;
       }
@@ -211,7 +213,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       links = classifySource(context, phrase[0], phrase[1]);
     }
     if (!links) continue;
-    if (category === 'interview' && links[0]!.kind !== 'media') continue;
+    if (category === 'interview' && readAt(links, 0, 'links').kind !== 'media') continue;
     if (category === 'finding' && links.every((link) => link.role !== 'document' && link.role !== 'poll' && link.kind !== 'media')) continue;
     attributions.push({ category, phrase: match.entry.phrase, cue, source: spanOf(tokens, phrase), links });
   }
@@ -232,7 +234,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
 const PAST_SPEECH = /^(?:said|told|wrote|added|argued|insisted|warned|noted|explained|agreed|admitted|complained|predicted)$/;
 
 function isHearingBody(tokens: readonly Token[], phrase: [number, number]): boolean {
-  return HEARING_BODIES.has(tokens[phrase[1]]!.norm);
+  return HEARING_BODIES.has(readAt(tokens, phrase[1], 'tokens').norm);
 }
 
 /**
@@ -242,24 +244,24 @@ function isHearingBody(tokens: readonly Token[], phrase: [number, number]): bool
 function isNotSpeech(text: string, tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
   if (!next || boundaryAfter(text, tokens, last)) return false;
-  const verb = tokens[last]!.norm;
-  if (ACCOUNT_VERBS.has(verb) && (/^\d/.test(next.raw) || /[$£€]\s*$/.test(text.slice(tokens[last]!.end, next.start)))) return true;
+  const verb = readAt(tokens, last, 'tokens').norm;
+  if (ACCOUNT_VERBS.has(verb) && (/^\d/.test(next.raw) || /[$£€]\s*$/.test(text.slice(readAt(tokens, last, 'tokens').end, next.start)))) return true;
   if (next.norm === 'up') return true;
   // `has added another layer`, `add a twist`: adding a thing, not words.
   // `'...,' added another Labour councillor`: after a quotation the verb opens its speaker's clause.
   if (verb.startsWith('add') && ADDED_THINGS.has(next.norm) && !(last > 0 && boundaryAfter(text, tokens, last - 1) && namesPersonSoon(tokens, last + 2)) && !opensClause(text, tokens, last + 1))
     return true;
   // `Ministers had hoped to get £900m`: a hope the sentence goes on to say was dashed is narrative, not anyone's claim.
-  if (verb === 'hoped' && last > 0 && tokens[last - 1]!.norm === 'had') return true;
+  if (verb === 'hoped' && last > 0 && readAt(tokens, last - 1, 'tokens').norm === 'had') return true;
   // `issued its third profits warning`: a kind of warning is a noun.
-  if ((verb === 'warning' || verb === 'warnings') && last > 0 && WARNING_KINDS.has(tokens[last - 1]!.norm)) return true;
+  if ((verb === 'warning' || verb === 'warnings') && last > 0 && WARNING_KINDS.has(readAt(tokens, last - 1, 'tokens').norm)) return true;
   // `dismissed 300 staff`, `dismissed the case`: only a rejection of something said is a claim of the one who dismisses it.
   if (verb.startsWith('dismiss') && !objectIsSaid(text, tokens, last + 1)) return true;
-  if (ACCOUNT_VERBS.has(verb)) for (let i = last + 1; i <= last + 3 && i < tokens.length; i++) if (FIGURE_NOUNS.has(tokens[i]!.norm)) return true;
+  if (ACCOUNT_VERBS.has(verb)) for (let i = last + 1; i <= last + 3 && i < tokens.length; i++) if (FIGURE_NOUNS.has(readAt(tokens, i, 'tokens').norm)) return true;
   // `a company called Fenwick Ltd`: naming, not saying.
-  if ((verb === 'called' || verb === 'calls') && isCapitalised(next) && last > 0 && !isCapitalised(tokens[last - 1]!)) return true;
+  if ((verb === 'called' || verb === 'calls') && isCapitalised(next) && last > 0 && !isCapitalised(readAt(tokens, last - 1, 'tokens'))) return true;
   // `has agreed to refrain`: a commitment, not words.
-  return next.norm === 'to' && (tokens[last]!.norm.startsWith('continu') || tokens[last]!.norm.startsWith('agree'));
+  return next.norm === 'to' && (readAt(tokens, last, 'tokens').norm.startsWith('continu') || readAt(tokens, last, 'tokens').norm.startsWith('agree'));
 }
 
 /** How far after `added the` or `dismissed` the clause's verb or the object's noun may stand. */
@@ -269,7 +271,7 @@ const OBJECT_REACH = 6;
 function opensClause(text: string, tokens: readonly Token[], from: number): boolean {
   for (let i = from + 1; i < Math.min(tokens.length, from + OBJECT_REACH); i++) {
     if (boundaryAfter(text, tokens, i - 1)) return false;
-    if (CLAUSE_VERBS.has(tokens[i]!.norm) && !BARE_DETERMINERS.has(tokens[i - 1]!.norm)) return true;
+    if (CLAUSE_VERBS.has(readAt(tokens, i, 'tokens').norm) && !BARE_DETERMINERS.has(readAt(tokens, i - 1, 'tokens').norm)) return true;
   }
   return false;
 }
@@ -277,7 +279,7 @@ function opensClause(text: string, tokens: readonly Token[], from: number): bool
 /** True when what follows `dismissed` is something said, or a judgement with `as`: `dismissed the latest Tory attack`. */
 function objectIsSaid(text: string, tokens: readonly Token[], from: number): boolean {
   for (let i = from; i < Math.min(tokens.length, from + OBJECT_REACH); i++) {
-    if (DISMISSED_WORDS.has(tokens[i]!.norm)) return true;
+    if (DISMISSED_WORDS.has(readAt(tokens, i, 'tokens').norm)) return true;
     if (boundaryAfter(text, tokens, i)) return false;
   }
   return false;
@@ -286,7 +288,7 @@ function objectIsSaid(text: string, tokens: readonly Token[], from: number): boo
 /** True when one of the three words from `from` names a person or is capitalised: `another Labour councillor`. */
 function namesPersonSoon(tokens: readonly Token[], from: number): boolean {
   for (let i = from; i < Math.min(tokens.length, from + 3); i++) {
-    const token = tokens[i]!;
+    const token = readAt(tokens, i, 'tokens');
     if (isCapitalised(token) || PEOPLE_WORDS.has(token.norm) || NOUNS.get(token.norm) === 'person-role') return true;
   }
   return false;
@@ -295,10 +297,18 @@ function namesPersonSoon(tokens: readonly Token[], from: number): boolean {
 /** True when a form of `be` stands right before the verb (`he was told`, `it is said`): then its subject is not who spoke. */
 function isPassive(text: string, tokens: readonly Token[], verb: number): boolean {
   // `is saying` is progressive, not passive.
-  if (tokens[verb]!.norm.endsWith('ing')) return false;
+  if (readAt(tokens, verb, 'tokens').norm.endsWith('ing')) return false;
   let i = verb - 1;
-  while (i >= 0 && (isAdverb(tokens[i]!) || tokens[i]!.norm === 'also' || tokens[i]!.norm === 'not' || tokens[i]!.norm === 'later' || tokens[i]!.norm === 'often')) i--;
-  if (i < 0 || !PASSIVE.has(tokens[i]!.norm)) return false;
+  while (
+    i >= 0 &&
+    (isAdverb(readAt(tokens, i, 'tokens')) ||
+      readAt(tokens, i, 'tokens').norm === 'also' ||
+      readAt(tokens, i, 'tokens').norm === 'not' ||
+      readAt(tokens, i, 'tokens').norm === 'later' ||
+      readAt(tokens, i, 'tokens').norm === 'often')
+  )
+    i--;
+  if (i < 0 || !PASSIVE.has(readAt(tokens, i, 'tokens').norm)) return false;
   // `"... and she will be," said Tom Hale`: a quotation that ends on `be` leaves the verb after it active.
   for (let j = i; j < verb; j++) if (boundaryAfter(text, tokens, j)) return false;
   return true;
@@ -310,45 +320,52 @@ function isPassive(text: string, tokens: readonly Token[], verb: number): boolea
  * that opens a noun phrase; otherwise `start` as it is.
  */
 function afterTimeLead(tokens: readonly Token[], start: number, end: number): number {
-  if (!TIME_LEADS.has(tokens[start]!.norm) && !/^\d/.test(tokens[start]!.raw)) return start;
-  for (let k = end - 1; k > start; k--) if (SUBJECT_OPENERS.has(tokens[k]!.norm)) return k;
+  if (!TIME_LEADS.has(readAt(tokens, start, 'tokens').norm) && !/^\d/.test(readAt(tokens, start, 'tokens').raw)) return start;
+  for (let k = end - 1; k > start; k--) if (SUBJECT_OPENERS.has(readAt(tokens, k, 'tokens').norm)) return k;
   return start;
 }
 
 function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueAt: Uint8Array, acrossComma = false): [number, number] | undefined {
   let end = verb - 1;
   if (end < 0 || (!acrossComma && boundaryAfter(text, tokens, end))) return undefined;
-  while (end >= 0 && (isSkipped(tokens[end]!) || isAdverb(tokens[end]!))) {
+  while (end >= 0 && (isSkipped(readAt(tokens, end, 'tokens')) || isAdverb(readAt(tokens, end, 'tokens')))) {
     if (end > 0 && boundaryAfter(text, tokens, end - 1)) return undefined;
     end--;
   }
   if (end < 0) return undefined;
-  if (tokens[end]!.norm === 'as' && end > 0 && !boundaryAfter(text, tokens, end - 1)) end--;
+  if (readAt(tokens, end, 'tokens').norm === 'as' && end > 0 && !boundaryAfter(text, tokens, end - 1)) end--;
   // `North Korea's reported troop movements`: after a possessive the verb is an adjective.
-  if (tokens[end]!.norm.endsWith("'s") && pronounOf(tokens[end]!.norm) === tokens[end]!.norm) return undefined;
+  if (readAt(tokens, end, 'tokens').norm.endsWith("'s") && pronounOf(readAt(tokens, end, 'tokens').norm) === readAt(tokens, end, 'tokens').norm) return undefined;
   let start = end;
   // `On Monday he said`: a pronoun is the whole subject.
-  while (start > 0 && end - start < MAX_SOURCE_WORDS - 1 && !PERSONAL.has(pronounOf(tokens[end]!.norm))) {
-    const previous = tokens[start - 1]!;
+  while (start > 0 && end - start < MAX_SOURCE_WORDS - 1 && !PERSONAL.has(pronounOf(readAt(tokens, end, 'tokens').norm))) {
+    const previous = readAt(tokens, start - 1, 'tokens');
     // `people familiar with the talks`, `two people with knowledge of the matter`: `with` belongs to the source.
-    const heldWith = start > 1 && ((previous.norm === 'with' && WITH_HOLDERS.has(tokens[start - 2]!.norm)) || (previous.norm === 'by' && NOUNS.get(tokens[start - 2]!.norm) === 'document'));
+    const heldWith =
+      start > 1 &&
+      ((previous.norm === 'with' && WITH_HOLDERS.has(readAt(tokens, start - 2, 'tokens').norm)) || (previous.norm === 'by' && NOUNS.get(readAt(tokens, start - 2, 'tokens').norm) === 'document'));
     if (cueAt[start - 1] || (CLAUSE_WORDS.has(previous.norm) && !heldWith) || boundaryAfter(text, tokens, start - 1)) break;
     start--;
   }
   start = afterTimeLead(tokens, start, end);
-  if (cueAt[end] || CLAUSE_WORDS.has(tokens[end]!.norm) || BARE_DETERMINERS.has(tokens[end]!.norm) || PREPOSITIONS.has(tokens[end]!.norm)) return undefined;
+  if (cueAt[end] || CLAUSE_WORDS.has(readAt(tokens, end, 'tokens').norm) || BARE_DETERMINERS.has(readAt(tokens, end, 'tokens').norm) || PREPOSITIONS.has(readAt(tokens, end, 'tokens').norm))
+    return undefined;
   // `what it promised`, `how he described it`: a clause about the saying, not an attribution of the sentence.
-  if (start > 0 && EMBEDDING.has(tokens[start - 1]!.norm)) return undefined;
+  if (start > 0 && EMBEDDING.has(readAt(tokens, start - 1, 'tokens').norm)) return undefined;
   // `so that it can press claims`: a modal inside the words before the verb makes them a clause, not a subject.
-  for (let i = start; i < end; i++) if (MODALS.has(tokens[i]!.norm)) return undefined;
+  for (let i = start; i < end; i++) if (MODALS.has(readAt(tokens, i, 'tokens').norm)) return undefined;
   return [start, end];
 }
 
 /** The capitalised name ending at `last` (`Mr Reed`, `Bank of England`), or nothing when the word there is not a name's. */
 function nameEndingAt(tokens: readonly Token[], last: number): [number, number] | undefined {
-  if (!isCapitalised(tokens[last]!) || NOT_NAMES.has(tokens[last]!.norm)) return undefined;
+  if (!isCapitalised(readAt(tokens, last, 'tokens')) || NOT_NAMES.has(readAt(tokens, last, 'tokens').norm)) return undefined;
   let first = last;
-  while (first > 0 && (isCapitalised(tokens[first - 1]!) || (NAME_CONNECTORS.has(tokens[first - 1]!.norm) && first > 1 && isCapitalised(tokens[first - 2]!)))) first--;
+  while (
+    first > 0 &&
+    (isCapitalised(readAt(tokens, first - 1, 'tokens')) || (NAME_CONNECTORS.has(readAt(tokens, first - 1, 'tokens').norm) && first > 1 && isCapitalised(readAt(tokens, first - 2, 'tokens'))))
+  )
+    first--;
   return [first, last];
 }
 
@@ -364,12 +381,12 @@ const RESTRICTIVE_REACH = 12;
 function restrictedSubject(text: string, tokens: readonly Token[], verb: number, cueAt: Uint8Array): [number, number] | undefined {
   for (let w = verb - 2; w > 0 && verb - w <= RESTRICTIVE_REACH; w--) {
     if (boundaryAfter(text, tokens, w) || cueAt[w]) return undefined;
-    if (!RESTRICTIVE.has(tokens[w]!.norm) && !(PARTICIPLE_ENDING.test(tokens[w]!.norm) && !isCapitalised(tokens[w]!))) continue;
+    if (!RESTRICTIVE.has(readAt(tokens, w, 'tokens').norm) && !(PARTICIPLE_ENDING.test(readAt(tokens, w, 'tokens').norm) && !isCapitalised(readAt(tokens, w, 'tokens')))) continue;
     const phrase = phraseBefore(text, tokens, w, cueAt);
     if (!phrase) return undefined;
     const [start] = phrase;
-    const opensClause = start === 0 || boundaryAfter(text, tokens, start - 1) || CONJUNCTIONS.has(tokens[start - 1]!.norm);
-    return opensClause && namesSubject(tokens[phrase[1]]!) ? phrase : undefined;
+    const opensClause = start === 0 || boundaryAfter(text, tokens, start - 1) || CONJUNCTIONS.has(readAt(tokens, start - 1, 'tokens').norm);
+    return opensClause && namesSubject(readAt(tokens, phrase[1], 'tokens')) ? phrase : undefined;
   }
   return undefined;
 }
@@ -380,9 +397,9 @@ function restrictedSubject(text: string, tokens: readonly Token[], verb: number,
  * boundary the splitter put inside a sentence, after `(D-Mass.)` or `Sen.`.
  */
 function opensWithVerb(text: string, tokens: readonly Token[], verb: number): boolean {
-  if (isCapitalised(tokens[verb]!)) return false;
+  if (isCapitalised(readAt(tokens, verb, 'tokens'))) return false;
   if (verb === 0) return true;
-  const start = tokens[0]!.start;
+  const start = readAt(tokens, 0, 'tokens').start;
   return /,\s*$/u.test(text.slice(Math.max(0, start - 3), start)) && commaAfter(text, tokens, verb - 1);
 }
 
@@ -391,7 +408,7 @@ function trailingName(context: Context): SourceLink[] | undefined {
   const { text, tokens } = context;
   let last = tokens.length - 1;
   for (let k = last; k > 0 && k >= tokens.length - 4; k--) {
-    if (text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('(')) {
+    if (text.slice(readAt(tokens, k - 1, 'tokens').end, readAt(tokens, k, 'tokens').start).includes('(')) {
       last = k - 1;
       break;
     }
@@ -406,14 +423,14 @@ function trailingName(context: Context): SourceLink[] | undefined {
 /** True when the verb at `verb` follows `and`, `but` or `then` (an adverb such as `also` or `later` between them aside). */
 function isCoordinated(text: string, tokens: readonly Token[], verb: number): boolean {
   let k = verb - 1;
-  while (k > 0 && (isAdverb(tokens[k]!) || tokens[k]!.norm === 'also' || tokens[k]!.norm === 'later')) k--;
+  while (k > 0 && (isAdverb(readAt(tokens, k, 'tokens')) || readAt(tokens, k, 'tokens').norm === 'also' || readAt(tokens, k, 'tokens').norm === 'later')) k--;
   // `"honestly and instinctively" believed`: adverbs joined by `and`, or a break before the verb, coordinate no verbs.
   for (let j = k; j < verb; j++) if (boundaryAfter(text, tokens, j)) return false;
-  if (k > 0 && isAdverb(tokens[k - 1]!)) return false;
+  if (k > 0 && isAdverb(readAt(tokens, k - 1, 'tokens'))) return false;
   const word = tokens[k]?.norm;
   // `..., but comments from officials`: after `and` or `but` an -s form may be a noun; after `then` it is a verb.
   if (word === 'then') return k > 0;
-  return k > 0 && (word === 'and' || word === 'but') && !/[^s]s$/.test(tokens[verb]!.norm);
+  return k > 0 && (word === 'and' || word === 'but') && !/[^s]s$/.test(readAt(tokens, verb, 'tokens').norm);
 }
 
 /** An auxiliary or adverb between a subject and its verb; `Will` and `May` written with a capital are names. */
@@ -430,10 +447,10 @@ function isAdverb(token: Token): boolean {
  * speaker's; the phrase runs on to the name when one ends the clause within a few words.
  */
 function withCoordinatedRoles(text: string, tokens: readonly Token[], phrase: [number, number] | undefined): [number, number] | undefined {
-  if (!phrase || tokens[phrase[1] + 1]?.norm !== 'and' || isCapitalised(tokens[phrase[1]]!) || boundaryAfter(text, tokens, phrase[1])) return phrase;
+  if (!phrase || tokens[phrase[1] + 1]?.norm !== 'and' || isCapitalised(readAt(tokens, phrase[1], 'tokens')) || boundaryAfter(text, tokens, phrase[1])) return phrase;
   let end = phrase[1] + 1;
   while (end + 1 < tokens.length && end - phrase[1] <= 6 && !boundaryAfter(text, tokens, end)) end++;
-  return isCapitalised(tokens[end]!) && isCapitalised(tokens[end - 1]!) && !NOT_NAMES.has(tokens[end]!.norm) ? [phrase[0], end] : phrase;
+  return isCapitalised(readAt(tokens, end, 'tokens')) && isCapitalised(readAt(tokens, end - 1, 'tokens')) && !NOT_NAMES.has(readAt(tokens, end, 'tokens').norm) ? [phrase[0], end] : phrase;
 }
 
 /**
@@ -444,12 +461,12 @@ function withCoordinatedRoles(text: string, tokens: readonly Token[], phrase: [n
 function startsClause(tokens: readonly Token[], end: number): boolean {
   const next = tokens[end + 1]?.norm;
   if (next !== 'the' && next !== 'a' && next !== 'an') return false;
-  const word = tokens[end]!.norm;
+  const word = readAt(tokens, end, 'tokens').norm;
   return !PREPOSITIONS.has(word) && !NAME_CONNECTORS.has(word) && !AUTHOR_LINKS.has(word) && !CONJUNCTIONS.has(word) && !HOLDING.has(word) && !word.endsWith('ed') && !PARTICIPLE_ENDING.test(word);
 }
 
 function phraseAfter(text: string, tokens: readonly Token[], first: number, cueAt: Uint8Array): [number, number] | undefined {
-  if (first >= tokens.length || cueAt[first] || FORWARD_STOPS.has(tokens[first]!.norm)) return undefined;
+  if (first >= tokens.length || cueAt[first] || FORWARD_STOPS.has(readAt(tokens, first, 'tokens').norm)) return undefined;
   let end = first;
   // `people close to the chairman`: `to` after `close` or `familiar` belongs to the source.
   while (
@@ -457,7 +474,7 @@ function phraseAfter(text: string, tokens: readonly Token[], first: number, cueA
     end - first < MAX_SOURCE_WORDS - 1 &&
     !boundaryAfter(text, tokens, end) &&
     !cueAt[end + 1] &&
-    (!FORWARD_STOPS.has(tokens[end + 1]!.norm) || HOLDING.has(tokens[end]!.norm)) &&
+    (!FORWARD_STOPS.has(readAt(tokens, end + 1, 'tokens').norm) || HOLDING.has(readAt(tokens, end, 'tokens').norm)) &&
     !startsClause(tokens, end)
   )
     end++;
@@ -466,9 +483,9 @@ function phraseAfter(text: string, tokens: readonly Token[], first: number, cueA
 
 /** A document's phrase carried on to its author: `a review` → `a review published by Public Citizen`. */
 function withAuthor(text: string, tokens: readonly Token[], phrase: [number, number], cueAt: Uint8Array): [number, number] {
-  const head = tokens[phrase[1]]!;
+  const head = readAt(tokens, phrase[1], 'tokens');
   const next = tokens[phrase[1] + 1];
-  const holdsDocument = NOUNS.get(head.norm) === 'document' || (phrase[1] > phrase[0] && NOUNS.get(tokens[phrase[1] - 1]!.norm) === 'document');
+  const holdsDocument = NOUNS.get(head.norm) === 'document' || (phrase[1] > phrase[0] && NOUNS.get(readAt(tokens, phrase[1] - 1, 'tokens').norm) === 'document');
   if (!next || !holdsDocument || boundaryAfter(text, tokens, phrase[1])) return phrase;
   let end = phrase[1] + 1;
   if (!AUTHOR_LINKS.has(next.norm)) return phrase;
@@ -477,7 +494,7 @@ function withAuthor(text: string, tokens: readonly Token[], phrase: [number, num
     end - phrase[0] < MAX_SOURCE_WORDS + 3 &&
     !boundaryAfter(text, tokens, end) &&
     !cueAt[end + 1] &&
-    (AUTHOR_LINKS.has(tokens[end + 1]!.norm) || !FORWARD_STOPS.has(tokens[end + 1]!.norm))
+    (AUTHOR_LINKS.has(readAt(tokens, end + 1, 'tokens').norm) || !FORWARD_STOPS.has(readAt(tokens, end + 1, 'tokens').norm))
   )
     end++;
   return [phrase[0], end];
@@ -495,22 +512,29 @@ function sentenceSubject(text: string, tokens: readonly Token[], before: number,
       }
     }
   }
-  while (first < before && NOT_NAMES.has(tokens[first]!.norm) && !PERSONAL.has(tokens[first]!.norm) && tokens[first]!.norm !== 'the' && !boundaryAfter(text, tokens, first)) first++;
+  while (
+    first < before &&
+    NOT_NAMES.has(readAt(tokens, first, 'tokens').norm) &&
+    !PERSONAL.has(readAt(tokens, first, 'tokens').norm) &&
+    readAt(tokens, first, 'tokens').norm !== 'the' &&
+    !boundaryAfter(text, tokens, first)
+  )
+    first++;
   if (first >= before) return undefined;
   // `He ..., saying`, `The company ..., saying`: a pronoun, or `the` and a noun of sources.
-  if (PERSONAL.has(tokens[first]!.norm)) return [first, first];
-  if (tokens[first]!.norm === 'the') {
+  if (PERSONAL.has(readAt(tokens, first, 'tokens').norm)) return [first, first];
+  if (readAt(tokens, first, 'tokens').norm === 'the') {
     const noun = tokens[first + 1];
     return noun && first + 1 < before && (NOUNS.has(noun.norm) || SOURCE_HEADS.has(noun.norm)) ? [first, first + 1] : undefined;
   }
-  if (!isCapitalised(tokens[first]!)) return undefined;
+  if (!isCapitalised(readAt(tokens, first, 'tokens'))) return undefined;
   let end = first;
-  while (end + 1 < before && isCapitalised(tokens[end + 1]!) && !boundaryAfter(text, tokens, end) && !cueAt[end + 1]) end++;
+  while (end + 1 < before && isCapitalised(readAt(tokens, end + 1, 'tokens')) && !boundaryAfter(text, tokens, end) && !cueAt[end + 1]) end++;
   // `Ukrainian officials have dismissed ..., accusing`: the noun after the name is the subject's head.
-  if (end + 1 < before && !boundaryAfter(text, tokens, end) && (SOURCE_HEADS.has(tokens[end + 1]!.norm) || NOUNS.has(tokens[end + 1]!.norm))) {
+  if (end + 1 < before && !boundaryAfter(text, tokens, end) && (SOURCE_HEADS.has(readAt(tokens, end + 1, 'tokens').norm) || NOUNS.has(readAt(tokens, end + 1, 'tokens').norm))) {
     end++;
     // `Former Conservative leader Iain Duncan Smith, ...`: the name after a role is the subject's head.
-    while (end + 1 < before && isCapitalised(tokens[end + 1]!) && !boundaryAfter(text, tokens, end) && !cueAt[end + 1]) end++;
+    while (end + 1 < before && isCapitalised(readAt(tokens, end + 1, 'tokens')) && !boundaryAfter(text, tokens, end) && !cueAt[end + 1]) end++;
   }
   return [first, end];
 }
@@ -525,14 +549,19 @@ function sentenceSubject(text: string, tokens: readonly Token[], before: number,
 function clauseSubject(text: string, tokens: readonly Token[], verb: number, cueAt: Uint8Array, context: Context): [number, number] | undefined {
   let before = verb - 1;
   // `McKay, who has clashed with the board repeatedly, said`: an adverb behind a comma belongs to the aside, not to the verb.
-  while (before >= 0 && !boundaryAfter(text, tokens, before) && (isSkipped(tokens[before]!) || isAdverb(tokens[before]!))) before--;
+  while (before >= 0 && !boundaryAfter(text, tokens, before) && (isSkipped(readAt(tokens, before, 'tokens')) || isAdverb(readAt(tokens, before, 'tokens')))) before--;
   if (before < 0) return undefined;
   // `Reid voted and says`, `The minister rubbed his eyes, and then said`: a verb coordinated with the clause's first.
-  const plainlyCoordinated = CONJUNCTIONS.has(tokens[before]!.norm) && !boundaryAfter(text, tokens, before - 1);
+  const plainlyCoordinated = CONJUNCTIONS.has(readAt(tokens, before, 'tokens').norm) && !boundaryAfter(text, tokens, before - 1);
   // After a comma only when the sentence has no speaker yet (`Lord Tebbit said he agreed, and said` is already his) and the
   // verb cannot be a noun (`…, but comments from officials`).
   const commaCoordinated =
-    !plainlyCoordinated && CONJUNCTIONS.has(tokens[before]!.norm) && before > 0 && commaAfter(text, tokens, before - 1) && context.found.length === 0 && !/[^s]s$/.test(tokens[verb]!.norm);
+    !plainlyCoordinated &&
+    CONJUNCTIONS.has(readAt(tokens, before, 'tokens').norm) &&
+    before > 0 &&
+    commaAfter(text, tokens, before - 1) &&
+    context.found.length === 0 &&
+    !/[^s]s$/.test(readAt(tokens, verb, 'tokens').norm);
   const coordinated = plainlyCoordinated || commaCoordinated;
   if (!coordinated && !commaAfter(text, tokens, before)) return undefined;
   let start = before;
@@ -541,9 +570,9 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
       start--;
       continue;
     }
-    const between = text.slice(tokens[start - 1]!.end, tokens[start]!.start);
+    const between = text.slice(readAt(tokens, start - 1, 'tokens').end, readAt(tokens, start, 'tokens').start);
     // `R-Fla.,`: a full stop before a comma ends an abbreviation, not a sentence.
-    if (QUOTE_OR_BREAK.test(between) || /[.!?]/.test(between.replace(/^\.(?=,)/, '').replace(/^\./, isAbbreviation(tokens[start - 1]!) ? '' : '.'))) break;
+    if (QUOTE_OR_BREAK.test(between) || /[.!?]/.test(between.replace(/^\.(?=,)/, '').replace(/^\./, isAbbreviation(readAt(tokens, start - 1, 'tokens')) ? '' : '.'))) break;
     start--;
   }
   const segments: [number, number][] = [];
@@ -557,23 +586,24 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
   if (coordinated) {
     const subjectOf = (opening: [number, number]): [number, number] | undefined => {
       let [first] = opening;
-      while (first < opening[1] && LEADING_ADVERBS.has(tokens[first]!.norm)) first++;
+      while (first < opening[1] && LEADING_ADVERBS.has(readAt(tokens, first, 'tokens').norm)) first++;
       let end = first;
-      while (end < opening[1] && (isCapitalised(tokens[end + 1]!) || (end === first && tokens[first]!.norm === 'the')) && !boundaryAfter(text, tokens, end)) end++;
+      while (end < opening[1] && (isCapitalised(readAt(tokens, end + 1, 'tokens')) || (end === first && readAt(tokens, first, 'tokens').norm === 'the')) && !boundaryAfter(text, tokens, end)) end++;
       return accepts(first, end) ? [first, end] : undefined;
     };
     // `The judge took off his glasses, and then said`: the subject opens the sentence, which is one clause before the comma.
-    if (commaCoordinated) return segments.length === 2 && !OPENERS.has(tokens[segments[0]![0]]!.norm) ? subjectOf(segments[0]!) : undefined;
+    if (commaCoordinated) return segments.length === 2 && !OPENERS.has(readAt(tokens, readAt(segments, 0, 'segments')[0], 'tokens').norm) ? subjectOf(readAt(segments, 0, 'segments')) : undefined;
     // `When asked whom she backed, Ms Sherry smiled and said`: after an opening adverbial, the subject opens the verb's own clause.
-    const own = segments[segments.length - 1]!;
-    const fromOwn = segments.length > 1 && OPENERS.has(tokens[segments[0]![0]]!.norm) && !OPENERS.has(tokens[own[0]]!.norm) ? subjectOf(own) : undefined;
+    const own = readAt(segments, segments.length - 1, 'segments');
+    const fromOwn =
+      segments.length > 1 && OPENERS.has(readAt(tokens, readAt(segments, 0, 'segments')[0], 'tokens').norm) && !OPENERS.has(readAt(tokens, own[0], 'tokens').norm) ? subjectOf(own) : undefined;
     if (fromOwn) return fromOwn;
-    const opening = segments.find(([first]) => !OPENERS.has(tokens[first]!.norm) || !commaAfter(text, tokens, first));
+    const opening = segments.find(([first]) => !OPENERS.has(readAt(tokens, first, 'tokens').norm) || !commaAfter(text, tokens, first));
     return opening ? subjectOf(opening) : undefined;
   }
   if (segments.length < 2) return undefined;
-  const [lastFirst, lastEnd] = segments[segments.length - 1]!;
-  const [previousFirst, previousEnd] = segments[segments.length - 2]!;
+  const [lastFirst, lastEnd] = readAt(segments, segments.length - 1, 'segments');
+  const [previousFirst, previousEnd] = readAt(segments, segments.length - 2, 'segments');
   // `..., the chief executive, Tom Barrow, said`: a name after its role.
   // `One of the authors of the review, Jane Bell, said`, `Bloomberg's pollster, Douglas Schoen, says`: a name after a description that opens the clause.
   if (
@@ -581,19 +611,19 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
     (isRole(tokens, previousFirst, previousEnd) ||
       (segments.length === 2 &&
         !isProperName(tokens, previousFirst, previousEnd) &&
-        (tokens[previousFirst]!.norm === 'one' || tokens[previousFirst]!.norm === 'the' || tokens[previousFirst]!.norm.endsWith("'s")))) &&
+        (readAt(tokens, previousFirst, 'tokens').norm === 'one' || readAt(tokens, previousFirst, 'tokens').norm === 'the' || readAt(tokens, previousFirst, 'tokens').norm.endsWith("'s")))) &&
     accepts(lastFirst, lastEnd)
   )
     return [lastFirst, lastEnd];
   // `Gov. John Kasich of Ohio, a Republican who ..., said`: the clause's first noun phrase, then its appositions.
   for (let i = 0; i < segments.length - 1; i++) {
-    let [first] = segments[i]!;
-    const last = segments[i]![1];
-    while (first < last && LEADING_ADVERBS.has(tokens[first]!.norm)) first++;
-    if (OPENERS.has(tokens[first]!.norm) || cueAt[first]) continue;
+    let [first] = readAt(segments, i, 'segments');
+    const last = readAt(segments, i, 'segments')[1];
+    while (first < last && LEADING_ADVERBS.has(readAt(tokens, first, 'tokens').norm)) first++;
+    if (OPENERS.has(readAt(tokens, first, 'tokens').norm) || cueAt[first]) continue;
     // `Director of Public Prosecutions, Ken Macdonald, who ..., said`: a title standing alone before a name is the name's role.
-    const next = segments[i + 1]!;
-    const titleOf = first < last && TITLES.has(tokens[first]!.norm) && (tokens[first + 1]!.raw === 'of' || tokens[first + 1]!.raw === 'for');
+    const next = readAt(segments, i + 1, 'segments');
+    const titleOf = first < last && TITLES.has(readAt(tokens, first, 'tokens').norm) && (readAt(tokens, first + 1, 'tokens').raw === 'of' || readAt(tokens, first + 1, 'tokens').raw === 'for');
     if (titleOf && isProperName(tokens, first, last) && isProperName(tokens, next[0], next[1]) && accepts(next[0], next[1])) return next;
     if (isNounPhrase(tokens, first, last) && (opensApposition(tokens, last + 1) || isProperName(tokens, first, last)) && accepts(first, last)) return [first, last];
     break;
@@ -605,8 +635,8 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
 
 /** True when `tokens[first..last]` names a role a person holds (`the chief executive`, `its director`). */
 function isRole(tokens: readonly Token[], first: number, last: number): boolean {
-  if (!DETERMINERS.has(tokens[first]!.norm) && !POSSESSIVES.has(tokens[first]!.norm)) return false;
-  for (let i = first + 1; i <= last; i++) if (NOUNS.get(tokens[i]!.norm) === 'person-role' || TITLES.has(tokens[i]!.norm)) return true;
+  if (!DETERMINERS.has(readAt(tokens, first, 'tokens').norm) && !POSSESSIVES.has(readAt(tokens, first, 'tokens').norm)) return false;
+  for (let i = first + 1; i <= last; i++) if (NOUNS.get(readAt(tokens, i, 'tokens').norm) === 'person-role' || TITLES.has(readAt(tokens, i, 'tokens').norm)) return true;
   return false;
 }
 
@@ -619,14 +649,14 @@ function namesSubject(token: Token): boolean {
 function isNounPhrase(tokens: readonly Token[], first: number, last: number): boolean {
   if (last - first >= MAX_SOURCE_WORDS) return false;
   for (let i = first; i <= last; i++) {
-    const token = tokens[i]!;
+    const token = readAt(tokens, i, 'tokens');
     if (isCapitalised(token) || /^\d/.test(token.raw) || token.norm.endsWith("'s")) continue;
     if (DETERMINERS.has(token.norm) || POSSESSIVES.has(token.norm) || NAME_CONNECTORS.has(token.norm) || PREPOSITIONS.has(token.norm)) continue;
     if (NOUNS.has(token.norm) || SOURCE_HEADS.has(token.norm) || TITLES.has(token.norm) || QUANTIFIERS.has(token.norm) || AGENT_ENDING.test(token.norm)) continue;
     // `Nobel-winning`: the second half of a hyphenated modifier.
-    if (i > first && token.start - tokens[i - 1]!.end === 1) continue;
+    if (i > first && token.start - readAt(tokens, i - 1, 'tokens').end === 1) continue;
     // `Kent delegate Tom Ford`: a word for what someone is, between capitalised words, is a title before the name.
-    if (i > first && i < last && isCapitalised(tokens[i - 1]!) && isCapitalised(tokens[i + 1]!)) continue;
+    if (i > first && i < last && isCapitalised(readAt(tokens, i - 1, 'tokens')) && isCapitalised(readAt(tokens, i + 1, 'tokens'))) continue;
     if (/(?:al|an|ive|ic|ed|ior|er|ish|ese|ary|ent)$/.test(token.norm) && i < last) continue;
     return false;
   }
@@ -635,7 +665,7 @@ function isNounPhrase(tokens: readonly Token[], first: number, last: number): bo
 
 /** Words that open an apposition after a name: `, a Republican`, `, who leads`, `, 55,`, `, for example,`, `, then 38,`. */
 function opensApposition(tokens: readonly Token[], at: number): boolean {
-  const token = tokens[at]!;
+  const token = readAt(tokens, at, 'tokens');
   // `, wearing a red scarf,`, `, including the Western Mail,`, `, seen by parents,`: a participle's phrase describes the name before it.
   return (
     (!isCapitalised(token) && tokens[at + 1]?.norm === 'by' && /(?:ed|en|wn)$/.test(token.norm)) ||
@@ -653,19 +683,19 @@ function colonAttribution(context: Context, inQuotation: (offset: number) => boo
   const { text, tokens } = context;
   const reach = Math.min(tokens.length - 1, MAX_SOURCE_WORDS);
   // Most sentences hold no colon near their start: look once before looking word by word.
-  if (reach < 1 || !text.slice(tokens[0]!.start, tokens[reach]!.start).includes(':')) return undefined;
+  if (reach < 1 || !text.slice(readAt(tokens, 0, 'tokens').start, readAt(tokens, reach, 'tokens').start).includes(':')) return undefined;
   for (let i = 0; i < reach; i++) {
-    const between = text.slice(tokens[i]!.end, tokens[i + 1]!.start);
+    const between = text.slice(readAt(tokens, i, 'tokens').end, readAt(tokens, i + 1, 'tokens').start);
     const quoted = /^\s*:\s*["\u201C\u2018']/u.test(between);
     if (!quoted && !/^\s*:\s/u.test(between)) continue;
-    if (inQuotation(tokens[i]!.start)) return undefined;
+    if (inQuotation(readAt(tokens, i, 'tokens').start)) return undefined;
     let first = 0;
     while (first < i && boundaryAfter(text, tokens, first)) first++;
     // `Bill Clinton: Hillary thinks ...`: a headline's speaker before a colon, when the words before it are a name alone.
     if (!quoted && (first !== 0 || i > 3 || !isProperName(tokens, first, i))) return undefined;
     const links = classifySource(context, first, i);
     if (!links) return undefined;
-    const colonAt = tokens[i]!.end + between.indexOf(':');
+    const colonAt = readAt(tokens, i, 'tokens').end + between.indexOf(':');
     return { category: 'colon', phrase: ':', cue: { start: colonAt, end: colonAt + 1 }, source: spanOf(tokens, [first, i]), links };
   }
   return undefined;

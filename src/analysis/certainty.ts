@@ -5,6 +5,7 @@ import { findHedges, levelOfHedges, type HedgeFound } from './hedging.ts';
 import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 import { findQuotedSpans, type QuotedSpan } from './quotations.ts';
 import { chainOf, createSourceMemory, findAttributions, SOURCE_KIND_ORDER, type Attribution, type SourceLink } from './sources.ts';
+import { readAt } from '../model/read-at.ts';
 
 /**
  * A quotation in an article and who the article says spoke it. `start`/`end` cover the quoted
@@ -193,10 +194,10 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   const inherited = inheritAttributions(sentences, ownAttributions, quotations);
 
   const certainties = sentences.map((sentence, index) => {
-    const tokens = tokensOf[index]!;
+    const tokens = readAt(tokensOf, index, 'tokensOf');
     const hedges = findHedges(tokens, text);
     const contests = CONTEST.findAll(tokens).filter((match) => holdsContest(tokens, match));
-    const own = ownAttributions[index]!;
+    const own = readAt(ownAttributions, index, 'ownAttributions');
     return describeSentence(text, sentence, hedges, contests, own, inherited[index]);
   });
   return { articleId: article.id, sentences: certainties, quotations: quotations.map(({ links: _links, ...quotation }) => quotation) };
@@ -209,7 +210,7 @@ function quotationLookup(quoted: readonly QuotedSpan[]): (offset: number) => boo
     let high = quoted.length - 1;
     while (low <= high) {
       const middle = (low + high) >> 1;
-      const span = quoted[middle]!.outer;
+      const span = readAt(quoted, middle, 'quoted').outer;
       if (offset < span.start) high = middle - 1;
       else if (offset >= span.end) low = middle + 1;
       else return true;
@@ -224,7 +225,7 @@ function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number
   let found = 0;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    if (sentences[middle]!.start <= offset) {
+    if (readAt(sentences, middle, 'sentences').start <= offset) {
       found = middle;
       low = middle + 1;
     } else high = middle - 1;
@@ -234,7 +235,7 @@ function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number
 
 /** A speaker of the chain to name for a quotation: its innermost link, who spoke the words. */
 function speakerOf(attribution: Attribution): SourceLink {
-  return attribution.links[attribution.links.length - 1]!;
+  return readAt(attribution.links, attribution.links.length - 1, 'links');
 }
 
 /** A quotation with the chain its speaker came from, which a following sentence may inherit. */
@@ -244,13 +245,15 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
   const quotations: SpokenQuotation[] = [];
   for (const span of quoted) {
     const sentenceIndex = sentenceIndexAt(sentences, span.outer.start);
-    const sentence = sentences[sentenceIndex]!;
+    const sentence = readAt(sentences, sentenceIndex, 'sentences');
     // A quotation of several sentences (`"We cannot go on. The service is failing," said X.`) is
     // attributed where it closes as well as where it opens.
     const closingIndex = sentenceIndexAt(sentences, Math.max(span.outer.start, span.outer.end - 1));
-    const candidates = (closingIndex === sentenceIndex ? ownAttributions[sentenceIndex]! : [...ownAttributions[sentenceIndex]!, ...ownAttributions[closingIndex]!]).filter(
-      (attribution) => attribution.category !== 'interview',
-    );
+    const candidates = (
+      closingIndex === sentenceIndex
+        ? readAt(ownAttributions, sentenceIndex, 'ownAttributions')
+        : [...readAt(ownAttributions, sentenceIndex, 'ownAttributions'), ...readAt(ownAttributions, closingIndex, 'ownAttributions')]
+    ).filter((attribution) => attribution.category !== 'interview');
     // `'...,' said X` and `'...,' X added`: the attribution right after the closing mark.
     let chosen = candidates.find((attribution) => {
       const from = Math.min(attribution.cue.start, attribution.source.start);
@@ -329,13 +332,13 @@ function inheritAttributions(sentences: readonly Sentence[], ownAttributions: re
   const inherited: (Inherited | undefined)[] = [];
   let quotationIndex = 0;
   for (let index = 0; index < sentences.length; index++) {
-    const sentence = sentences[index]!;
-    const own = ownAttributions[index]!;
+    const sentence = readAt(sentences, index, 'sentences');
+    const own = readAt(ownAttributions, index, 'ownAttributions');
     if (own.length > 0) {
       inherited.push(undefined);
       continue;
     }
-    while (quotationIndex < quotations.length && quotations[quotationIndex]!.end <= sentence.start) quotationIndex++;
+    while (quotationIndex < quotations.length && readAt(quotations, quotationIndex, 'quotations').end <= sentence.start) quotationIndex++;
     const quotation = quotations[quotationIndex];
     const continuesQuotation = quotation && quotation.start <= sentence.end && quotation.links.length > 0;
     // Plain narrative after `According to X, …` is the article's own: only a quotation carries its speaker on.
@@ -347,7 +350,7 @@ function inheritAttributions(sentences: readonly Sentence[], ownAttributions: re
 function sourcingOf(links: readonly SourceLink[]): Sourcing {
   let rank = -1;
   for (const link of links) rank = Math.max(rank, SOURCE_KIND_ORDER.indexOf(link.kind));
-  return rank < 0 ? 'none' : SOURCE_KIND_ORDER[rank]!;
+  return rank < 0 ? 'none' : readAt(SOURCE_KIND_ORDER, rank, 'SOURCE_KIND_ORDER');
 }
 
 function describeSentence(
@@ -364,13 +367,17 @@ function describeSentence(
   const cues: Cue[] = hedges.map((found) => hedgeCue(text, found));
   for (const attribution of own) {
     cues.push({ text: text.slice(attribution.cue.start, attribution.cue.end), start: attribution.cue.start, end: attribution.cue.end, kind: 'attribution' });
-    const kind = attribution.links[attribution.links.length - 1]!.kind;
+    const kind = readAt(attribution.links, attribution.links.length - 1, 'links').kind;
     if (attribution.source.start !== attribution.cue.start)
       cues.push({ text: text.slice(attribution.source.start, attribution.source.end), start: attribution.source.start, end: attribution.source.end, kind });
   }
   for (const contest of contests) cues.push({ text: text.slice(contest.start, contest.end), start: contest.start, end: contest.end, kind: 'contested' });
   cues.sort((a, b) => a.start - b.start || b.end - a.end);
-  const uniqueCues = cues.filter((cue, i) => i === 0 || cue.start !== cues[i - 1]!.start || cue.end !== cues[i - 1]!.end || cue.kind !== cues[i - 1]!.kind);
+  // Only the first cue has none before it.
+  const uniqueCues = cues.filter((cue, i) => {
+    const previous = cues[i - 1];
+    return previous === undefined || cue.start !== previous.start || cue.end !== previous.end || cue.kind !== previous.kind;
+  });
   const contested = contests.length > 0;
   return {
     level,
@@ -415,5 +422,5 @@ function writeNote(level: CertaintyLevel, sourcing: Sourcing, links: readonly So
   }
   if (contests.length > 0) parts.push(`contested (${quoteList(contests)})`);
   const sentence = parts.join('; ');
-  return `${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`;
+  return `${readAt(sentence, 0, 'sentence').toUpperCase()}${sentence.slice(1)}.`;
 }

@@ -5,6 +5,7 @@ import { HONORIFICS } from '../text/lexicons/entities.ts';
 import { GIVEN_NAME_VARIANTS } from '../text/lexicons/given-name-variants.ts';
 import { foldText } from '../text/normalise.ts';
 import { MENTION_FIELDS, readEntityMentions, type ArticleEntities, type ArticleEntity, type EntityKind } from './entity-mentions.ts';
+import { readAt, readKey } from '../model/read-at.ts';
 
 export type { EntityKind } from './entity-mentions.ts';
 
@@ -57,7 +58,7 @@ const HONORIFIC_KEYS = new Set([...HONORIFICS].map((title) => keyOf(title)));
 function untitledKeyOf(name: string): string {
   const words = keyOf(name).split(' ');
   let first = 0;
-  while (first < words.length - 1 && HONORIFIC_KEYS.has(words[first]!)) first++;
+  while (first < words.length - 1 && HONORIFIC_KEYS.has(readAt(words, first, 'words'))) first++;
   return words.slice(first).join(' ');
 }
 
@@ -70,7 +71,7 @@ function identityKeyOf(name: string, kind: EntityKind): string {
   const key = keyOf(name);
   if (kind === 'person') {
     const words = key.split(' ');
-    if (words.length > 1) words[0] = FORMAL_GIVEN_NAME.get(words[0]!) ?? words[0]!;
+    if (words.length > 1) words[0] = FORMAL_GIVEN_NAME.get(readAt(words, 0, 'words')) ?? readAt(words, 0, 'words');
     return words.join(' ');
   }
   if (kind !== 'place') return key.replace(COMPANY_SUFFIX, '').replace(/ /g, '');
@@ -127,7 +128,8 @@ export class EntityTable {
     else this.#read(articles, readings);
     for (const entity of this.entities) {
       if (entity.kind !== 'person') continue;
-      const surname = this.#keyOf(entity.name).split(' ').at(-1)!;
+      // A split gives at least one part, so `?? ''` never applies.
+      const surname = this.#keyOf(entity.name).split(' ').at(-1) ?? '';
       const people = this.#peopleBySurnameKey.get(surname);
       if (people) people.push(entity);
       else this.#peopleBySurnameKey.set(surname, [entity]);
@@ -135,7 +137,8 @@ export class EntityTable {
     this.#names = new MiniSearch({ fields: ['name'], storeFields: [], searchOptions: { fuzzy: 0.3, prefix: true } });
     const documents: { id: number; name: string }[] = [];
     for (const entity of this.entities) for (const name of [entity.name, ...entity.aliases]) documents.push({ id: documents.length, name });
-    this.#nameOwners = documents.map((document) => this.#byKey.get(this.#keyOf(document.name))!);
+    // Not every name is a key (`Putin` among the aliases of `Vladimir Putin`): similar() skips those it finds.
+    this.#nameOwners = documents.map((document) => this.#byKey.get(this.#keyOf(document.name)));
     this.#names.addAll(documents);
     this.#keys.clear();
   }
@@ -189,13 +192,13 @@ export class EntityTable {
       for (const alias of local.aliases) if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
       const numbers = local.mentions;
       for (let i = 0; i < numbers.length; i += MENTION_FIELDS) {
-        const sentence = article.sentences[numbers[i]!];
+        const sentence = article.sentences[readAt(numbers, i, 'numbers')];
         if (!sentence) continue;
-        const start = numbers[i + 1]!;
-        const end = numbers[i + 2]!;
-        const descriptorStart = numbers[i + 3]!;
+        const start = readAt(numbers, i + 1, 'numbers');
+        const end = readAt(numbers, i + 2, 'numbers');
+        const descriptorStart = readAt(numbers, i + 3, 'numbers');
         const name = { start, end, text: text.slice(start, end) };
-        const descriptor = descriptorStart >= 0 ? { start: descriptorStart, end: numbers[i + 4]!, text: text.slice(descriptorStart, numbers[i + 4]!) } : undefined;
+        const descriptor = descriptorStart >= 0 ? { start: descriptorStart, end: readAt(numbers, i + 4, 'numbers'), text: text.slice(descriptorStart, readAt(numbers, i + 4, 'numbers')) } : undefined;
         this.#mention(entity, sentence, name, descriptor, numbers[i + 5] === 1);
       }
     }
@@ -214,7 +217,7 @@ export class EntityTable {
     }
     // A name or descriptor may run past its sentence (a parenthesis after it), never past its article.
     const textOf = (at: number, start: number, end: number): TextSpan => {
-      const text = articleTexts[at]!;
+      const text = readAt(articleTexts, at, 'articleTexts');
       if (!(start >= 0 && end <= text.length && start <= end)) throw new Error('an entity mention lies outside its article');
       return { start, end, text: text.slice(start, end) };
     };
@@ -223,12 +226,12 @@ export class EntityTable {
       const numbers = saved.mentions;
       if (numbers.length % MENTION_FIELDS !== 0) throw new Error('an entity’s mentions are cut short');
       for (let i = 0; i < numbers.length; i += MENTION_FIELDS) {
-        const at = numbers[i]!;
+        const at = readAt(numbers, i, 'numbers');
         const sentence = sentences[at];
         if (!sentence) throw new Error('an entity mention names a sentence the articles do not have');
-        const name = textOf(at, numbers[i + 1]!, numbers[i + 2]!);
-        const descriptorStart = numbers[i + 3]!;
-        const mention: Mention = descriptorStart < 0 ? { sentence, name } : { sentence, name, descriptor: textOf(at, descriptorStart, numbers[i + 4]!) };
+        const name = textOf(at, readAt(numbers, i + 1, 'numbers'), readAt(numbers, i + 2, 'numbers'));
+        const descriptorStart = readAt(numbers, i + 3, 'numbers');
+        const mention: Mention = descriptorStart < 0 ? { sentence, name } : { sentence, name, descriptor: textOf(at, descriptorStart, readAt(numbers, i + 4, 'numbers')) };
         if (numbers[i + 5] === 1) mention.nominal = true;
         mentions.push(mention);
       }
@@ -254,7 +257,7 @@ export class EntityTable {
         aliases: entity.aliases,
         descriptors: [...entity.descriptors].map(([descriptor, ids]) => [descriptor, [...ids]]),
         mentions: entity.mentions.flatMap((mention) => [
-          sentenceAt.get(mention.sentence)!,
+          readKey(sentenceAt, mention.sentence, 'the sentences by place'),
           mention.name.start,
           mention.name.end,
           mention.descriptor?.start ?? -1,
@@ -262,11 +265,11 @@ export class EntityTable {
           mention.nominal ? 1 : 0,
         ]),
       })),
-      keys: [...this.#byKey].map(([key, entity]) => [key, entityAt.get(entity)!]),
+      keys: [...this.#byKey].map(([key, entity]) => [key, readKey(entityAt, entity, 'the entities by place')]),
     };
   }
 
-  readonly #nameOwners: EntityRecord[];
+  readonly #nameOwners: (EntityRecord | undefined)[];
 
   #mention(entity: EntityRecord, sentence: Sentence, name: TextSpan, descriptor: TextSpan | undefined, nominal: boolean): void {
     const mention: Mention = descriptor ? { sentence, name, descriptor } : { sentence, name };
@@ -284,7 +287,7 @@ export class EntityTable {
     const previous = this.#byKey.get(key);
     if (previous === entity) return;
     if (previous) {
-      const keys = this.#keysOf.get(previous)!;
+      const keys = readKey(this.#keysOf, previous, 'the keys by entity');
       keys.splice(keys.indexOf(key), 1);
     }
     this.#byKey.set(key, entity);
@@ -297,7 +300,7 @@ export class EntityTable {
 
   /** The last words of the full names of people read so far, once all articles are read. */
   #surnames(): Set<string> {
-    this.#surnameSet ??= new Set(this.entities.filter((entity) => entity.kind === 'person').map((entity) => entity.name.split(/\s+/u).at(-1)!));
+    this.#surnameSet ??= new Set(this.entities.filter((entity) => entity.kind === 'person').map((entity) => entity.name.split(/\s+/u).at(-1) ?? ''));
     return this.#surnameSet;
   }
 
@@ -306,7 +309,7 @@ export class EntityTable {
       const present = forms.map((form) => this.#byKey.get(this.#keyOf(form))).filter((entity): entity is EntityRecord => entity !== undefined);
       const unique = [...new Set(present)];
       if (unique.length === 0) continue;
-      const target = unique[0]!;
+      const target = readAt(unique, 0, 'unique');
       for (const other of unique.slice(1)) this.#merge(other, target);
       // Every form finds the entity, but only forms the articles write are shown as its aliases.
       const written = new Set(target.mentions.map((mention) => this.#keyOf(mention.name.text)));

@@ -23,6 +23,7 @@ import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import { REPORTING_VERBS } from '../text/lexicons/reporting-verbs.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
+import { readAt } from '../model/read-at.ts';
 
 /** What an entity is: `media` is an outlet or agency, kept apart from other organisations because it relays what others say. */
 export type EntityKind = 'person' | 'organisation' | 'place' | 'media' | 'other';
@@ -211,7 +212,7 @@ const CLAUSE_OPENERS = new Set([':', ';', '-', '–', '—', ...OPENING_QUOTES])
 /** A portfolio before a title ("Home Secretary", "Foreign Minister"), which the tagger may read as a common noun. */
 function opensTitle(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
-  return PORTFOLIO_WORDS.has(tokens[at]!.text) && next !== undefined && next.start === tokens[at]!.end + 1 && TITLE_WORDS.has(next.text);
+  return PORTFOLIO_WORDS.has(readAt(tokens, at, 'tokens').text) && next !== undefined && next.start === readAt(tokens, at, 'tokens').end + 1 && TITLE_WORDS.has(next.text);
 }
 
 function isRoleWord(word: string): boolean {
@@ -261,7 +262,7 @@ function tokensOf(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
+    const value = readAt(values, i, 'values');
     // Tokens follow each other with only white space between (blanked sentences included); a
     // token the tagger wrote otherwise than the text is looked for a little further on, else skipped.
     SPACES.lastIndex = cursor;
@@ -269,7 +270,7 @@ function tokensOf(text: string, offset: number): Token[] {
     let at = text.startsWith(value, SPACES.lastIndex) ? SPACES.lastIndex : text.indexOf(value, cursor);
     if (at - cursor > 40 && text.slice(cursor, at).trim() !== '') at = -1;
     if (at < 0) continue;
-    tokens.push({ text: value, start: offset + at, end: offset + at + value.length, pos: tags[i]! });
+    tokens.push({ text: value, start: offset + at, end: offset + at + value.length, pos: readAt(tags, i, 'tags') });
     cursor = at + value.length;
   }
   return tokens;
@@ -292,8 +293,8 @@ function isSpace(code: number): boolean {
 function opensClause(text: string, sentence: Sentence, token: Token): boolean {
   let at = token.start - 1;
   while (at >= sentence.start && isSpace(text.charCodeAt(at))) at--;
-  if (at < sentence.start || CLAUSE_OPENERS.has(text[at]!)) return true;
-  const mark = text[at]!;
+  if (at < sentence.start || CLAUSE_OPENERS.has(readAt(text, at, 'text'))) return true;
+  const mark = readAt(text, at, 'text');
   return (mark === '.' || mark === '!' || mark === '?' || mark === '"' || mark === '”') && MISSED_BOUNDARY.test(text.slice(Math.max(sentence.start, at - 5), at + 1));
 }
 
@@ -307,26 +308,27 @@ function opensClause(text: string, sentence: Sentence, token: Token): boolean {
 export function readEntityMentions(article: Article): ArticleEntities {
   const text = article.text;
   if (article.sentences.length === 0) return { articleId: article.id, entities: [] };
-  const from = article.sentences[0]!.start;
-  const to = article.sentences.at(-1)!.end;
+  const from = readAt(article.sentences, 0, 'sentences').start;
+  const to = readAt(article.sentences, article.sentences.length - 1, 'sentences').end;
   const tokens = tokensOf(taggedText(article, from, to), from);
   const bySentence: Token[][] = article.sentences.map(() => []);
   let s = 0;
   for (const token of tokens) {
-    while (s < article.sentences.length && token.start >= article.sentences[s]!.end) s++;
-    if (s < article.sentences.length && token.start >= article.sentences[s]!.start) bySentence[s]!.push(token);
+    while (s < article.sentences.length && token.start >= readAt(article.sentences, s, 'sentences').end) s++;
+    if (s < article.sentences.length && token.start >= readAt(article.sentences, s, 'sentences').start) readAt(bySentence, s, 'bySentence').push(token);
   }
   // Sentences left untagged still hold "the chancellor": their words, untagged, are enough for that.
   article.sentences.forEach((sentence, i) => {
-    if (bySentence[i]!.length > 0) return;
-    for (const match of sentence.text.matchAll(PLAIN_WORD)) bySentence[i]!.push({ text: match[0], start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, pos: 'X' });
+    if (readAt(bySentence, i, 'bySentence').length > 0) return;
+    for (const match of sentence.text.matchAll(PLAIN_WORD))
+      readAt(bySentence, i, 'bySentence').push({ text: match[0], start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, pos: 'X' });
   });
   const capitalisedMidSentence = new Set<string>();
   article.sentences.forEach((sentence, i) => {
-    for (const token of bySentence[i]!) if (isCapitalised(token.text) && !opensClause(text, sentence, token)) capitalisedMidSentence.add(token.text);
+    for (const token of readAt(bySentence, i, 'bySentence')) if (isCapitalised(token.text) && !opensClause(text, sentence, token)) capitalisedMidSentence.add(token.text);
   });
   const reading = new ArticleReading(article, capitalisedMidSentence);
-  article.sentences.forEach((sentence, i) => reading.readSentence(sentence, bySentence[i]!));
+  article.sentences.forEach((sentence, i) => reading.readSentence(sentence, readAt(bySentence, i, 'bySentence')));
   reading.linkNominals(bySentence);
   return {
     articleId: article.id,
@@ -366,19 +368,19 @@ class ArticleReading {
     let start = -1;
     const close = (end: number): void => {
       let last = end;
-      const insideName = (at: number): boolean => APOSTROPHE_S.test(tokens[at]!.text) && at > start && POSSESSIVES_INSIDE_NAMES.has(tokens[at - 1]!.text);
-      while (last >= start && ((!isCapitalised(tokens[last]!.text) && !insideName(last)) || tokens[last]!.pos === 'PUNCT')) last--;
+      const insideName = (at: number): boolean => APOSTROPHE_S.test(readAt(tokens, at, 'tokens').text) && at > start && POSSESSIVES_INSIDE_NAMES.has(readAt(tokens, at - 1, 'tokens').text);
+      while (last >= start && ((!isCapitalised(readAt(tokens, last, 'tokens').text) && !insideName(last)) || readAt(tokens, last, 'tokens').pos === 'PUNCT')) last--;
       if (start >= 0 && last >= start) runs.push([start, last]);
       start = -1;
     };
     for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
+      const token = readAt(tokens, i, 'tokens');
       const nameWord =
         isCapitalised(token.text) &&
         (token.pos === 'PROPN' || (start >= 0 && NAME_TAGS_OF_RUN.has(token.pos)) || opensFullName(tokens, i) || opensTitle(tokens, i)) &&
         (!STOP_WORDS.has(token.text.toLowerCase()) || HONORIFICS.has(token.text)) &&
         !CONTRACTION.test(token.text);
-      const gap = start >= 0 ? token.start - tokens[i - 1]!.end : -1;
+      const gap = start >= 0 ? token.start - readAt(tokens, i - 1, 'tokens').end : -1;
       const joined = gap === 0 || (gap === 1 && (text.charCodeAt(token.start - 1) === 0x20 || text.charCodeAt(token.start - 1) === 0xa0));
       if (nameWord) {
         if (start >= 0 && !joined) close(i - 1);
@@ -388,7 +390,7 @@ class ArticleReading {
       }
       const next = tokens[i + 1];
       // "Donetsk People’s Republic": a possessive inside a name does not end it.
-      if (start >= 0 && APOSTROPHE_S.test(token.text) && token.start === tokens[i - 1]!.end && POSSESSIVES_INSIDE_NAMES.has(tokens[i - 1]!.text)) {
+      if (start >= 0 && APOSTROPHE_S.test(token.text) && token.start === readAt(tokens, i - 1, 'tokens').end && POSSESSIVES_INSIDE_NAMES.has(readAt(tokens, i - 1, 'tokens').text)) {
         if (next && isCapitalised(next.text)) continue;
         close(i);
         continue;
@@ -409,10 +411,10 @@ class ArticleReading {
     // No function word opens a name, and a capital that opens a clause makes no name unless the
     // word is a known name or the article capitalises it elsewhere ("Shares in Yukos" → "Yukos").
     while (first <= last) {
-      const token = tokens[first]!;
+      const token = readAt(tokens, first, 'tokens');
       const word = wordOf(token);
       // "Home Secretary Charles Clarke" opening a sentence: the portfolio is part of the title.
-      const title = TITLE_WORDS.has(word) || HONORIFICS.has(word) || (PORTFOLIO_WORDS.has(word) && first < last && TITLE_WORDS.has(wordOf(tokens[first + 1]!)));
+      const title = TITLE_WORDS.has(word) || HONORIFICS.has(word) || (PORTFOLIO_WORDS.has(word) && first < last && TITLE_WORDS.has(wordOf(readAt(tokens, first + 1, 'tokens'))));
       // "Former Conservative …", "Shadow chancellor …": a common adjective or noun opening a run
       // is no part of the name, unless compromise knows the whole run as one ("New York").
       if (
@@ -444,44 +446,44 @@ class ArticleReading {
     // Khinstsen", "Deputy Minister of Defense | Viktor Goremykin", "Mr | Brown".
     let titleEnd = first - 1;
     for (let i = first; i <= last; i++) {
-      const word = wordOf(tokens[i]!);
+      const word = wordOf(readAt(tokens, i, 'tokens'));
       if (TITLE_WORDS.has(word) || HONORIFICS.has(word)) titleEnd = i;
       else if (titleEnd === i - 1 && titleEnd >= first && (PORTFOLIO_WORDS.has(word) || (word === 'of' && i < last))) titleEnd = i;
     }
     if (titleEnd >= first && titleEnd < last && tokens.slice(titleEnd + 1, last + 1).some((token) => ORGANISATION_WORDS_AS_WRITTEN.has(wordOf(token)))) titleEnd = first - 1;
     // Surnames that are also titles: "Mr King", "Mervyn King", "John Major".
-    if (titleEnd === last && first < last && HONORIFICS.has(wordOf(tokens[first]!))) titleEnd = first;
-    else if (titleEnd === last && first < last && isGivenName(wordOf(tokens[first]!))) titleEnd = first - 1;
+    if (titleEnd === last && first < last && HONORIFICS.has(wordOf(readAt(tokens, first, 'tokens')))) titleEnd = first;
+    else if (titleEnd === last && first < last && isGivenName(wordOf(readAt(tokens, first, 'tokens')))) titleEnd = first - 1;
     // Only titles ("the Chancellor"): a nominal reference, read by linkNominals.
     if (titleEnd >= last) return;
     // "Margaret Moran MP": a title after the name is no part of it.
-    while (last > titleEnd + 1 && POSTNOMINALS.has(tokens[last]!.text)) last--;
+    while (last > titleEnd + 1 && POSTNOMINALS.has(readAt(tokens, last, 'tokens').text)) last--;
     const nameTokens = tokens.slice(titleEnd + 1, last + 1);
-    const nameStart = nameTokens[0]!.start;
-    const lastToken = nameTokens.at(-1)!;
+    const nameStart = readAt(nameTokens, 0, 'nameTokens').start;
+    const lastToken = readAt(nameTokens, nameTokens.length - 1, 'nameTokens');
     const nameEnd = lastToken.start + wordOf(lastToken).length;
     const name = text.slice(nameStart, nameEnd);
     const words = nameTokens.map(wordOf).filter((word) => word !== '-');
-    const honorific = titleEnd >= first && HONORIFICS.has(wordOf(tokens[titleEnd]!));
+    const honorific = titleEnd >= first && HONORIFICS.has(wordOf(readAt(tokens, titleEnd, 'tokens')));
     // Before an honorific only a title is a descriptor ("Chancellor Mr Brown"); "deal with Tanzania
     // Mr Brown" puts a place, not a title, before him.
     const titledBeforeHonorific = tokens.slice(first, titleEnd).every((token) => TITLE_WORDS.has(wordOf(token)) || PORTFOLIO_WORDS.has(wordOf(token)) || wordOf(token) === 'of');
     const titles =
       titleEnd >= first && !(honorific && (titleEnd === first || !titledBeforeHonorific))
-        ? { start: tokens[first]!.start, end: honorific ? tokens[titleEnd - 1]!.end : tokens[titleEnd]!.end }
+        ? { start: readAt(tokens, first, 'tokens').start, end: honorific ? readAt(tokens, titleEnd - 1, 'tokens').end : readAt(tokens, titleEnd, 'tokens').end }
         : undefined;
     const after = text.slice(nameEnd, Math.min(nameEnd + 120, sentence.end));
     const descriptor = titles ?? this.#roleBefore(tokens, first) ?? this.#apposition(after, nameEnd);
     // "South Korean news agency Yonhap": after a place or its adjective, the gloss is the next name's.
     const gloss = PLACE_NAMES.has(name) || hasTag(name, PLACE_TAGS) || hasTag(name, DEMONYM_TAGS) ? null : ORG_GLOSS_AFTER.exec(after);
-    const glossSpan = gloss ? { start: nameEnd + gloss[0].length - gloss[1]!.length, end: nameEnd + gloss[0].length } : undefined;
+    const glossSpan = gloss ? { start: nameEnd + gloss[0].length - readAt(gloss, 1, 'gloss').length, end: nameEnd + gloss[0].length } : undefined;
     const hasOrganisationWord = words.some((word) => ORGANISATION_WORDS_AS_WRITTEN.has(word));
     // A title or role beside a name makes a person only when the lexicons do not know the name as
     // a body or a place ("German carmaker BMW"); an honorific always does.
     const known = classify(name, words);
     const organisationBefore = ORGANISATION_NOUNS.has(tokens[first - 1]?.text.toLowerCase() ?? '');
     const kind: EntityKind =
-      glossSpan && MEDIA_GLOSS.has(gloss![1]!)
+      gloss && MEDIA_GLOSS.has(readAt(gloss, 1, 'gloss'))
         ? 'media'
         : honorific
           ? 'person'
@@ -502,37 +504,38 @@ class ArticleReading {
   }
 
   #runText(tokens: Token[], first: number, last: number): string {
-    return this.#article.text.slice(tokens[first]!.start, tokens[last]!.end).toLowerCase();
+    return this.#article.text.slice(readAt(tokens, first, 'tokens').start, readAt(tokens, last, 'tokens').end).toLowerCase();
   }
 
   /** "former WorldCom boss Bernie Ebbers": the words before a name, ending in a role noun. */
   #roleBefore(tokens: Token[], first: number): { start: number; end: number } | undefined {
     const before = tokens[first - 1];
     // "will host Mr Brown's speech": a word before an honorific is no role of the person.
-    if (HONORIFICS.has(tokens[first]!.text)) return undefined;
-    if (!before || before.end !== tokens[first]!.start - 1 || HONORIFICS.has(before.text) || !isRoleWord(before.text) || (before.pos === 'PROPN' && !TITLE_WORDS.has(before.text))) return undefined;
+    if (HONORIFICS.has(readAt(tokens, first, 'tokens').text)) return undefined;
+    if (!before || before.end !== readAt(tokens, first, 'tokens').start - 1 || HONORIFICS.has(before.text) || !isRoleWord(before.text) || (before.pos === 'PROPN' && !TITLE_WORDS.has(before.text)))
+      return undefined;
     let start = first - 1;
     // "In October Tory leader …" and "to attack Tory leader …": a date or a verb after "to" is no part of the role.
     const partOfRole = (at: number): boolean =>
-      ['NOUN', 'PROPN', 'ADJ'].includes(tokens[at]!.pos) &&
-      tokens[at]!.end === tokens[at + 1]!.start - 1 &&
-      !CALENDAR_WORDS.has(tokens[at]!.text.toLowerCase()) &&
+      ['NOUN', 'PROPN', 'ADJ'].includes(readAt(tokens, at, 'tokens').pos) &&
+      readAt(tokens, at, 'tokens').end === readAt(tokens, at + 1, 'tokens').start - 1 &&
+      !CALENDAR_WORDS.has(readAt(tokens, at, 'tokens').text.toLowerCase()) &&
       tokens[at - 1]?.text.toLowerCase() !== 'to';
     while (start > 0 && first - start < 5 && partOfRole(start - 1)) start--;
-    return { start: tokens[start]!.start, end: before.end };
+    return { start: readAt(tokens, start, 'tokens').start, end: before.end };
   }
 
   /** ", the chief executive of Yukos," after a name, without its article. */
   #apposition(after: string, at: number): { start: number; end: number } | undefined {
     const match = APPOSITION_AFTER.exec(after);
     if (!match) return undefined;
-    const phrase = match[1]!.replace(/^(?:the|a|an)\s+/u, '');
+    const phrase = readAt(match, 1, 'match').replace(/^(?:the|a|an)\s+/u, '');
     const words = phrase.split(/\s+/u);
     // Without an article, the phrase must open in lower case ("chief economist at …"), not be
     // the next name of a list ("Brown, Blair and Prescott").
     if (phrase === match[1] && !/^\p{Ll}/u.test(phrase)) return undefined;
     // ", but did not believe …", ", who married …", ", said …": a clause, not a description.
-    if (STOP_WORDS.has(words[0]!.toLowerCase()) || CLAUSE_VERBS.has(words[0]!.toLowerCase()) || words[0] === 'whose') return undefined;
+    if (STOP_WORDS.has(readAt(words, 0, 'words').toLowerCase()) || CLAUSE_VERBS.has(readAt(words, 0, 'words').toLowerCase()) || words[0] === 'whose') return undefined;
     if (!words.some((word) => isRoleWord(word))) return undefined;
     const start = at + match[0].length - phrase.length;
     return { start, end: start + phrase.length };
@@ -543,7 +546,7 @@ class ArticleReading {
     const known = this.#byName.get(name);
     if (known) return this.#add(known, mention, kind, at);
     if (words.length === 1 && (kind === 'person' || kind === 'other')) {
-      const owner = this.#personEndingWith(words[0]!, at);
+      const owner = this.#personEndingWith(readAt(words, 0, 'words'), at);
       if (owner) return this.#add(owner, mention, 'person', at);
       this.#pending.push({ words, mention, honorific, at });
       return undefined;
@@ -567,7 +570,7 @@ class ArticleReading {
     let bestAt = -1;
     for (const entity of this.entities) {
       if (entity.words.length < 2 || entity.words.at(-1) !== surname || entity.kind !== 'person') continue;
-      const last = this.#lastNamed.get(entity) ?? entity.mentions[1]!;
+      const last = this.#lastNamed.get(entity) ?? readAt(entity.mentions, 1, 'mentions');
       if (last <= at && last > bestAt) {
         best = entity;
         bestAt = last;
@@ -577,7 +580,7 @@ class ArticleReading {
   }
 
   #readParenthesis(sentence: Sentence, entity: LocalEntity, parenthesis: RegExpExecArray, nameEnd: number, nameStart: number): void {
-    const inner = parenthesis[1]!.trim();
+    const inner = readAt(parenthesis, 1, 'parenthesis').trim();
     const start = nameEnd + parenthesis[0].indexOf(inner);
     if (isAcronym(inner)) {
       const acronym = this.#byName.get(inner) ?? { name: inner, words: [inner], kind: entity.kind === 'media' ? 'media' : 'organisation', aliases: [], mentions: [], roles: new Set<string>() };
@@ -598,19 +601,19 @@ class ArticleReading {
    */
   linkNominals(bySentence: readonly Token[][]): void {
     for (const { words, mention, at } of this.#pending) {
-      const owner = this.#personEndingWith(words[0]!, Number.MAX_SAFE_INTEGER) ?? this.#firstPersonEndingWith(words[0]!);
+      const owner = this.#personEndingWith(readAt(words, 0, 'words'), Number.MAX_SAFE_INTEGER) ?? this.#firstPersonEndingWith(readAt(words, 0, 'words'));
       if (owner) {
         owner.mentions.push(...mention);
         if (owner.kind === 'other') owner.kind = 'person';
         continue;
       }
-      const name = this.#article.text.slice(mention[1]!, mention[2]!);
+      const name = this.#article.text.slice(readAt(mention, 1, 'mention'), readAt(mention, 2, 'mention'));
       const entity = this.#byName.get(name) ?? { name, words, kind: classify(name, words), aliases: [], mentions: [], roles: new Set<string>() };
       if (!this.#byName.has(name)) {
         this.entities.push(entity);
         this.#byName.set(name, entity);
       }
-      if (mention[3]! >= 0 || this.#pending.some((other) => other.honorific && other.words[0] === words[0])) entity.kind = 'person';
+      if (readAt(mention, 3, 'mention') >= 0 || this.#pending.some((other) => other.honorific && other.words[0] === words[0])) entity.kind = 'person';
       entity.mentions.push(...mention);
       void at;
     }
@@ -628,16 +631,16 @@ class ArticleReading {
     }
     if (roles.size === 0) return;
     this.#article.sentences.forEach((sentence, s) => {
-      const tokens = bySentence[s]!;
+      const tokens = readAt(bySentence, s, 'bySentence');
       for (let i = 0; i + 1 < tokens.length; i++) {
-        if (tokens[i]!.text !== 'the' && tokens[i]!.text !== 'The') continue;
-        const skip = tokens[i + 1]!.text === 'former' || tokens[i + 1]!.text === 'new' ? 1 : 0;
+        if (readAt(tokens, i, 'tokens').text !== 'the' && readAt(tokens, i, 'tokens').text !== 'The') continue;
+        const skip = readAt(tokens, i + 1, 'tokens').text === 'former' || readAt(tokens, i + 1, 'tokens').text === 'new' ? 1 : 0;
         const role = tokens[i + 1 + skip];
         const people = role && roles.get(role.text.toLowerCase());
         const next = tokens[i + 2 + skip];
         // "the chancellor of Germany" names another holder of the role, not the one named before.
         if (!people || this.#descriptorStarts.has(role.start) || (next && ['of', 'for', 'at'].includes(next.text))) continue;
-        const start = tokens[i]!.start;
+        const start = readAt(tokens, i, 'tokens').start;
         const owner = this.#nearestWithRole(people, start);
         if (owner) owner.mentions.push(sentence.index, start, role.end, -1, -1, 1);
       }
@@ -654,7 +657,7 @@ class ArticleReading {
     let bestAt = -1;
     for (const person of people) {
       for (let i = 0; i < person.mentions.length; i += MENTION_FIELDS) {
-        const start = person.mentions[i + 1]!;
+        const start = readAt(person.mentions, i + 1, 'mentions');
         if (start < at && start > bestAt && person.mentions[i + 5] === 0) {
           best = person;
           bestAt = start;
@@ -667,9 +670,11 @@ class ArticleReading {
 
 /** The role noun a descriptor ends with before any "of" ("chief executive of Yukos" → "executive"), lower case. */
 function headOf(descriptor: string): string | undefined {
-  const words = descriptor.split(/\s+(?:of|for|at|to|in)\s+/u)[0]!.split(/\s+/u);
-  const head = words.at(-1)!.toLowerCase();
-  return isRoleWord(head) && !HONORIFICS.has(words.at(-1)!) ? head : undefined;
+  // A split gives at least one part, so neither `?? ''` applies.
+  const words = (descriptor.split(/\s+(?:of|for|at|to|in)\s+/u)[0] ?? '').split(/\s+/u);
+  const last = words.at(-1) ?? '';
+  const head = last.toLowerCase();
+  return isRoleWord(head) && !HONORIFICS.has(last) ? head : undefined;
 }
 
 const classified = new Map<string, EntityKind>();
@@ -683,7 +688,11 @@ function classify(name: string, words: readonly string[]): EntityKind {
   else if (PLACE_NAMES.has(name) || hasTag(lower, PLACE_TAGS)) kind = 'place';
   else if (ORGANISATION_NAMES.has(name) || words.some((word) => ORGANISATION_WORDS_AS_WRITTEN.has(word)) || hasTag(lower, ORGANISATION_TAGS) || isAcronym(name) || /['’]s$/u.test(name))
     kind = 'organisation';
-  else if (words.length > 1 && (isGivenName(words[0]!) || SEXED_GIVEN_NAMES.has(words[0]!.toLowerCase()) || hasTag(words.at(-1)!, LAST_NAME_TAGS))) kind = 'person';
+  else if (
+    words.length > 1 &&
+    (isGivenName(readAt(words, 0, 'words')) || SEXED_GIVEN_NAMES.has(readAt(words, 0, 'words').toLowerCase()) || hasTag(readAt(words, words.length - 1, 'words'), LAST_NAME_TAGS))
+  )
+    kind = 'person';
   else if (words.length > 1 && words.some((word) => PLACE_NAMES.has(word) || hasTag(word, PLACE_TAGS))) kind = 'other';
   // Two or three unknown words may be a person's name ("Viktor Yushchenko"), but not with an
   // acronym, a party or a common word among them ("SRX SUVs", "Old Labour", "Mitsui Financial").

@@ -1,6 +1,7 @@
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import { CALLED_FOR, HEDGES, ROLE_NOUNS, TERMS_WORDS, type Hedge, type HedgeLevel } from '../text/lexicons/hedges.ts';
 import { PhraseMatcher, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
+import { readAt } from '../model/read-at.ts';
 
 const HEDGE_MATCHER = new PhraseMatcher(HEDGES);
 /**
@@ -506,12 +507,13 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       return true;
     case 'may-month': {
       // The modal is capitalised only at the start of a sentence; the month always is.
-      if (tokens[i]!.raw === 'May' && i > 0) return false;
+      if (readAt(tokens, i, 'tokens').raw === 'May' && i > 0) return false;
       return !(next && DIGIT.test(next.norm));
     }
     case 'would-reported': {
       // `would not comment`, `would only say`: a refusal to say more.
-      const negatedRefusal = ((NEGATION.has(next?.norm ?? '') || next?.norm === 'only') && REFUSAL.has(afterNext?.norm ?? '')) || (tokens[i]!.norm === "wouldn't" && REFUSAL.has(next?.norm ?? ''));
+      const negatedRefusal =
+        ((NEGATION.has(next?.norm ?? '') || next?.norm === 'only') && REFUSAL.has(afterNext?.norm ?? '')) || (readAt(tokens, i, 'tokens').norm === "wouldn't" && REFUSAL.has(next?.norm ?? ''));
       if (negatedRefusal) return false;
       if (next && (DESIRE.has(next.norm) || (next.norm === 'have' && DESIRE.has(afterNext?.norm ?? '')))) return false;
       // `it would be wrong to`, `it would be a mistake to`: a judgement of what is right, not a hypothesis about a fact.
@@ -520,7 +522,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     }
     case 'could-factual':
       // `could not be reached`, `could barely understand`: past inability, which happened.
-      if (tokens[i]!.norm === "couldn't" || NEGATION.has(next?.norm ?? '') || BARELY.has(next?.norm ?? '')) return false;
+      if (readAt(tokens, i, 'tokens').norm === "couldn't" || NEGATION.has(next?.norm ?? '') || BARELY.has(next?.norm ?? '')) return false;
       // `could hear gunfire`, `could be heard`: what was perceived happened.
       if (PERCEPTION.has(next?.norm ?? '') || (next?.norm === 'be' && PERCEPTION.has(afterNext?.norm ?? ''))) return false;
       return !(tokens[i - 1]?.norm === 'that' && tokens[i - 2]?.norm === 'so') && !(tokens[i - 2]?.norm === 'that' && tokens[i - 3]?.norm === 'so');
@@ -539,21 +541,21 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'think-belief':
       // `think tank`; `think about` deliberates; `think for themselves` is thinking, no belief.
       if (next && (next.norm === 'tank' || next.norm === 'tanks' || next.norm === 'about' || next.norm === 'for')) return false;
-      return !(tokens[i]!.norm === 'thought' && previous && NOUN_OPENERS.has(previous.norm));
+      return !(readAt(tokens, i, 'tokens').norm === 'thought' && previous && NOUN_OPENERS.has(previous.norm));
     case 'believe-in':
       return next?.norm !== 'in';
     case 'possibility-open':
-      for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (RULING_OUT.has(tokens[j]!.norm)) return false;
+      for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (RULING_OUT.has(readAt(tokens, j, 'tokens').norm)) return false;
       return true;
     case 'predicative':
       // Capitalised inside a sentence, the word is part of a name (`the Tomb of the Unknown Soldier`).
-      if (i > 0 && tokens[i]!.raw[0] !== tokens[i]!.raw[0]!.toLowerCase()) return false;
+      if (i > 0 && readAt(tokens, i, 'tokens').raw.charAt(0) !== readAt(tokens, i, 'tokens').raw.charAt(0).toLowerCase()) return false;
       return LINKING.has(previous?.norm ?? '') || !next || OPENS_QUESTION.has(next.norm);
     case 'possible-degree':
       if (next && ROLE_NOUNS.has(next.norm)) return false;
       return !(previous && (DEGREE.has(previous.norm) || SUPERLATIVE.test(previous.norm)));
     case 'said-to-passive':
-      return !(previous && (SUBJECT_PRONOUNS.has(previous.norm) || (i > 1 && previous.raw[0] !== previous.raw[0]!.toLowerCase())));
+      return !(previous && (SUBJECT_PRONOUNS.has(previous.norm) || (i > 1 && previous.raw[0] !== readAt(previous.raw, 0, 'raw').toLowerCase())));
     case 'should-call':
       return !callsFor(tokens, match.last);
     case 'appear-present':
@@ -561,7 +563,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'assume-belief':
       return !next || CLAUSE_START.has(next.norm);
     case 'doubt-negated':
-      for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (NEGATORS.has(tokens[j]!.norm)) return false;
+      for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (NEGATORS.has(readAt(tokens, j, 'tokens').norm)) return false;
       return true;
     case 'due-verb':
       return !!next && !CAUSE_START.has(next.norm) && !DIGIT.test(next.norm);
@@ -570,7 +572,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (next && CLAIM_FOLLOWERS.has(next.norm)) return true;
       if (!previous) return false;
       if (DETERMINERS.has(previous.norm)) return false;
-      return SUBJECT_PRONOUNS.has(previous.norm) || previous.raw[0] !== previous.raw[0]!.toLowerCase();
+      return SUBJECT_PRONOUNS.has(previous.norm) || previous.raw[0] !== readAt(previous.raw, 0, 'raw').toLowerCase();
     case 'potential-role':
       // `the great potential of science`: a capacity, asserted.
       return !(next && (ROLE_NOUNS.has(next.norm) || next.norm === 'of'));
@@ -700,7 +702,7 @@ const JUDGEMENTS = new Set([
 /** True when a judgement (`wrong`, `a mistake`) follows at `index`, past an article or an intensifier. */
 function judgementFollows(tokens: readonly Token[], index: number): boolean {
   for (let j = index; j < tokens.length && j <= index + 2; j++) {
-    const word = tokens[j]!.norm;
+    const word = readAt(tokens, j, 'tokens').norm;
     if (JUDGEMENTS.has(word)) return true;
     if (!['a', 'an', 'quite', 'very', 'utterly', 'completely', 'simply', 'totally', 'deeply', 'absolutely', 'so', 'extremely', 'grossly', 'both'].includes(word)) return false;
   }
@@ -713,7 +715,7 @@ function judgementFollows(tokens: readonly Token[], index: number): boolean {
  */
 function deniedByEveryone(tokens: readonly Token[], index: number): boolean {
   for (let j = index - 1; j >= 0 && j >= index - 4; j--) {
-    const word = tokens[j]!.norm;
+    const word = readAt(tokens, j, 'tokens').norm;
     if (word === 'nobody' || (word === 'one' && tokens[j - 1]?.norm === 'no')) return true;
   }
   return false;
@@ -729,7 +731,7 @@ const BEFORE_COMPARED = new Set(['previously', 'first', 'originally', 'initially
  */
 function comparedWith(tokens: readonly Token[], index: number): boolean {
   for (let j = index - 1; j >= 0 && j >= index - 4; j--) {
-    const word = tokens[j]!.norm;
+    const word = readAt(tokens, j, 'tokens').norm;
     if (word === 'than') return tokens[j - 1]?.norm !== 'rather';
     if (!BEFORE_COMPARED.has(word)) return false;
   }
@@ -748,10 +750,10 @@ const OPENS_WHAT_TO_DO = new Set(['what', 'how', 'who', 'whom', 'which', 'where'
  */
 function callsFor(tokens: readonly Token[], index: number): boolean {
   let j = index + 1;
-  while (j < tokens.length && BETWEEN_SHOULD_AND_VERB.has(tokens[j]!.norm)) j++;
+  while (j < tokens.length && BETWEEN_SHOULD_AND_VERB.has(readAt(tokens, j, 'tokens').norm)) j++;
   const verb = tokens[j]?.norm ?? '';
   if (CALLED_FOR.has(verb) || (verb === 'be' && CALLED_FOR.has(tokens[j + 1]?.norm ?? ''))) return true;
-  for (let k = index - 1; k >= 0 && k >= index - 5; k--) if (OPENS_WHAT_TO_DO.has(tokens[k]!.norm)) return true;
+  for (let k = index - 1; k >= 0 && k >= index - 5; k--) if (OPENS_WHAT_TO_DO.has(readAt(tokens, k, 'tokens').norm)) return true;
   return false;
 }
 
@@ -779,7 +781,7 @@ function readWould(entry: Hedge, tokens: readonly Token[], index: number, text: 
  * is no `said to`) or a hedge word is glued to the next by a hyphen (`would-be robbers`).
  */
 function brokenInText(text: string, tokens: readonly Token[], match: PhraseMatch<Hedge>): boolean {
-  for (let j = match.first; j < match.last; j++) if (/[^\s-]/u.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return true;
+  for (let j = match.first; j < match.last; j++) if (/[^\s-]/u.test(text.slice(readAt(tokens, j, 'tokens').end, readAt(tokens, j + 1, 'tokens').start))) return true;
   const next = tokens[match.last + 1];
   return next !== undefined && text.slice(match.end, next.start) === '-' && match.first === match.last;
 }
@@ -813,13 +815,13 @@ const QUOTE_MARK = /["“”`]|''/u;
 function reportedAfter(text: string, tokens: readonly Token[], index: number): boolean {
   if (conditionBefore(tokens, index) || tokens.length === 0) return false;
   for (let k = Math.max(index + 1, tokens.length - TRAILING_ATTRIBUTION_REACH); k < tokens.length; k++) {
-    if (!REPORTED_FUTURE.has(tokens[k]!.norm)) continue;
+    if (!REPORTED_FUTURE.has(readAt(tokens, k, 'tokens').norm)) continue;
     // The reporting clause opens at a comma between the `would` and the verb.
     let comma = k;
-    while (comma > index + 1 && !text.slice(tokens[comma - 1]!.end, tokens[comma]!.start).includes(',')) comma--;
-    if (comma <= index + 1 && !text.slice(tokens[index]!.end, tokens[index + 1]!.start).includes(',')) return false;
-    const sentenceStart = Math.max(0, tokens[0]!.start - 1);
-    return !QUOTE_MARK.test(text.slice(sentenceStart, tokens[k]!.start));
+    while (comma > index + 1 && !text.slice(readAt(tokens, comma - 1, 'tokens').end, readAt(tokens, comma, 'tokens').start).includes(',')) comma--;
+    if (comma <= index + 1 && !text.slice(readAt(tokens, index, 'tokens').end, readAt(tokens, index + 1, 'tokens').start).includes(',')) return false;
+    const sentenceStart = Math.max(0, readAt(tokens, 0, 'tokens').start - 1);
+    return !QUOTE_MARK.test(text.slice(sentenceStart, readAt(tokens, k, 'tokens').start));
   }
   return false;
 }
@@ -831,7 +833,7 @@ function reportedAfter(text: string, tokens: readonly Token[], index: number): b
  */
 function reportedBefore(tokens: readonly Token[], index: number): boolean {
   for (let j = index - 1; j >= 0 && j >= index - REPORTED_SPEECH_REACH; j--) {
-    const word = tokens[j]!.norm;
+    const word = readAt(tokens, j, 'tokens').norm;
     // `if ... would` is a condition; `any disclosure would` a hypothetical, even in reported speech.
     if (word === 'if' || word === 'unless' || word === 'any') return false;
     if (REPORTED_FUTURE.has(word)) return true;
@@ -841,7 +843,7 @@ function reportedBefore(tokens: readonly Token[], index: number): boolean {
 
 /** True when an `if` or `unless` stands before the word at `index`: then `would` is a condition's outcome. */
 function conditionBefore(tokens: readonly Token[], index: number): boolean {
-  for (let j = index - 1; j >= 0; j--) if (tokens[j]!.norm === 'if' || tokens[j]!.norm === 'unless') return true;
+  for (let j = index - 1; j >= 0; j--) if (readAt(tokens, j, 'tokens').norm === 'if' || readAt(tokens, j, 'tokens').norm === 'unless') return true;
   return false;
 }
 
@@ -849,5 +851,5 @@ function conditionBefore(tokens: readonly Token[], index: number): boolean {
 export function levelOfHedges(hedges: readonly HedgeFound[]): HedgeLevel {
   let rank = 0;
   for (const { hedge } of hedges) rank = Math.max(rank, LEVEL_ORDER.indexOf(hedge.level));
-  return LEVEL_ORDER[rank]!;
+  return readAt(LEVEL_ORDER, rank, 'LEVEL_ORDER');
 }

@@ -54,7 +54,7 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
     for (let i = paragraph.start; i < paragraph.end; i++) {
       // `''Not now,''`: two apostrophes written for a double quotation mark (see quote-marks.ts).
       const paired = text[i] === "'" && text[i + 1] === "'";
-      const family = paired ? 'double' : familyOf(text[i]!);
+      const family = paired ? 'double' : familyOf(text[i] ?? '');
       if (!family) continue;
       const role = classifyQuoteMark(text, i);
       if (role === 'open') {
@@ -68,8 +68,8 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
       }
       if (role !== 'close') continue;
       const depth = findOpen(open, family);
-      if (depth < 0) continue;
-      const opening = open[depth]!;
+      const opening = open[depth];
+      if (!opening) continue;
       open.length = depth;
       if (depth === 0) found.push(quotedSpan(text, opening.index, i, i + (text.startsWith("''", i) ? 2 : 1)));
     }
@@ -78,7 +78,7 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
 }
 
 function findOpen(open: readonly { family: Family }[], family: Family): number {
-  for (let depth = open.length - 1; depth >= 0; depth--) if (open[depth]!.family === family) return depth;
+  for (let depth = open.length - 1; depth >= 0; depth--) if (open[depth]?.family === family) return depth;
   return -1;
 }
 

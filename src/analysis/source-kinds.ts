@@ -22,6 +22,7 @@ import { ANAPHORIC_MEDIA, COMPANY_HEADS, DOCUMENT_HEADS, HEARING_BODIES, NOT_NAM
 import type { SourceLink } from './source-links.ts';
 import { type Context, findCentralBody, findReferent, resolvePronoun, sexOf } from './source-memory.ts';
 import { AGENT_ENDING, isCapitalised, pronounOf, NOUNS, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
+import { readAt } from '../model/read-at.ts';
 
 const OUTLETS = new PhraseMatcher(MEDIA_OUTLETS, true);
 
@@ -34,8 +35,10 @@ const RELATIVE_CLAUSE_REACH = 12;
 export function asWritten(context: Context, phrase: [number, number]): SourceLink {
   const { text, tokens } = context;
   const definite =
-    tokens[phrase[0]]!.norm === 'the' || POSSESSIVES.has(tokens[phrase[0]]!.norm) || tokens.slice(phrase[0], phrase[1] + 1).some((token) => isCapitalised(token) && !NOT_NAMES.has(token.norm));
-  return { name: text.slice(tokens[phrase[0]]!.start, tokens[phrase[1]]!.end), kind: definite ? 'named' : 'vague', person: false, role: 'document' };
+    readAt(tokens, phrase[0], 'tokens').norm === 'the' ||
+    POSSESSIVES.has(readAt(tokens, phrase[0], 'tokens').norm) ||
+    tokens.slice(phrase[0], phrase[1] + 1).some((token) => isCapitalised(token) && !NOT_NAMES.has(token.norm));
+  return { name: text.slice(readAt(tokens, phrase[0], 'tokens').start, readAt(tokens, phrase[1], 'tokens').end), kind: definite ? 'named' : 'vague', person: false, role: 'document' };
 }
 
 /** `a spokesman for the firm`: the named body that `the firm` after `for` refers to, if the article makes it plain. */
@@ -54,27 +57,35 @@ function isPeoplePlural(norm: string): boolean {
 
 /** `the 46-year-old`: a person named by their age. */
 function isAge(tokens: readonly Token[], head: number): boolean {
-  return (tokens[head]!.norm === 'old' || tokens[head]!.norm === 'olds') && head > 1 && tokens[head - 1]!.norm === 'year' && /^\d+$/.test(tokens[head - 2]!.norm);
+  return (
+    (readAt(tokens, head, 'tokens').norm === 'old' || readAt(tokens, head, 'tokens').norm === 'olds') &&
+    head > 1 &&
+    readAt(tokens, head - 1, 'tokens').norm === 'year' &&
+    /^\d+$/.test(readAt(tokens, head - 2, 'tokens').norm)
+  );
 }
 
 /** What kind of source the words `tokens[first..last]` name, as a chain; undefined if they name none. */
 export function classifySource(context: Context, first: number, last: number): SourceLink[] | undefined {
   const { text, tokens, memory, titles } = context;
-  while (first < last && LEADING_ADVERBS.has(tokens[first]!.norm)) first++;
+  while (first < last && LEADING_ADVERBS.has(readAt(tokens, first, 'tokens').norm)) first++;
   // `one of two witnesses`, `some of his aides`: the head is the noun after `of`.
-  const partitive = first + 1 < last && tokens[first + 1]!.norm === 'of' && (QUANTIFIERS.has(tokens[first]!.norm) || tokens[first]!.norm === 'one' || tokens[first]!.norm === 'none');
+  const partitive =
+    first + 1 < last &&
+    readAt(tokens, first + 1, 'tokens').norm === 'of' &&
+    (QUANTIFIERS.has(readAt(tokens, first, 'tokens').norm) || readAt(tokens, first, 'tokens').norm === 'one' || readAt(tokens, first, 'tokens').norm === 'none');
   let head = last;
   for (let i = partitive ? first + 3 : first + 1; i <= last; i++) {
     // `the Bank of England`, `Office for National Statistics`: a connector between capitalised words is inside the name.
-    const inName = NAME_CONNECTORS.has(tokens[i]!.norm) && isCapitalised(tokens[i - 1]!) && i < last && isCapitalised(tokens[i + 1]!);
-    if (PREPOSITIONS.has(tokens[i]!.norm) && !inName) {
+    const inName = NAME_CONNECTORS.has(readAt(tokens, i, 'tokens').norm) && isCapitalised(readAt(tokens, i - 1, 'tokens')) && i < last && isCapitalised(readAt(tokens, i + 1, 'tokens'));
+    if (PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm) && !inName) {
       head = i - 1;
       break;
     }
   }
-  const headToken = tokens[head]!;
-  const words = (from: number, to: number): string => text.slice(tokens[from]!.start, tokens[to]!.end);
-  const description = words(DETERMINERS.has(tokens[first]!.norm) && tokens[first]!.norm === 'the' ? Math.min(first + 1, last) : first, last);
+  const headToken = readAt(tokens, head, 'tokens');
+  const words = (from: number, to: number): string => text.slice(readAt(tokens, from, 'tokens').start, readAt(tokens, to, 'tokens').end);
+  const description = words(DETERMINERS.has(readAt(tokens, first, 'tokens').norm) && readAt(tokens, first, 'tokens').norm === 'the' ? Math.min(first + 1, last) : first, last);
 
   if (DOCUMENT_HEADS.has(headToken.norm) && head === last && CONTAINER_LINKS.has(tokens[last + 1]?.norm ?? '')) return undefined;
 
@@ -91,25 +102,28 @@ export function classifySource(context: Context, first: number, last: number): S
     specific !== undefined &&
     specific.last < last &&
     isCapitalised(headToken) &&
-    (/\bex-$/iu.test(text.slice(Math.max(0, specific.start - 3), specific.start)) || (specific.first > first && /^(?:former|ex)$/u.test(tokens[specific.first - 1]!.norm)));
+    (/\bex-$/iu.test(text.slice(Math.max(0, specific.start - 3), specific.start)) || (specific.first > first && /^(?:former|ex)$/u.test(readAt(tokens, specific.first - 1, 'tokens').norm)));
   if (specific && !formerly) return [{ name: text.slice(specific.start, specific.end), kind: 'media', person: false, role: 'organisation' }];
 
   const personal = PERSONAL.get(pronounOf(headToken.norm));
   if (first === last && personal) return [resolvePronoun(context, headToken)];
-  if (head === first + 1 && tokens[first]!.norm === 'the' && ANAPHORIC_MEDIA.has(headToken.norm) && memory.lastMediaChain) return memory.lastMediaChain;
-  if (head === first + 1 && tokens[first]!.norm === 'the' && TITLES.has(headToken.norm)) {
+  if (head === first + 1 && readAt(tokens, first, 'tokens').norm === 'the' && ANAPHORIC_MEDIA.has(headToken.norm) && memory.lastMediaChain) return memory.lastMediaChain;
+  if (head === first + 1 && readAt(tokens, first, 'tokens').norm === 'the' && TITLES.has(headToken.norm)) {
     const person = memory.personByTitle.get(headToken.norm);
     if (person) return [person];
   }
 
   // `The Tory spokesman` after `Michael Ancram, the Tory foreign affairs spokesman,`: a definite role whose words the apposition holds.
-  if (tokens[first]!.norm === 'the' && head > first + 1 && head === last) {
+  if (readAt(tokens, first, 'tokens').norm === 'the' && head > first + 1 && head === last) {
     const role = memory.personByRole.get(headToken.norm);
     if (role && tokens.slice(first + 1, head).every((token) => role.words.has(token.norm))) return [role.link];
   }
-  const possessor = tokens[first]!.norm === 'the' && tokens[first + 1]?.norm.endsWith("'s") && ANAPHORIC_MEDIA.has(tokens[first + 1]!.norm.slice(0, -2)) ? memory.lastMediaChain?.[0] : undefined;
+  const possessor =
+    readAt(tokens, first, 'tokens').norm === 'the' && tokens[first + 1]?.norm.endsWith("'s") && ANAPHORIC_MEDIA.has(readAt(tokens, first + 1, 'tokens').norm.slice(0, -2))
+      ? memory.lastMediaChain?.[0]
+      : undefined;
   const unnamed = ANONYMITY.findAll(tokens, first, Math.min(tokens.length, last + 4)).find((match) => match.entry.category === 'unnamed-source' && match.first <= last && match.last >= head);
-  if (unnamed || (headToken.norm === 'sources' && !isCapitalised(tokens[last]!))) {
+  if (unnamed || (headToken.norm === 'sources' && !isCapitalised(readAt(tokens, last, 'tokens')))) {
     const link: SourceLink = { name: words(first, last), kind: 'anonymous', person: true, role: 'people' };
     return possessor ? [possessor, link] : [link];
   }
@@ -124,13 +138,14 @@ export function classifySource(context: Context, first: number, last: number): S
     .some((token, i) => isCapitalised(token) && !NOT_NAMES.has(token.norm) && !(first + i === 0 && (NOUNS.has(token.norm) || SOURCE_HEADS.has(token.norm) || VAGUE_HEADS.has(token.norm))));
   const poll = pollSource(text, tokens, first, last, hasName);
   if (poll) return [poll];
-  const noun = NOUNS.get(headToken.norm) ?? (head > first ? NOUNS.get(`${tokens[head - 1]!.norm} ${headToken.norm}`) : undefined);
+  const noun = NOUNS.get(headToken.norm) ?? (head > first ? NOUNS.get(`${readAt(tokens, head - 1, 'tokens').norm} ${headToken.norm}`) : undefined);
   if (noun === 'document') return [documentSource(context, first, last, hasName)];
   // `a study by the University of Leeds`, `a review published by Public Citizen`: a document and its author.
   for (let i = first; i < last; i++)
-    if (NOUNS.get(tokens[i]!.norm) === 'document' && AUTHOR_LINKS.has(tokens[i + 1]!.norm) && !isCapitalised(tokens[i]!)) return [documentSource(context, first, last, hasName)];
+    if (NOUNS.get(readAt(tokens, i, 'tokens').norm) === 'document' && AUTHOR_LINKS.has(readAt(tokens, i + 1, 'tokens').norm) && !isCapitalised(readAt(tokens, i, 'tokens')))
+      return [documentSource(context, first, last, hasName)];
 
-  if (INDEFINITE.has(tokens[first]!.norm) && SOURCE_HEADS.has(headToken.norm)) {
+  if (INDEFINITE.has(readAt(tokens, first, 'tokens').norm) && SOURCE_HEADS.has(headToken.norm)) {
     // `a spokesman for the firm`: the spokesman answers for the body the article means, when it can be told.
     const body = SPOKES.has(headToken.norm) && !hasName ? bodySpokenFor(context, head, last) : undefined;
     if (body) return [{ name: `${words(first, head)} for ${body.name}`, kind: 'named', person: true, role: 'person' }];
@@ -138,7 +153,7 @@ export function classifySource(context: Context, first: number, last: number): S
     return [{ name: words(first, last), kind, person: !SPOKES.has(headToken.norm) || kind === 'anonymous', role: 'person' }];
   }
   // `one trader`, `a man`: an individual the article does not name.
-  if (INDEFINITE.has(tokens[first]!.norm) && head > first && !isCapitalised(headToken) && !headToken.norm.endsWith('s'))
+  if (INDEFINITE.has(readAt(tokens, first, 'tokens').norm) && head > first && !isCapitalised(headToken) && !headToken.norm.endsWith('s'))
     return [{ name: words(first, last), kind: 'anonymous', person: true, role: 'person' }];
   // `Investors said`, `Lawyers said`: a plural common noun capitalised only because it opens the sentence is the same vague
   // group as `investors` mid-sentence; parties and bodies that answer for themselves (`Tories claim`, `Police said`) stay named.
@@ -146,28 +161,50 @@ export function classifySource(context: Context, first: number, last: number): S
   if (openingGroup) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   if (isCapitalised(headToken) && !NOT_NAMES.has(headToken.norm)) return [nameLink(context, first, head, titles)];
   if (hasName && SOURCE_HEADS.has(headToken.norm)) return [{ name: description, kind: 'named', person: SPOKES.has(headToken.norm), role: SPOKES.has(headToken.norm) ? 'person' : 'organisation' }];
-  if (noun && (tokens[first]!.norm === 'the' || POSSESSIVES.has(tokens[first]!.norm) || hasName)) return [nominalSource(context, first, last, head, noun)];
+  if (noun && (readAt(tokens, first, 'tokens').norm === 'the' || POSSESSIVES.has(readAt(tokens, first, 'tokens').norm) || hasName)) return [nominalSource(context, first, last, head, noun)];
   // `multiple sources privy to the talks`, `several nations`, `other Republicans`: a group nobody in it answers for.
-  if (QUANTIFIERS.has(tokens[first]!.norm) || tokens[first]!.norm === 'another') {
+  if (QUANTIFIERS.has(readAt(tokens, first, 'tokens').norm) || readAt(tokens, first, 'tokens').norm === 'another') {
     const anonymous = tokens.slice(first, last + 1).some((token) => token.norm === 'sources' || token.norm === 'source');
-    return [{ name: words(first, last), kind: anonymous ? 'anonymous' : 'vague', person: tokens[first]!.norm === 'another', role: tokens[first]!.norm === 'another' ? 'person' : 'people' }];
+    return [
+      {
+        name: words(first, last),
+        kind: anonymous ? 'anonymous' : 'vague',
+        person: readAt(tokens, first, 'tokens').norm === 'another',
+        role: readAt(tokens, first, 'tokens').norm === 'another' ? 'person' : 'people',
+      },
+    ];
   }
   // `police said`: the force dealing with the case, a body that answers for what it says.
   if (first === last && headToken.norm === 'police') return [{ name: words(first, last), kind: 'named', person: false, role: 'organisation' }];
   if (first === last && noun === 'people') return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `security specialists say`: people named only by what they do, in the plural, are a vague group.
-  if (last - first < 3 && !isCapitalised(headToken) && /s$/.test(headToken.norm) && AGENT_ENDING.test(headToken.norm) && !DETERMINERS.has(tokens[first]!.norm) && !POSSESSIVES.has(tokens[first]!.norm))
+  if (
+    last - first < 3 &&
+    !isCapitalised(headToken) &&
+    /s$/.test(headToken.norm) &&
+    AGENT_ENDING.test(headToken.norm) &&
+    !DETERMINERS.has(readAt(tokens, first, 'tokens').norm) &&
+    !POSSESSIVES.has(readAt(tokens, first, 'tokens').norm)
+  )
     return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `campaign aides said`, `Pentagon spokesmen said`: people named only by their plural job, with a modifier and no determiner, are a vague group.
-  if (last > first && last - first < 3 && !isCapitalised(headToken) && isPeoplePlural(headToken.norm) && !DETERMINERS.has(tokens[first]!.norm) && !POSSESSIVES.has(tokens[first]!.norm))
+  if (
+    last > first &&
+    last - first < 3 &&
+    !isCapitalised(headToken) &&
+    isPeoplePlural(headToken.norm) &&
+    !DETERMINERS.has(readAt(tokens, first, 'tokens').norm) &&
+    !POSSESSIVES.has(readAt(tokens, first, 'tokens').norm)
+  )
     return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `520 superdelegates have said`: a counted group, no one of whom is named.
-  if (/^\d/.test(tokens[first]!.raw) && last > first && !isCapitalised(headToken) && headToken.norm.endsWith('s')) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
+  if (/^\d/.test(readAt(tokens, first, 'tokens').raw) && last > first && !isCapitalised(headToken) && headToken.norm.endsWith('s'))
+    return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `participants said`: a bare plural noun is a group nobody in it answers for.
   if (first === last && !isCapitalised(headToken) && /[^s]s$/.test(headToken.norm) && headToken.norm.length > 4) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `the self-described democratic socialist said`: a definite description means one particular source, kept as written.
   if (
-    (tokens[first]!.norm === 'the' || tokens[first]!.norm === 'that' || tokens[first]!.norm === 'this') &&
+    (readAt(tokens, first, 'tokens').norm === 'the' || readAt(tokens, first, 'tokens').norm === 'that' || readAt(tokens, first, 'tokens').norm === 'this') &&
     head > first &&
     wordsBetween(text, tokens, first, head) <= 5 &&
     !isCapitalised(headToken) &&
@@ -182,24 +219,31 @@ function pollSource(text: string, tokens: readonly Token[], first: number, last:
   let counted = false;
   let polled = false;
   for (let i = first; i <= last; i++) {
-    const token = tokens[i]!;
+    const token = readAt(tokens, i, 'tokens');
     if (token.norm === 'percent' || token.norm === 'cent' || FRACTIONS.has(token.norm) || (/^\d/.test(token.raw) && text[token.end] === '%')) counted = true;
     if (POLLED.has(token.norm)) polled = true;
     // `one in five`, `nine out of 10`: a share of those asked.
     if (
       i > first &&
       i < last &&
-      isNumber(tokens[i + 1]!) &&
-      ((token.norm === 'in' && isNumber(tokens[i - 1]!)) || (token.norm === 'of' && tokens[i - 1]!.norm === 'out' && i - 2 >= first && isNumber(tokens[i - 2]!)))
+      isNumber(readAt(tokens, i + 1, 'tokens')) &&
+      ((token.norm === 'in' && isNumber(readAt(tokens, i - 1, 'tokens'))) ||
+        (token.norm === 'of' && readAt(tokens, i - 1, 'tokens').norm === 'out' && i - 2 >= first && isNumber(readAt(tokens, i - 2, 'tokens'))))
     )
       counted = true;
   }
   // `most voters`, `a majority of Americans`: counted people, as a poll reports them.
-  if (!counted && (tokens[first]!.norm === 'most' || tokens[first]!.norm === 'majority') && last > first && (NOUNS.get(tokens[last]!.norm) === 'poll' || isCapitalised(tokens[last]!))) counted = true;
+  if (
+    !counted &&
+    (readAt(tokens, first, 'tokens').norm === 'most' || readAt(tokens, first, 'tokens').norm === 'majority') &&
+    last > first &&
+    (NOUNS.get(readAt(tokens, last, 'tokens').norm) === 'poll' || isCapitalised(readAt(tokens, last, 'tokens')))
+  )
+    counted = true;
   if (!counted && !polled) return undefined;
-  const definite = tokens[first]!.norm === 'the' || tokens[first]!.norm === 'this';
+  const definite = readAt(tokens, first, 'tokens').norm === 'the' || readAt(tokens, first, 'tokens').norm === 'this';
   const named = polled && (hasName || definite);
-  return { name: text.slice(tokens[first]!.start, tokens[last]!.end), kind: named ? 'named' : 'vague', person: false, role: 'poll' };
+  return { name: text.slice(readAt(tokens, first, 'tokens').start, readAt(tokens, last, 'tokens').end), kind: named ? 'named' : 'vague', person: false, role: 'poll' };
 }
 
 function isNumber(token: Token): boolean {
@@ -213,8 +257,8 @@ function isNumber(token: Token): boolean {
  */
 function documentSource(context: Context, first: number, last: number, hasName: boolean): SourceLink {
   const { text, tokens } = context;
-  const name = text.slice(tokens[first]!.start, tokens[last]!.end);
-  const definite = tokens[first]!.norm === 'the' || tokens[first]!.norm === 'this' || POSSESSIVES.has(tokens[first]!.norm);
+  const name = text.slice(readAt(tokens, first, 'tokens').start, readAt(tokens, last, 'tokens').end);
+  const definite = readAt(tokens, first, 'tokens').norm === 'the' || readAt(tokens, first, 'tokens').norm === 'this' || POSSESSIVES.has(readAt(tokens, first, 'tokens').norm);
   const official = tokens.slice(first, last + 1).some((token) => HEARING_BODIES.has(token.norm) || token.norm === 'congressional' || token.norm === 'official' || token.norm === 'government');
   if (hasName || official) return { name, kind: 'named', person: false, role: 'document' };
   if (definite) {
@@ -231,17 +275,18 @@ function documentSource(context: Context, first: number, last: number, hasName: 
  */
 function nominalSource(context: Context, first: number, last: number, head: number, noun: string): SourceLink {
   const { text, tokens, memory } = context;
-  const written = text.slice(tokens[first]!.start, tokens[last]!.end);
-  const definiteThe = tokens[first]!.norm === 'the' && head - first <= 2;
+  const written = text.slice(readAt(tokens, first, 'tokens').start, readAt(tokens, last, 'tokens').end);
+  const definiteThe = readAt(tokens, first, 'tokens').norm === 'the' && head - first <= 2;
   // `the companies said`: several bodies, which one earlier name cannot stand for.
-  if (definiteThe && noun === 'organisation' && !tokens[head]!.norm.endsWith('s')) {
+  if (definiteThe && noun === 'organisation' && !readAt(tokens, head, 'tokens').norm.endsWith('s')) {
     // `… helped Renault boost its profits although the firm warned …`: with no body before the sentence, the one it named before the nominal.
     const body =
-      findCentralBody(memory, COMPANY_HEADS.has(tokens[head]!.norm)) ?? [...context.mentions].reverse().find((mention) => mention.first < first && mention.link.role === 'organisation')?.link;
+      findCentralBody(memory, COMPANY_HEADS.has(readAt(tokens, head, 'tokens').norm)) ??
+      [...context.mentions].reverse().find((mention) => mention.first < first && mention.link.role === 'organisation')?.link;
     if (body) return body;
   }
   if (definiteThe && noun === 'person-role') {
-    const titled = memory.personByTitle.get(tokens[head]!.norm);
+    const titled = memory.personByTitle.get(readAt(tokens, head, 'tokens').norm);
     if (titled) return titled;
   }
   if (definiteThe && noun === 'people') {
@@ -249,7 +294,7 @@ function nominalSource(context: Context, first: number, last: number, head: numb
     if (group) return group;
   }
   const role = noun === 'person-role' ? 'person' : noun === 'people' ? 'people' : 'organisation';
-  return { name: written, kind: noun === 'people' && tokens[first]!.norm !== 'the' ? 'vague' : 'named', person: role === 'person', role };
+  return { name: written, kind: noun === 'people' && readAt(tokens, first, 'tokens').norm !== 'the' ? 'vague' : 'named', person: role === 'person', role };
 }
 
 /** True when the words between a source and a later phrase are a clause attached to the source. */
@@ -257,7 +302,9 @@ function relativeClauseJoins(text: string, tokens: readonly Token[], last: numbe
   const next = tokens[last + 1];
   if (!next) return false;
   return (
-    (next.norm === 'who' || next.norm === 'speaking' || next.norm === 'on') && phraseFirst - last <= RELATIVE_CLAUSE_REACH && !text.slice(tokens[last]!.end, tokens[phraseFirst]!.start).includes('.')
+    (next.norm === 'who' || next.norm === 'speaking' || next.norm === 'on') &&
+    phraseFirst - last <= RELATIVE_CLAUSE_REACH &&
+    !text.slice(readAt(tokens, last, 'tokens').end, readAt(tokens, phraseFirst, 'tokens').start).includes('.')
   );
 }
 
@@ -272,15 +319,19 @@ const KNIGHTHOODS = new Set(['sir', 'dame']);
 function nameLink(context: Context, first: number, head: number, titles: [string, SourceLink][]): SourceLink {
   const { text, tokens, memory, mentions } = context;
   let start = head;
-  while (start > first && ((isCapitalised(tokens[start - 1]!) && !NOT_NAMES.has(tokens[start - 1]!.norm)) || NAME_CONNECTORS.has(tokens[start - 1]!.norm))) start--;
-  while (start < head && NAME_CONNECTORS.has(tokens[start]!.norm)) start++;
+  while (
+    start > first &&
+    ((isCapitalised(readAt(tokens, start - 1, 'tokens')) && !NOT_NAMES.has(readAt(tokens, start - 1, 'tokens').norm)) || NAME_CONNECTORS.has(readAt(tokens, start - 1, 'tokens').norm))
+  )
+    start--;
+  while (start < head && NAME_CONNECTORS.has(readAt(tokens, start, 'tokens').norm)) start++;
   let afterTitle = start;
-  for (let i = start; i < head; i++) if (TITLES.has(tokens[i]!.norm)) afterTitle = i + 1;
+  for (let i = start; i < head; i++) if (TITLES.has(readAt(tokens, i, 'tokens').norm)) afterTitle = i + 1;
   // `Sir John`, `Dame Judi`: a knight is called by title and given name, which alone names nobody; it is the
   // person named in full before (`Sir John Bourn`), or the title and name as written.
-  const knighted = afterTitle === head && afterTitle > start && KNIGHTHOODS.has(tokens[head - 1]!.norm);
+  const knighted = afterTitle === head && afterTitle > start && KNIGHTHOODS.has(readAt(tokens, head - 1, 'tokens').norm);
   if (knighted) {
-    const given = tokens[head]!.raw;
+    const given = readAt(tokens, head, 'tokens').raw;
     const known =
       findReferent(memory, (link) => link.person && link.name.startsWith(`${given} `), Number.POSITIVE_INFINITY) ??
       mentions.find((mention) => mention.link.person && mention.link.name.startsWith(`${given} `))?.link;
@@ -288,10 +339,10 @@ function nameLink(context: Context, first: number, head: number, titles: [string
     afterTitle = head - 1;
   }
   // `Director of Public Prosecutions`: a title that runs on through `of` names a role in full, not a person called `of Public Prosecutions`.
-  if (afterTitle > start && (tokens[afterTitle]!.raw === 'of' || tokens[afterTitle]!.raw === 'for')) afterTitle = start;
+  if (afterTitle > start && (readAt(tokens, afterTitle, 'tokens').raw === 'of' || readAt(tokens, afterTitle, 'tokens').raw === 'for')) afterTitle = start;
   const organisation = tokens.slice(start, head + 1).some((token) => ORGANISATION_WORDS.has(token.norm.replace(/'s$/, '')));
   const nameStart = organisation ? start : afterTitle;
-  const name = text.slice(tokens[nameStart]!.start, tokens[head]!.end);
+  const name = text.slice(readAt(tokens, nameStart, 'tokens').start, readAt(tokens, head, 'tokens').end);
   // The same name mentioned earlier in the sentence or the article is the same referent, sex and all.
   const known = mentions.find((mention) => mention.link.name === name)?.link ?? findReferent(memory, (link) => link.name === name || (link.person && !organisation && link.name.endsWith(` ${name}`)));
   if (known && known.person === !organisation) return known.name === name ? known : { ...known, name };
@@ -299,7 +350,7 @@ function nameLink(context: Context, first: number, head: number, titles: [string
   if (!organisation) {
     const sex = sexOf(tokens, start, afterTitle, head);
     if (sex) link.sex = sex;
-    for (let i = start; i < afterTitle; i++) if (TITLES.has(tokens[i]!.norm)) titles.push([tokens[i]!.norm, link]);
+    for (let i = start; i < afterTitle; i++) if (TITLES.has(readAt(tokens, i, 'tokens').norm)) titles.push([readAt(tokens, i, 'tokens').norm, link]);
   }
   return link;
 }

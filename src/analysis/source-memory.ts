@@ -6,6 +6,7 @@ import { ORGANISATION_WORDS, PLACE_NAMES, PUBLIC_BODY_WORDS } from '../text/lexi
 import { NOT_NAMES, PLACE_WORDS, SEX_OF_TITLE, TITLES } from '../text/lexicons/source-names.ts';
 import { type Attribution, chainOf, type Sex, type SourceLink } from './source-links.ts';
 import { boundaryAfter, commaAfter, isCapitalised, NOUNS, pronounOf } from './source-tokens.ts';
+import { readAt, readKey } from '../model/read-at.ts';
 
 /** Someone or something an earlier sentence named, that `he`, `they`, `it` or `the firm` may refer back to. */
 interface Referent {
@@ -67,10 +68,16 @@ function rememberHeadline(headline: string, memory: SourceMemory): void {
   const words = tokens.filter((token) => /\p{L}/u.test(token.raw));
   if (words.length === 0 || words.filter(isCapitalised).length / words.length >= TITLE_CASE_SHARE) return;
   for (let i = 0; i < tokens.length; i++) {
-    if (!isCapitalised(tokens[i]!) || NOT_NAMES.has(tokens[i]!.norm) || TITLES.has(tokens[i]!.norm) || SEX_OF_NAME.has(tokens[i]!.norm)) continue;
+    if (
+      !isCapitalised(readAt(tokens, i, 'tokens')) ||
+      NOT_NAMES.has(readAt(tokens, i, 'tokens').norm) ||
+      TITLES.has(readAt(tokens, i, 'tokens').norm) ||
+      SEX_OF_NAME.has(readAt(tokens, i, 'tokens').norm)
+    )
+      continue;
     let end = i;
-    while (end + 1 < tokens.length && isCapitalised(tokens[end + 1]!) && !boundaryAfter(headline, tokens, end)) end++;
-    const name = headline.slice(tokens[i]!.start, tokens[end]!.end).replace(/['\u2019]s$/u, '');
+    while (end + 1 < tokens.length && isCapitalised(readAt(tokens, end + 1, 'tokens')) && !boundaryAfter(headline, tokens, end)) end++;
+    const name = headline.slice(readAt(tokens, i, 'tokens').start, readAt(tokens, end, 'tokens').end).replace(/['\u2019]s$/u, '');
     i = end;
     if (!couldBeBusiness(name)) continue;
     // Out of reach and named once: it counts only when the body names it too (a headline's first
@@ -120,7 +127,7 @@ interface Mention {
 export function findReferent(memory: SourceMemory, fits: (link: SourceLink) => boolean, reach = REFERENCE_REACH, speakers = false): SourceLink | undefined {
   const { referents } = memory;
   for (let i = referents.length - 1; i >= 0; i--) {
-    const referent = referents[i]!;
+    const referent = readAt(referents, i, 'referents');
     if (memory.sentence - referent.sentence > reach) break;
     if ((!speakers || referent.spoke) && fits(referent.link)) return referent.link;
   }
@@ -139,7 +146,7 @@ export function findReferent(memory: SourceMemory, fits: (link: SourceLink) => b
 export function findCentralBody(memory: SourceMemory, business = false): SourceLink | undefined {
   let best: Referent | undefined;
   for (let i = memory.referents.length - 1; i >= 0; i--) {
-    const referent = memory.referents[i]!;
+    const referent = readAt(memory.referents, i, 'referents');
     const { link } = referent;
     if (link.role !== 'organisation' || link.kind === 'media' || !couldBeBusiness(link.name)) continue;
     if (business && referent.salient && memory.paragraph - referent.paragraph <= 1 && memory.sentence - referent.sentence <= REFERENCE_REACH && namesBusiness(link.name)) return link;
@@ -151,8 +158,9 @@ export function findCentralBody(memory: SourceMemory, business = false): SourceL
 
 /** True for a name written as a business's: every word capitalised, none marking a public body (`US Senate`, `Labour`), not a place. */
 function namesBusiness(name: string): boolean {
+  // A split gives at least one part, so `?? ''` never applies.
   const words = name.split(/\s+/u);
-  return words.every((word) => /^[\p{Lu}\d&]/u.test(word)) && !PUBLIC_BODY_WORDS.has(words.at(-1)!.toLowerCase()) && !PLACE_NAMES.has(name);
+  return words.every((word) => /^[\p{Lu}\d&]/u.test(word)) && !PUBLIC_BODY_WORDS.has((words.at(-1) ?? '').toLowerCase()) && !PLACE_NAMES.has(name);
 }
 
 /** False for a place standing for its government (`London`), a lone generic word (`Oil`) and a description, which no `the company` means. */
@@ -160,8 +168,8 @@ function couldBeBusiness(name: string): boolean {
   // An earlier `the firm` left as written names no one: `the bank` after it is not resolved to it.
   if (/^(?:the|a|an|its|his|her|their)\s/iu.test(name)) return false;
   const words = name.toLowerCase().split(/\s+/u);
-  if (PLACE_WORDS.has(words.at(-1)!)) return false;
-  return words.length > 1 || !ORGANISATION_WORDS.has(words[0]!) || name === name.toUpperCase();
+  if (PLACE_WORDS.has(words.at(-1) ?? '')) return false;
+  return words.length > 1 || !ORGANISATION_WORDS.has(readAt(words, 0, 'words')) || name === name.toUpperCase();
 }
 
 /** How many sentences back `they` and `it` first look for a body or group that has been speaking. */
@@ -174,7 +182,7 @@ const SPEAKER_REACH = 3;
  */
 export function resolvePronoun(context: Context, token: Token): SourceLink {
   const { memory } = context;
-  const wanted = PERSONAL.get(pronounOf(token.norm))!;
+  const wanted = readKey(PERSONAL, pronounOf(token.norm), 'the personal pronouns');
   const fits = (link: SourceLink): boolean => {
     if (wanted.person) return link.person && link.role !== 'unresolved' && (link.sex === undefined || link.sex === wanted.sex) && link.role !== 'people';
     if (wanted.plural) return link.role === 'people' || (link.role === 'organisation' && link.kind !== 'media');
@@ -183,7 +191,7 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
   // Names earlier in the same sentence are the content's (`Mr Blair has the same passion, he said`), not the
   // speaker; a source already read in it is (`Edward Leigh said ... but he told the FT`).
   let found: SourceLink | undefined;
-  for (let i = context.found.length - 1; i >= 0 && !found; i--) for (const link of context.found[i]!.links) if (!found && fits(link)) found = link;
+  for (let i = context.found.length - 1; i >= 0 && !found; i--) for (const link of readAt(context.found, i, 'found').links) if (!found && fits(link)) found = link;
   // `The Lib Dems say ... . Now they say ...`: a group or body that has been speaking outranks one only mentioned since.
   if (!wanted.person) found ??= findReferent(memory, fits, SPEAKER_REACH, true);
   found ??= findReferent(memory, fits);
@@ -196,10 +204,10 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
 /** The sex the titles in `tokens[start..afterTitle)` mark, or else the given name right after them (when a surname follows). */
 export function sexOf(tokens: readonly Token[], start: number, afterTitle: number, head: number): Sex | undefined {
   for (let i = start; i < afterTitle; i++) {
-    const sex = SEX_OF_TITLE.get(tokens[i]!.norm);
+    const sex = SEX_OF_TITLE.get(readAt(tokens, i, 'tokens').norm);
     if (sex) return sex;
   }
-  return afterTitle < head ? SEX_OF_NAME.get(tokens[afterTitle]!.norm) : undefined;
+  return afterTitle < head ? SEX_OF_NAME.get(readAt(tokens, afterTitle, 'tokens').norm) : undefined;
 }
 
 /**
@@ -213,32 +221,32 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // A name inside a quotation is the speaker's word: `he said` after it still refers to the speaker.
-    if (!isCapitalised(tokens[i]!) || /^\d/.test(tokens[i]!.raw) || inQuotation(tokens[i]!.start)) continue;
+    if (!isCapitalised(readAt(tokens, i, 'tokens')) || /^\d/.test(readAt(tokens, i, 'tokens').raw) || inQuotation(readAt(tokens, i, 'tokens').start)) continue;
     let end = i;
-    while (end + 1 < tokens.length && isCapitalised(tokens[end + 1]!) && !boundaryAfter(text, tokens, end)) end++;
+    while (end + 1 < tokens.length && isCapitalised(readAt(tokens, end + 1, 'tokens')) && !boundaryAfter(text, tokens, end)) end++;
     const first = i;
     i = end;
     let start = first;
-    while (start <= end && NOT_NAMES.has(tokens[start]!.norm) && !TITLES.has(tokens[start]!.norm)) start++;
+    while (start <= end && NOT_NAMES.has(readAt(tokens, start, 'tokens').norm) && !TITLES.has(readAt(tokens, start, 'tokens').norm)) start++;
     if (start > end) continue;
-    const last = tokens[end]!.norm.replace(/'s$/, '');
+    const last = readAt(tokens, end, 'tokens').norm.replace(/'s$/, '');
     let afterTitle = start;
-    for (let j = start; j < end; j++) if (TITLES.has(tokens[j]!.norm)) afterTitle = j + 1;
+    for (let j = start; j < end; j++) if (TITLES.has(readAt(tokens, j, 'tokens').norm)) afterTitle = j + 1;
     const titled = afterTitle > start;
     // `Prime Minister's Questions`: a possessive inside the run makes it a thing of the title, not a person.
     if (possessiveWithin(tokens, Math.max(start, afterTitle - 1), end)) continue;
-    const given = SEX_OF_NAME.has(tokens[afterTitle]!.norm) && afterTitle < end;
+    const given = SEX_OF_NAME.has(readAt(tokens, afterTitle, 'tokens').norm) && afterTitle < end;
     const organisation = ORGANISATION_WORDS.has(last);
     if (organisation && !titled) {
       mentions.push({
         first: start,
         opens: opensSentence(tokens, start),
-        link: { name: text.slice(tokens[start]!.start, tokens[end]!.end).replace(/['\u2019]s$/, ''), kind: 'named', person: false, role: 'organisation' },
+        link: { name: text.slice(readAt(tokens, start, 'tokens').start, readAt(tokens, end, 'tokens').end).replace(/['\u2019]s$/, ''), kind: 'named', person: false, role: 'organisation' },
       });
       continue;
     }
-    const name = text.slice(tokens[afterTitle]!.start, tokens[end]!.end).replace(/['\u2019]s$/, '');
-    const surname = tokens[end]!.raw.replace(/['\u2019]s$/, '');
+    const name = text.slice(readAt(tokens, afterTitle, 'tokens').start, readAt(tokens, end, 'tokens').end).replace(/['\u2019]s$/, '');
+    const surname = readAt(tokens, end, 'tokens').raw.replace(/['\u2019]s$/, '');
     const known = findPerson(memory, name, surname);
     if (known && (known.name === name || !titled || known.sex === sexOf(tokens, start, afterTitle, end))) {
       mentions.push({ first: start, opens: opensSentence(tokens, start), link: known.name === name ? known : { ...known, name } });
@@ -250,7 +258,11 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     }
     if (NOUNS.get(last) === 'people' && !titled) {
       // `Labour MPs`, `Tory Lords`: a group, that a later `they` may refer to.
-      mentions.push({ first: start, opens: opensSentence(tokens, start), link: { name: text.slice(tokens[start]!.start, tokens[end]!.end), kind: 'vague', person: false, role: 'people' } });
+      mentions.push({
+        first: start,
+        opens: opensSentence(tokens, start),
+        link: { name: text.slice(readAt(tokens, start, 'tokens').start, readAt(tokens, end, 'tokens').end), kind: 'vague', person: false, role: 'people' },
+      });
       continue;
     }
     if (!titled && !given) continue;
@@ -258,7 +270,9 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     const sex = sexOf(tokens, start, afterTitle, end);
     if (sex) link.sex = sex;
     mentions.push({ first: start, opens: opensSentence(tokens, start), link });
-    for (let j = start; j < afterTitle; j++) if (TITLES.has(tokens[j]!.norm) && !SEX_OF_TITLE.has(tokens[j]!.norm) && tokens[j]!.norm !== 'dr') memory.personByTitle.set(tokens[j]!.norm, link);
+    for (let j = start; j < afterTitle; j++)
+      if (TITLES.has(readAt(tokens, j, 'tokens').norm) && !SEX_OF_TITLE.has(readAt(tokens, j, 'tokens').norm) && readAt(tokens, j, 'tokens').norm !== 'dr')
+        memory.personByTitle.set(readAt(tokens, j, 'tokens').norm, link);
     // `Gordon Brown, the chancellor,`: the role in an apposition is a title for `the chancellor` later.
     const role = tokens[end + 2];
     if (tokens[end + 1]?.norm === 'the' && role && NOUNS.get(role.norm) === 'person-role' && commaAfter(text, tokens, end)) memory.personByTitle.set(role.norm, link);
@@ -277,11 +291,11 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
 }
 
 function opensSentence(tokens: readonly Token[], start: number): boolean {
-  return start <= 2 && !(start > 0 && POSSESSIVES.has(tokens[start - 1]!.norm));
+  return start <= 2 && !(start > 0 && POSSESSIVES.has(readAt(tokens, start - 1, 'tokens').norm));
 }
 
 function possessiveWithin(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (tokens[i]!.norm.endsWith("'s")) return true;
+  for (let i = from; i < to; i++) if (readAt(tokens, i, 'tokens').norm.endsWith("'s")) return true;
   return false;
 }
 
@@ -290,7 +304,7 @@ function findPerson(memory: SourceMemory, name: string, surname: string): Source
   const { referents } = memory;
   const suffix = ` ${surname}`;
   for (let i = referents.length - 1; i >= 0; i--) {
-    const referent = referents[i]!;
+    const referent = readAt(referents, i, 'referents');
     if (memory.sentence - referent.sentence > REFERENCE_REACH) break;
     if (referent.link.person && (referent.link.name === name || referent.link.name.endsWith(suffix))) return referent.link;
   }
@@ -300,7 +314,7 @@ function findPerson(memory: SourceMemory, name: string, surname: string): Source
 /** A body this article has already named `name`, for its later bare mentions (`WPP` after `ad firm WPP`). */
 function findBody(memory: SourceMemory, name: string): SourceLink | undefined {
   for (let i = memory.referents.length - 1; i >= 0; i--) {
-    const { link } = memory.referents[i]!;
+    const { link } = readAt(memory.referents, i, 'referents');
     if (link.role === 'organisation' && link.name === name) return link;
   }
   return undefined;
@@ -314,9 +328,9 @@ function findBody(memory: SourceMemory, name: string): SourceLink | undefined {
 function isCompanyDescribed(text: string, tokens: readonly Token[], first: number, end: number): boolean {
   const before = tokens[first - 1];
   if (before && !isCapitalised(before) && !boundaryAfter(text, tokens, first - 1) && (COMPANY_NOUNS.has(before.norm) || COMPANY_NOUN_ENDING.test(before.norm))) return true;
-  if (end + 1 >= tokens.length || tokens[end + 1]!.norm !== 'the' || !commaAfter(text, tokens, end)) return false;
+  if (end + 1 >= tokens.length || readAt(tokens, end + 1, 'tokens').norm !== 'the' || !commaAfter(text, tokens, end)) return false;
   for (let j = end + 2; j < Math.min(tokens.length, end + 9); j++) {
-    if (COMPANY_NOUNS.has(tokens[j]!.norm) || COMPANY_NOUN_ENDING.test(tokens[j]!.norm)) return true;
+    if (COMPANY_NOUNS.has(readAt(tokens, j, 'tokens').norm) || COMPANY_NOUN_ENDING.test(readAt(tokens, j, 'tokens').norm)) return true;
     if (boundaryAfter(text, tokens, j)) return false;
   }
   return false;
@@ -335,16 +349,17 @@ export function remember(attributions: readonly Attribution[], titles: readonly 
     const existing = memory.referents.findIndex((referent) => referent.link === link || referent.link.name === link.name);
     let mentions = 1;
     if (existing >= 0) {
-      const [earlier] = memory.referents.splice(existing, 1);
-      mentions += earlier!.sentence === sentence ? earlier!.mentions - 1 : earlier!.mentions;
+      const earlier = readAt(memory.referents, existing, 'referents');
+      memory.referents.splice(existing, 1);
+      mentions += earlier.sentence === sentence ? earlier.mentions - 1 : earlier.mentions;
       // `Ad firm WPP ... WPP said`: the bare name as a source is the body already known, not a person.
-      if (earlier!.link.role === 'organisation' && link.role === 'person' && link.sex === undefined) link = earlier!.link;
+      if (earlier.link.role === 'organisation' && link.role === 'person' && link.sex === undefined) link = earlier.link;
     }
     memory.referents.push({ link, sentence, spoke, mentions, paragraph: memory.paragraph, salient });
   };
   // Later mentions first, so that the sentence's first-named (its subject, most often) ends up the more salient.
-  for (let i = mentions.length - 1; i >= 0; i--) add(mentions[i]!.link, false, mentions[i]!.opens);
-  for (let i = attributions.length - 1; i >= 0; i--) for (const link of attributions[i]!.links) add(link, true, true);
+  for (let i = mentions.length - 1; i >= 0; i--) add(readAt(mentions, i, 'mentions').link, false, readAt(mentions, i, 'mentions').opens);
+  for (let i = attributions.length - 1; i >= 0; i--) for (const link of readAt(attributions, i, 'attributions').links) add(link, true, true);
   if (memory.referents.length > MAX_REFERENTS) memory.referents.splice(0, memory.referents.length - MAX_REFERENTS);
   memory.sentence++;
   const chain = chainOf(attributions);

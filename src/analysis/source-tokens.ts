@@ -4,6 +4,7 @@ import { VAGUE_SOURCES } from '../text/lexicons/vague-sources.ts';
 import { PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
 import { ABBREVIATIONS, NAME_CONNECTORS } from '../text/lexicons/source-grammar.ts';
 import { SOURCE_HEADS, TITLES } from '../text/lexicons/source-names.ts';
+import { readAt } from '../model/read-at.ts';
 
 /** The vague-source lexicon as a matcher: `critics say`, `it is widely believed`. */
 export const VAGUE = new PhraseMatcher(VAGUE_SOURCES);
@@ -26,7 +27,7 @@ export const PARTICIPLE_ENDING = /ing$/;
 
 /** True when the word is written with a capital: a name, or the first word of a sentence. */
 export function isCapitalised(token: Token): boolean {
-  const first = token.raw[0]!;
+  const first = readAt(token.raw, 0, 'raw');
   return first !== first.toLowerCase();
 }
 
@@ -36,7 +37,7 @@ export function boundaryAfter(text: string, tokens: readonly Token[], a: number)
   const right = tokens[a + 1];
   if (!left || !right) return true;
   for (let i = left.end; i < right.start; i++) {
-    const char = text[i]!;
+    const char = readAt(text, i, 'text');
     // `Gerry Conlon - who was wrongly convicted - said`: a spaced hyphen is a dash.
     if (char === '-' && text[i - 1] === ' ' && text[i + 1] === ' ') return true;
     if (!BOUNDARY.has(char)) continue;
@@ -55,7 +56,7 @@ export function isAbbreviation(token: Token): boolean {
 
 /** True when the break between tokens `a` and `a + 1` is a comma and nothing stronger. */
 export function commaAfter(text: string, tokens: readonly Token[], a: number): boolean {
-  const between = text.slice(tokens[a]!.end, tokens[a + 1]!.start);
+  const between = text.slice(readAt(tokens, a, 'tokens').end, readAt(tokens, a + 1, 'tokens').start);
   return ASIDE.test(between) && !QUOTE_OR_BREAK.test(between);
 }
 
@@ -65,13 +66,13 @@ export const AGENT_ENDING = /(?:ist|er|or|ian|ant|(?<!m)ent|ee|man|woman|person|
 
 /** The offsets of the phrase `tokens[phrase[0]..phrase[1]]` in the article text. */
 export function spanOf(tokens: readonly Token[], phrase: [number, number]): Span {
-  return { start: tokens[phrase[0]]!.start, end: tokens[phrase[1]]!.end };
+  return { start: readAt(tokens, phrase[0], 'tokens').start, end: readAt(tokens, phrase[1], 'tokens').end };
 }
 
 /** How many words `tokens[first..last]` spans, a hyphenated compound (`free-market`, `46-year-old`) counting as one. */
 export function wordsBetween(text: string, tokens: readonly Token[], first: number, last: number): number {
   let count = 1;
-  for (let i = first + 1; i <= last; i++) if (text.slice(tokens[i - 1]!.end, tokens[i]!.start) !== '-') count++;
+  for (let i = first + 1; i <= last; i++) if (text.slice(readAt(tokens, i - 1, 'tokens').end, readAt(tokens, i, 'tokens').start) !== '-') count++;
   return count;
 }
 
@@ -85,8 +86,8 @@ export function namesSource(token: Token): boolean {
 
 /** True when every word of `tokens[first..last]` is capitalised or joins a name (`Murshed Zaheed`, `Gov. John Kasich of Ohio`). */
 export function isProperName(tokens: readonly Token[], first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) if (!isCapitalised(tokens[i]!) && !NAME_CONNECTORS.has(tokens[i]!.norm)) return false;
-  return isCapitalised(tokens[last]!);
+  for (let i = first; i <= last; i++) if (!isCapitalised(readAt(tokens, i, 'tokens')) && !NAME_CONNECTORS.has(readAt(tokens, i, 'tokens').norm)) return false;
+  return isCapitalised(readAt(tokens, last, 'tokens'));
 }
 
 /**

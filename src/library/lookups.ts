@@ -3,6 +3,7 @@ import type { Quotation } from '../analysis/certainty.ts';
 import type { EntityTable, Mention } from '../analysis/entities.ts';
 import { type Certainty, SOURCE_KINDS, type SourceKind } from '../model/answer.ts';
 import type { Article, Sentence } from '../model/article.ts';
+import { readAt } from '../model/read-at.ts';
 import { termOf, tokenize } from '../text/normalise.ts';
 
 /**
@@ -85,7 +86,7 @@ export class Lookups {
    * sentences it shares one with; in no particular order. None for an id the library does not hold.
    */
   sentencesSharedWith(articleId: string): { articleId: string; sentences: number }[] {
-    return this.#shares.sharedWith(this.#places.articleAt(articleId)).map(({ article, sentences }) => ({ articleId: this.#places.articles[article]!.id, sentences }));
+    return this.#shares.sharedWith(this.#places.articleAt(articleId)).map(({ article, sentences }) => ({ articleId: this.#places.articleIn(article).id, sentences }));
   }
 
   /** The first article, in library order, whose lowercased id or file name is `name`. */
@@ -123,7 +124,7 @@ export class Lookups {
     // Decided before the article's analysis is read: a restored library parses it on first use.
     for (const { article, quotation, speaker } of this.#speakers.quotationsBy(speaks, inArticle ? Number.POSITIVE_INFINITY : limit)) {
       if (kept.length >= limit) break;
-      const { id } = this.#places.articles[article]!;
+      const { id } = this.#places.articleIn(article);
       if (inArticle && !inArticle(id, speaker)) continue;
       const found = this.#sources.quotationsOf(id)[quotation];
       if (!found) throw new Error(`crosscheck: the quoted speakers name quotation ${quotation} of ${id}, which its analysis does not hold`);
@@ -133,6 +134,9 @@ export class Lookups {
   }
 }
 
+// Typed arrays and number lists read at an index in range take `?? 0`, which never applies (the
+// fallback keeps the result a `!` gave); other lists are read with readAt, which names a miss.
+
 /**
  * Entries grouped by the position each belongs to (`positionOf[entry]`, below `positions`), in
  * their own order within a position: position p's are `order[first[p]]` to `order[first[p + 1] - 1]`.
@@ -140,11 +144,15 @@ export class Lookups {
  */
 function groupByPosition(positionOf: Int32Array, positions: number): { first: Int32Array; order: Int32Array } {
   const first = new Int32Array(positions + 1);
-  for (const position of positionOf) first[position + 1]!++;
-  for (let p = 0; p < positions; p++) first[p + 1]! += first[p]!;
+  for (const position of positionOf) first[position + 1] = (first[position + 1] ?? 0) + 1;
+  for (let p = 0; p < positions; p++) first[p + 1] = (first[p + 1] ?? 0) + (first[p] ?? 0);
   const next = first.slice(0, positions);
   const order = new Int32Array(positionOf.length);
-  for (let entry = 0; entry < positionOf.length; entry++) order[next[positionOf[entry]!]!++] = entry;
+  positionOf.forEach((position, entry) => {
+    const at = next[position] ?? 0;
+    next[position] = at + 1;
+    order[at] = entry;
+  });
   return { first, order };
 }
 
@@ -162,6 +170,11 @@ class Places {
       sentences += article.sentences.length;
     });
     this.sentences = sentences;
+  }
+
+  /** The article at `position`, one the library's own parts name: a position it does not hold is a bug. */
+  articleIn(position: number): Article {
+    return readAt(this.articles, position, 'articles');
   }
 
   /** The article's position; -1 for an id the library does not hold. */
@@ -219,15 +232,16 @@ class Mentions {
     this.#first = first;
     this.#entity = new Int32Array(total);
     this.#mention = [];
-    for (let k = 0; k < total; k++) {
-      this.#entity[k] = entityOf[order[k]!]!;
-      this.#mention.push(mentions[order[k]!]!);
-    }
+    order.forEach((entry, k) => {
+      this.#entity[k] = entityOf[entry] ?? 0;
+      this.#mention.push(readAt(mentions, entry, 'mentions'));
+    });
   }
 
   of(position: number): EntityMention[] {
     const found: EntityMention[] = [];
-    if (position >= 0) for (let i = this.#first[position]!; i < this.#first[position + 1]!; i++) found.push({ entity: this.#entity[i]!, mention: this.#mention[i]! });
+    if (position < 0) return found;
+    for (let i = this.#first[position] ?? 0, end = this.#first[position + 1] ?? 0; i < end; i++) found.push({ entity: this.#entity[i] ?? 0, mention: readAt(this.#mention, i, 'mention') });
     return found;
   }
 }
@@ -257,7 +271,9 @@ class Shares {
     });
     const { first: claimFirst, order } = groupByPosition(positions, places.sentences);
     const claimAt = new Int32Array(total);
-    for (let k = 0; k < total; k++) claimAt[k] = claimOf[order[k]!]!;
+    order.forEach((entry, k) => {
+      claimAt[k] = claimOf[entry] ?? 0;
+    });
 
     // Each article's sentences, each counted once for every other article one of its claims names.
     this.#alone = new Int32Array(articles.length);
@@ -267,23 +283,22 @@ class Shares {
     const touched: number[] = [];
     const sharedArticle: number[] = [];
     const sharedCount: number[] = [];
-    for (let a = 0, p = 0; a < articles.length; a++) {
-      for (const end = p + articles[a]!.sentences.length; p < end; p++) {
-        if (claimFirst[p] === claimFirst[p + 1]) this.#alone[a]!++;
-        for (let i = claimFirst[p]!; i < claimFirst[p + 1]!; i++) {
-          const others = claimArticles[claimAt[i]!]!;
-          for (let j = 0; j < others.length; j++) {
-            const b = others[j]!;
+    let p = 0;
+    for (const [a, article] of articles.entries()) {
+      for (const end = p + article.sentences.length; p < end; p++) {
+        if (claimFirst[p] === claimFirst[p + 1]) this.#alone[a] = (this.#alone[a] ?? 0) + 1;
+        for (let i = claimFirst[p] ?? 0, last = claimFirst[p + 1] ?? 0; i < last; i++) {
+          for (const b of readAt(claimArticles, claimAt[i] ?? 0, 'claimArticles')) {
             if (b === a || b < 0 || lastSentence[b] === p) continue;
             lastSentence[b] = p;
             if (shared[b] === 0) touched.push(b);
-            shared[b]!++;
+            shared[b] = (shared[b] ?? 0) + 1;
           }
         }
       }
       for (const b of touched) {
         sharedArticle.push(b);
-        sharedCount.push(shared[b]!);
+        sharedCount.push(shared[b] ?? 0);
         shared[b] = 0;
       }
       touched.length = 0;
@@ -294,12 +309,13 @@ class Shares {
   }
 
   alone(article: number): number {
-    return article < 0 ? 0 : this.#alone[article]!;
+    return article < 0 ? 0 : (this.#alone[article] ?? 0);
   }
 
   sharedWith(article: number): { article: number; sentences: number }[] {
     const found: { article: number; sentences: number }[] = [];
-    if (article >= 0) for (let i = this.#first[article]!; i < this.#first[article + 1]!; i++) found.push({ article: this.#article[i]!, sentences: this.#count[i]! });
+    if (article < 0) return found;
+    for (let i = this.#first[article] ?? 0, end = this.#first[article + 1] ?? 0; i < end; i++) found.push({ article: this.#article[i] ?? 0, sentences: this.#count[i] ?? 0 });
     return found;
   }
 }
@@ -344,19 +360,22 @@ class ArticleNames {
     let high = ids.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (ids[middle]!.id < prefix) low = middle + 1;
+      if (readAt(ids, middle, 'idsSorted').id < prefix) low = middle + 1;
       else high = middle;
     }
     const positions: number[] = [];
-    for (let i = low; i < ids.length && ids[i]!.id.startsWith(prefix); i++) positions.push(ids[i]!.position);
-    return positions.sort((a, b) => a - b).map((position) => this.#articles[position]!);
+    for (const { id, position } of ids.slice(low)) {
+      if (!id.startsWith(prefix)) break;
+      positions.push(position);
+    }
+    return positions.sort((a, b) => a - b).map((position) => readAt(this.#articles, position, 'articles'));
   }
 
   withHeadlineTerms(terms: readonly string[]): Article[] {
     if (terms.length === 0) return [...this.#articles];
-    const [rarest, ...rest] = terms.map((term) => this.#headlineTerms.get(term) ?? []).sort((a, b) => a.length - b.length);
+    const [rarest = [], ...rest] = terms.map((term) => this.#headlineTerms.get(term) ?? []).sort((a, b) => a.length - b.length);
     const others = rest.map((list) => new Set(list));
-    return rarest!.filter((position) => others.every((set) => set.has(position))).map((position) => this.#articles[position]!);
+    return rarest.filter((position) => others.every((set) => set.has(position))).map((position) => readAt(this.#articles, position, 'articles'));
   }
 }
 
@@ -431,7 +450,7 @@ class SourceCues {
     let high = this.#start.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
-      if (this.#start[middle]! <= at) low = middle;
+      if ((this.#start[middle] ?? 0) <= at) low = middle;
       else high = middle - 1;
     }
     return this.#kind[low];
@@ -468,8 +487,8 @@ class QuotedSpeakers {
     const part: QuotedSpeakersPart = { speakers: [...bySpeaker.keys()], first: [0], articles: [], quotations: [] };
     for (const entries of bySpeaker.values()) {
       for (let i = 0; i < entries.length; i += 2) {
-        part.articles.push(entries[i]!);
-        part.quotations.push(entries[i + 1]!);
+        part.articles.push(entries[i] ?? 0);
+        part.quotations.push(entries[i + 1] ?? 0);
       }
       part.first.push(part.articles.length);
     }
@@ -484,7 +503,7 @@ class QuotedSpeakers {
       first[0] === 0 &&
       first[speakers.length] === at.length &&
       at.length === quotations.length &&
-      first.every((entry, i) => i === 0 || entry >= first[i - 1]!) &&
+      first.every((entry, i) => i === 0 || entry >= (first[i - 1] ?? 0)) &&
       at.every((article) => Number.isInteger(article) && article >= 0 && article < articles) &&
       quotations.every((place) => Number.isInteger(place) && place >= 0);
     if (!fits) throw new Error('the saved quoted speakers do not fit the articles');
@@ -500,7 +519,7 @@ class QuotedSpeakers {
     const chosen: { article: number; quotation: number; speaker: string }[] = [];
     speakers.forEach((speaker, i) => {
       if (!speaks(speaker)) return;
-      for (let entry = first[i]!; entry < first[i + 1]!; entry++) chosen.push({ article: articles[entry]!, quotation: quotations[entry]!, speaker });
+      for (let entry = first[i] ?? 0, end = first[i + 1] ?? 0; entry < end; entry++) chosen.push({ article: articles[entry] ?? 0, quotation: quotations[entry] ?? 0, speaker });
     });
     return chosen.sort((a, b) => a.article - b.article || a.quotation - b.quotation).slice(0, limit);
   }

@@ -19,8 +19,8 @@ export function classifyQuoteMark(text: string, index: number): QuoteMarkRole {
   // pair acts as one mark, read at its first apostrophe; the second is no mark of its own.
   if (mark === "'" && text[index - 1] === "'") return 'none';
   const pair = mark === "'" && text[index + 1] === "'" ? 1 : 0;
-  const before = index > 0 ? text[index - 1]! : '';
-  const after = index + 1 + pair < text.length ? text[index + 1 + pair]! : '';
+  const before = index > 0 ? (text[index - 1] ?? '') : '';
+  const after = index + 1 + pair < text.length ? (text[index + 1 + pair] ?? '') : '';
   const letterBefore = before !== '' && LETTER_OR_DIGIT.test(before);
   const letterAfter = after !== '' && LETTER_OR_DIGIT.test(after);
   if (letterBefore && letterAfter) return 'apostrophe';

@@ -4,6 +4,7 @@ import { readArticle } from '../../src/corpus/load.ts';
 import { createSourceMemory, findAttributions } from '../../src/analysis/sources.ts';
 import type { Certainty, CertaintyLevel, Sourcing } from '../../src/model/answer.ts';
 import { tokenize } from '../../src/text/phrase-matcher.ts';
+import { must } from '../support/must.ts';
 
 /**
  * One sentence of real-style reporting (written for these tests, in the shapes news uses), what
@@ -27,7 +28,7 @@ function certaintyOf(shape: Shape): Certainty {
   const { article } = result;
   const index = article.sentences.findIndex((sentence) => sentence.text.includes(shape.sentence.slice(0, 40)));
   if (index < 0) throw new Error(`no sentence holds: ${shape.sentence}`);
-  return analyseArticle(article).sentences[index]!;
+  return must(analyseArticle(article).sentences[index], `sentence ${index}`);
 }
 
 function check(shape: Shape): void {

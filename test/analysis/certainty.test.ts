@@ -3,6 +3,7 @@ import { analyseArticle, analyseSentenceText, type ArticleAnalysis } from '../..
 import { loadArticles, readArticle } from '../../src/corpus/load.ts';
 import type { Article } from '../../src/model/article.ts';
 import { Certainty } from '../../src/model/answer.ts';
+import { must } from '../support/must.ts';
 
 let articles: Article[];
 const analyses = new Map<string, ArticleAnalysis>();
@@ -13,20 +14,23 @@ beforeAll(async () => {
 });
 
 function article(prefix: string): Article {
-  return articles.find((candidate) => candidate.id.startsWith(prefix))!;
+  return must(
+    articles.find((candidate) => candidate.id.startsWith(prefix)),
+    `a seed article ${prefix}`,
+  );
 }
 
 /** The certainty of the sentence of article `prefix` that begins with `opening`. */
 function certaintyOf(prefix: string, opening: string) {
   const index = article(prefix).sentences.findIndex((sentence) => sentence.text.startsWith(opening));
   expect(index, `no sentence of ${prefix} starts with "${opening}"`).toBeGreaterThanOrEqual(0);
-  return analyses.get(prefix)!.sentences[index]!;
+  return must(must(analyses.get(prefix), `the analysis of ${prefix}`).sentences[index], `sentence ${index} of ${prefix}`);
 }
 
 describe('certainty of seed sentences', () => {
   it('gives every sentence a certainty that fits the model', () => {
     for (const article of articles) {
-      const analysis = analyses.get(article.id.slice(0, 3))!;
+      const analysis = must(analyses.get(article.id.slice(0, 3)), `the analysis of ${article.id}`);
       expect(analysis.sentences).toHaveLength(article.sentences.length);
       for (const certainty of analysis.sentences) expect(Certainty.safeParse(certainty).success).toBe(true);
     }
@@ -116,8 +120,8 @@ describe('certainty of seed sentences', () => {
 
   it('gives every cue as a verbatim slice of its own sentence', () => {
     for (const article of articles) {
-      analyses.get(article.id.slice(0, 3))!.sentences.forEach((certainty, index) => {
-        const sentence = article.sentences[index]!;
+      must(analyses.get(article.id.slice(0, 3)), `the analysis of ${article.id}`).sentences.forEach((certainty, index) => {
+        const sentence = must(article.sentences[index], `sentence ${index} of ${article.id}`);
         for (const cue of certainty.cues) {
           expect(article.text.slice(cue.start, cue.end)).toBe(cue.text);
           expect(cue.start).toBeGreaterThanOrEqual(sentence.start);
@@ -240,7 +244,7 @@ describe('certainty of descriptions that are no hedges', () => {
 function contestedIn(text: string): boolean {
   const result = readArticle('contest.txt', new TextEncoder().encode(text));
   if (!result.ok) throw new Error(result.warning.reason);
-  return analyseArticle(result.article).sentences[0]!.contested;
+  return must(analyseArticle(result.article).sentences[0], 'a first sentence').contested;
 }
 
 describe('contested claims', () => {

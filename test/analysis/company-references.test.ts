@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/analysis/certainty.ts';
 import { readArticle } from '../../src/corpus/load.ts';
+import { must } from '../support/must.ts';
 
 /** Who the note credits for the sentence that starts with `opening`, in an article with this headline and body. */
 function sourceOf(headline: string, body: string, opening: string): string[] {
@@ -8,7 +9,7 @@ function sourceOf(headline: string, body: string, opening: string): string[] {
   if (!result.ok) throw new Error(result.warning.reason);
   const index = result.article.sentences.findIndex((sentence) => sentence.text.startsWith(opening));
   if (index < 0) throw new Error(`no sentence starts with ${opening}`);
-  return analyseArticle(result.article).sentences[index]!.attributedTo;
+  return must(analyseArticle(result.article).sentences[index], `sentence ${index}`).attributedTo;
 }
 
 describe('"the company said" in a business story', () => {

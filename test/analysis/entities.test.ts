@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EntityTable } from '../../src/analysis/entities.ts';
 import { readArticle } from '../../src/corpus/load.ts';
 import type { Article } from '../../src/model/article.ts';
+import { must } from '../support/must.ts';
 
 function articleOf(body: string): Article {
   const result = readArticle('story.txt', new TextEncoder().encode(`A headline\n\n${body}\n\nTags`));
@@ -84,7 +85,7 @@ describe('restoring the entity table from its snapshot', async () => {
   });
 
   it('refuses a mention that lies outside its article', () => {
-    const entities = saved.entities.map((entity, i) => (i === 0 ? { ...entity, mentions: [entity.mentions[0]!, 1e9, 1e9 + 3, -1, -1, 0] } : entity));
+    const entities = saved.entities.map((entity, i) => (i === 0 ? { ...entity, mentions: [must(entity.mentions[0], 'a first mention'), 1e9, 1e9 + 3, -1, -1, 0] } : entity));
     expect(() => new EntityTable(library.articles, { ...saved, entities })).toThrow(/outside its article/);
   });
 });

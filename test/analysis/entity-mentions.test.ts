@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EntityTable, type EntityRecord } from '../../src/analysis/entities.ts';
 import { readArticle } from '../../src/corpus/load.ts';
 import type { Article } from '../../src/model/article.ts';
+import { must } from '../support/must.ts';
 
 function articleOf(body: string, file = 'story.txt'): Article {
   const result = readArticle(file, new TextEncoder().encode(`A headline\n\n${body}`));
@@ -72,16 +73,16 @@ describe('one entity for the forms an article links', () => {
 
   it('GIVEN a full name, then "Mr" with the surname, then the surname alone THEN all are one person', () => {
     expect(written(table.find('Gordon Brown'))).toEqual(expect.arrayContaining(['Gordon Brown', 'Brown']));
-    expect(table.find('Gordon Brown')!.mentions.filter((mention) => !mention.nominal)).toHaveLength(3);
+    expect(must(table.find('Gordon Brown'), 'Gordon Brown').mentions.filter((mention) => !mention.nominal)).toHaveLength(3);
   });
 
   it('GIVEN "the chancellor" after the article calls him Chancellor THEN it is a nominal mention of him', () => {
-    const nominal = table.find('Gordon Brown')!.mentions.filter((mention) => mention.nominal);
+    const nominal = must(table.find('Gordon Brown'), 'Gordon Brown').mentions.filter((mention) => mention.nominal);
     expect(nominal.map((mention) => mention.name.text)).toEqual(['The chancellor']);
   });
 
   it('GIVEN another person whose title has the same head word THEN his descriptor is his own', () => {
-    expect([...table.find('Oliver Letwin')!.descriptors.keys()]).toEqual(['Tory shadow chancellor']);
+    expect([...must(table.find('Oliver Letwin'), 'Oliver Letwin').descriptors.keys()]).toEqual(['Tory shadow chancellor']);
   });
 
   it('GIVEN the surname in a headline before the full name THEN it goes to the full name after it', () => {
@@ -97,39 +98,39 @@ describe('one entity for the forms an article links', () => {
 
   it('GIVEN "the chancellor of" another country THEN it is not taken for the chancellor named before', () => {
     const other = tableOf('Chancellor Gordon Brown flew to Berlin. He met the chancellor of Germany on Friday.');
-    expect(other.find('Gordon Brown')!.mentions.filter((mention) => mention.nominal)).toEqual([]);
+    expect(must(other.find('Gordon Brown'), 'Gordon Brown').mentions.filter((mention) => mention.nominal)).toEqual([]);
   });
 });
 
 describe('descriptors', () => {
   it('GIVEN an apposition with a role after a name THEN the role is the descriptor, without its article', () => {
     const table = tableOf('Mikhail Khodorkovsky, the former chief executive of Yukos, is in jail awaiting trial.');
-    expect([...table.find('Mikhail Khodorkovsky')!.descriptors.keys()]).toEqual(['former chief executive of Yukos']);
+    expect([...must(table.find('Mikhail Khodorkovsky'), 'Mikhail Khodorkovsky').descriptors.keys()]).toEqual(['former chief executive of Yukos']);
   });
 
   it('GIVEN a role and its employer before a name THEN they are the descriptor', () => {
     const table = tableOf('The court heard from former WorldCom boss Bernie Ebbers on Monday.');
-    expect([...table.find('Bernie Ebbers')!.descriptors.keys()]).toEqual(['former WorldCom boss']);
+    expect([...must(table.find('Bernie Ebbers'), 'Bernie Ebbers').descriptors.keys()]).toEqual(['former WorldCom boss']);
   });
 
   it('GIVEN a role without an article after a name THEN the role is the descriptor', () => {
     const table = tableOf('"Demand is slowing," said Paul Sheard, chief economist at Lehman Brothers.');
-    expect([...table.find('Paul Sheard')!.descriptors.keys()]).toEqual(['chief economist at Lehman Brothers']);
+    expect([...must(table.find('Paul Sheard'), 'Paul Sheard').descriptors.keys()]).toEqual(['chief economist at Lehman Brothers']);
   });
 
   it('GIVEN a list of names after a comma THEN the next name is no descriptor', () => {
     const table = tableOf('The report was signed by Gordon Brown, Tony Blair and John Prescott on Monday.');
-    expect(table.find('Gordon Brown')!.descriptors.size).toBe(0);
+    expect(must(table.find('Gordon Brown'), 'Gordon Brown').descriptors.size).toBe(0);
   });
 
   it('GIVEN "Mr" before a name THEN it is no descriptor', () => {
     const table = tableOf('The minister met Mr Howard Davies on Monday.');
-    expect(table.find('Howard Davies')!.descriptors.size).toBe(0);
+    expect(must(table.find('Howard Davies'), 'Howard Davies').descriptors.size).toBe(0);
   });
 
   it('GIVEN an apposition without a role (an age) THEN there is no descriptor', () => {
     const table = tableOf('Steve Ballmer, 48, told staff the software would ship in May.');
-    expect(table.find('Steve Ballmer')!.descriptors.size).toBe(0);
+    expect(must(table.find('Steve Ballmer'), 'Steve Ballmer').descriptors.size).toBe(0);
   });
 });
 
@@ -137,7 +138,7 @@ describe('one entity across articles', () => {
   it('GIVEN a familiar and a formal form of one given name with one surname THEN they are one person', () => {
     const table = tableOf('Former WorldCom boss Bernie Ebbers went on trial on Monday.', 'Bernard Ebbers denied all charges in court.');
     expect(table.find('Bernard Ebbers')).toBe(table.find('Bernie Ebbers'));
-    expect(table.articleIdsOf(table.find('Bernie Ebbers')!)).toEqual(['story-0', 'story-1']);
+    expect(table.articleIdsOf(must(table.find('Bernie Ebbers'), 'Bernie Ebbers'))).toEqual(['story-0', 'story-1']);
   });
 
   it('GIVEN a company written with and without a capital or a hyphen THEN it is one organisation', () => {
@@ -159,7 +160,7 @@ describe('one entity across articles', () => {
 
   it('GIVEN a bare surname in another article and one person with that surname THEN it is not joined to that person', () => {
     const table = tableOf('Former WorldCom boss Bernie Ebbers went on trial on Monday.', 'Ebbers denied all charges in court.');
-    expect(table.articleIdsOf(table.find('Bernie Ebbers')!)).toEqual(['story-0']);
+    expect(table.articleIdsOf(must(table.find('Bernie Ebbers'), 'Bernie Ebbers'))).toEqual(['story-0']);
   });
 });
 
@@ -180,7 +181,7 @@ describe('where a name ends', () => {
   it('GIVEN a sentence the splitter left joined after a quote THEN its opening adjective is not part of a name', () => {
     const table = tableOf('He called it "an excellent job". Former Conservative leader Iain Duncan Smith disagreed.');
     expect(table.find('Former Conservative')).toBeUndefined();
-    expect([...table.find('Iain Duncan Smith')!.descriptors.keys()]).toEqual(['Former Conservative leader']);
+    expect([...must(table.find('Iain Duncan Smith'), 'Iain Duncan Smith').descriptors.keys()]).toEqual(['Former Conservative leader']);
   });
 });
 

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseArticle, type Quotation } from '../../src/analysis/certainty.ts';
 import { loadArticles, readArticle } from '../../src/corpus/load.ts';
 import type { Article } from '../../src/model/article.ts';
+import { must } from '../support/must.ts';
 
 let articles: Article[];
 const quotationsOf = new Map<string, Quotation[]>();
@@ -12,15 +13,15 @@ beforeAll(async () => {
 });
 
 function quotation(prefix: string, opening: string): Quotation {
-  const found = quotationsOf.get(prefix)!.find((candidate) => candidate.text.startsWith(opening));
+  const found = must(quotationsOf.get(prefix), `the quotations of ${prefix}`).find((candidate) => candidate.text.startsWith(opening));
   expect(found, `no quotation in ${prefix} starts with "${opening}"`).toBeDefined();
-  return found!;
+  return must(found, `a quotation in ${prefix} starting "${opening}"`);
 }
 
 describe('quotations in the seed articles', () => {
   it('gives every quotation as a verbatim slice of its article, without its marks', () => {
     for (const article of articles) {
-      for (const found of quotationsOf.get(article.id.slice(0, 3))!) {
+      for (const found of must(quotationsOf.get(article.id.slice(0, 3)), `the quotations of ${article.id}`)) {
         expect(article.text.slice(found.start, found.end)).toBe(found.text);
         expect(found.text).not.toMatch(/^['‘"“]|['’"”]$/u);
       }
@@ -64,8 +65,11 @@ describe('quotations in the seed articles', () => {
   });
 
   it('gives a speakerCue that is a verbatim slice of the article', () => {
-    const article = articles.find((candidate) => candidate.id.startsWith('000'))!;
-    for (const found of quotationsOf.get('000')!) {
+    const article = must(
+      articles.find((candidate) => candidate.id.startsWith('000')),
+      'seed article 000',
+    );
+    for (const found of must(quotationsOf.get('000'), 'the quotations of 000')) {
       if (found.speakerCue) expect(article.text.slice(found.speakerCue.start, found.speakerCue.end)).toBe(found.speakerCue.text);
     }
   });

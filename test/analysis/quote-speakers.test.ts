@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseArticle, type ArticleAnalysis } from '../../src/analysis/certainty.ts';
 import { readArticle } from '../../src/corpus/load.ts';
 import type { Article } from '../../src/model/article.ts';
+import { must } from '../support/must.ts';
 
 function read(body: string): { article: Article; analysis: ArticleAnalysis } {
   const result = readArticle('passage.txt', new TextEncoder().encode(`A headline\n\n${body}\n`));
@@ -76,7 +77,7 @@ describe('quote speakers over passages', () => {
     for (const body of [CLASH, 'Mr Howard spoke on Friday.\n\n"We will win," she said.', '"It is over," the firm said. Mr Reid told MPs: "We tried."']) {
       const { analysis } = read(body);
       for (const quotation of analysis.quotations) {
-        if (quotation.speaker !== null) expect(analysis.sentences[quotation.sentenceIndex]!.attributedTo).toContain(quotation.speaker);
+        if (quotation.speaker !== null) expect(must(analysis.sentences[quotation.sentenceIndex], `sentence ${quotation.sentenceIndex}`).attributedTo).toContain(quotation.speaker);
       }
     }
   });
