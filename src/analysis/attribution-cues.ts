@@ -298,6 +298,9 @@ function namesPersonSoon(tokens: readonly Token[], from: number): boolean {
 function isPassive(text: string, tokens: readonly Token[], verb: number): boolean {
   // `is saying` is progressive, not passive.
   if (readAt(tokens, verb, 'tokens').norm.endsWith('ing')) return false;
+  // `Ebbers, accused of fraud, …`, `is standing trial, accused of …`: `accused of` with no one between is
+  // said of the accused (the accuser would name whom: `accused ministers of`).
+  if (readAt(tokens, verb, 'tokens').norm === 'accused' && tokens[verb + 1]?.norm === 'of') return true;
   let i = verb - 1;
   while (
     i >= 0 &&

@@ -304,6 +304,8 @@ const THIRD_PASS_NEWS: Shape[] = [
   { sentence: 'Tories claim the tax will rise after the election.', sourcing: 'named', source: 'Tories' },
   { before: 'Tories claim the tax will rise after the election.', sentence: 'They say the figures do not add up.', sourcing: 'named', source: 'Tories' },
   { sentence: 'Alan Brown, who heads the survey, said prices would fall.', sourcing: 'named', source: 'Alan Brown' },
+  { sentence: 'Tom Hale is currently standing trial, accused of orchestrating an $11bn fraud.', sourcing: 'none' },
+  { sentence: 'The union accused ministers of betrayal over the pay offer.', sourcing: 'named', source: 'The union' },
 ];
 
 /** Speech cues the second pass left unread on PolNeAR train, grouped by shape and written anew. */
