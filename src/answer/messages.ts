@@ -51,7 +51,7 @@ const MESSAGES = {
   single_source: (p: Params) => `${p.count} of these sentences ${p.count === 1 ? 'says' : 'say'} something no other article carries (marked single-source).`,
   single_source_quote: (p: Params) => `Quoted in one article only: ${p.quotes}.`,
   carried_in_other_words: (p: Params) =>
-    `${p.count} more ${p.count === 1 ? 'sentence is' : 'sentences are'} listed without all of your words: ${p.count === 1 ? 'it carries' : 'they carry'} the claim the corroboration below counts, in other words.`,
+    `${p.count} more ${p.count === 1 ? 'sentence is' : 'sentences are'} listed without all of your words: the cross-check grouped ${p.count === 1 ? 'it' : 'them'} with the claim the corroboration below counts. Read ${p.count === 1 ? 'it' : 'them'} before counting ${p.count === 1 ? 'it' : 'them'} as the same claim.`,
   compare_none: (p: Params) => `No two articles report “${p.topic}” in sentences that align; each article's sentences are listed on their own.`,
   undated: (p: Params) => `Which came first cannot be told: ${p.undated} ${p.count === 1 ? 'gives' : 'give'} no date.`,
   dated_order: (p: Params) => `By date: ${p.order}.`,
