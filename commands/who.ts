@@ -44,14 +44,14 @@ export default defineCommand({
     // "Brown" alone may be one of several people: beside the one shown, say who else it can be.
     const others = sharing.filter((person) => person !== entity);
     // The example is someone a full name finds: "/who Brown" would only give this answer again.
-    const mostNamed = others.find((person) => /\s/u.test(person.name)) ?? others[0];
-    if (mostNamed) {
+    const fullyNamed = others.find((person) => /\s/u.test(person.name));
+    if (others.length > 0) {
       const people = others.slice(0, 5).map((person) => {
         const articles = library.entities.articleIdsOf(person).length;
         return `${person.name}${/\s/u.test(person.name) ? '' : ' (named by surname only)'} (${articles} article${articles === 1 ? '' : 's'})`;
       });
       if (others.length > 5) people.push(`${others.length - 5} more`);
-      notes.push(note('other_people_named', { query: name, people: people.join(', '), example: mostNamed.name }));
+      notes.push(note('other_people_named', { query: name, people: people.join(', '), example: fullyNamed?.name ?? '' }));
     }
     return answer('who', name, {
       title: entity.name,

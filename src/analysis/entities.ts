@@ -128,8 +128,8 @@ export class EntityTable {
     else this.#read(articles, readings);
     for (const entity of this.entities) {
       if (entity.kind !== 'person') continue;
-      // A split gives at least one part, so `?? ''` never applies.
-      const surname = this.#keyOf(entity.name).split(' ').at(-1) ?? '';
+      // The last word as written, so a hyphenated surname (`Kilroy-Silk`) is one surname; a split gives at least one part.
+      const surname = this.#keyOf(entity.name.trim().split(/\s+/u).at(-1) ?? '');
       const people = this.#peopleBySurnameKey.get(surname);
       if (people) people.push(entity);
       else this.#peopleBySurnameKey.set(surname, [entity]);
@@ -351,7 +351,7 @@ export class EntityTable {
   find(name: string): EntityRecord | undefined {
     const key = keyOf(name);
     const exact = this.#byKey.get(key);
-    if (exact || key === '' || key.includes(' ')) return exact;
+    if (exact || key === '' || /\s/u.test(name.trim())) return exact;
     const bySurname = this.#peopleBySurnameKey.get(key);
     return bySurname?.length === 1 ? bySurname[0] : undefined;
   }
@@ -362,7 +362,7 @@ export class EntityTable {
    */
   peopleWithSurname(name: string): readonly EntityRecord[] {
     const key = keyOf(name);
-    if (key === '' || key.includes(' ')) return [];
+    if (key === '' || /\s/u.test(name.trim())) return [];
     return (this.#peopleBySurnameKey.get(key) ?? []).filter((entity) => keyOf(entity.name) !== key);
   }
 

@@ -18,7 +18,7 @@ const MESSAGES = {
   named_in: (p: Params) => `${p.name} is named in ${p.articles} of ${p.total} articles.`,
   nearest_names: (p: Params) => `Nearest names in the articles: ${p.names}.`,
   /** `people` lists each with its article count: `Gordon Brown (58 articles), Frank Brown (1 article)`. */
-  other_people_named: (p: Params) => `Other people the articles call “${p.query}”: ${p.people}. Ask for one by full name, e.g. /who ${p.example}.`,
+  other_people_named: (p: Params) => `Other people the articles call “${p.query}”: ${p.people}.${p.example ? ` Ask for one by full name, e.g. /who ${p.example}.` : ''}`,
   quote_not_found: (p: Params) => `“${p.text}” does not appear in any of the ${p.articles} articles.`,
   cite_missing: (p: Params) => `Left out because the article does not give them: ${p.fields}.`,
   load_warning: (p: Params) => `${p.file} was not loaded: ${p.reason}.`,

@@ -86,3 +86,23 @@ describe('/who when the Clarke named most is never given a full name', () => {
     expect(JSON.stringify(section?.lines)).toContain('Named only as “Clarke” in queue, refund');
   });
 });
+
+describe('/who with a hyphenated surname', () => {
+  const hyphenated = buildLibrary([
+    storyOf('party.txt', 'Party leader quits\n\nRobert Hart-Dyke has left the party he founded.\n\n"It is time to go," Mr Hart-Dyke said.\n'),
+    storyOf('launch.txt', 'New party launched\n\nRobert Hart-Dyke launched his new party on Wednesday.\n'),
+    storyOf('poll.txt', 'Poll boost\n\nSupport for Hart-Dyke has grown in the east of England, a poll suggests.\n'),
+  ]);
+
+  it('GIVEN "Hart-Dyke" alone THEN /who leads with Robert Hart-Dyke, named in most articles, not the surname-only entry', async () => {
+    const answer = await ask('/who Hart-Dyke', hyphenated);
+    expect(answer.entity?.name).toBe('Robert Hart-Dyke');
+  });
+
+  it('GIVEN the only other "Hart-Dyke" is named by surname alone THEN the note lists him and suggests no full name to ask for', async () => {
+    const answer = await ask('/who Hart-Dyke', hyphenated);
+    const others = answer.notes.find((note) => note.code === 'other_people_named')?.message ?? '';
+    expect(others).toContain('Hart-Dyke (named by surname only)');
+    expect(others).not.toContain('Ask for one by full name');
+  });
+});
