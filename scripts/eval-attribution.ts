@@ -38,6 +38,7 @@ import { fileURLToPath } from 'node:url';
 import { analyseArticle } from '../src/analysis/certainty.ts';
 import type { Certainty } from '../src/model/answer.ts';
 import type { Article, Paragraph, Sentence } from '../src/model/article.ts';
+import { sourceWords } from './lib/attribution-score.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_PATH = resolve(ROOT, '../shared/data/attribution/polnear-train-dev.jsonl');
@@ -101,13 +102,7 @@ function buildArticle(document: Document): Article {
   return { id: document.doc, file: `${document.doc}.txt`, format: 'txt', text, meta: {}, body: { start: 0, end: text.length }, paragraphs, sentences, contentHash: '' };
 }
 
-function words(phrase: string): string[] {
-  return phrase
-    .toLowerCase()
-    .replace(/['\u2019]s\b/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '' && !FOLDED_AWAY.has(word));
-}
+const words = (phrase: string): string[] => sourceWords(phrase, FOLDED_AWAY);
 
 /** True when two source phrases name the same source by the rule in the header. */
 function sameSource(bot: string, labelled: string): boolean {

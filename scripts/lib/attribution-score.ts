@@ -61,12 +61,13 @@ const NAMELESS = /unnamed|^(he|she|it|they|we|i)$/iu;
 /** A title that, before a given name, makes the short form an article uses for a knight or a peer (`Sir John`). */
 const TITLED = /^(sir|lord|lady|dame|baroness)\s/iu;
 
-function wordsOf(phrase: string): string[] {
+/** A source phrase's words for comparing: lower case, possessive `'s` dropped, and the words of `foldedAway` left out. */
+export function sourceWords(phrase: string, foldedAway: ReadonlySet<string> = FOLDED_AWAY): string[] {
   return phrase
     .toLowerCase()
     .replace(/['\u2019]s\b/gu, '')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '' && !FOLDED_AWAY.has(word));
+    .filter((word) => word !== '' && !foldedAway.has(word));
 }
 
 const joined = (words: readonly string[]): string => ` ${words.join(' ')} `;
@@ -80,8 +81,8 @@ const joined = (words: readonly string[]): string => ` ${words.join(' ')} `;
  */
 export function namesSource(bot: string, label: string): boolean {
   if (NAMELESS.test(bot.trim())) return false;
-  const a = wordsOf(bot);
-  const b = wordsOf(label);
+  const a = sourceWords(bot);
+  const b = sourceWords(label);
   if (a.length === 0 || b.length === 0) return false;
   if (joined(a).includes(joined(b))) return true;
   if (TITLED.test(bot.trim()) && joined(b).includes(joined(a))) return true;
@@ -94,8 +95,8 @@ export function namesSource(bot: string, label: string): boolean {
  * secretary`) where the label resolves that phrase to a name.
  */
 function leavesUnresolved(sources: readonly string[], written: string | undefined): boolean {
-  const asWritten = written === undefined ? undefined : joined(wordsOf(written));
-  return sources.every((source) => NAMELESS.test(source.trim()) || (asWritten !== undefined && joined(wordsOf(source)) === asWritten));
+  const asWritten = written === undefined ? undefined : joined(sourceWords(written));
+  return sources.every((source) => NAMELESS.test(source.trim()) || (asWritten !== undefined && joined(sourceWords(source)) === asWritten));
 }
 
 /** Whether the bot's sources give the labelled source, or say it is unresolved when the label does. */
