@@ -318,6 +318,7 @@ function reportingSpeaker(text: string, candidates: readonly Attribution[], near
  * goes on in.
  */
 function giveContinuedQuotationsTheirSpeaker(quoted: readonly QuotedSpan[], quotations: SpokenQuotation[]): void {
+  // assignSpeakers makes one quotation of each span, in order: quotations[i] is quoted[i]'s.
   for (let index = quotations.length - 2; index >= 0; index--) {
     const quotation = quotations[index];
     const next = quotations[index + 1];
