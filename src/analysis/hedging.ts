@@ -495,7 +495,7 @@ const SUPERLATIVE = /^(?:\p{L}{2,}est|most|least)$/u;
 const REPORTED_SPEECH_REACH = 12;
 
 /** True when the hedge match, read in its context, really hedges. */
-function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMatch<Hedge>): boolean {
+function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMatch<Hedge>, text: string | undefined): boolean {
   const i = match.first;
   const next = tokens[match.last + 1];
   const afterNext = tokens[match.last + 2];
@@ -577,7 +577,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       // `the great potential of science`: a capacity, asserted.
       return !(next && (ROLE_NOUNS.has(next.norm) || next.norm === 'of'));
     case 'plans-verb':
-      return !plansIsNoun(tokens, i);
+      return !plansIsNoun(tokens, i, text);
     case 'forecasts-content':
       // Only right after a determiner or possessive: `the bank forecasts growth`, `the UNECE forecasts` are the verb.
       if (!NOUN_PHRASE_OPENERS.has(previous?.norm ?? '')) return true;
@@ -639,19 +639,68 @@ function describesNoun(tokens: readonly Token[], index: number): boolean {
   return !!next && /^\p{L}/u.test(next.norm) && !NOT_A_HEAD_NOUN.has(next.norm);
 }
 
+/** How many describing words may stand between a determiner and `plans` (`on his controversial anti-terror plans`). */
+const MODIFIER_REACH = 4;
+
 /**
  * True when `plans` at `index` is the noun (`the government's plans to`, `on UK plans to`,
- * `attacked Tory plans to`): after a determiner, a possessive or a preposition, or after a
- * capitalised modifier that follows a preposition or a verb in the past.
+ * `attacked Tory plans to`, `on his controversial anti-terror plans to`): after a determiner, a
+ * possessive or a preposition; after a capitalised modifier that follows a preposition or a verb
+ * in the past; after a compound modifier written with a hyphen (`anti-terror plans`); or at the
+ * end of a noun phrase that a determiner opens right after a preposition. `Tesco plans to`,
+ * `The UK plans to`, `said the company plans to` stay the verb.
  */
-function plansIsNoun(tokens: readonly Token[], index: number): boolean {
+function plansIsNoun(tokens: readonly Token[], index: number, text: string | undefined): boolean {
   const previous = tokens[index - 1];
   if (!previous) return false;
-  if (NOUN_PHRASE_OPENERS.has(previous.norm) || PREPOSITIONS.has(previous.norm) || previous.norm.endsWith("'s") || previous.norm.endsWith("s'")) return true;
+  // `have no plans to`: a plan denied is a noun too.
+  if (NOUN_PHRASE_OPENERS.has(previous.norm) || PREPOSITIONS.has(previous.norm) || previous.norm === 'no' || previous.norm.endsWith("'s") || previous.norm.endsWith("s'")) return true;
   const beforeModifier = tokens[index - 2]?.norm ?? '';
   const capitalised = previous.raw[0] !== previous.raw[0]?.toLowerCase();
-  return capitalised && (PREPOSITIONS.has(beforeModifier) || /^\p{L}{3,}ed$/u.test(beforeModifier));
+  if (capitalised) return PREPOSITIONS.has(beforeModifier) || /^\p{L}{3,}ed$/u.test(beforeModifier);
+  // `anti-terror plans`, `cost-cutting plans`: a compound before `plans` describes it, and no subject of a verb is written so.
+  const beforePrevious = tokens[index - 2];
+  if (text !== undefined && beforePrevious && text.slice(beforePrevious.end, previous.start) === '-' && LOWER_WORD.test(beforePrevious.raw)) return true;
+  // `offer concessions on his controversial plans to`: the noun phrase a preposition governs.
+  for (let j = index - 1; j >= 0 && j >= index - MODIFIER_REACH; j--) {
+    const word = readAt(tokens, j, 'tokens');
+    if (NOUN_PHRASE_OPENERS.has(word.norm) || word.norm.endsWith("'s")) return PREPOSITIONS.has(tokens[j - 1]?.norm ?? '');
+    if (!LOWER_WORD.test(word.raw) || CLAUSE_WORDS.has(word.norm)) return false;
+  }
+  return false;
 }
+
+/** A word in lower-case letters: a describing word or a common noun, not a name. */
+const LOWER_WORD = /^\p{Ll}+$/u;
+/** Words that end a noun phrase when read backwards from `plans` (`the firms have plans to`): a verb or a clause opens before them. */
+const CLAUSE_WORDS = new Set([
+  'have',
+  'has',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'do',
+  'does',
+  'did',
+  'and',
+  'or',
+  'but',
+  'which',
+  'who',
+  'not',
+]);
 
 /**
  * True when `whether` at `index` opens a clause of indifference (`whether the public chose X or
@@ -795,7 +844,7 @@ export function findHedges(tokens: readonly Token[], text?: string): HedgeFound[
   for (const match of HEDGE_MATCHER.findAll(tokens)) {
     if (match.entry.category === 'negated') continue;
     if (text !== undefined && brokenInText(text, tokens, match)) continue;
-    if (!holdsInContext(match.entry, tokens, match)) continue;
+    if (!holdsInContext(match.entry, tokens, match, text)) continue;
     found.push({ hedge: match.entry.rule === 'would-reported' ? readWould(match.entry, tokens, match.first, text) : match.entry, start: match.start, end: match.end });
   }
   return found;

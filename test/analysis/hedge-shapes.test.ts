@@ -293,6 +293,26 @@ describe('cue words in a sense that hedges nothing', () => {
     expect(levelOf('The UK plans to send 600 more troops to the region.')).toBe('probable');
   });
 
+  it('GIVEN "plans to" closing a noun phrase after a preposition THEN the noun is no plan announced', () => {
+    expect(levelOf('The minister refused to give ground on his controversial asylum plans to speed up deportations.')).toBe('certain');
+  });
+
+  it('GIVEN "plans to" after a compound written with a hyphen THEN the noun is no plan announced', () => {
+    expect(levelOf('Unions have attacked the cost-cutting plans to close 40 branches.')).toBe('certain');
+  });
+
+  it('GIVEN "no plans to" THEN a plan denied is no plan announced', () => {
+    expect(levelOf('The bank said it had no plans to move its headquarters abroad.')).toBe('certain');
+  });
+
+  it('GIVEN "said the company plans to" THEN the verb still announces a plan', () => {
+    expect(levelOf('A spokesman said the company plans to cut 300 jobs at the plant.')).toBe('probable');
+  });
+
+  it('GIVEN "the group plans to" opening the sentence THEN the verb still announces a plan', () => {
+    expect(levelOf('In the spring the Anglo-Dutch group plans to sell its frozen food arm.')).toBe('probable');
+  });
+
   it('GIVEN a rhetorical "can anyone be in any doubt" THEN the question asserts, no hedge', () => {
     expect(levelOf('But can anyone be in any doubt that the announcement is only days away?')).toBe('certain');
   });
