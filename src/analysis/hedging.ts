@@ -502,6 +502,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
   const previous = tokens[i - 1];
   if (match.first === match.last && comparedWith(tokens, i)) return false;
   if (hedge.category === 'belief' && deniedByEveryone(tokens, i)) return false;
+  if (HOLDERS_VERBS.has(readAt(tokens, i, 'tokens').norm) && text !== undefined && definesWhoIsMeant(tokens, i, text)) return false;
   switch (hedge.rule) {
     case undefined:
       return true;
@@ -585,6 +586,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'whether-open':
       return !regardless(tokens, i);
     case 'refers-back':
+      if (topicOfTalk(tokens, i)) return false;
       return !(previous && REFERRING.has(previous.norm) && next?.norm !== 'that' && next?.norm !== 'of');
     case 'accused-of':
       // A determiner before it (`the accused man`) or what is alleged after it (`of fraud`, `over the losses`, `that`) hedges.
@@ -598,6 +600,117 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (NOUN_PHRASE_OPENERS.has(previous?.norm ?? '')) return false;
       return !!next && next.norm !== 'and' && next.norm !== 'or';
   }
+}
+
+/** Relative pronouns that open a clause describing the noun before them (`groups which believed`). */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+/** Words before `that` that make it a conjunction or a demonstrative, not a relative pronoun (`said that`, `so that`). */
+const NOT_AN_ANTECEDENT = new Set([
+  ...REPORTED_FUTURE,
+  'so',
+  'such',
+  'now',
+  'and',
+  'but',
+  'or',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+  'fact',
+  'given',
+]);
+/**
+ * Verbs of belief and expectation that have a holder (`groups which believed`, `investors who
+ * expect`). Not `seems`, `appears`, `suggests` or `is likely to`: those give the writer's own
+ * doubt about the thing described (`a growth that seems well balanced`), wherever they stand.
+ */
+const HOLDERS_VERBS = new Set([
+  'believe',
+  'believes',
+  'believed',
+  'think',
+  'thinks',
+  'thought',
+  'fear',
+  'fears',
+  'feared',
+  'suspect',
+  'suspects',
+  'expect',
+  'expects',
+  'predict',
+  'predicts',
+  'predicted',
+  'anticipate',
+  'anticipates',
+  'foresee',
+  'foresees',
+]);
+/** Adverbs between a relative pronoun and its verb (`voters who still believe`). */
+const BEFORE_RELATIVE_VERB = new Set([
+  'still',
+  'also',
+  'now',
+  'never',
+  'always',
+  'once',
+  'really',
+  'genuinely',
+  'sincerely',
+  'firmly',
+  'strongly',
+  'honestly',
+  'truly',
+  'wrongly',
+  'rightly',
+  'mistakenly',
+]);
+
+/**
+ * True when the belief or forecast at `index` is the verb of a restrictive relative clause
+ * (`working with groups which believed homosexuality was a sin`, `voters who think taxes are too
+ * high`): the clause says who is meant, and what they believe is not what the sentence claims. A
+ * clause set off by a comma (`Police, who believe the fire was started deliberately, …`) adds the
+ * belief as news, so it still hedges.
+ */
+function definesWhoIsMeant(tokens: readonly Token[], index: number, text: string): boolean {
+  let k = index - 1;
+  if (BEFORE_RELATIVE_VERB.has(tokens[k]?.norm ?? '')) k--;
+  const pronoun = tokens[k];
+  const antecedent = tokens[k - 1];
+  if (!pronoun || !antecedent || !RELATIVE_PRONOUNS.has(pronoun.norm) || !/^\p{L}/u.test(antecedent.norm) || NOT_AN_ANTECEDENT.has(antecedent.norm)) return false;
+  // `largely that fear that led to`: after an adverb, `that` points at a noun, it does not relate a clause.
+  if (antecedent.norm.endsWith('ly')) return false;
+  return !/[,;:(\u2013\u2014]|\s-\s/u.test(text.slice(antecedent.end, pronoun.start));
+}
+
+/** Prepositions of a topic: `a row about rumours that`, `resigned over allegations that`. */
+const TOPIC_PREPOSITIONS = new Set(['about', 'over']);
+/** Words between a preposition of topic and a reported-uncertainty noun (`over the allegations`, `about fresh rumours`). */
+const BEFORE_TOPIC_NOUN = new Set(['the', 'fresh', 'new', 'recent', 'renewed', 'growing', 'persistent', 'continuing', 'repeated', 'press', 'media']);
+
+/**
+ * True when the rumours, allegations or suspicions at `index` are only what something was about
+ * (`a row between the three men about rumours that he would quit`, `resigned over allegations
+ * that`): the sentence asserts the row or the resignation, and the rumour is its topic. Rumours
+ * reported as news (`amid rumours that`, `on rumours of a bid`, `There were rumours of`) still hedge.
+ */
+function topicOfTalk(tokens: readonly Token[], index: number): boolean {
+  let k = index - 1;
+  if (BEFORE_TOPIC_NOUN.has(tokens[k]?.norm ?? '')) k--;
+  return TOPIC_PREPOSITIONS.has(tokens[k]?.norm ?? '');
 }
 
 /**

@@ -385,3 +385,37 @@ describe('a likelihood changed or given', () => {
     expect(levelOf('The plant will in all likelihood close next year.')).toBe('probable');
   });
 });
+
+describe('cues whose subject is someone the sentence only describes', () => {
+  it('GIVEN a belief in a clause that says which groups are meant THEN the main claim is certain', () => {
+    expect(levelOf('The bishop said he had refused to share a platform with groups which believed women should not be priests.')).toBe('certain');
+  });
+
+  it('GIVEN "who think" defining the voters meant THEN the main claim is certain', () => {
+    expect(levelOf('The party is losing votes to people who think immigration is too high.')).toBe('certain');
+  });
+
+  it('GIVEN a belief in a clause set off by commas THEN the belief is news and hedges', () => {
+    expect(levelOf('Detectives, who believe the fire was started deliberately, have appealed for witnesses.')).toBe('probable');
+  });
+
+  it('GIVEN "seems" in a clause describing a thing THEN the writer doubts the description, probable', () => {
+    expect(levelOf('Exports drove a recovery that seems stronger than the one in France.')).toBe('probable');
+  });
+
+  it('GIVEN "rumours" that are only what a row was about THEN the row is asserted', () => {
+    expect(levelOf('The programme showed a row between the two leaders about rumours that the party treasurer was about to quit.')).toBe('certain');
+  });
+
+  it('GIVEN a resignation "over allegations" THEN the resignation is asserted', () => {
+    expect(levelOf('The councillor resigned last week over allegations he had misused expenses.')).toBe('certain');
+  });
+
+  it('GIVEN shares moving "on rumours" of a bid THEN the bid is only rumoured', () => {
+    expect(levelOf('Shares in the brewer rose 6% on rumours of a bid from a US rival.')).toBe('possible');
+  });
+
+  it('GIVEN "amid rumours that" THEN the rumour is news and hedges', () => {
+    expect(levelOf('The chief executive cancelled his trip amid rumours that he was about to be replaced.')).toBe('possible');
+  });
+});

@@ -69,7 +69,7 @@ export type HedgeRule =
   | 'forecasts-content'
   /** `whether ... or` opening a clause of indifference (`whether the public chose X or Y, it would`) means "regardless"; only `whether` after a word of asking or knowing leaves a claim open. */
   | 'whether-open'
-  /** `rumours`, `allegations` after `these`, `those`, `such` refer back to what was said before; the sentence says something of them (`these rumours were fuelled by`), it does not report them anew. */
+  /** `rumours`, `allegations` after `these`, `those`, `such` refer back to what was said before; the sentence says something of them (`these rumours were fuelled by`), it does not report them anew. After `about` or `over` (`a row about rumours that`, `resigned over allegations`) they are only what something was about. */
   | 'refers-back'
   /** `confident`, `sceptical`, `doubtful` of a belief (`confident that`, `sceptical about the figures`); not a manner listed with others (`upbeat, confident and optimistic`) or before a noun (`a confident campaign`). */
   | 'attitude-of'
