@@ -503,6 +503,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
   if (match.first === match.last && comparedWith(tokens, i)) return false;
   if (hedge.category === 'belief' && deniedByEveryone(tokens, i)) return false;
   if (HOLDERS_VERBS.has(readAt(tokens, i, 'tokens').norm) && text !== undefined && definesWhoIsMeant(tokens, i, text)) return false;
+  if (text !== undefined && hedge.category === 'belief' && asksABelief(tokens, i, text)) return false;
+  if (text !== undefined && hedge.category === 'modal' && rhetoricalNegativeQuestion(tokens, i, text)) return false;
   switch (hedge.rule) {
     case undefined:
       return true;
@@ -584,6 +586,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (!NOUN_PHRASE_OPENERS.has(previous?.norm ?? '')) return true;
       return !!next && FORECAST_CONTENT.has(next.norm);
     case 'whether-open':
+      // `an opportunity to question whether the law was necessary`: a challenge to the claim, which the contest words judge, not the writer's open question.
+      if (QUESTIONING.has(previous?.norm ?? '')) return false;
       return !regardless(tokens, i);
     case 'refers-back':
       if (topicOfTalk(tokens, i)) return false;
@@ -600,6 +604,73 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (NOUN_PHRASE_OPENERS.has(previous?.norm ?? '')) return false;
       return !!next && next.norm !== 'and' && next.norm !== 'or';
   }
+}
+
+/** Forms of `question` before `whether`: someone challenges the claim. */
+const QUESTIONING = new Set(['question', 'questions', 'questioned', 'questioning']);
+/** Words that open a direct question before its verb (`Do you think`, `who will Cubans believe?`). */
+const QUESTION_OPENERS = new Set([
+  'do',
+  'does',
+  'did',
+  "don't",
+  "doesn't",
+  "didn't",
+  'who',
+  'whom',
+  'what',
+  'why',
+  'how',
+  'which',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'is',
+  'are',
+  'was',
+  'were',
+]);
+/** How far before a verb of belief the word that opens its question may stand (`Why do so many analysts think`). */
+const QUESTION_REACH = 5;
+
+/** True when the first full stop, exclamation or question mark after the token at `index` in its sentence is a question mark. */
+function endsInQuestion(tokens: readonly Token[], index: number, text: string): boolean {
+  const last = readAt(tokens, tokens.length - 1, 'tokens');
+  const rest = text.slice(readAt(tokens, index, 'tokens').end, last.end + 4);
+  return /^[^.!?]*\?/u.test(rest);
+}
+
+/** True when the token at `index` opens a clause: first in the sentence, or after a quotation mark, a colon or a dash. */
+function opensClause(tokens: readonly Token[], index: number, text: string): boolean {
+  const previous = tokens[index - 1];
+  if (!previous) return true;
+  return /["\u201c\u2018'`:\u2013\u2014]/u.test(text.slice(previous.end, readAt(tokens, index, 'tokens').start));
+}
+
+/**
+ * True when the verb of belief at `index` stands in a direct question (`Do you think he will
+ * win?`, `The question is who will voters believe?`, `Think you got it?`): it asks what someone
+ * believes, and holds no belief of its own.
+ */
+function asksABelief(tokens: readonly Token[], index: number, text: string): boolean {
+  if (!endsInQuestion(tokens, index, text)) return false;
+  if (opensClause(tokens, index, text)) return true;
+  for (let j = index - 1; j >= 0 && j >= index - QUESTION_REACH; j--) if (QUESTION_OPENERS.has(readAt(tokens, j, 'tokens').norm)) return true;
+  return false;
+}
+
+/**
+ * True when the modal at `index` opens a negative question (`"Wouldn't this be a good
+ * opportunity …?" he asked`, `Would it not be better to wait?`): a rhetorical question that
+ * expects yes asserts what it asks, so the modal hedges nothing.
+ */
+function rhetoricalNegativeQuestion(tokens: readonly Token[], index: number, text: string): boolean {
+  const modal = readAt(tokens, index, 'tokens').norm;
+  if (!/^(?:would|could|should|can|will)(?:n't)?$|^(?:won't|cannot)$/u.test(modal) || !opensClause(tokens, index, text)) return false;
+  const negated = modal.endsWith("n't") || modal === 'cannot' || tokens.slice(index + 1, index + 4).some((token) => NEGATION.has(token.norm));
+  return negated && endsInQuestion(tokens, index, text);
 }
 
 /** Relative pronouns that open a clause describing the noun before them (`groups which believed`). */
@@ -954,13 +1025,56 @@ function brokenInText(text: string, tokens: readonly Token[], match: PhraseMatch
  */
 export function findHedges(tokens: readonly Token[], text?: string): HedgeFound[] {
   const found: HedgeFound[] = [];
+  const nested = text === undefined ? [] : findNestedQuotations(tokens, text);
   for (const match of HEDGE_MATCHER.findAll(tokens)) {
     if (match.entry.category === 'negated') continue;
     if (text !== undefined && brokenInText(text, tokens, match)) continue;
+    // `"… Brown told him: 'There's nothing you could say that I could ever believe.'"`: the inner speaker's words, which the sentence only reports.
+    if (nested.some((span) => match.start >= span.start && match.end <= span.end)) continue;
     if (!holdsInContext(match.entry, tokens, match, text)) continue;
     found.push({ hedge: match.entry.rule === 'would-reported' ? readWould(match.entry, tokens, match.first, text) : match.entry, start: match.start, end: match.end });
   }
   return found;
+}
+
+/** Marks that open or close a quotation in double marks; `` and '' are the older newswire forms. */
+const DOUBLE_MARK = /^(?:``|''|["\u201c\u201d])/u;
+
+/**
+ * The quotations in single marks inside a quotation in double marks in the sentence of `tokens`
+ * (`"It's no surprise he told him: 'I could never believe you.'"`), as offsets into `text`. An
+ * apostrophe inside or at the end of a word (`There's`, `workers' rights`) opens nothing.
+ */
+function findNestedQuotations(tokens: readonly Token[], text: string): { start: number; end: number }[] {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!first || !last) return [];
+  let from = first.start;
+  while (from > 0 && /["\u201c\u2018'`]/u.test(text.charAt(from - 1))) from--;
+  let to = last.end;
+  while (to < text.length && /[^\s\p{L}\p{N}]/u.test(text.charAt(to))) to++;
+  const spans: { start: number; end: number }[] = [];
+  let inDouble = false;
+  let open: number | undefined;
+  for (let k = from; k < to; k++) {
+    const double = DOUBLE_MARK.exec(text.slice(k, k + 2))?.[0];
+    if (double !== undefined) {
+      inDouble = double === '\u201c' || double === '``' ? true : double === '\u201d' || double === "''" ? false : !inDouble;
+      if (!inDouble) open = undefined;
+      k += double.length - 1;
+      continue;
+    }
+    const mark = text.charAt(k);
+    if (!inDouble || (mark !== "'" && mark !== '\u2018' && mark !== '\u2019')) continue;
+    const before = text.charAt(k - 1);
+    const after = text.charAt(k + 1);
+    if (open === undefined && mark !== '\u2019' && /[\s:(\u201c"]/u.test(before) && /[\p{L}\p{N}]/u.test(after)) open = k + 1;
+    else if (open !== undefined && mark !== '\u2018' && /\S/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) {
+      spans.push({ start: open, end: k });
+      open = undefined;
+    }
+  }
+  return spans;
 }
 
 /** How near the end of its sentence a trailing reporting verb stands (`..., the OECD said on Tuesday.`). */

@@ -272,6 +272,18 @@ describe('contested claims', () => {
     expect(contestedIn('The home secretary denied police officers had been told to stand down.')).toBe(true);
   });
 
+  it('GIVEN analysts "questioning whether" a forecast holds THEN the sentence is contested', () => {
+    expect(contestedIn('Insurance analysts are now questioning whether the broker can keep its record of earnings growth.')).toBe(true);
+  });
+
+  it('GIVEN a chance "to question whether" a law was needed THEN a call to ask is no dispute', () => {
+    expect(contestedIn('The opposition leader said it was a chance to question whether the new powers were needed.')).toBe(false);
+  });
+
+  it('GIVEN "questioning" as a noun before "if" THEN no claim is disputed', () => {
+    expect(contestedIn('The judge said officers should only use more intrusive questioning if there was a specific reason.')).toBe(false);
+  });
+
   it('GIVEN someone who questioned how the plans would be paid for THEN the sentence is contested', () => {
     expect(contestedIn('The shadow chancellor questioned how the government would pay for its plans.')).toBe(true);
   });

@@ -419,3 +419,45 @@ describe('cues whose subject is someone the sentence only describes', () => {
     expect(levelOf('The chief executive cancelled his trip amid rumours that he was about to be replaced.')).toBe('possible');
   });
 });
+
+describe('questions and quotations within quotations', () => {
+  it('GIVEN an opportunity "to question whether" something was needed THEN asking hedges nothing', () => {
+    expect(levelOf("The opposition leader said the minister's departure was a chance to question whether the new powers were needed.")).toBe('certain');
+  });
+
+  it('GIVEN "whether" after a verb of knowing THEN the claim is still left open', () => {
+    expect(levelOf('It is not known whether the factory will reopen after the fire.')).toBe('unknown');
+  });
+
+  it('GIVEN a rhetorical "Wouldn\'t this be …?" in a quotation THEN the question asserts, no hedge', () => {
+    expect(levelOf('"Wouldn\'t this be the right moment for a new chairman to make a fresh start?" she asked.')).toBe('certain');
+  });
+
+  it('GIVEN a rhetorical "Would it not be …?" THEN the question asserts, no hedge', () => {
+    expect(levelOf('He asked: "Would it not be wiser to wait for the inquiry to report?"')).toBe('certain');
+  });
+
+  it('GIVEN a question "Would this be …?" with no negation THEN the modal still hedges', () => {
+    expect(levelOf('"Would this be a good time to sell the shares?" one investor asked.')).toBe('possible');
+  });
+
+  it('GIVEN "Do you think …?" THEN a belief asked about is no belief held', () => {
+    expect(levelOf('"Do you really think the voters are fooled by this?" she asked.')).toBe('certain');
+  });
+
+  it('GIVEN a belief stated before a question tacked on THEN the belief still hedges', () => {
+    expect(levelOf('Economists believe rates will rise again, but by how much?')).toBe('probable');
+  });
+
+  it("GIVEN a hedge inside a quotation quoted by another speaker THEN it is the inner speaker's and hedges nothing the sentence claims", () => {
+    expect(levelOf('"It was no surprise the chairman told him: \'Nothing you could say would ever change my mind.\'"')).toBe('certain');
+  });
+
+  it("GIVEN a hedge in a plain quotation THEN it is the speaker's own and hedges", () => {
+    expect(levelOf('"We could lose the contract next year," the chairman said.')).toBe('possible');
+  });
+
+  it('GIVEN an apostrophe after a plural inside a quotation THEN no inner quotation opens and the hedge holds', () => {
+    expect(levelOf('"The workers\' pension fund could run dry within ten years," he said.')).toBe('possible');
+  });
+});

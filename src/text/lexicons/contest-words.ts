@@ -43,6 +43,8 @@ export const CONTEST_WORDS: readonly ContestWord[] = [
   ...entries('denial', ['dismissed', 'dismisses', 'dismissing', 'rejected', 'rejects', 'rejecting'], 'claim-object'),
   ...entries('denial', ['refuted', 'refutes', 'rebutted', 'branded * false', 'called * false', 'called * baseless', 'baseless', 'unfounded', 'fabricated', 'fabrication', 'fake news', 'untrue']),
   ...entries('dispute', ['challenged', 'challenges the', 'questioned', 'questions the', 'pushed back', 'countered', 'contrary to', 'rebuffed'], 'claim-object'),
+  // `The report questions whether the scheme works`: the clause is the claim doubted. Not the base form (`a chance to question whether`), a call, nor `questioning` alone (`more intrusive questioning if`).
+  ...entries('dispute', ['questions whether', 'questioning whether']),
   ...entries('dispute', ['contradicted', 'contradicts', 'cast doubt on', 'casts doubt on', 'casting doubt on']),
   ...entries('dispute', ['disputed', 'disputes', 'disputing', 'contested', 'contests', 'contesting'], 'dispute-verb'),
   ...entries('unconfirmed', [
