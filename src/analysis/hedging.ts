@@ -545,6 +545,11 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       // `think tank`; `think about` deliberates; `think for themselves` is thinking, no belief.
       if (next && (next.norm === 'tank' || next.norm === 'tanks' || next.norm === 'about' || next.norm === 'for')) return false;
       return !(readAt(tokens, i, 'tokens').norm === 'thought' && previous && NOUN_OPENERS.has(previous.norm));
+    case 'feel-clause':
+      // `feel they have been ignored`, `felt there was no choice`: a clause opens, so a belief is held.
+      // `wants young people to feel they belong`, `made staff feel they mattered`: a feeling sought or caused, not a belief held.
+      if (previous?.norm === 'to' || CAUSING.has(tokens[i - 2]?.norm ?? '')) return false;
+      return FELT_CLAUSE.has(next?.norm ?? '');
     case 'believe-in':
       return next?.norm !== 'in';
     case 'possibility-open':
@@ -673,6 +678,10 @@ function rhetoricalNegativeQuestion(tokens: readonly Token[], index: number, tex
   return negated && endsInQuestion(tokens, index, text);
 }
 
+/** Subjects that open the clause after `feel` or `felt` with `that` left out (`felt it was time`, `feel they have been ignored`). */
+const FELT_CLAUSE = new Set(['that', 'he', 'she', 'they', 'we', 'i', 'it', 'there', 'you', 'this']);
+/** Verbs that cause a feeling (`made them feel they were welcome`). */
+const CAUSING = new Set(['make', 'makes', 'made', 'making', 'let', 'lets', 'help', 'helps', 'helped']);
 /** Relative pronouns that open a clause describing the noun before them (`groups which believed`). */
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 /** Words before `that` that make it a conjunction or a demonstrative, not a relative pronoun (`said that`, `so that`). */

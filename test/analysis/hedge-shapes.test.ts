@@ -461,3 +461,17 @@ describe('questions and quotations within quotations', () => {
     expect(levelOf('"The workers\' pension fund could run dry within ten years," he said.')).toBe('possible');
   });
 });
+
+describe('feelings that hold a belief', () => {
+  it('GIVEN "feel" before a clause with "that" left out THEN a belief is held, probable', () => {
+    expect(levelOf('Many farmers feel they have been abandoned by the government.')).toBe('probable');
+  });
+
+  it('GIVEN "felt" before a thing THEN something was sensed, no hedge', () => {
+    expect(levelOf('High street shops felt the pinch as shoppers stayed at home.')).toBe('certain');
+  });
+
+  it('GIVEN a feeling someone wants others "to feel" THEN no belief is held, no hedge', () => {
+    expect(levelOf('The minister wants new citizens to feel they belong in their towns.')).toBe('certain');
+  });
+});

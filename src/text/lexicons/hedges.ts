@@ -75,6 +75,8 @@ export type HedgeRule =
   | 'attitude-of'
   /** `accused X of Y`, `accused X over Y`: what is alleged hedges; `has also accused Gazprom` with nothing alleged reports an act. */
   | 'accused-of'
+  /** `feel`, `felt` before a clause (`voters feel they have been ignored`, `felt it was time`) hold a belief; before a thing (`felt the pinch`) they sense it. */
+  | 'feel-clause'
   /** `heightens the likelihood of conflict`: a claim about how likely something is, asserted; only a likelihood given (`in all likelihood`, `the likelihood is that`) hedges. */
   | 'likelihood-changed'
   /** `18% more likely than men`, `twice as likely to`: a measured difference in rates, which the sentence asserts; any other `likely` hedges. */
@@ -189,6 +191,7 @@ export const HEDGES: readonly Hedge[] = [
   ]),
   ...entries('belief', 'probable', ['confident', 'doubtful', 'skeptical', 'sceptical'], 'attitude-of'),
   ...entries('belief', 'probable', ['think', 'thinks', 'thought'], 'think-belief'),
+  ...entries('belief', 'probable', ['feel', 'feels', 'felt'], 'feel-clause'),
   ...entries('belief', 'probable', ['believe', 'believes', 'believed', 'believing'], 'believe-in'),
 
   ...entries('belief', 'probable', ['appear', 'appears', 'appeared', 'appearing'], 'appear-present'),
