@@ -502,6 +502,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
   const previous = tokens[i - 1];
   if (match.first === match.last && comparedWith(tokens, i)) return false;
   if (hedge.category === 'belief' && deniedByEveryone(tokens, i)) return false;
+  if (hedge.category === 'prediction' && measuredAgainst(tokens, i, text)) return false;
   if (HOLDERS_VERBS.has(readAt(tokens, i, 'tokens').norm) && text !== undefined && definesWhoIsMeant(tokens, i, text)) return false;
   if (text !== undefined && hedge.category === 'belief' && asksABelief(tokens, i, text)) return false;
   if (text !== undefined && hedge.category === 'modal' && rhetoricalNegativeQuestion(tokens, i, text)) return false;
@@ -846,6 +847,8 @@ const MODIFIER_REACH = 4;
 function plansIsNoun(tokens: readonly Token[], index: number, text: string | undefined): boolean {
   const previous = tokens[index - 1];
   if (!previous) return false;
+  // `launched an ambitious plan to`, `a £5.5bn ($10bn) plan to`: after `a` the singular is the noun, whatever describes it.
+  if (readAt(tokens, index, 'tokens').norm === 'plan' && singularOpenerBefore(tokens, index)) return true;
   // `have no plans to`: a plan denied is a noun too.
   if (NOUN_PHRASE_OPENERS.has(previous.norm) || PREPOSITIONS.has(previous.norm) || previous.norm === 'no' || previous.norm.endsWith("'s") || previous.norm.endsWith("s'")) return true;
   const beforeModifier = tokens[index - 2]?.norm ?? '';
@@ -859,6 +862,16 @@ function plansIsNoun(tokens: readonly Token[], index: number, text: string | und
     const word = readAt(tokens, j, 'tokens');
     if (NOUN_PHRASE_OPENERS.has(word.norm) || word.norm.endsWith("'s")) return PREPOSITIONS.has(tokens[j - 1]?.norm ?? '');
     if (!LOWER_WORD.test(word.raw) || CLAUSE_WORDS.has(word.norm)) return false;
+  }
+  return false;
+}
+
+/** True when `a` or `an` opens the noun phrase that ends at `index`, past describing words and figures. */
+function singularOpenerBefore(tokens: readonly Token[], index: number): boolean {
+  for (let j = index - 1; j >= 0 && j >= index - MODIFIER_REACH - 1; j--) {
+    const word = readAt(tokens, j, 'tokens').norm;
+    if (word === 'a' || word === 'an') return true;
+    if (CLAUSE_WORDS.has(word) || PREPOSITIONS.has(word)) return false;
   }
   return false;
 }
@@ -961,6 +974,50 @@ function deniedByEveryone(tokens: readonly Token[], index: number): boolean {
     if (word === 'nobody' || (word === 'one' && tokens[j - 1]?.norm === 'no')) return true;
   }
   return false;
+}
+
+/** Verbs and prepositions that set an outcome against a forecast (`beat forecasts`, `missing forecasts of 53.7`, `below forecasts`). */
+const AGAINST_FORECAST = new Set([
+  'beat',
+  'beats',
+  'beating',
+  'missed',
+  'miss',
+  'misses',
+  'missing',
+  'exceeded',
+  'exceeds',
+  'exceeding',
+  'topped',
+  'tops',
+  'topping',
+  'surpassed',
+  'surpassing',
+  'outstripped',
+  'matched',
+  'below',
+  'above',
+]);
+/** Words between such a verb and the forecast (`beat the City's forecasts`, `missed analysts' forecasts`). */
+const BEFORE_BENCHMARK = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'most', 'all', 'market', 'city', 'consensus', 'earlier', 'previous', 'official', 'average']);
+
+/**
+ * True when the forecast at `index` is what an outcome is measured against (`the index beat
+ * forecasts`, `despite missing forecasts of 53.7`, `ahead of forecasts`, `in line with
+ * forecasts`): the outcome is asserted, as it is after `than expected`.
+ */
+function measuredAgainst(tokens: readonly Token[], index: number, text: string | undefined): boolean {
+  let j = index - 1;
+  for (let skipped = 0; skipped < 2 && j >= 0; skipped++) {
+    const token = readAt(tokens, j, 'tokens');
+    // `analysts' forecasts`: the tokens leave the apostrophe of a plural possessive out.
+    const possessive = token.norm.endsWith("'s") || (text !== undefined && /^['\u2019]/u.test(text.slice(token.end, token.end + 1)));
+    if (!BEFORE_BENCHMARK.has(token.norm) && !possessive) break;
+    j--;
+  }
+  const word = tokens[j]?.norm ?? '';
+  const before = tokens[j - 1]?.norm ?? '';
+  return AGAINST_FORECAST.has(word) || (word === 'of' && (before === 'ahead' || before === 'short')) || (word === 'with' && before === 'line');
 }
 
 /** Words between `than` and a belief it compares with (`than previously thought`, `than had been feared`). */

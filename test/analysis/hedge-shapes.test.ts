@@ -475,3 +475,31 @@ describe('feelings that hold a belief', () => {
     expect(levelOf('The minister wants new citizens to feel they belong in their towns.')).toBe('certain');
   });
 });
+
+describe('forecasts an outcome is measured against', () => {
+  it('GIVEN an index "missing forecasts of" a figure THEN the outcome is asserted', () => {
+    expect(levelOf('Despite missing forecasts of 53.7, the index stayed above 50 for the ninth month.')).toBe('certain');
+  });
+
+  it('GIVEN profits that "beat analysts\' forecasts" THEN the outcome is asserted', () => {
+    expect(levelOf("Quarterly profits beat analysts' forecasts by a wide margin.")).toBe('certain');
+  });
+
+  it('GIVEN growth "in line with forecasts" THEN the outcome is asserted', () => {
+    expect(levelOf('The economy grew by 0.6% in the third quarter, in line with forecasts.')).toBe('certain');
+  });
+
+  it('GIVEN a forecast made THEN it still hedges', () => {
+    expect(levelOf('The bank forecasts growth of 2.5% next year.')).toBe('probable');
+  });
+});
+
+describe('a plan named with "a" or "an"', () => {
+  it('GIVEN "launched an ambitious plan to" THEN the noun is no plan announced by the sentence', () => {
+    expect(levelOf('In 2003 the carmaker launched an ambitious plan to double its sales in Europe.')).toBe('certain');
+  });
+
+  it('GIVEN "another 11% plan to" THEN the verb still announces a plan', () => {
+    expect(levelOf('About 30% of the firms polled have moved jobs abroad and another 11% plan to do so.')).toBe('probable');
+  });
+});
