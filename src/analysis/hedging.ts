@@ -555,7 +555,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       return next?.norm !== 'in';
     case 'possibility-open':
       for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (RULING_OUT.has(readAt(tokens, j, 'tokens').norm)) return false;
-      return true;
+      // `reduces the possibility of error`: an effect on how likely something is, asserted. `raised the possibility` is to suggest it, which hedges.
+      return !(previous?.norm === 'the' && CHANGES.has(tokens[i - 2]?.norm ?? '') && !(tokens[i - 2]?.norm ?? '').startsWith('rais'));
     case 'predicative':
       // Capitalised inside a sentence, the word is part of a name (`the Tomb of the Unknown Soldier`).
       if (i > 0 && readAt(tokens, i, 'tokens').raw.charAt(0) !== readAt(tokens, i, 'tokens').raw.charAt(0).toLowerCase()) return false;
@@ -583,7 +584,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (DETERMINERS.has(previous.norm)) return false;
       return SUBJECT_PRONOUNS.has(previous.norm) || previous.raw[0] !== readAt(previous.raw, 0, 'raw').toLowerCase();
     case 'potential-role':
-      // `the great potential of science`: a capacity, asserted.
+      // `the great potential of science`: a capacity, asserted; `has increased the potential for corruption`: an effect on it, asserted.
+      if (previous?.norm === 'the' && CHANGES.has(tokens[i - 2]?.norm ?? '')) return false;
       return !(next && (ROLE_NOUNS.has(next.norm) || next.norm === 'of'));
     case 'plans-verb':
       return !plansIsNoun(tokens, i, text);

@@ -494,6 +494,20 @@ describe('forecasts an outcome is measured against', () => {
   });
 });
 
+describe('an effect on how likely something is', () => {
+  it('GIVEN something "has increased the potential for" an outcome THEN the effect is asserted', () => {
+    expect(levelOf('The inquiry found that online betting has increased the potential for match fixing.')).toBe('certain');
+  });
+
+  it('GIVEN a check that "reduces the possibility of" an error THEN the effect is asserted', () => {
+    expect(levelOf('The new scanner reduces the possibility of human error at the border.')).toBe('certain');
+  });
+
+  it('GIVEN "the possibility of" an outcome raised as news THEN it stays possible', () => {
+    expect(levelOf('Ministers have raised the possibility of a ban on smoking in pubs.')).toBe('possible');
+  });
+});
+
 describe('a plan named with "a" or "an"', () => {
   it('GIVEN "launched an ambitious plan to" THEN the noun is no plan announced by the sentence', () => {
     expect(levelOf('In 2003 the carmaker launched an ambitious plan to double its sales in Europe.')).toBe('certain');

@@ -493,6 +493,9 @@ export const CALLED_FOR: ReadonlySet<string> = new Set([
   'realise',
   'realize',
   'reconsider',
+  'seize',
+  'grasp',
+  'embrace',
   'borne',
   'footed',
 ]);
