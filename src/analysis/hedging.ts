@@ -258,8 +258,11 @@ const CHANGES = new Set([
   'diminish',
   'diminishes',
 ]);
-/** Determiners that point back to something named before (`these rumours`, `such allegations`). */
-const REFERRING = new Set(['these', 'those', 'such']);
+/** Determiners that point back to something named before (`these rumours`, `such allegations`, `The allegations, which he denies, …`). */
+const REFERRING = new Set(['these', 'those', 'such', 'the']);
+const AUXILIARY_BE = new Set(['is', 'was', 'are', 'were']);
+/** Words after `the rumours`, `the allegations` that give their content: then they are reported anew and hedge. */
+const REPORTED_CONTENT = new Set(['that', 'of', 'about', 'he', 'she', 'they', 'it']);
 /** Words before a `whether` that opens a clause of its own (`Mr Blair said that whether the public chose…`); with an `or` to come it means "regardless". */
 const OPENS_CLAUSE_OF_INDIFFERENCE = new Set(['that', 'but', 'and', 'so', 'yet']);
 /** After `until the`, a clause subject rather than a time follows these only rarely. */
@@ -567,6 +570,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'said-to-passive':
       return !(previous && (SUBJECT_PRONOUNS.has(previous.norm) || (i > 1 && previous.raw[0] !== readAt(previous.raw, 0, 'raw').toLowerCase())));
     case 'should-call':
+      // `"Should the United Kingdom approve the treaty?"`: a question of what to do, no forecast.
+      if (text !== undefined && opensClause(tokens, i, text) && endsInQuestion(tokens, i, text)) return false;
       return !callsFor(tokens, match.last);
     case 'appear-present':
       return !(next && PRESENCE.has(next.norm));
@@ -599,7 +604,9 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       return !regardless(tokens, i);
     case 'refers-back':
       if (topicOfTalk(tokens, i)) return false;
-      return !(previous && REFERRING.has(previous.norm) && next?.norm !== 'that' && next?.norm !== 'of');
+      // `the allegation was that …` gives the content too.
+      if (AUXILIARY_BE.has(next?.norm ?? '') && afterNext?.norm === 'that') return true;
+      return !(previous && REFERRING.has(previous.norm) && !REPORTED_CONTENT.has(next?.norm ?? ''));
     case 'accused-of':
       // A determiner before it (`the accused man`) or what is alleged after it (`of fraud`, `over the losses`, `that`) hedges.
       if (NOUN_PHRASE_OPENERS.has(previous?.norm ?? '')) return true;

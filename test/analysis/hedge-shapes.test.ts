@@ -333,6 +333,30 @@ describe('cue words in a sense that hedges nothing', () => {
     expect(levelOf('These rumours were fuelled by the timing of the press conference.')).toBe('certain');
   });
 
+  it('GIVEN "The allegations, which he denies," named again THEN the sentence says something of them, no hedge', () => {
+    expect(levelOf('The allegations, which he denies, are being looked into by a senior civil servant.')).toBe('certain');
+  });
+
+  it('GIVEN "the allegation was that" THEN the content is alleged and hedges', () => {
+    expect(levelOf('The allegation was that the builder had paid officials to win the contract.')).toBe('possible');
+  });
+
+  it('GIVEN "the allegations that" THEN the content is alleged and hedges', () => {
+    expect(levelOf('He faces the allegations that he lied to the committee.')).toBe('possible');
+  });
+
+  it('GIVEN "a legal presumption of" a right THEN a rule of law is no guess', () => {
+    expect(levelOf('The bill contains a legal presumption of shared care for both parents.')).toBe('certain');
+  });
+
+  it('GIVEN "the presumption that" THEN a guess is named and hedges', () => {
+    expect(levelOf('The ruling rested on the presumption that mothers are closer to their children.')).toBe('probable');
+  });
+
+  it('GIVEN a referendum question opening with "Should" THEN it asks what to do, no forecast', () => {
+    expect(levelOf('Voters will be asked: "Should the country adopt the single currency?"')).toBe('certain');
+  });
+
   it('GIVEN "rumours" reported anew THEN the claim is only possible', () => {
     expect(levelOf('There were rumours of a rift between the two men.')).toBe('possible');
   });

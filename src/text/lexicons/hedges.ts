@@ -341,6 +341,10 @@ export const HEDGES: readonly Hedge[] = [
     'if not months',
     'if not years',
     'if not decades',
+    // A rule of law (`a legal presumption of innocence`, `a presumption in favour of bail`), not a guess; `presumption that` still hedges.
+    'presumption of',
+    'presumption in favour',
+    'presumption against',
     // `couldn't seem to think of things to say`: an inability reported, not an appearance.
     "couldn't seem to",
     "can't seem to",
