@@ -541,6 +541,10 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
         const word = tokens[j]?.norm;
         if (word === 'than' || (word === 'as' && j === i - 1)) return false;
       }
+      // `twice the amount expected`, `half the number forecast`: a multiple of a forecast compares the outcome with it.
+      if (tokens.slice(Math.max(0, i - 4), i).some((token) => MULTIPLES.has(token.norm)) && tokens[i - 2]?.norm === 'the') return false;
+      // `cut its full-year passenger forecast by 2.5%`: a forecast revised is the noun acted on.
+      if (readAt(tokens, i, 'tokens').norm === 'forecast' && revisedBefore(tokens, i) && !FORECAST_CONTENT.has(next?.norm ?? '')) return false;
       // `in a widely-predicted move`, `the expected course`: a participle describing a noun; the sentence asserts something of the thing.
       if (describesNoun(tokens, i)) return false;
       // `had been expected to win, but ended up not bidding`: an expectation the sentence says was overtaken.
@@ -595,6 +599,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'plans-verb':
       return !plansIsNoun(tokens, i, text);
     case 'forecasts-content':
+      if (revisedBefore(tokens, i) && !FORECAST_CONTENT.has(next?.norm ?? '')) return false;
       // Only right after a determiner or possessive: `the bank forecasts growth`, `the UNECE forecasts` are the verb.
       if (!NOUN_PHRASE_OPENERS.has(previous?.norm ?? '')) return true;
       return !!next && FORECAST_CONTENT.has(next.norm);
@@ -740,6 +745,7 @@ const HOLDERS_VERBS = new Set([
   'suspects',
   'expect',
   'expects',
+  'expected',
   'predict',
   'predicts',
   'predicted',
@@ -750,6 +756,9 @@ const HOLDERS_VERBS = new Set([
 ]);
 /** Adverbs between a relative pronoun and its verb (`voters who still believe`). */
 const BEFORE_RELATIVE_VERB = new Set([
+  'had',
+  'have',
+  'has',
   'still',
   'also',
   'now',
@@ -1027,6 +1036,49 @@ function measuredAgainst(tokens: readonly Token[], index: number, text: string |
   const word = tokens[j]?.norm ?? '';
   const before = tokens[j - 1]?.norm ?? '';
   return AGAINST_FORECAST.has(word) || (word === 'of' && (before === 'ahead' || before === 'short')) || (word === 'with' && before === 'line');
+}
+
+/** Multiples before `the amount expected` (`twice the amount expected`). */
+const MULTIPLES = new Set(['twice', 'double', 'half', 'triple', 'treble', 'thrice', 'times']);
+/** Verbs that revise a forecast (`cut its forecast`, `raised its growth forecast`). */
+const REVISIONS = new Set([
+  'cut',
+  'cuts',
+  'cutting',
+  'raised',
+  'raises',
+  'raising',
+  'lowered',
+  'lowers',
+  'lowering',
+  'revised',
+  'revises',
+  'revising',
+  'upgraded',
+  'upgrades',
+  'downgraded',
+  'downgrades',
+  'trimmed',
+  'trims',
+  'slashed',
+  'slashes',
+  'halved',
+  'scaled',
+]);
+
+/**
+ * True when a verb of revision governs the noun phrase that ends in the forecast at `index`
+ * (`cut its full year passenger number forecast`, `raised its forecasts`): the sentence asserts
+ * the revision. Content after it (`raised its forecast of growth to 3%`) is checked by the caller.
+ */
+function revisedBefore(tokens: readonly Token[], index: number): boolean {
+  for (let j = index - 1; j >= 0 && j >= index - MODIFIER_REACH - 2; j--) {
+    const word = readAt(tokens, j, 'tokens');
+    if (REVISIONS.has(word.norm)) return true;
+    if (!NOUN_PHRASE_OPENERS.has(word.norm) && !/^[\p{Ll}\p{N}]/u.test(word.raw)) return false;
+    if (CLAUSE_WORDS.has(word.norm) || PREPOSITIONS.has(word.norm)) return false;
+  }
+  return false;
 }
 
 /** Words between `than` and a belief it compares with (`than previously thought`, `than had been feared`). */

@@ -532,6 +532,24 @@ describe('an effect on how likely something is', () => {
   });
 });
 
+describe('forecasts revised or outdone', () => {
+  it('GIVEN a firm that "cut its ... forecast by" a share THEN the revision is asserted', () => {
+    expect(levelOf('The airline cut its full-year passenger forecast by 3%.')).toBe('certain');
+  });
+
+  it('GIVEN a forecast cut "for" something to a figure THEN the new forecast still hedges', () => {
+    expect(levelOf('The IMF cut its growth forecast for Germany to 0.8%.')).toBe('probable');
+  });
+
+  it('GIVEN "twice the amount expected" THEN the outcome is compared with the forecast and asserted', () => {
+    expect(levelOf('Employers added 300,000 jobs last month, twice the amount expected.')).toBe('certain');
+  });
+
+  it('GIVEN analysts "who had expected" something, surprised THEN the expectation says who is meant', () => {
+    expect(levelOf('The decision surprised analysts who had expected a unanimous vote.')).toBe('certain');
+  });
+});
+
 describe('a plan named with "a" or "an"', () => {
   it('GIVEN "launched an ambitious plan to" THEN the noun is no plan announced by the sentence', () => {
     expect(levelOf('In 2003 the carmaker launched an ambitious plan to double its sales in Europe.')).toBe('certain');
