@@ -572,6 +572,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (next && ROLE_NOUNS.has(next.norm)) return false;
       return !(previous && (DEGREE.has(previous.norm) || SUPERLATIVE.test(previous.norm)));
     case 'said-to-passive':
+      // `what he has said to me`: a perfect is active, `said` to someone.
+      if (PERFECT.has(previous?.norm ?? '')) return false;
       return !(previous && (SUBJECT_PRONOUNS.has(previous.norm) || (i > 1 && previous.raw[0] !== readAt(previous.raw, 0, 'raw').toLowerCase())));
     case 'should-call':
       // `"Should the United Kingdom approve the treaty?"`: a question of what to do, no forecast.
@@ -1038,6 +1040,8 @@ function measuredAgainst(tokens: readonly Token[], index: number, text: string |
   return AGAINST_FORECAST.has(word) || (word === 'of' && (before === 'ahead' || before === 'short')) || (word === 'with' && before === 'line');
 }
 
+/** Forms of `have` that make a perfect (`has said to me`). */
+const PERFECT = new Set(['has', 'have', 'had', "'ve", 'having']);
 /** Multiples before `the amount expected` (`twice the amount expected`). */
 const MULTIPLES = new Set(['twice', 'double', 'half', 'triple', 'treble', 'thrice', 'times']);
 /** Verbs that revise a forecast (`cut its forecast`, `raised its growth forecast`). */
@@ -1060,6 +1064,11 @@ const REVISIONS = new Set([
   'downgrades',
   'trimmed',
   'trims',
+  'trimming',
+  'upgrading',
+  'downgrading',
+  'slashing',
+  'halving',
   'slashed',
   'slashes',
   'halved',

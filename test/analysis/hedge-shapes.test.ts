@@ -550,6 +550,24 @@ describe('forecasts revised or outdone', () => {
   });
 });
 
+describe('stock uses of said and expected', () => {
+  it('GIVEN "what he has said to me" THEN a perfect is active speech, no hedge', () => {
+    expect(levelOf('"He has always meant what he has said to me," the chairman said.')).toBe('certain');
+  });
+
+  it('GIVEN "is said to be" THEN the report hedges', () => {
+    expect(levelOf('The painting is said to be worth £5m.')).toBe('probable');
+  });
+
+  it('GIVEN "that\'s to be expected" THEN the outcome is judged unsurprising, no forecast', () => {
+    expect(levelOf('"Sales have slowed, but that\'s to be expected," said one analyst.')).toBe('certain');
+  });
+
+  it('GIVEN countries "trimming their growth forecasts" THEN the revision is asserted', () => {
+    expect(levelOf('Countries across the region are trimming their growth forecasts.')).toBe('certain');
+  });
+});
+
 describe('a plan named with "a" or "an"', () => {
   it('GIVEN "launched an ambitious plan to" THEN the noun is no plan announced by the sentence', () => {
     expect(levelOf('In 2003 the carmaker launched an ambitious plan to double its sales in Europe.')).toBe('certain');

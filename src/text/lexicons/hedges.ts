@@ -341,6 +341,8 @@ export const HEDGES: readonly Hedge[] = [
     'if not months',
     'if not years',
     'if not decades',
+    // `that's to be expected`, `as is to be expected`: unsurprising, a judgement of what happened, not a forecast.
+    'to be expected',
     // A rule of law (`a legal presumption of innocence`, `a presumption in favour of bail`), not a guess; `presumption that` still hedges.
     'presumption of',
     'presumption in favour',
