@@ -126,6 +126,8 @@ function holdsContest(tokens: readonly Token[], match: PhraseMatch<ContestWord>)
       if (match.entry.phrase === 'questioned' && DIGIT.test(next)) return false;
       // `firms were questioned on output`: people asked, not a claim doubted (`the figures were questioned over` still is).
       if (match.entry.phrase === 'questioned' && AUXILIARY.has(tokens[match.first - 1]?.norm ?? '') && ASKED_ABOUT.has(next) && !namesClaim(before)) return false;
+      // `Teenagers questioned for a survey`, `men questioned by police`: people asked, with the `were` left out.
+      if (match.entry.phrase === 'questioned' && (next === 'for' || next === 'by') && !namesClaim(before)) return false;
       // `sceptical about how much difference it could make`: a clause after `about` or `of` is a claim too.
       return (
         OPENS_CLAUSE.has(next) ||

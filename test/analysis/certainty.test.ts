@@ -316,6 +316,14 @@ describe('contested claims', () => {
     expect(contestedIn('When retailers were questioned on their Christmas trade, most reported higher sales.')).toBe(false);
   });
 
+  it('GIVEN people "questioned for a survey" with the "were" left out THEN asking is not disputing', () => {
+    expect(contestedIn('Pensioners questioned for a survey have shown little trust in the new rules.')).toBe(false);
+  });
+
+  it('GIVEN figures "questioned by" economists THEN the sentence is contested', () => {
+    expect(contestedIn('The jobless figures questioned by economists last week have been revised.')).toBe(true);
+  });
+
   it('GIVEN figures questioned over their accuracy THEN the sentence is contested', () => {
     expect(contestedIn('The official figures were questioned over their accuracy by several economists.')).toBe(true);
   });
