@@ -261,6 +261,12 @@ function opensTitle(tokens: readonly Token[], at: number): boolean {
   return PORTFOLIO_WORDS.has(word) && next !== undefined && next.start === token.end + 1 && TITLE_WORDS.has(next.text);
 }
 
+/** "Work and Pensions Secretary", "Trade and Industry Secretary": "and" inside a portfolio, a title right after it. */
+function joinsPortfolio(tokens: readonly Token[], at: number): boolean {
+  const after = tokens[at + 2];
+  return readAt(tokens, at, 'tokens').text === 'and' && after !== undefined && TITLE_WORDS.has(after.text) && isCapitalised(readAt(tokens, at - 1, 'tokens').text);
+}
+
 /**
  * A post-nominal title written before a name, as a title ("East Midlands MEP Robert Kilroy-Silk",
  * "Labour MP Diane Abbott"): it ends the descriptor, not the name. Singular titles only: "Labour
@@ -456,7 +462,7 @@ class ArticleReading {
       // "Bank of England", "Minister of Defense", but not "Nestor Kirchner of Argentina".
       const head = tokens[i - 1]?.text ?? '';
       const connects = CONNECTORS.has(token.text) && (token.text !== 'of' || ORGANISATION_WORDS_AS_WRITTEN.has(head) || TITLE_WORDS.has(head) || PORTFOLIO_WORDS.has(head) || OF_HEADS.has(head));
-      if (start >= 0 && joined && next && isCapitalised(next.text) && ((connects && next.pos === 'PROPN') || (token.text === '-' && tight))) continue;
+      if (start >= 0 && joined && next && isCapitalised(next.text) && ((connects && next.pos === 'PROPN') || (token.text === '-' && tight) || joinsPortfolio(tokens, i))) continue;
       if (start >= 0) close(i - 1);
     }
     if (start >= 0) close(tokens.length - 1);
@@ -467,6 +473,8 @@ class ArticleReading {
     const text = this.#article.text;
     // No function word opens a name, and a capital that opens a clause makes no name unless the
     // word is a known name or the article capitalises it elsewhere ("Shares in Yukos" → "Yukos").
+    // A modifier so dropped right before a title still belongs to the title ("Shadow | Home Secretary").
+    let modifierStart: number | undefined;
     while (first <= last) {
       const token = readAt(tokens, first, 'tokens');
       const word = wordOf(token);
@@ -484,6 +492,7 @@ class ArticleReading {
         !hasTag(this.#runText(tokens, first, last), NAME_TAGS) &&
         !opensFullName(tokens, first)
       ) {
+        modifierStart ??= token.start;
         first++;
         continue;
       }
@@ -491,6 +500,13 @@ class ArticleReading {
       const unsupported =
         opensClause(text, sentence, token) && !title && !this.#capitalisedMidSentence.has(token.text) && !hasTag(word, NAME_TAGS) && !isAcronym(word) && !opensFullName(tokens, first);
       if (!functionWord && !unsupported) break;
+      // "Shadow Home Secretary David Davis" opening a sentence: "Shadow" is no name, but it is his title's.
+      if (!functionWord && first < last && (opensTitle(tokens, first + 1) || TITLE_WORDS.has(wordOf(readAt(tokens, first + 1, 'tokens'))))) {
+        modifierStart ??= token.start;
+        first++;
+        continue;
+      }
+      modifierStart = undefined;
       // A lone proper noun opening a sentence ("Ebbers denied …") may be a name the article never
       // writes mid-sentence: the table keeps it when other articles name it.
       if (!functionWord && first === last && !hasTag(word, COMMON_WORD_TAGS)) {
@@ -528,7 +544,7 @@ class ArticleReading {
     const titledBeforeHonorific = tokens.slice(first, titleEnd).every((token) => TITLE_WORDS.has(wordOf(token)) || PORTFOLIO_WORDS.has(wordOf(token)) || wordOf(token) === 'of');
     const titles =
       titleEnd >= first && !(honorific && (titleEnd === first || !titledBeforeHonorific))
-        ? { start: readAt(tokens, first, 'tokens').start, end: honorific ? readAt(tokens, titleEnd - 1, 'tokens').end : readAt(tokens, titleEnd, 'tokens').end }
+        ? { start: modifierStart ?? readAt(tokens, first, 'tokens').start, end: honorific ? readAt(tokens, titleEnd - 1, 'tokens').end : readAt(tokens, titleEnd, 'tokens').end }
         : undefined;
     const after = text.slice(nameEnd, Math.min(nameEnd + 120, sentence.end));
     const known = classify(name, words);

@@ -150,6 +150,18 @@ describe('descriptors are titles and appositions, never a clause or a neighbouri
     expect(descriptorsOf('Leaked papers suggest ex-Home Secretary David Blunkett opposed the plan.', 'David Blunkett')).toEqual(['ex-Home Secretary']);
   });
 
+  it('GIVEN "Work and Pensions Secretary David Blunkett" THEN his descriptor is the whole portfolio, not "Pensions Secretary"', () => {
+    expect(descriptorsOf('The plans were drawn up by Work and Pensions Secretary David Blunkett last year.', 'David Blunkett')).toEqual(['Work and Pensions Secretary']);
+  });
+
+  it('GIVEN "Shadow Home Secretary David Davis" opening a sentence THEN "Shadow" stays in his title, though it is no name', () => {
+    expect(descriptorsOf('Shadow Home Secretary David Davis said the plans were unworkable.', 'David Davis')).toEqual(['Shadow Home Secretary']);
+  });
+
+  it('GIVEN "Former Home Secretary David Blunkett" opening a sentence THEN "Former" stays in his title', () => {
+    expect(descriptorsOf('Former Home Secretary David Blunkett returned to the cabinet.', 'David Blunkett')).toEqual(['Former Home Secretary']);
+  });
+
   it('GIVEN "pledged to "never, ever" attack Tory leader Michael Howard" THEN the noun before the party is no part of his descriptor', () => {
     expect(descriptorsOf('Tony Blair has pledged to "never, ever" attack Tory leader Michael Howard over his faith.', 'Michael Howard')).toEqual(['Tory leader']);
   });
