@@ -106,18 +106,27 @@ function titlesOf(entity: EntityRecord, anyDescriptorWord: boolean): Set<string>
 /**
  * One article's entities with each surname it writes alone ("Ebbers denied …" opening a
  * sentence, which the reading keeps apart) put on the one person of that article whose full name
- * ends with it: within its own article a surname is that person. Left alone when the article
- * names no such person, or two.
+ * ends with it: within its own article a surname is that person. A surname the article gives as a
+ * person's ("Mr McManus") also claims a full name read as something else ("Irishmen JP McManus",
+ * "married publisher Kimberly Quinn"), which is then a person. Left alone when the article names
+ * no such name, or two.
  */
 function surnamesOnFullNames(locals: readonly ArticleEntity[]): ArticleEntity[] {
-  const people = locals.filter((local) => local.kind === 'person' && !local.tentative && /\s/u.test(local.name));
-  if (people.length === 0) return [...locals];
-  return locals.map((local) => {
+  const fullNames = locals.filter((local) => !local.tentative && local.kind !== 'place' && local.kind !== 'media' && /\s/u.test(local.name));
+  if (fullNames.length === 0) return [...locals];
+  const people = new Set<ArticleEntity>();
+  const joined = locals.map((local) => {
     if (/\s/u.test(local.name) || (local.kind !== 'person' && local.kind !== 'other')) return local;
-    const owners = people.filter((person) => person.name.split(/\s+/u).at(-1) === local.name);
+    const owners = fullNames.filter(
+      (named) =>
+        named.name.split(/\s+/u).at(-1) === local.name && (named.kind === 'person' || (local.kind === 'person' && !local.tentative && (named.kind === 'other' || opensWithGivenName(named.name)))),
+    );
     const [owner] = owners;
-    return owner && owners.length === 1 ? { name: owner.name, kind: owner.kind, aliases: [], mentions: local.mentions } : local;
+    if (!owner || owners.length !== 1) return local;
+    people.add(owner);
+    return { name: owner.name, kind: 'person' as const, aliases: [], mentions: local.mentions };
   });
+  return joined.map((local) => (people.has(local) && local.kind !== 'person' ? { ...local, kind: 'person' as const } : local));
 }
 
 /**

@@ -198,6 +198,26 @@ describe('one entity across articles', () => {
   });
 });
 
+describe('a surname an article gives as a person claims the full name it read as something else', () => {
+  it('GIVEN "Irishmen JP McManus" and later "Mr McManus" THEN they are one person', () => {
+    const table = tableOf('Irishmen JP McManus and John Magnier own a stake in the club. Mr McManus said he would not sell.');
+    expect(table.find('JP McManus')?.kind).toBe('person');
+    expect(written(table.find('JP McManus'))).toEqual(['JP McManus', 'McManus']);
+  });
+
+  it('GIVEN "married publisher Kimberly Quinn" and later "Mrs Quinn" THEN she is one person, not a publisher firm', () => {
+    const table = tableOf('The minister spoke of his love for married publisher Kimberly Quinn. Mrs Quinn has not commented.');
+    expect(table.find('Kimberly Quinn')?.kind).toBe('person');
+    expect(written(table.find('Kimberly Quinn'))).toEqual(['Kimberly Quinn', 'Quinn']);
+  });
+
+  it('GIVEN a company named for a person and the surname alone with no honorific THEN they stay apart', () => {
+    const table = tableOf('Drug maker Eli Lilly raised its forecast. Shares in Lilly rose 3%.');
+    expect(table.find('Eli Lilly')?.kind).toBe('organisation');
+    expect(written(table.find('Eli Lilly'))).toEqual(['Eli Lilly']);
+  });
+});
+
 describe('where a name ends', () => {
   it('GIVEN a full name with a hyphenated surname and then "Mr" with the surname THEN both are one person, never a "Silk" of its own', () => {
     const table = tableOf('Robert Kilroy-Silk launched his party. Mr Kilroy-Silk said it would fight every seat.');

@@ -106,3 +106,25 @@ describe('/who with a hyphenated surname', () => {
     expect(others).not.toContain('Ask for one by full name');
   });
 });
+
+describe('/who for a surname the articles give in full to one person only', () => {
+  const oneGreenspan = buildLibrary([
+    storyOf('deficit.txt', 'Fed chief warns on deficit\n\nFederal Reserve chairman Alan Greenspan has warned that the US deficit cannot go on growing.\n'),
+    storyOf('rates.txt', 'Rates to rise\n\nAlan Greenspan said rates would rise at a measured pace.\n'),
+    storyOf('dollar.txt', 'Dollar falls\n\nThe dollar fell after Mr Greenspan spoke in London. "The deficit is a worry," Mr Greenspan said.\n'),
+  ]);
+
+  it('GIVEN "Mr Greenspan" alone in one article and Alan Greenspan in two THEN /who Greenspan is Alan Greenspan in all three', async () => {
+    const answer = await ask('/who Greenspan', oneGreenspan);
+    expect([answer.entity?.name, answer.entity?.articleIds]).toEqual(['Alan Greenspan', ['deficit', 'dollar', 'rates']]);
+  });
+
+  it('GIVEN that join THEN the answer lists no other Greenspan, so it never offers the same name back', async () => {
+    const answer = await ask('/who Greenspan', oneGreenspan);
+    expect(answer.notes.map((note) => note.code)).not.toContain('other_people_named');
+  });
+
+  it('GIVEN that join THEN what the article that writes only "Mr Greenspan" quotes is his', async () => {
+    expect(quoted(await ask('/who Alan Greenspan', oneGreenspan))).toContain('The deficit is a worry');
+  });
+});
