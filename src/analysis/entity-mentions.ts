@@ -153,6 +153,16 @@ function isGivenName(word: string): boolean {
   return GIVEN_NAMES.has(first) || hasTag(first, GIVEN_NAME_TAGS);
 }
 /**
+ * True for a word that may open a title though it is no name ("Former", "Shadow", "Lib"): an
+ * adjective, or a word compromise does not know; not a date or an adverb ("Yesterday General
+ * Motors …").
+ */
+function isTitleModifier(word: string): boolean {
+  const tag = nameLexicon()[word.toLowerCase()];
+  return tag === undefined || tag === 'Adjective' || (Array.isArray(tag) && tag.includes('Adjective'));
+}
+
+/**
  * True when `word`, written alone, may be a person's surname and nothing else: neither a given
  * name ("Charles" alone is as likely a prince as Ray Charles) nor a word compromise knows as a
  * common word ("Plan", "White", "Street").
@@ -261,10 +271,21 @@ function opensTitle(tokens: readonly Token[], at: number): boolean {
   return PORTFOLIO_WORDS.has(word) && next !== undefined && next.start === token.end + 1 && TITLE_WORDS.has(next.text);
 }
 
-/** "Work and Pensions Secretary", "Trade and Industry Secretary": "and" inside a portfolio, a title right after it. */
+/**
+ * "Work and Pensions Secretary", "Trade and Industry Secretary": "and" between two portfolio
+ * words with a title right after, never between two people ("Gordon Brown and Prime Minister …").
+ */
 function joinsPortfolio(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
   const after = tokens[at + 2];
-  return readAt(tokens, at, 'tokens').text === 'and' && after !== undefined && TITLE_WORDS.has(after.text) && isCapitalised(readAt(tokens, at - 1, 'tokens').text);
+  return (
+    readAt(tokens, at, 'tokens').text === 'and' &&
+    next !== undefined &&
+    after !== undefined &&
+    PORTFOLIO_WORDS.has(readAt(tokens, at - 1, 'tokens').text) &&
+    PORTFOLIO_WORDS.has(next.text) &&
+    TITLE_WORDS.has(after.text)
+  );
 }
 
 /**
@@ -492,7 +513,7 @@ class ArticleReading {
         !hasTag(this.#runText(tokens, first, last), NAME_TAGS) &&
         !opensFullName(tokens, first)
       ) {
-        modifierStart ??= token.start;
+        modifierStart = isTitleModifier(word) ? (modifierStart ?? token.start) : undefined;
         first++;
         continue;
       }
@@ -500,13 +521,9 @@ class ArticleReading {
       const unsupported =
         opensClause(text, sentence, token) && !title && !this.#capitalisedMidSentence.has(token.text) && !hasTag(word, NAME_TAGS) && !isAcronym(word) && !opensFullName(tokens, first);
       if (!functionWord && !unsupported) break;
-      // "Shadow Home Secretary David Davis" opening a sentence: "Shadow" is no name, but it is his title's.
-      if (!functionWord && first < last && (opensTitle(tokens, first + 1) || TITLE_WORDS.has(wordOf(readAt(tokens, first + 1, 'tokens'))))) {
-        modifierStart ??= token.start;
-        first++;
-        continue;
-      }
-      modifierStart = undefined;
+      // "Shadow Home Secretary David Davis", "Lib Dem MP Lembit Opik" opening a sentence: such a
+      // word is no name, but it may be the title's, if a title follows.
+      modifierStart = !functionWord && isTitleModifier(word) ? (modifierStart ?? token.start) : undefined;
       // A lone proper noun opening a sentence ("Ebbers denied …") may be a name the article never
       // writes mid-sentence: the table keeps it when other articles name it.
       if (!functionWord && first === last && !hasTag(word, COMMON_WORD_TAGS)) {

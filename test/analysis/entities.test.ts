@@ -158,6 +158,16 @@ describe('descriptors are titles and appositions, never a clause or a neighbouri
     expect(descriptorsOf('Shadow Home Secretary David Davis said the plans were unworkable.', 'David Davis')).toEqual(['Shadow Home Secretary']);
   });
 
+  it('GIVEN "German Chancellor Gerhard Schroeder and Italian Prime Minister Silvio Berlusconi" THEN neither takes the other into his title', () => {
+    const table = new EntityTable([articleOf('The plan was backed by German Chancellor Gerhard Schroeder and Italian Prime Minister Silvio Berlusconi on Friday.')]);
+    expect([...(table.find('Gerhard Schroeder')?.descriptors.keys() ?? []), ...(table.find('Silvio Berlusconi')?.descriptors.keys() ?? [])]).toEqual(['German Chancellor', 'Italian Prime Minister']);
+  });
+
+  it('GIVEN "Yesterday General Motors said" THEN the date opening the sentence is no part of a title', () => {
+    const table = new EntityTable([articleOf('Yesterday General Motors said sales had fallen.')]);
+    expect(table.entities.flatMap((entity) => [...entity.descriptors.keys()])).not.toContain('Yesterday General');
+  });
+
   it('GIVEN "Former Home Secretary David Blunkett" opening a sentence THEN "Former" stays in his title', () => {
     expect(descriptorsOf('Former Home Secretary David Blunkett returned to the cabinet.', 'David Blunkett')).toEqual(['Former Home Secretary']);
   });

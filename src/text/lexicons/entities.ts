@@ -139,6 +139,14 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'Staff',
   'Operating',
   'Financial',
+  // Halves of portfolios joined by "and" ("Work and Pensions Secretary", "Culture, Media and Sport Secretary").
+  'Work',
+  'Pensions',
+  'Media',
+  'Sport',
+  'Rural',
+  'Constitutional',
+  'Development',
 ]);
 
 /** What kind of body an organisation word marks. */
