@@ -288,6 +288,13 @@ function joinsPortfolio(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/** "Chancellor of the Exchequer Gordon Brown", "Leader of the House Peter Hain": "of the" inside a title, a portfolio after it. */
+function joinsOfThe(tokens: readonly Token[], at: number): boolean {
+  const token = readAt(tokens, at, 'tokens');
+  const [title, of, the, portfolio] = token.text === 'of' ? [tokens[at - 1], token, tokens[at + 1], tokens[at + 2]] : [tokens[at - 2], tokens[at - 1], token, tokens[at + 1]];
+  return of?.text === 'of' && the?.text === 'the' && title !== undefined && TITLE_WORDS.has(title.text) && portfolio !== undefined && PORTFOLIO_WORDS.has(portfolio.text);
+}
+
 /**
  * A post-nominal title written before a name, as a title ("East Midlands MEP Robert Kilroy-Silk",
  * "Labour MP Diane Abbott"): it ends the descriptor, not the name. Singular titles only: "Labour
@@ -484,6 +491,7 @@ class ArticleReading {
       const head = tokens[i - 1]?.text ?? '';
       const connects = CONNECTORS.has(token.text) && (token.text !== 'of' || ORGANISATION_WORDS_AS_WRITTEN.has(head) || TITLE_WORDS.has(head) || PORTFOLIO_WORDS.has(head) || OF_HEADS.has(head));
       if (start >= 0 && joined && next && isCapitalised(next.text) && ((connects && next.pos === 'PROPN') || (token.text === '-' && tight) || joinsPortfolio(tokens, i))) continue;
+      if (start >= 0 && joined && joinsOfThe(tokens, i)) continue;
       if (start >= 0) close(i - 1);
     }
     if (start >= 0) close(tokens.length - 1);
@@ -539,7 +547,7 @@ class ArticleReading {
     for (let i = first; i <= last; i++) {
       const word = wordOf(readAt(tokens, i, 'tokens'));
       if (TITLE_WORDS.has(word) || HONORIFICS.has(word) || titleBeforeName(tokens, i, last)) titleEnd = i;
-      else if (titleEnd === i - 1 && titleEnd >= first && (PORTFOLIO_WORDS.has(word) || (word === 'of' && i < last))) titleEnd = i;
+      else if (titleEnd === i - 1 && titleEnd >= first && (PORTFOLIO_WORDS.has(word) || ((word === 'of' || (word === 'the' && tokens[i - 1]?.text === 'of')) && i < last))) titleEnd = i;
     }
     if (titleEnd >= first && titleEnd < last && tokens.slice(titleEnd + 1, last + 1).some((token) => ORGANISATION_WORDS_AS_WRITTEN.has(wordOf(token)))) titleEnd = first - 1;
     // Surnames that are also titles: "Mr King", "Mervyn King", "John Major".

@@ -168,6 +168,11 @@ describe('descriptors are titles and appositions, never a clause or a neighbouri
     expect(table.entities.flatMap((entity) => [...entity.descriptors.keys()])).not.toContain('Yesterday General');
   });
 
+  it('GIVEN "Chancellor of the Exchequer Gordon Brown" THEN the whole title is his descriptor and he is Gordon Brown, not "Exchequer Gordon Brown"', () => {
+    const table = new EntityTable([articleOf('Accountants said that Chancellor of the Exchequer Gordon Brown had been too optimistic.')]);
+    expect(table.entities.map((entity) => [entity.name, [...entity.descriptors.keys()]])).toEqual([['Gordon Brown', ['Chancellor of the Exchequer']]]);
+  });
+
   it('GIVEN "Former Home Secretary David Blunkett" opening a sentence THEN "Former" stays in his title', () => {
     expect(descriptorsOf('Former Home Secretary David Blunkett returned to the cabinet.', 'David Blunkett')).toEqual(['Former Home Secretary']);
   });

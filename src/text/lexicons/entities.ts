@@ -147,6 +147,9 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'Rural',
   'Constitutional',
   'Development',
+  // What follows "of the" in a title ("Chancellor of the Exchequer", "Leader of the House").
+  'Exchequer',
+  'House',
 ]);
 
 /** What kind of body an organisation word marks. */
