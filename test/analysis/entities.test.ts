@@ -173,6 +173,12 @@ describe('descriptors are titles and appositions, never a clause or a neighbouri
     expect(table.entities.map((entity) => [entity.name, [...entity.descriptors.keys()]])).toEqual([['Gordon Brown', ['Chancellor of the Exchequer']]]);
   });
 
+  it('GIVEN "Lord Justices Clarke and Rix" THEN the plural title is Clarke\'s descriptor, and no one is called "Justices Clarke"', () => {
+    const table = new EntityTable([articleOf('The police urged Lord Justices Clarke and Rix to overturn the ruling.')]);
+    expect(table.find('Justices Clarke')).toBeUndefined();
+    expect([...(table.find('Clarke')?.descriptors.keys() ?? [])]).toEqual(['Lord Justices']);
+  });
+
   it('GIVEN "Former Home Secretary David Blunkett" opening a sentence THEN "Former" stays in his title', () => {
     expect(descriptorsOf('Former Home Secretary David Blunkett returned to the cabinet.', 'David Blunkett')).toEqual(['Former Home Secretary']);
   });

@@ -31,6 +31,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'Representative',
   'Judge',
   'Justice',
+  // "Lord Justices Clarke and Rix": a plural title before the first of the names it gives.
+  'Justices',
   'King',
   'Queen',
   'Prince',
