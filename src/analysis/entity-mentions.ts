@@ -546,7 +546,7 @@ class ArticleReading {
     let titleEnd = first - 1;
     for (let i = first; i <= last; i++) {
       const word = wordOf(readAt(tokens, i, 'tokens'));
-      if (TITLE_WORDS.has(word) || HONORIFICS.has(word) || titleBeforeName(tokens, i, last)) titleEnd = i;
+      if (TITLE_WORDS.has(word.replace(FORMER_PREFIX, '')) || HONORIFICS.has(word) || titleBeforeName(tokens, i, last)) titleEnd = i;
       else if (titleEnd === i - 1 && titleEnd >= first && (PORTFOLIO_WORDS.has(word) || ((word === 'of' || (word === 'the' && tokens[i - 1]?.text === 'of')) && i < last))) titleEnd = i;
     }
     if (titleEnd >= first && titleEnd < last && tokens.slice(titleEnd + 1, last + 1).some((token) => ORGANISATION_WORDS_AS_WRITTEN.has(wordOf(token)))) titleEnd = first - 1;

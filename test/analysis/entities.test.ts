@@ -183,6 +183,11 @@ describe('descriptors are titles and appositions, never a clause or a neighbouri
     expect(descriptorsOf('Former Home Secretary David Blunkett returned to the cabinet.', 'David Blunkett')).toEqual(['Former Home Secretary']);
   });
 
+  it('GIVEN "ex-President Leonid Kuchma" THEN the former holder\'s title is his descriptor and not part of his name', () => {
+    const table = new EntityTable([articleOf('The plant was sold to a group that included ex-President Leonid Kuchma and his son-in-law.')]);
+    expect(table.entities.map((entity) => [entity.name, [...entity.descriptors.keys()]])).toContainEqual(['Leonid Kuchma', ['ex-President']]);
+  });
+
   it('GIVEN "pledged to "never, ever" attack Tory leader Michael Howard" THEN the noun before the party is no part of his descriptor', () => {
     expect(descriptorsOf('Tony Blair has pledged to "never, ever" attack Tory leader Michael Howard over his faith.', 'Michael Howard')).toEqual(['Tory leader']);
   });
