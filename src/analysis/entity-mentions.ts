@@ -662,6 +662,13 @@ class ArticleReading {
     // description; ", not Mr Farage," sets another person against this one.
     if (STOP_WORDS.has(opening) || CLAUSE_VERBS.has(opening) || hasTag(opening, CLAUSE_OPENING_TAGS)) return undefined;
     if (!words.some((word) => isRoleWord(word))) return undefined;
+    // "from Bosch, the carmaker's chief executive Helmut Panke said": a role right before a name is
+    // that person's title, not a description of the name before the comma.
+    let named = words.length;
+    while (named > 0 && isCapitalised(readAt(words, named - 1, 'words'))) named--;
+    // A body after a preposition is the person's employer ("analyst at brokers Jefferies"), and one word is no person's full name.
+    const ownName = words.length - named >= 2 && named > 0 && isRoleWord(readAt(words, named - 1, 'words'));
+    if (ownName && !words.slice(0, named).some((word) => STOP_WORDS.has(word.toLowerCase()))) return undefined;
     const start = at + match[0].length - phrase.length;
     return { start, end: start + phrase.length };
   }

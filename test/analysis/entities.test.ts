@@ -210,6 +210,11 @@ describe('descriptors are titles and appositions, never a clause or a neighbouri
     expect([...(table.find('Robert Hart-Dyke')?.descriptors.keys() ?? [])]).toEqual(['East Midlands MEP']);
   });
 
+  it('GIVEN "compensation from Bosch, the carmaker\'s chief executive Helmut Panke said" THEN the title of the next person is not the company\'s', () => {
+    const table = new EntityTable([articleOf("Asked about compensation from Bosch, the carmaker's chief executive Helmut Panke said it would come later.")]);
+    expect(table.entities.flatMap((entity) => [...entity.descriptors.keys()])).not.toContain("carmaker's chief executive Helmut Panke");
+  });
+
   it('GIVEN "Mr Brown, the chancellor, said" THEN the apposition is still his descriptor', () => {
     expect(descriptorsOf('Gordon Brown spoke in Leeds. Mr Brown, the chancellor, said growth would hold.', 'Gordon Brown')).toContain('chancellor');
   });
