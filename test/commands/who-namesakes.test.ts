@@ -99,11 +99,16 @@ describe('/who with a hyphenated surname', () => {
     expect(answer.entity?.name).toBe('Robert Hart-Dyke');
   });
 
-  it('GIVEN the only other "Hart-Dyke" is named by surname alone THEN the note lists him and suggests no full name to ask for', async () => {
+  it('GIVEN the only other "Hart-Dyke" is named by surname alone THEN no "other people" note offers the same name back', async () => {
     const answer = await ask('/who Hart-Dyke', hyphenated);
-    const others = answer.notes.find((note) => note.code === 'other_people_named')?.message ?? '';
-    expect(others).toContain('Hart-Dyke (named by surname only)');
-    expect(others).not.toContain('Ask for one by full name');
+    expect(answer.notes.map((note) => note.code)).not.toContain('other_people_named');
+  });
+
+  it('GIVEN the only other "Hart-Dyke" is named by surname alone THEN the answer says where, and that it is not counted for Robert Hart-Dyke', async () => {
+    const answer = await ask('/who Hart-Dyke', hyphenated);
+    const section = answer.sections.find((part) => part.title === 'Named by surname only');
+    expect(JSON.stringify(section?.lines)).toContain('Named only as “Hart-Dyke” in poll');
+    expect(JSON.stringify(section?.lines)).toContain('not taken for Robert Hart-Dyke');
   });
 });
 
