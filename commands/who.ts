@@ -45,7 +45,10 @@ export default defineCommand({
     const others = sharing.filter((person) => person !== entity);
     // The example is someone a full name finds: "/who Brown" would only give this answer again.
     const fullyNamed = others.find((person) => /\s/u.test(person.name));
-    if (others.length > 0) {
+    // With no other person named in full, "Other people the articles call 'Heseltine': Heseltine"
+    // would offer the same name back: a section says where the surname alone was kept apart.
+    const keptApart = fullyNamed ? [] : others;
+    if (fullyNamed) {
       const people = others.slice(0, 5).map((person) => {
         const articles = library.entities.articleIdsOf(person).length;
         return `${person.name}${/\s/u.test(person.name) ? '' : ' (named by surname only)'} (${articles} article${articles === 1 ? '' : 's'})`;
@@ -61,6 +64,7 @@ export default defineCommand({
       sections: [
         ...(entity.descriptors.size > 0 ? [{ title: 'Described as', lines: describe(entity), citations: [] }] : []),
         ...(bySurnameOnly(entity, library, articleIds) ?? []),
+        ...(keptApart.length > 0 ? [{ title: 'Named by surname only', lines: keptApart.map((person) => notTakenFor(person, entity, library)), citations: [] }] : []),
         ...(quoted.length > 0 ? [{ title: 'Quoted as saying', lines: [], citations: quoted.map((_: Citation, i: number) => i) }] : []),
         { title: 'Named in', lines: [], citations: named.map((_: Citation, i: number) => quoted.length + i) },
         ...(byRole.length > 0 ? [{ title: 'Referred to by role', lines: [], citations: byRole.map((_: Citation, i: number) => quoted.length + named.length + i) }] : []),
@@ -100,6 +104,18 @@ function bySurnameOnly(entity: EntityRecord, library: Library, articleIds: reado
     { text: `: not taken for ${others.join(', ')}${namesakes.length > 3 ? ' or others' : ''}, who share the surname.` },
   ];
   return [{ title: 'Named by surname only', lines: [line], citations: [] }];
+}
+
+/**
+ * For a surname some articles write alone that was not joined to the person shown (a title his
+ * full name never has, as many articles by surname as by full name): where, and that it is not
+ * counted for him.
+ */
+function notTakenFor(surnameOnly: EntityRecord, shown: EntityRecord, library: Library): Line {
+  return [
+    { text: `Named only as “${surnameOnly.name}” in ${library.entities.articleIdsOf(surnameOnly).join(', ')}`, style: 'strong' },
+    { text: `: not taken for ${shown.name}, as those articles do not say it is the same person.` },
+  ];
 }
 
 function describe(entity: EntityRecord): Line[] {

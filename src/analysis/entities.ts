@@ -1,10 +1,10 @@
 import MiniSearch from 'minisearch';
 import type { Article, Sentence, TextSpan } from '../model/article.ts';
 import { ALIASES } from '../text/lexicons/aliases.ts';
-import { HONORIFICS } from '../text/lexicons/entities.ts';
+import { HONORIFICS, TITLE_WORDS } from '../text/lexicons/entities.ts';
 import { GIVEN_NAME_VARIANTS } from '../text/lexicons/given-name-variants.ts';
 import { foldText } from '../text/normalise.ts';
-import { MENTION_FIELDS, readEntityMentions, type ArticleEntities, type ArticleEntity, type EntityKind } from './entity-mentions.ts';
+import { MENTION_FIELDS, mayBeSurnameAlone, opensWithGivenName, readEntityMentions, type ArticleEntities, type ArticleEntity, type EntityKind } from './entity-mentions.ts';
 import { readAt, readKey } from '../model/read-at.ts';
 
 export type { EntityKind } from './entity-mentions.ts';
@@ -78,21 +78,55 @@ function identityKeyOf(name: string, kind: EntityKind): string {
   return key;
 }
 
+/** Honorifics that say nothing of rank: "Mr Greenspan" may be any Greenspan. */
+const PLAIN_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
+const WORD_BEFORE = /([\p{L}.]+)\s+$/u;
+
+/**
+ * The titles an entity is written with, in lower case: title words right before a mention ("Lord
+ * Archer", "President Carter") or in its descriptors ("Mr Justice"), plain honorifics aside; with
+ * `anyDescriptorWord`, every word of its descriptors too ("Federal Reserve chairman").
+ */
+function titlesOf(entity: EntityRecord, anyDescriptorWord: boolean): Set<string> {
+  const titles = new Set<string>();
+  const add = (word: string): void => {
+    const title = word.replace(/\.$/u, '').toLowerCase();
+    if ((anyDescriptorWord || TITLE_WORDS.has(word)) && !PLAIN_HONORIFICS.has(title)) titles.add(title);
+  };
+  for (const mention of entity.mentions) {
+    if (mention.nominal) continue;
+    const before = WORD_BEFORE.exec(mention.sentence.text.slice(0, mention.name.start - mention.sentence.start))?.[1];
+    if (before && TITLE_WORDS.has(before)) add(before);
+    for (const word of mention.descriptor?.text.split(/\s+/u) ?? []) add(word);
+  }
+  for (const descriptor of entity.descriptors.keys()) for (const word of descriptor.split(/\s+/u)) add(word);
+  return titles;
+}
+
 /**
  * One article's entities with each surname it writes alone ("Ebbers denied …" opening a
  * sentence, which the reading keeps apart) put on the one person of that article whose full name
- * ends with it: within its own article a surname is that person. Left alone when the article
- * names no such person, or two.
+ * ends with it: within its own article a surname is that person. A surname the article gives as a
+ * person's ("Mr McManus") also claims a full name read as something else ("Irishmen JP McManus",
+ * "married publisher Kimberly Quinn"), which is then a person. Left alone when the article names
+ * no such name, or two.
  */
 function surnamesOnFullNames(locals: readonly ArticleEntity[]): ArticleEntity[] {
-  const people = locals.filter((local) => local.kind === 'person' && !local.tentative && /\s/u.test(local.name));
-  if (people.length === 0) return [...locals];
-  return locals.map((local) => {
+  const fullNames = locals.filter((local) => !local.tentative && local.kind !== 'place' && local.kind !== 'media' && /\s/u.test(local.name));
+  if (fullNames.length === 0) return [...locals];
+  const people = new Set<ArticleEntity>();
+  const joined = locals.map((local) => {
     if (/\s/u.test(local.name) || (local.kind !== 'person' && local.kind !== 'other')) return local;
-    const owners = people.filter((person) => person.name.split(/\s+/u).at(-1) === local.name);
+    const owners = fullNames.filter(
+      (named) =>
+        named.name.split(/\s+/u).at(-1) === local.name && (named.kind === 'person' || (local.kind === 'person' && !local.tentative && (named.kind === 'other' || opensWithGivenName(named.name)))),
+    );
     const [owner] = owners;
-    return owner && owners.length === 1 ? { name: owner.name, kind: owner.kind, aliases: [], mentions: local.mentions } : local;
+    if (!owner || owners.length !== 1) return local;
+    people.add(owner);
+    return { name: owner.name, kind: 'person' as const, aliases: [], mentions: local.mentions };
   });
+  return joined.map((local) => (people.has(local) && local.kind !== 'person' ? { ...local, kind: 'person' as const } : local));
 }
 
 /**
@@ -172,7 +206,46 @@ export class EntityTable {
     for (const [article, local] of tentative)
       if (this.#byKey.has(identityKeyOf(local.name, local.kind)) || this.#byKey.has(this.#keyOf(local.name)) || this.#surnames().has(local.name)) this.#readArticle(article, [local]);
     this.#applyAliasLexicon();
+    this.#joinSurnamesToFullNames();
     this.#dropMerged();
+  }
+
+  /**
+   * A person some articles name by surname alone ("Greenspan", "Mr Kilroy-Silk") joins the one
+   * person the articles name in full with that surname ("Alan Greenspan"), as a reader of the set
+   * would take him. Kept apart, since the articles never say it is he:
+   * - when they name two or more people in full with it ("Clarke": Charles, Ken and Andy Clarke);
+   * - when the word may be something other than a surname (a given name, "Charles"; a common
+   *   word, "White"), or the full name opens with no given name ("Century Fagin", a misreading);
+   * - when the surname alone carries a title the full name never has ("Lord Archer", "President
+   *   Carter", "Mr Justice Harrison" beside an analyst Howard Archer, a Matt Carter, a William
+   *   Harrison), which says it is someone else;
+   * - unless the full name is met in more articles than the surname alone: a surname written
+   *   alone as often as the full name (an airline's "Mr Clarke, of the airline body" beside one
+   *   article on Charles Clarke) may as well be someone the set never names in full.
+   */
+  #joinSurnamesToFullNames(): void {
+    // Full-named people by each shorter ending of their key: "robert kilroy silk" under "kilroy silk" and "silk".
+    const byEnding = new Map<string, Set<EntityRecord>>();
+    for (const entity of this.entities) {
+      if (entity.kind !== 'person' || !opensWithGivenName(entity.name)) continue;
+      const words = this.#keyOf(entity.name).split(' ');
+      for (let i = 1; i < words.length; i++) {
+        const ending = words.slice(i).join(' ');
+        const owners = byEnding.get(ending);
+        if (owners) owners.add(entity);
+        else byEnding.set(ending, new Set([entity]));
+      }
+    }
+    for (const entity of this.entities) {
+      if (entity.kind !== 'person' || this.#merged.has(entity) || opensWithGivenName(entity.name) || !mayBeSurnameAlone(entity.name)) continue;
+      const owners = byEnding.get(this.#keyOf(entity.name));
+      if (owners?.size !== 1) continue;
+      const [owner] = owners;
+      if (!owner || this.articleIdsOf(owner).length <= this.articleIdsOf(entity).length) continue;
+      const titles = titlesOf(owner, true);
+      if ([...titlesOf(entity, false)].every((title) => titles.has(title))) this.#merge(entity, owner);
+    }
   }
 
   /** One article's entities, each put on the entity of the same identity from earlier articles, or a new one. */

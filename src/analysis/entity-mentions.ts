@@ -121,6 +121,22 @@ function wordOf(token: Token): string {
   return text.replace(TRAILING_POSSESSIVE, (suffix) => (POSSESSIVES_INSIDE_NAMES.has(text.slice(0, -suffix.length)) ? suffix : ''));
 }
 
+/**
+ * A name's words, tokens written together counting as one: "Kilroy-Silk" is one surname, so "Mr
+ * Kilroy-Silk" is the Robert Kilroy-Silk the article named, never a "Silk" of its own.
+ */
+function wordsOf(tokens: readonly Token[]): string[] {
+  const words: string[] = [];
+  let end = -1;
+  for (const token of tokens) {
+    const word = wordOf(token);
+    if (token.start === end && words.length > 0) words[words.length - 1] += word;
+    else words.push(word);
+    end = token.end;
+  }
+  return words;
+}
+
 const GIVEN_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
 const ORGANISATION_TAGS = new Set(['Organization', 'SportsTeam']);
@@ -132,8 +148,35 @@ const GIVEN_NAMES = new Set(GIVEN_NAME_VARIANTS.flatMap((variant) => [variant.fo
 const SEXED_GIVEN_NAMES = new Set(GIVEN_NAME_LIST.map((entry) => entry.phrase));
 
 function isGivenName(word: string): boolean {
-  return GIVEN_NAMES.has(word) || hasTag(word, GIVEN_NAME_TAGS);
+  // "Jean-Claude": a double given name is a given name by its first part.
+  const first = word.split('-', 1)[0] ?? word;
+  return GIVEN_NAMES.has(first) || hasTag(first, GIVEN_NAME_TAGS);
 }
+/**
+ * True for a word that may open a title though it is no name ("Former", "Shadow", "Lib"): an
+ * adjective, or a word compromise does not know; not a date or an adverb ("Yesterday General
+ * Motors …").
+ */
+function isTitleModifier(word: string): boolean {
+  const tag = nameLexicon()[word.toLowerCase()];
+  return tag === undefined || tag === 'Adjective' || (Array.isArray(tag) && tag.includes('Adjective'));
+}
+
+/**
+ * True when `word`, written alone, may be a person's surname and nothing else: neither a given
+ * name ("Charles" alone is as likely a prince as Ray Charles) nor a word compromise knows as a
+ * common word ("Plan", "White", "Street").
+ */
+export function mayBeSurnameAlone(word: string): boolean {
+  return !isGivenName(word) && !SEXED_GIVEN_NAMES.has(word.toLowerCase()) && !hasTag(word.toLowerCase(), COMMON_WORD_TAGS) && !hasTag(word.toLowerCase(), NAME_TAGS_NOT_SURNAME);
+}
+
+/** True when a person's full name opens with a given name ("Alan Greenspan"), not a title or a word read into it ("Century Fagin"). */
+export function opensWithGivenName(name: string): boolean {
+  const first = name.split(/\s+/u, 1)[0] ?? '';
+  return isGivenName(first) || SEXED_GIVEN_NAMES.has(first.toLowerCase());
+}
+
 /**
  * True when a given name that is also a common word ("Frank", "Rose", "Bill"), which the tagger
  * reads as an adjective, verb or noun, stands right before a capitalised proper noun: "Frank
@@ -181,6 +224,10 @@ const COMMON_WORD_TAGS = new Set([
   'Demonym',
 ]);
 const DEMONYM_TAGS = new Set(['Demonym']);
+/** compromise's tags for a name that is no surname: a place ("Scotland"), a body. */
+const NAME_TAGS_NOT_SURNAME = new Set(['Country', 'City', 'Region', 'Place', 'Organization', 'SportsTeam', 'Demonym']);
+/** compromise's tags for a word that opens a clause or a contrast after a name's comma (", became …", ", not Mr Farage,"), never a description. */
+const CLAUSE_OPENING_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Negative']);
 /** Words compromise knows as a name of some kind: a clause-initial word that is one is kept. */
 const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, ...PLACE_TAGS, ...ORGANISATION_TAGS, 'LastName', 'Person', 'ProperNoun', 'Honorific']);
 /** Outlet names as a name run reads them: "The Times" is read as "Times". */
@@ -209,10 +256,54 @@ const APPOSITION_AFTER = /^,\s+((?:(?:the|a|an|its|his|her|their)\s+)?[^,;:()"�
 const OPENING_QUOTES = new Set(["'", '"', '‘', '“', '(']);
 const CLAUSE_OPENERS = new Set([':', ';', '-', '–', '—', ...OPENING_QUOTES]);
 
-/** A portfolio before a title ("Home Secretary", "Foreign Minister"), which the tagger may read as a common noun. */
+/** "ex-Home": a former holder's prefix on a portfolio or title, which starts no name of its own. */
+const FORMER_PREFIX = /^ex-(?=\p{Lu})/u;
+
+/**
+ * A portfolio before a title ("Home Secretary", "Foreign Minister", "ex-Home Secretary"), which
+ * the tagger may read as a common noun, or a former holder's title ("ex-Chancellor").
+ */
 function opensTitle(tokens: readonly Token[], at: number): boolean {
+  const token = readAt(tokens, at, 'tokens');
+  const word = token.text.replace(FORMER_PREFIX, '');
   const next = tokens[at + 1];
-  return PORTFOLIO_WORDS.has(readAt(tokens, at, 'tokens').text) && next !== undefined && next.start === readAt(tokens, at, 'tokens').end + 1 && TITLE_WORDS.has(next.text);
+  if (word !== token.text && TITLE_WORDS.has(word)) return true;
+  return PORTFOLIO_WORDS.has(word) && next !== undefined && next.start === token.end + 1 && TITLE_WORDS.has(next.text);
+}
+
+/**
+ * "Work and Pensions Secretary", "Trade and Industry Secretary": "and" between two portfolio
+ * words with a title right after, never between two people ("Gordon Brown and Prime Minister …").
+ */
+function joinsPortfolio(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  const after = tokens[at + 2];
+  return (
+    readAt(tokens, at, 'tokens').text === 'and' &&
+    next !== undefined &&
+    after !== undefined &&
+    PORTFOLIO_WORDS.has(readAt(tokens, at - 1, 'tokens').text) &&
+    PORTFOLIO_WORDS.has(next.text) &&
+    TITLE_WORDS.has(after.text)
+  );
+}
+
+/** "Chancellor of the Exchequer Gordon Brown", "Leader of the House Peter Hain": "of the" inside a title, a portfolio after it. */
+function joinsOfThe(tokens: readonly Token[], at: number): boolean {
+  const token = readAt(tokens, at, 'tokens');
+  const [title, of, the, portfolio] = token.text === 'of' ? [tokens[at - 1], token, tokens[at + 1], tokens[at + 2]] : [tokens[at - 2], tokens[at - 1], token, tokens[at + 1]];
+  return of?.text === 'of' && the?.text === 'the' && title !== undefined && TITLE_WORDS.has(title.text) && portfolio !== undefined && PORTFOLIO_WORDS.has(portfolio.text);
+}
+
+/**
+ * A post-nominal title written before a name, as a title ("East Midlands MEP Robert Kilroy-Silk",
+ * "Labour MP Diane Abbott"): it ends the descriptor, not the name. Singular titles only: "Labour
+ * MPs Diane Abbott and …" describes a group.
+ */
+function titleBeforeName(tokens: readonly Token[], at: number, last: number): boolean {
+  const word = readAt(tokens, at, 'tokens').text;
+  const next = tokens[at + 1];
+  return at < last && POSTNOMINALS.has(word) && !word.endsWith('s') && next !== undefined && isCapitalised(next.text) && !POSTNOMINALS.has(next.text);
 }
 
 function isRoleWord(word: string): boolean {
@@ -376,7 +467,7 @@ class ArticleReading {
     for (let i = 0; i < tokens.length; i++) {
       const token = readAt(tokens, i, 'tokens');
       const nameWord =
-        isCapitalised(token.text) &&
+        (isCapitalised(token.text) || (FORMER_PREFIX.test(token.text) && opensTitle(tokens, i))) &&
         (token.pos === 'PROPN' || (start >= 0 && NAME_TAGS_OF_RUN.has(token.pos)) || opensFullName(tokens, i) || opensTitle(tokens, i)) &&
         (!STOP_WORDS.has(token.text.toLowerCase()) || HONORIFICS.has(token.text)) &&
         !CONTRACTION.test(token.text);
@@ -399,7 +490,8 @@ class ArticleReading {
       // "Bank of England", "Minister of Defense", but not "Nestor Kirchner of Argentina".
       const head = tokens[i - 1]?.text ?? '';
       const connects = CONNECTORS.has(token.text) && (token.text !== 'of' || ORGANISATION_WORDS_AS_WRITTEN.has(head) || TITLE_WORDS.has(head) || PORTFOLIO_WORDS.has(head) || OF_HEADS.has(head));
-      if (start >= 0 && joined && next && isCapitalised(next.text) && ((connects && next.pos === 'PROPN') || (token.text === '-' && tight))) continue;
+      if (start >= 0 && joined && next && isCapitalised(next.text) && ((connects && next.pos === 'PROPN') || (token.text === '-' && tight) || joinsPortfolio(tokens, i))) continue;
+      if (start >= 0 && joined && joinsOfThe(tokens, i)) continue;
       if (start >= 0) close(i - 1);
     }
     if (start >= 0) close(tokens.length - 1);
@@ -410,11 +502,14 @@ class ArticleReading {
     const text = this.#article.text;
     // No function word opens a name, and a capital that opens a clause makes no name unless the
     // word is a known name or the article capitalises it elsewhere ("Shares in Yukos" → "Yukos").
+    // A modifier so dropped right before a title still belongs to the title ("Shadow | Home Secretary").
+    let modifierStart: number | undefined;
     while (first <= last) {
       const token = readAt(tokens, first, 'tokens');
       const word = wordOf(token);
       // "Home Secretary Charles Clarke" opening a sentence: the portfolio is part of the title.
-      const title = TITLE_WORDS.has(word) || HONORIFICS.has(word) || (PORTFOLIO_WORDS.has(word) && first < last && TITLE_WORDS.has(wordOf(readAt(tokens, first + 1, 'tokens'))));
+      const title =
+        TITLE_WORDS.has(word) || HONORIFICS.has(word) || opensTitle(tokens, first) || (PORTFOLIO_WORDS.has(word) && first < last && TITLE_WORDS.has(wordOf(readAt(tokens, first + 1, 'tokens'))));
       // "Former Conservative …", "Shadow chancellor …": a common adjective or noun opening a run
       // is no part of the name, unless compromise knows the whole run as one ("New York").
       if (
@@ -426,6 +521,7 @@ class ArticleReading {
         !hasTag(this.#runText(tokens, first, last), NAME_TAGS) &&
         !opensFullName(tokens, first)
       ) {
+        modifierStart = isTitleModifier(word) ? (modifierStart ?? token.start) : undefined;
         first++;
         continue;
       }
@@ -433,6 +529,9 @@ class ArticleReading {
       const unsupported =
         opensClause(text, sentence, token) && !title && !this.#capitalisedMidSentence.has(token.text) && !hasTag(word, NAME_TAGS) && !isAcronym(word) && !opensFullName(tokens, first);
       if (!functionWord && !unsupported) break;
+      // "Shadow Home Secretary David Davis", "Lib Dem MP Lembit Opik" opening a sentence: such a
+      // word is no name, but it may be the title's, if a title follows.
+      modifierStart = !functionWord && isTitleModifier(word) ? (modifierStart ?? token.start) : undefined;
       // A lone proper noun opening a sentence ("Ebbers denied …") may be a name the article never
       // writes mid-sentence: the table keeps it when other articles name it.
       if (!functionWord && first === last && !hasTag(word, COMMON_WORD_TAGS)) {
@@ -447,8 +546,8 @@ class ArticleReading {
     let titleEnd = first - 1;
     for (let i = first; i <= last; i++) {
       const word = wordOf(readAt(tokens, i, 'tokens'));
-      if (TITLE_WORDS.has(word) || HONORIFICS.has(word)) titleEnd = i;
-      else if (titleEnd === i - 1 && titleEnd >= first && (PORTFOLIO_WORDS.has(word) || (word === 'of' && i < last))) titleEnd = i;
+      if (TITLE_WORDS.has(word.replace(FORMER_PREFIX, '')) || HONORIFICS.has(word) || titleBeforeName(tokens, i, last)) titleEnd = i;
+      else if (titleEnd === i - 1 && titleEnd >= first && (PORTFOLIO_WORDS.has(word) || ((word === 'of' || (word === 'the' && tokens[i - 1]?.text === 'of')) && i < last))) titleEnd = i;
     }
     if (titleEnd >= first && titleEnd < last && tokens.slice(titleEnd + 1, last + 1).some((token) => ORGANISATION_WORDS_AS_WRITTEN.has(wordOf(token)))) titleEnd = first - 1;
     // Surnames that are also titles: "Mr King", "Mervyn King", "John Major".
@@ -463,24 +562,24 @@ class ArticleReading {
     const lastToken = readAt(nameTokens, nameTokens.length - 1, 'nameTokens');
     const nameEnd = lastToken.start + wordOf(lastToken).length;
     const name = text.slice(nameStart, nameEnd);
-    const words = nameTokens.map(wordOf).filter((word) => word !== '-');
+    const words = wordsOf(nameTokens);
     const honorific = titleEnd >= first && HONORIFICS.has(wordOf(readAt(tokens, titleEnd, 'tokens')));
     // Before an honorific only a title is a descriptor ("Chancellor Mr Brown"); "deal with Tanzania
     // Mr Brown" puts a place, not a title, before him.
     const titledBeforeHonorific = tokens.slice(first, titleEnd).every((token) => TITLE_WORDS.has(wordOf(token)) || PORTFOLIO_WORDS.has(wordOf(token)) || wordOf(token) === 'of');
     const titles =
       titleEnd >= first && !(honorific && (titleEnd === first || !titledBeforeHonorific))
-        ? { start: readAt(tokens, first, 'tokens').start, end: honorific ? readAt(tokens, titleEnd - 1, 'tokens').end : readAt(tokens, titleEnd, 'tokens').end }
+        ? { start: modifierStart ?? readAt(tokens, first, 'tokens').start, end: honorific ? readAt(tokens, titleEnd - 1, 'tokens').end : readAt(tokens, titleEnd, 'tokens').end }
         : undefined;
     const after = text.slice(nameEnd, Math.min(nameEnd + 120, sentence.end));
-    const descriptor = titles ?? this.#roleBefore(tokens, first) ?? this.#apposition(after, nameEnd);
+    const known = classify(name, words);
+    const descriptor = titles ?? this.#roleBefore(tokens, first) ?? this.#apposition(after, nameEnd, honorific || known === 'person');
     // "South Korean news agency Yonhap": after a place or its adjective, the gloss is the next name's.
     const gloss = PLACE_NAMES.has(name) || hasTag(name, PLACE_TAGS) || hasTag(name, DEMONYM_TAGS) ? null : ORG_GLOSS_AFTER.exec(after);
     const glossSpan = gloss ? { start: nameEnd + gloss[0].length - readAt(gloss, 1, 'gloss').length, end: nameEnd + gloss[0].length } : undefined;
     const hasOrganisationWord = words.some((word) => ORGANISATION_WORDS_AS_WRITTEN.has(word));
     // A title or role beside a name makes a person only when the lexicons do not know the name as
     // a body or a place ("German carmaker BMW"); an honorific always does.
-    const known = classify(name, words);
     const organisationBefore = ORGANISATION_NOUNS.has(tokens[first - 1]?.text.toLowerCase() ?? '');
     const kind: EntityKind =
       gloss && MEDIA_GLOSS.has(readAt(gloss, 1, 'gloss'))
@@ -507,36 +606,69 @@ class ArticleReading {
     return this.#article.text.slice(readAt(tokens, first, 'tokens').start, readAt(tokens, last, 'tokens').end).toLowerCase();
   }
 
-  /** "former WorldCom boss Bernie Ebbers": the words before a name, ending in a role noun. */
+  /**
+   * "former WorldCom boss Bernie Ebbers", "lawyers for former Worldcom chief executive Mr
+   * Ebbers": the words before a name, ending in a role noun.
+   */
   #roleBefore(tokens: Token[], first: number): { start: number; end: number } | undefined {
     const before = tokens[first - 1];
-    // "will host Mr Brown's speech": a word before an honorific is no role of the person.
-    if (HONORIFICS.has(readAt(tokens, first, 'tokens').text)) return undefined;
     if (!before || before.end !== readAt(tokens, first, 'tokens').start - 1 || HONORIFICS.has(before.text) || !isRoleWord(before.text) || (before.pos === 'PROPN' && !TITLE_WORDS.has(before.text)))
       return undefined;
+    // "will host Mr Brown's speech": before an honorific, only a noun is a role ("executive Mr Ebbers").
+    if (HONORIFICS.has(readAt(tokens, first, 'tokens').text) && (before.pos !== 'NOUN' || tokens[first - 2]?.pos === 'AUX')) return undefined;
     let start = first - 1;
     // "In October Tory leader …" and "to attack Tory leader …": a date or a verb after "to" is no part of the role.
-    const partOfRole = (at: number): boolean =>
-      ['NOUN', 'PROPN', 'ADJ'].includes(readAt(tokens, at, 'tokens').pos) &&
-      readAt(tokens, at, 'tokens').end === readAt(tokens, at + 1, 'tokens').start - 1 &&
-      !CALENDAR_WORDS.has(readAt(tokens, at, 'tokens').text.toLowerCase()) &&
-      tokens[at - 1]?.text.toLowerCase() !== 'to';
+    const partOfRole = (at: number): boolean => {
+      const token = readAt(tokens, at, 'tokens');
+      const next = readAt(tokens, at + 1, 'tokens');
+      return (
+        ['NOUN', 'PROPN', 'ADJ'].includes(token.pos) &&
+        token.end === next.start - 1 &&
+        // "… changed its name to MCI Inc. Former WorldCom chief …": a full stop ends what came before.
+        !token.text.endsWith('.') &&
+        !CALENDAR_WORDS.has(token.text.toLowerCase()) &&
+        // "never attack Tory leader …": a common noun before a capitalised modifier is no part of a
+        // role ("former Tory leader", an adjective, is).
+        !(token.pos === 'NOUN' && !isCapitalised(token.text) && isCapitalised(next.text)) &&
+        tokens[at - 1]?.text.toLowerCase() !== 'to'
+      );
+    };
     while (start > 0 && first - start < 5 && partOfRole(start - 1)) start--;
+    // "how good a prime minister Gordon Brown will make": after "a", the role is said of him, not his title.
+    const article = tokens[start - 1]?.text.toLowerCase();
+    if (article === 'a' || article === 'an') return undefined;
     return { start: readAt(tokens, start, 'tokens').start, end: before.end };
   }
 
   /** ", the chief executive of Yukos," after a name, without its article. */
-  #apposition(after: string, at: number): { start: number; end: number } | undefined {
+  #apposition(after: string, at: number, person: boolean): { start: number; end: number } | undefined {
     const match = APPOSITION_AFTER.exec(after);
     if (!match) return undefined;
     const phrase = readAt(match, 1, 'match').replace(/^(?:the|a|an)\s+/u, '');
     const words = phrase.split(/\s+/u);
+    const opening = readAt(words, 0, 'words').toLowerCase();
+    // "Mr Howard, whose grandmother died in Auschwitz, said …": a whole relative clause on the
+    // name describes the person; one cut short before a verb ("whose father was …") does not.
+    // A company's "whose" clause is about its people ("Yukos, whose chief executive …"): only a person's is kept.
+    if (opening === 'whose') {
+      if (!person) return undefined;
+      const start = at + match[0].length - phrase.length;
+      return after[match[0].length] === ',' && words.length >= 3 ? { start, end: start + phrase.length } : undefined;
+    }
     // Without an article, the phrase must open in lower case ("chief economist at …"), not be
     // the next name of a list ("Brown, Blair and Prescott").
     if (phrase === match[1] && !/^\p{Ll}/u.test(phrase)) return undefined;
-    // ", but did not believe …", ", who married …", ", said …": a clause, not a description.
-    if (STOP_WORDS.has(readAt(words, 0, 'words').toLowerCase()) || CLAUSE_VERBS.has(readAt(words, 0, 'words').toLowerCase()) || words[0] === 'whose') return undefined;
+    // ", but did not believe …", ", who married …", ", said …", ", became …": a clause, not a
+    // description; ", not Mr Farage," sets another person against this one.
+    if (STOP_WORDS.has(opening) || CLAUSE_VERBS.has(opening) || hasTag(opening, CLAUSE_OPENING_TAGS)) return undefined;
     if (!words.some((word) => isRoleWord(word))) return undefined;
+    // "from Bosch, the carmaker's chief executive Helmut Panke said": a role right before a name is
+    // that person's title, not a description of the name before the comma.
+    let named = words.length;
+    while (named > 0 && isCapitalised(readAt(words, named - 1, 'words'))) named--;
+    // A body after a preposition is the person's employer ("analyst at brokers Jefferies"), and one word is no person's full name.
+    const ownName = words.length - named >= 2 && named > 0 && isRoleWord(readAt(words, named - 1, 'words'));
+    if (ownName && !words.slice(0, named).some((word) => STOP_WORDS.has(word.toLowerCase()))) return undefined;
     const start = at + match[0].length - phrase.length;
     return { start, end: start + phrase.length };
   }

@@ -162,9 +162,69 @@ describe('one entity across articles', () => {
     const table = tableOf('Former WorldCom boss Bernie Ebbers went on trial on Monday.', 'Ebbers denied all charges in court.');
     expect(table.articleIdsOf(must(table.find('Bernie Ebbers'), 'Bernie Ebbers'))).toEqual(['story-0']);
   });
+
+  it('GIVEN "Mr Greenspan" alone in one article and Alan Greenspan, the one Greenspan named in full, in two THEN it is joined to him', () => {
+    const table = tableOf(
+      'Federal Reserve chairman Alan Greenspan warned on the deficit.',
+      'Alan Greenspan said rates would rise at a measured pace.',
+      'The dollar fell after Mr Greenspan spoke in London on Friday.',
+    );
+    expect(table.articleIdsOf(must(table.find('Greenspan'), 'Greenspan'))).toEqual(['story-0', 'story-1', 'story-2']);
+    expect(table.find('Greenspan')).toBe(table.find('Alan Greenspan'));
+  });
+
+  it('GIVEN "Mr Hart-Dyke" alone in one article and Robert Hart-Dyke in two THEN the hyphenated surname joins him', () => {
+    const table = tableOf('Robert Hart-Dyke launched a new party.', 'Robert Hart-Dyke quit the group of MEPs.', 'Mr Hart-Dyke said the party would stand in every seat.');
+    expect(table.articleIdsOf(must(table.find('Robert Hart-Dyke'), 'Robert Hart-Dyke'))).toEqual(['story-0', 'story-1', 'story-2']);
+  });
+
+  it('GIVEN "Lord Archer" alone and Howard Archer, an economist, named in full in two articles THEN the peer is not joined to him', () => {
+    const table = tableOf(
+      'Howard Archer, chief economist at Global Insight, said rates would hold.',
+      'Prices will rise slowly, said Howard Archer of Global Insight.',
+      'The party would deal sympathetically with any application by disgraced peer Lord Archer to rejoin.',
+    );
+    expect(table.articleIdsOf(must(table.find('Howard Archer'), 'Howard Archer'))).toEqual(['story-0', 'story-1']);
+  });
+
+  it('GIVEN "Prince Charles" and a Ray Charles named in full in two articles THEN a surname that is also a given name is not joined', () => {
+    const table = tableOf('Singer Ray Charles died in June.', 'A film about Ray Charles won an award.', 'Prince Charles visited the hospital on Monday.');
+    expect(table.articleIdsOf(must(table.find('Ray Charles'), 'Ray Charles'))).toEqual(['story-0', 'story-1']);
+  });
+
+  it('GIVEN a surname alone in as many articles as the one full name THEN it is not joined, as the set may mean someone else', () => {
+    const table = tableOf('Labour general secretary Matt Carter spoke.', 'Professor Etzioni was an adviser to President Carter in the 1970s.');
+    expect(table.articleIdsOf(must(table.find('Matt Carter'), 'Matt Carter'))).toEqual(['story-0']);
+  });
+});
+
+describe('a surname an article gives as a person claims the full name it read as something else', () => {
+  it('GIVEN "Irishmen JP McManus" and later "Mr McManus" THEN they are one person', () => {
+    const table = tableOf('Irishmen JP McManus and John Magnier own a stake in the club. Mr McManus said he would not sell.');
+    expect(table.find('JP McManus')?.kind).toBe('person');
+    expect(written(table.find('JP McManus'))).toEqual(['JP McManus', 'McManus']);
+  });
+
+  it('GIVEN "married publisher Kimberly Quinn" and later "Mrs Quinn" THEN she is one person, not a publisher firm', () => {
+    const table = tableOf('The minister spoke of his love for married publisher Kimberly Quinn. Mrs Quinn has not commented.');
+    expect(table.find('Kimberly Quinn')?.kind).toBe('person');
+    expect(written(table.find('Kimberly Quinn'))).toEqual(['Kimberly Quinn', 'Quinn']);
+  });
+
+  it('GIVEN a company named for a person and the surname alone with no honorific THEN they stay apart', () => {
+    const table = tableOf('Drug maker Eli Lilly raised its forecast. Shares in Lilly rose 3%.');
+    expect(table.find('Eli Lilly')?.kind).toBe('organisation');
+    expect(written(table.find('Eli Lilly'))).toEqual(['Eli Lilly']);
+  });
 });
 
 describe('where a name ends', () => {
+  it('GIVEN a full name with a hyphenated surname and then "Mr" with the surname THEN both are one person, never a "Silk" of its own', () => {
+    const table = tableOf('Robert Kilroy-Silk launched his party. Mr Kilroy-Silk said it would fight every seat.');
+    expect(written(table.find('Robert Kilroy-Silk'))).toEqual(['Robert Kilroy-Silk', 'Kilroy-Silk']);
+    expect(table.find('Silk')).toBeUndefined();
+  });
+
   it('GIVEN a person "of" a country THEN the name stops before "of"', () => {
     const table = tableOf('The deal was backed by Nestor Kirchner of Argentina on Friday.');
     expect(names(table)).toEqual(['Nestor Kirchner', 'Argentina']);

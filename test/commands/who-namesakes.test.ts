@@ -99,10 +99,37 @@ describe('/who with a hyphenated surname', () => {
     expect(answer.entity?.name).toBe('Robert Hart-Dyke');
   });
 
-  it('GIVEN the only other "Hart-Dyke" is named by surname alone THEN the note lists him and suggests no full name to ask for', async () => {
+  it('GIVEN the only other "Hart-Dyke" is named by surname alone THEN no "other people" note offers the same name back', async () => {
     const answer = await ask('/who Hart-Dyke', hyphenated);
-    const others = answer.notes.find((note) => note.code === 'other_people_named')?.message ?? '';
-    expect(others).toContain('Hart-Dyke (named by surname only)');
-    expect(others).not.toContain('Ask for one by full name');
+    expect(answer.notes.map((note) => note.code)).not.toContain('other_people_named');
+  });
+
+  it('GIVEN the only other "Hart-Dyke" is named by surname alone THEN the answer says where, and that it is not counted for Robert Hart-Dyke', async () => {
+    const answer = await ask('/who Hart-Dyke', hyphenated);
+    const section = answer.sections.find((part) => part.title === 'Named by surname only');
+    expect(JSON.stringify(section?.lines)).toContain('Named only as “Hart-Dyke” in poll');
+    expect(JSON.stringify(section?.lines)).toContain('not taken for Robert Hart-Dyke');
+  });
+});
+
+describe('/who for a surname the articles give in full to one person only', () => {
+  const oneGreenspan = buildLibrary([
+    storyOf('deficit.txt', 'Fed chief warns on deficit\n\nFederal Reserve chairman Alan Greenspan has warned that the US deficit cannot go on growing.\n'),
+    storyOf('rates.txt', 'Rates to rise\n\nAlan Greenspan said rates would rise at a measured pace.\n'),
+    storyOf('dollar.txt', 'Dollar falls\n\nThe dollar fell after Mr Greenspan spoke in London. "The deficit is a worry," Mr Greenspan said.\n'),
+  ]);
+
+  it('GIVEN "Mr Greenspan" alone in one article and Alan Greenspan in two THEN /who Greenspan is Alan Greenspan in all three', async () => {
+    const answer = await ask('/who Greenspan', oneGreenspan);
+    expect([answer.entity?.name, answer.entity?.articleIds]).toEqual(['Alan Greenspan', ['deficit', 'dollar', 'rates']]);
+  });
+
+  it('GIVEN that join THEN the answer lists no other Greenspan, so it never offers the same name back', async () => {
+    const answer = await ask('/who Greenspan', oneGreenspan);
+    expect(answer.notes.map((note) => note.code)).not.toContain('other_people_named');
+  });
+
+  it('GIVEN that join THEN what the article that writes only "Mr Greenspan" quotes is his', async () => {
+    expect(quoted(await ask('/who Alan Greenspan', oneGreenspan))).toContain('The deficit is a worry');
   });
 });

@@ -31,6 +31,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'Representative',
   'Judge',
   'Justice',
+  // "Lord Justices Clarke and Rix": a plural title before the first of the names it gives.
+  'Justices',
   'King',
   'Queen',
   'Prince',
@@ -139,6 +141,17 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'Staff',
   'Operating',
   'Financial',
+  // Halves of portfolios joined by "and" ("Work and Pensions Secretary", "Culture, Media and Sport Secretary").
+  'Work',
+  'Pensions',
+  'Media',
+  'Sport',
+  'Rural',
+  'Constitutional',
+  'Development',
+  // What follows "of the" in a title ("Chancellor of the Exchequer", "Leader of the House").
+  'Exchequer',
+  'House',
 ]);
 
 /** What kind of body an organisation word marks. */
