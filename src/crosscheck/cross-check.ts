@@ -122,8 +122,9 @@ export function crossCheck(library: Library, sentences: readonly Sentence[], key
   const inOtherWords = admitted.filter((sentence) => !disputes.includes(sentence));
   const single = new Set(carriers.map((sentence) => sentence.articleId)).size <= 1;
   const singleSource = new Set(single ? set.filter((sentence) => !disputes.includes(sentence)).map((sentence) => sentence.id) : []);
-  // Differences only among the claim's sentences that are in the set: a sentence left out carries no part of what was asked.
-  const inSet = new Set(set.map((sentence) => sentence.id));
+  // Differences only among the claim's sentences that are in the set and tell it: a sentence left out
+  // carries no part of what was asked, and a dispute is shown as the claim's dispute, not as a variant of it.
+  const inSet = new Set(set.filter((sentence) => !disputes.includes(sentence)).map((sentence) => sentence.id));
   const compared = claim?.sentences.every((sentence) => inSet.has(sentence.id)) ? claim : claim && narrowClaim(claim, (sentence) => inSet.has(sentence.id));
   return {
     ...(claim && { claim }),
@@ -194,7 +195,7 @@ function nameKeysOf(library: Library, names: readonly string[], found: readonly 
 }
 
 /** The claim with only the sentences `keep` holds: the same terms, so its discrepancies are read the same way. */
-function narrowClaim(claim: Claim, keep: (sentence: Sentence) => boolean): Claim {
+export function narrowClaim(claim: Claim, keep: (sentence: Sentence) => boolean): Claim {
   const sentences = claim.sentences.filter(keep);
   return { ...claim, sentences, articleIds: [...new Set(sentences.map((sentence) => sentence.articleId))].sort() };
 }
