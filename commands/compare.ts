@@ -52,7 +52,7 @@ export default defineCommand({
       // A sentence that denies the claim ("Yukos denied it") is its dispute, not one more telling of it,
       // and no variant of its details: "Mr Ebbers has denied" is no attribution the others leave out.
       const disputes = disputesAmong(library, claim.sentences);
-      const telling = disputes.length === 0 ? claim : narrowClaim(claim, (sentence) => !disputes.includes(sentence));
+      const telling = narrowClaim(claim, (sentence) => !disputes.includes(sentence));
       const found = telling.articleIds.length > 1 ? discrepanciesOf(library, telling) : [];
       discrepancies.push(...found);
       const tellers = new Set(telling.sentences.map((sentence) => sentence.articleId));

@@ -125,7 +125,7 @@ export function crossCheck(library: Library, sentences: readonly Sentence[], key
   // Differences only among the claim's sentences that are in the set and tell it: a sentence left out
   // carries no part of what was asked, and a dispute is shown as the claim's dispute, not as a variant of it.
   const inSet = new Set(set.filter((sentence) => !disputes.includes(sentence)).map((sentence) => sentence.id));
-  const compared = claim?.sentences.every((sentence) => inSet.has(sentence.id)) ? claim : claim && narrowClaim(claim, (sentence) => inSet.has(sentence.id));
+  const compared = claim && narrowClaim(claim, (sentence) => inSet.has(sentence.id));
   return {
     ...(claim && { claim }),
     corroboration: corroborate(library, carriers, disputes),
@@ -150,7 +150,7 @@ function admitIn(library: Library, claim: Claim | undefined, found: readonly Sen
   const basis = ofClaim.length > 0 ? ofClaim : found;
   const asked = keys.figures.length > 0 || keys.names.length > 0;
   const { figures, figureTexts } = asked ? keys : figuresInAll(basis.map((sentence) => sentence.text));
-  const names = figures.length > 0 ? [] : asked ? nameKeysOf(library, keys.names, found) : sharedNameKeys(library, basis);
+  const names = figures.length > 0 ? [] : asked ? nameKeysOf(library, keys.names, basis) : sharedNameKeys(library, basis);
   const admitted = candidates.filter((sentence) => carriesInOtherWords(sentence.text, figures, names));
   const kept = figures.length > 0 ? { kind: 'figures' as const, words: figureTexts } : { kind: 'names' as const, words: names.flatMap((name) => name.forms.slice(0, 1)) };
   return { admitted, kept };
@@ -184,7 +184,7 @@ const ACRONYM = /^\p{Lu}{2,8}$/u;
 
 /**
  * Each name of the query with the forms the entity table knows it by (its full name, its aliases,
- * and for a short form what the articles spell it out as), and the roles the found sentences give it.
+ * and for a short form what the articles spell it out as), and the roles `found` (the found sentences of the claim) give it.
  */
 function nameKeysOf(library: Library, names: readonly string[], found: readonly Sentence[]): NameKey[] {
   return names.map((name) => {
@@ -194,8 +194,17 @@ function nameKeysOf(library: Library, names: readonly string[], found: readonly 
   });
 }
 
+/** Each claim's narrowings, by the ids of the sentences kept: the same narrowing is the same object, so its discrepancies are read once. */
+const narrowings = new WeakMap<Claim, Map<string, Claim>>();
+
 /** The claim with only the sentences `keep` holds: the same terms, so its discrepancies are read the same way. */
 export function narrowClaim(claim: Claim, keep: (sentence: Sentence) => boolean): Claim {
   const sentences = claim.sentences.filter(keep);
-  return { ...claim, sentences, articleIds: [...new Set(sentences.map((sentence) => sentence.articleId))].sort() };
+  if (sentences.length === claim.sentences.length) return claim;
+  let known = narrowings.get(claim);
+  if (!known) narrowings.set(claim, (known = new Map()));
+  const key = sentences.map((sentence) => sentence.id).join(' ');
+  let narrowed = known.get(key);
+  if (!narrowed) known.set(key, (narrowed = { ...claim, sentences, articleIds: [...new Set(sentences.map((sentence) => sentence.articleId))].sort() }));
+  return narrowed;
 }
