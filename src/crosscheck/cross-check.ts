@@ -118,13 +118,15 @@ export function crossCheck(library: Library, sentences: readonly Sentence[], key
   const ofClaim = new Set(claim?.sentences.map((sentence) => sentence.id));
   const set = [...sentences.filter((sentence) => ofClaim.has(sentence.id)), ...admitted, ...sentences.filter((sentence) => !ofClaim.has(sentence.id))];
   const disputes = disputesAmong(library, set);
-  const carriers = firstPerArticle(set.filter((sentence) => !disputes.includes(sentence)));
-  const inOtherWords = admitted.filter((sentence) => !disputes.includes(sentence));
+  const disputed = new Set(disputes);
+  const telling = set.filter((sentence) => !disputed.has(sentence));
+  const carriers = firstPerArticle(telling);
+  const inOtherWords = admitted.filter((sentence) => !disputed.has(sentence));
   const single = new Set(carriers.map((sentence) => sentence.articleId)).size <= 1;
-  const singleSource = new Set(single ? set.filter((sentence) => !disputes.includes(sentence)).map((sentence) => sentence.id) : []);
+  const singleSource = new Set(single ? telling.map((sentence) => sentence.id) : []);
   // Differences only among the claim's sentences that are in the set and tell it: a sentence left out
   // carries no part of what was asked, and a dispute is shown as the claim's dispute, not as a variant of it.
-  const inSet = new Set(set.filter((sentence) => !disputes.includes(sentence)).map((sentence) => sentence.id));
+  const inSet = new Set(telling.map((sentence) => sentence.id));
   const compared = claim && narrowClaim(claim, (sentence) => inSet.has(sentence.id));
   return {
     ...(claim && { claim }),
