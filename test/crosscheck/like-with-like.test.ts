@@ -12,6 +12,8 @@ const library = libraryOf({
     'Leaders tour the country\n\nSpeaking to Parliament, party leaders Anne Kerr and Tom Blake said they had stepped up campaigning ahead of the general election, widely expected on 5 May. Voters say the election matters.',
   talks_a: 'Exchange chiefs meet\n\nMarkt chief Paul Renard held talks with Harbour Exchange boss Clara Vance the day after rival Bourse Nord put forward its own bid case.',
   talks_b: 'Rival may bid\n\nRival exchange operator Markt has also said it may bid for Harbour Exchange.',
+  plan_a: 'Mills to be taken back\n\nOn Monday the industry minister said the state was planning to take back 40 steel mills.',
+  plan_b: 'Mills under review\n\nThe industry minister said as many as 40 steel mills may have their sales reviewed.',
   offer_a: 'Offer rumoured\n\nBourse Nord is rumoured to be preparing a higher cash offer for Harbour Exchange.',
   offer_b: 'Offer expected\n\nBourse Nord will make a higher cash offer for Harbour Exchange, its chief said.',
 });
@@ -50,5 +52,11 @@ describe('discrepancies compare like with like', () => {
     const claim = claimOf(['offer_a', 'rumoured'], ['offer_b', 'will make']);
     const hedges = discrepanciesOf(library, claim).find((discrepancy) => discrepancy.about === 'hedges and tenses');
     expect(hedges?.variants.flatMap((variant) => variant.articleIds) ?? []).not.toContain('offer_a');
+  });
+
+  it('GIVEN a plan in one telling and a hedge in another THEN the difference shows each one’s words', () => {
+    const claim = claimOf(['plan_a', 'planning to'], ['plan_b', 'may have']);
+    const hedges = discrepanciesOf(library, claim).find((discrepancy) => discrepancy.about === 'hedges and tenses');
+    expect(hedges?.variants.map((variant) => variant.text)).toEqual([expect.stringContaining('planning to take'), expect.stringContaining('steel mills may')]);
   });
 });
