@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Claim } from '../src/library/alignment.ts';
 import { discrepanciesOf } from '../src/crosscheck/discrepancies.ts';
-import { disputesAmong } from '../src/crosscheck/cross-check.ts';
+import { disputesAmong, narrowClaim } from '../src/crosscheck/cross-check.ts';
 import { chronologyOf, sharedWithOf } from '../src/crosscheck/relations.ts';
 import { type WholeWord, wholeWordsOf } from '../src/crosscheck/whole-words.ts';
 import { answer, citeSpan } from '../src/answer/build.ts';
@@ -49,17 +49,19 @@ export default defineCommand({
     const sections: Section[] = [];
     const discrepancies: Discrepancy[] = [];
     claims.forEach((claim, i) => {
-      const found = discrepanciesOf(library, claim);
-      discrepancies.push(...found);
-      // A sentence that denies the claim ("Yukos denied it") is its dispute, not one more telling of it.
+      // A sentence that denies the claim ("Yukos denied it") is its dispute, not one more telling of it,
+      // and no variant of its details: "Mr Ebbers has denied" is no attribution the others leave out.
       const disputes = disputesAmong(library, claim.sentences);
-      const telling = new Set(claim.sentences.filter((sentence) => !disputes.includes(sentence)).map((sentence) => sentence.articleId));
+      const telling = narrowClaim(claim, (sentence) => !disputes.includes(sentence));
+      const found = telling.articleIds.length > 1 ? discrepanciesOf(library, telling) : [];
+      discrepancies.push(...found);
+      const tellers = new Set(telling.sentences.map((sentence) => sentence.articleId));
       const disputeLines: Line[] = disputes.map((sentence) => [
         { text: `Disputed in ${sentence.articleId}: `, style: 'strong' as const },
         { text: sentence.text, style: 'quote' as const },
       ]);
       sections.push({
-        title: `Claim ${i + 1}: told by ${telling.size} of ${library.articles.length} articles`,
+        title: `Claim ${i + 1}: told by ${tellers.size} of ${library.articles.length} articles`,
         lines: [...claimLines(library, claim, found), ...disputeLines],
         citations: claim.sentences.map((sentence) => cite(sentence, false)),
       });

@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { crossCheck } from '../src/crosscheck/cross-check.ts';
+import { type CrossCheck, crossCheck } from '../src/crosscheck/cross-check.ts';
 import { answer, citeSpan } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
 import type { Citation } from '../src/model/answer.ts';
 import { MAX_QUERY_CHARS, MAX_RESULTS } from '../src/answer/limits.ts';
+import type { Library } from '../src/library/library.ts';
+import type { Sentence } from '../src/model/article.ts';
+import { keepsMarkedFigures, readQueryKeys } from '../src/crosscheck/query-keys.ts';
 import { defineCommand } from './define.ts';
 
 /** How many single-source quotations the note names before it only counts them. */
@@ -19,16 +22,19 @@ export default defineCommand({
   }),
   fromText: (text) => ({ claim: text }),
   run({ claim }, { library, budget }) {
-    const { terms, words, hits, total, nearMisses } = library.index.search(claim);
+    const search = library.index.search(claim);
+    const { terms, words, total, nearMisses } = search;
     const title = `Sources for “${claim}”`;
     if (terms.length === 0) return answer('sources', claim, { status: 'not_found', title, notes: [note('no_terms')] });
-    const cited = hits.slice(0, MAX_RESULTS).map((hit) => ({ hit, citation: citeSpan(library, hit.sentence, { match: hit.match }) }));
-    const results: Citation[] = cited.map(({ citation }) => citation);
+    // A date, a sum or a share asked for is met only by a figure of its kind: "5 May" is not "five years" or "5%".
+    const keys = readQueryKeys(claim);
+    const hits = search.hits.filter((hit) => keepsMarkedFigures(hit.match === 'continuation' ? continuationText(library, hit.sentence) : hit.sentence.text, keys));
+    // The search keeps its best MAX_HITS; those past them are counted, not read, and so not checked for figures.
+    const unread = Math.max(0, total.sentences - search.hits.length);
     const notes = [];
     const corrections = new Map<string, string>();
     for (const hit of hits) for (const [term, word] of Object.entries(hit.corrected)) corrections.set(term, word);
     if (corrections.size > 0) notes.push(note('spelling', { pairs: [...corrections].map(([term, word]) => `“${word}” for “${term}”`).join(', ') }));
-    if (total.sentences > MAX_RESULTS) notes.push(note('truncated', { shown: MAX_RESULTS, total: total.sentences }));
     if (hits.some((hit) => hit.match === 'continuation')) notes.push(note('continuation'));
     if (hits.length === 0) {
       const misses = nearMisses.map((miss) => citeSpan(library, miss.sentence, { match: 'near_miss', missingTerms: miss.missingTerms }));
@@ -36,28 +42,43 @@ export default defineCommand({
       if (misses.length > 0) notes.push(note('near_misses'));
       return answer('sources', claim, { status: 'not_found', title, nearMisses: misses, notes });
     }
-    notes.unshift(note('found_in', { articles: total.articles, total: library.articles.length, sentences: total.sentences }));
+    const cited = hits.slice(0, MAX_RESULTS).map((hit) => ({ hit, citation: citeSpan(library, hit.sentence, { match: hit.match }) }));
     // Cross-checking is the costly part on a large library; past the budget, the citations alone.
     if (budget?.expired()) {
+      const results = cited.map(({ citation }) => citation);
+      notes.unshift(note('found_in', { articles: new Set(hits.map((hit) => hit.sentence.articleId)).size, total: library.articles.length, sentences: hits.length + unread }));
+      if (hits.length + unread > MAX_RESULTS) notes.push(note('truncated', { shown: MAX_RESULTS, total: hits.length + unread }));
       notes.push(note('time_budget', { seconds: Math.round(budget.ms / 1000), skipped: 'the cross-check between articles' }));
       return answer('sources', claim, { title, results, notes, sections: [{ title: 'Where the articles say it', lines: [], citations: results.map((_, i) => i) }] });
     }
     const check = crossCheck(
       library,
       hits.map((hit) => hit.sentence),
+      keys,
     );
+    // Every count below is of one set: the sentences found plus those admitted in other words, less the disputes.
+    const disputed = new Set(check.disputes.map((sentence) => sentence.id));
+    const carrying = hits.filter((hit) => !disputed.has(hit.sentence.id));
+    notes.unshift(note('found_in', { articles: new Set(carrying.map((hit) => hit.sentence.articleId)).size, total: library.articles.length, sentences: carrying.length + unread }));
     const flagged: Citation[] = cited.map(({ hit, citation }) => ({ ...citation, singleSource: check.singleSource.has(hit.sentence.id) }));
-    // The corroboration counts the articles it lists (`corroboration.articleIds`), and each one's
-    // carrying sentence is cited, found by the search or not: a paraphrase need not hold the query's words.
+    // The first sentences found, then every sentence admitted in other words and every dispute: the
+    // notes speak of those, so each is cited. Past MAX_RESULTS the note says how many are not listed.
     const shown = new Set(hits.slice(0, MAX_RESULTS).map((hit) => hit.sentence.id));
-    let carriedInOtherWords = 0;
-    for (const sentence of [...check.carriers, ...check.disputes]) {
+    for (const sentence of [...check.inOtherWords, ...check.disputes]) {
       if (shown.has(sentence.id)) continue;
-      flagged.push({ ...citeSpan(library, sentence), singleSource: false });
-      if (!check.disputes.includes(sentence)) carriedInOtherWords++;
+      shown.add(sentence.id);
+      flagged.push({ ...citeSpan(library, sentence), singleSource: check.singleSource.has(sentence.id) });
     }
-    // Said, so that "2 articles say it" above and "4 carry this" below read as two counts of two things.
-    if (carriedInOtherWords > 0) notes.push(note('carried_in_other_words', { count: carriedInOtherWords }));
+    const setSize = carrying.length + unread + check.inOtherWords.length + check.disputes.length;
+    if (setSize > flagged.length) {
+      const listedArticles = new Set(flagged.map((citation) => citation.articleId)).size;
+      notes.push(note('sources_truncated', { shown: flagged.length, total: setSize, listed: listedArticles, articles: check.corroboration.articles + (check.corroboration.disputes?.length ?? 0) }));
+    }
+    const foundArticles = new Set(carrying.map((hit) => hit.sentence.articleId));
+    const newArticles = new Set(check.inOtherWords.map((sentence) => sentence.articleId).filter((id) => !foundArticles.has(id)));
+    if (check.inOtherWords.length > 0) {
+      notes.push(note('carried_in_other_words', { count: check.inOtherWords.length, articles: newArticles.size, keys: describeKept(check.kept) }));
+    }
     const single = flagged.filter((citation) => citation.singleSource).length;
     const sections = [{ title: 'Where the articles say it', lines: [], citations: flagged.map((_, i) => i) }];
     if (single > 0) notes.push(note('single_source', { count: single }));
@@ -77,3 +98,16 @@ export default defineCommand({
     });
   },
 });
+
+/** A continuation hit's text with the sentence before it, which holds the rest of the query's words. */
+function continuationText(library: Library, sentence: Sentence): string {
+  const before = library.sentence(sentence.articleId, sentence.index - 1);
+  return before ? `${before.text} ${sentence.text}` : sentence.text;
+}
+
+/** What each sentence in other words kept, for the note: `the figure “$27.5bn”`, `the names “North”, “Korean”`. */
+function describeKept(kept: CrossCheck['kept']): string {
+  const words = kept.words.map((word) => `“${word}”`).join(', ');
+  if (kept.kind === 'figures') return `${kept.words.length === 1 ? 'the figure' : 'the figures'} ${words}`;
+  return `${kept.words.length === 1 ? 'the name' : 'the names'} ${words}, in the role the sentences found give ${kept.words.length === 1 ? 'it' : 'them'}`;
+}

@@ -50,8 +50,10 @@ const MESSAGES = {
   corroboration_disputed: (p: Params) => `Disputed in ${p.disputes}.`,
   single_source: (p: Params) => `${p.count} of these sentences ${p.count === 1 ? 'says' : 'say'} something no other article carries (marked single-source).`,
   single_source_quote: (p: Params) => `Quoted in one article only: ${p.quotes}.`,
+  /** `keys` says what each kept of the query: `the figure you asked about`, `the name “Blunkett” as the one acting`. */
   carried_in_other_words: (p: Params) =>
-    `${p.count} more ${p.count === 1 ? 'sentence is' : 'sentences are'} listed without all of your words: the cross-check grouped ${p.count === 1 ? 'it' : 'them'} with the claim the corroboration below counts. Read ${p.count === 1 ? 'it' : 'them'} before counting ${p.count === 1 ? 'it' : 'them'} as the same claim.`,
+    `${p.count} more ${p.count === 1 ? 'sentence says' : 'sentences say'} it in other words${p.articles === 0 ? '' : `, from ${p.articles} more ${p.articles === 1 ? 'article' : 'articles'}`}: ${p.count === 1 ? 'it lacks' : 'they lack'} some of your words, but the cross-check grouped ${p.count === 1 ? 'it' : 'them'} with the sentences found, and ${p.count === 1 ? 'it keeps' : 'each keeps'} ${p.keys}. Read ${p.count === 1 ? 'it' : 'them'} before counting ${p.count === 1 ? 'it' : 'them'} as the same claim.`,
+  sources_truncated: (p: Params) => `Listing ${p.shown} of the ${p.total} sentences, from ${p.listed} of the ${p.articles} articles counted.`,
   compare_none: (p: Params) => `No two articles report “${p.topic}” in sentences that align; each article's sentences are listed on their own.`,
   undated: (p: Params) => `Which came first cannot be told: ${p.undated} ${p.count === 1 ? 'gives' : 'give'} no date.`,
   dated_order: (p: Params) => `By date: ${p.order}.`,

@@ -47,7 +47,7 @@ export function corroborate(library: Library, sentences: readonly Sentence[], di
     if (!found) shares.set(id, (found = sharedWithOf(library, id)));
     return found;
   };
-  const copies = copiesAmong(library, ids, sharesOf);
+  const copies = copiesAmong(library, ids, (id) => nearCopiesOf(library, id));
   const voices = countVoices(ids, chains, copies);
   const copyList = [...copies].map(([articleId, of]) => ({ articleId, of }));
   const base = { articles, articleIds: ids, total, origins, voices, ...(copyList.length > 0 && { copies: copyList }) };
@@ -132,9 +132,9 @@ function indexOr(list: readonly string[], item: string): number {
 
 /**
  * Which of the articles copy which: the same bytes, or nearly all sentences aligned both ways
- * (NEAR_COPY_SHARE). Each copy maps to the first article, by id, of its group of copies.
+ * (NEAR_COPY_SHARE; `sharesOf` gives those of an article). Each copy maps to the first article, by id, of its group of copies.
  */
-function copiesAmong(library: Library, ids: readonly string[], sharesOf: (id: string) => ReturnType<typeof sharedWithOf>): Map<string, string> {
+function copiesAmong(library: Library, ids: readonly string[], sharesOf: (id: string) => readonly { articleId: string; share: number }[]): Map<string, string> {
   const parent = new Map(ids.map((id) => [id, id]));
   const find = (id: string): string => {
     let root = id;
@@ -157,10 +157,9 @@ function copiesAmong(library: Library, ids: readonly string[], sharesOf: (id: st
     else byHash.set(hash, id);
   }
   for (const id of ids) {
-    // Byte copies are settled already; an article's shares are sorted, most first, so the walk stops early.
+    // Byte copies are settled already; only the articles sharing nearly all sentences are walked.
     if (find(id) !== id && byHash.get(library.article(id)?.contentHash ?? '') !== id) continue;
     for (const other of sharesOf(id)) {
-      if (other.share < NEAR_COPY_SHARE) break;
       if (!listed.has(other.articleId) || other.articleId < id || find(other.articleId) === find(id)) continue;
       const back = sharesOf(other.articleId).find((each) => each.articleId === id);
       if (back && back.share >= NEAR_COPY_SHARE) join(id, other.articleId);
@@ -169,6 +168,19 @@ function copiesAmong(library: Library, ids: readonly string[], sharesOf: (id: st
   const copies = new Map<string, string>();
   for (const id of ids) if (find(id) !== id) copies.set(id, find(id));
   return copies;
+}
+
+/**
+ * The other articles sharing NEAR_COPY_SHARE of this one's sentences or more, unsorted: the copy
+ * check asks this of every article a claim is carried by, and needs no ranking of the rest.
+ */
+function nearCopiesOf(library: Library, articleId: string): { articleId: string; share: number }[] {
+  const count = library.article(articleId)?.sentences.length ?? 0;
+  if (count === 0) return [];
+  return library.lookups
+    .sentencesSharedWith(articleId)
+    .map((other) => ({ articleId: other.articleId, share: other.sentences / count }))
+    .filter((other) => other.share >= NEAR_COPY_SHARE);
 }
 
 /** Voices: articles less their copies, with articles that relay the same far origin counted once. */

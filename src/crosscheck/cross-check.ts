@@ -6,18 +6,30 @@ import { corroborate } from './corroboration.ts';
 import { discrepanciesOf } from './discrepancies.ts';
 import { articlesWithPhrase } from '../search/phrase-holders.ts';
 import { findQuotedStretches } from '../analysis/quoted-spans.ts';
+import { carriesInOtherWords, figuresInAll, type NameKey, type NameRole, type QueryKeys, rolesOf } from './query-keys.ts';
 
 /** What the other articles say about the sentences an answer cites. */
 export interface CrossCheck {
   /** The claim most of the sentences carry, if any two articles align on one. */
   claim?: Claim;
   corroboration: Corroboration;
-  /** The sentences the corroboration counts, one per article (the claim's, else the ones found): list these under its note. */
+  /**
+   * The sentences the corroboration counts, one per article: those found and those of the claim
+   * admitted in other words, less the disputes. Its articles are the corroboration's articles.
+   */
   carriers: Sentence[];
+  /** The claim's sentences admitted without all the words asked for (see `carriesInOtherWords`), disputes left out. */
+  inOtherWords: Sentence[];
+  /** What each sentence in other words keeps: the figures (`$27.5bn`), else the names (`Yukos`), as written. */
+  kept: { kind: 'figures' | 'names'; words: string[] };
   /** Sentences of the claim that deny or dispute it: its dispute, not its corroboration. */
   disputes: Sentence[];
   discrepancies: Discrepancy[];
-  /** Ids of the sentences no other article carries. */
+  /**
+   * Ids of the sentences no other article carries: every carrying sentence when the carriers come
+   * from one article, none otherwise. The flag and the corroboration count one set, so a sentence
+   * is never called single-source under a note that counts other articles carrying it.
+   */
   singleSource: Set<string>;
   /** Quotations (with their marks) that appear in one article only. */
   singleSourceQuotes: { text: string; articleId: string }[];
@@ -73,15 +85,17 @@ const MIN_QUOTE_WORDS = 3;
 /**
  * Cross-check the sentences found for a query: the claim most of them carry, its corroboration
  * and discrepancies, and which sentences and quotations no other article carries.
+ *
+ * Everything is counted from one set of sentences: those found, and the sentences of their claim
+ * the alignment grouped with them. With the query's `keys`, a sentence of the claim that is not
+ * among those found joins the set only if it keeps the query's figure or names its actors in the
+ * claim's role (`carriesInOtherWords`): the alignment groups sentences that share a story, and a
+ * $9.3bn sale price in a story about a $27.5bn tax bill does not carry the tax bill. Without keys
+ * (a cross-check of one sentence), every sentence of its claim joins.
  */
-export function crossCheck(library: Library, sentences: readonly Sentence[]): CrossCheck {
+export function crossCheck(library: Library, sentences: readonly Sentence[], keys?: QueryKeys): CrossCheck {
   const tally = new Map<Claim, number>();
-  const singleSource = new Set<string>();
-  for (const sentence of sentences) {
-    const claims = library.alignment.claimsOf(sentence);
-    if (claims.length === 0) singleSource.add(sentence.id);
-    for (const claim of claims) tally.set(claim, (tally.get(claim) ?? 0) + 1);
-  }
+  for (const sentence of sentences) for (const claim of library.alignment.claimsOf(sentence)) tally.set(claim, (tally.get(claim) ?? 0) + 1);
   const claim = [...tally].sort((a, b) => b[1] - a[1] || b[0].articleIds.length - a[0].articleIds.length || a[0].id - b[0].id)[0]?.[0];
   const singleSourceQuotes: CrossCheck['singleSourceQuotes'] = [];
   // Each wording is read for quotations once: articles that copy one another share sentences word for word.
@@ -96,16 +110,103 @@ export function crossCheck(library: Library, sentences: readonly Sentence[]): Cr
       if (!elsewhere) singleSourceQuotes.push({ text: sentence.text.slice(span.start, span.end), articleId: sentence.articleId });
     }
   }
-  const carrying = claim ? claim.sentences : sentences;
-  const disputes = disputesAmong(library, carrying);
-  const carriers = firstPerArticle(carrying.filter((sentence) => !disputes.includes(sentence)));
+  const found = new Set(sentences.map((sentence) => sentence.id));
+  const candidates = (claim?.sentences ?? []).filter((sentence) => !found.has(sentence.id));
+  const admission = keys === undefined || candidates.length === 0 ? { admitted: candidates, kept: NOTHING_KEPT } : admitIn(library, claim, sentences, candidates, keys);
+  const { admitted, kept } = admission;
+  // The claim's sentences first, so each article's carrier (and the origin read from it) is its telling of the claim.
+  const ofClaim = new Set(claim?.sentences.map((sentence) => sentence.id));
+  const set = [...sentences.filter((sentence) => ofClaim.has(sentence.id)), ...admitted, ...sentences.filter((sentence) => !ofClaim.has(sentence.id))];
+  const disputes = disputesAmong(library, set);
+  const disputed = new Set(disputes);
+  const telling = set.filter((sentence) => !disputed.has(sentence));
+  const carriers = firstPerArticle(telling);
+  const inOtherWords = admitted.filter((sentence) => !disputed.has(sentence));
+  const single = new Set(carriers.map((sentence) => sentence.articleId)).size <= 1;
+  const singleSource = new Set(single ? telling.map((sentence) => sentence.id) : []);
+  // Differences only among the claim's sentences that are in the set and tell it: a sentence left out
+  // carries no part of what was asked, and a dispute is shown as the claim's dispute, not as a variant of it.
+  const inSet = new Set(telling.map((sentence) => sentence.id));
+  const compared = claim && narrowClaim(claim, (sentence) => inSet.has(sentence.id));
   return {
     ...(claim && { claim }),
     corroboration: corroborate(library, carriers, disputes),
     carriers,
+    inOtherWords,
+    kept,
     disputes,
-    discrepancies: claim ? discrepanciesOf(library, claim) : [],
+    discrepancies: compared && compared.articleIds.length > 1 ? discrepanciesOf(library, compared) : [],
     singleSource,
     singleSourceQuotes,
   };
+}
+
+/**
+ * The claim's sentences that carry what was asked in other words. What they must keep is the
+ * query's figures, else its names; a query with neither (`deployment aligns`) asks about what the
+ * sentences found say, and they must keep the figures, else the names, that all the found
+ * sentences of the claim give.
+ */
+function admitIn(library: Library, claim: Claim | undefined, found: readonly Sentence[], candidates: readonly Sentence[], keys: QueryKeys): { admitted: Sentence[]; kept: CrossCheck['kept'] } {
+  const ofClaim = found.filter((sentence) => claim?.sentences.includes(sentence));
+  const basis = ofClaim.length > 0 ? ofClaim : found;
+  const asked = keys.figures.length > 0 || keys.names.length > 0;
+  const { figures, figureTexts } = asked ? keys : figuresInAll(basis.map((sentence) => sentence.text));
+  const names = figures.length > 0 ? [] : asked ? nameKeysOf(library, keys.names, basis) : sharedNameKeys(library, basis);
+  const admitted = candidates.filter((sentence) => carriesInOtherWords(sentence.text, figures, names));
+  const kept = figures.length > 0 ? { kind: 'figures' as const, words: figureTexts } : { kind: 'names' as const, words: names.flatMap((name) => name.forms.slice(0, 1)) };
+  return { admitted, kept };
+}
+
+const NOTHING_KEPT: CrossCheck['kept'] = { kind: 'names', words: [] };
+
+/** The entities every one of `basis` names, each with the forms the entity table and these sentences give it, and the roles they give it. */
+function sharedNameKeys(library: Library, basis: readonly Sentence[]): NameKey[] {
+  const mentions = basis.map((sentence) => library.lookups.mentionsOf(sentence));
+  const [first = [], ...rest] = mentions;
+  const shared = [...new Set(first.map(({ entity }) => entity))].filter((entity) => rest.every((own) => own.some((mention) => mention.entity === entity)));
+  return shared.flatMap((position) => {
+    const entity = library.entities.entities[position];
+    if (!entity) return [];
+    const written = mentions.flatMap((own) => own.filter((mention) => mention.entity === position).map(({ mention }) => mention.name.text));
+    const forms = [...new Set([entity.name, ...entity.aliases, ...written])];
+    return [{ forms, roles: rolesIn(basis, forms) }];
+  });
+}
+
+/** The roles the sentences give any of the forms; the actor's when they give none (a name met only in a form not written here). */
+function rolesIn(sentences: readonly Sentence[], forms: readonly string[]): Set<NameRole> {
+  const roles = new Set<NameRole>();
+  for (const sentence of sentences) for (const form of forms) for (const role of rolesOf(sentence.text, form)) roles.add(role);
+  return roles.size > 0 ? roles : new Set<NameRole>(['actor']);
+}
+
+/** Short forms (`KNR`) are spelt out in the articles: the spelt-out forms carry the name too. */
+const ACRONYM = /^\p{Lu}{2,8}$/u;
+
+/**
+ * Each name of the query with the forms the entity table knows it by (its full name, its aliases,
+ * and for a short form what the articles spell it out as), and the roles `found` (the found sentences of the claim) give it.
+ */
+function nameKeysOf(library: Library, names: readonly string[], found: readonly Sentence[]): NameKey[] {
+  return names.map((name) => {
+    const entity = library.entities.find(name);
+    const forms = [...new Set([name, ...(entity ? [entity.name, ...entity.aliases, ...(ACRONYM.test(name) ? entity.descriptors.keys() : [])] : [])])];
+    return { forms, roles: rolesIn(found, forms) };
+  });
+}
+
+/** Each claim's narrowings, by the ids of the sentences kept: the same narrowing is the same object, so its discrepancies are read once. */
+const narrowings = new WeakMap<Claim, Map<string, Claim>>();
+
+/** The claim with only the sentences `keep` holds: the same terms, so its discrepancies are read the same way. */
+export function narrowClaim(claim: Claim, keep: (sentence: Sentence) => boolean): Claim {
+  const sentences = claim.sentences.filter(keep);
+  if (sentences.length === claim.sentences.length) return claim;
+  let known = narrowings.get(claim);
+  if (!known) narrowings.set(claim, (known = new Map()));
+  const key = sentences.map((sentence) => sentence.id).join(' ');
+  let narrowed = known.get(key);
+  if (!narrowed) known.set(key, (narrowed = { ...claim, sentences, articleIds: [...new Set(sentences.map((sentence) => sentence.articleId))].sort() }));
+  return narrowed;
 }

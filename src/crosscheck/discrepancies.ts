@@ -10,7 +10,7 @@ import { findFoldedPhrases } from '../text/phrase-matcher.ts';
 import { originsOf } from './origins.ts';
 import { PLACE_NAMES } from '../text/lexicons/entities.ts';
 import { findQuotedStretches } from '../analysis/quoted-spans.ts';
-import { agree, comparable, readQuantities, resolvedDate } from './quantities.ts';
+import { agree, comparable, type Quantity, readQuantities, resolvedDate } from './quantities.ts';
 import { readTimeFrames, sameTime, singleDayOf } from './time-frames.ts';
 
 /**
@@ -40,7 +40,7 @@ export function discrepanciesOf(library: Library, claim: Claim): Discrepancy[] {
       ...figureDiscrepancies(read, (articleId) => library.article(articleId)?.meta.date),
       ...nameDiscrepancies(claim),
       ...descriptions,
-      ...hedgeDiscrepancies(claim, read),
+      ...hedgeDiscrepancies(library, claim, read),
       ...attributionDiscrepancies(library, claim),
       ...quotationDiscrepancies(claim),
       ...detailDiscrepancies(library, claim, read).filter((detail) => !detail.variants.some((variant) => described.has(variant.text))),
@@ -167,7 +167,7 @@ const CUE_GAP = 12;
 /** The longest stretch shown to hold all of one sentence's hedges: longer, and only the cues nearest the claim are shown. */
 const HEDGE_STRETCH = 100;
 
-function hedgeDiscrepancies(claim: Claim, read: readonly ReadSentence[]): Discrepancy[] {
+function hedgeDiscrepancies(library: Library, claim: Claim, read: readonly ReadSentence[]): Discrepancy[] {
   const byText = new Map<string, { span: { start: number; end: number }; cues: { start: number; end: number; entry: ClaimCue }[]; tokens: Token[] }>();
   for (const { sentence, tokens, termTokens } of read) {
     if (byText.has(sentence.text)) continue;
@@ -229,9 +229,25 @@ function hedgeDiscrepancies(claim: Claim, read: readonly ReadSentence[]): Discre
     const at = tokens.findIndex((token) => token.start >= span.start && token.end <= span.end && governed.has(termOf(token.key) ?? ''));
     const word = tokens[at];
     const before = tokens[at - 1];
-    pieceOf.set(text, word ? text.slice(before && before.start >= span.start ? before.start : word.start, complementEnd(text, tokens, word.end)) : text.slice(span.start, span.end));
+    // Without the word the others' cues govern ("may have", "will make"), a plain telling says it with
+    // another verb: a difference of wording its clause would not show. Only where no cue governs a
+    // word (a hedge on the whole claim: "… though details remain unclear") is the plain claim itself the difference.
+    if (word) pieceOf.set(text, text.slice(before && before.start >= span.start ? before.start : word.start, complementEnd(text, tokens, word.end)));
+    else if (governed.size === 0) pieceOf.set(text, text.slice(span.start, span.end));
   }
-  const variants = groupVariants(read.map(({ sentence }) => ({ text: pieceOf.get(sentence.text) ?? sentence.text, articleId: sentence.articleId })));
+  // A sentence whose claim words hold no cue of this list is a plain telling only if the certainty
+  // analysis finds no hedge in it either: "is rumoured to", "earlier claims by", "widely expected
+  // next May" are hedged by words the list lacks, and showing them as plain would be wrong.
+  // Where the others' cues govern a word, a plain telling holding that word must also tell what they
+  // tell: "its own bid case" holds the "bid" of "may bid for the LSE" and tells another thing.
+  const termsOf = new Map(read.map(({ sentence, termTokens }) => [sentence.text, new Set(termTokens.map((token) => token.term))]));
+  const hedged = [...byText].filter(([, { cues }]) => cues.length > 0).map(([text]) => termsOf.get(text));
+  const shown = read.filter(({ sentence }) => {
+    if ((byText.get(sentence.text)?.cues.length ?? 0) > 0) return true;
+    if (!pieceOf.has(sentence.text) || (library.certaintyOf(sentence)?.cues.some((cue) => cue.kind === 'hedge') ?? false)) return false;
+    return governed.size === 0 || hedged.some((terms) => tellAlike(terms, termsOf.get(sentence.text)));
+  });
+  const variants = groupVariants(shown.map(({ sentence }) => ({ text: pieceOf.get(sentence.text) ?? sentence.text, articleId: sentence.articleId })));
   return variants.length < 2 ? [] : [{ about: 'hedges and tenses', kind: 'certainty', variants }];
 }
 
@@ -278,7 +294,8 @@ function figureDiscrepancies(read: readonly ReadSentence[], dateOf: (articleId: 
       const day = frame.relative ? singleDayOf(frame) : undefined;
       return day ? [resolvedDate(sentence.text, frame.start, frame.end, day)] : [];
     });
-    return { sentence, frames, quantities: days.length === 0 ? quantitiesOf(sentence.text) : [...quantitiesOf(sentence.text), ...days].sort((x, y) => x.start - y.start) };
+    const quantities = days.length === 0 ? quantitiesOf(sentence.text) : [...quantitiesOf(sentence.text), ...days].sort((x, y) => x.start - y.start);
+    return { sentence, frames, quantities: quantities.map((quantity): Placed => ({ ...quantity, text: sentence.text })) };
   });
   const groups = new Map<string, { kind: 'figure' | 'date'; pieces: { text: string; articleId: string }[]; values: Set<number> }>();
   for (const [i, first] of all.entries()) {
@@ -292,8 +309,17 @@ function figureDiscrepancies(read: readonly ReadSentence[], dateOf: (articleId: 
         const rivals = second.quantities.filter((b) => comparable(a, b));
         if (rivals.length === 0 || rivals.some((b) => agree(a, b))) continue;
         // Only where neither figure has a partner that agrees with it: a sentence may give two sums.
-        for (const b of rivals) {
+        // And only the figures told of the same thing: where a sentence gives two sums (a $9.3bn
+        // price, a $27bn tax bill), each is set against the other's figure its words fit best.
+        for (const b of closestOf(a, rivals)) {
           if (first.quantities.some((other) => other !== a && comparable(other, b) && agree(other, b))) continue;
+          if (
+            !closestOf(
+              b,
+              first.quantities.filter((other) => comparable(other, b)),
+            ).includes(a)
+          )
+            continue;
           const date = a.kind === 'date' || a.kind === 'year';
           const key = `${date ? 'date' : a.kind}:${date ? '' : a.unit}`;
           const group = groups.get(key) ?? { kind: date ? 'date' : 'figure', pieces: [], values: new Set<number>() };
@@ -307,6 +333,26 @@ function figureDiscrepancies(read: readonly ReadSentence[], dateOf: (articleId: 
   return [...groups.values()]
     .map(({ kind, pieces }) => ({ about: kind === 'date' ? 'dates' : 'figures', kind, variants: groupVariants(pieces) }))
     .filter((discrepancy) => discrepancy.variants.length > 1);
+}
+
+/** Of `rivals`, those whose nearby words share the most with `figure`'s: what the figure is about. */
+function closestOf(figure: Placed, rivals: readonly Placed[]): Placed[] {
+  if (rivals.length <= 1) return [...rivals];
+  // The words after a figure say what it is ("$27bn bill in unpaid taxes"): they count twice.
+  const after = termsAfter(figure);
+  const overlap = (other: Placed): number => [...other.context].filter((term) => figure.context.has(term)).length + [...termsAfter(other)].filter((term) => after.has(term)).length;
+  const best = Math.max(...rivals.map(overlap));
+  return rivals.filter((rival) => overlap(rival) === best);
+}
+
+/** A figure with the text of the sentence it was read from. */
+type Placed = Quantity & { text: string };
+
+const AFTER_WORDS = 4;
+
+function termsAfter(figure: Placed): Set<string> {
+  const words = figure.text.slice(figure.end).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  return new Set(words.flatMap((word) => termOf(word.toLowerCase()) ?? []).slice(0, AFTER_WORDS));
 }
 
 /** A name spelt differently ("Goremykin", "Goremikin"): capitalised words a letter or two apart. */
@@ -566,8 +612,10 @@ function detailDiscrepancies(library: Library, claim: Claim, read: readonly Read
     for (const other of lacking) detail.lacking.add(other.articleId);
     details.set(key, detail);
   };
+  const termsOf = new Map(read.map(({ sentence, termTokens }) => [sentence, new Set(termTokens.map((token) => token.term))]));
   for (const giver of own) {
-    const others = own.filter((other) => other.sentence.articleId !== giver.sentence.articleId);
+    // Only a sentence that tells the same thing leaves a detail out: one the alignment grouped on a few shared names tells another.
+    const others = own.filter((other) => other.sentence.articleId !== giver.sentence.articleId && tellAlike(termsOf.get(giver.sentence), termsOf.get(other.sentence)));
     for (const q of giver.inSpan) {
       // A count of the same number is the same detail counted by another noun ("1,000 soldiers", "1,000 demining specialists").
       const sameKind = (other: (typeof own)[number]): boolean => other.quantities.some((o) => o.kind === q.kind && (q.kind !== 'count' || o.unit === q.unit || o.value === q.value));
@@ -578,6 +626,10 @@ function detailDiscrepancies(library: Library, claim: Claim, read: readonly Read
     for (const { entity, text } of giver.named) {
       // A name the entity table reads as two ("Emergency Situations Ministry", "Situations Ministry") is one when they share a word of it.
       const words = text.split(/\s+/u).filter((word) => /^\p{Lu}[\p{L}'’-]{3,}$/u.test(word) && !PLACE_WORDS.has(word));
+      // A common noun written with a capital ("Election", "Parliament") is no name: the articles also write it in lower case.
+      // A run of capitalised words ("Russian Armed Forces") names something, whatever its words.
+      const [only] = words;
+      if (words.length === 1 && only !== undefined && writtenInLowerCase(library, only)) continue;
       // Left out only when the other article names it nowhere: "The company emerged from bankruptcy" refers to the WorldCom its article named before.
       const lacking = others.filter((other) => !other.entities.has(entity) && !words.some((word) => library.article(other.sentence.articleId)?.text.includes(word))).map((other) => other.sentence);
       if (words.length > 0) note(`name:${entity}`, 'a name (the other articles give none)', text, giver.sentence, lacking);
@@ -587,6 +639,41 @@ function detailDiscrepancies(library: Library, claim: Claim, read: readonly Read
   return [...details.values()]
     .filter((detail) => detail.pieces.every((piece) => !detail.lacking.has(piece.articleId)))
     .map((detail) => ({ about: detail.about, kind: 'detail' as const, variants: groupVariants(detail.pieces) }));
+}
+
+/**
+ * The share of their terms (shared terms over the mean of the two counts) two sentences must share
+ * to tell one thing, so that a detail one gives is one the other leaves out, not part of another
+ * story: a talk between exchange chiefs shares its exchanges' names with a rival's bid and little else.
+ */
+const TELL_ALIKE_SHARE = 0.5;
+
+function tellAlike(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
+  if (!a || !b || a.size === 0 || b.size === 0) return false;
+  let shared = 0;
+  for (const term of a) if (b.has(term)) shared++;
+  return 2 * shared >= TELL_ALIKE_SHARE * (a.size + b.size);
+}
+
+/** Per library, each word already looked for in lower case. */
+const lowerCaseWords = new WeakMap<Library, Map<string, boolean>>();
+
+/**
+ * True when some article writes `word` in lower case, as a word of its own: "election" for
+ * "Election", "parliament" for "Parliament". Looked up once per word and library, stopping at the
+ * first article that does; a name ("Ebbers") is looked for through every article once.
+ */
+function writtenInLowerCase(library: Library, word: string): boolean {
+  let known = lowerCaseWords.get(library);
+  if (!known) lowerCaseWords.set(library, (known = new Map()));
+  const lower = word.toLowerCase();
+  let found = known.get(lower);
+  if (found === undefined) {
+    const pattern = new RegExp(`(?<![\\p{L}'’-])${lower.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}'’-])`, 'u');
+    found = library.articles.some((article) => article.text.includes(lower) && pattern.test(article.text));
+    known.set(lower, found);
+  }
+  return found;
 }
 
 /** Words of place names: capitalised, yet they name no person or body ("Russian" in "Russian Armed Forces"). */

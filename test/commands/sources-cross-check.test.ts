@@ -32,7 +32,7 @@ describe('/sources across articles', () => {
     const answer = await ask('North Korean forces');
     const beyondSearch = answer.results.filter((citation) => citation.match === undefined).length;
     expect(beyondSearch).toBeGreaterThan(0);
-    expect(answer.notes.find((entry) => entry.code === 'carried_in_other_words')?.message).toMatch(new RegExp(`^${beyondSearch} more sentences are listed without all of your words`));
+    expect(answer.notes.find((entry) => entry.code === 'carried_in_other_words')?.message).toMatch(new RegExp(`^${beyondSearch} more sentences say it in other words`));
   });
 
   it('GIVEN every listed sentence holds the words asked for THEN no note says otherwise', async () => {

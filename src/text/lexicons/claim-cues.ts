@@ -45,6 +45,9 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
   { phrase: 'might', kind: 'hedge' },
   { phrase: 'will', kind: 'future' },
   { phrase: 'is to', kind: 'future' },
+  // A plan is not a fact: "was planning to renationalise" against "may have their privatisations reviewed".
+  { phrase: 'planning to', kind: 'future' },
+  { phrase: 'plans to', kind: 'future' },
   { phrase: 'are to', kind: 'future' },
   { phrase: 'was', kind: 'past' },
   { phrase: 'were', kind: 'past' },
