@@ -2,6 +2,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import type { Article, Sentence } from '../model/article.ts';
 import { foldText, isFigure, termOf, termsOf, tokenize } from '../text/normalise.ts';
 import { BACKGROUND_OPENERS, CLAIM_FRAME_WORDS } from '../text/lexicons/claim-cues.ts';
+import { CLAIM_SYNONYMS, inflectionsOf } from '../text/lexicons/claim-synonyms.ts';
 import { PLACE_NAMES } from '../text/lexicons/entities.ts';
 import type { TermSequences } from '../search/sentence-index.ts';
 
@@ -649,6 +650,9 @@ class FigureContexts {
   }
 }
 
+/** The rule that makes two sentences one claim: a copy, overlapping cores, a figure anchor, five names alike, a rare phrase. */
+type SameClaimReason = 'copy' | 'core' | 'figure' | 'names' | 'phrase';
+
 /** A sentence's core: what it claims, less who it names and how it frames the telling. */
 interface Core {
   /** The sentence's text, so copies are known at once. */
@@ -729,6 +733,66 @@ function backgroundSpansOf(text: string): [number, number][] {
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].flatMap((word) => termOf(word) ?? []));
 
 /**
+ * Derivational endings the stemmer leaves on: "definition" stems to "definit", "defined" to
+ * "defin"; "commonly" to "commonli", "common" to "common". A stem that is another stem of the
+ * vocabulary plus one of these, with at least MIN_ROOT letters left, is read as that stem.
+ */
+const DERIVED_ENDINGS = ['it', 'li'];
+const MIN_ROOT = 5;
+/** Each inflection of a synonym (see CLAIM_SYNONYMS) with its group's place in that list. */
+const SYNONYM_GROUP_OF: ReadonlyMap<string, number> = new Map(CLAIM_SYNONYMS.flatMap((group, at) => group.words.flatMap((word) => inflectionsOf(word).map((form): [string, number] => [form, at]))));
+
+/** The words of the cores: each word read as its class (its synonyms' first word, or the stem it derives from), weighed as the class. */
+interface CoreVocabulary {
+  /** The term id a word of the core counts as: a figure or a word outside every class stays itself. */
+  canonical(key: string, term: string): number | undefined;
+  /** By term id: its class's weight (the sum of its members' sentence counts, as an inverse document frequency). */
+  weight: Float64Array;
+  /** By term id: in how many sentences its class is used, at most. */
+  frequency: Int32Array;
+}
+
+function coreVocabularyOf(prepared: Prepared, rawWeight: Float64Array): CoreVocabulary {
+  const { terms, documentFrequency } = prepared;
+  const ids = new Map(terms.map((term, id) => [term, id]));
+  const canon = Int32Array.from(terms, (_, id) => id);
+  terms.forEach((term, id) => {
+    if (isFigure(term)) return;
+    for (const ending of DERIVED_ENDINGS) {
+      if (!term.endsWith(ending) || term.length - ending.length < MIN_ROOT) continue;
+      const root = ids.get(term.slice(0, -ending.length));
+      if (root !== undefined) canon[id] = root;
+    }
+  });
+  const frequency = Int32Array.from(documentFrequency);
+  for (let id = 0; id < canon.length; id++) if (canon[id] !== id) frequency[canon[id] ?? 0] = (frequency[canon[id] ?? 0] ?? 0) + (documentFrequency[id] ?? 0);
+  // A synonym class counts the sentences of all its stems, under the id of the first stem the articles use.
+  const groupIds = CLAIM_SYNONYMS.map((group) => {
+    const stems = [...new Set(group.words.flatMap((word) => termOf(word) ?? []))].flatMap((stem) => ids.get(stem) ?? []);
+    const [head] = stems;
+    if (head === undefined) return undefined;
+    frequency[head] = Math.max(
+      frequency[head] ?? 0,
+      stems.reduce((sum, id) => sum + (documentFrequency[id] ?? 0), 0),
+    );
+    return head;
+  });
+  const count = prepared.sentences.length;
+  const weight = Float64Array.from(rawWeight);
+  for (let id = 0; id < weight.length; id++) if ((frequency[id] ?? 0) !== (documentFrequency[id] ?? 0)) weight[id] = Math.log((count + 1) / ((frequency[id] ?? 0) + 1));
+  return {
+    canonical(key, term) {
+      const id = ids.get(term);
+      if (id === undefined || isFigure(term)) return id;
+      const group = SYNONYM_GROUP_OF.get(key);
+      return (group === undefined ? undefined : groupIds[group]) ?? canon[id];
+    },
+    weight,
+    frequency,
+  };
+}
+
+/**
  * Claim identity: two sentences carry one claim when they share its core (who did what to whom,
  * with which figure), not when they share names. A sentence's core is its words less the names
  * (capitalised words past the first), figures and the words that only frame the telling ("said",
@@ -739,24 +803,34 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_
 class ClaimCores {
   readonly #cache: (Core | undefined)[];
   readonly #prepared: Prepared;
-  readonly #weight: Float64Array;
+  readonly #rawWeight: Float64Array;
   readonly #settings: AlignmentOptions;
   readonly #rareUse: number;
-  #ids: Map<string, number> | undefined;
+  #vocabulary: CoreVocabulary | undefined;
 
   /** `rareUse`: how many sentences at most use a word that makes a phrase of two rare enough to anchor a claim. */
   constructor(prepared: Prepared, weight: Float64Array, settings: AlignmentOptions, rareUse: number) {
     this.#rareUse = rareUse;
     this.#prepared = prepared;
-    this.#weight = weight;
+    this.#rawWeight = weight;
     this.#settings = settings;
     this.#cache = new Array(prepared.sentences.length);
+  }
+
+  /** The weights of the cores' words: a word read as another (a synonym, a derived form) weighs as their class. */
+  get #weight(): Float64Array {
+    return this.#words.weight;
+  }
+
+  get #words(): CoreVocabulary {
+    this.#vocabulary ??= coreVocabularyOf(this.#prepared, this.#rawWeight);
+    return this.#vocabulary;
   }
 
   #of(s: number): Core {
     let core = this.#cache[s];
     if (core) return core;
-    const ids = (this.#ids ??= new Map(this.#prepared.terms.map((term, id) => [term, id])));
+    const words = this.#words;
     const sentence = this.#prepared.sentences[s];
     if (!sentence) throw new Error(`sentence ${s} is not among those aligned`);
     const { text } = sentence;
@@ -771,10 +845,10 @@ class ClaimCores {
     const spans = backgroundSpansOf(text);
     let previous = -1;
     let lead = -1;
-    const { documentFrequency } = this.#prepared;
+    const documentFrequency = words.frequency;
     tokenize(text).forEach((token, i) => {
       const term = termOf(token.key);
-      const id = term === null ? undefined : ids.get(term);
+      const id = term === null ? undefined : words.canonical(token.key, term);
       const followsName = afterName;
       afterName = i > 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end)) && (term === null || !CALENDAR_WORDS.has(term));
       if (term === null || id === undefined) return;
@@ -837,9 +911,14 @@ class ClaimCores {
    * "the alliance") counts as a shared word of the claim.
    */
   same(a: number, b: number, anchored: boolean): boolean {
+    return this.reasonOf(a, b, anchored) !== null;
+  }
+
+  /** Which rule makes sentences a and b one claim, or null when none does (see `same`). */
+  reasonOf(a: number, b: number, anchored: boolean): SameClaimReason | null {
     const first = this.#of(a);
     const second = this.#of(b);
-    if (first.folded === second.folded) return true;
+    if (first.folded === second.folded) return 'copy';
     let shared = 0;
     let weight = 0;
     const take = (id: number): void => {
@@ -855,15 +934,23 @@ class ClaimCores {
     const dice = (2 * weight) / (firstNorm + secondNorm || 1);
     // Two sentences that both name who did it, and name no one alike, tell of different people.
     // The first word may be a name too ("Yukos' parent company ..."): it counts when the other sentence names it.
-    const strangers = first.names.size > 0 && second.names.size > 0 && ![...first.names].some((id) => second.names.has(id)) && !second.names.has(first.lead) && !first.names.has(second.lead);
-    if (strangers) return false;
-    if (shared >= 2 && containment >= this.#settings.claimCoreContainment && dice >= this.#settings.claimCoreSimilarity) return true;
-    if (anchored && shared >= 1 && toldInEarnest(first, second) && (containment >= this.#settings.anchorCoreContainment || measuredAlike(first, second))) return true;
+    // A name the other gives as a role or a common noun is one actor told two ways ("the
+    // Information Commissioner's Office" / "assistant information commissioner Phil Jones").
+    const strangers =
+      first.names.size > 0 &&
+      second.names.size > 0 &&
+      ![...first.names].some((id) => second.names.has(id) || second.contentSet.has(id)) &&
+      ![...second.names].some((id) => first.contentSet.has(id)) &&
+      !second.names.has(first.lead) &&
+      !first.names.has(second.lead);
+    if (strangers) return null;
+    if (shared >= 2 && containment >= this.#settings.claimCoreContainment && dice >= this.#settings.claimCoreSimilarity) return 'core';
+    if (anchored && shared >= 1 && toldInEarnest(first, second) && (containment >= this.#settings.anchorCoreContainment || measuredAlike(first, second))) return 'figure';
     // Who and to whom the same (five names or more alike), what they did told in other words.
     let sharedNames = 0;
     for (const id of first.names) if (second.names.has(id)) sharedNames++;
-    if (sharedNames >= NAMES_FOR_WHO && shared >= 2 && dice >= this.#settings.claimCoreSimilarity * 0.75) return true;
-    return shared >= 2 && [...first.phrases].some((phrase) => second.phrases.has(phrase));
+    if (sharedNames >= NAMES_FOR_WHO && shared >= 2 && dice >= this.#settings.claimCoreSimilarity * 0.75) return 'names';
+    return shared >= 2 && [...first.phrases].some((phrase) => second.phrases.has(phrase)) ? 'phrase' : null;
   }
 }
 
