@@ -411,7 +411,7 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
   const contexts = new FigureContexts(prepared, settings);
   const anchorUse = Math.max(5, settings.anchorShare * count);
   const cores = new ClaimCores(prepared, weight, settings, anchorUse);
-  const anchored = (a: number, b: number): boolean => contexts.share(a, b, anchorUse);
+  const anchored = (a: number, b: number): FigureAnchor => contexts.share(a, b, anchorUse);
   const edges = new Edges();
   const seen = new Int32Array(count).fill(-1);
   // Where each key's postings pass the sentence being compared: a key's postings are the
@@ -555,7 +555,7 @@ function compare(
   settings: AlignmentOptions,
   contexts: FigureContexts,
   cores: ClaimCores,
-  anchored: (a: number, b: number) => boolean,
+  anchored: (a: number, b: number) => FigureAnchor,
   marks: Int32Array,
   a: number,
   b: number,
@@ -578,9 +578,9 @@ function compare(
   const wordy = shared >= settings.minSharedTerms;
   const figure = contexts.share(a, b);
   if (!figure && !(wordy && (dice >= settings.coreSimilarity || containment >= settings.candidateContainment))) return;
-  if (!cores.same(a, b, figure && anchored(a, b))) return;
-  if (wordy) edges.push(a, b, dice, containment, figure);
-  else edges.push(a, b, 0, 0, figure);
+  if (!cores.same(a, b, figure === null ? null : anchored(a, b))) return;
+  if (wordy) edges.push(a, b, dice, containment, figure !== null);
+  else edges.push(a, b, 0, 0, figure !== null);
 }
 
 /**
@@ -589,31 +589,48 @@ function compare(
  * demining" and "1,000 demining specialists") tell one fact, however the rest is worded.
  */
 class FigureContexts {
-  readonly #cache: (Map<number, Set<number>> | undefined)[];
+  readonly #cache: (Map<number, FigureContext> | undefined)[];
   /** 1 for a sentence with a rare figure: only those have contexts, so most pairs are settled here. */
   readonly #hasRareFigure: Uint8Array;
   readonly #prepared: Prepared;
   readonly #settings: AlignmentOptions;
+  /** In how many sentences each rare figure stands with each unit, keyed `figure * terms + unit`. */
+  readonly #unitUse = new Map<number, number>();
 
   constructor(prepared: Prepared, settings: AlignmentOptions) {
     this.#prepared = prepared;
     this.#settings = settings;
-    const { setAt, setFirst, figure, documentFrequency } = prepared;
-    const count = setFirst.length - 1;
+    const { sequences, figure, documentFrequency, terms } = prepared;
+    const count = sequences.first.length - 1;
     this.#cache = new Array(count);
     this.#hasRareFigure = new Uint8Array(count);
+    const lastCounted = new Map<number, number>();
     for (let s = 0; s < count; s++) {
-      for (let at = setFirst[s] ?? 0; at < (setFirst[s + 1] ?? 0); at++) {
-        const id = setAt[at] ?? 0;
-        if (figure[id] && (documentFrequency[id] ?? 0) <= settings.maxPosting) {
-          this.#hasRareFigure[s] = 1;
-          break;
-        }
+      const end = sequences.first[s + 1] ?? 0;
+      for (let at = sequences.first[s] ?? 0; at < end; at++) {
+        const id = sequences.termAt[at] ?? 0;
+        if (!figure[id] || (documentFrequency[id] ?? 0) > settings.maxPosting) continue;
+        this.#hasRareFigure[s] = 1;
+        const unit = at + 1 < end ? (sequences.termAt[at + 1] ?? 0) : -1;
+        if (unit < 0 || !this.#isUnit(unit)) continue;
+        const key = id * terms.length + unit;
+        if (lastCounted.get(key) === s) continue;
+        lastCounted.set(key, s);
+        this.#unitUse.set(key, (this.#unitUse.get(key) ?? 0) + 1);
       }
     }
   }
 
-  #of(s: number): Map<number, Set<number>> {
+  /**
+   * A word after a figure counts what it measures ("firms"), unless it dates it ("19 December") or
+   * is an ordinal's ending ("19th" is read as "19" and "th"): a unit is a word of three letters or more.
+   */
+  #isUnit(id: number): boolean {
+    const term = this.#prepared.terms[id] ?? '';
+    return this.#prepared.figure[id] === 0 && /^\p{L}{3,}$/u.test(term) && !CALENDAR_WORDS.has(term);
+  }
+
+  #of(s: number): Map<number, FigureContext> {
     let result = this.#cache[s];
     if (result) return result;
     result = new Map();
@@ -623,32 +640,52 @@ class FigureContexts {
     for (let i = 0; i < sequence.length; i++) {
       const id = sequence[i] ?? 0;
       if (!figure[id] || (documentFrequency[id] ?? 0) > maxPosting) continue;
-      const near = result.get(id) ?? new Set<number>();
+      const context = result.get(id) ?? { near: new Set<number>(), units: new Set<number>() };
       for (let j = Math.max(0, i - figureWindow); j <= Math.min(sequence.length - 1, i + figureWindow); j++) {
         const other = sequence[j] ?? 0;
-        if (!figure[other] && (documentFrequency[other] ?? 0) <= maxPosting) near.add(other);
+        if (!figure[other] && (documentFrequency[other] ?? 0) <= maxPosting) context.near.add(other);
       }
-      result.set(id, near);
+      const unit = sequence[i + 1];
+      if (unit !== undefined && this.#isUnit(unit)) context.units.add(unit);
+      result.set(id, context);
     }
     this.#cache[s] = result;
     return result;
   }
 
   /**
-   * True when both sentences give the same rare figure with the same rare word near it; with
-   * `usedBy`, only a figure no more sentences than that give.
+   * How both sentences give the same rare figure: with the same rare word near it (`near`), or
+   * with the same unit straight after it, a pair of figure and unit no more sentences than
+   * `usedBy` give (`unit`); null when they do not. With `usedBy`, only a figure no more sentences
+   * than that give anchors by the words near it.
    */
-  share(a: number, b: number, usedBy = Infinity): boolean {
-    if (!this.#hasRareFigure[a] || !this.#hasRareFigure[b]) return false;
+  share(a: number, b: number, usedBy = Infinity): FigureAnchor {
+    if (!this.#hasRareFigure[a] || !this.#hasRareFigure[b]) return null;
     const first = this.#of(a);
-    for (const [figure, near] of this.#of(b)) {
+    const { documentFrequency, terms } = this.#prepared;
+    let found: FigureAnchor = null;
+    for (const [figure, theirs] of this.#of(b)) {
       const mine = first.get(figure);
-      if (!mine || (this.#prepared.documentFrequency[figure] ?? 0) > usedBy) continue;
-      for (const id of near) if (mine.has(id)) return true;
+      if (!mine) continue;
+      if ((documentFrequency[figure] ?? 0) <= usedBy) for (const id of theirs.near) if (mine.near.has(id)) return 'near';
+      for (const unit of theirs.units) if (mine.units.has(unit) && (this.#unitUse.get(figure * terms.length + unit) ?? 0) <= usedBy) found = 'unit';
     }
-    return false;
+    return found;
   }
 }
+
+/** A rare figure's words in one sentence: the rare ones near it, and the one straight after it (its unit: "firms" in "3,000 firms"). */
+interface FigureContext {
+  near: Set<number>;
+  units: Set<number>;
+}
+
+/**
+ * How two sentences share a rare figure: with the same rare word near it (`near`: "1,000 ...
+ * demining"), or only with the same word straight after it, its unit (`unit`: "3,000 firms"), which
+ * anchors only when the pair of figure and unit is rare and the two name one actor alike.
+ */
+type FigureAnchor = 'near' | 'unit' | null;
 
 /** The rule that makes two sentences one claim: a copy, overlapping cores, a figure anchor, five names alike, a rare phrase. */
 type SameClaimReason = 'copy' | 'core' | 'figure' | 'names' | 'phrase';
@@ -910,12 +947,12 @@ class ClaimCores {
    * A name one sentence gives as a word the other writes in lower case ("the Countryside Alliance",
    * "the alliance") counts as a shared word of the claim.
    */
-  same(a: number, b: number, anchored: boolean): boolean {
+  same(a: number, b: number, anchored: FigureAnchor): boolean {
     return this.reasonOf(a, b, anchored) !== null;
   }
 
   /** Which rule makes sentences a and b one claim, or null when none does (see `same`). */
-  reasonOf(a: number, b: number, anchored: boolean): SameClaimReason | null {
+  reasonOf(a: number, b: number, anchored: FigureAnchor): SameClaimReason | null {
     const first = this.#of(a);
     const second = this.#of(b);
     if (first.folded === second.folded) return 'copy';
@@ -945,10 +982,12 @@ class ClaimCores {
       !first.names.has(second.lead);
     if (strangers) return null;
     if (shared >= 2 && containment >= this.#settings.claimCoreContainment && dice >= this.#settings.claimCoreSimilarity) return 'core';
-    if (anchored && shared >= 1 && toldInEarnest(first, second) && (containment >= this.#settings.anchorCoreContainment || measuredAlike(first, second))) return 'figure';
-    // Who and to whom the same (five names or more alike), what they did told in other words.
     let sharedNames = 0;
     for (const id of first.names) if (second.names.has(id)) sharedNames++;
+    // A figure with only its unit alike ("3,000 firms") anchors a claim of one actor, never two sentences naming no one alike.
+    const anchoring = anchored === 'near' || (anchored === 'unit' && sharedNames > 0);
+    if (anchoring && shared >= 1 && toldInEarnest(first, second) && (containment >= this.#settings.anchorCoreContainment || measuredAlike(first, second))) return 'figure';
+    // Who and to whom the same (five names or more alike), what they did told in other words.
     if (sharedNames >= NAMES_FOR_WHO && shared >= 2 && dice >= this.#settings.claimCoreSimilarity * 0.75) return 'names';
     return shared >= 2 && [...first.phrases].some((phrase) => second.phrases.has(phrase)) ? 'phrase' : null;
   }
