@@ -711,6 +711,8 @@ interface Core {
   background: Set<number>;
   /** Adjacent pairs of core words, one of them rare ("unwavering support"): a phrase two retellings keep. */
   phrases: Set<string>;
+  /** Its content words in reading order (names, figures and framing words left out), to find the phrase two sentences share. */
+  reading: number[];
   /** The weight of its names that `other` writes as plain words, which then count as content. */
   crossNorm(other: Core, weight: Float64Array): number;
 }
@@ -830,6 +832,38 @@ function coreVocabularyOf(prepared: Prepared, rawWeight: Float64Array): CoreVoca
 }
 
 /**
+ * True when what two sentences share is one run of words with little else, and they name no one
+ * and give no figure alike: a stock phrase ("a cold spell in North America", "on to the property
+ * ladder") told of different things. `weight` is the weight they share, `smaller` the smaller
+ * sentence's.
+ */
+function sharesOnlyAPhrase(first: Core, second: Core, weight: number, smaller: number, weights: Float64Array): boolean {
+  if ([...first.names].some((id) => second.names.has(id)) || [...first.figures].some((id) => second.figures.has(id))) return false;
+  const run = longestSharedRun(first.reading, second.reading);
+  if (run.length < 2) return false;
+  let runWeight = 0;
+  for (const id of new Set(run)) runWeight += weights[id] ?? 0;
+  return runWeight / smaller < PHRASE_SHARE && (weight - runWeight) / smaller < PHRASE_RESIDUE;
+}
+/** Below this share of the smaller sentence's weight, the one run two sentences share is a phrase, not their claim. */
+const PHRASE_SHARE = 0.6;
+/** Below this share of the smaller sentence's weight, what they share besides that run is too little to make one claim. */
+const PHRASE_RESIDUE = 0.2;
+
+/** The longest run of words that two readings both hold in the same order, straight after one another. */
+function longestSharedRun(first: readonly number[], second: readonly number[]): number[] {
+  let best: number[] = [];
+  for (let i = 0; i < first.length; i++) {
+    for (let j = 0; j < second.length; j++) {
+      let length = 0;
+      while (i + length < first.length && j + length < second.length && first[i + length] === second[j + length]) length++;
+      if (length > best.length) best = first.slice(i, i + length);
+    }
+  }
+  return best;
+}
+
+/**
  * Claim identity: two sentences carry one claim when they share its core (who did what to whom,
  * with which figure), not when they share names. A sentence's core is its words less the names
  * (capitalised words past the first), figures and the words that only frame the telling ("said",
@@ -875,6 +909,7 @@ class ClaimCores {
     const figures = new Set<number>();
     const names = new Set<number>();
     const phrases = new Set<string>();
+    const reading: number[] = [];
     const identifiers = new Set<number>();
     let afterName = false;
     const main = new Set<number>();
@@ -907,6 +942,7 @@ class ClaimCores {
         return;
       }
       content.add(id);
+      reading.push(id);
       if (passing) inBackground.add(id);
       else main.add(id);
       if (previous >= 0 && Math.min(documentFrequency[previous] ?? 0, documentFrequency[id] ?? 0) <= this.#rareUse) phrases.add(`${previous},${id}`);
@@ -928,6 +964,7 @@ class ClaimCores {
       contentSet,
       background: new Set([...inBackground].filter((id) => !main.has(id))),
       phrases,
+      reading,
       crossNorm: (other, weights) => [...names].reduce((sum, id) => sum + (other.contentSet.has(id) ? (weights[id] ?? 0) : 0), 0),
     };
     this.#cache[s] = core;
@@ -981,7 +1018,10 @@ class ClaimCores {
       !second.names.has(first.lead) &&
       !first.names.has(second.lead);
     if (strangers) return null;
-    if (shared >= 2 && containment >= this.#settings.claimCoreContainment && dice >= this.#settings.claimCoreSimilarity) return 'core';
+    if (shared >= 2 && containment >= this.#settings.claimCoreContainment && dice >= this.#settings.claimCoreSimilarity) {
+      // Overlapping cores that overlap only in one stock phrase, naming no one alike, tell of different things.
+      return sharesOnlyAPhrase(first, second, weight, Math.min(firstNorm, secondNorm) || 1, this.#weight) ? null : 'core';
+    }
     let sharedNames = 0;
     for (const id of first.names) if (second.names.has(id)) sharedNames++;
     // A figure with only its unit alike ("3,000 firms") anchors a claim of one actor, never two sentences naming no one alike.

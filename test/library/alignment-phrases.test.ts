@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { libraryOf, sentenceOf } from '../crosscheck/library-of.ts';
+
+const library = libraryOf({
+  gas_a: 'Gas outlook\n\nA cold snap in northern Europe would drain gas stocks. Traders are wary.',
+  ferries_b: 'Ferries halted\n\nGas ferries stopped sailing during a cold snap in northern Europe. Passengers waited.',
+  stocks_c: 'Stocks fall\n\nGas stocks were drained by a cold snap in northern Europe, traders said. Prices held.',
+});
+const together = (a: [string, string], b: [string, string]): boolean => {
+  const second = new Set(library.alignment.claimsOf(sentenceOf(library, ...b)));
+  return library.alignment.claimsOf(sentenceOf(library, ...a)).some((claim) => second.has(claim));
+};
+
+describe('claim identity and stock phrases', () => {
+  it('GIVEN two sentences that share one stock phrase and little else, naming no one THEN they are not one claim', () => {
+    expect(together(['gas_a', 'would drain gas stocks'], ['ferries_b', 'Gas ferries stopped'])).toBe(false);
+  });
+
+  it('GIVEN a retelling whose shared words are most of the claim THEN it still carries the claim', () => {
+    expect(together(['gas_a', 'would drain gas stocks'], ['stocks_c', 'were drained by a cold snap'])).toBe(true);
+  });
+});
