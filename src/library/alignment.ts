@@ -2,7 +2,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import type { Article, Sentence } from '../model/article.ts';
 import { foldText, isFigure, termOf, termsOf, tokenize } from '../text/normalise.ts';
 import { BACKGROUND_OPENERS, CLAIM_FRAME_WORDS } from '../text/lexicons/claim-cues.ts';
-import { CLAIM_SYNONYMS, inflectionsOf } from '../text/lexicons/claim-synonyms.ts';
+import { CLAIM_SYNONYMS, FIGURE_SCALES, inflectionsOf } from '../text/lexicons/claim-synonyms.ts';
 import { PLACE_NAMES } from '../text/lexicons/entities.ts';
 import type { TermSequences } from '../search/sentence-index.ts';
 
@@ -149,6 +149,8 @@ interface Prepared {
   setAt: Uint32Array;
   /** Term ids in reading order, for figure contexts. */
   sequences: TermSequences;
+  /** Figures written with a scale word after them ("3m"), read as the figure they stand for. */
+  scaled: ScaledFigures;
   terms: readonly string[];
   documentFrequency: Int32Array;
   figure: Uint8Array;
@@ -214,10 +216,60 @@ function prepare(articles: readonly Article[], sequences: TermSequences): Prepar
     setFirst,
     setAt: setAt.slice(0, filled),
     sequences,
+    scaled: scaleFigures(sequences, frequency),
     terms,
     documentFrequency: frequency,
     figure: Uint8Array.from(terms, (term) => (isFigure(term) ? 1 : 0)),
   };
+}
+
+/**
+ * Figures written with a scale word after them ("£3m", "$9.3bn"), read as the figure they stand
+ * for: 3000000, as "three million" and "3 million" are read by the tokenizer. A value the
+ * vocabulary does not hold as a term takes an id past it.
+ */
+interface ScaledFigures {
+  /** The figure's id at a position of the term sequences that a scale word follows. */
+  at: ReadonlyMap<number, number>;
+  /** The id of a figure written `figure` and scaled by `scale`. */
+  idOf(figure: string, scale: number): number;
+  /** In how many sentences a figure's id stands, written plainly or scaled (at most). */
+  frequency(id: number): number;
+}
+
+/** The scale a scale word stands for ("m": a million), or undefined. */
+const scaleOf = (term: string | undefined): number | undefined => (term === undefined ? undefined : FIGURE_SCALES[term]);
+
+function scaleFigures(sequences: TermSequences, documentFrequency: Int32Array): ScaledFigures {
+  const { terms, first, termAt } = sequences;
+  let ids: Map<string, number> | undefined;
+  const extra = new Map<string, number>();
+  const idOf = (figure: string, scale: number): number => {
+    const value = String(Math.round(Number(figure) * scale));
+    ids ??= new Map(terms.map((term, id) => [term, id]));
+    const known = ids.get(value) ?? extra.get(value);
+    if (known !== undefined) return known;
+    const id = terms.length + extra.size;
+    extra.set(value, id);
+    return id;
+  };
+  const at = new Map<number, number>();
+  const scaledUse = new Map<number, number>();
+  const lastCounted = new Map<number, number>();
+  for (let s = 0; s + 1 < first.length; s++) {
+    const end = first[s + 1] ?? 0;
+    for (let position = first[s] ?? 0; position + 1 < end; position++) {
+      const figure = terms[termAt[position] ?? 0] ?? '';
+      const scale = scaleOf(terms[termAt[position + 1] ?? 0]);
+      if (scale === undefined || !isFigure(figure)) continue;
+      const id = idOf(figure, scale);
+      at.set(position, id);
+      if (lastCounted.get(id) === s) continue;
+      lastCounted.set(id, s);
+      scaledUse.set(id, (scaledUse.get(id) ?? 0) + 1);
+    }
+  }
+  return { at, idOf, frequency: (id) => (documentFrequency[id] ?? 0) + (scaledUse.get(id) ?? 0) };
 }
 
 /** Sentence s's sorted distinct term ids. */
@@ -600,7 +652,7 @@ class FigureContexts {
   constructor(prepared: Prepared, settings: AlignmentOptions) {
     this.#prepared = prepared;
     this.#settings = settings;
-    const { sequences, figure, documentFrequency, terms } = prepared;
+    const { sequences, figure, terms, scaled } = prepared;
     const count = sequences.first.length - 1;
     this.#cache = new Array(count);
     this.#hasRareFigure = new Uint8Array(count);
@@ -608,10 +660,13 @@ class FigureContexts {
     for (let s = 0; s < count; s++) {
       const end = sequences.first[s + 1] ?? 0;
       for (let at = sequences.first[s] ?? 0; at < end; at++) {
-        const id = sequences.termAt[at] ?? 0;
-        if (!figure[id] || (documentFrequency[id] ?? 0) > settings.maxPosting) continue;
+        if (!figure[sequences.termAt[at] ?? 0]) continue;
+        const id = scaled.at.get(at) ?? sequences.termAt[at] ?? 0;
+        if (scaled.frequency(id) > settings.maxPosting) continue;
         this.#hasRareFigure[s] = 1;
-        const unit = at + 1 < end ? (sequences.termAt[at + 1] ?? 0) : -1;
+        // A scaled figure's unit comes after its scale word: "£3m deal".
+        const next = scaled.at.has(at) ? at + 2 : at + 1;
+        const unit = next < end ? (sequences.termAt[next] ?? 0) : -1;
         if (unit < 0 || !this.#isUnit(unit)) continue;
         const key = id * terms.length + unit;
         if (lastCounted.get(key) === s) continue;
@@ -634,18 +689,21 @@ class FigureContexts {
     let result = this.#cache[s];
     if (result) return result;
     result = new Map();
-    const { sequences, figure, documentFrequency } = this.#prepared;
+    const { sequences, figure, documentFrequency, scaled } = this.#prepared;
     const { maxPosting, figureWindow } = this.#settings;
-    const sequence = sequences.termAt.subarray(sequences.first[s] ?? 0, sequences.first[s + 1] ?? 0);
+    const from = sequences.first[s] ?? 0;
+    const sequence = sequences.termAt.subarray(from, sequences.first[s + 1] ?? 0);
     for (let i = 0; i < sequence.length; i++) {
-      const id = sequence[i] ?? 0;
-      if (!figure[id] || (documentFrequency[id] ?? 0) > maxPosting) continue;
+      if (!figure[sequence[i] ?? 0]) continue;
+      const isScaled = scaled.at.has(from + i);
+      const id = scaled.at.get(from + i) ?? sequence[i] ?? 0;
+      if (scaled.frequency(id) > maxPosting) continue;
       const context = result.get(id) ?? { near: new Set<number>(), units: new Set<number>() };
       for (let j = Math.max(0, i - figureWindow); j <= Math.min(sequence.length - 1, i + figureWindow); j++) {
         const other = sequence[j] ?? 0;
         if (!figure[other] && (documentFrequency[other] ?? 0) <= maxPosting) context.near.add(other);
       }
-      const unit = sequence[i + 1];
+      const unit = sequence[isScaled ? i + 2 : i + 1];
       if (unit !== undefined && this.#isUnit(unit)) context.units.add(unit);
       result.set(id, context);
     }
@@ -662,12 +720,12 @@ class FigureContexts {
   share(a: number, b: number, usedBy = Infinity): FigureAnchor {
     if (!this.#hasRareFigure[a] || !this.#hasRareFigure[b]) return null;
     const first = this.#of(a);
-    const { documentFrequency, terms } = this.#prepared;
+    const { scaled, terms } = this.#prepared;
     let found: FigureAnchor = null;
     for (const [figure, theirs] of this.#of(b)) {
       const mine = first.get(figure);
       if (!mine) continue;
-      if ((documentFrequency[figure] ?? 0) <= usedBy) for (const id of theirs.near) if (mine.near.has(id)) return 'near';
+      if (scaled.frequency(figure) <= usedBy) for (const id of theirs.near) if (mine.near.has(id)) return 'near';
       for (const unit of theirs.units) if (mine.units.has(unit) && (this.#unitUse.get(figure * terms.length + unit) ?? 0) <= usedBy) found = 'unit';
     }
     return found;
@@ -918,9 +976,16 @@ class ClaimCores {
     let previous = -1;
     let lead = -1;
     const documentFrequency = words.frequency;
-    tokenize(text).forEach((token, i) => {
+    const tokens = tokenize(text);
+    // The scale word of a figure read with it ("£3m"), which is then no word of the core.
+    let scaleWordAt = -1;
+    tokens.forEach((token, i) => {
+      if (i === scaleWordAt) return;
       const term = termOf(token.key);
-      const id = term === null ? undefined : words.canonical(token.key, term);
+      const next = tokens[i + 1];
+      const scale = term !== null && isFigure(term) && next?.start === token.end ? scaleOf(termOf(next.key) ?? undefined) : undefined;
+      if (scale !== undefined) scaleWordAt = i + 1;
+      const id = term === null ? undefined : scale !== undefined ? this.#prepared.scaled.idOf(term, scale) : words.canonical(token.key, term);
       const followsName = afterName;
       afterName = i > 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end)) && (term === null || !CALENDAR_WORDS.has(term));
       if (term === null || id === undefined) return;

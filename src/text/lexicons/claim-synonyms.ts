@@ -50,3 +50,17 @@ export function inflectionsOf(word: string): string[] {
   if (/[bdgmnprt]/u.test(last) && /[aeiou][bdgmnprt]$/u.test(word) && !/[aeiou]{2}[bdgmnprt]$/u.test(word)) forms.push(`${word}${last}ed`, `${word}${last}ing`);
   return forms;
 }
+
+/**
+ * Scale words written straight after a figure ("£3m", "$9.3bn", "5k"): the claim identity reads
+ * "3m" as 3000000, the figure "three million" and "3 million" already stand for (src/text/normalise.ts
+ * reads number words and "million", "billion" after a figure). Extend with a lower-case
+ * abbreviation and the number it multiplies by.
+ */
+export const FIGURE_SCALES: Readonly<Record<string, number>> = {
+  k: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  bn: 1e9,
+  tn: 1e12,
+};
