@@ -1,7 +1,7 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import type { Article, Sentence } from '../model/article.ts';
 import { foldText, isFigure, termOf, termsOf, tokenize } from '../text/normalise.ts';
-import { BACKGROUND_OPENERS, CLAIM_FRAME_WORDS } from '../text/lexicons/claim-cues.ts';
+import { BACKGROUND_OPENERS, type BackgroundOpenerKind, CLAIM_FRAME_WORDS } from '../text/lexicons/claim-cues.ts';
 import { CLAIM_SYNONYMS, FIGURE_SCALES, inflectionsOf } from '../text/lexicons/claim-synonyms.ts';
 import { PLACE_NAMES } from '../text/lexicons/entities.ts';
 import type { TermSequences } from '../search/sentence-index.ts';
@@ -788,14 +788,21 @@ const PLACE_TERMS: ReadonlySet<string> = new Set(
 const NAMES_FOR_WHO = 5;
 
 const escapeForPattern = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** The openers of one kind (see BACKGROUND_OPENERS), as alternatives of a pattern. */
+const openersOf = (kind: BackgroundOpenerKind): string =>
+  BACKGROUND_OPENERS.filter((entry) => entry.kind === kind)
+    .map((entry) => escapeForPattern(entry.opener))
+    .join('|');
+/** Up to the mark that closes a clause set off by a comma or a dash: the next dash, comma, bracket or the end. */
+const TO_CLAUSE_END = '[^,\u2013\u2014()]*?(?=\\s-\\s|[,\u2013\u2014()]|$)';
 /**
  * A background clause: a relative clause set off by a comma or a dash (", which owns ...,",
- * "- in which Renault owns a stake -"), or a bracket, up to the mark that closes it.
+ * "- in which Renault owns a stake -"), a noun phrase glossing the noun before it with a relative
+ * clause of its own ("- the clearing house that processes securities transactions"), or a
+ * bracket, up to the mark that closes it.
  */
 const BACKGROUND_CLAUSE = new RegExp(
-  `(?:[,\u2013\u2014]|\\s-)\\s*(?:${BACKGROUND_OPENERS.filter((entry) => entry.kind === 'relative')
-    .map((entry) => escapeForPattern(entry.opener))
-    .join('|')})\\b[^,\u2013\u2014()]*?(?=\\s-\\s|[,\u2013\u2014()]|$)|\\([^()]*\\)`,
+  `(?:[,\u2013\u2014]|\\s-)\\s*(?:(?:${openersOf('relative')})\\b${TO_CLAUSE_END}|(?:${openersOf('gloss')})\\s[^,\u2013\u2014()]*?\\b(?:that|${openersOf('relative')})\\b${TO_CLAUSE_END})|\\([^()]*\\)`,
   'giu',
 );
 
