@@ -850,10 +850,10 @@ const SYNONYM_GROUP_OF: ReadonlyMap<string, number> = new Map(CLAIM_SYNONYMS.fla
 interface CoreVocabulary {
   /** The term id a word of the core counts as: a figure or a word outside every class stays itself. */
   canonical(key: string, term: string): number | undefined;
+  /** The term id of a term as written. */
+  idOf(term: string): number | undefined;
   /** By term id: its class's weight (the sum of its members' sentence counts, as an inverse document frequency). */
   weight: Float64Array;
-  /** By term id: in how many sentences its class is used, at most. */
-  frequency: Int32Array;
 }
 
 function coreVocabularyOf(prepared: Prepared, rawWeight: Float64Array): CoreVocabulary {
@@ -868,6 +868,7 @@ function coreVocabularyOf(prepared: Prepared, rawWeight: Float64Array): CoreVoca
       if (root !== undefined) canon[id] = root;
     }
   });
+  // In how many sentences each class is used, at most, under its first member's id.
   const frequency = Int32Array.from(documentFrequency);
   for (let id = 0; id < canon.length; id++) if (canon[id] !== id) frequency[canon[id] ?? 0] = (frequency[canon[id] ?? 0] ?? 0) + (documentFrequency[id] ?? 0);
   // A synonym class counts the sentences of all its stems, under the id of the first stem the articles use.
@@ -891,8 +892,8 @@ function coreVocabularyOf(prepared: Prepared, rawWeight: Float64Array): CoreVoca
       const group = SYNONYM_GROUP_OF.get(key);
       return (group === undefined ? undefined : groupIds[group]) ?? canon[id];
     },
+    idOf: (term) => ids.get(term),
     weight,
-    frequency,
   };
 }
 
@@ -981,8 +982,9 @@ class ClaimCores {
     const inBackground = new Set<number>();
     const spans = backgroundSpansOf(text);
     let previous = -1;
+    // How many sentences use the previous word as written: a phrase is rare by its words as written, not by their classes.
+    let previousUse = 0;
     let lead = -1;
-    const documentFrequency = words.frequency;
     const tokens = tokenize(text);
     // The scale word of a figure read with it ("£3m"), which is then no word of the core.
     let scaleWordAt = -1;
@@ -1017,8 +1019,10 @@ class ClaimCores {
       reading.push(id);
       if (passing) inBackground.add(id);
       else main.add(id);
-      if (previous >= 0 && Math.min(documentFrequency[previous] ?? 0, documentFrequency[id] ?? 0) <= this.#rareUse) phrases.add(`${previous},${id}`);
+      const use = this.#prepared.documentFrequency[words.idOf(term) ?? -1] ?? 0;
+      if (previous >= 0 && Math.min(previousUse, use) <= this.#rareUse) phrases.add(`${previous},${id}`);
       previous = id;
+      previousUse = use;
     });
     const sorted = Int32Array.from(content).sort();
     let norm = 0;

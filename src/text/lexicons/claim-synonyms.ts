@@ -23,6 +23,11 @@ export interface ClaimSynonymGroup {
   kind: ClaimSynonymKind;
 }
 
+/** Groups of the forms of one irregular verb. */
+function irregular(verbs: readonly (readonly string[])[]): ClaimSynonymGroup[] {
+  return verbs.map((words) => ({ words, kind: 'verb' }));
+}
+
 export const CLAIM_SYNONYMS: readonly ClaimSynonymGroup[] = [
   { words: ['successive', 'consecutive'], kind: 'modifier' },
   { words: ['scrap', 'abolish', 'axe'], kind: 'verb' },
@@ -36,6 +41,35 @@ export const CLAIM_SYNONYMS: readonly ClaimSynonymGroup[] = [
   { words: ['jail', 'imprison'], kind: 'verb' },
   { words: ['firm', 'company'], kind: 'noun' },
   { words: ['worker', 'employee'], kind: 'noun' },
+  { words: ['not', 'no'], kind: 'modifier' },
+  // Irregular forms of one verb, which the stemmer leaves apart ("sold" / "sell").
+  ...irregular([
+    ['sell', 'sold'],
+    ['buy', 'bought'],
+    ['pay', 'paid'],
+    ['take', 'took', 'taken'],
+    ['rise', 'rose', 'risen'],
+    ['fall', 'fell', 'fallen'],
+    ['win', 'won'],
+    ['lose', 'lost'],
+    ['hold', 'held'],
+    ['make', 'made'],
+    ['give', 'gave', 'given'],
+    ['bring', 'brought'],
+    ['grow', 'grew', 'grown'],
+    ['spend', 'spent'],
+    ['seek', 'sought'],
+    ['begin', 'began', 'begun'],
+    ['break', 'broke', 'broken'],
+    ['shrink', 'shrank', 'shrunk'],
+    ['strike', 'struck'],
+    ['build', 'built'],
+    ['send', 'sent'],
+    ['meet', 'met'],
+    ['choose', 'chose', 'chosen'],
+    ['steal', 'stole', 'stolen'],
+    ['freeze', 'froze', 'frozen'],
+  ]),
 ];
 
 /**
