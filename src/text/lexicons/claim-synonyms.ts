@@ -41,7 +41,6 @@ export const CLAIM_SYNONYMS: readonly ClaimSynonymGroup[] = [
   { words: ['jail', 'imprison'], kind: 'verb' },
   { words: ['firm', 'company'], kind: 'noun' },
   { words: ['worker', 'employee'], kind: 'noun' },
-  { words: ['not', 'no'], kind: 'modifier' },
   // Irregular forms of one verb, which the stemmer leaves apart ("sold" / "sell").
   ...irregular([
     ['sell', 'sold'],
