@@ -1009,7 +1009,9 @@ class ClaimCores {
       // A capitalised word past the first is a name; the first word of a sentence is capitalised anyway.
       if (i === 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end))) lead = id;
       if (FRAME_TERMS.has(term)) return;
-      const name = i > 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end)) && !PLACE_TERMS.has(term);
+      const written = text.slice(token.start, token.end);
+      // The first word is a name too when it is written in capitals ("GE", "HSBC"): no sentence starts so by itself.
+      const name = (i > 0 ? /^\p{Lu}/u.test(written) : /^\p{Lu}{2,}$/u.test(written)) && !PLACE_TERMS.has(term);
       if (name) {
         if (!CALENDAR_WORDS.has(term)) names.add(id);
         previous = -1;
