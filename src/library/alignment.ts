@@ -1088,11 +1088,13 @@ class ClaimCores {
     // The first word may be a name too ("Yukos' parent company ..."): it counts when the other sentence names it.
     // A name the other gives as a role or a common noun is one actor told two ways ("the
     // Information Commissioner's Office" / "assistant information commissioner Phil Jones").
+    // Two words of it at least: one word alike may be a chance ("Aids" / "grants-in-aid").
     const strangers =
       first.names.size > 0 &&
       second.names.size > 0 &&
-      ![...first.names].some((id) => second.names.has(id) || second.contentSet.has(id)) &&
-      ![...second.names].some((id) => first.contentSet.has(id)) &&
+      ![...first.names].some((id) => second.names.has(id)) &&
+      [...first.names].filter((id) => second.contentSet.has(id)).length < 2 &&
+      [...second.names].filter((id) => first.contentSet.has(id)).length < 2 &&
       !second.names.has(first.lead) &&
       !first.names.has(second.lead);
     if (strangers) return null;

@@ -18,7 +18,9 @@ const library = libraryOf({
   refugee_b: "Kellby asylum row\n\nKellby's Asylum Board altered how a refugee is defined. Ministers disagree.",
   sale_a: 'Mill changes hands\n\nThe Arnley family sold the Tarnby paper mill to a Swedish group.',
   sale_b: 'Family exits paper\n\nThe Arnley family is to sell the Tarnby paper mill, its lawyers confirmed.',
-  calls_a: 'Watchdog warns bookmakers\n\nA spokesman for the Gaming Commission said betting firms that texted customers to place bets on the election would be breaking the rules.',
+  grant_d: 'Palace accounts\n\nThe Prince of Wales received £2m from grants-in-aid to repair his roofs.',
+  grant_e: 'Clinic funding\n\nBritain is to give a £2m grant to clinics treating Aids patients in Malawi.',
+  calls_a: "Watchdog warns bookmakers\n\nA spokesman for the Gaming Commissioner's Office said betting firms that texted customers to place bets on the election would be breaking the rules.",
   calls_b: 'Bookmakers told to stop election texts\n\nDeputy gaming commissioner Alan Pryce said betting firms that texted customers to place bets on the election were breaking the rules.',
   miners_a: 'Miners rescued\n\nTwelve miners trapped underground at the Kellby pit for three days were brought to the surface on Friday.',
   miners_b: 'Pit rescue ends\n\nRescuers at Kellby said the 12 miners trapped underground had been brought to the surface.',
@@ -50,7 +52,11 @@ describe('claim identity across paraphrase', () => {
   });
 
   it('GIVEN a body named once by its name and once by the role of its officer THEN the two speakers are not taken for strangers', () => {
-    expect(together(['calls_a', 'Gaming Commission'], ['calls_b', 'Alan Pryce'])).toBe(true);
+    expect(together(['calls_a', "Gaming Commissioner's Office"], ['calls_b', 'Alan Pryce'])).toBe(true);
+  });
+
+  it('GIVEN one word of a name that the other sentence uses as a common word ("Aids" / "grants-in-aid") THEN that chance alone does not make two actors one', () => {
+    expect(together(['grant_d', 'received £2m'], ['grant_e', 'give a £2m grant'])).toBe(false);
   });
 
   it('GIVEN a count written as a word in one article and in figures in another THEN both sentences carry one claim', () => {
