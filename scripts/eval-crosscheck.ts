@@ -22,6 +22,7 @@ import { buildLibrary, type Library } from '../src/library/library.ts';
 import { claimOfSentences } from '../src/library/alignment.ts';
 import { discrepanciesOf } from '../src/crosscheck/discrepancies.ts';
 import type { Sentence } from '../src/model/article.ts';
+import { termsOf } from '../src/text/normalise.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BBC_DIR = process.env.CROSSCHECK_BBC_DIR ?? resolve(ROOT, '../shared/data/bbc-news');
@@ -63,18 +64,40 @@ function resolveReference(library: Library, reference: z.infer<typeof Reference>
 }
 
 /**
- * The sentences that now make up a labelled span. Labels were written when the segmenter ran some
- * sentences together ('He argued: "…" "So …"'); it now splits them, and the labelled text (checked
- * by its hash against the article) is the same span read as several sentences. Empty when the
- * article's text itself has changed.
+ * The sentences that now hold a labelled span. Labels were written when the segmenter ran some
+ * sentences together ('He argued: "…" "So …"'), or cut one off where it now reads on; the labelled
+ * text (checked by its hash against the article at the label's offsets) is the same span, now read
+ * as several sentences, or as part of a longer one (or of one whose end moved past it). Empty only
+ * when the article's text itself has changed.
  */
 function resolveSpan(library: Library, reference: z.infer<typeof Reference>): Sentence[] {
   const exact = resolveReference(library, reference);
   if (typeof exact !== 'string') return [exact];
   const article = library.article(reference.file.replace(/\.txt$/u, ''));
   if (!article || hashOf(article.text.slice(reference.start, reference.end)) !== reference.hash) return [];
-  return article.sentences.filter((sentence) => sentence.start >= reference.start && sentence.end <= reference.end);
+  const inside = article.sentences.filter((sentence) => sentence.start >= reference.start && sentence.end <= reference.end);
+  if (inside.length > 0) return inside;
+  return article.sentences.filter((sentence) => sentence.start < reference.end && sentence.end > reference.start);
 }
+
+/**
+ * The one sentence of a span that a discrepancy case compares: the span's sentence sharing the most
+ * search terms with the other side's, since the cases compare one sentence with one sentence.
+ */
+function closestOf(span: readonly Sentence[], other: readonly Sentence[]): Sentence | undefined {
+  const theirs = new Set(other.flatMap((sentence) => termsOf(sentence.text)));
+  let best: Sentence | undefined;
+  let bestShared = -1;
+  for (const sentence of span) {
+    const shared = termsOf(sentence.text).filter((term) => theirs.has(term)).length;
+    if (shared > bestShared) [best, bestShared] = [sentence, shared];
+  }
+  return best;
+}
+
+/** True when a reference resolved to one sentence that is longer than its labelled span. */
+const widened = (span: readonly Sentence[], reference: z.infer<typeof Reference>): boolean =>
+  span.length === 1 && span.some((sentence) => sentence.start < reference.start || sentence.end > reference.end);
 
 const ratio = (n: number, d: number): string => (d === 0 ? 'n/a' : (n / d).toFixed(3));
 
@@ -121,6 +144,7 @@ function main(): void {
   const verbose = process.argv.includes('--verbose');
   const drift: string[] = [];
   let resplit = 0;
+  let inLonger = 0;
   const pairCounts = new Map<Half, PairCounts>(HALVES.map((half) => [half, { tp: 0, fp: 0, fn: 0, tn: 0 }]));
   const byKind = new Map<string, { right: number; all: number }>();
   const wrong: string[] = [];
@@ -132,6 +156,7 @@ function main(): void {
       continue;
     }
     if (a.length > 1 || b.length > 1) resplit++;
+    if (widened(a, pair.a) || widened(b, pair.b)) inLonger++;
     const half = halfOf(pair.a, pair.b);
     const counts = pairCounts.get(half) as PairCounts;
     // A span the segmenter now reads as several sentences carries the claim if any of them does.
@@ -152,19 +177,24 @@ function main(): void {
   for (const half of HALVES) console.log(pairLine(half, pairCounts.get(half) as PairCounts));
   console.log(pairLine('whole', pairWhole));
   if (resplit > 0) console.log(`  (${resplit} pairs hold a span the segmenter now reads as several sentences: any of them carrying the claim counts)`);
+  if (inLonger > 0) console.log(`  (${inLonger} pairs hold a span that now lies inside a longer sentence: that sentence stands for it)`);
   for (const [kind, { right, all }] of [...byKind].sort()) console.log(`  ${kind}: ${right} of ${all} right`);
   if (verbose) for (const line of wrong) console.log(`  ${line}`);
 
   const caseCounts = new Map<Half, CaseCounts>(HALVES.map((half) => [half, { cases: 0, reported: 0, correct: 0, expected: 0, found: 0 }]));
   const unscored = new Map<string, number>();
+  let resplitCases = 0;
   const misses: string[] = [];
   for (const item of readLines(resolve(ROOT, 'eval/discrepancies.jsonl'), Case)) {
-    const a = resolveReference(library, item.a);
-    const b = resolveReference(library, item.b);
-    if (typeof a === 'string' || typeof b === 'string') {
-      drift.push(...[a, b].filter((each): each is string => typeof each === 'string'));
+    const spanA = resolveSpan(library, item.a);
+    const spanB = resolveSpan(library, item.b);
+    const a = closestOf(spanA, spanB);
+    const b = closestOf(spanB, spanA);
+    if (!a || !b) {
+      drift.push(`${item.a.file}#${item.a.sentence} | ${item.b.file}#${item.b.sentence}: the text has drifted`);
       continue;
     }
+    if (spanA.length > 1 || spanB.length > 1) resplitCases++;
     const half = halfOf(item.a, item.b);
     const counts = caseCounts.get(half) as CaseCounts;
     counts.cases++;
@@ -195,6 +225,7 @@ function main(): void {
   console.log('\nDiscrepancies (figure, date, name, certainty, attribution):');
   for (const half of HALVES) console.log(caseLine(half, caseCounts.get(half) as CaseCounts));
   console.log(caseLine('whole', caseWhole));
+  if (resplitCases > 0) console.log(`  (${resplitCases} cases hold a span now read as several sentences: the one closest to the other side's is compared)`);
   if (unscored.size > 0) console.log(`  not scored (no labels for these kinds): ${[...unscored].map(([kind, n]) => `${kind} ${n}`).join(', ')}`);
   if (verbose) for (const line of misses) console.log(`  ${line}`);
   if (drift.length > 0) {

@@ -1,7 +1,8 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import type { Article, Sentence } from '../model/article.ts';
 import { foldText, isFigure, termOf, termsOf, tokenize } from '../text/normalise.ts';
-import { BACKGROUND_OPENERS, CLAIM_FRAME_WORDS } from '../text/lexicons/claim-cues.ts';
+import { BACKGROUND_OPENERS, type BackgroundOpenerKind, CLAIM_FRAME_WORDS } from '../text/lexicons/claim-cues.ts';
+import { CLAIM_SYNONYMS, FIGURE_SCALES, inflectionsOf } from '../text/lexicons/claim-synonyms.ts';
 import { PLACE_NAMES } from '../text/lexicons/entities.ts';
 import type { TermSequences } from '../search/sentence-index.ts';
 
@@ -148,6 +149,8 @@ interface Prepared {
   setAt: Uint32Array;
   /** Term ids in reading order, for figure contexts. */
   sequences: TermSequences;
+  /** Figures written with a scale word after them ("3m"), read as the figure they stand for. */
+  scaled: ScaledFigures;
   terms: readonly string[];
   documentFrequency: Int32Array;
   figure: Uint8Array;
@@ -213,10 +216,60 @@ function prepare(articles: readonly Article[], sequences: TermSequences): Prepar
     setFirst,
     setAt: setAt.slice(0, filled),
     sequences,
+    scaled: scaleFigures(sequences, frequency),
     terms,
     documentFrequency: frequency,
     figure: Uint8Array.from(terms, (term) => (isFigure(term) ? 1 : 0)),
   };
+}
+
+/**
+ * Figures written with a scale word after them ("£3m", "$9.3bn"), read as the figure they stand
+ * for: 3000000, as "three million" and "3 million" are read by the tokenizer. A value the
+ * vocabulary does not hold as a term takes an id past it.
+ */
+interface ScaledFigures {
+  /** The figure's id at a position of the term sequences that a scale word follows. */
+  at: ReadonlyMap<number, number>;
+  /** The id of a figure written `figure` and scaled by `scale`. */
+  idOf(figure: string, scale: number): number;
+  /** In how many sentences a figure's id stands, written plainly or scaled (at most). */
+  frequency(id: number): number;
+}
+
+/** The scale a scale word stands for ("m": a million), or undefined. */
+const scaleOf = (term: string | undefined): number | undefined => (term === undefined ? undefined : FIGURE_SCALES[term]);
+
+function scaleFigures(sequences: TermSequences, documentFrequency: Int32Array): ScaledFigures {
+  const { terms, first, termAt } = sequences;
+  let ids: Map<string, number> | undefined;
+  const extra = new Map<string, number>();
+  const idOf = (figure: string, scale: number): number => {
+    const value = String(Math.round(Number(figure) * scale));
+    ids ??= new Map(terms.map((term, id) => [term, id]));
+    const known = ids.get(value) ?? extra.get(value);
+    if (known !== undefined) return known;
+    const id = terms.length + extra.size;
+    extra.set(value, id);
+    return id;
+  };
+  const at = new Map<number, number>();
+  const scaledUse = new Map<number, number>();
+  const lastCounted = new Map<number, number>();
+  for (let s = 0; s + 1 < first.length; s++) {
+    const end = first[s + 1] ?? 0;
+    for (let position = first[s] ?? 0; position + 1 < end; position++) {
+      const figure = terms[termAt[position] ?? 0] ?? '';
+      const scale = scaleOf(terms[termAt[position + 1] ?? 0]);
+      if (scale === undefined || !isFigure(figure)) continue;
+      const id = idOf(figure, scale);
+      at.set(position, id);
+      if (lastCounted.get(id) === s) continue;
+      lastCounted.set(id, s);
+      scaledUse.set(id, (scaledUse.get(id) ?? 0) + 1);
+    }
+  }
+  return { at, idOf, frequency: (id) => (documentFrequency[id] ?? 0) + (scaledUse.get(id) ?? 0) };
 }
 
 /** Sentence s's sorted distinct term ids. */
@@ -410,7 +463,7 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
   const contexts = new FigureContexts(prepared, settings);
   const anchorUse = Math.max(5, settings.anchorShare * count);
   const cores = new ClaimCores(prepared, weight, settings, anchorUse);
-  const anchored = (a: number, b: number): boolean => contexts.share(a, b, anchorUse);
+  const anchored = (a: number, b: number): FigureAnchor => contexts.share(a, b, anchorUse);
   const edges = new Edges();
   const seen = new Int32Array(count).fill(-1);
   // Where each key's postings pass the sentence being compared: a key's postings are the
@@ -554,7 +607,7 @@ function compare(
   settings: AlignmentOptions,
   contexts: FigureContexts,
   cores: ClaimCores,
-  anchored: (a: number, b: number) => boolean,
+  anchored: (a: number, b: number) => FigureAnchor,
   marks: Int32Array,
   a: number,
   b: number,
@@ -577,9 +630,9 @@ function compare(
   const wordy = shared >= settings.minSharedTerms;
   const figure = contexts.share(a, b);
   if (!figure && !(wordy && (dice >= settings.coreSimilarity || containment >= settings.candidateContainment))) return;
-  if (!cores.same(a, b, figure && anchored(a, b))) return;
-  if (wordy) edges.push(a, b, dice, containment, figure);
-  else edges.push(a, b, 0, 0, figure);
+  if (!cores.same(a, b, figure === null ? null : anchored(a, b))) return;
+  if (wordy) edges.push(a, b, dice, containment, figure !== null);
+  else edges.push(a, b, 0, 0, figure !== null);
 }
 
 /**
@@ -588,66 +641,112 @@ function compare(
  * demining" and "1,000 demining specialists") tell one fact, however the rest is worded.
  */
 class FigureContexts {
-  readonly #cache: (Map<number, Set<number>> | undefined)[];
+  readonly #cache: (Map<number, FigureContext> | undefined)[];
   /** 1 for a sentence with a rare figure: only those have contexts, so most pairs are settled here. */
   readonly #hasRareFigure: Uint8Array;
   readonly #prepared: Prepared;
   readonly #settings: AlignmentOptions;
+  /** In how many sentences each rare figure stands with each unit, keyed `figure * terms + unit`. */
+  readonly #unitUse = new Map<number, number>();
 
   constructor(prepared: Prepared, settings: AlignmentOptions) {
     this.#prepared = prepared;
     this.#settings = settings;
-    const { setAt, setFirst, figure, documentFrequency } = prepared;
-    const count = setFirst.length - 1;
+    const { sequences, figure, terms, scaled } = prepared;
+    const count = sequences.first.length - 1;
     this.#cache = new Array(count);
     this.#hasRareFigure = new Uint8Array(count);
+    const lastCounted = new Map<number, number>();
     for (let s = 0; s < count; s++) {
-      for (let at = setFirst[s] ?? 0; at < (setFirst[s + 1] ?? 0); at++) {
-        const id = setAt[at] ?? 0;
-        if (figure[id] && (documentFrequency[id] ?? 0) <= settings.maxPosting) {
-          this.#hasRareFigure[s] = 1;
-          break;
-        }
+      const end = sequences.first[s + 1] ?? 0;
+      for (let at = sequences.first[s] ?? 0; at < end; at++) {
+        if (!figure[sequences.termAt[at] ?? 0]) continue;
+        const id = scaled.at.get(at) ?? sequences.termAt[at] ?? 0;
+        if (scaled.frequency(id) > settings.maxPosting) continue;
+        this.#hasRareFigure[s] = 1;
+        // A scaled figure's unit comes after its scale word: "£3m deal".
+        const next = scaled.at.has(at) ? at + 2 : at + 1;
+        const unit = next < end ? (sequences.termAt[next] ?? 0) : -1;
+        if (unit < 0 || !this.#isUnit(unit)) continue;
+        const key = id * terms.length + unit;
+        if (lastCounted.get(key) === s) continue;
+        lastCounted.set(key, s);
+        this.#unitUse.set(key, (this.#unitUse.get(key) ?? 0) + 1);
       }
     }
   }
 
-  #of(s: number): Map<number, Set<number>> {
+  /**
+   * A word after a figure counts what it measures ("firms"), unless it dates it ("19 December") or
+   * is an ordinal's ending ("19th" is read as "19" and "th"): a unit is a word of three letters or more.
+   */
+  #isUnit(id: number): boolean {
+    const term = this.#prepared.terms[id] ?? '';
+    return this.#prepared.figure[id] === 0 && /^\p{L}{3,}$/u.test(term) && !CALENDAR_WORDS.has(term);
+  }
+
+  #of(s: number): Map<number, FigureContext> {
     let result = this.#cache[s];
     if (result) return result;
     result = new Map();
-    const { sequences, figure, documentFrequency } = this.#prepared;
+    const { sequences, figure, documentFrequency, scaled } = this.#prepared;
     const { maxPosting, figureWindow } = this.#settings;
-    const sequence = sequences.termAt.subarray(sequences.first[s] ?? 0, sequences.first[s + 1] ?? 0);
+    const from = sequences.first[s] ?? 0;
+    const sequence = sequences.termAt.subarray(from, sequences.first[s + 1] ?? 0);
     for (let i = 0; i < sequence.length; i++) {
-      const id = sequence[i] ?? 0;
-      if (!figure[id] || (documentFrequency[id] ?? 0) > maxPosting) continue;
-      const near = result.get(id) ?? new Set<number>();
+      if (!figure[sequence[i] ?? 0]) continue;
+      const isScaled = scaled.at.has(from + i);
+      const id = scaled.at.get(from + i) ?? sequence[i] ?? 0;
+      if (scaled.frequency(id) > maxPosting) continue;
+      const context = result.get(id) ?? { near: new Set<number>(), units: new Set<number>() };
       for (let j = Math.max(0, i - figureWindow); j <= Math.min(sequence.length - 1, i + figureWindow); j++) {
         const other = sequence[j] ?? 0;
-        if (!figure[other] && (documentFrequency[other] ?? 0) <= maxPosting) near.add(other);
+        if (!figure[other] && (documentFrequency[other] ?? 0) <= maxPosting) context.near.add(other);
       }
-      result.set(id, near);
+      const unit = sequence[isScaled ? i + 2 : i + 1];
+      if (unit !== undefined && this.#isUnit(unit)) context.units.add(unit);
+      result.set(id, context);
     }
     this.#cache[s] = result;
     return result;
   }
 
   /**
-   * True when both sentences give the same rare figure with the same rare word near it; with
-   * `usedBy`, only a figure no more sentences than that give.
+   * How both sentences give the same rare figure: with the same rare word near it (`near`), or
+   * with the same unit straight after it, a pair of figure and unit no more sentences than
+   * `usedBy` give (`unit`); null when they do not. With `usedBy`, only a figure no more sentences
+   * than that give anchors by the words near it.
    */
-  share(a: number, b: number, usedBy = Infinity): boolean {
-    if (!this.#hasRareFigure[a] || !this.#hasRareFigure[b]) return false;
+  share(a: number, b: number, usedBy = Infinity): FigureAnchor {
+    if (!this.#hasRareFigure[a] || !this.#hasRareFigure[b]) return null;
     const first = this.#of(a);
-    for (const [figure, near] of this.#of(b)) {
+    const { scaled, terms } = this.#prepared;
+    let found: FigureAnchor = null;
+    for (const [figure, theirs] of this.#of(b)) {
       const mine = first.get(figure);
-      if (!mine || (this.#prepared.documentFrequency[figure] ?? 0) > usedBy) continue;
-      for (const id of near) if (mine.has(id)) return true;
+      if (!mine) continue;
+      if (scaled.frequency(figure) <= usedBy) for (const id of theirs.near) if (mine.near.has(id)) return 'near';
+      for (const unit of theirs.units) if (mine.units.has(unit) && (this.#unitUse.get(figure * terms.length + unit) ?? 0) <= usedBy) found = 'unit';
     }
-    return false;
+    return found;
   }
 }
+
+/** A rare figure's words in one sentence: the rare ones near it, and the one straight after it (its unit: "firms" in "3,000 firms"). */
+interface FigureContext {
+  near: Set<number>;
+  units: Set<number>;
+}
+
+/**
+ * How two sentences share a rare figure: with the same rare word near it (`near`: "1,000 ...
+ * demining"), or only with the same word straight after it, its unit (`unit`: "3,000 firms"), which
+ * anchors only when the pair of figure and unit is rare and the two name one actor alike.
+ */
+type FigureAnchor = 'near' | 'unit' | null;
+
+/** The rule that makes two sentences one claim: a copy, overlapping cores, a figure anchor, five names alike, a rare phrase. */
+type SameClaimReason = 'copy' | 'core' | 'figure' | 'names' | 'phrase';
 
 /** A sentence's core: what it claims, less who it names and how it frames the telling. */
 interface Core {
@@ -670,6 +769,8 @@ interface Core {
   background: Set<number>;
   /** Adjacent pairs of core words, one of them rare ("unwavering support"): a phrase two retellings keep. */
   phrases: Set<string>;
+  /** Its content words in reading order (names, figures and framing words left out), to find the phrase two sentences share. */
+  reading: number[];
   /** The weight of its names that `other` writes as plain words, which then count as content. */
   crossNorm(other: Core, weight: Float64Array): number;
 }
@@ -687,14 +788,21 @@ const PLACE_TERMS: ReadonlySet<string> = new Set(
 const NAMES_FOR_WHO = 5;
 
 const escapeForPattern = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** The openers of one kind (see BACKGROUND_OPENERS), as alternatives of a pattern. */
+const openersOf = (kind: BackgroundOpenerKind): string =>
+  BACKGROUND_OPENERS.filter((entry) => entry.kind === kind)
+    .map((entry) => escapeForPattern(entry.opener))
+    .join('|');
+/** Up to the mark that closes a clause set off by a comma or a dash: the next dash, comma, bracket or the end. */
+const TO_CLAUSE_END = '[^,\u2013\u2014()]*?(?=\\s-\\s|[,\u2013\u2014()]|$)';
 /**
  * A background clause: a relative clause set off by a comma or a dash (", which owns ...,",
- * "- in which Renault owns a stake -"), or a bracket, up to the mark that closes it.
+ * "- in which Renault owns a stake -"), a noun phrase glossing the noun before it with a relative
+ * clause of its own ("- the clearing house that processes securities transactions"), or a
+ * bracket, up to the mark that closes it.
  */
 const BACKGROUND_CLAUSE = new RegExp(
-  `(?:[,\u2013\u2014]|\\s-)\\s*(?:${BACKGROUND_OPENERS.filter((entry) => entry.kind === 'relative')
-    .map((entry) => escapeForPattern(entry.opener))
-    .join('|')})\\b[^,\u2013\u2014()]*?(?=\\s-\\s|[,\u2013\u2014()]|$)|\\([^()]*\\)`,
+  `(?:[,\u2013\u2014]|\\s-)\\s*(?:(?:${openersOf('relative')})\\b${TO_CLAUSE_END}|(?:${openersOf('gloss')})\\s[^,\u2013\u2014()]*?\\b(?:that|${openersOf('relative')})\\b${TO_CLAUSE_END})|\\([^()]*\\)`,
   'giu',
 );
 
@@ -729,6 +837,99 @@ function backgroundSpansOf(text: string): [number, number][] {
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].flatMap((word) => termOf(word) ?? []));
 
 /**
+ * Derivational endings the stemmer leaves on: "definition" stems to "definit", "defined" to
+ * "defin"; "commonly" to "commonli", "common" to "common". A stem that is another stem of the
+ * vocabulary plus one of these, with at least MIN_ROOT letters left, is read as that stem.
+ */
+const DERIVED_ENDINGS = ['it', 'li'];
+const MIN_ROOT = 5;
+/** Each inflection of a synonym (see CLAIM_SYNONYMS) with its group's place in that list. */
+const SYNONYM_GROUP_OF: ReadonlyMap<string, number> = new Map(CLAIM_SYNONYMS.flatMap((group, at) => group.words.flatMap((word) => inflectionsOf(word).map((form): [string, number] => [form, at]))));
+
+/** The words of the cores: each word read as its class (its synonyms' first word, or the stem it derives from), weighed as the class. */
+interface CoreVocabulary {
+  /** The term id a word of the core counts as: a figure or a word outside every class stays itself. */
+  canonical(key: string, term: string): number | undefined;
+  /** The term id of a term as written. */
+  idOf(term: string): number | undefined;
+  /** By term id: its class's weight (the sum of its members' sentence counts, as an inverse document frequency). */
+  weight: Float64Array;
+}
+
+function coreVocabularyOf(prepared: Prepared, rawWeight: Float64Array): CoreVocabulary {
+  const { terms, documentFrequency } = prepared;
+  const ids = new Map(terms.map((term, id) => [term, id]));
+  const canon = Int32Array.from(terms, (_, id) => id);
+  terms.forEach((term, id) => {
+    if (isFigure(term)) return;
+    for (const ending of DERIVED_ENDINGS) {
+      if (!term.endsWith(ending) || term.length - ending.length < MIN_ROOT) continue;
+      const root = ids.get(term.slice(0, -ending.length));
+      if (root !== undefined) canon[id] = root;
+    }
+  });
+  // In how many sentences each class is used, at most, under its first member's id.
+  const frequency = Int32Array.from(documentFrequency);
+  for (let id = 0; id < canon.length; id++) if (canon[id] !== id) frequency[canon[id] ?? 0] = (frequency[canon[id] ?? 0] ?? 0) + (documentFrequency[id] ?? 0);
+  // A synonym class counts the sentences of all its stems, under the id of the first stem the articles use.
+  const groupIds = CLAIM_SYNONYMS.map((group) => {
+    const stems = [...new Set(group.words.flatMap((word) => termOf(word) ?? []))].flatMap((stem) => ids.get(stem) ?? []);
+    const [head] = stems;
+    if (head === undefined) return undefined;
+    frequency[head] = Math.max(
+      frequency[head] ?? 0,
+      stems.reduce((sum, id) => sum + (documentFrequency[id] ?? 0), 0),
+    );
+    return head;
+  });
+  const count = prepared.sentences.length;
+  const weight = Float64Array.from(rawWeight);
+  for (let id = 0; id < weight.length; id++) if ((frequency[id] ?? 0) !== (documentFrequency[id] ?? 0)) weight[id] = Math.log((count + 1) / ((frequency[id] ?? 0) + 1));
+  return {
+    canonical(key, term) {
+      const id = ids.get(term);
+      if (id === undefined || isFigure(term)) return id;
+      const group = SYNONYM_GROUP_OF.get(key);
+      return (group === undefined ? undefined : groupIds[group]) ?? canon[id];
+    },
+    idOf: (term) => ids.get(term),
+    weight,
+  };
+}
+
+/**
+ * True when what two sentences share is one run of words with little else, and they name no one
+ * and give no figure alike: a stock phrase ("a cold spell in North America", "on to the property
+ * ladder") told of different things. `weight` is the weight they share, `smaller` the smaller
+ * sentence's.
+ */
+function sharesOnlyAPhrase(first: Core, second: Core, weight: number, smaller: number, weights: Float64Array): boolean {
+  if ([...first.names].some((id) => second.names.has(id)) || [...first.figures].some((id) => second.figures.has(id))) return false;
+  const run = longestSharedRun(first.reading, second.reading);
+  if (run.length < 2) return false;
+  let runWeight = 0;
+  for (const id of new Set(run)) runWeight += weights[id] ?? 0;
+  return runWeight / smaller < PHRASE_SHARE && (weight - runWeight) / smaller < PHRASE_RESIDUE;
+}
+/** Below this share of the smaller sentence's weight, the one run two sentences share is a phrase, not their claim. */
+const PHRASE_SHARE = 0.6;
+/** Below this share of the smaller sentence's weight, what they share besides that run is too little to make one claim. */
+const PHRASE_RESIDUE = 0.2;
+
+/** The longest run of words that two readings both hold in the same order, straight after one another. */
+function longestSharedRun(first: readonly number[], second: readonly number[]): number[] {
+  let best: number[] = [];
+  for (let i = 0; i < first.length; i++) {
+    for (let j = 0; j < second.length; j++) {
+      let length = 0;
+      while (i + length < first.length && j + length < second.length && first[i + length] === second[j + length]) length++;
+      if (length > best.length) best = first.slice(i, i + length);
+    }
+  }
+  return best;
+}
+
+/**
  * Claim identity: two sentences carry one claim when they share its core (who did what to whom,
  * with which figure), not when they share names. A sentence's core is its words less the names
  * (capitalised words past the first), figures and the words that only frame the telling ("said",
@@ -739,24 +940,34 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_
 class ClaimCores {
   readonly #cache: (Core | undefined)[];
   readonly #prepared: Prepared;
-  readonly #weight: Float64Array;
+  readonly #rawWeight: Float64Array;
   readonly #settings: AlignmentOptions;
   readonly #rareUse: number;
-  #ids: Map<string, number> | undefined;
+  #vocabulary: CoreVocabulary | undefined;
 
   /** `rareUse`: how many sentences at most use a word that makes a phrase of two rare enough to anchor a claim. */
   constructor(prepared: Prepared, weight: Float64Array, settings: AlignmentOptions, rareUse: number) {
     this.#rareUse = rareUse;
     this.#prepared = prepared;
-    this.#weight = weight;
+    this.#rawWeight = weight;
     this.#settings = settings;
     this.#cache = new Array(prepared.sentences.length);
+  }
+
+  /** The weights of the cores' words: a word read as another (a synonym, a derived form) weighs as their class. */
+  get #weight(): Float64Array {
+    return this.#words.weight;
+  }
+
+  get #words(): CoreVocabulary {
+    this.#vocabulary ??= coreVocabularyOf(this.#prepared, this.#rawWeight);
+    return this.#vocabulary;
   }
 
   #of(s: number): Core {
     let core = this.#cache[s];
     if (core) return core;
-    const ids = (this.#ids ??= new Map(this.#prepared.terms.map((term, id) => [term, id])));
+    const words = this.#words;
     const sentence = this.#prepared.sentences[s];
     if (!sentence) throw new Error(`sentence ${s} is not among those aligned`);
     const { text } = sentence;
@@ -764,17 +975,26 @@ class ClaimCores {
     const figures = new Set<number>();
     const names = new Set<number>();
     const phrases = new Set<string>();
+    const reading: number[] = [];
     const identifiers = new Set<number>();
     let afterName = false;
     const main = new Set<number>();
     const inBackground = new Set<number>();
     const spans = backgroundSpansOf(text);
     let previous = -1;
+    // How many sentences use the previous word as written: a phrase is rare by its words as written, not by their classes.
+    let previousUse = 0;
     let lead = -1;
-    const { documentFrequency } = this.#prepared;
-    tokenize(text).forEach((token, i) => {
+    const tokens = tokenize(text);
+    // The scale word of a figure read with it ("£3m"), which is then no word of the core.
+    let scaleWordAt = -1;
+    tokens.forEach((token, i) => {
+      if (i === scaleWordAt) return;
       const term = termOf(token.key);
-      const id = term === null ? undefined : ids.get(term);
+      const next = tokens[i + 1];
+      const scale = term !== null && isFigure(term) && next?.start === token.end ? scaleOf(termOf(next.key) ?? undefined) : undefined;
+      if (scale !== undefined) scaleWordAt = i + 1;
+      const id = term === null ? undefined : scale !== undefined ? this.#prepared.scaled.idOf(term, scale) : words.canonical(token.key, term);
       const followsName = afterName;
       afterName = i > 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end)) && (term === null || !CALENDAR_WORDS.has(term));
       if (term === null || id === undefined) return;
@@ -789,17 +1009,22 @@ class ClaimCores {
       // A capitalised word past the first is a name; the first word of a sentence is capitalised anyway.
       if (i === 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end))) lead = id;
       if (FRAME_TERMS.has(term)) return;
-      const name = i > 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end)) && !PLACE_TERMS.has(term);
+      const written = text.slice(token.start, token.end);
+      // The first word is a name too when it is written in capitals ("GE", "HSBC"): no sentence starts so by itself.
+      const name = (i > 0 ? /^\p{Lu}/u.test(written) : /^\p{Lu}{2,}$/u.test(written)) && !PLACE_TERMS.has(term);
       if (name) {
         if (!CALENDAR_WORDS.has(term)) names.add(id);
         previous = -1;
         return;
       }
       content.add(id);
+      reading.push(id);
       if (passing) inBackground.add(id);
       else main.add(id);
-      if (previous >= 0 && Math.min(documentFrequency[previous] ?? 0, documentFrequency[id] ?? 0) <= this.#rareUse) phrases.add(`${previous},${id}`);
+      const use = this.#prepared.documentFrequency[words.idOf(term) ?? -1] ?? 0;
+      if (previous >= 0 && Math.min(previousUse, use) <= this.#rareUse) phrases.add(`${previous},${id}`);
       previous = id;
+      previousUse = use;
     });
     const sorted = Int32Array.from(content).sort();
     let norm = 0;
@@ -817,6 +1042,7 @@ class ClaimCores {
       contentSet,
       background: new Set([...inBackground].filter((id) => !main.has(id))),
       phrases,
+      reading,
       crossNorm: (other, weights) => [...names].reduce((sum, id) => sum + (other.contentSet.has(id) ? (weights[id] ?? 0) : 0), 0),
     };
     this.#cache[s] = core;
@@ -836,10 +1062,15 @@ class ClaimCores {
    * A name one sentence gives as a word the other writes in lower case ("the Countryside Alliance",
    * "the alliance") counts as a shared word of the claim.
    */
-  same(a: number, b: number, anchored: boolean): boolean {
+  same(a: number, b: number, anchored: FigureAnchor): boolean {
+    return this.reasonOf(a, b, anchored) !== null;
+  }
+
+  /** Which rule makes sentences a and b one claim, or null when none does (see `same`). */
+  reasonOf(a: number, b: number, anchored: FigureAnchor): SameClaimReason | null {
     const first = this.#of(a);
     const second = this.#of(b);
-    if (first.folded === second.folded) return true;
+    if (first.folded === second.folded) return 'copy';
     let shared = 0;
     let weight = 0;
     const take = (id: number): void => {
@@ -855,15 +1086,30 @@ class ClaimCores {
     const dice = (2 * weight) / (firstNorm + secondNorm || 1);
     // Two sentences that both name who did it, and name no one alike, tell of different people.
     // The first word may be a name too ("Yukos' parent company ..."): it counts when the other sentence names it.
-    const strangers = first.names.size > 0 && second.names.size > 0 && ![...first.names].some((id) => second.names.has(id)) && !second.names.has(first.lead) && !first.names.has(second.lead);
-    if (strangers) return false;
-    if (shared >= 2 && containment >= this.#settings.claimCoreContainment && dice >= this.#settings.claimCoreSimilarity) return true;
-    if (anchored && shared >= 1 && toldInEarnest(first, second) && (containment >= this.#settings.anchorCoreContainment || measuredAlike(first, second))) return true;
-    // Who and to whom the same (five names or more alike), what they did told in other words.
+    // A name the other gives as a role or a common noun is one actor told two ways ("the
+    // Information Commissioner's Office" / "assistant information commissioner Phil Jones").
+    // Two words of it at least: one word alike may be a chance ("Aids" / "grants-in-aid").
+    const strangers =
+      first.names.size > 0 &&
+      second.names.size > 0 &&
+      ![...first.names].some((id) => second.names.has(id)) &&
+      [...first.names].filter((id) => second.contentSet.has(id)).length < 2 &&
+      [...second.names].filter((id) => first.contentSet.has(id)).length < 2 &&
+      !second.names.has(first.lead) &&
+      !first.names.has(second.lead);
+    if (strangers) return null;
+    if (shared >= 2 && containment >= this.#settings.claimCoreContainment && dice >= this.#settings.claimCoreSimilarity) {
+      // Overlapping cores that overlap only in one stock phrase, naming no one alike, tell of different things.
+      return sharesOnlyAPhrase(first, second, weight, Math.min(firstNorm, secondNorm) || 1, this.#weight) ? null : 'core';
+    }
     let sharedNames = 0;
     for (const id of first.names) if (second.names.has(id)) sharedNames++;
-    if (sharedNames >= NAMES_FOR_WHO && shared >= 2 && dice >= this.#settings.claimCoreSimilarity * 0.75) return true;
-    return shared >= 2 && [...first.phrases].some((phrase) => second.phrases.has(phrase));
+    // A figure with only its unit alike ("3,000 firms") anchors a claim of one actor, never two sentences naming no one alike.
+    const anchoring = anchored === 'near' || (anchored === 'unit' && sharedNames > 0);
+    if (anchoring && shared >= 1 && toldInEarnest(first, second) && (containment >= this.#settings.anchorCoreContainment || measuredAlike(first, second))) return 'figure';
+    // Who and to whom the same (five names or more alike), what they did told in other words.
+    if (sharedNames >= NAMES_FOR_WHO && shared >= 2 && dice >= this.#settings.claimCoreSimilarity * 0.75) return 'names';
+    return shared >= 2 && [...first.phrases].some((phrase) => second.phrases.has(phrase)) ? 'phrase' : null;
   }
 }
 

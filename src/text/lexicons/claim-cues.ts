@@ -138,10 +138,14 @@ export const CLAIM_FRAME_WORDS: readonly ClaimFrameWord[] = [
  *
  * - `relative`: a relative pronoun that glosses the noun before it.
  * - `aside`: a bracket, whose whole content is an aside.
+ * - `gloss`: an article opening a noun phrase that glosses the noun before it with a relative
+ *   clause of its own: "its Clearstream unit - the clearing house that processes securities
+ *   transactions", "Euronext, a rival which runs the Paris bourse". Only with a relative word
+ *   (`that` or a `relative` entry) inside: ", the company said" is no gloss.
  *
  * Openers are lower case and matched after the mark that sets them off; extend by adding entries.
  */
-export type BackgroundOpenerKind = 'relative' | 'aside';
+export type BackgroundOpenerKind = 'relative' | 'aside' | 'gloss';
 
 export interface BackgroundOpener {
   opener: string;
@@ -156,4 +160,7 @@ export const BACKGROUND_OPENERS: readonly BackgroundOpener[] = [
   { opener: 'of which', kind: 'relative' },
   { opener: 'where', kind: 'relative' },
   { opener: '(', kind: 'aside' },
+  { opener: 'the', kind: 'gloss' },
+  { opener: 'a', kind: 'gloss' },
+  { opener: 'an', kind: 'gloss' },
 ];

@@ -1,0 +1,99 @@
+/**
+ * Words that news retellings of one claim swap for one another: "two successive quarters" and
+ * "two consecutive quarters", "plans to scrap student fees" and "plans to abolish student fees".
+ * The claim identity in src/library/alignment.ts reads every word of a group as its first word,
+ * so two sentences that differ only by such a swap share their core.
+ *
+ * Only words that keep the claim's meaning in the senses news uses them belong here: "raise the
+ * threshold" and "increase the threshold" say one thing, but "lift" is left out ("lift a ban"
+ * ends one). A wrong group makes different claims one, which is worse than missing a paraphrase.
+ *
+ * - `verb`: what was done (`scrap` / `abolish`).
+ * - `noun`: what it was done to, or who did it (`firm` / `company`).
+ * - `modifier`: an adjective or adverb of the claim (`successive` / `consecutive`).
+ *
+ * Each word is written lower case in its base form; its inflections (`scraps`, `scrapped`,
+ * `scrapping`, `abolishes`, `companies`) are matched too (see `inflectionsOf`). Extend by adding
+ * a word to a group or a new group; keep words that mean something else in news out of them.
+ */
+export type ClaimSynonymKind = 'verb' | 'noun' | 'modifier';
+
+export interface ClaimSynonymGroup {
+  words: readonly string[];
+  kind: ClaimSynonymKind;
+}
+
+/** Groups of the forms of one irregular verb. */
+function irregular(verbs: readonly (readonly string[])[]): ClaimSynonymGroup[] {
+  return verbs.map((words) => ({ words, kind: 'verb' }));
+}
+
+export const CLAIM_SYNONYMS: readonly ClaimSynonymGroup[] = [
+  { words: ['successive', 'consecutive'], kind: 'modifier' },
+  { words: ['scrap', 'abolish', 'axe'], kind: 'verb' },
+  { words: ['seize', 'confiscate'], kind: 'verb' },
+  { words: ['raise', 'increase'], kind: 'verb' },
+  { words: ['buy', 'purchase', 'acquire'], kind: 'verb' },
+  { words: ['sack', 'dismiss'], kind: 'verb' },
+  { words: ['resign', 'quit'], kind: 'verb' },
+  { words: ['pledge', 'promise', 'vow'], kind: 'verb' },
+  { words: ['ban', 'prohibit', 'outlaw'], kind: 'verb' },
+  { words: ['jail', 'imprison'], kind: 'verb' },
+  { words: ['firm', 'company'], kind: 'noun' },
+  { words: ['worker', 'employee'], kind: 'noun' },
+  // Irregular forms of one verb, which the stemmer leaves apart ("sold" / "sell").
+  ...irregular([
+    ['sell', 'sold'],
+    ['buy', 'bought'],
+    ['pay', 'paid'],
+    ['take', 'took', 'taken'],
+    ['rise', 'rose', 'risen'],
+    ['fall', 'fell', 'fallen'],
+    ['win', 'won'],
+    ['lose', 'lost'],
+    ['hold', 'held'],
+    ['make', 'made'],
+    ['give', 'gave', 'given'],
+    ['bring', 'brought'],
+    ['grow', 'grew', 'grown'],
+    ['spend', 'spent'],
+    ['seek', 'sought'],
+    ['begin', 'began', 'begun'],
+    ['break', 'broke', 'broken'],
+    ['shrink', 'shrank', 'shrunk'],
+    ['strike', 'struck'],
+    ['build', 'built'],
+    ['send', 'sent'],
+    ['meet', 'met'],
+    ['choose', 'chose', 'chosen'],
+    ['steal', 'stole', 'stolen'],
+    ['freeze', 'froze', 'frozen'],
+  ]),
+];
+
+/**
+ * The forms a base word takes in running text: plural and third person (`-s`, `-es`, `-ies`),
+ * past (`-d`, `-ed`, `-ied`, with a doubled final consonant: `scrapped`) and `-ing` (`seizing`).
+ */
+export function inflectionsOf(word: string): string[] {
+  const forms = [word, `${word}s`, `${word}es`, `${word}ed`, `${word}ing`];
+  if (word.endsWith('e')) forms.push(`${word}d`, `${word.slice(0, -1)}ing`);
+  if (word.endsWith('y')) forms.push(`${word.slice(0, -1)}ies`, `${word.slice(0, -1)}ied`);
+  const last = word.at(-1) ?? '';
+  if (/[bdgmnprt]/u.test(last) && /[aeiou][bdgmnprt]$/u.test(word) && !/[aeiou]{2}[bdgmnprt]$/u.test(word)) forms.push(`${word}${last}ed`, `${word}${last}ing`);
+  return forms;
+}
+
+/**
+ * Scale words written straight after a figure ("£3m", "$9.3bn", "5k"): the claim identity reads
+ * "3m" as 3000000, the figure "three million" and "3 million" already stand for (src/text/normalise.ts
+ * reads number words and "million", "billion" after a figure). Extend with a lower-case
+ * abbreviation and the number it multiplies by.
+ */
+export const FIGURE_SCALES: Readonly<Record<string, number>> = {
+  k: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  bn: 1e9,
+  tn: 1e12,
+};
