@@ -157,6 +157,8 @@ interface Matched {
   /** MATCH_RANK of each. */
   ranks: Uint8Array;
   scores: Float64Array;
+  /** What strength orders them by, smallest first: the kind, then the score (see STRENGTH). */
+  keys: Float64Array;
 }
 
 /**
@@ -393,17 +395,18 @@ export class SentenceIndex {
    */
   #match(query: Query): Matched {
     const size = query.matchers.length;
-    if (query.matchers.some((matcher) => matcher.sentences.length === 0)) return { count: 0, ids: new Int32Array(0), ranks: new Uint8Array(0), scores: new Float64Array(0) };
+    if (query.matchers.some((matcher) => matcher.sentences.length === 0)) return { count: 0, ids: new Int32Array(0), ranks: new Uint8Array(0), scores: new Float64Array(0), keys: new Float64Array(0) };
     const byRarity = [...query.matchers].sort((a, b) => a.sentences.length - b.sentences.length);
     const rarest = byRarity[0]?.sentences;
-    if (!rarest) return { count: 0, ids: new Int32Array(0), ranks: new Uint8Array(0), scores: new Float64Array(0) };
+    if (!rarest) return { count: 0, ids: new Int32Array(0), ranks: new Uint8Array(0), scores: new Float64Array(0), keys: new Float64Array(0) };
     let all = rarest;
     for (const matcher of byRarity.slice(1)) all = intersect(all, matcher.sentences);
     const room = all.length + (size < 2 ? 0 : 2 * rarest.length);
-    const matched: Matched = { count: 0, ids: new Int32Array(room), ranks: new Uint8Array(room), scores: new Float64Array(room) };
+    const matched: Matched = { count: 0, ids: new Int32Array(room), ranks: new Uint8Array(room), scores: new Float64Array(room), keys: new Float64Array(room) };
     const add = (id: number, match: MatchKind, score: number): void => {
       matched.ids[matched.count] = id;
       matched.ranks[matched.count] = MATCH_RANK[match];
+      matched.keys[matched.count] = MATCH_RANK[match] * STRENGTH - score;
       matched.scores[matched.count++] = score;
     };
     const counts = new Int32Array(size);
@@ -448,7 +451,7 @@ export class SentenceIndex {
   #hitsOf(query: Query, matched: Matched, count: number): SearchHit[] {
     const misspelt = query.matchers.filter((matcher) => matcher.fuzzy).length;
     const firstAt = new Int32Array(query.matchers.length);
-    return this.#inHitOrder(matched, strongest(matched, count)).map((i) => {
+    return this.#inHitOrder(matched, chooseSmallest(matched.keys.subarray(0, matched.count), count)).map((i) => {
       const id = matched.ids[i] ?? 0;
       const sentence = this.#sentenceAt(id);
       const match = MATCH_KINDS[matched.ranks[i] ?? 0] ?? 'terms';
@@ -491,15 +494,26 @@ export class SentenceIndex {
   }
 
   /**
-   * The positions `chosen` of matched sentences in the order hits are listed: by kind, then score
-   * (highest first), then place in the article, then matched order; each article's best before any
-   * article's second. Numbers sorted, not hits: the sort ran for every one of 500 hit objects.
+   * The positions `chosen` of matched sentences (by key, then matched order) in the order hits are
+   * listed: by kind, then score (highest first), then place in the article, then matched order;
+   * each article's best before any article's second.
    */
   #inHitOrder(matched: Matched, chosen: Int32Array): number[] {
-    const { ids, ranks, scores } = matched;
-    // A sentence's place in its article is read only to break a tie.
+    const { ids, scores, keys } = matched;
+    const ranked = Array.from(chosen);
+    // Keys order by kind and score, but two scores a rounding apart share a key, and equal scores
+    // go by place in the article: only runs of one key need a comparator (and a sentence read).
     const indexOf = (i: number): number => this.#sentenceAt(ids[i] ?? 0).index;
-    const ranked = Array.from(chosen).sort((a, b) => (ranks[a] ?? 0) - (ranks[b] ?? 0) || (scores[b] ?? 0) - (scores[a] ?? 0) || indexOf(a) - indexOf(b) || a - b);
+    const exactly = (a: number, b: number): number => (scores[b] ?? 0) - (scores[a] ?? 0) || indexOf(a) - indexOf(b) || a - b;
+    for (let start = 0; start < ranked.length; ) {
+      const key = keys[ranked[start] ?? 0];
+      const score = scores[ranked[start] ?? 0];
+      let end = start + 1;
+      let sameScore = true;
+      for (; end < ranked.length && keys[ranked[end] ?? 0] === key; end++) sameScore &&= scores[ranked[end] ?? 0] === score;
+      if (end - start > 1) ranked.splice(start, end - start, ...(sameScore ? this.#byPlace(ids, ranked.slice(start, end)) : ranked.slice(start, end).sort(exactly)));
+      start = end;
+    }
     const pass = this.#newPass();
     const seen = this.#seenIn;
     const best: number[] = [];
@@ -513,6 +527,23 @@ export class SentenceIndex {
       }
     }
     return best.concat(rest);
+  }
+
+  /**
+   * Matched positions `run` (all of one score) by their sentences' places in their articles, then
+   * by position: as packed numbers through a numeric sort, since one score is shared by every
+   * sentence of one length holding a word once, often hundreds of hits.
+   */
+  #byPlace(ids: Int32Array, run: number[]): number[] {
+    const packed = new Float64Array(run.length);
+    for (let k = 0; k < run.length; k++) {
+      const at = run[k] ?? 0;
+      const index = this.#sentenceAt(ids[at] ?? 0).index;
+      // Exact while both fit their bits (a sentence's place and a position stay far below 2^26).
+      if (index >= PLACE_LIMIT || at >= PLACE_LIMIT) return run.sort((a, b) => this.#sentenceAt(ids[a] ?? 0).index - this.#sentenceAt(ids[b] ?? 0).index || a - b);
+      packed[k] = index * PLACE_LIMIT + at;
+    }
+    return Array.from(packed.sort(), (value) => value % PLACE_LIMIT);
   }
 
   /** How many articles the sentences come from. */
@@ -676,15 +707,11 @@ export class SentenceIndex {
 
 const MATCH_RANK: Record<MatchKind, number> = { phrase: 0, terms: 1, continuation: 2 };
 const MATCH_KINDS: MatchKind[] = ['phrase', 'terms', 'continuation'];
-
 /**
- * Positions of the `count` strongest matched sentences (by kind, then score, then matched order),
- * in matched order: numeric keys through a bounded heap, not a sort of every match, as tens of
- * thousands of matches are common for everyday words.
+ * A match's key is its MATCH_RANK times this less its score: scores stay far below it, so the kind
+ * always decides first, and a higher score makes a smaller key (rounding may make two equal, never
+ * turn them round).
  */
-function strongest(matched: Matched, count: number): Int32Array {
-  // Scores stay far below this, so the kind always decides first.
-  const keys = new Float64Array(matched.count);
-  for (let i = 0; i < matched.count; i++) keys[i] = (matched.ranks[i] ?? 0) * 1e6 - (matched.scores[i] ?? 0);
-  return chooseSmallest(keys, count);
-}
+const STRENGTH = 1e6;
+/** Bounds a sentence's place and a matched position so that both pack into one exact number (see #byPlace). */
+const PLACE_LIMIT = 2 ** 26;
