@@ -455,8 +455,13 @@ export class SentenceIndex {
       const id = matched.ids[i] ?? 0;
       const sentence = this.#sentenceAt(id);
       const match = MATCH_KINDS[matched.ranks[i] ?? 0] ?? 'terms';
-      const hit: SearchHit = { sentence, match, score: matched.scores[i] ?? 0, corrected: misspelt > 0 ? this.#spellingsIn(id, query, misspelt, firstAt) : {} };
-      return match === 'phrase' && query.keyIds ? this.#lazySpan(hit, 'phrase', id, query.keyIds) : hit;
+      const score = matched.scores[i] ?? 0;
+      const corrected = misspelt > 0 ? this.#spellingsIn(id, query, misspelt, firstAt) : {};
+      if (match !== 'phrase' || !query.keyIds) return { sentence, match, score, corrected };
+      // Worked out now, not when first read: a getter defined on each of 500 hits cost more than finding every span.
+      const run = this.#store.findRun(id, query.keyIds);
+      if (!run) throw new Error(`sentence ${id} does not hold the phrase it was found for`);
+      return { sentence, match, score, corrected, phrase: this.#spanOf(id, run) };
     });
   }
 
