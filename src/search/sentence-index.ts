@@ -544,8 +544,8 @@ export class SentenceIndex {
     for (let k = 0; k < run.length; k++) {
       const at = run[k] ?? 0;
       const index = this.#sentenceAt(ids[at] ?? 0).index;
-      // Exact while both fit their bits (a sentence's place and a position stay far below 2^26).
-      if (index >= PLACE_LIMIT || at >= PLACE_LIMIT) return run.sort((a, b) => this.#sentenceAt(ids[a] ?? 0).index - this.#sentenceAt(ids[b] ?? 0).index || a - b);
+      // Exact while both fit their bits (a sentence's place and a position stay far below 2^26); else by the comparator.
+      if (index < 0 || index >= PLACE_LIMIT || at >= PLACE_LIMIT) return run.sort((a, b) => this.#sentenceAt(ids[a] ?? 0).index - this.#sentenceAt(ids[b] ?? 0).index || a - b);
       packed[k] = index * PLACE_LIMIT + at;
     }
     return Array.from(packed.sort(), (value) => value % PLACE_LIMIT);
