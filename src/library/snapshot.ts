@@ -28,7 +28,7 @@ import type { Postings, PostingsPart } from '../search/sentence-index.ts';
  */
 
 /** Bumped when the snapshot's layout changes; the code hash covers changes to what it holds. */
-const FORMAT = 8;
+const FORMAT = 9;
 /** Items per JSON part: small enough that no part nears the string cap even at 100,000 articles. */
 const ITEMS_PER_PART = 20_000;
 const MANIFEST = 'manifest.json';
@@ -297,6 +297,7 @@ async function writeSnapshot(folder: string, code: string, files: FileEntry[], l
     await parts.write(`postings-${list}-sentences.bin`, bytesOf(postings[list].sentences));
   }
   await parts.write('postings-common.bin', bytesOf(postings.common));
+  await parts.write('postings-term-repeats.bin', bytesOf(postings.termRepeats));
   await parts.write(MANIFEST, Buffer.from(JSON.stringify({ format: FORMAT, code, parts: counts } satisfies Manifest)));
   await writeFile(join(temporary, CHECKSUMS), JSON.stringify(parts.checksums));
   await rm(folder, { recursive: true, force: true });
@@ -485,7 +486,13 @@ async function readSnapshot(folder: string, code: string): Promise<SavedSnapshot
         first: await readInts(`postings-${list}-first.bin`),
         sentences: await readInts(`postings-${list}-sentences.bin`),
       });
-      const postings: PostingsPart = { keys: await postingsOf('keys'), terms: await postingsOf('terms'), pairs: await postingsOf('pairs'), common: await readInts('postings-common.bin') };
+      const postings: PostingsPart = {
+        keys: await postingsOf('keys'),
+        terms: await postingsOf('terms'),
+        pairs: await postingsOf('pairs'),
+        common: await readInts('postings-common.bin'),
+        termRepeats: await readInts('postings-term-repeats.bin'),
+      };
       // Read only when a rebuild asks for them (see Library.entityReadings); an older snapshot has none.
       const entityReadings = 'entity-readings.json-seq' in checksums ? async () => savedReadings(await readPart('entity-readings.json-seq'), await readInts('entity-readings-offsets.bin')) : undefined;
       return { index: { tokens, postings }, entities, analyses, alignment, lookups, ...(entityReadings && { entityReadings }) };

@@ -2,11 +2,12 @@ import type { Article, Sentence, Span } from '../model/article.ts';
 import { isFigure, termOf, tokenize, type Token } from '../text/normalise.ts';
 import { continuesPrevious } from './continuation.ts';
 import { NearSpellings } from './near-spellings.ts';
-import { checkPostings, holds, intersect, listOf, union, type Postings } from './postings.ts';
+import { checkPostings, checkRepeats, countedUnion, countsAt, heldAt, holds, intersect, listOf, type Postings, type Repeats } from './postings.ts';
+import { chooseSmallest } from './smallest.ts';
 import { TOO_LONG, TokenStore, type TokenRun, type TokenStorePart } from './token-store.ts';
 
 export { continuesPrevious } from './continuation.ts';
-export type { Postings } from './postings.ts';
+export type { Postings, Repeats } from './postings.ts';
 export type { TokenStorePart } from './token-store.ts';
 
 /**
@@ -112,6 +113,8 @@ export interface PostingsPart {
   terms: Postings;
   pairs: Postings;
   common: Int32Array<ArrayBuffer>;
+  /** Where a search term stands more than once in a sentence of its list, and how often. */
+  termRepeats: Repeats;
 }
 
 /** What a snapshot keeps of the index: the token store and its posting lists (the near-spelling index is rebuilt from the terms, in milliseconds). */
@@ -126,6 +129,8 @@ interface TermMatcher {
   fuzzy: boolean;
   /** The sentences that hold it (or any of its near spellings), ascending. */
   sentences: Int32Array;
+  /** How often it (or its near spellings together) stands in each of those sentences. */
+  counts: Int32Array;
   /** Its inverse document frequency (BM25's): rare words weigh more; a near spelling less. */
   weight: number;
 }
@@ -133,8 +138,13 @@ interface TermMatcher {
 /** A query's terms, matched. */
 interface Query {
   matchers: TermMatcher[];
-  /** For each search-term id, the matcher it counts for plus one, 0 for none, -1 for several (see `shared`). */
+  /**
+   * For each search-term id, the matcher it counts for plus one, 0 for none, -1 for several (see
+   * `shared`): the index's own array, filled for one search and cleared after it.
+   */
   slotOf: Int32Array;
+  /** The search-term ids `slotOf` gives a slot. */
+  termIds: number[];
   shared: Map<number, number[]>;
   /** The query's token key ids, for a phrase match; undefined when the articles never use one. */
   keyIds: number[] | undefined;
@@ -147,6 +157,8 @@ interface Matched {
   /** MATCH_RANK of each. */
   ranks: Uint8Array;
   scores: Float64Array;
+  /** What strength orders them by, smallest first: the kind, then the score (see STRENGTH). */
+  keys: Float64Array;
 }
 
 /**
@@ -166,10 +178,12 @@ export class SentenceIndex {
   readonly #nearSpellings: NearSpellings;
   readonly #keyPostings: Postings;
   readonly #termPostings: Postings;
+  readonly #termRepeats: Repeats;
   readonly #averageLength: number;
   /** Each sentence's article, numbered, to count articles without comparing strings. */
   readonly #articleOf: Int32Array;
-  readonly #articleCount: number;
+  /** For each article's number, the number of the first article with its id: hits are ordered one best sentence per article id. */
+  readonly #firstWithId: Int32Array;
   /** Each sentence's place when the articles are read in article-id order, and the sentence at each place. */
   readonly #placeOf: Int32Array;
   readonly #atPlace: Int32Array;
@@ -177,6 +191,11 @@ export class SentenceIndex {
   readonly #commonKeys: Int32Array<ArrayBuffer>;
   readonly #commonOfKey: Int32Array;
   readonly #pairPostings: Postings;
+  /** Each search term's slot in the query being answered (see Query.slotOf): one array kept, not one made per query. */
+  readonly #slots: Int32Array;
+  /** Which articles a count or an ordering has seen: marked with a number new to each pass, so the array is never cleared. */
+  readonly #seenIn: Uint32Array;
+  #pass = 0;
 
   /**
    * Index the articles' sentences, or, given the snapshot of an index built from these same
@@ -184,7 +203,12 @@ export class SentenceIndex {
    */
   constructor(articles: readonly Article[], snapshot?: IndexSnapshot) {
     for (const article of articles) for (const sentence of article.sentences) this.#sentences.push(sentence);
-    this.#articleCount = articles.length;
+    const numberOfId = new Map<string, number>();
+    this.#firstWithId = Int32Array.from(articles, (article, i) => {
+      const first = numberOfId.get(article.id) ?? i;
+      numberOfId.set(article.id, first);
+      return first;
+    });
     this.#articleOf = new Int32Array(this.#sentences.length);
     const firstOf = new Int32Array(articles.length);
     let at = 0;
@@ -218,12 +242,14 @@ export class SentenceIndex {
     const store = this.#store;
     const pairs = COMMON_WORDS * COMMON_WORDS;
     if (snapshot) {
-      const { keys, terms, pairs: pairPostings, common } = snapshot.postings;
+      const { keys, terms, pairs: pairPostings, common, termRepeats } = snapshot.postings;
       checkPostings(keys, store.keys.length, store.sentences, 'token key');
       checkPostings(terms, store.terms.length, store.sentences, 'search term');
+      checkRepeats(termRepeats, terms, 'search term');
       checkPostings(pairPostings, pairs, store.sentences, 'common-word pair');
       this.#keyPostings = keys;
       this.#termPostings = terms;
+      this.#termRepeats = termRepeats;
       this.#pairPostings = pairPostings;
       this.#commonKeys = common;
       this.#commonOfKey = commonNumbering(common, store.keys.length);
@@ -232,7 +258,9 @@ export class SentenceIndex {
         Int32Array.from(store.keys, (_, id) => id),
         store.keys.length,
       );
-      this.#termPostings = store.postings(Int32Array.from(store.termOfKey), store.terms.length);
+      const termOfKey = Int32Array.from(store.termOfKey);
+      this.#termPostings = store.postings(termOfKey, store.terms.length);
+      this.#termRepeats = store.countRepeats(this.#termPostings, termOfKey);
       const lengthOf = (key: number): number => (this.#keyPostings.first[key + 1] ?? 0) - (this.#keyPostings.first[key] ?? 0);
       this.#commonKeys = Int32Array.from(
         Array.from(store.keys, (_, key) => key)
@@ -247,13 +275,15 @@ export class SentenceIndex {
       );
     }
     this.#averageLength = store.tokens / Math.max(1, store.sentences);
+    this.#slots = new Int32Array(store.terms.length);
+    this.#seenIn = new Uint32Array(articles.length);
   }
 
   /** Everything needed to restore this index over the same articles without rebuilding it. */
   toSnapshot(): IndexSnapshot {
     return {
       tokens: this.#store.toPart(),
-      postings: { keys: this.#keyPostings, terms: this.#termPostings, pairs: this.#pairPostings, common: this.#commonKeys },
+      postings: { keys: this.#keyPostings, terms: this.#termPostings, pairs: this.#pairPostings, common: this.#commonKeys, termRepeats: this.#termRepeats },
     };
   }
 
@@ -293,18 +323,21 @@ export class SentenceIndex {
     const none: SearchResult = { terms, words, hits: [], total: { sentences: 0, articles: 0 }, nearMisses: [] };
     if (terms.length === 0) return none;
     const query = this.#queryOf(terms, queryTokens);
-    const matched = this.#match(query);
-    if (matched.count > 0) {
-      const hits = orderBestPerArticle(this.#hitsOf(query, matched, MAX_HITS));
-      return { ...none, hits, total: { sentences: matched.count, articles: this.#countArticles(matched.ids.subarray(0, matched.count)) } };
+    try {
+      const matched = this.#match(query);
+      if (matched.count > 0) {
+        const hits = this.#hitsOf(query, matched, MAX_HITS);
+        return { ...none, hits, total: { sentences: matched.count, articles: this.#countArticles(matched.ids.subarray(0, matched.count)) } };
+      }
+      const nearMisses = this.#nearMisses(query).map((miss) => ({ ...miss, missingTerms: miss.missingTerms.map((term) => words[term] ?? term) }));
+      return { ...none, nearMisses };
+    } finally {
+      for (const id of query.termIds) query.slotOf[id] = 0;
     }
-    const nearMisses = this.#nearMisses(query).map((miss) => ({ ...miss, missingTerms: miss.missingTerms.map((term) => words[term] ?? term) }));
-    return { ...none, nearMisses };
   }
 
   #queryOf(terms: string[], tokens: Token[]): Query {
     const total = this.#sentences.length;
-    const slotOf = new Int32Array(this.#store.terms.length);
     const byTermId = new Map<number, number[]>();
     const matchers = terms.map((term, m): TermMatcher => {
       const exact = this.#store.termIds.get(term);
@@ -312,43 +345,33 @@ export class SentenceIndex {
       const fuzzy = exact === undefined && !isFigure(term) && term.length >= MIN_FUZZY_LENGTH;
       const termIds = exact !== undefined ? [exact] : fuzzy ? this.#nearSpellings.find(term, Math.min(MAX_EDITS, Math.round(term.length * FUZZY_RATIO))) : [];
       for (const id of termIds) byTermId.set(id, [...(byTermId.get(id) ?? []), m]);
-      const sentences = union(termIds.map((id) => listOf(this.#termPostings, id)));
+      const { sentences, counts } = countedUnion(this.#termPostings, this.#termRepeats, termIds);
       const weight = Math.log(1 + (total - sentences.length + 0.5) / (sentences.length + 0.5)) * (fuzzy ? FUZZY_WEIGHT : 1);
-      return { term, fuzzy, sentences, weight };
+      return { term, fuzzy, sentences, counts, weight };
     });
     const shared = new Map<number, number[]>();
-    for (const [id, serves] of byTermId) {
-      const [only] = serves;
-      if (serves.length === 1 && only !== undefined) slotOf[id] = only + 1;
-      else {
-        slotOf[id] = -1;
-        shared.set(id, serves);
-      }
-    }
-    return { matchers, slotOf, shared, keyIds: this.#store.keyIdsOf(tokens) };
+    for (const [id, serves] of byTermId) if (serves.length > 1) shared.set(id, serves);
+    const slotOf = this.#slots;
+    for (const [id, [only, ...more]] of byTermId) slotOf[id] = more.length > 0 ? -1 : (only ?? -1) + 1;
+    return { matchers, slotOf, termIds: [...byTermId.keys()], shared, keyIds: this.#store.keyIdsOf(tokens) };
   }
 
-  /**
-   * Count in `counts` how often sentence `id` holds each of the query's terms, and note in
-   * `firstAt`, when given, where each first stands; returns the sentence's length in tokens.
-   */
-  #read(id: number, query: Query, counts: Int32Array, firstAt?: Int32Array): number {
+  /** Count in `counts` how often sentence `id` holds each of the query's terms; returns the sentence's length in tokens. */
+  #read(id: number, query: Query, counts: Int32Array): number {
     const store = this.#store;
+    const { slotOf } = query;
     counts.fill(0);
-    firstAt?.fill(-1);
     const first = store.first[id] ?? 0;
     const end = store.first[id + 1] ?? 0;
     for (let at = first; at < end; at++) {
       const termId = store.termOfKey[store.keyAt[at] ?? 0] ?? -1;
-      const slot = termId < 0 ? 0 : (query.slotOf[termId] ?? 0);
+      const slot = termId < 0 ? 0 : (slotOf[termId] ?? 0);
       if (slot > 0) {
         // The usual case, a term serving one matcher, without a list of one made for every token.
         counts[slot - 1] = (counts[slot - 1] ?? 0) + 1;
-        if (firstAt && firstAt[slot - 1] === -1) firstAt[slot - 1] = at;
       } else if (slot < 0) {
         for (const m of query.shared.get(termId) ?? []) {
           counts[m] = (counts[m] ?? 0) + 1;
-          if (firstAt && firstAt[m] === -1) firstAt[m] = at;
         }
       }
     }
@@ -372,24 +395,35 @@ export class SentenceIndex {
    */
   #match(query: Query): Matched {
     const size = query.matchers.length;
-    if (query.matchers.some((matcher) => matcher.sentences.length === 0)) return { count: 0, ids: new Int32Array(0), ranks: new Uint8Array(0), scores: new Float64Array(0) };
+    if (query.matchers.some((matcher) => matcher.sentences.length === 0)) return { count: 0, ids: new Int32Array(0), ranks: new Uint8Array(0), scores: new Float64Array(0), keys: new Float64Array(0) };
     const byRarity = [...query.matchers].sort((a, b) => a.sentences.length - b.sentences.length);
     const rarest = byRarity[0]?.sentences;
-    if (!rarest) return { count: 0, ids: new Int32Array(0), ranks: new Uint8Array(0), scores: new Float64Array(0) };
+    if (!rarest) return { count: 0, ids: new Int32Array(0), ranks: new Uint8Array(0), scores: new Float64Array(0), keys: new Float64Array(0) };
     let all = rarest;
     for (const matcher of byRarity.slice(1)) all = intersect(all, matcher.sentences);
     const room = all.length + (size < 2 ? 0 : 2 * rarest.length);
-    const matched: Matched = { count: 0, ids: new Int32Array(room), ranks: new Uint8Array(room), scores: new Float64Array(room) };
+    const matched: Matched = { count: 0, ids: new Int32Array(room), ranks: new Uint8Array(room), scores: new Float64Array(room), keys: new Float64Array(room) };
     const add = (id: number, match: MatchKind, score: number): void => {
       matched.ids[matched.count] = id;
       matched.ranks[matched.count] = MATCH_RANK[match];
+      matched.keys[matched.count] = MATCH_RANK[match] * STRENGTH - score;
       matched.scores[matched.count++] = score;
     };
     const counts = new Int32Array(size);
     const before = new Int32Array(size);
-    for (const id of all) {
-      const length = this.#read(id, query, counts);
-      add(id, query.keyIds && this.#store.findRun(id, query.keyIds) ? 'phrase' : 'terms', this.#score(query, counts, length));
+    // Each term's count in each sentence from its posting list and a sentence's length from where
+    // its tokens start: scoring every sentence that holds a word reads none of their tokens.
+    const countsOf = query.matchers.map((matcher) => countsAt(matcher, all));
+    const { keyIds } = query;
+    const [onlyKey] = keyIds ?? [];
+    // A one-word phrase is its token key, which the key's posting list tells without reading the sentence.
+    const holdsKey = keyIds?.length === 1 && onlyKey !== undefined ? heldAt(listOf(this.#keyPostings, onlyKey), all) : undefined;
+    const { first } = this.#store;
+    for (let i = 0; i < all.length; i++) {
+      const id = all[i] ?? 0;
+      for (let m = 0; m < size; m++) counts[m] = countsOf[m]?.[i] ?? 0;
+      const phrase = holdsKey ? holdsKey[i] === 1 : keyIds !== undefined && this.#store.findRun(id, keyIds) !== undefined;
+      add(id, phrase ? 'phrase' : 'terms', this.#score(query, counts, (first[id + 1] ?? 0) - (first[id] ?? 0)));
     }
     if (size < 2) return matched;
     // A follow-on holds the rarest term itself or follows a sentence that does.
@@ -409,44 +443,136 @@ export class SentenceIndex {
     return matched;
   }
 
-  /** The `count` strongest of the matched sentences as hits, with their phrase spans and corrected words. */
+  /**
+   * The `count` strongest of the matched sentences as hits, with their phrase spans and corrected
+   * words: strongest first (phrase, then all terms, then continuations), each article's best
+   * before any second-best.
+   */
   #hitsOf(query: Query, matched: Matched, count: number): SearchHit[] {
-    const chosen = strongest(matched, count);
-    const counts = new Int32Array(query.matchers.length);
+    const misspelt = query.matchers.filter((matcher) => matcher.fuzzy).length;
     const firstAt = new Int32Array(query.matchers.length);
-    const fuzzy = query.matchers.some((matcher) => matcher.fuzzy);
-    return chosen.map((i) => {
+    return this.#inHitOrder(matched, chooseSmallest(matched.keys.subarray(0, matched.count), count)).map((i) => {
       const id = matched.ids[i] ?? 0;
       const sentence = this.#sentenceAt(id);
       const match = MATCH_KINDS[matched.ranks[i] ?? 0] ?? 'terms';
-      const corrected: Record<string, string> = {};
-      if (fuzzy) {
-        this.#read(id, query, counts, firstAt);
-        query.matchers.forEach((matcher, m) => {
-          const at = firstAt[m] ?? 0;
-          if (matcher.fuzzy && at >= 0) {
-            const token = this.#tokenSpan(id, at);
-            corrected[matcher.term] = sentence.text.slice(token.start, token.end);
-          }
-        });
-      }
-      const hit: SearchHit = { sentence, match, score: matched.scores[i] ?? 0, corrected };
-      return match === 'phrase' && query.keyIds ? this.#lazySpan(hit, 'phrase', id, query.keyIds) : hit;
+      const score = matched.scores[i] ?? 0;
+      const corrected = misspelt > 0 ? this.#spellingsIn(id, query, misspelt, firstAt) : {};
+      if (match !== 'phrase' || !query.keyIds) return { sentence, match, score, corrected };
+      // Worked out now, not when first read: a getter defined on each of 500 hits cost more than finding every span.
+      const run = this.#store.findRun(id, query.keyIds);
+      if (!run) throw new Error(`sentence ${id} does not hold the phrase it was found for`);
+      return { sentence, match, score, corrected, phrase: this.#spanOf(id, run) };
     });
+  }
+
+  /**
+   * The spelling sentence `id` uses for each of the query's `misspelt` misspelt words it holds
+   * itself (a follow-on may not), by query term: its first token read as that word. Reads the
+   * sentence's tokens only as far as the last of them; `firstAt` is room for one place per word.
+   */
+  #spellingsIn(id: number, query: Query, misspelt: number, firstAt: Int32Array): Record<string, string> {
+    const store = this.#store;
+    const { slotOf, matchers } = query;
+    firstAt.fill(-1);
+    let missing = misspelt;
+    for (let at = store.first[id] ?? 0, end = store.first[id + 1] ?? 0; at < end && missing > 0; at++) {
+      const termId = store.termOfKey[store.keyAt[at] ?? 0] ?? -1;
+      const slot = termId < 0 ? 0 : (slotOf[termId] ?? 0);
+      if (slot === 0) continue;
+      for (const m of slot > 0 ? [slot - 1] : (query.shared.get(termId) ?? [])) {
+        if (firstAt[m] === -1 && matchers[m]?.fuzzy) {
+          firstAt[m] = at;
+          missing--;
+        }
+      }
+    }
+    const { text } = this.#sentenceAt(id);
+    const corrected: Record<string, string> = {};
+    matchers.forEach((matcher, m) => {
+      const at = firstAt[m] ?? -1;
+      if (at >= 0) {
+        const token = this.#tokenSpan(id, at);
+        corrected[matcher.term] = text.slice(token.start, token.end);
+      }
+    });
+    return corrected;
+  }
+
+  /**
+   * The positions `chosen` of matched sentences (by key, then matched order) in the order hits are
+   * listed: by kind, then score (highest first), then place in the article, then matched order;
+   * each article's best before any article's second.
+   */
+  #inHitOrder(matched: Matched, chosen: Int32Array): number[] {
+    const { ids, scores, keys } = matched;
+    const ranked = Array.from(chosen);
+    // Keys order by kind and score, but two scores a rounding apart share a key, and equal scores
+    // go by place in the article: only runs of one key need a comparator (and a sentence read).
+    const indexOf = (i: number): number => this.#sentenceAt(ids[i] ?? 0).index;
+    const exactly = (a: number, b: number): number => (scores[b] ?? 0) - (scores[a] ?? 0) || indexOf(a) - indexOf(b) || a - b;
+    for (let start = 0; start < ranked.length; ) {
+      const key = keys[ranked[start] ?? 0];
+      const score = scores[ranked[start] ?? 0];
+      let end = start + 1;
+      let sameScore = true;
+      for (; end < ranked.length && keys[ranked[end] ?? 0] === key; end++) sameScore &&= scores[ranked[end] ?? 0] === score;
+      if (end - start > 1) ranked.splice(start, end - start, ...(sameScore ? this.#byPlace(ids, ranked.slice(start, end)) : ranked.slice(start, end).sort(exactly)));
+      start = end;
+    }
+    const pass = this.#newPass();
+    const seen = this.#seenIn;
+    const best: number[] = [];
+    const rest: number[] = [];
+    for (const i of ranked) {
+      const article = this.#firstWithId[this.#articleOf[ids[i] ?? 0] ?? 0] ?? 0;
+      if (seen[article] === pass) rest.push(i);
+      else {
+        seen[article] = pass;
+        best.push(i);
+      }
+    }
+    return best.concat(rest);
+  }
+
+  /**
+   * Matched positions `run` (all of one score) by their sentences' places in their articles, then
+   * by position: as packed numbers through a numeric sort, since one score is shared by every
+   * sentence of one length holding a word once, often hundreds of hits.
+   */
+  #byPlace(ids: Int32Array, run: number[]): number[] {
+    const packed = new Float64Array(run.length);
+    for (let k = 0; k < run.length; k++) {
+      const at = run[k] ?? 0;
+      const index = this.#sentenceAt(ids[at] ?? 0).index;
+      // Exact while both fit their bits (a sentence's place and a position stay far below 2^26); else by the comparator.
+      if (index < 0 || index >= PLACE_LIMIT || at >= PLACE_LIMIT) return run.sort((a, b) => this.#sentenceAt(ids[a] ?? 0).index - this.#sentenceAt(ids[b] ?? 0).index || a - b);
+      packed[k] = index * PLACE_LIMIT + at;
+    }
+    return Array.from(packed.sort(), (value) => value % PLACE_LIMIT);
   }
 
   /** How many articles the sentences come from. */
   #countArticles(ids: Int32Array): number {
-    const seen = new Uint8Array(this.#articleCount);
+    const pass = this.#newPass();
+    const seen = this.#seenIn;
     let count = 0;
     for (const id of ids) {
       const article = this.#articleOf[id] ?? 0;
-      if (seen[article] === 0) {
-        seen[article] = 1;
+      if (seen[article] !== pass) {
+        seen[article] = pass;
         count++;
       }
     }
     return count;
+  }
+
+  /** A number no article is marked with in `#seenIn`. */
+  #newPass(): number {
+    if (this.#pass === 0xffffffff) {
+      this.#seenIn.fill(0);
+      this.#pass = 0;
+    }
+    return ++this.#pass;
   }
 
   /**
@@ -586,40 +712,11 @@ export class SentenceIndex {
 
 const MATCH_RANK: Record<MatchKind, number> = { phrase: 0, terms: 1, continuation: 2 };
 const MATCH_KINDS: MatchKind[] = ['phrase', 'terms', 'continuation'];
-
 /**
- * Positions of the `count` strongest matched sentences (by kind, then score), in matched order.
- * A threshold from a sorted copy of numeric keys, not a comparator sort: tens of thousands of
- * matches are common for everyday words.
+ * A match's key is its MATCH_RANK times this less its score: scores stay far below it, so the kind
+ * always decides first, and a higher score makes a smaller key (rounding may make two equal, never
+ * turn them round).
  */
-function strongest(matched: Matched, count: number): number[] {
-  if (matched.count <= count) return Array.from({ length: matched.count }, (_, i) => i);
-  // Scores stay far below this, so the kind always decides first.
-  const keys = new Float64Array(matched.count);
-  for (let i = 0; i < matched.count; i++) keys[i] = (matched.ranks[i] ?? 0) * 1e6 - (matched.scores[i] ?? 0);
-  const threshold = keys.slice().sort()[count - 1] ?? Number.NaN;
-  const chosen: number[] = [];
-  for (let i = 0; i < matched.count; i++) if ((keys[i] ?? 0) < threshold) chosen.push(i);
-  for (let i = 0; i < matched.count && chosen.length < count; i++) if (keys[i] === threshold) chosen.push(i);
-  return chosen;
-}
-
-function byStrength(a: SearchHit, b: SearchHit): number {
-  return MATCH_RANK[a.match] - MATCH_RANK[b.match] || b.score - a.score || a.sentence.index - b.sentence.index;
-}
-
-/** Strongest first (phrase, then all terms, then continuations), each article's best before any second-best. */
-function orderBestPerArticle(hits: SearchHit[]): SearchHit[] {
-  const ranked = [...hits].sort(byStrength);
-  const seen = new Set<string>();
-  const best: SearchHit[] = [];
-  const rest: SearchHit[] = [];
-  for (const hit of ranked) {
-    if (seen.has(hit.sentence.articleId)) rest.push(hit);
-    else {
-      seen.add(hit.sentence.articleId);
-      best.push(hit);
-    }
-  }
-  return [...best, ...rest];
-}
+const STRENGTH = 1e6;
+/** Bounds a sentence's place and a matched position so that both pack into one exact number (see #byPlace). */
+const PLACE_LIMIT = 2 ** 26;

@@ -1,6 +1,6 @@
 import type { Token } from '../text/normalise.ts';
 import { termOf } from '../text/normalise.ts';
-import type { Postings } from './postings.ts';
+import type { Postings, Repeats } from './postings.ts';
 
 /** Where the query's words stand together in a sentence: token positions in the token store. */
 export interface TokenRun {
@@ -218,6 +218,39 @@ export class TokenStore {
       }
     }
     return { first: counts, sentences };
+  }
+
+  /**
+   * Where an id of `postings` (made by `postings(idOf, …)` over the key ids) stands more than once
+   * in a sentence, and how often; see Repeats.
+   */
+  countRepeats(postings: Postings, idOf: Int32Array): Repeats {
+    // How often each posting's id stands in its sentence; a list's postings are in sentence order, so each id's next posting is the current sentence's.
+    const counts = new Int32Array(postings.sentences.length);
+    const next = postings.first.slice(0, -1);
+    const lastSeen = new Int32Array(next.length).fill(-1);
+    let repeated = 0;
+    for (let id = 0; id < this.sentences; id++) {
+      for (let at = this.first[id] ?? 0, end = this.first[id + 1] ?? 0; at < end; at++) {
+        const of = idOf[this.keyAt[at] ?? -1] ?? -1;
+        if (of < 0) continue;
+        if (lastSeen[of] !== id) {
+          lastSeen[of] = id;
+          next[of] = (next[of] ?? 0) + 1;
+        }
+        const slot = (next[of] ?? 0) - 1;
+        counts[slot] = (counts[slot] ?? 0) + 1;
+        if (counts[slot] === 2) repeated++;
+      }
+    }
+    const repeats = new Int32Array(2 * repeated);
+    let pair = 0;
+    counts.forEach((count, slot) => {
+      if (count < 2) return;
+      repeats[pair++] = slot;
+      repeats[pair++] = count;
+    });
+    return repeats;
   }
 }
 

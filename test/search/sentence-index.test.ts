@@ -100,6 +100,37 @@ describe('searching the seed sentences', () => {
   });
 });
 
+describe('ranking the sentences that hold one word', () => {
+  const article = (id: string, sentences: string[]): Article => {
+    let start = 0;
+    return {
+      id,
+      sentences: sentences.map((text, index) => {
+        const sentence = { id: `${id}#${index}`, articleId: id, index, paragraph: 0, start, end: start + text.length, text };
+        start += text.length + 1;
+        return sentence;
+      }),
+    } as unknown as Article;
+  };
+  const index = new SentenceIndex([
+    article('strike-a', ['Union leaders said the strike would go ahead on Monday.']),
+    article('strike-b', ['The strike, a second strike this year, went ahead.']),
+    article('strike-c', ['Rail workers said they would not strike until the talks had ended and the offer was put to a vote.']),
+  ]);
+
+  it('GIVEN a word twice in one sentence THEN ranks that sentence above shorter and longer ones holding it once', () => {
+    expect(index.search('strike').hits.map((hit) => hit.sentence.articleId)).toEqual(['strike-b', 'strike-a', 'strike-c']);
+  });
+
+  it('GIVEN a misspelt word THEN ranks its sentences as the word spelt right would, a near spelling weighing less', () => {
+    const right = index.search('strike').hits;
+    const misspelt = index.search('strkie').hits;
+    expect(misspelt.map((hit) => hit.sentence.id)).toEqual(right.map((hit) => hit.sentence.id));
+    expect(misspelt.every((hit, i) => hit.score < must(right[i]).score)).toBe(true);
+    expect(misspelt.map((hit) => hit.corrected)).toEqual([{ strkie: 'strike' }, { strkie: 'strike' }, { strkie: 'strike' }]);
+  });
+});
+
 describe('searching a large archive', async () => {
   /** The five seed articles copied under 300 sets of ids: 1,500 articles. */
   const copies = (await seedArticles()).flatMap((article) =>
@@ -219,6 +250,16 @@ describe('restoring the index from its snapshot', () => {
   it('refuses a list of common words shorter than the index keeps', () => {
     const bad = snapshotWith((postings) => (postings.common = postings.common.slice(0, 10)));
     expect(() => new SentenceIndex(library.articles, bad)).toThrow(/common words do not fit/);
+  });
+
+  it('refuses repeats placed beyond the search-term postings', () => {
+    const bad = snapshotWith((postings) => (postings.termRepeats = Int32Array.from([postings.terms.sentences.length, 2])));
+    expect(() => new SentenceIndex(library.articles, bad)).toThrow(/search term repeats do not fit/);
+  });
+
+  it('refuses repeats that count a word once, as every posting not listed already does', () => {
+    const bad = snapshotWith((postings) => (postings.termRepeats = Int32Array.from([0, 1])));
+    expect(() => new SentenceIndex(library.articles, bad)).toThrow(/search term repeats do not fit/);
   });
 
   it('refuses a list of common words that names a word the index does not hold', () => {
