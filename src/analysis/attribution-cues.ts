@@ -5,6 +5,7 @@ import {
   ADDED_THINGS,
   APPOSITION_OPENERS,
   AUTHOR_LINKS,
+  AUXILIARIES,
   BARE_DETERMINERS,
   CLAUSE_VERBS,
   CLAUSE_WORDS,
@@ -26,6 +27,7 @@ import {
   NAME_CONNECTORS,
   NOUN_MARKERS,
   OPENERS,
+  OVERHEARD,
   PASSIVE,
   PERSONAL,
   POSSESSIVES,
@@ -130,11 +132,27 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (isPassive(text, tokens, match.first) || isNotSpeech(text, tokens, match.last)) continue;
       phrase = phraseBefore(text, tokens, match.first, cueAt);
       if (phrase && CONJUNCTIONS.has(readAt(tokens, phrase[1], 'tokens').norm)) phrase = undefined;
+      // `The barrister who had represented Mr Martin had said`: words from `who` to the verb are the relative clause's own
+      // predicate, and a name in them its object; the speaker is the noun phrase the clause hangs from.
+      if (phrase && isRelativePredicate(tokens, phrase[0])) phrase = restrictedSubject(text, tokens, match.first, cueAt);
       // `uncosted promises`, `empty claims`: a third-person -s form after a word that names no one is a noun.
       if (phrase && /[^s]s$/.test(readAt(tokens, match.first, 'tokens').norm) && !namesSubject(readAt(tokens, phrase[1], 'tokens'))) phrase = undefined;
       if (!phrase && relay && relay.sourceLast === match.first - 1) {
         // `South Korean media, citing the NIS, reported`: the subject stands before the relay.
         phrase = phraseBefore(text, tokens, relay.first, cueAt, true);
+      }
+      const verbWord = readAt(tokens, match.first, 'tokens').norm;
+      // `Mr Kilroy-Silk was heard saying`: who was heard, recorded or caught saying something said it.
+      if (!phrase && verbWord === 'saying' && match.first > 1 && OVERHEARD.has(readAt(tokens, match.first - 1, 'tokens').norm) && PASSIVE.has(readAt(tokens, match.first - 2, 'tokens').norm))
+        phrase = phraseBefore(text, tokens, match.first - 2, cueAt);
+      // `Mr Hockney also left UKIP saying`, `Mr Clarke has rejected that idea saying`: a participle with no comma before it, after
+      // a clause (a name, its verb and the verb's object), has that clause's subject, not the object's last word.
+      // `Forsyth will be saying` is progressive: the words before `be` are already its subject.
+      if (phrase && attributions.length === 0 && PARTICIPLE_ENDING.test(verbWord) && !PASSIVE.has(readAt(tokens, match.first - 1, 'tokens').norm)) {
+        const verbAt = verbAfterName(text, tokens, phrase);
+        const subject = verbAt === undefined ? (classifySource(context, phrase[0], phrase[1]) ? undefined : sentenceSubject(text, tokens, match.first, cueAt)) : nameEndingAt(tokens, verbAt - 1);
+        // The subject must stand right before its verb (`Mr Clarke has rejected`), not be a word that opens a longer phrase (`Animal welfare groups`).
+        if (subject && subject[1] < match.first - 1 && isVerbLike(readAt(tokens, subject[1] + 1, 'tokens'))) phrase = subject;
       }
       if (!phrase && PARTICIPLE_ENDING.test(readAt(tokens, match.first, 'tokens').norm)) {
         // `..., stating, '...'`: the participle's subject is the clause's, already found or first in the sentence.
@@ -224,10 +242,43 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   // `It is widely believed that the chancellor wants...`: the vague frame is the outer link, whatever it frames.
   const stated = statedVagueness(text, tokens, inQuotation);
   if (stated && attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)) attributions.unshift(stated);
+  markNested(text, tokens, attributions);
   const tail = trailingName(context);
   remember(attributions, titles, mentions, memory);
   memory.previousTail = tail;
   return attributions;
+}
+
+/**
+ * What ends the content of `X said …` before another clause of the sentence: a comma (`…, and Y said`, `In a broadcast
+ * announcing the measure, the aide said`), `;`, a dash, `but`, `while`, `with` (`…, with Mr Dixon quoted as saying`).
+ */
+const CLAUSE_BREAK = /[;:,]|\s[-\u2013\u2014]\s|\b(?:but|while|whereas|with)\b/u;
+
+/** Verbs that contest what comes before them rather than report it (`…, something Mr Sullivan denies`). */
+const CONTESTING = /^(?:den|reject|disput|dismiss)/u;
+
+/**
+ * Marks the attributions that stand inside what a verb of speech of the same sentence reports: after `X said` up to the
+ * next clause (`Mr Clarke said he had supported the plans when Mr Blunkett argued for them`), or before a `…, said X` or
+ * `…, X said` that closes the sentence (`The barrister … had said the rules were unfair, said Mr Clarke`).
+ */
+function markNested(text: string, tokens: readonly Token[], attributions: readonly Attribution[]): void {
+  if (attributions.length < 2) return;
+  const sentenceEnd = readAt(tokens, tokens.length - 1, 'tokens').end;
+  const from = (attribution: Attribution): number => Math.min(attribution.cue.start, attribution.source.start);
+  const to = (attribution: Attribution): number => Math.max(attribution.cue.end, attribution.source.end);
+  // An outlet relays who it quotes (`the Interfax news agency quoted Mr Khodorkovsky as saying`): both stay in the chain.
+  const reports = (attribution: Attribution): boolean => attribution.category === 'speech' && !CONTESTING.test(attribution.phrase) && attribution.links.every((link) => link.kind !== 'media');
+  // The speaker who closes the sentence reports all before them, and is reported by no one.
+  const closer = attributions.find(
+    (attribution) => reports(attribution) && !/[\p{L}\p{N}]/u.test(text.slice(to(attribution), sentenceEnd)) && /,["'\u201D\u2019]?\s*$/u.test(text.slice(0, from(attribution))),
+  );
+  for (const inner of attributions) if (closer && inner !== closer && to(inner) <= from(closer)) inner.nested = true;
+  for (const outer of attributions) {
+    if (!reports(outer) || outer.nested || outer.source.end > outer.cue.start) continue;
+    for (const inner of attributions) if (inner !== outer && inner !== closer && from(inner) >= outer.cue.end && !CLAUSE_BREAK.test(text.slice(outer.cue.end, from(inner)))) inner.nested = true;
+  }
 }
 
 /** Past tenses of speech that are never nouns. */
@@ -357,6 +408,9 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   if (start > 0 && EMBEDDING.has(readAt(tokens, start - 1, 'tokens').norm)) return undefined;
   // `so that it can press claims`: a modal inside the words before the verb makes them a clause, not a subject.
   for (let i = start; i < end; i++) if (MODALS.has(readAt(tokens, i, 'tokens').norm)) return undefined;
+  // `He attacked Tory plans to …`: a pronoun followed by a lower-case word is a clause's subject and its verb, so the
+  // reporting word is a noun of that clause's object.
+  for (let i = start; i < end; i++) if (PERSONAL.has(readAt(tokens, i, 'tokens').norm) && !isCapitalised(readAt(tokens, i + 1, 'tokens'))) return undefined;
   return [start, end];
 }
 
@@ -370,6 +424,24 @@ function nameEndingAt(tokens: readonly Token[], last: number): [number, number] 
   )
     first--;
   return [first, last];
+}
+
+/** True for a lower-case auxiliary, `also` or an -ed form: a word that can follow a subject as its verb. */
+function isVerbLike(token: Token): boolean {
+  return !isCapitalised(token) && (AUXILIARIES.has(token.norm) || /ed$/u.test(token.norm));
+}
+
+/** Where a verb follows a name inside the phrase (`Mr Hockney also left UKIP`), or undefined. */
+function verbAfterName(text: string, tokens: readonly Token[], phrase: [number, number]): number | undefined {
+  for (let i = phrase[0] + 1; i < phrase[1]; i++) if (isCapitalised(readAt(tokens, i - 1, 'tokens')) && !boundaryAfter(text, tokens, i - 1) && isVerbLike(readAt(tokens, i, 'tokens'))) return i;
+  return undefined;
+}
+
+/** True when the words from `first` follow `who` or `that` and open with a verb (`who had represented`), not a subject (`that economists`). */
+function isRelativePredicate(tokens: readonly Token[], first: number): boolean {
+  if (first === 0 || !RESTRICTIVE.has(readAt(tokens, first - 1, 'tokens').norm)) return false;
+  const token = readAt(tokens, first, 'tokens');
+  return isVerbLike(token);
 }
 
 /** How far back from a verb a restrictive relative clause in its subject (`who watched the debate`) may start. */
@@ -505,6 +577,14 @@ function withAuthor(text: string, tokens: readonly Token[], phrase: [number, num
 
 /** The subject at the start of the clause holding `before`: a name or a source noun phrase. */
 function sentenceSubject(text: string, tokens: readonly Token[], before: number, cueAt: Uint8Array): [number, number] | undefined {
+  // `In Tony Blair's first government Mr Blunkett was put in charge …, while insisting`: after an opening prepositional
+  // phrase with no comma, the subject is the name right before the clause's first verb.
+  if (PREPOSITIONS.has(tokens[0]?.norm ?? '') && !commaAfter(text, tokens, 0)) {
+    for (let i = 1; i < before; i++) {
+      if (boundaryAfter(text, tokens, i - 1)) break;
+      if (isVerbLike(readAt(tokens, i, 'tokens')) && isCapitalised(readAt(tokens, i - 1, 'tokens')) && !readAt(tokens, i - 1, 'tokens').norm.endsWith("'s")) return nameEndingAt(tokens, i - 1);
+    }
+  }
   let first = 0;
   // `Later that day, Trump fired back a response saying`: the subject follows an opening adverbial.
   if (OPENERS.has(tokens[0]?.norm ?? '')) {

@@ -18,7 +18,7 @@ import {
 } from '../text/lexicons/source-grammar.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { NAMED_GROUPS } from '../text/lexicons/source-nouns.ts';
-import { ANAPHORIC_MEDIA, COMPANY_HEADS, DOCUMENT_HEADS, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SOURCE_HEADS, SPOKES, TITLES } from '../text/lexicons/source-names.ts';
+import { ANAPHORIC_MEDIA, COMPANY_HEADS, DOCUMENT_HEADS, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SEX_OF_TITLE, SOURCE_HEADS, SPOKES, TITLES } from '../text/lexicons/source-names.ts';
 import type { SourceLink } from './source-links.ts';
 import { type Context, findCentralBody, findReferent, resolvePronoun, sexOf } from './source-memory.ts';
 import { AGENT_ENDING, isCapitalised, pronounOf, NOUNS, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
@@ -150,7 +150,11 @@ export function classifySource(context: Context, first: number, last: number): S
     const body = SPOKES.has(headToken.norm) && !hasName ? bodySpokenFor(context, head, last) : undefined;
     if (body) return [{ name: `${words(first, head)} for ${body.name}`, kind: 'named', person: true, role: 'person' }];
     const kind = SPOKES.has(headToken.norm) && hasName ? 'named' : 'anonymous';
-    return [{ name: words(first, last), kind, person: !SPOKES.has(headToken.norm) || kind === 'anonymous', role: 'person' }];
+    // `A UKIP spokesman said … He argued`: a spokesman is a person a later `he` or `she` may refer to; a statement is not.
+    const link: SourceLink = { name: words(first, last), kind, person: headToken.norm !== 'statement' || kind === 'anonymous', role: 'person' };
+    const sex = SEX_OF_TITLE.get(headToken.norm);
+    if (sex) link.sex = sex;
+    return [link];
   }
   // `one trader`, `a man`: an individual the article does not name.
   if (INDEFINITE.has(readAt(tokens, first, 'tokens').norm) && head > first && !isCapitalised(headToken) && !headToken.norm.endsWith('s'))

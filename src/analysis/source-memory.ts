@@ -359,7 +359,9 @@ export function remember(attributions: readonly Attribution[], titles: readonly 
   };
   // Later mentions first, so that the sentence's first-named (its subject, most often) ends up the more salient.
   for (let i = mentions.length - 1; i >= 0; i--) add(readAt(mentions, i, 'mentions').link, false, readAt(mentions, i, 'mentions').opens);
-  for (let i = attributions.length - 1; i >= 0; i--) for (const link of readAt(attributions, i, 'attributions').links) add(link, true, true);
+  // A source inside what another reports ranks below the one reporting (`The barrister … had said …, said Mr Clarke. He said`).
+  const ranked = [...attributions.filter((attribution) => !attribution.nested), ...attributions.filter((attribution) => attribution.nested)];
+  for (let i = ranked.length - 1; i >= 0; i--) for (const link of readAt(ranked, i, 'ranked').links) add(link, true, true);
   if (memory.referents.length > MAX_REFERENTS) memory.referents.splice(0, memory.referents.length - MAX_REFERENTS);
   memory.sentence++;
   const chain = chainOf(attributions);

@@ -17,6 +17,8 @@ interface Shape {
   sourcing: Sourcing;
   /** Words one link of the attribution chain must hold (case aside), as the article writes them; absent for `none`. */
   source?: string;
+  /** Words no link of the chain may hold: a name the sentence only reports or speaks of. */
+  not?: string;
   /** Only where no hedge rule could change it. */
   level?: CertaintyLevel;
 }
@@ -40,6 +42,13 @@ function check(shape: Shape): void {
       certainty.attributedTo.some((name) => name.toLowerCase().includes(wanted)),
       `${shape.sentence} → ${JSON.stringify(certainty.attributedTo)}`,
     ).toBe(true);
+  }
+  if (shape.not !== undefined) {
+    const unwanted = shape.not.toLowerCase();
+    expect(
+      certainty.attributedTo.some((name) => name.toLowerCase().includes(unwanted)),
+      `${shape.sentence} → ${JSON.stringify(certainty.attributedTo)}`,
+    ).toBe(false);
   }
   if (shape.sourcing === 'none') expect(certainty.attributedTo, shape.sentence).toEqual([]);
   if (shape.level) expect(certainty.level, shape.sentence).toBe(shape.level);
@@ -374,6 +383,40 @@ const FOURTH_PASS_NEWS: Shape[] = [
   },
 ];
 
+/** Who the note names when a sentence holds more than one attribution, or names someone it only speaks of. */
+const REPORTING_CLAUSE: Shape[] = [
+  { sentence: 'Ms Dale said she had backed the scheme when Mr Rowe argued for it in cabinet.', sourcing: 'named', source: 'Dale', not: 'Rowe' },
+  { sentence: 'Mr Finch said the unions had proposed the same cuts a year ago.', sourcing: 'named', source: 'Finch', not: 'unions' },
+  { sentence: 'Ms Hale said the rival bid, which Mr Crane announced on Monday, was too low.', sourcing: 'named', source: 'Hale' },
+  { sentence: 'The lawyer who had acted for Mr Venn had said the rules favoured landlords, said Mr Rudd.', sourcing: 'named', source: 'Rudd', not: 'Venn' },
+  { sentence: 'The lawyer who had acted for Mr Venn said the rules favoured landlords.', sourcing: 'named', source: 'The lawyer', not: 'Venn' },
+  { sentence: 'The creditors have asked the regulator to step in, the bank said.', sourcing: 'named', source: 'the bank', not: 'creditors' },
+  { sentence: 'Marlow Foods believes its losses will be small, the Financial Times reported.', sourcing: 'media', source: 'Marlow Foods' },
+  { sentence: 'The Guardian quoted Mr Venn as saying the talks had failed.', sourcing: 'media', source: 'Venn' },
+  { sentence: 'Mr Reed said analysts expect the shares to fall.', sourcing: 'vague', source: 'analysts' },
+  { sentence: 'The growth rate topped the 3% that economists had forecast.', sourcing: 'vague', source: 'economists' },
+  { sentence: 'Shares fell sharply, with Mr Dunn quoted as saying the firm could not survive.', sourcing: 'named', source: 'Dunn' },
+  { sentence: 'Mr Lowe has suggested that Mr Pryce is lying to win a lighter sentence, something Mr Pryce denies.', sourcing: 'named', source: 'Lowe' },
+  { sentence: 'Former Tarrant Oil boss Neil Gray is standing trial, accused of hiding $2bn of debts.', sourcing: 'none' },
+  {
+    before: 'The prime minister spoke first.',
+    sentence: 'He attacked Labour plans to raise the pension age - but Mr Dean said the Tories had proposed the same thing.',
+    sourcing: 'named',
+    source: 'Dean',
+    not: 'Labour',
+  },
+];
+
+/** Verbs of speech the earlier passes missed: a participle after a clause, and words that were overheard. */
+const PARTICIPLES_AND_OVERHEARD: Shape[] = [
+  { sentence: 'Mr Carver has rejected that idea saying the costs would be far too high.', sourcing: 'named', source: 'Carver' },
+  { sentence: 'Mrs Oakes also left the Greens saying the party had lost its nerve.', sourcing: 'named', source: 'Oakes', not: 'Greens' },
+  { sentence: 'Later, off air, Mr Brandt was heard saying he was sick of the whole campaign.', sourcing: 'named', source: 'Brandt' },
+  { sentence: 'The chairman was caught saying the figures were made up.', sourcing: 'named', source: 'chairman' },
+  { sentence: "I'll bet that the day after the vote Mr Keane will be saying he saw it coming.", sourcing: 'named', source: 'Keane' },
+  { sentence: 'In the first government Mr Lowe was put in charge of schools, while insisting on higher standards.', sourcing: 'named', source: 'Lowe' },
+];
+
 describe('attribution on the shapes of real reporting', () => {
   const groups: [string, Shape[]][] = [
     ['GIVEN "..., X said." THEN X is the source', SPEECH_AFTER_CONTENT],
@@ -398,6 +441,8 @@ describe('attribution on the shapes of real reporting', () => {
       'GIVEN a denial, a dismissal, a retort, a bet, an office of two words, a role an apposition gave or a former outlet THEN the speaker is the source; GIVEN a dashed hope, a profits warning or narrative after "According to X" THEN no one is',
       FOURTH_PASS_NEWS,
     ],
+    ['GIVEN a name the sentence only reports, or speaks of THEN the note names who reports it, not that name', REPORTING_CLAUSE],
+    ['GIVEN "X … saying" after a clause, or "X was heard saying" THEN X is the source', PARTICIPLES_AND_OVERHEARD],
   ];
   for (const [title, shapes] of groups) {
     describe(title, () => {

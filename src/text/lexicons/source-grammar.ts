@@ -362,6 +362,38 @@ export const DISMISSED_WORDS: ReadonlySet<string> = new Set([
   'speculation',
   'idea',
 ]);
+/**
+ * Auxiliaries and `also`, which follow a subject and open its verb (`Mr Clarke has rejected`, `Mr Hockney also left`).
+ * Extend with auxiliaries only: an adverb such as `first` also follows possessives (`Tony Blair's first government`).
+ */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'be',
+  'would',
+  'will',
+  'could',
+  'did',
+  'does',
+  'do',
+  'also',
+  'can',
+  'may',
+  'might',
+  'must',
+  'should',
+]);
+/**
+ * Verbs of perceiving someone's words in the passive before `saying` (`was heard saying`, `was caught saying`): the one
+ * perceived said the words. Extend with any verb of overhearing or recording.
+ */
+export const OVERHEARD: ReadonlySet<string> = new Set(['heard', 'overheard', 'recorded', 'caught', 'filmed', 'taped']);
 /** Nouns that make `warning` a noun in a compound (`a profits warning`, `a storm warning`), not a verb of speech. */
 export const WARNING_KINDS: ReadonlySet<string> = new Set(['profit', 'profits', 'storm', 'weather', 'flood', 'health', 'travel', 'safety', 'gale', 'terror', 'tsunami']);
 /** Verbs of speech that are also verbs of accounts (`posted a loss`, `reported record profits`, `added 292,000 jobs`). */
