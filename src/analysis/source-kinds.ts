@@ -17,7 +17,7 @@ import {
   QUANTIFIERS,
 } from '../text/lexicons/source-grammar.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
-import { NAMED_GROUPS } from '../text/lexicons/source-nouns.ts';
+import { NAMED_GROUPS, OFFICE_MODIFIERS } from '../text/lexicons/source-nouns.ts';
 import { ANAPHORIC_MEDIA, COMPANY_HEADS, DOCUMENT_HEADS, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SEX_OF_TITLE, SOURCE_HEADS, SPOKES, TITLES } from '../text/lexicons/source-names.ts';
 import type { SourceLink } from './source-links.ts';
 import { type Context, findCentralBody, findReferent, resolvePronoun, sexOf } from './source-memory.ts';
@@ -116,7 +116,9 @@ export function classifySource(context: Context, first: number, last: number): S
   // `The Tory spokesman` after `Michael Ancram, the Tory foreign affairs spokesman,`: a definite role whose words the apposition holds.
   if (readAt(tokens, first, 'tokens').norm === 'the' && head > first + 1 && head === last) {
     const role = memory.personByRole.get(headToken.norm);
-    if (role && tokens.slice(first + 1, head).every((token) => role.words.has(token.norm))) return [role.link];
+    const words = new Set(tokens.slice(first + 1, head).map((token) => token.norm));
+    // `The foreign secretary` is not `Shadow foreign secretary Michael Ancram`: a word that makes another office must be in both.
+    if (role && [...words].every((word) => role.words.has(word)) && [...role.words].every((word) => !OFFICE_MODIFIERS.has(word) || words.has(word))) return [role.link];
   }
   const possessor =
     readAt(tokens, first, 'tokens').norm === 'the' && tokens[first + 1]?.norm.endsWith("'s") && ANAPHORIC_MEDIA.has(readAt(tokens, first + 1, 'tokens').norm.slice(0, -2))

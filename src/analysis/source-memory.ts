@@ -90,6 +90,9 @@ const SEX_OF_NAME = new Map<string, Sex>();
 
 for (const entry of GIVEN_NAMES) if (!SEX_OF_NAME.has(entry.phrase)) SEX_OF_NAME.set(entry.phrase, entry.category);
 
+/** Words a role written before a name does not reach back over (`said the Tory leader Michael Howard`). */
+const ROLE_STOPS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'said', 'says', 'told', 'and', 'but', 'by', 'with', 'of', 'for', 'to', 'from', 'as', 'that', 'when']);
+
 /** How many words an apposition that gives a person's role (`, the Tory foreign affairs spokesman,`) may hold. */
 const APPOSITION_ROLE_REACH = 7;
 
@@ -223,7 +226,13 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     // A name inside a quotation is the speaker's word: `he said` after it still refers to the speaker.
     if (!isCapitalised(readAt(tokens, i, 'tokens')) || /^\d/.test(readAt(tokens, i, 'tokens').raw) || inQuotation(readAt(tokens, i, 'tokens').start)) continue;
     let end = i;
-    while (end + 1 < tokens.length && isCapitalised(readAt(tokens, end + 1, 'tokens')) && !boundaryAfter(text, tokens, end)) end++;
+    // `Chung Mong-koo`: a lower-case part joined by a hyphen belongs to the name.
+    while (
+      end + 1 < tokens.length &&
+      (isCapitalised(readAt(tokens, end + 1, 'tokens')) || text.slice(readAt(tokens, end, 'tokens').end, readAt(tokens, end + 1, 'tokens').start) === '-') &&
+      !boundaryAfter(text, tokens, end)
+    )
+      end++;
     const first = i;
     i = end;
     let start = first;
@@ -250,6 +259,7 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     const known = findPerson(memory, name, surname);
     if (known && (known.name === name || !titled || known.sex === sexOf(tokens, start, afterTitle, end))) {
       mentions.push({ first: start, opens: opensSentence(tokens, start), link: known.name === name ? known : { ...known, name } });
+      rememberRoleBefore(text, tokens, first, known, memory);
       continue;
     }
     if (!titled && !given && (isCompanyDescribed(text, tokens, first, end) || findBody(memory, name))) {
@@ -265,7 +275,9 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
       });
       continue;
     }
-    if (!titled && !given) continue;
+    // `Shadow foreign secretary Liam Fox`: a role right before a name of two words or more makes it a person's.
+    const roleBefore = first > 0 && end > first && !isCapitalised(readAt(tokens, first - 1, 'tokens')) && NOUNS.get(readAt(tokens, first - 1, 'tokens').norm) === 'person-role';
+    if (!titled && !given && !roleBefore) continue;
     const link: SourceLink = { name, kind: 'named', person: true, role: 'person' };
     const sex = sexOf(tokens, start, afterTitle, end);
     if (sex) link.sex = sex;
@@ -273,6 +285,7 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     for (let j = start; j < afterTitle; j++)
       if (TITLES.has(readAt(tokens, j, 'tokens').norm) && !SEX_OF_TITLE.has(readAt(tokens, j, 'tokens').norm) && readAt(tokens, j, 'tokens').norm !== 'dr')
         memory.personByTitle.set(readAt(tokens, j, 'tokens').norm, link);
+    rememberRoleBefore(text, tokens, first, link, memory);
     // `Gordon Brown, the chancellor,`: the role in an apposition is a title for `the chancellor` later.
     const role = tokens[end + 2];
     if (tokens[end + 1]?.norm === 'the' && role && NOUNS.get(role.norm) === 'person-role' && commaAfter(text, tokens, end)) memory.personByTitle.set(role.norm, link);
@@ -288,6 +301,18 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     }
   }
   return mentions;
+}
+
+/**
+ * `Tory leader Michael Howard`, `Public accounts committee chairman Edward Leigh`: a role written before the name starting
+ * at `first`, kept with its words for a later `The Tory leader` (resolved only when all its words are among them).
+ */
+function rememberRoleBefore(text: string, tokens: readonly Token[], first: number, link: SourceLink, memory: SourceMemory): void {
+  const head = tokens[first - 1];
+  if (!head || isCapitalised(head) || NOUNS.get(head.norm) !== 'person-role' || boundaryAfter(text, tokens, first - 1)) return;
+  let from = first - 1;
+  while (from > 0 && first - from < APPOSITION_ROLE_REACH && !boundaryAfter(text, tokens, from - 1) && !ROLE_STOPS.has(readAt(tokens, from - 1, 'tokens').norm)) from--;
+  memory.personByRole.set(head.norm, { link, words: new Set(tokens.slice(from, first).map((token) => token.norm)) });
 }
 
 function opensSentence(tokens: readonly Token[], start: number): boolean {

@@ -417,6 +417,19 @@ const PARTICIPLES_AND_OVERHEARD: Shape[] = [
   { sentence: 'In the first government Mr Lowe was put in charge of schools, while insisting on higher standards.', sourcing: 'named', source: 'Lowe' },
 ];
 
+/** A definite role resolved to the person the article gave it, written before the name as well as in an apposition. */
+const ROLES_BEFORE_NAMES: Shape[] = [
+  { before: 'Tory leader Mark Hale spoke in Leeds on Monday.', sentence: 'The Tory leader said taxes would rise under Labour.', sourcing: 'named', source: 'Mark Hale' },
+  { before: 'Lib Dem spokesman Owen Pryce met the minister.', sentence: 'The Lib Dem spokesman said the tax was unfair.', sourcing: 'named', source: 'Owen Pryce' },
+  {
+    before: 'Foreign Secretary Ruth Dale met Shadow foreign secretary Owen Pryce in Brussels.',
+    sentence: 'The foreign secretary said the treaty was safe.',
+    sourcing: 'named',
+    not: 'Owen Pryce',
+  },
+  { before: 'Former council chief Owen Pryce opened the debate.', sentence: 'The council chief said the budget was sound.', sourcing: 'named', not: 'Owen Pryce' },
+];
+
 describe('attribution on the shapes of real reporting', () => {
   const groups: [string, Shape[]][] = [
     ['GIVEN "..., X said." THEN X is the source', SPEECH_AFTER_CONTENT],
@@ -443,6 +456,7 @@ describe('attribution on the shapes of real reporting', () => {
     ],
     ['GIVEN a name the sentence only reports, or speaks of THEN the note names who reports it, not that name', REPORTING_CLAUSE],
     ['GIVEN "X … saying" after a clause, or "X was heard saying" THEN X is the source', PARTICIPLES_AND_OVERHEARD],
+    ['GIVEN "The Tory leader" after "Tory leader X" THEN X; GIVEN a role another office holds ("Shadow …", "Former …") THEN not that person', ROLES_BEFORE_NAMES],
   ];
   for (const [title, shapes] of groups) {
     describe(title, () => {

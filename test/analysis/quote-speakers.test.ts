@@ -239,3 +239,15 @@ describe('speakers of a reporting clause, not of a name it only speaks of', () =
     expect(speakerOf(body, 'folly of the treaty')).toBe('A party spokesman');
   });
 });
+
+describe('speakers named by a role written before their name', () => {
+  it('GIVEN "chairman Chung Mong-koo said" THEN a later "He said" is Chung Mong-koo, hyphenated part and all', () => {
+    const body = '"We will build a second plant," chairman Chung Mong-koo said in a statement.\n\n"India is our base for exports," he said.';
+    expect(speakerOf(body, 'India is our base')).toBe('Chung Mong-koo');
+  });
+
+  it('GIVEN "survey chairman Norvel Ashby" whose given name is in no list THEN "he said" is Norvel Ashby', () => {
+    const body = '"It was another good month," said survey chairman Norvel Ashby.\n\n"Exports remain strong," he said.';
+    expect(speakerOf(body, 'Exports remain strong')).toBe('Norvel Ashby');
+  });
+});
