@@ -4,6 +4,8 @@ import {
   ACCOUNT_VERBS,
   ADDED_THINGS,
   APPOSITION_OPENERS,
+  ASKING,
+  ATTACKED_THINGS,
   AUTHOR_LINKS,
   AUXILIARIES,
   BARE_DETERMINERS,
@@ -33,6 +35,7 @@ import {
   POSSESSIVES,
   PREPOSITIONS,
   QUANTIFIERS,
+  REACTED_TO,
   RELATIVES,
   RESTRICTIVE,
   SKIPPED_BEFORE_VERB,
@@ -126,6 +129,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     }
     let phrase: [number, number] | undefined;
     if (category === 'speech' && tokens[match.last + 1]?.norm === 'by' && readAt(tokens, match.last, 'tokens').norm.endsWith('ed') && !CONTEST_VERBS.has(readAt(tokens, match.last, 'tokens').norm)) {
+      // `a compound attacked by gunmen`: a passive attack is words only as a judgement (`attacked by the Tories as too little`).
+      if (verbOf(tokens, match).startsWith('attack') && !objectIsSaid(text, tokens, match.last + 2)) continue;
       // `a practice criticized by civil rights advocates`: a passive participle's source follows `by`.
       phrase = phraseAfter(text, tokens, match.last + 2, cueAt);
     } else if (category === 'speech' || category === 'finding') {
@@ -135,6 +140,16 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // `The barrister who had represented Mr Martin had said`: words from `who` to the verb are the relative clause's own
       // predicate, and a name in them its object; the speaker is the noun phrase the clause hangs from.
       if (phrase && isRelativePredicate(tokens, phrase[0])) phrase = restrictedSubject(text, tokens, match.first, cueAt);
+      // `a theory which the chancellor himself once quoted - but …`: a verb that ends a clause about its own object quotes no claim.
+      if (
+        phrase &&
+        QUOTING.test(verbOf(tokens, match)) &&
+        phrase[0] > 0 &&
+        readAt(tokens, phrase[0] - 1, 'tokens').norm === 'which' &&
+        !boundaryAfter(text, tokens, phrase[0] - 1) &&
+        boundaryAfter(text, tokens, match.last)
+      )
+        continue;
       // `uncosted promises`, `empty claims`: a third-person -s form after a word that names no one is a noun.
       if (phrase && /[^s]s$/.test(readAt(tokens, match.first, 'tokens').norm) && !namesSubject(readAt(tokens, phrase[1], 'tokens'))) phrase = undefined;
       if (!phrase && relay && relay.sourceLast === match.first - 1) {
@@ -215,6 +230,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
           phrase = after;
       }
     } else {
+      // `his reaction to a report by a government watchdog`: a report someone reacted to is not the sentence's source.
+      if (category === 'relay' && match.first > 1 && DETERMINERS.has(readAt(tokens, match.first - 1, 'tokens').norm) && REACTED_TO.has(readAt(tokens, match.first - 2, 'tokens').norm)) continue;
       // `The letter, seen by parents, says`: who saw a document is not its source; only `X was seen by many as Y` is a judgement.
       if (category === 'agent' && SEEING.test(match.entry.phrase) && !isPassive(text, tokens, match.first)) continue;
       phrase = phraseAfter(text, tokens, match.last + 1, cueAt);
@@ -275,10 +292,21 @@ function markNested(text: string, tokens: readonly Token[], attributions: readon
     (attribution) => reports(attribution) && !/[\p{L}\p{N}]/u.test(text.slice(to(attribution), sentenceEnd)) && /,["'\u201D\u2019]?\s*$/u.test(text.slice(0, from(attribution))),
   );
   for (const inner of attributions) if (closer && inner !== closer && to(inner) <= from(closer)) inner.nested = true;
+  // `…, which the Tories deny`: a denial of part of what another source says contests it (the note says so) and adds no source.
+  for (const inner of attributions)
+    if (CONTESTING.test(inner.phrase) && /\bwhich\s+$/u.test(text.slice(0, inner.source.start)) && attributions.some((other) => other !== inner && reports(other))) inner.nested = true;
   for (const outer of attributions) {
     if (!reports(outer) || outer.nested || outer.source.end > outer.cue.start) continue;
     for (const inner of attributions) if (inner !== outer && inner !== closer && from(inner) >= outer.cue.end && !CLAUSE_BREAK.test(text.slice(outer.cue.end, from(inner)))) inner.nested = true;
   }
+}
+
+/** Verbs whose object is a text itself (`the theory which the chancellor once quoted`), not a claim. */
+const QUOTING = /^(?:quoted|cited)$/u;
+
+/** The cue's verb, the last word of its phrase (`has attacked` → `attacked`). */
+function verbOf(tokens: readonly Token[], match: PhraseMatch<ReportingVerb>): string {
+  return readAt(tokens, match.last, 'tokens').norm;
 }
 
 /** Past tenses of speech that are never nouns. */
@@ -308,6 +336,8 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   if ((verb === 'warning' || verb === 'warnings') && last > 0 && WARNING_KINDS.has(readAt(tokens, last - 1, 'tokens').norm)) return true;
   // `dismissed 300 staff`, `dismissed the case`: only a rejection of something said is a claim of the one who dismisses it.
   if (verb.startsWith('dismiss') && !objectIsSaid(text, tokens, last + 1)) return true;
+  // `attacked a convoy`: only an attack on something said or decided is a claim of the attacker.
+  if (verb.startsWith('attack') && !objectIsSaid(text, tokens, last + 1, ATTACKED_THINGS)) return true;
   if (ACCOUNT_VERBS.has(verb)) for (let i = last + 1; i <= last + 3 && i < tokens.length; i++) if (FIGURE_NOUNS.has(readAt(tokens, i, 'tokens').norm)) return true;
   // `a company called Fenwick Ltd`: naming, not saying.
   if ((verb === 'called' || verb === 'calls') && isCapitalised(next) && last > 0 && !isCapitalised(readAt(tokens, last - 1, 'tokens'))) return true;
@@ -328,9 +358,9 @@ function opensClause(text: string, tokens: readonly Token[], from: number): bool
 }
 
 /** True when what follows `dismissed` is something said, or a judgement with `as`: `dismissed the latest Tory attack`. */
-function objectIsSaid(text: string, tokens: readonly Token[], from: number): boolean {
+function objectIsSaid(text: string, tokens: readonly Token[], from: number, alsoSaid?: ReadonlySet<string>): boolean {
   for (let i = from; i < Math.min(tokens.length, from + OBJECT_REACH); i++) {
-    if (DISMISSED_WORDS.has(readAt(tokens, i, 'tokens').norm)) return true;
+    if (DISMISSED_WORDS.has(readAt(tokens, i, 'tokens').norm) || alsoSaid?.has(readAt(tokens, i, 'tokens').norm)) return true;
     if (boundaryAfter(text, tokens, i)) return false;
   }
   return false;
@@ -406,6 +436,8 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
     return undefined;
   // `what it promised`, `how he described it`: a clause about the saying, not an attribution of the sentence.
   if (start > 0 && EMBEDDING.has(readAt(tokens, start - 1, 'tokens').norm)) return undefined;
+  // `he asked why ministers attacked the plan`: a question put, not the ministers' claim (`That's why he said` is his).
+  if (readAt(tokens, start, 'tokens').norm === 'why' && start > 0 && ASKING.has(readAt(tokens, start - 1, 'tokens').norm)) return undefined;
   // `so that it can press claims`: a modal inside the words before the verb makes them a clause, not a subject.
   for (let i = start; i < end; i++) if (MODALS.has(readAt(tokens, i, 'tokens').norm)) return undefined;
   // `He attacked Tory plans to …`: a pronoun followed by a lower-case word is a clause's subject and its verb, so the
@@ -495,17 +527,21 @@ function trailingName(context: Context): SourceLink[] | undefined {
   return links?.every((link) => link.kind === 'named' && (link.role === 'person' || link.role === 'organisation')) ? links : undefined;
 }
 
+/** Adverbs between `and` and a coordinated verb: `… and now hopes to take full control`. */
+const COORDINATED_ADVERBS: ReadonlySet<string> = new Set(['also', 'later', 'now', 'still']);
+
 /** True when the verb at `verb` follows `and`, `but` or `then` (an adverb such as `also` or `later` between them aside). */
 function isCoordinated(text: string, tokens: readonly Token[], verb: number): boolean {
   let k = verb - 1;
-  while (k > 0 && (isAdverb(readAt(tokens, k, 'tokens')) || readAt(tokens, k, 'tokens').norm === 'also' || readAt(tokens, k, 'tokens').norm === 'later')) k--;
+  while (k > 0 && (isAdverb(readAt(tokens, k, 'tokens')) || COORDINATED_ADVERBS.has(readAt(tokens, k, 'tokens').norm))) k--;
   // `"honestly and instinctively" believed`: adverbs joined by `and`, or a break before the verb, coordinate no verbs.
   for (let j = k; j < verb; j++) if (boundaryAfter(text, tokens, j)) return false;
   if (k > 0 && isAdverb(readAt(tokens, k - 1, 'tokens'))) return false;
   const word = tokens[k]?.norm;
   // `..., but comments from officials`: after `and` or `but` an -s form may be a noun; after `then` it is a verb.
   if (word === 'then') return k > 0;
-  return k > 0 && (word === 'and' || word === 'but') && !/[^s]s$/.test(readAt(tokens, verb, 'tokens').norm);
+  // `… and now hopes to`: after an adverb the -s form is a verb again.
+  return k > 0 && (word === 'and' || word === 'but') && (k < verb - 1 || !/[^s]s$/.test(readAt(tokens, verb, 'tokens').norm));
 }
 
 /** An auxiliary or adverb between a subject and its verb; `Will` and `May` written with a capital are names. */
@@ -789,5 +825,8 @@ function statedVagueness(text: string, tokens: readonly Token[], inQuotation: (o
   const match = VAGUE.findAll(tokens).find((found) => found.entry.category === 'stated' && !inQuotation(found.start));
   if (!match) return undefined;
   const span = { start: match.start, end: match.end };
-  return { category: 'stated', phrase: match.entry.phrase, cue: span, source: span, links: [{ name: text.slice(match.start, match.end), kind: 'vague', person: false, role: 'people' }] };
+  const words = text.slice(match.start, match.end);
+  // `Activision is said to be …`: a passive frame names no one, so the note says so rather than calling `is said to` a source.
+  const name = /^(?:is|are|was|were)\s/u.test(match.entry.phrase) ? `people not named ('${words}')` : words;
+  return { category: 'stated', phrase: match.entry.phrase, cue: span, source: span, links: [{ name, kind: 'vague', person: false, role: 'people' }] };
 }

@@ -397,6 +397,7 @@ const REPORTING_CLAUSE: Shape[] = [
   { sentence: 'The growth rate topped the 3% that economists had forecast.', sourcing: 'vague', source: 'economists' },
   { sentence: 'Shares fell sharply, with Mr Dunn quoted as saying the firm could not survive.', sourcing: 'named', source: 'Dunn' },
   { sentence: 'Mr Lowe has suggested that Mr Pryce is lying to win a lighter sentence, something Mr Pryce denies.', sourcing: 'named', source: 'Lowe' },
+  { sentence: 'The minister said the opposition plans would mean £50bn of cuts, which the Tories deny.', sourcing: 'named', source: 'minister', not: 'Tories' },
   { sentence: 'Former Tarrant Oil boss Neil Gray is standing trial, accused of hiding $2bn of debts.', sourcing: 'none' },
   {
     before: 'The prime minister spoke first.',
@@ -415,6 +416,22 @@ const PARTICIPLES_AND_OVERHEARD: Shape[] = [
   { sentence: 'The chairman was caught saying the figures were made up.', sourcing: 'named', source: 'chairman' },
   { sentence: "I'll bet that the day after the vote Mr Keane will be saying he saw it coming.", sourcing: 'named', source: 'Keane' },
   { sentence: 'In the first government Mr Lowe was put in charge of schools, while insisting on higher standards.', sourcing: 'named', source: 'Lowe' },
+];
+
+/** Cues the tuning half and the QA report showed missed or misread, written anew. */
+const FIFTH_PASS_CUES: Shape[] = [
+  { before: 'Lord Keane gave evidence on Monday.', sentence: 'He also attacked the way the bill was "rushed" through the Commons.', sourcing: 'named', source: 'Keane' },
+  { sentence: 'Ms Royle attacked Labour plans to raise the pension age.', sourcing: 'named', source: 'Royle' },
+  { sentence: 'Rebels attacked a police convoy outside the city.', sourcing: 'none' },
+  { sentence: 'The embassy was attacked by gunmen on Sunday night.', sourcing: 'none' },
+  { sentence: 'The plan has been attacked by the Tories as too little, too late.', sourcing: 'named', source: 'Tories' },
+  { before: 'Mr Dane spoke at the launch.', sentence: "That's why, he added, the party must change.", sourcing: 'named', source: 'Dane' },
+  { sentence: 'Harlow Foods is said to be one firm on its list of targets.', sourcing: 'vague', source: "people not named ('is said to')" },
+  { sentence: 'Mr Pike is already the largest shareholder, holding a 30% stake, and now hopes to take full control of the club.', sourcing: 'named', source: 'Pike' },
+  { sentence: 'The committee chairman was giving his reaction to a report by a government watchdog on the outbreak.', sourcing: 'none' },
+  { sentence: 'Nothing as grand as the "new paradigm" which the chancellor himself once quoted - but a simple idea every student has met.', sourcing: 'none' },
+  { sentence: 'The new rules, which, critics say, will add to costs, take effect in May.', sourcing: 'vague', source: 'critics' },
+  { before: 'Mr Cable spoke in Leeds.', sentence: 'He asked why ministers attacked Lib Dem plans for a new tax rate.', sourcing: 'named', source: 'Cable', not: 'ministers' },
 ];
 
 /** A definite role resolved to the person the article gave it, written before the name as well as in an apposition. */
@@ -456,6 +473,7 @@ describe('attribution on the shapes of real reporting', () => {
     ],
     ['GIVEN a name the sentence only reports, or speaks of THEN the note names who reports it, not that name', REPORTING_CLAUSE],
     ['GIVEN "X … saying" after a clause, or "X was heard saying" THEN X is the source', PARTICIPLES_AND_OVERHEARD],
+    ['GIVEN a verbal attack, "is said to", a coordinated "and now hopes to" THEN an attribution; GIVEN a physical attack, a report reacted to or a title quoted THEN none', FIFTH_PASS_CUES],
     ['GIVEN "The Tory leader" after "Tory leader X" THEN X; GIVEN a role another office holds ("Shadow …", "Former …") THEN not that person', ROLES_BEFORE_NAMES],
   ];
   for (const [title, shapes] of groups) {

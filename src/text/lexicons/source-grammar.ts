@@ -299,6 +299,8 @@ export const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'wou
 export const CONTEST_VERBS: ReadonlySet<string> = new Set(['denied', 'confirmed', 'disputed', 'rejected', 'dismissed', 'contested', 'challenged', 'questioned']);
 /** Words that embed a clause about a saying (`what it promised`, `how he described it`): not an attribution of the sentence. */
 export const EMBEDDING: ReadonlySet<string> = new Set(['what', 'how', 'whatever', 'whether']);
+/** Verbs that put a question: `he asked why ministers attacked the plan` reports no claim of the ministers. */
+export const ASKING: ReadonlySet<string> = new Set(['asked', 'asking', 'asks', 'ask', 'wondered', 'wonders', 'questioned']);
 /** Adjectives after which `to` belongs to the source (`people close to the chairman`, `sources familiar with`). */
 export const HOLDING: ReadonlySet<string> = new Set(['close', 'familiar', 'loyal', 'closest', 'near']);
 /** Nouns after which `with` belongs to the source (`people familiar with the talks`, `two people with knowledge of`). */
@@ -362,6 +364,37 @@ export const DISMISSED_WORDS: ReadonlySet<string> = new Set([
   'speculation',
   'idea',
 ]);
+/**
+ * What a verbal attack is aimed at, beside DISMISSED_WORDS (`attacked the way the war was sold`, `attacked Tory plans`): with
+ * none of these for its object, `attacked` is a physical attack and no attribution. Extend with nouns for policies and words.
+ */
+export const ATTACKED_THINGS: ReadonlySet<string> = new Set([
+  'way',
+  'plan',
+  'plans',
+  'policy',
+  'policies',
+  'decision',
+  'decisions',
+  'record',
+  'proposal',
+  'proposals',
+  'legislation',
+  'bill',
+  'budget',
+  'handling',
+  'failure',
+  'stance',
+  'approach',
+  'move',
+  'scheme',
+  'government',
+  "government's",
+  'idea',
+  'views',
+]);
+/** Words after which a report is what someone reacted to, not the sentence's source (`his reaction to a report by the watchdog`). */
+export const REACTED_TO: ReadonlySet<string> = new Set(['to', 'about', 'into', 'against', 'over']);
 /**
  * Auxiliaries and `also`, which follow a subject and open its verb (`Mr Clarke has rejected`, `Mr Hockney also left`).
  * Extend with auxiliaries only: an adverb such as `first` also follows possessives (`Tony Blair's first government`).
