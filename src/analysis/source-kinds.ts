@@ -20,7 +20,7 @@ import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { NAMED_GROUPS, OFFICE_MODIFIERS } from '../text/lexicons/source-nouns.ts';
 import { ANAPHORIC_MEDIA, COMPANY_HEADS, DOCUMENT_HEADS, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SEX_OF_TITLE, SOURCE_HEADS, SPOKES, TITLES } from '../text/lexicons/source-names.ts';
 import type { SourceLink } from './source-links.ts';
-import { type Context, findCentralBody, findReferent, resolvePronoun, sexOf } from './source-memory.ts';
+import { type Context, findCentralBody, findReferent, relayedChain, resolvePronoun, sexOf } from './source-memory.ts';
 import { AGENT_ENDING, isCapitalised, pronounOf, NOUNS, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
 
@@ -106,7 +106,7 @@ export function classifySource(context: Context, first: number, last: number): S
   if (specific && !formerly) return [{ name: text.slice(specific.start, specific.end), kind: 'media', person: false, role: 'organisation' }];
 
   const personal = PERSONAL.get(pronounOf(headToken.norm));
-  if (first === last && personal) return [resolvePronoun(context, headToken)];
+  if (first === last && personal) return relayedChain(memory, resolvePronoun(context, headToken));
   if (head === first + 1 && readAt(tokens, first, 'tokens').norm === 'the' && ANAPHORIC_MEDIA.has(headToken.norm) && memory.lastMediaChain) return memory.lastMediaChain;
   if (head === first + 1 && readAt(tokens, first, 'tokens').norm === 'the' && TITLES.has(headToken.norm)) {
     const person = memory.personByTitle.get(headToken.norm);

@@ -27,6 +27,11 @@ interface Referent {
 export interface SourceMemory {
   /** The chain of the last sentence that named a specific outlet, from that outlet on. */
   lastMediaChain?: SourceLink[];
+  /**
+   * The sentence in which an outlet last reported someone's words (`London's Evening Standard quoted Mr Clarke`), not one
+   * someone only spoke to (`Speaking to RIA Novosti, X said`): its quoting carries on only to the next few sentences.
+   */
+  lastRelaySentence?: number;
   /** People by the titles they were named with (`governor` → Alexander Khinstsen). */
   personByTitle: Map<string, SourceLink>;
   /**
@@ -202,6 +207,21 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
   // Once `she` has been read as Jordan Lee, a later `he` is not.
   if (wanted.sex && !found.sex) found.sex = wanted.sex;
   return found;
+}
+
+/** How many sentences after an outlet quoted someone their next `he said` is still the outlet's report. */
+const RELAY_REACH = 2;
+
+/**
+ * `London's Evening Standard quoted Mr Clarke telling activists … "…," he said.`: a pronoun that goes to the person an
+ * outlet quoted in the last sentences goes on with the outlet's report, so its chain keeps the outlet; otherwise the
+ * person alone.
+ */
+export function relayedChain(memory: SourceMemory, person: SourceLink): SourceLink[] {
+  const chain = memory.lastMediaChain;
+  const last = chain?.at(-1);
+  if (!chain || chain.length < 2 || memory.lastRelaySentence === undefined || memory.sentence - memory.lastRelaySentence > RELAY_REACH) return [person];
+  return last?.person && last.name === person.name ? chain : [person];
 }
 
 /** The sex the titles in `tokens[start..afterTitle)` mark, or else the given name right after them (when a surname follows). */
@@ -391,5 +411,8 @@ export function remember(attributions: readonly Attribution[], titles: readonly 
   memory.sentence++;
   const chain = chainOf(attributions);
   const outlet = chain.findIndex((link) => link.kind === 'media');
-  if (outlet >= 0) memory.lastMediaChain = chain.slice(outlet).map((link, i) => (i === 0 ? { ...link, joinedBy: undefined } : link));
+  if (outlet >= 0) {
+    memory.lastMediaChain = chain.slice(outlet).map((link, i) => (i === 0 ? { ...link, joinedBy: undefined } : link));
+    memory.lastRelaySentence = attributions.some((attribution) => attribution.category !== 'interview' && attribution.links.some((link) => link.kind === 'media')) ? sentence : undefined;
+  }
 }

@@ -434,6 +434,18 @@ const FIFTH_PASS_CUES: Shape[] = [
   { before: 'Mr Cable spoke in Leeds.', sentence: 'He asked why ministers attacked Lib Dem plans for a new tax rate.', sourcing: 'named', source: 'Cable', not: 'ministers' },
 ];
 
+/** An outlet's report of someone's words goes on in the quotations that follow it, for a sentence or two. */
+const RELAYED_QUOTATIONS: Shape[] = [
+  { before: 'The Guardian quoted Mr Venn telling staff that he wanted a fresh start.', sentence: '"We must change or we will close," he said.', sourcing: 'media', source: 'Guardian' },
+  { before: 'The Guardian quoted Mr Venn telling staff that he wanted a fresh start.', sentence: '"We must change or we will close," he said.', sourcing: 'media', source: 'Venn' },
+  {
+    before: 'The Guardian quoted Mr Venn telling staff that he wanted a fresh start. The talks went on all week. The unions met on Friday. Shares fell by 3%.',
+    sentence: '"We must change or we will close," he said.',
+    sourcing: 'named',
+    source: 'Venn',
+  },
+];
+
 /** A definite role resolved to the person the article gave it, written before the name as well as in an apposition. */
 const ROLES_BEFORE_NAMES: Shape[] = [
   { before: 'Tory leader Mark Hale spoke in Leeds on Monday.', sentence: 'The Tory leader said taxes would rise under Labour.', sourcing: 'named', source: 'Mark Hale' },
@@ -474,6 +486,7 @@ describe('attribution on the shapes of real reporting', () => {
     ['GIVEN a name the sentence only reports, or speaks of THEN the note names who reports it, not that name', REPORTING_CLAUSE],
     ['GIVEN "X … saying" after a clause, or "X was heard saying" THEN X is the source', PARTICIPLES_AND_OVERHEARD],
     ['GIVEN a verbal attack, "is said to", a coordinated "and now hopes to" THEN an attribution; GIVEN a physical attack, a report reacted to or a title quoted THEN none', FIFTH_PASS_CUES],
+    ['GIVEN "Outlet quoted X …" THEN "X said" in the next sentences is the outlet quoting X; later, X alone', RELAYED_QUOTATIONS],
     ['GIVEN "The Tory leader" after "Tory leader X" THEN X; GIVEN a role another office holds ("Shadow …", "Former …") THEN not that person', ROLES_BEFORE_NAMES],
   ];
   for (const [title, shapes] of groups) {
