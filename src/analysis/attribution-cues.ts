@@ -39,6 +39,7 @@ import {
   RELATIVES,
   RESTRICTIVE,
   SKIPPED_BEFORE_VERB,
+  SHOW_KINDS,
   SUBJECT_OPENERS,
   TIME_LEADS,
   WARNING_KINDS,
@@ -334,6 +335,8 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   if (verb === 'hoped' && last > 0 && readAt(tokens, last - 1, 'tokens').norm === 'had') return true;
   // `issued its third profits warning`: a kind of warning is a noun.
   if ((verb === 'warning' || verb === 'warnings') && last > 0 && WARNING_KINDS.has(readAt(tokens, last - 1, 'tokens').norm)) return true;
+  // `Ex-BBC chat show host`: a kind of show is a noun.
+  if ((verb === 'show' || verb === 'shows') && last > 0 && SHOW_KINDS.has(readAt(tokens, last - 1, 'tokens').norm)) return true;
   // `dismissed 300 staff`, `dismissed the case`: only a rejection of something said is a claim of the one who dismisses it.
   if (verb.startsWith('dismiss') && !objectIsSaid(text, tokens, last + 1)) return true;
   // `attacked a convoy`: only an attack on something said or decided is a claim of the attacker.
@@ -417,6 +420,8 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
     end--;
   }
   if (end < 0) return undefined;
+  // `rather than 6% as forecast`, `as expected`: `as` and a participle say what was forecast, by no one named.
+  if (readAt(tokens, end, 'tokens').norm === 'as' && end === verb - 1 && /ed$|^forecast$/u.test(readAt(tokens, verb, 'tokens').norm)) return undefined;
   if (readAt(tokens, end, 'tokens').norm === 'as' && end > 0 && !boundaryAfter(text, tokens, end - 1)) end--;
   // `North Korea's reported troop movements`: after a possessive the verb is an adjective.
   if (readAt(tokens, end, 'tokens').norm.endsWith("'s") && pronounOf(readAt(tokens, end, 'tokens').norm) === readAt(tokens, end, 'tokens').norm) return undefined;
@@ -739,7 +744,8 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
     let [first] = readAt(segments, i, 'segments');
     const last = readAt(segments, i, 'segments')[1];
     while (first < last && LEADING_ADVERBS.has(readAt(tokens, first, 'tokens').norm)) first++;
-    if (OPENERS.has(readAt(tokens, first, 'tokens').norm) || cueAt[first]) continue;
+    // `Responding to the LSE's rebuff, Deutsche Boerse … said`: a participle's phrase that opens the sentence is an adverbial.
+    if (OPENERS.has(readAt(tokens, first, 'tokens').norm) || cueAt[first] || (first === 0 && PARTICIPLE_ENDING.test(readAt(tokens, first, 'tokens').norm))) continue;
     // `Director of Public Prosecutions, Ken Macdonald, who ..., said`: a title standing alone before a name is the name's role.
     const next = readAt(segments, i + 1, 'segments');
     const titleOf = first < last && TITLES.has(readAt(tokens, first, 'tokens').norm) && (readAt(tokens, first + 1, 'tokens').raw === 'of' || readAt(tokens, first + 1, 'tokens').raw === 'for');

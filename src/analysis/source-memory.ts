@@ -1,5 +1,5 @@
 import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
-import { BUSINESS_NOUNS } from '../text/lexicons/source-nouns.ts';
+import { BUSINESS_NOUNS, OFFICE_MODIFIERS } from '../text/lexicons/source-nouns.ts';
 import { type Token, tokenize } from '../text/phrase-matcher.ts';
 import { PERSONAL, POSSESSIVES } from '../text/lexicons/source-grammar.ts';
 import { ORGANISATION_WORDS, PLACE_NAMES, PUBLIC_BODY_WORDS } from '../text/lexicons/entities.ts';
@@ -127,6 +127,8 @@ export interface Context {
 interface Mention {
   first: number;
   link: SourceLink;
+  /** True when the name is a possessive (`Mr Brown's plan`): an owner, not a clause's subject. */
+  owner?: boolean;
   /** True when the name opens its sentence (within its first three words) and no possessive owns it (`Its Global Investors wing`): most often the subject. */
   opens: boolean;
 }
@@ -200,6 +202,13 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
   // speaker; a source already read in it is (`Edward Leigh said ... but he told the FT`).
   let found: SourceLink | undefined;
   for (let i = context.found.length - 1; i >= 0 && !found; i--) for (const link of readAt(context.found, i, 'found').links) if (!found && fits(link)) found = link;
+  // `… Nelson Mandela backed Mr Brown's plan when he urged …`: a pronoun opening a clause of time or cause goes to the
+  // person the main clause named first, when one fits; an owner (`Mr Brown's plan`) is not the clause's subject.
+  const at = context.tokens.indexOf(token);
+  if (!found && wanted.person && at > 0 && SUBORDINATORS.has(readAt(context.tokens, at - 1, 'tokens').norm)) {
+    const subject = context.mentions.find((mention) => mention.first < at && fits(mention.link) && !mention.owner);
+    if (subject) found = subject.link;
+  }
   // `The Lib Dems say ... . Now they say ...`: a group or body that has been speaking outranks one only mentioned since.
   if (!wanted.person) found ??= findReferent(memory, fits, SPEAKER_REACH, true);
   found ??= findReferent(memory, fits);
@@ -208,6 +217,9 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
   if (wanted.sex && !found.sex) found.sex = wanted.sex;
   return found;
 }
+
+/** Words that open a clause of time or cause, whose `he` is most often the main clause's subject. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'because', 'while', 'as', 'since', 'until', 'although', 'though']);
 
 /** How many sentences after an outlet quoted someone their next `he said` is still the outlet's report. */
 const RELAY_REACH = 2;
@@ -278,7 +290,7 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     const surname = readAt(tokens, end, 'tokens').raw.replace(/['\u2019]s$/, '');
     const known = findPerson(memory, name, surname);
     if (known && (known.name === name || !titled || known.sex === sexOf(tokens, start, afterTitle, end))) {
-      mentions.push({ first: start, opens: opensSentence(tokens, start), link: known.name === name ? known : { ...known, name } });
+      mentions.push({ first: start, opens: opensSentence(tokens, start), link: known.name === name ? known : { ...known, name }, owner: readAt(tokens, end, 'tokens').norm.endsWith("'s") });
       rememberRoleBefore(text, tokens, first, known, memory);
       continue;
     }
@@ -296,12 +308,12 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
       continue;
     }
     // `Shadow foreign secretary Liam Fox`: a role right before a name of two words or more makes it a person's.
-    const roleBefore = first > 0 && end > first && !isCapitalised(readAt(tokens, first - 1, 'tokens')) && NOUNS.get(readAt(tokens, first - 1, 'tokens').norm) === 'person-role';
+    const roleBefore = first > 0 && end > first && isRoleHead(readAt(tokens, first - 1, 'tokens'));
     if (!titled && !given && !roleBefore) continue;
     const link: SourceLink = { name, kind: 'named', person: true, role: 'person' };
     const sex = sexOf(tokens, start, afterTitle, end);
     if (sex) link.sex = sex;
-    mentions.push({ first: start, opens: opensSentence(tokens, start), link });
+    mentions.push({ first: start, opens: opensSentence(tokens, start), link, owner: readAt(tokens, end, 'tokens').norm.endsWith("'s") });
     for (let j = start; j < afterTitle; j++)
       if (TITLES.has(readAt(tokens, j, 'tokens').norm) && !SEX_OF_TITLE.has(readAt(tokens, j, 'tokens').norm) && readAt(tokens, j, 'tokens').norm !== 'dr')
         memory.personByTitle.set(readAt(tokens, j, 'tokens').norm, link);
@@ -329,10 +341,15 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
  */
 function rememberRoleBefore(text: string, tokens: readonly Token[], first: number, link: SourceLink, memory: SourceMemory): void {
   const head = tokens[first - 1];
-  if (!head || isCapitalised(head) || NOUNS.get(head.norm) !== 'person-role' || boundaryAfter(text, tokens, first - 1)) return;
+  if (!head || !isRoleHead(head) || boundaryAfter(text, tokens, first - 1)) return;
   let from = first - 1;
   while (from > 0 && first - from < APPOSITION_ROLE_REACH && !boundaryAfter(text, tokens, from - 1) && !ROLE_STOPS.has(readAt(tokens, from - 1, 'tokens').norm)) from--;
   memory.personByRole.set(head.norm, { link, words: new Set(tokens.slice(from, first).map((token) => token.norm)) });
+}
+
+/** True for a lower-case noun of a role (`leader`, `chairman`), not a word that only modifies one (`former South African president`). */
+function isRoleHead(token: Token): boolean {
+  return !isCapitalised(token) && NOUNS.get(token.norm) === 'person-role' && !OFFICE_MODIFIERS.has(token.norm);
 }
 
 function opensSentence(tokens: readonly Token[], start: number): boolean {

@@ -446,6 +446,22 @@ const RELAYED_QUOTATIONS: Shape[] = [
   },
 ];
 
+/** Words at a sentence's head that are no source, and a pronoun in a clause of time or cause. */
+const HEADS_AND_CLAUSES: Shape[] = [
+  { sentence: "Responding to the board's rebuff, Harlow Foods - which is worth £3bn - said it would try again.", sourcing: 'named', source: 'Harlow Foods', not: 'Responding' },
+  { sentence: 'Welcoming the ruling, Jane Orr, head of the Refugee Forum, said the court had been brave.', sourcing: 'named', source: 'Jane Orr', not: 'Welcoming' },
+  { sentence: 'Growth will be 5.7% this year, rather than 6% as forecast before the floods.', sourcing: 'none' },
+  { sentence: 'Ex-BBC chat show host Tom Garrow said the party had lost its way.', sourcing: 'named', source: 'Tom Garrow', not: 'BBC' },
+  {
+    before: 'Mr Dale spoke first at the summit.',
+    sentence: "At a dinner on Friday, former Kenyan president Daniel Moi backed Mr Dale's plan when he urged the ministers to cancel the debt.",
+    sourcing: 'named',
+    source: 'Daniel Moi',
+    not: 'Dale',
+  },
+  { before: 'Mr Hale chaired the panel.', sentence: 'Mr Lim later made the panel laugh as he outlined his plan to scrap the tax.', sourcing: 'named', source: 'Lim', not: 'Hale' },
+];
+
 /** A definite role resolved to the person the article gave it, written before the name as well as in an apposition. */
 const ROLES_BEFORE_NAMES: Shape[] = [
   { before: 'Tory leader Mark Hale spoke in Leeds on Monday.', sentence: 'The Tory leader said taxes would rise under Labour.', sourcing: 'named', source: 'Mark Hale' },
@@ -487,6 +503,7 @@ describe('attribution on the shapes of real reporting', () => {
     ['GIVEN "X … saying" after a clause, or "X was heard saying" THEN X is the source', PARTICIPLES_AND_OVERHEARD],
     ['GIVEN a verbal attack, "is said to", a coordinated "and now hopes to" THEN an attribution; GIVEN a physical attack, a report reacted to or a title quoted THEN none', FIFTH_PASS_CUES],
     ['GIVEN "Outlet quoted X …" THEN "X said" in the next sentences is the outlet quoting X; later, X alone', RELAYED_QUOTATIONS],
+    ['GIVEN a participle\'s phrase, "as forecast" or a chat show at a sentence\'s head THEN no source from it; GIVEN "when he …" THEN the main clause\'s subject', HEADS_AND_CLAUSES],
     ['GIVEN "The Tory leader" after "Tory leader X" THEN X; GIVEN a role another office holds ("Shadow …", "Former …") THEN not that person', ROLES_BEFORE_NAMES],
   ];
   for (const [title, shapes] of groups) {

@@ -427,6 +427,26 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
  * perceived said the words. Extend with any verb of overhearing or recording.
  */
 export const OVERHEARD: ReadonlySet<string> = new Set(['heard', 'overheard', 'recorded', 'caught', 'filmed', 'taped']);
+/** Nouns that make `show` a noun in a compound (`a chat show host`, `a TV show`), not a verb of findings. */
+export const SHOW_KINDS: ReadonlySet<string> = new Set([
+  'chat',
+  'talk',
+  'game',
+  'quiz',
+  'tv',
+  'television',
+  'radio',
+  'road',
+  'breakfast',
+  'reality',
+  'news',
+  'comedy',
+  'cookery',
+  'fashion',
+  'motor',
+  'air',
+  'trade',
+]);
 /** Nouns that make `warning` a noun in a compound (`a profits warning`, `a storm warning`), not a verb of speech. */
 export const WARNING_KINDS: ReadonlySet<string> = new Set(['profit', 'profits', 'storm', 'weather', 'flood', 'health', 'travel', 'safety', 'gale', 'terror', 'tsunami']);
 /** Verbs of speech that are also verbs of accounts (`posted a loss`, `reported record profits`, `added 292,000 jobs`). */
