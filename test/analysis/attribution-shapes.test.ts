@@ -460,6 +460,7 @@ const HEADS_AND_CLAUSES: Shape[] = [
     not: 'Dale',
   },
   { before: 'Mr Hale chaired the panel.', sentence: 'Mr Lim later made the panel laugh as he outlined his plan to scrap the tax.', sourcing: 'named', source: 'Lim', not: 'Hale' },
+  { sentence: '"We will win the seat back," said Tom Golvach when asked about the poll.', sourcing: 'named', source: 'Tom Golvach' },
 ];
 
 /** A definite role resolved to the person the article gave it, written before the name as well as in an apposition. */

@@ -476,8 +476,8 @@ export const FIGURE_NOUNS: ReadonlySet<string> = new Set([
   'record',
   'results',
 ]);
-/** Words that may follow an inverted source: `said the former top aide to President Bush`, `said Ms Day in a statement`. */
-export const INVERTED_TAILS: ReadonlySet<string> = new Set(['to', 'of', 'at', 'for', 'from', 'in', 'on']);
+/** Words that may follow an inverted source: `said the former top aide to President Bush`, `said Ms Day in a statement`, `said Tom Golvach when asked`. */
+export const INVERTED_TAILS: ReadonlySet<string> = new Set(['to', 'of', 'at', 'for', 'from', 'in', 'on', 'when', 'as', 'after', 'before', 'while']);
 /** Words that open a clause before its subject without being part of it: `Then she added`, `But Mr Smith said`. */
 export const LEADING_ADVERBS: ReadonlySet<string> = new Set([
   'then',
