@@ -273,6 +273,19 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
  */
 const CLAUSE_BREAK = /[;:,]|\s[-\u2013\u2014]\s|\b(?:but|while|whereas|with)\b/u;
 
+/** What may follow a speaker who closes the sentence: nothing, or one apposition (`…, said David Bloom, professor of economics.`). */
+const ENDS_SENTENCE = /^(?:[^\p{L}\p{N}]*|\s*,[^,;:]*)$/u;
+
+/** `…," said David Bloom`: a verb of speech after a comma or a closing quotation mark, its speaker after it. */
+function invertedAfterBreak(text: string, attribution: Attribution): boolean {
+  return attribution.category === 'speech' && attribution.cue.start < attribution.source.start && /[,"'\u201D\u2019]\s*$/u.test(text.slice(0, attribution.cue.start));
+}
+
+/** The words with what double quotation marks hold taken out: a `but` inside `"firm but fair"` ends no clause. */
+function unquoted(words: string): string {
+  return words.replace(/["\u201C][^"\u201D]*["\u201D]/gu, '');
+}
+
 /** Verbs that contest what comes before them rather than report it (`…, something Mr Sullivan denies`). */
 const CONTESTING = /^(?:den|reject|disput|dismiss)/u;
 
@@ -290,7 +303,7 @@ function markNested(text: string, tokens: readonly Token[], attributions: readon
   const reports = (attribution: Attribution): boolean => attribution.category === 'speech' && !CONTESTING.test(attribution.phrase) && attribution.links.every((link) => link.kind !== 'media');
   // The speaker who closes the sentence reports all before them, and is reported by no one.
   const closer = attributions.find(
-    (attribution) => reports(attribution) && !/[\p{L}\p{N}]/u.test(text.slice(to(attribution), sentenceEnd)) && /,["'\u201D\u2019]?\s*$/u.test(text.slice(0, from(attribution))),
+    (attribution) => reports(attribution) && ENDS_SENTENCE.test(text.slice(to(attribution), sentenceEnd)) && /,["'\u201D\u2019]?\s*$/u.test(text.slice(0, from(attribution))),
   );
   for (const inner of attributions) if (closer && inner !== closer && to(inner) <= from(closer)) inner.nested = true;
   // `…, which the Tories deny`: a denial of part of what another source says contests it (the note says so) and adds no source.
@@ -298,7 +311,10 @@ function markNested(text: string, tokens: readonly Token[], attributions: readon
     if (CONTESTING.test(inner.phrase) && /\bwhich\s+$/u.test(text.slice(0, inner.source.start)) && attributions.some((other) => other !== inner && reports(other))) inner.nested = true;
   for (const outer of attributions) {
     if (!reports(outer) || outer.nested || outer.source.end > outer.cue.start) continue;
-    for (const inner of attributions) if (inner !== outer && inner !== closer && from(inner) >= outer.cue.end && !CLAUSE_BREAK.test(text.slice(outer.cue.end, from(inner)))) inner.nested = true;
+    // `… adds "…," said David Bloom`: a speaker named after the verb speaks for what comes before, not inside another's report.
+    for (const inner of attributions)
+      if (inner !== outer && inner !== closer && !invertedAfterBreak(text, inner) && from(inner) >= outer.cue.end && !CLAUSE_BREAK.test(unquoted(text.slice(outer.cue.end, from(inner)))))
+        inner.nested = true;
   }
 }
 

@@ -394,6 +394,8 @@ const REPORTING_CLAUSE: Shape[] = [
   { sentence: 'Marlow Foods believes its losses will be small, the Financial Times reported.', sourcing: 'media', source: 'Marlow Foods' },
   { sentence: 'The Guardian quoted Mr Venn as saying the talks had failed.', sourcing: 'media', source: 'Venn' },
   { sentence: 'Mr Reed said analysts expect the shares to fall.', sourcing: 'vague', source: 'analysts' },
+  { sentence: 'Mrs Kaye promised a "firm but fair" policy on housing and said the unions would back it.', sourcing: 'named', source: 'Kaye', not: 'unions' },
+  { sentence: 'The study adds "a vital piece of evidence," said Ann Lowe, professor of economics at Leeds.', sourcing: 'named', source: 'Ann Lowe', not: 'study' },
   { sentence: 'The growth rate topped the 3% that economists had forecast.', sourcing: 'vague', source: 'economists' },
   { sentence: 'Shares fell sharply, with Mr Dunn quoted as saying the firm could not survive.', sourcing: 'named', source: 'Dunn' },
   { sentence: 'Mr Lowe has suggested that Mr Pryce is lying to win a lighter sentence, something Mr Pryce denies.', sourcing: 'named', source: 'Lowe' },
