@@ -69,7 +69,9 @@ export function chainOf(attributions: readonly Attribution[]): SourceLink[] {
     const previous = ordered[i - 1];
     attribution.links.forEach((link, j) => {
       let joinedBy = link.joinedBy ?? 'citing';
-      if (j === 0) joinedBy = previous?.category === 'interview' ? 'quoting' : attribution.category === 'relay' ? 'citing' : 'and';
+      // `the Evening Standard quoted Mr Clarke telling …`: the outlet that quotes someone is quoting them.
+      const outletQuoting = previous?.phrase.startsWith('quot') === true && previous.links.some((outer) => outer.kind === 'media');
+      if (j === 0) joinedBy = previous?.category === 'interview' || outletQuoting ? 'quoting' : attribution.category === 'relay' ? 'citing' : 'and';
       links.push({ ...link, joinedBy });
     });
   });

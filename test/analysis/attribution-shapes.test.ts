@@ -520,6 +520,12 @@ describe('attribution on the shapes of real reporting', () => {
   });
 });
 
+describe('the words of a chain', () => {
+  it('GIVEN "The Guardian quoted Mr Venn as saying …" THEN the note says the Guardian is quoting Venn', () => {
+    expect(certaintyOf({ sentence: 'The Guardian quoted Mr Venn as saying the talks had failed.', sourcing: 'media' }).note).toBe('Second-hand: The Guardian quoting Venn.');
+  });
+});
+
 describe('a sentence that opens with its verb, after a boundary put inside a sentence', () => {
   /** Reads `sentences` as the splitter gave them, in order, and gives the source names of the last. */
   function sourcesOfLast(sentences: string[]): string[] {
