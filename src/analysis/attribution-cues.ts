@@ -4,7 +4,10 @@ import {
   ACCOUNT_VERBS,
   ADDED_THINGS,
   APPOSITION_OPENERS,
+  ASKING,
+  ATTACKED_THINGS,
   AUTHOR_LINKS,
+  AUXILIARIES,
   BARE_DETERMINERS,
   CLAUSE_VERBS,
   CLAUSE_WORDS,
@@ -26,14 +29,17 @@ import {
   NAME_CONNECTORS,
   NOUN_MARKERS,
   OPENERS,
+  OVERHEARD,
   PASSIVE,
   PERSONAL,
   POSSESSIVES,
   PREPOSITIONS,
   QUANTIFIERS,
+  REACTED_TO,
   RELATIVES,
   RESTRICTIVE,
   SKIPPED_BEFORE_VERB,
+  SHOW_KINDS,
   SUBJECT_OPENERS,
   TIME_LEADS,
   WARNING_KINDS,
@@ -124,17 +130,45 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     }
     let phrase: [number, number] | undefined;
     if (category === 'speech' && tokens[match.last + 1]?.norm === 'by' && readAt(tokens, match.last, 'tokens').norm.endsWith('ed') && !CONTEST_VERBS.has(readAt(tokens, match.last, 'tokens').norm)) {
+      // `a compound attacked by gunmen`: a passive attack is words only as a judgement (`attacked by the Tories as too little`).
+      if (verbOf(tokens, match).startsWith('attack') && !objectIsSaid(text, tokens, match.last + 2)) continue;
       // `a practice criticized by civil rights advocates`: a passive participle's source follows `by`.
       phrase = phraseAfter(text, tokens, match.last + 2, cueAt);
     } else if (category === 'speech' || category === 'finding') {
       if (isPassive(text, tokens, match.first) || isNotSpeech(text, tokens, match.last)) continue;
       phrase = phraseBefore(text, tokens, match.first, cueAt);
       if (phrase && CONJUNCTIONS.has(readAt(tokens, phrase[1], 'tokens').norm)) phrase = undefined;
+      // `The barrister who had represented Mr Martin had said`: words from `who` to the verb are the relative clause's own
+      // predicate, and a name in them its object; the speaker is the noun phrase the clause hangs from.
+      if (phrase && isRelativePredicate(tokens, phrase[0])) phrase = restrictedSubject(text, tokens, match.first, cueAt);
+      // `a theory which the chancellor himself once quoted - but …`: a verb that ends a clause about its own object quotes no claim.
+      if (
+        phrase &&
+        QUOTING.test(verbOf(tokens, match)) &&
+        phrase[0] > 0 &&
+        readAt(tokens, phrase[0] - 1, 'tokens').norm === 'which' &&
+        !boundaryAfter(text, tokens, phrase[0] - 1) &&
+        boundaryAfter(text, tokens, match.last)
+      )
+        continue;
       // `uncosted promises`, `empty claims`: a third-person -s form after a word that names no one is a noun.
       if (phrase && /[^s]s$/.test(readAt(tokens, match.first, 'tokens').norm) && !namesSubject(readAt(tokens, phrase[1], 'tokens'))) phrase = undefined;
       if (!phrase && relay && relay.sourceLast === match.first - 1) {
         // `South Korean media, citing the NIS, reported`: the subject stands before the relay.
         phrase = phraseBefore(text, tokens, relay.first, cueAt, true);
+      }
+      const verbWord = readAt(tokens, match.first, 'tokens').norm;
+      // `Mr Kilroy-Silk was heard saying`: who was heard, recorded or caught saying something said it.
+      if (!phrase && verbWord === 'saying' && match.first > 1 && OVERHEARD.has(readAt(tokens, match.first - 1, 'tokens').norm) && PASSIVE.has(readAt(tokens, match.first - 2, 'tokens').norm))
+        phrase = phraseBefore(text, tokens, match.first - 2, cueAt);
+      // `Mr Hockney also left UKIP saying`, `Mr Clarke has rejected that idea saying`: a participle with no comma before it, after
+      // a clause (a name, its verb and the verb's object), has that clause's subject, not the object's last word.
+      // `Forsyth will be saying` is progressive: the words before `be` are already its subject.
+      if (phrase && attributions.length === 0 && PARTICIPLE_ENDING.test(verbWord) && !PASSIVE.has(readAt(tokens, match.first - 1, 'tokens').norm)) {
+        const verbAt = verbAfterName(text, tokens, phrase);
+        const subject = verbAt === undefined ? (classifySource(context, phrase[0], phrase[1]) ? undefined : sentenceSubject(text, tokens, match.first, cueAt)) : nameEndingAt(tokens, verbAt - 1);
+        // The subject must stand right before its verb (`Mr Clarke has rejected`), not be a word that opens a longer phrase (`Animal welfare groups`).
+        if (subject && subject[1] < match.first - 1 && isVerbLike(readAt(tokens, subject[1] + 1, 'tokens'))) phrase = subject;
       }
       if (!phrase && PARTICIPLE_ENDING.test(readAt(tokens, match.first, 'tokens').norm)) {
         // `..., stating, '...'`: the participle's subject is the clause's, already found or first in the sentence.
@@ -197,6 +231,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
           phrase = after;
       }
     } else {
+      // `his reaction to a report by a government watchdog`: a report someone reacted to is not the sentence's source.
+      if (category === 'relay' && match.first > 1 && DETERMINERS.has(readAt(tokens, match.first - 1, 'tokens').norm) && REACTED_TO.has(readAt(tokens, match.first - 2, 'tokens').norm)) continue;
       // `The letter, seen by parents, says`: who saw a document is not its source; only `X was seen by many as Y` is a judgement.
       if (category === 'agent' && SEEING.test(match.entry.phrase) && !isPassive(text, tokens, match.first)) continue;
       phrase = phraseAfter(text, tokens, match.last + 1, cueAt);
@@ -224,10 +260,70 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   // `It is widely believed that the chancellor wants...`: the vague frame is the outer link, whatever it frames.
   const stated = statedVagueness(text, tokens, inQuotation);
   if (stated && attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)) attributions.unshift(stated);
+  markNested(text, tokens, attributions);
   const tail = trailingName(context);
   remember(attributions, titles, mentions, memory);
   memory.previousTail = tail;
   return attributions;
+}
+
+/**
+ * What ends the content of `X said …` before another clause of the sentence: a comma (`…, and Y said`, `In a broadcast
+ * announcing the measure, the aide said`), `;`, a dash, `but`, `while`, `with` (`…, with Mr Dixon quoted as saying`).
+ */
+const CLAUSE_BREAK = /[;:,]|\s[-\u2013\u2014]\s|\b(?:but|while|whereas|with)\b/u;
+
+/** What may follow a speaker who closes the sentence: nothing, or one apposition (`…, said David Bloom, professor of economics.`). */
+const ENDS_SENTENCE = /^(?:[^\p{L}\p{N}]*|\s*,[^,;:]*)$/u;
+
+/** `…," said David Bloom`: a verb of speech after a comma or a closing quotation mark, its speaker after it. */
+function invertedAfterBreak(text: string, attribution: Attribution): boolean {
+  return attribution.category === 'speech' && attribution.cue.start < attribution.source.start && /[,"'\u201D\u2019]\s*$/u.test(text.slice(0, attribution.cue.start));
+}
+
+/** The words with what double quotation marks hold taken out: a `but` inside `"firm but fair"` ends no clause. */
+function unquoted(words: string): string {
+  return words.replace(/["\u201C][^"\u201D]*["\u201D]/gu, '');
+}
+
+/** Verbs that contest what comes before them rather than report it (`…, something Mr Sullivan denies`). */
+const CONTESTING = /^(?:den|reject|disput|dismiss)/u;
+
+/**
+ * Marks the attributions that stand inside what a verb of speech of the same sentence reports: after `X said` up to the
+ * next clause (`Mr Clarke said he had supported the plans when Mr Blunkett argued for them`), or before a `…, said X` or
+ * `…, X said` that closes the sentence (`The barrister … had said the rules were unfair, said Mr Clarke`).
+ */
+function markNested(text: string, tokens: readonly Token[], attributions: readonly Attribution[]): void {
+  if (attributions.length < 2) return;
+  const sentenceEnd = readAt(tokens, tokens.length - 1, 'tokens').end;
+  const from = (attribution: Attribution): number => Math.min(attribution.cue.start, attribution.source.start);
+  const to = (attribution: Attribution): number => Math.max(attribution.cue.end, attribution.source.end);
+  // An outlet relays who it quotes (`the Interfax news agency quoted Mr Khodorkovsky as saying`): both stay in the chain.
+  const reports = (attribution: Attribution): boolean => attribution.category === 'speech' && !CONTESTING.test(attribution.phrase) && attribution.links.every((link) => link.kind !== 'media');
+  // The speaker who closes the sentence reports all before them, and is reported by no one.
+  const closer = attributions.find(
+    (attribution) => reports(attribution) && ENDS_SENTENCE.test(text.slice(to(attribution), sentenceEnd)) && /,["'\u201D\u2019]?\s*$/u.test(text.slice(0, from(attribution))),
+  );
+  for (const inner of attributions) if (closer && inner !== closer && to(inner) <= from(closer)) inner.nested = true;
+  // `…, which the Tories deny`: a denial of part of what another source says contests it (the note says so) and adds no source.
+  for (const inner of attributions)
+    if (CONTESTING.test(inner.phrase) && /\bwhich\s+$/u.test(text.slice(0, inner.source.start)) && attributions.some((other) => other !== inner && reports(other))) inner.nested = true;
+  for (const outer of attributions) {
+    if (!reports(outer) || outer.nested || outer.source.end > outer.cue.start) continue;
+    // `… adds "…," said David Bloom`: a speaker named after the verb speaks for what comes before, not inside another's report.
+    for (const inner of attributions)
+      if (inner !== outer && inner !== closer && !invertedAfterBreak(text, inner) && from(inner) >= outer.cue.end && !CLAUSE_BREAK.test(unquoted(text.slice(outer.cue.end, from(inner)))))
+        inner.nested = true;
+  }
+}
+
+/** Verbs whose object is a text itself (`the theory which the chancellor once quoted`), not a claim. */
+const QUOTING = /^(?:quoted|cited)$/u;
+
+/** The cue's verb, the last word of its phrase (`has attacked` → `attacked`). */
+function verbOf(tokens: readonly Token[], match: PhraseMatch<ReportingVerb>): string {
+  return readAt(tokens, match.last, 'tokens').norm;
 }
 
 /** Past tenses of speech that are never nouns. */
@@ -255,8 +351,12 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   if (verb === 'hoped' && last > 0 && readAt(tokens, last - 1, 'tokens').norm === 'had') return true;
   // `issued its third profits warning`: a kind of warning is a noun.
   if ((verb === 'warning' || verb === 'warnings') && last > 0 && WARNING_KINDS.has(readAt(tokens, last - 1, 'tokens').norm)) return true;
+  // `Ex-BBC chat show host`: a kind of show is a noun.
+  if ((verb === 'show' || verb === 'shows') && last > 0 && SHOW_KINDS.has(readAt(tokens, last - 1, 'tokens').norm)) return true;
   // `dismissed 300 staff`, `dismissed the case`: only a rejection of something said is a claim of the one who dismisses it.
   if (verb.startsWith('dismiss') && !objectIsSaid(text, tokens, last + 1)) return true;
+  // `attacked a convoy`: only an attack on something said or decided is a claim of the attacker.
+  if (verb.startsWith('attack') && !objectIsSaid(text, tokens, last + 1, ATTACKED_THINGS)) return true;
   if (ACCOUNT_VERBS.has(verb)) for (let i = last + 1; i <= last + 3 && i < tokens.length; i++) if (FIGURE_NOUNS.has(readAt(tokens, i, 'tokens').norm)) return true;
   // `a company called Fenwick Ltd`: naming, not saying.
   if ((verb === 'called' || verb === 'calls') && isCapitalised(next) && last > 0 && !isCapitalised(readAt(tokens, last - 1, 'tokens'))) return true;
@@ -277,9 +377,9 @@ function opensClause(text: string, tokens: readonly Token[], from: number): bool
 }
 
 /** True when what follows `dismissed` is something said, or a judgement with `as`: `dismissed the latest Tory attack`. */
-function objectIsSaid(text: string, tokens: readonly Token[], from: number): boolean {
+function objectIsSaid(text: string, tokens: readonly Token[], from: number, alsoSaid?: ReadonlySet<string>): boolean {
   for (let i = from; i < Math.min(tokens.length, from + OBJECT_REACH); i++) {
-    if (DISMISSED_WORDS.has(readAt(tokens, i, 'tokens').norm)) return true;
+    if (DISMISSED_WORDS.has(readAt(tokens, i, 'tokens').norm) || alsoSaid?.has(readAt(tokens, i, 'tokens').norm)) return true;
     if (boundaryAfter(text, tokens, i)) return false;
   }
   return false;
@@ -336,6 +436,8 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
     end--;
   }
   if (end < 0) return undefined;
+  // `rather than 6% as forecast`, `as expected`: `as` and a participle say what was forecast, by no one named.
+  if (readAt(tokens, end, 'tokens').norm === 'as' && end === verb - 1 && /ed$|^forecast$/u.test(readAt(tokens, verb, 'tokens').norm)) return undefined;
   if (readAt(tokens, end, 'tokens').norm === 'as' && end > 0 && !boundaryAfter(text, tokens, end - 1)) end--;
   // `North Korea's reported troop movements`: after a possessive the verb is an adjective.
   if (readAt(tokens, end, 'tokens').norm.endsWith("'s") && pronounOf(readAt(tokens, end, 'tokens').norm) === readAt(tokens, end, 'tokens').norm) return undefined;
@@ -355,8 +457,13 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
     return undefined;
   // `what it promised`, `how he described it`: a clause about the saying, not an attribution of the sentence.
   if (start > 0 && EMBEDDING.has(readAt(tokens, start - 1, 'tokens').norm)) return undefined;
+  // `he asked why ministers attacked the plan`: a question put, not the ministers' claim (`That's why he said` is his).
+  if (readAt(tokens, start, 'tokens').norm === 'why' && start > 0 && ASKING.has(readAt(tokens, start - 1, 'tokens').norm)) return undefined;
   // `so that it can press claims`: a modal inside the words before the verb makes them a clause, not a subject.
   for (let i = start; i < end; i++) if (MODALS.has(readAt(tokens, i, 'tokens').norm)) return undefined;
+  // `He attacked Tory plans to …`: a pronoun followed by a lower-case word is a clause's subject and its verb, so the
+  // reporting word is a noun of that clause's object.
+  for (let i = start; i < end; i++) if (PERSONAL.has(readAt(tokens, i, 'tokens').norm) && !isCapitalised(readAt(tokens, i + 1, 'tokens'))) return undefined;
   return [start, end];
 }
 
@@ -370,6 +477,24 @@ function nameEndingAt(tokens: readonly Token[], last: number): [number, number] 
   )
     first--;
   return [first, last];
+}
+
+/** True for a lower-case auxiliary, `also` or an -ed form: a word that can follow a subject as its verb. */
+function isVerbLike(token: Token): boolean {
+  return !isCapitalised(token) && (AUXILIARIES.has(token.norm) || /ed$/u.test(token.norm));
+}
+
+/** Where a verb follows a name inside the phrase (`Mr Hockney also left UKIP`), or undefined. */
+function verbAfterName(text: string, tokens: readonly Token[], phrase: [number, number]): number | undefined {
+  for (let i = phrase[0] + 1; i < phrase[1]; i++) if (isCapitalised(readAt(tokens, i - 1, 'tokens')) && !boundaryAfter(text, tokens, i - 1) && isVerbLike(readAt(tokens, i, 'tokens'))) return i;
+  return undefined;
+}
+
+/** True when the words from `first` follow `who` or `that` and open with a verb (`who had represented`), not a subject (`that economists`). */
+function isRelativePredicate(tokens: readonly Token[], first: number): boolean {
+  if (first === 0 || !RESTRICTIVE.has(readAt(tokens, first - 1, 'tokens').norm)) return false;
+  const token = readAt(tokens, first, 'tokens');
+  return isVerbLike(token);
 }
 
 /** How far back from a verb a restrictive relative clause in its subject (`who watched the debate`) may start. */
@@ -423,17 +548,21 @@ function trailingName(context: Context): SourceLink[] | undefined {
   return links?.every((link) => link.kind === 'named' && (link.role === 'person' || link.role === 'organisation')) ? links : undefined;
 }
 
+/** Adverbs between `and` and a coordinated verb: `… and now hopes to take full control`. */
+const COORDINATED_ADVERBS: ReadonlySet<string> = new Set(['also', 'later', 'now', 'still']);
+
 /** True when the verb at `verb` follows `and`, `but` or `then` (an adverb such as `also` or `later` between them aside). */
 function isCoordinated(text: string, tokens: readonly Token[], verb: number): boolean {
   let k = verb - 1;
-  while (k > 0 && (isAdverb(readAt(tokens, k, 'tokens')) || readAt(tokens, k, 'tokens').norm === 'also' || readAt(tokens, k, 'tokens').norm === 'later')) k--;
+  while (k > 0 && (isAdverb(readAt(tokens, k, 'tokens')) || COORDINATED_ADVERBS.has(readAt(tokens, k, 'tokens').norm))) k--;
   // `"honestly and instinctively" believed`: adverbs joined by `and`, or a break before the verb, coordinate no verbs.
   for (let j = k; j < verb; j++) if (boundaryAfter(text, tokens, j)) return false;
   if (k > 0 && isAdverb(readAt(tokens, k - 1, 'tokens'))) return false;
   const word = tokens[k]?.norm;
   // `..., but comments from officials`: after `and` or `but` an -s form may be a noun; after `then` it is a verb.
   if (word === 'then') return k > 0;
-  return k > 0 && (word === 'and' || word === 'but') && !/[^s]s$/.test(readAt(tokens, verb, 'tokens').norm);
+  // `… and now hopes to`: after an adverb the -s form is a verb again.
+  return k > 0 && (word === 'and' || word === 'but') && (k < verb - 1 || !/[^s]s$/.test(readAt(tokens, verb, 'tokens').norm));
 }
 
 /** An auxiliary or adverb between a subject and its verb; `Will` and `May` written with a capital are names. */
@@ -505,6 +634,14 @@ function withAuthor(text: string, tokens: readonly Token[], phrase: [number, num
 
 /** The subject at the start of the clause holding `before`: a name or a source noun phrase. */
 function sentenceSubject(text: string, tokens: readonly Token[], before: number, cueAt: Uint8Array): [number, number] | undefined {
+  // `In Tony Blair's first government Mr Blunkett was put in charge …, while insisting`: after an opening prepositional
+  // phrase with no comma, the subject is the name right before the clause's first verb.
+  if (PREPOSITIONS.has(tokens[0]?.norm ?? '') && !commaAfter(text, tokens, 0)) {
+    for (let i = 1; i < before; i++) {
+      if (boundaryAfter(text, tokens, i - 1)) break;
+      if (isVerbLike(readAt(tokens, i, 'tokens')) && isCapitalised(readAt(tokens, i - 1, 'tokens')) && !readAt(tokens, i - 1, 'tokens').norm.endsWith("'s")) return nameEndingAt(tokens, i - 1);
+    }
+  }
   let first = 0;
   // `Later that day, Trump fired back a response saying`: the subject follows an opening adverbial.
   if (OPENERS.has(tokens[0]?.norm ?? '')) {
@@ -623,7 +760,8 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
     let [first] = readAt(segments, i, 'segments');
     const last = readAt(segments, i, 'segments')[1];
     while (first < last && LEADING_ADVERBS.has(readAt(tokens, first, 'tokens').norm)) first++;
-    if (OPENERS.has(readAt(tokens, first, 'tokens').norm) || cueAt[first]) continue;
+    // `Responding to the LSE's rebuff, Deutsche Boerse … said`: a participle's phrase that opens the sentence is an adverbial.
+    if (OPENERS.has(readAt(tokens, first, 'tokens').norm) || cueAt[first] || (first === 0 && PARTICIPLE_ENDING.test(readAt(tokens, first, 'tokens').norm))) continue;
     // `Director of Public Prosecutions, Ken Macdonald, who ..., said`: a title standing alone before a name is the name's role.
     const next = readAt(segments, i + 1, 'segments');
     const titleOf = first < last && TITLES.has(readAt(tokens, first, 'tokens').norm) && (readAt(tokens, first + 1, 'tokens').raw === 'of' || readAt(tokens, first + 1, 'tokens').raw === 'for');
@@ -709,5 +847,8 @@ function statedVagueness(text: string, tokens: readonly Token[], inQuotation: (o
   const match = VAGUE.findAll(tokens).find((found) => found.entry.category === 'stated' && !inQuotation(found.start));
   if (!match) return undefined;
   const span = { start: match.start, end: match.end };
-  return { category: 'stated', phrase: match.entry.phrase, cue: span, source: span, links: [{ name: text.slice(match.start, match.end), kind: 'vague', person: false, role: 'people' }] };
+  const words = text.slice(match.start, match.end);
+  // `Activision is said to be …`: a passive frame names no one, so the note says so rather than calling `is said to` a source.
+  const name = /^(?:is|are|was|were)\s/u.test(match.entry.phrase) ? `people not named ('${words}')` : words;
+  return { category: 'stated', phrase: match.entry.phrase, cue: span, source: span, links: [{ name, kind: 'vague', person: false, role: 'people' }] };
 }

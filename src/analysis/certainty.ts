@@ -283,16 +283,45 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
       const carriesOn = previousParagraph === sentence.paragraph || (opensParagraph && span.outer.start === sentence.start && previousParagraph === sentence.paragraph - 1);
       // `The proposed question is: "Should …?"`: words a form of `be` introduces are a text cited, not anyone's speech.
       const cited = COPULA_COLON.test(text.slice(Math.max(sentence.start, span.outer.start - 12), span.outer.start));
-      if (previous && previous.speaker !== null && carriesOn && !cited) {
-        quotation.speaker = previous.speaker;
-        if (previous.speakerCue) quotation.speakerCue = previous.speakerCue;
-        quotation.links = previous.links;
+      // `to demonstrate the "central role" Mr Brown will play`: a sentence that quotes a phrase inside its own words and
+      // names the last speaker outside it speaks of them, in the article's voice.
+      const aboutSpeaker = previous?.speaker && span.outer.start > sentence.start ? namesOutside(text, sentence, span.outer, previous.speaker) : false;
+      // `A UKIP spokesman said … They were from a broad spectrum … "unfeasibility of the EU"`: someone who spoke after the
+      // last quotation, without quoting, is the one whose account the sentence goes on with.
+      const since = previous ? latestSpeaker(ownAttributions, previous.sentenceIndex + 1, sentenceIndex) : undefined;
+      if (previous && previous.speaker !== null && carriesOn && !cited && !aboutSpeaker) {
+        if (since) {
+          quotation.speaker = speakerOf(since).name;
+          quotation.speakerCue = { text: text.slice(since.source.start, since.source.end), start: since.source.start, end: since.source.end };
+          quotation.links = since.links;
+        } else {
+          quotation.speaker = previous.speaker;
+          if (previous.speakerCue) quotation.speakerCue = previous.speakerCue;
+          quotation.links = previous.links;
+        }
       }
     }
     quotations.push(quotation);
   }
   giveContinuedQuotationsTheirSpeaker(quoted, quotations);
   return quotations;
+}
+
+/** The last attribution of speech not inside another in the sentences `from` up to (not including) `to`. */
+function latestSpeaker(ownAttributions: readonly Attribution[][], from: number, to: number): Attribution | undefined {
+  for (let index = to - 1; index >= from; index--) {
+    const found = readAt(ownAttributions, index, 'ownAttributions').filter((attribution) => attribution.category === 'speech' && !attribution.nested);
+    if (found.length > 0) return found[0];
+  }
+  return undefined;
+}
+
+/** True when the sentence names `speaker` (by the last word of the name) outside the quotation `outer`. */
+function namesOutside(text: string, sentence: Sentence, outer: { start: number; end: number }, speaker: string): boolean {
+  const surname = speaker.split(/\s+/u).at(-1) ?? '';
+  if (!/^\p{Lu}/u.test(surname)) return false;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+  return pattern.test(text.slice(sentence.start, outer.start)) || pattern.test(text.slice(outer.end, sentence.end));
 }
 
 /** A form of `be` and a colon right before a quotation: `The question is: "…"`. */

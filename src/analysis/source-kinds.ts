@@ -17,10 +17,10 @@ import {
   QUANTIFIERS,
 } from '../text/lexicons/source-grammar.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
-import { NAMED_GROUPS } from '../text/lexicons/source-nouns.ts';
-import { ANAPHORIC_MEDIA, COMPANY_HEADS, DOCUMENT_HEADS, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SOURCE_HEADS, SPOKES, TITLES } from '../text/lexicons/source-names.ts';
+import { NAMED_GROUPS, OFFICE_MODIFIERS } from '../text/lexicons/source-nouns.ts';
+import { ANAPHORIC_MEDIA, COMPANY_HEADS, DOCUMENT_HEADS, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SEX_OF_TITLE, SOURCE_HEADS, SPOKES, TITLES } from '../text/lexicons/source-names.ts';
 import type { SourceLink } from './source-links.ts';
-import { type Context, findCentralBody, findReferent, resolvePronoun, sexOf } from './source-memory.ts';
+import { type Context, findCentralBody, findReferent, relayedChain, resolvePronoun, sexOf } from './source-memory.ts';
 import { AGENT_ENDING, isCapitalised, pronounOf, NOUNS, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
 
@@ -106,7 +106,7 @@ export function classifySource(context: Context, first: number, last: number): S
   if (specific && !formerly) return [{ name: text.slice(specific.start, specific.end), kind: 'media', person: false, role: 'organisation' }];
 
   const personal = PERSONAL.get(pronounOf(headToken.norm));
-  if (first === last && personal) return [resolvePronoun(context, headToken)];
+  if (first === last && personal) return relayedChain(memory, resolvePronoun(context, headToken));
   if (head === first + 1 && readAt(tokens, first, 'tokens').norm === 'the' && ANAPHORIC_MEDIA.has(headToken.norm) && memory.lastMediaChain) return memory.lastMediaChain;
   if (head === first + 1 && readAt(tokens, first, 'tokens').norm === 'the' && TITLES.has(headToken.norm)) {
     const person = memory.personByTitle.get(headToken.norm);
@@ -116,7 +116,9 @@ export function classifySource(context: Context, first: number, last: number): S
   // `The Tory spokesman` after `Michael Ancram, the Tory foreign affairs spokesman,`: a definite role whose words the apposition holds.
   if (readAt(tokens, first, 'tokens').norm === 'the' && head > first + 1 && head === last) {
     const role = memory.personByRole.get(headToken.norm);
-    if (role && tokens.slice(first + 1, head).every((token) => role.words.has(token.norm))) return [role.link];
+    const words = new Set(tokens.slice(first + 1, head).map((token) => token.norm));
+    // `The foreign secretary` is not `Shadow foreign secretary Michael Ancram`: a word that makes another office must be in both.
+    if (role && [...words].every((word) => role.words.has(word)) && [...role.words].every((word) => !OFFICE_MODIFIERS.has(word) || words.has(word))) return [role.link];
   }
   const possessor =
     readAt(tokens, first, 'tokens').norm === 'the' && tokens[first + 1]?.norm.endsWith("'s") && ANAPHORIC_MEDIA.has(readAt(tokens, first + 1, 'tokens').norm.slice(0, -2))
@@ -150,7 +152,11 @@ export function classifySource(context: Context, first: number, last: number): S
     const body = SPOKES.has(headToken.norm) && !hasName ? bodySpokenFor(context, head, last) : undefined;
     if (body) return [{ name: `${words(first, head)} for ${body.name}`, kind: 'named', person: true, role: 'person' }];
     const kind = SPOKES.has(headToken.norm) && hasName ? 'named' : 'anonymous';
-    return [{ name: words(first, last), kind, person: !SPOKES.has(headToken.norm) || kind === 'anonymous', role: 'person' }];
+    // `A UKIP spokesman said … He argued`: a spokesman is a person a later `he` or `she` may refer to; a statement is not.
+    const link: SourceLink = { name: words(first, last), kind, person: headToken.norm !== 'statement' || kind === 'anonymous', role: 'person' };
+    const sex = SEX_OF_TITLE.get(headToken.norm);
+    if (sex) link.sex = sex;
+    return [link];
   }
   // `one trader`, `a man`: an individual the article does not name.
   if (INDEFINITE.has(readAt(tokens, first, 'tokens').norm) && head > first && !isCapitalised(headToken) && !headToken.norm.endsWith('s'))

@@ -41,6 +41,11 @@ export interface Attribution {
   source: Span;
   /** The chain the source stands for, outermost first (an anaphor may stand for several). */
   links: SourceLink[];
+  /**
+   * True when the attribution stands inside what another one of its sentence reports (`Mr Clarke said he had
+   * supported the plans when Mr Blunkett argued for them`): the reporter stands behind the sentence, not the one reported.
+   */
+  nested?: boolean;
 }
 
 /** An attribution that frames the rest of its sentence: `according to X`, or the outlet X spoke to. */
@@ -55,13 +60,18 @@ function isOuter(attribution: Attribution): boolean {
  */
 export function chainOf(attributions: readonly Attribution[]): SourceLink[] {
   if (attributions.length === 0) return [];
-  const ordered = [...attributions.filter(isOuter), ...attributions.filter((attribution) => !isOuter(attribution)).sort((a, b) => a.source.start - b.source.start)];
+  // A named source inside what another reports adds no link: the note names who the article quotes. One less verifiable
+  // (`Mr Smith said sources had told him`) stays, since it decides how far the sentence can be checked.
+  const kept = attributions.filter((attribution) => !attribution.nested || attribution.links.some((link) => link.kind !== 'named'));
+  const ordered = [...kept.filter(isOuter), ...kept.filter((attribution) => !isOuter(attribution)).sort((a, b) => a.source.start - b.source.start)];
   const links: SourceLink[] = [];
   ordered.forEach((attribution, i) => {
     const previous = ordered[i - 1];
     attribution.links.forEach((link, j) => {
       let joinedBy = link.joinedBy ?? 'citing';
-      if (j === 0) joinedBy = previous?.category === 'interview' ? 'quoting' : attribution.category === 'relay' ? 'citing' : 'and';
+      // `the Evening Standard quoted Mr Clarke telling …`: the outlet that quotes someone is quoting them.
+      const outletQuoting = previous?.phrase.startsWith('quot') === true && previous.links.some((outer) => outer.kind === 'media');
+      if (j === 0) joinedBy = previous?.category === 'interview' || outletQuoting ? 'quoting' : attribution.category === 'relay' ? 'citing' : 'and';
       links.push({ ...link, joinedBy });
     });
   });

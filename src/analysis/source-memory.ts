@@ -1,5 +1,5 @@
 import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
-import { BUSINESS_NOUNS } from '../text/lexicons/source-nouns.ts';
+import { BUSINESS_NOUNS, OFFICE_MODIFIERS } from '../text/lexicons/source-nouns.ts';
 import { type Token, tokenize } from '../text/phrase-matcher.ts';
 import { PERSONAL, POSSESSIVES } from '../text/lexicons/source-grammar.ts';
 import { ORGANISATION_WORDS, PLACE_NAMES, PUBLIC_BODY_WORDS } from '../text/lexicons/entities.ts';
@@ -27,6 +27,11 @@ interface Referent {
 export interface SourceMemory {
   /** The chain of the last sentence that named a specific outlet, from that outlet on. */
   lastMediaChain?: SourceLink[];
+  /**
+   * The sentence in which an outlet last reported someone's words (`London's Evening Standard quoted Mr Clarke`), not one
+   * someone only spoke to (`Speaking to RIA Novosti, X said`): its quoting carries on only to the next few sentences.
+   */
+  lastRelaySentence?: number;
   /** People by the titles they were named with (`governor` → Alexander Khinstsen). */
   personByTitle: Map<string, SourceLink>;
   /**
@@ -90,6 +95,9 @@ const SEX_OF_NAME = new Map<string, Sex>();
 
 for (const entry of GIVEN_NAMES) if (!SEX_OF_NAME.has(entry.phrase)) SEX_OF_NAME.set(entry.phrase, entry.category);
 
+/** Words a role written before a name does not reach back over (`said the Tory leader Michael Howard`). */
+const ROLE_STOPS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'said', 'says', 'told', 'and', 'but', 'by', 'with', 'of', 'for', 'to', 'from', 'as', 'that', 'when']);
+
 /** How many words an apposition that gives a person's role (`, the Tory foreign affairs spokesman,`) may hold. */
 const APPOSITION_ROLE_REACH = 7;
 
@@ -119,6 +127,8 @@ export interface Context {
 interface Mention {
   first: number;
   link: SourceLink;
+  /** True when the name is a possessive (`Mr Brown's plan`): an owner, not a clause's subject. */
+  owner?: boolean;
   /** True when the name opens its sentence (within its first three words) and no possessive owns it (`Its Global Investors wing`): most often the subject. */
   opens: boolean;
 }
@@ -192,6 +202,13 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
   // speaker; a source already read in it is (`Edward Leigh said ... but he told the FT`).
   let found: SourceLink | undefined;
   for (let i = context.found.length - 1; i >= 0 && !found; i--) for (const link of readAt(context.found, i, 'found').links) if (!found && fits(link)) found = link;
+  // `… Nelson Mandela backed Mr Brown's plan when he urged …`: a pronoun opening a clause of time or cause goes to the
+  // person the main clause named first, when one fits; an owner (`Mr Brown's plan`) is not the clause's subject.
+  const at = context.tokens.indexOf(token);
+  if (!found && wanted.person && at > 0 && SUBORDINATORS.has(readAt(context.tokens, at - 1, 'tokens').norm)) {
+    const subject = context.mentions.find((mention) => mention.first < at && fits(mention.link) && !mention.owner);
+    if (subject) found = subject.link;
+  }
   // `The Lib Dems say ... . Now they say ...`: a group or body that has been speaking outranks one only mentioned since.
   if (!wanted.person) found ??= findReferent(memory, fits, SPEAKER_REACH, true);
   found ??= findReferent(memory, fits);
@@ -199,6 +216,24 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
   // Once `she` has been read as Jordan Lee, a later `he` is not.
   if (wanted.sex && !found.sex) found.sex = wanted.sex;
   return found;
+}
+
+/** Words that open a clause of time or cause, whose `he` is most often the main clause's subject. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'because', 'while', 'as', 'since', 'until', 'although', 'though']);
+
+/** How many sentences after an outlet quoted someone their next `he said` is still the outlet's report. */
+const RELAY_REACH = 2;
+
+/**
+ * `London's Evening Standard quoted Mr Clarke telling activists … "…," he said.`: a pronoun that goes to the person an
+ * outlet quoted in the last sentences goes on with the outlet's report, so its chain keeps the outlet; otherwise the
+ * person alone.
+ */
+export function relayedChain(memory: SourceMemory, person: SourceLink): SourceLink[] {
+  const chain = memory.lastMediaChain;
+  const last = chain?.at(-1);
+  if (!chain || chain.length < 2 || memory.lastRelaySentence === undefined || memory.sentence - memory.lastRelaySentence > RELAY_REACH) return [person];
+  return last?.person && last.name === person.name ? chain : [person];
 }
 
 /** The sex the titles in `tokens[start..afterTitle)` mark, or else the given name right after them (when a surname follows). */
@@ -223,7 +258,13 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     // A name inside a quotation is the speaker's word: `he said` after it still refers to the speaker.
     if (!isCapitalised(readAt(tokens, i, 'tokens')) || /^\d/.test(readAt(tokens, i, 'tokens').raw) || inQuotation(readAt(tokens, i, 'tokens').start)) continue;
     let end = i;
-    while (end + 1 < tokens.length && isCapitalised(readAt(tokens, end + 1, 'tokens')) && !boundaryAfter(text, tokens, end)) end++;
+    // `Chung Mong-koo`: a lower-case part joined by a hyphen belongs to the name.
+    while (
+      end + 1 < tokens.length &&
+      (isCapitalised(readAt(tokens, end + 1, 'tokens')) || text.slice(readAt(tokens, end, 'tokens').end, readAt(tokens, end + 1, 'tokens').start) === '-') &&
+      !boundaryAfter(text, tokens, end)
+    )
+      end++;
     const first = i;
     i = end;
     let start = first;
@@ -249,7 +290,8 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     const surname = readAt(tokens, end, 'tokens').raw.replace(/['\u2019]s$/, '');
     const known = findPerson(memory, name, surname);
     if (known && (known.name === name || !titled || known.sex === sexOf(tokens, start, afterTitle, end))) {
-      mentions.push({ first: start, opens: opensSentence(tokens, start), link: known.name === name ? known : { ...known, name } });
+      mentions.push({ first: start, opens: opensSentence(tokens, start), link: known.name === name ? known : { ...known, name }, owner: readAt(tokens, end, 'tokens').norm.endsWith("'s") });
+      rememberRoleBefore(text, tokens, first, known, memory);
       continue;
     }
     if (!titled && !given && (isCompanyDescribed(text, tokens, first, end) || findBody(memory, name))) {
@@ -265,14 +307,17 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
       });
       continue;
     }
-    if (!titled && !given) continue;
+    // `Shadow foreign secretary Liam Fox`: a role right before a name of two words or more makes it a person's.
+    const roleBefore = first > 0 && end > first && isRoleHead(readAt(tokens, first - 1, 'tokens'));
+    if (!titled && !given && !roleBefore) continue;
     const link: SourceLink = { name, kind: 'named', person: true, role: 'person' };
     const sex = sexOf(tokens, start, afterTitle, end);
     if (sex) link.sex = sex;
-    mentions.push({ first: start, opens: opensSentence(tokens, start), link });
+    mentions.push({ first: start, opens: opensSentence(tokens, start), link, owner: readAt(tokens, end, 'tokens').norm.endsWith("'s") });
     for (let j = start; j < afterTitle; j++)
       if (TITLES.has(readAt(tokens, j, 'tokens').norm) && !SEX_OF_TITLE.has(readAt(tokens, j, 'tokens').norm) && readAt(tokens, j, 'tokens').norm !== 'dr')
         memory.personByTitle.set(readAt(tokens, j, 'tokens').norm, link);
+    rememberRoleBefore(text, tokens, first, link, memory);
     // `Gordon Brown, the chancellor,`: the role in an apposition is a title for `the chancellor` later.
     const role = tokens[end + 2];
     if (tokens[end + 1]?.norm === 'the' && role && NOUNS.get(role.norm) === 'person-role' && commaAfter(text, tokens, end)) memory.personByTitle.set(role.norm, link);
@@ -288,6 +333,23 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     }
   }
   return mentions;
+}
+
+/**
+ * `Tory leader Michael Howard`, `Public accounts committee chairman Edward Leigh`: a role written before the name starting
+ * at `first`, kept with its words for a later `The Tory leader` (resolved only when all its words are among them).
+ */
+function rememberRoleBefore(text: string, tokens: readonly Token[], first: number, link: SourceLink, memory: SourceMemory): void {
+  const head = tokens[first - 1];
+  if (!head || !isRoleHead(head) || boundaryAfter(text, tokens, first - 1)) return;
+  let from = first - 1;
+  while (from > 0 && first - from < APPOSITION_ROLE_REACH && !boundaryAfter(text, tokens, from - 1) && !ROLE_STOPS.has(readAt(tokens, from - 1, 'tokens').norm)) from--;
+  memory.personByRole.set(head.norm, { link, words: new Set(tokens.slice(from, first).map((token) => token.norm)) });
+}
+
+/** True for a lower-case noun of a role (`leader`, `chairman`), not a word that only modifies one (`former South African president`). */
+function isRoleHead(token: Token): boolean {
+  return !isCapitalised(token) && NOUNS.get(token.norm) === 'person-role' && !OFFICE_MODIFIERS.has(token.norm);
 }
 
 function opensSentence(tokens: readonly Token[], start: number): boolean {
@@ -359,10 +421,15 @@ export function remember(attributions: readonly Attribution[], titles: readonly 
   };
   // Later mentions first, so that the sentence's first-named (its subject, most often) ends up the more salient.
   for (let i = mentions.length - 1; i >= 0; i--) add(readAt(mentions, i, 'mentions').link, false, readAt(mentions, i, 'mentions').opens);
-  for (let i = attributions.length - 1; i >= 0; i--) for (const link of readAt(attributions, i, 'attributions').links) add(link, true, true);
+  // A source inside what another reports ranks below the one reporting (`The barrister … had said …, said Mr Clarke. He said`).
+  const ranked = [...attributions.filter((attribution) => !attribution.nested), ...attributions.filter((attribution) => attribution.nested)];
+  for (let i = ranked.length - 1; i >= 0; i--) for (const link of readAt(ranked, i, 'ranked').links) add(link, true, true);
   if (memory.referents.length > MAX_REFERENTS) memory.referents.splice(0, memory.referents.length - MAX_REFERENTS);
   memory.sentence++;
   const chain = chainOf(attributions);
   const outlet = chain.findIndex((link) => link.kind === 'media');
-  if (outlet >= 0) memory.lastMediaChain = chain.slice(outlet).map((link, i) => (i === 0 ? { ...link, joinedBy: undefined } : link));
+  if (outlet >= 0) {
+    memory.lastMediaChain = chain.slice(outlet).map((link, i) => (i === 0 ? { ...link, joinedBy: undefined } : link));
+    memory.lastRelaySentence = attributions.some((attribution) => attribution.category !== 'interview' && attribution.links.some((link) => link.kind === 'media')) ? sentence : undefined;
+  }
 }

@@ -201,3 +201,53 @@ describe('quoted texts that nobody speaks', () => {
     expect(speakerOf(body, 'Should the UK')).toBeNull();
   });
 });
+
+describe('speakers of a reporting clause, not of a name it only speaks of', () => {
+  it('GIVEN "A UKIP spokesman said …" and then "He argued …, just as Mr K …" THEN "he" is the spokesman, not the man named in what he argued', () => {
+    const body = [
+      'Mr Kendal was heard attacking the party on Tuesday.',
+      'A Veritas spokesman said there were 30 members in the group. He argued it was their right to hold such views - just as Mr Kendal had a right to his.',
+    ].join('\n\n');
+    const { analysis } = read(body);
+    expect(analysis.sentences[2]?.attributedTo).toEqual(['A Veritas spokesman']);
+  });
+
+  it('GIVEN "A spokeswoman said …" THEN a later "she said" is hers', () => {
+    const body = 'Mr Grant opened the hearing.\n\nA spokeswoman for the council said the site was safe. "We have checked it twice," she said.';
+    expect(speakerOf(body, 'We have checked')).toBe('A spokeswoman for the council');
+  });
+
+  it('GIVEN "The barrister who had represented Mr M had said "…", said Mr C" THEN the quotation is the barrister\'s and a next "He said" is Mr C\'s', () => {
+    const body = 'The barrister who had represented Mr Moss had said the rules were "stacked against" the householder, said Mr Carey. He said: "Nobody has explained the law well enough."';
+    expect(speakerOf(body, 'stacked against')).toBe('The barrister');
+    expect(speakerOf(body, 'Nobody has explained')).toBe('Carey');
+  });
+
+  it("GIVEN a phrase quoted inside the article's own sentence that names the last speaker THEN the phrase is not that speaker's", () => {
+    const body = 'Mr Dorn repeated the party\'s slogans and spoke of its "shared purpose". The event was meant to show the "central role" Mr Dorn will play in the campaign.';
+    expect(speakerOf(body, 'central role')).toBeNull();
+  });
+
+  it('GIVEN a quotation that opens its sentence and then "Prof X continues" THEN the quotation is still X\'s', () => {
+    const body = '"We will not stop every attack," Prof Lind writes. "We must be ready for the worst," Prof Lind continues.';
+    expect(speakerOf(body, 'We must be ready')).toBe('Lind');
+  });
+
+  it("GIVEN a speaker who spoke without quoting after the last quotation THEN a quoted phrase in a next sentence with no cue is that speaker's", () => {
+    const body =
+      'Mr Kendal said: "I was wrong to stay." A party spokesman said there were 40 members in the group. They came from every wing of politics but shared a belief in the "folly of the treaty".';
+    expect(speakerOf(body, 'folly of the treaty')).toBe('A party spokesman');
+  });
+});
+
+describe('speakers named by a role written before their name', () => {
+  it('GIVEN "chairman Chung Mong-koo said" THEN a later "He said" is Chung Mong-koo, hyphenated part and all', () => {
+    const body = '"We will build a second plant," chairman Chung Mong-koo said in a statement.\n\n"India is our base for exports," he said.';
+    expect(speakerOf(body, 'India is our base')).toBe('Chung Mong-koo');
+  });
+
+  it('GIVEN "survey chairman Norvel Ashby" whose given name is in no list THEN "he said" is Norvel Ashby', () => {
+    const body = '"It was another good month," said survey chairman Norvel Ashby.\n\n"Exports remain strong," he said.';
+    expect(speakerOf(body, 'Exports remain strong')).toBe('Norvel Ashby');
+  });
+});

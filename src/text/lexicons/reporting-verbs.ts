@@ -187,6 +187,9 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'criticized',
     'criticises',
     'criticizes',
+    // A verbal attack (`attacked the way the war was "sold"`), only with something said or decided for its object (checked by the analysis).
+    'attacked',
+    'attacking',
     'praised',
     'praises',
     'proposed',

@@ -299,6 +299,8 @@ export const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'wou
 export const CONTEST_VERBS: ReadonlySet<string> = new Set(['denied', 'confirmed', 'disputed', 'rejected', 'dismissed', 'contested', 'challenged', 'questioned']);
 /** Words that embed a clause about a saying (`what it promised`, `how he described it`): not an attribution of the sentence. */
 export const EMBEDDING: ReadonlySet<string> = new Set(['what', 'how', 'whatever', 'whether']);
+/** Verbs that put a question: `he asked why ministers attacked the plan` reports no claim of the ministers. */
+export const ASKING: ReadonlySet<string> = new Set(['asked', 'asking', 'asks', 'ask', 'wondered', 'wonders', 'questioned']);
 /** Adjectives after which `to` belongs to the source (`people close to the chairman`, `sources familiar with`). */
 export const HOLDING: ReadonlySet<string> = new Set(['close', 'familiar', 'loyal', 'closest', 'near']);
 /** Nouns after which `with` belongs to the source (`people familiar with the talks`, `two people with knowledge of`). */
@@ -362,6 +364,89 @@ export const DISMISSED_WORDS: ReadonlySet<string> = new Set([
   'speculation',
   'idea',
 ]);
+/**
+ * What a verbal attack is aimed at, beside DISMISSED_WORDS (`attacked the way the war was sold`, `attacked Tory plans`): with
+ * none of these for its object, `attacked` is a physical attack and no attribution. Extend with nouns for policies and words.
+ */
+export const ATTACKED_THINGS: ReadonlySet<string> = new Set([
+  'way',
+  'plan',
+  'plans',
+  'policy',
+  'policies',
+  'decision',
+  'decisions',
+  'record',
+  'proposal',
+  'proposals',
+  'legislation',
+  'bill',
+  'budget',
+  'handling',
+  'failure',
+  'stance',
+  'approach',
+  'move',
+  'scheme',
+  'government',
+  "government's",
+  'idea',
+  'views',
+]);
+/** Words after which a report is what someone reacted to, not the sentence's source (`his reaction to a report by the watchdog`). */
+export const REACTED_TO: ReadonlySet<string> = new Set(['to', 'about', 'into', 'against', 'over']);
+/**
+ * Auxiliaries and `also`, which follow a subject and open its verb (`Mr Clarke has rejected`, `Mr Hockney also left`).
+ * Extend with auxiliaries only: an adverb such as `first` also follows possessives (`Tony Blair's first government`).
+ */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'be',
+  'would',
+  'will',
+  'could',
+  'did',
+  'does',
+  'do',
+  'also',
+  'can',
+  'may',
+  'might',
+  'must',
+  'should',
+]);
+/**
+ * Verbs of perceiving someone's words in the passive before `saying` (`was heard saying`, `was caught saying`): the one
+ * perceived said the words. Extend with any verb of overhearing or recording.
+ */
+export const OVERHEARD: ReadonlySet<string> = new Set(['heard', 'overheard', 'recorded', 'caught', 'filmed', 'taped']);
+/** Nouns that make `show` a noun in a compound (`a chat show host`, `a TV show`), not a verb of findings. */
+export const SHOW_KINDS: ReadonlySet<string> = new Set([
+  'chat',
+  'talk',
+  'game',
+  'quiz',
+  'tv',
+  'television',
+  'radio',
+  'road',
+  'breakfast',
+  'reality',
+  'news',
+  'comedy',
+  'cookery',
+  'fashion',
+  'motor',
+  'air',
+  'trade',
+]);
 /** Nouns that make `warning` a noun in a compound (`a profits warning`, `a storm warning`), not a verb of speech. */
 export const WARNING_KINDS: ReadonlySet<string> = new Set(['profit', 'profits', 'storm', 'weather', 'flood', 'health', 'travel', 'safety', 'gale', 'terror', 'tsunami']);
 /** Verbs of speech that are also verbs of accounts (`posted a loss`, `reported record profits`, `added 292,000 jobs`). */
@@ -391,8 +476,8 @@ export const FIGURE_NOUNS: ReadonlySet<string> = new Set([
   'record',
   'results',
 ]);
-/** Words that may follow an inverted source: `said the former top aide to President Bush`, `said Ms Day in a statement`. */
-export const INVERTED_TAILS: ReadonlySet<string> = new Set(['to', 'of', 'at', 'for', 'from', 'in', 'on']);
+/** Words that may follow an inverted source: `said the former top aide to President Bush`, `said Ms Day in a statement`, `said Tom Golvach when asked`. */
+export const INVERTED_TAILS: ReadonlySet<string> = new Set(['to', 'of', 'at', 'for', 'from', 'in', 'on', 'when', 'as', 'after', 'before', 'while']);
 /** Words that open a clause before its subject without being part of it: `Then she added`, `But Mr Smith said`. */
 export const LEADING_ADVERBS: ReadonlySet<string> = new Set([
   'then',

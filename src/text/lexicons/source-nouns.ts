@@ -434,3 +434,10 @@ export const NAMED_GROUPS: ReadonlySet<string> = new Set([
   'organizers',
   'delegates',
 ]);
+
+/**
+ * Words that make a role another office (`shadow foreign secretary` is not `the foreign secretary`, `former chairman` not
+ * `the chairman`): a role phrase is resolved to a person whose role holds one of these only when the phrase holds it too.
+ * Extend with any such modifier.
+ */
+export const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(['shadow', 'former', 'ex', 'deputy', 'vice', 'acting', 'interim', 'junior', 'assistant', 'outgoing', 'incoming', 'then']);
