@@ -455,7 +455,14 @@ function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[]
   const bySource = new Map<string, Variant>();
   const namesOf = new Map<Variant, Set<string>>();
   const silentSentences: Sentence[] = [];
-  for (const sentence of claim.sentences) {
+  // A sentence that names its source speaks first: one that only relays it ("are said to", the
+  // chain read from an earlier sentence) must not lend its words to an article that names it.
+  const namesItsSource = (sentence: Sentence): boolean => {
+    const sourcing = library.certaintyOf(sentence)?.sourcing;
+    return sourcing === 'named' || sourcing === 'media';
+  };
+  const ordered = [...claim.sentences.filter(namesItsSource), ...claim.sentences.filter((sentence) => !namesItsSource(sentence))];
+  for (const sentence of ordered) {
     const origin = originsOf(library, sentence);
     const { links } = origin;
     const cues = cuesOverClaim(sentence, claim, origin.cues);

@@ -94,6 +94,18 @@ describe('discrepanciesOf', () => {
     expect(discrepanciesOf(credited, claim).filter((discrepancy) => discrepancy.kind === 'attribution')).toEqual([]);
   });
 
+  it('GIVEN one article names the agency it relays and another only says “are said to” after citing that agency THEN the attribution is shown in the words of the article that names it', () => {
+    const relayed = libraryOf({
+      border_a:
+        'Engineers sent to border\n\nThe Tass agency, citing the defence ministry, reported that 400 army engineers had reached the border town. Some 120 of the engineers are said to specialise in bridge repairs.',
+      border_b: 'Border repairs\n\nThe Tass agency, citing the defence ministry, claims that 120 army engineers will specialise in bridge repairs near the border town.',
+      border_c: 'Repairs begin\n\nAbout 120 army engineers will specialise in bridge repairs near the border town.',
+    });
+    const claim = claimOfSentences([sentenceOf(relayed, 'border_a', 'are said to'), sentenceOf(relayed, 'border_b', 'claims that'), sentenceOf(relayed, 'border_c', 'About 120')]);
+    const attribution = discrepanciesOf(relayed, claim).filter((discrepancy) => discrepancy.kind === 'attribution');
+    expect(attribution.flatMap((discrepancy) => discrepancy.variants.map((variant) => variant.text))).not.toContain('are said to');
+  });
+
   it('GIVEN one article counts jobs “in January” and another “last month”, neither dated THEN the two figures are not compared', () => {
     const undated = libraryOf({
       jobs_a: 'Hiring slows\n\nAccording to Labour Office figures, firms added 146,000 jobs in January.',
