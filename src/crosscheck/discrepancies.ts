@@ -665,10 +665,14 @@ function tellAlike(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | 
 /** Per library, each word already looked for in lower case. */
 const lowerCaseWords = new WeakMap<Library, Map<string, boolean>>();
 
+/** How many of the sentences holding a word are read first: a common noun is met in lower case among the first few. */
+const FIRST_HOLDERS = 64;
+
 /**
  * True when some article writes `word` in lower case, as a word of its own: "election" for
- * "Election", "parliament" for "Parliament". Looked up once per word and library, stopping at the
- * first article that does; a name ("Ebbers") is looked for through every article once.
+ * "Election", "parliament" for "Parliament". Looked up once per word and library, and only in the
+ * sentences the index says hold the word (case aside), the first few before the rest: reading
+ * every article's text for each new word cost a first `/sources` at BBC ×10 tens of milliseconds.
  */
 function writtenInLowerCase(library: Library, word: string): boolean {
   let known = lowerCaseWords.get(library);
@@ -677,7 +681,9 @@ function writtenInLowerCase(library: Library, word: string): boolean {
   let found = known.get(lower);
   if (found === undefined) {
     const pattern = new RegExp(`(?<![\\p{L}'’-])${lower.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}'’-])`, 'u');
-    found = library.articles.some((article) => article.text.includes(lower) && pattern.test(article.text));
+    const inLowerCase = ({ sentence }: { sentence: Sentence }): boolean => sentence.text.includes(lower) && pattern.test(sentence.text);
+    const first = library.index.findPhrase(word, FIRST_HOLDERS);
+    found = first.found.some(inLowerCase) || (first.total.sentences > FIRST_HOLDERS && library.index.findPhrase(word).found.some(inLowerCase));
     known.set(lower, found);
   }
   return found;
