@@ -31,16 +31,34 @@ export default defineCommand({
       return answer('who', name, { status: 'not_found', title: `Who is “${name}”?`, entity: null, notes });
     }
     const articleIds = library.entities.articleIdsOf(entity);
-    const quoted = quotationsBy(entity, library, MAX_RESULTS);
-    const named = mentionsOf(entity, false)
-      .slice(0, MAX_RESULTS)
-      .map(({ sentence }) => citeSpan(library, sentence, { match: 'mention' }));
-    const byRole = mentionsOf(entity, true)
-      .slice(0, MAX_RESULTS)
-      .map(({ sentence }) => citeSpan(library, sentence, { match: 'mention' }));
+    const allQuoted = quotationsBy(entity, library, MAX_RESULTS * QUOTATIONS_READ_PER_LISTED);
+    const quoted = spreadOverArticles(allQuoted, MAX_RESULTS);
+    const allNamed = mentionsOf(entity, false).map(({ sentence }) => sentence);
+    const named = spreadOverArticles(allNamed, MAX_RESULTS).map((sentence) => citeSpan(library, sentence, { match: 'mention' }));
+    const allByRole = mentionsOf(entity, true).map(({ sentence }) => sentence);
+    const byRole = spreadOverArticles(allByRole, MAX_RESULTS).map((sentence) => citeSpan(library, sentence, { match: 'mention' }));
     const results = [...quoted, ...named, ...byRole];
     const notes = !exact ? [note('read_as', { query: name, name: entity.name })] : writtenInArticles(entity, name) ? [] : [note('known_alias', { query: name, name: entity.name })];
     notes.push(note('named_in', { name: entity.name, articles: articleIds.length, total: library.articles.length }));
+    // A list cut to MAX_RESULTS says so, and how many articles it reaches: one talkative article must not hide the rest.
+    for (const [section, shown, all] of [
+      ['Quoted as saying', quoted, allQuoted],
+      ['Named in', named, allNamed],
+      ['Referred to by role', byRole, allByRole],
+    ] as const) {
+      if (all.length <= shown.length) continue;
+      const articlesOf = (items: readonly { articleId: string }[]): number => new Set(items.map((item) => item.articleId)).size;
+      notes.push(
+        note('section_truncated', {
+          section,
+          shown: shown.length,
+          total: all.length,
+          listed: articlesOf(shown),
+          articles: articlesOf(all),
+          more: all.length >= MAX_RESULTS * QUOTATIONS_READ_PER_LISTED && section === 'Quoted as saying' ? ' or more' : '',
+        }),
+      );
+    }
     // "Brown" alone may be one of several people: beside the one shown, say who else it can be.
     const others = sharing.filter((person) => person !== entity);
     // The example is someone a full name finds: "/who Brown" would only give this answer again.
@@ -148,6 +166,26 @@ function quotationsBy(entity: EntityRecord, library: Library, limit: number): Ci
       const { speaker } = quotation;
       return sentence && speaker !== undefined ? [citeSpan(library, sentence, { span: quotation, kind: 'quotation', speaker })] : [];
     });
+}
+
+/** How many quotations are read for each one listed, so that the list can be spread over the articles that give them. */
+const QUOTATIONS_READ_PER_LISTED = 20;
+
+/**
+ * At most `limit` of `items` (in article order), spread over their articles: each article's first,
+ * then each one's second, and so on, kept in the order given. A profile cut at its first
+ * `limit` sentences would show one article that names a person fifty times and hide the others.
+ */
+function spreadOverArticles<T extends { articleId: string }>(items: readonly T[], limit: number): T[] {
+  if (items.length <= limit) return [...items];
+  const rank = new Map<string, number>();
+  const ranked = items.map((item, at) => {
+    const seen = rank.get(item.articleId) ?? 0;
+    rank.set(item.articleId, seen + 1);
+    return { at, round: seen };
+  });
+  const chosen = ranked.sort((a, b) => a.round - b.round || a.at - b.at).slice(0, limit);
+  return chosen.sort((a, b) => a.at - b.at).flatMap(({ at }) => items[at] ?? []);
 }
 
 /** A pattern for `name` as whole words anywhere in a text. */

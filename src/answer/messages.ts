@@ -53,6 +53,7 @@ const MESSAGES = {
   /** `keys` says what each kept of the query: `the figure you asked about`, `the name “Blunkett” as the one acting`. */
   carried_in_other_words: (p: Params) =>
     `${p.count} more ${p.count === 1 ? 'sentence says' : 'sentences say'} it in other words${p.articles === 0 ? '' : `, from ${p.articles} more ${p.articles === 1 ? 'article' : 'articles'}`}: ${p.count === 1 ? 'it lacks' : 'they lack'} some of your words, but the cross-check grouped ${p.count === 1 ? 'it' : 'them'} with the sentences found, and ${p.count === 1 ? 'it keeps' : 'each keeps'} ${p.keys}. Read ${p.count === 1 ? 'it' : 'them'} before counting ${p.count === 1 ? 'it' : 'them'} as the same claim.`,
+  section_truncated: (p: Params) => `${p.section}: listing ${p.shown} of ${p.total}${p.more}, spread over ${p.listed} of the ${p.articles} articles that give them.`,
   sources_truncated: (p: Params) => `Listing ${p.shown} of the ${p.total} sentences, from ${p.listed} of the ${p.articles} articles counted.`,
   compare_none: (p: Params) => `No two articles report “${p.topic}” in sentences that align; each article's sentences are listed on their own.`,
   undated: (p: Params) => `Which came first cannot be told: ${p.undated} ${p.count === 1 ? 'gives' : 'give'} no date.`,
