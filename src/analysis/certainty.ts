@@ -417,6 +417,7 @@ function describeSentence(
     contested,
     cues: uniqueCues.filter((cue) => cue.start >= sentence.start && cue.end <= sentence.end),
     attributedTo: links.map((link) => link.name),
+    ...(links.length > 1 && { joinedBy: links.slice(1).map((link) => link.joinedBy ?? 'and') }),
     note: writeNote(
       level,
       sourcing,

@@ -2,7 +2,7 @@ import { note } from '../answer/messages.ts';
 import type { Corroboration } from '../model/answer.ts';
 import type { Sentence } from '../model/article.ts';
 import type { Library } from '../library/library.ts';
-import { originsOf } from './origins.ts';
+import { type Join, originsOf, relaysNext, wordChain } from './origins.ts';
 import { sharedWithOf } from './relations.ts';
 
 /**
@@ -32,7 +32,8 @@ export function corroborate(library: Library, sentences: readonly Sentence[], di
   const ids = groups.map(([id]) => id);
   const articles = ids.length;
   const found = groups.map(([, group]) => firstChain(library, group));
-  const chains = completeChains(found.map((origin) => origin.links));
+  const told = completeChains(found);
+  const chains = told.map((chain) => chain.links);
   const named = new Set(found.flatMap((origin) => origin.named));
   const origins = orderedOrigins(chains).filter((link) => named.has(link));
   const disputed = [...new Set(disputes.map((sentence) => sentence.articleId))].filter((id) => !byArticle.has(id)).sort();
@@ -48,18 +49,18 @@ export function corroborate(library: Library, sentences: readonly Sentence[], di
     return found;
   };
   const copies = copiesAmong(library, ids, (id) => nearCopiesOf(library, id));
-  const voices = countVoices(ids, chains, copies);
+  const voices = countVoices(ids, told, copies);
   const copyList = [...copies].map(([articleId, of]) => ({ articleId, of }));
   const base = { articles, articleIds: ids, total, origins, voices, ...(copyList.length > 0 && { copies: copyList }) };
   if (copyList.length > 0) {
-    return withDispute({ ...base, independent: voices > 1, note: note('corroboration_voices', { articles, total, voices, why: explainVoices(ids, chains, copies) }).message });
+    return withDispute({ ...base, independent: voices > 1, note: note('corroboration_voices', { articles, total, voices, why: explainVoices(ids, told, copies) }).message });
   }
 
   // Articles that name no origin add no second one: the rest relaying one origin is one voice.
   const sourced = chains.filter((chain) => chain.length > 0);
   const common = origins.filter((origin) => sourced.length > 1 && sourced.every((chain) => chain.includes(origin)));
   if (common.length > 0) {
-    const chain = mostCommon(chains.filter((each) => each.length > 0).map((each) => each.join(' citing ')));
+    const chain = mostCommon(told.filter((each) => each.links.length > 0).map((each) => wordChain(each.links, each.joinedBy)));
     return withDispute({ ...base, independent: false, note: note('corroboration_relayed', { articles, total, chain }).message });
   }
   const idSet = new Set(ids);
@@ -67,9 +68,13 @@ export function corroborate(library: Library, sentences: readonly Sentence[], di
   const namesSeparately = chains.filter((chain) => chain.length > 0).length;
   if (retold && namesSeparately < 2) return withDispute({ ...base, independent: false, note: note('corroboration_rewrites', { articles, total }).message });
   if (origins.length === 0) return withDispute({ ...base, independent: true, note: note('corroboration_unsourced', { articles, total }).message });
-  const [onlySourced] = sourced;
+  const onlySourced = told.find((chain) => chain.links.length > 0);
   if (sourced.length === 1 && onlySourced !== undefined)
-    return withDispute({ ...base, independent: false, note: note('corroboration_one_named', { articles, total, origin: onlySourced.join(' citing '), naming: namesSeparately }).message });
+    return withDispute({
+      ...base,
+      independent: false,
+      note: note('corroboration_one_named', { articles, total, origin: wordChain(onlySourced.links, onlySourced.joinedBy), naming: namesSeparately }).message,
+    });
   return withDispute({ ...base, independent: voices > 1, note: note('corroboration_independent', { articles, total, origins: origins.join(', ') }).message });
 }
 
@@ -88,33 +93,58 @@ function groupByArticle(sentences: readonly Sentence[]): Map<string, Sentence[]>
  * empty when none does. A chain of one vague link ("unconfirmed reports", "analysts") names no
  * origin, so it says nothing of whether two articles are independent.
  */
-function firstChain(library: Library, own: readonly Sentence[]): { links: string[]; named: string[] } {
+function firstChain(library: Library, own: readonly Sentence[]): Chain & { named: string[] } {
   for (const sentence of own) {
-    const { links, named, sourcing } = originsOf(library, sentence);
-    if (links.length > 1 || (links.length === 1 && sourcing !== 'vague')) return { links, named };
+    const { links, joinedBy, named, sourcing } = originsOf(library, sentence);
+    if (links.length > 1 || (links.length === 1 && sourcing !== 'vague')) return { links, joinedBy, named };
   }
-  return { links: [], named: [] };
+  return { links: [], joinedBy: [], named: [] };
+}
+
+/** An article's chain: its links, outermost first, and how each after the first hangs on the one before. */
+interface Chain {
+  links: string[];
+  joinedBy: Join[];
 }
 
 /**
- * Chains lengthened by what the other articles say of their last link: where one article has
- * RIA Novosti relaying Khinstsen, another's bare "According to RIA Novosti" relays him too.
+ * Chains lengthened by what the other articles say of their far end: where one article has
+ * RIA Novosti relaying Khinstsen, another's bare "According to RIA Novosti" relays him too. Only
+ * a link that relays the next (`citing`, `quoting`) says whom it relays: in "Chinese government
+ * figures and the Commerce Department", neither relays the other.
  */
-function completeChains(chains: string[][]): string[][] {
+function completeChains(chains: readonly Chain[]): Chain[] {
   const relayed = new Map<string, string>();
-  for (const chain of chains) {
+  for (const { links, joinedBy } of chains) {
     // Each link and the one after it: the first chain to name a link says whom it relays.
-    let link: string | undefined;
-    for (const next of chain) {
-      if (link !== undefined && !relayed.has(link)) relayed.set(link, next);
-      link = next;
-    }
+    links.forEach((link, i) => {
+      const next = links[i + 1];
+      if (next !== undefined && relaysNext(joinedBy, i) && !relayed.has(link)) relayed.set(link, next);
+    });
   }
-  return chains.map((chain) => {
-    const complete = [...chain];
-    for (let next = relayed.get(complete.at(-1) ?? ''); next !== undefined && !complete.includes(next); next = relayed.get(next)) complete.push(next);
-    return complete;
+  return chains.map(({ links, joinedBy }) => {
+    const complete = [...links];
+    const joins = [...joinedBy];
+    const end = farEnd({ links, joinedBy });
+    // Only a chain whose far end is its last link is lengthened: "A and B" ends at A's origin, not after B.
+    if (end !== links.at(-1)) return { links: complete, joinedBy: joins };
+    for (let next = relayed.get(complete.at(-1) ?? ''); next !== undefined && !complete.includes(next); next = relayed.get(next)) {
+      complete.push(next);
+      joins.push('citing');
+    }
+    return { links: complete, joinedBy: joins };
   });
+}
+
+/**
+ * Where a chain's claim comes from: its first link followed through every link that relays the
+ * next. "Yonhap citing the NIS" comes from the NIS; "Chinese government figures and the Commerce
+ * Department" from the first source named, as a claim told by two has no one far end.
+ */
+function farEnd({ links, joinedBy }: Chain): string | undefined {
+  let at = 0;
+  while (at + 1 < links.length && relaysNext(joinedBy, at)) at++;
+  return links[at];
 }
 
 /** Every link of the chains once, outermost first: a link that relays another stands before it. */
@@ -184,12 +214,13 @@ function nearCopiesOf(library: Library, articleId: string): { articleId: string;
 }
 
 /** Voices: articles less their copies, with articles that relay the same far origin counted once. */
-function countVoices(ids: readonly string[], chains: readonly string[][], copies: ReadonlyMap<string, string>): number {
+function countVoices(ids: readonly string[], chains: readonly Chain[], copies: ReadonlyMap<string, string>): number {
   const farEnds = new Set<string>();
   let unsourced = 0;
   ids.forEach((id, i) => {
     if (copies.has(id)) return;
-    const far = chains[i]?.at(-1);
+    const chain = chains[i];
+    const far = chain && farEnd(chain);
     if (far === undefined) unsourced++;
     else farEnds.add(far);
   });
@@ -197,13 +228,14 @@ function countVoices(ids: readonly string[], chains: readonly string[][], copies
 }
 
 /** `politics_311 and politics_312 are copies of politics_069; business_003 and business_127 relay one origin, Yonhap`, for the note. */
-function explainVoices(ids: readonly string[], chains: readonly string[][], copies: ReadonlyMap<string, string>): string {
+function explainVoices(ids: readonly string[], chains: readonly Chain[], copies: ReadonlyMap<string, string>): string {
   const byOriginal = new Map<string, string[]>();
   for (const [copy, of] of copies) byOriginal.set(of, [...(byOriginal.get(of) ?? []), copy]);
   const parts = [...byOriginal].map(([of, list]) => `${list.length === 1 ? `${list[0]} is a copy` : `${listWords(list)} are copies`} of ${of}`);
   const relays = new Map<string, string[]>();
   ids.forEach((id, i) => {
-    const far = chains[i]?.at(-1);
+    const chain = chains[i];
+    const far = chain && farEnd(chain);
     if (!copies.has(id) && far !== undefined) relays.set(far, [...(relays.get(far) ?? []), id]);
   });
   for (const [origin, relaying] of relays) if (relaying.length > 1) parts.push(`${listWords(relaying)} relay one origin, ${origin}`);

@@ -17,12 +17,31 @@ export interface Origin {
   chain: string[];
   /** The chain with people and bodies under the entity table's full name (`Khinstsen` → `Alexander Khinstsen`). */
   links: string[];
+  /** How each link of `links` after the first hangs on the one before it (see `Certainty.joinedBy`): only `citing` and `quoting` relay. */
+  joinedBy: Join[];
   /** The links that name someone (`Yonhap`, `Alexander Khinstsen`), not a description (`South Korean media`, `the agency's sources`). */
   named: string[];
   /** The attribution words of this sentence, verbatim, with offsets into the article. */
   cues: { text: string; start: number; end: number }[];
   /** How the analysis rates the chain's least verifiable link; `none` when the article asserts it itself. */
   sourcing: Certainty['sourcing'];
+}
+
+/** How a link hangs on the one before it. */
+export type Join = NonNullable<Certainty['joinedBy']>[number];
+
+/**
+ * A chain in words, as the certainty note words it: `Yonhap citing National Intelligence Service`,
+ * `Chinese government figures and Commerce Department`. A link with no join given (one another
+ * article's chain adds) relays the one before it.
+ */
+export function wordChain(links: readonly string[], joinedBy: readonly Join[]): string {
+  return links.map((link, i) => (i === 0 ? link : `${joinedBy[i - 1] ?? 'citing'} ${link}`)).join(' ');
+}
+
+/** True when the link after position `i` of a chain relays it (`citing`, `quoting`), not a source of its own (`and`). */
+export function relaysNext(joinedBy: readonly Join[], i: number): boolean {
+  return (joinedBy[i] ?? 'citing') !== 'and';
 }
 
 const SOURCE_CUES: ReadonlySet<Cue['kind']> = new Set(['attribution', 'named', 'media', 'anonymous', 'vague']);
@@ -39,13 +58,19 @@ const RELAY = /^(?:reportedly|reported|said to|are said|is said|allegedly|allege
 
 /** Who stands behind `sentence`, read from its certainty (the library's, unless one is given). */
 export function originsOf(library: Library, sentence: Sentence, certainty: Certainty | undefined = library.certaintyOf(sentence)): Origin {
-  if (!certainty) return { chain: [], links: [], named: [], cues: [], sourcing: 'none' };
+  if (!certainty) return { chain: [], links: [], joinedBy: [], named: [], cues: [], sourcing: 'none' };
   const cues = certainty.cues.filter((cue) => SOURCE_CUES.has(cue.kind)).map(({ text, start, end }) => ({ text, start, end }));
   const relays = certainty.cues.some((cue) => cue.kind === 'hedge' && RELAY.test(cue.text));
   const relayed = namesOrigin(certainty) || !relays ? undefined : relayedChain(library, sentence);
-  const chain = (relayed ?? certainty.attributedTo).filter((link) => !isFragment(link));
-  const links = [...new Set(chain.map((link) => fullName(library, link)))];
-  return { chain: [...chain], links, named: links.filter(isProperName), cues, sourcing: relayed ? 'media' : certainty.sourcing };
+  const told = relayed ?? certainty;
+  // Each link with the join before it, so that leaving out a fragment or a repeated name keeps the others' joins.
+  const kept = told.attributedTo.map((link, i) => ({ link, join: told.joinedBy?.[i - 1] ?? ('citing' as Join) })).filter(({ link }) => !isFragment(link));
+  const chain = kept.map(({ link }) => link);
+  const seen = new Set<string>();
+  const distinct = kept.map(({ link, join }) => ({ link: fullName(library, link), join })).filter(({ link }) => !seen.has(link) && seen.add(link) !== undefined);
+  const links = distinct.map(({ link }) => link);
+  const joinedBy = distinct.slice(1).map(({ join }) => join);
+  return { chain, links, joinedBy, named: links.filter(isProperName), cues, sourcing: relayed ? 'media' : certainty.sourcing };
 }
 
 /**
@@ -62,13 +87,13 @@ function namesOrigin(certainty: Certainty): boolean {
 }
 
 /** The chain of the nearest earlier sentence that names an origin, for a hedged sentence that names none. */
-function relayedChain(library: Library, sentence: Sentence): string[] | undefined {
+function relayedChain(library: Library, sentence: Sentence): Pick<Certainty, 'attributedTo' | 'joinedBy'> | undefined {
   for (let index = sentence.index - 1; index >= Math.max(0, sentence.index - LOOKBACK_SENTENCES); index--) {
     const earlier = library.sentence(sentence.articleId, index);
     const certainty = earlier && library.certaintyOf(earlier);
     if (!certainty) return undefined;
     // An anonymous link ("The agency's sources") relays the agency in turn: read on for the one it names.
-    if (namesOrigin(certainty) && (certainty.sourcing === 'named' || certainty.sourcing === 'media')) return certainty.attributedTo;
+    if (namesOrigin(certainty) && (certainty.sourcing === 'named' || certainty.sourcing === 'media')) return certainty;
     if (certainty.level === 'certain' && certainty.attributedTo.length === 0) return undefined;
   }
   return undefined;

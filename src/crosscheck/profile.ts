@@ -6,6 +6,7 @@ import type { Library } from '../library/library.ts';
 import { LOADED_WORDS } from '../text/lexicons/loaded-words.ts';
 import { articlesWithPhrase } from '../search/phrase-holders.ts';
 import { PhraseMatcher, tokenize } from '../text/phrase-matcher.ts';
+import { wordChain } from './origins.ts';
 
 const LOADED = new PhraseMatcher(LOADED_WORDS);
 const PROFILED_FIELDS = ['headline', 'outlet', 'date', 'author'] as const;
@@ -214,7 +215,7 @@ function summarise(profile: ArticleProfile, certainties: readonly (Certainty | u
 function topChains(certainties: readonly Certainty[]): string {
   const counts = new Map<string, number>();
   for (const certainty of certainties) {
-    const chain = certainty.attributedTo.join(' citing ');
+    const chain = wordChain(certainty.attributedTo, certainty.joinedBy ?? []);
     if (chain !== '') counts.set(chain, (counts.get(chain) ?? 0) + 1);
   }
   return [...counts]

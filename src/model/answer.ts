@@ -30,6 +30,12 @@ export const Certainty = z.object({
   cues: z.array(Cue),
   /** Who said it, outermost first (`["Yonhap", "National Intelligence Service"]`). */
   attributedTo: z.array(z.string()),
+  /**
+   * With two or more sources, how each after the first hangs on the one before it: `citing` and
+   * `quoting` relay it (`Yonhap citing National Intelligence Service`), `and` is a source of its own
+   * (`Chinese government figures and Commerce Department`, two clauses with one source each).
+   */
+  joinedBy: z.array(z.enum(['citing', 'quoting', 'and'])).optional(),
   /** One plain sentence for a reader. */
   note: z.string(),
 });

@@ -521,6 +521,18 @@ describe('attribution on the shapes of real reporting', () => {
 });
 
 describe('the words of a chain', () => {
+  it('GIVEN an agency citing a ministry THEN the chain says the second source is relayed by the first', () => {
+    expect(certaintyOf({ sentence: 'The Ledger agency, citing ministry officials, reported that quotas would be cut.', sourcing: 'media' }).joinedBy).toEqual(['citing']);
+  });
+
+  it('GIVEN two clauses with a source each THEN the chain says the second is a source of its own, not one the first relays', () => {
+    const certainty = certaintyOf({
+      sentence: 'Although exports are rising, according to Statistics Office figures, the Trade Ministry revealed the deficit was $4.6bn in May.',
+      sourcing: 'named',
+    });
+    expect(certainty.joinedBy).toEqual(['and']);
+  });
+
   it('GIVEN "The Guardian quoted Mr Venn as saying …" THEN the note says the Guardian is quoting Venn', () => {
     expect(certaintyOf({ sentence: 'The Guardian quoted Mr Venn as saying the talks had failed.', sourcing: 'media' }).note).toBe('Second-hand: The Guardian quoting Venn.');
   });

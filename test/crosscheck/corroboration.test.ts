@@ -18,7 +18,22 @@ const library = libraryOf({
 });
 const checkOf = (id: string, words: string) => crossCheck(library, [sentenceOf(library, id, words)]);
 
+/** Two reports of one trade figure with nothing else in common, so that neither is a copy or a retelling of the other. */
+const tradeLibrary = libraryOf({
+  trade_a:
+    'Deficit with Norway narrows\n\nAlthough exports to the region are rising, according to Statistics Office figures, the Trade Ministry revealed the deficit with Norway was $4.6bn in May. Shipping firms expect a busy summer. Oil made up most of the imports. Fish exports reached a record. Ministers meet in Oslo next week. Farmers want lower tariffs on grain.',
+  trade_b:
+    'Trade gap shrinks\n\nThe trade deficit with Norway was $4.6bn in May, down from $4.9bn in April. Car makers said sales abroad had picked up. The pound fell against the krone on Friday. Economists had expected a wider gap. Retail sales rose for a third month. The figures will be revised in July.',
+});
+
 describe('corroboration', () => {
+  it('GIVEN one article that names two sources for two clauses and one that names none THEN the note names both sources without saying one cites the other', () => {
+    const found = [sentenceOf(tradeLibrary, 'trade_a', 'deficit with Norway'), sentenceOf(tradeLibrary, 'trade_b', 'deficit with Norway')];
+    const { note } = crossCheck(tradeLibrary, found).corroboration;
+    expect(note).toContain('Statistics Office figures and Trade Ministry');
+    expect(note).not.toContain('citing');
+  });
+
   it('GIVEN an article, a byte copy and a near copy THEN the note counts 3 articles, 1 independent, and names the copies', () => {
     const { corroboration } = checkOf('smelter_041', 'will close its Carrow smelter');
     expect(corroboration).toMatchObject({
