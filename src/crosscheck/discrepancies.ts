@@ -501,7 +501,16 @@ function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[]
     if (!named) silent++;
     else if (!named.articleIds.includes(sentence.articleId)) named.articleIds.push(sentence.articleId);
   }
-  const variants = [...bySource.values()];
+  // Articles that word the attribution alike ("they pledged" in both) show no difference a reader can
+  // see, whoever the reading took "they" for in each: one variant.
+  const byWording = new Map<string, Variant>();
+  for (const variant of bySource.values()) {
+    const wording = foldText(variant.text);
+    const same = byWording.get(wording);
+    if (!same) byWording.set(wording, { text: variant.text, articleIds: [...variant.articleIds] });
+    else for (const id of variant.articleIds) if (!same.articleIds.includes(id)) same.articleIds.push(id);
+  }
+  const variants = [...byWording.values()];
   if (variants.length === 0 || (variants.length === 1 && silent === 0)) return [];
   return [{ about: silent > 0 ? 'attribution (the other articles give none)' : 'attribution', kind: 'attribution', variants }];
 }

@@ -106,6 +106,15 @@ describe('discrepanciesOf', () => {
     expect(attribution.flatMap((discrepancy) => discrepancy.variants.map((variant) => variant.text))).not.toContain('are said to');
   });
 
+  it('GIVEN two articles that word the attribution alike (“They pledged”), whoever each “they” is taken for THEN no attribution difference is shown', () => {
+    const pledged = libraryOf({
+      fares_a: 'Greens promise cheaper trains\n\nGreen Party activists held a rally in Brighton on Monday. They pledged to cut rail fares by a third within five years.',
+      fares_b: 'Rail fares pledge\n\nLabour activists held a rally in Leeds on Monday. They pledged to cut rail fares by a third within five years.',
+    });
+    const claim = claimOfSentences([sentenceOf(pledged, 'fares_a', 'pledged'), sentenceOf(pledged, 'fares_b', 'pledged')]);
+    expect(discrepanciesOf(pledged, claim).filter((discrepancy) => discrepancy.kind === 'attribution')).toEqual([]);
+  });
+
   it('GIVEN one article counts jobs “in January” and another “last month”, neither dated THEN the two figures are not compared', () => {
     const undated = libraryOf({
       jobs_a: 'Hiring slows\n\nAccording to Labour Office figures, firms added 146,000 jobs in January.',
