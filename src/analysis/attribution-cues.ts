@@ -239,6 +239,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (phrase) phrase = withAuthor(text, tokens, phrase, cueAt);
     }
     if (!phrase) continue;
+    // `In January the independent Institute for Fiscal Studies (IFS) said`: whichever reader found the subject, a time or
+    // setting that opens the sentence before it is no part of the source's name.
+    phrase = [afterTimeLead(tokens, phrase[0], phrase[1]), phrase[1]];
     if (category === 'relay') relay = { first: match.first, sourceLast: phrase[1] };
     let links = classifySource(context, phrase[0], phrase[1]) ?? (category === 'relay' && !relayStarts.has(phrase[1] + 1) ? [asWritten(context, phrase)] : undefined);
     // `Democrats in Iowa who watched the debate said`, `Labour activists campaigning to block it say`: the words back to `who` or the
@@ -419,13 +422,22 @@ function isPassive(text: string, tokens: readonly Token[], verb: number): boolea
 
 /**
  * Where the subject starts in `tokens[start..end]` when the sentence opens with a time or setting
- * and no comma (`Earlier this month the firm said`, `In 2003 the bank said`): at the last word
- * that opens a noun phrase; otherwise `start` as it is.
+ * and no comma (`Earlier this month the firm said`, `In 2003 the bank said`, `After the meeting the
+ * chairman said`, whether the phrase holds the opening word or a reader stopped right after it): at
+ * the last word that opens a noun phrase; otherwise `start` as it is.
  */
 function afterTimeLead(tokens: readonly Token[], start: number, end: number): number {
-  if (!TIME_LEADS.has(readAt(tokens, start, 'tokens').norm) && !/^\d/.test(readAt(tokens, start, 'tokens').raw)) return start;
+  if (!TIME_LEADS.has(readAt(tokens, start, 'tokens').norm) && !/^\d/.test(readAt(tokens, start, 'tokens').raw) && !followsOpeningLead(tokens, start)) return start;
   for (let k = end - 1; k > start; k--) if (SUBJECT_OPENERS.has(readAt(tokens, k, 'tokens').norm)) return k;
   return start;
+}
+
+/** True when every word before `start` is a time lead or an adverb, the last a lead: `After | the meeting the chairman`, `Shortly after | …`. */
+function followsOpeningLead(tokens: readonly Token[], start: number): boolean {
+  if (start === 0 || !TIME_LEADS.has(readAt(tokens, start - 1, 'tokens').norm)) return false;
+  // The sentence's first word is capitalised, so an adverb is known here by its ending alone (`Shortly`).
+  for (let k = 0; k < start - 1; k++) if (!TIME_LEADS.has(readAt(tokens, k, 'tokens').norm) && !/^\p{Ll}{3,}ly$/u.test(readAt(tokens, k, 'tokens').norm)) return false;
+  return true;
 }
 
 function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueAt: Uint8Array, acrossComma = false): [number, number] | undefined {

@@ -478,6 +478,20 @@ const ROLES_BEFORE_NAMES: Shape[] = [
   { before: 'Former council chief Owen Pryce opened the debate.', sentence: 'The council chief said the budget was sound.', sourcing: 'named', not: 'Owen Pryce' },
 ];
 
+const OPENING_ADVERBIALS: Shape[] = [
+  {
+    sentence: 'In January the independent Institute for Economic Research (IER) said the deficit would widen.',
+    sourcing: 'named',
+    source: 'the independent Institute for Economic Research',
+    not: 'January',
+  },
+  { sentence: 'In March the Office for Transport Statistics (OTS) said rail journeys had risen.', sourcing: 'named', source: 'Office for Transport Statistics', not: 'March' },
+  { sentence: 'After the meeting the chairman said no offer had been made.', sourcing: 'named', source: 'the chairman', not: 'meeting' },
+  { sentence: 'Before the deal was signed the company said it expected no job losses.', sourcing: 'named', source: 'the company', not: 'deal' },
+  { sentence: 'Despite the fall in sales the bank said its profits would rise.', sourcing: 'named', source: 'the bank', not: 'sales' },
+  { sentence: 'Shortly after the vote the minister said the result was clear.', sourcing: 'named', source: 'the minister', not: 'vote' },
+];
+
 describe('attribution on the shapes of real reporting', () => {
   const groups: [string, Shape[]][] = [
     ['GIVEN "..., X said." THEN X is the source', SPEECH_AFTER_CONTENT],
@@ -506,6 +520,7 @@ describe('attribution on the shapes of real reporting', () => {
     ['GIVEN "X … saying" after a clause, or "X was heard saying" THEN X is the source', PARTICIPLES_AND_OVERHEARD],
     ['GIVEN a verbal attack, "is said to", a coordinated "and now hopes to" THEN an attribution; GIVEN a physical attack, a report reacted to or a title quoted THEN none', FIFTH_PASS_CUES],
     ['GIVEN "Outlet quoted X …" THEN "X said" in the next sentences is the outlet quoting X; later, X alone', RELAYED_QUOTATIONS],
+    ['GIVEN a time or setting that opens the sentence before its subject ("In January the …", "After the meeting the …") THEN the source holds none of it', OPENING_ADVERBIALS],
     ['GIVEN a participle\'s phrase, "as forecast" or a chat show at a sentence\'s head THEN no source from it; GIVEN "when he …" THEN the main clause\'s subject', HEADS_AND_CLAUSES],
     ['GIVEN "The Tory leader" after "Tory leader X" THEN X; GIVEN a role another office holds ("Shadow …", "Former …") THEN not that person', ROLES_BEFORE_NAMES],
   ];
