@@ -252,6 +252,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       links = classifySource(context, phrase[0], phrase[1]);
     }
     if (!links) continue;
+    holdRoleForNextSentence(tokens, phrase, links, memory);
     if (category === 'interview' && readAt(links, 0, 'links').kind !== 'media') continue;
     if (category === 'finding' && links.every((link) => link.role !== 'document' && link.role !== 'poll' && link.kind !== 'media')) continue;
     attributions.push({ category, phrase: match.entry.phrase, cue, source: spanOf(tokens, phrase), links });
@@ -418,6 +419,19 @@ function isPassive(text: string, tokens: readonly Token[], verb: number): boolea
   // `"... and she will be," said Tom Hale`: a quotation that ends on `be` leaves the verb after it active.
   for (let j = i; j < verb; j++) if (boundaryAfter(text, tokens, j)) return false;
   return true;
+}
+
+/**
+ * `A senior Tory MP has criticised …`: a source named by an indefinite role alone is kept for the next sentence, which
+ * names it when it gives someone that role (`Edward Leigh, the Tory MP for Gainsborough, said`); otherwise it stays as
+ * written.
+ */
+function holdRoleForNextSentence(tokens: readonly Token[], phrase: [number, number], links: readonly SourceLink[], memory: SourceMemory): void {
+  const [first, last] = phrase;
+  const link = links[0];
+  if (links.length !== 1 || !link || link.kind !== 'named' || !INDEFINITE.has(readAt(tokens, first, 'tokens').norm) || NOUNS.get(readAt(tokens, last, 'tokens').norm) !== 'person-role') return;
+  const words = new Set(tokens.slice(first + 1, last).map((token) => token.norm));
+  memory.pendingRole = { role: { head: readAt(tokens, last, 'tokens').norm, words }, link, sentence: memory.sentence };
 }
 
 /**

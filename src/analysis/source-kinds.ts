@@ -17,10 +17,10 @@ import {
   QUANTIFIERS,
 } from '../text/lexicons/source-grammar.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
-import { NAMED_GROUPS, OFFICE_MODIFIERS } from '../text/lexicons/source-nouns.ts';
+import { NAMED_GROUPS } from '../text/lexicons/source-nouns.ts';
 import { ANAPHORIC_MEDIA, COMPANY_HEADS, DOCUMENT_HEADS, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SEX_OF_TITLE, SOURCE_HEADS, SPOKES, TITLES } from '../text/lexicons/source-names.ts';
 import type { SourceLink } from './source-links.ts';
-import { type Context, findCentralBody, findReferent, relayedChain, resolvePronoun, sexOf } from './source-memory.ts';
+import { type Context, findCentralBody, findRoleHolder, findReferent, relayedChain, resolvePronoun, sexOf } from './source-memory.ts';
 import { AGENT_ENDING, isCapitalised, pronounOf, NOUNS, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
 
@@ -108,17 +108,19 @@ export function classifySource(context: Context, first: number, last: number): S
   const personal = PERSONAL.get(pronounOf(headToken.norm));
   if (first === last && personal) return relayedChain(memory, resolvePronoun(context, headToken));
   if (head === first + 1 && readAt(tokens, first, 'tokens').norm === 'the' && ANAPHORIC_MEDIA.has(headToken.norm) && memory.lastMediaChain) return memory.lastMediaChain;
+  // `The Tory spokesman` after `Michael Ancram, the Tory foreign affairs spokesman,`, `The former cabinet secretary` after
+  // `Lord Butler, who was cabinet secretary,`: a definite role goes to the one person the article gave it (`The foreign
+  // secretary` is not `Shadow foreign secretary Michael Ancram`); with two who fit, it stays as written.
+  if (readAt(tokens, first, 'tokens').norm === 'the' && head === last && head > first && NOUNS.get(headToken.norm) === 'person-role') {
+    const phrase = { head: headToken.norm, words: new Set(tokens.slice(first + 1, head).map((token) => token.norm)) };
+    const titled = head === first + 1 ? memory.personByTitle.get(headToken.norm) : undefined;
+    const holder = findRoleHolder(memory, phrase, titled);
+    if (holder === 'ambiguous') return [{ name: words(first, last), kind: 'named', person: true, role: 'person' }];
+    if (holder) return [holder];
+  }
   if (head === first + 1 && readAt(tokens, first, 'tokens').norm === 'the' && TITLES.has(headToken.norm)) {
     const person = memory.personByTitle.get(headToken.norm);
     if (person) return [person];
-  }
-
-  // `The Tory spokesman` after `Michael Ancram, the Tory foreign affairs spokesman,`: a definite role whose words the apposition holds.
-  if (readAt(tokens, first, 'tokens').norm === 'the' && head > first + 1 && head === last) {
-    const role = memory.personByRole.get(headToken.norm);
-    const words = new Set(tokens.slice(first + 1, head).map((token) => token.norm));
-    // `The foreign secretary` is not `Shadow foreign secretary Michael Ancram`: a word that makes another office must be in both.
-    if (role && [...words].every((word) => role.words.has(word)) && [...role.words].every((word) => !OFFICE_MODIFIERS.has(word) || words.has(word))) return [role.link];
   }
   const possessor =
     readAt(tokens, first, 'tokens').norm === 'the' && tokens[first + 1]?.norm.endsWith("'s") && ANAPHORIC_MEDIA.has(readAt(tokens, first + 1, 'tokens').norm.slice(0, -2))
