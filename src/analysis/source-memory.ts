@@ -444,14 +444,22 @@ export function roleFits(phrase: Role, given: Role): boolean {
  * phrase stays as written), undefined when none does.
  */
 export function findRoleHolder(memory: SourceMemory, phrase: Role, alsoTitled?: SourceLink): SourceLink | 'ambiguous' | undefined {
-  const people = new Map<string, SourceLink>();
+  const people: SourceLink[] = [];
+  const add = (link: SourceLink): void => {
+    if (!people.some((known) => isSamePerson(known.name, link.name))) people.push(link);
+  };
   for (let i = memory.roles.length - 1; i >= 0; i--) {
     const holder = readAt(memory.roles, i, 'roles');
-    if (roleFits(phrase, holder) && !people.has(holder.link.name)) people.set(holder.link.name, holder.link);
+    if (roleFits(phrase, holder)) add(holder.link);
   }
-  if (alsoTitled && !people.has(alsoTitled.name)) people.set(alsoTitled.name, alsoTitled);
-  if (people.size > 1) return 'ambiguous';
-  return people.values().next().value;
+  if (alsoTitled) add(alsoTitled);
+  if (people.length > 1) return 'ambiguous';
+  return people[0];
+}
+
+/** `Mikhail Saakashvili` and a later `Mr Saakashvili` (kept as `Saakashvili`) are one person: one name ends with the other. */
+function isSamePerson(a: string, b: string): boolean {
+  return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
 }
 
 /** True for a lower-case noun of a role (`leader`, `chairman`), not a word that only modifies one (`former South African president`). */

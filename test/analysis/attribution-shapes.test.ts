@@ -533,6 +533,14 @@ const ROLES_GIVEN_ELSEWHERE: Shape[] = [
     source: 'Martin Dunne',
   },
   {
+    before:
+      "Taxes were left unpaid under former president Ivan Dorov. The country's new president, Mikhail Sarov, has offered an amnesty. Mr Sarov, elected president in January, wants the money back.",
+    sentence: 'The president told a government session that the amnesty would last a year.',
+    sourcing: 'named',
+    source: 'Sarov',
+    not: 'Dorov',
+  },
+  {
     before: 'Lord Hadley, who is cabinet secretary, met the committee.',
     sentence: 'The former cabinet secretary said the reforms had failed.',
     sourcing: 'named',
