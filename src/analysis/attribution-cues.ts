@@ -1,3 +1,4 @@
+import { ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
 import { REPORTING_VERBS, type ReportingVerb } from '../text/lexicons/reporting-verbs.ts';
 import { type PhraseMatch, PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
 import {
@@ -48,7 +49,7 @@ import {
 import { HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SOURCE_HEADS, TITLES } from '../text/lexicons/source-names.ts';
 import { asWritten, classifySource } from './source-kinds.ts';
 import type { Attribution, SourceLink } from './source-links.ts';
-import { type Context, findMentions, remember, type SourceMemory } from './source-memory.ts';
+import { type Context, findMentions, findRoleHolder, remember, type SourceMemory } from './source-memory.ts';
 import {
   AGENT_ENDING,
   boundaryAfter,
@@ -422,16 +423,22 @@ function isPassive(text: string, tokens: readonly Token[], verb: number): boolea
 }
 
 /**
- * `A senior Tory MP has criticised …`: a source named by an indefinite role alone is kept for the next sentence, which
- * names it when it gives someone that role (`Edward Leigh, the Tory MP for Gainsborough, said`); otherwise it stays as
- * written.
+ * `A senior Tory MP has criticised …`, `"…," the economy minister said.`: a source named by a role alone, that no one
+ * named before holds, is kept for the next sentence, which names it when it gives someone that role (`Edward Leigh, the
+ * Tory MP for Gainsborough, said`, `"…," said economy minister Heizo Takenaka`); otherwise it stays as written.
  */
 function holdRoleForNextSentence(tokens: readonly Token[], phrase: [number, number], links: readonly SourceLink[], memory: SourceMemory): void {
   const [first, last] = phrase;
   const link = links[0];
-  if (links.length !== 1 || !link || link.kind !== 'named' || !INDEFINITE.has(readAt(tokens, first, 'tokens').norm) || NOUNS.get(readAt(tokens, last, 'tokens').norm) !== 'person-role') return;
-  const words = new Set(tokens.slice(first + 1, last).map((token) => token.norm));
-  memory.pendingRole = { role: { head: readAt(tokens, last, 'tokens').norm, words }, link, sentence: memory.sentence };
+  const determiner = readAt(tokens, first, 'tokens').norm;
+  if (links.length !== 1 || !link || link.kind !== 'named' || (!INDEFINITE.has(determiner) && determiner !== 'the') || NOUNS.get(readAt(tokens, last, 'tokens').norm) !== 'person-role') return;
+  const role = { head: readAt(tokens, last, 'tokens').norm, words: new Set(tokens.slice(first + 1, last).map((token) => token.norm)) };
+  // `the executive`, `an official`: a bare role most often goes back to someone unnamed before (`an unnamed executive at
+  // Euronext`), not on to the next person of that trade; only an office with its own words (`Tory`, `economy`) is kept.
+  if (![...role.words].some((word) => !ROLE_EPITHETS.has(word))) return;
+  // A definite role someone already holds, or that two people hold, was resolved (or left) from what came before.
+  if (determiner === 'the' && (findRoleHolder(memory, role) !== undefined || !/^the\s/iu.test(link.name))) return;
+  memory.pendingRole = { role, link, sentence: memory.sentence };
 }
 
 /**

@@ -583,6 +583,19 @@ const ROLE_THEN_NAME: Shape[] = [
     not: 'Edward Lyle',
   },
   {
+    sentence: '"Growth has paused but the economy is unlikely to shrink," the economy minister said.',
+    after: '"The recovery will continue next year," said economy minister Kenji Arata.',
+    sourcing: 'named',
+    source: 'Kenji Arata',
+  },
+  {
+    before: 'The Courier had quoted an unnamed executive at Norbex as saying a bid would follow.',
+    sentence: '"A merger would save us far more than it would save them," the newspaper quoted the executive as saying.',
+    after: 'Norbex chief executive Paul Marne is reported to have met the bank.',
+    sourcing: 'media',
+    not: 'Paul Marne',
+  },
+  {
     sentence: 'A senior Tory MP has criticised the plans.',
     after: 'The scheme was launched in May. Edward Lyle, the Tory MP for Ashby, said it was too slow.',
     sourcing: 'named',
