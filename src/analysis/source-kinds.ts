@@ -65,6 +65,22 @@ function isAge(tokens: readonly Token[], head: number): boolean {
   );
 }
 
+/**
+ * Where a person's name of two words or more starts at the end of a role phrase that holds a preposition (`the minister
+ * for civil aviation Praful Patel`): right after a lower-case word of the office (not `of`, `for`, `the`: `the chairman
+ * of the Commission for Racial Equality` ends in a body's name). Undefined for any other phrase.
+ */
+function nameAfterOffice(tokens: readonly Token[], first: number, last: number): number | undefined {
+  if (last - first < 4 || !DETERMINERS.has(readAt(tokens, first, 'tokens').norm) || NOUNS.get(readAt(tokens, first + 1, 'tokens').norm) !== 'person-role') return undefined;
+  let start = last;
+  while (start > first && isCapitalised(readAt(tokens, start - 1, 'tokens'))) start--;
+  if (last - start < 1 || start - first < 3) return undefined;
+  const before = readAt(tokens, start - 1, 'tokens');
+  if (PREPOSITIONS.has(before.norm) || DETERMINERS.has(before.norm) || NAME_CONNECTORS.has(before.norm) || NOUNS.get(before.norm) === 'person-role') return undefined;
+  for (let i = first + 2; i < start; i++) if (PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm)) return start;
+  return undefined;
+}
+
 /** What kind of source the words `tokens[first..last]` name, as a chain; undefined if they name none. */
 export function classifySource(context: Context, first: number, last: number): SourceLink[] | undefined {
   const { text, tokens, memory, titles } = context;
@@ -74,6 +90,9 @@ export function classifySource(context: Context, first: number, last: number): S
     first + 1 < last &&
     readAt(tokens, first + 1, 'tokens').norm === 'of' &&
     (QUANTIFIERS.has(readAt(tokens, first, 'tokens').norm) || readAt(tokens, first, 'tokens').norm === 'one' || readAt(tokens, first, 'tokens').norm === 'none');
+  // `the minister for civil aviation Praful Patel`: a role whose name follows the words of its office is that person.
+  const named = nameAfterOffice(tokens, first, last);
+  if (named !== undefined) return classifySource(context, named, last);
   let head = last;
   for (let i = partitive ? first + 3 : first + 1; i <= last; i++) {
     // `the Bank of England`, `Office for National Statistics`: a connector between capitalised words is inside the name.

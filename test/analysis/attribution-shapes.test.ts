@@ -541,6 +541,17 @@ const ROLES_GIVEN_ELSEWHERE: Shape[] = [
     not: 'Dorov',
   },
   {
+    sentence: '"Cheap flights are here to stay," the minister for civil aviation Ravi Mehta said on Tuesday.',
+    sourcing: 'named',
+    source: 'Ravi Mehta',
+    not: 'minister for civil aviation',
+  },
+  {
+    sentence: 'The chairman of the Commission for Rural Affairs said the plans were unfair.',
+    sourcing: 'named',
+    source: 'chairman of the Commission for Rural Affairs',
+  },
+  {
     before: 'Lord Hadley, who is cabinet secretary, met the committee.',
     sentence: 'The former cabinet secretary said the reforms had failed.',
     sourcing: 'named',
