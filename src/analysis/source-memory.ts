@@ -1,7 +1,7 @@
 import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
 import { BUSINESS_NOUNS, OFFICE_MODIFIERS, ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
 import { type Token, tokenize } from '../text/phrase-matcher.ts';
-import { PERSONAL, POSSESSIVES } from '../text/lexicons/source-grammar.ts';
+import { PERSONAL, POSSESSIVES, PREPOSITIONS } from '../text/lexicons/source-grammar.ts';
 import { ORGANISATION_WORDS, PLACE_NAMES, PUBLIC_BODY_WORDS } from '../text/lexicons/entities.ts';
 import { NOT_NAMES, PLACE_WORDS, SEX_OF_TITLE, TITLES } from '../text/lexicons/source-names.ts';
 import { type Attribution, chainOf, type Sex, type SourceLink } from './source-links.ts';
@@ -346,6 +346,9 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
   return mentions;
 }
 
+/** Words that end a role's words before its head: it names no role past them (`who is expected to …`). */
+const ROLE_BREAKS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'who', 'which', 'that', 'not', 'also', 'now', 'still']);
+
 /** Forms of `be` that open a relative clause giving a role (`who is`), and those that make it a past one (`who was`). */
 const ROLE_COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'became', 'becomes', 'been']);
 const PAST_COPULAS: ReadonlySet<string> = new Set(['was', 'became', 'been']);
@@ -400,7 +403,8 @@ function roleHeadFrom(text: string, tokens: readonly Token[], from: number): num
     const next = tokens[j + 1];
     const isHead = NOUNS.get(token.norm) === 'person-role' && !OFFICE_MODIFIERS.has(token.norm) && !(next && !boundaryAfter(text, tokens, j) && NOUNS.get(next.norm) === 'person-role');
     if (isHead) return j;
-    if (boundaryAfter(text, tokens, j)) return undefined;
+    // `who is due to meet the prime minister`: a verb, a preposition or a determiner before any role ends the role's words.
+    if (boundaryAfter(text, tokens, j) || ROLE_BREAKS.has(token.norm) || PREPOSITIONS.has(token.norm) || (!isCapitalised(token) && /(?:ed|ing)$/u.test(token.norm))) return undefined;
   }
   return undefined;
 }

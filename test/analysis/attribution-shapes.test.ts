@@ -552,6 +552,12 @@ const ROLES_GIVEN_ELSEWHERE: Shape[] = [
     source: 'chairman of the Commission for Rural Affairs',
   },
   {
+    before: 'Tom Reed, who is due to meet the prime minister on Monday, spoke in Leeds.',
+    sentence: 'The prime minister said the talks would go well.',
+    sourcing: 'named',
+    not: 'Reed',
+  },
+  {
     before: 'Lord Hadley, who is cabinet secretary, met the committee.',
     sentence: 'The former cabinet secretary said the reforms had failed.',
     sourcing: 'named',
