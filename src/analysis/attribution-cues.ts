@@ -433,6 +433,9 @@ function holdRoleForNextSentence(tokens: readonly Token[], phrase: [number, numb
   const determiner = readAt(tokens, first, 'tokens').norm;
   if (links.length !== 1 || !link || link.kind !== 'named' || (!INDEFINITE.has(determiner) && determiner !== 'the') || NOUNS.get(readAt(tokens, last, 'tokens').norm) !== 'person-role') return;
   const role = { head: readAt(tokens, last, 'tokens').norm, words: new Set(tokens.slice(first + 1, last).map((token) => token.norm)) };
+  // Only a link that is still the role as written is named later; a person it already stands for (`A Tory MP, Edward
+  // Leigh, said`) keeps their name.
+  if (!link.name.toLowerCase().endsWith(role.head)) return;
   // `the executive`, `an official`: a bare role most often goes back to someone unnamed before (`an unnamed executive at
   // Euronext`), not on to the next person of that trade; only an office with its own words (`Tory`, `economy`) is kept.
   if (![...role.words].some((word) => !ROLE_EPITHETS.has(word))) return;
