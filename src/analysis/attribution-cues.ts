@@ -213,6 +213,11 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         if (after && after[1] === tokens.length - 1 && isProperName(tokens, after[0], after[1]) && !NOT_NAMES.has(readAt(tokens, after[0], 'tokens').norm)) phrase = after;
       }
       // `Dean Johnson, a salesman from Sumter, says` and `Reid voted and says`: the clause's subject.
+      // `the FAO report on the "State of Agricultural Commodity Markets 2004" said`: a quoted title after its subject's noun.
+      if (!phrase && category === 'speech') {
+        const titleAt = quotedTitleBefore(text, tokens, match.first);
+        if (titleAt !== undefined) phrase = phraseBefore(text, tokens, titleAt, cueAt);
+      }
       phrase ??= clauseSubject(text, tokens, match.first, cueAt, context);
       // `The campaign launched an ad in California and announced it would...`, `Clinton ... did not mention him, but told`:
       // a verb of speech coordinated with the sentence's first verb, however long that clause, has the sentence's subject.
@@ -420,6 +425,29 @@ function isPassive(text: string, tokens: readonly Token[], verb: number): boolea
   // `"... and she will be," said Tom Hale`: a quotation that ends on `be` leaves the verb after it active.
   for (let j = i; j < verb; j++) if (boundaryAfter(text, tokens, j)) return false;
   return true;
+}
+
+/** Words that introduce a title in quotation marks after the noun of a document or a body (`the report on "…"`). */
+const TITLE_LINKS: ReadonlySet<string> = new Set(['on', 'of', 'entitled', 'titled', 'called', 'into']);
+
+/** How many words a quoted title between its noun and the verb may hold. */
+const TITLE_REACH = 12;
+
+/**
+ * Where the word introducing a quoted title stands when the verb at `verb` follows the title's closing quotation mark
+ * (`the FAO report on the "State of …" said`: the `on`), so that the subject is read from before it; undefined otherwise.
+ */
+function quotedTitleBefore(text: string, tokens: readonly Token[], verb: number): number | undefined {
+  if (verb < 2 || !/["\u201d]/u.test(text.slice(readAt(tokens, verb - 1, 'tokens').end, readAt(tokens, verb, 'tokens').start))) return undefined;
+  for (let k = verb - 1; k > 0 && verb - k <= TITLE_REACH; k--) {
+    const gap = text.slice(readAt(tokens, k - 1, 'tokens').end, readAt(tokens, k, 'tokens').start);
+    if (!/["\u201c]/u.test(gap)) continue;
+    // The title may open after its link word and a determiner (`on the "State of …"`).
+    let link = k - 1;
+    if (link > 0 && readAt(tokens, link, 'tokens').norm === 'the') link--;
+    return TITLE_LINKS.has(readAt(tokens, link, 'tokens').norm) && link > 0 && NOUNS.has(readAt(tokens, link - 1, 'tokens').norm) ? link : undefined;
+  }
+  return undefined;
 }
 
 /**

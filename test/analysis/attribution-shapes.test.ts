@@ -492,6 +492,11 @@ const OPENING_ADVERBIALS: Shape[] = [
   { sentence: 'Before the deal was signed the company said it expected no job losses.', sourcing: 'named', source: 'the company', not: 'deal' },
   { sentence: 'Despite the fall in sales the bank said its profits would rise.', sourcing: 'named', source: 'the bank', not: 'sales' },
   { sentence: 'Shortly after the vote the minister said the result was clear.', sourcing: 'named', source: 'the minister', not: 'vote' },
+  {
+    sentence: 'Export subsidies "badly" distort world prices, the UNCTAD report on the "State of Cotton Markets 2005" said.',
+    sourcing: 'named',
+    source: 'the UNCTAD report',
+  },
 ];
 
 const ROLES_GIVEN_ELSEWHERE: Shape[] = [
@@ -653,7 +658,10 @@ describe('attribution on the shapes of real reporting', () => {
       ROLES_GIVEN_ELSEWHERE,
     ],
     ['GIVEN "A senior Tory MP …" and a next sentence that gives someone that role THEN that person; otherwise the role as written', ROLE_THEN_NAME],
-    ['GIVEN a time or setting that opens the sentence before its subject ("In January the …", "After the meeting the …") THEN the source holds none of it', OPENING_ADVERBIALS],
+    [
+      'GIVEN a time or setting that opens the sentence before its subject ("In January the …", "After the meeting the …") THEN the source holds none of it; GIVEN a quoted title after the subject THEN the subject',
+      OPENING_ADVERBIALS,
+    ],
     ['GIVEN a participle\'s phrase, "as forecast" or a chat show at a sentence\'s head THEN no source from it; GIVEN "when he …" THEN the main clause\'s subject', HEADS_AND_CLAUSES],
     ['GIVEN "The Tory leader" after "Tory leader X" THEN X; GIVEN a role another office holds ("Shadow …", "Former …") THEN not that person', ROLES_BEFORE_NAMES],
   ];
