@@ -241,6 +241,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (category === 'relay' && match.first > 1 && DETERMINERS.has(readAt(tokens, match.first - 1, 'tokens').norm) && REACTED_TO.has(readAt(tokens, match.first - 2, 'tokens').norm)) continue;
       // `The letter, seen by parents, says`: who saw a document is not its source; only `X was seen by many as Y` is a judgement.
       if (category === 'agent' && SEEING.test(match.entry.phrase) && !isPassive(text, tokens, match.first)) continue;
+      // `were made in a book`: words said or written are made in a document; what else is made in a place is goods.
+      if (match.entry.phrase.endsWith('made in') && !namesDocumentSoon(tokens, match.last + 1)) continue;
       phrase = phraseAfter(text, tokens, match.last + 1, cueAt);
       if (phrase) phrase = withAuthor(text, tokens, phrase, cueAt);
     }
@@ -425,6 +427,15 @@ function isPassive(text: string, tokens: readonly Token[], verb: number): boolea
   // `"... and she will be," said Tom Hale`: a quotation that ends on `be` leaves the verb after it active.
   for (let j = i; j < verb; j++) if (boundaryAfter(text, tokens, j)) return false;
   return true;
+}
+
+/** How many words after a cue the noun of a document may stand (`in a new book`, `in the annual report`). */
+const DOCUMENT_NOUN_REACH = 3;
+
+/** True when a document's noun stands within the first words from `from` (`a book published this week by X`). */
+function namesDocumentSoon(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + DOCUMENT_NOUN_REACH); k++) if (NOUNS.get(readAt(tokens, k, 'tokens').norm) === 'document') return true;
+  return false;
 }
 
 /** Words that introduce a title in quotation marks after the noun of a document or a body (`the report on "…"`). */
@@ -678,13 +689,45 @@ function phraseAfter(text: string, tokens: readonly Token[], first: number, cueA
 }
 
 /** A document's phrase carried on to its author: `a review` → `a review published by Public Citizen`. */
+/** Words of a time between `published` and `by` (`published this week by`, `published last month by`). */
+const PUBLISHED_WHEN: ReadonlySet<string> = new Set([
+  'this',
+  'last',
+  'next',
+  'week',
+  'month',
+  'year',
+  'today',
+  'yesterday',
+  'earlier',
+  'recently',
+  'on',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+const PUBLISHED_WHEN_REACH = 3;
+
 function withAuthor(text: string, tokens: readonly Token[], phrase: [number, number], cueAt: Uint8Array): [number, number] {
   const head = readAt(tokens, phrase[1], 'tokens');
   const next = tokens[phrase[1] + 1];
   const holdsDocument = NOUNS.get(head.norm) === 'document' || (phrase[1] > phrase[0] && NOUNS.get(readAt(tokens, phrase[1] - 1, 'tokens').norm) === 'document');
   if (!next || !holdsDocument || boundaryAfter(text, tokens, phrase[1])) return phrase;
   let end = phrase[1] + 1;
-  if (!AUTHOR_LINKS.has(next.norm)) return phrase;
+  // `a book published this week by X`: a time between the participle and `by` is passed over.
+  while (
+    AUTHOR_LINKS.has(head.norm) &&
+    end + 1 < tokens.length &&
+    end - phrase[1] <= PUBLISHED_WHEN_REACH &&
+    PUBLISHED_WHEN.has(readAt(tokens, end, 'tokens').norm) &&
+    !boundaryAfter(text, tokens, end - 1)
+  )
+    end++;
+  if (!AUTHOR_LINKS.has(readAt(tokens, end, 'tokens').norm)) return phrase;
   while (
     end + 1 < tokens.length &&
     end - phrase[0] < MAX_SOURCE_WORDS + 3 &&

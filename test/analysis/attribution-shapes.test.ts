@@ -497,6 +497,12 @@ const OPENING_ADVERBIALS: Shape[] = [
     sourcing: 'named',
     source: 'the UNCTAD report',
   },
+  {
+    sentence: 'The claims about Lord Fenton were made in a book published this week by Philip Sandler QC, a member of Harcourt Chambers.',
+    sourcing: 'named',
+    source: 'Philip Sandler',
+  },
+  { sentence: 'Most of the parts were made in Japan last year.', sourcing: 'none' },
 ];
 
 const ROLES_GIVEN_ELSEWHERE: Shape[] = [
@@ -659,7 +665,7 @@ describe('attribution on the shapes of real reporting', () => {
     ],
     ['GIVEN "A senior Tory MP …" and a next sentence that gives someone that role THEN that person; otherwise the role as written', ROLE_THEN_NAME],
     [
-      'GIVEN a time or setting that opens the sentence before its subject ("In January the …", "After the meeting the …") THEN the source holds none of it; GIVEN a quoted title after the subject THEN the subject',
+      'GIVEN a time or setting that opens the sentence before its subject ("In January the …", "After the meeting the …") THEN the source holds none of it; GIVEN a quoted title after the subject THEN the subject; GIVEN claims made in a book published by X THEN the book by X',
       OPENING_ADVERBIALS,
     ],
     ['GIVEN a participle\'s phrase, "as forecast" or a chat show at a sentence\'s head THEN no source from it; GIVEN "when he …" THEN the main clause\'s subject', HEADS_AND_CLAUSES],
