@@ -1,3 +1,4 @@
+import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
 import { REPORTING_VERBS, type ReportingVerb } from '../text/lexicons/reporting-verbs.ts';
 import { type PhraseMatch, PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
@@ -49,7 +50,7 @@ import {
 import { HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SOURCE_HEADS, TITLES } from '../text/lexicons/source-names.ts';
 import { asWritten, classifySource } from './source-kinds.ts';
 import type { Attribution, SourceLink } from './source-links.ts';
-import { type Context, findMentions, findRoleHolder, remember, type SourceMemory } from './source-memory.ts';
+import { type Context, findMentions, findRoleHolder, type Mention, remember, type SourceMemory } from './source-memory.ts';
 import {
   AGENT_ENDING,
   boundaryAfter,
@@ -273,6 +274,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   const stated = statedVagueness(text, tokens, inQuotation);
   if (stated && attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)) attributions.unshift(stated);
   markNested(text, tokens, attributions);
+  markAuthors(text, tokens, attributions, mentions);
   const tail = trailingName(context);
   remember(attributions, titles, mentions, memory);
   memory.previousTail = tail;
@@ -436,6 +438,28 @@ const DOCUMENT_NOUN_REACH = 3;
 function namesDocumentSoon(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < Math.min(tokens.length, from + DOCUMENT_NOUN_REACH); k++) if (NOUNS.get(readAt(tokens, k, 'tokens').norm) === 'document') return true;
   return false;
+}
+
+/** Marks the people named inside a document that is a source (`a book published this week by Philippe Sands QC`) as its authors. */
+function markAuthors(text: string, tokens: readonly Token[], attributions: readonly Attribution[], mentions: Mention[]): void {
+  for (const attribution of attributions) {
+    if (!attribution.links.some((link) => link.role === 'document')) continue;
+    let marked = false;
+    for (const mention of mentions) {
+      const at = readAt(tokens, mention.first, 'tokens');
+      if (mention.link.person && at.start > attribution.source.start && at.end <= attribution.source.end) mention.authored = marked = true;
+    }
+    if (!marked) {
+      // `by Philippe Sands QC`: a name of two capitalised words or more after `by`, not a body's, is the author's even
+      // when no title or known given name marks it.
+      const by = tokens.findIndex((token) => token.norm === 'by' && token.start > attribution.source.start && token.end < attribution.source.end);
+      let end = by + 1;
+      while (by >= 0 && end + 1 < tokens.length && isCapitalised(readAt(tokens, end + 1, 'tokens')) && !boundaryAfter(text, tokens, end)) end++;
+      if (by < 0 || end - by < 2 || !isCapitalised(readAt(tokens, by + 1, 'tokens')) || ORGANISATION_WORDS.has(readAt(tokens, end, 'tokens').norm)) continue;
+      const name = text.slice(readAt(tokens, by + 1, 'tokens').start, readAt(tokens, end, 'tokens').end);
+      mentions.push({ first: by + 1, opens: false, authored: true, link: { name, kind: 'named', person: true, role: 'person' } });
+    }
+  }
 }
 
 /** Words that introduce a title in quotation marks after the noun of a document or a body (`the report on "…"`). */

@@ -142,13 +142,16 @@ export interface Context {
   found: Attribution[];
 }
 
-interface Mention {
+/** A person or body a sentence names, with the token it starts at. */
+export interface Mention {
   first: number;
   link: SourceLink;
   /** True when the name is a possessive (`Mr Brown's plan`): an owner, not a clause's subject. */
   owner?: boolean;
   /** True when the name opens its sentence (within its first three words) and no possessive owns it (`Its Global Investors wing`): most often the subject. */
   opens: boolean;
+  /** True for the author named inside a document that is the sentence's source (`a book published by Philippe Sands`): a later `he says` is theirs. */
+  authored?: boolean;
 }
 
 /** The most salient earlier referent within `reach` sentences that `fits` (and spoke, when `speakers` is set). */
@@ -538,8 +541,10 @@ export function remember(attributions: readonly Attribution[], titles: readonly 
     }
     memory.referents.push({ link, sentence, spoke, mentions, paragraph: memory.paragraph, salient });
   };
-  // Later mentions first, so that the sentence's first-named (its subject, most often) ends up the more salient.
-  for (let i = mentions.length - 1; i >= 0; i--) add(readAt(mentions, i, 'mentions').link, false, readAt(mentions, i, 'mentions').opens);
+  // Later mentions first, so that the sentence's first-named (its subject, most often) ends up the more salient; the
+  // author of a document that is the source outranks them all, as one who spoke.
+  for (let i = mentions.length - 1; i >= 0; i--) if (!readAt(mentions, i, 'mentions').authored) add(readAt(mentions, i, 'mentions').link, false, readAt(mentions, i, 'mentions').opens);
+  for (let i = mentions.length - 1; i >= 0; i--) if (readAt(mentions, i, 'mentions').authored) add(readAt(mentions, i, 'mentions').link, true, true);
   // A source inside what another reports ranks below the one reporting (`The barrister … had said …, said Mr Clarke. He said`).
   const ranked = [...attributions.filter((attribution) => !attribution.nested), ...attributions.filter((attribution) => attribution.nested)];
   for (let i = ranked.length - 1; i >= 0; i--) for (const link of readAt(ranked, i, 'ranked').links) add(link, true, true);

@@ -502,6 +502,13 @@ const OPENING_ADVERBIALS: Shape[] = [
     sourcing: 'named',
     source: 'Philip Sandler',
   },
+  {
+    before: 'The claims about Lord Fenton were made in a book published this week by Philippe Sandoz QC, a member of Harcourt Chambers.',
+    sentence: 'He also says the minister was warned in March that the plan could be illegal.',
+    sourcing: 'named',
+    source: 'Philippe Sandoz',
+    not: 'Fenton',
+  },
   { sentence: 'Most of the parts were made in Japan last year.', sourcing: 'none' },
 ];
 
@@ -665,7 +672,7 @@ describe('attribution on the shapes of real reporting', () => {
     ],
     ['GIVEN "A senior Tory MP …" and a next sentence that gives someone that role THEN that person; otherwise the role as written', ROLE_THEN_NAME],
     [
-      'GIVEN a time or setting that opens the sentence before its subject ("In January the …", "After the meeting the …") THEN the source holds none of it; GIVEN a quoted title after the subject THEN the subject; GIVEN claims made in a book published by X THEN the book by X',
+      'GIVEN a time or setting that opens the sentence before its subject ("In January the …", "After the meeting the …") THEN the source holds none of it; GIVEN a quoted title after the subject THEN the subject; GIVEN claims made in a book published by X THEN the book by X, and a next "He says" is X\'s',
       OPENING_ADVERBIALS,
     ],
     ['GIVEN a participle\'s phrase, "as forecast" or a chat show at a sentence\'s head THEN no source from it; GIVEN "when he …" THEN the main clause\'s subject', HEADS_AND_CLAUSES],
