@@ -1,3 +1,5 @@
+import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
+import { ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
 import { REPORTING_VERBS, type ReportingVerb } from '../text/lexicons/reporting-verbs.ts';
 import { type PhraseMatch, PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
 import {
@@ -48,7 +50,7 @@ import {
 import { HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SOURCE_HEADS, TITLES } from '../text/lexicons/source-names.ts';
 import { asWritten, classifySource } from './source-kinds.ts';
 import type { Attribution, SourceLink } from './source-links.ts';
-import { type Context, findMentions, remember, type SourceMemory } from './source-memory.ts';
+import { type Context, findMentions, findRoleHolder, type Mention, remember, type SourceMemory } from './source-memory.ts';
 import {
   AGENT_ENDING,
   boundaryAfter,
@@ -212,6 +214,11 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         if (after && after[1] === tokens.length - 1 && isProperName(tokens, after[0], after[1]) && !NOT_NAMES.has(readAt(tokens, after[0], 'tokens').norm)) phrase = after;
       }
       // `Dean Johnson, a salesman from Sumter, says` and `Reid voted and says`: the clause's subject.
+      // `the FAO report on the "State of Agricultural Commodity Markets 2004" said`: a quoted title after its subject's noun.
+      if (!phrase && category === 'speech') {
+        const titleAt = quotedTitleBefore(text, tokens, match.first);
+        if (titleAt !== undefined) phrase = phraseBefore(text, tokens, titleAt, cueAt);
+      }
       phrase ??= clauseSubject(text, tokens, match.first, cueAt, context);
       // `The campaign launched an ad in California and announced it would...`, `Clinton ... did not mention him, but told`:
       // a verb of speech coordinated with the sentence's first verb, however long that clause, has the sentence's subject.
@@ -235,10 +242,15 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (category === 'relay' && match.first > 1 && DETERMINERS.has(readAt(tokens, match.first - 1, 'tokens').norm) && REACTED_TO.has(readAt(tokens, match.first - 2, 'tokens').norm)) continue;
       // `The letter, seen by parents, says`: who saw a document is not its source; only `X was seen by many as Y` is a judgement.
       if (category === 'agent' && SEEING.test(match.entry.phrase) && !isPassive(text, tokens, match.first)) continue;
+      // `were made in a book`: words said or written are made in a document; what else is made in a place is goods.
+      if (match.entry.phrase.endsWith('made in') && !namesDocumentSoon(tokens, match.last + 1)) continue;
       phrase = phraseAfter(text, tokens, match.last + 1, cueAt);
       if (phrase) phrase = withAuthor(text, tokens, phrase, cueAt);
     }
     if (!phrase) continue;
+    // `In January the independent Institute for Fiscal Studies (IFS) said`: whichever reader found the subject, a time or
+    // setting that opens the sentence before it is no part of the source's name.
+    phrase = [afterTimeLead(tokens, phrase[0], phrase[1]), phrase[1]];
     if (category === 'relay') relay = { first: match.first, sourceLast: phrase[1] };
     let links = classifySource(context, phrase[0], phrase[1]) ?? (category === 'relay' && !relayStarts.has(phrase[1] + 1) ? [asWritten(context, phrase)] : undefined);
     // `Democrats in Iowa who watched the debate said`, `Labour activists campaigning to block it say`: the words back to `who` or the
@@ -249,6 +261,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       links = classifySource(context, phrase[0], phrase[1]);
     }
     if (!links) continue;
+    holdRoleForNextSentence(tokens, phrase, links, memory);
     if (category === 'interview' && readAt(links, 0, 'links').kind !== 'media') continue;
     if (category === 'finding' && links.every((link) => link.role !== 'document' && link.role !== 'poll' && link.kind !== 'media')) continue;
     attributions.push({ category, phrase: match.entry.phrase, cue, source: spanOf(tokens, phrase), links });
@@ -261,6 +274,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   const stated = statedVagueness(text, tokens, inQuotation);
   if (stated && attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)) attributions.unshift(stated);
   markNested(text, tokens, attributions);
+  markAuthors(text, tokens, attributions, mentions);
   const tail = trailingName(context);
   remember(attributions, titles, mentions, memory);
   memory.previousTail = tail;
@@ -417,15 +431,100 @@ function isPassive(text: string, tokens: readonly Token[], verb: number): boolea
   return true;
 }
 
+/** How many words after a cue the noun of a document may stand (`in a new book`, `in the annual report`). */
+const DOCUMENT_NOUN_REACH = 3;
+
+/** True when a document's noun stands within the first words from `from` (`a book published this week by X`). */
+function namesDocumentSoon(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + DOCUMENT_NOUN_REACH); k++) if (NOUNS.get(readAt(tokens, k, 'tokens').norm) === 'document') return true;
+  return false;
+}
+
+/** Marks the people named inside a document that is a source (`a book published this week by Philippe Sands QC`) as its authors. */
+function markAuthors(text: string, tokens: readonly Token[], attributions: readonly Attribution[], mentions: Mention[]): void {
+  for (const attribution of attributions) {
+    if (!attribution.links.some((link) => link.role === 'document')) continue;
+    let marked = false;
+    for (const mention of mentions) {
+      const at = readAt(tokens, mention.first, 'tokens');
+      if (mention.link.person && at.start > attribution.source.start && at.end <= attribution.source.end) mention.authored = marked = true;
+    }
+    if (!marked) {
+      // `by Philippe Sands QC`: a name of two capitalised words or more after `by`, not a body's, is the author's even
+      // when no title or known given name marks it.
+      const by = tokens.findIndex((token) => token.norm === 'by' && token.start > attribution.source.start && token.end < attribution.source.end);
+      let end = by + 1;
+      while (by >= 0 && end + 1 < tokens.length && isCapitalised(readAt(tokens, end + 1, 'tokens')) && !boundaryAfter(text, tokens, end)) end++;
+      if (by < 0 || end - by < 2 || !isCapitalised(readAt(tokens, by + 1, 'tokens')) || ORGANISATION_WORDS.has(readAt(tokens, end, 'tokens').norm)) continue;
+      const name = text.slice(readAt(tokens, by + 1, 'tokens').start, readAt(tokens, end, 'tokens').end);
+      mentions.push({ first: by + 1, opens: false, authored: true, link: { name, kind: 'named', person: true, role: 'person' } });
+    }
+  }
+}
+
+/** Words that introduce a title in quotation marks after the noun of a document or a body (`the report on "…"`). */
+const TITLE_LINKS: ReadonlySet<string> = new Set(['on', 'of', 'entitled', 'titled', 'called', 'into']);
+
+/** How many words a quoted title between its noun and the verb may hold. */
+const TITLE_REACH = 12;
+
+/**
+ * Where the word introducing a quoted title stands when the verb at `verb` follows the title's closing quotation mark
+ * (`the FAO report on the "State of …" said`: the `on`), so that the subject is read from before it; undefined otherwise.
+ */
+function quotedTitleBefore(text: string, tokens: readonly Token[], verb: number): number | undefined {
+  if (verb < 2 || !/["\u201d]/u.test(text.slice(readAt(tokens, verb - 1, 'tokens').end, readAt(tokens, verb, 'tokens').start))) return undefined;
+  for (let k = verb - 1; k > 0 && verb - k <= TITLE_REACH; k--) {
+    const gap = text.slice(readAt(tokens, k - 1, 'tokens').end, readAt(tokens, k, 'tokens').start);
+    if (!/["\u201c]/u.test(gap)) continue;
+    // The title may open after its link word and a determiner (`on the "State of …"`).
+    let link = k - 1;
+    if (link > 0 && readAt(tokens, link, 'tokens').norm === 'the') link--;
+    return TITLE_LINKS.has(readAt(tokens, link, 'tokens').norm) && link > 0 && NOUNS.has(readAt(tokens, link - 1, 'tokens').norm) ? link : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `A senior Tory MP has criticised …`, `"…," the economy minister said.`: a source named by a role alone, that no one
+ * named before holds, is kept for the next sentence, which names it when it gives someone that role (`Edward Leigh, the
+ * Tory MP for Gainsborough, said`, `"…," said economy minister Heizo Takenaka`); otherwise it stays as written.
+ */
+function holdRoleForNextSentence(tokens: readonly Token[], phrase: [number, number], links: readonly SourceLink[], memory: SourceMemory): void {
+  const [first, last] = phrase;
+  const link = links[0];
+  const determiner = readAt(tokens, first, 'tokens').norm;
+  if (links.length !== 1 || !link || link.kind !== 'named' || (!INDEFINITE.has(determiner) && determiner !== 'the') || NOUNS.get(readAt(tokens, last, 'tokens').norm) !== 'person-role') return;
+  const role = { head: readAt(tokens, last, 'tokens').norm, words: new Set(tokens.slice(first + 1, last).map((token) => token.norm)) };
+  // Only a link that is still the role as written is named later; a person it already stands for (`A Tory MP, Edward
+  // Leigh, said`) keeps their name.
+  if (!link.name.toLowerCase().endsWith(role.head)) return;
+  // `the executive`, `an official`: a bare role most often goes back to someone unnamed before (`an unnamed executive at
+  // Euronext`), not on to the next person of that trade; only an office with its own words (`Tory`, `economy`) is kept.
+  if (![...role.words].some((word) => !ROLE_EPITHETS.has(word))) return;
+  // A definite role someone already holds, or that two people hold, was resolved (or left) from what came before.
+  if (determiner === 'the' && (findRoleHolder(memory, role) !== undefined || !/^the\s/iu.test(link.name))) return;
+  memory.pendingRole = { role, link, sentence: memory.sentence };
+}
+
 /**
  * Where the subject starts in `tokens[start..end]` when the sentence opens with a time or setting
- * and no comma (`Earlier this month the firm said`, `In 2003 the bank said`): at the last word
- * that opens a noun phrase; otherwise `start` as it is.
+ * and no comma (`Earlier this month the firm said`, `In 2003 the bank said`, `After the meeting the
+ * chairman said`, whether the phrase holds the opening word or a reader stopped right after it): at
+ * the last word that opens a noun phrase; otherwise `start` as it is.
  */
 function afterTimeLead(tokens: readonly Token[], start: number, end: number): number {
-  if (!TIME_LEADS.has(readAt(tokens, start, 'tokens').norm) && !/^\d/.test(readAt(tokens, start, 'tokens').raw)) return start;
+  if (!TIME_LEADS.has(readAt(tokens, start, 'tokens').norm) && !/^\d/.test(readAt(tokens, start, 'tokens').raw) && !followsOpeningLead(tokens, start)) return start;
   for (let k = end - 1; k > start; k--) if (SUBJECT_OPENERS.has(readAt(tokens, k, 'tokens').norm)) return k;
   return start;
+}
+
+/** True when every word before `start` is a time lead or an adverb, the last a lead: `After | the meeting the chairman`, `Shortly after | …`. */
+function followsOpeningLead(tokens: readonly Token[], start: number): boolean {
+  if (start === 0 || !TIME_LEADS.has(readAt(tokens, start - 1, 'tokens').norm)) return false;
+  // The sentence's first word is capitalised, so an adverb is known here by its ending alone (`Shortly`).
+  for (let k = 0; k < start - 1; k++) if (!TIME_LEADS.has(readAt(tokens, k, 'tokens').norm) && !/^\p{Ll}{3,}ly$/u.test(readAt(tokens, k, 'tokens').norm)) return false;
+  return true;
 }
 
 function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueAt: Uint8Array, acrossComma = false): [number, number] | undefined {
@@ -614,13 +713,45 @@ function phraseAfter(text: string, tokens: readonly Token[], first: number, cueA
 }
 
 /** A document's phrase carried on to its author: `a review` → `a review published by Public Citizen`. */
+/** Words of a time between `published` and `by` (`published this week by`, `published last month by`). */
+const PUBLISHED_WHEN: ReadonlySet<string> = new Set([
+  'this',
+  'last',
+  'next',
+  'week',
+  'month',
+  'year',
+  'today',
+  'yesterday',
+  'earlier',
+  'recently',
+  'on',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+const PUBLISHED_WHEN_REACH = 3;
+
 function withAuthor(text: string, tokens: readonly Token[], phrase: [number, number], cueAt: Uint8Array): [number, number] {
   const head = readAt(tokens, phrase[1], 'tokens');
   const next = tokens[phrase[1] + 1];
   const holdsDocument = NOUNS.get(head.norm) === 'document' || (phrase[1] > phrase[0] && NOUNS.get(readAt(tokens, phrase[1] - 1, 'tokens').norm) === 'document');
   if (!next || !holdsDocument || boundaryAfter(text, tokens, phrase[1])) return phrase;
   let end = phrase[1] + 1;
-  if (!AUTHOR_LINKS.has(next.norm)) return phrase;
+  // `a book published this week by X`: a time between the participle and `by` is passed over.
+  while (
+    AUTHOR_LINKS.has(head.norm) &&
+    end + 1 < tokens.length &&
+    end - phrase[1] <= PUBLISHED_WHEN_REACH &&
+    PUBLISHED_WHEN.has(readAt(tokens, end, 'tokens').norm) &&
+    !boundaryAfter(text, tokens, end - 1)
+  )
+    end++;
+  if (!AUTHOR_LINKS.has(readAt(tokens, end, 'tokens').norm)) return phrase;
   while (
     end + 1 < tokens.length &&
     end - phrase[0] < MAX_SOURCE_WORDS + 3 &&

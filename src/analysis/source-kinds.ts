@@ -17,10 +17,10 @@ import {
   QUANTIFIERS,
 } from '../text/lexicons/source-grammar.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
-import { NAMED_GROUPS, OFFICE_MODIFIERS } from '../text/lexicons/source-nouns.ts';
+import { NAMED_GROUPS } from '../text/lexicons/source-nouns.ts';
 import { ANAPHORIC_MEDIA, COMPANY_HEADS, DOCUMENT_HEADS, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SEX_OF_TITLE, SOURCE_HEADS, SPOKES, TITLES } from '../text/lexicons/source-names.ts';
 import type { SourceLink } from './source-links.ts';
-import { type Context, findCentralBody, findReferent, relayedChain, resolvePronoun, sexOf } from './source-memory.ts';
+import { type Context, findCentralBody, findRoleHolder, findReferent, relayedChain, resolvePronoun, sexOf } from './source-memory.ts';
 import { AGENT_ENDING, isCapitalised, pronounOf, NOUNS, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
 
@@ -65,6 +65,22 @@ function isAge(tokens: readonly Token[], head: number): boolean {
   );
 }
 
+/**
+ * Where a person's name of two words or more starts at the end of a role phrase that holds a preposition (`the minister
+ * for civil aviation Praful Patel`): right after a lower-case word of the office (not `of`, `for`, `the`: `the chairman
+ * of the Commission for Racial Equality` ends in a body's name). Undefined for any other phrase.
+ */
+function nameAfterOffice(tokens: readonly Token[], first: number, last: number): number | undefined {
+  if (last - first < 4 || !DETERMINERS.has(readAt(tokens, first, 'tokens').norm) || NOUNS.get(readAt(tokens, first + 1, 'tokens').norm) !== 'person-role') return undefined;
+  let start = last;
+  while (start > first && isCapitalised(readAt(tokens, start - 1, 'tokens'))) start--;
+  if (last - start < 1 || start - first < 3) return undefined;
+  const before = readAt(tokens, start - 1, 'tokens');
+  if (PREPOSITIONS.has(before.norm) || DETERMINERS.has(before.norm) || NAME_CONNECTORS.has(before.norm) || NOUNS.get(before.norm) === 'person-role') return undefined;
+  for (let i = first + 2; i < start; i++) if (PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm)) return start;
+  return undefined;
+}
+
 /** What kind of source the words `tokens[first..last]` name, as a chain; undefined if they name none. */
 export function classifySource(context: Context, first: number, last: number): SourceLink[] | undefined {
   const { text, tokens, memory, titles } = context;
@@ -74,6 +90,9 @@ export function classifySource(context: Context, first: number, last: number): S
     first + 1 < last &&
     readAt(tokens, first + 1, 'tokens').norm === 'of' &&
     (QUANTIFIERS.has(readAt(tokens, first, 'tokens').norm) || readAt(tokens, first, 'tokens').norm === 'one' || readAt(tokens, first, 'tokens').norm === 'none');
+  // `the minister for civil aviation Praful Patel`: a role whose name follows the words of its office is that person.
+  const named = nameAfterOffice(tokens, first, last);
+  if (named !== undefined) return classifySource(context, named, last);
   let head = last;
   for (let i = partitive ? first + 3 : first + 1; i <= last; i++) {
     // `the Bank of England`, `Office for National Statistics`: a connector between capitalised words is inside the name.
@@ -108,17 +127,19 @@ export function classifySource(context: Context, first: number, last: number): S
   const personal = PERSONAL.get(pronounOf(headToken.norm));
   if (first === last && personal) return relayedChain(memory, resolvePronoun(context, headToken));
   if (head === first + 1 && readAt(tokens, first, 'tokens').norm === 'the' && ANAPHORIC_MEDIA.has(headToken.norm) && memory.lastMediaChain) return memory.lastMediaChain;
+  // `The Tory spokesman` after `Michael Ancram, the Tory foreign affairs spokesman,`, `The former cabinet secretary` after
+  // `Lord Butler, who was cabinet secretary,`: a definite role goes to the one person the article gave it (`The foreign
+  // secretary` is not `Shadow foreign secretary Michael Ancram`); with two who fit, it stays as written.
+  if (readAt(tokens, first, 'tokens').norm === 'the' && head === last && head > first && NOUNS.get(headToken.norm) === 'person-role') {
+    const phrase = { head: headToken.norm, words: new Set(tokens.slice(first + 1, head).map((token) => token.norm)) };
+    const titled = head === first + 1 ? memory.personByTitle.get(headToken.norm) : undefined;
+    const holder = findRoleHolder(memory, phrase, titled);
+    if (holder === 'ambiguous') return [{ name: words(first, last), kind: 'named', person: true, role: 'person' }];
+    if (holder) return [holder];
+  }
   if (head === first + 1 && readAt(tokens, first, 'tokens').norm === 'the' && TITLES.has(headToken.norm)) {
     const person = memory.personByTitle.get(headToken.norm);
     if (person) return [person];
-  }
-
-  // `The Tory spokesman` after `Michael Ancram, the Tory foreign affairs spokesman,`: a definite role whose words the apposition holds.
-  if (readAt(tokens, first, 'tokens').norm === 'the' && head > first + 1 && head === last) {
-    const role = memory.personByRole.get(headToken.norm);
-    const words = new Set(tokens.slice(first + 1, head).map((token) => token.norm));
-    // `The foreign secretary` is not `Shadow foreign secretary Michael Ancram`: a word that makes another office must be in both.
-    if (role && [...words].every((word) => role.words.has(word)) && [...role.words].every((word) => !OFFICE_MODIFIERS.has(word) || words.has(word))) return [role.link];
   }
   const possessor =
     readAt(tokens, first, 'tokens').norm === 'the' && tokens[first + 1]?.norm.endsWith("'s") && ANAPHORIC_MEDIA.has(readAt(tokens, first + 1, 'tokens').norm.slice(0, -2))

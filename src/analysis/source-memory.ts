@@ -1,7 +1,7 @@
 import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
-import { BUSINESS_NOUNS, OFFICE_MODIFIERS } from '../text/lexicons/source-nouns.ts';
+import { BUSINESS_NOUNS, OFFICE_MODIFIERS, ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
 import { type Token, tokenize } from '../text/phrase-matcher.ts';
-import { PERSONAL, POSSESSIVES } from '../text/lexicons/source-grammar.ts';
+import { PERSONAL, POSSESSIVES, PREPOSITIONS } from '../text/lexicons/source-grammar.ts';
 import { ORGANISATION_WORDS, PLACE_NAMES, PUBLIC_BODY_WORDS } from '../text/lexicons/entities.ts';
 import { NOT_NAMES, PLACE_WORDS, SEX_OF_TITLE, TITLES } from '../text/lexicons/source-names.ts';
 import { type Attribution, chainOf, type Sex, type SourceLink } from './source-links.ts';
@@ -35,10 +35,17 @@ export interface SourceMemory {
   /** People by the titles they were named with (`governor` → Alexander Khinstsen). */
   personByTitle: Map<string, SourceLink>;
   /**
-   * People by the role an apposition gave them (`Michael Ancram, the Tory foreign affairs spokesman,`), with the
-   * apposition's words, so that `The Tory spokesman` finds him only when its own words are among them.
+   * Every role the article gave a person, in order: in an apposition (`Michael Ancram, the Tory foreign affairs
+   * spokesman,`, `the former cabinet secretary, Lord Butler,`), a relative clause (`Lord Butler, who was cabinet
+   * secretary,`) or written before the name (`Tory leader Michael Howard`), so that `The Tory spokesman` finds him only
+   * when its own words are among the role's, and finds no one when two people fit.
    */
-  personByRole: Map<string, { link: SourceLink; words: ReadonlySet<string> }>;
+  roles: RoleHolder[];
+  /**
+   * A role the last sentence named as its source with no name (`A senior Tory MP has criticised …`), which the next
+   * sentence may name by giving someone that role (`Edward Leigh, the Tory MP for Gainsborough, said`).
+   */
+  pendingRole?: { role: Role; link: SourceLink; sentence: number };
   /** People, bodies and documents mentioned so far, the most salient last. */
   referents: Referent[];
   /** How many sentences have been read. */
@@ -52,9 +59,20 @@ export interface SourceMemory {
   previousTail?: SourceLink[];
 }
 
+/** A role as the article words it: its head noun (`secretary`) and the words before it (`former`, `cabinet`). */
+export interface Role {
+  head: string;
+  words: ReadonlySet<string>;
+}
+
+/** A person and a role the article gave them. */
+interface RoleHolder extends Role {
+  link: SourceLink;
+}
+
 /** An empty memory, for the first sentence of an article: `analyseArticle` keeps one per article, read in order. */
 export function createSourceMemory(headline?: string): SourceMemory {
-  const memory: SourceMemory = { personByTitle: new Map(), personByRole: new Map(), referents: [], sentence: 0, paragraph: 0 };
+  const memory: SourceMemory = { personByTitle: new Map(), roles: [], referents: [], sentence: 0, paragraph: 0 };
   if (headline) rememberHeadline(headline, memory);
   return memory;
 }
@@ -124,13 +142,16 @@ export interface Context {
   found: Attribution[];
 }
 
-interface Mention {
+/** A person or body a sentence names, with the token it starts at. */
+export interface Mention {
   first: number;
   link: SourceLink;
   /** True when the name is a possessive (`Mr Brown's plan`): an owner, not a clause's subject. */
   owner?: boolean;
   /** True when the name opens its sentence (within its first three words) and no possessive owns it (`Its Global Investors wing`): most often the subject. */
   opens: boolean;
+  /** True for the author named inside a document that is the sentence's source (`a book published by Philippe Sands`): a later `he says` is theirs. */
+  authored?: boolean;
 }
 
 /** The most salient earlier referent within `reach` sentences that `fits` (and spoke, when `speakers` is set). */
@@ -291,7 +312,7 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     const known = findPerson(memory, name, surname);
     if (known && (known.name === name || !titled || known.sex === sexOf(tokens, start, afterTitle, end))) {
       mentions.push({ first: start, opens: opensSentence(tokens, start), link: known.name === name ? known : { ...known, name }, owner: readAt(tokens, end, 'tokens').norm.endsWith("'s") });
-      rememberRoleBefore(text, tokens, first, known, memory);
+      rememberRoles(text, tokens, first, end, known, memory);
       continue;
     }
     if (!titled && !given && (isCompanyDescribed(text, tokens, first, end) || findBody(memory, name))) {
@@ -314,37 +335,138 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     const sex = sexOf(tokens, start, afterTitle, end);
     if (sex) link.sex = sex;
     mentions.push({ first: start, opens: opensSentence(tokens, start), link, owner: readAt(tokens, end, 'tokens').norm.endsWith("'s") });
-    for (let j = start; j < afterTitle; j++)
-      if (TITLES.has(readAt(tokens, j, 'tokens').norm) && !SEX_OF_TITLE.has(readAt(tokens, j, 'tokens').norm) && readAt(tokens, j, 'tokens').norm !== 'dr')
-        memory.personByTitle.set(readAt(tokens, j, 'tokens').norm, link);
-    rememberRoleBefore(text, tokens, first, link, memory);
+    for (let j = start; j < afterTitle; j++) {
+      const title = readAt(tokens, j, 'tokens').norm;
+      if (TITLES.has(title) && !SEX_OF_TITLE.has(title) && title !== 'dr') memory.personByTitle.set(title, link);
+      // `German Chancellor Gerhard Schroeder` is a chancellor too: a later `the chancellor` fits him as well as `Chancellor Gordon Brown`.
+      if (NOUNS.get(title) === 'person-role' && !OFFICE_MODIFIERS.has(title)) recordRole(memory, { head: title, words: roleWords(tokens, first, j) }, link);
+    }
     // `Gordon Brown, the chancellor,`: the role in an apposition is a title for `the chancellor` later.
     const role = tokens[end + 2];
     if (tokens[end + 1]?.norm === 'the' && role && NOUNS.get(role.norm) === 'person-role' && commaAfter(text, tokens, end)) memory.personByTitle.set(role.norm, link);
-    // `Michael Ancram, the Tory foreign affairs spokesman,`: the role is the apposition's last word.
-    else if (tokens[end + 1]?.norm === 'the' && commaAfter(text, tokens, end)) {
-      let last = end + 2;
-      while (last + 1 < tokens.length && last - end < APPOSITION_ROLE_REACH && !boundaryAfter(text, tokens, last)) last++;
-      const head = tokens[last];
-      if (head && boundaryAfter(text, tokens, last) && NOUNS.get(head.norm) === 'person-role') {
-        const words = new Set(tokens.slice(end + 2, last + 1).map((token) => token.norm));
-        memory.personByRole.set(head.norm, { link, words });
-      }
-    }
+    rememberRoles(text, tokens, first, end, link, memory);
   }
   return mentions;
 }
 
+/** Words that end a role's words before its head: it names no role past them (`who is expected to …`). */
+const ROLE_BREAKS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'who', 'which', 'that', 'not', 'also', 'now', 'still']);
+
+/** Forms of `be` that open a relative clause giving a role (`who is`), and those that make it a past one (`who was`). */
+const ROLE_COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'became', 'becomes', 'been']);
+const PAST_COPULAS: ReadonlySet<string> = new Set(['was', 'became', 'been']);
+
 /**
- * `Tory leader Michael Howard`, `Public accounts committee chairman Edward Leigh`: a role written before the name starting
- * at `first`, kept with its words for a later `The Tory leader` (resolved only when all its words are among them).
+ * The roles the article gives the person named at `tokens[first..end]` around the name: written before it (`Tory leader
+ * Michael Howard`, `Public accounts committee chairman Edward Leigh`), in an apposition before it (`the former cabinet
+ * secretary, Lord Butler,`) or after it (`Michael Ancram, the Tory foreign affairs spokesman,`, `Edward Leigh, the Tory MP
+ * for Gainsborough,`, `Tessa Rowe, Labour MP for Hartley,`), or in a relative clause (`Lord Butler, who was cabinet secretary from 1988 to 1998,`: a past
+ * role is a former one). Each is kept with its words for a later `The Tory leader`.
  */
-function rememberRoleBefore(text: string, tokens: readonly Token[], first: number, link: SourceLink, memory: SourceMemory): void {
-  const head = tokens[first - 1];
-  if (!head || !isRoleHead(head) || boundaryAfter(text, tokens, first - 1)) return;
-  let from = first - 1;
-  while (from > 0 && first - from < APPOSITION_ROLE_REACH && !boundaryAfter(text, tokens, from - 1) && !ROLE_STOPS.has(readAt(tokens, from - 1, 'tokens').norm)) from--;
-  memory.personByRole.set(head.norm, { link, words: new Set(tokens.slice(from, first).map((token) => token.norm)) });
+function rememberRoles(text: string, tokens: readonly Token[], first: number, end: number, link: SourceLink, memory: SourceMemory): void {
+  const before = tokens[first - 1];
+  if (before && isRoleHead(before)) {
+    if (!boundaryAfter(text, tokens, first - 1)) {
+      let from = first - 1;
+      while (from > 0 && first - from < APPOSITION_ROLE_REACH && !boundaryAfter(text, tokens, from - 1) && !ROLE_STOPS.has(readAt(tokens, from - 1, 'tokens').norm)) from--;
+      recordRole(memory, { head: before.norm, words: roleWords(tokens, from, first - 1) }, link);
+    } else if (commaAfter(text, tokens, first - 1)) {
+      // `the former cabinet secretary, Lord Butler,`: only a definite role set off by a comma, back to its `the`.
+      let from = first - 2;
+      while (from >= 0 && first - from <= APPOSITION_ROLE_REACH && readAt(tokens, from, 'tokens').norm !== 'the' && (from === 0 || !boundaryAfter(text, tokens, from - 1))) from--;
+      if (from >= 0 && readAt(tokens, from, 'tokens').norm === 'the') recordRole(memory, { head: before.norm, words: roleWords(tokens, from + 1, first - 1) }, link);
+    }
+  }
+  if (end + 1 >= tokens.length || !commaAfter(text, tokens, end)) return;
+  let from = end + 1;
+  let former = false;
+  if (tokens[from]?.norm === 'who') {
+    // `who was`, `who has been`, `who had been`: the auxiliary before `been` aside.
+    if (tokens[from + 1]?.norm === 'has' || tokens[from + 1]?.norm === 'had') from++;
+    const copula = tokens[from + 1]?.norm ?? '';
+    if (!ROLE_COPULAS.has(copula)) return;
+    former = PAST_COPULAS.has(copula) && tokens[from]?.norm !== 'has';
+    from += 2;
+    if (tokens[from]?.norm === 'the' || tokens[from]?.norm === 'a' || tokens[from]?.norm === 'an') from++;
+  } else if (tokens[from]?.norm === 'the' || tokens[from]?.norm === 'a' || tokens[from]?.norm === 'an') from++;
+  const head = roleHeadFrom(text, tokens, from);
+  if (head === undefined) return;
+  const words = new Set(roleWords(tokens, from, head));
+  if (former) words.add('former');
+  recordRole(memory, { head: readAt(tokens, head, 'tokens').norm, words }, link);
+}
+
+/**
+ * Where the role's head noun stands in words from `from`: the first noun of a role not followed by another (`cabinet
+ * secretary`, `chief executive`), within the apposition; undefined when the apposition ends first or names no role.
+ */
+function roleHeadFrom(text: string, tokens: readonly Token[], from: number): number | undefined {
+  for (let j = from; j < tokens.length && j - from < APPOSITION_ROLE_REACH; j++) {
+    const token = readAt(tokens, j, 'tokens');
+    const next = tokens[j + 1];
+    const isHead = NOUNS.get(token.norm) === 'person-role' && !OFFICE_MODIFIERS.has(token.norm) && !(next && !boundaryAfter(text, tokens, j) && NOUNS.get(next.norm) === 'person-role');
+    if (isHead) return j;
+    // `who is due to meet the prime minister`: a verb, a preposition or a determiner before any role ends the role's words.
+    if (boundaryAfter(text, tokens, j) || ROLE_BREAKS.has(token.norm) || PREPOSITIONS.has(token.norm) || (!isCapitalised(token) && /(?:ed|ing)$/u.test(token.norm))) return undefined;
+  }
+  return undefined;
+}
+
+/** The words of a role before its head, `tokens[from..head)`, as a set of folded words (a possessive's `'s` aside). */
+function roleWords(tokens: readonly Token[], from: number, head: number): Set<string> {
+  return new Set(tokens.slice(from, head).map((token) => token.norm.replace(/'s$/u, '')));
+}
+
+/**
+ * Keeps a role the article gave `link`, and names the source of the sentence before with it when that sentence gave the
+ * role alone (`A senior Tory MP has criticised …` then `Edward Leigh, the Tory MP for Gainsborough, said`).
+ */
+function recordRole(memory: SourceMemory, role: Role, link: SourceLink): void {
+  memory.roles.push({ ...role, link });
+  const pending = memory.pendingRole;
+  if (!pending || pending.link === link || memory.sentence !== pending.sentence + 1 || !roleFits(pending.role, role)) return;
+  // The earlier sentence's link is the one its note and quotation speakers read: naming it names them.
+  pending.link.name = link.name;
+  pending.link.person = true;
+  pending.link.role = 'person';
+  pending.link.kind = 'named';
+  if (link.sex) pending.link.sex = link.sex;
+  memory.pendingRole = undefined;
+}
+
+/**
+ * True when a role phrase (`The former cabinet secretary`, `A senior Tory MP`) fits a role the article gave someone: the
+ * same head; every word of the phrase among the role's (a word of standing such as `senior` aside); and every word of
+ * the role that makes another office (`shadow`, `former`) in the phrase too.
+ */
+export function roleFits(phrase: Role, given: Role): boolean {
+  if (phrase.head !== given.head) return false;
+  for (const word of phrase.words) if (!given.words.has(word) && !ROLE_EPITHETS.has(word)) return false;
+  for (const word of given.words) if (OFFICE_MODIFIERS.has(word) && !phrase.words.has(word)) return false;
+  return true;
+}
+
+/**
+ * The one person the article gave a role that `phrase` fits, nearest first; `'ambiguous'` when two people fit (the
+ * phrase stays as written), undefined when none does.
+ */
+export function findRoleHolder(memory: SourceMemory, phrase: Role, alsoTitled?: SourceLink): SourceLink | 'ambiguous' | undefined {
+  const people: SourceLink[] = [];
+  const add = (link: SourceLink): void => {
+    if (!people.some((known) => isSamePerson(known.name, link.name))) people.push(link);
+  };
+  for (let i = memory.roles.length - 1; i >= 0; i--) {
+    const holder = readAt(memory.roles, i, 'roles');
+    if (roleFits(phrase, holder)) add(holder.link);
+  }
+  if (alsoTitled) add(alsoTitled);
+  if (people.length > 1) return 'ambiguous';
+  return people[0];
+}
+
+/** `Mikhail Saakashvili` and a later `Mr Saakashvili` (kept as `Saakashvili`) are one person: one name ends with the other. */
+function isSamePerson(a: string, b: string): boolean {
+  return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
 }
 
 /** True for a lower-case noun of a role (`leader`, `chairman`), not a word that only modifies one (`former South African president`). */
@@ -419,8 +541,10 @@ export function remember(attributions: readonly Attribution[], titles: readonly 
     }
     memory.referents.push({ link, sentence, spoke, mentions, paragraph: memory.paragraph, salient });
   };
-  // Later mentions first, so that the sentence's first-named (its subject, most often) ends up the more salient.
-  for (let i = mentions.length - 1; i >= 0; i--) add(readAt(mentions, i, 'mentions').link, false, readAt(mentions, i, 'mentions').opens);
+  // Later mentions first, so that the sentence's first-named (its subject, most often) ends up the more salient; the
+  // author of a document that is the source outranks them all, as one who spoke.
+  for (let i = mentions.length - 1; i >= 0; i--) if (!readAt(mentions, i, 'mentions').authored) add(readAt(mentions, i, 'mentions').link, false, readAt(mentions, i, 'mentions').opens);
+  for (let i = mentions.length - 1; i >= 0; i--) if (readAt(mentions, i, 'mentions').authored) add(readAt(mentions, i, 'mentions').link, true, true);
   // A source inside what another reports ranks below the one reporting (`The barrister … had said …, said Mr Clarke. He said`).
   const ranked = [...attributions.filter((attribution) => !attribution.nested), ...attributions.filter((attribution) => attribution.nested)];
   for (let i = ranked.length - 1; i >= 0; i--) for (const link of readAt(ranked, i, 'ranked').links) add(link, true, true);

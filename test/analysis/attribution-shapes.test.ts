@@ -14,6 +14,8 @@ interface Shape {
   /** Sentences before the one scored, in the same paragraph unless they hold a blank line. */
   before?: string;
   sentence: string;
+  /** Sentences after the one scored, in the same paragraph: what the article goes on to say may name its source. */
+  after?: string;
   sourcing: Sourcing;
   /** Words one link of the attribution chain must hold (case aside), as the article writes them; absent for `none`. */
   source?: string;
@@ -24,7 +26,7 @@ interface Shape {
 }
 
 function certaintyOf(shape: Shape): Certainty {
-  const body = shape.before ? `${shape.before} ${shape.sentence}` : shape.sentence;
+  const body = [shape.before, shape.sentence, shape.after].filter((part) => part !== undefined).join(' ');
   const result = readArticle('shape.txt', new TextEncoder().encode(`A headline\n\n${body}\n`));
   if (!result.ok) throw new Error(`the loader refused the shape: ${shape.sentence}`);
   const { article } = result;
@@ -478,6 +480,164 @@ const ROLES_BEFORE_NAMES: Shape[] = [
   { before: 'Former council chief Owen Pryce opened the debate.', sentence: 'The council chief said the budget was sound.', sourcing: 'named', not: 'Owen Pryce' },
 ];
 
+const OPENING_ADVERBIALS: Shape[] = [
+  {
+    sentence: 'In January the independent Institute for Economic Research (IER) said the deficit would widen.',
+    sourcing: 'named',
+    source: 'the independent Institute for Economic Research',
+    not: 'January',
+  },
+  { sentence: 'In March the Office for Transport Statistics (OTS) said rail journeys had risen.', sourcing: 'named', source: 'Office for Transport Statistics', not: 'March' },
+  { sentence: 'After the meeting the chairman said no offer had been made.', sourcing: 'named', source: 'the chairman', not: 'meeting' },
+  { sentence: 'Before the deal was signed the company said it expected no job losses.', sourcing: 'named', source: 'the company', not: 'deal' },
+  { sentence: 'Despite the fall in sales the bank said its profits would rise.', sourcing: 'named', source: 'the bank', not: 'sales' },
+  { sentence: 'Shortly after the vote the minister said the result was clear.', sourcing: 'named', source: 'the minister', not: 'vote' },
+  {
+    sentence: 'Export subsidies "badly" distort world prices, the UNCTAD report on the "State of Cotton Markets 2005" said.',
+    sourcing: 'named',
+    source: 'the UNCTAD report',
+  },
+  {
+    sentence: 'The claims about Lord Fenton were made in a book published this week by Philip Sandler QC, a member of Harcourt Chambers.',
+    sourcing: 'named',
+    source: 'Philip Sandler',
+  },
+  {
+    before: 'The claims about Lord Fenton were made in a book published this week by Philippe Sandoz QC, a member of Harcourt Chambers.',
+    sentence: 'He also says the minister was warned in March that the plan could be illegal.',
+    sourcing: 'named',
+    source: 'Philippe Sandoz',
+    not: 'Fenton',
+  },
+  { sentence: 'Most of the parts were made in Japan last year.', sourcing: 'none' },
+];
+
+const ROLES_GIVEN_ELSEWHERE: Shape[] = [
+  {
+    before: 'Lord Hadley, who was cabinet secretary from 1988 to 1998, has attacked the way the government works.',
+    sentence: 'The former cabinet secretary said ministers relied too much on political advisers.',
+    sourcing: 'named',
+    source: 'Hadley',
+  },
+  {
+    before: 'The former cabinet secretary, Lord Hadley, has attacked the way the government works.',
+    sentence: 'The former cabinet secretary said ministers relied too much on political advisers.',
+    sourcing: 'named',
+    source: 'Hadley',
+  },
+  {
+    before: 'Michael Ancell, the Tory foreign affairs spokesman, attacked the treaty in the Commons.',
+    sentence: 'The Tory spokesman also criticised the government for claiming the treaty was simple.',
+    sourcing: 'named',
+    source: 'Michael Ancell',
+  },
+  {
+    before: 'Tom Reed, the chief executive of Harlow Foods, spoke to shareholders on Monday.',
+    sentence: 'The chief executive said sales had risen by 4%.',
+    sourcing: 'named',
+    source: 'Tom Reed',
+  },
+  {
+    before: 'French President Jean Morel met President Bush in Brussels.',
+    sentence: 'The French president told reporters the talks had gone well.',
+    sourcing: 'named',
+    source: 'Jean Morel',
+    not: 'Bush',
+  },
+  {
+    before: 'Irish Prime Minister Brian Keane has asked Transport Minister Martin Dunne for a report.',
+    sentence: 'Last Friday the minister said he would advertise for three new directors.',
+    sourcing: 'named',
+    source: 'Martin Dunne',
+  },
+  {
+    before:
+      "Taxes were left unpaid under former president Ivan Dorov. The country's new president, Mikhail Sarov, has offered an amnesty. Mr Sarov, elected president in January, wants the money back.",
+    sentence: 'The president told a government session that the amnesty would last a year.',
+    sourcing: 'named',
+    source: 'Sarov',
+    not: 'Dorov',
+  },
+  {
+    sentence: '"Cheap flights are here to stay," the minister for civil aviation Ravi Mehta said on Tuesday.',
+    sourcing: 'named',
+    source: 'Ravi Mehta',
+    not: 'minister for civil aviation',
+  },
+  {
+    sentence: 'The chairman of the Commission for Rural Affairs said the plans were unfair.',
+    sourcing: 'named',
+    source: 'chairman of the Commission for Rural Affairs',
+  },
+  {
+    before: 'Tom Reed, who is due to meet the prime minister on Monday, spoke in Leeds.',
+    sentence: 'The prime minister said the talks would go well.',
+    sourcing: 'named',
+    not: 'Reed',
+  },
+  {
+    before: 'Lord Hadley, who is cabinet secretary, met the committee.',
+    sentence: 'The former cabinet secretary said the reforms had failed.',
+    sourcing: 'named',
+    not: 'Hadley',
+  },
+  {
+    before: 'Jane Moor, the Labour spokesman, and Tom Reed, the Tory spokesman, clashed over the plans on Monday.',
+    sentence: 'The spokesman said the tax would hurt families.',
+    sourcing: 'named',
+    source: 'The spokesman',
+    not: 'Reed',
+  },
+  {
+    before: 'Chancellor Gordon Brook spoke in Leeds. German Chancellor Gerd Adler met him later.',
+    sentence: 'The chancellor said growth in Europe was too slow.',
+    sourcing: 'named',
+    source: 'The chancellor',
+    not: 'Adler',
+  },
+];
+
+const ROLE_THEN_NAME: Shape[] = [
+  {
+    sentence: "A senior Tory MP has criticised the department's approach to planning for floods.",
+    after: 'Edward Lyle, the Tory MP for Ashby, said the agency was too slow.',
+    sourcing: 'named',
+    source: 'Edward Lyle',
+  },
+  {
+    sentence: 'A leading Labour MP has attacked the plans for the new airport.',
+    after: 'Tessa Rowe, Labour MP for Hartley, said the runway was not needed.',
+    sourcing: 'named',
+    source: 'Tessa Rowe',
+  },
+  {
+    sentence: 'A senior Labour MP has attacked the plans for the new airport.',
+    after: 'Public accounts committee chairman Edward Lyle said the costs were too high.',
+    sourcing: 'named',
+    source: 'Labour MP',
+    not: 'Edward Lyle',
+  },
+  {
+    sentence: '"Growth has paused but the economy is unlikely to shrink," the economy minister said.',
+    after: '"The recovery will continue next year," said economy minister Kenji Arata.',
+    sourcing: 'named',
+    source: 'Kenji Arata',
+  },
+  {
+    before: 'The Courier had quoted an unnamed executive at Norbex as saying a bid would follow.',
+    sentence: '"A merger would save us far more than it would save them," the newspaper quoted the executive as saying.',
+    after: 'Norbex chief executive Paul Marne is reported to have met the bank.',
+    sourcing: 'media',
+    not: 'Paul Marne',
+  },
+  {
+    sentence: 'A senior Tory MP has criticised the plans.',
+    after: 'The scheme was launched in May. Edward Lyle, the Tory MP for Ashby, said it was too slow.',
+    sourcing: 'named',
+    not: 'Edward Lyle',
+  },
+];
+
 describe('attribution on the shapes of real reporting', () => {
   const groups: [string, Shape[]][] = [
     ['GIVEN "..., X said." THEN X is the source', SPEECH_AFTER_CONTENT],
@@ -506,6 +666,15 @@ describe('attribution on the shapes of real reporting', () => {
     ['GIVEN "X … saying" after a clause, or "X was heard saying" THEN X is the source', PARTICIPLES_AND_OVERHEARD],
     ['GIVEN a verbal attack, "is said to", a coordinated "and now hopes to" THEN an attribution; GIVEN a physical attack, a report reacted to or a title quoted THEN none', FIFTH_PASS_CUES],
     ['GIVEN "Outlet quoted X …" THEN "X said" in the next sentences is the outlet quoting X; later, X alone', RELAYED_QUOTATIONS],
+    [
+      'GIVEN a definite role the article gave one person elsewhere (apposition, "who was …", a title before the name) THEN that person; GIVEN two who fit or an office they do not hold THEN not them',
+      ROLES_GIVEN_ELSEWHERE,
+    ],
+    ['GIVEN "A senior Tory MP …" and a next sentence that gives someone that role THEN that person; otherwise the role as written', ROLE_THEN_NAME],
+    [
+      'GIVEN a time or setting that opens the sentence before its subject ("In January the …", "After the meeting the …") THEN the source holds none of it; GIVEN a quoted title after the subject THEN the subject; GIVEN claims made in a book published by X THEN the book by X, and a next "He says" is X\'s',
+      OPENING_ADVERBIALS,
+    ],
     ['GIVEN a participle\'s phrase, "as forecast" or a chat show at a sentence\'s head THEN no source from it; GIVEN "when he …" THEN the main clause\'s subject', HEADS_AND_CLAUSES],
     ['GIVEN "The Tory leader" after "Tory leader X" THEN X; GIVEN a role another office holds ("Shadow …", "Former …") THEN not that person', ROLES_BEFORE_NAMES],
   ];

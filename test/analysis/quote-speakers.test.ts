@@ -251,3 +251,21 @@ describe('speakers named by a role written before their name', () => {
     expect(speakerOf(body, 'Exports remain strong')).toBe('Norvel Ashby');
   });
 });
+
+describe('speakers named by a role the article gave them elsewhere', () => {
+  it('GIVEN "X, who was cabinet secretary from 1988 to 1998," THEN a quotation after "The former cabinet secretary said:" is X\'s', () => {
+    const body =
+      'Lord Hadley, who was cabinet secretary from 1988 to 1998, has attacked the way the government works.\n\nThe former cabinet secretary said in an interview: "There is far too much central control."';
+    expect(speakerOf(body, 'There is far too much')).toBe('Hadley');
+  });
+
+  it('GIVEN "A senior Tory MP has criticised …" and then "X, the Tory MP for Y, said" THEN the first sentence\'s quotation is X\'s', () => {
+    const body = 'A senior Tory MP has criticised the department\'s "lackadaisical" approach to flood planning.\n\nEdward Lyle, the Tory MP for Ashby, said the agency was "dragging its heels".';
+    expect(speakerOf(body, 'lackadaisical')).toBe('Edward Lyle');
+  });
+
+  it('GIVEN two people given the role THEN a quotation after "The spokesman said:" stays the role\'s as written', () => {
+    const body = 'Jane Moor, the Labour spokesman, and Tom Reed, the Tory spokesman, clashed over the plans on Monday.\n\nThe spokesman said: "This is a tax on families."';
+    expect(speakerOf(body, 'This is a tax')).toBe('The spokesman');
+  });
+});

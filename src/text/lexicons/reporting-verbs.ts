@@ -340,6 +340,14 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'data from',
     'figures from',
     'in the words of',
+    // `The claims were made in a book published this week by X`: only before a document's noun (the reader checks), never
+    // `cars were made in Japan`.
+    'were made in',
+    'was made in',
+    'are made in',
+    'is made in',
+    'have been made in',
+    'has been made in',
   ]),
   ...entries('agent', [
     'interpreted by',

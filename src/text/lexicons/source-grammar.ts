@@ -507,8 +507,22 @@ export const LEADING_ADVERBS: ReadonlySet<string> = new Set([
   'further',
   'even',
 ]);
-/** Words that open a sentence's time or setting (`Earlier this month`, `On Monday`, `In 2003`) rather than its subject. */
+/**
+ * Words that open a sentence's time or setting (`Earlier this month`, `On Monday`, `In 2003`, `After the meeting`) rather
+ * than its subject. To extend: add a word that opens an adverbial phrase of time, place or circumstance, never one that
+ * can open a subject (`the`, a name).
+ */
 export const TIME_LEADS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'during',
+  'following',
+  'since',
+  'until',
+  'amid',
+  'despite',
+  'within',
+  'throughout',
   'earlier',
   'later',
   'last',

@@ -437,7 +437,15 @@ export const NAMED_GROUPS: ReadonlySet<string> = new Set([
 
 /**
  * Words that make a role another office (`shadow foreign secretary` is not `the foreign secretary`, `former chairman` not
- * `the chairman`): a role phrase is resolved to a person whose role holds one of these only when the phrase holds it too.
+ * `the chairman`, `Prime Minister X` not `the minister`): a role phrase is resolved to a person whose role holds one of these only when the phrase holds it too.
  * Extend with any such modifier.
  */
-export const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(['shadow', 'former', 'ex', 'deputy', 'vice', 'acting', 'interim', 'junior', 'assistant', 'outgoing', 'incoming', 'then']);
+export const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(['shadow', 'prime', 'former', 'ex', 'deputy', 'vice', 'acting', 'interim', 'junior', 'assistant', 'outgoing', 'incoming', 'then']);
+
+/**
+ * Words a reporter adds to a role that say how it is held, not which office it is (`A senior Tory MP`, `the veteran
+ * Labour MP`): a role phrase with one still fits a person whose role the article wrote without it. Extend with any such
+ * judgement of standing; never with a word that names another office (those are `OFFICE_MODIFIERS`) or a field
+ * (`foreign`, `health`).
+ */
+export const ROLE_EPITHETS: ReadonlySet<string> = new Set(['senior', 'leading', 'top', 'veteran', 'prominent', 'influential', 'outspoken', 'respected', 'long-serving', 'key']);
