@@ -45,6 +45,8 @@ const MESSAGES = {
   corroboration_unsourced: (p: Params) => `${p.articles} of ${p.total} articles carry this; none of them says where it comes from.`,
   corroboration_one_named: (p: Params) =>
     `${p.articles} of ${p.total} articles carry this; only ${p.naming === 1 ? 'one of them names' : `${p.naming} of them name`} a source, ${p.origin}, and the others name none. Nothing here shows a second origin.`,
+  corroboration_too_broad: (p: Params) =>
+    `${p.articles} of ${p.total} articles hold these words: more than ${p.most}, too many to be one claim retold, so their sources are not weighed one by one. Ask in more words (a name, a figure, what was done) to see who says it and whether the articles are independent.`,
   corroboration_single: (p: Params) => `Only 1 of ${p.total} articles carries this: a single source, with nothing here to check it against.`,
   corroboration_voices: (p: Params) => `${p.articles} of ${p.total} articles carry this, ${p.voices} independent: ${p.why}.`,
   corroboration_disputed: (p: Params) => `Disputed in ${p.disputes}.`,

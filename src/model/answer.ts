@@ -137,7 +137,7 @@ export const Corroboration = z.object({
   total: z.number().int(),
   /** The named sources at the far end of the articles' attribution chains (`["Yonhap", "National Intelligence Service"]`). */
   origins: z.array(z.string()),
-  /** False when every article relays the same origin(s) or retells another article; false for a single article. */
+  /** False when every article relays the same origin(s) or retells another article; false for a single article, and for more articles than are weighed one by one (`MOST_WEIGHED_ARTICLES`). */
   independent: z.boolean(),
   /** How many independent voices the articles are: copies of one article and relays of one origin count once. */
   voices: z.number().int().optional(),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crossCheck } from '../../src/crosscheck/cross-check.ts';
+import { MOST_WEIGHED_ARTICLES } from '../../src/crosscheck/corroboration.ts';
 import { libraryOf, sentenceOf } from './library-of.ts';
 import { must } from '../support/must.ts';
 
@@ -100,5 +101,18 @@ describe('corroboration', () => {
     const { corroboration } = checkOf('agency_one', 'will be cut by a fifth');
     const chains = must(corroboration.articleIds).flatMap((id) => must(library.article(id)).sentences.flatMap((sentence) => library.certaintyOf(sentence)?.attributedTo ?? []));
     for (const origin of corroboration.origins) expect(chains.some((link) => link.includes(origin) || origin.includes(link))).toBe(true);
+  });
+});
+
+describe('corroboration of words that hundreds of articles hold', () => {
+  it('GIVEN one word held by more articles than are weighed one by one THEN the note says so and names no origin, independence or copies', () => {
+    const many = Object.fromEntries(
+      Array.from({ length: MOST_WEIGHED_ARTICLES + 1 }, (_, i) => [`story_${i}`, `Story ${i}\n\nThe council said on Monday that harbour ${i} would reopen, the mayor of town ${i} said.`]),
+    );
+    const broad = libraryOf(many);
+    const found = Object.keys(many).map((id) => sentenceOf(broad, id, 'harbour'));
+    const { corroboration } = crossCheck(broad, found);
+    expect(corroboration).toMatchObject({ articles: MOST_WEIGHED_ARTICLES + 1, origins: [], independent: false });
+    expect(corroboration.note).toContain('too many to be one claim retold');
   });
 });
