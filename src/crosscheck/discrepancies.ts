@@ -529,11 +529,26 @@ function cuesOverClaim<T extends { start: number; end: number }>(sentence: Sente
   const span = claimSpanOf(sentence, claim);
   const claimEnd = sentence.start + span.end;
   return cues.filter((cue) => {
-    if (cue.start < claimEnd || tokenize(sentence.text.slice(cue.end - sentence.start)).length < CONTENT_AFTER_CUE) return true;
+    const after = sentence.text.slice(cue.end - sentence.start);
+    // "Speaking on his first day …, Mr Clarke said: "I will …"": a cue that opens a colon credits what
+    // follows it, not a claim told wholly before it (whose span may reach the speaker's own name).
+    const colon = colonOpenedBy(after);
+    if (colon >= 0 && span.end <= cue.end - sentence.start + colon) return false;
+    if (cue.start < claimEnd || tokenize(after).length < CONTENT_AFTER_CUE) return true;
     // Only a clause joined on ("and many observers say …") is its own; a relative one (", which they claim is owed …") still speaks of the claim.
     const between = sentence.text.slice(span.end, cue.start - sentence.start);
     return !COORDINATED.test(between) || RELATIVE_WORD.test(between);
   });
+}
+
+/** Words a cue may have before the colon it opens ("said", "told MPs"). */
+const BEFORE_COLON = 2;
+
+/** Where in `after` (the text after a cue) the colon it opens stands: within a few words, with words of its own past it; -1 when it opens none. */
+function colonOpenedBy(after: string): number {
+  const colon = after.indexOf(':');
+  if (colon < 0) return -1;
+  return tokenize(after.slice(0, colon)).length <= BEFORE_COLON && tokenize(after.slice(colon + 1)).length >= CONTENT_AFTER_CUE ? colon : -1;
 }
 
 const COORDINATED = /\b(?:and|but|while|whereas|although)\b/iu;

@@ -115,6 +115,16 @@ describe('discrepanciesOf', () => {
     expect(discrepanciesOf(pledged, claim).filter((discrepancy) => discrepancy.kind === 'attribution')).toEqual([]);
   });
 
+  it('GIVEN a claim told in the framing before “X said:” and a quotation THEN the speaker credits the quotation, and no attribution difference is shown', () => {
+    const framed = libraryOf({
+      port_a: "Minister visits port\n\nThe decision came on Ms Okafor's first day as transport minister following Mr Lind's resignation. Dockers met on Tuesday.",
+      port_b:
+        'Port strike ends\n\nSpeaking at the docks on her first day as transport minister following Mr Lind\'s resignation, Ms Okafor said: "We will settle this dispute before the winter." Shipping resumed on Wednesday.',
+    });
+    const claim = claimOfSentences([sentenceOf(framed, 'port_a', 'first day'), sentenceOf(framed, 'port_b', 'first day')]);
+    expect(discrepanciesOf(framed, claim).filter((discrepancy) => discrepancy.kind === 'attribution')).toEqual([]);
+  });
+
   it('GIVEN one article counts jobs “in January” and another “last month”, neither dated THEN the two figures are not compared', () => {
     const undated = libraryOf({
       jobs_a: 'Hiring slows\n\nAccording to Labour Office figures, firms added 146,000 jobs in January.',
