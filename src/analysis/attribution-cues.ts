@@ -1,3 +1,4 @@
+import { WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
 import { REPORTING_VERBS, type ReportingVerb } from '../text/lexicons/reporting-verbs.ts';
@@ -712,30 +713,11 @@ function phraseAfter(text: string, tokens: readonly Token[], first: number, cueA
   return [first, end];
 }
 
-/** A document's phrase carried on to its author: `a review` → `a review published by Public Citizen`. */
 /** Words of a time between `published` and `by` (`published this week by`, `published last month by`). */
-const PUBLISHED_WHEN: ReadonlySet<string> = new Set([
-  'this',
-  'last',
-  'next',
-  'week',
-  'month',
-  'year',
-  'today',
-  'yesterday',
-  'earlier',
-  'recently',
-  'on',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
+const PUBLISHED_WHEN: ReadonlySet<string> = new Set(['this', 'last', 'next', 'week', 'month', 'year', 'today', 'yesterday', 'earlier', 'recently', 'on', ...WEEKDAY_NAMES]);
 const PUBLISHED_WHEN_REACH = 3;
 
+/** A document's phrase carried on to its author: `a review` → `a review published by Public Citizen`. */
 function withAuthor(text: string, tokens: readonly Token[], phrase: [number, number], cueAt: Uint8Array): [number, number] {
   const head = readAt(tokens, phrase[1], 'tokens');
   const next = tokens[phrase[1] + 1];

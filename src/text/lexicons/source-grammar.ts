@@ -10,6 +10,7 @@
  */
 
 import type { MarkedSex } from './source-names.ts';
+import { WEEKDAY_NAMES } from './calendar.ts';
 
 /** Words a full stop follows without ending a phrase: `Mr. Trump`, `Gov. John Kasich`, `U.S. officials`. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
@@ -82,11 +83,9 @@ export const SKIPPED_BEFORE_VERB: ReadonlySet<string> = new Set([
   'might',
   'must',
   'can',
-  'has',
   'long',
   'repeatedly',
   'further',
-  'again',
   'too',
   'publicly',
   'privately',
@@ -680,13 +679,7 @@ export const OPENERS: ReadonlySet<string> = new Set([
   'under',
   'by',
   'from',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAY_NAMES,
   'also',
   'then',
   'still',
