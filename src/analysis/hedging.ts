@@ -1,5 +1,6 @@
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import { CALLED_FOR, HEDGES, ROLE_NOUNS, TERMS_WORDS, type Hedge, type HedgeLevel } from '../text/lexicons/hedges.ts';
+import { POSSESSIVES } from '../text/lexicons/source-grammar.ts';
 import { PhraseMatcher, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 import { readAt } from '../model/read-at.ts';
 
@@ -172,29 +173,7 @@ const BEFORE_PARTICIPLE = new Set(['has', 'have', 'is', 'are', 'be', 'been', 'be
 /** Words that put a main clause in the future or under a condition (`will not sign until`): then a perfect after `until` is still to come. */
 const FUTURE_OR_MODAL = new Set(['will', "won't", 'would', 'shall', 'must', 'should', 'can', 'cannot', 'could', 'not', "n't", 'never', 'may', 'might']);
 /** Words that open a noun phrase: after them `plans`, `forecasts` or a participle are a noun or describe one. */
-const NOUN_PHRASE_OPENERS = new Set([
-  'a',
-  'an',
-  'the',
-  'this',
-  'that',
-  'these',
-  'those',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-  'my',
-  'your',
-  'new',
-  'any',
-  'such',
-  'latest',
-  'earlier',
-  'previous',
-  'own',
-]);
+const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', ...POSSESSIVES, 'your', 'new', 'any', 'such', 'latest', 'earlier', 'previous', 'own']);
 /** Prepositions and past-tense verbs of reaction before a modifier of `plans` (`on UK plans to`, `attacked Tory plans to`). */
 const PREPOSITIONS = new Set(['on', 'of', 'for', 'about', 'against', 'over', 'with', 'from', 'by', 'under', 'to', 'into', 'behind', 'despite', 'in', 'at']);
 /** Words after a noun `forecasts` that give their content (`forecasts of 2% growth`, `its forecasts show`): then they hedge. */
@@ -308,13 +287,8 @@ const NOUN_OPENERS = new Set([
   'any',
   'this',
   'that',
-  'his',
-  'her',
-  'their',
-  'our',
-  'my',
+  ...POSSESSIVES,
   'your',
-  'its',
   'second',
   'careful',
   'serious',
