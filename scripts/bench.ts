@@ -11,6 +11,8 @@
  * `--check-transcript` also answers a fixed set of questions drawn from each BBC size with a fixed
  * seed and compares the SHA-256 of every answer with those recorded in BBC_TRANSCRIPT (hashes
  * only: the BBC text is never committed); `--update-transcript` records them instead.
+ * `--answers-dir DIR` writes those answers in full as DIR/<size>.jsonl as well, to read what a change
+ * changed (diff two runs' files) before recording it; keep DIR outside the repository.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
@@ -396,10 +398,11 @@ function transcriptLines(library: Library): string[] {
   );
 }
 
-async function runTranscript(dir: string, cacheDir: string): Promise<void> {
+async function runTranscript(dir: string, cacheDir: string, answersFile: string | undefined): Promise<void> {
   const { library } = await loadLibraryCached(dir, { cacheDir, warn: () => {} });
   const lines = transcriptLines(library);
   const answers = await recordTranscript(library, lines);
+  if (answersFile) await writeFile(answersFile, `${answers.join('\n')}\n`);
   emit({
     transcript: lines.map((line, i) => {
       const answer = answers[i];
@@ -463,8 +466,10 @@ async function readRecordedTranscripts(): Promise<Record<string, [string, string
   return JSON.parse(await readFile(BBC_TRANSCRIPT, 'utf8').catch(() => '{}')) as Record<string, [string, string][]>;
 }
 
-async function checkTranscript(size: string, dir: string, cacheDir: string, update: boolean): Promise<TranscriptCheck> {
-  const hashes = runChild(['--child', 'transcript', '--dir', dir, '--cache', cacheDir]).transcript as [string, string][];
+async function checkTranscript(size: string, dir: string, cacheDir: string, update: boolean, answersDir: string | undefined): Promise<TranscriptCheck> {
+  const answers = answersDir ? ['--answers', resolve(answersDir, `${size}.jsonl`)] : [];
+  if (answersDir) await mkdir(answersDir, { recursive: true });
+  const hashes = runChild(['--child', 'transcript', '--dir', dir, '--cache', cacheDir, ...answers]).transcript as [string, string][];
   const all = await readRecordedTranscripts();
   if (update) {
     all[size] = hashes;
@@ -494,7 +499,7 @@ function timeCli(dir: string, cacheDir: string, claim: string): ProcessCost | un
   return { wallS: Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]), peakRssMb: Math.round(Number(rss[1]) / 1024) };
 }
 
-async function measureSize(size: string, root: string, repeats: number, log: (text: string) => void, transcript: 'check' | 'update' | 'off' = 'off'): Promise<SizeResult> {
+async function measureSize(size: string, root: string, repeats: number, log: (text: string) => void, transcript: 'check' | 'update' | 'off' = 'off', answersDir?: string): Promise<SizeResult> {
   const dir = await prepareCorpus(size, root);
   const cacheDir = join(root, `cache-${size}`);
   const peersFile = join(root, `peers-${size}.json`);
@@ -520,7 +525,7 @@ async function measureSize(size: string, root: string, repeats: number, log: (te
   let transcriptCheck: TranscriptCheck | undefined;
   if (transcript !== 'off' && SIZES[size]?.source === 'bbc') {
     log(`${size}: transcript…`);
-    transcriptCheck = await checkTranscript(size, dir, cacheDir, transcript === 'update');
+    transcriptCheck = await checkTranscript(size, dir, cacheDir, transcript === 'update', answersDir);
   }
   log(`${size}: one question through the CLI, from the snapshot and cold…`);
   const fromSnapshot = timeCli(dir, cacheDir, build.askClaim as string);
@@ -709,6 +714,8 @@ async function main(): Promise<void> {
       peers: { type: 'string' },
       engine: { type: 'string' },
       'update-transcript': { type: 'boolean', default: false },
+      'answers-dir': { type: 'string' },
+      answers: { type: 'string' },
     },
   });
   const repeats = Math.max(1, Number.parseInt(values.repeats, 10) || 3);
@@ -719,7 +726,7 @@ async function main(): Promise<void> {
     if (values.child === 'build') return runBuild(dir, cacheDir, peersFile);
     if (values.child === 'add') return runAdd(dir, cacheDir);
     if (values.child === 'peer') return runPeer(values.engine as Engine, peersFile, repeats);
-    if (values.child === 'transcript') return runTranscript(dir, cacheDir);
+    if (values.child === 'transcript') return runTranscript(dir, cacheDir, values.answers);
     return runStart(dir, cacheDir, values.child === 'queries', repeats);
   }
   const log = (text: string): void => void process.stderr.write(`${text}\n`);
@@ -740,7 +747,7 @@ async function main(): Promise<void> {
       .split(',')
       .map((name) => name.trim())
       .filter(Boolean))
-      results.push(await measureSize(size, root, repeats, log, values['update-transcript'] ? 'update' : values['check-transcript'] ? 'check' : 'off'));
+      results.push(await measureSize(size, root, repeats, log, values['update-transcript'] ? 'update' : values['check-transcript'] ? 'check' : 'off', values['answers-dir']));
     const json = `${JSON.stringify({ machine, results }, null, 2)}\n`;
     // A long run's figures kept as JSON beside the table it prints.
     if (values['json-file']) await writeFile(values['json-file'], json);

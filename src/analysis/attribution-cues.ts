@@ -22,6 +22,7 @@ import {
   EMBEDDING,
   FIGURE_NOUNS,
   FORWARD_STOPS,
+  DEMONSTRATIVES,
   HOLDING,
   INDEFINITE,
   INVERTED_TAILS,
@@ -43,6 +44,7 @@ import {
   RESTRICTIVE,
   SKIPPED_BEFORE_VERB,
   SHOW_KINDS,
+  SUBJECT_DEMONSTRATIVES,
   SUBJECT_OPENERS,
   TIME_LEADS,
   WARNING_KINDS,
@@ -104,9 +106,12 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     for (let i = match.first; i < match.last; i++) if (boundaryAfter(text, tokens, i)) return false;
     return true;
   };
+  // `self-described`, `so-called`: a reporting word joined to the word before it by a hyphen is half of a modifier.
+  const inCompound = (match: PhraseMatch<ReportingVerb>): boolean => match.start > 1 && text[match.start - 1] === '-' && /\p{L}/u.test(text[match.start - 2] ?? '');
   const matches = REPORTING.findAll(tokens).filter(
     (match) =>
       unbroken(match) &&
+      !inCompound(match) &&
       !inQuotation(match.start) &&
       !(match.entry.category === 'speech' && match.first > 0 && isNoun(match)) &&
       (match.entry.phrase !== 'reports' || (match.first > 0 && isCapitalised(readAt(tokens, match.first - 1, 'tokens')))),
@@ -155,7 +160,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       )
         continue;
       // `uncosted promises`, `empty claims`: a third-person -s form after a word that names no one is a noun.
-      if (phrase && /[^s]s$/.test(readAt(tokens, match.first, 'tokens').norm) && !namesSubject(readAt(tokens, phrase[1], 'tokens'))) phrase = undefined;
+      if (phrase && /[^s]s$/.test(readAt(tokens, match.first, 'tokens').norm) && !namesSubject(readAt(tokens, phrase[1], 'tokens')) && !namesPeople(readAt(tokens, headOf(tokens, phrase), 'tokens')))
+        phrase = undefined;
       if (!phrase && relay && relay.sourceLast === match.first - 1) {
         // `South Korean media, citing the NIS, reported`: the subject stands before the relay.
         phrase = phraseBefore(text, tokens, relay.first, cueAt, true);
@@ -180,7 +186,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
           attributions.push({ category, phrase: match.entry.phrase, cue, source: previous.source, links: previous.links });
           continue;
         }
-        phrase = sentenceSubject(text, tokens, match.first, cueAt);
+        phrase = sentenceSubject(text, tokens, match.first, cueAt, true);
       }
       // `The Washington Post which argued`, `Rikkie Wells who tweeted`, `Mr Reed, who said`: the relative pronoun's antecedent; behind a comma
       // only a name, and only before a verb that is plainly speech (`Tube Lines, which maintains the track` is upkeep).
@@ -260,6 +266,10 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     if (restricted) {
       phrase = restricted;
       links = classifySource(context, phrase[0], phrase[1]);
+    }
+    if (!links && category === 'speech' && PLAIN_SPEECH.test(readAt(tokens, match.first, 'tokens').norm)) {
+      const described = describedSubject(text, tokens, phrase, match.first);
+      if (described) links = [described];
     }
     if (!links) continue;
     holdRoleForNextSentence(tokens, phrase, links, memory);
@@ -535,6 +545,15 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
     if (end > 0 && boundaryAfter(text, tokens, end - 1)) return undefined;
     end--;
   }
+  // `Mr Brown yesterday said`, `The company on Monday said`, `The committee has this week announced`: a time between the
+  // subject and its verb is no part of the source.
+  const beforeTime = end >= 0 ? timeTailStart(tokens, end) : end;
+  // `Reince Priebus, the GOP chairman, this past week announced`: a time alone after a comma leaves the subject to the apposition reader.
+  if (beforeTime <= end && beforeTime > 0 && boundaryAfter(text, tokens, beforeTime - 1)) return undefined;
+  if (beforeTime <= end && beforeTime > 0) {
+    end = beforeTime - 1;
+    while (end > 0 && (isSkipped(readAt(tokens, end, 'tokens')) || isAdverb(readAt(tokens, end, 'tokens'))) && !boundaryAfter(text, tokens, end - 1)) end--;
+  }
   if (end < 0) return undefined;
   // `rather than 6% as forecast`, `as expected`: `as` and a participle say what was forecast, by no one named.
   if (readAt(tokens, end, 'tokens').norm === 'as' && end === verb - 1 && /ed$|^forecast$/u.test(readAt(tokens, verb, 'tokens').norm)) return undefined;
@@ -552,6 +571,9 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
     if (cueAt[start - 1] || (CLAUSE_WORDS.has(previous.norm) && !heldWith) || boundaryAfter(text, tokens, start - 1)) break;
     start--;
   }
+  // `That person said`: a demonstrative opening its clause is the subject's determiner, not a conjunction.
+  if (start > 0 && DEMONSTRATIVES.has(readAt(tokens, start - 1, 'tokens').norm) && (start === 1 || boundaryAfter(text, tokens, start - 2)) && !PERSONAL.has(readAt(tokens, start, 'tokens').norm))
+    start--;
   start = afterTimeLead(tokens, start, end);
   if (cueAt[end] || CLAUSE_WORDS.has(readAt(tokens, end, 'tokens').norm) || BARE_DETERMINERS.has(readAt(tokens, end, 'tokens').norm) || PREPOSITIONS.has(readAt(tokens, end, 'tokens').norm))
     return undefined;
@@ -565,6 +587,30 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   // reporting word is a noun of that clause's object.
   for (let i = start; i < end; i++) if (PERSONAL.has(readAt(tokens, i, 'tokens').norm) && !isCapitalised(readAt(tokens, i + 1, 'tokens'))) return undefined;
   return [start, end];
+}
+
+/** Single words of time that may stand between a subject and its verb (`Mr Brown yesterday said`). */
+const TIME_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'recently', 'earlier', 'previously', 'overnight']);
+/** Nouns of a period after `this`, `last` or `next` (`this week`, `last month`, `this past weekend`). */
+const PERIODS: ReadonlySet<string> = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
+const PERIOD_DEICTICS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'past']);
+const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
+
+/**
+ * Where a time phrase that ends at `end` starts (`yesterday`, `on Monday`, `this past week`, `earlier this month`, `on Monday
+ * night`), or `end + 1` when the words there are no time.
+ */
+function timeTailStart(tokens: readonly Token[], end: number): number {
+  const word = (i: number): string => (i >= 0 ? readAt(tokens, i, 'tokens').norm : '');
+  let start = end + 1;
+  if (TIME_WORDS.has(word(end))) return end;
+  let k = end;
+  if (PERIODS.has(word(k)) && WEEKDAYS.has(word(k - 1))) k--;
+  if (WEEKDAYS.has(word(k))) start = k;
+  else if (PERIODS.has(word(k)) && PERIOD_DEICTICS.has(word(k - 1))) start = k - 1;
+  else return start;
+  while (PERIOD_DEICTICS.has(word(start - 1)) || word(start - 1) === 'on' || word(start - 1) === 'earlier') start--;
+  return start;
 }
 
 /** The capitalised name ending at `last` (`Mr Reed`, `Bank of England`), or nothing when the word there is not a name's. */
@@ -745,8 +791,24 @@ function withAuthor(text: string, tokens: readonly Token[], phrase: [number, num
   return [phrase[0], end];
 }
 
+/** How many words a subject opening with a determiner may run before its verb. */
+const SUBJECT_REACH = 8;
+
+/** The words from `first` up to the clause's first verb (an auxiliary or an -ed form), or undefined when none comes soon. */
+function subjectBeforeVerb(text: string, tokens: readonly Token[], first: number, before: number, cueAt: Uint8Array): [number, number] | undefined {
+  for (let i = first + 1; i < Math.min(before, first + SUBJECT_REACH); i++) {
+    if (boundaryAfter(text, tokens, i - 1) || cueAt[i]) return undefined;
+    if (isVerbLike(readAt(tokens, i, 'tokens'))) return [first, i - 1];
+  }
+  return undefined;
+}
+
 /** The subject at the start of the clause holding `before`: a name or a source noun phrase. */
-function sentenceSubject(text: string, tokens: readonly Token[], before: number, cueAt: Uint8Array): [number, number] | undefined {
+/**
+ * `described` lets a subject that opens with a determiner run to the clause's first verb (`The departments declined …,
+ * saying`), for a participle that has no other subject; a coordinated verb keeps the narrower reading, whose pronoun is resolved.
+ */
+function sentenceSubject(text: string, tokens: readonly Token[], before: number, cueAt: Uint8Array, described = false): [number, number] | undefined {
   // `In Tony Blair's first government Mr Blunkett was put in charge …, while insisting`: after an opening prepositional
   // phrase with no comma, the subject is the name right before the clause's first verb.
   if (PREPOSITIONS.has(tokens[0]?.norm ?? '') && !commaAfter(text, tokens, 0)) {
@@ -765,6 +827,9 @@ function sentenceSubject(text: string, tokens: readonly Token[], before: number,
       }
     }
   }
+  // `Both parents stiffened their denunciation ..., saying`, `A spokeswoman for Janney also declined to comment, saying`.
+  if (described && first < before && (INDEFINITE.has(readAt(tokens, first, 'tokens').norm) || QUANTIFIERS.has(readAt(tokens, first, 'tokens').norm)))
+    return subjectBeforeVerb(text, tokens, first, before, cueAt);
   while (
     first < before &&
     NOT_NAMES.has(readAt(tokens, first, 'tokens').norm) &&
@@ -778,8 +843,10 @@ function sentenceSubject(text: string, tokens: readonly Token[], before: number,
   if (PERSONAL.has(readAt(tokens, first, 'tokens').norm)) return [first, first];
   if (readAt(tokens, first, 'tokens').norm === 'the') {
     const noun = tokens[first + 1];
-    return noun && first + 1 < before && (NOUNS.has(noun.norm) || SOURCE_HEADS.has(noun.norm)) ? [first, first + 1] : undefined;
+    if (noun && first + 1 < before && (NOUNS.has(noun.norm) || SOURCE_HEADS.has(noun.norm))) return [first, first + 1];
   }
+  // `The Florida senator ... took a heckler in stride, saying`: a noun phrase opening with `the` runs to the clause's first verb.
+  if (readAt(tokens, first, 'tokens').norm === 'the') return described ? subjectBeforeVerb(text, tokens, first, before, cueAt) : undefined;
   if (!isCapitalised(readAt(tokens, first, 'tokens'))) return undefined;
   let end = first;
   while (end + 1 < before && isCapitalised(readAt(tokens, end + 1, 'tokens')) && !boundaryAfter(text, tokens, end) && !cueAt[end + 1]) end++;
@@ -804,6 +871,9 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
   // `McKay, who has clashed with the board repeatedly, said`: an adverb behind a comma belongs to the aside, not to the verb.
   while (before >= 0 && !boundaryAfter(text, tokens, before) && (isSkipped(readAt(tokens, before, 'tokens')) || isAdverb(readAt(tokens, before, 'tokens')))) before--;
   if (before < 0) return undefined;
+  // `Reince Priebus, the GOP chairman, this past week announced`: a time after the apposition is the verb's, not the subject's.
+  const timeAt = timeTailStart(tokens, before);
+  if (timeAt <= before && timeAt > 0 && commaAfter(text, tokens, timeAt - 1)) before = timeAt - 1;
   // `Reid voted and says`, `The minister rubbed his eyes, and then said`: a verb coordinated with the clause's first.
   const plainlyCoordinated = CONJUNCTIONS.has(readAt(tokens, before, 'tokens').norm) && !boundaryAfter(text, tokens, before - 1);
   // After a comma only when the sentence has no speaker yet (`Lord Tebbit said he agreed, and said` is already his) and the
@@ -895,6 +965,48 @@ function isRole(tokens: readonly Token[], first: number, last: number): boolean 
 }
 
 /** True when a word can end the subject of a verb of saying: a name, a pronoun, a noun of sources or a quantifier. */
+/** Forms that are verbs of speech whatever their subject: `The departments said`, `The NFL legend says`, `…, saying`. */
+const PLAIN_SPEECH =
+  /^(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|insisted|insists|warned|warns|stated|states|explained|noted|declared|claimed|claims|acknowledged|admitted|saying)$/;
+
+/** How many words a definite description may hold before its head (`The self-described democratic socialist`). */
+const DESCRIPTION_REACH = 5;
+
+/**
+ * `The departments said`, `The NFL legend said`, `The deputy head of China's delegation said`: a definite noun phrase that
+ * opens its clause and stands right before a verb of speech is one particular source the article describes, though its head
+ * is in none of the lexicons; it is kept as written, and is a person only when its head says so.
+ */
+function describedSubject(text: string, tokens: readonly Token[], phrase: [number, number], verb: number): SourceLink | undefined {
+  const [first] = phrase;
+  // `…, saying` has the clause's subject however far back; another verb must follow its subject (`the playwright who wrote` is not his).
+  if (!PARTICIPLE_ENDING.test(readAt(tokens, verb, 'tokens').norm))
+    for (let i = phrase[1] + 1; i < verb; i++) if (!isSkipped(readAt(tokens, i, 'tokens')) && !isAdverb(readAt(tokens, i, 'tokens'))) return undefined;
+  if (!SUBJECT_DEMONSTRATIVES.has(readAt(tokens, first, 'tokens').norm)) return undefined;
+  if (first > 0 && !boundaryAfter(text, tokens, first - 1) && !followsOpeningLead(tokens, first)) return undefined;
+  const head = headOf(tokens, phrase);
+  const headToken = readAt(tokens, head, 'tokens');
+  if (head === first || head - first > DESCRIPTION_REACH || isCapitalised(headToken) || !/^\p{L}[\p{L}-]*$/u.test(headToken.norm)) return undefined;
+  for (let i = first + 1; i <= head; i++) {
+    const word = readAt(tokens, i, 'tokens').norm;
+    if (AUXILIARIES.has(word) || MODALS.has(word) || CLAUSE_WORDS.has(word) || RELATIVES.has(word) || PERSONAL.has(word) || isAdverb(readAt(tokens, i, 'tokens'))) return undefined;
+  }
+  const plural = /[^s]s$/u.test(headToken.norm) || /(?:wo)?men$/u.test(headToken.norm);
+  const person = !plural && (AGENT_ENDING.test(headToken.norm) || PEOPLE_WORDS.has(headToken.norm));
+  return { name: text.slice(readAt(tokens, first, 'tokens').start, readAt(tokens, phrase[1], 'tokens').end), kind: 'named', person, role: plural ? 'people' : person ? 'person' : 'organisation' };
+}
+
+/** The head of a subject phrase: its last word before a preposition (`A person familiar with the planning` → `person`). */
+function headOf(tokens: readonly Token[], phrase: [number, number]): number {
+  for (let i = phrase[0] + 1; i <= phrase[1]; i++) if (PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm) || HOLDING.has(readAt(tokens, i, 'tokens').norm)) return i - 1;
+  return phrase[1];
+}
+
+/** True for a lower-case head that names people (`person`, `officials`, `socialist`), as a subject's head before `with` or `of` must. */
+function namesPeople(token: Token): boolean {
+  return !isCapitalised(token) && (AGENT_ENDING.test(token.norm) || PEOPLE_WORDS.has(token.norm) || WITH_HOLDERS.has(token.norm));
+}
+
 function namesSubject(token: Token): boolean {
   return namesSource(token) || PERSONAL.has(token.norm) || QUANTIFIERS.has(token.norm) || AGENT_ENDING.test(token.norm) || VAGUE_HEADS.has(token.norm) || PEOPLE_WORDS.has(token.norm);
 }

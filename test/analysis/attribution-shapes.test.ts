@@ -638,6 +638,25 @@ const ROLE_THEN_NAME: Shape[] = [
   },
 ];
 
+const DESCRIBED_SUBJECTS: Shape[] = [
+  { sentence: 'The veteran campaigner said the strike would go ahead on Monday.', sourcing: 'named', source: 'The veteran campaigner' },
+  { sentence: 'The deputy head of the Dutch delegation said the talks had stalled.', sourcing: 'named', source: 'deputy head of the Dutch delegation' },
+  { sentence: 'The two departments said the figures would be published in March.', sourcing: 'named', source: 'The two departments' },
+  { sentence: 'The self-styled reformer said the party had lost its way.', sourcing: 'named', source: 'The self-styled reformer' },
+  { sentence: 'That person said the board had been told of the losses in May.', sourcing: 'named', source: 'That person' },
+  { sentence: 'A person familiar with the bid says the offer will be raised.', sourcing: 'anonymous', source: 'A person familiar with the bid' },
+  { sentence: 'Mr Darling yesterday said the economy would grow by 2% next year.', sourcing: 'named', source: 'Darling', not: 'yesterday' },
+  { sentence: 'The airline on Monday said passenger numbers had risen by 4%.', sourcing: 'named', not: 'Monday' },
+  { sentence: 'The regulator has this week warned that prices could rise further.', sourcing: 'named', not: 'this week' },
+  { sentence: 'Joan Hale, the union leader, last week said members would vote on the offer.', sourcing: 'named', source: 'Joan Hale' },
+  { sentence: 'The two unions rejected the offer on Tuesday, saying it did not cover rising costs.', sourcing: 'named', source: 'The two unions' },
+  { sentence: 'A spokesman for Leeds City Council also declined to comment, saying the matter was before the courts.', sourcing: 'named', source: 'spokesman for Leeds City Council' },
+  { sentence: 'Several shareholders criticised the pay deal at the meeting, saying it rewarded failure.', sourcing: 'vague', source: 'Several shareholders' },
+  { sentence: 'The self-described outsider has won two primaries.', sourcing: 'none' },
+  { sentence: 'The much-quoted figure of 5,000 troops has not been confirmed.', sourcing: 'none' },
+  { sentence: 'Sales in the third quarter rose by 8%, the best figure for three years.', sourcing: 'none' },
+];
+
 describe('attribution on the shapes of real reporting', () => {
   const groups: [string, Shape[]][] = [
     ['GIVEN "..., X said." THEN X is the source', SPEECH_AFTER_CONTENT],
@@ -677,6 +696,10 @@ describe('attribution on the shapes of real reporting', () => {
     ],
     ['GIVEN a participle\'s phrase, "as forecast" or a chat show at a sentence\'s head THEN no source from it; GIVEN "when he …" THEN the main clause\'s subject', HEADS_AND_CLAUSES],
     ['GIVEN "The Tory leader" after "Tory leader X" THEN X; GIVEN a role another office holds ("Shadow …", "Former …") THEN not that person', ROLES_BEFORE_NAMES],
+    [
+      'GIVEN a definite description before a verb of speech, a time between subject and verb, or "… saying" after a clause whose subject opens with a determiner THEN that subject, without the time; GIVEN a reporting word inside a hyphenated modifier THEN none',
+      DESCRIBED_SUBJECTS,
+    ],
   ];
   for (const [title, shapes] of groups) {
     describe(title, () => {

@@ -290,6 +290,10 @@ export const NOUN_MARKERS: ReadonlySet<string> = new Set([
   'our',
   'my',
 ]);
+/** Demonstratives that open a subject (`That person said`, `This official added`) where `that` would otherwise end a clause. */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this']);
+/** Determiners of a definite description that opens its clause (`The NFL legend said`, `That person said`). */
+export const SUBJECT_DEMONSTRATIVES: ReadonlySet<string> = new Set(['the', ...DEMONSTRATIVES]);
 /** Relative pronouns whose antecedent is the source (`Mr Reed, who said`, `The Post, which argued`). */
 export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whose']);
 /** Modal verbs: one inside the words before a verb makes them a clause, not a subject (`so that it can press claims`). */
