@@ -582,7 +582,7 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   // `he asked why ministers attacked the plan`: a question put, not the ministers' claim (`That's why he said` is his).
   if (readAt(tokens, start, 'tokens').norm === 'why' && start > 0 && ASKING.has(readAt(tokens, start - 1, 'tokens').norm)) return undefined;
   // `so that it can press claims`: a modal inside the words before the verb makes them a clause, not a subject.
-  for (let i = start; i < end; i++) if (MODALS.has(readAt(tokens, i, 'tokens').norm)) return undefined;
+  for (let i = start; i < end; i++) if (MODALS.has(readAt(tokens, i, 'tokens').norm) && !isCapitalised(readAt(tokens, i, 'tokens'))) return undefined;
   // `He attacked Tory plans to …`: a pronoun followed by a lower-case word is a clause's subject and its verb, so the
   // reporting word is a noun of that clause's object.
   for (let i = start; i < end; i++) if (PERSONAL.has(readAt(tokens, i, 'tokens').norm) && !isCapitalised(readAt(tokens, i + 1, 'tokens'))) return undefined;
@@ -744,7 +744,7 @@ function startsClause(tokens: readonly Token[], end: number): boolean {
 }
 
 function phraseAfter(text: string, tokens: readonly Token[], first: number, cueAt: Uint8Array): [number, number] | undefined {
-  if (first >= tokens.length || cueAt[first] || FORWARD_STOPS.has(readAt(tokens, first, 'tokens').norm)) return undefined;
+  if (first >= tokens.length || cueAt[first] || stopsForward(readAt(tokens, first, 'tokens'))) return undefined;
   let end = first;
   // `people close to the chairman`: `to` after `close` or `familiar` belongs to the source.
   while (
@@ -752,11 +752,18 @@ function phraseAfter(text: string, tokens: readonly Token[], first: number, cueA
     end - first < MAX_SOURCE_WORDS - 1 &&
     !boundaryAfter(text, tokens, end) &&
     !cueAt[end + 1] &&
-    (!FORWARD_STOPS.has(readAt(tokens, end + 1, 'tokens').norm) || HOLDING.has(readAt(tokens, end, 'tokens').norm)) &&
+    (!stopsForward(readAt(tokens, end + 1, 'tokens')) ||
+      HOLDING.has(readAt(tokens, end, 'tokens').norm) ||
+      (readAt(tokens, end + 1, 'tokens').norm === 'with' && WITH_HOLDERS.has(readAt(tokens, end, 'tokens').norm))) &&
     !startsClause(tokens, end)
   )
     end++;
   return [first, end];
+}
+
+/** True when a word ends a source read forwards; `Will` and `May` written with a capital are names (`said Will Doyle`). */
+function stopsForward(token: Token): boolean {
+  return FORWARD_STOPS.has(token.norm) && !(MODALS.has(token.norm) && isCapitalised(token));
 }
 
 /** Words of a time between `published` and `by` (`published this week by`, `published last month by`). */
@@ -828,8 +835,7 @@ function sentenceSubject(text: string, tokens: readonly Token[], before: number,
     }
   }
   // `Both parents stiffened their denunciation ..., saying`, `A spokeswoman for Janney also declined to comment, saying`.
-  if (described && first < before && (INDEFINITE.has(readAt(tokens, first, 'tokens').norm) || QUANTIFIERS.has(readAt(tokens, first, 'tokens').norm)))
-    return subjectBeforeVerb(text, tokens, first, before, cueAt);
+  if (first < before && (INDEFINITE.has(readAt(tokens, first, 'tokens').norm) || QUANTIFIERS.has(readAt(tokens, first, 'tokens').norm))) return subjectBeforeVerb(text, tokens, first, before, cueAt);
   while (
     first < before &&
     NOT_NAMES.has(readAt(tokens, first, 'tokens').norm) &&
@@ -859,6 +865,21 @@ function sentenceSubject(text: string, tokens: readonly Token[], before: number,
   return [first, end];
 }
 
+/** A double quotation mark closing on the word before it, with at most a comma before it (`"Going Viral,"`). */
+const CLOSING_TITLE = /^,?["\u201D],?\s/u;
+/** How many words a quoted title inside an aside may hold. */
+const QUOTED_TITLE_WORDS = 6;
+
+/** Where a short quotation that closes after `last` opens, when nothing but words and commas lie inside it; undefined otherwise. */
+function quotedTitleStart(text: string, tokens: readonly Token[], last: number): number | undefined {
+  for (let first = last; first > 0 && last - first < QUOTED_TITLE_WORDS; first--) {
+    const between = text.slice(readAt(tokens, first - 1, 'tokens').end, readAt(tokens, first, 'tokens').start);
+    if (/\s["\u201C]$/u.test(between)) return first;
+    if (!/^[\s,'-]*$/u.test(between)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * The subject of a verb set off from it by an apposition or a coordinated verb: `Gov. John Kasich
  * of Ohio, a Republican who has refused to endorse him, said`, `"...," Gene Sperling, a top
@@ -886,7 +907,9 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
     context.found.length === 0 &&
     !/[^s]s$/.test(readAt(tokens, verb, 'tokens').norm);
   const coordinated = plainlyCoordinated || commaCoordinated;
-  if (!coordinated && !commaAfter(text, tokens, before)) return undefined;
+  // `Humphrey, who calls Trump a "sociopath," said`: the aside's comma may stand inside a short quotation that closes it.
+  const quotedAside = /^,["\u201D]\s/u.test(text.slice(readAt(tokens, before, 'tokens').end, readAt(tokens, before + 1, 'tokens').start)) && quotedTitleStart(text, tokens, before) !== undefined;
+  if (!coordinated && !commaAfter(text, tokens, before) && !quotedAside) return undefined;
   let start = before;
   while (start > 0 && before - start < APPOSITION_REACH) {
     if (!boundaryAfter(text, tokens, start - 1)) {
@@ -894,6 +917,12 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
       continue;
     }
     const between = text.slice(readAt(tokens, start - 1, 'tokens').end, readAt(tokens, start, 'tokens').start);
+    // `Hemsley, the co-author of "Going Viral," about …, said`: a short quoted title inside the aside is passed over whole.
+    const opening = CLOSING_TITLE.test(between) ? quotedTitleStart(text, tokens, start - 1) : undefined;
+    if (opening !== undefined && opening > 1) {
+      start = opening - 1;
+      continue;
+    }
     // `R-Fla.,`: a full stop before a comma ends an abbreviation, not a sentence.
     if (QUOTE_OR_BREAK.test(between) || /[.!?]/.test(between.replace(/^\.(?=,)/, '').replace(/^\./, isAbbreviation(readAt(tokens, start - 1, 'tokens')) ? '' : '.'))) break;
     start--;
@@ -975,14 +1004,16 @@ const DESCRIPTION_REACH = 5;
 /**
  * `The departments said`, `The NFL legend said`, `The deputy head of China's delegation said`: a definite noun phrase that
  * opens its clause and stands right before a verb of speech is one particular source the article describes, though its head
- * is in none of the lexicons; it is kept as written, and is a person only when its head says so.
+ * is in none of the lexicons; it is kept as written, and is a person only when its head says so. After a possessive
+ * (`his lawyers said`) the head must name people.
  */
 function describedSubject(text: string, tokens: readonly Token[], phrase: [number, number], verb: number): SourceLink | undefined {
   const [first] = phrase;
   // `…, saying` has the clause's subject however far back; another verb must follow its subject (`the playwright who wrote` is not his).
   if (!PARTICIPLE_ENDING.test(readAt(tokens, verb, 'tokens').norm))
     for (let i = phrase[1] + 1; i < verb; i++) if (!isSkipped(readAt(tokens, i, 'tokens')) && !isAdverb(readAt(tokens, i, 'tokens'))) return undefined;
-  if (!SUBJECT_DEMONSTRATIVES.has(readAt(tokens, first, 'tokens').norm)) return undefined;
+  const possessive = POSSESSIVES.has(readAt(tokens, first, 'tokens').norm);
+  if (!SUBJECT_DEMONSTRATIVES.has(readAt(tokens, first, 'tokens').norm) && !possessive) return undefined;
   if (first > 0 && !boundaryAfter(text, tokens, first - 1) && !followsOpeningLead(tokens, first)) return undefined;
   const head = headOf(tokens, phrase);
   const headToken = readAt(tokens, head, 'tokens');
@@ -992,7 +1023,10 @@ function describedSubject(text: string, tokens: readonly Token[], phrase: [numbe
     if (AUXILIARIES.has(word) || MODALS.has(word) || CLAUSE_WORDS.has(word) || RELATIVES.has(word) || PERSONAL.has(word) || isAdverb(readAt(tokens, i, 'tokens'))) return undefined;
   }
   const plural = /[^s]s$/u.test(headToken.norm) || /(?:wo)?men$/u.test(headToken.norm);
-  const person = !plural && (AGENT_ENDING.test(headToken.norm) || PEOPLE_WORDS.has(headToken.norm));
+  const people = AGENT_ENDING.test(headToken.norm) || PEOPLE_WORDS.has(headToken.norm) || PEOPLE_WORDS.has(headToken.norm.replace(/s$/u, ''));
+  // `his lawyers said`, but not `their smiles said a lot`: after a possessive only people speak.
+  if (possessive && !people) return undefined;
+  const person = !plural && people;
   return { name: text.slice(readAt(tokens, first, 'tokens').start, readAt(tokens, phrase[1], 'tokens').end), kind: 'named', person, role: plural ? 'people' : person ? 'person' : 'organisation' };
 }
 

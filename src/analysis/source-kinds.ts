@@ -71,13 +71,16 @@ function isAge(tokens: readonly Token[], head: number): boolean {
  * of the Commission for Racial Equality` ends in a body's name). Undefined for any other phrase.
  */
 function nameAfterOffice(tokens: readonly Token[], first: number, last: number): number | undefined {
-  if (last - first < 4 || !DETERMINERS.has(readAt(tokens, first, 'tokens').norm) || NOUNS.get(readAt(tokens, first + 1, 'tokens').norm) !== 'person-role') return undefined;
+  // `the minister for …`, or with no determiner after an inverted verb: `said master of ceremonies Asab Al-Tabchi`.
+  const opening = readAt(tokens, first, 'tokens');
+  const role = DETERMINERS.has(opening.norm) ? first + 1 : !isCapitalised(opening) && AGENT_ENDING.test(opening.norm) ? first : undefined;
+  if (role === undefined || last - role < 3 || (role > first && NOUNS.get(readAt(tokens, role, 'tokens').norm) !== 'person-role')) return undefined;
   let start = last;
   while (start > first && isCapitalised(readAt(tokens, start - 1, 'tokens'))) start--;
-  if (last - start < 1 || start - first < 3) return undefined;
+  if (last - start < 1 || start - role < 2) return undefined;
   const before = readAt(tokens, start - 1, 'tokens');
   if (PREPOSITIONS.has(before.norm) || DETERMINERS.has(before.norm) || NAME_CONNECTORS.has(before.norm) || NOUNS.get(before.norm) === 'person-role') return undefined;
-  for (let i = first + 2; i < start; i++) if (PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm)) return start;
+  for (let i = role + 1; i < start; i++) if (PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm)) return start;
   return undefined;
 }
 
@@ -95,6 +98,8 @@ export function classifySource(context: Context, first: number, last: number): S
   if (named !== undefined) return classifySource(context, named, last);
   let head = last;
   for (let i = partitive ? first + 3 : first + 1; i <= last; i++) {
+    // `an inside source`: right after a determiner, `inside` describes the source.
+    if (i === first + 1 && INDEFINITE.has(readAt(tokens, first, 'tokens').norm) && readAt(tokens, i, 'tokens').norm === 'inside') continue;
     // `the Bank of England`, `Office for National Statistics`: a connector between capitalised words is inside the name.
     const inName = NAME_CONNECTORS.has(readAt(tokens, i, 'tokens').norm) && isCapitalised(readAt(tokens, i - 1, 'tokens')) && i < last && isCapitalised(readAt(tokens, i + 1, 'tokens'));
     if (PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm) && !inName) {
@@ -179,6 +184,16 @@ export function classifySource(context: Context, first: number, last: number): S
     if (sex) link.sex = sex;
     return [link];
   }
+  // `lawyers for Mr Ebbers`, `attorneys for the department`: people who act for a party the sentence names answer for it, as its spokesman does.
+  if (
+    head < last &&
+    readAt(tokens, head + 1, 'tokens').norm === 'for' &&
+    !isCapitalised(headToken) &&
+    /[^s]s$/.test(headToken.norm) &&
+    (AGENT_ENDING.test(headToken.norm) || isPeoplePlural(headToken.norm)) &&
+    !QUANTIFIERS.has(readAt(tokens, first, 'tokens').norm)
+  )
+    return [{ name: words(first, last), kind: 'named', person: false, role: 'people' }];
   // `one trader`, `a man`: an individual the article does not name.
   if (INDEFINITE.has(readAt(tokens, first, 'tokens').norm) && head > first && !isCapitalised(headToken) && !headToken.norm.endsWith('s'))
     return [{ name: words(first, last), kind: 'anonymous', person: true, role: 'person' }];
@@ -321,7 +336,10 @@ function nominalSource(context: Context, first: number, last: number, head: numb
     if (group) return group;
   }
   const role = noun === 'person-role' ? 'person' : noun === 'people' ? 'people' : 'organisation';
-  return { name: written, kind: noun === 'people' && readAt(tokens, first, 'tokens').norm !== 'the' ? 'vague' : 'named', person: role === 'person', role };
+  // `Ukrainian officials`, `some analysts`: people named only by their job are vague; `the lawyers`, `his lawyers`, `the firm's
+  // executives` are the particular team of a party the article names.
+  const owned = readAt(tokens, first, 'tokens').norm === 'the' || POSSESSIVES.has(readAt(tokens, first, 'tokens').norm);
+  return { name: written, kind: noun === 'people' && !owned ? 'vague' : 'named', person: role === 'person', role };
 }
 
 /** True when the words between a source and a later phrase are a clause attached to the source. */

@@ -657,6 +657,27 @@ const DESCRIBED_SUBJECTS: Shape[] = [
   { sentence: 'Sales in the third quarter rose by 8%, the best figure for three years.', sourcing: 'none' },
 ];
 
+const NAMES_AND_ASIDES: Shape[] = [
+  { sentence: '"The scheme has run out of money," said Will Hardy, a lecturer in economics at Leeds.', sourcing: 'named', source: 'Will Hardy' },
+  { sentence: 'Will Hardy said the scheme had run out of money.', sourcing: 'named', source: 'Will Hardy' },
+  { sentence: 'The merger, an inside source said, will be announced on Friday.', sourcing: 'anonymous', source: 'an inside source' },
+  { sentence: '"We never saw the figures," said chairman of governors Ruth Akers.', sourcing: 'named', source: 'Ruth Akers' },
+  {
+    sentence: 'Mr Holt, the author of "Cheap Money," a history of the crash, said the banks had learnt nothing.',
+    sourcing: 'named',
+    source: 'Holt',
+    not: 'Cheap Money',
+  },
+  {
+    sentence: '"The board knew in May," said one person with knowledge of the talks, who asked not to be named.',
+    sourcing: 'anonymous',
+    source: 'one person with knowledge of the talks',
+  },
+  { sentence: 'The council missed the deadline, but lawyers for the council said this week that it would appeal.', sourcing: 'named', source: 'lawyers for the council' },
+  { sentence: 'His lawyers said he would plead not guilty.', sourcing: 'named', source: 'His lawyers' },
+  { sentence: 'The crowd barely spoke, but their faces said it all.', sourcing: 'none' },
+];
+
 describe('attribution on the shapes of real reporting', () => {
   const groups: [string, Shape[]][] = [
     ['GIVEN "..., X said." THEN X is the source', SPEECH_AFTER_CONTENT],
@@ -699,6 +720,10 @@ describe('attribution on the shapes of real reporting', () => {
     [
       'GIVEN a definite description before a verb of speech, a time between subject and verb, or "… saying" after a clause whose subject opens with a determiner THEN that subject, without the time; GIVEN a reporting word inside a hyphenated modifier THEN none',
       DESCRIBED_SUBJECTS,
+    ],
+    [
+      'GIVEN a name spelt like a modal ("Will Hardy"), "an inside source", a role before a name after "said", a quoted title inside an aside, "a person with knowledge of" or "lawyers for X" THEN that source; GIVEN "their faces said" THEN none',
+      NAMES_AND_ASIDES,
     ],
   ];
   for (const [title, shapes] of groups) {
