@@ -149,6 +149,11 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // `The barrister who had represented Mr Martin had said`: words from `who` to the verb are the relative clause's own
       // predicate, and a name in them its object; the speaker is the noun phrase the clause hangs from.
       if (phrase && isRelativePredicate(tokens, phrase[0])) phrase = restrictedSubject(text, tokens, match.first, cueAt);
+      // `Friends of Mr Clinton's who have seen him on the trail say`: a relative clause that no subject reader could cross.
+      else if (!phrase && category === 'speech' && match.first > 0 && !boundaryAfter(text, tokens, match.first - 1)) {
+        const restricted = restrictedSubject(text, tokens, match.first, cueAt);
+        if (restricted && (restricted[0] === 0 || followsOpeningLead(tokens, restricted[0]))) phrase = restricted;
+      }
       // `a theory which the chancellor himself once quoted - but …`: a verb that ends a clause about its own object quotes no claim.
       if (
         phrase &&
@@ -653,9 +658,14 @@ const RESTRICTIVE_REACH = 12;
  * noun phrase before `who` or `that` must open the clause, so `the plan that he said` is not.
  */
 function restrictedSubject(text: string, tokens: readonly Token[], verb: number, cueAt: Uint8Array): [number, number] | undefined {
-  for (let w = verb - 2; w > 0 && verb - w <= RESTRICTIVE_REACH; w--) {
+  // `Shareholders who attended the meeting on Tuesday said`: the clause ends before a time that belongs to the verb.
+  const timeAt = timeTailStart(tokens, verb - 1);
+  const last = timeAt < verb ? timeAt - 1 : verb - 1;
+  for (let w = last - 1; w > 0 && verb - w <= RESTRICTIVE_REACH; w--) {
     if (boundaryAfter(text, tokens, w) || cueAt[w]) return undefined;
-    if (!RESTRICTIVE.has(readAt(tokens, w, 'tokens').norm) && !(PARTICIPLE_ENDING.test(readAt(tokens, w, 'tokens').norm) && !isCapitalised(readAt(tokens, w, 'tokens')))) continue;
+    // `the meeting`: an -ing word after a determiner is a noun, not a participle opening the clause.
+    const participle = PARTICIPLE_ENDING.test(readAt(tokens, w, 'tokens').norm) && !isCapitalised(readAt(tokens, w, 'tokens')) && !BARE_DETERMINERS.has(readAt(tokens, w - 1, 'tokens').norm);
+    if (!RESTRICTIVE.has(readAt(tokens, w, 'tokens').norm) && !participle) continue;
     const phrase = phraseBefore(text, tokens, w, cueAt);
     if (!phrase) return undefined;
     const [start] = phrase;

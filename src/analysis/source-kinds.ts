@@ -52,7 +52,7 @@ function bodySpokenFor(context: Context, head: number, last: number): SourceLink
 
 /** True when a word is the plural of a noun for people by their job: `aides`, `spokesmen`, `officials`. */
 function isPeoplePlural(norm: string): boolean {
-  return (norm.endsWith('s') && PEOPLE_WORDS.has(norm.slice(0, -1))) || /(?:spokes|chair|congress|business)(?:wo)?men$/.test(norm);
+  return (norm.endsWith('s') && PEOPLE_WORDS.has(norm.slice(0, -1))) || /(?:spokes|chair|congress|business)(?:wo)?men$/.test(norm) || NOUNS.get(norm) === 'people';
 }
 
 /** `the 46-year-old`: a person named by their age. */
@@ -101,7 +101,10 @@ export function classifySource(context: Context, first: number, last: number): S
     // `an inside source`: right after a determiner, `inside` describes the source.
     if (i === first + 1 && INDEFINITE.has(readAt(tokens, first, 'tokens').norm) && readAt(tokens, i, 'tokens').norm === 'inside') continue;
     // `the Bank of England`, `Office for National Statistics`: a connector between capitalised words is inside the name.
-    const inName = NAME_CONNECTORS.has(readAt(tokens, i, 'tokens').norm) && isCapitalised(readAt(tokens, i - 1, 'tokens')) && i < last && isCapitalised(readAt(tokens, i + 1, 'tokens'));
+    // `Friends of Mr Hale`, `Lawyers for Mr Ebbers`: a plural of people capitalised only because it opens the sentence is no part of a name.
+    const openingPeople = i - 1 === 0 && /[^s]s$/.test(readAt(tokens, 0, 'tokens').norm) && (AGENT_ENDING.test(readAt(tokens, 0, 'tokens').norm) || isPeoplePlural(readAt(tokens, 0, 'tokens').norm));
+    const inName =
+      NAME_CONNECTORS.has(readAt(tokens, i, 'tokens').norm) && isCapitalised(readAt(tokens, i - 1, 'tokens')) && i < last && isCapitalised(readAt(tokens, i + 1, 'tokens')) && !openingPeople;
     if (PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm) && !inName) {
       head = i - 1;
       break;
@@ -185,10 +188,11 @@ export function classifySource(context: Context, first: number, last: number): S
     return [link];
   }
   // `lawyers for Mr Ebbers`, `attorneys for the department`: people who act for a party the sentence names answer for it, as its spokesman does.
+  // `Friends of Mr Hale said`: the friends speak, not Mr Hale; a capital that only opens the sentence makes no name.
   if (
     head < last &&
-    readAt(tokens, head + 1, 'tokens').norm === 'for' &&
-    !isCapitalised(headToken) &&
+    (readAt(tokens, head + 1, 'tokens').norm === 'for' || (head === 0 && readAt(tokens, head + 1, 'tokens').norm === 'of')) &&
+    (!isCapitalised(headToken) || head === 0) &&
     /[^s]s$/.test(headToken.norm) &&
     (AGENT_ENDING.test(headToken.norm) || isPeoplePlural(headToken.norm)) &&
     !QUANTIFIERS.has(readAt(tokens, first, 'tokens').norm)

@@ -676,6 +676,9 @@ const NAMES_AND_ASIDES: Shape[] = [
   { sentence: 'The council missed the deadline, but lawyers for the council said this week that it would appeal.', sourcing: 'named', source: 'lawyers for the council' },
   { sentence: 'His lawyers said he would plead not guilty.', sourcing: 'named', source: 'His lawyers' },
   { sentence: 'The crowd barely spoke, but their faces said it all.', sourcing: 'none' },
+  { sentence: 'Shareholders who attended the meeting on Tuesday said the board should resign.', sourcing: 'vague', source: 'Shareholders', not: 'meeting' },
+  { sentence: 'In several cases, bank executives say, customers were charged twice.', sourcing: 'vague', source: 'bank executives' },
+  { sentence: 'Friends of Mr Hale who have seen him at the office recently say that he is tired.', sourcing: 'named', source: 'Friends of Mr Hale' },
 ];
 
 describe('attribution on the shapes of real reporting', () => {
@@ -722,7 +725,7 @@ describe('attribution on the shapes of real reporting', () => {
       DESCRIBED_SUBJECTS,
     ],
     [
-      'GIVEN a name spelt like a modal ("Will Hardy"), "an inside source", a role before a name after "said", a quoted title inside an aside, "a person with knowledge of" or "lawyers for X" THEN that source; GIVEN "their faces said" THEN none',
+      'GIVEN a name spelt like a modal ("Will Hardy"), "an inside source", a role before a name after "said", a quoted title inside an aside, "a person with knowledge of", "lawyers for X", a plural job with a modifier or a subject with a relative clause and a time THEN that source; GIVEN "their faces said" THEN none',
       NAMES_AND_ASIDES,
     ],
   ];
