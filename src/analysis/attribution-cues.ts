@@ -93,8 +93,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   // `Some said`, `Several warned`: after a quantifier standing alone a past tense is the verb, not a noun.
   const isNoun = (match: PhraseMatch<ReportingVerb>): boolean => {
     const previous = readAt(tokens, match.first - 1, 'tokens');
-    if (NOUN_MARKERS.has(previous.norm) && !boundaryAfter(text, tokens, match.first - 1) && !(QUANTIFIERS.has(previous.norm) && PAST_SPEECH.test(readAt(tokens, match.first, 'tokens').norm)))
-      return true;
+    // `Many fear`, `Some claim`: after a quantifier the form without -s agrees with a plural subject, so it is the verb (`many fears` is the noun).
+    const verbAfterQuantifier = QUANTIFIERS.has(previous.norm) && (PAST_SPEECH.test(readAt(tokens, match.first, 'tokens').norm) || !/s$/u.test(readAt(tokens, match.first, 'tokens').norm));
+    if (NOUN_MARKERS.has(previous.norm) && !boundaryAfter(text, tokens, match.first - 1) && !verbAfterQuantifier) return true;
     // `the majority of its UK projects`, `their Labour claims`: a possessive before capitalised modifiers still makes an -s form a noun.
     if (!/[^s]s$/.test(readAt(tokens, match.first, 'tokens').norm)) return false;
     let k = match.first - 1;
@@ -165,7 +166,13 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       )
         continue;
       // `uncosted promises`, `empty claims`: a third-person -s form after a word that names no one is a noun.
-      if (phrase && /[^s]s$/.test(readAt(tokens, match.first, 'tokens').norm) && !namesSubject(readAt(tokens, phrase[1], 'tokens')) && !namesPeople(readAt(tokens, headOf(tokens, phrase), 'tokens')))
+      // `Facing questions from MPs, …`: after a participle that opens the sentence an -s form is its object, a noun.
+      const openingParticiple = phrase !== undefined && phrase[0] === 0 && phrase[1] === 0 && PARTICIPLE_ENDING.test(readAt(tokens, 0, 'tokens').norm);
+      if (
+        phrase &&
+        /[^s]s$/.test(readAt(tokens, match.first, 'tokens').norm) &&
+        ((!namesSubject(readAt(tokens, phrase[1], 'tokens')) && !namesPeople(readAt(tokens, headOf(tokens, phrase), 'tokens'))) || openingParticiple)
+      )
         phrase = undefined;
       if (!phrase && relay && relay.sourceLast === match.first - 1) {
         // `South Korean media, citing the NIS, reported`: the subject stands before the relay.
@@ -180,9 +187,19 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // `Forsyth will be saying` is progressive: the words before `be` are already its subject.
       if (phrase && attributions.length === 0 && PARTICIPLE_ENDING.test(verbWord) && !PASSIVE.has(readAt(tokens, match.first - 1, 'tokens').norm)) {
         const verbAt = verbAfterName(text, tokens, phrase);
-        const subject = verbAt === undefined ? (classifySource(context, phrase[0], phrase[1]) ? undefined : sentenceSubject(text, tokens, match.first, cueAt)) : nameEndingAt(tokens, verbAt - 1);
+        // `Chris Carr, the party's director, released a statement confirming`: words that open with a verb are the clause's
+        // predicate, never its subject, which stands before it (across an apposition if need be).
+        const predicate = isVerbLike(readAt(tokens, phrase[0], 'tokens'));
+        const subject = predicate
+          ? sentenceSubject(text, tokens, match.first, cueAt, true)
+          : verbAt === undefined
+            ? classifySource(context, phrase[0], phrase[1])
+              ? undefined
+              : sentenceSubject(text, tokens, match.first, cueAt)
+            : nameEndingAt(tokens, verbAt - 1);
         // The subject must stand right before its verb (`Mr Clarke has rejected`), not be a word that opens a longer phrase (`Animal welfare groups`).
-        if (subject && subject[1] < match.first - 1 && isVerbLike(readAt(tokens, subject[1] + 1, 'tokens'))) phrase = subject;
+        if (subject && subject[1] < match.first - 1 && (predicate || isVerbLike(readAt(tokens, subject[1] + 1, 'tokens')))) phrase = subject;
+        else if (predicate) phrase = undefined;
       }
       if (!phrase && PARTICIPLE_ENDING.test(readAt(tokens, match.first, 'tokens').norm)) {
         // `..., stating, '...'`: the participle's subject is the clause's, already found or first in the sentence.
@@ -257,6 +274,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // `were made in a book`: words said or written are made in a document; what else is made in a place is goods.
       if (match.entry.phrase.endsWith('made in') && !namesDocumentSoon(tokens, match.last + 1)) continue;
       phrase = phraseAfter(text, tokens, match.last + 1, cueAt);
+      // `citing her "long experience"`: a possessive standing alone is the determiner of what is cited, not who is.
+      if (phrase && phrase[0] === phrase[1] && POSSESSIVES.has(readAt(tokens, phrase[0], 'tokens').norm)) continue;
       if (phrase) phrase = withAuthor(text, tokens, phrase, cueAt);
     }
     if (!phrase) continue;
@@ -600,6 +619,36 @@ const TIME_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight'
 const PERIODS: ReadonlySet<string> = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
 const PERIOD_DEICTICS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'past']);
 const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
+/** The periods and counts of `… ago` (`less than two weeks ago`, `a few days ago`). */
+const AGO_PERIODS = /^(?:day|week|month|year|hour|minute|decade)s?$/u;
+const AGO_COUNTS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'one',
+  'few',
+  'several',
+  'many',
+  'some',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'less',
+  'more',
+  'than',
+  'about',
+  'nearly',
+  'almost',
+  'just',
+  'only',
+  'over',
+  'under',
+]);
 
 /**
  * Where a time phrase that ends at `end` starts (`yesterday`, `on Monday`, `this past week`, `earlier this month`, `on Monday
@@ -609,6 +658,13 @@ function timeTailStart(tokens: readonly Token[], end: number): number {
   const word = (i: number): string => (i >= 0 ? readAt(tokens, i, 'tokens').norm : '');
   let start = end + 1;
   if (TIME_WORDS.has(word(end))) return end;
+  // `less than two weeks ago`, `a year ago`, `three days ago`.
+  if (word(end) === 'ago') {
+    let first = end - 1;
+    if (!AGO_PERIODS.test(word(first))) return start;
+    while (first > 0 && (AGO_COUNTS.has(word(first - 1)) || /^\d/u.test(readAt(tokens, first - 1, 'tokens').raw))) first--;
+    return first;
+  }
   let k = end;
   if (PERIODS.has(word(k)) && WEEKDAYS.has(word(k - 1))) k--;
   if (WEEKDAYS.has(word(k))) start = k;
@@ -808,6 +864,31 @@ function withAuthor(text: string, tokens: readonly Token[], phrase: [number, num
   return [phrase[0], end];
 }
 
+/** How many words a short opening adverbial (`Early in his campaign,`) may hold. */
+const OPENING_ADVERBIAL_WORDS = 5;
+
+/**
+ * Where the subject starts after a short opening adverbial that names no one: `Hours later, Trump …`, `Early in his
+ * campaign, Trump …`, `Having announced …, Judge Berman …`, `Facing mounting criticism, Mr Trump …`; 0 when the sentence
+ * opens with its subject. A capitalised first word is taken for an adverbial only when a preposition or a word of time
+ * follows it, or when it is a participle or an -ly adverb, and a capitalised word, a pronoun or a determiner follows the comma.
+ */
+function afterOpeningAdverbial(text: string, tokens: readonly Token[], before: number): number {
+  const opening = tokens[0];
+  const next = tokens[1];
+  if (!opening || !next) return 0;
+  const participle = PARTICIPLE_ENDING.test(opening.norm) || /^\p{L}{3,}ly$/u.test(opening.norm);
+  const adverbial = participle || (!isCapitalised(next) && (PREPOSITIONS.has(next.norm) || TIME_LEADS.has(next.norm) || next.norm === 'ago'));
+  if (!adverbial) return 0;
+  const reach = participle ? APPOSITION_REACH : OPENING_ADVERBIAL_WORDS;
+  for (let i = 0; i < Math.min(before - 1, reach); i++) {
+    if (!commaAfter(text, tokens, i)) continue;
+    const subject = readAt(tokens, i + 1, 'tokens');
+    return isCapitalised(subject) || PERSONAL.has(subject.norm) || SUBJECT_OPENERS.has(subject.norm) ? i + 1 : 0;
+  }
+  return 0;
+}
+
 /** How many words a subject opening with a determiner may run before its verb. */
 const SUBJECT_REACH = 8;
 
@@ -844,6 +925,7 @@ function sentenceSubject(text: string, tokens: readonly Token[], before: number,
       }
     }
   }
+  if (first === 0) first = afterOpeningAdverbial(text, tokens, before);
   // `Both parents stiffened their denunciation ..., saying`, `A spokeswoman for Janney also declined to comment, saying`.
   if (first < before && (INDEFINITE.has(readAt(tokens, first, 'tokens').norm) || QUANTIFIERS.has(readAt(tokens, first, 'tokens').norm))) return subjectBeforeVerb(text, tokens, first, before, cueAt);
   while (

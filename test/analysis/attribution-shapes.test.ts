@@ -681,6 +681,19 @@ const NAMES_AND_ASIDES: Shape[] = [
   { sentence: 'Friends of Mr Hale who have seen him at the office recently say that he is tired.', sourcing: 'named', source: 'Friends of Mr Hale' },
 ];
 
+const OPENINGS_THAT_NAME_NO_ONE: Shape[] = [
+  { sentence: 'Hours later, Mr Hale returned to the stage, telling the crowd the vote had been stolen.', sourcing: 'named', source: 'Hale', not: 'Hours' },
+  { sentence: 'Early in the campaign, Ms Ward attacked the plan, calling it "a tax on jobs".', sourcing: 'named', source: 'Ward', not: 'Early' },
+  { sentence: 'Facing questions from MPs, the minister defended the deal, insisting it was good value.', sourcing: 'named', source: 'the minister', not: 'Facing' },
+  { sentence: 'Having promised a review, the chairman refused to publish it.', sourcing: 'none' },
+  { sentence: "Tom Bell, the union's general secretary, released a statement confirming the strike would go ahead.", sourcing: 'named', source: 'Tom Bell', not: 'released' },
+  { sentence: 'The Treasury less than two weeks ago said the figures were sound.', sourcing: 'named', source: 'Treasury', not: 'ago' },
+  { sentence: 'Moreover, Jane Park, director of the institute, noted that the scheme had never been tested.', sourcing: 'named', source: 'Jane Park', not: 'Moreover' },
+  { sentence: 'Some claim the scheme was never tested.', sourcing: 'vague', source: 'Some' },
+  { sentence: 'Many fear the scheme will cost jobs.', sourcing: 'vague', source: 'Many' },
+  { sentence: 'The mayor backed the bid, citing its "strong local support".', sourcing: 'none' },
+];
+
 describe('attribution on the shapes of real reporting', () => {
   const groups: [string, Shape[]][] = [
     ['GIVEN "..., X said." THEN X is the source', SPEECH_AFTER_CONTENT],
@@ -727,6 +740,10 @@ describe('attribution on the shapes of real reporting', () => {
     [
       'GIVEN a name spelt like a modal ("Will Hardy"), "an inside source", a role before a name after "said", a quoted title inside an aside, "a person with knowledge of", "lawyers for X", a plural job with a modifier or a subject with a relative clause and a time THEN that source; GIVEN "their faces said" THEN none',
       NAMES_AND_ASIDES,
+    ],
+    [
+      'GIVEN an opening adverbial, participle or connective before the subject ("Hours later,", "Facing …,", "Moreover,"), a predicate before "… confirming", "… ago" before the verb, or "Many fear" THEN the subject, never the opening words; GIVEN "citing its …" THEN no source',
+      OPENINGS_THAT_NAME_NO_ONE,
     ],
   ];
   for (const [title, shapes] of groups) {

@@ -700,6 +700,18 @@ export const OPENERS: ReadonlySet<string> = new Set([
   'of',
   'not',
   'only',
+  // Connectives that open a sentence before its subject (`Moreover, Jeffrey Sachs … noted`, `Or, as Tom Ridge put it`).
+  'moreover',
+  'furthermore',
+  'rather',
+  'or',
+  'nevertheless',
+  'nonetheless',
+  'thus',
+  'hence',
+  'likewise',
+  'besides',
+  'otherwise',
 ]);
 /** Number words, for shares of those polled (`one in five`, `nine out of 10`). */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);

@@ -41,6 +41,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'despite',
   'although',
   'speaking',
+  // `Having announced …, Judge Berman …`: a perfect participle opening the sentence is the clause's verb, never a name.
+  'having',
+  'being',
   'some',
   'many',
   'one',
