@@ -166,8 +166,14 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       )
         continue;
       // `uncosted promises`, `empty claims`: a third-person -s form after a word that names no one is a noun.
-      // `Facing questions from MPs, …`: after a participle that opens the sentence an -s form is its object, a noun.
-      const openingParticiple = phrase !== undefined && phrase[0] === 0 && phrase[1] === 0 && PARTICIPLE_ENDING.test(readAt(tokens, 0, 'tokens').norm);
+      // `Facing questions from MPs, …`: after a participle that opens the sentence an -s form is its object, a noun; `Cost
+      // estimates, he added, were …`: an -s form right before a comma, after one capitalised word that opens the sentence,
+      // ends a noun phrase (a verb of saying goes on to what was said).
+      const openingParticiple =
+        phrase !== undefined &&
+        phrase[0] === 0 &&
+        phrase[1] === 0 &&
+        (PARTICIPLE_ENDING.test(readAt(tokens, 0, 'tokens').norm) || (match.last + 1 < tokens.length && commaAfter(text, tokens, match.last)));
       if (
         phrase &&
         /[^s]s$/.test(readAt(tokens, match.first, 'tokens').norm) &&

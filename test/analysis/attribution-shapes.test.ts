@@ -692,6 +692,7 @@ const OPENINGS_THAT_NAME_NO_ONE: Shape[] = [
   { sentence: 'Some claim the scheme was never tested.', sourcing: 'vague', source: 'Some' },
   { sentence: 'Many fear the scheme will cost jobs.', sourcing: 'vague', source: 'Many' },
   { sentence: 'The mayor backed the bid, citing its "strong local support".', sourcing: 'none' },
+  { before: 'Mr Hale spoke to reporters after the vote.', sentence: "Cost estimates, he added, were based on last year's prices.", sourcing: 'named', source: 'Hale', not: 'Cost' },
 ];
 
 describe('attribution on the shapes of real reporting', () => {
