@@ -167,13 +167,13 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         continue;
       // `uncosted promises`, `empty claims`: a third-person -s form after a word that names no one is a noun.
       // `Facing questions from MPs, …`: after a participle that opens the sentence an -s form is its object, a noun; `Cost
-      // estimates, he added, were …`: an -s form right before a comma, after one capitalised word that opens the sentence,
-      // ends a noun phrase (a verb of saying goes on to what was said).
+      // estimates, he added, were …`: an -s form right before an inserted `he added`, after one capitalised word that opens
+      // the sentence, ends a noun phrase (`Kaine says, however, that …` is a verb going on to what was said).
       const openingParticiple =
         phrase !== undefined &&
         phrase[0] === 0 &&
         phrase[1] === 0 &&
-        (PARTICIPLE_ENDING.test(readAt(tokens, 0, 'tokens').norm) || (match.last + 1 < tokens.length && commaAfter(text, tokens, match.last)));
+        (PARTICIPLE_ENDING.test(readAt(tokens, 0, 'tokens').norm) || (match.last + 1 < tokens.length && commaAfter(text, tokens, match.last) && cueInAside(text, tokens, match.last + 1, cueAt)));
       if (
         phrase &&
         /[^s]s$/.test(readAt(tokens, match.first, 'tokens').norm) &&
@@ -301,6 +301,10 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       const described = describedSubject(text, tokens, phrase, match.first);
       if (described) links = [described];
     }
+    // `If that is the case it suggests …`: an `it` that no body or document before it can be, before a verb that is not plainly
+    // speech, is the situation the writer reasons about, not a speaker left unnamed (`It said profits rose` keeps its speaker).
+    const unresolvedIt = links?.length === 1 && links[0]?.role === 'unresolved' && pronounOf(readAt(tokens, phrase[0], 'tokens').norm) === 'it';
+    if (unresolvedIt && !PLAIN_SPEECH.test(readAt(tokens, match.first, 'tokens').norm) && readAt(tokens, match.first, 'tokens').norm !== 'say') continue;
     if (!links) continue;
     holdRoleForNextSentence(tokens, phrase, links, memory);
     if (category === 'interview' && readAt(links, 0, 'links').kind !== 'media') continue;
@@ -808,15 +812,18 @@ function withCoordinatedRoles(text: string, tokens: readonly Token[], phrase: [n
  * source: `according to the Datamonitor report the trend was ...`; after a preposition, a
  * connector or an author's link it continues it (`the head of the bank`, `a study by the IMF`).
  */
-function startsClause(tokens: readonly Token[], end: number): boolean {
-  const next = tokens[end + 1]?.norm;
+function startsClause(text: string, tokens: readonly Token[], end: number): boolean {
+  const following = tokens[end + 1];
+  const next = following?.norm;
   if (next !== 'the' && next !== 'a' && next !== 'an') return false;
+  // `Jock A. Finlayson`: an initial, not the article.
+  if (following && following.raw === 'A' && text[following.end] === '.') return false;
   const word = readAt(tokens, end, 'tokens').norm;
   return !PREPOSITIONS.has(word) && !NAME_CONNECTORS.has(word) && !AUTHOR_LINKS.has(word) && !CONJUNCTIONS.has(word) && !HOLDING.has(word) && !word.endsWith('ed') && !PARTICIPLE_ENDING.test(word);
 }
 
 function phraseAfter(text: string, tokens: readonly Token[], first: number, cueAt: Uint8Array): [number, number] | undefined {
-  if (first >= tokens.length || cueAt[first] || stopsForward(readAt(tokens, first, 'tokens'))) return undefined;
+  if (first >= tokens.length || cueAt[first] || stopsForward(text, readAt(tokens, first, 'tokens'))) return undefined;
   let end = first;
   // `people close to the chairman`: `to` after `close` or `familiar` belongs to the source.
   while (
@@ -824,18 +831,29 @@ function phraseAfter(text: string, tokens: readonly Token[], first: number, cueA
     end - first < MAX_SOURCE_WORDS - 1 &&
     !boundaryAfter(text, tokens, end) &&
     !cueAt[end + 1] &&
-    (!stopsForward(readAt(tokens, end + 1, 'tokens')) ||
+    (!stopsForward(text, readAt(tokens, end + 1, 'tokens')) ||
       HOLDING.has(readAt(tokens, end, 'tokens').norm) ||
-      (readAt(tokens, end + 1, 'tokens').norm === 'with' && WITH_HOLDERS.has(readAt(tokens, end, 'tokens').norm))) &&
-    !startsClause(tokens, end)
+      (readAt(tokens, end + 1, 'tokens').norm === 'with' && WITH_HOLDERS.has(readAt(tokens, end, 'tokens').norm)) ||
+      staffOfName(tokens, end)) &&
+    !startsClause(text, tokens, end)
   )
     end++;
   return [first, end];
 }
 
-/** True when a word ends a source read forwards; `Will` and `May` written with a capital are names (`said Will Doyle`). */
-function stopsForward(token: Token): boolean {
-  return FORWARD_STOPS.has(token.norm) && !(MODALS.has(token.norm) && isCapitalised(token));
+/** `analysts at Goldman Sachs`: `at` or `from` after a plural of people, before a name, belongs to the source read forwards. */
+function staffOfName(tokens: readonly Token[], end: number): boolean {
+  const people = readAt(tokens, end, 'tokens');
+  const link = tokens[end + 1]?.norm ?? '';
+  const body = tokens[end + 2]?.norm === 'the' ? tokens[end + 3] : tokens[end + 2];
+  return (link === 'at' || link === 'from') && body !== undefined && isCapitalised(body) && /[^s]s$/u.test(people.norm) && namesPeople(people);
+}
+
+/** True when a word ends a source read forwards; `Will` and `May` written with a capital are names (`said Will Doyle`), `A.` an initial. */
+function stopsForward(text: string, token: Token): boolean {
+  // `Jock A. Finlayson`: a capital letter with a full stop is an initial, not the article `a`.
+  const initial = token.raw.length === 1 && isCapitalised(token) && text[token.end] === '.';
+  return FORWARD_STOPS.has(token.norm) && !(MODALS.has(token.norm) && isCapitalised(token)) && !initial;
 }
 
 /** Words of a time between `published` and `by` (`published this week by`, `published last month by`). */
@@ -1128,6 +1146,15 @@ function describedSubject(text: string, tokens: readonly Token[], phrase: [numbe
   return { name: text.slice(readAt(tokens, first, 'tokens').start, readAt(tokens, phrase[1], 'tokens').end), kind: 'named', person, role: plural ? 'people' : person ? 'person' : 'organisation' };
 }
 
+/** True when the words from `from` to the next comma hold a reporting cue: an inserted `he added`, `she said`. */
+function cueInAside(text: string, tokens: readonly Token[], from: number, cueAt: Uint8Array): boolean {
+  for (let i = from; i < tokens.length; i++) {
+    if (cueAt[i]) return true;
+    if (boundaryAfter(text, tokens, i)) return false;
+  }
+  return false;
+}
+
 /** The head of a subject phrase: its last word before a preposition (`A person familiar with the planning` → `person`). */
 function headOf(tokens: readonly Token[], phrase: [number, number]): number {
   for (let i = phrase[0] + 1; i <= phrase[1]; i++) if (PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm) || HOLDING.has(readAt(tokens, i, 'tokens').norm)) return i - 1;
@@ -1136,7 +1163,8 @@ function headOf(tokens: readonly Token[], phrase: [number, number]): number {
 
 /** True for a lower-case head that names people (`person`, `officials`, `socialist`), as a subject's head before `with` or `of` must. */
 function namesPeople(token: Token): boolean {
-  return !isCapitalised(token) && (AGENT_ENDING.test(token.norm) || PEOPLE_WORDS.has(token.norm) || WITH_HOLDERS.has(token.norm));
+  const singular = token.norm.replace(/s$/u, '');
+  return !isCapitalised(token) && (AGENT_ENDING.test(token.norm) || PEOPLE_WORDS.has(token.norm) || PEOPLE_WORDS.has(singular) || NOUNS.get(token.norm) === 'people' || WITH_HOLDERS.has(token.norm));
 }
 
 function namesSubject(token: Token): boolean {

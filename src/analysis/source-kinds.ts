@@ -20,8 +20,8 @@ import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { NAMED_GROUPS } from '../text/lexicons/source-nouns.ts';
 import { ANAPHORIC_MEDIA, COMPANY_HEADS, DOCUMENT_HEADS, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SEX_OF_TITLE, SOURCE_HEADS, SPOKES, TITLES } from '../text/lexicons/source-names.ts';
 import type { SourceLink } from './source-links.ts';
-import { type Context, findCentralBody, findRoleHolder, findReferent, relayedChain, resolvePronoun, sexOf } from './source-memory.ts';
-import { AGENT_ENDING, isCapitalised, pronounOf, NOUNS, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
+import { type Context, findCentralBody, findRoleHolder, findReferent, relayedChain, resolvePronoun, roleFits, sexOf } from './source-memory.ts';
+import { AGENT_ENDING, isCapitalised, isProperName, pronounOf, NOUNS, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
 
 const OUTLETS = new PhraseMatcher(MEDIA_OUTLETS, true);
@@ -82,6 +82,19 @@ function nameAfterOffice(tokens: readonly Token[], first: number, last: number):
   if (PREPOSITIONS.has(before.norm) || DETERMINERS.has(before.norm) || NAME_CONNECTORS.has(before.norm) || NOUNS.get(before.norm) === 'person-role') return undefined;
   for (let i = role + 1; i < start; i++) if (PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm)) return start;
   return undefined;
+}
+
+/** Words that tie people to the body they work for (`economists at HSBC`, `analysts from Barclays`). */
+const STAFF_LINKS: ReadonlySet<string> = new Set(['at', 'from', 'with']);
+
+/** True for `economists at HSBC`: a plural of people, with no quantifier, tied by `at` to a name that ends the phrase. */
+function staffOfNamedBody(tokens: readonly Token[], first: number, head: number, last: number): boolean {
+  const headToken = readAt(tokens, head, 'tokens');
+  if (head + 2 > last || !STAFF_LINKS.has(readAt(tokens, head + 1, 'tokens').norm) || QUANTIFIERS.has(readAt(tokens, first, 'tokens').norm)) return false;
+  if (!/[^s]s$/.test(headToken.norm) || !(AGENT_ENDING.test(headToken.norm) || isPeoplePlural(headToken.norm))) return false;
+  let body = head + 2;
+  if (readAt(tokens, body, 'tokens').norm === 'the' && body < last) body++;
+  return isProperName(tokens, body, last);
 }
 
 /** What kind of source the words `tokens[first..last]` name, as a chain; undefined if they name none. */
@@ -160,6 +173,9 @@ export function classifySource(context: Context, first: number, last: number): S
   }
   if (outlets.length > 0 && head === last && !formerly) return [{ name: description, kind: 'media', person: false, role: 'organisation' }];
 
+  // `economists at HSBC`, `researchers at BDO Stoy Hayward`: people of a body the sentence names speak for it, as its spokesman
+  // does; `analysts at City firms` or `some analysts at HSBC` stay a group nobody in it answers for.
+  if (staffOfNamedBody(tokens, first, head, last)) return [{ name: words(first, last), kind: 'named', person: false, role: 'people' }];
   // `Reports said`: a common noun capitalised only because it opens the sentence names no one.
   const vague = VAGUE.findAll(tokens, first, last + 1).some((match) => match.last === head);
   if (vague) return [{ name: description, kind: 'vague', person: false, role: 'people' }];
@@ -333,7 +349,11 @@ function nominalSource(context: Context, first: number, last: number, head: numb
   }
   if (definiteThe && noun === 'person-role') {
     const titled = memory.personByTitle.get(readAt(tokens, head, 'tokens').norm);
-    if (titled) return titled;
+    // `The prime minister` is not `Deputy Prime Minister John Prescott`: a title holder fits only when a role the article gave
+    // them fits the words written.
+    const phrase = { head: readAt(tokens, head, 'tokens').norm, words: new Set(tokens.slice(first + 1, head).map((token) => token.norm)) };
+    const roles = memory.roles.filter((role) => role.link === titled);
+    if (titled && (roles.length === 0 || roles.some((role) => roleFits(phrase, role)))) return titled;
   }
   if (definiteThe && noun === 'people') {
     const group = findReferent(memory, (link) => link.role === 'people');
@@ -368,9 +388,12 @@ const KNIGHTHOODS = new Set(['sir', 'dame']);
 function nameLink(context: Context, first: number, head: number, titles: [string, SourceLink][]): SourceLink {
   const { text, tokens, memory, mentions } = context;
   let start = head;
+  // `Jock A. Finlayson`: an initial is part of the name though it is spelt like the article.
+  const initial = (token: Token): boolean => token.raw.length === 1 && isCapitalised(token) && text[token.end] === '.';
   while (
     start > first &&
-    ((isCapitalised(readAt(tokens, start - 1, 'tokens')) && !NOT_NAMES.has(readAt(tokens, start - 1, 'tokens').norm)) || NAME_CONNECTORS.has(readAt(tokens, start - 1, 'tokens').norm))
+    ((isCapitalised(readAt(tokens, start - 1, 'tokens')) && (!NOT_NAMES.has(readAt(tokens, start - 1, 'tokens').norm) || initial(readAt(tokens, start - 1, 'tokens')))) ||
+      NAME_CONNECTORS.has(readAt(tokens, start - 1, 'tokens').norm))
   )
     start--;
   while (start < head && NAME_CONNECTORS.has(readAt(tokens, start, 'tokens').norm)) start++;

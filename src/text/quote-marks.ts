@@ -26,7 +26,10 @@ export function classifyQuoteMark(text: string, index: number): QuoteMarkRole {
   if (letterBefore && letterAfter) return 'apostrophe';
   const opensHere = OPENING.has(mark) && (before === '' || SPACE_OR_OPENER.test(before)) && after !== '' && !/\s/u.test(after);
   if (opensHere) return 'open';
-  if (CLOSING.has(mark) && before !== '' && !/\s/u.test(before)) {
+  // `… in Argentina, " said Carlos Baez Silva`: a stray space between a quotation's last comma or full stop and its closing
+  // mark; a mark with space on both sides after such punctuation can only close (with no quotation open it closes nothing).
+  const spacedClose = /\s/u.test(before) && /[,.!?]/u.test(text[index - 2] ?? '') && (after === '' || /\s/u.test(after));
+  if (CLOSING.has(mark) && before !== '' && (!/\s/u.test(before) || spacedClose)) {
     // A plural possessive (`soldiers' lives`) closes nothing when no quotation is open; callers
     // that track nesting decide, so report it as a possible close.
     return 'close';

@@ -693,6 +693,31 @@ const OPENINGS_THAT_NAME_NO_ONE: Shape[] = [
   { sentence: 'Many fear the scheme will cost jobs.', sourcing: 'vague', source: 'Many' },
   { sentence: 'The mayor backed the bid, citing its "strong local support".', sourcing: 'none' },
   { before: 'Mr Hale spoke to reporters after the vote.', sentence: "Cost estimates, he added, were based on last year's prices.", sourcing: 'named', source: 'Hale', not: 'Cost' },
+  { before: 'Mr Kerr said the vote was close.', sentence: 'Mr Kerr says, however, that he will stand again.', sourcing: 'named', source: 'Kerr' },
+];
+
+const NAMES_ROLES_AND_MARKS: Shape[] = [
+  { sentence: '"We were never consulted," said Jock A. Finlayson, head of policy at the chamber.', sourcing: 'named', source: 'Jock A. Finlayson' },
+  {
+    before: "Mr Hale chairs the savers' association.",
+    sentence: '"Times are hard for savers in Leeds, " said Ann Rowe, who runs the fund.',
+    sourcing: 'named',
+    source: 'Ann Rowe',
+    not: 'Hale',
+  },
+  {
+    before: 'Both men met Deputy Prime Minister John Prescott on Monday.',
+    sentence: 'The prime minister denied the report on Tuesday.',
+    sourcing: 'named',
+    source: 'The prime minister',
+    not: 'Prescott',
+  },
+  { before: 'They met Prime Minister Tony Blair on Monday.', sentence: 'The prime minister denied the report on Tuesday.', sourcing: 'named', source: 'Tony Blair' },
+  { sentence: 'Economists at HSBC said the rise had been expected.', sourcing: 'named', source: 'Economists at HSBC' },
+  { sentence: 'The rise had been expected, said analysts at Barclays Capital.', sourcing: 'named', source: 'analysts at Barclays Capital' },
+  { sentence: 'Some analysts at City firms said the rise had been expected.', sourcing: 'vague', source: 'Some analysts' },
+  { before: 'The second option is that the timing was an accident.', sentence: 'If that is the case it suggests the party has lost control.', sourcing: 'none' },
+  { before: 'The bank published its results on Monday.', sentence: 'It said profits had risen by 5%.', sourcing: 'named' },
 ];
 
 describe('attribution on the shapes of real reporting', () => {
@@ -745,6 +770,10 @@ describe('attribution on the shapes of real reporting', () => {
     [
       'GIVEN an opening adverbial, participle or connective before the subject ("Hours later,", "Facing …,", "Moreover,"), a predicate before "… confirming", "… ago" before the verb, or "Many fear" THEN the subject, never the opening words; GIVEN "citing its …" THEN no source',
       OPENINGS_THAT_NAME_NO_ONE,
+    ],
+    [
+      'GIVEN an initial in a name, a stray space before a closing mark, staff of a named body or "The prime minister" after a deputy prime minister THEN the right source; GIVEN an "it" that reasons rather than speaks THEN none',
+      NAMES_ROLES_AND_MARKS,
     ],
   ];
   for (const [title, shapes] of groups) {

@@ -33,6 +33,12 @@ describe('reading quote marks along a line', () => {
     expect(hasClosingMark('Russia’s army')).toBe(false);
   });
 
+  it('GIVEN a stray space before the closing mark ("… in Leeds, " said Ann Hale) THEN the mark closes the quotation', () => {
+    const line = '"Times are hard for savers in Leeds, " said Ann Hale, who runs the fund.';
+    expect(classifyQuoteMark(line, line.indexOf('" said'))).toBe('close');
+    expect(endsInsideQuotation(line)).toBe(false);
+  });
+
   it(`GIVEN ${RUNS} generated texts of each kind THEN both give what classifying every character gives (property)`, () => {
     for (const texts of [quoteSoup, articleText, anyUtf16(200)]) {
       fc.assert(
