@@ -31,6 +31,7 @@ import {
   LY_NOUNS,
   MODALS,
   NAME_CONNECTORS,
+  NAME_PARTICLES,
   NOUN_MARKERS,
   OPENERS,
   OVERHEARD,
@@ -260,7 +261,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (!phrase && category === 'speech' && attributions.length === 0 && isCoordinated(text, tokens, match.first)) phrase = sentenceSubject(text, tokens, match.first, cueAt);
       // `a city, say, Leeds`: a `say` set off by commas is an example, not a verb of speech.
       const aside = readAt(tokens, match.first, 'tokens').norm === 'say' && boundaryAfter(text, tokens, match.last);
-      if (!phrase && !aside && category === 'speech' && INVERTIBLE.has(readAt(tokens, match.first, 'tokens').norm) && (match.first === 0 || boundaryAfter(text, tokens, match.first - 1))) {
+      // `Or so says Home Secretary Charles Clarke`: after `so` the speaker follows the verb as after a comma.
+      const afterSo = match.first > 0 && readAt(tokens, match.first - 1, 'tokens').norm === 'so';
+      if (!phrase && !aside && category === 'speech' && INVERTIBLE.has(readAt(tokens, match.first, 'tokens').norm) && (match.first === 0 || afterSo || boundaryAfter(text, tokens, match.first - 1))) {
         // `'...,' said Ms Perino, a former press secretary.`: the source ends the clause; `said Obamacare has been...` is content.
         const after = withCoordinatedRoles(text, tokens, phraseAfter(text, tokens, match.last + 1, cueAt));
         if (
@@ -913,6 +916,28 @@ function afterOpeningAdverbial(text: string, tokens: readonly Token[], before: n
   return 0;
 }
 
+/** How many lower-case words of a role may stand between a capitalised word and the name it describes. */
+const ROLE_BEFORE_NAME_WORDS = 4;
+
+/**
+ * `Tory leader Michael Howard`, `Ex-chat show host Robert Kilroy-Silk`: when lower-case words ending in a noun of a role
+ * follow the capitalised words ending at `end`, and a name follows them, the subject runs to the end of that name; `end`
+ * otherwise. Never past `limit`.
+ */
+function nameAfterRole(text: string, tokens: readonly Token[], end: number, limit: number): number {
+  let k = end + 1;
+  while (k <= limit && k - end <= ROLE_BEFORE_NAME_WORDS && !isCapitalised(readAt(tokens, k, 'tokens')) && !boundaryAfter(text, tokens, k - 1)) k++;
+  const role = readAt(tokens, k - 1, 'tokens');
+  if (k === end + 1 || k > limit || boundaryAfter(text, tokens, k - 1) || !isCapitalised(readAt(tokens, k, 'tokens'))) return end;
+  if (NOUNS.get(role.norm) !== 'person-role' && !SOURCE_HEADS.has(role.norm) && !PEOPLE_WORDS.has(role.norm)) return end;
+  let last = k;
+  const continues = (i: number): boolean =>
+    isCapitalised(readAt(tokens, i, 'tokens')) ||
+    (NAME_PARTICLES.has(readAt(tokens, i, 'tokens').norm) && i + 1 <= limit && (isCapitalised(readAt(tokens, i + 1, 'tokens')) || NAME_PARTICLES.has(readAt(tokens, i + 1, 'tokens').norm)));
+  while (last + 1 <= limit && continues(last + 1) && !boundaryAfter(text, tokens, last)) last++;
+  return last;
+}
+
 /** How many words a subject opening with a determiner may run before its verb. */
 const SUBJECT_REACH = 8;
 
@@ -972,6 +997,8 @@ function sentenceSubject(text: string, tokens: readonly Token[], before: number,
   if (!isCapitalised(readAt(tokens, first, 'tokens'))) return undefined;
   let end = first;
   while (end + 1 < before && isCapitalised(readAt(tokens, end + 1, 'tokens')) && !boundaryAfter(text, tokens, end) && !cueAt[end + 1]) end++;
+  const named = nameAfterRole(text, tokens, end, before - 1);
+  if (named > end) return [first, named];
   // `Ukrainian officials have dismissed ..., accusing`: the noun after the name is the subject's head.
   if (end + 1 < before && !boundaryAfter(text, tokens, end) && (SOURCE_HEADS.has(readAt(tokens, end + 1, 'tokens').norm) || NOUNS.has(readAt(tokens, end + 1, 'tokens').norm))) {
     end++;
@@ -1057,6 +1084,7 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
       while (first < opening[1] && LEADING_ADVERBS.has(readAt(tokens, first, 'tokens').norm)) first++;
       let end = first;
       while (end < opening[1] && (isCapitalised(readAt(tokens, end + 1, 'tokens')) || (end === first && readAt(tokens, first, 'tokens').norm === 'the')) && !boundaryAfter(text, tokens, end)) end++;
+      end = nameAfterRole(text, tokens, end, opening[1]);
       return accepts(first, end) ? [first, end] : undefined;
     };
     // `The judge took off his glasses, and then said`: the subject opens the sentence, which is one clause before the comma.
@@ -1157,7 +1185,12 @@ function cueInAside(text: string, tokens: readonly Token[], from: number, cueAt:
 
 /** The head of a subject phrase: its last word before a preposition (`A person familiar with the planning` → `person`). */
 function headOf(tokens: readonly Token[], phrase: [number, number]): number {
-  for (let i = phrase[0] + 1; i <= phrase[1]; i++) if (PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm) || HOLDING.has(readAt(tokens, i, 'tokens').norm)) return i - 1;
+  for (let i = phrase[0] + 1; i <= phrase[1]; i++) {
+    const word = readAt(tokens, i, 'tokens').norm;
+    // `his closest associate`: `close` and `closest` end the head only before `to` or `with` (`people close to the talks`).
+    const holding = HOLDING.has(word) && (tokens[i + 1]?.norm === 'to' || tokens[i + 1]?.norm === 'with');
+    if ((PREPOSITIONS.has(word) && !HOLDING.has(word)) || holding) return i - 1;
+  }
   return phrase[1];
 }
 

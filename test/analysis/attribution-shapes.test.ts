@@ -718,6 +718,11 @@ const NAMES_ROLES_AND_MARKS: Shape[] = [
   { sentence: 'Some analysts at City firms said the rise had been expected.', sourcing: 'vague', source: 'Some analysts' },
   { before: 'The second option is that the timing was an accident.', sentence: 'If that is the case it suggests the party has lost control.', sourcing: 'none' },
   { before: 'The bank published its results on Monday.', sentence: 'It said profits had risen by 5%.', sourcing: 'named' },
+  { sentence: 'Labour leader Ann Price also backed the plan but said ministers had been slow.', sourcing: 'named', source: 'Ann Price', not: 'Labour' },
+  { sentence: 'Ex-breakfast show host Tom Vale has quit the party and accused it of betraying its voters.', sourcing: 'named', source: 'Tom Vale', not: 'Ex' },
+  { sentence: 'Oil chief executive Jan van der Berg resigned, saying he had lost the board.', sourcing: 'named', source: 'Jan van der Berg' },
+  { before: 'The plan will cut crime, it is claimed.', sentence: 'Or so says Home Secretary Mark Reed.', sourcing: 'named', source: 'Mark Reed' },
+  { sentence: 'The chairman knew of the losses, his closest associate has told a US court.', sourcing: 'named', source: 'his closest associate' },
 ];
 
 describe('attribution on the shapes of real reporting', () => {
@@ -772,7 +777,7 @@ describe('attribution on the shapes of real reporting', () => {
       OPENINGS_THAT_NAME_NO_ONE,
     ],
     [
-      'GIVEN an initial in a name, a stray space before a closing mark, staff of a named body or "The prime minister" after a deputy prime minister THEN the right source; GIVEN an "it" that reasons rather than speaks THEN none',
+      'GIVEN an initial or particle in a name, a role between a capitalised word and a name, "Or so says X", "his closest associate has told", a stray space before a closing mark, staff of a named body or "The prime minister" after a deputy prime minister THEN the right source; GIVEN an "it" that reasons rather than speaks THEN none',
       NAMES_ROLES_AND_MARKS,
     ],
   ];

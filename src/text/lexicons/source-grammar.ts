@@ -252,7 +252,9 @@ export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'anoth
 /** Possessive determiners: `his former adviser` is a definite description, like `the`. */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 /** Lower-case words that join the parts of a name (`Bank of England`, `Ursula von der Leyen`, `Hamad bin Jassim`). */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'de', 'del', 'da', 'van', 'von', 'al', 'bin', 'la', 'le']);
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'de', 'del', 'da', 'van', 'von', 'al', 'bin', 'la', 'le', 'der', 'den']);
+/** Lower-case particles inside a person's name (`Jeroen van der Veer`, `Luiz Inacio Lula da Silva`), unlike `of` and `and`, which join bodies. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'da', 'van', 'von', 'al', 'bin', 'la', 'le', 'der', 'den']);
 /** Words after a cue that say the source follows as an agent (`by`) or container (`from`). */
 export const CONTAINER_LINKS: ReadonlySet<string> = new Set(['from', 'by']);
 /** Words that carry a document's author into its phrase: `a review published by Public Citizen`. */
