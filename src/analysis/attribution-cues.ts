@@ -16,6 +16,7 @@ import {
   CLAUSE_WORDS,
   CONJUNCTIONS,
   CONTEST_VERBS,
+  CONTESTING,
   DESCRIBING_STATES,
   DETERMINERS,
   DISMISSED_WORDS,
@@ -347,9 +348,6 @@ function invertedAfterBreak(text: string, attribution: Attribution): boolean {
 function unquoted(words: string): string {
   return words.replace(/["\u201C][^"\u201D]*["\u201D]/gu, '');
 }
-
-/** Verbs that contest what comes before them rather than report it (`…, something Mr Sullivan denies`). */
-const CONTESTING = /^(?:den|reject|disput|dismiss)/u;
 
 /**
  * Marks the attributions that stand inside what a verb of speech of the same sentence reports: after `X said` up to the
@@ -1122,6 +1120,9 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
     const next = readAt(segments, i + 1, 'segments');
     const titleOf = first < last && TITLES.has(readAt(tokens, first, 'tokens').norm) && (readAt(tokens, first + 1, 'tokens').raw === 'of' || readAt(tokens, first + 1, 'tokens').raw === 'for');
     if (titleOf && isProperName(tokens, first, last) && isProperName(tokens, next[0], next[1]) && accepts(next[0], next[1])) return next;
+    // `One of the men, David Redvers, 34, from Hartpury, said`: a description that opens the clause, then the name it describes.
+    const describing = readAt(tokens, first, 'tokens').norm === 'one' || readAt(tokens, first, 'tokens').norm === 'the' || readAt(tokens, first, 'tokens').norm.endsWith("'s");
+    if (describing && !isProperName(tokens, first, last) && isProperName(tokens, next[0], next[1]) && accepts(next[0], next[1])) return next;
     if (isNounPhrase(tokens, first, last) && (opensApposition(tokens, last + 1) || isProperName(tokens, first, last)) && accepts(first, last)) return [first, last];
     break;
   }

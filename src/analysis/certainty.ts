@@ -1,6 +1,7 @@
 import type { Certainty, CertaintyLevel, Cue, Sourcing } from '../model/answer.ts';
 import type { Article, Sentence } from '../model/article.ts';
 import { CLAIM_WORDS, CONTEST_WORDS, CONTESTED_PRIZES, DENIED_PEOPLE, ENTITLEMENTS, FALSITY_WORDS, UNDECIDED, type ContestWord } from '../text/lexicons/contest-words.ts';
+import { CONTESTING } from '../text/lexicons/source-grammar.ts';
 import { findHedges, levelOfHedges, type HedgeFound } from './hedging.ts';
 import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 import { findQuotedSpans, type QuotedSpan } from './quotations.ts';
@@ -267,7 +268,11 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
       [...candidates].reverse().find((attribution) => Math.max(attribution.cue.end, attribution.source.end) <= span.outer.start),
       span.outer.start,
     );
-    chosen ??= candidates.find((attribution) => Math.min(attribution.cue.start, attribution.source.start) >= span.outer.end);
+    // `Mr Howard has dismissed claims that his policy was "moving onto the turf" of the BNP`: words quoted inside the claim
+    // someone contests are the claim's makers', not theirs (`dismissed the report as "nonsense"` stays the dismisser's).
+    const contestedClaim = chosen !== undefined && CONTESTING.test(chosen.phrase) && chosen.cue.end <= span.outer.start && /\bthat\b/u.test(text.slice(chosen.cue.end, span.outer.start));
+    if (contestedClaim) chosen = undefined;
+    else chosen ??= candidates.find((attribution) => Math.min(attribution.cue.start, attribution.source.start) >= span.outer.end);
     const quotation: SpokenQuotation = { start: span.words.start, end: span.words.end, text: text.slice(span.words.start, span.words.end), sentenceIndex, speaker: null, links: [] };
     if (chosen) {
       quotation.speaker = speakerOf(chosen).name;

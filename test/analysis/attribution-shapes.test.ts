@@ -723,6 +723,7 @@ const NAMES_ROLES_AND_MARKS: Shape[] = [
   { sentence: 'Oil chief executive Jan van der Berg resigned, saying he had lost the board.', sourcing: 'named', source: 'Jan van der Berg' },
   { before: 'The plan will cut crime, it is claimed.', sentence: 'Or so says Home Secretary Mark Reed.', sourcing: 'named', source: 'Mark Reed' },
   { sentence: 'The chairman knew of the losses, his closest associate has told a US court.', sourcing: 'named', source: 'his closest associate' },
+  { sentence: 'One of the men, Tom Rigg, 34, from Ledbury, Herefordshire, said they would plead not guilty.', sourcing: 'named', source: 'Tom Rigg' },
 ];
 
 describe('attribution on the shapes of real reporting', () => {

@@ -47,6 +47,16 @@ describe('quote speakers over passages', () => {
     expect(speakerOf(body, 'These jobs are safe')).toBe('Patricia Hewitt');
   });
 
+  it('GIVEN words quoted inside a claim someone dismisses ("dismissed claims that … \"…\"") THEN they are not the dismisser\'s', () => {
+    const body = 'Party leader Ann Price has dismissed claims that her housing policy was "a gift to landlords".';
+    expect(speakerOf(body, 'a gift to landlords')).toBeNull();
+  });
+
+  it('GIVEN a word the dismisser uses of what they dismiss ("dismissed the report as \"…\"") THEN it is theirs', () => {
+    const body = 'Ms Price dismissed the report as "pure fantasy".';
+    expect(speakerOf(body, 'pure fantasy')).toBe('Price');
+  });
+
   it('GIVEN a group named before THEN "they said" goes to the group', () => {
     const body = 'Rebel Labour MPs met the chief whip on Monday night.\n\n"We will vote against the bill," they said.';
     expect(speakerOf(body, 'We will vote against')).toBe('Rebel Labour MPs');

@@ -300,6 +300,8 @@ export const SUBJECT_DEMONSTRATIVES: ReadonlySet<string> = new Set(['the', ...DE
 export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whose']);
 /** Modal verbs: one inside the words before a verb makes them a clause, not a subject (`so that it can press claims`). */
 export const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'must', 'should', 'shall']);
+/** Verbs that contest what they take rather than report it (`…, something Mr Sullivan denies`, `dismissed claims that …`): a word's stem. */
+export const CONTESTING = /^(?:den|reject|disput|dismiss)/u;
 /** Who denies or confirms a claim is not its source (see reporting-verbs.ts). */
 export const CONTEST_VERBS: ReadonlySet<string> = new Set(['denied', 'confirmed', 'disputed', 'rejected', 'dismissed', 'contested', 'challenged', 'questioned']);
 /** Words that embed a clause about a saying (`what it promised`, `how he described it`): not an attribution of the sentence. */
