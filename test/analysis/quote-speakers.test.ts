@@ -47,12 +47,12 @@ describe('quote speakers over passages', () => {
     expect(speakerOf(body, 'These jobs are safe')).toBe('Patricia Hewitt');
   });
 
-  it('GIVEN words quoted inside a claim someone dismisses ("dismissed claims that … \"…\"") THEN they are not the dismisser\'s', () => {
+  it('GIVEN words quoted inside a claim someone dismisses ("dismissed claims that … “…”") THEN they are not the dismisser\'s', () => {
     const body = 'Party leader Ann Price has dismissed claims that her housing policy was "a gift to landlords".';
     expect(speakerOf(body, 'a gift to landlords')).toBeNull();
   });
 
-  it('GIVEN a word the dismisser uses of what they dismiss ("dismissed the report as \"…\"") THEN it is theirs', () => {
+  it('GIVEN a word the dismisser uses of what they dismiss ("dismissed the report as “…”") THEN it is theirs', () => {
     const body = 'Ms Price dismissed the report as "pure fantasy".';
     expect(speakerOf(body, 'pure fantasy')).toBe('Price');
   });
