@@ -149,6 +149,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (isPassive(text, tokens, match.first) || isNotSpeech(text, tokens, match.last)) continue;
       phrase = phraseBefore(text, tokens, match.first, cueAt);
       if (phrase && CONJUNCTIONS.has(readAt(tokens, phrase[1], 'tokens').norm)) phrase = undefined;
+      if (phrase) phrase = nameBeforeRole(text, tokens, phrase) ?? phrase;
       // `The barrister who had represented Mr Martin had said`: words from `who` to the verb are the relative clause's own
       // predicate, and a name in them its object; the speaker is the noun phrase the clause hangs from.
       if (phrase && isRelativePredicate(tokens, phrase[0])) phrase = restrictedSubject(text, tokens, match.first, cueAt);
@@ -1131,6 +1132,23 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
   return undefined;
 }
 
+/**
+ * `Alan Milburn, Labour's election strategist told`: a role set off by one comma from the name before it, right before the
+ * verb, is that name's apposition missing its closing comma; the name is the subject. Undefined when the words are no role
+ * or no name of a person stands before them.
+ */
+function nameBeforeRole(text: string, tokens: readonly Token[], phrase: [number, number]): [number, number] | undefined {
+  const [first, last] = phrase;
+  if (first < 2 || !commaAfter(text, tokens, first - 1)) return undefined;
+  const opening = readAt(tokens, first, 'tokens').norm;
+  const described = DETERMINERS.has(opening) || POSSESSIVES.has(opening) || opening.endsWith("'s");
+  const role = described && tokens.slice(first + 1, last + 1).some((token) => NOUNS.get(token.norm) === 'person-role' || AGENT_ENDING.test(token.norm));
+  if (!role) return undefined;
+  const name = nameEndingAt(tokens, first - 1);
+  if (!name || name[1] - name[0] < 1 || (name[0] > 0 && !boundaryAfter(text, tokens, name[0] - 1) && !followsOpeningLead(tokens, name[0]))) return undefined;
+  return name;
+}
+
 /** True when `tokens[first..last]` names a role a person holds (`the chief executive`, `its director`). */
 function isRole(tokens: readonly Token[], first: number, last: number): boolean {
   if (!DETERMINERS.has(readAt(tokens, first, 'tokens').norm) && !POSSESSIVES.has(readAt(tokens, first, 'tokens').norm)) return false;
@@ -1138,7 +1156,6 @@ function isRole(tokens: readonly Token[], first: number, last: number): boolean 
   return false;
 }
 
-/** True when a word can end the subject of a verb of saying: a name, a pronoun, a noun of sources or a quantifier. */
 /** Forms that are verbs of speech whatever their subject: `The departments said`, `The NFL legend says`, `…, saying`. */
 const PLAIN_SPEECH =
   /^(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|insisted|insists|warned|warns|stated|states|explained|noted|declared|claimed|claims|acknowledged|admitted|saying)$/;
@@ -1201,6 +1218,7 @@ function namesPeople(token: Token): boolean {
   return !isCapitalised(token) && (AGENT_ENDING.test(token.norm) || PEOPLE_WORDS.has(token.norm) || PEOPLE_WORDS.has(singular) || NOUNS.get(token.norm) === 'people' || WITH_HOLDERS.has(token.norm));
 }
 
+/** True when a word can end the subject of a verb of saying: a name, a pronoun, a noun of sources or a quantifier. */
 function namesSubject(token: Token): boolean {
   return namesSource(token) || PERSONAL.has(token.norm) || QUANTIFIERS.has(token.norm) || AGENT_ENDING.test(token.norm) || VAGUE_HEADS.has(token.norm) || PEOPLE_WORDS.has(token.norm);
 }

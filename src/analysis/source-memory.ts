@@ -165,6 +165,30 @@ export function findReferent(memory: SourceMemory, fits: (link: SourceLink) => b
   return undefined;
 }
 
+/** How many sentences further back a subject or speaker may stand than a person only mentioned, and still be meant by `he`. */
+const SUBJECT_PREFERENCE = 2;
+
+/**
+ * `The prime minister used his speech … a rift with Chancellor Gordon Brown. … as he said`: the nearest person who fits,
+ * unless they were only mentioned inside a phrase and a subject or speaker who fits, and whom the article names, stands
+ * at most two sentences before them; then that one, as a reader follows the sentences' subjects.
+ */
+function findSalientPerson(memory: SourceMemory, fits: (link: SourceLink) => boolean): SourceLink | undefined {
+  const { referents } = memory;
+  let nearest: Referent | undefined;
+  for (let i = referents.length - 1; i >= 0; i--) {
+    const referent = readAt(referents, i, 'referents');
+    if (memory.sentence - referent.sentence > REFERENCE_REACH) break;
+    if (!fits(referent.link)) continue;
+    if (nearest && nearest.sentence - referent.sentence > SUBJECT_PREFERENCE) break;
+    // `A UKIP spokesman said …`: someone the article never names is seldom the `he` of a later sentence about another.
+    const unnamed = /^(?:a|an|one|another)\s/iu.test(referent.link.name);
+    if ((referent.salient || referent.spoke) && (!nearest || !unnamed)) return referent.link;
+    nearest ??= referent;
+  }
+  return nearest?.link;
+}
+
 /**
  * The body `the company` or `the firm` most likely stands for. For a business (`business`: `the
  * company`, `the bank`), first the nearest business named in the same paragraph or the one before
@@ -232,6 +256,7 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
   }
   // `The Lib Dems say ... . Now they say ...`: a group or body that has been speaking outranks one only mentioned since.
   if (!wanted.person) found ??= findReferent(memory, fits, SPEAKER_REACH, true);
+  if (wanted.person) found ??= findSalientPerson(memory, fits);
   found ??= findReferent(memory, fits);
   if (!found) return { name: `an unnamed speaker ('${token.raw.replace(/['\u2019](?:s|ve)$/u, '')}')`, kind: 'named', person: false, role: 'unresolved' };
   // Once `she` has been read as Jordan Lee, a later `he` is not.
@@ -275,6 +300,8 @@ export function sexOf(tokens: readonly Token[], start: number, afterTitle: numbe
  */
 export function findMentions(text: string, tokens: readonly Token[], memory: SourceMemory, inQuotation: (offset: number) => boolean): Mention[] {
   const mentions: Mention[] = [];
+  const role = openingRole(text, tokens, memory);
+  if (role) mentions.push(role);
   for (let i = 0; i < tokens.length; i++) {
     // A name inside a quotation is the speaker's word: `he said` after it still refers to the speaker.
     if (!isCapitalised(readAt(tokens, i, 'tokens')) || /^\d/.test(readAt(tokens, i, 'tokens').raw) || inQuotation(readAt(tokens, i, 'tokens').start)) continue;
@@ -347,6 +374,28 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     rememberRoles(text, tokens, first, end, link, memory);
   }
   return mentions;
+}
+
+/** How many words may stand between `The` and the noun of a role that opens a sentence (`The former cabinet secretary`). */
+const OPENING_ROLE_WORDS = 3;
+
+/**
+ * `The prime minister ratcheted up …`: a definite role that opens the sentence as its subject is a person a later `he`
+ * or `she` may mean, the one the article gave that role when it can be told, else the role as written.
+ */
+function openingRole(text: string, tokens: readonly Token[], memory: SourceMemory): Mention | undefined {
+  if (tokens[0]?.norm !== 'the') return undefined;
+  for (let head = 1; head <= OPENING_ROLE_WORDS && head + 1 < tokens.length; head++) {
+    const token = readAt(tokens, head, 'tokens');
+    if (isCapitalised(token) || boundaryAfter(text, tokens, head - 1)) return undefined;
+    if (!isRoleHead(token)) continue;
+    const next = readAt(tokens, head + 1, 'tokens');
+    if (isCapitalised(next) || boundaryAfter(text, tokens, head) || NOUNS.has(next.norm) || PREPOSITIONS.has(next.norm)) return undefined;
+    const holder = findRoleHolder(memory, { head: token.norm, words: roleWords(tokens, 1, head) });
+    const written: SourceLink = { name: text.slice(readAt(tokens, 0, 'tokens').start, token.end), kind: 'named', person: true, role: 'person' };
+    return { first: 0, opens: true, link: holder && holder !== 'ambiguous' ? holder : written };
+  }
+  return undefined;
 }
 
 /** Words that end a role's words before its head: it names no role past them (`who is expected to …`). */

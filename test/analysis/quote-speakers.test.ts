@@ -57,6 +57,26 @@ describe('quote speakers over passages', () => {
     expect(speakerOf(body, 'pure fantasy')).toBe('Price');
   });
 
+  it('GIVEN a person only mentioned inside a phrase after the subject of the sentence before THEN "he said" goes to the subject', () => {
+    const body = 'Mr Hale used his speech to set out the party\'s plans. There was an attempt to end talk of his rift with Chancellor Tom Ord. It is, as he said, more than "a slogan".';
+    expect(speakerOf(body, 'a slogan')).toBe('Hale');
+  });
+
+  it('GIVEN "The prime minister" opening the sentence before THEN "He insisted" is the prime minister, not a lord named before that', () => {
+    const body = 'The party repaid money to Lord Ashby after he predicted a defeat. The prime minister toured the country at the weekend. He insisted "the date is not fixed".';
+    expect(speakerOf(body, 'the date is not fixed')).toBe('The prime minister');
+  });
+
+  it('GIVEN an unnamed spokesman before a sentence that mentions a named man THEN a later "He denied" is the named man', () => {
+    const body = 'A party spokesman said: "Mike has strong views."\n\nThe film showed tensions between Mr Vale and his colleagues. He denied "wanting the top job".';
+    expect(speakerOf(body, 'wanting the top job')).toBe('Vale');
+  });
+
+  it('GIVEN "Name, role told" with the role\'s closing comma missing THEN "he said" in the next sentence is that name', () => {
+    const body = 'His enthusiasm is undimmed, Alan Marsh, the party\'s election strategist told the BBC. Mr Hale has "the same passion", he said.';
+    expect(speakerOf(body, 'the same passion')).toBe('Alan Marsh');
+  });
+
   it('GIVEN a group named before THEN "they said" goes to the group', () => {
     const body = 'Rebel Labour MPs met the chief whip on Monday night.\n\n"We will vote against the bill," they said.';
     expect(speakerOf(body, 'We will vote against')).toBe('Rebel Labour MPs');
