@@ -257,6 +257,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         const titleAt = quotedTitleBefore(text, tokens, match.first);
         if (titleAt !== undefined) phrase = phraseBefore(text, tokens, titleAt, cueAt);
       }
+      // `The shares fell, leading some commentators to argue that …`: who was led to say it says it.
+      phrase ??= ledToSay(text, tokens, match.first);
       phrase ??= clauseSubject(text, tokens, match.first, cueAt, context);
       // `The campaign launched an ad in California and announced it would...`, `Clinton ... did not mention him, but told`:
       // a verb of speech coordinated with the sentence's first verb, however long that clause, has the sentence's subject.
@@ -888,6 +890,21 @@ function withAuthor(text: string, tokens: readonly Token[], phrase: [number, num
   )
     end++;
   return [phrase[0], end];
+}
+
+/** Verbs that bring someone to say something (`leading some commentators to argue`, `prompted analysts to warn`). */
+const BRINGING_TO_SAY: ReadonlySet<string> = new Set(['leading', 'led', 'lead', 'leads', 'prompting', 'prompted', 'prompt', 'prompts', 'causing', 'caused', 'forcing', 'forced']);
+/** How many words may stand between such a verb and `to`. */
+const BROUGHT_WORDS = 5;
+
+/** The people between `leading` (or `prompted`) and the `to` right before the verb at `verb`, or undefined. */
+function ledToSay(text: string, tokens: readonly Token[], verb: number): [number, number] | undefined {
+  if (verb < 3 || readAt(tokens, verb - 1, 'tokens').norm !== 'to') return undefined;
+  for (let k = verb - 3; k >= 0 && verb - 1 - k <= BROUGHT_WORDS + 1; k--) {
+    if (boundaryAfter(text, tokens, k)) return undefined;
+    if (BRINGING_TO_SAY.has(readAt(tokens, k, 'tokens').norm)) return [k + 1, verb - 2];
+  }
+  return undefined;
 }
 
 /** How many words a short opening adverbial (`Early in his campaign,`) may hold. */

@@ -724,6 +724,8 @@ const NAMES_ROLES_AND_MARKS: Shape[] = [
   { before: 'The plan will cut crime, it is claimed.', sentence: 'Or so says Home Secretary Mark Reed.', sourcing: 'named', source: 'Mark Reed' },
   { sentence: 'The chairman knew of the losses, his closest associate has told a US court.', sourcing: 'named', source: 'his closest associate' },
   { sentence: 'One of the men, Tom Rigg, 34, from Ledbury, Herefordshire, said they would plead not guilty.', sourcing: 'named', source: 'Tom Rigg' },
+  { sentence: 'The shares fell by 9%, leading some commentators to argue that the bid had failed.', sourcing: 'vague', source: 'some commentators' },
+  { sentence: 'Mr Kemp rejected the idea and queried why the party needed a new leader.', sourcing: 'named', source: 'Kemp' },
 ];
 
 describe('attribution on the shapes of real reporting', () => {

@@ -225,6 +225,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'wants',
     'wanted',
     'questioned',
+    'queried',
     'questions',
     'charged',
     'blamed',
