@@ -149,6 +149,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (isPassive(text, tokens, match.first) || isNotSpeech(text, tokens, match.last)) continue;
       phrase = phraseBefore(text, tokens, match.first, cueAt);
       if (phrase && CONJUNCTIONS.has(readAt(tokens, phrase[1], 'tokens').norm)) phrase = undefined;
+      // `A court document filed Thursday says`, `The report published yesterday said`: the participle describes the source.
+      if (phrase && NOUNS.has(readAt(tokens, beforeParticiple(tokens, phrase), 'tokens').norm)) phrase = [phrase[0], beforeParticiple(tokens, phrase)];
       if (phrase) phrase = nameBeforeRole(text, tokens, phrase) ?? phrase;
       // `The barrister who had represented Mr Martin had said`: words from `who` to the verb are the relative clause's own
       // predicate, and a name in them its object; the speaker is the noun phrase the clause hangs from.
@@ -180,7 +182,10 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (
         phrase &&
         /[^s]s$/.test(readAt(tokens, match.first, 'tokens').norm) &&
-        ((!namesSubject(readAt(tokens, phrase[1], 'tokens')) && !namesPeople(readAt(tokens, headOf(tokens, phrase), 'tokens'))) || openingParticiple)
+        ((!namesSubject(readAt(tokens, phrase[1], 'tokens')) &&
+          !namesPeople(readAt(tokens, headOf(tokens, phrase), 'tokens')) &&
+          !namesSubject(readAt(tokens, beforeParticiple(tokens, phrase), 'tokens'))) ||
+          openingParticiple)
       )
         phrase = undefined;
       if (!phrase && relay && relay.sourceLast === match.first - 1) {
@@ -1064,7 +1069,7 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
     before > 0 &&
     commaAfter(text, tokens, before - 1) &&
     context.found.length === 0 &&
-    !/[^s]s$/.test(readAt(tokens, verb, 'tokens').norm);
+    (!/[^s]s$/.test(readAt(tokens, verb, 'tokens').norm) || ONLY_VERBS.has(readAt(tokens, verb, 'tokens').norm));
   const coordinated = plainlyCoordinated || commaCoordinated;
   // `Humphrey, who calls Trump a "sociopath," said`: the aside's comma may stand inside a short quotation that closes it.
   const quotedAside = /^,["\u201D]\s/u.test(text.slice(readAt(tokens, before, 'tokens').end, readAt(tokens, before + 1, 'tokens').start)) && quotedTitleStart(text, tokens, before) !== undefined;
@@ -1173,6 +1178,25 @@ function isRole(tokens: readonly Token[], first: number, last: number): boolean 
   return false;
 }
 
+/** -s forms of speech that are never nouns, so `…, but says` is a coordinated verb (`…, but comments from` is not). */
+const ONLY_VERBS: ReadonlySet<string> = new Set([
+  'says',
+  'tells',
+  'insists',
+  'argues',
+  'adds',
+  'admits',
+  'believes',
+  'thinks',
+  'explains',
+  'denies',
+  'writes',
+  'warns',
+  'suggests',
+  'maintains',
+  'acknowledges',
+]);
+
 /** Forms that are verbs of speech whatever their subject: `The departments said`, `The NFL legend says`, `…, saying`. */
 const PLAIN_SPEECH =
   /^(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|insisted|insists|warned|warns|stated|states|explained|noted|declared|claimed|claims|acknowledged|admitted|saying)$/;
@@ -1216,6 +1240,12 @@ function cueInAside(text: string, tokens: readonly Token[], from: number, cueAt:
     if (boundaryAfter(text, tokens, i)) return false;
   }
   return false;
+}
+
+/** `A court document filed (Thursday)`: the word before a trailing -ed participle, the noun the participle describes. */
+function beforeParticiple(tokens: readonly Token[], phrase: [number, number]): number {
+  const [first, last] = phrase;
+  return last > first && /ed$/u.test(readAt(tokens, last, 'tokens').norm) && !isCapitalised(readAt(tokens, last, 'tokens')) ? last - 1 : last;
 }
 
 /** The head of a subject phrase: its last word before a preposition (`A person familiar with the planning` → `person`). */

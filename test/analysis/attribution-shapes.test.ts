@@ -726,6 +726,9 @@ const NAMES_ROLES_AND_MARKS: Shape[] = [
   { sentence: 'One of the men, Tom Rigg, 34, from Ledbury, Herefordshire, said they would plead not guilty.', sourcing: 'named', source: 'Tom Rigg' },
   { sentence: 'The shares fell by 9%, leading some commentators to argue that the bid had failed.', sourcing: 'vague', source: 'some commentators' },
   { sentence: 'Mr Kemp rejected the idea and queried why the party needed a new leader.', sourcing: 'named', source: 'Kemp' },
+  { sentence: 'A court document filed on Thursday says the manager will not be charged.', sourcing: 'named', source: 'A court document', not: 'filed' },
+  { sentence: 'Ms Lowe has disputed both reports, but says she would now act differently.', sourcing: 'named', source: 'Lowe' },
+  { sentence: 'The steel industry says the tariffs will cost 2,000 jobs.', sourcing: 'named', source: 'The steel industry' },
 ];
 
 describe('attribution on the shapes of real reporting', () => {

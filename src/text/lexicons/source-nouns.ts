@@ -61,6 +61,8 @@ const entries = (category: SourceNounCategory, phrases: string[]): SourceNoun[] 
 export const SOURCE_NOUNS: readonly SourceNoun[] = [
   ...entries('organisation', [
     ...BUSINESS_SOURCE_NOUNS,
+    'industry',
+    'sector',
     'regulator',
     'watchdog',
     'body',
