@@ -4,6 +4,7 @@ import { answer, citeSpan } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
 import type { Citation, Line } from '../src/model/answer.ts';
 import type { Library } from '../src/library/library.ts';
+import { HONORIFICS } from '../src/text/lexicons/entities.ts';
 import { foldText } from '../src/text/normalise.ts';
 import { MAX_QUERY_CHARS, MAX_RESULTS } from '../src/answer/limits.ts';
 import { defineCommand } from './define.ts';
@@ -19,7 +20,7 @@ export default defineCommand({
   }),
   fromText: (text) => ({ name: text }),
   run({ name }, { library }) {
-    const found = library.entities.find(name);
+    const found = library.entities.find(name) ?? titledPerson(name, library);
     // "Clarke" alone is whichever Clarke the articles name most; the others are listed after.
     const sharing = sharingSurname(name, found, library);
     const exact = sharing[0] ?? found;
@@ -38,7 +39,7 @@ export default defineCommand({
     const allByRole = mentionsOf(entity, true).map(({ sentence }) => sentence);
     const byRole = spreadOverArticles(allByRole, MAX_RESULTS).map((sentence) => citeSpan(library, sentence, { match: 'mention' }));
     const results = [...quoted, ...named, ...byRole];
-    const notes = !exact ? [note('read_as', { query: name, name: entity.name })] : writtenInArticles(entity, name) ? [] : [note('known_alias', { query: name, name: entity.name })];
+    const notes = !exact ? [note('read_as', { query: name, name: entity.name })] : writtenInArticles(entity, name, library) ? [] : [note('known_alias', { query: name, name: entity.name })];
     notes.push(note('named_in', { name: entity.name, articles: articleIds.length, total: library.articles.length }));
     // A list cut to MAX_RESULTS says so, and how many articles it reaches: one talkative article must not hide the rest.
     for (const [section, shown, all] of [
@@ -97,6 +98,22 @@ export default defineCommand({
  * as those articles never say which of them they mean). Empty when `found` is something other
  * than a person, or when no one has the name as a surname.
  */
+/**
+ * `Lord Butler`, `Mr Brown`: the entity table keys people by their names without titles, so a titled query finds no key.
+ * It is the person of that surname (or named by it) in whose articles the query is written as given, the one the articles
+ * name most when several are; undefined when none is.
+ */
+function titledPerson(name: string, library: Library): EntityRecord | undefined {
+  const words = name.trim().split(/\s+/u);
+  if (words.length < 2 || !HONORIFICS.has(words[0] ?? '')) return undefined;
+  const surname = words.slice(1).join(' ');
+  const bySurname = library.entities.find(surname);
+  const candidates = new Set([...(bySurname?.kind === 'person' || bySurname?.kind === 'other' ? [bySurname] : []), ...library.entities.peopleWithSurname(words.at(-1) ?? surname)]);
+  const writtenSo = [...candidates].filter((person) => person.kind === 'person' && writtenWithTitle(person, name, library));
+  // As for a surname alone (`Clarke`): the one the articles name most.
+  return writtenSo.sort((a, b) => library.entities.articleIdsOf(b).length - library.entities.articleIdsOf(a).length)[0];
+}
+
 function sharingSurname(name: string, found: EntityRecord | undefined, library: Library): EntityRecord[] {
   if (found && found.kind !== 'person' && found.kind !== 'other') return [];
   const people = library.entities.peopleWithSurname(name);
@@ -198,9 +215,18 @@ function escapeRegExp(text: string): string {
 }
 
 /** True when the articles write `name` as (part of) one of the entity's mentions, not only the alias lexicon. */
-function writtenInArticles(entity: EntityRecord, name: string): boolean {
+function writtenInArticles(entity: EntityRecord, name: string, library: Library): boolean {
   const wanted = ` ${foldText(name).trim()} `;
-  return entity.mentions.some((mention) => ` ${foldText(mention.name.text)} `.includes(wanted));
+  if (entity.mentions.some((mention) => ` ${foldText(mention.name.text)} `.includes(wanted))) return true;
+  // `Lord Butler`: names are kept without their titles, so a titled name is looked for in the articles' own text.
+  return writtenWithTitle(entity, name, library);
+}
+
+/** True when `name` opens with a title and is written, as given, in one of the entity's articles. */
+function writtenWithTitle(entity: EntityRecord, name: string, library: Library): boolean {
+  if (!HONORIFICS.has(name.trim().split(/\s+/u)[0] ?? '')) return false;
+  const wanted = foldText(name.trim());
+  return library.entities.articleIdsOf(entity).some((id) => foldText(library.article(id)?.text ?? '').includes(wanted));
 }
 
 /**

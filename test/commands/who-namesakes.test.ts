@@ -47,6 +47,11 @@ describe('/who when several people share a surname across articles', () => {
     expect(words).toEqual(['The scheme will make the country safer', 'We will not give up']);
   });
 
+  it('GIVEN "Mr Clarke", a title the names are kept without THEN /who finds the Clarke the articles call so, named in the most articles', async () => {
+    const answer = await ask('/who Mr Clarke', library);
+    expect(answer.entity?.name).toBe('Charles Clarke');
+  });
+
   it('GIVEN "Clarke" alone THEN /who leads with the Clarke named in the most articles', async () => {
     const answer = await ask('/who Clarke', library);
     expect(answer.entity?.name).toBe('Charles Clarke');
@@ -131,5 +136,19 @@ describe('/who for a surname the articles give in full to one person only', () =
 
   it('GIVEN that join THEN what the article that writes only "Mr Greenspan" quotes is his', async () => {
     expect(quoted(await ask('/who Alan Greenspan', oneGreenspan))).toContain('The deficit is a worry');
+  });
+});
+
+describe('/who with a title the entity table keeps no key for', () => {
+  it('GIVEN "Lord Hale" written in the article of the person Robin Hale and an inquiry named "Hale" elsewhere THEN /who Lord Hale is Robin Hale', async () => {
+    const titled = buildLibrary([
+      storyOf(
+        'lord.txt',
+        'Hale attacks the government\n\nFormer civil service chief Robin Hale has criticised the way the government works.\n\nLord Hale said ministers relied on small groups of advisers.\n',
+      ),
+      storyOf('inquiry.txt', 'Inquiry reports\n\nThe Hale inquiry into the dossier reported in July.\n\nIts findings were published in full.\n'),
+    ]);
+    const answer = await ask('/who Lord Hale', titled);
+    expect({ name: answer.entity?.name, readAs: answer.notes.some((note) => note.code === 'read_as') }).toEqual({ name: 'Robin Hale', readAs: false });
   });
 });
