@@ -1,7 +1,7 @@
-import { WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
+import { AGO_COUNTS, AGO_PERIODS, PERIOD_DEICTICS, PERIODS, PUBLISHED_WHEN, TIME_WORDS, WEEKDAYS } from '../text/lexicons/calendar.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
-import { REPORTING_VERBS, type ReportingVerb } from '../text/lexicons/reporting-verbs.ts';
+import { BRINGING_TO_SAY, ONLY_VERBS, PLAIN_SPEECH, REPORTING_VERBS, type ReportingVerb } from '../text/lexicons/reporting-verbs.ts';
 import { type PhraseMatch, PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
 import {
   ACCOUNT_VERBS,
@@ -632,43 +632,6 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   return [start, end];
 }
 
-/** Single words of time that may stand between a subject and its verb (`Mr Brown yesterday said`). */
-const TIME_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'recently', 'earlier', 'previously', 'overnight']);
-/** Nouns of a period after `this`, `last` or `next` (`this week`, `last month`, `this past weekend`). */
-const PERIODS: ReadonlySet<string> = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
-const PERIOD_DEICTICS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'past']);
-const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
-/** The periods and counts of `… ago` (`less than two weeks ago`, `a few days ago`). */
-const AGO_PERIODS = /^(?:day|week|month|year|hour|minute|decade)s?$/u;
-const AGO_COUNTS: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'one',
-  'few',
-  'several',
-  'many',
-  'some',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'less',
-  'more',
-  'than',
-  'about',
-  'nearly',
-  'almost',
-  'just',
-  'only',
-  'over',
-  'under',
-]);
-
 /**
  * Where a time phrase that ends at `end` starts (`yesterday`, `on Monday`, `this past week`, `earlier this month`, `on Monday
  * night`), or `end + 1` when the words there are no time.
@@ -865,8 +828,6 @@ function stopsForward(text: string, token: Token): boolean {
   return FORWARD_STOPS.has(token.norm) && !(MODALS.has(token.norm) && isCapitalised(token)) && !initial;
 }
 
-/** Words of a time between `published` and `by` (`published this week by`, `published last month by`). */
-const PUBLISHED_WHEN: ReadonlySet<string> = new Set(['this', 'last', 'next', 'week', 'month', 'year', 'today', 'yesterday', 'earlier', 'recently', 'on', ...WEEKDAY_NAMES]);
 const PUBLISHED_WHEN_REACH = 3;
 
 /** A document's phrase carried on to its author: `a review` → `a review published by Public Citizen`. */
@@ -897,8 +858,6 @@ function withAuthor(text: string, tokens: readonly Token[], phrase: [number, num
   return [phrase[0], end];
 }
 
-/** Verbs that bring someone to say something (`leading some commentators to argue`, `prompted analysts to warn`). */
-const BRINGING_TO_SAY: ReadonlySet<string> = new Set(['leading', 'led', 'lead', 'leads', 'prompting', 'prompted', 'prompt', 'prompts', 'causing', 'caused', 'forcing', 'forced']);
 /** How many words may stand between such a verb and `to`. */
 const BROUGHT_WORDS = 5;
 
@@ -1177,29 +1136,6 @@ function isRole(tokens: readonly Token[], first: number, last: number): boolean 
   for (let i = first + 1; i <= last; i++) if (NOUNS.get(readAt(tokens, i, 'tokens').norm) === 'person-role' || TITLES.has(readAt(tokens, i, 'tokens').norm)) return true;
   return false;
 }
-
-/** -s forms of speech that are never nouns, so `…, but says` is a coordinated verb (`…, but comments from` is not). */
-const ONLY_VERBS: ReadonlySet<string> = new Set([
-  'says',
-  'tells',
-  'insists',
-  'argues',
-  'adds',
-  'admits',
-  'believes',
-  'thinks',
-  'explains',
-  'denies',
-  'writes',
-  'warns',
-  'suggests',
-  'maintains',
-  'acknowledges',
-]);
-
-/** Forms that are verbs of speech whatever their subject: `The departments said`, `The NFL legend says`, `…, saying`. */
-const PLAIN_SPEECH =
-  /^(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|insisted|insists|warned|warns|stated|states|explained|noted|declared|claimed|claims|acknowledged|admitted|saying)$/;
 
 /** How many words a definite description may hold before its head (`The self-described democratic socialist`). */
 const DESCRIPTION_REACH = 5;

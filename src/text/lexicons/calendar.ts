@@ -11,3 +11,48 @@ export const WEEKDAY_NAMES: readonly string[] = ['monday', 'tuesday', 'wednesday
 
 /** Month abbreviations as news writes them before a full stop (`Sept. 11`). */
 export const MONTH_ABBREVIATIONS: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+
+// Time phrases that stand between a subject and its verb (`Mr Brown yesterday said`, `The company on Monday said`, `The
+// committee has this week announced`, `less than two weeks ago`): the attribution reader passes over them so that no time
+// becomes part of a source's name. To extend: add a word in lower case to its list.
+/** Single words of time that may stand between a subject and its verb (`Mr Brown yesterday said`). */
+export const TIME_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'recently', 'earlier', 'previously', 'overnight']);
+/** Nouns of a period after `this`, `last` or `next` (`this week`, `last month`, `this past weekend`). */
+export const PERIODS: ReadonlySet<string> = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
+/** Words before a period (`this week`, `last month`, `this past weekend`). */
+export const PERIOD_DEICTICS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'past']);
+/** The weekdays as a set, for lookups. */
+export const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
+/** The periods and counts of `… ago` (`less than two weeks ago`, `a few days ago`). */
+export const AGO_PERIODS = /^(?:day|week|month|year|hour|minute|decade)s?$/u;
+/** Counts and hedges of a count before a period and `ago` (`a few`, `less than two`). */
+export const AGO_COUNTS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'one',
+  'few',
+  'several',
+  'many',
+  'some',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'less',
+  'more',
+  'than',
+  'about',
+  'nearly',
+  'almost',
+  'just',
+  'only',
+  'over',
+  'under',
+]);
+/** Words of a time between `published` and `by` (`published this week by`, `published last month by`). */
+export const PUBLISHED_WHEN: ReadonlySet<string> = new Set(['this', 'last', 'next', 'week', 'month', 'year', 'today', 'yesterday', 'earlier', 'recently', 'on', ...WEEKDAY_NAMES]);

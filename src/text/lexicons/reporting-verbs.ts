@@ -369,3 +369,27 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   ]),
   ...entries('interview', ['speaking to', 'speaking exclusively to', 'talking to', 'in an interview with', 'in comments to']),
 ];
+
+/** Forms that are verbs of speech whatever their subject: `The departments said`, `The NFL legend says`, `…, saying`. */
+export const PLAIN_SPEECH =
+  /^(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|insisted|insists|warned|warns|stated|states|explained|noted|declared|claimed|claims|acknowledged|admitted|saying)$/;
+/** -s forms of speech that are never nouns, so `…, but says` is a coordinated verb (`…, but comments from` is not). */
+export const ONLY_VERBS: ReadonlySet<string> = new Set([
+  'says',
+  'tells',
+  'insists',
+  'argues',
+  'adds',
+  'admits',
+  'believes',
+  'thinks',
+  'explains',
+  'denies',
+  'writes',
+  'warns',
+  'suggests',
+  'maintains',
+  'acknowledges',
+]);
+/** Verbs that bring someone to say something (`leading some commentators to argue`, `prompted analysts to warn`). */
+export const BRINGING_TO_SAY: ReadonlySet<string> = new Set(['leading', 'led', 'lead', 'leads', 'prompting', 'prompted', 'prompt', 'prompts', 'causing', 'caused', 'forcing', 'forced']);
