@@ -1,10 +1,11 @@
-import { AGO_COUNTS, AGO_PERIODS, PERIOD_DEICTICS, PERIODS, PUBLISHED_WHEN, TIME_WORDS, WEEKDAYS } from '../text/lexicons/calendar.ts';
+import { AGO_PERIODS, PERIOD_DEICTICS, PERIODS, PUBLISHED_WHEN, TIME_WORDS, WEEKDAYS } from '../text/lexicons/calendar.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
 import { BRINGING_TO_SAY, ONLY_VERBS, PLAIN_SPEECH, REPORTING_VERBS, type ReportingVerb } from '../text/lexicons/reporting-verbs.ts';
 import { type PhraseMatch, PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
 import {
   ACCOUNT_VERBS,
+  AGO_COUNTS,
   ADDED_THINGS,
   APPOSITION_OPENERS,
   ASKING,

@@ -25,34 +25,5 @@ export const PERIOD_DEICTICS: ReadonlySet<string> = new Set(['this', 'last', 'ne
 export const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 /** The periods and counts of `… ago` (`less than two weeks ago`, `a few days ago`). */
 export const AGO_PERIODS = /^(?:day|week|month|year|hour|minute|decade)s?$/u;
-/** Counts and hedges of a count before a period and `ago` (`a few`, `less than two`). */
-export const AGO_COUNTS: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'one',
-  'few',
-  'several',
-  'many',
-  'some',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'less',
-  'more',
-  'than',
-  'about',
-  'nearly',
-  'almost',
-  'just',
-  'only',
-  'over',
-  'under',
-]);
 /** Words of a time between `published` and `by` (`published this week by`, `published last month by`). */
 export const PUBLISHED_WHEN: ReadonlySet<string> = new Set(['this', 'last', 'next', 'week', 'month', 'year', 'today', 'yesterday', 'earlier', 'recently', 'on', ...WEEKDAY_NAMES]);

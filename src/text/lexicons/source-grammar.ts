@@ -719,6 +719,26 @@ export const OPENERS: ReadonlySet<string> = new Set([
 ]);
 /** Number words, for shares of those polled (`one in five`, `nine out of 10`). */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** Counts and hedges of a count before a period and `ago` (`a few days ago`, `less than two weeks ago`): a time, not a source. */
+export const AGO_COUNTS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'few',
+  'several',
+  'many',
+  'some',
+  'less',
+  'more',
+  'than',
+  'about',
+  'nearly',
+  'almost',
+  'just',
+  'only',
+  'over',
+  'under',
+  ...NUMBER_WORDS,
+]);
 /** Words for a share of people, which make a subject a poll's count (`two-thirds of voters`, `a majority of Americans`). */
 export const FRACTIONS: ReadonlySet<string> = new Set(['half', 'thirds', 'quarters', 'third', 'quarter', 'majority', 'minority', 'plurality']);
 /** Words that say people were asked (`poll`, `survey`, `respondents`): with a count, a poll source. */
