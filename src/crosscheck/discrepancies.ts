@@ -2,10 +2,10 @@ import { distance } from 'fastest-levenshtein';
 import type { Discrepancy, Variant } from '../model/answer.ts';
 import { classifyQuoteMark } from '../text/quote-marks.ts';
 import type { Sentence } from '../model/article.ts';
-import { CLAIM_CUES, type ClaimCue } from '../text/lexicons/claim-cues.ts';
+import { BACKGROUND_OPENERS, CLAIM_CUES, type ClaimCue } from '../text/lexicons/claim-cues.ts';
 import type { Library } from '../library/library.ts';
 import { foldText, termOf, termsOf, tokenize, type Token } from '../text/normalise.ts';
-import type { Claim } from '../library/alignment.ts';
+import { backgroundSpansOf, type Claim } from '../library/alignment.ts';
 import { findFoldedPhrases } from '../text/phrase-matcher.ts';
 import { originsOf } from './origins.ts';
 import { PLACE_NAMES } from '../text/lexicons/entities.ts';
@@ -528,7 +528,12 @@ function cuesOverClaim<T extends { start: number; end: number }>(sentence: Sente
   if (cues.length === 0) return [];
   const span = claimSpanOf(sentence, claim);
   const claimEnd = sentence.start + span.end;
+  // "John Smith, who is accused of a $2bn fraud, never signed the accounts, a witness has told the
+  // court": where the claim's words sit in the writer's background clause, a cue outside it credits
+  // the main clause (the witness speaks of the accounts, not of the fraud charge).
+  const background = backgroundHolding(sentence.text, claim);
   return cues.filter((cue) => {
+    if (background && !background.some(([start, end]) => cue.start - sentence.start >= start && cue.end - sentence.start <= end)) return false;
     const after = sentence.text.slice(cue.end - sentence.start);
     // "Speaking on his first day …, Mr Clarke said: "I will …"": a cue that opens a colon credits what
     // follows it, not a claim told wholly before it (whose span may reach the speaker's own name).
@@ -539,6 +544,33 @@ function cuesOverClaim<T extends { start: number; end: number }>(sentence: Sente
     const between = sentence.text.slice(span.end, cue.start - sentence.start);
     return !COORDINATED.test(between) || RELATIVE_WORD.test(between);
   });
+}
+
+/** The gloss openers (see BACKGROUND_OPENERS), as alternatives of a pattern. */
+const GLOSS_OPENERS = BACKGROUND_OPENERS.filter((entry) => entry.kind === 'gloss')
+  .map((entry) => entry.opener)
+  .join('|');
+/**
+ * An apposition after a name, set off by commas, with the sentence going on in lower case after it:
+ * "John Smith, the former chairman accused of a $2bn fraud, approved every payment". The writer's
+ * gloss on the name, like a relative clause; the span runs from the first comma to the second.
+ */
+const APPOSITION = new RegExp(`(?<=\\p{Lu}[\\p{L}\\p{M}'’.-]*),\\s+(?:${GLOSS_OPENERS})\\s[^,;:()\u2013\u2014]*?(?=,\\s+\\p{Ll})`, 'gu');
+
+/**
+ * The background clauses of `text` (relative clauses, asides, appositions) that hold the claim,
+ * when every word of the claim's own in it (its shared terms, less the names a clause may gloss)
+ * stands inside one: the claim is then told in passing, as the writer's background to another
+ * clause. Undefined when any of those words stands in the main clause, or when there are none.
+ */
+function backgroundHolding(text: string, claim: Claim): [number, number][] | undefined {
+  const spans: [number, number][] = [...backgroundSpansOf(text), ...[...text.matchAll(APPOSITION)].map((match): [number, number] => [match.index, match.index + match[0].length])];
+  if (spans.length === 0) return undefined;
+  const terms = new Set(claim.terms);
+  const words = termTokensOf(text).filter(({ term, token }) => terms.has(term) && !/^\p{Lu}/u.test(text.slice(token.start, token.end)));
+  const holding = spans.filter(([start, end]) => words.some(({ token }) => token.start >= start && token.end <= end));
+  const inside = ({ token }: TermToken): boolean => holding.some(([start, end]) => token.start >= start && token.end <= end);
+  return words.length > 0 && words.every(inside) ? holding : undefined;
 }
 
 /** Words a cue may have before the colon it opens ("said", "told MPs"). */

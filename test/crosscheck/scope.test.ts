@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { claimOfSentences } from '../../src/library/alignment.ts';
+import { discrepanciesOf } from '../../src/crosscheck/discrepancies.ts';
+import { libraryOf, sentenceOf } from './library-of.ts';
+
+/** Court and business reports in the shapes of wire copy: each test groups one sentence of two or three of them as one claim. */
+const library = libraryOf({
+  trial_a: 'Witness tells of unsigned accounts\n\nFormer chairman John Smith, who is accused of a $2bn fraud, never signed the accounts, a witness has told the court. The trial continues on Monday.',
+  trial_b: 'Fraud trial opens\n\nJohn Smith is on trial, accused of a $2bn fraud. He denies all the charges.',
+  trial_c: 'Accounts row at fraud trial\n\nJohn Smith, the former chairman accused of a $2bn fraud, approved every payment, his former secretary said on Tuesday. The hearing was adjourned.',
+  trial_d: 'Prosecutors set out case\n\nJohn Smith, who chaired the firm for a decade, is accused of a $2bn fraud, prosecutors said. The case is expected to take weeks.',
+});
+const claimOf = (...picks: [string, string][]) => claimOfSentences(picks.map(([id, words]) => sentenceOf(library, id, words)));
+const attributionOf = (claim: ReturnType<typeof claimOf>) => discrepanciesOf(library, claim).filter((discrepancy) => discrepancy.kind === 'attribution');
+
+describe('a /compare difference is about the claim the articles share', () => {
+  it('GIVEN the shared claim in a relative clause (“, who is accused of …,”) and a witness who speaks to the main clause THEN the witness does not credit the claim, and no attribution difference is shown', () => {
+    expect(attributionOf(claimOf(['trial_a', 'never signed'], ['trial_b', 'on trial']))).toEqual([]);
+  });
+
+  it('GIVEN the shared claim in an apposition after a name (“John Smith, the former chairman accused of …,”) and a speaker of the main clause THEN the speaker does not credit the claim', () => {
+    expect(attributionOf(claimOf(['trial_c', 'approved'], ['trial_b', 'on trial']))).toEqual([]);
+  });
+
+  it('GIVEN the shared claim in the main clause and only a gloss in the relative clause THEN the speaker credits the claim, and the attribution the other leaves out is shown', () => {
+    expect(attributionOf(claimOf(['trial_d', 'prosecutors said'], ['trial_b', 'on trial']))).toEqual([
+      { about: 'attribution (the other articles give none)', kind: 'attribution', variants: [{ text: 'prosecutors said', articleIds: ['trial_d'] }] },
+    ]);
+  });
+});
