@@ -564,13 +564,29 @@ const APPOSITION = new RegExp(`(?<=\\p{Lu}[\\p{L}\\p{M}'’.-]*),\\s+(?:${GLOSS_
  * clause. Undefined when any of those words stands in the main clause, or when there are none.
  */
 function backgroundHolding(text: string, claim: Claim): [number, number][] | undefined {
-  const spans: [number, number][] = [...backgroundSpansOf(text), ...[...text.matchAll(APPOSITION)].map((match): [number, number] => [match.index, match.index + match[0].length])];
+  const spans: [number, number][] = [
+    ...backgroundSpansOf(text).map((span) => clippedAtDash(text, span)),
+    ...[...text.matchAll(APPOSITION)].map((match): [number, number] => [match.index, match.index + match[0].length]),
+  ];
   if (spans.length === 0) return undefined;
   const terms = new Set(claim.terms);
   const words = termTokensOf(text).filter(({ term, token }) => terms.has(term) && !/^\p{Lu}/u.test(text.slice(token.start, token.end)));
   const holding = spans.filter(([start, end]) => words.some(({ token }) => token.start >= start && token.end <= end));
   const inside = ({ token }: TermToken): boolean => holding.some(([start, end]) => token.start >= start && token.end <= end);
   return words.length > 0 && words.every(inside) ? holding : undefined;
+}
+
+/** A dash that closes a clause: spaced (" - "), or written against the word before it ("Sydney- nullified"). */
+const CLOSING_DASH = /\s-(?=\s)|(?<=\p{L})-(?=\s)/u;
+
+/**
+ * A background span cut at the first dash after its opener: "Lord Bingham - a senior law lord -
+ * said the rules were …" glosses the name up to the second dash, and the clause after it is the
+ * sentence's own (the background pattern reads a gloss on to the next comma).
+ */
+function clippedAtDash(text: string, [start, end]: [number, number]): [number, number] {
+  const dash = CLOSING_DASH.exec(text.slice(start + 2, end));
+  return dash ? [start, start + 2 + dash.index] : [start, end];
 }
 
 /** Words a cue may have before the colon it opens ("said", "told MPs"). */

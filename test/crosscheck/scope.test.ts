@@ -8,6 +8,8 @@ const library = libraryOf({
   trial_a: 'Witness tells of unsigned accounts\n\nFormer chairman John Smith, who is accused of a $2bn fraud, never signed the accounts, a witness has told the court. The trial continues on Monday.',
   trial_b: 'Fraud trial opens\n\nJohn Smith is on trial, accused of a $2bn fraud. He denies all the charges.',
   trial_c: 'Accounts row at fraud trial\n\nJohn Smith, the former chairman accused of a $2bn fraud, approved every payment, his former secretary said on Tuesday. The hearing was adjourned.',
+  ban_a: 'Ban overturned\n\nJudge Ann Cole - a senior appeal judge - said the parking ban was unlawful because the council that runs the market had not consulted traders.',
+  ban_b: 'Parking ban ends\n\nThe parking ban was unlawful because the council that runs the market had not consulted traders.',
   trial_d: 'Prosecutors set out case\n\nJohn Smith, who chaired the firm for a decade, is accused of a $2bn fraud, prosecutors said. The case is expected to take weeks.',
 });
 const claimOf = (...picks: [string, string][]) => claimOfSentences(picks.map(([id, words]) => sentenceOf(library, id, words)));
@@ -25,6 +27,12 @@ describe('a /compare difference is about the claim the articles share', () => {
   it('GIVEN the shared claim in the main clause and only a gloss in the relative clause THEN the speaker credits the claim, and the attribution the other leaves out is shown', () => {
     expect(attributionOf(claimOf(['trial_d', 'prosecutors said'], ['trial_b', 'on trial']))).toEqual([
       { about: 'attribution (the other articles give none)', kind: 'attribution', variants: [{ text: 'prosecutors said', articleIds: ['trial_d'] }] },
+    ]);
+  });
+
+  it('GIVEN a gloss set off by dashes before the speaker’s verb (“Judge Ann Cole - a senior appeal judge - said …”) THEN the clause after the second dash is the claim, and the speaker credits it', () => {
+    expect(attributionOf(claimOf(['ban_a', 'unlawful'], ['ban_b', 'unlawful']))).toEqual([
+      { about: 'attribution (the other articles give none)', kind: 'attribution', variants: [{ text: 'Judge Ann Cole - a senior appeal judge - said', articleIds: ['ban_a'] }] },
     ]);
   });
 });
