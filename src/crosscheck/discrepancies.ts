@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Discrepancy, Variant } from '../model/answer.ts';
 import { classifyQuoteMark } from '../text/quote-marks.ts';
 import type { Sentence } from '../model/article.ts';
-import { BACKGROUND_OPENERS, CLAIM_CUES, type ClaimCue } from '../text/lexicons/claim-cues.ts';
+import { BACKGROUND_OPENERS, CLAIM_CUES, CLAIM_FRAME_WORDS, type ClaimCue } from '../text/lexicons/claim-cues.ts';
 import type { Library } from '../library/library.ts';
 import { foldText, termOf, termsOf, tokenize, type Token } from '../text/normalise.ts';
 import { backgroundSpansOf, type Claim } from '../library/alignment.ts';
@@ -169,15 +169,26 @@ const HEDGE_STRETCH = 100;
 
 function hedgeDiscrepancies(library: Library, claim: Claim, read: readonly ReadSentence[]): Discrepancy[] {
   const byText = new Map<string, { span: { start: number; end: number }; cues: { start: number; end: number; entry: ClaimCue }[]; tokens: Token[] }>();
+  const distinct = [...new Map(read.map((one) => [one.sentence.text, one])).values()].map(({ sentence, termTokens }) => ({
+    text: sentence.text,
+    termTokens,
+    terms: new Set(termTokens.map((token) => token.term)),
+  }));
   for (const { sentence, tokens, termTokens } of read) {
     if (byText.has(sentence.text)) continue;
     const span = claimSpanOf(sentence, claim, termTokens);
+    const background = backgroundHolding(sentence.text, claim);
+    const own = distinct.find((words) => words.text === sentence.text);
+    const others = distinct.filter((words) => words !== own);
     // Hedges anywhere in the claim's own sentence; a future ("will") only in the claim's own words. Other
     // tenses ("says"/"said") are word-level edits, not a difference in what is claimed.
     const cues = findFoldedPhrases(sentence.text, CLAIM_CUES, tokens).filter(
       (cue) =>
-        (cue.entry.kind === 'hedge' && cue.end <= textEndOf(sentence.text, span.end) && !isMonthMay(sentence.text, cue)) ||
-        (cue.entry.kind === 'future' && cue.start >= span.start && cue.end <= span.end),
+        ((cue.entry.kind === 'hedge' && cue.end <= textEndOf(sentence.text, span.end) && !isMonthMay(sentence.text, cue)) ||
+          (cue.entry.kind === 'future' && cue.start >= span.start && cue.end <= span.end)) &&
+        // A claim told in a background clause ("…, who is now in jail, …") is not hedged by the main clause's cues.
+        (!background || background.some(([start, end]) => cue.start >= start && cue.end <= end)) &&
+        (own === undefined || governsSharedWords(sentence.text, own.termTokens, cue, span.end, others)),
     );
     byText.set(sentence.text, { span, cues, tokens });
   }
@@ -249,6 +260,75 @@ function hedgeDiscrepancies(library: Library, claim: Claim, read: readonly ReadS
   });
   const variants = groupVariants(shown.map(({ sentence }) => ({ text: pieceOf.get(sentence.text) ?? sentence.text, articleId: sentence.articleId })));
   return variants.length < 2 ? [] : [{ about: 'hedges and tenses', kind: 'certainty', variants }];
+}
+
+/** A sentence's search terms in order, and as a set: what a cue's word is aligned by. */
+interface TermWords {
+  text: string;
+  termTokens: TermToken[];
+  terms: Set<string>;
+}
+
+/** The search terms of the words that frame a report ("reports", "statement"): a hedge on one of them weighs the whole report. */
+const FRAME_TERMS: ReadonlySet<string> = new Set(CLAIM_FRAME_WORDS.flatMap((entry) => termOf(entry.word) ?? []));
+
+/** True when only small words in lower case stand between two offsets, close enough for one to govern the other. */
+function closeBy(text: string, from: number, to: number): boolean {
+  return to >= from && to - from <= CUE_GAP && /^[\s\p{Ll}]*$/u.test(text.slice(from, to));
+}
+
+/** Verbs and nouns of saying (see CLAIM_FRAME_WORDS): a cue that opens with one reports a clause. */
+const SPEECH_WORDS: ReadonlySet<string> = new Set(CLAIM_FRAME_WORDS.filter((entry) => entry.kind === 'speech').map((entry) => entry.word));
+
+/** Small words that open another clause: what a cue governs stops before them. */
+const CLAUSE_OPENER = /\b(?:and|or|but|if|unless|while|whereas|although|because|as|when|after|before|since|though)\b/iu;
+
+/** Words after the one a cue governs that may complete what it governs ("last two months", "take back 40 steel mills"). */
+const GOVERNED_WORDS = 4;
+
+/**
+ * True when a cue weighs words the other tellings share, so that a difference in it is a
+ * difference in how firmly the claim is put. A cue straight after the claim's words weighs them;
+ * one that reports a clause ("claims that", "suggested") weighs the claim unless it stands after
+ * the claim and reports something else; one that weighs a report ("unconfirmed reports") weighs
+ * the whole claim, as does one that governs no word. A cue
+ * that governs a word counts only when what it governs is aligned with another telling: the word
+ * right before it (its subject: "40 steel mills may"), the word after it or its complement ("was
+ * planning to take back 40 steel mills") is a word the other uses, or the other has a word of its
+ * own in the same place before the complement they share ("will specialize in demining" / "were
+ * reportedly trained in demining"). "The trial is expected to last two months and if found guilty
+ * he faces a long jail term" hedges the trial's length, which the other telling ("he could face a
+ * long jail term") does not give: no difference in the claim they share.
+ */
+function governsSharedWords(text: string, own: readonly TermToken[], cue: { start: number; end: number; entry: ClaimCue }, claimEnd: number, others: readonly TermWords[]): boolean {
+  // A cue straight after the claim's words weighs them ("… alongside 1,000 demining specialists, suggests").
+  // Not when the claim's words close a relative clause: "A fall in consumer spending, which makes up about two-thirds of
+  // all US economic activity, could help …" puts "could" on the fall, the clause's subject.
+  const closesClause = backgroundSpansOf(text).some(([start, end]) => start < claimEnd && claimEnd <= end + 1);
+  if (cue.start >= claimEnd && !closesClause && /^[\s,;:\u2013\u2014-]*$/u.test(text.slice(claimEnd, cue.start))) return true;
+  // A verb of report governs the clause after it: the claim, unless the claim stands well before it
+  // and something else follows ("…, and fears that Opec could …").
+  if (cue.entry.phrase.endsWith(' that') || SPEECH_WORDS.has(cue.entry.phrase.split(' ')[0] ?? '')) return cue.start < claimEnd || tokenize(text.slice(cue.end)).length < CONTENT_AFTER_CUE;
+  const at = own.findIndex(({ token }) => token.start >= cue.end);
+  const word = own[at];
+  if (!word || !closeBy(text, cue.end, word.token.start) || FRAME_TERMS.has(word.term)) return true;
+  const governed = [word];
+  // The complement ends where another clause begins ("… last two months and if found guilty …").
+  const inPhrase = (from: number, to: number): boolean => closeBy(text, from, to) && !CLAUSE_OPENER.test(text.slice(from, to));
+  for (let next = own[at + 1]; next && governed.length < GOVERNED_WORDS && inPhrase(governed.at(-1)?.token.end ?? 0, next.token.start); next = own[at + governed.length]) governed.push(next);
+  const subject = own.filter(({ token }) => token.end <= cue.start).at(-1);
+  if (subject && closeBy(text, subject.token.end, auxiliaryStart(text, cue.start))) governed.push(subject);
+  const ownTerms = new Set(own.map((token) => token.term));
+  const complement = own[at + 1];
+  return others.some((other) => {
+    if (governed.some((one) => other.terms.has(one.term))) return true;
+    if (!complement || !inPhrase(word.token.end, complement.token.start) || !other.terms.has(complement.term)) return false;
+    // The other telling's own word right before the complement they share: the same slot, another word.
+    return other.termTokens.some((shared, j) => {
+      const before = other.termTokens[j - 1];
+      return shared.term === complement.term && before !== undefined && !ownTerms.has(before.term) && closeBy(other.text, before.token.end, shared.token.start);
+    });
+  });
 }
 
 /**

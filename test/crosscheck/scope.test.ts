@@ -10,6 +10,9 @@ const library = libraryOf({
   trial_c: 'Accounts row at fraud trial\n\nJohn Smith, the former chairman accused of a $2bn fraud, approved every payment, his former secretary said on Tuesday. The hearing was adjourned.',
   ban_a: 'Ban overturned\n\nJudge Ann Cole - a senior appeal judge - said the parking ban was unlawful because the council that runs the market had not consulted traders.',
   ban_b: 'Parking ban ends\n\nThe parking ban was unlawful because the council that runs the market had not consulted traders.',
+  term_a: 'Trial to last two months\n\nThe trial is expected to last two months and if found guilty he faces a long jail term.',
+  term_b: 'Banker on trial\n\nIf found guilty, he could face a long jail term.',
+  term_c: 'Long trial ahead\n\nThe trial will last two months, the court heard.',
   trial_d: 'Prosecutors set out case\n\nJohn Smith, who chaired the firm for a decade, is accused of a $2bn fraud, prosecutors said. The case is expected to take weeks.',
 });
 const claimOf = (...picks: [string, string][]) => claimOfSentences(picks.map(([id, words]) => sentenceOf(library, id, words)));
@@ -34,5 +37,15 @@ describe('a /compare difference is about the claim the articles share', () => {
     expect(attributionOf(claimOf(['ban_a', 'unlawful'], ['ban_b', 'unlawful']))).toEqual([
       { about: 'attribution (the other articles give none)', kind: 'attribution', variants: [{ text: 'Judge Ann Cole - a senior appeal judge - said', articleIds: ['ban_a'] }] },
     ]);
+  });
+
+  it('GIVEN a hedge on a detail only one telling gives (“is expected to last two months”) and a hedge on the shared words in the other (“could face a long jail term”) THEN no difference in hedges is shown', () => {
+    const hedges = discrepanciesOf(library, claimOf(['term_a', 'jail term'], ['term_b', 'jail term'])).filter((discrepancy) => discrepancy.kind === 'certainty');
+    expect(hedges).toEqual([]);
+  });
+
+  it('GIVEN one telling that expects the trial to last two months and one that says it will THEN the difference shows each one’s words on the shared detail', () => {
+    const hedges = discrepanciesOf(library, claimOf(['term_a', 'two months'], ['term_c', 'two months'])).filter((discrepancy) => discrepancy.kind === 'certainty');
+    expect(hedges.flatMap((discrepancy) => discrepancy.variants.map((variant) => variant.text))).toEqual(['is expected to last two', 'will last two']);
   });
 });
