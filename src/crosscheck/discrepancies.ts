@@ -9,6 +9,7 @@ import { backgroundSpansOf, type Claim } from '../library/alignment.ts';
 import { findFoldedPhrases } from '../text/phrase-matcher.ts';
 import { originsOf } from './origins.ts';
 import { PLACE_NAMES } from '../text/lexicons/entities.ts';
+import { DETERMINERS } from '../text/lexicons/source-grammar.ts';
 import { findQuotedStretches } from '../analysis/quoted-spans.ts';
 import { agree, comparable, type Quantity, readQuantities, resolvedDate } from './quantities.ts';
 import { readTimeFrames, sameTime, singleDayOf } from './time-frames.ts';
@@ -534,6 +535,7 @@ const CREDITED = /\b(?:[Aa]ccording to|[Cc]iting)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'
 function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[] {
   const bySource = new Map<string, Variant>();
   const namesOf = new Map<Variant, Set<string>>();
+  const describedAs = new Map<Variant, Described[]>();
   const silentSentences: Sentence[] = [];
   // A sentence that names its source speaks first: one that only relays it ("are said to", the
   // chain read from an earlier sentence) must not lend its words to an article that names it.
@@ -555,7 +557,13 @@ function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[]
     const key = links.map((link) => link.toLowerCase()).join(' > ');
     // "the Labor Department" and "Labor Department figures" are one source: chains that share a name are one.
     const names = nameWords(links);
-    const known = bySource.get(key) ?? [...bySource.entries()].find(([, variant]) => sharesAny(namesOf.get(variant) ?? NO_NAMES, names))?.[1];
+    const described = describedOf(library, sentence, links);
+    const known =
+      bySource.get(key) ??
+      [...bySource.entries()].find(([, variant]) => {
+        const other = describedAs.get(variant);
+        return sharesAny(namesOf.get(variant) ?? NO_NAMES, names) || (described !== undefined && other !== undefined && sameDescription(described, other));
+      })?.[1];
     if (known) {
       if (!known.articleIds.includes(sentence.articleId)) known.articleIds.push(sentence.articleId);
       continue;
@@ -568,6 +576,7 @@ function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[]
     const text = last.end - start <= 120 ? article.text.slice(start, last.end) : article.text.slice(start, first.end);
     const variant = { text, articleIds: [sentence.articleId] };
     namesOf.set(variant, names);
+    if (described) describedAs.set(variant, described);
     bySource.set(key, variant);
   }
   // A sentence whose chain came out empty but that credits, after "according to", a source another
@@ -681,6 +690,52 @@ function colonOpenedBy(after: string): number {
 
 const COORDINATED = /\b(?:and|but|while|whereas|although)\b/iu;
 const RELATIVE_WORD = /\b(?:which|who|whom|whose)\b/iu;
+
+/** A source given as a description: the noun that says what it is and the words that narrow it ("Yukos' US lawyers": lawyers; yukos, us). */
+interface Described {
+  head: string;
+  narrowedBy: Set<string>;
+}
+
+/** An owner written in the possessive right before a source ("Yukos' US lawyers", "the firm's lawyers"). */
+const OWNER_BEFORE = /((?:\p{Lu}[\p{L}\p{M}.&-]*\s+)*\p{Lu}[\p{L}\p{M}.&-]*)['’]s?\s+$/u;
+
+/**
+ * Each link of a chain as a description, or undefined when a link is a name (its last word
+ * capitalised and never written in lower case: "Mr Smith", "Labor Department"), which is compared
+ * by its names instead. An owner in the possessive just before the link narrows it too.
+ */
+function describedOf(library: Library, sentence: Sentence, links: readonly string[]): Described[] | undefined {
+  const described: Described[] = [];
+  for (const link of links) {
+    const written = link.split(/\s+/u).filter((word) => word.length > 0);
+    const last = written.at(-1);
+    if (last === undefined || (/^\p{Lu}/u.test(last) && !writtenInLowerCase(library, last))) return undefined;
+    const words = written.map((word) => word.replace(/['’]s?$/u, '').toLowerCase());
+    const narrowedBy = new Set(words.slice(0, -1).filter((word) => !DETERMINERS.has(word)));
+    const at = sentence.text.indexOf(link);
+    const owner = at > 0 ? OWNER_BEFORE.exec(sentence.text.slice(Math.max(0, at - 40), at))?.[1] : undefined;
+    for (const word of owner?.split(/\s+/u) ?? []) narrowedBy.add(word.toLowerCase());
+    described.push({ head: termOf(last.toLowerCase()) ?? last.toLowerCase(), narrowedBy });
+  }
+  return described;
+}
+
+/**
+ * True when two chains describe one source: link by link the same noun, one narrowed by no word the
+ * other does not also give. "Lawyers", "Yukos lawyers" and "Yukos' US lawyers" are one source told
+ * more or less fully, not three; "US officials" and "Russian officials" are two.
+ */
+function sameDescription(a: readonly Described[], b: readonly Described[]): boolean {
+  const within = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => [...x].every((word) => y.has(word));
+  return (
+    a.length === b.length &&
+    a.every((one, i) => {
+      const other = b[i];
+      return other !== undefined && one.head === other.head && (within(one.narrowedBy, other.narrowedBy) || within(other.narrowedBy, one.narrowedBy));
+    })
+  );
+}
 
 /** The capitalised words of a chain's links, less a leading article: what names its sources. */
 function nameWords(links: readonly string[]): Set<string> {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { claimOfSentences } from '../../src/library/alignment.ts';
+import { discrepanciesOf } from '../../src/crosscheck/discrepancies.ts';
+import { libraryOf, sentenceOf } from './library-of.ts';
+
+/** One court fight over an asset sale, told by four reports in the shapes of wire copy. */
+const library = libraryOf({
+  sale_a: "Harlow Oil fights sale\n\nHarlow Oil's US lawyers claim the sale of its refinery was illegal because the firm had filed for bankruptcy in Texas.",
+  sale_b: 'Refinery sold\n\nLawyers claimed the sale of the refinery was illegal because Harlow Oil had filed for bankruptcy in Texas.',
+  sale_c: 'Harlow Oil back in court\n\nHarlow Oil lawyers now say the sale of the refinery was illegal under US bankruptcy law.',
+  sale_d: 'Sale row widens\n\nUS officials said the sale of the Harlow Oil refinery was illegal under bankruptcy law.',
+  sale_e: 'Moscow defends sale\n\nRussian officials said the sale of the Harlow Oil refinery was legal under bankruptcy law.',
+});
+const claimOf = (...picks: [string, string][]) => claimOfSentences(picks.map(([id, words]) => sentenceOf(library, id, words)));
+const attributionOf = (claim: ReturnType<typeof claimOf>) => discrepanciesOf(library, claim).filter((discrepancy) => discrepancy.kind === 'attribution');
+
+describe('attribution differences compare who the sources are, not how fully each article describes them', () => {
+  it('GIVEN one group of lawyers told as “Lawyers”, “Harlow Oil lawyers” and “Harlow Oil’s US lawyers” THEN they are one source, and no attribution difference is shown', () => {
+    expect(attributionOf(claimOf(['sale_a', 'lawyers claim'], ['sale_b', 'Lawyers claimed'], ['sale_c', 'lawyers now say']))).toEqual([]);
+  });
+
+  it('GIVEN “US officials” in one article and “Russian officials” in another THEN they are two sources, and the difference is shown', () => {
+    const texts = attributionOf(claimOf(['sale_d', 'US officials'], ['sale_e', 'Russian officials'])).flatMap((discrepancy) => discrepancy.variants.map((variant) => variant.text));
+    expect(texts).toEqual(['US officials said', 'Russian officials said']);
+  });
+});
