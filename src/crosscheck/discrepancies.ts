@@ -536,6 +536,7 @@ function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[]
   const bySource = new Map<string, Variant>();
   const namesOf = new Map<Variant, Set<string>>();
   const describedAs = new Map<Variant, Described[]>();
+  const toldBy = new Map<Variant, ToldBy>();
   const silentSentences: Sentence[] = [];
   // A sentence that names its source speaks first: one that only relays it ("are said to", the
   // chain read from an earlier sentence) must not lend its words to an article that names it.
@@ -562,7 +563,12 @@ function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[]
       bySource.get(key) ??
       [...bySource.entries()].find(([, variant]) => {
         const other = describedAs.get(variant);
-        return sharesAny(namesOf.get(variant) ?? NO_NAMES, names) || (described !== undefined && other !== undefined && sameDescription(described, other));
+        const told = toldBy.get(variant);
+        return (
+          sharesAny(namesOf.get(variant) ?? NO_NAMES, names) ||
+          (described !== undefined && other !== undefined && sameDescription(described, other)) ||
+          (told !== undefined && (roleOfNamed(library, told, { links, articleId: sentence.articleId }) || roleOfNamed(library, { links, articleId: sentence.articleId }, told)))
+        );
       })?.[1];
     if (known) {
       if (!known.articleIds.includes(sentence.articleId)) known.articleIds.push(sentence.articleId);
@@ -577,6 +583,7 @@ function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[]
     const variant = { text, articleIds: [sentence.articleId] };
     namesOf.set(variant, names);
     if (described) describedAs.set(variant, described);
+    toldBy.set(variant, { links, articleId: sentence.articleId });
     bySource.set(key, variant);
   }
   // A sentence whose chain came out empty but that credits, after "according to", a source another
@@ -735,6 +742,46 @@ function sameDescription(a: readonly Described[], b: readonly Described[]): bool
       return other !== undefined && one.head === other.head && (within(one.narrowedBy, other.narrowedBy) || within(other.narrowedBy, one.narrowedBy));
     })
   );
+}
+
+/** A chain of one sentence, with the article it is told in. */
+interface ToldBy {
+  links: readonly string[];
+  articleId: string;
+}
+
+/** The words of a role, folded, less its determiners and possessives ("the prime minister": prime, minister). */
+function roleWords(text: string): string[] {
+  return foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0 && !DETERMINERS.has(word) && word !== 's');
+}
+
+/**
+ * True when `role`'s one link is a role ("the prime minister", "The information commissioner",
+ * "Chancellor": words the articles also write in lower case) that the library gives the person or
+ * body `named`'s one link names ("Blair", "Thomas"), as a title or gloss of theirs ("Information
+ * Commissioner Richard Thomas") or as the role the entity table reads as theirs, and the role's own
+ * article names them too. One person told by role in one article and by name in another is one
+ * source, not a difference in attribution.
+ */
+function roleOfNamed(library: Library, role: ToldBy, named: ToldBy): boolean {
+  const [roleLink] = role.links;
+  const [name] = named.links;
+  if (role.links.length !== 1 || named.links.length !== 1 || roleLink === undefined || name === undefined) return false;
+  const written = roleLink.split(/\s+/u).filter((word) => word.length > 0 && !DETERMINERS.has(word.toLowerCase()));
+  if (written.length === 0 || !written.every((word) => /^\p{Ll}/u.test(word) || writtenInLowerCase(library, word))) return false;
+  // A role the entity table reads as a body ("Commercial Services Union") speaks for itself, not as a person's title.
+  const kind = library.entities.find(roleLink)?.kind;
+  if (kind !== undefined && kind !== 'person') return false;
+  const entity = library.entities.entityWrittenIn(named.articleId, name) ?? library.entities.find(name);
+  if (!entity || !entity.mentions.some((mention) => mention.nominal !== true && mention.sentence.articleId === role.articleId)) return false;
+  const words = roleWords(roleLink);
+  const holds = (text: string): boolean => {
+    const given = new Set(roleWords(text));
+    return words.every((word) => given.has(word));
+  };
+  return [...entity.descriptors.keys()].some(holds) || entity.mentions.some((mention) => mention.nominal === true && holds(mention.name.text));
 }
 
 /** The capitalised words of a chain's links, less a leading article: what names its sources. */

@@ -10,6 +10,9 @@ const library = libraryOf({
   sale_c: 'Harlow Oil back in court\n\nHarlow Oil lawyers now say the sale of the refinery was illegal under US bankruptcy law.',
   sale_d: 'Sale row widens\n\nUS officials said the sale of the Harlow Oil refinery was illegal under bankruptcy law.',
   sale_e: 'Moscow defends sale\n\nRussian officials said the sale of the Harlow Oil refinery was legal under bankruptcy law.',
+  tariff_a: 'Tariffs to go\n\nPrime Minister Anna Reyes met finance minister Tom Hale at the port on Monday. The prime minister said the new steel tariffs would be dropped by June.',
+  tariff_b: 'Steel tariffs dropped\n\nAnna Reyes spoke in the capital on Tuesday. Ms Reyes said the new steel tariffs would be dropped by June.',
+  tariff_c: 'Tariff pledge\n\nTom Hale spoke in the capital on Tuesday. Mr Hale said the new steel tariffs would be dropped by June.',
 });
 const claimOf = (...picks: [string, string][]) => claimOfSentences(picks.map(([id, words]) => sentenceOf(library, id, words)));
 const attributionOf = (claim: ReturnType<typeof claimOf>) => discrepanciesOf(library, claim).filter((discrepancy) => discrepancy.kind === 'attribution');
@@ -22,5 +25,14 @@ describe('attribution differences compare who the sources are, not how fully eac
   it('GIVEN “US officials” in one article and “Russian officials” in another THEN they are two sources, and the difference is shown', () => {
     const texts = attributionOf(claimOf(['sale_d', 'US officials'], ['sale_e', 'Russian officials'])).flatMap((discrepancy) => discrepancy.variants.map((variant) => variant.text));
     expect(texts).toEqual(['US officials said', 'Russian officials said']);
+  });
+
+  it('GIVEN one article crediting “the prime minister” and another crediting Ms Reyes, whom the first names as Prime Minister THEN they are one source, and no attribution difference is shown', () => {
+    expect(attributionOf(claimOf(['tariff_a', 'The prime minister said'], ['tariff_b', 'Ms Reyes said']))).toEqual([]);
+  });
+
+  it('GIVEN one article crediting “the prime minister” and another crediting the finance minister by name THEN they are two sources, and the difference is shown', () => {
+    const texts = attributionOf(claimOf(['tariff_a', 'The prime minister said'], ['tariff_c', 'Mr Hale said'])).flatMap((discrepancy) => discrepancy.variants.map((variant) => variant.text));
+    expect(texts).toEqual(['The prime minister said', 'Mr Hale said']);
   });
 });
