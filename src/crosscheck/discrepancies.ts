@@ -655,21 +655,39 @@ const APPOSITION = new RegExp(`(?<=\\p{Lu}[\\p{L}\\p{M}'’.-]*),\\s+(?:${GLOSS_
 
 /**
  * The background clauses of `text` (relative clauses, asides, appositions) that hold the claim,
- * when every word of the claim's own in it (its shared terms, less the names a clause may gloss)
- * stands inside one: the claim is then told in passing, as the writer's background to another
- * clause. Undefined when any of those words stands in the main clause, or when there are none.
+ * when every word of the claim's own in it (its shared terms, less names) stands inside one or in
+ * the noun phrase the first of them glosses ("Former Worldcom boss Bernie Ebbers, who is accused
+ * of …"), and most stand inside: the claim is then told in passing, as the writer's background to
+ * another clause.
+ * Undefined when any of those words stands in the main clause after it, or when there are none.
  */
 function backgroundHolding(text: string, claim: Claim): [number, number][] | undefined {
   const spans: [number, number][] = [
-    ...backgroundSpansOf(text).map((span) => clippedAtDash(text, span)),
+    ...backgroundSpansOf(text).map((span) => clippedAtDash(text, pastBrackets(text, span))),
     ...[...text.matchAll(APPOSITION)].map((match): [number, number] => [match.index, match.index + match[0].length]),
   ];
   if (spans.length === 0) return undefined;
   const terms = new Set(claim.terms);
   const words = termTokensOf(text).filter(({ term, token }) => terms.has(term) && !/^\p{Lu}/u.test(text.slice(token.start, token.end)));
   const holding = spans.filter(([start, end]) => words.some(({ token }) => token.start >= start && token.end <= end));
-  const inside = ({ token }: TermToken): boolean => holding.some(([start, end]) => token.start >= start && token.end <= end);
-  return words.length > 0 && words.every(inside) ? holding : undefined;
+  const [first] = [...holding].sort(([a], [b]) => a - b);
+  if (first === undefined) return undefined;
+  // The noun phrase the clause glosses: from the last clause break before it to where it opens.
+  const glossed = Math.max(0, ...[...text.slice(0, first[0]).matchAll(/[,;:]/gu)].map((mark) => mark.index + 1));
+  const inClause = ({ token }: TermToken): boolean => holding.some(([start, end]) => token.start >= start && token.end <= end);
+  const outside = words.filter((word) => !inClause(word));
+  // The glossed phrase says who; the clause tells the claim, so it holds most of the claim's words
+  // ("UK house prices increased by 1.1% in December, the first monthly rise since September, …" tells it in the main clause).
+  return outside.every(({ token }) => token.start >= glossed && token.end <= first[0]) && outside.length < words.length - outside.length ? holding : undefined;
+}
+
+/** A relative clause the background pattern ends at a bracket ("who is accused of an $11bn (£5.8bn) fraud") runs on past it to the clause's end. */
+function pastBrackets(text: string, [start, end]: [number, number]): [number, number] {
+  if (text[end] !== '(') return [start, end];
+  const close = text.indexOf(')', end);
+  if (close < 0) return [start, end];
+  const rest = /[,;:\u2013\u2014]|\s-\s|$/u.exec(text.slice(close + 1));
+  return [start, close + 1 + (rest?.index ?? 0)];
 }
 
 /** A dash that closes a clause: spaced (" - "), or written against the word before it ("Sydney- nullified"). */

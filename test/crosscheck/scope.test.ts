@@ -10,6 +10,8 @@ const library = libraryOf({
   trial_c: 'Accounts row at fraud trial\n\nJohn Smith, the former chairman accused of a $2bn fraud, approved every payment, his former secretary said on Tuesday. The hearing was adjourned.',
   ban_a: 'Ban overturned\n\nJudge Ann Cole - a senior appeal judge - said the parking ban was unlawful because the council that runs the market had not consulted traders.',
   ban_b: 'Parking ban ends\n\nThe parking ban was unlawful because the council that runs the market had not consulted traders.',
+  boss_a: 'Former boss cleared of signing\n\nFormer Hallam Steel boss Peter Vance, who is accused of overseeing a $3bn (£1.6bn) fraud, never signed the accounts, a witness has told jurors.',
+  boss_b: 'Steel boss on trial\n\nFormer Hallam Steel boss Peter Vance is on trial, accused of overseeing a $3bn fraud.',
   term_a: 'Trial to last two months\n\nThe trial is expected to last two months and if found guilty he faces a long jail term.',
   term_b: 'Banker on trial\n\nIf found guilty, he could face a long jail term.',
   term_c: 'Long trial ahead\n\nThe trial will last two months, the court heard.',
@@ -47,5 +49,9 @@ describe('a /compare difference is about the claim the articles share', () => {
   it('GIVEN one telling that expects the trial to last two months and one that says it will THEN the difference shows each one’s words on the shared detail', () => {
     const hedges = discrepanciesOf(library, claimOf(['term_a', 'two months'], ['term_c', 'two months'])).filter((discrepancy) => discrepancy.kind === 'certainty');
     expect(hedges.flatMap((discrepancy) => discrepancy.variants.map((variant) => variant.text))).toEqual(['is expected to last two', 'will last two']);
+  });
+
+  it('GIVEN the shared words in the name a relative clause glosses and in the clause, a conversion in brackets inside it THEN the witness of the main clause does not credit the claim', () => {
+    expect(attributionOf(claimOf(['boss_a', 'never signed'], ['boss_b', 'on trial']))).toEqual([]);
   });
 });
