@@ -451,7 +451,14 @@ function nameDiscrepancies(claim: Claim): Discrepancy[] {
       name,
       new Set(
         distinct.filter(
-          (candidate) => candidate[0] === name[0] && candidate.toLowerCase() !== name.toLowerCase() && !candidate.startsWith(name) && !name.startsWith(candidate) && distance(candidate, name) <= 2,
+          (candidate) =>
+            candidate[0] === name[0] &&
+            candidate.toLowerCase() !== name.toLowerCase() &&
+            !candidate.startsWith(name) &&
+            !name.startsWith(candidate) &&
+            distance(candidate, name) <= 2 &&
+            !derivedAlike(candidate, name) &&
+            !(PLACE_NAMES.has(candidate) && PLACE_NAMES.has(name)),
         ),
       ),
     ]),
@@ -472,6 +479,25 @@ function nameDiscrepancies(claim: Claim): Discrepancy[] {
     }
   }
   return [...pairs.values()].map((pieces) => ({ about: 'names', kind: 'name' as const, variants: groupVariants(pieces) })).filter((discrepancy) => discrepancy.variants.length > 1);
+}
+
+/** Endings that derive one word from another ("Semitism", "Semitic"; "Darwinist", "Darwinian"): longest first. */
+const DERIVING_ENDINGS = ['ical', 'ism', 'ist', 'ian', 'ese', 'ish', 'ite', 'ic', 'an'];
+
+/** The word less one deriving ending, when it has one; else the word. */
+function stemOfName(word: string): string {
+  const lower = word.toLowerCase();
+  const ending = DERIVING_ENDINGS.find((end) => lower.endsWith(end) && lower.length - end.length >= 4);
+  return ending ? lower.slice(0, -ending.length) : lower;
+}
+
+/**
+ * True when two words are one word with two deriving endings ("Semitism" / "Semitic"), two words
+ * rather than one name spelt two ways; a place and its people ("France" / "French") are caught by
+ * the place names instead.
+ */
+function derivedAlike(a: string, b: string): boolean {
+  return stemOfName(a) === stemOfName(b) && (stemOfName(a) !== a.toLowerCase() || stemOfName(b) !== b.toLowerCase());
 }
 
 /**
