@@ -259,6 +259,9 @@ function hedgeDiscrepancies(library: Library, claim: Claim, read: readonly ReadS
     if (!pieceOf.has(sentence.text) || (library.certaintyOf(sentence)?.cues.some((cue) => cue.kind === 'hedge') ?? false)) return false;
     return governed.size === 0 || hedged.some((terms) => tellAlike(terms, termsOf.get(sentence.text)));
   });
+  // Tellings shown with one and the same hedging ("widely expected to be called for 5 May" / "widely
+  // expected to be held on 5 May") differ in other words, not in how firmly they put the claim.
+  if (new Set(shown.map(({ sentence }) => signatureOfCues(byText.get(sentence.text)?.cues ?? []))).size < 2) return [];
   const variants = groupVariants(shown.map(({ sentence }) => ({ text: pieceOf.get(sentence.text) ?? sentence.text, articleId: sentence.articleId })));
   return variants.length < 2 ? [] : [{ about: 'hedges and tenses', kind: 'certainty', variants }];
 }
@@ -352,12 +355,13 @@ function signatureOf(cue: ClaimCue): string {
   return `${cue.kind}:${cue.phrase}`;
 }
 
-/** What a sentence's cues say, whatever their order: two sentences with one signature put the claim alike. */
+/**
+ * What a sentence's cues say, whatever their order and however often each stands: two sentences
+ * with one signature put the claim alike ("will waste more … will give value" and "There will be a
+ * simple choice" both put it as a future).
+ */
 function signatureOfCues(cues: readonly { entry: ClaimCue }[]): string {
-  return cues
-    .map((cue) => signatureOf(cue.entry))
-    .sort()
-    .join('|');
+  return [...new Set(cues.map((cue) => signatureOf(cue.entry)))].sort().join('|');
 }
 
 /**

@@ -12,6 +12,11 @@ const library = libraryOf({
   ban_b: 'Parking ban ends\n\nThe parking ban was unlawful because the council that runs the market had not consulted traders.',
   boss_a: 'Former boss cleared of signing\n\nFormer Hallam Steel boss Peter Vance, who is accused of overseeing a $3bn (£1.6bn) fraud, never signed the accounts, a witness has told jurors.',
   boss_b: 'Steel boss on trial\n\nFormer Hallam Steel boss Peter Vance is on trial, accused of overseeing a $3bn fraud.',
+  poll_a: 'Parties step up campaign\n\nAll the parties are stepping up campaigning ahead of the general election, widely expected to be called for 5 May.',
+  poll_b: 'Campaign gathers pace\n\nAll the parties are stepping up campaigning ahead of a general election widely expected to be held on 5 May.',
+  poll_c: 'Election looms\n\nThe general election is widely expected next May and all the parties are stepping up their campaign preparations.',
+  choice_a: 'Tory pledge\n\n"Voters will have a clear choice between a party that will waste more and a party that will cut taxes," he said.',
+  choice_b: 'Tory leader speaks\n\n"Voters will have a clear choice between a party that wastes more and a party that cuts taxes," he said.',
   term_a: 'Trial to last two months\n\nThe trial is expected to last two months and if found guilty he faces a long jail term.',
   term_b: 'Banker on trial\n\nIf found guilty, he could face a long jail term.',
   term_c: 'Long trial ahead\n\nThe trial will last two months, the court heard.',
@@ -53,5 +58,13 @@ describe('a /compare difference is about the claim the articles share', () => {
 
   it('GIVEN the shared words in the name a relative clause glosses and in the clause, a conversion in brackets inside it THEN the witness of the main clause does not credit the claim', () => {
     expect(attributionOf(claimOf(['boss_a', 'never signed'], ['boss_b', 'on trial']))).toEqual([]);
+  });
+
+  it('GIVEN two tellings hedged alike (“widely expected to be called for 5 May”, “widely expected to be held on 5 May”) and a third hedged by words the cue list lacks THEN no difference in hedges is shown', () => {
+    expect(discrepanciesOf(library, claimOf(['poll_a', 'stepping up'], ['poll_b', 'stepping up'], ['poll_c', 'stepping up'])).filter((discrepancy) => discrepancy.kind === 'certainty')).toEqual([]);
+  });
+
+  it('GIVEN a future told three times in one telling and once in another THEN the two put the claim alike, and no difference in hedges is shown', () => {
+    expect(discrepanciesOf(library, claimOf(['choice_a', 'clear choice'], ['choice_b', 'clear choice'])).filter((discrepancy) => discrepancy.kind === 'certainty')).toEqual([]);
   });
 });
