@@ -823,7 +823,7 @@ function roleOfNamed(library: Library, role: ToldBy, named: ToldBy): boolean {
   const kind = library.entities.find(roleLink)?.kind;
   if (kind !== undefined && kind !== 'person') return false;
   const entity = library.entities.entityWrittenIn(named.articleId, name) ?? library.entities.find(name);
-  if (!entity || !entity.mentions.some((mention) => mention.nominal !== true && mention.sentence.articleId === role.articleId)) return false;
+  if (!entity?.mentions.some((mention) => mention.nominal !== true && mention.sentence.articleId === role.articleId)) return false;
   const words = roleWords(roleLink);
   const holds = (text: string): boolean => {
     const given = new Set(roleWords(text));
