@@ -567,6 +567,7 @@ function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[]
   const namesOf = new Map<Variant, Set<string>>();
   const describedAs = new Map<Variant, Described[]>();
   const toldBy = new Map<Variant, ToldBy>();
+  const shortFormsOf = new Map<Variant, ShortForms>();
   const silentSentences: Sentence[] = [];
   // A sentence that names its source speaks first: one that only relays it ("are said to", the
   // chain read from an earlier sentence) must not lend its words to an article that names it.
@@ -586,16 +587,23 @@ function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[]
       continue;
     }
     const key = links.map((link) => link.toLowerCase()).join(' > ');
+    const article = library.article(sentence.articleId);
+    if (!article) continue;
     // "the Labor Department" and "Labor Department figures" are one source: chains that share a name are one.
-    const names = nameWords(links);
+    // A name set off right after the source ("India's biggest oil exploration firm, Oil & Natural Gas Corp (ONGC), says") names it too.
+    const names = new Set([...nameWords(links), ...apposedNames(article.text.slice(first.end, cues[1]?.start ?? first.end))]);
+    const shortForms = acronymsOf(sentence.text, links);
     const described = describedOf(library, sentence, links);
     const known =
       bySource.get(key) ??
       [...bySource.entries()].find(([, variant]) => {
         const other = describedAs.get(variant);
         const told = toldBy.get(variant);
+        const otherShortForms = shortFormsOf.get(variant) ?? NO_SHORT_FORMS;
         return (
           sharesAny(namesOf.get(variant) ?? NO_NAMES, names) ||
+          sharesAny(otherShortForms.initials, shortForms.written) ||
+          sharesAny(otherShortForms.written, shortForms.initials) ||
           (described !== undefined && other !== undefined && sameDescription(described, other)) ||
           (told !== undefined && (roleOfNamed(library, told, { links, articleId: sentence.articleId }) || roleOfNamed(library, { links, articleId: sentence.articleId }, told)))
         );
@@ -604,14 +612,13 @@ function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[]
       if (!known.articleIds.includes(sentence.articleId)) known.articleIds.push(sentence.articleId);
       continue;
     }
-    const article = library.article(sentence.articleId);
-    if (!article) continue;
     const lead = CUE_LEAD.exec(article.text.slice(Math.max(sentence.start, first.start - 20), first.start));
     const start = first.start - (lead?.[0].length ?? 0);
     // One verbatim stretch when the cues stand close together, else the first cue alone.
     const text = last.end - start <= 120 ? article.text.slice(start, last.end) : article.text.slice(start, first.end);
     const variant = { text, articleIds: [sentence.articleId] };
     namesOf.set(variant, names);
+    shortFormsOf.set(variant, shortForms);
     if (described) describedAs.set(variant, described);
     toldBy.set(variant, { links, articleId: sentence.articleId });
     bySource.set(key, variant);
@@ -790,6 +797,45 @@ function sameDescription(a: readonly Described[], b: readonly Described[]): bool
       return other !== undefined && one.head === other.head && (within(one.narrowedBy, other.narrowedBy) || within(other.narrowedBy, one.narrowedBy));
     })
   );
+}
+
+/** A source's short forms as written ("ODPM") and as spelt by the initials of its long name as the sentence writes it ("Office of the Deputy Prime Minister"). */
+interface ShortForms {
+  written: ReadonlySet<string>;
+  initials: ReadonlySet<string>;
+}
+
+const NO_SHORT_FORMS: ShortForms = { written: new Set(), initials: new Set() };
+
+/** A long name from where a link starts in its sentence: capitalised words and the small words inside names. */
+const LONG_NAME = /^(?:(?:\p{Lu}[\p{L}\p{M}'’-]*|of|the|and|for|&)\s+)*\p{Lu}[\p{L}\p{M}'’-]*/u;
+
+/**
+ * A chain's short forms: the words in capitals it writes ("ODPM", "BRC"), and the initials of each
+ * link's long name read on in its sentence ("the Office" runs on to "Office of the Deputy Prime
+ * Minister": ODPM; "a British Retail Consortium survey": BRC). A short form in one article and
+ * its long name in another name one source.
+ */
+function acronymsOf(text: string, links: readonly string[]): ShortForms {
+  const written = new Set(links.flatMap((link) => link.split(/\s+/u).filter((word) => /^\p{Lu}{2,6}$/u.test(word))));
+  const initials = new Set<string>();
+  for (const link of links) {
+    const bare = link.replace(/^(?:the|a|an)\s+/iu, '');
+    const at = text.indexOf(bare);
+    const long = at >= 0 ? LONG_NAME.exec(text.slice(at))?.[0] : undefined;
+    const letters = (long ?? bare)
+      .split(/\s+/u)
+      .filter((word) => /^\p{Lu}/u.test(word))
+      .map((word) => word[0])
+      .join('');
+    if (letters.length >= 2) initials.add(letters);
+  }
+  return { written, initials };
+}
+
+/** The capitalised words set off by a comma or a bracket right after a source, when that is all the stretch holds: a name apposed to it. */
+function apposedNames(gap: string): string[] {
+  return /^\s*[,(]\s*(?:[\p{Lu}&][\p{L}\p{M}.&'’-]*[\s,()]*)+$/u.test(gap) ? (gap.match(/\p{Lu}[\p{L}\p{M}.&'’-]*/gu) ?? []) : [];
 }
 
 /** A chain of one sentence, with the article it is told in. */

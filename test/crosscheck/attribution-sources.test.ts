@@ -13,6 +13,10 @@ const library = libraryOf({
   tariff_a: 'Tariffs to go\n\nPrime Minister Anna Reyes met finance minister Tom Hale at the port on Monday. The prime minister said the new steel tariffs would be dropped by June.',
   tariff_b: 'Steel tariffs dropped\n\nAnna Reyes spoke in the capital on Tuesday. Ms Reyes said the new steel tariffs would be dropped by June.',
   tariff_c: 'Tariff pledge\n\nTom Hale spoke in the capital on Tuesday. Mr Hale said the new steel tariffs would be dropped by June.',
+  sales_a: 'Shops endure weak March\n\nA Scottish Retail Guild survey found that sales in March were the weakest for eight years.',
+  sales_b: 'Retail gloom\n\nThe SRG survey found sales in March were the weakest for eight years.',
+  mill_a: 'Grocer eyes mill\n\nScotland’s biggest grocer, Harbour Foods (HFG), says it is in talks to buy the flour mill in Leith.',
+  mill_b: 'Mill talks\n\nThe news came as HFG said it was in talks to buy the flour mill in Leith.',
 });
 const claimOf = (...picks: [string, string][]) => claimOfSentences(picks.map(([id, words]) => sentenceOf(library, id, words)));
 const attributionOf = (claim: ReturnType<typeof claimOf>) => discrepanciesOf(library, claim).filter((discrepancy) => discrepancy.kind === 'attribution');
@@ -34,5 +38,13 @@ describe('attribution differences compare who the sources are, not how fully eac
   it('GIVEN one article crediting “the prime minister” and another crediting the finance minister by name THEN they are two sources, and the difference is shown', () => {
     const texts = attributionOf(claimOf(['tariff_a', 'The prime minister said'], ['tariff_c', 'Mr Hale said'])).flatMap((discrepancy) => discrepancy.variants.map((variant) => variant.text));
     expect(texts).toEqual(['The prime minister said', 'Mr Hale said']);
+  });
+
+  it('GIVEN a body named by its initials in one article (“The SRG survey”) and in full in another (“A Scottish Retail Guild survey”) THEN they are one source, and no attribution difference is shown', () => {
+    expect(attributionOf(claimOf(['sales_a', 'survey found'], ['sales_b', 'survey found']))).toEqual([]);
+  });
+
+  it('GIVEN a source described and then named in brackets (“Scotland’s biggest grocer, Harbour Foods (HFG), says”) and named in another article (“HFG said”) THEN they are one source, and no attribution difference is shown', () => {
+    expect(attributionOf(claimOf(['mill_a', 'in talks'], ['mill_b', 'in talks']))).toEqual([]);
   });
 });
