@@ -8,7 +8,7 @@ import { foldText, termOf, termsOf, tokenize, type Token } from '../text/normali
 import { backgroundSpansOf, type Claim } from '../library/alignment.ts';
 import { findFoldedPhrases } from '../text/phrase-matcher.ts';
 import { originsOf } from './origins.ts';
-import { PLACE_NAMES } from '../text/lexicons/entities.ts';
+import { HONORIFICS, PLACE_NAMES } from '../text/lexicons/entities.ts';
 import { DETERMINERS } from '../text/lexicons/source-grammar.ts';
 import { findQuotedStretches } from '../analysis/quoted-spans.ts';
 import { agree, comparable, type Quantity, readQuantities, resolvedDate } from './quantities.ts';
@@ -591,7 +591,10 @@ function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[]
     if (!article) continue;
     // "the Labor Department" and "Labor Department figures" are one source: chains that share a name are one.
     // A name set off right after the source ("India's biggest oil exploration firm, Oil & Natural Gas Corp (ONGC), says") names it too.
-    const names = new Set([...nameWords(links), ...apposedNames(article.text.slice(first.end, cues[1]?.start ?? first.end))]);
+    // So does a name of its own in the words that introduce the speaker ("UKIP spokesman Mark Croucher said" speaks for UKIP):
+    // a word written only with a capital, never a title the articles also write in lower case ("Chancellor").
+    const introduced = introducingNames(library, article.text.slice(first.start, first.end), origin.chain[0]);
+    const names = new Set([...nameWords(links), ...introduced, ...apposedNames(article.text.slice(first.end, cues[1]?.start ?? first.end))]);
     const shortForms = acronymsOf(sentence.text, links);
     const described = describedOf(library, sentence, links);
     const known =
@@ -836,6 +839,21 @@ function acronymsOf(text: string, links: readonly string[]): ShortForms {
 /** The capitalised words set off by a comma or a bracket right after a source, when that is all the stretch holds: a name apposed to it. */
 function apposedNames(gap: string): string[] {
   return /^\s*[,(]\s*(?:[\p{Lu}&][\p{L}\p{M}.&'’-]*[\s,()]*)+$/u.test(gap) ? (gap.match(/\p{Lu}[\p{L}\p{M}.&'’-]*/gu) ?? []) : [];
+}
+
+/** Articles that open a source with a capital: no name. */
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['The', 'A', 'An']);
+
+/**
+ * The names in the words a cue puts before the source it introduces ("UKIP spokesman Mark
+ * Croucher": UKIP): words written only with a capital, never an article, a title or a word the
+ * articles also write in lower case ("Chancellor"). Only before the source, so that a cue running
+ * on into its content ("Mr Balls rejected the allegation that Mr Brown …") lends no name.
+ */
+function introducingNames(library: Library, cueText: string, source: string | undefined): string[] {
+  const at = source ? cueText.indexOf(source) : -1;
+  if (at <= 0) return [];
+  return (cueText.slice(0, at).match(/\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? []).filter((word) => !ARTICLE_WORDS.has(word) && !HONORIFICS.has(word) && !writtenInLowerCase(library, word));
 }
 
 /** A chain of one sentence, with the article it is told in. */

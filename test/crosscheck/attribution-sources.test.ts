@@ -17,6 +17,8 @@ const library = libraryOf({
   sales_b: 'Retail gloom\n\nThe SRG survey found sales in March were the weakest for eight years.',
   mill_a: 'Grocer eyes mill\n\nScotland’s biggest grocer, Harbour Foods (HFG), says it is in talks to buy the flour mill in Leith.',
   mill_b: 'Mill talks\n\nThe news came as HFG said it was in talks to buy the flour mill in Leith.',
+  pick_a: 'Candidate suspended\n\nKestrel spokesman Tom Reid said those who picked Mr Vale knew nothing of his views.',
+  pick_b: 'Vale suspended\n\nOn the suspension of Mr Vale, Kestrel said those who picked him knew nothing of his views.',
 });
 const claimOf = (...picks: [string, string][]) => claimOfSentences(picks.map(([id, words]) => sentenceOf(library, id, words)));
 const attributionOf = (claim: ReturnType<typeof claimOf>) => discrepanciesOf(library, claim).filter((discrepancy) => discrepancy.kind === 'attribution');
@@ -46,5 +48,9 @@ describe('attribution differences compare who the sources are, not how fully eac
 
   it('GIVEN a source described and then named in brackets (“Scotland’s biggest grocer, Harbour Foods (HFG), says”) and named in another article (“HFG said”) THEN they are one source, and no attribution difference is shown', () => {
     expect(attributionOf(claimOf(['mill_a', 'in talks'], ['mill_b', 'in talks']))).toEqual([]);
+  });
+
+  it('GIVEN a body’s spokesman named in one article (“Kestrel spokesman Tom Reid said”) and the body in another (“Kestrel said”) THEN they are one source, and no attribution difference is shown', () => {
+    expect(attributionOf(claimOf(['pick_a', 'knew nothing'], ['pick_b', 'knew nothing']))).toEqual([]);
   });
 });
