@@ -2,13 +2,14 @@ import { distance } from 'fastest-levenshtein';
 import type { Discrepancy, Variant } from '../model/answer.ts';
 import { classifyQuoteMark } from '../text/quote-marks.ts';
 import type { Sentence } from '../model/article.ts';
-import { CLAIM_CUES, type ClaimCue } from '../text/lexicons/claim-cues.ts';
+import { BACKGROUND_OPENERS, CLAIM_CUES, CLAIM_FRAME_WORDS, type ClaimCue } from '../text/lexicons/claim-cues.ts';
 import type { Library } from '../library/library.ts';
 import { foldText, termOf, termsOf, tokenize, type Token } from '../text/normalise.ts';
-import type { Claim } from '../library/alignment.ts';
+import { backgroundSpansOf, type Claim } from '../library/alignment.ts';
 import { findFoldedPhrases } from '../text/phrase-matcher.ts';
 import { originsOf } from './origins.ts';
-import { PLACE_NAMES } from '../text/lexicons/entities.ts';
+import { HONORIFICS, PLACE_NAMES } from '../text/lexicons/entities.ts';
+import { DETERMINERS } from '../text/lexicons/source-grammar.ts';
 import { findQuotedStretches } from '../analysis/quoted-spans.ts';
 import { agree, comparable, type Quantity, readQuantities, resolvedDate } from './quantities.ts';
 import { readTimeFrames, sameTime, singleDayOf } from './time-frames.ts';
@@ -169,15 +170,26 @@ const HEDGE_STRETCH = 100;
 
 function hedgeDiscrepancies(library: Library, claim: Claim, read: readonly ReadSentence[]): Discrepancy[] {
   const byText = new Map<string, { span: { start: number; end: number }; cues: { start: number; end: number; entry: ClaimCue }[]; tokens: Token[] }>();
+  const distinct = [...new Map(read.map((one) => [one.sentence.text, one])).values()].map(({ sentence, termTokens }) => ({
+    text: sentence.text,
+    termTokens,
+    terms: new Set(termTokens.map((token) => token.term)),
+  }));
   for (const { sentence, tokens, termTokens } of read) {
     if (byText.has(sentence.text)) continue;
     const span = claimSpanOf(sentence, claim, termTokens);
+    const background = backgroundHolding(sentence.text, claim);
+    const own = distinct.find((words) => words.text === sentence.text);
+    const others = distinct.filter((words) => words !== own);
     // Hedges anywhere in the claim's own sentence; a future ("will") only in the claim's own words. Other
     // tenses ("says"/"said") are word-level edits, not a difference in what is claimed.
     const cues = findFoldedPhrases(sentence.text, CLAIM_CUES, tokens).filter(
       (cue) =>
-        (cue.entry.kind === 'hedge' && cue.end <= textEndOf(sentence.text, span.end) && !isMonthMay(sentence.text, cue)) ||
-        (cue.entry.kind === 'future' && cue.start >= span.start && cue.end <= span.end),
+        ((cue.entry.kind === 'hedge' && cue.end <= textEndOf(sentence.text, span.end) && !isMonthMay(sentence.text, cue)) ||
+          (cue.entry.kind === 'future' && cue.start >= span.start && cue.end <= span.end)) &&
+        // A claim told in a background clause ("…, who is now in jail, …") is not hedged by the main clause's cues.
+        (!background || background.some(([start, end]) => cue.start >= start && cue.end <= end)) &&
+        (own === undefined || governsSharedWords(sentence.text, own.termTokens, cue, span.end, others)),
     );
     byText.set(sentence.text, { span, cues, tokens });
   }
@@ -247,8 +259,80 @@ function hedgeDiscrepancies(library: Library, claim: Claim, read: readonly ReadS
     if (!pieceOf.has(sentence.text) || (library.certaintyOf(sentence)?.cues.some((cue) => cue.kind === 'hedge') ?? false)) return false;
     return governed.size === 0 || hedged.some((terms) => tellAlike(terms, termsOf.get(sentence.text)));
   });
+  // Tellings shown with one and the same hedging ("widely expected to be called for 5 May" / "widely
+  // expected to be held on 5 May") differ in other words, not in how firmly they put the claim.
+  if (new Set(shown.map(({ sentence }) => signatureOfCues(byText.get(sentence.text)?.cues ?? []))).size < 2) return [];
   const variants = groupVariants(shown.map(({ sentence }) => ({ text: pieceOf.get(sentence.text) ?? sentence.text, articleId: sentence.articleId })));
   return variants.length < 2 ? [] : [{ about: 'hedges and tenses', kind: 'certainty', variants }];
+}
+
+/** A sentence's search terms in order, and as a set: what a cue's word is aligned by. */
+interface TermWords {
+  text: string;
+  termTokens: TermToken[];
+  terms: Set<string>;
+}
+
+/** The search terms of the words that frame a report ("reports", "statement"): a hedge on one of them weighs the whole report. */
+const FRAME_TERMS: ReadonlySet<string> = new Set(CLAIM_FRAME_WORDS.flatMap((entry) => termOf(entry.word) ?? []));
+
+/** True when only small words in lower case stand between two offsets, close enough for one to govern the other. */
+function closeBy(text: string, from: number, to: number): boolean {
+  return to >= from && to - from <= CUE_GAP && /^[\s\p{Ll}]*$/u.test(text.slice(from, to));
+}
+
+/** Verbs and nouns of saying (see CLAIM_FRAME_WORDS): a cue that opens with one reports a clause. */
+const SPEECH_WORDS: ReadonlySet<string> = new Set(CLAIM_FRAME_WORDS.filter((entry) => entry.kind === 'speech').map((entry) => entry.word));
+
+/** Small words that open another clause: what a cue governs stops before them. */
+const CLAUSE_OPENER = /\b(?:and|or|but|if|unless|while|whereas|although|because|as|when|after|before|since|though)\b/iu;
+
+/** Words after the one a cue governs that may complete what it governs ("last two months", "take back 40 steel mills"). */
+const GOVERNED_WORDS = 4;
+
+/**
+ * True when a cue weighs words the other tellings share, so that a difference in it is a
+ * difference in how firmly the claim is put. A cue straight after the claim's words weighs them;
+ * one that reports a clause ("claims that", "suggested") weighs the claim unless it stands after
+ * the claim and reports something else; one that weighs a report ("unconfirmed reports") weighs
+ * the whole claim, as does one that governs no word. A cue
+ * that governs a word counts only when what it governs is aligned with another telling: the word
+ * right before it (its subject: "40 steel mills may"), the word after it or its complement ("was
+ * planning to take back 40 steel mills") is a word the other uses, or the other has a word of its
+ * own in the same place before the complement they share ("will specialize in demining" / "were
+ * reportedly trained in demining"). "The trial is expected to last two months and if found guilty
+ * he faces a long jail term" hedges the trial's length, which the other telling ("he could face a
+ * long jail term") does not give: no difference in the claim they share.
+ */
+function governsSharedWords(text: string, own: readonly TermToken[], cue: { start: number; end: number; entry: ClaimCue }, claimEnd: number, others: readonly TermWords[]): boolean {
+  // A cue straight after the claim's words weighs them ("… alongside 1,000 demining specialists, suggests").
+  // Not when the claim's words close a relative clause: "A fall in consumer spending, which makes up about two-thirds of
+  // all US economic activity, could help …" puts "could" on the fall, the clause's subject.
+  const closesClause = backgroundSpansOf(text).some(([start, end]) => start < claimEnd && claimEnd <= end + 1);
+  if (cue.start >= claimEnd && !closesClause && /^[\s,;:\u2013\u2014-]*$/u.test(text.slice(claimEnd, cue.start))) return true;
+  // A verb of report governs the clause after it: the claim, unless the claim stands well before it
+  // and something else follows ("…, and fears that Opec could …").
+  if (cue.entry.phrase.endsWith(' that') || SPEECH_WORDS.has(cue.entry.phrase.split(' ')[0] ?? '')) return cue.start < claimEnd || tokenize(text.slice(cue.end)).length < CONTENT_AFTER_CUE;
+  const at = own.findIndex(({ token }) => token.start >= cue.end);
+  const word = own[at];
+  if (!word || !closeBy(text, cue.end, word.token.start) || FRAME_TERMS.has(word.term)) return true;
+  const governed = [word];
+  // The complement ends where another clause begins ("… last two months and if found guilty …").
+  const inPhrase = (from: number, to: number): boolean => closeBy(text, from, to) && !CLAUSE_OPENER.test(text.slice(from, to));
+  for (let next = own[at + 1]; next && governed.length < GOVERNED_WORDS && inPhrase(governed.at(-1)?.token.end ?? 0, next.token.start); next = own[at + governed.length]) governed.push(next);
+  const subject = own.filter(({ token }) => token.end <= cue.start).at(-1);
+  if (subject && closeBy(text, subject.token.end, auxiliaryStart(text, cue.start))) governed.push(subject);
+  const ownTerms = new Set(own.map((token) => token.term));
+  const complement = own[at + 1];
+  return others.some((other) => {
+    if (governed.some((one) => other.terms.has(one.term))) return true;
+    if (!complement || !inPhrase(word.token.end, complement.token.start) || !other.terms.has(complement.term)) return false;
+    // The other telling's own word right before the complement they share: the same slot, another word.
+    return other.termTokens.some((shared, j) => {
+      const before = other.termTokens[j - 1];
+      return shared.term === complement.term && before !== undefined && !ownTerms.has(before.term) && closeBy(other.text, before.token.end, shared.token.start);
+    });
+  });
 }
 
 /**
@@ -271,12 +355,13 @@ function signatureOf(cue: ClaimCue): string {
   return `${cue.kind}:${cue.phrase}`;
 }
 
-/** What a sentence's cues say, whatever their order: two sentences with one signature put the claim alike. */
+/**
+ * What a sentence's cues say, whatever their order and however often each stands: two sentences
+ * with one signature put the claim alike ("will waste more … will give value" and "There will be a
+ * simple choice" both put it as a future).
+ */
 function signatureOfCues(cues: readonly { entry: ClaimCue }[]): string {
-  return cues
-    .map((cue) => signatureOf(cue.entry))
-    .sort()
-    .join('|');
+  return [...new Set(cues.map((cue) => signatureOf(cue.entry)))].sort().join('|');
 }
 
 /**
@@ -370,7 +455,14 @@ function nameDiscrepancies(claim: Claim): Discrepancy[] {
       name,
       new Set(
         distinct.filter(
-          (candidate) => candidate[0] === name[0] && candidate.toLowerCase() !== name.toLowerCase() && !candidate.startsWith(name) && !name.startsWith(candidate) && distance(candidate, name) <= 2,
+          (candidate) =>
+            candidate[0] === name[0] &&
+            candidate.toLowerCase() !== name.toLowerCase() &&
+            !candidate.startsWith(name) &&
+            !name.startsWith(candidate) &&
+            distance(candidate, name) <= 2 &&
+            !derivedAlike(candidate, name) &&
+            !(PLACE_NAMES.has(candidate) && PLACE_NAMES.has(name)),
         ),
       ),
     ]),
@@ -391,6 +483,25 @@ function nameDiscrepancies(claim: Claim): Discrepancy[] {
     }
   }
   return [...pairs.values()].map((pieces) => ({ about: 'names', kind: 'name' as const, variants: groupVariants(pieces) })).filter((discrepancy) => discrepancy.variants.length > 1);
+}
+
+/** Endings that derive one word from another ("Semitism", "Semitic"; "Darwinist", "Darwinian"): longest first. */
+const DERIVING_ENDINGS = ['ical', 'ism', 'ist', 'ian', 'ese', 'ish', 'ite', 'ic', 'an'];
+
+/** The word less one deriving ending, when it has one; else the word. */
+function stemOfName(word: string): string {
+  const lower = word.toLowerCase();
+  const ending = DERIVING_ENDINGS.find((end) => lower.endsWith(end) && lower.length - end.length >= 4);
+  return ending ? lower.slice(0, -ending.length) : lower;
+}
+
+/**
+ * True when two words are one word with two deriving endings ("Semitism" / "Semitic"), two words
+ * rather than one name spelt two ways; a place and its people ("France" / "French") are caught by
+ * the place names instead.
+ */
+function derivedAlike(a: string, b: string): boolean {
+  return stemOfName(a) === stemOfName(b) && (stemOfName(a) !== a.toLowerCase() || stemOfName(b) !== b.toLowerCase());
 }
 
 /**
@@ -454,6 +565,9 @@ const CREDITED = /\b(?:[Aa]ccording to|[Cc]iting)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'
 function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[] {
   const bySource = new Map<string, Variant>();
   const namesOf = new Map<Variant, Set<string>>();
+  const describedAs = new Map<Variant, Described[]>();
+  const toldBy = new Map<Variant, ToldBy>();
+  const shortFormsOf = new Map<Variant, ShortForms>();
   const silentSentences: Sentence[] = [];
   // A sentence that names its source speaks first: one that only relays it ("are said to", the
   // chain read from an earlier sentence) must not lend its words to an article that names it.
@@ -473,21 +587,43 @@ function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[]
       continue;
     }
     const key = links.map((link) => link.toLowerCase()).join(' > ');
+    const article = library.article(sentence.articleId);
+    if (!article) continue;
     // "the Labor Department" and "Labor Department figures" are one source: chains that share a name are one.
-    const names = nameWords(links);
-    const known = bySource.get(key) ?? [...bySource.entries()].find(([, variant]) => sharesAny(namesOf.get(variant) ?? NO_NAMES, names))?.[1];
+    // A name set off right after the source ("India's biggest oil exploration firm, Oil & Natural Gas Corp (ONGC), says") names it too.
+    // So does a name of its own in the words that introduce the speaker ("UKIP spokesman Mark Croucher said" speaks for UKIP):
+    // a word written only with a capital, never a title the articles also write in lower case ("Chancellor").
+    const introduced = introducingNames(library, article.text.slice(first.start, first.end), origin.chain[0]);
+    const names = new Set([...nameWords(links), ...introduced, ...apposedNames(article.text.slice(first.end, cues[1]?.start ?? first.end))]);
+    const shortForms = acronymsOf(sentence.text, links);
+    const described = describedOf(library, sentence, links);
+    const known =
+      bySource.get(key) ??
+      [...bySource.entries()].find(([, variant]) => {
+        const other = describedAs.get(variant);
+        const told = toldBy.get(variant);
+        const otherShortForms = shortFormsOf.get(variant) ?? NO_SHORT_FORMS;
+        return (
+          sharesAny(namesOf.get(variant) ?? NO_NAMES, names) ||
+          sharesAny(otherShortForms.initials, shortForms.written) ||
+          sharesAny(otherShortForms.written, shortForms.initials) ||
+          (described !== undefined && other !== undefined && sameDescription(described, other)) ||
+          (told !== undefined && (roleOfNamed(library, told, { links, articleId: sentence.articleId }) || roleOfNamed(library, { links, articleId: sentence.articleId }, told)))
+        );
+      })?.[1];
     if (known) {
       if (!known.articleIds.includes(sentence.articleId)) known.articleIds.push(sentence.articleId);
       continue;
     }
-    const article = library.article(sentence.articleId);
-    if (!article) continue;
     const lead = CUE_LEAD.exec(article.text.slice(Math.max(sentence.start, first.start - 20), first.start));
     const start = first.start - (lead?.[0].length ?? 0);
     // One verbatim stretch when the cues stand close together, else the first cue alone.
     const text = last.end - start <= 120 ? article.text.slice(start, last.end) : article.text.slice(start, first.end);
     const variant = { text, articleIds: [sentence.articleId] };
     namesOf.set(variant, names);
+    shortFormsOf.set(variant, shortForms);
+    if (described) describedAs.set(variant, described);
+    toldBy.set(variant, { links, articleId: sentence.articleId });
     bySource.set(key, variant);
   }
   // A sentence whose chain came out empty but that credits, after "according to", a source another
@@ -528,7 +664,12 @@ function cuesOverClaim<T extends { start: number; end: number }>(sentence: Sente
   if (cues.length === 0) return [];
   const span = claimSpanOf(sentence, claim);
   const claimEnd = sentence.start + span.end;
+  // "John Smith, who is accused of a $2bn fraud, never signed the accounts, a witness has told the
+  // court": where the claim's words sit in the writer's background clause, a cue outside it credits
+  // the main clause (the witness speaks of the accounts, not of the fraud charge).
+  const background = backgroundHolding(sentence.text, claim);
   return cues.filter((cue) => {
+    if (background && !background.some(([start, end]) => cue.start - sentence.start >= start && cue.end - sentence.start <= end)) return false;
     const after = sentence.text.slice(cue.end - sentence.start);
     // "Speaking on his first day …, Mr Clarke said: "I will …"": a cue that opens a colon credits what
     // follows it, not a claim told wholly before it (whose span may reach the speaker's own name).
@@ -539,6 +680,67 @@ function cuesOverClaim<T extends { start: number; end: number }>(sentence: Sente
     const between = sentence.text.slice(span.end, cue.start - sentence.start);
     return !COORDINATED.test(between) || RELATIVE_WORD.test(between);
   });
+}
+
+/** The gloss openers (see BACKGROUND_OPENERS), as alternatives of a pattern. */
+const GLOSS_OPENERS = BACKGROUND_OPENERS.filter((entry) => entry.kind === 'gloss')
+  .map((entry) => entry.opener)
+  .join('|');
+/**
+ * An apposition after a name, set off by commas, with the sentence going on in lower case after it:
+ * "John Smith, the former chairman accused of a $2bn fraud, approved every payment". The writer's
+ * gloss on the name, like a relative clause; the span runs from the first comma to the second.
+ */
+const APPOSITION = new RegExp(`(?<=\\p{Lu}[\\p{L}\\p{M}'’.-]*),\\s+(?:${GLOSS_OPENERS})\\s[^,;:()\u2013\u2014]*?(?=,\\s+\\p{Ll})`, 'gu');
+
+/**
+ * The background clauses of `text` (relative clauses, asides, appositions) that hold the claim,
+ * when every word of the claim's own in it (its shared terms, less names) stands inside one or in
+ * the noun phrase the first of them glosses ("Former Worldcom boss Bernie Ebbers, who is accused
+ * of …"), and most stand inside: the claim is then told in passing, as the writer's background to
+ * another clause.
+ * Undefined when any of those words stands in the main clause after it, or when there are none.
+ */
+function backgroundHolding(text: string, claim: Claim): [number, number][] | undefined {
+  const spans: [number, number][] = [
+    ...backgroundSpansOf(text).map((span) => clippedAtDash(text, pastBrackets(text, span))),
+    ...[...text.matchAll(APPOSITION)].map((match): [number, number] => [match.index, match.index + match[0].length]),
+  ];
+  if (spans.length === 0) return undefined;
+  const terms = new Set(claim.terms);
+  const words = termTokensOf(text).filter(({ term, token }) => terms.has(term) && !/^\p{Lu}/u.test(text.slice(token.start, token.end)));
+  const holding = spans.filter(([start, end]) => words.some(({ token }) => token.start >= start && token.end <= end));
+  const [first] = [...holding].sort(([a], [b]) => a - b);
+  if (first === undefined) return undefined;
+  // The noun phrase the clause glosses: from the last clause break before it to where it opens.
+  const glossed = Math.max(0, ...[...text.slice(0, first[0]).matchAll(/[,;:]/gu)].map((mark) => mark.index + 1));
+  const inClause = ({ token }: TermToken): boolean => holding.some(([start, end]) => token.start >= start && token.end <= end);
+  const outside = words.filter((word) => !inClause(word));
+  // The glossed phrase says who; the clause tells the claim, so it holds most of the claim's words
+  // ("UK house prices increased by 1.1% in December, the first monthly rise since September, …" tells it in the main clause).
+  return outside.every(({ token }) => token.start >= glossed && token.end <= first[0]) && outside.length < words.length - outside.length ? holding : undefined;
+}
+
+/** A relative clause the background pattern ends at a bracket ("who is accused of an $11bn (£5.8bn) fraud") runs on past it to the clause's end. */
+function pastBrackets(text: string, [start, end]: [number, number]): [number, number] {
+  if (text[end] !== '(') return [start, end];
+  const close = text.indexOf(')', end);
+  if (close < 0) return [start, end];
+  const rest = /[,;:\u2013\u2014]|\s-\s|$/u.exec(text.slice(close + 1));
+  return [start, close + 1 + (rest?.index ?? 0)];
+}
+
+/** A dash that closes a clause: spaced (" - "), or written against the word before it ("Sydney- nullified"). */
+const CLOSING_DASH = /\s-(?=\s)|(?<=\p{L})-(?=\s)/u;
+
+/**
+ * A background span cut at the first dash after its opener: "Lord Bingham - a senior law lord -
+ * said the rules were …" glosses the name up to the second dash, and the clause after it is the
+ * sentence's own (the background pattern reads a gloss on to the next comma).
+ */
+function clippedAtDash(text: string, [start, end]: [number, number]): [number, number] {
+  const dash = CLOSING_DASH.exec(text.slice(start + 2, end));
+  return dash ? [start, start + 2 + dash.index] : [start, end];
 }
 
 /** Words a cue may have before the colon it opens ("said", "told MPs"). */
@@ -553,6 +755,146 @@ function colonOpenedBy(after: string): number {
 
 const COORDINATED = /\b(?:and|but|while|whereas|although)\b/iu;
 const RELATIVE_WORD = /\b(?:which|who|whom|whose)\b/iu;
+
+/** A source given as a description: the noun that says what it is and the words that narrow it ("Yukos' US lawyers": lawyers; yukos, us). */
+interface Described {
+  head: string;
+  narrowedBy: Set<string>;
+}
+
+/** An owner written in the possessive right before a source ("Yukos' US lawyers", "the firm's lawyers"). */
+const OWNER_BEFORE = /((?:\p{Lu}[\p{L}\p{M}.&-]*\s+)*\p{Lu}[\p{L}\p{M}.&-]*)['’]s?\s+$/u;
+
+/**
+ * Each link of a chain as a description, or undefined when a link is a name (its last word
+ * capitalised and never written in lower case: "Mr Smith", "Labor Department"), which is compared
+ * by its names instead. An owner in the possessive just before the link narrows it too.
+ */
+function describedOf(library: Library, sentence: Sentence, links: readonly string[]): Described[] | undefined {
+  const described: Described[] = [];
+  for (const link of links) {
+    const written = link.split(/\s+/u).filter((word) => word.length > 0);
+    const last = written.at(-1);
+    if (last === undefined || (/^\p{Lu}/u.test(last) && !writtenInLowerCase(library, last))) return undefined;
+    const words = written.map((word) => word.replace(/['’]s?$/u, '').toLowerCase());
+    const narrowedBy = new Set(words.slice(0, -1).filter((word) => !DETERMINERS.has(word)));
+    const at = sentence.text.indexOf(link);
+    const owner = at > 0 ? OWNER_BEFORE.exec(sentence.text.slice(Math.max(0, at - 40), at))?.[1] : undefined;
+    for (const word of owner?.split(/\s+/u) ?? []) narrowedBy.add(word.toLowerCase());
+    described.push({ head: termOf(last.toLowerCase()) ?? last.toLowerCase(), narrowedBy });
+  }
+  return described;
+}
+
+/**
+ * True when two chains describe one source: link by link the same noun, one narrowed by no word the
+ * other does not also give. "Lawyers", "Yukos lawyers" and "Yukos' US lawyers" are one source told
+ * more or less fully, not three; "US officials" and "Russian officials" are two.
+ */
+function sameDescription(a: readonly Described[], b: readonly Described[]): boolean {
+  const within = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => [...x].every((word) => y.has(word));
+  return (
+    a.length === b.length &&
+    a.every((one, i) => {
+      const other = b[i];
+      return other !== undefined && one.head === other.head && (within(one.narrowedBy, other.narrowedBy) || within(other.narrowedBy, one.narrowedBy));
+    })
+  );
+}
+
+/** A source's short forms as written ("ODPM") and as spelt by the initials of its long name as the sentence writes it ("Office of the Deputy Prime Minister"). */
+interface ShortForms {
+  written: ReadonlySet<string>;
+  initials: ReadonlySet<string>;
+}
+
+const NO_SHORT_FORMS: ShortForms = { written: new Set(), initials: new Set() };
+
+/** A long name from where a link starts in its sentence: capitalised words and the small words inside names. */
+const LONG_NAME = /^(?:(?:\p{Lu}[\p{L}\p{M}'’-]*|of|the|and|for|&)\s+)*\p{Lu}[\p{L}\p{M}'’-]*/u;
+
+/**
+ * A chain's short forms: the words in capitals it writes ("ODPM", "BRC"), and the initials of each
+ * link's long name read on in its sentence ("the Office" runs on to "Office of the Deputy Prime
+ * Minister": ODPM; "a British Retail Consortium survey": BRC). A short form in one article and
+ * its long name in another name one source.
+ */
+function acronymsOf(text: string, links: readonly string[]): ShortForms {
+  const written = new Set(links.flatMap((link) => link.split(/\s+/u).filter((word) => /^\p{Lu}{2,6}$/u.test(word))));
+  const initials = new Set<string>();
+  for (const link of links) {
+    const bare = link.replace(/^(?:the|a|an)\s+/iu, '');
+    const at = text.indexOf(bare);
+    const long = at >= 0 ? LONG_NAME.exec(text.slice(at))?.[0] : undefined;
+    const letters = (long ?? bare)
+      .split(/\s+/u)
+      .filter((word) => /^\p{Lu}/u.test(word))
+      .map((word) => word[0])
+      .join('');
+    if (letters.length >= 2) initials.add(letters);
+  }
+  return { written, initials };
+}
+
+/** The capitalised words set off by a comma or a bracket right after a source, when that is all the stretch holds: a name apposed to it. */
+function apposedNames(gap: string): string[] {
+  return /^\s*[,(]\s*(?:[\p{Lu}&][\p{L}\p{M}.&'’-]*[\s,()]*)+$/u.test(gap) ? (gap.match(/\p{Lu}[\p{L}\p{M}.&'’-]*/gu) ?? []) : [];
+}
+
+/** Articles that open a source with a capital: no name. */
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['The', 'A', 'An']);
+
+/**
+ * The names in the words a cue puts before the source it introduces ("UKIP spokesman Mark
+ * Croucher": UKIP): words written only with a capital, never an article, a title or a word the
+ * articles also write in lower case ("Chancellor"). Only before the source, so that a cue running
+ * on into its content ("Mr Balls rejected the allegation that Mr Brown …") lends no name.
+ */
+function introducingNames(library: Library, cueText: string, source: string | undefined): string[] {
+  const at = source ? cueText.indexOf(source) : -1;
+  if (at <= 0) return [];
+  return (cueText.slice(0, at).match(/\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? []).filter((word) => !ARTICLE_WORDS.has(word) && !HONORIFICS.has(word) && !writtenInLowerCase(library, word));
+}
+
+/** A chain of one sentence, with the article it is told in. */
+interface ToldBy {
+  links: readonly string[];
+  articleId: string;
+}
+
+/** The words of a role, folded, less its determiners and possessives ("the prime minister": prime, minister). */
+function roleWords(text: string): string[] {
+  return foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0 && !DETERMINERS.has(word) && word !== 's');
+}
+
+/**
+ * True when `role`'s one link is a role ("the prime minister", "The information commissioner",
+ * "Chancellor": words the articles also write in lower case) that the library gives the person or
+ * body `named`'s one link names ("Blair", "Thomas"), as a title or gloss of theirs ("Information
+ * Commissioner Richard Thomas") or as the role the entity table reads as theirs, and the role's own
+ * article names them too. One person told by role in one article and by name in another is one
+ * source, not a difference in attribution.
+ */
+function roleOfNamed(library: Library, role: ToldBy, named: ToldBy): boolean {
+  const [roleLink] = role.links;
+  const [name] = named.links;
+  if (role.links.length !== 1 || named.links.length !== 1 || roleLink === undefined || name === undefined) return false;
+  const written = roleLink.split(/\s+/u).filter((word) => word.length > 0 && !DETERMINERS.has(word.toLowerCase()));
+  if (written.length === 0 || !written.every((word) => /^\p{Ll}/u.test(word) || writtenInLowerCase(library, word))) return false;
+  // A role the entity table reads as a body ("Commercial Services Union") speaks for itself, not as a person's title.
+  const kind = library.entities.find(roleLink)?.kind;
+  if (kind !== undefined && kind !== 'person') return false;
+  const entity = library.entities.entityWrittenIn(named.articleId, name) ?? library.entities.find(name);
+  if (!entity?.mentions.some((mention) => mention.nominal !== true && mention.sentence.articleId === role.articleId)) return false;
+  const words = roleWords(roleLink);
+  const holds = (text: string): boolean => {
+    const given = new Set(roleWords(text));
+    return words.every((word) => given.has(word));
+  };
+  return [...entity.descriptors.keys()].some(holds) || entity.mentions.some((mention) => mention.nominal === true && holds(mention.name.text));
+}
 
 /** The capitalised words of a chain's links, less a leading article: what names its sources. */
 function nameWords(links: readonly string[]): Set<string> {

@@ -829,8 +829,8 @@ function toldInEarnest(first: Core, second: Core): boolean {
   return false;
 }
 
-/** The [start, end) spans of a sentence's background clauses. */
-function backgroundSpansOf(text: string): [number, number][] {
+/** The [start, end) spans of a sentence's background clauses (see BACKGROUND_OPENERS), as offsets into `text`. */
+export function backgroundSpansOf(text: string): [number, number][] {
   return [...text.matchAll(BACKGROUND_CLAUSE)].map((match) => [match.index, match.index + match[0].length]);
 }
 /** Months and days are capitalised but name no one: they date a claim. */
