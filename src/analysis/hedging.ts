@@ -1,4 +1,5 @@
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
+import { CLAIM_WORDS } from '../text/lexicons/contest-words.ts';
 import { CALLED_FOR, HEDGES, ROLE_NOUNS, TERMS_WORDS, type Hedge, type HedgeCategory, type HedgeLevel } from '../text/lexicons/hedges.ts';
 import {
   ABILITY_VERBS,
@@ -893,7 +894,8 @@ function governorEndingAt(tokens: readonly Token[], end: number): { governor: Cu
 /** True when a negation or a refusal stands right before the word at `index` (`did not deny`, `refused to rebut`). */
 function negatedBefore(tokens: readonly Token[], index: number): boolean {
   const before = [tokens[index - 1]?.norm ?? '', tokens[index - 2]?.norm ?? ''];
-  if (before.some((word) => NEGATION.has(word) || word.endsWith("n't"))) return true;
+  // `nobody is denying suggestions that`: a rejection no one makes.
+  if (before.some((word) => NEGATION.has(word) || word.endsWith("n't") || word === 'nobody') || (before[1] === 'no' && before[0] === 'one')) return true;
   return before[0] === 'to' && ['failed', 'refused', 'declined', 'fails', 'refuses', 'declines'].includes(before[1] ?? '');
 }
 
@@ -935,9 +937,73 @@ function nounCueScope(tokens: readonly Token[], match: PhraseMatch<Hedge>, text:
     if (copula !== undefined) return copula - 1;
   }
   if (!governedAsObject(tokens, match.first, text)) return undefined;
-  let end = match.last;
-  while (end + 1 < tokens.length && (text === undefined || !PHRASE_BREAK.test(text.slice(readAt(tokens, end, 'tokens').end, readAt(tokens, end + 1, 'tokens').start)))) end++;
+  return contentEndAfter(tokens, match.last, text);
+}
+
+/** Words that end the content of a rejected claim and go on with the sentence (`denied the claims but said`, `rejected the idea, saying`). */
+const CONTENT_ENDS = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
+
+/** The index of the last token of a rejected claim's content that goes on after the token at `index`: up to a punctuation mark, a `but` or a reporting verb. */
+function contentEndAfter(tokens: readonly Token[], index: number, text: string | undefined): number {
+  let end = index;
+  while (end + 1 < tokens.length) {
+    const next = readAt(tokens, end + 1, 'tokens');
+    if (text !== undefined && PHRASE_BREAK.test(text.slice(readAt(tokens, end, 'tokens').end, next.start))) break;
+    if (CONTENT_ENDS.has(next.norm) || REPORTED_FUTURE.has(next.norm)) break;
+    // `rejected the idea … and queried why`: a second verb of the same subject.
+    if (next.norm === 'and' && /^\p{Ll}{3,}ed$/u.test(tokens[end + 2]?.raw ?? '')) break;
+    end++;
+  }
   return end;
+}
+
+/** Subjects that open a clause right after a verb of rejection (`denied he had known`). */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
+/** Verbs and modals that show a noun phrase after `denied` is a clause's subject (`denied the decision would suggest …`). */
+const CLAUSE_VERBS = new Set(['would', 'could', 'will', 'was', 'were', 'had', 'has', 'is', 'are', 'may', 'might', 'meant', 'should', 'did']);
+/** How many words may stand between a verb of rejection and the `that` of its clause (`denying for decades that`). */
+const BEFORE_THAT_REACH = 3;
+
+/**
+ * True when what follows a verb of rejection at `index` is a claim: a `that` clause (`denying for
+ * decades that smoking could …`), a clause (`denied he had been forced out`, `denied the decision
+ * would suggest …`), an act denied (`denied accusing Germany of …`) or a noun of a claim (`denied
+ * reports that`, `brushed off Labour suggestions a vote …`, `rejected the idea Mr X posed …`).
+ * Not a plan, an offer or a move (`rejected a compromise offer that could have …`), nor a
+ * participle (`the licences denied under the embargo would have …`).
+ */
+function rejectsAClaim(tokens: readonly Token[], index: number): boolean {
+  const first = tokens[index];
+  // `should be rejected by sentencers and that …`: a passive's agent, no claim.
+  if (!first || first.norm === 'by') return false;
+  if (CLAUSE_SUBJECTS.has(first.norm) || /^\p{Ll}{2,}ing$/u.test(first.raw)) return true;
+  for (let j = index; j < tokens.length && j <= index + BEFORE_THAT_REACH; j++) {
+    const word = readAt(tokens, j, 'tokens').norm;
+    if (word === 'and' || word === 'or') return false;
+    // `reject that by claiming …`: a demonstrative before a preposition opens no clause.
+    // `rejected an offer that could have …`: after a determiner, `that` opens a relative clause about the thing rejected.
+    if (word === 'that') return !NOUN_PHRASE_WORDS.has(first.norm) && !PREPOSITIONS.has(tokens[j + 1]?.norm ?? '');
+    if (CLAIM_WORDS.has(word) || NOUN_CUES.has(word) || word === 'possibility' || word === 'impression') return true;
+    if (CLAUSE_VERBS.has(word)) return j > index && NOUN_PHRASE_WORDS.has(first.norm);
+  }
+  return false;
+}
+
+/**
+ * The token spans of what a verb of rejection rejects in the sentence (`she denied her faith
+ * meant she would refuse the job`, `dismissed the report as speculation`): cues inside them are the
+ * rejected claim's, not the sentence's, whose claim is the rejection (the contest words mark it).
+ * A rejection negated or refused (`did not deny that he would stand`) rejects nothing.
+ */
+function rejectedSpans(tokens: readonly Token[], text: string | undefined): { first: number; last: number }[] {
+  const spans: { first: number; last: number }[] = [];
+  for (let j = 0; j < tokens.length - 1; j++) {
+    const found = governorEndingAt(tokens, j);
+    if (!found || found.governor.category !== 'rejection' || negatedBefore(tokens, found.first)) continue;
+    if (text !== undefined && PHRASE_BREAK.test(text.slice(readAt(tokens, j, 'tokens').end, readAt(tokens, j + 1, 'tokens').start))) continue;
+    if (rejectsAClaim(tokens, j + 1)) spans.push({ first: j + 1, last: contentEndAfter(tokens, j + 1, text) });
+  }
+  return spans;
 }
 
 /** Forms of `be` that join a subject to a judgement of it. */
@@ -1433,9 +1499,10 @@ export function findHedges(tokens: readonly Token[], text?: string): HedgeFound[
   const nested = text === undefined ? [] : findNestedQuotations(tokens, text);
   // The last token of the content of a noun cue the sentence rejects or judges (`dismissed claims that he would quit`): cues in it are the claim's, not the sentence's.
   let scopeEnd = -1;
+  const rejected = rejectedSpans(tokens, text);
   for (const match of HEDGE_MATCHER.findAll(tokens)) {
     if (match.entry.category === 'negated') continue;
-    if (match.first <= scopeEnd) continue;
+    if (match.first <= scopeEnd || rejected.some((span) => match.first >= span.first && match.first <= span.last)) continue;
     const contentEnd = NOUN_CUES.has(readAt(tokens, match.first, 'tokens').norm) ? nounCueScope(tokens, match, text) : undefined;
     if (contentEnd !== undefined) {
       scopeEnd = contentEnd;

@@ -45,6 +45,46 @@ describe('a noun cue that is the object of a rejection, a deception or an answer
   });
 });
 
+describe('a claim a verb of rejection rejects', () => {
+  it('GIVEN someone who "denied" a clause with "would" THEN the cue is the rejected claim\'s and the denial is certain', () => {
+    expect(levelOf('The minister denied the decision would send the wrong signal to investors.')).toBe('certain');
+  });
+
+  it('GIVEN "denied reports that" something "would" happen THEN the cue is the rejected claim\'s', () => {
+    expect(levelOf('The actor denied reports that he would leave the show next year.')).toBe('certain');
+  });
+
+  it('GIVEN "denied accusing" someone of something THEN the act denied hedges nothing', () => {
+    expect(levelOf('The MEP denied accusing the government of lying to voters.')).toBe('certain');
+  });
+
+  it('GIVEN "nobody is denying suggestions" that something "could" happen THEN no one rejects and the cue hedges', () => {
+    expect(levelOf('"Nobody is denying suggestions a merger could be on the agenda," one official said.')).toBe('possible');
+  });
+
+  it('GIVEN "rejected a compromise offer that could have" helped THEN an offer is no claim and the cue still hedges', () => {
+    expect(levelOf('The prime minister rejected a compromise offer that could have eased the bill through the Lords.')).toBe('possible');
+  });
+
+  it('GIVEN "rejected by" an agent "and that" a clause with "should" THEN a passive rejects no clause and the cue still hedges', () => {
+    expect(levelOf('The panel said the arguments should be rejected by judges and that drink should instead count against the offender.')).toBe('probable');
+  });
+
+  it('GIVEN "rejected the idea" and a second verb of the same subject THEN the cue after the second verb still hedges', () => {
+    expect(hedgeWordsOf('The party leader rejected the idea that the MEP was a threat and asked why he had failed to confirm rumours of a new party.')).toEqual(['rumours']);
+  });
+});
+
+describe('conditionals of speech', () => {
+  it('GIVEN "If you look at" something THEN the condition is on looking, not on the claim', () => {
+    expect(levelOf('"If you look at the figures, the economy is growing strongly," the minister said.')).toBe('certain');
+  });
+
+  it('GIVEN "if you like" inside a sentence THEN it is a manner of speaking', () => {
+    expect(levelOf('"They chose me and they, if you like, can get rid of me."')).toBe('certain');
+  });
+});
+
 describe('a noun cue that is the subject of a judgement', () => {
   it('GIVEN "His claim that … is not a rogue claim" THEN the speaker judges the claim and is certain', () => {
     expect(levelOf('"Her claim that the party would cut services is not a rogue claim," the minister said.')).toBe('certain');

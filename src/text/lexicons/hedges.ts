@@ -319,6 +319,12 @@ export const HEDGES: readonly Hedge[] = [
     // A legal ground for an act that happened (`arrested on suspicion of fraud`), as `charged with` is.
     'on suspicion of',
     'reasonable suspicion',
+    // A conditional of speech, not of the claim (`If you look at what I do, I attack him politically`).
+    'if you look at',
+    'if you look',
+    'if you like',
+    'if you will',
+    'if you ask me',
     // `most, if not all`, `weeks if not months`: an upper bound on a figure, not a condition on the claim.
     'if not all',
     'if not most',
