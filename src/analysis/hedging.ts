@@ -150,6 +150,10 @@ const TIME_WORDS = new Set([
   'fairly',
   'quite',
   'shortly',
+  // Ends that come to all (`pays an income until death`, `until retirement`): times, not conditions.
+  'death',
+  'retirement',
+  'maturity',
 ]);
 /** Verb forms that put a clause in the past (`until it was`, `until they became`); not `has been`, which may still be to come (`until it has been approved`). */
 const PAST_FORMS = new Set([
@@ -575,7 +579,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (text !== undefined && opensClause(tokens, i, text) && endsInQuestion(tokens, i, text)) return false;
       // `I shouldn't have said it`, `he should have resigned`: a duty judged after the fact, about what was or was not done.
       // `they should have had their papers by now` still expects something.
-      if (PERSONAL_SUBJECTS.has(previous?.norm ?? '') && next?.norm === 'have' && PARTICIPLE.test(afterNext?.norm ?? '') && !expectedByNow(tokens, match.last)) return false;
+      if (dutyJudgedAfter(previous, next, afterNext) && !expectedByNow(tokens, match.last)) return false;
       return !callsFor(tokens, match.last);
     case 'appear-present':
       return !(next && PRESENCE.has(next.norm));
@@ -620,6 +624,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       return !(previous?.norm === 'the' && CHANGES.has(tokens[i - 2]?.norm ?? ''));
     case 'likely-measured':
       return !(previous && ['more', 'less', 'as'].includes(previous.norm) && /\d|^(?:times|twice|three|four|five)$/u.test(tokens[i - 2]?.norm ?? ''));
+    case 'claimed-not-money':
+      return !CLAIMS_FOR_MONEY.has(previous?.norm ?? '');
     case 'must-have-inferred':
       return inferredMustHave(tokens, match.last);
     case 'intent-held':
@@ -1090,6 +1096,20 @@ function expectedByNow(tokens: readonly Token[], index: number): boolean {
 
 /** Subjects of a duty judged after the fact (`I shouldn't have said`, `he should have resigned`). */
 const PERSONAL_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+/** Subjects that are things, with which `should have` is as often an expectation (`it should have arrived`). */
+const THING_SUBJECTS = new Set(['it', 'this', 'that', 'which', 'there', 'what']);
+
+/**
+ * True when `should have` and a participle follow a person (`I shouldn't have said`, `officers
+ * should have treated all passengers alike`): a duty judged after the fact. After a thing (`it
+ * should have arrived`) it may be an expectation, and it hedges.
+ */
+function dutyJudgedAfter(subject: Token | undefined, next: Token | undefined, afterNext: Token | undefined): boolean {
+  if (!subject || next?.norm !== 'have' || !PARTICIPLE.test(afterNext?.norm ?? '')) return false;
+  if (PERSONAL_SUBJECTS.has(subject.norm)) return true;
+  // `officers should have`, `Mr Smith should have`: a plural of people or a name; not a thing.
+  return !THING_SUBJECTS.has(subject.norm) && (/^\p{Lu}/u.test(subject.raw) || DESCRIBED_BY_INTENT.has(subject.norm) || /^\p{Ll}{3,}(?:ers|ors|ists|ans|ents|ists)$/u.test(subject.raw));
+}
 /** A past participle: regular, or one of the common irregular forms. */
 const PARTICIPLE =
   /^(?:\p{L}{2,}ed|\p{L}{2,}en|been|known|done|gone|seen|made|had|said|told|thought|brought|bought|found|felt|kept|lost|met|paid|put|read|run|sent|spent|won|become|come|got|left|held|heard|sold|set|let|cut|shown|grown|drawn|thrown)$/u;

@@ -210,11 +210,33 @@ describe('modals of rhetoric, ability, obligation and duty', () => {
     expect(levelOf('"I was wrong and I should have told the truth."')).toBe('certain');
   });
 
+  it('GIVEN "officers should have treated" people alike THEN a duty judged after the fact is no hedge', () => {
+    expect(levelOf('The judge said border officers should have treated all travellers in the same way.')).toBe('certain');
+  });
+
+  it('GIVEN "it should have arrived" THEN a thing expected still hedges', () => {
+    expect(levelOf('The order was sent on Monday, so it should have arrived.')).toBe('probable');
+  });
+
   it('GIVEN "he should have been clearing his desk by now" THEN something still expected hedges', () => {
     expect(levelOf('"He should have been clearing his desk by now."')).toBe('probable');
   });
 
   it('GIVEN "should help" a forecast THEN it still hedges', () => {
     expect(levelOf('The rate cut should help exporters later this year.')).toBe('probable');
+  });
+});
+
+describe('cue words in senses of money, time and relief', () => {
+  it('GIVEN "the damages claimed" THEN money demanded is no claim reported', () => {
+    expect(levelOf('The damages claimed last year were the highest on record.')).toBe('certain');
+  });
+
+  it('GIVEN "until death" THEN an end that comes to all is a time, no condition', () => {
+    expect(levelOf('An annuity pays out an income until death.')).toBe('certain');
+  });
+
+  it('GIVEN something that "should allay suspicion" THEN the suspicion is the object and only "should" hedges', () => {
+    expect(hedgeWordsOf('The minister said the audit should allay suspicion of corruption.')).toEqual(['should']);
   });
 });

@@ -79,6 +79,8 @@ export type HedgeRule =
   | 'feel-clause'
   /** `heightens the likelihood of conflict`: a claim about how likely something is, asserted; only a likelihood given (`in all likelihood`, `the likelihood is that`) hedges. */
   | 'likelihood-changed'
+  /** `claimed` of an assertion; not of money demanded (`the damages claimed in 2004`, `expenses claimed`). */
+  | 'claimed-not-money'
   /** `must have` of inference (`he must have known`); not of a duty with a deadline (`must have registered by 5pm`) or of a thing to hold (`must have a licence`). */
   | 'must-have-inferred'
   /** `planning to`, `hoping to` of someone's intent; not a participle that says who is meant (`Anyone planning to move to the UK will …`). */
@@ -147,7 +149,8 @@ export const HEDGES: readonly Hedge[] = [
   ]),
   ...entries('reported-uncertainty', 'possible', ['accused', 'accuses', 'accusing'], 'accused-of'),
   ...entries('reported-uncertainty', 'possible', ['rumors', 'rumours', 'accusation', 'accusations', 'allegation', 'allegations', 'suspicion', 'suspicions'], 'refers-back'),
-  ...entries('reported-uncertainty', 'probable', ['claimed', 'claiming', 'is said to', 'are said to', 'was said to', 'were said to', 'believed to', 'thought to', 'understood to', 'reported to be']),
+  ...entries('reported-uncertainty', 'probable', ['claimed'], 'claimed-not-money'),
+  ...entries('reported-uncertainty', 'probable', ['claiming', 'is said to', 'are said to', 'was said to', 'were said to', 'believed to', 'thought to', 'understood to', 'reported to be']),
   ...entries('reported-uncertainty', 'probable', ['claims', 'claim'], 'claims-noun'),
   ...entries('reported-uncertainty', 'probable', ['said to'], 'said-to-passive'),
   ...entries('belief', 'probable', [
