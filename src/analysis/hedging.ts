@@ -402,7 +402,7 @@ const LINKING = new Set([
 /** Words after `unknown`/`unclear` that open what is not known (`unclear whether`, `unknown how many`). */
 const OPENS_QUESTION = new Set(['whether', 'if', 'how', 'what', 'who', 'whom', 'why', 'when', 'where', 'which', 'to', 'at', 'about', 'for', 'exactly']);
 /** Words before `possible` that make it a degree, not a doubt (`the fastest possible`, `as soon as possible`). */
-const DEGREE = new Set(['most', 'least', 'best', 'worst', 'every', 'all', 'as', 'made', 'make', 'makes', 'making', 'it', 'wherever', 'whenever', 'where', 'when', 'if']);
+const DEGREE = new Set(['most', 'least', 'best', 'worst', 'every', 'all', 'as', 'humanly', 'made', 'make', 'makes', 'making', 'it', 'wherever', 'whenever', 'where', 'when', 'if']);
 /** Places and company one appears in, at or with: to appear there is to be there. */
 const PRESENCE = new Set([
   'in',

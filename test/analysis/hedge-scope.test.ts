@@ -232,6 +232,10 @@ describe('cue words in senses of money, time and relief', () => {
     expect(levelOf('The damages claimed last year were the highest on record.')).toBe('certain');
   });
 
+  it('GIVEN "as little as humanly possible" THEN a degree is no possibility', () => {
+    expect(levelOf('Rights were curtailed as little as humanly possible.')).toBe('certain');
+  });
+
   it('GIVEN "until death" THEN an end that comes to all is a time, no condition', () => {
     expect(levelOf('An annuity pays out an income until death.')).toBe('certain');
   });
