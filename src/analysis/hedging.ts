@@ -1005,7 +1005,7 @@ function rejectedSpans(tokens: readonly Token[], text: string | undefined): { fi
   const spans: { first: number; last: number }[] = [];
   for (let j = 0; j < tokens.length - 1; j++) {
     const found = governorEndingAt(tokens, j);
-    if (!found || found.governor.category !== 'rejection' || negatedBefore(tokens, found.first)) continue;
+    if (found?.governor.category !== 'rejection' || negatedBefore(tokens, found.first)) continue;
     if (text !== undefined && PHRASE_BREAK.test(text.slice(readAt(tokens, j, 'tokens').end, readAt(tokens, j + 1, 'tokens').start))) continue;
     if (rejectsAClaim(tokens, j + 1)) spans.push({ first: j + 1, last: contentEndAfter(tokens, j + 1, text) });
   }
