@@ -886,11 +886,17 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const NOUN_PHRASE_REACH = 6;
 /** Punctuation that ends a phrase between two words. */
 const PHRASE_BREAK = /[,;:()\u2013\u2014"\u201c\u201d]/u;
-const GOVERNOR_WORDS = CUE_GOVERNORS.map((governor) => ({ governor, words: governor.phrase.split(' ') }));
+/** The governors by their last word, so that a word which ends none costs one look-up. */
+const GOVERNORS_BY_LAST_WORD = new Map<string, { governor: CueGovernor; words: string[] }[]>();
+for (const governor of CUE_GOVERNORS) {
+  const words = governor.phrase.split(' ');
+  const last = words[words.length - 1] ?? '';
+  GOVERNORS_BY_LAST_WORD.set(last, [...(GOVERNORS_BY_LAST_WORD.get(last) ?? []), { governor, words }]);
+}
 
 /** The governor whose words end at `end`, with the index of its first word. */
 function governorEndingAt(tokens: readonly Token[], end: number): { governor: CueGovernor; first: number } | undefined {
-  for (const { governor, words } of GOVERNOR_WORDS) {
+  for (const { governor, words } of GOVERNORS_BY_LAST_WORD.get(tokens[end]?.norm ?? '') ?? []) {
     const first = end - words.length + 1;
     if (first >= 0 && words.every((word, k) => tokens[first + k]?.norm === word)) return { governor, first };
   }
