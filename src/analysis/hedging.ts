@@ -525,7 +525,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'could-factual':
       // `could not be reached`, `could barely understand`: past inability, which happened.
       if (readAt(tokens, i, 'tokens').norm === "couldn't" || NEGATION.has(next?.norm ?? '') || BARELY.has(next?.norm ?? '')) return false;
-      // `Almost all could identify the prime minister`: an ability a survey measured, which is its finding.
+      // `Nearly all could name the prime minister`: an ability a survey measured, which is its finding.
       if (ABILITY_VERBS.has(next?.norm ?? '') && surveyCountBefore(tokens, i, text)) return false;
       // `could hear gunfire`, `could be heard`: what was perceived happened.
       if (PERCEPTION.has(next?.norm ?? '') || (next?.norm === 'be' && PERCEPTION.has(afterNext?.norm ?? ''))) return false;
@@ -549,7 +549,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'think-belief':
       // `think tank`; `think about` deliberates; `think for themselves` is thinking, no belief.
       if (next && (next.norm === 'tank' || next.norm === 'tanks' || next.norm === 'about' || next.norm === 'for')) return false;
-      // `so that people don't casually think I am available`: a belief denied about the speaker's own state, which the speaker knows.
+      // `so that people don't think I am retired`: a belief denied about the speaker's own state, which the speaker knows.
       if (deniedBeliefAboutSpeaker(tokens, i)) return false;
       return !(readAt(tokens, i, 'tokens').norm === 'thought' && previous && NOUN_OPENERS.has(previous.norm));
     case 'feel-clause':
@@ -629,7 +629,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'must-have-inferred':
       return inferredMustHave(tokens, match.last);
     case 'intent-held':
-      // `Anyone planning to move to the UK will have to …`: the participle says who is meant.
+      // `Anyone planning to work here will need a permit`: the participle says who is meant.
       return !(DESCRIBED_BY_INTENT.has(previous?.norm ?? '') && !LINKING.has(tokens[i - 2]?.norm ?? ''));
     case 'intent-not-denied':
       // `I don't intend to`, `does not hope to`: an intent denied, as `no plans to` is no plan.
@@ -844,15 +844,15 @@ const WRITERS_DOUBT = new Set([
 const RELATIVE_AUXILIARIES = new Set([...BEFORE_RELATIVE_VERB, 'is', 'are', 'was', 'were', 'been', 'being', 'be', 'widely', 'initially', 'originally', 'previously']);
 /** Auxiliaries of a passive in the present (`that is expected to`, `which are being investigated`). */
 const PRESENT_PASSIVE = new Set(['is', 'are', 'be', 'being']);
-/** Subjects of a relative clause with its relative word left out (`five banks it had accused of …`). */
+/** Subjects of a relative clause with its relative word left out (`three lenders it had accused of …`). */
 const CONTACT_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you']);
-/** Words that count or point before the noun a contact clause describes (`five banks it had accused`, `the firms they expect to`). */
+/** Words that count or point before the noun a contact clause describes (`three lenders it had accused`, `the firms they expect to`). */
 const COUNTING = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'few', 'both', 'all', 'other', 'various']);
 
 /**
  * True when the cue at `index` is the verb of a relative clause with a subject of its own
- * (`Gazprom, the state-owned company that was expected to win the auction`, `five banks it had
- * accused of involvement`): it hedges what the clause says of that subject, not the sentence's
+ * (`Rosneft, the state-owned firm that was expected to win the auction`, `three lenders it
+ * had accused of helping a rival`): it hedges what the clause says of that subject, not the sentence's
  * claim. A clause set off by a comma right after its noun (`Police, who believe …`) is news of
  * its own and still hedges; so does a clause whose cue gives the writer's own doubt, and a
  * forecast in the present passive (`a rights issue that is expected to raise $300m`), which the
@@ -870,7 +870,7 @@ function inRelativeClauseOfAnother(tokens: readonly Token[], index: number, text
   if (pronoun?.norm === 'that' && k === index - 1 && NOUN_CUES.has(readAt(tokens, index, 'tokens').norm)) return false;
   if (!pronoun || !antecedent || !/^\p{L}/u.test(antecedent.norm) || NOT_AN_ANTECEDENT.has(antecedent.norm) || antecedent.norm.endsWith('ly')) return false;
   if (/[,;:(\u2013\u2014]|\s-\s/u.test(text.slice(antecedent.end, pronoun.start))) return false;
-  // `the government which claims the firm owes $27bn`: one body's claim, reported in a clause about it, is news the sentence carries;
+  // `the regulator which claims the operator owes £2m`: one body's claim, reported in a clause about it, is news the sentence carries;
   // `people who claim to have been hurt` says which people are meant.
   if (RELATIVE_PRONOUNS.has(pronoun.norm)) return category !== 'reported-uncertainty' || /^\p{Ll}{3,}s$/u.test(antecedent.raw) || DESCRIBED_BY_INTENT.has(antecedent.norm);
   if (!CONTACT_SUBJECTS.has(pronoun.norm) || !/^\p{Ll}{3,}s$/u.test(antecedent.raw)) return false;
@@ -878,11 +878,11 @@ function inRelativeClauseOfAnother(tokens: readonly Token[], index: number, text
   return COUNTING.has(opener) || NOUN_PHRASE_OPENERS.has(opener) || DIGIT.test(opener);
 }
 
-/** Noun-phrase words before a noun cue (`any suggestion`, `the latest claims`, `Michael Howard's forecasts`). */
+/** Noun-phrase words before a noun cue (`any suggestion`, `the latest claims`, `the chancellor's forecasts`). */
 const NOUN_PHRASE_WORDS = new Set(['a', 'an', 'the', 'any', 'all', 'these', 'those', 'this', 'such', ...POSSESSIVES, 'your', 'of']);
 /** Pronouns that are a clause's subject, never a word inside a noun phrase. */
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
-/** How far back from a noun cue the verb that governs it may stand (`taken in by Michael Howard's claims`). */
+/** How far back from a noun cue the verb that governs it may stand (`taken in by the Conservatives' claims`). */
 const NOUN_PHRASE_REACH = 6;
 /** Punctuation that ends a phrase between two words. */
 const PHRASE_BREAK = /[,;:()\u2013\u2014"\u201c\u201d]/u;
@@ -921,8 +921,8 @@ function insideNounPhrase(word: Token, describing: boolean): boolean {
 
 /**
  * True when the noun cue at `index` is the object of a verb that rejects it, is (not) misled by
- * it or answers it (`laid to rest any suggestion the EU was …`, `will not be taken in by Michael
- * Howard's claims`, `dismissed claims that`): the sentence's claim is the act, not the noun's
+ * it or answers it (`laid to rest any suggestion the union was hostile`, `will not be taken in by the
+ * Conservatives' claims`, `dismissed claims that`): the sentence's claim is the act, not the noun's
  * content. A rejection negated (`did not deny claims that`) leaves the claim open, and it hedges.
  */
 function governedAsObject(tokens: readonly Token[], index: number, text: string | undefined): boolean {
@@ -979,14 +979,14 @@ const BEFORE_THAT_REACH = 3;
 /**
  * True when what follows a verb of rejection at `index` is a claim: a `that` clause (`denying for
  * decades that smoking could …`), a clause (`denied he had been forced out`, `denied the decision
- * would suggest …`), an act denied (`denied accusing Germany of …`) or a noun of a claim (`denied
- * reports that`, `brushed off Labour suggestions a vote …`, `rejected the idea Mr X posed …`).
+ * would suggest …`), an act denied (`denied accusing the government of …`) or a noun of a claim (`denied
+ * reports that`, `brushed off rival suggestions a vote …`, `rejected the idea Mr X posed …`).
  * Not a plan, an offer or a move (`rejected a compromise offer that could have …`), nor a
- * participle (`the licences denied under the embargo would have …`).
+ * participle (`the permits denied under the ban would have …`).
  */
 function rejectsAClaim(tokens: readonly Token[], index: number): boolean {
   const first = tokens[index];
-  // `should be rejected by sentencers and that …`: a passive's agent, no claim.
+  // `should be rejected by judges and that …`: a passive's agent, no claim.
   if (!first || first.norm === 'by') return false;
   if (CLAUSE_SUBJECTS.has(first.norm) || /^\p{Ll}{2,}ing$/u.test(first.raw)) return true;
   for (let j = index; j < tokens.length && j <= index + BEFORE_THAT_REACH; j++) {
@@ -1023,8 +1023,8 @@ const COPULAS = new Set(['is', 'are', 'was', 'were', "isn't", "aren't", "wasn't"
 
 /**
  * The index of the judging verb when the noun cue of `match` is the subject of a judgement that
- * ends the sentence (`His claim that the Tories were planning cuts is not a rogue claim.`, `Gordon
- * Brown's forecasts for tax revenues were too optimistic.`): the sentence's claim is the
+ * ends the sentence (`Her claim that the party would cut services is not a rogue claim.`, `the
+ * chancellor's forecasts for tax receipts were too optimistic.`): the sentence's claim is the
  * judgement of the claim.
  */
 function judgedAsSubject(tokens: readonly Token[], match: PhraseMatch<Hedge>, text: string): number | undefined {
@@ -1056,8 +1056,8 @@ function judgedAsSubject(tokens: readonly Token[], match: PhraseMatch<Hedge>, te
 
 /**
  * True when the cue at `index` stands in an interviewer's question at the head of the sentence
- * (`Asked how he would deal with claims that he did not trust the prime minister, Mr Brown
- * replied: …`): the words up to the first comma are the question's, not the answer's.
+ * (`Asked how he would deal with claims that he had lost the trust of his party, the
+ * minister replied: …`): the words up to the first comma are the question's, not the answer's.
  */
 function inQuestionFrame(tokens: readonly Token[], index: number, text: string): boolean {
   const start = tokens[0]?.norm === 'when' ? 1 : 0;
@@ -1072,7 +1072,7 @@ const RHETORICAL_REACH = 12;
 
 /**
  * True when the cue at `index` stands inside a rhetorical question that a negative auxiliary
- * opens (`Everyone knows tax will go up: isn't it now clear which tax it would be?`): the
+ * opens (`Everyone knows taxes will rise: isn't it now clear which one it would be?`): the
  * question expects yes and asserts what it asks.
  */
 function insideRhetoricalQuestion(tokens: readonly Token[], index: number, text: string): boolean {
@@ -1124,7 +1124,7 @@ const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", 'me']);
 
 /**
  * True when the belief at `index` is denied and is about the speaker (`so that people don't
- * casually think I am available`): the speaker knows their own state and asserts it.
+ * think I am retired`): the speaker knows their own state and asserts it.
  */
 function deniedBeliefAboutSpeaker(tokens: readonly Token[], index: number): boolean {
   let j = index - 1;
@@ -1230,7 +1230,7 @@ function plansIsNoun(tokens: readonly Token[], index: number, text: string | und
   if (NOUN_PHRASE_OPENERS.has(previous.norm) || PREPOSITIONS.has(previous.norm) || previous.norm === 'no' || previous.norm.endsWith("'s") || previous.norm.endsWith("s'")) return true;
   const beforeModifier = tokens[index - 2]?.norm ?? '';
   const capitalised = previous.raw[0] !== previous.raw[0]?.toLowerCase();
-  // `to back controversial Labour plans to`: a describing word before the name describes the plans too.
+  // `to back controversial Treasury plans to`: a describing word before the name describes the plans too.
   if (capitalised) return PREPOSITIONS.has(beforeModifier) || /^\p{L}{3,}ed$/u.test(beforeModifier) || (DESCRIBING_SUFFIX.test(beforeModifier) && !REPORTED_FUTURE.has(beforeModifier));
   // `anti-terror plans`, `cost-cutting plans`: a compound before `plans` describes it, and no subject of a verb is written so.
   const beforePrevious = tokens[index - 2];

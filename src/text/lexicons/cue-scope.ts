@@ -192,7 +192,7 @@ export const BEFORE_JUDGEMENT: ReadonlySet<string> = new Set([
 export const QUESTION_FRAMES: ReadonlySet<string> = new Set(['asked', 'pressed', 'questioned', 'quizzed', 'challenged']);
 
 /**
- * Negative auxiliaries that open a rhetorical question (`isn't it now clear which tax it would
+ * Negative auxiliaries that open a rhetorical question (`isn't it now clear which one it would
  * be?`, `doesn't that show …?`): the question expects yes and asserts what it asks.
  */
 export const NEGATIVE_QUESTION_OPENERS: ReadonlySet<string> = new Set([
@@ -251,7 +251,7 @@ export const SURVEY_COUNTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Heads that a participle of intent describes (`Anyone planning to move to the UK will …`,
+ * Heads that a participle of intent describes (`Anyone planning to work here will …`,
  * `People hoping to vote must …`): the participle says who is meant, the intent is not the
  * sentence's claim. Extend with pronouns and plural nouns of people.
  */

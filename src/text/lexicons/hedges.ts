@@ -79,11 +79,11 @@ export type HedgeRule =
   | 'feel-clause'
   /** `heightens the likelihood of conflict`: a claim about how likely something is, asserted; only a likelihood given (`in all likelihood`, `the likelihood is that`) hedges. */
   | 'likelihood-changed'
-  /** `claimed` of an assertion; not of money demanded (`the damages claimed in 2004`, `expenses claimed`). */
+  /** `claimed` of an assertion; not of money demanded (`the damages claimed last year`, `expenses claimed`). */
   | 'claimed-not-money'
   /** `must have` of inference (`he must have known`); not of a duty with a deadline (`must have registered by 5pm`) or of a thing to hold (`must have a licence`). */
   | 'must-have-inferred'
-  /** `planning to`, `hoping to` of someone's intent; not a participle that says who is meant (`Anyone planning to move to the UK will …`). */
+  /** `planning to`, `hoping to` of someone's intent; not a participle that says who is meant (`Anyone planning to work here will …`). */
   | 'intent-held'
   /** `intends to`, `hopes to` of an intent held; not one denied (`I don't intend to`), which is no plan, as `no plans to` is none. */
   | 'intent-not-denied'
