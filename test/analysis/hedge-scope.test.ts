@@ -28,12 +28,12 @@ describe('a noun cue that is the object of a rejection, a deception or an answer
     expect(hedgeWordsOf('She also dismissed claims that the new tax would cost jobs.')).toEqual([]);
   });
 
-  it('GIVEN "determined to counter that accusation" THEN the act is no hedge', () => {
-    expect(levelOf('The leader made it clear he was determined to counter that accusation.')).toBe('certain');
+  it('GIVEN "vowed to counter that accusation" THEN the act is no hedge', () => {
+    expect(levelOf('She vowed to counter that accusation in court.')).toBe('certain');
   });
 
-  it('GIVEN "claims and counter claims surrounding this alleged rift" THEN "counter" is a noun and the rift stays alleged', () => {
-    expect(levelOf('Backbenchers were unnerved by the claims and counter claims surrounding this alleged rift.')).toBe('possible');
+  it('GIVEN "claims and counter claims about this alleged feud" THEN "counter" is a noun and the feud stays alleged', () => {
+    expect(levelOf('Staff were unsettled by the claims and counter claims about this alleged feud.')).toBe('possible');
   });
 
   it('GIVEN someone who "did not deny claims that" THEN the claim stays open and hedges', () => {
@@ -59,19 +59,19 @@ describe('a claim a verb of rejection rejects', () => {
   });
 
   it('GIVEN "nobody is denying suggestions" that something "could" happen THEN no one rejects and the cue hedges', () => {
-    expect(levelOf('"Nobody is denying suggestions a merger could be on the agenda," one official said.')).toBe('possible');
+    expect(levelOf('"Nobody is denying suggestions that a sale could be agreed this year," one official said.')).toBe('possible');
   });
 
-  it('GIVEN "rejected a compromise offer that could have" helped THEN an offer is no claim and the cue still hedges', () => {
-    expect(levelOf('The prime minister rejected a compromise offer that could have eased the bill through the Lords.')).toBe('possible');
+  it('GIVEN "rejected a rival offer that could have" helped THEN an offer is no claim and the cue still hedges', () => {
+    expect(levelOf('The board rejected a rival offer that could have saved the plant.')).toBe('possible');
   });
 
   it('GIVEN "rejected by" an agent "and that" a clause with "should" THEN a passive rejects no clause and the cue still hedges', () => {
-    expect(levelOf('The panel said the arguments should be rejected by judges and that drink should instead count against the offender.')).toBe('probable');
+    expect(levelOf('The report said such excuses should be rejected by courts and that drunkenness should count against the offender.')).toBe('probable');
   });
 
   it('GIVEN "rejected the idea" and a second verb of the same subject THEN the cue after the second verb still hedges', () => {
-    expect(hedgeWordsOf('The party leader rejected the idea that the MEP was a threat and asked why he had failed to confirm rumours of a new party.')).toEqual(['rumours']);
+    expect(hedgeWordsOf('The chairman rejected the idea that the founder was a threat and asked why he had failed to confirm rumours of a rival firm.')).toEqual(['rumours']);
   });
 });
 
@@ -81,7 +81,7 @@ describe('conditionals of speech', () => {
   });
 
   it('GIVEN "if you like" inside a sentence THEN it is a manner of speaking', () => {
-    expect(levelOf('"They chose me and they, if you like, can get rid of me."')).toBe('certain');
+    expect(levelOf('"It is, if you like, a vote of confidence."')).toBe('certain');
   });
 });
 
@@ -108,8 +108,8 @@ describe('plans named as a noun', () => {
     expect(levelOf('Plans to give councils new powers over licensing face their first vote in the Commons.')).toBe('certain');
   });
 
-  it('GIVEN "to back controversial Labour plans to" THEN the noun is no plan announced', () => {
-    expect(levelOf('The opposition leader denied his front bench was divided over its decision to back controversial Labour plans to tax second homes.')).toBe('certain');
+  it('GIVEN "to back ambitious Treasury plans to" THEN the noun is no plan announced', () => {
+    expect(levelOf('Party members voted to back ambitious Treasury plans to tax second homes.')).toBe('certain');
   });
 
   it('GIVEN "Anyone planning to" move THEN the participle says who is meant, no plan announced', () => {
@@ -131,15 +131,15 @@ describe('a cue inside a relative clause with a subject of its own', () => {
   });
 
   it('GIVEN "the state-owned firm that was expected to win" THEN a past expectation says which firm is meant', () => {
-    expect(levelOf('The bank was barred from lending to Rosneft, the state-owned firm that was expected to win the auction.')).toBe('certain');
+    expect(levelOf('The lender had refused to fund Rosneft, the state-owned firm that was expected to win the tender.')).toBe('certain');
   });
 
-  it('GIVEN "a rights issue that is expected to raise" money THEN the forecast is news of the issue and hedges', () => {
-    expect(levelOf('The retailer announced the terms of a rights issue that is expected to raise £300m.')).toBe('probable');
+  it('GIVEN "a share sale that is expected to raise" money THEN the forecast is news of the issue and hedges', () => {
+    expect(levelOf('Shareholders backed a share sale that is expected to raise £300m.')).toBe('probable');
   });
 
   it('GIVEN "a deal that is likely to" do something THEN the writer\'s own forecast hedges', () => {
-    expect(levelOf('The two firms are close to a deal that is likely to involve a 20% stake.')).toBe('probable');
+    expect(levelOf('The bank is weighing a deal that is likely to involve job cuts.')).toBe('probable');
   });
 
   it('GIVEN "the regulator which claims" something THEN one body\'s claim is news the sentence carries and hedges', () => {
@@ -174,8 +174,8 @@ describe('modals of rhetoric, ability, obligation and duty', () => {
     expect(levelOf('"Which tax would it be?" he asked.')).toBe('possible');
   });
 
-  it('GIVEN a survey finding that "Almost all could identify" someone THEN the ability measured is a fact', () => {
-    expect(levelOf('Almost all could identify the prime minister, but only one in five knew the name of the chancellor.')).toBe('certain');
+  it('GIVEN a survey finding that "Nearly all pupils could name" someone THEN the ability measured is a fact', () => {
+    expect(levelOf('Nearly all pupils could name the prime minister, but fewer than one in five knew who the chancellor was.')).toBe('certain');
   });
 
   it('GIVEN "could identify" with no count of people THEN a possibility still hedges', () => {
@@ -194,8 +194,8 @@ describe('modals of rhetoric, ability, obligation and duty', () => {
     expect(levelOf('The chairman must have known about the losses.')).toBe('possible');
   });
 
-  it('GIVEN "so that people don\'t casually think I am" something THEN the speaker asserts their own state', () => {
-    expect(levelOf('She said she kept the title "so that people don\'t casually think I am retired".')).toBe('certain');
+  it('GIVEN "so that people don\'t think I am" something THEN the speaker asserts their own state', () => {
+    expect(levelOf('She said she kept the title "so that people don\'t think I am retired".')).toBe('certain');
   });
 
   it('GIVEN "I don\'t think the plan will work" THEN a belief still hedges', () => {
@@ -203,15 +203,15 @@ describe('modals of rhetoric, ability, obligation and duty', () => {
   });
 
   it('GIVEN "I shouldn\'t have said" something THEN a regret is no hedge', () => {
-    expect(levelOf('"It was one thing I shouldn\'t have said," he admitted.')).toBe('certain');
+    expect(levelOf('"I shouldn\'t have said that on air," he admitted.')).toBe('certain');
   });
 
-  it('GIVEN "I should have told the truth" THEN a duty judged after the fact is no hedge', () => {
-    expect(levelOf('"I was wrong and I should have told the truth."')).toBe('certain');
+  it('GIVEN "I should have owned up sooner" THEN a duty judged after the fact is no hedge', () => {
+    expect(levelOf('"I was wrong and I should have owned up sooner."')).toBe('certain');
   });
 
-  it('GIVEN "officers should have treated" people alike THEN a duty judged after the fact is no hedge', () => {
-    expect(levelOf('The judge said border officers should have treated all travellers in the same way.')).toBe('certain');
+  it('GIVEN "inspectors should have checked" every lorry THEN a duty judged after the fact is no hedge', () => {
+    expect(levelOf('The report said inspectors should have checked every lorry.')).toBe('certain');
   });
 
   it('GIVEN "it should have arrived" THEN a thing expected still hedges', () => {
@@ -232,12 +232,12 @@ describe('cue words in senses of money, time and relief', () => {
     expect(levelOf('The damages claimed last year were the highest on record.')).toBe('certain');
   });
 
-  it('GIVEN "as little as humanly possible" THEN a degree is no possibility', () => {
-    expect(levelOf('Rights were curtailed as little as humanly possible.')).toBe('certain');
+  it('GIVEN "as quickly as humanly possible" THEN a degree is no possibility', () => {
+    expect(levelOf('The work was done as quickly as humanly possible.')).toBe('certain');
   });
 
   it('GIVEN "until death" THEN an end that comes to all is a time, no condition', () => {
-    expect(levelOf('An annuity pays out an income until death.')).toBe('certain');
+    expect(levelOf('The scheme pays a pension until death.')).toBe('certain');
   });
 
   it('GIVEN something that "should allay suspicion" THEN the suspicion is the object and only "should" hedges', () => {
