@@ -1,5 +1,19 @@
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
-import { CALLED_FOR, HEDGES, ROLE_NOUNS, TERMS_WORDS, type Hedge, type HedgeLevel } from '../text/lexicons/hedges.ts';
+import { CLAIM_WORDS } from '../text/lexicons/contest-words.ts';
+import { CALLED_FOR, HEDGES, ROLE_NOUNS, TERMS_WORDS, type Hedge, type HedgeCategory, type HedgeLevel } from '../text/lexicons/hedges.ts';
+import {
+  ABILITY_VERBS,
+  BEFORE_JUDGEMENT,
+  CUE_GOVERNORS,
+  DESCRIBED_BY_INTENT,
+  JUDGEMENTS_OF_CLAIMS,
+  NEGATIVE_QUESTION_OPENERS,
+  NOUN_CUES,
+  QUESTION_FRAMES,
+  QUESTION_SUBJECTS,
+  SURVEY_COUNTS,
+  type CueGovernor,
+} from '../text/lexicons/cue-scope.ts';
 import { POSSESSIVES } from '../text/lexicons/source-grammar.ts';
 import { PhraseMatcher, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 import { readAt } from '../model/read-at.ts';
@@ -136,6 +150,10 @@ const TIME_WORDS = new Set([
   'fairly',
   'quite',
   'shortly',
+  // Ends that come to all (`pays an income until death`, `until retirement`): times, not conditions.
+  'death',
+  'retirement',
+  'maturity',
 ]);
 /** Verb forms that put a clause in the past (`until it was`, `until they became`); not `has been`, which may still be to come (`until it has been approved`). */
 const PAST_FORMS = new Set([
@@ -384,7 +402,7 @@ const LINKING = new Set([
 /** Words after `unknown`/`unclear` that open what is not known (`unclear whether`, `unknown how many`). */
 const OPENS_QUESTION = new Set(['whether', 'if', 'how', 'what', 'who', 'whom', 'why', 'when', 'where', 'which', 'to', 'at', 'about', 'for', 'exactly']);
 /** Words before `possible` that make it a degree, not a doubt (`the fastest possible`, `as soon as possible`). */
-const DEGREE = new Set(['most', 'least', 'best', 'worst', 'every', 'all', 'as', 'made', 'make', 'makes', 'making', 'it', 'wherever', 'whenever', 'where', 'when', 'if']);
+const DEGREE = new Set(['most', 'least', 'best', 'worst', 'every', 'all', 'as', 'humanly', 'made', 'make', 'makes', 'making', 'it', 'wherever', 'whenever', 'where', 'when', 'if']);
 /** Places and company one appears in, at or with: to appear there is to be there. */
 const PRESENCE = new Set([
   'in',
@@ -483,6 +501,9 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
   if (HOLDERS_VERBS.has(readAt(tokens, i, 'tokens').norm) && text !== undefined && definesWhoIsMeant(tokens, i, text)) return false;
   if (text !== undefined && hedge.category === 'belief' && asksABelief(tokens, i, text)) return false;
   if (text !== undefined && hedge.category === 'modal' && rhetoricalNegativeQuestion(tokens, i, text)) return false;
+  if (text !== undefined && inQuestionFrame(tokens, i, text)) return false;
+  if (text !== undefined && (hedge.category === 'modal' || hedge.category === 'belief') && insideRhetoricalQuestion(tokens, i, text)) return false;
+  if (text !== undefined && scopedToRelative(hedge, readAt(tokens, i, 'tokens').norm) && inRelativeClauseOfAnother(tokens, i, text, hedge.category)) return false;
   switch (hedge.rule) {
     case undefined:
       return true;
@@ -504,6 +525,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'could-factual':
       // `could not be reached`, `could barely understand`: past inability, which happened.
       if (readAt(tokens, i, 'tokens').norm === "couldn't" || NEGATION.has(next?.norm ?? '') || BARELY.has(next?.norm ?? '')) return false;
+      // `Nearly all could name the prime minister`: an ability a survey measured, which is its finding.
+      if (ABILITY_VERBS.has(next?.norm ?? '') && surveyCountBefore(tokens, i, text)) return false;
       // `could hear gunfire`, `could be heard`: what was perceived happened.
       if (PERCEPTION.has(next?.norm ?? '') || (next?.norm === 'be' && PERCEPTION.has(afterNext?.norm ?? ''))) return false;
       return !(tokens[i - 1]?.norm === 'that' && tokens[i - 2]?.norm === 'so') && !(tokens[i - 2]?.norm === 'that' && tokens[i - 3]?.norm === 'so');
@@ -526,6 +549,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'think-belief':
       // `think tank`; `think about` deliberates; `think for themselves` is thinking, no belief.
       if (next && (next.norm === 'tank' || next.norm === 'tanks' || next.norm === 'about' || next.norm === 'for')) return false;
+      // `so that people don't think I am retired`: a belief denied about the speaker's own state, which the speaker knows.
+      if (deniedBeliefAboutSpeaker(tokens, i)) return false;
       return !(readAt(tokens, i, 'tokens').norm === 'thought' && previous && NOUN_OPENERS.has(previous.norm));
     case 'feel-clause':
       // `feel they have been ignored`, `felt there was no choice`: a clause opens, so a belief is held.
@@ -552,6 +577,9 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'should-call':
       // `"Should the United Kingdom approve the treaty?"`: a question of what to do, no forecast.
       if (text !== undefined && opensClause(tokens, i, text) && endsInQuestion(tokens, i, text)) return false;
+      // `I shouldn't have said it`, `he should have resigned`: a duty judged after the fact, about what was or was not done.
+      // `they should have had their papers by now` still expects something.
+      if (dutyJudgedAfter(previous, next, afterNext) && !expectedByNow(tokens, match.last)) return false;
       return !callsFor(tokens, match.last);
     case 'appear-present':
       return !(next && PRESENCE.has(next.norm));
@@ -596,6 +624,16 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       return !(previous?.norm === 'the' && CHANGES.has(tokens[i - 2]?.norm ?? ''));
     case 'likely-measured':
       return !(previous && ['more', 'less', 'as'].includes(previous.norm) && /\d|^(?:times|twice|three|four|five)$/u.test(tokens[i - 2]?.norm ?? ''));
+    case 'claimed-not-money':
+      return !CLAIMS_FOR_MONEY.has(previous?.norm ?? '');
+    case 'must-have-inferred':
+      return inferredMustHave(tokens, match.last);
+    case 'intent-held':
+      // `Anyone planning to work here will need a permit`: the participle says who is meant.
+      return !(DESCRIBED_BY_INTENT.has(previous?.norm ?? '') && !LINKING.has(tokens[i - 2]?.norm ?? ''));
+    case 'intent-not-denied':
+      // `I don't intend to`, `does not hope to`: an intent denied, as `no plans to` is no plan.
+      return !(NEGATION.has(previous?.norm ?? '') || /n't$/u.test(previous?.norm ?? ''));
     case 'attitude-of':
       if (NOUN_PHRASE_OPENERS.has(previous?.norm ?? '')) return false;
       return !!next && next.norm !== 'and' && next.norm !== 'or';
@@ -771,6 +809,350 @@ function definesWhoIsMeant(tokens: readonly Token[], index: number, text: string
   return !/[,;:(\u2013\u2014]|\s-\s/u.test(text.slice(antecedent.end, pronoun.start));
 }
 
+/** True when a cue of this kind, inside a relative clause about someone else, hedges only that clause: beliefs with a holder, predictions, reports and plans. */
+function scopedToRelative(hedge: Hedge, word: string): boolean {
+  // `a deal that is likely to involve`, `a plant that is due to open`: a phrase with no holder gives the writer's own forecast of the thing described.
+  if (WRITERS_DOUBT.has(word) || AUXILIARY_BE.has(word) || word === 'on') return false;
+  return hedge.category === 'belief' ? HOLDERS_VERBS.has(word) : RELATIVE_SCOPED.has(hedge.category);
+}
+
+/** Categories whose cue, inside a relative clause about someone else, hedges only that clause. */
+const RELATIVE_SCOPED: ReadonlySet<HedgeCategory> = new Set(['prediction', 'reported-uncertainty', 'plan', 'belief']);
+/**
+ * Cues that give the writer's own doubt about the thing described (`a recovery that seems
+ * stronger`), wherever they stand; a relative clause does not contain them.
+ */
+const WRITERS_DOUBT = new Set([
+  'seem',
+  'seems',
+  'seemed',
+  'appear',
+  'appears',
+  'appeared',
+  'appearing',
+  'suggest',
+  'suggests',
+  'suggested',
+  'suggesting',
+  'looks',
+  'looked',
+  'imply',
+  'implies',
+  'implied',
+]);
+/** Auxiliaries and adverbs between a relative word and its verb (`that was expected`, `it had accused`, `which had been forecast`). */
+const RELATIVE_AUXILIARIES = new Set([...BEFORE_RELATIVE_VERB, 'is', 'are', 'was', 'were', 'been', 'being', 'be', 'widely', 'initially', 'originally', 'previously']);
+/** Auxiliaries of a passive in the present (`that is expected to`, `which are being investigated`). */
+const PRESENT_PASSIVE = new Set(['is', 'are', 'be', 'being']);
+/** Subjects of a relative clause with its relative word left out (`three lenders it had accused of …`). */
+const CONTACT_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you']);
+/** Words that count or point before the noun a contact clause describes (`three lenders it had accused`, `the firms they expect to`). */
+const COUNTING = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'few', 'both', 'all', 'other', 'various']);
+
+/**
+ * True when the cue at `index` is the verb of a relative clause with a subject of its own
+ * (`Rosneft, the state-owned firm that was expected to win the auction`, `three lenders it
+ * had accused of helping a rival`): it hedges what the clause says of that subject, not the sentence's
+ * claim. A clause set off by a comma right after its noun (`Police, who believe …`) is news of
+ * its own and still hedges; so does a clause whose cue gives the writer's own doubt, and a
+ * forecast in the present passive (`a rights issue that is expected to raise $300m`), which the
+ * sentence carries as news of the thing described; one in the past (`that was expected to win`)
+ * only says what the thing was.
+ */
+function inRelativeClauseOfAnother(tokens: readonly Token[], index: number, text: string, category: HedgeCategory): boolean {
+  let k = index - 1;
+  for (let steps = 0; steps < 3 && RELATIVE_AUXILIARIES.has(tokens[k]?.norm ?? ''); steps++) k--;
+  // `a rights issue that is expected to raise $300m`: a forecast still open about the thing described is news the sentence carries.
+  if (category !== 'plan' && category !== 'belief' && tokens.slice(k + 1, index).some((token) => PRESENT_PASSIVE.has(token.norm))) return false;
+  const pronoun = tokens[k];
+  const antecedent = tokens[k - 1];
+  // `to counter that accusation`: `that` right before a noun cue points at it.
+  if (pronoun?.norm === 'that' && k === index - 1 && NOUN_CUES.has(readAt(tokens, index, 'tokens').norm)) return false;
+  if (!pronoun || !antecedent || !/^\p{L}/u.test(antecedent.norm) || NOT_AN_ANTECEDENT.has(antecedent.norm) || antecedent.norm.endsWith('ly')) return false;
+  if (/[,;:(\u2013\u2014]|\s-\s/u.test(text.slice(antecedent.end, pronoun.start))) return false;
+  // `the regulator which claims the operator owes £2m`: one body's claim, reported in a clause about it, is news the sentence carries;
+  // `people who claim to have been hurt` says which people are meant.
+  if (RELATIVE_PRONOUNS.has(pronoun.norm)) return category !== 'reported-uncertainty' || /^\p{Ll}{3,}s$/u.test(antecedent.raw) || DESCRIBED_BY_INTENT.has(antecedent.norm);
+  if (!CONTACT_SUBJECTS.has(pronoun.norm) || !/^\p{Ll}{3,}s$/u.test(antecedent.raw)) return false;
+  const opener = tokens[k - 2]?.norm ?? '';
+  return COUNTING.has(opener) || NOUN_PHRASE_OPENERS.has(opener) || DIGIT.test(opener);
+}
+
+/** Noun-phrase words before a noun cue (`any suggestion`, `the latest claims`, `the chancellor's forecasts`). */
+const NOUN_PHRASE_WORDS = new Set(['a', 'an', 'the', 'any', 'all', 'these', 'those', 'this', 'such', ...POSSESSIVES, 'your', 'of']);
+/** Pronouns that are a clause's subject, never a word inside a noun phrase. */
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
+/** How far back from a noun cue the verb that governs it may stand (`taken in by the Conservatives' claims`). */
+const NOUN_PHRASE_REACH = 6;
+/** Punctuation that ends a phrase between two words. */
+const PHRASE_BREAK = /[,;:()\u2013\u2014"\u201c\u201d]/u;
+/** The governors by their last word, so that a word which ends none costs one look-up. */
+const GOVERNORS_BY_LAST_WORD = new Map<string, { governor: CueGovernor; words: string[] }[]>();
+for (const governor of CUE_GOVERNORS) {
+  const words = governor.phrase.split(' ');
+  const last = words[words.length - 1] ?? '';
+  GOVERNORS_BY_LAST_WORD.set(last, [...(GOVERNORS_BY_LAST_WORD.get(last) ?? []), { governor, words }]);
+}
+
+/** The governor whose words end at `end`, with the index of its first word. */
+function governorEndingAt(tokens: readonly Token[], end: number): { governor: CueGovernor; first: number } | undefined {
+  for (const { governor, words } of GOVERNORS_BY_LAST_WORD.get(tokens[end]?.norm ?? '') ?? []) {
+    const first = end - words.length + 1;
+    if (first >= 0 && words.every((word, k) => tokens[first + k]?.norm === word)) return { governor, first };
+  }
+  return undefined;
+}
+
+/** True when a negation or a refusal stands right before the word at `index` (`did not deny`, `refused to rebut`). */
+function negatedBefore(tokens: readonly Token[], index: number): boolean {
+  const before = [tokens[index - 1]?.norm ?? '', tokens[index - 2]?.norm ?? ''];
+  // `nobody is denying suggestions that`: a rejection no one makes.
+  if (before.some((word) => NEGATION.has(word) || word.endsWith("n't") || word === 'nobody') || (before[1] === 'no' && before[0] === 'one')) return true;
+  return before[0] === 'to' && ['failed', 'refused', 'declined', 'fails', 'refuses', 'declines'].includes(before[1] ?? '');
+}
+
+/** True when `word` may stand inside a noun phrase before its noun: a determiner, a possessive, a name, or (when `describing`) a lower-case word. */
+function insideNounPhrase(word: Token, describing: boolean): boolean {
+  if (NOUN_PHRASE_WORDS.has(word.norm) || word.norm.endsWith("'s")) return true;
+  if (PRONOUNS.has(word.norm)) return false;
+  if (/^\p{Lu}/u.test(word.raw)) return true;
+  return describing && LOWER_WORD.test(word.raw) && !CLAUSE_WORDS.has(word.norm) && !PREPOSITIONS.has(word.norm) && !REPORTED_FUTURE.has(word.norm) && !RELATIVE_PRONOUNS.has(word.norm);
+}
+
+/**
+ * True when the noun cue at `index` is the object of a verb that rejects it, is (not) misled by
+ * it or answers it (`laid to rest any suggestion the union was hostile`, `will not be taken in by the
+ * Conservatives' claims`, `dismissed claims that`): the sentence's claim is the act, not the noun's
+ * content. A rejection negated (`did not deny claims that`) leaves the claim open, and it hedges.
+ */
+function governedAsObject(tokens: readonly Token[], index: number, text: string | undefined): boolean {
+  for (let j = index - 1; j >= 0 && j >= index - NOUN_PHRASE_REACH; j--) {
+    const word = readAt(tokens, j, 'tokens');
+    if (text !== undefined && PHRASE_BREAK.test(text.slice(word.end, readAt(tokens, j + 1, 'tokens').start))) return false;
+    const found = governorEndingAt(tokens, j);
+    if (found) return found.governor.category === 'deception' || !negatedBefore(tokens, found.first);
+    // `counter that accusation`: `that` points at the noun here.
+    if (word.norm !== 'that' && !insideNounPhrase(word, true)) return false;
+  }
+  return false;
+}
+
+/**
+ * When the noun cue of `match` is what the sentence rejects, answers or judges rather than a
+ * hedge on its claim, the index of the last token of the noun's content (`dismissed claims that
+ * he would quit`, up to the next punctuation; `Her claim that X would … is not a rogue claim`, up
+ * to the judging verb); otherwise `undefined`.
+ */
+function nounCueScope(tokens: readonly Token[], match: PhraseMatch<Hedge>, text: string | undefined): number | undefined {
+  if (text !== undefined) {
+    const copula = judgedAsSubject(tokens, match, text);
+    if (copula !== undefined) return copula - 1;
+  }
+  if (!governedAsObject(tokens, match.first, text)) return undefined;
+  return contentEndAfter(tokens, match.last, text);
+}
+
+/** Words that end the content of a rejected claim and go on with the sentence (`denied the claims but said`, `rejected the idea, saying`). */
+const CONTENT_ENDS = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
+
+/** The index of the last token of a rejected claim's content that goes on after the token at `index`: up to a punctuation mark, a `but` or a reporting verb. */
+function contentEndAfter(tokens: readonly Token[], index: number, text: string | undefined): number {
+  let end = index;
+  while (end + 1 < tokens.length) {
+    const next = readAt(tokens, end + 1, 'tokens');
+    if (text !== undefined && PHRASE_BREAK.test(text.slice(readAt(tokens, end, 'tokens').end, next.start))) break;
+    if (CONTENT_ENDS.has(next.norm) || REPORTED_FUTURE.has(next.norm)) break;
+    // `rejected the idea … and queried why`: a second verb of the same subject.
+    if (next.norm === 'and' && /^\p{Ll}{3,}ed$/u.test(tokens[end + 2]?.raw ?? '')) break;
+    end++;
+  }
+  return end;
+}
+
+/** Subjects that open a clause right after a verb of rejection (`denied he had known`). */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
+/** Verbs and modals that show a noun phrase after `denied` is a clause's subject (`denied the decision would suggest …`). */
+const CLAUSE_VERBS = new Set(['would', 'could', 'will', 'was', 'were', 'had', 'has', 'is', 'are', 'may', 'might', 'meant', 'should', 'did']);
+/** How many words may stand between a verb of rejection and the `that` of its clause (`denying for decades that`). */
+const BEFORE_THAT_REACH = 3;
+
+/**
+ * True when what follows a verb of rejection at `index` is a claim: a `that` clause (`denying for
+ * decades that smoking could …`), a clause (`denied he had been forced out`, `denied the decision
+ * would suggest …`), an act denied (`denied accusing the government of …`) or a noun of a claim (`denied
+ * reports that`, `brushed off rival suggestions a vote …`, `rejected the idea Mr X posed …`).
+ * Not a plan, an offer or a move (`rejected a compromise offer that could have …`), nor a
+ * participle (`the permits denied under the ban would have …`).
+ */
+function rejectsAClaim(tokens: readonly Token[], index: number): boolean {
+  const first = tokens[index];
+  // `should be rejected by judges and that …`: a passive's agent, no claim.
+  if (!first || first.norm === 'by') return false;
+  if (CLAUSE_SUBJECTS.has(first.norm) || /^\p{Ll}{2,}ing$/u.test(first.raw)) return true;
+  for (let j = index; j < tokens.length && j <= index + BEFORE_THAT_REACH; j++) {
+    const word = readAt(tokens, j, 'tokens').norm;
+    if (word === 'and' || word === 'or') return false;
+    // `reject that by claiming …`: a demonstrative before a preposition opens no clause.
+    // `rejected an offer that could have …`: after a determiner, `that` opens a relative clause about the thing rejected.
+    if (word === 'that') return !NOUN_PHRASE_WORDS.has(first.norm) && !PREPOSITIONS.has(tokens[j + 1]?.norm ?? '');
+    if (CLAIM_WORDS.has(word) || NOUN_CUES.has(word) || word === 'possibility' || word === 'impression') return true;
+    if (CLAUSE_VERBS.has(word)) return j > index && NOUN_PHRASE_WORDS.has(first.norm);
+  }
+  return false;
+}
+
+/**
+ * The token spans of what a verb of rejection rejects in the sentence (`she denied her faith
+ * meant she would refuse the job`, `dismissed the report as speculation`): cues inside them are the
+ * rejected claim's, not the sentence's, whose claim is the rejection (the contest words mark it).
+ * A rejection negated or refused (`did not deny that he would stand`) rejects nothing.
+ */
+function rejectedSpans(tokens: readonly Token[], text: string | undefined): { first: number; last: number }[] {
+  const spans: { first: number; last: number }[] = [];
+  for (let j = 0; j < tokens.length - 1; j++) {
+    const found = governorEndingAt(tokens, j);
+    if (found?.governor.category !== 'rejection' || negatedBefore(tokens, found.first)) continue;
+    if (text !== undefined && PHRASE_BREAK.test(text.slice(readAt(tokens, j, 'tokens').end, readAt(tokens, j + 1, 'tokens').start))) continue;
+    if (rejectsAClaim(tokens, j + 1)) spans.push({ first: j + 1, last: contentEndAfter(tokens, j + 1, text) });
+  }
+  return spans;
+}
+
+/** Forms of `be` that join a subject to a judgement of it. */
+const COPULAS = new Set(['is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't"]);
+
+/**
+ * The index of the judging verb when the noun cue of `match` is the subject of a judgement that
+ * ends the sentence (`Her claim that the party would cut services is not a rogue claim.`, `the
+ * chancellor's forecasts for tax receipts were too optimistic.`): the sentence's claim is the
+ * judgement of the claim.
+ */
+function judgedAsSubject(tokens: readonly Token[], match: PhraseMatch<Hedge>, text: string): number | undefined {
+  const index = match.first;
+  const noun = readAt(tokens, index, 'tokens').norm;
+  // The noun, not a verb: after a determiner or a possessive, perhaps with one describing word between.
+  const previous = tokens[index - 1];
+  const opensNoun = (word: Token | undefined): boolean => word === undefined || NOUN_PHRASE_WORDS.has(word.norm) || word.norm.endsWith("'s");
+  if (previous && !opensNoun(previous) && !(LOWER_WORD.test(previous.raw) && tokens[index - 2] && opensNoun(tokens[index - 2]))) return undefined;
+  // The subject: its noun phrase opens the sentence, a clause after `that`, or a clause after a punctuation mark.
+  let j = index - 2;
+  while (j >= 0 && insideNounPhrase(readAt(tokens, j, 'tokens'), false) && !PHRASE_BREAK.test(text.slice(readAt(tokens, j, 'tokens').end, readAt(tokens, j + 1, 'tokens').start))) j--;
+  const before = tokens[j];
+  if (before && before.norm !== 'that' && !PHRASE_BREAK.test(text.slice(before.end, readAt(tokens, j + 1, 'tokens').start))) return undefined;
+  const stem = noun.replace(/s$/u, '');
+  for (let k = match.last + 1; k < tokens.length; k++) {
+    if (!COPULAS.has(readAt(tokens, k, 'tokens').norm)) continue;
+    let m = k + 1;
+    while (m < tokens.length && BEFORE_JUDGEMENT.has(readAt(tokens, m, 'tokens').norm)) m++;
+    let judged = JUDGEMENTS_OF_CLAIMS.has(tokens[m]?.norm ?? '') ? m : -1;
+    // `is not a rogue claim`: the noun named again with what it is judged to be.
+    for (let n = m; judged < 0 && n < tokens.length && n <= m + 1; n++) if (readAt(tokens, n, 'tokens').norm.replace(/s$/u, '') === stem) judged = n;
+    if (judged < 0) continue;
+    const after = tokens[judged + 1];
+    if (!after || /[,;\u2013\u2014]/u.test(text.slice(readAt(tokens, judged, 'tokens').end, after.start))) return k;
+  }
+  return undefined;
+}
+
+/**
+ * True when the cue at `index` stands in an interviewer's question at the head of the sentence
+ * (`Asked how he would deal with claims that he had lost the trust of his party, the
+ * minister replied: …`): the words up to the first comma are the question's, not the answer's.
+ */
+function inQuestionFrame(tokens: readonly Token[], index: number, text: string): boolean {
+  const start = tokens[0]?.norm === 'when' ? 1 : 0;
+  if (!QUESTION_FRAMES.has(tokens[start]?.norm ?? '') || index <= start) return false;
+  for (let k = start + 1; k <= index; k++) if (text.slice(readAt(tokens, k - 1, 'tokens').end, readAt(tokens, k, 'tokens').start).includes(',')) return false;
+  for (let k = index + 1; k < tokens.length; k++) if (text.slice(readAt(tokens, k - 1, 'tokens').end, readAt(tokens, k, 'tokens').start).includes(',')) return true;
+  return false;
+}
+
+/** How far back a rhetorical question's opening may stand from a cue inside it. */
+const RHETORICAL_REACH = 12;
+
+/**
+ * True when the cue at `index` stands inside a rhetorical question that a negative auxiliary
+ * opens (`Everyone knows taxes will rise: isn't it now clear which one it would be?`): the
+ * question expects yes and asserts what it asks.
+ */
+function insideRhetoricalQuestion(tokens: readonly Token[], index: number, text: string): boolean {
+  if (!endsInQuestion(tokens, index, text)) return false;
+  for (let k = index - 1; k >= 0 && k >= index - RHETORICAL_REACH; k--) {
+    if (!opensClause(tokens, k, text)) continue;
+    return NEGATIVE_QUESTION_OPENERS.has(readAt(tokens, k, 'tokens').norm) && QUESTION_SUBJECTS.has(tokens[k + 1]?.norm ?? '');
+  }
+  return false;
+}
+
+/** True when a count of people in a survey stands just before the `could` at `index` (`Almost all could`, `Only 20% could`, `one in six could`). */
+function surveyCountBefore(tokens: readonly Token[], index: number, text: string | undefined): boolean {
+  for (let j = index - 1; j >= 0 && j >= index - 4; j--) {
+    const word = readAt(tokens, j, 'tokens');
+    if (SURVEY_COUNTS.has(word.norm)) return true;
+    if (DIGIT.test(word.norm) && text !== undefined && text.charAt(word.end) === '%') return true;
+    if (word.norm === 'in' && tokens[j - 1]?.norm === 'one') return true;
+  }
+  return false;
+}
+
+/** True when `by now` or `by then` follows the word at `index` in its clause: what should have happened is still expected. */
+function expectedByNow(tokens: readonly Token[], index: number): boolean {
+  return tokens.slice(index + 1, index + 10).some((token, k, rest) => token.norm === 'by' && (rest[k + 1]?.norm === 'now' || rest[k + 1]?.norm === 'then'));
+}
+
+/** Subjects of a duty judged after the fact (`I shouldn't have said`, `he should have resigned`). */
+const PERSONAL_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+/** Subjects that are things, with which `should have` is as often an expectation (`it should have arrived`). */
+const THING_SUBJECTS = new Set(['it', 'this', 'that', 'which', 'there', 'what']);
+
+/**
+ * True when `should have` and a participle follow a person (`I shouldn't have said`, `officers
+ * should have treated all passengers alike`): a duty judged after the fact. After a thing (`it
+ * should have arrived`) it may be an expectation, and it hedges.
+ */
+function dutyJudgedAfter(subject: Token | undefined, next: Token | undefined, afterNext: Token | undefined): boolean {
+  if (!subject || next?.norm !== 'have' || !PARTICIPLE.test(afterNext?.norm ?? '')) return false;
+  if (PERSONAL_SUBJECTS.has(subject.norm)) return true;
+  // `officers should have`, `Mr Smith should have`: a plural of people or a name; not a thing.
+  return !THING_SUBJECTS.has(subject.norm) && (/^\p{Lu}/u.test(subject.raw) || DESCRIBED_BY_INTENT.has(subject.norm) || /^\p{Ll}{3,}(?:ers|ors|ists|ans|ents|ists)$/u.test(subject.raw));
+}
+/** A past participle: regular, or one of the common irregular forms. */
+const PARTICIPLE =
+  /^(?:\p{L}{2,}ed|\p{L}{2,}en|been|known|done|gone|seen|made|had|said|told|thought|brought|bought|found|felt|kept|lost|met|paid|put|read|run|sent|spent|won|become|come|got|left|held|heard|sold|set|let|cut|shown|grown|drawn|thrown)$/u;
+/** The first person, about whose own state a belief may be denied (`don't think I am available`). */
+const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", 'me']);
+
+/**
+ * True when the belief at `index` is denied and is about the speaker (`so that people don't
+ * think I am retired`): the speaker knows their own state and asserts it.
+ */
+function deniedBeliefAboutSpeaker(tokens: readonly Token[], index: number): boolean {
+  let j = index - 1;
+  if ((tokens[j]?.norm ?? '').endsWith('ly')) j--;
+  const negator = tokens[j]?.norm ?? '';
+  if (!NEGATION.has(negator) && !negator.endsWith("n't")) return false;
+  let k = index + 1;
+  if (tokens[k]?.norm === 'that') k++;
+  return FIRST_PERSON.has(tokens[k]?.norm ?? '');
+}
+
+/**
+ * True when `must have` ending at `index` infers (`he must have known`, `it must have been a
+ * shock`); not a duty with a deadline (`voters must have registered by 5pm`) nor a thing to hold
+ * (`drivers must have a licence`).
+ */
+function inferredMustHave(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (!next) return true;
+  if (!PARTICIPLE.test(next.norm)) return false;
+  for (let j = index + 2; j < tokens.length && j <= index + 6; j++) {
+    if (readAt(tokens, j, 'tokens').norm !== 'by') continue;
+    const when = tokens[j + 1]?.norm ?? '';
+    if (DIGIT.test(when) || (TIME_WORDS.has(when) && when !== 'as' && when !== 'well' && when !== 'very')) return false;
+  }
+  return true;
+}
+
 /** Prepositions of a topic: `a row about rumours that`, `resigned over allegations that`. */
 const TOPIC_PREPOSITIONS = new Set(['about', 'over']);
 /** Words between a preposition of topic and a reported-uncertainty noun (`over the allegations`, `about fresh rumours`). */
@@ -840,14 +1222,16 @@ const MODIFIER_REACH = 4;
  */
 function plansIsNoun(tokens: readonly Token[], index: number, text: string | undefined): boolean {
   const previous = tokens[index - 1];
-  if (!previous) return false;
+  // `Plans to allow the home secretary to …`: with no subject before it, the word opening a sentence is the noun.
+  if (!previous) return /^\p{Lu}/u.test(readAt(tokens, index, 'tokens').raw);
   // `launched an ambitious plan to`, `a £5.5bn ($10bn) plan to`: after `a` the singular is the noun, whatever describes it.
   if (readAt(tokens, index, 'tokens').norm === 'plan' && singularOpenerBefore(tokens, index)) return true;
   // `have no plans to`: a plan denied is a noun too.
   if (NOUN_PHRASE_OPENERS.has(previous.norm) || PREPOSITIONS.has(previous.norm) || previous.norm === 'no' || previous.norm.endsWith("'s") || previous.norm.endsWith("s'")) return true;
   const beforeModifier = tokens[index - 2]?.norm ?? '';
   const capitalised = previous.raw[0] !== previous.raw[0]?.toLowerCase();
-  if (capitalised) return PREPOSITIONS.has(beforeModifier) || /^\p{L}{3,}ed$/u.test(beforeModifier);
+  // `to back controversial Treasury plans to`: a describing word before the name describes the plans too.
+  if (capitalised) return PREPOSITIONS.has(beforeModifier) || /^\p{L}{3,}ed$/u.test(beforeModifier) || (DESCRIBING_SUFFIX.test(beforeModifier) && !REPORTED_FUTURE.has(beforeModifier));
   // `anti-terror plans`, `cost-cutting plans`: a compound before `plans` describes it, and no subject of a verb is written so.
   const beforePrevious = tokens[index - 2];
   if (text !== undefined && beforePrevious && text.slice(beforePrevious.end, previous.start) === '-' && LOWER_WORD.test(beforePrevious.raw)) return true;
@@ -859,6 +1243,9 @@ function plansIsNoun(tokens: readonly Token[], index: number, text: string | und
   }
   return false;
 }
+
+/** Endings of describing words (`controversial`, `radical`, `ambitious`, `expensive`) that may stand before a name that describes `plans`. */
+const DESCRIBING_SUFFIX = /^\p{Ll}{3,}(?:al|ive|ous|ic|ful|less|ary|ible|able)$/u;
 
 /** True when `a` or `an` opens the noun phrase that ends at `index`, past describing words and figures. */
 function singularOpenerBefore(tokens: readonly Token[], index: number): boolean {
@@ -1136,8 +1523,17 @@ function brokenInText(text: string, tokens: readonly Token[], match: PhraseMatch
 export function findHedges(tokens: readonly Token[], text?: string): HedgeFound[] {
   const found: HedgeFound[] = [];
   const nested = text === undefined ? [] : findNestedQuotations(tokens, text);
+  // The last token of the content of a noun cue the sentence rejects or judges (`dismissed claims that he would quit`): cues in it are the claim's, not the sentence's.
+  let scopeEnd = -1;
+  const rejected = rejectedSpans(tokens, text);
   for (const match of HEDGE_MATCHER.findAll(tokens)) {
     if (match.entry.category === 'negated') continue;
+    if (match.first <= scopeEnd || rejected.some((span) => match.first >= span.first && match.first <= span.last)) continue;
+    const contentEnd = NOUN_CUES.has(readAt(tokens, match.first, 'tokens').norm) ? nounCueScope(tokens, match, text) : undefined;
+    if (contentEnd !== undefined) {
+      scopeEnd = contentEnd;
+      continue;
+    }
     if (text !== undefined && brokenInText(text, tokens, match)) continue;
     // `"… Brown told him: 'There's nothing you could say that I could ever believe.'"`: the inner speaker's words, which the sentence only reports.
     if (nested.some((span) => match.start >= span.start && match.end <= span.end)) continue;

@@ -79,6 +79,14 @@ export type HedgeRule =
   | 'feel-clause'
   /** `heightens the likelihood of conflict`: a claim about how likely something is, asserted; only a likelihood given (`in all likelihood`, `the likelihood is that`) hedges. */
   | 'likelihood-changed'
+  /** `claimed` of an assertion; not of money demanded (`the damages claimed last year`, `expenses claimed`). */
+  | 'claimed-not-money'
+  /** `must have` of inference (`he must have known`); not of a duty with a deadline (`must have registered by 5pm`) or of a thing to hold (`must have a licence`). */
+  | 'must-have-inferred'
+  /** `planning to`, `hoping to` of someone's intent; not a participle that says who is meant (`Anyone planning to work here will …`). */
+  | 'intent-held'
+  /** `intends to`, `hopes to` of an intent held; not one denied (`I don't intend to`), which is no plan, as `no plans to` is none. */
+  | 'intent-not-denied'
   /** `18% more likely than men`, `twice as likely to`: a measured difference in rates, which the sentence asserts; any other `likely` hedges. */
   | 'likely-measured';
 
@@ -118,7 +126,8 @@ export const HEDGES: readonly Hedge[] = [
   ...entries('epistemic-adverb', 'possible', ['possibility', 'possibilities'], 'possibility-open'),
   ...entries('epistemic-adverb', 'possible', ['potential'], 'potential-role'),
   ...entries('epistemic-adverb', 'possible', ['possible'], 'possible-degree'),
-  ...entries('modal', 'possible', ['might', 'ought to', 'must have', 'cannot be ruled out', 'could not rule out', 'not be ruled out', 'cannot rule out']),
+  ...entries('modal', 'possible', ['must have'], 'must-have-inferred'),
+  ...entries('modal', 'possible', ['might', 'ought to', 'cannot be ruled out', 'could not rule out', 'not be ruled out', 'cannot rule out']),
   ...entries('modal', 'possible', ['may'], 'may-month'),
   ...entries('modal', 'possible', ['would', "wouldn't", "would've"], 'would-reported'),
   ...entries('modal', 'possible', ['could'], 'could-factual'),
@@ -140,7 +149,8 @@ export const HEDGES: readonly Hedge[] = [
   ]),
   ...entries('reported-uncertainty', 'possible', ['accused', 'accuses', 'accusing'], 'accused-of'),
   ...entries('reported-uncertainty', 'possible', ['rumors', 'rumours', 'accusation', 'accusations', 'allegation', 'allegations', 'suspicion', 'suspicions'], 'refers-back'),
-  ...entries('reported-uncertainty', 'probable', ['claimed', 'claiming', 'is said to', 'are said to', 'was said to', 'were said to', 'believed to', 'thought to', 'understood to', 'reported to be']),
+  ...entries('reported-uncertainty', 'probable', ['claimed'], 'claimed-not-money'),
+  ...entries('reported-uncertainty', 'probable', ['claiming', 'is said to', 'are said to', 'was said to', 'were said to', 'believed to', 'thought to', 'understood to', 'reported to be']),
   ...entries('reported-uncertainty', 'probable', ['claims', 'claim'], 'claims-noun'),
   ...entries('reported-uncertainty', 'probable', ['said to'], 'said-to-passive'),
   ...entries('belief', 'probable', [
@@ -224,26 +234,9 @@ export const HEDGES: readonly Hedge[] = [
   ...entries('prediction', 'probable', ['forecasts'], 'forecasts-content'),
   ...entries('prediction', 'probable', ['expected', 'anticipated', 'predicted', 'forecast', 'projected'], 'expected-comparison'),
   ...entries('plan', 'probable', ['plans to', 'plan to'], 'plans-verb'),
-  ...entries('plan', 'probable', [
-    'planned to',
-    'planning to',
-    'intends to',
-    'intend to',
-    'intending to',
-    'aims to',
-    'aim to',
-    'aiming to',
-    'hopes to',
-    'hope to',
-    'hoping to',
-    'is set to',
-    'are set to',
-    'was set to',
-    'were set to',
-    'is scheduled to',
-    'are scheduled to',
-    'was scheduled to',
-  ]),
+  ...entries('plan', 'probable', ['planning to', 'intending to', 'aiming to', 'hoping to'], 'intent-held'),
+  ...entries('plan', 'probable', ['intends to', 'intend to', 'aims to', 'aim to', 'hopes to', 'hope to'], 'intent-not-denied'),
+  ...entries('plan', 'probable', ['planned to', 'is set to', 'are set to', 'was set to', 'were set to', 'is scheduled to', 'are scheduled to', 'was scheduled to']),
   ...entries('plan', 'probable', ['is due to', 'are due to', 'was due to', 'were due to'], 'due-verb'),
   ...entries('conditional', 'possible', [
     'if',
@@ -329,6 +322,12 @@ export const HEDGES: readonly Hedge[] = [
     // A legal ground for an act that happened (`arrested on suspicion of fraud`), as `charged with` is.
     'on suspicion of',
     'reasonable suspicion',
+    // A conditional of speech, not of the claim (`If you look at what I do, I attack him politically`).
+    'if you look at',
+    'if you look',
+    'if you like',
+    'if you will',
+    'if you ask me',
     // `most, if not all`, `weeks if not months`: an upper bound on a figure, not a condition on the claim.
     'if not all',
     'if not most',

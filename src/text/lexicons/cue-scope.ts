@@ -1,0 +1,287 @@
+import type { LexiconEntry } from './phrase.ts';
+
+/**
+ * Cue scope: the words that decide whether a hedge word governs the claim a sentence makes or only
+ * a part of it (an object, a topic, a relative clause, a question asked). `src/analysis/hedging.ts`
+ * reads these lists; docs/certainty.md ("What a hedge word governs") gives the rules and examples.
+ *
+ * To extend: add words in lower case, each inflected form as its own entry, to the list whose
+ * comment fits. A governor is written as the words that stand right before the noun phrase, in
+ * their order (`laid to rest` for `laid to rest any suggestion`).
+ */
+
+/**
+ * Hedge words that are nouns in the use this module is about: a claim, a rumour or a forecast
+ * named as a thing. As the object of a rejection (`dismissed claims that`) or the subject of a
+ * judgement (`His forecasts were too optimistic`) they are what the sentence speaks of; the
+ * sentence's own claim is the rejection or the judgement.
+ */
+export const NOUN_CUES: ReadonlySet<string> = new Set([
+  'claim',
+  'claims',
+  'suggestion',
+  'suggestions',
+  'rumour',
+  'rumours',
+  'rumor',
+  'rumors',
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+  'suspicion',
+  'suspicions',
+  'forecast',
+  'forecasts',
+  'prediction',
+  'predictions',
+  'speculation',
+  'assumption',
+  'belief',
+  'plans',
+  'plan',
+]);
+
+/**
+ * What someone does to a claim that makes the claim the object of the act, not the sentence's
+ * news:
+ * - `rejection`: the claim is denied or set aside (`dismissed claims that`, `laid to rest any
+ *   suggestion`); whether it is `contested` is the contest words' business, not a hedge.
+ * - `deception`: someone is or is not misled by it (`will not be taken in by X's claims`).
+ * - `response`: the claim is only what someone answers (`responded to claims that`).
+ *
+ * Not verbs that spread a claim (`fuelled speculation that`, `sparked rumours of`): there the
+ * claim's content is news the sentence carries, and it stays hedged (docs/certainty.md says why).
+ */
+export type GovernorCategory = 'rejection' | 'deception' | 'response';
+
+/** A verb phrase that governs a noun cue as its object; see `GovernorCategory`. */
+export type CueGovernor = LexiconEntry<GovernorCategory>;
+
+const governors = (category: GovernorCategory, phrases: string[]): CueGovernor[] => phrases.map((phrase) => ({ phrase, category }));
+
+export const CUE_GOVERNORS: readonly CueGovernor[] = [
+  ...governors('rejection', [
+    'dismissed',
+    'dismisses',
+    'dismissing',
+    'dismiss',
+    'rejected',
+    'rejects',
+    'rejecting',
+    'reject',
+    'denied',
+    'denies',
+    'denying',
+    'deny',
+    'refuted',
+    'refutes',
+    'refuting',
+    'refute',
+    'rebutted',
+    'rebuts',
+    'rebut',
+    'scotched',
+    'scotch',
+    'quashed',
+    'dispelled',
+    'dispel',
+    'allay',
+    'allayed',
+    'allaying',
+    'debunked',
+    'rubbished',
+    'ridiculed',
+    'laid to rest',
+    'lay to rest',
+    'put to rest',
+    'played down',
+    'plays down',
+    'playing down',
+    'play down',
+    'downplayed',
+    'brushed aside',
+    'brushes aside',
+    'brushed off',
+    'shrugged off',
+    'poured scorn on',
+    'pours scorn on',
+    'pour scorn on',
+    // Not `counter` alone, a noun as often (`claims and counter claims`).
+    'to counter',
+    'countered',
+    'countering',
+    'hit back at',
+    'hits back at',
+    'hitting back at',
+  ]),
+  ...governors('deception', ['taken in by', 'fooled by', 'misled by', 'swayed by', 'deceived by', 'duped by', 'conned by']),
+  ...governors('response', ['responded to', 'responds to', 'responding to', 'respond to', 'reacted to', 'reacts to', 'react to', 'deal with', 'dealt with', 'dealing with']),
+];
+
+/**
+ * Words that judge a claim after a form of `be` at the end of a sentence (`His forecasts were
+ * too optimistic.`, `The claim is simply untrue.`): the sentence's claim is the judgement.
+ */
+export const JUDGEMENTS_OF_CLAIMS: ReadonlySet<string> = new Set([
+  'optimistic',
+  'pessimistic',
+  'realistic',
+  'unrealistic',
+  'wrong',
+  'right',
+  'correct',
+  'incorrect',
+  'accurate',
+  'inaccurate',
+  'true',
+  'untrue',
+  'false',
+  'baseless',
+  'unfounded',
+  'groundless',
+  'nonsense',
+  'rubbish',
+  'absurd',
+  'ridiculous',
+  'misleading',
+  'exaggerated',
+  'overblown',
+  'credible',
+  'plausible',
+  'implausible',
+  'flawed',
+  'sound',
+  'prudent',
+  'cautious',
+  'ambitious',
+  'fanciful',
+]);
+
+/** Words between `is` and a judgement of a claim (`is not a`, `were far too`, `is simply`). */
+export const BEFORE_JUDGEMENT: ReadonlySet<string> = new Set([
+  'not',
+  "n't",
+  'a',
+  'an',
+  'too',
+  'far',
+  'overly',
+  'very',
+  'simply',
+  'just',
+  'entirely',
+  'completely',
+  'wholly',
+  'totally',
+  'utterly',
+  'hopelessly',
+  'wildly',
+  'quite',
+  'still',
+  'also',
+  'always',
+  'never',
+]);
+
+/**
+ * Words that open an interviewer's question at the head of a sentence (`Asked whether he would
+ * stand, Mr X said: …`, `Pressed on claims that …, she replied …`): hedge words up to the first
+ * comma are the question's, not the answer's.
+ */
+export const QUESTION_FRAMES: ReadonlySet<string> = new Set(['asked', 'pressed', 'questioned', 'quizzed', 'challenged']);
+
+/**
+ * Negative auxiliaries that open a rhetorical question (`isn't it now clear which one it would
+ * be?`, `doesn't that show …?`): the question expects yes and asserts what it asks.
+ */
+export const NEGATIVE_QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  "doesn't",
+  "don't",
+  "didn't",
+  "hasn't",
+  "haven't",
+  "hadn't",
+  "won't",
+  "wouldn't",
+  "can't",
+  "couldn't",
+  "shouldn't",
+]);
+
+/** Subjects right after a negative auxiliary in a rhetorical question (`isn't it`, `don't we`). */
+export const QUESTION_SUBJECTS: ReadonlySet<string> = new Set(['it', 'that', 'this', 'there', 'we', 'you', 'they', 'he', 'she', 'i']);
+
+/**
+ * Verbs of knowing who or what something is. After `could` in a survey finding (`Almost all
+ * could identify the prime minister`) they report an ability measured in the past, which is a
+ * fact, not a possibility.
+ */
+export const ABILITY_VERBS: ReadonlySet<string> = new Set(['identify', 'recognise', 'recognize', 'name', 'remember', 'recall', 'spell', 'read', 'locate', 'explain', 'define']);
+
+/**
+ * Words that count people in a survey finding (`Almost all`, `only one in six`, `Fewer than half`,
+ * `60%`): before `could` of ability they mark a result measured, not a forecast.
+ */
+export const SURVEY_COUNTS: ReadonlySet<string> = new Set([
+  'all',
+  'most',
+  'many',
+  'few',
+  'none',
+  'half',
+  'majority',
+  'minority',
+  'third',
+  'thirds',
+  'quarter',
+  'quarters',
+  'fifth',
+  'fifths',
+  'tenth',
+  'per',
+  'cent',
+  'percent',
+  'respondents',
+  'those',
+]);
+
+/**
+ * Heads that a participle of intent describes (`Anyone planning to work here will …`,
+ * `People hoping to vote must …`): the participle says who is meant, the intent is not the
+ * sentence's claim. Extend with pronouns and plural nouns of people.
+ */
+export const DESCRIBED_BY_INTENT: ReadonlySet<string> = new Set([
+  'anyone',
+  'anybody',
+  'someone',
+  'somebody',
+  'everyone',
+  'everybody',
+  'those',
+  'people',
+  'others',
+  'parents',
+  'students',
+  'workers',
+  'families',
+  'migrants',
+  'immigrants',
+  'travellers',
+  'visitors',
+  'couples',
+  'applicants',
+  'candidates',
+  'drivers',
+  'voters',
+  'buyers',
+  'investors',
+  'homeowners',
+  'firms',
+  'companies',
+  'businesses',
+]);
