@@ -80,6 +80,12 @@ export interface Claim {
   articleIds: string[];
   /** Search terms every sentence of the claim uses (or most, when none is common to all), rarest first. */
   terms: string[];
+  /**
+   * Other sentences of its articles that tell it again ("Fosters bought 18.8% of Southcorp" in the
+   * lead and "Fosters bought the 18.8% stake from Reline Investments" further down): found by
+   * `claimsOf`, never listed or counted, since the claim takes one sentence per article.
+   */
+  retold?: Sentence[];
 }
 
 /** The claims of a library, built once with it and read-only afterwards. */
@@ -91,7 +97,7 @@ export class Alignment {
     this.claims = claims;
     this.#bySentence = new Map();
     for (const claim of claims) {
-      for (const sentence of claim.sentences) {
+      for (const sentence of [...claim.sentences, ...(claim.retold ?? [])]) {
         const ids = this.#bySentence.get(sentence.id) ?? [];
         ids.push(claim.id);
         this.#bySentence.set(sentence.id, ids);
@@ -113,7 +119,13 @@ export class Alignment {
       if (position === undefined) throw new Error(`claim sentence ${sentence.id} is not among the articles`);
       return position;
     };
-    return { claims: this.claims.map((claim) => ({ sentences: claim.sentences.map(positionOf), terms: claim.terms })) };
+    return {
+      claims: this.claims.map((claim) => ({
+        sentences: claim.sentences.map(positionOf),
+        terms: claim.terms,
+        ...(claim.retold && claim.retold.length > 0 && { retold: claim.retold.map(positionOf) }),
+      })),
+    };
   }
 }
 
@@ -123,7 +135,7 @@ export class Alignment {
  * the rest of a snapshot start together.
  */
 export interface AlignmentSnapshot {
-  claims: { sentences: number[]; terms: string[] }[];
+  claims: { sentences: number[]; terms: string[]; retold?: number[] }[];
 }
 
 /** The alignment a snapshot holds, over these same articles; throws when it does not fit them. */
@@ -131,12 +143,15 @@ export function restoreAlignment(articles: readonly Article[], snapshot: Alignme
   const sentences = articles.flatMap((article) => article.sentences);
   return new Alignment(
     snapshot.claims.map((saved, id) => {
-      const own = saved.sentences.map((position) => {
+      const at = (position: number): Sentence => {
         const sentence = sentences[position];
         if (!sentence) throw new Error('the alignment names a sentence the articles do not hold');
         return sentence;
-      });
-      return { id, sentences: own, articleIds: [...new Set(own.map((sentence) => sentence.articleId))].sort(), terms: saved.terms };
+      };
+      const own = saved.sentences.map(at);
+      const claim: Claim = { id, sentences: own, articleIds: [...new Set(own.map((sentence) => sentence.articleId))].sort(), terms: saved.terms };
+      if (saved.retold) claim.retold = saved.retold.map(at);
+      return claim;
     }),
   );
 }
@@ -446,24 +461,11 @@ function sortDescending(indices: Int32Array, key: (edge: number) => number): Int
  * number of sentences: see the module comment.
  */
 export function alignArticles(articles: readonly Article[], options: Partial<AlignmentOptions> = {}, sequences?: TermSequences): Alignment {
-  const settings = { ...DEFAULT_ALIGNMENT_OPTIONS, ...options };
-  const prepared = prepare(articles, sequences ?? readTermSequences(articles));
+  const { settings, prepared, weight, norms, contexts, cores, anchored } = setUpAlignment(articles, options, sequences);
   const { sentences, articleOf, documentFrequency, setAt, setFirst } = prepared;
   const count = sentences.length;
-  const weight = new Float64Array(documentFrequency.length);
-  for (let id = 0; id < weight.length; id++) weight[id] = Math.log((count + 1) / ((documentFrequency[id] ?? 0) + 1));
-  const norms = new Float64Array(count);
-  for (let s = 0; s < count; s++) {
-    let norm = 0;
-    for (let at = setFirst[s] ?? 0; at < (setFirst[s + 1] ?? 0); at++) norm += weight[setAt[at] ?? 0] ?? 0;
-    norms[s] = norm;
-  }
 
   const { keyFirst, keyAt, postingFirst, postingAt } = blockingKeys(prepared, settings);
-  const contexts = new FigureContexts(prepared, settings);
-  const anchorUse = Math.max(5, settings.anchorShare * count);
-  const cores = new ClaimCores(prepared, weight, settings, anchorUse);
-  const anchored = (a: number, b: number): FigureAnchor => contexts.share(a, b, anchorUse);
   const edges = new Edges();
   const seen = new Int32Array(count).fill(-1);
   // Where each key's postings pass the sentence being compared: a key's postings are the
@@ -510,29 +512,25 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
   const claimWordings = new Map<number, number[]>();
   const gists = new Map<number, Gist>();
   for (const [root, set] of members) gists.set(root, gistOf(prepared, weight, [...set]));
-  attach(
-    edges,
-    groups,
-    members,
-    articleOf,
-    articles.length,
-    (edge, claimRoot, sentence) => {
-      let wordings = claimWordings.get(claimRoot);
-      if (!wordings) claimWordings.set(claimRoot, (wordings = distinctWordings([...(members.get(claimRoot) ?? [])], (s) => cores.wordingOf(s))));
-      if (!wordings.every((member) => cores.same(member, sentence, anchored(member, sentence)))) return false;
-      if (edges.figure[edge] || (edges.containment[edge] ?? 0) >= settings.attachContainment) return true;
-      const gist = gists.get(claimRoot);
-      if (!gist) return false;
-      let total = 0;
-      let held = 0;
-      for (let i = 0; i < gist.ids.length; i++) {
-        total += gist.weights[i] ?? 0;
-        if (hasTermIn(setAt, setFirst[sentence] ?? 0, setFirst[sentence + 1] ?? 0, gist.ids[i] ?? 0)) held += gist.weights[i] ?? 0;
-      }
-      return total > 0 && held / total >= settings.attachGist;
-    },
-    (a, b) => cores.wordingOf(a) === cores.wordingOf(b) || cores.same(a, b, anchored(a, b)),
-  );
+  // Whether a sentence joined by `edge` fits a claim: the same claim as each of its distinct wordings
+  // (those of its own article left out: two sentences of one article are never compared), and
+  // close enough to the edge's other end or to what all the claim's first sentences share.
+  const fits = (edge: number, claimRoot: number, sentence: number): boolean => {
+    let wordings = claimWordings.get(claimRoot);
+    if (!wordings) claimWordings.set(claimRoot, (wordings = distinctWordings([...(members.get(claimRoot) ?? [])], (s) => cores.wordingOf(s))));
+    if (!wordings.every((member) => articleOf[member] === articleOf[sentence] || cores.same(member, sentence, anchored(member, sentence)))) return false;
+    if (edges.figure[edge] || (edges.containment[edge] ?? 0) >= settings.attachContainment) return true;
+    const gist = gists.get(claimRoot);
+    if (!gist) return false;
+    let total = 0;
+    let held = 0;
+    for (let i = 0; i < gist.ids.length; i++) {
+      total += gist.weights[i] ?? 0;
+      if (hasTermIn(setAt, setFirst[sentence] ?? 0, setFirst[sentence + 1] ?? 0, gist.ids[i] ?? 0)) held += gist.weights[i] ?? 0;
+    }
+    return total > 0 && held / total >= settings.attachGist;
+  };
+  attach(edges, groups, members, articleOf, articles.length, fits, (a, b) => cores.wordingOf(a) === cores.wordingOf(b) || cores.same(a, b, anchored(a, b)));
   pairLeftovers(
     edges,
     edges.where((edge) => edges.figure[edge] === 1 || (edges.containment[edge] ?? 0) >= settings.attachContainment),
@@ -540,18 +538,106 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
     members,
     articleOf,
   );
+  const retold = findRetellings(edges, members, articleOf, fits);
 
   const claims: Claim[] = [];
-  for (const set of members.values()) {
+  for (const [root, set] of members) {
     const ordered = [...set].sort((x, y) => x - y);
-    claims.push({
+    const claim: Claim = {
       id: claims.length,
       sentences: ordered.flatMap((s) => sentences[s] ?? []),
       articleIds: [...new Set(ordered.flatMap((s) => sentences[s]?.articleId ?? []))].sort(),
       terms: sharedTerms(prepared, ordered),
-    });
+    };
+    const again = retold.get(root);
+    if (again) claim.retold = [...again].sort((x, y) => x - y).flatMap((s) => sentences[s] ?? []);
+    claims.push(claim);
   }
   return new Alignment(claims);
+}
+
+/** What every comparison of two sentences reads: the term weights, the figure contexts and the claim cores. */
+interface AlignmentSetUp {
+  settings: AlignmentOptions;
+  prepared: Prepared;
+  weight: Float64Array;
+  norms: Float64Array;
+  contexts: FigureContexts;
+  cores: ClaimCores;
+  anchored: (a: number, b: number) => FigureAnchor;
+}
+
+function setUpAlignment(articles: readonly Article[], options: Partial<AlignmentOptions>, sequences: TermSequences | undefined): AlignmentSetUp {
+  const settings = { ...DEFAULT_ALIGNMENT_OPTIONS, ...options };
+  const prepared = prepare(articles, sequences ?? readTermSequences(articles));
+  const { sentences, documentFrequency, setAt, setFirst } = prepared;
+  const count = sentences.length;
+  const weight = new Float64Array(documentFrequency.length);
+  for (let id = 0; id < weight.length; id++) weight[id] = Math.log((count + 1) / ((documentFrequency[id] ?? 0) + 1));
+  const norms = new Float64Array(count);
+  for (let s = 0; s < count; s++) {
+    let norm = 0;
+    for (let at = setFirst[s] ?? 0; at < (setFirst[s + 1] ?? 0); at++) norm += weight[setAt[at] ?? 0] ?? 0;
+    norms[s] = norm;
+  }
+  const contexts = new FigureContexts(prepared, settings);
+  const anchorUse = Math.max(5, settings.anchorShare * count);
+  const cores = new ClaimCores(prepared, weight, settings, anchorUse);
+  return { settings, prepared, weight, norms, contexts, cores, anchored: (a, b) => contexts.share(a, b, anchorUse) };
+}
+
+/** Why the alignment would or would not read two sentences as one claim (see `explainPairs`). */
+export interface PairExplanation {
+  /** True when the two share a blocking key, so they are compared at all. */
+  blocked: boolean;
+  /** Weighted Dice and containment over all their search terms, and the terms they share. */
+  dice: number;
+  containment: number;
+  sharedTerms: number;
+  /** How they share a rare figure: with a word near it, with its unit, or not at all. */
+  figure: FigureAnchor;
+  /** The rule that makes them one claim, or null. */
+  reason: SameClaimReason | null;
+  /** The claim test's own figures: core words shared, their containment and Dice, and whether they name only strangers. */
+  core: CoreComparison;
+}
+
+/**
+ * For an evaluation's error list: a function telling, for two sentences of these articles, what the
+ * alignment sees of them, so a miss can be traced to its step (never compared, compared but not
+ * the same claim, or the same claim but grouped apart). Sets up as much as `alignArticles` does.
+ */
+export function explainPairs(articles: readonly Article[], options: Partial<AlignmentOptions> = {}): (a: Sentence, b: Sentence) => PairExplanation | undefined {
+  const { settings, prepared, weight, norms, contexts, cores, anchored } = setUpAlignment(articles, options, undefined);
+  const positions = new Map(prepared.sentences.map((sentence, s) => [sentence.id, s]));
+  const { keyFirst, keyAt } = blockingKeys(prepared, settings);
+  const keysOf = (s: number): Set<number> => new Set(keyAt.subarray(keyFirst[s] ?? 0, keyFirst[s + 1] ?? 0));
+  return (first, second) => {
+    const a = positions.get(first.id);
+    const b = positions.get(second.id);
+    if (a === undefined || b === undefined) return undefined;
+    const theirs = keysOf(b);
+    const mine = new Set(setOf(prepared, a));
+    let overlap = 0;
+    let sharedTerms = 0;
+    for (const id of setOf(prepared, b)) {
+      if (!mine.has(id)) continue;
+      sharedTerms++;
+      overlap += weight[id] ?? 0;
+    }
+    const figure = contexts.share(a, b);
+    const core: CoreComparison = { shared: 0, containment: 0, dice: 0, strangers: false, sharedNames: 0 };
+    const reason = cores.reasonOf(a, b, figure === null ? null : anchored(a, b), core);
+    return {
+      blocked: [...keysOf(a)].some((id) => theirs.has(id)),
+      dice: (2 * overlap) / ((norms[a] ?? 0) + (norms[b] ?? 0) || 1),
+      containment: overlap / (Math.min(norms[a] ?? 0, norms[b] ?? 0) || 1),
+      sharedTerms,
+      figure,
+      reason,
+      core,
+    };
+  };
 }
 
 /**
@@ -743,10 +829,19 @@ interface FigureContext {
  * demining"), or only with the same word straight after it, its unit (`unit`: "3,000 firms"), which
  * anchors only when the pair of figure and unit is rare and the two name one actor alike.
  */
-type FigureAnchor = 'near' | 'unit' | null;
+export type FigureAnchor = 'near' | 'unit' | null;
 
 /** The rule that makes two sentences one claim: a copy, overlapping cores, a figure anchor, five names alike, a rare phrase. */
-type SameClaimReason = 'copy' | 'core' | 'figure' | 'names' | 'phrase';
+export type SameClaimReason = 'copy' | 'core' | 'figure' | 'names' | 'phrase';
+
+/** What the claim test measured of two sentences: shared core words, their containment and Dice, names alike, and whether both name only strangers. */
+export interface CoreComparison {
+  shared: number;
+  containment: number;
+  dice: number;
+  sharedNames: number;
+  strangers: boolean;
+}
 
 /** A sentence's core: what it claims, less who it names and how it frames the telling. */
 interface Core {
@@ -832,6 +927,19 @@ function toldInEarnest(first: Core, second: Core): boolean {
 /** The [start, end) spans of a sentence's background clauses. */
 function backgroundSpansOf(text: string): [number, number][] {
   return [...text.matchAll(BACKGROUND_CLAUSE)].map((match) => [match.index, match.index + match[0].length]);
+}
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH_NAMES);
+const DAY = /^(?:[1-9]|[12]\d|3[01])$/u;
+/**
+ * True when the figure at token i is a day of a month, written next to the month's capitalised
+ * name ("on November 7", "on 7 November"): it dates a claim, as a year does, and two sentences
+ * that tell different things of one day ("met on November 7", "held on November 7 amid
+ * speculation") share no claim by it.
+ */
+function isDayOfMonth(text: string, tokens: readonly { key: string; start: number; end: number }[], i: number): boolean {
+  if (!DAY.test(tokens[i]?.key ?? '')) return false;
+  const isMonth = (token: { key: string; start: number; end: number } | undefined): boolean => token !== undefined && MONTH_WORDS.has(token.key) && /^\p{Lu}/u.test(text.slice(token.start, token.end));
+  return isMonth(tokens[i - 1]) || isMonth(tokens[i + 1]);
 }
 /** Months and days are capitalised but name no one: they date a claim. */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].flatMap((word) => termOf(word) ?? []));
@@ -1000,7 +1108,7 @@ class ClaimCores {
       if (term === null || id === undefined) return;
       const passing = spans.some(([from, to]) => token.start >= from && token.end <= to);
       if (isFigure(term)) {
-        if (!YEAR.test(term)) figures.add(id);
+        if (!YEAR.test(term) && !isDayOfMonth(text, tokens, i)) figures.add(id);
         if (passing) inBackground.add(id);
         else main.add(id);
         if (followsName) identifiers.add(id);
@@ -1067,7 +1175,7 @@ class ClaimCores {
   }
 
   /** Which rule makes sentences a and b one claim, or null when none does (see `same`). */
-  reasonOf(a: number, b: number, anchored: FigureAnchor): SameClaimReason | null {
+  reasonOf(a: number, b: number, anchored: FigureAnchor, measured?: CoreComparison): SameClaimReason | null {
     const first = this.#of(a);
     const second = this.#of(b);
     if (first.folded === second.folded) return 'copy';
@@ -1097,13 +1205,14 @@ class ClaimCores {
       [...second.names].filter((id) => first.contentSet.has(id)).length < 2 &&
       !second.names.has(first.lead) &&
       !first.names.has(second.lead);
+    let sharedNames = 0;
+    for (const id of first.names) if (second.names.has(id)) sharedNames++;
+    if (measured) Object.assign(measured, { shared, containment, dice, sharedNames, strangers });
     if (strangers) return null;
     if (shared >= 2 && containment >= this.#settings.claimCoreContainment && dice >= this.#settings.claimCoreSimilarity) {
       // Overlapping cores that overlap only in one stock phrase, naming no one alike, tell of different things.
       return sharesOnlyAPhrase(first, second, weight, Math.min(firstNorm, secondNorm) || 1, this.#weight) ? null : 'core';
     }
-    let sharedNames = 0;
-    for (const id of first.names) if (second.names.has(id)) sharedNames++;
     // A figure with only its unit alike ("3,000 firms") anchors a claim of one actor, never two sentences naming no one alike.
     const anchoring = anchored === 'near' || (anchored === 'unit' && sharedNames > 0);
     if (anchoring && shared >= 1 && toldInEarnest(first, second) && (containment >= this.#settings.anchorCoreContainment || measuredAlike(first, second))) return 'figure';
@@ -1159,6 +1268,41 @@ function attach(
       set.add(sentence);
     }
   }
+}
+
+/**
+ * The sentences that tell a claim again in an article it already holds: an article may tell one
+ * claim twice (in its lead and further down), and the claim keeps one sentence per article, so
+ * the other would otherwise carry no claim, or one of its own beside it. A sentence is a
+ * retelling when an edge joins it to a member of another article and it `fits` the claim as a
+ * sentence joining it would. By claim root.
+ */
+function findRetellings(edges: Edges, members: Map<number, Set<number>>, articleOf: Int32Array, fits: (edge: number, claimRoot: number, sentence: number) => boolean): Map<number, Set<number>> {
+  const claimsOf = new Map<number, number[]>();
+  const articlesOf = new Map<number, Set<number>>();
+  for (const [root, set] of members) {
+    articlesOf.set(root, new Set([...set].map((s) => articleOf[s] ?? 0)));
+    for (const s of set) {
+      const roots = claimsOf.get(s) ?? [];
+      roots.push(root);
+      claimsOf.set(s, roots);
+    }
+  }
+  const retold = new Map<number, Set<number>>();
+  for (let edge = 0; edge < edges.length; edge++) {
+    for (let direction = 0; direction < 2; direction++) {
+      const from = direction === 0 ? (edges.a[edge] ?? 0) : (edges.b[edge] ?? 0);
+      const to = direction === 0 ? (edges.b[edge] ?? 0) : (edges.a[edge] ?? 0);
+      for (const root of claimsOf.get(from) ?? []) {
+        if (!articlesOf.get(root)?.has(articleOf[to] ?? 0) || members.get(root)?.has(to) || retold.get(root)?.has(to)) continue;
+        if (!fits(edge, root, to)) continue;
+        const set = retold.get(root) ?? new Set<number>();
+        set.add(to);
+        retold.set(root, set);
+      }
+    }
+  }
+  return retold;
 }
 
 /** Two sentences that match each other only loosely, and nothing else, still make a claim of two. */
