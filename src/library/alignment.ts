@@ -2,7 +2,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import type { Article, Sentence } from '../model/article.ts';
 import { foldText, isFigure, termOf, termsOf, tokenize } from '../text/normalise.ts';
 import { BACKGROUND_OPENERS, type BackgroundOpenerKind, CLAIM_FRAME_WORDS } from '../text/lexicons/claim-cues.ts';
-import { CLAIM_SYNONYMS, FIGURE_SCALES, inflectionsOf } from '../text/lexicons/claim-synonyms.ts';
+import { CLAIM_SYNONYMS, CURRENCY_MARKS, FIGURE_SCALES, inflectionsOf } from '../text/lexicons/claim-synonyms.ts';
 import { PLACE_NAMES } from '../text/lexicons/entities.ts';
 import type { TermSequences } from '../search/sentence-index.ts';
 
@@ -734,6 +734,8 @@ class FigureContexts {
   readonly #settings: AlignmentOptions;
   /** In how many sentences each rare figure stands with each unit, keyed `figure * terms + unit`. */
   readonly #unitUse = new Map<number, number>();
+  /** In how many sentences each rare figure stands with each word near it, keyed `figure * NEAR_KEY + word`. */
+  readonly #nearUse = new Map<number, number>();
 
   constructor(prepared: Prepared, settings: AlignmentOptions) {
     this.#prepared = prepared;
@@ -750,6 +752,7 @@ class FigureContexts {
         const id = scaled.at.get(at) ?? sequences.termAt[at] ?? 0;
         if (scaled.frequency(id) > settings.maxPosting) continue;
         this.#hasRareFigure[s] = 1;
+        this.#countNear(s, at, id, lastCounted);
         // A scaled figure's unit comes after its scale word: "£3m deal".
         const next = scaled.at.has(at) ? at + 2 : at + 1;
         const unit = next < end ? (sequences.termAt[next] ?? 0) : -1;
@@ -759,6 +762,23 @@ class FigureContexts {
         lastCounted.set(key, s);
         this.#unitUse.set(key, (this.#unitUse.get(key) ?? 0) + 1);
       }
+    }
+  }
+
+  /** Count, once per sentence, each rare word within the window around the figure `id` at position `at` of sentence s. */
+  #countNear(s: number, at: number, id: number, lastCounted: Map<number, number>): void {
+    const { sequences, figure, documentFrequency } = this.#prepared;
+    const { maxPosting, figureWindow } = this.#settings;
+    const from = Math.max(sequences.first[s] ?? 0, at - figureWindow);
+    const to = Math.min((sequences.first[s + 1] ?? 0) - 1, at + figureWindow);
+    for (let j = from; j <= to; j++) {
+      const other = sequences.termAt[j] ?? 0;
+      if (figure[other] || (documentFrequency[other] ?? 0) > maxPosting) continue;
+      const key = id * NEAR_KEY + other;
+      // Offset from the unit keys' counts: both share `lastCounted`, keyed apart by sign.
+      if (lastCounted.get(-key - 1) === s) continue;
+      lastCounted.set(-key - 1, s);
+      this.#nearUse.set(key, (this.#nearUse.get(key) ?? 0) + 1);
     }
   }
 
@@ -811,12 +831,22 @@ class FigureContexts {
     for (const [figure, theirs] of this.#of(b)) {
       const mine = first.get(figure);
       if (!mine) continue;
-      if (scaled.frequency(figure) <= usedBy) for (const id of theirs.near) if (mine.near.has(id)) return 'near';
+      // A figure up to twice as common ("150,000": a tsunami's dead, a tax threshold) still anchors
+      // with a word that few of its sentences give near it ("threshold").
+      const use = scaled.frequency(figure);
+      for (const id of theirs.near) {
+        if (mine.near.has(id) && (use <= usedBy || (use <= usedBy * COMMON_FIGURE && (this.#nearUse.get(figure * NEAR_KEY + id) ?? 0) <= usedBy))) return 'near';
+      }
       for (const unit of theirs.units) if (mine.units.has(unit) && (this.#unitUse.get(figure * terms.length + unit) ?? 0) <= usedBy) found = 'unit';
     }
     return found;
   }
 }
+
+/** How many times more sentences than an anchoring figure may give a figure that anchors only with a rare word near it. */
+const COMMON_FIGURE = 2;
+/** Term ids stay below this (a vocabulary of four million words), so `figure * NEAR_KEY + word` keys a pair of figure and word. */
+const NEAR_KEY = 2 ** 22;
 
 /** A rare figure's words in one sentence: the rare ones near it, and the one straight after it (its unit: "firms" in "3,000 firms"). */
 interface FigureContext {
@@ -855,6 +885,8 @@ interface Core {
   figures: Set<number>;
   /** Figure term ids written straight after a name ("Section 404", "Airbus A380"): they name a thing, they do not measure it. */
   identifiers: Set<number>;
+  /** Figure term ids written as sums of money ("£150,000", "1.55bn euros"; see CURRENCY_MARKS). */
+  money: Set<number>;
   /** Term ids of the names it gives: who the claim is about. */
   names: Set<number>;
   /** The first word's term id when it is capitalised (-1 when not): a name or just a sentence's start. */
@@ -919,6 +951,8 @@ function measuredAlike(first: Core, second: Core): boolean {
 function toldInEarnest(first: Core, second: Core): boolean {
   for (const id of first.figures) {
     if (!second.figures.has(id) || first.identifiers.has(id) || second.identifiers.has(id)) continue;
+    // A sum of money in one and a count in the other ("$150,000 a year", "150,000 cars") are other quantities.
+    if (first.money.has(id) !== second.money.has(id)) continue;
     if (!(first.background.has(id) && second.background.has(id))) return true;
   }
   return false;
@@ -940,6 +974,14 @@ function isDayOfMonth(text: string, tokens: readonly { key: string; start: numbe
   if (!DAY.test(tokens[i]?.key ?? '')) return false;
   const isMonth = (token: { key: string; start: number; end: number } | undefined): boolean => token !== undefined && MONTH_WORDS.has(token.key) && /^\p{Lu}/u.test(text.slice(token.start, token.end));
   return isMonth(tokens[i - 1]) || isMonth(tokens[i + 1]);
+}
+const CURRENCY_SYMBOLS: ReadonlySet<string> = new Set(CURRENCY_MARKS.filter((entry) => entry.kind === 'symbol').map((entry) => entry.mark));
+const CURRENCY_WORDS: ReadonlySet<string> = new Set(CURRENCY_MARKS.filter((entry) => entry.kind === 'word').map((entry) => entry.mark));
+/** True when the figure at token i is written as a sum of money: a currency sign before it, or a currency word after it (past its scale word when `scaled`). */
+function isMoney(text: string, tokens: readonly { key: string; start: number }[], i: number, scaled: boolean): boolean {
+  const start = tokens[i]?.start ?? 0;
+  if (start > 0 && CURRENCY_SYMBOLS.has(text[start - 1] ?? '')) return true;
+  return CURRENCY_WORDS.has(tokens[i + (scaled ? 2 : 1)]?.key ?? '');
 }
 /** Months and days are capitalised but name no one: they date a claim. */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].flatMap((word) => termOf(word) ?? []));
@@ -1085,6 +1127,7 @@ class ClaimCores {
     const phrases = new Set<string>();
     const reading: number[] = [];
     const identifiers = new Set<number>();
+    const money = new Set<number>();
     let afterName = false;
     const main = new Set<number>();
     const inBackground = new Set<number>();
@@ -1109,6 +1152,7 @@ class ClaimCores {
       const passing = spans.some(([from, to]) => token.start >= from && token.end <= to);
       if (isFigure(term)) {
         if (!YEAR.test(term) && !isDayOfMonth(text, tokens, i)) figures.add(id);
+        if (isMoney(text, tokens, i, scale !== undefined)) money.add(id);
         if (passing) inBackground.add(id);
         else main.add(id);
         if (followsName) identifiers.add(id);
@@ -1145,6 +1189,7 @@ class ClaimCores {
       norm,
       figures,
       identifiers,
+      money,
       names,
       lead,
       contentSet,
