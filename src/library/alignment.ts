@@ -983,6 +983,19 @@ function isMoney(text: string, tokens: readonly { key: string; start: number }[]
   if (start > 0 && CURRENCY_SYMBOLS.has(text[start - 1] ?? '')) return true;
   return CURRENCY_WORDS.has(tokens[i + (scaled ? 2 : 1)]?.key ?? '');
 }
+const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'this', 'that']);
+/**
+ * True when the figure at token i sits in a definite description of a thing already known: a
+ * definite determiner straight before it and a word straight after it ("the £1.35bn offer", "its
+ * 28% stake"). It names what the sentence speaks of, as "Section 404" does; what is said of it
+ * ("is too high", "had to show why it was good for shareholders") is the claim.
+ */
+function isDefiniteModifier(text: string, tokens: readonly { key: string; start: number; end: number }[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || !after || !DEFINITE_DETERMINERS.has(before.key)) return false;
+  return /^\p{L}/u.test(after.key) && !CURRENCY_WORDS.has(after.key);
+}
 /** Months and days are capitalised but name no one: they date a claim. */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].flatMap((word) => termOf(word) ?? []));
 
@@ -1155,7 +1168,7 @@ class ClaimCores {
         if (isMoney(text, tokens, i, scale !== undefined)) money.add(id);
         if (passing) inBackground.add(id);
         else main.add(id);
-        if (followsName) identifiers.add(id);
+        if (followsName || isDefiniteModifier(text, tokens, i)) identifiers.add(id);
         return;
       }
       // A capitalised word past the first is a name; the first word of a sentence is capitalised anyway.

@@ -31,3 +31,15 @@ describe('claim identity by a figure many stories give', () => {
     expect(together(['pay', 'paid up to'], ['cars', '150,000 cars'])).toBe(false);
   });
 });
+
+describe('claim identity by a figure that names what is spoken of', () => {
+  const offers = libraryOf({
+    offer_a: 'Fund attacks bid\n\nThe fund said Kessler had to show why its planned £40m offer for Brantwood was good for shareholder value.',
+    offer_b: 'Investor revolt\n\nOrwell Capital, which owns 5% of Kessler, has complained that the £40m offer for Brantwood is too high.',
+  });
+
+  it('GIVEN a figure in a definite description of a known thing ("the £40m offer for Brantwood is too high") THEN it does not make a claim of what another sentence says of that thing', () => {
+    const second = new Set(offers.alignment.claimsOf(sentenceOf(offers, 'offer_b', 'is too high')));
+    expect(offers.alignment.claimsOf(sentenceOf(offers, 'offer_a', 'had to show why')).some((claim) => second.has(claim))).toBe(false);
+  });
+});
