@@ -887,6 +887,8 @@ interface Core {
   identifiers: Set<number>;
   /** Figure term ids written as sums of money ("£150,000", "1.55bn euros"; see CURRENCY_MARKS). */
   money: Set<number>;
+  /** Figure term ids written as shares ("83%", "4.75 per cent"). */
+  shares: Set<number>;
   /** Term ids of the names it gives: who the claim is about. */
   names: Set<number>;
   /** The first word's term id when it is capitalised (-1 when not): a name or just a sentence's start. */
@@ -951,8 +953,9 @@ function measuredAlike(first: Core, second: Core): boolean {
 function toldInEarnest(first: Core, second: Core): boolean {
   for (const id of first.figures) {
     if (!second.figures.has(id) || first.identifiers.has(id) || second.identifiers.has(id)) continue;
-    // A sum of money in one and a count in the other ("$150,000 a year", "150,000 cars") are other quantities.
-    if (first.money.has(id) !== second.money.has(id)) continue;
+    // A sum of money in one and a count in the other ("$150,000 a year", "150,000 cars") are other
+    // quantities, and so are a share and a count or a year ("83% were happy", "class of '83").
+    if (first.money.has(id) !== second.money.has(id) || first.shares.has(id) !== second.shares.has(id)) continue;
     if (!(first.background.has(id) && second.background.has(id))) return true;
   }
   return false;
@@ -995,6 +998,12 @@ function isDefiniteModifier(text: string, tokens: readonly { key: string; start:
   const after = tokens[i + 1];
   if (!before || !after || !DEFINITE_DETERMINERS.has(before.key)) return false;
   return /^\p{L}/u.test(after.key) && !CURRENCY_WORDS.has(after.key);
+}
+/** True when the figure at token i is a share: a per cent sign straight after it, or "per cent" / "percent". */
+function isShare(text: string, tokens: readonly { key: string; end: number }[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (text[tokens[i]?.end ?? 0] === '%') return true;
+  return next?.key === 'percent' || (next?.key === 'per' && tokens[i + 2]?.key === 'cent');
 }
 /** Months and days are capitalised but name no one: they date a claim. */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].flatMap((word) => termOf(word) ?? []));
@@ -1141,6 +1150,7 @@ class ClaimCores {
     const reading: number[] = [];
     const identifiers = new Set<number>();
     const money = new Set<number>();
+    const shares = new Set<number>();
     let afterName = false;
     const main = new Set<number>();
     const inBackground = new Set<number>();
@@ -1166,6 +1176,7 @@ class ClaimCores {
       if (isFigure(term)) {
         if (!YEAR.test(term) && !isDayOfMonth(text, tokens, i)) figures.add(id);
         if (isMoney(text, tokens, i, scale !== undefined)) money.add(id);
+        if (isShare(text, tokens, i)) shares.add(id);
         if (passing) inBackground.add(id);
         else main.add(id);
         if (followsName || isDefiniteModifier(text, tokens, i)) identifiers.add(id);
@@ -1203,6 +1214,7 @@ class ClaimCores {
       figures,
       identifiers,
       money,
+      shares,
       names,
       lead,
       contentSet,

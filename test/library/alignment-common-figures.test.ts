@@ -43,3 +43,15 @@ describe('claim identity by a figure that names what is spoken of', () => {
     expect(offers.alignment.claimsOf(sentenceOf(offers, 'offer_a', 'had to show why')).some((claim) => second.has(claim))).toBe(false);
   });
 });
+
+describe('claim identity by a figure of another kind', () => {
+  const kinds = libraryOf({
+    survey: 'Shoppers cautious\n\nSome 45% of Tarnby shoppers said they planned to spend less this spring.',
+    shops: 'Closures feared\n\nTarnby council said 45 shops planned to close this spring.',
+  });
+
+  it('GIVEN the same number as a share in one sentence and a count in another ("45% of shoppers", "45 shops") THEN the number does not make them one claim', () => {
+    const second = new Set(kinds.alignment.claimsOf(sentenceOf(kinds, 'shops', '45 shops')));
+    expect(kinds.alignment.claimsOf(sentenceOf(kinds, 'survey', '45% of Tarnby')).some((claim) => second.has(claim))).toBe(false);
+  });
+});
