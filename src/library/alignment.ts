@@ -915,6 +915,12 @@ const PLACE_TERMS: ReadonlySet<string> = new Set(
 );
 /** Names two sentences must share for their who and whom to count as one, so that less of the rest need match. */
 const NAMES_FOR_WHO = 5;
+/**
+ * Core words two sentences with who and whom alike must still share: with two, "Schroeder and
+ * Berlusconi voiced concerns about the euro" and "Blair met Berlusconi and Schroeder to talk about
+ * Turkey" were one claim (the same people, another act).
+ */
+const NAMES_CORE_WORDS = 3;
 
 const escapeForPattern = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** The openers of one kind (see BACKGROUND_OPENERS), as alternatives of a pattern. */
@@ -1287,7 +1293,7 @@ class ClaimCores {
     const anchoring = anchored === 'near' || (anchored === 'unit' && sharedNames > 0);
     if (anchoring && shared >= 1 && toldInEarnest(first, second) && (containment >= this.#settings.anchorCoreContainment || measuredAlike(first, second))) return 'figure';
     // Who and to whom the same (five names or more alike), what they did told in other words.
-    if (sharedNames >= NAMES_FOR_WHO && shared >= 2 && dice >= this.#settings.claimCoreSimilarity * 0.75) return 'names';
+    if (sharedNames >= NAMES_FOR_WHO && shared >= NAMES_CORE_WORDS && dice >= this.#settings.claimCoreSimilarity * 0.75) return 'names';
     return shared >= 2 && [...first.phrases].some((phrase) => second.phrases.has(phrase)) ? 'phrase' : null;
   }
 }
