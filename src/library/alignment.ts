@@ -934,10 +934,12 @@ const TO_CLAUSE_END = '[^,\u2013\u2014()]*?(?=\\s-\\s|[,\u2013\u2014()]|$)';
  * A background clause: a relative clause set off by a comma or a dash (", which owns ...,",
  * "- in which Renault owns a stake -"), a noun phrase glossing the noun before it with a relative
  * clause of its own ("- the clearing house that processes securities transactions"), or a
- * bracket, up to the mark that closes it.
+ * bracket, up to the mark that closes it. A gloss's noun phrase ends at a closing dash: in "Lord
+ * Bingham - a senior law lord - said the rules … in a way that discriminates", the "that" is the
+ * main clause's, which is the claim.
  */
 const BACKGROUND_CLAUSE = new RegExp(
-  `(?:[,\u2013\u2014]|\\s-)\\s*(?:(?:${openersOf('relative')})\\b${TO_CLAUSE_END}|(?:${openersOf('gloss')})\\s[^,\u2013\u2014()]*?\\b(?:that|${openersOf('relative')})\\b${TO_CLAUSE_END})|\\([^()]*\\)`,
+  `(?:[,\u2013\u2014]|\\s-)\\s*(?:(?:${openersOf('relative')})\\b${TO_CLAUSE_END}|(?:${openersOf('gloss')})\\s(?:(?!\\s-\\s)[^,\u2013\u2014()])*?\\b(?:that|${openersOf('relative')})\\b${TO_CLAUSE_END})|\\([^()]*\\)`,
   'giu',
 );
 

@@ -12,3 +12,15 @@ describe('claim identity when the same people are named', () => {
     expect(library.alignment.claimsOf(sentenceOf(library, 'euro_a', 'strength of the euro')).some((claim) => second.has(claim))).toBe(false);
   });
 });
+
+describe('claim identity past an aside between dashes', () => {
+  const rulings = libraryOf({
+    ruling_a: 'Judges rule\n\nLord Hale - a senior judge - said the rules were unlawful as they allowed detention without trial in a way that singles out foreign suspects.',
+    ruling_b: 'Detention unlawful\n\nOn Thursday Lord Hale - a senior judge - said the rules were unlawful because they allowed detention without trial in a way that singled out foreign suspects.',
+  });
+
+  it('GIVEN two retellings that gloss the speaker between dashes ("Lord Hale - a senior judge - said …") THEN what follows the closing dash is the claim they share', () => {
+    const second = new Set(rulings.alignment.claimsOf(sentenceOf(rulings, 'ruling_b', 'On Thursday')));
+    expect(rulings.alignment.claimsOf(sentenceOf(rulings, 'ruling_a', 'singles out')).some((claim) => second.has(claim))).toBe(true);
+  });
+});
