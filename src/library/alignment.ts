@@ -515,10 +515,12 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
   // Whether a sentence joined by `edge` fits a claim: the same claim as each of its distinct wordings
   // (those of its own article left out: two sentences of one article are never compared), and
   // close enough to the edge's other end or to what all the claim's first sentences share.
-  const fits = (edge: number, claimRoot: number, sentence: number): boolean => {
+  const fitsWordings = (claimRoot: number, sentence: number): boolean => {
     let wordings = claimWordings.get(claimRoot);
     if (!wordings) claimWordings.set(claimRoot, (wordings = distinctWordings([...(members.get(claimRoot) ?? [])], (s) => cores.wordingOf(s))));
-    if (!wordings.every((member) => articleOf[member] === articleOf[sentence] || cores.same(member, sentence, anchored(member, sentence)))) return false;
+    return wordings.every((member) => articleOf[member] === articleOf[sentence] || cores.same(member, sentence, anchored(member, sentence)));
+  };
+  const fitsEdge = (edge: number, claimRoot: number, sentence: number): boolean => {
     if (edges.figure[edge] || (edges.containment[edge] ?? 0) >= settings.attachContainment) return true;
     const gist = gists.get(claimRoot);
     if (!gist) return false;
@@ -530,6 +532,7 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
     }
     return total > 0 && held / total >= settings.attachGist;
   };
+  const fits = (edge: number, claimRoot: number, sentence: number): boolean => fitsWordings(claimRoot, sentence) && fitsEdge(edge, claimRoot, sentence);
   attach(edges, groups, members, articleOf, articles.length, fits, (a, b) => cores.wordingOf(a) === cores.wordingOf(b) || cores.same(a, b, anchored(a, b)));
   pairLeftovers(
     edges,
@@ -538,7 +541,7 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
     members,
     articleOf,
   );
-  const retold = findRetellings(edges, members, articleOf, fits);
+  const retold = findRetellings(edges, members, articleOf, fitsWordings, fitsEdge);
 
   const claims: Claim[] = [];
   for (const [root, set] of members) {
@@ -580,8 +583,8 @@ function setUpAlignment(articles: readonly Article[], options: Partial<Alignment
     for (let at = setFirst[s] ?? 0; at < (setFirst[s + 1] ?? 0); at++) norm += weight[setAt[at] ?? 0] ?? 0;
     norms[s] = norm;
   }
-  const contexts = new FigureContexts(prepared, settings);
   const anchorUse = Math.max(5, settings.anchorShare * count);
+  const contexts = new FigureContexts(prepared, settings, anchorUse);
   const cores = new ClaimCores(prepared, weight, settings, anchorUse);
   return { settings, prepared, weight, norms, contexts, cores, anchored: (a, b) => contexts.share(a, b, anchorUse) };
 }
@@ -737,7 +740,8 @@ class FigureContexts {
   /** In how many sentences each rare figure stands with each word near it, keyed `figure * NEAR_KEY + word`. */
   readonly #nearUse = new Map<number, number>();
 
-  constructor(prepared: Prepared, settings: AlignmentOptions) {
+  /** `anchorUse`: how many sentences at most give a figure that anchors on its own; up to COMMON_FIGURE times that many, one anchors only with a word near it few of them give. */
+  constructor(prepared: Prepared, settings: AlignmentOptions, anchorUse: number) {
     this.#prepared = prepared;
     this.#settings = settings;
     const { sequences, figure, terms, scaled } = prepared;
@@ -752,7 +756,8 @@ class FigureContexts {
         const id = scaled.at.get(at) ?? sequences.termAt[at] ?? 0;
         if (scaled.frequency(id) > settings.maxPosting) continue;
         this.#hasRareFigure[s] = 1;
-        this.#countNear(s, at, id, lastCounted);
+        const use = scaled.frequency(id);
+        if (use > anchorUse && use <= anchorUse * COMMON_FIGURE) this.#countNear(s, at, id, lastCounted);
         // A scaled figure's unit comes after its scale word: "£3m deal".
         const next = scaled.at.has(at) ? at + 2 : at + 1;
         const unit = next < end ? (sequences.termAt[next] ?? 0) : -1;
@@ -1352,10 +1357,17 @@ function attach(
  * The sentences that tell a claim again in an article it already holds: an article may tell one
  * claim twice (in its lead and further down), and the claim keeps one sentence per article, so
  * the other would otherwise carry no claim, or one of its own beside it. A sentence is a
- * retelling when an edge joins it to a member of another article and it `fits` the claim as a
- * sentence joining it would. By claim root.
+ * retelling when an edge joins it to a member of another article and it fits the claim as a
+ * sentence joining it would: the same claim as its wordings (`fitsWordings`), close enough by the
+ * edge or the claim's gist (`fitsEdge`). By claim root.
  */
-function findRetellings(edges: Edges, members: Map<number, Set<number>>, articleOf: Int32Array, fits: (edge: number, claimRoot: number, sentence: number) => boolean): Map<number, Set<number>> {
+function findRetellings(
+  edges: Edges,
+  members: Map<number, Set<number>>,
+  articleOf: Int32Array,
+  fitsWordings: (claimRoot: number, sentence: number) => boolean,
+  fitsEdge: (edge: number, claimRoot: number, sentence: number) => boolean,
+): Map<number, Set<number>> {
   const claimsOf = new Map<number, number[]>();
   const articlesOf = new Map<number, Set<number>>();
   for (const [root, set] of members) {
@@ -1367,13 +1379,20 @@ function findRetellings(edges: Edges, members: Map<number, Set<number>>, article
     }
   }
   const retold = new Map<number, Set<number>>();
+  // Each sentence is checked against a claim's wordings once, however many edges lead to it.
+  const wordingsFit = new Map<number, Map<number, boolean>>();
   for (let edge = 0; edge < edges.length; edge++) {
     for (let direction = 0; direction < 2; direction++) {
       const from = direction === 0 ? (edges.a[edge] ?? 0) : (edges.b[edge] ?? 0);
       const to = direction === 0 ? (edges.b[edge] ?? 0) : (edges.a[edge] ?? 0);
       for (const root of claimsOf.get(from) ?? []) {
-        if (!articlesOf.get(root)?.has(articleOf[to] ?? 0) || members.get(root)?.has(to) || retold.get(root)?.has(to)) continue;
-        if (!fits(edge, root, to)) continue;
+        if (!articlesOf.get(root)?.has(articleOf[to] ?? 0) || members.get(root)?.has(to)) continue;
+        if (retold.get(root)?.has(to)) continue;
+        let known = wordingsFit.get(root);
+        if (!known) wordingsFit.set(root, (known = new Map()));
+        let fitting = known.get(to);
+        if (fitting === undefined) known.set(to, (fitting = fitsWordings(root, to)));
+        if (!fitting || !fitsEdge(edge, root, to)) continue;
         const set = retold.get(root) ?? new Set<number>();
         set.add(to);
         retold.set(root, set);
