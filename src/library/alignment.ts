@@ -1006,7 +1006,7 @@ const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their'
  * 28% stake"). It names what the sentence speaks of, as "Section 404" does; what is said of it
  * ("is too high", "had to show why it was good for shareholders") is the claim.
  */
-function isDefiniteModifier(text: string, tokens: readonly { key: string; start: number; end: number }[], i: number): boolean {
+function isDefiniteModifier(tokens: readonly { key: string }[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (!before || !after || !DEFINITE_DETERMINERS.has(before.key)) return false;
@@ -1192,7 +1192,7 @@ class ClaimCores {
         if (isShare(text, tokens, i)) shares.add(id);
         if (passing) inBackground.add(id);
         else main.add(id);
-        if (followsName || isDefiniteModifier(text, tokens, i)) identifiers.add(id);
+        if (followsName || isDefiniteModifier(tokens, i)) identifiers.add(id);
         return;
       }
       // A capitalised word past the first is a name; the first word of a sentence is capitalised anyway.
