@@ -8,7 +8,10 @@
  * To keep rules from being tuned to the labels, every item falls by a hash of its references into
  * a tuning half or a held-out half (see `halfOf`); the script prints both halves and the whole, and
  * `--verbose` lists the errors of the tuning half only, so the held-out half is never read for
- * errors.
+ * errors. Same-claim pairs are scored three ways: all of them, the first set, and the pairs added
+ * later (marked `chosen`), so that figures before and after the additions can be compared. With
+ * `--verbose`, each tuning error says what the alignment saw of it (`explainPairs`): whether the two
+ * sentences were compared, the claim test's figures and rule, and the claims each went to.
  *
  * Usage: `npm run eval:crosscheck [-- --verbose]`, or set CROSSCHECK_BBC_DIR to the bbc-news folder.
  */

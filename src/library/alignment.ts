@@ -749,15 +749,16 @@ class FigureContexts {
     this.#cache = new Array(count);
     this.#hasRareFigure = new Uint8Array(count);
     const lastCounted = new Map<number, number>();
+    const lastNear = new Map<number, number>();
     for (let s = 0; s < count; s++) {
       const end = sequences.first[s + 1] ?? 0;
       for (let at = sequences.first[s] ?? 0; at < end; at++) {
         if (!figure[sequences.termAt[at] ?? 0]) continue;
         const id = scaled.at.get(at) ?? sequences.termAt[at] ?? 0;
-        if (scaled.frequency(id) > settings.maxPosting) continue;
-        this.#hasRareFigure[s] = 1;
         const use = scaled.frequency(id);
-        if (use > anchorUse && use <= anchorUse * COMMON_FIGURE) this.#countNear(s, at, id, lastCounted);
+        if (use > settings.maxPosting) continue;
+        this.#hasRareFigure[s] = 1;
+        if (use > anchorUse && use <= anchorUse * COMMON_FIGURE) this.#countNear(s, at, id, lastNear);
         // A scaled figure's unit comes after its scale word: "£3m deal".
         const next = scaled.at.has(at) ? at + 2 : at + 1;
         const unit = next < end ? (sequences.termAt[next] ?? 0) : -1;
@@ -780,9 +781,8 @@ class FigureContexts {
       const other = sequences.termAt[j] ?? 0;
       if (figure[other] || (documentFrequency[other] ?? 0) > maxPosting) continue;
       const key = id * NEAR_KEY + other;
-      // Offset from the unit keys' counts: both share `lastCounted`, keyed apart by sign.
-      if (lastCounted.get(-key - 1) === s) continue;
-      lastCounted.set(-key - 1, s);
+      if (lastCounted.get(key) === s) continue;
+      lastCounted.set(key, s);
       this.#nearUse.set(key, (this.#nearUse.get(key) ?? 0) + 1);
     }
   }
@@ -866,7 +866,7 @@ interface FigureContext {
  */
 export type FigureAnchor = 'near' | 'unit' | null;
 
-/** The rule that makes two sentences one claim: a copy, overlapping cores, a figure anchor, five names alike, a rare phrase. */
+/** The rule that makes two sentences one claim: a copy, overlapping cores, a figure anchor, five names alike (and three core words), a rare phrase. */
 export type SameClaimReason = 'copy' | 'core' | 'figure' | 'names' | 'phrase';
 
 /** What the claim test measured of two sentences: shared core words, their containment and Dice, names alike, and whether both name only strangers. */
