@@ -894,6 +894,8 @@ interface Core {
   money: Set<number>;
   /** Figure term ids written as shares ("83%", "4.75 per cent"). */
   shares: Set<number>;
+  /** The months it names ("in December"): when what it tells happened. */
+  months: Set<number>;
   /** Term ids of the names it gives: who the claim is about. */
   names: Set<number>;
   /** The first word's term id when it is capitalised (-1 when not): a name or just a sentence's start. */
@@ -1164,6 +1166,7 @@ class ClaimCores {
     const identifiers = new Set<number>();
     const money = new Set<number>();
     const shares = new Set<number>();
+    const months = new Set<number>();
     let afterName = false;
     const main = new Set<number>();
     const inBackground = new Set<number>();
@@ -1186,6 +1189,7 @@ class ClaimCores {
       afterName = i > 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end)) && (term === null || !CALENDAR_WORDS.has(term));
       if (term === null || id === undefined) return;
       const passing = spans.some(([from, to]) => token.start >= from && token.end <= to);
+      if (MONTH_WORDS.has(token.key) && /^\p{Lu}/u.test(text.slice(token.start, token.end))) months.add(id);
       if (isFigure(term)) {
         if (!YEAR.test(term) && !isDayOfMonth(text, tokens, i)) figures.add(id);
         if (isMoney(text, tokens, i, scale !== undefined)) money.add(id);
@@ -1228,6 +1232,7 @@ class ClaimCores {
       identifiers,
       money,
       shares,
+      months,
       names,
       lead,
       contentSet,
@@ -1292,6 +1297,9 @@ class ClaimCores {
     for (const id of first.names) if (second.names.has(id)) sharedNames++;
     if (measured) Object.assign(measured, { shared, containment, dice, sharedNames, strangers });
     if (strangers) return null;
+    // Two sentences that each put what they tell in other months tell two events: a monthly figure's
+    // readings ("house prices fell 0.7% in December", "dipped slightly in November"), two meetings.
+    if (first.months.size > 0 && second.months.size > 0 && ![...first.months].some((id) => second.months.has(id))) return null;
     if (shared >= 2 && containment >= this.#settings.claimCoreContainment && dice >= this.#settings.claimCoreSimilarity) {
       // Overlapping cores that overlap only in one stock phrase, naming no one alike, tell of different things.
       return sharesOnlyAPhrase(first, second, weight, Math.min(firstNorm, secondNorm) || 1, this.#weight) ? null : 'core';

@@ -55,3 +55,15 @@ describe('claim identity by a figure of another kind', () => {
     expect(kinds.alignment.claimsOf(sentenceOf(kinds, 'survey', '45% of Tarnby')).some((claim) => second.has(claim))).toBe(false);
   });
 });
+
+describe('claim identity across months', () => {
+  const months = libraryOf({
+    october: 'Prices slip\n\nHouse prices in Tarnby fell 0.4% in October, the Harbour building society said.',
+    january: 'Prices recover\n\nHouse prices in Tarnby went up by 0.4% in January, according to the Harbour building society.',
+  });
+
+  it('GIVEN two readings of one monthly figure put in other months ("in October", "in January") THEN they are two claims', () => {
+    const second = new Set(months.alignment.claimsOf(sentenceOf(months, 'january', 'in January')));
+    expect(months.alignment.claimsOf(sentenceOf(months, 'october', 'in October')).some((claim) => second.has(claim))).toBe(false);
+  });
+});
