@@ -8,7 +8,10 @@
  * To keep rules from being tuned to the labels, every item falls by a hash of its references into
  * a tuning half or a held-out half (see `halfOf`); the script prints both halves and the whole, and
  * `--verbose` lists the errors of the tuning half only, so the held-out half is never read for
- * errors.
+ * errors. Same-claim pairs are scored three ways: all of them, the first set, and the pairs added
+ * later (marked `chosen`), so that figures before and after the additions can be compared. With
+ * `--verbose`, each tuning error says what the alignment saw of it (`explainPairs`): whether the two
+ * sentences were compared, the claim test's figures and rule, and the claims each went to.
  *
  * Usage: `npm run eval:crosscheck [-- --verbose]`, or set CROSSCHECK_BBC_DIR to the bbc-news folder.
  */
@@ -19,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { collectArticles, readArticleFilesSync } from '../src/corpus/load.ts';
 import { buildLibrary, type Library } from '../src/library/library.ts';
-import { claimOfSentences } from '../src/library/alignment.ts';
+import { claimOfSentences, explainPairs, type PairExplanation } from '../src/library/alignment.ts';
 import { discrepanciesOf } from '../src/crosscheck/discrepancies.ts';
 import type { Sentence } from '../src/model/article.ts';
 import { termsOf } from '../src/text/normalise.ts';
@@ -32,7 +35,12 @@ const TOPICS = ['business', 'politics'];
 const SCORED = ['figure', 'date', 'name', 'certainty', 'attribution'];
 
 const Reference = z.object({ file: z.string(), sentence: z.number().int(), start: z.number().int(), end: z.number().int(), hash: z.string() });
-const Pair = z.object({ a: Reference, b: Reference, same: z.boolean(), kind: z.string() });
+/**
+ * `chosen` marks the pairs added later and how their candidates were found without the alignment:
+ * two non-held-out articles sharing a figure and a name (`figure`) or a rare name and a few words
+ * (`name`). Pairs without it are the first set; the script scores both sets apart and together.
+ */
+const Pair = z.object({ a: Reference, b: Reference, same: z.boolean(), kind: z.string(), chosen: z.enum(['figure', 'name']).optional() });
 const Case = z.object({ a: Reference, b: Reference, discrepancies: z.array(z.string()) });
 
 function readLines<T>(path: string, schema: z.ZodType<T>): T[] {
@@ -132,6 +140,21 @@ const pairLine = (label: string, c: PairCounts): string =>
 const caseLine = (label: string, c: CaseCounts): string =>
   `  ${label.padEnd(9)} (${c.cases} cases, ${c.expected} real differences): precision ${ratio(c.correct, c.reported)} (${c.correct}/${c.reported}), recall ${ratio(c.found, c.expected)} (${c.found}/${c.expected})`;
 
+/**
+ * What the alignment saw of two sentences of a tuning-half error: whether they were compared, the
+ * claim test's figures and rule, and the claims each was grouped into instead.
+ */
+function describe(library: Library, a: Sentence, b: Sentence, seen: PairExplanation | undefined): string {
+  if (!seen) return `${a.id} | ${b.id}: not aligned`;
+  const claims = (sentence: Sentence): string =>
+    library.alignment
+      .claimsOf(sentence)
+      .map((claim) => `[${claim.sentences.map((each) => each.id).join(' ')}]`)
+      .join(' ') || 'none';
+  const { core } = seen;
+  return `${a.id} | ${b.id}: ${seen.blocked ? 'compared' : 'never compared'}, terms dice ${seen.dice.toFixed(2)} containment ${seen.containment.toFixed(2)} shared ${seen.sharedTerms}, figure ${seen.figure ?? 'none'}; core shared ${core.shared} containment ${core.containment.toFixed(2)} dice ${core.dice.toFixed(2)} names alike ${core.sharedNames}${core.strangers ? ' strangers' : ''} -> ${seen.reason ?? 'not one claim'}; claims A ${claims(a)}, B ${claims(b)}`;
+}
+
 function main(): void {
   const names = readdirSync(BBC_DIR)
     .filter((name) => TOPICS.some((topic) => name.startsWith(`${topic}_`)))
@@ -145,9 +168,12 @@ function main(): void {
   const drift: string[] = [];
   let resplit = 0;
   let inLonger = 0;
-  const pairCounts = new Map<Half, PairCounts>(HALVES.map((half) => [half, { tp: 0, fp: 0, fn: 0, tn: 0 }]));
+  const emptyCounts = (): Map<Half, PairCounts> => new Map(HALVES.map((half) => [half, { tp: 0, fp: 0, fn: 0, tn: 0 }]));
+  // The first set of pairs, the pairs added later, and all of them.
+  const pairSets = { first: emptyCounts(), added: emptyCounts(), all: emptyCounts() };
   const byKind = new Map<string, { right: number; all: number }>();
   const wrong: string[] = [];
+  let explain: ReturnType<typeof explainPairs> | undefined;
   for (const pair of readLines(resolve(ROOT, 'eval/claim-pairs.jsonl'), Pair)) {
     const a = resolveSpan(library, pair.a);
     const b = resolveSpan(library, pair.b);
@@ -158,24 +184,39 @@ function main(): void {
     if (a.length > 1 || b.length > 1) resplit++;
     if (widened(a, pair.a) || widened(b, pair.b)) inLonger++;
     const half = halfOf(pair.a, pair.b);
-    const counts = pairCounts.get(half) as PairCounts;
+    const counted = [pairSets.all.get(half), (pair.chosen ? pairSets.added : pairSets.first).get(half)] as PairCounts[];
     // A span the segmenter now reads as several sentences carries the claim if any of them does.
     const claimsOfB = new Set(b.flatMap((sentence) => library.alignment.claimsOf(sentence)));
     const predicted = a.some((sentence) => library.alignment.claimsOf(sentence).some((claim) => claimsOfB.has(claim)));
-    if (predicted && pair.same) counts.tp++;
-    else if (predicted) counts.fp++;
-    else if (pair.same) counts.fn++;
-    else counts.tn++;
+    for (const counts of counted) {
+      if (predicted && pair.same) counts.tp++;
+      else if (predicted) counts.fp++;
+      else if (pair.same) counts.fn++;
+      else counts.tn++;
+    }
     const tally = byKind.get(pair.kind) ?? { right: 0, all: 0 };
     tally.all++;
     if (predicted === pair.same) tally.right++;
-    else if (half === 'tuning') wrong.push(`${predicted ? 'FP' : 'FN'} ${a[0]?.id} | ${b[0]?.id}\n      A: ${a.map((each) => each.text).join(' ')}\n      B: ${b.map((each) => each.text).join(' ')}`);
+    else if (half === 'tuning') {
+      explain ??= explainPairs(articles);
+      const why = a.flatMap((x) => b.map((y) => describe(library, x, y, explain?.(x, y))));
+      wrong.push(
+        `${predicted ? 'FP' : 'FN'} ${a[0]?.id} | ${b[0]?.id}\n      A: ${a.map((each) => each.text).join(' ')}\n      B: ${b.map((each) => each.text).join(' ')}\n      ${why.join('\n      ')}`,
+      );
+    }
     byKind.set(pair.kind, tally);
   }
-  const pairWhole = [...pairCounts.values()].reduce((sum, c) => ({ tp: sum.tp + c.tp, fp: sum.fp + c.fp, fn: sum.fn + c.fn, tn: sum.tn + c.tn }));
-  console.log('\nSame claim:');
-  for (const half of HALVES) console.log(pairLine(half, pairCounts.get(half) as PairCounts));
-  console.log(pairLine('whole', pairWhole));
+  const wholeOf = (counts: Map<Half, PairCounts>): PairCounts => [...counts.values()].reduce((sum, c) => ({ tp: sum.tp + c.tp, fp: sum.fp + c.fp, fn: sum.fn + c.fn, tn: sum.tn + c.tn }));
+  const titles: [keyof typeof pairSets, string][] = [
+    ['all', 'Same claim, all pairs'],
+    ['first', 'Same claim, the first set (pairs drawn from one story)'],
+    ['added', 'Same claim, the pairs added later (chosen by a shared figure or name, without the alignment)'],
+  ];
+  for (const [set, title] of titles) {
+    console.log(`\n${title}:`);
+    for (const half of HALVES) console.log(pairLine(half, pairSets[set].get(half) as PairCounts));
+    console.log(pairLine('whole', wholeOf(pairSets[set])));
+  }
   if (resplit > 0) console.log(`  (${resplit} pairs hold a span the segmenter now reads as several sentences: any of them carrying the claim counts)`);
   if (inLonger > 0) console.log(`  (${inLonger} pairs hold a span that now lies inside a longer sentence: that sentence stands for it)`);
   for (const [kind, { right, all }] of [...byKind].sort()) console.log(`  ${kind}: ${right} of ${all} right`);

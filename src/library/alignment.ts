@@ -2,7 +2,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import type { Article, Sentence } from '../model/article.ts';
 import { foldText, isFigure, termOf, termsOf, tokenize } from '../text/normalise.ts';
 import { BACKGROUND_OPENERS, type BackgroundOpenerKind, CLAIM_FRAME_WORDS } from '../text/lexicons/claim-cues.ts';
-import { CLAIM_SYNONYMS, FIGURE_SCALES, inflectionsOf } from '../text/lexicons/claim-synonyms.ts';
+import { CLAIM_SYNONYMS, CURRENCY_MARKS, FIGURE_SCALES, inflectionsOf } from '../text/lexicons/claim-synonyms.ts';
 import { PLACE_NAMES } from '../text/lexicons/entities.ts';
 import type { TermSequences } from '../search/sentence-index.ts';
 
@@ -80,6 +80,12 @@ export interface Claim {
   articleIds: string[];
   /** Search terms every sentence of the claim uses (or most, when none is common to all), rarest first. */
   terms: string[];
+  /**
+   * Other sentences of its articles that tell it again ("Fosters bought 18.8% of Southcorp" in the
+   * lead and "Fosters bought the 18.8% stake from Reline Investments" further down): found by
+   * `claimsOf`, never listed or counted, since the claim takes one sentence per article.
+   */
+  retold?: Sentence[];
 }
 
 /** The claims of a library, built once with it and read-only afterwards. */
@@ -91,7 +97,7 @@ export class Alignment {
     this.claims = claims;
     this.#bySentence = new Map();
     for (const claim of claims) {
-      for (const sentence of claim.sentences) {
+      for (const sentence of [...claim.sentences, ...(claim.retold ?? [])]) {
         const ids = this.#bySentence.get(sentence.id) ?? [];
         ids.push(claim.id);
         this.#bySentence.set(sentence.id, ids);
@@ -113,7 +119,13 @@ export class Alignment {
       if (position === undefined) throw new Error(`claim sentence ${sentence.id} is not among the articles`);
       return position;
     };
-    return { claims: this.claims.map((claim) => ({ sentences: claim.sentences.map(positionOf), terms: claim.terms })) };
+    return {
+      claims: this.claims.map((claim) => ({
+        sentences: claim.sentences.map(positionOf),
+        terms: claim.terms,
+        ...(claim.retold && claim.retold.length > 0 && { retold: claim.retold.map(positionOf) }),
+      })),
+    };
   }
 }
 
@@ -123,7 +135,7 @@ export class Alignment {
  * the rest of a snapshot start together.
  */
 export interface AlignmentSnapshot {
-  claims: { sentences: number[]; terms: string[] }[];
+  claims: { sentences: number[]; terms: string[]; retold?: number[] }[];
 }
 
 /** The alignment a snapshot holds, over these same articles; throws when it does not fit them. */
@@ -131,12 +143,15 @@ export function restoreAlignment(articles: readonly Article[], snapshot: Alignme
   const sentences = articles.flatMap((article) => article.sentences);
   return new Alignment(
     snapshot.claims.map((saved, id) => {
-      const own = saved.sentences.map((position) => {
+      const at = (position: number): Sentence => {
         const sentence = sentences[position];
         if (!sentence) throw new Error('the alignment names a sentence the articles do not hold');
         return sentence;
-      });
-      return { id, sentences: own, articleIds: [...new Set(own.map((sentence) => sentence.articleId))].sort(), terms: saved.terms };
+      };
+      const own = saved.sentences.map(at);
+      const claim: Claim = { id, sentences: own, articleIds: [...new Set(own.map((sentence) => sentence.articleId))].sort(), terms: saved.terms };
+      if (saved.retold) claim.retold = saved.retold.map(at);
+      return claim;
     }),
   );
 }
@@ -446,24 +461,11 @@ function sortDescending(indices: Int32Array, key: (edge: number) => number): Int
  * number of sentences: see the module comment.
  */
 export function alignArticles(articles: readonly Article[], options: Partial<AlignmentOptions> = {}, sequences?: TermSequences): Alignment {
-  const settings = { ...DEFAULT_ALIGNMENT_OPTIONS, ...options };
-  const prepared = prepare(articles, sequences ?? readTermSequences(articles));
+  const { settings, prepared, weight, norms, contexts, cores, anchored } = setUpAlignment(articles, options, sequences);
   const { sentences, articleOf, documentFrequency, setAt, setFirst } = prepared;
   const count = sentences.length;
-  const weight = new Float64Array(documentFrequency.length);
-  for (let id = 0; id < weight.length; id++) weight[id] = Math.log((count + 1) / ((documentFrequency[id] ?? 0) + 1));
-  const norms = new Float64Array(count);
-  for (let s = 0; s < count; s++) {
-    let norm = 0;
-    for (let at = setFirst[s] ?? 0; at < (setFirst[s + 1] ?? 0); at++) norm += weight[setAt[at] ?? 0] ?? 0;
-    norms[s] = norm;
-  }
 
   const { keyFirst, keyAt, postingFirst, postingAt } = blockingKeys(prepared, settings);
-  const contexts = new FigureContexts(prepared, settings);
-  const anchorUse = Math.max(5, settings.anchorShare * count);
-  const cores = new ClaimCores(prepared, weight, settings, anchorUse);
-  const anchored = (a: number, b: number): FigureAnchor => contexts.share(a, b, anchorUse);
   const edges = new Edges();
   const seen = new Int32Array(count).fill(-1);
   // Where each key's postings pass the sentence being compared: a key's postings are the
@@ -510,29 +512,28 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
   const claimWordings = new Map<number, number[]>();
   const gists = new Map<number, Gist>();
   for (const [root, set] of members) gists.set(root, gistOf(prepared, weight, [...set]));
-  attach(
-    edges,
-    groups,
-    members,
-    articleOf,
-    articles.length,
-    (edge, claimRoot, sentence) => {
-      let wordings = claimWordings.get(claimRoot);
-      if (!wordings) claimWordings.set(claimRoot, (wordings = distinctWordings([...(members.get(claimRoot) ?? [])], (s) => cores.wordingOf(s))));
-      if (!wordings.every((member) => cores.same(member, sentence, anchored(member, sentence)))) return false;
-      if (edges.figure[edge] || (edges.containment[edge] ?? 0) >= settings.attachContainment) return true;
-      const gist = gists.get(claimRoot);
-      if (!gist) return false;
-      let total = 0;
-      let held = 0;
-      for (let i = 0; i < gist.ids.length; i++) {
-        total += gist.weights[i] ?? 0;
-        if (hasTermIn(setAt, setFirst[sentence] ?? 0, setFirst[sentence + 1] ?? 0, gist.ids[i] ?? 0)) held += gist.weights[i] ?? 0;
-      }
-      return total > 0 && held / total >= settings.attachGist;
-    },
-    (a, b) => cores.wordingOf(a) === cores.wordingOf(b) || cores.same(a, b, anchored(a, b)),
-  );
+  // Whether a sentence joined by `edge` fits a claim: the same claim as each of its distinct wordings
+  // (those of its own article left out: two sentences of one article are never compared), and
+  // close enough to the edge's other end or to what all the claim's first sentences share.
+  const fitsWordings = (claimRoot: number, sentence: number): boolean => {
+    let wordings = claimWordings.get(claimRoot);
+    if (!wordings) claimWordings.set(claimRoot, (wordings = distinctWordings([...(members.get(claimRoot) ?? [])], (s) => cores.wordingOf(s))));
+    return wordings.every((member) => articleOf[member] === articleOf[sentence] || cores.same(member, sentence, anchored(member, sentence)));
+  };
+  const fitsEdge = (edge: number, claimRoot: number, sentence: number): boolean => {
+    if (edges.figure[edge] || (edges.containment[edge] ?? 0) >= settings.attachContainment) return true;
+    const gist = gists.get(claimRoot);
+    if (!gist) return false;
+    let total = 0;
+    let held = 0;
+    for (let i = 0; i < gist.ids.length; i++) {
+      total += gist.weights[i] ?? 0;
+      if (hasTermIn(setAt, setFirst[sentence] ?? 0, setFirst[sentence + 1] ?? 0, gist.ids[i] ?? 0)) held += gist.weights[i] ?? 0;
+    }
+    return total > 0 && held / total >= settings.attachGist;
+  };
+  const fits = (edge: number, claimRoot: number, sentence: number): boolean => fitsWordings(claimRoot, sentence) && fitsEdge(edge, claimRoot, sentence);
+  attach(edges, groups, members, articleOf, articles.length, fits, (a, b) => cores.wordingOf(a) === cores.wordingOf(b) || cores.same(a, b, anchored(a, b)));
   pairLeftovers(
     edges,
     edges.where((edge) => edges.figure[edge] === 1 || (edges.containment[edge] ?? 0) >= settings.attachContainment),
@@ -540,18 +541,106 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
     members,
     articleOf,
   );
+  const retold = findRetellings(edges, members, articleOf, fitsWordings, fitsEdge);
 
   const claims: Claim[] = [];
-  for (const set of members.values()) {
+  for (const [root, set] of members) {
     const ordered = [...set].sort((x, y) => x - y);
-    claims.push({
+    const claim: Claim = {
       id: claims.length,
       sentences: ordered.flatMap((s) => sentences[s] ?? []),
       articleIds: [...new Set(ordered.flatMap((s) => sentences[s]?.articleId ?? []))].sort(),
       terms: sharedTerms(prepared, ordered),
-    });
+    };
+    const again = retold.get(root);
+    if (again) claim.retold = [...again].sort((x, y) => x - y).flatMap((s) => sentences[s] ?? []);
+    claims.push(claim);
   }
   return new Alignment(claims);
+}
+
+/** What every comparison of two sentences reads: the term weights, the figure contexts and the claim cores. */
+interface AlignmentSetUp {
+  settings: AlignmentOptions;
+  prepared: Prepared;
+  weight: Float64Array;
+  norms: Float64Array;
+  contexts: FigureContexts;
+  cores: ClaimCores;
+  anchored: (a: number, b: number) => FigureAnchor;
+}
+
+function setUpAlignment(articles: readonly Article[], options: Partial<AlignmentOptions>, sequences: TermSequences | undefined): AlignmentSetUp {
+  const settings = { ...DEFAULT_ALIGNMENT_OPTIONS, ...options };
+  const prepared = prepare(articles, sequences ?? readTermSequences(articles));
+  const { sentences, documentFrequency, setAt, setFirst } = prepared;
+  const count = sentences.length;
+  const weight = new Float64Array(documentFrequency.length);
+  for (let id = 0; id < weight.length; id++) weight[id] = Math.log((count + 1) / ((documentFrequency[id] ?? 0) + 1));
+  const norms = new Float64Array(count);
+  for (let s = 0; s < count; s++) {
+    let norm = 0;
+    for (let at = setFirst[s] ?? 0; at < (setFirst[s + 1] ?? 0); at++) norm += weight[setAt[at] ?? 0] ?? 0;
+    norms[s] = norm;
+  }
+  const anchorUse = Math.max(5, settings.anchorShare * count);
+  const contexts = new FigureContexts(prepared, settings, anchorUse);
+  const cores = new ClaimCores(prepared, weight, settings, anchorUse);
+  return { settings, prepared, weight, norms, contexts, cores, anchored: (a, b) => contexts.share(a, b, anchorUse) };
+}
+
+/** Why the alignment would or would not read two sentences as one claim (see `explainPairs`). */
+export interface PairExplanation {
+  /** True when the two share a blocking key, so they are compared at all. */
+  blocked: boolean;
+  /** Weighted Dice and containment over all their search terms, and the terms they share. */
+  dice: number;
+  containment: number;
+  sharedTerms: number;
+  /** How they share a rare figure: with a word near it, with its unit, or not at all. */
+  figure: FigureAnchor;
+  /** The rule that makes them one claim, or null. */
+  reason: SameClaimReason | null;
+  /** The claim test's own figures: core words shared, their containment and Dice, and whether they name only strangers. */
+  core: CoreComparison;
+}
+
+/**
+ * For an evaluation's error list: a function telling, for two sentences of these articles, what the
+ * alignment sees of them, so a miss can be traced to its step (never compared, compared but not
+ * the same claim, or the same claim but grouped apart). Sets up as much as `alignArticles` does.
+ */
+export function explainPairs(articles: readonly Article[], options: Partial<AlignmentOptions> = {}): (a: Sentence, b: Sentence) => PairExplanation | undefined {
+  const { settings, prepared, weight, norms, contexts, cores, anchored } = setUpAlignment(articles, options, undefined);
+  const positions = new Map(prepared.sentences.map((sentence, s) => [sentence.id, s]));
+  const { keyFirst, keyAt } = blockingKeys(prepared, settings);
+  const keysOf = (s: number): Set<number> => new Set(keyAt.subarray(keyFirst[s] ?? 0, keyFirst[s + 1] ?? 0));
+  return (first, second) => {
+    const a = positions.get(first.id);
+    const b = positions.get(second.id);
+    if (a === undefined || b === undefined) return undefined;
+    const theirs = keysOf(b);
+    const mine = new Set(setOf(prepared, a));
+    let overlap = 0;
+    let sharedTerms = 0;
+    for (const id of setOf(prepared, b)) {
+      if (!mine.has(id)) continue;
+      sharedTerms++;
+      overlap += weight[id] ?? 0;
+    }
+    const figure = contexts.share(a, b);
+    const core: CoreComparison = { shared: 0, containment: 0, dice: 0, strangers: false, sharedNames: 0 };
+    const reason = cores.reasonOf(a, b, figure === null ? null : anchored(a, b), core);
+    return {
+      blocked: [...keysOf(a)].some((id) => theirs.has(id)),
+      dice: (2 * overlap) / ((norms[a] ?? 0) + (norms[b] ?? 0) || 1),
+      containment: overlap / (Math.min(norms[a] ?? 0, norms[b] ?? 0) || 1),
+      sharedTerms,
+      figure,
+      reason,
+      core,
+    };
+  };
 }
 
 /**
@@ -648,8 +737,11 @@ class FigureContexts {
   readonly #settings: AlignmentOptions;
   /** In how many sentences each rare figure stands with each unit, keyed `figure * terms + unit`. */
   readonly #unitUse = new Map<number, number>();
+  /** In how many sentences each rare figure stands with each word near it, keyed `figure * NEAR_KEY + word`. */
+  readonly #nearUse = new Map<number, number>();
 
-  constructor(prepared: Prepared, settings: AlignmentOptions) {
+  /** `anchorUse`: how many sentences at most give a figure that anchors on its own; up to COMMON_FIGURE times that many, one anchors only with a word near it few of them give. */
+  constructor(prepared: Prepared, settings: AlignmentOptions, anchorUse: number) {
     this.#prepared = prepared;
     this.#settings = settings;
     const { sequences, figure, terms, scaled } = prepared;
@@ -657,13 +749,16 @@ class FigureContexts {
     this.#cache = new Array(count);
     this.#hasRareFigure = new Uint8Array(count);
     const lastCounted = new Map<number, number>();
+    const lastNear = new Map<number, number>();
     for (let s = 0; s < count; s++) {
       const end = sequences.first[s + 1] ?? 0;
       for (let at = sequences.first[s] ?? 0; at < end; at++) {
         if (!figure[sequences.termAt[at] ?? 0]) continue;
         const id = scaled.at.get(at) ?? sequences.termAt[at] ?? 0;
-        if (scaled.frequency(id) > settings.maxPosting) continue;
+        const use = scaled.frequency(id);
+        if (use > settings.maxPosting) continue;
         this.#hasRareFigure[s] = 1;
+        if (use > anchorUse && use <= anchorUse * COMMON_FIGURE) this.#countNear(s, at, id, lastNear);
         // A scaled figure's unit comes after its scale word: "£3m deal".
         const next = scaled.at.has(at) ? at + 2 : at + 1;
         const unit = next < end ? (sequences.termAt[next] ?? 0) : -1;
@@ -673,6 +768,22 @@ class FigureContexts {
         lastCounted.set(key, s);
         this.#unitUse.set(key, (this.#unitUse.get(key) ?? 0) + 1);
       }
+    }
+  }
+
+  /** Count, once per sentence, each rare word within the window around the figure `id` at position `at` of sentence s. */
+  #countNear(s: number, at: number, id: number, lastCounted: Map<number, number>): void {
+    const { sequences, figure, documentFrequency } = this.#prepared;
+    const { maxPosting, figureWindow } = this.#settings;
+    const from = Math.max(sequences.first[s] ?? 0, at - figureWindow);
+    const to = Math.min((sequences.first[s + 1] ?? 0) - 1, at + figureWindow);
+    for (let j = from; j <= to; j++) {
+      const other = sequences.termAt[j] ?? 0;
+      if (figure[other] || (documentFrequency[other] ?? 0) > maxPosting) continue;
+      const key = id * NEAR_KEY + other;
+      if (lastCounted.get(key) === s) continue;
+      lastCounted.set(key, s);
+      this.#nearUse.set(key, (this.#nearUse.get(key) ?? 0) + 1);
     }
   }
 
@@ -725,12 +836,22 @@ class FigureContexts {
     for (const [figure, theirs] of this.#of(b)) {
       const mine = first.get(figure);
       if (!mine) continue;
-      if (scaled.frequency(figure) <= usedBy) for (const id of theirs.near) if (mine.near.has(id)) return 'near';
+      // A figure up to twice as common ("150,000": a tsunami's dead, a tax threshold) still anchors
+      // with a word that few of its sentences give near it ("threshold").
+      const use = scaled.frequency(figure);
+      for (const id of theirs.near) {
+        if (mine.near.has(id) && (use <= usedBy || (use <= usedBy * COMMON_FIGURE && (this.#nearUse.get(figure * NEAR_KEY + id) ?? 0) <= usedBy))) return 'near';
+      }
       for (const unit of theirs.units) if (mine.units.has(unit) && (this.#unitUse.get(figure * terms.length + unit) ?? 0) <= usedBy) found = 'unit';
     }
     return found;
   }
 }
+
+/** How many times more sentences than an anchoring figure may give a figure that anchors only with a rare word near it. */
+const COMMON_FIGURE = 2;
+/** Term ids stay below this (a vocabulary of four million words), so `figure * NEAR_KEY + word` keys a pair of figure and word. */
+const NEAR_KEY = 2 ** 22;
 
 /** A rare figure's words in one sentence: the rare ones near it, and the one straight after it (its unit: "firms" in "3,000 firms"). */
 interface FigureContext {
@@ -743,10 +864,19 @@ interface FigureContext {
  * demining"), or only with the same word straight after it, its unit (`unit`: "3,000 firms"), which
  * anchors only when the pair of figure and unit is rare and the two name one actor alike.
  */
-type FigureAnchor = 'near' | 'unit' | null;
+export type FigureAnchor = 'near' | 'unit' | null;
 
-/** The rule that makes two sentences one claim: a copy, overlapping cores, a figure anchor, five names alike, a rare phrase. */
-type SameClaimReason = 'copy' | 'core' | 'figure' | 'names' | 'phrase';
+/** The rule that makes two sentences one claim: a copy, overlapping cores, a figure anchor, five names alike (and three core words), a rare phrase. */
+export type SameClaimReason = 'copy' | 'core' | 'figure' | 'names' | 'phrase';
+
+/** What the claim test measured of two sentences: shared core words, their containment and Dice, names alike, and whether both name only strangers. */
+export interface CoreComparison {
+  shared: number;
+  containment: number;
+  dice: number;
+  sharedNames: number;
+  strangers: boolean;
+}
 
 /** A sentence's core: what it claims, less who it names and how it frames the telling. */
 interface Core {
@@ -760,6 +890,12 @@ interface Core {
   figures: Set<number>;
   /** Figure term ids written straight after a name ("Section 404", "Airbus A380"): they name a thing, they do not measure it. */
   identifiers: Set<number>;
+  /** Figure term ids written as sums of money ("£150,000", "1.55bn euros"; see CURRENCY_MARKS). */
+  money: Set<number>;
+  /** Figure term ids written as shares ("83%", "4.75 per cent"). */
+  shares: Set<number>;
+  /** The months it names ("in December"): when what it tells happened. */
+  months: Set<number>;
   /** Term ids of the names it gives: who the claim is about. */
   names: Set<number>;
   /** The first word's term id when it is capitalised (-1 when not): a name or just a sentence's start. */
@@ -786,6 +922,12 @@ const PLACE_TERMS: ReadonlySet<string> = new Set(
 );
 /** Names two sentences must share for their who and whom to count as one, so that less of the rest need match. */
 const NAMES_FOR_WHO = 5;
+/**
+ * Core words two sentences with who and whom alike must still share: with two, "Schroeder and
+ * Berlusconi voiced concerns about the euro" and "Blair met Berlusconi and Schroeder to talk about
+ * Turkey" were one claim (the same people, another act).
+ */
+const NAMES_CORE_WORDS = 3;
 
 const escapeForPattern = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** The openers of one kind (see BACKGROUND_OPENERS), as alternatives of a pattern. */
@@ -799,10 +941,12 @@ const TO_CLAUSE_END = '[^,\u2013\u2014()]*?(?=\\s-\\s|[,\u2013\u2014()]|$)';
  * A background clause: a relative clause set off by a comma or a dash (", which owns ...,",
  * "- in which Renault owns a stake -"), a noun phrase glossing the noun before it with a relative
  * clause of its own ("- the clearing house that processes securities transactions"), or a
- * bracket, up to the mark that closes it.
+ * bracket, up to the mark that closes it. A gloss's noun phrase ends at a closing dash: in "Lord
+ * Bingham - a senior law lord - said the rules … in a way that discriminates", the "that" is the
+ * main clause's, which is the claim.
  */
 const BACKGROUND_CLAUSE = new RegExp(
-  `(?:[,\u2013\u2014]|\\s-)\\s*(?:(?:${openersOf('relative')})\\b${TO_CLAUSE_END}|(?:${openersOf('gloss')})\\s[^,\u2013\u2014()]*?\\b(?:that|${openersOf('relative')})\\b${TO_CLAUSE_END})|\\([^()]*\\)`,
+  `(?:[,\u2013\u2014]|\\s-)\\s*(?:(?:${openersOf('relative')})\\b${TO_CLAUSE_END}|(?:${openersOf('gloss')})\\s(?:(?!\\s-\\s)[^,\u2013\u2014()])*?\\b(?:that|${openersOf('relative')})\\b${TO_CLAUSE_END})|\\([^()]*\\)`,
   'giu',
 );
 
@@ -824,6 +968,9 @@ function measuredAlike(first: Core, second: Core): boolean {
 function toldInEarnest(first: Core, second: Core): boolean {
   for (const id of first.figures) {
     if (!second.figures.has(id) || first.identifiers.has(id) || second.identifiers.has(id)) continue;
+    // A sum of money in one and a count in the other ("$150,000 a year", "150,000 cars") are other
+    // quantities, and so are a share and a count or a year ("83% were happy", "class of '83").
+    if (first.money.has(id) !== second.money.has(id) || first.shares.has(id) !== second.shares.has(id)) continue;
     if (!(first.background.has(id) && second.background.has(id))) return true;
   }
   return false;
@@ -832,6 +979,46 @@ function toldInEarnest(first: Core, second: Core): boolean {
 /** The [start, end) spans of a sentence's background clauses (see BACKGROUND_OPENERS), as offsets into `text`. */
 export function backgroundSpansOf(text: string): [number, number][] {
   return [...text.matchAll(BACKGROUND_CLAUSE)].map((match) => [match.index, match.index + match[0].length]);
+}
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH_NAMES);
+const DAY = /^(?:[1-9]|[12]\d|3[01])$/u;
+/**
+ * True when the figure at token i is a day of a month, written next to the month's capitalised
+ * name ("on November 7", "on 7 November"): it dates a claim, as a year does, and two sentences
+ * that tell different things of one day ("met on November 7", "held on November 7 amid
+ * speculation") share no claim by it.
+ */
+function isDayOfMonth(text: string, tokens: readonly { key: string; start: number; end: number }[], i: number): boolean {
+  if (!DAY.test(tokens[i]?.key ?? '')) return false;
+  const isMonth = (token: { key: string; start: number; end: number } | undefined): boolean => token !== undefined && MONTH_WORDS.has(token.key) && /^\p{Lu}/u.test(text.slice(token.start, token.end));
+  return isMonth(tokens[i - 1]) || isMonth(tokens[i + 1]);
+}
+const CURRENCY_SYMBOLS: ReadonlySet<string> = new Set(CURRENCY_MARKS.filter((entry) => entry.kind === 'symbol').map((entry) => entry.mark));
+const CURRENCY_WORDS: ReadonlySet<string> = new Set(CURRENCY_MARKS.filter((entry) => entry.kind === 'word').map((entry) => entry.mark));
+/** True when the figure at token i is written as a sum of money: a currency sign before it, or a currency word after it (past its scale word when `scaled`). */
+function isMoney(text: string, tokens: readonly { key: string; start: number }[], i: number, scaled: boolean): boolean {
+  const start = tokens[i]?.start ?? 0;
+  if (start > 0 && CURRENCY_SYMBOLS.has(text[start - 1] ?? '')) return true;
+  return CURRENCY_WORDS.has(tokens[i + (scaled ? 2 : 1)]?.key ?? '');
+}
+const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'this', 'that']);
+/**
+ * True when the figure at token i sits in a definite description of a thing already known: a
+ * definite determiner straight before it and a word straight after it ("the £1.35bn offer", "its
+ * 28% stake"). It names what the sentence speaks of, as "Section 404" does; what is said of it
+ * ("is too high", "had to show why it was good for shareholders") is the claim.
+ */
+function isDefiniteModifier(tokens: readonly { key: string }[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || !after || !DEFINITE_DETERMINERS.has(before.key)) return false;
+  return /^\p{L}/u.test(after.key) && !CURRENCY_WORDS.has(after.key);
+}
+/** True when the figure at token i is a share: a per cent sign straight after it, or "per cent" / "percent". */
+function isShare(text: string, tokens: readonly { key: string; end: number }[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (text[tokens[i]?.end ?? 0] === '%') return true;
+  return next?.key === 'percent' || (next?.key === 'per' && tokens[i + 2]?.key === 'cent');
 }
 /** Months and days are capitalised but name no one: they date a claim. */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].flatMap((word) => termOf(word) ?? []));
@@ -977,6 +1164,9 @@ class ClaimCores {
     const phrases = new Set<string>();
     const reading: number[] = [];
     const identifiers = new Set<number>();
+    const money = new Set<number>();
+    const shares = new Set<number>();
+    const months = new Set<number>();
     let afterName = false;
     const main = new Set<number>();
     const inBackground = new Set<number>();
@@ -999,11 +1189,14 @@ class ClaimCores {
       afterName = i > 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end)) && (term === null || !CALENDAR_WORDS.has(term));
       if (term === null || id === undefined) return;
       const passing = spans.some(([from, to]) => token.start >= from && token.end <= to);
+      if (MONTH_WORDS.has(token.key) && /^\p{Lu}/u.test(text.slice(token.start, token.end))) months.add(id);
       if (isFigure(term)) {
-        if (!YEAR.test(term)) figures.add(id);
+        if (!YEAR.test(term) && !isDayOfMonth(text, tokens, i)) figures.add(id);
+        if (isMoney(text, tokens, i, scale !== undefined)) money.add(id);
+        if (isShare(text, tokens, i)) shares.add(id);
         if (passing) inBackground.add(id);
         else main.add(id);
-        if (followsName) identifiers.add(id);
+        if (followsName || isDefiniteModifier(tokens, i)) identifiers.add(id);
         return;
       }
       // A capitalised word past the first is a name; the first word of a sentence is capitalised anyway.
@@ -1037,6 +1230,9 @@ class ClaimCores {
       norm,
       figures,
       identifiers,
+      money,
+      shares,
+      months,
       names,
       lead,
       contentSet,
@@ -1067,7 +1263,7 @@ class ClaimCores {
   }
 
   /** Which rule makes sentences a and b one claim, or null when none does (see `same`). */
-  reasonOf(a: number, b: number, anchored: FigureAnchor): SameClaimReason | null {
+  reasonOf(a: number, b: number, anchored: FigureAnchor, measured?: CoreComparison): SameClaimReason | null {
     const first = this.#of(a);
     const second = this.#of(b);
     if (first.folded === second.folded) return 'copy';
@@ -1097,18 +1293,22 @@ class ClaimCores {
       [...second.names].filter((id) => first.contentSet.has(id)).length < 2 &&
       !second.names.has(first.lead) &&
       !first.names.has(second.lead);
+    let sharedNames = 0;
+    for (const id of first.names) if (second.names.has(id)) sharedNames++;
+    if (measured) Object.assign(measured, { shared, containment, dice, sharedNames, strangers });
     if (strangers) return null;
+    // Two sentences that each put what they tell in other months tell two events: a monthly figure's
+    // readings ("house prices fell 0.7% in December", "dipped slightly in November"), two meetings.
+    if (first.months.size > 0 && second.months.size > 0 && ![...first.months].some((id) => second.months.has(id))) return null;
     if (shared >= 2 && containment >= this.#settings.claimCoreContainment && dice >= this.#settings.claimCoreSimilarity) {
       // Overlapping cores that overlap only in one stock phrase, naming no one alike, tell of different things.
       return sharesOnlyAPhrase(first, second, weight, Math.min(firstNorm, secondNorm) || 1, this.#weight) ? null : 'core';
     }
-    let sharedNames = 0;
-    for (const id of first.names) if (second.names.has(id)) sharedNames++;
     // A figure with only its unit alike ("3,000 firms") anchors a claim of one actor, never two sentences naming no one alike.
     const anchoring = anchored === 'near' || (anchored === 'unit' && sharedNames > 0);
     if (anchoring && shared >= 1 && toldInEarnest(first, second) && (containment >= this.#settings.anchorCoreContainment || measuredAlike(first, second))) return 'figure';
     // Who and to whom the same (five names or more alike), what they did told in other words.
-    if (sharedNames >= NAMES_FOR_WHO && shared >= 2 && dice >= this.#settings.claimCoreSimilarity * 0.75) return 'names';
+    if (sharedNames >= NAMES_FOR_WHO && shared >= NAMES_CORE_WORDS && dice >= this.#settings.claimCoreSimilarity * 0.75) return 'names';
     return shared >= 2 && [...first.phrases].some((phrase) => second.phrases.has(phrase)) ? 'phrase' : null;
   }
 }
@@ -1159,6 +1359,55 @@ function attach(
       set.add(sentence);
     }
   }
+}
+
+/**
+ * The sentences that tell a claim again in an article it already holds: an article may tell one
+ * claim twice (in its lead and further down), and the claim keeps one sentence per article, so
+ * the other would otherwise carry no claim, or one of its own beside it. A sentence is a
+ * retelling when an edge joins it to a member of another article and it fits the claim as a
+ * sentence joining it would: the same claim as its wordings (`fitsWordings`), close enough by the
+ * edge or the claim's gist (`fitsEdge`). By claim root.
+ */
+function findRetellings(
+  edges: Edges,
+  members: Map<number, Set<number>>,
+  articleOf: Int32Array,
+  fitsWordings: (claimRoot: number, sentence: number) => boolean,
+  fitsEdge: (edge: number, claimRoot: number, sentence: number) => boolean,
+): Map<number, Set<number>> {
+  const claimsOf = new Map<number, number[]>();
+  const articlesOf = new Map<number, Set<number>>();
+  for (const [root, set] of members) {
+    articlesOf.set(root, new Set([...set].map((s) => articleOf[s] ?? 0)));
+    for (const s of set) {
+      const roots = claimsOf.get(s) ?? [];
+      roots.push(root);
+      claimsOf.set(s, roots);
+    }
+  }
+  const retold = new Map<number, Set<number>>();
+  // Each sentence is checked against a claim's wordings once, however many edges lead to it.
+  const wordingsFit = new Map<number, Map<number, boolean>>();
+  for (let edge = 0; edge < edges.length; edge++) {
+    for (let direction = 0; direction < 2; direction++) {
+      const from = direction === 0 ? (edges.a[edge] ?? 0) : (edges.b[edge] ?? 0);
+      const to = direction === 0 ? (edges.b[edge] ?? 0) : (edges.a[edge] ?? 0);
+      for (const root of claimsOf.get(from) ?? []) {
+        if (!articlesOf.get(root)?.has(articleOf[to] ?? 0) || members.get(root)?.has(to)) continue;
+        if (retold.get(root)?.has(to)) continue;
+        let known = wordingsFit.get(root);
+        if (!known) wordingsFit.set(root, (known = new Map()));
+        let fitting = known.get(to);
+        if (fitting === undefined) known.set(to, (fitting = fitsWordings(root, to)));
+        if (!fitting || !fitsEdge(edge, root, to)) continue;
+        const set = retold.get(root) ?? new Set<number>();
+        set.add(to);
+        retold.set(root, set);
+      }
+    }
+  }
+  return retold;
 }
 
 /** Two sentences that match each other only loosely, and nothing else, still make a claim of two. */

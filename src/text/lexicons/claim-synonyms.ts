@@ -97,3 +97,24 @@ export const FIGURE_SCALES: Readonly<Record<string, number>> = {
   bn: 1e9,
   tn: 1e12,
 };
+
+/**
+ * How a figure is written as a sum of money: a currency sign straight before it (`symbol`: "£3m",
+ * "$150,000", "A$584m") or a currency word after it, past any scale word (`word`: "1.55bn euros",
+ * "3 million pounds"). The claim identity anchors two sentences on a shared figure only when both
+ * give it as money or neither does: "150,000 cars" and "$150,000 a year" are other quantities.
+ * Extend with the sign, or the word in lower case (singular and plural as written).
+ */
+export type CurrencyMarkKind = 'symbol' | 'word';
+
+export interface CurrencyMark {
+  mark: string;
+  kind: CurrencyMarkKind;
+}
+
+export const CURRENCY_MARKS: readonly CurrencyMark[] = [
+  ...['£', '$', '€', '¥'].map((mark): CurrencyMark => ({ mark, kind: 'symbol' })),
+  ...['euro', 'euros', 'dollar', 'dollars', 'pound', 'pounds', 'pence', 'yen', 'yuan', 'rupee', 'rupees', 'rouble', 'roubles', 'rand', 'krone', 'kroner', 'francs', 'peso', 'pesos'].map(
+    (mark): CurrencyMark => ({ mark, kind: 'word' }),
+  ),
+];

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { restoreAlignment } from '../../src/library/alignment.ts';
+import { libraryOf, sentenceOf } from '../crosscheck/library-of.ts';
+
+const library = libraryOf({
+  halden_a:
+    'Brewer takes wine stake\n\nHalden Breweries bought 12.4% of Norvik Wines, the maker of the Solberg and Tarne labels. The deal was agreed late on Friday. Halden bought the 12.4% stake from the Eide family, which founded Norvik Wines in 1961.',
+  halden_b: 'Wine talks go on\n\nThe two firms held talks for three days after Halden Breweries bought a 12.4% stake in Norvik Wines.',
+  council_a: 'Council meets auditors\n\nThe Tarnby council met its auditors on March 3 to approve the accounts for the year.',
+  council_b: 'Fares anger\n\nThe meeting, held in Tarnby on March 3, came amid growing anger over bus fares.',
+});
+const together = (a: [string, string], b: [string, string]): boolean => {
+  const second = new Set(library.alignment.claimsOf(sentenceOf(library, ...b)));
+  return library.alignment.claimsOf(sentenceOf(library, ...a)).some((claim) => second.has(claim));
+};
+
+describe('claims an article tells twice', () => {
+  it('GIVEN an article that tells a purchase in its lead and again further down THEN both its sentences carry the claim another article tells once', () => {
+    expect(together(['halden_a', 'bought 12.4% of Norvik'], ['halden_b', 'bought a 12.4% stake'])).toBe(true);
+    expect(together(['halden_a', 'bought the 12.4% stake from'], ['halden_b', 'bought a 12.4% stake'])).toBe(true);
+  });
+
+  it('GIVEN an article that tells a claim twice THEN the claim still lists and counts one sentence of that article', () => {
+    const [claim] = library.alignment.claimsOf(sentenceOf(library, 'halden_b', 'bought a 12.4% stake'));
+    expect(claim?.articleIds).toEqual(['halden_a', 'halden_b']);
+    expect(claim?.sentences).toHaveLength(2);
+    expect(claim?.retold).toHaveLength(1);
+  });
+
+  it('GIVEN a claim with a sentence told again THEN a snapshot restores the retelling', () => {
+    const restored = restoreAlignment(library.articles, library.alignment.toSnapshot(library.articles));
+    const retold = sentenceOf(library, 'halden_a', 'bought the 12.4% stake from');
+    expect(restored.claimsOf(retold).map((claim) => claim.id)).toEqual(library.alignment.claimsOf(retold).map((claim) => claim.id));
+  });
+});
+
+describe('dates in claims', () => {
+  it('GIVEN two sentences that tell different things of one meeting day ("met … on March 3", "held … on March 3, came amid") THEN the day does not make them one claim', () => {
+    expect(together(['council_a', 'met its auditors'], ['council_b', 'came amid growing anger'])).toBe(false);
+  });
+});
