@@ -322,6 +322,11 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     holdRoleForNextSentence(tokens, phrase, links, memory);
     if (category === 'interview' && readAt(links, 0, 'links').kind !== 'media') continue;
     if (category === 'finding' && links.every((link) => link.role !== 'document' && link.role !== 'poll' && link.kind !== 'media')) continue;
+    const citing = citedBySubject(context, match, phrase, cueAt);
+    if (citing) {
+      attributions.push(citing);
+      continue;
+    }
     attributions.push({ category, phrase: match.entry.phrase, cue, source: spanOf(tokens, phrase), links });
   }
   // `The prime minister told MPs: "…"`: a verb of speech before the colon already says who speaks and to whom; the
@@ -1177,6 +1182,26 @@ function cueInAside(text: string, tokens: readonly Token[], from: number, cueAt:
     if (boundaryAfter(text, tokens, i)) return false;
   }
   return false;
+}
+
+/** Finite forms of `cite`, whose subject is who cites (`citing` and `according to` have none of their own). */
+const CITES: ReadonlySet<string> = new Set(['cited', 'cites']);
+
+/**
+ * `The White House cited initial analysis that showed …`, `The senator has often cited his state's rural culture`: with a
+ * finite `cited`, who cites stands behind the sentence, and what they cite follows them in the chain only when it is a
+ * source itself (a report, a body, a person), never a reason (`his state's rural culture`). Undefined when the verb has no
+ * subject that names a source, or is passive (`was cited by`).
+ */
+function citedBySubject(context: Context, match: PhraseMatch<ReportingVerb>, cited: [number, number], cueAt: Uint8Array): Attribution | undefined {
+  const { text, tokens } = context;
+  if (match.entry.category !== 'relay' || !CITES.has(match.entry.phrase) || isPassive(text, tokens, match.first)) return undefined;
+  const citer = phraseBefore(text, tokens, match.first, cueAt);
+  const citerLinks = citer ? classifySource(context, citer[0], citer[1]) : undefined;
+  if (!citer || !citerLinks) return undefined;
+  const citedLinks = classifySource(context, cited[0], cited[1]) ?? [];
+  const chain = [...citerLinks, ...citedLinks.map((link, i) => (i === 0 ? { ...link, joinedBy: 'citing' as const } : link))];
+  return { category: 'relay', phrase: match.entry.phrase, cue: { start: match.start, end: match.end }, source: spanOf(tokens, citer), links: chain };
 }
 
 /** `A court document filed (Thursday)`: the word before a trailing -ed participle, the noun the participle describes. */

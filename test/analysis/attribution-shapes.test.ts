@@ -729,6 +729,8 @@ const NAMES_ROLES_AND_MARKS: Shape[] = [
   { sentence: 'A court document filed on Thursday says the manager will not be charged.', sourcing: 'named', source: 'A court document', not: 'filed' },
   { sentence: 'Ms Lowe has disputed both reports, but says she would now act differently.', sourcing: 'named', source: 'Lowe' },
   { sentence: 'The steel industry says the tariffs will cost 2,000 jobs.', sourcing: 'named', source: 'The steel industry' },
+  { sentence: 'The senator has often cited his rural upbringing in defending his record.', sourcing: 'named', source: 'The senator', not: 'upbringing' },
+  { sentence: 'The Treasury cited a review by Deloitte that showed a fall in borrowing.', sourcing: 'named', source: 'Treasury' },
 ];
 
 describe('attribution on the shapes of real reporting', () => {
