@@ -646,6 +646,8 @@ function timeTailStart(tokens: readonly Token[], end: number): number {
   const word = (i: number): string => (i >= 0 ? readAt(tokens, i, 'tokens').norm : '');
   let start = end + 1;
   if (TIME_WORDS.has(word(end))) return end;
+  // `in the past`, `in recent weeks`.
+  if (word(end - 2) === 'in' && ((word(end - 1) === 'the' && word(end) === 'past') || (word(end - 1) === 'recent' && AGO_PERIODS.test(word(end))))) return end - 2;
   // `less than two weeks ago`, `a year ago`, `three days ago`.
   if (word(end) === 'ago') {
     let first = end - 1;
@@ -755,6 +757,9 @@ const COORDINATED_ADVERBS: ReadonlySet<string> = new Set(['also', 'later', 'now'
 function isCoordinated(text: string, tokens: readonly Token[], verb: number): boolean {
   let k = verb - 1;
   while (k > 0 && (isAdverb(readAt(tokens, k, 'tokens')) || COORDINATED_ADVERBS.has(readAt(tokens, k, 'tokens').norm))) k--;
+  // `… and on Monday announced`, `… and last week said`: a time between `and` and the verb.
+  const timeAt = timeTailStart(tokens, k);
+  if (timeAt <= k && timeAt > 0) k = timeAt - 1;
   // `"honestly and instinctively" believed`: adverbs joined by `and`, or a break before the verb, coordinate no verbs.
   for (let j = k; j < verb; j++) if (boundaryAfter(text, tokens, j)) return false;
   if (k > 0 && isAdverb(readAt(tokens, k - 1, 'tokens'))) return false;

@@ -731,6 +731,8 @@ const NAMES_ROLES_AND_MARKS: Shape[] = [
   { sentence: 'The steel industry says the tariffs will cost 2,000 jobs.', sourcing: 'named', source: 'The steel industry' },
   { sentence: 'The senator has often cited his rural upbringing in defending his record.', sourcing: 'named', source: 'The senator', not: 'upbringing' },
   { sentence: 'The Treasury cited a review by Deloitte that showed a fall in borrowing.', sourcing: 'named', source: 'Treasury' },
+  { sentence: 'The mayor approved the plan and last week said it would cut crime.', sourcing: 'named', source: 'The mayor' },
+  { sentence: 'The minister has in recent weeks said the plan would work.', sourcing: 'named', source: 'The minister', not: 'recent' },
 ];
 
 describe('attribution on the shapes of real reporting', () => {
