@@ -251,7 +251,11 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
     const sentence = readAt(sentences, sentenceIndex, 'sentences');
     // A quotation of several sentences (`"We cannot go on. The service is failing," said X.`) is
     // attributed where it closes as well as where it opens.
-    const closingIndex = sentenceIndexAt(sentences, Math.max(span.outer.start, span.outer.end - 1));
+    let closingIndex = sentenceIndexAt(sentences, Math.max(span.outer.start, span.outer.end - 1));
+    // `… worse off a year. " And Chancellor Gordon Brown said`: a closing mark set off by a space opens the next sentence
+    // as the splitter reads it, but closes the one before; the next sentence's speaker is not this quotation's.
+    const closing = readAt(sentences, closingIndex, 'sentences');
+    if (closingIndex > sentenceIndex && !/[\p{L}\p{N}]/u.test(text.slice(closing.start, span.outer.end))) closingIndex--;
     const candidates = (
       closingIndex === sentenceIndex
         ? readAt(ownAttributions, sentenceIndex, 'ownAttributions')

@@ -77,6 +77,11 @@ describe('quote speakers over passages', () => {
     expect(speakerOf(body, 'the same passion')).toBe('Alan Marsh');
   });
 
+  it("GIVEN a closing mark set off by a space before the next sentence's speaker THEN the quotation stays with the speaker who opened it", () => {
+    const body = 'Tory chairman Tom Vale said: "The figures do not add up. "Families would be worse off. " And Chancellor Ann Price said the plans were costed.';
+    expect(speakerOf(body, 'Families would be worse off')).toBe('Tom Vale');
+  });
+
   it('GIVEN a group named before THEN "they said" goes to the group', () => {
     const body = 'Rebel Labour MPs met the chief whip on Monday night.\n\n"We will vote against the bill," they said.';
     expect(speakerOf(body, 'We will vote against')).toBe('Rebel Labour MPs');
