@@ -733,6 +733,8 @@ const NAMES_ROLES_AND_MARKS: Shape[] = [
   { sentence: 'The Treasury cited a review by Deloitte that showed a fall in borrowing.', sourcing: 'named', source: 'Treasury' },
   { sentence: 'The mayor approved the plan and last week said it would cut crime.', sourcing: 'named', source: 'The mayor' },
   { sentence: 'The minister has in recent weeks said the plan would work.', sourcing: 'named', source: 'The minister', not: 'recent' },
+  { sentence: 'The chief executive is reported to have held private talks with the rival bidder.', sourcing: 'vague', level: 'probable' },
+  { sentence: 'The theft was reported to the police on Monday.', sourcing: 'none' },
 ];
 
 describe('attribution on the shapes of real reporting', () => {
