@@ -9,6 +9,9 @@ import {
   JUDGEMENTS_OF_CLAIMS,
   NEGATIVE_QUESTION_OPENERS,
   NOUN_CUES,
+  ANSWERERS,
+  HOPE_AS_NOUN,
+  ANSWERING,
   QUESTION_FRAMES,
   QUESTION_SUBJECTS,
   SURVEY_COUNTS,
@@ -633,7 +636,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       return !(DESCRIBED_BY_INTENT.has(previous?.norm ?? '') && !LINKING.has(tokens[i - 2]?.norm ?? ''));
     case 'intent-not-denied':
       // `I don't intend to`, `does not hope to`: an intent denied, as `no plans to` is no plan.
-      return !(NEGATION.has(previous?.norm ?? '') || /n't$/u.test(previous?.norm ?? ''));
+      // `offer hope to the millions`, `new hope to`: after a verb that gives it or a determiner, `hope` is a noun.
+      return !(NEGATION.has(previous?.norm ?? '') || /n't$/u.test(previous?.norm ?? '') || (match.entry.phrase === 'hope to' && HOPE_AS_NOUN.has(previous?.norm ?? '')));
     case 'attitude-of':
       if (NOUN_PHRASE_OPENERS.has(previous?.norm ?? '')) return false;
       return !!next && next.norm !== 'and' && next.norm !== 'or';
@@ -1062,8 +1066,11 @@ function judgedAsSubject(tokens: readonly Token[], match: PhraseMatch<Hedge>, te
 function inQuestionFrame(tokens: readonly Token[], index: number, text: string): boolean {
   const start = tokens[0]?.norm === 'when' ? 1 : 0;
   if (!QUESTION_FRAMES.has(tokens[start]?.norm ?? '') || index <= start) return false;
-  for (let k = start + 1; k <= index; k++) if (text.slice(readAt(tokens, k - 1, 'tokens').end, readAt(tokens, k, 'tokens').start).includes(',')) return false;
-  for (let k = index + 1; k < tokens.length; k++) if (text.slice(readAt(tokens, k - 1, 'tokens').end, readAt(tokens, k, 'tokens').start).includes(',')) return true;
+  // The question ends at its comma, or with none at the answerer's `he told`, `she said` (`Asked if he would welcome them he told the BBC: …`).
+  const endsFrame = (k: number): boolean =>
+    text.slice(readAt(tokens, k - 1, 'tokens').end, readAt(tokens, k, 'tokens').start).includes(',') || (ANSWERERS.has(readAt(tokens, k, 'tokens').norm) && ANSWERING.has(tokens[k + 1]?.norm ?? ''));
+  for (let k = start + 1; k <= index; k++) if (endsFrame(k)) return false;
+  for (let k = index + 1; k < tokens.length; k++) if (endsFrame(k)) return true;
   return false;
 }
 

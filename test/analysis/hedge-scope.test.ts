@@ -160,6 +160,14 @@ describe("an interviewer's question at the head of the sentence", () => {
     expect(levelOf('Asked how he would deal with claims that he had lost the trust of his party, the minister replied: "Our record speaks for itself."')).toBe('certain');
   });
 
+  it('GIVEN "Asked if he would …" with no comma before "he told" THEN the cues are still the question\'s', () => {
+    expect(hedgeWordsOf('Asked if he would welcome their votes he told the BBC: "I want nobody to vote for them."')).toEqual([]);
+  });
+
+  it('GIVEN "a duty to offer hope to" THEN "hope" is a noun and no intent', () => {
+    expect(hedgeWordsOf('"We have a duty to offer hope to the millions who suffer," he said.')).toEqual([]);
+  });
+
   it('GIVEN "Asked whether …," and an answer with "might" THEN the answer\'s own cue still hedges', () => {
     expect(hedgeWordsOf('Asked whether he would stand again, the MP said: "I might."')).toEqual(['might']);
   });

@@ -191,6 +191,10 @@ export const BEFORE_JUDGEMENT: ReadonlySet<string> = new Set([
  */
 export const QUESTION_FRAMES: ReadonlySet<string> = new Set(['asked', 'pressed', 'questioned', 'quizzed', 'challenged']);
 
+/** Who answers a question frame written with no comma, and the verbs of the answer (`Asked if he would … he told the BBC`): the frame ends there. */
+export const ANSWERERS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+export const ANSWERING: ReadonlySet<string> = new Set(['said', 'told', 'replied', 'answered', 'insisted', 'added', 'says', 'tells']);
+
 /**
  * Negative auxiliaries that open a rhetorical question (`isn't it now clear which one it would
  * be?`, `doesn't that show …?`): the question expects yes and asserts what it asks.
@@ -284,4 +288,27 @@ export const DESCRIBED_BY_INTENT: ReadonlySet<string> = new Set([
   'firms',
   'companies',
   'businesses',
+]);
+
+/** Words after which `hope to` is the noun, not an intent (`offer hope to the millions`, `no hope to`, `new hope to`). */
+export const HOPE_AS_NOUN: ReadonlySet<string> = new Set([
+  'offer',
+  'offers',
+  'offered',
+  'offering',
+  'give',
+  'gives',
+  'gave',
+  'giving',
+  'bring',
+  'brings',
+  'brought',
+  'new',
+  'fresh',
+  'little',
+  'no',
+  'some',
+  'the',
+  'a',
+  'real',
 ]);
