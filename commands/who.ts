@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import type { EntityRecord } from '../src/analysis/entities.ts';
 import { answer, citeSpan } from '../src/answer/build.ts';
@@ -24,9 +25,13 @@ export default defineCommand({
     // "Clarke" alone is whichever Clarke the articles name most; the others are listed after.
     const sharing = sharingSurname(name, found, library);
     const exact = sharing[0] ?? found;
-    const entity = exact ?? library.entities.similar(name, 1)[0];
+    const entity = exact ?? library.entities.similar(name, SIMILAR_READ).find((candidate) => spelledLike(name, candidate.name));
     if (!entity) {
-      const nearest = library.entities.similar(name.split(/\s+/u).at(-1) ?? name, 3).map((candidate) => candidate.name);
+      const nearest = library.entities
+        .similar(name.split(/\s+/u).at(-1) ?? name, SIMILAR_READ)
+        .filter((candidate) => spelledLike(name, candidate.name))
+        .slice(0, 3)
+        .map((candidate) => candidate.name);
       const notes = [note('unknown_entity', { name })];
       if (nearest.length > 0) notes.push(note('nearest_names', { names: nearest.join(', ') }));
       return answer('who', name, { status: 'not_found', title: `Who is “${name}”?`, entity: null, notes });
@@ -98,6 +103,24 @@ export default defineCommand({
  * as those articles never say which of them they mean). Empty when `found` is something other
  * than a person, or when no one has the name as a surname.
  */
+/** How many of the entity table's nearest spellings are read for one that is really the name misspelt. */
+const SIMILAR_READ = 5;
+/** Edits per letter a misspelt word of a name may hold (`Putn` for `Putin`, `Goremikin` for `Goremykin`). */
+const NAME_EDITS_PER_LETTER = 1 / 3;
+
+/**
+ * True when a word of `candidate` is a word of `asked` misspelt: the nearest spelling the table finds may share only a
+ * fragment (`Kim Jong Un` found `European Union` through `Un`), which is no name of the one asked about.
+ */
+function spelledLike(asked: string, candidate: string): boolean {
+  const wordsOf = (text: string): string[] =>
+    foldText(text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length >= 3);
+  const named = wordsOf(candidate);
+  return wordsOf(asked).some((word) => named.some((other) => distance(word, other) <= Math.max(1, Math.floor(word.length * NAME_EDITS_PER_LETTER))));
+}
+
 /**
  * `Lord Butler`, `Mr Brown`: the entity table keys people by their names without titles, so a titled query finds no key.
  * It is the person of that surname (or named by it) in whose articles the query is written as given, the one the articles

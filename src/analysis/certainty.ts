@@ -272,10 +272,18 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
       [...candidates].reverse().find((attribution) => Math.max(attribution.cue.end, attribution.source.end) <= span.outer.start),
       span.outer.start,
     );
-    // `Mr Howard has dismissed claims that his policy was "moving onto the turf" of the BNP`: words quoted inside the claim
-    // someone contests are the claim's makers', not theirs (`dismissed the report as "nonsense"` stays the dismisser's).
-    const contestedClaim = chosen !== undefined && CONTESTING.test(chosen.phrase) && chosen.cue.end <= span.outer.start && /\bthat\b/u.test(text.slice(chosen.cue.end, span.outer.start));
-    if (contestedClaim) chosen = undefined;
+    // `Mr Howard has dismissed claims that his policy was "moving onto the turf" of the BNP`, `denied the party was trying to
+    // "hide" him`: words quoted inside what someone contests are the claim's makers', not theirs (`dismissed the report as
+    // "nonsense"` and `denied "wanting the job"`, quoted right after the verb, stay theirs).
+    const contestedClaim =
+      chosen !== undefined &&
+      CONTESTING.test(chosen.phrase) &&
+      chosen.cue.end <= span.outer.start &&
+      /\p{L}/u.test(text.slice(chosen.cue.end, span.outer.start)) &&
+      !/\bas\s*$/u.test(text.slice(chosen.cue.end, span.outer.start));
+    // `the so-called "Fagin" posters`: a label the article puts in quotation marks is no one's words.
+    const label = /\bso-called\s*$/iu.test(text.slice(Math.max(sentence.start, span.outer.start - 12), span.outer.start));
+    if (contestedClaim || label) chosen = undefined;
     else chosen ??= candidates.find((attribution) => Math.min(attribution.cue.start, attribution.source.start) >= span.outer.end);
     const quotation: SpokenQuotation = { start: span.words.start, end: span.words.end, text: text.slice(span.words.start, span.words.end), sentenceIndex, speaker: null, links: [] };
     if (chosen) {

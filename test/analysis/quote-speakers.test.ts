@@ -52,6 +52,16 @@ describe('quote speakers over passages', () => {
     expect(speakerOf(body, 'a gift to landlords')).toBeNull();
   });
 
+  it('GIVEN a word quoted in what someone denies with no "that" ("denied the party was trying to “hide” him") THEN it is not the denier\'s', () => {
+    const body = 'Party chief Ann Price denied the party was trying to "hide" its leader.';
+    expect(speakerOf(body, 'hide')).toBeNull();
+  });
+
+  it('GIVEN a label after "so-called" before a speaker\'s verb THEN the label is no one\'s words', () => {
+    const body = 'The ad men behind the so-called "Fagin" posters have not been sacked, as party chief Ann Price declared, "they are doing a very good job".';
+    expect(speakerOf(body, 'Fagin')).toBeNull();
+  });
+
   it('GIVEN a word the dismisser uses of what they dismiss ("dismissed the report as “…”") THEN it is theirs', () => {
     const body = 'Ms Price dismissed the report as "pure fantasy".';
     expect(speakerOf(body, 'pure fantasy')).toBe('Price');

@@ -19,6 +19,11 @@ describe('/who', () => {
     expect(must(answer.notes[0]).code).toBe('read_as');
   });
 
+  it('GIVEN a name the articles never give whose last word is a fragment of another ("Kim Jong Un", "European Union") THEN not found, not that name', async () => {
+    const answer = await ask('/who Kim Jong Un');
+    expect({ status: answer.status, entity: answer.entity?.name ?? null }).toEqual({ status: 'not_found', entity: null });
+  });
+
   it('knows the news agency and the intelligence service behind the reports', async () => {
     expect((await ask('/who Yonhap')).entity).toMatchObject({ name: 'Yonhap', kind: 'media' });
     expect((await ask('/who NIS')).entity).toMatchObject({ name: 'National Intelligence Service', kind: 'organisation' });
