@@ -248,8 +248,8 @@ function writtenInArticles(entity: EntityRecord, name: string, library: Library)
 /** True when `name` opens with a title and is written, as given, in one of the entity's articles. */
 function writtenWithTitle(entity: EntityRecord, name: string, library: Library): boolean {
   if (!HONORIFICS.has(name.trim().split(/\s+/u)[0] ?? '')) return false;
-  const wanted = foldText(name.trim());
-  return library.entities.articleIdsOf(entity).some((id) => foldText(library.article(id)?.text ?? '').includes(wanted));
+  const holders = new Set(library.index.findPhrase(name.trim()).found.map(({ sentence }) => sentence.articleId));
+  return library.entities.articleIdsOf(entity).some((id) => holders.has(id));
 }
 
 /**

@@ -63,6 +63,7 @@ import {
   commaAfter,
   isAbbreviation,
   isCapitalised,
+  isInitial,
   isProperName,
   MAX_SOURCE_WORDS,
   namesSource,
@@ -800,7 +801,7 @@ function startsClause(text: string, tokens: readonly Token[], end: number): bool
   const next = following?.norm;
   if (next !== 'the' && next !== 'a' && next !== 'an') return false;
   // `Jock A. Finlayson`: an initial, not the article.
-  if (following && following.raw === 'A' && text[following.end] === '.') return false;
+  if (following && isInitial(text, following)) return false;
   const word = readAt(tokens, end, 'tokens').norm;
   return !PREPOSITIONS.has(word) && !NAME_CONNECTORS.has(word) && !AUTHOR_LINKS.has(word) && !CONJUNCTIONS.has(word) && !HOLDING.has(word) && !word.endsWith('ed') && !PARTICIPLE_ENDING.test(word);
 }
@@ -835,8 +836,7 @@ function staffOfName(tokens: readonly Token[], end: number): boolean {
 /** True when a word ends a source read forwards; `Will` and `May` written with a capital are names (`said Will Doyle`), `A.` an initial. */
 function stopsForward(text: string, token: Token): boolean {
   // `Jock A. Finlayson`: a capital letter with a full stop is an initial, not the article `a`.
-  const initial = token.raw.length === 1 && isCapitalised(token) && text[token.end] === '.';
-  return FORWARD_STOPS.has(token.norm) && !(MODALS.has(token.norm) && isCapitalised(token)) && !initial;
+  return FORWARD_STOPS.has(token.norm) && !(MODALS.has(token.norm) && isCapitalised(token)) && !isInitial(text, token);
 }
 
 const PUBLISHED_WHEN_REACH = 3;

@@ -17,7 +17,7 @@ import {
   SURVEY_COUNTS,
   type CueGovernor,
 } from '../text/lexicons/cue-scope.ts';
-import { POSSESSIVES } from '../text/lexicons/source-grammar.ts';
+import { FORMS_OF_BE, POSSESSIVES } from '../text/lexicons/source-grammar.ts';
 import { PhraseMatcher, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 import { readAt } from '../model/read-at.ts';
 
@@ -369,13 +369,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'who', 'which', 'ag
 const DIGIT = /\d/;
 /** Forms of the verbs after which an adjective is said of its subject (`is unknown`, `remains unclear`). */
 const LINKING = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
+  ...FORMS_OF_BE,
   "it's",
   "'s",
   'remain',

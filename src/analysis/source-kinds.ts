@@ -21,7 +21,7 @@ import { NAMED_GROUPS } from '../text/lexicons/source-nouns.ts';
 import { ANAPHORIC_MEDIA, COMPANY_HEADS, DOCUMENT_HEADS, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SEX_OF_TITLE, SOURCE_HEADS, SPOKES, TITLES } from '../text/lexicons/source-names.ts';
 import type { SourceLink } from './source-links.ts';
 import { type Context, findCentralBody, findRoleHolder, findReferent, relayedChain, resolvePronoun, roleFits, sexOf } from './source-memory.ts';
-import { AGENT_ENDING, isCapitalised, isProperName, pronounOf, NOUNS, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
+import { AGENT_ENDING, isCapitalised, isInitial, isProperName, pronounOf, NOUNS, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
 
 const OUTLETS = new PhraseMatcher(MEDIA_OUTLETS, true);
@@ -389,10 +389,9 @@ function nameLink(context: Context, first: number, head: number, titles: [string
   const { text, tokens, memory, mentions } = context;
   let start = head;
   // `Jock A. Finlayson`: an initial is part of the name though it is spelt like the article.
-  const initial = (token: Token): boolean => token.raw.length === 1 && isCapitalised(token) && text[token.end] === '.';
   while (
     start > first &&
-    ((isCapitalised(readAt(tokens, start - 1, 'tokens')) && (!NOT_NAMES.has(readAt(tokens, start - 1, 'tokens').norm) || initial(readAt(tokens, start - 1, 'tokens')))) ||
+    ((isCapitalised(readAt(tokens, start - 1, 'tokens')) && (!NOT_NAMES.has(readAt(tokens, start - 1, 'tokens').norm) || isInitial(text, readAt(tokens, start - 1, 'tokens')))) ||
       NAME_CONNECTORS.has(readAt(tokens, start - 1, 'tokens').norm))
   )
     start--;

@@ -49,6 +49,11 @@ export function boundaryAfter(text: string, tokens: readonly Token[], a: number)
   return false;
 }
 
+/** True for an initial: one capital letter and a full stop (`Jock A. Finlayson`), whatever word it is spelt like (`A`, `I`). */
+export function isInitial(text: string, token: Token): boolean {
+  return token.raw.length === 1 && isCapitalised(token) && text[token.end] === '.';
+}
+
 /** True when a full stop after the word ends an abbreviation (`Mr.`, `U.S.`), not a sentence. */
 export function isAbbreviation(token: Token): boolean {
   return ABBREVIATIONS.has(token.norm) || (token.raw.length === 1 && isCapitalised(token));

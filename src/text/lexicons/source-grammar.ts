@@ -106,8 +106,10 @@ export const SKIPPED_BEFORE_VERB: ReadonlySet<string> = new Set([
   'nonetheless',
   'here',
 ]);
+/** The forms of `be`. */
+export const FORMS_OF_BE: readonly string[] = ['was', 'were', 'is', 'are', 'been', 'be', 'being'];
 /** Forms of `be` that make a reporting verb passive (`he was told`, `it is said`): its subject is not the source. */
-export const PASSIVE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+export const PASSIVE: ReadonlySet<string> = new Set(FORMS_OF_BE);
 /** Words that open a clause: looking back from a verb for its subject stops at one (`the plan that he said`). */
 export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'that',
