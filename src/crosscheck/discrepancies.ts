@@ -775,7 +775,7 @@ function describedOf(library: Library, sentence: Sentence, links: readonly strin
   for (const link of links) {
     const written = link.split(/\s+/u).filter((word) => word.length > 0);
     const last = written.at(-1);
-    if (last === undefined || (/^\p{Lu}/u.test(last) && !writtenInLowerCase(library, last))) return undefined;
+    if (last === undefined || (/^\p{Lu}/u.test(last) && !library.lowerCaseWords.has(last))) return undefined;
     const words = written.map((word) => word.replace(/['’]s?$/u, '').toLowerCase());
     const narrowedBy = new Set(words.slice(0, -1).filter((word) => !DETERMINERS.has(word)));
     const at = sentence.text.indexOf(link);
@@ -853,7 +853,7 @@ const ARTICLE_WORDS: ReadonlySet<string> = new Set(['The', 'A', 'An']);
 function introducingNames(library: Library, cueText: string, source: string | undefined): string[] {
   const at = source ? cueText.indexOf(source) : -1;
   if (at <= 0) return [];
-  return (cueText.slice(0, at).match(/\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? []).filter((word) => !ARTICLE_WORDS.has(word) && !HONORIFICS.has(word) && !writtenInLowerCase(library, word));
+  return (cueText.slice(0, at).match(/\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? []).filter((word) => !ARTICLE_WORDS.has(word) && !HONORIFICS.has(word) && !library.lowerCaseWords.has(word));
 }
 
 /** A chain of one sentence, with the article it is told in. */
@@ -882,7 +882,7 @@ function roleOfNamed(library: Library, role: ToldBy, named: ToldBy): boolean {
   const [name] = named.links;
   if (role.links.length !== 1 || named.links.length !== 1 || roleLink === undefined || name === undefined) return false;
   const written = roleLink.split(/\s+/u).filter((word) => word.length > 0 && !DETERMINERS.has(word.toLowerCase()));
-  if (written.length === 0 || !written.every((word) => /^\p{Ll}/u.test(word) || writtenInLowerCase(library, word))) return false;
+  if (written.length === 0 || !written.every((word) => /^\p{Ll}/u.test(word) || library.lowerCaseWords.has(word))) return false;
   // A role the entity table reads as a body ("Commercial Services Union") speaks for itself, not as a person's title.
   const kind = library.entities.find(roleLink)?.kind;
   if (kind !== undefined && kind !== 'person') return false;
@@ -1002,7 +1002,7 @@ function detailDiscrepancies(library: Library, claim: Claim, read: readonly Read
       // A common noun written with a capital ("Election", "Parliament") is no name: the articles also write it in lower case.
       // A run of capitalised words ("Russian Armed Forces") names something, whatever its words.
       const [only] = words;
-      if (words.length === 1 && only !== undefined && writtenInLowerCase(library, only)) continue;
+      if (words.length === 1 && only !== undefined && library.lowerCaseWords.has(only)) continue;
       // Left out only when the other article names it nowhere: "The company emerged from bankruptcy" refers to the WorldCom its article named before.
       const lacking = others.filter((other) => !other.entities.has(entity) && !words.some((word) => library.article(other.sentence.articleId)?.text.includes(word))).map((other) => other.sentence);
       if (words.length > 0) note(`name:${entity}`, 'a name (the other articles give none)', text, giver.sentence, lacking);
@@ -1026,33 +1026,6 @@ function tellAlike(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | 
   let shared = 0;
   for (const term of a) if (b.has(term)) shared++;
   return 2 * shared >= TELL_ALIKE_SHARE * (a.size + b.size);
-}
-
-/** Per library, each word already looked for in lower case. */
-const lowerCaseWords = new WeakMap<Library, Map<string, boolean>>();
-
-/** How many of the sentences holding a word are read first: a common noun is met in lower case among the first few. */
-const FIRST_HOLDERS = 64;
-
-/**
- * True when some article writes `word` in lower case, as a word of its own: "election" for
- * "Election", "parliament" for "Parliament". Looked up once per word and library, and only in the
- * sentences the index says hold the word (case aside), the first few before the rest: reading
- * every article's text for each new word cost a first `/sources` at BBC ×10 tens of milliseconds.
- */
-function writtenInLowerCase(library: Library, word: string): boolean {
-  let known = lowerCaseWords.get(library);
-  if (!known) lowerCaseWords.set(library, (known = new Map()));
-  const lower = word.toLowerCase();
-  let found = known.get(lower);
-  if (found === undefined) {
-    const pattern = new RegExp(`(?<![\\p{L}'’-])${lower.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}'’-])`, 'u');
-    const inLowerCase = ({ sentence }: { sentence: Sentence }): boolean => sentence.text.includes(lower) && pattern.test(sentence.text);
-    const first = library.index.findPhrase(word, FIRST_HOLDERS);
-    found = first.found.some(inLowerCase) || (first.total.sentences > FIRST_HOLDERS && library.index.findPhrase(word).found.some(inLowerCase));
-    known.set(lower, found);
-  }
-  return found;
 }
 
 /** Words of place names: capitalised, yet they name no person or body ("Russian" in "Russian Armed Forces"). */

@@ -91,23 +91,30 @@ export interface Claim {
 /** The claims of a library, built once with it and read-only afterwards. */
 export class Alignment {
   readonly claims: readonly Claim[];
-  readonly #bySentence: Map<string, number[]>;
+  /**
+   * By article, then by sentence index, the claims each sentence carries. Looked up by the
+   * article first: a map of 22,000 articles is read far faster than one of every sentence's id,
+   * and /sources asks it for every sentence it finds.
+   */
+  readonly #byArticle: Map<string, Claim[][]>;
 
   constructor(claims: Claim[]) {
     this.claims = claims;
-    this.#bySentence = new Map();
+    this.#byArticle = new Map();
     for (const claim of claims) {
       for (const sentence of [...claim.sentences, ...(claim.retold ?? [])]) {
-        const ids = this.#bySentence.get(sentence.id) ?? [];
-        ids.push(claim.id);
-        this.#bySentence.set(sentence.id, ids);
+        let article = this.#byArticle.get(sentence.articleId);
+        if (!article) this.#byArticle.set(sentence.articleId, (article = []));
+        const carried = article[sentence.index];
+        if (carried) carried.push(claim);
+        else article[sentence.index] = [claim];
       }
     }
   }
 
   /** The claims a sentence carries (a sentence that joins two reports carries two); empty when no other article reports it. */
-  claimsOf(sentence: Sentence): Claim[] {
-    return (this.#bySentence.get(sentence.id) ?? []).flatMap((id) => this.claims[id] ?? []);
+  claimsOf(sentence: Sentence): readonly Claim[] {
+    return this.#byArticle.get(sentence.articleId)?.[sentence.index] ?? [];
   }
 
   /** The claims with each sentence as its position among all the articles' sentences, for a snapshot. */

@@ -6,6 +6,7 @@ import type { ArticleEntities } from '../analysis/entity-mentions.ts';
 import type { Certainty } from '../model/answer.ts';
 import type { Article, LoadWarning, Sentence } from '../model/article.ts';
 import { Lookups, type LookupsSnapshot } from './lookups.ts';
+import { LowerCaseWords } from './lower-case-words.ts';
 import { SentenceIndex, type IndexSnapshot } from '../search/sentence-index.ts';
 
 /**
@@ -36,10 +37,13 @@ export interface Library {
   entityReadings(): Promise<(articleId: string) => ArticleEntities | undefined>;
   /** Indexes over the parts above that commands read instead of scanning every article or sentence. */
   readonly lookups: Lookups;
+  /** Which words some article writes in lower case, as words of their own (see LowerCaseWords). */
+  readonly lowerCaseWords: LowerCaseWords;
   /**
-   * Read ahead, in slices that leave the event loop free between them, a restored library's
-   * certainty analyses (see SavedAnalyses), which a command would otherwise read on first use:
-   * up to its 500 hits' articles for a /sources, about 15 ms at 22,000 articles.
+   * Read ahead, in slices that leave the event loop free between them, what a command would
+   * otherwise read on first use: a restored library's certainty analyses (see SavedAnalyses), up
+   * to its 500 hits' articles for a /sources, about 15 ms at 22,000 articles; and every word
+   * written in lower case (see LowerCaseWords).
    */
   warmUp(): Promise<void>;
 }
@@ -156,6 +160,7 @@ function* buildInStages(articles: readonly Article[], warnings: readonly LoadWar
   const certaintyOf = (sentence: Sentence): Certainty | undefined => analysisOf(sentence.articleId)?.sentences[sentence.index];
   const quotationsOf = (articleId: string): readonly Quotation[] => analysisOf(articleId)?.quotations ?? [];
   const lookups = new Lookups({ articles, entities, alignment, certaintyOf, quotationsOf }, snapshot?.lookups);
+  const lowerCaseWords = new LowerCaseWords(articles, index);
   return {
     articles,
     warnings,
@@ -179,11 +184,13 @@ function* buildInStages(articles: readonly Article[], warnings: readonly LoadWar
       };
     },
     lookups,
+    lowerCaseWords,
     async warmUp() {
       for (let i = 0; saved && i < articles.length; i += WARM_UP_SLICE) {
         await nextTurn();
         for (const article of articles.slice(i, i + WARM_UP_SLICE)) analysisOf(article.id);
       }
+      await lowerCaseWords.readAll();
     },
   };
 }

@@ -77,7 +77,10 @@ export async function reloadLibrary(dir: string, built: ScannedLibrary, goodSinc
   // Built beside the old library, with turns of the event loop between its stages, and swapped in
   // whole by the caller: commands holding the old one finish on it. An unchanged article's
   // certainty analysis and entity reading are reused.
-  return { library: await buildLibraryInTurns(articles, warnings, { analyses: loaded.analyses, entities: loaded.entities }), scan };
+  const library = await buildLibraryInTurns(articles, warnings, { analyses: loaded.analyses, entities: loaded.entities });
+  // What a first command would read on first use is read ahead between commands, as after a start.
+  void library.warmUp().catch(() => undefined);
+  return { library, scan };
 }
 
 /** Reuse, read, parse: see reloadLibrary. Re-reading and re-analysing all 22,000 articles of a large folder for one /add cost most of its time. */
