@@ -43,8 +43,9 @@ const MESSAGES = {
   corroboration_rewrites: (p: Params) => `${p.articles} of ${p.total} articles carry this, but they retell one another and name no separate source. Repetition is not confirmation.`,
   corroboration_independent: (p: Params) => `${p.articles} of ${p.total} articles carry this, from more than one source: ${p.origins}.`,
   corroboration_unsourced: (p: Params) => `${p.articles} of ${p.total} articles carry this; none of them says where it comes from.`,
+  corroboration_described: (p: Params) => `${p.articles} of ${p.total} articles carry this; sources given, none of them a named person or body: ${p.described}.`,
   corroboration_one_named: (p: Params) =>
-    `${p.articles} of ${p.total} articles carry this; only ${p.naming === 1 ? 'one of them names' : `${p.naming} of them name`} a source, ${p.origin}, and the others name none. Nothing here shows a second origin.`,
+    `${p.articles} of ${p.total} articles carry this; only ${p.naming === 1 ? 'one of them names' : `${p.naming} of them name`} a source, ${p.origin}, and ${p.others}. Nothing here shows a second origin.`,
   corroboration_too_broad: (p: Params) =>
     `${p.articles} of ${p.total} articles hold these words: more than ${p.most}, too many to be one claim retold, so their sources are not weighed one by one. Ask in more words (a name, a figure, what was done) to see who says it and whether the articles are independent.`,
   corroboration_single: (p: Params) => `Only 1 of ${p.total} articles carries this: a single source, with nothing here to check it against.`,

@@ -79,14 +79,22 @@ export function corroborate(library: Library, sentences: readonly Sentence[], di
   const retold = ids.every((id) => sharesOf(id).some((other) => other.rewrites && idSet.has(other.articleId)));
   const namesSeparately = chains.filter((chain) => chain.length > 0).length;
   if (retold && namesSeparately < 2) return withDispute({ ...base, independent: false, note: note('corroboration_rewrites', { articles, total }).message });
-  if (origins.length === 0) return withDispute({ ...base, independent: true, note: note('corroboration_unsourced', { articles, total }).message });
-  const onlySourced = told.find((chain) => chain.links.length > 0);
-  if (sourced.length === 1 && onlySourced !== undefined)
+  if (origins.length === 0) {
+    const described = describedSources(found);
+    const unsourced = described === undefined ? note('corroboration_unsourced', { articles, total }) : note('corroboration_described', { articles, total, described });
+    return withDispute({ ...base, independent: true, note: unsourced.message });
+  }
+  const onlySourcedAt = told.findIndex((chain) => chain.links.length > 0);
+  const onlySourced = told[onlySourcedAt];
+  if (sourced.length === 1 && onlySourced !== undefined) {
+    const described = describedSources(found.filter((_, i) => i !== onlySourcedAt));
+    const others = described === undefined ? 'the others name none' : `the others name none (sources given, none of them a named person or body: ${described})`;
     return withDispute({
       ...base,
       independent: false,
-      note: note('corroboration_one_named', { articles, total, origin: wordChain(onlySourced.links, onlySourced.joinedBy), naming: namesSeparately }).message,
+      note: note('corroboration_one_named', { articles, total, origin: wordChain(onlySourced.links, onlySourced.joinedBy), naming: namesSeparately, others }).message,
     });
+  }
   return withDispute({ ...base, independent: voices > 1, note: note('corroboration_independent', { articles, total, origins: origins.join(', ') }).message });
 }
 
@@ -105,12 +113,29 @@ function groupByArticle(sentences: readonly Sentence[]): Map<string, Sentence[]>
  * empty when none does. A chain of one vague link ("unconfirmed reports", "analysts") names no
  * origin, so it says nothing of whether two articles are independent.
  */
-function firstChain(library: Library, own: readonly Sentence[]): Chain & { named: string[] } {
+function firstChain(library: Library, own: readonly Sentence[]): Chain & { named: string[]; vague?: string } {
+  let vague: string | undefined;
   for (const sentence of own) {
     const { links, joinedBy, named, sourcing } = originsOf(library, sentence);
     if (links.length > 1 || (links.length === 1 && sourcing !== 'vague')) return { links, joinedBy, named };
+    if (sourcing === 'vague') vague ??= links[0];
   }
-  return { links: [], joinedBy: [], named: [] };
+  return { links: [], joinedBy: [], named: [], ...(vague !== undefined && { vague }) };
+}
+
+/** How many described sources a note lists before it counts the rest. */
+const MOST_DESCRIBED_LISTED = 3;
+
+/**
+ * The sources the articles give without naming them ("analysts", "a senior diplomat", "the port
+ * authority"), each once, in a few words: a note that says the articles "name none" or that none
+ * "says where it comes from" must not pass over them.
+ */
+function describedSources(chains: readonly (Chain & { named: string[]; vague?: string })[]): string | undefined {
+  const described = [...new Set(chains.flatMap((chain) => (chain.named.length > 0 ? [] : (chain.links[0] ?? chain.vague ?? []))))];
+  if (described.length === 0) return undefined;
+  const listed = described.slice(0, MOST_DESCRIBED_LISTED).join(', ');
+  return described.length > MOST_DESCRIBED_LISTED ? `${listed} and ${described.length - MOST_DESCRIBED_LISTED} more` : listed;
 }
 
 /** An article's chain: its links, outermost first, and how each after the first hangs on the one before. */

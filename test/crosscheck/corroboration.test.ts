@@ -27,12 +27,37 @@ const tradeLibrary = libraryOf({
     'Trade gap shrinks\n\nThe trade deficit with Norway was $4.6bn in May, down from $4.9bn in April. Car makers said sales abroad had picked up. The pound fell against the krone on Friday. Economists had expected a wider gap. Retail sales rose for a third month. The figures will be revised in July.',
 });
 
+/** Three reports of one port closure with nothing else in common: one names the port authority, the others only analysts or no source at all. */
+const portLibrary = libraryOf({
+  port_a:
+    'Harbour shut for repairs\n\nThe port of Calmar will close for six weeks from June for dredging, the Calmar port authority said. Ferries will use a smaller quay at Brenn. The last dredging was in 1998. Fishing boats may moor at the river mouth. The council has set aside funds for signs. A public meeting is planned for April.',
+  port_b:
+    'Ferry delays feared\n\nThe port of Calmar will close for six weeks from June for dredging, analysts said. Freight firms are planning other routes through Varna. Lorry drivers expect longer journeys. Insurance costs for cargo could rise. Shares in the largest operator slipped on Monday. Rail links may take some of the load.',
+  port_c:
+    'Summer of disruption\n\nThe port of Calmar will close for six weeks from June for dredging. Hotels near the quay expect fewer guests this year. A festival on the seafront will go ahead. Restaurants hope local visitors will make up the loss. Taxi firms are less worried. The tourist office has printed new maps.',
+});
+const portSentences = ['port_a', 'port_b', 'port_c'].map((id) => sentenceOf(portLibrary, id, 'will close for six weeks'));
+
 describe('corroboration', () => {
   it('GIVEN one article that names two sources for two clauses and one that names none THEN the note names both sources without saying one cites the other', () => {
     const found = [sentenceOf(tradeLibrary, 'trade_a', 'deficit with Norway'), sentenceOf(tradeLibrary, 'trade_b', 'deficit with Norway')];
     const { note } = crossCheck(tradeLibrary, found).corroboration;
     expect(note).toContain('Statistics Office figures and Trade Ministry');
     expect(note).not.toContain('citing');
+  });
+
+  it('GIVEN one article naming its source and another citing only analysts THEN the note does not say the others name no source', () => {
+    const { note } = crossCheck(portLibrary, portSentences).corroboration;
+    expect(note).toContain('only one of them names a source, the Calmar port authority');
+    expect(note).toContain('the others name none (sources given, none of them a named person or body: analysts)');
+  });
+
+  it('GIVEN articles that describe their source without naming it THEN the note gives the description instead of saying none says where it comes from', () => {
+    const described = libraryOf({ port_b: must(portLibrary.article('port_b')).text, port_c: must(portLibrary.article('port_c')).text });
+    const found = ['port_b', 'port_c'].map((id) => sentenceOf(described, id, 'will close for six weeks'));
+    const { note } = crossCheck(described, found).corroboration;
+    expect(note).toContain('sources given, none of them a named person or body: analysts');
+    expect(note).not.toContain('none of them says where it comes from');
   });
 
   it('GIVEN an article, a byte copy and a near copy THEN the note counts 3 articles, 1 independent, and names the copies', () => {
