@@ -4,7 +4,7 @@ import { CLAIM_WORDS, CONTEST_WORDS, CONTESTED_PRIZES, DENIED_PEOPLE, ENTITLEMEN
 import { CONTESTING } from '../text/lexicons/source-grammar.ts';
 import { findHedges, levelOfHedges, type HedgeFound } from './hedging.ts';
 import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
-import { findQuotedSpans, type QuotedSpan } from './quotations.ts';
+import { findQuotationOwner, findQuotedSpans, type QuotedSpan } from './quotations.ts';
 import { chainOf, createSourceMemory, findAttributions, SOURCE_KIND_ORDER, type Attribution, type SourceLink } from './sources.ts';
 import { readAt } from '../model/read-at.ts';
 
@@ -281,16 +281,21 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
       chosen.cue.end <= span.outer.start &&
       /\p{L}/u.test(text.slice(chosen.cue.end, span.outer.start)) &&
       !/\bas\s*$/u.test(text.slice(chosen.cue.end, span.outer.start));
-    // `the so-called "Fagin" posters`: a label the article puts in quotation marks is no one's words.
-    const label = /\bso-called\s*$/iu.test(text.slice(Math.max(sentence.start, span.outer.start - 12), span.outer.start));
-    if (contestedClaim || label) chosen = undefined;
+    if (contestedClaim) chosen = undefined;
     else chosen ??= candidates.find((attribution) => Math.min(attribution.cue.start, attribution.source.start) >= span.outer.end);
+    // `the so-called "Fagin" posters`, `the Home Secretary's plans for "control orders"`: words cited as a label are no one's,
+    // and words held by someone named beside them are that holder's, not the verb's speaker's (quotations.ts).
+    const owner = findQuotationOwner(text, sentence, span.outer, chosen ? speakerOf(chosen).name : null);
+    if (owner) chosen = undefined;
     const quotation: SpokenQuotation = { start: span.words.start, end: span.words.end, text: text.slice(span.words.start, span.words.end), sentenceIndex, speaker: null, links: [] };
-    if (chosen) {
+    if (owner?.kind === 'holder') {
+      quotation.speaker = owner.name;
+      quotation.speakerCue = { text: text.slice(owner.holder.start, owner.holder.end), start: owner.holder.start, end: owner.holder.end };
+    } else if (chosen) {
       quotation.speaker = speakerOf(chosen).name;
       quotation.speakerCue = { text: text.slice(chosen.source.start, chosen.source.end), start: chosen.source.start, end: chosen.source.end };
       quotation.links = chosen.links;
-    } else if (candidates.length === 0) {
+    } else if (candidates.length === 0 && !owner) {
       // A quotation in a sentence with no source of its own continues the last quoted speaker of
       // the paragraph; one that opens a paragraph continues the last speaker of the paragraph
       // before, since news style introduces a new speaker before quoting them.
