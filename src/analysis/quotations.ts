@@ -188,8 +188,8 @@ const DESCRIBING = HOLDER_NOUNS.filter(({ category }) => category === 'describin
   .join('|');
 const MARK = `["\u201C\u201D'\u2018\u2019]`;
 const NOT_MARK = `[^"\u201C\u201D'\u2018\u2019]`;
-/** A word of a name: a capital, then letters or hyphens (`Kilroy-Silk`). */
-const NAME_WORD = '\\p{Lu}[\\p{L}\\-]*';
+/** A word of a name: a capital, then letters or hyphens (`Kilroy-Silk`); a dot only before the next word of the name (`Mr. Hedge`). */
+const NAME_WORD = '\\p{Lu}[\\p{L}\\-]*(?:\\.(?=\\s+\\p{Lu}))?';
 /** A word of a role in lower case (`prime`, `minister`), never a word that follows a holder (`himself`, `once`, `has`). */
 const ROLE_WORD = '(?!(?:himself|herself|itself|themselves|once|first|had|has|have|who|which|that|and|or)\\b)\\p{Ll}[\\p{L}\\-]*';
 /** A holder: a name or a capitalised title of one to four words (`the Home Secretary`), or `the` and a role in lower case (`the chancellor`). */
@@ -228,6 +228,11 @@ const USED_BY_AFTER = new RegExp(
   `^,?\\s+(?:which|that)\\s+(${HOLDER})\\s+(?:(?:himself|herself|themselves|itself|once|first|had|has|have|famously|memorably|reportedly)\\s+){0,3}(?:quoted|used|coined|invented|called|described)\\b`,
   'u',
 );
+/** `in what Dimension Data calls an "`: the words of the one who calls it so. */
+const WHAT_HOLDER_CALLS = new RegExp(
+  `\\b[Ww]hat\\s+(${HOLDER})\\s+(?:(?:has|had|have|once|now|later)\\s+)?(?:calls?|called|describes?\\s+as|described\\s+as|terms?|termed|dubs?|dubbed|labels?|labell?ed|brands?|branded|refers?\\s+to\\s+as|referred\\s+to\\s+as|sees?\\s+as|saw\\s+as)\\s+(?:(?:a|an|the)\\s+)?$`,
+  'u',
+);
 /** `an amalgam of "glitterati" and "`: parts of a word, cited as words. */
 const WORD_PARTS = new RegExp(`\\b(?:amalgam|blend|combination|mixture|portmanteau|fusion|contraction)\\s+of\\s+(?:${MARK}${NOT_MARK}{1,30}${MARK}\\s*(?:,|and|or)\\s*)*$`, 'iu');
 /** `known as "`, `what are called "`, `so-called "`: a name given by no one the sentence names. */
@@ -250,6 +255,8 @@ export function findQuotationOwner(text: string, sentence: Span, outer: Span, sp
   if (WORD_PARTS.test(before)) return { kind: 'cited' };
   if (BALLOT_ANSWER.test(words) && BALLOT_AFTER.test(after)) return { kind: 'cited' };
   const offset = outer.start - before.length;
+  const caller = WHAT_HOLDER_CALLS.exec(before);
+  if (caller?.[1] !== undefined) return holderAt(caller[1], offset + caller.index + caller[0].indexOf(caller[1]), speaker);
   const possessive = POSSESSIVE_HOLDER.exec(before);
   if (possessive?.[1] !== undefined) return holderAt(possessive[1], offset + possessive.index, speaker);
   const following = HOLDER_AFTER.exec(after);
@@ -263,7 +270,7 @@ export function findQuotationOwner(text: string, sentence: Span, outer: Span, sp
 
 /** The holder written at `start`, unless it names no one or the same person as `speaker`. */
 function holderAt(written: string, start: number, speaker: string | null | undefined): QuotationOwner | undefined {
-  const name = written.replace(/^(?:the|The)\s+(?=\p{Lu})/u, '').replace(/^(?:Mr|Mrs|Ms|Miss)\.?\s+/u, '');
+  const name = written.replace(/^(?:the|The)\s+(?=\p{Lu})/u, '').replace(/^(?:Mr|Mrs|Ms|Miss)\.?\s+(?=\p{Lu})/u, '');
   if (NOT_HOLDER.test(written.split(/\s+/u)[0] ?? '')) return undefined;
   if (speaker && speaker.split(/\s+/u).at(-1) === name.split(/\s+/u).at(-1)) return undefined;
   return { kind: 'holder', holder: { start, end: start + written.length }, name };

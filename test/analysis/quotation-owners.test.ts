@@ -54,6 +54,20 @@ describe('quotations held by someone named beside them', () => {
     const sentence = 'Few voters could explain "supply-side socialism", which the minister herself once used to describe the policy.';
     expect(holderOf(sentence, 'supply-side socialism')).toBe('the minister');
   });
+  it('GIVEN "in what X calls an "…"" THEN the words are X\'s', () => {
+    const sentence = 'Staff turnover rose sharply in what the Retail Consortium calls an "exodus of skills", the report found.';
+    expect(holderOf(sentence, 'exodus of skills', 'report')).toBe('Retail Consortium');
+  });
+
+  it('GIVEN "what Mr. X called "…"" THEN the title\'s dot does not end the name', () => {
+    const sentence = 'Under what Mr. Okoro called "the old settlement", the club paid no rent.';
+    expect(holderOf(sentence, 'the old settlement', 'club')).toBe('Okoro');
+  });
+
+  it('GIVEN "what she calls "…"" THEN a pronoun is left to the verb of speech', () => {
+    const sentence = 'Ms Patel says voters are hungry for what she calls "straight answers".';
+    expect(ownerOf(sentence, 'straight answers', 'Patel')).toBeUndefined();
+  });
 });
 
 describe('quotations left to the verb of speech', () => {
