@@ -193,7 +193,8 @@ const NAME_WORD = '\\p{Lu}[\\p{L}\\-]*(?:\\.(?=\\s+\\p{Lu}))?';
 /** A word of a role in lower case (`prime`, `minister`), never a word that follows a holder (`himself`, `once`, `has`). */
 const ROLE_WORD = '(?!(?:himself|herself|itself|themselves|once|first|had|has|have|who|which|that|and|or)\\b)\\p{Ll}[\\p{L}\\-]*';
 /** A holder: a name or a capitalised title of one to four words (`the Home Secretary`), or `the` and a role in lower case (`the chancellor`). */
-const HOLDER = `(?:(?:the|The)\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}|(?:the|The)\\s+(?:${ROLE_WORD}\\s+){0,2}${ROLE_WORD}`;
+const NAMED_HOLDER = `(?:(?:the|The)\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`;
+const HOLDER = `${NAMED_HOLDER}|(?:the|The)\\s+(?:${ROLE_WORD}\\s+){0,2}${ROLE_WORD}`;
 /** Words a possessive `'s` may follow that name no holder of their own. */
 const NOT_HOLDER =
   /^(?:his|her|their|its|our|my|your|this|that|it|he|she|they|one|each|which|yesterday|today|tomorrow|tonight|last|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
@@ -217,12 +218,19 @@ const COMPLEMENT = `(?:(?:${NOUNS})\\s+(?:(?:for|of|to(?:\\s+\\p{Ll}+)?)\\s+${LE
 
 /** `the Home Secretary's plans for "`: the holder before the noun, the noun and its complement up to the mark. */
 const POSSESSIVE_HOLDER = new RegExp(`(?<![\\p{L}\\p{N}])(${HOLDER})['\u2019]s?\\s+${COMPLEMENT}$`, 'u');
-/** `a call for him to "`: a holder noun with no possessive before it and its complement up to the mark. */
-const BARE_HOLDER_NOUN = new RegExp(`(?<![\\p{L}\\p{N}'\u2019])(?:a|an|the|new|fresh|renewed)\\s+${COMPLEMENT}$`, 'u');
+/**
+ * `a call for him to "`: a holder noun with no possessive before it and its complement up to the
+ * mark, after an article (without one, `plans to publish a "candid memoir" by X` reads a verb's
+ * object as the noun's).
+ */
+const BARE_HOLDER_NOUN = new RegExp(`(?<![\\p{L}\\p{N}'\u2019])(?:a|an|the|new|fresh|renewed|repeated)\\s+${COMPLEMENT}$`, 'u');
 /** `have been branded "`: a passive verb of judging or naming before the mark. */
 const PASSIVE_BEFORE = new RegExp(`\\b(?:be|been|being|is|are|was|were)\\s+(?:\\p{Ll}+ly\\s+)?(?:${PASSIVE_JUDGING.join('|')})\\s+(?:as\\s+)?(?:(?:a|an|the)\\s+)?$`, 'u');
-/** `" from Charles Kennedy` and `" by the Liberal Democrats`: the holder right after the mark. */
-const HOLDER_AFTER = new RegExp(`^,?\\s+(from|by)\\s+(${HOLDER})`, 'u');
+/**
+ * `" from Charles Kennedy` and `" by the Liberal Democrats`: the holder right after the mark, named
+ * with a capital (`from the start` and `by the end` name no one).
+ */
+const HOLDER_AFTER = new RegExp(`^,?\\s+(from|by)\\s+(${NAMED_HOLDER})`, 'u');
 /** `" which the chancellor himself once quoted`: a relative clause after the mark that names who used the words. */
 const USED_BY_AFTER = new RegExp(
   `^,?\\s+(?:which|that)\\s+(${HOLDER})\\s+(?:(?:himself|herself|themselves|itself|once|first|had|has|have|famously|memorably|reportedly)\\s+){0,3}(?:quoted|used|coined|invented|called|described)\\b`,

@@ -96,6 +96,16 @@ describe('quotations left to the verb of speech', () => {
     expect(ownerOf(sentence, 'a disgrace', 'mayor')).toBeUndefined();
   });
 
+  it('GIVEN "a warning that "…" from the start" THEN a phrase of time after "from" names no holder', () => {
+    const sentence = 'Ms Adeyemi said she had given a warning that the budget was "never realistic" from the start.';
+    expect(ownerOf(sentence, 'never realistic', 'Adeyemi')).toBeUndefined();
+  });
+
+  it('GIVEN "plans to publish a "…" by X" THEN a verb\'s object is not read as the noun\'s complement', () => {
+    const sentence = 'The publisher announced plans to publish a "frank memoir" by Joan Hartley next spring.';
+    expect(ownerOf(sentence, 'frank memoir', 'publisher')).toBeUndefined();
+  });
+
   it('GIVEN "X\'s remarks as "…"" THEN the words are those of whoever judges the remarks', () => {
     const sentence = 'The chief executive dismissed the regulator\'s remarks as "scaremongering".';
     expect(ownerOf(sentence, 'scaremongering', 'chief executive')).toBeUndefined();
