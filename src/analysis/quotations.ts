@@ -154,7 +154,7 @@ export const HOLDER_NOUNS: readonly { noun: string; category: 'proposal' | 'spee
     'attack',
     'praise',
   ].map((noun) => ({ noun, category: 'speech act' as const })),
-  ...['phrase', 'term', 'slogan', 'label', 'nickname'].map((noun) => ({ noun, category: 'naming' as const })),
+  ...['phrase', 'term', 'slogan', 'label', 'nickname', 'motto', 'mantra', 'catchphrase'].map((noun) => ({ noun, category: 'naming' as const })),
   ...['description', 'descriptions', 'characterisation', 'characterization', 'portrayal', 'depiction'].map((noun) => ({ noun, category: 'describing' as const })),
 ];
 
@@ -183,6 +183,8 @@ export const PASSIVE_JUDGING = [
 ];
 
 const NOUNS = HOLDER_NOUNS.map(({ noun }) => noun).join('|');
+/** Nouns that name words, taking the quotation right after them (`Romney's phrase "…"`, `in Mr Blair's words, "…"`). */
+const NAMING = [...HOLDER_NOUNS.filter(({ category }) => category === 'naming').map(({ noun }) => noun), 'words'].join('|');
 const DESCRIBING = HOLDER_NOUNS.filter(({ category }) => category === 'describing')
   .map(({ noun }) => noun)
   .join('|');
@@ -211,10 +213,11 @@ const LEAD = `(?:(?:him|her|them|us|it|me|you|to(?:\\s+\\p{Ll}+)?|\\p{Ll}+ing)\\
 const CLAUSE = '(?:[^\\s,;:()"\u201C\u201D\u2018\u2019]+\\s+){0,6}';
 /**
  * A holder noun's complement up to the mark: `for`, `of` or `to` and a lead, or `that` and a
- * clause; a noun of describing also takes `as` (`description of him as an "`). `about` and `on`
+ * clause; a noun of naming takes the quotation right after it (`phrase "`), a noun of describing
+ * takes `as` (`description of him as an "`). `about` and `on`
  * give a topic, not the holder's words (`called Trump's remarks about a judge "racist"`).
  */
-const COMPLEMENT = `(?:(?:${NOUNS})\\s+(?:(?:for|of|to(?:\\s+\\p{Ll}+)?)\\s+${LEAD}|that\\s+${CLAUSE})|(?:${DESCRIBING})\\s+(?:of\\s+[\\p{L}\\-]+\\s+)?as\\s+(?:(?:a|an|the)\\s+)?)`;
+const COMPLEMENT = `(?:(?:${NAMING}),?\\s+|(?:${NOUNS})\\s+(?:(?:for|of|to(?:\\s+\\p{Ll}+)?)\\s+${LEAD}|that\\s+${CLAUSE})|(?:${DESCRIBING})\\s+(?:of\\s+[\\p{L}\\-]+\\s+)?as\\s+(?:(?:a|an|the)\\s+)?)`;
 
 /** `the Home Secretary's plans for "`: the holder before the noun, the noun and its complement up to the mark. */
 const POSSESSIVE_HOLDER = new RegExp(`(?<![\\p{L}\\p{N}])(${HOLDER})['\u2019]s?\\s+${COMPLEMENT}$`, 'u');

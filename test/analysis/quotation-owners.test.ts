@@ -54,6 +54,16 @@ describe('quotations held by someone named beside them', () => {
     const sentence = 'Few voters could explain "supply-side socialism", which the minister herself once used to describe the policy.';
     expect(holderOf(sentence, 'supply-side socialism')).toBe('the minister');
   });
+  it('GIVEN "X\'s phrase "…"" THEN the phrase is X\'s', () => {
+    const sentence = 'Critics still remind him of Lord Fenby\'s phrase "a nation of shopkeepers" whenever retail figures fall.';
+    expect(holderOf(sentence, 'a nation of shopkeepers', 'Critics')).toBe('Lord Fenby');
+  });
+
+  it('GIVEN "in X\'s words, "…"" THEN the words are X\'s', () => {
+    const sentence = 'The summit moved to Leeds because, in the organisers\' words, "the north is where the start-ups are".';
+    expect(ownerOf(sentence, 'the north is where the start-ups are')?.kind).toBe('holder');
+  });
+
   it('GIVEN "in what X calls an "…"" THEN the words are X\'s', () => {
     const sentence = 'Staff turnover rose sharply in what the Retail Consortium calls an "exodus of skills", the report found.';
     expect(holderOf(sentence, 'exodus of skills', 'report')).toBe('Retail Consortium');
