@@ -104,9 +104,9 @@ function quotedSpan(text: string, openIndex: number, wordsEnd: number, outerEnd:
 
 /**
  * Whose a quotation is when the words around it say so, whatever verb of speech the sentence has:
- * - `cited`: words cited as words or as a label, which are no one's speech: `the so-called
- *   "Fagin" posters`, `an amalgam of "glitterati" and "liberal"`, `a "yes" vote`, `known as
- *   "passing off"`.
+ * - `cited`: words cited as words, as a label or as a title, which are no one's speech: `the
+ *   so-called "Fagin" posters`, `an amalgam of "glitterati" and "liberal"`, `a "yes" vote`, `known
+ *   as "passing off"`, `the film "Ray"`.
  * - `holder`: the words of someone the sentence names beside them, not of the sentence's speaker:
  *   `Michael Howard said he would not back the Home Secretary's plans for "control orders"`, `a
  *   call for him to "pause for thought" from Charles Kennedy`, `branded "deeply irresponsible" by
@@ -248,6 +248,41 @@ const WHAT_HOLDER_CALLS = new RegExp(
 const WORD_PARTS = new RegExp(`\\b(?:amalgam|blend|combination|mixture|portmanteau|fusion|contraction)\\s+of\\s+(?:${MARK}${NOT_MARK}{1,30}${MARK}\\s*(?:,|and|or)\\s*)*$`, 'iu');
 /** `known as "`, `what are called "`, `so-called "`: a name given by no one the sentence names. */
 const NAMED_BY_NO_ONE = /(?:\bso-called|\bknown\s+as|\b(?:is|are|was|were)\s+(?:called|termed|dubbed|nicknamed))\s*$/iu;
+/**
+ * Works whose title is quoted, and the words that introduce a title: `Universal's film "Ray"`, `in
+ * his new book, "Doomed to Succeed,"`, `an editorial entitled "…"`. To extend, add a kind of work
+ * that is not itself said to speak (a report or a statement speaks: `said the report, "…"`).
+ */
+export const TITLED_WORKS = [
+  'book',
+  'novel',
+  'memoir',
+  'memoirs',
+  'autobiography',
+  'biography',
+  'film',
+  'movie',
+  'play',
+  'musical',
+  'opera',
+  'song',
+  'album',
+  'poem',
+  'programme',
+  'program',
+  'show',
+  'series',
+  'sitcom',
+  'documentary',
+  'drama',
+  'advert',
+  'titled',
+  'entitled',
+  'headlined',
+];
+const TITLE_BEFORE = new RegExp(`\\b(?:${TITLED_WORKS.join('|')}),?\\s*$`, 'iu');
+/** A title: a capital or a figure first, at most ten words. */
+const TITLE_WORDS = /^[\p{Lu}\p{N}](?:\S*\s+){0,9}\S*$/u;
 /** `a "yes" vote`: the answer on a ballot, a label for a side. */
 const BALLOT_ANSWER = /^(?:yes|no)$/iu;
 const BALLOT_AFTER = /^\s+(?:vote|votes|voters|campaign|campaigns|camp|side|result|majority)\b/u;
@@ -265,6 +300,7 @@ export function findQuotationOwner(text: string, sentence: Span, outer: Span, sp
   if (NAMED_BY_NO_ONE.test(before) && !/^,?\s+by\s/u.test(after)) return { kind: 'cited' };
   if (WORD_PARTS.test(before)) return { kind: 'cited' };
   if (BALLOT_ANSWER.test(words) && BALLOT_AFTER.test(after)) return { kind: 'cited' };
+  if (TITLE_BEFORE.test(before) && TITLE_WORDS.test(words)) return { kind: 'cited' };
   const offset = outer.start - before.length;
   const caller = WHAT_HOLDER_CALLS.exec(before);
   if (caller?.[1] !== undefined) return holderAt(caller[1], offset + caller.index + caller[0].indexOf(caller[1]), speaker);

@@ -150,4 +150,22 @@ describe('quotations that cite words, not speech', () => {
     const sentence = 'The levy is called "a stealth tax" by the Taxpayers Alliance.';
     expect(holderOf(sentence, 'a stealth tax')).toBe('Taxpayers Alliance');
   });
+
+  it('GIVEN "the film "…"" THEN the title is no one\'s', () => {
+    expect(ownerOf('Sales of the studio\'s film "Harbour Lights" lifted earnings, the company said.', 'Harbour Lights', 'company')).toEqual({ kind: 'cited' });
+  });
+
+  it('GIVEN "in his book, "…"," THEN the title is no one\'s', () => {
+    expect(ownerOf('In his new book, "The Long Recovery," the economist argues that rates stayed low too long.', 'The Long Recovery,', 'economist')).toEqual({
+      kind: 'cited',
+    });
+  });
+
+  it('GIVEN a lower-case judgement after "the show" ("called the show "…"") THEN it is no title and stays the speaker\'s', () => {
+    expect(ownerOf('The network\'s head called the show "the best thing on radio".', 'the best thing on radio', 'head')).toBeUndefined();
+  });
+
+  it('GIVEN "according to the report, "…"" THEN a report speaks and its words are no title', () => {
+    expect(ownerOf('According to the report, "Growth will slow sharply next year".', 'Growth will slow sharply next year', 'report')).toBeUndefined();
+  });
 });

@@ -21,6 +21,10 @@ const BLEND = [
   '"People knew exactly what I meant," he told the BBC.',
 ].join(' ');
 
+const SHOW = ['"Nobody in this business expected the merger," said Dana Whitlock, who also presents the TV show "Market Makers."', '"It caught all of us off guard."'].join(' ');
+
+const PLANS = ['Shadow health secretary Owen Pryce said he would oppose the Health Secretary\'s plans for "care vouchers".', '"They would leave the frailest to shop around."'].join(' ');
+
 describe('quote ownership over passages', () => {
   it('GIVEN "X said she would not support the Home Office\'s plans for "…"" THEN the quoted term is the Home Office\'s, not X\'s', () => {
     expect(speakerOf(CURFEWS, 'community curfews')).toBe('Home Office');
@@ -43,5 +47,15 @@ describe('quote ownership over passages', () => {
   it('GIVEN "will back a "yes" vote" THEN the ballot answer is no one\'s quotation', () => {
     const body = '"Leaving would leave us weaker," said Foreign Secretary Helen Marsh, who will back a "yes" vote.';
     expect(speakerOf(body, 'yes')).toBeNull();
+  });
+
+  it("GIVEN the title of a show after a speaker's quotation THEN the title is no one's and the next quotation stays the speaker's", () => {
+    expect(speakerOf(SHOW, 'Market Makers')).toBeNull();
+    expect(speakerOf(SHOW, 'It caught all of us')).toBe('Dana Whitlock');
+  });
+
+  it('GIVEN a term held by another THEN a quotation with no source after it carries on the speaker, not the holder', () => {
+    expect(speakerOf(PLANS, 'care vouchers')).toBe('Health Secretary');
+    expect(speakerOf(PLANS, 'They would leave')).toBe('Owen Pryce');
   });
 });
