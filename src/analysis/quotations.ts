@@ -315,10 +315,20 @@ export function findQuotationOwner(text: string, sentence: Span, outer: Span, sp
   return undefined;
 }
 
+/**
+ * Capitalised words that open a sentence or a clause before a name and are no part of it (`But Mr
+ * Brown's call`, `Despite Tony Blair's promise`, `In Gordon Brown's words`).
+ */
+const LEADING_WORD =
+  /^(?:But|And|Yet|So|Or|Nor|However|Now|Then|Meanwhile|Also|Still|In|On|At|For|With|After|Before|Despite|Under|Over|When|While|As|If|Although|Though|Since|Until|By|From|Of|To|Amid|Against|Without|Within|During|Following|Unlike|Like|Only|Even|Indeed|Instead|Nevertheless|Once|Why|How|What|Where|Whether|Both|Neither|Either)\s+/u;
+
 /** The holder written at `start`, unless it names no one or the same person as `speaker`. */
 function holderAt(written: string, start: number, speaker: string | null | undefined): QuotationOwner | undefined {
-  const name = written.replace(/^(?:the|The)\s+(?=\p{Lu})/u, '').replace(/^(?:Mr|Mrs|Ms|Miss)\.?\s+(?=\p{Lu})/u, '');
-  if (NOT_HOLDER.test(written.split(/\s+/u)[0] ?? '')) return undefined;
+  let from = 0;
+  for (let lead = LEADING_WORD.exec(written.slice(from)); lead; lead = LEADING_WORD.exec(written.slice(from))) from += lead[0].length;
+  const holder = written.slice(from);
+  if (holder === '' || NOT_HOLDER.test(holder.split(/\s+/u)[0] ?? '')) return undefined;
+  const name = holder.replace(/^(?:the|The)\s+(?=\p{Lu})/u, '').replace(/^(?:Mr|Mrs|Ms|Miss)\.?\s+(?=\p{Lu})/u, '');
   if (speaker && speaker.split(/\s+/u).at(-1) === name.split(/\s+/u).at(-1)) return undefined;
-  return { kind: 'holder', holder: { start, end: start + written.length }, name };
+  return { kind: 'holder', holder: { start: start + from, end: start + written.length }, name };
 }

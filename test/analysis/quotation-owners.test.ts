@@ -54,6 +54,11 @@ describe('quotations held by someone named beside them', () => {
     const sentence = 'Few voters could explain "supply-side socialism", which the minister herself once used to describe the policy.';
     expect(holderOf(sentence, 'supply-side socialism')).toBe('the minister');
   });
+  it('GIVEN "Despite X\'s promise to hold "…"" at the start of a sentence THEN the opening word is no part of the name', () => {
+    const sentence = 'Despite Tony Marsh\'s promise to hold "a full and open debate", backbenchers were angry.';
+    expect(holderOf(sentence, 'a full and open debate', 'backbenchers')).toBe('Tony Marsh');
+  });
+
   it('GIVEN "X\'s phrase "…"" THEN the phrase is X\'s', () => {
     const sentence = 'Critics still remind him of Lord Fenby\'s phrase "a nation of shopkeepers" whenever retail figures fall.';
     expect(holderOf(sentence, 'a nation of shopkeepers', 'Critics')).toBe('Lord Fenby');
