@@ -246,8 +246,8 @@ const WHAT_HOLDER_CALLS = new RegExp(
 );
 /** `an amalgam of "glitterati" and "`: parts of a word, cited as words. */
 const WORD_PARTS = new RegExp(`\\b(?:amalgam|blend|combination|mixture|portmanteau|fusion|contraction)\\s+of\\s+(?:${MARK}${NOT_MARK}{1,30}${MARK}\\s*(?:,|and|or)\\s*)*$`, 'iu');
-/** `known as "`, `what are called "`, `so-called "`: a name given by no one the sentence names. */
-const NAMED_BY_NO_ONE = /(?:\bso-called|\bknown\s+as|\b(?:is|are|was|were)\s+(?:called|termed|dubbed|nicknamed))\s*$/iu;
+/** `known as "`, `what are called "`, `so-called "` (or `so called "`): a name given by no one the sentence names. */
+const NAMED_BY_NO_ONE = /(?:\bso[-\s]called|\bknown\s+as|\b(?:is|are|was|were)\s+(?:called|termed|dubbed|nicknamed))\s*$/iu;
 /**
  * Works whose title is quoted, and the words that introduce a title: `Universal's film "Ray"`, `in
  * his new book, "Doomed to Succeed,"`, `an editorial entitled "…"`. To extend, add a kind of work

@@ -151,6 +151,10 @@ describe('quotations that cite words, not speech', () => {
     expect(ownerOf('He blamed the so-called "magic circle" of advisers.', 'magic circle', 'He')).toEqual({ kind: 'cited' });
   });
 
+  it('GIVEN "the so called "…"" without its hyphen THEN the label is no one\'s', () => {
+    expect(ownerOf('The so called "Growth Pledge" was dropped within a year, she said.', 'Growth Pledge', 'she')).toEqual({ kind: 'cited' });
+  });
+
   it('GIVEN "is called "…" by X" THEN the name is X\'s, not a label of no one\'s', () => {
     const sentence = 'The levy is called "a stealth tax" by the Taxpayers Alliance.';
     expect(holderOf(sentence, 'a stealth tax')).toBe('Taxpayers Alliance');
