@@ -4,7 +4,7 @@ import { CLAIM_WORDS, CONTEST_WORDS, CONTESTED_PRIZES, DENIED_PEOPLE, ENTITLEMEN
 import { CONTESTING } from '../text/lexicons/source-grammar.ts';
 import { findHedges, levelOfHedges, type HedgeFound } from './hedging.ts';
 import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
-import { findQuotedSpans, type QuotedSpan } from './quotations.ts';
+import { findQuotationOwner, findQuotedSpans, type QuotedSpan } from './quotations.ts';
 import { chainOf, createSourceMemory, findAttributions, SOURCE_KIND_ORDER, type Attribution, type SourceLink } from './sources.ts';
 import { readAt } from '../model/read-at.ts';
 
@@ -246,6 +246,9 @@ type SpokenQuotation = Quotation & { links: SourceLink[] };
 
 function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: readonly QuotedSpan[], ownAttributions: readonly Attribution[][]): SpokenQuotation[] {
   const quotations: SpokenQuotation[] = [];
+  // Each quotation's speaking turn, for the quotations after it that name no one: words cited as a label or held by another
+  // are no one's turn, and the verb's speaker of their sentence, if any, is the one who carries on.
+  const turns: SpokenQuotation[] = [];
   for (const span of quoted) {
     const sentenceIndex = sentenceIndexAt(sentences, span.outer.start);
     const sentence = readAt(sentences, sentenceIndex, 'sentences');
@@ -281,20 +284,26 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
       chosen.cue.end <= span.outer.start &&
       /\p{L}/u.test(text.slice(chosen.cue.end, span.outer.start)) &&
       !/\bas\s*$/u.test(text.slice(chosen.cue.end, span.outer.start));
-    // `the so-called "Fagin" posters`: a label the article puts in quotation marks is no one's words.
-    const label = /\bso-called\s*$/iu.test(text.slice(Math.max(sentence.start, span.outer.start - 12), span.outer.start));
-    if (contestedClaim || label) chosen = undefined;
+    if (contestedClaim) chosen = undefined;
     else chosen ??= candidates.find((attribution) => Math.min(attribution.cue.start, attribution.source.start) >= span.outer.end);
+    // `the so-called "Fagin" posters`, `the Home Secretary's plans for "control orders"`: words cited as a label are no one's,
+    // and words held by someone named beside them are that holder's, not the verb's speaker's (quotations.ts).
+    const owner = findQuotationOwner(text, sentence, span.outer, chosen ? speakerOf(chosen).name : null);
+    const verbChosen = chosen;
+    if (owner) chosen = undefined;
     const quotation: SpokenQuotation = { start: span.words.start, end: span.words.end, text: text.slice(span.words.start, span.words.end), sentenceIndex, speaker: null, links: [] };
-    if (chosen) {
+    if (owner?.kind === 'holder') {
+      quotation.speaker = owner.name;
+      quotation.speakerCue = { text: text.slice(owner.holder.start, owner.holder.end), start: owner.holder.start, end: owner.holder.end };
+    } else if (chosen) {
       quotation.speaker = speakerOf(chosen).name;
       quotation.speakerCue = { text: text.slice(chosen.source.start, chosen.source.end), start: chosen.source.start, end: chosen.source.end };
       quotation.links = chosen.links;
-    } else if (candidates.length === 0) {
+    } else if (candidates.length === 0 && !owner) {
       // A quotation in a sentence with no source of its own continues the last quoted speaker of
       // the paragraph; one that opens a paragraph continues the last speaker of the paragraph
       // before, since news style introduces a new speaker before quoting them.
-      const previous = quotations[quotations.length - 1];
+      const previous = turns[turns.length - 1];
       const previousParagraph = previous ? sentences[previous.sentenceIndex]?.paragraph : undefined;
       const opensParagraph = sentenceIndex === 0 || sentences[sentenceIndex - 1]?.paragraph !== sentence.paragraph;
       const carriesOn = previousParagraph === sentence.paragraph || (opensParagraph && span.outer.start === sentence.start && previousParagraph === sentence.paragraph - 1);
@@ -319,6 +328,14 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
       }
     }
     quotations.push(quotation);
+    if (!owner) turns.push(quotation);
+    else if (verbChosen)
+      turns.push({
+        ...quotation,
+        speaker: speakerOf(verbChosen).name,
+        speakerCue: { text: text.slice(verbChosen.source.start, verbChosen.source.end), start: verbChosen.source.start, end: verbChosen.source.end },
+        links: verbChosen.links,
+      });
   }
   giveContinuedQuotationsTheirSpeaker(quoted, quotations);
   return quotations;

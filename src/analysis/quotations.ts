@@ -101,3 +101,234 @@ function quotedSpan(text: string, openIndex: number, wordsEnd: number, outerEnd:
   while (end > start && TRAILING.test(text[end - 1] ?? '')) end--;
   return { words: { start, end }, outer: { start: openIndex, end: outerEnd } };
 }
+
+/**
+ * Whose a quotation is when the words around it say so, whatever verb of speech the sentence has:
+ * - `cited`: words cited as words, as a label or as a title, which are no one's speech: `the
+ *   so-called "Fagin" posters`, `an amalgam of "glitterati" and "liberal"`, `a "yes" vote`, `known
+ *   as "passing off"`, `the film "Ray"`.
+ * - `holder`: the words of someone the sentence names beside them, not of the sentence's speaker:
+ *   `Michael Howard said he would not back the Home Secretary's plans for "control orders"`, `a
+ *   call for him to "pause for thought" from Charles Kennedy`, `branded "deeply irresponsible" by
+ *   the Liberal Democrats`. `name` is the holder as the sentence writes it, without `the` before a
+ *   capital, a title (`Mr`) or the possessive `'s`.
+ */
+export type QuotationOwner = { kind: 'cited' } | { kind: 'holder'; holder: Span; name: string };
+
+/**
+ * Nouns whose complement carries their holder's words: `X's plans for "…"`, `X's description of
+ * him as "…"`, `a call for him to "…" from X`. To extend, add the noun (each form it takes) with
+ * its category; only a holder named before it (`X's`) or after the quotation (`from X`) makes the
+ * words the holder's.
+ */
+export const HOLDER_NOUNS: readonly { noun: string; category: 'proposal' | 'speech act' | 'naming' | 'describing' }[] = [
+  ...['plan', 'plans', 'proposal', 'proposals', 'scheme', 'schemes', 'policy', 'policies', 'strategy', 'manifesto', 'vision', 'idea', 'ideas', 'bill', 'target', 'targets'].map((noun) => ({
+    noun,
+    category: 'proposal' as const,
+  })),
+  ...[
+    'call',
+    'calls',
+    'demand',
+    'demands',
+    'plea',
+    'pleas',
+    'appeal',
+    'request',
+    'warning',
+    'warnings',
+    'pledge',
+    'pledges',
+    'promise',
+    'promises',
+    'vow',
+    'commitment',
+    'claim',
+    'claims',
+    'remark',
+    'remarks',
+    'comment',
+    'comments',
+    'words',
+    'criticism',
+    'attack',
+    'praise',
+  ].map((noun) => ({ noun, category: 'speech act' as const })),
+  ...['phrase', 'term', 'slogan', 'label', 'nickname', 'motto', 'mantra', 'catchphrase'].map((noun) => ({ noun, category: 'naming' as const })),
+  ...['description', 'descriptions', 'characterisation', 'characterization', 'portrayal', 'depiction'].map((noun) => ({ noun, category: 'describing' as const })),
+];
+
+/**
+ * Participles that, in the passive with `by X` after the quotation, give the quoted words to X:
+ * `have been branded "deeply irresponsible" by the Liberal Democrats`. To extend, add a verb of
+ * judging or naming in its past participle.
+ */
+export const PASSIVE_JUDGING = [
+  'branded',
+  'described',
+  'called',
+  'labelled',
+  'labeled',
+  'dubbed',
+  'condemned',
+  'criticised',
+  'criticized',
+  'attacked',
+  'hailed',
+  'welcomed',
+  'denounced',
+  'dismissed',
+  'slammed',
+  'praised',
+];
+
+const NOUNS = HOLDER_NOUNS.map(({ noun }) => noun).join('|');
+/** Nouns that name words, taking the quotation right after them (`Romney's phrase "…"`, `in Mr Blair's words, "…"`). */
+const NAMING = [...HOLDER_NOUNS.filter(({ category }) => category === 'naming').map(({ noun }) => noun), 'words'].join('|');
+const DESCRIBING = HOLDER_NOUNS.filter(({ category }) => category === 'describing')
+  .map(({ noun }) => noun)
+  .join('|');
+const MARK = `["\u201C\u201D'\u2018\u2019]`;
+const NOT_MARK = `[^"\u201C\u201D'\u2018\u2019]`;
+/** A word of a name: a capital, then letters or hyphens (`Kilroy-Silk`); a dot only before the next word of the name (`Mr. Hedge`). */
+const NAME_WORD = '\\p{Lu}[\\p{L}\\-]*(?:\\.(?=\\s+\\p{Lu}))?';
+/** A word of a role in lower case (`prime`, `minister`), never a word that follows a holder (`himself`, `once`, `has`). */
+const ROLE_WORD = '(?!(?:himself|herself|itself|themselves|once|first|had|has|have|who|which|that|and|or)\\b)\\p{Ll}[\\p{L}\\-]*';
+/** A holder: a name or a capitalised title of one to four words (`the Home Secretary`), or `the` and a role in lower case (`the chancellor`). */
+const NAMED_HOLDER = `(?:(?:the|The)\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`;
+const HOLDER = `${NAMED_HOLDER}|(?:the|The)\\s+(?:${ROLE_WORD}\\s+){0,2}${ROLE_WORD}`;
+/** Words a possessive `'s` may follow that name no holder of their own. */
+const NOT_HOLDER =
+  /^(?:his|her|their|its|our|my|your|this|that|it|he|she|they|one|each|which|yesterday|today|tomorrow|tonight|last|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+/**
+ * What may stand between a holder noun's preposition and the quotation when the quoted words head
+ * its complement: a pronoun, `to` and a verb, a verb in -ing, an article with a figure or a
+ * hyphened modifier (`for him to "`, `to produce an "`, `of allowing "`, `for a single-payer "`,
+ * `for a 16 percent "`). A noun before the mark (`idea for border wall "stupid"`, `plans for the
+ * riverside "a disgrace"`) ends the complement: the quotation is then the sentence's own judgement
+ * of it.
+ */
+const LEAD = `(?:(?:him|her|them|us|it|me|you|to(?:\\s+\\p{Ll}+)?|\\p{Ll}+ing)\\s+){0,2}(?:(?:a|an|the)\\s+(?:\\p{N}[\\p{N},.]*\\s+\\p{Ll}+\\s+|[\\p{L}]+-[\\p{L}\\-]+\\s+)?)?`;
+/** A clause after `that` up to the quotation (`claim that President Barack Obama "`), with no comma. */
+const CLAUSE = '(?:[^\\s,;:()"\u201C\u201D\u2018\u2019]+\\s+){0,6}';
+/**
+ * A holder noun's complement up to the mark: `for`, `of` or `to` and a lead, or `that` and a
+ * clause; a noun of naming takes the quotation right after it (`phrase "`), a noun of describing
+ * takes `as` (`description of him as an "`). `about` and `on`
+ * give a topic, not the holder's words (`called Trump's remarks about a judge "racist"`).
+ */
+const COMPLEMENT = `(?:(?:${NAMING}),?\\s+|(?:${NOUNS})\\s+(?:(?:for|of|to(?:\\s+\\p{Ll}+)?)\\s+${LEAD}|that\\s+${CLAUSE})|(?:${DESCRIBING})\\s+(?:of\\s+[\\p{L}\\-]+\\s+)?as\\s+(?:(?:a|an|the)\\s+)?)`;
+
+/** `the Home Secretary's plans for "`: the holder before the noun, the noun and its complement up to the mark. */
+const POSSESSIVE_HOLDER = new RegExp(`(?<![\\p{L}\\p{N}])(${HOLDER})['\u2019]s?\\s+${COMPLEMENT}$`, 'u');
+/**
+ * `a call for him to "`: a holder noun with no possessive before it and its complement up to the
+ * mark, after an article (without one, `plans to publish a "candid memoir" by X` reads a verb's
+ * object as the noun's).
+ */
+const BARE_HOLDER_NOUN = new RegExp(`(?<![\\p{L}\\p{N}'\u2019])(?:a|an|the|new|fresh|renewed|repeated)\\s+${COMPLEMENT}$`, 'u');
+/** `have been branded "`: a passive verb of judging or naming before the mark. */
+const PASSIVE_BEFORE = new RegExp(`\\b(?:be|been|being|is|are|was|were)\\s+(?:\\p{Ll}+ly\\s+)?(?:${PASSIVE_JUDGING.join('|')})\\s+(?:as\\s+)?(?:(?:a|an|the)\\s+)?$`, 'u');
+/**
+ * `" from Charles Kennedy` and `" by the Liberal Democrats`: the holder right after the mark, named
+ * with a capital (`from the start` and `by the end` name no one).
+ */
+const HOLDER_AFTER = new RegExp(`^,?\\s+(from|by)\\s+(${NAMED_HOLDER})`, 'u');
+/** `" which the chancellor himself once quoted`: a relative clause after the mark that names who used the words. */
+const USED_BY_AFTER = new RegExp(
+  `^,?\\s+(?:which|that)\\s+(${HOLDER})\\s+(?:(?:himself|herself|themselves|itself|once|first|had|has|have|famously|memorably|reportedly)\\s+){0,3}(?:quoted|used|coined|invented|called|described)\\b`,
+  'u',
+);
+/** `in what Dimension Data calls an "`: the words of the one who calls it so. */
+const WHAT_HOLDER_CALLS = new RegExp(
+  `\\b[Ww]hat\\s+(${HOLDER})\\s+(?:(?:has|had|have|once|now|later)\\s+)?(?:calls?|called|describes?\\s+as|described\\s+as|terms?|termed|dubs?|dubbed|labels?|labell?ed|brands?|branded|refers?\\s+to\\s+as|referred\\s+to\\s+as|sees?\\s+as|saw\\s+as)\\s+(?:(?:a|an|the)\\s+)?$`,
+  'u',
+);
+/** `an amalgam of "glitterati" and "`: parts of a word, cited as words. */
+const WORD_PARTS = new RegExp(`\\b(?:amalgam|blend|combination|mixture|portmanteau|fusion|contraction)\\s+of\\s+(?:${MARK}${NOT_MARK}{1,30}${MARK}\\s*(?:,|and|or)\\s*)*$`, 'iu');
+/** `known as "`, `what are called "`, `so-called "` (or `so called "`): a name given by no one the sentence names. */
+const NAMED_BY_NO_ONE = /(?:\bso[-\s]called|\bknown\s+as|\b(?:is|are|was|were)\s+(?:called|termed|dubbed|nicknamed))\s*$/iu;
+/**
+ * Works whose title is quoted, and the words that introduce a title: `Universal's film "Ray"`, `in
+ * his new book, "Doomed to Succeed,"`, `an editorial entitled "…"`. To extend, add a kind of work
+ * that is not itself said to speak (a report or a statement speaks: `said the report, "…"`).
+ */
+export const TITLED_WORKS = [
+  'book',
+  'novel',
+  'memoir',
+  'memoirs',
+  'autobiography',
+  'biography',
+  'film',
+  'movie',
+  'play',
+  'musical',
+  'opera',
+  'song',
+  'album',
+  'poem',
+  'programme',
+  'program',
+  'show',
+  'series',
+  'sitcom',
+  'documentary',
+  'drama',
+  'advert',
+  'titled',
+  'entitled',
+  'headlined',
+];
+const TITLE_BEFORE = new RegExp(`\\b(?:${TITLED_WORKS.join('|')}),?\\s*$`, 'iu');
+/** A title: a capital or a figure first, at most ten words. */
+const TITLE_WORDS = /^[\p{Lu}\p{N}](?:\S*\s+){0,9}\S*$/u;
+/** `a "yes" vote`: the answer on a ballot, a label for a side. */
+const BALLOT_ANSWER = /^(?:yes|no)$/iu;
+const BALLOT_AFTER = /^\s+(?:vote|votes|voters|campaign|campaigns|camp|side|result|majority)\b/u;
+
+/**
+ * Whose the quotation at `outer` (its marks included) is by the words of its sentence around it;
+ * `undefined` when they leave it to the sentence's verb of speech. `speaker`, the name the verb
+ * gives, keeps the quotation when the holder named beside it is the same person (`Mr Howard's
+ * plans for "…", Mr Howard said`).
+ */
+export function findQuotationOwner(text: string, sentence: Span, outer: Span, speaker?: string | null): QuotationOwner | undefined {
+  const before = text.slice(Math.max(sentence.start, outer.start - 160), outer.start);
+  const after = text.slice(outer.end, Math.min(sentence.end, outer.end + 120));
+  const words = text.slice(outer.start + 1, outer.end - 1).trim();
+  if (NAMED_BY_NO_ONE.test(before) && !/^,?\s+by\s/u.test(after)) return { kind: 'cited' };
+  if (WORD_PARTS.test(before)) return { kind: 'cited' };
+  if (BALLOT_ANSWER.test(words) && BALLOT_AFTER.test(after)) return { kind: 'cited' };
+  if (TITLE_BEFORE.test(before) && TITLE_WORDS.test(words)) return { kind: 'cited' };
+  const offset = outer.start - before.length;
+  const caller = WHAT_HOLDER_CALLS.exec(before);
+  if (caller?.[1] !== undefined) return holderAt(caller[1], offset + caller.index + caller[0].indexOf(caller[1]), speaker);
+  const possessive = POSSESSIVE_HOLDER.exec(before);
+  if (possessive?.[1] !== undefined) return holderAt(possessive[1], offset + possessive.index, speaker);
+  const following = HOLDER_AFTER.exec(after);
+  if (following?.[2] !== undefined && (BARE_HOLDER_NOUN.test(before) || (following[1] === 'by' && PASSIVE_BEFORE.test(before)))) {
+    return holderAt(following[2], outer.end + (following.index + following[0].length - following[2].length), speaker);
+  }
+  const user = USED_BY_AFTER.exec(after);
+  if (user?.[1] !== undefined) return holderAt(user[1], outer.end + after.indexOf(user[1], user.index), speaker);
+  return undefined;
+}
+
+/**
+ * Capitalised words that open a sentence or a clause before a name and are no part of it (`But Mr
+ * Brown's call`, `Despite Tony Blair's promise`, `In Gordon Brown's words`).
+ */
+const LEADING_WORD =
+  /^(?:But|And|Yet|So|Or|Nor|However|Now|Then|Meanwhile|Also|Still|In|On|At|For|With|After|Before|Despite|Under|Over|When|While|As|If|Although|Though|Since|Until|By|From|Of|To|Amid|Against|Without|Within|During|Following|Unlike|Like|Only|Even|Indeed|Instead|Nevertheless|Once|Why|How|What|Where|Whether|Both|Neither|Either)\s+/u;
+
+/** The holder written at `start`, unless it names no one or the same person as `speaker`. */
+function holderAt(written: string, start: number, speaker: string | null | undefined): QuotationOwner | undefined {
+  let from = 0;
+  for (let lead = LEADING_WORD.exec(written.slice(from)); lead; lead = LEADING_WORD.exec(written.slice(from))) from += lead[0].length;
+  const holder = written.slice(from);
+  if (holder === '' || NOT_HOLDER.test(holder.split(/\s+/u)[0] ?? '')) return undefined;
+  const name = holder.replace(/^(?:the|The)\s+(?=\p{Lu})/u, '').replace(/^(?:Mr|Mrs|Ms|Miss)\.?\s+(?=\p{Lu})/u, '');
+  if (speaker && speaker.split(/\s+/u).at(-1) === name.split(/\s+/u).at(-1)) return undefined;
+  return { kind: 'holder', holder: { start: start + from, end: start + written.length }, name };
+}
