@@ -2,7 +2,7 @@ import type { Certainty, Corroboration, Discrepancy } from '../model/answer.ts';
 import type { Sentence } from '../model/article.ts';
 import type { Library } from '../library/library.ts';
 import type { Claim } from '../library/alignment.ts';
-import { corroborate } from './corroboration.ts';
+import { corroborate, MOST_WEIGHED_ARTICLES } from './corroboration.ts';
 import { discrepanciesOf } from './discrepancies.ts';
 import { articlesWithPhrase } from '../search/phrase-holders.ts';
 import { findQuotedStretches } from '../analysis/quoted-spans.ts';
@@ -128,6 +128,9 @@ export function crossCheck(library: Library, sentences: readonly Sentence[], key
   // carries no part of what was asked, and a dispute is shown as the claim's dispute, not as a variant of it.
   const inSet = new Set(telling.map((sentence) => sentence.id));
   const compared = claim && narrowClaim(claim, (sentence) => inSet.has(sentence.id));
+  // Words held by more articles than are weighed one by one are no one claim retold (see
+  // MOST_WEIGHED_ARTICLES): the note says so and asks for more words, and no claim's details are set against each other.
+  const tooBroad = carriers.length > MOST_WEIGHED_ARTICLES;
   return {
     ...(claim && { claim }),
     corroboration: corroborate(library, carriers, disputes),
@@ -135,7 +138,7 @@ export function crossCheck(library: Library, sentences: readonly Sentence[], key
     inOtherWords,
     kept,
     disputes,
-    discrepancies: compared && compared.articleIds.length > 1 ? discrepanciesOf(library, compared) : [],
+    discrepancies: compared && !tooBroad && compared.articleIds.length > 1 ? discrepanciesOf(library, compared) : [],
     singleSource,
     singleSourceQuotes,
   };

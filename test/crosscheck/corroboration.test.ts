@@ -130,14 +130,33 @@ describe('corroboration', () => {
 });
 
 describe('corroboration of words that hundreds of articles hold', () => {
+  const many = Object.fromEntries(
+    Array.from({ length: MOST_WEIGHED_ARTICLES + 1 }, (_, i) => [
+      `story_${i}`,
+      `Story ${i}\n\nThe Varn council said on ${i % 2 === 0 ? 'Monday' : 'Tuesday'} that the old harbour would reopen in May, the mayor of town ${i} said.`,
+    ]),
+  );
+  const broad = libraryOf(many);
+  const found = Object.keys(many).map((id) => sentenceOf(broad, id, 'harbour'));
+
   it('GIVEN one word held by more articles than are weighed one by one THEN the note says so and names no origin, independence or copies', () => {
-    const many = Object.fromEntries(
-      Array.from({ length: MOST_WEIGHED_ARTICLES + 1 }, (_, i) => [`story_${i}`, `Story ${i}\n\nThe council said on Monday that harbour ${i} would reopen, the mayor of town ${i} said.`]),
-    );
-    const broad = libraryOf(many);
-    const found = Object.keys(many).map((id) => sentenceOf(broad, id, 'harbour'));
     const { corroboration } = crossCheck(broad, found);
     expect(corroboration).toMatchObject({ articles: MOST_WEIGHED_ARTICLES + 1, origins: [], independent: false });
     expect(corroboration.note).toContain('too many to be one claim retold');
+  });
+
+  it('GIVEN one word held by more articles than are weighed one by one THEN no claim among them has its details set against each other', () => {
+    const reopening = (cost: string): string =>
+      `Varn harbour to reopen\n\nThe Varn council said the old harbour would reopen in May after repairs costing ${cost}. Ferries to Osk will resume in June.`;
+    const claim = { varn_a: reopening('£4m'), varn_b: reopening('£6m'), varn_c: reopening('£4m') };
+    const wider = libraryOf({ ...many, ...claim });
+    const alone = crossCheck(wider, [sentenceOf(wider, 'varn_a', 'old harbour')]);
+    expect(alone.discrepancies.length).toBeGreaterThan(0);
+    const all = crossCheck(
+      wider,
+      [...Object.keys(claim), ...Object.keys(many)].map((id) => sentenceOf(wider, id, 'harbour')),
+    );
+    expect(all.claim).toBe(alone.claim);
+    expect(all.discrepancies).toEqual([]);
   });
 });
