@@ -278,7 +278,11 @@ function hedgeDiscrepancies(library: Library, claim: Claim, read: readonly ReadS
     // Without the word the others' cues govern ("may have", "will make"), a plain telling says it with
     // another verb: a difference of wording its clause would not show. Only where no cue governs a
     // word (a hedge on the whole claim: "… though details remain unclear") is the plain claim itself the difference.
-    if (word) pieceOf.set(text, text.slice(before && before.start >= span.start ? before.start : word.start, complementEnd(text, tokens, word.end)));
+    // The auxiliaries and negation before that word's neighbour come with it: "was not immediately available", never "immediately available".
+    let first = at - 1;
+    while (first > 0 && SKIPPED_BEFORE_VERB.has(tokens[first - 1]?.key ?? '') && (tokens[first - 1]?.start ?? -1) >= span.start) first--;
+    const from = tokens[first];
+    if (word) pieceOf.set(text, text.slice(before && from && before.start >= span.start ? from.start : word.start, complementEnd(text, tokens, word.end)));
     else if (governed.size === 0) pieceOf.set(text, text.slice(span.start, span.end));
   }
   // A sentence whose claim words hold no cue of this list is a plain telling only if the certainty
@@ -667,8 +671,11 @@ function attributionDiscrepancies(library: Library, claim: Claim, hedges: readon
     const start = first.start - (lead?.[0].length ?? 0);
     // One verbatim stretch when the cues stand close together, else the first cue alone.
     const text = last.end - start <= 120 ? article.text.slice(start, last.end) : article.text.slice(start, first.end);
-    // A report with no one named ("is reported to have") already shown as a hedge of the claim is no second difference.
-    if (hedges.some((hedge) => hedge.articleIds.includes(sentence.articleId) && foldText(hedge.text).includes(foldText(text)))) continue;
+    // A report with no one named ("is reported to have") already shown as a hedge of the claim is no second difference:
+    // only where every cue of the attribution is a hedge cue too, so "according to CEA analysts" beside "is predicted to" stays.
+    const hedgeCues = (library.certaintyOf(sentence)?.cues ?? []).filter((cue) => cue.kind === 'hedge');
+    const onlyHedges = cues.every((cue) => hedgeCues.some((hedge) => hedge.start < cue.end && cue.start < hedge.end));
+    if (onlyHedges && hedges.some((hedge) => hedge.articleIds.includes(sentence.articleId) && foldText(hedge.text).includes(foldText(text)))) continue;
     const key = links.map((link) => link.toLowerCase()).join(' > ');
     // "the Labor Department" and "Labor Department figures" are one source: chains that share a name are one.
     // A name set off right after the source ("India's biggest oil exploration firm, Oil & Natural Gas Corp (ONGC), says") names it too.
@@ -845,11 +852,13 @@ const BEFORE_AGENT = /\p{Ll}\s+by\s+(?:the\s+)?$/u;
  */
 function actedByAny(library: Library, sentence: Sentence, speakers: ReadonlySet<EntityRecord>, names: ReadonlySet<string>): boolean {
   if (speakers.size === 0 && names.size === 0) return false;
+  // Words inside a quotation are the speaker's, not the sentence's own subject or agent ("… "contacted by the Labour Party again"").
+  const quoted = findQuotedStretches(sentence.text);
   return library.lookups.mentionsOf(sentence).some(({ entity, mention }) => {
     const record = library.entities.entities[entity];
     if (!(record && speakers.has(record)) && !names.has(nameKey(mention.name.text))) return false;
     const at = sentence.text.indexOf(mention.name.text);
-    if (at < 0) return false;
+    if (at < 0 || quoted.some(({ span }) => span.start <= at && at < span.end)) return false;
     const before = sentence.text.slice(0, at);
     return BEFORE_SUBJECT.test(before) || BEFORE_AGENT.test(before);
   });

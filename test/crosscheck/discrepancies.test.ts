@@ -302,4 +302,20 @@ describe('discrepanciesOf', () => {
     const claim = claimOfSentences([sentenceOf(posts, 'rates_a', 'interest rates'), sentenceOf(posts, 'rates_b', 'interest rates')]);
     expect(discrepanciesOf(posts, claim).filter((discrepancy) => discrepancy.kind === 'description')).toHaveLength(1);
   });
+
+  it('GIVEN one article puts a service as “will not be available” and another as “was not immediately available” THEN the plain telling is shown with its negation', () => {
+    const claim: Claim = {
+      id: -1,
+      articleIds: ['a-article', 'b-article'],
+      terms: ['fibr', 'servic', 'avail'],
+      sentences: [
+        sentence('a-article', 0, 'The new fibre service will not be available immediately in rural areas.'),
+        sentence('b-article', 0, 'The new fibre service was not immediately available in rural areas.'),
+      ],
+    };
+    const texts = discrepanciesOf(library, claim)
+      .filter((discrepancy) => discrepancy.kind === 'certainty')
+      .flatMap((discrepancy) => discrepancy.variants.map((variant) => variant.text));
+    expect(texts).toContain('was not immediately available in rural');
+  });
 });
