@@ -61,25 +61,40 @@ export function discrepanciesOf(library: Library, claim: Claim): Discrepancy[] {
 const figureCache = new WeakMap<Claim, boolean>();
 
 /**
- * True when the claim's articles give one of its figures or dates differently ("$27bn" / "$27.5bn"):
- * the differences a reader most needs, read alone so that a command can rank many claims by them
- * before it shows a few. Computed once per claim.
+ * How far apart, as the larger over the smaller, two tellings of one figure may be for a ranking to
+ * take them for one figure told differently: $27bn and $27.5bn are; 0.1% and 3.7%, or $40.8m and
+ * $17.1m, are more often two figures the claim identity put together.
+ */
+const CLOSE_FIGURES = 1.5;
+
+/**
+ * True when the claim's articles give one of its figures or dates differently, and the figures lie
+ * close ("$27bn" / "$27.5bn"; see CLOSE_FIGURES): the differences a reader most needs, read alone so
+ * that a command can rank many claims by them before it shows a few. Computed once per claim.
  */
 export function hasFigureConflict(library: Library, claim: Claim): boolean {
   let found = figureCache.get(claim);
   if (found === undefined) {
-    const known = cache.get(claim);
-    found =
-      claim.articleIds.length > 1 &&
-      (known
-        ? known.some((discrepancy) => discrepancy.kind === 'figure' || discrepancy.kind === 'date')
-        : figureDiscrepancies(
+    const conflicts =
+      claim.articleIds.length < 2
+        ? []
+        : (cache.get(claim) ??
+          figureDiscrepancies(
             claim.sentences.map((sentence) => ({ sentence })),
             (articleId) => library.article(articleId)?.meta.date,
-          ).length > 0);
+          ));
+    found = conflicts.some((discrepancy) => discrepancy.kind === 'date' || (discrepancy.kind === 'figure' && closeFigures(discrepancy.variants)));
     figureCache.set(claim, found);
   }
   return found;
+}
+
+/** True when two variants of a figure hold values of one unit within CLOSE_FIGURES of each other. */
+function closeFigures(variants: readonly Variant[]): boolean {
+  const values = variants.map((variant) => readQuantities(variant.text).filter((quantity) => quantity.value > 0));
+  return values.some((own, i) =>
+    values.slice(i + 1).some((other) => own.some((a) => other.some((b) => a.unit === b.unit && Math.max(a.value, b.value) / Math.min(a.value, b.value) <= CLOSE_FIGURES))),
+  );
 }
 
 /**

@@ -98,4 +98,16 @@ describe('/compare', () => {
     expect(later?.title).toMatch(/^Claim 2: told by 5 of 5 articles$/);
     expect(later?.lines).toContain('Also told by 002_01c1ca2bbba549fb, 004_14a452d33a2aa165, in sentences shown under an earlier claim.');
   });
+
+  it('GIVEN a claim whose articles give figures far apart (£4.2m and £42m), more often two figures than one told differently THEN it keeps its place after the claim more sentences match', async () => {
+    const far = libraryOf({
+      plant_a: 'Castell opens plant\n\nCastell Group opened a new tyre plant in Derby on Monday. Castell Group shares rose.',
+      plant_b: 'Derby plant opens\n\nCastell Group opened a new tyre plant in Derby on Monday, creating jobs.',
+      plant_c: 'Tyre maker expands\n\nCastell Group opened its new tyre plant in Derby on Monday.',
+      fine_a: 'Castell fined\n\nThe regulator fined Castell Group £4.2m for polluting the River Trent.',
+      fine_b: 'Regulator acts\n\nThe regulator fined Castell Group £42m for polluting the River Trent.',
+    });
+    const answer = await compare.run({ topic: 'Castell Group' }, { ...context, library: far });
+    expect(answer.sections?.[0]?.citations.map((at) => answer.results[at]?.articleId)).toEqual(['plant_a', 'plant_b', 'plant_c']);
+  });
 });
