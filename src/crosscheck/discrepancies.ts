@@ -1058,8 +1058,6 @@ interface ShortForms {
   initials: ReadonlySet<string>;
 }
 
-const NO_SHORT_FORMS: ShortForms = { written: new Set(), initials: new Set() };
-
 /** A long name from where a link starts in its sentence: capitalised words and the small words inside names. */
 const LONG_NAME = /^(?:(?:\p{Lu}[\p{L}\p{M}'’-]*|of|the|and|for|&)\s+)*\p{Lu}[\p{L}\p{M}'’-]*/u;
 
@@ -1150,8 +1148,6 @@ function roleOfNamed(library: Library, role: ToldBy, named: ToldBy): boolean {
 function nameWords(links: readonly string[]): Set<string> {
   return new Set(links.flatMap((link) => link.split(/\s+/u).filter((word, i) => /^\p{Lu}/u.test(word) && !(i === 0 && /^(?:The|A|An)$/u.test(word)))).map((word) => word.replace(/['’]s$/u, '')));
 }
-
-const NO_NAMES: ReadonlySet<string> = new Set();
 
 function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const word of a) if (b.has(word)) return true;

@@ -318,4 +318,13 @@ describe('discrepanciesOf', () => {
       .flatMap((discrepancy) => discrepancy.variants.map((variant) => variant.text));
     expect(texts).toContain('was not immediately available in rural');
   });
+
+  it('GIVEN one article credits a firm and another “its chief”, in a sentence that names the firm THEN the reading cannot tell them apart, and no attribution difference is shown', () => {
+    const chief = libraryOf({
+      talks_a: 'Talks held\n\nCastell Group said it had held friendly talks with Harbour Bank about a merger.',
+      talks_b: 'Merger talks\n\nCastell Group bosses have held friendly talks with Harbour Bank about a merger, its chief has said.',
+    });
+    const claim = claimOfSentences([sentenceOf(chief, 'talks_a', 'friendly talks'), sentenceOf(chief, 'talks_b', 'friendly talks')]);
+    expect(discrepanciesOf(chief, claim).filter((discrepancy) => discrepancy.kind === 'attribution')).toEqual([]);
+  });
 });
