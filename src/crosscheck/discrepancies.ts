@@ -738,7 +738,7 @@ function attributionDiscrepancies(library: Library, claim: Claim, hedges: readon
   for (const sentence of silentSentences) {
     const credited = new Set([...sentence.text.matchAll(CREDITED)].flatMap((match) => (match[1] ?? '').split(/\s+/u).map((word) => word.replace(/['’]s$/u, ''))));
     const named = sources.find((group) => group.names.size > 0 && [...group.names].every((name) => credited.has(name)));
-    if (!named && !actedByAny(library, sentence, speakers, speakerNames)) silent++;
+    if (!named && !actedByAny(library, sentence, speakers, speakerNames) && !sameUnreadPronoun(sentence, sources)) silent++;
   }
   // Articles that word the attribution alike ("they pledged" in both) show no difference a reader can
   // see, whoever the reading took "they" for in each: one variant, and one source.
@@ -853,6 +853,20 @@ function nameKey(name: string): string {
 function containsWord(text: string, word: string): boolean {
   const at = text.indexOf(word);
   return at >= 0 && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? '');
+}
+
+/** A sentence's subject when it is a personal pronoun, after an opening conjunction ("But he could not find …"). */
+const PRONOUN_SUBJECT = /^(?:(?:but|and|yet|so|however|meanwhile|now),?\s+)?(he|she|they)\b/iu;
+
+/**
+ * True when a sentence with no chain has a pronoun for its subject ("But he could not find
+ * evidence …") and another article's source is worded with the same pronoun ("he could not say"):
+ * the reading resolved one "he" and not the other, and a missed reading is no evidence that the
+ * articles differ (as with "they pledged" worded alike).
+ */
+function sameUnreadPronoun(sentence: Sentence, sources: readonly SourceGroup[]): boolean {
+  const pronoun = PRONOUN_SUBJECT.exec(sentence.text)?.[1]?.toLowerCase();
+  return pronoun !== undefined && sources.some((group) => group.wordings.some((variant) => PRONOUN_SUBJECT.exec(variant.text)?.[1]?.toLowerCase() === pronoun));
 }
 
 /** Words before a sentence's subject: an opener set off by a comma ("Last week,", "Meanwhile,") and an article. */

@@ -327,4 +327,14 @@ describe('discrepanciesOf', () => {
     const claim = claimOfSentences([sentenceOf(chief, 'talks_a', 'friendly talks'), sentenceOf(chief, 'talks_b', 'friendly talks')]);
     expect(discrepanciesOf(chief, claim).filter((discrepancy) => discrepancy.kind === 'attribution')).toEqual([]);
   });
+
+  it('GIVEN one article’s “he could not say” read as its source and another’s “he could not find” left unread THEN a missed reading is no difference, and no attribution difference is shown', () => {
+    const unread = libraryOf({
+      visa_a: 'Inquiry reports\n\nThe inquiry was led by Sir John Harte. But he could not say whether the minister had treated the gardener as a special case or as an example of delays.',
+      visa_b:
+        'Minister cleared\n\nThe report was published on Tuesday. But he could not find evidence to show whether the minister had treated the gardener as a special case or as an example of delays.',
+    });
+    const claim = claimOfSentences([sentenceOf(unread, 'visa_a', 'special case'), sentenceOf(unread, 'visa_b', 'special case')]);
+    expect(discrepanciesOf(unread, claim).filter((discrepancy) => discrepancy.kind === 'attribution')).toEqual([]);
+  });
 });
