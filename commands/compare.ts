@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Claim } from '../src/library/alignment.ts';
-import { discrepanciesOf } from '../src/crosscheck/discrepancies.ts';
+import { discrepanciesOf, hasFigureConflict } from '../src/crosscheck/discrepancies.ts';
 import { disputesAmong, narrowClaim } from '../src/crosscheck/cross-check.ts';
 import { chronologyOf, sharedWithOf } from '../src/crosscheck/relations.ts';
 import { type WholeWord, wholeWordsOf } from '../src/crosscheck/whole-words.ts';
@@ -39,16 +39,16 @@ export default defineCommand({
       if (claims.length === 0 && alone.length < MAX_ALONE) alone.push(sentence);
       for (const claim of claims) tally.set(claim, (tally.get(claim) ?? 0) + 1);
     }
-    const claims = [...tally]
-      .sort((a, b) => b[1] - a[1] || b[0].articleIds.length - a[0].articleIds.length || a[0].id - b[0].id)
-      .slice(0, MAX_CLAIMS)
-      .map(([claim]) => claim);
+    const claims = chooseClaims(
+      library,
+      [...tally].sort((a, b) => b[1] - a[1] || b[0].articleIds.length - a[0].articleIds.length || a[0].id - b[0].id).map(([claim]) => claim),
+    );
 
     const results: Citation[] = [];
     const cite = (sentence: Sentence, singleSource: boolean): number => results.push({ ...citeSpan(library, sentence), singleSource }) - 1;
     const sections: Section[] = [];
     const discrepancies: Discrepancy[] = [];
-    claims.forEach((claim, i) => {
+    claims.forEach(({ claim, whole, shownBefore }, i) => {
       // A sentence that denies the claim ("Yukos denied it") is its dispute, not one more telling of it,
       // and no variant of its details: "Mr Ebbers has denied" is no attribution the others leave out.
       const disputes = disputesAmong(library, claim.sentences);
@@ -60,9 +60,13 @@ export default defineCommand({
         { text: `Disputed in ${sentence.articleId}: `, style: 'strong' as const },
         { text: sentence.text, style: 'quote' as const },
       ]);
+      // Articles whose telling is shown under an earlier claim still tell this one: counted, and named.
+      const wholeDisputes = shownBefore.length > 0 ? disputesAmong(library, whole.sentences) : [];
+      const alsoTold = [...new Set(shownBefore.filter((sentence) => !wholeDisputes.includes(sentence)).map((sentence) => sentence.articleId))].filter((id) => !tellers.has(id)).sort();
+      const alsoLines: Line[] = alsoTold.length > 0 ? [`Also told by ${alsoTold.join(', ')}, in sentences shown under an earlier claim.`] : [];
       sections.push({
-        title: `Claim ${i + 1}: told by ${tellers.size} of ${library.articles.length} articles`,
-        lines: [...claimLines(library, claim, found), ...disputeLines],
+        title: `Claim ${i + 1}: told by ${tellers.size + alsoTold.length} of ${library.articles.length} articles`,
+        lines: [...claimLines(library, claim, found), ...alsoLines, ...disputeLines],
         citations: claim.sentences.map((sentence) => cite(sentence, false)),
       });
     });
@@ -73,12 +77,45 @@ export default defineCommand({
         citations: alone.map((sentence) => cite(sentence, true)),
       });
     }
-    const articleIds = [...new Set([...claims.flatMap((claim) => claim.articleIds), ...alone.map((sentence) => sentence.articleId)])].sort();
+    const articleIds = [...new Set([...claims.flatMap(({ claim }) => claim.articleIds), ...alone.map((sentence) => sentence.articleId)])].sort();
     if (articleIds.length > 1) sections.push({ title: 'How these articles relate', lines: relationLines(library, articleIds), citations: [] });
     const notes = claims.length === 0 ? [note('compare_none', { topic })] : [];
     return answer('compare', topic, { title, results, notes, sections, discrepancies });
   },
 });
+
+/** How many of the best-matching claims are weighed for a figure or date conflict before MAX_CLAIMS are chosen. */
+const CANDIDATE_CLAIMS = 3 * MAX_CLAIMS;
+
+/**
+ * The claims to show, from those the query matches, best first: among the first CANDIDATE_CLAIMS,
+ * those whose articles give a figure or date differently ("$27bn" / "$27.5bn") come before those
+ * that do not, since a conflict is what a fact-checker most needs to see. Each sentence is shown
+ * under one claim only: a later claim keeps the sentences not shown yet, and is left out when that
+ * leaves fewer than two of its articles.
+ */
+function chooseClaims(library: Library, ranked: readonly Claim[]): ChosenClaim[] {
+  const candidates = ranked.slice(0, CANDIDATE_CLAIMS);
+  const conflicting = new Set(candidates.filter((claim) => hasFigureConflict(library, claim)));
+  const ordered = [...candidates.filter((claim) => conflicting.has(claim)), ...candidates.filter((claim) => !conflicting.has(claim)), ...ranked.slice(CANDIDATE_CLAIMS)];
+  const shown = new Set<string>();
+  const chosen: ChosenClaim[] = [];
+  for (const claim of ordered) {
+    if (chosen.length >= MAX_CLAIMS) break;
+    const rest = narrowClaim(claim, (sentence) => !shown.has(sentence.id));
+    if (rest.sentences.length === 0 || (claim.articleIds.length > 1 && rest.articleIds.length < 2)) continue;
+    for (const sentence of rest.sentences) shown.add(sentence.id);
+    chosen.push({ claim: rest, whole: claim, shownBefore: claim.sentences.filter((sentence) => !rest.sentences.includes(sentence)) });
+  }
+  return chosen;
+}
+
+/** A claim as shown (its sentences not shown under an earlier claim), the whole claim, and its sentences that were. */
+interface ChosenClaim {
+  claim: Claim;
+  whole: Claim;
+  shownBefore: Sentence[];
+}
 
 /** The most absent articles named in a claim's "Not told by" line; the rest are counted. */
 const MAX_ABSENT_NAMED = 10;

@@ -9,7 +9,9 @@ import { backgroundSpansOf, type Claim } from '../library/alignment.ts';
 import { findFoldedPhrases } from '../text/phrase-matcher.ts';
 import { originsOf } from './origins.ts';
 import { HONORIFICS, PLACE_NAMES } from '../text/lexicons/entities.ts';
-import { DETERMINERS } from '../text/lexicons/source-grammar.ts';
+import type { EntityRecord } from '../analysis/entities.ts';
+import { DETERMINERS, SKIPPED_BEFORE_VERB } from '../text/lexicons/source-grammar.ts';
+import { ROLE_SYNONYMS, type RoleSynonymKind } from '../text/lexicons/role-synonyms.ts';
 import { findQuotedStretches } from '../analysis/quoted-spans.ts';
 import { agree, comparable, type Quantity, readQuantities, resolvedDate } from './quantities.ts';
 import { readTimeFrames, sameTime, singleDayOf } from './time-frames.ts';
@@ -35,20 +37,64 @@ export function discrepanciesOf(library: Library, claim: Claim): Discrepancy[] {
     });
     const read = claim.sentences.map((sentence) => ({ sentence, ...wordsOf(sentence.text) }));
     const descriptions = descriptorDiscrepancies(library, claim);
+    const hedges = hedgeDiscrepancies(library, claim, read);
     // A name already shown as one of an entity's differing descriptions ("KNR" as "Kursk Oblast National Guard") is not shown again as a detail.
     const described = new Set(descriptions.flatMap((discrepancy) => discrepancy.variants.map((variant) => variant.text)));
     found = [
       ...figureDiscrepancies(read, (articleId) => library.article(articleId)?.meta.date),
       ...nameDiscrepancies(claim),
       ...descriptions,
-      ...hedgeDiscrepancies(library, claim, read),
-      ...attributionDiscrepancies(library, claim),
+      ...hedges,
+      ...attributionDiscrepancies(
+        library,
+        claim,
+        hedges.flatMap((hedge) => hedge.variants),
+      ),
       ...quotationDiscrepancies(claim),
       ...detailDiscrepancies(library, claim, read).filter((detail) => !detail.variants.some((variant) => described.has(variant.text))),
     ];
     cache.set(claim, found);
   }
   return found;
+}
+
+const figureCache = new WeakMap<Claim, boolean>();
+
+/**
+ * How far apart, as the larger over the smaller, two tellings of one figure may be for a ranking to
+ * take them for one figure told differently: $27bn and $27.5bn are; 0.1% and 3.7%, or $40.8m and
+ * $17.1m, are more often two figures the claim identity put together.
+ */
+const CLOSE_FIGURES = 1.5;
+
+/**
+ * True when the claim's articles give one of its figures or dates differently, and the figures lie
+ * close ("$27bn" / "$27.5bn"; see CLOSE_FIGURES): the differences a reader most needs, read alone so
+ * that a command can rank many claims by them before it shows a few. Computed once per claim.
+ */
+export function hasFigureConflict(library: Library, claim: Claim): boolean {
+  let found = figureCache.get(claim);
+  if (found === undefined) {
+    const conflicts =
+      claim.articleIds.length < 2
+        ? []
+        : (cache.get(claim) ??
+          figureDiscrepancies(
+            claim.sentences.map((sentence) => ({ sentence })),
+            (articleId) => library.article(articleId)?.meta.date,
+          ));
+    found = conflicts.some((discrepancy) => discrepancy.kind === 'date' || (discrepancy.kind === 'figure' && closeFigures(discrepancy.variants)));
+    figureCache.set(claim, found);
+  }
+  return found;
+}
+
+/** True when two variants of a figure hold values of one unit within CLOSE_FIGURES of each other. */
+function closeFigures(variants: readonly Variant[]): boolean {
+  const values = variants.map((variant) => readQuantities(variant.text).filter((quantity) => quantity.value > 0));
+  return values.some((own, i) =>
+    values.slice(i + 1).some((other) => own.some((a) => other.some((b) => a.unit === b.unit && Math.max(a.value, b.value) / Math.min(a.value, b.value) <= CLOSE_FIGURES))),
+  );
 }
 
 /**
@@ -216,9 +262,12 @@ function hedgeDiscrepancies(library: Library, claim: Claim, read: readonly ReadS
     let from = sorted.at(-1)?.start ?? 0;
     const to = sorted.at(-1)?.end ?? 0;
     for (const cue of sorted.slice(0, -1).reverse()) if (from - cue.end <= CUE_GAP) from = cue.start;
-    const next = tokens.find((token) => token.start >= to && termOf(token.key) !== null);
+    // An auxiliary or adverb between ("is reported to have already held") is not what the cue governs: the verb after it is,
+    // and the gap to it is counted from the last of them.
+    const next = tokens.find((token) => token.start >= to && termOf(token.key) !== null && !SKIPPED_BEFORE_VERB.has(token.key));
+    const skipped = tokens.filter((token) => token.start >= to && next !== undefined && token.end <= next.start && SKIPPED_BEFORE_VERB.has(token.key)).at(-1);
     // The word a cue governs is a verb or a noun in lower case ("specialize", "trained"), never a name.
-    const governs = next !== undefined && /^[\s\p{Ll}]*$/u.test(text.slice(to, next.end)) && next.start - to <= CUE_GAP;
+    const governs = next !== undefined && /^[\s\p{Ll}]*$/u.test(text.slice(to, next.end)) && next.start - (skipped?.end ?? to) <= CUE_GAP;
     if (next && governs) governed.add(termOf(next.key) ?? '');
     const end = next && governs ? complementEnd(text, tokens, next.end) : to;
     // Every cue when they fit in a short stretch, so two articles whose hedges differ never show the same words.
@@ -244,7 +293,11 @@ function hedgeDiscrepancies(library: Library, claim: Claim, read: readonly ReadS
     // Without the word the others' cues govern ("may have", "will make"), a plain telling says it with
     // another verb: a difference of wording its clause would not show. Only where no cue governs a
     // word (a hedge on the whole claim: "… though details remain unclear") is the plain claim itself the difference.
-    if (word) pieceOf.set(text, text.slice(before && before.start >= span.start ? before.start : word.start, complementEnd(text, tokens, word.end)));
+    // The auxiliaries and negation before that word's neighbour come with it: "was not immediately available", never "immediately available".
+    let first = at - 1;
+    while (first > 0 && SKIPPED_BEFORE_VERB.has(tokens[first - 1]?.key ?? '') && (tokens[first - 1]?.start ?? -1) >= span.start) first--;
+    const from = tokens[first];
+    if (word) pieceOf.set(text, text.slice(before && from && before.start >= span.start ? from.start : word.start, complementEnd(text, tokens, word.end)));
     else if (governed.size === 0) pieceOf.set(text, text.slice(span.start, span.end));
   }
   // A sentence whose claim words hold no cue of this list is a plain telling only if the certainty
@@ -370,7 +423,7 @@ function signatureOfCues(cues: readonly { entry: ClaimCue }[]): string {
  * `$9.37bn`), a conversion in brackets or a range that holds the other value is agreement. Each
  * variant is the figure's whole tokens, verbatim (`$27.5bn`, `6,000 troops`, `19 December`).
  */
-function figureDiscrepancies(read: readonly ReadSentence[], dateOf: (articleId: string) => string | undefined): Discrepancy[] {
+function figureDiscrepancies(read: readonly { sentence: Sentence }[], dateOf: (articleId: string) => string | undefined): Discrepancy[] {
   const quantitiesOf = oncePerText(readQuantities);
   const all = read.map(({ sentence }) => {
     const frames = readTimeFrames(sentence.text, dateOf(sentence.articleId));
@@ -527,7 +580,7 @@ function descriptorDiscrepancies(library: Library, claim: Claim): Discrepancy[] 
         else bare.push({ text: mention.name.text, articleId: sentence.articleId });
       }
     }
-    if (!disagree(pieces.map((piece) => new Set(termsOf(piece.text))))) continue;
+    if (!disagree(pieces.map((piece) => new Set(termsOf(withRolesNamedAlike(piece.text)))))) continue;
     const acronym = /^[\p{Lu}]{2,8}$/u.test(entity.name);
     if (acronym) {
       // An article that writes the long form without the short one still says what it stands for.
@@ -546,6 +599,49 @@ function descriptorDiscrepancies(library: Library, claim: Claim): Discrepancy[] 
   return result;
 }
 
+/** Each phrase of a role (see ROLE_SYNONYMS), folded, by its words, with the group's first phrase. */
+const ROLE_PHRASES: ReadonlyMap<string, { words: readonly string[]; role: string; kind: RoleSynonymKind }[]> = (() => {
+  const byFirst = new Map<string, { words: readonly string[]; role: string; kind: RoleSynonymKind }[]>();
+  for (const group of ROLE_SYNONYMS) {
+    const role = group.phrases[0] ?? '';
+    for (const phrase of group.phrases) {
+      const words = phrase.split(' ');
+      const list = byFirst.get(words[0] ?? '') ?? [];
+      list.push({ words, role, kind: group.kind });
+      byFirst.set(
+        words[0] ?? '',
+        list.sort((a, b) => b.words.length - a.words.length),
+      );
+    }
+  }
+  return byFirst;
+})();
+
+/**
+ * A gloss with every title of a role written as the role's first title (see ROLE_SYNONYMS): "LSE
+ * boss" reads as "lse chief executive", so it agrees with "chief executive". A title of one word
+ * counts only as the gloss's head noun (its last word, or the word before "of"), never as a
+ * modifier of another post ("chief economist").
+ */
+function withRolesNamedAlike(gloss: string): string {
+  const words = foldText(gloss)
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter((word) => word.length > 0 && word !== 's');
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const match = (ROLE_PHRASES.get(words[i] ?? '') ?? []).find(({ words: phrase, kind }) => {
+      if (!phrase.every((word, j) => words[i + j] === word)) return false;
+      const after = words[i + phrase.length];
+      return phrase.length > 1 || kind === 'former' || after === undefined || after === 'of';
+    });
+    if (match) {
+      out.push(match.role);
+      i += match.words.length;
+    } else out.push(words[i++] ?? '');
+  }
+  return out.join(' ');
+}
+
 /** True when two glosses say different things: neither one's words hold the other's ("President" and "Russian President" agree). */
 function disagree(glosses: Set<string>[]): boolean {
   const within = (a: Set<string>, b: Set<string>): boolean => [...a].every((term) => b.has(term));
@@ -560,14 +656,13 @@ const CREDITED = /\b(?:[Aa]ccording to|[Cc]iting)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'
 /**
  * Who the articles say it comes from, where they name different sources or only some name one.
  * Articles are compared by the sources their chains name, never by wording: "Khinstsen revealed"
- * and "Khinstsen recently revealed" are one attribution. Each variant is verbatim from its first article.
+ * and "Khinstsen recently revealed" are one attribution. Each variant is verbatim from the articles
+ * it lists: two articles that name one source in different words are two variants of one source.
+ * `hedges` are the hedges shown for the claim: a cue shown there ("is reported to have") is not shown again here.
  */
-function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[] {
-  const bySource = new Map<string, Variant>();
-  const namesOf = new Map<Variant, Set<string>>();
-  const describedAs = new Map<Variant, Described[]>();
-  const toldBy = new Map<Variant, ToldBy>();
-  const shortFormsOf = new Map<Variant, ShortForms>();
+function attributionDiscrepancies(library: Library, claim: Claim, hedges: readonly Variant[] = []): Discrepancy[] {
+  const sources: SourceGroup[] = [];
+  const bySource = new Map<string, SourceGroup>();
   const silentSentences: Sentence[] = [];
   // A sentence that names its source speaks first: one that only relays it ("are said to", the
   // chain read from an earlier sentence) must not lend its words to an article that names it.
@@ -579,16 +674,24 @@ function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[]
   for (const sentence of ordered) {
     const origin = originsOf(library, sentence);
     const { links } = origin;
-    const cues = cuesOverClaim(sentence, claim, origin.cues);
+    const cues = withoutReasonClauses(library, sentence, claim, cuesOverClaim(sentence, claim, origin.cues));
     const [first] = cues;
     const last = cues.at(-1);
-    if (first === undefined || last === undefined || links.length === 0) {
+    const article = library.article(sentence.articleId);
+    if (first === undefined || last === undefined || links.length === 0 || !article) {
       silentSentences.push(sentence);
       continue;
     }
+    const lead = CUE_LEAD.exec(article.text.slice(Math.max(sentence.start, first.start - 20), first.start));
+    const start = first.start - (lead?.[0].length ?? 0);
+    // One verbatim stretch when the cues stand close together, else the first cue alone.
+    const text = last.end - start <= 120 ? article.text.slice(start, last.end) : article.text.slice(start, first.end);
+    // A report with no one named ("is reported to have") already shown as a hedge of the claim is no second difference:
+    // only where every cue of the attribution is a hedge cue too, so "according to CEA analysts" beside "is predicted to" stays.
+    const hedgeCues = (library.certaintyOf(sentence)?.cues ?? []).filter((cue) => cue.kind === 'hedge');
+    const onlyHedges = cues.every((cue) => hedgeCues.some((hedge) => hedge.start < cue.end && cue.start < hedge.end));
+    if (onlyHedges && hedges.some((hedge) => hedge.articleIds.includes(sentence.articleId) && foldText(hedge.text).includes(foldText(text)))) continue;
     const key = links.map((link) => link.toLowerCase()).join(' > ');
-    const article = library.article(sentence.articleId);
-    if (!article) continue;
     // "the Labor Department" and "Labor Department figures" are one source: chains that share a name are one.
     // A name set off right after the source ("India's biggest oil exploration firm, Oil & Natural Gas Corp (ONGC), says") names it too.
     // So does a name of its own in the words that introduce the speaker ("UKIP spokesman Mark Croucher said" speaks for UKIP):
@@ -597,58 +700,219 @@ function attributionDiscrepancies(library: Library, claim: Claim): Discrepancy[]
     const names = new Set([...nameWords(links), ...introduced, ...apposedNames(article.text.slice(first.end, cues[1]?.start ?? first.end))]);
     const shortForms = acronymsOf(sentence.text, links);
     const described = describedOf(library, sentence, links);
+    const told = { links, articleId: sentence.articleId };
+    const mentioned = library.lookups.mentionsOf(sentence).flatMap(({ entity }) => library.entities.entities[entity] ?? []);
+    const entities = sourceEntitiesOf(library, sentence, links);
     const known =
       bySource.get(key) ??
-      [...bySource.entries()].find(([, variant]) => {
-        const other = describedAs.get(variant);
-        const told = toldBy.get(variant);
-        const otherShortForms = shortFormsOf.get(variant) ?? NO_SHORT_FORMS;
-        return (
-          sharesAny(namesOf.get(variant) ?? NO_NAMES, names) ||
-          sharesAny(otherShortForms.initials, shortForms.written) ||
-          sharesAny(otherShortForms.written, shortForms.initials) ||
-          (described !== undefined && other !== undefined && sameDescription(described, other)) ||
-          (told !== undefined && (roleOfNamed(library, told, { links, articleId: sentence.articleId }) || roleOfNamed(library, { links, articleId: sentence.articleId }, told)))
-        );
-      })?.[1];
-    if (known) {
-      if (!known.articleIds.includes(sentence.articleId)) known.articleIds.push(sentence.articleId);
-      continue;
+      sources.find(
+        (group) =>
+          sharesAny(group.names, names) ||
+          sharesAny(group.shortForms.initials, shortForms.written) ||
+          sharesAny(group.shortForms.written, shortForms.initials) ||
+          (described !== undefined && group.described !== undefined && sameDescription(described, group.described)) ||
+          roleOfNamed(library, group.told, told) ||
+          roleOfNamed(library, told, group.told) ||
+          (speaksForNamedBody(links) && mentioned.some((entity) => group.entities.has(entity))) ||
+          (speaksForNamedBody(group.told.links) && entities.some((entity) => group.mentioned.includes(entity))),
+      );
+    const group = known ?? { names, shortForms, described, told, entities: new Set<EntityRecord>(), mentioned, wordings: [] };
+    if (!known) {
+      sources.push(group);
+      bySource.set(key, group);
     }
-    const lead = CUE_LEAD.exec(article.text.slice(Math.max(sentence.start, first.start - 20), first.start));
-    const start = first.start - (lead?.[0].length ?? 0);
-    // One verbatim stretch when the cues stand close together, else the first cue alone.
-    const text = last.end - start <= 120 ? article.text.slice(start, last.end) : article.text.slice(start, first.end);
-    const variant = { text, articleIds: [sentence.articleId] };
-    namesOf.set(variant, names);
-    shortFormsOf.set(variant, shortForms);
-    if (described) describedAs.set(variant, described);
-    toldBy.set(variant, { links, articleId: sentence.articleId });
-    bySource.set(key, variant);
+    for (const entity of entities) group.entities.add(entity);
+    addWording(group.wordings, text, sentence.articleId);
   }
   // A sentence whose chain came out empty but that credits, after "according to", a source another
   // article gives ("According to Labor Department figures, ...") is not silent: the reading missed
-  // that source, and a missed reading is no evidence that the articles differ. A name merely
-  // mentioned elsewhere in the sentence does not count.
+  // that source, and a missed reading is no evidence that the articles differ; it is not listed
+  // under another article's words either. A name merely mentioned elsewhere in the sentence does
+  // not count. Nor is one silent whose subject, or the
+  // agent of its passive, is a source another article gives, or the body that source speaks for
+  // ("Menatep … has threatened legal action" beside "Tim Osborne, head of … Menatep, said";
+  // "rejected by the LSE" beside "The LSE rejected …, saying"): the same source in other words.
   let silent = 0;
+  const speakers = new Set(sources.flatMap((group) => [...group.entities]));
+  const speakerNames = new Set(sources.flatMap((group) => group.told.links.map(nameKey)));
   for (const sentence of silentSentences) {
     const credited = new Set([...sentence.text.matchAll(CREDITED)].flatMap((match) => (match[1] ?? '').split(/\s+/u).map((word) => word.replace(/['’]s$/u, ''))));
-    const named = [...namesOf].find(([, names]) => names.size > 0 && [...names].every((name) => credited.has(name)))?.[0];
-    if (!named) silent++;
-    else if (!named.articleIds.includes(sentence.articleId)) named.articleIds.push(sentence.articleId);
+    const named = sources.find((group) => group.names.size > 0 && [...group.names].every((name) => credited.has(name)));
+    if (!named && !actedByAny(library, sentence, speakers, speakerNames) && !sameUnreadPronoun(sentence, sources)) silent++;
   }
   // Articles that word the attribution alike ("they pledged" in both) show no difference a reader can
-  // see, whoever the reading took "they" for in each: one variant.
+  // see, whoever the reading took "they" for in each: one variant, and one source.
   const byWording = new Map<string, Variant>();
-  for (const variant of bySource.values()) {
-    const wording = foldText(variant.text);
-    const same = byWording.get(wording);
-    if (!same) byWording.set(wording, { text: variant.text, articleIds: [...variant.articleIds] });
-    else for (const id of variant.articleIds) if (!same.articleIds.includes(id)) same.articleIds.push(id);
+  const ownerOf = new Map<string, number>();
+  const owners = sources.map((_, i) => i);
+  const root = (i: number): number => (owners[i] === i ? i : root(owners[i] ?? i));
+  for (const [i, group] of sources.entries()) {
+    for (const variant of group.wordings) {
+      const wording = foldText(variant.text);
+      const same = byWording.get(wording);
+      const owner = ownerOf.get(wording);
+      if (owner !== undefined) owners[root(i)] = root(owner);
+      else ownerOf.set(wording, i);
+      if (!same) byWording.set(wording, { text: variant.text, articleIds: [...variant.articleIds] });
+      else for (const id of variant.articleIds) if (!same.articleIds.includes(id)) same.articleIds.push(id);
+    }
   }
-  const variants = [...byWording.values()];
-  if (variants.length === 0 || (variants.length === 1 && silent === 0)) return [];
+  const variants = [...byWording.values()].filter((variant) => variant.text !== '');
+  const distinctSources = new Set(sources.map((_, i) => root(i))).size;
+  if (variants.length === 0 || (distinctSources === 1 && silent === 0)) return [];
   return [{ about: silent > 0 ? 'attribution (the other articles give none)' : 'attribution', kind: 'attribution', variants }];
+}
+
+/** The articles that give one source, as each words it. */
+interface SourceGroup {
+  names: Set<string>;
+  shortForms: ShortForms;
+  described: Described[] | undefined;
+  told: ToldBy;
+  /** The people and bodies the source is, and the bodies they speak for ("head of … Menatep"). */
+  entities: Set<EntityRecord>;
+  /** The people and bodies the group's first sentence names: whom its "its chief" may speak for. */
+  mentioned: readonly EntityRecord[];
+  wordings: Variant[];
+}
+
+/**
+ * True when a chain's one link is a role said of a body by a pronoun ("its chief", "their
+ * lawyers"): someone who speaks for a body the sentence names, which the reading cannot tell
+ * apart from the body itself. A body another article credits, named in this sentence, is taken
+ * for it: guessing they differ would be worse than not knowing.
+ */
+function speaksForNamedBody(links: readonly string[]): boolean {
+  const [link] = links;
+  return links.length === 1 && link !== undefined && /^(?:its|their)\s+\p{Ll}/iu.test(link);
+}
+
+/**
+ * Adds an article's wording of a source to the group's: to the variant worded alike, or to one it
+ * opens with the same words naming the source ("Kursk Governor Alexander Khinstsen revealed" and
+ * "… Khinstsen recently revealed" are both "Kursk Governor Alexander Khinstsen"), else as a variant
+ * of its own. A variant's text is always words each of its articles writes.
+ */
+function addWording(wordings: Variant[], text: string, articleId: string): void {
+  for (const variant of wordings) {
+    const shared = variant.text === text ? text : sharedOpening(variant.text, text);
+    if (shared === undefined) continue;
+    variant.text = shared;
+    if (!variant.articleIds.includes(articleId)) variant.articleIds.push(articleId);
+    return;
+  }
+  wordings.push({ text, articleIds: [articleId] });
+}
+
+/**
+ * The words two wordings of one source open with alike, when they hold more than a determiner and
+ * a word (`Kursk Governor Alexander Khinstsen`, `The agency`): whole words, verbatim in both.
+ */
+function sharedOpening(a: string, b: string): string | undefined {
+  let end = 0;
+  while (end < a.length && end < b.length && a[end] === b[end]) end++;
+  // Whole words only: a cut inside a word ("The agency claim" of "claimed" and "claims") goes back to the space before it.
+  const edge = (text: string, at: number): boolean => at === text.length || /\s/u.test(text[at] ?? '');
+  while (end > 0 && !(edge(a, end) && edge(b, end))) end--;
+  const whole = a.slice(0, end).trimEnd();
+  const words = whole.split(/\s+/u).filter((word) => word.length > 0 && !DETERMINERS.has(word.toLowerCase()));
+  return words.length > 0 && whole.length >= 6 ? whole : undefined;
+}
+
+/**
+ * The people and bodies a chain's links name in the entity table, with the bodies named in the
+ * gloss a person is given in this sentence ("Tim Osborne, head of … group Menatep": Menatep): one
+ * who speaks for a body and the body itself are one source.
+ */
+function sourceEntitiesOf(library: Library, sentence: Sentence, links: readonly string[]): EntityRecord[] {
+  const found: EntityRecord[] = [];
+  const mentions = library.lookups.mentionsOf(sentence);
+  for (const link of links) {
+    const entity = library.entities.entityWrittenIn(sentence.articleId, link) ?? library.entities.find(link);
+    if (!entity || (entity.kind !== 'person' && entity.kind !== 'organisation' && entity.kind !== 'media')) continue;
+    found.push(entity);
+    for (const { entity: position, mention } of mentions) {
+      if (library.entities.entities[position] !== entity || !mention.descriptor) continue;
+      const gloss = mention.descriptor.text;
+      for (const other of mentions) {
+        const body = library.entities.entities[other.entity];
+        if (body && body !== entity && body.kind === 'organisation' && containsWord(gloss, other.mention.name.text)) found.push(body);
+      }
+    }
+  }
+  return found;
+}
+
+/** A name as compared with a link: folded, without a leading "the" or a possessive ending. */
+function nameKey(name: string): string {
+  return foldText(name)
+    .replace(/^the\s+/u, '')
+    .replace(/['’]s$/u, '');
+}
+
+function containsWord(text: string, word: string): boolean {
+  const at = text.indexOf(word);
+  return at >= 0 && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? '');
+}
+
+/** A sentence's subject when it is a personal pronoun, after an opening conjunction ("But he could not find …"). */
+const PRONOUN_SUBJECT = /^(?:(?:but|and|yet|so|however|meanwhile|now),?\s+)?(he|she|they)\b/iu;
+
+/**
+ * True when a sentence with no chain has a pronoun for its subject ("But he could not find
+ * evidence …") and another article's source is worded with the same pronoun ("he could not say"):
+ * the reading resolved one "he" and not the other, and a missed reading is no evidence that the
+ * articles differ (as with "they pledged" worded alike).
+ */
+function sameUnreadPronoun(sentence: Sentence, sources: readonly SourceGroup[]): boolean {
+  const pronoun = PRONOUN_SUBJECT.exec(sentence.text)?.[1]?.toLowerCase();
+  return pronoun !== undefined && sources.some((group) => group.wordings.some((variant) => PRONOUN_SUBJECT.exec(variant.text)?.[1]?.toLowerCase() === pronoun));
+}
+
+/** Words before a sentence's subject: an opener set off by a comma ("Last week,", "Meanwhile,") and an article. */
+const BEFORE_SUBJECT = /^(?:[^,;:]{0,30},\s*)?(?:the\s+)?$/iu;
+/** Words before the agent of a passive ("was rejected by the"). */
+const BEFORE_AGENT = /\p{Ll}\s+by\s+(?:the\s+)?$/u;
+
+/**
+ * True when a person or body of `speakers`, or one written as a link of their chains (`names`), is the sentence's subject ("Menatep, Yukos main
+ * shareholders' group, has also threatened …") or the agent of its passive ("which was rejected by
+ * the LSE"): the sentence tells what that source did, in its own words.
+ */
+function actedByAny(library: Library, sentence: Sentence, speakers: ReadonlySet<EntityRecord>, names: ReadonlySet<string>): boolean {
+  if (speakers.size === 0 && names.size === 0) return false;
+  // Words inside a quotation are the speaker's, not the sentence's own subject or agent ("… "contacted by the Labour Party again"").
+  const quoted = findQuotedStretches(sentence.text);
+  return library.lookups.mentionsOf(sentence).some(({ entity, mention }) => {
+    const record = library.entities.entities[entity];
+    if (!(record && speakers.has(record)) && !names.has(nameKey(mention.name.text))) return false;
+    const at = sentence.text.indexOf(mention.name.text);
+    if (at < 0 || quoted.some(({ span }) => span.start <= at && at < span.end)) return false;
+    const before = sentence.text.slice(0, at);
+    return BEFORE_SUBJECT.test(before) || BEFORE_AGENT.test(before);
+  });
+}
+
+/**
+ * The cues less those of a reason given after the claim in a participle clause ("The LSE rejected
+ * the offer, saying it undervalued the business"; "…, claiming that …"): the speaker is credited
+ * with the reason, and the claim before it is the article's own telling, a detail, not an
+ * attribution. When every verb of saying in the sentence is such a participle, the source named
+ * before it (the subject who rejected) credits nothing either.
+ */
+function withoutReasonClauses<T extends { start: number; end: number }>(library: Library, sentence: Sentence, claim: Claim, cues: readonly T[]): T[] {
+  if (cues.length === 0) return [];
+  const claimEnd = sentence.start + claimSpanOf(sentence, claim).end;
+  const verbs = new Set((library.certaintyOf(sentence)?.cues ?? []).filter((cue) => cue.kind === 'attribution').map((cue) => cue.start));
+  const isReason = (cue: T): boolean => {
+    if (cue.start < claimEnd) return false;
+    const word = sentence.text.slice(cue.start - sentence.start, cue.end - sentence.start);
+    return /^\p{Ll}+ing$/u.test(word) && !word.startsWith('accord') && /,\s*$/u.test(sentence.text.slice(0, cue.start - sentence.start));
+  };
+  const reasons = cues.filter(isReason);
+  if (reasons.length === 0) return [...cues];
+  const kept = cues.filter((cue) => !isReason(cue));
+  return kept.some((cue) => verbs.has(cue.start)) ? kept : [];
 }
 
 /** Words after a cue that make it introduce a clause of its own ("many observers now say that the break up ... is inevitable"). */
@@ -808,8 +1072,6 @@ interface ShortForms {
   initials: ReadonlySet<string>;
 }
 
-const NO_SHORT_FORMS: ShortForms = { written: new Set(), initials: new Set() };
-
 /** A long name from where a link starts in its sentence: capitalised words and the small words inside names. */
 const LONG_NAME = /^(?:(?:\p{Lu}[\p{L}\p{M}'’-]*|of|the|and|for|&)\s+)*\p{Lu}[\p{L}\p{M}'’-]*/u;
 
@@ -900,8 +1162,6 @@ function roleOfNamed(library: Library, role: ToldBy, named: ToldBy): boolean {
 function nameWords(links: readonly string[]): Set<string> {
   return new Set(links.flatMap((link) => link.split(/\s+/u).filter((word, i) => /^\p{Lu}/u.test(word) && !(i === 0 && /^(?:The|A|An)$/u.test(word)))).map((word) => word.replace(/['’]s$/u, '')));
 }
-
-const NO_NAMES: ReadonlySet<string> = new Set();
 
 function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const word of a) if (b.has(word)) return true;

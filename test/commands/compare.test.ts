@@ -3,6 +3,7 @@ import compare from '../../commands/compare.ts';
 import { findCommand } from '../../commands/index.ts';
 import type { Answer, Inline } from '../../src/model/answer.ts';
 import { seedLibrary } from '../support/seeds.ts';
+import { libraryOf } from '../crosscheck/library-of.ts';
 
 const library = await seedLibrary();
 const context = { library, caller: { platform: 'console' as const, userId: 'test', isAdmin: false } };
@@ -66,5 +67,47 @@ describe('/compare', () => {
 
   it('GIVEN every difference THEN it carries its kind', async () => {
     for (const discrepancy of (await ask('demining')).discrepancies ?? []) expect(discrepancy.kind).toBeDefined();
+  });
+
+  it('GIVEN any topic on the seeds THEN no sentence is quoted under two claims', async () => {
+    for (const topic of ['demining', 'KNR', 'meeting', 'unwavering support', '5000 troops', 'North Korean troops']) {
+      const answer = await ask(topic);
+      const claimed = answer.sections?.filter((section) => section.title.startsWith('Claim ')).flatMap((section) => section.citations.map((at) => answer.results[at])) ?? [];
+      const places = claimed.map((citation) => `${citation?.articleId}:${citation?.start}`);
+      expect(new Set(places).size).toBe(places.length);
+    }
+  });
+
+  it('GIVEN a claim whose articles give its fine as £4.2m and £4.5m and a claim more sentences match with no conflict THEN the claim with the conflicting figures is shown first', async () => {
+    const fined = libraryOf({
+      plant_a: 'Castell opens plant\n\nCastell Group opened a new tyre plant in Derby on Monday. Castell Group shares rose.',
+      plant_b: 'Derby plant opens\n\nCastell Group opened a new tyre plant in Derby on Monday, creating jobs.',
+      plant_c: 'Tyre maker expands\n\nCastell Group opened its new tyre plant in Derby on Monday.',
+      fine_a: 'Castell fined\n\nThe regulator fined Castell Group £4.2m for polluting the River Trent.',
+      fine_b: 'Regulator acts\n\nThe regulator fined Castell Group £4.5m for polluting the River Trent.',
+    });
+    const answer = await compare.run({ topic: 'Castell Group' }, { ...context, library: fined });
+    const first = answer.sections?.[0];
+    const quoted = first?.citations.map((at) => answer.results[at]?.articleId);
+    expect(quoted).toEqual(['fine_a', 'fine_b']);
+    expect(answer.discrepancies?.[0]?.kind).toBe('figure');
+  });
+
+  it('GIVEN a claim some of whose sentences are shown under an earlier claim THEN it still counts their articles and names them', async () => {
+    const later = (await ask('demining')).sections?.find((section) => section.lines.some((line) => typeof line === 'string' && line.startsWith('Also told by')));
+    expect(later?.title).toMatch(/^Claim 2: told by 5 of 5 articles$/);
+    expect(later?.lines).toContain('Also told by 002_01c1ca2bbba549fb, 004_14a452d33a2aa165, in sentences shown under an earlier claim.');
+  });
+
+  it('GIVEN a claim whose articles give figures far apart (£4.2m and £42m), more often two figures than one told differently THEN it keeps its place after the claim more sentences match', async () => {
+    const far = libraryOf({
+      plant_a: 'Castell opens plant\n\nCastell Group opened a new tyre plant in Derby on Monday. Castell Group shares rose.',
+      plant_b: 'Derby plant opens\n\nCastell Group opened a new tyre plant in Derby on Monday, creating jobs.',
+      plant_c: 'Tyre maker expands\n\nCastell Group opened its new tyre plant in Derby on Monday.',
+      fine_a: 'Castell fined\n\nThe regulator fined Castell Group £4.2m for polluting the River Trent.',
+      fine_b: 'Regulator acts\n\nThe regulator fined Castell Group £42m for polluting the River Trent.',
+    });
+    const answer = await compare.run({ topic: 'Castell Group' }, { ...context, library: far });
+    expect(answer.sections?.[0]?.citations.map((at) => answer.results[at]?.articleId)).toEqual(['plant_a', 'plant_b', 'plant_c']);
   });
 });

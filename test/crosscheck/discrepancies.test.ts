@@ -223,4 +223,118 @@ describe('discrepanciesOf', () => {
     };
     expect(discrepanciesOf(library, claim).filter((discrepancy) => discrepancy.kind === 'detail')).toEqual([]);
   });
+
+  it('GIVEN one article credits the head of a shareholders’ group and another says the group itself threatened the same action THEN they name one source, and no attribution difference is shown', () => {
+    const group = libraryOf({
+      field_a: 'Oil field sold\n\nMeanwhile, Anna Berg, head of the main shareholders’ group Norvik, said that legal action would be taken against the buyers of the Tarsk field.',
+      field_b: 'Field buyers warned\n\nNorvik, the main shareholders’ group, has also threatened legal action against the buyers of the Tarsk field.',
+    });
+    const claim = claimOfSentences([sentenceOf(group, 'field_a', 'legal action'), sentenceOf(group, 'field_b', 'legal action')]);
+    expect(discrepanciesOf(group, claim).filter((discrepancy) => discrepancy.kind === 'attribution')).toEqual([]);
+  });
+
+  it('GIVEN one article credits a bank with “said” and another names the bank as the agent of a passive (“rejected by Harbour Bank”) THEN they name one source, and no attribution difference is shown', () => {
+    const agent = libraryOf({
+      offer_a: 'Bid turned down\n\nHarbour Bank said it had rejected the £900m offer from Castell Group in March.',
+      offer_b: 'Castell returns\n\nCastell Group offered £900m in March, which was rejected by Harbour Bank.',
+    });
+    const claim = claimOfSentences([sentenceOf(agent, 'offer_a', '£900m'), sentenceOf(agent, 'offer_b', '£900m')]);
+    expect(discrepanciesOf(agent, claim).filter((discrepancy) => discrepancy.kind === 'attribution')).toEqual([]);
+  });
+
+  it('GIVEN one article gives the reason for a rejection in a clause after it (“…, saying it undervalued the business”) and another gives none THEN the reason is a detail, and no attribution difference is shown', () => {
+    const reason = libraryOf({
+      bourse_a: 'Exchange bid\n\nThe exchange rejected Castell Group’s £900m offer in March, saying it undervalued the business.',
+      bourse_b: 'Exchange talks\n\nCastell Group previously offered £900m for the exchange in March, which was rejected.',
+    });
+    const claim = claimOfSentences([sentenceOf(reason, 'bourse_a', '£900m'), sentenceOf(reason, 'bourse_b', '£900m')]);
+    expect(discrepanciesOf(reason, claim).filter((discrepancy) => discrepancy.kind === 'attribution')).toEqual([]);
+  });
+
+  it('GIVEN a rejection with its reason after “claiming that” in one article and none in another THEN no attribution difference is shown', () => {
+    const reason = libraryOf({
+      bourse_a: 'Exchange bid\n\nLast week, the exchange rejected a £900m takeover offer from Castell Group, claiming that it undervalued the business.',
+      bourse_b: 'Exchange talks\n\nCastell Group previously offered £900m for the exchange in March, which was rejected.',
+    });
+    const claim = claimOfSentences([sentenceOf(reason, 'bourse_a', '£900m'), sentenceOf(reason, 'bourse_b', '£900m')]);
+    expect(discrepanciesOf(reason, claim).filter((discrepancy) => discrepancy.kind === 'attribution')).toEqual([]);
+  });
+
+  it('GIVEN two articles that name one source in different words and a third that names none THEN each variant lists only the articles that word it so', () => {
+    const worded = libraryOf({
+      jobs_a: 'Bank cuts jobs\n\nHarbour Bank said it had cut 300 jobs at its call centres in Leeds.',
+      jobs_b: 'Call centre cuts\n\nHarbour Bank announced it had cut 300 jobs at its call centres in Leeds.',
+      jobs_c: 'Leeds jobs go\n\nSome 300 jobs have been cut at the Leeds call centres of the lender.',
+    });
+    const sentences = [sentenceOf(worded, 'jobs_a', '300 jobs'), sentenceOf(worded, 'jobs_b', '300 jobs'), sentenceOf(worded, 'jobs_c', '300 jobs')];
+    const variants = discrepanciesOf(worded, claimOfSentences(sentences))
+      .filter((discrepancy) => discrepancy.kind === 'attribution')
+      .flatMap((discrepancy) => discrepancy.variants);
+    expect(variants.length).toBeGreaterThan(0);
+    for (const variant of variants) for (const id of variant.articleIds) expect(sentences.find((one) => one.articleId === id)?.text).toContain(variant.text);
+  });
+
+  it('GIVEN one article says a chief “held talks” and another that he “is reported to have already held” them THEN the difference is in certainty, shown once, not again as an attribution', () => {
+    const reported = libraryOf({
+      talks_a: 'Exchange talks\n\nRival chief Tom Hale held talks with Harbour Bank boss Clara Venn the day after Castell Group put forward its own bid.',
+      talks_b: 'Bid battle\n\nRival chief executive Tom Hale is reported to have already held private talks with Harbour Bank’s chief executive Clara Venn.',
+    });
+    const claim = claimOfSentences([sentenceOf(reported, 'talks_a', 'held talks'), sentenceOf(reported, 'talks_b', 'held private talks')]);
+    const found = discrepanciesOf(reported, claim);
+    expect(found.find((discrepancy) => discrepancy.kind === 'certainty')?.variants.map((variant) => variant.text)).toEqual(['Hale held talks', 'is reported to have already held private']);
+    expect(found.filter((discrepancy) => discrepancy.kind === 'attribution')).toEqual([]);
+  });
+
+  it('GIVEN one person glossed “Harbour Bank boss” in one article and “chief executive” in another THEN the two name one post, and no difference in how she is described is shown', () => {
+    const titled = libraryOf({
+      talks_a: 'Exchange talks\n\nRival chief Tom Hale held talks with Harbour Bank boss Clara Venn the day after Castell Group put forward its own bid.',
+      talks_b: 'Bid battle\n\nRival chief executive Tom Hale is reported to have already held private talks with Harbour Bank’s chief executive Clara Venn.',
+    });
+    const claim = claimOfSentences([sentenceOf(titled, 'talks_a', 'held talks'), sentenceOf(titled, 'talks_b', 'held private talks')]);
+    expect(discrepanciesOf(titled, claim).filter((discrepancy) => discrepancy.kind === 'description')).toEqual([]);
+  });
+
+  it('GIVEN one person glossed “chief economist” in one article and “chief executive” in another THEN the posts differ, and the difference in how she is described is shown', () => {
+    const posts = libraryOf({
+      rates_a: 'Rates held\n\nHarbour Bank chief economist Clara Venn said interest rates would stay at 4.5% until the spring.',
+      rates_b: 'Rates steady\n\nHarbour Bank chief executive Clara Venn said interest rates would stay at 4.5% until the spring.',
+    });
+    const claim = claimOfSentences([sentenceOf(posts, 'rates_a', 'interest rates'), sentenceOf(posts, 'rates_b', 'interest rates')]);
+    expect(discrepanciesOf(posts, claim).filter((discrepancy) => discrepancy.kind === 'description')).toHaveLength(1);
+  });
+
+  it('GIVEN one article puts a service as “will not be available” and another as “was not immediately available” THEN the plain telling is shown with its negation', () => {
+    const claim: Claim = {
+      id: -1,
+      articleIds: ['a-article', 'b-article'],
+      terms: ['fibr', 'servic', 'avail'],
+      sentences: [
+        sentence('a-article', 0, 'The new fibre service will not be available immediately in rural areas.'),
+        sentence('b-article', 0, 'The new fibre service was not immediately available in rural areas.'),
+      ],
+    };
+    const texts = discrepanciesOf(library, claim)
+      .filter((discrepancy) => discrepancy.kind === 'certainty')
+      .flatMap((discrepancy) => discrepancy.variants.map((variant) => variant.text));
+    expect(texts).toContain('was not immediately available in rural');
+  });
+
+  it('GIVEN one article credits a firm and another “its chief”, in a sentence that names the firm THEN the reading cannot tell them apart, and no attribution difference is shown', () => {
+    const chief = libraryOf({
+      talks_a: 'Talks held\n\nCastell Group said it had held friendly talks with Harbour Bank about a merger.',
+      talks_b: 'Merger talks\n\nCastell Group bosses have held friendly talks with Harbour Bank about a merger, its chief has said.',
+    });
+    const claim = claimOfSentences([sentenceOf(chief, 'talks_a', 'friendly talks'), sentenceOf(chief, 'talks_b', 'friendly talks')]);
+    expect(discrepanciesOf(chief, claim).filter((discrepancy) => discrepancy.kind === 'attribution')).toEqual([]);
+  });
+
+  it('GIVEN one article’s “he could not say” read as its source and another’s “he could not find” left unread THEN a missed reading is no difference, and no attribution difference is shown', () => {
+    const unread = libraryOf({
+      visa_a: 'Inquiry reports\n\nThe inquiry was led by Sir John Harte. But he could not say whether the minister had treated the gardener as a special case or as an example of delays.',
+      visa_b:
+        'Minister cleared\n\nThe report was published on Tuesday. But he could not find evidence to show whether the minister had treated the gardener as a special case or as an example of delays.',
+    });
+    const claim = claimOfSentences([sentenceOf(unread, 'visa_a', 'special case'), sentenceOf(unread, 'visa_b', 'special case')]);
+    expect(discrepanciesOf(unread, claim).filter((discrepancy) => discrepancy.kind === 'attribution')).toEqual([]);
+  });
 });

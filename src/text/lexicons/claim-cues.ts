@@ -23,6 +23,8 @@ export interface ClaimCue {
 export const CLAIM_CUES: readonly ClaimCue[] = [
   { phrase: 'reportedly', kind: 'hedge' },
   { phrase: 'reported that', kind: 'hedge' },
+  // "is reported to have held talks": a report passed on with no one named, as "said to".
+  { phrase: 'reported to', kind: 'hedge' },
   { phrase: 'allegedly', kind: 'hedge' },
   { phrase: 'alleged', kind: 'hedge' },
   { phrase: 'said to', kind: 'hedge' },
