@@ -737,6 +737,14 @@ const NAMES_ROLES_AND_MARKS: Shape[] = [
   { sentence: 'The theft was reported to the police on Monday.', sourcing: 'none' },
 ];
 
+const EIGHTH_PASS: Shape[] = [
+  { sentence: 'Speaking in court, Mr Webb rejected allegations he pressured the finance chief to hide losses.', sourcing: 'named', source: 'Webb' },
+  { sentence: 'The company rejected suggestions that it had misled investors.', sourcing: 'named', source: 'The company' },
+  { sentence: 'Mr Webb rejected the claims, saying he had done nothing wrong.', sourcing: 'named', source: 'Webb' },
+  { sentence: 'Voters in the north-east rejected the plan for a regional assembly.', sourcing: 'none' },
+  { sentence: 'The two unions rejected the pay offer on Monday.', sourcing: 'none' },
+];
+
 describe('attribution on the shapes of real reporting', () => {
   const groups: [string, Shape[]][] = [
     ['GIVEN "..., X said." THEN X is the source', SPEECH_AFTER_CONTENT],
@@ -792,6 +800,7 @@ describe('attribution on the shapes of real reporting', () => {
       'GIVEN an initial or particle in a name, a role between a capitalised word and a name, "Or so says X", "his closest associate has told", a stray space before a closing mark, staff of a named body or "The prime minister" after a deputy prime minister THEN the right source; GIVEN an "it" that reasons rather than speaks THEN none',
       NAMES_ROLES_AND_MARKS,
     ],
+    ['GIVEN "X rejected" something said (allegations, suggestions, claims) THEN X is the source; GIVEN a rejected plan or offer THEN no one is', EIGHTH_PASS],
   ];
   for (const [title, shapes] of groups) {
     describe(title, () => {
