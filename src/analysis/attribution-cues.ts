@@ -339,6 +339,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   // `It is widely believed that the chancellor wants...`: the vague frame is the outer link, whatever it frames.
   const stated = statedVagueness(text, tokens, inQuotation);
   if (stated && attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)) attributions.unshift(stated);
+  // `He insisted he did not know the date, but it is widely expected to be 5 May`: a vague frame in a contrasting clause of its own is
+  // a second source beside the first, for its own clause; the first speaker does not stand behind it.
+  else if (stated && contrastsWithAll(text, tokens, stated, attributions)) attributions.push(stated);
   markNested(text, tokens, attributions);
   markAuthors(text, tokens, attributions, mentions);
   const tail = trailingName(context);
@@ -630,7 +633,13 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   if (cueAt[end] || CLAUSE_WORDS.has(readAt(tokens, end, 'tokens').norm) || BARE_DETERMINERS.has(readAt(tokens, end, 'tokens').norm) || PREPOSITIONS.has(readAt(tokens, end, 'tokens').norm))
     return undefined;
   // `what it promised`, `how he described it`: a clause about the saying, not an attribution of the sentence.
-  if (start > 0 && EMBEDDING.has(readAt(tokens, start - 1, 'tokens').norm)) return undefined;
+  // `It was what many thought would happen`, `what officials called a hate crime`: a vague group's expectation or label is still
+  // theirs; not `what people think of Mr Obama`, an opinion of someone rather than a claim.
+  const vagueAfterWhat =
+    readAt(tokens, Math.max(0, start - 1), 'tokens').norm === 'what' &&
+    (QUANTIFIERS.has(readAt(tokens, start, 'tokens').norm) || VAGUE_HEADS.has(readAt(tokens, start, 'tokens').norm) || VAGUE_HEADS.has(readAt(tokens, end, 'tokens').norm)) &&
+    !OPINION_OF.has(tokens[verb + 1]?.norm ?? '');
+  if (start > 0 && EMBEDDING.has(readAt(tokens, start - 1, 'tokens').norm) && !vagueAfterWhat) return undefined;
   // `he asked why ministers attacked the plan`: a question put, not the ministers' claim (`That's why he said` is his).
   if (readAt(tokens, start, 'tokens').norm === 'why' && start > 0 && ASKING.has(readAt(tokens, start - 1, 'tokens').norm)) return undefined;
   // `so that it can press claims`: a modal inside the words before the verb makes them a clause, not a subject.
@@ -640,6 +649,9 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   for (let i = start; i < end; i++) if (PERSONAL.has(readAt(tokens, i, 'tokens').norm) && !isCapitalised(readAt(tokens, i + 1, 'tokens'))) return undefined;
   return [start, end];
 }
+
+/** Prepositions after a verb of thinking that make it an opinion of someone or something (`what people think of him`). */
+const OPINION_OF: ReadonlySet<string> = new Set(['of', 'about']);
 
 /**
  * Where a time phrase that ends at `end` starts (`yesterday`, `on Monday`, `this past week`, `earlier this month`, `on Monday
@@ -1293,6 +1305,23 @@ function colonAttribution(context: Context, inQuotation: (offset: number) => boo
     return { category: 'colon', phrase: ':', cue: { start: colonAt, end: colonAt + 1 }, source: spanOf(tokens, [first, i]), links };
   }
   return undefined;
+}
+
+/** Words that open a clause contrasting with the one before (`…, but it is widely expected`). */
+const CONTRASTS = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
+/** How many words may stand between the contrasting word and the vague frame (`but it is widely expected`, `though the poll is widely tipped`). */
+const CONTRAST_REACH = 5;
+
+/** True when the vague frame `stated` opens a contrasting clause after a comma (`…, but it is widely expected`) that every other attribution of the sentence stands before. */
+function contrastsWithAll(text: string, tokens: readonly Token[], stated: Attribution, attributions: readonly Attribution[]): boolean {
+  const at = tokens.findIndex((token) => token.start === stated.cue.start);
+  for (let j = at - 1; j > 0 && j >= at - CONTRAST_REACH; j--) {
+    if (!CONTRASTS.has(readAt(tokens, j, 'tokens').norm)) continue;
+    if (!boundaryAfter(text, tokens, j - 1)) return false;
+    const contrast = readAt(tokens, j, 'tokens').start;
+    return attributions.length > 0 && attributions.every((attribution) => attribution.cue.end <= contrast && attribution.source.end <= contrast);
+  }
+  return false;
 }
 
 /** `It is widely believed that...`, `critics say`: a vague attribution standing by itself, with no source phrase to read. */

@@ -743,6 +743,15 @@ const EIGHTH_PASS: Shape[] = [
   { sentence: 'Mr Webb rejected the claims, saying he had done nothing wrong.', sourcing: 'named', source: 'Webb' },
   { sentence: 'Voters in the north-east rejected the plan for a regional assembly.', sourcing: 'none' },
   { sentence: 'The two unions rejected the pay offer on Monday.', sourcing: 'none' },
+  { sentence: 'He insisted he did not know the date, but it is widely expected to be 5 May.', sourcing: 'vague', source: 'widely expected' },
+  { sentence: 'The minister said she had not decided, but the poll is widely tipped to be held in June.', sourcing: 'vague', source: 'widely tipped' },
+  { sentence: 'The new chief executive is widely expected to cut jobs.', sourcing: 'vague', source: 'widely expected' },
+  { sentence: 'It was what many thought would happen after the vote.', sourcing: 'vague', source: 'many' },
+  { sentence: 'The ruling was what critics of the scheme had predicted.', sourcing: 'vague', source: 'critics' },
+  { sentence: 'The result will shape what people think of the prime minister.', sourcing: 'none' },
+  { sentence: 'That is not what it promised.', sourcing: 'none' },
+  { sentence: 'The shares rose after the Federal Reserve head said rates would stay low.', sourcing: 'named', source: 'Federal Reserve head' },
+  { sentence: 'Bond prices fell after the central bank head warned that inflation was rising.', sourcing: 'named', source: 'central bank head' },
 ];
 
 describe('attribution on the shapes of real reporting', () => {
@@ -800,7 +809,10 @@ describe('attribution on the shapes of real reporting', () => {
       'GIVEN an initial or particle in a name, a role between a capitalised word and a name, "Or so says X", "his closest associate has told", a stray space before a closing mark, staff of a named body or "The prime minister" after a deputy prime minister THEN the right source; GIVEN an "it" that reasons rather than speaks THEN none',
       NAMES_ROLES_AND_MARKS,
     ],
-    ['GIVEN "X rejected" something said (allegations, suggestions, claims) THEN X is the source; GIVEN a rejected plan or offer THEN no one is', EIGHTH_PASS],
+    [
+      'GIVEN "X rejected" something said THEN X; GIVEN a rejected plan THEN no one; GIVEN "…, but it is widely expected" THEN the vague frame beside the first speaker; GIVEN "what many thought" THEN the vague group; GIVEN "after the Federal Reserve head said" THEN the head',
+      EIGHTH_PASS,
+    ],
   ];
   for (const [title, shapes] of groups) {
     describe(title, () => {

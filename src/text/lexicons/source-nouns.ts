@@ -163,6 +163,8 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     'analyst',
     'official',
     'chief',
+    // `the Federal Reserve head said`: the head of a body named before it.
+    'head',
     'founder',
     'executive',
     'businessman',
