@@ -517,7 +517,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (next && (DESIRE.has(next.norm) || (next.norm === 'have' && DESIRE.has(afterNext?.norm ?? '')))) return false;
       // `it would be wrong to`, `it would be a mistake to`: a judgement of what is right, not a hypothesis about a fact.
       if (previous?.norm === 'it' && next?.norm === 'be' && judgementFollows(tokens, match.last + 2)) return false;
-      return true;
+      return !habitualWould(tokens, i);
     }
     case 'could-factual':
       // `could not be reached`, `could barely understand`: past inability, which happened.
@@ -1084,6 +1084,59 @@ function judgedAsSubject(tokens: readonly Token[], match: PhraseMatch<Hedge>, te
     if (!after || /[,;\u2013\u2014]/u.test(text.slice(readAt(tokens, judged, 'tokens').end, after.start))) return k;
   }
   return undefined;
+}
+
+/** Adverbs of frequency that make a `would` a past habit (`we would often speak`, `she would regularly call`). */
+const FREQUENCY = new Set(['often', 'usually', 'regularly', 'frequently', 'routinely', 'occasionally', 'sometimes', 'invariably', 'habitually', 'whenever', 'daily', 'nightly', 'weekly']);
+/** Times after `every` or `each` that make a routine (`every week`, `each morning`), and after `times a` (`three times a day`). */
+const ROUTINE_TIMES = new Set([
+  'day',
+  'week',
+  'month',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'weekend',
+  'summer',
+  'winter',
+  'time',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+/** Words before a plural routine time that make it many of them (`a lot of weeks`, `most mornings`, `on Sundays`). */
+const MANY_OF = new Set(['of', 'most', 'many', 'some', 'on']);
+/** Words after `would` that make it no habit: a counterfactual (`would have`), a wish (`would rather`) or a hypothesis of being (`would mean`). */
+const NOT_A_HABIT = new Set(['have', "'ve", 'rather', 'mean', 'like', 'prefer', 'need', 'be']);
+
+/**
+ * True when the `would` at `index` tells of a past habit (`Every week we would speak three or four
+ * times on the phone.`, `He would talk about it for hours.`): a frequency adverbial or a routine
+ * time in its sentence, a person for its subject, no condition (`if`, `unless`) and no reporting verb before it (`said he
+ * would visit every week` is a promise), and a verb of doing after it, not `have` or `be`
+ * (`would have`, `would be` stay hypotheses). What happened again and again happened.
+ */
+function habitualWould(tokens: readonly Token[], index: number): boolean {
+  if (NOT_A_HABIT.has(tokens[index + 1]?.norm ?? '') || NEGATION.has(tokens[index + 1]?.norm ?? '')) return false;
+  // A habit is someone's (`we would speak`, `Mr Hale would call`), not a thing's (`The plan would cost £2bn every year` is a forecast).
+  const subject = tokens[index - 1];
+  if (!subject || !(PERSONAL_SUBJECTS.has(subject.norm) || (index > 1 && /^\p{Lu}/u.test(subject.raw)))) return false;
+  if (tokens.some((token) => token.norm === 'if' || token.norm === 'unless') || reportedBefore(tokens, index)) return false;
+  return tokens.some((token, k) => {
+    if (FREQUENCY.has(token.norm)) return true;
+    const next = tokens[k + 1]?.norm ?? '';
+    if ((token.norm === 'every' || token.norm === 'each') && ROUTINE_TIMES.has(next.replace(/s$/u, ''))) return true;
+    if (token.norm === 'times' && next === 'a') return true;
+    // `in a lot of weeks`, `most mornings`, `on Sundays`: many of a routine time.
+    if (/s$/u.test(next) && ROUTINE_TIMES.has(next.slice(0, -1)) && MANY_OF.has(token.norm)) return true;
+    return token.norm === 'for' && next === 'hours';
+  });
 }
 
 /**

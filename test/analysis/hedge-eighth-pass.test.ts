@@ -62,3 +62,37 @@ describe('a quotation the sentence reports second-hand', () => {
     expect(hedgeWordsOf('She said that the minister had told her: "The deal is off," and that she believed him.')).toEqual(['believed']);
   });
 });
+
+describe('a "would" of past habit', () => {
+  it('GIVEN "Every week we would speak …" THEN the routine happened, no hedge', () => {
+    expect(levelOf('Every week we would speak three or four times on the phone.')).toBe('certain');
+  });
+
+  it('GIVEN "He would talk about it for hours" THEN the habit is no hedge', () => {
+    expect(levelOf('He would talk about it for hours.')).toBe('certain');
+  });
+
+  it('GIVEN a frequency adverb ("she would often walk") THEN no hedge', () => {
+    expect(levelOf('She would often walk to the office through the park.')).toBe('certain');
+  });
+
+  it('GIVEN many of a routine time ("In a lot of weeks, we would speak") THEN no hedge', () => {
+    expect(hedgeWordsOf('"In a lot of weeks, we would speak to each other three or four times," the former chief executive said.')).toEqual([]);
+  });
+
+  it('GIVEN a thing for the subject ("The plan would cost £2bn every year") THEN a forecast, still hedged', () => {
+    expect(hedgeWordsOf('The plan would cost £2bn every year.')).toEqual(['would']);
+  });
+
+  it('GIVEN a condition ("If … every month, borrowing would rise") THEN still a condition\'s outcome', () => {
+    expect(levelOf('If we met every month, we would agree more often.')).toBe('possible');
+  });
+
+  it('GIVEN a reported promise ("said he would visit … every week") THEN still a reported plan', () => {
+    expect(hedgeWordsOf('The minister said he would visit the plant every week.')).toEqual(['would']);
+  });
+
+  it('GIVEN "would have" with a routine time THEN still a counterfactual', () => {
+    expect(levelOf('Every week we would have spoken, had the line worked.')).toBe('possible');
+  });
+});
