@@ -322,6 +322,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     const unresolvedIt = links?.length === 1 && links[0]?.role === 'unresolved' && pronounOf(readAt(tokens, phrase[0], 'tokens').norm) === 'it';
     if (unresolvedIt && !PLAIN_SPEECH.test(readAt(tokens, match.first, 'tokens').norm) && readAt(tokens, match.first, 'tokens').norm !== 'say') continue;
     if (!links) continue;
+    // `I think …`, `we know …`: the writer's own belief is the article's assertion; only what the writer said, told, asked or
+    // wrote to someone (`"Okay," I said`, `We asked our followers which …`) stands behind other words.
+    if (links.some((link) => link.role === 'writer') && !WRITER_SPEECH.test(verbOf(tokens, match))) continue;
     holdRoleForNextSentence(tokens, phrase, links, memory);
     if (category === 'interview' && readAt(links, 0, 'links').kind !== 'media') continue;
     if (category === 'finding' && links.every((link) => link.role !== 'document' && link.role !== 'poll' && link.kind !== 'media')) continue;
@@ -405,6 +408,9 @@ const QUOTING = /^(?:quoted|cited)$/u;
 function verbOf(tokens: readonly Token[], match: PhraseMatch<ReportingVerb>): string {
   return readAt(tokens, match.last, 'tokens').norm;
 }
+
+/** Verbs by which the article's writer reports words of their own (`I said`, `I told Megyn`, `We asked our followers`). */
+const WRITER_SPEECH = /^(?:said|told|asked|wrote)$/;
 
 /** Past tenses of speech that are never nouns. */
 const PAST_SPEECH = /^(?:said|told|wrote|added|argued|insisted|warned|noted|explained|agreed|admitted|complained|predicted)$/;
@@ -639,7 +645,9 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
     readAt(tokens, Math.max(0, start - 1), 'tokens').norm === 'what' &&
     (QUANTIFIERS.has(readAt(tokens, start, 'tokens').norm) || VAGUE_HEADS.has(readAt(tokens, start, 'tokens').norm) || VAGUE_HEADS.has(readAt(tokens, end, 'tokens').norm)) &&
     !OPINION_OF.has(tokens[verb + 1]?.norm ?? '');
-  if (start > 0 && EMBEDDING.has(readAt(tokens, start - 1, 'tokens').norm) && !vagueAfterWhat) return undefined;
+  // `adapt to what she said is growing demand`: what was said is then predicated, so the words after the verb are her claim.
+  const claimAfterWhat = readAt(tokens, Math.max(0, start - 1), 'tokens').norm === 'what' && PREDICATED.has(tokens[verb + 1]?.norm ?? '') && !boundaryAfter(text, tokens, verb);
+  if (start > 0 && EMBEDDING.has(readAt(tokens, start - 1, 'tokens').norm) && !vagueAfterWhat && !claimAfterWhat) return undefined;
   // `he asked why ministers attacked the plan`: a question put, not the ministers' claim (`That's why he said` is his).
   if (readAt(tokens, start, 'tokens').norm === 'why' && start > 0 && ASKING.has(readAt(tokens, start - 1, 'tokens').norm)) return undefined;
   // `so that it can press claims`: a modal inside the words before the verb makes them a clause, not a subject.
@@ -649,6 +657,9 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   for (let i = start; i < end; i++) if (PERSONAL.has(readAt(tokens, i, 'tokens').norm) && !isCapitalised(readAt(tokens, i + 1, 'tokens'))) return undefined;
   return [start, end];
 }
+
+/** Verbs right after `what X said` that predicate what was said (`what she said is growing demand`, `what he said was a mistake`). */
+const PREDICATED: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'would', 'will', 'had']);
 
 /** Prepositions after a verb of thinking that make it an opinion of someone or something (`what people think of him`). */
 const OPINION_OF: ReadonlySet<string> = new Set(['of', 'about']);
@@ -960,6 +971,11 @@ function subjectBeforeVerb(text: string, tokens: readonly Token[], first: number
  * `described` lets a subject that opens with a determiner run to the clause's first verb (`The departments declined …,
  * saying`), for a participle that has no other subject; a coordinated verb keeps the narrower reading, whose pronoun is resolved.
  */
+/** True when `token` opens a definite noun phrase: `the` or a possessive of the third person (`His chief aide`, `Their lawyers`). */
+function opensDefinite(token: Token): boolean {
+  return token.norm === 'the' || token.norm === 'his' || token.norm === 'her' || token.norm === 'their' || token.norm === 'its';
+}
+
 function sentenceSubject(text: string, tokens: readonly Token[], before: number, cueAt: Uint8Array, described = false): [number, number] | undefined {
   // `In Tony Blair's first government Mr Blunkett was put in charge …, while insisting`: after an opening prepositional
   // phrase with no comma, the subject is the name right before the clause's first verb.
@@ -986,19 +1002,20 @@ function sentenceSubject(text: string, tokens: readonly Token[], before: number,
     first < before &&
     NOT_NAMES.has(readAt(tokens, first, 'tokens').norm) &&
     !PERSONAL.has(readAt(tokens, first, 'tokens').norm) &&
-    readAt(tokens, first, 'tokens').norm !== 'the' &&
+    !opensDefinite(readAt(tokens, first, 'tokens')) &&
     !boundaryAfter(text, tokens, first)
   )
     first++;
   if (first >= before) return undefined;
-  // `He ..., saying`, `The company ..., saying`: a pronoun, or `the` and a noun of sources.
+  // `He ..., saying`, `The company ..., saying`, `His chief aide …, saying`: a pronoun, or `the` or a possessive and nouns of sources.
   if (PERSONAL.has(readAt(tokens, first, 'tokens').norm)) return [first, first];
-  if (readAt(tokens, first, 'tokens').norm === 'the') {
-    const noun = tokens[first + 1];
-    if (noun && first + 1 < before && (NOUNS.has(noun.norm) || SOURCE_HEADS.has(noun.norm))) return [first, first + 1];
+  if (opensDefinite(readAt(tokens, first, 'tokens'))) {
+    let last = first;
+    while (last + 1 < before && (NOUNS.has(readAt(tokens, last + 1, 'tokens').norm) || SOURCE_HEADS.has(readAt(tokens, last + 1, 'tokens').norm)) && !boundaryAfter(text, tokens, last)) last++;
+    if (last > first) return [first, last];
   }
   // `The Florida senator ... took a heckler in stride, saying`: a noun phrase opening with `the` runs to the clause's first verb.
-  if (readAt(tokens, first, 'tokens').norm === 'the') return described ? subjectBeforeVerb(text, tokens, first, before, cueAt) : undefined;
+  if (opensDefinite(readAt(tokens, first, 'tokens'))) return described ? subjectBeforeVerb(text, tokens, first, before, cueAt) : undefined;
   if (!isCapitalised(readAt(tokens, first, 'tokens'))) return undefined;
   let end = first;
   while (end + 1 < before && isCapitalised(readAt(tokens, end + 1, 'tokens')) && !boundaryAfter(text, tokens, end) && !cueAt[end + 1]) end++;

@@ -97,6 +97,9 @@ function staffOfNamedBody(tokens: readonly Token[], first: number, head: number,
   return isProperName(tokens, body, last);
 }
 
+/** First-person subjects: outside a quotation, the article's writer. */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
+
 /** What kind of source the words `tokens[first..last]` name, as a chain; undefined if they name none. */
 export function classifySource(context: Context, first: number, last: number): SourceLink[] | undefined {
   const { text, tokens, memory, titles } = context;
@@ -147,6 +150,9 @@ export function classifySource(context: Context, first: number, last: number): S
 
   const personal = PERSONAL.get(pronounOf(headToken.norm));
   if (first === last && personal) return relayedChain(memory, resolvePronoun(context, headToken));
+  // `"I am not shy," I said.`, `We asked our followers which …`: outside a quotation (a cue inside one is never read), the first
+  // person is the article's writer, who stands behind the words as a named author does.
+  if (first === last && FIRST_PERSON.has(headToken.norm)) return [{ name: `the writer ('${headToken.raw}')`, kind: 'named', person: true, role: 'writer' }];
   if (head === first + 1 && readAt(tokens, first, 'tokens').norm === 'the' && ANAPHORIC_MEDIA.has(headToken.norm) && memory.lastMediaChain) return memory.lastMediaChain;
   // `The Tory spokesman` after `Michael Ancram, the Tory foreign affairs spokesman,`, `The former cabinet secretary` after
   // `Lord Butler, who was cabinet secretary,`: a definite role goes to the one person the article gave it (`The foreign

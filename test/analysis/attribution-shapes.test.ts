@@ -754,6 +754,17 @@ const EIGHTH_PASS: Shape[] = [
   { sentence: 'Bond prices fell after the central bank head warned that inflation was rising.', sourcing: 'named', source: 'central bank head' },
 ];
 
+const EIGHTH_PASS_SPEECH: Shape[] = [
+  { sentence: '"I am not shy," I said, trying to regroup.', sourcing: 'named', source: 'the writer' },
+  { sentence: 'I told the judge that the firm had misled me.', sourcing: 'named', source: 'the writer' },
+  { sentence: 'We asked our readers which candidate had won the debate.', sourcing: 'named', source: 'the writer' },
+  { sentence: 'I think the plan is wrong.', sourcing: 'none' },
+  { sentence: 'We know the vote will be close.', sourcing: 'none' },
+  { sentence: 'His chief aide stepped up the pressure on the minister, saying she was unfit for office.', sourcing: 'named', source: 'His chief aide' },
+  { sentence: 'Their lawyer pressed the point, saying the case was weak.', sourcing: 'named', source: 'Their lawyer' },
+  { sentence: 'The firm has helped clubs adapt to what its chief executive said is growing demand for gyms.', sourcing: 'named', source: 'chief executive' },
+];
+
 describe('attribution on the shapes of real reporting', () => {
   const groups: [string, Shape[]][] = [
     ['GIVEN "..., X said." THEN X is the source', SPEECH_AFTER_CONTENT],
@@ -812,6 +823,10 @@ describe('attribution on the shapes of real reporting', () => {
     [
       'GIVEN "X rejected" something said THEN X; GIVEN a rejected plan THEN no one; GIVEN "…, but it is widely expected" THEN the vague frame beside the first speaker; GIVEN "what many thought" THEN the vague group; GIVEN "after the Federal Reserve head said" THEN the head',
       EIGHTH_PASS,
+    ],
+    [
+      'GIVEN the writer\'s "I said", "I told", "We asked" THEN the writer; GIVEN "I think" THEN none; GIVEN "His chief aide …, saying" THEN the aide; GIVEN "what X said is …" THEN X',
+      EIGHTH_PASS_SPEECH,
     ],
   ];
   for (const [title, shapes] of groups) {
