@@ -337,6 +337,11 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   }
   // `The prime minister told MPs: "…"`: a verb of speech before the colon already says who speaks and to whom; the
   // colon adds nothing, and reading the words before it as one source would make the people spoken to the speaker.
+  // `Asked whether he would stand again, Mr Hale demurred`: the one asked answers in the main clause, whatever its verb.
+  if (attributions.length === 0) {
+    const answer = answerToQuestionFrame(context, cueAt);
+    if (answer) attributions.push(answer);
+  }
   const colon = colonAttribution(context, inQuotation);
   if (colon && !attributions.some((attribution) => attribution.cue.start >= colon.source.start && attribution.cue.end <= colon.cue.start)) attributions.push(colon);
   // `It is widely believed that the chancellor wants...`: the vague frame is the outer link, whatever it frames.
@@ -1339,6 +1344,52 @@ function contrastsWithAll(text: string, tokens: readonly Token[], stated: Attrib
     return attributions.length > 0 && attributions.every((attribution) => attribution.cue.end <= contrast && attribution.source.end <= contrast);
   }
   return false;
+}
+
+/** How many words an opening question frame (`Asked whether …,`) may hold before the answerer's clause. */
+const QUESTION_FRAME_REACH = 30;
+
+/**
+ * `Asked which county was his favourite, he demurred.`, `When asked about the deal, the chairman smiled.`: a sentence that
+ * opens with the question put to someone has them answer in its main clause, so its subject is the source of the answer,
+ * whatever its verb. The subject is the first noun phrase after a comma of the frame that a verb follows and that names a source.
+ */
+function answerToQuestionFrame(context: Context, cueAt: Uint8Array): Attribution | undefined {
+  const { text, tokens } = context;
+  const asked = tokens[0]?.norm === 'asked' ? 0 : tokens[0]?.norm === 'when' && tokens[1]?.norm === 'asked' ? 1 : -1;
+  if (asked < 0 || !isCapitalised(readAt(tokens, 0, 'tokens'))) return undefined;
+  for (let k = asked + 1; k < Math.min(tokens.length - 2, QUESTION_FRAME_REACH); k++) {
+    if (!commaAfter(text, tokens, k)) continue;
+    const phrase = subjectAfter(tokens, k + 1, cueAt);
+    if (!phrase || phrase[1] + 1 >= tokens.length || boundaryAfter(text, tokens, phrase[1])) continue;
+    const links = classifySource(context, phrase[0], phrase[1]);
+    if (!links) continue;
+    const cue = { start: readAt(tokens, asked, 'tokens').start, end: readAt(tokens, asked, 'tokens').end };
+    return { category: 'speech', phrase: 'asked', cue, source: spanOf(tokens, phrase), links };
+  }
+  return undefined;
+}
+
+/** The subject noun phrase that opens a clause at `first` (`he`, `Mr Hale`, `the chairman`, `most voters`), up to its verb. */
+function subjectAfter(tokens: readonly Token[], first: number, cueAt: Uint8Array): [number, number] | undefined {
+  const opening = tokens[first];
+  if (!opening || cueAt[first]) return undefined;
+  if (PERSONAL.has(opening.norm)) return [first, first];
+  let end = first - 1;
+  for (let i = first; i < tokens.length && i - first < MAX_SOURCE_WORDS && !cueAt[i]; i++) {
+    const token = readAt(tokens, i, 'tokens');
+    const inPhrase =
+      isCapitalised(token) ||
+      DETERMINERS.has(token.norm) ||
+      POSSESSIVES.has(token.norm) ||
+      QUANTIFIERS.has(token.norm) ||
+      NOUNS.has(token.norm) ||
+      SOURCE_HEADS.has(token.norm) ||
+      TITLES.has(token.norm);
+    if (!inPhrase) break;
+    end = i;
+  }
+  return end >= first ? [first, end] : undefined;
 }
 
 /** `It is widely believed that...`, `critics say`: a vague attribution standing by itself, with no source phrase to read. */

@@ -763,6 +763,9 @@ const EIGHTH_PASS_SPEECH: Shape[] = [
   { sentence: 'His chief aide stepped up the pressure on the minister, saying she was unfit for office.', sourcing: 'named', source: 'His chief aide' },
   { sentence: 'Their lawyer pressed the point, saying the case was weak.', sourcing: 'named', source: 'Their lawyer' },
   { sentence: 'The firm has helped clubs adapt to what its chief executive said is growing demand for gyms.', sourcing: 'named', source: 'chief executive' },
+  { sentence: 'Asked whether he would stand again, Mr Hale gave a roundabout answer.', sourcing: 'named', source: 'Hale' },
+  { sentence: 'When asked about the deal, the chairman smiled.', sourcing: 'named', source: 'the chairman' },
+  { before: 'Mr Hale toured the county on Monday.', sentence: 'Asked which town was his favourite, he demurred.', sourcing: 'named', source: 'Hale' },
 ];
 
 describe('attribution on the shapes of real reporting', () => {
@@ -825,7 +828,7 @@ describe('attribution on the shapes of real reporting', () => {
       EIGHTH_PASS,
     ],
     [
-      'GIVEN the writer\'s "I said", "I told", "We asked" THEN the writer; GIVEN "I think" THEN none; GIVEN "His chief aide …, saying" THEN the aide; GIVEN "what X said is …" THEN X',
+      'GIVEN the writer\'s "I said", "I told", "We asked" THEN the writer; GIVEN "I think" THEN none; GIVEN "His chief aide …, saying" THEN the aide; GIVEN "what X said is …" THEN X; GIVEN "Asked whether …, X demurred" THEN X',
       EIGHTH_PASS_SPEECH,
     ],
   ];
