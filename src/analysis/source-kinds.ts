@@ -97,6 +97,9 @@ function staffOfNamedBody(tokens: readonly Token[], first: number, head: number,
   return isProperName(tokens, body, last);
 }
 
+/** A word in lower case only: no name, no acronym. */
+const LOWER_WORD = /^\p{Ll}+$/u;
+
 /** First-person subjects: outside a quotation, the article's writer. */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
 
@@ -222,6 +225,14 @@ export function classifySource(context: Context, first: number, last: number): S
     return [{ name: words(first, last), kind: 'named', person: false, role: 'people' }];
   // `one trader`, `a man`: an individual the article does not name.
   if (INDEFINITE.has(readAt(tokens, first, 'tokens').norm) && head > first && !isCapitalised(headToken) && !headToken.norm.endsWith('s'))
+    return [{ name: words(first, last), kind: 'anonymous', person: true, role: 'person' }];
+  // `Rates will rise, official says`, `But expert says …`: a headline's bare role, with no article and no name, is one person it does not name.
+  if (
+    head === last &&
+    last - first < 2 &&
+    NOUNS.get(headToken.norm) === 'person-role' &&
+    tokens.slice(first, last + 1).every((token) => LOWER_WORD.test(token.raw) && !DETERMINERS.has(token.norm) && !POSSESSIVES.has(token.norm))
+  )
     return [{ name: words(first, last), kind: 'anonymous', person: true, role: 'person' }];
   // `Investors said`, `Lawyers said`: a plural common noun capitalised only because it opens the sentence is the same vague
   // group as `investors` mid-sentence; parties and bodies that answer for themselves (`Tories claim`, `Police said`) stay named.

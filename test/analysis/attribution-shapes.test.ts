@@ -766,6 +766,10 @@ const EIGHTH_PASS_SPEECH: Shape[] = [
   { sentence: 'Asked whether he would stand again, Mr Hale gave a roundabout answer.', sourcing: 'named', source: 'Hale' },
   { sentence: 'When asked about the deal, the chairman smiled.', sourcing: 'named', source: 'the chairman' },
   { before: 'Mr Hale toured the county on Monday.', sentence: 'Asked which town was his favourite, he demurred.', sourcing: 'named', source: 'Hale' },
+  { sentence: 'The email goes on to say that the plan will fail.', sourcing: 'named', source: 'The email' },
+  { sentence: 'The minister was quick to point out that the figures were a year old.', sourcing: 'named', source: 'The minister' },
+  { sentence: 'Even after the complaint was filed, Mr Lowe continued to say he had never touched her.', sourcing: 'named', source: 'Lowe' },
+  { sentence: 'Rates will stay low until the summer, official says.', sourcing: 'anonymous', source: 'official' },
 ];
 
 describe('attribution on the shapes of real reporting', () => {
@@ -828,7 +832,7 @@ describe('attribution on the shapes of real reporting', () => {
       EIGHTH_PASS,
     ],
     [
-      'GIVEN the writer\'s "I said", "I told", "We asked" THEN the writer; GIVEN "I think" THEN none; GIVEN "His chief aide …, saying" THEN the aide; GIVEN "what X said is …" THEN X; GIVEN "Asked whether …, X demurred" THEN X',
+      'GIVEN the writer\'s "I said", "I told", "We asked" THEN the writer; GIVEN "I think" THEN none; GIVEN "His chief aide …, saying" THEN the aide; GIVEN "what X said is …" THEN X; GIVEN "Asked whether …, X demurred" THEN X; GIVEN "goes on to say", "was quick to point out", "continued to say" THEN the subject; GIVEN a headline\'s bare "official says" THEN an anonymous official',
       EIGHTH_PASS_SPEECH,
     ],
   ];
