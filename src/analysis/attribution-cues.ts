@@ -337,6 +337,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   }
   // `The prime minister told MPs: "…"`: a verb of speech before the colon already says who speaks and to whom; the
   // colon adds nothing, and reading the words before it as one source would make the people spoken to the speaker.
+  // `debt levels which were deemed "not in the best interests of the company" by the board`: a judgement in the passive, its judge after `by`.
+  const judged = judgedByAgent(context, cueAt, inQuotation);
+  if (judged && attributions.every((attribution) => attribution.source.start !== judged.source.start)) attributions.push(judged);
   // `Asked whether he would stand again, Mr Hale demurred`: the one asked answers in the main clause, whatever its verb.
   if (attributions.length === 0) {
     const answer = answerToQuestionFrame(context, cueAt);
@@ -1344,6 +1347,35 @@ function contrastsWithAll(text: string, tokens: readonly Token[], stated: Attrib
     return attributions.length > 0 && attributions.every((attribution) => attribution.cue.end <= contrast && attribution.source.end <= contrast);
   }
   return false;
+}
+
+/** Verbs of judging that take a complement in the passive before their agent (`was deemed too costly by`, `was branded a gimmick by`). */
+const JUDGING_PASSIVES: ReadonlySet<string> = new Set(['deemed', 'branded', 'labelled', 'labeled', 'dubbed', 'judged', 'described', 'condemned', 'criticised', 'criticized', 'hailed', 'derided']);
+/** How far after a judging verb its agent's `by` may stand (`deemed "not in the best interests of the company" by`). */
+const JUDGEMENT_REACH = 12;
+
+/**
+ * `which were deemed "not in the best interests of the company" by Manchester United's board`, `The plan was branded a
+ * gimmick by the Tories`: a judging verb in the passive, its complement, then `by` and who judged: the judge is the source
+ * of the judgement. Only with a form of `be` right before the verb, and no comma or clause between it and `by`.
+ */
+function judgedByAgent(context: Context, cueAt: Uint8Array, inQuotation: (offset: number) => boolean): Attribution | undefined {
+  const { text, tokens } = context;
+  for (let v = 1; v < tokens.length - 2; v++) {
+    const verb = readAt(tokens, v, 'tokens');
+    if (!JUDGING_PASSIVES.has(verb.norm) || !PASSIVE.has(readAt(tokens, v - 1, 'tokens').norm) || inQuotation(verb.start)) continue;
+    for (let b = v + 1; b < tokens.length - 1 && b <= v + JUDGEMENT_REACH; b++) {
+      const word = readAt(tokens, b, 'tokens');
+      if (inQuotation(word.start)) continue;
+      if (/[,;:]/u.test(text.slice(readAt(tokens, b - 1, 'tokens').end, word.start).replace(/["\u201d]/gu, '')) && !inQuotation(readAt(tokens, b - 1, 'tokens').start)) break;
+      if (word.norm !== 'by') continue;
+      const phrase = phraseAfter(text, tokens, b + 1, cueAt);
+      const links = phrase ? classifySource(context, phrase[0], phrase[1]) : undefined;
+      if (!phrase || !links) return undefined;
+      return { category: 'agent', phrase: `${verb.norm} by`, cue: { start: verb.start, end: verb.end }, source: spanOf(tokens, phrase), links };
+    }
+  }
+  return undefined;
 }
 
 /** How many words an opening question frame (`Asked whether …,`) may hold before the answerer's clause. */

@@ -770,6 +770,9 @@ const EIGHTH_PASS_SPEECH: Shape[] = [
   { sentence: 'The minister was quick to point out that the figures were a year old.', sourcing: 'named', source: 'The minister' },
   { sentence: 'Even after the complaint was filed, Mr Lowe continued to say he had never touched her.', sourcing: 'named', source: 'Lowe' },
   { sentence: 'Rates will stay low until the summer, official says.', sourcing: 'anonymous', source: 'official' },
+  { sentence: 'The debt was deemed "not in the best interests of the company" by the club\'s board last year.', sourcing: 'named', source: "the club's board" },
+  { sentence: 'The plan was branded a gimmick by the Conservatives.', sourcing: 'named', source: 'Conservatives' },
+  { sentence: 'The bridge was deemed unsafe, and was closed by the council.', sourcing: 'none' },
 ];
 
 describe('attribution on the shapes of real reporting', () => {
@@ -832,7 +835,7 @@ describe('attribution on the shapes of real reporting', () => {
       EIGHTH_PASS,
     ],
     [
-      'GIVEN the writer\'s "I said", "I told", "We asked" THEN the writer; GIVEN "I think" THEN none; GIVEN "His chief aide …, saying" THEN the aide; GIVEN "what X said is …" THEN X; GIVEN "Asked whether …, X demurred" THEN X; GIVEN "goes on to say", "was quick to point out", "continued to say" THEN the subject; GIVEN a headline\'s bare "official says" THEN an anonymous official',
+      'GIVEN the writer\'s "I said", "I told", "We asked" THEN the writer; GIVEN "I think" THEN none; GIVEN "His chief aide …, saying" THEN the aide; GIVEN "what X said is …" THEN X; GIVEN "Asked whether …, X demurred" THEN X; GIVEN "goes on to say", "was quick to point out", "continued to say" THEN the subject; GIVEN a headline\'s bare "official says" THEN an anonymous official; GIVEN "was deemed … by X" THEN X',
       EIGHTH_PASS_SPEECH,
     ],
   ];
