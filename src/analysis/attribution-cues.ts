@@ -349,10 +349,13 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   if (colon && !attributions.some((attribution) => attribution.cue.start >= colon.source.start && attribution.cue.end <= colon.cue.start)) attributions.push(colon);
   // `It is widely believed that the chancellor wants...`: the vague frame is the outer link, whatever it frames.
   const stated = statedVagueness(text, tokens, inQuotation);
-  if (stated && attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)) attributions.unshift(stated);
   // `He insisted he did not know the date, but it is widely expected to be 5 May`: a vague frame in a contrasting clause of its own is
   // a second source beside the first, for its own clause; the first speaker does not stand behind it.
-  else if (stated && contrastsWithAll(text, tokens, stated, attributions)) attributions.push(stated);
+  // `The gunman is believed to have fled, police said`: otherwise a passive frame on the subject (`is believed to`) with a speaker
+  // in the sentence is that speaker's belief, no second source (`It is widely believed that …` frames the whole and stays outer).
+  const passiveFrame = stated !== undefined && /^(?:is|are|was|were)\s.*\sto$/u.test(stated.phrase) && attributions.length > 0;
+  if (stated && contrastsWithAll(text, tokens, stated, attributions)) attributions.push(stated);
+  else if (stated && !passiveFrame && attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)) attributions.unshift(stated);
   markNested(text, tokens, attributions);
   markAuthors(text, tokens, attributions, mentions);
   const tail = trailingName(context);
