@@ -119,8 +119,6 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       !inCompound(match) &&
       !inQuotation(match.start) &&
       !(match.entry.category === 'speech' && match.first > 0 && isNoun(match)) &&
-      // `The two unions rejected the offer, saying …`: a rejection of a thing is no cue, and must not hide the subject from `saying`.
-      !(match.entry.phrase.startsWith('reject') && !objectIsSaid(text, tokens, match.last + 1)) &&
       (match.entry.phrase !== 'reports' || (match.first > 0 && isCapitalised(readAt(tokens, match.first - 1, 'tokens')))),
   );
   const cueAt = new Uint8Array(tokens.length);

@@ -295,10 +295,6 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     // A rejection of what someone said is itself a claim (`Mr Clarke dismissed the latest attack`), only with a claim for its object (checked by the analysis).
     'dismissed',
     'dismisses',
-    // So is rejecting it (`Mr Webb rejected allegations he …`), again only with something said for its object (`rejected the plan` is a vote).
-    'rejected',
-    'rejects',
-    'rejecting',
     'slammed',
     'slams',
     'mocked',
