@@ -738,12 +738,16 @@ const RESTRICTIVE_REACH = 12;
  * `Several people I've spoken with said` is not read (no relative word or participle). The
  * noun phrase before `who` or `that` must open the clause, so `the plan that he said` is not.
  */
+/** Verbs of hearing, which inside a relative clause say what its people heard (`who have heard from the campaign`). */
+const HEARD: ReadonlySet<string> = new Set(['heard', 'hear', 'hears']);
+
 function restrictedSubject(text: string, tokens: readonly Token[], verb: number, cueAt: Uint8Array): [number, number] | undefined {
   // `Shareholders who attended the meeting on Tuesday said`: the clause ends before a time that belongs to the verb.
   const timeAt = timeTailStart(tokens, verb - 1);
   const last = timeAt < verb ? timeAt - 1 : verb - 1;
   for (let w = last - 1; w > 0 && verb - w <= RESTRICTIVE_REACH; w--) {
-    if (boundaryAfter(text, tokens, w) || cueAt[w]) return undefined;
+    // `Supporters who have heard directly from the campaign say`: what the people heard, inside their own clause, is no speaker of it.
+    if (boundaryAfter(text, tokens, w) || (cueAt[w] && !HEARD.has(readAt(tokens, w, 'tokens').norm))) return undefined;
     // `the meeting`: an -ing word after a determiner is a noun, not a participle opening the clause.
     const participle = PARTICIPLE_ENDING.test(readAt(tokens, w, 'tokens').norm) && !isCapitalised(readAt(tokens, w, 'tokens')) && !BARE_DETERMINERS.has(readAt(tokens, w - 1, 'tokens').norm);
     if (!RESTRICTIVE.has(readAt(tokens, w, 'tokens').norm) && !participle) continue;
