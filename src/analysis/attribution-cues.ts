@@ -322,7 +322,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     if (!links) continue;
     // `I think …`, `we know …`: the writer's own belief is the article's assertion; only what the writer said, told, asked or
     // wrote to someone (`"Okay," I said`, `We asked our followers which …`) stands behind other words.
-    if (links.some((link) => link.role === 'writer') && !WRITER_SPEECH.test(verbOf(tokens, match))) continue;
+    // `If I had said that, …`: words the writer supposes were never said.
+    if (links.some((link) => link.role === 'writer') && (!WRITER_SPEECH.test(verbOf(tokens, match)) || tokens[phrase[0] - 1]?.norm === 'if')) continue;
     holdRoleForNextSentence(tokens, phrase, links, memory);
     if (category === 'interview' && readAt(links, 0, 'links').kind !== 'media') continue;
     if (category === 'finding' && links.every((link) => link.role !== 'document' && link.role !== 'poll' && link.kind !== 'media')) continue;

@@ -759,6 +759,7 @@ const EIGHTH_PASS_SPEECH: Shape[] = [
   { sentence: 'We asked our readers which candidate had won the debate.', sourcing: 'named', source: 'the writer' },
   { sentence: 'I think the plan is wrong.', sourcing: 'none' },
   { sentence: 'We know the vote will be close.', sourcing: 'none' },
+  { sentence: 'If I had said that, I would have been sacked.', sourcing: 'none' },
   { sentence: 'His chief aide stepped up the pressure on the minister, saying she was unfit for office.', sourcing: 'named', source: 'His chief aide' },
   { sentence: 'Their lawyer pressed the point, saying the case was weak.', sourcing: 'named', source: 'Their lawyer' },
   { sentence: 'The firm has helped clubs adapt to what its chief executive said is growing demand for gyms.', sourcing: 'named', source: 'chief executive' },
