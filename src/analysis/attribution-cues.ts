@@ -241,7 +241,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         match.first > 1 &&
         RELATIVES.has(pronounOf(readAt(tokens, match.first - 1, 'tokens').norm)) &&
         commaAfter(text, tokens, match.first - 2) &&
-        INVERTIBLE.has(readAt(tokens, match.first, 'tokens').norm) &&
+        // `Gordon Humphrey, who told Politico he …`: after a name and `who`, `told` is plainly speech too, though it never stands inverted.
+        (INVERTIBLE.has(readAt(tokens, match.first, 'tokens').norm) || TOLD.has(readAt(tokens, match.first, 'tokens').norm)) &&
         readAt(tokens, match.first, 'tokens').norm !== 'continued'
       ) {
         phrase = nameEndingAt(tokens, match.first - 2);
@@ -739,6 +740,9 @@ const RESTRICTIVE_REACH = 12;
  * `Several people I've spoken with said` is not read (no relative word or participle). The
  * noun phrase before `who` or `that` must open the clause, so `the plan that he said` is not.
  */
+/** `told` and `tells`: speech after `, who` though never inverted after a quotation. */
+const TOLD: ReadonlySet<string> = new Set(['told', 'tells']);
+
 /** Verbs of hearing, which inside a relative clause say what its people heard (`who have heard from the campaign`). */
 const HEARD: ReadonlySet<string> = new Set(['heard', 'hear', 'hears']);
 
