@@ -69,6 +69,7 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     'organisation',
     'organization',
     'agency',
+    'bureau',
     'ministry',
     'department',
     'government',
