@@ -1166,6 +1166,9 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
     const describing = readAt(tokens, first, 'tokens').norm === 'one' || readAt(tokens, first, 'tokens').norm === 'the' || readAt(tokens, first, 'tokens').norm.endsWith("'s");
     if (describing && !isProperName(tokens, first, last) && isProperName(tokens, next[0], next[1]) && accepts(next[0], next[1])) return next;
     if (isNounPhrase(tokens, first, last) && (opensApposition(tokens, last + 1) || isProperName(tokens, first, last)) && accepts(first, last)) return [first, last];
+    // `The judges who ruled against the law, however, said`: a subject with its own relative clause, then an aside.
+    const relative = tokens.slice(first + 1, last + 1).findIndex((token) => RESTRICTIVE.has(token.norm)) + first + 1;
+    if (relative > first && isNounPhrase(tokens, first, relative - 1) && opensApposition(tokens, last + 1) && accepts(first, relative - 1)) return [first, relative - 1];
     break;
   }
   // `Prices will rise, Margaret Ellis, the site manager, said`: the noun phrase before a trailing apposition.

@@ -779,6 +779,7 @@ const EIGHTH_PASS_SPEECH: Shape[] = [
   { sentence: 'Supporters who have heard directly from the campaign say their priority is to win.', sourcing: 'vague', source: 'Supporters' },
   { sentence: 'They won the backing of former senator Gordon Hale, who told the Courier he would help.', sourcing: 'named', source: 'Gordon Hale', not: 'Courier' },
   { sentence: 'The state officials whose laws have been struck down say the courts have changed.', sourcing: 'vague', source: 'state officials', not: 'laws' },
+  { sentence: 'The judges who ruled against the law, however, said the problem was not the ID itself.', sourcing: 'named', source: 'The judges', not: 'law' },
 ];
 
 describe('attribution on the shapes of real reporting', () => {
@@ -841,7 +842,7 @@ describe('attribution on the shapes of real reporting', () => {
       EIGHTH_PASS,
     ],
     [
-      'GIVEN the writer\'s "I said", "I told", "We asked" THEN the writer; GIVEN "I think" THEN none; GIVEN "His chief aide …, saying" THEN the aide; GIVEN "what X said is …" THEN X; GIVEN "Asked whether …, X demurred" THEN X; GIVEN "goes on to say", "was quick to point out", "continued to say" THEN the subject; GIVEN a headline\'s bare "official says" THEN an anonymous official; GIVEN "was deemed … by X" THEN X; GIVEN "are thought to" alone THEN vague, and with "police said" THEN the police; GIVEN "Supporters who have heard from … say" THEN the supporters; GIVEN "X, who told the Courier" THEN X; GIVEN "The officials whose laws … say" THEN the officials',
+      'GIVEN the writer\'s "I said", "I told", "We asked" THEN the writer; GIVEN "I think" THEN none; GIVEN "His chief aide …, saying" THEN the aide; GIVEN "what X said is …" THEN X; GIVEN "Asked whether …, X demurred" THEN X; GIVEN "goes on to say", "was quick to point out", "continued to say" THEN the subject; GIVEN a headline\'s bare "official says" THEN an anonymous official; GIVEN "was deemed … by X" THEN X; GIVEN "are thought to" alone THEN vague, and with "police said" THEN the police; GIVEN "Supporters who have heard from … say" THEN the supporters; GIVEN "X, who told the Courier" THEN X; GIVEN "The officials whose laws … say" THEN the officials; GIVEN "The judges who ruled …, however, said" THEN the judges',
       EIGHTH_PASS_SPEECH,
     ],
   ];
