@@ -241,7 +241,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         match.first > 1 &&
         RELATIVES.has(pronounOf(readAt(tokens, match.first - 1, 'tokens').norm)) &&
         commaAfter(text, tokens, match.first - 2) &&
-        INVERTIBLE.has(readAt(tokens, match.first, 'tokens').norm) &&
+        // `Gordon Humphrey, who told Politico he …`: after a name and `who`, `told` is plainly speech too, though it never stands inverted.
+        (INVERTIBLE.has(readAt(tokens, match.first, 'tokens').norm) || TOLD.has(readAt(tokens, match.first, 'tokens').norm)) &&
         readAt(tokens, match.first, 'tokens').norm !== 'continued'
       ) {
         phrase = nameEndingAt(tokens, match.first - 2);
@@ -320,6 +321,10 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     const unresolvedIt = links?.length === 1 && links[0]?.role === 'unresolved' && pronounOf(readAt(tokens, phrase[0], 'tokens').norm) === 'it';
     if (unresolvedIt && !PLAIN_SPEECH.test(readAt(tokens, match.first, 'tokens').norm) && readAt(tokens, match.first, 'tokens').norm !== 'say') continue;
     if (!links) continue;
+    // `I think …`, `we know …`: the writer's own belief is the article's assertion; only what the writer said, told, asked or
+    // wrote to someone (`"Okay," I said`, `We asked our followers which …`) stands behind other words.
+    // `If I had said that, …`: words the writer supposes were never said.
+    if (links.some((link) => link.role === 'writer') && (!WRITER_SPEECH.test(verbOf(tokens, match)) || tokens[phrase[0] - 1]?.norm === 'if')) continue;
     holdRoleForNextSentence(tokens, phrase, links, memory);
     if (category === 'interview' && readAt(links, 0, 'links').kind !== 'media') continue;
     if (category === 'finding' && links.every((link) => link.role !== 'document' && link.role !== 'poll' && link.kind !== 'media')) continue;
@@ -332,11 +337,25 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   }
   // `The prime minister told MPs: "…"`: a verb of speech before the colon already says who speaks and to whom; the
   // colon adds nothing, and reading the words before it as one source would make the people spoken to the speaker.
+  // `debt levels which were deemed "not in the best interests of the company" by the board`: a judgement in the passive, its judge after `by`.
+  const judged = judgedByAgent(context, cueAt, inQuotation);
+  if (judged && attributions.every((attribution) => attribution.source.start !== judged.source.start)) attributions.push(judged);
+  // `Asked whether he would stand again, Mr Hale demurred`: the one asked answers in the main clause, whatever its verb.
+  if (attributions.length === 0) {
+    const answer = answerToQuestionFrame(context, cueAt);
+    if (answer) attributions.push(answer);
+  }
   const colon = colonAttribution(context, inQuotation);
   if (colon && !attributions.some((attribution) => attribution.cue.start >= colon.source.start && attribution.cue.end <= colon.cue.start)) attributions.push(colon);
   // `It is widely believed that the chancellor wants...`: the vague frame is the outer link, whatever it frames.
   const stated = statedVagueness(text, tokens, inQuotation);
-  if (stated && attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)) attributions.unshift(stated);
+  // `He insisted he did not know the date, but it is widely expected to be 5 May`: a vague frame in a contrasting clause of its own is
+  // a second source beside the first, for its own clause; the first speaker does not stand behind it.
+  // `The gunman is believed to have fled, police said`: otherwise a passive frame on the subject (`is believed to`) with a speaker
+  // in the sentence is that speaker's belief, no second source (`It is widely believed that …` frames the whole and stays outer).
+  const passiveFrame = stated !== undefined && /^(?:is|are|was|were)\s.*\sto$/u.test(stated.phrase) && attributions.length > 0;
+  if (stated && contrastsWithAll(text, tokens, stated, attributions)) attributions.push(stated);
+  else if (stated && !passiveFrame && attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)) attributions.unshift(stated);
   markNested(text, tokens, attributions);
   markAuthors(text, tokens, attributions, mentions);
   const tail = trailingName(context);
@@ -400,6 +419,9 @@ const QUOTING = /^(?:quoted|cited)$/u;
 function verbOf(tokens: readonly Token[], match: PhraseMatch<ReportingVerb>): string {
   return readAt(tokens, match.last, 'tokens').norm;
 }
+
+/** Verbs by which the article's writer reports words of their own (`I said`, `I told Megyn`, `We asked our followers`). */
+const WRITER_SPEECH = /^(?:said|told|asked|wrote)$/;
 
 /** Past tenses of speech that are never nouns. */
 const PAST_SPEECH = /^(?:said|told|wrote|added|argued|insisted|warned|noted|explained|agreed|admitted|complained|predicted)$/;
@@ -628,7 +650,15 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   if (cueAt[end] || CLAUSE_WORDS.has(readAt(tokens, end, 'tokens').norm) || BARE_DETERMINERS.has(readAt(tokens, end, 'tokens').norm) || PREPOSITIONS.has(readAt(tokens, end, 'tokens').norm))
     return undefined;
   // `what it promised`, `how he described it`: a clause about the saying, not an attribution of the sentence.
-  if (start > 0 && EMBEDDING.has(readAt(tokens, start - 1, 'tokens').norm)) return undefined;
+  // `It was what many thought would happen`, `what officials called a hate crime`: a vague group's expectation or label is still
+  // theirs; not `what people think of Mr Obama`, an opinion of someone rather than a claim.
+  const vagueAfterWhat =
+    readAt(tokens, Math.max(0, start - 1), 'tokens').norm === 'what' &&
+    (QUANTIFIERS.has(readAt(tokens, start, 'tokens').norm) || VAGUE_HEADS.has(readAt(tokens, start, 'tokens').norm) || VAGUE_HEADS.has(readAt(tokens, end, 'tokens').norm)) &&
+    !OPINION_OF.has(tokens[verb + 1]?.norm ?? '');
+  // `adapt to what she said is growing demand`: what was said is then predicated, so the words after the verb are her claim.
+  const claimAfterWhat = readAt(tokens, Math.max(0, start - 1), 'tokens').norm === 'what' && PREDICATED.has(tokens[verb + 1]?.norm ?? '') && !boundaryAfter(text, tokens, verb);
+  if (start > 0 && EMBEDDING.has(readAt(tokens, start - 1, 'tokens').norm) && !vagueAfterWhat && !claimAfterWhat) return undefined;
   // `he asked why ministers attacked the plan`: a question put, not the ministers' claim (`That's why he said` is his).
   if (readAt(tokens, start, 'tokens').norm === 'why' && start > 0 && ASKING.has(readAt(tokens, start - 1, 'tokens').norm)) return undefined;
   // `so that it can press claims`: a modal inside the words before the verb makes them a clause, not a subject.
@@ -638,6 +668,12 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   for (let i = start; i < end; i++) if (PERSONAL.has(readAt(tokens, i, 'tokens').norm) && !isCapitalised(readAt(tokens, i + 1, 'tokens'))) return undefined;
   return [start, end];
 }
+
+/** Verbs right after `what X said` that predicate what was said (`what she said is growing demand`, `what he said was a mistake`). */
+const PREDICATED: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'would', 'will', 'had']);
+
+/** Prepositions after a verb of thinking that make it an opinion of someone or something (`what people think of him`). */
+const OPINION_OF: ReadonlySet<string> = new Set(['of', 'about']);
 
 /**
  * Where a time phrase that ends at `end` starts (`yesterday`, `on Monday`, `this past week`, `earlier this month`, `on Monday
@@ -704,12 +740,19 @@ const RESTRICTIVE_REACH = 12;
  * `Several people I've spoken with said` is not read (no relative word or participle). The
  * noun phrase before `who` or `that` must open the clause, so `the plan that he said` is not.
  */
+/** `told` and `tells`: speech after `, who` though never inverted after a quotation. */
+const TOLD: ReadonlySet<string> = new Set(['told', 'tells']);
+
+/** Verbs of hearing, which inside a relative clause say what its people heard (`who have heard from the campaign`). */
+const HEARD: ReadonlySet<string> = new Set(['heard', 'hear', 'hears']);
+
 function restrictedSubject(text: string, tokens: readonly Token[], verb: number, cueAt: Uint8Array): [number, number] | undefined {
   // `Shareholders who attended the meeting on Tuesday said`: the clause ends before a time that belongs to the verb.
   const timeAt = timeTailStart(tokens, verb - 1);
   const last = timeAt < verb ? timeAt - 1 : verb - 1;
   for (let w = last - 1; w > 0 && verb - w <= RESTRICTIVE_REACH; w--) {
-    if (boundaryAfter(text, tokens, w) || cueAt[w]) return undefined;
+    // `Supporters who have heard directly from the campaign say`: what the people heard, inside their own clause, is no speaker of it.
+    if (boundaryAfter(text, tokens, w) || (cueAt[w] && !HEARD.has(readAt(tokens, w, 'tokens').norm))) return undefined;
     // `the meeting`: an -ing word after a determiner is a noun, not a participle opening the clause.
     const participle = PARTICIPLE_ENDING.test(readAt(tokens, w, 'tokens').norm) && !isCapitalised(readAt(tokens, w, 'tokens')) && !BARE_DETERMINERS.has(readAt(tokens, w - 1, 'tokens').norm);
     if (!RESTRICTIVE.has(readAt(tokens, w, 'tokens').norm) && !participle) continue;
@@ -946,6 +989,11 @@ function subjectBeforeVerb(text: string, tokens: readonly Token[], first: number
  * `described` lets a subject that opens with a determiner run to the clause's first verb (`The departments declined …,
  * saying`), for a participle that has no other subject; a coordinated verb keeps the narrower reading, whose pronoun is resolved.
  */
+/** True when `token` opens a definite noun phrase: `the` or a possessive of the third person (`His chief aide`, `Their lawyers`). */
+function opensDefinite(token: Token): boolean {
+  return token.norm === 'the' || token.norm === 'his' || token.norm === 'her' || token.norm === 'their' || token.norm === 'its';
+}
+
 function sentenceSubject(text: string, tokens: readonly Token[], before: number, cueAt: Uint8Array, described = false): [number, number] | undefined {
   // `In Tony Blair's first government Mr Blunkett was put in charge …, while insisting`: after an opening prepositional
   // phrase with no comma, the subject is the name right before the clause's first verb.
@@ -972,19 +1020,20 @@ function sentenceSubject(text: string, tokens: readonly Token[], before: number,
     first < before &&
     NOT_NAMES.has(readAt(tokens, first, 'tokens').norm) &&
     !PERSONAL.has(readAt(tokens, first, 'tokens').norm) &&
-    readAt(tokens, first, 'tokens').norm !== 'the' &&
+    !opensDefinite(readAt(tokens, first, 'tokens')) &&
     !boundaryAfter(text, tokens, first)
   )
     first++;
   if (first >= before) return undefined;
-  // `He ..., saying`, `The company ..., saying`: a pronoun, or `the` and a noun of sources.
+  // `He ..., saying`, `The company ..., saying`, `His chief aide …, saying`: a pronoun, or `the` or a possessive and nouns of sources.
   if (PERSONAL.has(readAt(tokens, first, 'tokens').norm)) return [first, first];
-  if (readAt(tokens, first, 'tokens').norm === 'the') {
-    const noun = tokens[first + 1];
-    if (noun && first + 1 < before && (NOUNS.has(noun.norm) || SOURCE_HEADS.has(noun.norm))) return [first, first + 1];
+  if (opensDefinite(readAt(tokens, first, 'tokens'))) {
+    let last = first;
+    while (last + 1 < before && (NOUNS.has(readAt(tokens, last + 1, 'tokens').norm) || SOURCE_HEADS.has(readAt(tokens, last + 1, 'tokens').norm)) && !boundaryAfter(text, tokens, last)) last++;
+    if (last > first) return [first, last];
   }
   // `The Florida senator ... took a heckler in stride, saying`: a noun phrase opening with `the` runs to the clause's first verb.
-  if (readAt(tokens, first, 'tokens').norm === 'the') return described ? subjectBeforeVerb(text, tokens, first, before, cueAt) : undefined;
+  if (opensDefinite(readAt(tokens, first, 'tokens'))) return described ? subjectBeforeVerb(text, tokens, first, before, cueAt) : undefined;
   if (!isCapitalised(readAt(tokens, first, 'tokens'))) return undefined;
   let end = first;
   while (end + 1 < before && isCapitalised(readAt(tokens, end + 1, 'tokens')) && !boundaryAfter(text, tokens, end) && !cueAt[end + 1]) end++;
@@ -1117,6 +1166,9 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
     const describing = readAt(tokens, first, 'tokens').norm === 'one' || readAt(tokens, first, 'tokens').norm === 'the' || readAt(tokens, first, 'tokens').norm.endsWith("'s");
     if (describing && !isProperName(tokens, first, last) && isProperName(tokens, next[0], next[1]) && accepts(next[0], next[1])) return next;
     if (isNounPhrase(tokens, first, last) && (opensApposition(tokens, last + 1) || isProperName(tokens, first, last)) && accepts(first, last)) return [first, last];
+    // `The judges who ruled against the law, however, said`: a subject with its own relative clause, then an aside.
+    const relative = tokens.slice(first + 1, last + 1).findIndex((token) => RESTRICTIVE.has(token.norm)) + first + 1;
+    if (relative > first && isNounPhrase(tokens, first, relative - 1) && opensApposition(tokens, last + 1) && accepts(first, relative - 1)) return [first, relative - 1];
     break;
   }
   // `Prices will rise, Margaret Ellis, the site manager, said`: the noun phrase before a trailing apposition.
@@ -1291,6 +1343,98 @@ function colonAttribution(context: Context, inQuotation: (offset: number) => boo
     return { category: 'colon', phrase: ':', cue: { start: colonAt, end: colonAt + 1 }, source: spanOf(tokens, [first, i]), links };
   }
   return undefined;
+}
+
+/** Words that open a clause contrasting with the one before (`…, but it is widely expected`). */
+const CONTRASTS = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
+/** How many words may stand between the contrasting word and the vague frame (`but it is widely expected`, `though the poll is widely tipped`). */
+const CONTRAST_REACH = 5;
+
+/** True when the vague frame `stated` opens a contrasting clause after a comma (`…, but it is widely expected`) that every other attribution of the sentence stands before. */
+function contrastsWithAll(text: string, tokens: readonly Token[], stated: Attribution, attributions: readonly Attribution[]): boolean {
+  const at = tokens.findIndex((token) => token.start === stated.cue.start);
+  for (let j = at - 1; j > 0 && j >= at - CONTRAST_REACH; j--) {
+    if (!CONTRASTS.has(readAt(tokens, j, 'tokens').norm)) continue;
+    if (!boundaryAfter(text, tokens, j - 1)) return false;
+    const contrast = readAt(tokens, j, 'tokens').start;
+    return attributions.length > 0 && attributions.every((attribution) => attribution.cue.end <= contrast && attribution.source.end <= contrast);
+  }
+  return false;
+}
+
+/** Verbs of judging that take a complement in the passive before their agent (`was deemed too costly by`, `was branded a gimmick by`). */
+const JUDGING_PASSIVES: ReadonlySet<string> = new Set(['deemed', 'branded', 'labelled', 'labeled', 'dubbed', 'judged', 'described', 'condemned', 'criticised', 'criticized', 'hailed', 'derided']);
+/** How far after a judging verb its agent's `by` may stand (`deemed "not in the best interests of the company" by`). */
+const JUDGEMENT_REACH = 12;
+
+/**
+ * `which were deemed "not in the best interests of the company" by Manchester United's board`, `The plan was branded a
+ * gimmick by the Tories`: a judging verb in the passive, its complement, then `by` and who judged: the judge is the source
+ * of the judgement. Only with a form of `be` right before the verb, and no comma or clause between it and `by`.
+ */
+function judgedByAgent(context: Context, cueAt: Uint8Array, inQuotation: (offset: number) => boolean): Attribution | undefined {
+  const { text, tokens } = context;
+  for (let v = 1; v < tokens.length - 2; v++) {
+    const verb = readAt(tokens, v, 'tokens');
+    if (!JUDGING_PASSIVES.has(verb.norm) || !PASSIVE.has(readAt(tokens, v - 1, 'tokens').norm) || inQuotation(verb.start)) continue;
+    for (let b = v + 1; b < tokens.length - 1 && b <= v + JUDGEMENT_REACH; b++) {
+      const word = readAt(tokens, b, 'tokens');
+      if (inQuotation(word.start)) continue;
+      if (/[,;:]/u.test(text.slice(readAt(tokens, b - 1, 'tokens').end, word.start).replace(/["\u201d]/gu, '')) && !inQuotation(readAt(tokens, b - 1, 'tokens').start)) break;
+      if (word.norm !== 'by') continue;
+      const phrase = phraseAfter(text, tokens, b + 1, cueAt);
+      const links = phrase ? classifySource(context, phrase[0], phrase[1]) : undefined;
+      if (!phrase || !links) return undefined;
+      return { category: 'agent', phrase: `${verb.norm} by`, cue: { start: verb.start, end: verb.end }, source: spanOf(tokens, phrase), links };
+    }
+  }
+  return undefined;
+}
+
+/** How many words an opening question frame (`Asked whether …,`) may hold before the answerer's clause. */
+const QUESTION_FRAME_REACH = 30;
+
+/**
+ * `Asked which county was his favourite, he demurred.`, `When asked about the deal, the chairman smiled.`: a sentence that
+ * opens with the question put to someone has them answer in its main clause, so its subject is the source of the answer,
+ * whatever its verb. The subject is the first noun phrase after a comma of the frame that a verb follows and that names a source.
+ */
+function answerToQuestionFrame(context: Context, cueAt: Uint8Array): Attribution | undefined {
+  const { text, tokens } = context;
+  const asked = tokens[0]?.norm === 'asked' ? 0 : tokens[0]?.norm === 'when' && tokens[1]?.norm === 'asked' ? 1 : -1;
+  if (asked < 0 || !isCapitalised(readAt(tokens, 0, 'tokens'))) return undefined;
+  for (let k = asked + 1; k < Math.min(tokens.length - 2, QUESTION_FRAME_REACH); k++) {
+    if (!commaAfter(text, tokens, k)) continue;
+    const phrase = subjectAfter(tokens, k + 1, cueAt);
+    if (!phrase || phrase[1] + 1 >= tokens.length || boundaryAfter(text, tokens, phrase[1])) continue;
+    const links = classifySource(context, phrase[0], phrase[1]);
+    if (!links) continue;
+    const cue = { start: readAt(tokens, asked, 'tokens').start, end: readAt(tokens, asked, 'tokens').end };
+    return { category: 'speech', phrase: 'asked', cue, source: spanOf(tokens, phrase), links };
+  }
+  return undefined;
+}
+
+/** The subject noun phrase that opens a clause at `first` (`he`, `Mr Hale`, `the chairman`, `most voters`), up to its verb. */
+function subjectAfter(tokens: readonly Token[], first: number, cueAt: Uint8Array): [number, number] | undefined {
+  const opening = tokens[first];
+  if (!opening || cueAt[first]) return undefined;
+  if (PERSONAL.has(opening.norm)) return [first, first];
+  let end = first - 1;
+  for (let i = first; i < tokens.length && i - first < MAX_SOURCE_WORDS && !cueAt[i]; i++) {
+    const token = readAt(tokens, i, 'tokens');
+    const inPhrase =
+      isCapitalised(token) ||
+      DETERMINERS.has(token.norm) ||
+      POSSESSIVES.has(token.norm) ||
+      QUANTIFIERS.has(token.norm) ||
+      NOUNS.has(token.norm) ||
+      SOURCE_HEADS.has(token.norm) ||
+      TITLES.has(token.norm);
+    if (!inPhrase) break;
+    end = i;
+  }
+  return end >= first ? [first, end] : undefined;
 }
 
 /** `It is widely believed that...`, `critics say`: a vague attribution standing by itself, with no source phrase to read. */

@@ -517,7 +517,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (next && (DESIRE.has(next.norm) || (next.norm === 'have' && DESIRE.has(afterNext?.norm ?? '')))) return false;
       // `it would be wrong to`, `it would be a mistake to`: a judgement of what is right, not a hypothesis about a fact.
       if (previous?.norm === 'it' && next?.norm === 'be' && judgementFollows(tokens, match.last + 2)) return false;
-      return true;
+      return !habitualWould(tokens, i);
     }
     case 'could-factual':
       // `could not be reached`, `could barely understand`: past inability, which happened.
@@ -924,15 +924,49 @@ function insideNounPhrase(word: Token, describing: boolean): boolean {
  * content. A rejection negated (`did not deny claims that`) leaves the claim open, and it hedges.
  */
 function governedAsObject(tokens: readonly Token[], index: number, text: string | undefined): boolean {
+  const found = governorOfNoun(tokens, index, text);
+  return found !== undefined && (found.governor.category === 'deception' || !negatedBefore(tokens, found.first));
+}
+
+/** The verb phrase that governs the noun cue at `index` as its object, with the index of its first word (`dismissed claims`, `laid to rest any suggestion`). */
+function governorOfNoun(tokens: readonly Token[], index: number, text: string | undefined): { governor: CueGovernor; first: number } | undefined {
   for (let j = index - 1; j >= 0 && j >= index - NOUN_PHRASE_REACH; j--) {
     const word = readAt(tokens, j, 'tokens');
-    if (text !== undefined && PHRASE_BREAK.test(text.slice(word.end, readAt(tokens, j + 1, 'tokens').start))) return false;
+    if (text !== undefined && PHRASE_BREAK.test(text.slice(word.end, readAt(tokens, j + 1, 'tokens').start))) return undefined;
     const found = governorEndingAt(tokens, j);
-    if (found) return found.governor.category === 'deception' || !negatedBefore(tokens, found.first);
+    if (found) return found;
     // `counter that accusation`: `that` points at the noun here.
-    if (word.norm !== 'that' && !insideNounPhrase(word, true)) return false;
+    if (word.norm !== 'that' && !insideNounPhrase(word, true)) return undefined;
   }
-  return false;
+  return undefined;
+}
+
+/** How far after an accusation noun the `that` of its content may stand (`accusations made by her brother, Hagai, that she joined`). */
+const ACCUSATION_CONTENT_REACH = 8;
+
+/** True when the content of the noun cue ending at `last` follows it: `of`, a clause (`allegations he pressured`) or a `that` within reach; not `allegations in the suit`. */
+function contentFollows(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1]?.norm ?? '';
+  if (next === 'of' || CLAUSE_SUBJECTS.has(next)) return true;
+  return tokens.slice(last + 1, last + 1 + ACCUSATION_CONTENT_REACH).some((token) => token.norm === 'that');
+}
+
+/** Verbs of rejection that say the claim is false (`denied`, `rejected`, `refuted`), not ones that only ease or answer it (`allay suspicion`, `counter that accusation`). */
+const DENYING = /^(?:den|reject|refut|rebut|dismiss)/u;
+
+/**
+ * True when the noun cue of `match` names an accusation or a rumour (`allegations`, `accusations`,
+ * `suspicions`, `rumours`), with its content after it, that a verb of rejection takes as its object (`rejected allegations he
+ * pressured the finance chief`, `denied accusations that she joined`): the word itself says its
+ * content is unproven, and a rejection does not make it less so, so it still hedges (and the
+ * contest words mark the rejection). Not after a verb that eases it (`should allay suspicion of`), nor `claims` or `suggestions` (`dismissed claims that he had
+ * been sidelined`), which only report that someone said it: there the sentence's news is the
+ * rejection. Cues inside the content are still the accusation's, not the sentence's.
+ */
+function accusationRejected(tokens: readonly Token[], match: PhraseMatch<Hedge>, text: string | undefined): boolean {
+  if (match.entry.rule !== 'refers-back' || !contentFollows(tokens, match.last)) return false;
+  const found = governorOfNoun(tokens, match.first, text);
+  return found !== undefined && DENYING.test(found.governor.phrase) && !negatedBefore(tokens, found.first);
 }
 
 /**
@@ -1050,6 +1084,59 @@ function judgedAsSubject(tokens: readonly Token[], match: PhraseMatch<Hedge>, te
     if (!after || /[,;\u2013\u2014]/u.test(text.slice(readAt(tokens, judged, 'tokens').end, after.start))) return k;
   }
   return undefined;
+}
+
+/** Adverbs of frequency that make a `would` a past habit (`we would often speak`, `she would regularly call`). */
+const FREQUENCY = new Set(['often', 'usually', 'regularly', 'frequently', 'routinely', 'occasionally', 'sometimes', 'invariably', 'habitually', 'whenever', 'daily', 'nightly', 'weekly']);
+/** Times after `every` or `each` that make a routine (`every week`, `each morning`), and after `times a` (`three times a day`). */
+const ROUTINE_TIMES = new Set([
+  'day',
+  'week',
+  'month',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'weekend',
+  'summer',
+  'winter',
+  'time',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+/** Words before a plural routine time that make it many of them (`a lot of weeks`, `most mornings`, `on Sundays`). */
+const MANY_OF = new Set(['of', 'most', 'many', 'some', 'on']);
+/** Words after `would` that make it no habit: a counterfactual (`would have`), a wish (`would rather`) or a hypothesis of being (`would mean`). */
+const NOT_A_HABIT = new Set(['have', "'ve", 'rather', 'mean', 'like', 'prefer', 'need', 'be']);
+
+/**
+ * True when the `would` at `index` tells of a past habit (`Every week we would speak three or four
+ * times on the phone.`, `He would talk about it for hours.`): a frequency adverbial or a routine
+ * time in its sentence, a person for its subject, no condition (`if`, `unless`) and no reporting verb before it (`said he
+ * would visit every week` is a promise), and a verb of doing after it, not `have` or `be`
+ * (`would have`, `would be` stay hypotheses). What happened again and again happened.
+ */
+function habitualWould(tokens: readonly Token[], index: number): boolean {
+  if (NOT_A_HABIT.has(tokens[index + 1]?.norm ?? '') || NEGATION.has(tokens[index + 1]?.norm ?? '')) return false;
+  // A habit is someone's (`we would speak`, `Mr Hale would call`), not a thing's (`The plan would cost £2bn every year` is a forecast).
+  const subject = tokens[index - 1];
+  if (!subject || !(PERSONAL_SUBJECTS.has(subject.norm) || (index > 1 && /^\p{Lu}/u.test(subject.raw)))) return false;
+  if (tokens.some((token) => token.norm === 'if' || token.norm === 'unless') || reportedBefore(tokens, index)) return false;
+  return tokens.some((token, k) => {
+    if (FREQUENCY.has(token.norm)) return true;
+    const next = tokens[k + 1]?.norm ?? '';
+    if ((token.norm === 'every' || token.norm === 'each') && ROUTINE_TIMES.has(next.replace(/s$/u, ''))) return true;
+    if (token.norm === 'times' && next === 'a') return true;
+    // `in a lot of weeks`, `most mornings`, `on Sundays`: many of a routine time.
+    if (/s$/u.test(next) && ROUTINE_TIMES.has(next.slice(0, -1)) && MANY_OF.has(token.norm)) return true;
+    return token.norm === 'for' && next === 'hours';
+  });
 }
 
 /**
@@ -1523,17 +1610,18 @@ function brokenInText(text: string, tokens: readonly Token[], match: PhraseMatch
  */
 export function findHedges(tokens: readonly Token[], text?: string): HedgeFound[] {
   const found: HedgeFound[] = [];
-  const nested = text === undefined ? [] : findNestedQuotations(tokens, text);
+  const nested = text === undefined ? [] : [...findNestedQuotations(tokens, text), ...findReportedQuotations(tokens, text)];
   // The last token of the content of a noun cue the sentence rejects or judges (`dismissed claims that he would quit`): cues in it are the claim's, not the sentence's.
   let scopeEnd = -1;
   const rejected = rejectedSpans(tokens, text);
   for (const match of HEDGE_MATCHER.findAll(tokens)) {
     if (match.entry.category === 'negated') continue;
-    if (match.first <= scopeEnd || rejected.some((span) => match.first >= span.first && match.first <= span.last)) continue;
+    const accusation = accusationRejected(tokens, match, text);
+    if (!accusation && (match.first <= scopeEnd || rejected.some((span) => match.first >= span.first && match.first <= span.last))) continue;
     const contentEnd = NOUN_CUES.has(readAt(tokens, match.first, 'tokens').norm) ? nounCueScope(tokens, match, text) : undefined;
     if (contentEnd !== undefined) {
       scopeEnd = contentEnd;
-      continue;
+      if (!accusation) continue;
     }
     if (text !== undefined && brokenInText(text, tokens, match)) continue;
     // `"… Brown told him: 'There's nothing you could say that I could ever believe.'"`: the inner speaker's words, which the sentence only reports.
@@ -1582,6 +1670,79 @@ function findNestedQuotations(tokens: readonly Token[], text: string): { start: 
     }
   }
   return spans;
+}
+
+/** Verbs that frame a quotation which follows them (`told his rival: "…"`, `wrote: "…"`). */
+const QUOTE_FRAMES = new Set([...REPORTED_FUTURE, 'asked', 'wrote', 'replied', 'recalled', 'shouted', 'snapped', 'remarked', 'quipped']);
+/** Verbs and phrases that report a whole clause in which a quotation is framed (`the memoir claimed that X told Y: "…"`). */
+const OUTER_REPORTS = new Set([
+  ...REPORTED_FUTURE,
+  'claimed',
+  'claims',
+  'alleged',
+  'alleges',
+  'wrote',
+  'writes',
+  'recalled',
+  'recalls',
+  'recounted',
+  'recounts',
+  'according',
+  'reveals',
+  'revealed',
+  'suggested',
+  'records',
+  'recorded',
+  'quotes',
+  'quoted',
+  'remembers',
+  'remembered',
+  'describes',
+  'described',
+]);
+/** How many words may stand between a quotation's framing verb and its opening mark (`told his rival on the phone: "…"`). */
+const FRAME_REACH = 7;
+
+/**
+ * The quotations in double marks that a sentence reports second-hand: one opened after a framing
+ * verb (`told his rival: "…"`) that itself stands in what an earlier reporting word says (`Mr
+ * Stone's memoir claimed that Mr Hale told his rival: "There is nothing you could ever say …"`).
+ * The quoted words are the inner speaker's as the report gives them; the sentence's own hedge is
+ * the outer report's (`claimed`). A quotation framed by the sentence's only reporting verb
+ * (`He said: "It would crumble."`) is the sentence's claim and is not returned.
+ */
+function findReportedQuotations(tokens: readonly Token[], text: string): { start: number; end: number }[] {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!first || !last) return [];
+  const spans: { start: number; end: number }[] = [];
+  let to = last.end;
+  while (to < text.length && /[^\s\p{L}\p{N}]/u.test(text.charAt(to))) to++;
+  let open: number | undefined;
+  for (let k = first.start; k < to; k++) {
+    const double = DOUBLE_MARK.exec(text.slice(k, k + 2))?.[0];
+    if (double === undefined) continue;
+    const opening = double === '\u201c' || double === '``' ? true : double === '\u201d' || double === "''" ? false : open === undefined;
+    if (opening && open === undefined) open = k + double.length;
+    else if (!opening && open !== undefined) {
+      if (framedInAReport(tokens, text, open)) spans.push({ start: open, end: k });
+      open = undefined;
+    }
+    k += double.length - 1;
+  }
+  if (open !== undefined && framedInAReport(tokens, text, open)) spans.push({ start: open, end: to });
+  return spans;
+}
+
+/** True when a quotation opening at `start` follows a framing verb that stands after another reporting word of the sentence, with no quotation mark between them. */
+function framedInAReport(tokens: readonly Token[], text: string, start: number): boolean {
+  const before = tokens.filter((token) => token.end <= start);
+  for (let j = before.length - 1; j >= 0 && j >= before.length - FRAME_REACH; j--) {
+    if (!QUOTE_FRAMES.has(readAt(before, j, 'tokens').norm)) continue;
+    if (QUOTE_MARK.test(text.slice(readAt(before, 0, 'tokens').start, readAt(before, j, 'tokens').start))) return false;
+    return before.slice(0, j).some((token) => OUTER_REPORTS.has(token.norm));
+  }
+  return false;
 }
 
 /** How near the end of its sentence a trailing reporting verb stands (`..., the OECD said on Tuesday.`). */

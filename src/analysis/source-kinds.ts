@@ -97,6 +97,12 @@ function staffOfNamedBody(tokens: readonly Token[], first: number, head: number,
   return isProperName(tokens, body, last);
 }
 
+/** A word in lower case only: no name, no acronym. */
+const LOWER_WORD = /^\p{Ll}+$/u;
+
+/** First-person subjects: outside a quotation, the article's writer. */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
+
 /** What kind of source the words `tokens[first..last]` name, as a chain; undefined if they name none. */
 export function classifySource(context: Context, first: number, last: number): SourceLink[] | undefined {
   const { text, tokens, memory, titles } = context;
@@ -147,6 +153,9 @@ export function classifySource(context: Context, first: number, last: number): S
 
   const personal = PERSONAL.get(pronounOf(headToken.norm));
   if (first === last && personal) return relayedChain(memory, resolvePronoun(context, headToken));
+  // `"I am not shy," I said.`, `We asked our followers which …`: outside a quotation (a cue inside one is never read), the first
+  // person is the article's writer, who stands behind the words as a named author does.
+  if (first === last && FIRST_PERSON.has(headToken.norm)) return [{ name: `the writer ('${headToken.raw}')`, kind: 'named', person: true, role: 'writer' }];
   if (head === first + 1 && readAt(tokens, first, 'tokens').norm === 'the' && ANAPHORIC_MEDIA.has(headToken.norm) && memory.lastMediaChain) return memory.lastMediaChain;
   // `The Tory spokesman` after `Michael Ancram, the Tory foreign affairs spokesman,`, `The former cabinet secretary` after
   // `Lord Butler, who was cabinet secretary,`: a definite role goes to the one person the article gave it (`The foreign
@@ -216,6 +225,14 @@ export function classifySource(context: Context, first: number, last: number): S
     return [{ name: words(first, last), kind: 'named', person: false, role: 'people' }];
   // `one trader`, `a man`: an individual the article does not name.
   if (INDEFINITE.has(readAt(tokens, first, 'tokens').norm) && head > first && !isCapitalised(headToken) && !headToken.norm.endsWith('s'))
+    return [{ name: words(first, last), kind: 'anonymous', person: true, role: 'person' }];
+  // `Rates will rise, official says`, `But expert says …`: a headline's bare role, with no article and no name, is one person it does not name.
+  if (
+    head === last &&
+    last - first < 2 &&
+    NOUNS.get(headToken.norm) === 'person-role' &&
+    tokens.slice(first, last + 1).every((token) => LOWER_WORD.test(token.raw) && !DETERMINERS.has(token.norm) && !POSSESSIVES.has(token.norm))
+  )
     return [{ name: words(first, last), kind: 'anonymous', person: true, role: 'person' }];
   // `Investors said`, `Lawyers said`: a plural common noun capitalised only because it opens the sentence is the same vague
   // group as `investors` mid-sentence; parties and bodies that answer for themselves (`Tories claim`, `Police said`) stay named.

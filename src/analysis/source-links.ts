@@ -13,7 +13,7 @@ export const SOURCE_KIND_ORDER: readonly SourceKind[] = SOURCE_KINDS;
  * document, a poll, or a pronoun the analysis could not resolve (`unresolved`, named in the note
  * as an unnamed speaker rather than guessed).
  */
-export type SourceRole = 'person' | 'organisation' | 'people' | 'document' | 'poll' | 'unresolved';
+export type SourceRole = 'person' | 'organisation' | 'people' | 'document' | 'poll' | 'unresolved' | 'writer';
 
 /** The sex a name, title or pronoun marks, when it marks one. */
 export type Sex = 'female' | 'male';

@@ -737,6 +737,51 @@ const NAMES_ROLES_AND_MARKS: Shape[] = [
   { sentence: 'The theft was reported to the police on Monday.', sourcing: 'none' },
 ];
 
+const EIGHTH_PASS: Shape[] = [
+  { sentence: 'Speaking in court, Mr Webb rejected allegations he pressured the finance chief to hide losses.', sourcing: 'none', level: 'possible' },
+  { sentence: 'Mr Webb rejected the claims, saying he had done nothing wrong.', sourcing: 'named', source: 'Webb' },
+  { sentence: 'Voters in the north-east rejected the plan for a regional assembly.', sourcing: 'none' },
+  { sentence: 'The two unions rejected the pay offer on Monday.', sourcing: 'none' },
+  { sentence: 'He insisted he did not know the date, but it is widely expected to be 5 May.', sourcing: 'vague', source: 'widely expected' },
+  { sentence: 'The minister said she had not decided, but the poll is widely tipped to be held in June.', sourcing: 'vague', source: 'widely tipped' },
+  { sentence: 'The new chief executive is widely expected to cut jobs.', sourcing: 'vague', source: 'widely expected' },
+  { sentence: 'It was what many thought would happen after the vote.', sourcing: 'vague', source: 'many' },
+  { sentence: 'The ruling was what critics of the scheme had predicted.', sourcing: 'vague', source: 'critics' },
+  { sentence: 'The result will shape what people think of the prime minister.', sourcing: 'none' },
+  { sentence: 'That is not what it promised.', sourcing: 'none' },
+  { sentence: 'The shares rose after the Federal Reserve head said rates would stay low.', sourcing: 'named', source: 'Federal Reserve head' },
+  { sentence: 'Bond prices fell after the central bank head warned that inflation was rising.', sourcing: 'named', source: 'central bank head' },
+];
+
+const EIGHTH_PASS_SPEECH: Shape[] = [
+  { sentence: '"I am not shy," I said, trying to regroup.', sourcing: 'named', source: 'the writer' },
+  { sentence: 'I told the judge that the firm had misled me.', sourcing: 'named', source: 'the writer' },
+  { sentence: 'We asked our readers which candidate had won the debate.', sourcing: 'named', source: 'the writer' },
+  { sentence: 'I think the plan is wrong.', sourcing: 'none' },
+  { sentence: 'We know the vote will be close.', sourcing: 'none' },
+  { sentence: 'If I had said that, I would have been sacked.', sourcing: 'none' },
+  { sentence: 'His chief aide stepped up the pressure on the minister, saying she was unfit for office.', sourcing: 'named', source: 'His chief aide' },
+  { sentence: 'Their lawyer pressed the point, saying the case was weak.', sourcing: 'named', source: 'Their lawyer' },
+  { sentence: 'The firm has helped clubs adapt to what its chief executive said is growing demand for gyms.', sourcing: 'named', source: 'chief executive' },
+  { sentence: 'Asked whether he would stand again, Mr Hale gave a roundabout answer.', sourcing: 'named', source: 'Hale' },
+  { sentence: 'When asked about the deal, the chairman smiled.', sourcing: 'named', source: 'the chairman' },
+  { before: 'Mr Hale toured the county on Monday.', sentence: 'Asked which town was his favourite, he demurred.', sourcing: 'named', source: 'Hale' },
+  { sentence: 'The email goes on to say that the plan will fail.', sourcing: 'named', source: 'The email' },
+  { sentence: 'The minister was quick to point out that the figures were a year old.', sourcing: 'named', source: 'The minister' },
+  { sentence: 'Even after the complaint was filed, Mr Lowe continued to say he had never touched her.', sourcing: 'named', source: 'Lowe' },
+  { sentence: 'Rates will stay low until the summer, official says.', sourcing: 'anonymous', source: 'official' },
+  { sentence: 'The debt was deemed "not in the best interests of the company" by the club\'s board last year.', sourcing: 'named', source: "the club's board" },
+  { sentence: 'The plan was branded a gimmick by the Conservatives.', sourcing: 'named', source: 'Conservatives' },
+  { sentence: 'The bridge was deemed unsafe, and was closed by the council.', sourcing: 'none' },
+  { sentence: 'Many EU ministers are thought to support the plan to tax jet fuel.', sourcing: 'vague', source: 'are thought to' },
+  { sentence: 'The firm is understood to have hired advisers for a bid.', sourcing: 'vague', source: 'is understood to' },
+  { sentence: 'The gunman is believed to have fled abroad, police said.', sourcing: 'named', source: 'police', not: 'not named' },
+  { sentence: 'Supporters who have heard directly from the campaign say their priority is to win.', sourcing: 'vague', source: 'Supporters' },
+  { sentence: 'They won the backing of former senator Gordon Hale, who told the Courier he would help.', sourcing: 'named', source: 'Gordon Hale', not: 'Courier' },
+  { sentence: 'The state officials whose laws have been struck down say the courts have changed.', sourcing: 'vague', source: 'state officials', not: 'laws' },
+  { sentence: 'The judges who ruled against the law, however, said the problem was not the ID itself.', sourcing: 'named', source: 'The judges', not: 'law' },
+];
+
 describe('attribution on the shapes of real reporting', () => {
   const groups: [string, Shape[]][] = [
     ['GIVEN "..., X said." THEN X is the source', SPEECH_AFTER_CONTENT],
@@ -791,6 +836,14 @@ describe('attribution on the shapes of real reporting', () => {
     [
       'GIVEN an initial or particle in a name, a role between a capitalised word and a name, "Or so says X", "his closest associate has told", a stray space before a closing mark, staff of a named body or "The prime minister" after a deputy prime minister THEN the right source; GIVEN an "it" that reasons rather than speaks THEN none',
       NAMES_ROLES_AND_MARKS,
+    ],
+    [
+      'GIVEN "X rejected allegations" THEN hedged and no source (the rejection is the article\'s report); GIVEN "…, saying" after a rejection THEN X; GIVEN a rejected plan THEN no one; GIVEN "…, but it is widely expected" THEN the vague frame beside the first speaker; GIVEN "what many thought" THEN the vague group; GIVEN "after the Federal Reserve head said" THEN the head',
+      EIGHTH_PASS,
+    ],
+    [
+      'GIVEN the writer\'s "I said", "I told", "We asked" THEN the writer; GIVEN "I think" THEN none; GIVEN "His chief aide …, saying" THEN the aide; GIVEN "what X said is …" THEN X; GIVEN "Asked whether …, X demurred" THEN X; GIVEN "goes on to say", "was quick to point out", "continued to say" THEN the subject; GIVEN a headline\'s bare "official says" THEN an anonymous official; GIVEN "was deemed … by X" THEN X; GIVEN "are thought to" alone THEN vague, and with "police said" THEN the police; GIVEN "Supporters who have heard from … say" THEN the supporters; GIVEN "X, who told the Courier" THEN X; GIVEN "The officials whose laws … say" THEN the officials; GIVEN "The judges who ruled …, however, said" THEN the judges',
+      EIGHTH_PASS_SPEECH,
     ],
   ];
   for (const [title, shapes] of groups) {

@@ -550,8 +550,8 @@ export const TIME_LEADS: ReadonlySet<string> = new Set([
 ]);
 /** Words that open the subject after such a lead (`... the firm said`, `... its chief executive said`). */
 export const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
-/** Words that open a restrictive relative clause inside a subject (`Voters who watched the debate said`). */
-export const RESTRICTIVE: ReadonlySet<string> = new Set(['who', 'that']);
+/** Words that open a restrictive relative clause inside a subject (`Voters who watched the debate said`, `The state officials whose laws were struck down say`). */
+export const RESTRICTIVE: ReadonlySet<string> = new Set(['who', 'that', 'whose']);
 /** Words ending in -ly that are nouns or adjectives, not adverbs: `the assembly said`. */
 export const LY_NOUNS: ReadonlySet<string> = new Set([
   'assembly',

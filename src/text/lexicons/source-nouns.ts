@@ -69,6 +69,7 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     'organisation',
     'organization',
     'agency',
+    'bureau',
     'ministry',
     'department',
     'government',
@@ -163,6 +164,8 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     'analyst',
     'official',
     'chief',
+    // `the Federal Reserve head said`: the head of a body named before it.
+    'head',
     'founder',
     'executive',
     'businessman',
