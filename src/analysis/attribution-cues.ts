@@ -323,8 +323,13 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     if (!links) continue;
     // `I think …`, `we know …`: the writer's own belief is the article's assertion; only what the writer said, told, asked or
     // wrote to someone (`"Okay," I said`, `We asked our followers which …`) stands behind other words.
-    // `If I had said that, …`: words the writer supposes were never said.
-    if (links.some((link) => link.role === 'writer') && (!WRITER_SPEECH.test(verbOf(tokens, match)) || tokens[phrase[0] - 1]?.norm === 'if')) continue;
+    // `If I had said that, …`: words the writer supposes were never said. `Mr Blair said: "I've dealt with this. I said then …`:
+    // an `I` after a quotation opened earlier in the paragraph and not closed is the quoted speaker's.
+    if (
+      links.some((link) => link.role === 'writer') &&
+      (!WRITER_SPEECH.test(verbOf(tokens, match)) || tokens[phrase[0] - 1]?.norm === 'if' || quotationOpenBefore(text, readAt(tokens, phrase[0], 'tokens').start))
+    )
+      continue;
     holdRoleForNextSentence(tokens, phrase, links, memory);
     if (category === 'interview' && readAt(links, 0, 'links').kind !== 'media') continue;
     if (category === 'finding' && links.every((link) => link.role !== 'document' && link.role !== 'poll' && link.kind !== 'media')) continue;
@@ -418,6 +423,20 @@ const QUOTING = /^(?:quoted|cited)$/u;
 /** The cue's verb, the last word of its phrase (`has attacked` → `attacked`). */
 function verbOf(tokens: readonly Token[], match: PhraseMatch<ReportingVerb>): string {
   return readAt(tokens, match.last, 'tokens').norm;
+}
+
+/**
+ * True when a double quotation mark opened earlier in the paragraph is still open at `offset`. A
+ * quotation that runs on past its sentence is closed only where it ends, often a paragraph later
+ * (`Mr Blair said: "I've dealt with this six months ago. I said then …`), so the quotation reader
+ * does not hold it; its words are still the quoted speaker's.
+ */
+function quotationOpenBefore(text: string, offset: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+  const straight = before.match(/"/gu)?.length ?? 0;
+  const opening = before.match(/\u201C/gu)?.length ?? 0;
+  const closing = before.match(/\u201D/gu)?.length ?? 0;
+  return straight % 2 === 1 || opening > closing;
 }
 
 /** Verbs by which the article's writer reports words of their own (`I said`, `I told Megyn`, `We asked our followers`). */

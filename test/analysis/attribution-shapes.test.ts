@@ -857,6 +857,18 @@ describe('attribution on the shapes of real reporting', () => {
   });
 });
 
+describe("the writer's own words", () => {
+  it('GIVEN "I said" inside a quotation opened earlier in the paragraph and not yet closed THEN the words are not the writer\'s', () => {
+    const certainty = certaintyOf({ before: 'Mr Hale said: "We dealt with this a year ago.', sentence: 'I said then that no deal was done, and none was.', sourcing: 'none' });
+    expect(certainty.attributedTo.join(' ')).not.toContain('the writer');
+  });
+
+  it('GIVEN "I said" after a quotation closed earlier in the paragraph THEN the words are the writer\'s', () => {
+    const certainty = certaintyOf({ before: 'Mr Hale said: "We dealt with this a year ago."', sentence: 'I said then that no deal was done, and none was.', sourcing: 'named' });
+    expect(certainty.attributedTo.join(' ')).toContain('the writer');
+  });
+});
+
 describe('the words of a chain', () => {
   it('GIVEN an agency citing a ministry THEN the chain says the second source is relayed by the first', () => {
     expect(certaintyOf({ sentence: 'The Ledger agency, citing ministry officials, reported that quotas would be cut.', sourcing: 'media' }).joinedBy).toEqual(['citing']);
