@@ -1,4 +1,5 @@
 import { AGO_PERIODS, PERIOD_DEICTICS, PERIODS, PUBLISHED_WHEN, TIME_WORDS, WEEKDAYS } from '../text/lexicons/calendar.ts';
+import { classifyQuoteMark } from '../text/quote-marks.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
 import { BRINGING_TO_SAY, ONLY_VERBS, PLAIN_SPEECH, REPORTING_VERBS, type ReportingVerb } from '../text/lexicons/reporting-verbs.ts';
@@ -425,18 +426,25 @@ function verbOf(tokens: readonly Token[], match: PhraseMatch<ReportingVerb>): st
   return readAt(tokens, match.last, 'tokens').norm;
 }
 
+/** Double quotation marks, straight and curly. */
+const DOUBLE_MARKS: ReadonlySet<string> = new Set(['"', '\u201C', '\u201D']);
+
 /**
- * True when a double quotation mark opened earlier in the paragraph is still open at `offset`. A
- * quotation that runs on past its sentence is closed only where it ends, often a paragraph later
+ * True when a double quotation mark opened earlier in the paragraph is still open at `offset`,
+ * each mark read as opening or closing by where it stands (`classifyQuoteMark`). A quotation that
+ * runs on past its sentence is closed only where it ends, often a paragraph later
  * (`Mr Blair said: "I've dealt with this six months ago. I said then …`), so the quotation reader
  * does not hold it; its words are still the quoted speaker's.
  */
 function quotationOpenBefore(text: string, offset: number): boolean {
-  const before = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
-  const straight = before.match(/"/gu)?.length ?? 0;
-  const opening = before.match(/\u201C/gu)?.length ?? 0;
-  const closing = before.match(/\u201D/gu)?.length ?? 0;
-  return straight % 2 === 1 || opening > closing;
+  let open = false;
+  for (let i = text.lastIndexOf('\n', offset - 1) + 1; i < offset; i++) {
+    if (!DOUBLE_MARKS.has(text[i] ?? '')) continue;
+    const role = classifyQuoteMark(text, i);
+    if (role === 'open') open = true;
+    else if (role === 'close') open = false;
+  }
+  return open;
 }
 
 /** Verbs by which the article's writer reports words of their own (`I said`, `I told Megyn`, `We asked our followers`). */
