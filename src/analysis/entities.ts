@@ -483,30 +483,48 @@ export class EntityTable {
   }
 
   #writtenNamesOf(articleId: string): { key: string; entity: EntityRecord }[] {
-    if (!this.#writtenNames) {
-      const written = new Map<string, { key: string; entity: EntityRecord }[]>();
-      // The same few thousand names recur in every article: each is folded once, and an entity's
-      // name is listed once per article (its mentions come article by article).
-      const keys = new Map<string, string>();
-      for (const entity of this.entities) {
-        const listed = new Set<string>();
-        for (const mention of entity.mentions) {
-          if (mention.nominal) continue;
-          const { text } = mention.name;
-          let key = keys.get(text);
-          if (key === undefined) keys.set(text, (key = untitledKeyOf(text)));
-          const { articleId } = mention.sentence;
-          const place = `${articleId}\u0000${key}`;
-          if (key === '' || listed.has(place)) continue;
-          listed.add(place);
-          let names = written.get(articleId);
-          if (!names) written.set(articleId, (names = []));
-          names.push({ key, entity });
-        }
+    if (!this.#writtenNames) for (const _ of this.#listWrittenNames(Number.POSITIVE_INFINITY));
+    return this.#writtenNames?.get(articleId) ?? [];
+  }
+
+  /**
+   * List, ahead of the first `entityWrittenIn`, the names each article writes, `slice` entities at
+   * a time: the caller turns the event loop at each step. Listing them all took the first /sources
+   * at BBC ×10 that compared sources 0.4 s; a library reads them ahead after a start instead.
+   */
+  *listWrittenNamesInSlices(slice: number): Generator<void> {
+    yield* this.#listWrittenNames(slice);
+  }
+
+  *#listWrittenNames(slice: number): Generator<void> {
+    if (this.#writtenNames) return;
+    const written = new Map<string, { key: string; entity: EntityRecord }[]>();
+    // The same few thousand names recur in every article: each is folded once, and an entity's
+    // name is listed once per article (its mentions come article by article).
+    const keys = new Map<string, string>();
+    let listed = 0;
+    for (const entity of this.entities) {
+      const places = new Set<string>();
+      for (const mention of entity.mentions) {
+        if (mention.nominal) continue;
+        const { text } = mention.name;
+        let key = keys.get(text);
+        if (key === undefined) keys.set(text, (key = untitledKeyOf(text)));
+        const { articleId } = mention.sentence;
+        const place = `${articleId}\u0000${key}`;
+        if (key === '' || places.has(place)) continue;
+        places.add(place);
+        let names = written.get(articleId);
+        if (!names) written.set(articleId, (names = []));
+        names.push({ key, entity });
       }
-      this.#writtenNames = written;
+      if (++listed % slice === 0) {
+        yield;
+        // Listed whole meanwhile, by a command that could not wait.
+        if (this.#writtenNames) return;
+      }
     }
-    return this.#writtenNames.get(articleId) ?? [];
+    this.#writtenNames = written;
   }
 
   /** Article ids that mention the entity, in order. */

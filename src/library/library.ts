@@ -42,14 +42,17 @@ export interface Library {
   /**
    * Read ahead, in slices that leave the event loop free between them, what a command would
    * otherwise read on first use: a restored library's certainty analyses (see SavedAnalyses), up
-   * to its 500 hits' articles for a /sources, about 15 ms at 22,000 articles; and every word
-   * written in lower case (see LowerCaseWords).
+   * to its 500 hits' articles for a /sources, about 15 ms at 22,000 articles; the names each
+   * article writes, which comparing sources reads (see EntityTable.entityWrittenIn); and every
+   * word written in lower case (see LowerCaseWords).
    */
   warmUp(): Promise<void>;
 }
 
 /** Articles whose saved analyses are read between two turns of the event loop: about 10 ms of work. */
 const WARM_UP_SLICE = 200;
+/** Entities whose written names are listed between two turns of the event loop (see EntityTable.listWrittenNamesInSlices). */
+const WRITTEN_NAMES_SLICE = 5000;
 
 /** The built parts of a library, saved so the same articles need not be analysed and indexed again. */
 export interface LibrarySnapshot {
@@ -190,6 +193,7 @@ function* buildInStages(articles: readonly Article[], warnings: readonly LoadWar
         await nextTurn();
         for (const article of articles.slice(i, i + WARM_UP_SLICE)) analysisOf(article.id);
       }
+      for (const _ of entities.listWrittenNamesInSlices(WRITTEN_NAMES_SLICE)) await nextTurn();
       await lowerCaseWords.readAll();
     },
   };

@@ -226,10 +226,11 @@ describe('reading a short name within its own article', () => {
     if (!result.ok) throw new Error(result.warning.reason);
     return result.article;
   };
-  const table = new EntityTable([
+  const articles = [
     story('cards.txt', 'Home Secretary Charles Clarke defended identity cards. Mr Clarke said the scheme would go ahead.'),
     story('tories.txt', 'Former chancellor Ken Clarke backed the Tory leader. Mr Clarke said the party must change.'),
-  ]);
+  ];
+  const table = new EntityTable(articles);
 
   it('GIVEN "Mr Clarke" in an article that names Charles Clarke THEN it is Charles Clarke there', () => {
     expect(table.entityWrittenIn('cards', 'Mr Clarke')?.name).toBe('Charles Clarke');
@@ -241,6 +242,21 @@ describe('reading a short name within its own article', () => {
 
   it('GIVEN a name the article never writes THEN it stands for no one there', () => {
     expect(table.entityWrittenIn('tories', 'Charles Kennedy')).toBeUndefined();
+  });
+
+  it('GIVEN the names listed ahead a few entities at a time THEN each short name stands for the same person as when listed on first use', () => {
+    const ahead = new EntityTable(articles);
+    let steps = 0;
+    for (const _ of ahead.listWrittenNamesInSlices(1)) steps++;
+    expect(steps).toBeGreaterThan(1);
+    for (const [articleId, name] of [
+      ['cards', 'Mr Clarke'],
+      ['tories', 'Clarke'],
+      ['tories', 'Charles Kennedy'],
+    ] as const) {
+      expect(ahead.entityWrittenIn(articleId, name)?.name).toBe(table.entityWrittenIn(articleId, name)?.name);
+    }
+    expect(ahead.entityWrittenIn('cards', 'Mr Clarke')?.name).toBe('Charles Clarke');
   });
 });
 
