@@ -56,8 +56,24 @@ const LOOKBACK_SENTENCES = 4;
 /** Hedges that pass on a report ("reportedly", "said to"), unlike those that weigh it ("could", "forecast"). */
 const RELAY = /^(?:reportedly|reported|said to|are said|is said|allegedly|alleged|believed to|claim|claims|claimed|according)/iu;
 
-/** Who stands behind `sentence`, read from its certainty (the library's, unless one is given). */
-export function originsOf(library: Library, sentence: Sentence, certainty: Certainty | undefined = library.certaintyOf(sentence)): Origin {
+/**
+ * Per library, each sentence's origin once read: a claim's sentences are read again by every
+ * question that finds them, by `/sources` and `/compare` alike. Keyed by library too, since a
+ * rebuilt library keeps the unchanged articles' sentences but may know their names differently.
+ */
+const readOrigins = new WeakMap<Library, WeakMap<Sentence, Origin>>();
+
+/** Who stands behind `sentence`, read from its certainty; the same object for the same sentence and library, not to be changed. */
+export function originsOf(library: Library, sentence: Sentence): Origin {
+  let known = readOrigins.get(library);
+  if (!known) readOrigins.set(library, (known = new WeakMap()));
+  let origin = known.get(sentence);
+  if (!origin) known.set(sentence, (origin = readOriginsOf(library, sentence)));
+  return origin;
+}
+
+function readOriginsOf(library: Library, sentence: Sentence): Origin {
+  const certainty = library.certaintyOf(sentence);
   if (!certainty) return { chain: [], links: [], joinedBy: [], named: [], cues: [], sourcing: 'none' };
   const cues = certainty.cues.filter((cue) => SOURCE_CUES.has(cue.kind)).map(({ text, start, end }) => ({ text, start, end }));
   const relays = certainty.cues.some((cue) => cue.kind === 'hedge' && RELAY.test(cue.text));
