@@ -9,6 +9,7 @@ import {
   AGO_COUNTS,
   ADDED_THINGS,
   APPOSITION_OPENERS,
+  ASIDE_PARTICIPLES,
   ASKING,
   ATTACKED_THINGS,
   AUTHOR_LINKS,
@@ -1341,6 +1342,7 @@ function opensApposition(tokens: readonly Token[], at: number): boolean {
   return (
     (!isCapitalised(token) && tokens[at + 1]?.norm === 'by' && /(?:ed|en|wn)$/.test(token.norm)) ||
     APPOSITION_OPENERS.has(token.norm) ||
+    (ASIDE_PARTICIPLES.has(token.norm) && !isCapitalised(token)) ||
     (PARTICIPLE_ENDING.test(token.norm) && !isCapitalised(token)) ||
     /^\d/.test(token.raw) ||
     isCapitalised(token) ||

@@ -768,6 +768,15 @@ const EIGHTH_PASS_SPEECH: Shape[] = [
   { before: 'Mr Hale toured the county on Monday.', sentence: 'Asked which town was his favourite, he demurred.', sourcing: 'named', source: 'Hale' },
   { sentence: 'The email goes on to say that the plan will fail.', sourcing: 'named', source: 'The email' },
   { sentence: 'The minister was quick to point out that the figures were a year old.', sourcing: 'named', source: 'The minister' },
+  {
+    before: 'Mr Hale said he was staying.',
+    sentence: 'The book, by Sunday Times journalist Anna Bell and serialised in the paper, said the pair had fallen out.',
+    sourcing: 'named',
+    source: 'The book',
+    not: 'Hale',
+  },
+  { sentence: 'The report, published on Monday, said taxes would rise.', sourcing: 'named', source: 'The report' },
+  { sentence: 'The minister, pressed on the point, said the plan would go ahead.', sourcing: 'named', source: 'The minister' },
   { sentence: 'Even after the complaint was filed, Mr Lowe continued to say he had never touched her.', sourcing: 'named', source: 'Lowe' },
   { sentence: 'Rates will stay low until the summer, official says.', sourcing: 'anonymous', source: 'official' },
   { sentence: 'The debt was deemed "not in the best interests of the company" by the club\'s board last year.', sourcing: 'named', source: "the club's board" },
@@ -842,7 +851,7 @@ describe('attribution on the shapes of real reporting', () => {
       EIGHTH_PASS,
     ],
     [
-      'GIVEN the writer\'s "I said", "I told", "We asked" THEN the writer; GIVEN "I think" THEN none; GIVEN "His chief aide …, saying" THEN the aide; GIVEN "what X said is …" THEN X; GIVEN "Asked whether …, X demurred" THEN X; GIVEN "goes on to say", "was quick to point out", "continued to say" THEN the subject; GIVEN a headline\'s bare "official says" THEN an anonymous official; GIVEN "was deemed … by X" THEN X; GIVEN "are thought to" alone THEN vague, and with "police said" THEN the police; GIVEN "Supporters who have heard from … say" THEN the supporters; GIVEN "X, who told the Courier" THEN X; GIVEN "The officials whose laws … say" THEN the officials; GIVEN "The judges who ruled …, however, said" THEN the judges',
+      'GIVEN the writer\'s "I said", "I told", "We asked" THEN the writer; GIVEN "I think" THEN none; GIVEN "His chief aide …, saying" THEN the aide; GIVEN "what X said is …" THEN X; GIVEN "Asked whether …, X demurred" THEN X; GIVEN "goes on to say", "was quick to point out", "continued to say" THEN the subject; GIVEN a headline\'s bare "official says" THEN an anonymous official; GIVEN "was deemed … by X" THEN X; GIVEN "are thought to" alone THEN vague, and with "police said" THEN the police; GIVEN "Supporters who have heard from … say" THEN the supporters; GIVEN "X, who told the Courier" THEN X; GIVEN "The officials whose laws … say" THEN the officials; GIVEN "The judges who ruled …, however, said" THEN the judges; GIVEN a subject, an aside ("by X", "published on Monday", "pressed on the point"), then "said" THEN the subject',
       EIGHTH_PASS_SPEECH,
     ],
   ];

@@ -626,6 +626,41 @@ export const APPOSITION_OPENERS: ReadonlySet<string> = new Set([
   'deputy',
   'vice',
   'as',
+  // `The book, by Sunday Times journalist Anna Bell, said`: the author of a document the subject names.
+  'by',
+]);
+/**
+ * Past participles that open an aside after a subject without `by` after them (`The report,
+ * published on Monday, said`, `The minister, pressed on the point, said`): the aside describes the
+ * subject, which stays the verb's. With `by` after it any participle does (see opensApposition).
+ * Add a participle that news writes between a subject and its verb of saying.
+ */
+export const ASIDE_PARTICIPLES: ReadonlySet<string> = new Set([
+  'published',
+  'released',
+  'issued',
+  'leaked',
+  'unveiled',
+  'presented',
+  'written',
+  'compiled',
+  'prepared',
+  'produced',
+  'commissioned',
+  'serialised',
+  'serialized',
+  'obtained',
+  'seen',
+  'quoted',
+  'cited',
+  'interviewed',
+  'asked',
+  'pressed',
+  'questioned',
+  'elected',
+  'appointed',
+  'based',
+  'founded',
 ]);
 /** Quantifiers that may stand as or open a vague group (`some have suggested`, `many experts`, `several nations`). */
 export const QUANTIFIERS: ReadonlySet<string> = new Set([
