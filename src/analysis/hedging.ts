@@ -1702,6 +1702,8 @@ const OUTER_REPORTS = new Set([
 ]);
 /** How many words may stand between a quotation's framing verb and its opening mark (`told his rival on the phone: "…"`). */
 const FRAME_REACH = 7;
+/** Words that join a second verb to the first one's subject (`said … but argued`). */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'then']);
 
 /**
  * The quotations in double marks that a sentence reports second-hand: one opened after a framing
@@ -1740,6 +1742,9 @@ function framedInAReport(tokens: readonly Token[], text: string, start: number):
   for (let j = before.length - 1; j >= 0 && j >= before.length - FRAME_REACH; j--) {
     if (!QUOTE_FRAMES.has(readAt(before, j, 'tokens').norm)) continue;
     if (QUOTE_MARK.test(text.slice(readAt(before, 0, 'tokens').start, readAt(before, j, 'tokens').start))) return false;
+    // `Mr Clarke said he recognised the concerns but argued: "…"`: a framing verb joined to the report by `but` or `and` is
+    // its subject's second verb, and the quotation that subject's own words, not a report of someone else's.
+    if (COORDINATORS.has(before[j - 1]?.norm ?? '')) return false;
     return before.slice(0, j).some((token) => OUTER_REPORTS.has(token.norm));
   }
   return false;

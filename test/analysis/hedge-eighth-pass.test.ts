@@ -58,6 +58,11 @@ describe('a quotation the sentence reports second-hand', () => {
     expect(hedgeWordsOf('Mr Hale told his rival: "There is nothing you could ever say to me now."')).toEqual(['could']);
   });
 
+  it('GIVEN a speaker\'s second verb joined by "but" or "and" (said … but argued: "…") THEN the quotation is the speaker\'s own and its cues hedge', () => {
+    expect(hedgeWordsOf('Mr Hale said he understood the anger but argued: "I think we should leave the matter there."')).toEqual(['think', 'should']);
+    expect(hedgeWordsOf('The minister said the talks had gone well and added: "We could have a deal by Friday."')).toEqual(['could']);
+  });
+
   it('GIVEN a cue outside the second-hand quotation THEN it still hedges', () => {
     expect(hedgeWordsOf('She said that the minister had told her: "The deal is off," and that she believed him.')).toEqual(['believed']);
   });
