@@ -32,8 +32,10 @@ export const MOST_WEIGHED_ARTICLES = 150;
  * The corroboration of the claim that `sentences` carry (one or more per article). `disputes` are
  * sentences of the claim that deny or dispute it ("Yukos denied it"): they are listed as its
  * dispute, never counted as carrying it, so the count always equals the articles that do.
+ * `ofClaim` says which sentences the alignment holds for one claim: only sources named beside
+ * those are counted as confirming one another.
  */
-export function corroborate(library: Library, sentences: readonly Sentence[], disputes: readonly Sentence[] = []): Corroboration {
+export function corroborate(library: Library, sentences: readonly Sentence[], disputes: readonly Sentence[] = [], ofClaim: (sentence: Sentence) => boolean = () => true): Corroboration {
   const total = library.articles.length;
   const byArticle = groupByArticle(sentences);
   // By id, in the code-unit order a plain sort() gives.
@@ -94,6 +96,12 @@ export function corroborate(library: Library, sentences: readonly Sentence[], di
       independent: false,
       note: note('corroboration_one_named', { articles, total, origin: wordChain(onlySourced.links, onlySourced.joinedBy), naming: namesSeparately, others }).message,
     });
+  }
+  // Sources named beside sentences the alignment does not hold for one claim (`/sources US trade deficit`: one says it
+  // is set to stabilise, another what it was in November) stand behind different things, and confirm nothing of each other.
+  const namedForClaim = new Set(found.flatMap((chain, i) => (groups[i]?.[1].some(ofClaim) ? chain.named : [])));
+  if (origins.filter((origin) => namedForClaim.has(origin)).length < 2) {
+    return withDispute({ ...base, independent: false, note: note('corroboration_scattered', { articles, total, origins: origins.join(', ') }).message });
   }
   return withDispute({ ...base, independent: voices > 1, note: note('corroboration_independent', { articles, total, origins: origins.join(', ') }).message });
 }

@@ -60,6 +60,19 @@ describe('corroboration', () => {
     expect(note).not.toContain('none of them says where it comes from');
   });
 
+  it('GIVEN two named sources beside sentences that share words but not a claim THEN the note does not call them more than one source for it', () => {
+    const unrelated = libraryOf({
+      fares:
+        'Ferry fares to rise\n\nThe Calmar Harbour Board said ferry fares would rise in May. Passengers on the island route pay most. The board last raised fares in 2001. Freight rates are not affected.',
+      festival:
+        'Festival prices up\n\nFestival director Anna Lane said ticket prices would rise in May. The festival runs for ten days in August. Local hotels are already full. A new stage is planned by the river.',
+    });
+    const found = [sentenceOf(unrelated, 'fares', 'would rise in May'), sentenceOf(unrelated, 'festival', 'would rise in May')];
+    const { corroboration } = crossCheck(unrelated, found);
+    expect(corroboration.independent).toBe(false);
+    expect(corroboration.note).toContain('stand behind different sentences, not one claim the articles retell');
+  });
+
   it('GIVEN an article, a byte copy and a near copy THEN the note counts 3 articles, 1 independent, and names the copies', () => {
     const { corroboration } = checkOf('smelter_041', 'will close its Carrow smelter');
     expect(corroboration).toMatchObject({
