@@ -1745,6 +1745,11 @@ function framedInAReport(tokens: readonly Token[], text: string, start: number):
     // `Mr Clarke said he recognised the concerns but argued: "…"`: a framing verb joined to the report by `but` or `and` is
     // its subject's second verb, and the quotation that subject's own words, not a report of someone else's.
     if (COORDINATORS.has(before[j - 1]?.norm ?? '')) return false;
+    // `A Treasury spokesperson dismissed the latest claims, saying it was "on track to …"`: a participle after a comma has
+    // the main clause's subject, whose own words the quotation is.
+    const frame = readAt(before, j, 'tokens');
+    const previous = before[j - 1];
+    if (frame.norm.endsWith('ing') && previous !== undefined && text.slice(previous.end, frame.start).includes(',')) return false;
     return before.slice(0, j).some((token) => OUTER_REPORTS.has(token.norm));
   }
   return false;

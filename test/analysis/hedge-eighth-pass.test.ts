@@ -63,6 +63,10 @@ describe('a quotation the sentence reports second-hand', () => {
     expect(hedgeWordsOf('The minister said the talks had gone well and added: "We could have a deal by Friday."')).toEqual(['could']);
   });
 
+  it('GIVEN a quotation after ", saying" THEN it is the subject\'s own and its cues hedge, even after a noun of report ("dismissed the claims, saying")', () => {
+    expect(hedgeWordsOf('A Treasury spokesperson dismissed the latest claims, saying the plan was "on track to" meet its targets.')).toContain('on track to');
+  });
+
   it('GIVEN a cue outside the second-hand quotation THEN it still hedges', () => {
     expect(hedgeWordsOf('She said that the minister had told her: "The deal is off," and that she believed him.')).toEqual(['believed']);
   });
