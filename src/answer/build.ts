@@ -28,7 +28,14 @@ export function citeSpan(library: Library, sentence: Sentence, extra: Partial<Pi
   const { span, kind, ...rest } = extra;
   const start = span?.start ?? sentence.start;
   const end = span?.end ?? sentence.end;
-  const certainty = library.certaintyOf(sentence);
+  const sentenceCertainty = library.certaintyOf(sentence);
+  const speaker = kind === 'quotation' ? (rest.speaker ?? undefined) : undefined;
+  // `despite a call for him to "pause for thought" from Charles Kennedy`: the note is the sentence's (Clarke's), the words
+  // are Kennedy's; a citation of the words says whose they are before the sentence's note, so the two never contradict.
+  const certainty =
+    sentenceCertainty && speaker !== undefined && !PRONOUN.test(speaker) && !sentenceCertainty.attributedTo.some((link) => namesAlike(link, speaker))
+      ? { ...sentenceCertainty, note: `The quoted words are ${speaker}'s; the sentence as a whole: ${sentenceCertainty.note}` }
+      : sentenceCertainty;
   return {
     articleId: article.id,
     quote: article.text.slice(start, end),
@@ -41,6 +48,21 @@ export function citeSpan(library: Library, sentence: Sentence, extra: Partial<Pi
     ...(certainty && { certainty }),
     ...rest,
   };
+}
+
+/** A speaker the reading left as a pronoun: the sentence's source stands for it. */
+const PRONOUN = /^(?:he|she|they|it|i|we|you)$/iu;
+
+/** True when two names end in the same word (`Mr Clarke`, `Clarke` and `Charles Clarke`; `the Home Secretary` and `Home Secretary`), a possessive and case aside: `Charles Clarke` is not `Charles Kennedy`. */
+function namesAlike(a: string, b: string): boolean {
+  const lastWord = (name: string): string =>
+    name
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}'’-]+/u)
+      .filter((word) => word !== '')
+      .map((word) => word.replace(/['’]s?$/u, ''))
+      .at(-1) ?? '';
+  return lastWord(a) !== '' && lastWord(a) === lastWord(b);
 }
 
 type AnswerFields = Partial<Omit<Answer, 'command' | 'query'>> & Pick<Answer, 'title'>;
