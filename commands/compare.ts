@@ -66,7 +66,7 @@ export default defineCommand({
       const alsoLines: Line[] = alsoTold.length > 0 ? [`Also told by ${alsoTold.join(', ')}, in sentences shown under an earlier claim.`] : [];
       sections.push({
         title: `Claim ${i + 1}: told by ${tellers.size + alsoTold.length} of ${library.articles.length} articles`,
-        lines: [...claimLines(library, claim, found), ...alsoLines, ...disputeLines],
+        lines: [...claimLines(library, claim, found, alsoTold), ...alsoLines, ...disputeLines],
         citations: claim.sentences.map((sentence) => cite(sentence, false)),
       });
     });
@@ -120,8 +120,12 @@ interface ChosenClaim {
 /** The most absent articles named in a claim's "Not told by" line; the rest are counted. */
 const MAX_ABSENT_NAMED = 10;
 
-/** Each article's wording with the words not every article uses in bold, then what it adds and leaves out, then the discrepancies. */
-function claimLines(library: Library, claim: Claim, discrepancies: Discrepancy[]): Line[] {
+/**
+ * Each article's wording with the words not every article uses in bold, then what it adds and
+ * leaves out, then the discrepancies. `alsoTold` are articles that tell the claim in sentences shown
+ * under an earlier claim: they are not among those that do not tell it.
+ */
+function claimLines(library: Library, claim: Claim, discrepancies: Discrepancy[], alsoTold: readonly string[]): Line[] {
   // Each wording is tokenised once (articles that copy one another share sentences word for word),
   // and each term counted once, by article: a claim told by dozens of articles would otherwise
   // compare every pair of its sentences.
@@ -161,7 +165,7 @@ function claimLines(library: Library, claim: Claim, discrepancies: Discrepancy[]
     if (leavesOut.length > 0) parts.push({ text: `; leaves out ${leavesOut.join(', ')}` });
     lines.push(parts);
   }
-  const { named: absent, count: absentCount } = absentFrom(library, claim);
+  const { named: absent, count: absentCount } = absentFrom(library, [...claim.articleIds, ...alsoTold]);
   const named = absentCount > MAX_ABSENT_NAMED ? `${absent.join(', ')} and ${absentCount - MAX_ABSENT_NAMED} more` : absent.join(', ');
   if (absentCount > 0) lines.push(`Not told by ${named}.`);
   for (const discrepancy of discrepancies) {
@@ -187,17 +191,17 @@ class TermCounts {
 }
 
 /**
- * The first MAX_ABSENT_NAMED articles, in library order, that do not tell the claim, and how many
- * do not in all: counted from the claim's own articles, so a large library is not walked through.
+ * The first MAX_ABSENT_NAMED articles, in library order, that are none of `tellers`, and how many
+ * are none of them in all: counted from the tellers, so a large library is not walked through.
  */
-function absentFrom(library: Library, claim: Claim): { named: string[]; count: number } {
-  const told = new Set(claim.articleIds);
+function absentFrom(library: Library, tellers: readonly string[]): { named: string[]; count: number } {
+  const told = new Set(tellers);
   const named: string[] = [];
   for (const article of library.articles) {
     if (named.length >= MAX_ABSENT_NAMED) break;
     if (!told.has(article.id)) named.push(article.id);
   }
-  const toldHere = claim.articleIds.filter((id) => library.article(id) !== undefined).length;
+  const toldHere = [...told].filter((id) => library.article(id) !== undefined).length;
   return { named, count: library.articles.length - toldHere };
 }
 

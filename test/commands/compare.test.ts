@@ -99,6 +99,11 @@ describe('/compare', () => {
     expect(later?.lines).toContain('Also told by 002_01c1ca2bbba549fb, 004_14a452d33a2aa165, in sentences shown under an earlier claim.');
   });
 
+  it('GIVEN a claim some of whose articles are shown under an earlier claim THEN those articles are not listed as not telling it', async () => {
+    const later = (await ask('demining')).sections?.find((section) => section.lines.some((line) => typeof line === 'string' && line.startsWith('Also told by')));
+    expect(later?.lines.some((line) => typeof line === 'string' && line.startsWith('Not told by'))).toBe(false);
+  });
+
   it('GIVEN a claim whose articles give figures far apart (£4.2m and £42m), more often two figures than one told differently THEN it keeps its place after the claim more sentences match', async () => {
     const far = libraryOf({
       plant_a: 'Castell opens plant\n\nCastell Group opened a new tyre plant in Derby on Monday. Castell Group shares rose.',
