@@ -44,6 +44,7 @@ import {
   POSSESSIVES,
   PREPOSITIONS,
   QUANTIFIERS,
+  FORMS_OF_BE,
   REACTED_TO,
   RELATIVES,
   RESTRICTIVE,
@@ -862,6 +863,8 @@ function withCoordinatedRoles(text: string, tokens: readonly Token[], phrase: [n
   return isCapitalised(readAt(tokens, end, 'tokens')) && isCapitalised(readAt(tokens, end - 1, 'tokens')) && !NOT_NAMES.has(readAt(tokens, end, 'tokens').norm) ? [phrase[0], end] : phrase;
 }
 
+/** Verbs `there` opens a clause with (`there were`, `there will be`, `there has been`). */
+const EXPLETIVE_VERBS: ReadonlySet<string> = new Set([...FORMS_OF_BE, 'will', 'would', 'could', 'may', 'might', 'has', 'have', 'had', 'seems', 'appears']);
 /**
  * True when an article after the noun at `end` opens the content's clause rather than continuing the
  * source: `according to the Datamonitor report the trend was ...`; after a preposition, a
@@ -870,6 +873,10 @@ function withCoordinatedRoles(text: string, tokens: readonly Token[], phrase: [n
 function startsClause(text: string, tokens: readonly Token[], end: number): boolean {
   const following = tokens[end + 1];
   const next = following?.norm;
+  // `According to Ofcom there were almost four million …`: `there` and its verb open the main clause.
+  if (next === 'there' && EXPLETIVE_VERBS.has(tokens[end + 2]?.norm ?? '')) return true;
+  // `statistics gathered by Netcraft many visiting the store …`: a quantifier right after a name opens the next clause's subject.
+  if (next !== undefined && QUANTIFIERS.has(next) && isCapitalised(readAt(tokens, end, 'tokens'))) return true;
   if (next !== 'the' && next !== 'a' && next !== 'an') return false;
   // `Jock A. Finlayson`: an initial, not the article.
   if (following && isInitial(text, following)) return false;
@@ -934,7 +941,8 @@ function withAuthor(text: string, tokens: readonly Token[], phrase: [number, num
     end - phrase[0] < MAX_SOURCE_WORDS + 3 &&
     !boundaryAfter(text, tokens, end) &&
     !cueAt[end + 1] &&
-    (AUTHOR_LINKS.has(readAt(tokens, end + 1, 'tokens').norm) || !FORWARD_STOPS.has(readAt(tokens, end + 1, 'tokens').norm))
+    (AUTHOR_LINKS.has(readAt(tokens, end + 1, 'tokens').norm) || !FORWARD_STOPS.has(readAt(tokens, end + 1, 'tokens').norm)) &&
+    !startsClause(text, tokens, end)
   )
     end++;
   return [phrase[0], end];

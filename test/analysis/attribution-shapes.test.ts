@@ -777,6 +777,8 @@ const EIGHTH_PASS_SPEECH: Shape[] = [
   },
   { sentence: 'The report, published on Monday, said taxes would rise.', sourcing: 'named', source: 'The report' },
   { sentence: 'The minister, pressed on the point, said the plan would go ahead.', sourcing: 'named', source: 'The minister' },
+  { sentence: 'According to Ofcom there were almost four million broadband users in April.', sourcing: 'named', source: 'Ofcom', not: 'there' },
+  { sentence: 'According to figures gathered by Netcraft many visitors to the store waited for minutes.', sourcing: 'named', source: 'Netcraft', not: 'visitors' },
   { sentence: 'Even after the complaint was filed, Mr Lowe continued to say he had never touched her.', sourcing: 'named', source: 'Lowe' },
   { sentence: 'Rates will stay low until the summer, official says.', sourcing: 'anonymous', source: 'official' },
   { sentence: 'The debt was deemed "not in the best interests of the company" by the club\'s board last year.', sourcing: 'named', source: "the club's board" },
@@ -851,7 +853,7 @@ describe('attribution on the shapes of real reporting', () => {
       EIGHTH_PASS,
     ],
     [
-      'GIVEN the writer\'s "I said", "I told", "We asked" THEN the writer; GIVEN "I think" THEN none; GIVEN "His chief aide …, saying" THEN the aide; GIVEN "what X said is …" THEN X; GIVEN "Asked whether …, X demurred" THEN X; GIVEN "goes on to say", "was quick to point out", "continued to say" THEN the subject; GIVEN a headline\'s bare "official says" THEN an anonymous official; GIVEN "was deemed … by X" THEN X; GIVEN "are thought to" alone THEN vague, and with "police said" THEN the police; GIVEN "Supporters who have heard from … say" THEN the supporters; GIVEN "X, who told the Courier" THEN X; GIVEN "The officials whose laws … say" THEN the officials; GIVEN "The judges who ruled …, however, said" THEN the judges; GIVEN a subject, an aside ("by X", "published on Monday", "pressed on the point"), then "said" THEN the subject',
+      'GIVEN the writer\'s "I said", "I told", "We asked" THEN the writer; GIVEN "I think" THEN none; GIVEN "His chief aide …, saying" THEN the aide; GIVEN "what X said is …" THEN X; GIVEN "Asked whether …, X demurred" THEN X; GIVEN "goes on to say", "was quick to point out", "continued to say" THEN the subject; GIVEN a headline\'s bare "official says" THEN an anonymous official; GIVEN "was deemed … by X" THEN X; GIVEN "are thought to" alone THEN vague, and with "police said" THEN the police; GIVEN "Supporters who have heard from … say" THEN the supporters; GIVEN "X, who told the Courier" THEN X; GIVEN "The officials whose laws … say" THEN the officials; GIVEN "The judges who ruled …, however, said" THEN the judges; GIVEN a subject, an aside ("by X", "published on Monday", "pressed on the point"), then "said" THEN the subject; GIVEN "According to X there were …" or "… by X many …" THEN X without the clause after it',
       EIGHTH_PASS_SPEECH,
     ],
   ];
