@@ -1,4 +1,4 @@
-import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
+import { FREQUENCY_ADVERBS, MONTH_ABBREVIATIONS, MONTH_NAMES, ROUTINE_TIMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import { CLAIM_WORDS } from '../text/lexicons/contest-words.ts';
 import { CALLED_FOR, HEDGES, ROLE_NOUNS, TERMS_WORDS, type Hedge, type HedgeCategory, type HedgeLevel } from '../text/lexicons/hedges.ts';
 import {
@@ -1086,30 +1086,6 @@ function judgedAsSubject(tokens: readonly Token[], match: PhraseMatch<Hedge>, te
   return undefined;
 }
 
-/** Adverbs of frequency that make a `would` a past habit (`we would often speak`, `she would regularly call`). */
-const FREQUENCY = new Set(['often', 'usually', 'regularly', 'frequently', 'routinely', 'occasionally', 'sometimes', 'invariably', 'habitually', 'whenever', 'daily', 'nightly', 'weekly']);
-/** Times after `every` or `each` that make a routine (`every week`, `each morning`), and after `times a` (`three times a day`). */
-const ROUTINE_TIMES = new Set([
-  'day',
-  'week',
-  'month',
-  'year',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'weekend',
-  'summer',
-  'winter',
-  'time',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
 /** Words before a plural routine time that make it many of them (`a lot of weeks`, `most mornings`, `on Sundays`). */
 const MANY_OF = new Set(['of', 'most', 'many', 'some', 'on']);
 /** Words after `would` that make it no habit: a counterfactual (`would have`), a wish (`would rather`) or a hypothesis of being (`would mean`). */
@@ -1129,7 +1105,7 @@ function habitualWould(tokens: readonly Token[], index: number): boolean {
   if (!subject || !(PERSONAL_SUBJECTS.has(subject.norm) || (index > 1 && /^\p{Lu}/u.test(subject.raw)))) return false;
   if (tokens.some((token) => token.norm === 'if' || token.norm === 'unless') || reportedBefore(tokens, index)) return false;
   return tokens.some((token, k) => {
-    if (FREQUENCY.has(token.norm)) return true;
+    if (FREQUENCY_ADVERBS.has(token.norm)) return true;
     const next = tokens[k + 1]?.norm ?? '';
     if ((token.norm === 'every' || token.norm === 'each') && ROUTINE_TIMES.has(next.replace(/s$/u, ''))) return true;
     if (token.norm === 'times' && next === 'a') return true;

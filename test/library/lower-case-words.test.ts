@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/model/article.ts';
 import { LowerCaseWords } from '../../src/library/lower-case-words.ts';
 import { SentenceIndex } from '../../src/search/sentence-index.ts';
+import { articleOfSentences } from '../support/sentences-only.ts';
 
-/** An article of the given sentences, one after another; only what the index and the reader use. */
-function article(id: string, sentences: string[]): Article {
-  let start = 0;
-  return {
-    id,
-    sentences: sentences.map((text, index) => {
-      const sentence = { id: `${id}#${index}`, articleId: id, index, paragraph: 0, start, end: start + text.length, text };
-      start += text.length + 1;
-      return sentence;
-    }),
-  } as unknown as Article;
-}
+const article = articleOfSentences;
 
 const articles = [
   article('vote-a', ['The Election was called for 5 May, the prime minister said.', 'Mike Hale, the party chairman, said the election would be close.']),

@@ -4,6 +4,7 @@ import { tokenize } from '../../src/text/normalise.ts';
 import { SentenceIndex, type IndexSnapshot, type Postings, type PostingsPart } from '../../src/search/sentence-index.ts';
 import { SEED, seedArticles, seedLibrary } from '../support/seeds.ts';
 import { must } from '../support/must.ts';
+import { articleOfSentences } from '../support/sentences-only.ts';
 
 const library = await seedLibrary();
 const articlesOf = (query: string): string[] => [...new Set(library.index.search(query).hits.map((hit) => hit.sentence.articleId))].sort();
@@ -101,17 +102,7 @@ describe('searching the seed sentences', () => {
 });
 
 describe('ranking the sentences that hold one word', () => {
-  const article = (id: string, sentences: string[]): Article => {
-    let start = 0;
-    return {
-      id,
-      sentences: sentences.map((text, index) => {
-        const sentence = { id: `${id}#${index}`, articleId: id, index, paragraph: 0, start, end: start + text.length, text };
-        start += text.length + 1;
-        return sentence;
-      }),
-    } as unknown as Article;
-  };
+  const article = articleOfSentences;
   const index = new SentenceIndex([
     article('strike-a', ['Union leaders said the strike would go ahead on Monday.']),
     article('strike-b', ['The strike, a second strike this year, went ahead.']),

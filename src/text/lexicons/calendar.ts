@@ -27,3 +27,21 @@ export const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 export const AGO_PERIODS = /^(?:day|week|month|year|hour|minute|decade)s?$/u;
 /** Words of a time between `published` and `by` (`published this week by`, `published last month by`). */
 export const PUBLISHED_WHEN: ReadonlySet<string> = new Set(['this', 'last', 'next', 'week', 'month', 'year', 'today', 'yesterday', 'earlier', 'recently', 'on', ...WEEKDAY_NAMES]);
+/** Adverbs of frequency that make a `would` a past habit (`we would often speak`, `she would regularly call`). Add an adverb that says how often. */
+export const FREQUENCY_ADVERBS: ReadonlySet<string> = new Set([
+  'often',
+  'usually',
+  'regularly',
+  'frequently',
+  'routinely',
+  'occasionally',
+  'sometimes',
+  'invariably',
+  'habitually',
+  'whenever',
+  'daily',
+  'nightly',
+  'weekly',
+]);
+/** Times after `every` or `each` that make a routine (`every week`, `each morning`), and after `times a` (`three times a day`): the periods, the weekdays and a few more. */
+export const ROUTINE_TIMES: ReadonlySet<string> = new Set([...PERIODS, 'day', 'summer', 'winter', 'time', ...WEEKDAY_NAMES]);
