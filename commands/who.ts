@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
-import type { EntityRecord } from '../src/analysis/entities.ts';
+import type { EntityRecord, Mention } from '../src/analysis/entities.ts';
 import { answer, citeSpan } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
 import type { Citation, Line } from '../src/model/answer.ts';
@@ -256,7 +256,7 @@ function writtenWithTitle(entity: EntityRecord, name: string, library: Library):
  * One mention per sentence, article by article: those that name the entity, or (`nominal`) those
  * that only refer to it by a role the article gave it ("the chancellor") and do not also name it.
  */
-function mentionsOf(entity: EntityRecord, nominal: boolean): EntityRecord['mentions'] {
+function mentionsOf(entity: EntityRecord, nominal: boolean): Mention[] {
   const seen = new Set<string>();
   if (nominal) for (const mention of entity.mentions) if (!mention.nominal) seen.add(mention.sentence.id);
   return entity.mentions

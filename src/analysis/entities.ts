@@ -1,13 +1,15 @@
 import MiniSearch from 'minisearch';
-import type { Article, Sentence, TextSpan } from '../model/article.ts';
+import type { Article, TextSpan } from '../model/article.ts';
 import { ALIASES } from '../text/lexicons/aliases.ts';
 import { HONORIFICS, TITLE_WORDS } from '../text/lexicons/entities.ts';
 import { GIVEN_NAME_VARIANTS } from '../text/lexicons/given-name-variants.ts';
 import { foldText } from '../text/normalise.ts';
 import { MENTION_FIELDS, mayBeSurnameAlone, opensWithGivenName, readEntityMentions, type ArticleEntities, type ArticleEntity, type EntityKind } from './entity-mentions.ts';
 import { readAt, readKey } from '../model/read-at.ts';
+import { MENTION_NUMBERS, MentionList, SentencePlaces } from './mention-list.ts';
 
 export type { EntityKind } from './entity-mentions.ts';
+export type { Mention } from './mention-list.ts';
 
 /**
  * What a snapshot keeps of the entity table. A mention is six numbers: the sentence's position
@@ -19,15 +21,6 @@ export interface EntitySnapshot {
   keys: [string, number][];
 }
 
-/** One place an entity is named: the name as written and, if any, the title or gloss given with it. */
-export interface Mention {
-  sentence: Sentence;
-  name: TextSpan;
-  descriptor?: TextSpan;
-  /** Set when the article refers to the entity by a role ("the chancellor") rather than a name. */
-  nominal?: true;
-}
-
 /** A person, organisation, place or outlet, with every mention across the articles. */
 export interface EntityRecord {
   name: string;
@@ -35,7 +28,7 @@ export interface EntityRecord {
   aliases: string[];
   /** Each descriptor as written, with the articles that use it. */
   descriptors: Map<string, Set<string>>;
-  mentions: Mention[];
+  mentions: MentionList;
 }
 
 /** Given-name forms by their formal name, folded: "bernie" → "bernard". */
@@ -151,6 +144,8 @@ export class EntityTable {
    * table; its first rebuild reads every article once.
    */
   readonly readings = new Map<string, ArticleEntities>();
+  /** The sentences the mentions' positions stand for. */
+  readonly #places: SentencePlaces;
 
   /**
    * Read the entities from the articles, or, given the snapshot of a table read from these same
@@ -158,8 +153,10 @@ export class EntityTable {
    * the others are read here. Throws when the snapshot does not fit.
    */
   constructor(articles: readonly Article[], snapshot?: EntitySnapshot, readings: readonly ArticleEntities[] = []) {
-    if (snapshot) this.#restore(articles, snapshot);
+    this.#places = new SentencePlaces(articles);
+    if (snapshot) this.#restore(snapshot);
     else this.#read(articles, readings);
+    this.#packMentions();
     for (const entity of this.entities) {
       if (entity.kind !== 'person') continue;
       // The last word as written, so a hyphenated surname (`Kilroy-Silk`) is one surname; a split gives at least one part.
@@ -191,20 +188,21 @@ export class EntityTable {
 
   #read(articles: readonly Article[], readings: readonly ArticleEntities[]): void {
     const given = new Map(readings.map((reading) => [reading.articleId, reading]));
-    const tentative: [Article, ArticleEntity][] = [];
-    for (const article of articles) {
+    const tentative: [number, ArticleEntity][] = [];
+    articles.forEach((article, a) => {
       const reading = given.get(article.id) ?? readEntityMentions(article);
       this.readings.set(article.id, reading);
       const locals = surnamesOnFullNames(reading.entities);
       this.#readArticle(
-        article,
+        articles,
+        a,
         locals.filter((local) => !local.tentative),
       );
-      for (const local of locals) if (local.tentative) tentative.push([article, local]);
-    }
+      for (const local of locals) if (local.tentative) tentative.push([a, local]);
+    });
     // A word read only where it opens sentences is a name when some article names it elsewhere.
-    for (const [article, local] of tentative)
-      if (this.#byKey.has(identityKeyOf(local.name, local.kind)) || this.#byKey.has(this.#keyOf(local.name)) || this.#surnames().has(local.name)) this.#readArticle(article, [local]);
+    for (const [a, local] of tentative)
+      if (this.#byKey.has(identityKeyOf(local.name, local.kind)) || this.#byKey.has(this.#keyOf(local.name)) || this.#surnames().has(local.name)) this.#readArticle(articles, a, [local]);
     this.#applyAliasLexicon();
     this.#joinSurnamesToFullNames();
     this.#dropMerged();
@@ -249,13 +247,14 @@ export class EntityTable {
   }
 
   /** One article's entities, each put on the entity of the same identity from earlier articles, or a new one. */
-  #readArticle(article: Article, locals: readonly ArticleEntity[]): void {
+  #readArticle(articles: readonly Article[], a: number, locals: readonly ArticleEntity[]): void {
+    const article = readAt(articles, a, 'articles');
     const text = article.text;
     for (const local of locals) {
       const identity = identityKeyOf(local.name, local.kind);
       let entity = this.#byKey.get(identity) ?? this.#byKey.get(this.#keyOf(local.name));
       if (!entity) {
-        entity = { name: local.name, kind: local.kind, aliases: [], descriptors: new Map(), mentions: [] };
+        entity = { name: local.name, kind: local.kind, aliases: [], descriptors: new Map(), mentions: new MentionList(this.#places) };
         this.entities.push(entity);
         this.#setKey(this.#keyOf(local.name), entity);
       } else if (entity.kind === 'other' && local.kind !== 'other') {
@@ -265,51 +264,36 @@ export class EntityTable {
       for (const alias of local.aliases) if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
       const numbers = local.mentions;
       for (let i = 0; i < numbers.length; i += MENTION_FIELDS) {
-        const sentence = article.sentences[readAt(numbers, i, 'numbers')];
+        const index = readAt(numbers, i, 'numbers');
+        const sentence = article.sentences[index];
         if (!sentence) continue;
         const start = readAt(numbers, i + 1, 'numbers');
         const end = readAt(numbers, i + 2, 'numbers');
         const descriptorStart = readAt(numbers, i + 3, 'numbers');
         const name = { start, end, text: text.slice(start, end) };
         const descriptor = descriptorStart >= 0 ? { start: descriptorStart, end: readAt(numbers, i + 4, 'numbers'), text: text.slice(descriptorStart, readAt(numbers, i + 4, 'numbers')) } : undefined;
-        this.#mention(entity, sentence, name, descriptor, numbers[i + 5] === 1);
+        this.#mention(entity, this.#places.positionOf(a, index), sentence.articleId, name, descriptor, numbers[i + 5] === 1);
       }
     }
   }
 
-  #restore(articles: readonly Article[], snapshot: EntitySnapshot): void {
-    const sentences: Sentence[] = [];
-    // Each sentence's article text by position: a look-up by article id for each of 700,000
-    // mentions was a third of restoring them at 22,000 articles.
-    const articleTexts: string[] = [];
-    for (const article of articles) {
-      for (const sentence of article.sentences) {
-        sentences.push(sentence);
-        articleTexts.push(article.text);
-      }
-    }
-    // A name or descriptor may run past its sentence (a parenthesis after it), never past its article.
-    const textOf = (at: number, start: number, end: number): TextSpan => {
-      const text = readAt(articleTexts, at, 'articleTexts');
-      if (!(start >= 0 && end <= text.length && start <= end)) throw new Error('an entity mention lies outside its article');
-      return { start, end, text: text.slice(start, end) };
-    };
+  #restore(snapshot: EntitySnapshot): void {
     for (const saved of snapshot.entities) {
-      const mentions: Mention[] = [];
       const numbers = saved.mentions;
-      if (numbers.length % MENTION_FIELDS !== 0) throw new Error('an entity’s mentions are cut short');
-      for (let i = 0; i < numbers.length; i += MENTION_FIELDS) {
+      if (numbers.length % MENTION_NUMBERS !== 0) throw new Error('an entity’s mentions are cut short');
+      for (let i = 0; i < numbers.length; i += MENTION_NUMBERS) {
         const at = readAt(numbers, i, 'numbers');
-        const sentence = sentences[at];
-        if (!sentence) throw new Error('an entity mention names a sentence the articles do not have');
-        const name = textOf(at, readAt(numbers, i + 1, 'numbers'), readAt(numbers, i + 2, 'numbers'));
+        if (!(Number.isInteger(at) && at >= 0 && at < this.#places.count)) throw new Error('an entity mention names a sentence the articles do not have');
+        // A name or descriptor may run past its sentence (a parenthesis after it), never past its article.
+        const length = this.#places.articleText(at).length;
+        const within = (start: number, end: number): boolean => start >= 0 && end <= length && start <= end;
         const descriptorStart = readAt(numbers, i + 3, 'numbers');
-        const mention: Mention = descriptorStart < 0 ? { sentence, name } : { sentence, name, descriptor: textOf(at, descriptorStart, readAt(numbers, i + 4, 'numbers')) };
-        if (numbers[i + 5] === 1) mention.nominal = true;
-        mentions.push(mention);
+        if (!within(readAt(numbers, i + 1, 'numbers'), readAt(numbers, i + 2, 'numbers')) || (descriptorStart >= 0 && !within(descriptorStart, readAt(numbers, i + 4, 'numbers')))) {
+          throw new Error('an entity mention lies outside its article');
+        }
       }
       const descriptors = new Map(saved.descriptors.map(([descriptor, ids]) => [descriptor, new Set(ids)]));
-      this.entities.push({ name: saved.name, kind: saved.kind, aliases: saved.aliases, descriptors, mentions });
+      this.entities.push({ name: saved.name, kind: saved.kind, aliases: saved.aliases, descriptors, mentions: new MentionList(this.#places, numbers) });
     }
     for (const [key, at] of snapshot.keys) {
       const entity = this.entities[at];
@@ -319,9 +303,7 @@ export class EntityTable {
   }
 
   /** Everything needed to restore this table over the same articles without reading them again. */
-  toSnapshot(articles: readonly Article[]): EntitySnapshot {
-    const sentenceAt = new Map<Sentence, number>();
-    for (const article of articles) for (const sentence of article.sentences) sentenceAt.set(sentence, sentenceAt.size);
+  toSnapshot(): EntitySnapshot {
     const entityAt = new Map(this.entities.map((entity, i) => [entity, i]));
     return {
       entities: this.entities.map((entity) => ({
@@ -329,28 +311,31 @@ export class EntityTable {
         kind: entity.kind,
         aliases: entity.aliases,
         descriptors: [...entity.descriptors].map(([descriptor, ids]) => [descriptor, [...ids]]),
-        mentions: entity.mentions.flatMap((mention) => [
-          readKey(sentenceAt, mention.sentence, 'the sentences by place'),
-          mention.name.start,
-          mention.name.end,
-          mention.descriptor?.start ?? -1,
-          mention.descriptor?.end ?? -1,
-          mention.nominal ? 1 : 0,
-        ]),
+        mentions: entity.mentions.toNumbers(),
       })),
       keys: [...this.#byKey].map(([key, entity]) => [key, readKey(entityAt, entity, 'the entities by place')]),
     };
   }
 
+  /**
+   * Every entity's mentions copied into one array of numbers once the table is whole: a typed
+   * array of each would cost more in headers than most entities' few mentions.
+   */
+  #packMentions(): void {
+    let total = 0;
+    for (const entity of this.entities) total += entity.mentions.length * MENTION_NUMBERS;
+    const numbers = new Int32Array(total);
+    let at = 0;
+    for (const entity of this.entities) at = entity.mentions.packInto(numbers, at);
+  }
+
   readonly #nameOwners: (EntityRecord | undefined)[];
 
-  #mention(entity: EntityRecord, sentence: Sentence, name: TextSpan, descriptor: TextSpan | undefined, nominal: boolean): void {
-    const mention: Mention = descriptor ? { sentence, name, descriptor } : { sentence, name };
-    if (nominal) mention.nominal = true;
-    entity.mentions.push(mention);
+  #mention(entity: EntityRecord, position: number, articleId: string, name: TextSpan, descriptor: TextSpan | undefined, nominal: boolean): void {
+    entity.mentions.push(position, name, descriptor, nominal);
     if (descriptor) {
       const articles = entity.descriptors.get(descriptor.text) ?? new Set<string>();
-      articles.add(sentence.articleId);
+      articles.add(articleId);
       entity.descriptors.set(descriptor.text, articles);
     }
     if (!nominal && name.text !== entity.name && !entity.aliases.includes(name.text) && this.#keyOf(name.text) !== this.#keyOf(entity.name)) entity.aliases.push(name.text);
@@ -385,7 +370,8 @@ export class EntityTable {
       const target = readAt(unique, 0, 'unique');
       for (const other of unique.slice(1)) this.#merge(other, target);
       // Every form finds the entity, but only forms the articles write are shown as its aliases.
-      const written = new Set(target.mentions.map((mention) => this.#keyOf(mention.name.text)));
+      const written = new Set<string>();
+      for (let i = 0; i < target.mentions.length; i++) written.add(this.#keyOf(target.mentions.nameTextAt(i)));
       for (const form of forms) {
         if (form !== target.name && !target.aliases.includes(form) && written.has(this.#keyOf(form))) target.aliases.push(form);
         this.#setKey(this.#keyOf(form), target);
@@ -396,7 +382,7 @@ export class EntityTable {
 
   #merge(from: EntityRecord, into: EntityRecord): void {
     if (from === into) return;
-    for (const mention of from.mentions) into.mentions.push(mention);
+    into.mentions.append(from.mentions);
     for (const [descriptor, articles] of from.descriptors) {
       const existing = into.descriptors.get(descriptor) ?? new Set<string>();
       for (const id of articles) existing.add(id);
@@ -505,12 +491,13 @@ export class EntityTable {
     let listed = 0;
     for (const entity of this.entities) {
       const places = new Set<string>();
-      for (const mention of entity.mentions) {
-        if (mention.nominal) continue;
-        const { text } = mention.name;
+      const { mentions } = entity;
+      for (let i = 0; i < mentions.length; i++) {
+        if (mentions.isNominalAt(i)) continue;
+        const text = mentions.nameTextAt(i);
         let key = keys.get(text);
         if (key === undefined) keys.set(text, (key = untitledKeyOf(text)));
-        const { articleId } = mention.sentence;
+        const articleId = mentions.articleIdAt(i);
         const place = `${articleId}\u0000${key}`;
         if (key === '' || places.has(place)) continue;
         places.add(place);
@@ -529,6 +516,8 @@ export class EntityTable {
 
   /** Article ids that mention the entity, in order. */
   articleIdsOf(entity: EntityRecord): string[] {
-    return [...new Set(entity.mentions.map((mention) => mention.sentence.articleId))].sort();
+    const ids = new Set<string>();
+    for (let i = 0; i < entity.mentions.length; i++) ids.add(entity.mentions.articleIdAt(i));
+    return [...ids].sort();
   }
 }

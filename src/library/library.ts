@@ -203,7 +203,7 @@ function* buildInStages(articles: readonly Article[], warnings: readonly LoadWar
 export function snapshotOf(library: Library): LibrarySnapshot {
   return {
     index: library.index.toSnapshot(),
-    entities: library.entities.toSnapshot(library.articles),
+    entities: library.entities.toSnapshot(),
     analyses: {
       length: library.articles.length,
       sentenceCount: (i) => library.articles[i]?.sentences.length ?? 0,

@@ -208,40 +208,45 @@ class Places {
 
 /** Each sentence's entity mentions, in entity order. */
 class Mentions {
-  /** Sentence p's mentions: entity `#entity[i]`, mention `#mention[i]`, for i from `#first[p]` to `#first[p + 1] - 1`. */
+  /** Sentence p's mentions: mention `#mention[i]` of entity `#entity[i]`, for i from `#first[p]` to `#first[p + 1] - 1`. */
   readonly #first: Int32Array;
   readonly #entity: Int32Array;
-  readonly #mention: Mention[];
+  readonly #mention: Int32Array;
+  readonly #entities: EntityTable;
 
   constructor(places: Places, entities: EntityTable) {
+    this.#entities = entities;
     let total = 0;
     for (const entity of entities.entities) total += entity.mentions.length;
     const positions = new Int32Array(total);
     const entityOf = new Int32Array(total);
-    // Pushed, not preallocated: V8 keeps `new Array(n)` of over 100,000 items as a slow dictionary.
-    const mentions: Mention[] = [];
+    const mentionOf = new Int32Array(total);
+    let at = 0;
     entities.entities.forEach((entity, e) => {
-      for (const mention of entity.mentions) {
-        positions[mentions.length] = places.heldPositionOf(mention.sentence);
-        entityOf[mentions.length] = e;
-        mentions.push(mention);
+      for (let m = 0; m < entity.mentions.length; m++, at++) {
+        positions[at] = places.heldPositionOf(entity.mentions.sentenceAt(m));
+        entityOf[at] = e;
+        mentionOf[at] = m;
       }
     });
     // Listed in entity order, so each sentence's come out in entity order.
     const { first, order } = groupByPosition(positions, places.sentences);
     this.#first = first;
     this.#entity = new Int32Array(total);
-    this.#mention = [];
+    this.#mention = new Int32Array(total);
     order.forEach((entry, k) => {
       this.#entity[k] = entityOf[entry] ?? 0;
-      this.#mention.push(readAt(mentions, entry, 'mentions'));
+      this.#mention[k] = mentionOf[entry] ?? 0;
     });
   }
 
   of(position: number): EntityMention[] {
     const found: EntityMention[] = [];
     if (position < 0) return found;
-    for (let i = this.#first[position] ?? 0, end = this.#first[position + 1] ?? 0; i < end; i++) found.push({ entity: this.#entity[i] ?? 0, mention: readAt(this.#mention, i, 'mention') });
+    for (let i = this.#first[position] ?? 0, end = this.#first[position + 1] ?? 0; i < end; i++) {
+      const entity = this.#entity[i] ?? 0;
+      found.push({ entity, mention: readAt(this.#entities.entities, entity, 'entities').mentions.at(this.#mention[i] ?? 0) });
+    }
     return found;
   }
 }

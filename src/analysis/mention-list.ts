@@ -1,0 +1,160 @@
+import type { Article, Sentence, TextSpan } from '../model/article.ts';
+import { readAt } from '../model/read-at.ts';
+
+/** One place an entity is named: the name as written and, if any, the title or gloss given with it. */
+export interface Mention {
+  sentence: Sentence;
+  name: TextSpan;
+  descriptor?: TextSpan;
+  /** Set when the article refers to the entity by a role ("the chancellor") rather than a name. */
+  nominal?: true;
+}
+
+/**
+ * Numbers kept per mention: the sentence's position among all the articles' sentences, the
+ * name's start and end, the descriptor's (-1 when none), and 1 for a nominal reference. The same
+ * six a snapshot saves (see EntitySnapshot).
+ */
+export const MENTION_NUMBERS = 6;
+
+/**
+ * The articles' sentences by position (every article's sentences in article order), for mentions
+ * kept as numbers: the sentence and the article text a position stands for.
+ */
+export class SentencePlaces {
+  readonly #articles: readonly Article[];
+  /** The position of each article's first sentence; one more entry, the count of all sentences. */
+  readonly #first: Int32Array;
+  /** Each position's article, by its place in `#articles`. */
+  readonly #articleAt: Int32Array;
+
+  constructor(articles: readonly Article[]) {
+    this.#articles = articles;
+    this.#first = new Int32Array(articles.length + 1);
+    articles.forEach((article, a) => {
+      this.#first[a + 1] = (this.#first[a] ?? 0) + article.sentences.length;
+    });
+    this.#articleAt = new Int32Array(this.#first[articles.length] ?? 0);
+    articles.forEach((_, a) => this.#articleAt.fill(a, this.#first[a], this.#first[a + 1]));
+  }
+
+  get count(): number {
+    return this.#articleAt.length;
+  }
+
+  /** The position of the `index`-th sentence of the `article`-th article. */
+  positionOf(article: number, index: number): number {
+    return readAt(this.#first, article, 'first sentence positions') + index;
+  }
+
+  sentence(position: number): Sentence {
+    const a = readAt(this.#articleAt, position, 'articles by position');
+    return readAt(readAt(this.#articles, a, 'articles').sentences, position - readAt(this.#first, a, 'first sentence positions'), 'sentences');
+  }
+
+  articleText(position: number): string {
+    return readAt(this.#articles, readAt(this.#articleAt, position, 'articles by position'), 'articles').text;
+  }
+}
+
+/**
+ * An entity's mentions, kept as MENTION_NUMBERS numbers each rather than as objects: at BBC ×10
+ * the table holds about 700,000 mentions, and as objects (a mention, its name span, the name's
+ * text) they took about 110 MB; as numbers 17 MB. A mention is made an object only when read.
+ * Appended to while the table is built, then packed once the table is whole (see EntityTable).
+ */
+export class MentionList implements Iterable<Mention> {
+  readonly #places: SentencePlaces;
+  #numbers: number[] | Int32Array;
+
+  constructor(places: SentencePlaces, numbers: number[] | Int32Array = []) {
+    this.#places = places;
+    this.#numbers = numbers;
+  }
+
+  get length(): number {
+    return this.#numbers.length / MENTION_NUMBERS;
+  }
+
+  /** Add one mention; only while the table is being built (a packed list throws). */
+  push(position: number, name: { start: number; end: number }, descriptor: { start: number; end: number } | undefined, nominal: boolean): void {
+    this.#growable().push(position, name.start, name.end, descriptor?.start ?? -1, descriptor?.end ?? -1, nominal ? 1 : 0);
+  }
+
+  /** Add every mention of `other` (a merge), leaving `other` as it was. */
+  append(other: MentionList): void {
+    const numbers = this.#growable();
+    for (const number of other.#numbers) numbers.push(number);
+  }
+
+  #growable(): number[] {
+    if (!Array.isArray(this.#numbers)) throw new Error('crosscheck: a packed mention list cannot grow');
+    return this.#numbers;
+  }
+
+  /** Copy the numbers into `into` at `at` and keep a view of them there; returns where the next list goes. */
+  packInto(into: Int32Array, at: number): number {
+    into.set(this.#numbers, at);
+    const end = at + this.#numbers.length;
+    this.#numbers = into.subarray(at, end);
+    return end;
+  }
+
+  /** The numbers as a snapshot saves them. */
+  toNumbers(): number[] {
+    return Array.from(this.#numbers);
+  }
+
+  #number(i: number, field: number): number {
+    return readAt(this.#numbers, i * MENTION_NUMBERS + field, 'mention numbers');
+  }
+
+  sentenceAt(i: number): Sentence {
+    return this.#places.sentence(this.#number(i, 0));
+  }
+
+  articleIdAt(i: number): string {
+    return this.sentenceAt(i).articleId;
+  }
+
+  isNominalAt(i: number): boolean {
+    return this.#number(i, 5) === 1;
+  }
+
+  /** The name as written, without making the mention. */
+  nameTextAt(i: number): string {
+    return this.#places.articleText(this.#number(i, 0)).slice(this.#number(i, 1), this.#number(i, 2));
+  }
+
+  at(i: number): Mention {
+    const position = this.#number(i, 0);
+    const text = this.#places.articleText(position);
+    const span = (start: number, end: number): TextSpan => ({ start, end, text: text.slice(start, end) });
+    const mention: Mention = { sentence: this.#places.sentence(position), name: span(this.#number(i, 1), this.#number(i, 2)) };
+    const descriptorStart = this.#number(i, 3);
+    if (descriptorStart >= 0) mention.descriptor = span(descriptorStart, this.#number(i, 4));
+    if (this.isNominalAt(i)) mention.nominal = true;
+    return mention;
+  }
+
+  *[Symbol.iterator](): Iterator<Mention> {
+    for (let i = 0; i < this.length; i++) yield this.at(i);
+  }
+
+  some(test: (mention: Mention) => unknown): boolean {
+    for (const mention of this) if (test(mention)) return true;
+    return false;
+  }
+
+  filter(test: (mention: Mention) => unknown): Mention[] {
+    const kept: Mention[] = [];
+    for (const mention of this) if (test(mention)) kept.push(mention);
+    return kept;
+  }
+
+  map<T>(make: (mention: Mention) => T): T[] {
+    const made: T[] = [];
+    for (const mention of this) made.push(make(mention));
+    return made;
+  }
+}
