@@ -1,14 +1,17 @@
 /**
  * Scores who-says-so on real news: the bot's attribution notes and quotation speakers on 30 BBC
- * News business and politics articles, against labels written by reading the articles
- * (eval/bbc-attribution.jsonl; how they were made is in docs/attribution.md, "Evaluation on BBC
- * News"). The labels hold references only (file, sentence offsets and hash, the source and the
- * speaker as offsets into the file); the articles are read where they lie.
+ * News business and politics articles (eval/bbc-attribution.jsonl) and on 16 technology and
+ * entertainment articles no rule was written from (eval/bbc-attribution-genres.jsonl), against
+ * labels written by reading the articles (how they were made is in docs/attribution.md,
+ * "Evaluation on BBC News" and "Evaluation on other genres"). The labels hold references only
+ * (file, sentence offsets and hash, the source and the speaker as offsets into the file); the
+ * articles are read where they lie.
  *
  * The articles are loaded and read by the bot's own pipeline, the one `/sources` and `/who` read:
  * the corpus reader, then `buildLibrary`, whose `certaintyOf` gives each sentence's note and whose
- * `quotationsOf` gives each quotation's speaker. Scored per half (the articles alternate between
- * `tuning` and `held-out`) and whole:
+ * `quotationsOf` gives each quotation's speaker. Scored per half (the business and politics articles
+ * alternate between `tuning` and `held-out`; `whole` is the two together) and on the `genre` set
+ * apart, whole and by topic:
  * - attributed: precision, recall and F1 of "a source stands behind this sentence" (the bot says so
  *   when its sourcing is not `none` or it gives an attribution cue);
  * - source right: on sentences both call attributed, one of the bot's source phrases (as written or
@@ -21,7 +24,8 @@
  *   of all labelled sentences and of those either side calls attributed.
  *
  * Usage: `npm run eval:bbc-attribution [-- --errors]`, or set CROSSCHECK_BBC_DIR to the bbc-news
- * folder. `--errors` prints the tuning half's errors only: the held-out half is for reporting.
+ * folder. `--errors` prints the tuning half's errors only: the held-out half and the genre set are
+ * for reporting.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -35,12 +39,13 @@ import { addToTally, type BotReading, emptyTally, judgeSentence, type LabelledRe
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BBC_DIR = process.env.CROSSCHECK_BBC_DIR ?? resolve(ROOT, '../shared/data/bbc-news');
-const LABELS = resolve(ROOT, 'eval/bbc-attribution.jsonl');
+/** The business and politics set, then the genre set: both are read, each row says its half. */
+const LABEL_FILES = ['eval/bbc-attribution.jsonl', 'eval/bbc-attribution-genres.jsonl'].map((path) => resolve(ROOT, path));
 
 const Span = z.object({ start: z.number().int(), end: z.number().int() });
 const Row = z.object({
   file: z.string(),
-  half: z.enum(['tuning', 'held-out']),
+  half: z.enum(['tuning', 'held-out', 'genre']),
   sentence: z.number().int(),
   start: z.number().int(),
   end: z.number().int(),
@@ -52,7 +57,17 @@ const Row = z.object({
   quote: z.object({ speaker: Span.nullable() }).optional(),
 });
 type Row = z.infer<typeof Row>;
-type Half = Row['half'];
+
+/** The sets a figure is printed for, in the order printed: the genre set never counts in `whole`, so its figures stay comparable with those before it. */
+const SETS = ['whole', 'tuning', 'held-out', 'genre', 'genre: tech', 'genre: entertainment'] as const;
+type ScoredSet = (typeof SETS)[number];
+
+/** The sets a row counts in: its half, and `whole` for the business and politics halves or its topic for the genre set. */
+function setsOf(row: Row): ScoredSet[] {
+  if (row.half !== 'genre') return [row.half, 'whole'];
+  const topic = row.file.startsWith('tech_') ? 'genre: tech' : 'genre: entertainment';
+  return ['genre', topic];
+}
 
 function readRows(path: string): Row[] {
   return readFileSync(path, 'utf8')
@@ -134,7 +149,7 @@ function tallyLines(name: string, tally: Tally, articles: number): string[] {
 
 function main(): void {
   const showErrors = process.argv.includes('--errors');
-  const rows = readRows(LABELS);
+  const rows = LABEL_FILES.flatMap(readRows);
   const files = [...new Set(rows.map((row) => row.file))];
   const { articles, warnings } = collectArticles(readArticleFilesSync(BBC_DIR, files));
   for (const warning of warnings) console.error(`skipped ${warning.file}: ${warning.reason}`);
@@ -144,16 +159,8 @@ function main(): void {
     return;
   }
   const library = buildLibrary(articles);
-  const tallies = new Map<Half | 'whole', Tally>([
-    ['tuning', emptyTally()],
-    ['held-out', emptyTally()],
-    ['whole', emptyTally()],
-  ]);
-  const articlesIn = new Map<Half | 'whole', Set<string>>([
-    ['tuning', new Set()],
-    ['held-out', new Set()],
-    ['whole', new Set()],
-  ]);
+  const tallies = new Map<ScoredSet, Tally>(SETS.map((set) => [set, emptyTally()]));
+  const articlesIn = new Map<ScoredSet, Set<string>>(SETS.map((set) => [set, new Set()]));
   let drifted = 0;
   const errorLines: string[] = [];
   for (const row of rows) {
@@ -166,7 +173,7 @@ function main(): void {
     const label = labelOf(article, row);
     const bot = botOf(library, sentences);
     const judgement = judgeSentence(label, bot);
-    for (const key of [row.half, 'whole'] as const) {
+    for (const key of setsOf(row)) {
       addToTally(tallies.get(key) ?? emptyTally(), label, bot, judgement);
       articlesIn.get(key)?.add(row.file);
     }
@@ -182,9 +189,9 @@ function main(): void {
     }
   }
   console.log(
-    `BBC News attribution (${LABELS.slice(ROOT.length + 1)}): ${rows.length} labelled sentences in ${files.length} articles${drifted > 0 ? `; ${drifted} labels no longer fit the text and were skipped` : ''}`,
+    `BBC News attribution (${LABEL_FILES.map((path) => path.slice(ROOT.length + 1)).join(', ')}): ${rows.length} labelled sentences in ${files.length} articles${drifted > 0 ? `; ${drifted} labels no longer fit the text and were skipped` : ''}`,
   );
-  for (const key of ['whole', 'tuning', 'held-out'] as const) {
+  for (const key of SETS) {
     console.log(tallyLines(key, tallies.get(key) ?? emptyTally(), articlesIn.get(key)?.size ?? 0).join('\n'));
   }
   if (showErrors) console.log(`\nErrors on the tuning half:\n${errorLines.join('\n')}`);
