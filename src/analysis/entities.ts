@@ -12,12 +12,16 @@ export type { EntityKind } from './entity-mentions.ts';
 export type { Mention } from './mention-list.ts';
 
 /**
- * What a snapshot keeps of the entity table. A mention is six numbers: the sentence's position
- * among all the articles' sentences, the name's start and end, the descriptor's (-1 when none),
- * and 1 for a nominal reference; their texts are sliced from the articles again.
+ * What a snapshot keeps of the entity table. A mention is six numbers (see MENTION_NUMBERS): the
+ * sentence's position among all the articles' sentences, the name's start and end, the
+ * descriptor's (-1 when none), and 1 for a nominal reference; their texts are sliced from the
+ * articles again. Every entity's mentions are in one array, in entity order, so a snapshot saves
+ * them as bytes and a restored table reads them in place: as JSON, parsing their 4 million
+ * numbers at BBC ×10 was a large part of a start.
  */
 export interface EntitySnapshot {
-  entities: { name: string; kind: EntityKind; aliases: string[]; descriptors: [string, string[]][]; mentions: number[] }[];
+  entities: { name: string; kind: EntityKind; aliases: string[]; descriptors: [string, string[]][]; mentionCount: number }[];
+  mentions: Int32Array;
   keys: [string, number][];
 }
 
@@ -155,8 +159,10 @@ export class EntityTable {
   constructor(articles: readonly Article[], snapshot?: EntitySnapshot, readings: readonly ArticleEntities[] = []) {
     this.#places = new SentencePlaces(articles);
     if (snapshot) this.#restore(snapshot);
-    else this.#read(articles, readings);
-    this.#packMentions();
+    else {
+      this.#read(articles, readings);
+      this.#packMentions();
+    }
     for (const entity of this.entities) {
       if (entity.kind !== 'person') continue;
       // The last word as written, so a hyphenated surname (`Kilroy-Silk`) is one surname; a split gives at least one part.
@@ -278,23 +284,27 @@ export class EntityTable {
   }
 
   #restore(snapshot: EntitySnapshot): void {
+    const { mentions } = snapshot;
+    let first = 0;
     for (const saved of snapshot.entities) {
-      const numbers = saved.mentions;
-      if (numbers.length % MENTION_NUMBERS !== 0) throw new Error('an entity’s mentions are cut short');
-      for (let i = 0; i < numbers.length; i += MENTION_NUMBERS) {
-        const at = readAt(numbers, i, 'numbers');
-        if (!(Number.isInteger(at) && at >= 0 && at < this.#places.count)) throw new Error('an entity mention names a sentence the articles do not have');
+      const end = first + saved.mentionCount * MENTION_NUMBERS;
+      if (!(Number.isInteger(saved.mentionCount) && saved.mentionCount >= 0 && end <= mentions.length)) throw new Error('an entity’s mentions are cut short');
+      for (let i = first; i < end; i += MENTION_NUMBERS) {
+        const at = readAt(mentions, i, 'mentions');
+        if (!(at >= 0 && at < this.#places.count)) throw new Error('an entity mention names a sentence the articles do not have');
         // A name or descriptor may run past its sentence (a parenthesis after it), never past its article.
         const length = this.#places.articleText(at).length;
         const within = (start: number, end: number): boolean => start >= 0 && end <= length && start <= end;
-        const descriptorStart = readAt(numbers, i + 3, 'numbers');
-        if (!within(readAt(numbers, i + 1, 'numbers'), readAt(numbers, i + 2, 'numbers')) || (descriptorStart >= 0 && !within(descriptorStart, readAt(numbers, i + 4, 'numbers')))) {
+        const descriptorStart = readAt(mentions, i + 3, 'mentions');
+        if (!within(readAt(mentions, i + 1, 'mentions'), readAt(mentions, i + 2, 'mentions')) || (descriptorStart >= 0 && !within(descriptorStart, readAt(mentions, i + 4, 'mentions')))) {
           throw new Error('an entity mention lies outside its article');
         }
       }
       const descriptors = new Map(saved.descriptors.map(([descriptor, ids]) => [descriptor, new Set(ids)]));
-      this.entities.push({ name: saved.name, kind: saved.kind, aliases: saved.aliases, descriptors, mentions: new MentionList(this.#places, numbers) });
+      this.entities.push({ name: saved.name, kind: saved.kind, aliases: saved.aliases, descriptors, mentions: new MentionList(this.#places, mentions.subarray(first, end)) });
+      first = end;
     }
+    if (first !== mentions.length) throw new Error('the entity mentions do not fit their entities');
     for (const [key, at] of snapshot.keys) {
       const entity = this.entities[at];
       if (!entity) throw new Error('an entity key names an entity the table does not have');
@@ -305,14 +315,20 @@ export class EntityTable {
   /** Everything needed to restore this table over the same articles without reading them again. */
   toSnapshot(): EntitySnapshot {
     const entityAt = new Map(this.entities.map((entity, i) => [entity, i]));
+    let total = 0;
+    for (const entity of this.entities) total += entity.mentions.length * MENTION_NUMBERS;
+    const mentions = new Int32Array(total);
+    let at = 0;
+    for (const entity of this.entities) at = entity.mentions.copyInto(mentions, at);
     return {
       entities: this.entities.map((entity) => ({
         name: entity.name,
         kind: entity.kind,
         aliases: entity.aliases,
         descriptors: [...entity.descriptors].map(([descriptor, ids]) => [descriptor, [...ids]]),
-        mentions: entity.mentions.toNumbers(),
+        mentionCount: entity.mentions.length,
       })),
+      mentions,
       keys: [...this.#byKey].map(([key, entity]) => [key, readKey(entityAt, entity, 'the entities by place')]),
     };
   }

@@ -92,17 +92,17 @@ export class MentionList implements Iterable<Mention> {
     return this.#numbers;
   }
 
-  /** Copy the numbers into `into` at `at` and keep a view of them there; returns where the next list goes. */
-  packInto(into: Int32Array, at: number): number {
+  /** Copy the numbers into `into` at `at` (a snapshot's numbers); returns where the next list goes. */
+  copyInto(into: Int32Array, at: number): number {
     into.set(this.#numbers, at);
-    const end = at + this.#numbers.length;
-    this.#numbers = into.subarray(at, end);
-    return end;
+    return at + this.#numbers.length;
   }
 
-  /** The numbers as a snapshot saves them. */
-  toNumbers(): number[] {
-    return Array.from(this.#numbers);
+  /** Copy the numbers into `into` at `at` and keep a view of them there; returns where the next list goes. */
+  packInto(into: Int32Array, at: number): number {
+    const end = this.copyInto(into, at);
+    this.#numbers = into.subarray(at, end);
+    return end;
   }
 
   #number(i: number, field: number): number {

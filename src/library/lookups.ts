@@ -8,11 +8,13 @@ import { termOf, tokenize } from '../text/normalise.ts';
 
 /**
  * Lookups over the whole library that a command would otherwise rebuild, or scan every article
- * or sentence for, on each query. Built once with the library from its other parts (a few hundred
- * milliseconds for twenty thousand articles). Only the two built from every article's certainty
- * analysis, the source cues and the quoted speakers, are saved in the snapshot: a restored library
- * parses an analysis only when a command asks for it (see SavedAnalyses), and building these
- * parsed them all, 3 s at 89,000 articles during which no other command was answered.
+ * or sentence for, on each query. Built once with the library from its other parts, and saved in
+ * the snapshot, all but the article names (built on first use: only `/source` and `/cite` read
+ * them). Building the source cues and quoted speakers parses every article's certainty analysis,
+ * which a restored library reads only when a command asks for it (see SavedAnalyses): 3 s at
+ * 89,000 articles during which no other command was answered. Building each sentence's entity
+ * mentions and the claims articles share took 0.7 s of a 4.7 s start from the snapshot through the
+ * CLI at 22,250 articles; restored, they are typed arrays over the snapshot's bytes.
  */
 
 /** An entity's mention, with the entity's place in the library's entity list. */
@@ -37,6 +39,23 @@ export interface LookupSources {
 export interface LookupsSnapshot {
   sourceCues: SourceCuesPart;
   speakers: QuotedSpeakersPart;
+  mentions: MentionsPart;
+  shares: SharesPart;
+}
+
+/** Sentence p's entity mentions are mention `mention[i]` of entity `entity[i]`, for i from `first[p]` to `first[p + 1] - 1`. */
+export interface MentionsPart {
+  first: Int32Array;
+  entity: Int32Array;
+  mention: Int32Array;
+}
+
+/** Article a has `alone[a]` sentences no other article reports, and shares `count[i]` sentences with article `article[i]`, for i from `first[a]` to `first[a + 1] - 1`. */
+export interface SharesPart {
+  alone: Int32Array;
+  first: Int32Array;
+  article: Int32Array;
+  count: Int32Array;
 }
 
 /** A quotation with its article. */
@@ -49,7 +68,7 @@ export class Lookups {
   readonly #places: Places;
   readonly #mentions: Mentions;
   readonly #shares: Shares;
-  readonly #names: ArticleNames;
+  #names: ArticleNames | undefined;
   readonly #cues: SourceCues;
   readonly #speakers: QuotedSpeakers;
   readonly #sources: LookupSources;
@@ -59,16 +78,20 @@ export class Lookups {
     const { articles, entities, alignment } = sources;
     this.#sources = sources;
     this.#places = new Places(articles);
-    this.#mentions = new Mentions(this.#places, entities);
-    this.#shares = new Shares(this.#places, alignment);
-    this.#names = new ArticleNames(articles);
+    this.#mentions = saved ? Mentions.restore(saved.mentions, this.#places, entities) : Mentions.build(this.#places, entities);
+    this.#shares = saved ? Shares.restore(saved.shares, articles.length) : Shares.build(this.#places, alignment);
     this.#cues = saved ? SourceCues.restore(saved.sourceCues) : SourceCues.build(articles, sources.certaintyOf);
     this.#speakers = saved ? QuotedSpeakers.restore(saved.speakers, articles.length) : QuotedSpeakers.build(articles, sources.quotationsOf);
   }
 
   /** The lookups a snapshot keeps. */
   toSnapshot(): LookupsSnapshot {
-    return { sourceCues: this.#cues.toPart(), speakers: this.#speakers.toPart() };
+    return { sourceCues: this.#cues.toPart(), speakers: this.#speakers.toPart(), mentions: this.#mentions.part, shares: this.#shares.part };
+  }
+
+  get #articleNames(): ArticleNames {
+    this.#names ??= new ArticleNames(this.#places.articles);
+    return this.#names;
   }
 
   /** The entity mentions in a sentence, in the order of the library's entity list; none for a sentence the library does not hold. */
@@ -91,17 +114,17 @@ export class Lookups {
 
   /** The first article, in library order, whose lowercased id or file name is `name`. */
   articleNamed(name: string): Article | undefined {
-    return this.#names.named(name);
+    return this.#articleNames.named(name);
   }
 
   /** The articles whose lowercased id starts with `prefix`, in library order. */
   articlesWithIdPrefix(prefix: string): Article[] {
-    return this.#names.withIdPrefix(prefix);
+    return this.#articleNames.withIdPrefix(prefix);
   }
 
   /** The articles whose headline and outlet together hold every one of `terms` (search terms, as termsOf gives them), in library order. */
   articlesWithHeadlineTerms(terms: readonly string[]): Article[] {
-    return this.#names.withHeadlineTerms(terms);
+    return this.#articleNames.withHeadlineTerms(terms);
   }
 
   /**
@@ -208,14 +231,15 @@ class Places {
 
 /** Each sentence's entity mentions, in entity order. */
 class Mentions {
-  /** Sentence p's mentions: mention `#mention[i]` of entity `#entity[i]`, for i from `#first[p]` to `#first[p + 1] - 1`. */
-  readonly #first: Int32Array;
-  readonly #entity: Int32Array;
-  readonly #mention: Int32Array;
+  readonly part: MentionsPart;
   readonly #entities: EntityTable;
 
-  constructor(places: Places, entities: EntityTable) {
+  private constructor(part: MentionsPart, entities: EntityTable) {
+    this.part = part;
     this.#entities = entities;
+  }
+
+  static build(places: Places, entities: EntityTable): Mentions {
     let total = 0;
     for (const entity of entities.entities) total += entity.mentions.length;
     const positions = new Int32Array(total);
@@ -231,35 +255,57 @@ class Mentions {
     });
     // Listed in entity order, so each sentence's come out in entity order.
     const { first, order } = groupByPosition(positions, places.sentences);
-    this.#first = first;
-    this.#entity = new Int32Array(total);
-    this.#mention = new Int32Array(total);
+    const entity = new Int32Array(total);
+    const mention = new Int32Array(total);
     order.forEach((entry, k) => {
-      this.#entity[k] = entityOf[entry] ?? 0;
-      this.#mention[k] = mentionOf[entry] ?? 0;
+      entity[k] = entityOf[entry] ?? 0;
+      mention[k] = mentionOf[entry] ?? 0;
     });
+    return new Mentions({ first, entity, mention }, entities);
+  }
+
+  /** Throws when the part does not fit these sentences and entities. */
+  static restore(part: MentionsPart, places: Places, entities: EntityTable): Mentions {
+    const { first, entity, mention } = part;
+    checkRuns(first, places.sentences, entity.length, 'entity mentions');
+    if (mention.length !== entity.length) throw new Error('the lookups’ entity mentions do not fit together');
+    entity.forEach((e, i) => {
+      const held = entities.entities[e]?.mentions.length ?? 0;
+      if (!((mention[i] ?? -1) >= 0 && (mention[i] ?? 0) < held)) throw new Error('the lookups name an entity mention the table does not hold');
+    });
+    return new Mentions(part, entities);
   }
 
   of(position: number): EntityMention[] {
     const found: EntityMention[] = [];
     if (position < 0) return found;
-    for (let i = this.#first[position] ?? 0, end = this.#first[position + 1] ?? 0; i < end; i++) {
-      const entity = this.#entity[i] ?? 0;
-      found.push({ entity, mention: readAt(this.#entities.entities, entity, 'entities').mentions.at(this.#mention[i] ?? 0) });
+    const { first, entity, mention } = this.part;
+    for (let i = first[position] ?? 0, end = first[position + 1] ?? 0; i < end; i++) {
+      const e = entity[i] ?? 0;
+      found.push({ entity: e, mention: readAt(this.#entities.entities, e, 'entities').mentions.at(mention[i] ?? 0) });
     }
     return found;
   }
 }
 
-/** For each article, its sentences that carry no claim, and the other articles it shares claims with. */
-class Shares {
-  readonly #alone: Int32Array;
-  /** Article a shares `#count[i]` sentences with article `#article[i]`, for i from `#first[a]` to `#first[a + 1] - 1`. */
-  readonly #first: Int32Array;
-  readonly #article: Int32Array;
-  readonly #count: Int32Array;
+/**
+ * Checks that `first` splits `entries` entries into `runs` runs in order (one entry more than
+ * runs, from 0 to `entries`, never falling), so every run read from it is in range.
+ */
+function checkRuns(first: Int32Array, runs: number, entries: number, what: string): void {
+  if (first.length !== runs + 1 || first[0] !== 0 || first[runs] !== entries) throw new Error(`the lookups’ ${what} do not fit the library`);
+  for (let i = 0; i < runs; i++) if ((first[i + 1] ?? 0) < (first[i] ?? 0)) throw new Error(`the lookups’ ${what} are out of order`);
+}
 
-  constructor(places: Places, alignment: Alignment) {
+/** Which claims each article shares with which other articles (the alignment, by article). */
+class Shares {
+  readonly part: SharesPart;
+
+  private constructor(part: SharesPart) {
+    this.part = part;
+  }
+
+  static build(places: Places, alignment: Alignment): Shares {
     const { articles } = places;
     // The claims of each sentence, by position.
     const claimArticles = alignment.claims.map((claim) => Int32Array.from(claim.articleIds, (id) => places.articleAt(id)));
@@ -281,8 +327,8 @@ class Shares {
     });
 
     // Each article's sentences, each counted once for every other article one of its claims names.
-    this.#alone = new Int32Array(articles.length);
-    this.#first = new Int32Array(articles.length + 1);
+    const alone = new Int32Array(articles.length);
+    const first = new Int32Array(articles.length + 1);
     const shared = new Int32Array(articles.length);
     const lastSentence = new Int32Array(articles.length).fill(-1);
     const touched: number[] = [];
@@ -291,7 +337,7 @@ class Shares {
     let p = 0;
     for (const [a, article] of articles.entries()) {
       for (const end = p + article.sentences.length; p < end; p++) {
-        if (claimFirst[p] === claimFirst[p + 1]) this.#alone[a] = (this.#alone[a] ?? 0) + 1;
+        if (claimFirst[p] === claimFirst[p + 1]) alone[a] = (alone[a] ?? 0) + 1;
         for (let i = claimFirst[p] ?? 0, last = claimFirst[p + 1] ?? 0; i < last; i++) {
           for (const b of readAt(claimArticles, claimAt[i] ?? 0, 'claimArticles')) {
             if (b === a || b < 0 || lastSentence[b] === p) continue;
@@ -307,20 +353,29 @@ class Shares {
         shared[b] = 0;
       }
       touched.length = 0;
-      this.#first[a + 1] = sharedArticle.length;
+      first[a + 1] = sharedArticle.length;
     }
-    this.#article = Int32Array.from(sharedArticle);
-    this.#count = Int32Array.from(sharedCount);
+    return new Shares({ alone, first, article: Int32Array.from(sharedArticle), count: Int32Array.from(sharedCount) });
+  }
+
+  /** Throws when the part does not fit these articles. */
+  static restore(part: SharesPart, articles: number): Shares {
+    const { alone, first, article, count } = part;
+    checkRuns(first, articles, article.length, 'shared claims');
+    if (alone.length !== articles || count.length !== article.length) throw new Error('the lookups’ shared claims do not fit together');
+    for (const b of article) if (!(b >= 0 && b < articles)) throw new Error('the lookups’ shared claims name an article the library does not hold');
+    return new Shares(part);
   }
 
   alone(article: number): number {
-    return article < 0 ? 0 : (this.#alone[article] ?? 0);
+    return article < 0 ? 0 : (this.part.alone[article] ?? 0);
   }
 
   sharedWith(article: number): { article: number; sentences: number }[] {
     const found: { article: number; sentences: number }[] = [];
     if (article < 0) return found;
-    for (let i = this.#first[article] ?? 0, end = this.#first[article + 1] ?? 0; i < end; i++) found.push({ article: this.#article[i] ?? 0, sentences: this.#count[i] ?? 0 });
+    const { first, article: other, count } = this.part;
+    for (let i = first[article] ?? 0, end = first[article + 1] ?? 0; i < end; i++) found.push({ article: other[i] ?? 0, sentences: count[i] ?? 0 });
     return found;
   }
 }

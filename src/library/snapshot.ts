@@ -28,7 +28,7 @@ import type { Postings, PostingsPart } from '../search/sentence-index.ts';
  */
 
 /** Bumped when the snapshot's layout changes; the code hash covers changes to what it holds. */
-const FORMAT = 9;
+const FORMAT = 10;
 /** Items per JSON part: small enough that no part nears the string cap even at 100,000 articles. */
 const ITEMS_PER_PART = 20_000;
 const MANIFEST = 'manifest.json';
@@ -275,7 +275,7 @@ async function writeSnapshot(folder: string, code: string, files: FileEntry[], l
   await rm(temporary, { recursive: true, force: true });
   await mkdir(temporary, { recursive: true });
   const parts = new PartWriter(temporary);
-  const { keys: entityKeys, entities } = library.entities;
+  const { keys: entityKeys, entities, mentions: entityMentions } = library.entities;
   const { tokens } = library.index;
   const counts: Record<string, number> = {
     files: await parts.writeJsonParts('files', files),
@@ -284,9 +284,13 @@ async function writeSnapshot(folder: string, code: string, files: FileEntry[], l
     tokenKeys: await parts.writeJsonParts('token-keys', tokens.keys),
     claims: await parts.writeJsonParts('claims', library.alignment.claims),
   };
+  await parts.write('entity-mentions.bin', bytesOf(entityMentions));
   await writeAnalyses(parts, library.analyses);
   if (library.entityReadings) await writeReadings(parts, await library.entityReadings());
-  await parts.write('lookups.json', Buffer.from(JSON.stringify(library.lookups)));
+  const { sourceCues, speakers, mentions, shares } = library.lookups;
+  await parts.write('lookups.json', Buffer.from(JSON.stringify({ sourceCues, speakers })));
+  for (const array of ['first', 'entity', 'mention'] as const) await parts.write(`lookups-mentions-${array}.bin`, bytesOf(mentions[array]));
+  for (const array of ['alone', 'first', 'article', 'count'] as const) await parts.write(`lookups-shares-${array}.bin`, bytesOf(shares[array]));
   for (const array of ['first', 'gapAt', 'lengthAt', 'continues'] as const)
     await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
   // Two-byte key ids have a part of their own name, so a reader knows their width.
@@ -472,7 +476,11 @@ async function readSnapshot(folder: string, code: string): Promise<SavedSnapshot
         lengthAt: new Uint8Array(await readPart('tokens-lengthAt.bin')),
         continues: new Uint8Array(await readPart('tokens-continues.bin')),
       };
-      const entities: EntitySnapshot = { entities: await readItems('entities', count('entities')), keys: await readItems('entity-keys', count('entityKeys')) };
+      const entities: EntitySnapshot = {
+        entities: await readItems('entities', count('entities')),
+        mentions: await readInts('entity-mentions.bin'),
+        keys: await readItems('entity-keys', count('entityKeys')),
+      };
       const alignment = { claims: await readItems<AlignmentSnapshot['claims'][number]>('claims', count('claims')) };
       const analyses = savedAnalyses({
         bytes: await readPart('analyses.json-seq'),
@@ -481,7 +489,16 @@ async function readSnapshot(folder: string, code: string): Promise<SavedSnapshot
         numbers: await readInts('analyses-certainty.bin'),
         certainties: (await readJson('certainties.json')) as Certainty[],
       });
-      const lookups = (await readJson('lookups.json')) as LookupsSnapshot;
+      const lookups: LookupsSnapshot = {
+        ...((await readJson('lookups.json')) as Pick<LookupsSnapshot, 'sourceCues' | 'speakers'>),
+        mentions: { first: await readInts('lookups-mentions-first.bin'), entity: await readInts('lookups-mentions-entity.bin'), mention: await readInts('lookups-mentions-mention.bin') },
+        shares: {
+          alone: await readInts('lookups-shares-alone.bin'),
+          first: await readInts('lookups-shares-first.bin'),
+          article: await readInts('lookups-shares-article.bin'),
+          count: await readInts('lookups-shares-count.bin'),
+        },
+      };
       const postingsOf = async (list: (typeof POSTING_LISTS)[number]): Promise<Postings> => ({
         first: await readInts(`postings-${list}-first.bin`),
         sentences: await readInts(`postings-${list}-sentences.bin`),

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { EntityTable } from '../../src/analysis/entities.ts';
 import { readArticle } from '../../src/corpus/load.ts';
 import type { Article } from '../../src/model/article.ts';
-import { must } from '../support/must.ts';
 
 function articleOf(body: string): Article {
   const result = readArticle('story.txt', new TextEncoder().encode(`A headline\n\n${body}\n\nTags`));
@@ -81,13 +80,26 @@ describe('restoring the entity table from its snapshot', async () => {
   });
 
   it('refuses mentions cut short', () => {
-    const entities = saved.entities.map((entity, i) => (i === 0 ? { ...entity, mentions: entity.mentions.slice(0, -1) } : entity));
-    expect(() => new EntityTable(library.articles, { ...saved, entities })).toThrow(/cut short/);
+    expect(() => new EntityTable(library.articles, { ...saved, mentions: saved.mentions.subarray(0, -1) })).toThrow(/cut short/);
+  });
+
+  it('refuses mentions left over after the last entity', () => {
+    const mentions = new Int32Array(saved.mentions.length + 6);
+    mentions.set(saved.mentions);
+    expect(() => new EntityTable(library.articles, { ...saved, mentions })).toThrow(/do not fit/);
   });
 
   it('refuses a mention that lies outside its article', () => {
-    const entities = saved.entities.map((entity, i) => (i === 0 ? { ...entity, mentions: [must(entity.mentions[0], 'a first mention'), 1e9, 1e9 + 3, -1, -1, 0] } : entity));
-    expect(() => new EntityTable(library.articles, { ...saved, entities })).toThrow(/outside its article/);
+    const mentions = saved.mentions.slice();
+    mentions[1] = 1e9;
+    mentions[2] = 1e9 + 3;
+    expect(() => new EntityTable(library.articles, { ...saved, mentions })).toThrow(/outside its article/);
+  });
+
+  it('refuses a mention of a sentence the articles do not have', () => {
+    const mentions = saved.mentions.slice();
+    mentions[0] = 1e9;
+    expect(() => new EntityTable(library.articles, { ...saved, mentions })).toThrow(/sentence the articles do not have/);
   });
 });
 

@@ -100,6 +100,24 @@ describe('Lookups', () => {
     const cues = sentences.flatMap((sentence) => library.certaintyOf(sentence)?.cues ?? []);
     for (const name of [...cues.map((cue) => cue.text.toLowerCase()), 'yonhap', 'zorblat', '']) expect(restored.sourceCueKindHolding(name)).toBe(lookups.sourceCueKindHolding(name));
     expect(restored.quotationsBy(() => true, 1000)).toEqual(lookups.quotationsBy(() => true, 1000));
+    for (const sentence of sentences) expect(restored.mentionsOf(sentence)).toEqual(lookups.mentionsOf(sentence));
+    for (const { id } of library.articles) {
+      expect(restored.sentencesAlone(id)).toBe(lookups.sentencesAlone(id));
+      expect(restored.sentencesSharedWith(id)).toEqual(lookups.sentencesSharedWith(id));
+    }
+  });
+
+  it('refuses a snapshot whose entity mentions do not fit the sentences or the entity table', () => {
+    const saved = lookups.toSnapshot();
+    const { mentions } = saved;
+    expect(() => new Lookups(sources, { ...saved, mentions: { ...mentions, first: mentions.first.subarray(1) } })).toThrow(/do not fit the library/);
+    expect(() => new Lookups(sources, { ...saved, mentions: { ...mentions, mention: mentions.mention.map(() => 1e6) } })).toThrow(/mention the table does not hold/);
+  });
+
+  it('refuses a snapshot whose shared claims name an article the library does not hold', () => {
+    const saved = lookups.toSnapshot();
+    const article = saved.shares.article.map(() => library.articles.length);
+    expect(() => new Lookups(sources, { ...saved, shares: { ...saved.shares, article } })).toThrow(/an article the library does not hold/);
   });
 
   it('refuses a snapshot whose quoted speakers name an article the library does not hold', () => {
