@@ -5,7 +5,9 @@
  * (`src/library/load-library.ts`) runs these steps, with the snapshot as a cache between scan and
  * read, and builds the library from what they give.
  */
-import { lstat, readdir } from 'node:fs/promises';
+import { lstatSync, type Stats } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { ArticleAnalysis } from '../analysis/certainty.ts';
@@ -49,15 +51,32 @@ export type FolderScan = Map<string, string | undefined>;
  */
 export async function scanFolder(dir: string, folderMustExist = false): Promise<FolderScan> {
   const names = await (folderMustExist ? listArticleFiles(dir) : listArticleFiles(dir).catch(() => []));
-  const signatures = await Promise.all(
-    names.map(async (name) => {
-      const info = await lstat(join(dir, name)).catch(() => undefined);
-      if (!info) return undefined;
-      const type = info.isFile() ? 'f' : info.isSymbolicLink() ? 'l' : 'o';
-      return `${type}${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}`;
-    }),
-  );
-  return new Map(names.map((name, i) => [name, signatures[i]]));
+  const scan: FolderScan = new Map();
+  for (let i = 0; i < names.length; i += SCAN_SLICE) {
+    if (i > 0) await nextTurn();
+    for (const name of names.slice(i, i + SCAN_SLICE)) scan.set(name, signatureOf(join(dir, name)));
+  }
+  return scan;
+}
+
+/**
+ * Files whose type and size are looked up between two turns of the event loop: a few
+ * milliseconds. Blocking calls in slices rather than one promise per file: at 22,250 files the
+ * promises took 0.48 s of a start from the snapshot.
+ */
+const SCAN_SLICE = 500;
+
+/** A file's signature (see FolderScan); undefined for a file gone, or one that cannot be looked at. */
+function signatureOf(path: string): string | undefined {
+  let info: Stats | undefined;
+  try {
+    info = lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+  if (!info) return undefined;
+  const type = info.isFile() ? 'f' : info.isSymbolicLink() ? 'l' : 'o';
+  return `${type}${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}`;
 }
 
 /** A scan as one string: equal strings, equal folders (see scanFolder). */
