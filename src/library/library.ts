@@ -43,8 +43,9 @@ export interface Library {
    * Read ahead, in slices that leave the event loop free between them, what a command would
    * otherwise read on first use: a restored library's certainty analyses (see SavedAnalyses), up
    * to its 500 hits' articles for a /sources, about 15 ms at 22,000 articles; the names each
-   * article writes, which comparing sources reads (see EntityTable.entityWrittenIn); and every
-   * word written in lower case (see LowerCaseWords).
+   * article writes, which comparing sources reads (see EntityTable.entityWrittenIn); the search
+   * of names spelt alike (see EntityTable.similar); and every word written in lower case (see
+   * LowerCaseWords).
    */
   warmUp(): Promise<void>;
 }
@@ -194,6 +195,8 @@ function* buildInStages(articles: readonly Article[], warnings: readonly LoadWar
         for (const article of articles.slice(i, i + WARM_UP_SLICE)) analysisOf(article.id);
       }
       for (const _ of entities.listWrittenNamesInSlices(WRITTEN_NAMES_SLICE)) await nextTurn();
+      entities.prepareNameSearch();
+      await nextTurn();
       await lowerCaseWords.readAll();
     },
   };
