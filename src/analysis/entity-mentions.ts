@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { compromise } from '../text/compromise.ts';
 import { createRequire } from 'node:module';
 import type winkNLP from 'wink-nlp';
 import type { Model } from 'wink-nlp';
@@ -96,7 +96,7 @@ let lexicon: Record<string, LexiconTag> | undefined;
 
 /** compromise's word list: given names, places, organisations, honorifics and actor nouns, by lower-case word. */
 function nameLexicon(): Record<string, LexiconTag> {
-  lexicon ??= (nlp as unknown as { model(): { one: { lexicon: Record<string, LexiconTag> } } }).model().one.lexicon;
+  lexicon ??= (compromise() as unknown as { model(): { one: { lexicon: Record<string, LexiconTag> } } }).model().one.lexicon;
   return lexicon;
 }
 

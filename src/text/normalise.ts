@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { compromise } from './compromise.ts';
 import { stemmer } from 'stemmer';
 import { STOP_WORDS } from './lexicons/stop-words.ts';
 
@@ -68,7 +68,7 @@ const numberWordCache = new Map<string, string | null>();
 function figureOfWords(run: string): string | null {
   let figure = numberWordCache.get(run);
   if (figure === undefined) {
-    const values = nlp(run).numbers().get() as unknown[];
+    const values = compromise()(run).numbers().get() as unknown[];
     figure = values.length === 1 && typeof values[0] === 'number' && Number.isFinite(values[0]) ? String(values[0]) : null;
     numberWordCache.set(run, figure);
   }
