@@ -2,6 +2,7 @@ import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
 import { BUSINESS_NOUNS, OFFICE_MODIFIERS, ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
 import { type Token, tokenize } from '../text/phrase-matcher.ts';
 import { PERSONAL, POSSESSIVES, PREPOSITIONS } from '../text/lexicons/source-grammar.ts';
+import { QUESTION_FRAMES, QUESTION_TOPICS } from '../text/lexicons/cue-scope.ts';
 import { ORGANISATION_WORDS, PLACE_NAMES, PUBLIC_BODY_WORDS } from '../text/lexicons/entities.ts';
 import { NOT_NAMES, PLACE_WORDS, SEX_OF_TITLE, TITLES } from '../text/lexicons/source-names.ts';
 import { type Attribution, chainOf, type Sex, type SourceLink } from './source-links.ts';
@@ -152,6 +153,8 @@ export interface Mention {
   opens: boolean;
   /** True for the author named inside a document that is the sentence's source (`a book published by Philippe Sands`): a later `he says` is theirs. */
   authored?: boolean;
+  /** True for the one a question is put to (`He pressed Mr Ellis on the costs`): the next `"…," he said` is most often their answer. */
+  questioned?: boolean;
 }
 
 /** The most salient earlier referent within `reach` sentences that `fits` (and spoke, when `speakers` is set). */
@@ -302,6 +305,8 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
   const mentions: Mention[] = [];
   const role = openingRole(text, tokens, memory);
   if (role) mentions.push(role);
+  const subject = role ? undefined : openingPronoun(text, tokens, memory, inQuotation);
+  if (subject) mentions.push(subject);
   for (let i = 0; i < tokens.length; i++) {
     // A name inside a quotation is the speaker's word: `he said` after it still refers to the speaker.
     if (!isCapitalised(readAt(tokens, i, 'tokens')) || /^\d/.test(readAt(tokens, i, 'tokens').raw) || inQuotation(readAt(tokens, i, 'tokens').start)) continue;
@@ -329,7 +334,7 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     if (organisation && !titled) {
       mentions.push({
         first: start,
-        opens: opensSentence(tokens, start),
+        opens: !subject && opensSentence(tokens, start),
         link: { name: text.slice(readAt(tokens, start, 'tokens').start, readAt(tokens, end, 'tokens').end).replace(/['\u2019]s$/, ''), kind: 'named', person: false, role: 'organisation' },
       });
       continue;
@@ -338,19 +343,24 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     const surname = readAt(tokens, end, 'tokens').raw.replace(/['\u2019]s$/, '');
     const known = findPerson(memory, name, surname);
     if (known && (known.name === name || !titled || known.sex === sexOf(tokens, start, afterTitle, end))) {
-      mentions.push({ first: start, opens: opensSentence(tokens, start), link: known.name === name ? known : { ...known, name }, owner: readAt(tokens, end, 'tokens').norm.endsWith("'s") });
+      mentions.push({
+        first: start,
+        opens: !subject && opensSentence(tokens, start),
+        link: known.name === name ? known : { ...known, name },
+        owner: readAt(tokens, end, 'tokens').norm.endsWith("'s"),
+      });
       rememberRoles(text, tokens, first, end, known, memory);
       continue;
     }
     if (!titled && !given && (isCompanyDescribed(text, tokens, first, end) || findBody(memory, name))) {
-      mentions.push({ first: start, opens: opensSentence(tokens, start), link: findBody(memory, name) ?? { name, kind: 'named', person: false, role: 'organisation' } });
+      mentions.push({ first: start, opens: !subject && opensSentence(tokens, start), link: findBody(memory, name) ?? { name, kind: 'named', person: false, role: 'organisation' } });
       continue;
     }
     if (NOUNS.get(last) === 'people' && !titled) {
       // `Labour MPs`, `Tory Lords`: a group, that a later `they` may refer to.
       mentions.push({
         first: start,
-        opens: opensSentence(tokens, start),
+        opens: !subject && opensSentence(tokens, start),
         link: { name: text.slice(readAt(tokens, start, 'tokens').start, readAt(tokens, end, 'tokens').end), kind: 'vague', person: false, role: 'people' },
       });
       continue;
@@ -361,7 +371,7 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     const link: SourceLink = { name, kind: 'named', person: true, role: 'person' };
     const sex = sexOf(tokens, start, afterTitle, end);
     if (sex) link.sex = sex;
-    mentions.push({ first: start, opens: opensSentence(tokens, start), link, owner: readAt(tokens, end, 'tokens').norm.endsWith("'s") });
+    mentions.push({ first: start, opens: !subject && opensSentence(tokens, start), link, owner: readAt(tokens, end, 'tokens').norm.endsWith("'s") });
     for (let j = start; j < afterTitle; j++) {
       const title = readAt(tokens, j, 'tokens').norm;
       if (TITLES.has(title) && !SEX_OF_TITLE.has(title) && title !== 'dr') memory.personByTitle.set(title, link);
@@ -373,7 +383,39 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     if (tokens[end + 1]?.norm === 'the' && role && NOUNS.get(role.norm) === 'person-role' && commaAfter(text, tokens, end)) memory.personByTitle.set(role.norm, link);
     rememberRoles(text, tokens, first, end, link, memory);
   }
+  for (const mention of mentions) if (mention.link.person && isQuestioned(text, tokens, mention.first)) mention.questioned = true;
   return mentions;
+}
+
+/** True when the person named from `tokens[first]` is the object of a question (`asked Mr Ellis about`, `pressed him on`). */
+function isQuestioned(text: string, tokens: readonly Token[], first: number): boolean {
+  const verb = tokens[first - 1];
+  if (!verb || !QUESTION_FRAMES.has(verb.norm) || boundaryAfter(text, tokens, first - 1)) return false;
+  let end = first;
+  while (end + 1 < tokens.length && isCapitalised(readAt(tokens, end + 1, 'tokens')) && !boundaryAfter(text, tokens, end)) end++;
+  const next = tokens[end + 1];
+  return next !== undefined && !boundaryAfter(text, tokens, end) && QUESTION_TOPICS.has(next.norm);
+}
+
+/** Words that may stand before a sentence's subject pronoun without being its subject (`But he portrayed …`, `Later, she told …`). */
+const BEFORE_SUBJECT: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so', 'then', 'later', 'now', 'however', 'also', 'still', 'meanwhile', 'instead', 'indeed']);
+
+/**
+ * `Mr Hale gave evidence. He portrayed Mr Ellis as a man obsessed with costs. "…," he said.`: a sentence that opens with
+ * `he` or `she` and a verb carries on the subject of the sentences before it, so the person that pronoun stands for is
+ * that sentence's subject, kept as such for the next `he said`; a man it names only after its verb (its object, `Mr
+ * Ellis`) is not. Undefined when the sentence does not open so or the pronoun finds no one.
+ */
+function openingPronoun(text: string, tokens: readonly Token[], memory: SourceMemory, inQuotation: (offset: number) => boolean): Mention | undefined {
+  let at = 0;
+  while (at < 2 && tokens[at] && BEFORE_SUBJECT.has(readAt(tokens, at, 'tokens').norm)) at++;
+  const pronoun = tokens[at];
+  const verb = tokens[at + 1];
+  if (!pronoun || !verb || inQuotation(pronoun.start) || isCapitalised(verb) || boundaryAfter(text, tokens, at)) return undefined;
+  const wanted = PERSONAL.get(pronoun.norm);
+  if (!wanted?.person) return undefined;
+  const link = findSalientPerson(memory, (candidate) => candidate.person && candidate.role === 'person' && (candidate.sex === undefined || candidate.sex === wanted.sex));
+  return link ? { first: at, opens: true, link } : undefined;
 }
 
 /** How many words may stand between `The` and the noun of a role that opens a sentence (`The former cabinet secretary`). */
@@ -597,6 +639,8 @@ export function remember(attributions: readonly Attribution[], titles: readonly 
   // A source inside what another reports ranks below the one reporting (`The barrister … had said …, said Mr Clarke. He said`).
   const ranked = [...attributions.filter((attribution) => !attribution.nested), ...attributions.filter((attribution) => attribution.nested)];
   for (let i = ranked.length - 1; i >= 0; i--) for (const link of readAt(ranked, i, 'ranked').links) add(link, true, true);
+  // `He pressed Mr Ellis on the costs. "We cut them," he said.`: the one asked answers next, before the one asking.
+  for (const mention of mentions) if (mention.questioned) add(mention.link, false, true);
   if (memory.referents.length > MAX_REFERENTS) memory.referents.splice(0, memory.referents.length - MAX_REFERENTS);
   memory.sentence++;
   const chain = chainOf(attributions);

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/analysis/certainty.ts';
+import { readArticle } from '../../src/corpus/load.ts';
+
+/** The speaker the analysis gives the quotation that starts with `opening`, in a passage whose paragraphs are joined by blank lines. */
+function speakerOf(paragraphs: readonly string[], opening: string): string | null {
+  const result = readArticle('passage.txt', new TextEncoder().encode(`A headline\n\n${paragraphs.join('\n\n')}\n`));
+  if (!result.ok) throw new Error('the loader refused the passage');
+  const found = analyseArticle(result.article).quotations.find((quotation) => quotation.text.startsWith(opening));
+  if (!found) throw new Error(`no quotation starts with "${opening}"`);
+  return found.speaker;
+}
+
+const PORTRAYED = [
+  'Former finance director Tom Hale gave evidence on the fourth day of the trial.',
+  'He portrayed Mr Ellis as a man obsessed with costs. "He would talk about the price of paper clips for hours," he said. "We needed to cut expenses, he told us, every single week."',
+];
+
+describe('quote speakers: a pronoun subject carries on the subject before it', () => {
+  it('GIVEN "He portrayed Mr Ellis as …" after Tom Hale was named THEN the next "he said" is Hale\'s, not Ellis\'s', () => {
+    expect(speakerOf(PORTRAYED, 'He would talk about')).toBe('Tom Hale');
+  });
+
+  it('GIVEN the quotation goes on in a sentence of its own THEN it stays with Hale', () => {
+    expect(speakerOf(PORTRAYED, 'We needed to cut')).toBe('Tom Hale');
+  });
+
+  it('GIVEN "He described Mr Ellis as …" THEN "he said" is the describer\'s', () => {
+    const passage = ["Mr Hale, the firm's former auditor, spoke for two hours.", 'He described Mr Ellis as careful to a fault. "He checked every bill himself," he said.'];
+    expect(speakerOf(passage, 'He checked every bill')).toBe('Hale');
+  });
+
+  it('GIVEN "She blamed Mr Ellis for …" after Ms Rust was named THEN "she said" is Rust\'s', () => {
+    const passage = ['Union leader Joan Rust addressed the conference on Monday.', 'She blamed Mr Ellis for the closures. "The workers paid for his mistakes," she said.'];
+    expect(speakerOf(passage, 'The workers paid')).toBe('Joan Rust');
+  });
+
+  it('GIVEN "But he told Mr Ellis …" opening the sentence THEN the subject is still the one named before', () => {
+    const passage = ['Mr Hale denied any wrongdoing.', 'But he told Mr Ellis in a letter that the accounts were late. "I warned them twice," he said.'];
+    expect(speakerOf(passage, 'I warned them twice')).toBe('Hale');
+  });
+
+  it('GIVEN a woman puts the question to Mr Ellis THEN "he said" is Ellis\'s answer', () => {
+    const passage = ['Committee chair Ann Rust opened the hearing.', 'She asked Mr Ellis about the costs. "We cut them as fast as we could," he said.'];
+    expect(speakerOf(passage, 'We cut them')).toBe('Ellis');
+  });
+});
+
+describe('quote speakers: the one asked answers', () => {
+  it('GIVEN "He pressed Mr Ellis on the costs" THEN "he said" is Ellis\'s answer, not the questioner\'s', () => {
+    const passage = ['Mr Hale chaired the hearing.', 'He pressed Mr Ellis on the costs. "We cut them as fast as we could," he said.'];
+    expect(speakerOf(passage, 'We cut them')).toBe('Ellis');
+  });
+
+  it('GIVEN "He asked Mr Ellis whether …" THEN "he said" is Ellis\'s answer', () => {
+    const passage = ['Mr Hale chaired the hearing.', 'He asked Mr Ellis whether the plant would close. "Not this year," he said.'];
+    expect(speakerOf(passage, 'Not this year')).toBe('Ellis');
+  });
+
+  it('GIVEN "He asked Mr Ellis to resign" (a request, not a question) THEN "he said" stays with the one asking', () => {
+    const passage = ['Mr Hale chaired the hearing.', 'He asked Mr Ellis to resign. "It is time for a fresh start," he said.'];
+    expect(speakerOf(passage, 'It is time')).toBe('Hale');
+  });
+});
