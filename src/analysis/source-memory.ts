@@ -580,7 +580,9 @@ function findPerson(memory: SourceMemory, name: string, surname: string): Source
   const suffix = ` ${surname}`;
   for (let i = referents.length - 1; i >= 0; i--) {
     const referent = readAt(referents, i, 'referents');
-    if (memory.sentence - referent.sentence > REFERENCE_REACH) break;
+    // Past the reach, only someone whose sex the article gave (`Ben Carson`, `Mrs Hale`): a bare `Cruz` or `Obama` found
+    // there with no sex would be open to any later `she`.
+    if (memory.sentence - referent.sentence > REFERENCE_REACH && referent.link.sex === undefined) continue;
     if (referent.link.person && (referent.link.name === name || referent.link.name.endsWith(suffix))) return referent.link;
   }
   return undefined;

@@ -62,3 +62,31 @@ describe('quote speakers: the one asked answers', () => {
     expect(speakerOf(passage, 'It is time')).toBe('Hale');
   });
 });
+
+/** Seven sentences that name no one, to put a first mention out of a pronoun's reach. */
+const INTERLUDE = [
+  'The party held its debate in a school hall.',
+  'Voters were split on taxes.',
+  'Turnout was low in the rural counties.',
+  'The economy dominated the evening.',
+  'The field was wide open.',
+  'Local papers gave the debate their front pages.',
+  'Tickets had sold out within an hour.',
+];
+
+describe('quote speakers: a bare surname long after the full name', () => {
+  it('GIVEN "Ben Carson" named paragraphs before a bare "Carson" THEN the bare name is still Carson and "he said" after it is his', () => {
+    const passage = [
+      'Ben Carson launched his campaign in Detroit.',
+      ...INTERLUDE,
+      'Carson once drew close to front-runner Donald Trump in national polls. But he fell to 10 percent in the latest one.',
+      '"My senior team remains in place," he said.',
+    ];
+    expect(speakerOf(passage, 'My senior team')).toBe('Carson');
+  });
+
+  it('GIVEN "President Obama" (no sex given) named paragraphs before a bare "Obama" THEN a later "she said" does not go to Obama', () => {
+    const passage = ['President Obama spoke in Ohio.', ...INTERLUDE, 'Obama was expected to campaign with her.', '"It was a fine speech," she said.'];
+    expect(speakerOf(passage, 'It was a fine speech')).toBe("an unnamed speaker ('she')");
+  });
+});
