@@ -2,7 +2,7 @@ import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
 import { BUSINESS_NOUNS, OFFICE_MODIFIERS, ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
 import { type Token, tokenize } from '../text/phrase-matcher.ts';
 import { PERSONAL, POSSESSIVES, PREPOSITIONS } from '../text/lexicons/source-grammar.ts';
-import { QUESTION_FRAMES, QUESTION_TOPICS } from '../text/lexicons/cue-scope.ts';
+import { ANSWERING, QUESTION_FRAMES, QUESTION_TOPICS } from '../text/lexicons/cue-scope.ts';
 import { ORGANISATION_WORDS, PLACE_NAMES, PUBLIC_BODY_WORDS } from '../text/lexicons/entities.ts';
 import { NOT_NAMES, PLACE_WORDS, SEX_OF_TITLE, TITLES } from '../text/lexicons/source-names.ts';
 import { type Attribution, chainOf, type Sex, type SourceLink } from './source-links.ts';
@@ -56,6 +56,11 @@ export interface SourceMemory {
    * caller knows no paragraphs): a body named in it or the one before is what `the company` means.
    */
   paragraph: number;
+  /**
+   * People whose sex no title or given name gave, only a `he` or `she` resolved to them: a guess, which may be wrong, so
+   * it does not make them findable by a bare surname past the reach of a pronoun.
+   */
+  guessedSex: WeakSet<SourceLink>;
   /** The named source that ends the sentence just read (`… Sen. Marco Rubio (R-Fla.)`), for a next sentence that opens with its verb. */
   previousTail?: SourceLink[];
 }
@@ -73,7 +78,7 @@ interface RoleHolder extends Role {
 
 /** An empty memory, for the first sentence of an article: `analyseArticle` keeps one per article, read in order. */
 export function createSourceMemory(headline?: string): SourceMemory {
-  const memory: SourceMemory = { personByTitle: new Map(), roles: [], referents: [], sentence: 0, paragraph: 0 };
+  const memory: SourceMemory = { personByTitle: new Map(), roles: [], referents: [], sentence: 0, paragraph: 0, guessedSex: new WeakSet() };
   if (headline) rememberHeadline(headline, memory);
   return memory;
 }
@@ -263,7 +268,10 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
   found ??= findReferent(memory, fits);
   if (!found) return { name: `an unnamed speaker ('${token.raw.replace(/['\u2019](?:s|ve)$/u, '')}')`, kind: 'named', person: false, role: 'unresolved' };
   // Once `she` has been read as Jordan Lee, a later `he` is not.
-  if (wanted.sex && !found.sex) found.sex = wanted.sex;
+  if (wanted.sex && !found.sex) {
+    found.sex = wanted.sex;
+    memory.guessedSex.add(found);
+  }
   return found;
 }
 
@@ -307,6 +315,7 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
   if (role) mentions.push(role);
   const subject = role ? undefined : openingPronoun(text, tokens, memory, inQuotation);
   if (subject) mentions.push(subject);
+  const opens = (start: number, end: number): boolean => !subject && (opensSentence(tokens, start) || opensAfterPhrase(text, tokens, start, end, mentions));
   for (let i = 0; i < tokens.length; i++) {
     // A name inside a quotation is the speaker's word: `he said` after it still refers to the speaker.
     if (!isCapitalised(readAt(tokens, i, 'tokens')) || /^\d/.test(readAt(tokens, i, 'tokens').raw) || inQuotation(readAt(tokens, i, 'tokens').start)) continue;
@@ -334,7 +343,7 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     if (organisation && !titled) {
       mentions.push({
         first: start,
-        opens: !subject && opensSentence(tokens, start),
+        opens: opens(start, end),
         link: { name: text.slice(readAt(tokens, start, 'tokens').start, readAt(tokens, end, 'tokens').end).replace(/['\u2019]s$/, ''), kind: 'named', person: false, role: 'organisation' },
       });
       continue;
@@ -342,10 +351,13 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     const name = text.slice(readAt(tokens, afterTitle, 'tokens').start, readAt(tokens, end, 'tokens').end).replace(/['\u2019]s$/, '');
     const surname = readAt(tokens, end, 'tokens').raw.replace(/['\u2019]s$/, '');
     const known = findPerson(memory, name, surname);
-    if (known && (known.name === name || !titled || known.sex === sexOf(tokens, start, afterTitle, end))) {
+    // `Simon Hughes` is a man whatever an earlier `she` was taken to mean: a name whose given name or title gives another sex is someone else.
+    const ownSex = sexOf(tokens, start, afterTitle, end);
+    const sameSex = ownSex === undefined || known?.sex === undefined || known.sex === ownSex;
+    if (known && sameSex && (known.name === name || !titled || known.sex === ownSex)) {
       mentions.push({
         first: start,
-        opens: !subject && opensSentence(tokens, start),
+        opens: opens(start, end),
         link: known.name === name ? known : { ...known, name },
         owner: readAt(tokens, end, 'tokens').norm.endsWith("'s"),
       });
@@ -353,14 +365,14 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
       continue;
     }
     if (!titled && !given && (isCompanyDescribed(text, tokens, first, end) || findBody(memory, name))) {
-      mentions.push({ first: start, opens: !subject && opensSentence(tokens, start), link: findBody(memory, name) ?? { name, kind: 'named', person: false, role: 'organisation' } });
+      mentions.push({ first: start, opens: opens(start, end), link: findBody(memory, name) ?? { name, kind: 'named', person: false, role: 'organisation' } });
       continue;
     }
     if (NOUNS.get(last) === 'people' && !titled) {
       // `Labour MPs`, `Tory Lords`: a group, that a later `they` may refer to.
       mentions.push({
         first: start,
-        opens: !subject && opensSentence(tokens, start),
+        opens: opens(start, end),
         link: { name: text.slice(readAt(tokens, start, 'tokens').start, readAt(tokens, end, 'tokens').end), kind: 'vague', person: false, role: 'people' },
       });
       continue;
@@ -371,7 +383,7 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     const link: SourceLink = { name, kind: 'named', person: true, role: 'person' };
     const sex = sexOf(tokens, start, afterTitle, end);
     if (sex) link.sex = sex;
-    mentions.push({ first: start, opens: !subject && opensSentence(tokens, start), link, owner: readAt(tokens, end, 'tokens').norm.endsWith("'s") });
+    mentions.push({ first: start, opens: opens(start, end), link, owner: readAt(tokens, end, 'tokens').norm.endsWith("'s") });
     for (let j = start; j < afterTitle; j++) {
       const title = readAt(tokens, j, 'tokens').norm;
       if (TITLES.has(title) && !SEX_OF_TITLE.has(title) && title !== 'dr') memory.personByTitle.set(title, link);
@@ -565,8 +577,31 @@ function isRoleHead(token: Token): boolean {
   return !isCapitalised(token) && NOUNS.get(token.norm) === 'person-role' && !OFFICE_MODIFIERS.has(token.norm);
 }
 
+/**
+ * The first person a sentence names, right before a verb in lower case, is its main clause's subject when an opening
+ * phrase ends with a comma before them (`Born in 1912 and educated in Portsmouth, Lord Callaghan became a clerk`) or a
+ * role stands right before them (`BBC Scotland political correspondent Glenn Campbell said`).
+ */
+function opensAfterPhrase(text: string, tokens: readonly Token[], start: number, end: number, mentions: readonly Mention[]): boolean {
+  const next = tokens[end + 1];
+  const before = tokens[start - 1];
+  if (!before || mentions.some((mention) => mention.link.person) || !next || isCapitalised(next) || boundaryAfter(text, tokens, end)) return false;
+  if (commaAfter(text, tokens, start - 1)) return true;
+  if (!isRoleHead(before) || boundaryAfter(text, tokens, start - 1)) return false;
+  // The role and its modifiers must open the sentence or follow its opening phrase: `called for Commons leader Peter Hain to`
+  // names the object of another verb.
+  for (let i = start - 2; i >= 0; i--) {
+    const token = readAt(tokens, i, 'tokens');
+    if (!isCapitalised(token) && (PREPOSITIONS.has(token.norm) || ROLE_STOPS.has(token.norm) || /(?:ed|ing)$/u.test(token.norm))) return false;
+    if (i === 0 || boundaryAfter(text, tokens, i - 1)) return i === 0 || commaAfter(text, tokens, i - 1);
+  }
+  return true;
+}
+
 function opensSentence(tokens: readonly Token[], start: number): boolean {
-  return start <= 2 && !(start > 0 && POSSESSIVES.has(readAt(tokens, start - 1, 'tokens').norm));
+  const before = tokens[start - 1];
+  // `Police said Ferguson posed a danger`: a name right after a verb of speech is the subject of what was said, not of the sentence.
+  return start <= 2 && !(before && (POSSESSIVES.has(before.norm) || ANSWERING.has(before.norm)));
 }
 
 function possessiveWithin(tokens: readonly Token[], from: number, to: number): boolean {
@@ -582,7 +617,7 @@ function findPerson(memory: SourceMemory, name: string, surname: string): Source
     const referent = readAt(referents, i, 'referents');
     // Past the reach, only someone whose sex the article gave (`Ben Carson`, `Mrs Hale`): a bare `Cruz` or `Obama` found
     // there with no sex would be open to any later `she`.
-    if (memory.sentence - referent.sentence > REFERENCE_REACH && referent.link.sex === undefined) continue;
+    if (memory.sentence - referent.sentence > REFERENCE_REACH && (referent.link.sex === undefined || memory.guessedSex.has(referent.link))) continue;
     if (referent.link.person && (referent.link.name === name || referent.link.name.endsWith(suffix))) return referent.link;
   }
   return undefined;

@@ -90,3 +90,44 @@ describe('quote speakers: a bare surname long after the full name', () => {
     expect(speakerOf(passage, 'It was a fine speech')).toBe("an unnamed speaker ('she')");
   });
 });
+
+describe('quote speakers: the subject of a sentence that does not open with it', () => {
+  it('GIVEN "Born in …, Lord Ashby became …" after another man spoke THEN the "he said" that follows is Ashby\'s', () => {
+    const passage = [
+      'Party leader Colin Reed said: "He was a giant of the movement."',
+      'Born in 1912 and educated at a grammar school in Leeds, Lord Ashby became a clerk at the tax office.',
+      'He enlisted in the navy in 1942. When he refused to back the strike, he said: "I am not going to resign."',
+    ];
+    expect(speakerOf(passage, 'I am not going to resign')).toBe('Ashby');
+  });
+
+  it('GIVEN "Political correspondent Glenn Ward said …" after "Police said Gale posed …" THEN "He said:" is the correspondent\'s', () => {
+    const passage = [
+      'Martin Gale, 36, escaped from the unit on Monday.',
+      ...INTERLUDE,
+      'Police said Gale posed a danger to the public.',
+      'Political correspondent Glenn Ward said the minister had ordered a report. He said: "We understand no minister signed the approval."',
+    ];
+    expect(speakerOf(passage, 'We understand no minister')).toBe('Glenn Ward');
+  });
+
+  it('GIVEN "called for Commons leader Peter Hale to …" before another man speaks THEN "he said" is the speaker\'s, not Hale\'s', () => {
+    const passage = [
+      'The Lib Dems called for Commons leader Peter Hale to make a statement.',
+      'Tory frontbencher Andrew Tyne demanded an inquiry. Raising a point of order, he said it was "the latest in a long line of discourtesies".',
+    ];
+    expect(speakerOf(passage, 'the latest in a long line')).toBe('Andrew Tyne');
+  });
+});
+
+describe('quote speakers: a sex the article gives outranks a guess', () => {
+  it('GIVEN "she said" once guessed for a name of no known sex THEN that guess does not follow the name paragraphs later, and "he added" after it is theirs', () => {
+    const passage = [
+      'Lib Dem president Morgan Hughes opened the debate.',
+      '"Labour has lost people\'s trust," she said.',
+      ...INTERLUDE,
+      'For the Lib Dems, Morgan Hughes said pensioners were means tested. He added: "Council tax is unfair."',
+    ];
+    expect(speakerOf(passage, 'Council tax is unfair')).toBe('Morgan Hughes');
+  });
+});
