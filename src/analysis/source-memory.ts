@@ -377,8 +377,9 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
       });
       continue;
     }
-    // `Shadow foreign secretary Liam Fox`: a role right before a name of two words or more makes it a person's.
-    const roleBefore = first > 0 && end > first && isRoleHead(readAt(tokens, first - 1, 'tokens'));
+    // `Shadow foreign secretary Liam Fox`: a role right before a name of two words or more makes it a person's, and so
+    // does one that opens the sentence before a name of one word (`Barca midfielder Deco, formerly managed by …`).
+    const roleBefore = first > 0 && isRoleHead(readAt(tokens, first - 1, 'tokens')) && (end > first || roleOpensClause(text, tokens, first));
     if (!titled && !given && !roleBefore) continue;
     const link: SourceLink = { name, kind: 'named', person: true, role: 'person' };
     const sex = sexOf(tokens, start, afterTitle, end);
@@ -586,10 +587,17 @@ function opensAfterPhrase(text: string, tokens: readonly Token[], start: number,
   const next = tokens[end + 1];
   const before = tokens[start - 1];
   if (!before || mentions.some((mention) => mention.link.person) || !next || isCapitalised(next) || boundaryAfter(text, tokens, end)) return false;
-  if (commaAfter(text, tokens, start - 1)) return true;
-  if (!isRoleHead(before) || boundaryAfter(text, tokens, start - 1)) return false;
-  // The role and its modifiers must open the sentence or follow its opening phrase: `called for Commons leader Peter Hain to`
-  // names the object of another verb.
+  return commaAfter(text, tokens, start - 1) || roleOpensClause(text, tokens, start);
+}
+
+/**
+ * True when a role stands right before the name at `tokens[start]` and, with its modifiers, opens the sentence or follows
+ * its opening phrase (`Barca midfielder Deco, formerly …`, `In the Commons, Tory frontbencher Andrew Tyrie`): `called for
+ * Commons leader Peter Hain to` names the object of another verb.
+ */
+function roleOpensClause(text: string, tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1];
+  if (!before || !isRoleHead(before) || boundaryAfter(text, tokens, start - 1)) return false;
   for (let i = start - 2; i >= 0; i--) {
     const token = readAt(tokens, i, 'tokens');
     if (!isCapitalised(token) && (PREPOSITIONS.has(token.norm) || ROLE_STOPS.has(token.norm) || /(?:ed|ing)$/u.test(token.norm))) return false;

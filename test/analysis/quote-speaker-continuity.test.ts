@@ -120,6 +120,21 @@ describe('quote speakers: the subject of a sentence that does not open with it',
   });
 });
 
+describe('quote speakers: a name of one word after a role that opens the sentence', () => {
+  it('GIVEN "Club midfielder Delo, formerly …, agreed …" after the coach spoke THEN "he said" is Delo\'s', () => {
+    const passage = [
+      'Coach Frank Rijk was critical of the decision. "It is not good behaviour after a match," he said.',
+      'Club midfielder Delo, formerly managed by the rival coach, agreed that it was not typical of him. "It is not normal behaviour on his part," he said.',
+    ];
+    expect(speakerOf(passage, 'It is not normal behaviour')).toBe('Delo');
+  });
+
+  it('GIVEN "the club called for coach Delo to …" THEN the one-word name is no subject and "he said" stays with the speaker before', () => {
+    const passage = ['Mr Rijk, the chairman, spoke after the game.', 'The fans called for coach Delo to go. "We will decide in the summer," he said.'];
+    expect(speakerOf(passage, 'We will decide')).toBe('Rijk');
+  });
+});
+
 describe('quote speakers: a sex the article gives outranks a guess', () => {
   it('GIVEN "she said" once guessed for a name of no known sex THEN that guess does not follow the name paragraphs later, and "he added" after it is theirs', () => {
     const passage = [
