@@ -4,7 +4,7 @@ import { type Token, tokenize } from '../text/phrase-matcher.ts';
 import { PERSONAL, POSSESSIVES, PREPOSITIONS } from '../text/lexicons/source-grammar.ts';
 import { ANSWERING, QUESTION_FRAMES, QUESTION_TOPICS } from '../text/lexicons/cue-scope.ts';
 import { ORGANISATION_WORDS, PLACE_NAMES, PUBLIC_BODY_WORDS } from '../text/lexicons/entities.ts';
-import { NOT_NAMES, PLACE_WORDS, SEX_OF_TITLE, TITLES } from '../text/lexicons/source-names.ts';
+import { NOT_NAMES, PERSON_REPORTERS, PLACE_WORDS, SEX_OF_TITLE, TITLES } from '../text/lexicons/source-names.ts';
 import { type Attribution, chainOf, type Sex, type SourceLink } from './source-links.ts';
 import { boundaryAfter, commaAfter, isCapitalised, NOUNS, pronounOf } from './source-tokens.ts';
 import { readAt, readKey } from '../model/read-at.ts';
@@ -247,7 +247,7 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
   const { memory } = context;
   const wanted = readKey(PERSONAL, pronounOf(token.norm), 'the personal pronouns');
   const fits = (link: SourceLink): boolean => {
-    if (wanted.person) return link.person && link.role !== 'unresolved' && (link.sex === undefined || link.sex === wanted.sex) && link.role !== 'people';
+    if (wanted.person) return link.person && link.role !== 'unresolved' && (link.sex === undefined || link.sex === wanted.sex) && link.role !== 'people' && couldNamePerson(link.name);
     if (wanted.plural) return link.role === 'people' || (link.role === 'organisation' && link.kind !== 'media');
     return !link.person && link.role !== 'people' && link.role !== 'unresolved';
   };
@@ -273,6 +273,23 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
     memory.guessedSex.add(found);
   }
   return found;
+}
+
+/** Lower-case words that may stand inside a person's name (`Ludwig van Beethoven`, `Osama bin Laden`), or join it to a place or body (`Nicolas Sarkozy of France`). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'das', 'y', 'of']);
+
+/**
+ * False for a source read from words that name no one a `he` or `she` could mean (`The deal binds together`,
+ * `Virginia-based`, `a live television broadcast`): a person's name is capitalised words (and particles), or a phrase with a role in it
+ * (`The former cabinet secretary`, `a Labour spokesman`).
+ */
+function couldNamePerson(name: string): boolean {
+  const words = name.split(/\s+/u);
+  for (const word of words) {
+    const folded = word.toLowerCase().replace(/['\u2019]s$/u, '');
+    if (NOUNS.get(folded) === 'person-role' || PERSON_REPORTERS.has(folded) || /^\d+-year-old$/u.test(folded)) return true;
+  }
+  return words.every((word) => NAME_PARTICLES.has(word) || /^[\p{Lu}\p{N}][\p{L}\p{N}.'\u2019-]*$/u.test(word)) && !/-\p{Ll}+ed$/u.test(name);
 }
 
 /** Words that open a clause of time or cause, whose `he` is most often the main clause's subject. */
@@ -427,7 +444,10 @@ function openingPronoun(text: string, tokens: readonly Token[], memory: SourceMe
   if (!pronoun || !verb || inQuotation(pronoun.start) || isCapitalised(verb) || boundaryAfter(text, tokens, at)) return undefined;
   const wanted = PERSONAL.get(pronoun.norm);
   if (!wanted?.person) return undefined;
-  const link = findSalientPerson(memory, (candidate) => candidate.person && candidate.role === 'person' && (candidate.sex === undefined || candidate.sex === wanted.sex));
+  const link = findSalientPerson(
+    memory,
+    (candidate) => candidate.person && candidate.role === 'person' && (candidate.sex === undefined || candidate.sex === wanted.sex) && couldNamePerson(candidate.name),
+  );
   return link ? { first: at, opens: true, link } : undefined;
 }
 

@@ -146,3 +146,23 @@ describe('quote speakers: a sex the article gives outranks a guess', () => {
     expect(speakerOf(passage, 'Council tax is unfair')).toBe('Morgan Hughes');
   });
 });
+
+describe('quote speakers: a pronoun never goes to words that name no one', () => {
+  it('GIVEN "According to an advance text released by officials, he told delegates" after Gordon Brown THEN the quotation is Brown\'s, not the text\'s', () => {
+    const passage = ['Gordon Brown addressed the conference.', 'According to an advance text released by officials, he told delegates: "We must show unity."'];
+    expect(speakerOf(passage, 'We must show unity')).toBe('Gordon Brown');
+  });
+
+  it('GIVEN "the Virginia-based firm Casper Golf" before a woman named with her role THEN "she said" is hers, not "Virginia-based"', () => {
+    const passage = [
+      'Management was handed in 2013 to the Virginia-based firm Casper Golf, which runs 140 courses.',
+      'Michelle Tanner, a lawyer who advises owners, has helped clubs adapt to what she said is growing demand. The golf industry, she said, is "doing much better".',
+    ];
+    expect(speakerOf(passage, 'doing much better')).toBe('Michelle Tanner');
+  });
+
+  it('GIVEN "Our correspondent said" THEN a later "he added" stays with the correspondent', () => {
+    const passage = ['Deputy Prime Minister John Prescott met union leaders on Thursday.', 'Our correspondent said no deal had been offered. There was "some possibility" of a deal, he added.'];
+    expect(speakerOf(passage, 'some possibility')).toBe('Our correspondent');
+  });
+});
