@@ -75,14 +75,14 @@ const INTERLUDE = [
 ];
 
 describe('quote speakers: a bare surname long after the full name', () => {
-  it('GIVEN "Ben Carson" named paragraphs before a bare "Carson" THEN the bare name is still Carson and "he said" after it is his', () => {
+  it('GIVEN "Ben Carver" named paragraphs before a bare "Carver" THEN the bare name is still Carver and "he said" after it is his', () => {
     const passage = [
-      'Ben Carson launched his campaign in Detroit.',
+      'Ben Carver opened his campaign office in Leeds.',
       ...INTERLUDE,
-      'Carson once drew close to front-runner Donald Trump in national polls. But he fell to 10 percent in the latest one.',
-      '"My senior team remains in place," he said.',
+      'Carver once ran level with front-runner Tom Drake in the polls. But he slipped to third place in the latest survey.',
+      '"Nobody on my team is going anywhere," he said.',
     ];
-    expect(speakerOf(passage, 'My senior team')).toBe('Carson');
+    expect(speakerOf(passage, 'Nobody on my team')).toBe('Carver');
   });
 
   it('GIVEN "President Obama" (no sex given) named paragraphs before a bare "Obama" THEN a later "she said" does not go to Obama', () => {
@@ -92,41 +92,41 @@ describe('quote speakers: a bare surname long after the full name', () => {
 });
 
 describe('quote speakers: the subject of a sentence that does not open with it', () => {
-  it('GIVEN "Born in …, Lord Ashby became …" after another man spoke THEN the "he said" that follows is Ashby\'s', () => {
+  it('GIVEN "Raised in …, Lord Ashby became …" after another man spoke THEN the "he said" that follows is Ashby\'s', () => {
     const passage = [
       'Party leader Colin Reed said: "He was a giant of the movement."',
-      'Born in 1912 and educated at a grammar school in Leeds, Lord Ashby became a clerk at the tax office.',
-      'He enlisted in the navy in 1942. When he refused to back the strike, he said: "I am not going to resign."',
+      'Raised in Hull and trained as a printer, Lord Ashby became a union organiser in his twenties.',
+      'He joined the navy in 1942. When his own party turned against him, he said: "Nobody will force me out."',
     ];
-    expect(speakerOf(passage, 'I am not going to resign')).toBe('Ashby');
+    expect(speakerOf(passage, 'Nobody will force me out')).toBe('Ashby');
   });
 
-  it('GIVEN "Political correspondent Glenn Ward said …" after "Police said Gale posed …" THEN "He said:" is the correspondent\'s', () => {
+  it('GIVEN "Political correspondent Glenn Ward said …" after "Officers said Gale should …" THEN "He said:" is the correspondent\'s', () => {
     const passage = [
-      'Martin Gale, 36, escaped from the unit on Monday.',
+      'Martin Gale, 41, walked out of the clinic on Sunday.',
       ...INTERLUDE,
-      'Police said Gale posed a danger to the public.',
-      'Political correspondent Glenn Ward said the minister had ordered a report. He said: "We understand no minister signed the approval."',
+      'Officers said Gale should not be approached.',
+      'Political correspondent Glenn Ward said the minister wanted answers by Friday. He said: "No single official approved the release."',
     ];
-    expect(speakerOf(passage, 'We understand no minister')).toBe('Glenn Ward');
+    expect(speakerOf(passage, 'No single official')).toBe('Glenn Ward');
   });
 
   it('GIVEN "called for Commons leader Peter Hale to …" before another man speaks THEN "he said" is the speaker\'s, not Hale\'s', () => {
     const passage = [
-      'The Lib Dems called for Commons leader Peter Hale to make a statement.',
-      'Tory frontbencher Andrew Tyne demanded an inquiry. Raising a point of order, he said it was "the latest in a long line of discourtesies".',
+      'Opposition parties called for Commons leader Peter Hale to explain the leak.',
+      'Conservative frontbencher Andrew Tyne demanded an inquiry. Rising in the chamber, he said the leak was "a slap in the face for MPs".',
     ];
-    expect(speakerOf(passage, 'the latest in a long line')).toBe('Andrew Tyne');
+    expect(speakerOf(passage, 'a slap in the face')).toBe('Andrew Tyne');
   });
 });
 
 describe('quote speakers: a name of one word after a role that opens the sentence', () => {
-  it('GIVEN "Club midfielder Delo, formerly …, agreed …" after the coach spoke THEN "he said" is Delo\'s', () => {
+  it('GIVEN "United midfielder Delo, who once …, was surprised …" after the coach spoke THEN "he said" is Delo\'s', () => {
     const passage = [
-      'Coach Frank Rijk was critical of the decision. "It is not good behaviour after a match," he said.',
-      'Club midfielder Delo, formerly managed by the rival coach, agreed that it was not typical of him. "It is not normal behaviour on his part," he said.',
+      'Coach Frank Rijk criticised the visitors for leaving early. "That is poor manners," he said.',
+      'United midfielder Delo, who once played under the visiting coach, was surprised too. "He never used to act like that," he said.',
     ];
-    expect(speakerOf(passage, 'It is not normal behaviour')).toBe('Delo');
+    expect(speakerOf(passage, 'He never used to act')).toBe('Delo');
   });
 
   it('GIVEN "the club called for coach Delo to …" THEN the one-word name is no subject and "he said" stays with the speaker before', () => {
@@ -148,21 +148,13 @@ describe('quote speakers: a sex the article gives outranks a guess', () => {
 });
 
 describe('quote speakers: a pronoun never goes to words that name no one', () => {
-  it('GIVEN "According to an advance text released by officials, he told delegates" after Gordon Brown THEN the quotation is Brown\'s, not the text\'s', () => {
-    const passage = ['Gordon Brown addressed the conference.', 'According to an advance text released by officials, he told delegates: "We must show unity."'];
-    expect(speakerOf(passage, 'We must show unity')).toBe('Gordon Brown');
-  });
-
-  it('GIVEN "the Virginia-based firm Casper Golf" before a woman named with her role THEN "she said" is hers, not "Virginia-based"', () => {
-    const passage = [
-      'Management was handed in 2013 to the Virginia-based firm Casper Golf, which runs 140 courses.',
-      'Michelle Tanner, a lawyer who advises owners, has helped clubs adapt to what she said is growing demand. The golf industry, she said, is "doing much better".',
-    ];
-    expect(speakerOf(passage, 'doing much better')).toBe('Michelle Tanner');
+  it('GIVEN "According to a speech text handed out by aides, he told members" after Gordon Brown THEN the quotation is Brown\'s, not the text\'s', () => {
+    const passage = ['Gordon Brown addressed the conference.', 'According to a speech text handed out by aides, he told members: "We must stand together."'];
+    expect(speakerOf(passage, 'We must stand together')).toBe('Gordon Brown');
   });
 
   it('GIVEN "Our correspondent said" THEN a later "he added" stays with the correspondent', () => {
-    const passage = ['Deputy Prime Minister John Prescott met union leaders on Thursday.', 'Our correspondent said no deal had been offered. There was "some possibility" of a deal, he added.'];
-    expect(speakerOf(passage, 'some possibility')).toBe('Our correspondent');
+    const passage = ['Union leaders met the deputy prime minister, Tom Brand, on Friday.', 'Our correspondent said no offer had been made. Talks had "a fair chance" of resuming, he added.'];
+    expect(speakerOf(passage, 'a fair chance')).toBe('Our correspondent');
   });
 });
