@@ -2,8 +2,9 @@ import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
 import { BUSINESS_NOUNS, OFFICE_MODIFIERS, ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
 import { type Token, tokenize } from '../text/phrase-matcher.ts';
 import { PERSONAL, POSSESSIVES, PREPOSITIONS } from '../text/lexicons/source-grammar.ts';
+import { ANSWERING, QUESTION_FRAMES, QUESTION_TOPICS } from '../text/lexicons/cue-scope.ts';
 import { ORGANISATION_WORDS, PLACE_NAMES, PUBLIC_BODY_WORDS } from '../text/lexicons/entities.ts';
-import { NOT_NAMES, PLACE_WORDS, SEX_OF_TITLE, TITLES } from '../text/lexicons/source-names.ts';
+import { NOT_NAMES, PERSON_REPORTERS, PLACE_WORDS, SEX_OF_TITLE, TITLES } from '../text/lexicons/source-names.ts';
 import { type Attribution, chainOf, type Sex, type SourceLink } from './source-links.ts';
 import { boundaryAfter, commaAfter, isCapitalised, NOUNS, pronounOf } from './source-tokens.ts';
 import { readAt, readKey } from '../model/read-at.ts';
@@ -55,6 +56,11 @@ export interface SourceMemory {
    * caller knows no paragraphs): a body named in it or the one before is what `the company` means.
    */
   paragraph: number;
+  /**
+   * People whose sex no title or given name gave, only a `he` or `she` resolved to them: a guess, which may be wrong, so
+   * it does not make them findable by a bare surname past the reach of a pronoun.
+   */
+  guessedSex: WeakSet<SourceLink>;
   /** The named source that ends the sentence just read (`… Sen. Marco Rubio (R-Fla.)`), for a next sentence that opens with its verb. */
   previousTail?: SourceLink[];
 }
@@ -72,7 +78,7 @@ interface RoleHolder extends Role {
 
 /** An empty memory, for the first sentence of an article: `analyseArticle` keeps one per article, read in order. */
 export function createSourceMemory(headline?: string): SourceMemory {
-  const memory: SourceMemory = { personByTitle: new Map(), roles: [], referents: [], sentence: 0, paragraph: 0 };
+  const memory: SourceMemory = { personByTitle: new Map(), roles: [], referents: [], sentence: 0, paragraph: 0, guessedSex: new WeakSet() };
   if (headline) rememberHeadline(headline, memory);
   return memory;
 }
@@ -152,6 +158,8 @@ export interface Mention {
   opens: boolean;
   /** True for the author named inside a document that is the sentence's source (`a book published by Philippe Sands`): a later `he says` is theirs. */
   authored?: boolean;
+  /** True for the one a question is put to (`He pressed Mr Ellis on the costs`): the next `"…," he said` is most often their answer. */
+  questioned?: boolean;
 }
 
 /** The most salient earlier referent within `reach` sentences that `fits` (and spoke, when `speakers` is set). */
@@ -239,7 +247,7 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
   const { memory } = context;
   const wanted = readKey(PERSONAL, pronounOf(token.norm), 'the personal pronouns');
   const fits = (link: SourceLink): boolean => {
-    if (wanted.person) return link.person && link.role !== 'unresolved' && (link.sex === undefined || link.sex === wanted.sex) && link.role !== 'people';
+    if (wanted.person) return link.person && link.role !== 'unresolved' && (link.sex === undefined || link.sex === wanted.sex) && link.role !== 'people' && couldNamePerson(link.name);
     if (wanted.plural) return link.role === 'people' || (link.role === 'organisation' && link.kind !== 'media');
     return !link.person && link.role !== 'people' && link.role !== 'unresolved';
   };
@@ -260,8 +268,28 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
   found ??= findReferent(memory, fits);
   if (!found) return { name: `an unnamed speaker ('${token.raw.replace(/['\u2019](?:s|ve)$/u, '')}')`, kind: 'named', person: false, role: 'unresolved' };
   // Once `she` has been read as Jordan Lee, a later `he` is not.
-  if (wanted.sex && !found.sex) found.sex = wanted.sex;
+  if (wanted.sex && !found.sex) {
+    found.sex = wanted.sex;
+    memory.guessedSex.add(found);
+  }
   return found;
+}
+
+/** Lower-case words that may stand inside a person's name (`Ludwig van Beethoven`, `Osama bin Laden`), or join it to a place or body (`Nicolas Sarkozy of France`). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'das', 'y', 'of']);
+
+/**
+ * False for a source read from words that name no one a `he` or `she` could mean (`The deal binds together`,
+ * `Virginia-based`, `a live television broadcast`): a person's name is capitalised words (and particles), or a phrase with a role in it
+ * (`The former cabinet secretary`, `a Labour spokesman`).
+ */
+function couldNamePerson(name: string): boolean {
+  const words = name.split(/\s+/u);
+  for (const word of words) {
+    const folded = word.toLowerCase().replace(/['\u2019]s$/u, '');
+    if (NOUNS.get(folded) === 'person-role' || PERSON_REPORTERS.has(folded) || /^\d+-year-old$/u.test(folded)) return true;
+  }
+  return words.every((word) => NAME_PARTICLES.has(word) || /^[\p{Lu}\p{N}][\p{L}\p{N}.'\u2019-]*$/u.test(word)) && !/-\p{Ll}+ed$/u.test(name);
 }
 
 /** Words that open a clause of time or cause, whose `he` is most often the main clause's subject. */
@@ -302,6 +330,9 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
   const mentions: Mention[] = [];
   const role = openingRole(text, tokens, memory);
   if (role) mentions.push(role);
+  const subject = role ? undefined : openingPronoun(text, tokens, memory, inQuotation);
+  if (subject) mentions.push(subject);
+  const opens = (start: number, end: number): boolean => !subject && (opensSentence(tokens, start) || opensAfterPhrase(text, tokens, start, end, mentions));
   for (let i = 0; i < tokens.length; i++) {
     // A name inside a quotation is the speaker's word: `he said` after it still refers to the speaker.
     if (!isCapitalised(readAt(tokens, i, 'tokens')) || /^\d/.test(readAt(tokens, i, 'tokens').raw) || inQuotation(readAt(tokens, i, 'tokens').start)) continue;
@@ -329,7 +360,7 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     if (organisation && !titled) {
       mentions.push({
         first: start,
-        opens: opensSentence(tokens, start),
+        opens: opens(start, end),
         link: { name: text.slice(readAt(tokens, start, 'tokens').start, readAt(tokens, end, 'tokens').end).replace(/['\u2019]s$/, ''), kind: 'named', person: false, role: 'organisation' },
       });
       continue;
@@ -337,31 +368,40 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     const name = text.slice(readAt(tokens, afterTitle, 'tokens').start, readAt(tokens, end, 'tokens').end).replace(/['\u2019]s$/, '');
     const surname = readAt(tokens, end, 'tokens').raw.replace(/['\u2019]s$/, '');
     const known = findPerson(memory, name, surname);
-    if (known && (known.name === name || !titled || known.sex === sexOf(tokens, start, afterTitle, end))) {
-      mentions.push({ first: start, opens: opensSentence(tokens, start), link: known.name === name ? known : { ...known, name }, owner: readAt(tokens, end, 'tokens').norm.endsWith("'s") });
+    // `Simon Hughes` is a man whatever an earlier `she` was taken to mean: a name whose given name or title gives another sex is someone else.
+    const ownSex = sexOf(tokens, start, afterTitle, end);
+    const sameSex = ownSex === undefined || known?.sex === undefined || known.sex === ownSex;
+    if (known && sameSex && (known.name === name || !titled || known.sex === ownSex)) {
+      mentions.push({
+        first: start,
+        opens: opens(start, end),
+        link: known.name === name ? known : { ...known, name },
+        owner: readAt(tokens, end, 'tokens').norm.endsWith("'s"),
+      });
       rememberRoles(text, tokens, first, end, known, memory);
       continue;
     }
     if (!titled && !given && (isCompanyDescribed(text, tokens, first, end) || findBody(memory, name))) {
-      mentions.push({ first: start, opens: opensSentence(tokens, start), link: findBody(memory, name) ?? { name, kind: 'named', person: false, role: 'organisation' } });
+      mentions.push({ first: start, opens: opens(start, end), link: findBody(memory, name) ?? { name, kind: 'named', person: false, role: 'organisation' } });
       continue;
     }
     if (NOUNS.get(last) === 'people' && !titled) {
       // `Labour MPs`, `Tory Lords`: a group, that a later `they` may refer to.
       mentions.push({
         first: start,
-        opens: opensSentence(tokens, start),
+        opens: opens(start, end),
         link: { name: text.slice(readAt(tokens, start, 'tokens').start, readAt(tokens, end, 'tokens').end), kind: 'vague', person: false, role: 'people' },
       });
       continue;
     }
-    // `Shadow foreign secretary Liam Fox`: a role right before a name of two words or more makes it a person's.
-    const roleBefore = first > 0 && end > first && isRoleHead(readAt(tokens, first - 1, 'tokens'));
+    // `Shadow foreign secretary Liam Fox`: a role right before a name of two words or more makes it a person's, and so
+    // does one that opens the sentence before a name of one word (`Barca midfielder Deco, formerly managed by …`).
+    const roleBefore = first > 0 && isRoleHead(readAt(tokens, first - 1, 'tokens')) && (end > first || roleOpensClause(text, tokens, first));
     if (!titled && !given && !roleBefore) continue;
     const link: SourceLink = { name, kind: 'named', person: true, role: 'person' };
     const sex = sexOf(tokens, start, afterTitle, end);
     if (sex) link.sex = sex;
-    mentions.push({ first: start, opens: opensSentence(tokens, start), link, owner: readAt(tokens, end, 'tokens').norm.endsWith("'s") });
+    mentions.push({ first: start, opens: opens(start, end), link, owner: readAt(tokens, end, 'tokens').norm.endsWith("'s") });
     for (let j = start; j < afterTitle; j++) {
       const title = readAt(tokens, j, 'tokens').norm;
       if (TITLES.has(title) && !SEX_OF_TITLE.has(title) && title !== 'dr') memory.personByTitle.set(title, link);
@@ -373,7 +413,42 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     if (tokens[end + 1]?.norm === 'the' && role && NOUNS.get(role.norm) === 'person-role' && commaAfter(text, tokens, end)) memory.personByTitle.set(role.norm, link);
     rememberRoles(text, tokens, first, end, link, memory);
   }
+  for (const mention of mentions) if (mention.link.person && isQuestioned(text, tokens, mention.first)) mention.questioned = true;
   return mentions;
+}
+
+/** True when the person named from `tokens[first]` is the object of a question (`asked Mr Ellis about`, `pressed him on`). */
+function isQuestioned(text: string, tokens: readonly Token[], first: number): boolean {
+  const verb = tokens[first - 1];
+  if (!verb || !QUESTION_FRAMES.has(verb.norm) || boundaryAfter(text, tokens, first - 1)) return false;
+  let end = first;
+  while (end + 1 < tokens.length && isCapitalised(readAt(tokens, end + 1, 'tokens')) && !boundaryAfter(text, tokens, end)) end++;
+  const next = tokens[end + 1];
+  return next !== undefined && !boundaryAfter(text, tokens, end) && QUESTION_TOPICS.has(next.norm);
+}
+
+/** Words that may stand before a sentence's subject pronoun without being its subject (`But he portrayed …`, `Later, she told …`). */
+const BEFORE_SUBJECT: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so', 'then', 'later', 'now', 'however', 'also', 'still', 'meanwhile', 'instead', 'indeed']);
+
+/**
+ * `Mr Hale gave evidence. He portrayed Mr Ellis as a man obsessed with costs. "…," he said.`: a sentence that opens with
+ * `he` or `she` and a verb carries on the subject of the sentences before it, so the person that pronoun stands for is
+ * that sentence's subject, kept as such for the next `he said`; a man it names only after its verb (its object, `Mr
+ * Ellis`) is not. Undefined when the sentence does not open so or the pronoun finds no one.
+ */
+function openingPronoun(text: string, tokens: readonly Token[], memory: SourceMemory, inQuotation: (offset: number) => boolean): Mention | undefined {
+  let at = 0;
+  while (at < 2 && tokens[at] && BEFORE_SUBJECT.has(readAt(tokens, at, 'tokens').norm)) at++;
+  const pronoun = tokens[at];
+  const verb = tokens[at + 1];
+  if (!pronoun || !verb || inQuotation(pronoun.start) || isCapitalised(verb) || boundaryAfter(text, tokens, at)) return undefined;
+  const wanted = PERSONAL.get(pronoun.norm);
+  if (!wanted?.person) return undefined;
+  const link = findSalientPerson(
+    memory,
+    (candidate) => candidate.person && candidate.role === 'person' && (candidate.sex === undefined || candidate.sex === wanted.sex) && couldNamePerson(candidate.name),
+  );
+  return link ? { first: at, opens: true, link } : undefined;
 }
 
 /** How many words may stand between `The` and the noun of a role that opens a sentence (`The former cabinet secretary`). */
@@ -523,8 +598,38 @@ function isRoleHead(token: Token): boolean {
   return !isCapitalised(token) && NOUNS.get(token.norm) === 'person-role' && !OFFICE_MODIFIERS.has(token.norm);
 }
 
+/**
+ * The first person a sentence names, right before a verb in lower case, is its main clause's subject when an opening
+ * phrase ends with a comma before them (`Born in 1912 and educated in Portsmouth, Lord Callaghan became a clerk`) or a
+ * role stands right before them (`BBC Scotland political correspondent Glenn Campbell said`).
+ */
+function opensAfterPhrase(text: string, tokens: readonly Token[], start: number, end: number, mentions: readonly Mention[]): boolean {
+  const next = tokens[end + 1];
+  const before = tokens[start - 1];
+  if (!before || mentions.some((mention) => mention.link.person) || !next || isCapitalised(next) || boundaryAfter(text, tokens, end)) return false;
+  return commaAfter(text, tokens, start - 1) || roleOpensClause(text, tokens, start);
+}
+
+/**
+ * True when a role stands right before the name at `tokens[start]` and, with its modifiers, opens the sentence or follows
+ * its opening phrase (`Barca midfielder Deco, formerly …`, `In the Commons, Tory frontbencher Andrew Tyrie`): `called for
+ * Commons leader Peter Hain to` names the object of another verb.
+ */
+function roleOpensClause(text: string, tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1];
+  if (!before || !isRoleHead(before) || boundaryAfter(text, tokens, start - 1)) return false;
+  for (let i = start - 2; i >= 0; i--) {
+    const token = readAt(tokens, i, 'tokens');
+    if (!isCapitalised(token) && (PREPOSITIONS.has(token.norm) || ROLE_STOPS.has(token.norm) || /(?:ed|ing)$/u.test(token.norm))) return false;
+    if (i === 0 || boundaryAfter(text, tokens, i - 1)) return i === 0 || commaAfter(text, tokens, i - 1);
+  }
+  return true;
+}
+
 function opensSentence(tokens: readonly Token[], start: number): boolean {
-  return start <= 2 && !(start > 0 && POSSESSIVES.has(readAt(tokens, start - 1, 'tokens').norm));
+  const before = tokens[start - 1];
+  // `Police said Ferguson posed a danger`: a name right after a verb of speech is the subject of what was said, not of the sentence.
+  return start <= 2 && !(before && (POSSESSIVES.has(before.norm) || ANSWERING.has(before.norm)));
 }
 
 function possessiveWithin(tokens: readonly Token[], from: number, to: number): boolean {
@@ -538,7 +643,9 @@ function findPerson(memory: SourceMemory, name: string, surname: string): Source
   const suffix = ` ${surname}`;
   for (let i = referents.length - 1; i >= 0; i--) {
     const referent = readAt(referents, i, 'referents');
-    if (memory.sentence - referent.sentence > REFERENCE_REACH) break;
+    // Past the reach, only someone whose sex the article gave (`Ben Carson`, `Mrs Hale`): a bare `Cruz` or `Obama` found
+    // there with no sex would be open to any later `she`.
+    if (memory.sentence - referent.sentence > REFERENCE_REACH && (referent.link.sex === undefined || memory.guessedSex.has(referent.link))) continue;
     if (referent.link.person && (referent.link.name === name || referent.link.name.endsWith(suffix))) return referent.link;
   }
   return undefined;
@@ -597,6 +704,8 @@ export function remember(attributions: readonly Attribution[], titles: readonly 
   // A source inside what another reports ranks below the one reporting (`The barrister … had said …, said Mr Clarke. He said`).
   const ranked = [...attributions.filter((attribution) => !attribution.nested), ...attributions.filter((attribution) => attribution.nested)];
   for (let i = ranked.length - 1; i >= 0; i--) for (const link of readAt(ranked, i, 'ranked').links) add(link, true, true);
+  // `He pressed Mr Ellis on the costs. "We cut them," he said.`: the one asked answers next, before the one asking.
+  for (const mention of mentions) if (mention.questioned) add(mention.link, false, true);
   if (memory.referents.length > MAX_REFERENTS) memory.referents.splice(0, memory.referents.length - MAX_REFERENTS);
   memory.sentence++;
   const chain = chainOf(attributions);

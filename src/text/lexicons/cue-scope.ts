@@ -196,6 +196,13 @@ export const ANSWERERS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 export const ANSWERING: ReadonlySet<string> = new Set(['said', 'told', 'replied', 'answered', 'insisted', 'added', 'says', 'tells']);
 
 /**
+ * Words that, right after `asked X` or `pressed X`, open what X was asked (`asked Mr Ellis about the costs`, `pressed her on
+ * whether …`, `asked him for his view`): X is then the one who answers. To extend, add a preposition or a question word
+ * that opens a question's topic; never `to`, which makes a request (`asked him to resign`), not a question.
+ */
+export const QUESTION_TOPICS: ReadonlySet<string> = new Set(['about', 'on', 'over', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'for']);
+
+/**
  * Negative auxiliaries that open a rhetorical question (`isn't it now clear which one it would
  * be?`, `doesn't that show …?`): the question expects yes and asserts what it asks.
  */

@@ -534,3 +534,10 @@ export const COMPANY_HEADS: ReadonlySet<string> = new Set([
   'manufacturer',
   'maker',
 ]);
+
+/**
+ * Nouns for a person who reports, speaks for or presents (`Our correspondent said`, `the BBC's political editor`,
+ * `a spokesman`): a source so named is someone a later `he` or `she` may mean, though the nouns are not roles of office.
+ * To extend, add the noun in lower case.
+ */
+export const PERSON_REPORTERS: ReadonlySet<string> = new Set([...SPOKES, 'correspondent', 'reporter', 'editor', 'journalist', 'columnist', 'presenter', 'commentator', 'analyst']);
