@@ -520,14 +520,6 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
   const claimWordings = new Map<number, number[]>();
   const gists = new Map<number, Gist>();
   for (const [root, set] of members) gists.set(root, gistOf(prepared, weight, [...set]));
-  // Whether a sentence joined by `edge` fits a claim: the same claim as each of its distinct wordings
-  // (those of its own article left out: two sentences of one article are never compared), and
-  // close enough to the edge's other end or to what all the claim's first sentences share.
-  const fitsWordings = (claimRoot: number, sentence: number): boolean => {
-    let wordings = claimWordings.get(claimRoot);
-    if (!wordings) claimWordings.set(claimRoot, (wordings = distinctWordings([...(members.get(claimRoot) ?? [])], (s) => cores.wordingOf(s))));
-    return wordings.every((member) => articleOf[member] === articleOf[sentence] || cores.same(member, sentence, anchored(member, sentence)));
-  };
   const fitsEdge = (edge: number, claimRoot: number, sentence: number): boolean => {
     if (edges.figure[edge] || (edges.containment[edge] ?? 0) >= settings.attachContainment) return true;
     const gist = gists.get(claimRoot);
@@ -539,6 +531,16 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
       if (hasTermIn(setAt, setFirst[sentence] ?? 0, setFirst[sentence + 1] ?? 0, gist.ids[i] ?? 0)) held += gist.weights[i] ?? 0;
     }
     return total > 0 && held / total >= settings.attachGist;
+  };
+  // Whether a sentence joined by `edge` fits a claim: related to each of its distinct wordings (see
+  // `related`; those of its own article left out: two sentences of one article are never compared),
+  // and close enough to the edge's other end or to what all the claim's first sentences share. The
+  // edge makes it one claim with a member; the guard against the others is against what tells them
+  // apart, not against wording that drifts from one telling to the next.
+  const fitsWordings = (claimRoot: number, sentence: number): boolean => {
+    let wordings = claimWordings.get(claimRoot);
+    if (!wordings) claimWordings.set(claimRoot, (wordings = distinctWordings([...(members.get(claimRoot) ?? [])], (s) => cores.wordingOf(s))));
+    return wordings.every((member) => articleOf[member] === articleOf[sentence] || cores.related(member, sentence, anchored(member, sentence)));
   };
   const fits = (edge: number, claimRoot: number, sentence: number): boolean => fitsWordings(claimRoot, sentence) && fitsEdge(edge, claimRoot, sentence);
   attach(edges, groups, members, articleOf, articles.length, fits, (a, b) => cores.wordingOf(a) === cores.wordingOf(b) || cores.same(a, b, anchored(a, b)));
@@ -885,6 +887,8 @@ export interface CoreComparison {
   dice: number;
   sharedNames: number;
   strangers: boolean;
+  /** True when something tells them apart whatever they share: other people, other months, opposite polarity, other predicates. */
+  conflict?: boolean;
 }
 
 /** A sentence's core: what it claims, less who it names and how it frames the telling. */
@@ -1379,6 +1383,20 @@ class ClaimCores {
     return this.reasonOf(a, b, anchored) !== null;
   }
 
+  /**
+   * True when sentence b may stand beside a in a claim that another of its sentences makes b one
+   * claim with: one claim with a by `same`, or sharing a word of its core with nothing that tells
+   * them apart (other people, other months, opposite polarity, other predicates). A claim's first
+   * telling and a later retelling often share less than each shares with the one between them
+   * ("sold to pay off a $27.5bn back tax bill" / "forced to sell … after being hit with a bill of
+   * $27bn"): asking every member to be one claim with every other kept such retellings apart.
+   */
+  related(a: number, b: number, anchored: FigureAnchor): boolean {
+    const measured: CoreComparison = { shared: 0, containment: 0, dice: 0, strangers: false, sharedNames: 0 };
+    if (this.reasonOf(a, b, anchored, measured) !== null) return true;
+    return measured.conflict === false && measured.shared >= 1;
+  }
+
   /** Which rule makes sentences a and b one claim, or null when none does (see `same`). */
   reasonOf(a: number, b: number, anchored: FigureAnchor, measured?: CoreComparison): SameClaimReason | null {
     const first = this.#of(a);
@@ -1412,15 +1430,17 @@ class ClaimCores {
       !first.names.has(second.lead);
     let sharedNames = 0;
     for (const id of first.names) if (second.names.has(id)) sharedNames++;
-    if (measured) Object.assign(measured, { shared, containment, dice, sharedNames, strangers });
-    if (strangers) return null;
     // Two sentences that each put what they tell in other months tell two events: a monthly figure's
     // readings ("house prices fell 0.7% in December", "dipped slightly in November"), two meetings.
-    if (first.months.size > 0 && second.months.size > 0 && ![...first.months].some((id) => second.months.has(id))) return null;
-    // "Pleaded not guilty" and "pleaded guilty" tell opposites.
-    if (oppositePolarity(first, second)) return null;
-    // Subjects told doing different things share a claim only by a figure anchor or many words of it.
-    if (shared <= FEW_CORE_WORDS && otherPredicates(first, second) && anchored !== 'near') return null;
+    // "Pleaded not guilty" and "pleaded guilty" tell opposites. Subjects told doing different things
+    // share a claim only by a figure anchor or many words of it.
+    const conflict =
+      strangers ||
+      (first.months.size > 0 && second.months.size > 0 && ![...first.months].some((id) => second.months.has(id))) ||
+      oppositePolarity(first, second) ||
+      (shared <= FEW_CORE_WORDS && otherPredicates(first, second) && anchored !== 'near');
+    if (measured) Object.assign(measured, { shared, containment, dice, sharedNames, strangers, conflict });
+    if (conflict) return null;
     if (shared >= 2 && containment >= this.#settings.claimCoreContainment && dice >= this.#settings.claimCoreSimilarity) {
       // Overlapping cores that overlap only in one stock phrase, naming no one alike, tell of different things.
       return sharesOnlyAPhrase(first, second, weight, Math.min(firstNorm, secondNorm) || 1, this.#weight) ? null : 'core';
@@ -1487,7 +1507,7 @@ function attach(
  * claim twice (in its lead and further down), and the claim keeps one sentence per article, so
  * the other would otherwise carry no claim, or one of its own beside it. A sentence is a
  * retelling when an edge joins it to a member of another article and it fits the claim as a
- * sentence joining it would: the same claim as its wordings (`fitsWordings`), close enough by the
+ * sentence joining it would: related to its wordings (`fitsWordings`), close enough by the
  * edge or the claim's gist (`fitsEdge`). By claim root.
  */
 function findRetellings(
