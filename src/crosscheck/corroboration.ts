@@ -81,6 +81,13 @@ export function corroborate(library: Library, sentences: readonly Sentence[], di
   const retold = ids.every((id) => sharesOf(id).some((other) => other.rewrites && idSet.has(other.articleId)));
   const namesSeparately = chains.filter((chain) => chain.length > 0).length;
   if (retold && namesSeparately < 2) return withDispute({ ...base, independent: false, note: note('corroboration_rewrites', { articles, total }).message });
+  // Articles that hold the words but do not retell one claim ("the South African economy would grow by
+  // 4.3% in 2005" / "Thailand's economy is expected to grow by 5.7% in 2005": other places, one verb and
+  // year) confirm nothing of each other, and a source named by one stands behind its own sentence only.
+  const tellingClaim = groups.filter(([, group]) => group.some(ofClaim)).length;
+  if (tellingClaim < 2 && origins.length > 0) {
+    return withDispute({ ...base, independent: false, note: note('corroboration_scattered', { articles, total, origins: origins.join(', ') }).message });
+  }
   if (origins.length === 0) {
     const described = describedSources(found);
     const unsourced = described === undefined ? note('corroboration_unsourced', { articles, total }) : note('corroboration_described', { articles, total, described });
