@@ -1155,7 +1155,7 @@ function openingFrameEnd(text: string, tokens: readonly Token[]): number {
   const comma = text.indexOf(',', first.end);
   if (comma < 0) return 0;
   const after = tokens.findIndex((token) => token.start > comma);
-  return after < 0 ? 0 : after;
+  return Math.max(after, 0);
 }
 
 /**
