@@ -51,10 +51,12 @@ export default defineCommand({
       notes.push(note('time_budget', { seconds: Math.round(budget.ms / 1000), skipped: 'the cross-check between articles' }));
       return answer('sources', claim, { title, results, notes, sections: [{ title: 'Where the articles say it', lines: [], citations: results.map((_, i) => i) }] });
     }
+    // The differences come only from sentences the answer lists: the first MAX_RESULTS found, and those admitted in other words.
     const check = crossCheck(
       library,
       hits.map((hit) => hit.sentence),
       keys,
+      new Set(hits.slice(0, MAX_RESULTS).map((hit) => hit.sentence.id)),
     );
     // Every count below is of one set: the sentences found plus those admitted in other words, less the disputes.
     const disputed = new Set(check.disputes.map((sentence) => sentence.id));

@@ -81,6 +81,21 @@ export function corroborate(library: Library, sentences: readonly Sentence[], di
   const retold = ids.every((id) => sharesOf(id).some((other) => other.rewrites && idSet.has(other.articleId)));
   const namesSeparately = chains.filter((chain) => chain.length > 0).length;
   if (retold && namesSeparately < 2) return withDispute({ ...base, independent: false, note: note('corroboration_rewrites', { articles, total }).message });
+  // Articles that hold the words but do not retell one claim, and tell of other actors ("the South African
+  // economy would grow by 4.3% in 2005" / "Thailand's economy is expected to grow by 5.7% in 2005": other
+  // places, one verb and year), confirm nothing of each other, and a source named by one stands behind its
+  // own sentence only. Sentences naming no one may be one claim the alignment missed: the note then stays.
+  const tellingClaim = groups.filter(([, group]) => group.some(ofClaim)).length;
+  if (
+    tellingClaim < 2 &&
+    origins.length > 0 &&
+    namesOtherActors(
+      library,
+      groups.map(([, group]) => group),
+    )
+  ) {
+    return withDispute({ ...base, independent: false, note: note('corroboration_scattered', { articles, total, origins: origins.join(', ') }).message });
+  }
   if (origins.length === 0) {
     const described = describedSources(found);
     const unsourced = described === undefined ? note('corroboration_unsourced', { articles, total }) : note('corroboration_described', { articles, total, described });
@@ -104,6 +119,13 @@ export function corroborate(library: Library, sentences: readonly Sentence[], di
     return withDispute({ ...base, independent: false, note: note('corroboration_scattered', { articles, total, origins: origins.join(', ') }).message });
   }
   return withDispute({ ...base, independent: voices > 1, note: note('corroboration_independent', { articles, total, origins: origins.join(', ') }).message });
+}
+
+/** True when each article's sentences name someone (an entity of the library's table) and no two articles name one alike. */
+function namesOtherActors(library: Library, groups: readonly (readonly Sentence[])[]): boolean {
+  const named = groups.map((group) => new Set(group.flatMap((sentence) => library.lookups.mentionsOf(sentence).map((mention) => mention.entity))));
+  if (named.some((entities) => entities.size === 0)) return false;
+  return named.every((entities, i) => named.slice(i + 1).every((others) => ![...entities].some((entity) => others.has(entity))));
 }
 
 function groupByArticle(sentences: readonly Sentence[]): Map<string, Sentence[]> {

@@ -92,8 +92,12 @@ const MIN_QUOTE_WORDS = 3;
  * claim's role (`carriesInOtherWords`): the alignment groups sentences that share a story, and a
  * $9.3bn sale price in a story about a $27.5bn tax bill does not carry the tax bill. Without keys
  * (a cross-check of one sentence), every sentence of its claim joins.
+ *
+ * `listed` names (by id) the sentences found that the answer lists, when it lists only some: the
+ * differences are read only among those and the sentences admitted in other words (which the
+ * answer lists too), since a difference must come from sentences the reader can see.
  */
-export function crossCheck(library: Library, sentences: readonly Sentence[], keys?: QueryKeys): CrossCheck {
+export function crossCheck(library: Library, sentences: readonly Sentence[], keys?: QueryKeys, listed?: ReadonlySet<string>): CrossCheck {
   const tally = new Map<Claim, number>();
   for (const sentence of sentences) for (const claim of library.alignment.claimsOf(sentence)) tally.set(claim, (tally.get(claim) ?? 0) + 1);
   const claim = [...tally].sort((a, b) => b[1] - a[1] || b[0].articleIds.length - a[0].articleIds.length || a[0].id - b[0].id)[0]?.[0];
@@ -124,9 +128,11 @@ export function crossCheck(library: Library, sentences: readonly Sentence[], key
   const inOtherWords = admitted.filter((sentence) => !disputed.has(sentence));
   const single = new Set(carriers.map((sentence) => sentence.articleId)).size <= 1;
   const singleSource = new Set(single ? telling.map((sentence) => sentence.id) : []);
-  // Differences only among the claim's sentences that are in the set and tell it: a sentence left out
-  // carries no part of what was asked, and a dispute is shown as the claim's dispute, not as a variant of it.
-  const inSet = new Set(telling.map((sentence) => sentence.id));
+  // Differences only among the claim's sentences that are in the set, tell it and are listed: a sentence left out
+  // carries no part of what was asked, a dispute is shown as the claim's dispute, not as a variant of it, and a
+  // sentence the answer does not list cannot be checked by its reader.
+  const admittedIds = new Set(admitted.map((sentence) => sentence.id));
+  const inSet = new Set(telling.filter((sentence) => listed === undefined || listed.has(sentence.id) || admittedIds.has(sentence.id)).map((sentence) => sentence.id));
   const compared = claim && narrowClaim(claim, (sentence) => inSet.has(sentence.id));
   // Words held by more articles than are weighed one by one are no one claim retold (see
   // MOST_WEIGHED_ARTICLES): the note says so and asks for more words, and no claim's details are set against each other.

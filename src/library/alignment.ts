@@ -1,9 +1,10 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import type { Article, Sentence } from '../model/article.ts';
-import { foldText, isFigure, termOf, termsOf, tokenize } from '../text/normalise.ts';
+import { foldText, isFigure, type Token, termOf, termsOf, tokenize } from '../text/normalise.ts';
 import { BACKGROUND_OPENERS, type BackgroundOpenerKind, CLAIM_FRAME_WORDS } from '../text/lexicons/claim-cues.ts';
 import { CLAIM_SYNONYMS, CURRENCY_MARKS, FIGURE_SCALES, inflectionsOf } from '../text/lexicons/claim-synonyms.ts';
 import { PLACE_NAMES } from '../text/lexicons/entities.ts';
+import { VERB_GROUP_WORDS, type VerbGroupKind } from '../text/lexicons/verb-groups.ts';
 import type { TermSequences } from '../search/sentence-index.ts';
 
 /**
@@ -519,14 +520,6 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
   const claimWordings = new Map<number, number[]>();
   const gists = new Map<number, Gist>();
   for (const [root, set] of members) gists.set(root, gistOf(prepared, weight, [...set]));
-  // Whether a sentence joined by `edge` fits a claim: the same claim as each of its distinct wordings
-  // (those of its own article left out: two sentences of one article are never compared), and
-  // close enough to the edge's other end or to what all the claim's first sentences share.
-  const fitsWordings = (claimRoot: number, sentence: number): boolean => {
-    let wordings = claimWordings.get(claimRoot);
-    if (!wordings) claimWordings.set(claimRoot, (wordings = distinctWordings([...(members.get(claimRoot) ?? [])], (s) => cores.wordingOf(s))));
-    return wordings.every((member) => articleOf[member] === articleOf[sentence] || cores.same(member, sentence, anchored(member, sentence)));
-  };
   const fitsEdge = (edge: number, claimRoot: number, sentence: number): boolean => {
     if (edges.figure[edge] || (edges.containment[edge] ?? 0) >= settings.attachContainment) return true;
     const gist = gists.get(claimRoot);
@@ -539,6 +532,16 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
     }
     return total > 0 && held / total >= settings.attachGist;
   };
+  // Whether a sentence joined by `edge` fits a claim: related to each of its distinct wordings (see
+  // `related`; those of its own article left out: two sentences of one article are never compared),
+  // and close enough to the edge's other end or to what all the claim's first sentences share. The
+  // edge makes it one claim with a member; the guard against the others is against what tells them
+  // apart, not against wording that drifts from one telling to the next.
+  const fitsWordings = (claimRoot: number, sentence: number): boolean => {
+    let wordings = claimWordings.get(claimRoot);
+    if (!wordings) claimWordings.set(claimRoot, (wordings = distinctWordings([...(members.get(claimRoot) ?? [])], (s) => cores.wordingOf(s))));
+    return wordings.every((member) => articleOf[member] === articleOf[sentence] || cores.related(member, sentence, anchored(member, sentence)));
+  };
   const fits = (edge: number, claimRoot: number, sentence: number): boolean => fitsWordings(claimRoot, sentence) && fitsEdge(edge, claimRoot, sentence);
   attach(edges, groups, members, articleOf, articles.length, fits, (a, b) => cores.wordingOf(a) === cores.wordingOf(b) || cores.same(a, b, anchored(a, b)));
   pairLeftovers(
@@ -549,6 +552,7 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
     articleOf,
   );
   const retold = findRetellings(edges, members, articleOf, fitsWordings, fitsEdge);
+  foldRetoldClaims(members, retold);
 
   const claims: Claim[] = [];
   for (const [root, set] of members) {
@@ -883,6 +887,8 @@ export interface CoreComparison {
   dice: number;
   sharedNames: number;
   strangers: boolean;
+  /** True when something tells them apart whatever they share: other people, other months, opposite polarity, other predicates. */
+  conflict?: boolean;
 }
 
 /** A sentence's core: what it claims, less who it names and how it frames the telling. */
@@ -914,6 +920,12 @@ interface Core {
   phrases: Set<string>;
   /** Its content words in reading order (names, figures and framing words left out), to find the phrase two sentences share. */
   reading: number[];
+  /** True when its main predicate's verb group holds a form of "be" ("is on trial", "is being investigated"): a state or a passive, not an act. */
+  copular: boolean;
+  /** Content words it negates ("guilty" in "pleaded not guilty"): told plainly by another sentence, they tell the opposite. */
+  negated: Set<number>;
+  /** The class of its main predicate's head ("denied", "trial" in "is on trial"; see `mainPredicateOf`), or -1 when none is found or it only reports speech. */
+  predicate: number;
   /** The weight of its names that `other` writes as plain words, which then count as content. */
   crossNorm(other: Core, weight: Float64Array): number;
 }
@@ -1123,6 +1135,87 @@ function longestSharedRun(first: readonly number[], second: readonly number[]): 
   return best;
 }
 
+const VERB_GROUP: ReadonlyMap<string, VerbGroupKind> = new Map(VERB_GROUP_WORDS.map((entry) => [entry.word, entry.kind]));
+/** How many words a subject may run to: past them, a sentence whose verb group is not found is given no predicate. */
+const MAX_SUBJECT_WORDS = 12;
+const EXPLETIVES: ReadonlySet<string> = new Set(['it', 'there']);
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Determiners before which an "-ed" word is an adjective of the subject ("the proposed merger"), not its predicate. */
+const BEFORE_ADJECTIVE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'these', 'those']);
+
+/**
+ * The index of the first token past an opening clause that frames a speech act ("Speaking to
+ * Parliament on his first day in office …, Mr Clarke said: …"), or 0 when the sentence opens
+ * with none: such a clause says when and where the words were said, and a sentence sharing only
+ * it ("The ruling came on Charles Clarke's first day …") carries another claim.
+ */
+function openingFrameEnd(text: string, tokens: readonly Token[]): number {
+  const first = tokens[0];
+  if (!first || VERB_GROUP.get(first.key) !== 'opener') return 0;
+  const comma = text.indexOf(',', first.end);
+  if (comma < 0) return 0;
+  const after = tokens.findIndex((token) => token.start > comma);
+  return Math.max(after, 0);
+}
+
+/**
+ * The token index of a sentence's main predicate, or -1: the first content word of its first verb
+ * group outside background clauses ("has denied" → "denied", "is on trial" → "trial", "is also
+ * being investigated" → "investigated"), or a past form standing alone ("resigned", "came").
+ * Read without a parser, from the words of VERB_GROUP_WORDS: past MAX_SUBJECT_WORDS words, none.
+ */
+function mainPredicateOf(text: string, tokens: readonly Token[], spans: readonly [number, number][], from: number): { at: number; copular: boolean } {
+  const none = { at: -1, copular: false };
+  const inBackground = (token: Token): boolean => spans.some(([start, end]) => token.start >= start && token.end <= end);
+  const lower = (token: Token): boolean => /^\p{Ll}/u.test(text.slice(token.start, token.end));
+  // "It emerged that …", "There are no plans …": the subject stands for the clause that follows, which holds the claim.
+  if (EXPLETIVES.has(tokens[from]?.key ?? '')) return none;
+  let seen = 0;
+  for (let i = from; i < tokens.length && seen < MAX_SUBJECT_WORDS; i++) {
+    const token = tokens[i];
+    if (!token || inBackground(token)) continue;
+    seen++;
+    const kind = VERB_GROUP.get(token.key);
+    if (kind === 'auxiliary' || kind === 'modal') {
+      let head = i;
+      let copular = false;
+      for (let next = tokens[head]; next !== undefined && VERB_GROUP.has(next.key) && VERB_GROUP.get(next.key) !== 'past'; next = tokens[++head]) copular ||= BE_FORMS.has(next.key);
+      const found = tokens[head];
+      return found !== undefined && lower(found) && !isFigure(found.key) ? { at: head, copular } : none;
+    }
+    if (i === from || !lower(token) || BEFORE_ADJECTIVE.has(tokens[i - 1]?.key ?? '')) continue;
+    if (kind === 'past' || (token.key.length > 4 && token.key.endsWith('ed'))) return { at: i, copular: false };
+  }
+  return none;
+}
+
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never']);
+/** How many words before its main predicate's head a negation may stand and still be of its verb group ("has not yet paid"). */
+const NEGATION_REACH = 3;
+
+/** True when one sentence negates a content word the other tells plainly ("pleaded not guilty" / "pleaded guilty to fraud"). */
+function oppositePolarity(first: Core, second: Core): boolean {
+  const plainIn = (core: Core, id: number): boolean => core.contentSet.has(id) && !core.negated.has(id);
+  return [...first.negated].some((id) => plainIn(second, id)) || [...second.negated].some((id) => plainIn(first, id));
+}
+
+/** Core words two sentences with different predicates may share and still tell different things ("fraud and conspiracy"). */
+const FEW_CORE_WORDS = 3;
+
+/**
+ * True when two sentences tell their subjects doing different things: each has a main predicate,
+ * one a state or a passive ("is on trial", "is being investigated") and the other an act ("has
+ * denied", "resigned"), they are not one word (or one class of synonyms), and neither sentence uses
+ * the other's at all ("Mr Ebbers has denied charges of fraud" / "Mr Ebbers is on trial for fraud";
+ * "He is being investigated over the visa" / "Mr Blunkett resigned after an inquiry into the
+ * visa"). Two acts told with other verbs ("prices fell" / "prices dropped") may be one act in other
+ * words, so they never clash by their verbs alone.
+ */
+function otherPredicates(first: Core, second: Core): boolean {
+  const [a, b] = [first.predicate, second.predicate];
+  return a >= 0 && b >= 0 && a !== b && first.copular !== second.copular && !second.contentSet.has(a) && !first.contentSet.has(b);
+}
+
 /**
  * Claim identity: two sentences carry one claim when they share its core (who did what to whom,
  * with which figure), not when they share names. A sentence's core is its words less the names
@@ -1183,10 +1276,21 @@ class ClaimCores {
     let previousUse = 0;
     let lead = -1;
     const tokens = tokenize(text);
+    const framing = openingFrameEnd(text, tokens);
+    const { at: predicateAt, copular } = mainPredicateOf(text, tokens, spans, framing);
+    const predicateToken = tokens[predicateAt];
+    const predicateTerm = predicateToken === undefined ? null : termOf(predicateToken.key);
+    const predicate = predicateToken === undefined || predicateTerm === null || FRAME_TERMS.has(predicateTerm) ? -1 : (words.canonical(predicateToken.key, predicateTerm) ?? -1);
     // The scale word of a figure read with it ("£3m"), which is then no word of the core.
     let scaleWordAt = -1;
+    const negated = new Set<number>();
+    let negating = false;
     tokens.forEach((token, i) => {
       if (i === scaleWordAt) return;
+      // The first content word after "not" or "never" is the one negated.
+      const wasNegating = negating;
+      // Only a negation of the main predicate ("has not paid", "pleaded not guilty"): a "not" in another clause negates something else.
+      negating = (NEGATIONS.has(token.key) && predicateAt >= 0 && i >= predicateAt - NEGATION_REACH && i <= predicateAt + 1) || (wasNegating && termOf(token.key) === null);
       const term = termOf(token.key);
       const next = tokens[i + 1];
       const scale = term !== null && isFigure(term) && next?.start === token.end ? scaleOf(termOf(next.key) ?? undefined) : undefined;
@@ -1217,7 +1321,14 @@ class ClaimCores {
         previous = -1;
         return;
       }
+      // The words of an opening clause that frames a speech act say when and where it was said, not what;
+      // the names in it stay, as who it was said to may be one article's only sign of the relay ("Speaking to RIA Novosti").
+      if (i < framing) {
+        previous = -1;
+        return;
+      }
       content.add(id);
+      if (wasNegating) negated.add(id);
       reading.push(id);
       if (passing) inBackground.add(id);
       else main.add(id);
@@ -1246,6 +1357,9 @@ class ClaimCores {
       background: new Set([...inBackground].filter((id) => !main.has(id))),
       phrases,
       reading,
+      predicate,
+      copular,
+      negated,
       crossNorm: (other, weights) => [...names].reduce((sum, id) => sum + (other.contentSet.has(id) ? (weights[id] ?? 0) : 0), 0),
     };
     this.#cache[s] = core;
@@ -1267,6 +1381,20 @@ class ClaimCores {
    */
   same(a: number, b: number, anchored: FigureAnchor): boolean {
     return this.reasonOf(a, b, anchored) !== null;
+  }
+
+  /**
+   * True when sentence b may stand beside a in a claim that another of its sentences makes b one
+   * claim with: one claim with a by `same`, or sharing a word of its core with nothing that tells
+   * them apart (other people, other months, opposite polarity, other predicates). A claim's first
+   * telling and a later retelling often share less than each shares with the one between them
+   * ("sold to pay off a $27.5bn back tax bill" / "forced to sell … after being hit with a bill of
+   * $27bn"): asking every member to be one claim with every other kept such retellings apart.
+   */
+  related(a: number, b: number, anchored: FigureAnchor): boolean {
+    const measured: CoreComparison = { shared: 0, containment: 0, dice: 0, strangers: false, sharedNames: 0 };
+    if (this.reasonOf(a, b, anchored, measured) !== null) return true;
+    return measured.conflict === false && measured.shared >= 1;
   }
 
   /** Which rule makes sentences a and b one claim, or null when none does (see `same`). */
@@ -1302,11 +1430,17 @@ class ClaimCores {
       !first.names.has(second.lead);
     let sharedNames = 0;
     for (const id of first.names) if (second.names.has(id)) sharedNames++;
-    if (measured) Object.assign(measured, { shared, containment, dice, sharedNames, strangers });
-    if (strangers) return null;
     // Two sentences that each put what they tell in other months tell two events: a monthly figure's
     // readings ("house prices fell 0.7% in December", "dipped slightly in November"), two meetings.
-    if (first.months.size > 0 && second.months.size > 0 && ![...first.months].some((id) => second.months.has(id))) return null;
+    // "Pleaded not guilty" and "pleaded guilty" tell opposites. Subjects told doing different things
+    // share a claim only by a figure anchor or many words of it.
+    const conflict =
+      strangers ||
+      (first.months.size > 0 && second.months.size > 0 && ![...first.months].some((id) => second.months.has(id))) ||
+      oppositePolarity(first, second) ||
+      (shared <= FEW_CORE_WORDS && otherPredicates(first, second) && anchored !== 'near');
+    if (measured) Object.assign(measured, { shared, containment, dice, sharedNames, strangers, conflict });
+    if (conflict) return null;
     if (shared >= 2 && containment >= this.#settings.claimCoreContainment && dice >= this.#settings.claimCoreSimilarity) {
       // Overlapping cores that overlap only in one stock phrase, naming no one alike, tell of different things.
       return sharesOnlyAPhrase(first, second, weight, Math.min(firstNorm, secondNorm) || 1, this.#weight) ? null : 'core';
@@ -1373,7 +1507,7 @@ function attach(
  * claim twice (in its lead and further down), and the claim keeps one sentence per article, so
  * the other would otherwise carry no claim, or one of its own beside it. A sentence is a
  * retelling when an edge joins it to a member of another article and it fits the claim as a
- * sentence joining it would: the same claim as its wordings (`fitsWordings`), close enough by the
+ * sentence joining it would: related to its wordings (`fitsWordings`), close enough by the
  * edge or the claim's gist (`fitsEdge`). By claim root.
  */
 function findRetellings(
@@ -1415,6 +1549,32 @@ function findRetellings(
     }
   }
   return retold;
+}
+
+/**
+ * A claim whose every sentence retells another claim in an article that claim holds is that claim
+ * told again, not a second one: three copies of a story that say "Knapman says he was glad to see
+ * the back of him" in the lead and "Knapman has said he is glad to see the back of him" further
+ * down hold two groups of one claim (a claim takes one sentence per article, so they never merge).
+ * The first is kept; the other's sentences stay its retellings.
+ */
+function foldRetoldClaims(members: Map<number, Set<number>>, retold: Map<number, Set<number>>): void {
+  const retelling = new Map<number, number[]>();
+  for (const [root, set] of retold) {
+    for (const s of set) {
+      const roots = retelling.get(s) ?? [];
+      roots.push(root);
+      retelling.set(s, roots);
+    }
+  }
+  for (const [root, set] of [...members]) {
+    const [first] = set;
+    if (first === undefined) continue;
+    const into = (retelling.get(first) ?? []).find((other) => other !== root && members.has(other) && [...set].every((s) => retold.get(other)?.has(s)));
+    if (into === undefined) continue;
+    members.delete(root);
+    retold.delete(root);
+  }
 }
 
 /** Two sentences that match each other only loosely, and nothing else, still make a claim of two. */

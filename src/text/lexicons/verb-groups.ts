@@ -1,0 +1,99 @@
+/**
+ * Words that find a sentence's main predicate without a parser: the claim identity in
+ * src/library/alignment.ts reads what the subject did ("has denied", "is on trial", "resigned")
+ * as the first content word of the first verb group, and two sentences whose subjects did
+ * different things ("Mr Ebbers has denied charges of fraud" / "Mr Ebbers is on trial for fraud")
+ * carry different claims, however many other words they share.
+ *
+ * - `auxiliary`: a verb that opens a verb group and is not itself the predicate (`is`, `has`).
+ * - `modal`: a modal that opens a verb group (`will`, `could`).
+ * - `filler`: a word inside a verb group, before its head (`also`, `not`, `on`, `being`).
+ * - `past`: an irregular past form, read as a predicate where no auxiliary stands before it
+ *   (regular ones end in "-ed" and are found by their ending).
+ * - `opener`: a participle that opens a clause framing a speech act before its subject
+ *   ("Speaking to Parliament on his first day …, Mr Clarke said"): that clause says when and where
+ *   the words were said, not what they claim.
+ *
+ * Words are lower case, matched whole after folding. Extend by adding entries; a word that is
+ * also a common noun in news ("set", "cut") is better left out of `past`.
+ */
+export type VerbGroupKind = 'auxiliary' | 'modal' | 'filler' | 'past' | 'opener';
+
+export interface VerbGroupWord {
+  word: string;
+  kind: VerbGroupKind;
+}
+
+const words = (kind: VerbGroupKind, list: readonly string[]): VerbGroupWord[] => list.map((word) => ({ word, kind }));
+
+export const VERB_GROUP_WORDS: readonly VerbGroupWord[] = [
+  ...words('auxiliary', ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'be', 'been', 'being', 'does', 'do', 'did']),
+  ...words('modal', ['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall']),
+  ...words('filler', [
+    'also',
+    'not',
+    'never',
+    'now',
+    'still',
+    'already',
+    'currently',
+    'reportedly',
+    'allegedly',
+    'just',
+    'to',
+    'on',
+    'in',
+    'a',
+    'an',
+    'the',
+    'set',
+    'expected',
+    'due',
+    'about',
+    'likely',
+  ]),
+  ...words('past', [
+    'came',
+    'went',
+    'made',
+    'took',
+    'gave',
+    'got',
+    'became',
+    'began',
+    'fell',
+    'rose',
+    'grew',
+    'sold',
+    'bought',
+    'won',
+    'lost',
+    'paid',
+    'left',
+    'held',
+    'met',
+    'ran',
+    'saw',
+    'found',
+    'kept',
+    'led',
+    'brought',
+    'sought',
+    'spent',
+    'struck',
+    'fought',
+    'beat',
+    'broke',
+    'chose',
+    'drew',
+    'knew',
+    'meant',
+    'stood',
+    'spoke',
+    'wrote',
+    'said',
+    'told',
+    'thought',
+  ]),
+  ...words('opener', ['speaking', 'asked', 'writing', 'addressing', 'interviewed', 'responding', 'talking', 'questioned', 'giving', 'appearing']),
+];
