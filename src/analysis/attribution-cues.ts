@@ -46,6 +46,9 @@ import {
   QUANTIFIERS,
   FORMS_OF_BE,
   REACTED_TO,
+  REACTING_PARTICLES,
+  REACTING_VERBS,
+  REACTING_WITH_PARTICLE,
   RELATIVES,
   RESTRICTIVE,
   SKIPPED_BEFORE_VERB,
@@ -343,6 +346,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     }
     attributions.push({ category, phrase: match.entry.phrase, cue, source: spanOf(tokens, phrase), links });
   }
+  answerReactions(context, matches, cueAt, inQuotation);
   // `The prime minister told MPs: "…"`: a verb of speech before the colon already says who speaks and to whom; the
   // colon adds nothing, and reading the words before it as one source would make the people spoken to the speaker.
   // `debt levels which were deemed "not in the best interests of the company" by the board`: a judgement in the passive, its judge after `by`.
@@ -362,7 +366,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   // `The gunman is believed to have fled, police said`: otherwise a passive frame on the subject (`is believed to`) with a speaker
   // in the sentence is that speaker's belief, no second source (`It is widely believed that …` frames the whole and stays outer).
   const passiveFrame = stated !== undefined && /^(?:is|are|was|were)\s.*\sto$/u.test(stated.phrase) && attributions.length > 0;
-  if (stated && contrastsWithAll(text, tokens, stated, attributions)) attributions.push(stated);
+  const contrast = stated && contrastingWord(text, tokens, stated, attributions);
+  if (stated && contrast !== undefined) attributions.push({ ...stated, contrast });
   else if (stated && !passiveFrame && attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)) attributions.unshift(stated);
   markNested(text, tokens, attributions);
   markAuthors(text, tokens, attributions, mentions);
@@ -1382,21 +1387,88 @@ function colonAttribution(context: Context, inQuotation: (offset: number) => boo
   return undefined;
 }
 
+/** How many words the object of a reacting verb may hold before its relative pronoun (`a senior union leader who`). */
+const REACTED_OBJECT_WORDS = 6;
+
+/** The first word of the object after a reacting verb at `verb` (`criticised a …`, `hit back at an …`), or undefined. */
+function reactedObjectStart(tokens: readonly Token[], verb: number): number | undefined {
+  const word = readAt(tokens, verb, 'tokens').norm;
+  if (REACTING_VERBS.has(word)) return verb + 1;
+  if (!REACTING_WITH_PARTICLE.has(word)) return undefined;
+  let k = verb + 1;
+  while (k < tokens.length && REACTING_PARTICLES.has(readAt(tokens, k, 'tokens').norm)) k++;
+  return k > verb + 1 ? k : undefined;
+}
+
+/**
+ * `Gordon Brown has criticised a union leader who said the budget would hurt workers`, `Mr Kennedy dismissed critics who said
+ * …`: a subject reacts (criticises, attacks, praises, rejects) to someone, and a relative clause of speech says what that one
+ * said. The subject is the sentence's source, by the reacting verb; the object, not the words from the subject to `who`, is the
+ * speaker of the relative clause, marked as the one reacted to so that the note does not list them as a second voice.
+ */
+function answerReactions(context: Context, matches: readonly PhraseMatch<ReportingVerb>[], cueAt: Uint8Array, inQuotation: (offset: number) => boolean): void {
+  const { text, tokens, found: attributions } = context;
+  for (let r = 1; r < tokens.length - 3; r++) {
+    const verb = readAt(tokens, r, 'tokens');
+    const objectFirst = reactedObjectStart(tokens, r);
+    if (objectFirst === undefined || inQuotation(verb.start) || boundaryAfter(text, tokens, objectFirst - 1)) continue;
+    let relative = -1;
+    for (let k = objectFirst + 1; k < tokens.length - 1 && k - objectFirst <= REACTED_OBJECT_WORDS; k++) {
+      if (RELATIVES.has(readAt(tokens, k, 'tokens').norm)) {
+        relative = k;
+        break;
+      }
+      // `criticised Bob Crow, who said`: a comma only right before the relative pronoun.
+      if (boundaryAfter(text, tokens, k) && !(commaAfter(text, tokens, k) && RELATIVES.has(tokens[k + 1]?.norm ?? ''))) break;
+    }
+    // `welcomed the ruling by a judge who said`: the relative pronoun's antecedent is then the last noun, not what was reacted to.
+    if (relative < 0 || tokens.slice(objectFirst, relative).some((token) => PREPOSITIONS.has(token.norm) || token.norm === 'by')) continue;
+    const speech = matches.find(
+      (match) => match.entry.category === 'speech' && (match.first === relative + 1 || (match.first === relative + 2 && AUXILIARIES.has(readAt(tokens, relative + 1, 'tokens').norm))),
+    );
+    if (!speech) continue;
+    const subject = phraseBefore(text, tokens, r, cueAt);
+    const subjectLinks = subject ? classifySource(context, subject[0], subject[1]) : undefined;
+    const objectLinks = classifySource(context, objectFirst, relative - 1);
+    if (!subject || !subjectLinks || !objectLinks) continue;
+    const reactedTo = text.slice(verb.start, readAt(tokens, objectFirst - 1, 'tokens').end);
+    const cue = { start: verb.start, end: readAt(tokens, objectFirst - 1, 'tokens').end };
+    if (!attributions.some((attribution) => attribution.cue.start === verb.start))
+      attributions.push({ category: 'speech', phrase: reactedTo.toLowerCase(), cue, source: spanOf(tokens, subject), links: subjectLinks });
+    const reported = {
+      category: 'speech' as const,
+      phrase: speech.entry.phrase,
+      cue: { start: speech.start, end: speech.end },
+      source: spanOf(tokens, [objectFirst, relative - 1]),
+      links: objectLinks,
+      nested: true,
+      reactedTo,
+    };
+    const said = attributions.findIndex((attribution) => attribution.cue.start === speech.start);
+    if (said >= 0) attributions.splice(said, 1, reported);
+    else attributions.push(reported);
+  }
+}
+
 /** Words that open a clause contrasting with the one before (`…, but it is widely expected`). */
 const CONTRASTS = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 /** How many words may stand between the contrasting word and the vague frame (`but it is widely expected`, `though the poll is widely tipped`). */
 const CONTRAST_REACH = 5;
 
-/** True when the vague frame `stated` opens a contrasting clause after a comma (`…, but it is widely expected`) that every other attribution of the sentence stands before. */
-function contrastsWithAll(text: string, tokens: readonly Token[], stated: Attribution, attributions: readonly Attribution[]): boolean {
+/**
+ * The contrasting word (`but`, `while`) when the vague frame `stated` opens a contrasting clause after a comma (`…, but it is
+ * widely expected`) that every other attribution of the sentence stands before; otherwise undefined.
+ */
+function contrastingWord(text: string, tokens: readonly Token[], stated: Attribution, attributions: readonly Attribution[]): string | undefined {
   const at = tokens.findIndex((token) => token.start === stated.cue.start);
   for (let j = at - 1; j > 0 && j >= at - CONTRAST_REACH; j--) {
-    if (!CONTRASTS.has(readAt(tokens, j, 'tokens').norm)) continue;
-    if (!boundaryAfter(text, tokens, j - 1)) return false;
-    const contrast = readAt(tokens, j, 'tokens').start;
-    return attributions.length > 0 && attributions.every((attribution) => attribution.cue.end <= contrast && attribution.source.end <= contrast);
+    const word = readAt(tokens, j, 'tokens');
+    if (!CONTRASTS.has(word.norm)) continue;
+    if (!boundaryAfter(text, tokens, j - 1)) return undefined;
+    const stands = attributions.length > 0 && attributions.every((attribution) => attribution.cue.end <= word.start && attribution.source.end <= word.start);
+    return stands ? word.norm : undefined;
   }
-  return false;
+  return undefined;
 }
 
 /** Verbs of judging that take a complement in the passive before their agent (`was deemed too costly by`, `was branded a gimmick by`). */

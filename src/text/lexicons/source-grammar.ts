@@ -780,3 +780,43 @@ export const AGO_COUNTS: ReadonlySet<string> = new Set([
 export const FRACTIONS: ReadonlySet<string> = new Set(['half', 'thirds', 'quarters', 'third', 'quarter', 'majority', 'minority', 'plurality']);
 /** Words that say people were asked (`poll`, `survey`, `respondents`): with a count, a poll source. */
 export const POLLED: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'respondents', 'polled', 'surveyed', 'voters']);
+
+/**
+ * Verbs by which a subject reacts to someone's words (`Gordon Brown has criticised a union leader who said …`, `Mr Kennedy
+ * dismissed critics who said …`): with an object and a relative clause of speech after it, the subject is the sentence's
+ * source and the object the one whose words it reacts to. Past forms, as they stand before their object.
+ */
+export const REACTING_VERBS: ReadonlySet<string> = new Set([
+  'criticised',
+  'criticized',
+  'attacked',
+  'praised',
+  'rejected',
+  'condemned',
+  'dismissed',
+  'slammed',
+  'rebuked',
+  'rebuffed',
+  'ridiculed',
+  'mocked',
+  'derided',
+  'lambasted',
+  'blasted',
+  'chided',
+  'scorned',
+  'contradicted',
+  'challenged',
+  'applauded',
+  'welcomed',
+  'backed',
+  'defended',
+  'thanked',
+  'congratulated',
+  'accused',
+]);
+
+/** Particles between a reacting verb and its object: `hit back at`, `hit out at`, `responded to`, `turned on`. */
+export const REACTING_PARTICLES: ReadonlySet<string> = new Set(['at', 'to', 'on', 'out', 'back']);
+
+/** Verbs that take a particle before the object they react to: `hit back at an economist who warned …`. */
+export const REACTING_WITH_PARTICLE: ReadonlySet<string> = new Set(['hit', 'responded', 'replied', 'lashed', 'rounded', 'turned']);

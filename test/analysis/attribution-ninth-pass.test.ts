@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/analysis/certainty.ts';
+import { readArticle } from '../../src/corpus/load.ts';
+import type { Certainty } from '../../src/model/answer.ts';
+import { must } from '../support/must.ts';
+
+/** The certainty of `sentence`, read as the last sentence of a one-paragraph article after `before`. */
+function certaintyOf(sentence: string, before?: string): Certainty {
+  const body = [before, sentence].filter((part) => part !== undefined).join(' ');
+  const result = readArticle('ninth.txt', new TextEncoder().encode(`A headline\n\n${body}\n`));
+  if (!result.ok) throw new Error(`the loader refused: ${sentence}`);
+  const { article } = result;
+  const index = article.sentences.findIndex((candidate) => candidate.text.includes(sentence.slice(0, 40)));
+  if (index < 0) throw new Error(`no sentence holds: ${sentence}`);
+  return must(analyseArticle(article).sentences[index], `sentence ${index}`);
+}
+
+describe('a contrasting clause with a vague frame beside a named speaker', () => {
+  it('GIVEN "He insisted he did not know the date, but it is widely expected to be 5 May" after the prime minister is named THEN the note gives the named speaker and the vague frame each its own words, the frame after "but"', () => {
+    const certainty = certaintyOf('He insisted he did not know the poll date, but it is widely expected to be 5 May.', 'Prime Minister Tony Blair refused to be drawn on the timing.');
+    expect(certainty.note).toBe("Hedged ('expected'); attributed to Tony Blair; after 'but', from an unnamed, vague source: people not named ('is widely expected').");
+  });
+
+  it('GIVEN a named speaker and a vague frame after "while" THEN the named speaker is never listed under "unnamed, vague"', () => {
+    const certainty = certaintyOf('The chancellor said he had not decided, while the rise is widely tipped to be a quarter point.');
+    expect(certainty.note).toMatch(/^Attributed to The chancellor; after 'while', from an unnamed, vague source: /u);
+  });
+
+  it('GIVEN sources of two kinds joined as two voices ("Sources close to the talks said …, with Mr Ross warning …") THEN each kind gets its own words', () => {
+    const certainty = certaintyOf('Sources close to the talks said the deal was close, with Mr Ross warning that nothing was agreed.');
+    expect(certainty.note).toBe('From an anonymous source: Sources close to the talks; attributed to Ross.');
+    expect(certainty.note).not.toMatch(/anonymous source: [^;]*Ross/u);
+  });
+
+  it('GIVEN two named sources ("figures from X and Y said") THEN they stay one list under "attributed to"', () => {
+    const certainty = certaintyOf('The minister said the talks had failed, and the union said it would strike.');
+    expect(certainty.note).toMatch(/^Hedged \('would'\); attributed to The minister and the union\.$/u);
+  });
+});
+
+describe('a subject that reacts to what someone said ("X criticised a NOUN who said …")', () => {
+  it('GIVEN "Gordon Brown has criticised a union leader who said the budget would hurt workers" THEN the note is attributed to Gordon Brown, naming the union leader as the one criticised, not as an anonymous second voice', () => {
+    const certainty = certaintyOf('Gordon Brown has criticised a union leader who said the budget would hurt workers.');
+    expect(certainty.note).toBe("Hedged ('would'); attributed to Gordon Brown, who criticised what a union leader, not named, said.");
+  });
+
+  it('GIVEN "Mr Kennedy dismissed critics who said …" THEN the subject is the source and the critics the ones dismissed', () => {
+    const certainty = certaintyOf('Mr Kennedy dismissed critics who said the party had no policies.');
+    expect(certainty.attributedTo).toEqual(['Kennedy', 'critics']);
+    expect(certainty.note).toBe('Attributed to Kennedy, who dismissed what critics, not named, said.');
+  });
+
+  it('GIVEN "Mr Howard rejected a report which said …" THEN the source is Mr Howard, never the words "Mr Howard rejected a report"', () => {
+    const certainty = certaintyOf('Mr Howard rejected a report which said crime had fallen.');
+    expect(certainty.attributedTo).toEqual(['Howard', 'a report']);
+    expect(certainty.note).toBe("Attributed to Howard, who rejected what a report said; contested ('rejected').");
+  });
+
+  it('GIVEN "Labour condemned a bishop who argued that …" THEN Labour, reacting to the bishop', () => {
+    expect(certaintyOf('Labour condemned a bishop who argued that the war was unjust.').note).toBe('Attributed to Labour, who condemned what a bishop, not named, said.');
+  });
+
+  it('GIVEN "The minister hit back at an economist who warned that …" THEN the minister, reacting to the economist', () => {
+    expect(certaintyOf('The minister hit back at an economist who warned that taxes would rise.').note).toBe(
+      "Hedged ('would'); attributed to The minister, who hit back at what an economist, not named, said.",
+    );
+  });
+
+  it('GIVEN a named object ("criticised Bob Crow, who said …") THEN the object is named as the one criticised, with no "not named"', () => {
+    expect(certaintyOf('Gordon Brown has criticised Bob Crow, who said the budget would hurt workers.').note).toBe("Hedged ('would'); attributed to Gordon Brown, who criticised what Bob Crow said.");
+  });
+
+  it('GIVEN "welcomed the ruling by a judge who said …" THEN the rule stays out: the relative clause hangs from the judge, not from what was welcomed', () => {
+    expect(certaintyOf('Unions welcomed the ruling by a judge who said the strike was lawful.').note).not.toContain('who welcomed');
+  });
+});
