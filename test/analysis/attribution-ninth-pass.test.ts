@@ -74,3 +74,27 @@ describe('a subject that reacts to what someone said ("X criticised a NOUN who s
     expect(certaintyOf('Unions welcomed the ruling by a judge who said the strike was lawful.').note).not.toContain('who welcomed');
   });
 });
+
+describe('rumours that are the subject of a passive saying what fuelled them', () => {
+  it('GIVEN "Rumours of a rift were fuelled by the sudden decision to …" THEN no hedge: the sentence states what fuelled the rumours', () => {
+    const certainty = certaintyOf('Rumours of a rift were fuelled by the sudden decision to hold the briefing at the same time as a speech by the chancellor.');
+    expect(certainty.level).toBe('certain');
+    expect(certainty.note).toBe('Stated as fact by the article, with no source given.');
+  });
+
+  it('GIVEN "Rumours of a takeover bid were fanned by heavy trading …" THEN no hedge', () => {
+    expect(certaintyOf('Rumours of a takeover bid were fanned by heavy trading in the shares on Friday.').level).toBe('certain');
+  });
+
+  it('GIVEN "Rumours of a bid grew as the shares rose" (rumours reported as news, no passive) THEN still hedged by "Rumours"', () => {
+    expect(certaintyOf('Rumours of a bid grew as the shares rose.').cues.map((cue) => cue.text)).toContain('Rumours');
+  });
+
+  it('GIVEN "Rumours of a bid, which were later denied, sent the shares up" (a comma before the passive) THEN still hedged', () => {
+    expect(certaintyOf('Rumours of a bid, which were later denied, sent the shares up 5%.').level).not.toBe('certain');
+  });
+
+  it('GIVEN "Allegations of bribery were denied by the minister" THEN still hedged: what is alleged stays alleged', () => {
+    expect(certaintyOf('Allegations of bribery were denied by the minister.').cues.map((cue) => cue.text)).toContain('Allegations');
+  });
+});
