@@ -118,14 +118,18 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     return true;
   };
   // `self-described`, `so-called`: a reporting word joined to the word before it by a hyphen is half of a modifier.
-  const inCompound = (match: PhraseMatch<ReportingVerb>): boolean => match.start > 1 && text[match.start - 1] === '-' && /\p{L}/u.test(text[match.start - 2] ?? '');
+  // `think-tank`, `say-so`: one joined to the word after it is the first half of a noun.
+  const inCompound = (match: PhraseMatch<ReportingVerb>): boolean =>
+    (match.start > 1 && text[match.start - 1] === '-' && /\p{L}/u.test(text[match.start - 2] ?? '')) || (text[match.end] === '-' && /\p{L}/u.test(text[match.end + 1] ?? ''));
   const matches = REPORTING.findAll(tokens).filter(
     (match) =>
       unbroken(match) &&
       !inCompound(match) &&
       !inQuotation(match.start) &&
       !(match.entry.category === 'speech' && match.first > 0 && isNoun(match)) &&
-      (match.entry.phrase !== 'reports' || (match.first > 0 && isCapitalised(readAt(tokens, match.first - 1, 'tokens')))),
+      (match.entry.phrase !== 'reports' || (match.first > 0 && isCapitalised(readAt(tokens, match.first - 1, 'tokens')))) &&
+      (match.entry.phrase !== 'states' || statesIsVerb(tokens, match.first)) &&
+      !isHopeNoun(text, tokens, match.first),
   );
   const cueAt = new Uint8Array(tokens.length);
   for (const match of matches) for (let i = match.first; i <= match.last; i++) cueAt[i] = 1;
@@ -251,7 +255,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         (INVERTIBLE.has(readAt(tokens, match.first, 'tokens').norm) || TOLD.has(readAt(tokens, match.first, 'tokens').norm)) &&
         readAt(tokens, match.first, 'tokens').norm !== 'continued'
       ) {
-        phrase = nameEndingAt(tokens, match.first - 2);
+        phrase = nameEndingAt(tokens, match.first - 2, text);
       }
       // `said he will release his records.` after `… Sen. Marco Rubio (R-Fla.)`: a sentence that opens with its verb (or with an
       // apposition and then the verb) continues the sentence before, whose closing name is the subject.
@@ -293,9 +297,18 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         )
           phrase = after;
       }
+      if (!phrase && category === 'speech') phrase = nameBeforeStrayComma(text, tokens, match, cueAt);
     } else {
       // `his reaction to a report by a government watchdog`: a report someone reacted to is not the sentence's source.
-      if (category === 'relay' && match.first > 1 && DETERMINERS.has(readAt(tokens, match.first - 1, 'tokens').norm) && REACTED_TO.has(readAt(tokens, match.first - 2, 'tokens').norm)) continue;
+      // `according to a report by UK think-tank Demos`: the `to` of `according to` relays the report, it reacts to nothing.
+      if (
+        category === 'relay' &&
+        match.first > 1 &&
+        DETERMINERS.has(readAt(tokens, match.first - 1, 'tokens').norm) &&
+        REACTED_TO.has(readAt(tokens, match.first - 2, 'tokens').norm) &&
+        !cueAt[match.first - 2]
+      )
+        continue;
       // `The letter, seen by parents, says`: who saw a document is not its source; only `X was seen by many as Y` is a judgement.
       if (category === 'agent' && SEEING.test(match.entry.phrase) && !isPassive(text, tokens, match.first)) continue;
       // `were made in a book`: words said or written are made in a document; what else is made in a place is goods.
@@ -674,7 +687,14 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
     const heldWith =
       start > 1 &&
       ((previous.norm === 'with' && WITH_HOLDERS.has(readAt(tokens, start - 2, 'tokens').norm)) || (previous.norm === 'by' && NOUNS.get(readAt(tokens, start - 2, 'tokens').norm) === 'document'));
-    if (cueAt[start - 1] || (CLAUSE_WORDS.has(previous.norm) && !heldWith) || boundaryAfter(text, tokens, start - 1)) break;
+    // `the Pew Internet and American Life Project said`: an `and` between capitalised words of a name that ends in a word for a body is inside it.
+    const inBodyName =
+      previous.norm === 'and' &&
+      start > 1 &&
+      isCapitalised(readAt(tokens, start, 'tokens')) &&
+      isCapitalised(readAt(tokens, start - 2, 'tokens')) &&
+      ORGANISATION_WORDS.has(readAt(tokens, end, 'tokens').norm);
+    if (cueAt[start - 1] || (CLAUSE_WORDS.has(previous.norm) && !heldWith && !inBodyName) || boundaryAfter(text, tokens, start - 1)) break;
     start--;
   }
   // `That person said`: a demonstrative opening its clause is the subject's determiner, not a conjunction.
@@ -736,8 +756,10 @@ function timeTailStart(tokens: readonly Token[], end: number): number {
 }
 
 /** The capitalised name ending at `last` (`Mr Reed`, `Bank of England`), or nothing when the word there is not a name's. */
-function nameEndingAt(tokens: readonly Token[], last: number): [number, number] | undefined {
+function nameEndingAt(tokens: readonly Token[], last: number, text?: string): [number, number] | undefined {
   if (!isCapitalised(readAt(tokens, last, 'tokens')) || NOT_NAMES.has(readAt(tokens, last, 'tokens').norm)) return undefined;
+  // `the Muslim Association of Britain (MAB), which believes`: the short form in brackets closes the name it follows.
+  if (text !== undefined && last > 0 && /\(\s*$/u.test(text.slice(readAt(tokens, last - 1, 'tokens').end, readAt(tokens, last, 'tokens').start))) return nameEndingAt(tokens, last - 1, text);
   let first = last;
   while (
     first > 0 &&
@@ -1385,6 +1407,51 @@ function colonAttribution(context: Context, inQuotation: (offset: number) => boo
     return { category: 'colon', phrase: ':', cue: { start: colonAt, end: colonAt + 1 }, source: spanOf(tokens, [first, i]), links };
   }
   return undefined;
+}
+
+/**
+ * `Mr Gates, said the firm would keep investing.`, `Microsoft chairman Bill Gates, said …`: a subject ending in a name that opens the
+ * sentence, then a comma with nothing closing it and a verb
+ * plainly of speech (not `said to be`), is the subject the comma was stray after.
+ */
+function nameBeforeStrayComma(text: string, tokens: readonly Token[], match: PhraseMatch<ReportingVerb>, cueAt: Uint8Array): [number, number] | undefined {
+  if (match.first < 1 || !commaAfter(text, tokens, match.first - 1) || !PLAIN_SPEECH.test(readAt(tokens, match.first, 'tokens').norm) || tokens[match.last + 1]?.norm === 'to') return undefined;
+  const name = phraseBefore(text, tokens, match.first, cueAt, true);
+  if (!name || name[0] !== 0 || !isCapitalised(readAt(tokens, name[1], 'tokens')) || NOT_NAMES.has(readAt(tokens, name[1], 'tokens').norm)) return undefined;
+  if (tokens.slice(name[0], name[1] + 1).some((token) => PREPOSITIONS.has(token.norm) || TIME_LEADS.has(token.norm))) return undefined;
+  for (let i = name[0]; i < name[1]; i++) if (boundaryAfter(text, tokens, i)) return undefined;
+  return name;
+}
+
+/**
+ * `states` is a verb of speech only in lower case after a document (`the lawsuit states`) or before `that` (`The report states
+ * that …`); elsewhere it is the noun (`the United States`, `EU member states said`).
+ */
+function statesIsVerb(tokens: readonly Token[], at: number): boolean {
+  const word = readAt(tokens, at, 'tokens');
+  if (isCapitalised(word)) return false;
+  return tokens[at + 1]?.norm === 'that' || (at > 0 && NOUNS.get(readAt(tokens, at - 1, 'tokens').norm) === 'document');
+}
+
+/** Endings of adjectives of a nation or a field (`British`, `Japanese`, `Australian`, `Olympic`): such a word before `hope` modifies the noun. */
+const ADJECTIVE_OF_PLACE = /(?:ish|ese|ian|an|ic)$/u;
+
+/**
+ * `British hope Imelda Staunton is among the favourites`, `Olympic hope Amy Lee`: `hope` after one capitalised adjective of a nation
+ * or a field and before a capitalised name is the noun (a contender), not the verb of a speaker called `British`.
+ */
+function isHopeNoun(text: string, tokens: readonly Token[], at: number): boolean {
+  const word = readAt(tokens, at, 'tokens');
+  if (word.norm !== 'hope' || at < 1 || boundaryAfter(text, tokens, at - 1)) return false;
+  const before = readAt(tokens, at - 1, 'tokens');
+  const next = tokens[at + 1];
+  const opensPhrase =
+    at === 1 ||
+    boundaryAfter(text, tokens, at - 2) ||
+    DETERMINERS.has(readAt(tokens, at - 2, 'tokens').norm) ||
+    POSSESSIVES.has(readAt(tokens, at - 2, 'tokens').norm) ||
+    readAt(tokens, at - 2, 'tokens').norm.endsWith("'s");
+  return opensPhrase && isCapitalised(before) && ADJECTIVE_OF_PLACE.test(before.norm) && next !== undefined && isCapitalised(next) && !boundaryAfter(text, tokens, at);
 }
 
 /** How many words the object of a reacting verb may hold before its relative pronoun (`a senior union leader who`). */

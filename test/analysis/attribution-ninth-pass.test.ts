@@ -98,3 +98,80 @@ describe('rumours that are the subject of a passive saying what fuelled them', (
     expect(certaintyOf('Allegations of bribery were denied by the minister.').cues.map((cue) => cue.text)).toContain('Allegations');
   });
 });
+
+describe('source phrases cut where the name really ends', () => {
+  const sourceOf = (sentence: string): string[] => certaintyOf(sentence).attributedTo;
+
+  it('GIVEN "according to a report by UK think-tank Demos" THEN Demos, never "UK", and "think-tank" is no verb of thinking', () => {
+    const certainty = certaintyOf('Online shopping is growing fast, according to a report by UK think-tank Demos.');
+    expect(certainty.attributedTo).toEqual(['Demos']);
+    expect(certainty.cues.map((cue) => cue.text)).not.toContain('think');
+  });
+
+  it('GIVEN "…, the left-leaning think-tank said" THEN the think-tank', () => {
+    expect(sourceOf('Taxes will have to rise, the left-leaning think-tank said.')).toEqual(['the left-leaning think-tank']);
+  });
+
+  it('GIVEN "…, the industry watchdog, Ofcom, said" THEN the industry watchdog, as before', () => {
+    expect(sourceOf('Broadband take-up doubled last year, the industry watchdog, Ofcom, said.')).toEqual(['the industry watchdog']);
+  });
+
+  it('GIVEN "the Pew Internet and American Life Project said" THEN the whole name, not cut at "and"', () => {
+    expect(sourceOf('Half of adults now use the net daily, the Pew Internet and American Life Project said.')).toEqual(['Pew Internet and American Life Project']);
+  });
+
+  it('GIVEN "the Finance and Economy Ministry said" THEN the whole name', () => {
+    expect(sourceOf('Growth will slow next year, the Finance and Economy Ministry said.')).toEqual(['Finance and Economy Ministry']);
+  });
+
+  it('GIVEN "Tony Blair and Gordon Brown said" THEN no name of a body joins the two people', () => {
+    expect(sourceOf('Tony Blair and Gordon Brown said the plan would work.').join(' ')).not.toContain('Tony Blair and');
+  });
+
+  it('GIVEN an inverted "…, thinks Tim Danton, editor of PC Pro." THEN Tim Danton', () => {
+    expect(sourceOf('The market is going to get much tougher, thinks Tim Danton, editor of PC Pro.')).toEqual(['Tim Danton']);
+  });
+
+  it('GIVEN an inverted "…, believes Mr Blair, is …" inside the sentence THEN Blair', () => {
+    expect(sourceOf('What this is really about, believes Mr Blair, is the opposition spotting a chance to embarrass the government.')).toEqual(['Blair']);
+  });
+
+  it('GIVEN a stray comma after an opening name ("Mr Gates, said the firm …") THEN Gates', () => {
+    expect(sourceOf('Mr Gates, said the firm would keep investing.')).toEqual(['Gates']);
+  });
+
+  it('GIVEN a role and a name with a stray comma ("The men\'s solicitor Matthew Knight, said …") THEN the solicitor by name', () => {
+    expect(sourceOf("The men's solicitor Matthew Knight, said the men had done nothing wrong.")).toEqual(['Matthew Knight']);
+  });
+
+  it('GIVEN "Bill Gates, said to be the richest man, …" THEN no source: "said to be" describes him', () => {
+    expect(sourceOf('Bill Gates, said to be the richest man in the world, visited the plant.')).toEqual([]);
+  });
+
+  it('GIVEN "…, the lawsuit states." and "The report states that …" THEN the document', () => {
+    expect(sourceOf('The firm knowingly sold faulty parts, the lawsuit states.')).toEqual(['the lawsuit']);
+    expect(sourceOf('The report states that growth will slow.')).toEqual(['The report']);
+  });
+
+  it('GIVEN "the United States said" or "member states said" THEN "states" is never the verb', () => {
+    expect(sourceOf('The United States said the talks had failed.')).toEqual(['United States']);
+    expect(certaintyOf('Several member states said the talks had failed.').cues.map((cue) => cue.text)).not.toContain('states');
+  });
+
+  it('GIVEN "The report, by the Institute for Fiscal Studies, said" THEN the report is the source, the aside only describing it', () => {
+    expect(sourceOf('The report, by the Institute for Fiscal Studies, said taxes would have to rise.')).toEqual(['The report']);
+  });
+
+  it('GIVEN "the Muslim Association of Britain (MAB), which believes …" THEN the name without its bracket', () => {
+    expect(sourceOf('The event is being held by the Muslim Association of Britain (MAB), which believes voters could swing the result.')).toEqual(['Muslim Association of Britain']);
+  });
+
+  it('GIVEN "British hope Imelda Staunton is among the favourites" or "Olympic hope Amy Lee" THEN no source: "hope" is a noun there', () => {
+    expect(sourceOf('British hope Imelda Staunton is among the favourites for the award.')).toEqual([]);
+    expect(sourceOf("Britain's Olympic hope Amy Lee won gold.")).toEqual([]);
+  });
+
+  it('GIVEN "Republicans hope Bush will win" THEN the verb still has its subject', () => {
+    expect(sourceOf('Republicans hope Bush will win.')).toEqual(['Republicans']);
+  });
+});

@@ -59,6 +59,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'say',
     'saying',
     'stated',
+    // Only lower-case, after a document or before `that` (`the lawsuit states`, `states that`): `the United States`, `member states` are nouns.
+    'states',
     'stating',
     'stated only',
     'told',

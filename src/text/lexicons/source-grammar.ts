@@ -244,6 +244,12 @@ export const INVERTIBLE: ReadonlySet<string> = new Set([
   'countered',
   'quipped',
   'predicted',
+  // `…, thinks Tim Danton, editor of PC Pro.`, `…, reckons one analyst`: present forms of belief and speech stand inverted too.
+  'thinks',
+  'believes',
+  'reckons',
+  'argues',
+  'insists',
 ]);
 /** Prepositions after a source's head noun (`sources close to`, `a spokesman for`): the head is the word before the first one. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'from', 'close', 'familiar', 'in', 'at', 'on', 'with', 'to', 'within', 'inside', 'near']);
