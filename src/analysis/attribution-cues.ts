@@ -539,9 +539,12 @@ function namesPersonSoon(tokens: readonly Token[], from: number): boolean {
 }
 
 /** True when a form of `be` stands right before the verb (`he was told`, `it is said`): then its subject is not who spoke. */
+/** Words of degree that open `more likely to say`: after `were`, a comparison of who says so, not a passive. */
+const LIKELIER: ReadonlySet<string> = new Set(['more', 'less', 'most', 'least']);
+
 function isPassive(text: string, tokens: readonly Token[], verb: number): boolean {
-  // `is saying` is progressive, not passive.
-  if (readAt(tokens, verb, 'tokens').norm.endsWith('ing')) return false;
+  // `is saying` is progressive, not passive; `were more likely to say` is a comparison, the group its subject.
+  if (readAt(tokens, verb, 'tokens').norm.endsWith('ing') || LIKELIER.has(readAt(tokens, verb, 'tokens').norm)) return false;
   // `Ebbers, accused of fraud, …`, `is standing trial, accused of …`: `accused of` with no one between is
   // said of the accused (the accuser would name whom: `accused ministers of`).
   if (readAt(tokens, verb, 'tokens').norm === 'accused' && tokens[verb + 1]?.norm === 'of') return true;

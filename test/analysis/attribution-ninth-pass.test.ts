@@ -175,3 +175,23 @@ describe('source phrases cut where the name really ends', () => {
     expect(sourceOf('Republicans hope Bush will win.')).toEqual(['Republicans']);
   });
 });
+
+describe('speech cues PolNeAR train showed missed', () => {
+  const sourceOf = (sentence: string): string[] => certaintyOf(sentence).attributedTo;
+
+  it('GIVEN "Caucus-goers were slightly more likely to say they preferred X" THEN the group that says so, never a passive with no one', () => {
+    expect(sourceOf('Caucus-goers were slightly more likely to say they preferred the governor.')).toEqual(['Caucus-goers']);
+  });
+
+  it('GIVEN "Mr Hale was prompted to say, "…"" THEN Hale', () => {
+    expect(sourceOf('The debate was so dull that Mr Hale was prompted to say, "I cannot believe how civil this is."')).toEqual(['Hale']);
+  });
+
+  it('GIVEN "The candidates say …" THEN the candidates', () => {
+    expect(sourceOf('The candidates say they are not trying to avoid the party leader.')).toEqual(['The candidates']);
+  });
+
+  it('GIVEN "Even the field\'s biggest hawks, like A and B, say …" THEN the hawks', () => {
+    expect(sourceOf("Even the field's biggest hawks, like Rubio and Bush, say the bulk of the troops should be local.")).toEqual(["the field's biggest hawks"]);
+  });
+});
