@@ -164,6 +164,17 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // `A court document filed Thursday says`, `The report published yesterday said`: the participle describes the source.
       if (phrase && NOUNS.has(readAt(tokens, beforeParticiple(tokens, phrase), 'tokens').norm)) phrase = [phrase[0], beforeParticiple(tokens, phrase)];
       if (phrase) phrase = nameBeforeRole(text, tokens, phrase) ?? phrase;
+      // `Mark Serwotka, from the Public and Commercial Services union said`: words that open with a preposition after a comma are
+      // an apposition whose closing comma is missing; the name before it speaks.
+      if (
+        phrase &&
+        phrase[0] > 0 &&
+        PREPOSITIONS.has(readAt(tokens, phrase[0], 'tokens').norm) &&
+        /^\s*,\s*$/u.test(text.slice(readAt(tokens, phrase[0] - 1, 'tokens').end, readAt(tokens, phrase[0], 'tokens').start))
+      ) {
+        const name = nameEndingAt(tokens, phrase[0] - 1, text);
+        phrase = name && !PREPOSITIONS.has(readAt(tokens, name[0], 'tokens').norm) && !TIME_LEADS.has(readAt(tokens, name[0], 'tokens').norm) ? name : undefined;
+      }
       // `The barrister who had represented Mr Martin had said`: words from `who` to the verb are the relative clause's own
       // predicate, and a name in them its object; the speaker is the noun phrase the clause hangs from.
       if (phrase && isRelativePredicate(tokens, phrase[0])) phrase = restrictedSubject(text, tokens, match.first, cueAt);
@@ -690,7 +701,8 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
     const heldWith =
       start > 1 &&
       ((previous.norm === 'with' && WITH_HOLDERS.has(readAt(tokens, start - 2, 'tokens').norm)) || (previous.norm === 'by' && NOUNS.get(readAt(tokens, start - 2, 'tokens').norm) === 'document'));
-    // `the Pew Internet and American Life Project said`: an `and` between capitalised words of a name that ends in a word for a body is inside it.
+    // `the Pew Internet and American Life Project said`: an `and` between capitalised words of a name that ends in a word for a body is
+    // inside it; two bodies so joined (`the IMF and World Bank said`) are kept as one source that names both, as the note reads them.
     const inBodyName =
       previous.norm === 'and' &&
       start > 1 &&

@@ -144,6 +144,14 @@ describe('source phrases cut where the name really ends', () => {
     expect(sourceOf("The men's solicitor Matthew Knight, said the men had done nothing wrong.")).toEqual(['Matthew Knight']);
   });
 
+  it('GIVEN an apposition with no closing comma ("Mark Hale, from the Public and Commercial Services union said …") THEN the person, never "from the …"', () => {
+    expect(sourceOf('Mark Hale, from the Public and Commercial Services union said there should be a one-day strike.')).toEqual(['Mark Hale']);
+  });
+
+  it('GIVEN "Almost a quarter (21%) of those polled said …" THEN the words after the bracket are not read as an apposition', () => {
+    expect(sourceOf('Almost a quarter (21%) of those polled for the paper said he should return.').join(' ')).not.toBe('');
+  });
+
   it('GIVEN "Bill Gates, said to be the richest man, …" THEN no source: "said to be" describes him', () => {
     expect(sourceOf('Bill Gates, said to be the richest man in the world, visited the plant.')).toEqual([]);
   });
