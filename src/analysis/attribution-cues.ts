@@ -1432,7 +1432,7 @@ function colonAttribution(context: Context, inQuotation: (offset: number) => boo
 function nameBeforeStrayComma(text: string, tokens: readonly Token[], match: PhraseMatch<ReportingVerb>, cueAt: Uint8Array): [number, number] | undefined {
   if (match.first < 1 || !commaAfter(text, tokens, match.first - 1) || !PLAIN_SPEECH.test(readAt(tokens, match.first, 'tokens').norm) || tokens[match.last + 1]?.norm === 'to') return undefined;
   const name = phraseBefore(text, tokens, match.first, cueAt, true);
-  if (!name || name[0] !== 0 || !isCapitalised(readAt(tokens, name[1], 'tokens')) || NOT_NAMES.has(readAt(tokens, name[1], 'tokens').norm)) return undefined;
+  if (name?.[0] !== 0 || !isCapitalised(readAt(tokens, name[1], 'tokens')) || NOT_NAMES.has(readAt(tokens, name[1], 'tokens').norm)) return undefined;
   if (tokens.slice(name[0], name[1] + 1).some((token) => PREPOSITIONS.has(token.norm) || TIME_LEADS.has(token.norm))) return undefined;
   for (let i = name[0]; i < name[1]; i++) if (boundaryAfter(text, tokens, i)) return undefined;
   return name;
