@@ -164,6 +164,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // `A court document filed Thursday says`, `The report published yesterday said`: the participle describes the source.
       if (phrase && NOUNS.has(readAt(tokens, beforeParticiple(tokens, phrase), 'tokens').norm)) phrase = [phrase[0], beforeParticiple(tokens, phrase)];
       if (phrase) phrase = nameBeforeRole(text, tokens, phrase) ?? phrase;
+      // `…, the National Association of Automobile Manufacturers of South Africa (NAAMSA) said`: a short form in brackets right
+      // before the verb closes the name before it, which is the subject.
+      if (!phrase && shortFormBefore(text, tokens, match.first)) phrase = nameBeforeShortForm(text, tokens, match.first - 2) ?? phraseBefore(text, tokens, match.first - 1, cueAt, true);
       // `Mark Serwotka, from the Public and Commercial Services union said`: words that open with a preposition after a comma are
       // an apposition whose closing comma is missing; the name before it speaks.
       if (
@@ -238,6 +241,16 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         if (subject && subject[1] < match.first - 1 && (predicate || isVerbLike(readAt(tokens, subject[1] + 1, 'tokens')))) phrase = subject;
         else if (predicate) phrase = undefined;
       }
+      // `He insisted there was no plan for an invasion saying: "…"`: after another verb of speech, words before a participle that
+      // hold a verb are that speaker's clause, not a subject; the participle is the first speaker's.
+      if (
+        phrase &&
+        attributions.length > 0 &&
+        PARTICIPLE_ENDING.test(verbWord) &&
+        !boundaryAfter(text, tokens, match.first - 1) &&
+        tokens.slice(phrase[0], phrase[1] + 1).some((token) => FORMS_OF_BE.includes(token.norm) || token.norm === 'there')
+      )
+        phrase = undefined;
       if (!phrase && PARTICIPLE_ENDING.test(readAt(tokens, match.first, 'tokens').norm)) {
         // `..., stating, '...'`: the participle's subject is the clause's, already found or first in the sentence.
         const previous = attributions[attributions.length - 1];
@@ -334,7 +347,18 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     // setting that opens the sentence before it is no part of the source's name.
     phrase = [afterTimeLead(tokens, phrase[0], phrase[1]), phrase[1]];
     if (category === 'relay') relay = { first: match.first, sourceLast: phrase[1] };
-    let links = classifySource(context, phrase[0], phrase[1]) ?? (category === 'relay' && !relayStarts.has(phrase[1] + 1) ? [asWritten(context, phrase)] : undefined);
+    // `…, citing rising prices and strong demand`: what is cited with no name and no word for a source is a reason, not who said it.
+    const citesReason = match.entry.phrase === 'citing' && !tokens.slice(phrase[0], phrase[1] + 1).some(isCapitalised);
+    // `The Fed lifted rates, citing evidence the recovery was more robust`: the reason is the subject's own assessment.
+    if (citesReason && attributions.length === 0 && classifySource(context, phrase[0], phrase[1]) === undefined) {
+      const subject = sentenceSubject(text, tokens, match.first, cueAt, true);
+      const subjectLinks = subject ? classifySource(context, subject[0], subject[1]) : undefined;
+      if (subject && subjectLinks) {
+        attributions.push({ category: 'speech', phrase: match.entry.phrase, cue, source: spanOf(tokens, subject), links: subjectLinks });
+        continue;
+      }
+    }
+    let links = classifySource(context, phrase[0], phrase[1]) ?? (category === 'relay' && !relayStarts.has(phrase[1] + 1) && !citesReason ? [asWritten(context, phrase)] : undefined);
     // `Democrats in Iowa who watched the debate said`, `Labour activists campaigning to block it say`: the words back to `who` or the
     // participle name no one; the noun phrase the clause hangs from does.
     const restricted = !links && category === 'speech' ? restrictedSubject(text, tokens, match.first, cueAt) : undefined;
@@ -1467,6 +1491,44 @@ function isHopeNoun(text: string, tokens: readonly Token[], at: number): boolean
     POSSESSIVES.has(readAt(tokens, at - 2, 'tokens').norm) ||
     readAt(tokens, at - 2, 'tokens').norm.endsWith("'s");
   return opensPhrase && isCapitalised(before) && ADJECTIVE_OF_PLACE.test(before.norm) && next !== undefined && isCapitalised(next) && !boundaryAfter(text, tokens, at);
+}
+
+/** True when the word before the verb at `verb` is a short form in brackets (`(NAAMSA) said`) after a capitalised name. */
+function shortFormBefore(text: string, tokens: readonly Token[], verb: number): boolean {
+  if (verb < 2) return false;
+  const short = readAt(tokens, verb - 1, 'tokens');
+  const before = readAt(tokens, verb - 2, 'tokens');
+  return /^\s*\(\s*$/u.test(text.slice(before.end, short.start)) && /^\s*\)\s*$/u.test(text.slice(short.end, readAt(tokens, verb, 'tokens').start)) && isCapitalised(before);
+}
+
+/**
+ * The name that ends at `last`, back over capitalised words and the connectors inside a body's name (`the Chartered Institute of
+ * Purchasing and Supply`), never across punctuation; undefined when no capitalised word ends there.
+ */
+function nameBeforeShortForm(text: string, tokens: readonly Token[], last: number): [number, number] | undefined {
+  if (!isCapitalised(readAt(tokens, last, 'tokens'))) return undefined;
+  let first = last;
+  while (first > 0 && !boundaryAfter(text, tokens, first - 1)) {
+    const previous = readAt(tokens, first - 1, 'tokens');
+    const connector = NAME_CONNECTORS.has(previous.norm) && first > 1 && isCapitalised(readAt(tokens, first - 2, 'tokens')) && !boundaryAfter(text, tokens, first - 2);
+    // `the Joint Council for the Welfare of Immigrants`: a connector and `the` inside the name.
+    const connectorThe =
+      previous.norm === 'the' &&
+      first > 2 &&
+      NAME_CONNECTORS.has(readAt(tokens, first - 2, 'tokens').norm) &&
+      isCapitalised(readAt(tokens, first - 3, 'tokens')) &&
+      !boundaryAfter(text, tokens, first - 2) &&
+      !boundaryAfter(text, tokens, first - 3);
+    if (!isCapitalised(previous) && !connector && !connectorThe) break;
+    first -= connectorThe ? 3 : connector ? 2 : 1;
+  }
+  // `the independent Institute for …`: `the` and up to two words describing the body open its phrase (`The` opening the
+  // sentence was already taken in as a capitalised word).
+  let opening = first - 1;
+  while (opening >= 0 && first - opening <= 3 && !boundaryAfter(text, tokens, opening) && readAt(tokens, opening, 'tokens').norm !== 'the' && /^\p{Ll}+$/u.test(readAt(tokens, opening, 'tokens').raw))
+    opening--;
+  if (opening >= 0 && readAt(tokens, opening, 'tokens').norm === 'the' && !boundaryAfter(text, tokens, opening)) first = opening;
+  return [first, last];
 }
 
 /** How many words the object of a reacting verb may hold before its relative pronoun (`a senior union leader who`). */

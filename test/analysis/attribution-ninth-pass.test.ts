@@ -203,3 +203,34 @@ describe('speech cues PolNeAR train showed missed', () => {
     expect(sourceOf("Even the field's biggest hawks, like Rubio and Bush, say the bulk of the troops should be local.")).toEqual(["the field's biggest hawks"]);
   });
 });
+
+describe('source phrases seen wrong reading the BBC notes of this pass', () => {
+  const sourceOf = (sentence: string): string[] => certaintyOf(sentence).attributedTo;
+
+  it('GIVEN "…, the National Association of Car Makers of Kenya (NACMK) said." THEN the body by its full name, never the content before the comma', () => {
+    expect(sourceOf('New car sales rose 12% to 20,512 from a year earlier, the National Association of Car Makers of Kenya (NACMK) said.')).toEqual(['National Association of Car Makers of Kenya']);
+  });
+
+  it('GIVEN "the International Labour Organisation (ILO) said" THEN the full name, not the short form', () => {
+    expect(sourceOf('Separately, the International Labour Organisation (ILO) said that a million jobs had gone.')).toEqual(['International Labour Organisation']);
+  });
+
+  it('GIVEN "He insisted there was no plan for an invasion saying: "…"" THEN only the one who insisted, never the clause before "saying"', () => {
+    const certainty = certaintyOf('He insisted there was no plan for an invasion of the country saying: "Some people think this is the next place."', 'Tony Blair spoke in Cairo.');
+    expect(certainty.attributedTo).toEqual(['Tony Blair']);
+  });
+
+  it('GIVEN "…, citing rising prices and strong demand" THEN the reason cited is no source', () => {
+    expect(sourceOf('Several oil ministers said a cut in output was unlikely, citing rising prices and strong demand.')).toEqual(['Several oil ministers']);
+  });
+
+  it('GIVEN "…, citing officials in Seoul" THEN the officials cited are a source', () => {
+    expect(sourceOf('The agency said troops had moved, citing officials in Seoul.').join(' ')).toContain('officials');
+  });
+});
+
+describe('a reason cited by the subject', () => {
+  it('GIVEN "The central bank raised rates, citing evidence the recovery was more robust" THEN the bank, whose assessment it is', () => {
+    expect(certaintyOf('The central bank raised rates twice last year, citing evidence the recovery was becoming more robust.').attributedTo).toEqual(['The central bank']);
+  });
+});
