@@ -346,6 +346,14 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     // `In January the independent Institute for Fiscal Studies (IFS) said`: whichever reader found the subject, a time or
     // setting that opens the sentence before it is no part of the source's name.
     phrase = [afterTimeLead(tokens, phrase[0], phrase[1]), phrase[1]];
+    // `the 337,000 new jobs added`, `the 47.3% forecast by analysts`: a reader that stopped inside a figure (`000`, `3%`) found
+    // no source; what follows the figure, if anything, is read as one.
+    if (figureTail(text, readAt(tokens, phrase[0], 'tokens'))) {
+      let first = phrase[0];
+      while (first <= phrase[1] && (figureTail(text, readAt(tokens, first, 'tokens')) || /^\d/u.test(readAt(tokens, first, 'tokens').raw))) first++;
+      if (first > phrase[1]) continue;
+      phrase = [first, phrase[1]];
+    }
     if (category === 'relay') relay = { first: match.first, sourceLast: phrase[1] };
     // `…, citing rising prices and strong demand`: what is cited with no name and no word for a source is a reason, not who said it.
     const citesReason = match.entry.phrase === 'citing' && !tokens.slice(phrase[0], phrase[1] + 1).some(isCapitalised);
@@ -1529,6 +1537,11 @@ function nameBeforeShortForm(text: string, tokens: readonly Token[], last: numbe
     opening--;
   if (opening >= 0 && readAt(tokens, opening, 'tokens').norm === 'the' && !boundaryAfter(text, tokens, opening)) first = opening;
   return [first, last];
+}
+
+/** True when `token` is the part of a figure after its comma or decimal point (`000` of `337,000`, `3%` of `2.3%`). */
+function figureTail(text: string, token: Token): boolean {
+  return token.start > 1 && /[.,]/u.test(text[token.start - 1] ?? '') && /\d/u.test(text[token.start - 2] ?? '') && /^\d/u.test(token.raw);
 }
 
 /** How many words the object of a reacting verb may hold before its relative pronoun (`a senior union leader who`). */

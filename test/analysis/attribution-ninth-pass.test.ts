@@ -234,3 +234,15 @@ describe('a reason cited by the subject', () => {
     expect(certaintyOf('The central bank raised rates twice last year, citing evidence the recovery was becoming more robust.').attributedTo).toEqual(['The central bank']);
   });
 });
+
+describe('a figure is never a source', () => {
+  it('GIVEN "The 337,000 new jobs added in October was twice the 169,000 that economists had forecast" THEN the economists, never "000 new jobs"', () => {
+    const certainty = certaintyOf('The 337,000 new jobs added in October was twice the 169,000 figure that Wall Street economists had forecast.');
+    expect(certainty.attributedTo.join(' ')).not.toMatch(/\d/u);
+    expect(certainty.attributedTo).toContain('Wall Street economists');
+  });
+
+  it('GIVEN "The agency revised growth down from the 5.9% estimated in May to 3.2%" THEN no source named "9"', () => {
+    expect(certaintyOf('The agency revised growth down from the 5.9% estimated in May to 3.2%.').attributedTo.join(' ')).not.toMatch(/^\d|\s\d/u);
+  });
+});
