@@ -1,4 +1,4 @@
-import { AGO_PERIODS, PERIOD_DEICTICS, PERIODS, PUBLISHED_WHEN, TIME_WORDS, WEEKDAYS } from '../text/lexicons/calendar.ts';
+import { AGO_PERIODS, MONTH_NAMES, PERIOD_DEICTICS, PERIODS, PUBLISHED_WHEN, TIME_WORDS, WEEKDAYS } from '../text/lexicons/calendar.ts';
 import { classifyQuoteMark } from '../text/quote-marks.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
@@ -741,7 +741,9 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
       isCapitalised(readAt(tokens, start, 'tokens')) &&
       isCapitalised(readAt(tokens, start - 2, 'tokens')) &&
       ORGANISATION_WORDS.has(readAt(tokens, end, 'tokens').norm);
-    if (cueAt[start - 1] || (CLAUSE_WORDS.has(previous.norm) && !heldWith && !inBodyName) || boundaryAfter(text, tokens, start - 1)) break;
+    // `a growth rate of 8% Axa said`: a name right after a figure, its comma missing, starts the subject.
+    const afterFigure = /^\d/u.test(previous.raw) && isCapitalised(readAt(tokens, start, 'tokens')) && start === end && !MONTH_NAMES.includes(readAt(tokens, start, 'tokens').norm);
+    if (cueAt[start - 1] || (CLAUSE_WORDS.has(previous.norm) && !heldWith && !inBodyName) || boundaryAfter(text, tokens, start - 1) || afterFigure) break;
     start--;
   }
   // `That person said`: a demonstrative opening its clause is the subject's determiner, not a conjunction.
@@ -971,7 +973,10 @@ function phraseAfter(text: string, tokens: readonly Token[], first: number, cueA
       HOLDING.has(readAt(tokens, end, 'tokens').norm) ||
       (readAt(tokens, end + 1, 'tokens').norm === 'with' && WITH_HOLDERS.has(readAt(tokens, end, 'tokens').norm)) ||
       staffOfName(tokens, end)) &&
-    !startsClause(text, tokens, end)
+    !startsClause(text, tokens, end) &&
+    // `According to the Pensions Commission's report 12 million working people are …`: a figure right after a noun opens the
+    // main clause (`a survey of 1,000 people` keeps its figure after the preposition).
+    !(/^\d/u.test(readAt(tokens, end + 1, 'tokens').raw) && NOUNS.get(readAt(tokens, end, 'tokens').norm) === 'document')
   )
     end++;
   return [first, end];

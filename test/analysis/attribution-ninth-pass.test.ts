@@ -246,3 +246,21 @@ describe('a figure is never a source', () => {
     expect(certaintyOf('The agency revised growth down from the 5.9% estimated in May to 3.2%.').attributedTo.join(' ')).not.toMatch(/^\d|\s\d/u);
   });
 });
+
+describe('a figure beside a source, its comma missing', () => {
+  it('GIVEN "According to the Pensions Commission\'s report 12 million working people are …" THEN the report, the figure opening the main clause', () => {
+    expect(certaintyOf("According to the Pensions Commission's report 12 million working people are not saving enough.").attributedTo).toEqual(["the Pensions Commission's report"]);
+  });
+
+  it('GIVEN "… a growth rate of 8% Axa said." THEN Axa', () => {
+    expect(certaintyOf('This equated to an annual growth rate of 8% Axa said.').attributedTo).toEqual(['Axa']);
+  });
+
+  it('GIVEN "nowhere near the $27bn Russia says Yukos owes" THEN Russia', () => {
+    expect(certaintyOf('Baikal paid far less - nowhere near the $27bn Russia says Yukos owes in taxes.').attributedTo).toEqual(['Russia']);
+  });
+
+  it('GIVEN "The budget for the year starting on 21 March calls for …" THEN a month after a figure is no name', () => {
+    expect(certaintyOf('The budget for the fiscal year starting on 21 March calls for the sale of state holdings.').attributedTo.join(' ')).not.toBe('March');
+  });
+});
