@@ -30,6 +30,7 @@ import {
   HOLDING,
   INDEFINITE,
   INVERTED_TAILS,
+  IRREGULAR_PASTS,
   INVERTIBLE,
   LEADING_ADVERBS,
   LY_NOUNS,
@@ -820,7 +821,7 @@ function nameEndingAt(tokens: readonly Token[], last: number, text?: string): [n
 
 /** True for a lower-case auxiliary, `also` or an -ed form: a word that can follow a subject as its verb. */
 function isVerbLike(token: Token): boolean {
-  return !isCapitalised(token) && (AUXILIARIES.has(token.norm) || /ed$/u.test(token.norm));
+  return !isCapitalised(token) && (AUXILIARIES.has(token.norm) || /ed$/u.test(token.norm) || IRREGULAR_PASTS.has(token.norm));
 }
 
 /** Where a verb follows a name inside the phrase (`Mr Hockney also left UKIP`), or undefined. */

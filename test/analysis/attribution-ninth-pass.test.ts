@@ -264,3 +264,13 @@ describe('a figure beside a source, its comma missing', () => {
     expect(certaintyOf('The budget for the fiscal year starting on 21 March calls for the sale of state holdings.').attributedTo.join(' ')).not.toBe('March');
   });
 });
+
+describe('a participle after a clause whose verb is irregular', () => {
+  it('GIVEN "Qwest chairman Jo Hale sent a letter to the board on Thursday saying that …" THEN Jo Hale, never the words up to "board"', () => {
+    expect(certaintyOf("Qwest chairman Jo Hale sent a letter to the rival's board on Thursday saying that it plans to bid again.").attributedTo).toEqual(['Jo Hale']);
+  });
+
+  it('GIVEN "The EU sought to allay fears, stressing that …" THEN the EU', () => {
+    expect(certaintyOf("The EU sought to allay the airlines' fears, stressing that the meeting was only a first step.").attributedTo).toEqual(['EU']);
+  });
+});

@@ -826,3 +826,40 @@ export const REACTING_PARTICLES: ReadonlySet<string> = new Set(['at', 'to', 'on'
 
 /** Verbs that take a particle before the object they react to: `hit back at an economist who warned …`. */
 export const REACTING_WITH_PARTICLE: ReadonlySet<string> = new Set(['hit', 'responded', 'replied', 'lashed', 'rounded', 'turned']);
+
+/**
+ * Irregular past forms of verbs of action that follow a subject's name (`Richard Notebaert sent a letter to the board saying …`):
+ * like a verb in -ed, they end the name and open its predicate. To extend: add the past form in lower case.
+ */
+export const IRREGULAR_PASTS: ReadonlySet<string> = new Set([
+  'sent',
+  'made',
+  'gave',
+  'took',
+  'left',
+  'met',
+  'held',
+  'put',
+  'won',
+  'lost',
+  'paid',
+  'sold',
+  'bought',
+  'kept',
+  'brought',
+  'began',
+  'led',
+  'spent',
+  'struck',
+  'sought',
+  'became',
+  'came',
+  'went',
+  'got',
+  'drew',
+  'threw',
+  'wrote',
+  'spoke',
+  'rang',
+  'broke',
+]);
