@@ -242,6 +242,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         if (subject && subject[1] < match.first - 1 && (predicate || isVerbLike(readAt(tokens, subject[1] + 1, 'tokens')))) phrase = subject;
         else if (predicate) phrase = undefined;
       }
+      // `In a live television broadcast announcing the measure, the aide said`: a participle describing the object of a preposition
+      // that opens the sentence announces nothing of its own; the main clause says who spoke.
+      if (phrase && PARTICIPLE_ENDING.test(verbWord) && phrase[0] === 1 && PREPOSITIONS.has(readAt(tokens, 0, 'tokens').norm)) continue;
       // `He insisted there was no plan for an invasion saying: "…"`: after another verb of speech, words before a participle that
       // hold a verb are that speaker's clause, not a subject; the participle is the first speaker's.
       if (

@@ -274,3 +274,9 @@ describe('a participle after a clause whose verb is irregular', () => {
     expect(certaintyOf("The EU sought to allay the airlines' fears, stressing that the meeting was only a first step.").attributedTo).toEqual(['EU']);
   });
 });
+
+describe('a participle inside an opening adverbial', () => {
+  it('GIVEN "In a live television broadcast announcing the measure, the president\'s chief aide said …" THEN the aide alone, never the broadcast', () => {
+    expect(certaintyOf("In a live television broadcast announcing the measure, the president's chief aide said it was necessary.").attributedTo.join(' ')).not.toContain('broadcast');
+  });
+});
