@@ -1,4 +1,4 @@
-import { AGO_PERIODS, PERIOD_DEICTICS, PERIODS, PUBLISHED_WHEN, TIME_WORDS, WEEKDAYS } from '../text/lexicons/calendar.ts';
+import { AGO_PERIODS, MONTH_NAMES, PERIOD_DEICTICS, PERIODS, PUBLISHED_WHEN, TIME_WORDS, WEEKDAYS } from '../text/lexicons/calendar.ts';
 import { classifyQuoteMark } from '../text/quote-marks.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
@@ -30,6 +30,7 @@ import {
   HOLDING,
   INDEFINITE,
   INVERTED_TAILS,
+  IRREGULAR_PASTS,
   INVERTIBLE,
   LEADING_ADVERBS,
   LY_NOUNS,
@@ -46,6 +47,9 @@ import {
   QUANTIFIERS,
   FORMS_OF_BE,
   REACTED_TO,
+  REACTING_PARTICLES,
+  REACTING_VERBS,
+  REACTING_WITH_PARTICLE,
   RELATIVES,
   RESTRICTIVE,
   SKIPPED_BEFORE_VERB,
@@ -115,14 +119,18 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     return true;
   };
   // `self-described`, `so-called`: a reporting word joined to the word before it by a hyphen is half of a modifier.
-  const inCompound = (match: PhraseMatch<ReportingVerb>): boolean => match.start > 1 && text[match.start - 1] === '-' && /\p{L}/u.test(text[match.start - 2] ?? '');
+  // `think-tank`, `say-so`: one joined to the word after it is the first half of a noun.
+  const inCompound = (match: PhraseMatch<ReportingVerb>): boolean =>
+    (match.start > 1 && text[match.start - 1] === '-' && /\p{L}/u.test(text[match.start - 2] ?? '')) || (text[match.end] === '-' && /\p{L}/u.test(text[match.end + 1] ?? ''));
   const matches = REPORTING.findAll(tokens).filter(
     (match) =>
       unbroken(match) &&
       !inCompound(match) &&
       !inQuotation(match.start) &&
       !(match.entry.category === 'speech' && match.first > 0 && isNoun(match)) &&
-      (match.entry.phrase !== 'reports' || (match.first > 0 && isCapitalised(readAt(tokens, match.first - 1, 'tokens')))),
+      (match.entry.phrase !== 'reports' || (match.first > 0 && isCapitalised(readAt(tokens, match.first - 1, 'tokens')))) &&
+      (match.entry.phrase !== 'states' || statesIsVerb(tokens, match.first)) &&
+      !isHopeNoun(text, tokens, match.first),
   );
   const cueAt = new Uint8Array(tokens.length);
   for (const match of matches) for (let i = match.first; i <= match.last; i++) cueAt[i] = 1;
@@ -157,6 +165,20 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // `A court document filed Thursday says`, `The report published yesterday said`: the participle describes the source.
       if (phrase && NOUNS.has(readAt(tokens, beforeParticiple(tokens, phrase), 'tokens').norm)) phrase = [phrase[0], beforeParticiple(tokens, phrase)];
       if (phrase) phrase = nameBeforeRole(text, tokens, phrase) ?? phrase;
+      // `…, the National Association of Automobile Manufacturers of South Africa (NAAMSA) said`: a short form in brackets right
+      // before the verb closes the name before it, which is the subject.
+      if (!phrase && shortFormBefore(text, tokens, match.first)) phrase = nameBeforeShortForm(text, tokens, match.first - 2) ?? phraseBefore(text, tokens, match.first - 1, cueAt, true);
+      // `Mark Serwotka, from the Public and Commercial Services union said`: words that open with a preposition after a comma are
+      // an apposition whose closing comma is missing; the name before it speaks.
+      if (
+        phrase &&
+        phrase[0] > 0 &&
+        PREPOSITIONS.has(readAt(tokens, phrase[0], 'tokens').norm) &&
+        /^\s*,\s*$/u.test(text.slice(readAt(tokens, phrase[0] - 1, 'tokens').end, readAt(tokens, phrase[0], 'tokens').start))
+      ) {
+        const name = nameEndingAt(tokens, phrase[0] - 1, text);
+        phrase = name && !PREPOSITIONS.has(readAt(tokens, name[0], 'tokens').norm) && !TIME_LEADS.has(readAt(tokens, name[0], 'tokens').norm) ? name : undefined;
+      }
       // `The barrister who had represented Mr Martin had said`: words from `who` to the verb are the relative clause's own
       // predicate, and a name in them its object; the speaker is the noun phrase the clause hangs from.
       if (phrase && isRelativePredicate(tokens, phrase[0])) phrase = restrictedSubject(text, tokens, match.first, cueAt);
@@ -220,6 +242,19 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         if (subject && subject[1] < match.first - 1 && (predicate || isVerbLike(readAt(tokens, subject[1] + 1, 'tokens')))) phrase = subject;
         else if (predicate) phrase = undefined;
       }
+      // `In a live television broadcast announcing the measure, the aide said`: a participle describing the object of a preposition
+      // that opens the sentence announces nothing of its own; the main clause says who spoke.
+      if (phrase && PARTICIPLE_ENDING.test(verbWord) && phrase[0] === 1 && PREPOSITIONS.has(readAt(tokens, 0, 'tokens').norm)) continue;
+      // `He insisted there was no plan for an invasion saying: "…"`: after another verb of speech, words before a participle that
+      // hold a verb are that speaker's clause, not a subject; the participle is the first speaker's.
+      if (
+        phrase &&
+        attributions.length > 0 &&
+        PARTICIPLE_ENDING.test(verbWord) &&
+        !boundaryAfter(text, tokens, match.first - 1) &&
+        tokens.slice(phrase[0], phrase[1] + 1).some((token) => FORMS_OF_BE.includes(token.norm) || token.norm === 'there')
+      )
+        phrase = undefined;
       if (!phrase && PARTICIPLE_ENDING.test(readAt(tokens, match.first, 'tokens').norm)) {
         // `..., stating, '...'`: the participle's subject is the clause's, already found or first in the sentence.
         const previous = attributions[attributions.length - 1];
@@ -248,7 +283,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         (INVERTIBLE.has(readAt(tokens, match.first, 'tokens').norm) || TOLD.has(readAt(tokens, match.first, 'tokens').norm)) &&
         readAt(tokens, match.first, 'tokens').norm !== 'continued'
       ) {
-        phrase = nameEndingAt(tokens, match.first - 2);
+        phrase = nameEndingAt(tokens, match.first - 2, text);
       }
       // `said he will release his records.` after `… Sen. Marco Rubio (R-Fla.)`: a sentence that opens with its verb (or with an
       // apposition and then the verb) continues the sentence before, whose closing name is the subject.
@@ -290,9 +325,18 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         )
           phrase = after;
       }
+      if (!phrase && category === 'speech') phrase = nameBeforeStrayComma(text, tokens, match, cueAt);
     } else {
       // `his reaction to a report by a government watchdog`: a report someone reacted to is not the sentence's source.
-      if (category === 'relay' && match.first > 1 && DETERMINERS.has(readAt(tokens, match.first - 1, 'tokens').norm) && REACTED_TO.has(readAt(tokens, match.first - 2, 'tokens').norm)) continue;
+      // `according to a report by UK think-tank Demos`: the `to` of `according to` relays the report, it reacts to nothing.
+      if (
+        category === 'relay' &&
+        match.first > 1 &&
+        DETERMINERS.has(readAt(tokens, match.first - 1, 'tokens').norm) &&
+        REACTED_TO.has(readAt(tokens, match.first - 2, 'tokens').norm) &&
+        !cueAt[match.first - 2]
+      )
+        continue;
       // `The letter, seen by parents, says`: who saw a document is not its source; only `X was seen by many as Y` is a judgement.
       if (category === 'agent' && SEEING.test(match.entry.phrase) && !isPassive(text, tokens, match.first)) continue;
       // `were made in a book`: words said or written are made in a document; what else is made in a place is goods.
@@ -306,8 +350,27 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     // `In January the independent Institute for Fiscal Studies (IFS) said`: whichever reader found the subject, a time or
     // setting that opens the sentence before it is no part of the source's name.
     phrase = [afterTimeLead(tokens, phrase[0], phrase[1]), phrase[1]];
+    // `the 337,000 new jobs added`, `the 47.3% forecast by analysts`: a reader that stopped inside a figure (`000`, `3%`) found
+    // no source; what follows the figure, if anything, is read as one.
+    if (figureTail(text, readAt(tokens, phrase[0], 'tokens'))) {
+      let first = phrase[0];
+      while (first <= phrase[1] && (figureTail(text, readAt(tokens, first, 'tokens')) || /^\d/u.test(readAt(tokens, first, 'tokens').raw))) first++;
+      if (first > phrase[1]) continue;
+      phrase = [first, phrase[1]];
+    }
     if (category === 'relay') relay = { first: match.first, sourceLast: phrase[1] };
-    let links = classifySource(context, phrase[0], phrase[1]) ?? (category === 'relay' && !relayStarts.has(phrase[1] + 1) ? [asWritten(context, phrase)] : undefined);
+    // `…, citing rising prices and strong demand`: what is cited with no name and no word for a source is a reason, not who said it.
+    const citesReason = match.entry.phrase === 'citing' && !tokens.slice(phrase[0], phrase[1] + 1).some(isCapitalised);
+    // `The Fed lifted rates, citing evidence the recovery was more robust`: the reason is the subject's own assessment.
+    if (citesReason && attributions.length === 0 && classifySource(context, phrase[0], phrase[1]) === undefined) {
+      const subject = sentenceSubject(text, tokens, match.first, cueAt, true);
+      const subjectLinks = subject ? classifySource(context, subject[0], subject[1]) : undefined;
+      if (subject && subjectLinks) {
+        attributions.push({ category: 'speech', phrase: match.entry.phrase, cue, source: spanOf(tokens, subject), links: subjectLinks });
+        continue;
+      }
+    }
+    let links = classifySource(context, phrase[0], phrase[1]) ?? (category === 'relay' && !relayStarts.has(phrase[1] + 1) && !citesReason ? [asWritten(context, phrase)] : undefined);
     // `Democrats in Iowa who watched the debate said`, `Labour activists campaigning to block it say`: the words back to `who` or the
     // participle name no one; the noun phrase the clause hangs from does.
     const restricted = !links && category === 'speech' ? restrictedSubject(text, tokens, match.first, cueAt) : undefined;
@@ -343,6 +406,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     }
     attributions.push({ category, phrase: match.entry.phrase, cue, source: spanOf(tokens, phrase), links });
   }
+  answerReactions(context, matches, cueAt, inQuotation);
   // `The prime minister told MPs: "…"`: a verb of speech before the colon already says who speaks and to whom; the
   // colon adds nothing, and reading the words before it as one source would make the people spoken to the speaker.
   // `debt levels which were deemed "not in the best interests of the company" by the board`: a judgement in the passive, its judge after `by`.
@@ -362,7 +426,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   // `The gunman is believed to have fled, police said`: otherwise a passive frame on the subject (`is believed to`) with a speaker
   // in the sentence is that speaker's belief, no second source (`It is widely believed that …` frames the whole and stays outer).
   const passiveFrame = stated !== undefined && /^(?:is|are|was|were)\s.*\sto$/u.test(stated.phrase) && attributions.length > 0;
-  if (stated && contrastsWithAll(text, tokens, stated, attributions)) attributions.push(stated);
+  const contrast = stated && contrastingWord(text, tokens, stated, attributions);
+  if (stated && contrast !== undefined) attributions.push({ ...stated, contrast });
   else if (stated && !passiveFrame && attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)) attributions.unshift(stated);
   markNested(text, tokens, attributions);
   markAuthors(text, tokens, attributions, mentions);
@@ -521,9 +586,12 @@ function namesPersonSoon(tokens: readonly Token[], from: number): boolean {
 }
 
 /** True when a form of `be` stands right before the verb (`he was told`, `it is said`): then its subject is not who spoke. */
+/** Words of degree that open `more likely to say`: after `were`, a comparison of who says so, not a passive. */
+const LIKELIER: ReadonlySet<string> = new Set(['more', 'less', 'most', 'least']);
+
 function isPassive(text: string, tokens: readonly Token[], verb: number): boolean {
-  // `is saying` is progressive, not passive.
-  if (readAt(tokens, verb, 'tokens').norm.endsWith('ing')) return false;
+  // `is saying` is progressive, not passive; `were more likely to say` is a comparison, the group its subject.
+  if (readAt(tokens, verb, 'tokens').norm.endsWith('ing') || LIKELIER.has(readAt(tokens, verb, 'tokens').norm)) return false;
   // `Ebbers, accused of fraud, …`, `is standing trial, accused of …`: `accused of` with no one between is
   // said of the accused (the accuser would name whom: `accused ministers of`).
   if (readAt(tokens, verb, 'tokens').norm === 'accused' && tokens[verb + 1]?.norm === 'of') return true;
@@ -669,7 +737,17 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
     const heldWith =
       start > 1 &&
       ((previous.norm === 'with' && WITH_HOLDERS.has(readAt(tokens, start - 2, 'tokens').norm)) || (previous.norm === 'by' && NOUNS.get(readAt(tokens, start - 2, 'tokens').norm) === 'document'));
-    if (cueAt[start - 1] || (CLAUSE_WORDS.has(previous.norm) && !heldWith) || boundaryAfter(text, tokens, start - 1)) break;
+    // `the Pew Internet and American Life Project said`: an `and` between capitalised words of a name that ends in a word for a body is
+    // inside it; two bodies so joined (`the IMF and World Bank said`) are kept as one source that names both, as the note reads them.
+    const inBodyName =
+      previous.norm === 'and' &&
+      start > 1 &&
+      isCapitalised(readAt(tokens, start, 'tokens')) &&
+      isCapitalised(readAt(tokens, start - 2, 'tokens')) &&
+      ORGANISATION_WORDS.has(readAt(tokens, end, 'tokens').norm);
+    // `a growth rate of 8% Axa said`: a name right after a figure, its comma missing, starts the subject.
+    const afterFigure = /^\d/u.test(previous.raw) && isCapitalised(readAt(tokens, start, 'tokens')) && start === end && !MONTH_NAMES.includes(readAt(tokens, start, 'tokens').norm);
+    if (cueAt[start - 1] || (CLAUSE_WORDS.has(previous.norm) && !heldWith && !inBodyName) || boundaryAfter(text, tokens, start - 1) || afterFigure) break;
     start--;
   }
   // `That person said`: a demonstrative opening its clause is the subject's determiner, not a conjunction.
@@ -731,8 +809,10 @@ function timeTailStart(tokens: readonly Token[], end: number): number {
 }
 
 /** The capitalised name ending at `last` (`Mr Reed`, `Bank of England`), or nothing when the word there is not a name's. */
-function nameEndingAt(tokens: readonly Token[], last: number): [number, number] | undefined {
+function nameEndingAt(tokens: readonly Token[], last: number, text?: string): [number, number] | undefined {
   if (!isCapitalised(readAt(tokens, last, 'tokens')) || NOT_NAMES.has(readAt(tokens, last, 'tokens').norm)) return undefined;
+  // `the Muslim Association of Britain (MAB), which believes`: the short form in brackets closes the name it follows.
+  if (text !== undefined && last > 0 && /\(\s*$/u.test(text.slice(readAt(tokens, last - 1, 'tokens').end, readAt(tokens, last, 'tokens').start))) return nameEndingAt(tokens, last - 1, text);
   let first = last;
   while (
     first > 0 &&
@@ -744,7 +824,7 @@ function nameEndingAt(tokens: readonly Token[], last: number): [number, number] 
 
 /** True for a lower-case auxiliary, `also` or an -ed form: a word that can follow a subject as its verb. */
 function isVerbLike(token: Token): boolean {
-  return !isCapitalised(token) && (AUXILIARIES.has(token.norm) || /ed$/u.test(token.norm));
+  return !isCapitalised(token) && (AUXILIARIES.has(token.norm) || /ed$/u.test(token.norm) || IRREGULAR_PASTS.has(token.norm));
 }
 
 /** Where a verb follows a name inside the phrase (`Mr Hockney also left UKIP`), or undefined. */
@@ -897,7 +977,10 @@ function phraseAfter(text: string, tokens: readonly Token[], first: number, cueA
       HOLDING.has(readAt(tokens, end, 'tokens').norm) ||
       (readAt(tokens, end + 1, 'tokens').norm === 'with' && WITH_HOLDERS.has(readAt(tokens, end, 'tokens').norm)) ||
       staffOfName(tokens, end)) &&
-    !startsClause(text, tokens, end)
+    !startsClause(text, tokens, end) &&
+    // `According to the Pensions Commission's report 12 million working people are …`: a figure right after a noun opens the
+    // main clause (`a survey of 1,000 people` keeps its figure after the preposition).
+    !(/^\d/u.test(readAt(tokens, end + 1, 'tokens').raw) && NOUNS.get(readAt(tokens, end, 'tokens').norm) === 'document')
   )
     end++;
   return [first, end];
@@ -1382,21 +1465,176 @@ function colonAttribution(context: Context, inQuotation: (offset: number) => boo
   return undefined;
 }
 
+/**
+ * `Mr Gates, said the firm would keep investing.`, `Microsoft chairman Bill Gates, said …`: a subject ending in a name that opens the
+ * sentence, then a comma with nothing closing it and a verb
+ * plainly of speech (not `said to be`), is the subject the comma was stray after.
+ */
+function nameBeforeStrayComma(text: string, tokens: readonly Token[], match: PhraseMatch<ReportingVerb>, cueAt: Uint8Array): [number, number] | undefined {
+  if (match.first < 1 || !commaAfter(text, tokens, match.first - 1) || !PLAIN_SPEECH.test(readAt(tokens, match.first, 'tokens').norm) || tokens[match.last + 1]?.norm === 'to') return undefined;
+  const name = phraseBefore(text, tokens, match.first, cueAt, true);
+  if (name?.[0] !== 0 || !isCapitalised(readAt(tokens, name[1], 'tokens')) || NOT_NAMES.has(readAt(tokens, name[1], 'tokens').norm)) return undefined;
+  if (tokens.slice(name[0], name[1] + 1).some((token) => PREPOSITIONS.has(token.norm) || TIME_LEADS.has(token.norm))) return undefined;
+  for (let i = name[0]; i < name[1]; i++) if (boundaryAfter(text, tokens, i)) return undefined;
+  return name;
+}
+
+/**
+ * `states` is a verb of speech only in lower case after a document (`the lawsuit states`) or before `that` (`The report states
+ * that …`); elsewhere it is the noun (`the United States`, `EU member states said`).
+ */
+function statesIsVerb(tokens: readonly Token[], at: number): boolean {
+  const word = readAt(tokens, at, 'tokens');
+  if (isCapitalised(word)) return false;
+  return tokens[at + 1]?.norm === 'that' || (at > 0 && NOUNS.get(readAt(tokens, at - 1, 'tokens').norm) === 'document');
+}
+
+/** Endings of adjectives of a nation or a field (`British`, `Japanese`, `Australian`, `Olympic`): such a word before `hope` modifies the noun. */
+const ADJECTIVE_OF_PLACE = /(?:ish|ese|ian|an|ic)$/u;
+
+/**
+ * `British hope Imelda Staunton is among the favourites`, `Olympic hope Amy Lee`: `hope` after one capitalised adjective of a nation
+ * or a field and before a capitalised name is the noun (a contender), not the verb of a speaker called `British`.
+ */
+function isHopeNoun(text: string, tokens: readonly Token[], at: number): boolean {
+  const word = readAt(tokens, at, 'tokens');
+  if (word.norm !== 'hope' || at < 1 || boundaryAfter(text, tokens, at - 1)) return false;
+  const before = readAt(tokens, at - 1, 'tokens');
+  const next = tokens[at + 1];
+  const opensPhrase =
+    at === 1 ||
+    boundaryAfter(text, tokens, at - 2) ||
+    DETERMINERS.has(readAt(tokens, at - 2, 'tokens').norm) ||
+    POSSESSIVES.has(readAt(tokens, at - 2, 'tokens').norm) ||
+    readAt(tokens, at - 2, 'tokens').norm.endsWith("'s");
+  return opensPhrase && isCapitalised(before) && ADJECTIVE_OF_PLACE.test(before.norm) && next !== undefined && isCapitalised(next) && !boundaryAfter(text, tokens, at);
+}
+
+/** True when the word before the verb at `verb` is a short form in brackets (`(NAAMSA) said`) after a capitalised name. */
+function shortFormBefore(text: string, tokens: readonly Token[], verb: number): boolean {
+  if (verb < 2) return false;
+  const short = readAt(tokens, verb - 1, 'tokens');
+  const before = readAt(tokens, verb - 2, 'tokens');
+  return /^\s*\(\s*$/u.test(text.slice(before.end, short.start)) && /^\s*\)\s*$/u.test(text.slice(short.end, readAt(tokens, verb, 'tokens').start)) && isCapitalised(before);
+}
+
+/**
+ * The name that ends at `last`, back over capitalised words and the connectors inside a body's name (`the Chartered Institute of
+ * Purchasing and Supply`), never across punctuation; undefined when no capitalised word ends there.
+ */
+function nameBeforeShortForm(text: string, tokens: readonly Token[], last: number): [number, number] | undefined {
+  if (!isCapitalised(readAt(tokens, last, 'tokens'))) return undefined;
+  let first = last;
+  while (first > 0 && !boundaryAfter(text, tokens, first - 1)) {
+    const previous = readAt(tokens, first - 1, 'tokens');
+    const connector = NAME_CONNECTORS.has(previous.norm) && first > 1 && isCapitalised(readAt(tokens, first - 2, 'tokens')) && !boundaryAfter(text, tokens, first - 2);
+    // `the Joint Council for the Welfare of Immigrants`: a connector and `the` inside the name.
+    const connectorThe =
+      previous.norm === 'the' &&
+      first > 2 &&
+      NAME_CONNECTORS.has(readAt(tokens, first - 2, 'tokens').norm) &&
+      isCapitalised(readAt(tokens, first - 3, 'tokens')) &&
+      !boundaryAfter(text, tokens, first - 2) &&
+      !boundaryAfter(text, tokens, first - 3);
+    if (!isCapitalised(previous) && !connector && !connectorThe) break;
+    first -= connectorThe ? 3 : connector ? 2 : 1;
+  }
+  // `the independent Institute for …`: `the` and up to two words describing the body open its phrase (`The` opening the
+  // sentence was already taken in as a capitalised word).
+  let opening = first - 1;
+  while (opening >= 0 && first - opening <= 3 && !boundaryAfter(text, tokens, opening) && readAt(tokens, opening, 'tokens').norm !== 'the' && /^\p{Ll}+$/u.test(readAt(tokens, opening, 'tokens').raw))
+    opening--;
+  if (opening >= 0 && readAt(tokens, opening, 'tokens').norm === 'the' && !boundaryAfter(text, tokens, opening)) first = opening;
+  return [first, last];
+}
+
+/** True when `token` is the part of a figure after its comma or decimal point (`000` of `337,000`, `3%` of `2.3%`). */
+function figureTail(text: string, token: Token): boolean {
+  return token.start > 1 && /[.,]/u.test(text[token.start - 1] ?? '') && /\d/u.test(text[token.start - 2] ?? '') && /^\d/u.test(token.raw);
+}
+
+/** How many words the object of a reacting verb may hold before its relative pronoun (`a senior union leader who`). */
+const REACTED_OBJECT_WORDS = 6;
+
+/** The first word of the object after a reacting verb at `verb` (`criticised a …`, `hit back at an …`), or undefined. */
+function reactedObjectStart(tokens: readonly Token[], verb: number): number | undefined {
+  const word = readAt(tokens, verb, 'tokens').norm;
+  if (REACTING_VERBS.has(word)) return verb + 1;
+  if (!REACTING_WITH_PARTICLE.has(word)) return undefined;
+  let k = verb + 1;
+  while (k < tokens.length && REACTING_PARTICLES.has(readAt(tokens, k, 'tokens').norm)) k++;
+  return k > verb + 1 ? k : undefined;
+}
+
+/**
+ * `Gordon Brown has criticised a union leader who said the budget would hurt workers`, `Mr Kennedy dismissed critics who said
+ * …`: a subject reacts (criticises, attacks, praises, rejects) to someone, and a relative clause of speech says what that one
+ * said. The subject is the sentence's source, by the reacting verb; the object, not the words from the subject to `who`, is the
+ * speaker of the relative clause, marked as the one reacted to so that the note does not list them as a second voice.
+ */
+function answerReactions(context: Context, matches: readonly PhraseMatch<ReportingVerb>[], cueAt: Uint8Array, inQuotation: (offset: number) => boolean): void {
+  const { text, tokens, found: attributions } = context;
+  for (let r = 1; r < tokens.length - 3; r++) {
+    const verb = readAt(tokens, r, 'tokens');
+    const objectFirst = reactedObjectStart(tokens, r);
+    if (objectFirst === undefined || inQuotation(verb.start) || boundaryAfter(text, tokens, objectFirst - 1)) continue;
+    let relative = -1;
+    for (let k = objectFirst + 1; k < tokens.length - 1 && k - objectFirst <= REACTED_OBJECT_WORDS; k++) {
+      if (RELATIVES.has(readAt(tokens, k, 'tokens').norm)) {
+        relative = k;
+        break;
+      }
+      // `criticised Bob Crow, who said`: a comma only right before the relative pronoun.
+      if (boundaryAfter(text, tokens, k) && !(commaAfter(text, tokens, k) && RELATIVES.has(tokens[k + 1]?.norm ?? ''))) break;
+    }
+    // `welcomed the ruling by a judge who said`: the relative pronoun's antecedent is then the last noun, not what was reacted to.
+    if (relative < 0 || tokens.slice(objectFirst, relative).some((token) => PREPOSITIONS.has(token.norm) || token.norm === 'by')) continue;
+    const speech = matches.find(
+      (match) => match.entry.category === 'speech' && (match.first === relative + 1 || (match.first === relative + 2 && AUXILIARIES.has(readAt(tokens, relative + 1, 'tokens').norm))),
+    );
+    if (!speech) continue;
+    const subject = phraseBefore(text, tokens, r, cueAt);
+    const subjectLinks = subject ? classifySource(context, subject[0], subject[1]) : undefined;
+    const objectLinks = classifySource(context, objectFirst, relative - 1);
+    if (!subject || !subjectLinks || !objectLinks) continue;
+    const reactedTo = text.slice(verb.start, readAt(tokens, objectFirst - 1, 'tokens').end);
+    const cue = { start: verb.start, end: readAt(tokens, objectFirst - 1, 'tokens').end };
+    if (!attributions.some((attribution) => attribution.cue.start === verb.start))
+      attributions.push({ category: 'speech', phrase: reactedTo.toLowerCase(), cue, source: spanOf(tokens, subject), links: subjectLinks });
+    const reported = {
+      category: 'speech' as const,
+      phrase: speech.entry.phrase,
+      cue: { start: speech.start, end: speech.end },
+      source: spanOf(tokens, [objectFirst, relative - 1]),
+      links: objectLinks,
+      nested: true,
+      reactedTo,
+    };
+    const said = attributions.findIndex((attribution) => attribution.cue.start === speech.start);
+    if (said >= 0) attributions.splice(said, 1, reported);
+    else attributions.push(reported);
+  }
+}
+
 /** Words that open a clause contrasting with the one before (`…, but it is widely expected`). */
 const CONTRASTS = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 /** How many words may stand between the contrasting word and the vague frame (`but it is widely expected`, `though the poll is widely tipped`). */
 const CONTRAST_REACH = 5;
 
-/** True when the vague frame `stated` opens a contrasting clause after a comma (`…, but it is widely expected`) that every other attribution of the sentence stands before. */
-function contrastsWithAll(text: string, tokens: readonly Token[], stated: Attribution, attributions: readonly Attribution[]): boolean {
+/**
+ * The contrasting word (`but`, `while`) when the vague frame `stated` opens a contrasting clause after a comma (`…, but it is
+ * widely expected`) that every other attribution of the sentence stands before; otherwise undefined.
+ */
+function contrastingWord(text: string, tokens: readonly Token[], stated: Attribution, attributions: readonly Attribution[]): string | undefined {
   const at = tokens.findIndex((token) => token.start === stated.cue.start);
   for (let j = at - 1; j > 0 && j >= at - CONTRAST_REACH; j--) {
-    if (!CONTRASTS.has(readAt(tokens, j, 'tokens').norm)) continue;
-    if (!boundaryAfter(text, tokens, j - 1)) return false;
-    const contrast = readAt(tokens, j, 'tokens').start;
-    return attributions.length > 0 && attributions.every((attribution) => attribution.cue.end <= contrast && attribution.source.end <= contrast);
+    const word = readAt(tokens, j, 'tokens');
+    if (!CONTRASTS.has(word.norm)) continue;
+    if (!boundaryAfter(text, tokens, j - 1)) return undefined;
+    const stands = attributions.length > 0 && attributions.every((attribution) => attribution.cue.end <= word.start && attribution.source.end <= word.start);
+    return stands ? word.norm : undefined;
   }
-  return false;
+  return undefined;
 }
 
 /** Verbs of judging that take a complement in the passive before their agent (`was deemed too costly by`, `was branded a gimmick by`). */

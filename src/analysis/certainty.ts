@@ -462,6 +462,60 @@ function describeSentence(
   };
 }
 
+/** What the note says of sources of one kind: `attributed to X`, `from an anonymous source: X`. */
+function sourcePhrase(level: CertaintyLevel, sourcing: Sourcing, chain: string): string {
+  switch (sourcing) {
+    case 'none':
+      return level === 'certain' ? 'stated as fact by the article, with no source given' : 'no source given';
+    case 'named':
+      return `attributed to ${chain}`;
+    case 'media':
+      return `second-hand: ${chain}`;
+    case 'anonymous':
+      return `from an anonymous source: ${chain}`;
+    case 'vague':
+      return `from an unnamed, vague source: ${chain}`;
+  }
+}
+
+/** The links cut where a source of its own begins (`and`): each part is one source and the ones it cites or quotes. */
+function splitSources(links: readonly SourceLink[]): SourceLink[][] {
+  const parts: SourceLink[][] = [];
+  for (const link of links) {
+    const current = parts[parts.length - 1];
+    if (current === undefined || link.joinedBy === 'and' || link.joinedBy === undefined) parts.push([link]);
+    else current.push(link);
+  }
+  return parts;
+}
+
+const chainWords = (links: readonly SourceLink[]): string => links.map((link, i) => (i === 0 ? link.name : `${link.joinedBy ?? 'and'} ${link.name}`)).join(' ');
+
+/**
+ * The note's words on who stands behind the sentence. Sources of one kind read as one list (`attributed to Chinese government
+ * figures and Commerce Department`); sources of different kinds each get their own words, so that a named source is never
+ * listed under a less verifiable kind (`attributed to Tony Blair; after 'but', from an unnamed, vague source: people not named
+ * ('is widely expected')`). A speaker whose words the main source reacts to is named as such (`attributed to Gordon Brown, who
+ * criticised what a union leader, not named, said`).
+ */
+function describeSources(level: CertaintyLevel, sourcing: Sourcing, links: readonly SourceLink[]): string {
+  const reacted = links.filter((link) => link.reactedTo !== undefined);
+  const parts = splitSources(links.filter((link) => link.reactedTo === undefined));
+  const kinds = new Set(parts.map(sourcingOf));
+  const contrasted = parts.some((part) => part[0]?.contrast !== undefined);
+  const described =
+    kinds.size <= 1 && !contrasted
+      ? [sourcePhrase(level, parts.length > 0 ? sourcingOf(parts.flat()) : sourcing, chainWords(parts.flat()))]
+      : parts.map((part) => {
+          const contrast = part[0]?.contrast;
+          return `${contrast === undefined ? '' : `after '${contrast}', `}${sourcePhrase(level, sourcingOf(part), chainWords(part))}`;
+        });
+  const unnamed = (link: SourceLink): boolean => link.kind !== 'named' && link.role !== 'document' && link.role !== 'poll';
+  const reactions = reacted.map((link) => `who ${link.reactedTo} what ${link.name}${unnamed(link) ? ', not named,' : ''} said`);
+  if (reactions.length > 0) described[0] = `${described[0]}, ${reactions.join(' and ')}`;
+  return described.join('; ');
+}
+
 const quoteList = (words: readonly string[]): string => [...new Set(words)].map((word) => `'${word}'`).join(', ');
 
 /** One plain sentence a reader understands, built from the three fields. */
@@ -469,24 +523,7 @@ function writeNote(level: CertaintyLevel, sourcing: Sourcing, links: readonly So
   const parts: string[] = [];
   if (level === 'unknown') parts.push(`left open (${quoteList(hedges)})`);
   else if (level !== 'certain') parts.push(`hedged (${quoteList(hedges)})`);
-  const chain = links.map((link, i) => (i === 0 ? link.name : `${link.joinedBy ?? 'and'} ${link.name}`)).join(' ');
-  switch (sourcing) {
-    case 'none':
-      parts.push(level === 'certain' ? 'stated as fact by the article, with no source given' : 'no source given');
-      break;
-    case 'named':
-      parts.push(`attributed to ${chain}`);
-      break;
-    case 'media':
-      parts.push(`second-hand: ${chain}`);
-      break;
-    case 'anonymous':
-      parts.push(`from an anonymous source: ${chain}`);
-      break;
-    case 'vague':
-      parts.push(`from an unnamed, vague source: ${chain}`);
-      break;
-  }
+  parts.push(describeSources(level, sourcing, links));
   if (contests.length > 0) parts.push(`contested (${quoteList(contests)})`);
   const sentence = parts.join('; ');
   return `${readAt(sentence, 0, 'sentence').toUpperCase()}${sentence.slice(1)}.`;

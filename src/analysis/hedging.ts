@@ -1,6 +1,6 @@
 import { FREQUENCY_ADVERBS, MONTH_ABBREVIATIONS, MONTH_NAMES, ROUTINE_TIMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import { CLAIM_WORDS } from '../text/lexicons/contest-words.ts';
-import { CALLED_FOR, HEDGES, ROLE_NOUNS, TERMS_WORDS, type Hedge, type HedgeCategory, type HedgeLevel } from '../text/lexicons/hedges.ts';
+import { CALLED_FOR, HEDGES, ROLE_NOUNS, RUMOUR_TREATMENTS, TERMS_WORDS, type Hedge, type HedgeCategory, type HedgeLevel } from '../text/lexicons/hedges.ts';
 import {
   ABILITY_VERBS,
   BEFORE_JUDGEMENT,
@@ -609,7 +609,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (QUESTIONING.has(previous?.norm ?? '')) return false;
       return !regardless(tokens, i);
     case 'refers-back':
-      if (topicOfTalk(tokens, i)) return false;
+      if (topicOfTalk(tokens, i) || subjectOfTreatment(text, tokens, i)) return false;
       // `the allegation was that …` gives the content too.
       if (AUXILIARY_BE.has(next?.norm ?? '') && afterNext?.norm === 'that') return true;
       return !(previous && REFERRING.has(previous.norm) && !REPORTED_CONTENT.has(next?.norm ?? ''));
@@ -1215,6 +1215,29 @@ function inferredMustHave(tokens: readonly Token[], index: number): boolean {
     if (DIGIT.test(when) || (TIME_WORDS.has(when) && when !== 'as' && when !== 'well' && when !== 'very')) return false;
   }
   return true;
+}
+
+/** How many words of the noun's own content (`of a rift between the two men`) may stand before the passive it is the subject of. */
+const TREATED_SUBJECT_REACH = 10;
+/** Auxiliaries of a passive after its subject: `were fuelled`, `have been fanned`, `had been denied`. */
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'has', 'have', 'had', 'being']);
+
+/**
+ * True when the rumours at `index` are the subject of a passive that says what fed or ended them (`Rumours of a rift were fuelled
+ * by the decision to …`, `Rumours of a bid were fanned by heavy trading`): the sentence states what fuelled them, and reports that
+ * they existed, not their content. A comma before the passive (`Rumours of a bid, which were denied, …`), any other verb (`Rumours
+ * of a bid grew as …`) or allegations (`Allegations of bribery were denied`, whose content stays alleged) leave the noun a hedge.
+ */
+function subjectOfTreatment(text: string | undefined, tokens: readonly Token[], index: number): boolean {
+  if (!/^rumou?rs?$/u.test(readAt(tokens, index, 'tokens').norm)) return false;
+  for (let k = index + 1; k < tokens.length - 1 && k - index <= TREATED_SUBJECT_REACH; k++) {
+    if (text !== undefined && /[,;:(]/u.test(text.slice(readAt(tokens, k - 1, 'tokens').end, readAt(tokens, k, 'tokens').start))) return false;
+    if (!PASSIVE_AUXILIARIES.has(readAt(tokens, k, 'tokens').norm)) continue;
+    let verb = k + 1;
+    while (verb < tokens.length && PASSIVE_AUXILIARIES.has(readAt(tokens, verb, 'tokens').norm)) verb++;
+    return RUMOUR_TREATMENTS.has(tokens[verb]?.norm ?? '');
+  }
+  return false;
 }
 
 /** Prepositions of a topic: `a row about rumours that`, `resigned over allegations that`. */

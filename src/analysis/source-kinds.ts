@@ -21,7 +21,7 @@ import { NAMED_GROUPS } from '../text/lexicons/source-nouns.ts';
 import { ANAPHORIC_MEDIA, COMPANY_HEADS, DOCUMENT_HEADS, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SEX_OF_TITLE, SOURCE_HEADS, SPOKES, TITLES } from '../text/lexicons/source-names.ts';
 import type { SourceLink } from './source-links.ts';
 import { type Context, findCentralBody, findRoleHolder, findReferent, relayedChain, resolvePronoun, roleFits, sexOf } from './source-memory.ts';
-import { AGENT_ENDING, isCapitalised, isInitial, isProperName, pronounOf, NOUNS, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
+import { AGENT_ENDING, boundaryAfter, isCapitalised, isInitial, isProperName, pronounOf, NOUNS, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
 
 const OUTLETS = new PhraseMatcher(MEDIA_OUTLETS, true);
@@ -133,7 +133,8 @@ export function classifySource(context: Context, first: number, last: number): S
   const words = (from: number, to: number): string => text.slice(readAt(tokens, from, 'tokens').start, readAt(tokens, to, 'tokens').end);
   const description = words(DETERMINERS.has(readAt(tokens, first, 'tokens').norm) && readAt(tokens, first, 'tokens').norm === 'the' ? Math.min(first + 1, last) : first, last);
 
-  if (DOCUMENT_HEADS.has(headToken.norm) && head === last && CONTAINER_LINKS.has(tokens[last + 1]?.norm ?? '')) return undefined;
+  // `claims by the firm`: the words go on to who made them; `The report, by the Institute for Fiscal Studies, said`: an aside after a comma only describes it.
+  if (DOCUMENT_HEADS.has(headToken.norm) && head === last && CONTAINER_LINKS.has(tokens[last + 1]?.norm ?? '') && !boundaryAfter(text, tokens, last)) return undefined;
 
   const condition = ANONYMITY.findAll(tokens, first, Math.min(tokens.length, last + 1 + RELATIVE_CLAUSE_REACH)).some(
     (match) => match.entry.category === 'condition' && (match.first <= last || relativeClauseJoins(text, tokens, last, match.first)),

@@ -28,6 +28,16 @@ export interface SourceLink {
   sex?: Sex;
   /** How this link hangs on the one before it in a chain: `Yonhap citing the NIS`, `RIA Novosti quoting Khinstsen`. */
   joinedBy?: 'citing' | 'quoting' | 'and';
+  /**
+   * The word that opens the contrasting clause this link stands behind (`but` in `He insisted he did not know the date, but it
+   * is widely expected to be 5 May`): the note gives it its own clause rather than one list with the sources before it.
+   */
+  contrast?: string;
+  /**
+   * The verb by which the source before this link reacts to what this one said (`criticised` in `Gordon Brown has criticised a
+   * union leader who said …`): the note names this speaker as the one whose words were criticised, not as a second voice.
+   */
+  reactedTo?: string;
 }
 
 /** A source tied to a statement by a reporting expression in one sentence. */
@@ -46,6 +56,10 @@ export interface Attribution {
    * supported the plans when Mr Blunkett argued for them`): the reporter stands behind the sentence, not the one reported.
    */
   nested?: boolean;
+  /** The word that opens the contrasting clause this attribution stands behind, alone (`but`, `while`); see {@link SourceLink.contrast}. */
+  contrast?: string;
+  /** The verb by which the sentence's main source reacts to this speaker's words (`criticised`); see {@link SourceLink.reactedTo}. */
+  reactedTo?: string;
 }
 
 /** An attribution that frames the rest of its sentence: `according to X`, or the outlet X spoke to. */
@@ -61,8 +75,9 @@ function isOuter(attribution: Attribution): boolean {
 export function chainOf(attributions: readonly Attribution[]): SourceLink[] {
   if (attributions.length === 0) return [];
   // A named source inside what another reports adds no link: the note names who the article quotes. One less verifiable
-  // (`Mr Smith said sources had told him`) stays, since it decides how far the sentence can be checked.
-  const kept = attributions.filter((attribution) => !attribution.nested || attribution.links.some((link) => link.kind !== 'named'));
+  // (`Mr Smith said sources had told him`) stays, since it decides how far the sentence can be checked, and so does one whose
+  // words the main source reacts to (`criticised a union leader who said`): the content is theirs.
+  const kept = attributions.filter((attribution) => !attribution.nested || attribution.reactedTo !== undefined || attribution.links.some((link) => link.kind !== 'named'));
   const ordered = [...kept.filter(isOuter), ...kept.filter((attribution) => !isOuter(attribution)).sort((a, b) => a.source.start - b.source.start)];
   const links: SourceLink[] = [];
   ordered.forEach((attribution, i) => {
@@ -72,7 +87,12 @@ export function chainOf(attributions: readonly Attribution[]): SourceLink[] {
       // `the Evening Standard quoted Mr Clarke telling …`: the outlet that quotes someone is quoting them.
       const outletQuoting = previous?.phrase.startsWith('quot') === true && previous.links.some((outer) => outer.kind === 'media');
       if (j === 0) joinedBy = previous?.category === 'interview' || outletQuoting ? 'quoting' : attribution.category === 'relay' ? 'citing' : 'and';
-      links.push({ ...link, joinedBy });
+      links.push({
+        ...link,
+        joinedBy,
+        ...(attribution.contrast !== undefined && { contrast: attribution.contrast }),
+        ...(attribution.reactedTo !== undefined && { reactedTo: attribution.reactedTo }),
+      });
     });
   });
   return dedupeLinks(links);

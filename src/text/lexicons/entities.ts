@@ -205,6 +205,7 @@ export const ORGANISATION_WORD_ENTRIES: readonly { word: string; category: Organ
   { word: 'center', category: 'body' },
   { word: 'foundation', category: 'body' },
   { word: 'institute', category: 'body' },
+  { word: 'project', category: 'body' },
   { word: 'league', category: 'body' },
   { word: 'club', category: 'body' },
   { word: 'network', category: 'body' },

@@ -567,3 +567,29 @@ export const TERMS_WORDS: ReadonlySet<string> = new Set([
   'arrangements',
   'regulations',
 ]);
+
+/**
+ * Past participles that say what happened to rumours or allegations themselves (`Rumours of a rift were fuelled by the decision
+ * to …`, `Rumours of a bid were fanned by heavy trading`): with the noun as the subject of the passive, the sentence reports that
+ * the rumours existed and states as fact what fuelled or met them; it does not report their content anew, so the noun does not
+ * hedge. To extend: add a participle that can only take rumours, talk or allegations as its object in this sense.
+ */
+export const RUMOUR_TREATMENTS: ReadonlySet<string> = new Set([
+  'fuelled',
+  'fueled',
+  'fanned',
+  'sparked',
+  'stoked',
+  'prompted',
+  'triggered',
+  'heightened',
+  'intensified',
+  'dampened',
+  'quashed',
+  'scotched',
+  'strengthened',
+  'boosted',
+  'started',
+  'spread',
+  'fed',
+]);

@@ -54,11 +54,23 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'continues to say',
     'continue to say',
     'interjected to say',
+    // A poll's finding of what a group says (`Caucus-goers were slightly more likely to say they preferred Clinton`): the group says it.
+    'more likely to say',
+    'less likely to say',
+    'most likely to say',
+    'least likely to say',
+    // `Mr Trump was prompted to say, "…"`: who was prompted said it (`prompting analysts to say` is read by `BRINGING_TO_SAY`).
+    'was prompted to say',
+    'were prompted to say',
+    'continues to tell',
+    'continued to tell',
     'said',
     'says',
     'say',
     'saying',
     'stated',
+    // Only lower-case, after a document or before `that` (`the lawsuit states`, `states that`): `the United States`, `member states` are nouns.
+    'states',
     'stating',
     'stated only',
     'told',

@@ -244,6 +244,12 @@ export const INVERTIBLE: ReadonlySet<string> = new Set([
   'countered',
   'quipped',
   'predicted',
+  // `…, thinks Tim Danton, editor of PC Pro.`, `…, reckons one analyst`: present forms of belief and speech stand inverted too.
+  'thinks',
+  'believes',
+  'reckons',
+  'argues',
+  'insists',
 ]);
 /** Prepositions after a source's head noun (`sources close to`, `a spokesman for`): the head is the word before the first one. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'from', 'close', 'familiar', 'in', 'at', 'on', 'with', 'to', 'within', 'inside', 'near']);
@@ -780,3 +786,80 @@ export const AGO_COUNTS: ReadonlySet<string> = new Set([
 export const FRACTIONS: ReadonlySet<string> = new Set(['half', 'thirds', 'quarters', 'third', 'quarter', 'majority', 'minority', 'plurality']);
 /** Words that say people were asked (`poll`, `survey`, `respondents`): with a count, a poll source. */
 export const POLLED: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'respondents', 'polled', 'surveyed', 'voters']);
+
+/**
+ * Verbs by which a subject reacts to someone's words (`Gordon Brown has criticised a union leader who said …`, `Mr Kennedy
+ * dismissed critics who said …`): with an object and a relative clause of speech after it, the subject is the sentence's
+ * source and the object the one whose words it reacts to. Past forms, as they stand before their object.
+ */
+export const REACTING_VERBS: ReadonlySet<string> = new Set([
+  'criticised',
+  'criticized',
+  'attacked',
+  'praised',
+  'rejected',
+  'condemned',
+  'dismissed',
+  'slammed',
+  'rebuked',
+  'rebuffed',
+  'ridiculed',
+  'mocked',
+  'derided',
+  'lambasted',
+  'blasted',
+  'chided',
+  'scorned',
+  'contradicted',
+  'challenged',
+  'applauded',
+  'welcomed',
+  'backed',
+  'defended',
+  'thanked',
+  'congratulated',
+  'accused',
+]);
+
+/** Particles between a reacting verb and its object: `hit back at`, `hit out at`, `responded to`, `turned on`. */
+export const REACTING_PARTICLES: ReadonlySet<string> = new Set(['at', 'to', 'on', 'out', 'back']);
+
+/** Verbs that take a particle before the object they react to: `hit back at an economist who warned …`. */
+export const REACTING_WITH_PARTICLE: ReadonlySet<string> = new Set(['hit', 'responded', 'replied', 'lashed', 'rounded', 'turned']);
+
+/**
+ * Irregular past forms of verbs of action that follow a subject's name (`Richard Notebaert sent a letter to the board saying …`):
+ * like a verb in -ed, they end the name and open its predicate. To extend: add the past form in lower case.
+ */
+export const IRREGULAR_PASTS: ReadonlySet<string> = new Set([
+  'sent',
+  'made',
+  'gave',
+  'took',
+  'left',
+  'met',
+  'held',
+  'put',
+  'won',
+  'lost',
+  'paid',
+  'sold',
+  'bought',
+  'kept',
+  'brought',
+  'began',
+  'led',
+  'spent',
+  'struck',
+  'sought',
+  'became',
+  'came',
+  'went',
+  'got',
+  'drew',
+  'threw',
+  'wrote',
+  'spoke',
+  'rang',
+  'broke',
+]);

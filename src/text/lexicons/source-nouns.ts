@@ -303,6 +303,12 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     'judges',
     'jurors',
     'delegates',
+    'candidates',
+    'nominees',
+    'hopefuls',
+    'governors',
+    'mayors',
+    'hawks',
   ]),
   ...entries('document', [
     'report',
