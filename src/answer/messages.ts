@@ -43,7 +43,7 @@ const MESSAGES = {
   corroboration_rewrites: (p: Params) => `${p.articles} of ${p.total} articles carry this, but they retell one another and name no separate source. Repetition is not confirmation.`,
   corroboration_independent: (p: Params) => `${p.articles} of ${p.total} articles carry this, from more than one source: ${p.origins}.`,
   corroboration_scattered: (p: Params) =>
-    `${p.articles} of ${p.total} articles carry these words, but the sources they name (${p.origins}) stand behind different sentences, not one claim the articles retell: nothing here shows independent confirmation.`,
+    `${p.articles} of ${p.total} articles carry these words, but ${p.named === 1 ? `the one source they name (${p.origins}) stands behind one of the sentences` : `the sources they name (${p.origins}) stand behind different sentences`}, not one claim the articles retell: nothing here shows independent confirmation.`,
   corroboration_unsourced: (p: Params) => `${p.articles} of ${p.total} articles carry this; none of them says where it comes from.`,
   corroboration_described: (p: Params) => `${p.articles} of ${p.total} articles carry this; sources given, none of them a named person or body: ${p.described}.`,
   corroboration_one_named: (p: Params) =>

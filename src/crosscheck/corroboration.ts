@@ -94,7 +94,7 @@ export function corroborate(library: Library, sentences: readonly Sentence[], di
       groups.map(([, group]) => group),
     )
   ) {
-    return withDispute({ ...base, independent: false, note: note('corroboration_scattered', { articles, total, origins: origins.join(', ') }).message });
+    return withDispute({ ...base, independent: false, note: note('corroboration_scattered', { articles, total, origins: origins.join(', '), named: origins.length }).message });
   }
   if (origins.length === 0) {
     const described = describedSources(found);
@@ -116,7 +116,7 @@ export function corroborate(library: Library, sentences: readonly Sentence[], di
   // is set to stabilise, another what it was in November) stand behind different things, and confirm nothing of each other.
   const namedForClaim = new Set(found.flatMap((chain, i) => (groups[i]?.[1].some(ofClaim) ? chain.named : [])));
   if (origins.filter((origin) => namedForClaim.has(origin)).length < 2) {
-    return withDispute({ ...base, independent: false, note: note('corroboration_scattered', { articles, total, origins: origins.join(', ') }).message });
+    return withDispute({ ...base, independent: false, note: note('corroboration_scattered', { articles, total, origins: origins.join(', '), named: origins.length }).message });
   }
   return withDispute({ ...base, independent: voices > 1, note: note('corroboration_independent', { articles, total, origins: origins.join(', ') }).message });
 }

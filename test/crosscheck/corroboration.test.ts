@@ -73,6 +73,19 @@ describe('corroboration', () => {
     expect(corroboration.note).toContain('stand behind different sentences, not one claim the articles retell');
   });
 
+  it('GIVEN one named source beside a sentence that shares the words but not its claim THEN the note says that one source stands behind one of the sentences', () => {
+    const unrelated = libraryOf({
+      deficit:
+        'Trade gap at record\n\nThe Trade Office said the trade deficit for last year was the largest on record. Imports of fuel rose most. Exports of grain fell. The office publishes the figures monthly.',
+      currency:
+        'Nordbank shares slip\n\nShares in Nordbank fell as traders turned to the record trade deficit. Bond prices were little changed. Shares in exporters rose. The central bank meets next week.',
+    });
+    const found = [sentenceOf(unrelated, 'deficit', 'largest on record'), sentenceOf(unrelated, 'currency', 'record trade deficit')];
+    const { corroboration } = crossCheck(unrelated, found);
+    expect(corroboration.independent).toBe(false);
+    expect(corroboration.note).toContain('the one source they name (Trade Office) stands behind one of the sentences, not one claim the articles retell');
+  });
+
   it('GIVEN an article, a byte copy and a near copy THEN the note counts 3 articles, 1 independent, and names the copies', () => {
     const { corroboration } = checkOf('smelter_041', 'will close its Carrow smelter');
     expect(corroboration).toMatchObject({
