@@ -23,6 +23,7 @@ import {
   DESCRIBING_STATES,
   DETERMINERS,
   DISMISSED_WORDS,
+  SAYING_THINGS,
   EMBEDDING,
   FIGURE_NOUNS,
   FORWARD_STOPS,
@@ -226,7 +227,20 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // `Mr Hockney also left UKIP saying`, `Mr Clarke has rejected that idea saying`: a participle with no comma before it, after
       // a clause (a name, its verb and the verb's object), has that clause's subject, not the object's last word.
       // `Forsyth will be saying` is progressive: the words before `be` are already its subject.
-      if (phrase && attributions.length === 0 && PARTICIPLE_ENDING.test(verbWord) && !PASSIVE.has(readAt(tokens, match.first - 1, 'tokens').norm)) {
+      // `in the wake of the reports claiming`: a participle right after a thing that carries words is that thing's, from the
+      // last preposition before it (`the reports`, not `the wake of the reports`).
+      if (phrase && PARTICIPLE_ENDING.test(verbWord) && SAYING_THINGS.has(readAt(tokens, match.first - 1, 'tokens').norm)) {
+        let start = phrase[0];
+        for (let i = phrase[0]; i < match.first - 1; i++) if (PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm)) start = i + 1;
+        phrase = [start, match.first - 1];
+      }
+      if (
+        phrase &&
+        attributions.length === 0 &&
+        PARTICIPLE_ENDING.test(verbWord) &&
+        !PASSIVE.has(readAt(tokens, match.first - 1, 'tokens').norm) &&
+        !SAYING_THINGS.has(readAt(tokens, match.first - 1, 'tokens').norm)
+      ) {
         const verbAt = verbAfterName(text, tokens, phrase);
         // `Chris Carr, the party's director, released a statement confirming`: words that open with a verb are the clause's
         // predicate, never its subject, which stands before it (across an apposition if need be).
@@ -754,6 +768,9 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   if (start > 0 && DEMONSTRATIVES.has(readAt(tokens, start - 1, 'tokens').norm) && (start === 1 || boundaryAfter(text, tokens, start - 2)) && !PERSONAL.has(readAt(tokens, start, 'tokens').norm))
     start--;
   start = afterTimeLead(tokens, start, end);
+  // `because of the reports claiming`, `21% of those polled said`, `questioned for a survey`: a subject never opens with `of` or
+  // `for`; the words after it are the source. (`from` opens an apposition, `Ferry, from Exane, said`, which is read apart.)
+  while (start < end && SOURCE_OPENING_PREPOSITIONS.has(readAt(tokens, start, 'tokens').norm) && !isCapitalised(readAt(tokens, start, 'tokens'))) start++;
   if (cueAt[end] || CLAUSE_WORDS.has(readAt(tokens, end, 'tokens').norm) || BARE_DETERMINERS.has(readAt(tokens, end, 'tokens').norm) || PREPOSITIONS.has(readAt(tokens, end, 'tokens').norm))
     return undefined;
   // `what it promised`, `how he described it`: a clause about the saying, not an attribution of the sentence.
@@ -775,6 +792,9 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   for (let i = start; i < end; i++) if (PERSONAL.has(readAt(tokens, i, 'tokens').norm) && !isCapitalised(readAt(tokens, i + 1, 'tokens'))) return undefined;
   return [start, end];
 }
+
+/** Prepositions a subject phrase read back from its verb may open with, which are no part of the source (see phraseBefore). */
+const SOURCE_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for']);
 
 /** Verbs right after `what X said` that predicate what was said (`what she said is growing demand`, `what he said was a mistake`). */
 const PREDICATED: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'would', 'will', 'had']);

@@ -380,6 +380,43 @@ export const DISMISSED_WORDS: ReadonlySet<string> = new Set([
   'idea',
 ]);
 /**
+ * Things that carry words and take a participle of speech right after them (`the reports claiming he had misled parliament`,
+ * `a letter saying`, `rumours suggesting`): the participle is theirs, not the subject's of the clause around them (`The
+ * minister resigned in the wake of the reports claiming …` is not the minister's claim). Extend with nouns of written or
+ * spoken words.
+ */
+export const SAYING_THINGS: ReadonlySet<string> = new Set([
+  'report',
+  'reports',
+  'rumour',
+  'rumours',
+  'rumor',
+  'rumors',
+  'article',
+  'articles',
+  'story',
+  'stories',
+  'study',
+  'survey',
+  'poll',
+  'letter',
+  'letters',
+  'statement',
+  'memo',
+  'document',
+  'documents',
+  'e-mail',
+  'email',
+  'message',
+  'messages',
+  'leaflet',
+  'leaflets',
+  'advert',
+  'adverts',
+  'headline',
+  'headlines',
+]);
+/**
  * What a verbal attack is aimed at, beside DISMISSED_WORDS (`attacked the way the war was sold`, `attacked Tory plans`): with
  * none of these for its object, `attacked` is a physical attack and no attribution. Extend with nouns for policies and words.
  */

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/analysis/certainty.ts';
+import { readArticle } from '../../src/corpus/load.ts';
+import type { Certainty } from '../../src/model/answer.ts';
+import { must } from '../support/must.ts';
+
+/** The certainty of `sentence`, read as the only sentence of a one-paragraph article. */
+function certaintyOf(sentence: string): Certainty {
+  const result = readArticle('openings.txt', new TextEncoder().encode(`A headline\n\n${sentence}\n`));
+  if (!result.ok) throw new Error(`the loader refused: ${sentence}`);
+  return must(analyseArticle(result.article).sentences[0], 'the sentence');
+}
+
+describe('a participle of speech right after a thing that carries words', () => {
+  it('GIVEN "resigned in the wake of the reports claiming …" THEN the claim is the reports’, not the subject’s', () => {
+    const certainty = certaintyOf('The minister resigned in the wake of the reports claiming he had misled parliament.');
+    expect(certainty.attributedTo).toEqual(['reports']);
+    expect(certainty.sourcing).toBe('vague');
+  });
+
+  it('GIVEN "denied … because of the reports claiming …" THEN the reports are named whole, without the "of" before them', () => {
+    const certainty = certaintyOf('Mr Dale denied he had been pushed out because of the reports claiming he planned a rival firm.');
+    expect(certainty.attributedTo).toContain('reports');
+    expect(certainty.attributedTo).not.toContain('of the reports');
+  });
+
+  it('GIVEN a clause subject and a participle after its object that is no carrier of words THEN the participle is still the subject’s', () => {
+    const certainty = certaintyOf('Mr Hale has rejected the plan saying it would cost too much.');
+    expect(certainty.attributedTo).toEqual(['Hale']);
+  });
+});
+
+describe('a subject read back from its verb opens with no "of" or "for"', () => {
+  it('GIVEN "a third (33%) of those polled for the Herald said" THEN the source is those polled, not "of those polled"', () => {
+    expect(certaintyOf('A third (33%) of those polled for the Herald said the tax should go.').attributedTo).toEqual(['those polled for the Herald']);
+  });
+
+  it('GIVEN "Pupils questioned for a survey have shown …" THEN the survey is named without the "for"', () => {
+    expect(certaintyOf('Pupils questioned for a survey have shown little interest in the vote.').attributedTo).not.toContain('for a survey');
+  });
+
+  it('GIVEN a name with "from" its employer after a comma THEN the person stays the source', () => {
+    expect(certaintyOf('"Growth will stay weak," Anna Berg, from Nordbank, said.').attributedTo).toEqual(['Anna Berg']);
+  });
+});
