@@ -227,20 +227,13 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // `Mr Hockney also left UKIP saying`, `Mr Clarke has rejected that idea saying`: a participle with no comma before it, after
       // a clause (a name, its verb and the verb's object), has that clause's subject, not the object's last word.
       // `Forsyth will be saying` is progressive: the words before `be` are already its subject.
-      // `in the wake of the reports claiming`: a participle right after a thing that carries words is that thing's, from the
-      // last preposition before it (`the reports`, not `the wake of the reports`).
-      if (phrase && PARTICIPLE_ENDING.test(verbWord) && SAYING_THINGS.has(readAt(tokens, match.first - 1, 'tokens').norm)) {
-        let start = phrase[0];
-        for (let i = phrase[0]; i < match.first - 1; i++) if (PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm)) start = i + 1;
-        phrase = [start, match.first - 1];
-      }
-      if (
-        phrase &&
-        attributions.length === 0 &&
-        PARTICIPLE_ENDING.test(verbWord) &&
-        !PASSIVE.has(readAt(tokens, match.first - 1, 'tokens').norm) &&
-        !SAYING_THINGS.has(readAt(tokens, match.first - 1, 'tokens').norm)
-      ) {
+      // `in the wake of the reports claiming`: a participle right after a thing that carries words, inside a preposition's
+      // phrase, is that thing's, from the last preposition before it (`the reports`, not `the wake of the reports`). A thing
+      // the subject put out (`released a statement confirming`) stays the subject's.
+      const carrier =
+        phrase && PARTICIPLE_ENDING.test(verbWord) && SAYING_THINGS.has(readAt(tokens, match.first - 1, 'tokens').norm) ? carrierAfterPreposition(tokens, phrase, match.first - 1) : undefined;
+      if (carrier) phrase = carrier;
+      if (phrase && !carrier && attributions.length === 0 && PARTICIPLE_ENDING.test(verbWord) && !PASSIVE.has(readAt(tokens, match.first - 1, 'tokens').norm)) {
         const verbAt = verbAfterName(text, tokens, phrase);
         // `Chris Carr, the party's director, released a statement confirming`: words that open with a verb are the clause's
         // predicate, never its subject, which stands before it (across an apposition if need be).
@@ -791,6 +784,16 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   // reporting word is a noun of that clause's object.
   for (let i = start; i < end; i++) if (PERSONAL.has(readAt(tokens, i, 'tokens').norm) && !isCapitalised(readAt(tokens, i + 1, 'tokens'))) return undefined;
   return [start, end];
+}
+
+/**
+ * The words from the last preposition in `phrase` to `noun` (`the reports` of `the wake of the reports`), or undefined when no
+ * preposition stands in the phrase before the noun: then the noun is a verb's object or the subject itself.
+ */
+function carrierAfterPreposition(tokens: readonly Token[], phrase: [number, number], noun: number): [number, number] | undefined {
+  let start: number | undefined;
+  for (let i = phrase[0]; i < noun; i++) if (PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm)) start = i + 1;
+  return start === undefined ? undefined : [start, noun];
 }
 
 /** Prepositions a subject phrase read back from its verb may open with, which are no part of the source (see phraseBefore). */

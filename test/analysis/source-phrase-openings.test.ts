@@ -43,3 +43,16 @@ describe('a subject read back from its verb opens with no "of" or "for"', () => 
     expect(certaintyOf('"Growth will stay weak," Anna Berg, from Nordbank, said.').attributedTo).toEqual(['Anna Berg']);
   });
 });
+
+describe('a rejected claim whose maker is named after it', () => {
+  it('GIVEN "rejected the claims made by the former coach that …" THEN the claim is the coach’s, and contested', () => {
+    const certainty = certaintyOf('The club rejected the claims made by the former coach that players had been paid in cash.');
+    expect(certainty.attributedTo).toContain('the former coach');
+    expect(certainty.contested).toBe(true);
+  });
+
+  it('GIVEN "denied allegations by opposition MPs that …" THEN the MPs stand behind the allegation beside the deniers', () => {
+    const certainty = certaintyOf('Ministers denied allegations by opposition MPs that the figures had been massaged.');
+    expect(certainty.attributedTo).toEqual(['Ministers', 'MPs']);
+  });
+});

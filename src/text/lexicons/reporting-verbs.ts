@@ -359,6 +359,15 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'report by',
     'claims by',
     'claims from',
+    // `rejected the claims made by the former manager that …`, `denied allegations by opposition MPs that …`: whose words
+    // the rejected claim is.
+    'claims made by',
+    'allegations by',
+    'allegations from',
+    'allegations made by',
+    'accusations by',
+    'accusations from',
+    'accusations made by',
     'a statement from',
     'a statement by',
     'statement from',
