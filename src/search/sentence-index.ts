@@ -306,6 +306,33 @@ export class SentenceIndex {
     return { terms: store.terms, first, termAt: termAt.slice(0, count) };
   }
 
+  /**
+   * Each sentence that holds one of `terms` (search terms as termsOf gives them, each once), with
+   * how many of them it holds and how many distinct search terms it holds in all: the term overlap
+   * of every sentence with some sentence, read from the posting lists instead of tokenising every
+   * sentence again. `keep` decides, from the shared count alone, which sentences need the rest.
+   */
+  *sharingTerms(terms: readonly string[], keep: (shared: number) => boolean): Generator<{ sentence: Sentence; shared: number; terms: number }> {
+    const shared = new Map<number, number>();
+    for (const term of terms) {
+      const termId = this.#store.termIds.get(term);
+      if (termId === undefined) continue;
+      for (const id of listOf(this.#termPostings, termId)) shared.set(id, (shared.get(id) ?? 0) + 1);
+    }
+    for (const [id, count] of shared) if (keep(count)) yield { sentence: this.#sentenceAt(id), shared: count, terms: this.#distinctTermsOf(id) };
+  }
+
+  /** How many distinct search terms sentence `id` holds: termsOf(its text).length. */
+  #distinctTermsOf(id: number): number {
+    const store = this.#store;
+    const seen = new Set<number>();
+    for (let at = store.first[id] ?? 0, end = store.first[id + 1] ?? 0; at < end; at++) {
+      const termId = store.termOfKey[store.keyAt[at] ?? 0] ?? -1;
+      if (termId >= 0) seen.add(termId);
+    }
+    return seen.size;
+  }
+
   /** How many sentences the index holds. */
   get size(): number {
     return this.#sentences.length;
