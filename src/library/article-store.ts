@@ -64,11 +64,13 @@ export interface ArticleStoreOptions {
 
 /**
  * From how many articles a store rebuilds in a worker. Below it, starting the worker and handing
- * over through a snapshot costs more than it saves: at 2,225 BBC articles the longest stage on
- * this thread (alignment) is 1.5 s, so a wait over 100 ms begins near 150 articles; a worker from
- * the TypeScript sources takes about 1 s to start.
+ * over through a snapshot costs more than it saves. Measured on 2026-12-05 (one /add, twice each):
+ * at the 5 seed articles the rebuild on this thread took 36–48 ms with a longest stall of 14–23 ms,
+ * in a worker 1.3–1.4 s; at 927 BBC business and politics articles 1.4–1.8 s with a 0.95–1.04 s
+ * stall on this thread, against 3.3–6.1 s with a 59–97 ms stall through a worker. The stall grows
+ * about 1 ms per article, so it passes 100 ms near 100 articles.
  */
-export const WORKER_MIN_ARTICLES = 200;
+export const WORKER_MIN_ARTICLES = 100;
 
 /**
  * An ArticleStore over `dir`, holding `library` (built from that folder) until the first change.

@@ -240,13 +240,21 @@ async function savedWork(saved: SavedSnapshot, restored: ReadonlySet<string>): P
  * (buildLibraryInTurns), so a bot answering meanwhile waits for one stage at most. Throws when
  * the snapshot is missing, corrupt or does not fit the articles.
  */
-export async function restoreSnapshotInTurns(dir: string, cacheDir: string, articles: readonly Article[], warnings: readonly LoadWarning[]): Promise<Library> {
+export async function restoreSnapshotInTurns(
+  dir: string,
+  cacheDir: string,
+  articles: readonly Article[],
+  warnings: readonly LoadWarning[],
+  onStage?: (stage: 'read' | BuildStage, ms: number) => void,
+): Promise<Library> {
   const folder = snapshotFolder(cacheDir, dir);
+  const start = performance.now();
   const saved = await readSnapshot(folder, await codeVersion(), false);
   if (!saved) throw new Error(`the rebuilt library's snapshot is missing from ${folder}`);
   const snapshot = await saved.library();
+  onStage?.('read', performance.now() - start);
   await nextTurn();
-  return buildLibraryInTurns(articles, warnings, { snapshot });
+  return buildLibraryInTurns(articles, warnings, { snapshot, ...(onStage && { onStage }) });
 }
 
 /** The folder that holds the snapshot of the articles in `dir`. */
