@@ -5,7 +5,7 @@
  * and saves its snapshot (rebuildIntoSnapshot); this thread then restores the library from that
  * snapshot with turns of the event loop between the restore stages (restoreSnapshotInTurns).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -82,13 +82,47 @@ async function runWorker(task: RebuildTask, built: ScannedLibrary, goodSince: Re
 
 let temporaryCache: string | undefined;
 
+/** `crosscheck-rebuild-<pid>-<random>`: whose folder it is, so one left by a killed bot can be told apart. */
+const TEMPORARY_CACHE = /^crosscheck-rebuild-(\d+)-/;
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
- * A snapshot folder for a store opened without a cache folder: made on first use, removed when
- * the process exits (the worker and this thread hand the library over through it).
+ * Remove the temporary snapshot folders in `parent` whose bot is no longer running (killed before
+ * it could remove its own, see temporaryCacheDir); a running bot's folder stays. The names removed.
+ */
+export function removeStaleRebuildFolders(parent: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return [];
+  }
+  return names.filter((name) => {
+    const pid = TEMPORARY_CACHE.exec(name)?.[1];
+    if (pid === undefined || isRunning(Number(pid))) return false;
+    rmSync(join(parent, name), { recursive: true, force: true });
+    return true;
+  });
+}
+
+/**
+ * A snapshot folder for a store opened without a cache folder: made on first use (after removing
+ * those a killed bot left), removed when the process exits (the worker and this thread hand the
+ * library over through it).
  */
 export function temporaryCacheDir(): string {
   if (temporaryCache === undefined) {
-    const made = mkdtempSync(join(tmpdir(), 'crosscheck-rebuild-'));
+    removeStaleRebuildFolders(tmpdir());
+    const made = mkdtempSync(join(tmpdir(), `crosscheck-rebuild-${process.pid}-`));
     temporaryCache = made;
     process.once('exit', () => rmSync(made, { recursive: true, force: true }));
   }
