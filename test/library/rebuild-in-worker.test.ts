@@ -1,7 +1,7 @@
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openArticleStore } from '../../src/library/article-store.ts';
 import type { Library } from '../../src/library/library.ts';
 import { loadLibrary } from '../../src/library/load-library.ts';
@@ -31,6 +31,12 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
   await rm(cacheDir, { recursive: true, force: true });
+});
+
+// The store without a cache folder hands over through a temporary one that the process removes as
+// it exits; the test runner's workers end without that, so this file removes it itself.
+afterAll(async () => {
+  for (const name of await readdir(tmpdir())) if (name.startsWith(`crosscheck-rebuild-${process.pid}-`)) await rm(join(tmpdir(), name), { recursive: true, force: true });
 });
 
 async function copySeeds(except: string[] = []): Promise<void> {
