@@ -1,20 +1,25 @@
 /** A worker thread that rebuilds the library and saves its snapshot, for the article store; see rebuildInWorker. */
-import { parentPort, workerData } from 'node:worker_threads';
+import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import type { Article } from '../model/article.ts';
 import { keepLastGood } from './load-library.ts';
 import type { RebuildReply, RebuildRequest, RebuildTask } from './rebuild-in-worker.ts';
 import { rebuildIntoSnapshot } from './snapshot.ts';
 
 const task = workerData as RebuildTask;
-const port = parentPort;
+const port = workerPort();
+
+function workerPort(): MessagePort {
+  if (!parentPort) throw new Error('crosscheck: rebuild-worker runs only as a worker thread (see rebuildInWorker)');
+  return parentPort;
+}
 
 /** The last good versions of the files that could not be read, asked of the thread that holds them. */
 function askForGoodVersions(files: string[]): Promise<RebuildRequest & { kind: 'good' }> {
   return new Promise((resolve) => {
-    port?.once('message', (message: RebuildRequest) => {
+    port.once('message', (message: RebuildRequest) => {
       if (message.kind === 'good') resolve(message);
     });
-    port?.postMessage({ kind: 'unreadable', files } satisfies RebuildReply);
+    port.postMessage({ kind: 'unreadable', files } satisfies RebuildReply);
   });
 }
 
@@ -36,6 +41,6 @@ async function rebuild(): Promise<RebuildReply> {
 }
 
 rebuild().then(
-  (reply) => port?.postMessage(reply),
-  (error: Error) => port?.postMessage({ kind: 'failed', message: error.message } satisfies RebuildReply),
+  (reply) => port.postMessage(reply),
+  (error: Error) => port.postMessage({ kind: 'failed', message: error.message } satisfies RebuildReply),
 );
