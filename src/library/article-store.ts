@@ -60,6 +60,12 @@ export interface ArticleStoreOptions {
    * in a worker from WORKER_MIN_ARTICLES articles.
    */
   rebuildIn?: 'auto' | 'worker' | 'main';
+  /**
+   * The most heap, in MB, the rebuild worker may use; Node's default when left out. A worker over
+   * it stops with "it ran out of memory" and the library stays as it was, where a whole process
+   * out of memory would take the bot down.
+   */
+  workerHeapMb?: number;
 }
 
 /**
@@ -95,7 +101,7 @@ export function createArticleStore(dir: string, library: Library, scan?: FolderS
     const previous = built.library;
     const rebuildIn = options.rebuildIn ?? 'auto';
     const inWorker = rebuildIn === 'worker' || (rebuildIn === 'auto' && previous.articles.length >= WORKER_MIN_ARTICLES);
-    built = inWorker ? await rebuildInWorker(dir, options.cacheDir ?? temporaryCacheDir(), built, goodSince) : await reloadLibrary(dir, built, goodSince);
+    built = inWorker ? await rebuildInWorker(dir, options.cacheDir ?? temporaryCacheDir(), built, goodSince, options.workerHeapMb) : await reloadLibrary(dir, built, goodSince);
     builtFrom = signatureOfScan(built.scan);
     const now = new Date().toISOString();
     const before = new Map(previous.articles.map((article) => [article.file, article.contentHash]));

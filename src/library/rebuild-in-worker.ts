@@ -40,19 +40,25 @@ export class RebuildFailed extends Error {
  * The worker. Compiled (`npm run build`), it is `rebuild-worker.js` beside this file; from the
  * TypeScript sources it registers tsx first, as the read workers do (see parallel-read.ts).
  */
-function startWorker(task: RebuildTask): Worker {
-  if (import.meta.url.endsWith('.js')) return new Worker(new URL('./rebuild-worker.js', import.meta.url), { workerData: task });
+function startWorker(task: RebuildTask, heapMb: number | undefined): Worker {
+  const resourceLimits = heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapMb } };
+  if (import.meta.url.endsWith('.js')) return new Worker(new URL('./rebuild-worker.js', import.meta.url), { workerData: task, ...resourceLimits });
   const worker = new URL('./rebuild-worker.ts', import.meta.url).href;
   const source = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`;
-  return new Worker(source, { eval: true, workerData: task });
+  return new Worker(source, { eval: true, workerData: task, ...resourceLimits });
 }
 
 /** The articles and warnings the worker built with, this thread's own articles in place of their names. */
-async function runWorker(task: RebuildTask, built: ScannedLibrary, goodSince: ReadonlyMap<string, string>): Promise<{ articles: (string | Article)[]; warnings: LoadWarning[] }> {
+async function runWorker(
+  task: RebuildTask,
+  built: ScannedLibrary,
+  goodSince: ReadonlyMap<string, string>,
+  heapMb: number | undefined,
+): Promise<{ articles: (string | Article)[]; warnings: LoadWarning[] }> {
   const held = new Map(built.library.articles.map((article) => [article.file, article]));
   let worker: Worker;
   try {
-    worker = startWorker(task);
+    worker = startWorker(task, heapMb);
   } catch (error) {
     throw new RebuildFailed(`its worker could not start: ${(error as Error).message}`);
   }
@@ -136,11 +142,12 @@ export function temporaryCacheDir(): string {
  * version put back with `keptFrom` from `goodSince`), while this thread keeps answering. Throws
  * RebuildFailed (the worker crashed, ran out of memory, or the snapshot could not be written or
  * read back), leaving `built` as it was; throws the folder's error when it cannot be listed.
+ * `heapMb` caps the worker's heap (see ArticleStoreOptions.workerHeapMb).
  */
-export async function rebuildInWorker(dir: string, cacheDir: string, built: ScannedLibrary, goodSince: ReadonlyMap<string, string>): Promise<ScannedLibrary> {
+export async function rebuildInWorker(dir: string, cacheDir: string, built: ScannedLibrary, goodSince: ReadonlyMap<string, string>, heapMb?: number): Promise<ScannedLibrary> {
   const scan = await scanFolder(dir, true);
   const previous = built.library.articles.map((article): [string, string] => [article.file, article.contentHash]);
-  const reply = await runWorker({ dir, cacheDir, names: [...scan.keys()], previous }, built, goodSince);
+  const reply = await runWorker({ dir, cacheDir, names: [...scan.keys()], previous }, built, goodSince, heapMb);
   const held = new Map(built.library.articles.map((article) => [article.file, article]));
   const articles: Article[] = [];
   for (const entry of reply.articles) {

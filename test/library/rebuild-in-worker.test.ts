@@ -2,7 +2,7 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openArticleStore } from '../../src/library/article-store.ts';
+import { createArticleStore, openArticleStore } from '../../src/library/article-store.ts';
 import type { Library } from '../../src/library/library.ts';
 import { loadLibrary } from '../../src/library/load-library.ts';
 import { answerLine } from '../../src/runtime/dispatch.ts';
@@ -137,6 +137,16 @@ describe('an article store whose worker fails', () => {
     expect(broken.library).toBe(before);
     expect((await readdir(dir)).filter((name) => !name.startsWith('.'))).toHaveLength(before.articles.length);
     expect((await readdir(dir)).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+
+  it('GIVEN a worker that runs out of memory THEN refuses the article, saying so, and keeps the library', async () => {
+    await copySeeds([MIDDLE]);
+    const store = createArticleStore(dir, await loadLibrary(dir, () => undefined), undefined, { cacheDir, rebuildIn: 'worker', workerHeapMb: 1 });
+    const before = store.library;
+    const change = await store.add(MIDDLE, await readFile(join(SEEDS, MIDDLE), 'utf8'));
+    expect(change).toMatchObject({ ok: false, reason: 'rebuild_failed', message: expect.stringContaining('it ran out of memory') });
+    expect(store.library).toBe(before);
+    expect(await readdir(dir)).not.toContain(MIDDLE);
   });
 
   it('GIVEN the cache folder mended THEN the next change goes through', async () => {
