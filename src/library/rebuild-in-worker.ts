@@ -48,7 +48,7 @@ function startWorker(task: RebuildTask, heapMb: number | undefined): Worker {
   return new Worker(source, { eval: true, workerData: task, ...resourceLimits });
 }
 
-/** The articles and warnings the worker built with, this thread's own articles in place of their names. */
+/** The articles and warnings the worker built with; an article this thread already holds is named by its file. */
 async function runWorker(
   task: RebuildTask,
   built: ScannedLibrary,

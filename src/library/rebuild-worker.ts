@@ -42,5 +42,6 @@ async function rebuild(): Promise<RebuildReply> {
 
 rebuild().then(
   (reply) => port.postMessage(reply),
-  (error: Error) => port.postMessage({ kind: 'failed', message: error.message } satisfies RebuildReply),
+  // The reason reaches chat users: a file system error is named by its code, not by the cache folder's path.
+  (error: NodeJS.ErrnoException) => port.postMessage({ kind: 'failed', message: error.code ? `the snapshot folder could not be used: ${error.code}` : error.message } satisfies RebuildReply),
 );

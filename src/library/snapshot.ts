@@ -250,7 +250,7 @@ export async function restoreSnapshotInTurns(
   const folder = snapshotFolder(cacheDir, dir);
   const start = performance.now();
   const saved = await readSnapshot(folder, await codeVersion(), false);
-  if (!saved) throw new Error(`the rebuilt library's snapshot is missing from ${folder}`);
+  if (!saved) throw new Error("the rebuilt library's snapshot is missing");
   const snapshot = await saved.library();
   onStage?.('read', performance.now() - start);
   await nextTurn();

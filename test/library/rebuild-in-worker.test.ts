@@ -125,6 +125,8 @@ describe('an article store whose worker fails', () => {
       reason: 'rebuild_failed',
       message: expect.stringMatching(/was not added: the library could not be rebuilt \(.+\); the bot answers from the articles as they were/),
     });
+    // The message reaches chat users: it names no folder of the machine's.
+    expect(JSON.stringify(change)).not.toContain(cacheDir);
     expect(broken.library).toBe(before);
     expect(await readdir(dir)).not.toContain(MIDDLE);
   });
