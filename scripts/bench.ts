@@ -370,12 +370,15 @@ async function runAdd(dir: string, cacheDir: string): Promise<void> {
   delay.enable();
   let adding = true;
   const waits: number[] = [];
+  // The process's resident memory, sampled with each /sources: a worker's second library counts here too.
+  let peakRss = process.memoryUsage.rss();
   // Questions are due on a fixed clock; a stalled loop answers them late, and the wait counts from when each was due.
   const asking = (async () => {
     for (let due = performance.now(); adding; due += SOURCES_EVERY_MS) {
       await sleep(Math.max(0, due - performance.now()));
       await answerLine(question, { library: store.library, caller: { platform: 'console', userId: 'bench', isAdmin: false } });
       waits.push(performance.now() - due);
+      peakRss = Math.max(peakRss, process.memoryUsage.rss());
       if (performance.now() > due + SOURCES_EVERY_MS) due = performance.now() - SOURCES_EVERY_MS;
     }
   })();
@@ -389,8 +392,10 @@ async function runAdd(dir: string, cacheDir: string): Promise<void> {
   delay.disable();
   const added = store.library.articles.find((article) => article.text.includes('The benchmark added this copy'));
   if (added) await unlink(join(dir, added.file));
+  // The folder as it was, and its snapshot with it (a rebuild in a worker saves the one with the copy), for the next run to start from.
+  await store.reload();
   if (answer.status !== 'ok' || !added) throw new Error(`bench: /add failed: ${JSON.stringify(answer).slice(0, 500)}`);
-  emit({ add: { ms, longestWaitMs: delay.max / 1e6, sourcesLongestWaitMs: Math.max(0, ...waits), sourcesAsked: waits.length } });
+  emit({ add: { ms, longestWaitMs: delay.max / 1e6, sourcesLongestWaitMs: Math.max(0, ...waits), sourcesAsked: waits.length, peakRssMb: peakRss / 2 ** 20 } });
 }
 
 /** The transcript questions of a corpus: a fixed sample of every command's question set. */

@@ -73,7 +73,7 @@ export async function reloadLibrary(dir: string, built: ScannedLibrary, goodSinc
   const scan = await scanFolder(dir, true);
   const previous = built.library;
   const loaded = await readChanged(dir, scan, built.scan, previous);
-  const { articles, warnings } = keepLastGood(loaded, previous, goodSince);
+  const { articles, warnings } = keepLastGood(loaded, previous.articles, goodSince);
   // Built beside the old library, with turns of the event loop between its stages, and swapped in
   // whole by the caller: commands holding the old one finish on it. An unchanged article's
   // certainty analysis and entity reading are reused.
@@ -109,9 +109,16 @@ async function readChanged(dir: string, scan: FolderScan, before: FolderScan, pr
   return collectArticles(all);
 }
 
-/** Articles read in a rebuild, with unreadable files that had a good version put back as it was. */
-function keepLastGood(loaded: { articles: Article[]; warnings: LoadWarning[] }, previous: Library, goodSince: ReadonlyMap<string, string>): { articles: Article[]; warnings: LoadWarning[] } {
-  const byFile = new Map(previous.articles.map((article) => [article.file, article]));
+/**
+ * Articles read in a rebuild, with unreadable files that had a good version (one of `good`, the
+ * library being replaced's articles or those of them the caller has) put back as it was.
+ */
+export function keepLastGood(
+  loaded: { articles: Article[]; warnings: LoadWarning[] },
+  good: readonly Article[],
+  goodSince: ReadonlyMap<string, string>,
+): { articles: Article[]; warnings: LoadWarning[] } {
+  const byFile = new Map(good.map((article) => [article.file, article]));
   const loadedIds = new Set(loaded.articles.map((article) => article.id));
   const articles = [...loaded.articles];
   const warnings = loaded.warnings.map((warning) => {

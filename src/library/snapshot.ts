@@ -3,10 +3,10 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { collectArticles, LARGE_FOLDER_FILES, listArticleFiles, MAX_ARTICLE_BYTES, readArticle, readArticleFiles, readFiles, type ReadResult } from '../corpus/load.ts';
+import { collectArticles, LARGE_FOLDER_FILES, listArticleFiles, MAX_ARTICLE_BYTES, readArticle, readArticleFiles, readFiles, type LoadedArticles, type ReadResult } from '../corpus/load.ts';
 import { readRegularFileSync } from '../corpus/safe-read.ts';
-import type { Article, ArticleFormat, ArticleMeta, Paragraph, Span } from '../model/article.ts';
-import { buildLibrary, snapshotOf, type BuildStage, type Library, type LibrarySnapshot, type SavedAnalyses, type SavedReadings } from './library.ts';
+import type { Article, ArticleFormat, ArticleMeta, LoadWarning, Paragraph, Span } from '../model/article.ts';
+import { buildLibrary, buildLibraryInTurns, snapshotOf, type BuildStage, type Library, type LibrarySnapshot, type SavedAnalyses, type SavedReadings } from './library.ts';
 import type { ArticleEntities } from '../analysis/entity-mentions.ts';
 import type { ArticleAnalysis } from '../analysis/certainty.ts';
 import type { Certainty } from '../model/answer.ts';
@@ -154,6 +154,107 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
   });
   endStage('save');
   return { library, source: saved && missing.length < names.length ? 'partial' : 'built', reread: missing.length };
+}
+
+/** How a rebuild for a hand-over (rebuildIntoSnapshot) reads the folder. */
+export interface SnapshotRebuildOptions {
+  /** The folder that holds snapshots: the previous library's is read, the new one written there. */
+  cacheDir: string;
+  /** The article files of `dir`, as the caller's scan listed them. */
+  names: readonly string[];
+  /** The articles and warnings read, with what the caller puts back (an unreadable file's last good version); the library is built from what it returns. */
+  adjust: (loaded: LoadedArticles) => Promise<Pick<LoadedArticles, 'articles' | 'warnings'>>;
+}
+
+/**
+ * Build the library of `dir` as it is now and save its snapshot, for another thread to restore
+ * (restoreSnapshotInTurns): the build worker's half of a rebuild (see rebuild-worker.ts). The
+ * snapshot in `cacheDir` is the cache, as a reload's previous library is: a file whose name and
+ * bytes are unchanged is not read, analysed or searched for names again (its article, certainty
+ * analysis and entity reading are the snapshot's), so the library is the one reloadLibrary would
+ * build. Throws when the snapshot cannot be written: the hand-over needs it.
+ */
+export async function rebuildIntoSnapshot(dir: string, options: SnapshotRebuildOptions): Promise<Library> {
+  const folder = snapshotFolder(options.cacheDir, dir);
+  const files = await readAllBytes(dir, options.names);
+  const code = await codeVersion();
+  const saved = await readSnapshot(folder, code).catch(() => undefined);
+  const known = new Map((saved?.files ?? []).map((entry) => [`${entry.name}\u0000${entry.hash}`, entry]));
+  const results = files.map((file) => (file.bytes ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file.bytes) : undefined));
+  const missing = files.filter((_, i) => results[i] === undefined);
+  const reread =
+    missing.length >= LARGE_FOLDER_FILES
+      ? await readFiles(
+          dir,
+          missing.map((file) => file.name),
+          { threads: availableParallelism() },
+        )
+      : await rereadSmall(dir, missing);
+  let next = 0;
+  const loaded = files.map((file, i) => {
+    const result = results[i] ?? reread[next++];
+    if (!result) throw new Error(`${file.name} was neither restored nor read again`);
+    return { file, result };
+  });
+  const read = collectArticles(loaded.map(({ result }) => result));
+  const restored = new Set(results.flatMap((result) => (result?.ok ? [result.article.id] : [])));
+  const reused = saved ? await savedWork(saved, restored) : { analyses: [], entities: [] };
+  const { articles, warnings } = await options.adjust(read);
+  const library = buildLibrary(articles, warnings, { analyses: [...read.analyses, ...reused.analyses], entities: [...read.entities, ...reused.entities] });
+  await writeSnapshot(
+    folder,
+    code,
+    loaded.map(({ file, result }) => entryOf(file, result)),
+    snapshotOf(library),
+  );
+  return library;
+}
+
+/**
+ * The certainty analyses and entity readings a snapshot holds of the `restored` articles (their
+ * files' bytes unchanged). A part that cannot be read only costs the work of redoing it.
+ */
+async function savedWork(saved: SavedSnapshot, restored: ReadonlySet<string>): Promise<Pick<LoadedArticles, 'analyses' | 'entities'>> {
+  const analyses: ArticleAnalysis[] = [];
+  const entities: ArticleEntities[] = [];
+  try {
+    const library = await saved.library();
+    for (let i = 0; i < library.analyses.length; i++) {
+      const analysis = library.analyses.at(i);
+      if (restored.has(analysis.articleId)) analyses.push(analysis);
+    }
+    const readings = await library.entityReadings?.();
+    for (let i = 0; readings && i < readings.length; i++) {
+      const reading = readings.at(i);
+      if (reading && restored.has(reading.articleId)) entities.push(reading);
+    }
+    return { analyses, entities };
+  } catch {
+    return { analyses: [], entities: [] };
+  }
+}
+
+/**
+ * The library of `articles` and `warnings` restored from the snapshot rebuildIntoSnapshot left
+ * in `cacheDir`, with a turn of the event loop between reading it and each restore stage
+ * (buildLibraryInTurns), so a bot answering meanwhile waits for one stage at most. Throws when
+ * the snapshot is missing, corrupt or does not fit the articles.
+ */
+export async function restoreSnapshotInTurns(
+  dir: string,
+  cacheDir: string,
+  articles: readonly Article[],
+  warnings: readonly LoadWarning[],
+  onStage?: (stage: 'read' | BuildStage, ms: number) => void,
+): Promise<Library> {
+  const folder = snapshotFolder(cacheDir, dir);
+  const start = performance.now();
+  const saved = await readSnapshot(folder, await codeVersion(), false);
+  if (!saved) throw new Error("the rebuilt library's snapshot is missing");
+  const snapshot = await saved.library();
+  onStage?.('read', performance.now() - start);
+  await nextTurn();
+  return buildLibraryInTurns(articles, warnings, { snapshot, ...(onStage && { onStage }) });
 }
 
 /** The folder that holds the snapshot of the articles in `dir`. */
@@ -424,7 +525,7 @@ interface SavedSnapshot {
 }
 
 /** The snapshot in `folder`, or undefined when there is none; throws when it is corrupt or was made by other code. */
-async function readSnapshot(folder: string, code: string): Promise<SavedSnapshot | undefined> {
+async function readSnapshot(folder: string, code: string, withFiles = true): Promise<SavedSnapshot | undefined> {
   let checksumText: string;
   try {
     checksumText = await readFile(join(folder, CHECKSUMS), 'utf8');
@@ -464,7 +565,8 @@ async function readSnapshot(folder: string, code: string): Promise<SavedSnapshot
     if (value === undefined || !Number.isInteger(value)) throw new Error(`its manifest does not count ${part}`);
     return value;
   };
-  const files = await readItems<FileEntry>('files', count('files'));
+  // A hand-over brings its own articles: the file entries (several MB of JSON per 20,000 files) are not parsed then.
+  const files = withFiles ? await readItems<FileEntry>('files', count('files')) : [];
   return {
     files,
     async library() {

@@ -1,0 +1,161 @@
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createArticleStore, openArticleStore } from '../../src/library/article-store.ts';
+import type { Library } from '../../src/library/library.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
+import { answerLine } from '../../src/runtime/dispatch.ts';
+import { readOnlyContext } from '../support/seeds.ts';
+
+// A store that rebuilds in a worker thread must answer exactly as one built from the same folder
+// at once, as the store that rebuilds on its own thread does (incremental.test.ts).
+
+const TRANSCRIPT = join(import.meta.dirname, 'seeds-transcript.jsonl');
+const SEEDS = join(import.meta.dirname, '../../seeds');
+const MIDDLE = '002_01c1ca2bbba549fb.txt';
+
+let dir: string;
+let cacheDir: string;
+let questions: string[];
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'crosscheck-worker-articles-'));
+  cacheDir = await mkdtemp(join(tmpdir(), 'crosscheck-worker-cache-'));
+  questions = (await readFile(TRANSCRIPT, 'utf8'))
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => (JSON.parse(line) as { line: string }).line)
+    .filter((line) => /^\/(sources|who|compare) /.test(line));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+  await rm(cacheDir, { recursive: true, force: true });
+});
+
+// The store without a cache folder hands over through a temporary one that the process removes as
+// it exits; the test runner's workers end without that, so this file removes it itself.
+afterAll(async () => {
+  for (const name of await readdir(tmpdir())) if (name.startsWith(`crosscheck-rebuild-${process.pid}-`)) await rm(join(tmpdir(), name), { recursive: true, force: true });
+});
+
+async function copySeeds(except: string[] = []): Promise<void> {
+  for (const name of await readdir(SEEDS)) if (!except.includes(name)) await copyFile(join(SEEDS, name), join(dir, name));
+}
+
+async function answersOf(library: Library): Promise<string[]> {
+  return Promise.all(questions.map(async (line) => JSON.stringify(await answerLine(line, readOnlyContext(library)))));
+}
+
+async function answersOfFreshLoad(): Promise<string[]> {
+  return answersOf(await loadLibrary(dir, () => undefined));
+}
+
+const WORKER = { rebuildIn: 'worker' } as const;
+
+describe('an article store that rebuilds in a worker thread', () => {
+  it('GIVEN four articles and a fifth added THEN answers as the five built at once', async () => {
+    await copySeeds([MIDDLE]);
+    const store = await openArticleStore(dir, () => undefined, { cacheDir, ...WORKER });
+    const change = await store.add(MIDDLE, await readFile(join(SEEDS, MIDDLE), 'utf8'));
+    expect(change.ok).toBe(true);
+    expect(await answersOf(store.library)).toEqual(await answersOfFreshLoad());
+  });
+
+  it('GIVEN an article added THEN the articles already held are kept, not copied back from the worker', async () => {
+    await copySeeds([MIDDLE]);
+    const store = await openArticleStore(dir, () => undefined, { cacheDir, ...WORKER });
+    const first = store.library.articles[0];
+    await store.add(MIDDLE, await readFile(join(SEEDS, MIDDLE), 'utf8'));
+    expect(store.library.articles[0]).toBe(first);
+  });
+
+  it('GIVEN five articles and one removed THEN answers as the four built at once', async () => {
+    await copySeeds();
+    const store = await openArticleStore(dir, () => undefined, { cacheDir, ...WORKER });
+    const change = await store.remove(MIDDLE.replace('.txt', ''));
+    expect(change.ok).toBe(true);
+    expect(await readdir(dir)).not.toContain(MIDDLE);
+    expect(await answersOf(store.library)).toEqual(await answersOfFreshLoad());
+  });
+
+  it('GIVEN a file edited on disk THEN a reload answers as the folder built at once', async () => {
+    await copySeeds();
+    const store = await openArticleStore(dir, () => undefined, { cacheDir, ...WORKER });
+    const text = await readFile(join(dir, MIDDLE), 'utf8');
+    await writeFile(join(dir, MIDDLE), `${text.trimEnd()}\n\nThe council said on Friday that the figures would be checked again.\n`);
+    await store.reload();
+    expect(store.library.articles.find((article) => article.file === MIDDLE)?.text).toContain('checked again');
+    expect(await answersOf(store.library)).toEqual(await answersOfFreshLoad());
+  });
+
+  it('GIVEN a file that can no longer be read THEN keeps its last good version and says since when', async () => {
+    await copySeeds();
+    const store = await openArticleStore(dir, () => undefined, { cacheDir, ...WORKER });
+    const good = store.library.articles.find((article) => article.file === MIDDLE);
+    await writeFile(join(dir, MIDDLE), '');
+    await store.reload();
+    expect(store.library.articles.find((article) => article.file === MIDDLE)).toBe(good);
+    expect(store.library.warnings).toEqual([expect.objectContaining({ file: MIDDLE, keptFrom: expect.any(String) })]);
+  });
+
+  it('GIVEN no cache folder THEN rebuilds through a temporary one and answers as the folder built at once', async () => {
+    await copySeeds([MIDDLE]);
+    const store = await openArticleStore(dir, () => undefined, WORKER);
+    await store.add(MIDDLE, await readFile(join(SEEDS, MIDDLE), 'utf8'));
+    expect(await answersOf(store.library)).toEqual(await answersOfFreshLoad());
+  });
+});
+
+describe('an article store whose worker fails', () => {
+  // A cache folder that is a file: the worker cannot save the snapshot it hands the library over through.
+  async function storeWithBrokenCache() {
+    await copySeeds([MIDDLE]);
+    const blocked = join(cacheDir, 'not-a-folder');
+    await writeFile(blocked, 'a file where the snapshots should go');
+    return openArticleStore(dir, () => undefined, { cacheDir: blocked, ...WORKER });
+  }
+
+  it('GIVEN an article added THEN refuses it with a clear message, removes its file and keeps the library', async () => {
+    const broken = await storeWithBrokenCache();
+    const before = broken.library;
+    const change = await broken.add(MIDDLE, await readFile(join(SEEDS, MIDDLE), 'utf8'));
+    expect(change).toMatchObject({
+      ok: false,
+      reason: 'rebuild_failed',
+      message: expect.stringMatching(/was not added: the library could not be rebuilt \(.+\); the bot answers from the articles as they were/),
+    });
+    // The message reaches chat users: it names no folder of the machine's.
+    expect(JSON.stringify(change)).not.toContain(cacheDir);
+    expect(broken.library).toBe(before);
+    expect(await readdir(dir)).not.toContain(MIDDLE);
+  });
+
+  it('GIVEN an article removed THEN puts its file back, keeps the library and says why', async () => {
+    const broken = await storeWithBrokenCache();
+    const before = broken.library;
+    const id = before.articles[0]?.id ?? '';
+    await expect(broken.remove(id)).rejects.toThrow(/the library could not be rebuilt/);
+    expect(broken.library).toBe(before);
+    expect((await readdir(dir)).filter((name) => !name.startsWith('.'))).toHaveLength(before.articles.length);
+    expect((await readdir(dir)).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+
+  it('GIVEN a worker that runs out of memory THEN refuses the article, saying so, and keeps the library', async () => {
+    await copySeeds([MIDDLE]);
+    const store = createArticleStore(dir, await loadLibrary(dir, () => undefined), undefined, { cacheDir, rebuildIn: 'worker', workerHeapMb: 1 });
+    const before = store.library;
+    const change = await store.add(MIDDLE, await readFile(join(SEEDS, MIDDLE), 'utf8'));
+    expect(change).toMatchObject({ ok: false, reason: 'rebuild_failed', message: expect.stringContaining('it ran out of memory') });
+    expect(store.library).toBe(before);
+    expect(await readdir(dir)).not.toContain(MIDDLE);
+  });
+
+  it('GIVEN the cache folder mended THEN the next change goes through', async () => {
+    const broken = await storeWithBrokenCache();
+    await broken.add(MIDDLE, await readFile(join(SEEDS, MIDDLE), 'utf8'));
+    await rm(join(cacheDir, 'not-a-folder'));
+    await mkdir(join(cacheDir, 'not-a-folder'));
+    expect((await broken.add(MIDDLE, await readFile(join(SEEDS, MIDDLE), 'utf8'))).ok).toBe(true);
+  });
+});
