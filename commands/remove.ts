@@ -28,6 +28,7 @@ export default defineCommand({
       if (reason === undefined) throw error;
       return badInput('remove', id, 'remove_failed', { reason });
     }
+    if (!change.ok && change.reason === 'rebuild_failed') return badInput('remove', id, 'remove_failed', { reason: change.message });
     if (!change.ok) {
       const known = library.articles
         .slice(0, 10)

@@ -26,8 +26,8 @@ export interface ArticleStore {
   add(file: string, text: string): Promise<StoreChange>;
   /**
    * Delete the article's file and rebuild the library; `article` is the one removed. When the
-   * library cannot be rebuilt, the file is put back, the library stays as it was, and this throws
-   * (RebuildFailed, whose message says so).
+   * library cannot be rebuilt, the file is put back, the library stays as it was, and the change
+   * is `rebuild_failed` with a message that says so.
    */
   remove(id: string): Promise<StoreChange>;
   /**
@@ -162,7 +162,8 @@ export function createArticleStore(dir: string, library: Library, scan?: FolderS
           return { ok: true, article, library } as const;
         } catch (error) {
           await rename(aside, path);
-          throw error;
+          if (!(error instanceof RebuildFailed)) throw error;
+          return { ok: false, reason: 'rebuild_failed', message: error.message } as const;
         }
       }),
     reload: () =>

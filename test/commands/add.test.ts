@@ -249,6 +249,13 @@ describe('who may add and remove', () => {
     expect(await files()).toHaveLength(5);
   });
 
+  it('GIVEN a library that cannot be rebuilt without the article THEN /remove says nothing was removed, and why', async () => {
+    const reason = 'the library could not be rebuilt (it ran out of memory); the bot answers from the articles as they were';
+    const failing = { ...store, remove: async () => ({ ok: false, reason: 'rebuild_failed', message: reason }) as const };
+    const answer = await answerLine('/remove 001_37221fccf659f1c8', { ...contextFor(ADMIN), articles: failing });
+    expect(answer.error).toBe(`The article could not be removed: ${reason}. Nothing was changed.`);
+  });
+
   it('GIVEN a bot started without a writable articles folder THEN says its articles are fixed', async () => {
     const { articles: _articles, ...fixed } = contextFor(ADMIN);
     expect((await answerArgs('add', { url: server.url('/article') }, fixed)).error).toMatch(/articles are fixed here/);

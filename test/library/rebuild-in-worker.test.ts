@@ -135,7 +135,11 @@ describe('an article store whose worker fails', () => {
     const broken = await storeWithBrokenCache();
     const before = broken.library;
     const id = before.articles[0]?.id ?? '';
-    await expect(broken.remove(id)).rejects.toThrow(/the library could not be rebuilt/);
+    expect(await broken.remove(id)).toMatchObject({
+      ok: false,
+      reason: 'rebuild_failed',
+      message: expect.stringMatching(/^the library could not be rebuilt \(.+\); the bot answers from the articles as they were$/u),
+    });
     expect(broken.library).toBe(before);
     expect((await readdir(dir)).filter((name) => !name.startsWith('.'))).toHaveLength(before.articles.length);
     expect((await readdir(dir)).filter((name) => name.startsWith('.'))).toEqual([]);
