@@ -8,6 +8,7 @@ import type { Article, LoadWarning, Sentence } from '../model/article.ts';
 import { Lookups, type LookupsSnapshot } from './lookups.ts';
 import { LowerCaseWords } from './lower-case-words.ts';
 import { SentenceIndex, type IndexSnapshot } from '../search/sentence-index.ts';
+import { compromise } from '../text/compromise.ts';
 
 /**
  * Everything built once from the articles and shared read-only by every command. Rebuilt whole
@@ -44,8 +45,8 @@ export interface Library {
    * otherwise read on first use: a restored library's certainty analyses (see SavedAnalyses), up
    * to its 500 hits' articles for a /sources, about 15 ms at 22,000 articles; the names each
    * article writes, which comparing sources reads (see EntityTable.entityWrittenIn); the search
-   * of names spelt alike (see EntityTable.similar); and every word written in lower case (see
-   * LowerCaseWords).
+   * of names spelt alike (see EntityTable.similar); the number-word reader (see compromise); and
+   * every word written in lower case (see LowerCaseWords).
    */
   warmUp(): Promise<void>;
 }
@@ -196,6 +197,9 @@ function* buildInStages(articles: readonly Article[], warnings: readonly LoadWar
       }
       for (const _ of entities.listWrittenNamesInSlices(WRITTEN_NAMES_SLICE)) await nextTurn();
       entities.prepareNameSearch();
+      await nextTurn();
+      // Loaded on first use (see compromise): a question with a number word would otherwise pay its 0.14 s.
+      compromise();
       await nextTurn();
       await lowerCaseWords.readAll();
     },
