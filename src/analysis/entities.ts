@@ -35,6 +35,11 @@ export interface EntityRecord {
   mentions: MentionList;
 }
 
+/** True when `start`–`end` is a span of a text `length` long. */
+function spanWithin(start: number, end: number, length: number): boolean {
+  return start >= 0 && end <= length && start <= end;
+}
+
 /** Given-name forms by their formal name, folded: "bernie" → "bernard". */
 const FORMAL_GIVEN_NAME = new Map(GIVEN_NAME_VARIANTS.map((variant) => [foldText(variant.form), foldText(variant.name)]));
 /** Endings that do not change which company is meant: "Deutsche Telekom AG", "WorldCom Inc". */
@@ -309,9 +314,11 @@ export class EntityTable {
         if (!(at >= 0 && at < this.#places.count)) throw new Error('an entity mention names a sentence the articles do not have');
         // A name or descriptor may run past its sentence (a parenthesis after it), never past its article.
         const length = this.#places.articleText(at).length;
-        const within = (start: number, end: number): boolean => start >= 0 && end <= length && start <= end;
         const descriptorStart = readAt(mentions, i + 3, 'mentions');
-        if (!within(readAt(mentions, i + 1, 'mentions'), readAt(mentions, i + 2, 'mentions')) || (descriptorStart >= 0 && !within(descriptorStart, readAt(mentions, i + 4, 'mentions')))) {
+        if (
+          !spanWithin(readAt(mentions, i + 1, 'mentions'), readAt(mentions, i + 2, 'mentions'), length) ||
+          (descriptorStart >= 0 && !spanWithin(descriptorStart, readAt(mentions, i + 4, 'mentions'), length))
+        ) {
           throw new Error('an entity mention lies outside its article');
         }
       }
