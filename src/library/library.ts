@@ -45,7 +45,8 @@ export interface Library {
    * otherwise read on first use: a restored library's certainty analyses (see SavedAnalyses), up
    * to its 500 hits' articles for a /sources, about 15 ms at 22,000 articles; the names each
    * article writes, which comparing sources reads (see EntityTable.entityWrittenIn); the search
-   * of names spelt alike (see EntityTable.similar); the number-word reader (see compromise); and
+   * of names spelt alike (see EntityTable.similar); the near spellings of the index's words (see
+   * SentenceIndex.prepareNearSpellings); the number-word reader (see compromise); and
    * every word written in lower case (see LowerCaseWords).
    */
   warmUp(): Promise<void>;
@@ -197,6 +198,8 @@ function* buildInStages(articles: readonly Article[], warnings: readonly LoadWar
       }
       for (const _ of entities.listWrittenNamesInSlices(WRITTEN_NAMES_SLICE)) await nextTurn();
       entities.prepareNameSearch();
+      await nextTurn();
+      index.prepareNearSpellings();
       await nextTurn();
       // Loaded on first use (see compromise): a question with a number word would otherwise pay its 0.14 s.
       compromise();

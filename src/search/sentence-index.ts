@@ -175,7 +175,8 @@ export class SentenceIndex {
   // Ids index the typed arrays below only within range (checkPostings checks a snapshot's): `?? 0` only satisfies the type checker.
   readonly #sentences: Sentence[] = [];
   readonly #store: TokenStore;
-  readonly #nearSpellings: NearSpellings;
+  /** Built on first use or by prepareNearSpellings: a start needs it only for a misspelt word. */
+  #nearSpellings: NearSpellings | undefined;
   readonly #keyPostings: Postings;
   readonly #termPostings: Postings;
   readonly #termRepeats: Repeats;
@@ -238,7 +239,6 @@ export class SentenceIndex {
       this.#store.trim();
     }
     // Figures match only exactly, so they have no place among near spellings.
-    this.#nearSpellings = new NearSpellings(this.#store.terms, (term) => !isFigure(term));
     const store = this.#store;
     const pairs = COMMON_WORDS * COMMON_WORDS;
     if (snapshot) {
@@ -333,6 +333,19 @@ export class SentenceIndex {
     return seen.size;
   }
 
+  /**
+   * Build the near-spelling lookup ahead of the first misspelt word: about 45 ms of a start from
+   * the snapshot at BBC ×10, which a library reads ahead instead (see Library.warmUp).
+   */
+  prepareNearSpellings(): void {
+    this.#spellings();
+  }
+
+  #spellings(): NearSpellings {
+    this.#nearSpellings ??= new NearSpellings(this.#store.terms, (term) => !isFigure(term));
+    return this.#nearSpellings;
+  }
+
   /** How many sentences the index holds. */
   get size(): number {
     return this.#sentences.length;
@@ -370,7 +383,7 @@ export class SentenceIndex {
       const exact = this.#store.termIds.get(term);
       // A term the articles never use may be a misspelling: only those match near spellings.
       const fuzzy = exact === undefined && !isFigure(term) && term.length >= MIN_FUZZY_LENGTH;
-      const termIds = exact !== undefined ? [exact] : fuzzy ? this.#nearSpellings.find(term, Math.min(MAX_EDITS, Math.round(term.length * FUZZY_RATIO))) : [];
+      const termIds = exact !== undefined ? [exact] : fuzzy ? this.#spellings().find(term, Math.min(MAX_EDITS, Math.round(term.length * FUZZY_RATIO))) : [];
       for (const id of termIds) byTermId.set(id, [...(byTermId.get(id) ?? []), m]);
       const { sentences, counts } = countedUnion(this.#termPostings, this.#termRepeats, termIds);
       const weight = Math.log(1 + (total - sentences.length + 0.5) / (sentences.length + 0.5)) * (fuzzy ? FUZZY_WEIGHT : 1);
