@@ -93,6 +93,9 @@ function hedgeCue(text: string, found: HedgeFound): Cue {
   return { text: text.slice(found.start, found.end), start: found.start, end: found.end, kind: found.hedge.category === 'conditional' ? 'conditional' : 'hedge' };
 }
 
+/** Verbs paired with a denial held back (`would not confirm or deny`). */
+const CONFIRMING: ReadonlySet<string> = new Set(['confirm', 'confirms', 'confirmed', 'confirming', 'admit', 'admits', 'admitted', 'admitting']);
+
 /**
  * True when a contest word, read in its sentence, says that someone denies or disputes a claim:
  * `dismissed these claims`, `disputed the figures`, `denied that`, not `dismissed an attempt`,
@@ -117,6 +120,8 @@ function holdsContest(tokens: readonly Token[], match: PhraseMatch<ContestWord>)
       // `had he denied the charge` supposes a denial that did not happen; `failed to deny` reports none.
       if (tokens[match.first - 2]?.norm === 'had' && PERSONAL_PRONOUNS.has(tokens[match.first - 1]?.norm ?? '')) return false;
       if (tokens[match.first - 1]?.norm === 'to' && WITHHELD.has(tokens[match.first - 2]?.norm ?? '')) return false;
+      // `neither confirmed nor denied`, `would not confirm or deny`: a denial held back disputes nothing.
+      if (tokens[match.first - 1]?.norm === 'nor' || (tokens[match.first - 1]?.norm === 'or' && CONFIRMING.has(tokens[match.first - 2]?.norm ?? ''))) return false;
       // `nobody is denying suggestions`: a denial no one makes disputes nothing.
       if (tokens.slice(Math.max(0, match.first - 4), match.first).some((token, k, words) => token.norm === 'nobody' || (token.norm === 'one' && words[k - 1]?.norm === 'no'))) return false;
       const recipient = DENIED_TO_OR_DETERMINER.has(first ?? '') || DENIED_PEOPLE.has(first ?? '');

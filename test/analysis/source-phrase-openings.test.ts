@@ -56,3 +56,23 @@ describe('a rejected claim whose maker is named after it', () => {
     expect(certainty.attributedTo).toEqual(['Ministers', 'MPs']);
   });
 });
+
+describe('a denial held back ("neither confirmed nor denied", "would not confirm or deny")', () => {
+  it('GIVEN "The bank neither confirmed nor denied the report" THEN the bank is the source, whole, and nothing is contested', () => {
+    const certainty = certaintyOf('The bank neither confirmed nor denied the report.');
+    expect(certainty.attributedTo).toEqual(['The bank']);
+    expect(certainty.contested).toBe(false);
+  });
+
+  it('GIVEN "The club has neither admitted nor denied wrongdoing" THEN the subject stops before "has neither"', () => {
+    expect(certaintyOf('The club has neither admitted nor denied wrongdoing in the deal.').attributedTo).toEqual(['The club']);
+  });
+
+  it('GIVEN "would neither confirm nor deny that talks had taken place" THEN nothing is contested', () => {
+    expect(certaintyOf('The minister would neither confirm nor deny that talks had taken place.').contested).toBe(false);
+  });
+
+  it('GIVEN a denial made ("The bank denied the report") THEN it is still contested', () => {
+    expect(certaintyOf('The bank denied the report.').contested).toBe(true);
+  });
+});

@@ -48,6 +48,9 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 ]);
 /** Auxiliaries, adverbs and title words that may stand between a subject and its verb of saying (`has said`, `also said`, `Congressman Smith said`): skipped when looking back for the subject. */
 export const SKIPPED_BEFORE_VERB: ReadonlySet<string> = new Set([
+  // `The bank neither confirmed nor denied`: the subject ends before the pair.
+  'neither',
+  'either',
   'has',
   'have',
   'had',
