@@ -7,7 +7,8 @@ import { join } from 'node:path';
  */
 const TEMPORARY = /^\.[\w][\w.-]*\.(?:md|txt|json)\.(\d+)\.tmp$/;
 
-function isRunning(pid: number): boolean {
+/** True when process `pid` is running, whoever owns it. */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { scanFolder } from '../corpus/load.ts';
+import { isRunning } from '../corpus/temporary-files.ts';
 import type { Article, LoadWarning } from '../model/article.ts';
 import type { ScannedLibrary } from './load-library.ts';
 import { restoreSnapshotInTurns } from './snapshot.ts';
@@ -90,16 +91,6 @@ let temporaryCache: string | undefined;
 
 /** `crosscheck-rebuild-<pid>-<random>`: whose folder it is, so one left by a killed bot can be told apart. */
 const TEMPORARY_CACHE = /^crosscheck-rebuild-(\d+)-/;
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Remove the temporary snapshot folders in `parent` whose bot is no longer running (killed before
