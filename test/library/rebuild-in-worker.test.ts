@@ -1,17 +1,14 @@
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createArticleStore, openArticleStore } from '../../src/library/article-store.ts';
-import type { Library } from '../../src/library/library.ts';
 import { loadLibrary } from '../../src/library/load-library.ts';
-import { answerLine } from '../../src/runtime/dispatch.ts';
-import { readOnlyContext } from '../support/seeds.ts';
+import { answersOf, answersOfFreshLoad, copySeeds, transcriptQuestions } from '../support/folder-answers.ts';
 
 // A store that rebuilds in a worker thread must answer exactly as one built from the same folder
 // at once, as the store that rebuilds on its own thread does (incremental.test.ts).
 
-const TRANSCRIPT = join(import.meta.dirname, 'seeds-transcript.jsonl');
 const SEEDS = join(import.meta.dirname, '../../seeds');
 const MIDDLE = '002_01c1ca2bbba549fb.txt';
 
@@ -22,11 +19,7 @@ let questions: string[];
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'crosscheck-worker-articles-'));
   cacheDir = await mkdtemp(join(tmpdir(), 'crosscheck-worker-cache-'));
-  questions = (await readFile(TRANSCRIPT, 'utf8'))
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => (JSON.parse(line) as { line: string }).line)
-    .filter((line) => /^\/(sources|who|compare) /.test(line));
+  questions = await transcriptQuestions();
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -39,31 +32,19 @@ afterAll(async () => {
   for (const name of await readdir(tmpdir())) if (name.startsWith(`crosscheck-rebuild-${process.pid}-`)) await rm(join(tmpdir(), name), { recursive: true, force: true });
 });
 
-async function copySeeds(except: string[] = []): Promise<void> {
-  for (const name of await readdir(SEEDS)) if (!except.includes(name)) await copyFile(join(SEEDS, name), join(dir, name));
-}
-
-async function answersOf(library: Library): Promise<string[]> {
-  return Promise.all(questions.map(async (line) => JSON.stringify(await answerLine(line, readOnlyContext(library)))));
-}
-
-async function answersOfFreshLoad(): Promise<string[]> {
-  return answersOf(await loadLibrary(dir, () => undefined));
-}
-
 const WORKER = { rebuildIn: 'worker' } as const;
 
 describe('an article store that rebuilds in a worker thread', () => {
   it('GIVEN four articles and a fifth added THEN answers as the five built at once', async () => {
-    await copySeeds([MIDDLE]);
+    await copySeeds(dir, [MIDDLE]);
     const store = await openArticleStore(dir, () => undefined, { cacheDir, ...WORKER });
     const change = await store.add(MIDDLE, await readFile(join(SEEDS, MIDDLE), 'utf8'));
     expect(change.ok).toBe(true);
-    expect(await answersOf(store.library)).toEqual(await answersOfFreshLoad());
+    expect(await answersOf(store.library, questions)).toEqual(await answersOfFreshLoad(dir, questions));
   });
 
   it('GIVEN an article added THEN the articles already held are kept, not copied back from the worker', async () => {
-    await copySeeds([MIDDLE]);
+    await copySeeds(dir, [MIDDLE]);
     const store = await openArticleStore(dir, () => undefined, { cacheDir, ...WORKER });
     const first = store.library.articles[0];
     await store.add(MIDDLE, await readFile(join(SEEDS, MIDDLE), 'utf8'));
@@ -71,26 +52,26 @@ describe('an article store that rebuilds in a worker thread', () => {
   });
 
   it('GIVEN five articles and one removed THEN answers as the four built at once', async () => {
-    await copySeeds();
+    await copySeeds(dir);
     const store = await openArticleStore(dir, () => undefined, { cacheDir, ...WORKER });
     const change = await store.remove(MIDDLE.replace('.txt', ''));
     expect(change.ok).toBe(true);
     expect(await readdir(dir)).not.toContain(MIDDLE);
-    expect(await answersOf(store.library)).toEqual(await answersOfFreshLoad());
+    expect(await answersOf(store.library, questions)).toEqual(await answersOfFreshLoad(dir, questions));
   });
 
   it('GIVEN a file edited on disk THEN a reload answers as the folder built at once', async () => {
-    await copySeeds();
+    await copySeeds(dir);
     const store = await openArticleStore(dir, () => undefined, { cacheDir, ...WORKER });
     const text = await readFile(join(dir, MIDDLE), 'utf8');
     await writeFile(join(dir, MIDDLE), `${text.trimEnd()}\n\nThe council said on Friday that the figures would be checked again.\n`);
     await store.reload();
     expect(store.library.articles.find((article) => article.file === MIDDLE)?.text).toContain('checked again');
-    expect(await answersOf(store.library)).toEqual(await answersOfFreshLoad());
+    expect(await answersOf(store.library, questions)).toEqual(await answersOfFreshLoad(dir, questions));
   });
 
   it('GIVEN a file that can no longer be read THEN keeps its last good version and says since when', async () => {
-    await copySeeds();
+    await copySeeds(dir);
     const store = await openArticleStore(dir, () => undefined, { cacheDir, ...WORKER });
     const good = store.library.articles.find((article) => article.file === MIDDLE);
     await writeFile(join(dir, MIDDLE), '');
@@ -100,17 +81,17 @@ describe('an article store that rebuilds in a worker thread', () => {
   });
 
   it('GIVEN no cache folder THEN rebuilds through a temporary one and answers as the folder built at once', async () => {
-    await copySeeds([MIDDLE]);
+    await copySeeds(dir, [MIDDLE]);
     const store = await openArticleStore(dir, () => undefined, WORKER);
     await store.add(MIDDLE, await readFile(join(SEEDS, MIDDLE), 'utf8'));
-    expect(await answersOf(store.library)).toEqual(await answersOfFreshLoad());
+    expect(await answersOf(store.library, questions)).toEqual(await answersOfFreshLoad(dir, questions));
   });
 });
 
 describe('an article store whose worker fails', () => {
   // A cache folder that is a file: the worker cannot save the snapshot it hands the library over through.
   async function storeWithBrokenCache() {
-    await copySeeds([MIDDLE]);
+    await copySeeds(dir, [MIDDLE]);
     const blocked = join(cacheDir, 'not-a-folder');
     await writeFile(blocked, 'a file where the snapshots should go');
     return openArticleStore(dir, () => undefined, { cacheDir: blocked, ...WORKER });
@@ -146,7 +127,7 @@ describe('an article store whose worker fails', () => {
   });
 
   it('GIVEN a worker that runs out of memory THEN refuses the article, saying so, and keeps the library', async () => {
-    await copySeeds([MIDDLE]);
+    await copySeeds(dir, [MIDDLE]);
     const store = createArticleStore(dir, await loadLibrary(dir, () => undefined), undefined, { cacheDir, rebuildIn: 'worker', workerHeapMb: 1 });
     const before = store.library;
     const change = await store.add(MIDDLE, await readFile(join(SEEDS, MIDDLE), 'utf8'));
