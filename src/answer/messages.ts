@@ -52,6 +52,8 @@ const MESSAGES = {
     `${p.articles} of ${p.total} articles hold these words: more than ${p.most}, too many to be one claim retold, so their sources are not weighed one by one. Ask in more words (a name, a figure, what was done) to see who says it and whether the articles are independent.`,
   corroboration_single: (p: Params) => `Only 1 of ${p.total} articles carries this: a single source, with nothing here to check it against.`,
   corroboration_voices: (p: Params) => `${p.articles} of ${p.total} articles carry this, ${p.voices} independent: ${p.why}.`,
+  corroboration_copies_scattered: (p: Params) =>
+    `${p.articles} of ${p.total} articles carry these words, but they do not all retell one claim, so their number is no count of independent confirmation; ${p.why}.`,
   corroboration_disputed: (p: Params) => `Disputed in ${p.disputes}.`,
   single_source: (p: Params) => `${p.count} of these sentences ${p.count === 1 ? 'says' : 'say'} something no other article carries (marked single-source).`,
   single_source_quote: (p: Params) => `Quoted in one article only: ${p.quotes}.`,

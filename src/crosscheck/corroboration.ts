@@ -66,8 +66,14 @@ export function corroborate(library: Library, sentences: readonly Sentence[], di
   const voices = countVoices(ids, told, copies);
   const copyList = [...copies].map(([articleId, of]) => ({ articleId, of }));
   const base = { articles, articleIds: ids, total, origins, voices, ...(copyList.length > 0 && { copies: copyList }) };
+  // How many articles tell the claim the alignment holds. Voices counted over articles of which some only share the words
+  // (`/sources interest rates Bank of England`: two copies of one report beside twelve other statements) count no
+  // independent confirmation of anything.
+  const tellingClaim = groups.filter(([, group]) => group.some(ofClaim)).length;
   if (copyList.length > 0) {
-    return withDispute({ ...base, independent: voices > 1, note: note('corroboration_voices', { articles, total, voices, why: explainVoices(ids, told, copies) }).message });
+    const why = explainVoices(ids, told, copies);
+    if (tellingClaim < articles) return withDispute({ ...base, independent: false, note: note('corroboration_copies_scattered', { articles, total, why }).message });
+    return withDispute({ ...base, independent: voices > 1, note: note('corroboration_voices', { articles, total, voices, why }).message });
   }
 
   // Articles that name no origin add no second one: the rest relaying one origin is one voice.
@@ -85,7 +91,6 @@ export function corroborate(library: Library, sentences: readonly Sentence[], di
   // economy would grow by 4.3% in 2005" / "Thailand's economy is expected to grow by 5.7% in 2005": other
   // places, one verb and year), confirm nothing of each other, and a source named by one stands behind its
   // own sentence only. Sentences naming no one may be one claim the alignment missed: the note then stays.
-  const tellingClaim = groups.filter(([, group]) => group.some(ofClaim)).length;
   if (
     tellingClaim < 2 &&
     origins.length > 0 &&

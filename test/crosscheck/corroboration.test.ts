@@ -86,6 +86,19 @@ describe('corroboration', () => {
     expect(corroboration.note).toContain('the one source they name (Trade Office) stands behind one of the sentences, not one claim the articles retell');
   });
 
+  it('GIVEN a copy among articles whose sentences share the words but do not all retell one claim THEN the note names the copy and counts no independent confirmation', () => {
+    const REPORT = 'Port fees rise\n\nThe Calmar port authority said fees would rise in May. Ferries will pay most. The last rise was in 2001. Freight is not affected.';
+    const scattered = libraryOf({
+      port_a: REPORT,
+      port_b: REPORT,
+      festival: 'Festival prices up\n\nFestival director Anna Lane said prices would rise in May for the first time. The festival runs for ten days. Hotels are full. A new stage is planned.',
+    });
+    const found = [sentenceOf(scattered, 'port_a', 'would rise in May'), sentenceOf(scattered, 'port_b', 'would rise in May'), sentenceOf(scattered, 'festival', 'would rise in May')];
+    const { corroboration } = crossCheck(scattered, found);
+    expect(corroboration.independent).toBe(false);
+    expect(corroboration.note).toBe('3 of 7 articles carry these words, but they do not all retell one claim, so their number is no count of independent confirmation; port_b is a copy of port_a.');
+  });
+
   it('GIVEN an article, a byte copy and a near copy THEN the note counts 3 articles, 1 independent, and names the copies', () => {
     const { corroboration } = checkOf('smelter_041', 'will close its Carrow smelter');
     expect(corroboration).toMatchObject({
