@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseArticle } from '../../src/analysis/certainty.ts';
-import { readArticle } from '../../src/corpus/load.ts';
-import type { Certainty } from '../../src/model/answer.ts';
-import { must } from '../support/must.ts';
-
-/** The certainty of `sentence`, read as the last sentence of a one-paragraph article after `before`. */
-function certaintyOf(sentence: string, before?: string): Certainty {
-  const body = [before, sentence].filter((part) => part !== undefined).join(' ');
-  const result = readArticle('ninth.txt', new TextEncoder().encode(`A headline\n\n${body}\n`));
-  if (!result.ok) throw new Error(`the loader refused: ${sentence}`);
-  const { article } = result;
-  const index = article.sentences.findIndex((candidate) => candidate.text.includes(sentence.slice(0, 40)));
-  if (index < 0) throw new Error(`no sentence holds: ${sentence}`);
-  return must(analyseArticle(article).sentences[index], `sentence ${index}`);
-}
+import { certaintyOf } from '../support/certainty-of.ts';
 
 describe('a contrasting clause with a vague frame beside a named speaker', () => {
   it('GIVEN "He insisted he did not know the date, but it is widely expected to be 5 May" after the prime minister is named THEN the note gives the named speaker and the vague frame each its own words, the frame after "but"', () => {

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseArticle } from '../../src/analysis/certainty.ts';
-import { readArticle } from '../../src/corpus/load.ts';
-import type { Certainty } from '../../src/model/answer.ts';
-import { must } from '../support/must.ts';
-
-/** The certainty of `sentence`, read as the only sentence of a one-paragraph article. */
-function certaintyOf(sentence: string): Certainty {
-  const result = readArticle('openings.txt', new TextEncoder().encode(`A headline\n\n${sentence}\n`));
-  if (!result.ok) throw new Error(`the loader refused: ${sentence}`);
-  return must(analyseArticle(result.article).sentences[0], 'the sentence');
-}
+import { certaintyOf } from '../support/certainty-of.ts';
 
 describe('a participle of speech right after a thing that carries words', () => {
   it('GIVEN "resigned in the wake of the reports claiming …" THEN the claim is the reports’, not the subject’s', () => {
