@@ -239,6 +239,10 @@ export function classifySource(context: Context, first: number, last: number): S
   // group as `investors` mid-sentence; parties and bodies that answer for themselves (`Tories claim`, `Police said`) stay named.
   const openingGroup = first === last && head === 0 && NOUNS.get(headToken.norm) === 'people' && !NAMED_GROUPS.has(headToken.norm);
   if (openingGroup) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
+  // `Some Democrats`, `Many Tory MPs`: a quantifier picks members of a group out without naming one; the capital names the
+  // party, not who speaks.
+  if (QUANTIFIERS.has(readAt(tokens, first, 'tokens').norm) && head > first && isCapitalised(headToken) && isPeoplePlural(headToken.norm))
+    return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   if (isCapitalised(headToken) && !NOT_NAMES.has(headToken.norm)) return [nameLink(context, first, head, titles)];
   if (hasName && SOURCE_HEADS.has(headToken.norm)) return [{ name: description, kind: 'named', person: SPOKES.has(headToken.norm), role: SPOKES.has(headToken.norm) ? 'person' : 'organisation' }];
   if (noun && (readAt(tokens, first, 'tokens').norm === 'the' || POSSESSIVES.has(readAt(tokens, first, 'tokens').norm) || hasName)) return [nominalSource(context, first, last, head, noun)];
