@@ -17,7 +17,7 @@ import {
   QUANTIFIERS,
 } from '../text/lexicons/source-grammar.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
-import { NAMED_GROUPS } from '../text/lexicons/source-nouns.ts';
+import { NAMED_GROUPS, RECORDS_OF_A_BODY } from '../text/lexicons/source-nouns.ts';
 import { ANAPHORIC_MEDIA, COMPANY_HEADS, DOCUMENT_HEADS, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SEX_OF_TITLE, SOURCE_HEADS, SPOKES, TITLES } from '../text/lexicons/source-names.ts';
 import type { SourceLink } from './source-links.ts';
 import { type Context, findCentralBody, findRoleHolder, findReferent, relayedChain, resolvePronoun, roleFits, sexOf } from './source-memory.ts';
@@ -336,14 +336,16 @@ function isNumber(token: Token): boolean {
 
 /**
  * A document as a source: named when the phrase names it or its author (`the Pentagon report`, `a
- * review published by Public Citizen`, `court papers`), or when `the report` refers back to one
+ * review published by Public Citizen`, `court papers`, `minutes`), or when `the report` refers back to one
  * named before; vague when nothing says whose it is (`a new book claims`, `documents show`).
  */
 function documentSource(context: Context, first: number, last: number, hasName: boolean): SourceLink {
   const { text, tokens } = context;
   const name = text.slice(readAt(tokens, first, 'tokens').start, readAt(tokens, last, 'tokens').end);
   const definite = readAt(tokens, first, 'tokens').norm === 'the' || readAt(tokens, first, 'tokens').norm === 'this' || POSSESSIVES.has(readAt(tokens, first, 'tokens').norm);
-  const official = tokens.slice(first, last + 1).some((token) => HEARING_BODIES.has(token.norm) || token.norm === 'congressional' || token.norm === 'official' || token.norm === 'government');
+  const official = tokens
+    .slice(first, last + 1)
+    .some((token) => HEARING_BODIES.has(token.norm) || token.norm === 'congressional' || token.norm === 'official' || token.norm === 'government' || RECORDS_OF_A_BODY.has(token.norm));
   if (hasName || official) return { name, kind: 'named', person: false, role: 'document' };
   if (definite) {
     const earlier = findReferent(context.memory, (link) => link.role === 'document' && link.kind === 'named');

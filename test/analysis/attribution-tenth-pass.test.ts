@@ -60,3 +60,31 @@ describe('a quantifier before a party or a body’s members', () => {
     expect(certaintyOf('The Conservatives said the plan would lose votes.').sourcing).toBe('named');
   });
 });
+
+describe('a body’s own record as a source', () => {
+  it('GIVEN "…, minutes have shown" with no determiner THEN the minutes are named, as "the minutes" are', () => {
+    expect(certaintyOf('The decision to hold rates was passed 7-2, minutes have shown.').sourcing).toBe('named');
+    expect(certaintyOf('The decision to hold rates was passed 7-2, the minutes have shown.').sourcing).toBe('named');
+  });
+
+  it('GIVEN "Documents show …" THEN unnamed documents stay vague', () => {
+    expect(certaintyOf('Documents show the firm knew of the fault in 2001.').sourcing).toBe('vague');
+  });
+});
+
+describe('a rumour or speculation that is only the topic someone answers', () => {
+  it('GIVEN "Commenting on speculation of a rate rise, he said …" THEN the speculation does not hedge what he said', () => {
+    const certainty = certaintyOf('Commenting on speculation of an interest rate rise, he said the timing was a matter for the Bank.', 'Treasury minister Ed Balls was in Leeds.');
+    expect(certainty.level).toBe('certain');
+    expect(certainty.cues.map((cue) => cue.text)).not.toContain('speculation');
+  });
+
+  it('GIVEN "Asked about rumours of a merger, the chairman said …" THEN the rumours do not hedge what he said', () => {
+    const certainty = certaintyOf('Asked about rumours of a merger, the chairman said the board had not met.');
+    expect(certainty.cues.map((cue) => cue.text)).not.toContain('rumours');
+  });
+
+  it('GIVEN "Shares jumped on speculation that the firm would be taken over" THEN the speculation it carries still hedges', () => {
+    expect(certaintyOf('Shares jumped on speculation that the firm would be taken over.').cues.map((cue) => cue.text)).toContain('speculation');
+  });
+});

@@ -116,7 +116,26 @@ export const CUE_GOVERNORS: readonly CueGovernor[] = [
     'hitting back at',
   ]),
   ...governors('deception', ['taken in by', 'fooled by', 'misled by', 'swayed by', 'deceived by', 'duped by', 'conned by']),
-  ...governors('response', ['responded to', 'responds to', 'responding to', 'respond to', 'reacted to', 'reacts to', 'react to', 'deal with', 'dealt with', 'dealing with']),
+  ...governors('response', [
+    'responded to',
+    'responds to',
+    'responding to',
+    'respond to',
+    'reacted to',
+    'reacts to',
+    'react to',
+    'deal with',
+    'dealt with',
+    'dealing with',
+    // `Commenting on speculation of a rate rise, he said …`, `Asked about rumours of a merger, she said …`: the topic answered.
+    'commenting on',
+    'commented on',
+    'comments on',
+    'comment on',
+    'asked about',
+    'questioned about',
+    'addressing',
+  ]),
 ];
 
 /**

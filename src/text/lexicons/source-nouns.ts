@@ -420,6 +420,12 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
 ];
 
 /**
+ * Documents that are by nature one body's own record (`minutes have shown`, `filings show`): whose they are is never in doubt
+ * where the article uses them, so they are `named` like `the minutes` or `court papers`, where `documents show` is vague.
+ */
+export const RECORDS_OF_A_BODY: ReadonlySet<string> = new Set(['minutes', 'filings']);
+
+/**
  * Plural `people` nouns that name a body answering for itself, so that opening a sentence they stay `named` (`Tories claim`,
  * `Police said`, `Ministers say`), where other plurals there are the vague group they are mid-sentence (`Investors said`).
  * Extend with parties and bodies of office holders.
