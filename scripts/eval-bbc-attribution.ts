@@ -1,7 +1,8 @@
 /**
  * Scores who-says-so on real news: the bot's attribution notes and quotation speakers on 30 BBC
  * News business and politics articles (eval/bbc-attribution.jsonl) and on 16 technology and
- * entertainment articles no rule was written from (eval/bbc-attribution-genres.jsonl), against
+ * entertainment articles no rule was written from (eval/bbc-attribution-genres.jsonl), and on a second sample of 16
+ * business and politics articles labelled to develop rules on (eval/bbc-attribution-second.jsonl, half `tuning-2`), against
  * labels written by reading the articles (how they were made is in docs/attribution.md,
  * "Evaluation on BBC News" and "Evaluation on other genres"). The labels hold references only
  * (file, sentence offsets and hash, the source and the speaker as offsets into the file); the
@@ -24,8 +25,8 @@
  *   of all labelled sentences and of those either side calls attributed.
  *
  * Usage: `npm run eval:bbc-attribution [-- --errors]`, or set CROSSCHECK_BBC_DIR to the bbc-news
- * folder. `--errors` prints the tuning half's errors only: the held-out half and the genre set are
- * for reporting.
+ * folder. `--errors` prints the errors of the tuning half and of the second sample only: the held-out half and the genre
+ * set are for reporting.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -39,13 +40,13 @@ import { addToTally, type BotReading, emptyTally, judgeSentence, type LabelledRe
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BBC_DIR = process.env.CROSSCHECK_BBC_DIR ?? resolve(ROOT, '../shared/data/bbc-news');
-/** The business and politics set, then the genre set: both are read, each row says its half. */
-const LABEL_FILES = ['eval/bbc-attribution.jsonl', 'eval/bbc-attribution-genres.jsonl'].map((path) => resolve(ROOT, path));
+/** The business and politics set, the genre set, then the second business and politics sample: all are read, each row says its half. */
+const LABEL_FILES = ['eval/bbc-attribution.jsonl', 'eval/bbc-attribution-genres.jsonl', 'eval/bbc-attribution-second.jsonl'].map((path) => resolve(ROOT, path));
 
 const Span = z.object({ start: z.number().int(), end: z.number().int() });
 const Row = z.object({
   file: z.string(),
-  half: z.enum(['tuning', 'held-out', 'genre']),
+  half: z.enum(['tuning', 'held-out', 'genre', 'tuning-2']),
   sentence: z.number().int(),
   start: z.number().int(),
   end: z.number().int(),
@@ -58,12 +59,16 @@ const Row = z.object({
 });
 type Row = z.infer<typeof Row>;
 
-/** The sets a figure is printed for, in the order printed: the genre set never counts in `whole`, so its figures stay comparable with those before it. */
-const SETS = ['whole', 'tuning', 'held-out', 'genre', 'genre: tech', 'genre: entertainment'] as const;
+/**
+ * The sets a figure is printed for, in the order printed: the genre set and the second sample never count in `whole`, so its
+ * figures stay comparable with those before them.
+ */
+const SETS = ['whole', 'tuning', 'held-out', 'genre', 'genre: tech', 'genre: entertainment', 'tuning-2'] as const;
 type ScoredSet = (typeof SETS)[number];
 
 /** The sets a row counts in: its half, and `whole` for the business and politics halves or its topic for the genre set. */
 function setsOf(row: Row): ScoredSet[] {
+  if (row.half === 'tuning-2') return ['tuning-2'];
   if (row.half !== 'genre') return [row.half, 'whole'];
   const topic = row.file.startsWith('tech_') ? 'genre: tech' : 'genre: entertainment';
   return ['genre', topic];
@@ -177,7 +182,7 @@ function main(): void {
       addToTally(tallies.get(key) ?? emptyTally(), label, bot, judgement);
       articlesIn.get(key)?.add(row.file);
     }
-    if (showErrors && row.half === 'tuning' && judgement.errors.length > 0) {
+    if (showErrors && (row.half === 'tuning' || row.half === 'tuning-2') && judgement.errors.length > 0) {
       const written = label.written ?? '-';
       const expected = label.resolved === 'unresolved' ? 'unresolved' : label.resolved.join(' / ');
       const quote = label.quoteSpeaker === undefined ? '' : `; quote by ${label.quoteSpeaker ?? 'nobody'} / bot: ${bot.quoteSpeaker === undefined ? 'no quotation' : (bot.quoteSpeaker ?? 'nobody')}`;
@@ -194,7 +199,7 @@ function main(): void {
   for (const key of SETS) {
     console.log(tallyLines(key, tallies.get(key) ?? emptyTally(), articlesIn.get(key)?.size ?? 0).join('\n'));
   }
-  if (showErrors) console.log(`\nErrors on the tuning half:\n${errorLines.join('\n')}`);
+  if (showErrors) console.log(`\nErrors on the tuning half and the second sample:\n${errorLines.join('\n')}`);
 }
 
 main();
