@@ -61,7 +61,7 @@ import {
   WARNING_KINDS,
   WITH_HOLDERS,
 } from '../text/lexicons/source-grammar.ts';
-import { HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SOURCE_HEADS, TITLES } from '../text/lexicons/source-names.ts';
+import { FINDING_BODIES, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SOURCE_HEADS, TITLES } from '../text/lexicons/source-names.ts';
 import { asWritten, classifySource } from './source-kinds.ts';
 import type { Attribution, SourceLink } from './source-links.ts';
 import { type Context, findMentions, findRoleHolder, type Mention, remember, type SourceMemory } from './source-memory.ts';
@@ -405,7 +405,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       continue;
     holdRoleForNextSentence(tokens, phrase, links, memory);
     if (category === 'interview' && readAt(links, 0, 'links').kind !== 'media') continue;
-    if (category === 'finding' && links.every((link) => link.role !== 'document' && link.role !== 'poll' && link.kind !== 'media')) continue;
+    if (category === 'finding' && links.every((link) => link.role !== 'document' && link.role !== 'poll' && link.kind !== 'media' && !isFindingBody(link.name))) continue;
     const citing = citedBySubject(context, match, phrase, cueAt);
     if (citing) {
       attributions.push(citing);
@@ -527,6 +527,11 @@ const WRITER_SPEECH = /^(?:said|told|asked|wrote)$/;
 /** Past tenses of speech that are never nouns. */
 const PAST_SPEECH = /^(?:said|told|wrote|added|argued|insisted|warned|noted|explained|agreed|admitted|complained|predicted)$/;
 
+/** True when a source's name ends in the head of a fact-finding body (`the Public Accounts Committee`, `The commission`). */
+function isFindingBody(name: string): boolean {
+  return FINDING_BODIES.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+}
+
 function isHearingBody(tokens: readonly Token[], phrase: [number, number]): boolean {
   return HEARING_BODIES.has(readAt(tokens, phrase[1], 'tokens').norm);
 }
@@ -555,6 +560,10 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   if (verb.startsWith('dismiss') && !objectIsSaid(text, tokens, last + 1)) return true;
   // `attacked a convoy`: only an attack on something said or decided is a claim of the attacker.
   if (verb.startsWith('attack') && !objectIsSaid(text, tokens, last + 1, ATTACKED_THINGS)) return true;
+  // `voters who feel ignored`, `felt let down`: a feeling with no clause after it is a state, not a belief anyone states.
+  if ((verb === 'feel' || verb === 'feels' || verb === 'felt') && next.norm !== 'that' && !opensClause(text, tokens, last)) return true;
+  // `welcomed 2,000 guests`: only a welcome of something said or decided is a judgement of the one who welcomes it.
+  if (verb.startsWith('welcome') && !objectIsSaid(text, tokens, last + 1, ATTACKED_THINGS)) return true;
   if (ACCOUNT_VERBS.has(verb)) for (let i = last + 1; i <= last + 3 && i < tokens.length; i++) if (FIGURE_NOUNS.has(readAt(tokens, i, 'tokens').norm)) return true;
   // `a company called Fenwick Ltd`: naming, not saying.
   if ((verb === 'called' || verb === 'calls') && isCapitalised(next) && last > 0 && !isCapitalised(readAt(tokens, last - 1, 'tokens'))) return true;

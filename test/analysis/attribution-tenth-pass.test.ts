@@ -88,3 +88,81 @@ describe('a rumour or speculation that is only the topic someone answers', () =>
     expect(certaintyOf('Shares jumped on speculation that the firm would be taken over.').cues.map((cue) => cue.text)).toContain('speculation');
   });
 });
+
+describe('a company’s own account of its figures', () => {
+  it('GIVEN "Shell reported an annual profit of $17.5bn" THEN the figure is the firm’s claim', () => {
+    const certainty = certaintyOf('Last week, rival Shell reported an annual profit of $17.5bn.');
+    expect(certainty.attributedTo).toEqual(['Shell']);
+  });
+
+  it('GIVEN "BP has announced a 26% rise in annual profits" THEN the rise is the firm’s claim', () => {
+    expect(certaintyOf('Oil giant BP has announced a 26% rise in annual profits to $16.2bn.').attributedTo).toEqual(['BP']);
+  });
+
+  it('GIVEN "The economy added 292,000 jobs" THEN adding jobs is no saying', () => {
+    expect(certaintyOf('The US economy added 292,000 jobs in March.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "The bank posted a loss of £40m" THEN posting a loss stays an act', () => {
+    expect(certaintyOf('The bank posted a loss of £40m in the third quarter.').sourcing).toBe('none');
+  });
+});
+
+describe('judgements passed in words', () => {
+  it('GIVEN "Simon Hughes branded Mr Howard "arrogant and wrong"" THEN the judgement is Hughes’s', () => {
+    expect(certaintyOf('Lib Dem president Simon Hughes branded Mr Howard "arrogant and wrong".').attributedTo).toEqual(['Simon Hughes']);
+  });
+
+  it('GIVEN "The union condemned the decision" THEN the condemnation is the union’s', () => {
+    expect(certaintyOf('The union condemned the decision to close the plant.').sourcing).toBe('named');
+  });
+
+  it('GIVEN "Financial analysts broadly welcomed the Fed’s move" THEN the welcome is the analysts’, a vague group', () => {
+    expect(certaintyOf("Financial analysts broadly welcomed the Fed's move and shares traded flat.").sourcing).toBe('vague');
+  });
+
+  it('GIVEN "The hotel welcomed 2,000 guests" THEN a greeting is no judgement', () => {
+    expect(certaintyOf('The hotel welcomed 2,000 guests last year.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "The home secretary has apologised to MPs after the department released the figures" THEN the apology is the home secretary’s', () => {
+    expect(certaintyOf('The home secretary has apologised to MPs after the department released the figures early.').attributedTo).toEqual(['The home secretary']);
+  });
+});
+
+describe('forecasts, hopes and judgements with nobody or a body behind them', () => {
+  it('GIVEN "Asahi is predicting profits to rise 50%" THEN the forecast is Asahi’s', () => {
+    expect(certaintyOf('Asahi is predicting profits to rise 50% in 2005.').attributedTo).toEqual(['Asahi']);
+  });
+
+  it('GIVEN "The club is hoping to increase its earnings" THEN the hope is the club’s', () => {
+    expect(certaintyOf('The club is hoping to increase its matchday earnings.').sourcing).toBe('named');
+  });
+
+  it('GIVEN "that business is seen as less successful" THEN whose view it is goes unsaid: vague', () => {
+    expect(certaintyOf('However, that business is seen as less successful.').sourcing).toBe('vague');
+  });
+
+  it('GIVEN "because it was thought the minister would …" THEN vague, as "it is thought" is', () => {
+    expect(certaintyOf('The news was released because it was thought the minister would announce it in the Commons.').sourcing).toBe('vague');
+  });
+
+  it('GIVEN "…, the Public Accounts Committee found" THEN the committee is the source of what it found', () => {
+    expect(certaintyOf('Staff were pushed to be quick rather than thorough, the Public Accounts Committee found.').attributedTo).toEqual(['Public Accounts Committee']);
+  });
+
+  it('GIVEN "The team found the keys" THEN finding a thing is no attribution', () => {
+    expect(certaintyOf('The search team found the keys under a desk.').sourcing).toBe('none');
+  });
+});
+
+describe('a feeling with no clause after it', () => {
+  it('GIVEN "a speech urging voters who feel ignored to back the party" THEN feeling ignored is no belief and nobody is its source', () => {
+    expect(certaintyOf('The leader will make a speech urging voters who feel ignored to back the party.').attributedTo).not.toContain('voters');
+    expect(certaintyOf('The party is targeting voters who feel ignored by Labour.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "Many voters feel the government has let them down" THEN the belief is theirs', () => {
+    expect(certaintyOf('Many voters feel the government has let them down.').sourcing).toBe('vague');
+  });
+});

@@ -420,8 +420,9 @@ export const SAYING_THINGS: ReadonlySet<string> = new Set([
   'headlines',
 ]);
 /**
- * What a verbal attack is aimed at, beside DISMISSED_WORDS (`attacked the way the war was sold`, `attacked Tory plans`): with
- * none of these for its object, `attacked` is a physical attack and no attribution. Extend with nouns for policies and words.
+ * What a verbal attack or a welcome is aimed at, beside DISMISSED_WORDS (`attacked the way the war was sold`, `attacked Tory
+ * plans`, `welcomed the Fed's move`): with none of these for its object, `attacked` is a physical attack and `welcomed` a
+ * greeting (`welcomed 2,000 guests`), no attribution. Extend with nouns for policies, decisions and words.
  */
 export const ATTACKED_THINGS: ReadonlySet<string> = new Set([
   'way',
@@ -447,6 +448,24 @@ export const ATTACKED_THINGS: ReadonlySet<string> = new Set([
   "government's",
   'idea',
   'views',
+  'news',
+  'announcement',
+  'apology',
+  'ruling',
+  'deal',
+  'target',
+  'targets',
+  'review',
+  'measures',
+  'changes',
+  'reforms',
+  'figures',
+  'initiative',
+  'commitment',
+  'report',
+  'cut',
+  'cuts',
+  'rise',
 ]);
 /** Words after which a report is what someone reacted to, not the sentence's source (`his reaction to a report by the watchdog`). */
 export const REACTED_TO: ReadonlySet<string> = new Set(['to', 'about', 'into', 'against', 'over']);
@@ -504,9 +523,13 @@ export const SHOW_KINDS: ReadonlySet<string> = new Set([
 ]);
 /** Nouns that make `warning` a noun in a compound (`a profits warning`, `a storm warning`), not a verb of speech. */
 export const WARNING_KINDS: ReadonlySet<string> = new Set(['profit', 'profits', 'storm', 'weather', 'flood', 'health', 'travel', 'safety', 'gale', 'terror', 'tsunami']);
-/** Verbs of speech that are also verbs of accounts (`posted a loss`, `reported record profits`, `added 292,000 jobs`). */
-export const ACCOUNT_VERBS: ReadonlySet<string> = new Set(['posted', 'reported', 'added', 'announced', 'recorded', 'booked', 'delivered', 'reports', 'posts', 'adds']);
-/** Nouns of figures: a verb of saying before one of them is a verb of accounts (`posted a loss`, `reported record profits`). */
+/**
+ * Verbs of speech that are also verbs of accounts (`posted a loss`, `added 292,000 jobs`, `booked a charge`): before a figure
+ * they are what happened, not words. `reported` and `announced` are not here: `Shell reported an annual profit of $17.5bn`
+ * is the firm's own account of its figures, its claim as a forecast is.
+ */
+export const ACCOUNT_VERBS: ReadonlySet<string> = new Set(['posted', 'added', 'recorded', 'booked', 'delivered', 'posts', 'adds']);
+/** Nouns of figures: a verb of accounts before one of them is no saying (`posted a loss`, `booked record profits`). */
 export const FIGURE_NOUNS: ReadonlySet<string> = new Set([
   'loss',
   'losses',

@@ -510,6 +510,28 @@ export const HEARING_BODIES: ReadonlySet<string> = new Set([
   'assembly',
 ]);
 /**
+ * Heads of a body whose work is to find facts out (`the Public Accounts Committee found`, `The commission found support for …`):
+ * like a report or a poll, such a body is the source of what it `found`, where `the team found the keys` is no attribution.
+ */
+export const FINDING_BODIES: ReadonlySet<string> = new Set([
+  'committee',
+  'commission',
+  'inquiry',
+  'investigation',
+  'investigators',
+  'panel',
+  'review',
+  'audit',
+  'auditors',
+  'watchdog',
+  'regulator',
+  'ombudsman',
+  'tribunal',
+  'inspectors',
+  'inspectorate',
+]);
+
+/**
  * Heads of a nominal that means a business (`the company`, `the firm`, `the bank`, `the
  * airline`): such a nominal goes first to the nearest business named in its paragraph or the one
  * before. Other bodies (`the ministry`, `the regulator`) keep to the body the article names most.

@@ -200,5 +200,20 @@ export const VAGUE_SOURCES: readonly VagueSource[] = [
     'there are reports',
     'there were reports',
     'there have been reports',
+    // The past of `it is thought`: `News of the review was released because it was thought the minister would …`.
+    'it was thought',
+    'it was believed',
+    'it was understood',
+    'it had been thought',
+    'it had been expected',
+    // A judgement with nobody behind it (`that business is seen as less successful`): whose view it is goes unsaid.
+    'is seen as',
+    'are seen as',
+    'was seen as',
+    'were seen as',
+    'is widely seen as',
+    'are widely seen as',
+    'is widely regarded as',
+    'are widely regarded as',
   ]),
 ];
