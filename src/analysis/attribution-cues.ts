@@ -542,8 +542,11 @@ function isHearingBody(tokens: readonly Token[], phrase: [number, number]): bool
  */
 function isNotSpeech(text: string, tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
-  if (!next || boundaryAfter(text, tokens, last)) return false;
   const verb = readAt(tokens, last, 'tokens').norm;
+  // `voters who feel ignored`, `people who feel "taken for granted"`: a feeling with no clause after it is a state, not a
+  // belief anyone states.
+  if ((verb === 'feel' || verb === 'feels' || verb === 'felt') && next?.norm !== 'that' && !opensClause(text, tokens, last)) return true;
+  if (!next || boundaryAfter(text, tokens, last)) return false;
   if (ACCOUNT_VERBS.has(verb) && (/^\d/.test(next.raw) || /[$£€]\s*$/.test(text.slice(readAt(tokens, last, 'tokens').end, next.start)))) return true;
   if (next.norm === 'up') return true;
   // `has added another layer`, `add a twist`: adding a thing, not words.
@@ -560,8 +563,6 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   if (verb.startsWith('dismiss') && !objectIsSaid(text, tokens, last + 1)) return true;
   // `attacked a convoy`: only an attack on something said or decided is a claim of the attacker.
   if (verb.startsWith('attack') && !objectIsSaid(text, tokens, last + 1, ATTACKED_THINGS)) return true;
-  // `voters who feel ignored`, `felt let down`: a feeling with no clause after it is a state, not a belief anyone states.
-  if ((verb === 'feel' || verb === 'feels' || verb === 'felt') && next.norm !== 'that' && !opensClause(text, tokens, last)) return true;
   // `welcomed 2,000 guests`: only a welcome of something said or decided is a judgement of the one who welcomes it.
   if (verb.startsWith('welcome') && !objectIsSaid(text, tokens, last + 1, ATTACKED_THINGS)) return true;
   if (ACCOUNT_VERBS.has(verb)) for (let i = last + 1; i <= last + 3 && i < tokens.length; i++) if (FIGURE_NOUNS.has(readAt(tokens, i, 'tokens').norm)) return true;
@@ -1316,7 +1317,9 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
     // `One of the men, David Redvers, 34, from Hartpury, said`: a description that opens the clause, then the name it describes.
     const describing = readAt(tokens, first, 'tokens').norm === 'one' || readAt(tokens, first, 'tokens').norm === 'the' || readAt(tokens, first, 'tokens').norm.endsWith("'s");
     if (describing && !isProperName(tokens, first, last) && isProperName(tokens, next[0], next[1]) && accepts(next[0], next[1])) return next;
-    if (isNounPhrase(tokens, first, last) && (opensApposition(tokens, last + 1) || isProperName(tokens, first, last)) && accepts(first, last)) return [first, last];
+    // `Health analyst Tony Beddow, from the Welsh Institute …, said`: a name after its role, then where the person works.
+    const affiliated = isCapitalised(readAt(tokens, last, 'tokens')) && AFFILIATION_OPENERS.has(readAt(tokens, last + 1, 'tokens').norm);
+    if (isNounPhrase(tokens, first, last) && (opensApposition(tokens, last + 1) || isProperName(tokens, first, last) || affiliated) && accepts(first, last)) return [first, last];
     // `The judges who ruled against the law, however, said`: a subject with its own relative clause, then an aside.
     const relative = tokens.slice(first + 1, last + 1).findIndex((token) => RESTRICTIVE.has(token.norm)) + first + 1;
     if (relative > first && isNounPhrase(tokens, first, relative - 1) && opensApposition(tokens, last + 1) && accepts(first, relative - 1)) return [first, relative - 1];
@@ -1457,6 +1460,9 @@ function isNounPhrase(tokens: readonly Token[], first: number, last: number): bo
   }
   return true;
 }
+
+/** Prepositions that open where a named person works, in an aside after the name: `, from the Welsh Institute,`, `, of the GMB,`. */
+const AFFILIATION_OPENERS: ReadonlySet<string> = new Set(['from', 'of', 'at']);
 
 /** Words that open an apposition after a name: `, a Republican`, `, who leads`, `, 55,`, `, for example,`, `, then 38,`. */
 function opensApposition(tokens: readonly Token[], at: number): boolean {

@@ -166,3 +166,41 @@ describe('a feeling with no clause after it', () => {
     expect(certaintyOf('Many voters feel the government has let them down.').sourcing).toBe('vague');
   });
 });
+
+describe('a name after its role, then where the person works', () => {
+  it('GIVEN "Health analyst Tony Beddow, from the Welsh Institute for Health, said …" THEN Tony Beddow is the source', () => {
+    expect(certaintyOf('Health analyst Tony Beddow, from the Welsh Institute for Health, said the targets were reasonable.').attributedTo).toEqual(['Tony Beddow']);
+  });
+
+  it('GIVEN "Union leader Ann Hale, of the GMB, said …" THEN Ann Hale is the source', () => {
+    expect(certaintyOf('Union leader Ann Hale, of the GMB, said the offer was an insult.').attributedTo).toEqual(['Ann Hale']);
+  });
+
+  it('GIVEN the name follows a quotation of another speaker THEN the new speaker is not the one before', () => {
+    const certainty = certaintyOf(
+      'Health analyst Tony Beddow, from the Welsh Institute for Health and Social Care, called the new targets "reasonably impressive".',
+      'Dr Richard Lewis, Welsh secretary of the British Medical Association, welcomed the new targets "to make further progress".',
+    );
+    expect(certainty.attributedTo).toEqual(['Tony Beddow']);
+  });
+});
+
+describe('words announced for a speech to come', () => {
+  it('GIVEN "Mr Howard is expected to say that …" THEN the words are Howard’s, and only expected', () => {
+    const certainty = certaintyOf('Mr Howard is expected to say that £6bn will be available for tax cuts.');
+    expect(certainty.attributedTo).toEqual(['Howard']);
+    expect(certainty.level).not.toBe('certain');
+  });
+
+  it('GIVEN "He will attack Labour’s record" THEN the attack is his words', () => {
+    expect(certaintyOf("He will attack Labour's record on tax.", 'Michael Howard will speak in Leicester on Monday.').attributedTo).toEqual(['Michael Howard']);
+  });
+
+  it('GIVEN "Troops will attack the town at dawn" THEN a physical attack is no saying', () => {
+    expect(certaintyOf('Troops will attack the town at dawn.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "… a pitch for the ethnic vote urging people who feel "taken for granted" to vote Conservative" THEN the leader is the only source', () => {
+    expect(certaintyOf('Michael Howard is to make a pitch for the ethnic vote urging people who feel "taken for granted" to vote Conservative.').attributedTo).toEqual(['Michael Howard']);
+  });
+});

@@ -306,6 +306,14 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'apologized',
     'apologises',
     'apologizes',
+    // Words announced for a speech to come (`Mr Howard is expected to say that …`, `He will attack Labour's record`, `will also
+    // call for religious tolerance`): the speaker's, as `he will say` is; `attack` only of something said or decided.
+    'is expected to say',
+    'are expected to say',
+    'is expected to tell',
+    'attack',
+    'call for',
+    'urging',
     // Forecasts and hopes in the progressive (`Asahi is predicting profits to rise 50%`, `The club is hoping to …`).
     'is predicting',
     'are predicting',
