@@ -204,3 +204,13 @@ describe('words announced for a speech to come', () => {
     expect(certaintyOf('Michael Howard is to make a pitch for the ethnic vote urging people who feel "taken for granted" to vote Conservative.').attributedTo).toEqual(['Michael Howard']);
   });
 });
+
+describe('words that are judgements only as verbs of the past', () => {
+  it('GIVEN "owning the Beringer and Wolf Blass brands" THEN brands are products, nobody’s words', () => {
+    expect(certaintyOf("Foster's is one of Australia's largest wine producers, owning the Beringer and Wolf Blass brands among others.").sourcing).toBe('none');
+  });
+
+  it('GIVEN "The singer hails from Leeds" THEN coming from a place is no judgement', () => {
+    expect(certaintyOf('The singer hails from Leeds.').sourcing).toBe('none');
+  });
+});

@@ -291,13 +291,12 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'hope',
     'want',
     // Judgements passed in words (`Simon Hughes branded Mr Howard "arrogant and wrong"`, `hailed the deal as a breakthrough`):
-    // the judge's claim. `welcomed` only with something said or decided for its object (checked by the analysis).
+    // the judge's claim. `welcomed` only with something said or decided for its object (checked by the analysis). Not `brands`
+    // (`the Wolf Blass brands`) nor `hails` (`hails from Leeds`).
     'condemned',
     'condemns',
     'branded',
-    'brands',
     'hailed',
-    'hails',
     'labelled',
     'labeled',
     'welcomed',
