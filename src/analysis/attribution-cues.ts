@@ -405,7 +405,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       continue;
     holdRoleForNextSentence(tokens, phrase, links, memory);
     if (category === 'interview' && readAt(links, 0, 'links').kind !== 'media') continue;
-    if (category === 'finding' && links.every((link) => link.role !== 'document' && link.role !== 'poll' && link.kind !== 'media' && !isFindingBody(link.name))) continue;
+    if (category === 'finding' && !reportsFinding(tokens, match.last, links)) continue;
     const citing = citedBySubject(context, match, phrase, cueAt);
     if (citing) {
       attributions.push(citing);
@@ -526,6 +526,18 @@ const WRITER_SPEECH = /^(?:said|told|asked|wrote)$/;
 
 /** Past tenses of speech that are never nouns. */
 const PAST_SPEECH = /^(?:said|told|wrote|added|argued|insisted|warned|noted|explained|agreed|admitted|complained|predicted)$/;
+
+/**
+ * True when `found` (`shows`, …) reports what its subject found out rather than something it came upon: the subject is a
+ * document, a poll, an outlet or a fact-finding body; or a body, not a person, found a `that` clause (`Police found that the
+ * door had been forced`) or a count of something (`The CBI found some firms managed to raise prices`), where `The firm found a
+ * buyer`, `Vodafone has found it difficult` and a person's `she found that the door was locked` are no attribution.
+ */
+function reportsFinding(tokens: readonly Token[], verb: number, links: readonly SourceLink[]): boolean {
+  if (links.some((link) => link.role === 'document' || link.role === 'poll' || link.kind === 'media' || isFindingBody(link.name))) return true;
+  const next = tokens[verb + 1];
+  return next !== undefined && links.some((link) => !link.person && link.role !== 'unresolved') && (next.norm === 'that' || QUANTIFIERS.has(next.norm) || /^\d/.test(next.raw));
+}
 
 /** True when a source's name ends in the head of a fact-finding body (`the Public Accounts Committee`, `The commission`). */
 function isFindingBody(name: string): boolean {

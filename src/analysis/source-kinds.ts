@@ -435,7 +435,11 @@ function nameLink(context: Context, first: number, head: number, titles: [string
   }
   // `Director of Public Prosecutions`: a title that runs on through `of` names a role in full, not a person called `of Public Prosecutions`.
   if (afterTitle > start && (readAt(tokens, afterTitle, 'tokens').raw === 'of' || readAt(tokens, afterTitle, 'tokens').raw === 'for')) afterTitle = start;
-  const organisation = tokens.slice(start, head + 1).some((token) => ORGANISATION_WORDS.has(token.norm.replace(/'s$/, '')));
+  // `the CBI`, `The Confederation of British Industry`: a capitalised name after `the` that is an acronym or runs through `of`
+  // names a body; people take no article.
+  const afterThe = start > 0 && readAt(tokens, start - 1, 'tokens').norm === 'the' && !TITLES.has(readAt(tokens, head, 'tokens').norm);
+  const bodyAfterThe = afterThe && (/^[A-Z]{2,}$/.test(readAt(tokens, head, 'tokens').raw) || tokens.slice(start, head).some((token) => token.raw === 'of'));
+  const organisation = bodyAfterThe || tokens.slice(start, head + 1).some((token) => ORGANISATION_WORDS.has(token.norm.replace(/'s$/, '')));
   const nameStart = organisation ? start : afterTitle;
   const name = text.slice(readAt(tokens, nameStart, 'tokens').start, readAt(tokens, head, 'tokens').end);
   // The same name mentioned earlier in the sentence or the article is the same referent, sex and all.

@@ -214,3 +214,31 @@ describe('words that are judgements only as verbs of the past', () => {
     expect(certaintyOf('The singer hails from Leeds.').sourcing).toBe('none');
   });
 });
+
+describe('what a body found out', () => {
+  it('GIVEN "The CBI found some firms managed to raise prices" THEN the finding is the CBI’s', () => {
+    expect(certaintyOf('The CBI found some firms managed to raise prices for the first time in nine years.').attributedTo).toEqual(['CBI']);
+  });
+
+  it('GIVEN "Police found that the door had been forced" THEN the finding is the police’s', () => {
+    expect(certaintyOf('Police found that the door had been forced.').attributedTo).toEqual(['Police']);
+  });
+
+  it('GIVEN a person’s "she found that the door was locked" THEN it is narrative, no source', () => {
+    expect(certaintyOf('She found that the door was locked.', 'Mrs Reed went back to the shop at noon.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "The firm found a buyer for its steel unit" THEN finding a thing is no attribution', () => {
+    expect(certaintyOf('The firm found a buyer for its steel unit.').sourcing).toBe('none');
+  });
+});
+
+describe('a capitalised name after "the" that names a body', () => {
+  it('GIVEN "The CBI said …" then "It added …" THEN "it" is the CBI', () => {
+    expect(certaintyOf('It added that prices would rise.', 'The CBI said it was worried about costs.').attributedTo).toEqual(['CBI']);
+  });
+
+  it('GIVEN "The Queen said …" THEN a title after "the" stays a person', () => {
+    expect(certaintyOf('She added that she was delighted.', 'The Queen said the visit had gone well.').attributedTo).toEqual(['Queen']);
+  });
+});
