@@ -580,6 +580,8 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   if (ACCOUNT_VERBS.has(verb)) for (let i = last + 1; i <= last + 3 && i < tokens.length; i++) if (FIGURE_NOUNS.has(readAt(tokens, i, 'tokens').norm)) return true;
   // `a company called Fenwick Ltd`: naming, not saying.
   if ((verb === 'called' || verb === 'calls') && isCapitalised(next) && last > 0 && !isCapitalised(readAt(tokens, last - 1, 'tokens'))) return true;
+  // `called in sick`, `called off the strike`: a phrasal verb of acting, not of saying.
+  if (verb.startsWith('call') && (next.norm === 'in' || next.norm === 'off')) return true;
   // `has agreed to refrain`: a commitment, not words.
   return next.norm === 'to' && (readAt(tokens, last, 'tokens').norm.startsWith('continu') || readAt(tokens, last, 'tokens').norm.startsWith('agree'));
 }
@@ -783,8 +785,8 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   if (start > 0 && DEMONSTRATIVES.has(readAt(tokens, start - 1, 'tokens').norm) && (start === 1 || boundaryAfter(text, tokens, start - 2)) && !PERSONAL.has(readAt(tokens, start, 'tokens').norm))
     start--;
   start = afterTimeLead(tokens, start, end);
-  // `because of the reports claiming`, `21% of those polled said`, `questioned for a survey`: a subject never opens with `of` or
-  // `for`; the words after it are the source. (`from` opens an apposition, `Ferry, from Exane, said`, which is read apart.)
+  // `because of the reports claiming`, `21% of those polled said`, `questioned for a survey`, `as against 36% who said`: a subject
+  // never opens with `of`, `for` or a word of comparison; the words after it are the source. (`from` opens an apposition, `Ferry, from Exane, said`, which is read apart.)
   while (start < end && SOURCE_OPENING_PREPOSITIONS.has(readAt(tokens, start, 'tokens').norm) && !isCapitalised(readAt(tokens, start, 'tokens'))) start++;
   if (cueAt[end] || CLAUSE_WORDS.has(readAt(tokens, end, 'tokens').norm) || BARE_DETERMINERS.has(readAt(tokens, end, 'tokens').norm) || PREPOSITIONS.has(readAt(tokens, end, 'tokens').norm))
     return undefined;
@@ -819,7 +821,7 @@ function carrierAfterPreposition(tokens: readonly Token[], phrase: [number, numb
 }
 
 /** Prepositions a subject phrase read back from its verb may open with, which are no part of the source (see phraseBefore). */
-const SOURCE_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for']);
+const SOURCE_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'versus', 'than']);
 
 /** Verbs right after `what X said` that predicate what was said (`what she said is growing demand`, `what he said was a mistake`). */
 const PREDICATED: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'would', 'will', 'had']);
