@@ -154,7 +154,14 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       continue;
     }
     let phrase: [number, number] | undefined;
-    if (category === 'speech' && tokens[match.last + 1]?.norm === 'by' && readAt(tokens, match.last, 'tokens').norm.endsWith('ed') && !CONTEST_VERBS.has(readAt(tokens, match.last, 'tokens').norm)) {
+    // (`argued: "By some way, …"`: a `by` that opens a quotation after a colon is the quotation's own word, not an agent.)
+    if (
+      category === 'speech' &&
+      tokens[match.last + 1]?.norm === 'by' &&
+      !boundaryAfter(text, tokens, match.last) &&
+      readAt(tokens, match.last, 'tokens').norm.endsWith('ed') &&
+      !CONTEST_VERBS.has(readAt(tokens, match.last, 'tokens').norm)
+    ) {
       // `a compound attacked by gunmen`: a passive attack is words only as a judgement (`attacked by the Tories as too little`).
       if (verbOf(tokens, match).startsWith('attack') && !objectIsSaid(text, tokens, match.last + 2)) continue;
       // `a practice criticized by civil rights advocates`: a passive participle's source follows `by`.
@@ -534,10 +541,19 @@ const PAST_SPEECH = /^(?:said|told|wrote|added|argued|insisted|warned|noted|expl
  * buyer`, `Vodafone has found it difficult` and a person's `she found that the door was locked` are no attribution.
  */
 function reportsFinding(tokens: readonly Token[], verb: number, links: readonly SourceLink[]): boolean {
-  if (links.some((link) => link.role === 'document' || link.role === 'poll' || link.kind === 'media' || isFindingBody(link.name))) return true;
+  const word = readAt(tokens, verb, 'tokens').norm;
+  // `Official figures put unemployment at 5%`: `put` reports a figure only with the `at` that gives it (`put in an appearance`).
+  if ((word === 'put' || word === 'puts') && !tokens.slice(verb + 1, verb + 10).some((token) => token.norm === 'at')) return false;
+  if (links.some((link) => link.role === 'document' || link.role === 'poll' || link.kind === 'media')) return true;
+  // `A three-judge panel gave lawyers until Monday`: a body finds things out; what it gives or puts is an act.
+  if (!FOUND.has(word)) return false;
+  if (links.some((link) => isFindingBody(link.name))) return true;
   const next = tokens[verb + 1];
   return next !== undefined && links.some((link) => !link.person && link.role !== 'unresolved') && (next.norm === 'that' || QUANTIFIERS.has(next.norm) || /^\d/.test(next.raw));
 }
+
+/** The forms of `find`: the one verb of finding a body that is no document or poll reports with (`the committee found`). */
+const FOUND: ReadonlySet<string> = new Set(['found', 'finds', 'find']);
 
 /** True when a source's name ends in the head of a fact-finding body (`the Public Accounts Committee`, `The commission`). */
 function isFindingBody(name: string): boolean {

@@ -125,8 +125,8 @@ describe('judgements passed in words', () => {
     expect(certaintyOf('The hotel welcomed 2,000 guests last year.').sourcing).toBe('none');
   });
 
-  it('GIVEN "The home secretary has apologised to MPs after the department released the figures" THEN the apology is the home secretary’s', () => {
-    expect(certaintyOf('The home secretary has apologised to MPs after the department released the figures early.').attributedTo).toEqual(['The home secretary']);
+  it('GIVEN "The home secretary has apologised to MPs after …" THEN an apology is an act the article reports, with no claim of his behind it', () => {
+    expect(certaintyOf('The home secretary has apologised to MPs after the department released the figures early.').attributedTo).not.toContain('The home secretary');
   });
 });
 
@@ -256,5 +256,28 @@ describe('shapes seen wrong reading the notes of the non-held-out BBC articles',
     const certainty = certaintyOf("Some 47% saw their family's conditions improving, as against 36% who said they were getting worse.");
     expect(certainty.attributedTo).toContain('36');
     expect(certainty.attributedTo.some((name) => name.startsWith('against'))).toBe(false);
+  });
+});
+
+describe('more shapes seen wrong reading the non-held-out BBC notes', () => {
+  it('GIVEN "Mr Wyatt argued: "By some way, …"" THEN the quotation’s "by" names no agent and Wyatt is the source', () => {
+    expect(certaintyOf('But Mr Wyatt argued: "By some way, he is the figure in all of the polls that people trust."').attributedTo).toEqual(['Wyatt']);
+  });
+
+  it('GIVEN "Showbiz figures will also put in an appearance" THEN figures that are people put in no finding', () => {
+    expect(certaintyOf('Showbiz figures will also put in an appearance.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "Official figures put unemployment at 5%" THEN the figures are the source', () => {
+    expect(certaintyOf('Official figures put unemployment at 5%.').sourcing).toBe('named');
+  });
+
+  it('GIVEN "A three-judge panel gave prosecution lawyers until Monday" THEN what a body gives is an act', () => {
+    expect(certaintyOf('A three-judge panel gave prosecution lawyers until Monday to study the documents.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "… the Guildford Four, for which Tony Blair recently apologised" THEN the apology adds no second source', () => {
+    const certainty = certaintyOf('David Davis warned of miscarriages of justice like the Guildford Four, for which Tony Blair recently apologised.');
+    expect(certainty.attributedTo).toEqual(['David Davis']);
   });
 });

@@ -301,10 +301,6 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'labeled',
     'welcomed',
     'welcomes',
-    'apologised',
-    'apologized',
-    'apologises',
-    'apologizes',
     // Words announced for a speech to come (`Mr Howard is expected to say that …`, `He will attack Labour's record`, `will also
     // call for religious tolerance`): the speaker's, as `he will say` is; `attack` only of something said or decided.
     'is expected to say',
