@@ -122,8 +122,14 @@ export function classifySource(context: Context, first: number, last: number): S
     // `the Bank of England`, `Office for National Statistics`: a connector between capitalised words is inside the name.
     // `Friends of Mr Hale`, `Lawyers for Mr Ebbers`: a plural of people capitalised only because it opens the sentence is no part of a name.
     const openingPeople = i - 1 === 0 && /[^s]s$/.test(readAt(tokens, 0, 'tokens').norm) && (AGENT_ENDING.test(readAt(tokens, 0, 'tokens').norm) || isPeoplePlural(readAt(tokens, 0, 'tokens').norm));
+    // `the Office of the Deputy Prime Minister`: `of the` between capitalised words is inside the name too.
+    const ofThe = readAt(tokens, i, 'tokens').norm === 'of' && tokens[i + 1]?.norm === 'the' && i + 1 < last && isCapitalised(readAt(tokens, i + 2, 'tokens'));
     const inName =
-      NAME_CONNECTORS.has(readAt(tokens, i, 'tokens').norm) && isCapitalised(readAt(tokens, i - 1, 'tokens')) && i < last && isCapitalised(readAt(tokens, i + 1, 'tokens')) && !openingPeople;
+      NAME_CONNECTORS.has(readAt(tokens, i, 'tokens').norm) &&
+      isCapitalised(readAt(tokens, i - 1, 'tokens')) &&
+      i < last &&
+      (isCapitalised(readAt(tokens, i + 1, 'tokens')) || ofThe) &&
+      !openingPeople;
     if (PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm) && !inName) {
       head = i - 1;
       break;
@@ -416,7 +422,13 @@ function nameLink(context: Context, first: number, head: number, titles: [string
   while (
     start > first &&
     ((isCapitalised(readAt(tokens, start - 1, 'tokens')) && (!NOT_NAMES.has(readAt(tokens, start - 1, 'tokens').norm) || isInitial(text, readAt(tokens, start - 1, 'tokens')))) ||
-      NAME_CONNECTORS.has(readAt(tokens, start - 1, 'tokens').norm))
+      NAME_CONNECTORS.has(readAt(tokens, start - 1, 'tokens').norm) ||
+      // `Office of the Deputy Prime Minister`: the `the` of an `of the` inside a name.
+      (readAt(tokens, start - 1, 'tokens').norm === 'the' &&
+        start > first + 1 &&
+        readAt(tokens, start - 2, 'tokens').norm === 'of' &&
+        start - 2 > first &&
+        isCapitalised(readAt(tokens, start - 3, 'tokens'))))
   )
     start--;
   while (start < head && NAME_CONNECTORS.has(readAt(tokens, start, 'tokens').norm)) start++;

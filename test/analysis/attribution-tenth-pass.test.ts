@@ -281,3 +281,22 @@ describe('more shapes seen wrong reading the non-held-out BBC notes', () => {
     expect(certainty.attributedTo).toEqual(['David Davis']);
   });
 });
+
+describe('names with "of the", pleas, and nouns after verbs that take them', () => {
+  it('GIVEN "according to figures from the Office of the Deputy Prime Minister" THEN the office is named whole', () => {
+    expect(certaintyOf('House prices fell 0.7% in December, according to figures from the Office of the Deputy Prime Minister.').attributedTo).toEqual(['Office of the Deputy Prime Minister']);
+  });
+
+  it('GIVEN "They urge voters not to …" THEN the plea is theirs', () => {
+    expect(certaintyOf('They urge voters not to let the Tories take things backwards.', 'Labour posters went up on Monday.').sourcing).not.toBe('none');
+  });
+
+  it('GIVEN ""…?", implored campaigner Barry Lim" THEN the campaigner is the source', () => {
+    expect(certaintyOf('"Don\'t you care about the Inuit?", implored campaigner Barry Lim.').attributedTo).toEqual(['Barry Lim']);
+  });
+
+  it('GIVEN "prompting analysts to raise questions over its future" THEN "questions" is a noun and no source phrase swallows the clause', () => {
+    const certainty = certaintyOf('Phytopharm said its partner was likely to end a licensing deal, prompting analysts to raise questions over its future.');
+    expect(certainty.attributedTo).toEqual(['Phytopharm']);
+  });
+});

@@ -316,6 +316,13 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'are forecasting',
     'is hoping to',
     'are hoping to',
+    // Pleas: `They urge voters not to …`, `"Don't you care?", implored campaigner Barry Lim`.
+    'urge',
+    'implored',
+    'implores',
+    'pleaded',
+    'pleads',
+    'begged',
     'denounced',
     'denounces',
     'denouncing',

@@ -247,6 +247,9 @@ export const INVERTIBLE: ReadonlySet<string> = new Set([
   'countered',
   'quipped',
   'predicted',
+  'implored',
+  'pleaded',
+  'urged',
   // `…, thinks Tim Danton, editor of PC Pro.`, `…, reckons one analyst`: present forms of belief and speech stand inverted too.
   'thinks',
   'believes',
@@ -302,6 +305,21 @@ export const NOUN_MARKERS: ReadonlySet<string> = new Set([
   'whose',
   'our',
   'my',
+  // Verbs whose object a reporting noun is: `prompting analysts to raise questions`, `faced claims`, `answered questions`.
+  'raise',
+  'raised',
+  'raises',
+  'raising',
+  'pose',
+  'posed',
+  'poses',
+  'face',
+  'faced',
+  'faces',
+  'facing',
+  'answer',
+  'answered',
+  'answering',
 ]);
 /** Demonstratives that open a subject (`That person said`, `This official added`) where `that` would otherwise end a clause. */
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this']);
