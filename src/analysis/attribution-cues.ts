@@ -1510,6 +1510,9 @@ function opensApposition(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/** Two words by which a speaker carries a speech on before a colon (`The Tory leader went on: "…"`). */
+const CARRYING_ON: ReadonlySet<string> = new Set(['went on', 'goes on', 'carried on', 'added later']);
+
 /** `Mr Howard: "We will not be moved."`: a name, alone before a colon that opens a quotation, is the speaker. */
 function colonAttribution(context: Context, inQuotation: (offset: number) => boolean): Attribution | undefined {
   const { text, tokens } = context;
@@ -1525,10 +1528,13 @@ function colonAttribution(context: Context, inQuotation: (offset: number) => boo
     while (first < i && boundaryAfter(text, tokens, first)) first++;
     // `Bill Clinton: Hillary thinks ...`: a headline's speaker before a colon, when the words before it are a name alone.
     if (!quoted && (first !== 0 || i > 3 || !isProperName(tokens, first, i))) return undefined;
-    const links = classifySource(context, first, i);
+    // `The Tory leader went on: "…"`: the words that carry a speech on are the cue, the words before them its speaker.
+    const carriedOn = i - 1 > first && CARRYING_ON.has(`${readAt(tokens, i - 1, 'tokens').norm} ${readAt(tokens, i, 'tokens').norm}`);
+    const last = carriedOn ? i - 2 : i;
+    const links = classifySource(context, first, last);
     if (!links) return undefined;
     const colonAt = readAt(tokens, i, 'tokens').end + between.indexOf(':');
-    return { category: 'colon', phrase: ':', cue: { start: colonAt, end: colonAt + 1 }, source: spanOf(tokens, [first, i]), links };
+    return { category: 'colon', phrase: ':', cue: { start: colonAt, end: colonAt + 1 }, source: spanOf(tokens, [first, last]), links };
   }
   return undefined;
 }

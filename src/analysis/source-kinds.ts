@@ -208,6 +208,10 @@ export function classifySource(context: Context, first: number, last: number): S
     if (NOUNS.get(readAt(tokens, i, 'tokens').norm) === 'document' && AUTHOR_LINKS.has(readAt(tokens, i + 1, 'tokens').norm) && !isCapitalised(readAt(tokens, i, 'tokens')))
       return [documentSource(context, first, last, hasName)];
 
+  // `a committee of MPs has warned`, `a firm in Leeds said`: a body the sentence does not name is no anonymous person but an
+  // unnamed, vague source.
+  if (INDEFINITE.has(readAt(tokens, first, 'tokens').norm) && head > first && NOUNS.get(headToken.norm) === 'organisation')
+    return [{ name: words(first, last), kind: 'vague', person: false, role: 'organisation' }];
   if (INDEFINITE.has(readAt(tokens, first, 'tokens').norm) && SOURCE_HEADS.has(headToken.norm)) {
     // `a spokesman for the firm`: the spokesman answers for the body the article means, when it can be told.
     const body = SPOKES.has(headToken.norm) && !hasName ? bodySpokenFor(context, head, last) : undefined;

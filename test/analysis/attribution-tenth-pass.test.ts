@@ -300,3 +300,13 @@ describe('names with "of the", pleas, and nouns after verbs that take them', () 
     expect(certainty.attributedTo).toEqual(['Phytopharm']);
   });
 });
+
+describe('speakers before a colon and bodies not named', () => {
+  it('GIVEN "The Tory leader went on: "…"" THEN the speaker is the Tory leader, not "The Tory leader went on"', () => {
+    expect(certaintyOf('The Tory leader went on: "He does not stop there."').attributedTo).toEqual(['Tory leader']);
+  });
+
+  it('GIVEN "…, a committee of MPs has warned" THEN an unnamed body is vague, no anonymous person', () => {
+    expect(certaintyOf('Anglers could be prosecuted under the plans, a committee of MPs has warned.').sourcing).toBe('vague');
+  });
+});
