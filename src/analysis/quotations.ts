@@ -77,11 +77,19 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
       if (depth === 0) found.push(quotedSpan(text, opening.index, i, i + (text.startsWith("''", i) ? 2 : 1)));
     }
     const unclosed = open[0];
-    if (open.length === 1 && unclosed && reopensNext(text, paragraphs[p + 1], unclosed.family)) {
+    // Only a mark with no other of its family after it in the paragraph: `… 'Clinton,' " said X` has a closing mark read as neither.
+    const alone = unclosed !== undefined && !markOfFamilyIn(text, unclosed.index + 1, paragraph.end, unclosed.family);
+    if (open.length === 1 && unclosed && alone && reopensNext(text, paragraphs[p + 1], unclosed.family)) {
       found.push({ ...quotedSpan(text, unclosed.index, paragraph.end, paragraph.end), continued: true });
     }
   }
   return found;
+}
+
+/** True when a quotation mark of `family` stands in `text[from..to)`. */
+function markOfFamilyIn(text: string, from: number, to: number, family: Family): boolean {
+  for (let i = from; i < to; i++) if (familyOf(text[i] ?? '') === family || (family === 'double' && text[i] === "'" && text[i + 1] === "'")) return true;
+  return false;
 }
 
 /**

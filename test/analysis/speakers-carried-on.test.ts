@@ -128,3 +128,11 @@ describe('speakers carried on: a name after a role with its complement', () => {
     expect(speakerOf(passage, 'Peace is worth')).toBe('Cardinal Thomas Reilly');
   });
 });
+
+describe("speakers carried on: a mark of the quotation's family after the one left open", () => {
+  it("GIVEN a closing mark set off by a space after a nested quotation (`'Clinton,' \" said X`) THEN the quotation is not run on to the paragraph end", () => {
+    const passage = ['"Many voters want to know why they should not back the household name of \'Clinton,\' " said Bree Holt, a volunteer in Columbia.', '"We knock on every door."'];
+    expect(speakerOf(passage, 'Many voters want')).toBeUndefined();
+    expect(sentenceOf(passage, '"Many voters').attributedTo).toContain('Bree Holt');
+  });
+});
