@@ -770,6 +770,36 @@ export const BACKSHIFTED: readonly { word: string; then?: string }[] = [
   { word: 'needed', then: 'to' },
 ];
 
+/**
+ * Verbs of saying whose report a next sentence may go on with (`Mr Cable said …`, `…, says the watchdog`, `He also promised
+ * to …`). A verb of thinking or expecting (`when he expects better`) reports a state of mind, often in a clause of its own,
+ * and is left out. To extend, add every form the verb takes.
+ */
+export const CONTINUED_REPORTS: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'argued',
+  'argues',
+  'insisted',
+  'insists',
+  'warned',
+  'warns',
+  'claimed',
+  'claims',
+  'explained',
+  'explains',
+  'stressed',
+  'stresses',
+  'promised',
+  'promises',
+  'pledged',
+  'pledges',
+]);
+
 /** Forms of `be` and `have` that, with the same verb after them as the reported words had, repeat their shape (`were paying`). */
 const PARALLEL_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'is', 'are', 'has', 'have']);
 
@@ -807,7 +837,8 @@ const CONTINUATION_VERB_REACH = 10;
  * when it opens with `And` or `But` and a subject in lower case (not a name, not `he` or `she`, whom the article would
  * then be telling of), and its verb, before any comma or clause of its own, is one reported speech shifts back (`would`,
  * `could`, `had to`, …) or repeats the reported words' own (`were paying` after `were now paying`). The sentence before
- * must report the words itself (`X said …`), not quote them: after a quotation the article's own voice comes back. A
+ * must report the words itself with a verb of saying (`X said …`, `CONTINUED_REPORTS`), not quote them: after a
+ * quotation the article's own voice comes back, and a verb of thinking (`when he expects better`) reports no words. A
  * wrong speaker is worse than none, so every other shape stays the article's own.
  */
 function carryReportedSpeech(attributions: Attribution[], memory: SourceMemory): void {
@@ -824,7 +855,9 @@ function carryReportedSpeech(attributions: Attribution[], memory: SourceMemory):
     }
     return;
   }
-  const reported = attributions.filter((attribution) => attribution.category === 'speech' && !attribution.nested && attribution.reactedTo === undefined && attribution.contrast === undefined);
+  const reported = attributions.filter(
+    (attribution) => attribution.category === 'speech' && CONTINUED_REPORTS.has(attribution.phrase) && !attribution.nested && attribution.reactedTo === undefined && attribution.contrast === undefined,
+  );
   const only = reported.length === 1 && attributions.length === 1 ? reported[0] : undefined;
   const first = tokens[0];
   if (!only || !first || inQuotation(first.start)) return;

@@ -104,6 +104,11 @@ describe('speakers carried on: reported speech continued by "And" or "But"', () 
     expect(sentenceOf(passage, 'And the savings').sourcing).toBe('none');
   });
 
+  it('GIVEN the sentence before reports a state of mind ("when he expects better"), not words THEN "But it should …" stays the article\'s own', () => {
+    const passage = ['The new manager is from the old school and never slow to tell players when he expects better. But it should be remembered his predecessor won the cup.'];
+    expect(sentenceOf(passage, 'But it should').sourcing).toBe('none');
+  });
+
   it('GIVEN the reported speech ends a paragraph THEN the next paragraph\'s "And … would" is not carried', () => {
     const passage = ['Mr Keane said the plan would cut waste.', 'And the savings would be spent on schools.'];
     expect(sentenceOf(passage, 'And the savings').sourcing).toBe('none');
