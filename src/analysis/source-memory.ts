@@ -761,13 +761,13 @@ export function remember(attributions: Attribution[], titles: readonly [string, 
  * to fight poverty`): a narrative sentence seldom speaks in them. `must`, `can` and `will` are left out, since the
  * article's own voice uses them too. To extend, add the word and what follows it (`to` for `had to`), or none.
  */
-export const BACKSHIFTED: readonly { word: string; then?: string }[] = [
+export const BACKSHIFTED: readonly { word: string; followedBy?: string }[] = [
   { word: 'would' },
   { word: 'could' },
   { word: 'might' },
   { word: 'should' },
-  { word: 'had', then: 'to' },
-  { word: 'needed', then: 'to' },
+  { word: 'had', followedBy: 'to' },
+  { word: 'needed', followedBy: 'to' },
 ];
 
 /**
@@ -879,8 +879,8 @@ function continuesReport(text: string, tokens: readonly Token[], reported: reado
     const token = readAt(tokens, at, 'tokens');
     if (CLAUSE_OPENERS.has(token.norm) || (at > 1 && /ed$/u.test(token.norm) && !BACKSHIFTED.some((entry) => entry.word === token.norm))) return false;
     const next = tokens[at + 1];
-    const shifted = BACKSHIFTED.find((entry) => entry.word === token.norm && (entry.then === undefined || next?.norm === entry.then));
-    if (shifted) return contentFollows(tokens, at + (shifted.then ? 2 : 1));
+    const shifted = BACKSHIFTED.find((entry) => entry.word === token.norm && (entry.followedBy === undefined || next?.norm === entry.followedBy));
+    if (shifted) return contentFollows(tokens, at + (shifted.followedBy ? 2 : 1));
     if (PARALLEL_AUXILIARIES.has(token.norm) && next && /ing$/u.test(next.norm)) return repeatsVerb(reported, token.norm, next.norm);
     if (boundaryAfter(text, tokens, at)) return false;
   }
