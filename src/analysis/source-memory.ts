@@ -849,7 +849,13 @@ function carryReportedSpeech(attributions: Attribution[], memory: SourceMemory):
   if (!reading) return;
   const { text, tokens, inQuotation } = reading;
   if (attributions.length === 0) {
-    if (report && report.sentence === memory.sentence - 1 && report.paragraph === memory.paragraph && continuesReport(text, tokens, report.tokens)) {
+    if (!report || report.sentence !== memory.sentence - 1) return;
+    // `Mr Fox said closing premises for a day made no difference. "If it's 12.30 on a Saturday …`: a quotation that opens the
+    // sentence right after someone's reported words, in their paragraph or opening the next, is theirs, as news style
+    // introduces a speaker before quoting them. It is no report to go on with: after it the article's own voice comes back.
+    const opensQuotation = isWhollyQuoted(text, tokens, inQuotation) && !taggedLater(text, tokens, inQuotation);
+    if (opensQuotation && (report.paragraph === memory.paragraph || report.paragraph === memory.paragraph - 1)) attributions.push({ ...report.attribution, carried: true });
+    else if (report.paragraph === memory.paragraph && continuesReport(text, tokens, report.tokens)) {
       attributions.push({ ...report.attribution, carried: true });
       memory.lastReport = { ...report, sentence: memory.sentence };
     }
@@ -865,6 +871,42 @@ function carryReportedSpeech(attributions: Attribution[], memory: SourceMemory):
   const cueEnd = only.cue.end;
   if (tokens.some((token) => token.start > cueEnd && inQuotation(token.start) && /^[\s:,"\u201C'\u2018]*$/u.test(text.slice(cueEnd, token.start)))) return;
   memory.lastReport = { sentence: memory.sentence, paragraph: memory.paragraph, attribution: only, tokens };
+}
+
+/**
+ * True when every word of the sentence is quoted, and the quotation names no speaker of its own at its start (`"RAMOS:
+ * Secretary Clinton, …`, a transcript): `"…," the judge exclaimed, "…"` has its tag inside.
+ */
+function isWhollyQuoted(text: string, tokens: readonly Token[], inQuotation: (offset: number) => boolean): boolean {
+  const first = tokens[0];
+  if (!first || !tokens.every((token) => inQuotation(token.start))) return false;
+  return !/^[\p{Lu}][\p{L}.'\u2019-]*(?:\s+[\p{Lu}][\p{L}.'\u2019-]*){0,3}\s*:/u.test(text.slice(first.start, first.start + 60));
+}
+
+/** How far past its sentence a quotation is followed to its closing mark, for a tag after it. */
+const QUOTATION_REACH = 3000;
+
+/**
+ * True when the quotation the sentence ends in may be tagged after it closes (`"It will be close. We are ready," said Mr
+ * Hale.`), followed through its reopenings in the paragraph (`"It will be close. "We are ready," said Mr Hale.`): its last
+ * word before the closing mark is no full stop, question or exclamation mark, or words in lower case follow the mark. Such a
+ * quotation is the tag's speaker's, not the one reported before it.
+ */
+function taggedLater(text: string, tokens: readonly Token[], inQuotation: (offset: number) => boolean): boolean {
+  const last = tokens.at(-1);
+  if (!last) return false;
+  let end = last.start;
+  const limit = Math.min(text.length, last.start + QUOTATION_REACH);
+  for (;;) {
+    while (end < limit && inQuotation(end)) end++;
+    // `… the election. "It might sound great," said X.`: a quotation reopened in its paragraph goes on to the tag at its end.
+    const gap = /^[^\S\n]+/u.exec(text.slice(end, end + 4))?.[0].length ?? 0;
+    if (gap === 0 || end + gap >= limit || !inQuotation(end + gap)) break;
+    end += gap;
+  }
+  if (end === last.start || end >= limit) return true;
+  const closed = text.slice(Math.max(0, end - 3), end).replace(/["\u201C\u201D'\u2018\u2019\s]+$/u, '');
+  return !/[.?!]$/u.test(closed) || /^[^\S\n]*\p{Ll}/u.test(text.slice(end, end + 20));
 }
 
 /** True when the sentence of `tokens` opens as reported speech goes on (see `carryReportedSpeech`); `reported` is the sentence before. */

@@ -141,3 +141,32 @@ describe("speakers carried on: a mark of the quotation's family after the one le
     expect(sentenceOf(passage, '"Many voters').attributedTo).toContain('Bree Holt');
   });
 });
+
+describe('speakers carried on: a quotation right after reported words', () => {
+  const FOX = 'After the meeting, Mr Fox said closing a pub for a day made little difference.';
+
+  it('GIVEN "Mr Fox said …" and then a sentence that is all quotation, untagged THEN the quotation and its note are Fox\'s', () => {
+    const passage = [`${FOX} "If it is half past midnight on a Saturday, a day's closure costs them nothing."`];
+    expect(speakerOf(passage, 'If it is half past')).toBe('Fox');
+    expect(sentenceOf(passage, '"If it is half past').attributedTo).toEqual(['Fox']);
+  });
+
+  it("GIVEN the untagged quotation opens the next paragraph THEN it is still Fox's", () => {
+    expect(speakerOf([FOX, '"If it is half past midnight on a Saturday, a day\'s closure costs them nothing."'], 'If it is half past')).toBe('Fox');
+  });
+
+  it("GIVEN the quotation is tagged where it closes, in a later sentence, by someone else THEN it is the tag's speaker's", () => {
+    const passage = [`${FOX} "Closures do not work. "Licensing has to change," said Ms Lane, a councillor.`];
+    expect(sentenceOf(passage, '"Closures do not work').attributedTo).not.toContain('Fox');
+  });
+
+  it('GIVEN a tag inside the sentence ("…," the judge exclaimed, "…") THEN the words are not carried to the one reported before', () => {
+    const passage = [`${FOX} "Everything you have said," the judge exclaimed, "I have said too."`];
+    expect(sentenceOf(passage, '"Everything you have said').attributedTo).not.toContain('Fox');
+  });
+
+  it('GIVEN a quoted transcript line that names its own speaker ("HALE: …") THEN it is not carried to the one reported before', () => {
+    const passage = [`${FOX} "HALE: Did you close the pub on Saturday?"`];
+    expect(sentenceOf(passage, '"HALE:').attributedTo).not.toContain('Fox');
+  });
+});
