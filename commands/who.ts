@@ -188,7 +188,6 @@ function describe(entity: EntityRecord): Line[] {
  */
 function quotationsBy(entity: EntityRecord, library: Library, limit: number): Citation[] {
   const surname = entity.kind === 'person' ? entity.name.split(/\s+/u).at(-1) : undefined;
-  const names = [entity.name, ...entity.aliases, ...(surname ? [surname] : [])].map(wholeWords);
   const fullName = wholeWords(entity.name);
   const articles = new Set(library.entities.articleIdsOf(entity));
   const inArticle = (articleId: string, speaker: string): boolean => {
@@ -198,8 +197,9 @@ function quotationsBy(entity: EntityRecord, library: Library, limit: number): Ci
     // table gives to this entity alone in an article that names it, is taken for it.
     return fullName.test(speaker) || (articles.has(articleId) && library.entities.find(speaker) === entity);
   };
+  const speakerNames = [entity.name, ...entity.aliases, ...(surname ? [surname] : [])].map(speakerWords);
   return library.lookups
-    .quotationsBy((speaker) => names.some((name) => name.test(speaker)), limit, inArticle)
+    .quotationsBy((speaker) => speakerNames.some((name) => name.test(speaker)), limit, inArticle)
     .flatMap(({ articleId, quotation }) => {
       const sentence = library.sentence(articleId, quotation.sentenceIndex);
       // Only quotations with a speaker are filed by speaker.
@@ -231,6 +231,15 @@ function spreadOverArticles<T extends { articleId: string }>(items: readonly T[]
 /** A pattern for `name` as whole words anywhere in a text. */
 function wholeWords(name: string): RegExp {
   return new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(name)}(?:$|[^\\p{L}])`, 'u');
+}
+
+/**
+ * `name` as a speaker's words name the speaker: whole words, and not the owner of a possessive. A
+ * quotation by "Mr Blair's official spokesman" or "Ebbers' lawyer" is the spokesman's or the
+ * lawyer's: one who speaks for X is not X.
+ */
+function speakerWords(name: string): RegExp {
+  return new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(name)}(?!['’]s?(?:$|[^\\p{L}]))(?:$|[^\\p{L}])`, 'u');
 }
 
 function escapeRegExp(text: string): string {

@@ -10,7 +10,8 @@ export interface QuotedSpan {
   /**
    * True when the quotation goes on in the next one: news style quotes a speaker over several
    * sentences by opening each with a mark and closing only the last (`"… this offer. "They will
-   * not …"`); each sentence is given as a quotation of its own, ending at its full stop.
+   * not …"`); each sentence is given as a quotation of its own, ending at its full stop. So too a
+   * quotation left open at its paragraph's end and reopened at the next one's start, ending there.
    */
   continued?: true;
 }
@@ -45,11 +46,13 @@ const SENTENCE_END = /[.?!]/u;
  * never runs past its paragraph (the loader already joins lines that a quotation spans), so an
  * unclosed mark costs at most that paragraph. A single mark that cannot close the open
  * quotation (`soldiers'` inside a double-quoted one) is read as an apostrophe. A quotation
- * reopened at each of its sentences and closed only at the last is given a sentence at a time.
+ * reopened at each of its sentences and closed only at the last is given a sentence at a time, and
+ * one left open at its paragraph's end and reopened at the next paragraph's start runs to its
+ * paragraph's end (both `continued`).
  */
 export function findQuotedSpans(text: string, paragraphs: readonly Span[]): QuotedSpan[] {
   const found: QuotedSpan[] = [];
-  for (const paragraph of paragraphs) {
+  for (const [p, paragraph] of paragraphs.entries()) {
     const open: { family: Family; index: number }[] = [];
     for (let i = paragraph.start; i < paragraph.end; i++) {
       // `''Not now,''`: two apostrophes written for a double quotation mark (see quote-marks.ts).
@@ -73,8 +76,34 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
       open.length = depth;
       if (depth === 0) found.push(quotedSpan(text, opening.index, i, i + (text.startsWith("''", i) ? 2 : 1)));
     }
+    const unclosed = open[0];
+    // Only a mark with no other of its family after it in the paragraph: `… 'Clinton,' " said X` has a closing mark read as neither.
+    const alone = unclosed !== undefined && !markOfFamilyIn(text, unclosed.index + 1, paragraph.end, unclosed.family);
+    if (open.length === 1 && unclosed && alone && reopensNext(text, paragraphs[p + 1], unclosed.family)) {
+      found.push({ ...quotedSpan(text, unclosed.index, paragraph.end, paragraph.end), continued: true });
+    }
   }
   return found;
+}
+
+/** True when a quotation mark of `family` stands in `text[from..to)`. */
+function markOfFamilyIn(text: string, from: number, to: number, family: Family): boolean {
+  for (let i = from; i < to; i++) if (familyOf(text[i] ?? '') === family || (family === 'double' && text[i] === "'" && text[i + 1] === "'")) return true;
+  return false;
+}
+
+/**
+ * True when the paragraph after a quotation left open opens with a mark of its family: news style
+ * quotes a speaker over several paragraphs by leaving each open and reopening the next (`"… to
+ * Gazprom.` then `"We tried to find it …," said X.`), so the open one runs to its paragraph's end.
+ * A mark left open with no such paragraph after it may be a stray one, and quotes nothing.
+ */
+function reopensNext(text: string, next: Span | undefined, family: Family): boolean {
+  if (!next) return false;
+  let at = next.start;
+  while (at < next.end && /\s/u.test(text[at] ?? '')) at++;
+  const paired = text[at] === "'" && text[at + 1] === "'";
+  return at < next.end && (paired ? 'double' : familyOf(text[at] ?? '')) === family && classifyQuoteMark(text, at) === 'open';
 }
 
 function findOpen(open: readonly { family: Family }[], family: Family): number {

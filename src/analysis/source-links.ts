@@ -60,6 +60,12 @@ export interface Attribution {
   contrast?: string;
   /** The verb by which the sentence's main source reacts to this speaker's words (`criticised`); see {@link SourceLink.reactedTo}. */
   reactedTo?: string;
+  /**
+   * True when the sentence has no cue of its own and goes on with the reported speech of the sentence before (`Mr Cable
+   * said 40% of pensioners were paying … And one-and-a-half million families were paying …`): `cue` and `source` are the
+   * earlier sentence's.
+   */
+  carried?: true;
 }
 
 /** An attribution that frames the rest of its sentence: `according to X`, or the outlet X spoke to. */

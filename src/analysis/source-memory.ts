@@ -1,7 +1,7 @@
 import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
 import { BUSINESS_NOUNS, OFFICE_MODIFIERS, ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
 import { type Token, tokenize } from '../text/phrase-matcher.ts';
-import { PERSONAL, POSSESSIVES, PREPOSITIONS } from '../text/lexicons/source-grammar.ts';
+import { DETERMINERS, PERSONAL, POSSESSIVES, PREPOSITIONS } from '../text/lexicons/source-grammar.ts';
 import { ANSWERING, QUESTION_FRAMES, QUESTION_TOPICS } from '../text/lexicons/cue-scope.ts';
 import { ORGANISATION_WORDS, PLACE_NAMES, PUBLIC_BODY_WORDS } from '../text/lexicons/entities.ts';
 import { NOT_NAMES, PERSON_REPORTERS, PLACE_WORDS, SEX_OF_TITLE, TITLES } from '../text/lexicons/source-names.ts';
@@ -63,6 +63,10 @@ export interface SourceMemory {
   guessedSex: WeakSet<SourceLink>;
   /** The named source that ends the sentence just read (`… Sen. Marco Rubio (R-Fla.)`), for a next sentence that opens with its verb. */
   previousTail?: SourceLink[];
+  /** The sentence being read, kept by `findMentions` for `remember`, which decides whether it goes on with reported speech. */
+  reading?: { text: string; tokens: readonly Token[]; inQuotation: (offset: number) => boolean };
+  /** The last sentence that reported someone's words in its own (`Mr Cable said 40% of pensioners were paying …`), which the next may go on with. */
+  lastReport?: { sentence: number; paragraph: number; attribution: Attribution; tokens: readonly Token[] };
 }
 
 /** A role as the article words it: its head noun (`secretary`) and the words before it (`former`, `cabinet`). */
@@ -327,6 +331,7 @@ export function sexOf(tokens: readonly Token[], start: number, afterTitle: numbe
  * are left alone: a place is no one's antecedent.
  */
 export function findMentions(text: string, tokens: readonly Token[], memory: SourceMemory, inQuotation: (offset: number) => boolean): Mention[] {
+  memory.reading = { text, tokens, inQuotation };
   const mentions: Mention[] = [];
   const role = openingRole(text, tokens, memory);
   if (role) mentions.push(role);
@@ -397,11 +402,15 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     // `Shadow foreign secretary Liam Fox`: a role right before a name of two words or more makes it a person's, and so
     // does one that opens the sentence before a name of one word (`Barca midfielder Deco, formerly managed by …`).
     const roleBefore = first > 0 && isRoleHead(readAt(tokens, first - 1, 'tokens')) && (end > first || roleOpensClause(text, tokens, first));
-    if (!titled && !given && !roleBefore) continue;
+    // `Labour's deputy minister for women Jacqui Smith accused …`: a role with its complement before a name of two words.
+    const complementedRole = end > first ? roleHeadBeforeComplement(text, tokens, first) : undefined;
+    if (!titled && !given && !roleBefore && complementedRole === undefined) continue;
     const link: SourceLink = { name, kind: 'named', person: true, role: 'person' };
     const sex = sexOf(tokens, start, afterTitle, end);
     if (sex) link.sex = sex;
-    mentions.push({ first: start, opens: opens(start, end), link, owner: readAt(tokens, end, 'tokens').norm.endsWith("'s") });
+    const subjectAfterRole =
+      complementedRole !== undefined && !subject && !mentions.some((mention) => mention.link.person) && verbFollows(text, tokens, end) && roleOpensClause(text, tokens, complementedRole + 1);
+    mentions.push({ first: start, opens: opens(start, end) || subjectAfterRole, link, owner: readAt(tokens, end, 'tokens').norm.endsWith("'s") });
     for (let j = start; j < afterTitle; j++) {
       const title = readAt(tokens, j, 'tokens').norm;
       if (TITLES.has(title) && !SEX_OF_TITLE.has(title) && title !== 'dr') memory.personByTitle.set(title, link);
@@ -610,6 +619,36 @@ function opensAfterPhrase(text: string, tokens: readonly Token[], start: number,
   return commaAfter(text, tokens, start - 1) || roleOpensClause(text, tokens, start);
 }
 
+/** Prepositions that join a role to its complement (`minister for women`, `head of policy`). */
+const ROLE_COMPLEMENTS: ReadonlySet<string> = new Set(['for', 'of']);
+
+/** How many lower-case words a role's complement may hold before the name (`minister for women`, `secretary of state for health`). */
+const ROLE_COMPLEMENT_WORDS = 4;
+
+/**
+ * Where the head of a role stands when the role and its complement run up to the name at `tokens[first]` (`deputy minister
+ * for women Jacqui Smith`, `secretary of state for health Alan Milburn`): the head, `for` or `of`, then lower-case words
+ * only, with no punctuation between; undefined otherwise. `minister for Europe Denis MacShane` is left out, since a
+ * capitalised complement cannot be told from the name.
+ */
+function roleHeadBeforeComplement(text: string, tokens: readonly Token[], first: number): number | undefined {
+  for (let i = first - 1; i >= 1 && first - i <= ROLE_COMPLEMENT_WORDS; i--) {
+    const token = readAt(tokens, i, 'tokens');
+    // `the head of the Catholic Church`: after a determiner the capitalised words are the complement itself, not a name after it.
+    if (isCapitalised(token) || boundaryAfter(text, tokens, i) || !/^\p{Ll}+$/u.test(token.raw) || DETERMINERS.has(token.norm)) return undefined;
+    if (!ROLE_COMPLEMENTS.has(token.norm)) continue;
+    const head = readAt(tokens, i - 1, 'tokens');
+    if (i < first - 1 && isRoleHead(head) && !boundaryAfter(text, tokens, i - 1)) return i - 1;
+  }
+  return undefined;
+}
+
+/** True when a word in lower case, with no punctuation before it, follows the name ending at `tokens[end]`: most often its verb. */
+function verbFollows(text: string, tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end + 1];
+  return next !== undefined && !isCapitalised(next) && !boundaryAfter(text, tokens, end);
+}
+
 /**
  * True when a role stands right before the name at `tokens[start]` and, with its modifiers, opens the sentence or follows
  * its opening phrase (`Barca midfielder Deco, formerly …`, `In the Commons, Tory frontbencher Andrew Tyrie`): `called for
@@ -680,7 +719,8 @@ function isCompanyDescribed(text: string, tokens: readonly Token[], first: numbe
  * Keeps what this sentence named for the sentences after it. Mentions go first and sources
  * last, so that the speaker of a sentence is the most salient referent for the next one's `he`.
  */
-export function remember(attributions: readonly Attribution[], titles: readonly [string, SourceLink][], mentions: readonly Mention[], memory: SourceMemory): void {
+export function remember(attributions: Attribution[], titles: readonly [string, SourceLink][], mentions: readonly Mention[], memory: SourceMemory): void {
+  carryReportedSpeech(attributions, memory);
   for (const [title, link] of titles) memory.personByTitle.set(title, link);
   const sentence = memory.sentence;
   const add = (named: SourceLink, spoke: boolean, salient: boolean): void => {
@@ -714,4 +754,196 @@ export function remember(attributions: readonly Attribution[], titles: readonly 
     memory.lastMediaChain = chain.slice(outlet).map((link, i) => (i === 0 ? { ...link, joinedBy: undefined } : link));
     memory.lastRelaySentence = attributions.some((attribution) => attribution.category !== 'interview' && attribution.links.some((link) => link.kind === 'media')) ? sentence : undefined;
   }
+}
+
+/**
+ * Verbs whose past form in a continuing sentence says it is still someone's reported words (`… would be provided`, `… had
+ * to fight poverty`): a narrative sentence seldom speaks in them. `must`, `can` and `will` are left out, since the
+ * article's own voice uses them too. To extend, add the word and what follows it (`to` for `had to`), or none.
+ */
+export const BACKSHIFTED: readonly { word: string; followedBy?: string }[] = [
+  { word: 'would' },
+  { word: 'could' },
+  { word: 'might' },
+  { word: 'should' },
+  { word: 'had', followedBy: 'to' },
+  { word: 'needed', followedBy: 'to' },
+];
+
+/**
+ * Verbs of saying whose report a next sentence may go on with (`Mr Cable said …`, `…, says the watchdog`, `He also promised
+ * to …`). A verb of thinking or expecting (`when he expects better`) reports a state of mind, often in a clause of its own,
+ * and is left out. To extend, add every form the verb takes.
+ */
+export const CONTINUED_REPORTS: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'argued',
+  'argues',
+  'insisted',
+  'insists',
+  'warned',
+  'warns',
+  'claimed',
+  'claims',
+  'explained',
+  'explains',
+  'stressed',
+  'stresses',
+  'promised',
+  'promises',
+  'pledged',
+  'pledges',
+]);
+
+/** Forms of `be` and `have` that, with the same verb after them as the reported words had, repeat their shape (`were paying`). */
+const PARALLEL_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'is', 'are', 'has', 'have']);
+
+/** Words that say the article goes on about the speaker, not with what they said (`But he would not say`, `could not comment`). */
+const NOT_CONTENT: ReadonlySet<string> = new Set(['say', 'comment', 'confirm', 'reveal', 'disclose', 'elaborate', 'specify', 'discuss', 'name', 'give', 'later', 'eventually', 'soon', 'go']);
+
+/** Words that end the stretch where the continuing sentence's own verb is looked for (a clause of its own begins). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'what',
+  'how',
+  'why',
+  'where',
+  'whether',
+  'when',
+  'if',
+  'because',
+  'while',
+  'as',
+  'since',
+  'unless',
+  'although',
+]);
+
+/** How many words into a continuing sentence its verb may stand (`And one-and-a-half million hard working families were paying`). */
+const CONTINUATION_VERB_REACH = 10;
+
+/**
+ * `Mr Cable said 40% of pensioners were now paying 50% rates. And one-and-a-half million families were paying 60% rates.`:
+ * a sentence with no source of its own goes on with the reported speech of the sentence just before it, in its paragraph,
+ * when it opens with `And` or `But` and a subject in lower case (not a name, not `he` or `she`, whom the article would
+ * then be telling of), and its verb, before any comma or clause of its own, is one reported speech shifts back (`would`,
+ * `could`, `had to`, …) or repeats the reported words' own (`were paying` after `were now paying`). The sentence before
+ * must report the words itself with a verb of saying (`X said …`, `CONTINUED_REPORTS`), not quote them: after a
+ * quotation the article's own voice comes back, and a verb of thinking (`when he expects better`) reports no words. A
+ * wrong speaker is worse than none, so every other shape stays the article's own.
+ */
+function carryReportedSpeech(attributions: Attribution[], memory: SourceMemory): void {
+  const reading = memory.reading;
+  memory.reading = undefined;
+  const report = memory.lastReport;
+  memory.lastReport = undefined;
+  if (!reading) return;
+  const { text, tokens, inQuotation } = reading;
+  if (attributions.length === 0) {
+    if (!report || report.sentence !== memory.sentence - 1) return;
+    // `Mr Fox said closing premises for a day made no difference. "If it's 12.30 on a Saturday …`: a quotation that opens the
+    // sentence right after someone's reported words, in their paragraph or opening the next, is theirs, as news style
+    // introduces a speaker before quoting them. It is no report to go on with: after it the article's own voice comes back.
+    const opensQuotation = isWhollyQuoted(text, tokens, inQuotation) && !taggedLater(text, tokens, inQuotation);
+    if (opensQuotation && (report.paragraph === memory.paragraph || report.paragraph === memory.paragraph - 1)) attributions.push({ ...report.attribution, carried: true });
+    else if (report.paragraph === memory.paragraph && continuesReport(text, tokens, report.tokens)) {
+      attributions.push({ ...report.attribution, carried: true });
+      memory.lastReport = { ...report, sentence: memory.sentence };
+    }
+    return;
+  }
+  const reported = attributions.filter(
+    (attribution) => attribution.category === 'speech' && CONTINUED_REPORTS.has(attribution.phrase) && !attribution.nested && attribution.reactedTo === undefined && attribution.contrast === undefined,
+  );
+  const only = reported.length === 1 && attributions.length === 1 ? reported[0] : undefined;
+  const first = tokens[0];
+  if (!only || !first || inQuotation(first.start)) return;
+  // `Mr X said: "…"` or `"…," Mr X said`: a quotation, after which the article's own voice comes back.
+  const cueEnd = only.cue.end;
+  if (tokens.some((token) => token.start > cueEnd && inQuotation(token.start) && /^[\s:,"\u201C'\u2018]*$/u.test(text.slice(cueEnd, token.start)))) return;
+  memory.lastReport = { sentence: memory.sentence, paragraph: memory.paragraph, attribution: only, tokens };
+}
+
+/**
+ * True when every word of the sentence is quoted, and the quotation names no speaker of its own at its start (`"RAMOS:
+ * Secretary Clinton, …`, a transcript): `"…," the judge exclaimed, "…"` has its tag inside.
+ */
+function isWhollyQuoted(text: string, tokens: readonly Token[], inQuotation: (offset: number) => boolean): boolean {
+  const first = tokens[0];
+  if (!first || !tokens.every((token) => inQuotation(token.start))) return false;
+  return !/^[\p{Lu}][\p{L}.'\u2019-]*(?:\s+[\p{Lu}][\p{L}.'\u2019-]*){0,3}\s*:/u.test(text.slice(first.start, first.start + 60));
+}
+
+/** How far past its sentence a quotation is followed to its closing mark, for a tag after it. */
+const QUOTATION_REACH = 3000;
+
+/**
+ * True when the quotation the sentence ends in may be tagged after it closes (`"It will be close. We are ready," said Mr
+ * Hale.`), followed through its reopenings in the paragraph (`"It will be close. "We are ready," said Mr Hale.`): its last
+ * word before the closing mark is no full stop, question or exclamation mark, or words in lower case follow the mark. Such a
+ * quotation is the tag's speaker's, not the one reported before it.
+ */
+function taggedLater(text: string, tokens: readonly Token[], inQuotation: (offset: number) => boolean): boolean {
+  const last = tokens.at(-1);
+  if (!last) return false;
+  let end = last.start;
+  const limit = Math.min(text.length, last.start + QUOTATION_REACH);
+  for (;;) {
+    while (end < limit && inQuotation(end)) end++;
+    // `… the election. "It might sound great," said X.`: a quotation reopened in its paragraph goes on to the tag at its end.
+    const gap = /^[^\S\n]+/u.exec(text.slice(end, end + 4))?.[0].length ?? 0;
+    if (gap === 0 || end + gap >= limit || !inQuotation(end + gap)) break;
+    end += gap;
+  }
+  if (end === last.start || end >= limit) return true;
+  const closed = text.slice(Math.max(0, end - 3), end).replace(/["\u201C\u201D'\u2018\u2019\s]+$/u, '');
+  return !/[.?!]$/u.test(closed) || /^[^\S\n]*\p{Ll}/u.test(text.slice(end, end + 20));
+}
+
+/** True when the sentence of `tokens` opens as reported speech goes on (see `carryReportedSpeech`); `reported` is the sentence before. */
+function continuesReport(text: string, tokens: readonly Token[], reported: readonly Token[]): boolean {
+  const opener = tokens[0];
+  if (!opener || (opener.raw !== 'And' && opener.raw !== 'But')) return false;
+  let at = 1;
+  if (commaAfter(text, tokens, 0)) return false;
+  const subject = tokens[at];
+  if (!subject || isCapitalised(subject) || PERSONAL.get(subject.norm)?.person) return false;
+  for (; at < tokens.length && at <= CONTINUATION_VERB_REACH; at++) {
+    const token = readAt(tokens, at, 'tokens');
+    if (CLAUSE_OPENERS.has(token.norm) || (at > 1 && /ed$/u.test(token.norm) && !BACKSHIFTED.some((entry) => entry.word === token.norm))) return false;
+    const next = tokens[at + 1];
+    const shifted = BACKSHIFTED.find((entry) => entry.word === token.norm && (entry.followedBy === undefined || next?.norm === entry.followedBy));
+    if (shifted) return contentFollows(tokens, at + (shifted.followedBy ? 2 : 1));
+    if (PARALLEL_AUXILIARIES.has(token.norm) && next && /ing$/u.test(next.norm)) return repeatsVerb(reported, token.norm, next.norm);
+    if (boundaryAfter(text, tokens, at)) return false;
+  }
+  return false;
+}
+
+/** False when the words after a back-shifted verb tell of the speaker rather than carry their words (`would not say`, `could later`). */
+function contentFollows(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < Math.min(tokens.length, from + 3); i++) {
+    const token = readAt(tokens, i, 'tokens');
+    if (NOT_CONTENT.has(token.norm)) return false;
+    if (token.norm !== 'not' && token.norm !== 'also' && token.norm !== 'still' && token.norm !== 'only') return true;
+  }
+  return true;
+}
+
+/** True when the reported sentence has `auxiliary` and, within two words after it, `verb` (`were now paying` for `were paying`). */
+function repeatsVerb(reported: readonly Token[], auxiliary: string, verb: string): boolean {
+  for (let i = 0; i < reported.length; i++) {
+    if (readAt(reported, i, 'tokens').norm !== auxiliary) continue;
+    if (reported[i + 1]?.norm === verb || reported[i + 2]?.norm === verb) return true;
+  }
+  return false;
 }
