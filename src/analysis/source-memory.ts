@@ -1,4 +1,5 @@
 import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
+import { BACKSHIFTED, CONTINUED_REPORTS } from '../text/lexicons/reported-speech.ts';
 import { BUSINESS_NOUNS, OFFICE_MODIFIERS, ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
 import { type Token, tokenize } from '../text/phrase-matcher.ts';
 import { DETERMINERS, PERSONAL, POSSESSIVES, PREPOSITIONS } from '../text/lexicons/source-grammar.ts';
@@ -755,50 +756,6 @@ export function remember(attributions: Attribution[], titles: readonly [string, 
     memory.lastRelaySentence = attributions.some((attribution) => attribution.category !== 'interview' && attribution.links.some((link) => link.kind === 'media')) ? sentence : undefined;
   }
 }
-
-/**
- * Verbs whose past form in a continuing sentence says it is still someone's reported words (`… would be provided`, `… had
- * to fight poverty`): a narrative sentence seldom speaks in them. `must`, `can` and `will` are left out, since the
- * article's own voice uses them too. To extend, add the word and what follows it (`to` for `had to`), or none.
- */
-export const BACKSHIFTED: readonly { word: string; followedBy?: string }[] = [
-  { word: 'would' },
-  { word: 'could' },
-  { word: 'might' },
-  { word: 'should' },
-  { word: 'had', followedBy: 'to' },
-  { word: 'needed', followedBy: 'to' },
-];
-
-/**
- * Verbs of saying whose report a next sentence may go on with (`Mr Cable said …`, `…, says the watchdog`, `He also promised
- * to …`). A verb of thinking or expecting (`when he expects better`) reports a state of mind, often in a clause of its own,
- * and is left out. To extend, add every form the verb takes.
- */
-export const CONTINUED_REPORTS: ReadonlySet<string> = new Set([
-  'said',
-  'says',
-  'told',
-  'tells',
-  'added',
-  'adds',
-  'argued',
-  'argues',
-  'insisted',
-  'insists',
-  'warned',
-  'warns',
-  'claimed',
-  'claims',
-  'explained',
-  'explains',
-  'stressed',
-  'stresses',
-  'promised',
-  'promises',
-  'pledged',
-  'pledges',
-]);
 
 /** Forms of `be` and `have` that, with the same verb after them as the reported words had, repeat their shape (`were paying`). */
 const PARALLEL_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'is', 'are', 'has', 'have']);
