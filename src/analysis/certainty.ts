@@ -320,7 +320,10 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
       // `A UKIP spokesman said … They were from a broad spectrum … "unfeasibility of the EU"`: someone who spoke after the
       // last quotation, without quoting, is the one whose account the sentence goes on with.
       const since = previous ? latestSpeaker(ownAttributions, previous.sentenceIndex + 1, sentenceIndex) : undefined;
-      if (previous && previous.speaker !== null && carriesOn && !cited && !aboutSpeaker) {
+      // `The Labour party has committed itself to "…"`: a quotation inside a sentence whose own subject is someone the article
+      // names is that subject's words or a phrase cited, not the last speaker's going on.
+      const ownSubject = span.outer.start > sentence.start && opensWithOwnSubject(text.slice(sentence.start, span.outer.start));
+      if (previous && previous.speaker !== null && carriesOn && !cited && !aboutSpeaker && !ownSubject) {
         if (since) {
           quotation.speaker = speakerOf(since).name;
           quotation.speakerCue = { text: text.slice(since.source.start, since.source.end), start: since.source.start, end: since.source.end };
@@ -362,6 +365,50 @@ function namesOutside(text: string, sentence: Sentence, outer: { start: number; 
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
   return pattern.test(text.slice(sentence.start, outer.start)) || pattern.test(text.slice(outer.end, sentence.end));
 }
+
+/**
+ * True when the words before a quotation open with a subject of the sentence's own that names someone (`The Labour party
+ * has committed itself to "…"`, `Ministers have called it "…"`), not with a pronoun or a conjunction that goes on with the
+ * last speaker (`He added …`, `And the cuts would "…"`) and not with the quotation's own lead-in (`In a statement, …`).
+ */
+function opensWithOwnSubject(before: string): boolean {
+  const first = /^\s*(\p{L}[\p{L}'’-]*)/u.exec(before)?.[1] ?? '';
+  if (!/^\p{Lu}/u.test(first) || CARRYING_OPENERS.has(first.toLowerCase())) return false;
+  // A form of `be` straight before the quotation (`Law lords were "simply wrong"`, `India is a "…"`) predicates the quoted
+  // judgement of the subject and is the last speaker's report going on; a verb of the subject's own is not.
+  return /^\s*(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:(?:has|have|had|will|would)\s+(?:also\s+)?\p{Ll}+|(?:is|are|was|were)\s+(?:also\s+)?\p{Ll}+(?:ed|en)|\p{Ll}+ed)\b/u.test(
+    before,
+  );
+}
+
+/** Sentence openers after which a quotation may still be the last speaker's: pronouns, conjunctions, adverbs of going on. */
+const CARRYING_OPENERS: ReadonlySet<string> = new Set([
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'and',
+  'but',
+  'so',
+  'this',
+  'that',
+  'these',
+  'there',
+  'in',
+  'on',
+  'at',
+  'for',
+  'if',
+  'when',
+  'as',
+  'however',
+  'also',
+  'yet',
+  'or',
+  'then',
+]);
 
 /** A form of `be` and a colon right before a quotation: `The question is: "…"`. */
 const COPULA_COLON = /\b(?:is|was|are|were|reads|read|will be)\s*:\s*$/u;

@@ -170,3 +170,22 @@ describe('speakers carried on: a quotation right after reported words', () => {
     expect(sentenceOf(passage, '"HALE:').attributedTo).not.toContain('Fox');
   });
 });
+
+describe('a quotation inside a sentence whose own subject acts', () => {
+  const PASSAGE = [
+    'Mr Godsiff said the detentions were a disgrace. "They must be closed at once," he said. Amnesty International has called Camp Delta a "major human-rights scandal". Concerns have also been raised by "pro-choice" groups that the minister might change the law.',
+    'The foreign secretary said the right to life was the "most important liberty". Law lords were "simply wrong" to say the men were held arbitrarily.',
+  ];
+
+  it('GIVEN "Amnesty International has called Camp Delta a "…"" after another speaker THEN the quotation is not carried to him', () => {
+    expect(speakerOf(PASSAGE, 'major human-rights')).not.toBe('Godsiff');
+  });
+
+  it('GIVEN "Concerns have also been raised by "pro-choice" groups" THEN the label is not the last speaker’s words', () => {
+    expect(speakerOf(PASSAGE, 'pro-choice')).not.toBe('Godsiff');
+  });
+
+  it('GIVEN "Law lords were "simply wrong"" right after the foreign secretary’s quoted words THEN the judgement is still his', () => {
+    expect(speakerOf(PASSAGE, 'simply wrong')).toBe('The foreign secretary');
+  });
+});
