@@ -592,7 +592,8 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   // `attacked a convoy`: only an attack on something said or decided is a claim of the attacker.
   if (verb.startsWith('attack') && !objectIsSaid(text, tokens, last + 1, ATTACKED_THINGS)) return true;
   // `welcomed 2,000 guests`: only a welcome of something said or decided is a judgement of the one who welcomes it.
-  if (verb.startsWith('welcome') && !objectIsSaid(text, tokens, last + 1, ATTACKED_THINGS)) return true;
+  // `welcomed Tony Blair's "courage in keeping his word"`, `welcomed his apology`: someone's act or words, possessed or quoted, are judged too.
+  if (verb.startsWith('welcome') && !objectIsSaid(text, tokens, last + 1, ATTACKED_THINGS) && !possessedOrQuoted(text, tokens, last + 1)) return true;
   if (ACCOUNT_VERBS.has(verb)) for (let i = last + 1; i <= last + 3 && i < tokens.length; i++) if (FIGURE_NOUNS.has(readAt(tokens, i, 'tokens').norm)) return true;
   // `a company called Fenwick Ltd`: naming, not saying.
   if ((verb === 'called' || verb === 'calls') && isCapitalised(next) && last > 0 && !isCapitalised(readAt(tokens, last - 1, 'tokens'))) return true;
@@ -618,6 +619,16 @@ function opensClause(text: string, tokens: readonly Token[], from: number): bool
 function objectIsSaid(text: string, tokens: readonly Token[], from: number, alsoSaid?: ReadonlySet<string>): boolean {
   for (let i = from; i < Math.min(tokens.length, from + OBJECT_REACH); i++) {
     if (DISMISSED_WORDS.has(readAt(tokens, i, 'tokens').norm) || alsoSaid?.has(readAt(tokens, i, 'tokens').norm)) return true;
+    if (boundaryAfter(text, tokens, i)) return false;
+  }
+  return false;
+}
+
+/** True when the object from `from` is someone's (`his apology`, `Tony Blair's "courage"`) or holds a quotation, within reach. */
+function possessedOrQuoted(text: string, tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < Math.min(tokens.length, from + OBJECT_REACH); i++) {
+    const token = readAt(tokens, i, 'tokens');
+    if (POSSESSIVES.has(token.norm) || token.norm.endsWith("'s") || /["\u201C]/u.test(text.slice(token.start - 1, token.start))) return true;
     if (boundaryAfter(text, tokens, i)) return false;
   }
   return false;

@@ -310,3 +310,9 @@ describe('speakers before a colon and bodies not named', () => {
     expect(certaintyOf('Anglers could be prosecuted under the plans, a committee of MPs has warned.').sourcing).toBe('vague');
   });
 });
+
+describe('a welcome of someone’s act or words', () => {
+  it('GIVEN "Shadow home secretary David Davis welcomed his "gracious apology"" THEN the welcome is Davis’s', () => {
+    expect(certaintyOf('Shadow home secretary David Davis welcomed his "gracious apology" and the review itself.').attributedTo).toEqual(['David Davis']);
+  });
+});
