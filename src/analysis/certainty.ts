@@ -311,7 +311,20 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
       const previous = turns[turns.length - 1];
       const previousParagraph = previous ? sentences[previous.sentenceIndex]?.paragraph : undefined;
       const opensParagraph = sentenceIndex === 0 || sentences[sentenceIndex - 1]?.paragraph !== sentence.paragraph;
-      const carriesOn = previousParagraph === sentence.paragraph || (opensParagraph && span.outer.start === sentence.start && previousParagraph === sentence.paragraph - 1);
+      const atParagraphStart = opensParagraph && span.outer.start === sentence.start;
+      // `Mr Dein said that … . Since 1992, clubs have seen their income soar. "Television has been …"`: a sentence that is all
+      // quotation goes on with the last one who spoke, reported or quoted, in its paragraph or the one before, when at most
+      // two sentences of the article's own narrative, naming no one speaking, stand between: news style names a new speaker
+      // before quoting them.
+      const afterNarrative = (() => {
+        // `"…," Mr Champion.`, `"…," smiles one broker.`: words after the quotation tag it, a speaker of its own.
+        if (span.outer.start !== sentence.start || /[\p{L}\p{N}]/u.test(text.slice(span.outer.end, sentence.end)) || !previous) return false;
+        const since = latestSpeaker(ownAttributions, previous.sentenceIndex + 1, sentenceIndex);
+        const lastSpoke = since ? sentenceIndexOf(ownAttributions, since) : previous.sentenceIndex;
+        const paragraph = sentences[lastSpoke]?.paragraph ?? -1;
+        return sentenceIndex - lastSpoke - 1 <= NARRATIVE_BETWEEN && paragraph >= sentence.paragraph - 1 && noneSpeaksBetween(ownAttributions, lastSpoke + 1, sentenceIndex);
+      })();
+      const carriesOn = previousParagraph === sentence.paragraph || (atParagraphStart && previousParagraph === sentence.paragraph - 1) || afterNarrative;
       // `The proposed question is: "Should …?"`: words a form of `be` introduces are a text cited, not anyone's speech.
       const cited = COPULA_COLON.test(text.slice(Math.max(sentence.start, span.outer.start - 12), span.outer.start));
       // `to demonstrate the "central role" Mr Brown will play`: a sentence that quotes a phrase inside its own words and
@@ -356,6 +369,20 @@ function latestSpeaker(ownAttributions: readonly Attribution[][], from: number, 
     if (found.length > 0) return found[0];
   }
   return undefined;
+}
+
+/** How many sentences of narrative may stand between a speaker and a quotation that goes on with them. */
+const NARRATIVE_BETWEEN = 2;
+
+/** The index of the sentence whose own attributions hold `attribution`. */
+function sentenceIndexOf(ownAttributions: readonly Attribution[][], attribution: Attribution): number {
+  return ownAttributions.findIndex((own) => own.includes(attribution));
+}
+
+/** True when no sentence from `from` up to `to` (not included) has an attribution of its own. */
+function noneSpeaksBetween(ownAttributions: readonly Attribution[][], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (readAt(ownAttributions, index, 'ownAttributions').length > 0) return false;
+  return true;
 }
 
 /** True when the sentence names `speaker` (by the last word of the name) outside the quotation `outer`. */

@@ -189,3 +189,29 @@ describe('a quotation inside a sentence whose own subject acts', () => {
     expect(speakerOf(PASSAGE, 'simply wrong')).toBe('The foreign secretary');
   });
 });
+
+describe('a sentence that is all quotation after a sentence or two of narrative', () => {
+  const AFTER_REPORT = [
+    '"We will review our finances when the stadium opens," Mr Dale said.',
+    'Mr Dale said that, although television money had driven the game forward, there might now be too many games shown. Since 1992, clubs have seen their income from television soar. "Television has been the driving force, but we must keep improving."',
+  ];
+
+  it('GIVEN a report, a sentence of the article’s own, then a tagless quotation THEN the quotation goes on with the one who reported', () => {
+    expect(speakerOf(AFTER_REPORT, 'Television has been')).toBe('Dale');
+  });
+
+  it('GIVEN the quotation has a tag of its own after it ("…," Mr Champion.) THEN the last speaker is not carried', () => {
+    const tagged = ['Economists said growth was slowing. Retail sales fell in March. "Carnival has a strong track record," Mr Champion.'];
+    expect(speakerOf(tagged, 'Carnival has')).not.toBe('Economists');
+  });
+
+  it('GIVEN someone else speaks in between THEN the quotation is not carried past them', () => {
+    const between = ['Mr Dale said clubs earned too much from television. The league said it disagreed. "Television has been the driving force."'];
+    expect(speakerOf(between, 'Television has been')).not.toBe('Dale');
+  });
+
+  it('GIVEN three sentences of narrative stand between THEN the quotation is not carried so far', () => {
+    const far = ['Mr Dale said clubs earned too much from television. Income rose. Costs rose too. Attendance fell. "Television has been the driving force."'];
+    expect(speakerOf(far, 'Television has been')).toBeNull();
+  });
+});
