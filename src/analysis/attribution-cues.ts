@@ -170,6 +170,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (isPassive(text, tokens, match.first) || isNotSpeech(text, tokens, match.last)) continue;
       phrase = phraseBefore(text, tokens, match.first, cueAt);
       if (phrase && CONJUNCTIONS.has(readAt(tokens, phrase[1], 'tokens').norm)) phrase = undefined;
+      if (phrase) phrase = nameBeforeRoleAside(text, tokens, phrase) ?? phrase;
       // `A court document filed Thursday says`, `The report published yesterday said`: the participle describes the source.
       if (phrase && NOUNS.has(readAt(tokens, beforeParticiple(tokens, phrase), 'tokens').norm)) phrase = [phrase[0], beforeParticiple(tokens, phrase)];
       if (phrase) phrase = nameBeforeRole(text, tokens, phrase) ?? phrase;
@@ -1385,6 +1386,11 @@ function nameBeforeRole(text: string, tokens: readonly Token[], phrase: [number,
   if (!role) return undefined;
   const name = nameEndingAt(tokens, first - 1);
   if (!name || name[1] - name[0] < 1 || (name[0] > 0 && !boundaryAfter(text, tokens, name[0] - 1) && !followsOpeningLead(tokens, name[0]))) return undefined;
+  // `In Germany, the finance minister said`: a place after a preposition that opens the sentence is where, not who;
+  // `However, Matt Williams, a fund manager …, said`: an adverb set off before the name is no part of it.
+  const opener = readAt(tokens, name[0], 'tokens').norm;
+  if (PREPOSITIONS.has(opener) || TIME_LEADS.has(opener)) return undefined;
+  if ((OPENERS.has(opener) || LEADING_ADVERBS.has(opener)) && boundaryAfter(text, tokens, name[0])) return name[1] - name[0] > 1 ? [name[0] + 1, name[1]] : undefined;
   return name;
 }
 
@@ -1562,6 +1568,21 @@ function nameBeforeStrayComma(text: string, tokens: readonly Token[], match: Phr
   if (tokens.slice(name[0], name[1] + 1).some((token) => PREPOSITIONS.has(token.norm) || TIME_LEADS.has(token.norm))) return undefined;
   for (let i = name[0]; i < name[1]; i++) if (boundaryAfter(text, tokens, i)) return undefined;
   return name;
+}
+
+/**
+ * `Rhodri Glyn Thomas, Plaid Cymru health spokesman said`, `John Smith, chief executive said`: a role with no determiner set off
+ * after a name that opens the sentence, its closing comma missing, is the name's apposition; the name is the subject.
+ */
+function nameBeforeRoleAside(text: string, tokens: readonly Token[], phrase: [number, number]): [number, number] | undefined {
+  const [first, last] = phrase;
+  if (first < 2 || !commaAfter(text, tokens, first - 1) || DETERMINERS.has(readAt(tokens, first, 'tokens').norm)) return undefined;
+  const head = readAt(tokens, last, 'tokens');
+  // One person's role, in the singular (`In London, officials said` names no one in its opening words).
+  if (isCapitalised(head) || head.norm.endsWith('s') || (NOUNS.get(head.norm) !== 'person-role' && !SOURCE_HEADS.has(head.norm))) return undefined;
+  if (PREPOSITIONS.has(readAt(tokens, 0, 'tokens').norm) || OPENERS.has(readAt(tokens, 0, 'tokens').norm)) return undefined;
+  for (let i = 0; i < first - 1; i++) if (boundaryAfter(text, tokens, i)) return undefined;
+  return isProperName(tokens, 0, first - 1) ? [0, first - 1] : undefined;
 }
 
 /**

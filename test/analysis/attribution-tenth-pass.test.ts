@@ -316,3 +316,25 @@ describe('a welcome of someone’s act or words', () => {
     expect(certaintyOf('Shadow home secretary David Davis welcomed his "gracious apology" and the review itself.').attributedTo).toEqual(['David Davis']);
   });
 });
+
+describe('the subject after an opening place or adverb, and a role aside whose closing comma is missing', () => {
+  it('GIVEN "In Germany, the finance minister said …" THEN the finance minister, not "In Germany"', () => {
+    expect(certaintyOf('In Germany, the finance minister said growth would slow.').attributedTo).toEqual(['the finance minister']);
+  });
+
+  it('GIVEN "In Sri Lanka, some economists have said …" THEN the economists, a vague group', () => {
+    expect(certaintyOf('In Sri Lanka, some economists have said that growth may be lost.').sourcing).toBe('vague');
+  });
+
+  it('GIVEN "However, Matt Williams, a fund manager at Perpetual Trustees said …" THEN Matt Williams', () => {
+    expect(certaintyOf('However, Matt Williams, a fund manager at Perpetual Trustees said the stake was a precursor to a takeover.').attributedTo).toEqual(['Matt Williams']);
+  });
+
+  it('GIVEN "Rhodri Glyn Thomas, Plaid Cymru health spokesman said …" THEN the name, not the role', () => {
+    expect(certaintyOf('Rhodri Glyn Thomas, Plaid Cymru health spokesman said the target had failed.').attributedTo).toEqual(['Rhodri Glyn Thomas']);
+  });
+
+  it('GIVEN "In London, officials said …" THEN the officials, not the place', () => {
+    expect(certaintyOf('In London, officials said the plan would fail.').sourcing).toBe('vague');
+  });
+});
