@@ -18,7 +18,19 @@ import {
 } from '../text/lexicons/source-grammar.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { NAMED_GROUPS, RECORDS_OF_A_BODY } from '../text/lexicons/source-nouns.ts';
-import { ANAPHORIC_MEDIA, COMPANY_HEADS, DOCUMENT_HEADS, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SEX_OF_TITLE, SOURCE_HEADS, SPOKES, TITLES } from '../text/lexicons/source-names.ts';
+import {
+  ANAPHORIC_MEDIA,
+  COMPANY_HEADS,
+  DOCUMENT_HEADS,
+  HEARING_BODIES,
+  NOT_NAMES,
+  PARTY_AFFILIATIONS,
+  PEOPLE_WORDS,
+  SEX_OF_TITLE,
+  SOURCE_HEADS,
+  SPOKES,
+  TITLES,
+} from '../text/lexicons/source-names.ts';
 import type { SourceLink } from './source-links.ts';
 import { type Context, findCentralBody, findRoleHolder, findReferent, relayedChain, resolvePronoun, roleFits, sexOf } from './source-memory.ts';
 import { AGENT_ENDING, boundaryAfter, isCapitalised, isInitial, isProperName, pronounOf, NOUNS, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
@@ -411,14 +423,20 @@ function relativeClauseJoins(text: string, tokens: readonly Token[], last: numbe
   );
 }
 
+/** A member's letters (`MP`, `MEP`, `MSP`, `MLA`, `AM`), which stand between a party and a name. */
+const MEMBER_LETTERS: ReadonlySet<string> = new Set(['mp', 'mep', 'msp', 'mla', 'am']);
+
+/** Titles only a person bears (`Mr`, `Mrs`, `Dr`, `Sir`, `Lord`). */
+const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'baroness']);
+
+/** Titles a person is called by with their given name alone. */
+const KNIGHTHOODS = new Set(['sir', 'dame']);
+
 /**
  * A proper name ending at `head`, without the titles before it (`Kursk Governor Alexander
  * Khinstsen` → `Alexander Khinstsen`); a person's titles are added to `titles`, and the sex a
  * title or a given name marks is kept for resolving `he` and `she`.
  */
-/** Titles a person is called by with their given name alone. */
-const KNIGHTHOODS = new Set(['sir', 'dame']);
-
 function nameLink(context: Context, first: number, head: number, titles: [string, SourceLink][]): SourceLink {
   const { text, tokens, memory, mentions } = context;
   let start = head;
@@ -438,6 +456,15 @@ function nameLink(context: Context, first: number, head: number, titles: [string
   while (start < head && NAME_CONNECTORS.has(readAt(tokens, start, 'tokens').norm)) start++;
   let afterTitle = start;
   for (let i = start; i < head; i++) if (TITLES.has(readAt(tokens, i, 'tokens').norm)) afterTitle = i + 1;
+  // `Tory Liam Fox`, `Liberal Democrat Alan Beith`: a party before a name of two words or more is an affiliation, no part of it.
+  while (afterTitle < head - 1 && PARTY_AFFILIATIONS.has(readAt(tokens, afterTitle, 'tokens').norm.replace(/'s$/u, ''))) {
+    const next = readAt(tokens, afterTitle + 1, 'tokens');
+    if (!isCapitalised(next)) break;
+    afterTitle++;
+    // `Tory MP Peter Luff`, `Green MSP Mark Ballard`: a member's letters after the party, before the name, go with it.
+    if (afterTitle < head - 1 && MEMBER_LETTERS.has(readAt(tokens, afterTitle, 'tokens').norm) && isCapitalised(readAt(tokens, afterTitle + 1, 'tokens'))) afterTitle++;
+    for (let i = afterTitle; i < head; i++) if (TITLES.has(readAt(tokens, i, 'tokens').norm)) afterTitle = i + 1;
+  }
   // `Sir John`, `Dame Judi`: a knight is called by title and given name, which alone names nobody; it is the
   // person named in full before (`Sir John Bourn`), or the title and name as written.
   const knighted = afterTitle === head && afterTitle > start && KNIGHTHOODS.has(readAt(tokens, head - 1, 'tokens').norm);
@@ -455,7 +482,11 @@ function nameLink(context: Context, first: number, head: number, titles: [string
   // names a body; people take no article.
   const afterThe = start > 0 && readAt(tokens, start - 1, 'tokens').norm === 'the' && !TITLES.has(readAt(tokens, head, 'tokens').norm);
   const bodyAfterThe = afterThe && (/^[A-Z]{2,}$/.test(readAt(tokens, head, 'tokens').raw) || tokens.slice(start, head).some((token) => token.raw === 'of'));
-  const organisation = bodyAfterThe || tokens.slice(start, head + 1).some((token) => ORGANISATION_WORDS.has(token.norm.replace(/'s$/, '')));
+  // `Labour's Mr Livingstone`: a courtesy title before the head makes the name a person's, whatever body is named before it.
+  const courtesy = tokens.slice(start, head).some((token) => COURTESY_TITLES.has(token.norm));
+  // `Labour MP Diane Abbott`: a party, then a given name, names a member of the party, not the party.
+  const partyMember = PARTY_AFFILIATIONS.has(readAt(tokens, start, 'tokens').norm.replace(/'s$/u, '')) && afterTitle > start && sexOf(tokens, afterTitle, afterTitle, head) !== undefined;
+  const organisation = !courtesy && !partyMember && (bodyAfterThe || tokens.slice(start, head + 1).some((token) => ORGANISATION_WORDS.has(token.norm.replace(/'s$/, ''))));
   const nameStart = organisation ? start : afterTitle;
   const name = text.slice(readAt(tokens, nameStart, 'tokens').start, readAt(tokens, head, 'tokens').end);
   // The same name mentioned earlier in the sentence or the article is the same referent, sex and all.

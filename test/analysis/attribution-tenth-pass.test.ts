@@ -338,3 +338,25 @@ describe('the subject after an opening place or adverb, and a role aside whose c
     expect(certaintyOf('In London, officials said the plan would fail.').sourcing).toBe('vague');
   });
 });
+
+describe('a party before a person’s name is an affiliation, not part of the name', () => {
+  it('GIVEN "Tory MP Peter Luff said …" THEN the source is Peter Luff', () => {
+    expect(certaintyOf('Tory MP Peter Luff said the plan was wrong.').attributedTo).toEqual(['Peter Luff']);
+  });
+
+  it('GIVEN "Liberal Democrat Alan Beith said …" THEN the source is Alan Beith', () => {
+    expect(certaintyOf('Liberal Democrat Alan Beith said the claims were true.').attributedTo).toEqual(['Alan Beith']);
+  });
+
+  it('GIVEN "Labour MP Diane Abbott said …" THEN a member of the party, not the party', () => {
+    expect(certaintyOf('Labour MP Diane Abbott said the plan was wrong.').attributedTo).toEqual(['Diane Abbott']);
+  });
+
+  it('GIVEN "Labour’s Mr Livingstone said …" THEN the source is Livingstone, a person', () => {
+    expect(certaintyOf("Labour's Mr Livingstone said he was standing by his remarks.").attributedTo).toEqual(['Livingstone']);
+  });
+
+  it('GIVEN "The Labour Party said …" THEN the party stays whole', () => {
+    expect(certaintyOf('The Labour Party said it would fight the plan.').attributedTo).toEqual(['Labour Party']);
+  });
+});

@@ -510,6 +510,29 @@ export const HEARING_BODIES: ReadonlySet<string> = new Set([
   'assembly',
 ]);
 /**
+ * Words of a party that stand before a person's name as an affiliation, not as part of it (`Tory Liam Fox`, `Liberal Democrat
+ * Alan Beith`, `Green MEP Caroline Lucas`, `Labour's Mr Livingstone`): the name a note shows starts after them. Lower case,
+ * without a possessive `'s`. Extend with parties the articles name.
+ */
+export const PARTY_AFFILIATIONS: ReadonlySet<string> = new Set([
+  'labour',
+  'tory',
+  'tories',
+  'conservative',
+  'liberal',
+  'democrat',
+  'democratic',
+  'lib',
+  'dem',
+  'green',
+  'plaid',
+  'snp',
+  'ukip',
+  'republican',
+  'unionist',
+]);
+
+/**
  * Heads of a body whose work is to find facts out (`the Public Accounts Committee found`, `The commission found support for …`):
  * like a report or a poll, such a body is the source of what it `found`, where `the team found the keys` is no attribution.
  */
