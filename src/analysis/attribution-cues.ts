@@ -419,7 +419,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       attributions.push(citing);
       continue;
     }
-    attributions.push({ category, phrase: match.entry.phrase, cue, source: spanOf(tokens, phrase), links });
+    attributions.push({ category, phrase: match.entry.phrase, cue, source: spanOf(tokens, phrase, text), links });
   }
   answerReactions(context, matches, cueAt, inQuotation);
   // `The prime minister told MPs: "…"`: a verb of speech before the colon already says who speaks and to whom; the

@@ -33,7 +33,7 @@ import {
 } from '../text/lexicons/source-names.ts';
 import type { SourceLink } from './source-links.ts';
 import { type Context, findCentralBody, findRoleHolder, findReferent, relayedChain, resolvePronoun, roleFits, sexOf } from './source-memory.ts';
-import { AGENT_ENDING, boundaryAfter, isCapitalised, isInitial, isProperName, pronounOf, NOUNS, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
+import { AGENT_ENDING, boundaryAfter, isCapitalised, isInitial, isProperName, pronounOf, NOUNS, spanOf, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
 
 const OUTLETS = new PhraseMatcher(MEDIA_OUTLETS, true);
@@ -148,7 +148,10 @@ export function classifySource(context: Context, first: number, last: number): S
     }
   }
   const headToken = readAt(tokens, head, 'tokens');
-  const words = (from: number, to: number): string => text.slice(readAt(tokens, from, 'tokens').start, readAt(tokens, to, 'tokens').end);
+  const words = (from: number, to: number): string => {
+    const span = spanOf(tokens, [from, to], text);
+    return text.slice(span.start, span.end);
+  };
   const description = words(DETERMINERS.has(readAt(tokens, first, 'tokens').norm) && readAt(tokens, first, 'tokens').norm === 'the' ? Math.min(first + 1, last) : first, last);
 
   // `claims by the firm`: the words go on to who made them; `The report, by the Institute for Fiscal Studies, said`: an aside after a comma only describes it.
@@ -349,7 +352,8 @@ function pollSource(text: string, tokens: readonly Token[], first: number, last:
   if (!counted && !polled) return undefined;
   const definite = readAt(tokens, first, 'tokens').norm === 'the' || readAt(tokens, first, 'tokens').norm === 'this';
   const named = polled && (hasName || definite);
-  return { name: text.slice(readAt(tokens, first, 'tokens').start, readAt(tokens, last, 'tokens').end), kind: named ? 'named' : 'vague', person: false, role: 'poll' };
+  const span = spanOf(tokens, [first, last], text);
+  return { name: text.slice(span.start, span.end), kind: named ? 'named' : 'vague', person: false, role: 'poll' };
 }
 
 function isNumber(token: Token): boolean {

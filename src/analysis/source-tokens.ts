@@ -69,9 +69,14 @@ export function commaAfter(text: string, tokens: readonly Token[], a: number): b
 // `-ment` nouns name an act or its result (`the deployment suggests`), never someone who speaks.
 export const AGENT_ENDING = /(?:ist|er|or|ian|ant|(?<!m)ent|ee|man|woman|person|ess)s?$/;
 
-/** The offsets of the phrase `tokens[phrase[0]..phrase[1]]` in the article text. */
-export function spanOf(tokens: readonly Token[], phrase: [number, number]): Span {
-  return { start: readAt(tokens, phrase[0], 'tokens').start, end: readAt(tokens, phrase[1], 'tokens').end };
+/**
+ * The offsets of the phrase `tokens[phrase[0]..phrase[1]]` in the article text, a per cent sign right after a closing figure
+ * included (`40% said`: `40` alone counts nothing). `text` is the text the tokens' offsets point into.
+ */
+export function spanOf(tokens: readonly Token[], phrase: [number, number], text?: string): Span {
+  const last = readAt(tokens, phrase[1], 'tokens');
+  const percent = text !== undefined && text[last.end] === '%' && /\d$/u.test(last.raw);
+  return { start: readAt(tokens, phrase[0], 'tokens').start, end: percent ? last.end + 1 : last.end };
 }
 
 /** How many words `tokens[first..last]` spans, a hyphenated compound (`free-market`, `46-year-old`) counting as one. */

@@ -254,7 +254,7 @@ describe('shapes seen wrong reading the notes of the non-held-out BBC articles',
 
   it('GIVEN "47% saw conditions improving, as against 36% who said …" THEN the source is the 36%, not "against 36"', () => {
     const certainty = certaintyOf("Some 47% saw their family's conditions improving, as against 36% who said they were getting worse.");
-    expect(certainty.attributedTo).toContain('36');
+    expect(certainty.attributedTo).toContain('36%');
     expect(certainty.attributedTo.some((name) => name.startsWith('against'))).toBe(false);
   });
 });
@@ -358,5 +358,11 @@ describe('a party before a person’s name is an affiliation, not part of the na
 
   it('GIVEN "The Labour Party said …" THEN the party stays whole', () => {
     expect(certaintyOf('The Labour Party said it would fight the plan.').attributedTo).toEqual(['Labour Party']);
+  });
+});
+
+describe('a share of people as a source keeps its per cent sign', () => {
+  it('GIVEN "In homes with broadband, 40% said …" THEN the source reads "40%", not "40"', () => {
+    expect(certaintyOf('In homes with broadband, 40% said they were watching less TV.').attributedTo).toEqual(['40%']);
   });
 });
