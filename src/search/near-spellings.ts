@@ -1,3 +1,5 @@
+import { distance } from 'fastest-levenshtein';
+
 /** Letters per gram: trigrams keep each gram's list short while every word still has several. */
 const GRAM = 3;
 /** Padding before and after a word, so its first and last letters have grams of their own; no search term holds it. */
@@ -88,7 +90,11 @@ export class NearSpellings {
     const measure = (id: number): void => {
       const term = this.#terms[id];
       if (term === undefined || Math.abs(term.length - word.length) > maxEdits) return;
-      const edits = editsBetween(term, word, maxEdits);
+      // A swap is two Levenshtein edits, so a term more than twice the edits away in that measure
+      // is out of reach: that (bit-parallel, fast) measure turns away most candidates first.
+      const levenshtein = distance(term, word);
+      if (levenshtein > 2 * maxEdits) return;
+      const edits = levenshtein <= 1 ? levenshtein : editsBetween(term, word, maxEdits);
       if (edits <= maxEdits) found.push({ id, edits });
     };
     if (!findsByGrams(word.length, maxEdits)) {
@@ -143,6 +149,9 @@ export class NearSpellings {
   }
 }
 
+/** Three rows of the edit table, kept between measurements: editsBetween runs for every candidate of a lookup. */
+const ROWS: [Int32Array, Int32Array, Int32Array] = [new Int32Array(LIMIT + 1), new Int32Array(LIMIT + 1), new Int32Array(LIMIT + 1)];
+
 /**
  * True when a word of `length` letters shares some trigram with every term within `maxEdits`
  * edits of it, so the trigram lists find them all; otherwise every term must be measured (one edit
@@ -159,9 +168,9 @@ export function findsByGrams(length: number, maxEdits: number): boolean {
 export function editsBetween(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const width = b.length + 1;
-  let beforeLast = new Int32Array(width);
-  let last = Int32Array.from({ length: width }, (_, j) => j);
-  let row = new Int32Array(width);
+  if (width > ROWS[0].length) return max + 1;
+  let [beforeLast, last, row] = ROWS;
+  for (let j = 0; j < width; j++) last[j] = j;
   for (let i = 1; i <= a.length; i++) {
     row[0] = i;
     let smallest = i;
