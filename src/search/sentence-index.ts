@@ -31,7 +31,7 @@ export interface SearchHit {
   score: number;
   /** Where the query's words stand together in the sentence, for a phrase match. */
   phrase?: Span;
-  /** Query words matched by a near spelling: `{ goremikin: 'Goremykin' }`. */
+  /** Query words matched by a near spelling, as typed (folded), with the spelling this sentence uses: `{ goremikin: 'Goremykin' }`. */
   corrected: Record<string, string>;
 }
 
@@ -131,6 +131,8 @@ export interface IndexSnapshot {
 /** How one query term is matched: the term itself, or the near spellings of a word the articles never use. */
 interface TermMatcher {
   term: string;
+  /** The query's word for it as typed, folded (`tropos`, where the term is `tropo`): what a correction is said to be for. */
+  typed: string;
   fuzzy: boolean;
   /** The sentences that hold it (or any of its near spellings), ascending. */
   sentences: Int32Array;
@@ -421,7 +423,7 @@ export class SentenceIndex {
       for (const id of termIds) byTermId.set(id, [...(byTermId.get(id) ?? []), m]);
       const { sentences, counts } = countedUnion(this.#termPostings, this.#termRepeats, termIds);
       const weight = Math.log(1 + (total - sentences.length + 0.5) / (sentences.length + 0.5)) * (fuzzy ? FUZZY_WEIGHT : 1);
-      return { term, fuzzy, sentences, counts, weight };
+      return { term, typed, fuzzy, sentences, counts, weight };
     });
     const shared = new Map<number, number[]>();
     for (const [id, serves] of byTermId) if (serves.length > 1) shared.set(id, serves);
@@ -566,7 +568,7 @@ export class SentenceIndex {
       const at = firstAt[m] ?? -1;
       if (at >= 0) {
         const token = this.#tokenSpan(id, at);
-        corrected[matcher.term] = text.slice(token.start, token.end);
+        corrected[matcher.typed] = text.slice(token.start, token.end);
       }
     });
     return corrected;
