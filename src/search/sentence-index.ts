@@ -348,32 +348,36 @@ export class SentenceIndex {
     this.#spellings();
   }
 
-  /** The near spellings of the words the articles use as written (token keys, not stems): a typo is measured against what a reader sees. */
+  /**
+   * The near spellings of the words the articles use as written (token keys, not stems): a typo is
+   * measured against what a reader sees. Common words are among them, so that a typo of one is
+   * known for what it is rather than read as a rarer word ("Thta's" is not "Tata's").
+   */
   #spellings(): NearSpellings {
-    const { termOfKey } = this.#store;
-    this.#nearSpellings ??= new NearSpellings(this.#store.keys, (key, id) => (termOfKey[id] ?? -1) >= 0 && !isFigure(key));
+    this.#nearSpellings ??= new NearSpellings(this.#store.keys, (key) => !isFigure(key));
     return this.#nearSpellings;
   }
 
   /**
    * The search term a word the articles never use most likely misspells: of the words they use
-   * within `edits` edits of it as typed, those nearest it, and of their terms the one the most
-   * sentences hold (a typo of "budget" is read as "budget", not also "bucket" and "burden", and
-   * the answer says which word it read). None when no word is that near.
+   * within `edits` edits of it as typed, those nearest it, and of them the word the most sentences
+   * hold (a typo of "budget" is read as "budget", not also "bucket" and "burden", and the answer
+   * says which word it read). None when no word is that near, or when that word is a common word,
+   * which no search term matches.
    */
   #bestSpelling(key: string, edits: number): number[] {
-    const { termOfKey } = this.#store;
+    const { first } = this.#keyPostings;
     let best = -1;
     let most = 0;
     for (const keyId of this.#spellings().nearest(key, edits)) {
-      const termId = termOfKey[keyId] ?? -1;
-      const sentences = (this.#termPostings.first[termId + 1] ?? 0) - (this.#termPostings.first[termId] ?? 0);
-      if (termId >= 0 && sentences > most) {
-        best = termId;
+      const sentences = (first[keyId + 1] ?? 0) - (first[keyId] ?? 0);
+      if (sentences > most) {
+        best = keyId;
         most = sentences;
       }
     }
-    return best >= 0 ? [best] : [];
+    const termId = best >= 0 ? (this.#store.termOfKey[best] ?? -1) : -1;
+    return termId >= 0 ? [termId] : [];
   }
 
   /** How many sentences the index holds. */

@@ -133,6 +133,8 @@ describe('reading misspelt short words', () => {
     article('budget-b', ['Opposition parties attacked the budget as a giveaway before the poll.']),
     article('bucket-a', ['Farmers said a bucket of feed now costs twice what it did last year.']),
     article('tax-a', ['The tax on fuel rose by a penny a litre.']),
+    article('tata-a', ['Tata Steel said that output rose in the quarter, and that it would hire more staff.']),
+    article('that-a', ['Ministers said that the plan was fully costed.']),
   ]);
   const readings = (query: string): Record<string, string>[] => index.search(query).hits.map((hit) => hit.corrected);
 
@@ -155,6 +157,10 @@ describe('reading misspelt short words', () => {
 
   it('GIVEN a nonsense word THEN finds nothing', () => {
     expect(index.search('zorblat').hits).toEqual([]);
+  });
+
+  it('GIVEN a typo nearest a common word THEN finds nothing rather than a rarer word as near', () => {
+    expect(index.search('thta').hits).toEqual([]);
   });
 
   it('GIVEN a word the articles use THEN never reads it as a near one', () => {
