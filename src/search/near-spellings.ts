@@ -35,6 +35,8 @@ export class NearSpellings {
   readonly #termsOf: Int32Array;
   /** Shared grams counted per term during one lookup; zero between lookups. */
   readonly #counts: Uint16Array;
+  /** Each term's letters as a set of bits (see lettersOf), to turn away at a glance a term with other letters. */
+  readonly #letters: Int32Array;
   /** The ids of the indexed terms, for the rare lookup that must measure them all. */
   readonly #indexed: Int32Array;
 
@@ -42,12 +44,14 @@ export class NearSpellings {
   constructor(terms: readonly string[], include: (term: string, id: number) => boolean = () => true) {
     this.#terms = terms;
     this.#counts = new Uint16Array(terms.length);
+    this.#letters = new Int32Array(terms.length);
     const indexed: number[] = [];
     const gramOf: number[] = [];
     const termOf: number[] = [];
     terms.forEach((term, id) => {
       if (!include(term, id) || term.length >= LIMIT) return;
       indexed.push(id);
+      this.#letters[id] = lettersOf(term);
       for (const gram of this.#gramsOf(term, true)) {
         const key = gramKey(gram, term.length);
         let gramId = this.#gramIds.get(key);
@@ -87,9 +91,12 @@ export class NearSpellings {
 
   #within(word: string, maxEdits: number): { id: number; edits: number }[] {
     const found: { id: number; edits: number }[] = [];
+    const letters = lettersOf(word);
     const measure = (id: number): void => {
       const term = this.#terms[id];
       if (term === undefined || Math.abs(term.length - word.length) > maxEdits) return;
+      // An edit adds at most one letter the other lacks and takes away at most one (a swap neither).
+      if (countBits((this.#letters[id] ?? 0) ^ letters) > 2 * maxEdits) return;
       // A swap is two Levenshtein edits, so a term more than twice the edits away in that measure
       // is out of reach: that (bit-parallel, fast) measure turns away most candidates first.
       const levenshtein = distance(term, word);
@@ -185,6 +192,20 @@ export function editsBetween(a: string, b: string, max: number): number {
     [beforeLast, last, row] = [last, row, beforeLast];
   }
   return Math.min(last[b.length] ?? 0, max + 1);
+}
+
+/** The letters a word holds as bits of a number, one bit for each of 32 groups of character codes. */
+function lettersOf(word: string): number {
+  let bits = 0;
+  for (let at = 0; at < word.length; at++) bits |= 1 << (word.charCodeAt(at) & 31);
+  return bits;
+}
+
+/** How many bits of a 32-bit number are set. */
+function countBits(bits: number): number {
+  let n = bits - ((bits >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /** A gram's number among the terms of one length. */
