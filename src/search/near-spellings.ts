@@ -7,17 +7,22 @@ const PAD = '\u0000'.repeat(GRAM - 1);
 /** Terms this long or longer are left out (no one misspells a 4,000-letter word), so a gram's repeats and a term's length each fit in 12 bits of its number. */
 const LIMIT = 4096;
 
+/** The most grams one edit breaks: a swap of two neighbouring letters breaks every gram over either of them. */
+const BROKEN_PER_EDIT = GRAM + 1;
+
 /**
  * The near spellings of a word among a fixed vocabulary: every term within so many edits
- * (insertions, deletions, substitutions; Levenshtein distance), found through a trigram index
- * rather than by walking the vocabulary.
+ * (insertions, deletions, substitutions, and swaps of two neighbouring letters, each one edit: the
+ * optimal string alignment distance, as a typist slips), found through a trigram index rather than
+ * by walking the vocabulary.
  *
- * A word within k edits of a term shares at least `max(lengths) + GRAM - 1 - k * GRAM` of its
- * padded trigrams with it (counted with repeats; each edit breaks at most GRAM of them), and their
- * lengths differ by k at most; so each trigram has a list per term length, and only the terms
- * reaching that count on the lists of the word's own trigrams, at the lengths within k of its own,
- * are measured. A misspelt query costs a few dozen short lists, not the vocabulary: at BBC ×10 a
- * scan of MiniSearch's vocabulary tree took about 1 ms a word.
+ * A word within k edits of a term shares at least `max(lengths) + GRAM - 1 - k * (GRAM + 1)` of
+ * its padded trigrams with it (counted with repeats; an insertion, deletion or substitution breaks
+ * at most GRAM of them, a swap GRAM + 1), and their lengths differ by k at most; so each trigram
+ * has a list per term length, and only the terms reaching that count on the lists of the word's own
+ * trigrams, at the lengths within k of its own, are measured. A misspelt query costs a few dozen
+ * short lists, not the vocabulary: at BBC ×10 a scan of MiniSearch's vocabulary tree took about
+ * 1 ms a word. (While that count is above zero: see findsByGrams.)
  */
 export class NearSpellings {
   readonly #terms: readonly string[];
@@ -30,19 +35,23 @@ export class NearSpellings {
   readonly #termsOf: Int32Array;
   /** Shared grams counted per term during one lookup; zero between lookups. */
   readonly #counts: Uint16Array;
+  /** Each term's letters as a set of bits (see lettersOf), to turn away at a glance a term with other letters. */
+  readonly #letters: Int32Array;
   /** The ids of the indexed terms, for the rare lookup that must measure them all. */
   readonly #indexed: Int32Array;
 
-  /** An index over the terms (by id) for which `include` is true; the others are never found. */
-  constructor(terms: readonly string[], include: (term: string) => boolean = () => true) {
+  /** An index over the terms for which `include` (given each term and its id) is true; the others are never found. */
+  constructor(terms: readonly string[], include: (term: string, id: number) => boolean = () => true) {
     this.#terms = terms;
     this.#counts = new Uint16Array(terms.length);
+    this.#letters = new Int32Array(terms.length);
     const indexed: number[] = [];
     const gramOf: number[] = [];
     const termOf: number[] = [];
     terms.forEach((term, id) => {
-      if (!include(term) || term.length >= LIMIT) return;
+      if (!include(term, id) || term.length >= LIMIT) return;
       indexed.push(id);
+      this.#letters[id] = lettersOf(term);
       for (const gram of this.#gramsOf(term, true)) {
         const key = gramKey(gram, term.length);
         let gramId = this.#gramIds.get(key);
@@ -67,20 +76,43 @@ export class NearSpellings {
 
   /** The ids of the indexed terms within `maxEdits` edits of `word` (the word itself included when indexed), ascending. */
   find(word: string, maxEdits: number): number[] {
-    const found: number[] = [];
-    const fits = (id: number): boolean => {
+    return this.#within(word, maxEdits).map(({ id }) => id);
+  }
+
+  /**
+   * The ids of the indexed terms nearest `word` within `maxEdits` edits, ascending: those at the
+   * fewest edits any of them is at; none when no term is that near.
+   */
+  nearest(word: string, maxEdits: number): number[] {
+    const found = this.#within(word, maxEdits);
+    const fewest = Math.min(...found.map(({ edits }) => edits));
+    return found.flatMap(({ id, edits }) => (edits === fewest ? [id] : []));
+  }
+
+  #within(word: string, maxEdits: number): { id: number; edits: number }[] {
+    const found: { id: number; edits: number }[] = [];
+    const letters = lettersOf(word);
+    const measure = (id: number): void => {
       const term = this.#terms[id];
-      return term !== undefined && Math.abs(term.length - word.length) <= maxEdits && distance(term, word) <= maxEdits;
+      if (term === undefined || Math.abs(term.length - word.length) > maxEdits) return;
+      // An edit adds at most one letter the other lacks and takes away at most one (a swap neither).
+      if (countBits((this.#letters[id] ?? 0) ^ letters) > 2 * maxEdits) return;
+      // A swap is two Levenshtein edits, so a term more than twice the edits away in that measure
+      // is out of reach: that (bit-parallel, fast) measure turns away most candidates first.
+      const levenshtein = distance(term, word);
+      if (levenshtein > 2 * maxEdits) return;
+      const edits = levenshtein <= 1 ? levenshtein : editsBetween(term, word, maxEdits);
+      if (edits <= maxEdits) found.push({ id, edits });
     };
-    if (word.length + GRAM - 1 - maxEdits * GRAM <= 0) {
+    if (!findsByGrams(word.length, maxEdits)) {
       // So many edits for so short a word that a term need share no gram with it: measure every term.
-      for (const id of this.#indexed) if (fits(id)) found.push(id);
+      for (const id of this.#indexed) measure(id);
       return found;
     }
     const counts = this.#counts;
     const grams = this.#gramsOf(word, false);
     for (let length = Math.max(1, word.length - maxEdits); length <= Math.min(LIMIT - 1, word.length + maxEdits); length++) {
-      const needed = Math.max(length, word.length) + GRAM - 1 - maxEdits * GRAM;
+      const needed = Math.max(length, word.length) + GRAM - 1 - maxEdits * BROKEN_PER_EDIT;
       const touched: number[] = [];
       for (const gram of grams) {
         const gramId = this.#gramIds.get(gramKey(gram, length));
@@ -93,11 +125,11 @@ export class NearSpellings {
         }
       }
       for (const id of touched) {
-        if ((counts[id] ?? 0) >= needed && fits(id)) found.push(id);
+        if ((counts[id] ?? 0) >= needed) measure(id);
         counts[id] = 0;
       }
     }
-    return found.sort((a, b) => a - b);
+    return found.sort((a, b) => a.id - b.id);
   }
 
   /**
@@ -122,6 +154,58 @@ export class NearSpellings {
     }
     return grams;
   }
+}
+
+/** Three rows of the edit table, kept between measurements: editsBetween runs for every candidate of a lookup. */
+const ROWS: [Int32Array, Int32Array, Int32Array] = [new Int32Array(LIMIT + 1), new Int32Array(LIMIT + 1), new Int32Array(LIMIT + 1)];
+
+/**
+ * True when a word of `length` letters shares some trigram with every term within `maxEdits`
+ * edits of it, so the trigram lists find them all; otherwise every term must be measured (one edit
+ * from 3 letters, two from 7, three from 11).
+ */
+export function findsByGrams(length: number, maxEdits: number): boolean {
+  return length + GRAM - 1 - maxEdits * BROKEN_PER_EDIT > 0;
+}
+
+/**
+ * The edits between `a` and `b`, a swap of two neighbouring letters counting as one (optimal string
+ * alignment), or `max + 1` as soon as it is sure to exceed `max`.
+ */
+export function editsBetween(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const width = b.length + 1;
+  if (width > ROWS[0].length) return max + 1;
+  let [beforeLast, last, row] = ROWS;
+  for (let j = 0; j < width; j++) last[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    let smallest = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let edits = Math.min((last[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (last[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) edits = Math.min(edits, (beforeLast[j - 2] ?? 0) + 1);
+      row[j] = edits;
+      smallest = Math.min(smallest, edits);
+    }
+    if (smallest > max) return max + 1;
+    [beforeLast, last, row] = [last, row, beforeLast];
+  }
+  return Math.min(last[b.length] ?? 0, max + 1);
+}
+
+/** The letters a word holds as bits of a number, one bit for each of 32 groups of character codes. */
+function lettersOf(word: string): number {
+  let bits = 0;
+  for (let at = 0; at < word.length; at++) bits |= 1 << (word.charCodeAt(at) & 31);
+  return bits;
+}
+
+/** How many bits of a 32-bit number are set. */
+function countBits(bits: number): number {
+  let n = bits - ((bits >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /** A gram's number among the terms of one length. */

@@ -31,7 +31,7 @@ export interface SearchHit {
   score: number;
   /** Where the query's words stand together in the sentence, for a phrase match. */
   phrase?: Span;
-  /** Query words matched by a near spelling: `{ goremikin: 'Goremykin' }`. */
+  /** Query words matched by a near spelling, as typed (folded), with the spelling this sentence uses: `{ goremikin: 'Goremykin' }`. */
   corrected: Record<string, string>;
 }
 
@@ -70,10 +70,17 @@ export interface PhraseMatches {
   found: { sentence: Sentence; span: Span }[];
 }
 
-/** Fuzzy matching allows one edit per this many characters of a query word. */
-const FUZZY_RATIO = 0.25;
-/** Words shorter than this match only exactly: short words have too many near neighbours. */
-const MIN_FUZZY_LENGTH = 5;
+/** Words shorter than this, as typed, match only exactly: a three-letter word is one edit from dozens of others. */
+const MIN_FUZZY_LENGTH = 4;
+/**
+ * The edits a misspelt word may be from the word meant, by its length as typed: one up to 6
+ * letters, two from 7, three from 12 (a swap of two neighbouring letters is one edit). At these
+ * lengths a word shares a trigram with every word that near (see findsByGrams), so the lookup
+ * never walks the vocabulary.
+ */
+function editsAllowed(length: number): number {
+  return length < MIN_FUZZY_LENGTH ? 0 : length <= 6 ? 1 : length <= 11 ? 2 : 3;
+}
 /** A word matched by a near spelling counts for this much of an exact one in the score. */
 const FUZZY_WEIGHT = 0.6;
 /** The most hits a query keeps (the best ones): enough for any answer, and it bounds the cross-check after the search. */
@@ -84,8 +91,6 @@ const NEAR_MISS_SCAN = 5000;
 /** BM25's usual constants: how fast repeats of a word stop counting, and how much a long sentence is discounted. */
 const BM25_K1 = 1.2;
 const BM25_B = 0.7;
-/** The most edits a near spelling may have, however long the word (MiniSearch's limit, which this index kept). */
-const MAX_EDITS = 6;
 
 /**
  * The common-word number of each of `keys` token keys, -1 for the rest, from the common words'
@@ -126,6 +131,8 @@ export interface IndexSnapshot {
 /** How one query term is matched: the term itself, or the near spellings of a word the articles never use. */
 interface TermMatcher {
   term: string;
+  /** The query's word for it as typed, folded (`tropos`, where the term is `tropo`): what a correction is said to be for. */
+  typed: string;
   fuzzy: boolean;
   /** The sentences that hold it (or any of its near spellings), ascending. */
   sentences: Int32Array;
@@ -341,9 +348,36 @@ export class SentenceIndex {
     this.#spellings();
   }
 
+  /**
+   * The near spellings of the words the articles use as written (token keys, not stems): a typo is
+   * measured against what a reader sees. Common words are among them, so that a typo of one is
+   * known for what it is rather than read as a rarer word ("Thta's" is not "Tata's").
+   */
   #spellings(): NearSpellings {
-    this.#nearSpellings ??= new NearSpellings(this.#store.terms, (term) => !isFigure(term));
+    this.#nearSpellings ??= new NearSpellings(this.#store.keys, (key) => !isFigure(key));
     return this.#nearSpellings;
+  }
+
+  /**
+   * The search term a word the articles never use most likely misspells: of the words they use
+   * within `edits` edits of it as typed, those nearest it, and of them the word the most sentences
+   * hold (a typo of "budget" is read as "budget", not also "bucket" and "burden", and the answer
+   * says which word it read). None when no word is that near, or when that word is a common word,
+   * which no search term matches.
+   */
+  #bestSpelling(key: string, edits: number): number[] {
+    const { first } = this.#keyPostings;
+    let best = -1;
+    let most = 0;
+    for (const keyId of this.#spellings().nearest(key, edits)) {
+      const sentences = (first[keyId + 1] ?? 0) - (first[keyId] ?? 0);
+      if (sentences > most) {
+        best = keyId;
+        most = sentences;
+      }
+    }
+    const termId = best >= 0 ? (this.#store.termOfKey[best] ?? -1) : -1;
+    return termId >= 0 ? [termId] : [];
   }
 
   /** How many sentences the index holds. */
@@ -355,14 +389,18 @@ export class SentenceIndex {
   search(text: string): SearchResult {
     const queryTokens = tokenize(text);
     const words: Record<string, string> = {};
+    const keys: Record<string, string> = {};
     for (const token of queryTokens) {
       const term = termOf(token.key);
-      if (term && !(term in words)) words[term] = text.slice(token.start, token.end);
+      if (term && !(term in words)) {
+        words[term] = text.slice(token.start, token.end);
+        keys[term] = token.key;
+      }
     }
     const terms = Object.keys(words);
     const none: SearchResult = { terms, words, hits: [], total: { sentences: 0, articles: 0 }, nearMisses: [] };
     if (terms.length === 0) return none;
-    const query = this.#queryOf(terms, queryTokens);
+    const query = this.#queryOf(terms, keys, queryTokens);
     try {
       const matched = this.#match(query);
       if (matched.count > 0) {
@@ -376,18 +414,20 @@ export class SentenceIndex {
     }
   }
 
-  #queryOf(terms: string[], tokens: Token[]): Query {
+  /** The query's terms matched (`keys`: each term's word as typed, folded), in the order given. */
+  #queryOf(terms: string[], keys: Record<string, string>, tokens: Token[]): Query {
     const total = this.#sentences.length;
     const byTermId = new Map<number, number[]>();
     const matchers = terms.map((term, m): TermMatcher => {
       const exact = this.#store.termIds.get(term);
+      const typed = keys[term] ?? term;
       // A term the articles never use may be a misspelling: only those match near spellings.
-      const fuzzy = exact === undefined && !isFigure(term) && term.length >= MIN_FUZZY_LENGTH;
-      const termIds = exact !== undefined ? [exact] : fuzzy ? this.#spellings().find(term, Math.min(MAX_EDITS, Math.round(term.length * FUZZY_RATIO))) : [];
+      const fuzzy = exact === undefined && !isFigure(term) && editsAllowed(typed.length) > 0;
+      const termIds = exact !== undefined ? [exact] : fuzzy ? this.#bestSpelling(typed, editsAllowed(typed.length)) : [];
       for (const id of termIds) byTermId.set(id, [...(byTermId.get(id) ?? []), m]);
       const { sentences, counts } = countedUnion(this.#termPostings, this.#termRepeats, termIds);
       const weight = Math.log(1 + (total - sentences.length + 0.5) / (sentences.length + 0.5)) * (fuzzy ? FUZZY_WEIGHT : 1);
-      return { term, fuzzy, sentences, counts, weight };
+      return { term, typed, fuzzy, sentences, counts, weight };
     });
     const shared = new Map<number, number[]>();
     for (const [id, serves] of byTermId) if (serves.length > 1) shared.set(id, serves);
@@ -532,7 +572,7 @@ export class SentenceIndex {
       const at = firstAt[m] ?? -1;
       if (at >= 0) {
         const token = this.#tokenSpan(id, at);
-        corrected[matcher.term] = text.slice(token.start, token.end);
+        corrected[matcher.typed] = text.slice(token.start, token.end);
       }
     });
     return corrected;

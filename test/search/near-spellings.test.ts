@@ -1,7 +1,21 @@
 import fc from 'fast-check';
-import { distance } from 'fastest-levenshtein';
 import { describe, expect, it } from 'vitest';
-import { NearSpellings } from '../../src/search/near-spellings.ts';
+import { editsBetween, NearSpellings } from '../../src/search/near-spellings.ts';
+
+/** The optimal string alignment distance, the textbook table in full: what editsBetween must agree with. */
+function alignmentDistance(a: string, b: string): number {
+  const table = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const at = (i: number, j: number): number => table[i]?.[j] ?? Number.POSITIVE_INFINITY;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      let edits = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) edits = Math.min(edits, at(i - 2, j - 2) + 1);
+      const row = table[i];
+      if (row) row[j] = edits;
+    }
+  }
+  return at(a.length, b.length);
+}
 
 const VOCABULARY = ['goremykin', 'gorbachev', 'pyongyang', 'pyonyang', 'kursk', 'kurds', 'deploy', 'deploi', 'engin', 'engineer', 'anana', 'banana', 'mobil', '5000'];
 
@@ -12,9 +26,18 @@ describe('finding near spellings', () => {
     expect(index.find('goremikin', 2).map((id) => VOCABULARY[id])).toEqual(['goremykin']);
   });
 
-  it('GIVEN two letters swapped THEN finds the term only when two edits are allowed', () => {
-    expect(index.find('gormeykin', 1)).toEqual([]);
-    expect(index.find('gormeykin', 2).map((id) => VOCABULARY[id])).toEqual(['goremykin']);
+  it('GIVEN two neighbouring letters swapped THEN counts the swap as one edit', () => {
+    expect(index.find('gormeykin', 1).map((id) => VOCABULARY[id])).toEqual(['goremykin']);
+  });
+
+  it('GIVEN two letters swapped across a third THEN needs two edits', () => {
+    expect(index.find('gomerykin', 1)).toEqual([]);
+    expect(index.find('gomerykin', 2).map((id) => VOCABULARY[id])).toEqual(['goremykin']);
+  });
+
+  it('GIVEN several terms within the edits allowed THEN the nearest are only those at the fewest edits', () => {
+    expect(index.find('pyongyan', 2).map((id) => VOCABULARY[id])).toEqual(['pyongyang', 'pyonyang']);
+    expect(index.nearest('pyongyan', 2).map((id) => VOCABULARY[id])).toEqual(['pyongyang']);
   });
 
   it('GIVEN a nonsense word THEN finds nothing', () => {
@@ -37,11 +60,23 @@ describe('finding near spellings', () => {
         fc.string({ unit: letters, minLength: 1, maxLength: 12 }),
         fc.integer({ min: 0, max: 6 }),
         (terms, word, edits) => {
-          const scanned = terms.flatMap((term, id) => (distance(term, word) <= edits ? [id] : []));
+          const scanned = terms.flatMap((term, id) => (alignmentDistance(term, word) <= edits ? [id] : []));
           expect(new NearSpellings(terms).find(word, edits)).toEqual(scanned);
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('counting edits', () => {
+  it('GIVEN any two words and a most THEN counts the edits as the full table does, or one past the most when it is beyond it', () => {
+    const letters = fc.constantFrom(...'abcde');
+    fc.assert(
+      fc.property(fc.string({ unit: letters, maxLength: 9 }), fc.string({ unit: letters, maxLength: 9 }), fc.integer({ min: 0, max: 4 }), (a, b, max) => {
+        expect(editsBetween(a, b, max)).toBe(Math.min(alignmentDistance(a, b), max + 1));
+      }),
+      { numRuns: 500 },
     );
   });
 });

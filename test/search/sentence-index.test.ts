@@ -122,6 +122,60 @@ describe('ranking the sentences that hold one word', () => {
   });
 });
 
+describe('reading misspelt short words', () => {
+  const article = articleOfSentences;
+  const index = new SentenceIndex([
+    article('demining-a', ['Army engineers began demining the road to the border crossing on Tuesday.']),
+    article('demining-b', ['Demining teams cleared 40 fields before the spring planting, the ministry said.']),
+    article('troops-a', ['About 5000 troops will stay in the province until the election, officials said.']),
+    article('troops-b', ['The troops withdrew from the valley after the ceasefire was signed.']),
+    article('budget-a', ['The chancellor said the budget would cut taxes for small firms.']),
+    article('budget-b', ['Opposition parties attacked the budget as a giveaway before the poll.']),
+    article('bucket-a', ['Farmers said a bucket of feed now costs twice what it did last year.']),
+    article('tax-a', ['The tax on fuel rose by a penny a litre.']),
+    article('tata-a', ['Tata Steel said that output rose in the quarter, and that it would hire more staff.']),
+    article('that-a', ['Ministers said that the plan was fully costed.']),
+  ]);
+  const readings = (query: string): Record<string, string>[] => index.search(query).hits.map((hit) => hit.corrected);
+
+  it('GIVEN a word whose stem is four letters, one letter dropped THEN finds the word meant and says which it read', () => {
+    expect(readings('demning')).toEqual([{ demning: 'demining' }, { demning: 'Demining' }]);
+  });
+
+  it('GIVEN two neighbouring letters swapped in a six-letter word THEN finds the word meant', () => {
+    expect(
+      index
+        .search('tropos')
+        .hits.map((hit) => hit.sentence.articleId)
+        .sort(),
+    ).toEqual(['troops-a', 'troops-b']);
+  });
+
+  it('GIVEN a word near two words the articles use THEN reads it as the one more sentences hold, not both', () => {
+    expect(new Set(readings('budket').flatMap((reading) => Object.values(reading)))).toEqual(new Set(['budget']));
+  });
+
+  it('GIVEN a nonsense word THEN finds nothing', () => {
+    expect(index.search('zorblat').hits).toEqual([]);
+  });
+
+  it('GIVEN a typo nearest a common word THEN finds nothing rather than a rarer word as near', () => {
+    expect(index.search('thta').hits).toEqual([]);
+  });
+
+  it('GIVEN a word the articles use THEN never reads it as a near one', () => {
+    expect(index.search('bucket').hits.map((hit) => [hit.sentence.articleId, hit.corrected])).toEqual([['bucket-a', {}]]);
+  });
+
+  it('GIVEN a figure one digit away from a figure the articles use THEN finds nothing', () => {
+    expect(index.search('5001').hits).toEqual([]);
+  });
+
+  it('GIVEN a word of three letters THEN matches it only exactly', () => {
+    expect(index.search('tac').hits).toEqual([]);
+  });
+});
+
 describe('searching a large archive', async () => {
   /** The five seed articles copied under 300 sets of ids: 1,500 articles. */
   const copies = (await seedArticles()).flatMap((article) =>
