@@ -1,17 +1,24 @@
 /**
- * `npx tsx scripts/eval-typos.ts [--dir DIR] [--cache DIR] [--verbose]` (defaults: /tmp/bbc-bp, /tmp/crosscheck-eval-typos): how the near-spelling
- * lookup reads misspelt words on a real article set (BBC business and politics by default). For
+ * `npm run eval:typos [-- --dir DIR] [--cache DIR] [--verbose]` (defaults: ../shared/data/bbc-news, /tmp/crosscheck-eval-typos): how the
+ * near-spelling lookup reads misspelt words on a real article set (the whole BBC set by default; docs/search.md reports a
+ * folder of its business and politics articles). For
  * each typo of test/search/fixtures/misspellings.ts it asks the search and counts whether the words
  * it read the typo as are the word meant, another word, or nothing; for each nonsense string,
  * whether anything was found. Prints the counts (and with --verbose every typo's reading).
  */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadLibraryCached } from '../src/library/snapshot.ts';
 import { termOf, tokenize } from '../src/text/normalise.ts';
 import { NONSENSE, TYPOS } from '../test/search/fixtures/misspellings.ts';
 
 const { values } = parseArgs({
-  options: { dir: { type: 'string', default: '/tmp/bbc-bp' }, cache: { type: 'string', default: '/tmp/crosscheck-eval-typos' }, verbose: { type: 'boolean', default: false } },
+  options: {
+    dir: { type: 'string', default: resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/data/bbc-news') },
+    cache: { type: 'string', default: '/tmp/crosscheck-eval-typos' },
+    verbose: { type: 'boolean', default: false },
+  },
 });
 const { library } = await loadLibraryCached(values.dir, { cacheDir: values.cache, warn: () => {} });
 
