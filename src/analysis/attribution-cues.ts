@@ -171,6 +171,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       phrase = phraseBefore(text, tokens, match.first, cueAt);
       if (phrase && CONJUNCTIONS.has(readAt(tokens, phrase[1], 'tokens').norm)) phrase = undefined;
       if (phrase) phrase = nameBeforeRoleAside(text, tokens, phrase) ?? phrase;
+      if (phrase) phrase = coordinatedGroup(text, tokens, phrase);
       // `A court document filed Thursday says`, `The report published yesterday said`: the participle describes the source.
       if (phrase && NOUNS.has(readAt(tokens, beforeParticiple(tokens, phrase), 'tokens').norm)) phrase = [phrase[0], beforeParticiple(tokens, phrase)];
       if (phrase) phrase = nameBeforeRole(text, tokens, phrase) ?? phrase;
@@ -1568,6 +1569,26 @@ function nameBeforeStrayComma(text: string, tokens: readonly Token[], match: Phr
   if (tokens.slice(name[0], name[1] + 1).some((token) => PREPOSITIONS.has(token.norm) || TIME_LEADS.has(token.norm))) return undefined;
   for (let i = name[0]; i < name[1]; i++) if (boundaryAfter(text, tokens, i)) return undefined;
   return name;
+}
+
+/**
+ * `some historians and archivists are concerned`, `Analysts and investors have welcomed`: a group joined by `and` or `or` to
+ * the one right before the verb speaks with it; the phrase runs back over both when each is a plural noun and nothing breaks them.
+ */
+function coordinatedGroup(text: string, tokens: readonly Token[], phrase: [number, number]): [number, number] {
+  const [first, last] = phrase;
+  const joiner = tokens[first - 1];
+  const other = tokens[first - 2];
+  if (first !== last || !joiner || !other || (joiner.norm !== 'and' && joiner.norm !== 'or') || boundaryAfter(text, tokens, first - 2) || boundaryAfter(text, tokens, first - 1)) return phrase;
+  const plural = (token: Token): boolean => /[^s]s$/u.test(token.norm) && (isPeoplePluralNoun(token.norm) || AGENT_ENDING.test(token.norm));
+  if (!plural(readAt(tokens, first, 'tokens')) || !plural(other)) return phrase;
+  const start = first - 3 >= 0 && QUANTIFIERS.has(readAt(tokens, first - 3, 'tokens').norm) && !boundaryAfter(text, tokens, first - 3) ? first - 3 : first - 2;
+  return [start, last];
+}
+
+/** True for a plural noun of people the lexicons know (`analysts`, `unions`, `employers`). */
+function isPeoplePluralNoun(norm: string): boolean {
+  return NOUNS.get(norm) === 'people' || VAGUE_HEADS.has(norm) || PEOPLE_WORDS.has(norm.slice(0, -1));
 }
 
 /**

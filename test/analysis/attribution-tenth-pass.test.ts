@@ -366,3 +366,13 @@ describe('a share of people as a source keeps its per cent sign', () => {
     expect(certaintyOf('In homes with broadband, 40% said they were watching less TV.').attributedTo).toEqual(['40%']);
   });
 });
+
+describe('two groups joined before the verb speak together', () => {
+  it('GIVEN "some historians and archivists are concerned that …" THEN both groups are the source', () => {
+    expect(certaintyOf('But some historians and archivists are concerned that poor prints will be lost.').attributedTo).toEqual(['some historians and archivists']);
+  });
+
+  it('GIVEN "Shares and bonds fell, traders said" THEN things joined by "and" are no source', () => {
+    expect(certaintyOf('Shares and bonds fell, traders said.').attributedTo).toEqual(['traders']);
+  });
+});
