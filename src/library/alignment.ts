@@ -1050,7 +1050,9 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_
 const DERIVED_ENDINGS = ['it', 'li'];
 const MIN_ROOT = 5;
 /** Each inflection of a synonym (see CLAIM_SYNONYMS) with its group's place in that list. */
-const SYNONYM_GROUP_OF: ReadonlyMap<string, number> = new Map(CLAIM_SYNONYMS.flatMap((group, at) => group.words.flatMap((word) => inflectionsOf(word).map((form): [string, number] => [form, at]))));
+const SYNONYM_GROUP_OF: ReadonlyMap<string, number> = new Map(
+  CLAIM_SYNONYMS.flatMap((group, at) => [...group.words.flatMap((word) => inflectionsOf(word)), ...(group.exact ?? [])].map((form): [string, number] => [form, at])),
+);
 
 /** The words of the cores: each word read as its class (its synonyms' first word, or the stem it derives from), weighed as the class. */
 interface CoreVocabulary {

@@ -23,6 +23,11 @@ const library = libraryOf({
   calls_a: "Watchdog warns bookmakers\n\nA spokesman for the Gaming Commissioner's Office said betting firms that texted customers to place bets on the election would be breaking the rules.",
   calls_b: 'Bookmakers told to stop election texts\n\nDeputy gaming commissioner Alan Pryce said betting firms that texted customers to place bets on the election were breaking the rules.',
   miners_a: 'Miners rescued\n\nTwelve miners trapped underground at the Kellby pit for three days were brought to the surface on Friday.',
+  mill_a: 'Works deal\n\nIn Varna, the sale of the Dorsk works to Kapro was agreed.',
+  mill_b: 'Works changes hands\n\nIn Varna, the Dorsk works was sold to Kapro.',
+  takings_a: 'Dorsk results\n\nIn Varna, sales of the Dorsk works rose, Kapro said.',
+  jail_a: 'Broker jailed\n\nOn Monday Ivo Marsh was jailed for fraud.',
+  jail_b: 'Tarnby court\n\nIn Tarnby, Ivo Marsh was sentenced for fraud.',
   miners_b: 'Pit rescue ends\n\nRescuers at Kellby said the 12 miners trapped underground had been brought to the surface.',
 });
 const together = (a: [string, string], b: [string, string]): boolean => {
@@ -57,6 +62,18 @@ describe('claim identity across paraphrase', () => {
 
   it('GIVEN one word of a name that the other sentence uses as a common word ("Aids" / "grants-in-aid") THEN that chance alone does not make two actors one', () => {
     expect(together(['grant_d', 'received £2m'], ['grant_e', 'give a £2m grant'])).toBe(false);
+  });
+
+  it('GIVEN "the sale of" the works in one article and the works "was sold" in another THEN the noun of the act and its verb make one claim', () => {
+    expect(together(['mill_a', 'the sale of'], ['mill_b', 'was sold'])).toBe(true);
+  });
+
+  it('GIVEN the works\' "sales" rising in one article and the works "was sold" in another THEN the plural, which means takings, does not make them one claim', () => {
+    expect(together(['takings_a', 'sales of'], ['mill_b', 'was sold'])).toBe(false);
+  });
+
+  it('GIVEN a man "jailed for fraud" in one article and "sentenced for fraud" in another THEN both sentences carry one claim', () => {
+    expect(together(['jail_a', 'was jailed'], ['jail_b', 'was sentenced'])).toBe(true);
   });
 
   it('GIVEN a count written as a word in one article and in figures in another THEN both sentences carry one claim', () => {
