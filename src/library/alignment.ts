@@ -507,6 +507,11 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
     (edge) => edges.dice[edge] ?? 0,
   );
   for (const edge of core) groups.mergeIfDisjoint(edges.a[edge] ?? 0, edges.b[edge] ?? 0);
+  // Then the pairs that quote one speaker's words alike but frame them in too many other words to be
+  // core edges ("Mr Mates, who is a member of …, told the BBC on Friday: '…'" / "On the question of
+  // whether …, Tory MP Michael Mates told the BBC: '…'").
+  const quoting = edges.where((edge) => (edges.dice[edge] ?? 0) < settings.coreSimilarity && cores.sharesQuotation(edges.a[edge] ?? 0, edges.b[edge] ?? 0));
+  for (const edge of quoting) groups.mergeIfDisjoint(edges.a[edge] ?? 0, edges.b[edge] ?? 0);
 
   const members = new Map<number, Set<number>>();
   for (let s = 0; s < count; s++) {
@@ -878,7 +883,7 @@ interface FigureContext {
 export type FigureAnchor = 'near' | 'unit' | null;
 
 /** The rule that makes two sentences one claim: a copy, overlapping cores, a figure anchor, five names alike (and three core words), a rare phrase. */
-export type SameClaimReason = 'copy' | 'core' | 'figure' | 'names' | 'phrase';
+export type SameClaimReason = 'copy' | 'core' | 'figure' | 'names' | 'phrase' | 'quote';
 
 /** What the claim test measured of two sentences: shared core words, their containment and Dice, names alike, and whether both name only strangers. */
 export interface CoreComparison {
@@ -926,8 +931,32 @@ interface Core {
   negated: Set<number>;
   /** The class of its main predicate's head ("denied", "trial" in "is on trial"; see `mainPredicateOf`), or -1 when none is found or it only reports speech. */
   predicate: number;
+  /** Runs of QUOTE_RUN words in a row inside its quotation marks, as folded: the speaker's own words, which a retelling quotes alike. */
+  quoted: Set<string>;
   /** The weight of its names that `other` writes as plain words, which then count as content. */
   crossNorm(other: Core, weight: Float64Array): number;
+}
+
+/**
+ * How many words in a row two sentences must quote alike to retell one statement ("That, as a
+ * general rule, is right, but it's not an absolute rule"): a run this long is the speaker's words,
+ * not a stock phrase, however the two frame it (who the speaker is, what committee he sits on).
+ */
+const QUOTE_RUN = 8;
+/** A quotation: from an opening mark to its closing mark, or to the end of the sentence when the quotation runs on. */
+const QUOTE_MARK = /["\u201c]/u;
+const QUOTATION = /["\u201c]([^"\u201d]*)(?:["\u201d]|$)/gu;
+
+/** The runs of QUOTE_RUN words of each quotation in `text`, as their folded keys joined by spaces. */
+function quotedRunsOf(text: string, tokens: readonly Token[]): Set<string> {
+  const runs = new Set<string>();
+  for (const match of text.matchAll(QUOTATION)) {
+    const from = match.index;
+    const to = from + match[0].length;
+    const inside = tokens.filter((token) => token.start > from && token.end <= to).map((token) => token.key);
+    for (let i = 0; i + QUOTE_RUN <= inside.length; i++) runs.add(inside.slice(i, i + QUOTE_RUN).join(' '));
+  }
+  return runs;
 }
 
 const FRAME_TERMS: ReadonlySet<string> = new Set(CLAIM_FRAME_WORDS.map((entry) => termOf(entry.word)).filter((term): term is string => term !== null));
@@ -1362,10 +1391,19 @@ class ClaimCores {
       predicate,
       copular,
       negated,
+      quoted: quotedRunsOf(text, tokens),
       crossNorm: (other, weights) => [...names].reduce((sum, id) => sum + (other.contentSet.has(id) ? (weights[id] ?? 0) : 0), 0),
     };
     this.#cache[s] = core;
     return core;
+  }
+
+  /** True when sentences a and b quote a run of QUOTE_RUN words alike; read only for sentences that both hold a quotation mark. */
+  sharesQuotation(a: number, b: number): boolean {
+    const [first, second] = [this.#prepared.sentences[a]?.text ?? '', this.#prepared.sentences[b]?.text ?? ''];
+    if (!QUOTE_MARK.test(first) || !QUOTE_MARK.test(second)) return false;
+    const theirs = this.#of(b).quoted;
+    return [...this.#of(a).quoted].some((run) => theirs.has(run));
   }
 
   /** Sentence s's folded text: copies share it. */
@@ -1443,6 +1481,8 @@ class ClaimCores {
       (shared <= FEW_CORE_WORDS && otherPredicates(first, second) && anchored !== 'near');
     if (measured) Object.assign(measured, { shared, containment, dice, sharedNames, strangers, conflict });
     if (conflict) return null;
+    // The same words of a speaker quoted alike: one statement, however differently each frames it.
+    if (first.quoted.size > 0 && [...first.quoted].some((run) => second.quoted.has(run))) return 'quote';
     if (shared >= 2 && containment >= this.#settings.claimCoreContainment && dice >= this.#settings.claimCoreSimilarity) {
       // Overlapping cores that overlap only in one stock phrase, naming no one alike, tell of different things.
       return sharesOnlyAPhrase(first, second, weight, Math.min(firstNorm, secondNorm) || 1, this.#weight) ? null : 'core';

@@ -28,6 +28,11 @@ const library = libraryOf({
   takings_a: 'Dorsk results\n\nIn Varna, sales of the Dorsk works rose, Kapro said.',
   jail_a: 'Broker jailed\n\nOn Monday Ivo Marsh was jailed for fraud.',
   jail_b: 'Tarnby court\n\nIn Tarnby, Ivo Marsh was sentenced for fraud.',
+  quote_a:
+    'Leak inquiry\n\nMr Arlen, who sits on the Commons defence committee and chaired its review of procurement, told the BBC on Friday: "That, as a practice, is sound, but it is not an absolute law."',
+  quote_b:
+    'Papers row\n\nOn the question of whether such papers had always been kept private and sealed by every government, Tory MP Simon Arlen told the BBC: "That, as a practice, is sound, but it is not an absolute law."',
+  quote_c: 'Union warning\n\nUnion leader Petra Vance said: "That, as a practice, is sound, but it is not an absolute law."',
   miners_b: 'Pit rescue ends\n\nRescuers at Kellby said the 12 miners trapped underground had been brought to the surface.',
 });
 const together = (a: [string, string], b: [string, string]): boolean => {
@@ -74,6 +79,14 @@ describe('claim identity across paraphrase', () => {
 
   it('GIVEN a man "jailed for fraud" in one article and "sentenced for fraud" in another THEN both sentences carry one claim', () => {
     expect(together(['jail_a', 'was jailed'], ['jail_b', 'was sentenced'])).toBe(true);
+  });
+
+  it("GIVEN one speaker's words quoted alike by two articles that frame them differently THEN both sentences carry one claim", () => {
+    expect(together(['quote_a', 'Mr Arlen'], ['quote_b', 'Simon Arlen'])).toBe(true);
+  });
+
+  it('GIVEN the same words quoted from two different named people THEN the quotation does not make them one claim', () => {
+    expect(together(['quote_b', 'Simon Arlen'], ['quote_c', 'Petra Vance'])).toBe(false);
   });
 
   it('GIVEN a count written as a word in one article and in figures in another THEN both sentences carry one claim', () => {
