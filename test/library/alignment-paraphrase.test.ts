@@ -33,6 +33,8 @@ const library = libraryOf({
   quote_b:
     'Papers row\n\nOn the question of whether such papers had always been kept private and sealed by every government, Tory MP Simon Arlen told the BBC: "That, as a practice, is sound, but it is not an absolute law."',
   quote_c: 'Union warning\n\nUnion leader Petra Vance said: "That, as a practice, is sound, but it is not an absolute law."',
+  buyout_a: 'Telecoms deal\n\nOn Monday Dalcor accepted a buyout from Kapro, its board said.',
+  buyout_b: 'Dalcor sold\n\nLast week, Dalcor agreed to a buyout by Kapro.',
   miners_b: 'Pit rescue ends\n\nRescuers at Kellby said the 12 miners trapped underground had been brought to the surface.',
 });
 const together = (a: [string, string], b: [string, string]): boolean => {
@@ -87,6 +89,10 @@ describe('claim identity across paraphrase', () => {
 
   it('GIVEN the same words quoted from two different named people THEN the quotation does not make them one claim', () => {
     expect(together(['quote_b', 'Simon Arlen'], ['quote_c', 'Petra Vance'])).toBe(false);
+  });
+
+  it('GIVEN a firm that "accepted a buyout" in one article and "agreed to a buyout" in another THEN both sentences carry one claim', () => {
+    expect(together(['buyout_a', 'accepted a buyout'], ['buyout_b', 'agreed to a buyout'])).toBe(true);
   });
 
   it('GIVEN a count written as a word in one article and in figures in another THEN both sentences carry one claim', () => {

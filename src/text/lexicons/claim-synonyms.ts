@@ -50,6 +50,8 @@ export const CLAIM_SYNONYMS: readonly ClaimSynonymGroup[] = [
   { words: ['decide'], kind: 'verb', exact: ['decision'] },
   { words: ['die', 'died'], kind: 'verb', exact: ['death', 'deaths', 'dead'] },
   { words: ['forecast', 'predict'], kind: 'verb' },
+  // Consent to an offer or a deal ("MCI accepted a buyout" / "MCI agreed to a buyout").
+  { words: ['accept', 'agree'], kind: 'verb' },
   { words: ['sack', 'dismiss'], kind: 'verb' },
   { words: ['resign', 'quit'], kind: 'verb' },
   { words: ['pledge', 'promise', 'vow'], kind: 'verb' },
