@@ -2,7 +2,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import type { Article, Sentence } from '../model/article.ts';
 import { foldText, isFigure, type Token, termOf, termsOf, tokenize } from '../text/normalise.ts';
 import { BACKGROUND_OPENERS, type BackgroundOpenerKind, CLAIM_FRAME_WORDS } from '../text/lexicons/claim-cues.ts';
-import { CLAIM_SYNONYMS, CURRENCY_MARKS, FIGURE_SCALES, inflectionsOf } from '../text/lexicons/claim-synonyms.ts';
+import { CLAIM_OPPOSITES, CLAIM_SYNONYMS, CURRENCY_MARKS, FIGURE_SCALES, inflectionsOf } from '../text/lexicons/claim-synonyms.ts';
 import { PLACE_NAMES } from '../text/lexicons/entities.ts';
 import { VERB_GROUP_WORDS, type VerbGroupKind } from '../text/lexicons/verb-groups.ts';
 import type { TermSequences } from '../search/sentence-index.ts';
@@ -1091,6 +1091,8 @@ interface CoreVocabulary {
   idOf(term: string): number | undefined;
   /** By term id: its class's weight (the sum of its members' sentence counts, as an inverse document frequency). */
   weight: Float64Array;
+  /** Pairs of classes that go opposite ways (see CLAIM_OPPOSITES), as the term ids the cores hold. */
+  opposites: readonly (readonly [number, number])[];
 }
 
 function coreVocabularyOf(prepared: Prepared, rawWeight: Float64Array): CoreVocabulary {
@@ -1131,6 +1133,17 @@ function coreVocabularyOf(prepared: Prepared, rawWeight: Float64Array): CoreVoca
     },
     idOf: (term) => ids.get(term),
     weight,
+    opposites: CLAIM_OPPOSITES.flatMap(([up, down]) => {
+      const classOf = (word: string): number | undefined => {
+        const group = SYNONYM_GROUP_OF.get(word);
+        if (group !== undefined) return groupIds[group];
+        const term = termOf(word);
+        const id = term === null ? undefined : ids.get(term);
+        return id === undefined ? undefined : canon[id];
+      };
+      const [a, b] = [classOf(up), classOf(down)];
+      return a === undefined || b === undefined ? [] : [[a, b] as const];
+    }),
   };
 }
 
@@ -1228,6 +1241,18 @@ const NEGATION_REACH = 3;
 function oppositePolarity(first: Core, second: Core): boolean {
   const plainIn = (core: Core, id: number): boolean => core.contentSet.has(id) && !core.negated.has(id);
   return [...first.negated].some((id) => plainIn(second, id)) || [...second.negated].some((id) => plainIn(first, id));
+}
+
+/**
+ * True when the main predicates of two sentences are opposite acts ("rose" / "fell"; see
+ * CLAIM_OPPOSITES) and neither sentence uses the other's at all. Only the main predicates: "cutting
+ * domestic spending … a deficit projected to peak at $427bn" and "the shortfall is projected to rise
+ * to $427bn" tell one projection.
+ */
+function oppositeActs(first: Core, second: Core, opposites: readonly (readonly [number, number])[]): boolean {
+  const [a, b] = [first.predicate, second.predicate];
+  if (a < 0 || b < 0 || second.contentSet.has(a) || first.contentSet.has(b)) return false;
+  return opposites.some(([up, down]) => (a === up && b === down) || (a === down && b === up));
 }
 
 /** Core words two sentences with different predicates may share and still tell different things ("fraud and conspiracy"). */
@@ -1478,6 +1503,7 @@ class ClaimCores {
       strangers ||
       (first.months.size > 0 && second.months.size > 0 && ![...first.months].some((id) => second.months.has(id))) ||
       oppositePolarity(first, second) ||
+      oppositeActs(first, second, this.#words.opposites) ||
       (shared <= FEW_CORE_WORDS && otherPredicates(first, second) && anchored !== 'near');
     if (measured) Object.assign(measured, { shared, containment, dice, sharedNames, strangers, conflict });
     if (conflict) return null;

@@ -35,6 +35,8 @@ const library = libraryOf({
   quote_c: 'Union warning\n\nUnion leader Petra Vance said: "That, as a practice, is sound, but it is not an absolute law."',
   buyout_a: 'Telecoms deal\n\nOn Monday Dalcor accepted a buyout from Kapro, its board said.',
   buyout_b: 'Dalcor sold\n\nLast week, Dalcor agreed to a buyout by Kapro.',
+  output_a: "Dalmor economy\n\nDalmor's gross domestic product rose by 0.8% in the last three months of 2004, the statistics office said.",
+  output_b: "Kellby economy\n\nKellby's gross domestic product fell by 0.1% in the last three months of 2004, official figures showed.",
   miners_b: 'Pit rescue ends\n\nRescuers at Kellby said the 12 miners trapped underground had been brought to the surface.',
 });
 const together = (a: [string, string], b: [string, string]): boolean => {
@@ -93,6 +95,10 @@ describe('claim identity across paraphrase', () => {
 
   it('GIVEN a firm that "accepted a buyout" in one article and "agreed to a buyout" in another THEN both sentences carry one claim', () => {
     expect(together(['buyout_a', 'accepted a buyout'], ['buyout_b', 'agreed to a buyout'])).toBe(true);
+  });
+
+  it('GIVEN an economy that "rose" in one article and another that "fell" over the same months THEN the opposite acts are two claims', () => {
+    expect(together(['output_a', 'rose by 0.8%'], ['output_b', 'fell by 0.1%'])).toBe(false);
   });
 
   it('GIVEN a count written as a word in one article and in figures in another THEN both sentences carry one claim', () => {

@@ -89,6 +89,19 @@ export const CLAIM_SYNONYMS: readonly ClaimSynonymGroup[] = [
 ];
 
 /**
+ * Acts that go opposite ways: one sentence telling the first (a figure "rose", an offer "accepted")
+ * and the other only the second ("fell", "rejected") tell two claims, however much else they share
+ * ("GDP rose by 0.8% in the fourth quarter" / "GDP fell by 0.1% in the last three months of 2004").
+ * Each side is a word of a group above (or a word of its own), read as its whole group. Acts told
+ * from two sides of one event ("bought" / "sold", "won" / "lost") are no opposites and stay out.
+ */
+export const CLAIM_OPPOSITES: readonly (readonly [string, string])[] = [
+  ['rise', 'fall'],
+  ['rise', 'cut'],
+  ['accept', 'reject'],
+];
+
+/**
  * The forms a base word takes in running text: plural and third person (`-s`, `-es`, `-ies`),
  * past (`-d`, `-ed`, `-ied`, with a doubled final consonant: `scrapped`) and `-ing` (`seizing`).
  */
