@@ -1282,6 +1282,8 @@ function otherPredicates(first: Core, second: Core): boolean {
  */
 class ClaimCores {
   readonly #cache: (Core | undefined)[];
+  /** By sentence: 1 when it holds a quotation mark, -1 when not, 0 when not read yet. */
+  readonly #quoting: Int8Array;
   readonly #prepared: Prepared;
   readonly #rawWeight: Float64Array;
   readonly #settings: AlignmentOptions;
@@ -1295,6 +1297,7 @@ class ClaimCores {
     this.#rawWeight = weight;
     this.#settings = settings;
     this.#cache = new Array(prepared.sentences.length);
+    this.#quoting = new Int8Array(prepared.sentences.length);
   }
 
   /** The weights of the cores' words: a word read as another (a synonym, a derived form) weighs as their class. */
@@ -1425,10 +1428,16 @@ class ClaimCores {
 
   /** True when sentences a and b quote a run of QUOTE_RUN words alike; read only for sentences that both hold a quotation mark. */
   sharesQuotation(a: number, b: number): boolean {
-    const [first, second] = [this.#prepared.sentences[a]?.text ?? '', this.#prepared.sentences[b]?.text ?? ''];
-    if (!QUOTE_MARK.test(first) || !QUOTE_MARK.test(second)) return false;
+    if (!this.#quotes(a) || !this.#quotes(b)) return false;
     const theirs = this.#of(b).quoted;
     return [...this.#of(a).quoted].some((run) => theirs.has(run));
+  }
+
+  /** Whether sentence s holds a quotation mark, read once per sentence: most edges are between sentences that hold none. */
+  #quotes(s: number): boolean {
+    let known = this.#quoting[s] ?? 0;
+    if (known === 0) this.#quoting[s] = known = QUOTE_MARK.test(this.#prepared.sentences[s]?.text ?? '') ? 1 : -1;
+    return known === 1;
   }
 
   /** Sentence s's folded text: copies share it. */
