@@ -1284,6 +1284,7 @@ class ClaimCores {
   readonly #cache: (Core | undefined)[];
   /** By sentence: 1 when it holds a quotation mark, -1 when not, 0 when not read yet. */
   readonly #quoting: Int8Array;
+  readonly #quoted: (Set<string> | undefined)[];
   readonly #prepared: Prepared;
   readonly #rawWeight: Float64Array;
   readonly #settings: AlignmentOptions;
@@ -1298,6 +1299,7 @@ class ClaimCores {
     this.#settings = settings;
     this.#cache = new Array(prepared.sentences.length);
     this.#quoting = new Int8Array(prepared.sentences.length);
+    this.#quoted = new Array(prepared.sentences.length);
   }
 
   /** The weights of the cores' words: a word read as another (a synonym, a derived form) weighs as their class. */
@@ -1419,7 +1421,7 @@ class ClaimCores {
       predicate,
       copular,
       negated,
-      quoted: quotedRunsOf(text, tokens),
+      quoted: this.#quotedRuns(s),
       crossNorm: (other, weights) => [...names].reduce((sum, id) => sum + (other.contentSet.has(id) ? (weights[id] ?? 0) : 0), 0),
     };
     this.#cache[s] = core;
@@ -1429,8 +1431,19 @@ class ClaimCores {
   /** True when sentences a and b quote a run of QUOTE_RUN words alike; read only for sentences that both hold a quotation mark. */
   sharesQuotation(a: number, b: number): boolean {
     if (!this.#quotes(a) || !this.#quotes(b)) return false;
-    const theirs = this.#of(b).quoted;
-    return [...this.#of(a).quoted].some((run) => theirs.has(run));
+    const theirs = this.#quotedRuns(b);
+    return theirs.size > 0 && [...this.#quotedRuns(a)].some((run) => theirs.has(run));
+  }
+
+  /** Sentence s's quoted runs (see `quotedRunsOf`), read once, without working out the rest of its core. */
+  #quotedRuns(s: number): Set<string> {
+    let runs = this.#quoted[s];
+    if (!runs) {
+      const text = this.#prepared.sentences[s]?.text ?? '';
+      runs = this.#quotes(s) ? quotedRunsOf(text, tokenize(text)) : new Set<string>();
+      this.#quoted[s] = runs;
+    }
+    return runs;
   }
 
   /** Whether sentence s holds a quotation mark, read once per sentence: most edges are between sentences that hold none. */
