@@ -2,7 +2,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import type { Article, Sentence } from '../model/article.ts';
 import { foldText, isFigure, type Token, termOf, termsOf, tokenize } from '../text/normalise.ts';
 import { BACKGROUND_OPENERS, type BackgroundOpenerKind, CLAIM_FRAME_WORDS } from '../text/lexicons/claim-cues.ts';
-import { CLAIM_SYNONYMS, CURRENCY_MARKS, FIGURE_SCALES, inflectionsOf } from '../text/lexicons/claim-synonyms.ts';
+import { CLAIM_OPPOSITES, CLAIM_SYNONYMS, CURRENCY_MARKS, FIGURE_SCALES, inflectionsOf } from '../text/lexicons/claim-synonyms.ts';
 import { PLACE_NAMES } from '../text/lexicons/entities.ts';
 import { VERB_GROUP_WORDS, type VerbGroupKind } from '../text/lexicons/verb-groups.ts';
 import type { TermSequences } from '../search/sentence-index.ts';
@@ -507,6 +507,11 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
     (edge) => edges.dice[edge] ?? 0,
   );
   for (const edge of core) groups.mergeIfDisjoint(edges.a[edge] ?? 0, edges.b[edge] ?? 0);
+  // Then the pairs that quote one speaker's words alike but frame them in too many other words to be
+  // core edges ("Mr Mates, who is a member of …, told the BBC on Friday: '…'" / "On the question of
+  // whether …, Tory MP Michael Mates told the BBC: '…'").
+  const quoting = edges.where((edge) => (edges.dice[edge] ?? 0) < settings.coreSimilarity && cores.sharesQuotation(edges.a[edge] ?? 0, edges.b[edge] ?? 0));
+  for (const edge of quoting) groups.mergeIfDisjoint(edges.a[edge] ?? 0, edges.b[edge] ?? 0);
 
   const members = new Map<number, Set<number>>();
   for (let s = 0; s < count; s++) {
@@ -878,7 +883,7 @@ interface FigureContext {
 export type FigureAnchor = 'near' | 'unit' | null;
 
 /** The rule that makes two sentences one claim: a copy, overlapping cores, a figure anchor, five names alike (and three core words), a rare phrase. */
-export type SameClaimReason = 'copy' | 'core' | 'figure' | 'names' | 'phrase';
+export type SameClaimReason = 'copy' | 'core' | 'figure' | 'names' | 'phrase' | 'quote';
 
 /** What the claim test measured of two sentences: shared core words, their containment and Dice, names alike, and whether both name only strangers. */
 export interface CoreComparison {
@@ -926,8 +931,32 @@ interface Core {
   negated: Set<number>;
   /** The class of its main predicate's head ("denied", "trial" in "is on trial"; see `mainPredicateOf`), or -1 when none is found or it only reports speech. */
   predicate: number;
+  /** Runs of QUOTE_RUN words in a row inside its quotation marks, as folded: the speaker's own words, which a retelling quotes alike. */
+  quoted: Set<string>;
   /** The weight of its names that `other` writes as plain words, which then count as content. */
   crossNorm(other: Core, weight: Float64Array): number;
+}
+
+/**
+ * How many words in a row two sentences must quote alike to retell one statement ("That, as a
+ * general rule, is right, but it's not an absolute rule"): a run this long is the speaker's words,
+ * not a stock phrase, however the two frame it (who the speaker is, what committee he sits on).
+ */
+const QUOTE_RUN = 8;
+/** A quotation: from an opening mark to its closing mark, or to the end of the sentence when the quotation runs on. */
+const QUOTE_MARK = /["\u201c]/u;
+const QUOTATION = /["\u201c]([^"\u201d]*)(?:["\u201d]|$)/gu;
+
+/** The runs of QUOTE_RUN words of each quotation in `text`, as their folded keys joined by spaces. */
+function quotedRunsOf(text: string, tokens: readonly Token[]): Set<string> {
+  const runs = new Set<string>();
+  for (const match of text.matchAll(QUOTATION)) {
+    const from = match.index;
+    const to = from + match[0].length;
+    const inside = tokens.filter((token) => token.start > from && token.end <= to).map((token) => token.key);
+    for (let i = 0; i + QUOTE_RUN <= inside.length; i++) runs.add(inside.slice(i, i + QUOTE_RUN).join(' '));
+  }
+  return runs;
 }
 
 const FRAME_TERMS: ReadonlySet<string> = new Set(CLAIM_FRAME_WORDS.map((entry) => termOf(entry.word)).filter((term): term is string => term !== null));
@@ -1050,7 +1079,9 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_
 const DERIVED_ENDINGS = ['it', 'li'];
 const MIN_ROOT = 5;
 /** Each inflection of a synonym (see CLAIM_SYNONYMS) with its group's place in that list. */
-const SYNONYM_GROUP_OF: ReadonlyMap<string, number> = new Map(CLAIM_SYNONYMS.flatMap((group, at) => group.words.flatMap((word) => inflectionsOf(word).map((form): [string, number] => [form, at]))));
+const SYNONYM_GROUP_OF: ReadonlyMap<string, number> = new Map(
+  CLAIM_SYNONYMS.flatMap((group, at) => [...group.words.flatMap((word) => inflectionsOf(word)), ...(group.exact ?? [])].map((form): [string, number] => [form, at])),
+);
 
 /** The words of the cores: each word read as its class (its synonyms' first word, or the stem it derives from), weighed as the class. */
 interface CoreVocabulary {
@@ -1060,6 +1091,8 @@ interface CoreVocabulary {
   idOf(term: string): number | undefined;
   /** By term id: its class's weight (the sum of its members' sentence counts, as an inverse document frequency). */
   weight: Float64Array;
+  /** Pairs of classes that go opposite ways (see CLAIM_OPPOSITES), as the term ids the cores hold. */
+  opposites: readonly (readonly [number, number])[];
 }
 
 function coreVocabularyOf(prepared: Prepared, rawWeight: Float64Array): CoreVocabulary {
@@ -1100,6 +1133,17 @@ function coreVocabularyOf(prepared: Prepared, rawWeight: Float64Array): CoreVoca
     },
     idOf: (term) => ids.get(term),
     weight,
+    opposites: CLAIM_OPPOSITES.flatMap(([up, down]) => {
+      const classOf = (word: string): number | undefined => {
+        const group = SYNONYM_GROUP_OF.get(word);
+        if (group !== undefined) return groupIds[group];
+        const term = termOf(word);
+        const id = term === null ? undefined : ids.get(term);
+        return id === undefined ? undefined : canon[id];
+      };
+      const [a, b] = [classOf(up), classOf(down)];
+      return a === undefined || b === undefined ? [] : [[a, b] as const];
+    }),
   };
 }
 
@@ -1199,6 +1243,18 @@ function oppositePolarity(first: Core, second: Core): boolean {
   return [...first.negated].some((id) => plainIn(second, id)) || [...second.negated].some((id) => plainIn(first, id));
 }
 
+/**
+ * True when the main predicates of two sentences are opposite acts ("rose" / "fell"; see
+ * CLAIM_OPPOSITES) and neither sentence uses the other's at all. Only the main predicates: "cutting
+ * domestic spending … a deficit projected to peak at $427bn" and "the shortfall is projected to rise
+ * to $427bn" tell one projection.
+ */
+function oppositeActs(first: Core, second: Core, opposites: readonly (readonly [number, number])[]): boolean {
+  const [a, b] = [first.predicate, second.predicate];
+  if (a < 0 || b < 0 || second.contentSet.has(a) || first.contentSet.has(b)) return false;
+  return opposites.some(([up, down]) => (a === up && b === down) || (a === down && b === up));
+}
+
 /** Core words two sentences with different predicates may share and still tell different things ("fraud and conspiracy"). */
 const FEW_CORE_WORDS = 3;
 
@@ -1226,6 +1282,9 @@ function otherPredicates(first: Core, second: Core): boolean {
  */
 class ClaimCores {
   readonly #cache: (Core | undefined)[];
+  /** By sentence: 1 when it holds a quotation mark, -1 when not, 0 when not read yet. */
+  readonly #quoting: Int8Array;
+  readonly #quoted: (Set<string> | undefined)[];
   readonly #prepared: Prepared;
   readonly #rawWeight: Float64Array;
   readonly #settings: AlignmentOptions;
@@ -1239,6 +1298,8 @@ class ClaimCores {
     this.#rawWeight = weight;
     this.#settings = settings;
     this.#cache = new Array(prepared.sentences.length);
+    this.#quoting = new Int8Array(prepared.sentences.length);
+    this.#quoted = new Array(prepared.sentences.length);
   }
 
   /** The weights of the cores' words: a word read as another (a synonym, a derived form) weighs as their class. */
@@ -1360,10 +1421,36 @@ class ClaimCores {
       predicate,
       copular,
       negated,
+      quoted: this.#quotedRuns(s),
       crossNorm: (other, weights) => [...names].reduce((sum, id) => sum + (other.contentSet.has(id) ? (weights[id] ?? 0) : 0), 0),
     };
     this.#cache[s] = core;
     return core;
+  }
+
+  /** True when sentences a and b quote a run of QUOTE_RUN words alike; read only for sentences that both hold a quotation mark. */
+  sharesQuotation(a: number, b: number): boolean {
+    if (!this.#quotes(a) || !this.#quotes(b)) return false;
+    const theirs = this.#quotedRuns(b);
+    return theirs.size > 0 && [...this.#quotedRuns(a)].some((run) => theirs.has(run));
+  }
+
+  /** Sentence s's quoted runs (see `quotedRunsOf`), read once, without working out the rest of its core. */
+  #quotedRuns(s: number): Set<string> {
+    let runs = this.#quoted[s];
+    if (!runs) {
+      const text = this.#prepared.sentences[s]?.text ?? '';
+      runs = this.#quotes(s) ? quotedRunsOf(text, tokenize(text)) : new Set<string>();
+      this.#quoted[s] = runs;
+    }
+    return runs;
+  }
+
+  /** Whether sentence s holds a quotation mark, read once per sentence: most edges are between sentences that hold none. */
+  #quotes(s: number): boolean {
+    let known = this.#quoting[s] ?? 0;
+    if (known === 0) this.#quoting[s] = known = QUOTE_MARK.test(this.#prepared.sentences[s]?.text ?? '') ? 1 : -1;
+    return known === 1;
   }
 
   /** Sentence s's folded text: copies share it. */
@@ -1438,9 +1525,12 @@ class ClaimCores {
       strangers ||
       (first.months.size > 0 && second.months.size > 0 && ![...first.months].some((id) => second.months.has(id))) ||
       oppositePolarity(first, second) ||
+      oppositeActs(first, second, this.#words.opposites) ||
       (shared <= FEW_CORE_WORDS && otherPredicates(first, second) && anchored !== 'near');
     if (measured) Object.assign(measured, { shared, containment, dice, sharedNames, strangers, conflict });
     if (conflict) return null;
+    // The same words of a speaker quoted alike: one statement, however differently each frames it.
+    if (first.quoted.size > 0 && [...first.quoted].some((run) => second.quoted.has(run))) return 'quote';
     if (shared >= 2 && containment >= this.#settings.claimCoreContainment && dice >= this.#settings.claimCoreSimilarity) {
       // Overlapping cores that overlap only in one stock phrase, naming no one alike, tell of different things.
       return sharesOnlyAPhrase(first, second, weight, Math.min(firstNorm, secondNorm) || 1, this.#weight) ? null : 'core';

@@ -23,6 +23,20 @@ const library = libraryOf({
   calls_a: "Watchdog warns bookmakers\n\nA spokesman for the Gaming Commissioner's Office said betting firms that texted customers to place bets on the election would be breaking the rules.",
   calls_b: 'Bookmakers told to stop election texts\n\nDeputy gaming commissioner Alan Pryce said betting firms that texted customers to place bets on the election were breaking the rules.',
   miners_a: 'Miners rescued\n\nTwelve miners trapped underground at the Kellby pit for three days were brought to the surface on Friday.',
+  mill_a: 'Works deal\n\nIn Varna, the sale of the Dorsk works to Kapro was agreed.',
+  mill_b: 'Works changes hands\n\nIn Varna, the Dorsk works was sold to Kapro.',
+  takings_a: 'Dorsk results\n\nIn Varna, sales of the Dorsk works rose, Kapro said.',
+  jail_a: 'Broker jailed\n\nOn Monday Ivo Marsh was jailed for fraud.',
+  jail_b: 'Tarnby court\n\nIn Tarnby, Ivo Marsh was sentenced for fraud.',
+  quote_a:
+    'Leak inquiry\n\nMr Arlen, who sits on the Commons defence committee and chaired its review of procurement, told the BBC on Friday: "That, as a practice, is sound, but it is not an absolute law."',
+  quote_b:
+    'Papers row\n\nOn the question of whether such papers had always been kept private and sealed by every government, Tory MP Simon Arlen told the BBC: "That, as a practice, is sound, but it is not an absolute law."',
+  quote_c: 'Union warning\n\nUnion leader Petra Vance said: "That, as a practice, is sound, but it is not an absolute law."',
+  buyout_a: 'Telecoms deal\n\nOn Monday Dalcor accepted a buyout from Kapro, its board said.',
+  buyout_b: 'Dalcor sold\n\nLast week, Dalcor agreed to a buyout by Kapro.',
+  output_a: "Dalmor economy\n\nDalmor's gross domestic product rose by 0.8% in the last three months of 2004, the statistics office said.",
+  output_b: "Kellby economy\n\nKellby's gross domestic product fell by 0.1% in the last three months of 2004, official figures showed.",
   miners_b: 'Pit rescue ends\n\nRescuers at Kellby said the 12 miners trapped underground had been brought to the surface.',
 });
 const together = (a: [string, string], b: [string, string]): boolean => {
@@ -57,6 +71,34 @@ describe('claim identity across paraphrase', () => {
 
   it('GIVEN one word of a name that the other sentence uses as a common word ("Aids" / "grants-in-aid") THEN that chance alone does not make two actors one', () => {
     expect(together(['grant_d', 'received £2m'], ['grant_e', 'give a £2m grant'])).toBe(false);
+  });
+
+  it('GIVEN "the sale of" the works in one article and the works "was sold" in another THEN the noun of the act and its verb make one claim', () => {
+    expect(together(['mill_a', 'the sale of'], ['mill_b', 'was sold'])).toBe(true);
+  });
+
+  it('GIVEN the works\' "sales" rising in one article and the works "was sold" in another THEN the plural, which means takings, does not make them one claim', () => {
+    expect(together(['takings_a', 'sales of'], ['mill_b', 'was sold'])).toBe(false);
+  });
+
+  it('GIVEN a man "jailed for fraud" in one article and "sentenced for fraud" in another THEN both sentences carry one claim', () => {
+    expect(together(['jail_a', 'was jailed'], ['jail_b', 'was sentenced'])).toBe(true);
+  });
+
+  it("GIVEN one speaker's words quoted alike by two articles that frame them differently THEN both sentences carry one claim", () => {
+    expect(together(['quote_a', 'Mr Arlen'], ['quote_b', 'Simon Arlen'])).toBe(true);
+  });
+
+  it('GIVEN the same words quoted from two different named people THEN the quotation does not make them one claim', () => {
+    expect(together(['quote_b', 'Simon Arlen'], ['quote_c', 'Petra Vance'])).toBe(false);
+  });
+
+  it('GIVEN a firm that "accepted a buyout" in one article and "agreed to a buyout" in another THEN both sentences carry one claim', () => {
+    expect(together(['buyout_a', 'accepted a buyout'], ['buyout_b', 'agreed to a buyout'])).toBe(true);
+  });
+
+  it('GIVEN an economy that "rose" in one article and another that "fell" over the same months THEN the opposite acts are two claims', () => {
+    expect(together(['output_a', 'rose by 0.8%'], ['output_b', 'fell by 0.1%'])).toBe(false);
   });
 
   it('GIVEN a count written as a word in one article and in figures in another THEN both sentences carry one claim', () => {

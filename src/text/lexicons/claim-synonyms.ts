@@ -15,12 +15,18 @@
  * Each word is written lower case in its base form; its inflections (`scraps`, `scrapped`,
  * `scrapping`, `abolishes`, `companies`) are matched too (see `inflectionsOf`). Extend by adding
  * a word to a group or a new group; keep words that mean something else in news out of them.
+ *
+ * `exact` lists nouns that name the act of the group's verb ("the sale of Yugansk" / "Yugansk was
+ * sold", "growth of 3%" / "the economy grew 3%"), matched only as written: their plurals often mean
+ * something else ("sales" are a firm's takings, not sales of it).
  */
 export type ClaimSynonymKind = 'verb' | 'noun' | 'modifier';
 
 export interface ClaimSynonymGroup {
   words: readonly string[];
   kind: ClaimSynonymKind;
+  /** Nouns of the act, matched only as written (no inflections). */
+  exact?: readonly string[];
 }
 
 /** Groups of the forms of one irregular verb. */
@@ -32,30 +38,41 @@ export const CLAIM_SYNONYMS: readonly ClaimSynonymGroup[] = [
   { words: ['successive', 'consecutive'], kind: 'modifier' },
   { words: ['scrap', 'abolish', 'axe'], kind: 'verb' },
   { words: ['seize', 'confiscate'], kind: 'verb' },
-  { words: ['raise', 'increase'], kind: 'verb' },
-  { words: ['buy', 'purchase', 'acquire'], kind: 'verb' },
+  // A figure going up or down, told with another verb ("rates rose to 2.25%" / "raised rates to
+  // 2.25%"; "prices fell" / "prices dropped"): the figure and its subject still have to be shared.
+  { words: ['raise', 'increase', 'rise', 'rose', 'risen'], kind: 'verb' },
+  { words: ['fall', 'fell', 'fallen', 'drop', 'decline'], kind: 'verb' },
+  { words: ['cut', 'reduce', 'slash'], kind: 'verb' },
+  { words: ['buy', 'bought', 'purchase', 'acquire'], kind: 'verb', exact: ['acquisition'] },
+  { words: ['sell', 'sold'], kind: 'verb', exact: ['sale'] },
+  { words: ['grow', 'grew', 'grown'], kind: 'verb', exact: ['growth'] },
+  { words: ['pay', 'paid'], kind: 'verb', exact: ['payment'] },
+  { words: ['decide'], kind: 'verb', exact: ['decision'] },
+  { words: ['die', 'died'], kind: 'verb', exact: ['death', 'deaths', 'dead'] },
+  { words: ['forecast', 'predict'], kind: 'verb' },
+  // Consent to an offer or a deal ("MCI accepted a buyout" / "MCI agreed to a buyout").
+  { words: ['accept', 'agree'], kind: 'verb' },
   { words: ['sack', 'dismiss'], kind: 'verb' },
   { words: ['resign', 'quit'], kind: 'verb' },
   { words: ['pledge', 'promise', 'vow'], kind: 'verb' },
   { words: ['ban', 'prohibit', 'outlaw'], kind: 'verb' },
-  { words: ['jail', 'imprison'], kind: 'verb' },
+  // "was sentenced to five years" / "was jailed for five years".
+  { words: ['jail', 'imprison', 'sentence'], kind: 'verb' },
   { words: ['firm', 'company'], kind: 'noun' },
   { words: ['worker', 'employee'], kind: 'noun' },
+  { words: ['unemployment', 'jobless'], kind: 'noun' },
+  { words: ['inquiry', 'investigation', 'probe'], kind: 'noun' },
+  { words: ['bankruptcy', 'insolvency'], kind: 'noun' },
+  { words: ['bankrupt', 'insolvent'], kind: 'modifier' },
   // Irregular forms of one verb, which the stemmer leaves apart ("sold" / "sell").
   ...irregular([
-    ['sell', 'sold'],
-    ['buy', 'bought'],
-    ['pay', 'paid'],
     ['take', 'took', 'taken'],
-    ['rise', 'rose', 'risen'],
-    ['fall', 'fell', 'fallen'],
     ['win', 'won'],
     ['lose', 'lost'],
     ['hold', 'held'],
     ['make', 'made'],
     ['give', 'gave', 'given'],
     ['bring', 'brought'],
-    ['grow', 'grew', 'grown'],
     ['spend', 'spent'],
     ['seek', 'sought'],
     ['begin', 'began', 'begun'],
@@ -69,6 +86,19 @@ export const CLAIM_SYNONYMS: readonly ClaimSynonymGroup[] = [
     ['steal', 'stole', 'stolen'],
     ['freeze', 'froze', 'frozen'],
   ]),
+];
+
+/**
+ * Acts that go opposite ways: one sentence telling the first (a figure "rose", an offer "accepted")
+ * and the other only the second ("fell", "rejected") tell two claims, however much else they share
+ * ("GDP rose by 0.8% in the fourth quarter" / "GDP fell by 0.1% in the last three months of 2004").
+ * Each side is a word of a group above (or a word of its own), read as its whole group. Acts told
+ * from two sides of one event ("bought" / "sold", "won" / "lost") are no opposites and stay out.
+ */
+export const CLAIM_OPPOSITES: readonly (readonly [string, string])[] = [
+  ['rise', 'fall'],
+  ['rise', 'cut'],
+  ['accept', 'reject'],
 ];
 
 /**
