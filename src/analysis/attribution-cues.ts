@@ -599,6 +599,8 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   if (ACCOUNT_VERBS.has(verb)) for (let i = last + 1; i <= last + 3 && i < tokens.length; i++) if (FIGURE_NOUNS.has(readAt(tokens, i, 'tokens').norm)) return true;
   // `a company called Fenwick Ltd`: naming, not saying.
   if ((verb === 'called' || verb === 'calls') && isCapitalised(next) && last > 0 && !isCapitalised(readAt(tokens, last - 1, 'tokens'))) return true;
+  // `pleaded guilty to charges that …`, `pleads not guilty`: a plea in court is an act the article reports, not a claim of theirs.
+  if (verb.startsWith('plead') && (next.norm === 'guilty' || next.norm === 'not' || next.norm === 'innocent' || next.norm === 'no')) return true;
   // `called in sick`, `called off the strike`: a phrasal verb of acting, not of saying.
   if (verb.startsWith('call') && (next.norm === 'in' || next.norm === 'off')) return true;
   // `has agreed to refrain`: a commitment, not words.

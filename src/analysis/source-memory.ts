@@ -254,7 +254,8 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
   const fits = (link: SourceLink): boolean => {
     if (wanted.person) return link.person && link.role !== 'unresolved' && (link.sex === undefined || link.sex === wanted.sex) && link.role !== 'people' && couldNamePerson(link.name);
     if (wanted.plural) return link.role === 'people' || (link.role === 'organisation' && link.kind !== 'media');
-    return !link.person && link.role !== 'people' && link.role !== 'unresolved';
+    // `it` is one body: not `The German and Danish governments`, whose name ends in a plural common noun.
+    return !link.person && link.role !== 'people' && link.role !== 'unresolved' && !/\s\p{Ll}+[^s']s$/u.test(link.name);
   };
   // Names earlier in the same sentence are the content's (`Mr Blair has the same passion, he said`), not the
   // speaker; a source already read in it is (`Edward Leigh said ... but he told the FT`).

@@ -376,3 +376,20 @@ describe('two groups joined before the verb speak together', () => {
     expect(certaintyOf('Shares and bonds fell, traders said.').attributedTo).toEqual(['traders']);
   });
 });
+
+describe('a plea in court is no saying', () => {
+  it('GIVEN "X and Y pleaded guilty to charges that they …" THEN no source, the charges only hedge', () => {
+    expect(certaintyOf('William Trowbridge and Michael Chicoine pleaded guilty to charges that they infringed copyright.').sourcing).toBe('none');
+  });
+
+  it('GIVEN ""Please help us," pleaded his mother" THEN a plea in words is the speaker’s', () => {
+    expect(certaintyOf('"Please help us," pleaded his mother.').sourcing).toBe('named');
+  });
+});
+
+describe('"it" is one body', () => {
+  it('GIVEN "The German and Danish governments argue …" then "It is concerned that …" THEN "it" is not the governments', () => {
+    const certainty = certaintyOf('It is concerned that the ruling could threaten other cheeses.', 'The German and Danish governments argue that feta is a generic name.');
+    expect(certainty.attributedTo.some((name) => name.endsWith('governments'))).toBe(false);
+  });
+});
