@@ -185,17 +185,23 @@ function readTermSequences(articles: readonly Article[]): TermSequences {
   const terms: string[] = [];
   const first: number[] = [0];
   const termAt: number[] = [];
+  // A word's term is stemmed once, not at every occurrence: most of a corpus's tokens are repeats. -1 marks a key with no term.
+  const idOfKey = new Map<string, number>();
   for (const article of articles) {
     for (const sentence of article.sentences) {
       for (const token of tokenize(sentence.text)) {
-        const term = termOf(token.key);
-        if (term === null) continue;
-        let id = vocabulary.get(term);
+        let id = idOfKey.get(token.key);
         if (id === undefined) {
-          id = terms.length;
-          vocabulary.set(term, id);
-          terms.push(term);
+          const term = termOf(token.key);
+          id = term === null ? -1 : (vocabulary.get(term) ?? -1);
+          if (term !== null && id < 0) {
+            id = terms.length;
+            vocabulary.set(term, id);
+            terms.push(term);
+          }
+          idOfKey.set(token.key, id);
         }
+        if (id < 0) continue;
         termAt.push(id);
       }
       first.push(termAt.length);
