@@ -185,23 +185,17 @@ function readTermSequences(articles: readonly Article[]): TermSequences {
   const terms: string[] = [];
   const first: number[] = [0];
   const termAt: number[] = [];
-  // A word's term is stemmed once, not at every occurrence: most of a corpus's tokens are repeats. -1 marks a key with no term.
-  const idOfKey = new Map<string, number>();
   for (const article of articles) {
     for (const sentence of article.sentences) {
       for (const token of tokenize(sentence.text)) {
-        let id = idOfKey.get(token.key);
+        const term = termOf(token.key);
+        if (term === null) continue;
+        let id = vocabulary.get(term);
         if (id === undefined) {
-          const term = termOf(token.key);
-          id = term === null ? -1 : (vocabulary.get(term) ?? -1);
-          if (term !== null && id < 0) {
-            id = terms.length;
-            vocabulary.set(term, id);
-            terms.push(term);
-          }
-          idOfKey.set(token.key, id);
+          id = terms.length;
+          vocabulary.set(term, id);
+          terms.push(term);
         }
-        if (id < 0) continue;
         termAt.push(id);
       }
       first.push(termAt.length);
