@@ -1322,6 +1322,8 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
       let end = first;
       while (end < opening[1] && (isCapitalised(readAt(tokens, end + 1, 'tokens')) || (end === first && readAt(tokens, first, 'tokens').norm === 'the')) && !boundaryAfter(text, tokens, end)) end++;
       end = nameAfterRole(text, tokens, end, opening[1]);
+      // `Labour's deputy minister for women Jacqui Smith accused … and said`: a possessive alone is the subject's determiner, not the subject.
+      if (end < opening[1] && readAt(tokens, end, 'tokens').norm.endsWith("'s")) return undefined;
       return accepts(first, end) ? [first, end] : undefined;
     };
     // `The judge took off his glasses, and then said`: the subject opens the sentence, which is one clause before the comma.

@@ -634,6 +634,15 @@ class ArticleReading {
       );
     };
     while (start > 0 && first - start < 5 && partOfRole(start - 1)) start--;
+    // "deputy minister for women Jacqui Smith": a role's complement runs back through "for" or "of" to the role itself.
+    const joiner = tokens[start - 1]?.text.toLowerCase();
+    // Only a singular role and a complement in lower case ("lawyers for former WorldCom chief executive Mr Ebbers" act for him).
+    const role = tokens[start - 2];
+    const lowerComplement = tokens.slice(start, first).every((token) => !isCapitalised(token.text));
+    if ((joiner === 'for' || joiner === 'of') && role && isRoleWord(role.text) && !isCapitalised(role.text) && !role.text.endsWith('s') && lowerComplement) {
+      start -= 2;
+      while (start > 0 && first - start < 8 && partOfRole(start - 1)) start--;
+    }
     // "how good a prime minister Gordon Brown will make": after "a", the role is said of him, not his title.
     const article = tokens[start - 1]?.text.toLowerCase();
     if (article === 'a' || article === 'an') return undefined;

@@ -142,7 +142,7 @@ export function classifySource(context: Context, first: number, last: number): S
       i < last &&
       (isCapitalised(readAt(tokens, i + 1, 'tokens')) || ofThe) &&
       !openingPeople;
-    if (PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm) && !inName) {
+    if (PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm) && !inName && !roleComplementBeforeName(tokens, i, last)) {
       head = i - 1;
       break;
     }
@@ -354,6 +354,22 @@ function pollSource(text: string, tokens: readonly Token[], first: number, last:
   const named = polled && (hasName || definite);
   const span = spanOf(tokens, [first, last], text);
   return { name: text.slice(span.start, span.end), kind: named ? 'named' : 'vague', person: false, role: 'poll' };
+}
+
+/**
+ * True when the preposition at `at` joins a role to its complement and a person's name closes the phrase (`deputy minister for
+ * women Jacqui Smith`, `secretary of state for health Alan Milburn`): the name, not the role, is the phrase's head.
+ */
+function roleComplementBeforeName(tokens: readonly Token[], at: number, last: number): boolean {
+  const word = readAt(tokens, at, 'tokens').norm;
+  if ((word !== 'for' && word !== 'of') || at < 1 || last - at < 3 || last - at > 6) return false;
+  if (NOUNS.get(readAt(tokens, at - 1, 'tokens').norm) !== 'person-role') return false;
+  if (!isCapitalised(readAt(tokens, last, 'tokens')) || !isCapitalised(readAt(tokens, last - 1, 'tokens'))) return false;
+  for (let i = at + 1; i < last - 1; i++) {
+    const token = readAt(tokens, i, 'tokens');
+    if (isCapitalised(token) || DETERMINERS.has(token.norm)) return false;
+  }
+  return true;
 }
 
 function isNumber(token: Token): boolean {

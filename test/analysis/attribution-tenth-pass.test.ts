@@ -393,3 +393,14 @@ describe('"it" is one body', () => {
     expect(certainty.attributedTo.some((name) => name.endsWith('governments'))).toBe(false);
   });
 });
+
+describe('a role with a complement before the name it describes', () => {
+  it('GIVEN "Labour’s deputy minister for women Jacqui Smith accused … and said …" THEN one source, Jacqui Smith, and no "Labour’s"', () => {
+    const certainty = certaintyOf('Labour\'s deputy minister for women Jacqui Smith accused the Lib Dems of offering "false promises" to women and said their sums did not add up.');
+    expect(certainty.attributedTo).toEqual(['Jacqui Smith']);
+  });
+
+  it('GIVEN "The secretary of state for health Alan Milburn said …" THEN Alan Milburn', () => {
+    expect(certaintyOf('The secretary of state for health Alan Milburn said waiting lists were falling.').attributedTo).toEqual(['Alan Milburn']);
+  });
+});

@@ -259,3 +259,15 @@ describe('kinds from the words around a name', () => {
     expect(tableOf('The speech was written for Bill Clinton in 1996.').find('Bill Clinton')?.kind).toBe('person');
   });
 });
+
+describe('a role with a complement before the name', () => {
+  it('GIVEN "Labour’s deputy minister for women Jacqui Smith said …" THEN her descriptor is the whole role, not "women"', () => {
+    const table = tableOf("Labour's deputy minister for women Jacqui Smith said the sums did not add up.");
+    expect([...must(table.find('Jacqui Smith'), 'Jacqui Smith').descriptors.keys()]).toEqual(['deputy minister for women']);
+  });
+
+  it('GIVEN "lawyers for former WorldCom chief executive Mr Ebbers" THEN the lawyers are no part of his descriptor', () => {
+    const table = tableOf('Lawyers for former WorldCom chief executive Mr Ebbers said he would appeal.');
+    expect([...must(table.find('Ebbers'), 'Ebbers').descriptors.keys()].some((descriptor) => descriptor.includes('lawyers'))).toBe(false);
+  });
+});
