@@ -596,7 +596,8 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   // `welcomed 2,000 guests`: only a welcome of something said or decided is a judgement of the one who welcomes it.
   // `welcomed Tony Blair's "courage in keeping his word"`, `welcomed his apology`: someone's act or words, possessed or quoted, are judged too.
   if (verb.startsWith('welcome') && !objectIsSaid(text, tokens, last + 1, ATTACKED_THINGS) && !possessedOrQuoted(text, tokens, last + 1)) return true;
-  if (ACCOUNT_VERBS.has(verb)) for (let i = last + 1; i <= last + 3 && i < tokens.length; i++) if (FIGURE_NOUNS.has(readAt(tokens, i, 'tokens').norm)) return true;
+  // (`added that profits would rise`: a `that` clause is words, whatever figure it holds.)
+  if (ACCOUNT_VERBS.has(verb) && next.norm !== 'that') for (let i = last + 1; i <= last + 3 && i < tokens.length; i++) if (FIGURE_NOUNS.has(readAt(tokens, i, 'tokens').norm)) return true;
   // `a company called Fenwick Ltd`: naming, not saying.
   if ((verb === 'called' || verb === 'calls') && isCapitalised(next) && last > 0 && !isCapitalised(readAt(tokens, last - 1, 'tokens'))) return true;
   // `pleaded guilty to charges that …`, `pleads not guilty`: a plea in court is an act the article reports, not a claim of theirs.

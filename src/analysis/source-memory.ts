@@ -272,6 +272,18 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
   if (!wanted.person) found ??= findReferent(memory, fits, SPEAKER_REACH, true);
   if (wanted.person) found ??= findSalientPerson(memory, fits);
   found ??= findReferent(memory, fits);
+  // `Tesco said its sales rose. It added …`: a one-word name with no given name, no title and no sex known was read as a
+  // person for want of a word saying otherwise; when nothing else fits, `it` says it is a body. Only the one that spoke
+  // last, within the sentence before.
+  if (!found && !wanted.person && !wanted.plural) {
+    const body = findReferent(
+      memory,
+      (link) => link.person && link.sex === undefined && link.kind === 'named' && /^\p{Lu}[\p{L}&-]+$/u.test(link.name) && !SEX_OF_NAME.has(link.name.toLowerCase()),
+      1,
+      true,
+    );
+    if (body) found = { ...body, person: false, role: 'organisation' };
+  }
   if (!found) return { name: `an unnamed speaker ('${token.raw.replace(/['\u2019](?:s|ve)$/u, '')}')`, kind: 'named', person: false, role: 'unresolved' };
   // Once `she` has been read as Jordan Lee, a later `he` is not.
   if (wanted.sex && !found.sex) {

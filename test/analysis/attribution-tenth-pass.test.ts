@@ -404,3 +404,17 @@ describe('a role with a complement before the name it describes', () => {
     expect(certaintyOf('The secretary of state for health Alan Milburn said waiting lists were falling.').attributedTo).toEqual(['Alan Milburn']);
   });
 });
+
+describe('"it added that" after a firm named by one word', () => {
+  it('GIVEN "Tesco said its sales rose. It added that profits would rise." THEN the firm added it', () => {
+    expect(certaintyOf('It added that profits would rise.', 'Tesco said its sales rose 5% over Christmas.').attributedTo).toEqual(['Tesco']);
+  });
+
+  it('GIVEN "Yukos said it would appeal. It added that …" THEN "it" is Yukos, not an unnamed speaker', () => {
+    expect(certaintyOf('It added that the tax bill was illegal.', 'Yukos said it would appeal.').attributedTo).toEqual(['Yukos']);
+  });
+
+  it('GIVEN "Mr Brown said … It added …" THEN "it" is never a man named with a title', () => {
+    expect(certaintyOf('It added that the plan was costed.', 'Mr Brown said taxes would fall.').attributedTo).not.toContain('Brown');
+  });
+});
