@@ -1305,7 +1305,9 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
       continue;
     }
     // `R-Fla.,`: a full stop before a comma ends an abbreviation, not a sentence.
-    if (QUOTE_OR_BREAK.test(between) || /[.!?]/.test(between.replace(/^\.(?=,)/, '').replace(/^\./, isAbbreviation(readAt(tokens, start - 1, 'tokens')) ? '' : '.'))) break;
+    // (`a payment of £24.5m`: a point between digits is a figure's, no full stop.)
+    const figurePoint = between === '.' && /\d$/u.test(readAt(tokens, start - 1, 'tokens').raw) && /^\d/u.test(readAt(tokens, start, 'tokens').raw);
+    if (!figurePoint && (QUOTE_OR_BREAK.test(between) || /[.!?]/.test(between.replace(/^\.(?=,)/, '').replace(/^\./, isAbbreviation(readAt(tokens, start - 1, 'tokens')) ? '' : '.')))) break;
     start--;
   }
   const segments: [number, number][] = [];
@@ -1373,6 +1375,17 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
     if (relative > first && isNounPhrase(tokens, first, relative - 1) && opensApposition(tokens, last + 1) && accepts(first, relative - 1)) return [first, relative - 1];
     break;
   }
+  // `Manufacturers' organisation, the EEF, said`: a description of a body, then the body by name.
+  const describedBody =
+    segments.length === 2 &&
+    readAt(tokens, lastFirst, 'tokens').norm === 'the' &&
+    lastEnd > lastFirst &&
+    isProperName(tokens, lastFirst + 1, lastEnd) &&
+    NOUNS.get(readAt(tokens, previousEnd, 'tokens').norm) === 'organisation' &&
+    !isCapitalised(readAt(tokens, previousEnd, 'tokens')) &&
+    !PREPOSITIONS.has(readAt(tokens, previousFirst, 'tokens').norm) &&
+    !OPENERS.has(readAt(tokens, previousFirst, 'tokens').norm);
+  if (describedBody && accepts(lastFirst, lastEnd)) return [lastFirst, lastEnd];
   // `Prices will rise, Margaret Ellis, the site manager, said`: the noun phrase before a trailing apposition.
   if (opensApposition(tokens, lastFirst) && isNounPhrase(tokens, previousFirst, previousEnd) && accepts(previousFirst, previousEnd)) return [previousFirst, previousEnd];
   return undefined;

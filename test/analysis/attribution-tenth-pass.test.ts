@@ -418,3 +418,17 @@ describe('"it added that" after a firm named by one word', () => {
     expect(certaintyOf('It added that the plan was costed.', 'Mr Brown said taxes would fall.').attributedTo).not.toContain('Brown');
   });
 });
+
+describe('subjects read across an adverb, a figure and a description', () => {
+  it('GIVEN "Mr Ebbers, 63, has always insisted that …" THEN Ebbers', () => {
+    expect(certaintyOf('Mr Ebbers, 63, has always insisted that he was unaware of any shortfalls.').attributedTo).toEqual(['Ebbers']);
+  });
+
+  it('GIVEN "The firm, which is to receive a payment of £24.5m, said …" THEN the firm (the point in a figure ends no sentence)', () => {
+    expect(certaintyOf('The firm, which is to receive a payment of £24.5m, said it was pleased.').sourcing).toBe('named');
+  });
+
+  it('GIVEN "Manufacturers’ organisation, the EEF, said …" THEN the EEF', () => {
+    expect(certaintyOf("Manufacturers' organisation, the EEF, said it expected rates to stay on hold.").attributedTo).toEqual(['EEF']);
+  });
+});

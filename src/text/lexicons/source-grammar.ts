@@ -108,6 +108,10 @@ export const SKIPPED_BEFORE_VERB: ReadonlySet<string> = new Set([
   'nevertheless',
   'nonetheless',
   'here',
+  // `Mr Ebbers, 63, has always insisted that …`.
+  'always',
+  'consistently',
+  'earlier',
 ]);
 /** The forms of `be`. */
 export const FORMS_OF_BE: readonly string[] = ['was', 'were', 'is', 'are', 'been', 'be', 'being'];
