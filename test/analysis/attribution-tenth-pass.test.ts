@@ -432,3 +432,9 @@ describe('subjects read across an adverb, a figure and a description', () => {
     expect(certaintyOf("Manufacturers' organisation, the EEF, said it expected rates to stay on hold.").attributedTo).toEqual(['EEF']);
   });
 });
+
+describe('makers written as one word', () => {
+  it('GIVEN "…, but Europe’s biggest drugmaker says a recovery is on the way" THEN the drugmaker is the source', () => {
+    expect(certaintyOf("GlaxoSmithKline saw its profits fall 9% last year, but Europe's biggest drugmaker says a recovery is on the way.").sourcing).toBe('named');
+  });
+});

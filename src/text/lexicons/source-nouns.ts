@@ -45,6 +45,13 @@ const BUSINESS_SOURCE_NOUNS = [
   'broadcaster',
   'label',
   'studio',
+  // Makers written as one word (`Europe's biggest drugmaker says`).
+  'drugmaker',
+  'carmaker',
+  'automaker',
+  'chipmaker',
+  'steelmaker',
+  'planemaker',
 ];
 
 /**
