@@ -438,3 +438,9 @@ describe('makers written as one word', () => {
     expect(certaintyOf("GlaxoSmithKline saw its profits fall 9% last year, but Europe's biggest drugmaker says a recovery is on the way.").sourcing).toBe('named');
   });
 });
+
+describe('bodies named by what they are', () => {
+  it('GIVEN "The alliance says hunt supporters will test the law" THEN the alliance is the source', () => {
+    expect(certaintyOf('The alliance says hunt supporters will test the law on Saturday.', 'The Countryside Alliance held a rally.').sourcing).toBe('named');
+  });
+});

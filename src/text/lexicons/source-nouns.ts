@@ -94,6 +94,10 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     'league',
     'association',
     'federation',
+    // `The alliance says hunt supporters will …` (the Countryside Alliance named before).
+    'alliance',
+    'coalition',
+    'consortium',
     'institute',
     'university',
     'network',
