@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { answer, citeSpan } from '../src/answer/build.ts';
-import { formatCitations, CITATION_STYLES } from '../src/answer/citation-styles.ts';
+import { CITATION_STYLES, formatCitations, OTHER_CITATION_STYLES } from '../src/answer/citation-styles.ts';
 import { note } from '../src/answer/messages.ts';
 import { MAX_QUERY_CHARS } from '../src/answer/limits.ts';
 import { defineCommand } from './define.ts';
@@ -21,17 +21,22 @@ export default defineCommand({
     const name = style?.[1];
     return style && name !== undefined ? { claim: text.slice(0, style.index), style: name.toLowerCase() as (typeof CITATION_STYLES)[number] } : { claim: text };
   },
-  run({ claim, style }, { library }) {
+  run({ claim: asked, style }, { library }) {
+    // `/cite 5000 troops harvard`: a style this bot does not format is no part of the claim; say so and show the others.
+    const otherStyle = style === undefined ? /\s(\p{L}+)\s*$/u.exec(asked)?.[1] : undefined;
+    const unknownStyle = otherStyle !== undefined && OTHER_CITATION_STYLES.has(otherStyle.toLowerCase()) ? otherStyle : undefined;
+    const claim = unknownStyle === undefined ? asked : asked.slice(0, asked.length - unknownStyle.length).trimEnd();
+    const styleNotes = unknownStyle === undefined ? [] : [note('cite_unknown_style', { style: unknownStyle, styles: CITATION_STYLES.join(', ') })];
     const { terms, words, hits } = library.index.search(claim);
     const title = `Citation for “${claim}”`;
     const best = hits[0];
     if (!best) {
       const notes = terms.length === 0 ? [note('no_terms')] : [note('not_found', { articles: library.articles.length, terms: terms.map((term) => words[term]).join(' ') })];
-      return answer('cite', claim, { status: 'not_found', title, notes });
+      return answer('cite', claim, { status: 'not_found', title, notes: [...styleNotes, ...notes] });
     }
     const citation = citeSpan(library, best.sentence, { match: best.match });
     const { formatted, missing } = formatCitations(citation, style);
-    const notes = missing.length > 0 ? [note('cite_missing', { fields: missing.join(', ') })] : [];
+    const notes = [...styleNotes, ...(missing.length > 0 ? [note('cite_missing', { fields: missing.join(', ') })] : [])];
     return answer('cite', claim, {
       title,
       results: [citation],

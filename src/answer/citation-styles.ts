@@ -4,6 +4,12 @@ import type { Citation, FormattedCitation } from '../model/answer.ts';
 export const CITATION_STYLES = ['short', 'apa', 'mla', 'chicago'] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number];
 
+/**
+ * Names of citation styles this bot does not format (`/cite 5000 troops harvard`): a last word among them is a style asked
+ * for, not part of the claim, and the answer says which styles there are. Lower case; extend with other style names.
+ */
+export const OTHER_CITATION_STYLES: ReadonlySet<string> = new Set(['harvard', 'ieee', 'vancouver', 'turabian', 'bluebook', 'oscola', 'ama', 'asa', 'apsa', 'cse', 'nlm']);
+
 const LABELS: Record<CitationStyle, string> = { short: 'Short', apa: 'APA (7th)', mla: 'MLA (9th)', chicago: 'Chicago (notes)' };
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];

@@ -33,6 +33,13 @@ describe('/cite', () => {
     expect(must(must(answer.formatted)[0]).text).toContain('(citing Yonhap, citing National Intelligence Service)');
   });
 
+  it('reads a style it does not format as a style asked for, says which styles there are and cites the claim in all of them', async () => {
+    const answer = await ask('/cite 5000 troops harvard');
+    expect(answer.status).toBe('ok');
+    expect(must(answer.notes[0]).message).toBe('There is no “harvard” style here; the styles are short, apa, mla, chicago. Showing them all.');
+    expect(must(answer.formatted).map((entry) => entry.style)).toEqual(['short', 'apa', 'mla', 'chicago']);
+  });
+
   it('gives every style when none is named', async () => {
     const answer = await ask('/cite 5000 troops');
     expect(must(answer.formatted).map((entry) => entry.style)).toEqual(['short', 'apa', 'mla', 'chicago']);
