@@ -62,7 +62,7 @@ import {
   WITH_HOLDERS,
 } from '../text/lexicons/source-grammar.ts';
 import { FINDING_BODIES, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SOURCE_HEADS, TITLES } from '../text/lexicons/source-names.ts';
-import { asWritten, classifySource } from './source-kinds.ts';
+import { asWritten, classifySource, isPeoplePlural } from './source-kinds.ts';
 import type { Attribution, SourceLink } from './source-links.ts';
 import { type Context, findMentions, findRoleHolder, type Mention, remember, type SourceMemory } from './source-memory.ts';
 import {
@@ -1598,15 +1598,10 @@ function coordinatedGroup(text: string, tokens: readonly Token[], phrase: [numbe
   const joiner = tokens[first - 1];
   const other = tokens[first - 2];
   if (first !== last || !joiner || !other || (joiner.norm !== 'and' && joiner.norm !== 'or') || boundaryAfter(text, tokens, first - 2) || boundaryAfter(text, tokens, first - 1)) return phrase;
-  const plural = (token: Token): boolean => /[^s]s$/u.test(token.norm) && (isPeoplePluralNoun(token.norm) || AGENT_ENDING.test(token.norm));
+  const plural = (token: Token): boolean => /[^s]s$/u.test(token.norm) && (isPeoplePlural(token.norm) || VAGUE_HEADS.has(token.norm) || AGENT_ENDING.test(token.norm));
   if (!plural(readAt(tokens, first, 'tokens')) || !plural(other)) return phrase;
   const start = first - 3 >= 0 && QUANTIFIERS.has(readAt(tokens, first - 3, 'tokens').norm) && !boundaryAfter(text, tokens, first - 3) ? first - 3 : first - 2;
   return [start, last];
-}
-
-/** True for a plural noun of people the lexicons know (`analysts`, `unions`, `employers`). */
-function isPeoplePluralNoun(norm: string): boolean {
-  return NOUNS.get(norm) === 'people' || VAGUE_HEADS.has(norm) || PEOPLE_WORDS.has(norm.slice(0, -1));
 }
 
 /**

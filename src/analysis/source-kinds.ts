@@ -16,7 +16,7 @@ import {
   PREPOSITIONS,
   QUANTIFIERS,
 } from '../text/lexicons/source-grammar.ts';
-import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
+import { HONORIFICS, ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { NAMED_GROUPS, RECORDS_OF_A_BODY } from '../text/lexicons/source-nouns.ts';
 import {
   ANAPHORIC_MEDIA,
@@ -63,7 +63,7 @@ function bodySpokenFor(context: Context, head: number, last: number): SourceLink
 }
 
 /** True when a word is the plural of a noun for people by their job: `aides`, `spokesmen`, `officials`. */
-function isPeoplePlural(norm: string): boolean {
+export function isPeoplePlural(norm: string): boolean {
   return (norm.endsWith('s') && PEOPLE_WORDS.has(norm.slice(0, -1))) || /(?:spokes|chair|congress|business)(?:wo)?men$/.test(norm) || NOUNS.get(norm) === 'people';
 }
 
@@ -446,8 +446,8 @@ function relativeClauseJoins(text: string, tokens: readonly Token[], last: numbe
 /** A member's letters (`MP`, `MEP`, `MSP`, `MLA`, `AM`), which stand between a party and a name. */
 const MEMBER_LETTERS: ReadonlySet<string> = new Set(['mp', 'mep', 'msp', 'mla', 'am']);
 
-/** Titles only a person bears (`Mr`, `Mrs`, `Dr`, `Sir`, `Lord`). */
-const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'baroness']);
+/** Titles only a person bears: the honorifics (`Mr`, `Dr`, `Sir`, `Lord`), as tokens read them, and `Baroness`. */
+const COURTESY_TITLES: ReadonlySet<string> = new Set([...[...HONORIFICS].map((title) => title.replace(/\.$/u, '').toLowerCase()), 'baroness']);
 
 /** Titles a person is called by with their given name alone. */
 const KNIGHTHOODS = new Set(['sir', 'dame']);
