@@ -312,6 +312,10 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
       const previousParagraph = previous ? sentences[previous.sentenceIndex]?.paragraph : undefined;
       const opensParagraph = sentenceIndex === 0 || sentences[sentenceIndex - 1]?.paragraph !== sentence.paragraph;
       const atParagraphStart = opensParagraph && span.outer.start === sentence.start;
+      // `A UKIP spokesman said … They were from a broad spectrum … "unfeasibility of the EU"`: someone who spoke after the
+      // last quotation, without quoting, is the one whose account the sentence goes on with.
+      const spokeSince = previous ? latestSpeaker(ownAttributions, previous.sentenceIndex + 1, sentenceIndex) : undefined;
+      const since = spokeSince?.attribution;
       // `Mr Dein said that … . Since 1992, clubs have seen their income soar. "Television has been …"`: a sentence that is all
       // quotation goes on with the last one who spoke, reported or quoted, in its paragraph or the one before, when at most
       // two sentences of the article's own narrative, naming no one speaking, stand between: news style names a new speaker
@@ -319,8 +323,7 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
       const afterNarrative = (() => {
         // `"…," Mr Champion.`, `"…," smiles one broker.`: words after the quotation tag it, a speaker of its own.
         if (span.outer.start !== sentence.start || /[\p{L}\p{N}]/u.test(text.slice(span.outer.end, sentence.end)) || !previous) return false;
-        const since = latestSpeaker(ownAttributions, previous.sentenceIndex + 1, sentenceIndex);
-        const lastSpoke = since ? sentenceIndexOf(ownAttributions, since) : previous.sentenceIndex;
+        const lastSpoke = spokeSince?.index ?? previous.sentenceIndex;
         const paragraph = sentences[lastSpoke]?.paragraph ?? -1;
         return sentenceIndex - lastSpoke - 1 <= NARRATIVE_BETWEEN && paragraph >= sentence.paragraph - 1 && noneSpeaksBetween(ownAttributions, lastSpoke + 1, sentenceIndex);
       })();
@@ -330,9 +333,6 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
       // `to demonstrate the "central role" Mr Brown will play`: a sentence that quotes a phrase inside its own words and
       // names the last speaker outside it speaks of them, in the article's voice.
       const aboutSpeaker = previous?.speaker && span.outer.start > sentence.start ? namesOutside(text, sentence, span.outer, previous.speaker) : false;
-      // `A UKIP spokesman said … They were from a broad spectrum … "unfeasibility of the EU"`: someone who spoke after the
-      // last quotation, without quoting, is the one whose account the sentence goes on with.
-      const since = previous ? latestSpeaker(ownAttributions, previous.sentenceIndex + 1, sentenceIndex) : undefined;
       // `The Labour party has committed itself to "…"`: a quotation inside a sentence whose own subject is someone the article
       // names is that subject's words or a phrase cited, not the last speaker's going on.
       const ownSubject = span.outer.start > sentence.start && opensWithOwnSubject(text.slice(sentence.start, span.outer.start));
@@ -362,22 +362,17 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
   return quotations;
 }
 
-/** The last attribution of speech not inside another in the sentences `from` up to (not including) `to`. */
-function latestSpeaker(ownAttributions: readonly Attribution[][], from: number, to: number): Attribution | undefined {
+/** The last attribution of speech not inside another in the sentences `from` up to (not including) `to`, with its sentence. */
+function latestSpeaker(ownAttributions: readonly Attribution[][], from: number, to: number): { attribution: Attribution; index: number } | undefined {
   for (let index = to - 1; index >= from; index--) {
-    const found = readAt(ownAttributions, index, 'ownAttributions').filter((attribution) => attribution.category === 'speech' && !attribution.nested);
-    if (found.length > 0) return found[0];
+    const attribution = readAt(ownAttributions, index, 'ownAttributions').find((found) => found.category === 'speech' && !found.nested);
+    if (attribution) return { attribution, index };
   }
   return undefined;
 }
 
 /** How many sentences of narrative may stand between a speaker and a quotation that goes on with them. */
 const NARRATIVE_BETWEEN = 2;
-
-/** The index of the sentence whose own attributions hold `attribution`. */
-function sentenceIndexOf(ownAttributions: readonly Attribution[][], attribution: Attribution): number {
-  return ownAttributions.findIndex((own) => own.includes(attribution));
-}
 
 /** True when no sentence from `from` up to `to` (not included) has an attribution of its own. */
 function noneSpeaksBetween(ownAttributions: readonly Attribution[][], from: number, to: number): boolean {
