@@ -415,6 +415,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     holdRoleForNextSentence(tokens, phrase, links, memory);
     if (category === 'interview' && readAt(links, 0, 'links').kind !== 'media') continue;
     if (category === 'finding' && !reportsFinding(tokens, match.last, links)) continue;
+    // `Mr Livingstone said he would not apologise even if Mr Blair asked`: a speaker supposed by `if` or `unless` after the
+    // sentence's own source said nothing, and is no second source of it.
+    if (attributions.length > 0 && phrase[0] > 0 && CONDITIONALS.has(readAt(tokens, phrase[0] - 1, 'tokens').norm)) continue;
     const citing = citedBySubject(context, match, phrase, cueAt);
     if (citing) {
       attributions.push(citing);
@@ -554,6 +557,9 @@ function reportsFinding(tokens: readonly Token[], verb: number, links: readonly 
   return next !== undefined && links.some((link) => !link.person && link.role !== 'unresolved') && (next.norm === 'that' || QUANTIFIERS.has(next.norm) || /^\d/.test(next.raw));
 }
 
+/** Words that open a condition: a verb of speech after one and its subject supposes words, it reports none. */
+const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless']);
+
 /** The forms of `find`: the one verb of finding a body that is no document or poll reports with (`the committee found`). */
 const FOUND: ReadonlySet<string> = new Set(['found', 'finds', 'find']);
 
@@ -576,6 +582,8 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   // `voters who feel ignored`, `people who feel "taken for granted"`: a feeling with no clause after it is a state, not a
   // belief anyone states.
   if ((verb === 'feel' || verb === 'feels' || verb === 'felt') && next?.norm !== 'that' && !opensClause(text, tokens, last)) return true;
+  // `the Tories will attack.`: an attack or a welcome with no object names nothing said.
+  if ((verb.startsWith('attack') || verb.startsWith('welcome')) && (!next || boundaryAfter(text, tokens, last))) return true;
   if (!next || boundaryAfter(text, tokens, last)) return false;
   if (ACCOUNT_VERBS.has(verb) && (/^\d/.test(next.raw) || /[$£€]\s*$/.test(text.slice(readAt(tokens, last, 'tokens').end, next.start)))) return true;
   if (next.norm === 'up') return true;

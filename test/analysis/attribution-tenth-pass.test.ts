@@ -444,3 +444,13 @@ describe('bodies named by what they are', () => {
     expect(certaintyOf('The alliance says hunt supporters will test the law on Saturday.', 'The Countryside Alliance held a rally.').sourcing).toBe('named');
   });
 });
+
+describe('speakers who say nothing', () => {
+  it('GIVEN "Mr Livingstone said he would not apologise even if Mr Blair asked" THEN Blair, supposed by "if", is no second source', () => {
+    expect(certaintyOf('Mr Livingstone said he would not apologise even if Mr Blair asked.').attributedTo).toEqual(['Livingstone']);
+  });
+
+  it('GIVEN "…, the Tories will attack." with nothing attacked THEN no source', () => {
+    expect(certaintyOf('If the minister says the war was legal, the Tories will attack.').attributedTo).not.toContain('Tories');
+  });
+});
