@@ -107,9 +107,21 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     const previous = readAt(tokens, match.first - 1, 'tokens');
     // `Many fear`, `Some claim`: after a quantifier the form without -s agrees with a plural subject, so it is the verb (`many fears` is the noun).
     const verbAfterQuantifier = QUANTIFIERS.has(previous.norm) && (PAST_SPEECH.test(readAt(tokens, match.first, 'tokens').norm) || !/s$/u.test(readAt(tokens, match.first, 'tokens').norm));
-    if (NOUN_MARKERS.has(previous.norm) && !boundaryAfter(text, tokens, match.first - 1) && !verbAfterQuantifier) return true;
+    // `The hospital had earlier said`: after `earlier`, an adverb as often as an adjective, a past form is the verb (`earlier claims` is the noun).
+    const verbAfterAdverb = previous.norm === 'earlier' && PAST_SPEECH.test(readAt(tokens, match.first, 'tokens').norm);
+    if (NOUN_MARKERS.has(previous.norm) && !boundaryAfter(text, tokens, match.first - 1) && !verbAfterQuantifier && !verbAfterAdverb) return true;
     // `the majority of its UK projects`, `their Labour claims`: a possessive before capitalised modifiers still makes an -s form a noun.
     if (!/[^s]s$/.test(readAt(tokens, match.first, 'tokens').norm)) return false;
+    // `the 20 biggest projects`, `its latest forecasts`: figures and superlatives between a determiner and an -s form make it a noun.
+    let modifier = match.first - 1;
+    while (
+      modifier > 0 &&
+      match.first - modifier <= 2 &&
+      (/^\d/u.test(readAt(tokens, modifier, 'tokens').raw) || SUPERLATIVE.test(readAt(tokens, modifier, 'tokens').raw)) &&
+      !boundaryAfter(text, tokens, modifier - 1)
+    )
+      modifier--;
+    if (modifier < match.first - 1 && (DETERMINERS.has(readAt(tokens, modifier, 'tokens').norm) || POSSESSIVES.has(readAt(tokens, modifier, 'tokens').norm))) return true;
     let k = match.first - 1;
     while (k > 0 && match.first - k <= 2 && isCapitalised(readAt(tokens, k, 'tokens')) && !boundaryAfter(text, tokens, k - 1)) k--;
     return k < match.first - 1 && POSSESSIVES.has(readAt(tokens, k, 'tokens').norm) && !boundaryAfter(text, tokens, k);
@@ -221,6 +233,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         /[^s]s$/.test(readAt(tokens, match.first, 'tokens').norm) &&
         ((!namesSubject(readAt(tokens, phrase[1], 'tokens')) &&
           !namesPeople(readAt(tokens, headOf(tokens, phrase), 'tokens')) &&
+          !reportsOnTopic(tokens, phrase) &&
           !namesSubject(readAt(tokens, beforeParticiple(tokens, phrase), 'tokens'))) ||
           openingParticiple)
       )
@@ -612,6 +625,8 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   if (verb.startsWith('plead') && (next.norm === 'guilty' || next.norm === 'not' || next.norm === 'innocent' || next.norm === 'no')) return true;
   // `called in sick`, `called off the strike`: a phrasal verb of acting, not of saying.
   if (verb.startsWith('call') && (next.norm === 'in' || next.norm === 'off')) return true;
+  // `has continued talks with`: going on with a thing is no saying; `he continued: "…"`, `continued that` are.
+  if (verb.startsWith('continu') && next.norm !== 'that' && next.norm !== 'to' && !isCapitalised(next) && !opensClause(text, tokens, last)) return true;
   // `has agreed to refrain`: a commitment, not words.
   return next.norm === 'to' && (readAt(tokens, last, 'tokens').norm.startsWith('continu') || readAt(tokens, last, 'tokens').norm.startsWith('agree'));
 }
@@ -814,11 +829,29 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
       previous.norm === 'and' &&
       start > 1 &&
       isCapitalised(readAt(tokens, start, 'tokens')) &&
-      isCapitalised(readAt(tokens, start - 2, 'tokens')) &&
+      (isCapitalised(readAt(tokens, start - 2, 'tokens')) || hyphenedToCapital(text, tokens, start - 2)) &&
       ORGANISATION_WORDS.has(readAt(tokens, end, 'tokens').norm);
     // `a growth rate of 8% Axa said`: a name right after a figure, its comma missing, starts the subject.
     const afterFigure = /^\d/u.test(previous.raw) && isCapitalised(readAt(tokens, start, 'tokens')) && start === end && !MONTH_NAMES.includes(readAt(tokens, start, 'tokens').norm);
-    if (cueAt[start - 1] || (CLAUSE_WORDS.has(previous.norm) && !heldWith && !inBodyName) || boundaryAfter(text, tokens, start - 1) || afterFigure) break;
+    // `the chemicals-and-crops firm said`: words joined by hyphens are one word, whatever they are.
+    const hyphened = text.slice(previous.end, readAt(tokens, start, 'tokens').start) === '-';
+    // `the Commons standards and privileges committee said`: an `and` between two lower-case words that describe a body, after
+    // the body's capitalised or definite opening, joins what the body deals with (`the unions and the committee said` is two).
+    const inBodyTopics =
+      previous.norm === 'and' &&
+      start > 2 &&
+      ORGANISATION_WORDS.has(readAt(tokens, end, 'tokens').norm) &&
+      start < end &&
+      !isCapitalised(readAt(tokens, start, 'tokens')) &&
+      !isCapitalised(readAt(tokens, start - 2, 'tokens')) &&
+      !DETERMINERS.has(readAt(tokens, start, 'tokens').norm) &&
+      !DETERMINERS.has(readAt(tokens, start - 2, 'tokens').norm) &&
+      (isCapitalised(readAt(tokens, start - 3, 'tokens')) || readAt(tokens, start - 3, 'tokens').norm === 'the');
+    // `A National Audit Office report on the 20 biggest projects says`, `an inquiry into the crash found`: what a document is
+    // about belongs to the document's phrase.
+    const documentTopic = start > 1 && DOCUMENT_TOPICS.has(previous.norm) && NOUNS.get(readAt(tokens, start - 2, 'tokens').norm) === 'document';
+    if (cueAt[start - 1] || (CLAUSE_WORDS.has(previous.norm) && !heldWith && !inBodyName && !hyphened && !inBodyTopics && !documentTopic) || boundaryAfter(text, tokens, start - 1) || afterFigure)
+      break;
     start--;
   }
   // `That person said`: a demonstrative opening its clause is the subject's determiner, not a conjunction.
@@ -859,6 +892,20 @@ function carrierAfterPreposition(tokens: readonly Token[], phrase: [number, numb
   for (let i = phrase[0]; i < noun; i++) if (PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm)) start = i + 1;
   return start === undefined ? undefined : [start, noun];
 }
+
+/** True when the word at `at` is the second half of a capitalised hyphenated word (`Co-operation`). */
+function hyphenedToCapital(text: string, tokens: readonly Token[], at: number): boolean {
+  return at > 0 && text.slice(readAt(tokens, at - 1, 'tokens').end, readAt(tokens, at, 'tokens').start) === '-' && isCapitalised(readAt(tokens, at - 1, 'tokens'));
+}
+
+/** A superlative in lower case (`biggest`, `latest`). */
+const SUPERLATIVE = /^\p{Ll}+est$/u;
+
+/** Particles of a phrasal participle before its agent (`carried out by`, `drawn up by`, `set up by`). */
+const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'down', 'off', 'forward']);
+
+/** Prepositions that join a document to what it is about (`a report on`, `an inquiry into`). */
+const DOCUMENT_TOPICS: ReadonlySet<string> = new Set(['on', 'into', 'about']);
 
 /** Prepositions a subject phrase read back from its verb may open with, which are no part of the source (see phraseBefore). */
 const SOURCE_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'versus', 'than']);
@@ -1355,6 +1402,7 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
   if (
     isProperName(tokens, lastFirst, lastEnd) &&
     (isRole(tokens, previousFirst, previousEnd) ||
+      (isBareRole(tokens, previousFirst, previousEnd) && /^,\s+$/u.test(text.slice(readAt(tokens, previousEnd, 'tokens').end, readAt(tokens, lastFirst, 'tokens').start))) ||
       (segments.length === 2 &&
         !isProperName(tokens, previousFirst, previousEnd) &&
         (readAt(tokens, previousFirst, 'tokens').norm === 'one' || readAt(tokens, previousFirst, 'tokens').norm === 'the' || readAt(tokens, previousFirst, 'tokens').norm.endsWith("'s")))) &&
@@ -1374,7 +1422,9 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
     if (titleOf && isProperName(tokens, first, last) && isProperName(tokens, next[0], next[1]) && accepts(next[0], next[1])) return next;
     // `One of the men, David Redvers, 34, from Hartpury, said`: a description that opens the clause, then the name it describes.
     const describing = readAt(tokens, first, 'tokens').norm === 'one' || readAt(tokens, first, 'tokens').norm === 'the' || readAt(tokens, first, 'tokens').norm.endsWith("'s");
-    if (describing && !isProperName(tokens, first, last) && isProperName(tokens, next[0], next[1]) && accepts(next[0], next[1])) return next;
+    // `One of the jilted bidders, Netherlands-based group LNM, said`: the name may come with a word for what kind of body it is.
+    const namedNext = isProperName(tokens, next[0], next[1]) || kindThenName(text, tokens, next[0], next[1]);
+    if (describing && !isProperName(tokens, first, last) && namedNext && accepts(next[0], next[1])) return next;
     // `Health analyst Tony Beddow, from the Welsh Institute …, said`: a name after its role, then where the person works.
     const affiliated = isCapitalised(readAt(tokens, last, 'tokens')) && AFFILIATION_OPENERS.has(readAt(tokens, last + 1, 'tokens').norm);
     if (isNounPhrase(tokens, first, last) && (opensApposition(tokens, last + 1) || isProperName(tokens, first, last) || affiliated) && accepts(first, last)) return [first, last];
@@ -1423,9 +1473,35 @@ function nameBeforeRole(text: string, tokens: readonly Token[], phrase: [number,
 
 /** True when `tokens[first..last]` names a role a person holds (`the chief executive`, `its director`). */
 function isRole(tokens: readonly Token[], first: number, last: number): boolean {
-  if (!DETERMINERS.has(readAt(tokens, first, 'tokens').norm) && !POSSESSIVES.has(readAt(tokens, first, 'tokens').norm)) return false;
-  for (let i = first + 1; i <= last; i++) if (NOUNS.get(readAt(tokens, i, 'tokens').norm) === 'person-role' || TITLES.has(readAt(tokens, i, 'tokens').norm)) return true;
+  const opening = readAt(tokens, first, 'tokens');
+  if (!DETERMINERS.has(opening.norm) && !POSSESSIVES.has(opening.norm)) return false;
+  for (let i = first + 1; i <= last; i++) if (isRoleWord(readAt(tokens, i, 'tokens'))) return true;
   return false;
+}
+
+/**
+ * `shadow chief secretary to the Treasury, George Osborne,`, `Head of genetics at the institute, Professor …,`: a role with
+ * no article before the name it describes, its office word among its first words, as news copy writes it.
+ */
+function isBareRole(tokens: readonly Token[], first: number, last: number): boolean {
+  const opening = readAt(tokens, first, 'tokens');
+  if (DETERMINERS.has(opening.norm) || POSSESSIVES.has(opening.norm) || PREPOSITIONS.has(opening.norm) || PARTICIPLE_ENDING.test(opening.norm) || OPENERS.has(opening.norm)) return false;
+  // `Lord Bach, Minister for Defence Procurement,`: a name, or a role written as one, is the person, not a description of the next.
+  if ((isCapitalised(opening) && first > 0) || isProperName(tokens, first, last)) return false;
+  for (let i = first; i <= Math.min(last, first + BARE_ROLE_REACH); i++) {
+    const token = readAt(tokens, i, 'tokens');
+    if (isRoleWord(token)) return true;
+    if (PREPOSITIONS.has(token.norm)) return false;
+  }
+  return false;
+}
+
+/** How far into a role with no article its office word may stand (`shadow chief secretary`). */
+const BARE_ROLE_REACH = 3;
+
+/** True for a word of an office or a title (`secretary`, `chairman`, `head`). */
+function isRoleWord(token: Token): boolean {
+  return NOUNS.get(token.norm) === 'person-role' || TITLES.has(token.norm);
 }
 
 /** How many words a definite description may hold before its head (`The self-described democratic socialist`). */
@@ -1506,6 +1582,12 @@ function headOf(tokens: readonly Token[], phrase: [number, number]): number {
   return phrase[1];
 }
 
+/** True when the phrase is a document and what it is about (`a report on the plans`), which says what it says with `says`. */
+function reportsOnTopic(tokens: readonly Token[], phrase: [number, number]): boolean {
+  const head = headOf(tokens, phrase);
+  return head < phrase[1] && NOUNS.get(readAt(tokens, head, 'tokens').norm) === 'document' && DOCUMENT_TOPICS.has(tokens[head + 1]?.norm ?? '');
+}
+
 /** True for a lower-case head that names people (`person`, `officials`, `socialist`), as a subject's head before `with` or `of` must. */
 function namesPeople(token: Token): boolean {
   const singular = token.norm.replace(/s$/u, '');
@@ -1538,19 +1620,45 @@ function isNounPhrase(tokens: readonly Token[], first: number, last: number): bo
 /** Prepositions that open where a named person works, in an aside after the name: `, from the Welsh Institute,`, `, of the GMB,`. */
 const AFFILIATION_OPENERS: ReadonlySet<string> = new Set(['from', 'of', 'at']);
 
+/** Most words of a body's kind before its name (`Netherlands-based group`, `drinks giant`). */
+const KIND_WORDS = 3;
+
+/**
+ * True when the words are a body's kind, then its name: `Netherlands-based group LNM`, `rival bank HSBC`: lower-case words
+ * only of a hyphenated modifier or a noun for a body, then capitalised words to the end.
+ */
+function kindThenName(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  let name = last;
+  while (name > first && isCapitalised(readAt(tokens, name - 1, 'tokens'))) name--;
+  if (name === first || name - first > KIND_WORDS || !isCapitalised(readAt(tokens, last, 'tokens'))) return false;
+  let kind = false;
+  for (let i = first; i < name; i++) {
+    const token = readAt(tokens, i, 'tokens');
+    const hyphened = (i > first && text.slice(readAt(tokens, i - 1, 'tokens').end, token.start) === '-') || text[token.end] === '-';
+    if (NOUNS.get(token.norm) === 'organisation' && !isCapitalised(token)) kind = true;
+    else if (!hyphened) return false;
+  }
+  return kind;
+}
+
+/** A word in lower-case letters only. */
+const LOWER_NOUN = /^\p{Ll}+$/u;
+
 /** Words that open an apposition after a name: `, a Republican`, `, who leads`, `, 55,`, `, for example,`, `, then 38,`. */
 function opensApposition(tokens: readonly Token[], at: number): boolean {
   const token = readAt(tokens, at, 'tokens');
   // `, wearing a red scarf,`, `, including the Western Mail,`, `, seen by parents,`: a participle's phrase describes the name before it.
   return (
-    (!isCapitalised(token) && tokens[at + 1]?.norm === 'by' && /(?:ed|en|wn)$/.test(token.norm)) ||
+    (!isCapitalised(token) && (tokens[at + 1]?.norm === 'by' || (PHRASAL_PARTICLES.has(tokens[at + 1]?.norm ?? '') && tokens[at + 2]?.norm === 'by')) && /(?:ed|en|wn)$/.test(token.norm)) ||
     APPOSITION_OPENERS.has(token.norm) ||
     (ASIDE_PARTICIPLES.has(token.norm) && !isCapitalised(token)) ||
     (PARTICIPLE_ENDING.test(token.norm) && !isCapitalised(token)) ||
     /^\d/.test(token.raw) ||
     isCapitalised(token) ||
     NOUNS.get(token.norm) === 'person-role' ||
-    TITLES.has(token.norm)
+    TITLES.has(token.norm) ||
+    // `Euronext, owner of Liffe,`, `Diageo, maker of Guinness,`: a bare noun of what the name is to something.
+    (tokens[at + 1]?.norm === 'of' && LOWER_NOUN.test(token.raw) && !DETERMINERS.has(token.norm) && !QUANTIFIERS.has(token.norm) && !PREPOSITIONS.has(token.norm))
   );
 }
 

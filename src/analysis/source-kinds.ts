@@ -16,6 +16,7 @@ import {
   PREPOSITIONS,
   QUANTIFIERS,
 } from '../text/lexicons/source-grammar.ts';
+import { MONTH_NAMES } from '../text/lexicons/calendar.ts';
 import { HONORIFICS, ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { NAMED_GROUPS, RECORDS_OF_A_BODY } from '../text/lexicons/source-nouns.ts';
 import {
@@ -26,6 +27,7 @@ import {
   NOT_NAMES,
   PARTY_AFFILIATIONS,
   PEOPLE_WORDS,
+  PERSON_REPORTERS,
   SEX_OF_TITLE,
   SOURCE_HEADS,
   SPOKES,
@@ -115,6 +117,9 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 /** First-person subjects: outside a quotation, the article's writer. */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
 
+/** Words a number after them makes a part of a text (`Section 404 of the Act calls for`), not a body's name. */
+const PARTS_OF_TEXT: ReadonlySet<string> = new Set(['section', 'article', 'clause', 'chapter', 'paragraph', 'schedule', 'rule', 'part', 'page', 'amendment', 'resolution', 'directive', 'regulation']);
+
 /** What kind of source the words `tokens[first..last]` name, as a chain; undefined if they name none. */
 export function classifySource(context: Context, first: number, last: number): SourceLink[] | undefined {
   const { text, tokens, memory, titles } = context;
@@ -179,6 +184,12 @@ export function classifySource(context: Context, first: number, last: number): S
   // person is the article's writer, who stands behind the words as a named author does.
   if (first === last && FIRST_PERSON.has(headToken.norm)) return [{ name: `the writer ('${headToken.raw}')`, kind: 'named', person: true, role: 'writer' }];
   if (head === first + 1 && readAt(tokens, first, 'tokens').norm === 'the' && ANAPHORIC_MEDIA.has(headToken.norm) && memory.lastMediaChain) return memory.lastMediaChain;
+  // `said our correspondent`, `our political editor says`: the publisher's own journalist, reporting for it. Cited with
+  // `according to`, the journalist relays an account and is no speaker a later `he said` after a quotation goes back to.
+  if (readAt(tokens, first, 'tokens').norm === 'our' && head === last && head - first <= 3 && PERSON_REPORTERS.has(headToken.norm) && !SPOKES.has(headToken.norm)) {
+    const relayed = tokens[first - 1]?.norm === 'to' && tokens[first - 2]?.norm === 'according';
+    return [{ name: words(first, last), kind: 'media', person: !relayed, role: 'person' }];
+  }
   // `The Tory spokesman` after `Michael Ancram, the Tory foreign affairs spokesman,`, `The former cabinet secretary` after
   // `Lord Butler, who was cabinet secretary,`: a definite role goes to the one person the article gave it (`The foreign
   // secretary` is not `Shadow foreign secretary Michael Ancram`); with two who fit, it stays as written.
@@ -268,7 +279,24 @@ export function classifySource(context: Context, first: number, last: number): S
   // party, not who speaks.
   if (QUANTIFIERS.has(readAt(tokens, first, 'tokens').norm) && head > first && isCapitalised(headToken) && isPeoplePlural(headToken.norm))
     return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
-  if (isCapitalised(headToken) && !NOT_NAMES.has(headToken.norm)) return [nameLink(context, first, head, titles)];
+  // `Yoo Ji-chang`: the lower-case half of a hyphenated given name ends the name as its capitalised half would.
+  const hyphenatedName = head > first && !isCapitalised(headToken) && isCapitalised(readAt(tokens, head - 1, 'tokens')) && text.slice(readAt(tokens, head - 1, 'tokens').end, headToken.start) === '-';
+  if ((isCapitalised(headToken) && !NOT_NAMES.has(headToken.norm)) || hyphenatedName) return [nameLink(context, first, head, titles)];
+  // `Environmental group Transport 2000 said`, `Number 10 said`: a number that closes a capitalised name is part of it, and a name
+  // so numbered is a body's (`March 2004` is a date, no name).
+  const numbered =
+    head > first &&
+    !PARTS_OF_TEXT.has(readAt(tokens, head - 1, 'tokens').norm) &&
+    /^\d+$/u.test(headToken.raw) &&
+    isCapitalised(readAt(tokens, head - 1, 'tokens')) &&
+    !MONTH_NAMES.includes(readAt(tokens, head - 1, 'tokens').norm) &&
+    !boundaryAfter(text, tokens, head - 1);
+  if (numbered) {
+    let start = head - 1;
+    while (start > first && isCapitalised(readAt(tokens, start - 1, 'tokens')) && !boundaryAfter(text, tokens, start - 1)) start--;
+    const name = text.slice(readAt(tokens, start, 'tokens').start, headToken.end);
+    return [findReferent(memory, (link) => link.name === name) ?? { name, kind: 'named', person: false, role: 'organisation' }];
+  }
   if (hasName && SOURCE_HEADS.has(headToken.norm)) return [{ name: description, kind: 'named', person: SPOKES.has(headToken.norm), role: SPOKES.has(headToken.norm) ? 'person' : 'organisation' }];
   if (noun && (readAt(tokens, first, 'tokens').norm === 'the' || POSSESSIVES.has(readAt(tokens, first, 'tokens').norm) || hasName)) return [nominalSource(context, first, last, head, noun)];
   // `multiple sources privy to the talks`, `several nations`, `other Republicans`: a group nobody in it answers for.

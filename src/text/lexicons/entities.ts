@@ -216,6 +216,10 @@ export const ORGANISATION_WORD_ENTRIES: readonly { word: string; category: Organ
   { word: 'secretariat', category: 'state' },
   { word: 'mission', category: 'body' },
   { word: 'embassy', category: 'state' },
+  // `Hereford County Hospital said`: a hospital speaks as a body, never as a person.
+  { word: 'hospital', category: 'body' },
+  { word: 'infirmary', category: 'body' },
+  { word: 'clinic', category: 'body' },
   { word: 'command', category: 'body' },
   { word: 'watch', category: 'body' },
   { word: 'research', category: 'body' },

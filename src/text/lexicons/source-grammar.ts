@@ -581,6 +581,9 @@ export const INVERTED_TAILS: ReadonlySet<string> = new Set(['to', 'of', 'at', 'f
 /** Words that open a clause before its subject without being part of it: `Then she added`, `But Mr Smith said`. */
 export const LEADING_ADVERBS: ReadonlySet<string> = new Set([
   'then',
+  // `Privately ministers believe`: how a group holds a view is no part of the group.
+  'privately',
+  'publicly',
   'but',
   'and',
   'so',

@@ -113,6 +113,9 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     'authority',
     'embassy',
     'corporation',
+    // `US Airways management has said`: those who run a firm, spoken of as one.
+    'management',
+    'hospital',
     'telecoms firm',
     'companies',
     'firms',
@@ -290,6 +293,8 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     'members',
     'mps',
     'peers',
+    // `after the law lords said`: the judges of the House of Lords, as the UK's highest court.
+    'law lords',
     'senators',
     'leaders',
     'campaigners',

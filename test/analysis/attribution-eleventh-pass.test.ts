@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { certaintyOf } from '../support/certainty-of.ts';
+
+describe('a subject the verb of speech was cut off from', () => {
+  it('GIVEN "The hospital had earlier said that …" THEN "earlier" is an adverb and the hospital is the source', () => {
+    const certainty = certaintyOf('Ashford General Hospital had earlier said that patients waiting longer would be moved.');
+    expect(certainty.attributedTo).toEqual(['Ashford General Hospital']);
+  });
+
+  it('GIVEN "earlier claims" THEN "claims" stays a noun after "earlier"', () => {
+    expect(certaintyOf('The minister rejected earlier claims about the contract.').sourcing).toBe('none');
+  });
+
+  it('GIVEN a source after "after" ("after the law lords said …") THEN the law lords are the source', () => {
+    const certainty = certaintyOf('The rules were changed after the law lords said the old powers were discriminatory.');
+    expect(certainty.attributedTo).toEqual(['the law lords']);
+  });
+
+  it('GIVEN "the Commons transport and environment committee said" THEN the committee is named whole', () => {
+    const certainty = certaintyOf('The Commons transport and environment committee said the scheme had been badly run.');
+    expect(certainty.attributedTo).toEqual(['Commons transport and environment committee']);
+  });
+
+  it('GIVEN "the unions and the committee said" THEN the words after "and" are a source of their own, not one body', () => {
+    const certainty = certaintyOf('Talks stalled on Monday and the committee said it would meet again.');
+    expect(certainty.attributedTo).toEqual(['the committee']);
+  });
+
+  it('GIVEN a hyphenated kind of firm ("The oil-and-gas firm said") THEN the firm is the source', () => {
+    const certainty = certaintyOf('The oil-and-gas firm said it had found irregularities at a subsidiary.');
+    expect(certainty.sourcing).toBe('named');
+    expect(certainty.attributedTo).toEqual(['The oil-and-gas firm']);
+  });
+
+  it('GIVEN "Northern Rail management has said" THEN the management speaks for the firm', () => {
+    expect(certaintyOf('Northern Rail management has said it may have to cut services.').attributedTo).toEqual(['Northern Rail management']);
+  });
+});
+
+describe('names that end in a number, or are hyphenated', () => {
+  it('GIVEN "Pressure group Transport 2000 said" THEN the group’s numbered name is the source, a body', () => {
+    const certainty = certaintyOf('Pressure group Transport 2000 said the fuel duty freeze sent the wrong message.');
+    expect(certainty.attributedTo).toEqual(['Transport 2000']);
+    expect(certainty.sourcing).toBe('named');
+  });
+
+  it('GIVEN "Number 10 said" THEN Downing Street’s name is the source', () => {
+    expect(certaintyOf('Number 10 said the matter should now be left to the palace.').attributedTo).toEqual(['Number 10']);
+  });
+
+  it('GIVEN "Section 12 of the act calls for" THEN a numbered part of a law is no speaker', () => {
+    expect(certaintyOf('Section 12 of the act calls for all firms to publish their accounts.').sourcing).toBe('none');
+  });
+
+  it('GIVEN a quotation "…," said Kim Dae-sung, governor of a bank THEN the hyphenated name is the speaker', () => {
+    const certainty = certaintyOf('"Lenders would seek sanctions against the group," said Kim Dae-sung, governor of the development bank.');
+    expect(certainty.attributedTo).toEqual(['Kim Dae-sung']);
+  });
+});
+
+describe('the publisher’s own correspondent', () => {
+  it('GIVEN "…, said our correspondent" THEN the correspondent is a media source', () => {
+    const certainty = certaintyOf('This would allow months of hard bargaining to follow, said our correspondent.');
+    expect(certainty.sourcing).toBe('media');
+    expect(certainty.attributedTo).toEqual(['our correspondent']);
+  });
+
+  it('GIVEN "Our correspondent said …" and then "…, he added" THEN the correspondent goes on speaking', () => {
+    const certainty = certaintyOf('There was "some chance" of the strike being called off, he added.', 'Our correspondent said a deal was close.');
+    expect(certainty.attributedTo).toEqual(['Our correspondent']);
+  });
+
+  it('GIVEN "according to our correspondent" and then a quotation "…," he said THEN "he" is the minister quoted before', () => {
+    const certainty = certaintyOf(
+      'Turning the agency around "was like turning a tanker", he said.',
+      'Lord Hale said he was disappointed. The findings, according to our correspondent, hold few surprises.',
+    );
+    expect(certainty.attributedTo).toEqual(['Hale']);
+  });
+});
+
+describe('a name behind an aside', () => {
+  it('GIVEN "Lyon-based Vetra, owner of Maxell in Leeds, has also said" THEN the firm is the source', () => {
+    expect(certaintyOf('Lyon-based Vetra, owner of Maxell in Leeds, has also said it is interested in bidding.').attributedTo).toEqual(['Vetra']);
+  });
+
+  it('GIVEN "One of the losing bidders, Swiss-based group Halvex, said" THEN the named group is the source', () => {
+    expect(certaintyOf('One of the losing bidders, Swiss-based group Halvex, said it welcomed the news.').attributedTo).toEqual(['Halvex']);
+  });
+
+  it('GIVEN "The firm, led by new chief executive Ann Lowe, said" THEN the firm speaks, not the one who leads it', () => {
+    const certainty = certaintyOf('The Leeds firm, led by new chief executive Ann Lowe, said it hoped to return to profit.');
+    expect(certainty.attributedTo).toEqual(['The Leeds firm']);
+  });
+
+  it('GIVEN "The survey, carried out by pollster Jo Dunn, says" THEN the survey is the source, not its pollster alone', () => {
+    expect(certaintyOf('The study, carried out by transport expert Jo Dunn, says lower limits would save lives.').sourcing).not.toBe('none');
+  });
+
+  it('GIVEN "Responding to the speech, shadow home secretary, Ann Hale, said" THEN a role with no article names the person after it', () => {
+    expect(certaintyOf('Responding to the speech, shadow home secretary, Ann Hale, said the plans were uncosted.').attributedTo).toEqual(['Ann Hale']);
+  });
+
+  it('GIVEN "Lord Bates, Minister for Rail Safety, said" THEN the name speaks, not the last word of the office', () => {
+    expect(certaintyOf('Lord Bates, Minister for Rail Safety, said he was disappointed with the delays.').attributedTo).toEqual(['Bates']);
+  });
+
+  it('GIVEN a union and its short form in brackets after the speaker’s role THEN the speaker is the person, not the short form', () => {
+    const certainty = certaintyOf('However, Asha Rao, general secretary of the Federation of Dock Workers (FDW), said the move was wrong.');
+    expect(certainty.attributedTo).toEqual(['Asha Rao']);
+  });
+});
+
+describe('a document and what it is about', () => {
+  it('GIVEN "An audit office report on the ten biggest projects says" THEN the report is the source', () => {
+    expect(certaintyOf('A National Audit Office report on the ten biggest projects says costs have risen.').sourcing).not.toBe('none');
+  });
+
+  it('GIVEN "the 20 biggest projects" THEN "projects" is a noun, no verb of forecasting', () => {
+    expect(certaintyOf('Costs on the 20 biggest projects rose by £1bn.').sourcing).toBe('none');
+  });
+});
+
+describe('going on with a thing is no saying', () => {
+  it('GIVEN "its management has continued talks with" THEN nothing is attributed', () => {
+    expect(certaintyOf('A new offer is expected as its management has continued talks with the board.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "The minister continued: …" THEN the minister still speaks', () => {
+    expect(certaintyOf('The minister continued that the plans would go ahead.').sourcing).toBe('named');
+  });
+});
