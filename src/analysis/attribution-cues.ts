@@ -1,6 +1,7 @@
 import { AGO_PERIODS, MONTH_NAMES, PERIOD_DEICTICS, PERIODS, PUBLISHED_WHEN, TIME_WORDS, WEEKDAYS } from '../text/lexicons/calendar.ts';
 import { classifyQuoteMark } from '../text/quote-marks.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
+import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
 import { ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
 import { BRINGING_TO_SAY, ONLY_VERBS, PLAIN_SPEECH, REPORTING_VERBS, type ReportingVerb } from '../text/lexicons/reporting-verbs.ts';
 import { type PhraseMatch, PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
@@ -400,6 +401,24 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       }
     }
     let links = classifySource(context, phrase[0], phrase[1]) ?? (category === 'relay' && !relayStarts.has(phrase[1] + 1) && !citesReason ? [asWritten(context, phrase)] : undefined);
+    // `Russia hit Yukos with a tax bill it says the company owes`, `…to cover the debt, which they claim is owed by Yukos`: a
+    // pronoun opening a clause on the main clause's object, with no speaker before it in the sentence, is the main clause's
+    // subject, who acts and so claims; the object is inside the claim, and no earlier name stands nearer.
+    const pronoun = PERSONAL.get(pronounOf(readAt(tokens, phrase[0], 'tokens').norm));
+    if (
+      pronoun &&
+      !pronoun.person &&
+      phrase[0] === phrase[1] &&
+      phrase[0] > 1 &&
+      attributions.length === 0 &&
+      !boundaryAfter(text, tokens, phrase[0] - 1) &&
+      opensObjectClause(readAt(tokens, phrase[0] - 1, 'tokens'))
+    ) {
+      const subject = sentenceSubject(text, tokens, phrase[0] - 1, cueAt, true) ?? openingNounPhrase(text, tokens, phrase[0] - 1);
+      const subjectLinks = subject && subject[1] < phrase[0] - 2 ? classifySource(context, subject[0], subject[1]) : undefined;
+      if (subjectLinks?.length === 1 && subjectLinks.every((link) => (pronoun.plural ? /[^s']s$/u.test(link.name) : !link.person && link.role === 'organisation' && !/[^s']s$/u.test(link.name))))
+        links = subjectLinks;
+    }
     // `Democrats in Iowa who watched the debate said`, `Labour activists campaigning to block it say`: the words back to `who` or the
     // participle name no one; the noun phrase the clause hangs from does.
     const restricted = !links && category === 'speech' ? restrictedSubject(text, tokens, match.first, cueAt) : undefined;
@@ -896,6 +915,27 @@ function carrierAfterPreposition(tokens: readonly Token[], phrase: [number, numb
 /** True when the word at `at` is the second half of a capitalised hyphenated word (`Co-operation`). */
 function hyphenedToCapital(text: string, tokens: readonly Token[], at: number): boolean {
   return at > 0 && text.slice(readAt(tokens, at - 1, 'tokens').end, readAt(tokens, at, 'tokens').start) === '-' && isCapitalised(readAt(tokens, at - 1, 'tokens'));
+}
+
+/**
+ * The noun phrase that opens the sentence, up to its verb (`The Russian government` of `The Russian government hit …`): `the`,
+ * then capitalised words and nouns of sources only; undefined when anything else stands before the first lower-case word.
+ */
+function openingNounPhrase(text: string, tokens: readonly Token[], before: number): [number, number] | undefined {
+  let last = tokens[0]?.norm === 'the' ? 0 : -1;
+  while (last + 1 < before && !boundaryAfter(text, tokens, last + 1) && (isCapitalised(readAt(tokens, last + 1, 'tokens')) || NOUNS.has(readAt(tokens, last + 1, 'tokens').norm))) last++;
+  if (last < 0 || last + 1 >= before || isCapitalised(readAt(tokens, last + 1, 'tokens')) || !NOUNS.has(readAt(tokens, last, 'tokens').norm)) return undefined;
+  return [0, last];
+}
+
+/**
+ * True when the word before a pronoun opens a relative clause on a noun: `which` or `that`, or the noun itself with no
+ * relative word (`a bill it says`); not an auxiliary, a preposition, a conjunction (`and it says` opens a clause of its own),
+ * an adverb or a participle.
+ */
+function opensObjectClause(previous: Token): boolean {
+  if (previous.norm === 'which' || previous.norm === 'that') return true;
+  return /^\p{Ll}{3,}$/u.test(previous.raw) && !STOP_WORDS.has(previous.norm) && !/(?:ly|ed)$/u.test(previous.norm) && !PERSONAL.has(previous.norm);
 }
 
 /** A superlative in lower case (`biggest`, `latest`). */

@@ -17,7 +17,7 @@ import {
   QUANTIFIERS,
 } from '../text/lexicons/source-grammar.ts';
 import { MONTH_NAMES } from '../text/lexicons/calendar.ts';
-import { HONORIFICS, ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
+import { HONORIFICS, ORGANISATION_WORDS, PLACE_NAMES } from '../text/lexicons/entities.ts';
 import { NAMED_GROUPS, RECORDS_OF_A_BODY } from '../text/lexicons/source-nouns.ts';
 import {
   ANAPHORIC_MEDIA,
@@ -116,6 +116,13 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 
 /** First-person subjects: outside a quotation, the article's writer. */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
+
+/** True for the name of a place (`Turkey`, `Moscow`), not its adjective (`Russian`, `German`, `Chinese`, `British`). */
+function isPlaceNoun(name: string): boolean {
+  if (!PLACE_NAMES.has(name) || /(?:ese|ish|ic)$/u.test(name)) return false;
+  // `Russian` (Russia), `German` (Germany), `Italian` (Italy) are adjectives of places in the list.
+  return !PLACE_NAMES.has(name.slice(0, -1)) && !PLACE_NAMES.has(`${name}y`) && !(name.endsWith('ian') && PLACE_NAMES.has(`${name.slice(0, -3)}y`));
+}
 
 /** Words a number after them makes a part of a text (`Section 404 of the Act calls for`), not a body's name. */
 const PARTS_OF_TEXT: ReadonlySet<string> = new Set(['section', 'article', 'clause', 'chapter', 'paragraph', 'schedule', 'rule', 'part', 'page', 'amendment', 'resolution', 'directive', 'regulation']);
@@ -534,7 +541,9 @@ function nameLink(context: Context, first: number, head: number, titles: [string
   const courtesy = tokens.slice(start, head).some((token) => COURTESY_TITLES.has(token.norm));
   // `Labour MP Diane Abbott`: a party, then a given name, names a member of the party, not the party.
   const partyMember = PARTY_AFFILIATIONS.has(readAt(tokens, start, 'tokens').norm.replace(/'s$/u, '')) && afterTitle > start && sexOf(tokens, afterTitle, afterTitle, head) !== undefined;
-  const organisation = !courtesy && !partyMember && (bodyAfterThe || tokens.slice(start, head + 1).some((token) => ORGANISATION_WORDS.has(token.norm.replace(/'s$/, ''))));
+  // `Turkey had insisted`, `Russia says`: a country or city that speaks is its government, a body.
+  const place = start === head && isPlaceNoun(readAt(tokens, head, 'tokens').raw);
+  const organisation = !courtesy && !partyMember && (bodyAfterThe || place || tokens.slice(start, head + 1).some((token) => ORGANISATION_WORDS.has(token.norm.replace(/'s$/, ''))));
   const nameStart = organisation ? start : afterTitle;
   const name = text.slice(readAt(tokens, nameStart, 'tokens').start, readAt(tokens, head, 'tokens').end);
   // The same name mentioned earlier in the sentence or the article is the same referent, sex and all.

@@ -130,3 +130,41 @@ describe('going on with a thing is no saying', () => {
     expect(certaintyOf('The minister continued that the plans would go ahead.').sourcing).toBe('named');
   });
 });
+
+describe('a pronoun opening a clause on the main clause’s object', () => {
+  it('GIVEN "Russia hit the firm with a tax bill it says the company owes" THEN the claim is Russia’s, not the firm’s', () => {
+    expect(certaintyOf('Russia hit the oil firm with a $20bn tax bill it says the company owes.').attributedTo).toEqual(['Russia']);
+  });
+
+  it('GIVEN "The Russian government hit the firm with a bill it says …" THEN the government is the source', () => {
+    expect(certaintyOf('The Russian government hit the oil firm with a $20bn tax bill it says the company owes.').attributedTo).toEqual(['Russian government']);
+  });
+
+  it('GIVEN "Prosecutors have frozen shares to cover the debt, which they claim is owed by the firm" THEN the prosecutors claim it', () => {
+    expect(certaintyOf('Prosecutors have frozen the shares to cover the debt, which they claim is owed by the firm.').attributedTo).toEqual(['Prosecutors']);
+  });
+
+  it('GIVEN "…, it said" after a comma THEN "it" is no relative clause and is not read as the sentence’s subject', () => {
+    expect(certaintyOf('State-owned lenders may be even worse hit, it said.').attributedTo).not.toEqual(['State']);
+  });
+});
+
+describe('a country that speaks is its government', () => {
+  it('GIVEN "Turkey had insisted …" and then "…, it added" THEN "it" is Turkey', () => {
+    expect(certaintyOf('The talks would go on, it added.', 'Turkey had insisted it would not bow to pressure.').attributedTo).toEqual(['Turkey']);
+  });
+
+  it('GIVEN "Turkey had insisted …" and then "…, he said" THEN "he" is not Turkey', () => {
+    expect(certaintyOf('"We will not move," he said.', 'Turkey had insisted it would not bow to pressure.').attributedTo).not.toEqual(['Turkey']);
+  });
+});
+
+describe('a claim or an announcement whose maker is left out', () => {
+  it('GIVEN "…, it has been claimed" THEN the sourcing is vague', () => {
+    expect(certaintyOf('The minister’s remark has diverted attention from the real issues, it has been claimed.').sourcing).toBe('vague');
+  });
+
+  it('GIVEN "It was announced last July that three bodies would be abolished" THEN the sourcing is vague', () => {
+    expect(certaintyOf('It was announced last July that three public bodies would be abolished.').sourcing).toBe('vague');
+  });
+});
