@@ -5,7 +5,7 @@ import { CONTESTING } from '../text/lexicons/source-grammar.ts';
 import { findHedges, levelOfHedges, type HedgeFound } from './hedging.ts';
 import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 import { findQuotationOwner, findQuotedSpans, type QuotedSpan } from './quotations.ts';
-import { chainOf, createSourceMemory, findAttributions, SOURCE_KIND_ORDER, type Attribution, type SourceLink } from './sources.ts';
+import { chainOf, createSourceMemory, findAttributions, nameRolesGivenLater, SOURCE_KIND_ORDER, type Attribution, type SourceLink } from './sources.ts';
 import { readAt } from '../model/read-at.ts';
 
 /**
@@ -197,6 +197,17 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     memory.paragraph = sentence.paragraph;
     ownAttributions.push(findAttributions(text, tokens, memory, inQuotation));
   }
+  const leadParagraph = sentences[0]?.paragraph;
+  nameRolesGivenLater(
+    ownAttributions.slice(
+      0,
+      Math.max(
+        0,
+        sentences.findIndex((sentence) => sentence.paragraph !== leadParagraph),
+      ) || sentences.length,
+    ),
+    memory,
+  );
 
   const quotations = assignSpeakers(text, sentences, quoted, ownAttributions);
   const inherited = inheritAttributions(sentences, ownAttributions, quotations);

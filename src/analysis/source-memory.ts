@@ -398,6 +398,7 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
         owner: readAt(tokens, end, 'tokens').norm.endsWith("'s"),
       });
       rememberRoles(text, tokens, first, end, known, memory);
+      rememberTitles(tokens, start, afterTitle, first, known, memory);
       continue;
     }
     if (!titled && !given && (isCompanyDescribed(text, tokens, first, end) || findBody(memory, name))) {
@@ -425,12 +426,7 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     const subjectAfterRole =
       complementedRole !== undefined && !subject && !mentions.some((mention) => mention.link.person) && verbFollows(text, tokens, end) && roleOpensClause(text, tokens, complementedRole + 1);
     mentions.push({ first: start, opens: opens(start, end) || subjectAfterRole, link, owner: readAt(tokens, end, 'tokens').norm.endsWith("'s") });
-    for (let j = start; j < afterTitle; j++) {
-      const title = readAt(tokens, j, 'tokens').norm;
-      if (TITLES.has(title) && !SEX_OF_TITLE.has(title) && title !== 'dr') memory.personByTitle.set(title, link);
-      // `German Chancellor Gerhard Schroeder` is a chancellor too: a later `the chancellor` fits him as well as `Chancellor Gordon Brown`.
-      if (NOUNS.get(title) === 'person-role' && !OFFICE_MODIFIERS.has(title)) recordRole(memory, { head: title, words: roleWords(tokens, first, j) }, link);
-    }
+    rememberTitles(tokens, start, afterTitle, first, link, memory);
     // `Gordon Brown, the chancellor,`: the role in an apposition is a title for `the chancellor` later.
     const role = tokens[end + 2];
     if (tokens[end + 1]?.norm === 'the' && role && NOUNS.get(role.norm) === 'person-role' && commaAfter(text, tokens, end)) memory.personByTitle.set(role.norm, link);
@@ -600,7 +596,10 @@ export function roleFits(phrase: Role, given: Role): boolean {
 export function findRoleHolder(memory: SourceMemory, phrase: Role, alsoTitled?: SourceLink): SourceLink | 'ambiguous' | undefined {
   const people: SourceLink[] = [];
   const add = (link: SourceLink): void => {
-    if (!people.some((known) => isSamePerson(known.name, link.name))) people.push(link);
+    const same = people.findIndex((known) => isSamePerson(known.name, link.name));
+    if (same < 0) people.push(link);
+    // The fuller name of one person (`Mikhail Saakashvili`, not `Saakashvili`).
+    else if (link.name.length > (people[same]?.name.length ?? 0)) people[same] = link;
   };
   for (let i = memory.roles.length - 1; i >= 0; i--) {
     const holder = readAt(memory.roles, i, 'roles');
@@ -609,6 +608,51 @@ export function findRoleHolder(memory: SourceMemory, phrase: Role, alsoTitled?: 
   if (alsoTitled) add(alsoTitled);
   if (people.length > 1) return 'ambiguous';
   return people[0];
+}
+
+/**
+ * The titles written before a name (`Home Secretary Charles Clarke`), kept for a later `the home secretary`, whether the name
+ * is new or was named before without them.
+ */
+function rememberTitles(tokens: readonly Token[], start: number, afterTitle: number, first: number, link: SourceLink, memory: SourceMemory): void {
+  for (let j = start; j < afterTitle; j++) {
+    const title = readAt(tokens, j, 'tokens').norm;
+    // `President Saakashvili` after `President Mikhail Saakashvili`: the fuller name of one person is kept.
+    const titled = memory.personByTitle.get(title);
+    const fuller = titled !== undefined && isSamePerson(titled.name, link.name) && titled.name.length > link.name.length;
+    if (TITLES.has(title) && !SEX_OF_TITLE.has(title) && title !== 'dr' && !fuller) memory.personByTitle.set(title, link);
+    // `German Chancellor Gerhard Schroeder` is a chancellor too: a later `the chancellor` fits him as well as `Chancellor Gordon Brown`.
+    if (NOUNS.get(title) === 'person-role' && !OFFICE_MODIFIERS.has(title)) recordRole(memory, { head: title, words: roleWords(tokens, first, j) }, link);
+  }
+}
+
+/**
+ * `The home secretary has defended …` in a lead that names him only further on (`Home Secretary Charles Clarke said`): once
+ * the whole article is read, a definite role of an office (a word before its head: `home secretary`, `justice minister`) left as
+ * written in `lead` goes to the one person the article gave it; with none or two who fit, it stays as written. Only the lead,
+ * whose convention this is, and never a bare `the spokesman` or `the minister`, which later paragraphs give to others. The
+ * links are replaced where they stand, so quotations read from them get the name too.
+ */
+export function nameRolesGivenLater(lead: readonly (readonly Attribution[])[], memory: SourceMemory): void {
+  for (const sentence of lead)
+    for (const attribution of sentence)
+      attribution.links.forEach((link, i) => {
+        const role = writtenRole(link);
+        if (!role) return;
+        const holder = findRoleHolder(memory, role);
+        if (holder && holder !== 'ambiguous' && holder.person) attribution.links[i] = holder;
+      });
+}
+
+/** The role of a link read as written (`The home secretary`): `the`, then lower-case words ending in a word of a role. */
+function writtenRole(link: SourceLink): Role | undefined {
+  if (!link.person || link.role !== 'person' || link.kind !== 'named') return undefined;
+  const words = link.name.split(/\s+/u);
+  if (words.length < 2 || words[0]?.toLowerCase() !== 'the' || !words.slice(1).every((word) => /^\p{Ll}+$/u.test(word))) return undefined;
+  const head = words.at(-1) ?? '';
+  if (NOUNS.get(head) !== 'person-role') return undefined;
+  if (words.length < 3) return undefined;
+  return { head, words: new Set(words.slice(1, -1)) };
 }
 
 /** `Mikhail Saakashvili` and a later `Mr Saakashvili` (kept as `Saakashvili`) are one person: one name ends with the other. */

@@ -7,4 +7,4 @@
  */
 export { findAttributions } from './attribution-cues.ts';
 export { chainOf, dedupeLinks, SOURCE_KIND_ORDER, type Attribution, type Sex, type SourceKind, type SourceLink, type SourceRole } from './source-links.ts';
-export { createSourceMemory, type SourceMemory } from './source-memory.ts';
+export { createSourceMemory, nameRolesGivenLater, type SourceMemory } from './source-memory.ts';

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/analysis/certainty.ts';
+import { readArticle } from '../../src/corpus/load.ts';
 import { certaintyOf } from '../support/certainty-of.ts';
+import { must } from '../support/must.ts';
 
 describe('a subject the verb of speech was cut off from', () => {
   it('GIVEN "The hospital had earlier said that …" THEN "earlier" is an adverb and the hospital is the source', () => {
@@ -166,5 +169,26 @@ describe('a claim or an announcement whose maker is left out', () => {
 
   it('GIVEN "It was announced last July that three bodies would be abolished" THEN the sourcing is vague', () => {
     expect(certaintyOf('It was announced last July that three public bodies would be abolished.').sourcing).toBe('vague');
+  });
+});
+
+describe('a role in the lead named only further on', () => {
+  const leadOf = (body: string): string[] => {
+    const result = readArticle('lead.txt', new TextEncoder().encode(`A headline\n\n${body}\n`));
+    if (!result.ok) throw new Error('the loader refused the article');
+    return must(analyseArticle(result.article).sentences[0], 'the lead').attributedTo;
+  };
+
+  it('GIVEN "The home secretary has defended …" and then "Home Secretary Jo Vale said" THEN the lead is Jo Vale’s', () => {
+    expect(leadOf('The home secretary has defended his decision to hold the men.\n\nHome Secretary Jo Vale said they posed a threat.')).toEqual(['Jo Vale']);
+  });
+
+  it('GIVEN "The spokesman said …" in the lead and a spokesman of another body named later THEN the lead stays as written', () => {
+    expect(leadOf('The spokesman said the plan was sound.\n\nBut Ann Ford, spokesman for the refugee council, said it was not.')).toEqual(['The spokesman']);
+  });
+
+  it('GIVEN a shadow home secretary named later too THEN the lead is the home secretary, not the shadow one', () => {
+    const body = 'The home secretary has defended the plan.\n\nHome Secretary Jo Vale said it was needed.\n\nShadow home secretary Tim Bell said the home secretary was wrong.';
+    expect(leadOf(body)).toEqual(['Jo Vale']);
   });
 });
