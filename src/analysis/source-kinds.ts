@@ -1,6 +1,6 @@
 import { ANONYMITY_PHRASES } from '../text/lexicons/anonymity.ts';
-import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
-import { PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
+import { MEDIA_OUTLETS, type MediaOutlet } from '../text/lexicons/media-outlets.ts';
+import { type PhraseMatch, PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
 import {
   AUTHOR_LINKS,
   CONTAINER_LINKS,
@@ -117,6 +117,19 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 /** First-person subjects: outside a quotation, the article's writer. */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
 
+/**
+ * `the BBC's Elizabeth Blunt`, `the BBC's political editor`: an outlet in the possessive before its journalist (a given name or a
+ * word for a reporter) is the outlet the journalist reports for; `the BBC's Politics Show` or `the agency's chief executive` is not.
+ */
+function outletOfJournalist(tokens: readonly Token[], first: number, last: number): PhraseMatch<MediaOutlet> | undefined {
+  const at = tokens.slice(first, last).findIndex((token) => /['\u2019]s$/u.test(token.raw)) + first;
+  if (at < first) return undefined;
+  const journalist = tokens.slice(at + 1, last + 1).some((token) => PERSON_REPORTERS.has(token.norm) && !SPOKES.has(token.norm)) || sexOf(tokens, at + 1, at + 1, last) !== undefined;
+  if (!journalist) return undefined;
+  const bare = tokens.map((token, i) => (i === at ? { ...token, norm: token.norm.slice(0, -2), raw: token.raw.slice(0, -2) } : token));
+  return OUTLETS.findAll(bare, first, at + 1).find((match) => match.entry.category !== 'generic' && match.last === at);
+}
+
 /** True for the name of a place (`Turkey`, `Moscow`), not its adjective (`Russian`, `German`, `Chinese`, `British`). */
 function isPlaceNoun(name: string): boolean {
   if (!PLACE_NAMES.has(name) || /(?:ese|ish|ic)$/u.test(name)) return false;
@@ -175,7 +188,7 @@ export function classifySource(context: Context, first: number, last: number): S
   if (condition) return [{ name: words(first, last), kind: 'anonymous', person: true, role: 'people' }];
 
   const outlets = OUTLETS.findAll(tokens, first, last + 1);
-  const specific = outlets.find((match) => match.entry.category !== 'generic');
+  const specific = outlets.find((match) => match.entry.category !== 'generic') ?? outletOfJournalist(tokens, first, last);
   // `Ex-BBC presenter Robert Kilroy-Silk`, `former CNN anchor Jo Hale`: an outlet a named person has left relays nothing of what
   // they say now (`BBC political editor Nick Robinson` still reports for the BBC, so stays media).
   const formerly =
@@ -183,7 +196,7 @@ export function classifySource(context: Context, first: number, last: number): S
     specific.last < last &&
     isCapitalised(headToken) &&
     (/\bex-$/iu.test(text.slice(Math.max(0, specific.start - 3), specific.start)) || (specific.first > first && /^(?:former|ex)$/u.test(readAt(tokens, specific.first - 1, 'tokens').norm)));
-  if (specific && !formerly) return [{ name: text.slice(specific.start, specific.end), kind: 'media', person: false, role: 'organisation' }];
+  if (specific && !formerly) return [{ name: text.slice(specific.start, specific.end).replace(/['\u2019]s$/u, ''), kind: 'media', person: false, role: 'organisation' }];
 
   const personal = PERSONAL.get(pronounOf(headToken.norm));
   if (first === last && personal) return relayedChain(memory, resolvePronoun(context, headToken));
@@ -243,8 +256,7 @@ export function classifySource(context: Context, first: number, last: number): S
 
   // `a committee of MPs has warned`, `a firm in Leeds said`: a body the sentence does not name is no anonymous person but an
   // unnamed, vague source.
-  if (INDEFINITE.has(readAt(tokens, first, 'tokens').norm) && head > first && NOUNS.get(headToken.norm) === 'organisation')
-    return [{ name: words(first, last), kind: 'vague', person: false, role: 'organisation' }];
+  if (INDEFINITE.has(readAt(tokens, first, 'tokens').norm) && head > first && noun === 'organisation') return [{ name: words(first, last), kind: 'vague', person: false, role: 'organisation' }];
   if (INDEFINITE.has(readAt(tokens, first, 'tokens').norm) && SOURCE_HEADS.has(headToken.norm)) {
     // `a spokesman for the firm`: the spokesman answers for the body the article means, when it can be told.
     const body = SPOKES.has(headToken.norm) && !hasName ? bodySpokenFor(context, head, last) : undefined;

@@ -192,3 +192,35 @@ describe('a role in the lead named only further on', () => {
     expect(leadOf(body)).toEqual(['Jo Vale']);
   });
 });
+
+describe('a price that moves by a figure', () => {
+  it('GIVEN "Brent crude rose, adding $1.89 to $48.62" THEN "adding" is the price’s move, no saying', () => {
+    expect(certaintyOf('Brent crude also rose in London trading, adding $1.89 to $48.62 at the close.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "…, adding that the plan was sound" THEN "adding" is still speech', () => {
+    expect(certaintyOf('The minister spoke for an hour, adding that the plan was sound.').sourcing).toBe('named');
+  });
+});
+
+describe('a body the sentence does not name', () => {
+  it('GIVEN "branded inadequate by a leading retirement think-tank" THEN the think-tank is a vague source, not an anonymous person', () => {
+    expect(certaintyOf('The pension system has been branded inadequate by a leading retirement think-tank.').sourcing).toBe('vague');
+  });
+});
+
+describe('an outlet in the possessive before its journalist', () => {
+  it('GIVEN "…, says the BBC’s Jane Hale in Rome" THEN the source is the BBC, a media source', () => {
+    const certainty = certaintyOf('One reason for the result is the changeover to the euro, says the BBC’s Jane Hale in Rome.');
+    expect(certainty.sourcing).toBe('media');
+    expect(certainty.attributedTo).toEqual(['BBC']);
+  });
+
+  it('GIVEN "told the BBC’s Politics Show" THEN the programme is no journalist and the speaker stays the source', () => {
+    expect(certaintyOf('On Sunday, Jo Gavron told the BBC’s Politics Show she believed he would say sorry.').attributedTo[0]).toBe('Jo Gavron');
+  });
+
+  it('GIVEN "The agency’s former chief executive Doug Smith quit, claiming" THEN "agency" is no outlet', () => {
+    expect(certaintyOf('The agency’s former chief executive Doug Smith quit last autumn claiming he was disappointed.').sourcing).not.toBe('media');
+  });
+});

@@ -550,7 +550,7 @@ export const WARNING_KINDS: ReadonlySet<string> = new Set(['profit', 'profits', 
  * they are what happened, not words. `reported` and `announced` are not here: `Shell reported an annual profit of $17.5bn`
  * is the firm's own account of its figures, its claim as a forecast is.
  */
-export const ACCOUNT_VERBS: ReadonlySet<string> = new Set(['posted', 'added', 'recorded', 'booked', 'delivered', 'posts', 'adds']);
+export const ACCOUNT_VERBS: ReadonlySet<string> = new Set(['posted', 'added', 'recorded', 'booked', 'delivered', 'posts', 'adds', 'posting', 'adding']);
 /** Nouns of figures: a verb of accounts before one of them is no saying (`posted a loss`, `booked record profits`). */
 export const FIGURE_NOUNS: ReadonlySet<string> = new Set([
   'loss',

@@ -113,6 +113,9 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     'authority',
     'embassy',
     'corporation',
+    // `a leading retirement think-tank said`: a body of researchers.
+    'think tank',
+    'thinktank',
     // `US Airways management has said`: those who run a firm, spoken of as one.
     'management',
     'hospital',
