@@ -1250,18 +1250,33 @@ function questionGovernorOf(tokens: readonly Token[], index: number, text: strin
   return undefined;
 }
 
+/** How far after `whether` the modal of an act to be chosen may stand (`whether a super-casino will be built`). */
+const CHOSEN_ACT_REACH = 7;
+/** Modals of an act a decision chooses (`whether the plant should be closed`); not `could` or `might`, which guess. */
+const CHOSEN_ACT_MODALS = new Set(['will', 'should', 'would', 'shall']);
+/** A passive participle: regular (`closed`, `taken`) or one of the common irregular ones. */
+const PASSIVE_PARTICIPLE = /^(?:\p{Ll}{2,}(?:ed|en)|built|made|held|sold|set|put|cut|shut|kept|left|brought|bought|sent|spent|paid|run|won|lost|told|found)$/u;
+
 /**
  * True when the `whether` or `if` at `index` opens an embedded question that a verb or noun of
  * deciding, asking or debating governs (`will decide whether to ban smoking in bars`, `is heard
  * asking the reporter if he is a spy`, `a row over whether only Greece may use the name`): the
  * sentence's claim is the decision, the question or the argument, and the question word marks
- * what is decided, asked or argued, not the writer's doubt. A cue inside the question (`asked
+ * what is decided, asked or argued, not the writer's doubt. A decision's question is an option
+ * to choose only as an act: an infinitive (`whether to ban`) or a passive with `will`/`should`
+ * (`whether a casino will be built`); a fact to be judged (`decide whether the evidence is
+ * admissible`) stays open, as FactBank labels it. A cue inside the question (`asked
  * whether legal fees might be seized`) still hedges: the possibility it names is news the
  * sentence carries, as FactBank's labels say.
  */
 function governedQuestion(tokens: readonly Token[], index: number, text: string | undefined): boolean {
   const category = questionGovernorOf(tokens, index, text);
-  return category !== undefined && category !== 'inquiry' && (category !== 'decision' || tokens[index + 1]?.norm === 'to');
+  if (category === undefined || category === 'inquiry') return false;
+  if (category !== 'decision' || tokens[index + 1]?.norm === 'to') return true;
+  // `the final say on whether a casino will be built`, `vote on whether the law should be changed`: an act to be chosen, in the passive.
+  const rest = tokens.slice(index + 1, index + 1 + CHOSEN_ACT_REACH).map((token) => token.norm);
+  const modal = rest.findIndex((word) => CHOSEN_ACT_MODALS.has(word));
+  return modal > 0 && rest[modal + 1] === 'be' && PASSIVE_PARTICIPLE.test(rest[modal + 2] ?? '');
 }
 
 /** `if` meaning `whether` after a verb of looking into (`to see if it was possible`, `checking if`): an open question, not a condition. */

@@ -44,6 +44,14 @@ describe('a question a decision, a debate or an asking governs', () => {
     expect(hedgeWordsOf('The MP asked whether the council would refund the parking charges.')).toEqual(['would']);
   });
 
+  it('GIVEN "the final say on whether a depot will be built" THEN the say is stated', () => {
+    expect(levelOf('Local councils insist they will keep the final say on whether a depot will be built in the valley.')).toBe('certain');
+  });
+
+  it('GIVEN "we will decide if and what action will be taken" THEN the decision is stated', () => {
+    expect(levelOf('The club will decide if and what further action will be taken.')).toBe('certain');
+  });
+
   it('GIVEN "decide whether the evidence is admissible" (a fact to be judged) THEN it stays left open', () => {
     expect(levelOf('The judge will decide whether the recordings are admissible.')).toBe('unknown');
   });
