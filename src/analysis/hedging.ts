@@ -507,6 +507,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
   if (text !== undefined && (hedge.category === 'modal' || hedge.category === 'belief') && insideRhetoricalQuestion(tokens, i, text)) return false;
   if (text !== undefined && scopedToRelative(hedge, readAt(tokens, i, 'tokens').norm) && inRelativeClauseOfAnother(tokens, i, text, hedge.category)) return false;
   if (text !== undefined && (hedge.category === 'reported-uncertainty' || HOLDERS_VERBS.has(readAt(tokens, i, 'tokens').norm)) && inContactClause(tokens, i, text)) return false;
+  if (text !== undefined && hedge.phrase === 'if' && boundsACount(tokens, i, text)) return false;
   switch (hedge.rule) {
     case undefined:
       return true;
@@ -988,6 +989,24 @@ function inContactClause(tokens: readonly Token[], index: number, text: string):
   if (!noun || !opener || !governing || !/^\p{Ll}{3,}$/u.test(noun.raw) || NOT_DESCRIBED.has(noun.norm) || !DESCRIBED_NOUN_OPENERS.has(opener.norm)) return false;
   if (/[,;:()"\u201c\u201d\u2013\u2014]|\s-\s/u.test(text.slice(governing.end, readAt(tokens, index, 'tokens').start))) return false;
   return pronounSubject ? /^\p{Ll}/u.test(governing.raw) && !PERSON_AND_CLAUSE.has(governing.norm) : PREPOSITIONS.has(governing.norm);
+}
+
+/** Words after `if` in an aside that bounds a count or a frequency (`few, if any, …`, `rarely, if ever,`). */
+const BOUNDING_AFTER_IF = new Set(['any', 'anything', 'ever', 'anyone', 'anybody']);
+
+/**
+ * True when the `if` at `index` stands in an aside set off by punctuation that bounds a count or
+ * a frequency (`There are few, if any, who disagree`, `he rarely, if ever, votes`): like `most, if
+ * not all`, it gives an upper bound, no condition on the claim. `If any member objects, …` opens a
+ * condition and still hedges.
+ */
+function boundsACount(tokens: readonly Token[], index: number, text: string): boolean {
+  const word = readAt(tokens, index, 'tokens');
+  const previous = tokens[index - 1];
+  const bound = tokens[index + 1];
+  if (!previous || !bound || !BOUNDING_AFTER_IF.has(bound.norm)) return false;
+  const after = tokens[index + 2];
+  return /[,(\u2013\u2014]/u.test(text.slice(previous.end, word.start)) && (after === undefined || /^[\s]*[,)\u2013\u2014.;]/u.test(text.slice(bound.end, after.start)));
 }
 
 /** Noun-phrase words before a noun cue (`any suggestion`, `the latest claims`, `the chancellor's forecasts`). */

@@ -118,3 +118,21 @@ describe('a modal whose subject denies it', () => {
     expect(hedgeWordsOf('The regulator said the merger could raise prices for households.')).toEqual(['could']);
   });
 });
+
+describe('an "if" that sets no condition on the claim', () => {
+  it('GIVEN "few, if any," THEN the aside bounds the count, no hedge', () => {
+    expect(levelOf('There are few, if any, who dispute the aims of the reform.')).toBe('certain');
+  });
+
+  it('GIVEN "If any member objects, …" THEN the condition still hedges', () => {
+    expect(hedgeWordsOf('If any member objects, the vote will be delayed.')).toEqual(['If']);
+  });
+
+  it('GIVEN "ready to … if called upon" THEN the readiness is stated, as with "if necessary"', () => {
+    expect(levelOf('Two companies of marines are ready to secure the harbour if called upon.')).toBe('certain');
+  });
+
+  it('GIVEN "Their disagreement is about whether …" THEN the question word marks the topic argued, no doubt', () => {
+    expect(hedgeWordsOf('Their disagreement is about whether the review will be held in public.')).toEqual([]);
+  });
+});

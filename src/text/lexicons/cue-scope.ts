@@ -431,6 +431,15 @@ export const QUESTION_GOVERNORS: readonly QuestionGovernor[] = [
     'talks on',
     'dispute over',
     'dispute about',
+    // With a copula between (`Their disagreement is about whether …`).
+    'disagreement is about',
+    'disagreement was about',
+    'debate is about',
+    'debate was about',
+    'argument is about',
+    'argument was about',
+    'row is about',
+    'row was about',
   ]),
   ...questionGovernors('inquiry', [
     'see',
