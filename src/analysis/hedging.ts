@@ -37,8 +37,8 @@ const WOULD_OF_TERMS: Hedge = { phrase: 'would', category: 'plan', level: 'proba
  */
 export const WOULD_OF_REPORT: Hedge = { phrase: 'would', category: 'plan', level: 'probable' };
 
-/** `if` meaning `whether` after a verb of looking into (`to see if it was possible`): a question left open, as `whether` is there. */
-const IF_OF_INQUIRY: Hedge = { phrase: 'if', category: 'unknown', level: 'unknown' };
+/** `if` meaning `whether` in a question left open (`to see if it was possible`): unknown, as `whether` is there. */
+const IF_OF_QUESTION: Hedge = { phrase: 'if', category: 'unknown', level: 'unknown' };
 
 /** FactBank levels from most to least committed; a sentence takes the lowest its hedges give. */
 export const LEVEL_ORDER: readonly HedgeLevel[] = ['certain', 'probable', 'possible', 'unknown'];
@@ -1298,9 +1298,13 @@ function governedQuestion(tokens: readonly Token[], index: number, text: string 
   return modal > 0 && rest[modal + 1] === 'be' && PASSIVE_PARTICIPLE.test(rest[modal + 2] ?? '');
 }
 
-/** `if` meaning `whether` after a verb of looking into (`to see if it was possible`, `checking if`): an open question, not a condition. */
-function ifOfInquiry(tokens: readonly Token[], match: PhraseMatch<Hedge>, text: string | undefined): boolean {
-  return match.entry.phrase === 'if' && questionGovernorOf(tokens, match.first, text) === 'inquiry';
+/**
+ * `if` meaning `whether` after a governor whose question stays open: a verb of looking into (`to
+ * see if it was possible`, `checking if`) or a decision on a fact (`to decide if any such meeting
+ * was relevant`). An open question, not a condition.
+ */
+function ifOfOpenQuestion(tokens: readonly Token[], match: PhraseMatch<Hedge>, text: string | undefined): boolean {
+  return match.entry.phrase === 'if' && questionGovernorOf(tokens, match.first, text) !== undefined;
 }
 
 /** Forms of `be` that join a subject to a judgement of it. */
@@ -1880,7 +1884,7 @@ export function findHedges(tokens: readonly Token[], text?: string): HedgeFound[
     if (nested.some((span) => match.start >= span.start && match.end <= span.end)) continue;
     if (!holdsInContext(match.entry, tokens, match, text)) continue;
     if ((match.entry.phrase === 'whether' || match.entry.phrase === 'if') && governedQuestion(tokens, match.first, text)) continue;
-    const hedge = match.entry.rule === 'would-reported' ? readWould(match.entry, tokens, match.first, text) : ifOfInquiry(tokens, match, text) ? IF_OF_INQUIRY : match.entry;
+    const hedge = match.entry.rule === 'would-reported' ? readWould(match.entry, tokens, match.first, text) : ifOfOpenQuestion(tokens, match, text) ? IF_OF_QUESTION : match.entry;
     found.push({ hedge, start: match.start, end: match.end });
   }
   return found;

@@ -74,6 +74,10 @@ describe('a question word that is a real hedge stays one', () => {
     expect(hedgeWordsOf('The candidate asked for a recount if the margin was under 50 votes.')).toEqual(['if']);
   });
 
+  it('GIVEN "to decide if the benefits justify the risks" (a fact to be judged) THEN the "if" means whether and is left open', () => {
+    expect(levelOf('The regulator has been asked to decide if the benefits of the drug justify its risks.')).toBe('unknown');
+  });
+
   it('GIVEN "to see if" THEN the "if" means whether: the fact looked into is left open, not conditional', () => {
     expect(levelOf('Engineers are checking the bridge to see if it is safe.')).toBe('unknown');
   });
