@@ -506,7 +506,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
   if (text !== undefined && inQuestionFrame(tokens, i, text)) return false;
   if (text !== undefined && (hedge.category === 'modal' || hedge.category === 'belief') && insideRhetoricalQuestion(tokens, i, text)) return false;
   if (text !== undefined && scopedToRelative(hedge, readAt(tokens, i, 'tokens').norm) && inRelativeClauseOfAnother(tokens, i, text, hedge.category)) return false;
-  if (text !== undefined && (hedge.category === 'reported-uncertainty' || HOLDERS_VERBS.has(readAt(tokens, i, 'tokens').norm)) && inContactClause(tokens, i, text)) return false;
+  if (text !== undefined && (hedge.category === 'reported-uncertainty' || HOLDERS_VERBS.has(readAt(tokens, i, 'tokens').norm)) && inContactClause(tokens, i, text, hedge.category)) return false;
   if (text !== undefined && hedge.phrase === 'if' && boundsACount(tokens, i, text)) return false;
   switch (hedge.rule) {
     case undefined:
@@ -971,24 +971,28 @@ const NOT_DESCRIBED = new Set([
  * `was asked about the message the king was said to be carrying`): the belief or report says which
  * policy or message is meant; the sentence claims something else of it. The clause's subject is a
  * personal pronoun, or a noun after a determiner when a preposition governs the noun described
- * (after a verb, `told the board the deal was expected to close` is an object and a clause). Not
- * after a noun of time or manner (`This year we expect …`), nor after a verb that takes a person
- * and a clause (`told the board it believed …`).
+ * (after a verb, `told the board the deal was expected to close` is an object and a clause) and
+ * the cue is a report in the passive (`was said to`). Not after a noun of time or manner (`This
+ * year we expect …`), a question word (`what we believe is …`), a noun a preposition governs when
+ * the subject is a pronoun (`in this instance I think …`), nor after a verb that takes a person and
+ * a clause (`told the board it believed …`).
  */
-function inContactClause(tokens: readonly Token[], index: number, text: string): boolean {
+function inContactClause(tokens: readonly Token[], index: number, text: string, category: HedgeCategory): boolean {
   let k = index - 1;
   for (let steps = 0; steps < 3 && RELATIVE_AUXILIARIES.has(tokens[k]?.norm ?? ''); steps++) k--;
   const subject = tokens[k];
   if (subject === undefined) return false;
   const pronounSubject = CONTACT_PRONOUNS.has(subject.norm);
-  if (!pronounSubject && !(/^\p{Ll}{3,}$/u.test(subject.raw) && SUBJECT_DETERMINERS.has(tokens[k - 1]?.norm ?? ''))) return false;
+  // `said in a statement the directors believed it was …`: after a noun subject only a report in the passive (`was said to`) is read as a relative clause.
+  if (!pronounSubject && !(category === 'reported-uncertainty' && /^\p{Ll}{3,}$/u.test(subject.raw) && SUBJECT_DETERMINERS.has(tokens[k - 1]?.norm ?? ''))) return false;
   const subjectStart = pronounSubject ? k : k - 1;
   const noun = tokens[subjectStart - 1];
   const opener = tokens[subjectStart - 2];
   const governing = tokens[subjectStart - 3];
-  if (!noun || !opener || !governing || !/^\p{Ll}{3,}$/u.test(noun.raw) || NOT_DESCRIBED.has(noun.norm) || !DESCRIBED_NOUN_OPENERS.has(opener.norm)) return false;
+  if (!noun || !opener || !governing || !/^\p{Ll}{3,}$/u.test(noun.raw) || NOT_DESCRIBED.has(noun.norm) || OPENS_QUESTION.has(noun.norm) || !DESCRIBED_NOUN_OPENERS.has(opener.norm)) return false;
   if (/[,;:()"\u201c\u201d\u2013\u2014]|\s-\s/u.test(text.slice(governing.end, readAt(tokens, index, 'tokens').start))) return false;
-  return pronounSubject ? /^\p{Ll}/u.test(governing.raw) && !PERSON_AND_CLAUSE.has(governing.norm) : PREPOSITIONS.has(governing.norm);
+  // `in this instance I think he is right`: a noun after a preposition with a pronoun after it is an adverbial, and the belief the sentence's.
+  return pronounSubject ? /^\p{Ll}/u.test(governing.raw) && !PERSON_AND_CLAUSE.has(governing.norm) && !PREPOSITIONS.has(governing.norm) : PREPOSITIONS.has(governing.norm);
 }
 
 /** Words after `if` in an aside that bounds a count or a frequency (`few, if any, …`, `rarely, if ever,`). */

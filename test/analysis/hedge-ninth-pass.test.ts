@@ -100,6 +100,18 @@ describe('a belief or report in a relative clause with its relative word left ou
     expect(hedgeWordsOf('This year we expect sales to slow.')).toEqual(['expect']);
   });
 
+  it('GIVEN "In this case I think …" THEN a noun after a preposition opens no relative clause and it hedges', () => {
+    expect(hedgeWordsOf('In this case I think the referee was right.')).toEqual(['think']);
+  });
+
+  it('GIVEN "said in a statement the directors believed …" THEN the statement\'s content, and it hedges', () => {
+    expect(hedgeWordsOf('The chairman said in a statement the directors believed the bid was too low.')).toEqual(['believed']);
+  });
+
+  it('GIVEN "the what we believe is …" THEN a question word is no noun described, and it hedges', () => {
+    expect(hedgeWordsOf('Our worry centres on what we believe is an optimistic forecast.')).toContain('believe');
+  });
+
   it('GIVEN "told the board it believed …" THEN an object and a clause, and it hedges', () => {
     expect(hedgeWordsOf('She told the board it believed the offer was too low.')).toEqual(['believed']);
   });
