@@ -616,7 +616,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'whether-open':
       // `an opportunity to question whether the law was necessary`: a challenge to the claim, which the contest words judge, not the writer's open question.
       if (QUESTIONING.has(previous?.norm ?? '')) return false;
-      return !regardless(tokens, i);
+      return !regardless(tokens, i, text);
     case 'refers-back':
       if (topicOfTalk(tokens, i) || subjectOfTreatment(text, tokens, i)) return false;
       // `the allegation was that …` gives the content too.
@@ -1637,14 +1637,24 @@ const CLAUSE_WORDS = new Set([
   'not',
 ]);
 
+/** Words right before a `whether … or` that say the choice makes no difference (`it matters little whether`, `the same whether`, `irrespective of whether`). */
+const INDIFFERENT = new Set(['little', 'same', 'irrespective', 'regardless', 'matter']);
+
 /**
  * True when `whether` at `index` opens a clause of indifference (`whether the public chose X or
- * Y, it would…`): at the start of a sentence or after `that`/`but`, with an `or` to come.
+ * Y, it would…`), with an `or` to come: at the start of a sentence or after `that`/`but`; set off
+ * by a comma or a dash after the clause it qualifies (`You can't chase mammals with dogs, whether
+ * the mammal is a fox or a deer`, `bad news for any business - whether small or large`); or after
+ * a word that says the choice makes no difference (`it matters little whether the rift is real
+ * or …`, `The principle is the same whether it's a tiger or a pheasant`, `regardless of whether`).
  */
-function regardless(tokens: readonly Token[], index: number): boolean {
-  const previous = tokens[index - 1]?.norm;
-  if (previous !== undefined && !OPENS_CLAUSE_OF_INDIFFERENCE.has(previous)) return false;
-  return tokens.slice(index + 1, index + 12).some((token) => token.norm === 'or');
+function regardless(tokens: readonly Token[], index: number, text: string | undefined): boolean {
+  if (!tokens.slice(index + 1, index + 12).some((token) => token.norm === 'or')) return false;
+  const previous = tokens[index - 1];
+  if (previous === undefined || OPENS_CLAUSE_OF_INDIFFERENCE.has(previous.norm)) return true;
+  const before = previous.norm === 'of' ? tokens[index - 2] : previous;
+  if (INDIFFERENT.has(before?.norm ?? '')) return true;
+  return text !== undefined && /[,\u2013\u2014]|\s-\s/u.test(text.slice(previous.end, readAt(tokens, index, 'tokens').start));
 }
 
 /** Judgements after `it would be` (`it would be wrong to`, `it would be a mistake to`). */

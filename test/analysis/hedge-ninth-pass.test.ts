@@ -152,3 +152,21 @@ describe('an "if" that sets no condition on the claim', () => {
     expect(hedgeWordsOf('Their disagreement is about whether the review will be held in public.')).toEqual([]);
   });
 });
+
+describe('a "whether … or" of indifference after its clause', () => {
+  it('GIVEN ", whether the animal is a fox or a deer" THEN the choice makes no difference, no doubt', () => {
+    expect(levelOf('The law bans hunting with dogs, whether the quarry is a hare or a stag.')).toBe('certain');
+  });
+
+  it('GIVEN "it matters little whether … or not" THEN the indifference is stated', () => {
+    expect(levelOf('To the shareholders it matters little whether the chairman stays or not.')).toBe('certain');
+  });
+
+  it('GIVEN "The rule is the same whether …" THEN the indifference is stated', () => {
+    expect(levelOf('The rule is the same whether the buyer is a bank or a pension fund.')).toBe('certain');
+  });
+
+  it('GIVEN "could not say whether … or …" THEN the question stays open', () => {
+    expect(levelOf('The spokesman could not say whether the plant would close or be sold.')).toBe('unknown');
+  });
+});
