@@ -13,9 +13,11 @@ import {
   HOPE_AS_NOUN,
   ANSWERING,
   QUESTION_FRAMES,
+  QUESTION_GOVERNORS,
   QUESTION_SUBJECTS,
   SURVEY_COUNTS,
   type CueGovernor,
+  type QuestionGovernorCategory,
 } from '../text/lexicons/cue-scope.ts';
 import { FORMS_OF_BE, POSSESSIVES } from '../text/lexicons/source-grammar.ts';
 import { PhraseMatcher, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
@@ -34,6 +36,9 @@ const WOULD_OF_TERMS: Hedge = { phrase: 'would', category: 'plan', level: 'proba
  * because it is the source's announced intent or forecast rather than the writer's doubt.
  */
 export const WOULD_OF_REPORT: Hedge = { phrase: 'would', category: 'plan', level: 'probable' };
+
+/** `if` meaning `whether` in a question left open (`to see if it was possible`): unknown, as `whether` is there. */
+const IF_OF_QUESTION: Hedge = { phrase: 'if', category: 'unknown', level: 'unknown' };
 
 /** FactBank levels from most to least committed; a sentence takes the lowest its hedges give. */
 export const LEVEL_ORDER: readonly HedgeLevel[] = ['certain', 'probable', 'possible', 'unknown'];
@@ -501,6 +506,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
   if (text !== undefined && inQuestionFrame(tokens, i, text)) return false;
   if (text !== undefined && (hedge.category === 'modal' || hedge.category === 'belief') && insideRhetoricalQuestion(tokens, i, text)) return false;
   if (text !== undefined && scopedToRelative(hedge, readAt(tokens, i, 'tokens').norm) && inRelativeClauseOfAnother(tokens, i, text, hedge.category)) return false;
+  if (text !== undefined && (hedge.category === 'reported-uncertainty' || HOLDERS_VERBS.has(readAt(tokens, i, 'tokens').norm)) && inContactClause(tokens, i, text, hedge.category)) return false;
+  if (text !== undefined && hedge.phrase === 'if' && boundsACount(tokens, i, text)) return false;
   switch (hedge.rule) {
     case undefined:
       return true;
@@ -522,6 +529,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'could-factual':
       // `could not be reached`, `could barely understand`: past inability, which happened.
       if (readAt(tokens, i, 'tokens').norm === "couldn't" || NEGATION.has(next?.norm ?? '') || BARELY.has(next?.norm ?? '')) return false;
+      // `said none of its past accounts could be relied on`: an ability denied through its subject, as `could not` denies it.
+      if (negativeSubjectBefore(tokens, i)) return false;
       // `Nearly all could name the prime minister`: an ability a survey measured, which is its finding.
       if (ABILITY_VERBS.has(next?.norm ?? '') && surveyCountBefore(tokens, i, text)) return false;
       // `could hear gunfire`, `could be heard`: what was perceived happened.
@@ -607,7 +616,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'whether-open':
       // `an opportunity to question whether the law was necessary`: a challenge to the claim, which the contest words judge, not the writer's open question.
       if (QUESTIONING.has(previous?.norm ?? '')) return false;
-      return !regardless(tokens, i);
+      return !regardless(tokens, i, text);
     case 'refers-back':
       if (topicOfTalk(tokens, i) || subjectOfTreatment(text, tokens, i)) return false;
       // `the allegation was that …` gives the content too.
@@ -637,6 +646,31 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       return !!next && next.norm !== 'and' && next.norm !== 'or';
   }
 }
+
+/** Subjects that deny what their verb says of anyone (`none of its accounts could`, `no one could`, `nothing could`). */
+const NEGATIVE_SUBJECTS = new Set(['none', 'nobody', 'nothing', 'neither', 'no']);
+/** How far before a modal its negative subject may stand (`none of its past financial statements could`). */
+const NEGATIVE_SUBJECT_REACH = 6;
+
+/**
+ * True when the modal at `index` has a negative subject (`the company said none of its past
+ * statements could be relied on`, `nobody could explain it`): the ability is denied, which is
+ * asserted as `could not` is. The subject is looked for back to a verb, a clause word or a
+ * punctuation-free reach; `no` counts only as a determiner of the subject (`no bank could`).
+ */
+function negativeSubjectBefore(tokens: readonly Token[], index: number): boolean {
+  for (let j = index - 1; j >= 0 && j >= index - NEGATIVE_SUBJECT_REACH; j--) {
+    const word = readAt(tokens, j, 'tokens').norm;
+    if (NEGATIVE_SUBJECTS.has(word)) return word !== 'no' || j === index - 2;
+    if (CLAUSE_BREAKS_FOR_SUBJECT.has(word)) return false;
+  }
+  return false;
+}
+/**
+ * Words that end the search for a modal's subject: a clause or verb of its own stands between, or a
+ * pronoun is the subject and the negative word its object (`there is nothing you could say`).
+ */
+const CLAUSE_BREAKS_FOR_SUBJECT = new Set(['that', 'which', 'who', 'if', 'but', 'and', 'because', 'said', 'says', ...FORMS_OF_BE, 'has', 'have', 'had', 'he', 'she', 'they', 'we', 'i', 'you', 'it']);
 
 /** Forms of `question` before `whether`: someone challenges the claim. */
 const QUESTIONING = new Set(['question', 'questions', 'questioned', 'questioning']);
@@ -876,6 +910,109 @@ function inRelativeClauseOfAnother(tokens: readonly Token[], index: number, text
   return COUNTING.has(opener) || NOUN_PHRASE_OPENERS.has(opener) || DIGIT.test(opener);
 }
 
+/** Personal pronouns that are the subject of a relative clause with its relative word left out (`a policy I believed to be right`). */
+const CONTACT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+/** Determiners that open the subject of such a clause when it is a noun (`the message the king was said to be carrying`). */
+const SUBJECT_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
+/** Determiners that open the noun a clause with its relative word left out describes (`a policy`, `the message`, `every rule`). */
+const DESCRIBED_NOUN_OPENERS = new Set(['a', 'an', 'the', 'this', 'that', 'every', 'each', 'any', 'one', ...POSSESSIVES, 'your']);
+/** Verbs that take a person and a clause (`told the board it expected …`, `assured voters they believed …`): after them a noun and a pronoun are an object and a clause, not a noun and its relative clause. */
+const PERSON_AND_CLAUSE = new Set([
+  ...REPORTED_FUTURE,
+  'tell',
+  'tells',
+  'persuaded',
+  'convinced',
+  'reminded',
+  'showed',
+  'shown',
+  'taught',
+  'give',
+  'gave',
+  'gives',
+  'and',
+  'but',
+  'or',
+  'so',
+  'that',
+  'because',
+  'if',
+  'as',
+]);
+/** Nouns of time and manner that open a main clause with no relative in it (`This year we expect`, `In the end I think`, `The way I see it`). */
+const NOT_DESCRIBED = new Set([
+  ...TIME_WORDS,
+  'time',
+  'times',
+  'end',
+  'moment',
+  'way',
+  'case',
+  'sense',
+  'past',
+  'future',
+  'meantime',
+  'minute',
+  'hour',
+  'season',
+  'quarter',
+  'decade',
+  'century',
+  'morning',
+  'evening',
+  'night',
+  'point',
+  'stage',
+]);
+
+/**
+ * True when the cue at `index` is the verb of a relative clause with its relative word left out
+ * that describes a noun of the sentence (`I have never dropped a policy I believed to be right`,
+ * `was asked about the message the king was said to be carrying`): the belief or report says which
+ * policy or message is meant; the sentence claims something else of it. The clause's subject is a
+ * personal pronoun, or a noun after a determiner when a preposition governs the noun described
+ * (after a verb, `told the board the deal was expected to close` is an object and a clause) and
+ * the cue is a report in the passive (`was said to`). Not after a noun of time or manner (`This
+ * year we expect …`), a question word (`what we believe is …`), a noun a preposition governs when
+ * the subject is a pronoun (`in this instance I think …`), nor after a verb that takes a person and
+ * a clause (`told the board it believed …`).
+ */
+function inContactClause(tokens: readonly Token[], index: number, text: string, category: HedgeCategory): boolean {
+  let k = index - 1;
+  for (let steps = 0; steps < 3 && RELATIVE_AUXILIARIES.has(tokens[k]?.norm ?? ''); steps++) k--;
+  const subject = tokens[k];
+  if (subject === undefined) return false;
+  const pronounSubject = CONTACT_PRONOUNS.has(subject.norm);
+  // `said in a statement the directors believed it was …`: after a noun subject only a report in the passive (`was said to`) is read as a relative clause.
+  if (!pronounSubject && !(category === 'reported-uncertainty' && /^\p{Ll}{3,}$/u.test(subject.raw) && SUBJECT_DETERMINERS.has(tokens[k - 1]?.norm ?? ''))) return false;
+  const subjectStart = pronounSubject ? k : k - 1;
+  const noun = tokens[subjectStart - 1];
+  const opener = tokens[subjectStart - 2];
+  const governing = tokens[subjectStart - 3];
+  if (!noun || !opener || !governing || !/^\p{Ll}{3,}$/u.test(noun.raw) || NOT_DESCRIBED.has(noun.norm) || OPENS_QUESTION.has(noun.norm) || !DESCRIBED_NOUN_OPENERS.has(opener.norm)) return false;
+  if (/[,;:()"\u201c\u201d\u2013\u2014]|\s-\s/u.test(text.slice(governing.end, readAt(tokens, index, 'tokens').start))) return false;
+  // `in this instance I think he is right`: a noun after a preposition with a pronoun after it is an adverbial, and the belief the sentence's.
+  return pronounSubject ? /^\p{Ll}/u.test(governing.raw) && !PERSON_AND_CLAUSE.has(governing.norm) && !PREPOSITIONS.has(governing.norm) : PREPOSITIONS.has(governing.norm);
+}
+
+/** Words after `if` in an aside that bounds a count or a frequency (`few, if any, …`, `rarely, if ever,`). */
+const BOUNDING_AFTER_IF = new Set(['any', 'anything', 'ever', 'anyone', 'anybody']);
+
+/**
+ * True when the `if` at `index` stands in an aside set off by punctuation that bounds a count or
+ * a frequency (`There are few, if any, who disagree`, `he rarely, if ever, votes`): like `most, if
+ * not all`, it gives an upper bound, no condition on the claim. `If any member objects, …` opens a
+ * condition and still hedges.
+ */
+function boundsACount(tokens: readonly Token[], index: number, text: string): boolean {
+  const word = readAt(tokens, index, 'tokens');
+  const previous = tokens[index - 1];
+  const bound = tokens[index + 1];
+  if (!previous || !bound || !BOUNDING_AFTER_IF.has(bound.norm)) return false;
+  const after = tokens[index + 2];
+  return /[,(\u2013\u2014]/u.test(text.slice(previous.end, word.start)) && (after === undefined || /^[\s]*[,)\u2013\u2014.;]/u.test(text.slice(bound.end, after.start)));
+}
+
 /** Noun-phrase words before a noun cue (`any suggestion`, `the latest claims`, `the chancellor's forecasts`). */
 const NOUN_PHRASE_WORDS = new Set(['a', 'an', 'the', 'any', 'all', 'these', 'those', 'this', 'such', ...POSSESSIVES, 'your', 'of']);
 /** Pronouns that are a clause's subject, never a word inside a noun phrase. */
@@ -1048,6 +1185,130 @@ function rejectedSpans(tokens: readonly Token[], text: string | undefined): { fi
     if (rejectsAClaim(tokens, j + 1)) spans.push({ first: j + 1, last: contentEndAfter(tokens, j + 1, text) });
   }
   return spans;
+}
+
+/** The question governors by their last word, so that a word which ends none costs one look-up. */
+const QUESTION_GOVERNORS_BY_LAST_WORD = new Map<string, { category: QuestionGovernorCategory; words: string[] }[]>();
+for (const governor of QUESTION_GOVERNORS) {
+  const words = governor.phrase.split(' ');
+  const last = words[words.length - 1] ?? '';
+  QUESTION_GOVERNORS_BY_LAST_WORD.set(last, [...(QUESTION_GOVERNORS_BY_LAST_WORD.get(last) ?? []), { category: governor.category, words }]);
+}
+/** How many words may stand between a governor and its question (`will decide on Friday whether`, `asking reporter Oliver Finegold if`). */
+const QUESTION_GOVERNOR_REACH = 6;
+/**
+ * Words that end the search for a question's governor: a clause, a verb or a modal of its own
+ * stands between (`asked to stay if he could`, `said that if`), so the governor is not the
+ * question's.
+ */
+const ENDS_GOVERNOR_SEARCH = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'and',
+  'but',
+  'if',
+  'whether',
+  'because',
+  'when',
+  'while',
+  'unless',
+  'to',
+  'will',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'can',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  ...REPORTED_FUTURE,
+]);
+
+/** The question governor whose words end at `end` (`decide`, `final say on`). */
+function questionGovernorEndingAt(tokens: readonly Token[], end: number): QuestionGovernorCategory | undefined {
+  for (const { category, words } of QUESTION_GOVERNORS_BY_LAST_WORD.get(tokens[end]?.norm ?? '') ?? []) {
+    const first = end - words.length + 1;
+    if (first >= 0 && words.every((word, k) => tokens[first + k]?.norm === word)) return category;
+  }
+  return undefined;
+}
+
+/**
+ * What governs the `whether` or `if` at `index` as an embedded question: a verb or noun of
+ * deciding, asking, debating or looking into (`QUESTION_GOVERNORS`), right before it (`decision
+ * on whether`, `considering whether`, past an `as to`), or a few words before with only an
+ * object or a time between (`asking reporter Oliver Finegold if`, `will decide on Friday
+ * whether`; an `if` past an object is a condition again unless the verb asks: `will decide the
+ * case if the talks fail`). Nothing when a clause, verb or modal stands between, or punctuation
+ * other than a comma or a quotation mark (`he was "considering" whether`).
+ */
+function questionGovernorOf(tokens: readonly Token[], index: number, text: string | undefined): QuestionGovernorCategory | undefined {
+  let k = index - 1;
+  // `an assessment as to whether`, `divided as to whether`: `as to` joins any governor to its question.
+  if (tokens[k]?.norm === 'to' && tokens[k - 1]?.norm === 'as') k -= 2;
+  for (let steps = 0; k >= 0 && steps < QUESTION_GOVERNOR_REACH; steps++, k--) {
+    const word = readAt(tokens, k, 'tokens');
+    const after = tokens[k + 1];
+    if (text !== undefined && after !== undefined && /[;:()\u2013\u2014]|\s-\s/u.test(text.slice(word.end, after.start))) return undefined;
+    const category = questionGovernorEndingAt(tokens, k);
+    if (category !== undefined) {
+      // `asked for a recount if`: a request, not a question.
+      if (category === 'asking') return tokens.slice(k + 1, index).some((token) => token.norm === 'for') ? undefined : category;
+      // `will decide the case if the talks fail`, `will see prices fall if`: past an object an `if` is a condition again.
+      return steps === 0 || readAt(tokens, index, 'tokens').norm === 'whether' ? category : undefined;
+    }
+    if (ENDS_GOVERNOR_SEARCH.has(word.norm)) return undefined;
+  }
+  return undefined;
+}
+
+/** How far after `whether` the modal of an act to be chosen may stand (`whether a super-casino will be built`). */
+const CHOSEN_ACT_REACH = 7;
+/** Modals of an act a decision chooses (`whether the plant should be closed`); not `could` or `might`, which guess. */
+const CHOSEN_ACT_MODALS = new Set(['will', 'should', 'would', 'shall']);
+/** A passive participle: regular (`closed`, `taken`) or one of the common irregular ones. */
+const PASSIVE_PARTICIPLE = /^(?:\p{Ll}{2,}(?:ed|en)|built|made|held|sold|set|put|cut|shut|kept|left|brought|bought|sent|spent|paid|run|won|lost|told|found)$/u;
+
+/**
+ * True when the `whether` or `if` at `index` opens an embedded question that a verb or noun of
+ * deciding, asking or debating governs (`will decide whether to ban smoking in bars`, `is heard
+ * asking the reporter if he is a spy`, `a row over whether only Greece may use the name`): the
+ * sentence's claim is the decision, the question or the argument, and the question word marks
+ * what is decided, asked or argued, not the writer's doubt. A decision's question is an option
+ * to choose only as an act: an infinitive (`whether to ban`) or a passive with `will`/`should`
+ * (`whether a casino will be built`); a fact to be judged (`decide whether the evidence is
+ * admissible`) stays open, as FactBank labels it. A cue inside the question (`asked
+ * whether legal fees might be seized`) still hedges: the possibility it names is news the
+ * sentence carries, as FactBank's labels say.
+ */
+function governedQuestion(tokens: readonly Token[], index: number, text: string | undefined): boolean {
+  const category = questionGovernorOf(tokens, index, text);
+  if (category === undefined || category === 'inquiry') return false;
+  if (category !== 'decision' || tokens[index + 1]?.norm === 'to') return true;
+  // `the final say on whether a casino will be built`, `vote on whether the law should be changed`: an act to be chosen, in the passive.
+  const rest = tokens.slice(index + 1, index + 1 + CHOSEN_ACT_REACH).map((token) => token.norm);
+  const modal = rest.findIndex((word) => CHOSEN_ACT_MODALS.has(word));
+  return modal > 0 && rest[modal + 1] === 'be' && PASSIVE_PARTICIPLE.test(rest[modal + 2] ?? '');
+}
+
+/**
+ * `if` meaning `whether` after a governor whose question stays open: a verb of looking into (`to
+ * see if it was possible`, `checking if`) or a decision on a fact (`to decide if any such meeting
+ * was relevant`). An open question, not a condition.
+ */
+function ifOfOpenQuestion(tokens: readonly Token[], match: PhraseMatch<Hedge>, text: string | undefined): boolean {
+  return match.entry.phrase === 'if' && questionGovernorOf(tokens, match.first, text) !== undefined;
 }
 
 /** Forms of `be` that join a subject to a judgement of it. */
@@ -1376,14 +1637,24 @@ const CLAUSE_WORDS = new Set([
   'not',
 ]);
 
+/** Words right before a `whether … or` that say the choice makes no difference (`it matters little whether`, `the same whether`, `irrespective of whether`). */
+const INDIFFERENT = new Set(['little', 'same', 'irrespective', 'regardless', 'matter']);
+
 /**
  * True when `whether` at `index` opens a clause of indifference (`whether the public chose X or
- * Y, it would…`): at the start of a sentence or after `that`/`but`, with an `or` to come.
+ * Y, it would…`), with an `or` to come: at the start of a sentence or after `that`/`but`; set off
+ * by a comma or a dash after the clause it qualifies (`You can't chase mammals with dogs, whether
+ * the mammal is a fox or a deer`, `bad news for any business - whether small or large`); or after
+ * a word that says the choice makes no difference (`it matters little whether the rift is real
+ * or …`, `The principle is the same whether it's a tiger or a pheasant`, `regardless of whether`).
  */
-function regardless(tokens: readonly Token[], index: number): boolean {
-  const previous = tokens[index - 1]?.norm;
-  if (previous !== undefined && !OPENS_CLAUSE_OF_INDIFFERENCE.has(previous)) return false;
-  return tokens.slice(index + 1, index + 12).some((token) => token.norm === 'or');
+function regardless(tokens: readonly Token[], index: number, text: string | undefined): boolean {
+  if (!tokens.slice(index + 1, index + 12).some((token) => token.norm === 'or')) return false;
+  const previous = tokens[index - 1];
+  if (previous === undefined || OPENS_CLAUSE_OF_INDIFFERENCE.has(previous.norm)) return true;
+  const before = previous.norm === 'of' ? tokens[index - 2] : previous;
+  if (INDIFFERENT.has(before?.norm ?? '')) return true;
+  return text !== undefined && /[,\u2013\u2014]|\s-\s/u.test(text.slice(previous.end, readAt(tokens, index, 'tokens').start));
 }
 
 /** Judgements after `it would be` (`it would be wrong to`, `it would be a mistake to`). */
@@ -1626,7 +1897,9 @@ export function findHedges(tokens: readonly Token[], text?: string): HedgeFound[
     // `"… Brown told him: 'There's nothing you could say that I could ever believe.'"`: the inner speaker's words, which the sentence only reports.
     if (nested.some((span) => match.start >= span.start && match.end <= span.end)) continue;
     if (!holdsInContext(match.entry, tokens, match, text)) continue;
-    found.push({ hedge: match.entry.rule === 'would-reported' ? readWould(match.entry, tokens, match.first, text) : match.entry, start: match.start, end: match.end });
+    if ((match.entry.phrase === 'whether' || match.entry.phrase === 'if') && governedQuestion(tokens, match.first, text)) continue;
+    const hedge = match.entry.rule === 'would-reported' ? readWould(match.entry, tokens, match.first, text) : ifOfOpenQuestion(tokens, match, text) ? IF_OF_QUESTION : match.entry;
+    found.push({ hedge, start: match.start, end: match.end });
   }
   return found;
 }

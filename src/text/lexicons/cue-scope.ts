@@ -338,3 +338,127 @@ export const HOPE_AS_NOUN: ReadonlySet<string> = new Set([
   'a',
   'real',
 ]);
+
+/**
+ * What governs an embedded question (`decide whether to ban …`, `asking the reporter if he is …`,
+ * `a row over whether …`), by the kind of act the sentence reports:
+ * - `decision`: a choice still to be made (`will decide whether`, `a decision on whether`, `the
+ *   final say on whether`, `are considering whether to appeal`, `will rule on whether`). The
+ *   sentence's claim is that a decision is due or being weighed; what is decided is an option,
+ *   not a claim about the world, so `whether`, `if` and the cues inside the question hedge nothing.
+ * - `asking`: a question someone asked (`he asked whether`, `is heard asking X if he is`). The
+ *   claim is that it was asked; the question asserts nothing.
+ * - `debate`: a question argued over (`a row over whether`, `divided on whether`, `talks about
+ *   whether`, `arguments on whether`). The claim is the argument.
+ * - `inquiry`: a fact being looked into (`to see if`, `checking if`, `to establish whether`). The
+ *   fact is open and news the sentence carries (FactBank counts investigation cues uncertain), so
+ *   it stays `unknown`; only an `if` there means `whether`, not a condition.
+ *
+ * Not verbs of knowing or saying (`does not know whether`, `could not say whether`, `declined to
+ * say whether`): the holder's not knowing or the refusal leaves the claim open, and it hedges;
+ * nor `wonder`, which is a hedge of its own, nor the noun `question` (`The big question is
+ * whether …` sets out what is open).
+ *
+ * To extend: add each inflected form as its own entry under the category that fits. A verb is
+ * written alone (`decide`); a noun, or a word that is a noun or verb of another sense too (`vote`,
+ * `rule`, `split`, `say`), is written with the preposition that joins it to the question (`row
+ * over`, `rule on`, `final say on`), so that `the firm will split if …` stays a condition.
+ */
+export type QuestionGovernorCategory = 'decision' | 'asking' | 'debate' | 'inquiry';
+
+/** A word or phrase that governs an embedded question; see `QuestionGovernorCategory`. */
+export type QuestionGovernor = LexiconEntry<QuestionGovernorCategory>;
+
+const questionGovernors = (category: QuestionGovernorCategory, phrases: string[]): QuestionGovernor[] => phrases.map((phrase) => ({ phrase, category }));
+
+export const QUESTION_GOVERNORS: readonly QuestionGovernor[] = [
+  ...questionGovernors('decision', [
+    'decide',
+    'decides',
+    'decided',
+    'deciding',
+    'decision on',
+    'decision over',
+    'decision about',
+    'decisions on',
+    'say on',
+    'say over',
+    'vote on',
+    'votes on',
+    'voted on',
+    'voting on',
+    'rule on',
+    'rules on',
+    'ruled on',
+    'ruling on',
+    'choose',
+    'chooses',
+    'chose',
+    'choosing',
+    'consider',
+    'considers',
+    'considered',
+    'considering',
+    'weigh',
+    'weighs',
+    'weighing',
+  ]),
+  ...questionGovernors('asking', ['ask', 'asks', 'asked', 'asking', 'inquire', 'inquired', 'inquiring', 'enquire', 'enquired', 'enquiring']),
+  ...questionGovernors('debate', [
+    'debate on',
+    'debate over',
+    'debate about',
+    'debated',
+    'debating',
+    'row over',
+    'row about',
+    'rows over',
+    'argument about',
+    'argument over',
+    'arguments on',
+    'arguments about',
+    'arguments over',
+    'disagreement about',
+    'disagreement over',
+    'disagreements about',
+    'disagreements over',
+    'divided on',
+    'divided over',
+    'divided about',
+    'split on',
+    'split over',
+    'talks about',
+    'talks on',
+    'dispute over',
+    'dispute about',
+    // With a copula between (`Their disagreement is about whether …`).
+    'disagreement is about',
+    'disagreement was about',
+    'debate is about',
+    'debate was about',
+    'argument is about',
+    'argument was about',
+    'row is about',
+    'row was about',
+  ]),
+  ...questionGovernors('inquiry', [
+    'see',
+    'check',
+    'checks',
+    'checked',
+    'checking',
+    'find out',
+    'finding out',
+    'examine',
+    'examined',
+    'examining',
+    'establish',
+    'investigate',
+    'investigating',
+    'test',
+    'testing',
+    'determine',
+    'assess',
+    'assessing',
+  ]),
+];

@@ -330,6 +330,8 @@ export const HEDGES: readonly Hedge[] = [
     'if need be',
     'if needed',
     'if required',
+    'if called upon',
+    'if called on',
     // A legal ground for an act that happened (`arrested on suspicion of fraud`), as `charged with` is.
     'on suspicion of',
     'reasonable suspicion',
