@@ -219,6 +219,19 @@ export function classifySource(context: Context, first: number, last: number): S
     const holder = findRoleHolder(memory, phrase, titled);
     if (holder === 'ambiguous') return [{ name: words(first, last), kind: 'named', person: true, role: 'person' }];
     if (holder) return [holder];
+    // `The minister also confirmed …` after `Ms Kelly told the BBC …`: a role the article gave nobody, going on with `also`, is
+    // the one who spoke in the sentence before, as news copy varies a speaker's name with their office.
+    const sex = SEX_OF_TITLE.get(headToken.norm);
+    const speaker =
+      tokens[last + 1]?.norm === 'also'
+        ? findReferent(
+            memory,
+            (link) => link.person && link.kind === 'named' && link.role === 'person' && !/^the\s/iu.test(link.name) && (sex === undefined || link.sex === undefined || link.sex === sex),
+            1,
+            true,
+          )
+        : undefined;
+    if (speaker) return [speaker];
   }
   if (head === first + 1 && readAt(tokens, first, 'tokens').norm === 'the' && TITLES.has(headToken.norm)) {
     const person = memory.personByTitle.get(headToken.norm);

@@ -224,3 +224,18 @@ describe('an outlet in the possessive before its journalist', () => {
     expect(certaintyOf('The agency’s former chief executive Doug Smith quit last autumn claiming he was disappointed.').sourcing).not.toBe('media');
   });
 });
+
+describe('a role going on with "also"', () => {
+  it('GIVEN "Ms Vale told the BBC …" and then "The minister also confirmed …" THEN the minister is Ms Vale', () => {
+    expect(certaintyOf('The minister also confirmed she had met the group.', 'Ms Vale told the BBC progress had been made.').attributedTo).toEqual(['Vale']);
+  });
+
+  it('GIVEN "The minister also …" with a minister of that office named earlier THEN that minister, not the last speaker', () => {
+    const certainty = certaintyOf('The health minister also said the plan was sound.', 'Health Minister Tom Hale opened the ward. Ms Vale told the BBC progress had been made.');
+    expect(certainty.attributedTo).toEqual(['Tom Hale']);
+  });
+
+  it('GIVEN "The minister confirmed …" with no "also" THEN the role stays as written', () => {
+    expect(certaintyOf('The minister confirmed she had met the group.', 'Ms Vale told the BBC progress had been made.').attributedTo).toEqual(['The minister']);
+  });
+});
