@@ -208,15 +208,26 @@ function stemOf(word: string): string {
 }
 
 /**
+ * Search terms by token key: the alignment asks for the term of every token of every sentence,
+ * and a corpus repeats its words, so each distinct key is stemmed once (see keyCache).
+ */
+const termCache = new Map<string, string | null>();
+
+/**
  * The search term of a token key: stop words drop out (`null`), possessives lose their `'s`,
  * words are stemmed (`troops` → `troop`; every form of a verb or noun with its base, as
  * `baseFormOf` and `stemOf` say), figures stay as they are.
  */
 export function termOf(key: string): string | null {
   if (isFigure(key)) return key;
-  const bare = key.replace(/'s$/u, '').replace(/'/g, '');
-  if (bare.length === 0 || STOP_WORDS.has(bare)) return null;
-  return stemOf(bare);
+  let term = termCache.get(key);
+  if (term === undefined) {
+    const bare = key.replace(/'s$/u, '').replace(/'/g, '');
+    term = bare.length === 0 || STOP_WORDS.has(bare) ? null : stemOf(bare);
+    if (termCache.size >= KEY_CACHE_LIMIT) termCache.clear();
+    termCache.set(key, term);
+  }
+  return term;
 }
 
 /** The distinct search terms of raw text, in first-seen order. */
