@@ -3,6 +3,8 @@ import type { Article, TextSpan } from '../model/article.ts';
 import { ALIASES } from '../text/lexicons/aliases.ts';
 import { HONORIFICS, TITLE_WORDS } from '../text/lexicons/entities.ts';
 import { GIVEN_NAME_VARIANTS } from '../text/lexicons/given-name-variants.ts';
+import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
+import { compromise } from '../text/compromise.ts';
 import { foldText } from '../text/normalise.ts';
 import { MENTION_FIELDS, mayBeSurnameAlone, opensWithGivenName, readEntityMentions, type ArticleEntities, type ArticleEntity, type EntityKind } from './entity-mentions.ts';
 import { readAt, readKey } from '../model/read-at.ts';
@@ -78,6 +80,46 @@ function identityKeyOf(name: string, kind: EntityKind): string {
   }
   if (kind !== 'place') return key.replace(COMPANY_SUFFIX, '').replace(/ /g, '');
   return key;
+}
+
+/**
+ * The shortest given name read as a slip of another's spelling. Measured on the 2,225 BBC articles
+ * (docs/entities.md, "Misspelt names"): every pair of people with one family name whose given
+ * names are one slip apart and 5 letters or more was one person ("Mihkail"/"Mikhail", "Eliot"/
+ * "Elliot", "Malcom"/"Malcolm"); every such pair of shorter names was two ("Tim"/"Kim Collins",
+ * "Nick"/"Mick McCarthy", "Dan"/"Ian Brown").
+ */
+const MIN_SLIPPED_GIVEN_NAME = 5;
+
+/** True when `a` becomes `b` by one slip: a letter replaced, added or dropped, or two neighbours swapped. */
+function oneSlipApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  if (short.length < long.length) return short.slice(i) === long.slice(i + 1);
+  return short.slice(i + 1) === long.slice(i + 1) || (short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2));
+}
+
+type Sex = 'female' | 'male';
+/** Our own list of given names by sex ("frank", "rose"), folded. */
+const LISTED_SEX: ReadonlyMap<string, Sex> = new Map(GIVEN_NAMES.map((entry) => [entry.phrase, entry.category]));
+const NAME_SEX_TAGS: readonly [string, Sex][] = [
+  ['FemaleName', 'female'],
+  ['MaleName', 'male'],
+];
+
+/**
+ * The sex a given name marks, by our list or else compromise's list of first names ("Justin" male,
+ * "Justine" female); undefined for a name neither knows ("Mihkail") or one used for both.
+ */
+function sexOfGivenName(folded: string): Sex | undefined {
+  const listed = LISTED_SEX.get(folded);
+  if (listed) return listed;
+  const tag = (compromise() as unknown as { model(): { one: { lexicon: Record<string, string | string[] | undefined> } } }).model().one.lexicon[folded];
+  const tags = tag === undefined ? [] : typeof tag === 'string' ? [tag] : tag;
+  const sexes = NAME_SEX_TAGS.filter(([name]) => tags.includes(name)).map(([, sex]) => sex);
+  return sexes.length === 1 ? sexes[0] : undefined;
 }
 
 /** Honorifics that say nothing of rank: "Mr Greenspan" may be any Greenspan. */
@@ -230,6 +272,7 @@ export class EntityTable {
     for (const [a, local] of tentative)
       if (this.#byKey.has(identityKeyOf(local.name, local.kind)) || this.#byKey.has(this.#keyOf(local.name)) || this.#surnames().has(local.name)) this.#readArticle(articles, a, [local]);
     this.#applyAliasLexicon();
+    this.#joinSlippedGivenNames();
     this.#joinSurnamesToFullNames();
     this.#dropMerged();
   }
@@ -252,7 +295,7 @@ export class EntityTable {
     // Full-named people by each shorter ending of their key: "robert kilroy silk" under "kilroy silk" and "silk".
     const byEnding = new Map<string, Set<EntityRecord>>();
     for (const entity of this.entities) {
-      if (entity.kind !== 'person' || !opensWithGivenName(entity.name)) continue;
+      if (entity.kind !== 'person' || this.#merged.has(entity) || !opensWithGivenName(entity.name)) continue;
       const words = this.#keyOf(entity.name).split(' ');
       for (let i = 1; i < words.length; i++) {
         const ending = words.slice(i).join(' ');
@@ -269,6 +312,48 @@ export class EntityTable {
       if (!owner || this.articleIdsOf(owner).length <= this.articleIdsOf(entity).length) continue;
       const titles = titlesOf(owner, true);
       if ([...titlesOf(entity, false)].every((title) => titles.has(title))) this.#merge(entity, owner);
+    }
+  }
+
+  /**
+   * A person whose given name is a slip of the spelling of another's with the same family name
+   * ("Mihkail Khodorkovsky" in one article, "Mikhail Khodorkovsky" in 18; "Eliot"/"Elliot
+   * Spitzer") joins the one the articles name most: a reader takes them for one man. Kept apart:
+   * - given names shorter than MIN_SLIPPED_GIVEN_NAME, where one letter makes another common name
+   *   ("Tim"/"Kim Collins", "Ian"/"Iain": two spellings of one name, but also two people's);
+   * - names that mark two sexes ("Justin"/"Justine", "Louis"/"Louise"): two people;
+   * - a title in place of a given name ("President", "Minister"), which is no spelling of a name,
+   *   and any pair where neither word is a given name the name lists know: "Sport Interactive" (a
+   *   BBC service) and "Sports Interactive" (a games firm), read as people, are two firms;
+   * - a spelling one slip from two others of that family name: which one it is cannot be told.
+   */
+  #joinSlippedGivenNames(): void {
+    const byFamilyName = new Map<string, { entity: EntityRecord; given: string; articles: number }[]>();
+    for (const entity of this.entities) {
+      if (entity.kind !== 'person' || this.#merged.has(entity)) continue;
+      const written = entity.name.trim().split(/\s+/u)[0] ?? '';
+      const words = this.#keyOf(entity.name).split(' ');
+      const given = words[0] ?? '';
+      if (words.length < 2 || given.length < MIN_SLIPPED_GIVEN_NAME || TITLE_WORDS.has(written) || HONORIFIC_KEYS.has(given)) continue;
+      const familyName = words.slice(1).join(' ');
+      const people = byFamilyName.get(familyName) ?? [];
+      people.push({ entity, given, articles: this.articleIdsOf(entity).length });
+      byFamilyName.set(familyName, people);
+    }
+    for (const people of byFamilyName.values()) {
+      if (people.length < 2) continue;
+      // The spelling most articles use first, so a rarer one joins it and not the other way round.
+      people.sort((a, b) => b.articles - a.articles || b.entity.mentions.length - a.entity.mentions.length);
+      for (let i = people.length - 1; i > 0; i--) {
+        const variant = readAt(people, i, 'people');
+        const sex = sexOfGivenName(variant.given);
+        const owners = people.filter((other) => other !== variant && !this.#merged.has(other.entity) && oneSlipApart(variant.given, other.given));
+        const [owner] = owners;
+        if (!owner || owners.length !== 1 || people.indexOf(owner) > i || !(opensWithGivenName(owner.entity.name) || opensWithGivenName(variant.entity.name))) continue;
+        const ownerSex = sexOfGivenName(owner.given);
+        if (sex !== undefined && ownerSex !== undefined && sex !== ownerSex) continue;
+        this.#merge(variant.entity, owner.entity);
+      }
     }
   }
 
