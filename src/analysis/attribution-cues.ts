@@ -296,24 +296,29 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       }
       // `The Washington Post which argued`, `Rikkie Wells who tweeted`, `Mr Reed, who said`: the relative pronoun's antecedent; behind a comma
       // only a name, and only before a verb that is plainly speech (`Tube Lines, which maintains the track` is upkeep).
+      // `General Motors Acceptance Corp (GMAC), which has said`: an auxiliary may stand between the relative word and its verb;
+      // `a British Medical Journal article that claimed`: `that` is a relative word after a noun of a source.
+      // Only for a sentence's first attribution: inside what someone said (`ignored research that highlighted problems`), a
+      // relative clause's verb is part of their claim.
+      const found = relativeBefore(tokens, match.first);
+      const relative = attributions.length === 0 || (found === match.first - 1 && tokens[found]?.norm !== 'that') ? found : -1;
       if (
         !phrase &&
-        match.first > 1 &&
-        RELATIVES.has(pronounOf(readAt(tokens, match.first - 1, 'tokens').norm)) &&
-        !boundaryAfter(text, tokens, match.first - 2) &&
-        !(DESCRIBING_STATES.has(readAt(tokens, match.first, 'tokens').norm) && tokens[match.last + 1]?.norm === 'to' && !isCapitalised(readAt(tokens, match.first - 2, 'tokens')))
+        relative > 0 &&
+        !boundaryAfter(text, tokens, relative - 1) &&
+        !(DESCRIBING_STATES.has(readAt(tokens, match.first, 'tokens').norm) && tokens[match.last + 1]?.norm === 'to' && !isCapitalised(readAt(tokens, relative - 1, 'tokens')))
       ) {
-        phrase = phraseBefore(text, tokens, match.first - 1, cueAt, true);
+        phrase = readAt(tokens, relative, 'tokens').norm === 'that' ? nounPhraseEndingAt(tokens, relative - 1) : phraseBefore(text, tokens, relative, cueAt, true);
       } else if (
         !phrase &&
-        match.first > 1 &&
-        RELATIVES.has(pronounOf(readAt(tokens, match.first - 1, 'tokens').norm)) &&
-        commaAfter(text, tokens, match.first - 2) &&
+        relative > 0 &&
+        readAt(tokens, relative, 'tokens').norm !== 'that' &&
+        commaAfter(text, tokens, relative - 1) &&
         // `Gordon Humphrey, who told Politico he …`: after a name and `who`, `told` is plainly speech too, though it never stands inverted.
         (INVERTIBLE.has(readAt(tokens, match.first, 'tokens').norm) || TOLD.has(readAt(tokens, match.first, 'tokens').norm)) &&
         readAt(tokens, match.first, 'tokens').norm !== 'continued'
       ) {
-        phrase = nameEndingAt(tokens, match.first - 2, text);
+        phrase = nameEndingAt(tokens, relative - 1, text);
       }
       // `said he will release his records.` after `… Sen. Marco Rubio (R-Fla.)`: a sentence that opens with its verb (or with an
       // apposition and then the verb) continues the sentence before, whose closing name is the subject.
@@ -338,7 +343,15 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       phrase ??= clauseSubject(text, tokens, match.first, cueAt, context);
       // `The campaign launched an ad in California and announced it would...`, `Clinton ... did not mention him, but told`:
       // a verb of speech coordinated with the sentence's first verb, however long that clause, has the sentence's subject.
-      if (!phrase && category === 'speech' && attributions.length === 0 && isCoordinated(text, tokens, match.first)) phrase = sentenceSubject(text, tokens, match.first, cueAt);
+      if (!phrase && category === 'speech' && attributions.length === 0 && isCoordinated(text, tokens, match.first))
+        phrase = sentenceSubject(text, tokens, match.first, cueAt) ?? openingNounPhrase(text, tokens, match.first);
+      // `He described the ban as "ridiculous" but said …`: a verb coordinated with the sentence's own verb of speech has that
+      // verb's speaker, not one remembered from before.
+      const coordinatedWith = !phrase && category === 'speech' && isCoordinated(text, tokens, match.first) ? attributions.at(-1) : undefined;
+      if (coordinatedWith && coordinatedWith.category !== 'stated' && coordinatedWith.cue.end <= match.start) {
+        attributions.push({ category, phrase: match.entry.phrase, cue, source: coordinatedWith.source, links: coordinatedWith.links });
+        continue;
+      }
       // `a city, say, Leeds`: a `say` set off by commas is an example, not a verb of speech.
       const aside = readAt(tokens, match.first, 'tokens').norm === 'say' && boundaryAfter(text, tokens, match.last);
       // `Or so says Home Secretary Charles Clarke`: after `so` the speaker follows the verb as after a comma.
@@ -917,6 +930,33 @@ function hyphenedToCapital(text: string, tokens: readonly Token[], at: number): 
   return at > 0 && text.slice(readAt(tokens, at - 1, 'tokens').end, readAt(tokens, at, 'tokens').start) === '-' && isCapitalised(readAt(tokens, at - 1, 'tokens'));
 }
 
+/** The noun phrase ending at `last` (`a British Medical Journal article`): capitalised words and nouns of sources, back to a determiner. */
+function nounPhraseEndingAt(tokens: readonly Token[], last: number): [number, number] {
+  let first = last;
+  while (first > 0 && (isCapitalised(readAt(tokens, first - 1, 'tokens')) || NOUNS.has(readAt(tokens, first - 1, 'tokens').norm))) first--;
+  if (first > 0 && DETERMINERS.has(readAt(tokens, first - 1, 'tokens').norm)) first--;
+  return [first, last];
+}
+
+/** Auxiliaries that may stand between a relative word and its verb (`which has said`, `who had earlier warned`). */
+const RELATIVE_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'earlier', 'previously', 'repeatedly']);
+
+/**
+ * Where the relative word of a verb stands (`which` of `…, which has said`), or -1: `who`, `which` or `whose` right before the
+ * verb or before its auxiliaries, or `that` after a noun of a document or a body (`an article that claimed`; not `said that
+ * claimed`, nor `a leader that believes`, where people take `who`).
+ */
+function relativeBefore(tokens: readonly Token[], verb: number): number {
+  let at = verb - 1;
+  while (at > 1 && RELATIVE_AUXILIARIES.has(readAt(tokens, at, 'tokens').norm)) at--;
+  if (at < 1) return -1;
+  const word = pronounOf(readAt(tokens, at, 'tokens').norm);
+  if (RELATIVES.has(word)) return at;
+  const antecedent = readAt(tokens, at - 1, 'tokens');
+  const thing = NOUNS.get(antecedent.norm) === 'document' || NOUNS.get(antecedent.norm) === 'organisation';
+  return word === 'that' && !isCapitalised(antecedent) && thing ? at : -1;
+}
+
 /**
  * The noun phrase that opens the sentence, up to its verb (`The Russian government` of `The Russian government hit …`): `the`,
  * then capitalised words and nouns of sources only; undefined when anything else stands before the first lower-case word.
@@ -924,7 +964,8 @@ function hyphenedToCapital(text: string, tokens: readonly Token[], at: number): 
 function openingNounPhrase(text: string, tokens: readonly Token[], before: number): [number, number] | undefined {
   let last = tokens[0]?.norm === 'the' ? 0 : -1;
   while (last + 1 < before && !boundaryAfter(text, tokens, last + 1) && (isCapitalised(readAt(tokens, last + 1, 'tokens')) || NOUNS.has(readAt(tokens, last + 1, 'tokens').norm))) last++;
-  if (last < 0 || last + 1 >= before || isCapitalised(readAt(tokens, last + 1, 'tokens')) || !NOUNS.has(readAt(tokens, last, 'tokens').norm)) return undefined;
+  const end = readAt(tokens, Math.max(0, last), 'tokens');
+  if (last < 0 || last + 1 >= before || isCapitalised(readAt(tokens, last + 1, 'tokens')) || (!NOUNS.has(end.norm) && !isCapitalised(end))) return undefined;
   return [0, last];
 }
 

@@ -239,3 +239,35 @@ describe('a role going on with "also"', () => {
     expect(certaintyOf('The minister confirmed she had met the group.', 'Ms Vale told the BBC progress had been made.').attributedTo).toEqual(['The minister']);
   });
 });
+
+describe('a relative clause of speech after its source', () => {
+  it('GIVEN "…Acceptance Corp (GMAC), which has said it may …" THEN the auxiliary does not hide the relative word', () => {
+    expect(certaintyOf('It is widening the reach of Harlow Motors Credit Corp (HMCC), which has said it may enter the home loan market.').attributedTo).toEqual(['Harlow Motors Credit Corp']);
+  });
+
+  it('GIVEN "a medical journal article that claimed …" THEN the article is the source', () => {
+    expect(certaintyOf('The move is a response to a British Medical Journal article that claimed the papers were missing.').sourcing).not.toBe('none');
+  });
+
+  it('GIVEN "a leader that believes …" THEN "that" after a person is no relative word of a source', () => {
+    expect(certaintyOf('This is a party and a leader that believes it is on the way to something special.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "Prosecutors argued the firms ignored research that highlighted problems" THEN the research is inside their claim, no second source', () => {
+    expect(certaintyOf('Prosecutors had argued that the firms ignored research that highlighted problems.').attributedTo).toEqual(['Prosecutors']);
+  });
+});
+
+describe('a verb of speech coordinated with the sentence’s first verb', () => {
+  it('GIVEN "The BCC found the economy faced risks and warned that growth will slow" THEN the BCC warned', () => {
+    expect(certaintyOf('The BCC found the economy still faced "major risks" and warned that growth will slow.').attributedTo).toEqual(['BCC']);
+  });
+});
+
+describe('a verb of speech coordinated with the sentence’s own verb of speech', () => {
+  it('GIVEN "He described the ban as "ridiculous" but said …" after "Farmer Tom Reed told BBC News …" THEN only the farmer speaks', () => {
+    const certainty = certaintyOf('He described the ban as "ridiculous" but said it would be hard to defy.', 'Farmer Tom Reed told BBC News the ban was wrong.');
+    expect(certainty.attributedTo).toHaveLength(1);
+    expect(certainty.attributedTo[0]).toContain('Tom Reed');
+  });
+});
