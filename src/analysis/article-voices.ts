@@ -101,11 +101,10 @@ export function findArticleVoices(article: Article, inQuotation: (offset: number
     if (index < end && commentsFrom < 0 && answersPiece(readAt(blocks, index, 'blocks'), piece.surname)) commentsFrom = index;
   }
 
-  const signed = signOffs.filter((signOff) => signOff !== undefined).length;
   if (commentsFrom < 0 && signsComments(blocks, signOffs)) commentsFrom = signOffs.findIndex((signOff) => signOff !== undefined);
   if (commentsFrom < 0) return voices;
 
-  if (signed === 0) {
+  if (!signOffs.slice(commentsFrom).some((signOff) => signOff !== undefined)) {
     // Unsigned comments: each paragraph is one reader's.
     for (let index = commentsFrom; index < blocks.length; index++) give(readAt(blocks, index, 'blocks'), UNSIGNED_READER, false);
     return voices;

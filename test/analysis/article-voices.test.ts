@@ -90,6 +90,23 @@ describe('readers’ comments', () => {
     expect(note('The council voted')).toMatchObject({ sourcing: 'none' });
   });
 
+  it('GIVEN each sign-off on the line under its comment, the last one closing the page THEN each comment is still its reader’s', () => {
+    const result = readArticle(
+      'voices.txt',
+      new TextEncoder().encode(
+        'A headline for the page\n\nThe council voted to close two libraries.\n\nWe asked readers what they thought. Here are some of your comments.\n\n' +
+          'I have used the library every week for thirty years. Closing it is a false economy.\nMargaret Ellery, Hexham\n\n' +
+          'My children learnt to read there. Where will they go now?\nPeter Ravensworth, Morpeth, UK\n',
+      ),
+    );
+    if (!result.ok) throw new Error('the loader refused the article');
+    const { article } = result;
+    const notes = analyseArticle(article).sentences;
+    const noteOf = (opening: string): Certainty => must(notes[article.sentences.findIndex((sentence) => sentence.text.startsWith(opening))], opening);
+    expect(noteOf('Closing it').attributedTo).toEqual(['Margaret Ellery (a reader, Hexham)']);
+    expect(noteOf('Where will they go').attributedTo).toEqual(['Peter Ravensworth (a reader, Morpeth, UK)']);
+  });
+
   it('GIVEN comments under a heading with no sign-offs THEN each is an unsigned reader’s', () => {
     const note = notesOf([
       'The council voted on Tuesday to close two of the town’s three libraries to save money.',
