@@ -25,6 +25,7 @@ const wordsOf = (category: ArticleVoiceCategory): ReadonlySet<string> => new Set
 const SENTENCE_ADVERBS = wordsOf('sentence-adverb');
 const ROLE_WORDS = wordsOf('role');
 const COLUMN_TAGS = [...wordsOf('column-tag')].join('|');
+const BIO_LINES = [...wordsOf('bio-line')].map((phrase) => phrase.replace(/\s+/gu, '\\s+')).join('|');
 const OUTLETS = new Set(MEDIA_OUTLETS.map((outlet) => outlet.phrase.toLowerCase()));
 const GIVEN = new Map(GIVEN_NAMES.map((entry) => [entry.phrase, entry.category]));
 
@@ -46,6 +47,8 @@ const SIGN_OFF = /^(\p{Lu}[\p{L}'’-]+)((?:\s+\p{Lu}[\p{L}'’-]*\.?){1,3}),\s+
 const NAME_BEFORE = /(?:^|[^\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*$/u;
 /** A standfirst's claim tagged with its columnist: `…, argues technology analyst Jane Doe.` (group 1: the name). */
 const COLUMN_TAG = new RegExp(`,\\s+(?:${COLUMN_TAGS})\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,6}((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}\\p{Lu}[\\p{L}'’-]+)\\s*[.?]?\\s*$`, 'u');
+/** The newsroom's closing line about a contributor: `Jane Doe is a regular commentator on …` (group 1: the name). */
+const BIO_LINE = new RegExp(`^((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}\\p{Lu}[\\p{L}'’-]+)\\s+(?:${BIO_LINES})\\b`, 'u');
 /** After a hand-over phrase: what makes it reported speech instead (`writes that …`, `writes: "…"`). */
 const REPORTED_AFTER = /\bthat\b|[:"“”]/u;
 
@@ -198,13 +201,7 @@ interface Piece {
  * The hand-over to a guest in one paragraph: its last sentence when that is `<name> <piece-intro>` with nothing reported after
  * it, or, in the first two paragraphs (a standfirst), a sentence tagged `…, argues <descriptor> <name>`.
  */
-function findHandOver(
-  text: string,
-  sentences: readonly Sentence[],
-  block: Block,
-  index: number,
-  inQuotation: (offset: number) => boolean,
-): { name: string; intro?: string; lead: number[] } | undefined {
+function findHandOver(text: string, sentences: readonly Sentence[], block: Block, index: number, inQuotation: (offset: number) => boolean): HandOver | undefined {
   for (const [position, sentenceIndex] of block.sentences.entries()) {
     const sentence = readAt(sentences, sentenceIndex, 'sentences');
     const last = position === block.sentences.length - 1;
@@ -220,9 +217,32 @@ function findHandOver(
   return undefined;
 }
 
+/** Who a piece is handed to, the hand-over phrase if there is one, and the sentences of its paragraph after it. */
+interface HandOver {
+  name: string;
+  intro?: string;
+  lead: number[];
+}
+
+/** The person the article's closing line says is a contributor (`Jane Doe is a regular commentator on …`), if it has one. */
+function contributorOf(sentences: readonly Sentence[], blocks: readonly Block[]): string | undefined {
+  const last = blocks[blocks.length - 1];
+  if (!last || last.sentences.length !== 1) return undefined;
+  const name = BIO_LINE.exec(readAt(sentences, readAt(last.sentences, 0, 'sentences'), 'sentences').text)?.[1];
+  return name !== undefined && isPersonName(name) ? name : undefined;
+}
+
+/** A standfirst that names the contributor of the closing line (`Analyst Jane Doe has seen the future.`): the column follows it. */
+function namedInStandfirst(sentences: readonly Sentence[], block: Block, index: number, contributor: string | undefined): HandOver | undefined {
+  if (contributor === undefined || index > 1) return undefined;
+  const names = block.sentences.some((sentence) => readAt(sentences, sentence, 'sentences').text.includes(contributor));
+  return names ? { name: contributor, lead: [] } : undefined;
+}
+
 function findPiece(text: string, sentences: readonly Sentence[], blocks: readonly Block[], inQuotation: (offset: number) => boolean): Piece | undefined {
+  const contributor = contributorOf(sentences, blocks);
   for (let index = 0; index < Math.min(INTRO_PARAGRAPHS, blocks.length - 1); index++) {
-    const found = findHandOver(text, sentences, readAt(blocks, index, 'blocks'), index, inQuotation);
+    const found = findHandOver(text, sentences, readAt(blocks, index, 'blocks'), index, inQuotation) ?? namedInStandfirst(sentences, readAt(blocks, index, 'blocks'), index, contributor);
     if (!found) continue;
     const { name, intro, lead } = found;
     const opening = readAt(sentences, readAt(readAt(blocks, index + 1, 'blocks').sentences, 0, 'sentences'), 'sentences');

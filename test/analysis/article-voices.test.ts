@@ -69,6 +69,28 @@ describe('a guest’s first-person piece', () => {
     expect(note('Marion Keble is a regular')).toMatchObject({ sourcing: 'none', attributedTo: [] });
   });
 
+  it('GIVEN a column whose closing line names its contributor, named in the standfirst too THEN the paragraphs between are theirs', () => {
+    const note = notesOf([
+      'Analyst Marion Keble has seen where television is going, and it is in her daughter’s bedroom.',
+      'I bought my daughter a cheap tablet last spring. She has not watched the family television since.',
+      'The broadcasters are still selling schedules. Nobody under twenty keeps one.',
+      'Marion Keble is a regular commentator on the Tuesday technology programme.',
+    ]);
+    expect(note('The broadcasters are still')).toMatchObject({ sourcing: 'named', attributedTo: ['Marion Keble'] });
+    expect(note('Analyst Marion Keble has seen')).toMatchObject({ sourcing: 'none' });
+    expect(note('Marion Keble is a regular')).toMatchObject({ sourcing: 'none' });
+  });
+
+  it('GIVEN a closing line about a contributor but no first-person paragraphs THEN the report stays the article’s', () => {
+    const note = notesOf([
+      'Analyst Marion Keble has looked at the latest television figures.',
+      'Viewing among under-twenties fell by a fifth last year. The broadcasters are cutting children’s programmes.',
+      'Advertisers have followed the audience online.',
+      'Marion Keble is a regular commentator on the Tuesday technology programme.',
+    ]);
+    expect(note('Viewing among under-twenties')).toMatchObject({ sourcing: 'none', attributedTo: [] });
+  });
+
   it('GIVEN the writer reporting their own words in the piece THEN the note names the writer, not an anonymous "I"', () => {
     const note = notesOf([...GUEST_PIECE, 'I told a junior minister so in 1998, and I wrote to the prime minister the week after.']);
     expect(note('I told a junior minister').attributedTo).toContain('Harold Pembury');

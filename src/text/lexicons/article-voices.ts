@@ -12,6 +12,9 @@
  * - `column-tag`: a verb between a standfirst's claim and the columnist's name (`The real danger is
  *   elsewhere, argues technology analyst Jane Doe.`): the paragraphs after it are the columnist's.
  *   Only verbs a news lead seldom ends on: `says` and `said` are left out.
+ * - `bio-line`: what follows a person's name in the newsroom's closing line about a contributor
+ *   (`Jane Doe is a regular commentator on …`): with the same person named in the first two
+ *   paragraphs and first-person paragraphs between, the paragraphs between are that person's column.
  * - `response`: words by which a paragraph answers the piece before it (`I agree with`, `this
  *   article`): a reader writing back, not the guest going on.
  * - `sentence-adverb`: adverbs that open a sentence to give the writer's stance (`Sadly`,
@@ -24,7 +27,7 @@
  */
 import type { LexiconEntry } from './phrase.ts';
 
-export type ArticleVoiceCategory = 'comments-heading' | 'piece-intro' | 'column-tag' | 'response' | 'sentence-adverb' | 'role';
+export type ArticleVoiceCategory = 'comments-heading' | 'piece-intro' | 'column-tag' | 'bio-line' | 'response' | 'sentence-adverb' | 'role';
 
 export type ArticleVoiceCue = LexiconEntry<ArticleVoiceCategory>;
 
@@ -82,6 +85,16 @@ export const ARTICLE_VOICE_CUES: readonly ArticleVoiceCue[] = [
     'writes',
   ]),
   ...entries('column-tag', ['argues', 'asks', 'writes', 'wonders', 'warns']),
+  ...entries('bio-line', [
+    'is a regular commentator',
+    'is a regular columnist',
+    'is a regular contributor',
+    'is a columnist',
+    'is a commentator',
+    'is a freelance journalist',
+    'is a freelance writer',
+    'writes a regular column',
+  ]),
   ...entries('response', [
     'i agree',
     'i absolutely agree',
