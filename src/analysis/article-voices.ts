@@ -19,6 +19,7 @@ import type { Attribution, SourceLink } from './source-links.ts';
 
 const matcherOf = (category: ArticleVoiceCategory): PhraseMatcher<ArticleVoiceCue> => new PhraseMatcher(ARTICLE_VOICE_CUES.filter((cue) => cue.category === category));
 const HEADINGS = matcherOf('comments-heading');
+const CALLS = matcherOf('call-for-comments');
 const INTROS = matcherOf('piece-intro');
 const RESPONSES = matcherOf('response');
 const wordsOf = (category: ArticleVoiceCategory): ReadonlySet<string> => new Set(ARTICLE_VOICE_CUES.filter((cue) => cue.category === category).map((cue) => cue.phrase));
@@ -88,7 +89,10 @@ export function findArticleVoices(article: Article, inQuotation: (offset: number
     for (const index of own) voices[index] = link;
   };
 
-  const heading = blocks.findIndex((block, index) => index > 0 && index < blocks.length - 1 && block.words.length <= HEADING_WORDS && HEADINGS.findAll(block.words).length > 0);
+  // `Send us your views` asks for comments; the paragraphs after it are not them.
+  const heading = blocks.findIndex(
+    (block, index) => index > 0 && index < blocks.length - 1 && block.words.length <= HEADING_WORDS && HEADINGS.findAll(block.words).length > 0 && CALLS.findAll(block.words).length === 0,
+  );
   const piece = findPiece(text, sentences, blocks, inQuotation);
   let commentsFrom = heading >= 0 ? heading + 1 : -1;
   if (piece) {
@@ -302,14 +306,19 @@ export function applyArticleVoices(
   return {
     own: own.map((attributions, index) => {
       const voice = voices[index];
-      if (!voice || !attributions.some((attribution) => attribution.links.some((link) => link.role === 'writer'))) return attributions;
-      return attributions.map((attribution) => ({ ...attribution, links: attribution.links.map((link) => (link.role === 'writer' ? { ...voice, ...pick(link) } : link)) }));
+      if (!voice || !attributions.some((attribution) => attribution.links.some(isWriter))) return attributions;
+      return attributions.map((attribution) => ({ ...attribution, links: attribution.links.map((link) => (isWriter(link) ? { ...voice, ...pick(link) } : link)) }));
     }),
     inherited: inherited.map((carried, index) => {
       const voice = voices[index];
       return carried ?? (voice && readAt(own, index, 'own').length === 0 ? { links: [voice] } : undefined);
     }),
   };
+}
+
+/** True for a link that stands for the one writing: `the writer ('I')`, or a first-person contraction read as a name (`I'd`). */
+function isWriter(link: SourceLink): boolean {
+  return link.role === 'writer' || FIRST_PERSON.has(link.name.toLowerCase().replace(/’/gu, "'"));
 }
 
 /** What a link says of how it hangs on the one before it, kept when the writer it names is given their name. */

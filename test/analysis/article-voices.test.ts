@@ -152,6 +152,24 @@ describe('readers’ comments', () => {
     expect(note('We waited twenty years').attributedTo).toEqual(['Susan Harker (a reader, Durham)']);
   });
 
+  it('GIVEN a reader opening with "I\'d say that" THEN the comment is the reader’s, not a source called "I\'d"', () => {
+    const note = notesOf([
+      'The council voted on Tuesday to close two of the town’s three libraries to save money.',
+      'Your comments:',
+      "I'd say that the council has its priorities wrong. The library costs less than the new signs.",
+    ]);
+    expect(note("I'd say").attributedTo).toEqual(['a reader (unsigned comment)']);
+  });
+
+  it('GIVEN a request for comments at the foot of a story THEN the paragraphs after it are not read as comments', () => {
+    const note = notesOf([
+      'The council voted on Tuesday to close two of the town’s three libraries to save money.',
+      'Send us your views using the form below.',
+      'We will publish a selection on Friday. The consultation closes at the end of the month.',
+    ]);
+    expect(note('The consultation closes')).toMatchObject({ sourcing: 'none', attributedTo: [] });
+  });
+
   it('GIVEN a stance adverb opening a reader’s sentence THEN the adverb is never its source', () => {
     const note = notesOf([
       'The council voted on Tuesday to close two of the town’s three libraries to save money.',

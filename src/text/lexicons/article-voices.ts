@@ -5,6 +5,8 @@
  *
  * - `comments-heading`: a short paragraph that opens a list of readers' comments (`Here is a
  *   selection of your comments`). Every paragraph after it is a reader's.
+ * - `call-for-comments`: words that make a would-be heading a request (`Send us your views`,
+ *   `Tell us what you think`): what follows it is not the comments.
  * - `piece-intro`: what follows a person's name in a sentence that hands the article over to
  *   them (`Frederick Smith tells BBC News of his personal response`, `Jane Doe gives her view`).
  *   It must close its sentence's business: a `that` clause, a colon or a quotation after it is
@@ -27,7 +29,7 @@
  */
 import type { LexiconEntry } from './phrase.ts';
 
-export type ArticleVoiceCategory = 'comments-heading' | 'piece-intro' | 'column-tag' | 'bio-line' | 'response' | 'sentence-adverb' | 'role';
+export type ArticleVoiceCategory = 'comments-heading' | 'call-for-comments' | 'piece-intro' | 'column-tag' | 'bio-line' | 'response' | 'sentence-adverb' | 'role';
 
 export type ArticleVoiceCue = LexiconEntry<ArticleVoiceCategory>;
 
@@ -54,6 +56,7 @@ export const ARTICLE_VOICE_CUES: readonly ArticleVoiceCue[] = [
     'your reaction',
     'your reactions',
   ]),
+  ...entries('call-for-comments', ['send us', 'send your', 'tell us', 'email us', 'e-mail us', 'let us know', 'using the form', 'write to us', 'get in touch']),
   ...entries('piece-intro', [
     'tells bbc news of his personal response',
     'tells bbc news of her personal response',
