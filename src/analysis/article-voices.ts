@@ -231,7 +231,7 @@ interface HandOver {
 /** The person the article's closing line says is a contributor (`Jane Doe is a regular commentator on …`), if it has one. */
 function contributorOf(sentences: readonly Sentence[], blocks: readonly Block[]): string | undefined {
   const last = blocks[blocks.length - 1];
-  if (!last || last.sentences.length !== 1) return undefined;
+  if (last?.sentences.length !== 1) return undefined;
   const name = BIO_LINE.exec(readAt(sentences, readAt(last.sentences, 0, 'sentences'), 'sentences').text)?.[1];
   return name !== undefined && isPersonName(name) ? name : undefined;
 }
