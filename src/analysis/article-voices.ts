@@ -4,7 +4,7 @@ import { ARTICLE_VOICE_CUES, type ArticleVoiceCategory, type ArticleVoiceCue } f
 import { ORGANISATION_WORDS, PLACE_NAMES, TITLE_WORDS } from '../text/lexicons/entities.ts';
 import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
 import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
-import { PhraseMatcher, tokenize, type Token } from '../text/phrase-matcher.ts';
+import { PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
 import type { Attribution, SourceLink } from './source-links.ts';
 
 /**
@@ -70,12 +70,13 @@ interface SignOff {
 
 /**
  * The voice each sentence is in, at the sentence's index: a link for a guest's piece or a reader's comment, `undefined` for
- * the article's own voice. `inQuotation` says whether an offset stands inside quotation marks.
+ * the article's own voice. `tokensOf` holds each sentence's words (at its index, as `tokenize` cuts them); `inQuotation` says
+ * whether an offset stands inside quotation marks.
  */
-export function findArticleVoices(article: Article, inQuotation: (offset: number) => boolean): (SourceLink | undefined)[] {
+export function findArticleVoices(article: Article, tokensOf: readonly Token[][], inQuotation: (offset: number) => boolean): (SourceLink | undefined)[] {
   const { text, sentences } = article;
   const voices: (SourceLink | undefined)[] = sentences.map(() => undefined);
-  const blocks = blocksOf(text, sentences, inQuotation);
+  const blocks = blocksOf(sentences, tokensOf, inQuotation);
   if (blocks.length < 2) return voices;
   const signOffs = blocks.map((block) => signOffOf(readAt(sentences, lastOf(block.sentences), 'sentences').text));
   // A page's last line may be read as its tag line: a sign-off there closes the last comment.
@@ -93,7 +94,7 @@ export function findArticleVoices(article: Article, inQuotation: (offset: number
   const heading = blocks.findIndex(
     (block, index) => index > 0 && index < blocks.length - 1 && block.words.length <= HEADING_WORDS && HEADINGS.findAll(block.words).length > 0 && CALLS.findAll(block.words).length === 0,
   );
-  const piece = findPiece(text, sentences, blocks, inQuotation);
+  const piece = findPiece(text, sentences, tokensOf, blocks, inQuotation);
   let commentsFrom = heading >= 0 ? heading + 1 : -1;
   if (piece) {
     const end = heading >= 0 ? heading : blocks.length;
@@ -162,7 +163,7 @@ function signsComments(blocks: readonly Block[], signOffs: readonly (SignOff | u
 
 const lastOf = (list: readonly number[]): number => list[list.length - 1] ?? -1;
 
-function blocksOf(text: string, sentences: readonly Sentence[], inQuotation: (offset: number) => boolean): Block[] {
+function blocksOf(sentences: readonly Sentence[], tokensOf: readonly Token[][], inQuotation: (offset: number) => boolean): Block[] {
   const blocks: Block[] = [];
   let paragraph = -1;
   for (const sentence of sentences) {
@@ -172,7 +173,7 @@ function blocksOf(text: string, sentences: readonly Sentence[], inQuotation: (of
     }
     const block = readAt(blocks, blocks.length - 1, 'blocks');
     block.sentences.push(sentence.index);
-    for (const token of tokenize(text, sentence.start, sentence.end)) {
+    for (const token of readAt(tokensOf, sentence.index, 'tokensOf')) {
       if (inQuotation(token.start)) continue;
       block.words.push(token);
       if (FIRST_PERSON.has(token.norm) && (token.norm !== 'us' || token.raw === 'us')) block.firstPerson = true;
@@ -205,12 +206,12 @@ interface Piece {
  * The hand-over to a guest in one paragraph: its last sentence when that is `<name> <piece-intro>` with nothing reported after
  * it, or, in the first two paragraphs (a standfirst), a sentence tagged `…, argues <descriptor> <name>`.
  */
-function findHandOver(text: string, sentences: readonly Sentence[], block: Block, index: number, inQuotation: (offset: number) => boolean): HandOver | undefined {
+function findHandOver(text: string, sentences: readonly Sentence[], tokensOf: readonly Token[][], block: Block, index: number, inQuotation: (offset: number) => boolean): HandOver | undefined {
   for (const [position, sentenceIndex] of block.sentences.entries()) {
     const sentence = readAt(sentences, sentenceIndex, 'sentences');
     const last = position === block.sentences.length - 1;
     if (!last && index > 1) continue;
-    const words = tokenize(text, sentence.start, sentence.end);
+    const words = readAt(tokensOf, sentenceIndex, 'tokensOf');
     // The hand-over is the sentence's own words: one with a quotation in it reports someone (a tagged standfirst may cite words in its claim).
     const intro = last && !words.some((word) => inQuotation(word.start)) ? INTROS.findAll(words)[0] : undefined;
     const introduced = intro && !REPORTED_AFTER.test(text.slice(intro.end, sentence.end)) ? NAME_BEFORE.exec(text.slice(sentence.start, intro.start))?.[1] : undefined;
@@ -243,10 +244,10 @@ function namedInStandfirst(sentences: readonly Sentence[], block: Block, index: 
   return names ? { name: contributor, lead: [] } : undefined;
 }
 
-function findPiece(text: string, sentences: readonly Sentence[], blocks: readonly Block[], inQuotation: (offset: number) => boolean): Piece | undefined {
+function findPiece(text: string, sentences: readonly Sentence[], tokensOf: readonly Token[][], blocks: readonly Block[], inQuotation: (offset: number) => boolean): Piece | undefined {
   const contributor = contributorOf(sentences, blocks);
   for (let index = 0; index < Math.min(INTRO_PARAGRAPHS, blocks.length - 1); index++) {
-    const found = findHandOver(text, sentences, readAt(blocks, index, 'blocks'), index, inQuotation) ?? namedInStandfirst(sentences, readAt(blocks, index, 'blocks'), index, contributor);
+    const found = findHandOver(text, sentences, tokensOf, readAt(blocks, index, 'blocks'), index, inQuotation) ?? namedInStandfirst(sentences, readAt(blocks, index, 'blocks'), index, contributor);
     if (!found) continue;
     const { name, intro, lead } = found;
     const opening = readAt(sentences, readAt(readAt(blocks, index + 1, 'blocks').sentences, 0, 'sentences'), 'sentences');

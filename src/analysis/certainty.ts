@@ -201,7 +201,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
 
   const quotations = assignSpeakers(text, sentences, quoted, ownAttributions);
   // A guest's piece and readers' comments are their voice, not the article's (article-voices.ts).
-  const voiced = applyArticleVoices(findArticleVoices(article, inQuotation), ownAttributions, inheritAttributions(sentences, ownAttributions, quotations));
+  const voiced = applyArticleVoices(findArticleVoices(article, tokensOf, inQuotation), ownAttributions, inheritAttributions(sentences, ownAttributions, quotations));
 
   const certainties = sentences.map((sentence, index) => {
     const tokens = readAt(tokensOf, index, 'tokensOf');
