@@ -60,6 +60,14 @@ interface Block {
   /** Its words outside quotation marks. */
   words: Token[];
   firstPerson: boolean;
+  /** A reader's manner outside quotation marks: the first person, `you`, a question or an exclamation. */
+  talks: boolean;
+  /** Words of it stand inside quotation marks. */
+  quotes: boolean;
+  /** It opens with a quotation. */
+  opensQuoting: boolean;
+  /** It is one question alone, or opens as an interview's turn (`Q:`, `A:`). */
+  asks: boolean;
 }
 
 /** A reader's sign-off line: the name and the place as written. */
@@ -82,12 +90,13 @@ export function findArticleVoices(article: Article, tokensOf: readonly Token[][]
   // A page's last line may be read as its tag line: a sign-off there closes the last comment.
   const lastSignOff = article.meta.tagLine === undefined ? undefined : signOffOf(article.meta.tagLine);
   if (lastSignOff) {
-    blocks.push({ sentences: [], words: [], firstPerson: false });
+    blocks.push({ sentences: [], words: [], firstPerson: false, talks: false, quotes: false, opensQuoting: false, asks: false });
     signOffs.push(lastSignOff);
   }
   const give = (block: Block, link: SourceLink, skipLast: boolean): void => {
     const own = skipLast ? block.sentences.slice(0, -1) : block.sentences;
-    for (const index of own) voices[index] = link;
+    // A sentence that opens inside quotation marks is the words of whoever is quoted, never the writer's.
+    for (const index of own) if (!opensQuoting(readAt(sentences, index, 'sentences'), inQuotation)) voices[index] = link;
   };
 
   // `Send us your views` asks for comments; the paragraphs after it are not them.
@@ -110,6 +119,7 @@ export function findArticleVoices(article: Article, tokensOf: readonly Token[][]
   }
 
   if (commentsFrom < 0 && signsComments(blocks, signOffs)) commentsFrom = signOffs.findIndex((signOff) => signOff !== undefined);
+  if (commentsFrom < 0 && !piece) commentsFrom = trailingComments(blocks);
   if (commentsFrom < 0) return voices;
 
   if (!signOffs.slice(commentsFrom).some((signOff) => signOff !== undefined)) {
@@ -161,6 +171,36 @@ function signsComments(blocks: readonly Block[], signOffs: readonly (SignOff | u
   return closing >= 2 && firstPerson * 2 > closing;
 }
 
+/** Fewest paragraphs in a run of comments printed after a story with no heading left above them. */
+const TRAILING_COMMENTS = 5;
+
+/**
+ * Where readers' comments begin after a story whose heading the page lost: the first paragraph of the last run of at least
+ * five paragraphs, three in four of them in a reader's manner (the first person, `you`, a question or an exclamation), the
+ * first in the first person or answering the story, at most one in three quoting anyone and none opening with a quotation,
+ * after a story that quotes and never speaks in the first person outside quotation marks. -1 when there is none.
+ */
+function trailingComments(blocks: readonly Block[]): number {
+  for (let from = 2; from <= blocks.length - TRAILING_COMMENTS; from++) {
+    const story = blocks.slice(0, from);
+    if (story.some((block) => block.firstPerson) || !story.some((block) => block.quotes)) return -1;
+    const run = blocks.slice(from);
+    const opening = readAt(run, 0, 'run');
+    if (!opening.firstPerson && RESPONSES.findAll(opening.words).length === 0) continue;
+    if (run.filter((block) => block.talks).length * 4 < run.length * 3) continue;
+    if (run.some((block) => block.opensQuoting) || run.filter((block) => block.quotes).length * 3 > run.length) continue;
+    // An interview's questions and answers (`Q: …`, or a question alone before each answer) are not readers' comments.
+    if (run.filter((block) => block.asks).length * 4 > run.length) continue;
+    return from;
+  }
+  return -1;
+}
+
+/** True when a sentence opens with a quotation mark or inside a quotation carried on from the sentence before. */
+function opensQuoting(sentence: Sentence, inQuotation: (offset: number) => boolean): boolean {
+  return /^[\s]*["“”‘'«]/u.test(sentence.text) || inQuotation(sentence.start);
+}
+
 const lastOf = (list: readonly number[]): number => list[list.length - 1] ?? -1;
 
 function blocksOf(sentences: readonly Sentence[], tokensOf: readonly Token[][], inQuotation: (offset: number) => boolean): Block[] {
@@ -168,16 +208,27 @@ function blocksOf(sentences: readonly Sentence[], tokensOf: readonly Token[][], 
   let paragraph = -1;
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraph || blocks.length === 0) {
-      blocks.push({ sentences: [], words: [], firstPerson: false });
+      blocks.push({ sentences: [], words: [], firstPerson: false, talks: false, quotes: false, opensQuoting: false, asks: false });
       paragraph = sentence.paragraph;
     }
     const block = readAt(blocks, blocks.length - 1, 'blocks');
+    if (block.sentences.length === 0) {
+      block.opensQuoting = opensQuoting(sentence, inQuotation);
+      block.asks = /^\s*[QA]\s*[:.]/u.test(sentence.text) || sentence.text.trimEnd().endsWith('?');
+    } else if (!/^\s*[QA]\s*[:.]/u.test(readAt(sentences, readAt(block.sentences, 0, 'sentences'), 'sentences').text)) block.asks = false;
     block.sentences.push(sentence.index);
     for (const token of readAt(tokensOf, sentence.index, 'tokensOf')) {
-      if (inQuotation(token.start)) continue;
+      if (inQuotation(token.start)) {
+        block.quotes = true;
+        continue;
+      }
       block.words.push(token);
       if (FIRST_PERSON.has(token.norm) && (token.norm !== 'us' || token.raw === 'us')) block.firstPerson = true;
+      if (token.norm === 'you' || token.norm === 'your') block.talks = true;
     }
+    const end = sentence.text.trimEnd().slice(-1);
+    if ((end === '?' || end === '!') && !inQuotation(sentence.start + sentence.text.trimEnd().length - 1)) block.talks = true;
+    if (block.firstPerson) block.talks = true;
   }
   return blocks;
 }

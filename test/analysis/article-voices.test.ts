@@ -97,6 +97,23 @@ describe('a guest’s first-person piece', () => {
   });
 });
 
+/** A short news story that quotes, as a page prints one before its readers' comments. */
+const STORY = [
+  'The council voted on Tuesday to close two of the town’s three libraries to save money.',
+  'The council says the building on Bank Street needs a new roof it cannot pay for. "We have no choice," its leader said.',
+  'The two branches cost £400,000 a year to run. They will shut in April.',
+];
+
+/** Readers' comments with their heading and sign-offs gone, as the page leaves them. */
+const TRAILING_COMMENTS = [
+  'I have used the Bank Street library every week for thirty years. It is a false economy.',
+  'Where will the children go after school now? My son does his homework there every night.',
+  'We were never asked. The consultation was a sham!',
+  'I agree with the council. Nobody borrows books any more, and the roof really is falling in.',
+  'Why not charge a small fee instead of closing them? I would happily pay.',
+  'Shocking decision. Our town deserves better!',
+];
+
 describe('readers’ comments', () => {
   it('GIVEN comments under a heading, each signed with a name and a place THEN each comment is its reader’s', () => {
     const note = notesOf([
@@ -150,6 +167,32 @@ describe('readers’ comments', () => {
     ]);
     expect(note('I have had a season ticket')).toMatchObject({ sourcing: 'named', attributedTo: ['Graham Whitfield (a reader, Sunderland)'] });
     expect(note('We waited twenty years').attributedTo).toEqual(['Susan Harker (a reader, Durham)']);
+  });
+
+  it('GIVEN a run of readers’ comments after a story whose heading the page lost THEN each is an unsigned reader’s and the story stays the article’s', () => {
+    const note = notesOf([...STORY, ...TRAILING_COMMENTS]);
+    expect(note('I have used the Bank Street library')).toMatchObject({ sourcing: 'anonymous', attributedTo: ['a reader (unsigned comment)'] });
+    expect(note('Where will the children go')).toMatchObject({ sourcing: 'anonymous' });
+    expect(note('The council says the building')).toMatchObject({ sourcing: 'named' });
+    expect(note('The two branches cost')).toMatchObject({ sourcing: 'none' });
+  });
+
+  it('GIVEN fewer than five such paragraphs after a story THEN they stay the article’s', () => {
+    const note = notesOf([...STORY, ...TRAILING_COMMENTS.slice(0, 3)]);
+    expect(note('I have used the Bank Street library')).toMatchObject({ sourcing: 'none', attributedTo: [] });
+  });
+
+  it('GIVEN an interview printed as questions and answers after a story THEN the answers are not read as readers’ comments', () => {
+    const note = notesOf([
+      ...STORY,
+      'Q: Why close the libraries now?',
+      'A: I have no money left. We looked at every other budget first.',
+      'Q: Will the buildings be sold?',
+      'A: I hope not. We want community groups to run them.',
+      'Q: What do you say to the parents?',
+      'A: I understand their anger. I would be angry too.',
+    ]);
+    expect(note('A: I have no money left').attributedTo).not.toContain('a reader (unsigned comment)');
   });
 
   it('GIVEN a reader opening with "I\'d say that" THEN the comment is the reader’s, not a source called "I\'d"', () => {
