@@ -13,8 +13,9 @@ import type { Attribution, SourceLink } from './source-links.ts';
  * story, signed (`John Smith, Leeds`) or not. News style names its speaker sentence by sentence; these shapes name them once
  * for many paragraphs, or only by where the words stand, so the sentence analysis alone reads them as the article's own.
  *
- * Precision comes first, since a wrong voice is worse than none: a piece needs a named person and a hand-over phrase in its
- * first paragraphs, with first-person paragraphs after it; comments need a heading, two sign-offs, or a piece they answer.
+ * Precision comes first, since a wrong voice is worse than none: a piece needs a named person handed the article in its
+ * first paragraphs (or named there and in the closing line about a contributor), with first-person paragraphs after it;
+ * comments need a heading, two sign-offs, a piece they answer, or a long run in a reader's manner ending the page.
  */
 
 const matcherOf = (category: ArticleVoiceCategory): PhraseMatcher<ArticleVoiceCue> => new PhraseMatcher(ARTICLE_VOICE_CUES.filter((cue) => cue.category === category));
@@ -40,8 +41,8 @@ const INTRO_PARAGRAPHS = 3;
 const COMMENT_PARAGRAPHS = 4;
 
 /**
- * `John Smith, Leeds`, `Jane Doe, Cardiff, Wales`, `Sarah Jones, London UK`: a given name, one to three more capitalised
- * words, a comma and a place in capitalised words, and nothing else.
+ * `John Smith, Leeds`, `Jane Doe, Cardiff, Wales`, `Sarah Jones, London UK`: a person's name (two to four capitalised
+ * words, checked by `isPersonName`), a comma and a place in capitalised words, and nothing else.
  */
 const SIGN_OFF = /^(\p{Lu}[\p{L}'’-]+)((?:\s+\p{Lu}[\p{L}'’-]*\.?){1,3}),\s+(\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*$/u;
 /** The capitalised words that end the text before a hand-over phrase: the guest's name as the article writes it. */
