@@ -7,6 +7,7 @@ import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../text/p
 import { findQuotationOwner, findQuotedSpans, type QuotedSpan } from './quotations.ts';
 import { chainOf, createSourceMemory, findAttributions, nameRolesGivenLater, SOURCE_KIND_ORDER, type Attribution, type SourceLink } from './sources.ts';
 import { readAt } from '../model/read-at.ts';
+import { applyArticleVoices, dropAdverbSources, findArticleVoices } from './article-voices.ts';
 
 /**
  * A quotation in an article and who the article says spoke it. `start`/`end` cover the quoted
@@ -195,7 +196,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     const tokens = tokenize(text, sentence.start, sentence.end);
     tokensOf.push(tokens);
     memory.paragraph = sentence.paragraph;
-    ownAttributions.push(findAttributions(text, tokens, memory, inQuotation));
+    ownAttributions.push(dropAdverbSources(text, findAttributions(text, tokens, memory, inQuotation)));
   }
   const leadParagraph = sentences[0]?.paragraph;
   nameRolesGivenLater(
@@ -210,14 +211,15 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   );
 
   const quotations = assignSpeakers(text, sentences, quoted, ownAttributions);
-  const inherited = inheritAttributions(sentences, ownAttributions, quotations);
+  // A guest's piece and readers' comments are their voice, not the article's (article-voices.ts).
+  const voiced = applyArticleVoices(findArticleVoices(article, tokensOf, inQuotation), ownAttributions, inheritAttributions(sentences, ownAttributions, quotations));
 
   const certainties = sentences.map((sentence, index) => {
     const tokens = readAt(tokensOf, index, 'tokensOf');
     const hedges = findHedges(tokens, text);
     const contests = CONTEST.findAll(tokens).filter((match) => holdsContest(tokens, match));
-    const own = readAt(ownAttributions, index, 'ownAttributions');
-    return describeSentence(text, sentence, hedges, contests, own, inherited[index]);
+    const own = readAt(voiced.own, index, 'ownAttributions');
+    return describeSentence(text, sentence, hedges, contests, own, voiced.inherited[index]);
   });
   return { articleId: article.id, sentences: certainties, quotations: quotations.map(({ links: _links, ...quotation }) => quotation) };
 }
