@@ -550,6 +550,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (readAt(tokens, i, 'tokens').norm === 'forecast' && revisedBefore(tokens, i) && !FORECAST_CONTENT.has(next?.norm ?? '')) return false;
       // `in a widely-predicted move`, `the expected course`: a participle describing a noun; the sentence asserts something of the thing.
       if (describesNoun(tokens, i)) return false;
+      // `the standards expected of members`, `below the standards expected`: what is required of someone, a norm, forecasts nothing.
+      if (readAt(tokens, i, 'tokens').norm === 'expected' && (next?.norm === 'of' || NORM_NOUNS.has(previous?.norm ?? ''))) return false;
       // `had been expected to win, but ended up not bidding`: an expectation the sentence says was overtaken.
       return !(previous?.norm === 'been' && tokens[i - 2]?.norm === 'had' && tokens.slice(match.last + 1).some((token) => token.norm === 'but'));
     case 'think-belief':
@@ -646,6 +648,9 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       return !!next && next.norm !== 'and' && next.norm !== 'or';
   }
 }
+
+/** Nouns of what is required of someone, after which `expected` states a norm (`the standards expected`). */
+const NORM_NOUNS = new Set(['standard', 'standards', 'behaviour', 'behavior', 'conduct', 'duties', 'manners']);
 
 /** Subjects that deny what their verb says of anyone (`none of its accounts could`, `no one could`, `nothing could`). */
 const NEGATIVE_SUBJECTS = new Set(['none', 'nobody', 'nothing', 'neither', 'no']);

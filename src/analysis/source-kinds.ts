@@ -137,6 +137,9 @@ function isPlaceNoun(name: string): boolean {
   return !PLACE_NAMES.has(name.slice(0, -1)) && !PLACE_NAMES.has(`${name}y`) && !(name.endsWith('ian') && PLACE_NAMES.has(`${name.slice(0, -3)}y`));
 }
 
+/** Courtesy titles written only before a person's surname or name, never before an office (`Ms King`, not `Lord Chancellor`). */
+const SURNAME_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
+
 /** Words a number after them makes a part of a text (`Section 404 of the Act calls for`), not a body's name. */
 const PARTS_OF_TEXT: ReadonlySet<string> = new Set(['section', 'article', 'clause', 'chapter', 'paragraph', 'schedule', 'rule', 'part', 'page', 'amendment', 'resolution', 'directive', 'regulation']);
 
@@ -330,7 +333,11 @@ export function classifySource(context: Context, first: number, last: number): S
     return [findReferent(memory, (link) => link.name === name) ?? { name, kind: 'named', person: false, role: 'organisation' }];
   }
   if (hasName && SOURCE_HEADS.has(headToken.norm)) return [{ name: description, kind: 'named', person: SPOKES.has(headToken.norm), role: SPOKES.has(headToken.norm) ? 'person' : 'organisation' }];
-  if (noun && (readAt(tokens, first, 'tokens').norm === 'the' || POSSESSIVES.has(readAt(tokens, first, 'tokens').norm) || hasName)) return [nominalSource(context, first, last, head, noun)];
+  // `after law lords ruled`: a noun of two words in the lexicon (`law lords`, `think tank`) names its body with no article.
+  const compound = first === head - 1 && !NOUNS.has(headToken.norm) && noun !== undefined;
+  if (compound && noun === 'people') return [{ name: words(first, last), kind: 'named', person: false, role: 'people' }];
+  if (noun && (readAt(tokens, first, 'tokens').norm === 'the' || POSSESSIVES.has(readAt(tokens, first, 'tokens').norm) || hasName || compound))
+    return [nominalSource(context, first, last, head, noun)];
   // `multiple sources privy to the talks`, `several nations`, `other Republicans`: a group nobody in it answers for.
   if (QUANTIFIERS.has(readAt(tokens, first, 'tokens').norm) || readAt(tokens, first, 'tokens').norm === 'another') {
     const anonymous = tokens.slice(first, last + 1).some((token) => token.norm === 'sources' || token.norm === 'source');
@@ -555,6 +562,14 @@ function nameLink(context: Context, first: number, head: number, titles: [string
       mentions.find((mention) => mention.link.person && mention.link.name.startsWith(`${given} `))?.link;
     if (known) return known;
     afterTitle = head - 1;
+  }
+  // `The Lord Chancellor`, `the Prime Minister`: titles with no name after them are an office held by one person, named whole
+  // (`Chancellor` alone would be another office's holder).
+  // (`Ms King`: after a courtesy title that only ever comes before a surname, the word is the surname.)
+  const surnameAfter = tokens.slice(start, head).some((token) => SURNAME_TITLES.has(token.norm));
+  if (afterTitle === head && start < head && TITLES.has(readAt(tokens, head, 'tokens').norm) && !knighted && !surnameAfter) {
+    const office = text.slice(readAt(tokens, start, 'tokens').start, readAt(tokens, head, 'tokens').end);
+    return mentions.find((mention) => mention.link.name === office)?.link ?? { name: office, kind: 'named', person: true, role: 'person' };
   }
   // `Director of Public Prosecutions`: a title that runs on through `of` names a role in full, not a person called `of Public Prosecutions`.
   if (afterTitle > start && (readAt(tokens, afterTitle, 'tokens').raw === 'of' || readAt(tokens, afterTitle, 'tokens').raw === 'for')) afterTitle = start;

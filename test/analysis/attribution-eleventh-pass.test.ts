@@ -271,3 +271,47 @@ describe('a verb of speech coordinated with the sentence’s own verb of speech'
     expect(certainty.attributedTo[0]).toContain('Tom Reed');
   });
 });
+
+describe('a court’s ruling, a judgement in a name, an office with no name', () => {
+  it('GIVEN "The High Court ruled that …" THEN the court is the source', () => {
+    expect(certaintyOf('The High Court ruled that the case fell within the convention.').attributedTo).toEqual(['High Court']);
+  });
+
+  it('GIVEN "after law lords ruled last month that …" THEN the law lords are a named source', () => {
+    const certainty = certaintyOf('The men were freed after law lords ruled last month that their detention was unlawful.');
+    expect(certainty.sourcing).toBe('named');
+    expect(certainty.attributedTo).toEqual(['law lords']);
+  });
+
+  it('GIVEN "The judge ruled out a retrial" THEN ruling something out is no finding', () => {
+    expect(certaintyOf('The judge ruled out a retrial.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "The Law Society dubbed the plan an "abuse of power"" THEN the judgement is the Law Society’s', () => {
+    expect(certaintyOf('The Law Society dubbed the plan an "abuse of power".').attributedTo).toEqual(['Law Society']);
+  });
+
+  it('GIVEN "The Lord Chancellor has defended …" THEN the office is named whole, not "Chancellor"', () => {
+    expect(certaintyOf('The Lord Chancellor has defended the plans.').attributedTo).toEqual(['Lord Chancellor']);
+  });
+});
+
+describe('a norm is no forecast', () => {
+  it('GIVEN "fallen "well below the standards expected"" THEN "expected" hedges nothing', () => {
+    expect(certaintyOf('His conduct had fallen "well below the standards expected", the committee said.').level).toBe('certain');
+  });
+
+  it('GIVEN "The rise expected next year will be small" THEN the forecast still hedges', () => {
+    expect(certaintyOf('The rise expected next year will be small.').level).not.toBe('certain');
+  });
+});
+
+describe('a ruling as a noun, a surname that is a title word', () => {
+  it('GIVEN "to overturn a court ruling that threw out its claim" THEN the noun "ruling" attributes nothing to the department', () => {
+    expect(certaintyOf('The Justice Department is to try to overturn a court ruling that threw out its claim.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "Ms King said" THEN "King" is her surname, no office', () => {
+    expect(certaintyOf('Ms King said she was delighted at the chance.').attributedTo).toEqual(['King']);
+  });
+});

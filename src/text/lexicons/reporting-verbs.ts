@@ -296,11 +296,17 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'condemned',
     'condemns',
     'branded',
+    'dubbed',
     'hailed',
     'labelled',
     'labeled',
     'welcomed',
     'welcomes',
+    // A court's ruling on a question (`The High Court ruled that …`, `law lords ruled last month that …`): the court's finding,
+    // as a judge's words are; only with its `that`, since `ruled out a retrial` and `ruled the country` are acts.
+    'ruled that',
+    'rules that',
+    'ruled * that',
     // Words announced for a speech to come (`Mr Howard is expected to say that …`, `He will attack Labour's record`, `will also
     // call for religious tolerance`): the speaker's, as `he will say` is; `attack` only of something said or decided.
     'is expected to say',
