@@ -659,6 +659,8 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   if (verb.startsWith('call') && (next.norm === 'in' || next.norm === 'off')) return true;
   // `has continued talks with`: going on with a thing is no saying; `he continued: "…"`, `continued that` are.
   if (verb.startsWith('continu') && next.norm !== 'that' && next.norm !== 'to' && !isCapitalised(next) && !opensClause(text, tokens, last)) return true;
+  // `agreed settlements with the SEC`, `agreed a deal`: agreeing a thing is an act; `agreed the plan was flawed` opens a clause.
+  if (verb.startsWith('agree') && next.norm !== 'that' && next.norm !== 'with' && next.norm !== 'on' && !opensClause(text, tokens, last) && !PERSONAL.has(next.norm)) return true;
   // `has agreed to refrain`: a commitment, not words.
   return next.norm === 'to' && (readAt(tokens, last, 'tokens').norm.startsWith('continu') || readAt(tokens, last, 'tokens').norm.startsWith('agree'));
 }

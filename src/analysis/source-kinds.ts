@@ -137,6 +137,15 @@ function isPlaceNoun(name: string): boolean {
   return !PLACE_NAMES.has(name.slice(0, -1)) && !PLACE_NAMES.has(`${name}y`) && !(name.endsWith('ian') && PLACE_NAMES.has(`${name.slice(0, -3)}y`));
 }
 
+/**
+ * True when `name` is a body's proper name of two words or more that holds `noun` (`Bank of America` for `the bank`, `Police
+ * Federation` for `the federation`), not a description as written (`The South Yorkshire company`, `the firm`).
+ */
+function namesBodyWith(name: string, noun: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.length > 1 && /^\p{Lu}/u.test(name) && !/^(?:the|a|an)$/iu.test(words[0] ?? '') && words.some((word) => word.toLowerCase() === noun);
+}
+
 /** Courtesy titles written only before a person's surname or name, never before an office (`Ms King`, not `Lord Chancellor`). */
 const SURNAME_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 
@@ -475,8 +484,11 @@ function nominalSource(context: Context, first: number, last: number, head: numb
   // `the companies said`: several bodies, which one earlier name cannot stand for.
   if (definiteThe && noun === 'organisation' && !readAt(tokens, head, 'tokens').norm.endsWith('s')) {
     // `… helped Renault boost its profits although the firm warned …`: with no body before the sentence, the one it named before the nominal.
+    // `the bank said` after `Bank of America said`: a body that has spoken, whose own name holds the noun, is meant first.
+    const headWord = readAt(tokens, head, 'tokens').norm;
     const body =
-      findCentralBody(memory, COMPANY_HEADS.has(readAt(tokens, head, 'tokens').norm)) ??
+      findReferent(memory, (link) => link.role === 'organisation' && !link.person && namesBodyWith(link.name, headWord), Number.POSITIVE_INFINITY, true) ??
+      findCentralBody(memory, COMPANY_HEADS.has(headWord)) ??
       [...context.mentions].reverse().find((mention) => mention.first < first && mention.link.role === 'organisation')?.link;
     if (body) return body;
   }

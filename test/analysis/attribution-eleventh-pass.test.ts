@@ -315,3 +315,25 @@ describe('a ruling as a noun, a surname that is a title word', () => {
     expect(certaintyOf('Ms King said she was delighted at the chance.').attributedTo).toEqual(['King']);
   });
 });
+
+describe('"the committee", "the bank": the body that spoke whose name holds the noun', () => {
+  it('GIVEN "The environment select committee said …" then "But the committee said …" THEN the committee, not a group named at the start', () => {
+    const before = 'Anglers could be prosecuted under the plans. The Commons environment select committee said the wording was sloppy.';
+    expect(certaintyOf('But the committee said an amendment was needed.', before).attributedTo).toEqual(['Commons environment select committee']);
+  });
+
+  it('GIVEN "Bank of America said …" then "the bank said" THEN Bank of America', () => {
+    const before = 'Bank of America said it had lost tapes holding the records of 1.2 million staff. The US Secret Service is investigating.';
+    expect(certaintyOf('The bank said the records had probably not been misused.', before).attributedTo).toEqual(['Bank of America']);
+  });
+});
+
+describe('agreeing a thing is an act', () => {
+  it('GIVEN "Three former executives agreed settlements with the SEC" THEN no source', () => {
+    expect(certaintyOf('Three former executives agreed settlements with the regulator.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "He agreed the plan was flawed" THEN agreeing to a claim is still his', () => {
+    expect(certaintyOf('Mr Hale agreed the plan was flawed.').attributedTo).toEqual(['Hale']);
+  });
+});
