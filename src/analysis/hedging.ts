@@ -508,6 +508,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
   if (text !== undefined && scopedToRelative(hedge, readAt(tokens, i, 'tokens').norm) && inRelativeClauseOfAnother(tokens, i, text, hedge.category)) return false;
   if (text !== undefined && (hedge.category === 'reported-uncertainty' || HOLDERS_VERBS.has(readAt(tokens, i, 'tokens').norm)) && inContactClause(tokens, i, text, hedge.category)) return false;
   if (text !== undefined && hedge.phrase === 'if' && boundsACount(tokens, i, text)) return false;
+  // `as if to pour fuel on the flames`: a manner likened to a purpose, no condition on anything.
+  if (hedge.phrase === 'if' && tokens[i - 1]?.norm === 'as' && tokens[i + 1]?.norm === 'to') return false;
   switch (hedge.rule) {
     case undefined:
       return true;

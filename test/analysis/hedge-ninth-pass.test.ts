@@ -170,3 +170,13 @@ describe('a "whether … or" of indifference after its clause', () => {
     expect(levelOf('The spokesman could not say whether the plant would close or be sold.')).toBe('unknown');
   });
 });
+
+describe('"as if to": a manner, no condition', () => {
+  it('GIVEN "as if to pour fuel on the flames, he attacked the plan" THEN the sentence is stated', () => {
+    expect(levelOf('Then, as if to pour fuel on the flames, the minister attacked the plan.')).toBe('certain');
+  });
+
+  it('GIVEN "It looks as if the deal will fail" THEN the appearance still hedges', () => {
+    expect(levelOf('It looks as if the deal will fail.')).not.toBe('certain');
+  });
+});
