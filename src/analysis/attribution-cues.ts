@@ -63,7 +63,7 @@ import {
   WITH_HOLDERS,
 } from '../text/lexicons/source-grammar.ts';
 import { FINDING_BODIES, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SOURCE_HEADS, TITLES } from '../text/lexicons/source-names.ts';
-import { asWritten, classifySource, isPeoplePlural } from './source-kinds.ts';
+import { asWritten, classifySource, COURTESY_TITLES, isPeoplePlural } from './source-kinds.ts';
 import type { Attribution, SourceLink } from './source-links.ts';
 import { type Context, findMentions, findRoleHolder, type Mention, remember, type SourceMemory } from './source-memory.ts';
 import {
@@ -466,6 +466,19 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     const citing = citedBySubject(context, match, phrase, cueAt);
     if (citing) {
       attributions.push(citing);
+      continue;
+    }
+    // `Mr Blair and Mr Brown said`, `The IMF and the World Bank said`, `Commentators and Yukos itself claim`: a subject of two
+    // joined by `and` at the head of its clause is two sources; the reader stopped at `and` and kept only the second.
+    const joined = category === 'speech' ? coordinatedSubject(context, phrase) : undefined;
+    if (joined) {
+      attributions.push({
+        category,
+        phrase: match.entry.phrase,
+        cue,
+        source: spanOf(tokens, [joined.first, phrase[1]], text),
+        links: [...joined.links, ...links.map((link, i) => (i === 0 ? { ...link, joinedBy: 'and' as const } : link))],
+      });
       continue;
     }
     attributions.push({ category, phrase: match.entry.phrase, cue, source: spanOf(tokens, phrase, text), links });
@@ -930,6 +943,59 @@ function carrierAfterPreposition(tokens: readonly Token[], phrase: [number, numb
 /** True when the word at `at` is the second half of a capitalised hyphenated word (`Co-operation`). */
 function hyphenedToCapital(text: string, tokens: readonly Token[], at: number): boolean {
   return at > 0 && text.slice(readAt(tokens, at - 1, 'tokens').end, readAt(tokens, at, 'tokens').start) === '-' && isCapitalised(readAt(tokens, at - 1, 'tokens'));
+}
+
+/**
+ * The first of two subjects joined by `and` before `phrase` (`Mr Blair` of `Mr Blair and Mr Brown said`), with its links, when
+ * it is a source and opens its clause (the sentence, or after a comma or an opening lead): undefined for `He met Blair and
+ * Brown said` or `Profits fell and the firm said`, where the words before `and` are no subject.
+ */
+function coordinatedSubject(context: Context, phrase: [number, number]): { first: number; links: SourceLink[] } | undefined {
+  const { text, tokens } = context;
+  const and = phrase[0] - 1;
+  if (and < 1 || readAt(tokens, and, 'tokens').norm !== 'and' || boundaryAfter(text, tokens, and - 1) || boundaryAfter(text, tokens, and)) return undefined;
+  const before = readAt(tokens, and - 1, 'tokens');
+  const conjunct: [number, number] | undefined = isCapitalised(before)
+    ? nameEndingAt(tokens, and - 1, text)
+    : NOUNS.has(before.norm) || isPeoplePlural(before.norm)
+      ? nounPhraseEndingAt(tokens, and - 1)
+      : undefined;
+  if (!conjunct) return undefined;
+  let first = conjunct[0];
+  // `On Monday, Labour and the Tories said`: the conjunct starts after the last break inside it.
+  for (let i = conjunct[1] - 1; i >= first; i--)
+    if (boundaryAfter(text, tokens, i)) {
+      first = i + 1;
+      break;
+    }
+  if (first > 0 && readAt(tokens, first - 1, 'tokens').norm === 'the' && !boundaryAfter(text, tokens, first - 1)) first--;
+  // After a comma only when an opening phrase ends there (`On Monday, Labour and the Tories said`); a comma inside a list (`Sri
+  // Lanka, Indonesia and the Seychelles have`) leaves the list's first member out.
+  const opening = readAt(tokens, 0, 'tokens').norm;
+  const afterOpening =
+    boundaryAfter(text, tokens, first - 1) &&
+    (OPENERS.has(opening) || PREPOSITIONS.has(opening) || LEADING_ADVERBS.has(opening)) &&
+    !tokens.slice(0, first - 1).some((_, i) => boundaryAfter(text, tokens, i));
+  const opensClause = first === 0 || afterOpening || followsOpeningLead(tokens, first);
+  if (!opensClause) return undefined;
+  // `EBay president and chief executive Meg Whitman`: roles joined by `and` describe one person.
+  if (isRoleWord(readAt(tokens, conjunct[1], 'tokens'))) return undefined;
+  // `Sri Lanka and the Maldives are the two countries the ADB fears`: a verb inside the words after `and` makes them a clause.
+  if (tokens.slice(phrase[0], phrase[1] + 1).some((token) => AUXILIARIES.has(token.norm) || FORMS_OF_BE.includes(token.norm))) return undefined;
+  const links = classifySource(context, first, conjunct[1]);
+  const second = classifySource(context, phrase[0], phrase[1]);
+  if (!links || !second) return undefined;
+  // `Trade and Industry Secretary Patricia Hewitt`, `the Health and Safety Executive`, `the MP for Sittingbourne and Sheppey`:
+  // an `and` inside one name. Two sources stand apart when the second has its own article (`the Tories and the Lib Dems`), is
+  // one word (`GM and Ford`), or both are people named in full (`Gerhard Schroeder and French President Jacques Chirac`).
+  const ownArticle = DETERMINERS.has(readAt(tokens, phrase[0], 'tokens').norm);
+  // A person's name is known as one by a given name and a surname, or a courtesy title (`Mr Blair and Mr Brown said`).
+  const titled = (from: number, to: number): boolean => tokens.slice(from, to + 1).some((token) => COURTESY_TITLES.has(token.norm));
+  const bothPeople =
+    links.every((link) => link.person && (/\s/u.test(link.name) || titled(first, conjunct[1]))) && second.every((link) => link.person && (/\s/u.test(link.name) || titled(phrase[0], phrase[1])));
+  const connected = tokens.slice(first, conjunct[1] + 1).some((token) => token.norm === 'of' || token.norm === 'for');
+  if (connected || (!ownArticle && !bothPeople && phrase[1] > phrase[0])) return undefined;
+  return { first, links };
 }
 
 /** The noun phrase ending at `last` (`a British Medical Journal article`): capitalised words and nouns of sources, back to a determiner. */

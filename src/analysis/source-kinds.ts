@@ -526,7 +526,7 @@ function relativeClauseJoins(text: string, tokens: readonly Token[], last: numbe
 const MEMBER_LETTERS: ReadonlySet<string> = new Set(['mp', 'mep', 'msp', 'mla', 'am']);
 
 /** Titles only a person bears: the honorifics (`Mr`, `Dr`, `Sir`, `Lord`), as tokens read them, and `Baroness`. */
-const COURTESY_TITLES: ReadonlySet<string> = new Set([...[...HONORIFICS].map((title) => title.replace(/\.$/u, '').toLowerCase()), 'baroness']);
+export const COURTESY_TITLES: ReadonlySet<string> = new Set([...[...HONORIFICS].map((title) => title.replace(/\.$/u, '').toLowerCase()), 'baroness']);
 
 /** Titles a person is called by with their given name alone. */
 const KNIGHTHOODS = new Set(['sir', 'dame']);

@@ -337,3 +337,31 @@ describe('agreeing a thing is an act', () => {
     expect(certaintyOf('Mr Hale agreed the plan was flawed.').attributedTo).toEqual(['Hale']);
   });
 });
+
+describe('two sources joined by "and" at the head of the clause', () => {
+  it('GIVEN "Mr Hale and Mr Dunn said …" THEN both men are sources', () => {
+    expect(certaintyOf('Mr Hale and Mr Dunn said the plan was sound.').attributedTo).toEqual(['Hale', 'Dunn']);
+  });
+
+  it('GIVEN "The Tories and the Lib Dems have called for …" THEN both parties are sources', () => {
+    expect(certaintyOf('The Tories and the Lib Dems have called for a second inquiry.').attributedTo).toEqual(['Tories', 'Lib Dems']);
+  });
+
+  it('GIVEN "Commentators and the firm itself claim …" THEN a vague group and the firm, and the sourcing is vague', () => {
+    const certainty = certaintyOf('Commentators and Halvex itself claim the firm is the target of a campaign.');
+    expect(certainty.attributedTo).toEqual(['Commentators', 'Halvex']);
+    expect(certainty.sourcing).toBe('vague');
+  });
+
+  it('GIVEN "Trade and Industry Secretary Jo Vale said" THEN the "and" is inside her title: one source', () => {
+    expect(certaintyOf('Trade and Industry Secretary Jo Vale said the plan was sound.').attributedTo).toEqual(['Jo Vale']);
+  });
+
+  it('GIVEN "The Health and Safety Executive said" THEN one body', () => {
+    expect(certaintyOf('The Health and Safety Executive said it had launched an inquiry.').attributedTo).toHaveLength(1);
+  });
+
+  it('GIVEN a list "only Peru, Chile and the Philippines have accepted …, the bank said" THEN no list member is a source', () => {
+    expect(certaintyOf('So far only Peru, Chile and the Philippines have accepted the offer, the bank said.').attributedTo).toEqual(['the bank']);
+  });
+});
