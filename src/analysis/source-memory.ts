@@ -637,11 +637,34 @@ export function nameRolesGivenLater(lead: readonly (readonly Attribution[])[], m
   for (const sentence of lead)
     for (const attribution of sentence)
       attribution.links.forEach((link, i) => {
+        const body = unnamedBodyNamedLater(link, memory);
+        if (body) {
+          attribution.links[i] = body;
+          return;
+        }
         const role = writtenRole(link);
         if (!role) return;
         const holder = findRoleHolder(memory, role);
         if (holder && holder !== 'ambiguous' && holder.person) attribution.links[i] = holder;
       });
+}
+
+/**
+ * `Anglers could be prosecuted …, a committee of MPs has warned.` and then `the environment select committee said`: the one
+ * body of that kind that speaks in the article, when the lead left it unnamed; undefined when none or two do.
+ */
+function unnamedBodyNamedLater(link: SourceLink, memory: SourceMemory): SourceLink | undefined {
+  if (link.kind !== 'vague' || link.role !== 'organisation') return undefined;
+  const words = link.name.toLowerCase().split(/\s+/u);
+  const head = words.find((word, i) => i > 0 && NOUNS.get(word) === 'organisation');
+  if (!/^(?:a|an)$/u.test(words[0] ?? '') || head === undefined) return undefined;
+  const bodies = new Map<string, SourceLink>();
+  for (const referent of memory.referents) {
+    const name = referent.link.name.toLowerCase();
+    if (referent.spoke && referent.link.kind === 'named' && !referent.link.person && !/^(?:a|an)\s/u.test(name) && name.split(/\s+/u).length > 1 && name.split(/\s+/u).includes(head))
+      bodies.set(name.replace(/^the\s/u, ''), referent.link);
+  }
+  return bodies.size === 1 ? [...bodies.values()][0] : undefined;
 }
 
 /** The role of a link read as written (`The home secretary`): `the`, then lower-case words ending in a word of a role. */

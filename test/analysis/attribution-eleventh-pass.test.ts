@@ -365,3 +365,23 @@ describe('two sources joined by "and" at the head of the clause', () => {
     expect(certaintyOf('So far only Peru, Chile and the Philippines have accepted the offer, the bank said.').attributedTo).toEqual(['the bank']);
   });
 });
+
+describe('a body the lead leaves unnamed and the article names', () => {
+  const leadOf = (body: string): string[] => {
+    const result = readArticle('lead.txt', new TextEncoder().encode(`A headline\n\n${body}\n`));
+    if (!result.ok) throw new Error('the loader refused the article');
+    return must(analyseArticle(result.article).sentences[0], 'the lead').attributedTo;
+  };
+
+  it('GIVEN "…, a committee of MPs has warned" and then "the transport select committee said" THEN the lead is the committee’s', () => {
+    expect(leadOf('Drivers could be fined twice under the plans, a committee of MPs has warned.\n\nThe transport select committee said the wording was sloppy.')).toEqual([
+      'The transport select committee',
+    ]);
+  });
+
+  it('GIVEN two committees that speak later THEN the lead stays a committee of MPs', () => {
+    const body =
+      'Drivers could be fined twice under the plans, a committee of MPs has warned.\n\nThe transport select committee said the wording was sloppy.\n\nThe Commons public accounts committee said the costs were unknown.';
+    expect(leadOf(body)).toEqual(['a committee of MPs']);
+  });
+});
