@@ -10,15 +10,16 @@ if (!parentPort) throw new Error('crosscheck: read-worker.ts runs only as a work
 const port = parentPort;
 const post = (message: ReadMessage): void => port.postMessage(message);
 // Every file is read first, so that this thread's owner can build what needs no analysis while the analyses run.
-const results: ReadResult[] = [];
+const batches: ReadResult[][] = [];
 for (let from = 0; from < task.names.length; from += READ_BATCH_FILES) {
   const batch = readArticleFilesSync(task.dir, task.names.slice(from, from + READ_BATCH_FILES));
-  results.push(...batch);
+  batches.push(batch);
   post({ kind: 'read', results: batch.map(packResult) });
 }
-for (let from = 0; task.analyse && from < results.length; from += READ_BATCH_FILES) {
-  const work = results
-    .slice(from, from + READ_BATCH_FILES)
-    .map((result): AnalysedWork | undefined => (result.ok ? { analysis: analyseArticle(result.article), entities: readEntityMentions(result.article) } : undefined));
-  post({ kind: 'analysed', at: from, work });
+// Each batch is let go once analysed: its memory serves the rest while the library is built beside this worker.
+let at = 0;
+for (let batch = batches.shift(); task.analyse && batch; batch = batches.shift()) {
+  const work = batch.map((result): AnalysedWork | undefined => (result.ok ? { analysis: analyseArticle(result.article), entities: readEntityMentions(result.article) } : undefined));
+  post({ kind: 'analysed', at, work });
+  at += batch.length;
 }
