@@ -65,7 +65,8 @@ interface SizeResult {
   size: string;
   articles: number;
   sentences: number;
-  cold: Stages & { total: number; peakRssMb: number; heapUsedMb: number };
+  /** `ready`: until the library answers; `total`: until its snapshot is saved too (the save runs after it is ready, as in the bot). */
+  cold: Stages & { ready: number; total: number; peakRssMb: number; heapUsedMb: number };
   /** How many claims the cross-article alignment found. */
   claims: number;
   /** Rendering every answer the commands gave, per platform: what a Slack or Discord user waits for beyond the command. */
@@ -228,11 +229,14 @@ function collectedHeapMb(): number {
 async function runBuild(dir: string, cacheDir: string, peersFile: string): Promise<void> {
   const stages: Stages = {};
   const start = performance.now();
-  const { library } = await loadLibraryCached(dir, { cacheDir, warn: () => {}, onStage: (stage, ms) => (stages[stage] = ms) });
+  // As the bot and `npm run ask` load: ready to answer before the snapshot is saved.
+  const { library, saved } = await loadLibraryCached(dir, { cacheDir, warn: () => {}, onStage: (stage, ms) => (stages[stage] = ms), saveInBackground: true });
+  const ready = performance.now() - start;
+  await saved;
   const total = performance.now() - start;
   const sentences = library.articles.reduce((sum, article) => sum + article.sentences.length, 0);
   const textMb = library.articles.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0) / 1024 / 1024;
-  const cold = { ...stages, total, peakRssMb: peakRssMb(), heapUsedMb: collectedHeapMb() };
+  const cold = { ...stages, ready, total, peakRssMb: peakRssMb(), heapUsedMb: collectedHeapMb() };
   // The peers' input: the same sentences and questions, for engines measured in processes of their own.
   const queries = drawQueries(library);
   await writePeerInput(peersFile, {
@@ -573,12 +577,14 @@ function renderTable(results: SizeResult[], machine: Record<string, unknown>): s
     'size',
     'articles',
     'sentences',
-    'load (+ analysis in workers)',
-    'analyse (main thread)',
+    'load (read and split in workers)',
     'index',
-    'entities',
     'align',
-    'save snapshot',
+    "wait for the workers' analyses",
+    'analyse (main thread)',
+    'entities',
+    'cold, ready to answer',
+    'save snapshot (after ready)',
     'cold total',
     'peak RSS (build)',
     'heap in use (built)',
@@ -593,10 +599,12 @@ function renderTable(results: SizeResult[], machine: Record<string, unknown>): s
       String(r.articles),
       String(r.sentences),
       fixed(r.cold.load),
-      fixed(r.cold.analyse),
       fixed(r.cold.index),
-      fixed(r.cold.entities),
       fixed(r.cold.align),
+      fixed(r.cold.wait),
+      fixed(r.cold.analyse),
+      fixed(r.cold.entities),
+      fixed(r.cold.ready),
       fixed(r.cold.save),
       fixed(r.cold.total),
       `${r.cold.peakRssMb} MB`,
@@ -691,7 +699,7 @@ function renderPeers(results: SizeResult[]): string[] {
     row(['/sources, nonsense p50 / p99', `${r.baselines.sourcesNonsense.p50.toFixed(2)} / ${r.baselines.sourcesNonsense.p99.toFixed(2)} ms`, '']);
     row(['whole library in the heap, built (after a full collection)', `${r.cold.heapUsedMb} MB`, `${(r.cold.heapUsedMb / r.textMb).toFixed(1)}×`]);
     row(['whole library in the heap, started from the snapshot and read ahead', `${r.start.heapUsedMb} MB`, `${(r.start.heapUsedMb / r.textMb).toFixed(1)}×`]);
-    row(['in-process: cold build total / snapshot start', `${fixed(r.cold.total)} / ${fixed(r.start.ms)}`, '']);
+    row(['in-process: cold build ready to answer / with the snapshot saved / snapshot start', `${fixed(r.cold.ready)} / ${fixed(r.cold.total)} / ${fixed(r.start.ms)}`, '']);
     row([
       'in-process peak RSS: build / start + queries',
       `${r.cold.peakRssMb} MB / ${r.start.peakRssMb} MB`,

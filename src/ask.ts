@@ -27,6 +27,8 @@ async function main(): Promise<number> {
     cacheDir: config.CACHE_DIR === 'off' ? undefined : config.CACHE_DIR,
     // One command and out: reading ahead for commands that never come would only delay the exit.
     readAhead: positionals.length === 0,
+    // The answer first; the process exits once the snapshot is saved.
+    saveInBackground: true,
   }).catch((error: unknown) => {
     const problem = describeFolderError(error, 'read', config.SEEDS_DIR);
     throw problem ? new FolderError(problem) : error;

@@ -60,7 +60,7 @@ try {
   };
 
   await removeStaleTemporaryFiles(config.SEEDS_DIR, (message) => logger.warn(message));
-  const loaded = openArticleStore(config.SEEDS_DIR, (message) => logger.warn(message), { ...(cacheDir && { cacheDir }) }).then(async (opened) => {
+  const loaded = openArticleStore(config.SEEDS_DIR, (message) => logger.warn(message), { ...(cacheDir && { cacheDir, saveInBackground: true }) }).then(async (opened) => {
     store = opened;
     log(`crosscheck: ${opened.library.articles.length} articles loaded in ${loadClock.elapsedMs()} ms`);
     await recordLoadMs(loadClock.elapsedMs(), cacheDir);

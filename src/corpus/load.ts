@@ -13,10 +13,11 @@ import { join } from 'node:path';
 import type { ArticleAnalysis } from '../analysis/certainty.ts';
 import type { ArticleEntities } from '../analysis/entity-mentions.ts';
 import type { Article, LoadWarning } from '../model/article.ts';
-import { readInWorkers } from './parallel-read.ts';
+import { readInWorkersAhead, type ReadAhead } from './parallel-read.ts';
 import { articleFormatOf, readArticleFiles, type ReadResult } from './read.ts';
 
 /** Reading one file is `read.ts`'s; the corpus's callers find it here, beside loading a folder. */
+export type { ReadAhead } from './parallel-read.ts';
 export { articleFormatOf, MAX_ARTICLE_BYTES, readArticle, readArticleFiles, readArticleFilesSync, type ReadResult } from './read.ts';
 
 /** How to read a folder of articles. */
@@ -91,8 +92,18 @@ export function signatureOfScan(scan: FolderScan): string {
  * that chooses between the two.
  */
 export async function readFiles(dir: string, names: readonly string[], options: LoadOptions = {}): Promise<ReadResult[]> {
+  const { results, analysed } = await readFilesAhead(dir, names, options);
+  await analysed;
+  return results;
+}
+
+/**
+ * readFiles, given back as soon as every file is read, while worker threads may still be
+ * analysing them (see ReadAhead): what needs no analysis can be built meanwhile.
+ */
+export async function readFilesAhead(dir: string, names: readonly string[], options: LoadOptions = {}): Promise<ReadAhead> {
   const threads = options.threads ?? (names.length >= LARGE_FOLDER_FILES ? availableParallelism() : 1);
-  return threads > 1 ? readInWorkers(dir, names, threads, { analyse: true }) : readArticleFiles(dir, names);
+  return threads > 1 ? readInWorkersAhead(dir, names, threads, { analyse: true }) : { results: await readArticleFiles(dir, names), analysed: Promise.resolve() };
 }
 
 /** The articles of a folder, the files skipped, and the certainty analyses worker threads already ran. */
@@ -111,6 +122,18 @@ export interface LoadedArticles {
  */
 export async function loadArticles(dir: string, options: LoadOptions = {}): Promise<LoadedArticles> {
   return collectArticles(await readFiles(dir, await listArticleFiles(dir), options));
+}
+
+/** What worker threads analysed of the articles being loaded; see collectArticlesAhead. */
+export type AnalysedArticles = Pick<LoadedArticles, 'analyses' | 'entities'>;
+
+/**
+ * collectArticles over files read ahead (see readFilesAhead): the articles and warnings now, and
+ * the analyses and entity readings of those articles once the workers have run them.
+ */
+export function collectArticlesAhead({ results, analysed }: ReadAhead): Pick<LoadedArticles, 'articles' | 'warnings'> & { analysed: Promise<AnalysedArticles> } {
+  const { articles, warnings } = collectArticles(results);
+  return { articles, warnings, analysed: analysed.then(() => collectArticles(results)) };
 }
 
 /** Articles in order, with files that failed or repeat an id turned into warnings, and the analyses the results carry. */

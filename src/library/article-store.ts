@@ -66,6 +66,8 @@ export interface ArticleStoreOptions {
    * out of memory would take the bot down.
    */
   workerHeapMb?: number;
+  /** Settles once the opening library's snapshot is saved (see CachedLoad.saved): no change begins before. */
+  saved?: Promise<void>;
 }
 
 /**
@@ -90,8 +92,9 @@ export function createArticleStore(dir: string, library: Library, scan?: FolderS
   // When each file's current good version was read: what "last good version from ..." names.
   const opened = new Date().toISOString();
   const goodSince = new Map(library.articles.map((article) => [article.file, opened]));
-  // One change at a time: two /add calls must not pick the same name or rebuild over each other.
-  let queue: Promise<unknown> = Promise.resolve();
+  // One change at a time: two /add calls must not pick the same name or rebuild over each other,
+  // nor over the snapshot a start still saves (a rebuild in a worker writes the same folder).
+  let queue: Promise<unknown> = options.saved ?? Promise.resolve();
   const serialised = <T>(work: () => Promise<T>): Promise<T> => {
     const next = queue.then(work, work);
     queue = next.catch(() => undefined);
@@ -176,6 +179,10 @@ export function createArticleStore(dir: string, library: Library, scan?: FolderS
 
 /** Load the folder and open a store over it; skipped files are reported through `warn`. */
 export async function openArticleStore(dir: string, warn: (message: string) => void, options: LoadLibraryOptions & Pick<ArticleStoreOptions, 'rebuildIn'> = {}): Promise<ArticleStore> {
-  const { library, scan } = await loadScannedLibrary(dir, warn, options);
-  return createArticleStore(dir, library, scan, { ...(options.cacheDir !== undefined && { cacheDir: options.cacheDir }), ...(options.rebuildIn && { rebuildIn: options.rebuildIn }) });
+  const { library, scan, saved } = await loadScannedLibrary(dir, warn, options);
+  return createArticleStore(dir, library, scan, {
+    ...(options.cacheDir !== undefined && { cacheDir: options.cacheDir }),
+    ...(options.rebuildIn && { rebuildIn: options.rebuildIn }),
+    saved,
+  });
 }

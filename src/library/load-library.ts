@@ -7,9 +7,9 @@
  * whose bytes did not change is not read or analysed again.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { collectArticles, readFiles, scanFolder, type FolderScan, type LoadedArticles, type ReadResult } from '../corpus/load.ts';
+import { collectArticles, collectArticlesAhead, readFiles, readFilesAhead, scanFolder, type FolderScan, type LoadedArticles, type ReadResult } from '../corpus/load.ts';
 import type { Article, LoadWarning } from '../model/article.ts';
-import { buildLibrary, buildLibraryInTurns, type Library } from './library.ts';
+import { buildLibraryAhead, buildLibraryInTurns, type Library } from './library.ts';
 import { loadLibraryCached } from './snapshot.ts';
 
 /** How to load a folder. */
@@ -22,6 +22,8 @@ export interface LoadLibraryOptions {
    * for about 0.7 s after its answer.
    */
   readAhead?: boolean;
+  /** Answer before the snapshot is saved: see CachedLoadOptions.saveInBackground. */
+  saveInBackground?: boolean;
 }
 
 /** Articles reused between two turns of the event loop on a reload, so parsing 22,000 saved entity readings is not one long stall. */
@@ -43,23 +45,28 @@ export async function loadLibrary(dir: string, warn: (message: string) => void, 
   return (await loadScannedLibrary(dir, warn, options)).library;
 }
 
-/** loadLibrary, with the scan the library was built from (see ScannedLibrary). */
-export async function loadScannedLibrary(dir: string, warn: (message: string) => void, options: LoadLibraryOptions = {}): Promise<ScannedLibrary> {
+/**
+ * loadLibrary, with the scan the library was built from (see ScannedLibrary) and `saved`, which
+ * settles once the snapshot is saved (see CachedLoad.saved).
+ */
+export async function loadScannedLibrary(dir: string, warn: (message: string) => void, options: LoadLibraryOptions = {}): Promise<ScannedLibrary & { saved: Promise<void> }> {
   const { cacheDir } = options;
   // Scanned before any file is read: a change made while they are read is seen by the next reload.
   // A folder that cannot be listed fails the load, with the reason, rather than giving an empty library.
   const scan = await scanFolder(dir, true);
   const names = [...scan.keys()];
-  const library = cacheDir ? (await loadLibraryCached(dir, { cacheDir, warn, names })).library : await buildLoaded(collectArticles(await readFiles(dir, names)));
+  const { library, saved } = cacheDir
+    ? await loadLibraryCached(dir, { cacheDir, warn, names, ...(options.saveInBackground && { saveInBackground: true }) })
+    : { library: await buildLoaded(collectArticlesAhead(await readFilesAhead(dir, names))), saved: Promise.resolve() };
   for (const warning of library.warnings) warn(`crosscheck: skipped ${warning.file}: ${warning.reason}`);
   if (library.articles.length === 0) warn(`crosscheck: no articles in ${dir}; every search will come back empty.`);
-  if (options.readAhead === false) return { library, scan };
+  if (options.readAhead === false) return { library, scan, saved };
   void library.warmUp().catch((error: Error) => warn(`crosscheck: could not read ahead in the library (${error.message}); it reads on demand instead.`));
-  return { library, scan };
+  return { library, scan, saved };
 }
 
-function buildLoaded({ articles, warnings, analyses, entities }: LoadedArticles): Library {
-  return buildLibrary(articles, warnings, { analyses, entities });
+function buildLoaded({ articles, warnings, analysed }: ReturnType<typeof collectArticlesAhead>): Promise<Library> {
+  return buildLibraryAhead(articles, warnings, analysed);
 }
 
 /**

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/analysis/certainty.ts';
 import { readEntityMentions } from '../../src/analysis/entity-mentions.ts';
 import { listArticleFiles, readArticleFiles } from '../../src/corpus/load.ts';
-import { READ_BATCH_FILES, readInWorkers } from '../../src/corpus/parallel-read.ts';
+import { READ_BATCH_FILES, readInWorkers, readInWorkersAhead } from '../../src/corpus/parallel-read.ts';
 import { must } from '../support/must.ts';
 
 describe('reading in worker threads', () => {
@@ -35,5 +35,19 @@ describe('reading in worker threads', () => {
     const inWorkers = await reading;
     expect(inWorkers).toHaveLength(names.length);
     expect(inWorkers).toEqual(here);
+  }, 60_000);
+
+  it('GIVEN files read ahead THEN the workers give every article first, then put on each the analysis and entities of this thread', async () => {
+    const names = await listArticleFiles(dir);
+    const { results, analysed } = await readInWorkersAhead(dir, names, 2, { analyse: true });
+    const here = await readArticleFiles(dir, names);
+    expect(results.map((result) => (result.ok ? result.article : result.warning))).toEqual(here.map((result) => (result.ok ? result.article : result.warning)));
+    await analysed;
+    for (const result of here) {
+      if (!result.ok) continue;
+      result.analysis = analyseArticle(result.article);
+      result.entities = readEntityMentions(result.article);
+    }
+    expect(results).toEqual(here);
   }, 60_000);
 });

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openArticleStore } from '../../src/library/article-store.ts';
+import { createArticleStore, openArticleStore } from '../../src/library/article-store.ts';
 import { loadArticles } from '../../src/corpus/load.ts';
 import { buildLibrary } from '../../src/library/library.ts';
 import { renderArticleMarkdown } from '../../src/corpus/write.ts';
@@ -24,6 +24,18 @@ describe('the article store', () => {
     expect(change).toMatchObject({ ok: true, article: { id: '000_ferry', meta: { headline: 'Ferry returns', outlet: 'Island Post' } } });
     expect(store.library).not.toBe(before);
     expect(before.articles).toHaveLength(0);
+    expect(store.library.article('000_ferry')).toBeDefined();
+  });
+
+  it('GIVEN a snapshot still being saved THEN a change waits until it is', async () => {
+    let settle = (): void => {};
+    const saved = new Promise<void>((resolve) => (settle = resolve));
+    const store = createArticleStore(dir, buildLibrary([]), undefined, { saved, rebuildIn: 'main' });
+    const adding = store.add('000_ferry.md', ARTICLE);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await readdir(dir)).toEqual([]);
+    settle();
+    expect(await adding).toMatchObject({ ok: true });
     expect(store.library.article('000_ferry')).toBeDefined();
   });
 

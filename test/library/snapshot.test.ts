@@ -31,6 +31,15 @@ describe('library snapshot', () => {
   });
   afterEach(() => rm(work, { recursive: true, force: true }));
 
+  it('GIVEN a save in the background THEN gives the library before its snapshot is written, and the next load restores it once saved', async () => {
+    const built = await loadLibraryCached(articles, { cacheDir, warn: (message) => warnings.push(message), saveInBackground: true });
+    expect(await readdir(cacheDir).catch(() => [])).toEqual([]);
+    await built.saved;
+    const restored = await load();
+    expect(restored.source).toBe('snapshot');
+    expect(await answersOf(restored.library)).toEqual(await answersOf(built.library));
+  });
+
   it('GIVEN a first load THEN builds, and a second load restores the snapshot with the same answers', async () => {
     const built = await load();
     expect(built.source).toBe('built');
