@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import {
   collectArticles,
   collectArticlesAhead,
@@ -408,6 +408,7 @@ class PartWriter {
 async function writeSnapshot(folder: string, code: string, files: FileEntry[], library: LibrarySnapshot): Promise<void> {
   // Written beside the old snapshot and swapped in, so a crash mid-write leaves the old one whole.
   const temporary = `${folder}.writing-${process.pid}`;
+  await removeAbandonedWrites(folder);
   await rm(temporary, { recursive: true, force: true });
   await mkdir(temporary, { recursive: true });
   const parts = new PartWriter(temporary);
@@ -442,6 +443,30 @@ async function writeSnapshot(folder: string, code: string, files: FileEntry[], l
   await writeFile(join(temporary, CHECKSUMS), JSON.stringify(parts.checksums));
   await rm(folder, { recursive: true, force: true });
   await rename(temporary, folder);
+}
+
+/**
+ * Removes the half-written snapshots of processes that died mid-save (`<folder>.writing-<pid>` whose process is gone): a save
+ * in the background, killed with the bot, would otherwise leave one in the cache for good. A live process's is its own.
+ */
+async function removeAbandonedWrites(folder: string): Promise<void> {
+  const prefix = `${basename(folder)}.writing-`;
+  const names = await readdir(dirname(folder)).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = Number(name.slice(prefix.length));
+    if (!name.startsWith(prefix) || !Number.isInteger(pid) || pid === process.pid || isAlive(pid)) continue;
+    await rm(join(dirname(folder), name), { recursive: true, force: true });
+  }
+}
+
+/** True when a process with this id runs (signal 0 only checks; EPERM means it runs as another user). */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** The index's posting lists, each written as two parts: see PostingsPart. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -38,6 +38,16 @@ describe('library snapshot', () => {
     const restored = await load();
     expect(restored.source).toBe('snapshot');
     expect(await answersOf(restored.library)).toEqual(await answersOf(built.library));
+  });
+
+  it('GIVEN the half-written snapshot of a process that died mid-save THEN the next save removes it', async () => {
+    const folder = snapshotFolder(cacheDir, articles);
+    const abandoned = `${folder}.writing-2147483646`;
+    await mkdir(abandoned, { recursive: true });
+    await writeFile(join(abandoned, 'files.0.json'), '[]');
+    const built = await load();
+    await built.saved;
+    expect(await readdir(cacheDir)).not.toContain(abandoned.split('/').pop());
   });
 
   it('GIVEN a first load THEN builds, and a second load restores the snapshot with the same answers', async () => {
