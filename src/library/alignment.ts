@@ -933,6 +933,14 @@ interface Core {
   predicate: number;
   /** Runs of QUOTE_RUN words in a row inside its quotation marks, as folded: the speaker's own words, which a retelling quotes alike. */
   quoted: Set<string>;
+  /** Where each word of the claim and each name first stands outside background clauses (its token index): who stands before an act and who after it. */
+  order: Map<number, number>;
+  /** Words told as acts: the main predicate, and words straight after an auxiliary, a modal or "from" ("banned from suing"). */
+  acts: Set<number>;
+  /** Acts told in the passive with their agent ("was sued by"): who stands before such an act is acted on, so word order tells no roles. */
+  passive: Set<number>;
+  /** What it says of its subject: its main predicate and the words and names after it, outside background; empty unless the predicate was read from a verb group. */
+  comment: Set<number>;
   /** The weight of its names that `other` writes as plain words, which then count as content. */
   crossNorm(other: Core, weight: Float64Array): number;
 }
@@ -1208,8 +1216,8 @@ function openingFrameEnd(text: string, tokens: readonly Token[]): number {
  * being investigated" → "investigated"), or a past form standing alone ("resigned", "came").
  * Read without a parser, from the words of VERB_GROUP_WORDS: past MAX_SUBJECT_WORDS words, none.
  */
-function mainPredicateOf(text: string, tokens: readonly Token[], spans: readonly [number, number][], from: number): { at: number; copular: boolean } {
-  const none = { at: -1, copular: false };
+function mainPredicateOf(text: string, tokens: readonly Token[], spans: readonly [number, number][], from: number): { at: number; copular: boolean; grouped: boolean } {
+  const none = { at: -1, copular: false, grouped: false };
   const inBackground = (token: Token): boolean => spans.some(([start, end]) => token.start >= start && token.end <= end);
   const lower = (token: Token): boolean => /^\p{Ll}/u.test(text.slice(token.start, token.end));
   // "It emerged that …", "There are no plans …": the subject stands for the clause that follows, which holds the claim.
@@ -1225,10 +1233,10 @@ function mainPredicateOf(text: string, tokens: readonly Token[], spans: readonly
       let copular = false;
       for (let next = tokens[head]; next !== undefined && VERB_GROUP.has(next.key) && VERB_GROUP.get(next.key) !== 'past'; next = tokens[++head]) copular ||= BE_FORMS.has(next.key);
       const found = tokens[head];
-      return found !== undefined && lower(found) && !isFigure(found.key) ? { at: head, copular } : none;
+      return found !== undefined && lower(found) && !isFigure(found.key) ? { at: head, copular, grouped: true } : none;
     }
     if (i === from || !lower(token) || BEFORE_ADJECTIVE.has(tokens[i - 1]?.key ?? '')) continue;
-    if (kind === 'past' || (token.key.length > 4 && token.key.endsWith('ed'))) return { at: i, copular: false };
+    if (kind === 'past' || (token.key.length > 4 && token.key.endsWith('ed'))) return { at: i, copular: false, grouped: false };
   }
   return none;
 }
@@ -1253,6 +1261,63 @@ function oppositeActs(first: Core, second: Core, opposites: readonly (readonly [
   const [a, b] = [first.predicate, second.predicate];
   if (a < 0 || b < 0 || second.contentSet.has(a) || first.contentSet.has(b)) return false;
   return opposites.some(([up, down]) => (a === up && b === down) || (a === down && b === up));
+}
+
+/** Words after which the next is told as an act: auxiliaries, modals and "from" ("has sued", "banned from suing"). */
+const ACT_OPENERS: ReadonlySet<string> = new Set([...VERB_GROUP_WORDS.filter((entry) => entry.kind === 'auxiliary' || entry.kind === 'modal').map((entry) => entry.word), 'from']);
+
+/** True when a word is written as a verb: a past form, a participle or a gerund ("sued", "suing", "taken"), never a role noun after "is" ("is chairman"). */
+function looksLikeVerb(key: string): boolean {
+  return VERB_GROUP.get(key) === 'past' || (key.length > 3 && /(?:ed|en)$/u.test(key)) || (key.length > 4 && key.endsWith('ing'));
+}
+
+/**
+ * True when two sentences tell one act with the roles swapped: of two people or things both name,
+ * the one that stands before the act in one stands after it in the other, and the other way round
+ * ("Parmalat has sued 45 banks" / "Bank of America has been banned from suing Parmalat": who sues
+ * whom). Word order tells the roles only in the active: an act told with its agent ("was sued by
+ * Parmalat") is left out.
+ */
+function swappedRoles(first: Core, second: Core): boolean {
+  for (const act of first.acts) {
+    if (!second.acts.has(act) || (act !== first.predicate && act !== second.predicate)) continue;
+    const at = first.order.get(act);
+    const theirs = second.order.get(act);
+    if (at === undefined || theirs === undefined || first.passive.has(act) || second.passive.has(act)) continue;
+    // Who moved from before the act to after it, and who the other way; one of them named in either sentence.
+    let beforeThenAfter: number | undefined;
+    let afterThenBefore: number | undefined;
+    const named = (id: number | undefined): boolean => id !== undefined && (first.names.has(id) || second.names.has(id));
+    for (const [id, mine] of first.order) {
+      const other = second.order.get(id);
+      if (id === act || other === undefined) continue;
+      if (mine < at && other > theirs && (beforeThenAfter === undefined || named(id))) beforeThenAfter = id;
+      if (mine > at && other < theirs && (afterThenBefore === undefined || named(id))) afterThenBefore = id;
+    }
+    if (beforeThenAfter !== undefined && afterThenBefore !== undefined && (named(beforeThenAfter) || named(afterThenBefore))) return true;
+  }
+  return false;
+}
+
+/** How many words at least each sentence must say of its subject (its predicate with what follows) for `otherComments` to weigh them. */
+const MIN_COMMENT_WORDS = 2;
+
+/**
+ * True when two sentences share only what they are about, not what they say of it: each has a
+ * main predicate, neither uses the other's, and no word or name of one's predicate and what
+ * follows it stands in the other's ("Fox hunting with dogs is now illegal … after a ban came into
+ * force" / "The law banning hunting with dogs … is enforceable and "very clear"": one subject, two
+ * claims). A claim's core predicate must be shared.
+ */
+function otherComments(first: Core, second: Core): boolean {
+  const [a, b] = [first.predicate, second.predicate];
+  if (a < 0 || b < 0 || a === b || second.contentSet.has(a) || first.contentSet.has(b) || !first.comment.has(a) || !second.comment.has(b)) return false;
+  if (first.comment.size < MIN_COMMENT_WORDS || second.comment.size < MIN_COMMENT_WORDS) return false;
+  for (const id of first.comment) if (second.comment.has(id)) return false;
+  // A word both give, one of them in passing ("Ebbers, who is accused of overseeing a fraud, never made …"), may be the claim they share.
+  for (const id of first.background) if (second.contentSet.has(id) || second.names.has(id)) return false;
+  for (const id of second.background) if (first.contentSet.has(id) || first.names.has(id)) return false;
+  return true;
 }
 
 /** Core words two sentences with different predicates may share and still tell different things ("fraud and conspiracy"). */
@@ -1338,13 +1403,19 @@ class ClaimCores {
     let lead = -1;
     const tokens = tokenize(text);
     const framing = openingFrameEnd(text, tokens);
-    const { at: predicateAt, copular } = mainPredicateOf(text, tokens, spans, framing);
+    const { at: predicateAt, copular, grouped } = mainPredicateOf(text, tokens, spans, framing);
     const predicateToken = tokens[predicateAt];
     const predicateTerm = predicateToken === undefined ? null : termOf(predicateToken.key);
     const predicate = predicateToken === undefined || predicateTerm === null || FRAME_TERMS.has(predicateTerm) ? -1 : (words.canonical(predicateToken.key, predicateTerm) ?? -1);
     // The scale word of a figure read with it ("£3m"), which is then no word of the core.
     let scaleWordAt = -1;
     const negated = new Set<number>();
+    const order = new Map<number, number>();
+    const acts = new Set<number>();
+    const passive = new Set<number>();
+    // Only a predicate read from a verb group ("is now illegal", "has sued") is sure enough to say what the sentence says of its subject.
+    const comment = new Set<number>();
+    if (predicate >= 0 && grouped) comment.add(predicate);
     let negating = false;
     tokens.forEach((token, i) => {
       if (i === scaleWordAt) return;
@@ -1377,11 +1448,18 @@ class ClaimCores {
       const written = text.slice(token.start, token.end);
       // The first word is a name too when it is written in capitals ("GE", "HSBC"): no sentence starts so by itself.
       const name = (i > 0 ? /^\p{Lu}/u.test(written) : /^\p{Lu}{2,}$/u.test(written)) && !PLACE_TERMS.has(term);
+      if (!passing) {
+        if (!order.has(id)) order.set(id, i);
+        if (grouped && predicate >= 0 && i > predicateAt && !(name && CALENDAR_WORDS.has(term))) comment.add(id);
+      }
       if (name) {
         if (!CALENDAR_WORDS.has(term)) names.add(id);
         previous = -1;
         return;
       }
+      if (!passing && ((i === predicateAt && !copular) || (looksLikeVerb(token.key) && ACT_OPENERS.has(tokens[i - 1]?.key ?? '')))) acts.add(id);
+      if (tokens[i + 1]?.key === 'by' || tokens[i + 2]?.key === 'by' || (!token.key.endsWith('ing') && (BE_FORMS.has(tokens[i - 1]?.key ?? '') || BE_FORMS.has(tokens[i - 2]?.key ?? ''))))
+        passive.add(id);
       // The words of an opening clause that frames a speech act say when and where it was said, not what;
       // the names in it stay, as who it was said to may be one article's only sign of the relay ("Speaking to RIA Novosti").
       if (i < framing) {
@@ -1422,6 +1500,10 @@ class ClaimCores {
       copular,
       negated,
       quoted: this.#quotedRuns(s),
+      order,
+      acts,
+      passive,
+      comment,
       crossNorm: (other, weights) => [...names].reduce((sum, id) => sum + (other.contentSet.has(id) ? (weights[id] ?? 0) : 0), 0),
     };
     this.#cache[s] = core;
@@ -1526,7 +1608,9 @@ class ClaimCores {
       (first.months.size > 0 && second.months.size > 0 && ![...first.months].some((id) => second.months.has(id))) ||
       oppositePolarity(first, second) ||
       oppositeActs(first, second, this.#words.opposites) ||
-      (shared <= FEW_CORE_WORDS && otherPredicates(first, second) && anchored !== 'near');
+      (shared <= FEW_CORE_WORDS && otherPredicates(first, second) && anchored !== 'near') ||
+      (anchored !== 'near' && otherComments(first, second)) ||
+      swappedRoles(first, second);
     if (measured) Object.assign(measured, { shared, containment, dice, sharedNames, strangers, conflict });
     if (conflict) return null;
     // The same words of a speaker quoted alike: one statement, however differently each frames it.
