@@ -1608,16 +1608,32 @@ class ClaimCores {
       (first.months.size > 0 && second.months.size > 0 && ![...first.months].some((id) => second.months.has(id))) ||
       oppositePolarity(first, second) ||
       oppositeActs(first, second, this.#words.opposites) ||
-      (shared <= FEW_CORE_WORDS && otherPredicates(first, second) && anchored !== 'near') ||
-      (anchored !== 'near' && otherComments(first, second)) ||
-      swappedRoles(first, second);
-    if (measured) Object.assign(measured, { shared, containment, dice, sharedNames, strangers, conflict });
-    if (conflict) return null;
+      (shared <= FEW_CORE_WORDS && otherPredicates(first, second) && anchored !== 'near');
+    if (conflict) {
+      if (measured) Object.assign(measured, { shared, containment, dice, sharedNames, strangers, conflict });
+      return null;
+    }
+    const reason = this.#agreement(first, second, anchored, { shared, weight, containment, dice, sharedNames, smaller: Math.min(firstNorm, secondNorm) || 1 });
+    // What the roles and the predicates tell apart is read only for pairs that would be one claim, or that `related` weighs:
+    // reading it for every candidate pair doubled the alignment's time.
+    if (reason === null && !measured) return null;
+    const roles = (anchored !== 'near' && otherComments(first, second)) || swappedRoles(first, second);
+    if (measured) Object.assign(measured, { shared, containment, dice, sharedNames, strangers, conflict: roles });
+    return roles ? null : reason;
+  }
+
+  /** Which rule makes two sentences with nothing that tells them apart one claim, or null (see `reasonOf`). */
+  #agreement(
+    first: Core,
+    second: Core,
+    anchored: FigureAnchor,
+    { shared, weight, containment, dice, sharedNames, smaller }: { shared: number; weight: number; containment: number; dice: number; sharedNames: number; smaller: number },
+  ): SameClaimReason | null {
     // The same words of a speaker quoted alike: one statement, however differently each frames it.
     if (first.quoted.size > 0 && [...first.quoted].some((run) => second.quoted.has(run))) return 'quote';
     if (shared >= 2 && containment >= this.#settings.claimCoreContainment && dice >= this.#settings.claimCoreSimilarity) {
       // Overlapping cores that overlap only in one stock phrase, naming no one alike, tell of different things.
-      return sharesOnlyAPhrase(first, second, weight, Math.min(firstNorm, secondNorm) || 1, this.#weight) ? null : 'core';
+      return sharesOnlyAPhrase(first, second, weight, smaller, this.#weight) ? null : 'core';
     }
     // A figure with only its unit alike ("3,000 firms") anchors a claim of one actor, never two sentences naming no one alike.
     const anchoring = anchored === 'near' || (anchored === 'unit' && sharedNames > 0);
