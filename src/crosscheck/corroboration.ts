@@ -35,7 +35,13 @@ export const MOST_WEIGHED_ARTICLES = 150;
  * `ofClaim` says which sentences the alignment holds for one claim: only sources named beside
  * those are counted as confirming one another.
  */
-export function corroborate(library: Library, sentences: readonly Sentence[], disputes: readonly Sentence[] = [], ofClaim: (sentence: Sentence) => boolean = () => true): Corroboration {
+export function corroborate(
+  library: Library,
+  sentences: readonly Sentence[],
+  disputes: readonly Sentence[] = [],
+  ofClaim: (sentence: Sentence) => boolean = () => true,
+  listed: readonly Sentence[] = sentences,
+): Corroboration {
   const total = library.articles.length;
   const byArticle = groupByArticle(sentences);
   // By id, in the code-unit order a plain sort() gives.
@@ -94,6 +100,15 @@ export function corroborate(library: Library, sentences: readonly Sentence[], di
   const retold = ids.every((id) => sharesOf(id).some((other) => other.rewrites && idSet.has(other.articleId)));
   const namesSeparately = chains.filter((chain) => chain.length > 0).length;
   if (retold && namesSeparately < 2) return withDispute({ ...base, independent: false, note: note('corroboration_rewrites', { articles, total }).message });
+  // Articles that do not retell one claim are weighed by every sentence the answer lists, not only the one counted for
+  // each: "only one of them names a source, Tessa Jowell, and the others name none" stood above another article's
+  // "the Scottish National Party and the Tories say …" (`/sources super-casinos`). Their sources stand behind different sentences.
+  if (tellingClaim < 2) {
+    const listedNamed = namedAcrossArticles(library, listed);
+    if (listedNamed.articles > 1) {
+      return withDispute({ ...base, independent: false, note: note('corroboration_scattered', { articles, total, origins: listedNamed.names.join(', '), named: listedNamed.names.length }).message });
+    }
+  }
   // Articles that hold the words but do not retell one claim, and tell of other actors ("the South African
   // economy would grow by 4.3% in 2005" / "Thailand's economy is expected to grow by 5.7% in 2005": other
   // places, one verb and year), confirm nothing of each other, and a source named by one stands behind its
@@ -131,6 +146,19 @@ export function corroborate(library: Library, sentences: readonly Sentence[], di
     return withDispute({ ...base, independent: false, note: note('corroboration_scattered', { articles, total, origins: origins.join(', '), named: origins.length }).message });
   }
   return withDispute({ ...base, independent: voices > 1, note: note('corroboration_independent', { articles, total, origins: origins.join(', ') }).message });
+}
+
+/** The sources the sentences name (named people and bodies, each once, in order) and how many articles name one. */
+function namedAcrossArticles(library: Library, sentences: readonly Sentence[]): { names: string[]; articles: number } {
+  const names = new Set<string>();
+  const naming = new Set<string>();
+  for (const sentence of sentences) {
+    const { named } = originsOf(library, sentence);
+    if (named.length === 0) continue;
+    naming.add(sentence.articleId);
+    for (const name of named) names.add(name);
+  }
+  return { names: [...names], articles: naming.size };
 }
 
 /** True when each article's sentences name someone (an entity of the library's table) and no two articles name one alike. */

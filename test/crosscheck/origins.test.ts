@@ -49,3 +49,19 @@ describe('corroboration: relaying one report', () => {
     expect(note).toContain('the others name none');
   });
 });
+
+/** Two articles on one casino plan that tell different things of it: one minister's promise, and a debate where two parties speak. */
+const casinos = libraryOf({
+  casino_a: 'Minister rules out resort casinos\n\nThe culture minister Ruth Bell told the Herald there would be no resort casinos of the kind seen in Macau. Councils had bid for licences.',
+  casino_b:
+    'Assembly to vote on casinos\n\nA vote on whether councils may license resort casinos will be held by the Welsh Assembly in March. Plaid Cymru and the Liberal Democrats say the choice of resort casinos should be made in Cardiff.',
+});
+
+describe('corroboration over articles that tell different things', () => {
+  it('GIVEN one article whose counted sentence names a minister and another whose later sentence names two parties THEN the note does not say the others name none', () => {
+    const found = [sentenceOf(casinos, 'casino_a', 'no resort casinos'), sentenceOf(casinos, 'casino_b', 'A vote on whether'), sentenceOf(casinos, 'casino_b', 'should be made')];
+    const { note } = crossCheck(casinos, found).corroboration;
+    expect(note).not.toContain('the others name none');
+    expect(note).toContain('stand behind different sentences');
+  });
+});
