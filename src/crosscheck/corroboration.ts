@@ -106,7 +106,9 @@ export function corroborate(
   if (tellingClaim < 2) {
     const listedNamed = namedAcrossArticles(library, listed);
     if (listedNamed.articles > 1) {
-      return withDispute({ ...base, independent: false, note: note('corroboration_scattered', { articles, total, origins: listedNamed.names.join(', '), named: listedNamed.names.length }).message });
+      // The counted sentences' sources first, in the order the other notes give them, then those of the other sentences listed.
+      const names = [...new Set([...origins, ...listedNamed.names])];
+      return withDispute({ ...base, independent: false, note: note('corroboration_scattered', { articles, total, origins: names.join(', '), named: names.length }).message });
     }
   }
   // Articles that hold the words but do not retell one claim, and tell of other actors ("the South African
