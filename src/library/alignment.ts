@@ -933,14 +933,22 @@ interface Core {
   predicate: number;
   /** Runs of QUOTE_RUN words in a row inside its quotation marks, as folded: the speaker's own words, which a retelling quotes alike. */
   quoted: Set<string>;
-  /** Where each word of the claim and each name first stands outside background clauses (its token index): who stands before an act and who after it. */
-  order: Map<number, number>;
+  /**
+   * Its words and names outside background clauses as pairs of term id and token index, flat
+   * (`[id, at, id, at, …]`): who stands before an act and who after it. Read into `order` and
+   * `comment` only for the few pairs whose roles are weighed.
+   */
+  sequence: number[];
+  /** The token index of its main predicate when read from a verb group ("is now illegal", "has sued"), else -1. */
+  groupedAt: number;
   /** Words told as acts: the main predicate, and words straight after an auxiliary, a modal or "from" ("banned from suing"). */
-  acts: Set<number>;
+  acts: number[];
   /** Acts told in the passive with their agent ("was sued by"): who stands before such an act is acted on, so word order tells no roles. */
-  passive: Set<number>;
-  /** What it says of its subject: its main predicate and the words and names after it, outside background; empty unless the predicate was read from a verb group. */
-  comment: Set<number>;
+  passive: number[];
+  /** Where each word and name first stands (see `sequence`), read on first use. */
+  order?: Map<number, number>;
+  /** What it says of its subject: its main predicate and the words and names after it, outside background; empty unless `groupedAt` is set. Read on first use. */
+  comment?: Set<number>;
   /** The weight of its names that `other` writes as plain words, which then count as content. */
   crossNorm(other: Core, weight: Float64Array): number;
 }
@@ -1280,16 +1288,18 @@ function looksLikeVerb(key: string): boolean {
  */
 function swappedRoles(first: Core, second: Core): boolean {
   for (const act of first.acts) {
-    if (!second.acts.has(act) || (act !== first.predicate && act !== second.predicate)) continue;
-    const at = first.order.get(act);
-    const theirs = second.order.get(act);
-    if (at === undefined || theirs === undefined || first.passive.has(act) || second.passive.has(act)) continue;
+    if (!second.acts.includes(act) || (act !== first.predicate && act !== second.predicate) || first.passive.includes(act) || second.passive.includes(act)) continue;
+    const mineOrder = orderOf(first);
+    const theirOrder = orderOf(second);
+    const at = mineOrder.get(act);
+    const theirs = theirOrder.get(act);
+    if (at === undefined || theirs === undefined) continue;
     // Who moved from before the act to after it, and who the other way; one of them named in either sentence.
     let beforeThenAfter: number | undefined;
     let afterThenBefore: number | undefined;
     const named = (id: number | undefined): boolean => id !== undefined && (first.names.has(id) || second.names.has(id));
-    for (const [id, mine] of first.order) {
-      const other = second.order.get(id);
+    for (const [id, mine] of mineOrder) {
+      const other = theirOrder.get(id);
       if (id === act || other === undefined) continue;
       if (mine < at && other > theirs && (beforeThenAfter === undefined || named(id))) beforeThenAfter = id;
       if (mine > at && other < theirs && (afterThenBefore === undefined || named(id))) afterThenBefore = id;
@@ -1297,6 +1307,33 @@ function swappedRoles(first: Core, second: Core): boolean {
     if (beforeThenAfter !== undefined && afterThenBefore !== undefined && (named(beforeThenAfter) || named(afterThenBefore))) return true;
   }
   return false;
+}
+
+/** Where each word and name of a core first stands, read from its `sequence` once. */
+function orderOf(core: Core): Map<number, number> {
+  if (core.order) return core.order;
+  const order = new Map<number, number>();
+  for (let k = 0; k + 1 < core.sequence.length; k += 2) {
+    const id = core.sequence[k] ?? -1;
+    if (!order.has(id)) order.set(id, core.sequence[k + 1] ?? 0);
+  }
+  core.order = order;
+  return order;
+}
+
+/** The core's predicate and the words and names after it (see `Core.comment`), read once. */
+function commentOf(core: Core): Set<number> {
+  if (core.comment) return core.comment;
+  const comment = new Set<number>();
+  if (core.groupedAt >= 0) {
+    comment.add(core.predicate);
+    for (let k = 0; k + 1 < core.sequence.length; k += 2) {
+      const id = core.sequence[k] ?? -1;
+      if ((core.sequence[k + 1] ?? 0) > core.groupedAt && (core.contentSet.has(id) || core.names.has(id))) comment.add(id);
+    }
+  }
+  core.comment = comment;
+  return comment;
 }
 
 /** How many words at least each sentence must say of its subject (its predicate with what follows) for `otherComments` to weigh them. */
@@ -1311,9 +1348,10 @@ const MIN_COMMENT_WORDS = 2;
  */
 function otherComments(first: Core, second: Core): boolean {
   const [a, b] = [first.predicate, second.predicate];
-  if (a < 0 || b < 0 || a === b || second.contentSet.has(a) || first.contentSet.has(b) || !first.comment.has(a) || !second.comment.has(b)) return false;
-  if (first.comment.size < MIN_COMMENT_WORDS || second.comment.size < MIN_COMMENT_WORDS) return false;
-  for (const id of first.comment) if (second.comment.has(id)) return false;
+  if (a < 0 || b < 0 || a === b || first.groupedAt < 0 || second.groupedAt < 0 || second.contentSet.has(a) || first.contentSet.has(b)) return false;
+  const [mine, theirs] = [commentOf(first), commentOf(second)];
+  if (mine.size < MIN_COMMENT_WORDS || theirs.size < MIN_COMMENT_WORDS) return false;
+  for (const id of mine) if (theirs.has(id)) return false;
   // A word both give, one of them in passing ("Ebbers, who is accused of overseeing a fraud, never made …"), may be the claim they share.
   for (const id of first.background) if (second.contentSet.has(id) || second.names.has(id)) return false;
   for (const id of second.background) if (first.contentSet.has(id) || first.names.has(id)) return false;
@@ -1410,12 +1448,9 @@ class ClaimCores {
     // The scale word of a figure read with it ("£3m"), which is then no word of the core.
     let scaleWordAt = -1;
     const negated = new Set<number>();
-    const order = new Map<number, number>();
-    const acts = new Set<number>();
-    const passive = new Set<number>();
-    // Only a predicate read from a verb group ("is now illegal", "has sued") is sure enough to say what the sentence says of its subject.
-    const comment = new Set<number>();
-    if (predicate >= 0 && grouped) comment.add(predicate);
+    const sequence: number[] = [];
+    const acts: number[] = [];
+    const passive: number[] = [];
     let negating = false;
     tokens.forEach((token, i) => {
       if (i === scaleWordAt) return;
@@ -1448,18 +1483,17 @@ class ClaimCores {
       const written = text.slice(token.start, token.end);
       // The first word is a name too when it is written in capitals ("GE", "HSBC"): no sentence starts so by itself.
       const name = (i > 0 ? /^\p{Lu}/u.test(written) : /^\p{Lu}{2,}$/u.test(written)) && !PLACE_TERMS.has(term);
-      if (!passing) {
-        if (!order.has(id)) order.set(id, i);
-        if (grouped && predicate >= 0 && i > predicateAt && !(name && CALENDAR_WORDS.has(term))) comment.add(id);
-      }
+      if (!passing) sequence.push(id, i);
       if (name) {
         if (!CALENDAR_WORDS.has(term)) names.add(id);
         previous = -1;
         return;
       }
-      if (!passing && ((i === predicateAt && !copular) || (looksLikeVerb(token.key) && ACT_OPENERS.has(tokens[i - 1]?.key ?? '')))) acts.add(id);
-      if (tokens[i + 1]?.key === 'by' || tokens[i + 2]?.key === 'by' || (!token.key.endsWith('ing') && (BE_FORMS.has(tokens[i - 1]?.key ?? '') || BE_FORMS.has(tokens[i - 2]?.key ?? ''))))
-        passive.add(id);
+      if (!passing && ((i === predicateAt && !copular) || (looksLikeVerb(token.key) && ACT_OPENERS.has(tokens[i - 1]?.key ?? '')))) {
+        acts.push(id);
+        if (tokens[i + 1]?.key === 'by' || tokens[i + 2]?.key === 'by' || (!token.key.endsWith('ing') && (BE_FORMS.has(tokens[i - 1]?.key ?? '') || BE_FORMS.has(tokens[i - 2]?.key ?? ''))))
+          passive.push(id);
+      }
       // The words of an opening clause that frames a speech act say when and where it was said, not what;
       // the names in it stay, as who it was said to may be one article's only sign of the relay ("Speaking to RIA Novosti").
       if (i < framing) {
@@ -1500,10 +1534,11 @@ class ClaimCores {
       copular,
       negated,
       quoted: this.#quotedRuns(s),
-      order,
+      sequence,
+      // Only a predicate read from a verb group is sure enough to say what the sentence says of its subject.
+      groupedAt: grouped && predicate >= 0 ? predicateAt : -1,
       acts,
       passive,
-      comment,
       crossNorm: (other, weights) => [...names].reduce((sum, id) => sum + (other.contentSet.has(id) ? (weights[id] ?? 0) : 0), 0),
     };
     this.#cache[s] = core;
