@@ -1321,6 +1321,12 @@ function orderOf(core: Core): Map<number, number> {
   return order;
 }
 
+/** True when a word or name of the core's subject (what stands before its predicate, outside background) is in `comment`. */
+function crosses(core: Core, comment: ReadonlySet<number>): boolean {
+  for (let k = 0; k + 1 < core.sequence.length; k += 2) if ((core.sequence[k + 1] ?? 0) < core.groupedAt && comment.has(core.sequence[k] ?? -1)) return true;
+  return false;
+}
+
 /** The core's predicate and the words and names after it (see `Core.comment`), read once. */
 function commentOf(core: Core): Set<number> {
   if (core.comment) return core.comment;
@@ -1352,6 +1358,9 @@ function otherComments(first: Core, second: Core): boolean {
   const [mine, theirs] = [commentOf(first), commentOf(second)];
   if (mine.size < MIN_COMMENT_WORDS || theirs.size < MIN_COMMENT_WORDS) return false;
   for (const id of mine) if (theirs.has(id)) return false;
+  // What each says of its subject is the other's subject, both ways ("The movie of Dan Brown's novel is directed by Ron
+  // Howard and stars Tom Hanks" / "Tom Hanks and Ron Howard are reuniting for … the novel by Dan Brown"): one fact, turned about.
+  if (crosses(first, theirs) && crosses(second, mine)) return false;
   // A word both give, one of them in passing ("Ebbers, who is accused of overseeing a fraud, never made …"), may be the claim they share.
   for (const id of first.background) if (second.contentSet.has(id) || second.names.has(id)) return false;
   for (const id of second.background) if (first.contentSet.has(id) || first.names.has(id)) return false;

@@ -10,6 +10,8 @@ const library = libraryOf({
   suit_d: 'Banks face creamery claims\n\nThirty banks have been sued by Latteria, which wants back money paid to banks before the creamery went under. Shares in two of them fell.',
   ban_a: 'Trawling ban begins\n\nBottom trawling in Irish and Scottish waters is now illegal after a ban on the practice came into force at midnight. Skippers said they would tie up their boats.',
   ban_b: 'Minister backs trawl law\n\nThe law banning bottom trawling in Irish and Scottish waters is workable and "perfectly clear", the fisheries minister has said. He said inspectors were ready.',
+  film_a: "Thriller heads for the screen\n\nThe film of Ann Orr's best-selling thriller is being directed by Sam Kline and also stars Joe Dale. Shooting starts in May.",
+  film_b: 'Dale and Kline reunite\n\nActor Joe Dale and director Sam Kline are reuniting for Cold Harbour, a film of the best-selling thriller by Ann Orr. The studio would not give a budget.',
   ban_c: 'Trawlers stay in port\n\nTrawlermen stayed in port on the first day after the ban on bottom trawling in Irish and Scottish waters came into force. Harbour masters counted 40 idle boats.',
 });
 const together = (a: [string, string], b: [string, string]): boolean => {
@@ -34,6 +36,10 @@ describe('claim identity: who acts on whom', () => {
 describe('claim identity: the predicate must be shared', () => {
   it('GIVEN a ban that came into force and a minister calling the banning law clear THEN sharing what they are about does not make them one claim', () => {
     expect(together(['ban_a', 'is now illegal'], ['ban_b', 'is workable'])).toBe(false);
+  });
+
+  it('GIVEN one fact turned about, what each says of its subject being the other\'s subject (a film of a novel "directed by" two stars / the two stars "reuniting for" the film of the novel) THEN it stays one claim', () => {
+    expect(together(['film_a', 'is being directed'], ['film_b', 'are reuniting'])).toBe(true);
   });
 
   it('GIVEN two articles telling that the ban came into force THEN their sentences carry one claim', () => {
