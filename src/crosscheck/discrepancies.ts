@@ -664,6 +664,9 @@ function attributionDiscrepancies(library: Library, claim: Claim, hedges: readon
   const sources: SourceGroup[] = [];
   const bySource = new Map<string, SourceGroup>();
   const silentSentences: Sentence[] = [];
+  // Sentences whose only "source" wants or plans it: silent, unless the one who wants it is a source the others give
+  // ("The company wants damages of $20bn" beside "Yukos has said it will sue … for $20bn"): it tells what that source did.
+  const wanting: { sentence: Sentence; links: readonly string[] }[] = [];
   // A sentence that names its source speaks first: one that only relays it ("are said to", the
   // chain read from an earlier sentence) must not lend its words to an article that names it.
   const namesItsSource = (sentence: Sentence): boolean => {
@@ -677,7 +680,7 @@ function attributionDiscrepancies(library: Library, claim: Claim, hedges: readon
     const cues = withoutReasonClauses(library, sentence, claim, cuesOverClaim(sentence, claim, origin.cues));
     // A want or a plan ("Mr Clarke wants house arrest to replace …") says what someone seeks, not who says it is so.
     if (cues.some((cue) => DESIRE.test(cue.text)) && !cues.some((cue) => ATTRIBUTION_WORD.test(cue.text))) {
-      silentSentences.push(sentence);
+      wanting.push({ sentence, links });
       continue;
     }
     const [first] = cues;
@@ -741,6 +744,7 @@ function attributionDiscrepancies(library: Library, claim: Claim, hedges: readon
   const speakers = new Set(sources.flatMap((group) => [...group.entities]));
   const speakerNames = new Set(sources.flatMap((group) => group.told.links.map(nameKey)));
   const sourceLinks = sources.flatMap((group) => group.told.links);
+  for (const { sentence, links } of wanting) if (!links.some((link) => speakerNames.has(nameKey(link)))) silentSentences.push(sentence);
   for (const sentence of silentSentences) {
     const credited = new Set([...sentence.text.matchAll(CREDITED)].flatMap((match) => (match[1] ?? '').split(/\s+/u).map((word) => word.replace(/['’]s$/u, ''))));
     const named = sources.find((group) => group.names.size > 0 && [...group.names].every((name) => credited.has(name)));

@@ -9,6 +9,8 @@ const library = libraryOf({
   peg_b: 'Won holds steady\n\nSeoul keeps the won pegged near 1,100 to the dollar - much to the anger of many US senators who blame Korea for factory closures.',
   peg_c: 'Exporters gain\n\nThe won is pegged near 1,100 to the dollar, which keeps exports cheap and factory closures in the US a sore point.',
   plan_a: 'Minister sets out curfews\n\nMs Hale wants curfews and tagging to replace detention without trial for terror suspects, which judges have ruled unlawful.',
+  suit_a: 'Refiner to sue buyer\n\nNorneft has said it will sue the buyer of its Tarsk unit for $8bn in damages. The sale was forced by a tax claim.',
+  suit_b: 'Norneft seeks damages\n\nNorneft lost its Tarsk unit in a forced sale in May. The company wants damages of $8bn from the buyer of its Tarsk unit, claiming the unit was sold cheaply.',
   plan_b: 'Curfews to replace detention\n\nCurfews and tagging would replace detention without trial for terror suspects, which judges have ruled unlawful.',
 });
 const claimOf = (...picks: [string, string][]) => claimOfSentences(picks.map(([id, words]) => sentenceOf(library, id, words)));
@@ -22,6 +24,11 @@ describe('attribution the other articles give none of', () => {
 
   it('GIVEN a minister who wants a plan carried out and an article that states the plan THEN the want is no attribution, and no difference of attribution is shown', () => {
     expect(attributionOf(claimOf(['plan_a', 'wants curfews'], ['plan_b', 'would replace']))).toEqual([]);
+  });
+
+  it('GIVEN a company that wants damages and another article where the company said it will sue for them THEN the company is the source both give, and no article is said to give none', () => {
+    expect(library.certaintyOf(sentenceOf(library, 'suit_b', 'wants damages'))?.attributedTo).toEqual(['Norneft']);
+    expect(attributionOf(claimOf(['suit_a', 'will sue'], ['suit_b', 'wants damages']))).toEqual([]);
   });
 
   it('GIVEN a source only one article gives THEN the difference names the articles that give none, not "the other articles"', () => {
