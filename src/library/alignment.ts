@@ -4,7 +4,7 @@ import { foldText, isFigure, type Token, termOf, termsOf, tokenize } from '../te
 import { BACKGROUND_OPENERS, type BackgroundOpenerKind, CLAIM_FRAME_WORDS } from '../text/lexicons/claim-cues.ts';
 import { CLAIM_OPPOSITES, CLAIM_SYNONYMS, CURRENCY_MARKS, FIGURE_SCALES, inflectionsOf } from '../text/lexicons/claim-synonyms.ts';
 import { PLACE_NAMES } from '../text/lexicons/entities.ts';
-import { VERB_GROUP_WORDS, type VerbGroupKind } from '../text/lexicons/verb-groups.ts';
+import { LIGHT_PREDICATES, VERB_GROUP_WORDS, type VerbGroupKind } from '../text/lexicons/verb-groups.ts';
 import type { TermSequences } from '../search/sentence-index.ts';
 
 /**
@@ -939,8 +939,15 @@ interface Core {
    * `comment` only for the few pairs whose roles are weighed.
    */
   sequence: number[];
-  /** The token index of its main predicate when read from a verb group ("is now illegal", "has sued"), else -1. */
+  /**
+   * The token index of its main predicate when read from a verb group ("is now illegal", "has sued"), else -1; looked
+   * for past a long subject too ("A bid to overturn the law banning hunting with dogs in England and Wales has begun").
+   */
   groupedAt: number;
+  /** The class of that predicate's head, or -1. */
+  commentPredicate: number;
+  /** True when that predicate is a light verb ("has begun", "came"), which says little of its own (see LIGHT_PREDICATES). */
+  lightPredicate: boolean;
   /** Words told as acts: the main predicate, and words straight after an auxiliary, a modal or "from" ("banned from suing"). */
   acts: number[];
   /** Acts told in the passive with their agent ("was sued by"): who stands before such an act is acted on, so word order tells no roles. */
@@ -1224,14 +1231,14 @@ function openingFrameEnd(text: string, tokens: readonly Token[]): number {
  * being investigated" → "investigated"), or a past form standing alone ("resigned", "came").
  * Read without a parser, from the words of VERB_GROUP_WORDS: past MAX_SUBJECT_WORDS words, none.
  */
-function mainPredicateOf(text: string, tokens: readonly Token[], spans: readonly [number, number][], from: number): { at: number; copular: boolean; grouped: boolean } {
+function mainPredicateOf(text: string, tokens: readonly Token[], spans: readonly [number, number][], from: number, reach = MAX_SUBJECT_WORDS): { at: number; copular: boolean; grouped: boolean } {
   const none = { at: -1, copular: false, grouped: false };
   const inBackground = (token: Token): boolean => spans.some(([start, end]) => token.start >= start && token.end <= end);
   const lower = (token: Token): boolean => /^\p{Ll}/u.test(text.slice(token.start, token.end));
   // "It emerged that …", "There are no plans …": the subject stands for the clause that follows, which holds the claim.
   if (EXPLETIVES.has(tokens[from]?.key ?? '')) return none;
   let seen = 0;
-  for (let i = from; i < tokens.length && seen < MAX_SUBJECT_WORDS; i++) {
+  for (let i = from; i < tokens.length && seen < reach; i++) {
     const token = tokens[i];
     if (!token || inBackground(token)) continue;
     seen++;
@@ -1309,6 +1316,21 @@ function swappedRoles(first: Core, second: Core): boolean {
   return false;
 }
 
+/** How many words a subject may run to when looking for what a sentence says of it (`Core.groupedAt`). */
+const LONG_SUBJECT_WORDS = 20;
+const LIGHT: ReadonlySet<string> = new Set(LIGHT_PREDICATES.map((entry) => entry.word));
+
+/** The predicate what a sentence says of its subject is read from: the main one, else one past a long subject. */
+function commentPredicateOf(
+  main: { at: number; id: number } | undefined,
+  far: () => { at: number; id: number } | undefined,
+  tokens: readonly Token[],
+): { groupedAt: number; commentPredicate: number; lightPredicate: boolean } {
+  const found = main ?? far();
+  if (!found) return { groupedAt: -1, commentPredicate: -1, lightPredicate: false };
+  return { groupedAt: found.at, commentPredicate: found.id, lightPredicate: LIGHT.has(tokens[found.at]?.key ?? '') };
+}
+
 /** Where each word and name of a core first stands, read from its `sequence` once. */
 function orderOf(core: Core): Map<number, number> {
   if (core.order) return core.order;
@@ -1332,7 +1354,7 @@ function commentOf(core: Core): Set<number> {
   if (core.comment) return core.comment;
   const comment = new Set<number>();
   if (core.groupedAt >= 0) {
-    comment.add(core.predicate);
+    comment.add(core.commentPredicate);
     for (let k = 0; k + 1 < core.sequence.length; k += 2) {
       const id = core.sequence[k] ?? -1;
       if ((core.sequence[k + 1] ?? 0) > core.groupedAt && (core.contentSet.has(id) || core.names.has(id))) comment.add(id);
@@ -1353,11 +1375,14 @@ const MIN_COMMENT_WORDS = 2;
  * claims). A claim's core predicate must be shared.
  */
 function otherComments(first: Core, second: Core): boolean {
-  const [a, b] = [first.predicate, second.predicate];
-  if (a < 0 || b < 0 || a === b || first.groupedAt < 0 || second.groupedAt < 0 || second.contentSet.has(a) || first.contentSet.has(b)) return false;
+  const [a, b] = [first.commentPredicate, second.commentPredicate];
+  if (a < 0 || b < 0 || first.groupedAt < 0 || second.groupedAt < 0) return false;
+  // One light verb ("has begun") says too little to be what two sentences share: what follows it must be shared.
+  const light = a === b && first.lightPredicate && second.lightPredicate;
+  if (!light && (a === b || second.contentSet.has(a) || first.contentSet.has(b))) return false;
   const [mine, theirs] = [commentOf(first), commentOf(second)];
   if (mine.size < MIN_COMMENT_WORDS || theirs.size < MIN_COMMENT_WORDS) return false;
-  for (const id of mine) if (theirs.has(id)) return false;
+  for (const id of mine) if (theirs.has(id) && !(light && id === a)) return false;
   // What each says of its subject is the other's subject, both ways ("The movie of Dan Brown's novel is directed by Ron
   // Howard and stars Tom Hanks" / "Tom Hanks and Ron Howard are reuniting for … the novel by Dan Brown"): one fact, turned about.
   if (crosses(first, theirs) && crosses(second, mine)) return false;
@@ -1545,7 +1570,18 @@ class ClaimCores {
       quoted: this.#quotedRuns(s),
       sequence,
       // Only a predicate read from a verb group is sure enough to say what the sentence says of its subject.
-      groupedAt: grouped && predicate >= 0 ? predicateAt : -1,
+      ...commentPredicateOf(
+        grouped && predicate >= 0 ? { at: predicateAt, id: predicate } : undefined,
+        () => {
+          // Past a long subject only for what the sentence says of it: the other rules keep the shorter reach they were measured with.
+          const far = predicateAt < 0 ? mainPredicateOf(text, tokens, spans, framing, LONG_SUBJECT_WORDS) : undefined;
+          const token = far?.grouped ? tokens[far.at] : undefined;
+          const term = token === undefined ? null : termOf(token.key);
+          const id = token === undefined || term === null || FRAME_TERMS.has(term) ? undefined : words.canonical(token.key, term);
+          return far && id !== undefined ? { at: far.at, id } : undefined;
+        },
+        tokens,
+      ),
       acts,
       passive,
       crossNorm: (other, weights) => [...names].reduce((sum, id) => sum + (other.contentSet.has(id) ? (weights[id] ?? 0) : 0), 0),

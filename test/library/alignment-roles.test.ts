@@ -12,6 +12,8 @@ const library = libraryOf({
   ban_b: 'Minister backs trawl law\n\nThe law banning bottom trawling in Irish and Scottish waters is workable and "perfectly clear", the fisheries minister has said. He said inspectors were ready.',
   film_a: "Thriller heads for the screen\n\nThe film of Ann Orr's best-selling thriller is being directed by Sam Kline and also stars Joe Dale. Shooting starts in May.",
   film_b: 'Dale and Kline reunite\n\nActor Joe Dale and director Sam Kline are reuniting for Cold Harbour, a film of the best-selling thriller by Ann Orr. The studio would not give a budget.',
+  ban_d: 'Hunters challenge ban\n\nA bid to overturn the law banning hunting with hounds in Devon and Cornwall has begun in the High Court. The federation is paying for the case.',
+  ban_e: 'Last hunts before ban\n\nHunts in Devon and Cornwall have begun on the last day that hunting with hounds is legal, with more due out later.',
   ban_c: 'Trawlers stay in port\n\nTrawlermen stayed in port on the first day after the ban on bottom trawling in Irish and Scottish waters came into force. Harbour masters counted 40 idle boats.',
 });
 const together = (a: [string, string], b: [string, string]): boolean => {
@@ -40,6 +42,10 @@ describe('claim identity: the predicate must be shared', () => {
 
   it('GIVEN one fact turned about, what each says of its subject being the other\'s subject (a film of a novel "directed by" two stars / the two stars "reuniting for" the film of the novel) THEN it stays one claim', () => {
     expect(together(['film_a', 'is being directed'], ['film_b', 'are reuniting'])).toBe(true);
+  });
+
+  it('GIVEN a legal challenge that "has begun" and hunts that "have begun" on the last legal day THEN a light verb alike does not make them one claim', () => {
+    expect(together(['ban_d', 'has begun'], ['ban_e', 'have begun'])).toBe(false);
   });
 
   it('GIVEN two articles telling that the ban came into force THEN their sentences carry one claim', () => {
