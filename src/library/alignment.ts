@@ -948,6 +948,8 @@ interface Core {
   commentPredicate: number;
   /** True when that predicate is a light verb ("has begun", "came"), which says little of its own (see LIGHT_PREDICATES). */
   lightPredicate: boolean;
+  /** False until a predicate past a long subject has been looked for, when the main one was not found. */
+  farRead: boolean;
   /** Words told as acts: the main predicate, and words straight after an auxiliary, a modal or "from" ("banned from suing"). */
   acts: number[];
   /** Acts told in the passive with their agent ("was sued by"): who stands before such an act is acted on, so word order tells no roles. */
@@ -1321,12 +1323,7 @@ const LONG_SUBJECT_WORDS = 20;
 const LIGHT: ReadonlySet<string> = new Set(LIGHT_PREDICATES.map((entry) => entry.word));
 
 /** The predicate what a sentence says of its subject is read from: the main one, else one past a long subject. */
-function commentPredicateOf(
-  main: { at: number; id: number } | undefined,
-  far: () => { at: number; id: number } | undefined,
-  tokens: readonly Token[],
-): { groupedAt: number; commentPredicate: number; lightPredicate: boolean } {
-  const found = main ?? far();
+function commentPredicateOf(found: { at: number; id: number } | undefined, tokens: readonly Token[]): { groupedAt: number; commentPredicate: number; lightPredicate: boolean } {
   if (!found) return { groupedAt: -1, commentPredicate: -1, lightPredicate: false };
   return { groupedAt: found.at, commentPredicate: found.id, lightPredicate: LIGHT.has(tokens[found.at]?.key ?? '') };
 }
@@ -1570,18 +1567,9 @@ class ClaimCores {
       quoted: this.#quotedRuns(s),
       sequence,
       // Only a predicate read from a verb group is sure enough to say what the sentence says of its subject.
-      ...commentPredicateOf(
-        grouped && predicate >= 0 ? { at: predicateAt, id: predicate } : undefined,
-        () => {
-          // Past a long subject only for what the sentence says of it: the other rules keep the shorter reach they were measured with.
-          const far = predicateAt < 0 ? mainPredicateOf(text, tokens, spans, framing, LONG_SUBJECT_WORDS) : undefined;
-          const token = far?.grouped ? tokens[far.at] : undefined;
-          const term = token === undefined ? null : termOf(token.key);
-          const id = token === undefined || term === null || FRAME_TERMS.has(term) ? undefined : words.canonical(token.key, term);
-          return far && id !== undefined ? { at: far.at, id } : undefined;
-        },
-        tokens,
-      ),
+      ...commentPredicateOf(grouped && predicate >= 0 ? { at: predicateAt, id: predicate } : undefined, tokens),
+      // Past a long subject it is looked for only when the pair is weighed (`#readFarPredicate`).
+      farRead: predicateAt >= 0,
       acts,
       passive,
       crossNorm: (other, weights) => [...names].reduce((sum, id) => sum + (other.contentSet.has(id) ? (weights[id] ?? 0) : 0), 0),
@@ -1697,9 +1685,30 @@ class ClaimCores {
     // What the roles and the predicates tell apart is read only for pairs that would be one claim, or that `related` weighs:
     // reading it for every candidate pair doubled the alignment's time.
     if (reason === null && !measured) return null;
+    this.#readFarPredicate(a, first);
+    this.#readFarPredicate(b, second);
     const roles = (anchored !== 'near' && otherComments(first, second)) || swappedRoles(first, second);
     if (measured) Object.assign(measured, { shared, containment, dice, sharedNames, strangers, conflict: roles });
     return roles ? null : reason;
+  }
+
+  /**
+   * Looks, once, for the predicate of a sentence whose subject runs past MAX_SUBJECT_WORDS ("A bid to overturn the law
+   * banning hunting with dogs in England and Wales has begun"), for what it says of its subject only: the other rules
+   * keep the shorter reach they were measured with, and most sentences are never weighed so.
+   */
+  #readFarPredicate(s: number, core: Core): void {
+    if (core.farRead) return;
+    core.farRead = true;
+    const text = this.#prepared.sentences[s]?.text ?? '';
+    const tokens = tokenize(text);
+    const far = mainPredicateOf(text, tokens, backgroundSpansOf(text), openingFrameEnd(text, tokens), LONG_SUBJECT_WORDS);
+    const token = far.grouped ? tokens[far.at] : undefined;
+    const term = token === undefined ? null : termOf(token.key);
+    const id = token === undefined || term === null || FRAME_TERMS.has(term) ? undefined : this.#words.canonical(token.key, term);
+    if (id === undefined) return;
+    Object.assign(core, commentPredicateOf({ at: far.at, id }, tokens));
+    core.comment = undefined;
   }
 
   /** Which rule makes two sentences with nothing that tells them apart one claim, or null (see `reasonOf`). */
