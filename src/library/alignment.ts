@@ -1685,8 +1685,9 @@ class ClaimCores {
     // What the roles and the predicates tell apart is read only for pairs that would be one claim, or that `related` weighs:
     // reading it for every candidate pair doubled the alignment's time.
     if (reason === null && !measured) return null;
-    this.#readFarPredicate(a, first);
-    this.#readFarPredicate(b, second);
+    // Only a light verb on the other side asks for it: two sentences share one only when both tell it.
+    if (second.lightPredicate) this.#readFarPredicate(a, first);
+    if (first.lightPredicate) this.#readFarPredicate(b, second);
     const roles = (anchored !== 'near' && otherComments(first, second)) || swappedRoles(first, second);
     if (measured) Object.assign(measured, { shared, containment, dice, sharedNames, strangers, conflict: roles });
     return roles ? null : reason;
