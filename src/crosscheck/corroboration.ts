@@ -2,7 +2,7 @@ import { note } from '../answer/messages.ts';
 import type { Corroboration } from '../model/answer.ts';
 import type { Sentence } from '../model/article.ts';
 import type { Library } from '../library/library.ts';
-import { type Join, originsOf, relaysNext, wordChain } from './origins.ts';
+import { type Join, originsOf, relaysNext, relaysUnnamedReport, wordChain } from './origins.ts';
 import { sharedWithOf } from './relations.ts';
 
 /**
@@ -35,7 +35,13 @@ export const MOST_WEIGHED_ARTICLES = 150;
  * `ofClaim` says which sentences the alignment holds for one claim: only sources named beside
  * those are counted as confirming one another.
  */
-export function corroborate(library: Library, sentences: readonly Sentence[], disputes: readonly Sentence[] = [], ofClaim: (sentence: Sentence) => boolean = () => true): Corroboration {
+export function corroborate(
+  library: Library,
+  sentences: readonly Sentence[],
+  disputes: readonly Sentence[] = [],
+  ofClaim: (sentence: Sentence) => boolean = () => true,
+  listed: readonly Sentence[] = sentences,
+): Corroboration {
   const total = library.articles.length;
   const byArticle = groupByArticle(sentences);
   // By id, in the code-unit order a plain sort() gives.
@@ -76,17 +82,35 @@ export function corroborate(library: Library, sentences: readonly Sentence[], di
     return withDispute({ ...base, independent: voices > 1, note: note('corroboration_voices', { articles, total, voices, why }).message });
   }
 
-  // Articles that name no origin add no second one: the rest relaying one origin is one voice.
+  // Articles that name no origin add no second one: the rest relaying one origin is one voice. But only articles
+  // that name it relay it: "all relaying one report" over articles that give no source (`/sources Yukos tax bill`:
+  // 3 of 14 credit Yukos, 11 state the bill themselves) says more than the articles do: it needs every article to
+  // name it or to pass on a report it does not name ("the reported deployment"). Else the note says how many name it.
   const sourced = chains.filter((chain) => chain.length > 0);
   const common = origins.filter((origin) => sourced.length > 1 && sourced.every((chain) => chain.includes(origin)));
   if (common.length > 0) {
     const chain = mostCommon(told.filter((each) => each.links.length > 0).map((each) => wordChain(each.links, each.joinedBy)));
-    return withDispute({ ...base, independent: false, note: note('corroboration_relayed', { articles, total, chain }).message });
+    const relaying = groups.filter(([, group], i) => (chains[i]?.length ?? 0) > 0 || group.some((sentence) => relaysUnnamedReport(sentence.text))).length;
+    if (relaying === articles) return withDispute({ ...base, independent: false, note: note('corroboration_relayed', { articles, total, chain }).message });
+    const described = describedSources(found.filter((_, i) => (chains[i]?.length ?? 0) === 0));
+    const others = described === undefined ? 'the others name none' : `the others name none (sources given, none of them a named person or body: ${described})`;
+    return withDispute({ ...base, independent: false, note: note('corroboration_one_named', { articles, total, origin: chain, naming: sourced.length, others }).message });
   }
   const idSet = new Set(ids);
   const retold = ids.every((id) => sharesOf(id).some((other) => other.rewrites && idSet.has(other.articleId)));
   const namesSeparately = chains.filter((chain) => chain.length > 0).length;
   if (retold && namesSeparately < 2) return withDispute({ ...base, independent: false, note: note('corroboration_rewrites', { articles, total }).message });
+  // Articles that do not retell one claim are weighed by every sentence the answer lists, not only the one counted for
+  // each: "only one of them names a source, Tessa Jowell, and the others name none" stood above another article's
+  // "the Scottish National Party and the Tories say …" (`/sources super-casinos`). Their sources stand behind different sentences.
+  if (tellingClaim < 2) {
+    const listedNamed = namedAcrossArticles(library, listed);
+    if (listedNamed.articles > 1) {
+      // The counted sentences' sources first, in the order the other notes give them, then those of the other sentences listed.
+      const names = [...new Set([...origins, ...listedNamed.names])];
+      return withDispute({ ...base, independent: false, note: note('corroboration_scattered', { articles, total, origins: names.join(', '), named: names.length }).message });
+    }
+  }
   // Articles that hold the words but do not retell one claim, and tell of other actors ("the South African
   // economy would grow by 4.3% in 2005" / "Thailand's economy is expected to grow by 5.7% in 2005": other
   // places, one verb and year), confirm nothing of each other, and a source named by one stands behind its
@@ -124,6 +148,19 @@ export function corroborate(library: Library, sentences: readonly Sentence[], di
     return withDispute({ ...base, independent: false, note: note('corroboration_scattered', { articles, total, origins: origins.join(', '), named: origins.length }).message });
   }
   return withDispute({ ...base, independent: voices > 1, note: note('corroboration_independent', { articles, total, origins: origins.join(', ') }).message });
+}
+
+/** The sources the sentences name (named people and bodies, each once, in order) and how many articles name one. */
+function namedAcrossArticles(library: Library, sentences: readonly Sentence[]): { names: string[]; articles: number } {
+  const names = new Set<string>();
+  const naming = new Set<string>();
+  for (const sentence of sentences) {
+    const { named } = originsOf(library, sentence);
+    if (named.length === 0) continue;
+    naming.add(sentence.articleId);
+    for (const name of named) names.add(name);
+  }
+  return { names: [...names], articles: naming.size };
 }
 
 /** True when each article's sentences name someone (an entity of the library's table) and no two articles name one alike. */

@@ -664,6 +664,9 @@ function attributionDiscrepancies(library: Library, claim: Claim, hedges: readon
   const sources: SourceGroup[] = [];
   const bySource = new Map<string, SourceGroup>();
   const silentSentences: Sentence[] = [];
+  // Sentences whose only "source" wants or plans it: silent, unless the one who wants it is a source the others give
+  // ("The company wants damages of $20bn" beside "Yukos has said it will sue … for $20bn"): it tells what that source did.
+  const wanting: { sentence: Sentence; links: readonly string[] }[] = [];
   // A sentence that names its source speaks first: one that only relays it ("are said to", the
   // chain read from an earlier sentence) must not lend its words to an article that names it.
   const namesItsSource = (sentence: Sentence): boolean => {
@@ -675,6 +678,11 @@ function attributionDiscrepancies(library: Library, claim: Claim, hedges: readon
     const origin = originsOf(library, sentence);
     const { links } = origin;
     const cues = withoutReasonClauses(library, sentence, claim, cuesOverClaim(sentence, claim, origin.cues));
+    // A want or a plan ("Mr Clarke wants house arrest to replace …") says what someone seeks, not who says it is so.
+    if (cues.some((cue) => DESIRE.test(cue.text)) && !cues.some((cue) => ATTRIBUTION_WORD.test(cue.text))) {
+      wanting.push({ sentence, links });
+      continue;
+    }
     const [first] = cues;
     const last = cues.at(-1);
     const article = library.article(sentence.articleId);
@@ -732,14 +740,18 @@ function attributionDiscrepancies(library: Library, claim: Claim, hedges: readon
   // agent of its passive, is a source another article gives, or the body that source speaks for
   // ("Menatep … has threatened legal action" beside "Tim Osborne, head of … Menatep, said";
   // "rejected by the LSE" beside "The LSE rejected …, saying"): the same source in other words.
-  let silent = 0;
+  const silentArticles = new Set<string>();
   const speakers = new Set(sources.flatMap((group) => [...group.entities]));
   const speakerNames = new Set(sources.flatMap((group) => group.told.links.map(nameKey)));
+  const sourceLinks = sources.flatMap((group) => group.told.links);
+  for (const { sentence, links } of wanting) if (!links.some((link) => speakerNames.has(nameKey(link)))) silentSentences.push(sentence);
   for (const sentence of silentSentences) {
     const credited = new Set([...sentence.text.matchAll(CREDITED)].flatMap((match) => (match[1] ?? '').split(/\s+/u).map((word) => word.replace(/['’]s$/u, ''))));
     const named = sources.find((group) => group.names.size > 0 && [...group.names].every((name) => credited.has(name)));
-    if (!named && !actedByAny(library, sentence, speakers, speakerNames) && !sameUnreadPronoun(sentence, sources)) silent++;
+    if (!named && !actedByAny(library, sentence, speakers, speakerNames) && !sameUnreadPronoun(sentence, sources) && !speaksInRelativeClause(sentence.text, sourceLinks))
+      silentArticles.add(sentence.articleId);
   }
+  const silent = silentArticles.size;
   // Articles that word the attribution alike ("they pledged" in both) show no difference a reader can
   // see, whoever the reading took "they" for in each: one variant, and one source.
   const byWording = new Map<string, Variant>();
@@ -760,7 +772,48 @@ function attributionDiscrepancies(library: Library, claim: Claim, hedges: readon
   const variants = [...byWording.values()].filter((variant) => variant.text !== '');
   const distinctSources = new Set(sources.map((_, i) => root(i))).size;
   if (variants.length === 0 || (distinctSources === 1 && silent === 0)) return [];
-  return [{ about: silent > 0 ? 'attribution (the other articles give none)' : 'attribution', kind: 'attribution', variants }];
+  return [{ about: silent > 0 ? `attribution ${givingNone(silentArticles)}` : 'attribution', kind: 'attribution', variants }];
+}
+
+/** Cues of wanting or planning, which say what someone seeks, not who says a thing is so. */
+const DESIRE = /^(?:wants?|wanted|wanting|hopes?|hoped|hoping|plans?|planned|planning|intends?|intended|wish(?:es|ed)?|aims?|aimed|seeks?|sought)$/iu;
+/** Words that do say who says so, whatever else the cues hold. */
+const ATTRIBUTION_WORD = /\b(?:said|says|say|told|tells|according|claims?|claimed|stated|announced|insisted|argued|warned|added)\b/iu;
+
+/**
+ * True when a sentence gives one of the sources ("US lawmakers") as the subject of a
+ * relative clause of its own ("… much to the chagrin of many US lawmakers who blame China for lost
+ * jobs"): it credits the view to them, though the reading finds no attribution, and does not give
+ * none.
+ */
+function speaksInRelativeClause(text: string, links: readonly string[]): boolean {
+  const folded = text.toLowerCase();
+  return links.some((link) => {
+    // The source's own words: a link read on past them ("US lawmakers for job losses") ends at its first preposition.
+    const words = link
+      .toLowerCase()
+      .replace(/^(?:the|a|an|many|some)\s+/u, '')
+      .replace(/\s+(?:for|of|in|over|at|on|with|about|from)\s.*$/u, '');
+    const at = folded.indexOf(words);
+    return words.length > 3 && at >= 0 && /^\s+who\s+\p{L}+/u.test(folded.slice(at + words.length));
+  });
+}
+
+/** How many articles a difference names as giving none before it counts the rest. */
+const MOST_NAMED_GIVING_NONE = 3;
+
+/**
+ * "(politics_072 and politics_379 give none)": which of the claim's articles leave a detail out,
+ * named, so that a reader of a list holding other articles too (a /sources answer, the closing list
+ * of /compare) is never told that articles give none which do.
+ */
+function givingNone(articleIds: ReadonlySet<string>): string {
+  const ids = [...articleIds].sort();
+  // "and 1 more" would take as many words as the one it stands for.
+  const named = ids.length > MOST_NAMED_GIVING_NONE + 1 ? ids.slice(0, MOST_NAMED_GIVING_NONE) : ids;
+  const rest = ids.length - named.length;
+  const list = rest > 0 ? `${named.join(', ')} and ${rest} more` : named.length === 1 ? (named[0] ?? '') : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+  return `(${list} ${ids.length === 1 ? 'gives' : 'give'} none)`;
 }
 
 /** The articles that give one source, as each words it. */
@@ -1254,7 +1307,7 @@ function detailDiscrepancies(library: Library, claim: Claim, read: readonly Read
       const sameKind = (other: (typeof own)[number]): boolean => other.quantities.some((o) => o.kind === q.kind && (q.kind !== 'count' || o.unit === q.unit || o.value === q.value));
       const lacking = others.filter((other) => !sameKind(other)).map((other) => other.sentence);
       const text = giver.sentence.text.slice(q.start, q.end);
-      note(`${q.kind}:${foldText(text)}`, q.kind === 'date' ? 'a date (the other articles give none)' : 'a figure (the other articles give none)', text, giver.sentence, lacking);
+      note(`${q.kind}:${foldText(text)}`, q.kind === 'date' ? 'a date' : 'a figure', text, giver.sentence, lacking);
     }
     for (const { entity, text } of giver.named) {
       // A name the entity table reads as two ("Emergency Situations Ministry", "Situations Ministry") is one when they share a word of it.
@@ -1265,13 +1318,13 @@ function detailDiscrepancies(library: Library, claim: Claim, read: readonly Read
       if (words.length === 1 && only !== undefined && library.lowerCaseWords.has(only)) continue;
       // Left out only when the other article names it nowhere: "The company emerged from bankruptcy" refers to the WorldCom its article named before.
       const lacking = others.filter((other) => !other.entities.has(entity) && !words.some((word) => library.article(other.sentence.articleId)?.text.includes(word))).map((other) => other.sentence);
-      if (words.length > 0) note(`name:${entity}`, 'a name (the other articles give none)', text, giver.sentence, lacking);
+      if (words.length > 0) note(`name:${entity}`, 'a name', text, giver.sentence, lacking);
     }
   }
   // Only where some article of the claim leaves it out and none gives a detail of that kind: one variant, the detail itself.
   return [...details.values()]
     .filter((detail) => detail.pieces.every((piece) => !detail.lacking.has(piece.articleId)))
-    .map((detail) => ({ about: detail.about, kind: 'detail' as const, variants: groupVariants(detail.pieces) }));
+    .map((detail) => ({ about: `${detail.about} ${givingNone(detail.lacking)}`, kind: 'detail' as const, variants: groupVariants(detail.pieces) }));
 }
 
 /**

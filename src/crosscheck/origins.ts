@@ -56,6 +56,14 @@ const LOOKBACK_SENTENCES = 4;
 /** Hedges that pass on a report ("reportedly", "said to"), unlike those that weigh it ("could", "forecast"). */
 const RELAY = /^(?:reportedly|reported|said to|are said|is said|allegedly|alleged|believed to|claim|claims|claimed|according)/iu;
 
+/** Words that pass on a report without naming it, wherever they stand ("the reported deployment", "is said to"). */
+const UNNAMED_REPORT = /\b(?:reported(?:ly)?|allegedly|said to|according to (?:unconfirmed )?reports)\b/iu;
+
+/** True when a sentence passes on a report it does not name: it names no origin, but does not tell the claim as its own either. */
+export function relaysUnnamedReport(text: string): boolean {
+  return UNNAMED_REPORT.test(text);
+}
+
 /**
  * Per library, each sentence's origin once read: a claim's sentences are read again by every
  * question that finds them, by `/sources` and `/compare` alike. Keyed by library too, since a
@@ -73,8 +81,9 @@ export function originsOf(library: Library, sentence: Sentence): Origin {
 }
 
 function readOriginsOf(library: Library, sentence: Sentence): Origin {
-  const certainty = library.certaintyOf(sentence);
-  if (!certainty) return { chain: [], links: [], joinedBy: [], named: [], cues: [], sourcing: 'none' };
+  const read = library.certaintyOf(sentence);
+  if (!read) return { chain: [], links: [], joinedBy: [], named: [], cues: [], sourcing: 'none' };
+  const certainty = withSourcesOnly(sentence, read);
   const cues = certainty.cues.filter((cue) => SOURCE_CUES.has(cue.kind)).map(({ text, start, end }) => ({ text, start, end }));
   const relays = certainty.cues.some((cue) => cue.kind === 'hedge' && RELAY.test(cue.text));
   const relayed = namesOrigin(certainty) || !relays ? undefined : relayedChain(library, sentence);
@@ -87,6 +96,73 @@ function readOriginsOf(library: Library, sentence: Sentence): Origin {
   const links = distinct.map(({ link }) => link);
   const joinedBy = distinct.slice(1).map(({ join }) => join);
   return { chain, links, joinedBy, named: links.filter(isProperName), cues, sourcing: relayed ? 'media' : certainty.sourcing };
+}
+
+/**
+ * The certainty with only the links that are sources, never the claim's subject:
+ * - the words before a hedge of thinking or saying in the passive ("4bn euros **thought to** be
+ *   held", "the firm **is believed to**") are what the hedge weighs: such a sentence names no one
+ *   who thinks so, and its certainty already shows the hedge;
+ * - a pronoun that speaks in a clause after the sentence's opening ("…, which **they** claim is owed
+ *   by Yukos", "… a bill **it** says the company owes") cannot stand for a name the same sentence
+ *   gives outside its opening: a name the pronoun's own clause holds is what is said of, not who
+ *   says it, and in a clause hung on the main one the pronoun takes the main clause's subject. The
+ *   reading that took it for that name is doubtful, so the link becomes an unnamed speaker, which
+ *   names no origin: a wrong origin would count articles as relaying the claim's own subject.
+ */
+function withSourcesOnly(sentence: Sentence, certainty: Certainty): Certainty {
+  const cues = certainty.cues;
+  const subjectOfHedge = (link: string): boolean =>
+    cues.some(
+      (cue) =>
+        (cue.kind === 'vague' || cue.kind === 'anonymous') &&
+        cue.text === link &&
+        cues.some(
+          (hedge) =>
+            hedge.kind === 'hedge' && PASSIVE_HEDGE.test(hedge.text) && hedge.start >= cue.end && AUXILIARIES_ONLY.test(sentence.text.slice(cue.end - sentence.start, hedge.start - sentence.start)),
+        ),
+    );
+  const attributionCues = cues.filter((cue) => cue.kind === 'attribution');
+  const onlyHedged =
+    attributionCues.length > 0 && attributionCues.every((cue) => cues.some((hedge) => hedge.kind === 'hedge' && PASSIVE_HEDGE.test(hedge.text) && hedge.start <= cue.start && cue.end <= hedge.end));
+  let links = onlyHedged ? certainty.attributedTo.filter((link) => !subjectOfHedge(link)) : certainty.attributedTo;
+  const [first] = links;
+  if (first !== undefined && speaksOfItself(sentence, cues, first)) links = [UNNAMED_SPEAKER, ...links.slice(1)];
+  if (links === certainty.attributedTo) return certainty;
+  return { ...certainty, attributedTo: links, sourcing: links.length === 0 ? 'none' : links[0] === UNNAMED_SPEAKER ? 'anonymous' : certainty.sourcing };
+}
+
+/** A hedge of thinking or saying in the passive, with the infinitive it weighs ("thought to", "is believed to"). */
+const PASSIVE_HEDGE = /\b(?:thought|believed|understood|known|estimated|reckoned|rumoured|rumored|supposed|presumed|considered|expected)\s+to$/iu;
+/** What may stand between a hedge's subject and the hedge: auxiliaries and a few adverbs ("are widely"). */
+const AUXILIARIES_ONLY = /^[\s,]*(?:(?:is|are|was|were|been|being|be|has|have|had|widely|also|now|still|generally|largely)\s+)*$/iu;
+/** The link put for a pronoun whose reading is doubtful: it says someone speaks, not who. */
+export const UNNAMED_SPEAKER = 'an unnamed speaker';
+/** Pronouns that may stand for a speaker. */
+const SPEAKING_PRONOUN = /^(?:it|they|he|she)$/iu;
+/** How many words open a sentence: a name among them may be its subject, which a later pronoun may stand for. */
+const OPENING_WORDS = 5;
+
+/**
+ * True when the sentence's one speaker is a pronoun after its opening and the name it was read as
+ * stands elsewhere in the sentence, outside the opening: "Russian prosecutors are forcing the
+ * sale …, which they claim is owed by Yukos" (Yukos is what they say owes, not who says so).
+ */
+function speaksOfItself(sentence: Sentence, cues: Certainty['cues'], link: string): boolean {
+  const speakers = cues.filter((cue) => cue.kind === 'named' || cue.kind === 'anonymous' || cue.kind === 'media');
+  const [pronoun] = speakers;
+  if (speakers.length !== 1 || pronoun === undefined || !SPEAKING_PRONOUN.test(pronoun.text)) return false;
+  const at = pronoun.start - sentence.start;
+  const before = sentence.text
+    .slice(0, at)
+    .split(/\s+/u)
+    .filter((word) => word.length > 0);
+  if (before.length < OPENING_WORDS) return false;
+  const name = link.split(/\s+/u).at(-1) ?? link;
+  if (!/^\p{Lu}/u.test(name)) return false;
+  const words = sentence.text.split(/[^\p{L}\p{N}&-]+/u);
+  const positions = words.flatMap((word, i) => (word === name || word === `${name}s` ? [i] : []));
+  return positions.length > 0 && positions.every((i) => i >= OPENING_WORDS);
 }
 
 /**
@@ -130,6 +206,7 @@ const ARTICLES: ReadonlySet<string> = new Set(['The', 'A', 'An']);
 
 /** A person's or body's full name where the entity table knows it; any other link as written. */
 function fullName(library: Library, link: string): string {
+  if (link === UNNAMED_SPEAKER) return link;
   const entity = library.entities.find(link);
   return entity && (entity.kind === 'person' || entity.kind === 'organisation' || entity.kind === 'media') ? entity.name : link;
 }

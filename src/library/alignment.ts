@@ -4,7 +4,7 @@ import { foldText, isFigure, type Token, termOf, termsOf, tokenize } from '../te
 import { BACKGROUND_OPENERS, type BackgroundOpenerKind, CLAIM_FRAME_WORDS } from '../text/lexicons/claim-cues.ts';
 import { CLAIM_OPPOSITES, CLAIM_SYNONYMS, CURRENCY_MARKS, FIGURE_SCALES, inflectionsOf } from '../text/lexicons/claim-synonyms.ts';
 import { PLACE_NAMES } from '../text/lexicons/entities.ts';
-import { VERB_GROUP_WORDS, type VerbGroupKind } from '../text/lexicons/verb-groups.ts';
+import { LIGHT_PREDICATES, VERB_GROUP_WORDS, type VerbGroupKind } from '../text/lexicons/verb-groups.ts';
 import type { TermSequences } from '../search/sentence-index.ts';
 
 /**
@@ -933,6 +933,31 @@ interface Core {
   predicate: number;
   /** Runs of QUOTE_RUN words in a row inside its quotation marks, as folded: the speaker's own words, which a retelling quotes alike. */
   quoted: Set<string>;
+  /**
+   * Its words and names outside background clauses as pairs of term id and token index, flat
+   * (`[id, at, id, at, …]`): who stands before an act and who after it. Read into `order` and
+   * `comment` only for the few pairs whose roles are weighed.
+   */
+  sequence: number[];
+  /**
+   * The token index of its main predicate when read from a verb group ("is now illegal", "has sued"), else -1; looked
+   * for past a long subject too ("A bid to overturn the law banning hunting with dogs in England and Wales has begun").
+   */
+  groupedAt: number;
+  /** The class of that predicate's head, or -1. */
+  commentPredicate: number;
+  /** True when that predicate is a light verb ("has begun", "came"), which says little of its own (see LIGHT_PREDICATES). */
+  lightPredicate: boolean;
+  /** False until a predicate past a long subject has been looked for, when the main one was not found. */
+  farRead: boolean;
+  /** Words told as acts: the main predicate, and words straight after an auxiliary, a modal or "from" ("banned from suing"). */
+  acts: number[];
+  /** Acts told in the passive with their agent ("was sued by"): who stands before such an act is acted on, so word order tells no roles. */
+  passive: number[];
+  /** Where each word and name first stands (see `sequence`), read on first use. */
+  order?: Map<number, number>;
+  /** What it says of its subject: its main predicate and the words and names after it, outside background; empty unless `groupedAt` is set. Read on first use. */
+  comment?: Set<number>;
   /** The weight of its names that `other` writes as plain words, which then count as content. */
   crossNorm(other: Core, weight: Float64Array): number;
 }
@@ -1208,14 +1233,14 @@ function openingFrameEnd(text: string, tokens: readonly Token[]): number {
  * being investigated" → "investigated"), or a past form standing alone ("resigned", "came").
  * Read without a parser, from the words of VERB_GROUP_WORDS: past MAX_SUBJECT_WORDS words, none.
  */
-function mainPredicateOf(text: string, tokens: readonly Token[], spans: readonly [number, number][], from: number): { at: number; copular: boolean } {
-  const none = { at: -1, copular: false };
+function mainPredicateOf(text: string, tokens: readonly Token[], spans: readonly [number, number][], from: number, reach = MAX_SUBJECT_WORDS): { at: number; copular: boolean; grouped: boolean } {
+  const none = { at: -1, copular: false, grouped: false };
   const inBackground = (token: Token): boolean => spans.some(([start, end]) => token.start >= start && token.end <= end);
   const lower = (token: Token): boolean => /^\p{Ll}/u.test(text.slice(token.start, token.end));
   // "It emerged that …", "There are no plans …": the subject stands for the clause that follows, which holds the claim.
   if (EXPLETIVES.has(tokens[from]?.key ?? '')) return none;
   let seen = 0;
-  for (let i = from; i < tokens.length && seen < MAX_SUBJECT_WORDS; i++) {
+  for (let i = from; i < tokens.length && seen < reach; i++) {
     const token = tokens[i];
     if (!token || inBackground(token)) continue;
     seen++;
@@ -1225,10 +1250,10 @@ function mainPredicateOf(text: string, tokens: readonly Token[], spans: readonly
       let copular = false;
       for (let next = tokens[head]; next !== undefined && VERB_GROUP.has(next.key) && VERB_GROUP.get(next.key) !== 'past'; next = tokens[++head]) copular ||= BE_FORMS.has(next.key);
       const found = tokens[head];
-      return found !== undefined && lower(found) && !isFigure(found.key) ? { at: head, copular } : none;
+      return found !== undefined && lower(found) && !isFigure(found.key) ? { at: head, copular, grouped: true } : none;
     }
     if (i === from || !lower(token) || BEFORE_ADJECTIVE.has(tokens[i - 1]?.key ?? '')) continue;
-    if (kind === 'past' || (token.key.length > 4 && token.key.endsWith('ed'))) return { at: i, copular: false };
+    if (kind === 'past' || (token.key.length > 4 && token.key.endsWith('ed'))) return { at: i, copular: false, grouped: false };
   }
   return none;
 }
@@ -1253,6 +1278,115 @@ function oppositeActs(first: Core, second: Core, opposites: readonly (readonly [
   const [a, b] = [first.predicate, second.predicate];
   if (a < 0 || b < 0 || second.contentSet.has(a) || first.contentSet.has(b)) return false;
   return opposites.some(([up, down]) => (a === up && b === down) || (a === down && b === up));
+}
+
+/** Words after which the next is told as an act: auxiliaries, modals and "from" ("has sued", "banned from suing"). */
+const ACT_OPENERS: ReadonlySet<string> = new Set([...VERB_GROUP_WORDS.filter((entry) => entry.kind === 'auxiliary' || entry.kind === 'modal').map((entry) => entry.word), 'from']);
+
+/** True when a word is written as a verb: a past form, a participle or a gerund ("sued", "suing", "taken"), never a role noun after "is" ("is chairman"). */
+function looksLikeVerb(key: string): boolean {
+  return VERB_GROUP.get(key) === 'past' || (key.length > 3 && /(?:ed|en)$/u.test(key)) || (key.length > 4 && key.endsWith('ing'));
+}
+
+/**
+ * True when two sentences tell one act with the roles swapped: of two people or things both name,
+ * the one that stands before the act in one stands after it in the other, and the other way round
+ * ("Parmalat has sued 45 banks" / "Bank of America has been banned from suing Parmalat": who sues
+ * whom). Word order tells the roles only in the active: an act told with its agent ("was sued by
+ * Parmalat") is left out.
+ */
+function swappedRoles(first: Core, second: Core): boolean {
+  for (const act of first.acts) {
+    if (!second.acts.includes(act) || (act !== first.predicate && act !== second.predicate) || first.passive.includes(act) || second.passive.includes(act)) continue;
+    const mineOrder = orderOf(first);
+    const theirOrder = orderOf(second);
+    const at = mineOrder.get(act);
+    const theirs = theirOrder.get(act);
+    if (at === undefined || theirs === undefined) continue;
+    // Who moved from before the act to after it, and who the other way; one of them named in either sentence.
+    let beforeThenAfter: number | undefined;
+    let afterThenBefore: number | undefined;
+    const named = (id: number | undefined): boolean => id !== undefined && (first.names.has(id) || second.names.has(id));
+    for (const [id, mine] of mineOrder) {
+      const other = theirOrder.get(id);
+      if (id === act || other === undefined) continue;
+      if (mine < at && other > theirs && (beforeThenAfter === undefined || named(id))) beforeThenAfter = id;
+      if (mine > at && other < theirs && (afterThenBefore === undefined || named(id))) afterThenBefore = id;
+    }
+    if (beforeThenAfter !== undefined && afterThenBefore !== undefined && (named(beforeThenAfter) || named(afterThenBefore))) return true;
+  }
+  return false;
+}
+
+/** How many words a subject may run to when looking for what a sentence says of it (`Core.groupedAt`). */
+const LONG_SUBJECT_WORDS = 20;
+const LIGHT: ReadonlySet<string> = new Set(LIGHT_PREDICATES.map((entry) => entry.word));
+
+/** The predicate what a sentence says of its subject is read from: the main one, else one past a long subject. */
+function commentPredicateOf(found: { at: number; id: number } | undefined, tokens: readonly Token[]): { groupedAt: number; commentPredicate: number; lightPredicate: boolean } {
+  if (!found) return { groupedAt: -1, commentPredicate: -1, lightPredicate: false };
+  return { groupedAt: found.at, commentPredicate: found.id, lightPredicate: LIGHT.has(tokens[found.at]?.key ?? '') };
+}
+
+/** Where each word and name of a core first stands, read from its `sequence` once. */
+function orderOf(core: Core): Map<number, number> {
+  if (core.order) return core.order;
+  const order = new Map<number, number>();
+  for (let k = 0; k + 1 < core.sequence.length; k += 2) {
+    const id = core.sequence[k] ?? -1;
+    if (!order.has(id)) order.set(id, core.sequence[k + 1] ?? 0);
+  }
+  core.order = order;
+  return order;
+}
+
+/** True when a word or name of the core's subject (what stands before its predicate, outside background) is in `comment`. */
+function crosses(core: Core, comment: ReadonlySet<number>): boolean {
+  for (let k = 0; k + 1 < core.sequence.length; k += 2) if ((core.sequence[k + 1] ?? 0) < core.groupedAt && comment.has(core.sequence[k] ?? -1)) return true;
+  return false;
+}
+
+/** The core's predicate and the words and names after it (see `Core.comment`), read once. */
+function commentOf(core: Core): Set<number> {
+  if (core.comment) return core.comment;
+  const comment = new Set<number>();
+  if (core.groupedAt >= 0) {
+    comment.add(core.commentPredicate);
+    for (let k = 0; k + 1 < core.sequence.length; k += 2) {
+      const id = core.sequence[k] ?? -1;
+      if ((core.sequence[k + 1] ?? 0) > core.groupedAt && (core.contentSet.has(id) || core.names.has(id))) comment.add(id);
+    }
+  }
+  core.comment = comment;
+  return comment;
+}
+
+/** How many words at least each sentence must say of its subject (its predicate with what follows) for `otherComments` to weigh them. */
+const MIN_COMMENT_WORDS = 2;
+
+/**
+ * True when two sentences share only what they are about, not what they say of it: each has a
+ * main predicate, neither uses the other's, and no word or name of one's predicate and what
+ * follows it stands in the other's ("Fox hunting with dogs is now illegal … after a ban came into
+ * force" / "The law banning hunting with dogs … is enforceable and "very clear"": one subject, two
+ * claims). A claim's core predicate must be shared.
+ */
+function otherComments(first: Core, second: Core): boolean {
+  const [a, b] = [first.commentPredicate, second.commentPredicate];
+  if (a < 0 || b < 0 || first.groupedAt < 0 || second.groupedAt < 0) return false;
+  // One light verb ("has begun") says too little to be what two sentences share: what follows it must be shared.
+  const light = a === b && first.lightPredicate && second.lightPredicate;
+  if (!light && (a === b || second.contentSet.has(a) || first.contentSet.has(b))) return false;
+  const [mine, theirs] = [commentOf(first), commentOf(second)];
+  if (mine.size < MIN_COMMENT_WORDS || theirs.size < MIN_COMMENT_WORDS) return false;
+  for (const id of mine) if (theirs.has(id) && !(light && id === a)) return false;
+  // What each says of its subject is the other's subject, both ways ("The movie of Dan Brown's novel is directed by Ron
+  // Howard and stars Tom Hanks" / "Tom Hanks and Ron Howard are reuniting for … the novel by Dan Brown"): one fact, turned about.
+  if (crosses(first, theirs) && crosses(second, mine)) return false;
+  // A word both give, one of them in passing ("Ebbers, who is accused of overseeing a fraud, never made …"), may be the claim they share.
+  for (const id of first.background) if (second.contentSet.has(id) || second.names.has(id)) return false;
+  for (const id of second.background) if (first.contentSet.has(id) || first.names.has(id)) return false;
+  return true;
 }
 
 /** Core words two sentences with different predicates may share and still tell different things ("fraud and conspiracy"). */
@@ -1338,13 +1472,16 @@ class ClaimCores {
     let lead = -1;
     const tokens = tokenize(text);
     const framing = openingFrameEnd(text, tokens);
-    const { at: predicateAt, copular } = mainPredicateOf(text, tokens, spans, framing);
+    const { at: predicateAt, copular, grouped } = mainPredicateOf(text, tokens, spans, framing);
     const predicateToken = tokens[predicateAt];
     const predicateTerm = predicateToken === undefined ? null : termOf(predicateToken.key);
     const predicate = predicateToken === undefined || predicateTerm === null || FRAME_TERMS.has(predicateTerm) ? -1 : (words.canonical(predicateToken.key, predicateTerm) ?? -1);
     // The scale word of a figure read with it ("£3m"), which is then no word of the core.
     let scaleWordAt = -1;
     const negated = new Set<number>();
+    const sequence: number[] = [];
+    const acts: number[] = [];
+    const passive: number[] = [];
     let negating = false;
     tokens.forEach((token, i) => {
       if (i === scaleWordAt) return;
@@ -1377,10 +1514,16 @@ class ClaimCores {
       const written = text.slice(token.start, token.end);
       // The first word is a name too when it is written in capitals ("GE", "HSBC"): no sentence starts so by itself.
       const name = (i > 0 ? /^\p{Lu}/u.test(written) : /^\p{Lu}{2,}$/u.test(written)) && !PLACE_TERMS.has(term);
+      if (!passing) sequence.push(id, i);
       if (name) {
         if (!CALENDAR_WORDS.has(term)) names.add(id);
         previous = -1;
         return;
+      }
+      if (!passing && ((i === predicateAt && !copular) || (looksLikeVerb(token.key) && ACT_OPENERS.has(tokens[i - 1]?.key ?? '')))) {
+        acts.push(id);
+        if (tokens[i + 1]?.key === 'by' || tokens[i + 2]?.key === 'by' || (!token.key.endsWith('ing') && (BE_FORMS.has(tokens[i - 1]?.key ?? '') || BE_FORMS.has(tokens[i - 2]?.key ?? ''))))
+          passive.push(id);
       }
       // The words of an opening clause that frames a speech act say when and where it was said, not what;
       // the names in it stay, as who it was said to may be one article's only sign of the relay ("Speaking to RIA Novosti").
@@ -1422,6 +1565,13 @@ class ClaimCores {
       copular,
       negated,
       quoted: this.#quotedRuns(s),
+      sequence,
+      // Only a predicate read from a verb group is sure enough to say what the sentence says of its subject.
+      ...commentPredicateOf(grouped && predicate >= 0 ? { at: predicateAt, id: predicate } : undefined, tokens),
+      // Past a long subject it is looked for only when the pair is weighed (`#readFarPredicate`).
+      farRead: predicateAt >= 0,
+      acts,
+      passive,
       crossNorm: (other, weights) => [...names].reduce((sum, id) => sum + (other.contentSet.has(id) ? (weights[id] ?? 0) : 0), 0),
     };
     this.#cache[s] = core;
@@ -1527,13 +1677,53 @@ class ClaimCores {
       oppositePolarity(first, second) ||
       oppositeActs(first, second, this.#words.opposites) ||
       (shared <= FEW_CORE_WORDS && otherPredicates(first, second) && anchored !== 'near');
-    if (measured) Object.assign(measured, { shared, containment, dice, sharedNames, strangers, conflict });
-    if (conflict) return null;
+    if (conflict) {
+      if (measured) Object.assign(measured, { shared, containment, dice, sharedNames, strangers, conflict });
+      return null;
+    }
+    const reason = this.#agreement(first, second, anchored, { shared, weight, containment, dice, sharedNames, smaller: Math.min(firstNorm, secondNorm) || 1 });
+    // What the roles and the predicates tell apart is read only for pairs that would be one claim, or that `related` weighs:
+    // reading it for every candidate pair doubled the alignment's time.
+    if (reason === null && !measured) return null;
+    // Only a light verb on the other side asks for it: two sentences share one only when both tell it.
+    if (second.lightPredicate) this.#readFarPredicate(a, first);
+    if (first.lightPredicate) this.#readFarPredicate(b, second);
+    const roles = (anchored !== 'near' && otherComments(first, second)) || swappedRoles(first, second);
+    if (measured) Object.assign(measured, { shared, containment, dice, sharedNames, strangers, conflict: roles });
+    return roles ? null : reason;
+  }
+
+  /**
+   * Looks, once, for the predicate of a sentence whose subject runs past MAX_SUBJECT_WORDS ("A bid to overturn the law
+   * banning hunting with dogs in England and Wales has begun"), for what it says of its subject only: the other rules
+   * keep the shorter reach they were measured with, and most sentences are never weighed so.
+   */
+  #readFarPredicate(s: number, core: Core): void {
+    if (core.farRead) return;
+    core.farRead = true;
+    const text = this.#prepared.sentences[s]?.text ?? '';
+    const tokens = tokenize(text);
+    const far = mainPredicateOf(text, tokens, backgroundSpansOf(text), openingFrameEnd(text, tokens), LONG_SUBJECT_WORDS);
+    const token = far.grouped ? tokens[far.at] : undefined;
+    const term = token === undefined ? null : termOf(token.key);
+    const id = token === undefined || term === null || FRAME_TERMS.has(term) ? undefined : this.#words.canonical(token.key, term);
+    if (id === undefined) return;
+    Object.assign(core, commentPredicateOf({ at: far.at, id }, tokens));
+    core.comment = undefined;
+  }
+
+  /** Which rule makes two sentences with nothing that tells them apart one claim, or null (see `reasonOf`). */
+  #agreement(
+    first: Core,
+    second: Core,
+    anchored: FigureAnchor,
+    { shared, weight, containment, dice, sharedNames, smaller }: { shared: number; weight: number; containment: number; dice: number; sharedNames: number; smaller: number },
+  ): SameClaimReason | null {
     // The same words of a speaker quoted alike: one statement, however differently each frames it.
     if (first.quoted.size > 0 && [...first.quoted].some((run) => second.quoted.has(run))) return 'quote';
     if (shared >= 2 && containment >= this.#settings.claimCoreContainment && dice >= this.#settings.claimCoreSimilarity) {
       // Overlapping cores that overlap only in one stock phrase, naming no one alike, tell of different things.
-      return sharesOnlyAPhrase(first, second, weight, Math.min(firstNorm, secondNorm) || 1, this.#weight) ? null : 'core';
+      return sharesOnlyAPhrase(first, second, weight, smaller, this.#weight) ? null : 'core';
     }
     // A figure with only its unit alike ("3,000 firms") anchors a claim of one actor, never two sentences naming no one alike.
     const anchoring = anchored === 'near' || (anchored === 'unit' && sharedNames > 0);

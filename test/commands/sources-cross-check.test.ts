@@ -20,7 +20,7 @@ describe('/sources across articles', () => {
   it('says the 5,000 troops are not independently confirmed', async () => {
     const { corroboration } = await ask('5000 troops');
     expect(corroboration?.independent).toBe(false);
-    expect(corroboration?.note).toContain('Repetition is not confirmation');
+    expect(corroboration?.note).toContain('Nothing here shows a second origin');
   });
 
   it('traces the deployment to Khinstsen through RIA Novosti, even where an article names only the agency', async () => {

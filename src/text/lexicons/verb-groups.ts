@@ -97,3 +97,17 @@ export const VERB_GROUP_WORDS: readonly VerbGroupWord[] = [
   ]),
   ...words('opener', ['speaking', 'asked', 'writing', 'addressing', 'interviewed', 'responding', 'talking', 'questioned', 'giving', 'appearing']),
 ];
+
+/** What a light verb is: one of beginning or going on, or one of coming about. */
+export type LightPredicateKind = 'aspect' | 'occurrence';
+
+/**
+ * Light verbs: as a sentence's main predicate they say little of their own ("A bid to overturn the law has begun" /
+ * "Hunts have begun on the last day"), so two sentences sharing only such a verb share no predicate: the claim
+ * identity asks them to share what follows it. Forms as written, lower case; extend with every form a verb takes
+ * after an auxiliary ("has begun", "is starting").
+ */
+export const LIGHT_PREDICATES: readonly { word: string; kind: LightPredicateKind }[] = [
+  ...['begun', 'began', 'beginning', 'started', 'starting', 'continued', 'continuing', 'resumed', 'resuming'].map((word) => ({ word, kind: 'aspect' as const })),
+  ...['come', 'came', 'coming', 'happened', 'happening', 'occurred', 'taken', 'taking'].map((word) => ({ word, kind: 'occurrence' as const })),
+];
