@@ -175,7 +175,10 @@ function isFragment(link: string): boolean {
 
 /** True when the chain names where the claim comes from: more than one vague link ("unconfirmed reports"). */
 function namesOrigin(certainty: Certainty): boolean {
-  return certainty.attributedTo.length > 1 || (certainty.attributedTo.length === 1 && certainty.sourcing !== 'vague');
+  // `…, which prosecutors claim is owed by Yukos`: a group the sentence names, however vague, is who claims it; only a passive
+  // frame (`people not named ('are said to')`) passes on a report whose origin an earlier sentence may give.
+  const [only] = certainty.attributedTo;
+  return certainty.attributedTo.length > 1 || (only !== undefined && (certainty.sourcing !== 'vague' || !only.startsWith('people not named')));
 }
 
 /** The chain of the nearest earlier sentence that names an origin, for a hedged sentence that names none. */
