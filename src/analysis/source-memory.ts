@@ -7,7 +7,7 @@ import { ANSWERING, QUESTION_FRAMES, QUESTION_TOPICS } from '../text/lexicons/cu
 import { ORGANISATION_WORDS, PLACE_NAMES, PUBLIC_BODY_WORDS } from '../text/lexicons/entities.ts';
 import { NOT_NAMES, PERSON_REPORTERS, PLACE_WORDS, SEX_OF_TITLE, TITLES } from '../text/lexicons/source-names.ts';
 import { type Attribution, chainOf, type Sex, type SourceLink } from './source-links.ts';
-import { boundaryAfter, commaAfter, isCapitalised, NOUNS, pronounOf } from './source-tokens.ts';
+import { AGENT_ENDING, boundaryAfter, commaAfter, isCapitalised, NOUNS, pronounOf } from './source-tokens.ts';
 import { readAt, readKey } from '../model/read-at.ts';
 
 /** Someone or something an earlier sentence named, that `he`, `they`, `it` or `the firm` may refer back to. */
@@ -237,6 +237,8 @@ function couldBeBusiness(name: string): boolean {
   if (/^(?:the|a|an|its|his|her|their)\s/iu.test(name)) return false;
   const words = name.toLowerCase().split(/\s+/u);
   if (PLACE_WORDS.has(words.at(-1) ?? '')) return false;
+  // `Anglers`, `Investors`: a plural of people by what they do, capitalised as a sentence's first word, is a group, no body.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(name) && AGENT_ENDING.test(readAt(words, 0, 'words'))) return false;
   return words.length > 1 || !ORGANISATION_WORDS.has(readAt(words, 0, 'words')) || name === name.toUpperCase();
 }
 
@@ -661,7 +663,16 @@ function unnamedBodyNamedLater(link: SourceLink, memory: SourceMemory): SourceLi
   const bodies = new Map<string, SourceLink>();
   for (const referent of memory.referents) {
     const name = referent.link.name.toLowerCase();
-    if (referent.spoke && referent.link.kind === 'named' && !referent.link.person && !/^(?:a|an)\s/u.test(name) && name.split(/\s+/u).length > 1 && name.split(/\s+/u).includes(head))
+    // (`the committee` as written names nothing more than the lead did.)
+    if (
+      referent.spoke &&
+      referent.link.kind === 'named' &&
+      !referent.link.person &&
+      !/^(?:a|an)\s/u.test(name) &&
+      name !== `the ${head}` &&
+      name.split(/\s+/u).length > 1 &&
+      name.split(/\s+/u).includes(head)
+    )
       bodies.set(name.replace(/^the\s/u, ''), referent.link);
   }
   return bodies.size === 1 ? [...bodies.values()][0] : undefined;

@@ -385,3 +385,18 @@ describe('a body the lead leaves unnamed and the article names', () => {
     expect(leadOf(body)).toEqual(['a committee of MPs']);
   });
 });
+
+describe('a plural of people that opens the lead is no body', () => {
+  it('GIVEN a lead opening "Anglers and fishermen could be prosecuted …" THEN a later "the committee said" is not the anglers', () => {
+    const body = [
+      'Anglers and fishermen could find themselves prosecuted under plans to crack down on animal cruelty, a committee of MPs has warned.',
+      'Sloppy wording of the draft bill could leave anglers facing court, the environment select committee said. The MPs said they were concerned. They raised complex issues which needed to be resolved, MPs said.',
+      'The committee made 101 recommendations after hearing evidence. "We accept that angling should not fall within the bill."',
+      'But the committee said an amendment was needed.',
+    ].join('\n\n');
+    const result = readArticle('anglers.txt', new TextEncoder().encode(`Anglers could face prosecution\n\n${body}\n`));
+    if (!result.ok) throw new Error('the loader refused the article');
+    const sentences = analyseArticle(result.article).sentences;
+    expect(must(sentences.at(-1), 'the last sentence').attributedTo).not.toEqual(['Anglers']);
+  });
+});
