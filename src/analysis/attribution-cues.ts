@@ -173,7 +173,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       tokens[match.last + 1]?.norm === 'by' &&
       !boundaryAfter(text, tokens, match.last) &&
       readAt(tokens, match.last, 'tokens').norm.endsWith('ed') &&
-      !CONTEST_VERBS.has(readAt(tokens, match.last, 'tokens').norm)
+      !CONTEST_VERBS.has(readAt(tokens, match.last, 'tokens').norm) &&
+      // `ruled by an eight to one majority`: how a court ruled, no agent of a passive.
+      readAt(tokens, match.last, 'tokens').norm !== 'ruled'
     ) {
       // `a compound attacked by gunmen`: a passive attack is words only as a judgement (`attacked by the Tories as too little`).
       if (verbOf(tokens, match).startsWith('attack') && !objectIsSaid(text, tokens, match.last + 2)) continue;
@@ -642,6 +644,8 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   if ((verb === 'feel' || verb === 'feels' || verb === 'felt') && next?.norm !== 'that' && !opensClause(text, tokens, last)) return true;
   // `the Tories will attack.`: an attack or a welcome with no object names nothing said.
   if ((verb.startsWith('attack') || verb.startsWith('welcome')) && (!next || boundaryAfter(text, tokens, last))) return true;
+  // `…, the Law Lords have ruled.` is a ruling reported after its content; `ruled out a retrial`, `ruled the country` are acts.
+  if (verb === 'ruled' && next && !boundaryAfter(text, tokens, last)) return true;
   if (!next || boundaryAfter(text, tokens, last)) return false;
   if (ACCOUNT_VERBS.has(verb) && (/^\d/.test(next.raw) || /[$£€]\s*$/.test(text.slice(readAt(tokens, last, 'tokens').end, next.start)))) return true;
   if (next.norm === 'up') return true;

@@ -400,3 +400,13 @@ describe('a plural of people that opens the lead is no body', () => {
     expect(must(sentences.at(-1), 'the last sentence').attributedTo).not.toEqual(['Anglers']);
   });
 });
+
+describe('a ruling reported after its content', () => {
+  it('GIVEN "…, the Law Lords have ruled." THEN the Law Lords are the source', () => {
+    expect(certaintyOf('The immigration rules discriminated against Roma, the Law Lords have ruled.').attributedTo).toEqual(['Law Lords']);
+  });
+
+  it('GIVEN "The House of Lords ruled by an eight to one majority in favour of …" THEN how the court ruled names no source', () => {
+    expect(certaintyOf('The House of Lords ruled by an eight to one majority in favour of the men.').sourcing).toBe('none');
+  });
+});

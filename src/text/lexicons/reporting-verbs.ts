@@ -307,6 +307,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'ruled that',
     'rules that',
     'ruled * that',
+    // `…, the Law Lords have ruled.`: after its content, with nothing after it (checked by the analysis).
+    'ruled',
     // Words announced for a speech to come (`Mr Howard is expected to say that …`, `He will attack Labour's record`, `will also
     // call for religious tolerance`): the speaker's, as `he will say` is; `attack` only of something said or decided.
     'is expected to say',
