@@ -199,7 +199,17 @@ export function classifySource(context: Context, first: number, last: number): S
   );
   if (condition) return [{ name: words(first, last), kind: 'anonymous', person: true, role: 'people' }];
 
-  const outlets = OUTLETS.findAll(tokens, first, last + 1);
+  // `after the Sunday Times alleged`, `according to the Observer`: an outlet whose name opens with `The` is written `the` inside
+  // a sentence; only when it is the whole phrase (`respondents in the Sunday Times poll` are a poll's).
+  const lowerThe = readAt(tokens, first, 'tokens').raw === 'the' && first < last;
+  const asWrittenOutlets = lowerThe
+    ? OUTLETS.findAll(
+        tokens.map((token, i) => (i === first ? { ...token, raw: 'The' } : token)),
+        first,
+        last + 1,
+      )
+    : [];
+  const outlets = asWrittenOutlets.some((match) => match.first === first && match.last === last) ? asWrittenOutlets : OUTLETS.findAll(tokens, first, last + 1);
   const specific = outlets.find((match) => match.entry.category !== 'generic') ?? outletOfJournalist(tokens, first, last);
   // `Ex-BBC presenter Robert Kilroy-Silk`, `former CNN anchor Jo Hale`: an outlet a named person has left relays nothing of what
   // they say now (`BBC political editor Nick Robinson` still reports for the BBC, so stays media).

@@ -410,3 +410,15 @@ describe('a ruling reported after its content', () => {
     expect(certaintyOf('The House of Lords ruled by an eight to one majority in favour of the men.').sourcing).toBe('none');
   });
 });
+
+describe('an outlet named with a lower-case "the"', () => {
+  it('GIVEN "after the Sunday Times alleged …" THEN the paper, a media source, not "Times"', () => {
+    const certainty = certaintyOf('The inquiry was launched after the Sunday Times alleged he took money.');
+    expect(certainty.sourcing).toBe('media');
+    expect(certainty.attributedTo).toEqual(['the Sunday Times']);
+  });
+
+  it('GIVEN "respondents in the Sunday Times poll" THEN the poll is not the paper', () => {
+    expect(certaintyOf('Some 63% of respondents in the Sunday Times poll thought she acted vindictively.').sourcing).not.toBe('media');
+  });
+});
