@@ -1253,9 +1253,38 @@ function mainPredicateOf(text: string, tokens: readonly Token[], spans: readonly
       return found !== undefined && lower(found) && !isFigure(found.key) ? { at: head, copular, grouped: true } : none;
     }
     if (i === from || !lower(token) || BEFORE_ADJECTIVE.has(tokens[i - 1]?.key ?? '')) continue;
-    if (kind === 'past' || (token.key.length > 4 && token.key.endsWith('ed'))) return { at: i, copular: false, grouped: false };
+    if (kind === 'past' || (token.key.length > 4 && token.key.endsWith('ed'))) {
+      // `Talks aimed at averting strikes will take place …`: a participle with its preposition, before a verb group of the same
+      // clause, describes the subject; the verb group is the predicate.
+      const verbGroup = REDUCED_RELATIVE_PREPOSITIONS.has(tokens[i + 1]?.key ?? '') ? verbGroupAhead(text, tokens, i + 1, REDUCED_RELATIVE_REACH) : -1;
+      if (verbGroup > i) {
+        // The scan goes on at the verb group, however long the clause between.
+        i = verbGroup - 1;
+        seen = 0;
+        continue;
+      }
+      return { at: i, copular: false, grouped: false };
+    }
   }
   return none;
+}
+
+/** Prepositions after a participle that opens a reduced relative clause on the subject (`aimed at`, `announced by`). */
+const REDUCED_RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'by', 'for', 'in', 'on', 'to', 'from', 'with', 'into', 'over']);
+
+/** How far after a reduced relative's participle its clause's verb group may stand (`aimed at averting a series of national strikes over pensions reforms will`). */
+const REDUCED_RELATIVE_REACH = 14;
+
+/** Where an auxiliary or a modal follows within `reach` words of `from`, before a comma ends the clause; -1 when none does. */
+function verbGroupAhead(text: string, tokens: readonly Token[], from: number, reach: number): number {
+  for (let j = from; j < tokens.length && j < from + reach; j++) {
+    const token = tokens[j];
+    if (!token) return -1;
+    if (j > from && text.slice(tokens[j - 1]?.end ?? token.start, token.start).includes(',')) return -1;
+    const kind = VERB_GROUP.get(token.key);
+    if (kind === 'auxiliary' || kind === 'modal') return j;
+  }
+  return -1;
 }
 
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never']);
