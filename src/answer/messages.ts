@@ -47,6 +47,9 @@ const MESSAGES = {
     `${p.articles} of ${p.total} articles carry these words, but ${p.named === 1 ? `the one source they name (${p.origins}) stands behind one of the sentences` : `the sources they name (${p.origins}) stand behind different sentences`}, not one claim the articles retell: nothing here shows independent confirmation.`,
   corroboration_unsourced: (p: Params) => `${p.articles} of ${p.total} articles carry this; none of them says where it comes from.`,
   corroboration_described: (p: Params) => `${p.articles} of ${p.total} articles carry this; sources given, none of them a named person or body: ${p.described}.`,
+  corroboration_unsourced_words: (p: Params) => `${p.articles} of ${p.total} articles hold these words, but not as one claim they retell, and none of them says where it comes from.`,
+  corroboration_described_words: (p: Params) =>
+    `${p.articles} of ${p.total} articles hold these words, but not as one claim they retell; sources given, none of them a named person or body: ${p.described}.`,
   corroboration_one_named: (p: Params) =>
     `${p.articles} of ${p.total} articles carry this; only ${p.naming === 1 ? 'one of them names' : `${p.naming} of them name`} a source, ${p.origin}, and ${p.others}. Nothing here shows a second origin.`,
   corroboration_too_broad: (p: Params) =>

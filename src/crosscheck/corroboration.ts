@@ -127,6 +127,12 @@ export function corroborate(
   }
   if (origins.length === 0) {
     const described = describedSources(found);
+    // `/sources Deutsche Telekom profit`: Ericsson's profits thanks to clients like Deutsche Telekom, and Deutsche Telekom's own,
+    // are two claims: the articles hold the words, and what they say is not said to be the same thing.
+    if (tellingClaim < 2) {
+      const words = described === undefined ? note('corroboration_unsourced_words', { articles, total }) : note('corroboration_described_words', { articles, total, described });
+      return withDispute({ ...base, independent: false, note: words.message });
+    }
     const unsourced = described === undefined ? note('corroboration_unsourced', { articles, total }) : note('corroboration_described', { articles, total, described });
     return withDispute({ ...base, independent: true, note: unsourced.message });
   }

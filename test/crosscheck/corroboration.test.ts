@@ -199,3 +199,16 @@ describe('corroboration of words that hundreds of articles hold', () => {
     expect(all.discrepancies).toEqual([]);
   });
 });
+
+describe('words held by articles that tell different claims', () => {
+  const profits = libraryOf({
+    kit_a: 'Telvik sees earnings improve\n\nEquipment maker Telvik has posted a rise in fourth quarter profits thanks to clients like Nordtel upgrading their networks.',
+    tel_b: 'Nordtel sees mobile gain\n\nNordtel saw strong fourth quarter profits on the back of upbeat mobile earnings and better-than-expected asset sales.',
+  });
+  it('GIVEN one firm’s profits thanks to a client and the client’s own profits THEN the note says the articles hold the words, not that they carry one claim', () => {
+    const found = [sentenceOf(profits, 'kit_a', 'fourth quarter profits'), sentenceOf(profits, 'tel_b', 'fourth quarter profits')];
+    const { note, independent } = crossCheck(profits, found).corroboration;
+    expect(note).toContain('hold these words, but not as one claim they retell');
+    expect(independent).toBe(false);
+  });
+});
