@@ -2066,8 +2066,15 @@ function judgedByAgent(context: Context, cueAt: Uint8Array, inQuotation: (offset
       if (inQuotation(word.start)) continue;
       if (/[,;:]/u.test(text.slice(readAt(tokens, b - 1, 'tokens').end, word.start).replace(/["\u201d]/gu, '')) && !inQuotation(readAt(tokens, b - 1, 'tokens').start)) break;
       if (word.norm !== 'by') continue;
-      const phrase = phraseAfter(text, tokens, b + 1, cueAt);
-      const links = phrase ? classifySource(context, phrase[0], phrase[1]) : undefined;
+      let phrase = phraseAfter(text, tokens, b + 1, cueAt);
+      let links = phrase ? classifySource(context, phrase[0], phrase[1]) : undefined;
+      // `dubbed Britain's Guantanamo Bay by civil rights campaigners opposed to the laws`: a participle's clause on the agent
+      // says which campaigners; the agent is the words before it.
+      const participle = phrase && !links ? tokens.slice(phrase[0] + 1, phrase[1] + 1).findIndex((token) => !isCapitalised(token) && /(?:ed|ing)$/u.test(token.norm)) : -1;
+      if (phrase && participle >= 0) {
+        phrase = [phrase[0], phrase[0] + participle];
+        links = classifySource(context, phrase[0], phrase[1]);
+      }
       if (!phrase || !links) return undefined;
       return { category: 'agent', phrase: `${verb.norm} by`, cue: { start: verb.start, end: verb.end }, source: spanOf(tokens, phrase), links };
     }

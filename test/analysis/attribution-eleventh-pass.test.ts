@@ -422,3 +422,11 @@ describe('an outlet named with a lower-case "the"', () => {
     expect(certaintyOf('Some 63% of respondents in the Sunday Times poll thought she acted vindictively.').sourcing).not.toBe('media');
   });
 });
+
+describe('a judgement in the passive whose agent has a clause of its own', () => {
+  it('GIVEN "dubbed Britain’s Guantanamo Bay by civil rights campaigners opposed to the laws" THEN the campaigners, a vague source', () => {
+    const certainty = certaintyOf('The prison has been dubbed Britain’s Guantanamo Bay by civil rights campaigners opposed to the new laws.');
+    expect(certainty.sourcing).toBe('vague');
+    expect(certainty.attributedTo).toEqual(['civil rights campaigners']);
+  });
+});
