@@ -149,6 +149,9 @@ function namesBodyWith(name: string, noun: string): boolean {
 /** Courtesy titles written only before a person's surname or name, never before an office (`Ms King`, not `Lord Chancellor`). */
 const SURNAME_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 
+/** Nouns that count a group (`a number of`, `a handful of`): what follows `of` is who, and no one of them. */
+const COUNTED_GROUPS: ReadonlySet<string> = new Set(['number', 'handful', 'host', 'majority', 'minority', 'series', 'raft', 'string', 'group', 'couple']);
+
 /** Words a number after them makes a part of a text (`Section 404 of the Act calls for`), not a body's name. */
 const PARTS_OF_TEXT: ReadonlySet<string> = new Set(['section', 'article', 'clause', 'chapter', 'paragraph', 'schedule', 'rule', 'part', 'page', 'amendment', 'resolution', 'directive', 'regulation']);
 
@@ -314,6 +317,9 @@ export function classifySource(context: Context, first: number, last: number): S
     !QUANTIFIERS.has(readAt(tokens, first, 'tokens').norm)
   )
     return [{ name: words(first, last), kind: 'named', person: false, role: 'people' }];
+  // `a growing number of companies`, `a handful of MPs`: a count of a group is the group, vague, never one person.
+  if (INDEFINITE.has(readAt(tokens, first, 'tokens').norm) && COUNTED_GROUPS.has(headToken.norm) && tokens[head + 1]?.norm === 'of' && head < last)
+    return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `one trader`, `a man`: an individual the article does not name.
   if (INDEFINITE.has(readAt(tokens, first, 'tokens').norm) && head > first && !isCapitalised(headToken) && !headToken.norm.endsWith('s'))
     return [{ name: words(first, last), kind: 'anonymous', person: true, role: 'person' }];

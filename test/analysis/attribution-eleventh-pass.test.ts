@@ -430,3 +430,17 @@ describe('a judgement in the passive whose agent has a clause of its own', () =>
     expect(certainty.attributedTo).toEqual(['civil rights campaigners']);
   });
 });
+
+describe('states of mind with an adverb, counted groups', () => {
+  it('GIVEN "The two opposition parties are particularly worried that …" THEN the parties hold the worry', () => {
+    expect(certaintyOf('The two opposition parties are particularly worried that the orders would be imposed by a minister.').attributedTo).toEqual(['The two opposition parties']);
+  });
+
+  it('GIVEN "A number of large shareholders expressed unhappiness, saying …" THEN a vague group, no anonymous person', () => {
+    expect(certaintyOf('A number of large shareholders expressed unhappiness at the decision, saying the offer was too low.').sourcing).toBe('vague');
+  });
+
+  it('GIVEN "The number of Americans filing claims jumped" THEN a count is no source', () => {
+    expect(certaintyOf('The number of people filing jobless claims jumped to 367,000.').sourcing).not.toBe('vague');
+  });
+});

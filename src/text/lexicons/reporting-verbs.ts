@@ -379,6 +379,19 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'was convinced',
     // A state of mind before a `that` clause is the holder's belief (`Ministers are worried that the cuts …`, `The firm
     // remains confident that …`): without `that` it is a description (`shareholders were worried`), no claim.
+    // With an adverb between (`are particularly worried that`, `is deeply concerned that`): `*` skips up to two words.
+    'is * concerned that',
+    'are * concerned that',
+    'was * concerned that',
+    'were * concerned that',
+    'is * worried that',
+    'are * worried that',
+    'was * worried that',
+    'were * worried that',
+    'is * confident that',
+    'are * confident that',
+    'was * confident that',
+    'were * confident that',
     'is concerned that',
     'are concerned that',
     'was concerned that',
