@@ -74,6 +74,7 @@ import {
   isCapitalised,
   isInitial,
   isProperName,
+  LOWER_WORD,
   MAX_SOURCE_WORDS,
   namesSource,
   NOUNS,
@@ -1794,9 +1795,6 @@ function kindThenName(text: string, tokens: readonly Token[], first: number, las
   return kind;
 }
 
-/** A word in lower-case letters only. */
-const LOWER_NOUN = /^\p{Ll}+$/u;
-
 /** Words that open an apposition after a name: `, a Republican`, `, who leads`, `, 55,`, `, for example,`, `, then 38,`. */
 function opensApposition(tokens: readonly Token[], at: number): boolean {
   const token = readAt(tokens, at, 'tokens');
@@ -1811,7 +1809,7 @@ function opensApposition(tokens: readonly Token[], at: number): boolean {
     NOUNS.get(token.norm) === 'person-role' ||
     TITLES.has(token.norm) ||
     // `Euronext, owner of Liffe,`, `Diageo, maker of Guinness,`: a bare noun of what the name is to something.
-    (tokens[at + 1]?.norm === 'of' && LOWER_NOUN.test(token.raw) && !DETERMINERS.has(token.norm) && !QUANTIFIERS.has(token.norm) && !PREPOSITIONS.has(token.norm))
+    (tokens[at + 1]?.norm === 'of' && LOWER_WORD.test(token.raw) && !DETERMINERS.has(token.norm) && !QUANTIFIERS.has(token.norm) && !PREPOSITIONS.has(token.norm))
   );
 }
 

@@ -21,6 +21,7 @@ import {
 } from '../text/lexicons/cue-scope.ts';
 import { FORMS_OF_BE, POSSESSIVES } from '../text/lexicons/source-grammar.ts';
 import { PhraseMatcher, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
+import { LOWER_WORD } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
 
 const HEDGE_MATCHER = new PhraseMatcher(HEDGES);
@@ -1612,8 +1613,6 @@ function singularOpenerBefore(tokens: readonly Token[], index: number): boolean 
   return false;
 }
 
-/** A word in lower-case letters: a describing word or a common noun, not a name. */
-const LOWER_WORD = /^\p{Ll}+$/u;
 /** Words that end a noun phrase when read backwards from `plans` (`the firms have plans to`): a verb or a clause opens before them. */
 const CLAUSE_WORDS = new Set([
   'have',

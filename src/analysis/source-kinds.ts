@@ -35,7 +35,7 @@ import {
 } from '../text/lexicons/source-names.ts';
 import type { SourceLink } from './source-links.ts';
 import { type Context, findCentralBody, findRoleHolder, findReferent, relayedChain, resolvePronoun, roleFits, sexOf } from './source-memory.ts';
-import { AGENT_ENDING, boundaryAfter, isCapitalised, isInitial, isProperName, pronounOf, NOUNS, spanOf, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
+import { AGENT_ENDING, boundaryAfter, isCapitalised, LOWER_WORD, isInitial, isProperName, pronounOf, NOUNS, spanOf, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
 
 const OUTLETS = new PhraseMatcher(MEDIA_OUTLETS, true);
@@ -110,9 +110,6 @@ function staffOfNamedBody(tokens: readonly Token[], first: number, head: number,
   if (readAt(tokens, body, 'tokens').norm === 'the' && body < last) body++;
   return isProperName(tokens, body, last);
 }
-
-/** A word in lower case only: no name, no acronym. */
-const LOWER_WORD = /^\p{Ll}+$/u;
 
 /** First-person subjects: outside a quotation, the article's writer. */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
@@ -204,15 +201,17 @@ export function classifySource(context: Context, first: number, last: number): S
 
   // `after the Sunday Times alleged`, `according to the Observer`: an outlet whose name opens with `The` is written `the` inside
   // a sentence; only when it is the whole phrase (`respondents in the Sunday Times poll` are a poll's).
-  const lowerThe = readAt(tokens, first, 'tokens').raw === 'the' && first < last;
+  // (Tried only when the phrase opens `the` and a capital and names no outlet as written: most phrases copy no tokens.)
+  const plainOutlets = OUTLETS.findAll(tokens, first, last + 1);
+  const lowerThe = readAt(tokens, first, 'tokens').raw === 'the' && first < last && isCapitalised(readAt(tokens, first + 1, 'tokens')) && plainOutlets.length === 0;
   const asWrittenOutlets = lowerThe
     ? OUTLETS.findAll(
-        tokens.map((token, i) => (i === first ? { ...token, raw: 'The' } : token)),
+        tokens.slice(0, last + 1).map((token, i) => (i === first ? { ...token, raw: 'The' } : token)),
         first,
         last + 1,
       )
     : [];
-  const outlets = asWrittenOutlets.some((match) => match.first === first && match.last === last) ? asWrittenOutlets : OUTLETS.findAll(tokens, first, last + 1);
+  const outlets = asWrittenOutlets.some((match) => match.first === first && match.last === last) ? asWrittenOutlets : plainOutlets;
   const specific = outlets.find((match) => match.entry.category !== 'generic') ?? outletOfJournalist(tokens, first, last);
   // `Ex-BBC presenter Robert Kilroy-Silk`, `former CNN anchor Jo Hale`: an outlet a named person has left relays nothing of what
   // they say now (`BBC political editor Nick Robinson` still reports for the BBC, so stays media).

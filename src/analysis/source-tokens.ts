@@ -25,6 +25,9 @@ const ASIDE = /[,\u2014\u2013()]|\s-\s/u;
 /** A present participle: `stating`, `campaigning`. */
 export const PARTICIPLE_ENDING = /ing$/;
 
+/** A word written in lower-case letters only (`minister`, not `Minister`, `MPs` or `2005`). */
+export const LOWER_WORD = /^\p{Ll}+$/u;
+
 /** True when the word is written with a capital: a name, or the first word of a sentence. */
 export function isCapitalised(token: Token): boolean {
   const first = readAt(token.raw, 0, 'raw');
