@@ -31,6 +31,7 @@ import {
   DEMONSTRATIVES,
   HOLDING,
   INDEFINITE,
+  LEADS_INTO_ARTICLE,
   INVERTED_TAILS,
   IRREGULAR_PASTS,
   INVERTIBLE,
@@ -261,18 +262,24 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (carrier) phrase = carrier;
       if (phrase && !carrier && attributions.length === 0 && PARTICIPLE_ENDING.test(verbWord) && !PASSIVE.has(readAt(tokens, match.first - 1, 'tokens').norm)) {
         const verbAt = verbAfterName(text, tokens, phrase);
+        // `the employers issued a statement saying`: a verb with its object after a noun of people or bodies, as after a name.
+        const verbAfterNoun = verbAt === undefined ? verbAfterSourceNoun(tokens, phrase) : undefined;
         // `Chris Carr, the party's director, released a statement confirming`: words that open with a verb are the clause's
         // predicate, never its subject, which stands before it (across an apposition if need be).
         const predicate = isVerbLike(readAt(tokens, phrase[0], 'tokens'));
         const subject = predicate
           ? sentenceSubject(text, tokens, match.first, cueAt, true)
-          : verbAt === undefined
-            ? classifySource(context, phrase[0], phrase[1])
-              ? undefined
-              : sentenceSubject(text, tokens, match.first, cueAt)
-            : nameEndingAt(tokens, verbAt - 1);
+          : verbAt !== undefined
+            ? nameEndingAt(tokens, verbAt - 1)
+            : verbAfterNoun !== undefined
+              ? nounPhraseEndingAt(tokens, verbAfterNoun - 1)
+              : classifySource(context, phrase[0], phrase[1])
+                ? undefined
+                : sentenceSubject(text, tokens, match.first, cueAt);
         // The subject must stand right before its verb (`Mr Clarke has rejected`), not be a word that opens a longer phrase (`Animal welfare groups`).
-        if (subject && subject[1] < match.first - 1 && (predicate || isVerbLike(readAt(tokens, subject[1] + 1, 'tokens')))) phrase = subject;
+        // `Mr Dale and Mr Ross issued a statement saying`: a subject of two, the second with its own title or article, is read
+        // from the second on, so that the reader of joined subjects below gives both.
+        if (subject && subject[1] < match.first - 1 && (predicate || isVerbLike(readAt(tokens, subject[1] + 1, 'tokens')))) phrase = secondConjunct(tokens, subject);
         else if (predicate) phrase = undefined;
       }
       // `In a live television broadcast announcing the measure, the aide said`: a participle describing the object of a preposition
@@ -932,7 +939,28 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   // `He attacked Tory plans to …`: a pronoun followed by a lower-case word is a clause's subject and its verb, so the
   // reporting word is a noun of that clause's object.
   for (let i = start; i < end; i++) if (PERSONAL.has(readAt(tokens, i, 'tokens').norm) && !isCapitalised(readAt(tokens, i + 1, 'tokens'))) return undefined;
-  return [start, end];
+  const opening = innerArticle(tokens, start, end);
+  if (opening === undefined) return [start, end];
+  // `with the £500m the government had promised.`: a subject and verb that end the clause right after a noun phrase are a
+  // relative clause about that phrase (its `that` left out), not a claim the sentence carries.
+  if (BARE_DETERMINERS.has(readAt(tokens, start, 'tokens').norm) && (verb === tokens.length - 1 || boundaryAfter(text, tokens, verb))) return undefined;
+  return [opening, end];
+}
+
+/**
+ * Where an article inside `[start, end]` opens a noun phrase of its own, the last such: `the`, `a` or `an` right after a figure
+ * (`the £500m the government`), a name (`According to Mr Peston the prime minister said`), `ago` (`Two weeks' ago the
+ * group`) or `why` (`That's why the Kok report`). After a lower-case word an article as often follows a verb
+ * inside a clause the callers read whole (`issued a statement saying`), so it is left to them.
+ */
+function innerArticle(tokens: readonly Token[], start: number, end: number): number | undefined {
+  for (let i = end; i > start; i--) {
+    if (!ARTICLES.has(readAt(tokens, i, 'tokens').norm)) continue;
+    const previous = readAt(tokens, i - 1, 'tokens');
+    if (LEADS_INTO_ARTICLE.has(previous.norm)) continue;
+    if (/^\p{Sc}?\d/u.test(previous.raw) || isCapitalised(previous) || PHRASE_CLOSING_WORDS.has(previous.norm)) return i;
+  }
+  return undefined;
 }
 
 /**
@@ -948,6 +976,16 @@ function carrierAfterPreposition(tokens: readonly Token[], phrase: [number, numb
 /** True when the word at `at` is the second half of a capitalised hyphenated word (`Co-operation`). */
 function hyphenedToCapital(text: string, tokens: readonly Token[], at: number): boolean {
   return at > 0 && text.slice(readAt(tokens, at - 1, 'tokens').end, readAt(tokens, at, 'tokens').start) === '-' && isCapitalised(readAt(tokens, at - 1, 'tokens'));
+}
+
+/** The words after the last `and` in `phrase` when a title or an article opens them (`Mr Ross` of `Mr Dale and Mr Ross`), else `phrase`. */
+function secondConjunct(tokens: readonly Token[], phrase: [number, number]): [number, number] {
+  for (let i = phrase[1] - 1; i > phrase[0]; i--) {
+    if (readAt(tokens, i, 'tokens').norm !== 'and') continue;
+    const next = readAt(tokens, i + 1, 'tokens').norm;
+    return COURTESY_TITLES.has(next) || DETERMINERS.has(next) ? [i + 1, phrase[1]] : phrase;
+  }
+  return phrase;
 }
 
 /**
@@ -1056,6 +1094,10 @@ function opensObjectClause(previous: Token): boolean {
 const SUPERLATIVE = /^\p{Ll}+est$/u;
 
 /** Particles of a phrasal participle before its agent (`carried out by`, `drawn up by`, `set up by`). */
+/** The articles: after a word that cannot lead into one, they open a noun phrase (see innerArticle). */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** Lower-case words after which an article opens a new phrase: `ago` ends a time, `why` a clause of its own (`That's why the report says`; `how the UK wants` is left embedded). */
+const PHRASE_CLOSING_WORDS: ReadonlySet<string> = new Set(['ago', 'why']);
 const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'down', 'off', 'forward']);
 
 /** Prepositions that join a document to what it is about (`a report on`, `an inquiry into`). */
@@ -1118,6 +1160,19 @@ function isVerbLike(token: Token): boolean {
 /** Where a verb follows a name inside the phrase (`Mr Hockney also left UKIP`), or undefined. */
 function verbAfterName(text: string, tokens: readonly Token[], phrase: [number, number]): number | undefined {
   for (let i = phrase[0] + 1; i < phrase[1]; i++) if (isCapitalised(readAt(tokens, i - 1, 'tokens')) && !boundaryAfter(text, tokens, i - 1) && isVerbLike(readAt(tokens, i, 'tokens'))) return i;
+  return undefined;
+}
+
+/**
+ * Where a verb and its object follow a noun of people or bodies inside the phrase (`issued` of `the employers issued a
+ * statement`), or undefined: the verb is a past form right after the noun, and an article opens its object.
+ */
+function verbAfterSourceNoun(tokens: readonly Token[], phrase: [number, number]): number | undefined {
+  for (let i = phrase[0] + 1; i < phrase[1]; i++) {
+    const noun = readAt(tokens, i - 1, 'tokens');
+    const sourceNoun = !isCapitalised(noun) && (NOUNS.has(noun.norm) || ORGANISATION_WORDS.has(noun.norm) || isPeoplePlural(noun.norm) || AGENT_ENDING.test(noun.norm));
+    if (sourceNoun && isVerbLike(readAt(tokens, i, 'tokens')) && ARTICLES.has(readAt(tokens, i + 1, 'tokens').norm)) return i;
+  }
   return undefined;
 }
 

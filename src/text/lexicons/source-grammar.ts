@@ -263,6 +263,77 @@ export const INVERTIBLE: ReadonlySet<string> = new Set([
 ]);
 /** Prepositions after a source's head noun (`sources close to`, `a spokesman for`): the head is the word before the first one. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'from', 'close', 'familiar', 'in', 'at', 'on', 'with', 'to', 'within', 'inside', 'near']);
+/**
+ * Words that may stand right before `the`, `a` or `an` inside one noun phrase: prepositions and conjunctions (`a spokesman for
+ * the firm`, `the unions and the CBI`) and words that come before a determiner (`both the unions`, `nearly a quarter`). After
+ * any other word an article opens a new noun phrase (`the £500m the government had promised`, `That's why the Kok report
+ * recommends`). Extend with a word that leads into an article inside one phrase.
+ */
+export const LEADS_INTO_ARTICLE: ReadonlySet<string> = new Set([
+  // prepositions
+  'of',
+  'for',
+  'from',
+  'in',
+  'at',
+  'on',
+  'with',
+  'to',
+  'within',
+  'inside',
+  'near',
+  'by',
+  'about',
+  'over',
+  'under',
+  'into',
+  'onto',
+  'after',
+  'before',
+  'than',
+  'as',
+  'between',
+  'against',
+  'behind',
+  'among',
+  'amongst',
+  'per',
+  'via',
+  'like',
+  'across',
+  'around',
+  'beyond',
+  'without',
+  'towards',
+  'toward',
+  'through',
+  'throughout',
+  'upon',
+  'outside',
+  'including',
+  'behalf',
+  // conjunctions
+  'and',
+  'but',
+  'or',
+  'nor',
+  // before a determiner
+  'both',
+  'all',
+  'half',
+  'almost',
+  'nearly',
+  'only',
+  'just',
+  'roughly',
+  'approximately',
+  'some',
+  'quite',
+  'rather',
+  'such',
+  'what',
+  'even',
+]);
 /** Determiners that open a noun phrase naming a source (`the firm`, `one trader`, `its director`). */
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'its', 'their', 'his', 'her']);
 /** Determiners of one unnamed individual (`a man`, `one trader`, `another official`): such a source is anonymous. */
