@@ -237,7 +237,10 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         phrase &&
         /[^s]s$/.test(readAt(tokens, match.first, 'tokens').norm) &&
         ((!namesSubject(readAt(tokens, phrase[1], 'tokens')) &&
-          !namesPeople(readAt(tokens, headOf(tokens, phrase), 'tokens')) &&
+          // `The number of Americans filing initial jobless claims`, `to recover government tax claims`: after a participle or
+          // `to` in the phrase, a lower-case word right before the -s form that names no one makes it that verb's object, a
+          // noun, whoever heads the phrase (`A leading expert on the Cuban economy says` has no verb in it).
+          (!namesPeople(readAt(tokens, headOf(tokens, phrase), 'tokens')) || objectOfInnerVerb(tokens, phrase, match.first)) &&
           !reportsOnTopic(tokens, phrase) &&
           !namesSubject(readAt(tokens, beforeParticiple(tokens, phrase), 'tokens'))) ||
           openingParticiple)
@@ -669,6 +672,10 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   if ((verb === 'show' || verb === 'shows') && last > 0 && SHOW_KINDS.has(readAt(tokens, last - 1, 'tokens').norm)) return true;
   // `dismissed 300 staff`, `dismissed the case`: only a rejection of something said is a claim of the one who dismisses it.
   if (verb.startsWith('dismiss') && !objectIsSaid(text, tokens, last + 1)) return true;
+  // `Sales compared with a year ago`, `up 5% compared to 2003`: a comparison of figures, not a speaker's.
+  if (verb.startsWith('compare') && (COMPARED_WITH.has(next.norm) || /^\d/u.test(next.raw))) return true;
+  // `echoed the sound`: only an echo of something said (`echoed criticisms of the scheme`) repeats anyone's words.
+  if (verb.startsWith('echo') && !objectIsSaid(text, tokens, last + 1, ATTACKED_THINGS)) return true;
   // `attacked a convoy`: only an attack on something said or decided is a claim of the attacker.
   if (verb.startsWith('attack') && !objectIsSaid(text, tokens, last + 1, ATTACKED_THINGS)) return true;
   // `welcomed 2,000 guests`: only a welcome of something said or decided is a judgement of the one who welcomes it.
@@ -1097,6 +1104,8 @@ const SUPERLATIVE = /^\p{Ll}+est$/u;
 /** The articles: after a word that cannot lead into one, they open a noun phrase (see innerArticle). */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Lower-case words after which an article opens a new phrase: `ago` ends a time, `why` a clause of its own (`That's why the report says`; `how the UK wants` is left embedded). */
+/** Words right after `compared` that make it a comparison of figures (`compared with last year`), not a speaker's. */
+const COMPARED_WITH: ReadonlySet<string> = new Set(['with', 'to', 'favourably', 'unfavourably', 'against']);
 const PHRASE_CLOSING_WORDS: ReadonlySet<string> = new Set(['ago', 'why']);
 const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'down', 'off', 'forward']);
 
@@ -1789,6 +1798,12 @@ function headOf(tokens: readonly Token[], phrase: [number, number]): number {
     if ((PREPOSITIONS.has(word) && !HOLDING.has(word)) || holding) return i - 1;
   }
   return phrase[1];
+}
+
+/** True when the words before `verb` hold a participle or `to` after the phrase's head, and the word right before `verb` is lower case (the verb's object). */
+function objectOfInnerVerb(tokens: readonly Token[], phrase: [number, number], verb: number): boolean {
+  if (phrase[1] !== verb - 1 || isCapitalised(readAt(tokens, phrase[1], 'tokens'))) return false;
+  return tokens.slice(headOf(tokens, phrase) + 1, phrase[1]).some((token) => token.norm === 'to' || PARTICIPLE_ENDING.test(token.norm));
 }
 
 /** True when the phrase is a document and what it is about (`a report on the plans`), which says what it says with `says`. */

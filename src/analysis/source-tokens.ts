@@ -69,8 +69,9 @@ export function commaAfter(text: string, tokens: readonly Token[], a: number): b
 }
 
 /** Endings of nouns for people by what they do (`socialist`, `campaigner`, `director`): a definite description with one names a source. */
-// `-ment` nouns name an act or its result (`the deployment suggests`), never someone who speaks.
-export const AGENT_ENDING = /(?:ist|er|or|ian|ant|(?<!m)ent|ee|man|woman|person|ess)s?$/;
+// `-ment` nouns name an act or its result (`the deployment suggests`), never someone who speaks; `-less` words are adjectives
+// and adverbs (`jobless claims`, `nevertheless`), not `-ess` nouns like `actress`.
+export const AGENT_ENDING = /(?:ist|er|or|ian|ant|(?<!m)ent|ee|man|woman|person|(?<!l)ess)s?$/;
 
 /**
  * The offsets of the phrase `tokens[phrase[0]..phrase[1]]` in the article text, a per cent sign right after a closing figure
