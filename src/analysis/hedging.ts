@@ -580,6 +580,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       return LINKING.has(previous?.norm ?? '') || !next || OPENS_QUESTION.has(next.norm);
     case 'possible-degree':
       if (next && ROLE_NOUNS.has(next.norm)) return false;
+      // `the latest date possible`, `the best deal possible`: `possible` after the noun a superlative describes is a degree too.
+      if (tokens[i - 2] !== undefined && SUPERLATIVE.test(readAt(tokens, i - 2, 'tokens').norm) && tokens[i - 3]?.norm === 'the') return false;
       return !(previous && (DEGREE.has(previous.norm) || SUPERLATIVE.test(previous.norm)));
     case 'said-to-passive':
       // `what he has said to me`: a perfect is active, `said` to someone.
@@ -1537,6 +1539,8 @@ function untilIsCondition(tokens: readonly Token[], index: number): boolean {
   if (!next) return false;
   if (DIGIT.test(next.norm) || (TIME_WORDS.has(next.norm) && next.norm !== 'the')) return false;
   if (next.norm === 'the' && afterNext && TIME_AFTER_THE.has(afterNext.norm)) return false;
+  // `until the latest date possible`, `until the last minute`: a time given by a superlative, no condition.
+  if (next.norm === 'the' && afterNext && (SUPERLATIVE.test(afterNext.norm) || afterNext.norm === 'last')) return false;
   const clause = tokens.slice(index + 1, index + 5);
   // `until they became sell programs`, `until he started to build`: a clause in the past tells when, not on what condition.
   const past = clause.some((token, k) => (PAST_FORMS.has(token.norm) || (k > 0 && /^\p{L}{3,}ed$/u.test(token.norm))) && !BEFORE_PARTICIPLE.has(clause[k - 1]?.norm ?? ''));
@@ -1595,6 +1599,9 @@ function plansIsNoun(tokens: readonly Token[], index: number, text: string | und
   for (let j = index - 1; j >= 0 && j >= index - MODIFIER_REACH; j--) {
     const word = readAt(tokens, j, 'tokens');
     if (NOUN_PHRASE_OPENERS.has(word.norm) || word.norm.endsWith("'s")) return PREPOSITIONS.has(tokens[j - 1]?.norm ?? '');
+    // `in protest at government plans to`: a preposition (not `to`, as often the infinitive's) right before the one word
+    // describing `plans` governs them, no subject.
+    if (j === index - 2 && word.norm !== 'to' && PREPOSITIONS.has(word.norm) && !PRONOUNS.has(previous.norm)) return true;
     if (!LOWER_WORD.test(word.raw) || CLAUSE_WORDS.has(word.norm)) return false;
   }
   return false;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { certaintyOf } from '../support/certainty-of.ts';
+
+const cueWords = (sentence: string): string[] => certaintyOf(sentence).cues.map((cue) => cue.text);
+
+describe('words that look like hedges but name a time, a degree or a thing', () => {
+  it('GIVEN "in protest at government plans to extend …" THEN "plans" is a noun the preposition governs and the sentence is stated', () => {
+    expect(certaintyOf('The union is to ballot its members in protest at government plans to extend the pension age.').level).toBe('certain');
+  });
+
+  it('GIVEN "the firm plans to close" THEN "plans" is still the verb of a plan, which hedges', () => {
+    expect(certaintyOf('The firm plans to close two of its factories.').level).toBe('probable');
+  });
+
+  it('GIVEN "reports they plan to launch an airline" THEN a pronoun before "plan" keeps it a verb', () => {
+    expect(certaintyOf('The three refused to confirm reports they plan to launch an airline.').level).toBe('probable');
+  });
+
+  it('GIVEN "putting the vote off until the latest date possible" THEN neither "until" nor "possible" is a hedge', () => {
+    expect(cueWords('Ministers put the vote off until the latest date possible.')).toEqual([]);
+  });
+
+  it('GIVEN "the talks will go on until a deal is reached" THEN "until" before a clause is still a condition', () => {
+    expect(cueWords('The talks will go on until a deal is reached.')).toContain('until');
+  });
+});
