@@ -18,6 +18,7 @@ import {
   BARE_DETERMINERS,
   CLAUSE_VERBS,
   CLAUSE_WORDS,
+  CALLED_EVENTS,
   CONJUNCTIONS,
   CONTEST_VERBS,
   CONTESTING,
@@ -127,7 +128,13 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     if (modifier < match.first - 1 && (DETERMINERS.has(readAt(tokens, modifier, 'tokens').norm) || POSSESSIVES.has(readAt(tokens, modifier, 'tokens').norm))) return true;
     let k = match.first - 1;
     while (k > 0 && match.first - k <= 2 && isCapitalised(readAt(tokens, k, 'tokens')) && !boundaryAfter(text, tokens, k - 1)) k--;
-    return k < match.first - 1 && POSSESSIVES.has(readAt(tokens, k, 'tokens').norm) && !boundaryAfter(text, tokens, k);
+    if (k === match.first - 1 || boundaryAfter(text, tokens, k)) return false;
+    // `Dr Fox underlined Tory promises to cut tax`: after a verb in the past that reports no words, capitalised words and an
+    // -s form are the verb's object (`He said Labour claims …` opens a clause). With its content after `that` (`denied
+    // Conservative claims that …`) the words before still say whose claim it is, and the reader of subjects gives them.
+    const before = readAt(tokens, k, 'tokens');
+    const objectOfPast = !isCapitalised(before) && /\p{L}{3,}ed$/u.test(before.norm) && !PAST_SPEECH.test(before.norm) && tokens[match.last + 1]?.norm !== 'that';
+    return POSSESSIVES.has(before.norm) || objectOfPast;
   };
   // `the Budget plans, to be passed`: a phrase of several words is a cue only when no punctuation breaks it.
   const unbroken = (match: PhraseMatch<ReportingVerb>): boolean => {
@@ -176,11 +183,14 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       !boundaryAfter(text, tokens, match.last) &&
       readAt(tokens, match.last, 'tokens').norm.endsWith('ed') &&
       !CONTEST_VERBS.has(readAt(tokens, match.last, 'tokens').norm) &&
-      // `ruled by an eight to one majority`: how a court ruled, no agent of a passive.
-      readAt(tokens, match.last, 'tokens').norm !== 'ruled'
+      // `ruled by an eight to one majority`: how a court ruled, no agent of a passive; `was underlined by a comment` is
+      // stressed by a thing, no one's words.
+      !NO_PASSIVE_AGENT.has(readAt(tokens, match.last, 'tokens').norm)
     ) {
       // `a compound attacked by gunmen`: a passive attack is words only as a judgement (`attacked by the Tories as too little`).
       if (verbOf(tokens, match).startsWith('attack') && !objectIsSaid(text, tokens, match.last + 2)) continue;
+      // `The strike, called by the union, was …`: an event called is held, not said.
+      if (verbOf(tokens, match) === 'called' && match.first > 0 && CALLED_EVENTS.has(readAt(tokens, match.first - 1, 'tokens').norm)) continue;
       // `a practice criticized by civil rights advocates`: a passive participle's source follows `by`.
       phrase = phraseAfter(text, tokens, match.last + 2, cueAt);
     } else if (category === 'speech' || category === 'finding') {
@@ -674,8 +684,9 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   if (verb.startsWith('dismiss') && !objectIsSaid(text, tokens, last + 1)) return true;
   // `Sales compared with a year ago`, `up 5% compared to 2003`: a comparison of figures, not a speaker's.
   if (verb.startsWith('compare') && (COMPARED_WITH.has(next.norm) || /^\d/u.test(next.raw))) return true;
-  // `echoed the sound`: only an echo of something said (`echoed criticisms of the scheme`) repeats anyone's words.
-  if (verb.startsWith('echo') && !objectIsSaid(text, tokens, last + 1, ATTACKED_THINGS)) return true;
+  // `echoed the sound`, `underlined the text`: only an echo or a stress of something said or decided (`echoed criticisms of
+  // the scheme`, `underlined Tory promises`) is anyone's words.
+  if ((verb.startsWith('echo') || verb.startsWith('underline')) && !objectIsSaid(text, tokens, last + 1, ATTACKED_THINGS)) return true;
   // `attacked a convoy`: only an attack on something said or decided is a claim of the attacker.
   if (verb.startsWith('attack') && !objectIsSaid(text, tokens, last + 1, ATTACKED_THINGS)) return true;
   // `welcomed 2,000 guests`: only a welcome of something said or decided is a judgement of the one who welcomes it.
@@ -848,7 +859,11 @@ function holdRoleForNextSentence(tokens: readonly Token[], phrase: [number, numb
 function afterTimeLead(tokens: readonly Token[], start: number, end: number): number {
   if (!TIME_LEADS.has(readAt(tokens, start, 'tokens').norm) && !/^\d/.test(readAt(tokens, start, 'tokens').raw) && !followsOpeningLead(tokens, start)) return start;
   for (let k = end - 1; k > start; k--) if (SUBJECT_OPENERS.has(readAt(tokens, k, 'tokens').norm)) return k;
-  return start;
+  // `Last month Australia's competition watchdog`, `Last Tuesday Mr Brown`: a subject that opens with no determiner starts
+  // after the period's words.
+  let k = start;
+  while (k < end && (TIME_LEADS.has(readAt(tokens, k, 'tokens').norm) || PERIOD_DEICTICS.has(readAt(tokens, k, 'tokens').norm))) k++;
+  return k > start && (PERIODS.has(readAt(tokens, k, 'tokens').norm) || WEEKDAYS.has(readAt(tokens, k, 'tokens').norm)) && k < end ? k + 1 : start;
 }
 
 /** True when every word before `start` is a time lead or an adverb, the last a lead: `After | the meeting the chairman`, `Shortly after | …`. */
@@ -1104,6 +1119,8 @@ const SUPERLATIVE = /^\p{Ll}+est$/u;
 /** The articles: after a word that cannot lead into one, they open a noun phrase (see innerArticle). */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Lower-case words after which an article opens a new phrase: `ago` ends a time, `why` a clause of its own (`That's why the report says`; `how the UK wants` is left embedded). */
+/** Verbs of speech whose passive `by` names no speaker (`ruled by a majority`, `underlined by a comment`). */
+const NO_PASSIVE_AGENT: ReadonlySet<string> = new Set(['ruled', 'underlined']);
 /** Words right after `compared` that make it a comparison of figures (`compared with last year`), not a speaker's. */
 const COMPARED_WITH: ReadonlySet<string> = new Set(['with', 'to', 'favourably', 'unfavourably', 'against']);
 const PHRASE_CLOSING_WORDS: ReadonlySet<string> = new Set(['ago', 'why']);
@@ -1328,7 +1345,8 @@ function phraseAfter(text: string, tokens: readonly Token[], first: number, cueA
     (!stopsForward(text, readAt(tokens, end + 1, 'tokens')) ||
       HOLDING.has(readAt(tokens, end, 'tokens').norm) ||
       (readAt(tokens, end + 1, 'tokens').norm === 'with' && WITH_HOLDERS.has(readAt(tokens, end, 'tokens').norm)) ||
-      staffOfName(tokens, end)) &&
+      staffOfName(tokens, end) ||
+      andInsideBodyName(tokens, end)) &&
     !startsClause(text, tokens, end) &&
     // `According to the Pensions Commission's report 12 million working people are …`: a figure right after a noun opens the
     // main clause (`a survey of 1,000 people` keeps its figure after the preposition).
@@ -1336,6 +1354,17 @@ function phraseAfter(text: string, tokens: readonly Token[], first: number, cueA
   )
     end++;
   return [first, end];
+}
+
+/**
+ * True when the `and` after `end` is inside a body's name read forwards (`the Public and Commercial Services Union`): a
+ * capitalised word before it, and capitalised words after it that end in a word for a body.
+ */
+function andInsideBodyName(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end + 1]?.norm !== 'and' || !isCapitalised(readAt(tokens, end, 'tokens'))) return false;
+  let last = end + 2;
+  while (last + 1 < tokens.length && isCapitalised(readAt(tokens, last + 1, 'tokens'))) last++;
+  return last < tokens.length && last > end + 1 && isCapitalised(readAt(tokens, end + 2, 'tokens')) && ORGANISATION_WORDS.has(readAt(tokens, last, 'tokens').norm);
 }
 
 /** `analysts at Goldman Sachs`: `at` or `from` after a plural of people, before a name, belongs to the source read forwards. */

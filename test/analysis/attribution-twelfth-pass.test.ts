@@ -96,3 +96,29 @@ describe('an unnamed belief with words between its parts', () => {
     expect(certaintyOf('He would not be drawn, but there are already suggestions he is set to quit.').sourcing).toBe('vague');
   });
 });
+
+describe('what a phrase of time, an event or an object takes from the source', () => {
+  it('GIVEN "Last month Australia\'s competition watchdog said" THEN the time is no part of the source', () => {
+    expect(certaintyOf("Last month Australia's competition watchdog said it would not oppose the purchase.").attributedTo).toEqual(["Australia's competition watchdog"]);
+  });
+
+  it('GIVEN "The strike, called by the union, was the biggest" THEN a strike called is an act and has no source', () => {
+    expect(certaintyOf('The strike, called by the Public and Commercial Services Union, was the biggest in a decade.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "criticised by the Public and Commercial Services Union" THEN the union is named whole, its "and" inside the name', () => {
+    expect(certaintyOf('The plan was criticised by the Public and Commercial Services Union.').attributedTo).toEqual(['Public and Commercial Services Union']);
+  });
+
+  it('GIVEN "Dr Fox also underlined Tory promises to cut tax" THEN Dr Fox is the source and "promises" the noun he stressed', () => {
+    expect(certaintyOf('Dr Fox also underlined Tory promises to cut tax by £4bn.').attributedTo).toEqual(['Fox']);
+  });
+
+  it('GIVEN "Mr Brown denied Conservative claims that …" THEN the claim is still the Conservatives\'', () => {
+    expect(certaintyOf('Mr Brown denied Conservative claims that he had fiddled the figures.').attributedTo).toContain('Conservative');
+  });
+
+  it('GIVEN "She underlined the passage in red" THEN a line under words is no speech', () => {
+    expect(certaintyOf('She underlined the passage in red.').sourcing).toBe('none');
+  });
+});

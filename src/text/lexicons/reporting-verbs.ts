@@ -292,8 +292,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'want',
     // Speech acts named by what they do to someone (`Mr Vale compared the bid to a raid`, `Mr Sullen implicated his colleague
     // in the fraud`, `has attempted to portray him as a liar`, `echoed criticisms of the scheme`): the words are the subject's.
-    // `compared with`, `compared to` right after the verb are a comparison of figures, and `echoed` only with something said
-    // for its object (both checked by the analysis).
+    // `compared with`, `compared to` right after the verb are a comparison of figures, and `echoed` and `underlined` (`underlined
+    // Tory promises`) only with something said or decided for their object (both checked by the analysis).
     'compared',
     'compares',
     'implicated',
@@ -301,6 +301,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'echoed',
     'echoes',
     'echoing',
+    'underlined',
+    'underlines',
     'portrayed * as',
     'portrays * as',
     'attempted to portray * as',

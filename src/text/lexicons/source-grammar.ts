@@ -264,6 +264,36 @@ export const INVERTIBLE: ReadonlySet<string> = new Set([
 /** Prepositions after a source's head noun (`sources close to`, `a spokesman for`): the head is the word before the first one. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'from', 'close', 'familiar', 'in', 'at', 'on', 'with', 'to', 'within', 'inside', 'near']);
 /**
+ * Events one calls by holding them (`The strike, called by the union`, `an election called by the prime minister`): `called
+ * by` after one is an act, no words said. Extend with nouns of events that are called, convened or summoned.
+ */
+export const CALLED_EVENTS: ReadonlySet<string> = new Set([
+  'strike',
+  'strikes',
+  'walkout',
+  'walkouts',
+  'election',
+  'elections',
+  'poll',
+  'meeting',
+  'meetings',
+  'vote',
+  'ballot',
+  'referendum',
+  'boycott',
+  'inquiry',
+  'debate',
+  'summit',
+  'conference',
+  'protest',
+  'protests',
+  'demonstration',
+  'rally',
+  'hearing',
+  'session',
+  'talks',
+]);
+/**
  * Words that may stand right before `the`, `a` or `an` inside one noun phrase: prepositions and conjunctions (`a spokesman for
  * the firm`, `the unions and the CBI`) and words that come before a determiner (`both the unions`, `nearly a quarter`). After
  * any other word an article opens a new noun phrase (`the £500m the government had promised`, `That's why the Kok report
@@ -519,6 +549,11 @@ export const SAYING_THINGS: ReadonlySet<string> = new Set([
  */
 export const ATTACKED_THINGS: ReadonlySet<string> = new Set([
   'way',
+  'promise',
+  'promises',
+  'pledge',
+  'pledges',
+  'need',
   'plan',
   'plans',
   'policy',
