@@ -1,8 +1,9 @@
+import { MONTH_NAMES, PERIODS, TIME_WORDS, WEEKDAYS } from '../text/lexicons/calendar.ts';
 import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
 import { BACKSHIFTED, CONTINUED_REPORTS } from '../text/lexicons/reported-speech.ts';
 import { BUSINESS_NOUNS, OFFICE_MODIFIERS, ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
 import { type Token, tokenize } from '../text/phrase-matcher.ts';
-import { DETERMINERS, PERSONAL, POSSESSIVES, PREPOSITIONS } from '../text/lexicons/source-grammar.ts';
+import { DETERMINERS, LEADING_ADVERBS, PERSONAL, POSSESSIVES, PREPOSITIONS, TIME_LEADS } from '../text/lexicons/source-grammar.ts';
 import { ANSWERING, QUESTION_FRAMES, QUESTION_TOPICS } from '../text/lexicons/cue-scope.ts';
 import { ORGANISATION_WORDS, PLACE_NAMES, PUBLIC_BODY_WORDS } from '../text/lexicons/entities.ts';
 import { NOT_NAMES, PERSON_REPORTERS, PLACE_WORDS, SEX_OF_TITLE, TITLES } from '../text/lexicons/source-names.ts';
@@ -418,7 +419,8 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     }
     // `Shadow foreign secretary Liam Fox`: a role right before a name of two words or more makes it a person's, and so
     // does one that opens the sentence before a name of one word (`Barca midfielder Deco, formerly managed by …`).
-    const roleBefore = first > 0 && isRoleHead(readAt(tokens, first - 1, 'tokens')) && (end > first || roleOpensClause(text, tokens, first));
+    // `acting Opec secretary general Adnan Shihab-Eldin`: a role of two words whose last alone is none.
+    const roleBefore = first > 0 && (isRoleHead(readAt(tokens, first - 1, 'tokens')) || isTwoWordRole(tokens, first - 1)) && (end > first || roleOpensClause(text, tokens, first));
     // `Labour's deputy minister for women Jacqui Smith accused …`: a role with its complement before a name of two words.
     const complementedRole = end > first ? roleHeadBeforeComplement(text, tokens, first) : undefined;
     if (!titled && !given && !roleBefore && complementedRole === undefined) continue;
@@ -694,6 +696,13 @@ function isSamePerson(a: string, b: string): boolean {
   return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
 }
 
+/** True when the word at `last` and the one before it are a role of two words in lower case (`secretary general`, `attorney general`). */
+function isTwoWordRole(tokens: readonly Token[], last: number): boolean {
+  const before = tokens[last - 1];
+  const token = readAt(tokens, last, 'tokens');
+  return before !== undefined && !isCapitalised(before) && !isCapitalised(token) && NOUNS.get(`${before.norm} ${token.norm}`) === 'person-role';
+}
+
 /** True for a lower-case noun of a role (`leader`, `chairman`), not a word that only modifies one (`former South African president`). */
 function isRoleHead(token: Token): boolean {
   return !isCapitalised(token) && NOUNS.get(token.norm) === 'person-role' && !OFFICE_MODIFIERS.has(token.norm);
@@ -708,7 +717,17 @@ function opensAfterPhrase(text: string, tokens: readonly Token[], start: number,
   const next = tokens[end + 1];
   const before = tokens[start - 1];
   if (!before || mentions.some((mention) => mention.link.person) || !next || isCapitalised(next) || boundaryAfter(text, tokens, end)) return false;
-  return commaAfter(text, tokens, start - 1) || roleOpensClause(text, tokens, start);
+  return commaAfter(text, tokens, start - 1) || roleOpensClause(text, tokens, start) || afterOpeningTime(tokens, start, next);
+}
+
+/**
+ * `However during the case on Tuesday Mr Ebbers denied the allegations`: a name right after the day, month or year that
+ * ends an opening phrase of time, its comma left out, and right before a verb in the past, is the sentence's subject.
+ */
+function afterOpeningTime(tokens: readonly Token[], start: number, next: Token): boolean {
+  const before = readAt(tokens, start - 1, 'tokens');
+  const time = WEEKDAYS.has(before.norm) || MONTH_NAMES.includes(before.norm) || PERIODS.has(before.norm) || TIME_WORDS.has(before.norm) || /^\d{4}$/u.test(before.raw);
+  return time && (TIME_LEADS.has(readAt(tokens, 0, 'tokens').norm) || LEADING_ADVERBS.has(readAt(tokens, 0, 'tokens').norm)) && /^\p{Ll}{2,}ed$/u.test(next.raw);
 }
 
 /** Prepositions that join a role to its complement (`minister for women`, `head of policy`). */

@@ -122,3 +122,17 @@ describe('what a phrase of time, an event or an object takes from the source', (
     expect(certaintyOf('She underlined the passage in red.').sourcing).toBe('none');
   });
 });
+
+describe('who "he" is after a person introduced by a role of two words', () => {
+  it('GIVEN "the comments by acting Opec secretary general Adnan Shihab-Eldin" before "He said" THEN he is Mr Shihab-Eldin', () => {
+    const before = 'Following the comments by acting Opec secretary general Adnan Shihab-Eldin, US light crude fell 32 cents.';
+    expect(certaintyOf('He said that high oil prices meant Opec was unlikely to stick to its plan.', before).attributedTo).toEqual(['Adnan Shihab-Eldin']);
+  });
+});
+
+describe('the subject after an opening time with its comma left out', () => {
+  it('GIVEN "However during the case on Tuesday Mr Ebbs denied the allegations." after another man spoke THEN the next "he told the court" is Mr Ebbs', () => {
+    const before = 'Mr Sully told jurors he had met Mr Ebbs every week. However during the case on Tuesday Mr Ebbs denied the allegations.';
+    expect(certaintyOf('"I was never told of anything wrong," he told the court.', before).attributedTo).toEqual(['Ebbs']);
+  });
+});
