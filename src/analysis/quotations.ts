@@ -312,6 +312,8 @@ export const TITLED_WORKS = [
 const TITLE_BEFORE = new RegExp(`\\b(?:${TITLED_WORKS.join('|')}),?\\s*$`, 'iu');
 /** A title: a capital or a figure first, at most ten words. */
 const TITLE_WORDS = /^[\p{Lu}\p{N}](?:\S*\s+){0,9}\S*$/u;
+/** A name in title case: two to six words, each opening with a capital or a figure but for short joining words, no punctuation. */
+const NAME_WORDS = /^[\p{Lu}\p{N}][\p{L}\p{N}'’-]*(?:\s+(?:(?:of|the|and|for|in|on|to|a|an|de|du|la|le)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’-]*){1,5}$/u;
 /** `a "yes" vote`: the answer on a ballot, a label for a side. */
 const BALLOT_ANSWER = /^(?:yes|no)$/iu;
 const BALLOT_AFTER = /^\s+(?:vote|votes|voters|campaign|campaigns|camp|side|result|majority)\b/u;
@@ -330,6 +332,10 @@ export function findQuotationOwner(text: string, sentence: Span, outer: Span, sp
   if (WORD_PARTS.test(before)) return { kind: 'cited' };
   if (BALLOT_ANSWER.test(words) && BALLOT_AFTER.test(after)) return { kind: 'cited' };
   if (TITLE_BEFORE.test(before) && TITLE_WORDS.test(words)) return { kind: 'cited' };
+  // `which means "Work of God" in Latin`, `the magazine's "High Heeled Vote" campaign`: words inside a sentence with no verb
+  // of speech, every word a capital (short joining words aside), are a name, a title or a slogan, cited rather than said by
+  // whoever spoke last. (`dubbing Mr Brown "Sir Wastealot"` is the dubber's coinage, and the verb says so.)
+  if (!speaker && outer.start > sentence.start && NAME_WORDS.test(words)) return { kind: 'cited' };
   const offset = outer.start - before.length;
   const caller = WHAT_HOLDER_CALLS.exec(before);
   if (caller?.[1] !== undefined) return holderAt(caller[1], offset + caller.index + caller[0].indexOf(caller[1]), speaker);

@@ -314,3 +314,15 @@ describe('speakers named by a role the article gave them elsewhere', () => {
     expect(speakerOf(body, 'This is a tax')).toBe('The spokesman');
   });
 });
+
+describe('names and titles in quotation marks', () => {
+  it('GIVEN "which means \\"Work of God\\" in Latin" after a quoted speaker THEN the name is cited, no one’s words', () => {
+    const body = 'Ms Vale said: "I have my faith." Her links to the group, which means "Work of God" in Latin, have been questioned.';
+    expect(speakerOf(body, 'Work of God')).toBeNull();
+  });
+
+  it('GIVEN "dubbing Mr Brown \\"Sir Wastealot\\"" THEN the coinage is the dubber’s', () => {
+    const body = 'But Mr Lewin, for the Tories, attacked government red tape, dubbing Mr Brown "Sir Wastealot".';
+    expect(speakerOf(body, 'Sir Wastealot')).toBe('Lewin');
+  });
+});
