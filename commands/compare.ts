@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Claim } from '../src/library/alignment.ts';
 import { discrepanciesOf, hasFigureConflict } from '../src/crosscheck/discrepancies.ts';
+import { NEAR_COPY_SHARE } from '../src/crosscheck/corroboration.ts';
 import { disputesAmong, narrowClaim } from '../src/crosscheck/cross-check.ts';
 import { chronologyOf, sharedWithOf } from '../src/crosscheck/relations.ts';
 import { type WholeWord, wholeWordsOf } from '../src/crosscheck/whole-words.ts';
@@ -242,10 +243,17 @@ function relationLines(library: Library, articleIds: string[]): Line[] {
     const sentenceCount = article.sentences.length;
     const alone = library.lookups.sentencesAlone(id);
     const rewrites = sharedWithOf(library, id).filter((other) => other.rewrites && listed.has(other.articleId));
-    const text =
-      rewrites.length > 0
-        ? `retells ${rewrites.map((other) => `${other.articleId} (${other.sentences} of ${sentenceCount} sentences)`).join(', ')}`
-        : 'shares too little with the others to call it a retelling';
+    // A copy is one voice, not a retelling: the same text under another name, or all but a sentence or so of it.
+    const shared = (other: { articleId: string; sentences: number }): string => `${other.articleId} (${other.sentences} of ${sentenceCount} sentences)`;
+    const copies = rewrites.filter((other) => library.article(other.articleId)?.text === article.text);
+    const nearCopies = rewrites.filter((other) => !copies.includes(other) && other.sentences >= NEAR_COPY_SHARE * sentenceCount);
+    const retellings = rewrites.filter((other) => !copies.includes(other) && !nearCopies.includes(other));
+    const relations = [
+      ...(copies.length > 0 ? [`is a copy of ${copies.map((other) => other.articleId).join(', ')} (the same text)`] : []),
+      ...(nearCopies.length > 0 ? [`is a near copy of ${nearCopies.map(shared).join(', ')}`] : []),
+      ...(retellings.length > 0 ? [`retells ${retellings.map(shared).join(', ')}`] : []),
+    ];
+    const text = relations.length > 0 ? relations.join(' and ') : 'shares too little with the others to call it a retelling';
     lines.push([{ text: `${id} `, style: 'strong' }, { text: `${text}; ${alone} of its ${sentenceCount} sentences are its own.` }]);
   }
   const { dated, undated } = chronologyOf(library, articleIds);

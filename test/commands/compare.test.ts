@@ -115,4 +115,14 @@ describe('/compare', () => {
     const answer = await compare.run({ topic: 'Castell Group' }, { ...context, library: far });
     expect(answer.sections?.[0]?.citations.map((at) => answer.results[at]?.articleId)).toEqual(['plant_a', 'plant_b', 'plant_c']);
   });
+
+  it('GIVEN two articles with the same text under two names THEN the relation line calls each a copy of the other, not a retelling', async () => {
+    const story =
+      'Budget date set\n\nThe chancellor will deliver the Budget on 16 March. Treasury officials confirmed the date on Monday. The Budget is expected to include help for first-time buyers.';
+    const copied = libraryOf({ budget_a: story, budget_b: story });
+    const answer = await compare.run({ topic: 'Budget 16 March' }, { ...context, library: copied });
+    const relations = answer.sections?.find((section) => section.title === 'How these articles relate');
+    const texts = relations?.lines.map((line) => (typeof line === 'string' ? line : line.map((part) => part.text).join('')));
+    expect(texts).toContain('budget_a is a copy of budget_b (the same text); 0 of its 3 sentences are its own.');
+  });
 });
