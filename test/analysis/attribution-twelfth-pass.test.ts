@@ -136,3 +136,9 @@ describe('the subject after an opening time with its comma left out', () => {
     expect(certaintyOf('"I was never told of anything wrong," he told the court.', before).attributedTo).toEqual(['Ebbs']);
   });
 });
+
+describe('concerns voiced in the passive', () => {
+  it('GIVEN "Concerns have also been raised by Labour MPs that …" THEN the MPs are the source', () => {
+    expect(certaintyOf('Concerns have also been raised by Labour MPs that the cost would rise.').attributedTo).toEqual(['Labour MPs']);
+  });
+});

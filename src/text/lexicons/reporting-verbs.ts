@@ -563,6 +563,17 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'claimed by',
     'alleged by',
     'estimated by',
+    // Concerns voiced in the passive (`Concerns have also been raised by "pro-choice" organisations that …`): the voicers'.
+    'concerns have been raised by',
+    'concerns have * been raised by',
+    'concerns were raised by',
+    'concerns were * raised by',
+    'fears have been raised by',
+    'fears have * been raised by',
+    'doubts have been raised by',
+    'doubts have * been raised by',
+    'questions have been raised by',
+    'questions have * been raised by',
   ]),
   ...entries('interview', ['speaking to', 'speaking exclusively to', 'talking to', 'in an interview with', 'in comments to']),
 ];
