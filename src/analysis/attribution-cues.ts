@@ -19,6 +19,7 @@ import {
   CLAUSE_VERBS,
   CLAUSE_WORDS,
   CALLED_EVENTS,
+  OUTLET_NOUNS,
   CONJUNCTIONS,
   CONTEST_VERBS,
   CONTESTING,
@@ -151,7 +152,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       !inCompound(match) &&
       !inQuotation(match.start) &&
       !(match.entry.category === 'speech' && match.first > 0 && isNoun(match)) &&
-      (match.entry.phrase !== 'reports' || (match.first > 0 && isCapitalised(readAt(tokens, match.first - 1, 'tokens')))) &&
+      (match.entry.phrase !== 'reports' || (match.first > 0 && isCapitalised(readAt(tokens, match.first - 1, 'tokens'))) || trailingOutletReports(text, tokens, match.first)) &&
       (match.entry.phrase !== 'states' || statesIsVerb(tokens, match.first)) &&
       !isHopeNoun(text, tokens, match.first),
   );
@@ -1119,6 +1120,18 @@ const SUPERLATIVE = /^\p{Ll}+est$/u;
 /** The articles: after a word that cannot lead into one, they open a noun phrase (see innerArticle). */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Lower-case words after which an article opens a new phrase: `ago` ends a time, `why` a clause of its own (`That's why the report says`; `how the UK wants` is left embedded). */
+/** True for `reports` closing the sentence right after a lower-case noun of an outlet that follows a comma (`…, local press reports.`). */
+function trailingOutletReports(text: string, tokens: readonly Token[], at: number): boolean {
+  if (at === 0 || !OUTLET_NOUNS.has(readAt(tokens, at - 1, 'tokens').norm) || !(at === tokens.length - 1 || boundaryAfter(text, tokens, at))) return false;
+  // (`…, according to newspaper reports.`: after a preposition the words are a noun phrase, `reports` its head.)
+  for (let k = at - 1; k > 0 && at - k <= 3; k--) {
+    const word = readAt(tokens, k, 'tokens').norm;
+    if (PREPOSITIONS.has(word) || word === 'according') return false;
+    if (commaAfter(text, tokens, k - 1)) return true;
+  }
+  return false;
+}
+
 /** Verbs of speech whose passive `by` names no speaker (`ruled by a majority`, `underlined by a comment`). */
 const NO_PASSIVE_AGENT: ReadonlySet<string> = new Set(['ruled', 'underlined']);
 /** Words right after `compared` that make it a comparison of figures (`compared with last year`), not a speaker's. */

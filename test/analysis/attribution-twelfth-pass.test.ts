@@ -142,3 +142,21 @@ describe('concerns voiced in the passive', () => {
     expect(certaintyOf('Concerns have also been raised by Labour MPs that the cost would rise.').attributedTo).toEqual(['Labour MPs']);
   });
 });
+
+describe('an outlet named by a common noun after its report', () => {
+  it('GIVEN "…, local press reports." THEN the local press is a media source', () => {
+    const certainty = certaintyOf('Protests broke out against plans to raise gas prices, local press reports.');
+    expect(certainty.sourcing).toBe('media');
+    expect(certainty.attributedTo).toEqual(['local press']);
+  });
+
+  it('GIVEN "The company publishes press reports." THEN "reports" is a noun', () => {
+    expect(certaintyOf('The company publishes press reports every quarter.').sourcing).toBe('none');
+  });
+});
+
+describe('"according to" before an outlet’s reports', () => {
+  it('GIVEN "…, according to newspaper reports." THEN the source is the newspaper reports, "reports" their noun', () => {
+    expect(certaintyOf('The airline could move 7,000 jobs abroad, according to newspaper reports.').attributedTo).toEqual(['newspaper reports']);
+  });
+});

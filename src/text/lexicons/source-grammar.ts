@@ -264,6 +264,11 @@ export const INVERTIBLE: ReadonlySet<string> = new Set([
 /** Prepositions after a source's head noun (`sources close to`, `a spokesman for`): the head is the word before the first one. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'from', 'close', 'familiar', 'in', 'at', 'on', 'with', 'to', 'within', 'inside', 'near']);
 /**
+ * Lower-case nouns of outlets after which a trailing `reports` is the verb (`…, local press reports.`, `…, state media
+ * reports.`); elsewhere `reports` after a lower-case word is most often the noun. Extend with a common noun for an outlet.
+ */
+export const OUTLET_NOUNS: ReadonlySet<string> = new Set(['press', 'media', 'newspaper', 'newspapers', 'paper', 'agency', 'website', 'television', 'radio', 'tv']);
+/**
  * Events one calls by holding them (`The strike, called by the union`, `an election called by the prime minister`): `called
  * by` after one is an act, no words said. Extend with nouns of events that are called, convened or summoned.
  */
