@@ -689,7 +689,8 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   // the scheme`, `underlined Tory promises`) is anyone's words.
   if ((verb.startsWith('echo') || verb.startsWith('underline')) && !objectIsSaid(text, tokens, last + 1, ATTACKED_THINGS)) return true;
   // `attacked a convoy`: only an attack on something said or decided is a claim of the attacker.
-  if (verb.startsWith('attack') && !objectIsSaid(text, tokens, last + 1, ATTACKED_THINGS)) return true;
+  // (`attack the Lib Dems for wanting to …`: a party or a person attacked for what they do or say is a verbal attack too.)
+  if (verb.startsWith('attack') && !objectIsSaid(text, tokens, last + 1, ATTACKED_THINGS) && !namedAttackedFor(text, tokens, last + 1)) return true;
   // `welcomed 2,000 guests`: only a welcome of something said or decided is a judgement of the one who welcomes it.
   // `welcomed Tony Blair's "courage in keeping his word"`, `welcomed his apology`: someone's act or words, possessed or quoted, are judged too.
   if (verb.startsWith('welcome') && !objectIsSaid(text, tokens, last + 1, ATTACKED_THINGS) && !possessedOrQuoted(text, tokens, last + 1)) return true;
@@ -728,6 +729,16 @@ function objectIsSaid(text: string, tokens: readonly Token[], from: number, also
     if (boundaryAfter(text, tokens, i)) return false;
   }
   return false;
+}
+
+/** True when the object from `from` is capitalised words (after `the`) followed by `for` and a deed or stance: `the Lib Dems for wanting`. */
+function namedAttackedFor(text: string, tokens: readonly Token[], from: number): boolean {
+  let at = tokens[from]?.norm === 'the' ? from + 1 : from;
+  if (at >= tokens.length || !isCapitalised(readAt(tokens, at, 'tokens'))) return false;
+  while (at + 1 < tokens.length && isCapitalised(readAt(tokens, at + 1, 'tokens')) && !boundaryAfter(text, tokens, at)) at++;
+  // What they are attacked for is a deed or a stance (`for wanting`, `for its record`), not a time (`for a third day`).
+  const reason = tokens[at + 2];
+  return tokens[at + 1]?.norm === 'for' && !boundaryAfter(text, tokens, at) && reason !== undefined && (PARTICIPLE_ENDING.test(reason.norm) || POSSESSIVES.has(reason.norm));
 }
 
 /** True when the object from `from` is someone's (`his apology`, `Tony Blair's "courage"`) or holds a quotation, within reach. */

@@ -160,3 +160,13 @@ describe('"according to" before an outlet’s reports', () => {
     expect(certaintyOf('The airline could move 7,000 jobs abroad, according to newspaper reports.').attributedTo).toEqual(['newspaper reports']);
   });
 });
+
+describe('a verbal attack on someone for what they do', () => {
+  it('GIVEN "Mr Howard will also attack the Lib Dems for wanting to abolish faith schools" THEN the attack is his words', () => {
+    expect(certaintyOf('Mr Howard will also attack the Lib Dems for wanting to abolish faith schools.').attributedTo).toEqual(['Howard']);
+  });
+
+  it('GIVEN "Gunmen attacked Baghdad for a third day" THEN a raid lasting a time is no one’s words', () => {
+    expect(certaintyOf('Gunmen attacked Baghdad for a third day.').sourcing).toBe('none');
+  });
+});
