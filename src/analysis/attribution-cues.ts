@@ -177,6 +177,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       continue;
     }
     let phrase: [number, number] | undefined;
+    let passiveAgent = false;
     // (`argued: "By some way, …"`: a `by` that opens a quotation after a colon is the quotation's own word, not an agent.)
     if (
       category === 'speech' &&
@@ -194,6 +195,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (verbOf(tokens, match) === 'called' && match.first > 0 && CALLED_EVENTS.has(readAt(tokens, match.first - 1, 'tokens').norm)) continue;
       // `a practice criticized by civil rights advocates`: a passive participle's source follows `by`.
       phrase = phraseAfter(text, tokens, match.last + 2, cueAt);
+      passiveAgent = true;
     } else if (category === 'speech' || category === 'finding') {
       if (isPassive(text, tokens, match.first) || isNotSpeech(text, tokens, match.last)) continue;
       phrase = phraseBefore(text, tokens, match.first, cueAt);
@@ -494,6 +496,18 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     }
     // `Mr Blair and Mr Brown said`, `The IMF and the World Bank said`, `Commentators and Yukos itself claim`: a subject of two
     // joined by `and` at the head of its clause is two sources; the reader stopped at `and` and kept only the second.
+    // `criticised by environmental groups and the Liberal Democrats`: a passive's agents joined by `and` are two sources.
+    const secondAgent = passiveAgent ? coordinatedAgent(context, phrase, cueAt) : undefined;
+    if (secondAgent) {
+      attributions.push({
+        category,
+        phrase: match.entry.phrase,
+        cue,
+        source: spanOf(tokens, [phrase[0], secondAgent.last], text),
+        links: [...links, ...secondAgent.links.map((link, i) => (i === 0 ? { ...link, joinedBy: 'and' as const } : link))],
+      });
+      continue;
+    }
     const joined = category === 'speech' ? coordinatedSubject(context, phrase) : undefined;
     if (joined) {
       attributions.push({
@@ -1023,6 +1037,26 @@ function secondConjunct(tokens: readonly Token[], phrase: [number, number]): [nu
 }
 
 /**
+ * The second of two agents joined by `and` after a passive's first (`the Liberal Democrats` of `criticised by environmental
+ * groups and the Liberal Democrats`), with its links, when it has its own article or a capital and is a source; undefined
+ * for a list or an `and` that opens a clause (`… by the union and the talks ended`).
+ */
+function coordinatedAgent(context: Context, phrase: [number, number], cueAt: Uint8Array): { last: number; links: SourceLink[] } | undefined {
+  const { text, tokens } = context;
+  const and = phrase[1] + 1;
+  if (tokens[and]?.norm !== 'and' || boundaryAfter(text, tokens, phrase[1]) || boundaryAfter(text, tokens, and)) return undefined;
+  const next = tokens[and + 1];
+  if (!next || !(next.norm === 'the' || isCapitalised(next))) return undefined;
+  const second = phraseAfter(text, tokens, and + 1, cueAt);
+  if (!second) return undefined;
+  // The words after the agent must end the clause: `…, and the talks ended` would be a clause of its own.
+  const after = tokens[second[1] + 1];
+  if (after && !boundaryAfter(text, tokens, second[1]) && !PREPOSITIONS.has(after.norm) && after.norm !== 'as') return undefined;
+  const links = classifySource(context, second[0], second[1]);
+  return links ? { last: second[1], links } : undefined;
+}
+
+/**
  * The first of two subjects joined by `and` before `phrase` (`Mr Blair` of `Mr Blair and Mr Brown said`), with its links, when
  * it is a source and opens its clause (the sentence, or after a comma or an opening lead): undefined for `He met Blair and
  * Brown said` or `Profits fell and the firm said`, where the words before `and` are no subject.
@@ -1360,11 +1394,13 @@ function startsClause(text: string, tokens: readonly Token[], end: number): bool
 function phraseAfter(text: string, tokens: readonly Token[], first: number, cueAt: Uint8Array): [number, number] | undefined {
   if (first >= tokens.length || cueAt[first] || stopsForward(text, readAt(tokens, first, 'tokens'))) return undefined;
   let end = first;
+  // `raised by "pro-choice" organisations`: a modifier in scare quotes at the phrase's start is inside it.
+  const scareQuoted = /["\u201C]$/u.test(text.slice(0, readAt(tokens, first, 'tokens').start));
   // `people close to the chairman`: `to` after `close` or `familiar` belongs to the source.
   while (
     end + 1 < tokens.length &&
     end - first < MAX_SOURCE_WORDS - 1 &&
-    !boundaryAfter(text, tokens, end) &&
+    (!boundaryAfter(text, tokens, end) || (scareQuoted && end - first < 3 && /^["\u201D]\s$/u.test(text.slice(readAt(tokens, end, 'tokens').end, readAt(tokens, end + 1, 'tokens').start)))) &&
     !cueAt[end + 1] &&
     (!stopsForward(text, readAt(tokens, end + 1, 'tokens')) ||
       HOLDING.has(readAt(tokens, end, 'tokens').norm) ||

@@ -152,6 +152,9 @@ const COUNTED_GROUPS: ReadonlySet<string> = new Set(['number', 'handful', 'host'
 /** Words a number after them makes a part of a text (`Section 404 of the Act calls for`), not a body's name. */
 const PARTS_OF_TEXT: ReadonlySet<string> = new Set(['section', 'article', 'clause', 'chapter', 'paragraph', 'schedule', 'rule', 'part', 'page', 'amendment', 'resolution', 'directive', 'regulation']);
 
+/** Words before a plural that pick out or refer back rather than say what kind of body (`such groups`, `other parties`). */
+const NOT_KIND_WORDS: ReadonlySet<string> = new Set(['such', 'other', 'among', 'these', 'those', 'both', 'all', 'many', 'some', 'several', 'few']);
+
 /** What kind of source the words `tokens[first..last]` name, as a chain; undefined if they name none. */
 export function classifySource(context: Context, first: number, last: number): SourceLink[] | undefined {
   const { text, tokens, memory, titles } = context;
@@ -395,6 +398,18 @@ export function classifySource(context: Context, first: number, last: number): S
     isPeoplePlural(headToken.norm) &&
     !DETERMINERS.has(readAt(tokens, first, 'tokens').norm) &&
     !POSSESSIVES.has(readAt(tokens, first, 'tokens').norm)
+  )
+    return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
+  // `green groups said`, `consumer organisations warned`: bodies named only by their kind, in the plural, with a modifier and no
+  // determiner, are a vague group as `campaign aides` are (not `such groups`, `other parties`, nor a capital that opens the
+  // sentence, read as a name).
+  if (
+    last > first &&
+    last - first < 3 &&
+    !isCapitalised(headToken) &&
+    noun === 'organisation' &&
+    /[^s]s$/.test(headToken.norm) &&
+    tokens.slice(first, head).every((token) => LOWER_WORD.test(token.raw) && !DETERMINERS.has(token.norm) && !POSSESSIVES.has(token.norm) && !NOT_KIND_WORDS.has(token.norm))
   )
     return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `520 superdelegates have said`: a counted group, no one of whom is named.

@@ -170,3 +170,23 @@ describe('a verbal attack on someone for what they do', () => {
     expect(certaintyOf('Gunmen attacked Baghdad for a third day.').sourcing).toBe('none');
   });
 });
+
+describe('bodies named only by their kind, and agents joined by "and"', () => {
+  it('GIVEN "But green groups said …" THEN the groups are a vague source', () => {
+    const certainty = certaintyOf('But green groups said the plan was flawed.');
+    expect(certainty.sourcing).toBe('vague');
+    expect(certainty.attributedTo).toEqual(['green groups']);
+  });
+
+  it('GIVEN "working with such groups which believed …" inside what a man said THEN "such groups" is no second source', () => {
+    expect(certaintyOf('Mr Kerr said he had argued against working with such groups which believed the plan was wrong.').attributedTo).toEqual(['Kerr']);
+  });
+
+  it('GIVEN "criticised by environmental groups and the Liberal Democrats" THEN both are sources', () => {
+    expect(certaintyOf('But the move has been criticised by environmental groups and the Liberal Democrats.').attributedTo).toEqual(['environmental groups', 'Liberal Democrats']);
+  });
+
+  it('GIVEN "criticised by the union and the talks ended" THEN the words after "and" are a clause, no second source', () => {
+    expect(certaintyOf('The plan was criticised by the union and the talks ended.').attributedTo).toEqual(['the union']);
+  });
+});
