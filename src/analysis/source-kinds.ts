@@ -411,7 +411,8 @@ export function classifySource(context: Context, first: number, last: number): S
     /[^s]s$/.test(headToken.norm) &&
     tokens.slice(first, head).every((token) => LOWER_WORD.test(token.raw) && !DETERMINERS.has(token.norm) && !POSSESSIVES.has(token.norm) && !NOT_KIND_WORDS.has(token.norm))
   )
-    return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
+    // (`raised by "pro-choice" organisations`: the scare quotes are the writer's, no part of the group's name.)
+    return [{ name: words(first, last).replace(/["\u201C\u201D]/gu, ''), kind: 'vague', person: false, role: 'people' }];
   // `520 superdelegates have said`: a counted group, no one of whom is named.
   if (/^\d/.test(readAt(tokens, first, 'tokens').raw) && last > first && !isCapitalised(headToken) && headToken.norm.endsWith('s'))
     return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
@@ -516,8 +517,13 @@ function nominalSource(context: Context, first: number, last: number, head: numb
     // `… helped Renault boost its profits although the firm warned …`: with no body before the sentence, the one it named before the nominal.
     // `the bank said` after `Bank of America said`: a body that has spoken, whose own name holds the noun, is meant first.
     const headWord = readAt(tokens, head, 'tokens').norm;
+    // `The alliance says` after `the Countryside Alliance failed in its attempt`: one only mentioned nearby comes next.
+    // A capitalised word in the description must be in the name too: `The German exchange` is not the London Stock Exchange.
+    const described = tokens.slice(first + 1, head).filter((token) => isCapitalised(token));
+    const holdsHead = (link: SourceLink): boolean => link.role === 'organisation' && !link.person && namesBodyWith(link.name, headWord) && described.every((token) => link.name.includes(token.raw));
     const body =
-      findReferent(memory, (link) => link.role === 'organisation' && !link.person && namesBodyWith(link.name, headWord), Number.POSITIVE_INFINITY, true) ??
+      findReferent(memory, holdsHead, Number.POSITIVE_INFINITY, true) ??
+      findReferent(memory, holdsHead) ??
       findCentralBody(memory, COMPANY_HEADS.has(headWord)) ??
       [...context.mentions].reverse().find((mention) => mention.first < first && mention.link.role === 'organisation')?.link;
     if (body) return body;

@@ -190,3 +190,16 @@ describe('bodies named only by their kind, and agents joined by "and"', () => {
     expect(certaintyOf('The plan was criticised by the union and the talks ended.').attributedTo).toEqual(['the union']);
   });
 });
+
+describe('groups in scare quotes, and a body named by the noun of its name', () => {
+  it('GIVEN "Concerns have also been raised by \\"pro-choice\\" organisations that …" THEN the organisations are a vague source, named without the marks', () => {
+    const certainty = certaintyOf('Concerns have also been raised by "pro-choice" organisations that her views might affect policy.');
+    expect(certainty.sourcing).toBe('vague');
+    expect(certainty.attributedTo).toEqual(['pro-choice organisations']);
+  });
+
+  it('GIVEN "The alliance says" after the Countryside Alliance was only mentioned, and an outlet spoke to THEN the alliance is the Countryside Alliance', () => {
+    const before = 'At the Court of Appeal, the Countryside Alliance failed to have the act ruled invalid. A farmer told BBC News the ban was ridiculous.';
+    expect(certaintyOf('The alliance says supporters will test the law on Saturday.', before).attributedTo).toEqual(['Countryside Alliance']);
+  });
+});
