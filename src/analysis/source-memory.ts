@@ -271,6 +271,10 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
     const subject = context.mentions.find((mention) => mention.first < at && fits(mention.link) && !mention.owner);
     if (subject) found = subject.link;
   }
+  // `Shares in Multiplex Group fell 19% after it said …`, `Electrolux saw its shares rise after it said …`, `Porsche may join
+  // the race, although it insists …`: `it` opening a clause of time or cause, with no source before it in the sentence, is
+  // the body the main clause named first, however it is written.
+  if (!found && !wanted.person && !wanted.plural && at > 1 && context.found.length === 0 && SUBORDINATORS.has(readAt(context.tokens, at - 1, 'tokens').norm)) found = mainClauseBody(context, at, fits);
   // `The Lib Dems say ... . Now they say ...`: a group or body that has been speaking outranks one only mentioned since.
   if (!wanted.person) found ??= findReferent(memory, fits, SPEAKER_REACH, true);
   if (wanted.person) found ??= findSalientPerson(memory, fits);
@@ -312,6 +316,34 @@ function couldNamePerson(name: string): boolean {
   }
   return words.every((word) => NAME_PARTICLES.has(word) || /^[\p{Lu}\p{N}][\p{L}\p{N}.'\u2019-]*$/u.test(word)) && !/-\p{Ll}+ed$/u.test(name);
 }
+
+/**
+ * The body the main clause before `at` names first: an organisation mention that fits, else the first run of capitalised
+ * words that is no person, place, time or opening word (`Electrolux`, `American Express`, `Virgin Blue`).
+ */
+function mainClauseBody(context: Context, at: number, fits: (link: SourceLink) => boolean): SourceLink | undefined {
+  const { text, tokens } = context;
+  const mentioned = context.mentions.find((mention) => mention.first < at && !mention.owner && !OPENING_WORDS.test(mention.link.name));
+  if (mentioned) return !mentioned.link.person && fits(mentioned.link) ? mentioned.link : undefined;
+  for (let i = 0; i < at; i++) {
+    const token = readAt(tokens, i, 'tokens');
+    if (!isCapitalised(token) || OPENING_WORDS.test(token.raw) || TIME_LEADS.has(token.norm) || LEADING_ADVERBS.has(token.norm)) continue;
+    let end = i;
+    while (end + 1 < at && isCapitalised(readAt(tokens, end + 1, 'tokens')) && !boundaryAfter(text, tokens, end)) end++;
+    const words = tokens.slice(i, end + 1);
+    if (words.some((word) => WEEKDAYS.has(word.norm) || MONTH_NAMES.includes(word.norm) || PLACE_NAMES.has(word.norm) || (/(?:ish|ese|ian|an)$/u.test(word.norm) && i === end))) {
+      i = end;
+      continue;
+    }
+    const name = text.slice(readAt(tokens, i, 'tokens').start, readAt(tokens, end, 'tokens').end).replace(/['\u2019]s$/u, '');
+    const link: SourceLink = { name, kind: 'named', person: false, role: 'organisation' };
+    return fits(link) ? link : undefined;
+  }
+  return undefined;
+}
+
+/** Capitalised words that open a sentence and name nothing (`Shares in …`, `Even sports car maker …`). */
+const OPENING_WORDS = /^(?:Shares|Even|The|A|An|Stock|Profits|Sales|Its|Their|That)$/u;
 
 /** Words that open a clause of time or cause, whose `he` is most often the main clause's subject. */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'because', 'while', 'as', 'since', 'until', 'although', 'though']);

@@ -203,3 +203,17 @@ describe('groups in scare quotes, and a body named by the noun of its name', () 
     expect(certaintyOf('The alliance says supporters will test the law on Saturday.', before).attributedTo).toEqual(['Countryside Alliance']);
   });
 });
+
+describe('"it" opening a clause of time or cause after the main clause named a body', () => {
+  it('GIVEN "Shares in Vance Group fell 19% after it said …" THEN it is Vance Group', () => {
+    expect(certaintyOf('Shares in Vance Group fell as much as 19% after it said it would not make a profit.').attributedTo).toEqual(['Vance Group']);
+  });
+
+  it('GIVEN "Electra saw its shares rise on Tuesday after it said …" THEN it is the firm named first, not the day', () => {
+    expect(certaintyOf('Electra saw its shares rise 14% on Tuesday after it said it would move its plants.').attributedTo).toEqual(['Electra']);
+  });
+
+  it('GIVEN "While it predicts a fall, it said …" THEN a clause that opens the sentence has no main clause before it to take a body from', () => {
+    expect(certaintyOf('While it predicts a fall, it said it was making progress.').attributedTo).toEqual(["an unnamed speaker ('it')"]);
+  });
+});
