@@ -507,6 +507,10 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
   if (text !== undefined && inQuestionFrame(tokens, i, text)) return false;
   if (text !== undefined && (hedge.category === 'modal' || hedge.category === 'belief') && insideRhetoricalQuestion(tokens, i, text)) return false;
   if (text !== undefined && scopedToRelative(hedge, readAt(tokens, i, 'tokens').norm) && inRelativeClauseOfAnother(tokens, i, text, hedge.category)) return false;
+  // `to get out of a deal which could have forced it to buy the carmaker`: what a thing would have done, in a clause about
+  // it, is what it was; the sentence's own claim is not hedged by it.
+  // (`factors which may have swung the board`: `may have` and `might have` still guess at what happened.)
+  if (text !== undefined && COUNTERFACTUAL.has(readAt(tokens, i, 'tokens').norm) && next?.norm === 'have' && inRelativeClauseOfAnother(tokens, i, text, hedge.category)) return false;
   if (text !== undefined && (hedge.category === 'reported-uncertainty' || HOLDERS_VERBS.has(readAt(tokens, i, 'tokens').norm)) && inContactClause(tokens, i, text, hedge.category)) return false;
   if (text !== undefined && hedge.phrase === 'if' && boundsACount(tokens, i, text)) return false;
   // `as if to pour fuel on the flames`: a manner likened to a purpose, no condition on anything.
@@ -858,6 +862,8 @@ function scopedToRelative(hedge: Hedge, word: string): boolean {
   return hedge.category === 'belief' ? HOLDERS_VERBS.has(word) : RELATIVE_SCOPED.has(hedge.category);
 }
 
+/** Modals that, before `have`, say what would have happened and did not (`a deal which could have forced it to buy`). */
+const COUNTERFACTUAL: ReadonlySet<string> = new Set(['could', 'would']);
 /** Categories whose cue, inside a relative clause about someone else, hedges only that clause. */
 const RELATIVE_SCOPED: ReadonlySet<HedgeCategory> = new Set(['prediction', 'reported-uncertainty', 'plan', 'belief']);
 /**

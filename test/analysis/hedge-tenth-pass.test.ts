@@ -24,3 +24,13 @@ describe('words that look like hedges but name a time, a degree or a thing', () 
     expect(cueWords('The talks will go on until a deal is reached.')).toContain('until');
   });
 });
+
+describe('what a thing would have done, in a clause about it', () => {
+  it('GIVEN "to get out of a deal which could have forced it to buy the carmaker" THEN the sentence is stated', () => {
+    expect(certaintyOf('The firm paid $2bn to get out of a deal which could have forced it to buy the carmaker outright.').level).toBe('certain');
+  });
+
+  it('GIVEN "factors which may have swung the board" THEN "may have" still guesses and hedges', () => {
+    expect(certaintyOf('It has its own mobile arm - factors which may have swung the board in its favour.').level).not.toBe('certain');
+  });
+});
