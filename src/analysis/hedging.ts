@@ -578,6 +578,10 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (RULING_OUT.has(readAt(tokens, j, 'tokens').norm)) return false;
       // `reduces the possibility of error`: an effect on how likely something is, asserted. `raised the possibility` is to suggest it, which hedges.
       return !(previous?.norm === 'the' && CHANGES.has(tokens[i - 2]?.norm ?? '') && !(tokens[i - 2]?.norm ?? '').startsWith('rais'));
+    case 'uncertainty-over':
+      // `Uncertainty remains over the future of Perrier`: a verb of lasting may stand between it and what is uncertain.
+      if (UNCERTAINTY_LASTS.has(next?.norm ?? '')) return true;
+      return UNCERTAIN_ABOUT.has(next?.norm ?? '') || (previous !== undefined && (AUXILIARY_BE.has(previous.norm) || previous.norm === 'much' || previous.norm === 'considerable'));
     case 'predicative':
       // Capitalised inside a sentence, the word is part of a name (`the Tomb of the Unknown Soldier`).
       if (i > 0 && readAt(tokens, i, 'tokens').raw.charAt(0) !== readAt(tokens, i, 'tokens').raw.charAt(0).toLowerCase()) return false;
@@ -861,6 +865,26 @@ function scopedToRelative(hedge: Hedge, word: string): boolean {
   if (WRITERS_DOUBT.has(word) || AUXILIARY_BE.has(word) || word === 'on') return false;
   return hedge.category === 'belief' ? HOLDERS_VERBS.has(word) : RELATIVE_SCOPED.has(hedge.category);
 }
+
+/** Words after `uncertainty` that say what is uncertain (`uncertainty over the plant's future`, `uncertainty as to whether`). */
+const UNCERTAIN_ABOUT: ReadonlySet<string> = new Set(['over', 'about', 'surrounding', 'around', 'as', 'regarding', 'on', 'whether', 'concerning', 'of', 'in']);
+
+/** Verbs that say an uncertainty lasts (`Uncertainty remains over …`, `uncertainty surrounds the deal`). */
+const UNCERTAINTY_LASTS: ReadonlySet<string> = new Set([
+  'remains',
+  'remained',
+  'remain',
+  'persists',
+  'persisted',
+  'surrounds',
+  'surrounded',
+  'hangs',
+  'hung',
+  'continues',
+  'continued',
+  'grows',
+  'grew',
+]);
 
 /** Modals that, before `have`, say what would have happened and did not (`a deal which could have forced it to buy`). */
 const COUNTERFACTUAL: ReadonlySet<string> = new Set(['could', 'would']);

@@ -34,3 +34,17 @@ describe('what a thing would have done, in a clause about it', () => {
     expect(certaintyOf('It has its own mobile arm - factors which may have swung the board in its favour.').level).not.toBe('certain');
   });
 });
+
+describe('"uncertainty" as a state the sentence reports', () => {
+  it('GIVEN "ministers were prolonging uncertainty by putting the vote off" THEN "uncertainty" is the topic, no hedge', () => {
+    expect(certaintyOf('Mr Ancram said ministers were prolonging uncertainty by putting the vote off.').level).toBe('certain');
+  });
+
+  it('GIVEN "Uncertainty remains over the future of the plant" THEN the future is left open', () => {
+    expect(certaintyOf('Uncertainty remains over the future of the plant.').level).toBe('unknown');
+  });
+
+  it('GIVEN "uncertainty over whether the deal will go ahead" THEN the deal is left open', () => {
+    expect(certaintyOf('Shares fell amid uncertainty over whether the deal will go ahead.').level).toBe('unknown');
+  });
+});

@@ -45,6 +45,8 @@ export type HedgeRule =
   | 'possibility-open'
   /** `claims` as a plain noun after a determiner (`these claims`) refers back, asserting nothing new. */
   | 'claims-noun'
+  /** `uncertainty` leaves something open only with what is uncertain after it (`uncertainty over the plant's future`) or as what there is; `prolonging uncertainty` names a state the sentence reports. */
+  | 'uncertainty-over'
   /** `unknown`, `uncertain`, `speculative` before a noun describe it (`a previously unknown firm`); only `is unknown`, `unclear whether` leave a claim open. */
   | 'predicative'
   /** `possible` after a superlative (`the fastest possible`), in `as soon as possible` or `made possible` asserts. */
@@ -270,6 +272,7 @@ export const HEDGES: readonly Hedge[] = [
   ...entries('conditional', 'possible', ['until'], 'until-time'),
   ...entries('unknown', 'unknown', ['unclear', 'unknown', 'uncertain', 'speculative'], 'predicative'),
   ...entries('unknown', 'unknown', ['whether'], 'whether-open'),
+  ...entries('unknown', 'unknown', ['uncertainty'], 'uncertainty-over'),
   ...entries('unknown', 'unknown', [
     'not clear',
     'remains unclear',
@@ -278,7 +281,6 @@ export const HEDGES: readonly Hedge[] = [
     'remain to be seen',
     'yet to be seen',
     'not known',
-    'uncertainty',
     'speculation',
     'speculate',
     'speculated',
