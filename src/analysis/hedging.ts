@@ -650,6 +650,9 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'must-have-inferred':
       return inferredMustHave(tokens, match.last);
     case 'intent-held':
+      // `A shareholder has taken legal action to halt the buyout, hoping to get a better deal`: a participle after a comma gives
+      // the motive of an act the sentence states; the act is not hedged by it.
+      if (text !== undefined && previous !== undefined && i > 2 && /,\s*$/u.test(text.slice(previous.end, readAt(tokens, i, 'tokens').start))) return false;
       // `Anyone planning to work here will need a permit`: the participle says who is meant.
       return !(DESCRIBED_BY_INTENT.has(previous?.norm ?? '') && !LINKING.has(tokens[i - 2]?.norm ?? ''));
     case 'intent-not-denied':

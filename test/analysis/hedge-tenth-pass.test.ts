@@ -48,3 +48,13 @@ describe('"uncertainty" as a state the sentence reports', () => {
     expect(certaintyOf('Shares fell amid uncertainty over whether the deal will go ahead.').level).toBe('unknown');
   });
 });
+
+describe('a motive after a comma', () => {
+  it('GIVEN "has taken legal action to halt the buyout, hoping to get a better deal" THEN the act is stated', () => {
+    expect(certaintyOf('A shareholder has taken legal action to halt the buyout, hoping to get a better deal.').level).toBe('certain');
+  });
+
+  it('GIVEN "The club is hoping to sign two players" THEN a hope held is still a plan', () => {
+    expect(certaintyOf('The club is hoping to sign two players.').level).toBe('probable');
+  });
+});
