@@ -200,6 +200,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (isPassive(text, tokens, match.first) || isNotSpeech(text, tokens, match.last)) continue;
       phrase = phraseBefore(text, tokens, match.first, cueAt);
       if (phrase && CONJUNCTIONS.has(readAt(tokens, phrase[1], 'tokens').norm)) phrase = undefined;
+      // `Neither Mr Howard nor Mr Letwin would say how …`, `Nobody would say`: a subject that denies anyone said it makes no claim.
+      if (phrase && NO_ONE.has(readAt(tokens, phrase[0], 'tokens').norm)) continue;
       if (phrase) phrase = nameBeforeRoleAside(text, tokens, phrase) ?? phrase;
       if (phrase) phrase = coordinatedGroup(text, tokens, phrase);
       // `A court document filed Thursday says`, `The report published yesterday said`: the participle describes the source.
@@ -957,8 +959,7 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
     // `A National Audit Office report on the 20 biggest projects says`, `an inquiry into the crash found`: what a document is
     // about belongs to the document's phrase.
     const documentTopic = start > 1 && DOCUMENT_TOPICS.has(previous.norm) && NOUNS.get(readAt(tokens, start - 2, 'tokens').norm) === 'document';
-    if (cueAt[start - 1] || (CLAUSE_WORDS.has(previous.norm) && !heldWith && !inBodyName && !hyphened && !inBodyTopics && !documentTopic) || boundaryAfter(text, tokens, start - 1) || afterFigure)
-      break;
+    if (cueAt[start - 1] || (isClauseWord(previous) && !heldWith && !inBodyName && !hyphened && !inBodyTopics && !documentTopic) || boundaryAfter(text, tokens, start - 1) || afterFigure) break;
     start--;
   }
   // `That person said`: a demonstrative opening its clause is the subject's determiner, not a conjunction.
@@ -968,8 +969,7 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   // `because of the reports claiming`, `21% of those polled said`, `questioned for a survey`, `as against 36% who said`: a subject
   // never opens with `of`, `for` or a word of comparison; the words after it are the source. (`from` opens an apposition, `Ferry, from Exane, said`, which is read apart.)
   while (start < end && SOURCE_OPENING_PREPOSITIONS.has(readAt(tokens, start, 'tokens').norm) && !isCapitalised(readAt(tokens, start, 'tokens'))) start++;
-  if (cueAt[end] || CLAUSE_WORDS.has(readAt(tokens, end, 'tokens').norm) || BARE_DETERMINERS.has(readAt(tokens, end, 'tokens').norm) || PREPOSITIONS.has(readAt(tokens, end, 'tokens').norm))
-    return undefined;
+  if (cueAt[end] || isClauseWord(readAt(tokens, end, 'tokens')) || BARE_DETERMINERS.has(readAt(tokens, end, 'tokens').norm) || PREPOSITIONS.has(readAt(tokens, end, 'tokens').norm)) return undefined;
   // `what it promised`, `how he described it`: a clause about the saying, not an attribution of the sentence.
   // `It was what many thought would happen`, `what officials called a hate crime`: a vague group's expectation or label is still
   // theirs; not `what people think of Mr Obama`, an opinion of someone rather than a claim.
@@ -993,6 +993,11 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   // relative clause about that phrase (its `that` left out), not a claim the sentence carries.
   if (BARE_DETERMINERS.has(readAt(tokens, start, 'tokens').norm) && (verb === tokens.length - 1 || boundaryAfter(text, tokens, verb))) return undefined;
   return [opening, end];
+}
+
+/** A word that opens or joins a clause (`who`, `that`, `and`), unless written in capitals as an acronym (`The WHO said`). */
+function isClauseWord(token: Token): boolean {
+  return CLAUSE_WORDS.has(token.norm) && !(token.raw.length > 1 && token.raw === token.raw.toUpperCase());
 }
 
 /**
@@ -1177,6 +1182,8 @@ function trailingOutletReports(text: string, tokens: readonly Token[], at: numbe
   return false;
 }
 
+/** Subjects that say no one spoke (`Neither Mr Howard nor Mr Letwin would say`). */
+const NO_ONE: ReadonlySet<string> = new Set(['neither', 'nobody', 'none', 'nor']);
 /** Verbs of speech whose passive `by` names no speaker (`ruled by a majority`, `underlined by a comment`). */
 const NO_PASSIVE_AGENT: ReadonlySet<string> = new Set(['ruled', 'underlined']);
 /** Words right after `compared` that make it a comparison of figures (`compared with last year`), not a speaker's. */

@@ -343,7 +343,9 @@ export function classifySource(context: Context, first: number, last: number): S
     return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `Yoo Ji-chang`: the lower-case half of a hyphenated given name ends the name as its capitalised half would.
   const hyphenatedName = head > first && !isCapitalised(headToken) && isCapitalised(readAt(tokens, head - 1, 'tokens')) && text.slice(readAt(tokens, head - 1, 'tokens').end, headToken.start) === '-';
-  if ((isCapitalised(headToken) && !NOT_NAMES.has(headToken.norm)) || hyphenatedName) return [nameLink(context, first, head, titles)];
+  // `The WHO said`: a word in capitals is an acronym, whatever lower-case word it spells.
+  const acronym = headToken.raw.length > 1 && headToken.raw === headToken.raw.toUpperCase() && /\p{Lu}/u.test(headToken.raw);
+  if ((isCapitalised(headToken) && (!NOT_NAMES.has(headToken.norm) || acronym)) || hyphenatedName) return [nameLink(context, first, head, titles)];
   // `Environmental group Transport 2000 said`, `Number 10 said`: a number that closes a capitalised name is part of it, and a name
   // so numbered is a body's (`March 2004` is a date, no name).
   const numbered =

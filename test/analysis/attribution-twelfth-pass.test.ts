@@ -217,3 +217,13 @@ describe('"it" opening a clause of time or cause after the main clause named a b
     expect(certaintyOf('While it predicts a fall, it said it was making progress.').attributedTo).toEqual(["an unnamed speaker ('it')"]);
   });
 });
+
+describe('subjects that say no one spoke, and acronyms that spell a word', () => {
+  it('GIVEN "Neither Mr Howard nor Mr Letwin would say how …" THEN a refusal makes no claim of theirs', () => {
+    expect(certaintyOf('Neither Mr Howard nor Mr Letwin would say how the cuts would be funded.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "…, the WHO said." THEN the World Health Organization’s acronym is the source, not a relative word', () => {
+    expect(certaintyOf('A funding gap still stood in the way of the target, the WHO said.').attributedTo).toEqual(['WHO']);
+  });
+});
