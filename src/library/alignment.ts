@@ -1175,13 +1175,13 @@ function coreVocabularyOf(prepared: Prepared, rawWeight: Float64Array): CoreVoca
 /**
  * True when what two sentences share is one run of words with little else, and they name no one
  * and give no figure alike: a stock phrase ("a cold spell in North America", "on to the property
- * ladder") told of different things. `weight` is the weight they share, `smaller` the smaller
- * sentence's.
+ * ladder") told of different things, unless the run is RETOLD_RUN words or more. `weight` is the weight they share,
+ * `smaller` the smaller sentence's.
  */
 function sharesOnlyAPhrase(first: Core, second: Core, weight: number, smaller: number, weights: Float64Array): boolean {
   if ([...first.names].some((id) => second.names.has(id)) || [...first.figures].some((id) => second.figures.has(id))) return false;
   const run = longestSharedRun(first.reading, second.reading);
-  if (run.length < 2) return false;
+  if (run.length < 2 || run.length >= RETOLD_RUN) return false;
   let runWeight = 0;
   for (const id of new Set(run)) runWeight += weights[id] ?? 0;
   return runWeight / smaller < PHRASE_SHARE && (weight - runWeight) / smaller < PHRASE_RESIDUE;
@@ -1190,6 +1190,13 @@ function sharesOnlyAPhrase(first: Core, second: Core, weight: number, smaller: n
 const PHRASE_SHARE = 0.6;
 /** Below this share of the smaller sentence's weight, what they share besides that run is too little to make one claim. */
 const PHRASE_RESIDUE = 0.2;
+/**
+ * Core words in one run, in order, from which the run is a retold wording, not a stock phrase: "curfews, tagging or bans on
+ * telephone and internet use" told after "control orders, which as well as house arrest could mean" in one article and
+ * "… placing terrorism suspects under house arrest could impose" in another. The stock phrases that part claims are two to
+ * four words ("a cold spell", "on to the property ladder").
+ */
+const RETOLD_RUN = 6;
 
 /** The longest run of words that two readings both hold in the same order, straight after one another. */
 function longestSharedRun(first: readonly number[], second: readonly number[]): number[] {
