@@ -549,14 +549,23 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
   };
   const fits = (edge: number, claimRoot: number, sentence: number): boolean => fitsWordings(claimRoot, sentence) && fitsEdge(edge, claimRoot, sentence);
   attach(edges, groups, members, articleOf, articles.length, fits, (a, b) => cores.wordingOf(a) === cores.wordingOf(b) || cores.same(a, b, anchored(a, b)));
-  pairLeftovers(
+  const secondClaims = pairLeftovers(
     edges,
     edges.where((edge) => edges.figure[edge] === 1 || (edges.containment[edge] ?? 0) >= settings.attachContainment),
     groups,
     members,
     articleOf,
+    (a, b) => cores.same(a, b, anchored(a, b)),
   );
   const retold = findRetellings(edges, members, articleOf, fitsWordings, fitsEdge);
+  // A sentence that tells a claim with the one that starts a second claim is what parts the two: never a retelling of the second.
+  const besideHeld = new Map<number, number[]>();
+  const held = new Set(secondClaims.values());
+  for (const [root, set] of members) {
+    if (secondClaims.has(root)) continue;
+    for (const s of set) if (held.has(s)) besideHeld.set(s, [...(besideHeld.get(s) ?? []), ...set]);
+  }
+  for (const [key, starter] of secondClaims) for (const s of besideHeld.get(starter) ?? []) retold.get(key)?.delete(s);
   foldRetoldClaims(members, retold);
 
   const claims: Claim[] = [];
@@ -1893,11 +1902,18 @@ function foldRetoldClaims(members: Map<number, Set<number>>, retold: Map<number,
   }
 }
 
-/** Two sentences that match each other only loosely, and nothing else, still make a claim of two. */
-function pairLeftovers(edges: Edges, loose: Int32Array, groups: Groups, members: Map<number, Set<number>>, articleOf: Int32Array): void {
+/**
+ * Two sentences that match each other only loosely, and nothing else, still make a claim of two.
+ * And a sentence that already carries one claim may carry a second with sentences no claim holds
+ * (`same` says they are one claim): "The Xiluodu Dam is designed to produce 12,600 MW of
+ * electricity, and is being built on the Jinshajiang" tells the dam's site with one article and its
+ * output with another, whose own sentence on the site already holds its place in the first claim.
+ */
+function pairLeftovers(edges: Edges, loose: Int32Array, groups: Groups, members: Map<number, Set<number>>, articleOf: Int32Array, same: (a: number, b: number) => boolean): Map<number, number> {
   const claimed = new Uint8Array(articleOf.length);
   for (const set of members.values()) for (const s of set) claimed[s] = 1;
-  for (const edge of sortDescending(loose, (edge) => edges.score(edge))) {
+  const ordered = sortDescending(loose, (edge) => edges.score(edge));
+  for (const edge of ordered) {
     const a = edges.a[edge] ?? 0;
     const b = edges.b[edge] ?? 0;
     if (claimed[a] || claimed[b] || articleOf[a] === articleOf[b]) continue;
@@ -1907,6 +1923,37 @@ function pairLeftovers(edges: Edges, loose: Int32Array, groups: Groups, members:
     claimed[a] = 1;
     claimed[b] = 1;
   }
+  // The articles of the claims each claimed sentence carries: the second claim is told by an article of the first.
+  const articlesBeside = new Map<number, Set<number>>();
+  for (const set of members.values()) {
+    const articles = new Set([...set].map((s) => articleOf[s] ?? 0));
+    for (const s of set) {
+      const known = articlesBeside.get(s);
+      if (known) for (const article of articles) known.add(article);
+      else articlesBeside.set(s, new Set(articles));
+    }
+  }
+  // By the claimed sentence, the second claim it starts; keyed in `members` by its first unclaimed sentence, a group of its own.
+  const second = new Map<number, { key: number; set: Set<number> }>();
+  for (const edge of ordered) {
+    const a = edges.a[edge] ?? 0;
+    const b = edges.b[edge] ?? 0;
+    if (claimed[a] === claimed[b] || articleOf[a] === articleOf[b]) continue;
+    const [held, free] = claimed[a] ? [a, b] : [b, a];
+    if (!articlesBeside.get(held)?.has(articleOf[free] ?? 0)) continue;
+    const started = second.get(held);
+    if (started && [...started.set].some((s) => articleOf[s] === articleOf[free])) continue;
+    if (!(started ? [...started.set] : [held]).every((s) => same(s, free))) continue;
+    if (started) started.set.add(free);
+    else second.set(held, { key: free, set: new Set([held, free]) });
+    claimed[free] = 1;
+  }
+  const startedBy = new Map<number, number>();
+  for (const [held, { key, set }] of second) {
+    members.set(key, set);
+    startedBy.set(key, held);
+  }
+  return startedBy;
 }
 
 /** The terms every core sentence of a claim uses (ascending ids), with their weights. */
