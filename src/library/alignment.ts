@@ -921,6 +921,8 @@ interface Core {
   money: Set<number>;
   /** Figure term ids written as shares ("83%", "4.75 per cent"). */
   shares: Set<number>;
+  /** Figure term ids written to PRECISE_DIGITS significant digits or more ("$55.67", "4,172"): two stories do not give such a figure alike by chance. */
+  precise: Set<number>;
   /** The months it names ("in December"): when what it tells happened. */
   months: Set<number>;
   /** Term ids of the names it gives: who the claim is about. */
@@ -1041,6 +1043,15 @@ function measuredAlike(first: Core, second: Core): boolean {
   const [fewer, more] = first.figures.size <= second.figures.size ? [first, second] : [second, first];
   if (fewer.figures.size === 0 || ![...fewer.figures].every((id) => more.figures.has(id))) return false;
   return true;
+}
+
+/** Significant digits a figure must be written to for one given alike to be one measure (see Core.precise). */
+const PRECISE_DIGITS = 4;
+
+/** How many significant digits a figure is written to: "55.67" 4, "12,600" 3, "0.25" 2. */
+function significantDigits(term: string): number {
+  const digits = term.replace(/\D/gu, '').replace(/^0+/u, '');
+  return term.includes('.') ? digits.length : digits.replace(/0+$/u, '').length;
 }
 
 /**
@@ -1506,6 +1517,7 @@ class ClaimCores {
     const identifiers = new Set<number>();
     const money = new Set<number>();
     const shares = new Set<number>();
+    const precise = new Set<number>();
     const months = new Set<number>();
     let afterName = false;
     const main = new Set<number>();
@@ -1548,6 +1560,7 @@ class ClaimCores {
         if (!YEAR.test(term) && !isDayOfMonth(text, tokens, i)) figures.add(id);
         if (isMoney(text, tokens, i, scale !== undefined)) money.add(id);
         if (isShare(text, tokens, i)) shares.add(id);
+        if (significantDigits(term) >= PRECISE_DIGITS) precise.add(id);
         if (passing) inBackground.add(id);
         else main.add(id);
         if (followsName || isDefiniteModifier(tokens, i)) identifiers.add(id);
@@ -1599,6 +1612,7 @@ class ClaimCores {
       identifiers,
       money,
       shares,
+      precise,
       months,
       names,
       lead,
@@ -1772,7 +1786,15 @@ class ClaimCores {
     }
     // A figure with only its unit alike ("3,000 firms") anchors a claim of one actor, never two sentences naming no one alike.
     const anchoring = anchored === 'near' || (anchored === 'unit' && sharedNames > 0);
-    if (anchoring && shared >= 1 && toldInEarnest(first, second) && (containment >= this.#settings.anchorCoreContainment || measuredAlike(first, second))) return 'figure';
+    if (
+      anchoring &&
+      shared >= 1 &&
+      toldInEarnest(first, second) &&
+      (containment >= this.#settings.anchorCoreContainment ||
+        measuredAlike(first, second) ||
+        [...first.precise].some((id) => second.precise.has(id) && !first.identifiers.has(id) && !second.identifiers.has(id)))
+    )
+      return 'figure';
     // Who and to whom the same (five names or more alike), what they did told in other words.
     if (sharedNames >= NAMES_FOR_WHO && shared >= NAMES_CORE_WORDS && dice >= this.#settings.claimCoreSimilarity * 0.75) return 'names';
     return shared >= 2 && [...first.phrases].some((phrase) => second.phrases.has(phrase)) ? 'phrase' : null;
