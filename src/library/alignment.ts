@@ -555,7 +555,7 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
     groups,
     members,
     articleOf,
-    (a, b) => cores.same(a, b, anchored(a, b)),
+    (a, b) => cores.wordsOf(a) >= 4 && cores.wordsOf(b) >= 4 && cores.same(a, b, anchored(a, b)),
   );
   const retold = findRetellings(edges, members, articleOf, fitsWordings, fitsEdge);
   // A sentence that tells a claim with the one that starts a second claim is what parts the two: never a retelling of the second.
@@ -1660,6 +1660,11 @@ class ClaimCores {
     let known = this.#quoting[s] ?? 0;
     if (known === 0) this.#quoting[s] = known = QUOTE_MARK.test(this.#prepared.sentences[s]?.text ?? '') ? 1 : -1;
     return known === 1;
+  }
+
+  /** How many words sentence s's core holds, names and figures left out. */
+  wordsOf(s: number): number {
+    return this.#of(s).content.length;
   }
 
   /** Sentence s's folded text: copies share it. */
