@@ -566,6 +566,17 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
     for (const s of set) if (held.has(s)) besideHeld.set(s, [...(besideHeld.get(s) ?? []), ...set]);
   }
   for (const [key, starter] of secondClaims) for (const s of besideHeld.get(starter) ?? []) retold.get(key)?.delete(s);
+  // A second claim whose other sentences all retell a claim of the one that starts it is that claim told again, not a second.
+  const rootsOf = new Map<number, number[]>();
+  for (const [root, set] of members) if (!secondClaims.has(root)) for (const s of set) if (held.has(s)) rootsOf.set(s, [...(rootsOf.get(s) ?? []), root]);
+  for (const [key, starter] of secondClaims) {
+    const roots = rootsOf.get(starter) ?? [];
+    const others = [...(members.get(key) ?? [])].filter((s) => s !== starter);
+    if (others.every((s) => roots.some((root) => retold.get(root)?.has(s)))) {
+      members.delete(key);
+      retold.delete(key);
+    }
+  }
   foldRetoldClaims(members, retold);
 
   const claims: Claim[] = [];
