@@ -561,14 +561,14 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
   // A sentence that tells a claim with the one that starts a second claim is what parts the two: never a retelling of the second.
   const besideHeld = new Map<number, number[]>();
   const held = new Set(secondClaims.values());
-  for (const [root, set] of members) {
+  for (const [root, set] of secondClaims.size > 0 ? members : []) {
     if (secondClaims.has(root)) continue;
     for (const s of set) if (held.has(s)) besideHeld.set(s, [...(besideHeld.get(s) ?? []), ...set]);
   }
   for (const [key, starter] of secondClaims) for (const s of besideHeld.get(starter) ?? []) retold.get(key)?.delete(s);
   // A second claim whose other sentences all retell a claim of the one that starts it is that claim told again, not a second.
   const rootsOf = new Map<number, number[]>();
-  for (const [root, set] of members) if (!secondClaims.has(root)) for (const s of set) if (held.has(s)) rootsOf.set(s, [...(rootsOf.get(s) ?? []), root]);
+  for (const [root, set] of secondClaims.size > 0 ? members : []) if (!secondClaims.has(root)) for (const s of set) if (held.has(s)) rootsOf.set(s, [...(rootsOf.get(s) ?? []), root]);
   for (const [key, starter] of secondClaims) {
     const roots = rootsOf.get(starter) ?? [];
     const others = [...(members.get(key) ?? [])].filter((s) => s !== starter);
@@ -1962,10 +1962,21 @@ function pairLeftovers(edges: Edges, loose: Int32Array, groups: Groups, members:
     claimed[b] = 1;
   }
   // The articles of the claims each claimed sentence carries: the second claim is told by an article of the first.
+  // Read only for the claimed ends of loose edges to an unclaimed sentence: in a library of copies there are few.
+  const reached = new Set<number>();
+  for (const edge of ordered) {
+    const a = edges.a[edge] ?? 0;
+    const b = edges.b[edge] ?? 0;
+    if (claimed[a] !== claimed[b] && articleOf[a] !== articleOf[b]) reached.add(claimed[a] ? a : b);
+  }
+  const startedBy = new Map<number, number>();
+  if (reached.size === 0) return startedBy;
   const articlesBeside = new Map<number, Set<number>>();
   for (const set of members.values()) {
+    if (![...set].some((s) => reached.has(s))) continue;
     const articles = new Set([...set].map((s) => articleOf[s] ?? 0));
     for (const s of set) {
+      if (!reached.has(s)) continue;
       const known = articlesBeside.get(s);
       if (known) for (const article of articles) known.add(article);
       else articlesBeside.set(s, new Set(articles));
@@ -1986,7 +1997,6 @@ function pairLeftovers(edges: Edges, loose: Int32Array, groups: Groups, members:
     else second.set(held, { key: free, set: new Set([held, free]) });
     claimed[free] = 1;
   }
-  const startedBy = new Map<number, number>();
   for (const [held, { key, set }] of second) {
     members.set(key, set);
     startedBy.set(key, held);
