@@ -549,14 +549,34 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
   };
   const fits = (edge: number, claimRoot: number, sentence: number): boolean => fitsWordings(claimRoot, sentence) && fitsEdge(edge, claimRoot, sentence);
   attach(edges, groups, members, articleOf, articles.length, fits, (a, b) => cores.wordingOf(a) === cores.wordingOf(b) || cores.same(a, b, anchored(a, b)));
-  pairLeftovers(
+  const secondClaims = pairLeftovers(
     edges,
     edges.where((edge) => edges.figure[edge] === 1 || (edges.containment[edge] ?? 0) >= settings.attachContainment),
     groups,
     members,
     articleOf,
+    (a, b) => cores.wordsOf(a) >= 4 && cores.wordsOf(b) >= 4 && cores.same(a, b, anchored(a, b)),
   );
   const retold = findRetellings(edges, members, articleOf, fitsWordings, fitsEdge);
+  // A sentence that tells a claim with the one that starts a second claim is what parts the two: never a retelling of the second.
+  const besideHeld = new Map<number, number[]>();
+  const held = new Set(secondClaims.values());
+  for (const [root, set] of secondClaims.size > 0 ? members : []) {
+    if (secondClaims.has(root)) continue;
+    for (const s of set) if (held.has(s)) besideHeld.set(s, [...(besideHeld.get(s) ?? []), ...set]);
+  }
+  for (const [key, starter] of secondClaims) for (const s of besideHeld.get(starter) ?? []) retold.get(key)?.delete(s);
+  // A second claim whose other sentences all retell a claim of the one that starts it is that claim told again, not a second.
+  const rootsOf = new Map<number, number[]>();
+  for (const [root, set] of secondClaims.size > 0 ? members : []) if (!secondClaims.has(root)) for (const s of set) if (held.has(s)) rootsOf.set(s, [...(rootsOf.get(s) ?? []), root]);
+  for (const [key, starter] of secondClaims) {
+    const roots = rootsOf.get(starter) ?? [];
+    const others = [...(members.get(key) ?? [])].filter((s) => s !== starter);
+    if (others.every((s) => roots.some((root) => retold.get(root)?.has(s)))) {
+      members.delete(key);
+      retold.delete(key);
+    }
+  }
   foldRetoldClaims(members, retold);
 
   const claims: Claim[] = [];
@@ -912,6 +932,8 @@ interface Core {
   money: Set<number>;
   /** Figure term ids written as shares ("83%", "4.75 per cent"). */
   shares: Set<number>;
+  /** Figure term ids written to PRECISE_DIGITS significant digits or more ("$55.67", "4,172"): two stories do not give such a figure alike by chance. */
+  precise: Set<number>;
   /** The months it names ("in December"): when what it tells happened. */
   months: Set<number>;
   /** Term ids of the names it gives: who the claim is about. */
@@ -1032,6 +1054,15 @@ function measuredAlike(first: Core, second: Core): boolean {
   const [fewer, more] = first.figures.size <= second.figures.size ? [first, second] : [second, first];
   if (fewer.figures.size === 0 || ![...fewer.figures].every((id) => more.figures.has(id))) return false;
   return true;
+}
+
+/** Significant digits a figure must be written to for one given alike to be one measure (see Core.precise). */
+const PRECISE_DIGITS = 4;
+
+/** How many significant digits a figure is written to: "55.67" 4, "12,600" 3, "0.25" 2. */
+function significantDigits(term: string): number {
+  const digits = term.replace(/\D/gu, '').replace(/^0+/u, '');
+  return term.includes('.') ? digits.length : digits.replace(/0+$/u, '').length;
 }
 
 /**
@@ -1175,13 +1206,13 @@ function coreVocabularyOf(prepared: Prepared, rawWeight: Float64Array): CoreVoca
 /**
  * True when what two sentences share is one run of words with little else, and they name no one
  * and give no figure alike: a stock phrase ("a cold spell in North America", "on to the property
- * ladder") told of different things. `weight` is the weight they share, `smaller` the smaller
- * sentence's.
+ * ladder") told of different things, unless the run is RETOLD_RUN words or more. `weight` is the weight they share,
+ * `smaller` the smaller sentence's.
  */
 function sharesOnlyAPhrase(first: Core, second: Core, weight: number, smaller: number, weights: Float64Array): boolean {
   if ([...first.names].some((id) => second.names.has(id)) || [...first.figures].some((id) => second.figures.has(id))) return false;
   const run = longestSharedRun(first.reading, second.reading);
-  if (run.length < 2) return false;
+  if (run.length < 2 || run.length >= RETOLD_RUN) return false;
   let runWeight = 0;
   for (const id of new Set(run)) runWeight += weights[id] ?? 0;
   return runWeight / smaller < PHRASE_SHARE && (weight - runWeight) / smaller < PHRASE_RESIDUE;
@@ -1190,6 +1221,13 @@ function sharesOnlyAPhrase(first: Core, second: Core, weight: number, smaller: n
 const PHRASE_SHARE = 0.6;
 /** Below this share of the smaller sentence's weight, what they share besides that run is too little to make one claim. */
 const PHRASE_RESIDUE = 0.2;
+/**
+ * Core words in one run, in order, from which the run is a retold wording, not a stock phrase: "curfews, tagging or bans on
+ * telephone and internet use" told after "control orders, which as well as house arrest could mean" in one article and
+ * "… placing terrorism suspects under house arrest could impose" in another. The stock phrases that part claims are two to
+ * four words ("a cold spell", "on to the property ladder").
+ */
+const RETOLD_RUN = 6;
 
 /** The longest run of words that two readings both hold in the same order, straight after one another. */
 function longestSharedRun(first: readonly number[], second: readonly number[]): number[] {
@@ -1490,6 +1528,7 @@ class ClaimCores {
     const identifiers = new Set<number>();
     const money = new Set<number>();
     const shares = new Set<number>();
+    const precise = new Set<number>();
     const months = new Set<number>();
     let afterName = false;
     const main = new Set<number>();
@@ -1532,6 +1571,7 @@ class ClaimCores {
         if (!YEAR.test(term) && !isDayOfMonth(text, tokens, i)) figures.add(id);
         if (isMoney(text, tokens, i, scale !== undefined)) money.add(id);
         if (isShare(text, tokens, i)) shares.add(id);
+        if (significantDigits(term) >= PRECISE_DIGITS) precise.add(id);
         if (passing) inBackground.add(id);
         else main.add(id);
         if (followsName || isDefiniteModifier(tokens, i)) identifiers.add(id);
@@ -1583,6 +1623,7 @@ class ClaimCores {
       identifiers,
       money,
       shares,
+      precise,
       months,
       names,
       lead,
@@ -1630,6 +1671,11 @@ class ClaimCores {
     let known = this.#quoting[s] ?? 0;
     if (known === 0) this.#quoting[s] = known = QUOTE_MARK.test(this.#prepared.sentences[s]?.text ?? '') ? 1 : -1;
     return known === 1;
+  }
+
+  /** How many words sentence s's core holds, names and figures left out. */
+  wordsOf(s: number): number {
+    return this.#of(s).content.length;
   }
 
   /** Sentence s's folded text: copies share it. */
@@ -1756,7 +1802,15 @@ class ClaimCores {
     }
     // A figure with only its unit alike ("3,000 firms") anchors a claim of one actor, never two sentences naming no one alike.
     const anchoring = anchored === 'near' || (anchored === 'unit' && sharedNames > 0);
-    if (anchoring && shared >= 1 && toldInEarnest(first, second) && (containment >= this.#settings.anchorCoreContainment || measuredAlike(first, second))) return 'figure';
+    if (
+      anchoring &&
+      shared >= 1 &&
+      toldInEarnest(first, second) &&
+      (containment >= this.#settings.anchorCoreContainment ||
+        measuredAlike(first, second) ||
+        [...first.precise].some((id) => second.precise.has(id) && !first.identifiers.has(id) && !second.identifiers.has(id)))
+    )
+      return 'figure';
     // Who and to whom the same (five names or more alike), what they did told in other words.
     if (sharedNames >= NAMES_FOR_WHO && shared >= NAMES_CORE_WORDS && dice >= this.#settings.claimCoreSimilarity * 0.75) return 'names';
     return shared >= 2 && [...first.phrases].some((phrase) => second.phrases.has(phrase)) ? 'phrase' : null;
@@ -1886,11 +1940,18 @@ function foldRetoldClaims(members: Map<number, Set<number>>, retold: Map<number,
   }
 }
 
-/** Two sentences that match each other only loosely, and nothing else, still make a claim of two. */
-function pairLeftovers(edges: Edges, loose: Int32Array, groups: Groups, members: Map<number, Set<number>>, articleOf: Int32Array): void {
+/**
+ * Two sentences that match each other only loosely, and nothing else, still make a claim of two.
+ * And a sentence that already carries one claim may carry a second with sentences no claim holds
+ * (`same` says they are one claim): "The Xiluodu Dam is designed to produce 12,600 MW of
+ * electricity, and is being built on the Jinshajiang" tells the dam's site with one article and its
+ * output with another, whose own sentence on the site already holds its place in the first claim.
+ */
+function pairLeftovers(edges: Edges, loose: Int32Array, groups: Groups, members: Map<number, Set<number>>, articleOf: Int32Array, same: (a: number, b: number) => boolean): Map<number, number> {
   const claimed = new Uint8Array(articleOf.length);
   for (const set of members.values()) for (const s of set) claimed[s] = 1;
-  for (const edge of sortDescending(loose, (edge) => edges.score(edge))) {
+  const ordered = sortDescending(loose, (edge) => edges.score(edge));
+  for (const edge of ordered) {
     const a = edges.a[edge] ?? 0;
     const b = edges.b[edge] ?? 0;
     if (claimed[a] || claimed[b] || articleOf[a] === articleOf[b]) continue;
@@ -1900,6 +1961,47 @@ function pairLeftovers(edges: Edges, loose: Int32Array, groups: Groups, members:
     claimed[a] = 1;
     claimed[b] = 1;
   }
+  // The articles of the claims each claimed sentence carries: the second claim is told by an article of the first.
+  // Read only for the claimed ends of loose edges to an unclaimed sentence: in a library of copies there are few.
+  const reached = new Set<number>();
+  for (const edge of ordered) {
+    const a = edges.a[edge] ?? 0;
+    const b = edges.b[edge] ?? 0;
+    if (claimed[a] !== claimed[b] && articleOf[a] !== articleOf[b]) reached.add(claimed[a] ? a : b);
+  }
+  const startedBy = new Map<number, number>();
+  if (reached.size === 0) return startedBy;
+  const articlesBeside = new Map<number, Set<number>>();
+  for (const set of members.values()) {
+    if (![...set].some((s) => reached.has(s))) continue;
+    const articles = new Set([...set].map((s) => articleOf[s] ?? 0));
+    for (const s of set) {
+      if (!reached.has(s)) continue;
+      const known = articlesBeside.get(s);
+      if (known) for (const article of articles) known.add(article);
+      else articlesBeside.set(s, new Set(articles));
+    }
+  }
+  // By the claimed sentence, the second claim it starts; keyed in `members` by its first unclaimed sentence, a group of its own.
+  const second = new Map<number, { key: number; set: Set<number> }>();
+  for (const edge of ordered) {
+    const a = edges.a[edge] ?? 0;
+    const b = edges.b[edge] ?? 0;
+    if (claimed[a] === claimed[b] || articleOf[a] === articleOf[b]) continue;
+    const [held, free] = claimed[a] ? [a, b] : [b, a];
+    if (!articlesBeside.get(held)?.has(articleOf[free] ?? 0)) continue;
+    const started = second.get(held);
+    if (started && [...started.set].some((s) => articleOf[s] === articleOf[free])) continue;
+    if (!(started ? [...started.set] : [held]).every((s) => same(s, free))) continue;
+    if (started) started.set.add(free);
+    else second.set(held, { key: free, set: new Set([held, free]) });
+    claimed[free] = 1;
+  }
+  for (const [held, { key, set }] of second) {
+    members.set(key, set);
+    startedBy.set(key, held);
+  }
+  return startedBy;
 }
 
 /** The terms every core sentence of a claim uses (ascending ids), with their weights. */
