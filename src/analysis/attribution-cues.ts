@@ -193,6 +193,12 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (verbOf(tokens, match).startsWith('attack') && !objectIsSaid(text, tokens, match.last + 2)) continue;
       // `The strike, called by the union, was …`: an event called is held, not said.
       if (verbOf(tokens, match) === 'called' && match.first > 0 && CALLED_EVENTS.has(readAt(tokens, match.first - 1, 'tokens').norm)) continue;
+      // `the chancellor said the cuts proposed by Oliver Letwin were …`: a participle right after a noun, inside what a source
+      // already found says, describes the thing that source speaks of; its agent is no second source of the sentence.
+      // (`according to figures revealed by the Electoral Commission` names the figures' author: not after a relay.)
+      const saidBefore = attributions.some((found) => found.category === 'speech' && found.cue.end <= match.start);
+      if (saidBefore && match.first > 0 && !isPassive(text, tokens, match.first) && /^\p{Ll}+$/u.test(readAt(tokens, match.first - 1, 'tokens').raw) && !boundaryAfter(text, tokens, match.first - 1))
+        continue;
       // `a practice criticized by civil rights advocates`: a passive participle's source follows `by`.
       phrase = phraseAfter(text, tokens, match.last + 2, cueAt);
       passiveAgent = true;

@@ -227,3 +227,13 @@ describe('subjects that say no one spoke, and acronyms that spell a word', () =>
     expect(certaintyOf('A funding gap still stood in the way of the target, the WHO said.').attributedTo).toEqual(['WHO']);
   });
 });
+
+describe('an agent inside what someone said', () => {
+  it('GIVEN "the chancellor said the cuts proposed by Oliver Letts were …" THEN the chancellor alone is the source', () => {
+    expect(certaintyOf('The chancellor said the cuts proposed by shadow chancellor Oliver Letts were the equivalent of sacking every teacher.').attributedTo).toEqual(['The chancellor']);
+  });
+
+  it('GIVEN "according to figures revealed by the Electoral Commission" THEN the figures keep their author', () => {
+    expect(certaintyOf('Labour spent £1.7m, according to figures revealed by the Electoral Commission on Wednesday.').attributedTo).toContain('Electoral Commission');
+  });
+});
