@@ -562,9 +562,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
 
 /**
  * What ends the content of `X said …` before another clause of the sentence: a comma (`…, and Y said`, `In a broadcast
- * announcing the measure, the aide said`), `;`, a dash, `but`, `while`, `with` (`…, with Mr Dixon quoted as saying`).
+ * announcing the measure, the aide said`), `;`, a dash, `but`, `while`, `with` (`…, with Mr Dixon quoted as saying`), `amid` or `despite` (`has defended the posters amid Tory claims …`).
  */
-const CLAUSE_BREAK = /[;:,]|\s[-\u2013\u2014]\s|\b(?:but|while|whereas|with)\b/u;
+const CLAUSE_BREAK = /[;:,]|\s[-\u2013\u2014]\s|\b(?:but|while|whereas|with|amid|despite)\b/u;
 
 /** What may follow a speaker who closes the sentence: nothing, or one apposition (`…, said David Bloom, professor of economics.`). */
 const ENDS_SENTENCE = /^(?:[^\p{L}\p{N}]*|\s*,[^,;:]*)$/u;

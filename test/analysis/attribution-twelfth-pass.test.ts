@@ -237,3 +237,9 @@ describe('an agent inside what someone said', () => {
     expect(certaintyOf('Labour spent £1.7m, according to figures revealed by the Electoral Commission on Wednesday.').attributedTo).toContain('Electoral Commission');
   });
 });
+
+describe('claims of others the sentence sets beside its speaker’s act', () => {
+  it('GIVEN "Mr Milburn has defended the posters amid Tory claims they are anti-Semitic" THEN the Tories are a source too', () => {
+    expect(certaintyOf("Mr Milburn has defended the party's posters amid Tory claims they are anti-Semitic.").attributedTo).toEqual(['Milburn', 'Tory']);
+  });
+});
