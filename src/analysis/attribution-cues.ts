@@ -1098,7 +1098,8 @@ function coordinatedSubject(context: Context, phrase: [number, number]): { first
     boundaryAfter(text, tokens, first - 1) &&
     (OPENERS.has(opening) || PREPOSITIONS.has(opening) || LEADING_ADVERBS.has(opening)) &&
     !tokens.slice(0, first - 1).some((_, i) => boundaryAfter(text, tokens, i));
-  const opensClause = first === 0 || afterOpening || followsOpeningLead(tokens, first);
+  // `if, as Tony Blair and Ruth Kelly have suggested, …`: an aside with `as` opens a clause of its own too.
+  const opensClause = first === 0 || afterOpening || followsOpeningLead(tokens, first) || (first > 0 && readAt(tokens, first - 1, 'tokens').norm === 'as' && commaAfter(text, tokens, first - 2));
   if (!opensClause) return undefined;
   // `EBay president and chief executive Meg Whitman`: roles joined by `and` describe one person.
   if (isRoleWord(readAt(tokens, conjunct[1], 'tokens'))) return undefined;

@@ -243,3 +243,9 @@ describe('claims of others the sentence sets beside its speaker’s act', () => 
     expect(certaintyOf("Mr Milburn has defended the party's posters amid Tory claims they are anti-Semitic.").attributedTo).toEqual(['Milburn', 'Tory']);
   });
 });
+
+describe('two subjects joined by "and" in an aside with "as"', () => {
+  it('GIVEN "if, as Tony Blair and Ruth Kelly have suggested, …" THEN both are sources of the aside', () => {
+    expect(certaintyOf('The plan could fail if, as Tony Blair and Ruth Kelly have suggested, the exams stay.').attributedTo).toEqual(['Tony Blair', 'Ruth Kelly']);
+  });
+});
