@@ -993,6 +993,17 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   // `He attacked Tory plans to …`: a pronoun followed by a lower-case word is a clause's subject and its verb, so the
   // reporting word is a noun of that clause's object.
   for (let i = start; i < end; i++) if (PERSONAL.has(readAt(tokens, i, 'tokens').norm) && !isCapitalised(readAt(tokens, i + 1, 'tokens'))) return undefined;
+  // `In a move ministers say should keep costs down`: `a` before one noun and then a plural of people, with no `of` between,
+  // opens a noun phrase the plural is not the head of; the plural is a subject of its own (a relative clause, its `that` left out).
+  if (
+    INDEFINITE_ARTICLES.has(readAt(tokens, start, 'tokens').norm) &&
+    end === start + 2 &&
+    /^\p{Ll}+$/u.test(readAt(tokens, start + 1, 'tokens').raw) &&
+    /[^s']s$/u.test(readAt(tokens, end, 'tokens').norm) &&
+    (isPeoplePlural(readAt(tokens, end, 'tokens').norm) || VAGUE_HEADS.has(readAt(tokens, end, 'tokens').norm)) &&
+    !NOUNS.has(readAt(tokens, start + 1, 'tokens').norm)
+  )
+    return [end, end];
   const opening = innerArticle(tokens, start, end);
   if (opening === undefined) return [start, end];
   // `with the £500m the government had promised.`: a subject and verb that end the clause right after a noun phrase are a
@@ -1193,6 +1204,8 @@ function trailingOutletReports(text: string, tokens: readonly Token[], at: numbe
 const NO_ONE: ReadonlySet<string> = new Set(['neither', 'nobody', 'none', 'nor']);
 /** Verbs of speech whose passive `by` names no speaker (`ruled by a majority`, `underlined by a comment`). */
 const NO_PASSIVE_AGENT: ReadonlySet<string> = new Set(['ruled', 'underlined']);
+/** The articles of one thing (`a move ministers say`: a plural after the noun is no head of theirs). */
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** Words right after `compared` that make it a comparison of figures (`compared with last year`), not a speaker's. */
 const COMPARED_WITH: ReadonlySet<string> = new Set(['with', 'to', 'favourably', 'unfavourably', 'against']);
 const PHRASE_CLOSING_WORDS: ReadonlySet<string> = new Set(['ago', 'why']);

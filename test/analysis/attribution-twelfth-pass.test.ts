@@ -249,3 +249,15 @@ describe('two subjects joined by "and" in an aside with "as"', () => {
     expect(certaintyOf('The plan could fail if, as Tony Blair and Ruth Kelly have suggested, the exams stay.').attributedTo).toEqual(['Tony Blair', 'Ruth Kelly']);
   });
 });
+
+describe('a plural after "a" and one noun', () => {
+  it('GIVEN "In a move ministers say should keep costs down, …" THEN ministers are a vague source, not "a move ministers"', () => {
+    const certainty = certaintyOf('In a move ministers say should keep costs down, the fees will rise.');
+    expect(certainty.sourcing).toBe('vague');
+    expect(certainty.attributedTo).toEqual(['ministers']);
+  });
+
+  it('GIVEN "A union official said" THEN one unnamed official is the source', () => {
+    expect(certaintyOf('A union official said the plan was flawed.').sourcing).toBe('anonymous');
+  });
+});
