@@ -261,3 +261,13 @@ describe('a plural after "a" and one noun', () => {
     expect(certaintyOf('A union official said the plan was flawed.').sourcing).toBe('anonymous');
   });
 });
+
+describe('a demand voiced loudly', () => {
+  it('GIVEN "many on the Tory benches have been crying out for tax cuts" THEN they are a vague source', () => {
+    expect(certaintyOf('And many on the Tory benches have been crying out for tax cuts.').sourcing).toBe('vague');
+  });
+
+  it('GIVEN "The region is crying out for investment" THEN a place in need says nothing', () => {
+    expect(certaintyOf('The region is crying out for investment.').sourcing).toBe('none');
+  });
+});

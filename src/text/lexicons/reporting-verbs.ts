@@ -308,6 +308,10 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'attempted to portray * as',
     'tried to portray * as',
     'sought to portray * as',
+    // A demand voiced loudly (`many on the Tory benches have been crying out for tax cuts`): the demanders'.
+    'crying out for',
+    'cried out for',
+    'cry out for',
     // A promise in the progressive (`The Liberal Democrats are promising to raise the threshold`); `a promising start` is no cue.
     'is promising to',
     'are promising to',
