@@ -84,8 +84,9 @@ function editsAllowed(length: number): number {
 /** A word matched by a near spelling counts for this much of an exact one in the score. */
 const FUZZY_WEIGHT = 0.6;
 /** The most hits a query keeps (the best ones): enough for any answer, and it bounds the cross-check after the search. */
-const MAX_HITS = 500;
-const MAX_NEAR_MISSES = 5;
+export const MAX_HITS = 500;
+/** The most near misses a search gives when nothing holds every term. */
+export const MAX_NEAR_MISSES = 5;
 /** Near misses are looked for among this many of each term's sentences: a bound on the work for words on every page. */
 const NEAR_MISS_SCAN = 5000;
 /** BM25's usual constants: how fast repeats of a word stop counting, and how much a long sentence is discounted. */
