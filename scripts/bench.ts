@@ -396,7 +396,13 @@ async function runAdd(dir: string, cacheDir: string): Promise<void> {
   const ms = performance.now() - start;
   // Found by the library that answers right after the /add, whole or layered.
   const foundAtOnce = store.library.articles.some((article) => article.text.includes('The benchmark added this copy'));
-  const found = (await answerLine(`/source ${store.library.articles.find((article) => article.text.includes('The benchmark added this copy'))?.id ?? '-'}`, { library: store.library, caller: { platform: 'console', userId: 'bench', isAdmin: false } })).status === 'ok';
+  const found =
+    (
+      await answerLine(`/source ${store.library.articles.find((article) => article.text.includes('The benchmark added this copy'))?.id ?? '-'}`, {
+        library: store.library,
+        caller: { platform: 'console', userId: 'bench', isAdmin: false },
+      })
+    ).status === 'ok';
   // The monitor records a stall when its next timer fires: let it fire after the last one.
   await sleep(50);
   const longestWaitMs = delay.max / 1e6;

@@ -6,10 +6,11 @@
  * and a few lists of 22,000 entries take. The article store answers an /add or a /remove with it
  * and swaps in the whole rebuild when that is done (see createArticleStore).
  */
-import { alignArticles, Alignment, type Claim } from './alignment.ts';
+import { alignArticles, type Alignment } from './alignment.ts';
 import { EntityTable, type EntityRecord } from '../analysis/entities.ts';
 import { readAt } from '../model/read-at.ts';
 import type { Article, Sentence } from '../model/article.ts';
+import { layerClaims } from './layered-claims.ts';
 import { LayeredEntities } from './layered-entities.ts';
 import type { Library } from './library.ts';
 import { type EntityMention, Lookups, type LookupsSnapshot, type QuotationInArticle, type SourceCueKind } from './lookups.ts';
@@ -33,7 +34,10 @@ class LayeredLookups extends Lookups {
   readonly #positionOfAdded: Int32Array;
   readonly #order: (a: Article, b: Article) => number;
 
-  constructor(base: Library, added: Library, hidden: ReadonlySet<string>, positionOfAdded: Int32Array) {
+  readonly #addedLibrary: Library;
+  readonly #alignment: Alignment;
+
+  constructor(base: Library, added: Library, hidden: ReadonlySet<string>, positionOfAdded: Int32Array, alignment: Alignment) {
     super({ articles: [], entities: new EntityTable([]), alignment: alignArticles([]), certaintyOf: () => undefined, quotationsOf: () => [] });
     this.#base = base.lookups;
     this.#added = added.lookups;
@@ -41,6 +45,8 @@ class LayeredLookups extends Lookups {
     this.#hidden = hidden;
     this.#positionOfAdded = positionOfAdded;
     this.#order = byFile;
+    this.#addedLibrary = added;
+    this.#alignment = alignment;
   }
 
   #shown = (article: Article): boolean => !this.#hidden.has(article.id);
@@ -54,13 +60,24 @@ class LayeredLookups extends Lookups {
     return this.#added.mentionsOf(sentence).map(({ entity, mention }) => ({ entity: this.#positionOfAdded[entity] ?? entity, mention }));
   }
 
+  /**
+   * An added article's counts are read from the layered claims (a few dozen sentences); a built
+   * article's are the built library's, which do not count an added article that now shares a
+   * claim with it.
+   */
   override sentencesAlone(articleId: string): number {
-    return this.#addedIds.has(articleId) ? this.#added.sentencesAlone(articleId) : this.#base.sentencesAlone(articleId);
+    if (!this.#addedIds.has(articleId)) return this.#base.sentencesAlone(articleId);
+    return (this.#addedLibrary.article(articleId)?.sentences ?? []).filter((sentence) => this.#alignment.claimsOf(sentence).length === 0).length;
   }
 
   override sentencesSharedWith(articleId: string): { articleId: string; sentences: number }[] {
-    const shared = this.#addedIds.has(articleId) ? this.#added.sentencesSharedWith(articleId) : this.#base.sentencesSharedWith(articleId);
-    return shared.filter((other) => !this.#hidden.has(other.articleId));
+    if (!this.#addedIds.has(articleId)) return this.#base.sentencesSharedWith(articleId).filter((other) => !this.#hidden.has(other.articleId));
+    const counts = new Map<string, number>();
+    for (const sentence of this.#addedLibrary.article(articleId)?.sentences ?? []) {
+      const others = new Set(this.#alignment.claimsOf(sentence).flatMap((claim) => claim.articleIds.filter((id) => id !== articleId)));
+      for (const other of others) counts.set(other, (counts.get(other) ?? 0) + 1);
+    }
+    return [...counts].map(([other, sentences]) => ({ articleId: other, sentences }));
   }
 
   override articleNamed(name: string): Article | undefined {
@@ -115,12 +132,11 @@ class LayeredLowerCaseWords extends LowerCaseWords {
 
 /**
  * `base` with the articles of `added` (a library built over them alone) added and the articles
- * whose ids are in `hidden` removed, answering at once; see the top of this file. `claims` are
- * the claims to answer with: `base`'s, or claims that also hold the added sentences; the hidden
- * articles' sentences are taken out of them.
+ * whose ids are in `hidden` removed, answering at once; see the top of this file. The added
+ * articles' sentences join the claims of the articles most like them (see layerClaims).
  */
-export function layerLibrary(base: Library, added: Library, hidden: ReadonlySet<string>, claims: Alignment = base.alignment): Library {
-  const alignment = hidden.size === 0 ? claims : withoutArticles(claims, hidden);
+export function layerLibrary(base: Library, added: Library, hidden: ReadonlySet<string>): Library {
+  const alignment = layerClaims(base, added, hidden);
   const addedIds = new Set(added.articles.map((article) => article.id));
   const articles = [...base.articles.filter((article) => !hidden.has(article.id)), ...added.articles].sort(byFile);
   const owner = (articleId: string): Library | undefined => (addedIds.has(articleId) ? added : hidden.has(articleId) ? undefined : base);
@@ -145,27 +161,11 @@ export function layerLibrary(base: Library, added: Library, hidden: ReadonlySet<
       const [fromBase, fromAdded] = await Promise.all([base.entityReadings(), added.entityReadings()]);
       return (articleId) => (addedIds.has(articleId) ? fromAdded(articleId) : fromBase(articleId));
     },
-    lookups: new LayeredLookups(base, added, hidden, entities.positionOfAdded),
+    lookups: new LayeredLookups(base, added, hidden, entities.positionOfAdded, alignment),
     lowerCaseWords: new LayeredLowerCaseWords(base, added),
     async warmUp() {
       await added.warmUp();
       entities.prepareNameSearch();
     },
   };
-}
-
-/**
- * The claims without the sentences of the `hidden` articles; a claim left with one article is
- * no longer a claim. Only claims that held a hidden sentence are made again.
- */
-function withoutArticles(alignment: Alignment, hidden: ReadonlySet<string>): Alignment {
-  const shown = (sentence: Sentence): boolean => !hidden.has(sentence.articleId);
-  const claims = alignment.claims.flatMap((claim): Claim | [] => {
-    if (claim.articleIds.every((id) => !hidden.has(id))) return claim;
-    const articleIds = claim.articleIds.filter((id) => !hidden.has(id));
-    if (articleIds.length < 2) return [];
-    const retold = claim.retold?.filter(shown);
-    return { ...claim, sentences: claim.sentences.filter(shown), articleIds, ...(retold && { retold }) };
-  });
-  return new Alignment(claims);
 }

@@ -31,6 +31,12 @@ The Kremlin did not comment, and the claim could not be independently verified.
 Russian President Vladimir Putin has previously declined to deny that North Korean soldiers were in Russia.
 `;
 
+const RETOLD = `Seoul says Pyongyang is moving soldiers to Russia
+
+Citing the National Intelligence Service, South Korean media reported on November 5 that Pyongyang had begun moving thousands of soldiers to Russia.
+The agency gave no figure for how many had already left.
+`;
+
 const HARBOUR = `Ferry crews at Larkspur harbour vote to strike over rotas
 
 Ferry crews at Larkspur harbour will walk out for three days from Friday, their union said.
@@ -112,6 +118,18 @@ describe('an article store that answers an /add first', () => {
     expect(source.title).toContain('North Korean troops reach Kursk front');
     expect(await ask(store.library, '/cite Budanov')).toContain('005_follow-up');
     held.open();
+  });
+
+  it('GIVEN an article added that retells a sentence of an old article, while the whole rebuild is held back THEN the two carry one claim at once', async () => {
+    const held = heldRebuild();
+    const store = await openArticleStore(dir, () => undefined, { answerFirst: 'on', rebuild: held.rebuild });
+    await store.add('005_retold.txt', RETOLD);
+    const retelling = store.library.sentence('005_retold', 0);
+    expect(retelling && store.library.alignment.claimsOf(retelling).flatMap((claim) => claim.articleIds)).toContain('002_01c1ca2bbba549fb');
+    held.open();
+    const whole = await store.settled();
+    const rebuilt = whole.sentence('005_retold', 0);
+    expect(rebuilt && whole.alignment.claimsOf(rebuilt).flatMap((claim) => claim.articleIds)).toContain('002_01c1ca2bbba549fb');
   });
 
   it('GIVEN the held rebuild let go THEN every answer is byte for byte that of the folder built at once', async () => {
