@@ -158,8 +158,17 @@ export function createArticleStore(dir: string, library: Library, scan?: FolderS
     while (background) await background;
   };
 
+  // Each layering is numbered: one that a later one overtook (an /add while the rebuild's own layering runs) is
+  // dropped, and settles when the newest does, so a change is answered only once its library is in.
+  let layering = 0;
+  let newest: Promise<void> = Promise.resolve();
   /** Layer on `built` the changes it does not hold yet; none left, and `built` answers alone. */
-  const relayer = async (): Promise<void> => {
+  const relayer = (): Promise<void> => {
+    const run = layerOnce(++layering);
+    newest = run;
+    return run;
+  };
+  const layerOnce = async (mine: number): Promise<void> => {
     const base = built.library;
     for (const [file, article] of addedSince) if (base.article(article.id)?.contentHash === article.contentHash) addedSince.delete(file);
     for (const [file, id] of removedSince) if (!base.article(id)) removedSince.delete(file);
@@ -174,9 +183,11 @@ export function createArticleStore(dir: string, library: Library, scan?: FolderS
     const analyses = articles.flatMap((article): ArticleAnalysis | [] => before?.analysisOf(article.id) ?? []);
     const entities = articles.flatMap((article): ArticleEntities | [] => readingOf?.(article.id) ?? []);
     const added = await buildLibraryInTurns(articles, [], { analyses, entities });
-    // The whole rebuild may have come in meanwhile: layer on the library that answers now.
+    const library = await layerLibrary(base, added, new Set(removedSince.values()));
+    if (mine !== layering) return newest;
+    // The whole rebuild came in meanwhile: layer on the library that answers now.
     if (built.library !== base) return relayer();
-    layered = { library: layerLibrary(base, added, new Set(removedSince.values())), added };
+    layered = { library, added };
   };
 
   /** Rebuild the whole library in the background, once more if a change comes in meanwhile; a failure is logged and the layered library kept. */

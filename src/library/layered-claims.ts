@@ -13,6 +13,7 @@
  * article that shares too few words with it to be a candidate. A stopgap until the article store's
  * background rebuild swaps the whole library in (see createArticleStore).
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { alignArticles, Alignment, type Claim } from './alignment.ts';
 import type { Article, Sentence } from '../model/article.ts';
 import type { Library } from './library.ts';
@@ -80,9 +81,10 @@ export class LayeredAlignment extends Alignment {
 /**
  * The built articles most like the added ones: for each added sentence, the articles with a
  * sentence that shares enough of its words (read from the index's posting lists), counted once per
- * added sentence; the MAX_CANDIDATES with the most such sentences.
+ * added sentence; the MAX_CANDIDATES with the most such sentences. With a turn of the event loop
+ * after each sentence: one sentence's words are in tens of thousands of sentences at BBC ×10.
  */
-function candidatesOf(base: Library, added: readonly Article[], hidden: ReadonlySet<string>): Article[] {
+async function candidatesOf(base: Library, added: readonly Article[], hidden: ReadonlySet<string>): Promise<Article[]> {
   const addedIds = new Set(added.map((article) => article.id));
   const counts = new Map<string, number>();
   for (const article of added) {
@@ -93,6 +95,7 @@ function candidatesOf(base: Library, added: readonly Article[], hidden: Readonly
       const articles = new Set<string>();
       for (const other of base.index.sharingTerms(terms, (shared) => shared >= least)) articles.add(other.sentence.articleId);
       for (const id of articles) if (!hidden.has(id) && !addedIds.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
+      await nextTurn();
     }
   }
   return [...counts]
@@ -103,14 +106,15 @@ function candidatesOf(base: Library, added: readonly Article[], hidden: Readonly
 
 /**
  * The claims of `base` (the built library) with the articles of `added` (a library over them alone)
- * aligned in and the `hidden` articles taken out; see the top of this file.
+ * aligned in and the `hidden` articles taken out; see the top of this file. Turns the event loop
+ * between its steps.
  */
-export function layerClaims(base: Library, added: Library, hidden: ReadonlySet<string>): Alignment {
+export async function layerClaims(base: Library, added: Library, hidden: ReadonlySet<string>): Promise<Alignment> {
   const addedIds = new Set(added.articles.map((article) => article.id));
   const extended = new Map<Claim, Claim>();
   const fresh: Claim[] = [];
   if (added.articles.length > 0) {
-    const candidates = candidatesOf(base, added.articles, hidden);
+    const candidates = await candidatesOf(base, added.articles, hidden);
     const together = [...candidates, ...added.articles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     let nextId = base.alignment.claims.length;
     for (const claim of alignArticles(together).claims) {
