@@ -1,13 +1,12 @@
-import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ArticleStore } from '../library/article-store.ts';
+import { bodyKeyOf } from '../library/body-keys.ts';
 import { describeFolderError } from '../corpus/folder-errors.ts';
 import { readArticle } from '../corpus/load.ts';
 import type { Article } from '../model/article.ts';
 import { renderArticleMarkdown, type StoredFields } from '../corpus/write.ts';
 import type { Library } from '../library/library.ts';
-import { foldText } from '../text/normalise.ts';
 import { extractInWorker, type PageExtractor } from './extract-in-worker.ts';
 import type { FetchFailure, PageFetcher } from './fetch-page.ts';
 
@@ -171,32 +170,13 @@ function draftFromText(text: string, format: 'txt' | 'md'): DraftResult {
   };
 }
 
-/**
- * What makes two articles the same text: their sentences, folded for case, accents, quote marks
- * and spacing. Headers, front matter and file format do not count, so a seed `.txt` and the same
- * story pasted again match.
- */
-function bodyKeyOf(article: Article): string {
-  let key = bodyKeys.get(article);
-  if (key === undefined) {
-    const text = foldText(article.sentences.map((sentence) => sentence.text).join(' '))
-      .replace(/\s+/gu, ' ')
-      .trim();
-    key = createHash('sha256').update(text).digest('hex');
-    bodyKeys.set(article, key);
-  }
-  return key;
-}
-
-/** Each held article's body key, made once: an article's text never changes while it is held. */
-const bodyKeys = new WeakMap<Article, string>();
-
 /** Articles whose body keys are made between two turns of the event loop: about 15 ms of folding and hashing. */
 const BODY_KEY_SLICE = 500;
 
 /**
  * The first article whose body key is `key`. Made in slices, with a turn of the event loop between
- * them: folding and hashing every body at BBC ×10 held other answers for 0.66 s on the first /add.
+ * them: folding and hashing every body at BBC ×10 held other answers for 0.66 s on the first /add
+ * (a library makes them ahead after a start, see Library.warmUp, so they are usually made already).
  */
 async function findByBodyKey(articles: readonly Article[], key: string): Promise<Article | undefined> {
   for (let i = 0; i < articles.length; i += BODY_KEY_SLICE) {

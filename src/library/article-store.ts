@@ -1,9 +1,12 @@
 import { link, mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { scanFolder, signatureOfScan, type FolderScan } from '../corpus/load.ts';
+import { readFiles, scanFolder, signatureOfScan, type FolderScan } from '../corpus/load.ts';
+import type { ArticleAnalysis } from '../analysis/certainty.ts';
+import type { ArticleEntities } from '../analysis/entity-mentions.ts';
 import type { Article } from '../model/article.ts';
-import type { Library } from './library.ts';
-import { loadScannedLibrary, reloadLibrary, type LoadLibraryOptions } from './load-library.ts';
+import { layerLibrary } from './layered-library.ts';
+import { buildLibraryInTurns, type Library } from './library.ts';
+import { loadScannedLibrary, reloadLibrary, type LoadLibraryOptions, type ScannedLibrary } from './load-library.ts';
 import { RebuildFailed, rebuildInWorker, temporaryCacheDir } from './rebuild-in-worker.ts';
 
 /** What a change to the articles folder gave: the article and the library rebuilt with the change. */
@@ -37,6 +40,12 @@ export interface ArticleStore {
    * a deleted file is dropped.
    */
   reload(): Promise<Library>;
+  /**
+   * The library once no change waits for its whole rebuild any more (see
+   * ArticleStoreOptions.answerFirst): the whole library, or, when the rebuild failed, the library
+   * with the changes layered on that answers meanwhile.
+   */
+  settled(): Promise<Library>;
 }
 
 const SAFE_FILE_NAME = /^[\w][\w.-]*\.(md|txt|json)$/;
@@ -68,6 +77,20 @@ export interface ArticleStoreOptions {
   workerHeapMb?: number;
   /** Settles once the opening library's snapshot is saved (see CachedLoad.saved): no change begins before. */
   saved?: Promise<void>;
+  /**
+   * Whether an /add or a /remove is answered before the whole library is rebuilt. `on`: at once,
+   * from the library as it was with the change layered on (see layerLibrary: the added article
+   * found by every command, a removed one by none), the whole rebuild then run in the background
+   * and swapped in when done (see settled); `off`: the change waits for the whole rebuild; `auto`
+   * (the default): `on` where the rebuild goes to a worker by itself (rebuildIn `auto`, from
+   * WORKER_MIN_ARTICLES articles), where it takes seconds. A reload (a change on disk) always
+   * rebuilds whole.
+   */
+  answerFirst?: 'auto' | 'on' | 'off';
+  /** The whole rebuild, in place of the worker's or this thread's: a test holds it back or makes it fail. */
+  rebuild?: (dir: string, built: ScannedLibrary, goodSince: ReadonlyMap<string, string>) => Promise<ScannedLibrary>;
+  /** Where a background rebuild's failure is told (the bot's log); the console when left out. */
+  log?: (message: string) => void;
 }
 
 /**
@@ -104,7 +127,11 @@ export function createArticleStore(dir: string, library: Library, scan?: FolderS
     const previous = built.library;
     const rebuildIn = options.rebuildIn ?? 'auto';
     const inWorker = rebuildIn === 'worker' || (rebuildIn === 'auto' && previous.articles.length >= WORKER_MIN_ARTICLES);
-    built = inWorker ? await rebuildInWorker(dir, options.cacheDir ?? temporaryCacheDir(), built, goodSince, options.workerHeapMb) : await reloadLibrary(dir, built, goodSince);
+    built = options.rebuild
+      ? await options.rebuild(dir, built, goodSince)
+      : inWorker
+        ? await rebuildInWorker(dir, options.cacheDir ?? temporaryCacheDir(), built, goodSince, options.workerHeapMb)
+        : await reloadLibrary(dir, built, goodSince);
     builtFrom = signatureOfScan(built.scan);
     const now = new Date().toISOString();
     const before = new Map(previous.articles.map((article) => [article.file, article.contentHash]));
@@ -113,7 +140,133 @@ export function createArticleStore(dir: string, library: Library, scan?: FolderS
     for (const file of goodSince.keys()) if (!held.has(file)) goodSince.delete(file);
     return built.library;
   };
-  const current = (): Library => built.library;
+
+  // Answering first (see ArticleStoreOptions.answerFirst): the changes made since `built` was
+  // scanned, by file, and the library that answers meanwhile, `built` with them layered on.
+  const log = options.log ?? ((message: string) => console.warn(message));
+  const addedSince = new Map<string, Article>();
+  const removedSince = new Map<string, string>();
+  let layered: { library: Library; added: Library } | undefined;
+  let background: Promise<void> | undefined;
+  let wanted = false;
+  const current = (): Library => layered?.library ?? built.library;
+  const answersFirst = (): boolean => {
+    const answerFirst = options.answerFirst ?? 'auto';
+    return answerFirst === 'on' || (answerFirst === 'auto' && (options.rebuildIn ?? 'auto') === 'auto' && current().articles.length >= WORKER_MIN_ARTICLES);
+  };
+  const settle = async (): Promise<void> => {
+    while (background) await background;
+  };
+
+  // Each layering is numbered: one that a later one overtook (an /add while the rebuild's own layering runs) is
+  // dropped, and settles when the newest does, so a change is answered only once its library is in.
+  let layering = 0;
+  let newest: Promise<void> = Promise.resolve();
+  /** Layer on `built` the changes it does not hold yet; none left, and `built` answers alone. */
+  const relayer = (): Promise<void> => {
+    const run = layerOnce(++layering);
+    newest = run;
+    return run;
+  };
+  const layerOnce = async (mine: number): Promise<void> => {
+    const base = built.library;
+    for (const [file, article] of addedSince) if (base.article(article.id)?.contentHash === article.contentHash) addedSince.delete(file);
+    for (const [file, id] of removedSince) if (!base.article(id)) removedSince.delete(file);
+    if (addedSince.size === 0 && removedSince.size === 0) {
+      layered = undefined;
+      return;
+    }
+    const articles = [...addedSince.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    // An article layered on before keeps its analysis and its names: only a new one is read.
+    const before = layered?.added;
+    const readingOf = await before?.entityReadings();
+    const analyses = articles.flatMap((article): ArticleAnalysis | [] => before?.analysisOf(article.id) ?? []);
+    const entities = articles.flatMap((article): ArticleEntities | [] => readingOf?.(article.id) ?? []);
+    const added = await buildLibraryInTurns(articles, [], { analyses, entities });
+    const library = await layerLibrary(base, added, new Set(removedSince.values()));
+    if (mine !== layering) return newest;
+    // The whole rebuild came in meanwhile: layer on the library that answers now.
+    if (built.library !== base) return relayer();
+    layered = { library, added };
+  };
+
+  /** Rebuild the whole library in the background, once more if a change comes in meanwhile; a failure is logged and the layered library kept. */
+  const rebuildInBackground = (): Promise<void> => {
+    wanted = true;
+    background ??= (async () => {
+      await options.saved?.catch(() => undefined);
+      try {
+        while (wanted) {
+          wanted = false;
+          try {
+            await rebuild();
+          } catch (error) {
+            log(
+              `crosscheck: the library could not be rebuilt whole after a change (${(error as Error).message}); the bot answers from the library as it was with the change layered on, until the next change or reload`,
+            );
+            return;
+          }
+          await relayer();
+        }
+      } finally {
+        background = undefined;
+      }
+    })();
+    return background;
+  };
+
+  /** Write `text` as the new file `file`, never over one that exists: `exists` when the name is taken. */
+  const writeNew = async (file: string, text: string): Promise<'exists' | undefined> => {
+    if (!SAFE_FILE_NAME.test(file)) throw new Error(`crosscheck: ${file} is not a plain article file name`);
+    await mkdir(dir, { recursive: true });
+    const path = join(dir, file);
+    // Written under a dot-name the loader skips, then linked into place: a reader never sees
+    // half a file, and link fails instead of overwriting a file that already has the name.
+    const temporary = join(dir, `.${file}.${process.pid}.tmp`);
+    await writeFile(temporary, text, 'utf8');
+    try {
+      await link(temporary, path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return 'exists';
+      throw error;
+    } finally {
+      await unlink(temporary);
+    }
+    return undefined;
+  };
+
+  /** An /add answered first: the file read back and layered on, the whole rebuild started behind it. */
+  const addFirst = async (file: string, text: string): Promise<StoreChange> => {
+    if ((await writeNew(file, text)) === 'exists') return { ok: false, reason: 'exists', message: `${file} already exists` };
+    const path = join(dir, file);
+    const [read] = await readFiles(dir, [file]);
+    if (!read?.ok) {
+      await unlink(path);
+      return { ok: false, reason: 'unreadable', message: read?.warning.reason ?? `${file} could not be read back` };
+    }
+    if (current().article(read.article.id)) {
+      await unlink(path);
+      return { ok: false, reason: 'exists', message: `an article with the id ${read.article.id} already exists` };
+    }
+    addedSince.set(file, read.article);
+    removedSince.delete(file);
+    await relayer();
+    void rebuildInBackground();
+    return { ok: true, article: read.article, library: current() };
+  };
+
+  /** A /remove answered first: the file deleted and the article hidden at once, the whole rebuild started behind it. */
+  const removeFirst = async (id: string): Promise<StoreChange> => {
+    const article = current().article(id);
+    if (!article) return { ok: false, reason: 'not_found', message: `no article has the id ${id}` };
+    await unlink(join(dir, article.file));
+    addedSince.delete(article.file);
+    // Hidden even when it was only layered on: a rebuild under way may have read its file already.
+    removedSince.set(article.file, id);
+    await relayer();
+    void rebuildInBackground();
+    return { ok: true, article, library: current() };
+  };
 
   return {
     get library() {
@@ -121,21 +274,10 @@ export function createArticleStore(dir: string, library: Library, scan?: FolderS
     },
     add: (file, text) =>
       serialised(async () => {
-        if (!SAFE_FILE_NAME.test(file)) throw new Error(`crosscheck: ${file} is not a plain article file name`);
-        await mkdir(dir, { recursive: true });
+        if (answersFirst()) return addFirst(file, text);
+        await settle();
+        if ((await writeNew(file, text)) === 'exists') return { ok: false, reason: 'exists', message: `${file} already exists` } as const;
         const path = join(dir, file);
-        // Written under a dot-name the loader skips, then linked into place: a reader never sees
-        // half a file, and link fails instead of overwriting a file that already has the name.
-        const temporary = join(dir, `.${file}.${process.pid}.tmp`);
-        await writeFile(temporary, text, 'utf8');
-        try {
-          await link(temporary, path);
-        } catch (error) {
-          if ((error as NodeJS.ErrnoException).code === 'EEXIST') return { ok: false, reason: 'exists', message: `${file} already exists` } as const;
-          throw error;
-        } finally {
-          await unlink(temporary);
-        }
         let library: Library;
         try {
           library = await rebuild();
@@ -153,6 +295,8 @@ export function createArticleStore(dir: string, library: Library, scan?: FolderS
       }),
     remove: (id) =>
       serialised(async () => {
+        if (answersFirst()) return removeFirst(id);
+        await settle();
         const article = current().article(id);
         if (!article) return { ok: false, reason: 'not_found', message: `no article has the id ${id}` } as const;
         const path = join(dir, article.file);
@@ -169,20 +313,37 @@ export function createArticleStore(dir: string, library: Library, scan?: FolderS
           return { ok: false, reason: 'rebuild_failed', message: error.message } as const;
         }
       }),
-    reload: () =>
-      serialised(async () => {
+    reload: async () => {
+      // A rebuild under way may already hold the change (the store's own writes wake a watcher too): waited for outside
+      // the queue, so an /add meanwhile is not held behind it.
+      await settle();
+      return serialised(async () => {
         if (builtFrom !== undefined && (await readFolderSignature(dir)) === builtFrom) return current();
-        return rebuild();
-      }),
+        if (layered === undefined) return rebuild();
+        await rebuildInBackground();
+        return current();
+      });
+    },
+    settled: async () => {
+      await settle();
+      return current();
+    },
   };
 }
 
 /** Load the folder and open a store over it; skipped files are reported through `warn`. */
-export async function openArticleStore(dir: string, warn: (message: string) => void, options: LoadLibraryOptions & Pick<ArticleStoreOptions, 'rebuildIn'> = {}): Promise<ArticleStore> {
+export async function openArticleStore(
+  dir: string,
+  warn: (message: string) => void,
+  options: LoadLibraryOptions & Pick<ArticleStoreOptions, 'rebuildIn' | 'answerFirst' | 'rebuild'> = {},
+): Promise<ArticleStore> {
   const { library, scan, saved } = await loadScannedLibrary(dir, warn, options);
   return createArticleStore(dir, library, scan, {
     ...(options.cacheDir !== undefined && { cacheDir: options.cacheDir }),
     ...(options.rebuildIn && { rebuildIn: options.rebuildIn }),
+    ...(options.answerFirst && { answerFirst: options.answerFirst }),
+    ...(options.rebuild && { rebuild: options.rebuild }),
+    log: warn,
     saved,
   });
 }

@@ -7,6 +7,7 @@ import type { Certainty } from '../model/answer.ts';
 import type { Article, LoadWarning, Sentence } from '../model/article.ts';
 import { Lookups, type LookupsSnapshot } from './lookups.ts';
 import { LowerCaseWords } from './lower-case-words.ts';
+import { makeBodyKeysInSlices } from './body-keys.ts';
 import { SentenceIndex, type IndexSnapshot } from '../search/sentence-index.ts';
 import { compromise } from '../text/compromise.ts';
 
@@ -46,14 +47,17 @@ export interface Library {
    * to its 500 hits' articles for a /sources, about 15 ms at 22,000 articles; the names each
    * article writes, which comparing sources reads (see EntityTable.entityWrittenIn); the search
    * of names spelt alike (see EntityTable.similar); the near spellings of the index's words (see
-   * SentenceIndex.prepareNearSpellings); the number-word reader (see compromise); and
-   * every word written in lower case (see LowerCaseWords).
+   * SentenceIndex.prepareNearSpellings); the number-word reader (see compromise);
+   * every word written in lower case (see LowerCaseWords); and each article's body key, which
+   * an /add's duplicate check reads (see bodyKeyOf).
    */
   warmUp(): Promise<void>;
 }
 
 /** Articles whose saved analyses are read between two turns of the event loop: about 10 ms of work. */
 const WARM_UP_SLICE = 200;
+/** Articles whose body keys (see bodyKeyOf) are made between two turns of the event loop: about 15 ms of folding and hashing. */
+const BODY_KEY_SLICE = 500;
 /** Entities whose written names are listed between two turns of the event loop (see EntityTable.listWrittenNamesInSlices). */
 const WRITTEN_NAMES_SLICE = 5000;
 
@@ -241,6 +245,7 @@ function* buildInStages(articles: readonly Article[], warnings: readonly LoadWar
       compromise();
       await nextTurn();
       await lowerCaseWords.readAll();
+      for (const _ of makeBodyKeysInSlices(articles, BODY_KEY_SLICE)) await nextTurn();
     },
   };
 }

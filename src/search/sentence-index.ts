@@ -84,8 +84,9 @@ function editsAllowed(length: number): number {
 /** A word matched by a near spelling counts for this much of an exact one in the score. */
 const FUZZY_WEIGHT = 0.6;
 /** The most hits a query keeps (the best ones): enough for any answer, and it bounds the cross-check after the search. */
-const MAX_HITS = 500;
-const MAX_NEAR_MISSES = 5;
+export const MAX_HITS = 500;
+/** The most near misses a search gives when nothing holds every term. */
+export const MAX_NEAR_MISSES = 5;
 /** Near misses are looked for among this many of each term's sentences: a bound on the work for words on every page. */
 const NEAR_MISS_SCAN = 5000;
 /** BM25's usual constants: how fast repeats of a word stop counting, and how much a long sentence is discounted. */
@@ -204,6 +205,8 @@ export class SentenceIndex {
   /** Which articles a count or an ordering has seen: marked with a number new to each pass, so the array is never cleared. */
   readonly #seenIn: Uint32Array;
   #pass = 0;
+  /** Which sentences sharingTerms has met, marked 1 while it reads the lists, all 0 between calls; made on first use. */
+  #sharedCounts: Int32Array | undefined;
 
   /**
    * Index the articles' sentences, or, given the snapshot of an index built from these same
@@ -317,16 +320,59 @@ export class SentenceIndex {
    * Each sentence that holds one of `terms` (search terms as termsOf gives them, each once), with
    * how many of them it holds and how many distinct search terms it holds in all: the term overlap
    * of every sentence with some sentence, read from the posting lists instead of tokenising every
-   * sentence again. `keep` decides, from the shared count alone, which sentences need the rest.
+   * sentence again. `keep` decides, from the shared count alone, which sentences need the rest; it
+   * must keep every count above one it keeps (a least overlap), as every caller's does. Sentences
+   * come in the order the terms' lists meet them: by the first of `terms` they hold, then in order.
    */
   *sharingTerms(terms: readonly string[], keep: (shared: number) => boolean): Generator<{ sentence: Sentence; shared: number; terms: number }> {
-    const shared = new Map<number, number>();
-    for (const term of terms) {
+    const held: { termId: number; at: number; length: number }[] = [];
+    terms.forEach((term, at) => {
       const termId = this.#store.termIds.get(term);
-      if (termId === undefined) continue;
-      for (const id of listOf(this.#termPostings, termId)) shared.set(id, (shared.get(id) ?? 0) + 1);
+      if (termId !== undefined) held.push({ termId, at, length: (this.#termPostings.first[termId + 1] ?? 0) - (this.#termPostings.first[termId] ?? 0) });
+    });
+    let least = 1;
+    while (least <= held.length && !keep(least)) least++;
+    if (least > held.length) return;
+    // A sentence that shares `least` of the terms holds one of the `held.length - least + 1` rarest
+    // (of any `least` terms, one is among them): only those lists are read, and the common words'
+    // lists, tens of thousands of sentences each at BBC ×10, only through the sentences found.
+    const byRarity = [...held].sort((a, b) => a.length - b.length);
+    const slotOf = new Map(held.map(({ termId, at }) => [termId, at]));
+    const counts = (this.#sharedCounts ??= new Int32Array(this.#sentences.length));
+    const met: number[] = [];
+    try {
+      for (const { termId } of byRarity.slice(0, held.length - least + 1)) {
+        for (const id of listOf(this.#termPostings, termId)) {
+          if (counts[id] !== 0) continue;
+          counts[id] = 1;
+          met.push(id);
+        }
+      }
+    } finally {
+      for (const id of met) counts[id] = 0;
     }
-    for (const [id, count] of shared) if (keep(count)) yield { sentence: this.#sentenceAt(id), shared: count, terms: this.#distinctTermsOf(id) };
+    const kept: { id: number; shared: number; first: number }[] = [];
+    for (const id of met) {
+      const { shared, first } = this.#sharedWith(id, slotOf);
+      if (shared >= least && keep(shared)) kept.push({ id, shared, first });
+    }
+    kept.sort((a, b) => a.first - b.first || a.id - b.id);
+    for (const { id, shared } of kept) yield { sentence: this.#sentenceAt(id), shared, terms: this.#distinctTermsOf(id) };
+  }
+
+  /** How many of the terms in `slotOf` (term id → place among the terms asked) sentence `id` holds, and the first place among them. */
+  #sharedWith(id: number, slotOf: ReadonlyMap<number, number>): { shared: number; first: number } {
+    const store = this.#store;
+    const seen = new Set<number>();
+    let first = Number.POSITIVE_INFINITY;
+    for (let at = store.first[id] ?? 0, end = store.first[id + 1] ?? 0; at < end; at++) {
+      const termId = store.termOfKey[store.keyAt[at] ?? 0] ?? -1;
+      const slot = slotOf.get(termId);
+      if (slot === undefined || seen.has(termId)) continue;
+      seen.add(termId);
+      if (slot < first) first = slot;
+    }
+    return { shared: seen.size, first };
   }
 
   /** How many distinct search terms sentence `id` holds: termsOf(its text).length. */

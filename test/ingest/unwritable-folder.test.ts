@@ -42,6 +42,7 @@ function deniedStore(real: ArticleStore): ArticleStore {
     add: () => Promise.reject(denied),
     remove: () => Promise.reject(denied),
     reload: real.reload,
+    settled: real.settled,
   };
 }
 

@@ -1,0 +1,192 @@
+import { access, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openArticleStore, type ArticleStoreOptions } from '../../src/library/article-store.ts';
+import type { Library } from '../../src/library/library.ts';
+import { reloadLibrary } from '../../src/library/load-library.ts';
+import { RebuildFailed } from '../../src/library/rebuild-in-worker.ts';
+import { answerLine } from '../../src/runtime/dispatch.ts';
+import { TRANSCRIPT_QUERIES } from '../../scripts/transcript-queries.ts';
+import { answersOf, answersOfFreshLoad, copySeeds } from '../support/folder-answers.ts';
+import { readOnlyContext } from '../support/seeds.ts';
+
+// A store that answers an /add or a /remove first (issue 20, item 11): the change is answered at
+// once from the library as it was with the change layered on, and the whole rebuild runs behind
+// it. Here the whole rebuild is held back until the test lets it go, or made to fail.
+
+let dir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'crosscheck-answer-first-'));
+  await copySeeds(dir);
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+const FOLLOW_UP = `North Korean troops reach Kursk front, Kyiv says
+
+Ukraine's military intelligence agency said on Monday that the first North Korean units had reached the Kursk region.
+Kyrylo Budanov, the head of the agency, told reporters that about 5,000 soldiers were expected there within days.
+The Kremlin did not comment, and the claim could not be independently verified.
+Russian President Vladimir Putin has previously declined to deny that North Korean soldiers were in Russia.
+`;
+
+const RETOLD = `Seoul says Pyongyang is moving soldiers to Russia
+
+Citing the National Intelligence Service, South Korean media reported on November 5 that Pyongyang had begun moving thousands of soldiers to Russia.
+The agency gave no figure for how many had already left.
+`;
+
+const HARBOUR = `Ferry crews at Larkspur harbour vote to strike over rotas
+
+Ferry crews at Larkspur harbour will walk out for three days from Friday, their union said.
+Union organiser Delphine Achterberg said the new rotas left crews with eleven-hour shifts and no rest days.
+The operator, Larkspur Ferries, said it regretted the decision and would run a reduced timetable.
+`;
+
+/** A whole rebuild held back until `open` is called, then the one this thread runs. */
+function heldRebuild(): { rebuild: NonNullable<ArticleStoreOptions['rebuild']>; open: () => void; started: () => number } {
+  let open = (): void => undefined;
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  let runs = 0;
+  return {
+    rebuild: async (folder, built, goodSince) => {
+      runs++;
+      await opened;
+      return reloadLibrary(folder, built, goodSince);
+    },
+    open: () => open(),
+    started: () => runs,
+  };
+}
+
+async function ask(library: Library, line: string): Promise<string> {
+  return JSON.stringify(await answerLine(line, readOnlyContext(library)));
+}
+
+/** The seed transcript's every question, and the new articles' own. */
+const QUESTIONS = [
+  ...TRANSCRIPT_QUERIES,
+  '/sources Budanov',
+  '/who Kyrylo Budanov',
+  '/who Vladimir Putin',
+  '/source 005_follow-up',
+  '/cite Budanov',
+  '/sources Larkspur ferry strike',
+  '/who Delphine Achterberg',
+];
+
+describe('an article store that answers an /add first', () => {
+  it('GIVEN an article added while the whole rebuild is held back THEN /sources finds it', async () => {
+    const held = heldRebuild();
+    const store = await openArticleStore(dir, () => undefined, { answerFirst: 'on', rebuild: held.rebuild });
+    expect((await store.add('005_follow-up.txt', FOLLOW_UP)).ok).toBe(true);
+    expect(held.started()).toBe(1);
+    expect(await ask(store.library, '/sources Budanov')).toContain('"articleId":"005_follow-up"');
+    held.open();
+  });
+
+  it('GIVEN an article added while the whole rebuild is held back THEN /who finds a person only it names', async () => {
+    const held = heldRebuild();
+    const store = await openArticleStore(dir, () => undefined, { answerFirst: 'on', rebuild: held.rebuild });
+    await store.add('005_follow-up.txt', FOLLOW_UP);
+    const answer = await answerLine('/who Kyrylo Budanov', readOnlyContext(store.library));
+    expect(answer.status).toBe('ok');
+    expect(JSON.stringify(answer)).toContain('005_follow-up');
+    held.open();
+  });
+
+  it('GIVEN an article added while the whole rebuild is held back THEN /who lists it beside the old articles for a person both name', async () => {
+    const held = heldRebuild();
+    const store = await openArticleStore(dir, () => undefined, { answerFirst: 'on', rebuild: held.rebuild });
+    const before = await ask(store.library, '/who Vladimir Putin');
+    await store.add('005_follow-up.txt', FOLLOW_UP);
+    const after = await ask(store.library, '/who Vladimir Putin');
+    expect(before).not.toContain('005_follow-up');
+    expect(after).toContain('005_follow-up');
+    held.open();
+  });
+
+  it('GIVEN an article added while the whole rebuild is held back THEN /source shows it and /cite cites it', async () => {
+    const held = heldRebuild();
+    const store = await openArticleStore(dir, () => undefined, { answerFirst: 'on', rebuild: held.rebuild });
+    await store.add('005_follow-up.txt', FOLLOW_UP);
+    const source = await answerLine('/source 005_follow-up', readOnlyContext(store.library));
+    expect(source.status).toBe('ok');
+    expect(source.title).toContain('North Korean troops reach Kursk front');
+    expect(await ask(store.library, '/cite Budanov')).toContain('005_follow-up');
+    held.open();
+  });
+
+  it('GIVEN an article added that retells a sentence of an old article, while the whole rebuild is held back THEN the two carry one claim at once', async () => {
+    const held = heldRebuild();
+    const store = await openArticleStore(dir, () => undefined, { answerFirst: 'on', rebuild: held.rebuild });
+    await store.add('005_retold.txt', RETOLD);
+    const retelling = store.library.sentence('005_retold', 0);
+    expect(retelling && store.library.alignment.claimsOf(retelling).flatMap((claim) => claim.articleIds)).toContain('002_01c1ca2bbba549fb');
+    held.open();
+    const whole = await store.settled();
+    const rebuilt = whole.sentence('005_retold', 0);
+    expect(rebuilt && whole.alignment.claimsOf(rebuilt).flatMap((claim) => claim.articleIds)).toContain('002_01c1ca2bbba549fb');
+  });
+
+  it('GIVEN the held rebuild let go THEN every answer is byte for byte that of the folder built at once', async () => {
+    const held = heldRebuild();
+    const store = await openArticleStore(dir, () => undefined, { answerFirst: 'on', rebuild: held.rebuild });
+    await store.add('005_follow-up.txt', FOLLOW_UP);
+    held.open();
+    await store.settled();
+    expect(await answersOf(store.library, QUESTIONS)).toEqual(await answersOfFreshLoad(dir, QUESTIONS));
+  });
+
+  it('GIVEN the whole rebuild fails THEN the layered library keeps answering and the log says so', async () => {
+    const logged: string[] = [];
+    const store = await openArticleStore(dir, (message) => logged.push(message), {
+      answerFirst: 'on',
+      rebuild: () => Promise.reject(new RebuildFailed('it ran out of memory')),
+    });
+    expect((await store.add('005_follow-up.txt', FOLLOW_UP)).ok).toBe(true);
+    await store.settled();
+    expect(await ask(store.library, '/sources Budanov')).toContain('"articleId":"005_follow-up"');
+    expect(logged).toEqual([expect.stringContaining('could not be rebuilt whole after a change (the library could not be rebuilt (it ran out of memory)')]);
+  });
+
+  it('GIVEN two articles added in quick succession THEN both are in the library the rebuild ends with', async () => {
+    const held = heldRebuild();
+    const store = await openArticleStore(dir, () => undefined, { answerFirst: 'on', rebuild: held.rebuild });
+    const [first, second] = await Promise.all([store.add('005_follow-up.txt', FOLLOW_UP), store.add('006_harbour.txt', HARBOUR)]);
+    expect([first.ok, second.ok]).toEqual([true, true]);
+    expect(await ask(store.library, '/sources Larkspur ferry strike')).toContain('006_harbour');
+    held.open();
+    const library = await store.settled();
+    expect(library.articles.map((article) => article.id)).toEqual(expect.arrayContaining(['005_follow-up', '006_harbour']));
+    expect(await answersOf(library, QUESTIONS)).toEqual(await answersOfFreshLoad(dir, QUESTIONS));
+  });
+
+  it('GIVEN an article just added and removed again THEN no answer finds it, at once and after the rebuild', async () => {
+    const held = heldRebuild();
+    const store = await openArticleStore(dir, () => undefined, { answerFirst: 'on', rebuild: held.rebuild });
+    await store.add('005_follow-up.txt', FOLLOW_UP);
+    const removed = await store.remove('005_follow-up');
+    expect(removed).toMatchObject({ ok: true, article: { id: '005_follow-up' } });
+    await expect(access(join(dir, '005_follow-up.txt'))).rejects.toThrow();
+    expect(await ask(store.library, '/sources Budanov')).not.toContain('005_follow-up');
+    held.open();
+    await store.settled();
+    expect(await answersOf(store.library, QUESTIONS)).toEqual(await answersOfFreshLoad(dir, QUESTIONS));
+  });
+
+  it('GIVEN an article held from the start removed while the rebuild is held back THEN /sources and /source no longer find it', async () => {
+    const held = heldRebuild();
+    const store = await openArticleStore(dir, () => undefined, { answerFirst: 'on', rebuild: held.rebuild });
+    expect(await ask(store.library, '/sources Goremykin')).toContain('"articleId":"002_01c1ca2bbba549fb"');
+    expect((await store.remove('002_01c1ca2bbba549fb')).ok).toBe(true);
+    expect(await ask(store.library, '/sources Goremykin')).not.toContain('"articleId":"002_01c1ca2bbba549fb"');
+    expect((await answerLine('/source 002_01c1ca2bbba549fb', readOnlyContext(store.library))).status).toBe('not_found');
+    held.open();
+    await store.settled();
+    expect(await answersOf(store.library, QUESTIONS)).toEqual(await answersOfFreshLoad(dir, QUESTIONS));
+  });
+});
