@@ -84,9 +84,16 @@ export class NearSpellings {
    * fewest edits any of them is at; none when no term is that near.
    */
   nearest(word: string, maxEdits: number): number[] {
-    const found = this.#within(word, maxEdits);
-    const fewest = Math.min(...found.map(({ edits }) => edits));
-    return found.flatMap(({ id, edits }) => (edits === fewest ? [id] : []));
+    // One edit first, then more: the terms within fewer edits are found among fewer, shorter
+    // lists (a typed slip is mostly one edit), and a wider allowance is looked up only when a
+    // narrower one finds nothing, so the answer is the one a single widest lookup gives.
+    for (let edits = Math.min(1, maxEdits); edits <= maxEdits; edits++) {
+      const found = this.#within(word, edits);
+      if (found.length === 0) continue;
+      const fewest = Math.min(...found.map((term) => term.edits));
+      return found.flatMap((term) => (term.edits === fewest ? [term.id] : []));
+    }
+    return [];
   }
 
   #within(word: string, maxEdits: number): { id: number; edits: number }[] {

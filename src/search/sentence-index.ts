@@ -134,6 +134,8 @@ interface TermMatcher {
   /** The query's word for it as typed, folded (`tropos`, where the term is `tropo`): what a correction is said to be for. */
   typed: string;
   fuzzy: boolean;
+  /** The search-term ids it matches: the term's, or the near spelling's read for it; none when the articles hold neither. */
+  termIds: number[];
   /** The sentences that hold it (or any of its near spellings), ascending. */
   sentences: Int32Array;
   /** How often it (or its near spellings together) stands in each of those sentences. */
@@ -190,6 +192,10 @@ export class SentenceIndex {
   readonly #averageLength: number;
   /** Each sentence's article, numbered, to count articles without comparing strings. */
   readonly #articleOf: Int32Array;
+  /** Each article's first sentence id, by its number. */
+  readonly #firstOf: Int32Array;
+  /** True when each sentence's `index` is its position in its article's sentences, as a loader gives it: read from the ids then (see #indexOf). */
+  readonly #numbered: boolean;
   /** For each article's number, the number of the first article with its id: hits are ordered one best sentence per article id. */
   readonly #firstWithId: Int32Array;
   /** Each sentence's place when the articles are read in article-id order, and the sentence at each place. */
@@ -210,7 +216,14 @@ export class SentenceIndex {
    * articles, restore it without tokenising anything. Throws when the snapshot does not fit.
    */
   constructor(articles: readonly Article[], snapshot?: IndexSnapshot) {
-    for (const article of articles) for (const sentence of article.sentences) this.#sentences.push(sentence);
+    let numbered = true;
+    for (const article of articles) {
+      article.sentences.forEach((sentence, i) => {
+        this.#sentences.push(sentence);
+        numbered &&= sentence.index === i;
+      });
+    }
+    this.#numbered = numbered;
     const numberOfId = new Map<string, number>();
     this.#firstWithId = Int32Array.from(articles, (article, i) => {
       const first = numberOfId.get(article.id) ?? i;
@@ -219,6 +232,7 @@ export class SentenceIndex {
     });
     this.#articleOf = new Int32Array(this.#sentences.length);
     const firstOf = new Int32Array(articles.length);
+    this.#firstOf = firstOf;
     let at = 0;
     articles.forEach((article, i) => {
       firstOf[i] = at;
@@ -427,7 +441,7 @@ export class SentenceIndex {
       for (const id of termIds) byTermId.set(id, [...(byTermId.get(id) ?? []), m]);
       const { sentences, counts } = countedUnion(this.#termPostings, this.#termRepeats, termIds);
       const weight = Math.log(1 + (total - sentences.length + 0.5) / (sentences.length + 0.5)) * (fuzzy ? FUZZY_WEIGHT : 1);
-      return { term, typed, fuzzy, sentences, counts, weight };
+      return { term, typed, fuzzy, termIds, sentences, counts, weight };
     });
     const shared = new Map<number, number[]>();
     for (const [id, serves] of byTermId) if (serves.length > 1) shared.set(id, serves);
@@ -529,51 +543,58 @@ export class SentenceIndex {
    * before any second-best.
    */
   #hitsOf(query: Query, matched: Matched, count: number): SearchHit[] {
-    const misspelt = query.matchers.filter((matcher) => matcher.fuzzy).length;
-    const firstAt = new Int32Array(query.matchers.length);
+    // The misspelt words' corrected term ids, in query order, for the spellings each hit uses:
+    // read from the token store when a hit's `corrected` is first asked for (see Hit).
+    const misspellings = query.matchers.flatMap((matcher) => (matcher.fuzzy ? matcher.termIds.map((termId) => ({ termId, typed: matcher.typed })) : []));
+    const spell = misspellings.length > 0 ? (id: number) => this.#spellingsIn(id, misspellings) : undefined;
     return this.#inHitOrder(matched, chooseSmallest(matched.keys.subarray(0, matched.count), count)).map((i) => {
       const id = matched.ids[i] ?? 0;
-      const sentence = this.#sentenceAt(id);
       const match = MATCH_KINDS[matched.ranks[i] ?? 0] ?? 'terms';
-      const score = matched.scores[i] ?? 0;
-      const corrected = misspelt > 0 ? this.#spellingsIn(id, query, misspelt, firstAt) : {};
-      if (match !== 'phrase' || !query.keyIds) return { sentence, match, score, corrected };
+      const hit = new Hit(this.#sentenceAt(id), match, matched.scores[i] ?? 0, id, spell);
+      if (match !== 'phrase' || !query.keyIds) return hit;
       // Worked out now, not when first read: a getter defined on each of 500 hits cost more than finding every span.
       const run = this.#store.findRun(id, query.keyIds);
       if (!run) throw new Error(`sentence ${id} does not hold the phrase it was found for`);
-      return { sentence, match, score, corrected, phrase: this.#spanOf(id, run) };
+      hit.phrase = this.#spanOf(id, run);
+      return hit;
     });
   }
 
   /**
-   * The spelling sentence `id` uses for each of the query's `misspelt` misspelt words it holds
-   * itself (a follow-on may not), by query term: its first token read as that word. Reads the
-   * sentence's tokens only as far as the last of them; `firstAt` is room for one place per word.
+   * The spelling sentence `id` uses for each misspelt query word it holds itself (a follow-on may
+   * not), by the word as typed: its first token of the term the word was read as. Reads the
+   * sentence's tokens once, only as far as the last of them, adding up where each stands as it goes.
    */
-  #spellingsIn(id: number, query: Query, misspelt: number, firstAt: Int32Array): Record<string, string> {
-    const store = this.#store;
-    const { slotOf, matchers } = query;
-    firstAt.fill(-1);
-    let missing = misspelt;
-    for (let at = store.first[id] ?? 0, end = store.first[id + 1] ?? 0; at < end && missing > 0; at++) {
-      const termId = store.termOfKey[store.keyAt[at] ?? 0] ?? -1;
-      const slot = termId < 0 ? 0 : (slotOf[termId] ?? 0);
-      if (slot === 0) continue;
-      for (const m of slot > 0 ? [slot - 1] : (query.shared.get(termId) ?? [])) {
-        if (firstAt[m] === -1 && matchers[m]?.fuzzy) {
-          firstAt[m] = at;
-          missing--;
-        }
-      }
+  #spellingsIn(id: number, misspellings: readonly Misspelling[]): Record<string, string> {
+    const { gapAt, lengthAt, keyAt, termOfKey, first } = this.#store;
+    // Each word's token: where it starts and ends in the sentence, start -1 past a gap or token
+    // too long for its byte (found by #tokenSpan instead), at -1 while not yet found.
+    const found = misspellings.map(() => ({ at: -1, start: -1, end: 0 }));
+    let missing = misspellings.length;
+    let end = 0;
+    let measured = true;
+    for (let at = first[id] ?? 0, last = first[id + 1] ?? 0; at < last && missing > 0; at++) {
+      const gap = gapAt[at] ?? 0;
+      const length = lengthAt[at] ?? 0;
+      if (gap === TOO_LONG || length === TOO_LONG) measured = false;
+      const start = end + gap;
+      end = start + length;
+      const termId = termOfKey[keyAt[at] ?? 0] ?? -1;
+      if (termId < 0) continue;
+      misspellings.forEach((misspelling, k) => {
+        const token = found[k];
+        if (misspelling.termId !== termId || !token || token.at >= 0) return;
+        Object.assign(token, { at, start: measured ? start : -1, end });
+        missing--;
+      });
     }
     const { text } = this.#sentenceAt(id);
     const corrected: Record<string, string> = {};
-    matchers.forEach((matcher, m) => {
-      const at = firstAt[m] ?? -1;
-      if (at >= 0) {
-        const token = this.#tokenSpan(id, at);
-        corrected[matcher.typed] = text.slice(token.start, token.end);
-      }
+    misspellings.forEach(({ typed }, k) => {
+      const token = found[k];
+      if (!token || token.at < 0) return;
+      const span = token.start >= 0 ? token : this.#tokenSpan(id, token.at);
+      corrected[typed] = text.slice(span.start, span.end);
     });
     return corrected;
   }
@@ -588,7 +609,7 @@ export class SentenceIndex {
     const ranked = Array.from(chosen);
     // Keys order by kind and score, but two scores a rounding apart share a key, and equal scores
     // go by place in the article: only runs of one key need a comparator (and a sentence read).
-    const indexOf = (i: number): number => this.#sentenceAt(ids[i] ?? 0).index;
+    const indexOf = (i: number): number => this.#indexOf(ids[i] ?? 0);
     const exactly = (a: number, b: number): number => (scores[b] ?? 0) - (scores[a] ?? 0) || indexOf(a) - indexOf(b) || a - b;
     for (let start = 0; start < ranked.length; ) {
       const key = keys[ranked[start] ?? 0];
@@ -623,9 +644,9 @@ export class SentenceIndex {
     const packed = new Float64Array(run.length);
     for (let k = 0; k < run.length; k++) {
       const at = run[k] ?? 0;
-      const index = this.#sentenceAt(ids[at] ?? 0).index;
+      const index = this.#indexOf(ids[at] ?? 0);
       // Exact while both fit their bits (a sentence's place and a position stay far below 2^26); else by the comparator.
-      if (index < 0 || index >= PLACE_LIMIT || at >= PLACE_LIMIT) return run.sort((a, b) => this.#sentenceAt(ids[a] ?? 0).index - this.#sentenceAt(ids[b] ?? 0).index || a - b);
+      if (index < 0 || index >= PLACE_LIMIT || at >= PLACE_LIMIT) return run.sort((a, b) => this.#indexOf(ids[a] ?? 0) - this.#indexOf(ids[b] ?? 0) || a - b);
       packed[k] = index * PLACE_LIMIT + at;
     }
     return Array.from(packed.sort(), (value) => value % PLACE_LIMIT);
@@ -731,6 +752,11 @@ export class SentenceIndex {
     return Object.defineProperty(holder, name, { enumerable: true, get: () => (span ??= spanOf()) }) as T & Record<Name, Span>;
   }
 
+  /** Sentence `id`'s place in its article (its `index`), from the typed arrays when the sentences are numbered by place: no sentence object read. */
+  #indexOf(id: number): number {
+    return this.#numbered ? id - (this.#firstOf[this.#articleOf[id] ?? 0] ?? 0) : this.#sentenceAt(id).index;
+  }
+
   /** Sentence `id`, which the postings and the store name only within range. */
   #sentenceAt(id: number): Sentence {
     const sentence = this.#sentences[id];
@@ -800,3 +826,38 @@ const MATCH_KINDS: MatchKind[] = ['phrase', 'terms', 'continuation'];
 const STRENGTH = 1e6;
 /** Bounds a sentence's place and a matched position so that both pack into one exact number (see #byPlace). */
 const PLACE_LIMIT = 2 ** 26;
+
+/** A misspelt query word as typed (folded), and the search term it was read as. */
+interface Misspelling {
+  termId: number;
+  typed: string;
+}
+
+/**
+ * A search hit whose corrected spellings are read when first asked for, through `spell`, shared by
+ * every hit of one query: /sources reads them, /cite and /compare never do, and reading them for
+ * each of 500 hits was a third of a misspelt word's search. One class for every hit, so a getter on
+ * its prototype rather than one defined on each object.
+ */
+class Hit implements SearchHit {
+  readonly sentence: Sentence;
+  readonly match: MatchKind;
+  readonly score: number;
+  declare phrase?: Span;
+  readonly #id: number;
+  readonly #spell: ((id: number) => Record<string, string>) | undefined;
+  #corrected: Record<string, string> | undefined;
+
+  constructor(sentence: Sentence, match: MatchKind, score: number, id: number, spell: ((id: number) => Record<string, string>) | undefined) {
+    this.sentence = sentence;
+    this.match = match;
+    this.score = score;
+    this.#id = id;
+    this.#spell = spell;
+  }
+
+  get corrected(): Record<string, string> {
+    this.#corrected ??= this.#spell ? this.#spell(this.#id) : {};
+    return this.#corrected;
+  }
+}
