@@ -3,7 +3,7 @@ import { isFigure, termOf, tokenize, type Token } from '../text/normalise.ts';
 import { continuesPrevious } from './continuation.ts';
 import { NearSpellings } from './near-spellings.ts';
 import { checkPostings, checkRepeats, countedUnion, countsAt, heldAt, holds, intersect, listOf, type Postings, type Repeats } from './postings.ts';
-import { chooseSmallest } from './smallest.ts';
+import { keyRanks, orderByCounts, selectSmallest } from './smallest.ts';
 import { TOO_LONG, TokenStore, type TokenRun, type TokenStorePart } from './token-store.ts';
 
 export { continuesPrevious } from './continuation.ts';
@@ -513,6 +513,25 @@ export class SentenceIndex {
     // A one-word phrase is its token key, which the key's posting list tells without reading the sentence.
     const holdsKey = keyIds?.length === 1 && onlyKey !== undefined ? heldAt(listOf(this.#keyPostings, onlyKey), all) : undefined;
     const { first } = this.#store;
+    const [onlyCounts] = countsOf;
+    if (size === 1 && onlyCounts && (holdsKey || keyIds === undefined)) {
+      // One word (a misspelt one, mostly): each sentence's score from its count and length alone,
+      // as #score gives it, in one loop without a call or a copy per sentence.
+      const weight = query.matchers[0]?.weight ?? 0;
+      for (let i = 0; i < all.length; i++) {
+        const id = all[i] ?? 0;
+        const count = onlyCounts[i] ?? 0;
+        const norm = BM25_K1 * (1 - BM25_B + (BM25_B * ((first[id + 1] ?? 0) - (first[id] ?? 0))) / this.#averageLength);
+        const score = count > 0 ? (weight * count * (BM25_K1 + 1)) / (count + norm) : 0;
+        const rank = holdsKey?.[i] === 1 ? MATCH_RANK.phrase : MATCH_RANK.terms;
+        matched.ids[i] = id;
+        matched.ranks[i] = rank;
+        matched.keys[i] = rank * STRENGTH - score;
+        matched.scores[i] = score;
+      }
+      matched.count = all.length;
+      return matched;
+    }
     for (let i = 0; i < all.length; i++) {
       const id = all[i] ?? 0;
       for (let m = 0; m < size; m++) counts[m] = countsOf[m]?.[i] ?? 0;
@@ -547,7 +566,7 @@ export class SentenceIndex {
     // read from the token store when a hit's `corrected` is first asked for (see Hit).
     const misspellings = query.matchers.flatMap((matcher) => (matcher.fuzzy ? matcher.termIds.map((termId) => ({ termId, typed: matcher.typed })) : []));
     const spell = misspellings.length > 0 ? (id: number) => this.#spellingsIn(id, misspellings) : undefined;
-    return this.#inHitOrder(matched, chooseSmallest(matched.keys.subarray(0, matched.count), count)).map((i) => {
+    return this.#inHitOrder(matched, selectSmallest(matched.keys.subarray(0, matched.count), count)).map((i) => {
       const id = matched.ids[i] ?? 0;
       const match = MATCH_KINDS[matched.ranks[i] ?? 0] ?? 'terms';
       const hit = new Hit(this.#sentenceAt(id), match, matched.scores[i] ?? 0, id, spell);
@@ -600,31 +619,49 @@ export class SentenceIndex {
   }
 
   /**
-   * The positions `chosen` of matched sentences (by key, then matched order) in the order hits are
-   * listed: by kind, then score (highest first), then place in the article, then matched order;
-   * each article's best before any article's second.
+   * The positions `chosen` of matched sentences (ascending) in the order hits are listed: by kind,
+   * then score (highest first), then place in the article, then matched order; each article's best
+   * before any article's second.
    */
   #inHitOrder(matched: Matched, chosen: Int32Array): number[] {
     const { ids, scores, keys } = matched;
-    const ranked = Array.from(chosen);
+    const size = chosen.length;
     // Keys order by kind and score, but two scores a rounding apart share a key, and equal scores
-    // go by place in the article: only runs of one key need a comparator (and a sentence read).
-    const indexOf = (i: number): number => this.#indexOf(ids[i] ?? 0);
-    const exactly = (a: number, b: number): number => (scores[b] ?? 0) - (scores[a] ?? 0) || indexOf(a) - indexOf(b) || a - b;
-    for (let start = 0; start < ranked.length; ) {
-      const key = keys[ranked[start] ?? 0];
-      const score = scores[ranked[start] ?? 0];
-      let end = start + 1;
-      let sameScore = true;
-      for (; end < ranked.length && keys[ranked[end] ?? 0] === key; end++) sameScore &&= scores[ranked[end] ?? 0] === score;
-      if (end - start > 1) ranked.splice(start, end - start, ...(sameScore ? this.#byPlace(ids, ranked.slice(start, end)) : ranked.slice(start, end).sort(exactly)));
-      start = end;
+    // go by place in the article. Each chosen is numbered by its key's rank among the keys chosen;
+    // where every key's sentences score alike (all but never), two counting sorts order them, by
+    // place in the article and then by rank, keeping ties in matched order: one score is shared
+    // by every sentence of one length holding a word once, often hundreds of hits.
+    const { rankOf, ranks } = keyRanks(keys, chosen);
+    const scoreOf = new Float64Array(ranks).fill(Number.NaN);
+    const indexAt = new Int32Array(size);
+    let alike = true;
+    let places = 0;
+    for (let j = 0; j < size && alike; j++) {
+      const at = chosen[j] ?? 0;
+      const rank = rankOf[j] ?? 0;
+      const score = scores[at] ?? 0;
+      if (Number.isNaN(scoreOf[rank] ?? 0)) scoreOf[rank] = score;
+      const index = this.#indexOf(ids[at] ?? 0);
+      alike = scoreOf[rank] === score && index >= 0 && index < COUNTED_PLACES;
+      indexAt[j] = index;
+      places = Math.max(places, index + 1);
+    }
+    let ranked: ArrayLike<number>;
+    if (alike) {
+      const byPlace = orderByCounts(indexAt, places, countingUp(size));
+      ranked = orderByCounts(rankOf, ranks, byPlace).map((j) => chosen[j] ?? 0);
+    } else {
+      const byRank = new Int32Array(matched.count);
+      chosen.forEach((at, j) => (byRank[at] = rankOf[j] ?? 0));
+      const indexOf = (i: number): number => this.#indexOf(ids[i] ?? 0);
+      ranked = Array.from(chosen).sort((a, b) => (byRank[a] ?? 0) - (byRank[b] ?? 0) || (scores[b] ?? 0) - (scores[a] ?? 0) || indexOf(a) - indexOf(b) || a - b);
     }
     const pass = this.#newPass();
     const seen = this.#seenIn;
     const best: number[] = [];
     const rest: number[] = [];
-    for (const i of ranked) {
+    for (let k = 0; k < ranked.length; k++) {
+      const i = ranked[k] ?? 0;
       const article = this.#firstWithId[this.#articleOf[ids[i] ?? 0] ?? 0] ?? 0;
       if (seen[article] === pass) rest.push(i);
       else {
@@ -633,23 +670,6 @@ export class SentenceIndex {
       }
     }
     return best.concat(rest);
-  }
-
-  /**
-   * Matched positions `run` (all of one score) by their sentences' places in their articles, then
-   * by position: as packed numbers through a numeric sort, since one score is shared by every
-   * sentence of one length holding a word once, often hundreds of hits.
-   */
-  #byPlace(ids: Int32Array, run: number[]): number[] {
-    const packed = new Float64Array(run.length);
-    for (let k = 0; k < run.length; k++) {
-      const at = run[k] ?? 0;
-      const index = this.#indexOf(ids[at] ?? 0);
-      // Exact while both fit their bits (a sentence's place and a position stay far below 2^26); else by the comparator.
-      if (index < 0 || index >= PLACE_LIMIT || at >= PLACE_LIMIT) return run.sort((a, b) => this.#indexOf(ids[a] ?? 0) - this.#indexOf(ids[b] ?? 0) || a - b);
-      packed[k] = index * PLACE_LIMIT + at;
-    }
-    return Array.from(packed.sort(), (value) => value % PLACE_LIMIT);
   }
 
   /** How many articles the sentences come from. */
@@ -824,8 +844,8 @@ const MATCH_KINDS: MatchKind[] = ['phrase', 'terms', 'continuation'];
  * turn them round).
  */
 const STRENGTH = 1e6;
-/** Bounds a sentence's place and a matched position so that both pack into one exact number (see #byPlace). */
-const PLACE_LIMIT = 2 ** 26;
+/** Hits are ordered by their sentences' places in their articles by counting while every place is below this (see #inHitOrder). */
+const COUNTED_PLACES = 2 ** 16;
 
 /** A misspelt query word as typed (folded), and the search term it was read as. */
 interface Misspelling {
@@ -860,4 +880,11 @@ class Hit implements SearchHit {
     this.#corrected ??= this.#spell ? this.#spell(this.#id) : {};
     return this.#corrected;
   }
+}
+
+/** 0, 1, … `size` - 1. */
+function countingUp(size: number): Int32Array {
+  const numbers = new Int32Array(size);
+  for (let i = 0; i < size; i++) numbers[i] = i;
+  return numbers;
 }

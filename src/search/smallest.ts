@@ -1,66 +1,87 @@
 /**
  * The positions of the `count` smallest of `keys` (all of them when there are no more), smallest
- * first, a tie going to the earlier position.
- *
- * In three passes and two small numeric sorts rather than a heap: the `count`-th smallest key is
- * found by selection on a copy of the keys; one pass in position order then takes every key below
- * it and the earliest of those equal to it; and the chosen are ordered by their keys' ranks among
- * the distinct keys chosen, then by position, as packed numbers through a typed array's sort. A
- * bounded heap cost about one comparison a key but as many replacements as the keys came in bad
- * order, then a heapsort of the chosen, twice as long at BBC ×10 for the thousands of sentences of
- * an everyday word (and their ten copies of every key).
+ * first, a tie going to the earlier position: selectSmallest's, ordered by their keys' ranks
+ * (see keyRanks), a stable sort keeping ties in position order.
  */
 export function chooseSmallest(keys: Float64Array, count: number): Int32Array {
+  const chosen = selectSmallest(keys, count);
+  const { rankOf, ranks } = keyRanks(keys, chosen);
+  const byRank = orderByCounts(
+    rankOf,
+    ranks,
+    new Int32Array(chosen.length).map((_, j) => j),
+  );
+  return byRank.map((j) => chosen[j] ?? 0);
+}
+
+/**
+ * The positions of the `count` smallest of `keys` (all of them when there are no more), a tie
+ * going to the earlier position, in ascending position order.
+ *
+ * The `count`-th smallest key is found by selection on a copy of the keys, and one pass in
+ * position order takes every key below it and the earliest of those equal to it. A bounded heap of
+ * the best seen cost about one comparison a key, but a replacement for every better key that came
+ * late, then a heapsort of the chosen: twice as long at BBC ×10 for the thousands of sentences of
+ * an everyday word (with their ten copies of every key).
+ */
+export function selectSmallest(keys: Float64Array, count: number): Int32Array {
   const size = Math.max(0, Math.min(count, keys.length));
-  if (size === 0) return new Int32Array(0);
   const chosen = new Int32Array(size);
   if (size === keys.length) {
     for (let i = 0; i < size; i++) chosen[i] = i;
-  } else {
-    // -0 and 0 are one key, as the comparison of keys treats them (a typed array's sort would not).
-    const copy = new Float64Array(keys.length);
-    for (let i = 0; i < keys.length; i++) copy[i] = plusZero(keys[i] ?? 0);
-    const cut = selectNth(copy, size - 1);
-    let below = 0;
-    for (let i = 0; i < keys.length; i++) if ((keys[i] ?? 0) < cut) below++;
-    // Every key below the cut is chosen, and the earliest of those at it until `size` are.
-    let atCut = size - below;
-    for (let i = 0, n = 0; i < keys.length && n < size; i++) {
-      const key = keys[i] ?? 0;
-      if (key < cut || (key === cut && atCut-- > 0)) chosen[n++] = i;
-    }
+    return chosen;
   }
-  // Ranks of the distinct keys chosen, then rank × size + place among the chosen (ascending
-  // positions), sorted as numbers: the order by key, then position, without a comparator.
-  const distinct = new Float64Array(size);
-  for (let j = 0; j < size; j++) distinct[j] = plusZero(keys[chosen[j] ?? 0] ?? 0);
-  distinct.sort();
-  let distinctCount = 0;
-  for (let i = 0; i < distinct.length; i++) if (i === 0 || distinct[i] !== distinct[i - 1]) distinct[distinctCount++] = distinct[i] ?? 0;
-  const ranks = distinct.subarray(0, distinctCount);
-  const packed = new Float64Array(size);
-  for (let j = 0; j < size; j++) packed[j] = rankOf(ranks, plusZero(keys[chosen[j] ?? 0] ?? 0)) * size + j;
-  packed.sort();
-  const ordered = new Int32Array(size);
-  for (let j = 0; j < size; j++) ordered[j] = chosen[(packed[j] ?? 0) % size] ?? 0;
+  // -0 and 0 are one key, as comparing keys treats them (a typed array's sort would not).
+  const copy = new Float64Array(keys.length);
+  for (let i = 0; i < keys.length; i++) copy[i] = plusZero(keys[i] ?? 0);
+  const cut = selectNth(copy, size - 1);
+  let below = 0;
+  for (let i = 0; i < keys.length; i++) if ((keys[i] ?? 0) < cut) below++;
+  // Every key below the cut is chosen, and the earliest of those at it until `size` are.
+  let atCut = size - below;
+  for (let i = 0, n = 0; i < keys.length && n < size; i++) {
+    const key = keys[i] ?? 0;
+    if (key < cut || (key === cut && atCut-- > 0)) chosen[n++] = i;
+  }
+  return chosen;
+}
+
+/**
+ * For each of the positions `chosen`, its key's rank among the distinct keys of `keys` at those
+ * positions (0 for the smallest), and how many distinct keys there are: the keys of a few hundred
+ * hits are mostly a few dozen values (one for each length of sentence holding a word once), so
+ * they are told apart through a map and only the distinct ones sorted.
+ */
+export function keyRanks(keys: Float64Array, chosen: Int32Array): { rankOf: Int32Array; ranks: number } {
+  const rankOfKey = new Map<number, number>();
+  for (const at of chosen) rankOfKey.set(plusZero(keys[at] ?? 0), 0);
+  const distinct = Float64Array.from(rankOfKey.keys()).sort();
+  distinct.forEach((key, rank) => rankOfKey.set(key, rank));
+  const rankOf = new Int32Array(chosen.length);
+  chosen.forEach((at, j) => (rankOf[j] = rankOfKey.get(plusZero(keys[at] ?? 0)) ?? 0));
+  return { rankOf, ranks: distinct.length };
+}
+
+/**
+ * `order` (indices into `values`) stably reordered by `values`, each in `[0, range)`: a counting
+ * sort, a few passes over a few hundred numbers where a comparison sort made thousands of calls.
+ */
+export function orderByCounts(values: Int32Array, range: number, order: Int32Array): Int32Array {
+  const starts = new Int32Array(range + 1);
+  for (const i of order) starts[(values[i] ?? 0) + 1] = (starts[(values[i] ?? 0) + 1] ?? 0) + 1;
+  for (let v = 0; v < range; v++) starts[v + 1] = (starts[v + 1] ?? 0) + (starts[v] ?? 0);
+  const ordered = new Int32Array(order.length);
+  for (const i of order) {
+    const v = values[i] ?? 0;
+    ordered[starts[v] ?? 0] = i;
+    starts[v] = (starts[v] ?? 0) + 1;
+  }
   return ordered;
 }
 
 /** The key with -0 read as 0. */
 function plusZero(key: number): number {
   return key === 0 ? 0 : key;
-}
-
-/** The position of `key` in ascending, distinct `ranks`, which hold it. */
-function rankOf(ranks: Float64Array, key: number): number {
-  let low = 0;
-  let high = ranks.length - 1;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((ranks[mid] ?? 0) < key) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /**
