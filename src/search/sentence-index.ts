@@ -676,9 +676,10 @@ export class SentenceIndex {
   #countArticles(ids: Int32Array): number {
     const pass = this.#newPass();
     const seen = this.#seenIn;
+    const articleOf = this.#articleOf;
     let count = 0;
-    for (const id of ids) {
-      const article = this.#articleOf[id] ?? 0;
+    for (let i = 0; i < ids.length; i++) {
+      const article = articleOf[ids[i] ?? 0] ?? 0;
       if (seen[article] !== pass) {
         seen[article] = pass;
         count++;
