@@ -207,6 +207,8 @@ export class SentenceIndex {
   readonly #pairPostings: Postings;
   /** Each search term's slot in the query being answered (see Query.slotOf): one array kept, not one made per query. */
   readonly #slots: Int32Array;
+  /** The room for matched sentences kept from one search to the next (see #matchedRoom). */
+  #reused: Matched = { count: 0, ids: new Int32Array(0), ranks: new Uint8Array(0), scores: new Float64Array(0), keys: new Float64Array(0) };
   /** Which articles a count or an ordering has seen: marked with a number new to each pass, so the array is never cleared. */
   readonly #seenIn: Uint32Array;
   #pass = 0;
@@ -496,7 +498,7 @@ export class SentenceIndex {
     let all = rarest;
     for (const matcher of byRarity.slice(1)) all = intersect(all, matcher.sentences);
     const room = all.length + (size < 2 ? 0 : 2 * rarest.length);
-    const matched: Matched = { count: 0, ids: new Int32Array(room), ranks: new Uint8Array(room), scores: new Float64Array(room), keys: new Float64Array(room) };
+    const matched = this.#matchedRoom(room);
     const add = (id: number, match: MatchKind, score: number): void => {
       matched.ids[matched.count] = id;
       matched.ranks[matched.count] = MATCH_RANK[match];
@@ -554,6 +556,21 @@ export class SentenceIndex {
       }
     }
     return matched;
+  }
+
+  /**
+   * Empty room for `room` matched sentences: the index's own arrays, reused from one search to the
+   * next, while that is at most REUSED_ROOM (the matches of an everyday word, made for every
+   * misspelt query); larger rooms are made for the one search.
+   */
+  #matchedRoom(room: number): Matched {
+    if (room > REUSED_ROOM) return { count: 0, ids: new Int32Array(room), ranks: new Uint8Array(room), scores: new Float64Array(room), keys: new Float64Array(room) };
+    if (this.#reused.ids.length < room) {
+      const size = Math.min(REUSED_ROOM, Math.max(room, 2 * this.#reused.ids.length));
+      this.#reused = { count: 0, ids: new Int32Array(size), ranks: new Uint8Array(size), scores: new Float64Array(size), keys: new Float64Array(size) };
+    }
+    this.#reused.count = 0;
+    return this.#reused;
   }
 
   /**
@@ -837,6 +854,8 @@ export class SentenceIndex {
   }
 }
 
+/** The most matched sentences whose room a search reuses from the last (see SentenceIndex.#matchedRoom): 1.4 MB kept. */
+const REUSED_ROOM = 65_536;
 const MATCH_RANK: Record<MatchKind, number> = { phrase: 0, terms: 1, continuation: 2 };
 const MATCH_KINDS: MatchKind[] = ['phrase', 'terms', 'continuation'];
 /**
