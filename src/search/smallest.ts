@@ -1,20 +1,4 @@
 /**
- * The positions of the `count` smallest of `keys` (all of them when there are no more), smallest
- * first, a tie going to the earlier position: selectSmallest's, ordered by their keys' ranks
- * (see keyRanks), a stable sort keeping ties in position order.
- */
-export function chooseSmallest(keys: Float64Array, count: number): Int32Array {
-  const chosen = selectSmallest(keys, count);
-  const { rankOf, ranks } = keyRanks(keys, chosen);
-  const byRank = orderByCounts(
-    rankOf,
-    ranks,
-    new Int32Array(chosen.length).map((_, j) => j),
-  );
-  return byRank.map((j) => chosen[j] ?? 0);
-}
-
-/**
  * The positions of the `count` smallest of `keys` (all of them when there are no more), a tie
  * going to the earlier position, in ascending position order.
  *
