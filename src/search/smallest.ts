@@ -81,7 +81,8 @@ function selectNth(values: Float64Array, nth: number): number {
     const a = values[low] ?? 0;
     const b = values[(low + high) >> 1] ?? 0;
     const c = values[high] ?? 0;
-    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    // The median of the first, middle and last: a run already in order is split in halves.
+    const pivot = Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     // [low, lt) below the pivot, [lt, i) equal, (gt, high] above.
     let lt = low;
     let gt = high;
