@@ -159,7 +159,7 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
   const unchanged = saved !== undefined && missing.length === 0 && saved.files.length === names.length;
   if (unchanged) {
     try {
-      const library = buildLibrary(articles, warnings, { snapshot: await saved.library() });
+      const library = buildLibrary(articles, warnings, { snapshot: quotingArticles(await saved.library(), articles) });
       endStage('restore');
       return { library, source: 'snapshot', saved: Promise.resolve(), reread: 0 };
     } catch (error) {
@@ -286,7 +286,7 @@ export async function restoreSnapshotInTurns(
   const start = performance.now();
   const saved = await readSnapshot(folder, await codeVersion(), false);
   if (!saved) throw new Error("the rebuilt library's snapshot is missing");
-  const snapshot = await saved.library();
+  const snapshot = quotingArticles(await saved.library(), articles);
   onStage?.('read', performance.now() - start);
   await nextTurn();
   return buildLibraryInTurns(articles, warnings, { snapshot, ...(onStage && { onStage }) });
@@ -572,6 +572,34 @@ function savedAnalyses(parts: { bytes: Buffer; offsets: Int32Array; counts: Int3
       return { articleId, sentences, quotations };
     },
   };
+}
+
+/**
+ * The snapshot with its saved analyses read so that each quotation's text is a slice of its
+ * article's text (where it is that slice, as the analysis made it) and each speaker's name one
+ * string however often it is named, instead of a fresh string from the JSON for each: the same
+ * values in less memory. At BBC ×10, 111,870 quotations hold 9.5 million characters, and 101,780
+ * speakers name 3,183 people.
+ */
+function quotingArticles(snapshot: LibrarySnapshot, articles: readonly Article[]): LibrarySnapshot {
+  const { analyses } = snapshot;
+  const textOf = new Map(articles.map((article) => [article.id, article.text]));
+  const names = new Map<string, string>();
+  const at = (i: number): ArticleAnalysis => {
+    const analysis = analyses.at(i);
+    const text = textOf.get(analysis.articleId);
+    for (const quotation of analysis.quotations) {
+      const slice = text?.slice(quotation.start, quotation.end);
+      if (slice === quotation.text) quotation.text = slice;
+      const { speaker } = quotation;
+      if (speaker === null) continue;
+      const known = names.get(speaker);
+      if (known === undefined) names.set(speaker, speaker);
+      else quotation.speaker = known;
+    }
+    return analysis;
+  };
+  return { ...snapshot, analyses: { length: analyses.length, sentenceCount: (i) => analyses.sentenceCount(i), at } };
 }
 
 function sha256(bytes: Uint8Array): string {

@@ -84,9 +84,16 @@ export class NearSpellings {
    * fewest edits any of them is at; none when no term is that near.
    */
   nearest(word: string, maxEdits: number): number[] {
-    const found = this.#within(word, maxEdits);
-    const fewest = Math.min(...found.map(({ edits }) => edits));
-    return found.flatMap(({ id, edits }) => (edits === fewest ? [id] : []));
+    // One edit first, then more: the terms within fewer edits are found among fewer, shorter
+    // lists (a typed slip is mostly one edit), and a wider allowance is looked up only when a
+    // narrower one finds nothing, so the answer is the one a single widest lookup gives.
+    for (let edits = Math.min(1, maxEdits); edits <= maxEdits; edits++) {
+      const found = this.#within(word, edits);
+      if (found.length === 0) continue;
+      const fewest = Math.min(...found.map((term) => term.edits));
+      return found.flatMap((term) => (term.edits === fewest ? [term.id] : []));
+    }
+    return [];
   }
 
   #within(word: string, maxEdits: number): { id: number; edits: number }[] {
@@ -110,23 +117,41 @@ export class NearSpellings {
       return found;
     }
     const counts = this.#counts;
+    const termsOf = this.#termsOf;
     const grams = this.#gramsOf(word, false);
     for (let length = Math.max(1, word.length - maxEdits); length <= Math.min(LIMIT - 1, word.length + maxEdits); length++) {
       const needed = Math.max(length, word.length) + GRAM - 1 - maxEdits * BROKEN_PER_EDIT;
-      const touched: number[] = [];
+      // The lists of the word's grams at this length, shortest first: a term sharing `needed` of
+      // them misses at most `lists.length - needed`, so it is on one of the first
+      // `lists.length - needed + 1`; only those are walked, and the candidates they give are looked
+      // up by halving in the rest (each list holds its terms in ascending id order), so the longest
+      // lists (a gram like the start of every word in "s") are never walked.
+      const lists: { from: number; to: number }[] = [];
       for (const gram of grams) {
         const gramId = this.#gramIds.get(gramKey(gram, length));
-        if (gramId === undefined) continue;
-        for (let at = this.#first[gramId] ?? 0, end = this.#first[gramId + 1] ?? 0; at < end; at++) {
-          const id = this.#termsOf[at] ?? 0;
+        if (gramId !== undefined) lists.push({ from: this.#first[gramId] ?? 0, to: this.#first[gramId + 1] ?? 0 });
+      }
+      if (lists.length < needed) continue;
+      lists.sort((a, b) => a.to - a.from - (b.to - b.from));
+      const walked = lists.length - needed + 1;
+      const touched: number[] = [];
+      for (let k = 0; k < walked; k++) {
+        const list = lists[k];
+        for (let at = list?.from ?? 0, end = list?.to ?? 0; at < end; at++) {
+          const id = termsOf[at] ?? 0;
           const count = counts[id] ?? 0;
           counts[id] = count + 1;
           if (count === 0) touched.push(id);
         }
       }
       for (const id of touched) {
-        if ((counts[id] ?? 0) >= needed) measure(id);
+        let count = counts[id] ?? 0;
         counts[id] = 0;
+        for (let k = walked; k < lists.length && count < needed && count + lists.length - k >= needed; k++) {
+          const list = lists[k];
+          if (list && holdsBetween(termsOf, list.from, list.to, id)) count++;
+        }
+        if (count >= needed) measure(id);
       }
     }
     return found.sort((a, b) => a.id - b.id);
@@ -192,6 +217,20 @@ export function editsBetween(a: string, b: string, max: number): number {
     [beforeLast, last, row] = [last, row, beforeLast];
   }
   return Math.min(last[b.length] ?? 0, max + 1);
+}
+
+/** True when ascending `values` holds `value` between positions `from` and `to` (exclusive). */
+function holdsBetween(values: Int32Array, from: number, to: number, value: number): boolean {
+  let low = from;
+  let high = to - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = values[mid] ?? 0;
+    if (at < value) low = mid + 1;
+    else if (at > value) high = mid - 1;
+    else return true;
+  }
+  return false;
 }
 
 /** The letters a word holds as bits of a number, one bit for each of 32 groups of character codes. */

@@ -3,7 +3,7 @@ import { isFigure, termOf, tokenize, type Token } from '../text/normalise.ts';
 import { continuesPrevious } from './continuation.ts';
 import { NearSpellings } from './near-spellings.ts';
 import { checkPostings, checkRepeats, countedUnion, countsAt, heldAt, holds, intersect, listOf, type Postings, type Repeats } from './postings.ts';
-import { chooseSmallest } from './smallest.ts';
+import { keyRanks, orderByCounts, selectSmallest } from './smallest.ts';
 import { TOO_LONG, TokenStore, type TokenRun, type TokenStorePart } from './token-store.ts';
 
 export { continuesPrevious } from './continuation.ts';
@@ -135,6 +135,8 @@ interface TermMatcher {
   /** The query's word for it as typed, folded (`tropos`, where the term is `tropo`): what a correction is said to be for. */
   typed: string;
   fuzzy: boolean;
+  /** The search-term ids it matches: the term's, or the near spelling's read for it; none when the articles hold neither. */
+  termIds: number[];
   /** The sentences that hold it (or any of its near spellings), ascending. */
   sentences: Int32Array;
   /** How often it (or its near spellings together) stands in each of those sentences. */
@@ -191,6 +193,10 @@ export class SentenceIndex {
   readonly #averageLength: number;
   /** Each sentence's article, numbered, to count articles without comparing strings. */
   readonly #articleOf: Int32Array;
+  /** Each article's first sentence id, by its number. */
+  readonly #firstOf: Int32Array;
+  /** True when each sentence's `index` is its position in its article's sentences, as a loader gives it: read from the ids then (see #indexOf). */
+  readonly #numbered: boolean;
   /** For each article's number, the number of the first article with its id: hits are ordered one best sentence per article id. */
   readonly #firstWithId: Int32Array;
   /** Each sentence's place when the articles are read in article-id order, and the sentence at each place. */
@@ -202,6 +208,8 @@ export class SentenceIndex {
   readonly #pairPostings: Postings;
   /** Each search term's slot in the query being answered (see Query.slotOf): one array kept, not one made per query. */
   readonly #slots: Int32Array;
+  /** The room for matched sentences kept from one search to the next (see #matchedRoom). */
+  #reused: Matched = { count: 0, ids: new Int32Array(0), ranks: new Uint8Array(0), scores: new Float64Array(0), keys: new Float64Array(0) };
   /** Which articles a count or an ordering has seen: marked with a number new to each pass, so the array is never cleared. */
   readonly #seenIn: Uint32Array;
   #pass = 0;
@@ -213,7 +221,14 @@ export class SentenceIndex {
    * articles, restore it without tokenising anything. Throws when the snapshot does not fit.
    */
   constructor(articles: readonly Article[], snapshot?: IndexSnapshot) {
-    for (const article of articles) for (const sentence of article.sentences) this.#sentences.push(sentence);
+    let numbered = true;
+    for (const article of articles) {
+      article.sentences.forEach((sentence, i) => {
+        this.#sentences.push(sentence);
+        numbered &&= sentence.index === i;
+      });
+    }
+    this.#numbered = numbered;
     const numberOfId = new Map<string, number>();
     this.#firstWithId = Int32Array.from(articles, (article, i) => {
       const first = numberOfId.get(article.id) ?? i;
@@ -222,6 +237,7 @@ export class SentenceIndex {
     });
     this.#articleOf = new Int32Array(this.#sentences.length);
     const firstOf = new Int32Array(articles.length);
+    this.#firstOf = firstOf;
     let at = 0;
     articles.forEach((article, i) => {
       firstOf[i] = at;
@@ -473,7 +489,7 @@ export class SentenceIndex {
       for (const id of termIds) byTermId.set(id, [...(byTermId.get(id) ?? []), m]);
       const { sentences, counts } = countedUnion(this.#termPostings, this.#termRepeats, termIds);
       const weight = Math.log(1 + (total - sentences.length + 0.5) / (sentences.length + 0.5)) * (fuzzy ? FUZZY_WEIGHT : 1);
-      return { term, typed, fuzzy, sentences, counts, weight };
+      return { term, typed, fuzzy, termIds, sentences, counts, weight };
     });
     const shared = new Map<number, number[]>();
     for (const [id, serves] of byTermId) if (serves.length > 1) shared.set(id, serves);
@@ -528,7 +544,7 @@ export class SentenceIndex {
     let all = rarest;
     for (const matcher of byRarity.slice(1)) all = intersect(all, matcher.sentences);
     const room = all.length + (size < 2 ? 0 : 2 * rarest.length);
-    const matched: Matched = { count: 0, ids: new Int32Array(room), ranks: new Uint8Array(room), scores: new Float64Array(room), keys: new Float64Array(room) };
+    const matched = this.#matchedRoom(room);
     const add = (id: number, match: MatchKind, score: number): void => {
       matched.ids[matched.count] = id;
       matched.ranks[matched.count] = MATCH_RANK[match];
@@ -545,6 +561,25 @@ export class SentenceIndex {
     // A one-word phrase is its token key, which the key's posting list tells without reading the sentence.
     const holdsKey = keyIds?.length === 1 && onlyKey !== undefined ? heldAt(listOf(this.#keyPostings, onlyKey), all) : undefined;
     const { first } = this.#store;
+    const [onlyCounts] = countsOf;
+    if (size === 1 && onlyCounts && (holdsKey || keyIds === undefined)) {
+      // One word (a misspelt one, mostly): each sentence's score from its count and length alone,
+      // as #score gives it, in one loop without a call or a copy per sentence.
+      const weight = query.matchers[0]?.weight ?? 0;
+      for (let i = 0; i < all.length; i++) {
+        const id = all[i] ?? 0;
+        const count = onlyCounts[i] ?? 0;
+        const norm = BM25_K1 * (1 - BM25_B + (BM25_B * ((first[id + 1] ?? 0) - (first[id] ?? 0))) / this.#averageLength);
+        const score = count > 0 ? (weight * count * (BM25_K1 + 1)) / (count + norm) : 0;
+        const rank = holdsKey?.[i] === 1 ? MATCH_RANK.phrase : MATCH_RANK.terms;
+        matched.ids[i] = id;
+        matched.ranks[i] = rank;
+        matched.keys[i] = rank * STRENGTH - score;
+        matched.scores[i] = score;
+      }
+      matched.count = all.length;
+      return matched;
+    }
     for (let i = 0; i < all.length; i++) {
       const id = all[i] ?? 0;
       for (let m = 0; m < size; m++) counts[m] = countsOf[m]?.[i] ?? 0;
@@ -570,86 +605,126 @@ export class SentenceIndex {
   }
 
   /**
+   * Empty room for `room` matched sentences: the index's own arrays, reused from one search to the
+   * next, while that is at most REUSED_ROOM (the matches of an everyday word, made for every
+   * misspelt query); larger rooms are made for the one search.
+   */
+  #matchedRoom(room: number): Matched {
+    if (room > REUSED_ROOM) return { count: 0, ids: new Int32Array(room), ranks: new Uint8Array(room), scores: new Float64Array(room), keys: new Float64Array(room) };
+    if (this.#reused.ids.length < room) {
+      const size = Math.min(REUSED_ROOM, Math.max(room, 2 * this.#reused.ids.length));
+      this.#reused = { count: 0, ids: new Int32Array(size), ranks: new Uint8Array(size), scores: new Float64Array(size), keys: new Float64Array(size) };
+    }
+    this.#reused.count = 0;
+    return this.#reused;
+  }
+
+  /**
    * The `count` strongest of the matched sentences as hits, with their phrase spans and corrected
    * words: strongest first (phrase, then all terms, then continuations), each article's best
    * before any second-best.
    */
   #hitsOf(query: Query, matched: Matched, count: number): SearchHit[] {
-    const misspelt = query.matchers.filter((matcher) => matcher.fuzzy).length;
-    const firstAt = new Int32Array(query.matchers.length);
-    return this.#inHitOrder(matched, chooseSmallest(matched.keys.subarray(0, matched.count), count)).map((i) => {
+    // The misspelt words' corrected term ids, in query order, for the spellings each hit uses:
+    // read from the token store when a hit's `corrected` is first asked for (see Hit).
+    const misspellings = query.matchers.flatMap((matcher) => (matcher.fuzzy ? matcher.termIds.map((termId) => ({ termId, typed: matcher.typed })) : []));
+    const spell = misspellings.length > 0 ? (id: number) => this.#spellingsIn(id, misspellings) : undefined;
+    return this.#inHitOrder(matched, selectSmallest(matched.keys.subarray(0, matched.count), count)).map((i) => {
       const id = matched.ids[i] ?? 0;
-      const sentence = this.#sentenceAt(id);
       const match = MATCH_KINDS[matched.ranks[i] ?? 0] ?? 'terms';
-      const score = matched.scores[i] ?? 0;
-      const corrected = misspelt > 0 ? this.#spellingsIn(id, query, misspelt, firstAt) : {};
-      if (match !== 'phrase' || !query.keyIds) return { sentence, match, score, corrected };
+      const hit = new Hit(this.#sentenceAt(id), match, matched.scores[i] ?? 0, id, spell);
+      if (match !== 'phrase' || !query.keyIds) return hit;
       // Worked out now, not when first read: a getter defined on each of 500 hits cost more than finding every span.
       const run = this.#store.findRun(id, query.keyIds);
       if (!run) throw new Error(`sentence ${id} does not hold the phrase it was found for`);
-      return { sentence, match, score, corrected, phrase: this.#spanOf(id, run) };
+      hit.phrase = this.#spanOf(id, run);
+      return hit;
     });
   }
 
   /**
-   * The spelling sentence `id` uses for each of the query's `misspelt` misspelt words it holds
-   * itself (a follow-on may not), by query term: its first token read as that word. Reads the
-   * sentence's tokens only as far as the last of them; `firstAt` is room for one place per word.
+   * The spelling sentence `id` uses for each misspelt query word it holds itself (a follow-on may
+   * not), by the word as typed: its first token of the term the word was read as. Reads the
+   * sentence's tokens once, only as far as the last of them, adding up where each stands as it goes.
    */
-  #spellingsIn(id: number, query: Query, misspelt: number, firstAt: Int32Array): Record<string, string> {
-    const store = this.#store;
-    const { slotOf, matchers } = query;
-    firstAt.fill(-1);
-    let missing = misspelt;
-    for (let at = store.first[id] ?? 0, end = store.first[id + 1] ?? 0; at < end && missing > 0; at++) {
-      const termId = store.termOfKey[store.keyAt[at] ?? 0] ?? -1;
-      const slot = termId < 0 ? 0 : (slotOf[termId] ?? 0);
-      if (slot === 0) continue;
-      for (const m of slot > 0 ? [slot - 1] : (query.shared.get(termId) ?? [])) {
-        if (firstAt[m] === -1 && matchers[m]?.fuzzy) {
-          firstAt[m] = at;
-          missing--;
-        }
-      }
+  #spellingsIn(id: number, misspellings: readonly Misspelling[]): Record<string, string> {
+    const { gapAt, lengthAt, keyAt, termOfKey, first } = this.#store;
+    // Each word's token: where it starts and ends in the sentence, start -1 past a gap or token
+    // too long for its byte (found by #tokenSpan instead), at -1 while not yet found.
+    const found = misspellings.map(() => ({ at: -1, start: -1, end: 0 }));
+    let missing = misspellings.length;
+    let end = 0;
+    let measured = true;
+    for (let at = first[id] ?? 0, last = first[id + 1] ?? 0; at < last && missing > 0; at++) {
+      const gap = gapAt[at] ?? 0;
+      const length = lengthAt[at] ?? 0;
+      if (gap === TOO_LONG || length === TOO_LONG) measured = false;
+      const start = end + gap;
+      end = start + length;
+      const termId = termOfKey[keyAt[at] ?? 0] ?? -1;
+      if (termId < 0) continue;
+      misspellings.forEach((misspelling, k) => {
+        const token = found[k];
+        if (misspelling.termId !== termId || !token || token.at >= 0) return;
+        Object.assign(token, { at, start: measured ? start : -1, end });
+        missing--;
+      });
     }
     const { text } = this.#sentenceAt(id);
     const corrected: Record<string, string> = {};
-    matchers.forEach((matcher, m) => {
-      const at = firstAt[m] ?? -1;
-      if (at >= 0) {
-        const token = this.#tokenSpan(id, at);
-        corrected[matcher.typed] = text.slice(token.start, token.end);
-      }
+    misspellings.forEach(({ typed }, k) => {
+      const token = found[k];
+      if (!token || token.at < 0) return;
+      const span = token.start >= 0 ? token : this.#tokenSpan(id, token.at);
+      corrected[typed] = text.slice(span.start, span.end);
     });
     return corrected;
   }
 
   /**
-   * The positions `chosen` of matched sentences (by key, then matched order) in the order hits are
-   * listed: by kind, then score (highest first), then place in the article, then matched order;
-   * each article's best before any article's second.
+   * The positions `chosen` of matched sentences (ascending) in the order hits are listed: by kind,
+   * then score (highest first), then place in the article, then matched order; each article's best
+   * before any article's second.
    */
   #inHitOrder(matched: Matched, chosen: Int32Array): number[] {
     const { ids, scores, keys } = matched;
-    const ranked = Array.from(chosen);
+    const size = chosen.length;
     // Keys order by kind and score, but two scores a rounding apart share a key, and equal scores
-    // go by place in the article: only runs of one key need a comparator (and a sentence read).
-    const indexOf = (i: number): number => this.#sentenceAt(ids[i] ?? 0).index;
-    const exactly = (a: number, b: number): number => (scores[b] ?? 0) - (scores[a] ?? 0) || indexOf(a) - indexOf(b) || a - b;
-    for (let start = 0; start < ranked.length; ) {
-      const key = keys[ranked[start] ?? 0];
-      const score = scores[ranked[start] ?? 0];
-      let end = start + 1;
-      let sameScore = true;
-      for (; end < ranked.length && keys[ranked[end] ?? 0] === key; end++) sameScore &&= scores[ranked[end] ?? 0] === score;
-      if (end - start > 1) ranked.splice(start, end - start, ...(sameScore ? this.#byPlace(ids, ranked.slice(start, end)) : ranked.slice(start, end).sort(exactly)));
-      start = end;
+    // go by place in the article. Each chosen is numbered by its key's rank among the keys chosen;
+    // where every key's sentences score alike (all but never), two counting sorts order them, by
+    // place in the article and then by rank, keeping ties in matched order: one score is shared
+    // by every sentence of one length holding a word once, often hundreds of hits.
+    const { rankOf, ranks } = keyRanks(keys, chosen);
+    const scoreOf = new Float64Array(ranks).fill(Number.NaN);
+    const indexAt = new Int32Array(size);
+    let alike = true;
+    let places = 0;
+    for (let j = 0; j < size && alike; j++) {
+      const at = chosen[j] ?? 0;
+      const rank = rankOf[j] ?? 0;
+      const score = scores[at] ?? 0;
+      if (Number.isNaN(scoreOf[rank] ?? 0)) scoreOf[rank] = score;
+      const index = this.#indexOf(ids[at] ?? 0);
+      alike = scoreOf[rank] === score && index >= 0 && index < COUNTED_PLACES;
+      indexAt[j] = index;
+      places = Math.max(places, index + 1);
+    }
+    let ranked: ArrayLike<number>;
+    if (alike) {
+      const byPlace = orderByCounts(indexAt, places, countingUp(size));
+      ranked = orderByCounts(rankOf, ranks, byPlace).map((j) => chosen[j] ?? 0);
+    } else {
+      const byRank = new Int32Array(matched.count);
+      chosen.forEach((at, j) => (byRank[at] = rankOf[j] ?? 0));
+      const indexOf = (i: number): number => this.#indexOf(ids[i] ?? 0);
+      ranked = Array.from(chosen).sort((a, b) => (byRank[a] ?? 0) - (byRank[b] ?? 0) || (scores[b] ?? 0) - (scores[a] ?? 0) || indexOf(a) - indexOf(b) || a - b);
     }
     const pass = this.#newPass();
     const seen = this.#seenIn;
     const best: number[] = [];
     const rest: number[] = [];
-    for (const i of ranked) {
+    for (let k = 0; k < ranked.length; k++) {
+      const i = ranked[k] ?? 0;
       const article = this.#firstWithId[this.#articleOf[ids[i] ?? 0] ?? 0] ?? 0;
       if (seen[article] === pass) rest.push(i);
       else {
@@ -660,30 +735,14 @@ export class SentenceIndex {
     return best.concat(rest);
   }
 
-  /**
-   * Matched positions `run` (all of one score) by their sentences' places in their articles, then
-   * by position: as packed numbers through a numeric sort, since one score is shared by every
-   * sentence of one length holding a word once, often hundreds of hits.
-   */
-  #byPlace(ids: Int32Array, run: number[]): number[] {
-    const packed = new Float64Array(run.length);
-    for (let k = 0; k < run.length; k++) {
-      const at = run[k] ?? 0;
-      const index = this.#sentenceAt(ids[at] ?? 0).index;
-      // Exact while both fit their bits (a sentence's place and a position stay far below 2^26); else by the comparator.
-      if (index < 0 || index >= PLACE_LIMIT || at >= PLACE_LIMIT) return run.sort((a, b) => this.#sentenceAt(ids[a] ?? 0).index - this.#sentenceAt(ids[b] ?? 0).index || a - b);
-      packed[k] = index * PLACE_LIMIT + at;
-    }
-    return Array.from(packed.sort(), (value) => value % PLACE_LIMIT);
-  }
-
   /** How many articles the sentences come from. */
   #countArticles(ids: Int32Array): number {
     const pass = this.#newPass();
     const seen = this.#seenIn;
+    const articleOf = this.#articleOf;
     let count = 0;
-    for (const id of ids) {
-      const article = this.#articleOf[id] ?? 0;
+    for (let i = 0; i < ids.length; i++) {
+      const article = articleOf[ids[i] ?? 0] ?? 0;
       if (seen[article] !== pass) {
         seen[article] = pass;
         count++;
@@ -777,6 +836,11 @@ export class SentenceIndex {
     return Object.defineProperty(holder, name, { enumerable: true, get: () => (span ??= spanOf()) }) as T & Record<Name, Span>;
   }
 
+  /** Sentence `id`'s place in its article (its `index`), from the typed arrays when the sentences are numbered by place: no sentence object read. */
+  #indexOf(id: number): number {
+    return this.#numbered ? id - (this.#firstOf[this.#articleOf[id] ?? 0] ?? 0) : this.#sentenceAt(id).index;
+  }
+
   /** Sentence `id`, which the postings and the store name only within range. */
   #sentenceAt(id: number): Sentence {
     const sentence = this.#sentences[id];
@@ -836,6 +900,8 @@ export class SentenceIndex {
   }
 }
 
+/** The most matched sentences whose room a search reuses from the last (see SentenceIndex.#matchedRoom): 1.4 MB kept. */
+const REUSED_ROOM = 65_536;
 const MATCH_RANK: Record<MatchKind, number> = { phrase: 0, terms: 1, continuation: 2 };
 const MATCH_KINDS: MatchKind[] = ['phrase', 'terms', 'continuation'];
 /**
@@ -844,5 +910,47 @@ const MATCH_KINDS: MatchKind[] = ['phrase', 'terms', 'continuation'];
  * turn them round).
  */
 const STRENGTH = 1e6;
-/** Bounds a sentence's place and a matched position so that both pack into one exact number (see #byPlace). */
-const PLACE_LIMIT = 2 ** 26;
+/** Hits are ordered by their sentences' places in their articles by counting while every place is below this (see #inHitOrder). */
+const COUNTED_PLACES = 2 ** 16;
+
+/** A misspelt query word as typed (folded), and the search term it was read as. */
+interface Misspelling {
+  termId: number;
+  typed: string;
+}
+
+/**
+ * A search hit whose corrected spellings are read when first asked for, through `spell`, shared by
+ * every hit of one query: /sources reads them, /cite and /compare never do, and reading them for
+ * each of 500 hits was a third of a misspelt word's search. One class for every hit, so a getter on
+ * its prototype rather than one defined on each object.
+ */
+class Hit implements SearchHit {
+  readonly sentence: Sentence;
+  readonly match: MatchKind;
+  readonly score: number;
+  declare phrase?: Span;
+  readonly #id: number;
+  readonly #spell: ((id: number) => Record<string, string>) | undefined;
+  #corrected: Record<string, string> | undefined;
+
+  constructor(sentence: Sentence, match: MatchKind, score: number, id: number, spell: ((id: number) => Record<string, string>) | undefined) {
+    this.sentence = sentence;
+    this.match = match;
+    this.score = score;
+    this.#id = id;
+    this.#spell = spell;
+  }
+
+  get corrected(): Record<string, string> {
+    this.#corrected ??= this.#spell ? this.#spell(this.#id) : {};
+    return this.#corrected;
+  }
+}
+
+/** 0, 1, … `size` - 1. */
+function countingUp(size: number): Int32Array {
+  const numbers = new Int32Array(size);
+  for (let i = 0; i < size; i++) numbers[i] = i;
+  return numbers;
+}

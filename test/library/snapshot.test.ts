@@ -81,6 +81,18 @@ describe('library snapshot', () => {
     expect(distinct.size).toBeLessThan(certainties.length);
   });
 
+  it('GIVEN a restored library THEN its quotations read as the built one’s, each quote the article’s own words at its offsets', async () => {
+    const built = await load();
+    const restored = await load();
+    expect(restored.source).toBe('snapshot');
+    const quotations = (library: Library) => library.articles.flatMap((article) => library.analysisOf(article.id)?.quotations ?? []);
+    expect(quotations(restored.library)).toEqual(quotations(built.library));
+    expect(quotations(restored.library).length).toBeGreaterThan(0);
+    for (const article of restored.library.articles) {
+      for (const quotation of restored.library.analysisOf(article.id)?.quotations ?? []) expect(quotation.text).toBe(article.text.slice(quotation.start, quotation.end));
+    }
+  });
+
   it('GIVEN a restored library WHEN asked /who THEN it reads only the certainty analyses of the articles it cites', async () => {
     const { library } = await load();
     const saved = snapshotOf(library);

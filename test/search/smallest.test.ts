@@ -1,32 +1,52 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chooseSmallest } from '../../src/search/smallest.ts';
+import { keyRanks, orderByCounts, selectSmallest } from '../../src/search/smallest.ts';
 
-/** The `count` smallest keys' positions by a full sort, smallest first, ties to the earlier position: what chooseSmallest must give. */
+/** The `count` smallest keys' positions by a full sort, ties to the earlier position, then in position order: what selectSmallest must give. */
 function bySorting(keys: readonly number[], count: number): number[] {
   return keys
     .map((key, at) => ({ key, at }))
     .sort((a, b) => a.key - b.key || a.at - b.at)
     .slice(0, count)
-    .map(({ at }) => at);
+    .map(({ at }) => at)
+    .sort((a, b) => a - b);
 }
 
 describe('choosing the strongest of many matches', () => {
-  it('GIVEN fewer keys than asked for THEN chooses them all, smallest first', () => {
-    expect(Array.from(chooseSmallest(Float64Array.from([3, 1, 2]), 5))).toEqual([1, 2, 0]);
+  it('GIVEN fewer keys than asked for THEN chooses them all, in position order', () => {
+    expect(Array.from(selectSmallest(Float64Array.from([3, 1, 2]), 5))).toEqual([0, 1, 2]);
   });
 
   it('GIVEN keys tied at the cut THEN chooses the earliest of them', () => {
-    expect(Array.from(chooseSmallest(Float64Array.from([2, 1, 2, 2, 0]), 3))).toEqual([4, 1, 0]);
+    expect(Array.from(selectSmallest(Float64Array.from([2, 1, 2, 2, 0]), 3))).toEqual([0, 1, 4]);
   });
 
   it('GIVEN any keys, many of them tied (property) THEN chooses what sorting them all chooses', () => {
     const key = fc.oneof(fc.integer({ min: -3, max: 3 }), fc.double({ noNaN: true, min: -1e6, max: 1e6 }));
     fc.assert(
       fc.property(fc.array(key, { maxLength: 300 }), fc.integer({ min: 1, max: 60 }), (keys, count) => {
-        expect(Array.from(chooseSmallest(Float64Array.from(keys), count))).toEqual(bySorting(keys, count));
+        expect(Array.from(selectSmallest(Float64Array.from(keys), count))).toEqual(bySorting(keys, count));
       }),
       { seed: 19, numRuns: 500 },
+    );
+  });
+});
+
+describe('ranking and ordering the chosen', () => {
+  it('GIVEN chosen keys with repeats, and 0 beside -0 THEN ranks each distinct key from the smallest, the two zeros as one', () => {
+    const { rankOf, ranks } = keyRanks(Float64Array.from([5, -0, 2, 0, 5, 9]), Int32Array.from([0, 1, 2, 3, 4]));
+    expect(Array.from(rankOf)).toEqual([2, 0, 1, 0, 2]);
+    expect(ranks).toBe(3);
+  });
+
+  it('GIVEN any small numbers (property) THEN orders by them as a stable sort does, ties kept in the order given', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: 200 }), (values) => {
+        const order = Int32Array.from(values.keys()).reverse();
+        const expected = Array.from(order).sort((a, b) => (values[a] ?? 0) - (values[b] ?? 0));
+        expect(Array.from(orderByCounts(Int32Array.from(values), 10, order))).toEqual(expected);
+      }),
+      { seed: 19, numRuns: 300 },
     );
   });
 });
