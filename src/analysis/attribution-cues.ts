@@ -208,6 +208,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (phrase && CONJUNCTIONS.has(readAt(tokens, phrase[1], 'tokens').norm)) phrase = undefined;
       // `Neither Mr Howard nor Mr Letwin would say how …`, `Nobody would say`: a subject that denies anyone said it makes no claim.
       if (phrase && NO_ONE.has(readAt(tokens, phrase[0], 'tokens').norm)) continue;
+      // `George Galloway who won £150,000 in libel damages from the Daily Telegraph said`: a relative clause with no comma to
+      // close it ends in a noun that is no subject; the person `who` hangs from speaks.
+      if (phrase && category === 'speech' && whoBefore(text, tokens, phrase[0], match.first)) phrase = restrictedSubject(text, tokens, match.first, cueAt) ?? phrase;
       if (phrase) phrase = nameBeforeRoleAside(text, tokens, phrase) ?? phrase;
       if (phrase) phrase = coordinatedGroup(text, tokens, phrase);
       // `A court document filed Thursday says`, `The report published yesterday said`: the participle describes the source.
@@ -1309,13 +1312,30 @@ const TOLD: ReadonlySet<string> = new Set(['told', 'tells']);
 /** Verbs of hearing, which inside a relative clause say what its people heard (`who have heard from the campaign`). */
 const HEARD: ReadonlySet<string> = new Set(['heard', 'hear', 'hears']);
 
+/** A break between words as `boundaryAfter` reads it, but not the comma or point inside a figure (`£150,000`, `2.5`). */
+function clauseBreakAfter(text: string, tokens: readonly Token[], at: number): boolean {
+  const left = tokens[at];
+  const right = tokens[at + 1];
+  if (left && right && right.start === left.end + 1 && /[,.]/u.test(text[left.end] ?? '') && /\d$/u.test(left.raw) && /^\d/u.test(right.raw)) return false;
+  return boundaryAfter(text, tokens, at);
+}
+
+/** True when `who` stands within reach before `start`, after a capitalised name, with no punctuation from it to `verb`. */
+function whoBefore(text: string, tokens: readonly Token[], start: number, verb: number): boolean {
+  for (let w = start - 1; w > 0 && verb - w <= RESTRICTIVE_REACH; w--) {
+    if (clauseBreakAfter(text, tokens, w)) return false;
+    if (readAt(tokens, w, 'tokens').norm === 'who') return isCapitalised(readAt(tokens, w - 1, 'tokens')) && !boundaryAfter(text, tokens, w - 1);
+  }
+  return false;
+}
+
 function restrictedSubject(text: string, tokens: readonly Token[], verb: number, cueAt: Uint8Array): [number, number] | undefined {
   // `Shareholders who attended the meeting on Tuesday said`: the clause ends before a time that belongs to the verb.
   const timeAt = timeTailStart(tokens, verb - 1);
   const last = timeAt < verb ? timeAt - 1 : verb - 1;
   for (let w = last - 1; w > 0 && verb - w <= RESTRICTIVE_REACH; w--) {
     // `Supporters who have heard directly from the campaign say`: what the people heard, inside their own clause, is no speaker of it.
-    if (boundaryAfter(text, tokens, w) || (cueAt[w] && !HEARD.has(readAt(tokens, w, 'tokens').norm))) return undefined;
+    if (clauseBreakAfter(text, tokens, w) || (cueAt[w] && !HEARD.has(readAt(tokens, w, 'tokens').norm))) return undefined;
     // `the meeting`: an -ing word after a determiner is a noun, not a participle opening the clause.
     const participle = PARTICIPLE_ENDING.test(readAt(tokens, w, 'tokens').norm) && !isCapitalised(readAt(tokens, w, 'tokens')) && !BARE_DETERMINERS.has(readAt(tokens, w - 1, 'tokens').norm);
     if (!RESTRICTIVE.has(readAt(tokens, w, 'tokens').norm) && !participle) continue;

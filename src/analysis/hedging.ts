@@ -521,6 +521,9 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'may-month': {
       // The modal is capitalised only at the start of a sentence; the month always is.
       if (readAt(tokens, i, 'tokens').raw === 'May' && i > 0) return false;
+      // `May has struggled to compete`, `May said`: a finite verb after it makes `May` a name (May Department Stores); a modal
+      // takes a bare verb.
+      if (readAt(tokens, i, 'tokens').raw === 'May' && next !== undefined && (FINITE_AFTER_NAME.has(next.norm) || /^\p{Ll}{3,}ed$/u.test(next.raw))) return false;
       return !(next && DIGIT.test(next.norm));
     }
     case 'would-reported': {
@@ -888,6 +891,9 @@ const UNCERTAINTY_LASTS: ReadonlySet<string> = new Set([
   'grows',
   'grew',
 ]);
+
+/** Finite verbs that never follow the modal `may` (`May has struggled`, `May said`). */
+const FINITE_AFTER_NAME: ReadonlySet<string> = new Set(['has', 'is', 'was', 'had', 'says', 'said', 'shares']);
 
 /** Modals that, before `have`, say what would have happened and did not (`a deal which could have forced it to buy`). */
 const COUNTERFACTUAL: ReadonlySet<string> = new Set(['could', 'would']);

@@ -271,3 +271,9 @@ describe('a demand voiced loudly', () => {
     expect(certaintyOf('The region is crying out for investment.').sourcing).toBe('none');
   });
 });
+
+describe('a relative clause with no comma to close it', () => {
+  it('GIVEN "George Galloway who won £150,000 in libel damages from the Daily Telegraph said …" THEN Galloway speaks, not the paper', () => {
+    expect(certaintyOf('George Galloway who won £150,000 in libel damages from the Daily Telegraph said he would contest the seat.').attributedTo).toEqual(['George Galloway']);
+  });
+});

@@ -58,3 +58,13 @@ describe('a motive after a comma', () => {
     expect(certaintyOf('The club is hoping to sign two players.').level).toBe('probable');
   });
 });
+
+describe('a name that spells a modal', () => {
+  it('GIVEN "May has struggled to compete …" (May Department Stores) THEN "May" is a name, no hedge', () => {
+    expect(certaintyOf('May has struggled to compete against larger department store groups.').level).toBe('certain');
+  });
+
+  it('GIVEN "May rates rise again?" THEN the modal still hedges', () => {
+    expect(certaintyOf('May rates rise again this year?').level).not.toBe('certain');
+  });
+});
