@@ -968,7 +968,23 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
     // `A National Audit Office report on the 20 biggest projects says`, `an inquiry into the crash found`: what a document is
     // about belongs to the document's phrase.
     const documentTopic = start > 1 && DOCUMENT_TOPICS.has(previous.norm) && NOUNS.get(readAt(tokens, start - 2, 'tokens').norm) === 'document';
-    if (cueAt[start - 1] || (isClauseWord(previous) && !heldWith && !inBodyName && !hyphened && !inBodyTopics && !documentTopic) || boundaryAfter(text, tokens, start - 1) || afterFigure) break;
+    // `The German and Danish governments argue`: two adjectives of place joined by `and` describe one plural head.
+    const placeAdjectives =
+      previous.norm === 'and' &&
+      start > 1 &&
+      start < end &&
+      isCapitalised(readAt(tokens, start, 'tokens')) &&
+      isCapitalised(readAt(tokens, start - 2, 'tokens')) &&
+      isOfPlace(readAt(tokens, start, 'tokens').norm) &&
+      isOfPlace(readAt(tokens, start - 2, 'tokens').norm) &&
+      /[^s']s$/u.test(readAt(tokens, end, 'tokens').norm);
+    if (
+      cueAt[start - 1] ||
+      (isClauseWord(previous) && !heldWith && !inBodyName && !hyphened && !inBodyTopics && !documentTopic && !placeAdjectives) ||
+      boundaryAfter(text, tokens, start - 1) ||
+      afterFigure
+    )
+      break;
     start--;
   }
   // `That person said`: a demonstrative opening its clause is the subject's determiner, not a conjunction.
@@ -2104,6 +2120,13 @@ function statesIsVerb(tokens: readonly Token[], at: number): boolean {
 
 /** Endings of adjectives of a nation or a field (`British`, `Japanese`, `Australian`, `Olympic`): such a word before `hope` modifies the noun. */
 const ADJECTIVE_OF_PLACE = /(?:ish|ese|ian|an|ic)$/u;
+/** Adjectives of place the endings above miss (`French`, `Dutch`, `Greek`, `Iraqi`). */
+const OTHER_PLACE_ADJECTIVES = /^(?:french|dutch|greek|thai|swiss|welsh|scots|czech|iraqi|israeli|pakistani|kuwaiti|saudi|yemeni|omani|bangladeshi)$/u;
+
+/** True for an adjective of place (`German`, `French`). */
+function isOfPlace(word: string): boolean {
+  return ADJECTIVE_OF_PLACE.test(word) || OTHER_PLACE_ADJECTIVES.test(word);
+}
 
 /**
  * `British hope Imelda Staunton is among the favourites`, `Olympic hope Amy Lee`: `hope` after one capitalised adjective of a nation

@@ -277,3 +277,9 @@ describe('a relative clause with no comma to close it', () => {
     expect(certaintyOf('George Galloway who won £150,000 in libel damages from the Daily Telegraph said he would contest the seat.').attributedTo).toEqual(['George Galloway']);
   });
 });
+
+describe('adjectives of place joined by "and" (from the qa13 read)', () => {
+  it('GIVEN "The German and Danish governments argue …" THEN both governments are one source, named whole', () => {
+    expect(certaintyOf('The German and Danish governments argue that feta is a generic name.').attributedTo).toEqual(['The German and Danish governments']);
+  });
+});
