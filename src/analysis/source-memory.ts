@@ -403,6 +403,15 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     let start = first;
     while (start <= end && NOT_NAMES.has(readAt(tokens, start, 'tokens').norm) && !TITLES.has(readAt(tokens, start, 'tokens').norm)) start++;
     if (start > end) continue;
+    // `Tony Blair's official spokesman declined to say … . He said: "…"`: a spokesman for someone named in the possessive is
+    // the person the sentence is about, and the `he` after it is theirs, not the owner's.
+    const spokes = spokesmanAfter(tokens, end);
+    if (spokes !== undefined) {
+      const name = text.slice(readAt(tokens, start, 'tokens').start, readAt(tokens, spokes, 'tokens').end);
+      mentions.push({ first: start, opens: opens(start, spokes), link: { name, kind: 'named', person: true, role: 'person' } });
+      i = spokes;
+      continue;
+    }
     const last = readAt(tokens, end, 'tokens').norm.replace(/'s$/, '');
     let afterTitle = start;
     for (let j = start; j < end; j++) if (TITLES.has(readAt(tokens, j, 'tokens').norm)) afterTitle = j + 1;
@@ -471,6 +480,20 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
   for (const mention of mentions) if (mention.link.person && isQuestioned(text, tokens, mention.first)) mention.questioned = true;
   return mentions;
 }
+
+/** Where `spokesman` (or `spokeswoman`, `spokesperson`) stands after a name in the possessive ending at `end`, past at most two describing words. */
+function spokesmanAfter(tokens: readonly Token[], end: number): number | undefined {
+  if (!/['\u2019]s$/u.test(readAt(tokens, end, 'tokens').raw)) return undefined;
+  for (let i = end + 1; i < tokens.length && i <= end + 3; i++) {
+    const word = readAt(tokens, i, 'tokens');
+    if (SPOKESPEOPLE.has(word.norm)) return i;
+    if (isCapitalised(word)) return undefined;
+  }
+  return undefined;
+}
+
+/** Words for one who speaks for someone: a later `he` or `she` goes to them, not to the one they speak for. */
+const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /** True when the person named from `tokens[first]` is the object of a question (`asked Mr Ellis about`, `pressed him on`). */
 function isQuestioned(text: string, tokens: readonly Token[], first: number): boolean {

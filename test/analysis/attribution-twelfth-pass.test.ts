@@ -283,3 +283,10 @@ describe('adjectives of place joined by "and" (from the qa13 read)', () => {
     expect(certaintyOf('The German and Danish governments argue that feta is a generic name.').attributedTo).toEqual(['The German and Danish governments']);
   });
 });
+
+describe('"he" after a spokesman for someone named in the possessive', () => {
+  it('GIVEN "Tony Blair\'s official spokesman declined to say … . He said: …" THEN he is the spokesman, not Mr Blair', () => {
+    const before = "On Monday, Tony Blair's official spokesman declined to say whether the prime minister backed the plans.";
+    expect(certaintyOf('He said: "What is important is that there is a process going on."', before).attributedTo).toEqual(["Tony Blair's official spokesman"]);
+  });
+});
