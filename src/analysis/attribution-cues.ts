@@ -377,18 +377,19 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       }
       // `The shares fell, leading some commentators to argue that …`: who was led to say it says it.
       phrase ??= ledToSay(text, tokens, match.first);
-      phrase ??= clauseSubject(text, tokens, match.first, cueAt, context);
-      // `The campaign launched an ad in California and announced it would...`, `Clinton ... did not mention him, but told`:
-      // a verb of speech coordinated with the sentence's first verb, however long that clause, has the sentence's subject.
-      if (!phrase && category === 'speech' && attributions.length === 0 && isCoordinated(text, tokens, match.first))
-        phrase = sentenceSubject(text, tokens, match.first, cueAt) ?? openingNounPhrase(text, tokens, match.first);
-      // `He described the ban as "ridiculous" but said …`: a verb coordinated with the sentence's own verb of speech has that
-      // verb's speaker, not one remembered from before.
+      // `He described the ban as "ridiculous" but said …`, `UK advertising giant WPP has posted … and predicted`: a verb
+      // coordinated with the sentence's own verb of speech has that verb's speaker, not one remembered from before nor a word
+      // the clause opens with.
       const coordinatedWith = !phrase && category === 'speech' && isCoordinated(text, tokens, match.first) ? attributions.at(-1) : undefined;
       if (coordinatedWith && coordinatedWith.category !== 'stated' && coordinatedWith.cue.end <= match.start) {
         attributions.push({ category, phrase: match.entry.phrase, cue, source: coordinatedWith.source, links: coordinatedWith.links });
         continue;
       }
+      phrase ??= clauseSubject(text, tokens, match.first, cueAt, context);
+      // `The campaign launched an ad in California and announced it would...`, `Clinton ... did not mention him, but told`:
+      // a verb of speech coordinated with the sentence's first verb, however long that clause, has the sentence's subject.
+      if (!phrase && category === 'speech' && attributions.length === 0 && isCoordinated(text, tokens, match.first))
+        phrase = sentenceSubject(text, tokens, match.first, cueAt) ?? openingNounPhrase(text, tokens, match.first);
       // `a city, say, Leeds`: a `say` set off by commas is an example, not a verb of speech.
       const aside = readAt(tokens, match.first, 'tokens').norm === 'say' && boundaryAfter(text, tokens, match.last);
       // `Or so says Home Secretary Charles Clarke`: after `so` the speaker follows the verb as after a comma.
@@ -1129,7 +1130,10 @@ function coordinatedSubject(context: Context, phrase: [number, number]): { first
     (OPENERS.has(opening) || PREPOSITIONS.has(opening) || LEADING_ADVERBS.has(opening)) &&
     !tokens.slice(0, first - 1).some((_, i) => boundaryAfter(text, tokens, i));
   // `if, as Tony Blair and Ruth Kelly have suggested, …`: an aside with `as` opens a clause of its own too.
-  const opensClause = first === 0 || afterOpening || followsOpeningLead(tokens, first) || (first > 0 && readAt(tokens, first - 1, 'tokens').norm === 'as' && commaAfter(text, tokens, first - 2));
+  // `But the Scottish National Party and the Tories say`: a conjunction or adverb that opens the sentence stands outside the subject.
+  const afterOpeningWord = first === 1 && LEADING_ADVERBS.has(readAt(tokens, 0, 'tokens').norm) && !boundaryAfter(text, tokens, 0);
+  const opensClause =
+    first === 0 || afterOpening || afterOpeningWord || followsOpeningLead(tokens, first) || (first > 0 && readAt(tokens, first - 1, 'tokens').norm === 'as' && commaAfter(text, tokens, first - 2));
   if (!opensClause) return undefined;
   // `EBay president and chief executive Meg Whitman`: roles joined by `and` describe one person.
   if (isRoleWord(readAt(tokens, conjunct[1], 'tokens'))) return undefined;

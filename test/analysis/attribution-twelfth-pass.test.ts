@@ -290,3 +290,13 @@ describe('"he" after a spokesman for someone named in the possessive', () => {
     expect(certaintyOf('He said: "What is important is that there is a process going on."', before).attributedTo).toEqual(["Tony Blair's official spokesman"]);
   });
 });
+
+describe('a second verb of speech joined by "and" or "but"', () => {
+  it('GIVEN "UK advertising giant WPP has posted profits and predicted that …" THEN WPP alone, not the place the description opens with', () => {
+    expect(certaintyOf('UK advertising giant WPP has posted larger-than-expected annual profits and predicted that it will outperform the market.').attributedTo).toEqual(['WPP']);
+  });
+
+  it('GIVEN "But the Scottish National Party and the Tories say …" THEN both are sources, "But" outside the subject', () => {
+    expect(certaintyOf('But the Scottish National Party and the Tories say the issue should be decided in Scotland.').attributedTo).toEqual(['Scottish National Party', 'Tories']);
+  });
+});
