@@ -421,7 +421,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // `The letter, seen by parents, says`: who saw a document is not its source; only `X was seen by many as Y` is a judgement.
       if (category === 'agent' && SEEING.test(match.entry.phrase) && !isPassive(text, tokens, match.first)) continue;
       // `were made in a book`: words said or written are made in a document; what else is made in a place is goods.
-      if (match.entry.phrase.endsWith('made in') && !namesDocumentSoon(tokens, match.last + 1)) continue;
+      if (IN_A_DOCUMENT.test(match.entry.phrase) && !namesDocumentSoon(tokens, match.last + 1)) continue;
       phrase = phraseAfter(text, tokens, match.last + 1, cueAt);
       // `citing her "long experience"`: a possessive standing alone is the determiner of what is cited, not who is.
       if (phrase && phrase[0] === phrase[1] && POSSESSIVES.has(readAt(tokens, phrase[0], 'tokens').norm)) continue;
@@ -1225,6 +1225,8 @@ function trailingOutletReports(text: string, tokens: readonly Token[], at: numbe
 
 /** Subjects that say no one spoke (`Neither Mr Howard nor Mr Letwin would say`). */
 const NO_ONE: ReadonlySet<string> = new Set(['neither', 'nobody', 'none', 'nor']);
+/** Relays that hold words only when a document follows (`made in a book`, `detailed in a report`; not `made in Japan`). */
+const IN_A_DOCUMENT = /(?:made|detailed|contained|set out) in$/u;
 /** Verbs of speech whose passive `by` names no speaker (`ruled by a majority`, `underlined by a comment`). */
 const NO_PASSIVE_AGENT: ReadonlySet<string> = new Set(['ruled', 'underlined']);
 /** The articles of one thing (`a move ministers say`: a plural after the noun is no head of theirs). */

@@ -300,3 +300,15 @@ describe('a second verb of speech joined by "and" or "but"', () => {
     expect(certaintyOf('But the Scottish National Party and the Tories say the issue should be decided in Scotland.').attributedTo).toEqual(['Scottish National Party', 'Tories']);
   });
 });
+
+describe('words a document holds', () => {
+  it('GIVEN "claims of infighting … detailed in a new book" THEN the new book is a vague source', () => {
+    const certainty = certaintyOf('The trip follows claims of infighting between the two men detailed in a new book.');
+    expect(certainty.sourcing).toBe('vague');
+    expect(certainty.attributedTo).toEqual(['a new book']);
+  });
+
+  it('GIVEN "The drugs contained in the shipment were seized" THEN a cargo is no document', () => {
+    expect(certaintyOf('The drugs contained in the shipment were seized.').sourcing).toBe('none');
+  });
+});

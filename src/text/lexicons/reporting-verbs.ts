@@ -550,6 +550,11 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'is made in',
     'have been made in',
     'has been made in',
+    // `claims of infighting detailed in a new book`, `allegations contained in a report`: words a document holds, only before
+    // a document's noun as with `made in`.
+    'detailed in',
+    'contained in',
+    'set out in',
   ]),
   ...entries('agent', [
     'interpreted by',
