@@ -125,6 +125,8 @@ function holdsContest(tokens: readonly Token[], match: PhraseMatch<ContestWord>)
       if (tokens[match.first - 1]?.norm === 'nor' || (tokens[match.first - 1]?.norm === 'or' && CONFIRMING.has(tokens[match.first - 2]?.norm ?? ''))) return false;
       // `nobody is denying suggestions`: a denial no one makes disputes nothing.
       if (tokens.slice(Math.max(0, match.first - 4), match.first).some((token, k, words) => token.norm === 'nobody' || (token.norm === 'one' && words[k - 1]?.norm === 'no'))) return false;
+      // `in a state of denial`: a frame of mind someone is said to be in, no claim denied.
+      if (match.entry.phrase === 'denial' && tokens[match.first - 1]?.norm === 'of' && tokens[match.first - 2]?.norm === 'state') return false;
       const recipient = DENIED_TO_OR_DETERMINER.has(first ?? '') || DENIED_PEOPLE.has(first ?? '');
       return !(ENTITLEMENTS.has(first ?? '') || (recipient && ENTITLEMENTS.has(second ?? '')) || entitlementAhead(after(4)));
     }

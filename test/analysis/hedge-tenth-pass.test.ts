@@ -68,3 +68,13 @@ describe('a name that spells a modal', () => {
     expect(certaintyOf('May rates rise again this year?').level).not.toBe('certain');
   });
 });
+
+describe('a frame of mind that looks like a denial', () => {
+  it('GIVEN "his opponents were in a state of denial about the economy" THEN nothing is contested', () => {
+    expect(certaintyOf('Mr Blair said his opponents were in a state of denial about the economy.').contested).toBe(false);
+  });
+
+  it('GIVEN "The minister issued a denial of the claims" THEN the claims are contested', () => {
+    expect(certaintyOf('The minister issued a denial of the claims.').contested).toBe(true);
+  });
+});
