@@ -41,6 +41,8 @@ const MESSAGES = {
   article_duplicate: (p: Params) => `This text is already held as ${p.id}, so nothing new was stored.`,
   article_removed: (p: Params) => `Deleted ${p.file}; searches no longer find it.`,
   corroboration_relayed: (p: Params) => `${p.articles} of ${p.total} articles carry this, all relaying one report: ${p.chain}. Repetition is not confirmation.`,
+  corroboration_relayed_unnamed: (p: Params) =>
+    `${p.articles} of ${p.total} articles carry this, all passing on a report: ${p.naming === 1 ? 'one of them names' : `${p.naming} of them name`} it, ${p.chain}, and the others do not say whose it is. Repetition is not confirmation.`,
   corroboration_rewrites: (p: Params) => `${p.articles} of ${p.total} articles carry this, but they retell one another and name no separate source. Repetition is not confirmation.`,
   corroboration_independent: (p: Params) => `${p.articles} of ${p.total} articles carry this, from more than one source: ${p.origins}.`,
   corroboration_scattered: (p: Params) =>

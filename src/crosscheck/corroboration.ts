@@ -91,7 +91,12 @@ export function corroborate(
   if (common.length > 0) {
     const chain = mostCommon(told.filter((each) => each.links.length > 0).map((each) => wordChain(each.links, each.joinedBy)));
     const relaying = groups.filter(([, group], i) => (chains[i]?.length ?? 0) > 0 || group.some((sentence) => relaysUnnamedReport(sentence.text))).length;
-    if (relaying === articles) return withDispute({ ...base, independent: false, note: note('corroboration_relayed', { articles, total, chain }).message });
+    // (`/sources demining`: one article names Yonhap, four pass on a report they do not name; the note says which is which.)
+    if (relaying === articles) {
+      const relayed =
+        sourced.length === articles ? note('corroboration_relayed', { articles, total, chain }) : note('corroboration_relayed_unnamed', { articles, total, chain, naming: sourced.length });
+      return withDispute({ ...base, independent: false, note: relayed.message });
+    }
     const described = describedSources(found.filter((_, i) => (chains[i]?.length ?? 0) === 0));
     const others = described === undefined ? 'the others name none' : `the others name none (sources given, none of them a named person or body: ${described})`;
     return withDispute({ ...base, independent: false, note: note('corroboration_one_named', { articles, total, origin: chain, naming: sourced.length, others }).message });

@@ -17,6 +17,13 @@ describe('/sources across articles', () => {
     expect(corroboration).toMatchObject({ articles: 5, total: 5, origins: ['Yonhap', 'National Intelligence Service'] });
   });
 
+  it('GIVEN four articles naming Yonhap and one passing on a report it does not name THEN the note says which is which, not that all relay Yonhap', async () => {
+    const { corroboration } = await ask('demining');
+    expect(corroboration?.note).toBe(
+      '5 of 5 articles carry this, all passing on a report: 4 of them name it, Yonhap citing National Intelligence Service, and the others do not say whose it is. Repetition is not confirmation.',
+    );
+  });
+
   it('says the 5,000 troops are not independently confirmed', async () => {
     const { corroboration } = await ask('5000 troops');
     expect(corroboration?.independent).toBe(false);
