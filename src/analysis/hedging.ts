@@ -650,6 +650,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       return !(previous && ['more', 'less', 'as'].includes(previous.norm) && /\d|^(?:times|twice|three|four|five)$/u.test(tokens[i - 2]?.norm ?? ''));
     case 'claimed-not-money':
       return !CLAIMS_FOR_MONEY.has(previous?.norm ?? '');
+    case 'claiming-entitlement':
+      return !ENTITLEMENTS_CLAIMED.has(next?.norm ?? '');
     case 'must-have-inferred':
       return inferredMustHave(tokens, match.last);
     case 'intent-held':
@@ -874,6 +876,9 @@ function scopedToRelative(hedge: Hedge, word: string): boolean {
 
 /** Words after `uncertainty` that say what is uncertain (`uncertainty over the plant's future`, `uncertainty as to whether`). */
 const UNCERTAIN_ABOUT: ReadonlySet<string> = new Set(['over', 'about', 'surrounding', 'around', 'as', 'regarding', 'on', 'whether', 'concerning', 'of', 'in']);
+
+/** What one claims as owed (`claiming asylum`, `claiming benefits`): an application, no doubtful claim. */
+const ENTITLEMENTS_CLAIMED: ReadonlySet<string> = new Set(['asylum', 'benefit', 'benefits', 'compensation', 'damages', 'expenses', 'allowance', 'allowances', 'refund', 'refunds']);
 
 /** Verbs that say an uncertainty lasts (`Uncertainty remains over …`, `uncertainty surrounds the deal`). */
 const UNCERTAINTY_LASTS: ReadonlySet<string> = new Set([

@@ -78,3 +78,13 @@ describe('a frame of mind that looks like a denial', () => {
     expect(certaintyOf('The minister issued a denial of the claims.').contested).toBe(true);
   });
 });
+
+describe('claiming what one is owed', () => {
+  it('GIVEN "those in Britain claiming asylum" THEN applying for asylum hedges nothing', () => {
+    expect(certaintyOf('The party would deport all those in Britain claiming asylum.').cues.map((cue) => cue.text)).not.toContain('claiming');
+  });
+
+  it('GIVEN "The firm is claiming the rival stole its designs" THEN the claim still hedges', () => {
+    expect(certaintyOf('The firm is claiming the rival stole its designs.').level).toBe('probable');
+  });
+});

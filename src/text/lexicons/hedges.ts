@@ -47,6 +47,8 @@ export type HedgeRule =
   | 'claims-noun'
   /** `uncertainty` leaves something open only with what is uncertain after it (`uncertainty over the plant's future`) or as what there is; `prolonging uncertainty` names a state the sentence reports. */
   | 'uncertainty-over'
+  /** `claiming asylum`, `claiming benefits`: applying for what one is owed, not a claim whose truth is in doubt. */
+  | 'claiming-entitlement'
   /** `unknown`, `uncertain`, `speculative` before a noun describe it (`a previously unknown firm`); only `is unknown`, `unclear whether` leave a claim open. */
   | 'predicative'
   /** `possible` after a superlative (`the fastest possible`), in `as soon as possible` or `made possible` asserts. */
@@ -152,18 +154,8 @@ export const HEDGES: readonly Hedge[] = [
   ...entries('reported-uncertainty', 'possible', ['accused', 'accuses', 'accusing'], 'accused-of'),
   ...entries('reported-uncertainty', 'possible', ['rumors', 'rumours', 'accusation', 'accusations', 'allegation', 'allegations', 'suspicion', 'suspicions'], 'refers-back'),
   ...entries('reported-uncertainty', 'probable', ['claimed'], 'claimed-not-money'),
-  ...entries('reported-uncertainty', 'probable', [
-    'claiming',
-    'is said to',
-    'are said to',
-    'was said to',
-    'were said to',
-    'believed to',
-    'thought to',
-    'understood to',
-    'reported to be',
-    'reported to have',
-  ]),
+  ...entries('reported-uncertainty', 'probable', ['claiming'], 'claiming-entitlement'),
+  ...entries('reported-uncertainty', 'probable', ['is said to', 'are said to', 'was said to', 'were said to', 'believed to', 'thought to', 'understood to', 'reported to be', 'reported to have']),
   ...entries('reported-uncertainty', 'probable', ['claims', 'claim'], 'claims-noun'),
   ...entries('reported-uncertainty', 'probable', ['said to'], 'said-to-passive'),
   ...entries('belief', 'probable', [
