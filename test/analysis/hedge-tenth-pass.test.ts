@@ -81,7 +81,8 @@ describe('a frame of mind that looks like a denial', () => {
 
 describe('claiming what one is owed', () => {
   it('GIVEN "those in Britain claiming asylum" THEN applying for asylum hedges nothing', () => {
-    expect(certaintyOf('The party would deport all those in Britain claiming asylum.').cues.map((cue) => cue.text)).not.toContain('claiming');
+    const hedges = certaintyOf('The party would deport all those in Britain claiming asylum.').cues.filter((cue) => cue.kind === 'hedge');
+    expect(hedges.map((cue) => cue.text)).not.toContain('claiming');
   });
 
   it('GIVEN "The firm is claiming the rival stole its designs" THEN the claim still hedges', () => {
