@@ -33,11 +33,11 @@ import {
   DEMONSTRATIVES,
   HOLDING,
   INDEFINITE,
-  LEADS_INTO_ARTICLE,
   INVERTED_TAILS,
   IRREGULAR_PASTS,
   INVERTIBLE,
   LEADING_ADVERBS,
+  LEADS_INTO_ARTICLE,
   LY_NOUNS,
   MODALS,
   NAME_CONNECTORS,
@@ -74,6 +74,7 @@ import {
   boundaryAfter,
   commaAfter,
   isAbbreviation,
+  isAcronym,
   isCapitalised,
   isInitial,
   isProperName,
@@ -1034,7 +1035,7 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
 
 /** A word that opens or joins a clause (`who`, `that`, `and`), unless written in capitals as an acronym (`The WHO said`). */
 function isClauseWord(token: Token): boolean {
-  return CLAUSE_WORDS.has(token.norm) && !(token.raw.length > 1 && token.raw === token.raw.toUpperCase());
+  return CLAUSE_WORDS.has(token.norm) && !isAcronym(token);
 }
 
 /**

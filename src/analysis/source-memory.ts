@@ -6,7 +6,7 @@ import { type Token, tokenize } from '../text/phrase-matcher.ts';
 import { DETERMINERS, LEADING_ADVERBS, PERSONAL, POSSESSIVES, PREPOSITIONS, TIME_LEADS } from '../text/lexicons/source-grammar.ts';
 import { ANSWERING, QUESTION_FRAMES, QUESTION_TOPICS } from '../text/lexicons/cue-scope.ts';
 import { ORGANISATION_WORDS, PLACE_NAMES, PUBLIC_BODY_WORDS } from '../text/lexicons/entities.ts';
-import { NOT_NAMES, PERSON_REPORTERS, PLACE_WORDS, SEX_OF_TITLE, TITLES } from '../text/lexicons/source-names.ts';
+import { NOT_NAMES, PERSON_REPORTERS, PLACE_WORDS, SEX_OF_TITLE, SPOKESPEOPLE, TITLES } from '../text/lexicons/source-names.ts';
 import { type Attribution, chainOf, type Sex, type SourceLink } from './source-links.ts';
 import { AGENT_ENDING, boundaryAfter, commaAfter, isCapitalised, NOUNS, pronounOf } from './source-tokens.ts';
 import { readAt, readKey } from '../model/read-at.ts';
@@ -491,9 +491,6 @@ function spokesmanAfter(tokens: readonly Token[], end: number): number | undefin
   }
   return undefined;
 }
-
-/** Words for one who speaks for someone: a later `he` or `she` goes to them, not to the one they speak for. */
-const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /** True when the person named from `tokens[first]` is the object of a question (`asked Mr Ellis about`, `pressed him on`). */
 function isQuestioned(text: string, tokens: readonly Token[], first: number): boolean {

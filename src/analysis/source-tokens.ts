@@ -29,6 +29,11 @@ export const PARTICIPLE_ENDING = /ing$/;
 export const LOWER_WORD = /^\p{Ll}+$/u;
 
 /** True when the word is written with a capital: a name, or the first word of a sentence. */
+/** A word written in capitals, two letters or more (`WHO`, `BBC`): an acronym, whatever lower-case word it spells. */
+export function isAcronym(token: Token): boolean {
+  return token.raw.length > 1 && token.raw === token.raw.toUpperCase() && /\p{Lu}/u.test(token.raw);
+}
+
 export function isCapitalised(token: Token): boolean {
   const first = readAt(token.raw, 0, 'raw');
   return first !== first.toLowerCase();

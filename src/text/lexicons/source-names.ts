@@ -267,8 +267,10 @@ export const SOURCE_HEADS: ReadonlySet<string> = new Set([
   'staffer',
   'staffers',
 ]);
+/** One person who speaks for someone (`Tony Blair's official spokesman … He said`): a later `he` or `she` goes to them, not to the one spoken for. */
+export const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 /** Heads of a phrase naming someone who speaks for a body (`a spokesman for Virgin`): named when the body is named. */
-export const SPOKES: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'statement', 'spokespersons', 'spokespeople']);
+export const SPOKES: ReadonlySet<string> = new Set([...SPOKESPEOPLE, 'representative', 'statement', 'spokespersons', 'spokespeople']);
 /** Titles written before a name (`Mr`, `Governor`, `Chancellor`): a name after one is a person, and `the governor` later refers back to them. Sex-marking titles are also in SEX_OF_TITLE. */
 export const TITLES: ReadonlySet<string> = new Set([
   'president',
