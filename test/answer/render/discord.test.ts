@@ -142,7 +142,7 @@ describe('renderDiscord', () => {
 
   it('GIVEN /sources demining on the seeds THEN the corroboration note and each verbatim variant with its articles are shown', async () => {
     const text = visibleText(renderDiscord(await answerLine('/sources demining', readOnlyContext(library))));
-    expect(text).toContain('**Corroboration:** 5 of 5 articles carry this, all relaying one report');
+    expect(text).toContain('**Corroboration:** 5 of 5 articles carry this, all passing on a report');
     expect(text).toContain('Where the articles differ');
     expect(text).toContain('“were reportedly trained in demining” (`003_3efcfc92afac0b08`)');
   });

@@ -50,7 +50,7 @@ describe('renderSlack', () => {
     const library = await seedLibrary();
     const result = await answerLine('/sources demining', readOnlyContext(library));
     const texts = slackTexts(renderSlack(result)).join('\n');
-    expect(texts).toContain('*Corroboration:* 5 of 5 articles carry this, all relaying one report');
+    expect(texts).toContain('*Corroboration:* 5 of 5 articles carry this, all passing on a report');
     expect(texts).toContain('*Where the articles differ: hedges and tenses*');
     expect(texts).toContain('• “were reportedly trained in demining” (`003_3efcfc92afac0b08`)');
   });
