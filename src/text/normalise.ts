@@ -20,10 +20,21 @@ const APOSTROPHES = /[\u2019\u2018\u02BC\u2032`]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
 const INVISIBLE = /[\u00AD\u200B-\u200F\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
 /**
- * A figure (`5,000`, `5 000`, `12\u00A0500`, `2.5`) or a word (`Russia’s`, `Pyongyang`).
- * Digit groups need a 1–3 digit lead and groups of exactly three, so `2014 200` stays two figures.
+ * A word: letters, digits and combining marks, with soft hyphens and zero-width characters inside
+ * it (folded away in keys), and apostrophe-joined parts of letters (`Russia’s`, `don't`).
  */
-const TOKEN = /\d{1,3}(?:[,\u00A0\u202F\u2009 ]\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060]+(?:['\u2019\u02BC][\p{L}\p{M}]+)*/gu;
+const WORD_SOURCE = "[\\p{L}\\p{M}\\p{N}\\u00AD\\u200B-\\u200D\\u2060]+(?:['\\u2019\\u02BC][\\p{L}\\p{M}]+)*";
+/**
+ * A figure (`5,000`, `5 000`, `12\u00A0500`, `2.5`). Digit groups need a 1–3 digit lead and groups
+ * of exactly three, so `2014 200` stays two figures.
+ */
+const FIGURE_SOURCE = '\\d{1,3}(?:[,\\u00A0\\u202F\\u2009 ]\\d{3})+(?![\\d])(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+/** How {@link scanWords} cuts figures: see there. */
+export type FigureCut = 'whole' | 'digit-runs';
+const SCANNERS: Readonly<Record<FigureCut, RegExp>> = {
+  whole: new RegExp(`${FIGURE_SOURCE}|${WORD_SOURCE}`, 'gu'),
+  'digit-runs': new RegExp(WORD_SOURCE, 'gu'),
+};
 const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'zero',
   'one',
@@ -100,14 +111,47 @@ function keyOf(raw: string): string {
   return key;
 }
 
+/** A word or figure as written, and where it stands: what {@link scanWords} cuts. */
+export interface WrittenWord {
+  raw: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The words of `text` between `start` and `end`, as written, with offsets into `text`: the one
+ * definition of a word, shared by the index and the cross-checks ({@link tokenize}) and the
+ * sentence analysis (the phrase matcher's `tokenize`). They differ only in how a figure is cut:
+ * `whole` reads `5,000` and `2.5` as one figure, so a search for `5,000` finds `5 000`;
+ * `digit-runs` reads the runs of digits apart (`5`, `000`), as the sentence analysis has always
+ * read them (its subject reader takes the `,` or `.` inside a figure for punctuation; reading
+ * figures whole there changes notes, see docs/architecture.md, "Twins left").
+ */
+export function scanWords(text: string, start = 0, end = text.length, figures: FigureCut = 'whole'): WrittenWord[] {
+  const scanner = SCANNERS[figures];
+  const words: WrittenWord[] = [];
+  scanner.lastIndex = start;
+  for (let match = scanner.exec(text); match && match.index < end; match = scanner.exec(text)) {
+    const wordEnd = match.index + match[0].length;
+    if (wordEnd > end) break;
+    words.push({ raw: match[0], start: match.index, end: wordEnd });
+  }
+  return words;
+}
+
 /** Every word and figure of `text`, with number-word runs merged into one figure token. */
 export function tokenize(text: string): Token[] {
   const raw: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const key = keyOf(match[0]);
-    if (key !== '') raw.push({ key, start: match.index, end: match.index + match[0].length });
+  for (const word of scanWords(text)) {
+    const key = keyOf(word.raw);
+    if (key !== '') raw.push({ key, start: word.start, end: word.end });
   }
   return mergeNumbers(text, raw);
+}
+
+/** `text` with soft hyphens, zero-width and direction characters taken out, as keys have them. */
+export function withoutInvisibles(text: string): string {
+  return text.replace(INVISIBLE, '');
 }
 
 function mergeNumbers(text: string, tokens: Token[]): Token[] {

@@ -1,5 +1,5 @@
 import type { Phrase } from './lexicons/phrase.ts';
-import { tokenize as tokenizeFolded, type Token as FoldedToken } from './normalise.ts';
+import { type Token as FoldedToken, scanWords, tokenize as tokenizeFolded, withoutInvisibles } from './normalise.ts';
 
 /** A word of the text: its lower-cased form with straight apostrophes, and where it stands. */
 export interface Token {
@@ -20,26 +20,17 @@ export interface PhraseMatch<E> {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu;
 const CURLY_APOSTROPHE = /\u2019/g;
 /** `*` in a phrase skips this many words at most. */
 const WILDCARD_WIDTH = 2;
 
-/** The words of `text` between `start` and `end`, with offsets into `text`. */
+/** The words of `text` between `start` and `end`, with offsets into `text`: {@link scanWords}' words, figures cut into digit runs. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  const tokens: Token[] = [];
-  WORD.lastIndex = start;
-  for (let match = WORD.exec(text); match && match.index < end; match = WORD.exec(text)) {
-    const raw = match[0];
-    const tokenEnd = match.index + raw.length;
-    if (tokenEnd > end) break;
-    tokens.push({ norm: normalizeWord(raw), raw, start: match.index, end: tokenEnd });
-  }
-  return tokens;
+  return scanWords(text, start, end, 'digit-runs').map(({ raw, start: wordStart, end: wordEnd }) => ({ norm: normalizeWord(raw), raw, start: wordStart, end: wordEnd }));
 }
 
 function normalizeWord(word: string): string {
-  const lower = word.toLowerCase();
+  const lower = withoutInvisibles(word.toLowerCase());
   return lower.includes('\u2019') ? lower.replace(CURLY_APOSTROPHE, "'") : lower;
 }
 

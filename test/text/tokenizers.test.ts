@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText, tokenize as tokenizeFolded } from '../../src/text/normalise.ts';
+import { foldText, scanWords, tokenize as tokenizeFolded } from '../../src/text/normalise.ts';
 import { tokenize as tokenizeWords } from '../../src/text/phrase-matcher.ts';
 import { SEED } from '../properties/arbitraries.ts';
 import { seedArticles } from '../support/seeds.ts';
 
-// The two tokenizers are twins that differ on purpose (docs/architecture.md, "Twins left"); these
-// tests pin down exactly where, so that merging them later starts from a known difference.
+// One scanner (`scanWords`) cuts the words of both views: the folded keys of the index and the
+// cross-checks, and the lower-cased words of the sentence analysis. These tests pin down that they
+// cut alike, and the one place they differ on purpose: figures (docs/architecture.md, "Twins left").
 
 const sentences = (await seedArticles()).flatMap((article) => article.sentences);
 
@@ -25,7 +26,7 @@ const plainWord = fc.constantFrom('The', 'ministry', 'said', 'Russia’s', "sold
 const separator = fc.constantFrom(' ', ', ', '. ', ' — ', ' (', ') ', '\n', ' “', '” ');
 const plainText = fc.array(fc.tuple(plainWord, separator), { maxLength: 30 }).map((pairs) => pairs.map(([word, gap]) => word + gap).join(''));
 
-describe('the two tokenizers', () => {
+describe('the one word scanner and its two views', () => {
   it(`GIVEN ${RUNS} generated texts of plain words without figures THEN both cut the same words and the folded key is the lower-cased form folded (property)`, () => {
     fc.assert(
       fc.property(plainText, (text) => {
@@ -51,7 +52,7 @@ describe('the two tokenizers', () => {
     expect(compared).toBeGreaterThan(1000);
   });
 
-  it('GIVEN a figure with digit groups or a decimal THEN the folded tokenizer gives one figure and the word tokenizer its digit runs', () => {
+  it('GIVEN a figure with digit groups or a decimal THEN the folded view gives one figure and the analysis view its digit runs', () => {
     const text = 'About 5,000 troops and 2.5 tanks.';
     expect(tokenizeFolded(text).map(({ key }) => key)).toEqual(['about', '5000', 'troops', 'and', '2.5', 'tanks']);
     expect(tokenizeWords(text).map(({ norm }) => norm)).toEqual(['about', '5', '000', 'troops', 'and', '2', '5', 'tanks']);
@@ -75,5 +76,19 @@ describe('the two tokenizers', () => {
         .map(({ norm }) => norm)
         .at(-1),
     ).toBe('élysée');
+  });
+
+  it('GIVEN a soft hyphen or a zero-width space inside a word THEN both views read one word, and neither keeps the invisible character in its form', () => {
+    const text = 'The news\u00ADpaper said the re\u200Bport was wrong.';
+    expect(tokenizeWords(text).map(({ norm }) => norm)).toEqual(['the', 'newspaper', 'said', 'the', 'report', 'was', 'wrong']);
+    expect(tokenizeFolded(text).map(({ key }) => key)).toEqual(['the', 'newspaper', 'said', 'the', 'report', 'was', 'wrong']);
+  });
+
+  it('GIVEN a start and an end inside the text THEN the scanner gives only the words wholly between them, with offsets into the whole text', () => {
+    const text = 'Troops left Kyiv on Monday.';
+    expect(scanWords(text, 7, 16)).toEqual([
+      { raw: 'left', start: 7, end: 11 },
+      { raw: 'Kyiv', start: 12, end: 16 },
+    ]);
   });
 });
