@@ -2,7 +2,7 @@ import { AGO_PERIODS, MONTH_NAMES, PERIOD_DEICTICS, PERIODS, PUBLISHED_WHEN, TIM
 import { classifyQuoteMark } from '../text/quote-marks.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
-import { ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
+import { NAMED_GROUPS, ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
 import { BRINGING_TO_SAY, ONLY_VERBS, PLAIN_SPEECH, REPORTING_VERBS, type ReportingVerb } from '../text/lexicons/reporting-verbs.ts';
 import { type PhraseMatch, PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
 import {
@@ -184,7 +184,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       category === 'speech' &&
       tokens[match.last + 1]?.norm === 'by' &&
       !boundaryAfter(text, tokens, match.last) &&
-      readAt(tokens, match.last, 'tokens').norm.endsWith('ed') &&
+      (readAt(tokens, match.last, 'tokens').norm.endsWith('ed') || UNMARKED_PARTICIPLES.has(readAt(tokens, match.last, 'tokens').norm)) &&
       !CONTEST_VERBS.has(readAt(tokens, match.last, 'tokens').norm) &&
       // `ruled by an eight to one majority`: how a court ruled, no agent of a passive; `was underlined by a comment` is
       // stressed by a thing, no one's words.
@@ -198,10 +198,19 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // already found says, describes the thing that source speaks of; its agent is no second source of the sentence.
       // (`according to figures revealed by the Electoral Commission` names the figures' author: not after a relay.)
       const saidBefore = attributions.some((found) => found.category === 'speech' && found.cue.end <= match.start);
-      if (saidBefore && match.first > 0 && !isPassive(text, tokens, match.first) && /^\p{Ll}+$/u.test(readAt(tokens, match.first - 1, 'tokens').raw) && !boundaryAfter(text, tokens, match.first - 1))
+      // (`the company reported a margin of 45.6%, less than the 47.3% forecast by analysts`: a figure before it too.)
+      if (
+        saidBefore &&
+        match.first > 0 &&
+        !isPassive(text, tokens, match.first) &&
+        /^(?:\p{Ll}+|\d\S*)$/u.test(readAt(tokens, match.first - 1, 'tokens').raw) &&
+        !boundaryAfter(text, tokens, match.first - 1)
+      )
         continue;
       // `a practice criticized by civil rights advocates`: a passive participle's source follows `by`.
       phrase = phraseAfter(text, tokens, match.last + 2, cueAt);
+      // `its forecast by "approximately 2.5%"`: `by` and a figure is how much, no agent.
+      if (phrase && /^\d/u.test(tokens[APPROXIMATORS.has(readAt(tokens, phrase[0], 'tokens').norm) ? phrase[0] + 1 : phrase[0]]?.raw ?? '')) continue;
       passiveAgent = true;
     } else if (category === 'speech' || category === 'finding') {
       if (isPassive(text, tokens, match.first) || isNotSpeech(text, tokens, match.last)) continue;
@@ -685,6 +694,24 @@ function isHearingBody(tokens: readonly Token[], phrase: [number, number]): bool
  * True when the verb is used of something other than saying: `the U.S. added 292,000 jobs`,
  * `posted a loss`, `continued to climb`.
  */
+/** Words that open an approximate figure (`approximately 2.5%`). */
+const APPROXIMATORS: ReadonlySet<string> = new Set(['approximately', 'about', 'around', 'roughly', 'nearly', 'almost', 'some', 'up']);
+
+/** Past participles of reporting verbs that do not end in -ed: before `by` they are passive (`the 47% forecast by analysts`). */
+const UNMARKED_PARTICIPLES: ReadonlySet<string> = new Set(['forecast', 'written', 'told']);
+
+/** Prepositions that open a time after a verb (`added in October`, `added during the quarter`). */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'during', 'since', 'over']);
+
+/** True when the word at `at` opens a time: a month, a weekday, a year, or `the`/`this`/`last` before a period (`the quarter`). */
+function isTime(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at];
+  if (!word) return false;
+  if (MONTH_NAMES.includes(word.norm) || WEEKDAYS.has(word.norm) || /^(1[89]|20)\d\d$/u.test(word.norm)) return true;
+  const period = tokens[at + 1]?.norm ?? '';
+  return (word.norm === 'the' || PERIOD_DEICTICS.has(word.norm)) && (PERIODS.has(period) || period === 'quarter');
+}
+
 function isNotSpeech(text: string, tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
   const verb = readAt(tokens, last, 'tokens').norm;
@@ -702,6 +729,9 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   // `'...,' added another Labour councillor`: after a quotation the verb opens its speaker's clause.
   if (verb.startsWith('add') && ADDED_THINGS.has(next.norm) && !(last > 0 && boundaryAfter(text, tokens, last - 1) && namesPersonSoon(tokens, last + 2)) && !opensClause(text, tokens, last + 1))
     return true;
+  // `The 337 new jobs added to US payrolls … was`, `the jobs added in October were`: added to something, or at a time, is a
+  // count's verb, whatever finite verb follows (`added in a statement` and `added, in an interview` are words).
+  if (verb.startsWith('add') && (next.norm === 'to' || (TIME_PREPOSITIONS.has(next.norm) && isTime(tokens, last + 2))) && !(last > 0 && boundaryAfter(text, tokens, last - 1))) return true;
   // `Ministers had hoped to get £900m`: a hope the sentence goes on to say was dashed is narrative, not anyone's claim.
   if (verb === 'hoped' && last > 0 && readAt(tokens, last - 1, 'tokens').norm === 'had') return true;
   // `issued its third profits warning`: a kind of warning is a noun.
@@ -953,6 +983,23 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
       ORGANISATION_WORDS.has(readAt(tokens, end, 'tokens').norm);
     // `a growth rate of 8% Axa said`: a name right after a figure, its comma missing, starts the subject.
     const afterFigure = /^\d/u.test(previous.raw) && isCapitalised(readAt(tokens, start, 'tokens')) && start === end && !MONTH_NAMES.includes(readAt(tokens, start, 'tokens').norm);
+    // `paying $2m to an unnamed agent in Lagos claiming`: a preposition after an amount opens the phrase of whom it went to;
+    // the amount and the verb before it are no part of the subject.
+    // `the rupee shed 1% against the dollar Analysts said`: a capitalised word for people right after a lower-case word opens
+    // a sentence whose full stop is missing.
+    // (`A group of five MPs`, `senior Tories`, `National Union of Students`: a group's short form or party after a modifier, or
+    // a word after a preposition, is within the phrase.)
+    const missedStop =
+      start === end &&
+      /^\p{Lu}\p{Ll}+s$/u.test(readAt(tokens, start, 'tokens').raw) &&
+      NOUNS.get(readAt(tokens, start, 'tokens').norm) === 'people' &&
+      !NAMED_GROUPS.has(readAt(tokens, start, 'tokens').norm) &&
+      /^\p{Ll}+$/u.test(previous.raw) &&
+      !DETERMINERS.has(previous.norm) &&
+      !QUANTIFIERS.has(previous.norm) &&
+      !PREPOSITIONS.has(previous.norm) &&
+      !/(?:ly|al|ior|ing|ed)$/u.test(previous.norm);
+    const amountGivenTo = start > 1 && (previous.norm === 'to' || previous.norm === 'from') && /^\d/u.test(readAt(tokens, start - 2, 'tokens').raw);
     // `the chemicals-and-crops firm said`: words joined by hyphens are one word, whatever they are.
     const hyphened = text.slice(previous.end, readAt(tokens, start, 'tokens').start) === '-';
     // `the Commons standards and privileges committee said`: an `and` between two lower-case words that describe a body, after
@@ -984,7 +1031,9 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
       cueAt[start - 1] ||
       (isClauseWord(previous) && !heldWith && !inBodyName && !hyphened && !inBodyTopics && !documentTopic && !placeAdjectives) ||
       boundaryAfter(text, tokens, start - 1) ||
-      afterFigure
+      afterFigure ||
+      missedStop ||
+      amountGivenTo
     )
       break;
     start--;

@@ -431,13 +431,23 @@ export function classifySource(context: Context, first: number, last: number): S
   return undefined;
 }
 
+/** Words before a bare percentage that make it a figure the sentence speaks of (`the 47%`), not a share of people (`Some 47%`). */
+const SHARE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her']);
+
 /** `72 percent of Democrats said`, `a Des Moines Register poll found`, `most voters say`: a poll, named when the sentence names who ran it or refers back to one. */
 function pollSource(text: string, tokens: readonly Token[], first: number, last: number, hasName: boolean): SourceLink | undefined {
   let counted = false;
   let polled = false;
   for (let i = first; i <= last; i++) {
     const token = readAt(tokens, i, 'tokens');
-    if (token.norm === 'percent' || token.norm === 'cent' || FRACTIONS.has(token.norm) || (/^\d/.test(token.raw) && text[token.end] === '%')) counted = true;
+    // (`the 47% forecast by analysts`: a share with nothing after it counts no one; `47% of voters` and `Some 47% said` do.)
+    if (
+      token.norm === 'percent' ||
+      token.norm === 'cent' ||
+      FRACTIONS.has(token.norm) ||
+      (/^\d/.test(token.raw) && text[token.end] === '%' && (i < last || i === first || !SHARE_DETERMINERS.has(readAt(tokens, i - 1, 'tokens').norm)))
+    )
+      counted = true;
     if (POLLED.has(token.norm)) polled = true;
     // `one in five`, `nine out of 10`: a share of those asked.
     if (

@@ -29,12 +29,8 @@ const WORD_SOURCE = "[\\p{L}\\p{M}\\p{N}\\u00AD\\u200B-\\u200D\\u2060]+(?:['\\u2
  * of exactly three, so `2014 200` stays two figures.
  */
 const FIGURE_SOURCE = '\\d{1,3}(?:[,\\u00A0\\u202F\\u2009 ]\\d{3})+(?![\\d])(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
-/** How {@link scanWords} cuts figures: see there. */
-export type FigureCut = 'whole' | 'digit-runs';
-const SCANNERS: Readonly<Record<FigureCut, RegExp>> = {
-  whole: new RegExp(`${FIGURE_SOURCE}|${WORD_SOURCE}`, 'gu'),
-  'digit-runs': new RegExp(WORD_SOURCE, 'gu'),
-};
+/** A figure or a word: what {@link scanWords} cuts. */
+const SCANNER = new RegExp(`${FIGURE_SOURCE}|${WORD_SOURCE}`, 'gu');
 const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'zero',
   'one',
@@ -119,19 +115,17 @@ export interface WrittenWord {
 }
 
 /**
- * The words of `text` between `start` and `end`, as written, with offsets into `text`: the one
- * definition of a word, shared by the index and the cross-checks ({@link tokenize}) and the
- * sentence analysis (the phrase matcher's `tokenize`). They differ only in how a figure is cut:
- * `whole` reads `5,000` and `2.5` as one figure, so a search for `5,000` finds `5 000`;
- * `digit-runs` reads the runs of digits apart (`5`, `000`), as the sentence analysis has always
- * read them (its subject reader takes the `,` or `.` inside a figure for punctuation; reading
- * figures whole there changes notes, see docs/architecture.md, "Twins left").
+ * The words and figures of `text` between `start` and `end`, as written, with offsets into `text`:
+ * the one definition of a word, shared by the index and the cross-checks ({@link tokenize}: folded
+ * keys, number words merged into figures) and the sentence analysis (the phrase matcher's
+ * `tokenize`: lower-case forms, a figure and its unit one word). A figure is one word (`5,000`,
+ * `5 000`, `2.5`), so a search for `5,000` finds `5 000` and the `,` inside it is no punctuation to
+ * the analysis.
  */
-export function scanWords(text: string, start = 0, end = text.length, figures: FigureCut = 'whole'): WrittenWord[] {
-  const scanner = SCANNERS[figures];
+export function scanWords(text: string, start = 0, end = text.length): WrittenWord[] {
   const words: WrittenWord[] = [];
-  scanner.lastIndex = start;
-  for (let match = scanner.exec(text); match && match.index < end; match = scanner.exec(text)) {
+  SCANNER.lastIndex = start;
+  for (let match = SCANNER.exec(text); match && match.index < end; match = SCANNER.exec(text)) {
     const wordEnd = match.index + match[0].length;
     if (wordEnd > end) break;
     words.push({ raw: match[0], start: match.index, end: wordEnd });

@@ -24,9 +24,22 @@ const CURLY_APOSTROPHE = /\u2019/g;
 /** `*` in a phrase skips this many words at most. */
 const WILDCARD_WIDTH = 2;
 
-/** The words of `text` between `start` and `end`, with offsets into `text`: {@link scanWords}' words, figures cut into digit runs. */
+/**
+ * The words of `text` between `start` and `end`, with offsets into `text`: {@link scanWords}' words, with a figure and
+ * the unit written onto it read as one word (`£1.4bn`, `$2.1m`, `3G`), as a reader takes them, so the word before a verb
+ * (`the £1.4bn expected`) is the figure.
+ */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  return scanWords(text, start, end, 'digit-runs').map(({ raw, start: wordStart, end: wordEnd }) => ({ norm: normalizeWord(raw), raw, start: wordStart, end: wordEnd }));
+  const tokens: Token[] = [];
+  for (const word of scanWords(text, start, end)) {
+    const previous = tokens.at(-1);
+    if (previous && previous.end === word.start && /^\d/u.test(previous.raw) && /^\p{L}/u.test(word.raw)) {
+      previous.raw = text.slice(previous.start, word.end);
+      previous.norm = normalizeWord(previous.raw);
+      previous.end = word.end;
+    } else tokens.push({ norm: normalizeWord(word.raw), raw: word.raw, start: word.start, end: word.end });
+  }
+  return tokens;
 }
 
 function normalizeWord(word: string): string {

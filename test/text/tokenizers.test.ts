@@ -7,7 +7,7 @@ import { seedArticles } from '../support/seeds.ts';
 
 // One scanner (`scanWords`) cuts the words of both views: the folded keys of the index and the
 // cross-checks, and the lower-cased words of the sentence analysis. These tests pin down that they
-// cut alike, and the one place they differ on purpose: figures (docs/architecture.md, "Twins left").
+// cut alike, and where their views differ on purpose: number words and units (docs/architecture.md, "Twins left").
 
 const sentences = (await seedArticles()).flatMap((article) => article.sentences);
 
@@ -52,10 +52,16 @@ describe('the one word scanner and its two views', () => {
     expect(compared).toBeGreaterThan(1000);
   });
 
-  it('GIVEN a figure with digit groups or a decimal THEN the folded view gives one figure and the analysis view its digit runs', () => {
+  it('GIVEN a figure with digit groups or a decimal THEN both views read it as one word', () => {
     const text = 'About 5,000 troops and 2.5 tanks.';
     expect(tokenizeFolded(text).map(({ key }) => key)).toEqual(['about', '5000', 'troops', 'and', '2.5', 'tanks']);
-    expect(tokenizeWords(text).map(({ norm }) => norm)).toEqual(['about', '5', '000', 'troops', 'and', '2', '5', 'tanks']);
+    expect(tokenizeWords(text).map(({ norm }) => norm)).toEqual(['about', '5,000', 'troops', 'and', '2.5', 'tanks']);
+  });
+
+  it('GIVEN a figure with its unit written onto it THEN the analysis view reads one word and the folded view the figure and the unit', () => {
+    const text = 'It paid £1.4bn for 20m shares.';
+    expect(tokenizeWords(text).map(({ raw }) => raw)).toEqual(['It', 'paid', '1.4bn', 'for', '20m', 'shares']);
+    expect(tokenizeFolded(text).map(({ key }) => key)).toEqual(['it', 'paid', '1.4', 'bn', 'for', '20', 'm', 'shares']);
   });
 
   it('GIVEN number words THEN the folded tokenizer reads them as one figure and the word tokenizer keeps the words', () => {
