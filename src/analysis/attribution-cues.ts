@@ -47,6 +47,7 @@ import {
   OVERHEARD,
   PASSIVE,
   PERSONAL,
+  SUBJECT_PRONOUNS,
   POSSESSIVES,
   PREPOSITIONS,
   QUANTIFIERS,
@@ -697,8 +698,8 @@ function isHearingBody(tokens: readonly Token[], phrase: [number, number]): bool
 /** Words that open an approximate figure (`approximately 2.5%`). */
 const APPROXIMATORS: ReadonlySet<string> = new Set(['approximately', 'about', 'around', 'roughly', 'nearly', 'almost', 'some', 'up']);
 
-/** Past participles of reporting verbs that do not end in -ed: before `by` they are passive (`the 47% forecast by analysts`). */
-const UNMARKED_PARTICIPLES: ReadonlySet<string> = new Set(['forecast', 'written', 'told']);
+/** Past participles of reporting verbs that do not end in -ed and, before `by`, are passive (`the 47% forecast by analysts`; not `told by the board what`, a question put). */
+const UNMARKED_PARTICIPLES: ReadonlySet<string> = new Set(['forecast']);
 
 /** Prepositions that open a time after a verb (`added in October`, `added during the quarter`). */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'during', 'since', 'over']);
@@ -774,6 +775,8 @@ const OBJECT_REACH = 6;
 function opensClause(text: string, tokens: readonly Token[], from: number): boolean {
   for (let i = from + 1; i < Math.min(tokens.length, from + OBJECT_REACH); i++) {
     if (boundaryAfter(text, tokens, i - 1)) return false;
+    // `he had added the 5,000m crown and I had finished`: `and` with a pronoun opens a clause of its own, not what was added.
+    if (i - 2 >= from && CONJUNCTIONS.has(readAt(tokens, i - 2, 'tokens').norm) && SUBJECT_PRONOUNS.has(readAt(tokens, i - 1, 'tokens').norm)) return false;
     if (CLAUSE_VERBS.has(readAt(tokens, i, 'tokens').norm) && !BARE_DETERMINERS.has(readAt(tokens, i - 1, 'tokens').norm)) return true;
   }
   return false;

@@ -26,14 +26,20 @@ const WILDCARD_WIDTH = 2;
 
 /**
  * The words of `text` between `start` and `end`, with offsets into `text`: {@link scanWords}' words, with a figure and
- * the unit written onto it read as one word (`£1.4bn`, `$2.1m`, `3G`), as a reader takes them, so the word before a verb
- * (`the £1.4bn expected`) is the figure.
+ * the unit or `'s` written onto it read as one word (`£1.4bn`, `$2.1m`, `3G`, `Radio 1's`), as a reader takes them, so the
+ * word before a verb (`the £1.4bn expected`) is the figure.
  */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
   for (const word of scanWords(text, start, end)) {
     const previous = tokens.at(-1);
-    if (previous && previous.end === word.start && /^\d/u.test(previous.raw) && /^\p{L}/u.test(word.raw)) {
+    // (`Radio 1's`: an apostrophe and `s` after a figure are part of its word too, as the word pattern has them after letters.)
+    if (
+      previous &&
+      /^\d/u.test(previous.raw) &&
+      /^\p{L}/u.test(word.raw) &&
+      (previous.end === word.start || (word.raw.toLowerCase() === 's' && /^['\u2019]$/u.test(text.slice(previous.end, word.start))))
+    ) {
       previous.raw = text.slice(previous.start, word.end);
       previous.norm = normalizeWord(previous.raw);
       previous.end = word.end;

@@ -62,3 +62,17 @@ describe('a sentence whose full stop is missing before a group of people', () =>
     expect(certaintyOf('A group of five MPs said the takeover should be blocked.').attributedTo).toEqual(['A group of five MPs']);
   });
 });
+
+describe('clauses after a figure', () => {
+  it('GIVEN "he had added the 5,000m crown and I had finished commentating" THEN adding a title is no speech', () => {
+    expect(certaintyOf('As soon as he had added the 5,000m crown and I had finished commentating, I ran down the stairs.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "published in the Evening Star at 8.45pm meaning guests knew" THEN the newspaper is no source of what the guests knew', () => {
+    expect(certaintyOf('In 1940 the results were published in the Evening Star at 8.45pm meaning guests knew them in advance.').attributedTo).not.toContain('Evening Star');
+  });
+
+  it('GIVEN "you will be told by the board what they expect" THEN a question put is no attribution to the board', () => {
+    expect(certaintyOf('Once in a team you will be told by the board what they expect of you.').sourcing).toBe('none');
+  });
+});

@@ -148,6 +148,8 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'than',
   'by',
   'and',
+  // `published in the Times at 8pm meaning guests knew`: a participle that opens a consequence, as `so` does.
+  'meaning',
 ]);
 /** Words that end a source phrase read forwards (`according to X in ...`): the clause words and the prepositions that start an adjunct. */
 export const FORWARD_STOPS: ReadonlySet<string> = new Set([
@@ -390,6 +392,8 @@ export const PERSONAL: ReadonlyMap<string, { sex?: MarkedSex; plural: boolean; p
   ['they', { plural: true, person: false }],
   ['it', { plural: false, person: false }],
 ]);
+/** Pronouns that are the subject of a clause (`and I had finished`): after `and` or `but` one opens a clause of its own. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 /** Coordinating conjunctions: `Reid voted and says` coordinates a verb with the clause's first. */
 export const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'nor']);
 /** Words after which a reporting word is a noun, not a verb (`some estimates`, `his claims`, `unconfirmed reports`). */
