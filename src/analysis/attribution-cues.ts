@@ -2,7 +2,7 @@ import { AGO_PERIODS, MONTH_NAMES, PERIOD_DEICTICS, PERIODS, PUBLISHED_WHEN, TIM
 import { classifyQuoteMark } from '../text/quote-marks.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
-import { NAMED_GROUPS, ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
+import { DECISIONS, NAMED_GROUPS, ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
 import { BRINGING_TO_SAY, ONLY_VERBS, PLAIN_SPEECH, REPORTING_VERBS, type ReportingVerb } from '../text/lexicons/reporting-verbs.ts';
 import { type PhraseMatch, PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
 import {
@@ -668,6 +668,7 @@ function reportsFinding(tokens: readonly Token[], verb: number, links: readonly 
   const word = readAt(tokens, verb, 'tokens').norm;
   // `Official figures put unemployment at 5%`: `put` reports a figure only with the `at` that gives it (`put in an appearance`).
   if ((word === 'put' || word === 'puts') && !tokens.slice(verb + 1, verb + 10).some((token) => token.norm === 'at')) return false;
+  if (!FOUND.has(word) && links.some((link) => DECISIONS.has(link.name.slice(link.name.lastIndexOf(' ') + 1).toLowerCase()))) return false;
   if (links.some((link) => link.role === 'document' || link.role === 'poll' || link.kind === 'media')) return true;
   // `A three-judge panel gave lawyers until Monday`: a body finds things out; what it gives or puts is an act.
   if (!FOUND.has(word)) return false;

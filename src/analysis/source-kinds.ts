@@ -273,7 +273,16 @@ export function classifySource(context: Context, first: number, last: number): S
     const link: SourceLink = { name: words(first, last), kind: 'anonymous', person: true, role: 'people' };
     return possessor ? [possessor, link] : [link];
   }
-  if (outlets.length > 0 && head === last && !formerly) return [{ name: description, kind: 'media', person: false, role: 'organisation' }];
+  // `The Environment Agency`, `an anti-fraud agency`: an agency with a name or a field of its own is a public body, not a
+  // news agency (`the agency` after Yonhap, `a news agency`, `the state agency` are).
+  const bodyAgency =
+    headToken.norm === 'agency' &&
+    head > first &&
+    (isCapitalised(readAt(tokens, head - 1, 'tokens')) ||
+      /-/u.test(text.slice(readAt(tokens, head - 1, 'tokens').start - 1, readAt(tokens, head - 1, 'tokens').end)) ||
+      INDEFINITE.has(readAt(tokens, first, 'tokens').norm)) &&
+    !NEWS_AGENCY_WORDS.has(readAt(tokens, head - 1, 'tokens').norm);
+  if (outlets.length > 0 && head === last && !formerly && !bodyAgency) return [{ name: description, kind: 'media', person: false, role: 'organisation' }];
 
   // `economists at HSBC`, `researchers at BDO Stoy Hayward`: people of a body the sentence names speak for it, as its spokesman
   // does; `analysts at City firms` or `some analysts at HSBC` stay a group nobody in it answers for.
@@ -433,6 +442,9 @@ export function classifySource(context: Context, first: number, last: number): S
 
 /** Words before a bare percentage that make it a figure the sentence speaks of (`the 47%`), not a share of people (`Some 47%`). */
 const SHARE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her']);
+
+/** Words that make an agency a news agency (`a news agency`, `the state agency`). */
+const NEWS_AGENCY_WORDS: ReadonlySet<string> = new Set(['news', 'press', 'wire', 'state', 'official', 'semi-official']);
 
 /** `72 percent of Democrats said`, `a Des Moines Register poll found`, `most voters say`: a poll, named when the sentence names who ran it or refers back to one. */
 function pollSource(text: string, tokens: readonly Token[], first: number, last: number, hasName: boolean): SourceLink | undefined {

@@ -217,7 +217,8 @@ export function findCentralBody(memory: SourceMemory, business = false): SourceL
   for (let i = memory.referents.length - 1; i >= 0; i--) {
     const referent = readAt(memory.referents, i, 'referents');
     const { link } = referent;
-    if (link.role !== 'organisation' || link.kind === 'media' || !couldBeBusiness(link.name)) continue;
+    // (`The US company also said`: a country may stand for its government, never for a business.)
+    if (link.role !== 'organisation' || link.kind === 'media' || !couldBeBusiness(link.name) || (business && PLACE_NAMES.has(link.name))) continue;
     if (business && referent.salient && memory.paragraph - referent.paragraph <= 1 && memory.sentence - referent.sentence <= REFERENCE_REACH && namesBusiness(link.name)) return link;
     if (memory.sentence - referent.sentence > REFERENCE_REACH && referent.mentions < 2) continue;
     if (!best || referent.mentions > best.mentions) best = referent;
@@ -864,12 +865,14 @@ function findBody(memory: SourceMemory, name: string): SourceLink | undefined {
 
 /**
  * True when the words right before the capitalised run `first..end` call it a business (`ad firm
- * WPP`, `US carmaker General Motors`), or an apposition right after it does (`WPP, the world's
- * biggest advertising firm,`).
+ * WPP`, `US carmaker General Motors`, `The company, GlaxoSmithKline,`), or an apposition right
+ * after it does (`WPP, the world's biggest advertising firm,`).
  */
 function isCompanyDescribed(text: string, tokens: readonly Token[], first: number, end: number): boolean {
   const before = tokens[first - 1];
   if (before && !isCapitalised(before) && !boundaryAfter(text, tokens, first - 1) && (COMPANY_NOUNS.has(before.norm) || COMPANY_NOUN_ENDING.test(before.norm))) return true;
+  // `The company, GlaxoSmithKline, is to …`: a name in apposition after `the company` is that company.
+  if (before && COMPANY_NOUNS.has(before.norm) && commaAfter(text, tokens, first - 1) && first > 1 && readAt(tokens, first - 2, 'tokens').norm === 'the') return true;
   if (end + 1 >= tokens.length || readAt(tokens, end + 1, 'tokens').norm !== 'the' || !commaAfter(text, tokens, end)) return false;
   for (let j = end + 2; j < Math.min(tokens.length, end + 9); j++) {
     if (COMPANY_NOUNS.has(readAt(tokens, j, 'tokens').norm) || COMPANY_NOUN_ENDING.test(readAt(tokens, j, 'tokens').norm)) return true;

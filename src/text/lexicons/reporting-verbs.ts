@@ -332,6 +332,9 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     // the judge's claim. `welcomed` only with something said or decided for its object (checked by the analysis). Not `brands`
     // (`the Wolf Blass brands`) nor `hails` (`hails from Leeds`).
     'condemned',
+    // `Mr Ambani has spoken of ownership issues`: to have spoken of something is to have said it. Not `spoke of`, which in
+    // narrative (`Mellberg spoke of his dislike of Villa's rivals`) makes its subject the speaker a later `he told` goes to.
+    'spoken of',
     'condemns',
     'branded',
     'dubbed',

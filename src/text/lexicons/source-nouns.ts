@@ -446,6 +446,31 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
  * where the article uses them, so they are `named` like `the minutes` or `court papers`, where `documents show` is vague.
  */
 export const RECORDS_OF_A_BODY: ReadonlySet<string> = new Set(['minutes', 'filings']);
+/**
+ * Documents that decide rather than report: what one gives or puts is an act of the court or the body that made it (`The
+ * Commission's 2002 ruling gave the carriers the right to fly`), not a finding it reports (`The survey gave Labour a lead`).
+ */
+export const DECISIONS: ReadonlySet<string> = new Set([
+  'ruling',
+  'rulings',
+  'verdict',
+  'judgment',
+  'judgement',
+  'decision',
+  'order',
+  'indictment',
+  'law',
+  'act',
+  'bill',
+  'deal',
+  'agreement',
+  'contract',
+  'licence',
+  'license',
+  'directive',
+  'regulation',
+  'treaty',
+]);
 
 /**
  * Plural `people` nouns that name a body answering for itself, so that opening a sentence they stay `named` (`Tories claim`,

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { certaintyOf } from '../support/certainty-of.ts';
+
+describe('what a decision gives', () => {
+  it('GIVEN "The Commission\'s 2002 ruling gave the carriers the right to …" THEN what a ruling gives is an act, no finding it reports', () => {
+    expect(certaintyOf("The Commission's 2002 ruling gave the carriers the right to fly from any EU state.").sourcing).toBe('none');
+  });
+
+  it('GIVEN "The survey gave Labour a five-point lead" THEN what a survey gives is its finding', () => {
+    expect(certaintyOf('The survey gave Labour a five-point lead.').attributedTo).toEqual(['The survey']);
+  });
+});
+
+describe('a company named in apposition after "the company"', () => {
+  it('GIVEN "The company, Larkfield, is to …" and later "The company says" THEN the company is Larkfield, not a word the article repeats', () => {
+    const before =
+      'One of the largest makers of HIV/Aids drugs has launched a plan against smuggling. The company, Larkfield, is to change the colour of its Aids pills. Larkfield believes the anti-Aids trade can be cut.';
+    expect(certaintyOf('The company says that it will then be possible to trace the dealers.', before).attributedTo).toEqual(['Larkfield']);
+  });
+});
+
+describe('a country is no business', () => {
+  it('GIVEN an article that names India three times and no business, then "The company also said …" THEN the company is left as written, not India', () => {
+    const before = 'India has opened its air show to foreign firms. India wants more jobs. Officials said India would buy jets.';
+    expect(certaintyOf('The company also said it had sold 10 planes to a new airline.', before).attributedTo).toEqual(['The company']);
+  });
+});
+
+describe('an agency that is a public body, not a news agency', () => {
+  it('GIVEN "The Environment Agency said …" THEN the agency is a named body, not a media outlet', () => {
+    const certainty = certaintyOf('The Environment Agency said the river had burst its banks.');
+    expect(certainty.sourcing).toBe('named');
+    expect(certainty.attributedTo).toEqual(['Environment Agency']);
+  });
+
+  it('GIVEN "…, an anti-fraud agency has said." THEN an agency the article does not name is vague, not media', () => {
+    expect(certaintyOf('Fraudsters have moved to internet payments, an anti-fraud agency has said.').sourcing).toBe('vague');
+  });
+
+  it('GIVEN "…, a news agency reported." THEN a news agency is still media', () => {
+    expect(certaintyOf('Troops crossed the border overnight, a news agency reported.').sourcing).toBe('media');
+  });
+});
+
+describe('judgements and accounts named by what they do', () => {
+  it('GIVEN "Mr Ambani has spoken of ownership issues" THEN he is the source', () => {
+    expect(certaintyOf('Mr Ambani has spoken of ownership issues between the two brothers.').attributedTo).toEqual(['Ambani']);
+  });
+});
