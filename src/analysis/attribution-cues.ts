@@ -756,7 +756,9 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   // (`added that profits would rise`: a `that` clause is words, whatever figure it holds.)
   if (ACCOUNT_VERBS.has(verb) && next.norm !== 'that') for (let i = last + 1; i <= last + 3 && i < tokens.length; i++) if (FIGURE_NOUNS.has(readAt(tokens, i, 'tokens').norm)) return true;
   // `a company called Fenwick Ltd`: naming, not saying.
-  if ((verb === 'called' || verb === 'calls') && isCapitalised(next) && last > 0 && !isCapitalised(readAt(tokens, last - 1, 'tokens'))) return true;
+  // (`a scruffy little Austrian called Adolf Hitler`: after a nationality too.)
+  if ((verb === 'called' || verb === 'calls') && isCapitalised(next) && last > 0 && (!isCapitalised(readAt(tokens, last - 1, 'tokens')) || isOfPlace(readAt(tokens, last - 1, 'tokens').norm)))
+    return true;
   // `pleaded guilty to charges that …`, `pleads not guilty`: a plea in court is an act the article reports, not a claim of theirs.
   if (verb.startsWith('plead') && (next.norm === 'guilty' || next.norm === 'not' || next.norm === 'innocent' || next.norm === 'no')) return true;
   // `called in sick`, `called off the strike`: a phrasal verb of acting, not of saying.
@@ -1204,8 +1206,10 @@ function coordinatedSubject(context: Context, phrase: [number, number]): { first
   const titled = (from: number, to: number): boolean => tokens.slice(from, to + 1).some((token) => COURTESY_TITLES.has(token.norm));
   const bothPeople =
     links.every((link) => link.person && (/\s/u.test(link.name) || titled(first, conjunct[1]))) && second.every((link) => link.person && (/\s/u.test(link.name) || titled(phrase[0], phrase[1])));
+  // `Union leaders and trade campaigners`: two groups of people, each named by what they do, are two sources too.
+  const bothGroups = [...links, ...second].every((link) => link.role === 'people');
   const connected = tokens.slice(first, conjunct[1] + 1).some((token) => token.norm === 'of' || token.norm === 'for');
-  if (connected || (!ownArticle && !bothPeople && phrase[1] > phrase[0])) return undefined;
+  if (connected || (!ownArticle && !bothPeople && !bothGroups && phrase[1] > phrase[0])) return undefined;
   return { first, links };
 }
 
@@ -1529,7 +1533,8 @@ function phraseAfter(text: string, tokens: readonly Token[], first: number, cueA
       HOLDING.has(readAt(tokens, end, 'tokens').norm) ||
       (readAt(tokens, end + 1, 'tokens').norm === 'with' && WITH_HOLDERS.has(readAt(tokens, end, 'tokens').norm)) ||
       staffOfName(tokens, end) ||
-      andInsideBodyName(tokens, end)) &&
+      andInsideBodyName(tokens, end) ||
+      andInsideBodyTopics(tokens, first, end)) &&
     !startsClause(text, tokens, end) &&
     // `According to the Pensions Commission's report 12 million working people are …`: a figure right after a noun opens the
     // main clause (`a survey of 1,000 people` keeps its figure after the preposition).
@@ -1548,6 +1553,21 @@ function andInsideBodyName(tokens: readonly Token[], end: number): boolean {
   let last = end + 2;
   while (last + 1 < tokens.length && isCapitalised(readAt(tokens, last + 1, 'tokens'))) last++;
   return last < tokens.length && last > end + 1 && isCapitalised(readAt(tokens, end + 2, 'tokens')) && ORGANISATION_WORDS.has(readAt(tokens, last, 'tokens').norm);
+}
+
+/**
+ * True when the `and` after `end` joins what a body deals with inside its description, read forwards (`a report by the
+ * Commons work and pensions committee`): a lower-case word after the body's capitalised opening, and lower-case words after
+ * `and` that end in a word for a body within three words. The same shape read backwards is `inBodyTopics` in {@link phraseBefore}.
+ */
+function andInsideBodyTopics(tokens: readonly Token[], first: number, end: number): boolean {
+  if (tokens[end + 1]?.norm !== 'and' || end <= first || isCapitalised(readAt(tokens, end, 'tokens')) || !isCapitalised(readAt(tokens, end - 1, 'tokens'))) return false;
+  for (let k = end + 2; k <= end + 4 && k < tokens.length; k++) {
+    const word = readAt(tokens, k, 'tokens');
+    if (isCapitalised(word) || DETERMINERS.has(word.norm)) return false;
+    if (ORGANISATION_WORDS.has(word.norm)) return true;
+  }
+  return false;
 }
 
 /** `analysts at Goldman Sachs`: `at` or `from` after a plural of people, before a name, belongs to the source read forwards. */

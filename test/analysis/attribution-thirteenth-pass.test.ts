@@ -47,3 +47,17 @@ describe('judgements and accounts named by what they do', () => {
     expect(certaintyOf('Mr Ambani has spoken of ownership issues between the two brothers.').attributedTo).toEqual(['Ambani']);
   });
 });
+
+describe('names and groups joined by "and"', () => {
+  it('GIVEN "A report by the Commons work and pensions committee called for …" THEN the committee is named whole', () => {
+    expect(certaintyOf('A report by the Commons work and pensions committee called for the agency to be wound up.').attributedTo).toEqual(['Commons work and pensions committee']);
+  });
+
+  it('GIVEN "Union leaders and trade campaigners have been warning …" THEN both groups are sources', () => {
+    expect(certaintyOf('Union leaders and trade campaigners have been warning that poorer nations could lose jobs.').attributedTo).toEqual(['Union leaders', 'trade campaigners']);
+  });
+
+  it('GIVEN "a scruffy little Austrian called Adolf Hitler" THEN naming after a nationality is no speech', () => {
+    expect(certaintyOf('The mortal threat back then was a scruffy little Austrian called Adolf Hitler.').sourcing).toBe('none');
+  });
+});
