@@ -15,6 +15,12 @@ describe('/compare', () => {
     expect(findCommand('compare')).toBe(compare);
   });
 
+  it('GIVEN a topic no sentence holds THEN "not found" says the words as the user wrote them, not their search stems', async () => {
+    const answer = await ask('flumberwick treaty');
+    expect(answer.status).toBe('not_found');
+    expect(answer.notes?.[0]?.message).toContain('“flumberwick treaty”');
+  });
+
   it('shows the two things KNR is said to stand for', async () => {
     const texts = about(await ask('KNR'), 'what “KNR” stands for')?.variants.map((variant) => variant.text);
     expect(texts).toEqual(expect.arrayContaining(['Donetsk People’s Republic', 'Kursk Oblast National Guard']));
