@@ -612,6 +612,15 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'doubt-negated':
       for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (NEGATORS.has(readAt(tokens, j, 'tokens').norm)) return false;
       return true;
+    case 'suggest-denied':
+      for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+        const word = readAt(tokens, j, 'tokens').norm;
+        if (NEGATION.has(word) || /n't$/u.test(word) || word === 'nobody' || word === 'no-one') return false;
+      }
+      // `it was wrong to suggest`, `it is absurd to suggest`: a suggestion rejected as it is named.
+      return !(i >= 2 && readAt(tokens, i - 1, 'tokens').norm === 'to' && WRONG_TO_SAY.has(readAt(tokens, i - 2, 'tokens').norm));
+    case 'belief-idiom':
+      return previous?.norm !== 'beyond';
     case 'due-verb':
       return !!next && !CAUSE_START.has(next.norm) && !DIGIT.test(next.norm);
     case 'claims-noun':
@@ -674,6 +683,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
 const NORM_NOUNS = new Set(['standard', 'standards', 'behaviour', 'behavior', 'conduct', 'duties', 'manners']);
 
 /** Subjects that deny what their verb says of anyone (`none of its accounts could`, `no one could`, `nothing could`). */
+/** Judgements that reject what is said as it is named (`it was wrong to suggest`). */
+const WRONG_TO_SAY: ReadonlySet<string> = new Set(['wrong', 'absurd', 'ridiculous', 'nonsense', 'misleading', 'unfair', 'false']);
 const NEGATIVE_SUBJECTS = new Set(['none', 'nobody', 'nothing', 'neither', 'no']);
 /** How far before a modal its negative subject may stand (`none of its past financial statements could`). */
 const NEGATIVE_SUBJECT_REACH = 6;

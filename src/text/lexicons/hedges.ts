@@ -59,6 +59,10 @@ export type HedgeRule =
   | 'assume-belief'
   /** `doubt` after a negation (`no one should doubt`, `little doubt`) asserts. */
   | 'doubt-negated'
+  /** `I don't suggest for one minute that …`, `it was wrong to suggest`: a suggestion denied is no hedge of the speaker's. */
+  | 'suggest-denied'
+  /** `naive beyond belief`: an idiom of degree, no belief held. */
+  | 'belief-idiom'
   /** `due to` a noun gives a cause (`due to the strike`); only `is due to` a verb schedules. */
   | 'due-verb'
   /** `said to` after its speaker (`Mr Adriano said to cut rates the bank must...`) is `said` and a purpose; only a reduced passive (`a painting said to be worth £5m`) hedges. */
@@ -158,12 +162,9 @@ export const HEDGES: readonly Hedge[] = [
   ...entries('reported-uncertainty', 'probable', ['is said to', 'are said to', 'was said to', 'were said to', 'believed to', 'thought to', 'understood to', 'reported to be', 'reported to have']),
   ...entries('reported-uncertainty', 'probable', ['claims', 'claim'], 'claims-noun'),
   ...entries('reported-uncertainty', 'probable', ['said to'], 'said-to-passive'),
+  ...entries('belief', 'probable', ['belief'], 'belief-idiom'),
+  ...entries('belief', 'probable', ['suggest', 'suggests', 'suggested', 'suggesting'], 'suggest-denied'),
   ...entries('belief', 'probable', [
-    'belief',
-    'suggest',
-    'suggests',
-    'suggested',
-    'suggesting',
     'suggestion',
     'seem',
     'seems',
