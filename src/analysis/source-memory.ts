@@ -535,7 +535,17 @@ const OPENING_ROLE_WORDS = 3;
  * or `she` may mean, the one the article gave that role when it can be told, else the role as written.
  */
 function openingRole(text: string, tokens: readonly Token[], memory: SourceMemory): Mention | undefined {
-  if (tokens[0]?.norm !== 'the') return undefined;
+  // `On Friday, the Cardinal will ask …`: after an opening phrase of time or place and its comma, the clause opens there.
+  const at = tokens[0]?.norm === 'the' ? 0 : afterOpeningPhrase(text, tokens);
+  if (at === undefined) return undefined;
+  // `the Cardinal` after `Cardinal Cormac Murphy-O'Connor`: a title alone, capitalised, is the one person the article gave it.
+  const title = tokens[at + 1];
+  const after = tokens[at + 2];
+  if (title && after && isCapitalised(title) && TITLES.has(title.norm) && !isCapitalised(after) && !boundaryAfter(text, tokens, at)) {
+    const holder = memory.personByTitle.get(title.norm);
+    if (holder) return { first: at, opens: true, link: holder };
+  }
+  if (at > 0) return undefined;
   for (let head = 1; head <= OPENING_ROLE_WORDS && head + 1 < tokens.length; head++) {
     const token = readAt(tokens, head, 'tokens');
     if (isCapitalised(token) || boundaryAfter(text, tokens, head - 1)) return undefined;
@@ -545,6 +555,20 @@ function openingRole(text: string, tokens: readonly Token[], memory: SourceMemor
     const holder = findRoleHolder(memory, { head: token.norm, words: roleWords(tokens, 1, head) });
     const written: SourceLink = { name: text.slice(readAt(tokens, 0, 'tokens').start, token.end), kind: 'named', person: true, role: 'person' };
     return { first: 0, opens: true, link: holder && holder !== 'ambiguous' ? holder : written };
+  }
+  return undefined;
+}
+
+/** How many words an opening phrase before the clause's `the` may hold (`On Friday night,`). */
+const OPENING_PHRASE_WORDS = 4;
+
+/** Where `the` opens the clause after an opening phrase of time or place and its comma (`On Friday, the …`), or undefined. */
+function afterOpeningPhrase(text: string, tokens: readonly Token[]): number | undefined {
+  const opening = tokens[0];
+  if (!opening || !(PREPOSITIONS.has(opening.norm) || TIME_LEADS.has(opening.norm) || LEADING_ADVERBS.has(opening.norm))) return undefined;
+  for (let k = 1; k <= OPENING_PHRASE_WORDS && k < tokens.length; k++) {
+    if (readAt(tokens, k, 'tokens').norm === 'the' && commaAfter(text, tokens, k - 1)) return k;
+    if (boundaryAfter(text, tokens, k - 1)) return undefined;
   }
   return undefined;
 }

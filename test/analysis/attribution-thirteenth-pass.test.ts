@@ -61,3 +61,15 @@ describe('names and groups joined by "and"', () => {
     expect(certaintyOf('The mortal threat back then was a scruffy little Austrian called Adolf Hitler.').sourcing).toBe('none');
   });
 });
+
+describe('a title alone after an opening phrase', () => {
+  it('GIVEN "On Friday, the Cardinal will ask …" after another man spoke THEN the next "he will say" is the Cardinal', () => {
+    const before =
+      'Cardinal Cormac Fitzgerald said the war was a waste. Dr Rowan Hale has since criticised the government, saying the failure had damaged faith. On Friday, the Cardinal will ask the congregation to search for peace.';
+    expect(certaintyOf('"It is possible, it is real," he will say.', before).attributedTo).toEqual(['Cormac Fitzgerald']);
+  });
+
+  it('GIVEN "The archbishop added: …" after "Archbishop Desmond Kane" THEN the archbishop is Desmond Kane', () => {
+    expect(certaintyOf('The archbishop added: "It is deeply distressing."', 'Archbishop Desmond Kane called for the release of the detainees.').attributedTo).toEqual(['Desmond Kane']);
+  });
+});

@@ -130,7 +130,8 @@ describe('speakers carried on: a name after a role with its complement', () => {
       'Cardinal Thomas Reilly has criticised the cost of the war.',
       'The head of the Catholic Church in Scotland made the comments on the radio. He added: "Peace is worth striving for."',
     ];
-    expect(speakerOf(passage, 'Peace is worth')).toBe('Cardinal Thomas Reilly');
+    // `Cardinal` is a title, left out of the name as `Dr` and `Archbishop` are (the same man either way).
+    expect(speakerOf(passage, 'Peace is worth')).toBe('Thomas Reilly');
   });
 });
 
