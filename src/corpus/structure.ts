@@ -23,6 +23,19 @@ function isTitleLike(text: string): boolean {
   return trimmed.length > 0 && trimmed.length <= MAX_HEADER_LINE_CHARS && wordCount(trimmed) <= MAX_HEADLINE_WORDS && !ENDS_LIKE_A_SENTENCE.test(trimmed);
 }
 
+/** The most words a headline asked as a question may have (`Could Yukos be a blessing in disguise?`). */
+const MAX_QUESTION_HEADLINE_WORDS = 12;
+
+/**
+ * A first line that asks or exclaims in a few words and nothing more (`Could Yukos be a blessing in disguise?`, `Will Tory
+ * tax cuts lift spirits?`): a headline, which news writes as a question as often as a statement. A line that holds a
+ * second sentence, or runs long, is body text.
+ */
+function isQuestionHeadline(text: string): boolean {
+  const trimmed = text.trim();
+  return /[?!][\u2019\u201D'")\]]*$/u.test(trimmed) && !/[.!?…][\u2019\u201D'")\]]*\s/u.test(trimmed) && wordCount(trimmed) <= MAX_QUESTION_HEADLINE_WORDS;
+}
+
 export interface BodyStructure {
   meta: ArticleMeta;
   body: Span;
@@ -97,7 +110,7 @@ function readHeader(content: Line[], meta: ArticleMeta): number {
       count++;
       continue;
     }
-    if (!isTitleLike(text)) break;
+    if (!isTitleLike(text) && !(count === 0 && content.length > 1 && isQuestionHeadline(text))) break;
     titleLines.push(text);
     count++;
   }
@@ -106,7 +119,7 @@ function readHeader(content: Line[], meta: ArticleMeta): number {
     meta.headline = firstTitle;
   } else if (firstTitle !== undefined) {
     // Two title-like lines on top: a short first one names the outlet (`KPBI Palm Beach International`).
-    const outletFirst = wordCount(firstTitle) <= MAX_OUTLET_WORDS;
+    const outletFirst = wordCount(firstTitle) <= MAX_OUTLET_WORDS && !isQuestionHeadline(firstTitle);
     if (outletFirst) meta.outlet ??= firstTitle;
     meta.headline = titleLines.slice(outletFirst ? 1 : 0).join(' ');
   }

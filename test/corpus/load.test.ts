@@ -118,6 +118,19 @@ describe('reading other formats', () => {
     for (const sentence of result.article.sentences) expect(result.article.text.slice(sentence.start, sentence.end)).toBe(sentence.text);
   });
 
+  it('GIVEN a first line that asks a short question THEN it is the headline, not the first sentence', () => {
+    const result = readArticle('question.txt', bytes('Could the merger be a blessing in disguise?\nOther things being equal, the deal ought to be bad for business.\n'));
+    if (!result.ok) throw new Error(result.warning.reason);
+    expect(result.article.meta.headline).toBe('Could the merger be a blessing in disguise?');
+    expect(result.article.sentences.map((sentence) => sentence.text)).toEqual(['Other things being equal, the deal ought to be bad for business.']);
+  });
+
+  it('GIVEN a first line of two sentences ending in a question THEN it is body text', () => {
+    const result = readArticle('two.txt', bytes('Troops moved on Monday. Why now?\nThey stayed.\n'));
+    if (!result.ok) throw new Error(result.warning.reason);
+    expect(result.article.meta.headline).toBeUndefined();
+  });
+
   it('reads a file with Windows line endings', () => {
     const result = readArticle('crlf.txt', bytes('A headline\r\nTroops moved on Monday.\r\nThey stayed.\r\n'));
     if (!result.ok) throw new Error(result.warning.reason);
