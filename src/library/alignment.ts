@@ -1056,6 +1056,10 @@ function measuredAlike(first: Core, second: Core): boolean {
   return true;
 }
 
+/** How many measures two sentences must give alike (see `measuresInEarnest`) for those alone, with a core word, to anchor them. */
+const MEASURES_ALIKE = 2;
+const SMALL_WHOLE_NUMBER = /^\d{1,2}$/u;
+
 /** Significant digits a figure must be written to for one given alike to be one measure (see Core.precise). */
 const PRECISE_DIGITS = 4;
 
@@ -1070,14 +1074,20 @@ function significantDigits(term: string): number {
  * 17") and that one of them gives outside a background clause: only such a figure can anchor a claim.
  */
 function toldInEarnest(first: Core, second: Core): boolean {
+  return measuresInEarnest(first, second) > 0;
+}
+
+/** How many figures that measure something both sentences give alike, one of them outside a background clause (see `toldInEarnest`). */
+function measuresInEarnest(first: Core, second: Core, counts: (id: number) => boolean = () => true): number {
+  let count = 0;
   for (const id of first.figures) {
-    if (!second.figures.has(id) || first.identifiers.has(id) || second.identifiers.has(id)) continue;
+    if (!second.figures.has(id) || first.identifiers.has(id) || second.identifiers.has(id) || !counts(id)) continue;
     // A sum of money in one and a count in the other ("$150,000 a year", "150,000 cars") are other
     // quantities, and so are a share and a count or a year ("83% were happy", "class of '83").
     if (first.money.has(id) !== second.money.has(id) || first.shares.has(id) !== second.shares.has(id)) continue;
-    if (!(first.background.has(id) && second.background.has(id))) return true;
+    if (!(first.background.has(id) && second.background.has(id))) count++;
   }
-  return false;
+  return count;
 }
 
 /** The [start, end) spans of a sentence's background clauses (see BACKGROUND_OPENERS), as offsets into `text`. */
@@ -1806,6 +1816,11 @@ class ClaimCores {
     core.comment = undefined;
   }
 
+  /** True when figure `id` of a core is a sum of money, a share, or a number other than a whole one below 100 (an age, a count of months). */
+  #measures(core: Core, id: number): boolean {
+    return core.money.has(id) || core.shares.has(id) || !SMALL_WHOLE_NUMBER.test(this.#prepared.terms[id] ?? '');
+  }
+
   /** Which rule makes two sentences with nothing that tells them apart one claim, or null (see `reasonOf`). */
   #agreement(
     first: Core,
@@ -1834,6 +1849,9 @@ class ClaimCores {
         [...first.precise].some((id) => second.precise.has(id) && !first.identifiers.has(id) && !second.identifiers.has(id)))
     )
       return 'figure';
+    // Two measures given alike ("from 3% to 3.5%", "£60bn … £35bn"), each maybe too common to anchor alone: two stories do
+    // not give both by chance. A small whole number ("aged 18 to 21", "the last three months") is no such measure.
+    if (shared >= 1 && containment >= this.#settings.anchorCoreContainment && measuresInEarnest(first, second, (id) => this.#measures(first, id)) >= MEASURES_ALIKE) return 'figure';
     // Who and to whom the same (five names or more alike), what they did told in other words.
     if (sharedNames >= NAMES_FOR_WHO && shared >= NAMES_CORE_WORDS && dice >= this.#settings.claimCoreSimilarity * 0.75) return 'names';
     return shared >= 2 && [...first.phrases].some((phrase) => second.phrases.has(phrase)) ? 'phrase' : null;
