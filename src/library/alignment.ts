@@ -932,6 +932,8 @@ interface Core {
   money: Set<number>;
   /** Figure term ids written as shares ("83%", "4.75 per cent"). */
   shares: Set<number>;
+  /** Figure term ids written in digits with a scale word and then a currency word ("14bn euros"). */
+  pricedIn: Set<number>;
   /** Figure term ids written to PRECISE_DIGITS significant digits or more ("$55.67", "4,172"): two stories do not give such a figure alike by chance. */
   precise: Set<number>;
   /** The months it names ("in December"): when what it tells happened. */
@@ -1554,6 +1556,7 @@ class ClaimCores {
     const identifiers = new Set<number>();
     const money = new Set<number>();
     const shares = new Set<number>();
+    const pricedIn = new Set<number>();
     const precise = new Set<number>();
     const months = new Set<number>();
     let afterName = false;
@@ -1596,6 +1599,7 @@ class ClaimCores {
       if (isFigure(term)) {
         if (!YEAR.test(term) && !isDayOfMonth(text, tokens, i)) figures.add(id);
         if (isMoney(text, tokens, i, scale !== undefined)) money.add(id);
+        if (scale !== undefined && CURRENCY_WORDS.has(tokens[i + 2]?.key ?? '')) pricedIn.add(id);
         if (isShare(text, tokens, i)) shares.add(id);
         if (significantDigits(term) >= PRECISE_DIGITS) precise.add(id);
         if (passing) inBackground.add(id);
@@ -1649,6 +1653,7 @@ class ClaimCores {
       identifiers,
       money,
       shares,
+      pricedIn,
       precise,
       months,
       names,
@@ -1839,7 +1844,10 @@ class ClaimCores {
       return sharesOnlyAPhrase(first, second, weight, smaller, this.#weight) ? null : 'core';
     }
     // A figure with only its unit alike ("3,000 firms") anchors a claim of one actor, never two sentences naming no one alike.
-    const anchoring = anchored === 'near' || (anchored === 'unit' && sharedNames > 0);
+    // A sum in a currency written out after its scale ("debts of 14bn euros") is no count of everyday things ("3,000 jobs"):
+    // with its unit alike it anchors a claim when the two name no one alike ("The firm …" in both), where the bare figure is
+    // too common to, given in many conversions ("$27bn (£14bn)").
+    const anchoring = anchored === 'near' || (anchored === 'unit' && (sharedNames > 0 || [...first.pricedIn].some((id) => second.pricedIn.has(id))));
     if (
       anchoring &&
       shared >= 1 &&
