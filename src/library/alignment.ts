@@ -1844,10 +1844,8 @@ class ClaimCores {
       return sharesOnlyAPhrase(first, second, weight, smaller, this.#weight) ? null : 'core';
     }
     // A figure with only its unit alike ("3,000 firms") anchors a claim of one actor, never two sentences naming no one alike.
-    // A sum in a currency written out after its scale ("debts of 14bn euros") is no count of everyday things ("3,000 jobs"):
-    // with its unit alike it anchors a claim when the two name no one alike ("The firm …" in both), where the bare figure is
-    // too common to, given in many conversions ("$27bn (£14bn)").
-    const anchoring = anchored === 'near' || (anchored === 'unit' && (sharedNames > 0 || [...first.pricedIn].some((id) => second.pricedIn.has(id))));
+    // A figure with only its unit alike ("3,000 firms") anchors a claim of one actor, never two sentences naming no one alike.
+    const anchoring = anchored === 'near' || (anchored === 'unit' && sharedNames > 0);
     if (
       anchoring &&
       shared >= 1 &&
@@ -1857,6 +1855,12 @@ class ClaimCores {
         [...first.precise].some((id) => second.precise.has(id) && !first.identifiers.has(id) && !second.identifiers.has(id)))
     )
       return 'figure';
+    // A sum in a currency written out after its scale ("debts of 14bn euros") is no count of everyday things ("3,000 jobs"):
+    // with its unit alike it anchors a claim that names no one alike ("The firm …" in both), where the bare figure is too
+    // common to, given in many conversions ("$27bn (£14bn)"). Only with the cores overlapping: conversions given alike
+    // ("70m euros ($91m)") say nothing of what the sum is for (aid to winemakers, a float).
+    const priced = anchored === 'unit' && [...first.pricedIn].some((id) => second.pricedIn.has(id));
+    if (priced && shared >= 1 && toldInEarnest(first, second) && containment >= this.#settings.anchorCoreContainment) return 'figure';
     // Two measures given alike ("from 3% to 3.5%", "£60bn … £35bn"), each maybe too common to anchor alone: two stories do
     // not give both by chance. A small whole number ("aged 18 to 21", "the last three months") is no such measure.
     if (shared >= 1 && containment >= this.#settings.anchorCoreContainment && measuresInEarnest(first, second, (id) => this.#measures(first, id)) >= MEASURES_ALIKE) return 'figure';
