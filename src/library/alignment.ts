@@ -934,6 +934,8 @@ interface Core {
   shares: Set<number>;
   /** Figure term ids written in digits with a scale word and then a currency word ("14bn euros"). */
   pricedIn: Set<number>;
+  /** Figure term ids written with a scale word and no currency ("the women's 60m"): sixty million or sixty metres. */
+  bareScaled: Set<number>;
   /** Figure term ids written to PRECISE_DIGITS significant digits or more ("$55.67", "4,172"): two stories do not give such a figure alike by chance. */
   precise: Set<number>;
   /** The months it names ("in December"): when what it tells happened. */
@@ -1557,6 +1559,7 @@ class ClaimCores {
     const money = new Set<number>();
     const shares = new Set<number>();
     const pricedIn = new Set<number>();
+    const bareScaled = new Set<number>();
     const precise = new Set<number>();
     const months = new Set<number>();
     let afterName = false;
@@ -1599,6 +1602,7 @@ class ClaimCores {
       if (isFigure(term)) {
         if (!YEAR.test(term) && !isDayOfMonth(text, tokens, i)) figures.add(id);
         if (isMoney(text, tokens, i, scale !== undefined)) money.add(id);
+        else if (scale !== undefined) bareScaled.add(id);
         if (scale !== undefined && CURRENCY_WORDS.has(tokens[i + 2]?.key ?? '')) pricedIn.add(id);
         if (isShare(text, tokens, i)) shares.add(id);
         if (significantDigits(term) >= PRECISE_DIGITS) precise.add(id);
@@ -1654,6 +1658,7 @@ class ClaimCores {
       money,
       shares,
       pricedIn,
+      bareScaled,
       precise,
       months,
       names,
@@ -1821,9 +1826,13 @@ class ClaimCores {
     core.comment = undefined;
   }
 
-  /** True when figure `id` of a core is a sum of money, a share, or a number other than a whole one below 100 (an age, a count of months). */
+  /**
+   * True when figure `id` of a core is a sum of money, a share, or a number other than a whole one below 100 (an age, a
+   * count of months) or one written with a scale word and no currency ("60m" is sixty metres as often as sixty million).
+   */
   #measures(core: Core, id: number): boolean {
-    return core.money.has(id) || core.shares.has(id) || !SMALL_WHOLE_NUMBER.test(this.#prepared.terms[id] ?? '');
+    if (core.money.has(id) || core.shares.has(id)) return true;
+    return !core.bareScaled.has(id) && !SMALL_WHOLE_NUMBER.test(this.#prepared.terms[id] ?? '');
   }
 
   /** Which rule makes two sentences with nothing that tells them apart one claim, or null (see `reasonOf`). */
