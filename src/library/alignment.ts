@@ -1062,6 +1062,7 @@ function measuredAlike(first: Core, second: Core): boolean {
 
 /** How many measures two sentences must give alike (see `measuresInEarnest`) for those alone, with a core word, to anchor them. */
 const MEASURES_ALIKE = 2;
+/** A whole number below 100, as a term: an age, a count of months or seats, which many stories give alike by chance. */
 const SMALL_WHOLE_NUMBER = /^\d{1,2}$/u;
 
 /** Significant digits a figure must be written to for one given alike to be one measure (see Core.precise). */
@@ -1852,7 +1853,6 @@ class ClaimCores {
       // Overlapping cores that overlap only in one stock phrase, naming no one alike, tell of different things.
       return sharesOnlyAPhrase(first, second, weight, smaller, this.#weight) ? null : 'core';
     }
-    // A figure with only its unit alike ("3,000 firms") anchors a claim of one actor, never two sentences naming no one alike.
     // A figure with only its unit alike ("3,000 firms") anchors a claim of one actor, never two sentences naming no one alike.
     const anchoring = anchored === 'near' || (anchored === 'unit' && sharedNames > 0);
     if (
