@@ -41,16 +41,17 @@ const Reference = z.object({ file: z.string(), sentence: z.number().int(), start
  * (`name`). Pairs without it are the first set; the script scores both sets apart and together.
  */
 /**
- * `half: 'tuning-2'` marks a second set added to develop on (seventh pass): every pair of it is for
- * tuning, so it is scored apart and never counted in the halves or the whole above.
+ * `half: 'tuning-2'` marks a second set added to develop on (seventh pass), `half: 'tuning-3'` a third
+ * (tenth pass, `chosen: 'words'` for pairs sharing only everyday words): every pair of them is for
+ * tuning, so each set is scored apart and never counted in the halves or the whole above.
  */
 const Pair = z.object({
   a: Reference,
   b: Reference,
   same: z.boolean(),
   kind: z.string(),
-  chosen: z.enum(['figure', 'name']).optional(),
-  half: z.literal('tuning-2').optional(),
+  chosen: z.enum(['figure', 'name', 'words']).optional(),
+  half: z.enum(['tuning-2', 'tuning-3']).optional(),
 });
 const Case = z.object({ a: Reference, b: Reference, discrepancies: z.array(z.string()) });
 
@@ -183,6 +184,7 @@ function main(): void {
   // The first set of pairs, the pairs added later, and all of them.
   const pairSets = { first: emptyCounts(), added: emptyCounts(), all: emptyCounts() };
   const tuning2: PairCounts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  const tuning3: PairCounts = { tp: 0, fp: 0, fn: 0, tn: 0 };
   const byKind = new Map<string, { right: number; all: number }>();
   const wrong: string[] = [];
   let explain: ReturnType<typeof explainPairs> | undefined;
@@ -195,8 +197,8 @@ function main(): void {
     }
     if (a.length > 1 || b.length > 1) resplit++;
     if (widened(a, pair.a) || widened(b, pair.b)) inLonger++;
-    const half = pair.half === 'tuning-2' ? 'tuning' : halfOf(pair.a, pair.b);
-    const counted = pair.half === 'tuning-2' ? [tuning2] : ([pairSets.all.get(half), (pair.chosen ? pairSets.added : pairSets.first).get(half)] as PairCounts[]);
+    const half = pair.half ? 'tuning' : halfOf(pair.a, pair.b);
+    const counted = pair.half === 'tuning-2' ? [tuning2] : pair.half === 'tuning-3' ? [tuning3] : ([pairSets.all.get(half), (pair.chosen ? pairSets.added : pairSets.first).get(half)] as PairCounts[]);
     // A span the segmenter now reads as several sentences carries the claim if any of them does.
     const claimsOfB = new Set(b.flatMap((sentence) => library.alignment.claimsOf(sentence)));
     const predicted = a.some((sentence) => library.alignment.claimsOf(sentence).some((claim) => claimsOfB.has(claim)));
@@ -232,6 +234,8 @@ function main(): void {
   }
   console.log('\nSame claim, the second tuning set (seventh pass; all tuning, not in the figures above):');
   console.log(pairLine('tuning-2', tuning2));
+  console.log('\nSame claim, the third tuning set (tenth pass; all tuning, not in the figures above):');
+  console.log(pairLine('tuning-3', tuning3));
   if (resplit > 0) console.log(`  (${resplit} pairs hold a span the segmenter now reads as several sentences: any of them carrying the claim counts)`);
   if (inLonger > 0) console.log(`  (${inLonger} pairs hold a span that now lies inside a longer sentence: that sentence stands for it)`);
   for (const [kind, { right, all }] of [...byKind].sort()) console.log(`  ${kind}: ${right} of ${all} right`);
