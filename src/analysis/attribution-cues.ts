@@ -117,6 +117,19 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     // `The hospital had earlier said`: after `earlier`, an adverb as often as an adjective, a past form is the verb (`earlier claims` is the noun).
     const verbAfterAdverb = previous.norm === 'earlier' && PAST_SPEECH.test(readAt(tokens, match.first, 'tokens').norm);
     if (NOUN_MARKERS.has(previous.norm) && !boundaryAfter(text, tokens, match.first - 1) && !verbAfterQuantifier && !verbAfterAdverb) return true;
+    // `a $27bn tax claim against Yukos`, `a £5m claim`: after `a` and a sum (and a noun before the word), a word that is also a
+    // noun is one (`The 2003 report said` keeps its verb, `the 47% forecast by analysts` its participle).
+    const figureAt = /^\d/u.test(previous.raw) ? match.first - 1 : match.first - 2;
+    if (
+      figureAt >= 1 &&
+      NOUNS_AFTER_SUMS.has(readAt(tokens, match.first, 'tokens').norm) &&
+      tokens[match.last + 1]?.norm !== 'by' &&
+      /^\d/u.test(readAt(tokens, figureAt, 'tokens').raw) &&
+      ARTICLES.has(readAt(tokens, figureAt - 1, 'tokens').norm) &&
+      (figureAt === match.first - 1 || /^\p{Ll}+$/u.test(previous.raw)) &&
+      !boundaryAfter(text, tokens, match.first - 1)
+    )
+      return true;
     // `the majority of its UK projects`, `their Labour claims`: a possessive before capitalised modifiers still makes an -s form a noun.
     if (!/[^s]s$/.test(readAt(tokens, match.first, 'tokens').norm)) return false;
     // `the 20 biggest projects`, `its latest forecasts`: figures and superlatives between a determiner and an -s form make it a noun.
@@ -696,6 +709,9 @@ function isHearingBody(tokens: readonly Token[], phrase: [number, number]): bool
  * True when the verb is used of something other than saying: `the U.S. added 292,000 jobs`,
  * `posted a loss`, `continued to climb`.
  */
+/** Reporting words that are nouns as written (`a $27bn tax claim`, `a £5m forecast`). */
+const NOUNS_AFTER_SUMS: ReadonlySet<string> = new Set(['claim', 'forecast', 'estimate', 'warning', 'report', 'promise', 'pledge', 'demand', 'complaint', 'prediction']);
+
 /** Words that open an approximate figure (`approximately 2.5%`). */
 const APPROXIMATORS: ReadonlySet<string> = new Set(['approximately', 'about', 'around', 'roughly', 'nearly', 'almost', 'some', 'up']);
 

@@ -76,3 +76,13 @@ describe('clauses after a figure', () => {
     expect(certaintyOf('Once in a team you will be told by the board what they expect of you.').sourcing).toBe('none');
   });
 });
+
+describe('a reporting word after a sum', () => {
+  it('GIVEN "to part settle a $27.5bn tax claim against the firm" THEN "claim" is a noun and the sentence has no source', () => {
+    expect(certaintyOf('The state bought the unit for $9.3bn in a sale forced by the government to part settle a $27.5bn tax claim against the firm.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "The 2003 report said …" THEN a past form after a year keeps its verb', () => {
+    expect(certaintyOf('The 2003 report said the scheme had failed.').attributedTo).toEqual(['The 2003 report']);
+  });
+});
