@@ -40,7 +40,7 @@ import type { Postings, PostingsPart } from '../search/sentence-index.ts';
  */
 
 /** Bumped when the snapshot's layout changes; the code hash covers changes to what it holds. */
-const FORMAT = 10;
+const FORMAT = 11;
 /** Items per JSON part: small enough that no part nears the string cap even at 100,000 articles. */
 const ITEMS_PER_PART = 20_000;
 const MANIFEST = 'manifest.json';
@@ -428,8 +428,7 @@ async function writeSnapshot(folder: string, code: string, files: FileEntry[], l
   await parts.write('lookups.json', Buffer.from(JSON.stringify({ sourceCues, speakers })));
   for (const array of ['first', 'entity', 'mention'] as const) await parts.write(`lookups-mentions-${array}.bin`, bytesOf(mentions[array]));
   for (const array of ['alone', 'first', 'article', 'count'] as const) await parts.write(`lookups-shares-${array}.bin`, bytesOf(shares[array]));
-  for (const array of ['first', 'gapAt', 'lengthAt', 'continues'] as const)
-    await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
+  for (const array of ['first', 'placeAt', 'continues'] as const) await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
   // Two-byte key ids have a part of their own name, so a reader knows their width.
   await parts.write(tokens.keyAt instanceof Uint16Array ? 'tokens-keyAt16.bin' : 'tokens-keyAt.bin', Buffer.from(tokens.keyAt.buffer, tokens.keyAt.byteOffset, tokens.keyAt.byteLength));
   const { postings } = library.index;
@@ -662,8 +661,7 @@ async function readSnapshot(folder: string, code: string, withFiles = true): Pro
         keys: await readItems<string>('token-keys', count('tokenKeys')),
         first: await readInts('tokens-first.bin'),
         keyAt: 'tokens-keyAt16.bin' in checksums ? await readShorts('tokens-keyAt16.bin') : await readInts('tokens-keyAt.bin'),
-        gapAt: new Uint8Array(await readPart('tokens-gapAt.bin')),
-        lengthAt: new Uint8Array(await readPart('tokens-lengthAt.bin')),
+        placeAt: new Uint8Array(await readPart('tokens-placeAt.bin')),
         continues: new Uint8Array(await readPart('tokens-continues.bin')),
       };
       const entities: EntitySnapshot = {

@@ -4,7 +4,7 @@ import { continuesPrevious } from './continuation.ts';
 import { NearSpellings } from './near-spellings.ts';
 import { checkPostings, checkRepeats, countedUnion, countsAt, heldAt, holds, intersect, listOf, type Postings, type Repeats } from './postings.ts';
 import { keyRanks, orderByCounts, selectSmallest } from './smallest.ts';
-import { TOO_LONG, TokenStore, type TokenRun, type TokenStorePart } from './token-store.ts';
+import { gapOf, lengthOf, TokenStore, type TokenRun, type TokenStorePart, UNMEASURED } from './token-store.ts';
 
 export { continuesPrevious } from './continuation.ts';
 export type { Postings, Repeats } from './postings.ts';
@@ -187,21 +187,32 @@ export class SentenceIndex {
   readonly #store: TokenStore;
   /** Built on first use or by prepareNearSpellings: a start needs it only for a misspelt word. */
   #nearSpellings: NearSpellings | undefined;
+  /**
+   * The sentences of each token key, except a key that is the only one of its search term (`troops`
+   * where no `troop` is written): its list is its term's, so it is kept once, and its own is left
+   * empty (see #keyList). 4.3 of 30 MB of token key postings at BBC ×10.
+   */
   readonly #keyPostings: Postings;
+  /** 1 for each token key whose sentences are its search term's (see #keyPostings). */
+  readonly #keyIsTerm: Uint8Array;
   readonly #termPostings: Postings;
   readonly #termRepeats: Repeats;
   readonly #averageLength: number;
   /** Each sentence's article, numbered, to count articles without comparing strings. */
-  readonly #articleOf: Int32Array;
+  readonly #articleOf: Int32Array | Uint16Array;
   /** Each article's first sentence id, by its number. */
   readonly #firstOf: Int32Array;
   /** True when each sentence's `index` is its position in its article's sentences, as a loader gives it: read from the ids then (see #indexOf). */
   readonly #numbered: boolean;
   /** For each article's number, the number of the first article with its id: hits are ordered one best sentence per article id. */
   readonly #firstWithId: Int32Array;
-  /** Each sentence's place when the articles are read in article-id order, and the sentence at each place. */
-  readonly #placeOf: Int32Array;
-  readonly #atPlace: Int32Array;
+  /**
+   * Each sentence's place when the articles are read in article-id order, and the sentence at each
+   * place; undefined where every sentence's place is its id (the articles come in id order, as
+   * file names mostly give them): 3.3 MB at BBC ×10 that would say nothing.
+   */
+  readonly #placeOf: Int32Array | undefined;
+  readonly #atPlace: Int32Array | undefined;
   /** The common words' key ids, in their numbering order, and the common-word number of each token key, -1 for the rest; see COMMON_WORDS. */
   readonly #commonKeys: Int32Array<ArrayBuffer>;
   readonly #commonOfKey: Int32Array;
@@ -235,7 +246,7 @@ export class SentenceIndex {
       numberOfId.set(article.id, first);
       return first;
     });
-    this.#articleOf = new Int32Array(this.#sentences.length);
+    this.#articleOf = articles.length <= 0x10000 ? new Uint16Array(this.#sentences.length) : new Int32Array(this.#sentences.length);
     const firstOf = new Int32Array(articles.length);
     this.#firstOf = firstOf;
     let at = 0;
@@ -245,15 +256,19 @@ export class SentenceIndex {
       at += article.sentences.length;
     });
     // Sentences are numbered in file-name order, which need not be article-id order.
-    this.#placeOf = new Int32Array(this.#sentences.length);
-    this.#atPlace = new Int32Array(this.#sentences.length);
-    let place = 0;
     const byId = articles.map((article, i) => ({ article, i })).sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
-    for (const { article, i } of byId) {
-      for (let id = firstOf[i] ?? 0, end = id + article.sentences.length; id < end; id++) {
-        this.#placeOf[id] = place;
-        this.#atPlace[place++] = id;
+    if (byId.some(({ i }, k) => i !== k)) {
+      const placeOf = new Int32Array(this.#sentences.length);
+      const atPlace = new Int32Array(this.#sentences.length);
+      let place = 0;
+      for (const { article, i } of byId) {
+        for (let id = firstOf[i] ?? 0, end = id + article.sentences.length; id < end; id++) {
+          placeOf[id] = place;
+          atPlace[place++] = id;
+        }
       }
+      this.#placeOf = placeOf;
+      this.#atPlace = atPlace;
     }
     if (snapshot) {
       this.#store = TokenStore.restore(snapshot.tokens, this.#sentences.length);
@@ -267,6 +282,7 @@ export class SentenceIndex {
     // Figures match only exactly, so they have no place among near spellings.
     const store = this.#store;
     const pairs = COMMON_WORDS * COMMON_WORDS;
+    this.#keyIsTerm = soleKeysOfTerms(store.termOfKey, store.terms.length);
     if (snapshot) {
       const { keys, terms, pairs: pairPostings, common, termRepeats } = snapshot.postings;
       checkPostings(keys, store.keys.length, store.sentences, 'token key');
@@ -281,13 +297,13 @@ export class SentenceIndex {
       this.#commonOfKey = commonNumbering(common, store.keys.length);
     } else {
       this.#keyPostings = store.postings(
-        Int32Array.from(store.keys, (_, id) => id),
+        Int32Array.from(store.keys, (_, id) => (this.#keyIsTerm[id] === 1 ? -1 : id)),
         store.keys.length,
       );
       const termOfKey = Int32Array.from(store.termOfKey);
       this.#termPostings = store.postings(termOfKey, store.terms.length);
       this.#termRepeats = store.countRepeats(this.#termPostings, termOfKey);
-      const lengthOf = (key: number): number => (this.#keyPostings.first[key + 1] ?? 0) - (this.#keyPostings.first[key] ?? 0);
+      const lengthOf = (key: number): number => this.#keyList(key).length;
       this.#commonKeys = Int32Array.from(
         Array.from(store.keys, (_, key) => key)
           .sort((a, b) => lengthOf(b) - lengthOf(a) || a - b)
@@ -428,11 +444,10 @@ export class SentenceIndex {
    * which no search term matches.
    */
   #bestSpelling(key: string, edits: number): number[] {
-    const { first } = this.#keyPostings;
     let best = -1;
     let most = 0;
     for (const keyId of this.#spellings().nearest(key, edits)) {
-      const sentences = (first[keyId + 1] ?? 0) - (first[keyId] ?? 0);
+      const sentences = this.#keyList(keyId).length;
       if (sentences > most) {
         best = keyId;
         most = sentences;
@@ -559,7 +574,7 @@ export class SentenceIndex {
     const { keyIds } = query;
     const [onlyKey] = keyIds ?? [];
     // A one-word phrase is its token key, which the key's posting list tells without reading the sentence.
-    const holdsKey = keyIds?.length === 1 && onlyKey !== undefined ? heldAt(listOf(this.#keyPostings, onlyKey), all) : undefined;
+    const holdsKey = keyIds?.length === 1 && onlyKey !== undefined ? heldAt(this.#keyList(onlyKey), all) : undefined;
     const { first } = this.#store;
     const [onlyCounts] = countsOf;
     if (size === 1 && onlyCounts && (holdsKey || keyIds === undefined)) {
@@ -648,7 +663,7 @@ export class SentenceIndex {
    * sentence's tokens once, only as far as the last of them, adding up where each stands as it goes.
    */
   #spellingsIn(id: number, misspellings: readonly Misspelling[]): Record<string, string> {
-    const { gapAt, lengthAt, keyAt, termOfKey, first } = this.#store;
+    const { placeAt, keyAt, termOfKey, first } = this.#store;
     // Each word's token: where it starts and ends in the sentence, start -1 past a gap or token
     // too long for its byte (found by #tokenSpan instead), at -1 while not yet found.
     const found = misspellings.map(() => ({ at: -1, start: -1, end: 0 }));
@@ -656,11 +671,10 @@ export class SentenceIndex {
     let end = 0;
     let measured = true;
     for (let at = first[id] ?? 0, last = first[id + 1] ?? 0; at < last && missing > 0; at++) {
-      const gap = gapAt[at] ?? 0;
-      const length = lengthAt[at] ?? 0;
-      if (gap === TOO_LONG || length === TOO_LONG) measured = false;
-      const start = end + gap;
-      end = start + length;
+      const place = placeAt[at] ?? 0;
+      if (place === UNMEASURED) measured = false;
+      const start = end + gapOf(place);
+      end = start + lengthOf(place);
       const termId = termOfKey[keyAt[at] ?? 0] ?? -1;
       if (termId < 0) continue;
       misspellings.forEach((misspelling, k) => {
@@ -806,7 +820,7 @@ export class SentenceIndex {
     const keys = this.#store.keyIdsOf(tokenize(phrase));
     if (!keys || keys.length === 0) return { total: { sentences: 0, articles: 0 }, found: [] };
     // A sentence that holds the phrase holds its two rarest words, or pairs of common words.
-    const lists = [...new Set(keys)].map((key) => listOf(this.#keyPostings, key));
+    const lists = [...new Set(keys)].map((key) => this.#keyList(key));
     const pairs = keys.slice(1).map((key, i) => this.#pairOf(keys[i] ?? 0, key));
     for (const pair of pairs) if (pair >= 0) lists.push(listOf(this.#pairPostings, pair));
     const [rarest, next] = lists.sort((a, b) => a.length - b.length);
@@ -836,6 +850,11 @@ export class SentenceIndex {
     return Object.defineProperty(holder, name, { enumerable: true, get: () => (span ??= spanOf()) }) as T & Record<Name, Span>;
   }
 
+  /** The sentences holding token key `key`, ascending (see #keyPostings). */
+  #keyList(key: number): Int32Array {
+    return this.#keyIsTerm[key] === 1 ? listOf(this.#termPostings, this.#store.termOfKey[key] ?? 0) : listOf(this.#keyPostings, key);
+  }
+
   /** Sentence `id`'s place in its article (its `index`), from the typed arrays when the sentences are numbered by place: no sentence object read. */
   #indexOf(id: number): number {
     return this.#numbered ? id - (this.#firstOf[this.#articleOf[id] ?? 0] ?? 0) : this.#sentenceAt(id).index;
@@ -859,15 +878,15 @@ export class SentenceIndex {
     const store = this.#store;
     let end = 0;
     for (let before = store.first[id] ?? 0; before <= at; before++) {
-      const gap = store.gapAt[before] ?? 0;
-      const length = store.lengthAt[before] ?? 0;
-      if (gap === TOO_LONG || length === TOO_LONG) {
+      const place = store.placeAt[before] ?? 0;
+      if (place === UNMEASURED) {
         const token = tokenize(this.#sentenceAt(id).text)[at - (store.first[id] ?? 0)];
         if (token) return token;
         break;
       }
-      if (before === at) return { start: end + gap, end: end + gap + length };
-      end += gap + length;
+      const start = end + gapOf(place);
+      end = start + lengthOf(place);
+      if (before === at) return { start, end };
     }
     throw new Error(`token ${at} is not in sentence ${id}`);
   }
@@ -886,18 +905,31 @@ export class SentenceIndex {
    */
   #inReadingOrder(ids: Int32Array, limit: number): number[] {
     const marked = new Uint32Array((this.#sentences.length >> 5) + 1);
+    const placeOf = this.#placeOf;
+    const atPlace = this.#atPlace;
     for (const id of ids) {
-      const place = this.#placeOf[id] ?? 0;
+      const place = placeOf ? (placeOf[id] ?? 0) : id;
       marked[place >> 5] = (marked[place >> 5] ?? 0) | (1 << (place & 31));
     }
     const ordered: number[] = [];
     for (let word = 0; word < marked.length && ordered.length < limit; word++) {
       for (let bits = marked[word] ?? 0; bits !== 0 && ordered.length < limit; bits &= bits - 1) {
-        ordered.push(this.#atPlace[(word << 5) + 31 - Math.clz32(bits & -bits)] ?? 0);
+        const place = (word << 5) + 31 - Math.clz32(bits & -bits);
+        ordered.push(atPlace ? (atPlace[place] ?? 0) : place);
       }
     }
     return ordered;
   }
+}
+
+/**
+ * 1 for each token key that is the only key of its search term (`termOfKey` gives each key's term,
+ * -1 for none; `terms` in all): such a key is in exactly its term's sentences.
+ */
+function soleKeysOfTerms(termOfKey: readonly number[], terms: number): Uint8Array {
+  const keysOf = new Int32Array(terms);
+  for (const term of termOfKey) if (term >= 0) keysOf[term] = (keysOf[term] ?? 0) + 1;
+  return Uint8Array.from(termOfKey, (term) => (term >= 0 && keysOf[term] === 1 ? 1 : 0));
 }
 
 /** The most matched sentences whose room a search reuses from the last (see SentenceIndex.#matchedRoom): 1.4 MB kept. */

@@ -122,6 +122,27 @@ describe('ranking the sentences that hold one word', () => {
   });
 });
 
+describe('phrases of one word, however many ways the articles write it', () => {
+  const article = articleOfSentences;
+  const index = new SentenceIndex([article('troops-a', ['Yonhap said 5,000 troops had been sent to the border.']), article('troops-b', ['One troop stayed behind to clear mines, Yonhap said.'])]);
+  const articlesHolding = (phrase: string): string[] => index.findPhrase(phrase).found.map(({ sentence }) => sentence.articleId);
+
+  it('GIVEN a word the articles write one way only THEN a phrase of it finds every sentence holding it', () => {
+    expect(articlesHolding('Yonhap')).toEqual(['troops-a', 'troops-b']);
+  });
+
+  it('GIVEN a word written two ways that search as one THEN a phrase of one way finds only the sentences writing it so', () => {
+    expect(articlesHolding('troops')).toEqual(['troops-a']);
+    expect(articlesHolding('troop')).toEqual(['troops-b']);
+    expect(
+      index
+        .search('troop')
+        .hits.map((hit) => hit.sentence.articleId)
+        .sort(),
+    ).toEqual(['troops-a', 'troops-b']);
+  });
+});
+
 describe('reading misspelt short words', () => {
   const article = articleOfSentences;
   const index = new SentenceIndex([
