@@ -143,6 +143,17 @@ describe('phrases of one word, however many ways the articles write it', () => {
   });
 });
 
+describe('ranking long sentences', () => {
+  const article = articleOfSentences;
+  /** A council's list of `wards` ward names, the budget named once after it. */
+  const wardList = (wards: number): string => `The council listed ${Array.from({ length: wards }, (_, i) => `ward ${i + 1}`).join(', ')} and said the lighting budget was unchanged.`;
+
+  it('GIVEN two sentences of hundreds of words holding a word once THEN the shorter ranks first, wherever it stands', () => {
+    const index = new SentenceIndex([article('wards-long', [wardList(150)]), article('wards-short', [wardList(130)])]);
+    expect(index.search('budget').hits.map((hit) => hit.sentence.articleId)).toEqual(['wards-short', 'wards-long']);
+  });
+});
+
 describe('reading misspelt short words', () => {
   const article = articleOfSentences;
   const index = new SentenceIndex([
