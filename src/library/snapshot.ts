@@ -17,7 +17,7 @@ import {
   type ReadResult,
 } from '../corpus/load.ts';
 import { readRegularFileSync } from '../corpus/safe-read.ts';
-import type { Article, ArticleFormat, ArticleMeta, LoadWarning, Paragraph, Span } from '../model/article.ts';
+import { type Article, type ArticleFormat, type ArticleMeta, type LoadWarning, type Paragraph, sentenceIdOf, type Span } from '../model/article.ts';
 import { buildLibrary, buildLibraryAhead, buildLibraryInTurns, snapshotOf, type BuildStage, type Library, type LibrarySnapshot, type SavedAnalyses, type SavedReadings } from './library.ts';
 import type { ArticleEntities } from '../analysis/entity-mentions.ts';
 import type { ArticleAnalysis } from '../analysis/certainty.ts';
@@ -356,7 +356,7 @@ function restoreEntry(entry: FileEntry | undefined, bytes: Buffer): ReadResult |
     const end = flat[i + 1] ?? 0;
     const paragraph = flat[i + 2] ?? 0;
     const index = sentences.length;
-    sentences.push({ id: `${saved.id}#${index}`, articleId: saved.id, index, paragraph, start, end, text: text.slice(start, end) });
+    sentences.push({ id: sentenceIdOf(saved.id, index), articleId: saved.id, index, paragraph, start, end, text: text.slice(start, end) });
   }
   const { id, format, meta, body, paragraphs } = saved;
   return { ok: true, article: { id, file: entry.name, format, text, meta, body, paragraphs, sentences, contentHash: entry.hash } };
