@@ -121,6 +121,20 @@ export interface PostingsPart {
   common: Int32Array<ArrayBuffer>;
   /** Where a search term stands more than once in a sentence of its list, and how often. */
   termRepeats: Repeats;
+  /** Which sentences of its search term's list each of several spellings of one term stands in (see SpellingBits). */
+  spellings: SpellingBits;
+}
+
+/**
+ * For each token key that is one of two or more spellings of its search term (`troop` and
+ * `troops`), a bit for each sentence of the term's posting list, in its order, set where the
+ * sentence holds that spelling: key k's bits are bytes `bits[first[k]]` to `bits[first[k + 1] - 1]`
+ * (none for any other key). A bit a sentence rather than a four-byte posting: at BBC ×10 these
+ * keys' own lists held 3.6 million postings (14 MB), their bits take about 1 MB.
+ */
+export interface SpellingBits {
+  first: Int32Array<ArrayBuffer>;
+  bits: Uint8Array<ArrayBuffer>;
 }
 
 /** What a snapshot keeps of the index: the token store and its posting lists (the near-spelling index is rebuilt from the terms, in milliseconds). */
@@ -188,13 +202,18 @@ export class SentenceIndex {
   /** Built on first use or by prepareNearSpellings: a start needs it only for a misspelt word. */
   #nearSpellings: NearSpellings | undefined;
   /**
-   * The sentences of each token key, except a key that is the only one of its search term (`troops`
-   * where no `troop` is written): its list is its term's, so it is kept once, and its own is left
-   * empty (see #keyList). 4.3 of 30 MB of token key postings at BBC ×10.
+   * The sentences of each token key that is no search term's (a stop word); any other key's list
+   * is left empty here and read from its term's (see #keyList): a key that is the only one of its
+   * term (`troops` where no `troop` is written) is in exactly its term's sentences (4.3 MB less at
+   * BBC ×10), and a key that is one of several spellings of its term is in those of its term's
+   * sentences its bits say (see SpellingBits).
    */
   readonly #keyPostings: Postings;
   /** 1 for each token key whose sentences are its search term's (see #keyPostings). */
   readonly #keyIsTerm: Uint8Array;
+  readonly #spellingBits: SpellingBits;
+  /** How many sentences hold each token key. */
+  readonly #keyLengths: Int32Array;
   readonly #termPostings: Postings;
   readonly #termRepeats: Repeats;
   readonly #averageLength: number;
@@ -292,26 +311,32 @@ export class SentenceIndex {
     const pairs = COMMON_WORDS * COMMON_WORDS;
     this.#keyIsTerm = soleKeysOfTerms(store.termOfKey, store.terms.length);
     if (snapshot) {
-      const { keys, terms, pairs: pairPostings, common, termRepeats } = snapshot.postings;
+      const { keys, terms, pairs: pairPostings, common, termRepeats, spellings } = snapshot.postings;
       checkPostings(keys, store.keys.length, store.sentences, 'token key');
       checkPostings(terms, store.terms.length, store.sentences, 'search term');
       checkRepeats(termRepeats, terms, 'search term');
       checkPostings(pairPostings, pairs, store.sentences, 'common-word pair');
+      checkSpellings(spellings, terms, store.termOfKey, this.#keyIsTerm);
       this.#keyPostings = keys;
+      this.#spellingBits = spellings;
       this.#termPostings = terms;
       this.#termRepeats = termRepeats;
       this.#pairPostings = pairPostings;
       this.#commonKeys = common;
       this.#commonOfKey = commonNumbering(common, store.keys.length);
+      this.#keyLengths = keyLengthsOf(keys, terms, spellings, store.termOfKey, this.#keyIsTerm);
     } else {
-      this.#keyPostings = store.postings(
+      const keyPostings = store.postings(
         Int32Array.from(store.keys, (_, id) => (this.#keyIsTerm[id] === 1 ? -1 : id)),
         store.keys.length,
       );
       const termOfKey = Int32Array.from(store.termOfKey);
       this.#termPostings = store.postings(termOfKey, store.terms.length);
       this.#termRepeats = store.countRepeats(this.#termPostings, termOfKey);
-      const lengthOf = (key: number): number => this.#keyList(key).length;
+      this.#spellingBits = spellingBitsOf(keyPostings, this.#termPostings, termOfKey, this.#keyIsTerm);
+      this.#keyPostings = withoutLists(keyPostings, (key) => (termOfKey[key] ?? -1) >= 0);
+      this.#keyLengths = keyLengthsOf(this.#keyPostings, this.#termPostings, this.#spellingBits, store.termOfKey, this.#keyIsTerm);
+      const lengthOf = (key: number): number => this.#keyLengths[key] ?? 0;
       this.#commonKeys = Int32Array.from(
         Array.from(store.keys, (_, key) => key)
           .sort((a, b) => lengthOf(b) - lengthOf(a) || a - b)
@@ -335,7 +360,7 @@ export class SentenceIndex {
   toSnapshot(): IndexSnapshot {
     return {
       tokens: this.#store.toPart(),
-      postings: { keys: this.#keyPostings, terms: this.#termPostings, pairs: this.#pairPostings, common: this.#commonKeys, termRepeats: this.#termRepeats },
+      postings: { keys: this.#keyPostings, terms: this.#termPostings, pairs: this.#pairPostings, common: this.#commonKeys, termRepeats: this.#termRepeats, spellings: this.#spellingBits },
     };
   }
 
@@ -457,7 +482,7 @@ export class SentenceIndex {
     let best = -1;
     let most = 0;
     for (const keyId of this.#spellings().nearest(key, edits)) {
-      const sentences = this.#keyList(keyId).length;
+      const sentences = this.#keyLengths[keyId] ?? 0;
       if (sentences > most) {
         best = keyId;
         most = sentences;
@@ -837,10 +862,15 @@ export class SentenceIndex {
     const keys = this.#store.keyIdsOf(tokenize(phrase));
     if (!keys || keys.length === 0) return { total: { sentences: 0, articles: 0 }, found: [] };
     // A sentence that holds the phrase holds its two rarest words, or pairs of common words.
-    const lists = [...new Set(keys)].map((key) => this.#keyList(key));
+    // Only the two shortest lists are read, and a spelling's list is made from its bits only then.
+    const lists = [...new Set(keys)].map((key) => ({ length: this.#keyLengths[key] ?? 0, read: () => this.#keyList(key) }));
     const pairs = keys.slice(1).map((key, i) => this.#pairOf(keys[i] ?? 0, key));
-    for (const pair of pairs) if (pair >= 0) lists.push(listOf(this.#pairPostings, pair));
-    const [rarest, next] = lists.sort((a, b) => a.length - b.length);
+    for (const pair of pairs) {
+      if (pair < 0) continue;
+      const list = listOf(this.#pairPostings, pair);
+      lists.push({ length: list.length, read: () => list });
+    }
+    const [rarest, next] = lists.sort((a, b) => a.length - b.length).map((list) => list.read());
     // One list at least: one for each distinct key, and there is a key.
     if (!rarest) return { total: { sentences: 0, articles: 0 }, found: [] };
     const candidates = next ? intersect(rarest, next) : rarest;
@@ -873,9 +903,20 @@ export class SentenceIndex {
     return short < LONG_SENTENCE ? short : (this.#store.first[id + 1] ?? 0) - (this.#store.first[id] ?? 0);
   }
 
-  /** The sentences holding token key `key`, ascending (see #keyPostings). */
+  /** The sentences holding token key `key`, ascending (see #keyPostings): a view of a posting list, or made from the key's spelling bits. */
   #keyList(key: number): Int32Array {
-    return this.#keyIsTerm[key] === 1 ? listOf(this.#termPostings, this.#store.termOfKey[key] ?? 0) : listOf(this.#keyPostings, key);
+    if (this.#keyIsTerm[key] === 1) return listOf(this.#termPostings, this.#store.termOfKey[key] ?? 0);
+    const { first, bits } = this.#spellingBits;
+    const from = first[key] ?? 0;
+    const to = first[key + 1] ?? 0;
+    if (from === to) return listOf(this.#keyPostings, key);
+    const termList = listOf(this.#termPostings, this.#store.termOfKey[key] ?? 0);
+    const list = new Int32Array(this.#keyLengths[key] ?? 0);
+    let count = 0;
+    for (let byte = from; byte < to; byte++) {
+      for (let set = bits[byte] ?? 0; set !== 0; set &= set - 1) list[count++] = termList[((byte - from) << 3) + 31 - Math.clz32(set & -set)] ?? 0;
+    }
+    return list;
   }
 
   /** Sentence `id`'s place in its article (its `index`), from the typed arrays when the sentences are numbered by place: no sentence object read. */
@@ -956,6 +997,76 @@ function soleKeysOfTerms(termOfKey: readonly number[], terms: number): Uint8Arra
   const keysOf = new Int32Array(terms);
   for (const term of termOfKey) if (term >= 0) keysOf[term] = (keysOf[term] ?? 0) + 1;
   return Uint8Array.from(termOfKey, (term) => (term >= 0 && keysOf[term] === 1 ? 1 : 0));
+}
+
+/**
+ * The spelling bits (see SpellingBits) of every token key that is one of several spellings of its
+ * term (`termOfKey`; `keyIsTerm` 1 for a term's only key), from the keys' own posting lists.
+ */
+function spellingBitsOf(keyPostings: Postings, termPostings: Postings, termOfKey: Int32Array, keyIsTerm: Uint8Array): SpellingBits {
+  const keys = keyIsTerm.length;
+  const first = new Int32Array(keys + 1);
+  for (let key = 0; key < keys; key++) first[key + 1] = (first[key] ?? 0) + spellingBytes(key, termPostings, termOfKey, keyIsTerm);
+  const bits = new Uint8Array(first[keys] ?? 0);
+  for (let key = 0; key < keys; key++) {
+    const from = first[key] ?? 0;
+    if (from === first[key + 1]) continue;
+    const termList = listOf(termPostings, termOfKey[key] ?? 0);
+    let at = 0;
+    for (const sentence of listOf(keyPostings, key)) {
+      while ((termList[at] ?? 0) < sentence) at++;
+      bits[from + (at >> 3)] = (bits[from + (at >> 3)] ?? 0) | (1 << (at & 7));
+    }
+  }
+  return { first, bits };
+}
+
+/** How many bytes of spelling bits key `key` has: a bit for each sentence of its term's list when it is one of several spellings of its term, else none. */
+function spellingBytes(key: number, termPostings: Postings, termOfKey: ArrayLike<number>, keyIsTerm: Uint8Array): number {
+  const term = termOfKey[key] ?? -1;
+  if (term < 0 || keyIsTerm[key] === 1) return 0;
+  return ((termPostings.first[term + 1] ?? 0) - (termPostings.first[term] ?? 0) + 7) >> 3;
+}
+
+/** Throws unless `spellings` (from a snapshot) give each key the bytes spellingBytes says. */
+function checkSpellings(spellings: SpellingBits, termPostings: Postings, termOfKey: readonly number[], keyIsTerm: Uint8Array): void {
+  const { first, bits } = spellings;
+  const keys = keyIsTerm.length;
+  if (first.length !== keys + 1 || first[0] !== 0 || first[keys] !== bits.length) throw new Error('the token key spellings do not fit the articles');
+  for (let key = 0; key < keys; key++) {
+    if ((first[key + 1] ?? 0) - (first[key] ?? 0) !== spellingBytes(key, termPostings, termOfKey, keyIsTerm)) throw new Error('the token key spellings do not fit the articles');
+  }
+}
+
+/** `postings` with the lists of the ids `drop` picks left empty. */
+function withoutLists(postings: Postings, drop: (id: number) => boolean): Postings {
+  const ids = postings.first.length - 1;
+  const first = new Int32Array(ids + 1);
+  for (let id = 0; id < ids; id++) first[id + 1] = (first[id] ?? 0) + (drop(id) ? 0 : (postings.first[id + 1] ?? 0) - (postings.first[id] ?? 0));
+  const sentences = new Int32Array(first[ids] ?? 0);
+  for (let id = 0; id < ids; id++) if (!drop(id)) sentences.set(listOf(postings, id), first[id] ?? 0);
+  return { first, sentences };
+}
+
+/** How many sentences hold each token key, read from the list or the bits that hold its sentences (see SentenceIndex.#keyList). */
+function keyLengthsOf(keyPostings: Postings, termPostings: Postings, spellings: SpellingBits, termOfKey: readonly number[], keyIsTerm: Uint8Array): Int32Array {
+  return Int32Array.from(keyIsTerm, (isTerm, key) => {
+    const term = termOfKey[key] ?? -1;
+    if (isTerm === 1) return (termPostings.first[term + 1] ?? 0) - (termPostings.first[term] ?? 0);
+    const from = spellings.first[key] ?? 0;
+    const to = spellings.first[key + 1] ?? 0;
+    if (from === to) return (keyPostings.first[key + 1] ?? 0) - (keyPostings.first[key] ?? 0);
+    let count = 0;
+    for (let byte = from; byte < to; byte++) count += countBits(spellings.bits[byte] ?? 0);
+    return count;
+  });
+}
+
+/** How many bits of a byte are set. */
+function countBits(byte: number): number {
+  let count = 0;
+  for (let set = byte; set !== 0; set &= set - 1) count++;
+  return count;
 }
 
 /** A sentence length #lengths does not hold: this many tokens or more. */

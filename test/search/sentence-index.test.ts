@@ -131,6 +131,15 @@ describe('phrases of one word, however many ways the articles write it', () => {
     expect(articlesHolding('Yonhap')).toEqual(['troops-a', 'troops-b']);
   });
 
+  it('GIVEN the index restored from its snapshot THEN a phrase of each way finds the same sentences', () => {
+    const restored = new SentenceIndex(
+      [article('troops-a', ['Yonhap said 5,000 troops had been sent to the border.']), article('troops-b', ['One troop stayed behind to clear mines, Yonhap said.'])],
+      structuredClone(index.toSnapshot()),
+    );
+    for (const phrase of ['troops', 'troop', 'Yonhap said'])
+      expect(restored.findPhrase(phrase).found.map(({ sentence }) => sentence.id)).toEqual(index.findPhrase(phrase).found.map(({ sentence }) => sentence.id));
+  });
+
   it('GIVEN a word written two ways that search as one THEN a phrase of one way finds only the sentences writing it so', () => {
     expect(articlesHolding('troops')).toEqual(['troops-a']);
     expect(articlesHolding('troop')).toEqual(['troops-b']);
@@ -337,6 +346,11 @@ describe('restoring the index from its snapshot', () => {
   it('refuses repeats that count a word once, as every posting not listed already does', () => {
     const bad = snapshotWith((postings) => (postings.termRepeats = Int32Array.from([0, 1])));
     expect(() => new SentenceIndex(library.articles, bad)).toThrow(/search term repeats do not fit/);
+  });
+
+  it('refuses spelling bits of another length than their search terms’ lists', () => {
+    const bad = snapshotWith((postings) => (postings.spellings = { first: postings.spellings.first, bits: postings.spellings.bits.slice(1) }));
+    expect(() => new SentenceIndex(library.articles, bad)).toThrow(/token key spellings do not fit/);
   });
 
   it('refuses a list of common words that names a word the index does not hold', () => {
