@@ -211,6 +211,7 @@ export class SentenceIndex {
   readonly #keyPostings: Postings;
   /** 1 for each token key whose sentences are its search term's (see #keyPostings). */
   readonly #keyIsTerm: Uint8Array;
+  /** Which of its term's sentences each key that is one of several spellings of its term stands in (see SpellingBits). */
   readonly #spellingBits: SpellingBits;
   /** How many sentences hold each token key. */
   readonly #keyLengths: Int32Array;
