@@ -438,8 +438,8 @@ async function writeSnapshot(folder: string, code: string, files: FileEntry[], l
   }
   await parts.write('postings-common.bin', bytesOf(postings.common));
   await parts.write('postings-term-repeats.bin', bytesOf(postings.termRepeats));
-  await parts.write('postings-spellings-first.bin', bytesOf(postings.spellings.first));
-  await parts.write('postings-spellings-bits.bin', bytesOf(postings.spellings.bits));
+  await parts.write('postings-key-bits-first.bin', bytesOf(postings.keyBits.first));
+  await parts.write('postings-key-bits.bin', bytesOf(postings.keyBits.bits));
   await parts.write(MANIFEST, Buffer.from(JSON.stringify({ format: FORMAT, code, parts: counts } satisfies Manifest)));
   await writeFile(join(temporary, CHECKSUMS), JSON.stringify(parts.checksums));
   await rm(folder, { recursive: true, force: true });
@@ -699,7 +699,7 @@ async function readSnapshot(folder: string, code: string, withFiles = true): Pro
         pairs: await postingsOf('pairs'),
         common: await readInts('postings-common.bin'),
         termRepeats: await readInts('postings-term-repeats.bin'),
-        spellings: { first: await readInts('postings-spellings-first.bin'), bits: new Uint8Array(await readPart('postings-spellings-bits.bin')) },
+        keyBits: { first: await readInts('postings-key-bits-first.bin'), bits: new Uint8Array(await readPart('postings-key-bits.bin')) },
       };
       // Read only when a rebuild asks for them (see Library.entityReadings); an older snapshot has none.
       const entityReadings = 'entity-readings.json-seq' in checksums ? async () => savedReadings(await readPart('entity-readings.json-seq'), await readInts('entity-readings-offsets.bin')) : undefined;

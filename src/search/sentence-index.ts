@@ -2,7 +2,7 @@ import type { Article, Sentence, Span } from '../model/article.ts';
 import { isFigure, termOf, tokenize, type Token } from '../text/normalise.ts';
 import { continuesPrevious } from './continuation.ts';
 import { NearSpellings } from './near-spellings.ts';
-import { checkPostings, checkRepeats, countedUnion, countsAt, heldAt, holds, intersect, listOf, type Postings, type Repeats } from './postings.ts';
+import { checkPostings, checkRepeats, countedUnion, countsAt, heldAt, holds, intersect, listOf, type Postings, type Repeats, seek } from './postings.ts';
 import { keyRanks, orderByCounts, selectSmallest } from './smallest.ts';
 import { gapOf, lengthOf, TokenStore, type TokenRun, type TokenStorePart, UNMEASURED } from './token-store.ts';
 
@@ -121,18 +121,21 @@ export interface PostingsPart {
   common: Int32Array<ArrayBuffer>;
   /** Where a search term stands more than once in a sentence of its list, and how often. */
   termRepeats: Repeats;
-  /** Which sentences of its search term's list each of several spellings of one term stands in (see SpellingBits). */
-  spellings: SpellingBits;
+  /** The sentences of the token keys kept as bits rather than lists (see KeyBits). */
+  keyBits: KeyBits;
 }
 
 /**
- * For each token key that is one of two or more spellings of its search term (`troop` and
- * `troops`), a bit for each sentence of the term's posting list, in its order, set where the
- * sentence holds that spelling: key k's bits are bytes `bits[first[k]]` to `bits[first[k + 1] - 1]`
- * (none for any other key). A bit a sentence rather than a four-byte posting: at BBC ×10 these
- * keys' own lists held 3.6 million postings (14 MB), their bits take about 1 MB.
+ * The sentences of some token keys as bits, one bit a sentence rather than a four-byte posting:
+ * key k's bits are bytes `bits[first[k]]` to `bits[first[k + 1] - 1]`, none for any other key.
+ * - A key that is one of two or more spellings of its search term (`troop` and `troops`): a bit
+ *   for each sentence of the term's posting list, in its order, set where the sentence holds that
+ *   spelling. At BBC ×10 these keys' own lists held 3.6 million postings (14 MB); their bits take
+ *   about 1.6 MB.
+ * - A stop word (no search term) in more than one sentence in 32 (`the`, `of`, `said`): a bit for
+ *   each sentence of the articles. At BBC ×10, 55 words whose lists held 10.5 MB; 2.9 MB of bits.
  */
-export interface SpellingBits {
+export interface KeyBits {
   first: Int32Array<ArrayBuffer>;
   bits: Uint8Array<ArrayBuffer>;
 }
@@ -202,17 +205,16 @@ export class SentenceIndex {
   /** Built on first use or by prepareNearSpellings: a start needs it only for a misspelt word. */
   #nearSpellings: NearSpellings | undefined;
   /**
-   * The sentences of each token key that is no search term's (a stop word); any other key's list
-   * is left empty here and read from its term's (see #keyList): a key that is the only one of its
-   * term (`troops` where no `troop` is written) is in exactly its term's sentences (4.3 MB less at
-   * BBC ×10), and a key that is one of several spellings of its term is in those of its term's
-   * sentences its bits say (see SpellingBits).
+   * The sentences of each token key that is no search term's (a stop word) and in at most one
+   * sentence in 32; any other key's list is left empty here (see #keyList): a key that is the only
+   * one of its term (`troops` where no `troop` is written) is in exactly its term's sentences (4.3
+   * MB less at BBC ×10), and the others' sentences are kept as bits (see KeyBits).
    */
   readonly #keyPostings: Postings;
   /** 1 for each token key whose sentences are its search term's (see #keyPostings). */
   readonly #keyIsTerm: Uint8Array;
-  /** Which of its term's sentences each key that is one of several spellings of its term stands in (see SpellingBits). */
-  readonly #spellingBits: SpellingBits;
+  /** The sentences of the keys kept as bits (see KeyBits). */
+  readonly #keyBits: KeyBits;
   /** How many sentences hold each token key. */
   readonly #keyLengths: Int32Array;
   readonly #termPostings: Postings;
@@ -312,20 +314,20 @@ export class SentenceIndex {
     const pairs = COMMON_WORDS * COMMON_WORDS;
     this.#keyIsTerm = soleKeysOfTerms(store.termOfKey, store.terms.length);
     if (snapshot) {
-      const { keys, terms, pairs: pairPostings, common, termRepeats, spellings } = snapshot.postings;
+      const { keys, terms, pairs: pairPostings, common, termRepeats, keyBits } = snapshot.postings;
       checkPostings(keys, store.keys.length, store.sentences, 'token key');
       checkPostings(terms, store.terms.length, store.sentences, 'search term');
       checkRepeats(termRepeats, terms, 'search term');
       checkPostings(pairPostings, pairs, store.sentences, 'common-word pair');
-      checkSpellings(spellings, terms, store.termOfKey, this.#keyIsTerm);
+      checkKeyBits(keyBits, keys, terms, store.termOfKey, this.#keyIsTerm, store.sentences);
       this.#keyPostings = keys;
-      this.#spellingBits = spellings;
+      this.#keyBits = keyBits;
       this.#termPostings = terms;
       this.#termRepeats = termRepeats;
       this.#pairPostings = pairPostings;
       this.#commonKeys = common;
       this.#commonOfKey = commonNumbering(common, store.keys.length);
-      this.#keyLengths = keyLengthsOf(keys, terms, spellings, store.termOfKey, this.#keyIsTerm);
+      this.#keyLengths = keyLengthsOf(keys, terms, keyBits, store.termOfKey, this.#keyIsTerm);
     } else {
       const keyPostings = store.postings(
         Int32Array.from(store.keys, (_, id) => (this.#keyIsTerm[id] === 1 ? -1 : id)),
@@ -334,9 +336,9 @@ export class SentenceIndex {
       const termOfKey = Int32Array.from(store.termOfKey);
       this.#termPostings = store.postings(termOfKey, store.terms.length);
       this.#termRepeats = store.countRepeats(this.#termPostings, termOfKey);
-      this.#spellingBits = spellingBitsOf(keyPostings, this.#termPostings, termOfKey, this.#keyIsTerm);
-      this.#keyPostings = withoutLists(keyPostings, (key) => (termOfKey[key] ?? -1) >= 0);
-      this.#keyLengths = keyLengthsOf(this.#keyPostings, this.#termPostings, this.#spellingBits, store.termOfKey, this.#keyIsTerm);
+      this.#keyBits = keyBitsOf(keyPostings, this.#termPostings, termOfKey, this.#keyIsTerm, store.sentences);
+      this.#keyPostings = withoutLists(keyPostings, (key) => (termOfKey[key] ?? -1) >= 0 || (this.#keyBits.first[key + 1] ?? 0) > (this.#keyBits.first[key] ?? 0));
+      this.#keyLengths = keyLengthsOf(this.#keyPostings, this.#termPostings, this.#keyBits, store.termOfKey, this.#keyIsTerm);
       const lengthOf = (key: number): number => this.#keyLengths[key] ?? 0;
       this.#commonKeys = Int32Array.from(
         Array.from(store.keys, (_, key) => key)
@@ -361,7 +363,7 @@ export class SentenceIndex {
   toSnapshot(): IndexSnapshot {
     return {
       tokens: this.#store.toPart(),
-      postings: { keys: this.#keyPostings, terms: this.#termPostings, pairs: this.#pairPostings, common: this.#commonKeys, termRepeats: this.#termRepeats, spellings: this.#spellingBits },
+      postings: { keys: this.#keyPostings, terms: this.#termPostings, pairs: this.#pairPostings, common: this.#commonKeys, termRepeats: this.#termRepeats, keyBits: this.#keyBits },
     };
   }
 
@@ -610,7 +612,7 @@ export class SentenceIndex {
     const { keyIds } = query;
     const [onlyKey] = keyIds ?? [];
     // A one-word phrase is its token key, which the key's posting list tells without reading the sentence.
-    const holdsKey = keyIds?.length === 1 && onlyKey !== undefined ? heldAt(this.#keyList(onlyKey), all) : undefined;
+    const holdsKey = keyIds?.length === 1 && onlyKey !== undefined ? this.#heldAt(onlyKey, all) : undefined;
     const { first } = this.#store;
     const [onlyCounts] = countsOf;
     if (size === 1 && onlyCounts && (holdsKey || keyIds === undefined)) {
@@ -863,18 +865,19 @@ export class SentenceIndex {
     const keys = this.#store.keyIdsOf(tokenize(phrase));
     if (!keys || keys.length === 0) return { total: { sentences: 0, articles: 0 }, found: [] };
     // A sentence that holds the phrase holds its two rarest words, or pairs of common words.
-    // Only the two shortest lists are read, and a spelling's list is made from its bits only then.
-    const lists = [...new Set(keys)].map((key) => ({ length: this.#keyLengths[key] ?? 0, read: () => this.#keyList(key) }));
+    // Only the two shortest lists are read: the shortest whole (a key's made from its bits only
+    // then), and the next only at the shortest's sentences (a key's bits tested there).
+    const lists = [...new Set(keys)].map((key) => ({ length: this.#keyLengths[key] ?? 0, read: () => this.#keyList(key), keep: (ids: Int32Array) => this.#holding(ids, key) }));
     const pairs = keys.slice(1).map((key, i) => this.#pairOf(keys[i] ?? 0, key));
     for (const pair of pairs) {
       if (pair < 0) continue;
       const list = listOf(this.#pairPostings, pair);
-      lists.push({ length: list.length, read: () => list });
+      lists.push({ length: list.length, read: () => list, keep: (ids: Int32Array) => intersect(ids, list) });
     }
-    const [rarest, next] = lists.sort((a, b) => a.length - b.length).map((list) => list.read());
+    const [rarest, next] = lists.sort((a, b) => a.length - b.length);
     // One list at least: one for each distinct key, and there is a key.
     if (!rarest) return { total: { sentences: 0, articles: 0 }, found: [] };
-    const candidates = next ? intersect(rarest, next) : rarest;
+    const candidates = next ? next.keep(rarest.read()) : rarest.read();
     const exact = keys.length === 1 || (keys.length === 2 && (pairs[0] ?? -1) >= 0);
     const ids = exact ? candidates : candidates.filter((id) => this.#store.findRun(id, keys) !== undefined);
     return {
@@ -904,20 +907,56 @@ export class SentenceIndex {
     return short < LONG_SENTENCE ? short : (this.#store.first[id + 1] ?? 0) - (this.#store.first[id] ?? 0);
   }
 
-  /** The sentences holding token key `key`, ascending (see #keyPostings): a view of a posting list, or made from the key's spelling bits. */
+  /** The sentences holding token key `key`, ascending (see #keyPostings): a view of a posting list, or made from the key's bits. */
   #keyList(key: number): Int32Array {
-    if (this.#keyIsTerm[key] === 1) return listOf(this.#termPostings, this.#store.termOfKey[key] ?? 0);
-    const { first, bits } = this.#spellingBits;
+    const term = this.#store.termOfKey[key] ?? -1;
+    if (this.#keyIsTerm[key] === 1) return listOf(this.#termPostings, term);
+    const { first, bits } = this.#keyBits;
     const from = first[key] ?? 0;
     const to = first[key + 1] ?? 0;
     if (from === to) return listOf(this.#keyPostings, key);
-    const termList = listOf(this.#termPostings, this.#store.termOfKey[key] ?? 0);
+    // A spelling's bits number its term's sentences; a stop word's, every sentence.
+    const termList = term >= 0 ? listOf(this.#termPostings, term) : undefined;
     const list = new Int32Array(this.#keyLengths[key] ?? 0);
     let count = 0;
     for (let byte = from; byte < to; byte++) {
-      for (let set = bits[byte] ?? 0; set !== 0; set &= set - 1) list[count++] = termList[((byte - from) << 3) + 31 - Math.clz32(set & -set)] ?? 0;
+      for (let set = bits[byte] ?? 0; set !== 0; set &= set - 1) {
+        const at = ((byte - from) << 3) + 31 - Math.clz32(set & -set);
+        list[count++] = termList ? (termList[at] ?? 0) : at;
+      }
     }
     return list;
+  }
+
+  /**
+   * 1 for each of `ids` (ascending) that holds token key `key`, else 0: its posting list walked, or
+   * its bits tested at each id (a list is never made from them for this).
+   */
+  #heldAt(key: number, ids: Int32Array): Uint8Array {
+    const { first, bits } = this.#keyBits;
+    const from = first[key] ?? 0;
+    if (this.#keyIsTerm[key] === 1 || from === first[key + 1]) return heldAt(this.#keyList(key), ids);
+    const term = this.#store.termOfKey[key] ?? -1;
+    // A spelling's bits number its term's sentences; a stop word's, every sentence.
+    const termList = term >= 0 ? listOf(this.#termPostings, term) : undefined;
+    const held = new Uint8Array(ids.length);
+    let at = 0;
+    ids.forEach((id, i) => {
+      let bit = id;
+      if (termList) {
+        at = seek(termList, at, id);
+        if (termList[at] !== id) return;
+        bit = at;
+      }
+      if (((bits[from + (bit >> 3)] ?? 0) & (1 << (bit & 7))) !== 0) held[i] = 1;
+    });
+    return held;
+  }
+
+  /** Those of `ids` (ascending) that hold token key `key`. */
+  #holding(ids: Int32Array, key: number): Int32Array {
+    const held = this.#heldAt(key, ids);
+    return ids.filter((_, i) => held[i] === 1);
   }
 
   /** Sentence `id`'s place in its article (its `index`), from the typed arrays when the sentences are numbered by place: no sentence object read. */
@@ -1001,41 +1040,56 @@ function soleKeysOfTerms(termOfKey: readonly number[], terms: number): Uint8Arra
 }
 
 /**
- * The spelling bits (see SpellingBits) of every token key that is one of several spellings of its
- * term (`termOfKey`; `keyIsTerm` 1 for a term's only key), from the keys' own posting lists.
+ * The bits (see KeyBits) of every token key that is one of several spellings of its term
+ * (`termOfKey`; `keyIsTerm` 1 for a term's only key) and of every stop word in more than one of
+ * the `sentences` sentences in 32, from the keys' own posting lists.
  */
-function spellingBitsOf(keyPostings: Postings, termPostings: Postings, termOfKey: Int32Array, keyIsTerm: Uint8Array): SpellingBits {
+function keyBitsOf(keyPostings: Postings, termPostings: Postings, termOfKey: Int32Array, keyIsTerm: Uint8Array, sentences: number): KeyBits {
   const keys = keyIsTerm.length;
+  const lengthOf = (key: number): number => (keyPostings.first[key + 1] ?? 0) - (keyPostings.first[key] ?? 0);
   const first = new Int32Array(keys + 1);
-  for (let key = 0; key < keys; key++) first[key + 1] = (first[key] ?? 0) + spellingBytes(key, termPostings, termOfKey, keyIsTerm);
+  for (let key = 0; key < keys; key++) first[key + 1] = (first[key] ?? 0) + keyBitBytes(key, termPostings, termOfKey, keyIsTerm, sentences, lengthOf(key));
   const bits = new Uint8Array(first[keys] ?? 0);
   for (let key = 0; key < keys; key++) {
     const from = first[key] ?? 0;
     if (from === first[key + 1]) continue;
-    const termList = listOf(termPostings, termOfKey[key] ?? 0);
+    const term = termOfKey[key] ?? -1;
+    const termList = term >= 0 ? listOf(termPostings, term) : undefined;
     let at = 0;
     for (const sentence of listOf(keyPostings, key)) {
-      while ((termList[at] ?? 0) < sentence) at++;
+      if (termList) while ((termList[at] ?? 0) < sentence) at++;
+      else at = sentence;
       bits[from + (at >> 3)] = (bits[from + (at >> 3)] ?? 0) | (1 << (at & 7));
     }
   }
   return { first, bits };
 }
 
-/** How many bytes of spelling bits key `key` has: a bit for each sentence of its term's list when it is one of several spellings of its term, else none. */
-function spellingBytes(key: number, termPostings: Postings, termOfKey: ArrayLike<number>, keyIsTerm: Uint8Array): number {
+/**
+ * How many bytes of bits key `key` has: a bit for each sentence of its term's list when it is one
+ * of several spellings of its term; a bit for each of the `sentences` sentences when it is a stop
+ * word in `length` sentences, more than one in 32 (where bits take less room than a list); else none.
+ */
+function keyBitBytes(key: number, termPostings: Postings, termOfKey: ArrayLike<number>, keyIsTerm: Uint8Array, sentences: number, length: number): number {
   const term = termOfKey[key] ?? -1;
-  if (term < 0 || keyIsTerm[key] === 1) return 0;
+  if (term < 0) return length * 32 > sentences ? (sentences + 7) >> 3 : 0;
+  if (keyIsTerm[key] === 1) return 0;
   return ((termPostings.first[term + 1] ?? 0) - (termPostings.first[term] ?? 0) + 7) >> 3;
 }
 
-/** Throws unless `spellings` (from a snapshot) give each key the bytes spellingBytes says. */
-function checkSpellings(spellings: SpellingBits, termPostings: Postings, termOfKey: readonly number[], keyIsTerm: Uint8Array): void {
-  const { first, bits } = spellings;
+/**
+ * Throws unless `keyBits` (from a snapshot) give each key of a term the bytes keyBitBytes says, and
+ * each stop word either a list in `keyPostings` or a bit for each of the `sentences` sentences.
+ */
+function checkKeyBits(keyBits: KeyBits, keyPostings: Postings, termPostings: Postings, termOfKey: readonly number[], keyIsTerm: Uint8Array, sentences: number): void {
+  const { first, bits } = keyBits;
   const keys = keyIsTerm.length;
-  if (first.length !== keys + 1 || first[0] !== 0 || first[keys] !== bits.length) throw new Error('the token key spellings do not fit the articles');
+  if (first.length !== keys + 1 || first[0] !== 0 || first[keys] !== bits.length) throw new Error('the token key bits do not fit the articles');
   for (let key = 0; key < keys; key++) {
-    if ((first[key + 1] ?? 0) - (first[key] ?? 0) !== spellingBytes(key, termPostings, termOfKey, keyIsTerm)) throw new Error('the token key spellings do not fit the articles');
+    const bytes = (first[key + 1] ?? 0) - (first[key] ?? 0);
+    const length = (keyPostings.first[key + 1] ?? 0) - (keyPostings.first[key] ?? 0);
+    const fits = (termOfKey[key] ?? -1) >= 0 ? bytes === keyBitBytes(key, termPostings, termOfKey, keyIsTerm, sentences, 0) : bytes === 0 || (bytes === (sentences + 7) >> 3 && length === 0);
+    if (!fits) throw new Error('the token key bits do not fit the articles');
   }
 }
 
@@ -1050,15 +1104,15 @@ function withoutLists(postings: Postings, drop: (id: number) => boolean): Postin
 }
 
 /** How many sentences hold each token key, read from the list or the bits that hold its sentences (see SentenceIndex.#keyList). */
-function keyLengthsOf(keyPostings: Postings, termPostings: Postings, spellings: SpellingBits, termOfKey: readonly number[], keyIsTerm: Uint8Array): Int32Array {
+function keyLengthsOf(keyPostings: Postings, termPostings: Postings, keyBits: KeyBits, termOfKey: readonly number[], keyIsTerm: Uint8Array): Int32Array {
   return Int32Array.from(keyIsTerm, (isTerm, key) => {
     const term = termOfKey[key] ?? -1;
     if (isTerm === 1) return (termPostings.first[term + 1] ?? 0) - (termPostings.first[term] ?? 0);
-    const from = spellings.first[key] ?? 0;
-    const to = spellings.first[key + 1] ?? 0;
+    const from = keyBits.first[key] ?? 0;
+    const to = keyBits.first[key + 1] ?? 0;
     if (from === to) return (keyPostings.first[key + 1] ?? 0) - (keyPostings.first[key] ?? 0);
     let count = 0;
-    for (let byte = from; byte < to; byte++) count += countBits(spellings.bits[byte] ?? 0);
+    for (let byte = from; byte < to; byte++) count += countBits(keyBits.bits[byte] ?? 0);
     return count;
   });
 }

@@ -131,12 +131,17 @@ describe('phrases of one word, however many ways the articles write it', () => {
     expect(articlesHolding('Yonhap')).toEqual(['troops-a', 'troops-b']);
   });
 
+  it('GIVEN a common word the articles hold in many sentences THEN a phrase of it finds exactly the sentences holding it', () => {
+    expect(articlesHolding('the')).toEqual(['troops-a']);
+    expect(articlesHolding('to the')).toEqual(['troops-a']);
+  });
+
   it('GIVEN the index restored from its snapshot THEN a phrase of each way finds the same sentences', () => {
     const restored = new SentenceIndex(
       [article('troops-a', ['Yonhap said 5,000 troops had been sent to the border.']), article('troops-b', ['One troop stayed behind to clear mines, Yonhap said.'])],
       structuredClone(index.toSnapshot()),
     );
-    for (const phrase of ['troops', 'troop', 'Yonhap said'])
+    for (const phrase of ['troops', 'troop', 'Yonhap said', 'the'])
       expect(restored.findPhrase(phrase).found.map(({ sentence }) => sentence.id)).toEqual(index.findPhrase(phrase).found.map(({ sentence }) => sentence.id));
   });
 
@@ -348,9 +353,9 @@ describe('restoring the index from its snapshot', () => {
     expect(() => new SentenceIndex(library.articles, bad)).toThrow(/search term repeats do not fit/);
   });
 
-  it('refuses spelling bits of another length than their search terms’ lists', () => {
-    const bad = snapshotWith((postings) => (postings.spellings = { first: postings.spellings.first, bits: postings.spellings.bits.slice(1) }));
-    expect(() => new SentenceIndex(library.articles, bad)).toThrow(/token key spellings do not fit/);
+  it('refuses token key bits of another length than their lists', () => {
+    const bad = snapshotWith((postings) => (postings.keyBits = { first: postings.keyBits.first, bits: postings.keyBits.bits.slice(1) }));
+    expect(() => new SentenceIndex(library.articles, bad)).toThrow(/token key bits do not fit/);
   });
 
   it('refuses a list of common words that names a word the index does not hold', () => {
