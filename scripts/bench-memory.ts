@@ -17,6 +17,7 @@ import { restoreAlignment } from '../src/library/alignment.ts';
 import { snapshotOf } from '../src/library/library.ts';
 import { Lookups } from '../src/library/lookups.ts';
 import { loadLibraryCached } from '../src/library/snapshot.ts';
+import { sentenceIdOf } from '../src/model/article.ts';
 import { SentenceIndex } from '../src/search/sentence-index.ts';
 
 function heldBytes(): number {
@@ -50,7 +51,9 @@ async function main(): Promise<void> {
   const { entities, alignment, certaintyOf, quotationsOf } = library;
   measure('lookups', () => new Lookups({ articles: library.articles, entities, alignment, certaintyOf, quotationsOf }, structuredClone(snapshot.lookups)));
   measure('sentence objects', () =>
-    library.articles.map((article) => article.sentences.map((sentence) => ({ ...sentence, id: `${sentence.articleId}#${sentence.index}`, text: article.text.slice(sentence.start, sentence.end) }))),
+    library.articles.map((article) =>
+      article.sentences.map((sentence) => ({ ...sentence, id: sentenceIdOf(sentence.articleId, sentence.index), text: article.text.slice(sentence.start, sentence.end) })),
+    ),
   );
   measure('article texts', () => library.articles.map((article) => Buffer.from(article.text, 'utf8').toString('utf8')));
   // The read-ahead (Library.warmUp) in its steps: the saved analyses, the near-spelling index, then the rest

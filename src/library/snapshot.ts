@@ -17,7 +17,7 @@ import {
   type ReadResult,
 } from '../corpus/load.ts';
 import { readRegularFileSync } from '../corpus/safe-read.ts';
-import type { Article, ArticleFormat, ArticleMeta, LoadWarning, Paragraph, Span } from '../model/article.ts';
+import { type Article, type ArticleFormat, type ArticleMeta, type LoadWarning, type Paragraph, sentenceIdOf, type Span } from '../model/article.ts';
 import { buildLibrary, buildLibraryAhead, buildLibraryInTurns, snapshotOf, type BuildStage, type Library, type LibrarySnapshot, type SavedAnalyses, type SavedReadings } from './library.ts';
 import type { ArticleEntities } from '../analysis/entity-mentions.ts';
 import type { ArticleAnalysis } from '../analysis/certainty.ts';
@@ -40,7 +40,7 @@ import type { Postings, PostingsPart } from '../search/sentence-index.ts';
  */
 
 /** Bumped when the snapshot's layout changes; the code hash covers changes to what it holds. */
-const FORMAT = 10;
+const FORMAT = 11;
 /** Items per JSON part: small enough that no part nears the string cap even at 100,000 articles. */
 const ITEMS_PER_PART = 20_000;
 const MANIFEST = 'manifest.json';
@@ -356,7 +356,7 @@ function restoreEntry(entry: FileEntry | undefined, bytes: Buffer): ReadResult |
     const end = flat[i + 1] ?? 0;
     const paragraph = flat[i + 2] ?? 0;
     const index = sentences.length;
-    sentences.push({ id: `${saved.id}#${index}`, articleId: saved.id, index, paragraph, start, end, text: text.slice(start, end) });
+    sentences.push({ id: sentenceIdOf(saved.id, index), articleId: saved.id, index, paragraph, start, end, text: text.slice(start, end) });
   }
   const { id, format, meta, body, paragraphs } = saved;
   return { ok: true, article: { id, file: entry.name, format, text, meta, body, paragraphs, sentences, contentHash: entry.hash } };
@@ -428,8 +428,7 @@ async function writeSnapshot(folder: string, code: string, files: FileEntry[], l
   await parts.write('lookups.json', Buffer.from(JSON.stringify({ sourceCues, speakers })));
   for (const array of ['first', 'entity', 'mention'] as const) await parts.write(`lookups-mentions-${array}.bin`, bytesOf(mentions[array]));
   for (const array of ['alone', 'first', 'article', 'count'] as const) await parts.write(`lookups-shares-${array}.bin`, bytesOf(shares[array]));
-  for (const array of ['first', 'gapAt', 'lengthAt', 'continues'] as const)
-    await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
+  for (const array of ['first', 'placeAt', 'continues'] as const) await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
   // Two-byte key ids have a part of their own name, so a reader knows their width.
   await parts.write(tokens.keyAt instanceof Uint16Array ? 'tokens-keyAt16.bin' : 'tokens-keyAt.bin', Buffer.from(tokens.keyAt.buffer, tokens.keyAt.byteOffset, tokens.keyAt.byteLength));
   const { postings } = library.index;
@@ -439,6 +438,8 @@ async function writeSnapshot(folder: string, code: string, files: FileEntry[], l
   }
   await parts.write('postings-common.bin', bytesOf(postings.common));
   await parts.write('postings-term-repeats.bin', bytesOf(postings.termRepeats));
+  await parts.write('postings-key-bits-first.bin', bytesOf(postings.keyBits.first));
+  await parts.write('postings-key-bits.bin', bytesOf(postings.keyBits.bits));
   await parts.write(MANIFEST, Buffer.from(JSON.stringify({ format: FORMAT, code, parts: counts } satisfies Manifest)));
   await writeFile(join(temporary, CHECKSUMS), JSON.stringify(parts.checksums));
   await rm(folder, { recursive: true, force: true });
@@ -473,7 +474,7 @@ function isAlive(pid: number): boolean {
 const POSTING_LISTS = ['keys', 'terms', 'pairs'] as const;
 
 /** An array's own bytes, not a copy. */
-function bytesOf(array: Int32Array): Buffer {
+function bytesOf(array: Int32Array | Uint8Array): Buffer {
   return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
 }
 
@@ -662,8 +663,7 @@ async function readSnapshot(folder: string, code: string, withFiles = true): Pro
         keys: await readItems<string>('token-keys', count('tokenKeys')),
         first: await readInts('tokens-first.bin'),
         keyAt: 'tokens-keyAt16.bin' in checksums ? await readShorts('tokens-keyAt16.bin') : await readInts('tokens-keyAt.bin'),
-        gapAt: new Uint8Array(await readPart('tokens-gapAt.bin')),
-        lengthAt: new Uint8Array(await readPart('tokens-lengthAt.bin')),
+        placeAt: new Uint8Array(await readPart('tokens-placeAt.bin')),
         continues: new Uint8Array(await readPart('tokens-continues.bin')),
       };
       const entities: EntitySnapshot = {
@@ -699,6 +699,7 @@ async function readSnapshot(folder: string, code: string, withFiles = true): Pro
         pairs: await postingsOf('pairs'),
         common: await readInts('postings-common.bin'),
         termRepeats: await readInts('postings-term-repeats.bin'),
+        keyBits: { first: await readInts('postings-key-bits-first.bin'), bits: new Uint8Array(await readPart('postings-key-bits.bin')) },
       };
       // Read only when a rebuild asks for them (see Library.entityReadings); an older snapshot has none.
       const entityReadings = 'entity-readings.json-seq' in checksums ? async () => savedReadings(await readPart('entity-readings.json-seq'), await readInts('entity-readings-offsets.bin')) : undefined;

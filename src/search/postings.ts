@@ -159,7 +159,7 @@ export function holds(list: Int32Array, id: number): boolean {
 }
 
 /** The first index at or after `from` where ascending `list` holds `id` or more, galloping: lists far longer than the ids sought in them are skipped through, not walked. */
-function seek(list: Int32Array, from: number, id: number): number {
+export function seek(list: Int32Array, from: number, id: number): number {
   let low = from;
   let step = 1;
   let high = from;

@@ -2,9 +2,9 @@ import type { Article, Sentence, Span } from '../model/article.ts';
 import { isFigure, termOf, tokenize, type Token } from '../text/normalise.ts';
 import { continuesPrevious } from './continuation.ts';
 import { NearSpellings } from './near-spellings.ts';
-import { checkPostings, checkRepeats, countedUnion, countsAt, heldAt, holds, intersect, listOf, type Postings, type Repeats } from './postings.ts';
+import { checkPostings, checkRepeats, countedUnion, countsAt, heldAt, holds, intersect, listOf, type Postings, type Repeats, seek } from './postings.ts';
 import { keyRanks, orderByCounts, selectSmallest } from './smallest.ts';
-import { TOO_LONG, TokenStore, type TokenRun, type TokenStorePart } from './token-store.ts';
+import { gapOf, lengthOf, TokenStore, type TokenRun, type TokenStorePart, UNMEASURED } from './token-store.ts';
 
 export { continuesPrevious } from './continuation.ts';
 export type { Postings, Repeats } from './postings.ts';
@@ -121,6 +121,23 @@ export interface PostingsPart {
   common: Int32Array<ArrayBuffer>;
   /** Where a search term stands more than once in a sentence of its list, and how often. */
   termRepeats: Repeats;
+  /** The sentences of the token keys kept as bits rather than lists (see KeyBits). */
+  keyBits: KeyBits;
+}
+
+/**
+ * The sentences of some token keys as bits, one bit a sentence rather than a four-byte posting:
+ * key k's bits are bytes `bits[first[k]]` to `bits[first[k + 1] - 1]`, none for any other key.
+ * - A key that is one of two or more spellings of its search term (`troop` and `troops`): a bit
+ *   for each sentence of the term's posting list, in its order, set where the sentence holds that
+ *   spelling. At BBC ×10 these keys' own lists held 3.6 million postings (14 MB); their bits take
+ *   about 1.6 MB.
+ * - A stop word (no search term) in more than one sentence in 32 (`the`, `of`, `said`): a bit for
+ *   each sentence of the articles. At BBC ×10, 55 words whose lists held 10.5 MB; 2.9 MB of bits.
+ */
+export interface KeyBits {
+  first: Int32Array<ArrayBuffer>;
+  bits: Uint8Array<ArrayBuffer>;
 }
 
 /** What a snapshot keeps of the index: the token store and its posting lists (the near-spelling index is rebuilt from the terms, in milliseconds). */
@@ -187,21 +204,45 @@ export class SentenceIndex {
   readonly #store: TokenStore;
   /** Built on first use or by prepareNearSpellings: a start needs it only for a misspelt word. */
   #nearSpellings: NearSpellings | undefined;
+  /**
+   * The sentences of each token key that is no search term's (a stop word) and in at most one
+   * sentence in 32; any other key's list is left empty here (see #keyList): a key that is the only
+   * one of its term (`troops` where no `troop` is written) is in exactly its term's sentences (4.3
+   * MB less at BBC ×10), and the others' sentences are kept as bits (see KeyBits).
+   */
   readonly #keyPostings: Postings;
+  /** 1 for each token key whose sentences are its search term's (see #keyPostings). */
+  readonly #keyIsTerm: Uint8Array;
+  /** The sentences of the keys kept as bits (see KeyBits). */
+  readonly #keyBits: KeyBits;
+  /** How many sentences hold each token key. */
+  readonly #keyLengths: Int32Array;
   readonly #termPostings: Postings;
   readonly #termRepeats: Repeats;
   readonly #averageLength: number;
+  /**
+   * Each sentence's length in tokens, LONG_SENTENCE for that many or more (read from the token
+   * store then): what a one-word query's ranking reads for each of its thousands of sentences.
+   * The store's sentence starts would tell it too, but they are four times the size (1.6 MB at BBC
+   * ×10): read at thousands of places far apart, this small copy stays in the processor's cache
+   * from one query to the next (a misspelt word's search took about a tenth less time).
+   */
+  readonly #lengths: Uint8Array;
   /** Each sentence's article, numbered, to count articles without comparing strings. */
-  readonly #articleOf: Int32Array;
+  readonly #articleOf: Int32Array | Uint16Array;
   /** Each article's first sentence id, by its number. */
   readonly #firstOf: Int32Array;
   /** True when each sentence's `index` is its position in its article's sentences, as a loader gives it: read from the ids then (see #indexOf). */
   readonly #numbered: boolean;
   /** For each article's number, the number of the first article with its id: hits are ordered one best sentence per article id. */
   readonly #firstWithId: Int32Array;
-  /** Each sentence's place when the articles are read in article-id order, and the sentence at each place. */
-  readonly #placeOf: Int32Array;
-  readonly #atPlace: Int32Array;
+  /**
+   * Each sentence's place when the articles are read in article-id order, and the sentence at each
+   * place; undefined where every sentence's place is its id (the articles come in id order, as
+   * file names mostly give them): 3.3 MB at BBC ×10 that would say nothing.
+   */
+  readonly #placeOf: Int32Array | undefined;
+  readonly #atPlace: Int32Array | undefined;
   /** The common words' key ids, in their numbering order, and the common-word number of each token key, -1 for the rest; see COMMON_WORDS. */
   readonly #commonKeys: Int32Array<ArrayBuffer>;
   readonly #commonOfKey: Int32Array;
@@ -235,7 +276,7 @@ export class SentenceIndex {
       numberOfId.set(article.id, first);
       return first;
     });
-    this.#articleOf = new Int32Array(this.#sentences.length);
+    this.#articleOf = articles.length <= 0x10000 ? new Uint16Array(this.#sentences.length) : new Int32Array(this.#sentences.length);
     const firstOf = new Int32Array(articles.length);
     this.#firstOf = firstOf;
     let at = 0;
@@ -245,15 +286,19 @@ export class SentenceIndex {
       at += article.sentences.length;
     });
     // Sentences are numbered in file-name order, which need not be article-id order.
-    this.#placeOf = new Int32Array(this.#sentences.length);
-    this.#atPlace = new Int32Array(this.#sentences.length);
-    let place = 0;
     const byId = articles.map((article, i) => ({ article, i })).sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
-    for (const { article, i } of byId) {
-      for (let id = firstOf[i] ?? 0, end = id + article.sentences.length; id < end; id++) {
-        this.#placeOf[id] = place;
-        this.#atPlace[place++] = id;
+    if (byId.some(({ i }, k) => i !== k)) {
+      const placeOf = new Int32Array(this.#sentences.length);
+      const atPlace = new Int32Array(this.#sentences.length);
+      let place = 0;
+      for (const { article, i } of byId) {
+        for (let id = firstOf[i] ?? 0, end = id + article.sentences.length; id < end; id++) {
+          placeOf[id] = place;
+          atPlace[place++] = id;
+        }
       }
+      this.#placeOf = placeOf;
+      this.#atPlace = atPlace;
     }
     if (snapshot) {
       this.#store = TokenStore.restore(snapshot.tokens, this.#sentences.length);
@@ -267,27 +312,34 @@ export class SentenceIndex {
     // Figures match only exactly, so they have no place among near spellings.
     const store = this.#store;
     const pairs = COMMON_WORDS * COMMON_WORDS;
+    this.#keyIsTerm = soleKeysOfTerms(store.termOfKey, store.terms.length);
     if (snapshot) {
-      const { keys, terms, pairs: pairPostings, common, termRepeats } = snapshot.postings;
+      const { keys, terms, pairs: pairPostings, common, termRepeats, keyBits } = snapshot.postings;
       checkPostings(keys, store.keys.length, store.sentences, 'token key');
       checkPostings(terms, store.terms.length, store.sentences, 'search term');
       checkRepeats(termRepeats, terms, 'search term');
       checkPostings(pairPostings, pairs, store.sentences, 'common-word pair');
+      checkKeyBits(keyBits, keys, terms, store.termOfKey, this.#keyIsTerm, store.sentences);
       this.#keyPostings = keys;
+      this.#keyBits = keyBits;
       this.#termPostings = terms;
       this.#termRepeats = termRepeats;
       this.#pairPostings = pairPostings;
       this.#commonKeys = common;
       this.#commonOfKey = commonNumbering(common, store.keys.length);
+      this.#keyLengths = keyLengthsOf(keys, terms, keyBits, store.termOfKey, this.#keyIsTerm);
     } else {
-      this.#keyPostings = store.postings(
-        Int32Array.from(store.keys, (_, id) => id),
+      const keyPostings = store.postings(
+        Int32Array.from(store.keys, (_, id) => (this.#keyIsTerm[id] === 1 ? -1 : id)),
         store.keys.length,
       );
       const termOfKey = Int32Array.from(store.termOfKey);
       this.#termPostings = store.postings(termOfKey, store.terms.length);
       this.#termRepeats = store.countRepeats(this.#termPostings, termOfKey);
-      const lengthOf = (key: number): number => (this.#keyPostings.first[key + 1] ?? 0) - (this.#keyPostings.first[key] ?? 0);
+      this.#keyBits = keyBitsOf(keyPostings, this.#termPostings, termOfKey, this.#keyIsTerm, store.sentences);
+      this.#keyPostings = withoutLists(keyPostings, (key) => (termOfKey[key] ?? -1) >= 0 || (this.#keyBits.first[key + 1] ?? 0) > (this.#keyBits.first[key] ?? 0));
+      this.#keyLengths = keyLengthsOf(this.#keyPostings, this.#termPostings, this.#keyBits, store.termOfKey, this.#keyIsTerm);
+      const lengthOf = (key: number): number => this.#keyLengths[key] ?? 0;
       this.#commonKeys = Int32Array.from(
         Array.from(store.keys, (_, key) => key)
           .sort((a, b) => lengthOf(b) - lengthOf(a) || a - b)
@@ -301,6 +353,8 @@ export class SentenceIndex {
       );
     }
     this.#averageLength = store.tokens / Math.max(1, store.sentences);
+    this.#lengths = new Uint8Array(store.sentences);
+    for (let id = 0; id < store.sentences; id++) this.#lengths[id] = Math.min(LONG_SENTENCE, (store.first[id + 1] ?? 0) - (store.first[id] ?? 0));
     this.#slots = new Int32Array(store.terms.length);
     this.#seenIn = new Uint32Array(articles.length);
   }
@@ -309,7 +363,7 @@ export class SentenceIndex {
   toSnapshot(): IndexSnapshot {
     return {
       tokens: this.#store.toPart(),
-      postings: { keys: this.#keyPostings, terms: this.#termPostings, pairs: this.#pairPostings, common: this.#commonKeys, termRepeats: this.#termRepeats },
+      postings: { keys: this.#keyPostings, terms: this.#termPostings, pairs: this.#pairPostings, common: this.#commonKeys, termRepeats: this.#termRepeats, keyBits: this.#keyBits },
     };
   }
 
@@ -428,11 +482,10 @@ export class SentenceIndex {
    * which no search term matches.
    */
   #bestSpelling(key: string, edits: number): number[] {
-    const { first } = this.#keyPostings;
     let best = -1;
     let most = 0;
     for (const keyId of this.#spellings().nearest(key, edits)) {
-      const sentences = (first[keyId + 1] ?? 0) - (first[keyId] ?? 0);
+      const sentences = this.#keyLengths[keyId] ?? 0;
       if (sentences > most) {
         best = keyId;
         most = sentences;
@@ -559,17 +612,21 @@ export class SentenceIndex {
     const { keyIds } = query;
     const [onlyKey] = keyIds ?? [];
     // A one-word phrase is its token key, which the key's posting list tells without reading the sentence.
-    const holdsKey = keyIds?.length === 1 && onlyKey !== undefined ? heldAt(listOf(this.#keyPostings, onlyKey), all) : undefined;
+    const holdsKey = keyIds?.length === 1 && onlyKey !== undefined ? this.#heldAt(onlyKey, all) : undefined;
     const { first } = this.#store;
     const [onlyCounts] = countsOf;
     if (size === 1 && onlyCounts && (holdsKey || keyIds === undefined)) {
       // One word (a misspelt one, mostly): each sentence's score from its count and length alone,
       // as #score gives it, in one loop without a call or a copy per sentence.
       const weight = query.matchers[0]?.weight ?? 0;
+      const lengths = this.#lengths;
+      const averageLength = this.#averageLength;
       for (let i = 0; i < all.length; i++) {
         const id = all[i] ?? 0;
         const count = onlyCounts[i] ?? 0;
-        const norm = BM25_K1 * (1 - BM25_B + (BM25_B * ((first[id + 1] ?? 0) - (first[id] ?? 0))) / this.#averageLength);
+        const short = lengths[id] ?? 0;
+        const length = short < LONG_SENTENCE ? short : (first[id + 1] ?? 0) - (first[id] ?? 0);
+        const norm = BM25_K1 * (1 - BM25_B + (BM25_B * length) / averageLength);
         const score = count > 0 ? (weight * count * (BM25_K1 + 1)) / (count + norm) : 0;
         const rank = holdsKey?.[i] === 1 ? MATCH_RANK.phrase : MATCH_RANK.terms;
         matched.ids[i] = id;
@@ -584,7 +641,7 @@ export class SentenceIndex {
       const id = all[i] ?? 0;
       for (let m = 0; m < size; m++) counts[m] = countsOf[m]?.[i] ?? 0;
       const phrase = holdsKey ? holdsKey[i] === 1 : keyIds !== undefined && this.#store.findRun(id, keyIds) !== undefined;
-      add(id, phrase ? 'phrase' : 'terms', this.#score(query, counts, (first[id + 1] ?? 0) - (first[id] ?? 0)));
+      add(id, phrase ? 'phrase' : 'terms', this.#score(query, counts, this.#lengthOf(id)));
     }
     if (size < 2) return matched;
     // A follow-on holds the rarest term itself or follows a sentence that does.
@@ -648,7 +705,7 @@ export class SentenceIndex {
    * sentence's tokens once, only as far as the last of them, adding up where each stands as it goes.
    */
   #spellingsIn(id: number, misspellings: readonly Misspelling[]): Record<string, string> {
-    const { gapAt, lengthAt, keyAt, termOfKey, first } = this.#store;
+    const { placeAt, keyAt, termOfKey, first } = this.#store;
     // Each word's token: where it starts and ends in the sentence, start -1 past a gap or token
     // too long for its byte (found by #tokenSpan instead), at -1 while not yet found.
     const found = misspellings.map(() => ({ at: -1, start: -1, end: 0 }));
@@ -656,11 +713,10 @@ export class SentenceIndex {
     let end = 0;
     let measured = true;
     for (let at = first[id] ?? 0, last = first[id + 1] ?? 0; at < last && missing > 0; at++) {
-      const gap = gapAt[at] ?? 0;
-      const length = lengthAt[at] ?? 0;
-      if (gap === TOO_LONG || length === TOO_LONG) measured = false;
-      const start = end + gap;
-      end = start + length;
+      const place = placeAt[at] ?? 0;
+      if (place === UNMEASURED) measured = false;
+      const start = end + gapOf(place);
+      end = start + lengthOf(place);
       const termId = termOfKey[keyAt[at] ?? 0] ?? -1;
       if (termId < 0) continue;
       misspellings.forEach((misspelling, k) => {
@@ -712,7 +768,10 @@ export class SentenceIndex {
     let ranked: ArrayLike<number>;
     if (alike) {
       const byPlace = orderByCounts(indexAt, places, countingUp(size));
-      ranked = orderByCounts(rankOf, ranks, byPlace).map((j) => chosen[j] ?? 0);
+      const byRank = orderByCounts(rankOf, ranks, byPlace);
+      const inOrder = new Int32Array(size);
+      for (let k = 0; k < size; k++) inOrder[k] = chosen[byRank[k] ?? 0] ?? 0;
+      ranked = inOrder;
     } else {
       const byRank = new Int32Array(matched.count);
       chosen.forEach((at, j) => (byRank[at] = rankOf[j] ?? 0));
@@ -806,13 +865,19 @@ export class SentenceIndex {
     const keys = this.#store.keyIdsOf(tokenize(phrase));
     if (!keys || keys.length === 0) return { total: { sentences: 0, articles: 0 }, found: [] };
     // A sentence that holds the phrase holds its two rarest words, or pairs of common words.
-    const lists = [...new Set(keys)].map((key) => listOf(this.#keyPostings, key));
+    // Only the two shortest lists are read: the shortest whole (a key's made from its bits only
+    // then), and the next only at the shortest's sentences (a key's bits tested there).
+    const lists = [...new Set(keys)].map((key) => ({ length: this.#keyLengths[key] ?? 0, read: () => this.#keyList(key), keep: (ids: Int32Array) => this.#holding(ids, key) }));
     const pairs = keys.slice(1).map((key, i) => this.#pairOf(keys[i] ?? 0, key));
-    for (const pair of pairs) if (pair >= 0) lists.push(listOf(this.#pairPostings, pair));
+    for (const pair of pairs) {
+      if (pair < 0) continue;
+      const list = listOf(this.#pairPostings, pair);
+      lists.push({ length: list.length, read: () => list, keep: (ids: Int32Array) => intersect(ids, list) });
+    }
     const [rarest, next] = lists.sort((a, b) => a.length - b.length);
     // One list at least: one for each distinct key, and there is a key.
     if (!rarest) return { total: { sentences: 0, articles: 0 }, found: [] };
-    const candidates = next ? intersect(rarest, next) : rarest;
+    const candidates = next ? next.keep(rarest.read()) : rarest.read();
     const exact = keys.length === 1 || (keys.length === 2 && (pairs[0] ?? -1) >= 0);
     const ids = exact ? candidates : candidates.filter((id) => this.#store.findRun(id, keys) !== undefined);
     return {
@@ -836,6 +901,64 @@ export class SentenceIndex {
     return Object.defineProperty(holder, name, { enumerable: true, get: () => (span ??= spanOf()) }) as T & Record<Name, Span>;
   }
 
+  /** How many tokens sentence `id` holds (see #lengths). */
+  #lengthOf(id: number): number {
+    const short = this.#lengths[id] ?? 0;
+    return short < LONG_SENTENCE ? short : (this.#store.first[id + 1] ?? 0) - (this.#store.first[id] ?? 0);
+  }
+
+  /** The sentences holding token key `key`, ascending (see #keyPostings): a view of a posting list, or made from the key's bits. */
+  #keyList(key: number): Int32Array {
+    const term = this.#store.termOfKey[key] ?? -1;
+    if (this.#keyIsTerm[key] === 1) return listOf(this.#termPostings, term);
+    const { first, bits } = this.#keyBits;
+    const from = first[key] ?? 0;
+    const to = first[key + 1] ?? 0;
+    if (from === to) return listOf(this.#keyPostings, key);
+    // A spelling's bits number its term's sentences; a stop word's, every sentence.
+    const termList = term >= 0 ? listOf(this.#termPostings, term) : undefined;
+    const list = new Int32Array(this.#keyLengths[key] ?? 0);
+    let count = 0;
+    for (let byte = from; byte < to; byte++) {
+      for (let set = bits[byte] ?? 0; set !== 0; set &= set - 1) {
+        const at = ((byte - from) << 3) + 31 - Math.clz32(set & -set);
+        list[count++] = termList ? (termList[at] ?? 0) : at;
+      }
+    }
+    return list;
+  }
+
+  /**
+   * 1 for each of `ids` (ascending) that holds token key `key`, else 0: its posting list walked, or
+   * its bits tested at each id (a list is never made from them for this).
+   */
+  #heldAt(key: number, ids: Int32Array): Uint8Array {
+    const { first, bits } = this.#keyBits;
+    const from = first[key] ?? 0;
+    if (this.#keyIsTerm[key] === 1 || from === first[key + 1]) return heldAt(this.#keyList(key), ids);
+    const term = this.#store.termOfKey[key] ?? -1;
+    // A spelling's bits number its term's sentences; a stop word's, every sentence.
+    const termList = term >= 0 ? listOf(this.#termPostings, term) : undefined;
+    const held = new Uint8Array(ids.length);
+    let at = 0;
+    ids.forEach((id, i) => {
+      let bit = id;
+      if (termList) {
+        at = seek(termList, at, id);
+        if (termList[at] !== id) return;
+        bit = at;
+      }
+      if (((bits[from + (bit >> 3)] ?? 0) & (1 << (bit & 7))) !== 0) held[i] = 1;
+    });
+    return held;
+  }
+
+  /** Those of `ids` (ascending) that hold token key `key`. */
+  #holding(ids: Int32Array, key: number): Int32Array {
+    const held = this.#heldAt(key, ids);
+    return ids.filter((_, i) => held[i] === 1);
+  }
+
   /** Sentence `id`'s place in its article (its `index`), from the typed arrays when the sentences are numbered by place: no sentence object read. */
   #indexOf(id: number): number {
     return this.#numbered ? id - (this.#firstOf[this.#articleOf[id] ?? 0] ?? 0) : this.#sentenceAt(id).index;
@@ -844,7 +967,10 @@ export class SentenceIndex {
   /** Sentence `id`, which the postings and the store name only within range. */
   #sentenceAt(id: number): Sentence {
     const sentence = this.#sentences[id];
-    if (!sentence) throw new Error(`sentence ${id} is not in the index`);
+    // Compared with undefined, not tested for truth: a truth test reads the object itself (its
+    // shape), and the 500 hits' sentence objects lie far apart in memory: a third of a misspelt
+    // word's search at BBC ×10 went on those reads.
+    if (sentence === undefined) throw new Error(`sentence ${id} is not in the index`);
     return sentence;
   }
 
@@ -859,15 +985,15 @@ export class SentenceIndex {
     const store = this.#store;
     let end = 0;
     for (let before = store.first[id] ?? 0; before <= at; before++) {
-      const gap = store.gapAt[before] ?? 0;
-      const length = store.lengthAt[before] ?? 0;
-      if (gap === TOO_LONG || length === TOO_LONG) {
+      const place = store.placeAt[before] ?? 0;
+      if (place === UNMEASURED) {
         const token = tokenize(this.#sentenceAt(id).text)[at - (store.first[id] ?? 0)];
         if (token) return token;
         break;
       }
-      if (before === at) return { start: end + gap, end: end + gap + length };
-      end += gap + length;
+      const start = end + gapOf(place);
+      end = start + lengthOf(place);
+      if (before === at) return { start, end };
     }
     throw new Error(`token ${at} is not in sentence ${id}`);
   }
@@ -886,19 +1012,120 @@ export class SentenceIndex {
    */
   #inReadingOrder(ids: Int32Array, limit: number): number[] {
     const marked = new Uint32Array((this.#sentences.length >> 5) + 1);
+    const placeOf = this.#placeOf;
+    const atPlace = this.#atPlace;
     for (const id of ids) {
-      const place = this.#placeOf[id] ?? 0;
+      const place = placeOf ? (placeOf[id] ?? 0) : id;
       marked[place >> 5] = (marked[place >> 5] ?? 0) | (1 << (place & 31));
     }
     const ordered: number[] = [];
     for (let word = 0; word < marked.length && ordered.length < limit; word++) {
       for (let bits = marked[word] ?? 0; bits !== 0 && ordered.length < limit; bits &= bits - 1) {
-        ordered.push(this.#atPlace[(word << 5) + 31 - Math.clz32(bits & -bits)] ?? 0);
+        const place = (word << 5) + 31 - Math.clz32(bits & -bits);
+        ordered.push(atPlace ? (atPlace[place] ?? 0) : place);
       }
     }
     return ordered;
   }
 }
+
+/**
+ * 1 for each token key that is the only key of its search term (`termOfKey` gives each key's term,
+ * -1 for none; `terms` in all): such a key is in exactly its term's sentences.
+ */
+function soleKeysOfTerms(termOfKey: readonly number[], terms: number): Uint8Array {
+  const keysOf = new Int32Array(terms);
+  for (const term of termOfKey) if (term >= 0) keysOf[term] = (keysOf[term] ?? 0) + 1;
+  return Uint8Array.from(termOfKey, (term) => (term >= 0 && keysOf[term] === 1 ? 1 : 0));
+}
+
+/**
+ * The bits (see KeyBits) of every token key that is one of several spellings of its term
+ * (`termOfKey`; `keyIsTerm` 1 for a term's only key) and of every stop word in more than one of
+ * the `sentences` sentences in 32, from the keys' own posting lists.
+ */
+function keyBitsOf(keyPostings: Postings, termPostings: Postings, termOfKey: Int32Array, keyIsTerm: Uint8Array, sentences: number): KeyBits {
+  const keys = keyIsTerm.length;
+  const lengthOf = (key: number): number => (keyPostings.first[key + 1] ?? 0) - (keyPostings.first[key] ?? 0);
+  const first = new Int32Array(keys + 1);
+  for (let key = 0; key < keys; key++) first[key + 1] = (first[key] ?? 0) + keyBitBytes(key, termPostings, termOfKey, keyIsTerm, sentences, lengthOf(key));
+  const bits = new Uint8Array(first[keys] ?? 0);
+  for (let key = 0; key < keys; key++) {
+    const from = first[key] ?? 0;
+    if (from === first[key + 1]) continue;
+    const term = termOfKey[key] ?? -1;
+    const termList = term >= 0 ? listOf(termPostings, term) : undefined;
+    let at = 0;
+    for (const sentence of listOf(keyPostings, key)) {
+      if (termList) while ((termList[at] ?? 0) < sentence) at++;
+      else at = sentence;
+      bits[from + (at >> 3)] = (bits[from + (at >> 3)] ?? 0) | (1 << (at & 7));
+    }
+  }
+  return { first, bits };
+}
+
+/**
+ * How many bytes of bits key `key` has: a bit for each sentence of its term's list when it is one
+ * of several spellings of its term; a bit for each of the `sentences` sentences when it is a stop
+ * word in `length` sentences, more than one in 32 (where bits take less room than a list); else none.
+ */
+function keyBitBytes(key: number, termPostings: Postings, termOfKey: ArrayLike<number>, keyIsTerm: Uint8Array, sentences: number, length: number): number {
+  const term = termOfKey[key] ?? -1;
+  if (term < 0) return length * 32 > sentences ? (sentences + 7) >> 3 : 0;
+  if (keyIsTerm[key] === 1) return 0;
+  return ((termPostings.first[term + 1] ?? 0) - (termPostings.first[term] ?? 0) + 7) >> 3;
+}
+
+/**
+ * Throws unless `keyBits` (from a snapshot) give each key of a term the bytes keyBitBytes says, and
+ * each stop word either a list in `keyPostings` or a bit for each of the `sentences` sentences.
+ */
+function checkKeyBits(keyBits: KeyBits, keyPostings: Postings, termPostings: Postings, termOfKey: readonly number[], keyIsTerm: Uint8Array, sentences: number): void {
+  const { first, bits } = keyBits;
+  const keys = keyIsTerm.length;
+  if (first.length !== keys + 1 || first[0] !== 0 || first[keys] !== bits.length) throw new Error('the token key bits do not fit the articles');
+  for (let key = 0; key < keys; key++) {
+    const bytes = (first[key + 1] ?? 0) - (first[key] ?? 0);
+    const length = (keyPostings.first[key + 1] ?? 0) - (keyPostings.first[key] ?? 0);
+    const fits = (termOfKey[key] ?? -1) >= 0 ? bytes === keyBitBytes(key, termPostings, termOfKey, keyIsTerm, sentences, 0) : bytes === 0 || (bytes === (sentences + 7) >> 3 && length === 0);
+    if (!fits) throw new Error('the token key bits do not fit the articles');
+  }
+}
+
+/** `postings` with the lists of the ids `drop` picks left empty. */
+function withoutLists(postings: Postings, drop: (id: number) => boolean): Postings {
+  const ids = postings.first.length - 1;
+  const first = new Int32Array(ids + 1);
+  for (let id = 0; id < ids; id++) first[id + 1] = (first[id] ?? 0) + (drop(id) ? 0 : (postings.first[id + 1] ?? 0) - (postings.first[id] ?? 0));
+  const sentences = new Int32Array(first[ids] ?? 0);
+  for (let id = 0; id < ids; id++) if (!drop(id)) sentences.set(listOf(postings, id), first[id] ?? 0);
+  return { first, sentences };
+}
+
+/** How many sentences hold each token key, read from the list or the bits that hold its sentences (see SentenceIndex.#keyList). */
+function keyLengthsOf(keyPostings: Postings, termPostings: Postings, keyBits: KeyBits, termOfKey: readonly number[], keyIsTerm: Uint8Array): Int32Array {
+  return Int32Array.from(keyIsTerm, (isTerm, key) => {
+    const term = termOfKey[key] ?? -1;
+    if (isTerm === 1) return (termPostings.first[term + 1] ?? 0) - (termPostings.first[term] ?? 0);
+    const from = keyBits.first[key] ?? 0;
+    const to = keyBits.first[key + 1] ?? 0;
+    if (from === to) return (keyPostings.first[key + 1] ?? 0) - (keyPostings.first[key] ?? 0);
+    let count = 0;
+    for (let byte = from; byte < to; byte++) count += countBits(keyBits.bits[byte] ?? 0);
+    return count;
+  });
+}
+
+/** How many bits of a byte are set. */
+function countBits(byte: number): number {
+  let count = 0;
+  for (let set = byte; set !== 0; set &= set - 1) count++;
+  return count;
+}
+
+/** A sentence length #lengths does not hold: this many tokens or more. */
+const LONG_SENTENCE = 0xff;
 
 /** The most matched sentences whose room a search reuses from the last (see SentenceIndex.#matchedRoom): 1.4 MB kept. */
 const REUSED_ROOM = 65_536;

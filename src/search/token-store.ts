@@ -16,25 +16,51 @@ export interface TokenStorePart {
   keys: string[];
   first: Int32Array<ArrayBuffer>;
   keyAt: KeyIds;
-  gapAt: Uint8Array<ArrayBuffer>;
-  lengthAt: Uint8Array<ArrayBuffer>;
+  placeAt: Uint8Array<ArrayBuffer>;
   continues: Uint8Array<ArrayBuffer>;
 }
 
 /** Token key ids: two bytes each while there are at most 65,536 keys (BBC ×10 has about 45,000), else four. */
 export type KeyIds = Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer>;
 
-/** A gap or length too large for its byte: where that token and the rest of its sentence stand is found by tokenising the sentence again. */
-export const TOO_LONG = 0xff;
+/**
+ * Where a token stands, in one byte: its gap (the distance from the end of the token before it,
+ * from the sentence's start for the first) in the top three bits and its length in the low five.
+ * A gap over MAX_GAP or a length over MAX_LENGTH is stored as UNMEASURED: where that token and the
+ * rest of its sentence stand is then found by tokenising the sentence again. At BBC ×10, 10 of
+ * 8.5 million tokens are; gaps of one (a space) and lengths under 12 are nearly all of them.
+ */
+export const UNMEASURED = 0xff;
+const LENGTH_BITS = 5;
+const LENGTH_MASK = (1 << LENGTH_BITS) - 1;
+/** The longest gap a byte holds: its three bits' largest value, 7, is UNMEASURED's. */
+const MAX_GAP = 6;
+/** The longest token a byte holds: its five bits' largest value, 31, is UNMEASURED's. */
+const MAX_LENGTH = LENGTH_MASK - 1;
+
+/** The byte for a token `gap` characters after the token before it and `length` long; see UNMEASURED. */
+export function placeByte(gap: number, length: number): number {
+  return gap > MAX_GAP || length > MAX_LENGTH ? UNMEASURED : (gap << LENGTH_BITS) | length;
+}
+
+/** A measured place byte's gap. */
+export function gapOf(place: number): number {
+  return place >> LENGTH_BITS;
+}
+
+/** A measured place byte's length. */
+export function lengthOf(place: number): number {
+  return place & LENGTH_MASK;
+}
 
 /**
  * Every sentence's tokens, kept once as token key ids in flat typed arrays, so a query checks
  * its candidates without tokenising their text again: at 20,000 articles re-tokenising 2,000
  * candidates per query costs more than the whole search. Where each token stands is kept in two
- * bytes rather than eight (the gap since the token before it and its length, 51 MB less at BBC
- * ×10): tokenising again the up to 500 hits of a misspelt query, to show the spelling each one
- * used, cost more than the query. A sentence with a gap or a token past 254 characters is
- * tokenised again from there on.
+ * byte rather than eight (the gap since the token before it and its length, see placeByte: 59 MB
+ * less at BBC ×10): tokenising again the up to 500 hits of a misspelt query, to show the spelling
+ * each one used, cost more than the query. A sentence with a gap or a token too long for the byte
+ * is tokenised again from there on.
  */
 export class TokenStore {
   /** Token key (folded word or figure) by key id. */
@@ -47,9 +73,8 @@ export class TokenStore {
   /** Sentence i's tokens are positions `first[i]` to `first[i + 1] - 1`. */
   first = new Int32Array(1024);
   keyAt: KeyIds = new Int32Array(4096);
-  /** Each token's distance from the end of the token before it (from the sentence's start for the first) and its length; TOO_LONG past a byte. */
-  gapAt = new Uint8Array(4096);
-  lengthAt = new Uint8Array(4096);
+  /** Each token's gap and length in one byte (see placeByte). */
+  placeAt = new Uint8Array(4096);
   /** 1 for a sentence that leans on the one before it in its article (see continuesPrevious). */
   continues = new Uint8Array(1024);
   sentences = 0;
@@ -60,18 +85,11 @@ export class TokenStore {
     const store = new TokenStore();
     for (const key of part.keys) store.#idOfKey(key);
     const tokens = part.keyAt.length;
-    if (
-      store.keys.length !== part.keys.length ||
-      part.first.length !== sentences + 1 ||
-      part.first[sentences] !== tokens ||
-      part.gapAt.length !== tokens ||
-      part.lengthAt.length !== tokens ||
-      part.continues.length !== sentences
-    ) {
+    if (store.keys.length !== part.keys.length || part.first.length !== sentences + 1 || part.first[sentences] !== tokens || part.placeAt.length !== tokens || part.continues.length !== sentences) {
       throw new Error('the token store does not fit the articles');
     }
     for (const keyId of part.keyAt) if (keyId < 0 || keyId >= store.keys.length) throw new Error('the token store names a key it does not hold');
-    Object.assign(store, { first: part.first, keyAt: part.keyAt, gapAt: part.gapAt, lengthAt: part.lengthAt, continues: part.continues, sentences, tokens });
+    Object.assign(store, { first: part.first, keyAt: part.keyAt, placeAt: part.placeAt, continues: part.continues, sentences, tokens });
     return store;
   }
 
@@ -79,8 +97,7 @@ export class TokenStore {
   trim(): void {
     this.first = this.first.slice(0, this.sentences + 1);
     this.keyAt = this.keys.length <= 0x10000 ? Uint16Array.from(this.keyAt.subarray(0, this.tokens)) : this.keyAt.slice(0, this.tokens);
-    this.gapAt = this.gapAt.slice(0, this.tokens);
-    this.lengthAt = this.lengthAt.slice(0, this.tokens);
+    this.placeAt = this.placeAt.slice(0, this.tokens);
     this.continues = this.continues.slice(0, this.sentences);
   }
 
@@ -90,8 +107,7 @@ export class TokenStore {
       keys: this.keys,
       first: this.first.subarray(0, this.sentences + 1),
       keyAt: this.keyAt.subarray(0, this.tokens),
-      gapAt: this.gapAt.subarray(0, this.tokens),
-      lengthAt: this.lengthAt.subarray(0, this.tokens),
+      placeAt: this.placeAt.subarray(0, this.tokens),
       continues: this.continues.subarray(0, this.sentences),
     };
   }
@@ -108,19 +124,15 @@ export class TokenStore {
       const keys = new Int32Array(this.keyAt.length * 2);
       keys.set(this.keyAt);
       this.keyAt = keys;
-      const gaps = new Uint8Array(this.keyAt.length);
-      gaps.set(this.gapAt);
-      this.gapAt = gaps;
-      const lengths = new Uint8Array(this.keyAt.length);
-      lengths.set(this.lengthAt);
-      this.lengthAt = lengths;
+      const places = new Uint8Array(this.keyAt.length);
+      places.set(this.placeAt);
+      this.placeAt = places;
     }
     this.first[this.sentences] = this.tokens;
     this.continues[this.sentences] = continues ? 1 : 0;
     let end = 0;
     for (const token of tokens) {
-      this.gapAt[this.tokens] = Math.min(token.start - end, TOO_LONG);
-      this.lengthAt[this.tokens] = Math.min(token.end - token.start, TOO_LONG);
+      this.placeAt[this.tokens] = placeByte(token.start - end, token.end - token.start);
       this.keyAt[this.tokens++] = this.#idOfKey(token.key);
       end = token.end;
     }

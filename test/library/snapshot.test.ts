@@ -81,6 +81,14 @@ describe('library snapshot', () => {
     expect(distinct.size).toBeLessThan(certainties.length);
   });
 
+  it('GIVEN a restored library THEN its sentences are the built one’s: ids, offsets, paragraphs and text', async () => {
+    const built = await load();
+    const restored = await load();
+    expect(restored.source).toBe('snapshot');
+    const sentences = (library: Library) => library.articles.flatMap((article) => article.sentences);
+    expect(sentences(restored.library)).toEqual(sentences(built.library));
+  });
+
   it('GIVEN a restored library THEN its quotations read as the built one’s, each quote the article’s own words at its offsets', async () => {
     const built = await load();
     const restored = await load();

@@ -122,6 +122,52 @@ describe('ranking the sentences that hold one word', () => {
   });
 });
 
+describe('phrases of one word, however many ways the articles write it', () => {
+  const article = articleOfSentences;
+  const index = new SentenceIndex([article('troops-a', ['Yonhap said 5,000 troops had been sent to the border.']), article('troops-b', ['One troop stayed behind to clear mines, Yonhap said.'])]);
+  const articlesHolding = (phrase: string): string[] => index.findPhrase(phrase).found.map(({ sentence }) => sentence.articleId);
+
+  it('GIVEN a word the articles write one way only THEN a phrase of it finds every sentence holding it', () => {
+    expect(articlesHolding('Yonhap')).toEqual(['troops-a', 'troops-b']);
+  });
+
+  it('GIVEN a common word the articles hold in many sentences THEN a phrase of it finds exactly the sentences holding it', () => {
+    expect(articlesHolding('the')).toEqual(['troops-a']);
+    expect(articlesHolding('to the')).toEqual(['troops-a']);
+  });
+
+  it('GIVEN the index restored from its snapshot THEN a phrase of each way finds the same sentences', () => {
+    const restored = new SentenceIndex(
+      [article('troops-a', ['Yonhap said 5,000 troops had been sent to the border.']), article('troops-b', ['One troop stayed behind to clear mines, Yonhap said.'])],
+      structuredClone(index.toSnapshot()),
+    );
+    for (const phrase of ['troops', 'troop', 'Yonhap said', 'the'])
+      expect(restored.findPhrase(phrase).found.map(({ sentence }) => sentence.id)).toEqual(index.findPhrase(phrase).found.map(({ sentence }) => sentence.id));
+  });
+
+  it('GIVEN a word written two ways that search as one THEN a phrase of one way finds only the sentences writing it so', () => {
+    expect(articlesHolding('troops')).toEqual(['troops-a']);
+    expect(articlesHolding('troop')).toEqual(['troops-b']);
+    expect(
+      index
+        .search('troop')
+        .hits.map((hit) => hit.sentence.articleId)
+        .sort(),
+    ).toEqual(['troops-a', 'troops-b']);
+  });
+});
+
+describe('ranking long sentences', () => {
+  const article = articleOfSentences;
+  /** A council's list of `wards` ward names, the budget named once after it. */
+  const wardList = (wards: number): string => `The council listed ${Array.from({ length: wards }, (_, i) => `ward ${i + 1}`).join(', ')} and said the lighting budget was unchanged.`;
+
+  it('GIVEN two sentences of hundreds of words holding a word once THEN the shorter ranks first, wherever it stands', () => {
+    const index = new SentenceIndex([article('wards-long', [wardList(150)]), article('wards-short', [wardList(130)])]);
+    expect(index.search('budget').hits.map((hit) => hit.sentence.articleId)).toEqual(['wards-short', 'wards-long']);
+  });
+});
+
 describe('reading misspelt short words', () => {
   const article = articleOfSentences;
   const index = new SentenceIndex([
@@ -305,6 +351,11 @@ describe('restoring the index from its snapshot', () => {
   it('refuses repeats that count a word once, as every posting not listed already does', () => {
     const bad = snapshotWith((postings) => (postings.termRepeats = Int32Array.from([0, 1])));
     expect(() => new SentenceIndex(library.articles, bad)).toThrow(/search term repeats do not fit/);
+  });
+
+  it('refuses token key bits of another length than their lists', () => {
+    const bad = snapshotWith((postings) => (postings.keyBits = { first: postings.keyBits.first, bits: postings.keyBits.bits.slice(1) }));
+    expect(() => new SentenceIndex(library.articles, bad)).toThrow(/token key bits do not fit/);
   });
 
   it('refuses a list of common words that names a word the index does not hold', () => {

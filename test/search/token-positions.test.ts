@@ -39,3 +39,24 @@ describe('where a phrase stands, however long its sentence, its words and the sp
     expect(ruled.text.slice(must(found[0]).span.start, must(found[0]).span.end)).toBe('the accounts aloud');
   });
 });
+
+describe('where a word stands when its place does not fit in one byte (a gap over six characters, a word over thirty letters)', () => {
+  it('GIVEN a word longer than thirty letters THEN the span covers the whole word and the words after it', () => {
+    const word = 'Pneumonoultramicroscopicsilicovolcanoconiosis';
+    const article = articleOf('long-word.txt', `A rare diagnosis\n\nDoctors said ${word} was found in two miners from the valley.\n`);
+    const { found } = new SentenceIndex([article]).findPhrase(`said ${word} was found`);
+    expect(article.text.slice(must(found[0]).span.start, must(found[0]).span.end)).toBe(`said ${word} was found`);
+  });
+
+  it('GIVEN more than six characters between two words THEN the spans of the words after them are still exact', () => {
+    const article = articleOf('ruled-short.txt', `Minutes of the meeting\n\nThe chair opened the meeting --- --- and the treasurer read the accounts aloud.\n`);
+    const { found } = new SentenceIndex([article]).findPhrase('the accounts aloud');
+    expect(article.text.slice(must(found[0]).span.start, must(found[0]).span.end)).toBe('the accounts aloud');
+  });
+
+  it('GIVEN a misspelt word after more than six characters of punctuation THEN the spelling the sentence uses is read exactly', () => {
+    const article = articleOf('ruled-typo.txt', `Minutes of the meeting\n\nThe chair opened the meeting --- --- and the treasurer read the accounts aloud.\n`);
+    const [hit] = new SentenceIndex([article]).search('tresaurer').hits;
+    expect(must(hit).corrected).toEqual({ tresaurer: 'treasurer' });
+  });
+});
