@@ -223,6 +223,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         continue;
       // `a practice criticized by civil rights advocates`: a passive participle's source follows `by`.
       phrase = phraseAfter(text, tokens, match.last + 2, cueAt);
+      // `Rato was asked by G7 ministers to carry out a study`, `asked by reporters whether`: a request or a question put to
+      // someone is no claim of those who put it.
+      if (phrase && verbOf(tokens, match) === 'asked' && REQUEST_OPENERS.has(tokens[phrase[1] + 1]?.norm ?? '')) continue;
       // `its forecast by "approximately 2.5%"`: `by` and a figure is how much, no agent.
       if (phrase && /^\d/u.test(tokens[APPROXIMATORS.has(readAt(tokens, phrase[0], 'tokens').norm) ? phrase[0] + 1 : phrase[0]]?.raw ?? '')) continue;
       passiveAgent = true;
@@ -711,6 +714,9 @@ function isHearingBody(tokens: readonly Token[], phrase: [number, number]): bool
  */
 /** Reporting words that are nouns as written (`a $27bn tax claim`, `a £5m forecast`). */
 const NOUNS_AFTER_SUMS: ReadonlySet<string> = new Set(['claim', 'forecast', 'estimate', 'warning', 'report', 'promise', 'pledge', 'demand', 'complaint', 'prediction']);
+
+/** Words after `asked by X` that make it a request or a question put (`to carry out`, `whether`, `if`). */
+const REQUEST_OPENERS: ReadonlySet<string> = new Set(['to', 'whether', 'if']);
 
 /** Words that open an approximate figure (`approximately 2.5%`). */
 const APPROXIMATORS: ReadonlySet<string> = new Set(['approximately', 'about', 'around', 'roughly', 'nearly', 'almost', 'some', 'up']);

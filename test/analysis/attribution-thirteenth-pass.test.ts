@@ -73,3 +73,13 @@ describe('a title alone after an opening phrase', () => {
     expect(certaintyOf('The archbishop added: "It is deeply distressing."', 'Archbishop Desmond Kane called for the release of the detainees.').attributedTo).toEqual(['Desmond Kane']);
   });
 });
+
+describe('a request or a question put to someone', () => {
+  it('GIVEN "Rato was asked by G7 ministers to carry out a study" THEN the ministers\' request is no claim of theirs', () => {
+    expect(certaintyOf('The fund chief was asked by G7 ministers to carry out a study into selling gold.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "The plan was criticised by unions as a sham" THEN a passive with its agent still gives the source', () => {
+    expect(certaintyOf('The plan was criticised by unions as a sham.').attributedTo).toEqual(['unions']);
+  });
+});
