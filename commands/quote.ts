@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { answer, citeSpan } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
 import { MAX_QUERY_CHARS, MAX_RESULTS } from '../src/answer/limits.ts';
-import { tokenize } from '../src/text/normalise.ts';
+import type { Article } from '../src/model/article.ts';
+import { foldText, tokenize } from '../src/text/normalise.ts';
 import { defineCommand } from './define.ts';
 
 export default defineCommand({
@@ -20,7 +21,11 @@ export default defineCommand({
     if (tokenize(phrase).length === 0) return answer('quote', text, { status: 'not_found', title, notes: [note('no_terms')] });
     const { total, found } = library.index.findPhrase(phrase, MAX_RESULTS);
     if (total.sentences === 0) {
-      return answer('quote', text, { status: 'not_found', title, notes: [note('quote_not_found', { text: phrase, articles: library.articles.length })] });
+      const notes = [note('quote_not_found', { text: phrase, articles: library.articles.length })];
+      // A phrase a user saw in a headline is there: say where, since headlines are no sentences to cite.
+      const headlines = headlinesHolding(library.articles, phrase);
+      if (headlines.length > 0) notes.push(note('quote_in_headlines', { headlines: headlines.join('; ') }));
+      return answer('quote', text, { status: 'not_found', title, notes });
     }
     const results = found.map(({ sentence, span }) => {
       const quotation = library.quotationsOf(sentence.articleId).find((candidate) => candidate.start <= span.start && span.end <= candidate.end);
@@ -31,3 +36,28 @@ export default defineCommand({
     return answer('quote', text, { title, results, notes, sections: [{ title: 'Found in', lines: [], citations: results.map((_, i) => i) }] });
   },
 });
+
+/** How many headlines holding a phrase the not-found answer names. */
+const MAX_HEADLINES = 3;
+
+/** The articles whose headline holds `phrase` word for word (as the index folds words), as `id (“headline”)`. */
+function headlinesHolding(articles: readonly Article[], phrase: string): string[] {
+  const keys = tokenize(phrase).map((token) => token.key);
+  const wanted = ` ${keys.join(' ')} `;
+  const longest = keys.reduce((a, b) => (b.length > a.length ? b : a), '');
+  const found: string[] = [];
+  for (const article of articles) {
+    const headline = article.meta.headline;
+    // Folding first and tokenising only the few headlines that hold the longest word keeps a miss cheap at 22,000 articles.
+    if (headline === undefined || !foldText(headline).includes(longest)) continue;
+    if (
+      !` ${tokenize(headline)
+        .map((token) => token.key)
+        .join(' ')} `.includes(wanted)
+    )
+      continue;
+    found.push(`${article.id} (“${headline}”)`);
+    if (found.length === MAX_HEADLINES) break;
+  }
+  return found;
+}

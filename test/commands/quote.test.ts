@@ -43,4 +43,11 @@ describe('/quote', () => {
     expect(answer.status).toBe('not_found');
     expect(must(answer.notes[0]).code).toBe('quote_not_found');
   });
+
+  it('GIVEN words that stand only in a headline THEN "not found" in the text, and the article whose headline holds them', async () => {
+    const answer = await ask('/quote Revealed in Rare Kremlin Meeting');
+    expect(answer.status).toBe('not_found');
+    expect(must(answer.notes[0]).message).toContain('does not appear in the text of any');
+    expect(must(answer.notes.find((note) => note.code === 'quote_in_headlines')).message).toContain(SEED['004']);
+  });
 });
