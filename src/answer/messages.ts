@@ -56,6 +56,8 @@ const MESSAGES = {
     `${p.articles} of ${p.total} articles hold these words, but not as one claim they retell; sources given, none of them a named person or body: ${p.described}.`,
   corroboration_one_named: (p: Params) =>
     `${p.articles} of ${p.total} articles carry this; only ${p.naming === 1 ? 'one of them names' : `${p.naming} of them name`} a source, ${p.origin}, and ${p.others}. Nothing here shows a second origin.`,
+  corroboration_one_named_words: (p: Params) =>
+    `${p.articles} of ${p.total} articles hold these words, but not as one claim they retell; one of them names a source, ${p.origin}, for its own sentence, and ${p.others}.`,
   corroboration_too_broad: (p: Params) =>
     `${p.articles} of ${p.total} articles hold these words: more than ${p.most}, too many to be one claim retold, so their sources are not weighed one by one. Ask in more words (a name, a figure, what was done) to see who says it and whether the articles are independent.`,
   corroboration_single: (p: Params) => `Only 1 of ${p.total} articles carries this: a single source, with nothing here to check it against.`,

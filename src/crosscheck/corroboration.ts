@@ -146,11 +146,12 @@ export function corroborate(
   if (sourced.length === 1 && onlySourced !== undefined) {
     const described = describedSources(found.filter((_, i) => i !== onlySourcedAt));
     const others = described === undefined ? 'the others name none' : `the others name none (sources given, none of them a named person or body: ${described})`;
-    return withDispute({
-      ...base,
-      independent: false,
-      note: note('corroboration_one_named', { articles, total, origin: wordChain(onlySourced.links, onlySourced.joinedBy), naming: namesSeparately, others }).message,
-    });
+    const origin = wordChain(onlySourced.links, onlySourced.joinedBy);
+    // `/sources Borussia Dortmund rescue`: the club's warning of bankruptcy and its shares slipping after a rescue are two
+    // claims; "2 articles carry this" would count them as one retold.
+    const carried =
+      tellingClaim < 2 ? note('corroboration_one_named_words', { articles, total, origin, others }) : note('corroboration_one_named', { articles, total, origin, naming: namesSeparately, others });
+    return withDispute({ ...base, independent: false, note: carried.message });
   }
   // Sources named beside sentences the alignment does not hold for one claim (`/sources US trade deficit`: one says it
   // is set to stabilise, another what it was in November) stand behind different things, and confirm nothing of each other.

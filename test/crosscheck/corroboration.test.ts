@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crossCheck } from '../../src/crosscheck/cross-check.ts';
-import { MOST_WEIGHED_ARTICLES } from '../../src/crosscheck/corroboration.ts';
+import { corroborate, MOST_WEIGHED_ARTICLES } from '../../src/crosscheck/corroboration.ts';
 import { libraryOf, sentenceOf } from './library-of.ts';
 import { must } from '../support/must.ts';
 
@@ -38,7 +38,29 @@ const portLibrary = libraryOf({
 });
 const portSentences = ['port_a', 'port_b', 'port_c'].map((id) => sentenceOf(portLibrary, id, 'will close for six weeks'));
 
+/** Two articles about one club's rescue that tell different things of it: a warning of bankruptcy, and shares slipping after a deal. */
+const clubLibrary = libraryOf({
+  club_a:
+    'Club near bust\n\nGerman football club Eastport Rovers has warned it will go bankrupt if rescue talks with creditors fail. The club owes more than 100m euros. Its stadium was sold last year. Fans have raised money of their own. The league has offered no help. Players agreed to a pay cut.',
+  club_b:
+    'Rescue hope for Eastport\n\nShares in struggling German football club Eastport Rovers slipped on Monday despite the club agreeing a rescue plan with creditors on Friday. Trading was thin. The plan must still be approved by the league. A new coach starts next month. Ticket prices will not rise. The club expects to return to profit in three years.',
+});
+
 describe('corroboration', () => {
+  // The alignment of a six-article library holds these two for one claim (every word is rare in it); on the 927 BBC
+  // articles it does not (`/sources Borussia Dortmund rescue`). `corroborate` is given the alignment's verdict directly.
+  const clubSentences = [sentenceOf(clubLibrary, 'club_a', 'has warned it will go bankrupt'), sentenceOf(clubLibrary, 'club_b', 'Shares in struggling')];
+
+  it('GIVEN two articles that hold the words but tell no one claim, one naming a source THEN the note says so, not that both carry it', () => {
+    const { note } = corroborate(clubLibrary, clubSentences, [], () => false);
+    expect(note).toContain('hold these words, but not as one claim they retell; one of them names a source');
+    expect(note).not.toContain('carry this');
+  });
+
+  it('GIVEN the same two sentences held for one claim THEN the note says both carry it and only one names a source', () => {
+    expect(corroborate(clubLibrary, clubSentences, [], () => true).note).toContain('carry this; only one of them names a source');
+  });
+
   it('GIVEN one article that names two sources for two clauses and one that names none THEN the note names both sources without saying one cites the other', () => {
     const found = [sentenceOf(tradeLibrary, 'trade_a', 'deficit with Norway'), sentenceOf(tradeLibrary, 'trade_b', 'deficit with Norway')];
     const { note } = crossCheck(tradeLibrary, found).corroboration;
