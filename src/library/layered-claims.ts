@@ -43,16 +43,19 @@ export class LayeredAlignment extends Alignment {
   readonly #extended: ReadonlyMap<Claim, Claim>;
   readonly #addedIds: ReadonlySet<string>;
   readonly #hidden: ReadonlySet<string>;
+  readonly #addedSentences: ReadonlySet<Sentence>;
   /** Each claim with a hidden sentence, without it; undefined when that leaves one article. */
   readonly #shown = new Map<Claim, Claim | undefined>();
 
-  constructor(base: Alignment, extended: ReadonlyMap<Claim, Claim>, addedIds: ReadonlySet<string>, hidden: ReadonlySet<string>) {
+  /** `added`, the added articles; `hidden`, the ids of built articles left out, which may be added again (a file changed on disk). */
+  constructor(base: Alignment, extended: ReadonlyMap<Claim, Claim>, added: readonly Article[], hidden: ReadonlySet<string>) {
     // The base's own map of 22,000 articles' claims is not built again: only the claims added sentences joined are mapped here.
     super([...extended.values()]);
     this.#base = base;
     this.#extended = extended;
-    this.#addedIds = addedIds;
+    this.#addedIds = new Set(added.map((article) => article.id));
     this.#hidden = hidden;
+    this.#addedSentences = new Set(added.flatMap((article) => article.sentences));
   }
 
   override claimsOf(sentence: Sentence): readonly Claim[] {
@@ -65,10 +68,12 @@ export class LayeredAlignment extends Alignment {
   #withoutHidden(claim: Claim): Claim | undefined {
     if (this.#hidden.size === 0 || !claim.articleIds.some((id) => this.#hidden.has(id))) return claim;
     if (!this.#shown.has(claim)) {
-      const shown = (sentence: Sentence): boolean => !this.#hidden.has(sentence.articleId);
-      const articleIds = claim.articleIds.filter((id) => !this.#hidden.has(id));
+      // A built sentence of a hidden article goes; an added one stays, though its article may have the same id (changed on disk).
+      const shown = (sentence: Sentence): boolean => !this.#hidden.has(sentence.articleId) || this.#addedSentences.has(sentence);
+      const sentences = claim.sentences.filter(shown);
+      const articleIds = [...new Set(sentences.map((sentence) => sentence.articleId))].sort();
       const retold = claim.retold?.filter(shown);
-      this.#shown.set(claim, articleIds.length < 2 ? undefined : { ...claim, sentences: claim.sentences.filter(shown), articleIds, ...(retold && { retold }) });
+      this.#shown.set(claim, articleIds.length < 2 ? undefined : { ...claim, sentences, articleIds, ...(retold && { retold }) });
     }
     return this.#shown.get(claim);
   }
@@ -120,14 +125,15 @@ export async function layerClaims(base: Library, added: Library, hidden: Readonl
       // business and politics articles, such pairs agreed with the whole alignment's far less often than joins.
       if (!built) continue;
       const into = extended.get(built) ?? built;
-      const joining = news.filter((sentence) => !into.articleIds.includes(sentence.articleId));
+      // A hidden article's sentences (its built version, when it changed on disk) do not keep its new version out.
+      const joining = news.filter((sentence) => !into.sentences.some((other) => other.articleId === sentence.articleId && !hidden.has(other.articleId)));
       if (joining.length === 0) continue;
       extended.set(built, {
         ...into,
         sentences: [...into.sentences, ...joining].sort(bySentence),
-        articleIds: [...into.articleIds, ...joining.map((sentence) => sentence.articleId)].sort(),
+        articleIds: [...new Set([...into.articleIds, ...joining.map((sentence) => sentence.articleId)])].sort(),
       });
     }
   }
-  return new LayeredAlignment(base.alignment, extended, addedIds, hidden);
+  return new LayeredAlignment(base.alignment, extended, added.articles, hidden);
 }

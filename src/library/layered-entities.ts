@@ -8,7 +8,8 @@ import type { Article } from '../model/article.ts';
  * built table and a small table over the added articles, with each added entity that the built
  * table already knows by its name (same kind) merged into one record, its mentions from both. So
  * `/who Gordon Brown` right after an /add lists the new article beside the old ones, and an entity
- * only the new article names is found too. The removed articles are left out of `articleIdsOf`.
+ * only the new article names is found too. The removed articles are left out of `articleIdsOf`;
+ * an article changed on disk is both: its built version removed, its new one added under the same id.
  *
  * What it may give otherwise than a whole table: the whole table's merging rules (surnames joined
  * to full names, slipped given names, the alias lexicon) run across all articles, and may join an
@@ -101,8 +102,9 @@ export class LayeredEntities extends EntityTable {
     return this.#mapped(this.#addedIds.has(articleId) ? this.#added.entityWrittenIn(articleId, name) : this.#base.entityWrittenIn(articleId, name));
   }
 
+  /** A hidden id that is added again (a file changed on disk) stands for the added article: the built one's mentions are gone already. */
   override articleIdsOf(entity: EntityRecord): string[] {
-    return super.articleIdsOf(entity).filter((id) => !this.#hidden.has(id));
+    return super.articleIdsOf(entity).filter((id) => !this.#hidden.has(id) || this.#addedIds.has(id));
   }
 
   override prepareNameSearch(): void {

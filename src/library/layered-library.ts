@@ -82,7 +82,8 @@ class LayeredLookups extends Lookups {
   }
 
   override articleNamed(name: string): Article | undefined {
-    const named = [this.#base.articleNamed(name), this.#added.articleNamed(name)].filter((article): article is Article => article !== undefined && this.#shown(article));
+    const fromBase = this.#base.articleNamed(name);
+    const named = [fromBase && this.#shown(fromBase) ? fromBase : undefined, this.#added.articleNamed(name)].filter((article): article is Article => article !== undefined);
     return named.sort(this.#order)[0];
   }
 
