@@ -17,6 +17,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { alignArticles, Alignment, type Claim } from './alignment.ts';
 import type { Article, Sentence } from '../model/article.ts';
 import type { Library } from './library.ts';
+import type { SentenceIndex } from '../search/sentence-index.ts';
 import { termsOf } from '../text/normalise.ts';
 
 /** How many built articles the added ones are aligned with: those sharing the most sentences' words. */
@@ -81,11 +82,11 @@ export class LayeredAlignment extends Alignment {
 
 /**
  * The built articles most like the added ones: for each added sentence, the articles with a
- * sentence that shares enough of its words (read from the index's posting lists), counted once per
+ * sentence that shares enough of its words (read from `index`'s posting lists), counted once per
  * added sentence; the MAX_CANDIDATES with the most such sentences. With a turn of the event loop
  * after each sentence: one sentence's words are in tens of thousands of sentences at BBC ×10.
  */
-async function candidatesOf(base: Library, added: readonly Article[], hidden: ReadonlySet<string>): Promise<Article[]> {
+async function candidatesOf(base: Library, index: SentenceIndex, added: readonly Article[], hidden: ReadonlySet<string>): Promise<Article[]> {
   const addedIds = new Set(added.map((article) => article.id));
   const counts = new Map<string, number>();
   for (const article of added) {
@@ -94,7 +95,7 @@ async function candidatesOf(base: Library, added: readonly Article[], hidden: Re
       if (terms.length < MIN_TERMS) continue;
       const least = Math.max(MIN_SHARED_TERMS, CANDIDATE_SHARE * terms.length);
       const articles = new Set<string>();
-      for (const other of base.index.sharingTerms(terms, (shared) => shared >= least)) articles.add(other.sentence.articleId);
+      for (const other of index.sharingTerms(terms, (shared) => shared >= least)) articles.add(other.sentence.articleId);
       for (const id of articles) if (!hidden.has(id) && !addedIds.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
       await nextTurn();
     }
@@ -107,14 +108,15 @@ async function candidatesOf(base: Library, added: readonly Article[], hidden: Re
 
 /**
  * The claims of `base` (the built library) with the articles of `added` (a library over them alone)
- * aligned in and the `hidden` articles taken out; see the top of this file. Turns the event loop
- * between its steps.
+ * aligned in and the `hidden` articles taken out; see the top of this file. The candidates are
+ * found through `index`: the built index, or the layered one, which reads the added sentences'
+ * sharers ahead (see SharingReadAhead) and gives the same ones. Turns the event loop between its steps.
  */
-export async function layerClaims(base: Library, added: Library, hidden: ReadonlySet<string>): Promise<Alignment> {
+export async function layerClaims(base: Library, added: Library, hidden: ReadonlySet<string>, index: SentenceIndex = base.index): Promise<Alignment> {
   const addedIds = new Set(added.articles.map((article) => article.id));
   const extended = new Map<Claim, Claim>();
   if (added.articles.length > 0) {
-    const candidates = await candidatesOf(base, added.articles, hidden);
+    const candidates = await candidatesOf(base, index, added.articles, hidden);
     const together = [...candidates, ...added.articles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     for (const claim of alignArticles(together).claims) {
       const news = claim.sentences.filter((sentence) => addedIds.has(sentence.articleId));

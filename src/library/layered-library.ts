@@ -16,7 +16,7 @@ import { LayeredEntities } from './layered-entities.ts';
 import type { Library } from './library.ts';
 import { type EntityMention, Lookups, type LookupsSnapshot, type QuotationInArticle, type SourceCueKind } from './lookups.ts';
 import { LowerCaseWords } from './lower-case-words.ts';
-import { LayeredIndex } from '../search/layered-index.ts';
+import { SharingReadAhead } from './layered-sharing.ts';
 
 /** The loader's order, by file name: the order answers list articles in. */
 function byFile(a: Article, b: Article): number {
@@ -139,7 +139,9 @@ class LayeredLowerCaseWords extends LowerCaseWords {
  * event loop between its steps, none of which takes 100 ms at BBC ×10.
  */
 export async function layerLibrary(base: Library, added: Library, hidden: ReadonlySet<string>): Promise<Library> {
-  const alignment = await layerClaims(base, added, hidden);
+  const index = new SharingReadAhead(base.index, added.index, hidden);
+  await index.readAhead(added.articles.flatMap((article) => article.sentences));
+  const alignment = await layerClaims(base, added, hidden, index);
   await nextTurn();
   const addedIds = new Set(added.articles.map((article) => article.id));
   const articles = [...base.articles.filter((article) => !hidden.has(article.id)), ...added.articles].sort(byFile);
@@ -150,7 +152,6 @@ export async function layerLibrary(base: Library, added: Library, hidden: Readon
   }
   const entities = new LayeredEntities(base.entities, base.articles, added.entities, added.articles, hidden, [...namedInHidden]);
   await nextTurn();
-  const index = new LayeredIndex(base.index, added.index, hidden);
   return {
     articles,
     warnings: base.warnings,
