@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { readFiles, scanFolder, signatureOfScan, type FolderScan } from '../corpus/load.ts';
 import type { ArticleAnalysis } from '../analysis/certainty.ts';
 import type { ArticleEntities } from '../analysis/entity-mentions.ts';
-import type { Article } from '../model/article.ts';
+import type { Article, Sentence } from '../model/article.ts';
+import { alignHere } from './layered-claims.ts';
+import { LayeringWorker } from './layered-in-worker.ts';
 import { layerLibrary } from './layered-library.ts';
 import { buildLibraryInTurns, type Library } from './library.ts';
 import { loadScannedLibrary, reloadLibrary, type LoadLibraryOptions, type ScannedLibrary } from './load-library.ts';
@@ -90,6 +92,13 @@ export interface ArticleStoreOptions {
    * library as it was answering meanwhile.
    */
   answerFirst?: 'auto' | 'on' | 'off';
+  /**
+   * Where an article layered on is analysed, read for names and aligned with its candidates (see
+   * layerLibrary): `worker`, in a worker thread started with the store and kept (see
+   * LayeringWorker), this thread answering meanwhile; `main`, on this thread; `auto` (the default):
+   * in the worker where the store answers first from WORKER_MIN_ARTICLES articles.
+   */
+  layerIn?: 'auto' | 'worker' | 'main';
   /** The whole rebuild, in place of the worker's or this thread's: a test holds it back or makes it fail. */
   rebuild?: (dir: string, built: ScannedLibrary, goodSince: ReadonlyMap<string, string>) => Promise<ScannedLibrary>;
   /** Where a background rebuild's failure is told (the bot's log); the console when left out. */
@@ -169,6 +178,21 @@ export function createArticleStore(dir: string, library: Library, scan?: FolderS
   const settle = async (): Promise<void> => {
     while (background) await background;
   };
+  const layerIn = options.layerIn ?? 'auto';
+  const helper = layerIn === 'worker' || (layerIn === 'auto' && answersFirst() && library.articles.length >= WORKER_MIN_ARTICLES) ? new LayeringWorker(library.articles.slice(0, 2)) : undefined;
+  let helperFailed = false;
+  /** The worker's work, or undefined once it has failed (told once): the caller does it on this thread. */
+  const helped = async <T>(work: (worker: LayeringWorker) => Promise<T>): Promise<T | undefined> => {
+    if (!helper || helperFailed) return undefined;
+    try {
+      return await work(helper);
+    } catch (error) {
+      helperFailed = true;
+      log(`crosscheck: the layering worker failed (${(error as Error).message}); articles are layered on this thread from now on`);
+      return undefined;
+    }
+  };
+  const align = async (articles: readonly Article[]): Promise<Sentence[][]> => (await helped((worker) => worker.align(articles))) ?? alignHere(articles);
 
   // Each layering is numbered: one that a later one overtook (an /add while the rebuild's own layering runs) is
   // dropped, and settles when the newest does, so a change is answered only once its library is in.
@@ -196,8 +220,17 @@ export function createArticleStore(dir: string, library: Library, scan?: FolderS
     const readingOf = await before?.entityReadings();
     const analyses = articles.flatMap((article): ArticleAnalysis | [] => before?.analysisOf(article.id) ?? []);
     const entities = articles.flatMap((article): ArticleEntities | [] => readingOf?.(article.id) ?? []);
+    // A new article's analysis and names, from the worker where there is one (this thread does what it does not).
+    for (const article of articles) {
+      if (before?.analysisOf(article.id)) continue;
+      const reading = await helped((worker) => worker.read(article));
+      if (reading) {
+        analyses.push(reading.analysis);
+        entities.push(reading.entities);
+      }
+    }
     const added = await buildLibraryInTurns(articles, [], { analyses, entities });
-    const library = await layerLibrary(base, added, new Set([...removedSince.values(), ...changed]));
+    const library = await layerLibrary(base, added, new Set([...removedSince.values(), ...changed]), helper ? align : undefined);
     if (mine !== layering) return newest;
     // The whole rebuild came in meanwhile: layer on the library that answers now.
     if (built.library !== base) return relayer();
@@ -400,13 +433,14 @@ export function createArticleStore(dir: string, library: Library, scan?: FolderS
 export async function openArticleStore(
   dir: string,
   warn: (message: string) => void,
-  options: LoadLibraryOptions & Pick<ArticleStoreOptions, 'rebuildIn' | 'answerFirst' | 'rebuild'> = {},
+  options: LoadLibraryOptions & Pick<ArticleStoreOptions, 'rebuildIn' | 'answerFirst' | 'layerIn' | 'rebuild'> = {},
 ): Promise<ArticleStore> {
   const { library, scan, saved } = await loadScannedLibrary(dir, warn, options);
   return createArticleStore(dir, library, scan, {
     ...(options.cacheDir !== undefined && { cacheDir: options.cacheDir }),
     ...(options.rebuildIn && { rebuildIn: options.rebuildIn }),
     ...(options.answerFirst && { answerFirst: options.answerFirst }),
+    ...(options.layerIn && { layerIn: options.layerIn }),
     ...(options.rebuild && { rebuild: options.rebuild }),
     log: warn,
     saved,

@@ -80,6 +80,14 @@ export class LayeredAlignment extends Alignment {
   }
 }
 
+/** The claims alignArticles finds among `articles`, each as its sentences: on this thread, or in a worker (see LayeringWorker). */
+export type AlignClaims = (articles: readonly Article[]) => Promise<Sentence[][]>;
+
+/** AlignClaims on this thread. */
+export async function alignHere(articles: readonly Article[]): Promise<Sentence[][]> {
+  return alignArticles(articles).claims.map((claim) => claim.sentences);
+}
+
 /**
  * The built articles most like the added ones: for each added sentence, the articles with a
  * sentence that shares enough of its words (read from `index`'s posting lists), counted once per
@@ -110,19 +118,20 @@ async function candidatesOf(base: Library, index: SentenceIndex, added: readonly
  * The claims of `base` (the built library) with the articles of `added` (a library over them alone)
  * aligned in and the `hidden` articles taken out; see the top of this file. The candidates are
  * found through `index`: the built index, or the layered one, which reads the added sentences'
- * sharers ahead (see SharingReadAhead) and gives the same ones. Turns the event loop between its steps.
+ * sharers ahead (see SharingReadAhead) and gives the same ones; they are aligned with the added
+ * articles by `align` (on this thread, or in a worker). Turns the event loop between its steps.
  */
-export async function layerClaims(base: Library, added: Library, hidden: ReadonlySet<string>, index: SentenceIndex = base.index): Promise<Alignment> {
+export async function layerClaims(base: Library, added: Library, hidden: ReadonlySet<string>, index: SentenceIndex = base.index, align: AlignClaims = alignHere): Promise<Alignment> {
   const addedIds = new Set(added.articles.map((article) => article.id));
   const extended = new Map<Claim, Claim>();
   if (added.articles.length > 0) {
     const candidates = await candidatesOf(base, index, added.articles, hidden);
     const together = [...candidates, ...added.articles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    for (const claim of alignArticles(together).claims) {
-      const news = claim.sentences.filter((sentence) => addedIds.has(sentence.articleId));
+    for (const sentences of await align(together)) {
+      const news = sentences.filter((sentence) => addedIds.has(sentence.articleId));
       if (news.length === 0) continue;
       // A claim among built articles only is the whole alignment's to decide, with every article's weights.
-      const built = claim.sentences.flatMap((sentence) => (addedIds.has(sentence.articleId) ? [] : base.alignment.claimsOf(sentence)))[0];
+      const built = sentences.flatMap((sentence) => (addedIds.has(sentence.articleId) ? [] : base.alignment.claimsOf(sentence)))[0];
       // A pair the whole alignment does not make among the built sentences is not made here either: on the BBC
       // business and politics articles, such pairs agreed with the whole alignment's far less often than joins.
       if (!built) continue;

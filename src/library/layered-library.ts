@@ -11,7 +11,7 @@ import { alignArticles, type Alignment } from './alignment.ts';
 import { EntityTable, type EntityRecord } from '../analysis/entities.ts';
 import { readAt } from '../model/read-at.ts';
 import type { Article, Sentence } from '../model/article.ts';
-import { layerClaims } from './layered-claims.ts';
+import { type AlignClaims, layerClaims } from './layered-claims.ts';
 import { LayeredEntities } from './layered-entities.ts';
 import type { Library } from './library.ts';
 import { type EntityMention, Lookups, type LookupsSnapshot, type QuotationInArticle, type SourceCueKind } from './lookups.ts';
@@ -135,13 +135,14 @@ class LayeredLowerCaseWords extends LowerCaseWords {
 /**
  * `base` with the articles of `added` (a library built over them alone) added and the articles
  * whose ids are in `hidden` removed, answering at once; see the top of this file. The added
- * articles' sentences join the claims of the articles most like them (see layerClaims). Turns the
- * event loop between its steps, none of which takes 100 ms at BBC ×10.
+ * articles' sentences join the claims of the articles most like them (see layerClaims), aligned
+ * by `align` (on this thread when left out, or in a worker: see LayeringWorker). Turns the event
+ * loop between its steps.
  */
-export async function layerLibrary(base: Library, added: Library, hidden: ReadonlySet<string>): Promise<Library> {
+export async function layerLibrary(base: Library, added: Library, hidden: ReadonlySet<string>, align?: AlignClaims): Promise<Library> {
   const index = new SharingReadAhead(base.index, added.index, hidden);
   await index.readAhead(added.articles.flatMap((article) => article.sentences));
-  const alignment = await layerClaims(base, added, hidden, index);
+  const alignment = await layerClaims(base, added, hidden, index, align);
   await nextTurn();
   const addedIds = new Set(added.articles.map((article) => article.id));
   const articles = [...base.articles.filter((article) => !hidden.has(article.id)), ...added.articles].sort(byFile);

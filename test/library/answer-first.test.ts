@@ -178,6 +178,28 @@ describe('an article store that answers an /add first', () => {
     expect(await answersOf(store.library, QUESTIONS)).toEqual(await answersOfFreshLoad(dir, QUESTIONS));
   });
 
+  it('GIVEN articles layered on in the layering worker THEN every answer before the rebuild is that of the store that layers on this thread', async () => {
+    const other = await mkdtemp(join(tmpdir(), 'crosscheck-answer-first-'));
+    try {
+      await copySeeds(other);
+      const held = [heldRebuild(), heldRebuild()];
+      const logged: string[] = [];
+      const [inWorker, here] = await Promise.all([
+        openArticleStore(dir, (message) => logged.push(message), { answerFirst: 'on', layerIn: 'worker', rebuild: held[0]?.rebuild }),
+        openArticleStore(other, () => undefined, { answerFirst: 'on', layerIn: 'main', rebuild: held[1]?.rebuild }),
+      ]);
+      for (const store of [inWorker, here]) {
+        await store.add('005_follow-up.txt', FOLLOW_UP);
+        await store.add('005_retold.txt', RETOLD);
+      }
+      expect(await answersOf(inWorker.library, QUESTIONS)).toEqual(await answersOf(here.library, QUESTIONS));
+      expect(logged).toEqual([]);
+      for (const rebuild of held) rebuild?.open();
+    } finally {
+      await rm(other, { recursive: true, force: true });
+    }
+  });
+
   it('GIVEN an article held from the start removed while the rebuild is held back THEN /sources and /source no longer find it', async () => {
     const held = heldRebuild();
     const store = await openArticleStore(dir, () => undefined, { answerFirst: 'on', rebuild: held.rebuild });
