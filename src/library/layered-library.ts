@@ -24,6 +24,27 @@ function byFile(a: Article, b: Article): number {
 }
 
 /**
+ * The built articles but the hidden ones, with the added ones put in their places by file name:
+ * where the built ones are in that order already (the loader's), a merge, where sorting 22,000
+ * articles took 10–35 ms; otherwise sorted, as before.
+ */
+function mergedByFile(base: readonly Article[], hidden: ReadonlySet<string>, added: readonly Article[]): Article[] {
+  const merged: Article[] = [];
+  const adding = [...added].sort(byFile);
+  let next = 0;
+  let previous: Article | undefined;
+  for (const article of base) {
+    if (previous && byFile(previous, article) > 0) return [...base.filter((kept) => !hidden.has(kept.id)), ...added].sort(byFile);
+    previous = article;
+    if (hidden.has(article.id)) continue;
+    for (let coming = adding[next]; coming && byFile(coming, article) < 0; coming = adding[++next]) merged.push(coming);
+    merged.push(article);
+  }
+  merged.push(...adding.slice(next));
+  return merged;
+}
+
+/**
  * The lookups of a layered library: each question asked of the library that holds the article, an
  * added article's entity mentions renumbered to their places in the layered entity list.
  */
@@ -145,7 +166,7 @@ export async function layerLibrary(base: Library, added: Library, hidden: Readon
   const alignment = await layerClaims(base, added, hidden, index, align);
   await nextTurn();
   const addedIds = new Set(added.articles.map((article) => article.id));
-  const articles = [...base.articles.filter((article) => !hidden.has(article.id)), ...added.articles].sort(byFile);
+  const articles = mergedByFile(base.articles, hidden, added.articles);
   const owner = (articleId: string): Library | undefined => (addedIds.has(articleId) ? added : hidden.has(articleId) ? undefined : base);
   const namedInHidden = new Set<EntityRecord>();
   for (const id of hidden) {
