@@ -12,7 +12,7 @@ import { EntityTable, type EntityRecord } from '../analysis/entities.ts';
 import { readAt } from '../model/read-at.ts';
 import type { Article, Sentence } from '../model/article.ts';
 import { type AlignClaims, layerClaims } from './layered-claims.ts';
-import { LayeredEntities } from './layered-entities.ts';
+import { layerEntities } from './layered-entities.ts';
 import type { Library } from './library.ts';
 import { type EntityMention, Lookups, type LookupsSnapshot, type QuotationInArticle, type SourceCueKind } from './lookups.ts';
 import { LowerCaseWords } from './lower-case-words.ts';
@@ -172,7 +172,7 @@ export async function layerLibrary(base: Library, added: Library, hidden: Readon
   for (const id of hidden) {
     for (const sentence of base.article(id)?.sentences ?? []) for (const { entity } of base.lookups.mentionsOf(sentence)) namedInHidden.add(readAt(base.entities.entities, entity, 'entities'));
   }
-  const entities = new LayeredEntities(base.entities, base.articles, added.entities, added.articles, hidden, [...namedInHidden]);
+  const entities = await layerEntities(base.entities, base.articles, added.entities, added.articles, hidden, [...namedInHidden]);
   await nextTurn();
   return {
     articles,
