@@ -436,11 +436,14 @@ export async function openArticleStore(
   options: LoadLibraryOptions & Pick<ArticleStoreOptions, 'rebuildIn' | 'answerFirst' | 'layerIn' | 'rebuild'> = {},
 ): Promise<ArticleStore> {
   const { library, scan, saved } = await loadScannedLibrary(dir, warn, options);
+  // A process that answers one command and exits (readAhead false, `npm run ask`) layers on this thread: a worker
+  // warming up for changes that never come would cost that command its start and memory.
+  const layerIn = options.layerIn ?? (options.readAhead === false ? 'main' : undefined);
   return createArticleStore(dir, library, scan, {
     ...(options.cacheDir !== undefined && { cacheDir: options.cacheDir }),
     ...(options.rebuildIn && { rebuildIn: options.rebuildIn }),
     ...(options.answerFirst && { answerFirst: options.answerFirst }),
-    ...(options.layerIn && { layerIn: options.layerIn }),
+    ...(layerIn && { layerIn }),
     ...(options.rebuild && { rebuild: options.rebuild }),
     log: warn,
     saved,
