@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { readFiles, scanFolder, signatureOfScan, type FolderScan } from '../corpus/load.ts';
 import type { ArticleAnalysis } from '../analysis/certainty.ts';
 import type { ArticleEntities } from '../analysis/entity-mentions.ts';
-import type { Article } from '../model/article.ts';
+import type { Article, Sentence } from '../model/article.ts';
+import { alignHere } from './layered-claims.ts';
+import { LayeringWorker } from './layered-in-worker.ts';
 import { layerLibrary } from './layered-library.ts';
 import { buildLibraryInTurns, type Library } from './library.ts';
 import { loadScannedLibrary, reloadLibrary, type LoadLibraryOptions, type ScannedLibrary } from './load-library.ts';
@@ -37,7 +39,9 @@ export interface ArticleStore {
    * Rebuild the library from the folder as it is now (files edited, added or deleted by hand);
    * nothing is rebuilt when no file's name, size or modification time changed since the last
    * build. A file that can no longer be read keeps its last good version (see LoadWarning.keptFrom);
-   * a deleted file is dropped.
+   * a deleted file is dropped. A store that answers first (see ArticleStoreOptions.answerFirst)
+   * answers at once, as for an /add or a /remove, from the library with the changed files layered
+   * on, and rebuilds whole in the background (see settled).
    */
   reload(): Promise<Library>;
   /**
@@ -83,10 +87,18 @@ export interface ArticleStoreOptions {
    * found by every command, a removed one by none), the whole rebuild then run in the background
    * and swapped in when done (see settled); `off`: the change waits for the whole rebuild; `auto`
    * (the default): `on` where the rebuild goes to a worker by itself (rebuildIn `auto`, from
-   * WORKER_MIN_ARTICLES articles), where it takes seconds. A reload (a change on disk) always
-   * rebuilds whole.
+   * WORKER_MIN_ARTICLES articles), where it takes seconds. A reload (a change on disk) is answered
+   * first likewise, up to LAYERED_MAX_FILES changed files; more wait for the whole rebuild, the
+   * library as it was answering meanwhile.
    */
   answerFirst?: 'auto' | 'on' | 'off';
+  /**
+   * Where an article layered on is analysed, read for names and aligned with its candidates (see
+   * layerLibrary): `worker`, in a worker thread started with the store and kept (see
+   * LayeringWorker), this thread answering meanwhile; `main`, on this thread; `auto` (the default):
+   * in the worker where the store answers first from WORKER_MIN_ARTICLES articles.
+   */
+  layerIn?: 'auto' | 'worker' | 'main';
   /** The whole rebuild, in place of the worker's or this thread's: a test holds it back or makes it fail. */
   rebuild?: (dir: string, built: ScannedLibrary, goodSince: ReadonlyMap<string, string>) => Promise<ScannedLibrary>;
   /** Where a background rebuild's failure is told (the bot's log); the console when left out. */
@@ -102,6 +114,13 @@ export interface ArticleStoreOptions {
  * about 1 ms per article, so it passes 100 ms near 100 articles.
  */
 export const WORKER_MIN_ARTICLES = 100;
+
+/**
+ * The most files a change on disk may touch to be layered on at once (see ArticleStoreOptions.answerFirst):
+ * each is read and analysed on this thread, about one /add's work, so a copy of hundreds of files is
+ * left to the whole rebuild in its worker.
+ */
+export const LAYERED_MAX_FILES = 20;
 
 /**
  * An ArticleStore over `dir`, holding `library` (built from that folder) until the first change.
@@ -146,6 +165,8 @@ export function createArticleStore(dir: string, library: Library, scan?: FolderS
   const log = options.log ?? ((message: string) => console.warn(message));
   const addedSince = new Map<string, Article>();
   const removedSince = new Map<string, string>();
+  // The folder as the last reload saw it: a reload layers on only the files changed since.
+  let seen: FolderScan = new Map(built.scan);
   let layered: { library: Library; added: Library } | undefined;
   let background: Promise<void> | undefined;
   let wanted = false;
@@ -157,6 +178,21 @@ export function createArticleStore(dir: string, library: Library, scan?: FolderS
   const settle = async (): Promise<void> => {
     while (background) await background;
   };
+  const layerIn = options.layerIn ?? 'auto';
+  const helper = layerIn === 'worker' || (layerIn === 'auto' && answersFirst() && library.articles.length >= WORKER_MIN_ARTICLES) ? new LayeringWorker(library.articles.slice(0, 2)) : undefined;
+  let helperFailed = false;
+  /** The worker's work, or undefined once it has failed (told once): the caller does it on this thread. */
+  const helped = async <T>(work: (worker: LayeringWorker) => Promise<T>): Promise<T | undefined> => {
+    if (!helper || helperFailed) return undefined;
+    try {
+      return await work(helper);
+    } catch (error) {
+      helperFailed = true;
+      log(`crosscheck: the layering worker failed (${(error as Error).message}); articles are layered on this thread from now on`);
+      return undefined;
+    }
+  };
+  const align = async (articles: readonly Article[]): Promise<Sentence[][]> => (await helped((worker) => worker.align(articles))) ?? alignHere(articles);
 
   // Each layering is numbered: one that a later one overtook (an /add while the rebuild's own layering runs) is
   // dropped, and settles when the newest does, so a change is answered only once its library is in.
@@ -171,19 +207,30 @@ export function createArticleStore(dir: string, library: Library, scan?: FolderS
   const layerOnce = async (mine: number): Promise<void> => {
     const base = built.library;
     for (const [file, article] of addedSince) if (base.article(article.id)?.contentHash === article.contentHash) addedSince.delete(file);
-    for (const [file, id] of removedSince) if (!base.article(id)) removedSince.delete(file);
+    for (const [file, id] of removedSince) if (base.article(id)?.file !== file) removedSince.delete(file);
     if (addedSince.size === 0 && removedSince.size === 0) {
       layered = undefined;
       return;
     }
+    // A file changed on disk is its built version removed and its new one added, under the same id.
+    const changed = [...addedSince].flatMap(([file, article]) => (base.article(article.id)?.file === file ? [article.id] : []));
     const articles = [...addedSince.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     // An article layered on before keeps its analysis and its names: only a new one is read.
     const before = layered?.added;
     const readingOf = await before?.entityReadings();
     const analyses = articles.flatMap((article): ArticleAnalysis | [] => before?.analysisOf(article.id) ?? []);
     const entities = articles.flatMap((article): ArticleEntities | [] => readingOf?.(article.id) ?? []);
+    // A new article's analysis and names, from the worker where there is one (this thread does what it does not).
+    for (const article of articles) {
+      if (before?.analysisOf(article.id)) continue;
+      const reading = await helped((worker) => worker.read(article));
+      if (reading) {
+        analyses.push(reading.analysis);
+        entities.push(reading.entities);
+      }
+    }
     const added = await buildLibraryInTurns(articles, [], { analyses, entities });
-    const library = await layerLibrary(base, added, new Set(removedSince.values()));
+    const library = await layerLibrary(base, added, new Set([...removedSince.values(), ...changed]), helper ? align : undefined);
     if (mine !== layering) return newest;
     // The whole rebuild came in meanwhile: layer on the library that answers now.
     if (built.library !== base) return relayer();
@@ -255,6 +302,56 @@ export function createArticleStore(dir: string, library: Library, scan?: FolderS
     return { ok: true, article: read.article, library: current() };
   };
 
+  /**
+   * A change on disk answered first: the files changed since the last reload read and layered on (a
+   * deleted one hidden, a changed one's built version hidden and its new one added), the whole
+   * rebuild started behind them. The store's own writes read back as the articles it holds and
+   * change nothing. More than LAYERED_MAX_FILES changed files wait for the whole rebuild.
+   */
+  const reloadFirst = async (): Promise<Library> => {
+    const scan = await scanFolder(dir, true);
+    const before = seen;
+    seen = scan;
+    const changedFiles = [...scan].flatMap(([file, signature]) => (signature !== undefined && before.get(file) === signature ? [] : [file]));
+    const goneFiles = [...before.keys()].filter((file) => !scan.has(file));
+    if (changedFiles.length === 0 && goneFiles.length === 0) return current();
+    if (changedFiles.length + goneFiles.length > LAYERED_MAX_FILES) {
+      void rebuildInBackground();
+      return current();
+    }
+    const holding = current();
+    const heldByFile = new Map(holding.articles.map((article) => [article.file, article]));
+    let layering = false;
+    let rebuilding = false;
+    for (const result of await readFiles(dir, changedFiles)) {
+      if (!result.ok) {
+        // The whole rebuild keeps a last good version or skips the file, and says so in its warnings.
+        rebuilding = true;
+        const kept = heldByFile.has(result.warning.file);
+        log(`crosscheck: ${kept ? `${result.warning.file} cannot be read now (${result.warning.reason}); keeping its last good version` : `skipped ${result.warning.file}: ${result.warning.reason}`}`);
+        continue;
+      }
+      const { article } = result;
+      if (heldByFile.get(article.file)?.contentHash === article.contentHash) continue;
+      rebuilding = true;
+      // An id another file holds already: the whole rebuild decides which stays, and warns.
+      if (holding.article(article.id) && heldByFile.get(article.file)?.id !== article.id) continue;
+      addedSince.set(article.file, article);
+      removedSince.delete(article.file);
+      layering = true;
+    }
+    for (const file of goneFiles) {
+      const article = heldByFile.get(file);
+      if (!article) continue;
+      addedSince.delete(file);
+      if (built.library.article(article.id)?.file === file) removedSince.set(file, article.id);
+      layering = rebuilding = true;
+    }
+    if (layering) await relayer();
+    if (rebuilding) void rebuildInBackground();
+    return current();
+  };
+
   /** A /remove answered first: the file deleted and the article hidden at once, the whole rebuild started behind it. */
   const removeFirst = async (id: string): Promise<StoreChange> => {
     const article = current().article(id);
@@ -314,6 +411,7 @@ export function createArticleStore(dir: string, library: Library, scan?: FolderS
         }
       }),
     reload: async () => {
+      if (answersFirst()) return serialised(reloadFirst);
       // A rebuild under way may already hold the change (the store's own writes wake a watcher too): waited for outside
       // the queue, so an /add meanwhile is not held behind it.
       await settle();
@@ -335,13 +433,17 @@ export function createArticleStore(dir: string, library: Library, scan?: FolderS
 export async function openArticleStore(
   dir: string,
   warn: (message: string) => void,
-  options: LoadLibraryOptions & Pick<ArticleStoreOptions, 'rebuildIn' | 'answerFirst' | 'rebuild'> = {},
+  options: LoadLibraryOptions & Pick<ArticleStoreOptions, 'rebuildIn' | 'answerFirst' | 'layerIn' | 'rebuild'> = {},
 ): Promise<ArticleStore> {
   const { library, scan, saved } = await loadScannedLibrary(dir, warn, options);
+  // A process that answers one command and exits (readAhead false, `npm run ask`) layers on this thread: a worker
+  // warming up for changes that never come would cost that command its start and memory.
+  const layerIn = options.layerIn ?? (options.readAhead === false ? 'main' : undefined);
   return createArticleStore(dir, library, scan, {
     ...(options.cacheDir !== undefined && { cacheDir: options.cacheDir }),
     ...(options.rebuildIn && { rebuildIn: options.rebuildIn }),
     ...(options.answerFirst && { answerFirst: options.answerFirst }),
+    ...(layerIn && { layerIn }),
     ...(options.rebuild && { rebuild: options.rebuild }),
     log: warn,
     saved,

@@ -17,6 +17,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { alignArticles, Alignment, type Claim } from './alignment.ts';
 import type { Article, Sentence } from '../model/article.ts';
 import type { Library } from './library.ts';
+import type { SentenceIndex } from '../search/sentence-index.ts';
 import { termsOf } from '../text/normalise.ts';
 
 /** How many built articles the added ones are aligned with: those sharing the most sentences' words. */
@@ -43,16 +44,19 @@ export class LayeredAlignment extends Alignment {
   readonly #extended: ReadonlyMap<Claim, Claim>;
   readonly #addedIds: ReadonlySet<string>;
   readonly #hidden: ReadonlySet<string>;
+  readonly #addedSentences: ReadonlySet<Sentence>;
   /** Each claim with a hidden sentence, without it; undefined when that leaves one article. */
   readonly #shown = new Map<Claim, Claim | undefined>();
 
-  constructor(base: Alignment, extended: ReadonlyMap<Claim, Claim>, addedIds: ReadonlySet<string>, hidden: ReadonlySet<string>) {
+  /** `added`, the added articles; `hidden`, the ids of built articles left out, which may be added again (a file changed on disk). */
+  constructor(base: Alignment, extended: ReadonlyMap<Claim, Claim>, added: readonly Article[], hidden: ReadonlySet<string>) {
     // The base's own map of 22,000 articles' claims is not built again: only the claims added sentences joined are mapped here.
     super([...extended.values()]);
     this.#base = base;
     this.#extended = extended;
-    this.#addedIds = addedIds;
+    this.#addedIds = new Set(added.map((article) => article.id));
     this.#hidden = hidden;
+    this.#addedSentences = new Set(added.flatMap((article) => article.sentences));
   }
 
   override claimsOf(sentence: Sentence): readonly Claim[] {
@@ -65,22 +69,32 @@ export class LayeredAlignment extends Alignment {
   #withoutHidden(claim: Claim): Claim | undefined {
     if (this.#hidden.size === 0 || !claim.articleIds.some((id) => this.#hidden.has(id))) return claim;
     if (!this.#shown.has(claim)) {
-      const shown = (sentence: Sentence): boolean => !this.#hidden.has(sentence.articleId);
-      const articleIds = claim.articleIds.filter((id) => !this.#hidden.has(id));
+      // A built sentence of a hidden article goes; an added one stays, though its article may have the same id (changed on disk).
+      const shown = (sentence: Sentence): boolean => !this.#hidden.has(sentence.articleId) || this.#addedSentences.has(sentence);
+      const sentences = claim.sentences.filter(shown);
+      const articleIds = [...new Set(sentences.map((sentence) => sentence.articleId))].sort();
       const retold = claim.retold?.filter(shown);
-      this.#shown.set(claim, articleIds.length < 2 ? undefined : { ...claim, sentences: claim.sentences.filter(shown), articleIds, ...(retold && { retold }) });
+      this.#shown.set(claim, articleIds.length < 2 ? undefined : { ...claim, sentences, articleIds, ...(retold && { retold }) });
     }
     return this.#shown.get(claim);
   }
 }
 
+/** The claims alignArticles finds among `articles`, each as its sentences: on this thread, or in a worker (see LayeringWorker). */
+export type AlignClaims = (articles: readonly Article[]) => Promise<Sentence[][]>;
+
+/** AlignClaims on this thread. */
+export async function alignHere(articles: readonly Article[]): Promise<Sentence[][]> {
+  return alignArticles(articles).claims.map((claim) => claim.sentences);
+}
+
 /**
  * The built articles most like the added ones: for each added sentence, the articles with a
- * sentence that shares enough of its words (read from the index's posting lists), counted once per
+ * sentence that shares enough of its words (read from `index`'s posting lists), counted once per
  * added sentence; the MAX_CANDIDATES with the most such sentences. With a turn of the event loop
  * after each sentence: one sentence's words are in tens of thousands of sentences at BBC ×10.
  */
-async function candidatesOf(base: Library, added: readonly Article[], hidden: ReadonlySet<string>): Promise<Article[]> {
+async function candidatesOf(base: Library, index: SentenceIndex, added: readonly Article[], hidden: ReadonlySet<string>): Promise<Article[]> {
   const addedIds = new Set(added.map((article) => article.id));
   const counts = new Map<string, number>();
   for (const article of added) {
@@ -89,7 +103,7 @@ async function candidatesOf(base: Library, added: readonly Article[], hidden: Re
       if (terms.length < MIN_TERMS) continue;
       const least = Math.max(MIN_SHARED_TERMS, CANDIDATE_SHARE * terms.length);
       const articles = new Set<string>();
-      for (const other of base.index.sharingTerms(terms, (shared) => shared >= least)) articles.add(other.sentence.articleId);
+      for (const other of index.sharingTerms(terms, (shared) => shared >= least)) articles.add(other.sentence.articleId);
       for (const id of articles) if (!hidden.has(id) && !addedIds.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
       await nextTurn();
     }
@@ -102,32 +116,35 @@ async function candidatesOf(base: Library, added: readonly Article[], hidden: Re
 
 /**
  * The claims of `base` (the built library) with the articles of `added` (a library over them alone)
- * aligned in and the `hidden` articles taken out; see the top of this file. Turns the event loop
- * between its steps.
+ * aligned in and the `hidden` articles taken out; see the top of this file. The candidates are
+ * found through `index`: the built index, or the layered one, which reads the added sentences'
+ * sharers ahead (see SharingReadAhead) and gives the same ones; they are aligned with the added
+ * articles by `align` (on this thread, or in a worker). Turns the event loop between its steps.
  */
-export async function layerClaims(base: Library, added: Library, hidden: ReadonlySet<string>): Promise<Alignment> {
+export async function layerClaims(base: Library, added: Library, hidden: ReadonlySet<string>, index: SentenceIndex = base.index, align: AlignClaims = alignHere): Promise<Alignment> {
   const addedIds = new Set(added.articles.map((article) => article.id));
   const extended = new Map<Claim, Claim>();
   if (added.articles.length > 0) {
-    const candidates = await candidatesOf(base, added.articles, hidden);
+    const candidates = await candidatesOf(base, index, added.articles, hidden);
     const together = [...candidates, ...added.articles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    for (const claim of alignArticles(together).claims) {
-      const news = claim.sentences.filter((sentence) => addedIds.has(sentence.articleId));
+    for (const sentences of await align(together)) {
+      const news = sentences.filter((sentence) => addedIds.has(sentence.articleId));
       if (news.length === 0) continue;
       // A claim among built articles only is the whole alignment's to decide, with every article's weights.
-      const built = claim.sentences.flatMap((sentence) => (addedIds.has(sentence.articleId) ? [] : base.alignment.claimsOf(sentence)))[0];
+      const built = sentences.flatMap((sentence) => (addedIds.has(sentence.articleId) ? [] : base.alignment.claimsOf(sentence)))[0];
       // A pair the whole alignment does not make among the built sentences is not made here either: on the BBC
       // business and politics articles, such pairs agreed with the whole alignment's far less often than joins.
       if (!built) continue;
       const into = extended.get(built) ?? built;
-      const joining = news.filter((sentence) => !into.articleIds.includes(sentence.articleId));
+      // A hidden article's sentences (its built version, when it changed on disk) do not keep its new version out.
+      const joining = news.filter((sentence) => !into.sentences.some((other) => other.articleId === sentence.articleId && !hidden.has(other.articleId)));
       if (joining.length === 0) continue;
       extended.set(built, {
         ...into,
         sentences: [...into.sentences, ...joining].sort(bySentence),
-        articleIds: [...into.articleIds, ...joining.map((sentence) => sentence.articleId)].sort(),
+        articleIds: [...new Set([...into.articleIds, ...joining.map((sentence) => sentence.articleId)])].sort(),
       });
     }
   }
-  return new LayeredAlignment(base.alignment, extended, addedIds, hidden);
+  return new LayeredAlignment(base.alignment, extended, added.articles, hidden);
 }

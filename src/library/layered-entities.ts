@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { EntityTable, type EntityRecord, type EntitySnapshot } from '../analysis/entities.ts';
 import { MENTION_NUMBERS, MentionList, SentencePlaces } from '../analysis/mention-list.ts';
 import type { Article } from '../model/article.ts';
@@ -8,7 +9,8 @@ import type { Article } from '../model/article.ts';
  * built table and a small table over the added articles, with each added entity that the built
  * table already knows by its name (same kind) merged into one record, its mentions from both. So
  * `/who Gordon Brown` right after an /add lists the new article beside the old ones, and an entity
- * only the new article names is found too. The removed articles are left out of `articleIdsOf`.
+ * only the new article names is found too. The removed articles are left out of `articleIdsOf`;
+ * an article changed on disk is both: its built version removed, its new one added under the same id.
  *
  * What it may give otherwise than a whole table: the whole table's merging rules (surnames joined
  * to full names, slipped given names, the alias lexicon) run across all articles, and may join an
@@ -32,30 +34,25 @@ export class LayeredEntities extends EntityTable {
   /**
    * `base` is built over `baseArticles` (in that order), `added` over `addedArticles`; `hidden`
    * holds the ids of removed articles that `base` still holds, and `namedInHidden` the records of
-   * `base` that those articles name (their mentions there are left out).
+   * `base` that those articles name (their mentions there are left out). `merging` is what
+   * mergeInSlices gave for these same arguments (layerEntities), made here when left out.
    */
-  constructor(base: EntityTable, baseArticles: readonly Article[], added: EntityTable, addedArticles: readonly Article[], hidden: ReadonlySet<string>, namedInHidden: readonly EntityRecord[] = []) {
+  constructor(
+    base: EntityTable,
+    baseArticles: readonly Article[],
+    added: EntityTable,
+    addedArticles: readonly Article[],
+    hidden: ReadonlySet<string>,
+    namedInHidden: readonly EntityRecord[] = [],
+    merging?: Merging,
+  ) {
     super([]);
     this.#base = base;
     this.#added = added;
     this.#addedIds = new Set(addedArticles.map((article) => article.id));
     this.#hidden = hidden;
-    // Mentions are kept as sentence positions (see MentionList): the added articles' sentences
-    // numbered after the built ones, so a merged list reads both through one set of places.
-    const places = new SentencePlaces([...baseArticles, ...addedArticles]);
-    const offset = baseArticles.reduce((sum, article) => sum + article.sentences.length, 0);
-    // A removed article's mentions go: never cited, never counted.
-    const hiddenAt = hiddenPositions(baseArticles, hidden);
-    for (const record of namedInHidden) this.#merged.set(record, withoutMentionsAt(record, hiddenAt, places, hidden));
-    // The built record each added one joins, when the built table knows its name.
-    const joins = new Map<EntityRecord, EntityRecord>();
-    for (const record of added.entities) {
-      const same = base.find(record.name);
-      if (!same || same.kind !== record.kind) continue;
-      // The built records' positions stand as they are on the joint places: their articles come first, in the same order.
-      this.#merged.set(same, mergeRecords(this.#merged.get(same) ?? same, record, places, offset));
-      joins.set(record, same);
-    }
+    const { merged, joins } = merging ?? runToEnd(mergeInSlices(base, baseArticles, added, addedArticles, hidden, namedInHidden));
+    for (const [record, into] of merged) this.#merged.set(record, into);
     const baseAt = new Map<EntityRecord, number>();
     for (const record of base.entities) {
       baseAt.set(record, this.entities.length);
@@ -101,8 +98,9 @@ export class LayeredEntities extends EntityTable {
     return this.#mapped(this.#addedIds.has(articleId) ? this.#added.entityWrittenIn(articleId, name) : this.#base.entityWrittenIn(articleId, name));
   }
 
+  /** A hidden id that is added again (a file changed on disk) stands for the added article: the built one's mentions are gone already. */
   override articleIdsOf(entity: EntityRecord): string[] {
-    return super.articleIdsOf(entity).filter((id) => !this.#hidden.has(id));
+    return super.articleIdsOf(entity).filter((id) => !this.#hidden.has(id) || this.#addedIds.has(id));
   }
 
   override prepareNameSearch(): void {
@@ -118,6 +116,72 @@ export class LayeredEntities extends EntityTable {
   /** Never asked: a library with layers is not saved, its whole rebuild is (see rebuildIntoSnapshot). */
   override toSnapshot(): EntitySnapshot {
     throw new Error('crosscheck: a layered entity table is not saved; build the library whole instead');
+  }
+}
+
+/** The records LayeredEntities merges: each built record with its merged one, and the built record each added one joins. */
+export interface Merging {
+  merged: Map<EntityRecord, EntityRecord>;
+  joins: Map<EntityRecord, EntityRecord>;
+}
+
+/**
+ * The merged records of a LayeredEntities (see its constructor for the arguments), yielding after
+ * each: a record every article names (a country, a broadcaster) has thousands of mentions and
+ * descriptors to copy, and an added article joins dozens of them.
+ */
+function* mergeInSlices(
+  base: EntityTable,
+  baseArticles: readonly Article[],
+  added: EntityTable,
+  addedArticles: readonly Article[],
+  hidden: ReadonlySet<string>,
+  namedInHidden: readonly EntityRecord[],
+): Generator<void, Merging> {
+  // Mentions are kept as sentence positions (see MentionList): the added articles' sentences
+  // numbered after the built ones, so a merged list reads both through one set of places.
+  const places = new SentencePlaces([...baseArticles, ...addedArticles]);
+  const offset = baseArticles.reduce((sum, article) => sum + article.sentences.length, 0);
+  const merged = new Map<EntityRecord, EntityRecord>();
+  // A removed article's mentions go: never cited, never counted.
+  const hiddenAt = hiddenPositions(baseArticles, hidden);
+  for (const record of namedInHidden) {
+    merged.set(record, withoutMentionsAt(record, hiddenAt, places, hidden));
+    yield;
+  }
+  // The built record each added one joins, when the built table knows its name.
+  const joins = new Map<EntityRecord, EntityRecord>();
+  for (const record of added.entities) {
+    const same = base.find(record.name);
+    if (!same || same.kind !== record.kind) continue;
+    // The built records' positions stand as they are on the joint places: their articles come first, in the same order.
+    merged.set(same, mergeRecords(merged.get(same) ?? same, record, places, offset));
+    joins.set(record, same);
+    yield;
+  }
+  return { merged, joins };
+}
+
+function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** A LayeredEntities (see its constructor), with a turn of the event loop after each record it merges. */
+export async function layerEntities(
+  base: EntityTable,
+  baseArticles: readonly Article[],
+  added: EntityTable,
+  addedArticles: readonly Article[],
+  hidden: ReadonlySet<string>,
+  namedInHidden: readonly EntityRecord[] = [],
+): Promise<LayeredEntities> {
+  const steps = mergeInSlices(base, baseArticles, added, addedArticles, hidden, namedInHidden);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return new LayeredEntities(base, baseArticles, added, addedArticles, hidden, namedInHidden, step.value);
+    await nextTurn();
   }
 }
 

@@ -11,16 +11,37 @@ import { alignArticles, type Alignment } from './alignment.ts';
 import { EntityTable, type EntityRecord } from '../analysis/entities.ts';
 import { readAt } from '../model/read-at.ts';
 import type { Article, Sentence } from '../model/article.ts';
-import { layerClaims } from './layered-claims.ts';
-import { LayeredEntities } from './layered-entities.ts';
+import { type AlignClaims, layerClaims } from './layered-claims.ts';
+import { layerEntities } from './layered-entities.ts';
 import type { Library } from './library.ts';
 import { type EntityMention, Lookups, type LookupsSnapshot, type QuotationInArticle, type SourceCueKind } from './lookups.ts';
 import { LowerCaseWords } from './lower-case-words.ts';
-import { LayeredIndex } from '../search/layered-index.ts';
+import { SharingReadAhead } from './layered-sharing.ts';
 
 /** The loader's order, by file name: the order answers list articles in. */
 function byFile(a: Article, b: Article): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+}
+
+/**
+ * The built articles but the hidden ones, with the added ones put in their places by file name:
+ * where the built ones are in that order already (the loader's), a merge, where sorting 22,000
+ * articles took 10–35 ms; otherwise sorted, as before.
+ */
+function mergedByFile(base: readonly Article[], hidden: ReadonlySet<string>, added: readonly Article[]): Article[] {
+  const merged: Article[] = [];
+  const adding = [...added].sort(byFile);
+  let next = 0;
+  let previous: Article | undefined;
+  for (const article of base) {
+    if (previous && byFile(previous, article) > 0) return [...base.filter((kept) => !hidden.has(kept.id)), ...added].sort(byFile);
+    previous = article;
+    if (hidden.has(article.id)) continue;
+    for (let coming = adding[next]; coming && byFile(coming, article) < 0; coming = adding[++next]) merged.push(coming);
+    merged.push(article);
+  }
+  merged.push(...adding.slice(next));
+  return merged;
 }
 
 /**
@@ -82,7 +103,8 @@ class LayeredLookups extends Lookups {
   }
 
   override articleNamed(name: string): Article | undefined {
-    const named = [this.#base.articleNamed(name), this.#added.articleNamed(name)].filter((article): article is Article => article !== undefined && this.#shown(article));
+    const fromBase = this.#base.articleNamed(name);
+    const named = [fromBase && this.#shown(fromBase) ? fromBase : undefined, this.#added.articleNamed(name)].filter((article): article is Article => article !== undefined);
     return named.sort(this.#order)[0];
   }
 
@@ -134,22 +156,24 @@ class LayeredLowerCaseWords extends LowerCaseWords {
 /**
  * `base` with the articles of `added` (a library built over them alone) added and the articles
  * whose ids are in `hidden` removed, answering at once; see the top of this file. The added
- * articles' sentences join the claims of the articles most like them (see layerClaims). Turns the
- * event loop between its steps, none of which takes 100 ms at BBC ×10.
+ * articles' sentences join the claims of the articles most like them (see layerClaims), aligned
+ * by `align` (on this thread when left out, or in a worker: see LayeringWorker). Turns the event
+ * loop between its steps.
  */
-export async function layerLibrary(base: Library, added: Library, hidden: ReadonlySet<string>): Promise<Library> {
-  const alignment = await layerClaims(base, added, hidden);
+export async function layerLibrary(base: Library, added: Library, hidden: ReadonlySet<string>, align?: AlignClaims): Promise<Library> {
+  const index = new SharingReadAhead(base.index, added.index, hidden);
+  await index.readAhead(added.articles.flatMap((article) => article.sentences));
+  const alignment = await layerClaims(base, added, hidden, index, align);
   await nextTurn();
   const addedIds = new Set(added.articles.map((article) => article.id));
-  const articles = [...base.articles.filter((article) => !hidden.has(article.id)), ...added.articles].sort(byFile);
+  const articles = mergedByFile(base.articles, hidden, added.articles);
   const owner = (articleId: string): Library | undefined => (addedIds.has(articleId) ? added : hidden.has(articleId) ? undefined : base);
   const namedInHidden = new Set<EntityRecord>();
   for (const id of hidden) {
     for (const sentence of base.article(id)?.sentences ?? []) for (const { entity } of base.lookups.mentionsOf(sentence)) namedInHidden.add(readAt(base.entities.entities, entity, 'entities'));
   }
-  const entities = new LayeredEntities(base.entities, base.articles, added.entities, added.articles, hidden, [...namedInHidden]);
+  const entities = await layerEntities(base.entities, base.articles, added.entities, added.articles, hidden, [...namedInHidden]);
   await nextTurn();
-  const index = new LayeredIndex(base.index, added.index, hidden);
   return {
     articles,
     warnings: base.warnings,

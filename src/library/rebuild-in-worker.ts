@@ -38,15 +38,16 @@ export class RebuildFailed extends Error {
 }
 
 /**
- * The worker. Compiled (`npm run build`), it is `rebuild-worker.js` beside this file; from the
- * TypeScript sources it registers tsx first, as the read workers do (see parallel-read.ts).
+ * A worker of this folder (`rebuild-worker`, `layered-worker`). Compiled (`npm run build`), it is
+ * the `.js` file beside this one; from the TypeScript sources it registers tsx first, as the read
+ * workers do (see parallel-read.ts). `heapMb` caps its heap.
  */
-function startWorker(task: RebuildTask, heapMb: number | undefined): Worker {
+export function startLibraryWorker(name: 'rebuild-worker' | 'layered-worker', workerData: unknown, heapMb?: number): Worker {
   const resourceLimits = heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapMb } };
-  if (import.meta.url.endsWith('.js')) return new Worker(new URL('./rebuild-worker.js', import.meta.url), { workerData: task, ...resourceLimits });
-  const worker = new URL('./rebuild-worker.ts', import.meta.url).href;
+  if (import.meta.url.endsWith('.js')) return new Worker(new URL(`./${name}.js`, import.meta.url), { workerData, ...resourceLimits });
+  const worker = new URL(`./${name}.ts`, import.meta.url).href;
   const source = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`;
-  return new Worker(source, { eval: true, workerData: task, ...resourceLimits });
+  return new Worker(source, { eval: true, workerData, ...resourceLimits });
 }
 
 /** The articles and warnings the worker built with; an article this thread already holds is named by its file. */
@@ -59,7 +60,7 @@ async function runWorker(
   const held = new Map(built.library.articles.map((article) => [article.file, article]));
   let worker: Worker;
   try {
-    worker = startWorker(task, heapMb);
+    worker = startLibraryWorker('rebuild-worker', task, heapMb);
   } catch (error) {
     throw new RebuildFailed(`its worker could not start: ${(error as Error).message}`);
   }

@@ -1,4 +1,4 @@
-import { access, mkdtemp, rm } from 'node:fs/promises';
+import { access, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -178,6 +178,28 @@ describe('an article store that answers an /add first', () => {
     expect(await answersOf(store.library, QUESTIONS)).toEqual(await answersOfFreshLoad(dir, QUESTIONS));
   });
 
+  it('GIVEN articles layered on in the layering worker THEN every answer before the rebuild is that of the store that layers on this thread', async () => {
+    const other = await mkdtemp(join(tmpdir(), 'crosscheck-answer-first-'));
+    try {
+      await copySeeds(other);
+      const held = [heldRebuild(), heldRebuild()];
+      const logged: string[] = [];
+      const [inWorker, here] = await Promise.all([
+        openArticleStore(dir, (message) => logged.push(message), { answerFirst: 'on', layerIn: 'worker', rebuild: held[0]?.rebuild }),
+        openArticleStore(other, () => undefined, { answerFirst: 'on', layerIn: 'main', rebuild: held[1]?.rebuild }),
+      ]);
+      for (const store of [inWorker, here]) {
+        await store.add('005_follow-up.txt', FOLLOW_UP);
+        await store.add('005_retold.txt', RETOLD);
+      }
+      expect(await answersOf(inWorker.library, QUESTIONS)).toEqual(await answersOf(here.library, QUESTIONS));
+      expect(logged).toEqual([]);
+      for (const rebuild of held) rebuild?.open();
+    } finally {
+      await rm(other, { recursive: true, force: true });
+    }
+  });
+
   it('GIVEN an article held from the start removed while the rebuild is held back THEN /sources and /source no longer find it', async () => {
     const held = heldRebuild();
     const store = await openArticleStore(dir, () => undefined, { answerFirst: 'on', rebuild: held.rebuild });
@@ -188,5 +210,102 @@ describe('an article store that answers an /add first', () => {
     held.open();
     await store.settled();
     expect(await answersOf(store.library, QUESTIONS)).toEqual(await answersOfFreshLoad(dir, QUESTIONS));
+  });
+});
+
+// A change on disk (a file dropped into the folder, edited or deleted by hand, which the watcher
+// passes on as store.reload()) goes the way of an /add or a /remove: answered at once from the
+// library as it was with the change layered on, the whole rebuild behind it.
+describe('an article store that answers a change on disk first', () => {
+  it('GIVEN a file dropped into the folder while the whole rebuild is held back THEN /sources finds it after the reload', async () => {
+    const held = heldRebuild();
+    const store = await openArticleStore(dir, () => undefined, { answerFirst: 'on', rebuild: held.rebuild });
+    await writeFile(join(dir, '006_harbour.txt'), HARBOUR);
+    await store.reload();
+    expect(held.started()).toBe(1);
+    expect(await ask(store.library, '/sources Larkspur ferry strike')).toContain('"articleId":"006_harbour"');
+    held.open();
+  });
+
+  it('GIVEN a file dropped into the folder THEN /who finds a person only it names before the rebuild', async () => {
+    const held = heldRebuild();
+    const store = await openArticleStore(dir, () => undefined, { answerFirst: 'on', rebuild: held.rebuild });
+    await writeFile(join(dir, '006_harbour.txt'), HARBOUR);
+    await store.reload();
+    const answer = await answerLine('/who Delphine Achterberg', readOnlyContext(store.library));
+    expect(answer.status).toBe('ok');
+    expect(JSON.stringify(answer)).toContain('006_harbour');
+    held.open();
+  });
+
+  it('GIVEN a file dropped into the folder and the held rebuild let go THEN every answer is that of the folder built at once', async () => {
+    const held = heldRebuild();
+    const store = await openArticleStore(dir, () => undefined, { answerFirst: 'on', rebuild: held.rebuild });
+    await writeFile(join(dir, '006_harbour.txt'), HARBOUR);
+    await store.reload();
+    held.open();
+    await store.settled();
+    expect(await answersOf(store.library, QUESTIONS)).toEqual(await answersOfFreshLoad(dir, QUESTIONS));
+  });
+
+  it('GIVEN a file deleted from the folder while the whole rebuild is held back THEN no answer finds it after the reload', async () => {
+    const held = heldRebuild();
+    const store = await openArticleStore(dir, () => undefined, { answerFirst: 'on', rebuild: held.rebuild });
+    await unlink(join(dir, '002_01c1ca2bbba549fb.txt'));
+    await store.reload();
+    expect(await ask(store.library, '/sources Goremykin')).not.toContain('"articleId":"002_01c1ca2bbba549fb"');
+    expect((await answerLine('/source 002_01c1ca2bbba549fb', readOnlyContext(store.library))).status).toBe('not_found');
+    held.open();
+    await store.settled();
+    expect(await answersOf(store.library, QUESTIONS)).toEqual(await answersOfFreshLoad(dir, QUESTIONS));
+  });
+
+  it('GIVEN a file rewritten in the folder while the whole rebuild is held back THEN answers quote its new text and not its old', async () => {
+    const held = heldRebuild();
+    const store = await openArticleStore(dir, () => undefined, { answerFirst: 'on', rebuild: held.rebuild });
+    expect(await ask(store.library, '/sources Rosgarde')).toContain('"articleId":"004_14a452d33a2aa165"');
+    await writeFile(join(dir, '004_14a452d33a2aa165.txt'), HARBOUR);
+    await store.reload();
+    expect(await ask(store.library, '/sources Larkspur ferry strike')).toContain('"articleId":"004_14a452d33a2aa165"');
+    expect(await ask(store.library, '/sources Rosgarde')).not.toContain('"articleId":"004_14a452d33a2aa165"');
+    expect((await answerLine('/source 004_14a452d33a2aa165', readOnlyContext(store.library))).title).toContain('Ferry crews at Larkspur harbour');
+    held.open();
+    await store.settled();
+    expect(await answersOf(store.library, [...QUESTIONS, '/sources Rosgarde'])).toEqual(await answersOfFreshLoad(dir, [...QUESTIONS, '/sources Rosgarde']));
+  });
+
+  it('GIVEN an article just added through the store rewritten by hand THEN answers quote the new text at once', async () => {
+    const held = heldRebuild();
+    const store = await openArticleStore(dir, () => undefined, { answerFirst: 'on', rebuild: held.rebuild });
+    await store.add('005_follow-up.txt', FOLLOW_UP);
+    await writeFile(join(dir, '005_follow-up.txt'), FOLLOW_UP.replace('Kyrylo Budanov, the head of the agency,', 'Vadym Skibitskyi, a deputy head of the agency,'));
+    await store.reload();
+    expect(await ask(store.library, '/sources Skibitskyi')).toContain('"articleId":"005_follow-up"');
+    expect(await ask(store.library, '/sources Budanov')).not.toContain('"articleId":"005_follow-up"');
+    held.open();
+    await store.settled();
+    expect(await answersOf(store.library, QUESTIONS)).toEqual(await answersOfFreshLoad(dir, QUESTIONS));
+  });
+
+  it('GIVEN an article added through the store THEN the reload its own write wakes changes nothing and starts no second rebuild', async () => {
+    const held = heldRebuild();
+    const store = await openArticleStore(dir, () => undefined, { answerFirst: 'on', rebuild: held.rebuild });
+    await store.add('005_follow-up.txt', FOLLOW_UP);
+    const layered = store.library;
+    expect(await store.reload()).toBe(layered);
+    held.open();
+    await store.settled();
+    expect(held.started()).toBe(1);
+  });
+
+  it('GIVEN a file that cannot be read dropped into the folder THEN the old articles keep answering and the rebuild names it', async () => {
+    const held = heldRebuild();
+    const store = await openArticleStore(dir, () => undefined, { answerFirst: 'on', rebuild: held.rebuild });
+    await writeFile(join(dir, '006_empty.txt'), '');
+    await store.reload();
+    expect(await ask(store.library, '/sources Goremykin')).toContain('"articleId":"002_01c1ca2bbba549fb"');
+    held.open();
+    const library = await store.settled();
+    expect(library.warnings.map((warning) => warning.file)).toContain('006_empty.txt');
   });
 });
