@@ -103,7 +103,7 @@ async function candidatesOf(base: Library, index: SentenceIndex, added: readonly
       if (terms.length < MIN_TERMS) continue;
       const least = Math.max(MIN_SHARED_TERMS, CANDIDATE_SHARE * terms.length);
       const articles = new Set<string>();
-      for (const other of index.sharingTerms(terms, (shared) => shared >= least)) articles.add(other.sentence.articleId);
+      for (const other of await index.sharingTermsInSlices(terms, (shared) => shared >= least, nextTurn)) articles.add(other.sentence.articleId);
       for (const id of articles) if (!hidden.has(id) && !addedIds.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
       await nextTurn();
     }

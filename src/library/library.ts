@@ -58,6 +58,8 @@ export interface Library {
 const WARM_UP_SLICE = 200;
 /** Articles whose body keys (see bodyKeyOf) are made between two turns of the event loop: about 15 ms of folding and hashing. */
 const BODY_KEY_SLICE = 500;
+/** Articles whose names and headline words are read between two turns of the event loop (see Lookups.prepareArticleNamesInSlices). */
+const ARTICLE_NAMES_SLICE = 1000;
 /** Entities whose written names are listed between two turns of the event loop (see EntityTable.listWrittenNamesInSlices). */
 const WRITTEN_NAMES_SLICE = 5000;
 
@@ -246,6 +248,7 @@ function* buildInStages(articles: readonly Article[], warnings: readonly LoadWar
       await nextTurn();
       await lowerCaseWords.readAll();
       for (const _ of makeBodyKeysInSlices(articles, BODY_KEY_SLICE)) await nextTurn();
+      for (const _ of lookups.prepareArticleNamesInSlices(ARTICLE_NAMES_SLICE)) await nextTurn();
     },
   };
 }

@@ -70,6 +70,11 @@ export class LayeredIndex extends SentenceIndex {
     yield* this.#added.sharingTerms(terms, keep);
   }
 
+  override async sharingTermsInSlices(terms: readonly string[], keep: (shared: number) => boolean, pause: () => Promise<unknown>): Promise<{ sentence: Sentence; shared: number; terms: number }[]> {
+    const base = (await this.#base.sharingTermsInSlices(terms, keep, pause)).filter((other) => this.#shown(other.sentence));
+    return [...base, ...this.#added.sharingTerms(terms, keep)];
+  }
+
   override prepareNearSpellings(): void {
     this.#base.prepareNearSpellings();
     this.#added.prepareNearSpellings();

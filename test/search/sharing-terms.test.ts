@@ -37,3 +37,34 @@ describe('the sentences that share terms with a sentence', () => {
     expect(found).toEqual(countedByHand(terms, 3));
   });
 });
+
+describe('the same, read in slices with a pause between them', () => {
+  const asked = [sentences[3], sentences[17], sentences[40]].map((sentence) => termsOf(sentence?.text ?? ''));
+  const slices = { list: 7, shared: 5 };
+  const sharing = (found: { sentence: { id: string }; shared: number; terms: number }[]) => found.map(({ sentence, shared, terms: count }) => ({ id: sentence.id, shared, terms: count }));
+
+  it.each([1, 2, 4])('GIVEN slices of 7 postings and 5 sentences and a least overlap of %i THEN gives what counting every sentence gives', async (least) => {
+    for (const terms of asked) {
+      const found = await library.index.sharingTermsInSlices(
+        terms,
+        (shared) => shared >= least,
+        async () => {},
+        slices,
+      );
+      expect(sharing(found)).toEqual(countedByHand(terms, least));
+    }
+  });
+
+  it('GIVEN more postings than one slice holds THEN it pauses between slices', async () => {
+    let pauses = 0;
+    await library.index.sharingTermsInSlices(
+      asked[0] ?? [],
+      (shared) => shared >= 1,
+      async () => {
+        pauses++;
+      },
+      slices,
+    );
+    expect(pauses).toBeGreaterThan(0);
+  });
+});
