@@ -65,6 +65,11 @@ import {
   TIME_LEADS,
   WARNING_KINDS,
   WITH_HOLDERS,
+  APPROXIMATORS,
+  NOUNS_AFTER_SUMS,
+  REQUEST_OPENERS,
+  TIME_PREPOSITIONS,
+  UNMARKED_PARTICIPLES,
 } from '../text/lexicons/source-grammar.ts';
 import { FINDING_BODIES, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SOURCE_HEADS, TITLES } from '../text/lexicons/source-names.ts';
 import { asWritten, classifySource, COURTESY_TITLES, isPeoplePlural } from './source-kinds.ts';
@@ -712,21 +717,6 @@ function isHearingBody(tokens: readonly Token[], phrase: [number, number]): bool
  * True when the verb is used of something other than saying: `the U.S. added 292,000 jobs`,
  * `posted a loss`, `continued to climb`.
  */
-/** Reporting words that are nouns as written (`a $27bn tax claim`, `a £5m forecast`). */
-const NOUNS_AFTER_SUMS: ReadonlySet<string> = new Set(['claim', 'forecast', 'estimate', 'warning', 'report', 'promise', 'pledge', 'demand', 'complaint', 'prediction']);
-
-/** Words after `asked by X` that make it a request or a question put (`to carry out`, `whether`, `if`). */
-const REQUEST_OPENERS: ReadonlySet<string> = new Set(['to', 'whether', 'if']);
-
-/** Words that open an approximate figure (`approximately 2.5%`). */
-const APPROXIMATORS: ReadonlySet<string> = new Set(['approximately', 'about', 'around', 'roughly', 'nearly', 'almost', 'some', 'up']);
-
-/** Past participles of reporting verbs that do not end in -ed and, before `by`, are passive (`the 47% forecast by analysts`; not `told by the board what`, a question put). */
-const UNMARKED_PARTICIPLES: ReadonlySet<string> = new Set(['forecast']);
-
-/** Prepositions that open a time after a verb (`added in October`, `added during the quarter`). */
-const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'during', 'since', 'over']);
-
 /** True when the word at `at` opens a time: a month, a weekday, a year, or `the`/`this`/`last` before a period (`the quarter`). */
 function isTime(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at];

@@ -1,6 +1,6 @@
 import { FREQUENCY_ADVERBS, MONTH_ABBREVIATIONS, MONTH_NAMES, ROUTINE_TIMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import { CLAIM_WORDS } from '../text/lexicons/contest-words.ts';
-import { CALLED_FOR, HEDGES, ROLE_NOUNS, RUMOUR_TREATMENTS, TERMS_WORDS, type Hedge, type HedgeCategory, type HedgeLevel } from '../text/lexicons/hedges.ts';
+import { CALLED_FOR, HEDGES, ROLE_NOUNS, RUMOUR_TREATMENTS, TERMS_WORDS, WRONG_TO_SAY, type Hedge, type HedgeCategory, type HedgeLevel } from '../text/lexicons/hedges.ts';
 import {
   ABILITY_VERBS,
   BEFORE_JUDGEMENT,
@@ -683,8 +683,6 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
 const NORM_NOUNS = new Set(['standard', 'standards', 'behaviour', 'behavior', 'conduct', 'duties', 'manners']);
 
 /** Subjects that deny what their verb says of anyone (`none of its accounts could`, `no one could`, `nothing could`). */
-/** Judgements that reject what is said as it is named (`it was wrong to suggest`). */
-const WRONG_TO_SAY: ReadonlySet<string> = new Set(['wrong', 'absurd', 'ridiculous', 'nonsense', 'misleading', 'unfair', 'false']);
 const NEGATIVE_SUBJECTS = new Set(['none', 'nobody', 'nothing', 'neither', 'no']);
 /** How far before a modal its negative subject may stand (`none of its past financial statements could`). */
 const NEGATIVE_SUBJECT_REACH = 6;

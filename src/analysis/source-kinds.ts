@@ -15,6 +15,8 @@ import {
   POSSESSIVES,
   PREPOSITIONS,
   QUANTIFIERS,
+  NEWS_AGENCY_WORDS,
+  SHARE_DETERMINERS,
 } from '../text/lexicons/source-grammar.ts';
 import { MONTH_NAMES } from '../text/lexicons/calendar.ts';
 import { HONORIFICS, ORGANISATION_WORDS, PLACE_NAMES } from '../text/lexicons/entities.ts';
@@ -439,12 +441,6 @@ export function classifySource(context: Context, first: number, last: number): S
     return [{ name: words(first, last), kind: 'named', person: !headToken.norm.endsWith('s'), role: headToken.norm.endsWith('s') ? 'people' : 'person' }];
   return undefined;
 }
-
-/** Words before a bare percentage that make it a figure the sentence speaks of (`the 47%`), not a share of people (`Some 47%`). */
-const SHARE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her']);
-
-/** Words that make an agency a news agency (`a news agency`, `the state agency`). */
-const NEWS_AGENCY_WORDS: ReadonlySet<string> = new Set(['news', 'press', 'wire', 'state', 'official', 'semi-official']);
 
 /** `72 percent of Democrats said`, `a Des Moines Register poll found`, `most voters say`: a poll, named when the sentence names who ran it or refers back to one. */
 function pollSource(text: string, tokens: readonly Token[], first: number, last: number, hasName: boolean): SourceLink | undefined {

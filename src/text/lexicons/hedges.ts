@@ -590,3 +590,6 @@ export const RUMOUR_TREATMENTS: ReadonlySet<string> = new Set([
   'spread',
   'fed',
 ]);
+
+/** Judgements that reject what is said as it is named (`it was wrong to suggest`). */
+export const WRONG_TO_SAY: ReadonlySet<string> = new Set(['wrong', 'absurd', 'ridiculous', 'nonsense', 'misleading', 'unfair', 'false']);

@@ -1066,3 +1066,25 @@ export const IRREGULAR_PASTS: ReadonlySet<string> = new Set([
   'rang',
   'broke',
 ]);
+
+// Words read around figures, requests and agencies (the thirteenth attribution pass, docs/attribution.md).
+/** Reporting words that are nouns as written (`a $27bn tax claim`, `a £5m forecast`). */
+export const NOUNS_AFTER_SUMS: ReadonlySet<string> = new Set(['claim', 'forecast', 'estimate', 'warning', 'report', 'promise', 'pledge', 'demand', 'complaint', 'prediction']);
+
+/** Words after `asked by X` that make it a request or a question put (`to carry out`, `whether`, `if`). */
+export const REQUEST_OPENERS: ReadonlySet<string> = new Set(['to', 'whether', 'if']);
+
+/** Words that open an approximate figure (`approximately 2.5%`). */
+export const APPROXIMATORS: ReadonlySet<string> = new Set(['approximately', 'about', 'around', 'roughly', 'nearly', 'almost', 'some', 'up']);
+
+/** Past participles of reporting verbs that do not end in -ed and, before `by`, are passive (`the 47% forecast by analysts`; not `told by the board what`, a question put). */
+export const UNMARKED_PARTICIPLES: ReadonlySet<string> = new Set(['forecast']);
+
+/** Prepositions that open a time after a verb (`added in October`, `added during the quarter`). */
+export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'during', 'since', 'over']);
+
+/** Words before a bare percentage that make it a figure the sentence speaks of (`the 47%`), not a share of people (`Some 47%`). */
+export const SHARE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her']);
+
+/** Words that make an agency a news agency (`a news agency`, `the state agency`). */
+export const NEWS_AGENCY_WORDS: ReadonlySet<string> = new Set(['news', 'press', 'wire', 'state', 'official', 'semi-official']);
