@@ -460,6 +460,13 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (phrase) phrase = withAuthor(text, tokens, phrase, cueAt);
     }
     if (!phrase) continue;
+    // `But analysts who had warned of a slowdown said`: a noun phrase inside the people's own clause (`a slowdown`) is what they
+    // spoke of; the verb after the clause is theirs.
+    if (category === 'speech' && phrase[1] < match.first) {
+      const restricted = restrictedSubject(text, tokens, match.first, cueAt);
+      const spokeOf = restricted && cueAt.subarray(restricted[1] + 2, phrase[0]).some((at) => at !== 0);
+      if (restricted && spokeOf && tokens[restricted[1] + 1]?.norm === 'who') phrase = restricted;
+    }
     // `In January the independent Institute for Fiscal Studies (IFS) said`: whichever reader found the subject, a time or
     // setting that opens the sentence before it is no part of the source's name.
     phrase = [afterTimeLead(tokens, phrase[0], phrase[1]), phrase[1]];
@@ -588,6 +595,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   const contrast = stated && contrastingWord(text, tokens, stated, attributions);
   if (stated && contrast !== undefined) attributions.push({ ...stated, contrast });
   else if (stated && !passiveFrame && attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)) attributions.unshift(stated);
+  dropDescribedHolders(text, tokens, attributions);
   markNested(text, tokens, attributions);
   markAuthors(text, tokens, attributions, mentions);
   const tail = trailingName(context);
@@ -613,6 +621,25 @@ function invertedAfterBreak(text: string, attribution: Attribution): boolean {
 /** The words with what double quotation marks hold taken out: a `but` inside `"firm but fair"` ends no clause. */
 function unquoted(words: string): string {
   return words.replace(/["\u201C][^"\u201D]*["\u201D]/gu, '');
+}
+
+/** The words that may stand between a subject's `who` and the verb of its restrictive clause (`who had long predicted`). */
+const DESCRIBING_CLAUSE = /^\s+(?:who|that)\s+(?:(?:had|have|has|would|will|do|does|did|also|still|long|once|never|now|all|had been|have been)\s+)*$/iu;
+
+/**
+ * Takes out the attributions whose cue opens a restrictive clause on the sentence's subject (`Investors who expect rates to
+ * rise may be disappointed`, `Critics who say the plan will fail are wrong, the minister said`): the clause says which
+ * people the sentence is about; what the sentence claims of them is the writer's, or the closing speaker's.
+ */
+function dropDescribedHolders(text: string, tokens: readonly Token[], attributions: Attribution[]): void {
+  const first = tokens[0];
+  if (!first) return;
+  const subjectStart = CONJUNCTIONS.has(first.norm) ? tokens[1]?.start : first.start;
+  for (let i = attributions.length - 1; i >= 0; i--) {
+    const attribution = readAt(attributions, i, 'attributions');
+    if (attribution.source.start === subjectStart && attribution.source.end < attribution.cue.start && DESCRIBING_CLAUSE.test(text.slice(attribution.source.end, attribution.cue.start)))
+      attributions.splice(i, 1);
+  }
 }
 
 /**
@@ -1045,8 +1072,18 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
       isOfPlace(readAt(tokens, start, 'tokens').norm) &&
       isOfPlace(readAt(tokens, start - 2, 'tokens').norm) &&
       /[^s']s$/u.test(readAt(tokens, end, 'tokens').norm);
+    // `told a court the men did not want bail`: the one told (`a court`) is no part of the subject of the words told, which an
+    // article right after it opens.
+    const afterListener =
+      start > 2 &&
+      BARE_DETERMINERS.has(readAt(tokens, start, 'tokens').norm) &&
+      /^\p{Ll}+$/u.test(previous.raw) &&
+      BARE_DETERMINERS.has(readAt(tokens, start - 2, 'tokens').norm) &&
+      cueAt[start - 3] !== 0 &&
+      TOLD.has(readAt(tokens, start - 3, 'tokens').norm);
     if (
       cueAt[start - 1] ||
+      afterListener ||
       (isClauseWord(previous) && !heldWith && !inBodyName && !hyphened && !inBodyTopics && !documentTopic && !placeAdjectives) ||
       boundaryAfter(text, tokens, start - 1) ||
       afterFigure ||
@@ -1425,12 +1462,17 @@ function restrictedSubject(text: string, tokens: readonly Token[], verb: number,
   // `Shareholders who attended the meeting on Tuesday said`: the clause ends before a time that belongs to the verb.
   const timeAt = timeTailStart(tokens, verb - 1);
   const last = timeAt < verb ? timeAt - 1 : verb - 1;
+  let spoke = false;
   for (let w = last - 1; w > 0 && verb - w <= RESTRICTIVE_REACH; w--) {
-    // `Supporters who have heard directly from the campaign say`: what the people heard, inside their own clause, is no speaker of it.
-    if (clauseBreakAfter(text, tokens, w) || (cueAt[w] && !HEARD.has(readAt(tokens, w, 'tokens').norm))) return undefined;
+    if (clauseBreakAfter(text, tokens, w)) return undefined;
+    // `Supporters who have heard directly from the campaign say`, `Analysts who had warned of a slowdown said`: what people
+    // heard or said inside their own `who` clause is no speaker of the verb after it; another verb of speech ends the subject.
+    if (cueAt[w] && !HEARD.has(readAt(tokens, w, 'tokens').norm)) spoke = true;
+    if (spoke && RESTRICTIVE.has(readAt(tokens, w, 'tokens').norm) && readAt(tokens, w, 'tokens').norm !== 'who') return undefined;
     // `the meeting`: an -ing word after a determiner is a noun, not a participle opening the clause.
     const participle = PARTICIPLE_ENDING.test(readAt(tokens, w, 'tokens').norm) && !isCapitalised(readAt(tokens, w, 'tokens')) && !BARE_DETERMINERS.has(readAt(tokens, w - 1, 'tokens').norm);
     if (!RESTRICTIVE.has(readAt(tokens, w, 'tokens').norm) && !participle) continue;
+    if (spoke && readAt(tokens, w, 'tokens').norm !== 'who') return undefined;
     const phrase = phraseBefore(text, tokens, w, cueAt);
     if (!phrase) return undefined;
     const [start] = phrase;
@@ -1876,6 +1918,16 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
     let [first] = readAt(segments, i, 'segments');
     const last = readAt(segments, i, 'segments')[1];
     while (first < last && LEADING_ADVERBS.has(readAt(tokens, first, 'tokens').norm)) first++;
+    // `After the ruling Carla Ferstman, legal director of Redress, said`: an opening phrase with no comma after it may end in
+    // the name of two words or more that its aside describes.
+    // (Not `After talks with Gordon Brown, the Tesco boss said` nor `…, Tesco, the grocer, said`: the aside after the name must be
+    // a description in lower case, closed by a comma before the verb.)
+    const aside = readAt(segments, i + 1, 'segments');
+    const ledName =
+      i === 0 && OPENERS.has(readAt(tokens, first, 'tokens').norm) && boundaryAfter(text, tokens, before) && !isCapitalised(readAt(tokens, aside[0], 'tokens')) && namesRole(tokens, aside)
+        ? nameEndingLead(tokens, first, last)
+        : undefined;
+    if (ledName && accepts(ledName[0], ledName[1])) return ledName;
     // `Responding to the LSE's rebuff, Deutsche Boerse … said`: a participle's phrase that opens the sentence is an adverbial.
     if (OPENERS.has(readAt(tokens, first, 'tokens').norm) || cueAt[first] || (first === 0 && PARTICIPLE_ENDING.test(readAt(tokens, first, 'tokens').norm))) continue;
     // `Director of Public Prosecutions, Ken Macdonald, who ..., said`: a title standing alone before a name is the name's role.
@@ -2107,6 +2159,19 @@ function kindThenName(text: string, tokens: readonly Token[], first: number, las
     else if (!hyphened) return false;
   }
   return kind;
+}
+
+/** True when a segment holds a word for a person's role or title (`legal director of Redress`, `a lawyer`). */
+function namesRole(tokens: readonly Token[], [first, last]: [number, number]): boolean {
+  return tokens.slice(first, last + 1).some((token) => NOUNS.get(token.norm) === 'person-role' || TITLES.has(token.norm));
+}
+
+/** The proper name of two words or more that ends an opening phrase after a lower-case word (`After the ruling Carla Ferstman`). */
+function nameEndingLead(tokens: readonly Token[], first: number, last: number): [number, number] | undefined {
+  let name = last;
+  while (name > first && isCapitalised(readAt(tokens, name - 1, 'tokens'))) name--;
+  if (name - first < 2 || last === name || isCapitalised(readAt(tokens, name - 1, 'tokens')) || !isProperName(tokens, name, last)) return undefined;
+  return [name, last];
 }
 
 /** Words that open an apposition after a name: `, a Republican`, `, who leads`, `, 55,`, `, for example,`, `, then 38,`. */

@@ -4,7 +4,7 @@ import { ALIASES } from '../text/lexicons/aliases.ts';
 import { HONORIFICS, TITLE_WORDS } from '../text/lexicons/entities.ts';
 import { GIVEN_NAME_VARIANTS } from '../text/lexicons/given-name-variants.ts';
 import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
-import { compromise } from '../text/compromise.ts';
+import { lexiconTags } from '../text/compromise.ts';
 import { foldText } from '../text/normalise.ts';
 import { MENTION_FIELDS, mayBeSurnameAlone, opensWithGivenName, readEntityMentions, type ArticleEntities, type ArticleEntity, type EntityKind } from './entity-mentions.ts';
 import { readAt, readKey } from '../model/read-at.ts';
@@ -116,8 +116,7 @@ const NAME_SEX_TAGS: readonly [string, Sex][] = [
 function sexOfGivenName(folded: string): Sex | undefined {
   const listed = LISTED_SEX.get(folded);
   if (listed) return listed;
-  const tag = (compromise() as unknown as { model(): { one: { lexicon: Record<string, string | string[] | undefined> } } }).model().one.lexicon[folded];
-  const tags = tag === undefined ? [] : typeof tag === 'string' ? [tag] : tag;
+  const tags = lexiconTags(folded);
   const sexes = NAME_SEX_TAGS.filter(([name]) => tags.includes(name)).map(([, sex]) => sex);
   return sexes.length === 1 ? sexes[0] : undefined;
 }

@@ -20,7 +20,9 @@ import {
 } from '../text/lexicons/source-grammar.ts';
 import { MONTH_NAMES } from '../text/lexicons/calendar.ts';
 import { HONORIFICS, ORGANISATION_WORDS, PLACE_NAMES } from '../text/lexicons/entities.ts';
-import { NAMED_GROUPS, RECORDS_OF_A_BODY } from '../text/lexicons/source-nouns.ts';
+import { NAMED_GROUPS, RECORDS_OF_A_BODY, SELF_IDENTIFYING_BODIES } from '../text/lexicons/source-nouns.ts';
+import { lexiconTags } from '../text/compromise.ts';
+import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
 import {
   ANAPHORIC_MEDIA,
   COMPANY_HEADS,
@@ -69,6 +71,23 @@ function bodySpokenFor(context: Context, head: number, last: number): SourceLink
 /** True when a word is the plural of a noun for people by their job: `aides`, `spokesmen`, `officials`. */
 export function isPeoplePlural(norm: string): boolean {
   return (norm.endsWith('s') && PEOPLE_WORDS.has(norm.slice(0, -1))) || /(?:spokes|chair|congress|business)(?:wo)?men$/.test(norm) || NOUNS.get(norm) === 'people';
+}
+
+/** True when a word is the plural of a role people have (`bankers`, `consultants`) in compromise's lexicon, not an acronym. */
+function isRolePlural(token: Token): boolean {
+  if (isAcronym(token)) return false;
+  const tags = lexiconTags(token.norm);
+  return tags.includes('Plural') && tags.includes('Actor');
+}
+
+/** True when a word may describe a noun after it: no function word, possessive or figure (`its 290,000 members`, `strength through`). */
+function isPlainModifier(token: Token): boolean {
+  return !STOP_WORDS.has(token.norm) && !DETERMINERS.has(token.norm) && !POSSESSIVES.has(token.norm) && !PREPOSITIONS.has(token.norm) && !token.norm.endsWith("'s") && !/\d/u.test(token.raw);
+}
+
+/** True when the article writes `word` (lower case) in lower case somewhere, as a word of its own. */
+function writtenInLowerCase(text: string, word: string): boolean {
+  return /^[\p{Ll}-]+$/u.test(word) && new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(text);
 }
 
 /** `the 46-year-old`: a person named by their age. */
@@ -143,6 +162,15 @@ function isPlaceNoun(name: string): boolean {
 function namesBodyWith(name: string, noun: string): boolean {
   const words = name.split(/\s+/u);
   return words.length > 1 && /^\p{Lu}/u.test(name) && !/^(?:the|a|an)$/iu.test(words[0] ?? '') && words.some((word) => word.toLowerCase() === noun);
+}
+
+/** True when a group's name holds `noun`, in the singular or the plural (`the workers` ~ `5,000 workers`, `the unions` ~ `union leaders`). */
+function namesGroupWith(name: string, noun: string): boolean {
+  const singular = noun.endsWith('s') ? noun.slice(0, -1) : noun;
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => word === noun || word === singular);
 }
 
 /** Courtesy titles written only before a person's surname or name, never before an office (`Ms King`, not `Lord Chancellor`). */
@@ -231,7 +259,8 @@ export function classifySource(context: Context, first: number, last: number): S
   if (first === last && personal) return relayedChain(memory, resolvePronoun(context, headToken));
   // `"I am not shy," I said.`, `We asked our followers which …`: outside a quotation (a cue inside one is never read), the first
   // person is the article's writer, who stands behind the words as a named author does.
-  if (first === last && FIRST_PERSON.has(headToken.norm)) return [{ name: `the writer ('${headToken.raw}')`, kind: 'named', person: true, role: 'writer' }];
+  // (`We've called for …`: the first person with its auxiliary run in is the first person still.)
+  if (first === last && FIRST_PERSON.has(headToken.norm.replace(/['\u2019](?:ve|re|d|ll|m)$/u, ''))) return [{ name: `the writer ('${headToken.raw}')`, kind: 'named', person: true, role: 'writer' }];
   if (head === first + 1 && readAt(tokens, first, 'tokens').norm === 'the' && ANAPHORIC_MEDIA.has(headToken.norm) && memory.lastMediaChain) return memory.lastMediaChain;
   // `said our correspondent`, `our political editor says`: the publisher's own journalist, reporting for it. Cited with
   // `according to`, the journalist relays an account and is no speaker a later `he said` after a quotation goes back to.
@@ -346,8 +375,22 @@ export function classifySource(context: Context, first: number, last: number): S
     return [{ name: words(first, last), kind: 'anonymous', person: true, role: 'person' }];
   // `Investors said`, `Lawyers said`: a plural common noun capitalised only because it opens the sentence is the same vague
   // group as `investors` mid-sentence; parties and bodies that answer for themselves (`Tories claim`, `Police said`) stay named.
-  const openingGroup = first === last && head === 0 && NOUNS.get(headToken.norm) === 'people' && !NAMED_GROUPS.has(headToken.norm);
+  // (`Bankers said`, `Consultants warned`: a plural compromise's lexicon knows as people by their role is such a noun too.)
+  const openingGroup = first === 0 && head === 0 && (NOUNS.get(headToken.norm) === 'people' || isRolePlural(headToken)) && !NAMED_GROUPS.has(headToken.norm);
   if (openingGroup) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
+  // `Union leaders at the plant said`, `Trade union leaders`, `pro-hunt MPs say`: people named only by their role in the
+  // plural, after words in lower case and no determiner, are a vague group; a capital that only opens the sentence on a word
+  // the article writes in lower case elsewhere (`union`) names no one. A body's name before them (`Opec members`, `EU leaders`)
+  // or a compound the lexicon knows (`law lords`) is left to the rules below, as `Thames Valley police` is a force.
+  const modifiedGroup =
+    head > first &&
+    head - first < 4 &&
+    (!isCapitalised(headToken) || MEMBER_PLURALS.has(headToken.norm)) &&
+    (isPeoplePlural(headToken.norm) || isRolePlural(headToken)) &&
+    headToken.norm !== 'police' &&
+    !NOUNS.has(`${readAt(tokens, head - 1, 'tokens').norm} ${headToken.norm}`) &&
+    tokens.slice(first, head).every((token, i) => isPlainModifier(token) && (!isCapitalised(token) || (first + i === 0 && writtenInLowerCase(text, token.norm))));
+  if (modifiedGroup) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `Some Democrats`, `Many Tory MPs`: a quantifier picks members of a group out without naming one; the capital names the
   // party, not who speaks.
   if (QUANTIFIERS.has(readAt(tokens, first, 'tokens').norm) && head > first && isCapitalised(headToken) && isPeoplePlural(headToken.norm))
@@ -540,11 +583,14 @@ function nominalSource(context: Context, first: number, last: number, head: numb
     // A capitalised word in the description must be in the name too: `The German exchange` is not the London Stock Exchange.
     const described = tokens.slice(first + 1, head).filter((token) => isCapitalised(token));
     const holdsHead = (link: SourceLink): boolean => link.role === 'organisation' && !link.person && namesBodyWith(link.name, headWord) && described.every((token) => link.name.includes(token.raw));
+    // `The government says …` after a union spoke: a body the article need not name is no other body's referent.
+    const onlyByName = SELF_IDENTIFYING_BODIES.has(headWord);
     const body =
       findReferent(memory, holdsHead, Number.POSITIVE_INFINITY, true) ??
       findReferent(memory, holdsHead) ??
-      findCentralBody(memory, COMPANY_HEADS.has(headWord)) ??
-      [...context.mentions].reverse().find((mention) => mention.first < first && mention.link.role === 'organisation')?.link;
+      (onlyByName
+        ? undefined
+        : (findCentralBody(memory, COMPANY_HEADS.has(headWord)) ?? [...context.mentions].reverse().find((mention) => mention.first < first && mention.link.role === 'organisation')?.link));
     if (body) return body;
   }
   if (definiteThe && noun === 'person-role') {
@@ -556,7 +602,10 @@ function nominalSource(context: Context, first: number, last: number, head: numb
     if (titled && (roles.length === 0 || roles.some((role) => roleFits(phrase, role)))) return titled;
   }
   if (definiteThe && noun === 'people') {
-    const group = findReferent(memory, (link) => link.role === 'people');
+    // `the unions said` after `Senators said`: a group is meant by its own noun (`the workers` → `5,000 workers at the plant`),
+    // never by another group's.
+    const headWord = readAt(tokens, head, 'tokens').norm;
+    const group = findReferent(memory, (link) => link.role === 'people' && namesGroupWith(link.name, headWord));
     if (group) return group;
   }
   const role = noun === 'person-role' ? 'person' : noun === 'people' ? 'people' : 'organisation';
@@ -579,6 +628,9 @@ function relativeClauseJoins(text: string, tokens: readonly Token[], last: numbe
 
 /** A member's letters (`MP`, `MEP`, `MSP`, `MLA`, `AM`), which stand between a party and a name. */
 const MEMBER_LETTERS: ReadonlySet<string> = new Set(['mp', 'mep', 'msp', 'mla', 'am']);
+
+/** Members named by their letters in the plural (`MPs`, `MEPs`): people by their role, though written in capitals. */
+const MEMBER_PLURALS: ReadonlySet<string> = new Set([...MEMBER_LETTERS].map((letters) => `${letters}s`));
 
 /** Titles only a person bears: the honorifics (`Mr`, `Dr`, `Sir`, `Lord`), as tokens read them, and `Baroness`. */
 export const COURTESY_TITLES: ReadonlySet<string> = new Set([...[...HONORIFICS].map((title) => title.replace(/\.$/u, '').toLowerCase()), 'baroness']);

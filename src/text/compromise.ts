@@ -12,3 +12,14 @@ export function compromise(): typeof nlp {
   loaded ??= createRequire(import.meta.url)('compromise') as typeof nlp;
   return loaded;
 }
+
+/**
+ * The tags compromise's own lexicon gives a lower-case word (`bankers` → Plural, Actor; `howard` →
+ * MaleName …); none for a word it only guesses at. Its word lists are a maintained source for
+ * which words are people's roles and which are first names, so the analysis asks them rather than
+ * keep copies.
+ */
+export function lexiconTags(word: string): readonly string[] {
+  const tags = (compromise() as unknown as { model(): { one: { lexicon: Record<string, string | string[] | undefined> } } }).model().one.lexicon[word];
+  return tags === undefined ? [] : typeof tags === 'string' ? [tags] : tags;
+}

@@ -41,9 +41,9 @@ describe('a rejected claim whose maker is named after it', () => {
     expect(certainty.contested).toBe(true);
   });
 
-  it('GIVEN "denied allegations by opposition MPs that …" THEN the MPs stand behind the allegation beside the deniers', () => {
+  it('GIVEN "denied allegations by opposition MPs that …" THEN the MPs, a group named by their side, stand behind the allegation beside the deniers', () => {
     const certainty = certaintyOf('Ministers denied allegations by opposition MPs that the figures had been massaged.');
-    expect(certainty.attributedTo).toEqual(['Ministers', 'MPs']);
+    expect(certainty.attributedTo).toEqual(['Ministers', 'opposition MPs']);
   });
 });
 

@@ -337,6 +337,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'spoken of',
     'condemns',
     'branded',
+    'branding',
     'dubbed',
     'hailed',
     'labelled',

@@ -513,3 +513,10 @@ export const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(['shadow', 'prime',
  * (`foreign`, `health`).
  */
 export const ROLE_EPITHETS: ReadonlySet<string> = new Set(['senior', 'leading', 'top', 'veteran', 'prominent', 'influential', 'outspoken', 'respected', 'long-serving', 'key']);
+
+/**
+ * Bodies a definite article alone identifies in news copy: `the government says` is the country's government, never the union
+ * or chamber of commerce the article quoted before, so `the government` goes only to a body whose own name holds the word
+ * (`the Blair government`) and otherwise stays as written.
+ */
+export const SELF_IDENTIFYING_BODIES: ReadonlySet<string> = new Set(['government', 'administration', 'treasury', 'cabinet', 'parliament', 'opposition']);
