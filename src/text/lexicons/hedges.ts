@@ -156,6 +156,8 @@ export const HEDGES: readonly Hedge[] = [
     'suspects that',
   ]),
   ...entries('reported-uncertainty', 'possible', ['accused', 'accuses', 'accusing'], 'accused-of'),
+  // Talk going round (`are to meet amid talk that the bid will be raised`, `there is talk of a merger`): a rumour, no one's word.
+  ...entries('reported-uncertainty', 'possible', ['amid talk that', 'amid talk of', 'there is talk that', 'there is talk of', 'there has been talk of', 'there was talk of']),
   ...entries('reported-uncertainty', 'possible', ['rumors', 'rumours', 'accusation', 'accusations', 'allegation', 'allegations', 'suspicion', 'suspicions'], 'refers-back'),
   ...entries('reported-uncertainty', 'probable', ['claimed'], 'claimed-not-money'),
   ...entries('reported-uncertainty', 'probable', ['claiming'], 'claiming-entitlement'),
@@ -163,7 +165,8 @@ export const HEDGES: readonly Hedge[] = [
   ...entries('reported-uncertainty', 'probable', ['claims', 'claim'], 'claims-noun'),
   ...entries('reported-uncertainty', 'probable', ['said to'], 'said-to-passive'),
   ...entries('belief', 'probable', ['belief'], 'belief-idiom'),
-  ...entries('belief', 'probable', ['suggest', 'suggests', 'suggested', 'suggesting'], 'suggest-denied'),
+  // (`wrong to imply that …` rejects an implication as `wrong to suggest` rejects a suggestion.)
+  ...entries('belief', 'probable', ['suggest', 'suggests', 'suggested', 'suggesting', 'imply', 'implies', 'implied'], 'suggest-denied'),
   ...entries('belief', 'probable', [
     'suggestion',
     'seem',
@@ -188,9 +191,6 @@ export const HEDGES: readonly Hedge[] = [
     'looks as if',
     'supposed to',
     'worried about',
-    'imply',
-    'implies',
-    'implied',
     'indicating that',
     'feel that',
     'feels that',
@@ -242,7 +242,20 @@ export const HEDGES: readonly Hedge[] = [
   ...entries('plan', 'probable', ['plans to', 'plan to'], 'plans-verb'),
   ...entries('plan', 'probable', ['planning to', 'intending to', 'aiming to', 'hoping to'], 'intent-held'),
   ...entries('plan', 'probable', ['intends to', 'intend to', 'aims to', 'aim to', 'hopes to', 'hope to'], 'intent-not-denied'),
-  ...entries('plan', 'probable', ['planned to', 'is set to', 'are set to', 'was set to', 'were set to', 'is scheduled to', 'are scheduled to', 'was scheduled to']),
+  // (`which looks set to receive more scrutiny`: a plan or a likely turn, as `is set to` is.)
+  ...entries('plan', 'probable', [
+    'planned to',
+    'is set to',
+    'are set to',
+    'was set to',
+    'were set to',
+    'looks set to',
+    'look set to',
+    'looked set to',
+    'is scheduled to',
+    'are scheduled to',
+    'was scheduled to',
+  ]),
   ...entries('plan', 'probable', ['is due to', 'are due to', 'was due to', 'were due to'], 'due-verb'),
   ...entries('conditional', 'possible', [
     'if',
