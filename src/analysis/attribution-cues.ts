@@ -20,6 +20,8 @@ import {
   CLAUSE_WORDS,
   CALLED_EVENTS,
   OUTLET_NOUNS,
+  CHOOSING_TO,
+  SPEECH_AFTER_TO,
   CONJUNCTIONS,
   CONTEST_VERBS,
   CONTESTING,
@@ -174,7 +176,10 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       !(match.entry.category === 'speech' && match.first > 0 && isNoun(match)) &&
       (match.entry.phrase !== 'reports' || (match.first > 0 && isCapitalised(readAt(tokens, match.first - 1, 'tokens'))) || trailingOutletReports(text, tokens, match.first)) &&
       (match.entry.phrase !== 'states' || statesIsVerb(tokens, match.first)) &&
-      !isHopeNoun(text, tokens, match.first),
+      !isHopeNoun(text, tokens, match.first) &&
+      // `Mr Brown also dismissed the figures insisting …`: a dismissal of an act is no verb of speech, and no bound of the
+      // subject a later participle looks back for.
+      !(DISMISSING.test(match.entry.phrase) && isNotSpeech(text, tokens, match.last)),
   );
   const cueAt = new Uint8Array(tokens.length);
   for (const match of matches) for (let i = match.first; i <= match.last; i++) cueAt[i] = 1;
@@ -439,6 +444,17 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
           phrase = after;
       }
       if (!phrase && category === 'speech') phrase = nameBeforeStrayComma(text, tokens, match, cueAt);
+      // `He preferred to state that …`, `Mr Hale was quick to point out`: a verb of choosing before `to` has the speaker for its subject.
+      // (`He was keen to know if …` asks; only words said after such a verb are the subject's.)
+      if (
+        !phrase &&
+        category === 'speech' &&
+        match.first > 1 &&
+        SPEECH_AFTER_TO.has(readAt(tokens, match.first, 'tokens').norm) &&
+        readAt(tokens, match.first - 1, 'tokens').norm === 'to' &&
+        CHOOSING_TO.has(readAt(tokens, match.first - 2, 'tokens').norm)
+      )
+        phrase = phraseBefore(text, tokens, match.first - 2, cueAt);
     } else {
       // `his reaction to a report by a government watchdog`: a report someone reacted to is not the sentence's source.
       // `according to a report by UK think-tank Demos`: the `to` of `according to` relays the report, it reacts to nothing.
@@ -752,6 +768,9 @@ function isTime(tokens: readonly Token[], at: number): boolean {
   const period = tokens[at + 1]?.norm ?? '';
   return (word.norm === 'the' || PERIOD_DEICTICS.has(word.norm)) && (PERIODS.has(period) || period === 'quarter');
 }
+
+/** The verbs of dismissing, which are speech only with something said for their object (see isNotSpeech). */
+const DISMISSING = /^dismiss/u;
 
 function isNotSpeech(text: string, tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
@@ -1301,6 +1320,19 @@ function openingNounPhrase(text: string, tokens: readonly Token[], before: numbe
   return [0, last];
 }
 
+/** How many lower-case words may describe a source noun before it (`Animal welfare groups`, `consumer rights campaigners`). */
+const MODIFIERS_AHEAD = 2;
+
+/** True when the lower-case word at `at` is one of a few plain words right before a source noun (`welfare` in `Animal welfare groups`). */
+function modifiesNounAhead(text: string, tokens: readonly Token[], at: number, before: number): boolean {
+  for (let k = at; k < Math.min(before, at + MODIFIERS_AHEAD + 1); k++) {
+    const word = readAt(tokens, k, 'tokens');
+    if (k > at && NOUNS.has(word.norm)) return true;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word.raw) || STOP_WORDS.has(word.norm) || boundaryAfter(text, tokens, k)) return false;
+  }
+  return false;
+}
+
 /**
  * True when the word before a pronoun opens a relative clause on a noun: `which` or `that`, or the noun itself with no
  * relative word (`a bill it says`); not an auxiliary, a preposition, a conjunction (`and it says` opens a clause of its own),
@@ -1606,7 +1638,11 @@ function andInsideBodyName(tokens: readonly Token[], end: number): boolean {
   if (tokens[end + 1]?.norm !== 'and' || !isCapitalised(readAt(tokens, end, 'tokens'))) return false;
   let last = end + 2;
   while (last + 1 < tokens.length && isCapitalised(readAt(tokens, last + 1, 'tokens'))) last++;
-  return last < tokens.length && last > end + 1 && isCapitalised(readAt(tokens, end + 2, 'tokens')) && ORGANISATION_WORDS.has(readAt(tokens, last, 'tokens').norm);
+  // (`the Trade and Industry Secretary Patricia Hewitt`: an office whose title holds `and`, then its holder.)
+  // (Not `Mr Blair and Chancellor Gordon Brown` nor `Tony Blair and Home Secretary Charles Clarke`: a name of its own before
+  // `and` is a person, so one capitalised word alone must stand before it.)
+  const office = !(end > 0 && isCapitalised(readAt(tokens, end - 1, 'tokens'))) && tokens.slice(end + 3, last + 1).some((token) => TITLES.has(token.norm) || NOUNS.get(token.norm) === 'person-role');
+  return last < tokens.length && last > end + 1 && isCapitalised(readAt(tokens, end + 2, 'tokens')) && (ORGANISATION_WORDS.has(readAt(tokens, last, 'tokens').norm) || office);
 }
 
 /**
@@ -1797,6 +1833,8 @@ function sentenceSubject(text: string, tokens: readonly Token[], before: number,
   const named = nameAfterRole(text, tokens, end, before - 1);
   if (named > end) return [first, named];
   // `Ukrainian officials have dismissed ..., accusing`: the noun after the name is the subject's head.
+  // (`Animal welfare groups have welcomed …, saying`: after a word or two in lower case that describe it.)
+  while (end + 1 < before && !boundaryAfter(text, tokens, end) && modifiesNounAhead(text, tokens, end + 1, before)) end++;
   if (end + 1 < before && !boundaryAfter(text, tokens, end) && (SOURCE_HEADS.has(readAt(tokens, end + 1, 'tokens').norm) || NOUNS.has(readAt(tokens, end + 1, 'tokens').norm))) {
     end++;
     // `Former Conservative leader Iain Duncan Smith, ...`: the name after a role is the subject's head.
@@ -2269,9 +2307,33 @@ function nameBeforeRoleAside(text: string, tokens: readonly Token[], phrase: [nu
  * `states` is a verb of speech only in lower case after a document (`the lawsuit states`) or before `that` (`The report states
  * that …`); elsewhere it is the noun (`the United States`, `EU member states said`).
  */
+/** Words before `states` that make it the noun (`member states`, `Gulf states`, `nation states`). */
+const STATE_KINDS: ReadonlySet<string> = new Set([
+  'member',
+  'nation',
+  'island',
+  'arab',
+  'gulf',
+  'baltic',
+  'southern',
+  'northern',
+  'swing',
+  'battleground',
+  'rogue',
+  'neighbouring',
+  'neighboring',
+  'other',
+  'many',
+  'some',
+  'all',
+]);
+
 function statesIsVerb(tokens: readonly Token[], at: number): boolean {
   const word = readAt(tokens, at, 'tokens');
   if (isCapitalised(word)) return false;
+  // `member states that have signed`, `the 25 states that …`: states of a union, the noun, with `that` opening their clause.
+  const previous = tokens[at - 1];
+  if (previous && (STATE_KINDS.has(previous.norm) || /^\d/u.test(previous.raw) || DETERMINERS.has(previous.norm))) return NOUNS.get(previous.norm) === 'document';
   return tokens[at + 1]?.norm === 'that' || (at > 0 && NOUNS.get(readAt(tokens, at - 1, 'tokens').norm) === 'document');
 }
 

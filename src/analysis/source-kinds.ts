@@ -378,19 +378,23 @@ export function classifySource(context: Context, first: number, last: number): S
   // (`Bankers said`, `Consultants warned`: a plural compromise's lexicon knows as people by their role is such a noun too.)
   const openingGroup = first === 0 && head === 0 && (NOUNS.get(headToken.norm) === 'people' || isRolePlural(headToken)) && !NAMED_GROUPS.has(headToken.norm);
   if (openingGroup) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
-  // `Union leaders at the plant said`, `Trade union leaders`, `pro-hunt MPs say`: people named only by their role in the
-  // plural, after words in lower case and no determiner, are a vague group; a capital that only opens the sentence on a word
+  // `Ministers think …, he said`: a group that answers for itself is still many people, never a `he` or a `she`.
+  if (first === 0 && head === 0 && first === last && NAMED_GROUPS.has(headToken.norm)) return [{ name: words(first, last), kind: 'named', person: false, role: 'people' }];
+  // `Union leaders at the plant said`, `Trade union leaders`, `pro-hunt MPs say`, `Animal welfare groups`: people named only by
+  // their role, or bodies only by their kind, in the plural, after words in lower case and no determiner, are a vague group; a capital that only opens the sentence on a word
   // the article writes in lower case elsewhere (`union`) names no one. A body's name before them (`Opec members`, `EU leaders`)
   // or a compound the lexicon knows (`law lords`) is left to the rules below, as `Thames Valley police` is a force.
   const modifiedGroup =
     head > first &&
     head - first < 4 &&
     (!isCapitalised(headToken) || MEMBER_PLURALS.has(headToken.norm)) &&
-    (isPeoplePlural(headToken.norm) || isRolePlural(headToken)) &&
+    (isPeoplePlural(headToken.norm) || isRolePlural(headToken) || (noun === 'organisation' && /[^s]s$/u.test(headToken.norm))) &&
     headToken.norm !== 'police' &&
+    tokens.slice(first, head).every((token) => !NOT_KIND_WORDS.has(token.norm)) &&
     !NOUNS.has(`${readAt(tokens, head - 1, 'tokens').norm} ${headToken.norm}`) &&
     tokens.slice(first, head).every((token, i) => isPlainModifier(token) && (!isCapitalised(token) || (first + i === 0 && writtenInLowerCase(text, token.norm))));
-  if (modifiedGroup) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
+  // (`raised by "pro-choice" organisations`: the scare quotes are the writer's, no part of the group's name.)
+  if (modifiedGroup) return [{ name: words(first, last).replace(/["\u201C\u201D]/gu, ''), kind: 'vague', person: false, role: 'people' }];
   // `Some Democrats`, `Many Tory MPs`: a quantifier picks members of a group out without naming one; the capital names the
   // party, not who speaks.
   if (QUANTIFIERS.has(readAt(tokens, first, 'tokens').norm) && head > first && isCapitalised(headToken) && isPeoplePlural(headToken.norm))
@@ -591,7 +595,8 @@ function nominalSource(context: Context, first: number, last: number, head: numb
       (onlyByName
         ? undefined
         : (findCentralBody(memory, COMPANY_HEADS.has(headWord)) ?? [...context.mentions].reverse().find((mention) => mention.first < first && mention.link.role === 'organisation')?.link));
-    if (body) return body;
+    // `The committee said` after `told the BBC News website`: an outlet is no committee, firm or union the article means.
+    if (body && (body.kind !== 'media' || ANAPHORIC_MEDIA.has(headWord))) return body;
   }
   if (definiteThe && noun === 'person-role') {
     const titled = memory.personByTitle.get(readAt(tokens, head, 'tokens').norm);

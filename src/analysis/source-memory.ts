@@ -1,5 +1,6 @@
 import { MONTH_NAMES, PERIODS, TIME_WORDS, WEEKDAYS } from '../text/lexicons/calendar.ts';
 import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
+import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
 import { BACKSHIFTED, CONTINUED_REPORTS } from '../text/lexicons/reported-speech.ts';
 import { BUSINESS_NOUNS, OFFICE_MODIFIERS, ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
 import { type Token, tokenize } from '../text/phrase-matcher.ts';
@@ -203,6 +204,9 @@ function findSalientPerson(memory: SourceMemory, fits: (link: SourceLink) => boo
   return nearest?.link;
 }
 
+/** The outlets of the media lexicon by name, folded: never the body a `the committee` or `the firm` means. */
+const OUTLET_NAMES: ReadonlySet<string> = new Set(MEDIA_OUTLETS.map((outlet) => outlet.phrase.toLowerCase()));
+
 /**
  * The body `the company` or `the firm` most likely stands for. For a business (`business`: `the
  * company`, `the bank`), first the nearest business named in the same paragraph or the one before
@@ -218,7 +222,8 @@ export function findCentralBody(memory: SourceMemory, business = false): SourceL
     const referent = readAt(memory.referents, i, 'referents');
     const { link } = referent;
     // (`The US company also said`: a country may stand for its government, never for a business.)
-    if (link.role !== 'organisation' || link.kind === 'media' || !couldBeBusiness(link.name) || (business && PLACE_NAMES.has(link.name))) continue;
+    // (`told the BBC News website` leaves `BBC News` among the bodies mentioned: an outlet is no firm or committee the article means.)
+    if (link.role !== 'organisation' || link.kind === 'media' || OUTLET_NAMES.has(link.name.toLowerCase()) || !couldBeBusiness(link.name) || (business && PLACE_NAMES.has(link.name))) continue;
     if (business && referent.salient && memory.paragraph - referent.paragraph <= 1 && memory.sentence - referent.sentence <= REFERENCE_REACH && namesBusiness(link.name)) return link;
     if (memory.sentence - referent.sentence > REFERENCE_REACH && referent.mentions < 2) continue;
     if (!best || referent.mentions > best.mentions) best = referent;

@@ -135,3 +135,56 @@ describe('the first person with its auxiliary run in', () => {
     expect(certaintyOf("We've called for the state pension to be increased.").attributedTo).not.toContain("We've");
   });
 });
+
+describe('a dismissal of no words before a participle of speech', () => {
+  it('GIVEN "Mr Brown also dismissed the figures insisting that …" THEN he speaks in "insisting", not the figures', () => {
+    expect(certaintyOf('Mr Dunn also dismissed the figures insisting that the typical family was better off.').attributedTo).toEqual(['Dunn']);
+  });
+});
+
+describe('a subject whose noun comes after words that describe it', () => {
+  it('GIVEN "Animal welfare groups have welcomed the ban, saying …" THEN the groups, whole, speak in "saying"', () => {
+    const certainty = certaintyOf('Animal welfare groups have welcomed the ban, saying hunting is cruel.', 'The law protects animal welfare.');
+    expect(certainty.attributedTo).toEqual(['Animal welfare groups']);
+    expect(certainty.sourcing).toBe('vague');
+  });
+});
+
+describe('an office whose title holds "and"', () => {
+  it('GIVEN "announced by the Trade and Industry Secretary Patricia Hewitt" THEN she is the source, not "Trade"', () => {
+    expect(certaintyOf('Pay is to rise under proposals announced by the Trade and Industry Secretary Patricia Hewitt.').attributedTo).toEqual(['Patricia Hewitt']);
+  });
+
+  it('GIVEN "criticised by Tony Blair and Home Secretary Charles Clarke" THEN two people, not one office', () => {
+    expect(certaintyOf('The plan was criticised by Tony Blair and Home Secretary Charles Clarke.').attributedTo).toEqual(['Tony Blair', 'Charles Clarke']);
+  });
+});
+
+describe('a group that answers for itself is no "he"', () => {
+  it('GIVEN Lord Woolf speaking, then "Ministers think …, he said." THEN "he" is Lord Woolf, not the ministers', () => {
+    expect(certaintyOf('Ministers think the law is clear, he said.', 'Lord Woolf said the courts were busy.').attributedTo).toEqual(['Woolf']);
+  });
+});
+
+describe('a verb of choosing before the verb of speech', () => {
+  it('GIVEN "He preferred to state that …" THEN he is the source', () => {
+    expect(certaintyOf('He preferred to state that the instinct was authoritarian.', 'Liberal leader Carl Moss avoided the question.').attributedTo).toEqual(['Carl Moss']);
+  });
+
+  it('GIVEN "He was keen to know if …" THEN a question asked is no claim', () => {
+    expect(certaintyOf('He was keen to know if inmates would still be allowed to smoke.', 'Opposition leader Carl Moss spoke first.').attributedTo).toEqual([]);
+  });
+});
+
+describe('states of a union', () => {
+  it('GIVEN "Member states that have signed the treaty must act." THEN "states" is no verb and "Member" no source', () => {
+    expect(certaintyOf('Member states that have signed the treaty must act.').sourcing).toBe('none');
+  });
+});
+
+describe('an outlet is no body the article means', () => {
+  it('GIVEN "told the BBC News website", then "The committee said …" THEN the committee is not BBC News', () => {
+    const certainty = certaintyOf('The committee said the plans were wrong.', 'Mr Hart told the BBC News website the sentence was too short. MPs criticised the minister last year.');
+    expect(certainty.attributedTo).toEqual(['The committee']);
+  });
+});

@@ -69,6 +69,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'say',
     'saying',
     'stated',
+    // `He preferred to state that …`, `went on to state that`: with its `that` (after a determiner, `the state that has …`, a noun).
+    'state that',
     // Only lower-case, after a document or before `that` (`the lawsuit states`, `states that`): `the United States`, `member states` are nouns.
     'states',
     'stating',

@@ -1088,3 +1088,12 @@ export const SHARE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an',
 
 /** Words that make an agency a news agency (`a news agency`, `the state agency`). */
 export const NEWS_AGENCY_WORDS: ReadonlySet<string> = new Set(['news', 'press', 'wire', 'state', 'official', 'semi-official']);
+
+/**
+ * Verbs of choosing or hastening whose subject speaks in the verb after their `to` (`He preferred to state that …`, `was quick
+ * to point out`, `chose to stress`); not refusals (`declined to say`), which make no claim.
+ */
+export const CHOOSING_TO: ReadonlySet<string> = new Set(['preferred', 'prefers', 'chose', 'chooses', 'opted', 'hastened', 'hastens', 'quick', 'keen', 'careful']);
+
+/** The bare verbs of speech that may follow `to` after one of CHOOSING_TO (`preferred to state`, `was quick to point out`). */
+export const SPEECH_AFTER_TO: ReadonlySet<string> = new Set(['say', 'state', 'stress', 'insist', 'add', 'argue', 'point', 'emphasise', 'emphasize', 'warn', 'explain', 'note', 'tell', 'claim']);
