@@ -204,6 +204,21 @@ function findSalientPerson(memory: SourceMemory, fits: (link: SourceLink) => boo
   return nearest?.link;
 }
 
+/** How far after `is` or `was` the head of a role may stand (`is senior benefit officer`, `was the firm's chief executive`). */
+const ROLE_AFTER_REACH = 5;
+
+/** True when the name ending at `end` is followed by `is` or `was` and, within reach, a word for a person's role (`chief executive`, `officer`). */
+function isRoleGivenAfter(text: string, tokens: readonly Token[], end: number): boolean {
+  const verb = tokens[end + 1]?.norm;
+  if ((verb !== 'is' && verb !== 'was') || boundaryAfter(text, tokens, end)) return false;
+  for (let k = end + 2; k < Math.min(tokens.length, end + 2 + ROLE_AFTER_REACH); k++) {
+    const word = readAt(tokens, k, 'tokens');
+    if (NOUNS.get(word.norm) === 'person-role' || SPOKESPEOPLE.has(word.norm)) return true;
+    if (boundaryAfter(text, tokens, k) || PREPOSITIONS.has(word.norm)) return false;
+  }
+  return false;
+}
+
 /** The outlets of the media lexicon by name, folded: never the body a `the committee` or `the firm` means. */
 const OUTLET_NAMES: ReadonlySet<string> = new Set(MEDIA_OUTLETS.map((outlet) => outlet.phrase.toLowerCase()));
 
@@ -470,7 +485,9 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     const roleBefore = first > 0 && (isRoleHead(readAt(tokens, first - 1, 'tokens')) || isTwoWordRole(tokens, first - 1)) && (end > first || roleOpensClause(text, tokens, first));
     // `Labour's deputy minister for women Jacqui Smith accused …`: a role with its complement before a name of two words.
     const complementedRole = end > first ? roleHeadBeforeComplement(text, tokens, first) : undefined;
-    if (!titled && !given && !roleBefore && complementedRole === undefined) continue;
+    // `Piers Freelove is senior benefit officer at …`: a name of two words or more given a role by `is` or `was` is a person's.
+    const roleAfter = end > first && isRoleGivenAfter(text, tokens, end);
+    if (!titled && !given && !roleBefore && complementedRole === undefined && !roleAfter) continue;
     const link: SourceLink = { name, kind: 'named', person: true, role: 'person' };
     const sex = sexOf(tokens, start, afterTitle, end);
     if (sex) link.sex = sex;

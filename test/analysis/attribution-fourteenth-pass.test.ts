@@ -188,3 +188,13 @@ describe('an outlet is no body the article means', () => {
     expect(certainty.attributedTo).toEqual(['The committee']);
   });
 });
+
+describe('a person introduced by the role "is" gives them', () => {
+  it('GIVEN the chancellor quoted, then "Piers Fell is senior benefit officer …" and "He said: …" THEN he is the man just introduced', () => {
+    const certainty = certaintyOf(
+      'He said: "Most people have decided not to come in."',
+      'Chancellor Gordon Brown announced the cuts. The chancellor has said the cuts will pay for more teachers. Piers Fell is senior benefit officer on the picket line in Cardiff.',
+    );
+    expect(certainty.attributedTo).toEqual(['Piers Fell']);
+  });
+});
