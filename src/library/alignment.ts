@@ -1513,6 +1513,8 @@ class ClaimCores {
   /** By sentence: 1 when it holds a quotation mark, -1 when not, 0 when not read yet. */
   readonly #quoting: Int8Array;
   readonly #quoted: (Set<string> | undefined)[];
+  /** By sentence: the name it opens with, null when it opens with none, undefined when not read yet (see `#leadNameOf`). */
+  readonly #leadNames: (readonly string[] | null | undefined)[];
   readonly #prepared: Prepared;
   readonly #rawWeight: Float64Array;
   readonly #settings: AlignmentOptions;
@@ -1532,6 +1534,7 @@ class ClaimCores {
     this.#cache = new Array(prepared.sentences.length);
     this.#quoting = new Int8Array(prepared.sentences.length);
     this.#quoted = new Array(prepared.sentences.length);
+    this.#leadNames = new Array(prepared.sentences.length);
   }
 
   /** The weights of the cores' words: a word read as another (a synonym, a derived form) weighs as their class. */
@@ -1685,6 +1688,61 @@ class ClaimCores {
     return core;
   }
 
+  /**
+   * True when sentences a and b, opening with one word, open with one name of who they are about:
+   * the name as each writes it before its main predicate ("Baikal paid …" / "Baikal Finance Group
+   * emerged …"), one the start of the other, with no other name in either's subject (in "Bath prop
+   * Matt Stevens is …" the first word only says whose prop the subject is; "Senator Ebden" and
+   * "Senator Korvin" are two people). See `#leadNameOf`.
+   */
+  #leadsAlike(a: number, b: number): boolean {
+    const [mine, theirs] = [this.#leadNameOf(a), this.#leadNameOf(b)];
+    if (!mine || !theirs) return false;
+    const [shorter, longer] = mine.length <= theirs.length ? [mine, theirs] : [theirs, mine];
+    return shorter.every((word, i) => longer[i] === word);
+  }
+
+  /**
+   * The capitalised words sentence s opens with, lower case, when they name its subject: its
+   * article writes the first of them capitalised past the first word of a sentence too (a word
+   * capitalised only to open sentences, "Neither Rover nor …", names no one), and no other name
+   * stands before the main predicate. Null otherwise. Read once per sentence, and only for two
+   * sentences that open with one word and name no one else alike.
+   */
+  #leadNameOf(s: number): readonly string[] | null {
+    let known = this.#leadNames[s];
+    if (known === undefined) {
+      known = this.#readLeadName(this.#prepared.sentences[s]?.text ?? '', s);
+      this.#leadNames[s] = known;
+    }
+    return known;
+  }
+
+  #readLeadName(text: string, s: number): readonly string[] | null {
+    const tokens = tokenize(text);
+    const capitalised = (i: number): boolean => {
+      const token = tokens[i];
+      return token !== undefined && /^\p{Lu}/u.test(text.slice(token.start, token.end));
+    };
+    const [lead] = tokens;
+    if (!lead || !capitalised(0)) return null;
+    const { at } = mainPredicateOf(text, tokens, backgroundSpansOf(text), openingFrameEnd(text, tokens));
+    if (at < 0) return null;
+    let runEnd = 1;
+    while (runEnd < at && capitalised(runEnd)) runEnd++;
+    for (let i = runEnd; i < at; i++) if (capitalised(i)) return null;
+    const word = text.slice(lead.start, lead.end);
+    const alone = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escapeForPattern(word)}(?![\\p{L}\\p{M}\\p{N}])`, 'u');
+    const { sentences, articleOf } = this.#prepared;
+    const article = articleOf[s];
+    let from = s;
+    while (from > 0 && articleOf[from - 1] === article) from--;
+    for (let t = from; t < sentences.length && articleOf[t] === article; t++) {
+      if ((sentences[t]?.text ?? '').slice(1).search(alone) >= 0) return tokens.slice(0, runEnd).map((token) => token.key);
+    }
+    return null;
+  }
+
   /** True when sentences a and b quote a run of QUOTE_RUN words alike; read only for sentences that both hold a quotation mark. */
   sharesQuotation(a: number, b: number): boolean {
     if (!this.#quotes(a) || !this.#quotes(b)) return false;
@@ -1779,7 +1837,9 @@ class ClaimCores {
       [...first.names].filter((id) => second.contentSet.has(id)).length < 2 &&
       [...second.names].filter((id) => first.contentSet.has(id)).length < 2 &&
       !second.names.has(first.lead) &&
-      !first.names.has(second.lead);
+      !first.names.has(second.lead) &&
+      // A sentence's first word is no name by its capital, but two sentences opening with one name of their subject share it.
+      !(first.lead >= 0 && first.lead === second.lead && this.#leadsAlike(a, b));
     let sharedNames = 0;
     for (const id of first.names) if (second.names.has(id)) sharedNames++;
     // Two sentences that each put what they tell in other months tell two events: a monthly figure's
