@@ -993,9 +993,10 @@ function cuesOverClaim<T extends { start: number; end: number }>(sentence: Sente
     const colon = colonOpenedBy(after);
     if (colon >= 0 && span.end <= cue.end - sentence.start + colon) return false;
     if (cue.start < claimEnd || tokenize(after).length < CONTENT_AFTER_CUE) return true;
-    // Only a clause joined on ("and many observers say …") is its own; a relative one (", which they claim is owed …") still speaks of the claim.
+    // Only a clause joined on ("and many observers say …") or set off by a dash ("… for Yugansk - nowhere near the $27bn Russia
+    // says Yukos owes") is its own; a relative one (", which they claim is owed …") still speaks of the claim.
     const between = sentence.text.slice(span.end, cue.start - sentence.start);
-    return !COORDINATED.test(between) || RELATIVE_WORD.test(between);
+    return !(COORDINATED.test(between) || ASIDE_DASH.test(between)) || RELATIVE_WORD.test(between);
   });
 }
 
@@ -1071,6 +1072,8 @@ function colonOpenedBy(after: string): number {
 }
 
 const COORDINATED = /\b(?:and|but|while|whereas|although)\b/iu;
+/** A spaced dash (or an en or em dash) that opens an aside after the claim: a cue past it speaks of the aside. */
+const ASIDE_DASH = /\s[-\u2013\u2014]\s|[\u2013\u2014]/u;
 const RELATIVE_WORD = /\b(?:which|who|whom|whose)\b/iu;
 
 /** A source given as a description: the noun that says what it is and the words that narrow it ("Yukos' US lawyers": lawyers; yukos, us). */

@@ -179,6 +179,15 @@ describe('discrepanciesOf', () => {
     expect(discrepanciesOf(joined, claim).filter((discrepancy) => discrepancy.kind === 'attribution')).toEqual([]);
   });
 
+  it('GIVEN a source that speaks only in an aside set off by a dash after the claim (“- far below the $2bn the ministry says it is owed”) THEN it does not credit the claim, and no attribution difference is shown', () => {
+    const aside = libraryOf({
+      mill_a: 'Steel mill sold\n\nVarnak paid 41.6bn roubles ($1.4bn) for the Ostrog mill - far below the $2bn the ministry says the mill owes in taxes.',
+      mill_b: 'Mill buyer named\n\nVarnak Holding Group won the auction, agreeing to pay 41.6bn roubles ($1.4bn) for the Ostrog mill.',
+    });
+    const claim = claimOfSentences([sentenceOf(aside, 'mill_a', '41.6bn'), sentenceOf(aside, 'mill_b', '41.6bn')]);
+    expect(discrepanciesOf(aside, claim).filter((discrepancy) => discrepancy.kind === 'attribution')).toEqual([]);
+  });
+
   it('GIVEN one article says the soldiers “will specialize” and another that they “were reportedly trained” THEN the difference shows those words, not the sentences', () => {
     const claim: Claim = {
       id: -1,
