@@ -1500,6 +1500,15 @@ function otherPredicates(first: Core, second: Core): boolean {
   return a >= 0 && b >= 0 && a !== b && first.copular !== second.copular && !second.contentSet.has(a) && !first.contentSet.has(b);
 }
 
+/** A capitalised word as the tokenizer reads it, apostrophe-joined parts with it ("Baikal", "Britain's"). */
+const CAPITALISED_WORD = "\\p{Lu}[\\p{L}\\p{M}\\p{N}]*(?:['\u2019\u02BC][\\p{L}\\p{M}]+)*";
+const FIRST_WORD = new RegExp(`^${CAPITALISED_WORD}`, 'u');
+/**
+ * A capitalised word that is not the first of its sentence, nor the first of a quotation ("he said: 'The …'"), which is
+ * capitalised as a sentence's first word is.
+ */
+const WORD_AFTER_FIRST = new RegExp(`(?<=[^\\p{L}\\p{M}\\p{N}'"\u2018\u2019\u201C\u02BC])${CAPITALISED_WORD}`, 'gu');
+
 /**
  * Claim identity: two sentences carry one claim when they share its core (who did what to whom,
  * with which figure), not when they share names. A sentence's core is its words less the names
@@ -1515,6 +1524,8 @@ class ClaimCores {
   readonly #quoted: (Set<string> | undefined)[];
   /** By sentence: the name it opens with, null when it opens with none, undefined when not read yet (see `#leadNameOf`). */
   readonly #leadNames: (readonly string[] | null | undefined)[];
+  /** By article: the words it writes capitalised past a sentence's first word (see `#namesOfArticle`). */
+  readonly #articleNames = new Map<number, ReadonlySet<string>>();
   readonly #prepared: Prepared;
   readonly #rawWeight: Float64Array;
   readonly #settings: AlignmentOptions;
@@ -1719,28 +1730,36 @@ class ClaimCores {
   }
 
   #readLeadName(text: string, s: number): readonly string[] | null {
+    const word = FIRST_WORD.exec(text)?.[0];
+    if (word === undefined || !this.#namesOfArticle(s).has(word)) return null;
     const tokens = tokenize(text);
     const capitalised = (i: number): boolean => {
       const token = tokens[i];
       return token !== undefined && /^\p{Lu}/u.test(text.slice(token.start, token.end));
     };
-    const [lead] = tokens;
-    if (!lead || !capitalised(0)) return null;
     const { at } = mainPredicateOf(text, tokens, backgroundSpansOf(text), openingFrameEnd(text, tokens));
     if (at < 0) return null;
     let runEnd = 1;
     while (runEnd < at && capitalised(runEnd)) runEnd++;
     for (let i = runEnd; i < at; i++) if (capitalised(i)) return null;
-    const word = text.slice(lead.start, lead.end);
-    const alone = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escapeForPattern(word)}(?![\\p{L}\\p{M}\\p{N}])`, 'u');
+    return tokens.slice(0, runEnd).map((token) => token.key);
+  }
+
+  /** The words sentence s's article writes capitalised past the first word of a sentence, read once per article. */
+  #namesOfArticle(s: number): ReadonlySet<string> {
     const { sentences, articleOf } = this.#prepared;
-    const article = articleOf[s];
+    const article = articleOf[s] ?? -1;
+    const known = this.#articleNames.get(article);
+    if (known) return known;
+    const names = new Set<string>();
     let from = s;
     while (from > 0 && articleOf[from - 1] === article) from--;
     for (let t = from; t < sentences.length && articleOf[t] === article; t++) {
-      if ((sentences[t]?.text ?? '').slice(1).search(alone) >= 0) return tokens.slice(0, runEnd).map((token) => token.key);
+      // "Russia's" names Russia too.
+      for (const [word] of (sentences[t]?.text ?? '').matchAll(WORD_AFTER_FIRST)) names.add(word).add(word.replace(/['\u2019\u02BC].*$/u, ''));
     }
-    return null;
+    this.#articleNames.set(article, names);
+    return names;
   }
 
   /** True when sentences a and b quote a run of QUOTE_RUN words alike; read only for sentences that both hold a quotation mark. */
