@@ -940,6 +940,8 @@ interface Core {
   precise: Set<number>;
   /** The months it names ("in December"): when what it tells happened. */
   months: Set<number>;
+  /** Years it gives ("1983", "2010"), which are no figures of the claim (they date it). */
+  years: Set<number>;
   /** Term ids of the names it gives: who the claim is about. */
   names: Set<number>;
   /** The first word's term id when it is capitalised (-1 when not): a name or just a sentence's start. */
@@ -1060,6 +1062,8 @@ function measuredAlike(first: Core, second: Core): boolean {
   return true;
 }
 
+/** How far apart two years both sentences give must lie for them, with a core word, to anchor a claim (see `#yearsSpanned`). */
+const YEARS_APART = 2;
 /** How many measures two sentences must give alike (see `measuresInEarnest`) for those alone, with a core word, to anchor them. */
 const MEASURES_ALIKE = 2;
 /** A whole number below 100, as a term: an age, a count of months or seats, which many stories give alike by chance. */
@@ -1577,6 +1581,7 @@ class ClaimCores {
     const bareScaled = new Set<number>();
     const precise = new Set<number>();
     const months = new Set<number>();
+    const years = new Set<number>();
     let afterName = false;
     const main = new Set<number>();
     const inBackground = new Set<number>();
@@ -1615,7 +1620,8 @@ class ClaimCores {
       const passing = spans.some(([from, to]) => token.start >= from && token.end <= to);
       if (MONTH_WORDS.has(token.key) && /^\p{Lu}/u.test(text.slice(token.start, token.end))) months.add(id);
       if (isFigure(term)) {
-        if (!YEAR.test(term) && !isDayOfMonth(text, tokens, i)) figures.add(id);
+        if (YEAR.test(term)) years.add(id);
+        else if (!isDayOfMonth(text, tokens, i)) figures.add(id);
         if (isMoney(text, tokens, i, scale !== undefined)) money.add(id);
         else if (scale !== undefined) bareScaled.add(id);
         if (scale !== undefined && CURRENCY_WORDS.has(tokens[i + 2]?.key ?? '')) pricedIn.add(id);
@@ -1676,6 +1682,7 @@ class ClaimCores {
       bareScaled,
       precise,
       months,
+      years,
       names,
       lead,
       contentSet,
@@ -1915,6 +1922,12 @@ class ClaimCores {
     return !core.bareScaled.has(id) && !SMALL_WHOLE_NUMBER.test(this.#prepared.terms[id] ?? '');
   }
 
+  /** How many years apart the earliest and the latest year two sentences both give lie; 0 when they give fewer than two alike. */
+  #yearsSpanned(first: Core, second: Core): number {
+    const alike = [...first.years].filter((id) => second.years.has(id)).map((id) => Number(this.#prepared.terms[id]));
+    return alike.length < 2 ? 0 : Math.max(...alike) - Math.min(...alike);
+  }
+
   /** Which rule makes two sentences with nothing that tells them apart one claim, or null (see `reasonOf`). */
   #agreement(
     first: Core,
@@ -1952,6 +1965,10 @@ class ClaimCores {
     // Two measures given alike ("from 3% to 3.5%", "£60bn … £35bn"), each maybe too common to anchor alone: two stories do
     // not give both by chance. A small whole number ("aged 18 to 21", "the last three months") is no such measure.
     if (shared >= 1 && containment >= this.#settings.anchorCoreContainment && measuresInEarnest(first, second, (id) => this.#measures(first, id)) >= MEASURES_ALIKE) return 'figure';
+    // Two years alike, further apart than a year and the one before ("led Labour from 1983 until 1992" / "between 1983 and
+    // 1992"; "set out at the Lisbon summit … in 2000 … by 2010"): a span or a plan's dates, which two stories do not give by
+    // chance. A year and the one before ("in 2004, after a weak 2003") are every annual comparison's.
+    if (shared >= 1 && containment >= this.#settings.anchorCoreContainment && this.#yearsSpanned(first, second) >= YEARS_APART) return 'figure';
     // Who and to whom the same (five names or more alike), what they did told in other words.
     if (sharedNames >= NAMES_FOR_WHO && shared >= NAMES_CORE_WORDS && dice >= this.#settings.claimCoreSimilarity * 0.75) return 'names';
     return shared >= 2 && [...first.phrases].some((phrase) => second.phrases.has(phrase)) ? 'phrase' : null;
