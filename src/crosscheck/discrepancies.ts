@@ -1258,6 +1258,12 @@ function quotationDiscrepancies(claim: Claim): Discrepancy[] {
   return result;
 }
 
+/**
+ * Words that open a subordinate clause: a claim told in one is not told by the main clause's actors. Only those that are
+ * never prepositions ("since 1920", "after the deal", "as chairman").
+ */
+const SUBORDINATOR = /\b(?:when|while|because|although|whereas|if)\b/iu;
+
 /** The kinds of quantity a detail may be: a year or an age is mostly background, and left out. */
 const DETAIL_KINDS: ReadonlySet<string> = new Set(['money', 'share', 'count', 'date']);
 
@@ -1285,11 +1291,16 @@ function detailDiscrepancies(library: Library, claim: Claim, read: readonly Read
       const kind = library.entities.entities[entity]?.kind;
       return kind === 'person' || kind === 'organisation';
     });
+    // Where the claim's own words begin: a name before them, with a subordinating word between, is the main clause's
+    // ("Both Mr Brown and Mr Blair rose to prominence when Lord Kinnock led Labour …" tells Kinnock's years, not Blair's).
+    const claimTerms = new Set(claim.terms);
+    const firstWord = termTokens.find(({ term, token }) => token.start >= anchored.start && claimTerms.has(term))?.token.start ?? anchored.start;
     const named = mentions.flatMap(({ entity, mention }) => {
       const at = sentence.text.indexOf(mention.name.text, span.start);
       // A name in brackets glosses another ("MChS (the Emergency Situations Ministry)"): a description, compared as one.
       const glossed = at >= 0 && sentence.text.lastIndexOf('(', at) > sentence.text.lastIndexOf(')', at);
-      return at >= 0 && !glossed && at + mention.name.text.length <= span.end ? [{ entity, text: mention.name.text }] : [];
+      const mainClause = at >= 0 && at < firstWord && SUBORDINATOR.test(sentence.text.slice(at + mention.name.text.length, firstWord));
+      return at >= 0 && !glossed && !mainClause && at + mention.name.text.length <= span.end ? [{ entity, text: mention.name.text }] : [];
     });
     return { sentence, quantities, inSpan, entities: new Set(mentions.map(({ entity }) => entity)), named };
   });
