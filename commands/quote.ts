@@ -19,7 +19,7 @@ export default defineCommand({
     const phrase = text.replace(/^["'“‘«]+|["'”’»]+$/gu, '').trim();
     const title = `Where “${phrase}” appears`;
     if (tokenize(phrase).length === 0) return answer('quote', text, { status: 'not_found', title, notes: [note('no_terms')] });
-    const { total, found } = library.index.findPhrase(phrase, MAX_RESULTS);
+    const { total, found } = library.index.findPhrase(phrase, MAX_RESULTS, { possessive: true });
     if (total.sentences === 0) {
       const notes = [note('quote_not_found', { text: phrase, articles: library.articles.length })];
       // A phrase a user saw in a headline is there: say where, since headlines are no sentences to cite.

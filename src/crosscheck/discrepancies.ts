@@ -993,9 +993,10 @@ function cuesOverClaim<T extends { start: number; end: number }>(sentence: Sente
     const colon = colonOpenedBy(after);
     if (colon >= 0 && span.end <= cue.end - sentence.start + colon) return false;
     if (cue.start < claimEnd || tokenize(after).length < CONTENT_AFTER_CUE) return true;
-    // Only a clause joined on ("and many observers say …") is its own; a relative one (", which they claim is owed …") still speaks of the claim.
+    // Only a clause joined on ("and many observers say …") or set off by a dash ("… for Yugansk - nowhere near the $27bn Russia
+    // says Yukos owes") is its own; a relative one (", which they claim is owed …") still speaks of the claim.
     const between = sentence.text.slice(span.end, cue.start - sentence.start);
-    return !COORDINATED.test(between) || RELATIVE_WORD.test(between);
+    return !(COORDINATED.test(between) || ASIDE_DASH.test(between)) || RELATIVE_WORD.test(between);
   });
 }
 
@@ -1071,6 +1072,8 @@ function colonOpenedBy(after: string): number {
 }
 
 const COORDINATED = /\b(?:and|but|while|whereas|although)\b/iu;
+/** A spaced dash (or an en or em dash) that opens an aside after the claim: a cue past it speaks of the aside. */
+const ASIDE_DASH = /\s[-\u2013\u2014]\s|[\u2013\u2014]/u;
 const RELATIVE_WORD = /\b(?:which|who|whom|whose)\b/iu;
 
 /** A source given as a description: the noun that says what it is and the words that narrow it ("Yukos' US lawyers": lawyers; yukos, us). */
@@ -1255,6 +1258,12 @@ function quotationDiscrepancies(claim: Claim): Discrepancy[] {
   return result;
 }
 
+/**
+ * Words that open a subordinate clause: a claim told in one is not told by the main clause's actors. Only those that are
+ * never prepositions ("since 1920", "after the deal", "as chairman").
+ */
+const SUBORDINATOR = /\b(?:when|while|because|although|whereas|if)\b/iu;
+
 /** The kinds of quantity a detail may be: a year or an age is mostly background, and left out. */
 const DETAIL_KINDS: ReadonlySet<string> = new Set(['money', 'share', 'count', 'date']);
 
@@ -1282,11 +1291,16 @@ function detailDiscrepancies(library: Library, claim: Claim, read: readonly Read
       const kind = library.entities.entities[entity]?.kind;
       return kind === 'person' || kind === 'organisation';
     });
+    // Where the claim's own words begin: a name before them, with a subordinating word between, is the main clause's
+    // ("Both Mr Brown and Mr Blair rose to prominence when Lord Kinnock led Labour …" tells Kinnock's years, not Blair's).
+    const claimTerms = new Set(claim.terms);
+    const firstWord = termTokens.find(({ term, token }) => token.start >= anchored.start && claimTerms.has(term))?.token.start ?? anchored.start;
     const named = mentions.flatMap(({ entity, mention }) => {
       const at = sentence.text.indexOf(mention.name.text, span.start);
       // A name in brackets glosses another ("MChS (the Emergency Situations Ministry)"): a description, compared as one.
       const glossed = at >= 0 && sentence.text.lastIndexOf('(', at) > sentence.text.lastIndexOf(')', at);
-      return at >= 0 && !glossed && at + mention.name.text.length <= span.end ? [{ entity, text: mention.name.text }] : [];
+      const mainClause = at >= 0 && at < firstWord && SUBORDINATOR.test(sentence.text.slice(at + mention.name.text.length, firstWord));
+      return at >= 0 && !glossed && !mainClause && at + mention.name.text.length <= span.end ? [{ entity, text: mention.name.text }] : [];
     });
     return { sentence, quantities, inSpan, entities: new Set(mentions.map(({ entity }) => entity)), named };
   });

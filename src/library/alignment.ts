@@ -940,6 +940,8 @@ interface Core {
   precise: Set<number>;
   /** The months it names ("in December"): when what it tells happened. */
   months: Set<number>;
+  /** Years it gives ("1983", "2010"), which are no figures of the claim (they date it). */
+  years: Set<number>;
   /** Term ids of the names it gives: who the claim is about. */
   names: Set<number>;
   /** The first word's term id when it is capitalised (-1 when not): a name or just a sentence's start. */
@@ -1060,6 +1062,8 @@ function measuredAlike(first: Core, second: Core): boolean {
   return true;
 }
 
+/** How far apart two years both sentences give must lie for them, with a core word, to anchor a claim (see `#yearsSpanned`). */
+const YEARS_APART = 2;
 /** How many measures two sentences must give alike (see `measuresInEarnest`) for those alone, with a core word, to anchor them. */
 const MEASURES_ALIKE = 2;
 /** A whole number below 100, as a term: an age, a count of months or seats, which many stories give alike by chance. */
@@ -1500,6 +1504,15 @@ function otherPredicates(first: Core, second: Core): boolean {
   return a >= 0 && b >= 0 && a !== b && first.copular !== second.copular && !second.contentSet.has(a) && !first.contentSet.has(b);
 }
 
+/** A capitalised word as the tokenizer reads it, apostrophe-joined parts with it ("Baikal", "Britain's"). */
+const CAPITALISED_WORD = "\\p{Lu}[\\p{L}\\p{M}\\p{N}]*(?:['\u2019\u02BC][\\p{L}\\p{M}]+)*";
+const FIRST_WORD = new RegExp(`^${CAPITALISED_WORD}`, 'u');
+/**
+ * A capitalised word that is not the first of its sentence, nor the first of a quotation ("he said: 'The …'"), which is
+ * capitalised as a sentence's first word is.
+ */
+const WORD_AFTER_FIRST = new RegExp(`(?<=[^\\p{L}\\p{M}\\p{N}'"\u2018\u2019\u201C\u02BC])${CAPITALISED_WORD}`, 'gu');
+
 /**
  * Claim identity: two sentences carry one claim when they share its core (who did what to whom,
  * with which figure), not when they share names. A sentence's core is its words less the names
@@ -1513,6 +1526,10 @@ class ClaimCores {
   /** By sentence: 1 when it holds a quotation mark, -1 when not, 0 when not read yet. */
   readonly #quoting: Int8Array;
   readonly #quoted: (Set<string> | undefined)[];
+  /** By sentence: the name it opens with, null when it opens with none, undefined when not read yet (see `#leadNameOf`). */
+  readonly #leadNames: (readonly string[] | null | undefined)[];
+  /** By article: the words it writes capitalised past a sentence's first word (see `#namesOfArticle`). */
+  readonly #articleNames = new Map<number, ReadonlySet<string>>();
   readonly #prepared: Prepared;
   readonly #rawWeight: Float64Array;
   readonly #settings: AlignmentOptions;
@@ -1532,6 +1549,7 @@ class ClaimCores {
     this.#cache = new Array(prepared.sentences.length);
     this.#quoting = new Int8Array(prepared.sentences.length);
     this.#quoted = new Array(prepared.sentences.length);
+    this.#leadNames = new Array(prepared.sentences.length);
   }
 
   /** The weights of the cores' words: a word read as another (a synonym, a derived form) weighs as their class. */
@@ -1563,6 +1581,7 @@ class ClaimCores {
     const bareScaled = new Set<number>();
     const precise = new Set<number>();
     const months = new Set<number>();
+    const years = new Set<number>();
     let afterName = false;
     const main = new Set<number>();
     const inBackground = new Set<number>();
@@ -1601,7 +1620,8 @@ class ClaimCores {
       const passing = spans.some(([from, to]) => token.start >= from && token.end <= to);
       if (MONTH_WORDS.has(token.key) && /^\p{Lu}/u.test(text.slice(token.start, token.end))) months.add(id);
       if (isFigure(term)) {
-        if (!YEAR.test(term) && !isDayOfMonth(text, tokens, i)) figures.add(id);
+        if (YEAR.test(term)) years.add(id);
+        else if (!isDayOfMonth(text, tokens, i)) figures.add(id);
         if (isMoney(text, tokens, i, scale !== undefined)) money.add(id);
         else if (scale !== undefined) bareScaled.add(id);
         if (scale !== undefined && CURRENCY_WORDS.has(tokens[i + 2]?.key ?? '')) pricedIn.add(id);
@@ -1662,6 +1682,7 @@ class ClaimCores {
       bareScaled,
       precise,
       months,
+      years,
       names,
       lead,
       contentSet,
@@ -1683,6 +1704,69 @@ class ClaimCores {
     };
     this.#cache[s] = core;
     return core;
+  }
+
+  /**
+   * True when sentences a and b, opening with one word, open with one name of who they are about:
+   * the name as each writes it before its main predicate ("Baikal paid …" / "Baikal Finance Group
+   * emerged …"), one the start of the other, with no other name in either's subject (in "Bath prop
+   * Matt Stevens is …" the first word only says whose prop the subject is; "Senator Ebden" and
+   * "Senator Korvin" are two people). See `#leadNameOf`.
+   */
+  #leadsAlike(a: number, b: number): boolean {
+    const [mine, theirs] = [this.#leadNameOf(a), this.#leadNameOf(b)];
+    if (!mine || !theirs) return false;
+    const [shorter, longer] = mine.length <= theirs.length ? [mine, theirs] : [theirs, mine];
+    return shorter.every((word, i) => longer[i] === word);
+  }
+
+  /**
+   * The capitalised words sentence s opens with, lower case, when they name its subject: its
+   * article writes the first of them capitalised past the first word of a sentence too (a word
+   * capitalised only to open sentences, "Neither Rover nor …", names no one), and no other name
+   * stands before the main predicate. Null otherwise. Read once per sentence, and only for two
+   * sentences that open with one word and name no one else alike.
+   */
+  #leadNameOf(s: number): readonly string[] | null {
+    let known = this.#leadNames[s];
+    if (known === undefined) {
+      known = this.#readLeadName(this.#prepared.sentences[s]?.text ?? '', s);
+      this.#leadNames[s] = known;
+    }
+    return known;
+  }
+
+  #readLeadName(text: string, s: number): readonly string[] | null {
+    const word = FIRST_WORD.exec(text)?.[0];
+    if (word === undefined || !this.#namesOfArticle(s).has(word)) return null;
+    const tokens = tokenize(text);
+    const capitalised = (i: number): boolean => {
+      const token = tokens[i];
+      return token !== undefined && /^\p{Lu}/u.test(text.slice(token.start, token.end));
+    };
+    const { at } = mainPredicateOf(text, tokens, backgroundSpansOf(text), openingFrameEnd(text, tokens));
+    if (at < 0) return null;
+    let runEnd = 1;
+    while (runEnd < at && capitalised(runEnd)) runEnd++;
+    for (let i = runEnd; i < at; i++) if (capitalised(i)) return null;
+    return tokens.slice(0, runEnd).map((token) => token.key);
+  }
+
+  /** The words sentence s's article writes capitalised past the first word of a sentence, read once per article. */
+  #namesOfArticle(s: number): ReadonlySet<string> {
+    const { sentences, articleOf } = this.#prepared;
+    const article = articleOf[s] ?? -1;
+    const known = this.#articleNames.get(article);
+    if (known) return known;
+    const names = new Set<string>();
+    let from = s;
+    while (from > 0 && articleOf[from - 1] === article) from--;
+    for (let t = from; t < sentences.length && articleOf[t] === article; t++) {
+      // "Russia's" names Russia too.
+      for (const [word] of (sentences[t]?.text ?? '').matchAll(WORD_AFTER_FIRST)) names.add(word).add(word.replace(/['\u2019\u02BC].*$/u, ''));
+    }
+    this.#articleNames.set(article, names);
+    return names;
   }
 
   /** True when sentences a and b quote a run of QUOTE_RUN words alike; read only for sentences that both hold a quotation mark. */
@@ -1779,7 +1863,9 @@ class ClaimCores {
       [...first.names].filter((id) => second.contentSet.has(id)).length < 2 &&
       [...second.names].filter((id) => first.contentSet.has(id)).length < 2 &&
       !second.names.has(first.lead) &&
-      !first.names.has(second.lead);
+      !first.names.has(second.lead) &&
+      // A sentence's first word is no name by its capital, but two sentences opening with one name of their subject share it.
+      !(first.lead >= 0 && first.lead === second.lead && this.#leadsAlike(a, b));
     let sharedNames = 0;
     for (const id of first.names) if (second.names.has(id)) sharedNames++;
     // Two sentences that each put what they tell in other months tell two events: a monthly figure's
@@ -1836,6 +1922,12 @@ class ClaimCores {
     return !core.bareScaled.has(id) && !SMALL_WHOLE_NUMBER.test(this.#prepared.terms[id] ?? '');
   }
 
+  /** How many years apart the earliest and the latest year two sentences both give lie; 0 when they give fewer than two alike. */
+  #yearsSpanned(first: Core, second: Core): number {
+    const alike = [...first.years].filter((id) => second.years.has(id)).map((id) => Number(this.#prepared.terms[id]));
+    return alike.length < 2 ? 0 : Math.max(...alike) - Math.min(...alike);
+  }
+
   /** Which rule makes two sentences with nothing that tells them apart one claim, or null (see `reasonOf`). */
   #agreement(
     first: Core,
@@ -1873,6 +1965,10 @@ class ClaimCores {
     // Two measures given alike ("from 3% to 3.5%", "£60bn … £35bn"), each maybe too common to anchor alone: two stories do
     // not give both by chance. A small whole number ("aged 18 to 21", "the last three months") is no such measure.
     if (shared >= 1 && containment >= this.#settings.anchorCoreContainment && measuresInEarnest(first, second, (id) => this.#measures(first, id)) >= MEASURES_ALIKE) return 'figure';
+    // Two years alike, further apart than a year and the one before ("led Labour from 1983 until 1992" / "between 1983 and
+    // 1992"; "set out at the Lisbon summit … in 2000 … by 2010"): a span or a plan's dates, which two stories do not give by
+    // chance. A year and the one before ("in 2004, after a weak 2003") are every annual comparison's.
+    if (shared >= 1 && containment >= this.#settings.anchorCoreContainment && this.#yearsSpanned(first, second) >= YEARS_APART) return 'figure';
     // Who and to whom the same (five names or more alike), what they did told in other words.
     if (sharedNames >= NAMES_FOR_WHO && shared >= NAMES_CORE_WORDS && dice >= this.#settings.claimCoreSimilarity * 0.75) return 'names';
     return shared >= 2 && [...first.phrases].some((phrase) => second.phrases.has(phrase)) ? 'phrase' : null;

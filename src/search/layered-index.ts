@@ -52,9 +52,9 @@ export class LayeredIndex extends SentenceIndex {
     return { terms: base.terms, words: base.words, hits, total, nearMisses };
   }
 
-  override findPhrase(phrase: string, limit = Number.POSITIVE_INFINITY): PhraseMatches {
-    const base = this.#base.findPhrase(phrase);
-    const added = this.#added.findPhrase(phrase, limit);
+  override findPhrase(phrase: string, limit = Number.POSITIVE_INFINITY, options: { possessive?: boolean } = {}): PhraseMatches {
+    const base = this.#base.findPhrase(phrase, Number.POSITIVE_INFINITY, options);
+    const added = this.#added.findPhrase(phrase, limit, options);
     const kept = base.found.filter((match) => this.#shown(match.sentence));
     const hiddenArticles = new Set(base.found.filter((match) => !this.#shown(match.sentence)).map((match) => match.sentence.articleId));
     // Both lists are by article id, then position: merged so.

@@ -145,6 +145,22 @@ export function intersect(a: Int32Array, b: Int32Array): Int32Array {
   return both.subarray(0, count);
 }
 
+/** The ids in either ascending list, ascending, each once. */
+export function union(a: Int32Array, b: Int32Array): Int32Array {
+  const either = new Int32Array(a.length + b.length);
+  let count = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? (a[i] ?? 0) : Infinity;
+    const y = j < b.length ? (b[j] ?? 0) : Infinity;
+    either[count++] = Math.min(x, y);
+    if (x <= y) i++;
+    if (y <= x) j++;
+  }
+  return either.subarray(0, count);
+}
+
 /** True when ascending `list` holds `id`. */
 export function holds(list: Int32Array, id: number): boolean {
   let low = 0;

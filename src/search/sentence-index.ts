@@ -2,7 +2,7 @@ import type { Article, Sentence, Span } from '../model/article.ts';
 import { isFigure, termOf, tokenize, type Token } from '../text/normalise.ts';
 import { continuesPrevious } from './continuation.ts';
 import { NearSpellings } from './near-spellings.ts';
-import { checkPostings, checkRepeats, countedUnion, countsAt, heldAt, holds, intersect, listOf, type Postings, type Repeats, seek } from './postings.ts';
+import { checkPostings, checkRepeats, countedUnion, countsAt, heldAt, holds, intersect, listOf, type Postings, type Repeats, seek, union } from './postings.ts';
 import { keyRanks, orderByCounts, selectSmallest } from './smallest.ts';
 import { gapOf, lengthOf, TokenStore, type TokenRun, type TokenStorePart, UNMEASURED } from './token-store.ts';
 
@@ -914,11 +914,37 @@ export class SentenceIndex {
 
   /**
    * The sentences holding `phrase` word for word (case, quotes, spacing and punctuation aside):
-   * how many, and the first `limit` of them by article id then position.
+   * how many, and the first `limit` of them by article id then position. With `possessive`, the
+   * phrase's last word may stand as its possessive too ("Hitler" finds "Hitler's Germany"): a
+   * name asked for is written so in half its mentions, and the tokenizer keeps "Hitler's" as one
+   * word. A plural possessive ("the Lib Dems' plans") is read without its apostrophe already.
    */
-  findPhrase(phrase: string, limit = Infinity): PhraseMatches {
-    const keys = this.#store.keyIdsOf(tokenize(phrase));
-    if (!keys || keys.length === 0) return { total: { sentences: 0, articles: 0 }, found: [] };
+  findPhrase(phrase: string, limit = Infinity, { possessive = false }: { possessive?: boolean } = {}): PhraseMatches {
+    const tokens = tokenize(phrase);
+    const keys = this.#store.keyIdsOf(tokens);
+    const possessiveKeys = possessive ? this.#possessiveKeysOf(tokens) : undefined;
+    const plain = keys && keys.length > 0 ? this.#phraseIds(keys) : new Int32Array(0);
+    if (!possessiveKeys) return this.#phraseMatches(plain, limit, () => keys ?? []);
+    const owned = this.#phraseIds(possessiveKeys);
+    return this.#phraseMatches(union(plain, owned), limit, (id) => (holds(plain, id) ? (keys ?? []) : possessiveKeys));
+  }
+
+  /** The key ids of the phrase with its last word as a possessive ("hitler's"), when the articles write it so and it is a word not yet possessive. */
+  #possessiveKeysOf(tokens: readonly Token[]): number[] | undefined {
+    const last = tokens.at(-1);
+    if (!last || last.key.includes("'") || !/\p{L}$/u.test(last.key)) return undefined;
+    return this.#store.keyIdsOf([...tokens.slice(0, -1), { ...last, key: `${last.key}'s` }]);
+  }
+
+  #phraseMatches(ids: Int32Array, limit: number, keysOf: (id: number) => readonly number[]): PhraseMatches {
+    return {
+      total: { sentences: ids.length, articles: this.#countArticles(ids) },
+      found: this.#inReadingOrder(ids, limit).map((id) => this.#lazySpan({ sentence: this.#sentenceAt(id) }, 'span', id, keysOf(id))),
+    };
+  }
+
+  /** The ids, ascending, of the sentences holding the key ids `keys` in a run. */
+  #phraseIds(keys: readonly number[]): Int32Array {
     // A sentence that holds the phrase holds its two rarest words, or pairs of common words.
     // Only the two shortest lists are read: the shortest whole (a key's made from its bits only
     // then), and the next only at the shortest's sentences (a key's bits tested there).
@@ -931,14 +957,10 @@ export class SentenceIndex {
     }
     const [rarest, next] = lists.sort((a, b) => a.length - b.length);
     // One list at least: one for each distinct key, and there is a key.
-    if (!rarest) return { total: { sentences: 0, articles: 0 }, found: [] };
+    if (!rarest) return new Int32Array(0);
     const candidates = next ? next.keep(rarest.read()) : rarest.read();
     const exact = keys.length === 1 || (keys.length === 2 && (pairs[0] ?? -1) >= 0);
-    const ids = exact ? candidates : candidates.filter((id) => this.#store.findRun(id, keys) !== undefined);
-    return {
-      total: { sentences: ids.length, articles: this.#countArticles(ids) },
-      found: this.#inReadingOrder(ids, limit).map((id) => this.#lazySpan({ sentence: this.#sentenceAt(id) }, 'span', id, keys)),
-    };
+    return exact ? candidates : candidates.filter((id) => this.#store.findRun(id, keys) !== undefined);
   }
 
   /**

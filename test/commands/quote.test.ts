@@ -38,6 +38,12 @@ describe('/quote', () => {
     expect(must(answer.notes.find((note) => note.code === 'truncated')).message).toMatch(/^Showing 25 of \d+\.$/);
   });
 
+  it('finds a name written as a possessive in the article (“Putin’s”) when asked for the name', async () => {
+    const answer = await ask('/quote Putin');
+    expect(answer.results.some((citation) => /Putin[’']s/u.test(citation.quote))).toBe(true);
+    expect(answer.results.some((citation) => /Putin(?![’'])/u.test(citation.quote))).toBe(true);
+  });
+
   it('says “not found” for words no article has in that order', async () => {
     const answer = await ask('/quote support unwavering');
     expect(answer.status).toBe('not_found');

@@ -179,6 +179,24 @@ describe('discrepanciesOf', () => {
     expect(discrepanciesOf(joined, claim).filter((discrepancy) => discrepancy.kind === 'attribution')).toEqual([]);
   });
 
+  it('GIVEN a source that speaks only in an aside set off by a dash after the claim (“- far below the $2bn the ministry says it is owed”) THEN it does not credit the claim, and no attribution difference is shown', () => {
+    const aside = libraryOf({
+      mill_a: 'Steel mill sold\n\nVarnak paid 41.6bn roubles ($1.4bn) for the Ostrog mill - far below the $2bn the ministry says the mill owes in taxes.',
+      mill_b: 'Mill buyer named\n\nVarnak Holding Group won the auction, agreeing to pay 41.6bn roubles ($1.4bn) for the Ostrog mill.',
+    });
+    const claim = claimOfSentences([sentenceOf(aside, 'mill_a', '41.6bn'), sentenceOf(aside, 'mill_b', '41.6bn')]);
+    expect(discrepanciesOf(aside, claim).filter((discrepancy) => discrepancy.kind === 'attribution')).toEqual([]);
+  });
+
+  it('GIVEN a claim one article tells in a clause opened by “when”, after a main clause naming other people THEN those people are no detail the other article leaves out', () => {
+    const told = libraryOf({
+      lords_a: 'Veteran joins Lords\n\nLord Harwood - who led the Liberal party from 1987 until 1995 - has been named chairman of the new ethics panel.',
+      lords_b: 'Panel chief named\n\nBoth Mr Tanner and Mr Olsen rose to prominence when Lord Harwood led the Liberal party between 1987 and 1995.',
+    });
+    const claim = claimOfSentences([sentenceOf(told, 'lords_a', 'Harwood'), sentenceOf(told, 'lords_b', 'Harwood')]);
+    expect(discrepanciesOf(told, claim).filter((discrepancy) => discrepancy.about.startsWith('a name'))).toEqual([]);
+  });
+
   it('GIVEN one article says the soldiers “will specialize” and another that they “were reportedly trained” THEN the difference shows those words, not the sentences', () => {
     const claim: Claim = {
       id: -1,

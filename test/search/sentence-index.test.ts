@@ -101,6 +101,38 @@ describe('searching the seed sentences', () => {
   });
 });
 
+describe('a name asked for in a quotation search, and its possessive', () => {
+  const index = new SentenceIndex([
+    articleOfSentences('speech-a', ['The minister compared the plan to Stalin’s purges, aides said.']),
+    articleOfSentences('speech-b', ['Critics said the comparison with Stalin was crass.']),
+    articleOfSentences('speech-c', ["The museum holds letters from Joseph Stalin's office."]),
+  ]);
+  const holding = (phrase: string, possessive: boolean): string[] => index.findPhrase(phrase, Infinity, { possessive }).found.map(({ sentence }) => sentence.articleId);
+
+  it('GIVEN a possessive asked for THEN the name is found written as a possessive too, with a curly or a straight apostrophe', () => {
+    expect(holding('Stalin', true)).toEqual(['speech-a', 'speech-b', 'speech-c']);
+    expect(holding('Joseph Stalin', true)).toEqual(['speech-c']);
+  });
+
+  it('GIVEN a possessive asked for THEN the span shown is the possessive as written', () => {
+    const [found] = index.findPhrase('Stalin', Infinity, { possessive: true }).found;
+    const text = must(found).sentence.text;
+    expect(text.slice(must(found).span.start - must(found).sentence.start, must(found).span.end - must(found).sentence.start)).toBe('Stalin’s');
+  });
+
+  it('GIVEN no possessive asked for THEN only the word as asked is found', () => {
+    expect(holding('Stalin', false)).toEqual(['speech-b']);
+  });
+
+  it('GIVEN a phrase already ending in a possessive THEN the plain name is not found for it', () => {
+    expect(holding("Stalin's", true)).toEqual(['speech-a', 'speech-c']);
+  });
+
+  it('GIVEN a possessive that runs on past the last word asked THEN the phrase is not found there', () => {
+    expect(holding('Stalin purges', true)).toEqual([]);
+  });
+});
+
 describe('ranking the sentences that hold one word', () => {
   const article = articleOfSentences;
   const index = new SentenceIndex([
