@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { answer, citeSpan } from '../src/answer/build.ts';
 import { CITATION_STYLES, formatCitations, OTHER_CITATION_STYLES } from '../src/answer/citation-styles.ts';
+import { headlinesHolding } from '../src/answer/headlines.ts';
 import { note } from '../src/answer/messages.ts';
 import { MAX_QUERY_CHARS } from '../src/answer/limits.ts';
 import { defineCommand } from './define.ts';
@@ -31,7 +32,14 @@ export default defineCommand({
     const title = `Citation for “${claim}”`;
     const best = hits[0];
     if (!best) {
-      const notes = terms.length === 0 ? [note('no_terms')] : [note('not_found', { articles: library.articles.length, terms: terms.map((term) => words[term]).join(' ') })];
+      const headlines = terms.length === 0 ? [] : headlinesHolding(library, claim, false);
+      const notes =
+        terms.length === 0
+          ? [note('no_terms')]
+          : [
+              note('not_found', { articles: library.articles.length, terms: terms.map((term) => words[term]).join(' ') }),
+              ...(headlines.length > 0 ? [note('words_in_headlines', { headlines: headlines.join('; ') })] : []),
+            ];
       return answer('cite', claim, { status: 'not_found', title, notes: [...styleNotes, ...notes] });
     }
     const citation = citeSpan(library, best.sentence, { match: best.match });

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { answer, citeSpan } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
 import { MAX_QUERY_CHARS, MAX_RESULTS } from '../src/answer/limits.ts';
-import type { Library } from '../src/library/library.ts';
-import { termsOf, tokenize } from '../src/text/normalise.ts';
+import { headlinesHolding } from '../src/answer/headlines.ts';
+import { tokenize } from '../src/text/normalise.ts';
 import { defineCommand } from './define.ts';
 
 export default defineCommand({
@@ -23,7 +23,7 @@ export default defineCommand({
     if (total.sentences === 0) {
       const notes = [note('quote_not_found', { text: phrase, articles: library.articles.length })];
       // A phrase a user saw in a headline is there: say where, since headlines are no sentences to cite.
-      const headlines = headlinesHolding(library, phrase);
+      const headlines = headlinesHolding(library, phrase, true);
       if (headlines.length > 0) notes.push(note('quote_in_headlines', { headlines: headlines.join('; ') }));
       return answer('quote', text, { status: 'not_found', title, notes });
     }
@@ -36,27 +36,3 @@ export default defineCommand({
     return answer('quote', text, { title, results, notes, sections: [{ title: 'Found in', lines: [], citations: results.map((_, i) => i) }] });
   },
 });
-
-/** How many headlines holding a phrase the not-found answer names. */
-const MAX_HEADLINES = 3;
-
-/**
- * The articles whose headline holds `phrase` word for word (as the index folds words), as `id (“headline”)`: those the
- * lookups find holding its search terms, then the words checked in order.
- */
-function headlinesHolding(library: Library, phrase: string): string[] {
-  const terms = termsOf(phrase);
-  if (terms.length === 0) return [];
-  const wanted = ` ${keysOf(phrase)} `;
-  return library.lookups
-    .articlesWithHeadlineTerms(terms)
-    .filter((article) => article.meta.headline !== undefined && ` ${keysOf(article.meta.headline)} `.includes(wanted))
-    .slice(0, MAX_HEADLINES)
-    .map((article) => `${article.id} (“${article.meta.headline}”)`);
-}
-
-function keysOf(text: string): string {
-  return tokenize(text)
-    .map((token) => token.key)
-    .join(' ');
-}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type CrossCheck, crossCheck } from '../src/crosscheck/cross-check.ts';
 import { answer, citeSpan } from '../src/answer/build.ts';
+import { headlinesHolding } from '../src/answer/headlines.ts';
 import { note } from '../src/answer/messages.ts';
 import type { Citation } from '../src/model/answer.ts';
 import { MAX_QUERY_CHARS, MAX_RESULTS } from '../src/answer/limits.ts';
@@ -39,6 +40,8 @@ export default defineCommand({
     if (hits.length === 0) {
       const misses = nearMisses.map((miss) => citeSpan(library, miss.sentence, { match: 'near_miss', missingTerms: miss.missingTerms }));
       notes.unshift(note('not_found', { articles: library.articles.length, terms: terms.map((term) => words[term]).join(' ') }));
+      const headlines = headlinesHolding(library, claim, false);
+      if (headlines.length > 0) notes.push(note('words_in_headlines', { headlines: headlines.join('; ') }));
       if (misses.length > 0) notes.push(note('near_misses'));
       return answer('sources', claim, { status: 'not_found', title, nearMisses: misses, notes });
     }

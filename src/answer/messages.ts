@@ -22,6 +22,7 @@ const MESSAGES = {
   quote_not_found: (p: Params) => `“${p.text}” does not appear in the text of any of the ${p.articles} articles.`,
   /** `headlines` lists the articles whose headline holds the words: `business_266 (“Could Yukos be a blessing in disguise?”)`. */
   quote_in_headlines: (p: Params) => `Only in a headline, which the bot does not cite as a sentence: ${p.headlines}.`,
+  words_in_headlines: (p: Params) => `The words are in a headline, which the bot does not cite as a sentence: ${p.headlines}.`,
   cite_missing: (p: Params) => `Left out because the article does not give them: ${p.fields}.`,
   cite_unknown_style: (p: Params) => `There is no “${p.style}” style here; the styles are ${p.styles}. Showing them all.`,
   load_warning: (p: Params) => `${p.file} was not loaded: ${p.reason}.`,
