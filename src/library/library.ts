@@ -57,17 +57,21 @@ export interface Library {
 /** Tokens or postings a snapshot's index is checked for between two turns of the event loop (see SentenceIndex.restoreInSlices): a few milliseconds. */
 const RESTORE_SLICE = 1_000_000;
 /** A snapshot's claims made, or filed by their sentences, between two turns of the event loop (see restoreAlignmentInSlices). */
-const CLAIM_SLICE = 10_000;
+const CLAIM_SLICE = 2_500;
 /** Words whose grams the near-spelling lookup learns between two turns of the event loop (see SentenceIndex.prepareNearSpellingsInSlices). */
 const NEAR_SPELLING_SLICE = 5_000;
-/** Articles whose saved analyses are read between two turns of the event loop: about 10 ms of work. */
-const WARM_UP_SLICE = 200;
+/** Articles whose saved analyses are read between two turns of the event loop: about 5 ms of work, 40 ms on a busy machine. */
+const WARM_UP_SLICE = 100;
 /** Articles whose body keys (see bodyKeyOf) are made between two turns of the event loop: about 15 ms of folding and hashing. */
 const BODY_KEY_SLICE = 500;
 /** Articles whose names and headline words are read between two turns of the event loop (see Lookups.prepareArticleNamesInSlices). */
 const ARTICLE_NAMES_SLICE = 1000;
-/** Entities whose written names are listed between two turns of the event loop (see EntityTable.listWrittenNamesInSlices). */
-const WRITTEN_NAMES_SLICE = 5000;
+/**
+ * Entities whose written names are listed between two turns of the event loop (see EntityTable.listWrittenNamesInSlices):
+ * the first entities are the most mentioned, thousands of mentions each, and 5,000 of them held a hand-over's turn for
+ * 0.2–0.7 s at BBC ×10 on a busy machine.
+ */
+const WRITTEN_NAMES_SLICE = 10;
 
 /** The built parts of a library, saved so the same articles need not be analysed and indexed again. */
 export interface LibrarySnapshot {

@@ -1,8 +1,14 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { restoreAlignment, restoreAlignmentInSlices } from '../../src/library/alignment.ts';
 import { buildLibrary, snapshotOf } from '../../src/library/library.ts';
 import { Lookups } from '../../src/library/lookups.ts';
+import { loadLibraryCached, restoreSnapshotInTurns } from '../../src/library/snapshot.ts';
 import { SentenceIndex } from '../../src/search/sentence-index.ts';
+import { answersOf, transcriptQuestions } from '../support/folder-answers.ts';
 import { seedArticles } from '../support/seeds.ts';
 
 // The background rebuild hands its library over by restoring the worker's snapshot on the thread
@@ -66,6 +72,31 @@ describe('restoring a library part by part in slices', () => {
     for (const article of articles) {
       expect(sliced.sentencesSharedWith(article.id)).toEqual(whole.sentencesSharedWith(article.id));
       for (const sentence of article.sentences) expect(sliced.mentionsOf(sentence)).toEqual(whole.mentionsOf(sentence));
+    }
+  });
+
+  it('GIVEN a library handed over through its snapshot THEN other work runs between the turns of the restore, and it answers every transcript question as the library built at once', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'crosscheck-hand-over-'));
+    try {
+      const dir = join(work, 'articles');
+      const cacheDir = join(work, 'cache');
+      await cp(join(import.meta.dirname, '../../seeds'), dir, { recursive: true });
+      const built = (await loadLibraryCached(dir, { cacheDir, warn: () => undefined })).library;
+      let done = false;
+      const handing = restoreSnapshotInTurns(dir, cacheDir, built.articles, built.warnings).finally(() => (done = true));
+      let turns = 0;
+      while (!done) {
+        await nextTurn();
+        turns++;
+      }
+      const restored = await handing;
+      await restored.warmUp();
+      // The parts read one by one, then the index, the alignment, the entity table and each part of the lookups.
+      expect(turns).toBeGreaterThan(10);
+      const questions = await transcriptQuestions();
+      expect(await answersOf(restored, questions)).toEqual(await answersOf(built, questions));
+    } finally {
+      await rm(work, { recursive: true, force: true });
     }
   });
 });
