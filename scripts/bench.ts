@@ -96,8 +96,22 @@ interface SizeResult {
   textMb: number;
   /** Each engine built on the same sentences in a process of its own (see scripts/lib/peers.ts). */
   peers: PeerSummary[];
-  /** One article added through the article store: until the new library is in, and the longest wait of every other answer meanwhile. */
-  add: { ms: number; longestWaitMs: number; sourcesLongestWaitMs: number; sourcesAsked: number };
+  /**
+   * One article added through the article store: until it is answered, and the longest wait of every other answer
+   * meanwhile; then the background rebuild behind it (until the whole library is in, from the /add) and its hand-over
+   * (the worker's library restored on this thread), with the same waits.
+   */
+  add: {
+    ms: number;
+    longestWaitMs: number;
+    sourcesLongestWaitMs: number;
+    sourcesAsked: number;
+    rebuiltMs: number;
+    handOverMs: number;
+    handOverLongestWaitMs: number;
+    handOverSourcesLongestWaitMs: number;
+    handOverSourcesAsked: number;
+  };
   /** One /sources question through the public CLI (`src/ask.ts`), whole process, under /usr/bin/time. */
   cli?: { cold: ProcessCost; fromSnapshot: ProcessCost };
 }
@@ -351,7 +365,6 @@ async function runStart(dir: string, cacheDir: string, withQueries: boolean, rep
   });
 }
 
-/** The name the bench adds an article under (a copy of the folder's first article): removed again after. */
 /** How often a /sources is asked while the /add runs: a busy channel. */
 const SOURCES_EVERY_MS = 25;
 
@@ -361,22 +374,32 @@ const SOURCES_EVERY_MS = 25;
  * first article pasted as text, with one sentence of our own so it is not refused as a duplicate.
  * Measured: how long until the answer (the new library swapped in), the longest the event loop
  * stalled meanwhile, and the longest any /sources asked meanwhile (one every SOURCES_EVERY_MS)
- * waited from when it was asked until its answer.
+ * waited from when it was asked until its answer; then the same while the whole library is
+ * rebuilt in the background, apart for its hand-over (the worker's library restored on this
+ * thread, see rebuildInWorker), where this thread does the work.
  */
 async function runAdd(dir: string, cacheDir: string): Promise<void> {
-  const store = await openArticleStore(dir, () => {}, { cacheDir });
+  type Phase = 'adding' | 'rebuilding' | 'handing-over' | 'done';
+  const now: { phase: Phase; handOverAt: number; doneAt: number; rebuildLongestWaitMs: number } = { phase: 'adding', handOverAt: 0, doneAt: Number.POSITIVE_INFINITY, rebuildLongestWaitMs: 0 };
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  const store = await openArticleStore(dir, () => {}, {
+    cacheDir,
+    onHandOver() {
+      now.rebuildLongestWaitMs = delay.max / 1e6;
+      delay.reset();
+      now.handOverAt = performance.now();
+      now.phase = 'handing-over';
+    },
+  });
   await store.library.warmUp();
   const first = (await readdir(dir)).filter((name) => name.endsWith('.txt')).sort()[0];
   if (first === undefined) throw new Error(`bench: no .txt article in ${dir} to add a copy of`);
   const text = `${(await readFile(join(dir, first), 'utf8')).trimEnd()}\n\nThe benchmark added this copy at ${new Date().toISOString()}.\n`;
   const question = `/sources ${drawQueries(store.library).claims[0] ?? 'said'}`;
-  const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
-  type Phase = 'adding' | 'rebuilding' | 'done';
-  const now: { phase: Phase } = { phase: 'adding' };
   // Read through a function: the type checker would narrow a read of the field to its first value inside the loop below.
   const phaseNow = (): Phase => now.phase;
-  const waits: Record<'adding' | 'rebuilding', number[]> = { adding: [], rebuilding: [] };
+  const waits: Record<Exclude<Phase, 'done'>, number[]> = { adding: [], rebuilding: [], 'handing-over': [] };
   // The process's resident memory, sampled with each /sources: a worker's second library counts here too.
   let peakRss = process.memoryUsage.rss();
   // Questions are due on a fixed clock; a stalled loop answers them late, and the wait counts from when each was due.
@@ -387,6 +410,8 @@ async function runAdd(dir: string, cacheDir: string): Promise<void> {
       const asked = phaseNow();
       await answerLine(question, { library: store.library, caller: { platform: 'console', userId: 'bench', isAdmin: false } });
       if (asked !== 'done') waits[asked].push(performance.now() - due);
+      // Due before the swap, held by the hand-over's last turn and asked after it: the hand-over's wait.
+      else if (due < now.doneAt) waits['handing-over'].push(performance.now() - due);
       peakRss = Math.max(peakRss, process.memoryUsage.rss());
       if (performance.now() > due + SOURCES_EVERY_MS) due = performance.now() - SOURCES_EVERY_MS;
     }
@@ -410,10 +435,13 @@ async function runAdd(dir: string, cacheDir: string): Promise<void> {
   now.phase = 'rebuilding';
   await store.settled();
   const rebuiltMs = performance.now() - start;
+  now.doneAt = performance.now();
+  const handOverMs = now.doneAt - now.handOverAt;
   now.phase = 'done';
   await asking;
   await sleep(50);
   delay.disable();
+  if (now.handOverAt === 0) throw new Error('bench: the background rebuild never handed its library over');
   const added = store.library.articles.find((article) => article.text.includes('The benchmark added this copy'));
   if (added) await unlink(join(dir, added.file));
   // The folder as it was, and its snapshot with it (a rebuild in a worker saves the one with the copy), for the next run to start from.
@@ -426,9 +454,13 @@ async function runAdd(dir: string, cacheDir: string): Promise<void> {
       sourcesLongestWaitMs: Math.max(0, ...waits.adding),
       sourcesAsked: waits.adding.length,
       rebuiltMs,
-      rebuildLongestWaitMs: delay.max / 1e6,
+      rebuildLongestWaitMs: now.rebuildLongestWaitMs,
       rebuildSourcesLongestWaitMs: Math.max(0, ...waits.rebuilding),
       rebuildSourcesAsked: waits.rebuilding.length,
+      handOverMs,
+      handOverLongestWaitMs: delay.max / 1e6,
+      handOverSourcesLongestWaitMs: Math.max(0, ...waits['handing-over']),
+      handOverSourcesAsked: waits['handing-over'].length,
       peakRssMb: peakRss / 2 ** 20,
     },
   });
@@ -747,6 +779,12 @@ function renderPeers(results: SizeResult[]): string[] {
     }
     row(['one /add (pasted text, started from the snapshot): until answered / longest event-loop stall', `${fixed(r.add.ms)} / ${fixed(r.add.longestWaitMs)}`, '']);
     row([`/sources asked every ${SOURCES_EVERY_MS} ms during that /add: longest wait (of how many asked)`, `${fixed(r.add.sourcesLongestWaitMs)} (${r.add.sourcesAsked})`, '']);
+    row(['the background rebuild after it: whole library in, from the /add / its hand-over to this thread', `${fixed(r.add.rebuiltMs)} / ${fixed(r.add.handOverMs)}`, '']);
+    row([
+      `/sources asked every ${SOURCES_EVERY_MS} ms during that hand-over: longest wait (of how many asked) / longest event-loop stall`,
+      `${fixed(r.add.handOverSourcesLongestWaitMs)} (${r.add.handOverSourcesAsked}) / ${fixed(r.add.handOverLongestWaitMs)}`,
+      '',
+    ]);
     lines.push('');
   }
   return lines;

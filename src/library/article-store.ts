@@ -101,6 +101,8 @@ export interface ArticleStoreOptions {
   layerIn?: 'auto' | 'worker' | 'main';
   /** The whole rebuild, in place of the worker's or this thread's: a test holds it back or makes it fail. */
   rebuild?: (dir: string, built: ScannedLibrary, goodSince: ReadonlyMap<string, string>) => Promise<ScannedLibrary>;
+  /** Told when a rebuild in a worker hands its library over to this thread (see WorkerRebuildOptions.onHandOver). */
+  onHandOver?: () => void;
   /** Where a background rebuild's failure is told (the bot's log); the console when left out. */
   log?: (message: string) => void;
 }
@@ -149,7 +151,10 @@ export function createArticleStore(dir: string, library: Library, scan?: FolderS
     built = options.rebuild
       ? await options.rebuild(dir, built, goodSince)
       : inWorker
-        ? await rebuildInWorker(dir, options.cacheDir ?? temporaryCacheDir(), built, goodSince, options.workerHeapMb)
+        ? await rebuildInWorker(dir, options.cacheDir ?? temporaryCacheDir(), built, goodSince, {
+            ...(options.workerHeapMb !== undefined && { heapMb: options.workerHeapMb }),
+            ...(options.onHandOver && { onHandOver: options.onHandOver }),
+          })
         : await reloadLibrary(dir, built, goodSince);
     builtFrom = signatureOfScan(built.scan);
     const now = new Date().toISOString();
@@ -433,7 +438,7 @@ export function createArticleStore(dir: string, library: Library, scan?: FolderS
 export async function openArticleStore(
   dir: string,
   warn: (message: string) => void,
-  options: LoadLibraryOptions & Pick<ArticleStoreOptions, 'rebuildIn' | 'answerFirst' | 'layerIn' | 'rebuild'> = {},
+  options: LoadLibraryOptions & Pick<ArticleStoreOptions, 'rebuildIn' | 'answerFirst' | 'layerIn' | 'rebuild' | 'onHandOver'> = {},
 ): Promise<ArticleStore> {
   const { library, scan, saved } = await loadScannedLibrary(dir, warn, options);
   // A process that answers one command and exits (readAhead false, `npm run ask`) layers on this thread: a worker
@@ -445,6 +450,7 @@ export async function openArticleStore(
     ...(options.answerFirst && { answerFirst: options.answerFirst }),
     ...(layerIn && { layerIn }),
     ...(options.rebuild && { rebuild: options.rebuild }),
+    ...(options.onHandOver && { onHandOver: options.onHandOver }),
     log: warn,
     saved,
   });

@@ -1,5 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { alignArticles, restoreAlignment, type Alignment, type AlignmentSnapshot } from './alignment.ts';
+import { alignArticles, restoreAlignmentInSlices, type Alignment, type AlignmentSnapshot } from './alignment.ts';
 import { analyseArticle, type ArticleAnalysis, type Quotation } from '../analysis/certainty.ts';
 import { EntityTable, type EntitySnapshot } from '../analysis/entities.ts';
 import type { ArticleEntities } from '../analysis/entity-mentions.ts';
@@ -54,14 +54,24 @@ export interface Library {
   warmUp(): Promise<void>;
 }
 
-/** Articles whose saved analyses are read between two turns of the event loop: about 10 ms of work. */
-const WARM_UP_SLICE = 200;
+/** Tokens or postings a snapshot's index is checked for between two turns of the event loop (see SentenceIndex.restoreInSlices): a few milliseconds. */
+const RESTORE_SLICE = 1_000_000;
+/** A snapshot's claims made, or filed by their sentences, between two turns of the event loop (see restoreAlignmentInSlices). */
+const CLAIM_SLICE = 2_500;
+/** Words whose grams the near-spelling lookup learns between two turns of the event loop (see SentenceIndex.prepareNearSpellingsInSlices). */
+const NEAR_SPELLING_SLICE = 5_000;
+/** Articles whose saved analyses are read between two turns of the event loop: about 5 ms of work, 40 ms on a busy machine. */
+const WARM_UP_SLICE = 100;
 /** Articles whose body keys (see bodyKeyOf) are made between two turns of the event loop: about 15 ms of folding and hashing. */
 const BODY_KEY_SLICE = 500;
 /** Articles whose names and headline words are read between two turns of the event loop (see Lookups.prepareArticleNamesInSlices). */
 const ARTICLE_NAMES_SLICE = 1000;
-/** Entities whose written names are listed between two turns of the event loop (see EntityTable.listWrittenNamesInSlices). */
-const WRITTEN_NAMES_SLICE = 5000;
+/**
+ * Entities whose written names are listed between two turns of the event loop (see EntityTable.listWrittenNamesInSlices):
+ * the first entities are the most mentioned, thousands of mentions each, and 5,000 of them held a hand-over's turn for
+ * 0.2–0.7 s at BBC ×10 on a busy machine.
+ */
+const WRITTEN_NAMES_SLICE = 10;
 
 /** The built parts of a library, saved so the same articles need not be analysed and indexed again. */
 export interface LibrarySnapshot {
@@ -96,7 +106,7 @@ export interface SavedAnalyses {
  * The stages of building a library, as `BuildOptions.onStage` reports them; `wait` is the time a
  * build from files read ahead (buildLibraryAhead) waited for the read workers' analyses.
  */
-export type BuildStage = 'analyse' | 'index' | 'entities' | 'align' | 'wait';
+export type BuildStage = 'analyse' | 'index' | 'entities' | 'align' | 'lookups' | 'wait';
 
 export interface BuildOptions {
   /** A snapshot of a library built from these same articles: restored instead of rebuilt. */
@@ -177,6 +187,20 @@ function* buildInStages(articles: readonly Article[], warnings: readonly LoadWar
     onStage?.(stage, performance.now() - start);
     return built;
   };
+  // A stage restored in slices yields its name after each slice; its time is that of its slices, not of the turns between.
+  function* timedSlices<T>(stage: BuildStage, slices: Generator<void, T>): Generator<BuildStage, T> {
+    let ms = 0;
+    for (;;) {
+      const start = performance.now();
+      const step = slices.next();
+      ms += performance.now() - start;
+      if (step.done) {
+        onStage?.(stage, ms);
+        return step.value;
+      }
+      yield stage;
+    }
+  }
   const byId = new Map(articles.map((article) => [article.id, article]));
   const position = new Map(articles.map((article, i) => [article.id, i]));
   const saved = snapshot?.analyses;
@@ -185,9 +209,11 @@ function* buildInStages(articles: readonly Article[], warnings: readonly LoadWar
   if (saved && (saved.length !== articles.length || articles.some((article, i) => saved.sentenceCount(i) !== article.sentences.length))) {
     throw new Error('crosscheck: the snapshot’s certainty analysis does not fit these articles');
   }
-  const index = timed('index', () => new SentenceIndex(articles, snapshot?.index));
+  const index = snapshot ? yield* timedSlices('index', SentenceIndex.restoreInSlices(articles, snapshot.index, RESTORE_SLICE)) : timed('index', () => new SentenceIndex(articles));
   yield 'index';
-  const alignment = timed('align', () => (snapshot ? restoreAlignment(articles, snapshot.alignment) : alignArticles(articles, {}, index.termSequences())));
+  const alignment = snapshot
+    ? yield* timedSlices('align', restoreAlignmentInSlices(articles, snapshot.alignment, CLAIM_SLICE))
+    : timed('align', () => alignArticles(articles, {}, index.termSequences()));
   yield 'align';
   const work = waitsForWork ? yield 'wait' : undefined;
   const given = new Map((work?.analyses ?? options.analyses ?? []).map((analysis) => [analysis.articleId, analysis]));
@@ -207,7 +233,8 @@ function* buildInStages(articles: readonly Article[], warnings: readonly LoadWar
   yield 'entities';
   const certaintyOf = (sentence: Sentence): Certainty | undefined => analysisOf(sentence.articleId)?.sentences[sentence.index];
   const quotationsOf = (articleId: string): readonly Quotation[] => analysisOf(articleId)?.quotations ?? [];
-  const lookups = new Lookups({ articles, entities, alignment, certaintyOf, quotationsOf }, snapshot?.lookups);
+  const sources = { articles, entities, alignment, certaintyOf, quotationsOf };
+  const lookups = snapshot ? yield* timedSlices('lookups', Lookups.restoreInSlices(sources, snapshot.lookups)) : new Lookups(sources);
   const lowerCaseWords = new LowerCaseWords(articles, index);
   return {
     articles,
@@ -241,8 +268,7 @@ function* buildInStages(articles: readonly Article[], warnings: readonly LoadWar
       for (const _ of entities.listWrittenNamesInSlices(WRITTEN_NAMES_SLICE)) await nextTurn();
       entities.prepareNameSearch();
       await nextTurn();
-      index.prepareNearSpellings();
-      await nextTurn();
+      for (const _ of index.prepareNearSpellingsInSlices(NEAR_SPELLING_SLICE)) await nextTurn();
       // Loaded on first use (see compromise): a question with a number word would otherwise pay its 0.14 s.
       compromise();
       await nextTurn();

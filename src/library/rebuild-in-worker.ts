@@ -88,6 +88,14 @@ async function runWorker(
   }
 }
 
+/** How a rebuild in a worker runs, beyond its folder and library. */
+export interface WorkerRebuildOptions {
+  /** The most heap, in MB, the worker may use (see ArticleStoreOptions.workerHeapMb). */
+  heapMb?: number;
+  /** Told when the worker has built and saved the library and this thread begins restoring it (the bench times the hand-over from there). */
+  onHandOver?: () => void;
+}
+
 let temporaryCache: string | undefined;
 
 /** `crosscheck-rebuild-<pid>-<random>`: whose folder it is, so one left by a killed bot can be told apart. */
@@ -134,12 +142,12 @@ export function temporaryCacheDir(): string {
  * version put back with `keptFrom` from `goodSince`), while this thread keeps answering. Throws
  * RebuildFailed (the worker crashed, ran out of memory, or the snapshot could not be written or
  * read back), leaving `built` as it was; throws the folder's error when it cannot be listed.
- * `heapMb` caps the worker's heap (see ArticleStoreOptions.workerHeapMb).
  */
-export async function rebuildInWorker(dir: string, cacheDir: string, built: ScannedLibrary, goodSince: ReadonlyMap<string, string>, heapMb?: number): Promise<ScannedLibrary> {
+export async function rebuildInWorker(dir: string, cacheDir: string, built: ScannedLibrary, goodSince: ReadonlyMap<string, string>, options: WorkerRebuildOptions = {}): Promise<ScannedLibrary> {
   const scan = await scanFolder(dir, true);
   const previous = built.library.articles.map((article): [string, string] => [article.file, article.contentHash]);
-  const reply = await runWorker({ dir, cacheDir, names: [...scan.keys()], previous }, built, goodSince, heapMb);
+  const reply = await runWorker({ dir, cacheDir, names: [...scan.keys()], previous }, built, goodSince, options.heapMb);
+  options.onHandOver?.();
   const held = new Map(built.library.articles.map((article) => [article.file, article]));
   const articles: Article[] = [];
   for (const entry of reply.articles) {

@@ -40,9 +40,16 @@ import type { Postings, PostingsPart } from '../search/sentence-index.ts';
  */
 
 /** Bumped when the snapshot's layout changes; the code hash covers changes to what it holds. */
-const FORMAT = 11;
+const FORMAT = 12;
 /** Items per JSON part: small enough that no part nears the string cap even at 100,000 articles. */
 const ITEMS_PER_PART = 20_000;
+/**
+ * Items per JSON part of the parts a hand-over reads (see restoreSnapshotInTurns) whose items are
+ * large: the claims and the distinct certainties, about 200 and 280 bytes each at BBC ×10. Each
+ * part is parsed in one turn of the event loop; 20,000 claims (4 MB) took 130 ms to parse and all
+ * the certainties (5.5 MB) 160 ms on a busy machine, holding every other answer meanwhile.
+ */
+const LARGE_ITEMS_PER_PART = 5_000;
 const MANIFEST = 'manifest.json';
 const CHECKSUMS = 'checksums.json';
 
@@ -397,10 +404,10 @@ class PartWriter {
     await writeFile(join(this.#folder, name), bytes);
   }
 
-  /** `items` as JSON parts of ITEMS_PER_PART each (at least one); returns how many. */
-  async writeJsonParts(name: string, items: readonly unknown[]): Promise<number> {
+  /** `items` as JSON parts of `perPart` each (at least one); returns how many. */
+  async writeJsonParts(name: string, items: readonly unknown[], perPart = ITEMS_PER_PART): Promise<number> {
     let count = 0;
-    for (let i = 0; i === 0 || i < items.length; i += ITEMS_PER_PART) await this.write(`${name}.${count++}.json`, Buffer.from(JSON.stringify(items.slice(i, i + ITEMS_PER_PART))));
+    for (let i = 0; i === 0 || i < items.length; i += perPart) await this.write(`${name}.${count++}.json`, Buffer.from(JSON.stringify(items.slice(i, i + perPart))));
     return count;
   }
 }
@@ -419,10 +426,10 @@ async function writeSnapshot(folder: string, code: string, files: FileEntry[], l
     entities: await parts.writeJsonParts('entities', entities),
     entityKeys: await parts.writeJsonParts('entity-keys', entityKeys),
     tokenKeys: await parts.writeJsonParts('token-keys', tokens.keys),
-    claims: await parts.writeJsonParts('claims', library.alignment.claims),
+    claims: await parts.writeJsonParts('claims', library.alignment.claims, LARGE_ITEMS_PER_PART),
   };
   await parts.write('entity-mentions.bin', bytesOf(entityMentions));
-  await writeAnalyses(parts, library.analyses);
+  counts.certainties = await writeAnalyses(parts, library.analyses);
   if (library.entityReadings) await writeReadings(parts, await library.entityReadings());
   const { sourceCues, speakers, mentions, shares } = library.lookups;
   await parts.write('lookups.json', Buffer.from(JSON.stringify({ sourceCues, speakers })));
@@ -480,13 +487,14 @@ function bytesOf(array: Int32Array | Uint8Array): Buffer {
 
 /**
  * The analyses, each sentence's certainty apart from the rest: every distinct certainty once
- * (`certainties.json`), each sentence's as a number into that list (`analyses-certainty.bin`,
+ * (`certainties.<n>.json`, LARGE_ITEMS_PER_PART a part; returns how many parts), each sentence's
+ * as a number into that list (`analyses-certainty.bin`,
  * sentences in article order), and each article's quotations as one JSON document, back to back,
  * with where each starts and ends in bytes, so a restored library parses an article's only when
  * it is asked for. At 22,250 BBC articles 416,930 sentences have 19,497 distinct certainties:
  * restored one object per sentence, they held 150 MB once read ahead.
  */
-async function writeAnalyses(parts: PartWriter, analyses: SavedAnalyses): Promise<void> {
+async function writeAnalyses(parts: PartWriter, analyses: SavedAnalyses): Promise<number> {
   const offsets = new Int32Array(analyses.length + 1);
   const counts = Int32Array.from({ length: analyses.length }, (_, i) => analyses.sentenceCount(i));
   const numbers = new Int32Array(counts.reduce((sum, count) => sum + count, 0));
@@ -505,11 +513,16 @@ async function writeAnalyses(parts: PartWriter, analyses: SavedAnalyses): Promis
     pieces.push(piece);
     offsets[i + 1] = (offsets[i] ?? 0) + piece.length;
   }
-  await parts.write('certainties.json', Buffer.from(`[${[...numberOf.keys()].join(',')}]`));
   await parts.write('analyses-certainty.bin', Buffer.from(numbers.buffer));
   await parts.write('analyses.json-seq', Buffer.concat(pieces));
   await parts.write('analyses-offsets.bin', Buffer.from(offsets.buffer));
   await parts.write('analyses-sentences.bin', Buffer.from(counts.buffer));
+  // Each certainty's JSON as it was keyed, written as parts without parsing it again.
+  const certainties = [...numberOf.keys()];
+  let count = 0;
+  for (let i = 0; i === 0 || i < certainties.length; i += LARGE_ITEMS_PER_PART)
+    await parts.write(`certainties.${count++}.json`, Buffer.from(`[${certainties.slice(i, i + LARGE_ITEMS_PER_PART).join(',')}]`));
+  return count;
 }
 
 /**
@@ -557,7 +570,7 @@ function savedAnalyses(parts: { bytes: Buffer; offsets: Int32Array; counts: Int3
   const firstSentence = new Int32Array(counts.length + 1);
   for (let i = 0; i < counts.length; i++) firstSentence[i + 1] = (firstSentence[i] ?? 0) + (counts[i] ?? 0);
   if (firstSentence[counts.length] !== numbers.length) throw new Error('the certainties do not fit the sentences');
-  if (!Array.isArray(certainties)) throw new Error('certainties.json is not a list');
+  if (!Array.isArray(certainties)) throw new Error('the certainties are not a list');
   for (const number of numbers) if (!(number >= 0 && number < certainties.length)) throw new Error('a sentence names a certainty the snapshot does not hold');
   return {
     length: counts.length,
@@ -694,7 +707,7 @@ async function readSnapshot(folder: string, code: string, withFiles = true): Pro
         offsets: await readInts('analyses-offsets.bin'),
         counts: await readInts('analyses-sentences.bin'),
         numbers: await readInts('analyses-certainty.bin'),
-        certainties: (await readJson('certainties.json')) as Certainty[],
+        certainties: await readItems<Certainty>('certainties', count('certainties')),
       });
       const lookups: LookupsSnapshot = {
         ...((await readJson('lookups.json')) as Pick<LookupsSnapshot, 'sourceCues' | 'speakers'>),

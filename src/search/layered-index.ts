@@ -80,6 +80,11 @@ export class LayeredIndex extends SentenceIndex {
     this.#added.prepareNearSpellings();
   }
 
+  override *prepareNearSpellingsInSlices(slice: number): Generator<void> {
+    yield* this.#base.prepareNearSpellingsInSlices(slice);
+    yield* this.#added.prepareNearSpellingsInSlices(slice);
+  }
+
   /** Never asked: the alignment is built over a whole index (see buildLibrary), not over layers. */
   override termSequences(): TermSequences {
     throw new Error('crosscheck: a layered index has no term sequences; build the library whole instead');

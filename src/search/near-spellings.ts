@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { runToEnd } from './run-to-end.ts';
 
 /** Letters per gram: trigrams keep each gram's list short while every word still has several. */
 const GRAM = 3;
@@ -27,9 +28,9 @@ const BROKEN_PER_EDIT = GRAM + 1;
 export class NearSpellings {
   readonly #terms: readonly string[];
   /** Each trigram seen in the terms, numbered. */
-  readonly #trigramIds = new Map<string, number>();
+  readonly #trigramIds: Map<string, number>;
   /** The list of each gram at each term length, by the number gramKey gives it. */
-  readonly #gramIds = new Map<number, number>();
+  readonly #gramIds: Map<number, number>;
   /** The terms of one length holding gram g (see gramKey) are `termsOf[first[g]]` to `termsOf[first[g + 1] - 1]`. */
   readonly #first: Int32Array;
   readonly #termsOf: Int32Array;
@@ -41,37 +42,35 @@ export class NearSpellings {
   readonly #indexed: Int32Array;
 
   /** An index over the terms for which `include` (given each term and its id) is true; the others are never found. */
-  constructor(terms: readonly string[], include: (term: string, id: number) => boolean = () => true) {
+  constructor(terms: readonly string[], include: (term: string, id: number) => boolean = () => true, learned?: LearnedGrams) {
+    const { trigramIds, gramIds, indexed, gramOf, termOf, letters } = learned ?? runToEnd(learnGrams(terms, include, Number.POSITIVE_INFINITY));
     this.#terms = terms;
     this.#counts = new Uint16Array(terms.length);
-    this.#letters = new Int32Array(terms.length);
-    const indexed: number[] = [];
-    const gramOf: number[] = [];
-    const termOf: number[] = [];
-    terms.forEach((term, id) => {
-      if (!include(term, id) || term.length >= LIMIT) return;
-      indexed.push(id);
-      this.#letters[id] = lettersOf(term);
-      for (const gram of this.#gramsOf(term, true)) {
-        const key = gramKey(gram, term.length);
-        let gramId = this.#gramIds.get(key);
-        if (gramId === undefined) this.#gramIds.set(key, (gramId = this.#gramIds.size));
-        gramOf.push(gramId);
-        termOf.push(id);
-      }
-    });
+    this.#letters = letters;
+    this.#trigramIds = trigramIds;
+    this.#gramIds = gramIds;
     this.#indexed = Int32Array.from(indexed);
-    this.#first = new Int32Array(this.#gramIds.size + 1);
+    this.#first = new Int32Array(gramIds.size + 1);
     // Every index below is a gram or term id in range of the typed array it reads: `?? 0` only satisfies the type checker.
     for (const gramId of gramOf) this.#first[gramId + 1] = (this.#first[gramId + 1] ?? 0) + 1;
-    for (let g = 0; g < this.#gramIds.size; g++) this.#first[g + 1] = (this.#first[g + 1] ?? 0) + (this.#first[g] ?? 0);
+    for (let g = 0; g < gramIds.size; g++) this.#first[g + 1] = (this.#first[g + 1] ?? 0) + (this.#first[g] ?? 0);
     this.#termsOf = new Int32Array(gramOf.length);
-    const next = this.#first.slice(0, this.#gramIds.size);
+    const next = this.#first.slice(0, gramIds.size);
     gramOf.forEach((gramId, i) => {
       const at = next[gramId] ?? 0;
       next[gramId] = at + 1;
       this.#termsOf[at] = termOf[i] ?? 0;
     });
+  }
+
+  /**
+   * The same index as the constructor builds, yielding after the grams of every `slice` terms: for
+   * a library read ahead while the bot answers (see SentenceIndex.prepareNearSpellingsInSlices).
+   */
+  static *buildInSlices(terms: readonly string[], include: (term: string, id: number) => boolean, slice: number): Generator<void, NearSpellings> {
+    const learned = yield* learnGrams(terms, include, slice);
+    yield;
+    return new NearSpellings(terms, include, learned);
   }
 
   /** The ids of the indexed terms within `maxEdits` edits of `word` (the word itself included when indexed), ascending. */
@@ -118,7 +117,7 @@ export class NearSpellings {
     }
     const counts = this.#counts;
     const termsOf = this.#termsOf;
-    const grams = this.#gramsOf(word, false);
+    const grams = gramsOf(word, this.#trigramIds, false);
     for (let length = Math.max(1, word.length - maxEdits); length <= Math.min(LIMIT - 1, word.length + maxEdits); length++) {
       const needed = Math.max(length, word.length) + GRAM - 1 - maxEdits * BROKEN_PER_EDIT;
       // The lists of the word's grams at this length, shortest first: a term sharing `needed` of
@@ -156,29 +155,66 @@ export class NearSpellings {
     }
     return found.sort((a, b) => a.id - b.id);
   }
+}
 
-  /**
-   * The padded trigrams of a word as numbers, each counting how often it came before in the word
-   * (`ana`, `ana` become two different numbers), so that sets of them intersect as multisets do.
-   * Trigrams no term holds are left out of a query's (`learn` false), as no list holds them.
-   */
-  #gramsOf(word: string, learn: boolean): number[] {
-    const padded = PAD + word + PAD;
-    const seen = new Map<number, number>();
-    const grams: number[] = [];
-    for (let at = 0; at + GRAM <= padded.length; at++) {
-      const trigram = padded.slice(at, at + GRAM);
-      let id = this.#trigramIds.get(trigram);
-      if (id === undefined) {
-        if (!learn) continue;
-        this.#trigramIds.set(trigram, (id = this.#trigramIds.size));
-      }
-      const before = seen.get(id) ?? 0;
-      seen.set(id, before + 1);
-      grams.push(id * LIMIT + before);
+/** What the grams of the terms are, learned before the lists are laid out (see learnGrams). */
+interface LearnedGrams {
+  /** Each trigram seen in the terms, numbered. */
+  trigramIds: Map<string, number>;
+  /** The list of each gram at each term length, numbered (see gramKey). */
+  gramIds: Map<number, number>;
+  /** The ids of the indexed terms. */
+  indexed: number[];
+  /** Each gram a term holds, as its list's number, and the term, side by side. */
+  gramOf: number[];
+  termOf: number[];
+  /** Each term's letters as a set of bits (see lettersOf). */
+  letters: Int32Array;
+}
+
+/** The grams of the terms `include` accepts, yielding after every `slice` terms. */
+function* learnGrams(terms: readonly string[], include: (term: string, id: number) => boolean, slice: number): Generator<void, LearnedGrams> {
+  const learned: LearnedGrams = { trigramIds: new Map(), gramIds: new Map(), indexed: [], gramOf: [], termOf: [], letters: new Int32Array(terms.length) };
+  const { trigramIds, gramIds } = learned;
+  for (let id = 0; id < terms.length; id++) {
+    if (id > 0 && id % slice === 0) yield;
+    const term = terms[id] ?? '';
+    if (!include(term, id) || term.length >= LIMIT) continue;
+    learned.indexed.push(id);
+    learned.letters[id] = lettersOf(term);
+    for (const gram of gramsOf(term, trigramIds, true)) {
+      const key = gramKey(gram, term.length);
+      let gramId = gramIds.get(key);
+      if (gramId === undefined) gramIds.set(key, (gramId = gramIds.size));
+      learned.gramOf.push(gramId);
+      learned.termOf.push(id);
     }
-    return grams;
   }
+  return learned;
+}
+
+/**
+ * The padded trigrams of a word as numbers, each counting how often it came before in the word
+ * (`ana`, `ana` become two different numbers), so that sets of them intersect as multisets do.
+ * A trigram not yet numbered in `trigramIds` is numbered there when `learn`, else left out of the
+ * word's (a query's: no list holds it).
+ */
+function gramsOf(word: string, trigramIds: Map<string, number>, learn: boolean): number[] {
+  const padded = PAD + word + PAD;
+  const seen = new Map<number, number>();
+  const grams: number[] = [];
+  for (let at = 0; at + GRAM <= padded.length; at++) {
+    const trigram = padded.slice(at, at + GRAM);
+    let id = trigramIds.get(trigram);
+    if (id === undefined) {
+      if (!learn) continue;
+      trigramIds.set(trigram, (id = trigramIds.size));
+    }
+    const before = seen.get(id) ?? 0;
+    seen.set(id, before + 1);
+    grams.push(id * LIMIT + before);
+  }
+  return grams;
 }
 
 /** Three rows of the edit table, kept between measurements: editsBetween runs for every candidate of a lookup. */

@@ -1,3 +1,5 @@
+import { runToEnd } from './run-to-end.ts';
+
 /**
  * Posting lists: for each id (a token key, a search term or a pair of common words), the
  * sentences that hold it, ascending, in one flat array: `sentences[first[id]]` to
@@ -36,8 +38,14 @@ export function listOf(postings: Postings, id: number): Int32Array {
  * ascending and within `sentences` sentences: one pass, as it runs at every start.
  */
 export function checkPostings(postings: Postings, ids: number, sentences: number, name: string): void {
+  runToEnd(checkPostingsInSlices(postings, ids, sentences, name, Number.POSITIVE_INFINITY));
+}
+
+/** checkPostings, yielding after each list that ends past another `slice` postings: for a restore while the bot answers. */
+export function* checkPostingsInSlices(postings: Postings, ids: number, sentences: number, name: string, slice: number): Generator<void, void> {
   const { first, sentences: all } = postings;
   if (first.length !== ids + 1 || first[0] !== 0 || first[ids] !== all.length) throw new Error(`the ${name} postings do not fit the articles`);
+  let checked = 0;
   for (let id = 0; id < ids; id++) {
     const start = first[id] ?? 0;
     const end = first[id + 1] ?? 0;
@@ -47,6 +55,10 @@ export function checkPostings(postings: Postings, ids: number, sentences: number
       const sentence = all[at] ?? 0;
       if (sentence <= previous || sentence >= sentences) throw new Error(`the ${name} postings name a sentence out of order or out of range`);
       previous = sentence;
+    }
+    if (end - checked >= slice) {
+      checked = end;
+      yield;
     }
   }
 }

@@ -2,7 +2,8 @@ import type { Article, Sentence, Span } from '../model/article.ts';
 import { isFigure, termOf, tokenize, type Token } from '../text/normalise.ts';
 import { continuesPrevious } from './continuation.ts';
 import { NearSpellings } from './near-spellings.ts';
-import { checkPostings, checkRepeats, countedUnion, countsAt, heldAt, holds, intersect, listOf, type Postings, type Repeats, seek, union } from './postings.ts';
+import { checkPostings, checkPostingsInSlices, checkRepeats, countedUnion, countsAt, heldAt, holds, intersect, listOf, type Postings, type Repeats, seek, union } from './postings.ts';
+import { runToEnd } from './run-to-end.ts';
 import { keyRanks, orderByCounts, selectSmallest } from './smallest.ts';
 import { gapOf, lengthOf, TokenStore, type TokenRun, type TokenStorePart, UNMEASURED } from './token-store.ts';
 
@@ -140,6 +141,41 @@ export interface KeyBits {
   bits: Uint8Array<ArrayBuffer>;
 }
 
+/** Every sentence of the articles in order, and whether each one's `index` is its place in its article (see gatherSentences). */
+interface GatheredSentences {
+  sentences: Sentence[];
+  numbered: boolean;
+}
+
+/** The articles' sentences gathered, a snapshot's token store restored and its key lengths counted, every part checked: see SentenceIndex.restoreInSlices. */
+interface CheckedSnapshot extends GatheredSentences {
+  store: TokenStore;
+  keyLengths: Int32Array;
+}
+
+/** Sentences gathered between two yields of SentenceIndex.restoreInSlices: at BBC ×10 all 417,000 at once took 70 ms on a busy machine. */
+const SENTENCE_SLICE = 50_000;
+
+/** The articles' sentences, in order, yielding after each article that ends past another `slice` sentences. */
+function* gatherSentences(articles: readonly Article[], slice: number): Generator<void, GatheredSentences> {
+  const sentences: Sentence[] = [];
+  let numbered = true;
+  let next = slice;
+  for (const article of articles) {
+    const own = article.sentences;
+    for (let i = 0; i < own.length; i++) {
+      const sentence = own[i] as Sentence;
+      sentences.push(sentence);
+      numbered &&= sentence.index === i;
+    }
+    if (sentences.length >= next) {
+      next = sentences.length + slice;
+      yield;
+    }
+  }
+  return { sentences, numbered };
+}
+
 /** What a snapshot keeps of the index: the token store and its posting lists (the near-spelling index is rebuilt from the terms, in milliseconds). */
 export interface IndexSnapshot {
   tokens: TokenStorePart;
@@ -205,7 +241,7 @@ const SHARED_SLICE = 5_000;
  */
 export class SentenceIndex {
   // Ids index the typed arrays below only within range (checkPostings checks a snapshot's): `?? 0` only satisfies the type checker.
-  readonly #sentences: Sentence[] = [];
+  readonly #sentences: Sentence[];
   readonly #store: TokenStore;
   /** Built on first use or by prepareNearSpellings: a start needs it only for a misspelt word. */
   #nearSpellings: NearSpellings | undefined;
@@ -263,17 +299,37 @@ export class SentenceIndex {
   #sharedCounts: Int32Array | undefined;
 
   /**
+   * The index a snapshot of these same articles holds, as `new SentenceIndex(articles, snapshot)`
+   * restores it, yielding between slices of about `slice` tokens or postings checked: a library
+   * handed over from the rebuild worker is restored while the bot answers, and restored whole at
+   * BBC ×10 the index held other answers 0.2–0.6 s. Throws when the snapshot does not fit.
+   */
+  static *restoreInSlices(articles: readonly Article[], snapshot: IndexSnapshot, slice: number): Generator<void, SentenceIndex> {
+    const gathered = yield* gatherSentences(articles, SENTENCE_SLICE);
+    const store = yield* TokenStore.restoreInSlices(snapshot.tokens, gathered.sentences.length, slice);
+    const keyIsTerm = soleKeysOfTerms(store.termOfKey, store.terms.length);
+    const { keys, terms, pairs, termRepeats, keyBits } = snapshot.postings;
+    yield* checkPostingsInSlices(keys, store.keys.length, store.sentences, 'token key', slice);
+    yield* checkPostingsInSlices(terms, store.terms.length, store.sentences, 'search term', slice);
+    yield;
+    checkRepeats(termRepeats, terms, 'search term');
+    yield* checkPostingsInSlices(pairs, COMMON_WORDS * COMMON_WORDS, store.sentences, 'common-word pair', slice);
+    yield;
+    checkKeyBits(keyBits, keys, terms, store.termOfKey, keyIsTerm, store.sentences);
+    const keyLengths = yield* keyLengthsInSlices(keys, terms, keyBits, store.termOfKey, keyIsTerm, slice);
+    yield;
+    return new SentenceIndex(articles, snapshot, { ...gathered, store, keyLengths });
+  }
+
+  /**
    * Index the articles' sentences, or, given the snapshot of an index built from these same
    * articles, restore it without tokenising anything. Throws when the snapshot does not fit.
+   * `checked` is only for restoreInSlices: the articles' sentences gathered, the snapshot's store
+   * restored and its key lengths counted, every part already checked.
    */
-  constructor(articles: readonly Article[], snapshot?: IndexSnapshot) {
-    let numbered = true;
-    for (const article of articles) {
-      article.sentences.forEach((sentence, i) => {
-        this.#sentences.push(sentence);
-        numbered &&= sentence.index === i;
-      });
-    }
+  constructor(articles: readonly Article[], snapshot?: IndexSnapshot, checked?: CheckedSnapshot) {
+    const { sentences, numbered } = checked ?? runToEnd(gatherSentences(articles, Number.POSITIVE_INFINITY));
+    this.#sentences = sentences;
     this.#numbered = numbered;
     const numberOfId = new Map<string, number>();
     this.#firstWithId = Int32Array.from(articles, (article, i) => {
@@ -306,7 +362,7 @@ export class SentenceIndex {
       this.#atPlace = atPlace;
     }
     if (snapshot) {
-      this.#store = TokenStore.restore(snapshot.tokens, this.#sentences.length);
+      this.#store = checked?.store ?? TokenStore.restore(snapshot.tokens, this.#sentences.length);
     } else {
       this.#store = new TokenStore();
       for (const article of articles) {
@@ -320,11 +376,13 @@ export class SentenceIndex {
     this.#keyIsTerm = soleKeysOfTerms(store.termOfKey, store.terms.length);
     if (snapshot) {
       const { keys, terms, pairs: pairPostings, common, termRepeats, keyBits } = snapshot.postings;
-      checkPostings(keys, store.keys.length, store.sentences, 'token key');
-      checkPostings(terms, store.terms.length, store.sentences, 'search term');
-      checkRepeats(termRepeats, terms, 'search term');
-      checkPostings(pairPostings, pairs, store.sentences, 'common-word pair');
-      checkKeyBits(keyBits, keys, terms, store.termOfKey, this.#keyIsTerm, store.sentences);
+      if (!checked) {
+        checkPostings(keys, store.keys.length, store.sentences, 'token key');
+        checkPostings(terms, store.terms.length, store.sentences, 'search term');
+        checkRepeats(termRepeats, terms, 'search term');
+        checkPostings(pairPostings, pairs, store.sentences, 'common-word pair');
+        checkKeyBits(keyBits, keys, terms, store.termOfKey, this.#keyIsTerm, store.sentences);
+      }
       this.#keyPostings = keys;
       this.#keyBits = keyBits;
       this.#termPostings = terms;
@@ -332,7 +390,7 @@ export class SentenceIndex {
       this.#pairPostings = pairPostings;
       this.#commonKeys = common;
       this.#commonOfKey = commonNumbering(common, store.keys.length);
-      this.#keyLengths = keyLengthsOf(keys, terms, keyBits, store.termOfKey, this.#keyIsTerm);
+      this.#keyLengths = checked?.keyLengths ?? keyLengthsOf(keys, terms, keyBits, store.termOfKey, this.#keyIsTerm);
     } else {
       const keyPostings = store.postings(
         Int32Array.from(store.keys, (_, id) => (this.#keyIsTerm[id] === 1 ? -1 : id)),
@@ -517,6 +575,17 @@ export class SentenceIndex {
    */
   prepareNearSpellings(): void {
     this.#spellings();
+  }
+
+  /**
+   * prepareNearSpellings, yielding after the grams of every `slice` words: a library handed over
+   * from the rebuild worker is read ahead while the bot answers, and built in one piece the lookup
+   * held other answers for 45 ms, more on a busy machine.
+   */
+  *prepareNearSpellingsInSlices(slice: number): Generator<void> {
+    if (this.#nearSpellings) return;
+    const built = yield* NearSpellings.buildInSlices(this.#store.keys, (key) => !isFigure(key), slice);
+    this.#nearSpellings ??= built;
   }
 
   /**
@@ -1182,16 +1251,34 @@ function withoutLists(postings: Postings, drop: (id: number) => boolean): Postin
 
 /** How many sentences hold each token key, read from the list or the bits that hold its sentences (see SentenceIndex.#keyList). */
 function keyLengthsOf(keyPostings: Postings, termPostings: Postings, keyBits: KeyBits, termOfKey: readonly number[], keyIsTerm: Uint8Array): Int32Array {
-  return Int32Array.from(keyIsTerm, (isTerm, key) => {
+  return runToEnd(keyLengthsInSlices(keyPostings, termPostings, keyBits, termOfKey, keyIsTerm, Number.POSITIVE_INFINITY));
+}
+
+/** keyLengthsOf, yielding after each key whose bits end past another `slice` bytes counted. */
+function* keyLengthsInSlices(keyPostings: Postings, termPostings: Postings, keyBits: KeyBits, termOfKey: readonly number[], keyIsTerm: Uint8Array, slice: number): Generator<void, Int32Array> {
+  const lengths = new Int32Array(keyIsTerm.length);
+  let counted = 0;
+  for (let key = 0; key < keyIsTerm.length; key++) {
     const term = termOfKey[key] ?? -1;
-    if (isTerm === 1) return (termPostings.first[term + 1] ?? 0) - (termPostings.first[term] ?? 0);
+    if (keyIsTerm[key] === 1) {
+      lengths[key] = (termPostings.first[term + 1] ?? 0) - (termPostings.first[term] ?? 0);
+      continue;
+    }
     const from = keyBits.first[key] ?? 0;
     const to = keyBits.first[key + 1] ?? 0;
-    if (from === to) return (keyPostings.first[key + 1] ?? 0) - (keyPostings.first[key] ?? 0);
+    if (from === to) {
+      lengths[key] = (keyPostings.first[key + 1] ?? 0) - (keyPostings.first[key] ?? 0);
+      continue;
+    }
     let count = 0;
     for (let byte = from; byte < to; byte++) count += countBits(keyBits.bits[byte] ?? 0);
-    return count;
-  });
+    lengths[key] = count;
+    if (to - counted >= slice) {
+      counted = to;
+      yield;
+    }
+  }
+  return lengths;
 }
 
 /** How many bits of a byte are set. */

@@ -1,6 +1,7 @@
 import type { Token } from '../text/normalise.ts';
 import { termOf } from '../text/normalise.ts';
 import type { Postings, Repeats } from './postings.ts';
+import { runToEnd } from './run-to-end.ts';
 
 /** Where the query's words stand together in a sentence: token positions in the token store. */
 export interface TokenRun {
@@ -22,6 +23,9 @@ export interface TokenStorePart {
 
 /** Token key ids: two bytes each while there are at most 65,536 keys (BBC ×10 has about 45,000), else four. */
 export type KeyIds = Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer>;
+
+/** Token keys numbered (each read for its search term) between two yields of TokenStore.restoreInSlices: a few milliseconds. */
+const KEY_SLICE = 5_000;
 
 /**
  * Where a token stands, in one byte: its gap (the distance from the end of the token before it,
@@ -82,13 +86,27 @@ export class TokenStore {
 
   /** The store a snapshot holds; throws when its parts do not fit together. */
   static restore(part: TokenStorePart, sentences: number): TokenStore {
+    return runToEnd(TokenStore.restoreInSlices(part, sentences, Number.POSITIVE_INFINITY));
+  }
+
+  /**
+   * restore, yielding after every KEY_SLICE keys numbered and every `slice` tokens checked, for a
+   * restore while the bot answers (see SentenceIndex.restoreInSlices). The same store.
+   */
+  static *restoreInSlices(part: TokenStorePart, sentences: number, slice: number): Generator<void, TokenStore> {
     const store = new TokenStore();
-    for (const key of part.keys) store.#idOfKey(key);
+    for (let i = 0; i < part.keys.length; i++) {
+      if (i > 0 && i % KEY_SLICE === 0) yield;
+      store.#idOfKey(part.keys[i] ?? '');
+    }
     const tokens = part.keyAt.length;
     if (store.keys.length !== part.keys.length || part.first.length !== sentences + 1 || part.first[sentences] !== tokens || part.placeAt.length !== tokens || part.continues.length !== sentences) {
       throw new Error('the token store does not fit the articles');
     }
-    for (const keyId of part.keyAt) if (keyId < 0 || keyId >= store.keys.length) throw new Error('the token store names a key it does not hold');
+    for (let from = 0; from < tokens; from += slice) {
+      yield;
+      for (const keyId of part.keyAt.subarray(from, from + slice)) if (keyId < 0 || keyId >= store.keys.length) throw new Error('the token store names a key it does not hold');
+    }
     Object.assign(store, { first: part.first, keyAt: part.keyAt, placeAt: part.placeAt, continues: part.continues, sentences, tokens });
     return store;
   }

@@ -67,6 +67,19 @@ describe('finding near spellings', () => {
       { numRuns: 300 },
     );
   });
+  it('GIVEN the lookup built in slices of two words THEN it yields between them and finds for every misspelling what the lookup built whole finds', () => {
+    const include = (term: string): boolean => !/^\d/.test(term);
+    const steps = NearSpellings.buildInSlices(VOCABULARY, include, 2);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    const sliced = step.value;
+    expect(yields).toBeGreaterThanOrEqual(VOCABULARY.length / 2);
+    for (const word of ['goremikin', 'gormeykin', 'pyongang', 'kurks', 'deplyo', 'enginer', 'bananna', 'mobile', '5001']) {
+      expect(sliced.find(word, 2)).toEqual(index.find(word, 2));
+      expect(sliced.nearest(word, 2)).toEqual(index.nearest(word, 2));
+    }
+  });
 });
 
 describe('counting edits', () => {
