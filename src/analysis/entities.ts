@@ -9,6 +9,7 @@ import { foldText } from '../text/normalise.ts';
 import { MENTION_FIELDS, mayBeSurnameAlone, opensWithGivenName, readEntityMentions, type ArticleEntities, type ArticleEntity, type EntityKind } from './entity-mentions.ts';
 import { readAt, readKey } from '../model/read-at.ts';
 import { MENTION_NUMBERS, MentionList, SentencePlaces } from './mention-list.ts';
+import { runToEnd } from '../model/run-to-end.ts';
 
 export type { EntityKind } from './entity-mentions.ts';
 export type { Mention } from './mention-list.ts';
@@ -181,6 +182,9 @@ function surnamesOnFullNames(locals: readonly ArticleEntity[]): ArticleEntity[] 
  * article that writes both: an article that says only "Mr Clarke" never says which Clarke, so
  * its "Clarke" stays an entity of its own, even where the other articles name one Clarke alone.
  */
+/** The readings restoreInSlices passes the constructor: it reads no article, the snapshot is restored after it. */
+const RESTORED_LATER: readonly ArticleEntities[] = [];
+
 export class EntityTable {
   readonly entities: EntityRecord[] = [];
   readonly #byKey = new Map<string, EntityRecord>();
@@ -205,11 +209,26 @@ export class EntityTable {
    */
   constructor(articles: readonly Article[], snapshot?: EntitySnapshot, readings: readonly ArticleEntities[] = []) {
     this.#places = new SentencePlaces(articles);
-    if (snapshot) this.#restore(snapshot);
-    else {
+    if (snapshot) runToEnd(this.#restoreInSlices(snapshot, Number.POSITIVE_INFINITY));
+    else if (readings !== RESTORED_LATER) {
       this.#read(articles, readings);
       this.#packMentions();
     }
+    this.#fileBySurname();
+  }
+
+  /**
+   * The table the constructor restores from `snapshot`, yielding after about `slice` mentions
+   * checked: a hand-over restores it between answers (100-200 ms in one step at BBC x10).
+   */
+  static *restoreInSlices(articles: readonly Article[], snapshot: EntitySnapshot, slice: number): Generator<void, EntityTable> {
+    const table = new EntityTable(articles, undefined, RESTORED_LATER);
+    yield* table.#restoreInSlices(snapshot, slice);
+    table.#fileBySurname();
+    return table;
+  }
+
+  #fileBySurname(): void {
     for (const entity of this.entities) {
       if (entity.kind !== 'person') continue;
       // The last word as written, so a hyphenated surname (`Kilroy-Silk`) is one surname; a split gives at least one part.
@@ -229,16 +248,27 @@ export class EntityTable {
     this.#searchOfNames();
   }
 
+  /** prepareNameSearch, yielding after every `slice` names added: 0.1-0.25 s in one step at BBC x10, held between answers. */
+  *prepareNameSearchInSlices(slice: number): Generator<void> {
+    if (!this.#nameSearch) this.#nameSearch = yield* this.#nameSearchInSlices(slice);
+  }
+
   #searchOfNames(): { names: MiniSearch<{ id: number; name: string }>; owners: (EntityRecord | undefined)[] } {
-    if (this.#nameSearch) return this.#nameSearch;
+    this.#nameSearch ??= runToEnd(this.#nameSearchInSlices(Number.POSITIVE_INFINITY));
+    return this.#nameSearch;
+  }
+
+  *#nameSearchInSlices(slice: number): Generator<void, { names: MiniSearch<{ id: number; name: string }>; owners: (EntityRecord | undefined)[] }> {
     const names = new MiniSearch<{ id: number; name: string }>({ fields: ['name'], storeFields: [], searchOptions: { fuzzy: 0.3, prefix: true } });
     const documents: { id: number; name: string }[] = [];
     for (const entity of this.entities) for (const name of [entity.name, ...entity.aliases]) documents.push({ id: documents.length, name });
     // Not every name is a key (`Putin` among the aliases of `Vladimir Putin`): similar() skips those it finds.
     const owners = documents.map((document) => this.#byKey.get(keyOf(document.name)));
-    names.addAll(documents);
-    this.#nameSearch = { names, owners };
-    return this.#nameSearch;
+    for (let i = 0; i < documents.length; i += slice) {
+      if (i > 0) yield;
+      names.addAll(documents.slice(i, i + slice));
+    }
+    return { names, owners };
   }
 
   /** Keys of the names read while building: the same few thousand names recur in every article. */
@@ -387,10 +417,16 @@ export class EntityTable {
     }
   }
 
-  #restore(snapshot: EntitySnapshot): void {
+  *#restoreInSlices(snapshot: EntitySnapshot, slice: number): Generator<void> {
     const { mentions } = snapshot;
     let first = 0;
+    let checked = 0;
     for (const saved of snapshot.entities) {
+      if (checked >= slice) {
+        checked = 0;
+        yield;
+      }
+      checked += saved.mentionCount + 1;
       const end = first + saved.mentionCount * MENTION_NUMBERS;
       if (!(Number.isInteger(saved.mentionCount) && saved.mentionCount >= 0 && end <= mentions.length)) throw new Error('an entity’s mentions are cut short');
       for (let i = first; i < end; i += MENTION_NUMBERS) {
@@ -411,6 +447,7 @@ export class EntityTable {
       first = end;
     }
     if (first !== mentions.length) throw new Error('the entity mentions do not fit their entities');
+    yield;
     for (const [key, at] of snapshot.keys) {
       const entity = this.entities[at];
       if (!entity) throw new Error('an entity key names an entity the table does not have');

@@ -6,7 +6,7 @@ import { CLAIM_OPPOSITES, CLAIM_SYNONYMS, CURRENCY_MARKS, FIGURE_SCALES, inflect
 import { PLACE_NAMES } from '../text/lexicons/entities.ts';
 import { LIGHT_PREDICATES, VERB_GROUP_WORDS, type VerbGroupKind } from '../text/lexicons/verb-groups.ts';
 import type { TermSequences } from '../search/sentence-index.ts';
-import { runToEnd } from '../search/run-to-end.ts';
+import { runToEnd } from '../model/run-to-end.ts';
 
 /**
  * Cross-article alignment: which sentences of different articles report the same thing, across

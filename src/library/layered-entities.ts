@@ -108,6 +108,11 @@ export class LayeredEntities extends EntityTable {
     this.#added.prepareNameSearch();
   }
 
+  override *prepareNameSearchInSlices(slice: number): Generator<void> {
+    yield* this.#base.prepareNameSearchInSlices(slice);
+    yield* this.#added.prepareNameSearchInSlices(slice);
+  }
+
   override *listWrittenNamesInSlices(slice: number): Generator<void> {
     yield* this.#base.listWrittenNamesInSlices(slice);
     yield* this.#added.listWrittenNamesInSlices(slice);

@@ -72,6 +72,10 @@ const ARTICLE_NAMES_SLICE = 1000;
  * 0.2–0.7 s at BBC ×10 on a busy machine.
  */
 const WRITTEN_NAMES_SLICE = 10;
+/** Entity mentions a snapshot's entity table is checked for between two turns of the event loop (see EntityTable.restoreInSlices): 100–200 ms whole at BBC ×10. */
+const MENTION_SLICE = 50_000;
+/** Names the entity name search learns between two turns of the event loop (see EntityTable.prepareNameSearchInSlices): 0.1–0.25 s whole at BBC ×10. */
+const NAME_SEARCH_SLICE = 5_000;
 
 /** The built parts of a library, saved so the same articles need not be analysed and indexed again. */
 export interface LibrarySnapshot {
@@ -229,7 +233,9 @@ function* buildInStages(articles: readonly Article[], warnings: readonly LoadWar
     }
     return analysis;
   };
-  const entities = timed('entities', () => new EntityTable(articles, snapshot?.entities, work?.entities ?? options.entities));
+  const entities = snapshot
+    ? yield* timedSlices('entities', EntityTable.restoreInSlices(articles, snapshot.entities, MENTION_SLICE))
+    : timed('entities', () => new EntityTable(articles, undefined, work?.entities ?? options.entities));
   yield 'entities';
   const certaintyOf = (sentence: Sentence): Certainty | undefined => analysisOf(sentence.articleId)?.sentences[sentence.index];
   const quotationsOf = (articleId: string): readonly Quotation[] => analysisOf(articleId)?.quotations ?? [];
@@ -266,7 +272,7 @@ function* buildInStages(articles: readonly Article[], warnings: readonly LoadWar
         for (const article of articles.slice(i, i + WARM_UP_SLICE)) analysisOf(article.id);
       }
       for (const _ of entities.listWrittenNamesInSlices(WRITTEN_NAMES_SLICE)) await nextTurn();
-      entities.prepareNameSearch();
+      for (const _ of entities.prepareNameSearchInSlices(NAME_SEARCH_SLICE)) await nextTurn();
       await nextTurn();
       for (const _ of index.prepareNearSpellingsInSlices(NEAR_SPELLING_SLICE)) await nextTurn();
       // Loaded on first use (see compromise): a question with a number word would otherwise pay its 0.14 s.

@@ -4,7 +4,7 @@ import type { EntityTable, Mention } from '../analysis/entities.ts';
 import { type Certainty, SOURCE_KINDS, type SourceKind } from '../model/answer.ts';
 import type { Article, Sentence } from '../model/article.ts';
 import { readAt } from '../model/read-at.ts';
-import { runToEnd } from '../search/run-to-end.ts';
+import { runToEnd } from '../model/run-to-end.ts';
 import { termOf, tokenize } from '../text/normalise.ts';
 
 /**

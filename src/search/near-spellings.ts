@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { runToEnd } from './run-to-end.ts';
+import { runToEnd } from '../model/run-to-end.ts';
 
 /** Letters per gram: trigrams keep each gram's list short while every word still has several. */
 const GRAM = 3;

@@ -1,4 +1,4 @@
-import { runToEnd } from './run-to-end.ts';
+import { runToEnd } from '../model/run-to-end.ts';
 
 /**
  * Posting lists: for each id (a token key, a search term or a pair of common words), the

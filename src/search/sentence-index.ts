@@ -3,7 +3,7 @@ import { isFigure, termOf, tokenize, type Token } from '../text/normalise.ts';
 import { continuesPrevious } from './continuation.ts';
 import { NearSpellings } from './near-spellings.ts';
 import { checkPostings, checkPostingsInSlices, checkRepeats, countedUnion, countsAt, heldAt, holds, intersect, listOf, type Postings, type Repeats, seek, union } from './postings.ts';
-import { runToEnd } from './run-to-end.ts';
+import { runToEnd } from '../model/run-to-end.ts';
 import { keyRanks, orderByCounts, selectSmallest } from './smallest.ts';
 import { gapOf, lengthOf, TokenStore, type TokenRun, type TokenStorePart, UNMEASURED } from './token-store.ts';
 

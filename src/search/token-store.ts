@@ -1,7 +1,7 @@
 import type { Token } from '../text/normalise.ts';
 import { termOf } from '../text/normalise.ts';
 import type { Postings, Repeats } from './postings.ts';
-import { runToEnd } from './run-to-end.ts';
+import { runToEnd } from '../model/run-to-end.ts';
 
 /** Where the query's words stand together in a sentence: token positions in the token store. */
 export interface TokenRun {

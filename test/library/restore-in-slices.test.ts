@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
+import { EntityTable } from '../../src/analysis/entities.ts';
 import { restoreAlignment, restoreAlignmentInSlices } from '../../src/library/alignment.ts';
 import { buildLibrary, snapshotOf } from '../../src/library/library.ts';
 import { Lookups } from '../../src/library/lookups.ts';
@@ -45,6 +46,34 @@ describe('restoring a library part by part in slices', () => {
     const broken = { ...snapshot, postings: { ...snapshot.postings, terms } };
     expect(() => new SentenceIndex(articles, broken)).toThrow(/out of order or out of range/);
     expect(() => runCounting(SentenceIndex.restoreInSlices(articles, broken, 50))).toThrow(/out of order or out of range/);
+  });
+
+  it('GIVEN an entity table restored in slices of 20 mentions THEN it yields many times and gives the table restored whole', async () => {
+    const articles = await seedArticles();
+    const snapshot = snapshotOf(buildLibrary(articles)).entities;
+    const whole = new EntityTable(articles, snapshot);
+    const { value: sliced, yields } = runCounting(EntityTable.restoreInSlices(articles, snapshot, 20));
+    expect(yields).toBeGreaterThan(5);
+    expect(sliced.toSnapshot()).toEqual(whole.toSnapshot());
+    expect(sliced.peopleWithSurname('Goremykin').map((person) => person.name)).toEqual(whole.peopleWithSurname('Goremykin').map((person) => person.name));
+    expect(sliced.peopleWithSurname('Goremykin').length).toBeGreaterThan(0);
+  });
+
+  it('GIVEN an entity snapshot whose mentions are cut short THEN the sliced restore throws as the whole one does', async () => {
+    const articles = await seedArticles();
+    const snapshot = snapshotOf(buildLibrary(articles)).entities;
+    const broken = { ...snapshot, mentions: snapshot.mentions.subarray(0, snapshot.mentions.length - 7) };
+    expect(() => new EntityTable(articles, broken)).toThrow();
+    expect(() => runCounting(EntityTable.restoreInSlices(articles, broken, 20))).toThrow();
+  });
+
+  it('GIVEN the entity name search built in slices of 3 names THEN it yields many times and finds the names the search built whole finds', async () => {
+    const articles = await seedArticles();
+    const whole = buildLibrary(articles).entities;
+    const sliced = buildLibrary(articles).entities;
+    const { yields } = runCounting(sliced.prepareNameSearchInSlices(3));
+    expect(yields).toBeGreaterThan(5);
+    for (const name of ['Goremikin', 'Khinstsen', 'Puttin', 'Kim Jong']) expect(JSON.stringify(sliced.similar(name))).toBe(JSON.stringify(whole.similar(name)));
   });
 
   it('GIVEN an alignment restored in slices of 2 claims THEN it yields many times and every sentence carries the claims of the alignment restored whole', async () => {
