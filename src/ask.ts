@@ -27,6 +27,9 @@ async function main(): Promise<number> {
     cacheDir: config.CACHE_DIR === 'off' ? undefined : config.CACHE_DIR,
     // One command and out: reading ahead for commands that never come would only delay the exit.
     readAhead: positionals.length === 0,
+    // A batch ends with its input: an article added is layered on this thread, as for one command, since a layering worker
+    // waiting for more (a bot's) would hold the process open after the last answer.
+    layerIn: 'main',
     // The answer first; the process exits once the snapshot is saved.
     saveInBackground: true,
   }).catch((error: unknown) => {

@@ -1,11 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LARGE_FOLDER_FILES } from '../src/corpus/load.ts';
 import { describe, expect, it } from 'vitest';
 import { Answer } from '../src/model/answer.ts';
 
 /** Run a script of the project as `npm start` / `npm run ask` would, without npm's banner. */
-function run(script: string, args: string[], input = ''): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { input, encoding: 'utf8', env: { ...process.env, SEEDS_DIR: 'seeds' }, timeout: 60_000 });
+function run(script: string, args: string[], input = '', seedsDir = 'seeds'): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { input, encoding: 'utf8', env: { ...process.env, SEEDS_DIR: seedsDir, CACHE_DIR: 'off' }, timeout: 60_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -45,6 +48,20 @@ describe('npm run ask', () => {
       ['quote', true],
     ]);
     expect(status).toBe(1);
+  });
+
+  it('GIVEN a folder large enough to be read in worker threads THEN a batch from stdin ends when its input does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cli-'));
+    try {
+      for (let i = 0; i <= LARGE_FOLDER_FILES; i++) {
+        writeFileSync(join(dir, `brief_${i}.txt`), `Council ${i} sets budget\n\nCouncil ${i} agreed its budget on Monday. The leader said taxes would rise by ${i % 9}%.\n`);
+      }
+      const { status, stdout } = run('src/ask.ts', ['--json'], '/quote agreed its budget\n', dir);
+      expect(status).toBe(0);
+      expect(Answer.parse(JSON.parse(stdout.trim())).command).toBe('quote');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
