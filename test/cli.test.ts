@@ -8,7 +8,9 @@ import { Answer } from '../src/model/answer.ts';
 
 /** Run a script of the project as `npm start` / `npm run ask` would, without npm's banner. */
 function run(script: string, args: string[], input = '', seedsDir = 'seeds'): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { input, encoding: 'utf8', env: { ...process.env, SEEDS_DIR: seedsDir, CACHE_DIR: 'off' }, timeout: 60_000 });
+  // A folder made for one test leaves no snapshot behind in the cache the others share.
+  const cache = seedsDir === 'seeds' ? {} : { CACHE_DIR: 'off' };
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { input, encoding: 'utf8', env: { ...process.env, SEEDS_DIR: seedsDir, ...cache }, timeout: 60_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
