@@ -1,6 +1,6 @@
 import { FREQUENCY_ADVERBS, MONTH_ABBREVIATIONS, MONTH_NAMES, ROUTINE_TIMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import { CLAIM_WORDS } from '../text/lexicons/contest-words.ts';
-import { CALLED_FOR, HEDGES, ROLE_NOUNS, RUMOUR_TREATMENTS, TERMS_WORDS, WRONG_TO_SAY, type Hedge, type HedgeCategory, type HedgeLevel } from '../text/lexicons/hedges.ts';
+import { ASSERTED_WONDER, CALLED_FOR, HEDGES, ROLE_NOUNS, RUMOUR_TREATMENTS, TERMS_WORDS, WRONG_TO_SAY, type Hedge, type HedgeCategory, type HedgeLevel } from '../text/lexicons/hedges.ts';
 import {
   ABILITY_VERBS,
   BEFORE_JUDGEMENT,
@@ -621,6 +621,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       return !(i >= 2 && readAt(tokens, i - 1, 'tokens').norm === 'to' && WRONG_TO_SAY.has(readAt(tokens, i - 2, 'tokens').norm));
     case 'belief-idiom':
       return previous?.norm !== 'beyond';
+    case 'wonder-open':
+      return !(previous && ASSERTED_WONDER.has(previous.norm));
     case 'due-verb':
       return !!next && !CAUSE_START.has(next.norm) && !DIGIT.test(next.norm);
     case 'claims-noun':

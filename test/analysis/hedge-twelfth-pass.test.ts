@@ -26,3 +26,13 @@ describe('talk going round', () => {
     expect(certaintyOf('There is talk of a merger between the two airlines.').level).toBe('possible');
   });
 });
+
+describe('"no wonder" asserts', () => {
+  it('GIVEN "it is no wonder that trust in taxation is breaking down" THEN stated, not left open', () => {
+    expect(certaintyOf('With the empty promises of every party, it is no wonder that trust in taxation is breaking down.').level).toBe('certain');
+  });
+
+  it('GIVEN "Investors wonder whether the bank will cut rates." THEN still an open question', () => {
+    expect(certaintyOf('Investors wonder whether the bank will cut rates.').level).toBe('unknown');
+  });
+});

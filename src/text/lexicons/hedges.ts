@@ -63,6 +63,8 @@ export type HedgeRule =
   | 'suggest-denied'
   /** `naive beyond belief`: an idiom of degree, no belief held. */
   | 'belief-idiom'
+  /** `it is no wonder that …`, `small wonder`: an idiom that asserts, no question left open. */
+  | 'wonder-open'
   /** `due to` a noun gives a cause (`due to the strike`); only `is due to` a verb schedules. */
   | 'due-verb'
   /** `said to` after its speaker (`Mr Adriano said to cut rates the bank must...`) is `said` and a purpose; only a reduced passive (`a painting said to be worth £5m`) hedges. */
@@ -165,6 +167,7 @@ export const HEDGES: readonly Hedge[] = [
   ...entries('reported-uncertainty', 'probable', ['claims', 'claim'], 'claims-noun'),
   ...entries('reported-uncertainty', 'probable', ['said to'], 'said-to-passive'),
   ...entries('belief', 'probable', ['belief'], 'belief-idiom'),
+  ...entries('unknown', 'unknown', ['wonder', 'wonders'], 'wonder-open'),
   // (`wrong to imply that …` rejects an implication as `wrong to suggest` rejects a suggestion.)
   ...entries('belief', 'probable', ['suggest', 'suggests', 'suggested', 'suggesting', 'imply', 'implies', 'implied'], 'suggest-denied'),
   ...entries('belief', 'probable', [
@@ -301,8 +304,6 @@ export const HEDGES: readonly Hedge[] = [
     'no assurance',
     'cast doubt',
     'casts doubt',
-    'wonder',
-    'wonders',
     'investigating whether',
     'not sure',
     'unsure',
@@ -606,3 +607,6 @@ export const RUMOUR_TREATMENTS: ReadonlySet<string> = new Set([
 
 /** Judgements that reject what is said as it is named (`it was wrong to suggest`). */
 export const WRONG_TO_SAY: ReadonlySet<string> = new Set(['wrong', 'absurd', 'ridiculous', 'nonsense', 'misleading', 'unfair', 'false']);
+
+/** Words before `wonder` that make it an idiom asserting what follows (`it is no wonder that`, `small wonder`, `little wonder`). */
+export const ASSERTED_WONDER: ReadonlySet<string> = new Set(['no', 'small', 'little']);
