@@ -82,7 +82,8 @@ function isRolePlural(token: Token): boolean {
 
 /** True when a word may describe a noun after it: no function word, possessive or figure (`its 290,000 members`, `strength through`). */
 function isPlainModifier(token: Token): boolean {
-  return !STOP_WORDS.has(token.norm) && !DETERMINERS.has(token.norm) && !POSSESSIVES.has(token.norm) && !PREPOSITIONS.has(token.norm) && !token.norm.endsWith("'s") && !/\d/u.test(token.raw);
+  // (The stop words hold every possessive; `one`, `another` and `close`, `near` are read apart.)
+  return !STOP_WORDS.has(token.norm) && !DETERMINERS.has(token.norm) && !PREPOSITIONS.has(token.norm) && !token.norm.endsWith("'s") && !/\d/u.test(token.raw);
 }
 
 /** True when the article writes `word` (lower case) in lower case somewhere, as a word of its own. */

@@ -2,6 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { EntityTable, type EntityRecord, type EntitySnapshot } from '../analysis/entities.ts';
 import { MENTION_NUMBERS, MentionList, SentencePlaces } from '../analysis/mention-list.ts';
 import type { Article } from '../model/article.ts';
+import { runToEnd } from '../model/run-to-end.ts';
 
 /**
  * The entity table of a library with a few articles added or removed since it was built, without
@@ -165,13 +166,6 @@ function* mergeInSlices(
     yield;
   }
   return { merged, joins };
-}
-
-function runToEnd<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 /** A LayeredEntities (see its constructor), with a turn of the event loop after each record it merges. */

@@ -10,6 +10,7 @@ import { LowerCaseWords } from './lower-case-words.ts';
 import { makeBodyKeysInSlices } from './body-keys.ts';
 import { SentenceIndex, type IndexSnapshot } from '../search/sentence-index.ts';
 import { compromise } from '../text/compromise.ts';
+import { runToEnd } from '../model/run-to-end.ts';
 
 /**
  * Everything built once from the articles and shared read-only by every command. Rebuilt whole
@@ -132,11 +133,7 @@ export type WorkersAnalyses = Required<Pick<BuildOptions, 'analyses' | 'entities
  * when the snapshot does not fit the articles.
  */
 export function buildLibrary(articles: readonly Article[], warnings: readonly LoadWarning[] = [], options: BuildOptions = {}): Library {
-  const stages = buildInStages(articles, warnings, options);
-  for (;;) {
-    const step = stages.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(buildInStages(articles, warnings, options));
 }
 
 /**
