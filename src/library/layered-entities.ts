@@ -1,8 +1,7 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { EntityTable, type EntityRecord, type EntitySnapshot } from '../analysis/entities.ts';
 import { MENTION_NUMBERS, MentionList, SentencePlaces } from '../analysis/mention-list.ts';
 import type { Article } from '../model/article.ts';
-import { runToEnd } from '../model/run-to-end.ts';
+import { runInTurns, runToEnd } from '../model/run-to-end.ts';
 
 /**
  * The entity table of a library with a few articles added or removed since it was built, without
@@ -177,11 +176,8 @@ export async function layerEntities(
   hidden: ReadonlySet<string>,
   namedInHidden: readonly EntityRecord[] = [],
 ): Promise<LayeredEntities> {
-  const steps = mergeInSlices(base, baseArticles, added, addedArticles, hidden, namedInHidden);
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return new LayeredEntities(base, baseArticles, added, addedArticles, hidden, namedInHidden, step.value);
-    await nextTurn();
-  }
+  const merging = await runInTurns(mergeInSlices(base, baseArticles, added, addedArticles, hidden, namedInHidden));
+  return new LayeredEntities(base, baseArticles, added, addedArticles, hidden, namedInHidden, merging);
 }
 
 /**

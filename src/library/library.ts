@@ -10,7 +10,7 @@ import { LowerCaseWords } from './lower-case-words.ts';
 import { makeBodyKeysInSlices } from './body-keys.ts';
 import { SentenceIndex, type IndexSnapshot } from '../search/sentence-index.ts';
 import { compromise } from '../text/compromise.ts';
-import { runToEnd } from '../model/run-to-end.ts';
+import { runInTurns, runToEnd } from '../model/run-to-end.ts';
 
 /**
  * Everything built once from the articles and shared read-only by every command. Rebuilt whole
@@ -142,12 +142,7 @@ export function buildLibrary(articles: readonly Article[], warnings: readonly Lo
  * for the whole build. The same library as buildLibrary gives.
  */
 export async function buildLibraryInTurns(articles: readonly Article[], warnings: readonly LoadWarning[] = [], options: BuildOptions = {}): Promise<Library> {
-  const stages = buildInStages(articles, warnings, options);
-  for (;;) {
-    const step = stages.next();
-    if (step.done) return step.value;
-    await nextTurn();
-  }
+  return runInTurns(buildInStages(articles, warnings, options));
 }
 
 /**
