@@ -193,6 +193,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   let relay: { first: number; sourceLast: number } | undefined;
   for (const match of matches) {
     const category = match.entry.category;
+    if (match.entry.phrase === 'report that' && !reportIsVerb(tokens, match.first)) continue;
     const cue = { start: match.start, end: match.end };
     if (category === 'hearing') {
       const phrase = phraseBefore(text, tokens, match.first, cueAt);
@@ -468,6 +469,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         continue;
       // `The letter, seen by parents, says`: who saw a document is not its source; only `X was seen by many as Y` is a judgement.
       if (category === 'agent' && SEEING.test(match.entry.phrase) && !isPassive(text, tokens, match.first)) continue;
+      if (category === 'agent' && DOCUMENT_MAKING.has(match.entry.phrase) && !documentBefore(tokens, match.first)) continue;
       // `were made in a book`: words said or written are made in a document; what else is made in a place is goods.
       if (IN_A_DOCUMENT.test(match.entry.phrase) && !namesDocumentSoon(tokens, match.last + 1)) continue;
       phrase = phraseAfter(text, tokens, match.last + 1, cueAt);
@@ -1044,7 +1046,7 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
       start > 1 &&
       isCapitalised(readAt(tokens, start, 'tokens')) &&
       (isCapitalised(readAt(tokens, start - 2, 'tokens')) || hyphenedToCapital(text, tokens, start - 2)) &&
-      ORGANISATION_WORDS.has(readAt(tokens, end, 'tokens').norm);
+      (ORGANISATION_WORDS.has(readAt(tokens, end, 'tokens').norm) || bodyNameRunsThroughOf(tokens, start - 2));
     // `a growth rate of 8% Axa said`: a name right after a figure, its comma missing, starts the subject.
     const afterFigure = /^\d/u.test(previous.raw) && isCapitalised(readAt(tokens, start, 'tokens')) && start === end && !MONTH_NAMES.includes(readAt(tokens, start, 'tokens').norm);
     // `paying $2m to an unnamed agent in Lagos claiming`: a preposition after an amount opens the phrase of whom it went to;
@@ -1185,6 +1187,25 @@ function carrierAfterPreposition(tokens: readonly Token[], phrase: [number, numb
   let start: number | undefined;
   for (let i = phrase[0]; i < noun; i++) if (PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm)) start = i + 1;
   return start === undefined ? undefined : [start, noun];
+}
+
+/** How many capitalised words may stand between a body's `of` and an `and` inside its name (`Department of Trade and Industry`). */
+const OF_TO_AND_WORDS = 3;
+
+/**
+ * True when the capitalised word at `at` ends a run that follows a word for a body and its `of` or `for` (`Trade` of `the
+ * Department of Trade and Industry`, `Food` of `Department for Environment Food and Rural Affairs`): an `and` after it is
+ * inside the body's name.
+ */
+function bodyNameRunsThroughOf(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (k > 0 && at - k < OF_TO_AND_WORDS && isCapitalised(readAt(tokens, k, 'tokens'))) {
+    const before = readAt(tokens, k - 1, 'tokens');
+    if ((before.norm === 'of' || before.norm === 'for') && before.raw === before.norm)
+      return k > 1 && isCapitalised(readAt(tokens, k - 2, 'tokens')) && ORGANISATION_WORDS.has(readAt(tokens, k - 2, 'tokens').norm);
+    k--;
+  }
+  return false;
 }
 
 /** True when the word at `at` is the second half of a capitalised hyphenated word (`Co-operation`). */
@@ -2494,6 +2515,45 @@ function contrastingWord(text: string, tokens: readonly Token[], stated: Attribu
 
 /** Verbs of judging that take a complement in the passive before their agent (`was deemed too costly by`, `was branded a gimmick by`). */
 const JUDGING_PASSIVES: ReadonlySet<string> = new Set(['deemed', 'branded', 'labelled', 'labeled', 'dubbed', 'judged', 'described', 'condemned', 'criticised', 'criticized', 'hailed', 'derided']);
+/** Pronouns that can be the subject of `report` (`they report that`). */
+const PLURAL_SUBJECTS: ReadonlySet<string> = new Set(['they', 'we', 'you', 'i']);
+
+/**
+ * True when `report` at `at` is the verb of a plural subject (`Anti-spam firms report that`, `they report that`), not the
+ * noun (`a government report that showed`, `told World Business Report that`).
+ */
+function reportIsVerb(tokens: readonly Token[], at: number): boolean {
+  const word = readAt(tokens, at, 'tokens');
+  if (word.raw !== word.norm) return false;
+  // (`Some web users in Canada also report that`: the plural may stand a few words back, past a place or an adverb.)
+  for (let k = at - 1; k >= 0 && k >= at - REPORT_SUBJECT_REACH; k--) {
+    const subject = readAt(tokens, k, 'tokens');
+    if (PLURAL_SUBJECTS.has(subject.norm) || (/[^s']s$/u.test(subject.norm) && subject.raw === subject.norm)) return true;
+    if (DETERMINERS.has(subject.norm) && k === at - 1) return false;
+  }
+  return false;
+}
+
+/** How many words back the plural subject of `report that` may stand. */
+const REPORT_SUBJECT_REACH = 4;
+
+/** Agents' verbs that make a document (`a survey conducted by Gallup`): the agent is a source only after a word for a document. */
+const DOCUMENT_MAKING: ReadonlySet<string> = new Set(['compiled by', 'conducted by', 'commissioned by', 'carried out by']);
+/** How many words back the document a making verb follows may stand (`a round-up of ultimate gizmos compiled by`). */
+const DOCUMENT_REACH = 4;
+
+/** True when a word for a document or a poll stands within reach before `at`, with only its complement between. */
+function documentBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - DOCUMENT_REACH; k--) {
+    // (`round-up` reads as two words joined by its hyphen.)
+    const word = readAt(tokens, k, 'tokens');
+    const hyphened = k > 0 && readAt(tokens, k - 1, 'tokens').end === word.start - 1 ? `${readAt(tokens, k - 1, 'tokens').norm}-${word.norm}` : undefined;
+    const kind = NOUNS.get(word.norm) ?? (hyphened === undefined ? undefined : NOUNS.get(hyphened));
+    if (kind === 'document' || kind === 'poll') return true;
+    if (kind !== undefined) return false;
+  }
+  return false;
+}
 /** How far after a judging verb its agent's `by` may stand (`deemed "not in the best interests of the company" by`). */
 const JUDGEMENT_REACH = 12;
 

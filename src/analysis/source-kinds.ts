@@ -708,7 +708,9 @@ function nameLink(context: Context, first: number, head: number, titles: [string
   const partyMember = PARTY_AFFILIATIONS.has(readAt(tokens, start, 'tokens').norm.replace(/'s$/u, '')) && afterTitle > start && sexOf(tokens, afterTitle, afterTitle, head) !== undefined;
   // `Turkey had insisted`, `Russia says`: a country or city that speaks is its government, a body.
   const place = start === head && isPlaceNoun(readAt(tokens, head, 'tokens').raw);
-  const organisation = !courtesy && !partyMember && (bodyAfterThe || place || tokens.slice(start, head + 1).some((token) => ORGANISATION_WORDS.has(token.norm.replace(/'s$/, ''))));
+  // `Ernst & Young`, `Marks & Spencer`: an ampersand joins the names of a firm's founders, not a person's.
+  const ampersand = text.slice(readAt(tokens, start, 'tokens').start, readAt(tokens, head, 'tokens').end).includes('&');
+  const organisation = !courtesy && !partyMember && (bodyAfterThe || place || ampersand || tokens.slice(start, head + 1).some((token) => ORGANISATION_WORDS.has(token.norm.replace(/'s$/, ''))));
   const nameStart = organisation ? start : afterTitle;
   const name = text.slice(readAt(tokens, nameStart, 'tokens').start, readAt(tokens, head, 'tokens').end);
   // The same name mentioned earlier in the sentence or the article is the same referent, sex and all.

@@ -1,5 +1,5 @@
 import { MONTH_NAMES, PERIODS, TIME_WORDS, WEEKDAYS } from '../text/lexicons/calendar.ts';
-import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
+import { GIVEN_NAMES, UNISEX_GIVEN_NAMES } from '../text/lexicons/given-names.ts';
 import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
 import { BACKSHIFTED, CONTINUED_REPORTS } from '../text/lexicons/reported-speech.ts';
 import { BUSINESS_NOUNS, OFFICE_MODIFIERS, ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
@@ -7,10 +7,11 @@ import { type Token, tokenize } from '../text/phrase-matcher.ts';
 import { DETERMINERS, LEADING_ADVERBS, PERSONAL, POSSESSIVES, PREPOSITIONS, TIME_LEADS } from '../text/lexicons/source-grammar.ts';
 import { ANSWERING, QUESTION_FRAMES, QUESTION_TOPICS } from '../text/lexicons/cue-scope.ts';
 import { ORGANISATION_WORDS, PLACE_NAMES, PUBLIC_BODY_WORDS } from '../text/lexicons/entities.ts';
-import { NOT_NAMES, PERSON_REPORTERS, PLACE_WORDS, SEX_OF_TITLE, SPOKESPEOPLE, TITLES } from '../text/lexicons/source-names.ts';
+import { NOT_NAMES, PERSON_REPORTERS, PLACE_NAME_HEADS, PLACE_WORDS, SEX_OF_TITLE, SPOKESPEOPLE, TITLES } from '../text/lexicons/source-names.ts';
 import { type Attribution, chainOf, type Sex, type SourceLink } from './source-links.ts';
 import { AGENT_ENDING, boundaryAfter, commaAfter, isCapitalised, NOUNS, pronounOf } from './source-tokens.ts';
 import { readAt, readKey } from '../model/read-at.ts';
+import { lexiconTags } from '../text/compromise.ts';
 
 /** Someone or something an earlier sentence named, that `he`, `they`, `it` or `the firm` may refer back to. */
 interface Referent {
@@ -45,6 +46,11 @@ export interface SourceMemory {
    * when its own words are among the role's, and finds no one when two people fit.
    */
   roles: RoleHolder[];
+  /**
+   * The last sentence opened by a surname the article never gave in full (`Safin admitted …`): a `he` or `she` right
+   * after it is most often that person, whom the memory cannot name, so not someone named before.
+   */
+  unknownSubject?: number;
   /**
    * A role the last sentence named as its source with no name (`A senior Tory MP has criticised …`), which the next
    * sentence may name by giving someone that role (`Edward Leigh, the Tory MP for Gainsborough, said`).
@@ -84,9 +90,9 @@ interface RoleHolder extends Role {
 }
 
 /** An empty memory, for the first sentence of an article: `analyseArticle` keeps one per article, read in order. */
-export function createSourceMemory(headline?: string): SourceMemory {
+export function createSourceMemory(headline?: string, text?: string): SourceMemory {
   const memory: SourceMemory = { personByTitle: new Map(), roles: [], referents: [], sentence: 0, paragraph: 0, guessedSex: new WeakSet() };
-  if (headline) rememberHeadline(headline, memory);
+  if (headline) rememberHeadline(headline, memory, text);
   return memory;
 }
 
@@ -99,7 +105,7 @@ const TITLE_CASE_SHARE = 0.6;
  * about, so that the body's bare "Oracle" is known as a body for a later `the company said`.
  * Title-case headlines are skipped.
  */
-function rememberHeadline(headline: string, memory: SourceMemory): void {
+function rememberHeadline(headline: string, memory: SourceMemory, text?: string): void {
   const tokens = tokenize(headline);
   const words = tokens.filter((token) => /\p{L}/u.test(token.raw));
   if (words.length === 0 || words.filter(isCapitalised).length / words.length >= TITLE_CASE_SHARE) return;
@@ -115,16 +121,41 @@ function rememberHeadline(headline: string, memory: SourceMemory): void {
     while (end + 1 < tokens.length && isCapitalised(readAt(tokens, end + 1, 'tokens')) && !boundaryAfter(headline, tokens, end)) end++;
     const name = headline.slice(readAt(tokens, i, 'tokens').start, readAt(tokens, end, 'tokens').end).replace(/['\u2019]s$/u, '');
     i = end;
-    if (!couldBeBusiness(name)) continue;
+    if (!couldBeBusiness(name) || (text !== undefined && surnameInText(name, text))) continue;
     // Out of reach and named once: it counts only when the body names it too (a headline's first
     // word is capitalised whatever it is: "Jobs go at Oracle").
     memory.referents.push({ link: { name, kind: 'named', person: false, role: 'organisation' }, sentence: -REFERENCE_REACH - 1, spoke: false, mentions: 1, paragraph: -2, salient: false });
   }
 }
 
+/**
+ * True when the article writes `name` as the last word of a longer name (`Safin cool on Wimbledon` over `… champion Marat
+ * Safin has …`, `Wenger offers Mutu hope` over `Adrian Mutu`): the headline called a person by surname, no body.
+ */
+function surnameInText(name: string, text: string): boolean {
+  if (/\s/u.test(name)) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  for (const match of text.matchAll(new RegExp(`(\\p{Lu}[\\p{Ll}'\u2019-]+) ${escaped}\\b`, 'gu'))) {
+    const before = (match[1] ?? '').toLowerCase();
+    if (!NOT_NAMES.has(before) && !TITLES.has(before) && !PLACE_NAMES.has(match[1] ?? '') && !ORGANISATION_WORDS.has(before)) return true;
+  }
+  return false;
+}
+
 const SEX_OF_NAME = new Map<string, Sex>();
 
 for (const entry of GIVEN_NAMES) if (!SEX_OF_NAME.has(entry.phrase)) SEX_OF_NAME.set(entry.phrase, entry.category);
+
+/** compromise's lexicon tags of a given name. */
+const GIVEN_NAME_TAGS: ReadonlySet<string> = new Set(['MaleName', 'FemaleName', 'FirstName']);
+
+/**
+ * True for a word that is a given name: one of ours (which also give the sex), or one compromise's lexicon knows
+ * (`Adrian`, `Gerard`, `Mervyn`: far more than a hand list holds). For the sex, see sexOfGivenName.
+ */
+function isGivenName(word: string): boolean {
+  return SEX_OF_NAME.has(word) || lexiconTags(word).some((tag) => GIVEN_NAME_TAGS.has(tag));
+}
 
 /** Words a role written before a name does not reach back over (`said the Tory leader Michael Howard`). */
 const ROLE_STOPS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'said', 'says', 'told', 'and', 'but', 'by', 'with', 'of', 'for', 'to', 'from', 'as', 'that', 'when']);
@@ -239,6 +270,9 @@ export function findCentralBody(memory: SourceMemory, business = false): SourceL
     // (`The US company also said`: a country may stand for its government, never for a business.)
     // (`told the BBC News website` leaves `BBC News` among the bodies mentioned: an outlet is no firm or committee the article means.)
     if (link.role !== 'organisation' || link.kind === 'media' || OUTLET_NAMES.has(link.name.toLowerCase()) || !couldBeBusiness(link.name) || (business && PLACE_NAMES.has(link.name))) continue;
+    // (`held back by rate rises, the group noted`, in a story about a forecaster that mentions the Bank of England: a body
+    // named through `of` is an institution as often as a business, and one only mentioned is not what the nominal means.)
+    if (!referent.spoke && /\s(?:of|for)\s/u.test(link.name)) continue;
     if (business && referent.salient && memory.paragraph - referent.paragraph <= 1 && memory.sentence - referent.sentence <= REFERENCE_REACH && namesBusiness(link.name)) return link;
     if (memory.sentence - referent.sentence > REFERENCE_REACH && referent.mentions < 2) continue;
     if (!best || referent.mentions > best.mentions) best = referent;
@@ -298,20 +332,27 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
   if (!found && !wanted.person && !wanted.plural && at > 1 && context.found.length === 0 && SUBORDINATORS.has(readAt(context.tokens, at - 1, 'tokens').norm)) found = mainClauseBody(context, at, fits);
   // `The Lib Dems say ... . Now they say ...`: a group or body that has been speaking outranks one only mentioned since.
   if (!wanted.person) found ??= findReferent(memory, fits, SPEAKER_REACH, true);
-  if (wanted.person) found ??= findSalientPerson(memory, fits);
-  found ??= findReferent(memory, fits);
-  // `Tesco said its sales rose. It added …`: a one-word name with no given name, no title and no sex known was read as a
-  // person for want of a word saying otherwise; when nothing else fits, `it` says it is a body. Only the one that spoke
-  // last, within the sentence before.
+  // `Tesco said its sales rose. It added …`, `Air Deccan plans to grow. … It said …`: a name with no given name, no title
+  // and no sex known was read as a person for want of a word saying otherwise; `it` says it is a body. Only one that
+  // has been speaking, as near as a body that spoke would be looked for.
   if (!found && !wanted.person && !wanted.plural) {
+    // (`Hans Arne Kristiansen, a spokesman for …`: a name given a role is a person's, whatever its given name.)
     const body = findReferent(
       memory,
-      (link) => link.person && link.sex === undefined && link.kind === 'named' && /^\p{Lu}[\p{L}&-]+$/u.test(link.name) && !SEX_OF_NAME.has(link.name.toLowerCase()),
-      1,
+      (link) => link.person && link.sex === undefined && link.kind === 'named' && namedLikeBody(link.name) && !memory.roles.some((role) => role.link === link),
+      SPEAKER_REACH,
       true,
     );
     if (body) found = { ...body, person: false, role: 'organisation' };
   }
+  if (wanted.person && !found) {
+    const salient = findSalientPerson(memory, fits);
+    // `Gervais has begun writing it. He will also write a part. "…," he said`: each `he` after the surname-only subject
+    // is still that person.
+    if (salient && passesUnknownSubject(memory, salient)) memory.unknownSubject = memory.sentence;
+    else found = salient;
+  }
+  if (!wanted.person) found ??= findReferent(memory, fits);
   if (!found) return { name: `an unnamed speaker ('${token.raw.replace(/['\u2019](?:s|ve)$/u, '')}')`, kind: 'named', person: false, role: 'unresolved' };
   // Once `she` has been read as Jordan Lee, a later `he` is not.
   if (wanted.sex && !found.sex) {
@@ -320,6 +361,23 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
   }
   return found;
 }
+
+/**
+ * True for a name a business could bear: one capitalised word that is no given name (`Tesco`, not `Jordan`) and no plural
+ * of people by what they do capitalised as a sentence's first word (`Creditors`); or two, the first a common English noun
+ * or adjective (`Air Deccan`, `Royal Mail`), which a person's given name seldom is (`Graeme Oxby`).
+ */
+function namedLikeBody(name: string): boolean {
+  const words = name.split(/\s+/u);
+  const first = readAt(words, 0, 'words').toLowerCase();
+  if (words.length > 2 || !words.every((word) => /^\p{Lu}[\p{L}&-]*$/u.test(word)) || isGivenName(first) || TITLES.has(first)) return false;
+  if (words.length === 1) return !(/^\p{Lu}\p{Ll}+[^s]s$/u.test(name) && AGENT_ENDING.test(first));
+  const tags = lexiconTags(first);
+  return tags.some((tag) => COMMON_WORD_TAGS.has(tag)) && !tags.some((tag) => /Name|Person/u.test(tag));
+}
+
+/** compromise's lexicon tags of a common noun or adjective. */
+const COMMON_WORD_TAGS: ReadonlySet<string> = new Set(['Singular', 'Noun', 'Uncountable', 'Adjective']);
 
 /** Lower-case words that may stand inside a person's name (`Ludwig van Beethoven`, `Osama bin Laden`), or join it to a place or body (`Nicolas Sarkozy of France`). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'das', 'y', 'of']);
@@ -390,7 +448,15 @@ export function sexOf(tokens: readonly Token[], start: number, afterTitle: numbe
     const sex = SEX_OF_TITLE.get(readAt(tokens, i, 'tokens').norm);
     if (sex) return sex;
   }
-  return afterTitle < head ? SEX_OF_NAME.get(readAt(tokens, afterTitle, 'tokens').norm) : undefined;
+  return afterTitle < head ? sexOfGivenName(readAt(tokens, afterTitle, 'tokens').norm) : undefined;
+}
+
+/** The sex a given name marks: ours, else compromise's, unless men and women alike bear it. */
+function sexOfGivenName(word: string): Sex | undefined {
+  const ours = SEX_OF_NAME.get(word);
+  if (ours || UNISEX_GIVEN_NAMES.has(word)) return ours;
+  const tags = lexiconTags(word);
+  return tags.includes('MaleName') ? 'male' : tags.includes('FemaleName') ? 'female' : undefined;
 }
 
 /**
@@ -402,6 +468,9 @@ export function sexOf(tokens: readonly Token[], start: number, afterTitle: numbe
  */
 export function findMentions(text: string, tokens: readonly Token[], memory: SourceMemory, inQuotation: (offset: number) => boolean): Mention[] {
   memory.reading = { text, tokens, inQuotation };
+  const opening = tokens.findIndex((token) => !NOT_NAMES.has(token.norm));
+  if (opening >= 0 && opening <= 2 && isCapitalised(readAt(tokens, opening, 'tokens')) && !inQuotation(readAt(tokens, opening, 'tokens').start) && isSurnameSubject(text, tokens, opening, memory))
+    memory.unknownSubject = memory.sentence;
   const mentions: Mention[] = [];
   const role = openingRole(text, tokens, memory);
   if (role) mentions.push(role);
@@ -419,6 +488,9 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
       !boundaryAfter(text, tokens, end)
     )
       end++;
+    const bodyName = bodyNameThroughOf(text, tokens, end, inQuotation);
+    const runsThroughOf = bodyName !== end;
+    end = bodyName;
     const first = i;
     i = end;
     let start = first;
@@ -439,8 +511,10 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     const titled = afterTitle > start;
     // `Prime Minister's Questions`: a possessive inside the run makes it a thing of the title, not a person.
     if (possessiveWithin(tokens, Math.max(start, afterTitle - 1), end)) continue;
-    const given = SEX_OF_NAME.has(readAt(tokens, afterTitle, 'tokens').norm) && afterTitle < end;
-    const organisation = ORGANISATION_WORDS.has(last);
+    const ourGiven = SEX_OF_NAME.has(readAt(tokens, afterTitle, 'tokens').norm);
+    // (`Stanley Park`: a place named for a man ends in a word for a place; a given name only compromise knows does not outweigh it.)
+    const given = afterTitle < end && (ourGiven || (isGivenName(readAt(tokens, afterTitle, 'tokens').norm) && !PLACE_NAME_HEADS.has(last)));
+    const organisation = ORGANISATION_WORDS.has(last) || runsThroughOf;
     if (organisation && !titled) {
       mentions.push({
         first: start,
@@ -451,7 +525,7 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     }
     const name = text.slice(readAt(tokens, afterTitle, 'tokens').start, readAt(tokens, end, 'tokens').end).replace(/['\u2019]s$/, '');
     const surname = readAt(tokens, end, 'tokens').raw.replace(/['\u2019]s$/, '');
-    const known = findPerson(memory, name, surname);
+    const known = findPerson(memory, name, surname, opensSentence(tokens, start));
     // `Simon Hughes` is a man whatever an earlier `she` was taken to mean: a name whose given name or title gives another sex is someone else.
     const ownSex = sexOf(tokens, start, afterTitle, end);
     const sameSex = ownSex === undefined || known?.sex === undefined || known.sex === ownSex;
@@ -466,7 +540,10 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
       rememberTitles(tokens, start, afterTitle, first, known, memory);
       continue;
     }
-    if (!titled && !given && (isCompanyDescribed(text, tokens, first, end) || findBody(memory, name))) {
+    // A given name only compromise knows is weaker evidence than ours: `drugs firm Eli Lilly`, `Eli Lilly … its
+    // anti-depressant` name a company named for a man.
+    const bodyNamedForPerson = given && !ourGiven && (isCompanyDescribed(text, tokens, first, end) || bodyPossessiveAfter(tokens, start, end));
+    if (bodyNamedForPerson || (!titled && !given && (isCompanyDescribed(text, tokens, first, end) || findBody(memory, name)))) {
       mentions.push({ first: start, opens: opens(start, end), link: findBody(memory, name) ?? { name, kind: 'named', person: false, role: 'organisation' } });
       continue;
     }
@@ -487,7 +564,9 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     const complementedRole = end > first ? roleHeadBeforeComplement(text, tokens, first) : undefined;
     // `Piers Freelove is senior benefit officer at …`: a name of two words or more given a role by `is` or `was` is a person's.
     const roleAfter = end > first && isRoleGivenAfter(text, tokens, end);
-    if (!titled && !given && !roleBefore && complementedRole === undefined && !roleAfter) continue;
+    // `Nefzi, a chemistry professor and a member of the mosque's board, said`: a role in apposition makes the name a person's.
+    const roleInApposition = end === first && !PLACE_NAMES.has(name) && appositionGivesRole(text, tokens, end);
+    if (!titled && !given && !roleBefore && complementedRole === undefined && !roleAfter && !roleInApposition) continue;
     const link: SourceLink = { name, kind: 'named', person: true, role: 'person' };
     const sex = sexOf(tokens, start, afterTitle, end);
     if (sex) link.sex = sex;
@@ -503,6 +582,47 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
   for (const mention of mentions) if (mention.link.person && isQuestioned(text, tokens, mention.first)) mention.questioned = true;
   return mentions;
 }
+
+/** How many more capitalised words a body's name may run on for after the first after its `of` (`Department of Trade and Industry`). */
+const OF_NAME_WORDS = 3;
+
+/**
+ * Where a body's name that runs on through `of` or `for` ends (`the Institute of Directors`, `Royal Bank of Scotland`,
+ * `Department for Education`), when the run ending at `end` closes on a word for a body; else `end`. The name stops
+ * before a title or a given name (`Bank of England Governor Mervyn King`), which start a person's name.
+ */
+function bodyNameThroughOf(text: string, tokens: readonly Token[], end: number, inQuotation: (offset: number) => boolean): number {
+  const head = readAt(tokens, end, 'tokens');
+  const joint = tokens[end + 1];
+  if (!ORGANISATION_WORDS.has(head.norm) || !joint || (joint.norm !== 'of' && joint.norm !== 'for') || joint.raw !== joint.norm || boundaryAfter(text, tokens, end)) return end;
+  let next = end + 2;
+  if (tokens[next]?.norm === 'the' && !boundaryAfter(text, tokens, end + 1)) next++;
+  const joins = (at: number): boolean => {
+    const token = tokens[at];
+    return token !== undefined && isCapitalised(token) && !inQuotation(token.start) && !TITLES.has(token.norm) && !isGivenName(token.norm) && !NOT_NAMES.has(token.norm) && !/^\d/u.test(token.raw);
+  };
+  if (!joins(next) || boundaryAfter(text, tokens, next - 1)) return end;
+  let last = next;
+  // (`The Association of British insurers`: a name written with a lower-case word after its demonym is cut short; left alone.)
+  const demonym = (at: number): boolean => DEMONYM_ENDING.test(readAt(tokens, at, 'tokens').norm) || lexiconTags(readAt(tokens, at, 'tokens').norm).includes('Demonym');
+  let joined = false;
+  for (let words = 1; words <= OF_NAME_WORDS && !boundaryAfter(text, tokens, last); words++) {
+    if (joins(last + 1)) last++;
+    else if (tokens[last + 1]?.norm === 'and' && joins(last + 2) && !boundaryAfter(text, tokens, last + 1)) {
+      last += 2;
+      joined = true;
+    } else break;
+  }
+  if (demonym(last)) return end;
+  // `the Bank of England Mervyn King`: three capitalised words or more after `of`, with no `and`, most often hold the
+  // place and then a person's name, and the body takes only the first; unless an acronym after them says the name is
+  // whole (`the Association of Leading Visitor Attractions (Alva)`).
+  const acronymAfter = /^\s*\(\p{Lu}/u.test(text.slice(readAt(tokens, last, 'tokens').end));
+  return !joined && !acronymAfter && last - next >= 2 ? next : last;
+}
+
+/** Endings of nationality words (`British`, `Chinese`, `Italian`, `Korean`, `American`). */
+const DEMONYM_ENDING = /(?:ish|ese|ian|ean|can)$/u;
 
 /** Where `spokesman` (or `spokeswoman`, `spokesperson`) stands after a name in the possessive ending at `end`, past at most two describing words. */
 function spokesmanAfter(tokens: readonly Token[], end: number): number | undefined {
@@ -546,6 +666,10 @@ function openingPronoun(text: string, tokens: readonly Token[], memory: SourceMe
     memory,
     (candidate) => candidate.person && candidate.role === 'person' && (candidate.sex === undefined || candidate.sex === wanted.sex) && couldNamePerson(candidate.name),
   );
+  if (link && passesUnknownSubject(memory, link)) {
+    memory.unknownSubject = memory.sentence;
+    return undefined;
+  }
   return link ? { first: at, opens: true, link } : undefined;
 }
 
@@ -887,14 +1011,16 @@ function possessiveWithin(tokens: readonly Token[], from: number, to: number): b
 }
 
 /** The person within reach named `name` or with `surname` as the last word of their name. */
-function findPerson(memory: SourceMemory, name: string, surname: string): SourceLink | undefined {
+function findPerson(memory: SourceMemory, name: string, surname: string, subject = false): SourceLink | undefined {
   const { referents } = memory;
   const suffix = ` ${surname}`;
   for (let i = referents.length - 1; i >= 0; i--) {
     const referent = readAt(referents, i, 'referents');
     // Past the reach, only someone whose sex the article gave (`Ben Carson`, `Mrs Hale`): a bare `Cruz` or `Obama` found
-    // there with no sex would be open to any later `she`.
-    if (memory.sentence - referent.sentence > REFERENCE_REACH && (referent.link.sex === undefined || memory.guessedSex.has(referent.link))) continue;
+    // there with no sex would be open to any later `she`. A sentence's subject written exactly as a person spoke before
+    // (`Safin said …` … `Safin admitted …`) is that person however far back.
+    const exactSubject = subject && referent.link.name === name && referent.spoke;
+    if (memory.sentence - referent.sentence > REFERENCE_REACH && (referent.link.sex === undefined || memory.guessedSex.has(referent.link)) && !exactSubject) continue;
     if (referent.link.person && (referent.link.name === name || referent.link.name.endsWith(suffix))) return referent.link;
   }
   return undefined;
@@ -907,6 +1033,100 @@ function findBody(memory: SourceMemory, name: string): SourceLink | undefined {
     if (link.role === 'organisation' && link.name === name) return link;
   }
   return undefined;
+}
+
+/** Verbs of saying without an -ed ending, which end a subject rather than an apposition (`the prime minister says`). */
+const VERBS_AFTER_SUBJECT: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'is', 'was', 'has', 'had', 'will', 'would']);
+
+/** How many words after its head a role in apposition may run on before the comma that closes it (`… and a member of the mosque's board,`). */
+const APPOSITION_TAIL_WORDS = 8;
+
+/**
+ * True when a role set off by commas follows the name ending at `end` (`Nefzi, a chemistry professor and a member of the
+ * board, said`): an article, a person's role, then the closing comma with no verb before it. `In a speech in Edinburgh, the
+ * prime minister said` has no closing comma: the role is the clause's subject.
+ */
+function appositionGivesRole(text: string, tokens: readonly Token[], end: number): boolean {
+  if (end + 2 >= tokens.length || !commaAfter(text, tokens, end) || !ARTICLES_BEFORE_ROLE.has(readAt(tokens, end + 1, 'tokens').norm)) return false;
+  const head = roleHeadFrom(text, tokens, end + 2);
+  if (head === undefined) return false;
+  for (let k = head; k < tokens.length - 1 && k - head <= APPOSITION_TAIL_WORDS; k++) {
+    const word = readAt(tokens, k, 'tokens');
+    if (k > head && (/ed$/u.test(word.norm) || VERBS_AFTER_SUBJECT.has(word.norm))) return false;
+    if (commaAfter(text, tokens, k)) return true;
+    if (boundaryAfter(text, tokens, k)) return false;
+  }
+  return false;
+}
+
+/** Articles that open a role set off after a name (`, a chemistry professor,`). */
+const ARTICLES_BEFORE_ROLE: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/** How many sentences back a surname-only subject still stands between a `he` and the people named before it. */
+const UNKNOWN_SUBJECT_REACH = 2;
+
+/** True when a surname-only subject (see `unknownSubject`) opened a sentence after the one that last named `person`, within reach. */
+function passesUnknownSubject(memory: SourceMemory, person: SourceLink): boolean {
+  const at = memory.unknownSubject;
+  if (at === undefined || memory.sentence - at > UNKNOWN_SUBJECT_REACH) return false;
+  for (let i = memory.referents.length - 1; i >= 0; i--) {
+    const referent = readAt(memory.referents, i, 'referents');
+    if (referent.link === person) return referent.sentence < at;
+  }
+  return false;
+}
+
+/** Lower-case words that may follow a surname as the subject's verb or an adverb before it (`Safin admitted`, `Williams though blamed`). */
+const SUBJECT_VERB_STARTS: ReadonlySet<string> = new Set([
+  'has',
+  'had',
+  'is',
+  'was',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'also',
+  'though',
+  'however',
+  'then',
+  'now',
+  'still',
+  'later',
+  'says',
+  'said',
+  'told',
+  'added',
+]);
+
+/**
+ * True when the one capitalised word at `at` opens its sentence as the subject of a verb and may be a person called by
+ * surname alone whom the article has not named in full (`Safin admitted he had begun to doubt …`, `Gervais has already
+ * begun writing …`): no word of the lexicons, nothing the article's text already named (a headline's guess aside), no
+ * place, month or plural of people.
+ */
+function isSurnameSubject(text: string, tokens: readonly Token[], at: number, memory: SourceMemory): boolean {
+  const word = readAt(tokens, at, 'tokens');
+  const next = tokens[at + 1];
+  if (!opensSentence(tokens, at) || !next || boundaryAfter(text, tokens, at) || isCapitalised(next)) return false;
+  if (!SUBJECT_VERB_STARTS.has(next.norm) && !/[^e]ed$/u.test(next.norm)) return false;
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word.raw) || NOT_NAMES.has(word.norm) || ORGANISATION_WORDS.has(word.norm) || PLACE_NAMES.has(word.raw)) return false;
+  // (`Companies should …`: the lexicon holds the singular of a plural common noun.)
+  const singular = word.norm.replace(/ies$/u, 'y').replace(/s$/u, '');
+  if (WEEKDAYS.has(word.norm) || MONTH_NAMES.includes(word.norm) || AGENT_ENDING.test(word.norm) || lexiconTags(word.norm).length > 0 || lexiconTags(singular).length > 0) return false;
+  // (`chairman John Wardle … Wardle was speaking …`: a surname the article gave in full is that person, whom the memory knows.)
+  return !memory.referents.some(
+    (referent) => (referent.sentence >= 0 && referent.link.role === 'organisation' && referent.link.name === word.raw) || (referent.link.person && referent.link.name.endsWith(` ${word.raw}`)),
+  );
+}
+
+/** True when the name at `start..end` opens its sentence and an `its` follows it there (`Eli Lilly is launching adverts … about its drug`). */
+function bodyPossessiveAfter(tokens: readonly Token[], start: number, end: number): boolean {
+  return opensSentence(tokens, start) && tokens.slice(end + 1).some((token) => token.norm === 'its');
 }
 
 /**
@@ -944,8 +1164,11 @@ export function remember(attributions: Attribution[], titles: readonly [string, 
       const earlier = readAt(memory.referents, existing, 'referents');
       memory.referents.splice(existing, 1);
       mentions += earlier.sentence === sentence ? earlier.mentions - 1 : earlier.mentions;
-      // `Ad firm WPP ... WPP said`: the bare name as a source is the body already known, not a person.
-      if (earlier.link.role === 'organisation' && link.role === 'person' && link.sex === undefined) link = earlier.link;
+      // `Ad firm WPP ... WPP said`: the bare name as a source is the body already known, not a person; unless it is the
+      // surname of someone the article named in full (`Adrian Mutu … Mutu has hit out`, under the headline `Wenger offers
+      // Mutu hope`, which took the bare name for a body).
+      const surnameOfNamed = memory.referents.some((referent) => referent.link.person && referent.link.name.endsWith(` ${link.name}`));
+      if (earlier.link.role === 'organisation' && link.role === 'person' && link.sex === undefined && !surnameOfNamed) link = earlier.link;
     }
     memory.referents.push({ link, sentence, spoke, mentions, paragraph: memory.paragraph, salient });
   };

@@ -406,6 +406,43 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'nations',
   'republic',
 ]);
+/**
+ * Last words of the names of places and grounds (`Stanley Park`, `Wembley Stadium`, `Downing Street`): a run of
+ * capitalised words ending in one is a place even when its first word is a given name, so it speaks for no one.
+ */
+export const PLACE_NAME_HEADS: ReadonlySet<string> = new Set([
+  'park',
+  'street',
+  'road',
+  'avenue',
+  'square',
+  'lane',
+  'bridge',
+  'stadium',
+  'arena',
+  'ground',
+  'hall',
+  'island',
+  'islands',
+  'airport',
+  'station',
+  'abbey',
+  'cathedral',
+  'castle',
+  'palace',
+  'gardens',
+  'centre',
+  'center',
+  'theatre',
+  'theater',
+  'county',
+  'valley',
+  'river',
+  'lake',
+  'mountains',
+  'hill',
+]);
+
 /** Nouns for what a document holds (`reports`, `claims`, `figures`): before `from` or `by` the source is the container or agent after it, not the noun. */
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['reports', 'report', 'claims', 'claim', 'statement', 'statements', 'assessment', 'assessments', 'data', 'figures']);
 /** Nouns by which an article refers back to the outlet it last named (`the agency said`, `the newspaper reported`). */

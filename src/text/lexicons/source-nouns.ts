@@ -418,6 +418,11 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     'biography',
     'autobiography',
     'findings',
+    // Lists a magazine or a body draws up (`according to a round-up of gizmos compiled by Stuff Magazine`).
+    'list',
+    'round-up',
+    'ranking',
+    'rankings',
   ]),
   ...entries('poll', [
     'poll',
