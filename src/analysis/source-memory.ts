@@ -529,7 +529,10 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     // `Simon Hughes` is a man whatever an earlier `she` was taken to mean: a name whose given name or title gives another sex is someone else.
     const ownSex = sexOf(tokens, start, afterTitle, end);
     const sameSex = ownSex === undefined || known?.sex === undefined || known.sex === ownSex;
-    if (known && sameSex && (known.name === name || !titled || known.sex === ownSex)) {
+    // `Jackie Stallone … Sylvester Stallone's ex-wife`: two given names before one surname are two people.
+    const givenOf = (full: string): string => (full.split(/\s+/u)[0] ?? '').toLowerCase();
+    const otherGiven = known !== undefined && /\s/u.test(name) && /\s/u.test(known.name) && givenOf(known.name) !== givenOf(name) && isGivenName(givenOf(known.name)) && isGivenName(givenOf(name));
+    if (known && sameSex && !otherGiven && (known.name === name || !titled || known.sex === ownSex)) {
       mentions.push({
         first: start,
         opens: opens(start, end),

@@ -155,3 +155,10 @@ describe('"report that" as a noun, and a role in apposition', () => {
     expect(certaintyOf('In a speech in Edinburgh, the prime minister said the report was good news.').attributedTo).toEqual(['the prime minister']);
   });
 });
+
+describe('two given names before one surname', () => {
+  it('GIVEN "Jackie Stallone" evicted, then "Sylvester Stallone\'s ex-wife Brigitte Nielsen nominated …", then "She said" THEN it is Brigitte Nielsen', () => {
+    const before = "Jackie Stallone, the actor's mother, was the first to be evicted. Sylvester Stallone's ex-wife Brigitte Nielsen nominated both men.";
+    expect(certaintyOf('She said: "He is a difficult human being."', before).attributedTo).toEqual(['Brigitte Nielsen']);
+  });
+});
