@@ -158,7 +158,9 @@ describe('"report that" as a noun, and a role in apposition', () => {
 
 describe('two given names before one surname', () => {
   it('GIVEN "Jackie Stallone" evicted, then "Sylvester Stallone\'s ex-wife Brigitte Nielsen nominated …", then "She said" THEN it is Brigitte Nielsen', () => {
-    const before = "Jackie Stallone, the actor's mother, was the first to be evicted. Sylvester Stallone's ex-wife Brigitte Nielsen nominated both men.";
+    const before =
+      "Jackie Stallone, the actor's mother, was the first to be evicted on Monday. Bez reacted badly to the news that he had been nominated. " +
+      "Johnny received four votes against him. Sylvester Stallone's ex-wife Brigitte Nielsen nominated both men.";
     expect(certaintyOf('She said: "He is a difficult human being."', before).attributedTo).toEqual(['Brigitte Nielsen']);
   });
 });
