@@ -3,8 +3,8 @@ import type { Article, TextSpan } from '../model/article.ts';
 import { ALIASES } from '../text/lexicons/aliases.ts';
 import { HONORIFICS, TITLE_WORDS } from '../text/lexicons/entities.ts';
 import { GIVEN_NAME_VARIANTS } from '../text/lexicons/given-name-variants.ts';
-import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
-import { lexiconTags } from '../text/compromise.ts';
+import { sexOfGivenName } from '../text/given-name-sex.ts';
+import { SEX_OF_TITLE } from '../text/lexicons/source-names.ts';
 import { foldText } from '../text/normalise.ts';
 import { MENTION_FIELDS, mayBeSurnameAlone, opensWithGivenName, readEntityMentions, type ArticleEntities, type ArticleEntity, type EntityKind } from './entity-mentions.ts';
 import { readAt, readKey } from '../model/read-at.ts';
@@ -102,29 +102,22 @@ function oneSlipApart(a: string, b: string): boolean {
   return short.slice(i + 1) === long.slice(i + 1) || (short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2));
 }
 
-type Sex = 'female' | 'male';
-/** Our own list of given names by sex ("frank", "rose"), folded. */
-const LISTED_SEX: ReadonlyMap<string, Sex> = new Map(GIVEN_NAMES.map((entry) => [entry.phrase, entry.category]));
-const NAME_SEX_TAGS: readonly [string, Sex][] = [
-  ['FemaleName', 'female'],
-  ['MaleName', 'male'],
-];
-
-/**
- * The sex a given name marks, by our list or else compromise's list of first names ("Justin" male,
- * "Justine" female); undefined for a name neither knows ("Mihkail") or one used for both.
- */
-function sexOfGivenName(folded: string): Sex | undefined {
-  const listed = LISTED_SEX.get(folded);
-  if (listed) return listed;
-  const tags = lexiconTags(folded);
-  const sexes = NAME_SEX_TAGS.filter(([name]) => tags.includes(name)).map(([, sex]) => sex);
-  return sexes.length === 1 ? sexes[0] : undefined;
-}
-
 /** Honorifics that say nothing of rank: "Mr Greenspan" may be any Greenspan. */
 const PLAIN_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 const WORD_BEFORE = /([\p{L}.]+)\s+$/u;
+
+/** The sex the honorifics before an entity's mentions mark (`Mrs Wilkinson`, `Sir John`), when they mark one sex only. */
+function honorificSexOf(entity: EntityRecord): 'female' | 'male' | undefined {
+  const sexes = new Set<string>();
+  for (const mention of entity.mentions) {
+    if (mention.nominal) continue;
+    const before = WORD_BEFORE.exec(mention.sentence.text.slice(0, mention.name.start - mention.sentence.start))?.[1];
+    const sex = before === undefined ? undefined : SEX_OF_TITLE.get(before.replace(/\.$/u, '').toLowerCase());
+    if (sex === 'female' || sex === 'male') sexes.add(sex);
+  }
+  const [only] = sexes;
+  return sexes.size === 1 && (only === 'female' || only === 'male') ? only : undefined;
+}
 
 /**
  * The titles an entity is written with, in lower case: title words right before a mention ("Lord
@@ -339,6 +332,10 @@ export class EntityTable {
       if (owners?.size !== 1) continue;
       const [owner] = owners;
       if (!owner || this.articleIdsOf(owner).length <= this.articleIdsOf(entity).length) continue;
+      // `his dance teacher Mrs Wilkinson` is no Jonny Wilkinson: an honorific of one sex before the surname, a given name of the other.
+      const ownerSex = sexOfGivenName(this.#keyOf(owner.name).split(' ')[0] ?? '');
+      const honorificSex = honorificSexOf(entity);
+      if (ownerSex !== undefined && honorificSex !== undefined && ownerSex !== honorificSex) continue;
       const titles = titlesOf(owner, true);
       if ([...titlesOf(entity, false)].every((title) => titles.has(title))) this.#merge(entity, owner);
     }

@@ -1,5 +1,6 @@
 import { MONTH_NAMES, PERIODS, TIME_WORDS, WEEKDAYS } from '../text/lexicons/calendar.ts';
-import { GIVEN_NAMES, UNISEX_GIVEN_NAMES } from '../text/lexicons/given-names.ts';
+import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
+import { isGivenName, sexOfGivenName } from '../text/given-name-sex.ts';
 import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
 import { BACKSHIFTED, CONTINUED_REPORTS } from '../text/lexicons/reported-speech.ts';
 import { BUSINESS_NOUNS, OFFICE_MODIFIERS, ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
@@ -145,17 +146,6 @@ function surnameInText(name: string, text: string): boolean {
 const SEX_OF_NAME = new Map<string, Sex>();
 
 for (const entry of GIVEN_NAMES) if (!SEX_OF_NAME.has(entry.phrase)) SEX_OF_NAME.set(entry.phrase, entry.category);
-
-/** compromise's lexicon tags of a given name. */
-const GIVEN_NAME_TAGS: ReadonlySet<string> = new Set(['MaleName', 'FemaleName', 'FirstName']);
-
-/**
- * True for a word that is a given name: one of ours (which also give the sex), or one compromise's lexicon knows
- * (`Adrian`, `Gerard`, `Mervyn`: far more than a hand list holds). For the sex, see sexOfGivenName.
- */
-function isGivenName(word: string): boolean {
-  return SEX_OF_NAME.has(word) || lexiconTags(word).some((tag) => GIVEN_NAME_TAGS.has(tag));
-}
 
 /** Words a role written before a name does not reach back over (`said the Tory leader Michael Howard`). */
 const ROLE_STOPS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'said', 'says', 'told', 'and', 'but', 'by', 'with', 'of', 'for', 'to', 'from', 'as', 'that', 'when']);
@@ -449,14 +439,6 @@ export function sexOf(tokens: readonly Token[], start: number, afterTitle: numbe
     if (sex) return sex;
   }
   return afterTitle < head ? sexOfGivenName(readAt(tokens, afterTitle, 'tokens').norm) : undefined;
-}
-
-/** The sex a given name marks: ours, else compromise's, unless men and women alike bear it. */
-function sexOfGivenName(word: string): Sex | undefined {
-  const ours = SEX_OF_NAME.get(word);
-  if (ours || UNISEX_GIVEN_NAMES.has(word)) return ours;
-  const tags = lexiconTags(word);
-  return tags.includes('MaleName') ? 'male' : tags.includes('FemaleName') ? 'female' : undefined;
 }
 
 /**

@@ -178,6 +178,20 @@ describe('one entity across articles', () => {
     expect(table.articleIdsOf(must(table.find('Robert Hart-Dyke'), 'Robert Hart-Dyke'))).toEqual(['story-0', 'story-1', 'story-2']);
   });
 
+  it('GIVEN "Mrs Hollis" alone and Jonny Hollis, a man, named in full in two articles THEN she is not joined to him', () => {
+    const table = tableOf(
+      'Fly-half Jonny Hollis will miss the match with a knee injury.',
+      'Jonny Hollis kicked four penalties on Saturday.',
+      'The cast includes Anna Price as his dance teacher Mrs Hollis.',
+    );
+    expect(table.articleIdsOf(must(table.find('Jonny Hollis'), 'Jonny Hollis'))).toEqual(['story-0', 'story-1']);
+  });
+
+  it('GIVEN "Mr Hollis" alone and Jonny Hollis named in full in two articles THEN the man is joined to him', () => {
+    const table = tableOf('Fly-half Jonny Hollis will miss the match.', 'Jonny Hollis kicked four penalties on Saturday.', 'Mr Hollis said the knee was sore.');
+    expect(table.articleIdsOf(must(table.find('Jonny Hollis'), 'Jonny Hollis'))).toEqual(['story-0', 'story-1', 'story-2']);
+  });
+
   it('GIVEN "Lord Archer" alone and Howard Archer, an economist, named in full in two articles THEN the peer is not joined to him', () => {
     const table = tableOf(
       'Howard Archer, chief economist at Global Insight, said rates would hold.',
