@@ -252,6 +252,8 @@ const MEDIA_GLOSS = new Set(['news agency', 'newspaper', 'broadcaster', 'state m
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 /** One-word verbs of saying (reporting-verbs.ts): after a name's comma they open a clause (", warned the …"), not a description. */
 const CLAUSE_VERBS: ReadonlySet<string> = new Set(REPORTING_VERBS.filter((verb) => verb.category === 'speech' && !verb.phrase.includes(' ')).map((verb) => verb.phrase));
+/** Words that open a relay of someone's words (`, according to his club's manager Rob Andrew`, `, citing a spokesman`): no description of the name before. */
+const RELAY_OPENINGS: ReadonlySet<string> = new Set(['according', 'citing', 'quoting', 'speaking', 'talking']);
 const APPOSITION_AFTER = /^,\s+((?:(?:the|a|an|its|his|her|their)\s+)?[^,;:()"“”]{2,80}?)(?=,|\s+(?:said|says|told|added|has|had|is|was)\b|\.$)/u;
 const OPENING_QUOTES = new Set(["'", '"', '‘', '“', '(']);
 const CLAUSE_OPENERS = new Set([':', ';', '-', '–', '—', ...OPENING_QUOTES]);
@@ -669,7 +671,7 @@ class ArticleReading {
     if (phrase === match[1] && !/^\p{Ll}/u.test(phrase)) return undefined;
     // ", but did not believe …", ", who married …", ", said …", ", became …": a clause, not a
     // description; ", not Mr Farage," sets another person against this one.
-    if (STOP_WORDS.has(opening) || CLAUSE_VERBS.has(opening) || hasTag(opening, CLAUSE_OPENING_TAGS)) return undefined;
+    if (STOP_WORDS.has(opening) || CLAUSE_VERBS.has(opening) || RELAY_OPENINGS.has(opening) || hasTag(opening, CLAUSE_OPENING_TAGS)) return undefined;
     if (!words.some((word) => isRoleWord(word))) return undefined;
     // "from Bosch, the carmaker's chief executive Helmut Panke said": a role right before a name is
     // that person's title, not a description of the name before the comma.

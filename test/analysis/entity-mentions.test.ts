@@ -103,6 +103,11 @@ describe('one entity for the forms an article links', () => {
 });
 
 describe('descriptors', () => {
+  it('GIVEN "without Jonny Hollis, according to his club boss Rob Andrew," THEN the relay is no description of him', () => {
+    const table = tableOf('England will be without fly-half Jonny Hollis, according to his club boss Rob Andrew, until March.');
+    expect([...must(table.find('Jonny Hollis'), 'Jonny Hollis').descriptors.keys()]).not.toContain('according to his club boss Rob Andrew');
+  });
+
   it('GIVEN an apposition with a role after a name THEN the role is the descriptor, without its article', () => {
     const table = tableOf('Mikhail Khodorkovsky, the former chief executive of Yukos, is in jail awaiting trial.');
     expect([...must(table.find('Mikhail Khodorkovsky'), 'Mikhail Khodorkovsky').descriptors.keys()]).toEqual(['former chief executive of Yukos']);
