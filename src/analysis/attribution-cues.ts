@@ -439,6 +439,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
           after &&
           (after[1] === tokens.length - 1 ||
             boundaryAfter(text, tokens, after[1]) ||
+            // (`said Gardener afterwards.`, `said the club on Monday night.`: a time ends the sentence after the source.)
+            (timeTailStart(tokens, tokens.length - 1) === after[1] + 1 && !isCapitalised(readAt(tokens, after[1] + 1, 'tokens'))) ||
             RELATIVES.has(readAt(tokens, after[1] + 1, 'tokens').norm) ||
             (INVERTED_TAILS.has(readAt(tokens, after[1] + 1, 'tokens').norm) && (namesSource(readAt(tokens, after[1], 'tokens')) || INDEFINITE.has(readAt(tokens, after[0], 'tokens').norm))))
         )
@@ -1648,6 +1650,10 @@ function phraseAfter(text: string, tokens: readonly Token[], first: number, cueA
     !(/^\d/u.test(readAt(tokens, end + 1, 'tokens').raw) && NOUNS.get(readAt(tokens, end, 'tokens').norm) === 'document')
   )
     end++;
+  // `"…," said Gardener afterwards.`, `said Jason Gardener later`: a time after the source is no part of it (a bare weekday
+  // right after a name is its surname: `said England sevens coach Mike Friday`).
+  const time = timeTailStart(tokens, end);
+  if (time > first && time <= end && !isCapitalised(readAt(tokens, time, 'tokens'))) end = time - 1;
   return [first, end];
 }
 

@@ -164,3 +164,17 @@ describe('two given names before one surname', () => {
     expect(certaintyOf('She said: "He is a difficult human being."', before).attributedTo).toEqual(['Brigitte Nielsen']);
   });
 });
+
+describe('a time after a speaker who follows the quotation', () => {
+  it('GIVEN \'"You cannot win them all," said Gardener afterwards.\' THEN Gardener is the source', () => {
+    expect(certaintyOf('"You cannot win them all," said Gardener afterwards.').attributedTo).toEqual(['Gardener']);
+  });
+
+  it('GIVEN that quotation, then a second quoted sentence THEN the second is his too', () => {
+    expect(certaintyOf('"And I was very disappointed."', '"You cannot win them all," said Gardener afterwards.').attributedTo).toEqual(['Gardener']);
+  });
+
+  it('GIVEN \'"…," said the club later.\' THEN the club is the source', () => {
+    expect(certaintyOf('"We will appeal against the ban," said the club later.').attributedTo).toEqual(['the club']);
+  });
+});

@@ -16,7 +16,7 @@ export const MONTH_ABBREVIATIONS: readonly string[] = ['jan', 'feb', 'mar', 'apr
 // committee has this week announced`, `less than two weeks ago`): the attribution reader passes over them so that no time
 // becomes part of a source's name. To extend: add a word in lower case to its list.
 /** Single words of time that may stand between a subject and its verb (`Mr Brown yesterday said`). */
-export const TIME_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'recently', 'earlier', 'previously', 'overnight']);
+export const TIME_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'recently', 'earlier', 'previously', 'overnight', 'later', 'afterwards']);
 /** Nouns of a period after `this`, `last` or `next` (`this week`, `last month`, `this past weekend`). */
 export const PERIODS: ReadonlySet<string> = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
 /** Words before a period (`this week`, `last month`, `this past weekend`). */
