@@ -86,6 +86,7 @@ import {
   isCapitalised,
   isInitial,
   isProperName,
+  keptFrom,
   LOWER_WORD,
   MAX_SOURCE_WORDS,
   namesSource,
@@ -804,6 +805,8 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   if ((verb === 'show' || verb === 'shows') && last > 0 && SHOW_KINDS.has(readAt(tokens, last - 1, 'tokens').norm)) return true;
   // `dismissed 300 staff`, `dismissed the case`: only a rejection of something said is a claim of the one who dismisses it.
   if (verb.startsWith('dismiss') && !objectIsSaid(text, tokens, last + 1)) return true;
+  // `has denied Elvis his fourth number one`, `denied him a place`: someone kept from something, no words denied.
+  if (verb.startsWith('den') && verb !== 'denial' && keptFrom(tokens, last)) return true;
   // `Sales compared with a year ago`, `up 5% compared to 2003`: a comparison of figures, not a speaker's.
   if (verb.startsWith('compare') && (COMPARED_WITH.has(next.norm) || /^\d/u.test(next.raw))) return true;
   // `echoed the sound`, `underlined the text`: only an echo or a stress of something said or decided (`echoed criticisms of

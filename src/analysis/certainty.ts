@@ -7,6 +7,7 @@ import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../text/p
 import { findQuotationOwner, findQuotedSpans, type QuotedSpan } from './quotations.ts';
 import { chainOf, createSourceMemory, findAttributions, nameRolesGivenLater, SOURCE_KIND_ORDER, type Attribution, type SourceLink } from './sources.ts';
 import { readAt } from '../model/read-at.ts';
+import { keptFrom } from './source-tokens.ts';
 import { applyArticleVoices, dropAdverbSources, findArticleVoices } from './article-voices.ts';
 
 /**
@@ -70,10 +71,6 @@ const OBJECT_START = new Set([
 const OPENS_CLAUSE = new Set(['that', 'whether', 'how', 'what', 'why', 'if']);
 /** Who is refused, or an article, between `denied` and what is refused (`denied him access`, `denied a visa`). */
 const DENIED_TO_OR_DETERMINER = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'a', 'an', 'the', 'any', 'its', 'their', 'his']);
-/** Pronouns that can be the one denied something (`denied him a place`). */
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me']);
-/** Words that open what someone was denied, right after them (`denied Elvis his …`, `denied him a …`). */
-const KEPT_THING_OPENERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'a', 'an', 'the', 'any', 'victory', 'promotion']);
 /** Verbs before `to deny` that say no denial was made (`failed to deny`, `refused to deny`). */
 const WITHHELD = new Set(['failed', 'fails', 'refused', 'refuses', 'declined', 'declines']);
 /** Subject pronouns of an inverted condition (`had he denied`). */
@@ -133,12 +130,7 @@ function holdsContest(tokens: readonly Token[], match: PhraseMatch<ContestWord>)
       if (match.entry.phrase === 'denial' && tokens[match.first - 1]?.norm === 'of' && tokens[match.first - 2]?.norm === 'state') return false;
       // `has denied Elvis his fourth number one`, `denied him a place`, `denied Labour the seat`: someone kept from something
       // (a person or body, then what they did not get) is no claim disputed.
-      const [recipientToken] = after(1);
-      const keptFrom =
-        recipientToken !== undefined &&
-        (OBJECT_PRONOUNS.has(recipientToken.norm) || (/^\p{Lu}/u.test(recipientToken.raw) && !/['\u2019]s$/u.test(recipientToken.raw))) &&
-        KEPT_THING_OPENERS.has(second ?? '');
-      if (keptFrom) return false;
+      if (keptFrom(tokens, match.last)) return false;
       const recipient = DENIED_TO_OR_DETERMINER.has(first ?? '') || DENIED_PEOPLE.has(first ?? '');
       return !(ENTITLEMENTS.has(first ?? '') || (recipient && ENTITLEMENTS.has(second ?? '')) || entitlementAhead(after(4)));
     }

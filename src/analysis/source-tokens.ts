@@ -1,4 +1,5 @@
 import type { Span } from '../model/article.ts';
+import { KEPT_PRONOUNS, KEPT_THING_OPENERS } from '../text/lexicons/contest-words.ts';
 import { SOURCE_NOUNS } from '../text/lexicons/source-nouns.ts';
 import { VAGUE_SOURCES } from '../text/lexicons/vague-sources.ts';
 import { PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
@@ -118,4 +119,12 @@ const CONTRACTED = /^(he|she|they|we|who)'(?:s|ve)$/;
 /** A word's form with a contracted auxiliary taken off a pronoun (`he's` → `he`, `who've` → `who`), for reading it as a subject. */
 export function pronounOf(norm: string): string {
   return CONTRACTED.exec(norm)?.[1] ?? norm;
+}
+
+/** True when the verb of denying at `verb` has someone and then what they were kept from after it (`denied Elvis his …`, `denied him a place`). */
+export function keptFrom(tokens: readonly Token[], verb: number): boolean {
+  const recipient = tokens[verb + 1];
+  const thing = tokens[verb + 2];
+  if (!recipient || !thing || !KEPT_THING_OPENERS.has(thing.norm)) return false;
+  return KEPT_PRONOUNS.has(recipient.norm) || (/^\p{Lu}/u.test(recipient.raw) && !/['\u2019]s$/u.test(recipient.raw));
 }

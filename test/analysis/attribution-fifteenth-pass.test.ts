@@ -95,6 +95,10 @@ describe('"denied" someone something', () => {
     expect(certaintyOf('The rapper has denied Presley his fourth number one of the year.').contested).toBe(false);
   });
 
+  it('GIVEN "The rapper has denied Presley his fourth number one" THEN the rapper is no source: a chart fact, no words', () => {
+    expect(certaintyOf('The rapper has denied Presley his fourth number one of the year.').sourcing).toBe('none');
+  });
+
   it('GIVEN "The board denied him a place on the committee" THEN no claim is contested', () => {
     expect(certaintyOf('The board denied him a place on the committee.').contested).toBe(false);
   });

@@ -311,3 +311,13 @@ export const DENIED_PEOPLE: ReadonlySet<string> = new Set([
   'shareholders',
   'investors',
 ]);
+
+/** Pronouns that can be the one denied something (`denied him a place`). */
+export const KEPT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/**
+ * Words that open what someone was denied, right after them (`has denied Elvis his fourth number one`, `denied him a
+ * place`, `denied Labour victory`): with them a denial keeps someone from something and disputes no claim. Extend in
+ * lower case.
+ */
+export const KEPT_THING_OPENERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'a', 'an', 'the', 'any', 'victory', 'promotion']);
