@@ -139,7 +139,7 @@ export function crossCheck(library: Library, sentences: readonly Sentence[], key
   const tooBroad = carriers.length > MOST_WEIGHED_ARTICLES;
   return {
     ...(claim && { claim }),
-    corroboration: corroborate(library, carriers, disputes, (sentence) => ofClaim.has(sentence.id), telling),
+    corroboration: corroborate(library, carriers, disputes, (sentence) => ofClaim.has(sentence.id), telling, claim),
     carriers,
     inOtherWords,
     kept,

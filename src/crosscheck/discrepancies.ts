@@ -968,6 +968,20 @@ function withoutReasonClauses<T extends { start: number; end: number }>(library:
   return kept.some((cue) => verbs.has(cue.start)) ? kept : [];
 }
 
+/**
+ * True when every source a sentence of `claim` names speaks of another clause than the claim's (see
+ * `cuesOverClaim`): "Baikal paid 260.75bn roubles for Yugansk - nowhere near the $27bn Russia says
+ * Yukos owes in taxes" (Russia says what Yukos owes, not what Baikal paid). Never when a cue stands
+ * within the claim's own words: where two sentences are one claim by their speaker's name ("Shadow
+ * foreign secretary Michael Ancram said: …"), the speaker is what they share.
+ */
+export function sourcedElsewhere(library: Library, sentence: Sentence, claim: Claim): boolean {
+  const { cues } = originsOf(library, sentence);
+  if (cues.length === 0 || cuesOverClaim(sentence, claim, cues).length > 0) return false;
+  const span = claimSpanOf(sentence, claim);
+  return !cues.some((cue) => cue.start - sentence.start < span.end && cue.end - sentence.start > span.start);
+}
+
 /** Words after a cue that make it introduce a clause of its own ("many observers now say that the break up ... is inevitable"). */
 const CONTENT_AFTER_CUE = 3;
 
