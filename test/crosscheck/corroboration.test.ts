@@ -178,6 +178,31 @@ describe('corroboration', () => {
     expect(disputes).toEqual([]);
   });
 
+  it('GIVEN an article that tells the claim and, in a clause joined by “although”, denies something else THEN it carries the claim and disputes nothing', () => {
+    const split = libraryOf({
+      back_a: 'Opposition backs cruise levy\n\nThe opposition will back the new harbour levy on cruise ships. Ferry firms are exempt. The levy starts in June.',
+      back_b:
+        'Party split denied\n\nThe opposition announced it would back the new harbour levy on cruise ships although its leader was forced to deny the party was split over the decision. Two members abstained.',
+    });
+    const { corroboration, disputes } = crossCheck(split, [sentenceOf(split, 'back_a', 'harbour levy')]);
+    expect(disputes).toEqual([]);
+    expect(corroboration.articleIds).toEqual(['back_a', 'back_b']);
+  });
+
+  it('GIVEN a denial of one thing with a clause joined on after it that tells the claim THEN the sentence carries the claim, disputes nothing, and the denier is no source of it', () => {
+    const remark = libraryOf({
+      trust_a: 'Minister backs governor\n\nLater the chancellor told reporters: "Of course I trust the governor of the central bank." Bond prices rose.',
+      trust_b:
+        'Row over remark\n\nOn Monday Premier Adel Rask flatly denied Mr Osei had made that remark, and before he left for Brussels on Sunday the chancellor told reporters: "Of course I trust the governor of the central bank." The row has unsettled markets.',
+    });
+    const { claim, corroboration, disputes, discrepancies } = crossCheck(remark, [sentenceOf(remark, 'trust_a', 'Of course I trust')]);
+    expect(claim?.articleIds).toEqual(['trust_a', 'trust_b']);
+    expect(disputes).toEqual([]);
+    expect(corroboration.articleIds).toEqual(['trust_a', 'trust_b']);
+    expect(corroboration.note).not.toContain('Rask');
+    expect(JSON.stringify(discrepancies)).not.toContain('denied');
+  });
+
   it('GIVEN any claim THEN the count equals the articles listed and each listed sentence carries it', () => {
     const { corroboration, carriers } = checkOf('agency_one', 'will be cut by a fifth');
     expect(corroboration.articles).toBe(corroboration.articleIds?.length);
