@@ -7,6 +7,7 @@ import { PLACE_NAMES } from '../text/lexicons/entities.ts';
 import { LIGHT_PREDICATES, VERB_GROUP_WORDS, type VerbGroupKind } from '../text/lexicons/verb-groups.ts';
 import type { TermSequences } from '../search/sentence-index.ts';
 import { runToEnd } from '../model/run-to-end.ts';
+import type { EntityTable } from '../analysis/entities.ts';
 
 /**
  * Cross-article alignment: which sentences of different articles report the same thing, across
@@ -57,6 +58,13 @@ export interface AlignmentOptions {
   anchorCoreContainment: number;
 }
 
+/**
+ * Whether two sentences of different articles name or describe one actor by the entity reading
+ * ("Mr Glazer's offer" / "the latest proposal from the US tycoon"): read where the claim test would
+ * otherwise hold them for tellings of different people.
+ */
+export type SameActor = (a: Sentence, b: Sentence) => boolean;
+
 /** Defaults tuned on the seed articles and on the labelled BBC pairs (see docs/corroboration.md). */
 export const DEFAULT_ALIGNMENT_OPTIONS: Readonly<AlignmentOptions> = {
   blockingTerms: 12,
@@ -90,6 +98,13 @@ export interface Claim {
   retold?: Sentence[];
 }
 
+/** Two sentences of different articles that only their names keep apart (see `Alignment.apartByNames`), with the search terms both use, rarest first. */
+export interface NamesApart {
+  a: Sentence;
+  b: Sentence;
+  terms: string[];
+}
+
 /** The claims of a library, built once with it and read-only afterwards. */
 export class Alignment {
   readonly claims: readonly Claim[];
@@ -100,10 +115,18 @@ export class Alignment {
    */
   readonly #byArticle: CarriedClaims;
 
+  /**
+   * Pairs of sentences that would be one claim but that they name no one alike, for an entity
+   * reading to join where it finds one actor in both (see `joinActorsAlike`). Empty once joined, and
+   * in an alignment restored from a snapshot, whose claims were joined before it was saved.
+   */
+  readonly apartByNames: readonly NamesApart[];
+
   /** The alignment of `claims`; `carried` is what carriedInSlices gave for them, made here when left out. */
-  constructor(claims: Claim[], carried?: CarriedClaims) {
+  constructor(claims: Claim[], carried?: CarriedClaims, apartByNames: readonly NamesApart[] = []) {
     this.claims = claims;
     this.#byArticle = carried ?? runToEnd(carriedInSlices(claims, claims.length));
+    this.apartByNames = apartByNames;
   }
 
   /** The claims a sentence carries (a sentence that joins two reports carries two); empty when no other article reports it. */
@@ -510,6 +533,8 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
 
   const { keyFirst, keyAt, postingFirst, postingAt } = blockingKeys(prepared, settings);
   const edges = new Edges();
+  // Pairs held apart only by their names, as sentence numbers two by two.
+  const apart: number[] = [];
   const seen = new Int32Array(count).fill(-1);
   // Where each key's postings pass the sentence being compared: a key's postings are the
   // sentences filed under it in order, so when sentence s comes, its own entry is next.
@@ -527,7 +552,7 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
         const c = postingAt[p] ?? 0;
         if (seen[c] === s || articleOf[c] === articleOf[s]) continue;
         seen[c] = s;
-        compare(prepared, weight, norms, settings, contexts, cores, anchored, marks, s, c, edges);
+        compare(prepared, weight, norms, settings, contexts, cores, anchored, marks, s, c, edges, apart);
       }
     }
   }
@@ -627,7 +652,146 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
     if (again) claim.retold = [...again].sort((x, y) => x - y).flatMap((s) => sentences[s] ?? []);
     claims.push(claim);
   }
+  const apartByNames: NamesApart[] = [];
+  for (let i = 0; i < apart.length; i += 2) {
+    const [a, b] = [apart[i] ?? 0, apart[i + 1] ?? 0];
+    const [first, second] = [sentences[a], sentences[b]];
+    if (first && second) apartByNames.push({ a: first, b: second, terms: sharedTerms(prepared, [a, b]) });
+  }
+  return new Alignment(claims, undefined, apartByNames);
+}
+
+/** A claim being grown by `joinActorsAlike`: the claim it was (none for a new one) and its sentences so far. */
+interface Draft {
+  from?: Claim;
+  sentences: Sentence[];
+  terms: string[];
+}
+
+/**
+ * The alignment with the pairs only their names kept apart (`apartByNames`) joined where `actors`
+ * finds one actor in both ("The prime minister told MPs: 'The abusers will be weeded out …'" / "Mr
+ * Blair said abuses would be weeded out"): two sentences no claim holds become one claim, and a
+ * sentence no claim holds joins a claim that has no sentence of its article when it is such a pair
+ * with every sentence of the claim: one telling alike is no sign it tells what the others do.
+ * A pair whose sentences both carry claims, or whose one carries two, is left as it is: which claim
+ * it tells is not the entity reading's to say. The same alignment when none is joined.
+ */
+export function joinActorsAlike(alignment: Alignment, actors: SameActor): Alignment {
+  const drafts = new Map<Claim, Draft>();
+  const drafted = new Map<Sentence, Draft>();
+  const created: Draft[] = [];
+  // The draft a sentence tells, null when it carries two claims (or none yet: undefined).
+  const draftOf = (sentence: Sentence): Draft | null | undefined => {
+    const known = drafted.get(sentence);
+    if (known) return known;
+    const carried = alignment.claimsOf(sentence);
+    if (carried.length > 1) return null;
+    const [claim] = carried;
+    if (!claim) return undefined;
+    let draft = drafts.get(claim);
+    if (!draft) drafts.set(claim, (draft = { from: claim, sentences: [...claim.sentences], terms: claim.terms }));
+    return draft;
+  };
+  const join = (draft: Draft, sentence: Sentence): void => {
+    draft.sentences.push(sentence);
+    drafted.set(sentence, draft);
+    const own = new Set(termsOf(sentence.text));
+    const kept = draft.terms.filter((term) => own.has(term));
+    if (kept.length > 0) draft.terms = kept;
+  };
+  // Each sentence's partners in pairs with one actor, read once per pair.
+  const partners = new Map<Sentence, Set<Sentence>>();
+  const alike = alignment.apartByNames.filter(({ a, b }) => actors(a, b));
+  for (const { a, b } of alike) {
+    partners.set(a, (partners.get(a) ?? new Set()).add(b));
+    partners.set(b, (partners.get(b) ?? new Set()).add(a));
+  }
+  let joined = 0;
+  for (const { a, b, terms } of alike) {
+    const [first, second] = [draftOf(a), draftOf(b)];
+    if (first === null || second === null || (first && second)) continue;
+    const draft = first ?? second;
+    const joining = first ? b : a;
+    if (draft?.sentences.some((sentence) => sentence.articleId === joining.articleId || !partners.get(joining)?.has(sentence))) continue;
+    joined++;
+    if (draft) {
+      join(draft, joining);
+      continue;
+    }
+    const fresh: Draft = { sentences: [a], terms };
+    drafted.set(a, fresh);
+    created.push(fresh);
+    join(fresh, b);
+  }
+  if (joined === 0) return new Alignment([...alignment.claims]);
+  const byArticleThenIndex = (x: Sentence, y: Sentence): number => (x.articleId < y.articleId ? -1 : x.articleId > y.articleId ? 1 : x.index - y.index);
+  const claimOf = (draft: Draft, id: number): Claim => {
+    const sentences = [...draft.sentences].sort(byArticleThenIndex);
+    return { ...draft.from, id, sentences, articleIds: [...new Set(sentences.map((sentence) => sentence.articleId))].sort(), terms: draft.terms };
+  };
+  const claims = alignment.claims.map((claim) => {
+    const draft = drafts.get(claim);
+    return draft && draft.sentences.length > claim.sentences.length ? claimOf(draft, claim.id) : claim;
+  });
+  for (const draft of created) claims.push(claimOf(draft, claims.length));
   return new Alignment(claims);
+}
+
+/** The kinds of entity that act in a claim: a place or an outlet named in both sentences says where or who reported, not who did it. */
+const ACTOR_KINDS: ReadonlySet<string> = new Set(['person', 'organisation']);
+/** Words a descriptor must have to stand for its entity after "the": "the US tycoon", "the prime minister", never "the firm". */
+const DESCRIPTOR_WORDS = 2;
+
+/**
+ * One actor in two sentences by the entity table (see SameActor), read for the sentences of `pairs`
+ * only: the people and organisations each names (the table links "Mr Blair" to "Tony Blair"), and
+ * each one its article names that it describes after "the" as some article describes it ("the US
+ * tycoon" for Malcolm Glazer, "the prime minister" for Tony Blair), unless its article names another
+ * so described.
+ */
+export function actorReadingOf(entities: EntityTable, pairs: readonly NamesApart[]): SameActor {
+  const wanted = new Set(pairs.flatMap(({ a, b }) => [a.id, b.id]));
+  const wantedArticles = new Set(pairs.flatMap(({ a, b }) => [a.articleId, b.articleId]));
+  const named = new Map<string, Set<number>>();
+  const inArticle = new Map<string, Set<number>>();
+  const add = (map: Map<string, Set<number>>, key: string, entity: number): void => {
+    const set = map.get(key);
+    if (set) set.add(entity);
+    else map.set(key, new Set([entity]));
+  };
+  entities.entities.forEach((entity, e) => {
+    if (!ACTOR_KINDS.has(entity.kind)) return;
+    for (const { sentence } of entity.mentions) {
+      if (!wantedArticles.has(sentence.articleId)) continue;
+      add(inArticle, sentence.articleId, e);
+      if (wanted.has(sentence.id)) add(named, sentence.id, e);
+    }
+  });
+  const read = new Map<string, Set<number>>();
+  const actorsOf = (sentence: Sentence): Set<number> => {
+    let actors = read.get(sentence.id);
+    if (actors) return actors;
+    actors = new Set(named.get(sentence.id));
+    const text = foldText(sentence.text);
+    const described = new Map<string, number[]>();
+    for (const e of inArticle.get(sentence.articleId) ?? []) {
+      for (const descriptor of entities.entities[e]?.descriptors.keys() ?? []) {
+        const folded = foldText(descriptor);
+        if (folded.split(/\s+/u).length < DESCRIPTOR_WORDS) continue;
+        const at = text.indexOf(`the ${folded}`);
+        const after = text[at + folded.length + 4];
+        if (at >= 0 && (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) described.set(folded, [...(described.get(folded) ?? []), e]);
+      }
+    }
+    for (const [, owners] of described) if (new Set(owners).size === 1 && owners[0] !== undefined) actors.add(owners[0]);
+    read.set(sentence.id, actors);
+    return actors;
+  };
+  return (a, b) => {
+    const theirs = actorsOf(b);
+    return [...actorsOf(a)].some((entity) => theirs.has(entity));
+  };
 }
 
 /** What every comparison of two sentences reads: the term weights, the figure contexts and the claim cores. */
@@ -772,6 +936,7 @@ function compare(
   a: number,
   b: number,
   edges: Edges,
+  apart: number[],
 ): void {
   // One pass over b's sorted terms finds the shared ones in the order a merge of the two sets
   // would, so the weights add up to the same sum; this runs for every candidate pair.
@@ -790,7 +955,11 @@ function compare(
   const wordy = shared >= settings.minSharedTerms;
   const figure = contexts.share(a, b);
   if (!figure && !(wordy && (dice >= settings.coreSimilarity || containment >= settings.candidateContainment))) return;
-  if (!cores.same(a, b, figure === null ? null : anchored(a, b))) return;
+  const anchor = figure === null ? null : anchored(a, b);
+  if (!cores.same(a, b, anchor)) {
+    if (cores.apartByNames(a, b, anchor)) apart.push(a, b);
+    return;
+  }
   if (wordy) edges.push(a, b, dice, containment, figure !== null);
   else edges.push(a, b, 0, 0, figure !== null);
 }
@@ -1865,8 +2034,38 @@ class ClaimCores {
     return measured.conflict === false && measured.shared >= 1;
   }
 
-  /** Which rule makes sentences a and b one claim, or null when none does (see `same`). */
-  reasonOf(a: number, b: number, anchored: FigureAnchor, measured?: CoreComparison): SameClaimReason | null {
+  /**
+   * True when only the names keep sentences a and b apart (see `#namesApart`): they name no one
+   * alike, and would otherwise be one claim. An entity reading may yet find one actor in both (see
+   * `joinActorsAlike`).
+   */
+  apartByNames(a: number, b: number, anchored: FigureAnchor): boolean {
+    return this.#namesApart(this.#of(a), this.#of(b), a, b) && this.reasonOf(a, b, anchored, undefined, false) !== null;
+  }
+
+  /**
+   * True when two sentences both name who did it, and name no one alike: they tell of different
+   * people. The first word may be a name too ("Yukos' parent company ..."): it counts when the other
+   * sentence names it. A name the other gives as a role or a common noun is one actor told two ways
+   * ("the Information Commissioner's Office" / "assistant information commissioner Phil Jones").
+   * Two words of it at least: one word alike may be a chance ("Aids" / "grants-in-aid").
+   */
+  #namesApart(first: Core, second: Core, a: number, b: number): boolean {
+    return (
+      first.names.size > 0 &&
+      second.names.size > 0 &&
+      ![...first.names].some((id) => second.names.has(id)) &&
+      [...first.names].filter((id) => second.contentSet.has(id)).length < 2 &&
+      [...second.names].filter((id) => first.contentSet.has(id)).length < 2 &&
+      !second.names.has(first.lead) &&
+      !first.names.has(second.lead) &&
+      // A sentence's first word is no name by its capital, but two sentences opening with one name of their subject share it.
+      !(first.lead >= 0 && first.lead === second.lead && this.#leadsAlike(a, b))
+    );
+  }
+
+  /** Which rule makes sentences a and b one claim, or null when none does (see `same`); with `strangersApart` false, names alike are not asked for. */
+  reasonOf(a: number, b: number, anchored: FigureAnchor, measured?: CoreComparison, strangersApart = true): SameClaimReason | null {
     const first = this.#of(a);
     const second = this.#of(b);
     if (first.folded === second.folded) return 'copy';
@@ -1886,21 +2085,7 @@ class ClaimCores {
     const secondNorm = second.norm + second.crossNorm(first, this.#weight);
     const containment = weight / (Math.min(firstNorm, secondNorm) || 1);
     const dice = (2 * weight) / (firstNorm + secondNorm || 1);
-    // Two sentences that both name who did it, and name no one alike, tell of different people.
-    // The first word may be a name too ("Yukos' parent company ..."): it counts when the other sentence names it.
-    // A name the other gives as a role or a common noun is one actor told two ways ("the
-    // Information Commissioner's Office" / "assistant information commissioner Phil Jones").
-    // Two words of it at least: one word alike may be a chance ("Aids" / "grants-in-aid").
-    const strangers =
-      first.names.size > 0 &&
-      second.names.size > 0 &&
-      ![...first.names].some((id) => second.names.has(id)) &&
-      [...first.names].filter((id) => second.contentSet.has(id)).length < 2 &&
-      [...second.names].filter((id) => first.contentSet.has(id)).length < 2 &&
-      !second.names.has(first.lead) &&
-      !first.names.has(second.lead) &&
-      // A sentence's first word is no name by its capital, but two sentences opening with one name of their subject share it.
-      !(first.lead >= 0 && first.lead === second.lead && this.#leadsAlike(a, b));
+    const strangers = strangersApart && this.#namesApart(first, second, a, b);
     let sharedNames = 0;
     for (const id of first.names) if (second.names.has(id)) sharedNames++;
     // Two sentences that each put what they tell in other months tell two events: a monthly figure's
