@@ -200,8 +200,8 @@ function groupByArticle(sentences: readonly Sentence[]): Map<string, Sentence[]>
  * The attribution chain of the first of an article's sentences that names where it comes from;
  * empty when none does. A chain of one vague link ("unconfirmed reports", "analysts") names no
  * origin, so it says nothing of whether two articles are independent. A sentence of `claim` whose
- * every cue credits another clause names no origin of the claim: in "Baikal paid 260.75bn roubles
- * for Yugansk - nowhere near the $27bn Russia says Yukos owes in taxes", Russia is no source of the price.
+ * every cue credits another clause names no origin of the claim: in "Varnak paid 41.6bn roubles for
+ * the mill - far below the $2bn the Finance Ministry says the mill owes", the ministry is no source of the price.
  */
 function firstChain(library: Library, own: readonly Sentence[], claim?: Claim): Chain & { named: string[]; vague?: string } {
   let vague: string | undefined;

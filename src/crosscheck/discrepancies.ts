@@ -970,10 +970,10 @@ function withoutReasonClauses<T extends { start: number; end: number }>(library:
 
 /**
  * True when every source a sentence of `claim` names speaks of another clause than the claim's (see
- * `cuesOverClaim`): "Baikal paid 260.75bn roubles for Yugansk - nowhere near the $27bn Russia says
- * Yukos owes in taxes" (Russia says what Yukos owes, not what Baikal paid). Never when a cue stands
+ * `cuesOverClaim`): "Varnak paid 41.6bn roubles for the mill - far below the $2bn the Finance Ministry
+ * says the mill owes" (the ministry says what the mill owes, not what Varnak paid). Never when a cue stands
  * within the claim's own words: where two sentences are one claim by their speaker's name ("Shadow
- * foreign secretary Michael Ancram said: …"), the speaker is what they share.
+ * labour minister Petra Holm said: …"), the speaker is what they share.
  */
 export function sourcedElsewhere(library: Library, sentence: Sentence, claim: Claim): boolean {
   const { cues } = originsOf(library, sentence);
@@ -993,8 +993,8 @@ const CLAUSE_JOIN = /(?:[,;]\s+(?:and|but|while|whereas|although)|\s(?:although|
  * The cues of a sentence of `claim` that stand in the clause telling it: the clause holding the cue
  * (see CLAUSE_JOIN) holds half of the claim's words the sentence gives, or more. "The party will back
  * the plans, although its leader had to deny a split" tells the claim and denies something else;
- * "Mr Blair denied Mr Brown made that quote, and before he left the chancellor told reporters: …"
- * denies the quote, not what the chancellor told. All of them when the sentence gives none of its words.
+ * "The premier denied Mr Osei made that remark, and before he left the chancellor told reporters: …"
+ * denies the remark, not what the chancellor told. All of them when the sentence gives none of its words.
  */
 export function cuesInClaimClause<T extends { start: number; end: number }>(sentence: Sentence, claim: Claim, cues: readonly T[]): T[] {
   const terms = new Set(claim.terms);
@@ -1012,8 +1012,8 @@ export function cuesInClaimClause<T extends { start: number; end: number }>(sent
 
 /**
  * The cues, or none when every verb of saying among them is a denial or a dispute of another clause
- * than the claim's (see `cuesInClaimClause`): in "Mr Blair denied Mr Brown made that quote, and …
- * the chancellor told reporters: …", Mr Blair is no source of what the chancellor told.
+ * than the claim's (see `cuesInClaimClause`): in "The premier denied Mr Osei made that remark, and …
+ * the chancellor told reporters: …", the premier is no source of what the chancellor told.
  */
 function withoutDenialsElsewhere<T extends { start: number; end: number }>(library: Library, sentence: Sentence, claim: Claim, cues: readonly T[]): T[] {
   const read = library.certaintyOf(sentence)?.cues ?? [];

@@ -60,7 +60,7 @@ export interface AlignmentOptions {
 
 /**
  * Whether two sentences of different articles name or describe one actor by the entity reading
- * ("Mr Glazer's offer" / "the latest proposal from the US tycoon"): read where the claim test would
+ * ("Mr Holt's offer" / "the latest proposal from the prime minister"): read where the claim test would
  * otherwise hold them for tellings of different people.
  */
 export type SameActor = (a: Sentence, b: Sentence) => boolean;
@@ -670,8 +670,8 @@ interface Draft {
 
 /**
  * The alignment with the pairs only their names kept apart (`apartByNames`) joined where `actors`
- * finds one actor in both ("The prime minister told MPs: 'The abusers will be weeded out …'" / "Mr
- * Blair said abuses would be weeded out"): two sentences no claim holds become one claim, and a
+ * finds one actor in both ("The prime minister told MPs that rail fares would be frozen" /
+ * "Mr Holt said rail fares would be frozen"): two sentences no claim holds become one claim, and a
  * sentence no claim holds joins a claim that has no sentence of its article when it is such a pair
  * with every sentence of the claim: one telling alike is no sign it tells what the others do.
  * A pair whose sentences both carry claims, or whose one carries two, is left as it is: which claim
@@ -740,14 +740,14 @@ export function joinActorsAlike(alignment: Alignment, actors: SameActor): Alignm
 
 /** The kinds of entity that act in a claim: a place or an outlet named in both sentences says where or who reported, not who did it. */
 const ACTOR_KINDS: ReadonlySet<string> = new Set(['person', 'organisation']);
-/** Words a descriptor must have to stand for its entity after "the": "the US tycoon", "the prime minister", never "the firm". */
+/** Words a descriptor must have to stand for its entity after "the": "the prime minister", "the steel tycoon", never "the firm". */
 const DESCRIPTOR_WORDS = 2;
 
 /**
  * One actor in two sentences by the entity table (see SameActor), read for the sentences of `pairs`
- * only: the people and organisations each names (the table links "Mr Blair" to "Tony Blair"), and
- * each one its article names that it describes after "the" as some article describes it ("the US
- * tycoon" for Malcolm Glazer, "the prime minister" for Tony Blair), unless its article names another
+ * only: the people and organisations each names (the table links "Mr Holt" to "Adam Holt"), and
+ * each one its article names that it describes after "the" as some article describes it ("the prime
+ * minister" for Adam Holt where some article writes "Prime Minister Adam Holt"), unless its article names another
  * so described.
  */
 export function actorReadingOf(entities: EntityTable, pairs: readonly NamesApart[]): SameActor {
