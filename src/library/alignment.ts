@@ -745,45 +745,47 @@ const DESCRIPTOR_WORDS = 2;
 
 /**
  * One actor in two sentences by the entity table (see SameActor), read for the sentences of `pairs`
- * only: the people and organisations each names (the table links "Mr Holt" to "Adam Holt"), and
- * each one its article names that it describes after "the" as some article describes it ("the prime
- * minister" for Adam Holt where some article writes "Prime Minister Adam Holt"), unless its article names another
- * so described.
+ * only: a person or organisation each names (the table links "Mr Holt" to "Adam Holt") or describes
+ * after "the" as some article describes one its article names ("the prime minister" for Adam Holt
+ * where some article writes "Prime Minister Adam Holt"; never a description two of them share), as
+ * the subject, before the main predicate. An actor named after it sets the scene ("United might have scored
+ * again when substitute Tom Kell struck the post" / "Dan Varo last turned out for United as a late
+ * substitute": United did only the first), which the names rule already weighs.
  */
 export function actorReadingOf(entities: EntityTable, pairs: readonly NamesApart[]): SameActor {
   const wanted = new Set(pairs.flatMap(({ a, b }) => [a.id, b.id]));
   const wantedArticles = new Set(pairs.flatMap(({ a, b }) => [a.articleId, b.articleId]));
-  const named = new Map<string, Set<number>>();
+  // Where each wanted sentence names each actor, as offsets into the sentence.
+  const named = new Map<string, { entity: number; at: number }[]>();
   const inArticle = new Map<string, Set<number>>();
-  const add = (map: Map<string, Set<number>>, key: string, entity: number): void => {
-    const set = map.get(key);
-    if (set) set.add(entity);
-    else map.set(key, new Set([entity]));
-  };
   entities.entities.forEach((entity, e) => {
     if (!ACTOR_KINDS.has(entity.kind)) return;
     // By position, not as mention objects: there are about 700,000 at BBC x10.
     for (let i = 0; i < entity.mentions.length; i++) {
       const sentence = entity.mentions.sentenceAt(i);
       if (!wantedArticles.has(sentence.articleId)) continue;
-      add(inArticle, sentence.articleId, e);
-      if (wanted.has(sentence.id)) add(named, sentence.id, e);
+      inArticle.set(sentence.articleId, (inArticle.get(sentence.articleId) ?? new Set()).add(e));
+      if (wanted.has(sentence.id)) named.set(sentence.id, [...(named.get(sentence.id) ?? []), { entity: e, at: entity.mentions.at(i).name.start - sentence.start }]);
     }
   });
   const read = new Map<string, Set<number>>();
   const actorsOf = (sentence: Sentence): Set<number> => {
-    let actors = read.get(sentence.id);
-    if (actors) return actors;
-    actors = new Set(named.get(sentence.id));
-    const text = foldText(sentence.text);
+    const known = read.get(sentence.id);
+    if (known) return known;
+    const { text } = sentence;
+    const tokens = tokenize(text);
+    const predicate = tokens[mainPredicateOf(text, tokens, backgroundSpansOf(text), openingFrameEnd(text, tokens)).at]?.start ?? -1;
+    const actors = new Set((named.get(sentence.id) ?? []).filter(({ at }) => at < predicate).map(({ entity }) => entity));
+    const lower = text.toLowerCase();
     const described = new Map<string, number[]>();
     for (const e of inArticle.get(sentence.articleId) ?? []) {
       for (const descriptor of entities.entities[e]?.descriptors.keys() ?? []) {
-        const folded = foldText(descriptor);
-        if (folded.split(/\s+/u).length < DESCRIPTOR_WORDS) continue;
-        const at = text.indexOf(`the ${folded}`);
-        const after = text[at + folded.length + 4];
-        if (at >= 0 && (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) described.set(folded, [...(described.get(folded) ?? []), e]);
+        const words = descriptor.toLowerCase();
+        if (words.split(/\s+/u).length < DESCRIPTOR_WORDS) continue;
+        const at = lower.indexOf(`the ${words}`);
+        const after = lower[at + words.length + 4];
+        const whole = at >= 0 && !/[\p{L}\p{N}]/u.test(lower[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(after ?? '');
+        if (whole && at < predicate) described.set(words, [...(described.get(words) ?? []), e]);
       }
     }
     for (const [, owners] of described) if (new Set(owners).size === 1 && owners[0] !== undefined) actors.add(owners[0]);

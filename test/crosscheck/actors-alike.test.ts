@@ -23,4 +23,12 @@ describe('one actor named in one article and described in another', () => {
       'Fares pledge abroad\n\nPrime Minister Lena Varga faced a rowdy session in parliament on Wednesday. The prime minister told MPs that rail fares would be frozen until the end of 2008 to help commuters. Opposition leaders called the pledge a stunt.';
     expect(oneClaim({ named: NAMED, other }, ['named', 'rail fares'], ['other', 'rail fares'])).toBe(false);
   });
+
+  it('GIVEN a club both sentences name, one as who did it and one as where a player played (“United might have scored again when substitute Tom Kell struck the post” / “Dan Varo last turned out for United as a late substitute”) THEN they stay two claims', () => {
+    const match =
+      'Harton held at home\n\nHarton United drew 2-2 with Castleford on Saturday. But United might have scored again late on when substitute Tom Kell struck the post. The draw leaves them fourth.';
+    const signing =
+      'Varo returns to coach\n\nHarton United have named Dan Varo as their new youth coach. Dan Varo last turned out for United as a late substitute in the cup final in May. He retired in the summer.';
+    expect(oneClaim({ match, signing }, ['match', 'struck the post'], ['signing', 'last turned out'])).toBe(false);
+  });
 });
