@@ -109,7 +109,8 @@ export interface SavedAnalyses {
 
 /**
  * The stages of building a library, as `BuildOptions.onStage` reports them; `wait` is the time a
- * build from files read ahead (buildLibraryAhead) waited for the read workers' analyses.
+ * build from files read ahead (buildLibraryAhead) waited for the read workers' analyses, `actors`
+ * the joining of claims the entity table finds one actor in (see joinActorsAlike).
  */
 export type BuildStage = 'analyse' | 'index' | 'entities' | 'align' | 'actors' | 'lookups' | 'wait';
 
