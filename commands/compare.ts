@@ -54,7 +54,7 @@ export default defineCommand({
     claims.forEach(({ claim, whole, shownBefore }, i) => {
       // A sentence that denies the claim ("Yukos denied it") is its dispute, not one more telling of it,
       // and no variant of its details: "Mr Ebbers has denied" is no attribution the others leave out.
-      const disputes = disputesAmong(library, claim.sentences);
+      const disputes = disputesAmong(library, claim.sentences, claim);
       const telling = narrowClaim(claim, (sentence) => !disputes.includes(sentence));
       const found = telling.articleIds.length > 1 ? discrepanciesOf(library, telling) : [];
       discrepancies.push(...found);
@@ -64,7 +64,7 @@ export default defineCommand({
         { text: sentence.text, style: 'quote' as const },
       ]);
       // Articles whose telling is shown under an earlier claim still tell this one: counted, and named.
-      const wholeDisputes = shownBefore.length > 0 ? disputesAmong(library, whole.sentences) : [];
+      const wholeDisputes = shownBefore.length > 0 ? disputesAmong(library, whole.sentences, whole) : [];
       const alsoTold = [...new Set(shownBefore.filter((sentence) => !wholeDisputes.includes(sentence)).map((sentence) => sentence.articleId))].filter((id) => !tellers.has(id)).sort();
       const alsoLines: Line[] = alsoTold.length > 0 ? [`Also told by ${alsoTold.join(', ')}, in sentences shown under an earlier claim.`] : [];
       sections.push({

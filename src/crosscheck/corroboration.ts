@@ -2,6 +2,8 @@ import { note } from '../answer/messages.ts';
 import type { Corroboration } from '../model/answer.ts';
 import type { Sentence } from '../model/article.ts';
 import type { Library } from '../library/library.ts';
+import type { Claim } from '../library/alignment.ts';
+import { sourcedElsewhere } from './discrepancies.ts';
 import { type Join, originsOf, relaysNext, relaysUnnamedReport, wordChain } from './origins.ts';
 import { sharedWithOf } from './relations.ts';
 
@@ -33,7 +35,8 @@ export const MOST_WEIGHED_ARTICLES = 150;
  * sentences of the claim that deny or dispute it ("Yukos denied it"): they are listed as its
  * dispute, never counted as carrying it, so the count always equals the articles that do.
  * `ofClaim` says which sentences the alignment holds for one claim: only sources named beside
- * those are counted as confirming one another.
+ * those are counted as confirming one another. With the `claim`, a sentence of it whose every source
+ * speaks of another clause than the claim's gives no origin for it (see `sourcedElsewhere`).
  */
 export function corroborate(
   library: Library,
@@ -41,6 +44,7 @@ export function corroborate(
   disputes: readonly Sentence[] = [],
   ofClaim: (sentence: Sentence) => boolean = () => true,
   listed: readonly Sentence[] = sentences,
+  claim?: Claim,
 ): Corroboration {
   const total = library.articles.length;
   const byArticle = groupByArticle(sentences);
@@ -48,7 +52,7 @@ export function corroborate(
   const groups = [...byArticle].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const ids = groups.map(([id]) => id);
   const articles = ids.length;
-  const found = groups.map(([, group]) => firstChain(library, group));
+  const found = groups.map(([, group]) => firstChain(library, group, claim));
   const told = completeChains(found);
   const chains = told.map((chain) => chain.links);
   const named = new Set(found.flatMap((origin) => origin.named));
@@ -195,11 +199,14 @@ function groupByArticle(sentences: readonly Sentence[]): Map<string, Sentence[]>
 /**
  * The attribution chain of the first of an article's sentences that names where it comes from;
  * empty when none does. A chain of one vague link ("unconfirmed reports", "analysts") names no
- * origin, so it says nothing of whether two articles are independent.
+ * origin, so it says nothing of whether two articles are independent. A sentence of `claim` whose
+ * every cue credits another clause names no origin of the claim: in "Varnak paid 41.6bn roubles for
+ * the mill - far below the $2bn the Finance Ministry says the mill owes", the ministry is no source of the price.
  */
-function firstChain(library: Library, own: readonly Sentence[]): Chain & { named: string[]; vague?: string } {
+function firstChain(library: Library, own: readonly Sentence[], claim?: Claim): Chain & { named: string[]; vague?: string } {
   let vague: string | undefined;
   for (const sentence of own) {
+    if (claim?.sentences.includes(sentence) && sourcedElsewhere(library, sentence, claim)) continue;
     const { links, joinedBy, named, sourcing } = originsOf(library, sentence);
     if (links.length > 1 || (links.length === 1 && sourcing !== 'vague')) return { links, joinedBy, named };
     if (sourcing === 'vague') vague ??= links[0];

@@ -3,7 +3,7 @@ import type { Sentence } from '../model/article.ts';
 import type { Library } from '../library/library.ts';
 import type { Claim } from '../library/alignment.ts';
 import { corroborate, MOST_WEIGHED_ARTICLES } from './corroboration.ts';
-import { discrepanciesOf } from './discrepancies.ts';
+import { cuesInClaimClause, discrepanciesOf } from './discrepancies.ts';
 import { articlesWithPhrase } from '../search/phrase-holders.ts';
 import { findQuotedStretches } from '../analysis/quoted-spans.ts';
 import { carriesInOtherWords, figuresInAll, type NameKey, type NameRole, type QueryKeys, rolesOf } from './query-keys.ts';
@@ -42,9 +42,14 @@ export interface CrossCheck {
  */
 const REACTION = /^(?:den(?:y|ies|ied|ying|ial)|disput|refut|rebut|contest|reject|dismiss)/iu;
 
+/** The contest cues of reaction in a sentence's certainty ("denied", "disputed"). */
+function reactionsOf(certainty: Certainty | undefined): Certainty['cues'] {
+  return certainty?.contested === true ? certainty.cues.filter((cue) => cue.kind === 'contested' && REACTION.test(cue.text)) : [];
+}
+
 /** True when the sentence answers the claim with a denial or dispute: its certainty has a contest cue of reaction. */
 export function isDispute(certainty: Certainty | undefined): boolean {
-  return certainty?.contested === true && certainty.cues.some((cue) => cue.kind === 'contested' && REACTION.test(cue.text));
+  return reactionsOf(certainty).length > 0;
 }
 
 /** A word of reaction in a sentence's text, read or not as a contest cue ("The demand was rejected"). */
@@ -65,10 +70,17 @@ function givesReason(text: string): boolean {
  * dispute, never its corroboration. When every other sentence reports a reaction as well ("The
  * demand was rejected" / "a panel rejected the claim"), or there is no other (two articles that
  * both say "the companies deny that ..."), the reaction is the claim itself, and no sentence
- * disputes it.
+ * disputes it. With the `claim`, a sentence of it disputes it only by a reaction in the claim's own
+ * clause (see `cuesInClaimClause`): "The party will back the plans, although its leader had to deny
+ * a split" tells the claim, and denies something else.
  */
-export function disputesAmong(library: Library, sentences: readonly Sentence[]): Sentence[] {
-  const disputes = sentences.filter((sentence) => isDispute(library.certaintyOf(sentence)) && !givesReason(sentence.text));
+export function disputesAmong(library: Library, sentences: readonly Sentence[], claim?: Claim): Sentence[] {
+  const reactsToClaim = (sentence: Sentence): boolean => {
+    const reactions = reactionsOf(library.certaintyOf(sentence));
+    if (!claim?.sentences.includes(sentence)) return reactions.length > 0;
+    return cuesInClaimClause(sentence, claim, reactions).length > 0;
+  };
+  const disputes = sentences.filter((sentence) => reactsToClaim(sentence) && !givesReason(sentence.text));
   const others = sentences.filter((sentence) => !disputes.includes(sentence));
   return others.every((sentence) => REACTION_WORD.test(sentence.text)) ? [] : disputes;
 }
@@ -121,7 +133,7 @@ export function crossCheck(library: Library, sentences: readonly Sentence[], key
   // The claim's sentences first, so each article's carrier (and the origin read from it) is its telling of the claim.
   const ofClaim = new Set(claim?.sentences.map((sentence) => sentence.id));
   const set = [...sentences.filter((sentence) => ofClaim.has(sentence.id)), ...admitted, ...sentences.filter((sentence) => !ofClaim.has(sentence.id))];
-  const disputes = disputesAmong(library, set);
+  const disputes = disputesAmong(library, set, claim);
   const disputed = new Set(disputes);
   const telling = set.filter((sentence) => !disputed.has(sentence));
   const carriers = firstPerArticle(telling);
@@ -139,7 +151,7 @@ export function crossCheck(library: Library, sentences: readonly Sentence[], key
   const tooBroad = carriers.length > MOST_WEIGHED_ARTICLES;
   return {
     ...(claim && { claim }),
-    corroboration: corroborate(library, carriers, disputes, (sentence) => ofClaim.has(sentence.id), telling),
+    corroboration: corroborate(library, carriers, disputes, (sentence) => ofClaim.has(sentence.id), telling, claim),
     carriers,
     inOtherWords,
     kept,

@@ -677,7 +677,7 @@ function attributionDiscrepancies(library: Library, claim: Claim, hedges: readon
   for (const sentence of ordered) {
     const origin = originsOf(library, sentence);
     const { links } = origin;
-    const cues = withoutReasonClauses(library, sentence, claim, cuesOverClaim(sentence, claim, origin.cues));
+    const cues = withoutReasonClauses(library, sentence, claim, withoutDenialsElsewhere(library, sentence, claim, cuesOverClaim(sentence, claim, origin.cues)));
     // A want or a plan ("Mr Clarke wants house arrest to replace …") says what someone seeks, not who says it is so.
     if (cues.some((cue) => DESIRE.test(cue.text)) && !cues.some((cue) => ATTRIBUTION_WORD.test(cue.text))) {
       wanting.push({ sentence, links });
@@ -966,6 +966,61 @@ function withoutReasonClauses<T extends { start: number; end: number }>(library:
   if (reasons.length === 0) return [...cues];
   const kept = cues.filter((cue) => !isReason(cue));
   return kept.some((cue) => verbs.has(cue.start)) ? kept : [];
+}
+
+/**
+ * True when every source a sentence of `claim` names speaks of another clause than the claim's (see
+ * `cuesOverClaim`): "Varnak paid 41.6bn roubles for the mill - far below the $2bn the Finance Ministry
+ * says the mill owes" (the ministry says what the mill owes, not what Varnak paid). Never when a cue stands
+ * within the claim's own words: where two sentences are one claim by their speaker's name ("Shadow
+ * labour minister Petra Holm said: …"), the speaker is what they share.
+ */
+export function sourcedElsewhere(library: Library, sentence: Sentence, claim: Claim): boolean {
+  const { cues } = originsOf(library, sentence);
+  if (cues.length === 0 || withoutDenialsElsewhere(library, sentence, claim, cuesOverClaim(sentence, claim, cues)).length > 0) return false;
+  const terms = new Set(claim.terms);
+  return !cues.some((cue) => termsOf(cue.text).some((term) => terms.has(term)));
+}
+
+/**
+ * Where one clause of a sentence ends and another is joined on: a coordinator after a comma or a
+ * semicolon ("…, and before he left …"), or a word that joins only clauses ("… the plans although
+ * its leader had to deny …"); never one that goes on with what was said ("…, and that …").
+ */
+const CLAUSE_JOIN = /(?:[,;]\s+(?:and|but|while|whereas|although)|\s(?:although|whereas|but))\b(?!\s+that\b)/giu;
+
+/**
+ * The cues of a sentence of `claim` that stand in the clause telling it: the clause holding the cue
+ * (see CLAUSE_JOIN) holds half of the claim's words the sentence gives, or more. "The party will back
+ * the plans, although its leader had to deny a split" tells the claim and denies something else;
+ * "The premier denied Mr Osei made that remark, and before he left the chancellor told reporters: …"
+ * denies the remark, not what the chancellor told. All of them when the sentence gives none of its words.
+ */
+export function cuesInClaimClause<T extends { start: number; end: number }>(sentence: Sentence, claim: Claim, cues: readonly T[]): T[] {
+  const terms = new Set(claim.terms);
+  const words = termTokensOf(sentence.text).filter(({ term }) => terms.has(term));
+  if (words.length === 0) return [...cues];
+  const joins = [...sentence.text.matchAll(CLAUSE_JOIN)].map((match) => match.index);
+  return cues.filter((cue) => {
+    const at = cue.start - sentence.start;
+    const from = Math.max(0, ...joins.filter((join) => join < at));
+    const to = Math.min(sentence.text.length, ...joins.filter((join) => join >= cue.end - sentence.start));
+    const inClause = words.filter(({ token }) => token.start >= from && token.end <= to).length;
+    return inClause * 2 >= words.length;
+  });
+}
+
+/**
+ * The cues, or none when every verb of saying among them is a denial or a dispute of another clause
+ * than the claim's (see `cuesInClaimClause`): in "The premier denied Mr Osei made that remark, and …
+ * the chancellor told reporters: …", the premier is no source of what the chancellor told.
+ */
+function withoutDenialsElsewhere<T extends { start: number; end: number }>(library: Library, sentence: Sentence, claim: Claim, cues: readonly T[]): T[] {
+  const read = library.certaintyOf(sentence)?.cues ?? [];
+  const verbs = read.filter((cue) => cue.kind === 'attribution' && cues.some((kept) => kept.start === cue.start));
+  const contests = read.filter((cue) => cue.kind === 'contested');
+  const deniesElsewhere = (verb: (typeof read)[number]): boolean => contests.some((cue) => cue.start === verb.start) && cuesInClaimClause(sentence, claim, [verb]).length === 0;
+  return verbs.length > 0 && verbs.every(deniesElsewhere) ? [] : [...cues];
 }
 
 /** Words after a cue that make it introduce a clause of its own ("many observers now say that the break up ... is inevitable"). */

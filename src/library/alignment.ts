@@ -7,6 +7,7 @@ import { PLACE_NAMES } from '../text/lexicons/entities.ts';
 import { LIGHT_PREDICATES, VERB_GROUP_WORDS, type VerbGroupKind } from '../text/lexicons/verb-groups.ts';
 import type { TermSequences } from '../search/sentence-index.ts';
 import { runToEnd } from '../model/run-to-end.ts';
+import type { EntityTable } from '../analysis/entities.ts';
 
 /**
  * Cross-article alignment: which sentences of different articles report the same thing, across
@@ -57,6 +58,13 @@ export interface AlignmentOptions {
   anchorCoreContainment: number;
 }
 
+/**
+ * Whether two sentences of different articles name or describe one actor by the entity reading
+ * ("Mr Holt's offer" / "the latest proposal from the prime minister"): read where the claim test would
+ * otherwise hold them for tellings of different people.
+ */
+export type SameActor = (a: Sentence, b: Sentence) => boolean;
+
 /** Defaults tuned on the seed articles and on the labelled BBC pairs (see docs/corroboration.md). */
 export const DEFAULT_ALIGNMENT_OPTIONS: Readonly<AlignmentOptions> = {
   blockingTerms: 12,
@@ -90,6 +98,13 @@ export interface Claim {
   retold?: Sentence[];
 }
 
+/** Two sentences of different articles that only their names keep apart (see `Alignment.apartByNames`), with the search terms both use, rarest first. */
+export interface NamesApart {
+  a: Sentence;
+  b: Sentence;
+  terms: string[];
+}
+
 /** The claims of a library, built once with it and read-only afterwards. */
 export class Alignment {
   readonly claims: readonly Claim[];
@@ -100,10 +115,18 @@ export class Alignment {
    */
   readonly #byArticle: CarriedClaims;
 
+  /**
+   * Pairs of sentences that would be one claim but that they name no one alike, for an entity
+   * reading to join where it finds one actor in both (see `joinActorsAlike`). Empty once joined, and
+   * in an alignment restored from a snapshot, whose claims were joined before it was saved.
+   */
+  readonly apartByNames: readonly NamesApart[];
+
   /** The alignment of `claims`; `carried` is what carriedInSlices gave for them, made here when left out. */
-  constructor(claims: Claim[], carried?: CarriedClaims) {
+  constructor(claims: Claim[], carried?: CarriedClaims, apartByNames: readonly NamesApart[] = []) {
     this.claims = claims;
     this.#byArticle = carried ?? runToEnd(carriedInSlices(claims, claims.length));
+    this.apartByNames = apartByNames;
   }
 
   /** The claims a sentence carries (a sentence that joins two reports carries two); empty when no other article reports it. */
@@ -510,6 +533,8 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
 
   const { keyFirst, keyAt, postingFirst, postingAt } = blockingKeys(prepared, settings);
   const edges = new Edges();
+  // Pairs held apart only by their names, as sentence numbers two by two.
+  const apart: number[] = [];
   const seen = new Int32Array(count).fill(-1);
   // Where each key's postings pass the sentence being compared: a key's postings are the
   // sentences filed under it in order, so when sentence s comes, its own entry is next.
@@ -527,7 +552,7 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
         const c = postingAt[p] ?? 0;
         if (seen[c] === s || articleOf[c] === articleOf[s]) continue;
         seen[c] = s;
-        compare(prepared, weight, norms, settings, contexts, cores, anchored, marks, s, c, edges);
+        compare(prepared, weight, norms, settings, contexts, cores, anchored, marks, s, c, edges, apart);
       }
     }
   }
@@ -627,7 +652,150 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
     if (again) claim.retold = [...again].sort((x, y) => x - y).flatMap((s) => sentences[s] ?? []);
     claims.push(claim);
   }
+  const apartByNames: NamesApart[] = [];
+  for (let i = 0; i < apart.length; i += 2) {
+    const [a, b] = [apart[i] ?? 0, apart[i + 1] ?? 0];
+    const [first, second] = [sentences[a], sentences[b]];
+    if (first && second) apartByNames.push({ a: first, b: second, terms: sharedTerms(prepared, [a, b]) });
+  }
+  return new Alignment(claims, undefined, apartByNames);
+}
+
+/** A claim being grown by `joinActorsAlike`: the claim it was (none for a new one) and its sentences so far. */
+interface Draft {
+  from?: Claim;
+  sentences: Sentence[];
+  terms: string[];
+}
+
+/**
+ * The alignment with the pairs only their names kept apart (`apartByNames`) joined where `actors`
+ * finds one actor in both ("The prime minister told MPs that rail fares would be frozen" /
+ * "Mr Holt said rail fares would be frozen"): two sentences no claim holds become one claim, and a
+ * sentence no claim holds joins a claim that has no sentence of its article when it is such a pair
+ * with every sentence of the claim: one telling alike is no sign it tells what the others do.
+ * A pair whose sentences both carry claims, or whose one carries two, is left as it is: which claim
+ * it tells is not the entity reading's to say. The same alignment when none is joined.
+ */
+export function joinActorsAlike(alignment: Alignment, actors: SameActor): Alignment {
+  const drafts = new Map<Claim, Draft>();
+  const drafted = new Map<Sentence, Draft>();
+  const created: Draft[] = [];
+  // The draft a sentence tells, null when it carries two claims (or none yet: undefined).
+  const draftOf = (sentence: Sentence): Draft | null | undefined => {
+    const known = drafted.get(sentence);
+    if (known) return known;
+    const carried = alignment.claimsOf(sentence);
+    if (carried.length > 1) return null;
+    const [claim] = carried;
+    if (!claim) return undefined;
+    let draft = drafts.get(claim);
+    if (!draft) drafts.set(claim, (draft = { from: claim, sentences: [...claim.sentences], terms: claim.terms }));
+    return draft;
+  };
+  const join = (draft: Draft, sentence: Sentence): void => {
+    draft.sentences.push(sentence);
+    drafted.set(sentence, draft);
+    const own = new Set(termsOf(sentence.text));
+    const kept = draft.terms.filter((term) => own.has(term));
+    if (kept.length > 0) draft.terms = kept;
+  };
+  // Each sentence's partners in pairs with one actor, read once per pair.
+  const partners = new Map<Sentence, Set<Sentence>>();
+  const alike = alignment.apartByNames.filter(({ a, b }) => actors(a, b));
+  for (const { a, b } of alike) {
+    partners.set(a, (partners.get(a) ?? new Set()).add(b));
+    partners.set(b, (partners.get(b) ?? new Set()).add(a));
+  }
+  let joined = 0;
+  for (const { a, b, terms } of alike) {
+    const [first, second] = [draftOf(a), draftOf(b)];
+    if (first === null || second === null || (first && second)) continue;
+    const draft = first ?? second;
+    const joining = first ? b : a;
+    if (draft?.sentences.some((sentence) => sentence.articleId === joining.articleId || !partners.get(joining)?.has(sentence))) continue;
+    joined++;
+    if (draft) {
+      join(draft, joining);
+      continue;
+    }
+    const fresh: Draft = { sentences: [a], terms };
+    drafted.set(a, fresh);
+    created.push(fresh);
+    join(fresh, b);
+  }
+  if (joined === 0) return new Alignment([...alignment.claims]);
+  const byArticleThenIndex = (x: Sentence, y: Sentence): number => (x.articleId < y.articleId ? -1 : x.articleId > y.articleId ? 1 : x.index - y.index);
+  const claimOf = (draft: Draft, id: number): Claim => {
+    const sentences = [...draft.sentences].sort(byArticleThenIndex);
+    return { ...draft.from, id, sentences, articleIds: [...new Set(sentences.map((sentence) => sentence.articleId))].sort(), terms: draft.terms };
+  };
+  const claims = alignment.claims.map((claim) => {
+    const draft = drafts.get(claim);
+    return draft && draft.sentences.length > claim.sentences.length ? claimOf(draft, claim.id) : claim;
+  });
+  for (const draft of created) claims.push(claimOf(draft, claims.length));
   return new Alignment(claims);
+}
+
+/** The kinds of entity that act in a claim: a place or an outlet named in both sentences says where or who reported, not who did it. */
+const ACTOR_KINDS: ReadonlySet<string> = new Set(['person', 'organisation']);
+/** Words a descriptor must have to stand for its entity after "the": "the prime minister", "the steel tycoon", never "the firm". */
+const DESCRIPTOR_WORDS = 2;
+
+/**
+ * One actor in two sentences by the entity table (see SameActor), read for the sentences of `pairs`
+ * only: a person or organisation each names (the table links "Mr Holt" to "Adam Holt") or describes
+ * after "the" as some article describes one its article names ("the prime minister" for Adam Holt
+ * where some article writes "Prime Minister Adam Holt"; never a description two of them share), as
+ * the subject, before the main predicate. An actor named after it sets the scene ("United might have scored
+ * again when substitute Tom Kell struck the post" / "Dan Varo last turned out for United as a late
+ * substitute": United did only the first), which the names rule already weighs.
+ */
+export function actorReadingOf(entities: EntityTable, pairs: readonly NamesApart[]): SameActor {
+  const wanted = new Set(pairs.flatMap(({ a, b }) => [a.id, b.id]));
+  const wantedArticles = new Set(pairs.flatMap(({ a, b }) => [a.articleId, b.articleId]));
+  // Where each wanted sentence names each actor, as offsets into the sentence.
+  const named = new Map<string, { entity: number; at: number }[]>();
+  const inArticle = new Map<string, Set<number>>();
+  entities.entities.forEach((entity, e) => {
+    if (!ACTOR_KINDS.has(entity.kind)) return;
+    // By position, not as mention objects: there are about 700,000 at BBC x10.
+    for (let i = 0; i < entity.mentions.length; i++) {
+      const sentence = entity.mentions.sentenceAt(i);
+      if (!wantedArticles.has(sentence.articleId)) continue;
+      inArticle.set(sentence.articleId, (inArticle.get(sentence.articleId) ?? new Set()).add(e));
+      if (wanted.has(sentence.id)) named.set(sentence.id, [...(named.get(sentence.id) ?? []), { entity: e, at: entity.mentions.at(i).name.start - sentence.start }]);
+    }
+  });
+  const read = new Map<string, Set<number>>();
+  const actorsOf = (sentence: Sentence): Set<number> => {
+    const known = read.get(sentence.id);
+    if (known) return known;
+    const { text } = sentence;
+    const tokens = tokenize(text);
+    const predicate = tokens[mainPredicateOf(text, tokens, backgroundSpansOf(text), openingFrameEnd(text, tokens)).at]?.start ?? -1;
+    const actors = new Set((named.get(sentence.id) ?? []).filter(({ at }) => at < predicate).map(({ entity }) => entity));
+    const lower = text.toLowerCase();
+    const described = new Map<string, number[]>();
+    for (const e of inArticle.get(sentence.articleId) ?? []) {
+      for (const descriptor of entities.entities[e]?.descriptors.keys() ?? []) {
+        const words = descriptor.toLowerCase();
+        if (words.split(/\s+/u).length < DESCRIPTOR_WORDS) continue;
+        const at = lower.indexOf(`the ${words}`);
+        const after = lower[at + words.length + 4];
+        const whole = at >= 0 && !/[\p{L}\p{N}]/u.test(lower[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(after ?? '');
+        if (whole && at < predicate) described.set(words, [...(described.get(words) ?? []), e]);
+      }
+    }
+    for (const [, owners] of described) if (new Set(owners).size === 1 && owners[0] !== undefined) actors.add(owners[0]);
+    read.set(sentence.id, actors);
+    return actors;
+  };
+  return (a, b) => {
+    const theirs = actorsOf(b);
+    return [...actorsOf(a)].some((entity) => theirs.has(entity));
+  };
 }
 
 /** What every comparison of two sentences reads: the term weights, the figure contexts and the claim cores. */
@@ -772,6 +940,7 @@ function compare(
   a: number,
   b: number,
   edges: Edges,
+  apart: number[],
 ): void {
   // One pass over b's sorted terms finds the shared ones in the order a merge of the two sets
   // would, so the weights add up to the same sum; this runs for every candidate pair.
@@ -790,7 +959,11 @@ function compare(
   const wordy = shared >= settings.minSharedTerms;
   const figure = contexts.share(a, b);
   if (!figure && !(wordy && (dice >= settings.coreSimilarity || containment >= settings.candidateContainment))) return;
-  if (!cores.same(a, b, figure === null ? null : anchored(a, b))) return;
+  const verdict = cores.sameOrApart(a, b, figure === null ? null : anchored(a, b));
+  if (verdict !== 'same') {
+    if (verdict === 'apart') apart.push(a, b);
+    return;
+  }
   if (wordy) edges.push(a, b, dice, containment, figure !== null);
   else edges.push(a, b, 0, 0, figure !== null);
 }
@@ -1865,8 +2038,44 @@ class ClaimCores {
     return measured.conflict === false && measured.shared >= 1;
   }
 
-  /** Which rule makes sentences a and b one claim, or null when none does (see `same`). */
-  reasonOf(a: number, b: number, anchored: FigureAnchor, measured?: CoreComparison): SameClaimReason | null {
+  /**
+   * `same`, or `apart` when only the names keep sentences a and b apart (see `#namesApart`): they
+   * name no one alike, and would otherwise be one claim. An entity reading may yet find one actor
+   * in both (see `joinActorsAlike`). Read in one pass with `same`: asking it apart cost the
+   * alignment a tenth more time.
+   */
+  sameOrApart(a: number, b: number, anchored: FigureAnchor): 'same' | 'apart' | null {
+    const byNames = { apart: false };
+    if (this.reasonOf(a, b, anchored, undefined, byNames) !== null) return 'same';
+    return byNames.apart ? 'apart' : null;
+  }
+
+  /**
+   * True when two sentences both name who did it, and name no one alike: they tell of different
+   * people. The first word may be a name too ("Yukos' parent company ..."): it counts when the other
+   * sentence names it. A name the other gives as a role or a common noun is one actor told two ways
+   * ("the Information Commissioner's Office" / "assistant information commissioner Phil Jones").
+   * Two words of it at least: one word alike may be a chance ("Aids" / "grants-in-aid").
+   */
+  #namesApart(first: Core, second: Core, a: number, b: number): boolean {
+    return (
+      first.names.size > 0 &&
+      second.names.size > 0 &&
+      ![...first.names].some((id) => second.names.has(id)) &&
+      [...first.names].filter((id) => second.contentSet.has(id)).length < 2 &&
+      [...second.names].filter((id) => first.contentSet.has(id)).length < 2 &&
+      !second.names.has(first.lead) &&
+      !first.names.has(second.lead) &&
+      // A sentence's first word is no name by its capital, but two sentences opening with one name of their subject share it.
+      !(first.lead >= 0 && first.lead === second.lead && this.#leadsAlike(a, b))
+    );
+  }
+
+  /**
+   * Which rule makes sentences a and b one claim, or null when none does (see `same`). With `byNames`,
+   * null too for two that name no one alike, and `byNames.apart` says whether that alone kept them apart.
+   */
+  reasonOf(a: number, b: number, anchored: FigureAnchor, measured?: CoreComparison, byNames?: { apart: boolean }): SameClaimReason | null {
     const first = this.#of(a);
     const second = this.#of(b);
     if (first.folded === second.folded) return 'copy';
@@ -1886,21 +2095,7 @@ class ClaimCores {
     const secondNorm = second.norm + second.crossNorm(first, this.#weight);
     const containment = weight / (Math.min(firstNorm, secondNorm) || 1);
     const dice = (2 * weight) / (firstNorm + secondNorm || 1);
-    // Two sentences that both name who did it, and name no one alike, tell of different people.
-    // The first word may be a name too ("Yukos' parent company ..."): it counts when the other sentence names it.
-    // A name the other gives as a role or a common noun is one actor told two ways ("the
-    // Information Commissioner's Office" / "assistant information commissioner Phil Jones").
-    // Two words of it at least: one word alike may be a chance ("Aids" / "grants-in-aid").
-    const strangers =
-      first.names.size > 0 &&
-      second.names.size > 0 &&
-      ![...first.names].some((id) => second.names.has(id)) &&
-      [...first.names].filter((id) => second.contentSet.has(id)).length < 2 &&
-      [...second.names].filter((id) => first.contentSet.has(id)).length < 2 &&
-      !second.names.has(first.lead) &&
-      !first.names.has(second.lead) &&
-      // A sentence's first word is no name by its capital, but two sentences opening with one name of their subject share it.
-      !(first.lead >= 0 && first.lead === second.lead && this.#leadsAlike(a, b));
+    const strangers = this.#namesApart(first, second, a, b);
     let sharedNames = 0;
     for (const id of first.names) if (second.names.has(id)) sharedNames++;
     // Two sentences that each put what they tell in other months tell two events: a monthly figure's
@@ -1908,7 +2103,7 @@ class ClaimCores {
     // "Pleaded not guilty" and "pleaded guilty" tell opposites. Subjects told doing different things
     // share a claim only by a figure anchor or many words of it.
     const conflict =
-      strangers ||
+      (strangers && !byNames) ||
       (first.months.size > 0 && second.months.size > 0 && ![...first.months].some((id) => second.months.has(id))) ||
       oppositePolarity(first, second) ||
       oppositeActs(first, second, this.#words.opposites) ||
@@ -1926,6 +2121,10 @@ class ClaimCores {
     if (first.lightPredicate) this.#readFarPredicate(b, second);
     const roles = (anchored !== 'near' && otherComments(first, second)) || swappedRoles(first, second);
     if (measured) Object.assign(measured, { shared, containment, dice, sharedNames, strangers, conflict: roles });
+    if (byNames && strangers) {
+      byNames.apart = !roles && reason !== null;
+      return null;
+    }
     return roles ? null : reason;
   }
 

@@ -1,5 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { alignArticles, restoreAlignmentInSlices, type Alignment, type AlignmentSnapshot } from './alignment.ts';
+import { actorReadingOf, alignArticles, joinActorsAlike, restoreAlignmentInSlices, type Alignment, type AlignmentSnapshot } from './alignment.ts';
 import { analyseArticle, type ArticleAnalysis, type Quotation } from '../analysis/certainty.ts';
 import { EntityTable, type EntitySnapshot } from '../analysis/entities.ts';
 import type { ArticleEntities } from '../analysis/entity-mentions.ts';
@@ -109,9 +109,10 @@ export interface SavedAnalyses {
 
 /**
  * The stages of building a library, as `BuildOptions.onStage` reports them; `wait` is the time a
- * build from files read ahead (buildLibraryAhead) waited for the read workers' analyses.
+ * build from files read ahead (buildLibraryAhead) waited for the read workers' analyses, `actors`
+ * the joining of claims the entity table finds one actor in (see joinActorsAlike).
  */
-export type BuildStage = 'analyse' | 'index' | 'entities' | 'align' | 'lookups' | 'wait';
+export type BuildStage = 'analyse' | 'index' | 'entities' | 'align' | 'actors' | 'lookups' | 'wait';
 
 export interface BuildOptions {
   /** A snapshot of a library built from these same articles: restored instead of rebuilt. */
@@ -207,7 +208,7 @@ function* buildInStages(articles: readonly Article[], warnings: readonly LoadWar
   }
   const index = snapshot ? yield* timedSlices('index', SentenceIndex.restoreInSlices(articles, snapshot.index, RESTORE_SLICE)) : timed('index', () => new SentenceIndex(articles));
   yield 'index';
-  const alignment = snapshot
+  const aligned = snapshot
     ? yield* timedSlices('align', restoreAlignmentInSlices(articles, snapshot.alignment, CLAIM_SLICE))
     : timed('align', () => alignArticles(articles, {}, index.termSequences()));
   yield 'align';
@@ -229,6 +230,9 @@ function* buildInStages(articles: readonly Article[], warnings: readonly LoadWar
     ? yield* timedSlices('entities', EntityTable.restoreInSlices(articles, snapshot.entities, MENTION_SLICE))
     : timed('entities', () => new EntityTable(articles, undefined, work?.entities ?? options.entities));
   yield 'entities';
+  // The alignment reads the text alone, to be built while the workers analyse (see buildLibraryAhead); the pairs only their
+  // names kept apart are joined here, where the entity table finds one actor in both.
+  const alignment = aligned.apartByNames.length === 0 ? aligned : timed('actors', () => joinActorsAlike(aligned, actorReadingOf(entities, aligned.apartByNames)));
   const certaintyOf = (sentence: Sentence): Certainty | undefined => analysisOf(sentence.articleId)?.sentences[sentence.index];
   const quotationsOf = (articleId: string): readonly Quotation[] => analysisOf(articleId)?.quotations ?? [];
   const sources = { articles, entities, alignment, certaintyOf, quotationsOf };

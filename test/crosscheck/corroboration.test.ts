@@ -3,6 +3,7 @@ import { crossCheck } from '../../src/crosscheck/cross-check.ts';
 import { corroborate, MOST_WEIGHED_ARTICLES } from '../../src/crosscheck/corroboration.ts';
 import { libraryOf, sentenceOf } from './library-of.ts';
 import { must } from '../support/must.ts';
+import { claimOfSentences } from '../../src/library/alignment.ts';
 
 const SMELTER =
   'Rivet to shut Carrow smelter\n\nRivet Mining will close its Carrow smelter in March with the loss of 400 jobs, the company said on Thursday. The smelter has made a loss for three years. Local councillors said they would ask the government to help.';
@@ -177,6 +178,31 @@ describe('corroboration', () => {
     expect(disputes).toEqual([]);
   });
 
+  it('GIVEN an article that tells the claim and, in a clause joined by “although”, denies something else THEN it carries the claim and disputes nothing', () => {
+    const split = libraryOf({
+      back_a: 'Opposition backs cruise levy\n\nThe opposition will back the new harbour levy on cruise ships. Ferry firms are exempt. The levy starts in June.',
+      back_b:
+        'Party split denied\n\nThe opposition announced it would back the new harbour levy on cruise ships although its leader was forced to deny the party was split over the decision. Two members abstained.',
+    });
+    const { corroboration, disputes } = crossCheck(split, [sentenceOf(split, 'back_a', 'harbour levy')]);
+    expect(disputes).toEqual([]);
+    expect(corroboration.articleIds).toEqual(['back_a', 'back_b']);
+  });
+
+  it('GIVEN a denial of one thing with a clause joined on after it that tells the claim THEN the sentence carries the claim, disputes nothing, and the denier is no source of it', () => {
+    const remark = libraryOf({
+      trust_a: 'Minister backs governor\n\nLater the chancellor told reporters: "Of course I trust the governor of the central bank." Bond prices rose.',
+      trust_b:
+        'Row over remark\n\nOn Monday Premier Adel Rask flatly denied Mr Osei had made that remark, and before he left for Brussels on Sunday the chancellor told reporters: "Of course I trust the governor of the central bank." The row has unsettled markets.',
+    });
+    const { claim, corroboration, disputes, discrepancies } = crossCheck(remark, [sentenceOf(remark, 'trust_a', 'Of course I trust')]);
+    expect(claim?.articleIds).toEqual(['trust_a', 'trust_b']);
+    expect(disputes).toEqual([]);
+    expect(corroboration.articleIds).toEqual(['trust_a', 'trust_b']);
+    expect(corroboration.note).not.toContain('Rask');
+    expect(JSON.stringify(discrepancies)).not.toContain('denied');
+  });
+
   it('GIVEN any claim THEN the count equals the articles listed and each listed sentence carries it', () => {
     const { corroboration, carriers } = checkOf('agency_one', 'will be cut by a fifth');
     expect(corroboration.articles).toBe(corroboration.articleIds?.length);
@@ -232,5 +258,32 @@ describe('words held by articles that tell different claims', () => {
     const { note, independent } = crossCheck(profits, found).corroboration;
     expect(note).toContain('hold these words, but not as one claim they retell');
     expect(independent).toBe(false);
+  });
+
+  describe('a source that speaks of another clause than the claim', () => {
+    const sale = libraryOf({
+      mill_a:
+        'Steel mill sold\n\nVarnak paid 41.6bn roubles ($1.4bn) for the Ostrog mill - far below the $2bn the Finance Ministry says the mill owes in taxes. Workers at the mill have not been paid since March. The town council wants the new owner to keep the furnaces lit. Rail freight from the mill fell by half last year. Its last chief executive left in the spring.',
+      mill_b:
+        'Mill buyer named\n\nVarnak Holding Group won the auction, agreeing to pay 41.6bn roubles ($1.4bn) for the Ostrog mill. Little is known about the firm, which was registered last month. Its office is above a shop in the capital. Only one other bidder took part. Shares in rival steel makers rose on the news.',
+      talks_a:
+        'Pay talks resume\n\nShadow labour minister Petra Holm said: "This is an insult to every ward in the country." Talks between the unions and the health board resume on Monday. A strike ballot closes next week.',
+      talks_b:
+        'Nurses reject offer\n\nShadow labour minister Petra Holm said: "We will stand firm until it is withdrawn." Hospital managers fear walkouts over the winter. The health board says it cannot afford more than 2%.',
+    });
+    const noteOf = (first: string, second: string, words: string): string => {
+      const sentences = [sentenceOf(sale, first, words), sentenceOf(sale, second, words)];
+      return corroborate(sale, sentences, [], () => true, sentences, claimOfSentences(sentences)).note;
+    };
+
+    it('GIVEN a price one article follows with a dash aside the Finance Ministry speaks (“- far below the $2bn the Finance Ministry says …”) THEN the ministry is no source of the price', () => {
+      const note = noteOf('mill_a', 'mill_b', '41.6bn');
+      expect(note).toContain('2 of 8 articles carry this');
+      expect(note).not.toContain('Ministry');
+    });
+
+    it('GIVEN two sentences held together by their speaker’s name and title before a colon THEN the speaker is still their source', () => {
+      expect(noteOf('talks_a', 'talks_b', 'Petra Holm')).toContain('Petra Holm');
+    });
   });
 });
