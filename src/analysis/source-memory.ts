@@ -316,6 +316,13 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
     const subject = context.mentions.find((mention) => mention.first < at && fits(mention.link) && !mention.owner);
     if (subject) found = subject.link;
   }
+  // `O'Leary has been in talks over a new deal and he said: …`: a pronoun opening a clause joined on by `and` or `but` goes
+  // to the person who opens the sentence as its subject.
+  if (!found && wanted.person && at > 0 && JOINING.has(readAt(context.tokens, at - 1, 'tokens').norm)) {
+    // (Only someone whose sex the article gave: `Microsoft had delivered kits to EA, but he said` is no Microsoft's.)
+    const subject = context.mentions.find((mention) => mention.first < at && mention.opens && mention.link.sex !== undefined && fits(mention.link) && !mention.owner);
+    if (subject) found = subject.link;
+  }
   // `Shares in Multiplex Group fell 19% after it said …`, `Electrolux saw its shares rise after it said …`, `Porsche may join
   // the race, although it insists …`: `it` opening a clause of time or cause, with no source before it in the sentence, is
   // the body the main clause named first, however it is written.
@@ -414,6 +421,9 @@ function mainClauseBody(context: Context, at: number, fits: (link: SourceLink) =
 /** Capitalised words that open a sentence and name nothing (`Shares in …`, `Even sports car maker …`). */
 const OPENING_WORDS = /^(?:Shares|Even|The|A|An|Stock|Profits|Sales|Its|Their|That)$/u;
 
+/** Words that join a clause on to the sentence's first, whose `he` is most often that clause's subject. */
+const JOINING: ReadonlySet<string> = new Set(['and', 'but']);
+
 /** Words that open a clause of time or cause, whose `he` is most often the main clause's subject. */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'because', 'while', 'as', 'since', 'until', 'although', 'though']);
 
@@ -478,6 +488,9 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     let start = first;
     while (start <= end && NOT_NAMES.has(readAt(tokens, start, 'tokens').norm) && !TITLES.has(readAt(tokens, start, 'tokens').norm)) start++;
     if (start > end) continue;
+    // `Chelsea's Frank Lampard`, `The Office's Ricky Gervais`, `Labour's Mr Livingstone`: after an owner's possessive, a
+    // given name or a title opens the person's own name.
+    start = ownedNameStart(tokens, start, end) ?? start;
     // `Tony Blair's official spokesman declined to say … . He said: "…"`: a spokesman for someone named in the possessive is
     // the person the sentence is about, and the `he` after it is theirs, not the owner's.
     const spokes = spokesmanAfter(tokens, end);
@@ -988,6 +1001,16 @@ function opensSentence(tokens: readonly Token[], start: number): boolean {
   const before = tokens[start - 1];
   // `Police said Ferguson posed a danger`: a name right after a verb of speech is the subject of what was said, not of the sentence.
   return start <= 2 && !(before && (POSSESSIVES.has(before.norm) || ANSWERING.has(before.norm)));
+}
+
+/** Where a person's name starts after a possessive inside the run `start..end` (`Frank` of `Chelsea's Frank Lampard`), or undefined. */
+function ownedNameStart(tokens: readonly Token[], start: number, end: number): number | undefined {
+  for (let p = end - 2; p >= start; p--) {
+    if (!/['\u2019]s$/u.test(readAt(tokens, p, 'tokens').raw)) continue;
+    const opening = readAt(tokens, p + 1, 'tokens').norm;
+    return isGivenName(opening) || TITLES.has(opening) ? p + 1 : undefined;
+  }
+  return undefined;
 }
 
 function possessiveWithin(tokens: readonly Token[], from: number, to: number): boolean {

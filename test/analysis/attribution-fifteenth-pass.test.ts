@@ -182,3 +182,20 @@ describe('a time after a speaker who follows the quotation', () => {
     expect(certaintyOf('"We will appeal against the ban," said the club later.').attributedTo).toEqual(['the club']);
   });
 });
+
+describe("a name after its club's or party's possessive", () => {
+  it('GIVEN "Chelsea\'s Frank Lampard scored twice", then \'He said: "…"\' THEN he is Frank Lampard', () => {
+    expect(certaintyOf('He said: "It was a great day for the club."', "Chelsea's Frank Lampard scored twice on Saturday.").attributedTo).toEqual(['Frank Lampard']);
+  });
+
+  it('GIVEN "Prime Minister\'s Questions was rowdy", then "He said" THEN the title\'s possession is no person', () => {
+    expect(certaintyOf('He said it was fine.', "Prime Minister's Questions was rowdy on Wednesday.").attributedTo).not.toContain('Questions');
+  });
+});
+
+describe('"and he said" after the sentence\'s subject', () => {
+  it('GIVEN "Villa\'s Thomas Hollis waits on David Leary", then "Leary has been in talks and he said:" THEN he is Leary', () => {
+    const before = "Aston Villa's Thomas Hollis is waiting to learn the future of manager David Leary before signing.";
+    expect(certaintyOf('Leary has been in talks over a new deal and he said: "I had a message from his agent."', before).attributedTo).toEqual(['Leary']);
+  });
+});
