@@ -1007,8 +1007,10 @@ function opensSentence(tokens: readonly Token[], start: number): boolean {
 function ownedNameStart(tokens: readonly Token[], start: number, end: number): number | undefined {
   for (let p = end - 2; p >= start; p--) {
     if (!/['\u2019]s$/u.test(readAt(tokens, p, 'tokens').raw)) continue;
+    // Two words, a given name and a surname, or a title and at most two (`the Boca Raton club's Jackie Gleason Classic` is a
+    // tournament, no person).
     const opening = readAt(tokens, p + 1, 'tokens').norm;
-    return isGivenName(opening) || TITLES.has(opening) ? p + 1 : undefined;
+    return (isGivenName(opening) && end === p + 2) || (TITLES.has(opening) && end <= p + 3) ? p + 1 : undefined;
   }
   return undefined;
 }
