@@ -616,6 +616,8 @@ class ArticleReading {
     const before = tokens[first - 1];
     if (!before || before.end !== readAt(tokens, first, 'tokens').start - 1 || HONORIFICS.has(before.text) || !isRoleWord(before.text) || (before.pos === 'PROPN' && !TITLE_WORDS.has(before.text)))
       return undefined;
+    // "to powerfully head Lampard's corner goalwards": a role word the tagger reads as a verb is no title.
+    if (before.pos === 'VERB') return undefined;
     // "will host Mr Brown's speech": before an honorific, only a noun is a role ("executive Mr Ebbers").
     if (HONORIFICS.has(readAt(tokens, first, 'tokens').text) && (before.pos !== 'NOUN' || tokens[first - 2]?.pos === 'AUX')) return undefined;
     let start = first - 1;

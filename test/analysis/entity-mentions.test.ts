@@ -103,6 +103,11 @@ describe('one entity for the forms an article links', () => {
 });
 
 describe('descriptors', () => {
+  it('GIVEN "to powerfully head Frank Hollis\'s corner goalwards" THEN the verb is no descriptor of him', () => {
+    const table = tableOf("Soon afterwards, the midfielder found space to powerfully head Frank Hollis's corner goalwards.");
+    expect([...must(table.find('Frank Hollis'), 'Frank Hollis').descriptors.keys()]).toEqual([]);
+  });
+
   it('GIVEN "without Jonny Hollis, according to his club boss Rob Andrew," THEN the relay is no description of him', () => {
     const table = tableOf('England will be without fly-half Jonny Hollis, according to his club boss Rob Andrew, until March.');
     expect([...must(table.find('Jonny Hollis'), 'Jonny Hollis').descriptors.keys()]).not.toContain('according to his club boss Rob Andrew');
