@@ -5,7 +5,7 @@ import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
 import { BACKSHIFTED, CONTINUED_REPORTS } from '../text/lexicons/reported-speech.ts';
 import { BUSINESS_NOUNS, OFFICE_MODIFIERS, ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
 import { type Token, tokenize } from '../text/phrase-matcher.ts';
-import { DETERMINERS, LEADING_ADVERBS, PERSONAL, POSSESSIVES, PREPOSITIONS, TIME_LEADS } from '../text/lexicons/source-grammar.ts';
+import { AUXILIARIES, DETERMINERS, LEADING_ADVERBS, PERSONAL, POSSESSIVES, PREPOSITIONS, TIME_LEADS } from '../text/lexicons/source-grammar.ts';
 import { ANSWERING, QUESTION_FRAMES, QUESTION_TOPICS } from '../text/lexicons/cue-scope.ts';
 import { ORGANISATION_WORDS, PLACE_NAMES, PUBLIC_BODY_WORDS } from '../text/lexicons/entities.ts';
 import { NOT_NAMES, PERSON_REPORTERS, PLACE_NAME_HEADS, PLACE_WORDS, SEX_OF_TITLE, SPOKESPEOPLE, TITLES } from '../text/lexicons/source-names.ts';
@@ -277,14 +277,18 @@ function namesBusiness(name: string): boolean {
   return words.every((word) => /^[\p{Lu}\d&]/u.test(word)) && !PUBLIC_BODY_WORDS.has((words.at(-1) ?? '').toLowerCase()) && !PLACE_NAMES.has(name);
 }
 
+/** True for one capitalised plural of people by what they do (`Anglers`, `Investors`, `Creditors`): a group, never a body's name. */
+function isPluralOfDoers(name: string): boolean {
+  return /^\p{Lu}\p{Ll}+[^s]s$/u.test(name) && AGENT_ENDING.test(name.toLowerCase());
+}
+
 /** False for a place standing for its government (`London`), a lone generic word (`Oil`) and a description, which no `the company` means. */
 function couldBeBusiness(name: string): boolean {
   // An earlier `the firm` left as written names no one: `the bank` after it is not resolved to it.
   if (/^(?:the|a|an|its|his|her|their)\s/iu.test(name)) return false;
   const words = name.toLowerCase().split(/\s+/u);
   if (PLACE_WORDS.has(words.at(-1) ?? '')) return false;
-  // `Anglers`, `Investors`: a plural of people by what they do, capitalised as a sentence's first word, is a group, no body.
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(name) && AGENT_ENDING.test(readAt(words, 0, 'words'))) return false;
+  if (isPluralOfDoers(name)) return false;
   return words.length > 1 || !ORGANISATION_WORDS.has(readAt(words, 0, 'words')) || name === name.toUpperCase();
 }
 
@@ -312,15 +316,12 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
   // `… Nelson Mandela backed Mr Brown's plan when he urged …`: a pronoun opening a clause of time or cause goes to the
   // person the main clause named first, when one fits; an owner (`Mr Brown's plan`) is not the clause's subject.
   const at = context.tokens.indexOf(token);
-  if (!found && wanted.person && at > 0 && SUBORDINATORS.has(readAt(context.tokens, at - 1, 'tokens').norm)) {
-    const subject = context.mentions.find((mention) => mention.first < at && fits(mention.link) && !mention.owner);
-    if (subject) found = subject.link;
-  }
-  // `O'Leary has been in talks over a new deal and he said: …`: a pronoun opening a clause joined on by `and` or `but` goes
-  // to the person who opens the sentence as its subject.
-  if (!found && wanted.person && at > 0 && JOINING.has(readAt(context.tokens, at - 1, 'tokens').norm)) {
-    // (Only someone whose sex the article gave: `Microsoft had delivered kits to EA, but he said` is no Microsoft's.)
-    const subject = context.mentions.find((mention) => mention.first < at && mention.opens && mention.link.sex !== undefined && fits(mention.link) && !mention.owner);
+  // `O'Leary has been in talks over a new deal and he said: …`: after `and` or `but`, only the person who opens the sentence
+  // as its subject, and whose sex the article gave (`Microsoft had delivered kits to EA, but he said` is no Microsoft's).
+  const opener = at > 0 ? readAt(context.tokens, at - 1, 'tokens').norm : '';
+  if (!found && wanted.person && (SUBORDINATORS.has(opener) || JOINING.has(opener))) {
+    const joined = JOINING.has(opener);
+    const subject = context.mentions.find((mention) => mention.first < at && fits(mention.link) && !mention.owner && (!joined || (mention.opens && mention.link.sex !== undefined)));
     if (subject) found = subject.link;
   }
   // `Shares in Multiplex Group fell 19% after it said …`, `Electrolux saw its shares rise after it said …`, `Porsche may join
@@ -368,7 +369,7 @@ function namedLikeBody(name: string): boolean {
   const words = name.split(/\s+/u);
   const first = readAt(words, 0, 'words').toLowerCase();
   if (words.length > 2 || !words.every((word) => /^\p{Lu}[\p{L}&-]*$/u.test(word)) || isGivenName(first) || TITLES.has(first)) return false;
-  if (words.length === 1) return !(/^\p{Lu}\p{Ll}+[^s]s$/u.test(name) && AGENT_ENDING.test(first));
+  if (words.length === 1) return !isPluralOfDoers(name);
   const tags = lexiconTags(first);
   return tags.some((tag) => COMMON_WORD_TAGS.has(tag)) && !tags.some((tag) => /Name|Person/u.test(tag));
 }
@@ -1086,32 +1087,8 @@ function passesUnknownSubject(memory: SourceMemory, person: SourceLink): boolean
   return false;
 }
 
-/** Lower-case words that may follow a surname as the subject's verb or an adverb before it (`Safin admitted`, `Williams though blamed`). */
-const SUBJECT_VERB_STARTS: ReadonlySet<string> = new Set([
-  'has',
-  'had',
-  'is',
-  'was',
-  'will',
-  'would',
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-  'should',
-  'also',
-  'though',
-  'however',
-  'then',
-  'now',
-  'still',
-  'later',
-  'says',
-  'said',
-  'told',
-  'added',
-]);
+/** Lower-case words that may follow a surname as the subject's verb or an adverb before it (`Safin has`, `Williams though blamed`); -ed forms are read apart. */
+const SUBJECT_VERB_STARTS: ReadonlySet<string> = new Set([...AUXILIARIES, 'though', 'however', 'then', 'now', 'still', 'later', 'says', 'said', 'told']);
 
 /**
  * True when the one capitalised word at `at` opens its sentence as the subject of a verb and may be a person called by
