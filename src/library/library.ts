@@ -75,8 +75,8 @@ const ARTICLE_NAMES_SLICE = 1000;
 const WRITTEN_NAMES_SLICE = 10;
 /** Entity mentions a snapshot's entity table is checked for between two turns of the event loop (see EntityTable.restoreInSlices): 100–200 ms whole at BBC ×10. */
 const MENTION_SLICE = 50_000;
-/** Names the entity name search learns between two turns of the event loop (see EntityTable.prepareNameSearchInSlices): 0.1–0.25 s whole at BBC ×10. */
-const NAME_SEARCH_SLICE = 5_000;
+/** Names the entity name search learns between two turns of the event loop (see EntityTable.prepareNameSearchInSlices): 0.2–0.3 s whole at BBC ×10, about 12 ms a slice. */
+const NAME_SEARCH_SLICE = 1_000;
 
 /** The built parts of a library, saved so the same articles need not be analysed and indexed again. */
 export interface LibrarySnapshot {
