@@ -2,7 +2,7 @@ import { AGO_PERIODS, MONTH_NAMES, PERIOD_DEICTICS, PERIODS, PUBLISHED_WHEN, TIM
 import { classifyQuoteMark } from '../text/quote-marks.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
-import { DECISIONS, NAMED_GROUPS, ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
+import { NAME_KEEPING_PARTICIPLES, DECISIONS, NAMED_GROUPS, ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
 import { BRINGING_TO_SAY, ONLY_VERBS, PLAIN_SPEECH, REPORTING_VERBS, type ReportingVerb } from '../text/lexicons/reporting-verbs.ts';
 import { type PhraseMatch, PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
 import {
@@ -169,6 +169,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   // `think-tank`, `say-so`: one joined to the word after it is the first half of a noun.
   const inCompound = (match: PhraseMatch<ReportingVerb>): boolean =>
     (match.start > 1 && text[match.start - 1] === '-' && /\p{L}/u.test(text[match.start - 2] ?? '')) || (text[match.end] === '-' && /\p{L}/u.test(text[match.end + 1] ?? ''));
+  const titleCase = isTitleCase(tokens);
   const matches = REPORTING.findAll(tokens).filter(
     (match) =>
       unbroken(match) &&
@@ -176,8 +177,18 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       !inQuotation(match.start) &&
       !(match.entry.category === 'speech' && match.first > 0 && isNoun(match)) &&
       (match.entry.phrase !== 'reports' || (match.first > 0 && isCapitalised(readAt(tokens, match.first - 1, 'tokens'))) || trailingOutletReports(text, tokens, match.first)) &&
+      (match.entry.phrase !== 'report' || trailingOutletReports(text, tokens, match.first)) &&
       (match.entry.phrase !== 'states' || statesIsVerb(tokens, match.first)) &&
       !isHopeNoun(text, tokens, match.first) &&
+      // `three Grand Slams`, `the Daily Mail Says campaign`: in sentence-case copy a capitalised word after another inside the
+      // sentence is part of a name, not a verb (`Clinton Says Russians Hacked DNC`, a line in title case, keeps its verbs).
+      !(
+        !titleCase &&
+        match.first > 0 &&
+        isCapitalised(readAt(tokens, match.first, 'tokens')) &&
+        isCapitalised(readAt(tokens, match.first - 1, 'tokens')) &&
+        !boundaryAfter(text, tokens, match.first - 1)
+      ) &&
       // `Mr Brown also dismissed the figures insisting …`: a dismissal of an act is no verb of speech, and no bound of the
       // subject a later participle looks back for.
       !(DISMISSING.test(match.entry.phrase) && isNotSpeech(text, tokens, match.last)),
@@ -309,6 +320,11 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
           openingParticiple)
       )
         phrase = undefined;
+      // `The five unions meeting Mr Prescott want`, `Analysts covering Tesco said`: a participle after the subject's head opens
+      // a phrase whose object is no speaker (an -s form after it was read as a noun above); the noun phrase it hangs from is the subject.
+      // (Only a subject that opens its clause: `… at 8.45pm meaning guests entering the ceremony knew` has none.)
+      const participle = phrase && beginsClause(text, tokens, phrase[0]) ? participleAfterHead(text, tokens, phrase) : undefined;
+      if (phrase && participle !== undefined) phrase = [phrase[0], participle - 1];
       if (!phrase && relay && relay.sourceLast === match.first - 1) {
         // `South Korean media, citing the NIS, reported`: the subject stands before the relay.
         phrase = phraseBefore(text, tokens, relay.first, cueAt, true);
@@ -499,6 +515,11 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (first > phrase[1]) continue;
       phrase = [first, phrase[1]];
     }
+    // `according to a recent report from analysts IDC`: a phrase cut short by a document's own cue (`report from`) is that
+    // document's first words, which that cue reads with its author.
+    const after = phrase[1] + 1;
+    const documentCue = category === 'relay' ? matches.find((other) => other.first === after && /\s(?:from|by)$/u.test(other.entry.phrase)) : undefined;
+    if (documentCue && NOUNS.get(readAt(tokens, documentCue.first, 'tokens').norm) === 'document') continue;
     if (category === 'relay') relay = { first: match.first, sourceLast: phrase[1] };
     // `…, citing rising prices and strong demand`: what is cited with no name and no word for a source is a reason, not who said it.
     const citesReason = match.entry.phrase === 'citing' && !tokens.slice(phrase[0], phrase[1] + 1).some(isCapitalised);
@@ -557,7 +578,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       continue;
     holdRoleForNextSentence(tokens, phrase, links, memory);
     if (category === 'interview' && readAt(links, 0, 'links').kind !== 'media') continue;
-    if (category === 'finding' && !reportsFinding(tokens, match.last, links)) continue;
+    // (`A survey by the CBI shows`: the author of a survey or document the words follow reports its finding.)
+    const authorOf = phrase[0] > 1 && readAt(tokens, phrase[0] - 1, 'tokens').norm === 'by' && DOCUMENT_OR_POLL.has(NOUNS.get(readAt(tokens, phrase[0] - 2, 'tokens').norm) ?? '');
+    if (category === 'finding' && !authorOf && !reportsFinding(tokens, match.last, links)) continue;
     // `Mr Livingstone said he would not apologise even if Mr Blair asked`: a speaker supposed by `if` or `unless` after the
     // sentence's own source said nothing, and is no second source of it.
     if (attributions.length > 0 && phrase[0] > 0 && CONDITIONALS.has(readAt(tokens, phrase[0] - 1, 'tokens').norm)) continue;
@@ -745,6 +768,24 @@ function reportsFinding(tokens: readonly Token[], verb: number, links: readonly 
   const next = tokens[verb + 1];
   return next !== undefined && links.some((link) => !link.person && link.role !== 'unresolved') && (next.norm === 'that' || QUANTIFIERS.has(next.norm) || /^\d/.test(next.raw));
 }
+
+/**
+ * True for a line written in title case (`Clinton Says Russians Hacked DNC`): fewer than one word in four of those with a letter
+ * first is in lower case. Sentence-case copy full of names (`Davenport has won three Grand Slams, the 2000 Australian Open, …`)
+ * still holds its verbs and function words in lower case.
+ */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  let lower = 0;
+  let capital = 0;
+  for (const token of tokens) {
+    if (isCapitalised(token)) capital++;
+    else if (/^\p{Ll}/u.test(token.raw)) lower++;
+  }
+  return lower * 4 < capital;
+}
+
+/** The kinds of noun whose author, after `by`, reports what it shows (`a survey by the CBI shows`, `research by Nokia shows`). */
+const DOCUMENT_OR_POLL: ReadonlySet<string> = new Set(['document', 'poll']);
 
 /** Words that open a condition: a verb of speech after one and its subject supposes words, it reports none. */
 const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless']);
@@ -1533,11 +1574,14 @@ function restrictedSubject(text: string, tokens: readonly Token[], verb: number,
     if (spoke && readAt(tokens, w, 'tokens').norm !== 'who') return undefined;
     const phrase = phraseBefore(text, tokens, w, cueAt);
     if (!phrase) return undefined;
-    const [start] = phrase;
-    const opensClause = start === 0 || boundaryAfter(text, tokens, start - 1) || CONJUNCTIONS.has(readAt(tokens, start - 1, 'tokens').norm);
-    return opensClause && namesSubject(readAt(tokens, phrase[1], 'tokens')) ? phrase : undefined;
+    return beginsClause(text, tokens, phrase[0]) && namesSubject(readAt(tokens, phrase[1], 'tokens')) ? phrase : undefined;
   }
   return undefined;
+}
+
+/** True when a phrase starting at `start` opens its sentence or a clause (after punctuation or a conjunction). */
+function beginsClause(text: string, tokens: readonly Token[], start: number): boolean {
+  return start === 0 || boundaryAfter(text, tokens, start - 1) || CONJUNCTIONS.has(readAt(tokens, start - 1, 'tokens').norm);
 }
 
 /**
@@ -2151,6 +2195,26 @@ function citedBySubject(context: Context, match: PhraseMatch<ReportingVerb>, cit
 function beforeParticiple(tokens: readonly Token[], phrase: [number, number]): number {
   const [first, last] = phrase;
   return last > first && /ed$/u.test(readAt(tokens, last, 'tokens').norm) && !isCapitalised(readAt(tokens, last, 'tokens')) ? last - 1 : last;
+}
+
+/**
+ * Where a lower-case -ing word inside `phrase`, with words after it, follows a plural noun (`unions meeting`, `Analysts
+ * covering`, `MPs backing`): a participle whose phrase describes the subject's head. After a determiner, a possessive or an
+ * adjective it is a noun or a modifier (`the meeting`, `Britain's leading`, `biggest housing charity`), and joined by a hyphen
+ * part of a modifier (`Tory-leaning`); some leave the name after them speaking (NAME_KEEPING_PARTICIPLES). After a
+ * preposition it describes that phrase's noun (`the legal team for two suspects being held`). Undefined when there is none.
+ */
+function participleAfterHead(text: string, tokens: readonly Token[], phrase: [number, number]): number | undefined {
+  for (let i = phrase[0] + 1; i < phrase[1]; i++) {
+    const word = readAt(tokens, i, 'tokens');
+    const before = readAt(tokens, i - 1, 'tokens');
+    if (PREPOSITIONS.has(word.norm)) return undefined;
+    if (!PARTICIPLE_ENDING.test(word.norm) || isCapitalised(word) || NAME_KEEPING_PARTICIPLES.has(word.norm) || text.slice(before.end, word.start) !== ' ') continue;
+    // A plural written in lower case, opening the sentence, or an acronym's (`MPs`); not a name that ends in s (`Jones`).
+    const plural = /[^su'\u2019]s$/u.test(before.norm) && !STOP_WORDS.has(before.norm) && (!isCapitalised(before) || i - 1 === 0 || /^\p{Lu}{2,}s$/u.test(before.raw));
+    if (plural) return i;
+  }
+  return undefined;
 }
 
 /** The head of a subject phrase: its last word before a preposition (`A person familiar with the planning` → `person`). */

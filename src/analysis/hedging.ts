@@ -1,6 +1,6 @@
 import { FREQUENCY_ADVERBS, MONTH_ABBREVIATIONS, MONTH_NAMES, ROUTINE_TIMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import { CLAIM_WORDS } from '../text/lexicons/contest-words.ts';
-import { ASSERTED_WONDER, CALLED_FOR, HEDGES, ROLE_NOUNS, RUMOUR_TREATMENTS, TERMS_WORDS, WRONG_TO_SAY, type Hedge, type HedgeCategory, type HedgeLevel } from '../text/lexicons/hedges.ts';
+import { ASSERTED_WONDER, CALLED_FOR, CONCEDED, HEDGES, ROLE_NOUNS, RUMOUR_TREATMENTS, TERMS_WORDS, WRONG_TO_SAY, type Hedge, type HedgeCategory, type HedgeLevel } from '../text/lexicons/hedges.ts';
 import {
   ABILITY_VERBS,
   BEFORE_JUDGEMENT,
@@ -548,9 +548,12 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       return !(tokens[i - 1]?.norm === 'that' && tokens[i - 2]?.norm === 'so') && !(tokens[i - 2]?.norm === 'that' && tokens[i - 3]?.norm === 'so');
     case 'until-time':
       return untilIsCondition(tokens, match.last);
+    case 'even-if':
+      return !concededAfter(tokens, match.last);
     case 'expected-comparison':
-      // After a figure (`more than the £1.4bn expected`) the `than` stands one word further back.
-      for (let j = i - 1; j >= 0 && j >= i - (DIGIT.test(previous?.norm ?? '') ? 4 : 3); j--) {
+      // After a figure (`more than the £1.4bn expected`) the `than` stands one word further back, and an adverb before the
+      // participle (`than the $54bn widely expected`) moves it back again.
+      for (let from = beforeAdverbs(tokens, i), j = from - 1; j >= 0 && j >= from - (DIGIT.test(tokens[from - 1]?.norm ?? '') ? 4 : 3); j--) {
         const word = tokens[j]?.norm;
         if (word === 'than' || (word === 'as' && j === i - 1)) return false;
       }
@@ -1874,6 +1877,22 @@ function revisedBefore(tokens: readonly Token[], index: number): boolean {
     if (!NOUN_PHRASE_OPENERS.has(word.norm) && !/^[\p{Ll}\p{N}]/u.test(word.raw)) return false;
     if (CLAUSE_WORDS.has(word.norm) || PREPOSITIONS.has(word.norm)) return false;
   }
+  return false;
+}
+
+/** Where the -ly adverbs right before the word at `at` begin (`widely expected` → `widely`), or `at` when there are none. */
+function beforeAdverbs(tokens: readonly Token[], at: number): number {
+  let from = at;
+  while (from > 0 && /\p{L}ly$/u.test(readAt(tokens, from - 1, 'tokens').norm)) from--;
+  return from;
+}
+
+/** How many words the subject between `even if` and its past verb may hold (`even if the England coach admitted`). */
+const CONCESSION_SUBJECT_WORDS = 4;
+
+/** True when a past verb of granting a point follows `even if` at `last` after a short subject (`even if he admitted`). */
+function concededAfter(tokens: readonly Token[], last: number): boolean {
+  for (let j = last + 2; j <= last + 1 + CONCESSION_SUBJECT_WORDS && j < tokens.length; j++) if (CONCEDED.has(readAt(tokens, j, 'tokens').norm)) return true;
   return false;
 }
 

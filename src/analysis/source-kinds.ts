@@ -120,6 +120,22 @@ function nameAfterOffice(tokens: readonly Token[], first: number, last: number):
   return undefined;
 }
 
+/**
+ * Where `boss Bill Gates` starts when it ends a phrase after a preposition (`… Show in Las Vegas Microsoft boss Bill Gates`): a
+ * name of two words or more after a role word in lower case. Undefined when the phrase holds no preposition before them, a
+ * preposition governs them, or it does not end so.
+ */
+function roleAndNameAtEnd(tokens: readonly Token[], first: number, last: number): number | undefined {
+  let start = last;
+  while (start > first && isCapitalised(readAt(tokens, start - 1, 'tokens'))) start--;
+  const role = start - 1;
+  if (last - start < 1 || role <= first || isCapitalised(readAt(tokens, role, 'tokens')) || NOUNS.get(readAt(tokens, role, 'tokens').norm) !== 'person-role') return undefined;
+  // (`the death of actor Marlon Brando`: a role and name right after a preposition are its object.)
+  if (PREPOSITIONS.has(readAt(tokens, role - 1, 'tokens').norm)) return undefined;
+  for (let i = first; i < role; i++) if (PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm)) return role;
+  return undefined;
+}
+
 /** Words that tie people to the body they work for (`economists at HSBC`, `analysts from Barclays`). */
 const STAFF_LINKS: ReadonlySet<string> = new Set(['at', 'from', 'with']);
 
@@ -198,6 +214,10 @@ export function classifySource(context: Context, first: number, last: number): S
   // `the minister for civil aviation Praful Patel`: a role whose name follows the words of its office is that person.
   const named = nameAfterOffice(tokens, first, last);
   if (named !== undefined) return classifySource(context, named, last);
+  // `the Consumer Electronics Show in Las Vegas Microsoft boss Bill Gates`: a phrase of place or occasion the subject reader
+  // ran back into ends in the speaker, a role and a name.
+  const roleNamed = roleAndNameAtEnd(tokens, first, last);
+  if (roleNamed !== undefined) return classifySource(context, roleNamed, last);
   let head = last;
   for (let i = partitive ? first + 3 : first + 1; i <= last; i++) {
     // `an inside source`: right after a determiner, `inside` describes the source.
@@ -332,7 +352,8 @@ export function classifySource(context: Context, first: number, last: number): S
   if (noun === 'document') return [documentSource(context, first, last, hasName)];
   // `a study by the University of Leeds`, `a review published by Public Citizen`: a document and its author.
   for (let i = first; i < last; i++)
-    if (NOUNS.get(readAt(tokens, i, 'tokens').norm) === 'document' && AUTHOR_LINKS.has(readAt(tokens, i + 1, 'tokens').norm) && !isCapitalised(readAt(tokens, i, 'tokens')))
+    // (`Research by phone maker Siemens shows`: capitalised only because it opens the sentence, still the word for a document.)
+    if (NOUNS.get(readAt(tokens, i, 'tokens').norm) === 'document' && AUTHOR_LINKS.has(readAt(tokens, i + 1, 'tokens').norm) && (!isCapitalised(readAt(tokens, i, 'tokens')) || i === 0))
       return [documentSource(context, first, last, hasName)];
 
   // `a committee of MPs has warned`, `a firm in Leeds said`: a body the sentence does not name is no anonymous person but an
@@ -610,8 +631,15 @@ function nominalSource(context: Context, first: number, last: number, head: numb
   if (definiteThe && noun === 'people') {
     // `the unions said` after `Senators said`: a group is meant by its own noun (`the workers` → `5,000 workers at the plant`),
     // never by another group's.
+    // A count in the phrase must be the group's (`The five unions` is not `Other public sector unions`), and a group picked
+    // out as others or some of a kind (`Other unions`, `Some delegates`) is no group `the` refers back to.
     const headWord = readAt(tokens, head, 'tokens').norm;
-    const group = findReferent(memory, (link) => link.role === 'people' && namesGroupWith(link.name, headWord));
+    const counts = tokens.slice(first + 1, head).filter((token) => NUMBER_WORDS.has(token.norm) || /^\d/u.test(token.raw));
+    const fitsGroup = (link: SourceLink): boolean => {
+      const words = link.name.toLowerCase().split(/\s+/u);
+      return !NOT_KIND_WORDS.has(words[0] ?? '') && counts.every((count) => words.includes(count.norm));
+    };
+    const group = findReferent(memory, (link) => link.role === 'people' && namesGroupWith(link.name, headWord) && fitsGroup(link));
     if (group) return group;
   }
   const role = noun === 'person-role' ? 'person' : noun === 'people' ? 'people' : 'organisation';

@@ -71,6 +71,11 @@ export interface SourceMemory {
    * it does not make them findable by a bare surname past the reach of a pronoun.
    */
   guessedSex: WeakSet<SourceLink>;
+  /**
+   * Groups known only as the opening subject of a sentence (`Five public sector unions will hold talks`): the `they` that opens
+   * a later sentence may mean them, a `they` inside one (`68% said they thought`) is left to its own sentence's people.
+   */
+  subjectGroups: WeakSet<SourceLink>;
   /** The named source that ends the sentence just read (`… Sen. Marco Rubio (R-Fla.)`), for a next sentence that opens with its verb. */
   previousTail?: SourceLink[];
   /** The sentence being read, kept by `findMentions` for `remember`, which decides whether it goes on with reported speech. */
@@ -92,7 +97,7 @@ interface RoleHolder extends Role {
 
 /** An empty memory, for the first sentence of an article: `analyseArticle` keeps one per article, read in order. */
 export function createSourceMemory(headline?: string, text?: string): SourceMemory {
-  const memory: SourceMemory = { personByTitle: new Map(), roles: [], referents: [], sentence: 0, paragraph: 0, guessedSex: new WeakSet() };
+  const memory: SourceMemory = { personByTitle: new Map(), roles: [], referents: [], sentence: 0, paragraph: 0, guessedSex: new WeakSet(), subjectGroups: new WeakSet() };
   if (headline) rememberHeadline(headline, memory, text);
   return memory;
 }
@@ -188,6 +193,8 @@ export interface Mention {
   authored?: boolean;
   /** True for the one a question is put to (`He pressed Mr Ellis on the costs`): the next `"…," he said` is most often their answer. */
   questioned?: boolean;
+  /** True for a group read only as the sentence's opening subject (see openingGroup and SourceMemory.subjectGroups). */
+  subjectGroup?: boolean;
 }
 
 /** The most salient earlier referent within `reach` sentences that `fits` (and spoke, when `speakers` is set). */
@@ -303,9 +310,12 @@ const SPEAKER_REACH = 3;
 export function resolvePronoun(context: Context, token: Token): SourceLink {
   const { memory } = context;
   const wanted = readKey(PERSONAL, pronounOf(token.norm), 'the personal pronouns');
+  // `They want …`, `But they say …`: the pronoun opens its sentence as its subject.
+  const tokenAt = context.tokens.indexOf(token);
+  const opening = context.tokens.slice(0, Math.max(0, tokenAt)).every((before) => BEFORE_SUBJECT.has(before.norm));
   const fits = (link: SourceLink): boolean => {
     if (wanted.person) return link.person && link.role !== 'unresolved' && (link.sex === undefined || link.sex === wanted.sex) && link.role !== 'people' && couldNamePerson(link.name);
-    if (wanted.plural) return link.role === 'people' || (link.role === 'organisation' && link.kind !== 'media');
+    if (wanted.plural) return (link.role === 'people' && (opening || !memory.subjectGroups.has(link))) || (link.role === 'organisation' && link.kind !== 'media');
     // `it` is one body: not `The German and Danish governments`, whose name ends in a plural common noun.
     return !link.person && link.role !== 'people' && link.role !== 'unresolved' && !/\s\p{Ll}+[^s']s$/u.test(link.name);
   };
@@ -469,7 +479,11 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
   if (role) mentions.push(role);
   const subject = role ? undefined : openingPronoun(text, tokens, memory, inQuotation);
   if (subject) mentions.push(subject);
-  const opens = (start: number, end: number): boolean => !subject && (opensSentence(tokens, start) || opensAfterPhrase(text, tokens, start, end, mentions));
+  const group = role || subject || tokens.length === 0 || inQuotation(readAt(tokens, 0, 'tokens').start) ? undefined : openingGroup(text, tokens);
+  if (group) mentions.push(group);
+  // Where a name in apposition to an opening title starts (`The Attorney General, Lord Goldsmith, has …`): the subject.
+  let appositionAt = -1;
+  const opens = (start: number, end: number): boolean => !subject && (opensSentence(tokens, start) || start === appositionAt || opensAfterPhrase(text, tokens, start, end, mentions));
   for (let i = 0; i < tokens.length; i++) {
     // A name inside a quotation is the speaker's word: `he said` after it still refers to the speaker.
     if (!isCapitalised(readAt(tokens, i, 'tokens')) || /^\d/.test(readAt(tokens, i, 'tokens').raw) || inQuotation(readAt(tokens, i, 'tokens').start)) continue;
@@ -492,6 +506,9 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     // `Chelsea's Frank Lampard`, `The Office's Ricky Gervais`, `Labour's Mr Livingstone`: after an owner's possessive, a
     // given name or a title opens the person's own name.
     start = ownedNameStart(tokens, start, end) ?? start;
+    // `Songwriter Guy Chambers, who …`, `Striker Thierry Henry`: a word for a role, capitalised only because it opens the
+    // sentence, before a given name is the person's role, no part of their name.
+    if (start === 0 && start < end && isOpeningRole(readAt(tokens, 0, 'tokens').norm) && isGivenName(readAt(tokens, 1, 'tokens').norm)) start = 1;
     // `Tony Blair's official spokesman declined to say … . He said: "…"`: a spokesman for someone named in the possessive is
     // the person the sentence is about, and the `he` after it is theirs, not the owner's.
     const spokes = spokesmanAfter(tokens, end);
@@ -517,6 +534,21 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
         opens: opens(start, end),
         link: { name: text.slice(readAt(tokens, start, 'tokens').start, readAt(tokens, end, 'tokens').end).replace(/['\u2019]s$/, ''), kind: 'named', person: false, role: 'organisation' },
       });
+      continue;
+    }
+    // `The Foreign Secretary, Jack Straw,`, `The Attorney General, Lord Goldsmith,`: titles alone name no one; the name in
+    // apposition after them is the person. Without one (`The Prime Minister has rejected …`) they are the one the article gave
+    // that title, or the office as written.
+    // (`Ms King`, `Dr Law`: after a courtesy title the last word is a surname.)
+    const courtesy = tokens.slice(start, afterTitle).some((token) => SEX_OF_TITLE.has(token.norm) || token.norm === 'dr');
+    if (titled && !courtesy && afterTitle === end && TITLES.has(readAt(tokens, end, 'tokens').norm)) {
+      if (tokens[end + 1] && commaAfter(text, tokens, end) && isCapitalised(readAt(tokens, end + 1, 'tokens'))) {
+        if (opensSentence(tokens, start)) appositionAt = end + 1;
+        continue;
+      }
+      const from = start > 0 && readAt(tokens, start - 1, 'tokens').norm === 'the' && !boundaryAfter(text, tokens, start - 1) ? start - 1 : start;
+      const office: SourceLink = { name: text.slice(readAt(tokens, from, 'tokens').start, readAt(tokens, end, 'tokens').end), kind: 'named', person: true, role: 'person' };
+      mentions.push({ first: start, opens: opens(start, end), link: memory.personByTitle.get(readAt(tokens, end, 'tokens').norm) ?? office });
       continue;
     }
     const name = text.slice(readAt(tokens, afterTitle, 'tokens').start, readAt(tokens, end, 'tokens').end).replace(/['\u2019]s$/, '');
@@ -578,6 +610,8 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     if (tokens[end + 1]?.norm === 'the' && role && NOUNS.get(role.norm) === 'person-role' && commaAfter(text, tokens, end)) memory.personByTitle.set(role.norm, link);
     rememberRoles(text, tokens, first, end, link, memory);
   }
+  // `Authorities will decide …`: a capitalised plural read as a name above is that name's mention, not a group's apart.
+  if (group && mentions.some((mention) => mention !== group && mention.first === group.first)) mentions.splice(mentions.indexOf(group), 1);
   for (const mention of mentions) if (mention.link.person && isQuestioned(text, tokens, mention.first)) mention.questioned = true;
   return mentions;
 }
@@ -700,6 +734,45 @@ function openingRole(text: string, tokens: readonly Token[], memory: SourceMemor
     const holder = findRoleHolder(memory, { head: token.norm, words: roleWords(tokens, 1, head) });
     const written: SourceLink = { name: text.slice(readAt(tokens, 0, 'tokens').start, token.end), kind: 'named', person: true, role: 'person' };
     return { first: 0, opens: true, link: holder && holder !== 'ambiguous' ? holder : written };
+  }
+  return undefined;
+}
+
+/** How many words may stand before the plural that heads a group opening its sentence (`Five public sector unions`). */
+const OPENING_GROUP_WORDS = 4;
+
+/** Determiners that make a group one the article has in view (`The unions`, `These firms`): named, as `the unions said` is. */
+const DEFINITE_GROUP: ReadonlySet<string> = new Set(['the', 'these', 'those']);
+
+/**
+ * `Five public sector unions will hold talks with Ms Kelly at Labour's spring conference. They want …`: a plural of people or
+ * bodies that opens the sentence, before its verb, is its subject, and the `they` of the next sentence means it before a
+ * name the sentence only mentions (`Labour`). Only words in lower case, and no preposition (`Confidence among
+ * non-manufacturers`), stand between the opening word and the plural.
+ */
+function openingGroup(text: string, tokens: readonly Token[]): Mention | undefined {
+  // `But the clubs …`: a conjunction or adverb before the subject is no part of it.
+  let from = 0;
+  while (from + 1 < tokens.length && BEFORE_SUBJECT.has(readAt(tokens, from, 'tokens').norm) && !boundaryAfter(text, tokens, from)) from++;
+  if (PERSONAL.has(readAt(tokens, from, 'tokens').norm)) return undefined;
+  for (let head = from; head <= from + OPENING_GROUP_WORDS && head + 1 < tokens.length; head++) {
+    const token = readAt(tokens, head, 'tokens');
+    // (`It also requires companies`: a verb, an auxiliary or an adverb before the plural makes it an object.)
+    const inside = head > from;
+    if (inside && (isCapitalised(token) || boundaryAfter(text, tokens, head - 1) || POSSESSIVES.has(token.norm) || token.norm.endsWith("'s") || PREPOSITIONS.has(token.norm))) return undefined;
+    if (inside && (AUXILIARIES.has(token.norm) || BEFORE_SUBJECT.has(token.norm) || /ly$/u.test(token.norm))) return undefined;
+    const singular = token.norm.replace(/(?:ies)$/u, 'y').replace(/s$/u, '');
+    const plural = /[^su'\u2019]s$/u.test(token.norm) && (NOUNS.get(token.norm) === 'people' || AGENT_ENDING.test(token.norm) || ORGANISATION_WORDS.has(singular) || BUSINESS_NOUNS.includes(singular));
+    if (!plural) {
+      if (inside && /[^s']s$/u.test(token.norm)) return undefined;
+      continue;
+    }
+    const next = readAt(tokens, head + 1, 'tokens');
+    // (`MPs and peers have failed`: a subject of two groups is neither alone.)
+    if (isCapitalised(next) || boundaryAfter(text, tokens, head) || PREPOSITIONS.has(next.norm) || NOUNS.has(next.norm) || next.norm === 'and' || next.norm === 'or' || !/^\p{Ll}+$/u.test(next.raw))
+      return undefined;
+    const name = text.slice(readAt(tokens, from, 'tokens').start, token.end);
+    return { first: from, opens: true, subjectGroup: true, link: { name, kind: DEFINITE_GROUP.has(readAt(tokens, from, 'tokens').norm) ? 'named' : 'vague', person: false, role: 'people' } };
   }
   return undefined;
 }
@@ -926,6 +999,12 @@ function isTwoWordRole(tokens: readonly Token[], last: number): boolean {
 }
 
 /** True for a lower-case noun of a role (`leader`, `chairman`), not a word that only modifies one (`former South African president`). */
+/** True for a word for what someone does that no one bears as a name (`songwriter`, `striker`, `rapper`), titles aside. */
+function isOpeningRole(norm: string): boolean {
+  if (TITLES.has(norm) || isGivenName(norm)) return false;
+  return NOUNS.get(norm) === 'person-role' || lexiconTags(norm).includes('Actor') || AGENT_ENDING.test(norm);
+}
+
 function isRoleHead(token: Token): boolean {
   return !isCapitalised(token) && NOUNS.get(token.norm) === 'person-role' && !OFFICE_MODIFIERS.has(token.norm);
 }
@@ -1142,9 +1221,9 @@ export function remember(attributions: Attribution[], titles: readonly [string, 
   carryReportedSpeech(attributions, memory);
   for (const [title, link] of titles) memory.personByTitle.set(title, link);
   const sentence = memory.sentence;
-  const add = (named: SourceLink, spoke: boolean, salient: boolean): void => {
+  const add = (named: SourceLink, spoke: boolean, salient: boolean): SourceLink | undefined => {
     let link = named;
-    if (link.role === 'unresolved') return;
+    if (link.role === 'unresolved') return undefined;
     const existing = memory.referents.findIndex((referent) => referent.link === link || referent.link.name === link.name);
     let mentions = 1;
     if (existing >= 0) {
@@ -1158,10 +1237,16 @@ export function remember(attributions: Attribution[], titles: readonly [string, 
       if (earlier.link.role === 'organisation' && link.role === 'person' && link.sex === undefined && !surnameOfNamed) link = earlier.link;
     }
     memory.referents.push({ link, sentence, spoke, mentions, paragraph: memory.paragraph, salient });
+    return link;
   };
   // Later mentions first, so that the sentence's first-named (its subject, most often) ends up the more salient; the
   // author of a document that is the source outranks them all, as one who spoke.
-  for (let i = mentions.length - 1; i >= 0; i--) if (!readAt(mentions, i, 'mentions').authored) add(readAt(mentions, i, 'mentions').link, false, readAt(mentions, i, 'mentions').opens);
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const mention = readAt(mentions, i, 'mentions');
+    if (mention.authored) continue;
+    const link = add(mention.link, false, mention.opens);
+    if (link && mention.subjectGroup) memory.subjectGroups.add(link);
+  }
   for (let i = mentions.length - 1; i >= 0; i--) if (readAt(mentions, i, 'mentions').authored) add(readAt(mentions, i, 'mentions').link, true, true);
   // A source inside what another reports ranks below the one reporting (`The barrister … had said …, said Mr Clarke. He said`).
   const ranked = [...attributions.filter((attribution) => !attribution.nested), ...attributions.filter((attribution) => attribution.nested)];

@@ -1,9 +1,9 @@
 import type { Span } from '../model/article.ts';
-import { KEPT_PRONOUNS, KEPT_THING_OPENERS } from '../text/lexicons/contest-words.ts';
+import { KEPT_BARE_THINGS, KEPT_PRONOUNS, KEPT_THING_OPENERS, PASSIVE_BE } from '../text/lexicons/contest-words.ts';
 import { SOURCE_NOUNS } from '../text/lexicons/source-nouns.ts';
 import { VAGUE_SOURCES } from '../text/lexicons/vague-sources.ts';
 import { PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
-import { ABBREVIATIONS, NAME_CONNECTORS } from '../text/lexicons/source-grammar.ts';
+import { ABBREVIATIONS, NAME_CONNECTORS, NUMBER_WORDS } from '../text/lexicons/source-grammar.ts';
 import { SOURCE_HEADS, TITLES } from '../text/lexicons/source-names.ts';
 import { readAt } from '../model/read-at.ts';
 
@@ -51,6 +51,8 @@ export function boundaryAfter(text: string, tokens: readonly Token[], a: number)
     if (char === '-' && text[i - 1] === ' ' && text[i + 1] === ' ') return true;
     if (!BOUNDARY.has(char)) continue;
     if (char === '.' && i === left.end && right.start === i + 1 + (text[i + 1] === ' ' ? 1 : 0) && isAbbreviation(left)) continue;
+    // `Shopping.com`, `eBay.co.uk`: a full stop with a lower-case letter right after it is inside a web address.
+    if (char === '.' && i === left.end && right.start === i + 1 && /^\p{Ll}/u.test(right.raw)) continue;
     // `Sanders’ campaign`: a plural's possessive apostrophe, not a closing quote.
     if ((char === '\u2019' || char === "'") && i === left.end && left.norm.endsWith('s') && right.start === i + 2 && !isCapitalised(right)) continue;
     return true;
@@ -121,9 +123,14 @@ export function pronounOf(norm: string): string {
   return CONTRACTED.exec(norm)?.[1] ?? norm;
 }
 
-/** True when the verb of denying at `verb` has someone and then what they were kept from after it (`denied Elvis his …`, `denied him a place`). */
+/**
+ * True when the verb of denying at `verb` has someone and then what they were kept from after it (`denied Elvis his …`,
+ * `denied him a place`), or, passive, what its subject was kept from (`his side were denied two tries`, `was denied bail`).
+ */
 export function keptFrom(tokens: readonly Token[], verb: number): boolean {
   const recipient = tokens[verb + 1];
+  if (recipient && verb > 0 && PASSIVE_BE.has(readAt(tokens, verb - 1, 'tokens').norm))
+    return KEPT_THING_OPENERS.has(recipient.norm) || KEPT_BARE_THINGS.has(recipient.norm) || NUMBER_WORDS.has(recipient.norm) || /^\d/u.test(recipient.raw);
   const thing = tokens[verb + 2];
   if (!recipient || !thing || !KEPT_THING_OPENERS.has(thing.norm)) return false;
   return KEPT_PRONOUNS.has(recipient.norm) || (/^\p{Lu}/u.test(recipient.raw) && !/['\u2019]s$/u.test(recipient.raw));

@@ -35,6 +35,8 @@ export type HedgeRule =
   | 'could-factual'
   /** `until` before a time (`until 2005`, `until recently`) is no condition. */
   | 'until-time'
+  /** `even if` before a past concession (`even if the coach admitted …`) means `even though`: a fact granted, no condition. */
+  | 'even-if'
   /** `expected` after `than` or `as` compares with a forecast and asserts the outcome; between a determiner and a noun (`in a widely-predicted move`) it describes the thing. */
   | 'expected-comparison'
   /** `think` in `think tank` and `thought` after a determiner (`a thought`, `much thought`) are nouns; `think about` deliberates. */
@@ -272,13 +274,13 @@ export const HEDGES: readonly Hedge[] = [
     'if true',
     'if confirmed',
     'if so',
-    'even if',
     'only if',
     'depending on',
     'depending upon',
     'depends on whether',
   ]),
   ...entries('conditional', 'possible', ['until'], 'until-time'),
+  ...entries('conditional', 'possible', ['even if'], 'even-if'),
   ...entries('unknown', 'unknown', ['unclear', 'unknown', 'uncertain', 'speculative'], 'predicative'),
   ...entries('unknown', 'unknown', ['whether'], 'whether-open'),
   ...entries('unknown', 'unknown', ['uncertainty'], 'uncertainty-over'),
@@ -610,3 +612,9 @@ export const WRONG_TO_SAY: ReadonlySet<string> = new Set(['wrong', 'absurd', 'ri
 
 /** Words before `wonder` that make it an idiom asserting what follows (`it is no wonder that`, `small wonder`, `little wonder`). */
 export const ASSERTED_WONDER: ReadonlySet<string> = new Set(['no', 'small', 'little']);
+
+/**
+ * Verbs of granting a point in the past (`even if the coach admitted`): after `even if` and its subject they say the concession
+ * was made, so `even if` reads `even though` (`even if it was true` stays a supposition). Extend with past forms only.
+ */
+export const CONCEDED: ReadonlySet<string> = new Set(['admitted', 'conceded', 'acknowledged', 'accepted', 'confessed']);

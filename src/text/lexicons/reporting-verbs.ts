@@ -119,6 +119,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'reports',
     'reports that',
     'report that',
+    // Only trailing after an outlet (`…, state media report.`): see trailingOutletReports.
+    'report',
     // A belief held, whose holder is the subject (`The sprinter is confident she will be cleared`), as `believes` is.
     'is confident',
     'was confident',

@@ -525,3 +525,10 @@ export const ROLE_EPITHETS: ReadonlySet<string> = new Set(['senior', 'leading', 
  * (`the Blair government`) and otherwise stays as written.
  */
 export const SELF_IDENTIFYING_BODIES: ReadonlySet<string> = new Set(['government', 'administration', 'treasury', 'cabinet', 'parliament', 'opposition']);
+
+/**
+ * Participles after a plural in a subject that leave a name after them speaking: people acting for another (`Lawyers
+ * representing Mr Ebbers`, `Solicitors acting for the family`), whom the one they act for answers through, as through a
+ * spokesman, and members listed (`newspapers including El Watan`). `The unions meeting Mr Prescott` is cut before its participle.
+ */
+export const NAME_KEEPING_PARTICIPLES: ReadonlySet<string> = new Set(['representing', 'acting', 'advising', 'including']);
