@@ -85,6 +85,17 @@ export function corroborate(
     if (tellingClaim < articles) return withDispute({ ...base, independent: false, note: note('corroboration_copies_scattered', { articles, total, why }).message });
     return withDispute({ ...base, independent: voices > 1, note: note('corroboration_voices', { articles, total, voices, why }).message });
   }
+  // Words a claim is told in are held by other articles that tell something else (`/sources control orders`: four
+  // articles retell what the bill proposes, nine others say other things of the orders, and games "out of control"):
+  // "13 carry this" would count them all as carrying one claim, and their sources as its origins. The note names the
+  // articles that retell it and weighs no sources.
+  if (tellingClaim >= 2 && tellingClaim < articles) {
+    const retelling = groups.filter(([, group]) => group.some(ofClaim)).map(([id]) => id);
+    const listedIds = retelling.length > MOST_RETELLING_LISTED ? `${retelling.slice(0, MOST_RETELLING_LISTED).join(', ')} and ${retelling.length - MOST_RETELLING_LISTED} more` : listWords(retelling);
+    return withDispute({ ...base, independent: false, note: note('corroboration_partly_retold', { articles, total, telling: tellingClaim, retelling: listedIds }).message });
+  }
+  // Below, every article tells the claim, or at most one does: only the first may be said to "carry this".
+  const allTell = tellingClaim === articles;
 
   // Articles that name no origin add no second one: the rest relaying one origin is one voice. But only articles
   // that name it relay it: "all relaying one report" over articles that give no source (`/sources Yukos tax bill`:
@@ -92,7 +103,7 @@ export function corroborate(
   // name it or to pass on a report it does not name ("the reported deployment"). Else the note says how many name it.
   const sourced = chains.filter((chain) => chain.length > 0);
   const common = origins.filter((origin) => sourced.length > 1 && sourced.every((chain) => chain.includes(origin)));
-  if (common.length > 0) {
+  if (common.length > 0 && allTell) {
     const chain = mostCommon(told.filter((each) => each.links.length > 0).map((each) => wordChain(each.links, each.joinedBy)));
     const relaying = groups.filter(([, group], i) => (chains[i]?.length ?? 0) > 0 || group.some((sentence) => relaysUnnamedReport(sentence.text))).length;
     // (`/sources demining`: one article names Yonhap, four pass on a report they do not name; the note says which is which.)
@@ -108,7 +119,7 @@ export function corroborate(
   const idSet = new Set(ids);
   const retold = ids.every((id) => sharesOf(id).some((other) => other.rewrites && idSet.has(other.articleId)));
   const namesSeparately = chains.filter((chain) => chain.length > 0).length;
-  if (retold && namesSeparately < 2) return withDispute({ ...base, independent: false, note: note('corroboration_rewrites', { articles, total }).message });
+  if (retold && namesSeparately < 2 && allTell) return withDispute({ ...base, independent: false, note: note('corroboration_rewrites', { articles, total }).message });
   // Articles that do not retell one claim are weighed by every sentence the answer lists, not only the one counted for
   // each: "only one of them names a source, Tessa Jowell, and the others name none" stood above another article's
   // "the Scottish National Party and the Tories say …" (`/sources super-casinos`). Their sources stand behind different sentences.
@@ -160,7 +171,7 @@ export function corroborate(
   // Sources named beside sentences the alignment does not hold for one claim (`/sources US trade deficit`: one says it
   // is set to stabilise, another what it was in November) stand behind different things, and confirm nothing of each other.
   const namedForClaim = new Set(found.flatMap((chain, i) => (groups[i]?.[1].some(ofClaim) ? chain.named : [])));
-  if (origins.filter((origin) => namedForClaim.has(origin)).length < 2) {
+  if (!allTell || origins.filter((origin) => namedForClaim.has(origin)).length < 2) {
     return withDispute({ ...base, independent: false, note: note('corroboration_scattered', { articles, total, origins: origins.join(', '), named: origins.length }).message });
   }
   return withDispute({ ...base, independent: voices > 1, note: note('corroboration_independent', { articles, total, origins: origins.join(', ') }).message });
@@ -213,6 +224,9 @@ function firstChain(library: Library, own: readonly Sentence[], claim?: Claim): 
   }
   return { links: [], joinedBy: [], named: [], ...(vague !== undefined && { vague }) };
 }
+
+/** How many articles that retell the claim a note names before it counts the rest. */
+const MOST_RETELLING_LISTED = 5;
 
 /** How many described sources a note lists before it counts the rest. */
 const MOST_DESCRIBED_LISTED = 3;
