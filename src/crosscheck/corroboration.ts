@@ -88,14 +88,18 @@ export function corroborate(
   // Words a claim is told in are held by other articles that tell something else (`/sources control orders`: four
   // articles retell what the bill proposes, nine others say other things of the orders, and games "out of control"):
   // "13 carry this" would count them all as carrying one claim, and their sources as its origins. The note names the
-  // articles that retell it and weighs no sources.
-  if (tellingClaim >= 2 && tellingClaim < articles) {
-    const retelling = groups.filter(([, group]) => group.some(ofClaim)).map(([id]) => id);
+  // articles that retell it and weighs no sources. An article that rewrites one of them, or that one of them rewrites
+  // (REWRITE_SHARE of the one's sentences alike: the seeds' five tellings of one meeting), retells their story, and is
+  // taken to tell the claim in words the alignment did not join.
+  const retelling = groups.filter(([, group]) => group.some(ofClaim)).map(([id]) => id);
+  const tellingIds = new Set(retelling);
+  const rewritten = (id: string): boolean =>
+    sharesOf(id).some((other) => other.rewrites && tellingIds.has(other.articleId)) || retelling.some((telling) => sharesOf(telling).some((other) => other.rewrites && other.articleId === id));
+  const allTell = tellingClaim >= 2 && ids.every((id) => tellingIds.has(id) || rewritten(id));
+  if (tellingClaim >= 2 && !allTell) {
     const listedIds = retelling.length > MOST_RETELLING_LISTED ? `${retelling.slice(0, MOST_RETELLING_LISTED).join(', ')} and ${retelling.length - MOST_RETELLING_LISTED} more` : listWords(retelling);
     return withDispute({ ...base, independent: false, note: note('corroboration_partly_retold', { articles, total, telling: tellingClaim, retelling: listedIds }).message });
   }
-  // Below, every article tells the claim, or at most one does: only the first may be said to "carry this".
-  const allTell = tellingClaim === articles;
 
   // Articles that name no origin add no second one: the rest relaying one origin is one voice. But only articles
   // that name it relay it: "all relaying one report" over articles that give no source (`/sources Yukos tax bill`:
@@ -119,7 +123,7 @@ export function corroborate(
   const idSet = new Set(ids);
   const retold = ids.every((id) => sharesOf(id).some((other) => other.rewrites && idSet.has(other.articleId)));
   const namesSeparately = chains.filter((chain) => chain.length > 0).length;
-  if (retold && namesSeparately < 2 && allTell) return withDispute({ ...base, independent: false, note: note('corroboration_rewrites', { articles, total }).message });
+  if (retold && namesSeparately < 2) return withDispute({ ...base, independent: false, note: note('corroboration_rewrites', { articles, total }).message });
   // Articles that do not retell one claim are weighed by every sentence the answer lists, not only the one counted for
   // each: "only one of them names a source, Tessa Jowell, and the others name none" stood above another article's
   // "the Scottish National Party and the Tories say …" (`/sources super-casinos`). Their sources stand behind different sentences.
