@@ -1,4 +1,4 @@
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
+import { CLOCK_MARKS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import type { Article, Sentence } from '../model/article.ts';
 import { foldText, isFigure, type Token, termOf, termsOf, tokenize } from '../text/normalise.ts';
 import { BACKGROUND_OPENERS, type BackgroundOpenerKind, CLAIM_FRAME_WORDS } from '../text/lexicons/claim-cues.ts';
@@ -1355,7 +1355,7 @@ function isDefiniteModifier(tokens: readonly { key: string }[], i: number): bool
 function isShare(text: string, tokens: readonly { key: string; end: number }[], i: number): boolean {
   const next = tokens[i + 1];
   if (text[tokens[i]?.end ?? 0] === '%') return true;
-  return next?.key === 'percent' || (next?.key === 'per' && tokens[i + 2]?.key === 'cent');
+  return next?.key === 'percent' || (next?.key === 'per' && tokens[i + 2]?.key === 'cent') || (next?.key === 'percentage' && /^points?$/u.test(tokens[i + 2]?.key ?? ''));
 }
 /** Months and days are capitalised but name no one: they date a claim. */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].flatMap((word) => termOf(word) ?? []));
@@ -1838,7 +1838,7 @@ class ClaimCores {
       if (MONTH_WORDS.has(token.key) && /^\p{Lu}/u.test(text.slice(token.start, token.end))) months.add(id);
       if (isFigure(term)) {
         if (YEAR.test(term)) years.add(id);
-        else if (!isDayOfMonth(text, tokens, i)) figures.add(id);
+        else if (!isDayOfMonth(text, tokens, i) && !CLOCK_MARKS.has(tokens[i + 1]?.key ?? '')) figures.add(id);
         if (isMoney(text, tokens, i, scale !== undefined)) money.add(id);
         else if (scale !== undefined) bareScaled.add(id);
         if (scale !== undefined && CURRENCY_WORDS.has(tokens[i + 2]?.key ?? '')) pricedIn.add(id);
