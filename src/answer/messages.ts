@@ -65,6 +65,8 @@ const MESSAGES = {
   corroboration_voices: (p: Params) => `${p.articles} of ${p.total} articles carry this, ${p.voices} independent: ${p.why}.`,
   corroboration_copies_scattered: (p: Params) =>
     `${p.articles} of ${p.total} articles carry these words, but they do not all retell one claim, so their number is no count of independent confirmation; ${p.why}.`,
+  corroboration_partly_retold: (p: Params) =>
+    `${p.articles} of ${p.total} articles hold these words, but they do not all retell one claim: the one most of the sentences found tell is retold by ${p.telling} (${p.retelling}), so their number is no count of independent confirmation.`,
   corroboration_disputed: (p: Params) => `Disputed in ${p.disputes}.`,
   single_source: (p: Params) => `${p.count} of these sentences ${p.count === 1 ? 'says' : 'say'} something no other article carries (marked single-source).`,
   single_source_quote: (p: Params) => `Quoted in one article only: ${p.quotes}.`,

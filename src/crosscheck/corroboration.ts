@@ -85,6 +85,21 @@ export function corroborate(
     if (tellingClaim < articles) return withDispute({ ...base, independent: false, note: note('corroboration_copies_scattered', { articles, total, why }).message });
     return withDispute({ ...base, independent: voices > 1, note: note('corroboration_voices', { articles, total, voices, why }).message });
   }
+  // Words a claim is told in are held by other articles that tell something else (`/sources control orders`: four
+  // articles retell what the bill proposes, nine others say other things of the orders, and games "out of control"):
+  // "13 carry this" would count them all as carrying one claim, and their sources as its origins. The note names the
+  // articles that retell it and weighs no sources. An article that rewrites one of them, or that one of them rewrites
+  // (REWRITE_SHARE of the one's sentences alike: the seeds' five tellings of one meeting), retells their story, and is
+  // taken to tell the claim in words the alignment did not join.
+  const retelling = groups.filter(([, group]) => group.some(ofClaim)).map(([id]) => id);
+  const tellingIds = new Set(retelling);
+  const rewritten = (id: string): boolean =>
+    sharesOf(id).some((other) => other.rewrites && tellingIds.has(other.articleId)) || retelling.some((telling) => sharesOf(telling).some((other) => other.rewrites && other.articleId === id));
+  const allTell = tellingClaim >= 2 && ids.every((id) => tellingIds.has(id) || rewritten(id));
+  if (tellingClaim >= 2 && !allTell) {
+    const listedIds = retelling.length > MOST_RETELLING_LISTED ? `${retelling.slice(0, MOST_RETELLING_LISTED).join(', ')} and ${retelling.length - MOST_RETELLING_LISTED} more` : listWords(retelling);
+    return withDispute({ ...base, independent: false, note: note('corroboration_partly_retold', { articles, total, telling: tellingClaim, retelling: listedIds }).message });
+  }
 
   // Articles that name no origin add no second one: the rest relaying one origin is one voice. But only articles
   // that name it relay it: "all relaying one report" over articles that give no source (`/sources Yukos tax bill`:
@@ -92,7 +107,7 @@ export function corroborate(
   // name it or to pass on a report it does not name ("the reported deployment"). Else the note says how many name it.
   const sourced = chains.filter((chain) => chain.length > 0);
   const common = origins.filter((origin) => sourced.length > 1 && sourced.every((chain) => chain.includes(origin)));
-  if (common.length > 0) {
+  if (common.length > 0 && allTell) {
     const chain = mostCommon(told.filter((each) => each.links.length > 0).map((each) => wordChain(each.links, each.joinedBy)));
     const relaying = groups.filter(([, group], i) => (chains[i]?.length ?? 0) > 0 || group.some((sentence) => relaysUnnamedReport(sentence.text))).length;
     // (`/sources demining`: one article names Yonhap, four pass on a report they do not name; the note says which is which.)
@@ -160,7 +175,7 @@ export function corroborate(
   // Sources named beside sentences the alignment does not hold for one claim (`/sources US trade deficit`: one says it
   // is set to stabilise, another what it was in November) stand behind different things, and confirm nothing of each other.
   const namedForClaim = new Set(found.flatMap((chain, i) => (groups[i]?.[1].some(ofClaim) ? chain.named : [])));
-  if (origins.filter((origin) => namedForClaim.has(origin)).length < 2) {
+  if (!allTell || origins.filter((origin) => namedForClaim.has(origin)).length < 2) {
     return withDispute({ ...base, independent: false, note: note('corroboration_scattered', { articles, total, origins: origins.join(', '), named: origins.length }).message });
   }
   return withDispute({ ...base, independent: voices > 1, note: note('corroboration_independent', { articles, total, origins: origins.join(', ') }).message });
@@ -213,6 +228,9 @@ function firstChain(library: Library, own: readonly Sentence[], claim?: Claim): 
   }
   return { links: [], joinedBy: [], named: [], ...(vague !== undefined && { vague }) };
 }
+
+/** How many articles that retell the claim a note names before it counts the rest. */
+const MOST_RETELLING_LISTED = 5;
 
 /** How many described sources a note lists before it counts the rest. */
 const MOST_DESCRIBED_LISTED = 3;

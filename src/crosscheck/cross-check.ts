@@ -149,9 +149,11 @@ export function crossCheck(library: Library, sentences: readonly Sentence[], key
   // Words held by more articles than are weighed one by one are no one claim retold (see
   // MOST_WEIGHED_ARTICLES): the note says so and asks for more words, and no claim's details are set against each other.
   const tooBroad = carriers.length > MOST_WEIGHED_ARTICLES;
+  // An article that tells the claim a second time (its `retold` sentences) tells it, whichever of its sentences was found.
+  const tellsClaim = new Set([...ofClaim, ...(claim?.retold ?? []).map((sentence) => sentence.id)]);
   return {
     ...(claim && { claim }),
-    corroboration: corroborate(library, carriers, disputes, (sentence) => ofClaim.has(sentence.id), telling, claim),
+    corroboration: corroborate(library, carriers, disputes, (sentence) => tellsClaim.has(sentence.id), telling, claim),
     carriers,
     inOtherWords,
     kept,

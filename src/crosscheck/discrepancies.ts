@@ -9,6 +9,7 @@ import { backgroundSpansOf, type Claim } from '../library/alignment.ts';
 import { findFoldedPhrases } from '../text/phrase-matcher.ts';
 import { originsOf } from './origins.ts';
 import { HONORIFICS, PLACE_NAMES } from '../text/lexicons/entities.ts';
+import { lexiconTags } from '../text/compromise.ts';
 import type { EntityRecord } from '../analysis/entities.ts';
 import { DETERMINERS, SKIPPED_BEFORE_VERB } from '../text/lexicons/source-grammar.ts';
 import { ROLE_SYNONYMS, type RoleSynonymKind } from '../text/lexicons/role-synonyms.ts';
@@ -515,7 +516,8 @@ function nameDiscrepancies(claim: Claim): Discrepancy[] {
             !name.startsWith(candidate) &&
             distance(candidate, name) <= 2 &&
             !derivedAlike(candidate, name) &&
-            !(PLACE_NAMES.has(candidate) && PLACE_NAMES.has(name)),
+            !(PLACE_NAMES.has(candidate) && PLACE_NAMES.has(name)) &&
+            !countryAndItsPeople(candidate, name),
         ),
       ),
     ]),
@@ -553,6 +555,15 @@ function stemOfName(word: string): string {
  * rather than one name spelt two ways; a place and its people ("France" / "French") are caught by
  * the place names instead.
  */
+/**
+ * True when one word is a country and the other its people's adjective ("Greece" / "Greek", "Wales" / "Welsh"), as
+ * compromise's lexicon tags them: "criminal charges in Greece" and "charges brought by Greek prosecutors" name one country.
+ */
+function countryAndItsPeople(a: string, b: string): boolean {
+  const [tagsA, tagsB] = [lexiconTags(a.toLowerCase()), lexiconTags(b.toLowerCase())];
+  return (tagsA.includes('Country') && tagsB.includes('Demonym')) || (tagsA.includes('Demonym') && tagsB.includes('Country'));
+}
+
 function derivedAlike(a: string, b: string): boolean {
   return stemOfName(a) === stemOfName(b) && (stemOfName(a) !== a.toLowerCase() || stemOfName(b) !== b.toLowerCase());
 }

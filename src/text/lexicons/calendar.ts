@@ -9,6 +9,12 @@ export const MONTH_NAMES: readonly string[] = ['january', 'february', 'march', '
 
 export const WEEKDAY_NAMES: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
+/**
+ * Words after a figure that make it a time of day (`at 1200 GMT`, `9 am`): like a day of the month it dates a claim, and
+ * two stories give it alike by chance (prime minister's questions and a race both start at 1200 GMT). Lower case.
+ */
+export const CLOCK_MARKS: ReadonlySet<string> = new Set(['gmt', 'bst', 'utc', 'cet', 'est', 'edt', 'pst', 'pdt', 'am', 'pm']);
+
 /** Month abbreviations as news writes them before a full stop (`Sept. 11`). */
 export const MONTH_ABBREVIATIONS: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 
