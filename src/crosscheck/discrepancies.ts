@@ -551,11 +551,6 @@ function stemOfName(word: string): string {
 }
 
 /**
- * True when two words are one word with two deriving endings ("Semitism" / "Semitic"), two words
- * rather than one name spelt two ways; a place and its people ("France" / "French") are caught by
- * the place names instead.
- */
-/**
  * True when one word is a country and the other its people's adjective ("Greece" / "Greek", "Wales" / "Welsh"), as
  * compromise's lexicon tags them: "criminal charges in Greece" and "charges brought by Greek prosecutors" name one country.
  */
@@ -564,6 +559,11 @@ function countryAndItsPeople(a: string, b: string): boolean {
   return (tagsA.includes('Country') && tagsB.includes('Demonym')) || (tagsA.includes('Demonym') && tagsB.includes('Country'));
 }
 
+/**
+ * True when two words are one word with two deriving endings ("Semitism" / "Semitic"), two words
+ * rather than one name spelt two ways; a place and its people ("France" / "French") are caught by
+ * the place names instead.
+ */
 function derivedAlike(a: string, b: string): boolean {
   return stemOfName(a) === stemOfName(b) && (stemOfName(a) !== a.toLowerCase() || stemOfName(b) !== b.toLowerCase());
 }
