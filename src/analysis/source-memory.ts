@@ -508,7 +508,10 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     start = ownedNameStart(tokens, start, end) ?? start;
     // `Songwriter Guy Chambers, who …`, `Striker Thierry Henry`: a word for a role, capitalised only because it opens the
     // sentence, before a given name is the person's role, no part of their name.
-    if (start === 0 && start < end && isOpeningRole(readAt(tokens, 0, 'tokens').norm) && isGivenName(readAt(tokens, 1, 'tokens').norm)) start = 1;
+    // (`Songwriter Guy Chambers`: two capitalised words after it are a name, though `guy` is also a common word; the role
+    // makes it a person's, as a role in lower case before a name does.)
+    const roleOpens = start === 0 && start < end && isOpeningRole(readAt(tokens, 0, 'tokens').norm) && (isGivenName(readAt(tokens, 1, 'tokens').norm) || end >= 2);
+    if (roleOpens) start = 1;
     // `Tony Blair's official spokesman declined to say … . He said: "…"`: a spokesman for someone named in the possessive is
     // the person the sentence is about, and the `he` after it is theirs, not the owner's.
     const spokes = spokesmanAfter(tokens, end);
@@ -597,7 +600,7 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     const roleAfter = end > first && isRoleGivenAfter(text, tokens, end);
     // `Nefzi, a chemistry professor and a member of the mosque's board, said`: a role in apposition makes the name a person's.
     const roleInApposition = end === first && !PLACE_NAMES.has(name) && appositionGivesRole(text, tokens, end);
-    if (!titled && !given && !roleBefore && complementedRole === undefined && !roleAfter && !roleInApposition) continue;
+    if (!titled && !given && !roleBefore && !roleOpens && complementedRole === undefined && !roleAfter && !roleInApposition) continue;
     const link: SourceLink = { name, kind: 'named', person: true, role: 'person' };
     const sex = sexOf(tokens, start, afterTitle, end);
     if (sex) link.sex = sex;

@@ -182,3 +182,10 @@ describe('a line in title case', () => {
     expect(certaintyOf('Minister Says Rates Will Rise Next Year.').sourcing).not.toBe('none');
   });
 });
+
+describe('a role word opening the sentence before a name whose first word is also a common word', () => {
+  it('GIVEN "Songwriter Guy Chambers, who has worked with … Robbie Williams, has …" THEN "He said" is Guy Chambers', () => {
+    const before = 'Songwriter Guy Chambers, who has worked with stars including Robbie Williams, has thrown his support behind the scheme.';
+    expect(certaintyOf('He said the lessons would help children.', before).attributedTo).toEqual(['Guy Chambers']);
+  });
+});
