@@ -6,7 +6,7 @@ import { GIVEN_NAME_VARIANTS } from '../text/lexicons/given-name-variants.ts';
 import { sexOfGivenName } from '../text/given-name-sex.ts';
 import { SEX_OF_TITLE } from '../text/lexicons/source-names.ts';
 import { foldText } from '../text/normalise.ts';
-import { MENTION_FIELDS, mayBeSurnameAlone, opensWithGivenName, readEntityMentions, type ArticleEntities, type ArticleEntity, type EntityKind } from './entity-mentions.ts';
+import { isAdjectiveWord, MENTION_FIELDS, mayBeSurnameAlone, opensWithGivenName, readEntityMentions, type ArticleEntities, type ArticleEntity, type EntityKind } from './entity-mentions.ts';
 import { readAt, readKey } from '../model/read-at.ts';
 import { MENTION_NUMBERS, MentionList, SentencePlaces } from './mention-list.ts';
 import { runToEnd } from '../model/run-to-end.ts';
@@ -145,8 +145,9 @@ function titlesOf(entity: EntityRecord, anyDescriptorWord: boolean): Set<string>
  * sentence, which the reading keeps apart) put on the one person of that article whose full name
  * ends with it: within its own article a surname is that person. A surname the article gives as a
  * person's ("Mr McManus") also claims a full name read as something else ("Irishmen JP McManus",
- * "married publisher Kimberly Quinn"), which is then a person. Left alone when the article names
- * no such name, or two.
+ * "married publisher Kimberly Quinn"), which is then a person. A given name alone goes the same
+ * way to the one full name that opens with it ("Robin" after "Robin van Persie"). Left alone when
+ * the article names no such name, or two.
  */
 function surnamesOnFullNames(locals: readonly ArticleEntity[]): ArticleEntity[] {
   const fullNames = locals.filter((local) => !local.tentative && local.kind !== 'place' && local.kind !== 'media' && /\s/u.test(local.name));
@@ -158,8 +159,15 @@ function surnamesOnFullNames(locals: readonly ArticleEntity[]): ArticleEntity[] 
       (named) =>
         named.name.split(/\s+/u).at(-1) === local.name && (named.kind === 'person' || (local.kind === 'person' && !local.tentative && (named.kind === 'other' || opensWithGivenName(named.name)))),
     );
-    const [owner] = owners;
-    if (!owner || owners.length !== 1) return local;
+    // `No-one is putting the blame on Robin` after `Robin van Persie`: a given name alone is the one person the article
+    // names in full with it, when no one's surname it is.
+    // (Not an adjective, which alone is something else: `Royal` beside `Royal Mail`.)
+    const byGivenName =
+      owners.length === 0 && !local.tentative && !isAdjectiveWord(local.name)
+        ? fullNames.filter((named) => named.name.split(/\s+/u)[0] === local.name && (named.kind === 'person' || named.kind === 'other'))
+        : [];
+    const [owner] = owners.length > 0 ? owners : byGivenName;
+    if (!owner || (owners.length > 0 ? owners : byGivenName).length !== 1) return local;
     people.add(owner);
     return { name: owner.name, kind: 'person' as const, aliases: [], mentions: local.mentions };
   });

@@ -171,6 +171,13 @@ export function mayBeSurnameAlone(word: string): boolean {
   return !isGivenName(word) && !SEXED_GIVEN_NAMES.has(word.toLowerCase()) && !hasTag(word.toLowerCase(), COMMON_WORD_TAGS) && !hasTag(word.toLowerCase(), NAME_TAGS_NOT_SURNAME);
 }
 
+/** True when compromise knows `word` as an adjective ("Royal", "New"): alone, it is no given name of a full name it opens. */
+export function isAdjectiveWord(word: string): boolean {
+  return hasTag(word.toLowerCase(), ADJECTIVE_TAG);
+}
+
+const ADJECTIVE_TAG: ReadonlySet<string> = new Set(['Adjective']);
+
 /** True when a person's full name opens with a given name ("Alan Greenspan"), not a title or a word read into it ("Century Fagin"). */
 export function opensWithGivenName(name: string): boolean {
   const first = name.split(/\s+/u, 1)[0] ?? '';
@@ -193,6 +200,27 @@ function opensFullName(tokens: readonly Token[], at: number): boolean {
     next.start === token.end + 1 &&
     isCapitalised(next.text) &&
     (isGivenName(token.text) || SEXED_GIVEN_NAMES.has(token.text.toLowerCase()))
+  );
+}
+
+/**
+ * True when the capitalised word at `at`, right after a proper noun that opens the run at `start`, is that person's surname
+ * though the tagger reads it as a verb ("Labour's Robin Cook and …", "director Robin Broke said"): in sentence-case copy a verb
+ * is not capitalised mid-sentence. Not when a capitalised word follows it too ("Pence Announces Plans", a title-case line).
+ */
+function surnameAfterGivenName(tokens: readonly Token[], at: number, start: number): boolean {
+  const token = tokens[at];
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  return (
+    start >= 0 &&
+    start === at - 1 &&
+    token !== undefined &&
+    before !== undefined &&
+    token.pos === 'VERB' &&
+    before.pos === 'PROPN' &&
+    token.start === before.end + 1 &&
+    (after === undefined || !isCapitalised(after.text))
   );
 }
 
@@ -470,7 +498,7 @@ class ArticleReading {
       const token = readAt(tokens, i, 'tokens');
       const nameWord =
         (isCapitalised(token.text) || (FORMER_PREFIX.test(token.text) && opensTitle(tokens, i))) &&
-        (token.pos === 'PROPN' || (start >= 0 && NAME_TAGS_OF_RUN.has(token.pos)) || opensFullName(tokens, i) || opensTitle(tokens, i)) &&
+        (token.pos === 'PROPN' || (start >= 0 && NAME_TAGS_OF_RUN.has(token.pos)) || surnameAfterGivenName(tokens, i, start) || opensFullName(tokens, i) || opensTitle(tokens, i)) &&
         (!STOP_WORDS.has(token.text.toLowerCase()) || HONORIFICS.has(token.text)) &&
         !CONTRACTION.test(token.text);
       const gap = start >= 0 ? token.start - readAt(tokens, i - 1, 'tokens').end : -1;

@@ -295,3 +295,41 @@ describe('a role with a complement before the name', () => {
     expect([...must(table.find('Ebbers'), 'Ebbers').descriptors.keys()].some((descriptor) => descriptor.includes('lawyers'))).toBe(false);
   });
 });
+
+describe('a surname the tagger reads as a verb', () => {
+  it('GIVEN "Labour\'s Robin Cook and Tony Wright" THEN Robin Cook is named whole', () => {
+    expect(names(tableOf("The group, including Labour's Robin Cook and Tony Wright, is confident its plan would win support."))).toContain('Robin Cook');
+  });
+
+  it('GIVEN "Gallery director Robin Broke said" THEN Robin Broke is named whole', () => {
+    expect(names(tableOf('Gallery director Robin Broke said: "Visits were up by 10% this year."'))).toContain('Robin Broke');
+  });
+
+  it('GIVEN two articles naming Robin Cook and Robin Broke THEN they are two people, not one "Robin"', () => {
+    const table = tableOf("The group, including Labour's Robin Cook and Tony Wright, is confident.", 'Gallery director Robin Broke said: "Visits were up."');
+    expect(
+      names(table)
+        .filter((name) => name.startsWith('Robin'))
+        .sort(),
+    ).toEqual(['Robin Broke', 'Robin Cook']);
+  });
+});
+
+describe('a given name alone after the full name', () => {
+  it('GIVEN "Robin van Persie" then "the blame on Robin" THEN the bare given name is the same person', () => {
+    const table = tableOf('The coach refused to blame Robin van Persie for the defeat. "No-one is putting the blame on Robin," he said.');
+    expect(written(table.entities.find((entity) => entity.name === 'Robin van Persie'))).toEqual(['Robin van Persie', 'Robin']);
+  });
+});
+
+describe('an adjective alone beside a name it opens', () => {
+  it('GIVEN "Royal Mail" and then "Royal rivals" THEN the adjective is not taken for the company', () => {
+    expect(written(tableOf('Shares in Royal Mail fell. Royal rivals gained.').entities.find((entity) => entity.name === 'Royal Mail'))).toEqual(['Royal Mail']);
+  });
+});
+
+describe('a line in title case', () => {
+  it('GIVEN "Trump Calls On Obama To Resign" THEN a capitalised verb before another capital is not read as a surname', () => {
+    expect(names(tableOf('Donald Trump spoke. Trump Calls On Obama To Resign.'))).not.toContain('Trump Calls');
+  });
+});
