@@ -166,8 +166,13 @@ function surnamesOnFullNames(locals: readonly ArticleEntity[]): ArticleEntity[] 
       owners.length === 0 && !local.tentative && !isAdjectiveWord(local.name)
         ? fullNames.filter((named) => named.name.split(/\s+/u)[0] === local.name && (named.kind === 'person' || named.kind === 'other'))
         : [];
-    const [owner] = owners.length > 0 ? owners : byGivenName;
-    if (!owner || (owners.length > 0 ? owners : byGivenName).length !== 1) return local;
+    // (A first word alone says nothing of what the name is: `Amnesty` beside `Amnesty International` keeps its kind.)
+    if (owners.length === 0) {
+      const [named] = byGivenName;
+      return named && byGivenName.length === 1 ? { name: named.name, kind: named.kind, aliases: [], mentions: local.mentions } : local;
+    }
+    const [owner] = owners;
+    if (!owner || owners.length !== 1) return local;
     people.add(owner);
     return { name: owner.name, kind: 'person' as const, aliases: [], mentions: local.mentions };
   });
