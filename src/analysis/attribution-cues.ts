@@ -1,9 +1,10 @@
 import { AGO_PERIODS, MONTH_NAMES, PERIOD_DEICTICS, PERIODS, PUBLISHED_WHEN, TIME_WORDS, WEEKDAYS } from '../text/lexicons/calendar.ts';
 import { classifyQuoteMark } from '../text/quote-marks.ts';
+import { isGivenName } from '../text/given-name-sex.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
 import { NAME_KEEPING_PARTICIPLES, DECISIONS, NAMED_GROUPS, ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
-import { BRINGING_TO_SAY, ONLY_VERBS, PLAIN_SPEECH, REPORTING_VERBS, type ReportingVerb } from '../text/lexicons/reporting-verbs.ts';
+import { BRINGING_TO_SAY, ONLY_VERBS, PLAIN_SPEECH, REPORTING_VERBS, type ReportingVerb, WISHING } from '../text/lexicons/reporting-verbs.ts';
 import { type PhraseMatch, PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
 import {
   ACCOUNT_VERBS,
@@ -19,6 +20,7 @@ import {
   CLAUSE_VERBS,
   CLAUSE_WORDS,
   CALLED_EVENTS,
+  NOT_YET_SAID,
   OUTLET_NOUNS,
   CHOOSING_TO,
   SPEECH_AFTER_TO,
@@ -180,6 +182,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       (match.entry.phrase !== 'report' || trailingOutletReports(text, tokens, match.first)) &&
       (match.entry.phrase !== 'states' || statesIsVerb(tokens, match.first)) &&
       !isHopeNoun(text, tokens, match.first) &&
+      !notYetSaid(tokens, match.first) &&
+      !(WISHING.has(match.entry.phrase) && tokens[match.last + 1]?.norm === 'to') &&
+      !proposedToSomeone(tokens, match) &&
       // `three Grand Slams`, `the Daily Mail Says campaign`: in sentence-case copy a capitalised word after another inside the
       // sentence is part of a name, not a verb (`Clinton Says Russians Hacked DNC`, a line in title case, keeps its verbs).
       !(
@@ -782,6 +787,20 @@ function isTitleCase(tokens: readonly Token[]): boolean {
     else if (/^\p{Ll}/u.test(token.raw)) lower++;
   }
   return lower * 4 < capital;
+}
+
+/** True for `proposed to Christina` or `proposed to her`: a proposal of marriage, no words the sentence carries. */
+function proposedToSomeone(tokens: readonly Token[], match: PhraseMatch<ReportingVerb>): boolean {
+  const person = tokens[match.last + 2];
+  if (!match.entry.phrase.startsWith('propos') || tokens[match.last + 1]?.norm !== 'to' || !person) return false;
+  return person.norm === 'her' || person.norm === 'him' || (isCapitalised(person) && isGivenName(person.norm));
+}
+
+/** True when the verb of speech at `at` is an -ing form after words that say it is not said yet (`close to confirming`; NOT_YET_SAID). */
+function notYetSaid(tokens: readonly Token[], at: number): boolean {
+  if (at < 2 || !PARTICIPLE_ENDING.test(readAt(tokens, at, 'tokens').norm)) return false;
+  const [twoBefore, before] = [readAt(tokens, at - 2, 'tokens').norm, readAt(tokens, at - 1, 'tokens').norm];
+  return NOT_YET_SAID.some(([first, second]) => first === twoBefore && second === before);
 }
 
 /** The kinds of noun whose author, after `by`, reports what it shows (`a survey by the CBI shows`, `research by Nokia shows`). */

@@ -334,7 +334,10 @@ export function classifySource(context: Context, first: number, last: number): S
       /-/u.test(text.slice(readAt(tokens, head - 1, 'tokens').start - 1, readAt(tokens, head - 1, 'tokens').end)) ||
       INDEFINITE.has(readAt(tokens, first, 'tokens').norm)) &&
     !NEWS_AGENCY_WORDS.has(readAt(tokens, head - 1, 'tokens').norm);
-  if (outlets.length > 0 && head === last && !formerly && !bodyAgency) return [{ name: description, kind: 'media', person: false, role: 'organisation' }];
+  // (`Vibe magazine president Kenard Gibbs`, `Q magazine editor Paul Rees`: a role and a name after a kind of outlet, not a
+  // named one, are a person who works there, read below.)
+  const personAfterOutlet = isCapitalised(headToken) && tokens.slice((outlets[0]?.last ?? head) + 1, head).some((token) => NOUNS.get(token.norm) === 'person-role' || PERSON_REPORTERS.has(token.norm));
+  if (outlets.length > 0 && head === last && !formerly && !bodyAgency && !personAfterOutlet) return [{ name: description, kind: 'media', person: false, role: 'organisation' }];
 
   // `economists at HSBC`, `researchers at BDO Stoy Hayward`: people of a body the sentence names speak for it, as its spokesman
   // does; `analysts at City firms` or `some analysts at HSBC` stay a group nobody in it answers for.

@@ -189,3 +189,49 @@ describe('a role word opening the sentence before a name whose first word is als
     expect(certaintyOf('He said the lessons would help children.', before).attributedTo).toEqual(['Guy Chambers']);
   });
 });
+
+describe('a magazine as a source (qa24)', () => {
+  it('GIVEN "The magazine says the gadget will sell well." THEN the magazine is a media source', () => {
+    const certainty = certaintyOf('The magazine says the gadget will sell well.');
+    expect([certainty.sourcing, certainty.attributedTo]).toEqual(['media', ['magazine']]);
+  });
+
+  it('GIVEN "Vibe magazine president Kenard Gibbs said" THEN the man who runs the magazine speaks, by name', () => {
+    expect(certaintyOf('Vibe magazine president Kenard Gibbs said the attack was "sickening".').attributedTo).toEqual(['Kenard Gibbs']);
+  });
+
+  it('GIVEN "according to Q magazine editor Paul Rees", then a quotation and "He added:" THEN the editor is the "he"', () => {
+    const before = 'Drummer Larry Mullen Jr echoed those sentiments. The band have stayed the biggest in the world, according to Q magazine editor Paul Rees. "This makes them hugely determined."';
+    expect(certaintyOf('He added: "They are equally determined."', before).attributedTo).toEqual(['Paul Rees']);
+  });
+});
+
+describe('wishes, proposals and words not said yet (qa24)', () => {
+  it('GIVEN "Its leaders want to make the party a force" THEN a wish described is no claim of theirs', () => {
+    expect(certaintyOf('Its leaders want to make the party a force in the north.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "They want the government to withdraw the rules" THEN a demand made of someone is still theirs', () => {
+    expect(certaintyOf('They want the government to withdraw the rules.', 'Five teaching unions met the minister on Friday.').attributedTo).toEqual(['Five teaching unions']);
+  });
+
+  it('GIVEN "The firm had initially hoped to launch the drug" THEN a hope described is no claim of the firm\'s', () => {
+    expect(certaintyOf('The firm had initially hoped to launch the drug next year.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "Jake Bratman proposed to Christina Lane" THEN a proposal of marriage carries no words', () => {
+    expect(certaintyOf("Singer Jake Bratman proposed to Christina Lane on Valentine's Day.").sourcing).toBe('none');
+  });
+
+  it('GIVEN "The minister proposed to Parliament that …" THEN a proposal made to a body is still the minister\'s', () => {
+    expect(certaintyOf('The minister proposed to Parliament that the tax be cut.').attributedTo).toEqual(['The minister']);
+  });
+
+  it('GIVEN "is reportedly close to confirming X as his coach" THEN he has said nothing yet', () => {
+    expect(certaintyOf('Andy Roddick is reportedly close to confirming Dean Goldfine as his new coach.').attributedTo).toEqual([]);
+  });
+
+  it('GIVEN "Hopefully, we can get to that final," he said THEN the hope lowers the certainty', () => {
+    expect(certaintyOf('"Hopefully, we can get to that final," he said.').level).toBe('possible');
+  });
+});

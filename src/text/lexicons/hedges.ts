@@ -135,6 +135,8 @@ export const HEDGES: readonly Hedge[] = [
   ...entries('epistemic-adverb', 'probable', ['likelihood'], 'likelihood-changed'),
   ...entries('epistemic-adverb', 'probable', ['likely'], 'likely-measured'),
   ...entries('epistemic-adverb', 'possible', ['allegedly', 'alleged', 'possibly', 'perhaps', 'maybe', 'potentially', 'conceivably', 'not necessarily']),
+  // A wish for what may not happen (`Hopefully, we can get to that final`).
+  ...entries('epistemic-adverb', 'possible', ['hopefully']),
   ...entries('epistemic-adverb', 'possible', ['possibility', 'possibilities'], 'possibility-open'),
   ...entries('epistemic-adverb', 'possible', ['potential'], 'potential-role'),
   ...entries('epistemic-adverb', 'possible', ['possible'], 'possible-degree'),

@@ -289,6 +289,7 @@ export const MEDIA_OUTLETS: readonly MediaOutlet[] = [
     'the local press',
     'local newspapers',
     'newspaper',
+    'magazine',
     'broadcaster',
     'news outlet',
     'news outlets',

@@ -629,3 +629,10 @@ export const ONLY_VERBS: ReadonlySet<string> = new Set([
 ]);
 /** Verbs that bring someone to say something (`leading some commentators to argue`, `prompted analysts to warn`). */
 export const BRINGING_TO_SAY: ReadonlySet<string> = new Set(['leading', 'led', 'lead', 'leads', 'prompting', 'prompted', 'prompt', 'prompts', 'causing', 'caused', 'forcing', 'forced']);
+
+/**
+ * Verbs of wishing that, right before `to` and a verb, say what their subject wishes to do (`Its leaders want to make the
+ * party a force`, `The firm had hoped to launch the drug`): a wish described, no claim of theirs the sentence carries.
+ * With an object first (`They want the government to withdraw the rules`) they still voice a demand.
+ */
+export const WISHING: ReadonlySet<string> = new Set(['want', 'wants', 'wanted', 'hope', 'hopes', 'hoped']);

@@ -269,7 +269,7 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'from', '
  * Lower-case nouns of outlets after which a trailing `reports` is the verb (`…, local press reports.`, `…, state media
  * reports.`); elsewhere `reports` after a lower-case word is most often the noun. Extend with a common noun for an outlet.
  */
-export const OUTLET_NOUNS: ReadonlySet<string> = new Set(['press', 'media', 'newspaper', 'newspapers', 'paper', 'agency', 'website', 'television', 'radio', 'tv']);
+export const OUTLET_NOUNS: ReadonlySet<string> = new Set(['press', 'media', 'newspaper', 'newspapers', 'magazine', 'magazines', 'paper', 'agency', 'website', 'television', 'radio', 'tv']);
 /**
  * Events one calls by holding them (`The strike, called by the union`, `an election called by the prime minister`): `called
  * by` after one is an act, no words said. Extend with nouns of events that are called, convened or summoned.
@@ -1097,3 +1097,14 @@ export const CHOOSING_TO: ReadonlySet<string> = new Set(['preferred', 'prefers',
 
 /** The bare verbs of speech that may follow `to` after one of CHOOSING_TO (`preferred to state`, `was quick to point out`). */
 export const SPEECH_AFTER_TO: ReadonlySet<string> = new Set(['say', 'state', 'stress', 'insist', 'add', 'argue', 'point', 'emphasise', 'emphasize', 'warn', 'explain', 'note', 'tell', 'claim']);
+
+/**
+ * Words before a verb of speech in -ing that say the words are not said yet (`is close to confirming`, `on the verge of
+ * announcing`): the pair `[word before, word right before]` in lower case. The sentence reports what may be said, no one's words.
+ */
+export const NOT_YET_SAID: readonly (readonly [string, string])[] = [
+  ['close', 'to'],
+  ['near', 'to'],
+  ['verge', 'of'],
+  ['brink', 'of'],
+];

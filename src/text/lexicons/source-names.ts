@@ -215,6 +215,7 @@ export const SOURCE_HEADS: ReadonlySet<string> = new Set([
   'channels',
   'estimates',
   'newspaper',
+  'magazine',
   'broadcaster',
   'outlet',
   'outlets',
@@ -446,7 +447,7 @@ export const PLACE_NAME_HEADS: ReadonlySet<string> = new Set([
 /** Nouns for what a document holds (`reports`, `claims`, `figures`): before `from` or `by` the source is the container or agent after it, not the noun. */
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['reports', 'report', 'claims', 'claim', 'statement', 'statements', 'assessment', 'assessments', 'data', 'figures']);
 /** Nouns by which an article refers back to the outlet it last named (`the agency said`, `the newspaper reported`). */
-export const ANAPHORIC_MEDIA: ReadonlySet<string> = new Set(['agency', 'outlet', 'newspaper', 'broadcaster', 'network', 'channel', 'paper']);
+export const ANAPHORIC_MEDIA: ReadonlySet<string> = new Set(['agency', 'outlet', 'newspaper', 'magazine', 'broadcaster', 'network', 'channel', 'paper']);
 /** Nouns for people that no ending gives away: `the host said`, `the source said`. */
 export const PEOPLE_WORDS: ReadonlySet<string> = new Set([
   'host',

@@ -102,6 +102,7 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     'university',
     'network',
     'newspaper',
+    'magazine',
     'paper',
     'exchange',
     'fund',
