@@ -1,6 +1,7 @@
 import { AGO_PERIODS, MONTH_NAMES, PERIOD_DEICTICS, PERIODS, PUBLISHED_WHEN, TIME_WORDS, WEEKDAYS } from '../text/lexicons/calendar.ts';
 import { classifyQuoteMark } from '../text/quote-marks.ts';
 import { isGivenName } from '../text/given-name-sex.ts';
+import { holdsVerb } from '../text/compromise.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
 import { NAME_KEEPING_PARTICIPLES, DECISIONS, NAMED_GROUPS, ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
@@ -2364,12 +2365,23 @@ function colonAttribution(context: Context, inQuotation: (offset: number) => boo
     // `The Tory leader went on: "…"`: the words that carry a speech on are the cue, the words before them its speaker.
     const carriedOn = i - 1 > first && CARRYING_ON.has(`${readAt(tokens, i - 1, 'tokens').norm} ${readAt(tokens, i, 'tokens').norm}`);
     const last = carriedOn ? i - 2 : i;
-    const links = classifySource(context, first, last);
+    // `Osbourne himself was at a loss to explain its popularity: "I suppose …"`: a clause before the colon that opens with a
+    // person as its subject hands the quotation to them.
+    // (`Mr Blair set out his plan: "…"`: words with a verb in them are a clause, no name of the speaker; the tagger is asked
+    // only of the few sentences with a quotation after a colon this near their start.)
+    const clause = quoted && last - first >= 2 && holdsVerb(text.slice(readAt(tokens, first, 'tokens').start, readAt(tokens, last, 'tokens').end));
+    const links = (clause ? undefined : classifySource(context, first, last)) ?? (quoted ? openingPerson(context, first) : undefined);
     if (!links) return undefined;
     const colonAt = readAt(tokens, i, 'tokens').end + between.indexOf(':');
     return { category: 'colon', phrase: ':', cue: { start: colonAt, end: colonAt + 1 }, source: spanOf(tokens, [first, last]), links };
   }
   return undefined;
+}
+
+/** The person named first in the sentence, as its subject (opening it, no owner of a possessive), as a source; undefined if none. */
+function openingPerson(context: Context, first: number): SourceLink[] | undefined {
+  const [mention] = context.mentions;
+  return mention && mention.first <= first + 1 && mention.opens && !mention.owner && mention.link.person && mention.link.role === 'person' ? [mention.link] : undefined;
 }
 
 /**

@@ -23,3 +23,8 @@ export function lexiconTags(word: string): readonly string[] {
   const tags = (compromise() as unknown as { model(): { one: { lexicon: Record<string, string | string[] | undefined> } } }).model().one.lexicon[word];
   return tags === undefined ? [] : typeof tags === 'string' ? [tags] : tags;
 }
+
+/** True when compromise's tagger reads a verb among `words` in context (`Mr Blair set out his plan`), not only in its lexicon. */
+export function holdsVerb(words: string): boolean {
+  return compromise()(words).verbs().length > 0;
+}

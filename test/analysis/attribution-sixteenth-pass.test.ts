@@ -235,3 +235,13 @@ describe('wishes, proposals and words not said yet (qa24)', () => {
     expect(certaintyOf('"Hopefully, we can get to that final," he said.').level).toBe('possible');
   });
 });
+
+describe('a quotation after a clause and a colon', () => {
+  it('GIVEN "Mr Blair set out his plan: \\"…\\"" THEN the speaker is Blair, not the words of the clause', () => {
+    expect(certaintyOf('Mr Blair set out his plan: "We will cut taxes."').attributedTo).toEqual(['Blair']);
+  });
+
+  it('GIVEN "Mr Smith\'s lawyer read a statement: \\"…\\"" THEN a man named in a possessive is no speaker, and no clause is one', () => {
+    expect(certaintyOf('Mr Smith\'s lawyer read a statement: "He is innocent."').attributedTo).toEqual([]);
+  });
+});
