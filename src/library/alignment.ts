@@ -1,8 +1,8 @@
 import { CLOCK_MARKS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import type { Article, Sentence } from '../model/article.ts';
 import { foldText, isFigure, type Token, termOf, termsOf, tokenize } from '../text/normalise.ts';
-import { BACKGROUND_OPENERS, type BackgroundOpenerKind, CLAIM_FRAME_WORDS } from '../text/lexicons/claim-cues.ts';
-import { CLAIM_OPPOSITES, CLAIM_SYNONYMS, CURRENCY_MARKS, FIGURE_SCALES, inflectionsOf } from '../text/lexicons/claim-synonyms.ts';
+import { BACKGROUND_OPENERS, type BackgroundOpenerKind, CLAIM_FRAME_WORDS, COUNTERPART_JOINERS, FORECAST_CUES } from '../text/lexicons/claim-cues.ts';
+import { CLAIM_OPPOSITES, CLAIM_SYNONYMS, CURRENCY_MARKS, FIGURE_SCALES, IRREGULAR_VERBS, inflectionsOf } from '../text/lexicons/claim-synonyms.ts';
 import { PLACE_NAMES } from '../text/lexicons/entities.ts';
 import { LIGHT_PREDICATES, VERB_GROUP_WORDS, type VerbGroupKind } from '../text/lexicons/verb-groups.ts';
 import type { TermSequences } from '../search/sentence-index.ts';
@@ -1167,6 +1167,15 @@ interface Core {
   negated: Set<number>;
   /** The class of its main predicate's head ("denied", "trial" in "is on trial"; see `mainPredicateOf`), or -1 when none is found or it only reports speech. */
   predicate: number;
+  /**
+   * Its runs of names outside background that follow a name and a joiner, by those two words ("MCI and" → Qwest in
+   * "between MCI and Qwest"): the slot a counterpart fills, where another sentence may put another (see `otherCounterparts`).
+   */
+  slots: ReadonlyMap<string, ReadonlySet<number>>;
+  /** The class of the act its main clause only forecasts ("win" in "is tipped to win"; see FORECAST_CUES), or -1. */
+  forecast: number;
+  /** The class of its main predicate when told done, a verb in the past with no modal or "to" before it ("won"), or -1. */
+  done: number;
   /** Runs of QUOTE_RUN words in a row inside its quotation marks, as folded: the speaker's own words, which a retelling quotes alike. */
   quoted: Set<string>;
   /**
@@ -1665,6 +1674,74 @@ function commentOf(core: Core): Set<number> {
   return comment;
 }
 
+const FORECAST: ReadonlySet<string> = new Set(FORECAST_CUES);
+/** Past forms of irregular verbs ("won", "took"), which do not end in "-ed". */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(IRREGULAR_VERBS.flatMap((forms) => forms.slice(1)));
+/** Words before a verb that put it ahead of the telling ("will have won", "to win", "could be banned"). */
+const NOT_YET: ReadonlySet<string> = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'shall', 'must']);
+
+/** How many words past the main predicate a forecast cue may stand and still be its ("is one of the favourites to land"). */
+const FORECAST_REACH = 4;
+
+/**
+ * True when the verb at `at` is a past form with no modal or "to" in the two words before it (see `Core.done`); a
+ * forecast cue ("had been expected", "is tipped") is the forecast, not the act.
+ */
+function toldDone(tokens: readonly Token[], at: number): boolean {
+  const key = tokens[at]?.key;
+  if (key === undefined || FORECAST.has(key) || !(key.endsWith('ed') || IRREGULAR_PAST.has(key))) return false;
+  return !NOT_YET.has(tokens[at - 1]?.key ?? '') && !NOT_YET.has(tokens[at - 2]?.key ?? '');
+}
+
+/** How many words past a forecast cue the "to" or "will" of the act it forecasts may stand ("predict the twice-nominated Sam Reyes will win"). */
+const FORECAST_ACT_REACH = 8;
+
+/**
+ * True when one sentence tells an act done and the other only forecasts that act ("Swank won best actress" / "Swank is
+ * tipped to win best actress"; "120,000 people attended" / "are expected to attend"): the tip and the win are two
+ * claims, however many names and words they share. Another act beside a forecast ("troops are expected to arrive" /
+ * "soldiers were reportedly trained") is left to the other rules: retellings put one claim in other tenses.
+ */
+function forecastAndOutcome(first: Core, second: Core): boolean {
+  return (first.forecast >= 0 && second.forecast < 0 && first.forecast === second.done) || (second.forecast >= 0 && first.forecast < 0 && second.forecast === first.done);
+}
+
+/** The slots of a sentence that names no one after a name and a joiner, shared by all such cores. */
+const NO_SLOTS: ReadonlyMap<string, ReadonlySet<number>> = new Map();
+/** The words that join a counterpart to a name (see COUNTERPART_JOINERS). */
+const JOINERS: ReadonlySet<string> = new Set(COUNTERPART_JOINERS.map((entry) => entry.word));
+
+/**
+ * The slot a run of names opening at token i fills: the name and the joiner written before it ("MCI and Qwest": "mci
+ * and"; see COUNTERPART_JOINERS), or undefined when no name and joiner stand before it. A name before the joiner keeps
+ * the slot a party's: after a common word ("investment and Conservative cuts", "90% of PCs") a name is one of many
+ * things a sentence lists, and retellings name it other ways ("Tory", "Windows machines").
+ */
+function slotOf(text: string, tokens: readonly Token[], i: number): string | undefined {
+  const [party, joiner] = [tokens[i - 2], tokens[i - 1]];
+  if (party === undefined || joiner === undefined || !JOINERS.has(joiner.key) || !/^\p{Lu}/u.test(text.slice(party.start, party.end))) return undefined;
+  return `${party.key} ${joiner.key}`;
+}
+
+/**
+ * True when two sentences name other counterparts beside one party: after the same name and joiner, each names someone
+ * the other never names ("A merger between MCI and Qwest would be …" / "A merger between MCI and Verizon would be …").
+ * The same people and the same words then tell two deals, two matches, two pairings: a different counterpart is a
+ * different claim, not a detail that differs. A name that starts the other's ("BBC" / "BBC2") is no other counterpart.
+ */
+function otherCounterparts(first: Core, second: Core, terms: readonly string[]): boolean {
+  const alike = (id: number, other: number): boolean => {
+    const [mine, theirs] = [terms[id] ?? '', terms[other] ?? ''];
+    return mine.startsWith(theirs) || theirs.startsWith(mine);
+  };
+  const nowhereIn = (ids: ReadonlySet<number>, core: Core): boolean => [...ids].every((id) => !core.contentSet.has(id) && ![...core.names].some((other) => alike(id, other)));
+  for (const [context, mine] of first.slots) {
+    const theirs = second.slots.get(context);
+    if (theirs && mine.size > 0 && theirs.size > 0 && nowhereIn(mine, second) && nowhereIn(theirs, first)) return true;
+  }
+  return false;
+}
+
 /** How many words at least each sentence must say of its subject (its predicate with what follows) for `otherComments` to weigh them. */
 const MIN_COMMENT_WORDS = 2;
 
@@ -1817,9 +1894,15 @@ class ClaimCores {
     let scaleWordAt = -1;
     const negated = new Set<number>();
     const sequence: number[] = [];
+    // Most sentences put no name after a name and a joiner: the map is made for those that do.
+    let slots: Map<string, Set<number>> | undefined;
+    // The run of names a name of the main clause right after the last one continues, and where that last one stood.
+    let run: Set<number> | undefined;
+    let lastNameAt = -2;
     const acts: number[] = [];
     const passive: number[] = [];
     let negating = false;
+    let forecastAt = -1;
     tokens.forEach((token, i) => {
       if (i === scaleWordAt) return;
       // The first content word after "not" or "never" is the one negated.
@@ -1835,6 +1918,9 @@ class ClaimCores {
       afterName = i > 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end)) && (term === null || !CALENDAR_WORDS.has(term));
       if (term === null || id === undefined) return;
       const passing = spans.some(([from, to]) => token.start >= from && token.end <= to);
+      // A cue well past the main predicate forecasts another clause's act ("The club won the cup and is expected to win the
+      // league too" tells the cup won).
+      if (forecastAt < 0 && !passing && FORECAST.has(token.key) && i <= predicateAt + FORECAST_REACH) forecastAt = i;
       if (MONTH_WORDS.has(token.key) && /^\p{Lu}/u.test(text.slice(token.start, token.end))) months.add(id);
       if (isFigure(term)) {
         if (YEAR.test(term)) years.add(id);
@@ -1856,6 +1942,19 @@ class ClaimCores {
       // The first word is a name too when it is written in capitals ("GE", "HSBC"): no sentence starts so by itself.
       const name = (i > 0 ? /^\p{Lu}/u.test(written) : /^\p{Lu}{2,}$/u.test(written)) && !PLACE_TERMS.has(term);
       if (!passing) sequence.push(id, i);
+      if (name && !passing && !CALENDAR_WORDS.has(term)) {
+        if (lastNameAt !== i - 1) {
+          const slot = slotOf(text, tokens, i);
+          run = undefined;
+          if (slot !== undefined) {
+            slots ??= new Map();
+            run = slots.get(slot) ?? new Set<number>();
+            slots.set(slot, run);
+          }
+        }
+        run?.add(id);
+        lastNameAt = i;
+      }
       if (name) {
         if (!CALENDAR_WORDS.has(term)) names.add(id);
         previous = -1;
@@ -1911,6 +2010,9 @@ class ClaimCores {
       negated,
       quoted: this.#quotedRuns(s),
       sequence,
+      slots: slots ?? NO_SLOTS,
+      forecast: forecastAt < 0 ? -1 : this.#forecastActOf(tokens, forecastAt),
+      done: toldDone(tokens, predicateAt) ? predicate : -1,
       // Only a predicate read from a verb group is sure enough to say what the sentence says of its subject.
       ...commentPredicateOf(grouped && predicate >= 0 ? { at: predicateAt, id: predicate } : undefined, tokens),
       // Past a long subject it is looked for only when the pair is weighed (`#readFarPredicate`).
@@ -1921,6 +2023,20 @@ class ClaimCores {
     };
     this.#cache[s] = core;
     return core;
+  }
+
+  /**
+   * The class of the verb a forecast cue at `at` forecasts: the one after the first "to" or "will" within
+   * FORECAST_ACT_REACH words ("tipped to win", "predict … will win"; past "be": "expected to be named"), or -1.
+   */
+  #forecastActOf(tokens: readonly Token[], at: number): number {
+    for (let j = at + 1; j <= at + FORECAST_ACT_REACH && j < tokens.length; j++) {
+      if (tokens[j]?.key !== 'to' && tokens[j]?.key !== 'will') continue;
+      const verb = tokens[j + 1]?.key === 'be' ? tokens[j + 2] : tokens[j + 1];
+      const term = verb === undefined ? null : termOf(verb.key);
+      return verb === undefined || term === null ? -1 : (this.#words.canonical(verb.key, term) ?? -1);
+    }
+    return -1;
   }
 
   /**
@@ -2116,6 +2232,9 @@ class ClaimCores {
       (first.months.size > 0 && second.months.size > 0 && ![...first.months].some((id) => second.months.has(id))) ||
       oppositePolarity(first, second) ||
       oppositeActs(first, second, this.#words.opposites) ||
+      // The same party with another counterpart, or an act told done beside a forecast of it: another event.
+      otherCounterparts(first, second, this.#prepared.terms) ||
+      forecastAndOutcome(first, second) ||
       (shared <= FEW_CORE_WORDS && otherPredicates(first, second) && anchored !== 'near');
     if (conflict) {
       if (measured) Object.assign(measured, { shared, containment, dice, sharedNames, strangers, conflict });

@@ -166,3 +166,51 @@ export const BACKGROUND_OPENERS: readonly BackgroundOpener[] = [
   { opener: 'a', kind: 'gloss' },
   { opener: 'an', kind: 'gloss' },
 ];
+
+/**
+ * Words that join a second party to a name ("MCI and Qwest", "Arsenal v Chelsea", "talks with Sony"): the name after
+ * one is the counterpart of the deal, the match or the talks. Two sentences that put other counterparts after the same
+ * name and joiner tell two deals, not one told with a detail that differs (read by `src/library/alignment.ts`).
+ * `pair`: both parties named side by side; `versus`: opponents; `with`: a partner in talks or a deal. Prepositions
+ * that may introduce a place, a time or a cause ("under", "over", "by") are left out: what follows them is no party.
+ * Lower case, matched as a whole word after case folding; extend by adding entries.
+ */
+export type CounterpartJoinerKind = 'pair' | 'versus' | 'with';
+
+export interface CounterpartJoiner {
+  word: string;
+  kind: CounterpartJoinerKind;
+}
+
+export const COUNTERPART_JOINERS: readonly CounterpartJoiner[] = [
+  { word: 'and', kind: 'pair' },
+  { word: 'or', kind: 'pair' },
+  { word: 'v', kind: 'versus' },
+  { word: 'vs', kind: 'versus' },
+  { word: 'versus', kind: 'versus' },
+  { word: 'against', kind: 'versus' },
+  { word: 'with', kind: 'with' },
+];
+
+/**
+ * Words that tell an outcome only as a forecast of it ("Swank is tipped to win", "favourite to take the title",
+ * "analysts predict it will merge", "is expected to win"): a sentence holding one tells what may happen, and another
+ * that tells the act done ("won", "merged") tells its outcome, a claim of its own (read by `src/library/alignment.ts`).
+ * Lower case, matched as whole words after case folding; extend by adding entries.
+ */
+export const FORECAST_CUES: readonly string[] = [
+  'tipped',
+  'favourite',
+  'favourites',
+  'favorite',
+  'favorites',
+  'predict',
+  'predicts',
+  'predicted',
+  'predicting',
+  'expect',
+  'expects',
+  'expected',
+  'likely',
+  'poised',
+];

@@ -34,6 +34,29 @@ function irregular(verbs: readonly (readonly string[])[]): ClaimSynonymGroup[] {
   return verbs.map((words) => ({ words, kind: 'verb' }));
 }
 
+/** The forms of irregular verbs, base form first, then the past and the participle where it differs ("took", "taken"). */
+export const IRREGULAR_VERBS: readonly (readonly string[])[] = [
+  ['take', 'took', 'taken'],
+  ['win', 'won'],
+  ['lose', 'lost'],
+  ['hold', 'held'],
+  ['make', 'made'],
+  ['give', 'gave', 'given'],
+  ['bring', 'brought'],
+  ['spend', 'spent'],
+  ['seek', 'sought'],
+  ['begin', 'began', 'begun'],
+  ['break', 'broke', 'broken'],
+  ['shrink', 'shrank', 'shrunk'],
+  ['strike', 'struck'],
+  ['build', 'built'],
+  ['send', 'sent'],
+  ['meet', 'met'],
+  ['choose', 'chose', 'chosen'],
+  ['steal', 'stole', 'stolen'],
+  ['freeze', 'froze', 'frozen'],
+];
+
 export const CLAIM_SYNONYMS: readonly ClaimSynonymGroup[] = [
   { words: ['successive', 'consecutive'], kind: 'modifier' },
   { words: ['scrap', 'abolish', 'axe'], kind: 'verb' },
@@ -65,27 +88,7 @@ export const CLAIM_SYNONYMS: readonly ClaimSynonymGroup[] = [
   { words: ['bankruptcy', 'insolvency'], kind: 'noun' },
   { words: ['bankrupt', 'insolvent'], kind: 'modifier' },
   // Irregular forms of one verb, which the stemmer leaves apart ("sold" / "sell").
-  ...irregular([
-    ['take', 'took', 'taken'],
-    ['win', 'won'],
-    ['lose', 'lost'],
-    ['hold', 'held'],
-    ['make', 'made'],
-    ['give', 'gave', 'given'],
-    ['bring', 'brought'],
-    ['spend', 'spent'],
-    ['seek', 'sought'],
-    ['begin', 'began', 'begun'],
-    ['break', 'broke', 'broken'],
-    ['shrink', 'shrank', 'shrunk'],
-    ['strike', 'struck'],
-    ['build', 'built'],
-    ['send', 'sent'],
-    ['meet', 'met'],
-    ['choose', 'chose', 'chosen'],
-    ['steal', 'stole', 'stolen'],
-    ['freeze', 'froze', 'frozen'],
-  ]),
+  ...irregular(IRREGULAR_VERBS),
 ];
 
 /**
