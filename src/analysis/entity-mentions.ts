@@ -208,7 +208,7 @@ function opensFullName(tokens: readonly Token[], at: number): boolean {
  * though the tagger reads it as a verb ("Labour's Robin Cook and …", "director Robin Broke said"): in sentence-case copy a verb
  * is not capitalised mid-sentence. Not when a capitalised word follows it too ("Pence Announces Plans", a title-case line).
  */
-function surnameAfterGivenName(tokens: readonly Token[], at: number, start: number): boolean {
+function surnameReadAsVerb(tokens: readonly Token[], at: number, start: number): boolean {
   const token = tokens[at];
   const before = tokens[at - 1];
   const after = tokens[at + 1];
@@ -498,7 +498,7 @@ class ArticleReading {
       const token = readAt(tokens, i, 'tokens');
       const nameWord =
         (isCapitalised(token.text) || (FORMER_PREFIX.test(token.text) && opensTitle(tokens, i))) &&
-        (token.pos === 'PROPN' || (start >= 0 && NAME_TAGS_OF_RUN.has(token.pos)) || surnameAfterGivenName(tokens, i, start) || opensFullName(tokens, i) || opensTitle(tokens, i)) &&
+        (token.pos === 'PROPN' || (start >= 0 && NAME_TAGS_OF_RUN.has(token.pos)) || surnameReadAsVerb(tokens, i, start) || opensFullName(tokens, i) || opensTitle(tokens, i)) &&
         (!STOP_WORDS.has(token.text.toLowerCase()) || HONORIFICS.has(token.text)) &&
         !CONTRACTION.test(token.text);
       const gap = start >= 0 ? token.start - readAt(tokens, i - 1, 'tokens').end : -1;
