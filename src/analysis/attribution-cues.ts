@@ -209,6 +209,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   const mentions = findMentions(text, tokens, memory, inQuotation);
   const context: Context = { text, tokens, memory, titles, mentions, found: attributions };
   let relay: { first: number; sourceLast: number } | undefined;
+  const deniedSayings = new Set<number>();
   for (const match of matches) {
     const category = match.entry.category;
     if (match.entry.phrase === 'report that' && !reportIsVerb(tokens, match.first)) continue;
@@ -268,6 +269,10 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // close it ends in a noun that is no subject; the person `who` hangs from speaks.
       if (phrase && category === 'speech' && whoBefore(text, tokens, phrase[0], match.first)) phrase = restrictedSubject(text, tokens, match.first, cueAt) ?? phrase;
       if (phrase) phrase = nameBeforeRoleAside(text, tokens, phrase) ?? phrase;
+      if (phrase) phrase = subjectBeforeExamples(text, tokens, phrase) ?? phrase;
+      // `Mr Sullivan also rejects a suggestion that he had once told a colleague that …`: a saying inside a claim someone denies
+      // is what the claim alleges, no source of the sentence (a quotation after it is still the alleged speaker's).
+      if (phrase && insideDeniedClaim(text, tokens, phrase[0])) deniedSayings.add(match.start);
       if (phrase) phrase = coordinatedGroup(text, tokens, phrase);
       // `A court document filed Thursday says`, `The report published yesterday said`: the participle describes the source.
       if (phrase && NOUNS.has(readAt(tokens, beforeParticiple(tokens, phrase), 'tokens').norm)) phrase = [phrase[0], beforeParticiple(tokens, phrase)];
@@ -646,6 +651,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   if (stated && contrast !== undefined) attributions.push({ ...stated, contrast });
   else if (stated && !passiveFrame && attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)) attributions.unshift(stated);
   dropDescribedHolders(text, tokens, attributions);
+  for (const attribution of attributions) if (deniedSayings.has(attribution.cue.start)) attribution.nested = true;
   markNested(text, tokens, attributions);
   markAuthors(text, tokens, attributions, mentions);
   const tail = trailingName(context);
@@ -2426,6 +2432,64 @@ function nameBeforeRoleAside(text: string, tokens: readonly Token[], phrase: [nu
   if (PREPOSITIONS.has(readAt(tokens, 0, 'tokens').norm) || OPENERS.has(readAt(tokens, 0, 'tokens').norm)) return undefined;
   for (let i = 0; i < first - 1; i++) if (boundaryAfter(text, tokens, i)) return undefined;
   return isProperName(tokens, 0, first - 1) ? [0, first - 1] : undefined;
+}
+
+/** How many words (a determiner and modifiers) may stand between a verb of denial and the noun of what it denies. */
+const DENIED_NOUN_REACH = 3;
+
+/**
+ * True when the clause from `first` is inside the content of a claim a verb of denial governs: `rejects a suggestion that he
+ * had told a colleague that the chairman knew …`, `denied reports he …`; not after a comma (`rejected the claims, saying …`).
+ */
+function insideDeniedClaim(text: string, tokens: readonly Token[], first: number): boolean {
+  for (let at = first - 1; at >= 1; at--) {
+    if (boundaryAfter(text, tokens, at)) return false;
+    const noun = tokens[at]?.norm === 'that' ? at - 1 : at === first - 1 ? at : -1;
+    if (noun < 1 || !DISMISSED_WORDS.has(readAt(tokens, noun, 'tokens').norm) || readAt(tokens, noun, 'tokens').norm === 'as') continue;
+    for (let i = noun - 1; i >= Math.max(0, noun - DENIED_NOUN_REACH); i--) if (CONTESTING.test(readAt(tokens, i, 'tokens').norm)) return !denialWithheld(tokens, i);
+  }
+  return false;
+}
+
+/** Words before `to deny` that withhold the denial: `refused to deny the claim that he told …` leaves the claim standing. */
+const WITHHOLDING: ReadonlySet<string> = new Set(['refused', 'refuses', 'failed', 'fails', 'declined', 'declines', 'not', 'never']);
+
+function denialWithheld(tokens: readonly Token[], verb: number): boolean {
+  const before = tokens[verb - 1]?.norm;
+  return (before !== undefined && WITHHOLDING.has(before)) || (before === 'to' && WITHHOLDING.has(tokens[verb - 2]?.norm ?? ''));
+}
+
+/** How many words the examples of an `including` aside may run to before the phrase read as the subject. */
+const EXAMPLES_REACH = 8;
+
+/**
+ * `Mr Glazer's backers, including JP Morgan, the US investment bank have said`, `The club's lenders, including Barclays have
+ * said`: an aside of examples after the sentence's opening noun phrase, its closing comma missing, ends in words that are
+ * the examples (or an apposition of them), not the subject; the opening noun phrase before `including` or `such as` speaks.
+ */
+function subjectBeforeExamples(text: string, tokens: readonly Token[], phrase: [number, number]): [number, number] | undefined {
+  const [first] = phrase;
+  for (let at = first; at > 0 && first - at <= EXAMPLES_REACH; at--) {
+    const word = readAt(tokens, at, 'tokens').norm;
+    const examples = word === 'including' ? at : word === 'as' && tokens[at - 1]?.norm === 'such' ? at - 1 : undefined;
+    if (examples === undefined) {
+      // The examples are names, joined by commas or `and`, and the phrase the apposition of the last (`JP Morgan, the US investment bank`).
+      if (at < first - 1 && !isCapitalised(readAt(tokens, at, 'tokens')) && word !== 'and') return undefined;
+      if (at < first - 1 && boundaryAfter(text, tokens, at) && !commaAfter(text, tokens, at)) return undefined;
+      continue;
+    }
+    if (examples < 1 || !commaAfter(text, tokens, examples - 1)) return undefined;
+    // (`In a blow to the plan, several banks, including …`: after an opening phrase of time, place or circumstance, the noun phrase after its comma.)
+    let start = examples - 1;
+    while (start > 0 && !boundaryAfter(text, tokens, start - 1)) start--;
+    const opening = readAt(tokens, 0, 'tokens').norm;
+    if (start > 0 && (!commaAfter(text, tokens, start - 1) || !PREPOSITIONS.has(opening) || tokens.slice(0, start - 1).some((_, i) => boundaryAfter(text, tokens, i)))) return undefined;
+    if (start === 0 && (PREPOSITIONS.has(opening) || OPENERS.has(opening))) return undefined;
+    // (`Prices rose sharply, including food, the ONS said`: a clause before the examples has its own verb; the source trails.)
+    if (holdsVerb(text.slice(readAt(tokens, start, 'tokens').start, readAt(tokens, examples - 1, 'tokens').end))) return undefined;
+    return [start, examples - 1];
+  }
+  return undefined;
 }
 
 /**

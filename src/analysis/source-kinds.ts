@@ -464,6 +464,10 @@ export function classifySource(context: Context, first: number, last: number): S
   // `police said`: the force dealing with the case, a body that answers for what it says.
   if (first === last && headToken.norm === 'police') return [{ name: words(first, last), kind: 'named', person: false, role: 'organisation' }];
   if (first === last && noun === 'people') return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
+  // `Mr Glazer's main backers said`, `Tesco's advisers said`: people of a named party's own team, in the plural, answer for
+  // it as `his lawyers` do; the possessive name makes them particular, not a vague group.
+  if (last - first < 6 && !isCapitalised(headToken) && /[^s']s$/u.test(headToken.norm) && (AGENT_ENDING.test(headToken.norm) || isPeoplePlural(headToken.norm)) && ownedByName(tokens, first, head))
+    return [{ name: words(first, last), kind: 'named', person: false, role: 'people' }];
   // `security specialists say`: people named only by what they do, in the plural, are a vague group.
   if (
     last - first < 3 &&
@@ -648,8 +652,14 @@ function nominalSource(context: Context, first: number, last: number, head: numb
   const role = noun === 'person-role' ? 'person' : noun === 'people' ? 'people' : 'organisation';
   // `Ukrainian officials`, `some analysts`: people named only by their job are vague; `the lawyers`, `his lawyers`, `the firm's
   // executives` are the particular team of a party the article names.
-  const owned = readAt(tokens, first, 'tokens').norm === 'the' || POSSESSIVES.has(readAt(tokens, first, 'tokens').norm);
+  const owned = readAt(tokens, first, 'tokens').norm === 'the' || POSSESSIVES.has(readAt(tokens, first, 'tokens').norm) || ownedByName(tokens, first, head);
   return { name: written, kind: noun === 'people' && !owned ? 'vague' : 'named', person: role === 'person', role };
+}
+
+/** True when a capitalised possessive stands before the head: `Mr Glazer's lawyers`, `Labour's election strategists`. */
+function ownedByName(tokens: readonly Token[], first: number, head: number): boolean {
+  for (let i = first; i < head; i++) if (/['\u2019]s$/u.test(readAt(tokens, i, 'tokens').norm) && isCapitalised(readAt(tokens, i, 'tokens'))) return true;
+  return false;
 }
 
 /** True when the words between a source and a later phrase are a clause attached to the source. */
