@@ -31,6 +31,7 @@ import {
   DESCRIBING_STATES,
   DETERMINERS,
   DISMISSED_WORDS,
+  NOUN_PREPOSITIONS,
   SAYING_THINGS,
   EMBEDDING,
   FIGURE_NOUNS,
@@ -186,6 +187,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       !notYetSaid(tokens, match.first) &&
       !(WISHING.has(match.entry.phrase) && tokens[match.last + 1]?.norm === 'to') &&
       !proposedToSomeone(tokens, match) &&
+      !(READING.has(match.entry.phrase) && !readOutByText(tokens, match.first)) &&
       // `three Grand Slams`, `the Daily Mail Says campaign`: in sentence-case copy a capitalised word after another inside the
       // sentence is part of a name, not a verb (`Clinton Says Russians Hacked DNC`, a line in title case, keeps its verbs).
       !(
@@ -261,6 +263,16 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       passiveAgent = true;
     } else if (category === 'speech' || category === 'finding') {
       if (isPassive(text, tokens, match.first) || isNotSpeech(text, tokens, match.last)) continue;
+      // `was speaking amid claims that …`, `despite warnings that …`: an -s form right after a preposition is a noun, the claims
+      // of others the sentence does not name, never its subject's.
+      if (
+        (match.first === match.last || (match.last === match.first + 1 && readAt(tokens, match.last, 'tokens').norm === 'that')) &&
+        match.first > 0 &&
+        NOUN_PREPOSITIONS.has(readAt(tokens, match.first - 1, 'tokens').norm) &&
+        !boundaryAfter(text, tokens, match.first - 1) &&
+        /[^s]s$/u.test(readAt(tokens, match.first, 'tokens').norm)
+      )
+        continue;
       phrase = phraseBefore(text, tokens, match.first, cueAt);
       if (phrase && CONJUNCTIONS.has(readAt(tokens, phrase[1], 'tokens').norm)) phrase = undefined;
       // `Neither Mr Howard nor Mr Letwin would say how …`, `Nobody would say`: a subject that denies anyone said it makes no claim.
@@ -841,6 +853,15 @@ function isTime(tokens: readonly Token[], at: number): boolean {
   return (word.norm === 'the' || PERIOD_DEICTICS.has(word.norm)) && (PERIODS.has(period) || period === 'quarter');
 }
 
+/** `read` as a text's words: `"…," a BBC statement read`. */
+const READING: ReadonlySet<string> = new Set(['read', 'reads']);
+
+/** True when `read` at `at` is written in lower case right after the noun of a text (`statement`, `letter`, `note`). */
+function readOutByText(tokens: readonly Token[], at: number): boolean {
+  const verb = readAt(tokens, at, 'tokens');
+  return at > 0 && !isCapitalised(verb) && NOUNS.get(readAt(tokens, at - 1, 'tokens').norm) === 'document';
+}
+
 /** The verbs of dismissing, which are speech only with something said for their object (see isNotSpeech). */
 const DISMISSING = /^dismiss/u;
 
@@ -1141,11 +1162,12 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
     // `the chemicals-and-crops firm said`: words joined by hyphens are one word, whatever they are.
     const hyphened = text.slice(previous.end, readAt(tokens, start, 'tokens').start) === '-';
     // `the Commons standards and privileges committee said`: an `and` between two lower-case words that describe a body, after
-    // the body's capitalised or definite opening, joins what the body deals with (`the unions and the committee said` is two).
+    // the body's capitalised or definite opening, joins what the body deals with (`the unions and the committee said` is two);
+    // so too the brief of an office (`the trade and industry secretary has said`).
     const inBodyTopics =
       previous.norm === 'and' &&
       start > 2 &&
-      ORGANISATION_WORDS.has(readAt(tokens, end, 'tokens').norm) &&
+      (ORGANISATION_WORDS.has(readAt(tokens, end, 'tokens').norm) || NOUNS.get(readAt(tokens, end, 'tokens').norm) === 'person-role') &&
       start < end &&
       !isCapitalised(readAt(tokens, start, 'tokens')) &&
       !isCapitalised(readAt(tokens, start - 2, 'tokens')) &&

@@ -19,8 +19,8 @@ import {
   SHARE_DETERMINERS,
 } from '../text/lexicons/source-grammar.ts';
 import { MONTH_NAMES } from '../text/lexicons/calendar.ts';
-import { HONORIFICS, ORGANISATION_WORDS, PLACE_NAMES } from '../text/lexicons/entities.ts';
-import { NAMED_GROUPS, RECORDS_OF_A_BODY, SELF_IDENTIFYING_BODIES } from '../text/lexicons/source-nouns.ts';
+import { HONORIFICS, NOT_FIRM_WORDS, ORGANISATION_WORDS, PLACE_NAMES } from '../text/lexicons/entities.ts';
+import { NAMED_GROUPS, OVERSEEING_BODIES, RECORDS_OF_A_BODY, SELF_IDENTIFYING_BODIES } from '../text/lexicons/source-nouns.ts';
 import { lexiconTags } from '../text/compromise.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
 import {
@@ -618,12 +618,18 @@ function nominalSource(context: Context, first: number, last: number, head: numb
     const holdsHead = (link: SourceLink): boolean => link.role === 'organisation' && !link.person && namesBodyWith(link.name, headWord) && described.every((token) => link.name.includes(token.raw));
     // `The government says …` after a union spoke: a body the article need not name is no other body's referent.
     const onlyByName = SELF_IDENTIFYING_BODIES.has(headWord);
+    // `The financial regulator said Fannie Mae would …`: a regulator, a court or a watchdog is a public body the article named, never its firm.
+    const publicOnly = (link: SourceLink | undefined): SourceLink | undefined =>
+      !OVERSEEING_BODIES.has(headWord) || (link && NOT_FIRM_WORDS.has(link.name.split(/\s+/u).at(-1)?.toLowerCase() ?? '')) ? link : undefined;
     const body =
       findReferent(memory, holdsHead, Number.POSITIVE_INFINITY, true) ??
       findReferent(memory, holdsHead) ??
       (onlyByName
         ? undefined
-        : (findCentralBody(memory, COMPANY_HEADS.has(headWord)) ?? [...context.mentions].reverse().find((mention) => mention.first < first && mention.link.role === 'organisation')?.link));
+        : publicOnly(
+            findCentralBody(memory, COMPANY_HEADS.has(headWord), COMPANY_HEADS.has(headWord) && headWord !== 'group') ??
+              [...context.mentions].reverse().find((mention) => mention.first < first && mention.link.role === 'organisation')?.link,
+          ));
     // `The committee said` after `told the BBC News website`: an outlet is no committee, firm or union the article means.
     if (body && (body.kind !== 'media' || ANAPHORIC_MEDIA.has(headWord))) return body;
   }

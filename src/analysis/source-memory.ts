@@ -7,7 +7,7 @@ import { BUSINESS_NOUNS, OFFICE_MODIFIERS, ROLE_EPITHETS } from '../text/lexicon
 import { type Token, tokenize } from '../text/phrase-matcher.ts';
 import { AUXILIARIES, DETERMINERS, LEADING_ADVERBS, PERSONAL, POSSESSIVES, PREPOSITIONS, TIME_LEADS } from '../text/lexicons/source-grammar.ts';
 import { ANSWERING, QUESTION_FRAMES, QUESTION_TOPICS } from '../text/lexicons/cue-scope.ts';
-import { ORGANISATION_WORDS, PLACE_NAMES, PUBLIC_BODY_WORDS } from '../text/lexicons/entities.ts';
+import { NOT_FIRM_WORDS, ORGANISATION_WORDS, PLACE_NAMES, PUBLIC_BODY_WORDS } from '../text/lexicons/entities.ts';
 import { NOT_NAMES, PERSON_REPORTERS, PLACE_NAME_HEADS, PLACE_WORDS, SEX_OF_TITLE, SPOKESPEOPLE, TITLES } from '../text/lexicons/source-names.ts';
 import { type Attribution, chainOf, type Sex, type SourceLink } from './source-links.ts';
 import { AGENT_ENDING, boundaryAfter, commaAfter, isCapitalised, NOUNS, pronounOf } from './source-tokens.ts';
@@ -76,6 +76,8 @@ export interface SourceMemory {
    * a later sentence may mean them, a `they` inside one (`68% said they thought`) is left to its own sentence's people.
    */
   subjectGroups: WeakSet<SourceLink>;
+  /** A text that opened a sentence as its subject (`Thursday's report was drawn up by …`), for an `It said` opening the next. */
+  openingDocument?: { link: SourceLink; sentence: number };
   /** The named source that ends the sentence just read (`… Sen. Marco Rubio (R-Fla.)`), for a next sentence that opens with its verb. */
   previousTail?: SourceLink[];
   /** The sentence being read, kept by `findMentions` for `remember`, which decides whether it goes on with reported speech. */
@@ -258,8 +260,9 @@ const OUTLET_NAMES: ReadonlySet<string> = new Set(MEDIA_OUTLETS.map((outlet) => 
  * Marlow Foods there. With none that near, of the bodies named nearby (or named more than once
  * anywhere before), the one the article names most, the nearest on a tie: a story about WPP that
  * mentioned a rival once, paragraphs ago, is still about WPP when it says `the company said`.
+ * For a firm (`firm`: `the company`, not `the group`), never a body whose name ends in a word no firm bears.
  */
-export function findCentralBody(memory: SourceMemory, business = false): SourceLink | undefined {
+export function findCentralBody(memory: SourceMemory, business = false, firm = false): SourceLink | undefined {
   let best: Referent | undefined;
   for (let i = memory.referents.length - 1; i >= 0; i--) {
     const referent = readAt(memory.referents, i, 'referents');
@@ -267,6 +270,8 @@ export function findCentralBody(memory: SourceMemory, business = false): SourceL
     // (`The US company also said`: a country may stand for its government, never for a business.)
     // (`told the BBC News website` leaves `BBC News` among the bodies mentioned: an outlet is no firm or committee the article means.)
     if (link.role !== 'organisation' || link.kind === 'media' || OUTLET_NAMES.has(link.name.toLowerCase()) || !couldBeBusiness(link.name) || (business && PLACE_NAMES.has(link.name))) continue;
+    // (`The German company said` after the Global Mobile Suppliers Association spoke: an association, a union or a council is no firm.)
+    if (firm && NOT_FIRM_WORDS.has(link.name.split(/\s+/u).at(-1)?.toLowerCase() ?? '')) continue;
     // (`held back by rate rises, the group noted`, in a story about a forecaster that mentions the Bank of England: a body
     // named through `of` is an institution as often as a business, and one only mentioned is not what the nominal means.)
     if (!referent.spoke && /\s(?:of|for)\s/u.test(link.name)) continue;
@@ -315,7 +320,13 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
   const opening = context.tokens.slice(0, Math.max(0, tokenAt)).every((before) => BEFORE_SUBJECT.has(before.norm));
   const fits = (link: SourceLink): boolean => {
     if (wanted.person) return link.person && link.role !== 'unresolved' && (link.sex === undefined || link.sex === wanted.sex) && link.role !== 'people' && couldNamePerson(link.name);
-    if (wanted.plural) return (link.role === 'people' && (opening || !memory.subjectGroups.has(link))) || (link.role === 'organisation' && link.kind !== 'media');
+    // (`Labour's new posters say … . They urge voters …`: texts in the plural speak as a group does.)
+    if (wanted.plural)
+      return (
+        (link.role === 'people' && (opening || !memory.subjectGroups.has(link))) ||
+        (link.role === 'organisation' && link.kind !== 'media') ||
+        (link.role === 'document' && opening && /[^s'\u2019]s$/u.test(link.name))
+      );
     // `it` is one body: not `The German and Danish governments`, whose name ends in a plural common noun.
     return !link.person && link.role !== 'people' && link.role !== 'unresolved' && !/\s\p{Ll}+[^s']s$/u.test(link.name);
   };
@@ -323,6 +334,8 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
   // speaker; a source already read in it is (`Edward Leigh said ... but he told the FT`).
   let found: SourceLink | undefined;
   for (let i = context.found.length - 1; i >= 0 && !found; i--) for (const link of readAt(context.found, i, 'found').links) if (!found && fits(link)) found = link;
+  // `Thursday's report was drawn up by two committees … . It said …`: the text that opened the sentence before.
+  if (!found && !wanted.person && !wanted.plural && opening && memory.openingDocument?.sentence === memory.sentence - 1) found = memory.openingDocument.link;
   // `… Nelson Mandela backed Mr Brown's plan when he urged …`: a pronoun opening a clause of time or cause goes to the
   // person the main clause named first, when one fits; an owner (`Mr Brown's plan`) is not the clause's subject.
   const at = context.tokens.indexOf(token);
@@ -481,6 +494,8 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
   if (subject) mentions.push(subject);
   const group = role || subject || tokens.length === 0 || inQuotation(readAt(tokens, 0, 'tokens').start) ? undefined : openingGroup(text, tokens);
   if (group) mentions.push(group);
+  const document = tokens.length === 0 || inQuotation(readAt(tokens, 0, 'tokens').start) ? undefined : openingDocument(text, tokens);
+  if (document) memory.openingDocument = { link: document, sentence: memory.sentence };
   // Where a name in apposition to an opening title starts (`The Attorney General, Lord Goldsmith, has …`): the subject.
   let appositionAt = -1;
   const opens = (start: number, end: number): boolean => !subject && (opensSentence(tokens, start) || start === appositionAt || opensAfterPhrase(text, tokens, start, end, mentions));
@@ -746,6 +761,49 @@ const OPENING_GROUP_WORDS = 4;
 
 /** Determiners that make a group one the article has in view (`The unions`, `These firms`): named, as `the unions said` is. */
 const DEFINITE_GROUP: ReadonlySet<string> = new Set(['the', 'these', 'those']);
+
+/**
+ * `Thursday's report was drawn up by two committees …`, `The study, published on Monday, covers …`: a text that opens its
+ * sentence as the subject, which an `It said` opening the next sentence means before any body named in the sentence's
+ * later words (`… scrutinising the work of the Office of the Deputy Prime Minister`).
+ */
+/** Texts an `It said` may go back to; not figures or results, which a body publishes (`The figures … . It found` is the body's). */
+const SPEAKING_TEXTS: ReadonlySet<string> = new Set([
+  'report',
+  'study',
+  'survey',
+  'research',
+  'review',
+  'paper',
+  'letter',
+  'statement',
+  'book',
+  'memo',
+  'dossier',
+  'analysis',
+  'audit',
+  'poll',
+  'document',
+  'article',
+]);
+
+function openingDocument(text: string, tokens: readonly Token[]): SourceLink | undefined {
+  let from = 0;
+  while (from + 1 < tokens.length && BEFORE_SUBJECT.has(readAt(tokens, from, 'tokens').norm) && !boundaryAfter(text, tokens, from)) from++;
+  const opening = readAt(tokens, from, 'tokens');
+  if (!DETERMINERS.has(opening.norm) && !POSSESSIVES.has(opening.norm) && !/['\u2019]s$/u.test(opening.norm)) return undefined;
+  for (let head = from + 1; head <= from + OPENING_GROUP_WORDS && head + 1 < tokens.length; head++) {
+    const token = readAt(tokens, head, 'tokens');
+    if (boundaryAfter(text, tokens, head - 1) || PREPOSITIONS.has(token.norm) || isCapitalised(token)) return undefined;
+    if (!SPEAKING_TEXTS.has(token.norm)) continue;
+    const next = readAt(tokens, head + 1, 'tokens');
+    // (`The report and the survey …`, `The report card …`: two subjects, or a compound the noun only opens; its verb, an
+    // aside or a preposition follows the subject's head.)
+    if (!boundaryAfter(text, tokens, head) && !PREPOSITIONS.has(next.norm) && !AUXILIARIES.has(next.norm) && !/(?:ed|[^s]s)$/u.test(next.norm)) return undefined;
+    return { name: text.slice(opening.start, token.end), kind: 'named', person: false, role: 'document' };
+  }
+  return undefined;
+}
 
 /**
  * `Five public sector unions will hold talks with Ms Kelly at Labour's spring conference. They want …`: a plural of people or

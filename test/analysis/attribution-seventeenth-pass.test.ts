@@ -53,3 +53,80 @@ describe('an aside of examples after the subject', () => {
     expect(certaintyOf('Prices rose sharply, including food, the ONS said.').attributedTo).toEqual(['ONS']);
   });
 });
+
+describe('verbs of saying in the plural present', () => {
+  it('GIVEN "Prosecutors allege that …" THEN the prosecutors stand behind the sentence', () => {
+    expect(certaintyOf('Prosecutors allege that the broker may have fixed bids for cover.').attributedTo).toEqual(['Prosecutors']);
+  });
+
+  it('GIVEN "Economists point out that …" THEN the economists stand behind the sentence', () => {
+    expect(certaintyOf('Economists point out that a weaker pound helps exporters.').attributedTo).toEqual(['Economists']);
+  });
+
+  it('GIVEN "Analysts reckon that …" THEN a vague group stands behind the sentence', () => {
+    expect(certaintyOf('Analysts reckon that other banks may follow suit.').sourcing).toBe('vague');
+  });
+});
+
+describe('a text read out', () => {
+  it('GIVEN \'"…," a council statement read\' THEN the statement is the source', () => {
+    expect(certaintyOf('"The hall will stay shut until the roof is mended," a council statement read.').sourcing).not.toBe('none');
+  });
+
+  it('GIVEN "A third of them read junk e-mail" THEN reading is no saying', () => {
+    expect(certaintyOf('A third of them read junk e-mail every week.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "Read said …" THEN a man named Read still speaks', () => {
+    expect(certaintyOf('Read said all the money raised would go to the appeal.').attributedTo).toEqual(['Read']);
+  });
+});
+
+describe('a definite noun for a body', () => {
+  it('GIVEN "The financial regulator said Acme Corp would …" after the commission spoke THEN the regulator is not the firm it names', () => {
+    const before =
+      'Two bosses at Acme Corp have resigned. Acme Corp was criticised by regulators and could have to restate its earnings. Last week, the firm was admonished by the Securities and Exchange Commission.';
+    expect(certaintyOf('The financial regulator said Acme Corp would have to raise new capital.', before).attributedTo).not.toContain('Acme Corp');
+  });
+
+  it('GIVEN "… says the watchdog" in a story about the Electoral Commission THEN the watchdog is the commission', () => {
+    const before = 'The Electoral Commission published its review of the rules.';
+    expect(certaintyOf('Candidates should get a free mailshot, says the watchdog.', before).attributedTo).toEqual(['Electoral Commission']);
+  });
+
+  it('GIVEN "The German company said" after an association spoke THEN the association is no company', () => {
+    const before = 'The Mobile Suppliers Association praised the move. At the fair, Siemens showed off a new system.';
+    expect(certaintyOf('The German company said data could be sent faster.', before).attributedTo).not.toContain('Mobile Suppliers Association');
+  });
+
+  it('GIVEN "the trade and industry secretary has said" THEN the whole office speaks, as one named office-holder', () => {
+    const certainty = certaintyOf('Violent games should carry larger warnings, the trade and industry secretary has said.');
+    expect(certainty.attributedTo).toEqual(['the trade and industry secretary']);
+    expect(certainty.sourcing).toBe('named');
+  });
+});
+
+describe('texts as speakers', () => {
+  it('GIVEN "Thursday\'s report was drawn up by two committees scrutinising the work of the Office of …" THEN "It said" is the report', () => {
+    const before = "Thursday's report was drawn up by two committees scrutinising the work of the Office of the Deputy Prime Minister.";
+    expect(certaintyOf('It said there was a strong case for change.', before).attributedTo).toEqual(["Thursday's report"]);
+  });
+
+  it('GIVEN "…, while staff get a pension, the adverts say." THEN the adverts are the source', () => {
+    expect(certaintyOf('Pay is twice the minimum wage, while staff get a pension, the adverts say.').attributedTo).toEqual(['the adverts']);
+  });
+
+  it('GIVEN "The chain\'s new adverts say …" THEN the next "They urge" is the adverts', () => {
+    expect(certaintyOf('They urge shoppers to stay loyal.', "The chain's new adverts say prices are low.").attributedTo).toEqual(["The chain's new adverts"]);
+  });
+});
+
+describe('an -s form after a preposition', () => {
+  it('GIVEN "The minister was speaking amid claims that …" THEN the claims are not the minister\'s', () => {
+    expect(certaintyOf('The minister was speaking amid claims that the plan had failed.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "What this is about, believes Mr Hale, is …" THEN a verb set off by commas after a preposition still speaks', () => {
+    expect(certaintyOf('What this is really about, believes Mr Hale, is the plan.').attributedTo).toEqual(['Hale']);
+  });
+});

@@ -367,6 +367,31 @@ export const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Organisation words no firm bears (`Association`, `Union`, `Council`), beside PUBLIC_BODY_WORDS: `the company` or `the firm`
+ * never means one. Not `group`, `trust`, `fund` or `network`, which end firms' names as often (`Vestey Group`).
+ */
+export const NOT_FIRM_WORDS: ReadonlySet<string> = new Set([
+  ...PUBLIC_BODY_WORDS,
+  'committee',
+  'council',
+  'union',
+  'association',
+  'federation',
+  'society',
+  'foundation',
+  'institute',
+  'league',
+  'mission',
+  'campaign',
+  'coalition',
+  'alliance',
+  'authority',
+  'commission',
+  'organisation',
+  'organization',
+]);
+
 /** The organisation words in lower case, for readers that fold case (`the Tories` → `tories`). */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(ORGANISATION_WORD_ENTRIES.map((entry) => entry.word));
 

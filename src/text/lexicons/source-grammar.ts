@@ -266,6 +266,30 @@ export const INVERTIBLE: ReadonlySet<string> = new Set([
 /** Prepositions after a source's head noun (`sources close to`, `a spokesman for`): the head is the word before the first one. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'from', 'close', 'familiar', 'in', 'at', 'on', 'with', 'to', 'within', 'inside', 'near']);
 /**
+ * Prepositions after which an -s form is a noun, never a verb (`amid claims that`, `despite warnings`, `after reports`): the
+ * claims are others', whom the sentence does not name. Extend with prepositions.
+ */
+export const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'amid',
+  'amidst',
+  'despite',
+  'after',
+  'following',
+  'over',
+  'about',
+  'against',
+  'of',
+  'with',
+  'without',
+  'to',
+  'by',
+  'on',
+  'in',
+  'from',
+  'for',
+  'among',
+]);
+/**
  * Lower-case nouns of outlets after which a trailing `reports` is the verb (`…, local press reports.`, `…, state media
  * reports.`); elsewhere `reports` after a lower-case word is most often the noun. Extend with a common noun for an outlet.
  */

@@ -381,8 +381,13 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     'post',
     'tweet',
     'ad',
+    'ads',
     'advert',
+    'adverts',
     'advertisement',
+    'advertisements',
+    'letters',
+    'statements',
     'video',
     'website',
     'blog',
@@ -526,6 +531,14 @@ export const ROLE_EPITHETS: ReadonlySet<string> = new Set(['senior', 'leading', 
  * (`the Blair government`) and otherwise stays as written.
  */
 export const SELF_IDENTIFYING_BODIES: ReadonlySet<string> = new Set(['government', 'administration', 'treasury', 'cabinet', 'parliament', 'opposition']);
+
+/**
+ * Bodies that oversee or judge others (`The financial regulator said Fannie Mae would …`, `The watchdog said`): the firm an
+ * article is about is never what such a noun means, so it is read as a body whose own name holds the noun (`the Competition
+ * Commission` → `the commission`) or a public body the article is about (`the Electoral Commission` → `the watchdog`), else
+ * kept as written. Extend with nouns of regulators, courts and inquiries.
+ */
+export const OVERSEEING_BODIES: ReadonlySet<string> = new Set(['regulator', 'watchdog', 'court', 'tribunal', 'commission', 'committee', 'inquiry', 'ombudsman', 'authority']);
 
 /**
  * Participles after a plural in a subject that leave a name after them speaking: people acting for another (`Lawyers
