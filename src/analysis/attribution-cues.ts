@@ -91,6 +91,7 @@ import {
   isInitial,
   isProperName,
   keptFrom,
+  takesAPrize,
   LOWER_WORD,
   MAX_SOURCE_WORDS,
   namesSource,
@@ -895,6 +896,8 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   if (verb.startsWith('dismiss') && !objectIsSaid(text, tokens, last + 1)) return true;
   // `has denied Elvis his fourth number one`, `denied him a place`: someone kept from something, no words denied.
   if (verb.startsWith('den') && verb !== 'denial' && keptFrom(tokens, last)) return true;
+  // `Tourist claimed the top spot`, `claimed her fourth title`: a prize or a place taken, no words claimed.
+  if (verb.startsWith('claim') && takesAPrize(tokens, last)) return true;
   // `Sales compared with a year ago`, `up 5% compared to 2003`: a comparison of figures, not a speaker's.
   if (verb.startsWith('compare') && (COMPARED_WITH.has(next.norm) || /^\d/u.test(next.raw))) return true;
   // `echoed the sound`, `underlined the text`: only an echo or a stress of something said or decided (`echoed criticisms of

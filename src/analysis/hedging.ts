@@ -1,6 +1,22 @@
 import { FREQUENCY_ADVERBS, MONTH_ABBREVIATIONS, MONTH_NAMES, ROUTINE_TIMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import { CLAIM_WORDS } from '../text/lexicons/contest-words.ts';
-import { ASSERTED_WONDER, CALLED_FOR, CONCEDED, HEDGES, ROLE_NOUNS, RUMOUR_TREATMENTS, TERMS_WORDS, WRONG_TO_SAY, type Hedge, type HedgeCategory, type HedgeLevel } from '../text/lexicons/hedges.ts';
+import {
+  ACHIEVING,
+  AFTER_ACCUSED_NOUN,
+  ALTERNATIVE_NOUNS,
+  ASSERTED_WONDER,
+  CALLED_FOR,
+  CONCEDED,
+  HEDGES,
+  REQUIREMENT_WORDS,
+  ROLE_NOUNS,
+  RUMOUR_TREATMENTS,
+  TERMS_WORDS,
+  WRONG_TO_SAY,
+  type Hedge,
+  type HedgeCategory,
+  type HedgeLevel,
+} from '../text/lexicons/hedges.ts';
 import {
   ABILITY_VERBS,
   BEFORE_JUDGEMENT,
@@ -19,9 +35,9 @@ import {
   type CueGovernor,
   type QuestionGovernorCategory,
 } from '../text/lexicons/cue-scope.ts';
-import { FORMS_OF_BE, POSSESSIVES } from '../text/lexicons/source-grammar.ts';
+import { FORMS_OF_BE, NUMBER_WORDS, POSSESSIVES } from '../text/lexicons/source-grammar.ts';
 import { PhraseMatcher, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
-import { LOWER_WORD } from './source-tokens.ts';
+import { LOWER_WORD, takesAPrize } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
 
 const HEDGE_MATCHER = new PhraseMatcher(HEDGES);
@@ -515,6 +531,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
   if (text !== undefined && hedge.phrase === 'if' && boundsACount(tokens, i, text)) return false;
   // `as if to pour fuel on the flames`: a manner likened to a purpose, no condition on anything.
   if (hedge.phrase === 'if' && tokens[i - 1]?.norm === 'as' && tokens[i + 1]?.norm === 'to') return false;
+  if (hedge.phrase === 'if' && (ifOfPurpose(tokens, i, text) || attemptToSee(tokens, i, text))) return false;
   switch (hedge.rule) {
     case undefined:
       return true;
@@ -593,7 +610,9 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (i > 0 && readAt(tokens, i, 'tokens').raw.charAt(0) !== readAt(tokens, i, 'tokens').raw.charAt(0).toLowerCase()) return false;
       return LINKING.has(previous?.norm ?? '') || !next || OPENS_QUESTION.has(next.norm);
     case 'possible-degree':
-      if (next && ROLE_NOUNS.has(next.norm)) return false;
+      if (next && (ROLE_NOUNS.has(next.norm) || ALTERNATIVE_NOUNS.has(next.norm))) return false;
+      // `three of a possible five nominations`, `out of a possible 30 points`: the most there were to win, a count.
+      if (previous?.norm === 'a' && (tokens[i - 2]?.norm === 'of' || tokens[i - 2]?.norm === 'from') && next !== undefined && (DIGIT.test(next.norm) || NUMBER_WORDS.has(next.norm))) return false;
       // `the latest date possible`, `the best deal possible`: `possible` after the noun a superlative describes is a degree too.
       if (tokens[i - 2] !== undefined && SUPERLATIVE.test(readAt(tokens, i - 2, 'tokens').norm) && tokens[i - 3]?.norm === 'the') return false;
       return !(previous && (DEGREE.has(previous.norm) || SUPERLATIVE.test(previous.norm)));
@@ -630,6 +649,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       return !!next && !CAUSE_START.has(next.norm) && !DIGIT.test(next.norm);
     case 'claims-noun':
       if (previous && CLAIMS_FOR_MONEY.has(previous.norm)) return false;
+      if (takesAPrize(tokens, i)) return false;
       if (next && CLAIM_FOLLOWERS.has(next.norm)) return true;
       if (!previous) return false;
       if (DETERMINERS.has(previous.norm)) return false;
@@ -655,6 +675,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (AUXILIARY_BE.has(next?.norm ?? '') && afterNext?.norm === 'that') return true;
       return !(previous && REFERRING.has(previous.norm) && !REPORTED_CONTENT.has(next?.norm ?? ''));
     case 'accused-of':
+      if (accusedAsNoun(tokens, i, text)) return false;
       // A determiner before it (`the accused man`) or what is alleged after it (`of fraud`, `over the losses`, `that`) hedges.
       if (NOUN_PHRASE_OPENERS.has(previous?.norm ?? '')) return true;
       return tokens.slice(match.last + 1, match.last + 17).some((token) => ALLEGED_CONTENT.has(token.norm));
@@ -663,9 +684,9 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'likely-measured':
       return !(previous && ['more', 'less', 'as'].includes(previous.norm) && /\d|^(?:times|twice|three|four|five)$/u.test(tokens[i - 2]?.norm ?? ''));
     case 'claimed-not-money':
-      return !CLAIMS_FOR_MONEY.has(previous?.norm ?? '');
+      return !CLAIMS_FOR_MONEY.has(previous?.norm ?? '') && !takesAPrize(tokens, i);
     case 'claiming-entitlement':
-      return !ENTITLEMENTS_CLAIMED.has(next?.norm ?? '');
+      return !ENTITLEMENTS_CLAIMED.has(next?.norm ?? '') && !takesAPrize(tokens, i);
     case 'must-have-inferred':
       return inferredMustHave(tokens, match.last);
     case 'intent-held':
@@ -682,6 +703,71 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (NOUN_PHRASE_OPENERS.has(previous?.norm ?? '')) return false;
       return !!next && next.norm !== 'and' && next.norm !== 'or';
   }
+}
+
+/** Forms of `be` of an aim in `if … is to` (`if they are to deliver`); `were` is left out: `if the Americans were to change` supposes. */
+const AIM_BE = new Set(['is', 'are', 'was']);
+/** Words that may not stand in the subject of an `if … is to` clause: with one of them the `is` belongs to another clause. */
+const NOT_IN_AIM_SUBJECT = new Set(['that', 'which', 'who', 'if', 'but', 'not', "n't", 'there']);
+/** How many words the subject of an `if … is to` clause may have (`if the UK's mobile networks are to`). */
+const AIM_SUBJECT_REACH = 5;
+/** Auxiliaries of need before `to` (`will have to negotiate`, `has to find`). */
+const HAVE_TO = new Set(['have', 'has', 'had', 'having']);
+
+/**
+ * True when the `if` at `index` opens an aim, not a condition: `if` + a subject + `is`/`are`/`was` + `to` + a verb in a
+ * sentence that says what is needed for it (`networks need to get faster if they are to deliver fast surfing`, `If Cell is
+ * to challenge Intel, it will need to …`, `must go through another round if it is to have a chance of becoming law`). The
+ * sentence states a requirement firmly. Without a word of need (`REQUIREMENT_WORDS`, `have to`) it stays a supposition
+ * (`If press reports are to be believed`, `if he was to launch a rival airline`).
+ */
+function ifOfPurpose(tokens: readonly Token[], index: number, text: string | undefined): boolean {
+  if (tokens[index - 1]?.norm === 'even' || tokens[index - 1]?.norm === 'as') return false;
+  let be = -1;
+  for (let j = index + 2; j < tokens.length && j <= index + AIM_SUBJECT_REACH; j++) {
+    const word = readAt(tokens, j, 'tokens').norm;
+    if (AIM_BE.has(word)) {
+      be = j;
+      break;
+    }
+    if (NOT_IN_AIM_SUBJECT.has(word)) return false;
+  }
+  if (be < 0 || tokens[be + 1]?.norm !== 'to' || tokens[be + 2] === undefined) return false;
+  if (NOT_IN_AIM_SUBJECT.has(tokens[index + 1]?.norm ?? '')) return false;
+  if (text !== undefined && /[,;:()\u2013\u2014]/u.test(text.slice(readAt(tokens, index, 'tokens').end, readAt(tokens, be, 'tokens').start))) return false;
+  return tokens.some((token, k) => (k < index || k > be + 1) && (REQUIREMENT_WORDS.has(token.norm) || (token.norm === 'to' && HAVE_TO.has(tokens[k - 1]?.norm ?? ''))));
+}
+
+/** Subjects of an attempt in `to see if they can …`: people or bodies trying. */
+const ATTEMPTING = new Set(['they', 'we', 'he', 'she', 'i', 'you']);
+/** Words before `to see if` that leave the outcome open rather than make it an attempt (`will wait to see if`, `we'll have to see if`). */
+const AWAITING_BEFORE_SEE = new Set(['wait', 'waits', 'waited', 'waiting', 'have', 'has', 'had', 'remains', 'remain', 'be']);
+
+/**
+ * True when the `if` at `index` follows `to see` and opens an attempt of its subject (`The Royal Mail is investigating to see
+ * if they can find out what the problem is`, `held talks to see if we could reach a deal`): `to see if they can` and a verb
+ * of achieving (`ACHIEVING`) mean `to try to`, and the sentence states what is done firmly. A fact looked into stays an open
+ * question (`to see if it is safe`, `a fitness test to see if he can play`, `to see if they could be used`), and so does an
+ * outcome waited for (`will wait to see if he can find a club`).
+ */
+function attemptToSee(tokens: readonly Token[], index: number, text: string | undefined): boolean {
+  if (tokens[index - 1]?.norm !== 'see' || tokens[index - 2]?.norm !== 'to' || AWAITING_BEFORE_SEE.has(tokens[index - 3]?.norm ?? '')) return false;
+  if (text !== undefined && /\S/u.test(text.slice(readAt(tokens, index - 1, 'tokens').end, readAt(tokens, index, 'tokens').start))) return false;
+  const modal = tokens[index + 2]?.norm;
+  return ATTEMPTING.has(tokens[index + 1]?.norm ?? '') && (modal === 'can' || modal === 'could') && ACHIEVING.has(tokens[index + 3]?.norm ?? '');
+}
+
+/**
+ * True when the `accused` at `index` is the noun, the defendants (`Among the accused were …`, `three of the accused lived in
+ * North Carolina`, `the accused denies the charges`): `the` before it and a verb, an auxiliary, a preposition or the end of a
+ * phrase after it. The sentence says who they are or what they do; nothing is alleged in it. `the accused man` still hedges.
+ */
+function accusedAsNoun(tokens: readonly Token[], index: number, text: string | undefined): boolean {
+  const word = readAt(tokens, index, 'tokens');
+  if (word.norm !== 'accused' || tokens[index - 1]?.norm !== 'the') return false;
+  const next = tokens[index + 1];
+  if (next === undefined || (text !== undefined && /[,;:.()\u2013\u2014]/u.test(text.slice(word.end, next.start)))) return true;
+  return AFTER_ACCUSED_NOUN.has(next.norm) || /^\p{Ll}{3,}ed$/u.test(next.raw);
 }
 
 /** Nouns of what is required of someone, after which `expected` states a norm (`the standards expected`). */

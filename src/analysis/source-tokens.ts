@@ -3,7 +3,8 @@ import { KEPT_BARE_THINGS, KEPT_PRONOUNS, KEPT_THING_OPENERS, PASSIVE_BE } from 
 import { SOURCE_NOUNS } from '../text/lexicons/source-nouns.ts';
 import { VAGUE_SOURCES } from '../text/lexicons/vague-sources.ts';
 import { PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
-import { ABBREVIATIONS, NAME_CONNECTORS, NUMBER_WORDS } from '../text/lexicons/source-grammar.ts';
+import { ABBREVIATIONS, FORMS_OF_BE, NAME_CONNECTORS, NUMBER_WORDS } from '../text/lexicons/source-grammar.ts';
+import { PRIZES_DECLARED_BARE, PRIZES_TAKEN } from '../text/lexicons/hedges.ts';
 import { SOURCE_HEADS, TITLES } from '../text/lexicons/source-names.ts';
 import { readAt } from '../model/read-at.ts';
 
@@ -134,4 +135,60 @@ export function keptFrom(tokens: readonly Token[], verb: number): boolean {
   const thing = tokens[verb + 2];
   if (!recipient || !thing || !KEPT_THING_OPENERS.has(thing.norm)) return false;
   return KEPT_PRONOUNS.has(recipient.norm) || (/^\p{Lu}/u.test(recipient.raw) && !/['\u2019]s$/u.test(recipient.raw));
+}
+
+/** How many words may describe a prize after `claimed` (`claimed her seventh grand slam title`). */
+const PRIZE_REACH = 4;
+/** Words that open what is taken (`claimed the top spot`, `claimed at least 150,000 lives`); a figure opens it too. */
+const OPENS_PRIZE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'another', 'at', 'more', 'over', 'nearly', 'almost', 'some', ...NUMBER_WORDS]);
+/** Words that end the search for a prize: a clause or a phrase of its own opens (`claimed that`, `claimed he had won`, `which they claimed would lead to`). */
+const NOT_BEFORE_PRIZE = new Set([
+  'that',
+  'to',
+  'by',
+  'of',
+  'for',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'you',
+  'and',
+  'but',
+  'had',
+  'has',
+  'have',
+  'will',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'can',
+  'must',
+  'did',
+  'not',
+  ...FORMS_OF_BE,
+]);
+/** Words after a prize that make it the subject of a clause the verb reports (`critics claim the title race is over`). */
+const CLAUSE_AFTER_PRIZE = new Set([...FORMS_OF_BE, 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', 'did', 'that']);
+
+/**
+ * True when the `claim` word at `index` takes a prize, a place or lives (`Tourist claimed the top spot`, `claimed her fourth
+ * title`, `claiming an impressive 400m victory`, `the crash claimed 12 lives`): an act or a toll, which the sentence states;
+ * no words claimed. Not when the prize opens a clause the verb reports (`claims the title race is over`, `claimed Labour's
+ * lead in the polls was shrinking`), nor a bare `victory` or `win` (`both parties claimed victory` declares it).
+ */
+export function takesAPrize(tokens: readonly Token[], index: number): boolean {
+  for (let j = index + 1, described = 0; j < tokens.length && j <= index + PRIZE_REACH; j++, described++) {
+    const word = readAt(tokens, j, 'tokens').norm;
+    if (PRIZES_TAKEN.has(word)) {
+      if (described === 0 && PRIZES_DECLARED_BARE.has(word)) return false;
+      return ![tokens[j + 1], tokens[j + 2]].some((after) => after !== undefined && CLAUSE_AFTER_PRIZE.has(after.norm));
+    }
+    if (NOT_BEFORE_PRIZE.has(word) || (described === 0 && !OPENS_PRIZE.has(word) && !/^\d/u.test(word))) return false;
+  }
+  return false;
 }

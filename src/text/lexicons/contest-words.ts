@@ -325,5 +325,8 @@ export const KEPT_THING_OPENERS: ReadonlySet<string> = new Set(['his', 'her', 't
 /** Forms of `be` before a passive `denied` (`his side were denied two tries`): the subject was kept from something. */
 export const PASSIVE_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
-/** Things a passive `denied` keeps someone from, written bare (`was denied bail`, `were denied entry`). Extend in lower case. */
-export const KEPT_BARE_THINGS: ReadonlySet<string> = new Set(['bail', 'entry', 'access', 'permission', 'asylum', 'parole', 'promotion', 'victory']);
+/**
+ * Things a passive `denied` keeps someone from, written bare (`was denied bail`, `were denied entry`; `due` for `were denied
+ * due process`, and a request `denied due to a lack of funds` is refused too). Extend in lower case.
+ */
+export const KEPT_BARE_THINGS: ReadonlySet<string> = new Set(['bail', 'entry', 'access', 'permission', 'asylum', 'parole', 'promotion', 'victory', 'due']);

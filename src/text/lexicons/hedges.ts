@@ -620,3 +620,121 @@ export const ASSERTED_WONDER: ReadonlySet<string> = new Set(['no', 'small', 'lit
  * was made, so `even if` reads `even though` (`even if it was true` stays a supposition). Extend with past forms only.
  */
 export const CONCEDED: ReadonlySet<string> = new Set(['admitted', 'conceded', 'acknowledged', 'accepted', 'confessed']);
+
+/**
+ * Words of need or duty that make an `if … is to` clause a purpose (`networks need to get faster if they are to deliver new
+ * services`, `If the bill is to become law, it must …`): what must happen for an aim to be met is stated firmly; the `if`
+ * names the aim, not a condition on the claim. Without one of these the clause stays a supposition (`If press reports are to
+ * be believed`, `if he was to launch a rival airline`). `have to`, `has to`, `had to` are found by the analysis from `to`.
+ * Extend in lower case, every form its own entry.
+ */
+export const REQUIREMENT_WORDS: ReadonlySet<string> = new Set(['need', 'needs', 'needed', 'must', 'vital', 'essential', 'crucial', 'necessary', 'required', 'requires', 'require', 'imperative']);
+
+/**
+ * Nouns of alternatives: `possible` before one of these (`laid out possible options for cutting taxes`, `the two possible
+ * outcomes`) says what the alternatives are, each of them possible by what the noun means, and hedges nothing the sentence
+ * claims; before an event (`a possible bid`, `a possible strike`) it does. Extend in lower case, singular and plural.
+ */
+export const ALTERNATIVE_NOUNS: ReadonlySet<string> = new Set([
+  'option',
+  'options',
+  'alternative',
+  'alternatives',
+  'choice',
+  'choices',
+  'outcome',
+  'outcomes',
+  'scenario',
+  'scenarios',
+  'permutations',
+  'combinations',
+]);
+
+/**
+ * What one takes, not says, when `claimed` has it for its object (`claimed the top spot`, `claimed her fourth title`, `the
+ * crash claimed 12 lives`): a place, a prize or a win taken, or lives lost, which the sentence states as fact and which names
+ * no one's words. `victory` and `win` only with a word before them (`claimed a 5-0 win`, `claiming an impressive victory`):
+ * bare, `both parties claimed victory` is a declaration. Extend in lower case, singular and plural.
+ */
+export const PRIZES_TAKEN: ReadonlySet<string> = new Set([
+  'spot',
+  'title',
+  'titles',
+  'crown',
+  'crowns',
+  'victory',
+  'win',
+  'lead',
+  'gold',
+  'silver',
+  'bronze',
+  'medal',
+  'medals',
+  'trophy',
+  'prize',
+  'championship',
+  'slam',
+  'cup',
+  'award',
+  'lives',
+  'life',
+  'scalp',
+  'wickets',
+  'points',
+  'place',
+]);
+
+/** Prizes in `PRIZES_TAKEN` that a bare `claimed` declares rather than takes (`both parties claimed victory`). */
+export const PRIZES_DECLARED_BARE: ReadonlySet<string> = new Set(['victory', 'win', 'lead', 'place']);
+
+/**
+ * Words that follow `the accused` when it is a noun, the defendants (`Among the accused were …`, `three of the accused lived
+ * in …`, `the accused denies the charges`), not a participle before one (`the accused man`, `the accused firms`): a verb, an
+ * auxiliary or a preposition. A past verb ending in `-ed` is found by the analysis. Extend in lower case.
+ */
+export const AFTER_ACCUSED_NOUN: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'can',
+  'did',
+  'does',
+  'do',
+  'denies',
+  'deny',
+  'admits',
+  'admit',
+  'says',
+  'say',
+  'said',
+  'told',
+  'faces',
+  'face',
+  'pleads',
+  'and',
+  'or',
+  'who',
+  'in',
+  'at',
+  'from',
+  'with',
+]);
+
+/**
+ * Verbs of achieving by effort: after `to see if they can` (`investigating to see if they can find out what the problem is`,
+ * `to see if you can beat them`, `to see if we could reach a deal`) they make the clause an attempt, `to try to`, not a fact
+ * looked into. Not verbs of a state or an ability a test finds out (`a fitness test to see if he can play`, `to see if it can
+ * cope`), which stay open questions. Extend with base forms, in lower case.
+ */
+export const ACHIEVING: ReadonlySet<string> = new Set(['find', 'reach', 'beat', 'solve', 'resolve', 'fix', 'secure', 'persuade', 'agree', 'raise', 'save', 'attract']);
