@@ -47,6 +47,8 @@ export default defineCommand({
       [...tally].sort((a, b) => b[1] - a[1] || b[0].articleIds.length - a[0].articleIds.length || a[0].id - b[0].id).map(([claim]) => claim),
     );
 
+    // The articles whose sentences the topic's words matched, best first: those a claim's absence is told among.
+    const matched = [...new Set(hits.map((hit) => hit.sentence.articleId))];
     const results: Citation[] = [];
     const cite = (sentence: Sentence, singleSource: boolean): number => results.push({ ...citeSpan(library, sentence), singleSource }) - 1;
     const sections: Section[] = [];
@@ -69,7 +71,7 @@ export default defineCommand({
       const alsoLines: Line[] = alsoTold.length > 0 ? [`Also told by ${alsoTold.join(', ')}, in sentences shown under an earlier claim.`] : [];
       sections.push({
         title: `Claim ${i + 1}: told by ${tellers.size + alsoTold.length} of ${library.articles.length} articles`,
-        lines: [...claimLines(library, claim, found, alsoTold), ...alsoLines, ...disputeLines],
+        lines: [...claimLines(library, claim, found, alsoTold, matched), ...alsoLines, ...disputeLines],
         citations: claim.sentences.map((sentence) => cite(sentence, false)),
       });
     });
@@ -128,7 +130,7 @@ const MAX_ABSENT_NAMED = 10;
  * leaves out, then the discrepancies. `alsoTold` are articles that tell the claim in sentences shown
  * under an earlier claim: they are not among those that do not tell it.
  */
-function claimLines(library: Library, claim: Claim, discrepancies: Discrepancy[], alsoTold: readonly string[]): Line[] {
+function claimLines(library: Library, claim: Claim, discrepancies: Discrepancy[], alsoTold: readonly string[], matched: readonly string[]): Line[] {
   // Each wording is tokenised once (articles that copy one another share sentences word for word),
   // and each term counted once, by article: a claim told by dozens of articles would otherwise
   // compare every pair of its sentences.
@@ -168,9 +170,20 @@ function claimLines(library: Library, claim: Claim, discrepancies: Discrepancy[]
     if (leavesOut.length > 0) parts.push({ text: `; leaves out ${leavesOut.join(', ')}` });
     lines.push(parts);
   }
-  const { named: absent, count: absentCount } = absentFrom(library, [...claim.articleIds, ...alsoTold]);
-  const named = absentCount > MAX_ABSENT_NAMED ? `${absent.join(', ')} and ${absentCount - MAX_ABSENT_NAMED} more` : absent.join(', ');
-  if (absentCount > 0) lines.push(`Not told by ${named}.`);
+  const tellers = [...claim.articleIds, ...alsoTold];
+  if (library.articles.length > MAX_ABSENT_NAMED) {
+    // In a library too large to name every absent article, those that hold none of the topic's words are no news (the first
+    // ten of 2,225 were named): the absence that matters is among the articles that do (`Of the 12 articles whose sentences
+    // matched, not told by …`).
+    const told = new Set(tellers);
+    const absent = matched.filter((id) => !told.has(id)).sort();
+    const more = absent.length > MAX_ABSENT_NAMED ? ` and ${absent.length - MAX_ABSENT_NAMED} more` : '';
+    if (absent.length > 0) lines.push(`Of the ${matched.length} articles whose sentences matched, not told by ${absent.slice(0, MAX_ABSENT_NAMED).join(', ')}${more}.`);
+  } else {
+    const { named: absent, count: absentCount } = absentFrom(library, tellers);
+    const named = absentCount > MAX_ABSENT_NAMED ? `${absent.join(', ')} and ${absentCount - MAX_ABSENT_NAMED} more` : absent.join(', ');
+    if (absentCount > 0) lines.push(`Not told by ${named}.`);
+  }
   for (const discrepancy of discrepancies) {
     lines.push([
       { text: `Differs in ${discrepancy.about}: `, style: 'strong' },

@@ -105,6 +105,19 @@ describe('/compare', () => {
     expect(later?.lines).toContain('Also told by 002_01c1ca2bbba549fb, 004_14a452d33a2aa165, in sentences shown under an earlier claim.');
   });
 
+  it("GIVEN a library of more than ten articles THEN a claim's absence is told among the articles the topic matched, not the first articles of the library", async () => {
+    const unrelated = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`aaa_${i}`, `Match report ${i}\n\nThe home side won the cup tie ${i + 1}-0 on Saturday.`]));
+    const many = libraryOf({
+      ...unrelated,
+      mine_a: 'Mine closes\n\nHarlow Coal will close its Selby pit in March, with the loss of 400 jobs.',
+      mine_b: 'Pit to shut\n\nHarlow Coal will close its Selby pit in March, cutting 400 jobs.',
+      mine_c: 'Coal results\n\nHarlow Coal made a profit of £12m last year.',
+    });
+    const lines = (await compare.run({ topic: 'Harlow Coal' }, { ...context, library: many })).sections?.[0]?.lines ?? [];
+    const absence = lines.find((line) => typeof line === 'string' && /not told by/iu.test(line));
+    expect(absence).toBe('Of the 3 articles whose sentences matched, not told by mine_c.');
+  });
+
   it('GIVEN a claim some of whose articles are shown under an earlier claim THEN those articles are not listed as not telling it', async () => {
     const later = (await ask('demining')).sections?.find((section) => section.lines.some((line) => typeof line === 'string' && line.startsWith('Also told by')));
     expect(later?.lines.some((line) => typeof line === 'string' && line.startsWith('Not told by'))).toBe(false);
