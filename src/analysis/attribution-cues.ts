@@ -264,8 +264,6 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       passiveAgent = true;
     } else if (category === 'speech' || category === 'finding') {
       if (isPassive(text, tokens, match.first) || isNotSpeech(text, tokens, match.last)) continue;
-      // `The firm has neither admitted nor denied wrongdoing`: a saying the sentence says did not happen is no one's claim.
-      if (match.first > 0 && NEITHER_NOR.has(readAt(tokens, match.first - 1, 'tokens').norm)) continue;
       // `was speaking amid claims that …`, `despite warnings that …`: an -s form right after a preposition is a noun, the claims
       // of others the sentence does not name, never its subject's.
       if (
@@ -855,9 +853,6 @@ function isTime(tokens: readonly Token[], at: number): boolean {
   const period = tokens[at + 1]?.norm ?? '';
   return (word.norm === 'the' || PERIOD_DEICTICS.has(word.norm)) && (PERIODS.has(period) || period === 'quarter');
 }
-
-/** Words that deny the verb after them happened: `neither admitted nor denied`. */
-const NEITHER_NOR: ReadonlySet<string> = new Set(['neither', 'nor']);
 
 /** `read` as a text's words: `"…," a BBC statement read`. */
 const READING: ReadonlySet<string> = new Set(['read', 'reads']);

@@ -130,11 +130,3 @@ describe('an -s form after a preposition', () => {
     expect(certaintyOf('What this is really about, believes Mr Hale, is the plan.').attributedTo).toEqual(['Hale']);
   });
 });
-
-describe('a saying the sentence says did not happen', () => {
-  it('GIVEN "The firm has neither admitted nor denied wrongdoing" THEN the firm made no claim, and none is disputed', () => {
-    const certainty = certaintyOf('The firm has neither admitted nor denied wrongdoing in the settlement.');
-    expect(certainty.sourcing).toBe('none');
-    expect(certainty.contested).toBe(false);
-  });
-});
