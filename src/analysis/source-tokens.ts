@@ -3,7 +3,7 @@ import { KEPT_BARE_THINGS, KEPT_PRONOUNS, KEPT_THING_OPENERS, PASSIVE_BE } from 
 import { SOURCE_NOUNS } from '../text/lexicons/source-nouns.ts';
 import { VAGUE_SOURCES } from '../text/lexicons/vague-sources.ts';
 import { PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
-import { ABBREVIATIONS, FORMS_OF_BE, NAME_CONNECTORS, NUMBER_WORDS } from '../text/lexicons/source-grammar.ts';
+import { ABBREVIATIONS, AUXILIARIES, FORMS_OF_BE, NAME_CONNECTORS, NUMBER_WORDS, SUBJECT_PRONOUNS } from '../text/lexicons/source-grammar.ts';
 import { PRIZES_DECLARED_BARE, PRIZES_TAKEN } from '../text/lexicons/hedges.ts';
 import { SOURCE_HEADS, TITLES } from '../text/lexicons/source-names.ts';
 import { readAt } from '../model/read-at.ts';
@@ -142,36 +142,7 @@ const PRIZE_REACH = 4;
 /** Words that open what is taken (`claimed the top spot`, `claimed at least 150,000 lives`); a figure opens it too. */
 const OPENS_PRIZE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'another', 'at', 'more', 'over', 'nearly', 'almost', 'some', ...NUMBER_WORDS]);
 /** Words that end the search for a prize: a clause or a phrase of its own opens (`claimed that`, `claimed he had won`, `which they claimed would lead to`). */
-const NOT_BEFORE_PRIZE = new Set([
-  'that',
-  'to',
-  'by',
-  'of',
-  'for',
-  'he',
-  'she',
-  'they',
-  'it',
-  'we',
-  'i',
-  'you',
-  'and',
-  'but',
-  'had',
-  'has',
-  'have',
-  'will',
-  'would',
-  'could',
-  'should',
-  'may',
-  'might',
-  'can',
-  'must',
-  'did',
-  'not',
-  ...FORMS_OF_BE,
-]);
+const NOT_BEFORE_PRIZE = new Set(['that', 'to', 'by', 'of', 'for', 'it', 'and', 'but', 'not', ...SUBJECT_PRONOUNS, ...AUXILIARIES, ...FORMS_OF_BE]);
 /** Words after a prize that make it the subject of a clause the verb reports (`critics claim the title race is over`). */
 const CLAUSE_AFTER_PRIZE = new Set([...FORMS_OF_BE, 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', 'did', 'that']);
 
