@@ -334,6 +334,9 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
   // speaker; a source already read in it is (`Edward Leigh said ... but he told the FT`).
   let found: SourceLink | undefined;
   for (let i = context.found.length - 1; i >= 0 && !found; i--) for (const link of readAt(context.found, i, 'found').links) if (!found && fits(link)) found = link;
+  // `In November, when he surprised MPs by announcing …, Mr Johnson said:`: a pronoun in a clause of time or cause set before
+  // the main clause is the person who opens that main clause, when one fits (a name read after it, not before).
+  if (!found && wanted.person) found = fronted(context, token, fits);
   // `Thursday's report was drawn up by two committees … . It said …`: the text that opened the sentence before.
   if (!found && !wanted.person && !wanted.plural && opening && memory.openingDocument?.sentence === memory.sentence - 1) found = memory.openingDocument.link;
   // `… Nelson Mandela backed Mr Brown's plan when he urged …`: a pronoun opening a clause of time or cause goes to the
@@ -381,6 +384,27 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
     memory.guessedSex.add(found);
   }
   return found;
+}
+
+/**
+ * The person opening the main clause after the fronted subordinate clause that holds `token` (`When he arrived, Mr Hale
+ * said …`): the clause opens the sentence (or follows its opening phrase's comma) with a word of time or cause, and the
+ * person's mention starts right after the comma that closes it; undefined otherwise.
+ */
+function fronted(context: Context, token: Token, fits: (link: SourceLink) => boolean): SourceLink | undefined {
+  const { text, tokens } = context;
+  const at = tokens.indexOf(token);
+  let opener = at - 1;
+  while (opener >= 0 && !SUBORDINATORS.has(readAt(tokens, opener, 'tokens').norm)) {
+    if (boundaryAfter(text, tokens, opener)) return undefined;
+    opener--;
+  }
+  if (opener < 0 || (opener > 0 && !commaAfter(text, tokens, opener - 1))) return undefined;
+  let close = at;
+  while (close < tokens.length - 1 && !boundaryAfter(text, tokens, close)) close++;
+  if (close >= tokens.length - 1 || !commaAfter(text, tokens, close)) return undefined;
+  const subject = context.mentions.find((mention) => mention.first === close + 1 && !mention.owner && mention.link.person && fits(mention.link));
+  return subject?.link;
 }
 
 /**

@@ -130,3 +130,11 @@ describe('an -s form after a preposition', () => {
     expect(certaintyOf('What this is really about, believes Mr Hale, is the plan.').attributedTo).toEqual(['Hale']);
   });
 });
+
+describe('a pronoun in a clause set before the main clause', () => {
+  it('GIVEN "In November, when he surprised MPs by announcing …, Mr Jones said:" after another man spoke THEN the "he" is Mr Jones', () => {
+    const before = 'Tory spokesman David Wells said families would wonder why.';
+    const certainty = certaintyOf('In November, when he surprised MPs by announcing the departure, Mr Jones said the chief had decided to go.', before);
+    expect(certainty.attributedTo).toEqual(['Jones']);
+  });
+});
