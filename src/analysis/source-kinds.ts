@@ -146,8 +146,14 @@ function staffOfNamedBody(tokens: readonly Token[], first: number, head: number,
   if (!/[^s]s$/.test(headToken.norm) || !(AGENT_ENDING.test(headToken.norm) || isPeoplePlural(headToken.norm))) return false;
   let body = head + 2;
   if (readAt(tokens, body, 'tokens').norm === 'the' && body < last) body++;
-  return isProperName(tokens, body, last);
+  // (`Academics from the Institute of Education at London University`: the body's name may be followed by where it is.)
+  let end = body;
+  while (end < last && (isCapitalised(readAt(tokens, end + 1, 'tokens')) || NAME_CONNECTORS.has(readAt(tokens, end + 1, 'tokens').norm))) end++;
+  return isProperName(tokens, body, end) && (end === last || PLACE_LINKS.has(readAt(tokens, end + 1, 'tokens').norm));
 }
+
+/** Words that join a body's name to where it is (`the Institute of Education at London University`). */
+const PLACE_LINKS: ReadonlySet<string> = new Set(['at', 'in']);
 
 /** First-person subjects: outside a quotation, the article's writer. */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);

@@ -138,3 +138,17 @@ describe('a pronoun in a clause set before the main clause', () => {
     expect(certainty.attributedTo).toEqual(['Jones']);
   });
 });
+
+describe('groups named by what they do', () => {
+  it('GIVEN "Academics point out that …" THEN academics are a vague group, as "Scientists say" is', () => {
+    expect(certaintyOf('Academics point out that no study links the games with violence.').sourcing).toBe('vague');
+  });
+
+  it('GIVEN "Academics from the Institute of Education at London University found …" THEN people of a named body speak for it', () => {
+    expect(certaintyOf('Academics from the Institute of Education at London University found that games help children read.').sourcing).toBe('named');
+  });
+
+  it('GIVEN "Analysts at City firms said …" THEN people of bodies no one names stay a vague group', () => {
+    expect(certaintyOf('Analysts at City firms said shares would fall.').sourcing).toBe('vague');
+  });
+});
