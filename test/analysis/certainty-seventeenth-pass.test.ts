@@ -130,3 +130,13 @@ describe('a passive "denied" with what was withheld after it (qa26)', () => {
     expect(certaintyOf('The reports were denied by the ministry.').contested).toBe(true);
   });
 });
+
+describe('suggestions that …', () => {
+  it('GIVEN "There have been suggestions that the manager will sign a new keeper" THEN the content is hedged, as "fears that" is', () => {
+    expect(certaintyOf('There have been suggestions that the manager will sign a new keeper.').level).not.toBe('certain');
+  });
+
+  it('GIVEN "The exchange poured cold water on those suggestions." THEN suggestions referred back to hedge nothing', () => {
+    expect(certaintyOf('The exchange poured cold water on those suggestions.').level).toBe('certain');
+  });
+});

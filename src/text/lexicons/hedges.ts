@@ -176,6 +176,7 @@ export const HEDGES: readonly Hedge[] = [
   ...entries('belief', 'probable', ['suggest', 'suggests', 'suggested', 'suggesting', 'imply', 'implies', 'implied'], 'suggest-denied'),
   ...entries('belief', 'probable', [
     'suggestion',
+    'suggestions that',
     'seem',
     'seems',
     'seemed',
