@@ -1133,38 +1133,38 @@ interface Core {
   /** Their summed weight. */
   norm: number;
   /** Figure term ids, years left out (a year dates a claim, it does not make one). */
-  figures: Set<number>;
+  figures: ReadonlySet<number>;
   /** Figure term ids written straight after a name ("Section 404", "Airbus A380"): they name a thing, they do not measure it. */
-  identifiers: Set<number>;
+  identifiers: ReadonlySet<number>;
   /** Figure term ids written as sums of money ("£150,000", "1.55bn euros"; see CURRENCY_MARKS). */
-  money: Set<number>;
+  money: ReadonlySet<number>;
   /** Figure term ids written as shares ("83%", "4.75 per cent"). */
-  shares: Set<number>;
+  shares: ReadonlySet<number>;
   /** Figure term ids written in digits with a scale word and then a currency word ("14bn euros"). */
-  pricedIn: Set<number>;
+  pricedIn: ReadonlySet<number>;
   /** Figure term ids written with a scale word and no currency ("the women's 60m"): sixty million or sixty metres. */
-  bareScaled: Set<number>;
+  bareScaled: ReadonlySet<number>;
   /** Figure term ids written to PRECISE_DIGITS significant digits or more ("$55.67", "4,172"): two stories do not give such a figure alike by chance. */
-  precise: Set<number>;
+  precise: ReadonlySet<number>;
   /** The months it names ("in December"): when what it tells happened. */
-  months: Set<number>;
+  months: ReadonlySet<number>;
   /** Years it gives ("1983", "2010"), which are no figures of the claim (they date it). */
-  years: Set<number>;
+  years: ReadonlySet<number>;
   /** Term ids of the names it gives: who the claim is about. */
-  names: Set<number>;
+  names: ReadonlySet<number>;
   /** The first word's term id when it is capitalised (-1 when not): a name or just a sentence's start. */
   lead: number;
-  contentSet: Set<number>;
+  contentSet: ReadonlySet<number>;
   /** Content and figure term ids the sentence uses only inside a background clause (see BACKGROUND_OPENERS). */
-  background: Set<number>;
+  background: ReadonlySet<number>;
   /** Adjacent pairs of core words, one of them rare ("unwavering support"): a phrase two retellings keep. */
-  phrases: Set<string>;
+  phrases: ReadonlySet<number>;
   /** Its content words in reading order (names, figures and framing words left out), to find the phrase two sentences share. */
   reading: number[];
   /** True when its main predicate's verb group holds a form of "be" ("is on trial", "is being investigated"): a state or a passive, not an act. */
   copular: boolean;
   /** Content words it negates ("guilty" in "pleaded not guilty"): told plainly by another sentence, they tell the opposite. */
-  negated: Set<number>;
+  negated: ReadonlySet<number>;
   /** The class of its main predicate's head ("denied", "trial" in "is on trial"; see `mainPredicateOf`), or -1 when none is found or it only reports speech. */
   predicate: number;
   /**
@@ -1177,7 +1177,7 @@ interface Core {
   /** The class of its main predicate when told done, a verb in the past with no modal or "to" before it ("won"), or -1. */
   done: number;
   /** Runs of QUOTE_RUN words in a row inside its quotation marks, as folded: the speaker's own words, which a retelling quotes alike. */
-  quoted: Set<string>;
+  quoted: ReadonlySet<string>;
   /**
    * Its words and names outside background clauses as pairs of term id and token index, flat
    * (`[id, at, id, at, …]`): who stands before an act and who after it. Read into `order` and
@@ -1203,8 +1203,39 @@ interface Core {
   order?: Map<number, number>;
   /** What it says of its subject: its main predicate and the words and names after it, outside background; empty unless `groupedAt` is set. Read on first use. */
   comment?: Set<number>;
-  /** The weight of its names that `other` writes as plain words, which then count as content. */
-  crossNorm(other: Core, weight: Float64Array): number;
+}
+
+/** The weight of the names of `core` that `other` writes as plain words, which then count as content. */
+function crossNormOf(core: Core, other: Core, weights: Float64Array): number {
+  let sum = 0;
+  for (const id of core.names) sum += other.contentSet.has(id) ? (weights[id] ?? 0) : 0;
+  return sum;
+}
+
+/**
+ * The one empty set all cores share for a kind of word or figure they do not give: most cores give
+ * no money, no shares, no months, and every core is kept while the alignment runs (at BBC x10 some
+ * 200,000 of them, each with a dozen sets).
+ */
+const NONE: ReadonlySet<never> = new Set();
+
+/** `set`, or NONE when it is empty. */
+function keptSet<T>(set: ReadonlySet<T>): ReadonlySet<T> {
+  return set.size === 0 ? NONE : set;
+}
+
+/** True when `first` and `second` hold a member alike: run for every pair compared, so no array is made of either. */
+function overlaps<T>(first: ReadonlySet<T>, second: ReadonlySet<T>): boolean {
+  if (first.size === 0 || second.size === 0) return false;
+  for (const member of first) if (second.has(member)) return true;
+  return false;
+}
+
+/** How many members of `set` `other` holds. */
+function countIn<T>(set: ReadonlySet<T>, other: ReadonlySet<T>): number {
+  let count = 0;
+  for (const member of set) if (other.has(member)) count++;
+  return count;
 }
 
 /**
@@ -1275,7 +1306,8 @@ const BACKGROUND_CLAUSE = new RegExp(
  */
 function measuredAlike(first: Core, second: Core): boolean {
   const [fewer, more] = first.figures.size <= second.figures.size ? [first, second] : [second, first];
-  if (fewer.figures.size === 0 || ![...fewer.figures].every((id) => more.figures.has(id))) return false;
+  if (fewer.figures.size === 0) return false;
+  for (const id of fewer.figures) if (!more.figures.has(id)) return false;
   return true;
 }
 
@@ -1320,6 +1352,12 @@ function measuresInEarnest(first: Core, second: Core, counts: (id: number) => bo
     if (!(first.background.has(id) && second.background.has(id))) count++;
   }
   return count;
+}
+
+/** True when `token` lies within one of `spans` (see `backgroundSpansOf`). */
+function insideAny(spans: readonly [number, number][], token: Token): boolean {
+  for (const [from, to] of spans) if (token.start >= from && token.end <= to) return true;
+  return false;
 }
 
 /** The [start, end) spans of a sentence's background clauses (see BACKGROUND_OPENERS), as offsets into `text`. */
@@ -1456,7 +1494,7 @@ function coreVocabularyOf(prepared: Prepared, rawWeight: Float64Array): CoreVoca
  * `smaller` the smaller sentence's.
  */
 function sharesOnlyAPhrase(first: Core, second: Core, weight: number, smaller: number, weights: Float64Array): boolean {
-  if ([...first.names].some((id) => second.names.has(id)) || [...first.figures].some((id) => second.figures.has(id))) return false;
+  if (overlaps(first.names, second.names) || overlaps(first.figures, second.figures)) return false;
   const run = longestSharedRun(first.reading, second.reading);
   if (run.length < 2 || run.length >= RETOLD_RUN) return false;
   let runWeight = 0;
@@ -1519,14 +1557,13 @@ function openingFrameEnd(text: string, tokens: readonly Token[]): number {
  */
 function mainPredicateOf(text: string, tokens: readonly Token[], spans: readonly [number, number][], from: number, reach = MAX_SUBJECT_WORDS): { at: number; copular: boolean; grouped: boolean } {
   const none = { at: -1, copular: false, grouped: false };
-  const inBackground = (token: Token): boolean => spans.some(([start, end]) => token.start >= start && token.end <= end);
   const lower = (token: Token): boolean => /^\p{Ll}/u.test(text.slice(token.start, token.end));
   // "It emerged that …", "There are no plans …": the subject stands for the clause that follows, which holds the claim.
   if (EXPLETIVES.has(tokens[from]?.key ?? '')) return none;
   let seen = 0;
   for (let i = from; i < tokens.length && seen < reach; i++) {
     const token = tokens[i];
-    if (!token || inBackground(token)) continue;
+    if (!token || insideAny(spans, token)) continue;
     seen++;
     const kind = VERB_GROUP.get(token.key);
     if (kind === 'auxiliary' || kind === 'modal') {
@@ -1575,10 +1612,15 @@ const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never']);
 /** How many words before its main predicate's head a negation may stand and still be of its verb group ("has not yet paid"). */
 const NEGATION_REACH = 3;
 
+/** True when `first` negates a content word `second` tells plainly. */
+function negatesWhatIsPlainIn(first: Core, second: Core): boolean {
+  for (const id of first.negated) if (second.contentSet.has(id) && !second.negated.has(id)) return true;
+  return false;
+}
+
 /** True when one sentence negates a content word the other tells plainly ("pleaded not guilty" / "pleaded guilty to fraud"). */
 function oppositePolarity(first: Core, second: Core): boolean {
-  const plainIn = (core: Core, id: number): boolean => core.contentSet.has(id) && !core.negated.has(id);
-  return [...first.negated].some((id) => plainIn(second, id)) || [...second.negated].some((id) => plainIn(first, id));
+  return negatesWhatIsPlainIn(first, second) || negatesWhatIsPlainIn(second, first);
 }
 
 /**
@@ -1816,7 +1858,7 @@ class ClaimCores {
   readonly #cache: (Core | undefined)[];
   /** By sentence: 1 when it holds a quotation mark, -1 when not, 0 when not read yet. */
   readonly #quoting: Int8Array;
-  readonly #quoted: (Set<string> | undefined)[];
+  readonly #quoted: (ReadonlySet<string> | undefined)[];
   /** By sentence: the name it opens with, null when it opens with none, undefined when not read yet (see `#leadNameOf`). */
   readonly #leadNames: (readonly string[] | null | undefined)[];
   /** By article: the words it writes capitalised past a sentence's first word (see `#namesOfArticle`). */
@@ -1866,7 +1908,7 @@ class ClaimCores {
     const content = new Set<number>();
     const figures = new Set<number>();
     const names = new Set<number>();
-    const phrases = new Set<string>();
+    const phrases = new Set<number>();
     const reading: number[] = [];
     const identifiers = new Set<number>();
     const money = new Set<number>();
@@ -1903,21 +1945,23 @@ class ClaimCores {
     const passive: number[] = [];
     let negating = false;
     let forecastAt = -1;
-    tokens.forEach((token, i) => {
-      if (i === scaleWordAt) return;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (token === undefined) continue;
+      if (i === scaleWordAt) continue;
       // The first content word after "not" or "never" is the one negated.
-      const wasNegating = negating;
+      const wasNegating: boolean = negating;
       // Only a negation of the main predicate ("has not paid", "pleaded not guilty"): a "not" in another clause negates something else.
-      negating = (NEGATIONS.has(token.key) && predicateAt >= 0 && i >= predicateAt - NEGATION_REACH && i <= predicateAt + 1) || (wasNegating && termOf(token.key) === null);
       const term = termOf(token.key);
+      negating = (NEGATIONS.has(token.key) && predicateAt >= 0 && i >= predicateAt - NEGATION_REACH && i <= predicateAt + 1) || (wasNegating && term === null);
       const next = tokens[i + 1];
       const scale = term !== null && isFigure(term) && next?.start === token.end ? scaleOf(termOf(next.key) ?? undefined) : undefined;
       if (scale !== undefined) scaleWordAt = i + 1;
       const id = term === null ? undefined : scale !== undefined ? this.#prepared.scaled.idOf(term, scale) : words.canonical(token.key, term);
       const followsName = afterName;
       afterName = i > 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end)) && (term === null || !CALENDAR_WORDS.has(term));
-      if (term === null || id === undefined) return;
-      const passing = spans.some(([from, to]) => token.start >= from && token.end <= to);
+      if (term === null || id === undefined) continue;
+      const passing = insideAny(spans, token);
       // A cue well past the main predicate forecasts another clause's act ("The club won the cup and is expected to win the
       // league too" tells the cup won).
       if (forecastAt < 0 && !passing && FORECAST.has(token.key) && i <= predicateAt + FORECAST_REACH) forecastAt = i;
@@ -1933,11 +1977,11 @@ class ClaimCores {
         if (passing) inBackground.add(id);
         else main.add(id);
         if (followsName || isDefiniteModifier(tokens, i)) identifiers.add(id);
-        return;
+        continue;
       }
       // A capitalised word past the first is a name; the first word of a sentence is capitalised anyway.
       if (i === 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end))) lead = id;
-      if (FRAME_TERMS.has(term)) return;
+      if (FRAME_TERMS.has(term)) continue;
       const written = text.slice(token.start, token.end);
       // The first word is a name too when it is written in capitals ("GE", "HSBC"): no sentence starts so by itself.
       const name = (i > 0 ? /^\p{Lu}/u.test(written) : /^\p{Lu}{2,}$/u.test(written)) && !PLACE_TERMS.has(term);
@@ -1958,7 +2002,7 @@ class ClaimCores {
       if (name) {
         if (!CALENDAR_WORDS.has(term)) names.add(id);
         previous = -1;
-        return;
+        continue;
       }
       if (!passing && ((i === predicateAt && !copular) || (looksLikeVerb(token.key) && ACT_OPENERS.has(tokens[i - 1]?.key ?? '')))) {
         acts.push(id);
@@ -1969,7 +2013,7 @@ class ClaimCores {
       // the names in it stay, as who it was said to may be one article's only sign of the relay ("Speaking to RIA Novosti").
       if (i < framing) {
         previous = -1;
-        return;
+        continue;
       }
       content.add(id);
       if (wasNegating) negated.add(id);
@@ -1977,10 +2021,11 @@ class ClaimCores {
       if (passing) inBackground.add(id);
       else main.add(id);
       const use = this.#prepared.documentFrequency[words.idOf(term) ?? -1] ?? 0;
-      if (previous >= 0 && Math.min(previousUse, use) <= this.#rareUse) phrases.add(`${previous},${id}`);
+      // Two ids of the vocabulary as one number: a key per pair, without a string per pair.
+      if (previous >= 0 && Math.min(previousUse, use) <= this.#rareUse) phrases.add(previous * this.#prepared.terms.length + id);
       previous = id;
       previousUse = use;
-    });
+    }
     const sorted = Int32Array.from(content).sort();
     let norm = 0;
     for (const id of sorted) norm += this.#weight[id] ?? 0;
@@ -1990,25 +2035,25 @@ class ClaimCores {
       folded: text,
       content: sorted,
       norm,
-      figures,
-      identifiers,
-      money,
-      shares,
-      pricedIn,
-      bareScaled,
-      precise,
-      months,
-      years,
-      names,
+      figures: keptSet(figures),
+      identifiers: keptSet(identifiers),
+      money: keptSet(money),
+      shares: keptSet(shares),
+      pricedIn: keptSet(pricedIn),
+      bareScaled: keptSet(bareScaled),
+      precise: keptSet(precise),
+      months: keptSet(months),
+      years: keptSet(years),
+      names: keptSet(names),
       lead,
       contentSet,
-      background: new Set([...inBackground].filter((id) => !main.has(id))),
-      phrases,
+      background: keptSet(new Set([...inBackground].filter((id) => !main.has(id)))),
+      phrases: keptSet(phrases),
       reading,
       predicate,
       copular,
-      negated,
-      quoted: this.#quotedRuns(s),
+      negated: keptSet(negated),
+      quoted: this.#quotedRuns(s, tokens),
       sequence,
       slots: slots ?? NO_SLOTS,
       forecast: forecastAt < 0 ? -1 : this.#forecastActOf(tokens, forecastAt),
@@ -2019,7 +2064,6 @@ class ClaimCores {
       farRead: predicateAt >= 0,
       acts,
       passive,
-      crossNorm: (other, weights) => [...names].reduce((sum, id) => sum + (other.contentSet.has(id) ? (weights[id] ?? 0) : 0), 0),
     };
     this.#cache[s] = core;
     return core;
@@ -2106,15 +2150,15 @@ class ClaimCores {
   sharesQuotation(a: number, b: number): boolean {
     if (!this.#quotes(a) || !this.#quotes(b)) return false;
     const theirs = this.#quotedRuns(b);
-    return theirs.size > 0 && [...this.#quotedRuns(a)].some((run) => theirs.has(run));
+    return overlaps(this.#quotedRuns(a), theirs);
   }
 
-  /** Sentence s's quoted runs (see `quotedRunsOf`), read once, without working out the rest of its core. */
-  #quotedRuns(s: number): Set<string> {
+  /** Sentence s's quoted runs (see `quotedRunsOf`), read once, without working out the rest of its core; `tokens`: its tokens, when already read. */
+  #quotedRuns(s: number, tokens?: readonly Token[]): ReadonlySet<string> {
     let runs = this.#quoted[s];
     if (!runs) {
       const text = this.#prepared.sentences[s]?.text ?? '';
-      runs = this.#quotes(s) ? quotedRunsOf(text, tokenize(text)) : new Set<string>();
+      runs = this.#quotes(s) ? keptSet(quotedRunsOf(text, tokens ?? tokenize(text))) : NONE;
       this.#quoted[s] = runs;
     }
     return runs;
@@ -2186,9 +2230,9 @@ class ClaimCores {
     return (
       first.names.size > 0 &&
       second.names.size > 0 &&
-      ![...first.names].some((id) => second.names.has(id)) &&
-      [...first.names].filter((id) => second.contentSet.has(id)).length < 2 &&
-      [...second.names].filter((id) => first.contentSet.has(id)).length < 2 &&
+      !overlaps(first.names, second.names) &&
+      countIn(first.names, second.contentSet) < 2 &&
+      countIn(second.names, first.contentSet) < 2 &&
       !second.names.has(first.lead) &&
       !first.names.has(second.lead) &&
       // A sentence's first word is no name by its capital, but two sentences opening with one name of their subject share it.
@@ -2208,28 +2252,33 @@ class ClaimCores {
     let weight = 0;
     // The weight of the rarest word they share: a claim is told in at least one word that is not every story's.
     let rarest = 0;
-    const take = (id: number): void => {
-      shared++;
-      weight += this.#weight[id] ?? 0;
-      rarest = Math.max(rarest, this.#weight[id] ?? 0);
-    };
+    const weights = this.#weight;
     // A word both sentences use only in passing is background they share, not the claim.
-    for (const id of first.content) if ((second.contentSet.has(id) || second.names.has(id)) && !(first.background.has(id) && second.background.has(id))) take(id);
-    for (const id of first.names) if (second.contentSet.has(id)) take(id);
-    const firstNorm = first.norm + first.crossNorm(second, this.#weight);
-    const secondNorm = second.norm + second.crossNorm(first, this.#weight);
+    for (const id of first.content) {
+      if (!(second.contentSet.has(id) || second.names.has(id)) || (first.background.has(id) && second.background.has(id))) continue;
+      shared++;
+      weight += weights[id] ?? 0;
+      rarest = Math.max(rarest, weights[id] ?? 0);
+    }
+    for (const id of first.names) {
+      if (!second.contentSet.has(id)) continue;
+      shared++;
+      weight += weights[id] ?? 0;
+      rarest = Math.max(rarest, weights[id] ?? 0);
+    }
+    const firstNorm = first.norm + crossNormOf(first, second, this.#weight);
+    const secondNorm = second.norm + crossNormOf(second, first, this.#weight);
     const containment = weight / (Math.min(firstNorm, secondNorm) || 1);
     const dice = (2 * weight) / (firstNorm + secondNorm || 1);
     const strangers = this.#namesApart(first, second, a, b);
-    let sharedNames = 0;
-    for (const id of first.names) if (second.names.has(id)) sharedNames++;
+    const sharedNames = countIn(first.names, second.names);
     // Two sentences that each put what they tell in other months tell two events: a monthly figure's
     // readings ("house prices fell 0.7% in December", "dipped slightly in November"), two meetings.
     // "Pleaded not guilty" and "pleaded guilty" tell opposites. Subjects told doing different things
     // share a claim only by a figure anchor or many words of it.
     const conflict =
       (strangers && !byNames) ||
-      (first.months.size > 0 && second.months.size > 0 && ![...first.months].some((id) => second.months.has(id))) ||
+      (first.months.size > 0 && second.months.size > 0 && !overlaps(first.months, second.months)) ||
       oppositePolarity(first, second) ||
       oppositeActs(first, second, this.#words.opposites) ||
       // The same party with another counterpart, or an act told done beside a forecast of it: another event.
@@ -2298,7 +2347,7 @@ class ClaimCores {
     { shared, weight, containment, dice, sharedNames, rarest, smaller }: { shared: number; weight: number; containment: number; dice: number; sharedNames: number; rarest: number; smaller: number },
   ): SameClaimReason | null {
     // The same words of a speaker quoted alike: one statement, however differently each frames it.
-    if (first.quoted.size > 0 && [...first.quoted].some((run) => second.quoted.has(run))) return 'quote';
+    if (overlaps(first.quoted, second.quoted)) return 'quote';
     if (shared >= 2 && containment >= this.#settings.claimCoreContainment && dice >= this.#settings.claimCoreSimilarity) {
       // A short sentence held by a longer one in everyday words alone tells of the same market, not the same thing: "Both
       // firms asked the Sydney stock market to suspend trading in their shares" inside an analyst's view of a listing moved
@@ -2326,7 +2375,7 @@ class ClaimCores {
     // with its unit alike it anchors a claim that names no one alike ("The firm …" in both), where the bare figure is too
     // common to, given in many conversions ("$27bn (£14bn)"). Only with the cores overlapping: conversions given alike
     // ("70m euros ($91m)") say nothing of what the sum is for (aid to winemakers, a float).
-    const priced = anchored === 'unit' && [...first.pricedIn].some((id) => second.pricedIn.has(id));
+    const priced = anchored === 'unit' && overlaps(first.pricedIn, second.pricedIn);
     if (priced && shared >= 1 && toldInEarnest(first, second) && containment >= this.#settings.anchorCoreContainment) return 'figure';
     // Two measures given alike ("from 3% to 3.5%", "£60bn … £35bn"), each maybe too common to anchor alone: two stories do
     // not give both by chance. A small whole number ("aged 18 to 21", "the last three months") is no such measure.
@@ -2337,7 +2386,7 @@ class ClaimCores {
     if (shared >= 1 && containment >= this.#settings.anchorCoreContainment && this.#yearsSpanned(first, second) >= YEARS_APART) return 'figure';
     // Who and to whom the same (five names or more alike), what they did told in other words.
     if (sharedNames >= NAMES_FOR_WHO && shared >= NAMES_CORE_WORDS && dice >= this.#settings.claimCoreSimilarity * 0.75) return 'names';
-    return shared >= 2 && [...first.phrases].some((phrase) => second.phrases.has(phrase)) ? 'phrase' : null;
+    return shared >= 2 && overlaps(first.phrases, second.phrases) ? 'phrase' : null;
   }
 }
 
