@@ -784,7 +784,7 @@ export function actorReadingOf(entities: EntityTable, pairs: readonly NamesApart
         if (words.split(/\s+/u).length < DESCRIPTOR_WORDS) continue;
         const at = lower.indexOf(`the ${words}`);
         const after = lower[at + words.length + 4];
-        const whole = at >= 0 && !/[\p{L}\p{N}]/u.test(lower[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(after ?? '');
+        const whole = at >= 0 && !LETTER_OR_DIGIT.test(lower[at - 1] ?? '') && !LETTER_OR_DIGIT.test(after ?? '');
         if (whole && at < predicate) described.set(words, [...(described.get(words) ?? []), e]);
       }
     }
@@ -1037,7 +1037,7 @@ class FigureContexts {
    */
   #isUnit(id: number): boolean {
     const term = this.#prepared.terms[id] ?? '';
-    return this.#prepared.figure[id] === 0 && /^\p{L}{3,}$/u.test(term) && !CALENDAR_WORDS.has(term);
+    return this.#prepared.figure[id] === 0 && LETTERS_ONLY.test(term) && !CALENDAR_WORDS.has(term);
   }
 
   #of(s: number): Map<number, FigureContext> {
@@ -1213,6 +1213,18 @@ function crossNormOf(core: Core, other: Core, weights: Float64Array): number {
 }
 
 /**
+ * Patterns tested on every word of a sentence whose core is read, made once: a literal with a
+ * Unicode property inside a function is compiled to a new RegExp at each call under tsx (the
+ * bench, the tests), a fifth of reading a core.
+ */
+const CAPITAL_INITIAL = /^\p{Lu}/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const SMALL_INITIAL = /^\p{Ll}/u;
+const LETTER_INITIAL = /^\p{L}/u;
+const LETTERS_ONLY = /^\p{L}{3,}$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
  * The one empty set all cores share for a kind of word or figure they do not give: most cores give
  * no money, no shares, no months, and every core is kept while the alignment runs (at BBC x10 some
  * 200,000 of them, each with a dozen sets).
@@ -1374,7 +1386,8 @@ const DAY = /^(?:[1-9]|[12]\d|3[01])$/u;
  */
 function isDayOfMonth(text: string, tokens: readonly { key: string; start: number; end: number }[], i: number): boolean {
   if (!DAY.test(tokens[i]?.key ?? '')) return false;
-  const isMonth = (token: { key: string; start: number; end: number } | undefined): boolean => token !== undefined && MONTH_WORDS.has(token.key) && /^\p{Lu}/u.test(text.slice(token.start, token.end));
+  const isMonth = (token: { key: string; start: number; end: number } | undefined): boolean =>
+    token !== undefined && MONTH_WORDS.has(token.key) && CAPITAL_INITIAL.test(text.slice(token.start, token.end));
   return isMonth(tokens[i - 1]) || isMonth(tokens[i + 1]);
 }
 const CURRENCY_SYMBOLS: ReadonlySet<string> = new Set(CURRENCY_MARKS.filter((entry) => entry.kind === 'symbol').map((entry) => entry.mark));
@@ -1396,7 +1409,7 @@ function isDefiniteModifier(tokens: readonly { key: string }[], i: number): bool
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (!before || !after || !DEFINITE_DETERMINERS.has(before.key)) return false;
-  return /^\p{L}/u.test(after.key) && !CURRENCY_WORDS.has(after.key);
+  return LETTER_INITIAL.test(after.key) && !CURRENCY_WORDS.has(after.key);
 }
 /** True when the figure at token i is a share: a per cent sign straight after it, or "per cent" / "percent". */
 function isShare(text: string, tokens: readonly { key: string; end: number }[], i: number): boolean {
@@ -1557,7 +1570,7 @@ function openingFrameEnd(text: string, tokens: readonly Token[]): number {
  */
 function mainPredicateOf(text: string, tokens: readonly Token[], spans: readonly [number, number][], from: number, reach = MAX_SUBJECT_WORDS): { at: number; copular: boolean; grouped: boolean } {
   const none = { at: -1, copular: false, grouped: false };
-  const lower = (token: Token): boolean => /^\p{Ll}/u.test(text.slice(token.start, token.end));
+  const lower = (token: Token): boolean => SMALL_INITIAL.test(text.slice(token.start, token.end));
   // "It emerged that …", "There are no plans …": the subject stands for the clause that follows, which holds the claim.
   if (EXPLETIVES.has(tokens[from]?.key ?? '')) return none;
   let seen = 0;
@@ -1761,7 +1774,7 @@ const JOINERS: ReadonlySet<string> = new Set(COUNTERPART_JOINERS.map((entry) => 
  */
 function slotOf(text: string, tokens: readonly Token[], i: number): string | undefined {
   const [party, joiner] = [tokens[i - 2], tokens[i - 1]];
-  if (party === undefined || joiner === undefined || !JOINERS.has(joiner.key) || !/^\p{Lu}/u.test(text.slice(party.start, party.end))) return undefined;
+  if (party === undefined || joiner === undefined || !JOINERS.has(joiner.key) || !CAPITAL_INITIAL.test(text.slice(party.start, party.end))) return undefined;
   return `${party.key} ${joiner.key}`;
 }
 
@@ -1959,13 +1972,13 @@ class ClaimCores {
       if (scale !== undefined) scaleWordAt = i + 1;
       const id = term === null ? undefined : scale !== undefined ? this.#prepared.scaled.idOf(term, scale) : words.canonical(token.key, term);
       const followsName = afterName;
-      afterName = i > 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end)) && (term === null || !CALENDAR_WORDS.has(term));
+      afterName = i > 0 && CAPITAL_INITIAL.test(text.slice(token.start, token.end)) && (term === null || !CALENDAR_WORDS.has(term));
       if (term === null || id === undefined) continue;
       const passing = insideAny(spans, token);
       // A cue well past the main predicate forecasts another clause's act ("The club won the cup and is expected to win the
       // league too" tells the cup won).
       if (forecastAt < 0 && !passing && FORECAST.has(token.key) && i <= predicateAt + FORECAST_REACH) forecastAt = i;
-      if (MONTH_WORDS.has(token.key) && /^\p{Lu}/u.test(text.slice(token.start, token.end))) months.add(id);
+      if (MONTH_WORDS.has(token.key) && CAPITAL_INITIAL.test(text.slice(token.start, token.end))) months.add(id);
       if (isFigure(term)) {
         if (YEAR.test(term)) years.add(id);
         else if (!isDayOfMonth(text, tokens, i) && !CLOCK_MARKS.has(tokens[i + 1]?.key ?? '')) figures.add(id);
@@ -1980,11 +1993,11 @@ class ClaimCores {
         continue;
       }
       // A capitalised word past the first is a name; the first word of a sentence is capitalised anyway.
-      if (i === 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end))) lead = id;
+      if (i === 0 && CAPITAL_INITIAL.test(text.slice(token.start, token.end))) lead = id;
       if (FRAME_TERMS.has(term)) continue;
       const written = text.slice(token.start, token.end);
       // The first word is a name too when it is written in capitals ("GE", "HSBC"): no sentence starts so by itself.
-      const name = (i > 0 ? /^\p{Lu}/u.test(written) : /^\p{Lu}{2,}$/u.test(written)) && !PLACE_TERMS.has(term);
+      const name = (i > 0 ? CAPITAL_INITIAL.test(written) : ALL_CAPITALS.test(written)) && !PLACE_TERMS.has(term);
       if (!passing) sequence.push(id, i);
       if (name && !passing && !CALENDAR_WORDS.has(term)) {
         if (lastNameAt !== i - 1) {
@@ -2119,7 +2132,7 @@ class ClaimCores {
     const tokens = tokenize(text);
     const capitalised = (i: number): boolean => {
       const token = tokens[i];
-      return token !== undefined && /^\p{Lu}/u.test(text.slice(token.start, token.end));
+      return token !== undefined && CAPITAL_INITIAL.test(text.slice(token.start, token.end));
     };
     const { at } = mainPredicateOf(text, tokens, backgroundSpansOf(text), openingFrameEnd(text, tokens));
     if (at < 0) return null;
