@@ -337,11 +337,13 @@ function scaleFigures(sequences: TermSequences, documentFrequency: Int32Array): 
   const at = new Map<number, number>();
   const scaledUse = new Map<number, number>();
   const lastCounted = new Map<number, number>();
+  // Looked up by term id: a lookup by the term itself, at every position of every sentence, cost a tenth of the alignment.
+  const scales = terms.map(scaleOf);
   for (let s = 0; s + 1 < first.length; s++) {
     const end = first[s + 1] ?? 0;
     for (let position = first[s] ?? 0; position + 1 < end; position++) {
       const figure = terms[termAt[position] ?? 0] ?? '';
-      const scale = scaleOf(terms[termAt[position + 1] ?? 0]);
+      const scale = scales[termAt[position + 1] ?? 0];
       if (scale === undefined || !isFigure(figure)) continue;
       const id = idOf(figure, scale);
       at.set(position, id);
@@ -371,7 +373,7 @@ class Groups {
 
   /**
    * `compatible` says whether two sentences may share a group: every pair across two groups must
-   * be, for them to merge; `wordingOf` gives a sentence's folded text, so copies are checked once.
+   * be, for them to merge; `wordingOf` gives a sentence's wording (its text), so copies are checked once.
    */
   constructor(articleOf: Int32Array, compatible: (a: number, b: number) => boolean = () => true, wordingOf: (s: number) => string = String) {
     this.#articleOf = articleOf;
@@ -784,7 +786,7 @@ export function actorReadingOf(entities: EntityTable, pairs: readonly NamesApart
         if (words.split(/\s+/u).length < DESCRIPTOR_WORDS) continue;
         const at = lower.indexOf(`the ${words}`);
         const after = lower[at + words.length + 4];
-        const whole = at >= 0 && !/[\p{L}\p{N}]/u.test(lower[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(after ?? '');
+        const whole = at >= 0 && !LETTER_OR_DIGIT.test(lower[at - 1] ?? '') && !LETTER_OR_DIGIT.test(after ?? '');
         if (whole && at < predicate) described.set(words, [...(described.get(words) ?? []), e]);
       }
     }
@@ -944,14 +946,21 @@ function compare(
 ): void {
   // One pass over b's sorted terms finds the shared ones in the order a merge of the two sets
   // would, so the weights add up to the same sum; this runs for every candidate pair.
-  const { setAt, setFirst } = prepared;
+  const { setAt, setFirst, sentences } = prepared;
   let shared = 0;
   let overlap = 0;
-  for (let j = setFirst[b] ?? 0, end = setFirst[b + 1] ?? 0; j < end; j++) {
-    const id = setAt[j] ?? 0;
-    if (marks[id] === a) {
-      shared++;
-      overlap += weight[id] ?? 0;
+  if (sentences[a]?.text === sentences[b]?.text) {
+    // A copy (a fifth of the pairs at BBC x10) shares every term, and the pass would add their weights in the order
+    // b's norm was summed in: the same sum.
+    shared = (setFirst[b + 1] ?? 0) - (setFirst[b] ?? 0);
+    overlap = norms[b] ?? 0;
+  } else {
+    for (let j = setFirst[b] ?? 0, end = setFirst[b + 1] ?? 0; j < end; j++) {
+      const id = setAt[j] ?? 0;
+      if (marks[id] === a) {
+        shared++;
+        overlap += weight[id] ?? 0;
+      }
     }
   }
   const dice = (2 * overlap) / ((norms[a] ?? 0) + (norms[b] ?? 0) || 1);
@@ -1037,7 +1046,7 @@ class FigureContexts {
    */
   #isUnit(id: number): boolean {
     const term = this.#prepared.terms[id] ?? '';
-    return this.#prepared.figure[id] === 0 && /^\p{L}{3,}$/u.test(term) && !CALENDAR_WORDS.has(term);
+    return this.#prepared.figure[id] === 0 && LETTERS_ONLY.test(term) && !CALENDAR_WORDS.has(term);
   }
 
   #of(s: number): Map<number, FigureContext> {
@@ -1126,45 +1135,43 @@ export interface CoreComparison {
 
 /** A sentence's core: what it claims, less who it names and how it frames the telling. */
 interface Core {
-  /** The sentence's text, so copies are known at once. */
-  folded: string;
   /** Sorted term ids of the words that make the claim: not names, not figures, not framing words. */
   content: Int32Array;
   /** Their summed weight. */
   norm: number;
   /** Figure term ids, years left out (a year dates a claim, it does not make one). */
-  figures: Set<number>;
+  figures: ReadonlySet<number>;
   /** Figure term ids written straight after a name ("Section 404", "Airbus A380"): they name a thing, they do not measure it. */
-  identifiers: Set<number>;
+  identifiers: ReadonlySet<number>;
   /** Figure term ids written as sums of money ("£150,000", "1.55bn euros"; see CURRENCY_MARKS). */
-  money: Set<number>;
+  money: ReadonlySet<number>;
   /** Figure term ids written as shares ("83%", "4.75 per cent"). */
-  shares: Set<number>;
+  shares: ReadonlySet<number>;
   /** Figure term ids written in digits with a scale word and then a currency word ("14bn euros"). */
-  pricedIn: Set<number>;
+  pricedIn: ReadonlySet<number>;
   /** Figure term ids written with a scale word and no currency ("the women's 60m"): sixty million or sixty metres. */
-  bareScaled: Set<number>;
+  bareScaled: ReadonlySet<number>;
   /** Figure term ids written to PRECISE_DIGITS significant digits or more ("$55.67", "4,172"): two stories do not give such a figure alike by chance. */
-  precise: Set<number>;
+  precise: ReadonlySet<number>;
   /** The months it names ("in December"): when what it tells happened. */
-  months: Set<number>;
+  months: ReadonlySet<number>;
   /** Years it gives ("1983", "2010"), which are no figures of the claim (they date it). */
-  years: Set<number>;
+  years: ReadonlySet<number>;
   /** Term ids of the names it gives: who the claim is about. */
-  names: Set<number>;
+  names: ReadonlySet<number>;
   /** The first word's term id when it is capitalised (-1 when not): a name or just a sentence's start. */
   lead: number;
-  contentSet: Set<number>;
+  contentSet: ReadonlySet<number>;
   /** Content and figure term ids the sentence uses only inside a background clause (see BACKGROUND_OPENERS). */
-  background: Set<number>;
+  background: ReadonlySet<number>;
   /** Adjacent pairs of core words, one of them rare ("unwavering support"): a phrase two retellings keep. */
-  phrases: Set<string>;
+  phrases: ReadonlySet<number>;
   /** Its content words in reading order (names, figures and framing words left out), to find the phrase two sentences share. */
   reading: number[];
   /** True when its main predicate's verb group holds a form of "be" ("is on trial", "is being investigated"): a state or a passive, not an act. */
   copular: boolean;
   /** Content words it negates ("guilty" in "pleaded not guilty"): told plainly by another sentence, they tell the opposite. */
-  negated: Set<number>;
+  negated: ReadonlySet<number>;
   /** The class of its main predicate's head ("denied", "trial" in "is on trial"; see `mainPredicateOf`), or -1 when none is found or it only reports speech. */
   predicate: number;
   /**
@@ -1177,7 +1184,7 @@ interface Core {
   /** The class of its main predicate when told done, a verb in the past with no modal or "to" before it ("won"), or -1. */
   done: number;
   /** Runs of QUOTE_RUN words in a row inside its quotation marks, as folded: the speaker's own words, which a retelling quotes alike. */
-  quoted: Set<string>;
+  quoted: ReadonlySet<string>;
   /**
    * Its words and names outside background clauses as pairs of term id and token index, flat
    * (`[id, at, id, at, …]`): who stands before an act and who after it. Read into `order` and
@@ -1203,8 +1210,51 @@ interface Core {
   order?: Map<number, number>;
   /** What it says of its subject: its main predicate and the words and names after it, outside background; empty unless `groupedAt` is set. Read on first use. */
   comment?: Set<number>;
-  /** The weight of its names that `other` writes as plain words, which then count as content. */
-  crossNorm(other: Core, weight: Float64Array): number;
+}
+
+/** The weight of the names of `core` that `other` writes as plain words, which then count as content. */
+function crossNormOf(core: Core, other: Core, weights: Float64Array): number {
+  let sum = 0;
+  for (const id of core.names) sum += other.contentSet.has(id) ? (weights[id] ?? 0) : 0;
+  return sum;
+}
+
+/**
+ * Patterns tested on every word of a sentence whose core is read, made once: a literal with a
+ * Unicode property inside a function is compiled to a new RegExp at each call under tsx (the
+ * bench, the tests), a fifth of reading a core.
+ */
+const CAPITAL_INITIAL = /^\p{Lu}/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const SMALL_INITIAL = /^\p{Ll}/u;
+const LETTER_INITIAL = /^\p{L}/u;
+const LETTERS_ONLY = /^\p{L}{3,}$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The one empty set all cores share for a kind of word or figure they do not give: most cores give
+ * no money, no shares, no months, and every core is kept while the alignment runs (at BBC x10 some
+ * 200,000 of them, each with a dozen sets).
+ */
+const NONE: ReadonlySet<never> = new Set();
+
+/** `set`, or NONE when it is empty. */
+function keptSet<T>(set: ReadonlySet<T>): ReadonlySet<T> {
+  return set.size === 0 ? NONE : set;
+}
+
+/** True when `first` and `second` hold a member alike: run for every pair compared, so no array is made of either. */
+function overlaps<T>(first: ReadonlySet<T>, second: ReadonlySet<T>): boolean {
+  if (first.size === 0 || second.size === 0) return false;
+  for (const member of first) if (second.has(member)) return true;
+  return false;
+}
+
+/** How many members of `set` `other` holds. */
+function countIn<T>(set: ReadonlySet<T>, other: ReadonlySet<T>): number {
+  let count = 0;
+  for (const member of set) if (other.has(member)) count++;
+  return count;
 }
 
 /**
@@ -1275,7 +1325,8 @@ const BACKGROUND_CLAUSE = new RegExp(
  */
 function measuredAlike(first: Core, second: Core): boolean {
   const [fewer, more] = first.figures.size <= second.figures.size ? [first, second] : [second, first];
-  if (fewer.figures.size === 0 || ![...fewer.figures].every((id) => more.figures.has(id))) return false;
+  if (fewer.figures.size === 0) return false;
+  for (const id of fewer.figures) if (!more.figures.has(id)) return false;
   return true;
 }
 
@@ -1322,6 +1373,12 @@ function measuresInEarnest(first: Core, second: Core, counts: (id: number) => bo
   return count;
 }
 
+/** True when `token` lies within one of `spans` (see `backgroundSpansOf`). */
+function insideAny(spans: readonly [number, number][], token: Token): boolean {
+  for (const [from, to] of spans) if (token.start >= from && token.end <= to) return true;
+  return false;
+}
+
 /** The [start, end) spans of a sentence's background clauses (see BACKGROUND_OPENERS), as offsets into `text`. */
 export function backgroundSpansOf(text: string): [number, number][] {
   return [...text.matchAll(BACKGROUND_CLAUSE)].map((match) => [match.index, match.index + match[0].length]);
@@ -1336,7 +1393,8 @@ const DAY = /^(?:[1-9]|[12]\d|3[01])$/u;
  */
 function isDayOfMonth(text: string, tokens: readonly { key: string; start: number; end: number }[], i: number): boolean {
   if (!DAY.test(tokens[i]?.key ?? '')) return false;
-  const isMonth = (token: { key: string; start: number; end: number } | undefined): boolean => token !== undefined && MONTH_WORDS.has(token.key) && /^\p{Lu}/u.test(text.slice(token.start, token.end));
+  const isMonth = (token: { key: string; start: number; end: number } | undefined): boolean =>
+    token !== undefined && MONTH_WORDS.has(token.key) && CAPITAL_INITIAL.test(text.slice(token.start, token.end));
   return isMonth(tokens[i - 1]) || isMonth(tokens[i + 1]);
 }
 const CURRENCY_SYMBOLS: ReadonlySet<string> = new Set(CURRENCY_MARKS.filter((entry) => entry.kind === 'symbol').map((entry) => entry.mark));
@@ -1358,7 +1416,7 @@ function isDefiniteModifier(tokens: readonly { key: string }[], i: number): bool
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (!before || !after || !DEFINITE_DETERMINERS.has(before.key)) return false;
-  return /^\p{L}/u.test(after.key) && !CURRENCY_WORDS.has(after.key);
+  return LETTER_INITIAL.test(after.key) && !CURRENCY_WORDS.has(after.key);
 }
 /** True when the figure at token i is a share: a per cent sign straight after it, or "per cent" / "percent". */
 function isShare(text: string, tokens: readonly { key: string; end: number }[], i: number): boolean {
@@ -1456,7 +1514,7 @@ function coreVocabularyOf(prepared: Prepared, rawWeight: Float64Array): CoreVoca
  * `smaller` the smaller sentence's.
  */
 function sharesOnlyAPhrase(first: Core, second: Core, weight: number, smaller: number, weights: Float64Array): boolean {
-  if ([...first.names].some((id) => second.names.has(id)) || [...first.figures].some((id) => second.figures.has(id))) return false;
+  if (overlaps(first.names, second.names) || overlaps(first.figures, second.figures)) return false;
   const run = longestSharedRun(first.reading, second.reading);
   if (run.length < 2 || run.length >= RETOLD_RUN) return false;
   let runWeight = 0;
@@ -1519,14 +1577,13 @@ function openingFrameEnd(text: string, tokens: readonly Token[]): number {
  */
 function mainPredicateOf(text: string, tokens: readonly Token[], spans: readonly [number, number][], from: number, reach = MAX_SUBJECT_WORDS): { at: number; copular: boolean; grouped: boolean } {
   const none = { at: -1, copular: false, grouped: false };
-  const inBackground = (token: Token): boolean => spans.some(([start, end]) => token.start >= start && token.end <= end);
-  const lower = (token: Token): boolean => /^\p{Ll}/u.test(text.slice(token.start, token.end));
+  const lower = (token: Token): boolean => SMALL_INITIAL.test(text.slice(token.start, token.end));
   // "It emerged that …", "There are no plans …": the subject stands for the clause that follows, which holds the claim.
   if (EXPLETIVES.has(tokens[from]?.key ?? '')) return none;
   let seen = 0;
   for (let i = from; i < tokens.length && seen < reach; i++) {
     const token = tokens[i];
-    if (!token || inBackground(token)) continue;
+    if (!token || insideAny(spans, token)) continue;
     seen++;
     const kind = VERB_GROUP.get(token.key);
     if (kind === 'auxiliary' || kind === 'modal') {
@@ -1575,10 +1632,15 @@ const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never']);
 /** How many words before its main predicate's head a negation may stand and still be of its verb group ("has not yet paid"). */
 const NEGATION_REACH = 3;
 
+/** True when `first` negates a content word `second` tells plainly. */
+function negatesWhatIsPlainIn(first: Core, second: Core): boolean {
+  for (const id of first.negated) if (second.contentSet.has(id) && !second.negated.has(id)) return true;
+  return false;
+}
+
 /** True when one sentence negates a content word the other tells plainly ("pleaded not guilty" / "pleaded guilty to fraud"). */
 function oppositePolarity(first: Core, second: Core): boolean {
-  const plainIn = (core: Core, id: number): boolean => core.contentSet.has(id) && !core.negated.has(id);
-  return [...first.negated].some((id) => plainIn(second, id)) || [...second.negated].some((id) => plainIn(first, id));
+  return negatesWhatIsPlainIn(first, second) || negatesWhatIsPlainIn(second, first);
 }
 
 /**
@@ -1719,7 +1781,7 @@ const JOINERS: ReadonlySet<string> = new Set(COUNTERPART_JOINERS.map((entry) => 
  */
 function slotOf(text: string, tokens: readonly Token[], i: number): string | undefined {
   const [party, joiner] = [tokens[i - 2], tokens[i - 1]];
-  if (party === undefined || joiner === undefined || !JOINERS.has(joiner.key) || !/^\p{Lu}/u.test(text.slice(party.start, party.end))) return undefined;
+  if (party === undefined || joiner === undefined || !JOINERS.has(joiner.key) || !CAPITAL_INITIAL.test(text.slice(party.start, party.end))) return undefined;
   return `${party.key} ${joiner.key}`;
 }
 
@@ -1816,7 +1878,7 @@ class ClaimCores {
   readonly #cache: (Core | undefined)[];
   /** By sentence: 1 when it holds a quotation mark, -1 when not, 0 when not read yet. */
   readonly #quoting: Int8Array;
-  readonly #quoted: (Set<string> | undefined)[];
+  readonly #quoted: (ReadonlySet<string> | undefined)[];
   /** By sentence: the name it opens with, null when it opens with none, undefined when not read yet (see `#leadNameOf`). */
   readonly #leadNames: (readonly string[] | null | undefined)[];
   /** By article: the words it writes capitalised past a sentence's first word (see `#namesOfArticle`). */
@@ -1866,7 +1928,7 @@ class ClaimCores {
     const content = new Set<number>();
     const figures = new Set<number>();
     const names = new Set<number>();
-    const phrases = new Set<string>();
+    const phrases = new Set<number>();
     const reading: number[] = [];
     const identifiers = new Set<number>();
     const money = new Set<number>();
@@ -1903,25 +1965,29 @@ class ClaimCores {
     const passive: number[] = [];
     let negating = false;
     let forecastAt = -1;
-    tokens.forEach((token, i) => {
-      if (i === scaleWordAt) return;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (token === undefined) continue;
+      if (i === scaleWordAt) continue;
       // The first content word after "not" or "never" is the one negated.
-      const wasNegating = negating;
+      const wasNegating: boolean = negating;
       // Only a negation of the main predicate ("has not paid", "pleaded not guilty"): a "not" in another clause negates something else.
-      negating = (NEGATIONS.has(token.key) && predicateAt >= 0 && i >= predicateAt - NEGATION_REACH && i <= predicateAt + 1) || (wasNegating && termOf(token.key) === null);
       const term = termOf(token.key);
+      negating = (NEGATIONS.has(token.key) && predicateAt >= 0 && i >= predicateAt - NEGATION_REACH && i <= predicateAt + 1) || (wasNegating && term === null);
       const next = tokens[i + 1];
       const scale = term !== null && isFigure(term) && next?.start === token.end ? scaleOf(termOf(next.key) ?? undefined) : undefined;
       if (scale !== undefined) scaleWordAt = i + 1;
       const id = term === null ? undefined : scale !== undefined ? this.#prepared.scaled.idOf(term, scale) : words.canonical(token.key, term);
       const followsName = afterName;
-      afterName = i > 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end)) && (term === null || !CALENDAR_WORDS.has(term));
-      if (term === null || id === undefined) return;
-      const passing = spans.some(([from, to]) => token.start >= from && token.end <= to);
+      const written = text.slice(token.start, token.end);
+      const capitalised = CAPITAL_INITIAL.test(written);
+      afterName = i > 0 && capitalised && (term === null || !CALENDAR_WORDS.has(term));
+      if (term === null || id === undefined) continue;
+      const passing = insideAny(spans, token);
       // A cue well past the main predicate forecasts another clause's act ("The club won the cup and is expected to win the
       // league too" tells the cup won).
       if (forecastAt < 0 && !passing && FORECAST.has(token.key) && i <= predicateAt + FORECAST_REACH) forecastAt = i;
-      if (MONTH_WORDS.has(token.key) && /^\p{Lu}/u.test(text.slice(token.start, token.end))) months.add(id);
+      if (MONTH_WORDS.has(token.key) && capitalised) months.add(id);
       if (isFigure(term)) {
         if (YEAR.test(term)) years.add(id);
         else if (!isDayOfMonth(text, tokens, i) && !CLOCK_MARKS.has(tokens[i + 1]?.key ?? '')) figures.add(id);
@@ -1933,14 +1999,13 @@ class ClaimCores {
         if (passing) inBackground.add(id);
         else main.add(id);
         if (followsName || isDefiniteModifier(tokens, i)) identifiers.add(id);
-        return;
+        continue;
       }
       // A capitalised word past the first is a name; the first word of a sentence is capitalised anyway.
-      if (i === 0 && /^\p{Lu}/u.test(text.slice(token.start, token.end))) lead = id;
-      if (FRAME_TERMS.has(term)) return;
-      const written = text.slice(token.start, token.end);
+      if (i === 0 && capitalised) lead = id;
+      if (FRAME_TERMS.has(term)) continue;
       // The first word is a name too when it is written in capitals ("GE", "HSBC"): no sentence starts so by itself.
-      const name = (i > 0 ? /^\p{Lu}/u.test(written) : /^\p{Lu}{2,}$/u.test(written)) && !PLACE_TERMS.has(term);
+      const name = (i > 0 ? capitalised : ALL_CAPITALS.test(written)) && !PLACE_TERMS.has(term);
       if (!passing) sequence.push(id, i);
       if (name && !passing && !CALENDAR_WORDS.has(term)) {
         if (lastNameAt !== i - 1) {
@@ -1958,7 +2023,7 @@ class ClaimCores {
       if (name) {
         if (!CALENDAR_WORDS.has(term)) names.add(id);
         previous = -1;
-        return;
+        continue;
       }
       if (!passing && ((i === predicateAt && !copular) || (looksLikeVerb(token.key) && ACT_OPENERS.has(tokens[i - 1]?.key ?? '')))) {
         acts.push(id);
@@ -1969,7 +2034,7 @@ class ClaimCores {
       // the names in it stay, as who it was said to may be one article's only sign of the relay ("Speaking to RIA Novosti").
       if (i < framing) {
         previous = -1;
-        return;
+        continue;
       }
       content.add(id);
       if (wasNegating) negated.add(id);
@@ -1977,38 +2042,37 @@ class ClaimCores {
       if (passing) inBackground.add(id);
       else main.add(id);
       const use = this.#prepared.documentFrequency[words.idOf(term) ?? -1] ?? 0;
-      if (previous >= 0 && Math.min(previousUse, use) <= this.#rareUse) phrases.add(`${previous},${id}`);
+      // Two ids of the vocabulary as one number: a key per pair, without a string per pair.
+      if (previous >= 0 && Math.min(previousUse, use) <= this.#rareUse) phrases.add(previous * this.#prepared.terms.length + id);
       previous = id;
       previousUse = use;
-    });
+    }
     const sorted = Int32Array.from(content).sort();
     let norm = 0;
     for (const id of sorted) norm += this.#weight[id] ?? 0;
     const contentSet = new Set(sorted);
     core = {
-      // The text as it stands: copies are byte copies, and folding every sentence cost more than the rest of this.
-      folded: text,
       content: sorted,
       norm,
-      figures,
-      identifiers,
-      money,
-      shares,
-      pricedIn,
-      bareScaled,
-      precise,
-      months,
-      years,
-      names,
+      figures: keptSet(figures),
+      identifiers: keptSet(identifiers),
+      money: keptSet(money),
+      shares: keptSet(shares),
+      pricedIn: keptSet(pricedIn),
+      bareScaled: keptSet(bareScaled),
+      precise: keptSet(precise),
+      months: keptSet(months),
+      years: keptSet(years),
+      names: keptSet(names),
       lead,
       contentSet,
-      background: new Set([...inBackground].filter((id) => !main.has(id))),
-      phrases,
+      background: keptSet(new Set([...inBackground].filter((id) => !main.has(id)))),
+      phrases: keptSet(phrases),
       reading,
       predicate,
       copular,
-      negated,
-      quoted: this.#quotedRuns(s),
+      negated: keptSet(negated),
+      quoted: this.#quotedRuns(s, tokens),
       sequence,
       slots: slots ?? NO_SLOTS,
       forecast: forecastAt < 0 ? -1 : this.#forecastActOf(tokens, forecastAt),
@@ -2019,7 +2083,6 @@ class ClaimCores {
       farRead: predicateAt >= 0,
       acts,
       passive,
-      crossNorm: (other, weights) => [...names].reduce((sum, id) => sum + (other.contentSet.has(id) ? (weights[id] ?? 0) : 0), 0),
     };
     this.#cache[s] = core;
     return core;
@@ -2075,7 +2138,7 @@ class ClaimCores {
     const tokens = tokenize(text);
     const capitalised = (i: number): boolean => {
       const token = tokens[i];
-      return token !== undefined && /^\p{Lu}/u.test(text.slice(token.start, token.end));
+      return token !== undefined && CAPITAL_INITIAL.test(text.slice(token.start, token.end));
     };
     const { at } = mainPredicateOf(text, tokens, backgroundSpansOf(text), openingFrameEnd(text, tokens));
     if (at < 0) return null;
@@ -2106,15 +2169,15 @@ class ClaimCores {
   sharesQuotation(a: number, b: number): boolean {
     if (!this.#quotes(a) || !this.#quotes(b)) return false;
     const theirs = this.#quotedRuns(b);
-    return theirs.size > 0 && [...this.#quotedRuns(a)].some((run) => theirs.has(run));
+    return overlaps(this.#quotedRuns(a), theirs);
   }
 
-  /** Sentence s's quoted runs (see `quotedRunsOf`), read once, without working out the rest of its core. */
-  #quotedRuns(s: number): Set<string> {
+  /** Sentence s's quoted runs (see `quotedRunsOf`), read once, without working out the rest of its core; `tokens`: its tokens, when already read. */
+  #quotedRuns(s: number, tokens?: readonly Token[]): ReadonlySet<string> {
     let runs = this.#quoted[s];
     if (!runs) {
       const text = this.#prepared.sentences[s]?.text ?? '';
-      runs = this.#quotes(s) ? quotedRunsOf(text, tokenize(text)) : new Set<string>();
+      runs = this.#quotes(s) ? keptSet(quotedRunsOf(text, tokens ?? tokenize(text))) : NONE;
       this.#quoted[s] = runs;
     }
     return runs;
@@ -2132,9 +2195,12 @@ class ClaimCores {
     return this.#of(s).content.length;
   }
 
-  /** Sentence s's folded text: copies share it. */
+  /**
+   * Sentence s's wording, the text as it stands: copies are byte copies (folding every sentence cost more than reading its
+   * core), and are known without reading a core at all.
+   */
   wordingOf(s: number): string {
-    return this.#of(s).folded;
+    return this.#prepared.sentences[s]?.text ?? '';
   }
 
   /**
@@ -2186,9 +2252,9 @@ class ClaimCores {
     return (
       first.names.size > 0 &&
       second.names.size > 0 &&
-      ![...first.names].some((id) => second.names.has(id)) &&
-      [...first.names].filter((id) => second.contentSet.has(id)).length < 2 &&
-      [...second.names].filter((id) => first.contentSet.has(id)).length < 2 &&
+      !overlaps(first.names, second.names) &&
+      countIn(first.names, second.contentSet) < 2 &&
+      countIn(second.names, first.contentSet) < 2 &&
       !second.names.has(first.lead) &&
       !first.names.has(second.lead) &&
       // A sentence's first word is no name by its capital, but two sentences opening with one name of their subject share it.
@@ -2201,35 +2267,42 @@ class ClaimCores {
    * null too for two that name no one alike, and `byNames.apart` says whether that alone kept them apart.
    */
   reasonOf(a: number, b: number, anchored: FigureAnchor, measured?: CoreComparison, byNames?: { apart: boolean }): SameClaimReason | null {
+    // Before either core is read: at BBC x10 three pairs compared in four are copies, and a sentence compared only with
+    // its copies then needs no core.
+    if (this.wordingOf(a) === this.wordingOf(b)) return 'copy';
     const first = this.#of(a);
     const second = this.#of(b);
-    if (first.folded === second.folded) return 'copy';
     let shared = 0;
     let weight = 0;
     // The weight of the rarest word they share: a claim is told in at least one word that is not every story's.
     let rarest = 0;
-    const take = (id: number): void => {
-      shared++;
-      weight += this.#weight[id] ?? 0;
-      rarest = Math.max(rarest, this.#weight[id] ?? 0);
-    };
+    const weights = this.#weight;
     // A word both sentences use only in passing is background they share, not the claim.
-    for (const id of first.content) if ((second.contentSet.has(id) || second.names.has(id)) && !(first.background.has(id) && second.background.has(id))) take(id);
-    for (const id of first.names) if (second.contentSet.has(id)) take(id);
-    const firstNorm = first.norm + first.crossNorm(second, this.#weight);
-    const secondNorm = second.norm + second.crossNorm(first, this.#weight);
+    for (const id of first.content) {
+      if (!(second.contentSet.has(id) || second.names.has(id)) || (first.background.has(id) && second.background.has(id))) continue;
+      shared++;
+      weight += weights[id] ?? 0;
+      rarest = Math.max(rarest, weights[id] ?? 0);
+    }
+    for (const id of first.names) {
+      if (!second.contentSet.has(id)) continue;
+      shared++;
+      weight += weights[id] ?? 0;
+      rarest = Math.max(rarest, weights[id] ?? 0);
+    }
+    const firstNorm = first.norm + crossNormOf(first, second, this.#weight);
+    const secondNorm = second.norm + crossNormOf(second, first, this.#weight);
     const containment = weight / (Math.min(firstNorm, secondNorm) || 1);
     const dice = (2 * weight) / (firstNorm + secondNorm || 1);
     const strangers = this.#namesApart(first, second, a, b);
-    let sharedNames = 0;
-    for (const id of first.names) if (second.names.has(id)) sharedNames++;
+    const sharedNames = countIn(first.names, second.names);
     // Two sentences that each put what they tell in other months tell two events: a monthly figure's
     // readings ("house prices fell 0.7% in December", "dipped slightly in November"), two meetings.
     // "Pleaded not guilty" and "pleaded guilty" tell opposites. Subjects told doing different things
     // share a claim only by a figure anchor or many words of it.
     const conflict =
       (strangers && !byNames) ||
-      (first.months.size > 0 && second.months.size > 0 && ![...first.months].some((id) => second.months.has(id))) ||
+      (first.months.size > 0 && second.months.size > 0 && !overlaps(first.months, second.months)) ||
       oppositePolarity(first, second) ||
       oppositeActs(first, second, this.#words.opposites) ||
       // The same party with another counterpart, or an act told done beside a forecast of it: another event.
@@ -2298,7 +2371,7 @@ class ClaimCores {
     { shared, weight, containment, dice, sharedNames, rarest, smaller }: { shared: number; weight: number; containment: number; dice: number; sharedNames: number; rarest: number; smaller: number },
   ): SameClaimReason | null {
     // The same words of a speaker quoted alike: one statement, however differently each frames it.
-    if (first.quoted.size > 0 && [...first.quoted].some((run) => second.quoted.has(run))) return 'quote';
+    if (overlaps(first.quoted, second.quoted)) return 'quote';
     if (shared >= 2 && containment >= this.#settings.claimCoreContainment && dice >= this.#settings.claimCoreSimilarity) {
       // A short sentence held by a longer one in everyday words alone tells of the same market, not the same thing: "Both
       // firms asked the Sydney stock market to suspend trading in their shares" inside an analyst's view of a listing moved
@@ -2326,7 +2399,7 @@ class ClaimCores {
     // with its unit alike it anchors a claim that names no one alike ("The firm …" in both), where the bare figure is too
     // common to, given in many conversions ("$27bn (£14bn)"). Only with the cores overlapping: conversions given alike
     // ("70m euros ($91m)") say nothing of what the sum is for (aid to winemakers, a float).
-    const priced = anchored === 'unit' && [...first.pricedIn].some((id) => second.pricedIn.has(id));
+    const priced = anchored === 'unit' && overlaps(first.pricedIn, second.pricedIn);
     if (priced && shared >= 1 && toldInEarnest(first, second) && containment >= this.#settings.anchorCoreContainment) return 'figure';
     // Two measures given alike ("from 3% to 3.5%", "£60bn … £35bn"), each maybe too common to anchor alone: two stories do
     // not give both by chance. A small whole number ("aged 18 to 21", "the last three months") is no such measure.
@@ -2337,7 +2410,7 @@ class ClaimCores {
     if (shared >= 1 && containment >= this.#settings.anchorCoreContainment && this.#yearsSpanned(first, second) >= YEARS_APART) return 'figure';
     // Who and to whom the same (five names or more alike), what they did told in other words.
     if (sharedNames >= NAMES_FOR_WHO && shared >= NAMES_CORE_WORDS && dice >= this.#settings.claimCoreSimilarity * 0.75) return 'names';
-    return shared >= 2 && [...first.phrases].some((phrase) => second.phrases.has(phrase)) ? 'phrase' : null;
+    return shared >= 2 && overlaps(first.phrases, second.phrases) ? 'phrase' : null;
   }
 }
 
@@ -2404,15 +2477,12 @@ function findRetellings(
   fitsWordings: (claimRoot: number, sentence: number) => boolean,
   fitsEdge: (edge: number, claimRoot: number, sentence: number) => boolean,
 ): Map<number, Set<number>> {
-  const claimsOf = new Map<number, number[]>();
+  // By sentence, the claims it is a member of: looked up at both ends of every edge.
+  const claimsOf: (number[] | undefined)[] = new Array(articleOf.length);
   const articlesOf = new Map<number, Set<number>>();
   for (const [root, set] of members) {
     articlesOf.set(root, new Set([...set].map((s) => articleOf[s] ?? 0)));
-    for (const s of set) {
-      const roots = claimsOf.get(s) ?? [];
-      roots.push(root);
-      claimsOf.set(s, roots);
-    }
+    for (const s of set) (claimsOf[s] ??= []).push(root);
   }
   const retold = new Map<number, Set<number>>();
   // Each sentence is checked against a claim's wordings once, however many edges lead to it.
@@ -2420,8 +2490,10 @@ function findRetellings(
   for (let edge = 0; edge < edges.length; edge++) {
     for (let direction = 0; direction < 2; direction++) {
       const from = direction === 0 ? (edges.a[edge] ?? 0) : (edges.b[edge] ?? 0);
+      const roots = claimsOf[from];
+      if (roots === undefined) continue;
       const to = direction === 0 ? (edges.b[edge] ?? 0) : (edges.a[edge] ?? 0);
-      for (const root of claimsOf.get(from) ?? []) {
+      for (const root of roots) {
         if (!articlesOf.get(root)?.has(articleOf[to] ?? 0) || members.get(root)?.has(to)) continue;
         if (retold.get(root)?.has(to)) continue;
         let known = wordingsFit.get(root);
