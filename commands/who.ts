@@ -100,6 +100,15 @@ export default defineCommand({
       if (listed.length > 5) people.push(`${listed.length - 5} more`);
       notes.push(note('other_people_named', { query: name, people: people.join(', '), example: fullyNamed?.name ?? '' }));
     }
+    // "Ford" the carmaker: the people the articles call so are listed beside it, as beside a person.
+    const people = entity.kind === 'person' || entity.kind === 'other' || fullyNamed ? [] : library.entities.peopleWithSurname(name);
+    if (people[0]) {
+      const listed = people
+        .map((person) => ({ person, articles: library.entities.articleIdsOf(person).length }))
+        .sort((a, b) => b.articles - a.articles)
+        .map(({ person, articles }) => `${person.name} (${articles} article${articles === 1 ? '' : 's'})`);
+      notes.push(note('other_people_named', { query: name, people: [...listed.slice(0, 5), ...(listed.length > 5 ? [`${listed.length - 5} more`] : [])].join(', '), example: people[0].name }));
+    }
     return answer('who', name, {
       title: entity.name,
       entity: { name: entity.name, kind: entity.kind, aliases: entity.aliases, descriptors: [...entity.descriptors.keys()], articleIds },

@@ -168,3 +168,17 @@ describe('/who with a title for a surname kept apart by its title', () => {
     expect(answer.entity?.articleIds).toEqual(['novel', 'prison']);
   });
 });
+
+describe('/who for a company named for people', () => {
+  const library = buildLibrary([
+    articleOf('GM and Ford blamed high fuel prices for the fall in sales.', 'sales.txt'),
+    articleOf('Ford said it would cut production by a tenth.', 'output.txt'),
+    articleOf('The actor Harrison Ford will star in the sequel.', 'film.txt'),
+  ]);
+
+  it('GIVEN /who Ford with the carmaker and an actor named Harrison Ford THEN the carmaker is shown and a note lists the actor', async () => {
+    const answer = await ask('/who Ford', library);
+    expect(answer.entity?.kind).toBe('organisation');
+    expect(answer.notes.find((note) => note.code === 'other_people_named')?.message ?? '').toContain('Harrison Ford (1 article)');
+  });
+});
