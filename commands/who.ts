@@ -24,8 +24,13 @@ export default defineCommand({
     const found = library.entities.find(name) ?? titledPerson(name, library);
     // "Clarke" alone is whichever Clarke the articles name most; the others are listed after.
     const sharing = sharingSurname(name, found, library);
-    const exact = sharing[0] ?? found;
-    const entity = exact ?? library.entities.similar(name, SIMILAR_READ).find((candidate) => spelledLike(name, candidate.name));
+    // "Kylie" alone, no one's surname: the people the articles name in full with that given name; the one, if one.
+    const byGivenName = sharing.length === 0 && (!found || (!/\s/u.test(found.name.trim()) && (found.kind === 'person' || found.kind === 'other'))) ? library.entities.peopleWithGivenName(name) : [];
+    const givenNameOf = byGivenName.length === 1 ? byGivenName[0] : undefined;
+    // Several bear it ("Tony"): none is named clearly, so the word itself if the articles write it alone, else the one named most.
+    const givenNameLead = [...byGivenName].sort((a, b) => library.entities.articleIdsOf(b).length - library.entities.articleIdsOf(a).length)[0];
+    const exact = sharing[0] ?? givenNameOf ?? found ?? givenNameLead;
+    const entity = exact ?? library.entities.similar(name, SIMILAR_READ).find((candidate) => spelledLike(name, candidate.name) && !namesAnotherOne(name, candidate));
     if (!entity) {
       const nearest = library.entities
         .similar(name.split(/\s+/u).at(-1) ?? name, SIMILAR_READ)
@@ -45,7 +50,18 @@ export default defineCommand({
     const byRole = spreadOverArticles(allByRole, MAX_RESULTS).map((sentence) => citeSpan(library, sentence, { match: 'mention' }));
     const results = [...quoted, ...named, ...byRole];
     const notes = !exact ? [note('read_as', { query: name, name: entity.name })] : writtenInArticles(entity, name, library) ? [] : [note('known_alias', { query: name, name: entity.name })];
+    if (givenNameOf) notes.push(note('given_name_of', { query: name, name: givenNameOf.name }));
     notes.push(note('named_in', { name: entity.name, articles: articleIds.length, total: library.articles.length }));
+    // "Tony" alone, several people's given name: say whose, the one named in most articles first.
+    const namesakes = byGivenName
+      .filter((person) => person !== entity)
+      .map((person) => ({ person, articles: library.entities.articleIdsOf(person).length }))
+      .sort((a, b) => b.articles - a.articles);
+    if (!givenNameOf && namesakes[0]) {
+      const people = namesakes.slice(0, 5).map(({ person, articles }) => `${person.name} (${articles} article${articles === 1 ? '' : 's'})`);
+      if (namesakes.length > 5) people.push(`${namesakes.length - 5} more`);
+      notes.push(note('given_name_people', { query: name, people: people.join(', '), example: namesakes[0].person.name }));
+    }
     // A list cut to MAX_RESULTS says so, and how many articles it reaches: one talkative article must not hide the rest.
     for (const [section, shown, all] of [
       ['Quoted as saying', quoted, allQuoted],
@@ -66,19 +82,32 @@ export default defineCommand({
       );
     }
     // "Brown" alone may be one of several people: beside the one shown, say who else it can be.
-    const others = sharing.filter((person) => person !== entity);
+    // Each article's "Brown" alone may be an entity of its own (none says which Brown it is): listed as one line.
+    const alone = givenNameOf ? [] : library.entities.namedAloneAs(name).filter((person) => person !== entity);
+    const others = sharing.filter((person) => person !== entity && !alone.includes(person));
     // The example is someone a full name finds: "/who Brown" would only give this answer again.
     const fullyNamed = others.find((person) => /\s/u.test(person.name));
     // With no other person named in full, "Other people the articles call 'Heseltine': Heseltine"
     // would offer the same name back: a section says where the surname alone was kept apart.
-    const keptApart = fullyNamed ? [] : others;
+    const keptApart = fullyNamed ? [] : [...others, ...alone];
     if (fullyNamed) {
-      const people = others.slice(0, 5).map((person) => {
-        const articles = library.entities.articleIdsOf(person).length;
-        return `${person.name}${/\s/u.test(person.name) ? '' : ' (named by surname only)'} (${articles} article${articles === 1 ? '' : 's'})`;
-      });
-      if (others.length > 5) people.push(`${others.length - 5} more`);
+      const aloneArticles = new Set(alone.flatMap((person) => library.entities.articleIdsOf(person))).size;
+      const listed = [
+        ...others.map((person) => ({ label: `${person.name}${/\s/u.test(person.name) ? '' : ' (named by surname only)'}`, articles: library.entities.articleIdsOf(person).length })),
+        ...(alone[0] ? [{ label: `${alone[0].name} (named by surname only)`, articles: aloneArticles }] : []),
+      ].sort((a, b) => b.articles - a.articles);
+      const people = listed.slice(0, 5).map(({ label, articles }) => `${label} (${articles} article${articles === 1 ? '' : 's'})`);
+      if (listed.length > 5) people.push(`${listed.length - 5} more`);
       notes.push(note('other_people_named', { query: name, people: people.join(', '), example: fullyNamed?.name ?? '' }));
+    }
+    // "Ford" the carmaker: the people the articles call so are listed beside it, as beside a person.
+    const people = entity.kind === 'person' || entity.kind === 'other' || fullyNamed ? [] : library.entities.peopleWithSurname(name);
+    if (people[0]) {
+      const listed = people
+        .map((person) => ({ person, articles: library.entities.articleIdsOf(person).length }))
+        .sort((a, b) => b.articles - a.articles)
+        .map(({ person, articles }) => `${person.name} (${articles} article${articles === 1 ? '' : 's'})`);
+      notes.push(note('other_people_named', { query: name, people: [...listed.slice(0, 5), ...(listed.length > 5 ? [`${listed.length - 5} more`] : [])].join(', '), example: people[0].name }));
     }
     return answer('who', name, {
       title: entity.name,
@@ -88,7 +117,8 @@ export default defineCommand({
       sections: [
         ...(entity.descriptors.size > 0 ? [{ title: 'Described as', lines: describe(entity), citations: [] }] : []),
         ...(bySurnameOnly(entity, library, articleIds) ?? []),
-        ...(keptApart.length > 0 ? [{ title: 'Named by surname only', lines: keptApart.map((person) => notTakenFor(person, entity, library)), citations: [] }] : []),
+        ...(keptApart.length > 0 ? [{ title: 'Named by surname only', lines: [notTakenFor(keptApart, entity, library)], citations: [] }] : []),
+        ...(givenNameOf && found && found !== givenNameOf ? [{ title: 'Named by given name only', lines: [notTakenFor([found], entity, library)], citations: [] }] : []),
         ...(quoted.length > 0 ? [{ title: 'Quoted as saying', lines: [], citations: quoted.map((_: Citation, i: number) => i) }] : []),
         { title: 'Named in', lines: [], citations: named.map((_: Citation, i: number) => quoted.length + i) },
         ...(byRole.length > 0 ? [{ title: 'Referred to by role', lines: [], citations: byRole.map((_: Citation, i: number) => quoted.length + named.length + i) }] : []),
@@ -122,6 +152,23 @@ function spelledLike(asked: string, candidate: string): boolean {
 }
 
 /**
+ * True when `candidate`, found by its spelling for a name of several words, names someone or something else: a name that
+ * lacks the first or the last word asked, each perhaps misspelt (`Audley Harrison` is not the judge the articles call
+ * `Mr Justice Harrison`, nor `Vijay Singh` a `Shailendra Singh` or a `Vijay Mallya`; `Jenson Button` is no word of an album
+ * title), or a name without the number that ends the one asked (`Radio 1` is not `Radio 4`, nor a `Radio` cut from either).
+ */
+function namesAnotherOne(asked: string, candidate: EntityRecord): boolean {
+  const words = foldText(asked).trim().split(/\s+/u);
+  const first = words[0] ?? '';
+  const last = words.at(-1) ?? '';
+  if (words.length < 2 || HONORIFICS.has(asked.trim().split(/\s+/u)[0] ?? '')) return false;
+  const named = foldText(candidate.name).split(/\s+/u);
+  const spelt = (asked: string): boolean => named.some((word) => word === asked || (asked.length >= 3 && distance(word, asked) <= Math.max(1, Math.floor(asked.length * NAME_EDITS_PER_LETTER))));
+  // Both the first and the last word asked, each perhaps misspelt (`Vladmir Putin`); a number only as written.
+  return !spelt(first) || !spelt(last);
+}
+
+/**
  * `Lord Butler`, `Mr Brown`: the entity table keys people by their names without titles, so a titled query finds no key.
  * It is the person of that surname (or named by it) in whose articles the query is written as given, the one the articles
  * name most when several are; undefined when none is.
@@ -131,7 +178,12 @@ function titledPerson(name: string, library: Library): EntityRecord | undefined 
   if (words.length < 2 || !HONORIFICS.has(words[0] ?? '')) return undefined;
   const surname = words.slice(1).join(' ');
   const bySurname = library.entities.find(surname);
-  const candidates = new Set([...(bySurname?.kind === 'person' || bySurname?.kind === 'other' ? [bySurname] : []), ...library.entities.peopleWithSurname(words.at(-1) ?? surname)]);
+  // A surname written with a title is kept apart from the same surname written with none (`Lord Archer`, `Archer`): both are asked.
+  const candidates = new Set([
+    ...(bySurname?.kind === 'person' || bySurname?.kind === 'other' ? [bySurname] : []),
+    ...library.entities.namedAloneAs(surname),
+    ...library.entities.peopleWithSurname(words.at(-1) ?? surname),
+  ]);
   const writtenSo = [...candidates].filter((person) => person.kind === 'person' && writtenWithTitle(person, name, library));
   // As for a surname alone (`Clarke`): the one the articles name most.
   return writtenSo.sort((a, b) => library.entities.articleIdsOf(b).length - library.entities.articleIdsOf(a).length)[0];
@@ -143,8 +195,10 @@ function sharingSurname(name: string, found: EntityRecord | undefined, library: 
   if (people.length === 0) return [];
   const candidates = found && !people.includes(found) ? [found, ...people] : [...people];
   const articles = new Map(candidates.map((person) => [person, library.entities.articleIdsOf(person).length]));
-  // A stable sort: among equals, the one the name finds stays first.
-  return candidates.sort((a, b) => (articles.get(b) ?? 0) - (articles.get(a) ?? 0));
+  // A stable sort: among equals, a person named in full first ("Harrison" in two line-ups is no one the articles name
+  // more than George Harrison), then the one the name finds.
+  const fullName = (person: EntityRecord): number => (/\s/u.test(person.name.trim()) ? 1 : 0);
+  return candidates.sort((a, b) => (articles.get(b) ?? 0) - (articles.get(a) ?? 0) || fullName(b) - fullName(a));
 }
 
 /**
@@ -165,13 +219,14 @@ function bySurnameOnly(entity: EntityRecord, library: Library, articleIds: reado
 }
 
 /**
- * For a surname some articles write alone that was not joined to the person shown (a title his
- * full name never has, as many articles by surname as by full name): where, and that it is not
- * counted for him.
+ * For a surname (or, for `/who Kylie`, a given name) some articles write alone that was not joined
+ * to the person shown (a title his full name never has, as many articles by surname as by full
+ * name): where, in one line for all of them, and that it is not counted for him.
  */
-function notTakenFor(surnameOnly: EntityRecord, shown: EntityRecord, library: Library): Line {
+function notTakenFor(surnameOnly: readonly EntityRecord[], shown: EntityRecord, library: Library): Line {
+  const articleIds = [...new Set(surnameOnly.flatMap((entity) => library.entities.articleIdsOf(entity)))].sort();
   return [
-    { text: `Named only as “${surnameOnly.name}” in ${library.entities.articleIdsOf(surnameOnly).join(', ')}`, style: 'strong' },
+    { text: `Named only as “${surnameOnly[0]?.name ?? shown.name}” in ${articleIds.join(', ')}`, style: 'strong' },
     { text: `: not taken for ${shown.name}, as those articles do not say it is the same person.` },
   ];
 }

@@ -179,6 +179,20 @@ function surnamesOnFullNames(locals: readonly ArticleEntity[]): ArticleEntity[] 
   return joined.map((local) => (people.has(local) && local.kind !== 'person' ? { ...local, kind: 'person' as const } : local));
 }
 
+/** True for a name of one word ("Harrison", "Ford"). */
+function oneWord(name: string): boolean {
+  return !/\s/u.test(name.trim());
+}
+
+/** The surnames (keys) of the people some article names in full, opening with a given name ("Alan Greenspan" → "greenspan"). */
+function surnamesOfFullNames(readings: readonly (readonly ArticleEntity[])[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const locals of readings)
+    for (const local of locals)
+      if (local.kind === 'person' && !local.tentative && !oneWord(local.name) && opensWithGivenName(local.name)) surnames.add(keyOf(local.name.trim().split(/\s+/u).at(-1) ?? ''));
+  return surnames;
+}
+
 /**
  * The people, organisations, places and media the articles name (read per article by
  * readEntityMentions, which links the mentions each article links itself), merged across
@@ -242,6 +256,11 @@ export class EntityTable {
       const people = this.#peopleBySurnameKey.get(surname);
       if (people) people.push(entity);
       else this.#peopleBySurnameKey.set(surname, [entity]);
+      if (!opensWithGivenName(entity.name)) continue;
+      const given = this.#keyOf(entity.name.trim().split(/\s+/u)[0] ?? '');
+      const named = this.#peopleByGivenNameKey.get(given);
+      if (named) named.push(entity);
+      else this.#peopleByGivenNameKey.set(given, [entity]);
     }
     this.#keys.clear();
   }
@@ -299,10 +318,13 @@ export class EntityTable {
   #read(articles: readonly Article[], readings: readonly ArticleEntities[]): void {
     const given = new Map(readings.map((reading) => [reading.articleId, reading]));
     const tentative: [number, ArticleEntity][] = [];
-    articles.forEach((article, a) => {
+    const allLocals = articles.map((article) => {
       const reading = given.get(article.id) ?? readEntityMentions(article);
       this.readings.set(article.id, reading);
-      const locals = surnamesOnFullNames(reading.entities);
+      return surnamesOnFullNames(reading.entities);
+    });
+    this.#sharedSurnames = surnamesOfFullNames(allLocals);
+    allLocals.forEach((locals, a) => {
       this.#readArticle(
         articles,
         a,
@@ -346,12 +368,24 @@ export class EntityTable {
         else byEnding.set(ending, new Set([entity]));
       }
     }
+    const alone = (entity: EntityRecord): boolean => entity.kind === 'person' && !this.#merged.has(entity) && !opensWithGivenName(entity.name) && mayBeSurnameAlone(entity.name);
+    // A surname alone may be several entities, one per title it is written with (#titledSurnameKey): the articles that
+    // write it alone, with a title or none, as a person's or as a word of unknown kind, are counted together.
+    const articlesAlone = new Map<string, Set<string>>();
     for (const entity of this.entities) {
-      if (entity.kind !== 'person' || this.#merged.has(entity) || opensWithGivenName(entity.name) || !mayBeSurnameAlone(entity.name)) continue;
+      if ((entity.kind !== 'person' && entity.kind !== 'other') || this.#merged.has(entity) || !oneWord(entity.name)) continue;
+      const key = this.#keyOf(entity.name);
+      const ids = articlesAlone.get(key) ?? new Set<string>();
+      for (const id of this.articleIdsOf(entity)) ids.add(id);
+      articlesAlone.set(key, ids);
+    }
+    for (const entity of this.entities) {
+      if (!alone(entity)) continue;
       const owners = byEnding.get(this.#keyOf(entity.name));
       if (owners?.size !== 1) continue;
       const [owner] = owners;
-      if (!owner || this.articleIdsOf(owner).length <= this.articleIdsOf(entity).length) continue;
+      const writtenAlone = articlesAlone.get(this.#keyOf(entity.name))?.size ?? this.articleIdsOf(entity).length;
+      if (!owner || this.articleIdsOf(owner).length <= writtenAlone) continue;
       // `his dance teacher Mrs Wilkinson` is no Jonny Wilkinson: an honorific of one sex before the surname, a given name of the other.
       const ownerSex = sexOfGivenName(this.#keyOf(owner.name).split(' ')[0] ?? '');
       const honorificSex = honorificSexOf(entity);
@@ -403,21 +437,50 @@ export class EntityTable {
     }
   }
 
+  /** Surnames (keys) of the people the articles name in full (see #titledSurnameKey). */
+  #sharedSurnames: ReadonlySet<string> = new Set();
+
+  /**
+   * The key of one word read as a person, a surname that people the articles name in full bear, written with a title
+   * ("Mr Justice Harrison", "Lord Archer"; plain honorifics aside): it joins only the same surname with the same titles in
+   * other articles, never one written without them or with others (a line-up's "Harrison", "Mr Archer"), as a title that
+   * differs says it is someone else. Undefined for any other name, which is keyed by its name.
+   */
+  #titledSurnameKey(local: ArticleEntity, text: string): string | undefined {
+    if (local.kind !== 'person' || !oneWord(local.name) || !this.#sharedSurnames.has(this.#keyOf(local.name))) return undefined;
+    const titles = new Set<string>();
+    const add = (word: string): void => {
+      const title = word.replace(/\.$/u, '');
+      if (TITLE_WORDS.has(word) && !PLAIN_HONORIFICS.has(title.toLowerCase())) titles.add(title.toLowerCase());
+    };
+    const numbers = local.mentions;
+    for (let i = 0; i < numbers.length; i += MENTION_FIELDS) {
+      if (numbers[i + 5] === 1) continue;
+      const start = readAt(numbers, i + 1, 'numbers');
+      const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+      if (before) add(before);
+      const descriptorStart = readAt(numbers, i + 3, 'numbers');
+      if (descriptorStart >= 0) for (const word of text.slice(descriptorStart, readAt(numbers, i + 4, 'numbers')).split(/\s+/u)) add(word);
+    }
+    return titles.size === 0 ? undefined : `${this.#keyOf(local.name)}\u0000${[...titles].sort().join(' ')}`;
+  }
+
   /** One article's entities, each put on the entity of the same identity from earlier articles, or a new one. */
   #readArticle(articles: readonly Article[], a: number, locals: readonly ArticleEntity[]): void {
     const article = readAt(articles, a, 'articles');
     const text = article.text;
     for (const local of locals) {
       const identity = identityKeyOf(local.name, local.kind);
-      let entity = this.#byKey.get(identity) ?? this.#byKey.get(this.#keyOf(local.name));
+      const titled = this.#titledSurnameKey(local, text);
+      let entity = titled === undefined ? (this.#byKey.get(identity) ?? this.#byKey.get(this.#keyOf(local.name))) : this.#byKey.get(titled);
       if (!entity) {
         entity = { name: local.name, kind: local.kind, aliases: [], descriptors: new Map(), mentions: new MentionList(this.#places) };
         this.entities.push(entity);
-        this.#setKey(this.#keyOf(local.name), entity);
+        this.#setKey(titled ?? this.#keyOf(local.name), entity);
       } else if (entity.kind === 'other' && local.kind !== 'other') {
         entity.kind = local.kind;
       }
-      if (!this.#byKey.has(identity)) this.#setKey(identity, entity);
+      if (titled === undefined && !this.#byKey.has(identity)) this.#setKey(identity, entity);
       for (const alias of local.aliases) if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
       const numbers = local.mentions;
       for (let i = 0; i < numbers.length; i += MENTION_FIELDS) {
@@ -571,6 +634,8 @@ export class EntityTable {
   readonly #merged = new Set<EntityRecord>();
   /** People by the key of their last name, for `/who Putin`; scanning every entity per query is too slow at scale. */
   readonly #peopleBySurnameKey = new Map<string, EntityRecord[]>();
+  /** People named in full by the key of their given name, for `/who Kylie`. */
+  readonly #peopleByGivenNameKey = new Map<string, EntityRecord[]>();
 
   /** Merged entities leave the list in one pass at the end: splicing each one out is quadratic. */
   #dropMerged(): void {
@@ -597,6 +662,25 @@ export class EntityTable {
     const key = keyOf(name);
     if (key === '' || /\s/u.test(name.trim())) return [];
     return (this.#peopleBySurnameKey.get(key) ?? []).filter((entity) => keyOf(entity.name) !== key);
+  }
+
+  /** The people the articles name in full whose given name is the one word `name` ("Kylie" → Kylie Minogue); empty for a name of several words. */
+  peopleWithGivenName(name: string): readonly EntityRecord[] {
+    const key = keyOf(name);
+    if (key === '' || /\s/u.test(name.trim())) return [];
+    return (this.#peopleByGivenNameKey.get(key) ?? []).filter((entity) => /\s/u.test(entity.name.trim()));
+  }
+
+  /**
+   * The people and words of unknown kind named by the one word `name` alone ("Harrison"): each article's surname alone kept
+   * apart (#surnameAlone) and the entity the word finds, if it is one of these; empty for a name of several words.
+   */
+  namedAloneAs(name: string): readonly EntityRecord[] {
+    const key = keyOf(name);
+    if (key === '' || /\s/u.test(name.trim())) return [];
+    const keyed = this.#byKey.get(key);
+    const alone = (this.#peopleBySurnameKey.get(key) ?? []).filter((entity) => keyOf(entity.name) === key);
+    return keyed && (keyed.kind === 'person' || keyed.kind === 'other') && !alone.includes(keyed) && keyOf(keyed.name) === key ? [keyed, ...alone] : alone;
   }
 
   /** Entities whose names are spelt like `name` (a misspelling, a prefix), best first. */

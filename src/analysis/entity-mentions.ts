@@ -6,6 +6,7 @@ import type { Article, Sentence } from '../model/article.ts';
 import {
   HONORIFICS,
   NOT_NAME_WORDS,
+  NUMBERED_NAME_HEADS,
   OF_HEADS,
   ORGANISATION_NAMES,
   ORGANISATION_NOUNS,
@@ -203,6 +204,60 @@ function opensFullName(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/** A numeral of one to four digits ("4", "11", "2000"), not a figure with a point, a sign or a comma. */
+const NUMERAL = /^\d{1,4}$/u;
+
+/**
+ * True when the token at `at` is a numeral that ends the name before it: the word before is a head that takes a number
+ * ("Radio 4", "Channel 4", "Chapter 11", "FTSE 100"; NUMBERED_NAME_HEADS), one space away, and no figure goes on after it
+ * ("Radio 4-5", "Chapter 11%").
+ */
+function numeralEndsName(tokens: readonly Token[], at: number): boolean {
+  const token = readAt(tokens, at, 'tokens');
+  const head = tokens[at - 1];
+  const next = tokens[at + 1];
+  return (
+    NUMERAL.test(token.text) &&
+    head !== undefined &&
+    NUMBERED_NAME_HEADS.has(head.text) &&
+    token.start === head.end + 1 &&
+    !(next !== undefined && next.start === token.end && /^[-–%/]/u.test(next.text))
+  );
+}
+
+/**
+ * True when the proper noun at `at`, opening a run of names at the start of a sentence, is a word compromise's list does not
+ * know at all and a proper noun that is no given name follows it ("Shailendra Singh, the founder of …"): a given name the
+ * lists lack, not a common word glued onto a name ("Since Yukos", "Former Conservative leader …", which the list knows) nor
+ * a role before a full name ("Striker Didier Drogba"). The caller asks the article for evidence of a person too.
+ */
+function opensUnknownName(tokens: readonly Token[], at: number, last: number): boolean {
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  return (
+    token !== undefined &&
+    next !== undefined &&
+    at < last &&
+    token.pos === 'PROPN' &&
+    next.pos === 'PROPN' &&
+    next.start === token.end + 1 &&
+    UNKNOWN_NAME_WORD.test(token.text) &&
+    // "Striker Didier Drogba", "Sprinter Kelly Holmes": before a given name, an unknown word is a role, not one.
+    !isGivenName(next.text) &&
+    !SEXED_GIVEN_NAMES.has(next.text.toLowerCase()) &&
+    !isRoleWord(token.text) &&
+    !PLURAL_OF_PEOPLE.test(token.text) &&
+    !STOP_WORDS.has(token.text.toLowerCase()) &&
+    !NOT_NAME_WORDS.has(token.text) &&
+    nameLexicon()[token.text.toLowerCase()] === undefined
+  );
+}
+
+/** Endings of a plural that names a group of people ("Sprinters", "Irishmen", "Guitarists", "Brazilians"), never a given name. */
+const PLURAL_OF_PEOPLE = /(?:ers|men|ists|ians)$/u;
+/** A word written as a name is: a capital, then small letters ("Shailendra"); not an acronym or a possessive. */
+const UNKNOWN_NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /**
  * True when the capitalised word at `at`, right after a proper noun that opens the run at `start`, is that person's surname
  * though the tagger reads it as a verb ("Labour's Robin Cook and …", "director Robin Broke said"): in sentence-case copy a verb
@@ -260,6 +315,29 @@ const CLAUSE_OPENING_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Mod
 const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, ...PLACE_TAGS, ...ORGANISATION_TAGS, 'LastName', 'Person', 'ProperNoun', 'Honorific']);
 /** Outlet names as a name run reads them: "The Times" is read as "Times". */
 const MEDIA_NAMES = new Set(MEDIA_OUTLETS.filter((outlet) => outlet.category !== 'generic').map((outlet) => outlet.phrase.replace(/^The /u, '')));
+/**
+ * Outlet names of several words whose words the tagger may not read as one name ("Five Live": a numeral and a verb), by
+ * their first word, longest first: a run that meets one takes it whole. Only names that end in a capital or a numeral.
+ */
+const OUTLETS_BY_FIRST_WORD = new Map<string, string[]>();
+for (const name of [...MEDIA_NAMES].sort((a, b) => b.length - a.length)) {
+  const first = name.split(' ', 1)[0] ?? '';
+  if (!name.includes(' ') || !/(?:^|\s)(?:\p{Lu}|\d)\S*$/u.test(name)) continue;
+  OUTLETS_BY_FIRST_WORD.set(first, [...(OUTLETS_BY_FIRST_WORD.get(first) ?? []), name]);
+}
+
+/** The index of the last token of a known outlet's name that starts at token `at` ("Radio Five Live") and is not the start of a longer name, or -1. */
+function outletEndingAt(text: string, tokens: readonly Token[], at: number): number {
+  const token = readAt(tokens, at, 'tokens');
+  for (const name of OUTLETS_BY_FIRST_WORD.get(token.text) ?? []) {
+    if (!text.startsWith(name, token.start) || /[\p{L}\p{N}]/u.test(text.charAt(token.start + name.length))) continue;
+    const end = token.start + name.length;
+    // "Financial Times Deutschland", "BBC News Online": a name that goes on past the outlet's is another name.
+    const goesOn = /^[ \u00A0](?:\p{Lu}|&)/u.test(text.slice(end, end + 2));
+    for (let j = at + 1; j < tokens.length && readAt(tokens, j, 'tokens').start < end && !goesOn; j++) if (readAt(tokens, j, 'tokens').end === end) return j;
+  }
+  return -1;
+}
 
 const NAME_TAGS_OF_RUN = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
 const CONNECTORS = new Set(['of', 'de', 'al', 'van', 'von', 'bin', 'da', 'la', 'del', '&']);
@@ -448,7 +526,13 @@ export function readEntityMentions(article: Article): ArticleEntities {
   article.sentences.forEach((sentence, i) => {
     for (const token of readAt(bySentence, i, 'bySentence')) if (isCapitalised(token.text) && !opensClause(text, sentence, token)) capitalisedMidSentence.add(token.text);
   });
-  const reading = new ArticleReading(article, capitalisedMidSentence);
+  const surnamesAfterHonorifics = new Set<string>();
+  for (const sentenceTokens of bySentence)
+    sentenceTokens.forEach((token, i) => {
+      const next = sentenceTokens[i + 1];
+      if (next && HONORIFICS.has(token.text) && isCapitalised(next.text)) surnamesAfterHonorifics.add(next.text);
+    });
+  const reading = new ArticleReading(article, capitalisedMidSentence, surnamesAfterHonorifics);
   article.sentences.forEach((sentence, i) => reading.readSentence(sentence, readAt(bySentence, i, 'bySentence')));
   reading.linkNominals(bySentence);
   return {
@@ -473,17 +557,39 @@ class ArticleReading {
   /** Mentions still to link: surnames met before the full name. */
   readonly #pending: { words: string[]; mention: number[]; honorific: boolean; at: number }[] = [];
 
-  constructor(article: Article, capitalisedMidSentence: ReadonlySet<string>) {
+  /** Words the article writes right after an honorific ("Mr Singh"): surnames of people. */
+  readonly #surnamesAfterHonorifics: ReadonlySet<string>;
+
+  constructor(article: Article, capitalisedMidSentence: ReadonlySet<string>, surnamesAfterHonorifics: ReadonlySet<string>) {
     this.#article = article;
     this.#capitalisedMidSentence = capitalisedMidSentence;
+    this.#surnamesAfterHonorifics = surnamesAfterHonorifics;
+  }
+
+  /**
+   * True when the article says the run ending at `last` names a person: it writes the run's last word after an honorific
+   * elsewhere ("… said Mr Singh"), or an apposition with a role follows the run (", the founder of India's Percept Films,").
+   */
+  #namesPerson(sentence: Sentence, tokens: readonly Token[], last: number): boolean {
+    const end = readAt(tokens, last, 'tokens').end;
+    const after = this.#article.text.slice(end, Math.min(end + 120, sentence.end));
+    return this.#surnamesAfterHonorifics.has(readAt(tokens, last, 'tokens').text) || this.#apposition(after, end, true) !== undefined;
   }
 
   readSentence(sentence: Sentence, tokens: Token[]): void {
-    for (const run of this.#runsOf(tokens)) this.#readRun(sentence, tokens, run);
+    for (const run of this.#runsOf(sentence, tokens)) this.#readRun(sentence, tokens, run);
+  }
+
+  /**
+   * True for a capitalised word inside a sentence that the tagger reads as a verb but compromise's list knows as a name
+   * ("GM and Ford blamed …": `Ford` is a carmaker, not "to ford"): in sentence-case copy a verb is not capitalised there.
+   */
+  #nameReadAsVerb(sentence: Sentence, token: Token): boolean {
+    return token.pos === 'VERB' && hasTag(token.text.toLowerCase(), NAME_TAGS) && !opensClause(this.#article.text, sentence, token);
   }
 
   /** Runs of capitalised proper nouns, joined by "of", "&" and hyphens; a possessive ends a run. */
-  #runsOf(tokens: Token[]): [number, number][] {
+  #runsOf(sentence: Sentence, tokens: Token[]): [number, number][] {
     const runs: [number, number][] = [];
     const text = this.#article.text;
     let start = -1;
@@ -498,11 +604,25 @@ class ArticleReading {
       const token = readAt(tokens, i, 'tokens');
       const nameWord =
         (isCapitalised(token.text) || (FORMER_PREFIX.test(token.text) && opensTitle(tokens, i))) &&
-        (token.pos === 'PROPN' || (start >= 0 && NAME_TAGS_OF_RUN.has(token.pos)) || surnameReadAsVerb(tokens, i, start) || opensFullName(tokens, i) || opensTitle(tokens, i)) &&
+        (token.pos === 'PROPN' ||
+          (start >= 0 && NAME_TAGS_OF_RUN.has(token.pos)) ||
+          surnameReadAsVerb(tokens, i, start) ||
+          this.#nameReadAsVerb(sentence, token) ||
+          opensFullName(tokens, i) ||
+          opensTitle(tokens, i)) &&
         (!STOP_WORDS.has(token.text.toLowerCase()) || HONORIFICS.has(token.text)) &&
         !CONTRACTION.test(token.text);
       const gap = start >= 0 ? token.start - readAt(tokens, i - 1, 'tokens').end : -1;
       const joined = gap === 0 || (gap === 1 && (text.charCodeAt(token.start - 1) === 0x20 || text.charCodeAt(token.start - 1) === 0xa0));
+      // "Radio Five Live", "Five Live": an outlet the lexicon names is one name, whatever the tagger makes of its words.
+      const outletEnd = isCapitalised(token.text) ? outletEndingAt(text, tokens, i) : -1;
+      if (outletEnd > i) {
+        if (start >= 0 && !joined) close(i - 1);
+        runs.push([start >= 0 ? start : i, outletEnd]);
+        start = -1;
+        i = outletEnd;
+        continue;
+      }
       if (nameWord) {
         if (start >= 0 && !joined) close(i - 1);
         if (start < 0) start = i;
@@ -510,6 +630,12 @@ class ArticleReading {
         continue;
       }
       const next = tokens[i + 1];
+      // "Radio 4", "Chapter 11": a numeral after a head that takes one ends the name (and the run).
+      if (start >= 0 && joined && numeralEndsName(tokens, i)) {
+        runs.push([start, i]);
+        start = -1;
+        continue;
+      }
       // "Donetsk People’s Republic": a possessive inside a name does not end it.
       if (start >= 0 && APOSTROPHE_S.test(token.text) && token.start === readAt(tokens, i - 1, 'tokens').end && POSSESSIVES_INSIDE_NAMES.has(readAt(tokens, i - 1, 'tokens').text)) {
         if (next && isCapitalised(next.text)) continue;
@@ -534,7 +660,9 @@ class ArticleReading {
     // word is a known name or the article capitalises it elsewhere ("Shares in Yukos" → "Yukos").
     // A modifier so dropped right before a title still belongs to the title ("Shadow | Home Secretary").
     let modifierStart: number | undefined;
-    while (first <= last) {
+    // A known outlet's whole name ("Five Live") opening a sentence is a name though its first word is a numeral.
+    const outlet = MEDIA_NAMES.has(text.slice(readAt(tokens, first, 'tokens').start, readAt(tokens, last, 'tokens').end));
+    while (first <= last && !outlet) {
       const token = readAt(tokens, first, 'tokens');
       const word = wordOf(token);
       // "Home Secretary Charles Clarke" opening a sentence: the portfolio is part of the title.
@@ -542,8 +670,11 @@ class ArticleReading {
         TITLE_WORDS.has(word) || HONORIFICS.has(word) || opensTitle(tokens, first) || (PORTFOLIO_WORDS.has(word) && first < last && TITLE_WORDS.has(wordOf(readAt(tokens, first + 1, 'tokens'))));
       // "Former Conservative …", "Shadow chancellor …": a common adjective or noun opening a run
       // is no part of the name, unless compromise knows the whole run as one ("New York").
+      // ("Transport 2000 said …": a head with its numeral is the whole name.)
+      const numbered = last === first + 1 && numeralEndsName(tokens, last);
       if (
         !title &&
+        !numbered &&
         first < last &&
         opensClause(text, sentence, token) &&
         hasTag(word, COMMON_WORD_TAGS) &&
@@ -555,9 +686,17 @@ class ArticleReading {
         first++;
         continue;
       }
-      const functionWord = !title && (STOP_WORDS.has(word.toLowerCase()) || NOT_NAME_WORDS.has(word) || (token.pos !== 'PROPN' && !opensFullName(tokens, first)));
+      const functionWord =
+        !title && (STOP_WORDS.has(word.toLowerCase()) || NOT_NAME_WORDS.has(word) || (token.pos !== 'PROPN' && !opensFullName(tokens, first) && !this.#nameReadAsVerb(sentence, token)));
       const unsupported =
-        opensClause(text, sentence, token) && !title && !this.#capitalisedMidSentence.has(token.text) && !hasTag(word, NAME_TAGS) && !isAcronym(word) && !opensFullName(tokens, first);
+        opensClause(text, sentence, token) &&
+        !title &&
+        !numbered &&
+        !this.#capitalisedMidSentence.has(token.text) &&
+        !hasTag(word, NAME_TAGS) &&
+        !isAcronym(word) &&
+        !opensFullName(tokens, first) &&
+        !(opensUnknownName(tokens, first, last) && this.#namesPerson(sentence, tokens, last));
       if (!functionWord && !unsupported) break;
       // "Shadow Home Secretary David Davis", "Lib Dem MP Lembit Opik" opening a sentence: such a
       // word is no name, but it may be the title's, if a title follows.
@@ -623,7 +762,10 @@ class ArticleReading {
               : known;
     const mention = [sentence.index, nameStart, nameEnd, descriptor?.start ?? glossSpan?.start ?? -1, descriptor?.end ?? glossSpan?.end ?? -1, 0];
     if (descriptor) this.#descriptorStarts.add(descriptor.start);
-    const entity = this.#place(name, words, kind, mention, honorific, nameStart);
+    // "James Ford … the website Ford did not deserve …": a name read from a verb (#nameReadAsVerb) is the surname of a
+    // person the article names, if one, before it is the carmaker compromise's list knows.
+    const verbRead = nameTokens.length === 1 && this.#nameReadAsVerb(sentence, readAt(nameTokens, 0, 'nameTokens')) && this.#personEndingWith(name, nameStart) !== undefined;
+    const entity = this.#place(name, words, verbRead ? 'person' : kind, mention, honorific, nameStart);
     if (descriptor && entity) {
       const head = headOf(text.slice(descriptor.start, descriptor.end));
       if (head) entity.roles.add(head);
@@ -755,6 +897,8 @@ class ArticleReading {
   #readParenthesis(sentence: Sentence, entity: LocalEntity, parenthesis: RegExpExecArray, nameEnd: number, nameStart: number): void {
     const inner = readAt(parenthesis, 1, 'parenthesis').trim();
     const start = nameEnd + parenthesis[0].indexOf(inner);
+    // "Andy Roddick (US)", "Jane Smith (Lab)": after a person, letters in parentheses are a country or a party, no other name of hers.
+    if (entity.kind === 'person') return;
     if (isAcronym(inner)) {
       const acronym = this.#byName.get(inner) ?? { name: inner, words: [inner], kind: entity.kind === 'media' ? 'media' : 'organisation', aliases: [], mentions: [], roles: new Set<string>() };
       if (!this.#byName.has(inner)) {
@@ -763,7 +907,7 @@ class ArticleReading {
       }
       acronym.mentions.push(sentence.index, start, start + inner.length, nameStart, nameEnd, 0);
       if (!entity.aliases.includes(inner)) entity.aliases.push(inner);
-    } else if (entity.kind !== 'person') {
+    } else {
       entity.mentions.push(sentence.index, nameStart, nameEnd, start, start + inner.length, 0);
     }
   }
@@ -861,6 +1005,8 @@ function classify(name: string, words: readonly string[]): EntityKind {
   else if (PLACE_NAMES.has(name) || hasTag(lower, PLACE_TAGS)) kind = 'place';
   else if (ORGANISATION_NAMES.has(name) || words.some((word) => ORGANISATION_WORDS_AS_WRITTEN.has(word)) || hasTag(lower, ORGANISATION_TAGS) || isAcronym(name) || /['’]s$/u.test(name))
     kind = 'organisation';
+  // "Chapter 11", "Radio 1", "Airbus A380": a name that ends in a figure is no person's.
+  else if (/\d/u.test(readAt(words, words.length - 1, 'words'))) kind = 'other';
   else if (
     words.length > 1 &&
     (isGivenName(readAt(words, 0, 'words')) || SEXED_GIVEN_NAMES.has(readAt(words, 0, 'words').toLowerCase()) || hasTag(readAt(words, words.length - 1, 'words'), LAST_NAME_TAGS))

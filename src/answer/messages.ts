@@ -19,6 +19,10 @@ const MESSAGES = {
   nearest_names: (p: Params) => `Nearest names in the articles: ${p.names}.`,
   /** `people` lists each with its article count: `Gordon Brown (58 articles), Frank Brown (1 article)`. */
   other_people_named: (p: Params) => `Other people the articles call “${p.query}”: ${p.people}.${p.example ? ` Ask for one by full name, e.g. /who ${p.example}.` : ''}`,
+  /** `name` is the one person the articles name in full with the given name asked alone. */
+  given_name_of: (p: Params) => `“${p.query}” alone is read as the given name of ${p.name}, the one person the articles name in full with it.`,
+  /** `people` lists each with its article count, as other_people_named does. */
+  given_name_people: (p: Params) => `People the articles name in full with the given name “${p.query}”: ${p.people}. Ask for one by full name, e.g. /who ${p.example}.`,
   quote_not_found: (p: Params) => `“${p.text}” does not appear in the text of any of the ${p.articles} articles.`,
   /** `headlines` lists the articles whose headline holds the words: `business_266 (“Could Yukos be a blessing in disguise?”)`. */
   quote_in_headlines: (p: Params) => `Only in a headline, which the bot does not cite as a sentence: ${p.headlines}.`,

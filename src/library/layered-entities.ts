@@ -89,6 +89,14 @@ export class LayeredEntities extends EntityTable {
     return this.#unique([...this.#base.peopleWithSurname(name), ...this.#added.peopleWithSurname(name)]);
   }
 
+  override peopleWithGivenName(name: string): readonly EntityRecord[] {
+    return this.#unique([...this.#base.peopleWithGivenName(name), ...this.#added.peopleWithGivenName(name)]);
+  }
+
+  override namedAloneAs(name: string): readonly EntityRecord[] {
+    return this.#unique([...this.#base.namedAloneAs(name), ...this.#added.namedAloneAs(name)]);
+  }
+
   override similar(name: string, limit = 5): EntityRecord[] {
     return this.#unique([...this.#base.similar(name, limit), ...this.#added.similar(name, limit)]).slice(0, limit);
   }

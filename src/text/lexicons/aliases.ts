@@ -14,4 +14,15 @@ export const ALIASES: readonly (readonly string[])[] = [
   ['European Union', 'EU'],
   ['United Nations', 'UN'],
   ['North Atlantic Treaty Organization', 'NATO'],
+  // Stations and channels written with or without the broadcaster's name, in figures or in words: the number is part of
+  // the name (a "Radio 4" is never a "Radio 1"), so each station is an entry of its own.
+  ['BBC Radio 1', 'Radio 1', 'Radio One'],
+  ['BBC Radio 2', 'Radio 2', 'Radio Two'],
+  ['BBC Radio 3', 'Radio 3', 'Radio Three'],
+  ['BBC Radio 4', 'Radio 4', 'BBC Radio Four', 'Radio Four'],
+  ['BBC Radio Five Live', 'Radio Five Live', 'Five Live', 'Radio 5 Live', 'BBC Radio 5 Live'],
+  ['BBC One', 'BBC1'],
+  ['BBC Two', 'BBC2'],
+  ['Channel 4', 'Channel Four'],
+  ['Channel Five', 'Channel 5'],
 ];

@@ -501,6 +501,44 @@ export const OF_HEADS: ReadonlySet<string> = new Set([
   'Bank',
 ]);
 
+/** What kind of name a numbered-name head opens. */
+export type NumberedNameCategory = 'broadcaster' | 'competition' | 'document' | 'index' | 'product' | 'place' | 'body';
+
+/**
+ * Words after which a numeral is the last word of the name, never a figure beside it: "Radio 4" and "Radio 1" are two
+ * stations, "Channel 4" is no "Channel", "Chapter 11" and "Section 404" are parts of a law, "FTSE 100" an index. A
+ * numeral after any other name is read as a figure or a score ("Terry 17, Gudjohnsen 46" in a line-up, "Chelsea 2").
+ */
+export const NUMBERED_NAME_HEAD_ENTRIES: readonly { word: string; category: NumberedNameCategory }[] = [
+  { word: 'Radio', category: 'broadcaster' },
+  { word: 'Channel', category: 'broadcaster' },
+  { word: 'News', category: 'broadcaster' },
+  { word: 'ITV', category: 'broadcaster' },
+  { word: 'Formula', category: 'competition' },
+  { word: 'Euro', category: 'competition' },
+  { word: 'Super', category: 'competition' },
+  { word: 'Live', category: 'competition' },
+  { word: 'Aid', category: 'competition' },
+  { word: 'Chapter', category: 'document' },
+  { word: 'Section', category: 'document' },
+  { word: 'Clause', category: 'document' },
+  { word: 'Act', category: 'document' },
+  { word: 'FTSE', category: 'index' },
+  { word: 'Nikkei', category: 'index' },
+  { word: 'Dax', category: 'index' },
+  { word: 'DAX', category: 'index' },
+  { word: 'CAC', category: 'index' },
+  { word: 'PlayStation', category: 'product' },
+  { word: 'Xbox', category: 'product' },
+  { word: 'Windows', category: 'product' },
+  { word: 'Number', category: 'place' },
+  { word: 'Terminal', category: 'place' },
+  { word: 'Transport', category: 'body' },
+];
+
+/** The numbered-name heads as written. */
+export const NUMBERED_NAME_HEADS: ReadonlySet<string> = new Set(NUMBERED_NAME_HEAD_ENTRIES.map((entry) => entry.word));
+
 /** Titles written after a name ("Margaret Moran MP"); they end the name. */
 export const POSTNOMINALS: ReadonlySet<string> = new Set(['MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'AM', 'QC', 'KC', 'Jr', 'Jr.', 'Sr', 'Sr.', 'OBE', 'MBE', 'CBE']);
 
