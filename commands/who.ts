@@ -151,6 +151,15 @@ function spelledLike(asked: string, candidate: string): boolean {
   return wordsOf(asked).some((word) => named.some((other) => distance(word, other) <= Math.max(1, Math.floor(word.length * NAME_EDITS_PER_LETTER))));
 }
 
+/** True when `a` is `b` with two neighbouring letters swapped (`Chirs` for `Chris`), the commonest slip of typing, one edit however short the word. */
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differ: number[] = [];
+  for (let i = 0; i < a.length && differ.length <= 2; i++) if (a[i] !== b[i]) differ.push(i);
+  const [first, second] = differ;
+  return differ.length === 2 && first !== undefined && second === first + 1 && a[first] === b[second] && a[second] === b[first];
+}
+
 /**
  * True when `candidate`, found by its spelling for a name of several words, names someone or something else: a name that
  * lacks the first or the last word asked, each perhaps misspelt (`Audley Harrison` is not the judge the articles call
@@ -163,7 +172,8 @@ function namesAnotherOne(asked: string, candidate: EntityRecord): boolean {
   const last = words.at(-1) ?? '';
   if (words.length < 2 || HONORIFICS.has(asked.trim().split(/\s+/u)[0] ?? '')) return false;
   const named = foldText(candidate.name).split(/\s+/u);
-  const spelt = (asked: string): boolean => named.some((word) => word === asked || (asked.length >= 3 && distance(word, asked) <= Math.max(1, Math.floor(asked.length * NAME_EDITS_PER_LETTER))));
+  const spelt = (asked: string): boolean =>
+    named.some((word) => word === asked || (asked.length >= 3 && (distance(word, asked) <= Math.max(1, Math.floor(asked.length * NAME_EDITS_PER_LETTER)) || isTransposition(word, asked))));
   // Both the first and the last word asked, each perhaps misspelt (`Vladmir Putin`); a number only as written.
   return !spelt(first) || !spelt(last);
 }

@@ -95,6 +95,7 @@ describe('/who for a name no article gives', () => {
     articleOf('The guitarist George Harrison wrote the song in 1968.', 'song.txt'),
     articleOf('The film-maker Shailendra Kapoor, founder of Lotus Pictures, said so. Vijay Mallya, chair of the brewer, agreed.', 'film.txt'),
     articleOf('The minister was speaking on Radio 4 on Tuesday morning.', 'radio.txt'),
+    articleOf('The satirist Chris Morris made the series for Channel 4.', 'satire.txt'),
   ]);
 
   it('GIVEN /who Audley Harrison, a full name no article gives THEN it is not found, not read as the judge called Harrison', async () => {
@@ -106,6 +107,11 @@ describe('/who for a name no article gives', () => {
   it('GIVEN /who Vijay Kapoor where the articles name a Shailendra Kapoor and a Vijay Mallya THEN neither is given for him', async () => {
     const answer = await ask('/who Vijay Kapoor', library);
     expect(answer.status).toBe('not_found');
+  });
+
+  it('GIVEN /who Chirs Morris, two letters of a short given name swapped THEN the satirist is still found', async () => {
+    const answer = await ask('/who Chirs Morris', library);
+    expect(answer.entity?.name).toBe('Chris Morris');
   });
 
   it('GIVEN /who Radio 1 where only Radio 4 is named THEN it is not found, not read as Radio 4', async () => {
