@@ -2400,10 +2400,14 @@ function colonAttribution(context: Context, inQuotation: (offset: number) => boo
     // person as its subject hands the quotation to them.
     // (`Mr Blair set out his plan: "…"`: words with a verb in them are a clause, no name of the speaker; the tagger is asked
     // only of the few sentences with a quotation after a colon this near their start.)
-    const clause = quoted && last - first >= 2 && holdsVerb(text.slice(readAt(tokens, first, 'tokens').start, readAt(tokens, last, 'tokens').end));
+    const colonAt = readAt(tokens, i, 'tokens').end + between.indexOf(':');
+    // `Mr Hale told MPs: "…"`: a cue already read between the clause's start and the colon says who speaks, and the colon's
+    // reading would be dropped; the tagger below (some 2 ms a sentence) is not asked.
+    const sourceStart = readAt(tokens, first, 'tokens').start;
+    if (context.found.some((attribution) => attribution.cue.start >= sourceStart && attribution.cue.end <= colonAt)) return undefined;
+    const clause = quoted && last - first >= 2 && holdsVerb(text.slice(sourceStart, readAt(tokens, last, 'tokens').end));
     const links = (clause ? undefined : classifySource(context, first, last)) ?? (quoted ? openingPerson(context, first) : undefined);
     if (!links) return undefined;
-    const colonAt = readAt(tokens, i, 'tokens').end + between.indexOf(':');
     return { category: 'colon', phrase: ':', cue: { start: colonAt, end: colonAt + 1 }, source: spanOf(tokens, [first, last]), links };
   }
   return undefined;
