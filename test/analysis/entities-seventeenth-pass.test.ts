@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { EntityTable, type EntityRecord } from '../../src/analysis/entities.ts';
-import { readArticle } from '../../src/corpus/load.ts';
+import { articleOf, names, tableOf, written } from '../support/entity-table-of.ts';
+import type { EntityRecord } from '../../src/analysis/entities.ts';
 import { buildLibrary } from '../../src/library/library.ts';
-import type { Article } from '../../src/model/article.ts';
 import { ask } from '../support/ask.ts';
-
-function articleOf(body: string, file = 'story.txt'): Article {
-  const result = readArticle(file, new TextEncoder().encode(`A headline\n\n${body}`));
-  if (!result.ok) throw new Error(result.warning.reason);
-  return result.article;
-}
-
-function tableOf(...bodies: string[]): EntityTable {
-  return new EntityTable(bodies.map((body, i) => articleOf(body, `story-${i}.txt`)));
-}
-
-const names = (table: EntityTable): string[] => table.entities.map((entity) => entity.name);
-const written = (entity: EntityRecord | undefined): string[] => entity?.mentions.map((mention) => mention.name.text) ?? [];
 
 describe('a number that ends a name is part of it', () => {
   it('GIVEN "Radio 1" in one article and "Radio 4" in another THEN they are two stations, and no "Radio"', () => {

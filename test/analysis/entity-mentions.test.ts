@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EntityTable, type EntityRecord } from '../../src/analysis/entities.ts';
-import { readArticle } from '../../src/corpus/load.ts';
-import type { Article } from '../../src/model/article.ts';
+import { names, tableOf, written } from '../support/entity-table-of.ts';
 import { must } from '../support/must.ts';
-
-function articleOf(body: string, file = 'story.txt'): Article {
-  const result = readArticle(file, new TextEncoder().encode(`A headline\n\n${body}`));
-  if (!result.ok) throw new Error(result.warning.reason);
-  return result.article;
-}
-
-function tableOf(...bodies: string[]): EntityTable {
-  return new EntityTable(bodies.map((body, i) => articleOf(body, `story-${i}.txt`)));
-}
-
-const names = (table: EntityTable): string[] => table.entities.map((entity) => entity.name);
-const written = (entity: EntityRecord | undefined): string[] => entity?.mentions.map((mention) => mention.name.text) ?? [];
 
 describe('no function word or sentence opener in a name', () => {
   it('GIVEN "Since" opening a sentence before a company THEN the name is the company alone', () => {
