@@ -448,6 +448,12 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         const after = phraseAfter(text, tokens, match.last + 1, cueAt);
         if (after && after[1] === tokens.length - 1 && isProperName(tokens, after[0], after[1]) && !NOT_NAMES.has(readAt(tokens, after[0], 'tokens').norm)) phrase = after;
       }
+      // `… is altering the role of the high street in our lives thinks Mr Vaughan.`: with its comma left out, a verb of speech
+      // followed only by a courtesy title and a name that end the sentence is still inverted.
+      if (!phrase && category === 'speech' && INVERTIBLE.has(readAt(tokens, match.first, 'tokens').norm) && match.first > 1 && match.last + 2 === tokens.length - 1) {
+        const title = readAt(tokens, match.last + 1, 'tokens');
+        if (COURTESY_TITLES.has(title.norm) && isCapitalised(readAt(tokens, match.last + 2, 'tokens'))) phrase = [match.last + 1, match.last + 2];
+      }
       // `Dean Johnson, a salesman from Sumter, says` and `Reid voted and says`: the clause's subject.
       // `the FAO report on the "State of Agricultural Commodity Markets 2004" said`: a quoted title after its subject's noun.
       if (!phrase && category === 'speech') {

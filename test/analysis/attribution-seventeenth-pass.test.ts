@@ -152,3 +152,9 @@ describe('groups named by what they do', () => {
     expect(certaintyOf('Analysts at City firms said shares would fall.').sourcing).toBe('vague');
   });
 });
+
+describe('a verb of speech inverted with its comma left out', () => {
+  it('GIVEN "… is altering the high street thinks Mr Vaughan." THEN Mr Vaughan stands behind the sentence', () => {
+    expect(certaintyOf('The spread of gadgets is altering the role of the high street thinks Mr Vaughan.').attributedTo).toEqual(['Vaughan']);
+  });
+});
