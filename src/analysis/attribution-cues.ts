@@ -2108,8 +2108,10 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
     // `One of the jilted bidders, Netherlands-based group LNM, said`: the name may come with a word for what kind of body it is.
     const namedNext = isProperName(tokens, next[0], next[1]) || kindThenName(text, tokens, next[0], next[1]);
     if (describing && !isProperName(tokens, first, last) && namedNext && accepts(next[0], next[1])) return next;
-    // `Health analyst Tony Beddow, from the Welsh Institute …, said`: a name after its role, then where the person works.
-    const affiliated = isCapitalised(readAt(tokens, last, 'tokens')) && AFFILIATION_OPENERS.has(readAt(tokens, last + 1, 'tokens').norm);
+    // `Health analyst Tony Beddow, from the Welsh Institute …, said`: a name after its role, then where the person works;
+    // `The letter, from the Home Office, says:` a text, then whom it comes from.
+    const affiliated =
+      (isCapitalised(readAt(tokens, last, 'tokens')) || NOUNS.get(readAt(tokens, last, 'tokens').norm) === 'document') && AFFILIATION_OPENERS.has(readAt(tokens, last + 1, 'tokens').norm);
     if (isNounPhrase(tokens, first, last) && (opensApposition(tokens, last + 1) || isProperName(tokens, first, last) || affiliated) && accepts(first, last)) return [first, last];
     // `The judges who ruled against the law, however, said`: a subject with its own relative clause, then an aside.
     const relative = tokens.slice(first + 1, last + 1).findIndex((token) => RESTRICTIVE.has(token.norm)) + first + 1;

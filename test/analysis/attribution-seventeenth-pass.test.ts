@@ -158,3 +158,9 @@ describe('a verb of speech inverted with its comma left out', () => {
     expect(certaintyOf('The spread of gadgets is altering the role of the high street thinks Mr Vaughan.').attributedTo).toEqual(['Vaughan']);
   });
 });
+
+describe('a text, then whom it comes from', () => {
+  it('GIVEN \'The letter, from the Home Office, says: "…"\' THEN the letter is the source', () => {
+    expect(certaintyOf('The letter, from the Home Office, says: "We will review the case."').attributedTo).toEqual(['The letter']);
+  });
+});
