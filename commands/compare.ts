@@ -178,7 +178,12 @@ function claimLines(library: Library, claim: Claim, discrepancies: Discrepancy[]
     const told = new Set(tellers);
     const absent = matched.filter((id) => !told.has(id)).sort();
     const more = absent.length > MAX_ABSENT_NAMED ? ` and ${absent.length - MAX_ABSENT_NAMED} more` : '';
-    if (absent.length > 0) lines.push(`Of the ${matched.length} articles whose sentences matched, not told by ${absent.slice(0, MAX_ABSENT_NAMED).join(', ')}${more}.`);
+    // (`no sentence aligned`, not `not told`: the alignment misses paraphrases, `auctioned off to pay a huge back-tax bill` beside
+    // `sold to help pay off a $27.5bn back tax bill`, and an absence it cannot prove is said as what it is.)
+    if (absent.length > 0)
+      lines.push(
+        `Of the ${matched.length} articles whose sentences matched, no sentence of ${absent.slice(0, MAX_ABSENT_NAMED).join(', ')}${more} is aligned with this claim; they may still tell it in other words.`,
+      );
   } else {
     const { named: absent, count: absentCount } = absentFrom(library, tellers);
     const named = absentCount > MAX_ABSENT_NAMED ? `${absent.join(', ')} and ${absentCount - MAX_ABSENT_NAMED} more` : absent.join(', ');
