@@ -1,4 +1,5 @@
 import { AGO_PERIODS, MONTH_NAMES, PERIOD_DEICTICS, PERIODS, PUBLISHED_WHEN, TIME_WORDS, WEEKDAYS } from '../text/lexicons/calendar.ts';
+import { WITHHOLDING_VERBS } from '../text/lexicons/contest-words.ts';
 import { classifyQuoteMark } from '../text/quote-marks.ts';
 import { isGivenName } from '../text/given-name-sex.ts';
 import { holdsVerb } from '../text/compromise.ts';
@@ -2488,12 +2489,14 @@ function insideDeniedClaim(text: string, tokens: readonly Token[], first: number
   return false;
 }
 
-/** Words before `to deny` that withhold the denial: `refused to deny the claim that he told …` leaves the claim standing. */
-const WITHHOLDING: ReadonlySet<string> = new Set(['refused', 'refuses', 'failed', 'fails', 'declined', 'declines', 'not', 'never']);
+/** Words right before a denial that say it was not made (`not denied`, `never denied`), beside the verbs of withholding it. */
+const NOT_MADE: ReadonlySet<string> = new Set(['not', 'never']);
 
+/** True when the denial at `verb` is withheld: `refused to deny the claim that he told …` leaves the claim standing. */
 function denialWithheld(tokens: readonly Token[], verb: number): boolean {
-  const before = tokens[verb - 1]?.norm;
-  return (before !== undefined && WITHHOLDING.has(before)) || (before === 'to' && WITHHOLDING.has(tokens[verb - 2]?.norm ?? ''));
+  const before = tokens[verb - 1]?.norm ?? '';
+  const withholds = (word: string): boolean => WITHHOLDING_VERBS.has(word) || NOT_MADE.has(word);
+  return withholds(before) || (before === 'to' && withholds(tokens[verb - 2]?.norm ?? ''));
 }
 
 /** How many words the examples of an `including` aside may run to before the phrase read as the subject. */

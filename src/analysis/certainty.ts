@@ -1,6 +1,6 @@
 import type { Certainty, CertaintyLevel, Cue, Sourcing } from '../model/answer.ts';
 import type { Article, Sentence } from '../model/article.ts';
-import { CLAIM_WORDS, CONTEST_WORDS, CONTESTED_PRIZES, DENIED_PEOPLE, ENTITLEMENTS, FALSITY_WORDS, UNDECIDED, type ContestWord } from '../text/lexicons/contest-words.ts';
+import { CLAIM_WORDS, CONTEST_WORDS, CONTESTED_PRIZES, DENIED_PEOPLE, ENTITLEMENTS, FALSITY_WORDS, UNDECIDED, WITHHOLDING_VERBS, type ContestWord } from '../text/lexicons/contest-words.ts';
 import { CONTESTING } from '../text/lexicons/source-grammar.ts';
 import { findHedges, levelOfHedges, type HedgeFound } from './hedging.ts';
 import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
@@ -71,8 +71,6 @@ const OBJECT_START = new Set([
 const OPENS_CLAUSE = new Set(['that', 'whether', 'how', 'what', 'why', 'if']);
 /** Who is refused, or an article, between `denied` and what is refused (`denied him access`, `denied a visa`). */
 const DENIED_TO_OR_DETERMINER = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'a', 'an', 'the', 'any', 'its', 'their', 'his']);
-/** Verbs before `to deny` that say no denial was made (`failed to deny`, `refused to deny`). */
-const WITHHELD = new Set(['failed', 'fails', 'refused', 'refuses', 'declined', 'declines']);
 /** Subject pronouns of an inverted condition (`had he denied`). */
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 /** What people `were questioned` on or by when they were asked, not doubted (`questioned on output`, `questioned by police`). */
@@ -121,7 +119,7 @@ function holdsContest(tokens: readonly Token[], match: PhraseMatch<ContestWord>)
       const [first, second] = after(2).map((token) => token.norm);
       // `had he denied the charge` supposes a denial that did not happen; `failed to deny` reports none.
       if (tokens[match.first - 2]?.norm === 'had' && PERSONAL_PRONOUNS.has(tokens[match.first - 1]?.norm ?? '')) return false;
-      if (tokens[match.first - 1]?.norm === 'to' && WITHHELD.has(tokens[match.first - 2]?.norm ?? '')) return false;
+      if (tokens[match.first - 1]?.norm === 'to' && WITHHOLDING_VERBS.has(tokens[match.first - 2]?.norm ?? '')) return false;
       // `neither confirmed nor denied`, `would not confirm or deny`: a denial held back disputes nothing.
       if (tokens[match.first - 1]?.norm === 'nor' || (tokens[match.first - 1]?.norm === 'or' && CONFIRMING.has(tokens[match.first - 2]?.norm ?? ''))) return false;
       // `nobody is denying suggestions`: a denial no one makes disputes nothing.

@@ -1,5 +1,5 @@
 import { FREQUENCY_ADVERBS, MONTH_ABBREVIATIONS, MONTH_NAMES, ROUTINE_TIMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
-import { CLAIM_WORDS } from '../text/lexicons/contest-words.ts';
+import { CLAIM_WORDS, WITHHOLDING_VERBS } from '../text/lexicons/contest-words.ts';
 import {
   ACHIEVING,
   AFTER_ACCUSED_NOUN,
@@ -1197,7 +1197,7 @@ function negatedBefore(tokens: readonly Token[], index: number): boolean {
   const before = [tokens[index - 1]?.norm ?? '', tokens[index - 2]?.norm ?? ''];
   // `nobody is denying suggestions that`: a rejection no one makes.
   if (before.some((word) => NEGATION.has(word) || word.endsWith("n't") || word === 'nobody') || (before[1] === 'no' && before[0] === 'one')) return true;
-  return before[0] === 'to' && ['failed', 'refused', 'declined', 'fails', 'refuses', 'declines'].includes(before[1] ?? '');
+  return before[0] === 'to' && WITHHOLDING_VERBS.has(before[1] ?? '');
 }
 
 /** True when `word` may stand inside a noun phrase before its noun: a determiner, a possessive, a name, or (when `describing`) a lower-case word. */

@@ -3,7 +3,7 @@ import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
 import { isGivenName, sexOfGivenName } from '../text/given-name-sex.ts';
 import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
 import { BACKSHIFTED, CONTINUED_REPORTS } from '../text/lexicons/reported-speech.ts';
-import { BUSINESS_NOUNS, OFFICE_MODIFIERS, ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
+import { BUSINESS_NOUNS, OFFICE_MODIFIERS, ROLE_EPITHETS, SPEAKING_TEXTS } from '../text/lexicons/source-nouns.ts';
 import { type Token, tokenize } from '../text/phrase-matcher.ts';
 import { AUXILIARIES, DETERMINERS, LEADING_ADVERBS, PERSONAL, POSSESSIVES, PREPOSITIONS, TIME_LEADS } from '../text/lexicons/source-grammar.ts';
 import { ANSWERING, QUESTION_FRAMES, QUESTION_TOPICS } from '../text/lexicons/cue-scope.ts';
@@ -805,26 +805,6 @@ const DEFINITE_GROUP: ReadonlySet<string> = new Set(['the', 'these', 'those']);
  * sentence as the subject, which an `It said` opening the next sentence means before any body named in the sentence's
  * later words (`… scrutinising the work of the Office of the Deputy Prime Minister`).
  */
-/** Texts an `It said` may go back to; not figures or results, which a body publishes (`The figures … . It found` is the body's). */
-const SPEAKING_TEXTS: ReadonlySet<string> = new Set([
-  'report',
-  'study',
-  'survey',
-  'research',
-  'review',
-  'paper',
-  'letter',
-  'statement',
-  'book',
-  'memo',
-  'dossier',
-  'analysis',
-  'audit',
-  'poll',
-  'document',
-  'article',
-]);
-
 function openingDocument(text: string, tokens: readonly Token[]): SourceLink | undefined {
   let from = 0;
   while (from + 1 < tokens.length && BEFORE_SUBJECT.has(readAt(tokens, from, 'tokens').norm) && !boundaryAfter(text, tokens, from)) from++;

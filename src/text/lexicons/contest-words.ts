@@ -330,3 +330,6 @@ export const PASSIVE_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'ar
  * due process`, and a request `denied due to a lack of funds` is refused too). Extend in lower case.
  */
 export const KEPT_BARE_THINGS: ReadonlySet<string> = new Set(['bail', 'entry', 'access', 'permission', 'asylum', 'parole', 'promotion', 'victory', 'due']);
+
+/** Verbs before `to deny` or `to rebut` that say no denial was made (`failed to deny`, `refused to deny`, `declined to rebut`). */
+export const WITHHOLDING_VERBS: ReadonlySet<string> = new Set(['failed', 'fails', 'refused', 'refuses', 'declined', 'declines']);

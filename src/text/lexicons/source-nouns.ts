@@ -555,3 +555,27 @@ export const OVERSEEING_BODIES: ReadonlySet<string> = new Set(['regulator', 'wat
  * spokesman, and members listed (`newspapers including El Watan`). `The unions meeting Mr Prescott` is cut before its participle.
  */
 export const NAME_KEEPING_PARTICIPLES: ReadonlySet<string> = new Set(['representing', 'acting', 'advising', 'including']);
+
+/**
+ * Texts an `It said` opening the next sentence may go back to when one opened the sentence before (`Thursday's report was
+ * drawn up by …`); not figures or results, which a body publishes (`The figures … . It found` is the body's). Extend in the
+ * singular, lower case.
+ */
+export const SPEAKING_TEXTS: ReadonlySet<string> = new Set([
+  'report',
+  'study',
+  'survey',
+  'research',
+  'review',
+  'paper',
+  'letter',
+  'statement',
+  'book',
+  'memo',
+  'dossier',
+  'analysis',
+  'audit',
+  'poll',
+  'document',
+  'article',
+]);
