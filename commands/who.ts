@@ -58,9 +58,8 @@ export default defineCommand({
       .map((person) => ({ person, articles: library.entities.articleIdsOf(person).length }))
       .sort((a, b) => b.articles - a.articles);
     if (!givenNameOf && namesakes[0]) {
-      const people = namesakes.slice(0, 5).map(({ person, articles }) => `${person.name} (${articles} article${articles === 1 ? '' : 's'})`);
-      if (namesakes.length > 5) people.push(`${namesakes.length - 5} more`);
-      notes.push(note('given_name_people', { query: name, people: people.join(', '), example: namesakes[0].person.name }));
+      const people = countedList(namesakes.map(({ person, articles }) => ({ label: person.name, articles })));
+      notes.push(note('given_name_people', { query: name, people, example: namesakes[0].person.name }));
     }
     // A list cut to MAX_RESULTS says so, and how many articles it reaches: one talkative article must not hide the rest.
     for (const [section, shown, all] of [
@@ -96,18 +95,13 @@ export default defineCommand({
         ...others.map((person) => ({ label: `${person.name}${/\s/u.test(person.name) ? '' : ' (named by surname only)'}`, articles: library.entities.articleIdsOf(person).length })),
         ...(alone[0] ? [{ label: `${alone[0].name} (named by surname only)`, articles: aloneArticles }] : []),
       ].sort((a, b) => b.articles - a.articles);
-      const people = listed.slice(0, 5).map(({ label, articles }) => `${label} (${articles} article${articles === 1 ? '' : 's'})`);
-      if (listed.length > 5) people.push(`${listed.length - 5} more`);
-      notes.push(note('other_people_named', { query: name, people: people.join(', '), example: fullyNamed?.name ?? '' }));
+      notes.push(note('other_people_named', { query: name, people: countedList(listed), example: fullyNamed?.name ?? '' }));
     }
     // "Ford" the carmaker: the people the articles call so are listed beside it, as beside a person.
     const people = entity.kind === 'person' || entity.kind === 'other' || fullyNamed ? [] : library.entities.peopleWithSurname(name);
     if (people[0]) {
-      const listed = people
-        .map((person) => ({ person, articles: library.entities.articleIdsOf(person).length }))
-        .sort((a, b) => b.articles - a.articles)
-        .map(({ person, articles }) => `${person.name} (${articles} article${articles === 1 ? '' : 's'})`);
-      notes.push(note('other_people_named', { query: name, people: [...listed.slice(0, 5), ...(listed.length > 5 ? [`${listed.length - 5} more`] : [])].join(', '), example: people[0].name }));
+      const listed = people.map((person) => ({ label: person.name, articles: library.entities.articleIdsOf(person).length })).sort((a, b) => b.articles - a.articles);
+      notes.push(note('other_people_named', { query: name, people: countedList(listed), example: people[0].name }));
     }
     return answer('who', name, {
       title: entity.name,
@@ -149,6 +143,16 @@ function spelledLike(asked: string, candidate: string): boolean {
       .filter((word) => word.length >= 3);
   const named = wordsOf(candidate);
   return wordsOf(asked).some((word) => named.some((other) => distance(word, other) <= Math.max(1, Math.floor(word.length * NAME_EDITS_PER_LETTER))));
+}
+
+/** How many people a note lists by name before it counts the rest. */
+const LISTED_PEOPLE = 5;
+
+/** `George Harrison (9 articles), Harrison (named by surname only) (3 articles), 2 more`, for a note: the first few, already in order, then how many are left. */
+function countedList(people: readonly { label: string; articles: number }[]): string {
+  const listed = people.slice(0, LISTED_PEOPLE).map(({ label, articles }) => `${label} (${articles} article${articles === 1 ? '' : 's'})`);
+  if (people.length > LISTED_PEOPLE) listed.push(`${people.length - LISTED_PEOPLE} more`);
+  return listed.join(', ');
 }
 
 /** True when `a` is `b` with two neighbouring letters swapped (`Chirs` for `Chris`), the commonest slip of typing, one edit however short the word. */
