@@ -6,7 +6,7 @@ import { holdsVerb } from '../text/compromise.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
 import { NAME_KEEPING_PARTICIPLES, DECISIONS, NAMED_GROUPS, ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
-import { BRINGING_TO_SAY, ONLY_VERBS, PLAIN_SPEECH, REPORTING_VERBS, type ReportingVerb, WISHING } from '../text/lexicons/reporting-verbs.ts';
+import { BRINGING_TO_SAY, KNOWING, ONLY_VERBS, PLAIN_SPEECH, REPORTING_VERBS, type ReportingVerb, WISHING } from '../text/lexicons/reporting-verbs.ts';
 import { type PhraseMatch, PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
 import {
   ACCOUNT_VERBS,
@@ -870,6 +870,13 @@ function readOutByText(tokens: readonly Token[], at: number): boolean {
   return at > 0 && !isCapitalised(verb) && NOUNS.get(readAt(tokens, at - 1, 'tokens').norm) === 'document';
 }
 
+/** True when the verb of knowing at `last` closes `as far as <someone>`, a subject of at most six words. */
+function asFarAsKnown(tokens: readonly Token[], last: number): boolean {
+  for (let at = last - 1; at >= Math.max(2, last - 7); at--)
+    if (readAt(tokens, at, 'tokens').norm === 'as' && readAt(tokens, at - 1, 'tokens').norm === 'far' && readAt(tokens, at - 2, 'tokens').norm === 'as') return true;
+  return false;
+}
+
 /** The verbs of dismissing, which are speech only with something said for their object (see isNotSpeech). */
 const DISMISSING = /^dismiss/u;
 
@@ -879,6 +886,7 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   // `voters who feel ignored`, `people who feel "taken for granted"`: a feeling with no clause after it is a state, not a
   // belief anyone states.
   if ((verb === 'feel' || verb === 'feels' || verb === 'felt') && next?.norm !== 'that' && !opensClause(text, tokens, last)) return true;
+  if (KNOWING.has(verb) && !asFarAsKnown(tokens, last)) return true;
   // `the Tories will attack.`: an attack or a welcome with no object names nothing said.
   if ((verb.startsWith('attack') || verb.startsWith('welcome')) && (!next || boundaryAfter(text, tokens, last))) return true;
   // `…, the Law Lords have ruled.` is a ruling reported after its content; `ruled out a retrial`, `ruled the country` are acts.

@@ -1,4 +1,4 @@
-import { ANONYMITY_PHRASES } from '../text/lexicons/anonymity.ts';
+import { ANONYMITY_PHRASES, type AnonymityPhrase } from '../text/lexicons/anonymity.ts';
 import { MEDIA_OUTLETS, type MediaOutlet } from '../text/lexicons/media-outlets.ts';
 import { type PhraseMatch, PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
 import {
@@ -14,6 +14,7 @@ import {
   POLLED,
   POSSESSIVES,
   PREPOSITIONS,
+  ADJECTIVE_PREPOSITIONS,
   QUANTIFIERS,
   NEWS_AGENCY_WORDS,
   SHARE_DETERMINERS,
@@ -208,6 +209,14 @@ const PARTS_OF_TEXT: ReadonlySet<string> = new Set(['section', 'article', 'claus
 /** Words before a plural that pick out or refer back rather than say what kind of body (`such groups`, `other parties`). */
 const NOT_KIND_WORDS: ReadonlySet<string> = new Set(['such', 'other', 'among', 'these', 'those', 'both', 'all', 'many', 'some', 'several', 'few']);
 
+/** `Friends of the Earth`: a capitalised relation word before `of the` and a capital names a body, not anyone's friends. */
+function namesBodyOf(tokens: readonly Token[], match: PhraseMatch<AnonymityPhrase>): boolean {
+  const after = tokens[match.last + 2];
+  return (
+    readAt(tokens, match.last, 'tokens').norm === 'of' && isCapitalised(readAt(tokens, match.first, 'tokens')) && tokens[match.last + 1]?.norm === 'the' && after !== undefined && isCapitalised(after)
+  );
+}
+
 /** What kind of source the words `tokens[first..last]` name, as a chain; undefined if they name none. */
 export function classifySource(context: Context, first: number, last: number): SourceLink[] | undefined {
   const { text, tokens, memory, titles } = context;
@@ -239,7 +248,9 @@ export function classifySource(context: Context, first: number, last: number): S
       i < last &&
       (isCapitalised(readAt(tokens, i + 1, 'tokens')) || ofThe) &&
       !openingPeople;
-    if (PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm) && !inName && !roleComplementBeforeName(tokens, i, last)) {
+    // `A close aide to the minister`: `close` before a noun describes it; the head is further on.
+    const describing = ADJECTIVE_PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm) && tokens[i + 1]?.norm !== 'to' && tokens[i + 1]?.norm !== 'with';
+    if (PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm) && !describing && !inName && !roleComplementBeforeName(tokens, i, last)) {
       head = i - 1;
       break;
     }
@@ -326,7 +337,9 @@ export function classifySource(context: Context, first: number, last: number): S
     readAt(tokens, first, 'tokens').norm === 'the' && tokens[first + 1]?.norm.endsWith("'s") && ANAPHORIC_MEDIA.has(readAt(tokens, first + 1, 'tokens').norm.slice(0, -2))
       ? memory.lastMediaChain?.[0]
       : undefined;
-  const unnamed = ANONYMITY.findAll(tokens, first, Math.min(tokens.length, last + 4)).find((match) => match.entry.category === 'unnamed-source' && match.first <= last && match.last >= head);
+  const unnamed = ANONYMITY.findAll(tokens, first, Math.min(tokens.length, last + 4)).find(
+    (match) => match.entry.category === 'unnamed-source' && match.first <= last && match.last >= head && !namesBodyOf(tokens, match),
+  );
   if (unnamed || (headToken.norm === 'sources' && !isCapitalised(readAt(tokens, last, 'tokens')))) {
     const link: SourceLink = { name: words(first, last), kind: 'anonymous', person: true, role: 'people' };
     return possessor ? [possessor, link] : [link];

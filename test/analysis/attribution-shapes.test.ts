@@ -678,7 +678,7 @@ const NAMES_AND_ASIDES: Shape[] = [
   { sentence: 'The crowd barely spoke, but their faces said it all.', sourcing: 'none' },
   { sentence: 'Shareholders who attended the meeting on Tuesday said the board should resign.', sourcing: 'vague', source: 'Shareholders', not: 'meeting' },
   { sentence: 'In several cases, bank executives say, customers were charged twice.', sourcing: 'vague', source: 'bank executives' },
-  { sentence: 'Friends of Mr Hale who have seen him at the office recently say that he is tired.', sourcing: 'named', source: 'Friends of Mr Hale' },
+  { sentence: 'Friends of Mr Hale who have seen him at the office recently say that he is tired.', sourcing: 'anonymous', source: 'Friends of Mr Hale' },
 ];
 
 const OPENINGS_THAT_NAME_NO_ONE: Shape[] = [

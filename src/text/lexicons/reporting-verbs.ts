@@ -657,3 +657,10 @@ export const BRINGING_TO_SAY: ReadonlySet<string> = new Set(['leading', 'led', '
  * With an object first (`They want the government to withdraw the rules`) they still voice a demand.
  */
 export const WISHING: ReadonlySet<string> = new Set(['want', 'wants', 'wanted', 'hope', 'hopes', 'hoped']);
+
+/**
+ * Verbs of knowing, a claim of their subject only in `As far as Ms Vale knows, …` (the subject vouches for the rest). Elsewhere
+ * the knower is someone the sentence describes, not someone who says anything: `only one in six knew who the leader was` (a
+ * survey's finding), `he knows he faces a tough test` (the writer's reading of him).
+ */
+export const KNOWING: ReadonlySet<string> = new Set(['know', 'knows', 'knew']);

@@ -265,6 +265,9 @@ export const INVERTIBLE: ReadonlySet<string> = new Set([
 ]);
 /** Prepositions after a source's head noun (`sources close to`, `a spokesman for`): the head is the word before the first one. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'from', 'close', 'familiar', 'in', 'at', 'on', 'with', 'to', 'within', 'inside', 'near']);
+/** Among the PREPOSITIONS, adjectives that link a source to what it knows only with `to` or `with` after them (`sources close to the
+ * chairman`, `people familiar with the talks`): before a noun they describe it (`a close aide to the minister` is an aide). */
+export const ADJECTIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['close', 'familiar']);
 /**
  * Prepositions after which an -s form is a noun, never a verb (`amid claims that`, `despite warnings`, `after reports`): the
  * claims are others', whom the sentence does not name. Extend with prepositions.
