@@ -36,10 +36,11 @@ import {
   SEX_OF_TITLE,
   SOURCE_HEADS,
   SPOKES,
+  SPOKESPEOPLE,
   TITLES,
 } from '../text/lexicons/source-names.ts';
 import type { SourceLink } from './source-links.ts';
-import { type Context, findCentralBody, findRoleHolder, findReferent, relayedChain, resolvePronoun, roleFits, sexOf } from './source-memory.ts';
+import { type Context, findCentralBody, findRoleHolder, findReferent, namesBusiness, relayedChain, resolvePronoun, roleFits, sexOf } from './source-memory.ts';
 import { AGENT_ENDING, boundaryAfter, isAcronym, isCapitalised, LOWER_WORD, isInitial, isProperName, pronounOf, NOUNS, spanOf, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
 
@@ -60,13 +61,36 @@ export function asWritten(context: Context, phrase: [number, number]): SourceLin
   return { name: text.slice(readAt(tokens, phrase[0], 'tokens').start, readAt(tokens, phrase[1], 'tokens').end), kind: definite ? 'named' : 'vague', person: false, role: 'document' };
 }
 
-/** `a spokesman for the firm`: the named body that `the firm` after `for` refers to, if the article makes it plain. */
-function bodySpokenFor(context: Context, head: number, last: number): SourceLink | undefined {
-  const { tokens } = context;
-  if (tokens[head + 1]?.norm !== 'for' || tokens[head + 2]?.norm !== 'the' || head + 3 !== last) return undefined;
-  const links = classifySource(context, head + 2, last);
-  const body = links?.length === 1 ? links[0] : undefined;
-  return body && body.kind === 'named' && !body.person && body.role === 'organisation' && /^\p{Lu}/u.test(body.name) ? body : undefined;
+/**
+ * The body a spokesperson speaks for, if the article makes it plain: `a spokesman for the firm` (the named body `the firm`
+ * refers to), `a company spokesman` (the company the article means, as `the company` would be), and a bare `A spokesperson`
+ * right after a body spoke (`Sky denied the claims. A spokesperson said: …`), whose spokesperson it is.
+ */
+function bodySpokenFor(context: Context, first: number, head: number, last: number): SourceLink | undefined {
+  const { tokens, memory } = context;
+  const namedBody = (body: SourceLink | undefined): SourceLink | undefined =>
+    body && body.kind === 'named' && !body.person && body.role === 'organisation' && /^\p{Lu}/u.test(body.name) ? body : undefined;
+  if (tokens[head + 1]?.norm === 'for' && tokens[head + 2]?.norm === 'the' && head + 3 === last) {
+    const links = classifySource(context, head + 2, last);
+    return namedBody(links?.length === 1 ? links[0] : undefined);
+  }
+  if (head !== last) return undefined;
+  const before = readAt(tokens, head - 1, 'tokens');
+  if (head === first + 2 && NOUNS.get(before.norm) === 'organisation' && !isCapitalised(before) && !before.norm.endsWith('s')) {
+    // `… the People's Bank's customers …, a bank spokesman told Reuters`: a body of that kind the sentence names comes first;
+    // else the one `the bank` would mean, when its name says it is one (`A party spokesman` is no spokesman of a radio station).
+    const business = COMPANY_HEADS.has(before.norm);
+    const fits = (link: SourceLink): boolean => namesBodyWith(link.name, before.norm) || (business && namesBusiness(link.name));
+    const inSentence = context.mentions.find((mention) => mention.link.role === 'organisation' && !mention.link.person && fits(mention.link))?.link;
+    // (A body of that kind the sentence names but this reading cannot make out, `the state-owned People's Bank's customers`,
+    // leaves the spokesman unresolved rather than given to another bank.)
+    const kindNamed = tokens.some((token) => isCapitalised(token) && token.norm.replace(/['\u2019]s$/u, '') === before.norm);
+    const meant = inSentence ?? (kindNamed ? undefined : bodyMeant(context, first, head - 1));
+    return meant && (business || namesBodyWith(meant.name, before.norm)) ? namedBody(meant) : undefined;
+  }
+  if (head === first + 1 && SPOKESPEOPLE.has(readAt(tokens, head, 'tokens').norm))
+    return findReferent(memory, (link) => link.role === 'organisation' && !link.person && (link.kind === 'named' || link.kind === 'media') && /^\p{Lu}/u.test(link.name), 1, true);
+  return undefined;
 }
 
 /** True when a word is the plural of a noun for people by their job: `aides`, `spokesmen`, `officials`. */
@@ -273,7 +297,8 @@ export function classifySource(context: Context, first: number, last: number): S
   // `after the Sunday Times alleged`, `according to the Observer`: an outlet whose name opens with `The` is written `the` inside
   // a sentence; only when it is the whole phrase (`respondents in the Sunday Times poll` are a poll's).
   // (Tried only when the phrase opens `the` and a capital and names no outlet as written: most phrases copy no tokens.)
-  const plainOutlets = OUTLETS.findAll(tokens, first, last + 1);
+  // (`media watchdog Ofcom`, `the media regulator`: a word for a kind of outlet before a regulator's names the field it oversees.)
+  const plainOutlets = OUTLETS.findAll(tokens, first, last + 1).filter((match) => match.entry.category !== 'generic' || !OVERSEEING_BODIES.has(tokens[match.last + 1]?.norm ?? ''));
   const lowerThe = readAt(tokens, first, 'tokens').raw === 'the' && first < last && isCapitalised(readAt(tokens, first + 1, 'tokens')) && plainOutlets.length === 0;
   const asWrittenOutlets = lowerThe
     ? OUTLETS.findAll(
@@ -291,7 +316,9 @@ export function classifySource(context: Context, first: number, last: number): S
     specific.last < last &&
     isCapitalised(headToken) &&
     (/\bex-$/iu.test(text.slice(Math.max(0, specific.start - 3), specific.start)) || (specific.first > first && /^(?:former|ex)$/u.test(readAt(tokens, specific.first - 1, 'tokens').norm)));
-  if (specific && !formerly) return [{ name: text.slice(specific.start, specific.end).replace(/['\u2019]s$/u, ''), kind: 'media', person: false, role: 'organisation' }];
+  // `a BBC spokesman`, `The Sky spokeswoman`: an outlet's spokesperson speaks for it as a firm, of its own affairs, relaying no one.
+  const spokesOfOutlet = SPOKESPEOPLE.has(headToken.norm) && outlets.some((match) => match.last < head);
+  if (specific && !formerly && !spokesOfOutlet) return [{ name: text.slice(specific.start, specific.end).replace(/['\u2019]s$/u, ''), kind: 'media', person: false, role: 'organisation' }];
 
   const personal = PERSONAL.get(pronounOf(headToken.norm));
   if (first === last && personal) return relayedChain(memory, resolvePronoun(context, headToken));
@@ -356,7 +383,7 @@ export function classifySource(context: Context, first: number, last: number): S
   // (`Vibe magazine president Kenard Gibbs`, `Q magazine editor Paul Rees`: a role and a name after a kind of outlet, not a
   // named one, are a person who works there, read below.)
   const personAfterOutlet = isCapitalised(headToken) && tokens.slice((outlets[0]?.last ?? head) + 1, head).some((token) => NOUNS.get(token.norm) === 'person-role' || PERSON_REPORTERS.has(token.norm));
-  if (outlets.length > 0 && head === last && !formerly && !bodyAgency && !personAfterOutlet) return [{ name: description, kind: 'media', person: false, role: 'organisation' }];
+  if (outlets.length > 0 && head === last && !formerly && !bodyAgency && !personAfterOutlet && !spokesOfOutlet) return [{ name: description, kind: 'media', person: false, role: 'organisation' }];
 
   // `economists at HSBC`, `researchers at BDO Stoy Hayward`: people of a body the sentence names speak for it, as its spokesman
   // does; `analysts at City firms` or `some analysts at HSBC` stay a group nobody in it answers for.
@@ -383,8 +410,15 @@ export function classifySource(context: Context, first: number, last: number): S
   if (INDEFINITE.has(readAt(tokens, first, 'tokens').norm) && head > first && noun === 'organisation') return [{ name: words(first, last), kind: 'vague', person: false, role: 'organisation' }];
   if (INDEFINITE.has(readAt(tokens, first, 'tokens').norm) && SOURCE_HEADS.has(headToken.norm)) {
     // `a spokesman for the firm`: the spokesman answers for the body the article means, when it can be told.
-    const body = SPOKES.has(headToken.norm) && !hasName ? bodySpokenFor(context, head, last) : undefined;
-    if (body) return [{ name: `${words(first, head)} for ${body.name}`, kind: 'named', person: true, role: 'person' }];
+    const body = SPOKES.has(headToken.norm) && !hasName ? bodySpokenFor(context, first, head, last) : undefined;
+    if (body) {
+      // (`a company spokesman` is `a spokesman for T-Mobile`: the body's name stands for the word for it.)
+      const spokenAs = NOUNS.get(readAt(tokens, head - 1, 'tokens').norm) === 'organisation' ? `${words(first, first)} ${words(head, head)}` : words(first, head);
+      const spokesperson: SourceLink = { name: `${spokenAs} for ${body.name}`, kind: 'named', person: true, role: 'person' };
+      const sex = SEX_OF_TITLE.get(headToken.norm);
+      if (sex) spokesperson.sex = sex;
+      return [spokesperson];
+    }
     const kind = SPOKES.has(headToken.norm) && hasName ? 'named' : 'anonymous';
     // `A UKIP spokesman said … He argued`: a spokesman is a person a later `he` or `she` may refer to; a statement is not.
     const link: SourceLink = { name: words(first, last), kind, person: headToken.norm !== 'statement' || kind === 'anonymous', role: 'person' };
@@ -617,6 +651,34 @@ function documentSource(context: Context, first: number, last: number, hasName: 
   return { name, kind: 'vague', person: false, role: 'document' };
 }
 
+/** The body `the <noun>` (the noun at `head`, `first` its `the`) refers to: one whose name holds the noun, else the body the article is about. */
+function bodyMeant(context: Context, first: number, head: number): SourceLink | undefined {
+  const { tokens, memory } = context;
+  // `… helped Renault boost its profits although the firm warned …`: with no body before the sentence, the one it named before the nominal.
+  // `the bank said` after `Bank of America said`: a body that has spoken, whose own name holds the noun, is meant first.
+  const headWord = readAt(tokens, head, 'tokens').norm;
+  // `The alliance says` after `the Countryside Alliance failed in its attempt`: one only mentioned nearby comes next.
+  // A capitalised word in the description must be in the name too: `The German exchange` is not the London Stock Exchange.
+  const described = tokens.slice(first + 1, head).filter((token) => isCapitalised(token));
+  const holdsHead = (link: SourceLink): boolean => link.role === 'organisation' && !link.person && namesBodyWith(link.name, headWord) && described.every((token) => link.name.includes(token.raw));
+  // `The government says …` after a union spoke: a body the article need not name is no other body's referent.
+  const onlyByName = SELF_IDENTIFYING_BODIES.has(headWord);
+  // `The financial regulator said Fannie Mae would …`: a regulator, a court or a watchdog is a public body the article named, never its firm.
+  const publicOnly = (link: SourceLink | undefined): SourceLink | undefined =>
+    !OVERSEEING_BODIES.has(headWord) || (link && NOT_FIRM_WORDS.has(link.name.split(/\s+/u).at(-1)?.toLowerCase() ?? '')) ? link : undefined;
+  const body =
+    findReferent(memory, holdsHead, Number.POSITIVE_INFINITY, true) ??
+    findReferent(memory, holdsHead) ??
+    (onlyByName
+      ? undefined
+      : publicOnly(
+          findCentralBody(memory, COMPANY_HEADS.has(headWord), COMPANY_HEADS.has(headWord) && headWord !== 'group') ??
+            [...context.mentions].reverse().find((mention) => mention.first < first && mention.link.role === 'organisation')?.link,
+        ));
+  // `The committee said` after `told the BBC News website`: an outlet is no committee, firm or union the article means.
+  return body && (body.kind !== 'media' || ANAPHORIC_MEDIA.has(headWord)) ? body : undefined;
+}
+
 /**
  * `the firm`, `the minister`, `his former adviser`: a definite mention of a body or a role,
  * resolved to the nearest earlier body or person that fits; kept as written when none does, since
@@ -628,29 +690,8 @@ function nominalSource(context: Context, first: number, last: number, head: numb
   const definiteThe = readAt(tokens, first, 'tokens').norm === 'the' && head - first <= 2;
   // `the companies said`: several bodies, which one earlier name cannot stand for.
   if (definiteThe && noun === 'organisation' && !readAt(tokens, head, 'tokens').norm.endsWith('s')) {
-    // `… helped Renault boost its profits although the firm warned …`: with no body before the sentence, the one it named before the nominal.
-    // `the bank said` after `Bank of America said`: a body that has spoken, whose own name holds the noun, is meant first.
-    const headWord = readAt(tokens, head, 'tokens').norm;
-    // `The alliance says` after `the Countryside Alliance failed in its attempt`: one only mentioned nearby comes next.
-    // A capitalised word in the description must be in the name too: `The German exchange` is not the London Stock Exchange.
-    const described = tokens.slice(first + 1, head).filter((token) => isCapitalised(token));
-    const holdsHead = (link: SourceLink): boolean => link.role === 'organisation' && !link.person && namesBodyWith(link.name, headWord) && described.every((token) => link.name.includes(token.raw));
-    // `The government says …` after a union spoke: a body the article need not name is no other body's referent.
-    const onlyByName = SELF_IDENTIFYING_BODIES.has(headWord);
-    // `The financial regulator said Fannie Mae would …`: a regulator, a court or a watchdog is a public body the article named, never its firm.
-    const publicOnly = (link: SourceLink | undefined): SourceLink | undefined =>
-      !OVERSEEING_BODIES.has(headWord) || (link && NOT_FIRM_WORDS.has(link.name.split(/\s+/u).at(-1)?.toLowerCase() ?? '')) ? link : undefined;
-    const body =
-      findReferent(memory, holdsHead, Number.POSITIVE_INFINITY, true) ??
-      findReferent(memory, holdsHead) ??
-      (onlyByName
-        ? undefined
-        : publicOnly(
-            findCentralBody(memory, COMPANY_HEADS.has(headWord), COMPANY_HEADS.has(headWord) && headWord !== 'group') ??
-              [...context.mentions].reverse().find((mention) => mention.first < first && mention.link.role === 'organisation')?.link,
-          ));
-    // `The committee said` after `told the BBC News website`: an outlet is no committee, firm or union the article means.
-    if (body && (body.kind !== 'media' || ANAPHORIC_MEDIA.has(headWord))) return body;
+    const body = bodyMeant(context, first, head);
+    if (body) return body;
   }
   if (definiteThe && noun === 'person-role') {
     const titled = memory.personByTitle.get(readAt(tokens, head, 'tokens').norm);

@@ -297,7 +297,7 @@ export function findCentralBody(memory: SourceMemory, business = false, firm = f
 }
 
 /** True for a name written as a business's: every word capitalised, none marking a public body (`US Senate`, `Labour`), not a place. */
-function namesBusiness(name: string): boolean {
+export function namesBusiness(name: string): boolean {
   // A split gives at least one part, so `?? ''` never applies.
   const words = name.split(/\s+/u);
   return words.every((word) => /^[\p{Lu}\d&]/u.test(word)) && !PUBLIC_BODY_WORDS.has((words.at(-1) ?? '').toLowerCase()) && !PLACE_NAMES.has(name);

@@ -40,3 +40,44 @@ describe('people close to someone', () => {
     expect(certaintyOf('Sources close to the chairman said he would quit.').attributedTo).toEqual(['Sources close to the chairman']);
   });
 });
+
+describe('the spokesperson of a body', () => {
+  it('GIVEN "…, said a company spokesman." after the firm spoke THEN the spokesman is the firm\'s, a named source', () => {
+    const certainty = certaintyOf('The hacker took the names of 400 customers, said a company spokesman.', 'Telvo Mobile said its network was secure.');
+    expect(certainty.sourcing).toBe('named');
+    expect(certainty.attributedTo).toEqual(['a spokesman for Telvo Mobile']);
+  });
+
+  it('GIVEN "A spokesperson said:" right after a body denied the claims THEN it is that body\'s spokesperson', () => {
+    expect(certaintyOf('A spokesperson said the episodes did not breach the code.', 'Dovetail Media denied the claims.').attributedTo).toEqual(['A spokesperson for Dovetail Media']);
+  });
+
+  it('GIVEN "A spokesperson said" with no body speaking before THEN the spokesperson stays unnamed', () => {
+    expect(certaintyOf('A spokesperson said the episodes did not breach the code.', 'The show drew ten million viewers.').sourcing).toBe('anonymous');
+  });
+
+  it('GIVEN "a BBC spokesman said" THEN the broadcaster speaks for itself as a named body, relaying no one', () => {
+    const certainty = certaintyOf('"We are very pleased with the figures," a BBC spokesman said.');
+    expect(certainty.sourcing).toBe('named');
+    expect(certainty.attributedTo).toEqual(['a BBC spokesman']);
+  });
+
+  it('GIVEN "media watchdog Ofcom has said …" THEN the regulator is a named body, not a media outlet', () => {
+    const certainty = certaintyOf('But media watchdog Ofcom has said the broadcaster will not be sold.');
+    expect(certainty.sourcing).toBe('named');
+    expect(certainty.attributedTo).toEqual(['Ofcom']);
+  });
+
+  it('GIVEN "A party spokesman said" after a radio station is named THEN the spokesman is no spokesman of the station', () => {
+    const certainty = certaintyOf('A party spokesman said it was courting younger voters.', 'Mr Kennedy began with an interview on BBC Radio 2 on Monday.');
+    expect(certainty.attributedTo).toEqual(['A party spokesman']);
+  });
+
+  it('GIVEN "… the People\'s Bank\'s customers …, a bank spokesman told Reuters" after another bank spoke THEN the spokesman is not given to the other bank', () => {
+    const certainty = certaintyOf(
+      "One in ten of the state-owned People's Bank's customers were affected, a bank spokesman told Reuters.",
+      'Westland Bank chief Al Perera told a news conference that losses were high.',
+    );
+    expect(certainty.attributedTo).not.toContain('a spokesman for Westland Bank');
+  });
+});
