@@ -3,6 +3,7 @@ import { WITHHOLDING_VERBS } from '../text/lexicons/contest-words.ts';
 import { classifyQuoteMark } from '../text/quote-marks.ts';
 import { isGivenName } from '../text/given-name-sex.ts';
 import { holdsVerb } from '../text/compromise.ts';
+import { plansIsNoun } from './hedging.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
 import { NAME_KEEPING_PARTICIPLES, DECISIONS, NAMED_GROUPS, ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
@@ -33,6 +34,8 @@ import {
   DETERMINERS,
   DISMISSED_WORDS,
   NOUN_PREPOSITIONS,
+  INQUIRED_INTO,
+  ALLEGING_NOUNS,
   SAYING_THINGS,
   EMBEDDING,
   FIGURE_NOUNS,
@@ -41,6 +44,7 @@ import {
   HOLDING,
   INDEFINITE,
   INVERTED_TAILS,
+  INVERTED_BEFORE_SOURCE,
   IRREGULAR_PASTS,
   INVERTIBLE,
   LEADING_ADVERBS,
@@ -265,6 +269,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       passiveAgent = true;
     } else if (category === 'speech' || category === 'finding') {
       if (isPassive(text, tokens, match.first) || isNotSpeech(text, tokens, match.last)) continue;
+      // `The board approved plans to close two plants`: the noun `plans` states no one's intention.
+      if (PLANNING.has(readAt(tokens, match.first, 'tokens').norm) && plansIsNoun(tokens, match.first, text)) continue;
       // `was speaking amid claims that …`, `despite warnings that …`: an -s form right after a preposition is a noun, the claims
       // of others the sentence does not name, never its subject's.
       if (
@@ -483,8 +489,10 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (!phrase && !aside && category === 'speech' && INVERTIBLE.has(readAt(tokens, match.first, 'tokens').norm) && (match.first === 0 || afterSo || boundaryAfter(text, tokens, match.first - 1))) {
         // `'...,' said Ms Perino, a former press secretary.`: the source ends the clause; `said Obamacare has been...` is content.
         const after = withCoordinatedRoles(text, tokens, phraseAfter(text, tokens, match.last + 1, cueAt));
+        const sourceAfter = after !== undefined && (isCapitalised(readAt(tokens, after[1], 'tokens')) || NOUNS.has(readAt(tokens, after[1], 'tokens').norm));
         if (
           after &&
+          (sourceAfter || !INVERTED_BEFORE_SOURCE.has(readAt(tokens, match.first, 'tokens').norm)) &&
           (after[1] === tokens.length - 1 ||
             boundaryAfter(text, tokens, after[1]) ||
             // (`said Gardener afterwards.`, `said the club on Monday night.`: a time ends the sentence after the source.)
@@ -517,6 +525,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         !cueAt[match.first - 2]
       )
         continue;
+      // `set up a panel to look into claims by Mr Vale`: claims looked into are the inquiry's object, not the sentence's source.
+      if (category === 'relay' && ALLEGING_NOUNS.has(readAt(tokens, match.first, 'tokens').norm) && inquiredInto(tokens, match.first)) continue;
       // `The letter, seen by parents, says`: who saw a document is not its source; only `X was seen by many as Y` is a judgement.
       if (category === 'agent' && SEEING.test(match.entry.phrase) && !isPassive(text, tokens, match.first)) continue;
       if (category === 'agent' && DOCUMENT_MAKING.has(match.entry.phrase) && !documentBefore(tokens, match.first)) continue;
@@ -877,6 +887,15 @@ function asFarAsKnown(tokens: readonly Token[], last: number): boolean {
   return false;
 }
 
+/** True when a word of looking into (`into`, `investigating`) stands right before `at`, or before its determiner. */
+function inquiredInto(tokens: readonly Token[], at: number): boolean {
+  const before = at > 0 && DETERMINERS.has(readAt(tokens, at - 1, 'tokens').norm) ? at - 2 : at - 1;
+  return before >= 0 && INQUIRED_INTO.has(readAt(tokens, before, 'tokens').norm);
+}
+
+/** `plans` and `plan` of `plans to`, a stated intention only as a verb (see plansIsNoun). */
+const PLANNING: ReadonlySet<string> = new Set(['plans', 'plan']);
+
 /** The verbs of dismissing, which are speech only with something said for their object (see isNotSpeech). */
 const DISMISSING = /^dismiss/u;
 
@@ -1123,7 +1142,8 @@ function followsOpeningLead(tokens: readonly Token[], start: number): boolean {
 function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueAt: Uint8Array, acrossComma = false): [number, number] | undefined {
   let end = verb - 1;
   if (end < 0 || (!acrossComma && boundaryAfter(text, tokens, end))) return undefined;
-  while (end >= 0 && (isSkipped(readAt(tokens, end, 'tokens')) || isAdverb(readAt(tokens, end, 'tokens')))) {
+  // (`Originally called "…" the firm …`: an adverb opening the sentence is capitalised, and is still no subject.)
+  while (end >= 0 && (isSkipped(readAt(tokens, end, 'tokens')) || isAdverb(readAt(tokens, end, 'tokens')) || (end === 0 && isOpeningAdverb(readAt(tokens, 0, 'tokens'))))) {
     if (end > 0 && boundaryAfter(text, tokens, end - 1)) return undefined;
     end--;
   }
@@ -1702,6 +1722,11 @@ function isCoordinated(text: string, tokens: readonly Token[], verb: number): bo
 /** An auxiliary or adverb between a subject and its verb; `Will` and `May` written with a capital are names. */
 function isSkipped(token: Token): boolean {
   return SKIPPED_BEFORE_VERB.has(token.norm) && !isCapitalised(token);
+}
+
+/** An adverb that opens a clause (`Originally`, `Previously`, `Then`), capitalised at the head of a sentence, unlike a name ending alike (`Kelly`). */
+function isOpeningAdverb(token: Token): boolean {
+  return LEADING_ADVERBS.has(token.norm);
 }
 
 function isAdverb(token: Token): boolean {

@@ -8,6 +8,7 @@ import {
   CALLED_FOR,
   CONCEDED,
   HEDGES,
+  INQUIRY_NOUNS,
   REQUIREMENT_WORDS,
   ROLE_NOUNS,
   RUMOUR_TREATMENTS,
@@ -35,7 +36,7 @@ import {
   type CueGovernor,
   type QuestionGovernorCategory,
 } from '../text/lexicons/cue-scope.ts';
-import { FORMS_OF_BE, NUMBER_WORDS, POSSESSIVES } from '../text/lexicons/source-grammar.ts';
+import { FORMS_OF_BE, INQUIRED_INTO, NUMBER_WORDS, POSSESSIVES } from '../text/lexicons/source-grammar.ts';
 import { PhraseMatcher, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 import { LOWER_WORD, takesAPrize } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
@@ -420,6 +421,8 @@ const LINKING = new Set([
 ]);
 /** Words after `unknown`/`unclear` that open what is not known (`unclear whether`, `unknown how many`). */
 const OPENS_QUESTION = new Set(['whether', 'if', 'how', 'what', 'who', 'whom', 'why', 'when', 'where', 'which', 'to', 'at', 'about', 'for', 'exactly']);
+/** Prepositions between a noun of inquiry and what it looks into (see INQUIRY_NOUNS). */
+const INQUIRY_PREPOSITIONS = new Set(['of', 'into', 'over', 'about']);
 /** Words before `possible` that make it a degree, not a doubt (`the fastest possible`, `as soon as possible`). */
 const DEGREE = new Set(['most', 'least', 'best', 'worst', 'every', 'all', 'as', 'humanly', 'made', 'make', 'makes', 'making', 'it', 'wherever', 'whenever', 'where', 'when', 'if']);
 /** Places and company one appears in, at or with: to appear there is to be there. */
@@ -611,6 +614,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       return LINKING.has(previous?.norm ?? '') || !next || OPENS_QUESTION.has(next.norm);
     case 'possible-degree':
       if (next && (ROLE_NOUNS.has(next.norm) || ALTERNATIVE_NOUNS.has(next.norm))) return false;
+      // `the matter of possible state aid`, `an investigation into possible fraud`: what an inquiry looks into, no doubt of the claim.
+      if (previous !== undefined && INQUIRY_PREPOSITIONS.has(previous.norm) && INQUIRY_NOUNS.has(tokens[i - 2]?.norm ?? '')) return false;
       // `three of a possible five nominations`, `out of a possible 30 points`: the most there were to win, a count.
       if (previous?.norm === 'a' && (tokens[i - 2]?.norm === 'of' || tokens[i - 2]?.norm === 'from') && next !== undefined && (DIGIT.test(next.norm) || NUMBER_WORDS.has(next.norm))) return false;
       // `the latest date possible`, `the best deal possible`: `possible` after the noun a superlative describes is a degree too.
@@ -628,7 +633,9 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (dutyJudgedAfter(previous, next, afterNext) && !expectedByNow(tokens, match.last)) return false;
       return !callsFor(tokens, match.last);
     case 'appear-present':
-      return !(next && PRESENCE.has(next.norm));
+      // `had yet to appear.`, `new firms appeared, and …`: with nothing after it, to appear is to come into being.
+      if (!next || (text !== undefined && /^[\s]*[,.;:!?]/u.test(text.slice(readAt(tokens, match.last, 'tokens').end, next.start + 1)))) return false;
+      return !PRESENCE.has(next.norm);
     case 'assume-belief':
       return !next || CLAUSE_START.has(next.norm);
     case 'doubt-negated':
@@ -648,6 +655,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'due-verb':
       return !!next && !CAUSE_START.has(next.norm) && !DIGIT.test(next.norm);
     case 'claims-noun':
+      // `a panel to look into claims by Mr Vale`: claims an inquiry looks into are its object, as `a row over allegations` is.
+      if (topicOfTalk(tokens, i)) return false;
       if (previous && CLAIMS_FOR_MONEY.has(previous.norm)) return false;
       if (takesAPrize(tokens, i)) return false;
       if (next && CLAIM_FOLLOWERS.has(next.norm)) return true;
@@ -667,7 +676,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       return !!next && FORECAST_CONTENT.has(next.norm);
     case 'whether-open':
       // `an opportunity to question whether the law was necessary`: a challenge to the claim, which the contest words judge, not the writer's open question.
-      if (QUESTIONING.has(previous?.norm ?? '')) return false;
+      if (QUESTIONING.has(previous?.norm ?? '') || DISCLOSING.has(previous?.norm ?? '')) return false;
       return !regardless(tokens, i, text);
     case 'refers-back':
       if (topicOfTalk(tokens, i) || subjectOfTreatment(text, tokens, i)) return false;
@@ -800,6 +809,8 @@ const CLAUSE_BREAKS_FOR_SUBJECT = new Set(['that', 'which', 'who', 'if', 'but', 
 
 /** Forms of `question` before `whether`: someone challenges the claim. */
 const QUESTIONING = new Set(['question', 'questions', 'questioned', 'questioning']);
+/** Verbs of making a fact known before `whether`: a duty or a refusal to disclose it (`requires firms to disclose whether …`), stated as fact. */
+const DISCLOSING = new Set(['disclose', 'discloses', 'disclosed', 'disclosing', 'declare', 'declares', 'declared', 'declaring', 'reveal', 'reveals', 'revealed', 'revealing']);
 /** Words that open a direct question before its verb (`Do you think`, `who will Cubans believe?`). */
 const QUESTION_OPENERS = new Set([
   'do',
@@ -1669,7 +1680,7 @@ const BEFORE_TOPIC_NOUN = new Set(['the', 'fresh', 'new', 'recent', 'renewed', '
 function topicOfTalk(tokens: readonly Token[], index: number): boolean {
   let k = index - 1;
   if (BEFORE_TOPIC_NOUN.has(tokens[k]?.norm ?? '')) k--;
-  return TOPIC_PREPOSITIONS.has(tokens[k]?.norm ?? '');
+  return TOPIC_PREPOSITIONS.has(tokens[k]?.norm ?? '') || INQUIRED_INTO.has(tokens[k]?.norm ?? '');
 }
 
 /**
@@ -1724,7 +1735,7 @@ const MODIFIER_REACH = 4;
  * end of a noun phrase that a determiner opens right after a preposition. `Tesco plans to`,
  * `The UK plans to`, `said the company plans to` stay the verb.
  */
-function plansIsNoun(tokens: readonly Token[], index: number, text: string | undefined): boolean {
+export function plansIsNoun(tokens: readonly Token[], index: number, text: string | undefined): boolean {
   const previous = tokens[index - 1];
   // `Plans to allow the home secretary to …`: with no subject before it, the word opening a sentence is the noun.
   if (!previous) return /^\p{Lu}/u.test(readAt(tokens, index, 'tokens').raw);
@@ -1732,6 +1743,10 @@ function plansIsNoun(tokens: readonly Token[], index: number, text: string | und
   if (readAt(tokens, index, 'tokens').norm === 'plan' && singularOpenerBefore(tokens, index)) return true;
   // `have no plans to`: a plan denied is a noun too.
   if (NOUN_PHRASE_OPENERS.has(previous.norm) || PREPOSITIONS.has(previous.norm) || previous.norm === 'no' || previous.norm.endsWith("'s") || previous.norm.endsWith("s'")) return true;
+  // `Silver Jet, set up by a former pilot, plans to`: after a comma `plans` is the verb of the subject before the aside.
+  if (text !== undefined && text.slice(previous.end, readAt(tokens, index, 'tokens').start).includes(',')) return false;
+  // `have backed plans to`, `approved plans to`: right after a verb in the past, the plans are what was done to, the noun.
+  if (/^\p{Ll}{2,}ed$/u.test(previous.raw) && (text === undefined || text.slice(previous.end, readAt(tokens, index, 'tokens').start) === ' ')) return true;
   const beforeModifier = tokens[index - 2]?.norm ?? '';
   const capitalised = previous.raw[0] !== previous.raw[0]?.toLowerCase();
   // `to back controversial Treasury plans to`: a describing word before the name describes the plans too.

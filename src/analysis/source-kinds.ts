@@ -23,6 +23,7 @@ import { MONTH_NAMES } from '../text/lexicons/calendar.ts';
 import { HONORIFICS, NOT_FIRM_WORDS, ORGANISATION_WORDS, PLACE_NAMES } from '../text/lexicons/entities.ts';
 import { NAMED_GROUPS, OVERSEEING_BODIES, RECORDS_OF_A_BODY, SELF_IDENTIFYING_BODIES } from '../text/lexicons/source-nouns.ts';
 import { lexiconTags } from '../text/compromise.ts';
+import { isGivenName } from '../text/given-name-sex.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
 import {
   ANAPHORIC_MEDIA,
@@ -90,6 +91,19 @@ function bodySpokenFor(context: Context, first: number, head: number, last: numb
   }
   if (head === first + 1 && SPOKESPEOPLE.has(readAt(tokens, head, 'tokens').norm))
     return findReferent(memory, (link) => link.role === 'organisation' && !link.person && (link.kind === 'named' || link.kind === 'media') && /^\p{Lu}/u.test(link.name), 1, true);
+  return undefined;
+}
+
+/**
+ * Where a person's name starts after a body's possessive within `[from, last]` (`Save the Children's Jo Hale` → `Jo`): the
+ * possessive is followed by a given name and capitalised words only, up to `last`. Undefined when there is no such name.
+ */
+function possessedPersonAfter(tokens: readonly Token[], from: number, last: number): number | undefined {
+  for (let i = from; i < last - 1; i++) {
+    if (!/['\u2019]s$/u.test(readAt(tokens, i, 'tokens').raw) || !isCapitalised(readAt(tokens, i, 'tokens'))) continue;
+    const given = readAt(tokens, i + 1, 'tokens');
+    if (isGivenName(given.norm) && tokens.slice(i + 1, last + 1).every((token) => isCapitalised(token))) return i + 1;
+  }
   return undefined;
 }
 
@@ -274,7 +288,9 @@ export function classifySource(context: Context, first: number, last: number): S
       !openingPeople;
     // `A close aide to the minister`: `close` before a noun describes it; the head is further on.
     const describing = ADJECTIVE_PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm) && tokens[i + 1]?.norm !== 'to' && tokens[i + 1]?.norm !== 'with';
-    if (PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm) && !describing && !inName && !roleComplementBeforeName(tokens, i, last)) {
+    // `War on Want's Jo Hale`: a preposition between capitals of a name that a person's name then follows, after its possessive, is inside that name.
+    const inOwnerName = isCapitalised(readAt(tokens, i - 1, 'tokens')) && i < last && isCapitalised(readAt(tokens, i + 1, 'tokens')) && possessedPersonAfter(tokens, i + 1, last) !== undefined;
+    if (PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm) && !describing && !inName && !inOwnerName && !roleComplementBeforeName(tokens, i, last)) {
       head = i - 1;
       break;
     }
@@ -773,6 +789,8 @@ function nameLink(context: Context, first: number, head: number, titles: [string
   )
     start--;
   while (start < head && NAME_CONNECTORS.has(readAt(tokens, start, 'tokens').norm)) start++;
+  // `Microsoft's Bill Gates`, `War on Want's Jo Hale`: the person a body's possessive introduces is named from the given name on.
+  start = possessedPersonAfter(tokens, start, head) ?? start;
   let afterTitle = start;
   for (let i = start; i < head; i++) if (TITLES.has(readAt(tokens, i, 'tokens').norm)) afterTitle = i + 1;
   // `Tory Liam Fox`, `Liberal Democrat Alan Beith`: a party before a name of two words or more is an affiliation, no part of it.

@@ -81,3 +81,21 @@ describe('the spokesperson of a body', () => {
     expect(certainty.attributedTo).not.toContain('a spokesman for Westland Bank');
   });
 });
+
+describe('sources written in other orders (qa28)', () => {
+  it('GIVEN "…, explains Mr Ash, …" THEN the inverted present form names the source', () => {
+    expect(certaintyOf('In a typical attack, explains Mr Ash, the thieves still need the code.').attributedTo).toEqual(['Ash']);
+  });
+
+  it('GIVEN "Claims a memo was drafted by the office were unfounded, he insisted" THEN the noun `Claims` opening the sentence inverts nothing', () => {
+    expect(certaintyOf('Claims a memo was drafted by the office were "wholly unfounded," he insisted.', 'Lord Hale spoke in the Lords.').attributedTo).toEqual(['Hale']);
+  });
+
+  it('GIVEN "Originally called "…" the firm took the name …" THEN the opening adverb is no source', () => {
+    expect(certaintyOf('Originally called "Jim and Ed\'s Guide" the firm took the name Zappo because the founders liked it.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "War on Want\'s Jo Hale said" THEN the person is the source, not the first word of the body\'s name', () => {
+    expect(certaintyOf("War on Want's Jo Hale said the policy was a disgrace.").attributedTo).toEqual(['Jo Hale']);
+  });
+});

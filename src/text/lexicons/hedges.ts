@@ -652,6 +652,27 @@ export const ALTERNATIVE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns of an inquiry or a question raised: `possible` after one of these and `of`, `into` or `over` (`the matter of possible
+ * state aid was raised by rivals`, `an investigation into possible fraud`) names what is looked into; the sentence states the
+ * inquiry, not the thing it may find. `talk of possible cuts` and `warned of possible cuts` still hedge (no such noun). Extend
+ * in lower case, singular and plural.
+ */
+export const INQUIRY_NOUNS: ReadonlySet<string> = new Set([
+  'matter',
+  'question',
+  'questions',
+  'issue',
+  'investigation',
+  'investigations',
+  'inquiry',
+  'inquiries',
+  'probe',
+  'probes',
+  'review',
+  'examination',
+]);
+
+/**
  * What one takes, not says, when `claimed` has it for its object (`claimed the top spot`, `claimed her fourth title`, `the
  * crash claimed 12 lives`): a place, a prize or a win taken, or lives lost, which the sentence states as fact and which names
  * no one's words. `victory` and `win` only with a word before them (`claimed a 5-0 win`, `claiming an impressive victory`):

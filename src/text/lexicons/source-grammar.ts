@@ -262,7 +262,21 @@ export const INVERTIBLE: ReadonlySet<string> = new Set([
   'reckons',
   'argues',
   'insists',
+  // (`…, explains Mr Ash, …`, `…, suggests the research`: see INVERTED_BEFORE_SOURCE. Not the -s forms that are as often
+  // nouns: `Claims a memo was drafted … were unfounded`, `notes`, `replies`, `stresses`, `recalls`.)
+  'explains',
+  'warns',
+  'suggests',
+  'admits',
+  'concedes',
+  'observes',
+  'predicts',
 ]);
+/**
+ * Present forms of INVERTIBLE that take an object as often as they stand inverted (`…, alongside 4,000 job cuts, suggests a
+ * deep restructuring`): inverted only before a name or a noun for a source (`suggests the research`, `warns one analyst`).
+ */
+export const INVERTED_BEFORE_SOURCE: ReadonlySet<string> = new Set(['explains', 'warns', 'suggests', 'admits', 'concedes', 'observes', 'predicts']);
 /** Prepositions after a source's head noun (`sources close to`, `a spokesman for`): the head is the word before the first one. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'from', 'close', 'familiar', 'in', 'at', 'on', 'with', 'to', 'within', 'inside', 'near']);
 /** Among the PREPOSITIONS, adjectives that link a source to what it knows only with `to` or `with` after them (`sources close to the
@@ -292,6 +306,28 @@ export const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set([
   'for',
   'among',
 ]);
+/**
+ * Words of looking into something before `claims by`, `allegations from` (`a panel to look into claims by Mr Vale`,
+ * `investigating allegations from staff`): the claims are what is looked into, not the source of the sentence, which states
+ * the inquiry. Extend in lower case, every form its own entry.
+ */
+export const INQUIRED_INTO: ReadonlySet<string> = new Set([
+  'into',
+  'investigate',
+  'investigates',
+  'investigated',
+  'investigating',
+  'examine',
+  'examines',
+  'examined',
+  'examining',
+  'probe',
+  'probes',
+  'probed',
+  'probing',
+]);
+/** Nouns of what someone alleges that open a relay cue (`claims by`, `allegations from`). */
+export const ALLEGING_NOUNS: ReadonlySet<string> = new Set(['claims', 'allegations', 'accusations']);
 /**
  * Lower-case nouns of outlets after which a trailing `reports` is the verb (`…, local press reports.`, `…, state media
  * reports.`); elsewhere `reports` after a lower-case word is most often the noun. Extend with a common noun for an outlet.
@@ -751,6 +787,11 @@ export const LEADING_ADVERBS: ReadonlySet<string> = new Set([
   'again',
   'further',
   'even',
+  // `Originally called "…" the firm took the name …`: when, not who.
+  'originally',
+  'previously',
+  'formerly',
+  'initially',
 ]);
 /**
  * Words that open a sentence's time or setting (`Earlier this month`, `On Monday`, `In 2003`, `After the meeting`) rather
