@@ -670,6 +670,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   }
   const colon = colonAttribution(context, inQuotation);
   if (colon && !attributions.some((attribution) => attribution.cue.start >= colon.source.start && attribution.cue.end <= colon.cue.start)) attributions.push(colon);
+  const listed = attributions.length === 0 ? listedSpeaker(context, inQuotation) : undefined;
+  if (listed) attributions.push(listed);
   // `It is widely believed that the chancellor wants...`: the vague frame is the outer link, whatever it frames.
   const stated = statedVagueness(text, tokens, inQuotation);
   // `He insisted he did not know the date, but it is widely expected to be 5 May`: a vague frame in a contrasting clause of its own is
@@ -2451,6 +2453,31 @@ function colonAttribution(context: Context, inQuotation: (offset: number) => boo
     const links = (clause ? undefined : classifySource(context, first, last)) ?? (quoted ? openingPerson(context, first) : undefined);
     if (!links) return undefined;
     return { category: 'colon', phrase: ':', cue: { start: colonAt, end: colonAt + 1 }, source: spanOf(tokens, [first, last]), links };
+  }
+  return undefined;
+}
+
+/**
+ * `- Bolton boss Sam Allardyce "I am bitterly disappointed …"`: a line of a list of reactions, a dash, a person's name and their
+ * words with no verb or colon between, is that person's, as `Name: "…"` is (see colonAttribution).
+ */
+function listedSpeaker(context: Context, inQuotation: (offset: number) => boolean): Attribution | undefined {
+  const { text, tokens } = context;
+  if (tokens.length < 3) return undefined;
+  const opening = readAt(tokens, 0, 'tokens').start;
+  const lineStart = text.lastIndexOf('\n', opening - 1) + 1;
+  if (!/^[ \t]*[-\u2013\u2014\u2022*][ \t]*$/u.test(text.slice(lineStart, opening)) || inQuotation(opening)) return undefined;
+  const reach = Math.min(tokens.length - 1, MAX_SOURCE_WORDS);
+  for (let i = 0; i < reach; i++) {
+    const between = text.slice(readAt(tokens, i, 'tokens').end, readAt(tokens, i + 1, 'tokens').start);
+    if (!/^\s+["\u201C]$/u.test(between)) continue;
+    // Only a name ends the words before the quotation: `Bolton boss Sam Allardyce`, not `The team played "…"`.
+    if (i < 1 || !isCapitalised(readAt(tokens, i, 'tokens')) || !isCapitalised(readAt(tokens, i - 1, 'tokens')) || !isProperName(tokens, i - 1, i)) return undefined;
+    const links = classifySource(context, 0, i);
+    if (!links?.every((link) => link.person && link.kind === 'named')) return undefined;
+    // The dash that sets the line in the list is its cue, as the colon is `Name: "…"`'s.
+    const dash = lineStart + text.slice(lineStart, opening).search(/[-\u2013\u2014\u2022*]/u);
+    return { category: 'colon', phrase: '-', cue: { start: dash, end: dash + 1 }, source: spanOf(tokens, [0, i]), links };
   }
   return undefined;
 }

@@ -99,3 +99,14 @@ describe('sources written in other orders (qa28)', () => {
     expect(certaintyOf("War on Want's Jo Hale said the policy was a disgrace.").attributedTo).toEqual(['Jo Hale']);
   });
 });
+
+describe('a list of reactions', () => {
+  it('GIVEN a line "- Chelsea boss Jo Hale "We deserved the win."" THEN the words are the named person\'s', () => {
+    const certainty = certaintyOf('- Chelsea boss Jo Hale "We deserved the win."', 'The reaction after the match:\n\n');
+    expect(certainty.attributedTo).toEqual(['Jo Hale']);
+  });
+
+  it('GIVEN a line "- The fans chanted "Out, out."" THEN words after a verb are no listed speaker\'s', () => {
+    expect(certaintyOf('- The fans chanted "Out, out."', 'The scenes after the match:\n\n').attributedTo).not.toContain('The fans chanted');
+  });
+});
