@@ -401,8 +401,26 @@ function noneSpeaksBetween(ownAttributions: readonly Attribution[][], from: numb
 function namesOutside(text: string, sentence: Sentence, outer: { start: number; end: number }, speaker: string): boolean {
   const surname = speaker.split(/\s+/u).at(-1) ?? '';
   if (!/^\p{Lu}/u.test(surname)) return false;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
-  return pattern.test(text.slice(sentence.start, outer.start)) || pattern.test(text.slice(outer.end, sentence.end));
+  return holdsWord(text.slice(sentence.start, outer.start), surname) || holdsWord(text.slice(outer.end, sentence.end), surname);
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * True when `word` stands in `within` with no letter or digit right before or after it. A search for the word, not a
+ * pattern built from it: this runs for many quotations of every article, and compiling a pattern each time cost more.
+ */
+function holdsWord(within: string, word: string): boolean {
+  for (let at = within.indexOf(word); at >= 0; at = within.indexOf(word, at + 1)) {
+    // The characters (whole code points) on either side, as the pattern's look-behind and look-ahead read them.
+    const low = within.charCodeAt(at - 1);
+    const beforeStart = low >= 0xdc00 && low <= 0xdfff && at >= 2 && (within.charCodeAt(at - 2) & 0xfc00) === 0xd800 ? at - 2 : at - 1;
+    const before = at > 0 ? String.fromCodePoint(within.codePointAt(beforeStart) ?? 0) : '';
+    const afterPoint = within.codePointAt(at + word.length);
+    const after = afterPoint === undefined ? '' : String.fromCodePoint(afterPoint);
+    if (!LETTER_OR_DIGIT.test(before) && !LETTER_OR_DIGIT.test(after)) return true;
+  }
+  return false;
 }
 
 /**

@@ -423,8 +423,12 @@ function isAcronym(text: string): boolean {
   return ACRONYM.test(text) && !/^\p{Lu}\p{Ll}+$/u.test(text);
 }
 
-/** A capital after a sentence's first word: a sentence without one names nothing the tagger could find. */
-const CAPITAL_INSIDE = /[^\s"'“‘(][\s\S]*?\s["'“‘(]?\p{Lu}/u;
+/**
+ * A capital after a sentence's first word: a sentence without one names nothing the tagger could find. Anchored at the
+ * sentence's first character that is no space, quote or bracket: a match from any later one also matches from there,
+ * and unanchored, a sentence with no capital inside was scanned to its end from every one of its characters.
+ */
+const CAPITAL_INSIDE = /^[\s"'“‘(]*[^\s"'“‘(][\s\S]*?\s["'“‘(]?\p{Lu}/u;
 
 const FIRST_WORD = /^[\s"'“‘(]*([\p{L}]+)/u;
 

@@ -2077,8 +2077,15 @@ export function findHedges(tokens: readonly Token[], text?: string): HedgeFound[
   return found;
 }
 
-/** Marks that open or close a quotation in double marks; `` and '' are the older newswire forms. */
-const DOUBLE_MARK = /^(?:``|''|["\u201c\u201d])/u;
+/**
+ * The mark at `at` that opens or closes a quotation in double marks, if any; `` and '' are the older newswire forms.
+ * Read by character, not by a pattern over a slice: the quotation scans below ask at every character of every sentence.
+ */
+function doubleMarkAt(text: string, at: number): string | undefined {
+  const mark = text[at];
+  if (mark === '`' || mark === "'") return text[at + 1] === mark ? mark + mark : undefined;
+  return mark === '"' || mark === '\u201c' || mark === '\u201d' ? mark : undefined;
+}
 
 /**
  * The quotations in single marks inside a quotation in double marks in the sentence of `tokens`
@@ -2097,7 +2104,7 @@ function findNestedQuotations(tokens: readonly Token[], text: string): { start: 
   let inDouble = false;
   let open: number | undefined;
   for (let k = from; k < to; k++) {
-    const double = DOUBLE_MARK.exec(text.slice(k, k + 2))?.[0];
+    const double = doubleMarkAt(text, k);
     if (double !== undefined) {
       inDouble = double === '\u201c' || double === '``' ? true : double === '\u201d' || double === "''" ? false : !inDouble;
       if (!inDouble) open = undefined;
@@ -2167,7 +2174,7 @@ function findReportedQuotations(tokens: readonly Token[], text: string): { start
   while (to < text.length && /[^\s\p{L}\p{N}]/u.test(text.charAt(to))) to++;
   let open: number | undefined;
   for (let k = first.start; k < to; k++) {
-    const double = DOUBLE_MARK.exec(text.slice(k, k + 2))?.[0];
+    const double = doubleMarkAt(text, k);
     if (double === undefined) continue;
     const opening = double === '\u201c' || double === '``' ? true : double === '\u201d' || double === "''" ? false : open === undefined;
     if (opening && open === undefined) open = k + double.length;
