@@ -25,6 +25,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import { REPORTING_VERBS } from '../text/lexicons/reporting-verbs.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
 import { readAt } from '../model/read-at.ts';
+import { OPENS_LOWER_CASE } from '../text/word-shapes.ts';
 
 /** What an entity is: `media` is an outlet or agency, kept apart from other organisations because it relays what others say. */
 export type EntityKind = 'person' | 'organisation' | 'place' | 'media' | 'other';
@@ -844,7 +845,7 @@ class ArticleReading {
     }
     // Without an article, the phrase must open in lower case ("chief economist at …"), not be
     // the next name of a list ("Brown, Blair and Prescott").
-    if (phrase === match[1] && !/^\p{Ll}/u.test(phrase)) return undefined;
+    if (phrase === match[1] && !OPENS_LOWER_CASE.test(phrase)) return undefined;
     // ", but did not believe …", ", who married …", ", said …", ", became …": a clause, not a
     // description; ", not Mr Farage," sets another person against this one.
     if (STOP_WORDS.has(opening) || CLAUSE_VERBS.has(opening) || RELAY_OPENINGS.has(opening) || hasTag(opening, CLAUSE_OPENING_TAGS)) return undefined;

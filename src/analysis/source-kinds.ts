@@ -41,6 +41,7 @@ import type { SourceLink } from './source-links.ts';
 import { type Context, findCentralBody, findRoleHolder, findReferent, relayedChain, resolvePronoun, roleFits, sexOf } from './source-memory.ts';
 import { AGENT_ENDING, boundaryAfter, isAcronym, isCapitalised, LOWER_WORD, isInitial, isProperName, pronounOf, NOUNS, spanOf, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
+import { OPENS_CAPITAL } from '../text/word-shapes.ts';
 
 const OUTLETS = new PhraseMatcher(MEDIA_OUTLETS, true);
 
@@ -65,7 +66,7 @@ function bodySpokenFor(context: Context, head: number, last: number): SourceLink
   if (tokens[head + 1]?.norm !== 'for' || tokens[head + 2]?.norm !== 'the' || head + 3 !== last) return undefined;
   const links = classifySource(context, head + 2, last);
   const body = links?.length === 1 ? links[0] : undefined;
-  return body && body.kind === 'named' && !body.person && body.role === 'organisation' && /^\p{Lu}/u.test(body.name) ? body : undefined;
+  return body && body.kind === 'named' && !body.person && body.role === 'organisation' && OPENS_CAPITAL.test(body.name) ? body : undefined;
 }
 
 /** True when a word is the plural of a noun for people by their job: `aides`, `spokesmen`, `officials`. */
@@ -184,7 +185,7 @@ function isPlaceNoun(name: string): boolean {
  */
 function namesBodyWith(name: string, noun: string): boolean {
   const words = name.split(/\s+/u);
-  return words.length > 1 && /^\p{Lu}/u.test(name) && !/^(?:the|a|an)$/iu.test(words[0] ?? '') && words.some((word) => word.toLowerCase() === noun);
+  return words.length > 1 && OPENS_CAPITAL.test(name) && !/^(?:the|a|an)$/iu.test(words[0] ?? '') && words.some((word) => word.toLowerCase() === noun);
 }
 
 /** True when a group's name holds `noun`, in the singular or the plural (`the workers` ~ `5,000 workers`, `the unions` ~ `union leaders`). */
