@@ -469,8 +469,9 @@ function tokensOf(text: string, offset: number): Token[] {
     const value = readAt(values, i, 'values');
     // Tokens follow each other with only white space between (blanked sentences included); a
     // token the tagger wrote otherwise than the text is looked for a little further on, else skipped.
+    // (`test`, not `exec`: only where the match ends is wanted, and `exec` built a match for every token.)
     SPACES.lastIndex = cursor;
-    SPACES.exec(text);
+    SPACES.test(text);
     let at = text.startsWith(value, SPACES.lastIndex) ? SPACES.lastIndex : text.indexOf(value, cursor);
     if (at - cursor > 40 && text.slice(cursor, at).trim() !== '') at = -1;
     if (at < 0) continue;
