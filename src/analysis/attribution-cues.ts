@@ -109,6 +109,7 @@ import {
   pronounOf,
 } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
+import { HOLDS_LETTER, OPENS_LOWER_CASE } from '../text/word-shapes.ts';
 
 const REPORTING = new PhraseMatcher(REPORTING_VERBS);
 
@@ -144,7 +145,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       tokens[match.last + 1]?.norm !== 'by' &&
       /^\d/u.test(readAt(tokens, figureAt, 'tokens').raw) &&
       ARTICLES.has(readAt(tokens, figureAt - 1, 'tokens').norm) &&
-      (figureAt === match.first - 1 || /^\p{Ll}+$/u.test(previous.raw)) &&
+      (figureAt === match.first - 1 || LOWER_WORD.test(previous.raw)) &&
       !boundaryAfter(text, tokens, match.first - 1)
     )
       return true;
@@ -178,7 +179,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   // `self-described`, `so-called`: a reporting word joined to the word before it by a hyphen is half of a modifier.
   // `think-tank`, `say-so`: one joined to the word after it is the first half of a noun.
   const inCompound = (match: PhraseMatch<ReportingVerb>): boolean =>
-    (match.start > 1 && text[match.start - 1] === '-' && /\p{L}/u.test(text[match.start - 2] ?? '')) || (text[match.end] === '-' && /\p{L}/u.test(text[match.end + 1] ?? ''));
+    (match.start > 1 && text[match.start - 1] === '-' && HOLDS_LETTER.test(text[match.start - 2] ?? '')) || (text[match.end] === '-' && HOLDS_LETTER.test(text[match.end + 1] ?? ''));
   const titleCase = isTitleCase(tokens);
   const matches = REPORTING.findAll(tokens).filter(
     (match) =>
@@ -823,7 +824,7 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   let capital = 0;
   for (const token of tokens) {
     if (isCapitalised(token)) capital++;
-    else if (/^\p{Ll}/u.test(token.raw)) lower++;
+    else if (OPENS_LOWER_CASE.test(token.raw)) lower++;
   }
   return lower * 4 < capital;
 }
@@ -1133,6 +1134,9 @@ function afterTimeLead(tokens: readonly Token[], start: number, end: number): nu
   return k > start && (PERIODS.has(readAt(tokens, k, 'tokens').norm) || WEEKDAYS.has(readAt(tokens, k, 'tokens').norm)) && k < end ? k + 1 : start;
 }
 
+/** One capitalised word ending in -s (`Analysts`), a module constant: tested for the subject of many cues of every article. */
+const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
+
 /** True when every word before `start` is a time lead or an adverb, the last a lead: `After | the meeting the chairman`, `Shortly after | …`. */
 function followsOpeningLead(tokens: readonly Token[], start: number): boolean {
   if (start === 0 || !TIME_LEADS.has(readAt(tokens, start - 1, 'tokens').norm)) return false;
@@ -1190,10 +1194,10 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
     // a word after a preposition, is within the phrase.)
     const missedStop =
       start === end &&
-      /^\p{Lu}\p{Ll}+s$/u.test(readAt(tokens, start, 'tokens').raw) &&
+      CAPITALISED_PLURAL.test(readAt(tokens, start, 'tokens').raw) &&
       NOUNS.get(readAt(tokens, start, 'tokens').norm) === 'people' &&
       !NAMED_GROUPS.has(readAt(tokens, start, 'tokens').norm) &&
-      /^\p{Ll}+$/u.test(previous.raw) &&
+      LOWER_WORD.test(previous.raw) &&
       !DETERMINERS.has(previous.norm) &&
       !QUANTIFIERS.has(previous.norm) &&
       !PREPOSITIONS.has(previous.norm) &&
@@ -1232,7 +1236,7 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
     const afterListener =
       start > 2 &&
       BARE_DETERMINERS.has(readAt(tokens, start, 'tokens').norm) &&
-      /^\p{Ll}+$/u.test(previous.raw) &&
+      LOWER_WORD.test(previous.raw) &&
       BARE_DETERMINERS.has(readAt(tokens, start - 2, 'tokens').norm) &&
       cueAt[start - 3] !== 0 &&
       TOLD.has(readAt(tokens, start - 3, 'tokens').norm);
@@ -1278,7 +1282,7 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   if (
     INDEFINITE_ARTICLES.has(readAt(tokens, start, 'tokens').norm) &&
     end === start + 2 &&
-    /^\p{Ll}+$/u.test(readAt(tokens, start + 1, 'tokens').raw) &&
+    LOWER_WORD.test(readAt(tokens, start + 1, 'tokens').raw) &&
     /[^s']s$/u.test(readAt(tokens, end, 'tokens').norm) &&
     (isPeoplePlural(readAt(tokens, end, 'tokens').norm) || VAGUE_HEADS.has(readAt(tokens, end, 'tokens').norm)) &&
     !NOUNS.has(readAt(tokens, start + 1, 'tokens').norm)
@@ -2686,7 +2690,7 @@ function nameBeforeShortForm(text: string, tokens: readonly Token[], last: numbe
   // `the independent Institute for …`: `the` and up to two words describing the body open its phrase (`The` opening the
   // sentence was already taken in as a capitalised word).
   let opening = first - 1;
-  while (opening >= 0 && first - opening <= 3 && !boundaryAfter(text, tokens, opening) && readAt(tokens, opening, 'tokens').norm !== 'the' && /^\p{Ll}+$/u.test(readAt(tokens, opening, 'tokens').raw))
+  while (opening >= 0 && first - opening <= 3 && !boundaryAfter(text, tokens, opening) && readAt(tokens, opening, 'tokens').norm !== 'the' && LOWER_WORD.test(readAt(tokens, opening, 'tokens').raw))
     opening--;
   if (opening >= 0 && readAt(tokens, opening, 'tokens').norm === 'the' && !boundaryAfter(text, tokens, opening)) first = opening;
   return [first, last];

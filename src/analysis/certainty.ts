@@ -9,6 +9,7 @@ import { chainOf, createSourceMemory, findAttributions, nameRolesGivenLater, SOU
 import { readAt } from '../model/read-at.ts';
 import { keptFrom } from './source-tokens.ts';
 import { applyArticleVoices, dropAdverbSources, findArticleVoices } from './article-voices.ts';
+import { HOLDS_LETTER, OPENS_CAPITAL, OPENS_LETTER } from '../text/word-shapes.ts';
 
 /**
  * A quotation in an article and who the article says spoke it. `start`/`end` cover the quoted
@@ -171,7 +172,7 @@ function entitlementAhead(words: readonly Token[]): boolean {
   for (const [k, word] of words.entries()) {
     // `denied security services were involved`: the entitlement word is the subject of a clause.
     if (ENTITLEMENTS.has(word.norm)) return !BREAKS_DENIED_OBJECT.has(words[k + 1]?.norm ?? '');
-    if (BREAKS_DENIED_OBJECT.has(word.norm) || CLAIM_WORDS.has(word.norm) || !/^\p{L}/u.test(word.norm)) return false;
+    if (BREAKS_DENIED_OBJECT.has(word.norm) || CLAIM_WORDS.has(word.norm) || !OPENS_LETTER.test(word.norm)) return false;
   }
   return false;
 }
@@ -304,7 +305,7 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
       chosen !== undefined &&
       CONTESTING.test(chosen.phrase) &&
       chosen.cue.end <= span.outer.start &&
-      /\p{L}/u.test(text.slice(chosen.cue.end, span.outer.start)) &&
+      HOLDS_LETTER.test(text.slice(chosen.cue.end, span.outer.start)) &&
       !/\bas\s*$/u.test(text.slice(chosen.cue.end, span.outer.start));
     if (contestedClaim) chosen = undefined;
     else chosen ??= candidates.find((attribution) => Math.min(attribution.cue.start, attribution.source.start) >= span.outer.end);
@@ -400,9 +401,27 @@ function noneSpeaksBetween(ownAttributions: readonly Attribution[][], from: numb
 /** True when the sentence names `speaker` (by the last word of the name) outside the quotation `outer`. */
 function namesOutside(text: string, sentence: Sentence, outer: { start: number; end: number }, speaker: string): boolean {
   const surname = speaker.split(/\s+/u).at(-1) ?? '';
-  if (!/^\p{Lu}/u.test(surname)) return false;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
-  return pattern.test(text.slice(sentence.start, outer.start)) || pattern.test(text.slice(outer.end, sentence.end));
+  if (!OPENS_CAPITAL.test(surname)) return false;
+  return holdsWord(text.slice(sentence.start, outer.start), surname) || holdsWord(text.slice(outer.end, sentence.end), surname);
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * True when `word` stands in `within` with no letter or digit right before or after it. A search for the word, not a
+ * pattern built from it: this runs for many quotations of every article, and compiling a pattern each time cost more.
+ */
+function holdsWord(within: string, word: string): boolean {
+  for (let at = within.indexOf(word); at >= 0; at = within.indexOf(word, at + 1)) {
+    // The characters (whole code points) on either side, as the pattern's look-behind and look-ahead read them.
+    const low = within.charCodeAt(at - 1);
+    const beforeStart = low >= 0xdc00 && low <= 0xdfff && at >= 2 && (within.charCodeAt(at - 2) & 0xfc00) === 0xd800 ? at - 2 : at - 1;
+    const before = at > 0 ? String.fromCodePoint(within.codePointAt(beforeStart) ?? 0) : '';
+    const afterPoint = within.codePointAt(at + word.length);
+    const after = afterPoint === undefined ? '' : String.fromCodePoint(afterPoint);
+    if (!LETTER_OR_DIGIT.test(before) && !LETTER_OR_DIGIT.test(after)) return true;
+  }
+  return false;
 }
 
 /**
@@ -412,7 +431,7 @@ function namesOutside(text: string, sentence: Sentence, outer: { start: number; 
  */
 function opensWithOwnSubject(before: string): boolean {
   const first = /^\s*(\p{L}[\p{L}'’-]*)/u.exec(before)?.[1] ?? '';
-  if (!/^\p{Lu}/u.test(first) || CARRYING_OPENERS.has(first.toLowerCase())) return false;
+  if (!OPENS_CAPITAL.test(first) || CARRYING_OPENERS.has(first.toLowerCase())) return false;
   // A form of `be` straight before the quotation (`Law lords were "simply wrong"`, `India is a "…"`) predicates the quoted
   // judgement of the subject and is the last speaker's report going on; a verb of the subject's own is not.
   return /^\s*(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:(?:has|have|had|will|would)\s+(?:also\s+)?\p{Ll}+|(?:is|are|was|were)\s+(?:also\s+)?\p{Ll}+(?:ed|en)|\p{Ll}+ed)\b/u.test(

@@ -25,6 +25,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import { REPORTING_VERBS } from '../text/lexicons/reporting-verbs.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
 import { readAt } from '../model/read-at.ts';
+import { OPENS_LOWER_CASE } from '../text/word-shapes.ts';
 
 /** What an entity is: `media` is an outlet or agency, kept apart from other organisations because it relays what others say. */
 export type EntityKind = 'person' | 'organisation' | 'place' | 'media' | 'other';
@@ -423,8 +424,12 @@ function isAcronym(text: string): boolean {
   return ACRONYM.test(text) && !/^\p{Lu}\p{Ll}+$/u.test(text);
 }
 
-/** A capital after a sentence's first word: a sentence without one names nothing the tagger could find. */
-const CAPITAL_INSIDE = /[^\s"'“‘(][\s\S]*?\s["'“‘(]?\p{Lu}/u;
+/**
+ * A capital after a sentence's first word: a sentence without one names nothing the tagger could find. Anchored at the
+ * sentence's first character that is no space, quote or bracket: a match from any later one also matches from there,
+ * and unanchored, a sentence with no capital inside was scanned to its end from every one of its characters.
+ */
+const CAPITAL_INSIDE = /^[\s"'“‘(]*[^\s"'“‘(][\s\S]*?\s["'“‘(]?\p{Lu}/u;
 
 const FIRST_WORD = /^[\s"'“‘(]*([\p{L}]+)/u;
 
@@ -464,8 +469,9 @@ function tokensOf(text: string, offset: number): Token[] {
     const value = readAt(values, i, 'values');
     // Tokens follow each other with only white space between (blanked sentences included); a
     // token the tagger wrote otherwise than the text is looked for a little further on, else skipped.
+    // (`test`, not `exec`: only where the match ends is wanted, and `exec` built a match for every token.)
     SPACES.lastIndex = cursor;
-    SPACES.exec(text);
+    SPACES.test(text);
     let at = text.startsWith(value, SPACES.lastIndex) ? SPACES.lastIndex : text.indexOf(value, cursor);
     if (at - cursor > 40 && text.slice(cursor, at).trim() !== '') at = -1;
     if (at < 0) continue;
@@ -840,7 +846,7 @@ class ArticleReading {
     }
     // Without an article, the phrase must open in lower case ("chief economist at …"), not be
     // the next name of a list ("Brown, Blair and Prescott").
-    if (phrase === match[1] && !/^\p{Ll}/u.test(phrase)) return undefined;
+    if (phrase === match[1] && !OPENS_LOWER_CASE.test(phrase)) return undefined;
     // ", but did not believe …", ", who married …", ", said …", ", became …": a clause, not a
     // description; ", not Mr Farage," sets another person against this one.
     if (STOP_WORDS.has(opening) || CLAUSE_VERBS.has(opening) || RELAY_OPENINGS.has(opening) || hasTag(opening, CLAUSE_OPENING_TAGS)) return undefined;

@@ -40,6 +40,7 @@ import { FORMS_OF_BE, INQUIRED_INTO, NUMBER_WORDS, POSSESSIVES } from '../text/l
 import { PhraseMatcher, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 import { LOWER_WORD, takesAPrize } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
+import { OPENS_CAPITAL, OPENS_LETTER, OPENS_LOWER_CASE } from '../text/word-shapes.ts';
 
 const HEDGE_MATCHER = new PhraseMatcher(HEDGES);
 /**
@@ -972,7 +973,7 @@ function definesWhoIsMeant(tokens: readonly Token[], index: number, text: string
   if (BEFORE_RELATIVE_VERB.has(tokens[k]?.norm ?? '')) k--;
   const pronoun = tokens[k];
   const antecedent = tokens[k - 1];
-  if (!pronoun || !antecedent || !RELATIVE_PRONOUNS.has(pronoun.norm) || !/^\p{L}/u.test(antecedent.norm) || NOT_AN_ANTECEDENT.has(antecedent.norm)) return false;
+  if (!pronoun || !antecedent || !RELATIVE_PRONOUNS.has(pronoun.norm) || !OPENS_LETTER.test(antecedent.norm) || NOT_AN_ANTECEDENT.has(antecedent.norm)) return false;
   // `largely that fear that led to`: after an adverb, `that` points at a noun, it does not relate a clause.
   if (antecedent.norm.endsWith('ly')) return false;
   return !/[,;:(\u2013\u2014]|\s-\s/u.test(text.slice(antecedent.end, pronoun.start));
@@ -1065,7 +1066,7 @@ function inRelativeClauseOfAnother(tokens: readonly Token[], index: number, text
   const antecedent = tokens[k - 1];
   // `to counter that accusation`: `that` right before a noun cue points at it.
   if (pronoun?.norm === 'that' && k === index - 1 && NOUN_CUES.has(readAt(tokens, index, 'tokens').norm)) return false;
-  if (!pronoun || !antecedent || !/^\p{L}/u.test(antecedent.norm) || NOT_AN_ANTECEDENT.has(antecedent.norm) || antecedent.norm.endsWith('ly')) return false;
+  if (!pronoun || !antecedent || !OPENS_LETTER.test(antecedent.norm) || NOT_AN_ANTECEDENT.has(antecedent.norm) || antecedent.norm.endsWith('ly')) return false;
   if (/[,;:(\u2013\u2014]|\s-\s/u.test(text.slice(antecedent.end, pronoun.start))) return false;
   // `the regulator which claims the operator owes £2m`: one body's claim, reported in a clause about it, is news the sentence carries;
   // `people who claim to have been hurt` says which people are meant.
@@ -1157,7 +1158,7 @@ function inContactClause(tokens: readonly Token[], index: number, text: string, 
   if (!noun || !opener || !governing || !/^\p{Ll}{3,}$/u.test(noun.raw) || NOT_DESCRIBED.has(noun.norm) || OPENS_QUESTION.has(noun.norm) || !DESCRIBED_NOUN_OPENERS.has(opener.norm)) return false;
   if (/[,;:()"\u201c\u201d\u2013\u2014]|\s-\s/u.test(text.slice(governing.end, readAt(tokens, index, 'tokens').start))) return false;
   // `in this instance I think he is right`: a noun after a preposition with a pronoun after it is an adverbial, and the belief the sentence's.
-  return pronounSubject ? /^\p{Ll}/u.test(governing.raw) && !PERSON_AND_CLAUSE.has(governing.norm) && !PREPOSITIONS.has(governing.norm) : PREPOSITIONS.has(governing.norm);
+  return pronounSubject ? OPENS_LOWER_CASE.test(governing.raw) && !PERSON_AND_CLAUSE.has(governing.norm) && !PREPOSITIONS.has(governing.norm) : PREPOSITIONS.has(governing.norm);
 }
 
 /** Words after `if` in an aside that bounds a count or a frequency (`few, if any, …`, `rarely, if ever,`). */
@@ -1215,7 +1216,7 @@ function negatedBefore(tokens: readonly Token[], index: number): boolean {
 function insideNounPhrase(word: Token, describing: boolean): boolean {
   if (NOUN_PHRASE_WORDS.has(word.norm) || word.norm.endsWith("'s")) return true;
   if (PRONOUNS.has(word.norm)) return false;
-  if (/^\p{Lu}/u.test(word.raw)) return true;
+  if (OPENS_CAPITAL.test(word.raw)) return true;
   return describing && LOWER_WORD.test(word.raw) && !CLAUSE_WORDS.has(word.norm) && !PREPOSITIONS.has(word.norm) && !REPORTED_FUTURE.has(word.norm) && !RELATIVE_PRONOUNS.has(word.norm);
 }
 
@@ -1528,7 +1529,7 @@ function habitualWould(tokens: readonly Token[], index: number): boolean {
   if (NOT_A_HABIT.has(tokens[index + 1]?.norm ?? '') || NEGATION.has(tokens[index + 1]?.norm ?? '')) return false;
   // A habit is someone's (`we would speak`, `Mr Hale would call`), not a thing's (`The plan would cost £2bn every year` is a forecast).
   const subject = tokens[index - 1];
-  if (!subject || !(PERSONAL_SUBJECTS.has(subject.norm) || (index > 1 && /^\p{Lu}/u.test(subject.raw)))) return false;
+  if (!subject || !(PERSONAL_SUBJECTS.has(subject.norm) || (index > 1 && OPENS_CAPITAL.test(subject.raw)))) return false;
   if (tokens.some((token) => token.norm === 'if' || token.norm === 'unless') || reportedBefore(tokens, index)) return false;
   return tokens.some((token, k) => {
     if (FREQUENCY_ADVERBS.has(token.norm)) return true;
@@ -1604,7 +1605,7 @@ function dutyJudgedAfter(subject: Token | undefined, next: Token | undefined, af
   if (!subject || next?.norm !== 'have' || !PARTICIPLE.test(afterNext?.norm ?? '')) return false;
   if (PERSONAL_SUBJECTS.has(subject.norm)) return true;
   // `officers should have`, `Mr Smith should have`: a plural of people or a name; not a thing.
-  return !THING_SUBJECTS.has(subject.norm) && (/^\p{Lu}/u.test(subject.raw) || DESCRIBED_BY_INTENT.has(subject.norm) || /^\p{Ll}{3,}(?:ers|ors|ists|ans|ents|ists)$/u.test(subject.raw));
+  return !THING_SUBJECTS.has(subject.norm) && (OPENS_CAPITAL.test(subject.raw) || DESCRIBED_BY_INTENT.has(subject.norm) || /^\p{Ll}{3,}(?:ers|ors|ists|ans|ents|ists)$/u.test(subject.raw));
 }
 /** A past participle: regular, or one of the common irregular forms. */
 const PARTICIPLE =
@@ -1721,7 +1722,7 @@ function describesNoun(tokens: readonly Token[], index: number): boolean {
   // `next year's expected general election`: a possessive opens the noun phrase too.
   if (!NOUN_PHRASE_OPENERS.has(opener) && !opener.endsWith("'s")) return false;
   const next = tokens[index + 1];
-  return !!next && /^\p{L}/u.test(next.norm) && !NOT_A_HEAD_NOUN.has(next.norm);
+  return !!next && OPENS_LETTER.test(next.norm) && !NOT_A_HEAD_NOUN.has(next.norm);
 }
 
 /** How many describing words may stand between a determiner and `plans` (`on his controversial anti-terror plans`). */
@@ -1738,7 +1739,7 @@ const MODIFIER_REACH = 4;
 export function plansIsNoun(tokens: readonly Token[], index: number, text: string | undefined): boolean {
   const previous = tokens[index - 1];
   // `Plans to allow the home secretary to …`: with no subject before it, the word opening a sentence is the noun.
-  if (!previous) return /^\p{Lu}/u.test(readAt(tokens, index, 'tokens').raw);
+  if (!previous) return OPENS_CAPITAL.test(readAt(tokens, index, 'tokens').raw);
   // `launched an ambitious plan to`, `a £5.5bn ($10bn) plan to`: after `a` the singular is the noun, whatever describes it.
   if (readAt(tokens, index, 'tokens').norm === 'plan' && singularOpenerBefore(tokens, index)) return true;
   // `have no plans to`: a plan denied is a noun too.
@@ -2092,8 +2093,15 @@ export function findHedges(tokens: readonly Token[], text?: string): HedgeFound[
   return found;
 }
 
-/** Marks that open or close a quotation in double marks; `` and '' are the older newswire forms. */
-const DOUBLE_MARK = /^(?:``|''|["\u201c\u201d])/u;
+/**
+ * The mark at `at` that opens or closes a quotation in double marks, if any; `` and '' are the older newswire forms.
+ * Read by character, not by a pattern over a slice: the quotation scans below ask at every character of every sentence.
+ */
+function doubleMarkAt(text: string, at: number): string | undefined {
+  const mark = text[at];
+  if (mark === '`' || mark === "'") return text[at + 1] === mark ? mark + mark : undefined;
+  return mark === '"' || mark === '\u201c' || mark === '\u201d' ? mark : undefined;
+}
 
 /**
  * The quotations in single marks inside a quotation in double marks in the sentence of `tokens`
@@ -2112,7 +2120,7 @@ function findNestedQuotations(tokens: readonly Token[], text: string): { start: 
   let inDouble = false;
   let open: number | undefined;
   for (let k = from; k < to; k++) {
-    const double = DOUBLE_MARK.exec(text.slice(k, k + 2))?.[0];
+    const double = doubleMarkAt(text, k);
     if (double !== undefined) {
       inDouble = double === '\u201c' || double === '``' ? true : double === '\u201d' || double === "''" ? false : !inDouble;
       if (!inDouble) open = undefined;
@@ -2182,7 +2190,7 @@ function findReportedQuotations(tokens: readonly Token[], text: string): { start
   while (to < text.length && /[^\s\p{L}\p{N}]/u.test(text.charAt(to))) to++;
   let open: number | undefined;
   for (let k = first.start; k < to; k++) {
-    const double = DOUBLE_MARK.exec(text.slice(k, k + 2))?.[0];
+    const double = doubleMarkAt(text, k);
     if (double === undefined) continue;
     const opening = double === '\u201c' || double === '``' ? true : double === '\u201d' || double === "''" ? false : open === undefined;
     if (opening && open === undefined) open = k + double.length;

@@ -44,6 +44,7 @@ import type { SourceLink } from './source-links.ts';
 import { type Context, findCentralBody, findRoleHolder, findReferent, namesBusiness, relayedChain, resolvePronoun, roleFits, sexOf } from './source-memory.ts';
 import { AGENT_ENDING, boundaryAfter, isAcronym, isCapitalised, LOWER_WORD, isInitial, isProperName, pronounOf, NOUNS, spanOf, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
+import { OPENS_CAPITAL } from '../text/word-shapes.ts';
 
 const OUTLETS = new PhraseMatcher(MEDIA_OUTLETS, true);
 
@@ -70,7 +71,7 @@ export function asWritten(context: Context, phrase: [number, number]): SourceLin
 function bodySpokenFor(context: Context, first: number, head: number, last: number): SourceLink | undefined {
   const { tokens, memory } = context;
   const namedBody = (body: SourceLink | undefined): SourceLink | undefined =>
-    body && body.kind === 'named' && !body.person && body.role === 'organisation' && /^\p{Lu}/u.test(body.name) ? body : undefined;
+    body && body.kind === 'named' && !body.person && body.role === 'organisation' && OPENS_CAPITAL.test(body.name) ? body : undefined;
   if (tokens[head + 1]?.norm === 'for' && tokens[head + 2]?.norm === 'the' && head + 3 === last) {
     const links = classifySource(context, head + 2, last);
     return namedBody(links?.length === 1 ? links[0] : undefined);
@@ -90,7 +91,7 @@ function bodySpokenFor(context: Context, first: number, head: number, last: numb
     return meant && (business || namesBodyWith(meant.name, before.norm)) ? namedBody(meant) : undefined;
   }
   if (head === first + 1 && SPOKESPEOPLE.has(readAt(tokens, head, 'tokens').norm))
-    return findReferent(memory, (link) => link.role === 'organisation' && !link.person && (link.kind === 'named' || link.kind === 'media') && /^\p{Lu}/u.test(link.name), 1, true);
+    return findReferent(memory, (link) => link.role === 'organisation' && !link.person && (link.kind === 'named' || link.kind === 'media') && OPENS_CAPITAL.test(link.name), 1, true);
   return undefined;
 }
 
@@ -223,7 +224,7 @@ function isPlaceNoun(name: string): boolean {
  */
 function namesBodyWith(name: string, noun: string): boolean {
   const words = name.split(/\s+/u);
-  return words.length > 1 && /^\p{Lu}/u.test(name) && !/^(?:the|a|an)$/iu.test(words[0] ?? '') && words.some((word) => word.toLowerCase() === noun);
+  return words.length > 1 && OPENS_CAPITAL.test(name) && !/^(?:the|a|an)$/iu.test(words[0] ?? '') && words.some((word) => word.toLowerCase() === noun);
 }
 
 /** True when a group's name holds `noun`, in the singular or the plural (`the workers` ~ `5,000 workers`, `the unions` ~ `union leaders`). */

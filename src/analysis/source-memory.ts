@@ -10,9 +10,10 @@ import { ANSWERING, QUESTION_FRAMES, QUESTION_TOPICS } from '../text/lexicons/cu
 import { NOT_FIRM_WORDS, ORGANISATION_WORDS, PLACE_NAMES, PUBLIC_BODY_WORDS } from '../text/lexicons/entities.ts';
 import { NOT_NAMES, PERSON_REPORTERS, PLACE_NAME_HEADS, PLACE_WORDS, SEX_OF_TITLE, SPOKESPEOPLE, TITLES } from '../text/lexicons/source-names.ts';
 import { type Attribution, chainOf, type Sex, type SourceLink } from './source-links.ts';
-import { AGENT_ENDING, boundaryAfter, commaAfter, isCapitalised, NOUNS, pronounOf } from './source-tokens.ts';
+import { AGENT_ENDING, boundaryAfter, commaAfter, isCapitalised, LOWER_WORD, NOUNS, pronounOf } from './source-tokens.ts';
 import { readAt, readKey } from '../model/read-at.ts';
 import { lexiconTags } from '../text/compromise.ts';
+import { HOLDS_CAPITAL, HOLDS_LETTER } from '../text/word-shapes.ts';
 
 /** Someone or something an earlier sentence named, that `he`, `they`, `it` or `the firm` may refer back to. */
 interface Referent {
@@ -115,7 +116,7 @@ const TITLE_CASE_SHARE = 0.6;
  */
 function rememberHeadline(headline: string, memory: SourceMemory, text?: string): void {
   const tokens = tokenize(headline);
-  const words = tokens.filter((token) => /\p{L}/u.test(token.raw));
+  const words = tokens.filter((token) => HOLDS_LETTER.test(token.raw));
   if (words.length === 0 || words.filter(isCapitalised).length / words.length >= TITLE_CASE_SHARE) return;
   for (let i = 0; i < tokens.length; i++) {
     if (
@@ -151,7 +152,7 @@ function surnameInText(name: string, text: string): boolean {
     if (ASCII_WORD.test(text[at + needle.length] ?? '') === endsInWord) continue;
     let start = at;
     while (start > 0 && LOWER_IN_NAME.test(text[start - 1] ?? '')) start--;
-    if (start === at || start === 0 || !/\p{Lu}/u.test(text[start - 1] ?? '')) continue;
+    if (start === at || start === 0 || !HOLDS_CAPITAL.test(text[start - 1] ?? '')) continue;
     const word = text.slice(start - 1, at);
     const before = word.toLowerCase();
     if (!NOT_NAMES.has(before) && !TITLES.has(before) && !PLACE_NAMES.has(word) && !ORGANISATION_WORDS.has(before)) return true;
@@ -303,9 +304,12 @@ export function namesBusiness(name: string): boolean {
   return words.every((word) => /^[\p{Lu}\d&]/u.test(word)) && !PUBLIC_BODY_WORDS.has((words.at(-1) ?? '').toLowerCase()) && !PLACE_NAMES.has(name);
 }
 
+/** One capitalised plural not in -ss (`Anglers`), a module constant: tested for many names of every article. */
+const CAPITALISED_DOERS = /^\p{Lu}\p{Ll}+[^s]s$/u;
+
 /** True for one capitalised plural of people by what they do (`Anglers`, `Investors`, `Creditors`): a group, never a body's name. */
 function isPluralOfDoers(name: string): boolean {
-  return /^\p{Lu}\p{Ll}+[^s]s$/u.test(name) && AGENT_ENDING.test(name.toLowerCase());
+  return CAPITALISED_DOERS.test(name) && AGENT_ENDING.test(name.toLowerCase());
 }
 
 /** False for a place standing for its government (`London`), a lone generic word (`Oil`) and a description, which no `the company` means. */
@@ -441,6 +445,9 @@ const COMMON_WORD_TAGS: ReadonlySet<string> = new Set(['Singular', 'Noun', 'Unco
 /** Lower-case words that may stand inside a person's name (`Ludwig van Beethoven`, `Osama bin Laden`), or join it to a place or body (`Nicolas Sarkozy of France`). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'das', 'y', 'of']);
 
+/** A name ending in a hyphen and a participle (`Virginia-based`), a module constant: tested for many names of every article. */
+const HYPHENATED_PARTICIPLE = /-\p{Ll}+ed$/u;
+
 /**
  * False for a source read from words that name no one a `he` or `she` could mean (`The deal binds together`,
  * `Virginia-based`, `a live television broadcast`): a person's name is capitalised words (and particles), or a phrase with a role in it
@@ -452,7 +459,7 @@ function couldNamePerson(name: string): boolean {
     const folded = word.toLowerCase().replace(/['\u2019]s$/u, '');
     if (NOUNS.get(folded) === 'person-role' || PERSON_REPORTERS.has(folded) || /^\d+-year-old$/u.test(folded)) return true;
   }
-  return words.every((word) => NAME_PARTICLES.has(word) || /^[\p{Lu}\p{N}][\p{L}\p{N}.'\u2019-]*$/u.test(word)) && !/-\p{Ll}+ed$/u.test(name);
+  return words.every((word) => NAME_PARTICLES.has(word) || /^[\p{Lu}\p{N}][\p{L}\p{N}.'\u2019-]*$/u.test(word)) && !HYPHENATED_PARTICIPLE.test(name);
 }
 
 /**
@@ -848,7 +855,7 @@ function openingGroup(text: string, tokens: readonly Token[]): Mention | undefin
     }
     const next = readAt(tokens, head + 1, 'tokens');
     // (`MPs and peers have failed`: a subject of two groups is neither alone.)
-    if (isCapitalised(next) || boundaryAfter(text, tokens, head) || PREPOSITIONS.has(next.norm) || NOUNS.has(next.norm) || next.norm === 'and' || next.norm === 'or' || !/^\p{Ll}+$/u.test(next.raw))
+    if (isCapitalised(next) || boundaryAfter(text, tokens, head) || PREPOSITIONS.has(next.norm) || NOUNS.has(next.norm) || next.norm === 'and' || next.norm === 'or' || !LOWER_WORD.test(next.raw))
       return undefined;
     const name = text.slice(readAt(tokens, from, 'tokens').start, token.end);
     return { first: from, opens: true, subjectGroup: true, link: { name, kind: DEFINITE_GROUP.has(readAt(tokens, from, 'tokens').norm) ? 'named' : 'vague', person: false, role: 'people' } };
@@ -1058,7 +1065,7 @@ function unnamedBodyNamedLater(link: SourceLink, memory: SourceMemory): SourceLi
 function writtenRole(link: SourceLink): Role | undefined {
   if (!link.person || link.role !== 'person' || link.kind !== 'named') return undefined;
   const words = link.name.split(/\s+/u);
-  if (words.length < 2 || words[0]?.toLowerCase() !== 'the' || !words.slice(1).every((word) => /^\p{Ll}+$/u.test(word))) return undefined;
+  if (words.length < 2 || words[0]?.toLowerCase() !== 'the' || !words.slice(1).every((word) => LOWER_WORD.test(word))) return undefined;
   const head = words.at(-1) ?? '';
   if (NOUNS.get(head) !== 'person-role') return undefined;
   if (words.length < 3) return undefined;
@@ -1126,7 +1133,7 @@ function roleHeadBeforeComplement(text: string, tokens: readonly Token[], first:
   for (let i = first - 1; i >= 1 && first - i <= ROLE_COMPLEMENT_WORDS; i--) {
     const token = readAt(tokens, i, 'tokens');
     // `the head of the Catholic Church`: after a determiner the capitalised words are the complement itself, not a name after it.
-    if (isCapitalised(token) || boundaryAfter(text, tokens, i) || !/^\p{Ll}+$/u.test(token.raw) || DETERMINERS.has(token.norm)) return undefined;
+    if (isCapitalised(token) || boundaryAfter(text, tokens, i) || !LOWER_WORD.test(token.raw) || DETERMINERS.has(token.norm)) return undefined;
     if (!ROLE_COMPLEMENTS.has(token.norm)) continue;
     const head = readAt(tokens, i - 1, 'tokens');
     if (i < first - 1 && isRoleHead(head) && !boundaryAfter(text, tokens, i - 1)) return i - 1;
@@ -1248,6 +1255,9 @@ function passesUnknownSubject(memory: SourceMemory, person: SourceLink): boolean
 /** Lower-case words that may follow a surname as the subject's verb or an adverb before it (`Safin has`, `Williams though blamed`); -ed forms are read apart. */
 const SUBJECT_VERB_STARTS: ReadonlySet<string> = new Set([...AUXILIARIES, 'though', 'however', 'then', 'now', 'still', 'later', 'says', 'said', 'told']);
 
+/** One capitalised word, or two joined by a hyphen (`Kilroy-Silk`), a module constant: tested for many sentences of every article. */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
 /**
  * True when the one capitalised word at `at` opens its sentence as the subject of a verb and may be a person called by
  * surname alone whom the article has not named in full (`Safin admitted he had begun to doubt …`, `Gervais has already
@@ -1259,7 +1269,7 @@ function isSurnameSubject(text: string, tokens: readonly Token[], at: number, me
   const next = tokens[at + 1];
   if (!opensSentence(tokens, at) || !next || boundaryAfter(text, tokens, at) || isCapitalised(next)) return false;
   if (!SUBJECT_VERB_STARTS.has(next.norm) && !/[^e]ed$/u.test(next.norm)) return false;
-  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word.raw) || NOT_NAMES.has(word.norm) || ORGANISATION_WORDS.has(word.norm) || PLACE_NAMES.has(word.raw)) return false;
+  if (!CAPITALISED_WORD.test(word.raw) || NOT_NAMES.has(word.norm) || ORGANISATION_WORDS.has(word.norm) || PLACE_NAMES.has(word.raw)) return false;
   // (`Companies should …`: the lexicon holds the singular of a plural common noun.)
   const singular = word.norm.replace(/ies$/u, 'y').replace(/s$/u, '');
   if (WEEKDAYS.has(word.norm) || MONTH_NAMES.includes(word.norm) || AGENT_ENDING.test(word.norm) || lexiconTags(word.norm).length > 0 || lexiconTags(singular).length > 0) return false;

@@ -7,6 +7,7 @@ import { ABBREVIATIONS, AUXILIARIES, FORMS_OF_BE, NAME_CONNECTORS, NUMBER_WORDS,
 import { PRIZES_DECLARED_BARE, PRIZES_TAKEN } from '../text/lexicons/hedges.ts';
 import { SOURCE_HEADS, TITLES } from '../text/lexicons/source-names.ts';
 import { readAt } from '../model/read-at.ts';
+import { HOLDS_CAPITAL, OPENS_CAPITAL, OPENS_LOWER_CASE } from '../text/word-shapes.ts';
 
 /** The vague-source lexicon as a matcher: `critics say`, `it is widely believed`. */
 export const VAGUE = new PhraseMatcher(VAGUE_SOURCES);
@@ -33,7 +34,7 @@ export const LOWER_WORD = /^\p{Ll}+$/u;
 /** True when the word is written with a capital: a name, or the first word of a sentence. */
 /** A word written in capitals, two letters or more (`WHO`, `BBC`): an acronym, whatever lower-case word it spells. */
 export function isAcronym(token: Token): boolean {
-  return token.raw.length > 1 && token.raw === token.raw.toUpperCase() && /\p{Lu}/u.test(token.raw);
+  return token.raw.length > 1 && token.raw === token.raw.toUpperCase() && HOLDS_CAPITAL.test(token.raw);
 }
 
 export function isCapitalised(token: Token): boolean {
@@ -53,7 +54,7 @@ export function boundaryAfter(text: string, tokens: readonly Token[], a: number)
     if (!BOUNDARY.has(char)) continue;
     if (char === '.' && i === left.end && right.start === i + 1 + (text[i + 1] === ' ' ? 1 : 0) && isAbbreviation(left)) continue;
     // `Shopping.com`, `eBay.co.uk`: a full stop with a lower-case letter right after it is inside a web address.
-    if (char === '.' && i === left.end && right.start === i + 1 && /^\p{Ll}/u.test(right.raw)) continue;
+    if (char === '.' && i === left.end && right.start === i + 1 && OPENS_LOWER_CASE.test(right.raw)) continue;
     // `Sanders’ campaign`: a plural's possessive apostrophe, not a closing quote.
     if ((char === '\u2019' || char === "'") && i === left.end && left.norm.endsWith('s') && right.start === i + 2 && !isCapitalised(right)) continue;
     return true;
@@ -134,7 +135,7 @@ export function keptFrom(tokens: readonly Token[], verb: number): boolean {
     return KEPT_THING_OPENERS.has(recipient.norm) || KEPT_BARE_THINGS.has(recipient.norm) || NUMBER_WORDS.has(recipient.norm) || /^\d/u.test(recipient.raw);
   const thing = tokens[verb + 2];
   if (!recipient || !thing || !KEPT_THING_OPENERS.has(thing.norm)) return false;
-  return KEPT_PRONOUNS.has(recipient.norm) || (/^\p{Lu}/u.test(recipient.raw) && !/['\u2019]s$/u.test(recipient.raw));
+  return KEPT_PRONOUNS.has(recipient.norm) || (OPENS_CAPITAL.test(recipient.raw) && !/['\u2019]s$/u.test(recipient.raw));
 }
 
 /** How many words may describe a prize after `claimed` (`claimed her seventh grand slam title`). */

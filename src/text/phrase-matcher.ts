@@ -1,5 +1,6 @@
 import type { Phrase } from './lexicons/phrase.ts';
 import { type Token as FoldedToken, scanWords, tokenize as tokenizeFolded, withoutInvisibles } from './normalise.ts';
+import { OPENS_LETTER } from './word-shapes.ts';
 
 /** A word of the text: its lower-cased form with straight apostrophes, and where it stands. */
 export interface Token {
@@ -37,7 +38,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     if (
       previous &&
       /^\d/u.test(previous.raw) &&
-      /^\p{L}/u.test(word.raw) &&
+      OPENS_LETTER.test(word.raw) &&
       (previous.end === word.start || (word.raw.toLowerCase() === 's' && /^['\u2019]$/u.test(text.slice(previous.end, word.start))))
     ) {
       previous.raw = text.slice(previous.start, word.end);
