@@ -28,7 +28,7 @@ export default defineCommand({
     const unknownStyle = otherStyle !== undefined && OTHER_CITATION_STYLES.has(otherStyle.toLowerCase()) ? otherStyle : undefined;
     const claim = unknownStyle === undefined ? asked : asked.slice(0, asked.length - unknownStyle.length).trimEnd();
     const styleNotes = unknownStyle === undefined ? [] : [note('cite_unknown_style', { style: unknownStyle, styles: CITATION_STYLES.join(', ') })];
-    const { terms, words, hits } = library.index.search(claim);
+    const { terms, asked: searched, hits } = library.index.search(claim);
     const title = `Citation for “${claim}”`;
     const best = hits[0];
     if (!best) {
@@ -36,10 +36,7 @@ export default defineCommand({
       const notes =
         terms.length === 0
           ? [note('no_terms')]
-          : [
-              note('not_found', { articles: library.articles.length, terms: terms.map((term) => words[term]).join(' ') }),
-              ...(headlines.length > 0 ? [note('words_in_headlines', { headlines: headlines.join('; ') })] : []),
-            ];
+          : [note('not_found', { articles: library.articles.length, terms: searched }), ...(headlines.length > 0 ? [note('words_in_headlines', { headlines: headlines.join('; ') })] : [])];
       return answer('cite', claim, { status: 'not_found', title, notes: [...styleNotes, ...notes] });
     }
     const citation = citeSpan(library, best.sentence, { match: best.match });

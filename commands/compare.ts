@@ -29,11 +29,10 @@ export default defineCommand({
   fromText: (text) => ({ topic: text }),
   run({ topic }, { library }) {
     const title = `How the articles tell “${topic}”`;
-    const { terms, words, hits } = library.index.search(topic);
+    const { terms, asked, hits } = library.index.search(topic);
     if (terms.length === 0) return answer('compare', topic, { status: 'not_found', title, notes: [note('no_terms')] });
     // The user's own words, as /sources and /cite say them (`apology`, not the search term `apolog`).
-    if (hits.length === 0)
-      return answer('compare', topic, { status: 'not_found', title, notes: [note('not_found', { articles: library.articles.length, terms: terms.map((term) => words[term]).join(' ') })] });
+    if (hits.length === 0) return answer('compare', topic, { status: 'not_found', title, notes: [note('not_found', { articles: library.articles.length, terms: asked })] });
 
     const tally = new Map<Claim, number>();
     const alone: Sentence[] = [];

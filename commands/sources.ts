@@ -24,7 +24,7 @@ export default defineCommand({
   fromText: (text) => ({ claim: text }),
   run({ claim }, { library, budget }) {
     const search = library.index.search(claim);
-    const { terms, words, total, nearMisses } = search;
+    const { terms, asked, total, nearMisses } = search;
     const title = `Sources for “${claim}”`;
     if (terms.length === 0) return answer('sources', claim, { status: 'not_found', title, notes: [note('no_terms')] });
     // A date, a sum or a share asked for is met only by a figure of its kind: "5 May" is not "five years" or "5%".
@@ -39,7 +39,7 @@ export default defineCommand({
     if (hits.some((hit) => hit.match === 'continuation')) notes.push(note('continuation'));
     if (hits.length === 0) {
       const misses = nearMisses.map((miss) => citeSpan(library, miss.sentence, { match: 'near_miss', missingTerms: miss.missingTerms }));
-      notes.unshift(note('not_found', { articles: library.articles.length, terms: terms.map((term) => words[term]).join(' ') }));
+      notes.unshift(note('not_found', { articles: library.articles.length, terms: asked }));
       const headlines = headlinesHolding(library, claim, false);
       if (headlines.length > 0) notes.push(note('words_in_headlines', { headlines: headlines.join('; ') }));
       if (misses.length > 0) notes.push(note('near_misses'));
