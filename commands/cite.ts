@@ -3,6 +3,7 @@ import { answer, citeSpan } from '../src/answer/build.ts';
 import { CITATION_STYLES, formatCitations, OTHER_CITATION_STYLES } from '../src/answer/citation-styles.ts';
 import { headlinesHolding } from '../src/answer/headlines.ts';
 import { note } from '../src/answer/messages.ts';
+import { spellingNote } from '../src/answer/spelling.ts';
 import { MAX_QUERY_CHARS } from '../src/answer/limits.ts';
 import { defineCommand } from './define.ts';
 
@@ -41,7 +42,8 @@ export default defineCommand({
     }
     const citation = citeSpan(library, best.sentence, { match: best.match });
     const { formatted, missing } = formatCitations(citation, style);
-    const notes = [...styleNotes, ...(missing.length > 0 ? [note('cite_missing', { fields: missing.join(', ') })] : [])];
+    const spelling = spellingNote([best]);
+    const notes = [...styleNotes, ...(spelling ? [spelling] : []), ...(missing.length > 0 ? [note('cite_missing', { fields: missing.join(', ') })] : [])];
     return answer('cite', claim, {
       title,
       results: [citation],

@@ -7,6 +7,7 @@ import { chronologyOf, sharedWithOf } from '../src/crosscheck/relations.ts';
 import { type WholeWord, wholeWordsOf } from '../src/crosscheck/whole-words.ts';
 import { answer, citeSpan } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
+import { spellingNote } from '../src/answer/spelling.ts';
 import type { Citation, Discrepancy, Inline, Line, Section } from '../src/model/answer.ts';
 import type { Sentence } from '../src/model/article.ts';
 import type { Library } from '../src/library/library.ts';
@@ -83,7 +84,9 @@ export default defineCommand({
     }
     const articleIds = [...new Set([...claims.flatMap(({ claim }) => claim.articleIds), ...alone.map((sentence) => sentence.articleId)])].sort();
     if (articleIds.length > 1) sections.push({ title: 'How these articles relate', lines: relationLines(library, articleIds), citations: [] });
-    const notes = claims.length === 0 ? [note('compare_none', { topic })] : [];
+    // A topic read through a near spelling ("Asda" as "Asia") is said, as /sources says it.
+    const spelling = spellingNote(hits);
+    const notes = [...(spelling ? [spelling] : []), ...(claims.length === 0 ? [note('compare_none', { topic })] : [])];
     return answer('compare', topic, { title, results, notes, sections, discrepancies });
   },
 });

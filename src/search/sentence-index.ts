@@ -1432,8 +1432,9 @@ interface Misspelling {
 
 /**
  * A search hit whose corrected spellings are read when first asked for, through `spell`, shared by
- * every hit of one query: /sources reads them, /cite and /compare never do, and reading them for
- * each of 500 hits was a third of a misspelt word's search. One class for every hit, so a getter on
+ * every hit of one query: only a query with a misspelt word has any to read (/sources and /compare read
+ * them all for their note, /cite its best hit's), and reading them for each of 500 hits was a third of
+ * a misspelt word's search. One class for every hit, so a getter on
  * its prototype rather than one defined on each object.
  */
 class Hit implements SearchHit {
