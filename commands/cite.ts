@@ -3,6 +3,7 @@ import { answer, citeSpan } from '../src/answer/build.ts';
 import { CITATION_STYLES, formatCitations, OTHER_CITATION_STYLES } from '../src/answer/citation-styles.ts';
 import { headlinesHolding } from '../src/answer/headlines.ts';
 import { note } from '../src/answer/messages.ts';
+import { spellingNote } from '../src/answer/spelling.ts';
 import { MAX_QUERY_CHARS } from '../src/answer/limits.ts';
 import { defineCommand } from './define.ts';
 
@@ -28,7 +29,7 @@ export default defineCommand({
     const unknownStyle = otherStyle !== undefined && OTHER_CITATION_STYLES.has(otherStyle.toLowerCase()) ? otherStyle : undefined;
     const claim = unknownStyle === undefined ? asked : asked.slice(0, asked.length - unknownStyle.length).trimEnd();
     const styleNotes = unknownStyle === undefined ? [] : [note('cite_unknown_style', { style: unknownStyle, styles: CITATION_STYLES.join(', ') })];
-    const { terms, words, hits } = library.index.search(claim);
+    const { terms, asked: searched, hits } = library.index.search(claim);
     const title = `Citation for “${claim}”`;
     const best = hits[0];
     if (!best) {
@@ -36,15 +37,13 @@ export default defineCommand({
       const notes =
         terms.length === 0
           ? [note('no_terms')]
-          : [
-              note('not_found', { articles: library.articles.length, terms: terms.map((term) => words[term]).join(' ') }),
-              ...(headlines.length > 0 ? [note('words_in_headlines', { headlines: headlines.join('; ') })] : []),
-            ];
+          : [note('not_found', { articles: library.articles.length, terms: searched }), ...(headlines.length > 0 ? [note('words_in_headlines', { headlines: headlines.join('; ') })] : [])];
       return answer('cite', claim, { status: 'not_found', title, notes: [...styleNotes, ...notes] });
     }
     const citation = citeSpan(library, best.sentence, { match: best.match });
     const { formatted, missing } = formatCitations(citation, style);
-    const notes = [...styleNotes, ...(missing.length > 0 ? [note('cite_missing', { fields: missing.join(', ') })] : [])];
+    const spelling = spellingNote([best]);
+    const notes = [...styleNotes, ...(spelling ? [spelling] : []), ...(missing.length > 0 ? [note('cite_missing', { fields: missing.join(', ') })] : [])];
     return answer('cite', claim, {
       title,
       results: [citation],

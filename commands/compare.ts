@@ -7,6 +7,7 @@ import { chronologyOf, sharedWithOf } from '../src/crosscheck/relations.ts';
 import { type WholeWord, wholeWordsOf } from '../src/crosscheck/whole-words.ts';
 import { answer, citeSpan } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
+import { spellingNote } from '../src/answer/spelling.ts';
 import type { Citation, Discrepancy, Inline, Line, Section } from '../src/model/answer.ts';
 import type { Sentence } from '../src/model/article.ts';
 import type { Library } from '../src/library/library.ts';
@@ -29,11 +30,10 @@ export default defineCommand({
   fromText: (text) => ({ topic: text }),
   run({ topic }, { library }) {
     const title = `How the articles tell “${topic}”`;
-    const { terms, words, hits } = library.index.search(topic);
+    const { terms, asked, hits } = library.index.search(topic);
     if (terms.length === 0) return answer('compare', topic, { status: 'not_found', title, notes: [note('no_terms')] });
     // The user's own words, as /sources and /cite say them (`apology`, not the search term `apolog`).
-    if (hits.length === 0)
-      return answer('compare', topic, { status: 'not_found', title, notes: [note('not_found', { articles: library.articles.length, terms: terms.map((term) => words[term]).join(' ') })] });
+    if (hits.length === 0) return answer('compare', topic, { status: 'not_found', title, notes: [note('not_found', { articles: library.articles.length, terms: asked })] });
 
     const tally = new Map<Claim, number>();
     const alone: Sentence[] = [];
@@ -84,7 +84,9 @@ export default defineCommand({
     }
     const articleIds = [...new Set([...claims.flatMap(({ claim }) => claim.articleIds), ...alone.map((sentence) => sentence.articleId)])].sort();
     if (articleIds.length > 1) sections.push({ title: 'How these articles relate', lines: relationLines(library, articleIds), citations: [] });
-    const notes = claims.length === 0 ? [note('compare_none', { topic })] : [];
+    // A topic read through a near spelling ("Asda" as "Asia") is said, as /sources says it.
+    const spelling = spellingNote(hits);
+    const notes = [...(spelling ? [spelling] : []), ...(claims.length === 0 ? [note('compare_none', { topic })] : [])];
     return answer('compare', topic, { title, results, notes, sections, discrepancies });
   },
 });

@@ -3,6 +3,7 @@ import { type CrossCheck, crossCheck } from '../src/crosscheck/cross-check.ts';
 import { answer, citeSpan } from '../src/answer/build.ts';
 import { headlinesHolding } from '../src/answer/headlines.ts';
 import { note } from '../src/answer/messages.ts';
+import { spellingNote } from '../src/answer/spelling.ts';
 import type { Citation } from '../src/model/answer.ts';
 import { MAX_QUERY_CHARS, MAX_RESULTS } from '../src/answer/limits.ts';
 import type { Library } from '../src/library/library.ts';
@@ -24,7 +25,7 @@ export default defineCommand({
   fromText: (text) => ({ claim: text }),
   run({ claim }, { library, budget }) {
     const search = library.index.search(claim);
-    const { terms, words, total, nearMisses } = search;
+    const { terms, asked, total, nearMisses } = search;
     const title = `Sources for “${claim}”`;
     if (terms.length === 0) return answer('sources', claim, { status: 'not_found', title, notes: [note('no_terms')] });
     // A date, a sum or a share asked for is met only by a figure of its kind: "5 May" is not "five years" or "5%".
@@ -33,13 +34,12 @@ export default defineCommand({
     // The search keeps its best MAX_HITS; those past them are counted, not read, and so not checked for figures.
     const unread = Math.max(0, total.sentences - search.hits.length);
     const notes = [];
-    const corrections = new Map<string, string>();
-    for (const hit of hits) for (const [term, word] of Object.entries(hit.corrected)) corrections.set(term, word);
-    if (corrections.size > 0) notes.push(note('spelling', { pairs: [...corrections].map(([term, word]) => `“${word}” for “${term}”`).join(', ') }));
+    const spelling = spellingNote(hits);
+    if (spelling) notes.push(spelling);
     if (hits.some((hit) => hit.match === 'continuation')) notes.push(note('continuation'));
     if (hits.length === 0) {
       const misses = nearMisses.map((miss) => citeSpan(library, miss.sentence, { match: 'near_miss', missingTerms: miss.missingTerms }));
-      notes.unshift(note('not_found', { articles: library.articles.length, terms: terms.map((term) => words[term]).join(' ') }));
+      notes.unshift(note('not_found', { articles: library.articles.length, terms: asked }));
       const headlines = headlinesHolding(library, claim, false);
       if (headlines.length > 0) notes.push(note('words_in_headlines', { headlines: headlines.join('; ') }));
       if (misses.length > 0) notes.push(note('near_misses'));

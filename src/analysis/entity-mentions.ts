@@ -16,6 +16,7 @@ import {
   POSTNOMINALS,
   POSSESSIVES_INSIDE_NAMES,
   ROLE_WORDS,
+  TITLE_QUALIFIERS,
   TITLE_WORDS,
 } from '../text/lexicons/entities.ts';
 import { GIVEN_NAME_VARIANTS } from '../text/lexicons/given-name-variants.ts';
@@ -415,8 +416,62 @@ function titleBeforeName(tokens: readonly Token[], at: number, last: number): bo
   return at < last && POSTNOMINALS.has(word) && !word.endsWith('s') && next !== undefined && isCapitalised(next.text) && !POSTNOMINALS.has(next.text);
 }
 
+/**
+ * The first portfolio of a list the run's title closes with "and" ("Culture, Media and Sport
+ * Secretary", where the run starts at "Media"): a comma cuts no portfolio off the title.
+ */
+function listedPortfolioStart(tokens: readonly Token[], first: number, titleEnd: number): number {
+  if (!PORTFOLIO_WORDS.has(readAt(tokens, first, 'tokens').text) || !tokens.slice(first, titleEnd).some((token) => token.text === 'and')) return first;
+  let start = first;
+  for (;;) {
+    const comma = tokens[start - 1];
+    const portfolio = tokens[start - 2];
+    if (!comma || !portfolio || comma.text !== ',' || comma.start !== portfolio.end || !PORTFOLIO_WORDS.has(portfolio.text)) return start;
+    start -= 2;
+  }
+}
+
+/**
+ * Where a title opening a run at `first` starts with a lower-case qualifier right before it
+ * ("former Labour MP", "the then Home Secretary", "shadow Home Secretary"; TITLE_QUALIFIERS).
+ */
+function qualifiedStart(tokens: readonly Token[], first: number): number {
+  const title = readAt(tokens, first, 'tokens');
+  const before = tokens[first - 1];
+  return before && before.end === title.start - 1 && TITLE_QUALIFIERS.has(before.text) ? before.start : title.start;
+}
+
+/**
+ * The first token of the hyphenated word that token `at` ends ("director-general",
+ * "editor-in-chief", "co-founder", "vice-president"): a title with a hyphen is one word, never cut
+ * at it ("general").
+ */
+function hyphenatedStart(tokens: readonly Token[], at: number): number {
+  let start = at;
+  for (;;) {
+    const hyphen = tokens[start - 1];
+    const part = tokens[start - 2];
+    if (!hyphen || !part || hyphen.text !== '-' || hyphen.end !== readAt(tokens, start, 'tokens').start || part.end !== hyphen.start || !/^\p{L}+$/u.test(part.text)) return start;
+    start -= 2;
+  }
+}
+
+/** The quotation marks that may open and close a quoted nickname ("Chief Yahoo"). */
+const NICKNAME_QUOTES: readonly [string, string][] = [
+  ['"', '"'],
+  ['“', '”'],
+  ['‘', '’'],
+  ["'", "'"],
+];
+
+/** True when a quotation holds the text from `start` to `end` whole: a quote mark right before it and its closing mark right after. */
+function quotedWhole(text: string, start: number, end: number): boolean {
+  return NICKNAME_QUOTES.some(([open, close]) => text[start - 1] === open && text[end] === close);
+}
+
 function isRoleWord(word: string): boolean {
-  const lower = word.toLowerCase();
+  // "co-founder", "vice-chairman", which the tagger keeps as one word: a role by its last part.
+  const lower = word.toLowerCase().replace(/^\p{L}+-(?=\p{L}{3,}$)/u, '');
   return ROLE_WORDS.has(lower) || TITLE_WORDS.has(word) || hasTag(lower, ACTOR_TAGS);
 }
 
@@ -730,6 +785,9 @@ class ArticleReading {
     else if (titleEnd === last && first < last && isGivenName(wordOf(readAt(tokens, first, 'tokens')))) titleEnd = first - 1;
     // Only titles ("the Chancellor"): a nominal reference, read by linkNominals.
     if (titleEnd >= last) return;
+    // "the firm's "Chief Yahoo"", "mocked him as "Lord Spendalot"": a titled name a quotation
+    // holds whole is a nickname, no person's title and name.
+    if (titleEnd >= first && quotedWhole(text, readAt(tokens, first, 'tokens').start, readAt(tokens, last, 'tokens').end)) return;
     // "Margaret Moran MP": a title after the name is no part of it.
     while (last > titleEnd + 1 && POSTNOMINALS.has(readAt(tokens, last, 'tokens').text)) last--;
     const nameTokens = tokens.slice(titleEnd + 1, last + 1);
@@ -744,7 +802,10 @@ class ArticleReading {
     const titledBeforeHonorific = tokens.slice(first, titleEnd).every((token) => TITLE_WORDS.has(wordOf(token)) || PORTFOLIO_WORDS.has(wordOf(token)) || wordOf(token) === 'of');
     const titles =
       titleEnd >= first && !(honorific && (titleEnd === first || !titledBeforeHonorific))
-        ? { start: modifierStart ?? readAt(tokens, first, 'tokens').start, end: honorific ? readAt(tokens, titleEnd - 1, 'tokens').end : readAt(tokens, titleEnd, 'tokens').end }
+        ? {
+            start: modifierStart ?? qualifiedStart(tokens, listedPortfolioStart(tokens, first, titleEnd)),
+            end: honorific ? readAt(tokens, titleEnd - 1, 'tokens').end : readAt(tokens, titleEnd, 'tokens').end,
+          }
         : undefined;
     const after = text.slice(nameEnd, Math.min(nameEnd + 120, sentence.end));
     const known = classify(name, words);
@@ -813,7 +874,13 @@ class ArticleReading {
         tokens[at - 1]?.text.toLowerCase() !== 'to'
       );
     };
-    while (start > 0 && first - start < 5 && partOfRole(start - 1)) start--;
+    start = hyphenatedStart(tokens, start);
+    while (start > 0 && first - start < 5 && partOfRole(start - 1)) start = hyphenatedStart(tokens, start - 1);
+    // "British and Irish Lions coach": two peoples' adjectives joined by "and" open one name.
+    const and = tokens[start - 1];
+    const people = tokens[start - 2];
+    const ofPlace = (word: string): boolean => PLACE_NAMES.has(word) || hasTag(word, DEMONYM_TAGS);
+    if (and?.text === 'and' && people && isCapitalised(people.text) && ofPlace(people.text) && ofPlace(readAt(tokens, start, 'tokens').text) && people.end === and.start - 1) start -= 2;
     // "deputy minister for women Jacqui Smith": a role's complement runs back through "for" or "of" to the role itself.
     const joiner = tokens[start - 1]?.text.toLowerCase();
     // Only a singular role and a complement in lower case ("lawyers for former WorldCom chief executive Mr Ebbers" act for him).
@@ -833,20 +900,23 @@ class ArticleReading {
   #apposition(after: string, at: number, person: boolean): { start: number; end: number } | undefined {
     const match = APPOSITION_AFTER.exec(after);
     if (!match) return undefined;
-    const phrase = readAt(match, 1, 'match').replace(/^(?:the|a|an)\s+/u, '');
+    const whole = readAt(match, 1, 'match').replace(/^(?:the|a|an)\s+/u, '');
+    // Where the phrase starts in the text (the whole phrase's start, whatever is cut from its end).
+    const phraseStart = at + match[0].length - whole.length;
+    // ", the German co-head of EADS will also step down …": a phrase the sentence's verb runs on from ends before it.
+    const phrase = whole.replace(/\s+(?:will|would|could|can|may|might|must|should)\s.*$/u, '');
     const words = phrase.split(/\s+/u);
     const opening = readAt(words, 0, 'words').toLowerCase();
     // "Mr Howard, whose grandmother died in Auschwitz, said …": a whole relative clause on the
     // name describes the person; one cut short before a verb ("whose father was …") does not.
     // A company's "whose" clause is about its people ("Yukos, whose chief executive …"): only a person's is kept.
     if (opening === 'whose') {
-      if (!person) return undefined;
-      const start = at + match[0].length - phrase.length;
-      return after[match[0].length] === ',' && words.length >= 3 ? { start, end: start + phrase.length } : undefined;
+      if (!person || phrase !== whole) return undefined;
+      return after[match[0].length] === ',' && words.length >= 3 ? { start: phraseStart, end: phraseStart + phrase.length } : undefined;
     }
     // Without an article, the phrase must open in lower case ("chief economist at …"), not be
     // the next name of a list ("Brown, Blair and Prescott").
-    if (phrase === match[1] && !OPENS_LOWER_CASE.test(phrase)) return undefined;
+    if (whole === match[1] && !OPENS_LOWER_CASE.test(phrase)) return undefined;
     // ", but did not believe …", ", who married …", ", said …", ", became …": a clause, not a
     // description; ", not Mr Farage," sets another person against this one.
     if (STOP_WORDS.has(opening) || CLAUSE_VERBS.has(opening) || RELAY_OPENINGS.has(opening) || hasTag(opening, CLAUSE_OPENING_TAGS)) return undefined;
@@ -858,8 +928,9 @@ class ArticleReading {
     // A body after a preposition is the person's employer ("analyst at brokers Jefferies"), and one word is no person's full name.
     const ownName = words.length - named >= 2 && named > 0 && isRoleWord(readAt(words, named - 1, 'words'));
     if (ownName && !words.slice(0, named).some((word) => STOP_WORDS.has(word.toLowerCase()))) return undefined;
-    const start = at + match[0].length - phrase.length;
-    return { start, end: start + phrase.length };
+    // "The Squid and the Whale, an autobiographical film by writer-director Noah Baumbach": after "by", the role is the maker's.
+    if (ownName && words[named - 2]?.toLowerCase() === 'by') return undefined;
+    return { start: phraseStart, end: phraseStart + phrase.length };
   }
 
   /** Put a mention on the entity it names in this article, linking surnames to the full name. */

@@ -49,7 +49,7 @@ export class LayeredIndex extends SentenceIndex {
       articles: base.total.articles - new Set(hiddenHits.map((hit) => hit.sentence.articleId)).size + added.total.articles,
     };
     const nearMisses = hits.length > 0 ? [] : [...base.nearMisses.filter((miss) => this.#shown(miss.sentence)), ...added.nearMisses].slice(0, MAX_NEAR_MISSES);
-    return { terms: base.terms, words: base.words, hits, total, nearMisses };
+    return { terms: base.terms, words: base.words, asked: base.asked, hits, total, nearMisses };
   }
 
   override findPhrase(phrase: string, limit = Number.POSITIVE_INFINITY, options: { possessive?: boolean } = {}): PhraseMatches {

@@ -47,6 +47,11 @@ export interface SearchResult {
   terms: string[];
   /** Each term as the query wrote it (`troop` → `troops`), for messages. */
   words: Record<string, string>;
+  /**
+   * What the search looks for, as the query wrote it, for messages: each term's word once, a
+   * hyphenated word whole (`A-levels`, whose `A` is no term), in the query's order.
+   */
+  asked: string;
   /** The sentences that say it, best sentence per article first, then the rest; at most MAX_HITS, the best ones. */
   hits: SearchHit[];
   /** How many sentences and articles say it in all, beyond the hits kept. */
@@ -73,6 +78,41 @@ export interface PhraseMatches {
 
 /** Words shorter than this, as typed, match only exactly: a three-letter word is one edit from dozens of others. */
 const MIN_FUZZY_LENGTH = 4;
+/**
+ * The query's hyphenated words, each as its tokens (two or more), joined by HYPHEN with no space:
+ * `A-levels`, `editor-in-chief`. A word the tokeniser already keeps whole (`twenty-five`, one
+ * figure) is one token, no run.
+ */
+function hyphenatedRuns(text: string, tokens: readonly Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  tokens.forEach((token, i) => {
+    const before = tokens[i - 1];
+    if (before && HYPHEN.test(text.slice(before.end, token.start))) run.push(token);
+    else {
+      if (run.length > 1) runs.push(run);
+      run = [token];
+    }
+  });
+  if (run.length > 1) runs.push(run);
+  return runs;
+}
+
+/** SearchResult.asked: the query's terms as written, each once, and its hyphenated words whole. */
+function askedOf(text: string, tokens: readonly Token[], runs: readonly (readonly Token[])[]): string {
+  const asked: string[] = [];
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    const run = runs.find((candidate) => candidate.includes(token));
+    const term = termOf(token.key);
+    if (run) {
+      if (token === run[0]) asked.push(text.slice(token.start, run.at(-1)?.end ?? token.end));
+    } else if (term !== null && !seen.has(term)) asked.push(text.slice(token.start, token.end));
+    if (term !== null) seen.add(term);
+  }
+  return asked.join(' ');
+}
+
 /**
  * The edits a misspelt word may be from the word meant, by its length as typed: one up to 6
  * letters, two from 7, three from 12 (a swap of two neighbouring letters is one edit). At these
@@ -211,7 +251,37 @@ interface Query {
   shared: Map<number, number[]>;
   /** The query's token key ids, for a phrase match; undefined when the articles never use one. */
   keyIds: number[] | undefined;
+  /** The query's hyphenated words (`A-levels`, `anti-social`), each one word a sentence must hold. */
+  compounds: Compound[];
 }
+
+/**
+ * A hyphenated query word: the parts a sentence must hold side by side, in order. A part is one
+ * of `ids`, search-term ids for a word the search keeps, or token key ids for a word it drops
+ * (`a` of `A-levels`). With such a word first or last, the sentence must join the parts with a
+ * hyphen too (see HYPHEN): spaced, it is grammar ("a level playing field", "line up", "stand in"),
+ * not the term; between two kept words it is not ("peer to peer" is "peer-to-peer").
+ */
+interface Compound {
+  parts: CompoundPart[];
+  hyphenated: boolean;
+  /** As the query wrote it (`A-levels`), for a near miss that lacks it. */
+  typed: string;
+}
+
+/** A part of a hyphenated query word: which token it must be (see Compound). */
+interface CompoundPart {
+  /** Compare token key ids (`key`) or their search-term ids (`term`). */
+  by: 'key' | 'term';
+  ids: readonly number[];
+}
+
+/**
+ * What joins the parts of one hyphenated word, with no space around it: hyphen-minus, the
+ * Unicode hyphen and the non-breaking hyphen. A dash between spaced words (`Yukos - the firm`)
+ * joins nothing.
+ */
+const HYPHEN = /^[-\u2010\u2011]$/;
 
 /** Every sentence a query matched, in parallel arrays, before any is made a hit. */
 interface Matched {
@@ -637,9 +707,10 @@ export class SentenceIndex {
       }
     }
     const terms = Object.keys(words);
-    const none: SearchResult = { terms, words, hits: [], total: { sentences: 0, articles: 0 }, nearMisses: [] };
+    const runs = hyphenatedRuns(text, queryTokens);
+    const none: SearchResult = { terms, words, asked: askedOf(text, queryTokens, runs), hits: [], total: { sentences: 0, articles: 0 }, nearMisses: [] };
     if (terms.length === 0) return none;
-    const query = this.#queryOf(terms, keys, queryTokens);
+    const query = this.#queryOf(terms, keys, queryTokens, runs);
     try {
       const matched = this.#match(query);
       if (matched.count > 0) {
@@ -653,8 +724,8 @@ export class SentenceIndex {
     }
   }
 
-  /** The query's terms matched (`keys`: each term's word as typed, folded), in the order given. */
-  #queryOf(terms: string[], keys: Record<string, string>, tokens: Token[]): Query {
+  /** The query's terms matched (`keys`: each term's word as typed, folded), in the order given; `runs` its hyphenated words. */
+  #queryOf(terms: string[], keys: Record<string, string>, tokens: Token[], runs: readonly (readonly Token[])[]): Query {
     const total = this.#sentences.length;
     const byTermId = new Map<number, number[]>();
     const matchers = terms.map((term, m): TermMatcher => {
@@ -672,7 +743,50 @@ export class SentenceIndex {
     for (const [id, serves] of byTermId) if (serves.length > 1) shared.set(id, serves);
     const slotOf = this.#slots;
     for (const [id, [only, ...more]] of byTermId) slotOf[id] = more.length > 0 ? -1 : (only ?? -1) + 1;
-    return { matchers, slotOf, termIds: [...byTermId.keys()], shared, keyIds: this.#store.keyIdsOf(tokens) };
+    const compounds = runs.map((run): Compound => {
+      const parts = run.map((token, i) => this.#compoundPart(token, matchers, i === run.length - 1));
+      return { parts, hyphenated: parts[0]?.by === 'key' || parts.at(-1)?.by === 'key', typed: run.map((token) => token.key).join('-') };
+    });
+    return { matchers, slotOf, termIds: [...byTermId.keys()], shared, keyIds: this.#store.keyIdsOf(tokens), compounds };
+  }
+
+  /**
+   * What a part of a hyphenated query word must be: a word the search keeps is its term as
+   * matched (or the near spelling read for it); a word it drops (`a`, `in`) is that very word, so
+   * `A-levels` asks for "A-level(s)", not "levels" anywhere. A compound's plural is on its last
+   * word, so a dropped last word may take an s (`line-up`, `line-ups`). A dropped word the
+   * articles never use has no id, and no sentence holds the compound.
+   */
+  #compoundPart(token: Token, matchers: readonly TermMatcher[], last: boolean): CompoundPart {
+    const term = termOf(token.key);
+    const matcher = term === null ? undefined : matchers.find((candidate) => candidate.term === term);
+    if (matcher) return { by: 'term', ids: matcher.termIds };
+    const forms = last ? [token.key, `${token.key}s`] : [token.key];
+    return { by: 'key', ids: forms.flatMap((form) => this.#store.keyIds.get(form) ?? []) };
+  }
+
+  /** True when sentence `id` holds every part of `compound` side by side, in order (and hyphenated, when it must be). */
+  #holdsCompound(id: number, { parts, hyphenated }: Compound): boolean {
+    const { keyAt, termOfKey, first } = this.#store;
+    const last = (first[id + 1] ?? 0) - parts.length;
+    outer: for (let at = first[id] ?? 0; at <= last; at++) {
+      for (let j = 0; j < parts.length; j++) {
+        const part = parts[j];
+        const keyId = keyAt[at + j] ?? -1;
+        if (!part?.ids.includes(part.by === 'key' ? keyId : (termOfKey[keyId] ?? -1))) continue outer;
+      }
+      if (!hyphenated || this.#hyphenatedAt(id, at, parts.length)) return true;
+    }
+    return false;
+  }
+
+  /** True when the `count` tokens of sentence `id` from position `at` are joined by hyphens. */
+  #hyphenatedAt(id: number, at: number, count: number): boolean {
+    const { text } = this.#sentenceAt(id);
+    for (let j = 1; j < count; j++) {
+      if (!HYPHEN.test(text.slice(this.#tokenSpan(id, at + j - 1).end, this.#tokenSpan(id, at + j).start))) return false;
+    }
+    return true;
   }
 
   /** Count in `counts` how often sentence `id` holds each of the query's terms; returns the sentence's length in tokens. */
@@ -720,6 +834,8 @@ export class SentenceIndex {
     if (!rarest) return { count: 0, ids: new Int32Array(0), ranks: new Uint8Array(0), scores: new Float64Array(0), keys: new Float64Array(0) };
     let all = rarest;
     for (const matcher of byRarity.slice(1)) all = intersect(all, matcher.sentences);
+    const { compounds } = query;
+    if (compounds.length > 0) all = all.filter((id) => compounds.every((compound) => this.#holdsCompound(id, compound)));
     const room = all.length + (size < 2 ? 0 : 2 * rarest.length);
     const matched = this.#matchedRoom(room);
     const add = (id: number, match: MatchKind, score: number): void => {
@@ -778,6 +894,8 @@ export class SentenceIndex {
         if (counts.every((count) => count === 0)) continue;
         const lengthBefore = this.#read(id - 1, query, before);
         if (counts.some((count, m) => count === 0 && before[m] === 0)) continue;
+        // A hyphenated word is one word: whole in the follow-on or in the sentence it leans on.
+        if (compounds.some((compound) => !this.#holdsCompound(id, compound) && !this.#holdsCompound(id - 1, compound))) continue;
         for (let m = 0; m < size; m++) counts[m] = (counts[m] ?? 0) + (before[m] ?? 0);
         add(id, 'continuation', this.#score(query, counts, length + lengthBefore));
       }
@@ -977,7 +1095,9 @@ export class SentenceIndex {
     const counts = new Int32Array(query.matchers.length);
     return best.map(({ id }) => {
       this.#read(id, query, counts);
-      return { sentence: this.#sentenceAt(id), missingTerms: query.matchers.filter((_, m) => counts[m] === 0).map((matcher) => matcher.term) };
+      // A sentence may hold every term but not a hyphenated word whole: it lacks that word.
+      const lacking = query.compounds.filter((compound) => !this.#holdsCompound(id, compound)).map((compound) => compound.typed);
+      return { sentence: this.#sentenceAt(id), missingTerms: [...query.matchers.filter((_, m) => counts[m] === 0).map((matcher) => matcher.term), ...lacking] };
     });
   }
 
@@ -1312,8 +1432,9 @@ interface Misspelling {
 
 /**
  * A search hit whose corrected spellings are read when first asked for, through `spell`, shared by
- * every hit of one query: /sources reads them, /cite and /compare never do, and reading them for
- * each of 500 hits was a third of a misspelt word's search. One class for every hit, so a getter on
+ * every hit of one query: only a query with a misspelt word has any to read (/sources and /compare read
+ * them all for their note, /cite its best hit's), and reading them for each of 500 hits was a third of
+ * a misspelt word's search. One class for every hit, so a getter on
  * its prototype rather than one defined on each object.
  */
 class Hit implements SearchHit {

@@ -543,6 +543,13 @@ export const NUMBERED_NAME_HEADS: ReadonlySet<string> = new Set(NUMBERED_NAME_HE
 export const POSTNOMINALS: ReadonlySet<string> = new Set(['MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'AM', 'QC', 'KC', 'Jr', 'Jr.', 'Sr', 'Sr.', 'OBE', 'MBE', 'CBE']);
 
 /**
+ * Words in lower case that change which holder of a title is meant ("former Labour MP George
+ * Galloway", "the then Home Secretary", "shadow Home Secretary David Davis", "acting chairman"):
+ * a descriptor keeps them, since "Labour MP" alone says he still sits.
+ */
+export const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(['former', 'ex', 'then', 'shadow', 'acting', 'outgoing', 'interim', 'late']);
+
+/**
  * Honorifics: they make the name after them a person ("Mr Brown") but say nothing about who the
  * person is, so they are never shown as a descriptor.
  */
