@@ -155,7 +155,7 @@ describe('library snapshot', () => {
     bytes.writeInt32LE(1_000_000, bytes.length - 4);
     const checksums = JSON.parse(await readFile(join(folder, 'checksums.json'), 'utf8')) as Record<string, string>;
     await writeFile(join(folder, part), bytes);
-    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, [part]: createHash('sha256').update(bytes).digest('hex') }));
+    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, [part]: createHash('sha1').update(bytes).digest('hex') }));
     const again = await load();
     expect(again.source).toBe('built');
     expect(warnings.join('\n')).toMatch(/ignoring the library snapshot .*search term postings .*out of range/);
@@ -172,7 +172,7 @@ describe('library snapshot', () => {
     bytes.writeInt32LE(1_000_000, 0);
     const checksums = JSON.parse(await readFile(join(folder, 'checksums.json'), 'utf8')) as Record<string, string>;
     await writeFile(join(folder, part), bytes);
-    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, [part]: createHash('sha256').update(bytes).digest('hex') }));
+    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, [part]: createHash('sha1').update(bytes).digest('hex') }));
     const again = await load();
     expect(again.source).toBe('built');
     expect(warnings.join('\n')).toMatch(/ignoring the library snapshot .*names a certainty the snapshot does not hold/);
@@ -194,7 +194,7 @@ describe('library snapshot', () => {
     const rewritten = Buffer.from(JSON.stringify({ ...manifest, code: 'another version' }));
     const checksums = JSON.parse(await readFile(join(folder, 'checksums.json'), 'utf8')) as Record<string, string>;
     await writeFile(join(folder, 'manifest.json'), rewritten);
-    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, 'manifest.json': createHash('sha256').update(rewritten).digest('hex') }));
+    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, 'manifest.json': createHash('sha1').update(rewritten).digest('hex') }));
     const again = await load();
     expect(again.source).toBe('built');
     expect(warnings.join('\n')).toMatch(/made by another version of crosscheck/);
