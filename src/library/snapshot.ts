@@ -250,8 +250,8 @@ function settledSignature(scan: FolderScanAt, name: string): string | undefined 
 export interface SnapshotRebuildOptions {
   /** The folder that holds snapshots: the previous library's is read, the new one written there. */
   cacheDir: string;
-  /** The article files of `dir`, as the caller's scan listed them. */
-  names: readonly string[];
+  /** The caller's scan of `dir` and when it began: the files it lists are loaded, and those the snapshot vouches for taken unopened (see FileEntry.signature). */
+  scan: FolderScanAt;
   /** The articles and warnings read, with what the caller puts back (an unreadable file's last good version); the library is built from what it returns. */
   adjust: (loaded: LoadedArticles) => Promise<Pick<LoadedArticles, 'articles' | 'warnings'>>;
 }
@@ -266,9 +266,12 @@ export interface SnapshotRebuildOptions {
  */
 export async function rebuildIntoSnapshot(dir: string, options: SnapshotRebuildOptions): Promise<Library> {
   const folder = snapshotFolder(options.cacheDir, dir);
-  const files = await readAllBytes(dir, options.names);
+  const { scan } = options;
   const code = await codeVersion();
-  const saved = await readSnapshot(folder, code).catch(() => undefined);
+  const found = await readSnapshot(folder, code).catch(() => undefined);
+  const stored = await found?.storedBytes().catch(() => undefined);
+  const saved = stored && found;
+  const files = await readAllBytes(dir, [...scan.signatures.keys()], (name) => stored?.(name, scan.signatures.get(name)));
   const known = new Map((saved?.files ?? []).map((entry) => [`${entry.name}\u0000${entry.hash}`, entry]));
   const results = files.map((file) => (file.bytes ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file.bytes) : undefined));
   const missing = files.filter((_, i) => results[i] === undefined);
@@ -294,7 +297,7 @@ export async function rebuildIntoSnapshot(dir: string, options: SnapshotRebuildO
   await writeSnapshot(
     folder,
     code,
-    loaded.map(({ file, result }) => ({ entry: entryOf(file, result) })),
+    loaded.map(({ file, result }) => ({ entry: entryOf(file, result, settledSignature(scan, file.name)), bytes: file.bytes })),
     snapshotOf(library),
   );
   return library;

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/runtime/dispatch.ts';
 import { buildLibrary, snapshotOf, type Library } from '../../src/library/library.ts';
 import { scanFolder } from '../../src/corpus/load.ts';
-import { loadLibraryCached, snapshotFolder } from '../../src/library/snapshot.ts';
+import { loadLibraryCached, rebuildIntoSnapshot, snapshotFolder } from '../../src/library/snapshot.ts';
 import { must } from '../support/must.ts';
 
 const QUERIES = ['/sources 5000 troops', '/sources Goremikin', '/who Goremykin', '/who KNR', '/quote unwavering support', '/cite 5000 troops apa', '/sources zzzz qqqq'];
@@ -244,6 +244,13 @@ describe('library snapshot', () => {
       expect(again.unopened).toBe(4);
       expect(again.reread).toBe(1);
       expect(again.library.articles.find((article) => article.file === file)?.text).toBe(changed);
+    });
+
+    it('THEN the snapshot a rebuild for a hand-over leaves vouches for them too: the next start takes them unopened', async () => {
+      await rebuildIntoSnapshot(articles, { cacheDir, scan: { signatures: await scanFolder(articles, true), at: Date.now() + 10_000 }, adjust: async (loaded) => loaded });
+      const restored = await settledLoad();
+      expect(restored.source).toBe('snapshot');
+      expect(restored.unopened).toBe(5);
     });
 
     it('THEN a corrupt copy of their bytes is not trusted: warns and rebuilds from the files', async () => {
