@@ -112,7 +112,7 @@ interface SizeResult {
     handOverSourcesLongestWaitMs: number;
     handOverSourcesAsked: number;
   };
-  /** One /sources question through the public CLI (`src/ask.ts`), whole process, under /usr/bin/time. */
+  /** One /sources question through the compiled CLI (`dist/src/ask.js`, as `npm run ask` runs it), whole process, under /usr/bin/time: cold, then from the snapshot the cold run left. */
   cli?: { cold: ProcessCost; fromSnapshot: ProcessCost };
 }
 
@@ -560,13 +560,16 @@ async function checkTranscript(size: string, dir: string, cacheDir: string, upda
 }
 
 /**
- * One /sources question through the public CLI, as a user scripting `npm run ask` waits for it:
- * the whole process under /usr/bin/time -v (wall clock and peak RSS); undefined without it.
+ * One /sources question through the public CLI as a user runs it (`npm run ask` runs the compiled
+ * `dist/src/ask.js` with plain node): the whole process under /usr/bin/time -v (wall clock and peak
+ * RSS); undefined without it. Until 2026-12-05 this ran `src/ask.ts` under this script's tsx, which
+ * compiled every module on the way in, and started from the snapshot the bench's own children had
+ * keyed to the TypeScript sources. The compiled code keys its snapshot by its own files (see
+ * codeVersion), so a cold run into `cacheDir` comes first and leaves the snapshot the run from it reads.
  */
 function timeCli(dir: string, cacheDir: string, claim: string): ProcessCost | undefined {
   if (!hasCommand('/usr/bin/time')) return undefined;
-  const ask = resolve('src/ask.ts');
-  const result = spawnSync('/usr/bin/time', ['-v', process.execPath, ...process.execArgv, ask, `/sources ${claim}`], {
+  const result = spawnSync('/usr/bin/time', ['-v', process.execPath, compiledCli(), `/sources ${claim}`], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, SEEDS_DIR: dir, CACHE_DIR: cacheDir },
@@ -575,6 +578,13 @@ function timeCli(dir: string, cacheDir: string, claim: string): ProcessCost | un
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr);
   if (!wall || !rss) throw new Error(`bench: the CLI run gave no timing (${result.status}): ${result.stderr.slice(-1000)}`);
   return { wallS: Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]), peakRssMb: Math.round(Number(rss[1]) / 1024) };
+}
+
+/** The compiled CLI, built first as `npm run ask` builds it (incremental: nothing to do when dist is current). */
+function compiledCli(): string {
+  const built = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'build'], { encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`bench: npm run build failed: ${built.stdout}${built.stderr}`);
+  return resolve('dist/src/ask.js');
 }
 
 async function measureSize(size: string, root: string, repeats: number, log: (text: string) => void, transcript: 'check' | 'update' | 'off' = 'off', answersDir?: string): Promise<SizeResult> {
@@ -605,9 +615,9 @@ async function measureSize(size: string, root: string, repeats: number, log: (te
     log(`${size}: transcript…`);
     transcriptCheck = await checkTranscript(size, dir, cacheDir, transcript === 'update', answersDir);
   }
-  log(`${size}: one question through the CLI, from the snapshot and cold…`);
-  const fromSnapshot = timeCli(dir, cacheDir, build.askClaim as string);
+  log(`${size}: one question through the compiled CLI, cold, then from its snapshot…`);
   const cold = timeCli(dir, join(root, `cache-${size}-cli`), build.askClaim as string);
+  const fromSnapshot = timeCli(dir, join(root, `cache-${size}-cli`), build.askClaim as string);
   log(`${size}: adding one article…`);
   const { add } = runChild(['--child', 'add', '--dir', dir, '--cache', cacheDir]) as { add: SizeResult['add'] };
   await rm(cacheDir, { recursive: true, force: true });

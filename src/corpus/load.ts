@@ -80,6 +80,18 @@ function signatureOf(path: string): string | undefined {
   return `${type}${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}`;
 }
 
+/**
+ * When a regular file last changed (its ctime, in milliseconds since the epoch), read from its
+ * signature (see FolderScan); undefined for anything else. The kernel sets the ctime on every write
+ * and no program can set it back, so a file whose signature still shows a ctime from before it was
+ * read holds the bytes that were read.
+ */
+export function changedAtOf(signature: string | undefined): number | undefined {
+  if (!signature?.startsWith('f')) return undefined;
+  const changed = Number(signature.split(':')[2]);
+  return Number.isFinite(changed) ? changed : undefined;
+}
+
 /** A scan as one string: equal strings, equal folders (see scanFolder). */
 export function signatureOfScan(scan: FolderScan): string {
   return [...scan].map(([name, signature]) => `${name}:${signature ?? 'gone'}`).join('\n');

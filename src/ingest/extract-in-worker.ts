@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { extractPage, type ExtractResult } from './extract-html.ts';
+import type { ExtractResult } from './extract-html.ts';
 
 /** What one page's extraction may cost before it is stopped. */
 export interface ExtractLimits {
@@ -39,7 +39,9 @@ export function extractInWorker(html: string, url: string, limits: ExtractLimits
   try {
     source = workerSource();
   } catch {
-    return Promise.resolve(extractPage(html, url));
+    // Imported here, not above: the page parser (linkedom) took about 0.3 s of CPU to load, which every
+    // start of the bot and every one-question `npm run ask` paid for an /add that the worker serves anyway.
+    return import('./extract-html.ts').then(({ extractPage }) => extractPage(html, url));
   }
   return new Promise((resolve) => {
     const worker = new Worker(source, { eval: true, workerData: { html, url }, resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb } });

@@ -53,10 +53,11 @@ export async function loadScannedLibrary(dir: string, warn: (message: string) =>
   const { cacheDir } = options;
   // Scanned before any file is read: a change made while they are read is seen by the next reload.
   // A folder that cannot be listed fails the load, with the reason, rather than giving an empty library.
+  const at = Date.now();
   const scan = await scanFolder(dir, true);
   const names = [...scan.keys()];
   const { library, saved } = cacheDir
-    ? await loadLibraryCached(dir, { cacheDir, warn, names, ...(options.saveInBackground && { saveInBackground: true }) })
+    ? await loadLibraryCached(dir, { cacheDir, warn, scan: { signatures: scan, at }, ...(options.saveInBackground && { saveInBackground: true }) })
     : { library: await buildLoaded(collectArticlesAhead(await readFilesAhead(dir, names))), saved: Promise.resolve() };
   for (const warning of library.warnings) warn(`crosscheck: skipped ${warning.file}: ${warning.reason}`);
   if (library.articles.length === 0) warn(`crosscheck: no articles in ${dir}; every search will come back empty.`);

@@ -15,11 +15,11 @@ import type { Article, LoadWarning } from '../model/article.ts';
 import type { ScannedLibrary } from './load-library.ts';
 import { restoreSnapshotInTurns } from './snapshot.ts';
 
-/** What the worker is given: the folder, where the snapshots are, the files the scan listed, and each article file the current library holds with its content hash. */
+/** What the worker is given: the folder, where the snapshots are, the files the scan listed with their signatures and when it began, and each article file the current library holds with its content hash. */
 export interface RebuildTask {
   dir: string;
   cacheDir: string;
-  names: string[];
+  scan: { signatures: [file: string, signature: string | undefined][]; at: number };
   previous: [file: string, contentHash: string][];
 }
 
@@ -144,9 +144,10 @@ export function temporaryCacheDir(): string {
  * read back), leaving `built` as it was; throws the folder's error when it cannot be listed.
  */
 export async function rebuildInWorker(dir: string, cacheDir: string, built: ScannedLibrary, goodSince: ReadonlyMap<string, string>, options: WorkerRebuildOptions = {}): Promise<ScannedLibrary> {
+  const at = Date.now();
   const scan = await scanFolder(dir, true);
   const previous = built.library.articles.map((article): [string, string] => [article.file, article.contentHash]);
-  const reply = await runWorker({ dir, cacheDir, names: [...scan.keys()], previous }, built, goodSince, options.heapMb);
+  const reply = await runWorker({ dir, cacheDir, scan: { signatures: [...scan], at }, previous }, built, goodSince, options.heapMb);
   options.onHandOver?.();
   const held = new Map(built.library.articles.map((article) => [article.file, article]));
   const articles: Article[] = [];

@@ -27,7 +27,7 @@ async function rebuild(): Promise<RebuildReply> {
   const previous = new Map(task.previous);
   const library = await rebuildIntoSnapshot(task.dir, {
     cacheDir: task.cacheDir,
-    names: task.names,
+    scan: { signatures: new Map(task.scan.signatures), at: task.scan.at },
     async adjust(loaded) {
       const unreadable = loaded.warnings.map((warning) => warning.file).filter((file) => previous.has(file));
       if (unreadable.length === 0) return loaded;

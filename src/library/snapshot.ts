@@ -4,15 +4,17 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import {
+  changedAtOf,
   collectArticles,
   collectArticlesAhead,
   LARGE_FOLDER_FILES,
-  listArticleFiles,
   MAX_ARTICLE_BYTES,
   readArticle,
   readArticleFiles,
   readFiles,
   readFilesAhead,
+  scanFolder,
+  type FolderScan,
   type LoadedArticles,
   type ReadResult,
 } from '../corpus/load.ts';
@@ -33,14 +35,14 @@ import type { Postings, PostingsPart } from '../search/sentence-index.ts';
  *
  * Keyed by every article file's name and SHA-256 and by a hash of the code under `src/`. Each part
  * is written as its own file (a single JSON string is capped near 536M characters) and checked
- * against a SHA-256 recorded at write time, so a corrupt or partly written snapshot is never
+ * against a checksum recorded at write time (see PART_CHECKSUM), so a corrupt or partly written snapshot is never
  * trusted: it is reported through `warn` and the library is rebuilt. When some articles changed,
  * the unchanged ones are not read again (their paragraphs and sentences come from the snapshot),
  * but the index and the entity table are rebuilt whole: both hold corpus-wide statistics.
  */
 
 /** Bumped when the snapshot's layout changes; the code hash covers changes to what it holds. */
-const FORMAT = 12;
+const FORMAT = 13;
 /** Items per JSON part: small enough that no part nears the string cap even at 100,000 articles. */
 const ITEMS_PER_PART = 20_000;
 /**
@@ -51,6 +53,17 @@ const ITEMS_PER_PART = 20_000;
  */
 const LARGE_ITEMS_PER_PART = 5_000;
 const MANIFEST = 'manifest.json';
+/** The bytes of the files a start may take from the snapshot unopened (see FileEntry.signature), back to back. */
+const FILE_BYTES = 'file-bytes.bin';
+/**
+ * How long before a scan began a file must have last changed for the snapshot to vouch for its
+ * bytes by its signature (see FileEntry.signature). File times are kept to the clock's tick (a few
+ * milliseconds on Linux, one or two seconds on some file systems): a file changed twice within one
+ * tick, the second time after it was read, would show the signature of the bytes read with other
+ * bytes. A file whose last change is older than the scan by more than a tick cannot: any change
+ * after the scan began is stamped with a later time.
+ */
+const SETTLED_MS = 3_000;
 const CHECKSUMS = 'checksums.json';
 
 export interface CachedLoadOptions {
@@ -59,8 +72,12 @@ export interface CachedLoadOptions {
   warn: (message: string) => void;
   /** Worker threads for reading when many files must be read; see LoadOptions. */
   threads?: number;
-  /** The article files of `dir`, as the caller's scan listed them (see scanFolder); listed here when left out. */
-  names?: readonly string[];
+  /**
+   * The caller's scan of `dir` (see scanFolder) and when it began (`Date.now()` before it): the files
+   * it lists are loaded, and one whose signature the snapshot recorded is taken from the snapshot
+   * without being opened (see FileEntry.signature). Scanned here when left out.
+   */
+  scan?: FolderScanAt;
   /** Told how long each stage took, in milliseconds (the benchmark's stage timings). */
   onStage?: (stage: CachedLoadStage, ms: number) => void;
   /**
@@ -88,6 +105,14 @@ export interface CachedLoad {
   saved: Promise<void>;
   /** How many article files were read and split again. */
   reread: number;
+  /** How many article files were taken from the snapshot's copy of their bytes, unopened (see FileEntry.signature). */
+  unopened: number;
+}
+
+/** A scan of a folder (see scanFolder) and when it began, in milliseconds since the epoch. */
+export interface FolderScanAt {
+  signatures: FolderScan;
+  at: number;
 }
 
 /** One file as the manifest records it: its hash and what reading it gave. */
@@ -96,6 +121,16 @@ interface FileEntry {
   hash: string;
   article?: SavedArticle;
   warning?: string;
+  /**
+   * The file's signature (see FolderScan) as scanned before it was read, kept where the file had last
+   * changed SETTLED_MS or more before that scan began; `bytes` is where the bytes read stand in
+   * FILE_BYTES. A start that scans the same signature takes them from there rather than opening the
+   * file and hashing it again: a change to the file would have given it another ctime (see changedAtOf).
+   * Opening, reading and hashing 22,250 files one by one cost a start from the snapshot about 1.2 s
+   * of CPU at BBC x10; the one part of 50 MB, about 0.1 s.
+   */
+  signature?: string;
+  bytes?: [number, number];
 }
 
 /** An article without its text (read from the file again) and with its sentences as flat numbers. */
@@ -129,13 +164,19 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
     options.onStage?.(stage, now - stageStart);
     stageStart = now;
   };
-  const names = options.names ?? (await listArticleFiles(dir));
-  const files = await readAllBytes(dir, names);
+  const scan = options.scan ?? { at: Date.now(), signatures: await scanFolder(dir, true) };
+  const names = [...scan.signatures.keys()];
   const code = await codeVersion();
-  const saved = await readSnapshot(folder, code).catch((error: Error) => {
+  const ignore = (error: Error): undefined => {
     options.warn(`crosscheck: ignoring the library snapshot in ${folder} (${error.message}); rebuilding it.`);
     return undefined;
-  });
+  };
+  const found = await readSnapshot(folder, code).catch(ignore);
+  const stored = await found?.storedBytes().catch(ignore);
+  // Nothing of a snapshot with a bad part is trusted, as below.
+  const saved = stored && found;
+  const files = await readAllBytes(dir, names, (name) => stored?.(name, scan.signatures.get(name)));
+  const unopened = files.filter((file) => file.unopened).length;
   const known = new Map((saved?.files ?? []).map((entry) => [`${entry.name}\u0000${entry.hash}`, entry]));
   const results: (ReadResult | undefined)[] = files.map((file) => (file.bytes ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file.bytes) : undefined));
   const missing = names.filter((_, i) => results[i] === undefined);
@@ -168,7 +209,7 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
     try {
       const library = buildLibrary(articles, warnings, { snapshot: quotingArticles(await saved.library(), articles) });
       endStage('restore');
-      return { library, source: 'snapshot', saved: Promise.resolve(), reread: 0 };
+      return { library, source: 'snapshot', saved: Promise.resolve(), reread: 0, unopened };
     } catch (error) {
       // Nothing of a snapshot with a bad part is trusted, not even the parts that checked out.
       options.warn(`crosscheck: ignoring the library snapshot in ${folder} (${(error as Error).message}); rebuilding it.`);
@@ -186,7 +227,7 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
       writeSnapshot(
         folder,
         code,
-        loaded.map(({ file, result }) => entryOf(file, result)),
+        loaded.map(({ file, result }) => ({ entry: entryOf(file, result, settledSignature(scan, file.name)), bytes: file.bytes })),
         snapshotOf(library),
       ),
     )
@@ -195,15 +236,22 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
     })
     .then(() => endStage('save'));
   if (!options.saveInBackground) await saving;
-  return { library, source: saved && missing.length < names.length ? 'partial' : 'built', saved: saving, reread: missing.length };
+  return { library, source: saved && missing.length < names.length ? 'partial' : 'built', saved: saving, reread: missing.length, unopened };
+}
+
+/** The file's signature in `scan` where it had last changed SETTLED_MS before the scan began (see FileEntry.signature). */
+function settledSignature(scan: FolderScanAt, name: string): string | undefined {
+  const signature = scan.signatures.get(name);
+  const changed = changedAtOf(signature);
+  return changed !== undefined && changed <= scan.at - SETTLED_MS ? signature : undefined;
 }
 
 /** How a rebuild for a hand-over (rebuildIntoSnapshot) reads the folder. */
 export interface SnapshotRebuildOptions {
   /** The folder that holds snapshots: the previous library's is read, the new one written there. */
   cacheDir: string;
-  /** The article files of `dir`, as the caller's scan listed them. */
-  names: readonly string[];
+  /** The caller's scan of `dir` and when it began: the files it lists are loaded, and those the snapshot vouches for taken unopened (see FileEntry.signature). */
+  scan: FolderScanAt;
   /** The articles and warnings read, with what the caller puts back (an unreadable file's last good version); the library is built from what it returns. */
   adjust: (loaded: LoadedArticles) => Promise<Pick<LoadedArticles, 'articles' | 'warnings'>>;
 }
@@ -218,9 +266,12 @@ export interface SnapshotRebuildOptions {
  */
 export async function rebuildIntoSnapshot(dir: string, options: SnapshotRebuildOptions): Promise<Library> {
   const folder = snapshotFolder(options.cacheDir, dir);
-  const files = await readAllBytes(dir, options.names);
+  const { scan } = options;
   const code = await codeVersion();
-  const saved = await readSnapshot(folder, code).catch(() => undefined);
+  const found = await readSnapshot(folder, code).catch(() => undefined);
+  const stored = await found?.storedBytes().catch(() => undefined);
+  const saved = stored && found;
+  const files = await readAllBytes(dir, [...scan.signatures.keys()], (name) => stored?.(name, scan.signatures.get(name)));
   const known = new Map((saved?.files ?? []).map((entry) => [`${entry.name}\u0000${entry.hash}`, entry]));
   const results = files.map((file) => (file.bytes ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file.bytes) : undefined));
   const missing = files.filter((_, i) => results[i] === undefined);
@@ -246,7 +297,7 @@ export async function rebuildIntoSnapshot(dir: string, options: SnapshotRebuildO
   await writeSnapshot(
     folder,
     code,
-    loaded.map(({ file, result }) => entryOf(file, result)),
+    loaded.map(({ file, result }) => ({ entry: entryOf(file, result, settledSignature(scan, file.name)), bytes: file.bytes })),
     snapshotOf(library),
   );
   return library;
@@ -308,6 +359,8 @@ interface FileBytes {
   name: string;
   bytes?: Buffer;
   hash: string;
+  /** Taken from the snapshot without opening the file (see FileEntry.signature). */
+  unopened?: boolean;
 }
 
 /** Files read between two turns of the event loop: about 5 ms of reading and hashing. */
@@ -318,11 +371,16 @@ const READ_SLICE = 500;
  * file: at 22,250 files the promises took 1.0–1.4 s where blocking reads take 0.25 s, and the
  * turns between slices keep a running bot answering during a reload.
  */
-async function readAllBytes(dir: string, names: readonly string[]): Promise<FileBytes[]> {
+async function readAllBytes(dir: string, names: readonly string[], stored?: (name: string) => StoredBytes | undefined): Promise<FileBytes[]> {
   const files: FileBytes[] = [];
   for (let i = 0; i < names.length; i += READ_SLICE) {
     if (i > 0) await nextTurn();
     for (const name of names.slice(i, i + READ_SLICE)) {
+      const kept = stored?.(name);
+      if (kept) {
+        files.push({ name, ...kept, unopened: true });
+        continue;
+      }
       // Type and size first: a FIFO would hang the read, a stray 70 MB file would be read on every start.
       const read = readRegularFileSync(join(dir, name), MAX_ARTICLE_BYTES);
       files.push(read.ok ? { name, bytes: read.bytes, hash: createHash('sha256').update(read.bytes).digest('hex') } : { name, hash: '' });
@@ -369,13 +427,15 @@ function restoreEntry(entry: FileEntry | undefined, bytes: Buffer): ReadResult |
   return { ok: true, article: { id, file: entry.name, format, text, meta, body, paragraphs, sentences, contentHash: entry.hash } };
 }
 
-function entryOf(file: FileBytes, result: ReadResult): FileEntry {
+/** What the snapshot records of a file; `signature` only for a file whose bytes it may vouch for (see FileEntry.signature). */
+function entryOf(file: FileBytes, result: ReadResult, signature?: string): FileEntry {
   if (!result.ok) return { name: file.name, hash: file.hash, warning: result.warning.reason };
   const { id, format, meta, body, paragraphs, sentences, text } = result.article;
   return {
     name: file.name,
     hash: file.hash,
     article: { id, format, meta, body, paragraphs, sentences: sentences.flatMap((s) => [s.start, s.end, s.paragraph]), ...(format === 'json' && { text }) },
+    ...(signature !== undefined && { signature }),
   };
 }
 
@@ -400,7 +460,7 @@ class PartWriter {
   }
 
   async write(name: string, bytes: Uint8Array): Promise<void> {
-    this.checksums[name] = sha256(bytes);
+    this.checksums[name] = checksumOf(bytes);
     await writeFile(join(this.#folder, name), bytes);
   }
 
@@ -412,7 +472,7 @@ class PartWriter {
   }
 }
 
-async function writeSnapshot(folder: string, code: string, files: FileEntry[], library: LibrarySnapshot): Promise<void> {
+async function writeSnapshot(folder: string, code: string, files: readonly { entry: FileEntry; bytes?: Buffer | undefined }[], library: LibrarySnapshot): Promise<void> {
   // Written beside the old snapshot and swapped in, so a crash mid-write leaves the old one whole.
   const temporary = `${folder}.writing-${process.pid}`;
   await removeAbandonedWrites(folder);
@@ -421,8 +481,18 @@ async function writeSnapshot(folder: string, code: string, files: FileEntry[], l
   const parts = new PartWriter(temporary);
   const { keys: entityKeys, entities, mentions: entityMentions } = library.entities;
   const { tokens } = library.index;
+  // The bytes of the files whose signature is kept, so a start can take them unopened (see FileEntry.signature).
+  const kept: Buffer[] = [];
+  let end = 0;
+  const entries = files.map(({ entry, bytes }): FileEntry => {
+    if (entry.signature === undefined || !bytes) return entry;
+    kept.push(bytes);
+    end += bytes.length;
+    return { ...entry, bytes: [end - bytes.length, end] };
+  });
+  await parts.write(FILE_BYTES, Buffer.concat(kept, end));
   const counts: Record<string, number> = {
-    files: await parts.writeJsonParts('files', files),
+    files: await parts.writeJsonParts('files', entries),
     entities: await parts.writeJsonParts('entities', entities),
     entityKeys: await parts.writeJsonParts('entity-keys', entityKeys),
     tokenKeys: await parts.writeJsonParts('token-keys', tokens.keys),
@@ -616,20 +686,28 @@ function quotingArticles(snapshot: LibrarySnapshot, articles: readonly Article[]
   return { ...snapshot, analyses: { length: analyses.length, sentenceCount: (i) => analyses.sentenceCount(i), at } };
 }
 
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+/**
+ * The digest each part is checked with. It guards against a part corrupted or cut short on disk, not
+ * against someone who may write to the cache folder (who could rewrite the checksums too), so it
+ * need not be SHA-256: SHA-1 hashed the 170 MB a start from a BBC x10 snapshot reads in about a
+ * quarter of SHA-256's CPU time on this machine (50 MB: 30 against 110 ms).
+ */
+const PART_CHECKSUM = 'sha1';
+
+function checksumOf(bytes: Uint8Array): string {
+  return createHash(PART_CHECKSUM).update(bytes).digest('hex');
 }
 
-/** Bytes hashed between two turns of the event loop when a snapshot is read: about 10 ms of hashing. */
+/** Bytes hashed between two turns of the event loop when a snapshot is read: a few ms of hashing. */
 const HASH_SLICE = 4 * 1024 * 1024;
 
 /**
- * sha256, with a turn of the event loop after each HASH_SLICE bytes: the largest parts of a BBC ×10
+ * checksumOf, with a turn of the event loop after each HASH_SLICE bytes: the largest parts of a BBC ×10
  * snapshot are tens of MB, and hashing one whole held a bot answering during a hand-over (see
  * restoreSnapshotInTurns) for 0.1–0.2 s.
  */
-async function sha256InTurns(bytes: Uint8Array): Promise<string> {
-  const hash = createHash('sha256');
+async function checksumInTurns(bytes: Uint8Array): Promise<string> {
+  const hash = createHash(PART_CHECKSUM);
   for (let at = 0; at < bytes.length; at += HASH_SLICE) {
     if (at > 0) await nextTurn();
     hash.update(bytes.subarray(at, at + HASH_SLICE));
@@ -637,8 +715,19 @@ async function sha256InTurns(bytes: Uint8Array): Promise<string> {
   return hash.digest('hex');
 }
 
+/** A file's bytes and their SHA-256 as the snapshot holds them (see FileEntry.signature). */
+interface StoredBytes {
+  bytes: Buffer;
+  hash: string;
+}
+
 interface SavedSnapshot {
   files: FileEntry[];
+  /**
+   * Reads the files' bytes the snapshot holds; gives the bytes of the file `name` where the
+   * snapshot recorded the signature `signature` for it (see FileEntry.signature), else undefined.
+   */
+  storedBytes(): Promise<(name: string, signature: string | undefined) => StoredBytes | undefined>;
   /** The index and entity parts, read only when every article is unchanged. */
   library(): Promise<LibrarySnapshot>;
 }
@@ -658,7 +747,7 @@ async function readSnapshot(folder: string, code: string, withFiles = true): Pro
     const bytes = await readFile(join(folder, name)).catch(() => {
       throw new Error(`${name} is missing`);
     });
-    if ((await sha256InTurns(bytes)) !== expected) throw new Error(`${name} is corrupt`);
+    if ((await checksumInTurns(bytes)) !== expected) throw new Error(`${name} is corrupt`);
     return bytes;
   };
   const readJson = async (name: string): Promise<unknown> => parseJson((await readPart(name)).toString('utf8'), name);
@@ -688,6 +777,17 @@ async function readSnapshot(folder: string, code: string, withFiles = true): Pro
   const files = withFiles ? await readItems<FileEntry>('files', count('files')) : [];
   return {
     files,
+    async storedBytes() {
+      const bytes = await readPart(FILE_BYTES);
+      const byName = new Map(files.flatMap((entry) => (entry.signature !== undefined && entry.bytes ? [[entry.name, entry]] : [])));
+      for (const { bytes: [start, end] = [0, 0] } of byName.values())
+        if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= bytes.length)) throw new Error(`${FILE_BYTES} does not fit the files`);
+      return (name, signature) => {
+        const entry = byName.get(name);
+        if (!entry?.bytes || signature === undefined || entry.signature !== signature) return undefined;
+        return { bytes: bytes.subarray(entry.bytes[0], entry.bytes[1]), hash: entry.hash };
+      };
+    },
     async library() {
       const tokens = {
         keys: await readItems<string>('token-keys', count('tokenKeys')),

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/runtime/dispatch.ts';
 import { buildLibrary, snapshotOf, type Library } from '../../src/library/library.ts';
-import { loadLibraryCached, snapshotFolder } from '../../src/library/snapshot.ts';
+import { scanFolder } from '../../src/corpus/load.ts';
+import { loadLibraryCached, rebuildIntoSnapshot, snapshotFolder } from '../../src/library/snapshot.ts';
 import { must } from '../support/must.ts';
 
 const QUERIES = ['/sources 5000 troops', '/sources Goremikin', '/who Goremykin', '/who KNR', '/quote unwavering support', '/cite 5000 troops apa', '/sources zzzz qqqq'];
@@ -154,7 +155,7 @@ describe('library snapshot', () => {
     bytes.writeInt32LE(1_000_000, bytes.length - 4);
     const checksums = JSON.parse(await readFile(join(folder, 'checksums.json'), 'utf8')) as Record<string, string>;
     await writeFile(join(folder, part), bytes);
-    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, [part]: createHash('sha256').update(bytes).digest('hex') }));
+    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, [part]: createHash('sha1').update(bytes).digest('hex') }));
     const again = await load();
     expect(again.source).toBe('built');
     expect(warnings.join('\n')).toMatch(/ignoring the library snapshot .*search term postings .*out of range/);
@@ -171,7 +172,7 @@ describe('library snapshot', () => {
     bytes.writeInt32LE(1_000_000, 0);
     const checksums = JSON.parse(await readFile(join(folder, 'checksums.json'), 'utf8')) as Record<string, string>;
     await writeFile(join(folder, part), bytes);
-    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, [part]: createHash('sha256').update(bytes).digest('hex') }));
+    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, [part]: createHash('sha1').update(bytes).digest('hex') }));
     const again = await load();
     expect(again.source).toBe('built');
     expect(warnings.join('\n')).toMatch(/ignoring the library snapshot .*names a certainty the snapshot does not hold/);
@@ -193,7 +194,7 @@ describe('library snapshot', () => {
     const rewritten = Buffer.from(JSON.stringify({ ...manifest, code: 'another version' }));
     const checksums = JSON.parse(await readFile(join(folder, 'checksums.json'), 'utf8')) as Record<string, string>;
     await writeFile(join(folder, 'manifest.json'), rewritten);
-    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, 'manifest.json': createHash('sha256').update(rewritten).digest('hex') }));
+    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, 'manifest.json': createHash('sha1').update(rewritten).digest('hex') }));
     const again = await load();
     expect(again.source).toBe('built');
     expect(warnings.join('\n')).toMatch(/made by another version of crosscheck/);
@@ -213,5 +214,63 @@ describe('library snapshot', () => {
     expect(answer.status).toBe('ok');
     expect(answer.results[0]?.quote).toBe('The ministry confirmed that 777 flamingos had been counted.');
     expect((await load()).source).toBe('snapshot');
+  });
+  describe('GIVEN article files that last changed well before the scan', () => {
+    // The seeds were copied in just now: a scan that began ten seconds later finds every file settled (see FileEntry.signature).
+    const settledLoad = async () =>
+      loadLibraryCached(articles, { cacheDir, warn: (message) => warnings.push(message), scan: { signatures: await scanFolder(articles, true), at: Date.now() + 10_000 } });
+
+    it('THEN a start from the snapshot takes their bytes from it unopened, with the same articles and answers', async () => {
+      const built = await settledLoad();
+      expect(built.unopened).toBe(0);
+      const restored = await settledLoad();
+      expect(restored.source).toBe('snapshot');
+      expect(restored.unopened).toBe(5);
+      expect(restored.library.articles.map((article) => [article.file, article.text, article.contentHash])).toEqual(
+        built.library.articles.map((article) => [article.file, article.text, article.contentHash]),
+      );
+      expect(await answersOf(restored.library)).toEqual(await answersOf(built.library));
+    });
+
+    it('THEN a file rewritten since, to the same size, is opened and read again: its signature changed with it', async () => {
+      await settledLoad();
+      const file = must((await readdir(articles)).sort()[0]);
+      const text = await readFile(join(articles, file), 'utf8');
+      const changed = text.replace(/5,000|5000/, (figure) => (figure === '5000' ? '7777' : '7,777'));
+      expect(changed).not.toBe(text);
+      await writeFile(join(articles, file), changed);
+      const again = await settledLoad();
+      expect(again.source).toBe('partial');
+      expect(again.unopened).toBe(4);
+      expect(again.reread).toBe(1);
+      expect(again.library.articles.find((article) => article.file === file)?.text).toBe(changed);
+    });
+
+    it('THEN the snapshot a rebuild for a hand-over leaves vouches for them too: the next start takes them unopened', async () => {
+      await rebuildIntoSnapshot(articles, { cacheDir, scan: { signatures: await scanFolder(articles, true), at: Date.now() + 10_000 }, adjust: async (loaded) => loaded });
+      const restored = await settledLoad();
+      expect(restored.source).toBe('snapshot');
+      expect(restored.unopened).toBe(5);
+    });
+
+    it('THEN a corrupt copy of their bytes is not trusted: warns and rebuilds from the files', async () => {
+      const built = await settledLoad();
+      const part = join(snapshotFolder(cacheDir, articles), 'file-bytes.bin');
+      const bytes = await readFile(part);
+      bytes[10] = bytes[10] === 0x31 ? 0x32 : 0x31;
+      await writeFile(part, bytes);
+      const again = await settledLoad();
+      expect(again.source).toBe('built');
+      expect(again.unopened).toBe(0);
+      expect(warnings.join('\n')).toMatch(/ignoring the library snapshot .*file-bytes.bin is corrupt/);
+      expect(await answersOf(again.library)).toEqual(await answersOf(built.library));
+    });
+  });
+
+  it('GIVEN article files changed moments before the scan THEN the snapshot does not vouch for them: a start opens and hashes each', async () => {
+    await load();
+    const restored = await load();
+    expect(restored.source).toBe('snapshot');
+    expect(restored.unopened).toBe(0);
   });
 });
