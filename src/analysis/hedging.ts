@@ -1745,7 +1745,7 @@ export function plansIsNoun(tokens: readonly Token[], index: number, text: strin
   // `have no plans to`: a plan denied is a noun too.
   if (NOUN_PHRASE_OPENERS.has(previous.norm) || PREPOSITIONS.has(previous.norm) || previous.norm === 'no' || previous.norm.endsWith("'s") || previous.norm.endsWith("s'")) return true;
   // `Silver Jet, set up by a former pilot, plans to`: after a comma `plans` is the verb of the subject before the aside.
-  if (text !== undefined && text.slice(previous.end, readAt(tokens, index, 'tokens').start).includes(',')) return false;
+  if (text?.slice(previous.end, readAt(tokens, index, 'tokens').start).includes(',')) return false;
   // `have backed plans to`, `approved plans to`: right after a verb in the past, the plans are what was done to, the noun.
   if (/^\p{Ll}{2,}ed$/u.test(previous.raw) && (text === undefined || text.slice(previous.end, readAt(tokens, index, 'tokens').start) === ' ')) return true;
   const beforeModifier = tokens[index - 2]?.norm ?? '';
