@@ -2419,8 +2419,15 @@ function opensApposition(tokens: readonly Token[], at: number): boolean {
     NOUNS.get(token.norm) === 'person-role' ||
     TITLES.has(token.norm) ||
     // `Euronext, owner of Liffe,`, `Diageo, maker of Guinness,`: a bare noun of what the name is to something.
-    (tokens[at + 1]?.norm === 'of' && LOWER_WORD.test(token.raw) && !DETERMINERS.has(token.norm) && !QUANTIFIERS.has(token.norm) && !PREPOSITIONS.has(token.norm))
+    (tokens[at + 1]?.norm === 'of' && LOWER_WORD.test(token.raw) && !DETERMINERS.has(token.norm) && !QUANTIFIERS.has(token.norm) && !PREPOSITIONS.has(token.norm)) ||
+    // `DaimlerChrysler, parent company of Mercedes,`: so too a noun with one describing word before it.
+    (tokens[at + 2]?.norm === 'of' && barePlainWord(token) && barePlainWord(readAt(tokens, at + 1, 'tokens')))
   );
+}
+
+/** A word in lower case that is no determiner, quantifier, preposition or conjunction: a bare noun or its describing word. */
+function barePlainWord(token: Token): boolean {
+  return LOWER_WORD.test(token.raw) && !DETERMINERS.has(token.norm) && !QUANTIFIERS.has(token.norm) && !PREPOSITIONS.has(token.norm) && !CONJUNCTIONS.has(token.norm);
 }
 
 /** Two words by which a speaker carries a speech on before a colon (`The Tory leader went on: "…"`). */

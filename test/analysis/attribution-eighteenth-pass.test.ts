@@ -110,3 +110,13 @@ describe('a list of reactions', () => {
     expect(certaintyOf('- The fans chanted "Out, out."', 'The scenes after the match:\n\n').attributedTo).not.toContain('The fans chanted');
   });
 });
+
+describe('an aside of a bare noun with a describing word', () => {
+  it('GIVEN "A spokesman for Daimler, parent company of Mercedes, said …" THEN the spokesman speaks across the aside', () => {
+    expect(certaintyOf('A spokesman for Daimler, parent company of Mercedes, said it would halt production.').attributedTo).toEqual(['A spokesman for Daimler']);
+  });
+
+  it('GIVEN "Leading analyst, and founder of the consultancy Jo Hale, agreed …" THEN an aside opened by `and` is no apposition', () => {
+    expect(certaintyOf('Leading analyst, and founder of the consultancy Jo Hale, agreed that the time was ripe.').attributedTo).not.toEqual(['Leading analyst']);
+  });
+});
