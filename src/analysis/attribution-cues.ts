@@ -1149,7 +1149,7 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   let end = verb - 1;
   if (end < 0 || (!acrossComma && boundaryAfter(text, tokens, end))) return undefined;
   // (`Originally called "…" the firm …`: an adverb opening the sentence is capitalised, and is still no subject.)
-  while (end >= 0 && (isSkipped(readAt(tokens, end, 'tokens')) || isAdverb(readAt(tokens, end, 'tokens')) || (end === 0 && isOpeningAdverb(readAt(tokens, 0, 'tokens'))))) {
+  while (end >= 0 && (isSkipped(readAt(tokens, end, 'tokens')) || isAdverb(readAt(tokens, end, 'tokens')) || (end === 0 && LEADING_ADVERBS.has(readAt(tokens, 0, 'tokens').norm)))) {
     if (end > 0 && boundaryAfter(text, tokens, end - 1)) return undefined;
     end--;
   }
@@ -1728,11 +1728,6 @@ function isCoordinated(text: string, tokens: readonly Token[], verb: number): bo
 /** An auxiliary or adverb between a subject and its verb; `Will` and `May` written with a capital are names. */
 function isSkipped(token: Token): boolean {
   return SKIPPED_BEFORE_VERB.has(token.norm) && !isCapitalised(token);
-}
-
-/** An adverb that opens a clause (`Originally`, `Previously`, `Then`), capitalised at the head of a sentence, unlike a name ending alike (`Kelly`). */
-function isOpeningAdverb(token: Token): boolean {
-  return LEADING_ADVERBS.has(token.norm);
 }
 
 function isAdverb(token: Token): boolean {
@@ -2468,6 +2463,13 @@ function colonAttribution(context: Context, inQuotation: (offset: number) => boo
   return undefined;
 }
 
+/** A dash or bullet that sets a line in a list. */
+const LIST_DASH = /[-\u2013\u2014\u2022*]/u;
+/** What stands before a list line's first word: the dash alone, between spaces. */
+const LIST_DASH_LINE = /^[ \t]*[-\u2013\u2014\u2022*][ \t]*$/u;
+/** Spaces, then a double quotation mark opening (no colon, no verb between a name and its words). */
+const SPACE_THEN_OPENING_QUOTE = /^\s+["\u201C]$/u;
+
 /**
  * `- Bolton boss Sam Allardyce "I am bitterly disappointed …"`: a line of a list of reactions, a dash, a person's name and their
  * words with no verb or colon between, is that person's, as `Name: "…"` is (see colonAttribution).
@@ -2477,17 +2479,17 @@ function listedSpeaker(context: Context, inQuotation: (offset: number) => boolea
   if (tokens.length < 3) return undefined;
   const opening = readAt(tokens, 0, 'tokens').start;
   const lineStart = text.lastIndexOf('\n', opening - 1) + 1;
-  if (!/^[ \t]*[-\u2013\u2014\u2022*][ \t]*$/u.test(text.slice(lineStart, opening)) || inQuotation(opening)) return undefined;
+  if (!LIST_DASH_LINE.test(text.slice(lineStart, opening)) || inQuotation(opening)) return undefined;
   const reach = Math.min(tokens.length - 1, MAX_SOURCE_WORDS);
   for (let i = 0; i < reach; i++) {
     const between = text.slice(readAt(tokens, i, 'tokens').end, readAt(tokens, i + 1, 'tokens').start);
-    if (!/^\s+["\u201C]$/u.test(between)) continue;
+    if (!SPACE_THEN_OPENING_QUOTE.test(between)) continue;
     // Only a name ends the words before the quotation: `Bolton boss Sam Allardyce`, not `The team played "…"`.
     if (i < 1 || !isCapitalised(readAt(tokens, i, 'tokens')) || !isCapitalised(readAt(tokens, i - 1, 'tokens')) || !isProperName(tokens, i - 1, i)) return undefined;
     const links = classifySource(context, 0, i);
     if (!links?.every((link) => link.person && link.kind === 'named')) return undefined;
     // The dash that sets the line in the list is its cue, as the colon is `Name: "…"`'s.
-    const dash = lineStart + text.slice(lineStart, opening).search(/[-\u2013\u2014\u2022*]/u);
+    const dash = lineStart + text.slice(lineStart, opening).search(LIST_DASH);
     return { category: 'colon', phrase: '-', cue: { start: dash, end: dash + 1 }, source: spanOf(tokens, [0, i]), links };
   }
   return undefined;

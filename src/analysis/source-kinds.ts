@@ -46,6 +46,8 @@ import { AGENT_ENDING, boundaryAfter, isAcronym, isCapitalised, LOWER_WORD, isIn
 import { readAt } from '../model/read-at.ts';
 import { OPENS_CAPITAL } from '../text/word-shapes.ts';
 
+/** A possessive's ending, straight or curly (`Microsoft's`). */
+const POSSESSIVE_ENDING = /['\u2019]s$/u;
 const OUTLETS = new PhraseMatcher(MEDIA_OUTLETS, true);
 
 const ANONYMITY = new PhraseMatcher(ANONYMITY_PHRASES);
@@ -86,7 +88,7 @@ function bodySpokenFor(context: Context, first: number, head: number, last: numb
     const inSentence = context.mentions.find((mention) => mention.link.role === 'organisation' && !mention.link.person && fits(mention.link))?.link;
     // (A body of that kind the sentence names but this reading cannot make out, `the state-owned People's Bank's customers`,
     // leaves the spokesman unresolved rather than given to another bank.)
-    const kindNamed = tokens.some((token) => isCapitalised(token) && token.norm.replace(/['\u2019]s$/u, '') === before.norm);
+    const kindNamed = tokens.some((token) => isCapitalised(token) && token.norm.replace(POSSESSIVE_ENDING, '') === before.norm);
     const meant = inSentence ?? (kindNamed ? undefined : bodyMeant(context, first, head - 1));
     return meant && (business || namesBodyWith(meant.name, before.norm)) ? namedBody(meant) : undefined;
   }
@@ -101,7 +103,7 @@ function bodySpokenFor(context: Context, first: number, head: number, last: numb
  */
 function possessedPersonAfter(tokens: readonly Token[], from: number, last: number): number | undefined {
   for (let i = from; i < last - 1; i++) {
-    if (!/['\u2019]s$/u.test(readAt(tokens, i, 'tokens').raw) || !isCapitalised(readAt(tokens, i, 'tokens'))) continue;
+    if (!POSSESSIVE_ENDING.test(readAt(tokens, i, 'tokens').raw) || !isCapitalised(readAt(tokens, i, 'tokens'))) continue;
     const given = readAt(tokens, i + 1, 'tokens');
     if (isGivenName(given.norm) && tokens.slice(i + 1, last + 1).every((token) => isCapitalised(token))) return i + 1;
   }
@@ -203,7 +205,7 @@ const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
  * word for a reporter) is the outlet the journalist reports for; `the BBC's Politics Show` or `the agency's chief executive` is not.
  */
 function outletOfJournalist(tokens: readonly Token[], first: number, last: number): PhraseMatch<MediaOutlet> | undefined {
-  const at = tokens.slice(first, last).findIndex((token) => /['\u2019]s$/u.test(token.raw)) + first;
+  const at = tokens.slice(first, last).findIndex((token) => POSSESSIVE_ENDING.test(token.raw)) + first;
   if (at < first) return undefined;
   const journalist = tokens.slice(at + 1, last + 1).some((token) => PERSON_REPORTERS.has(token.norm) && !SPOKES.has(token.norm)) || sexOf(tokens, at + 1, at + 1, last) !== undefined;
   if (!journalist) return undefined;
@@ -276,22 +278,19 @@ export function classifySource(context: Context, first: number, last: number): S
   for (let i = partitive ? first + 3 : first + 1; i <= last; i++) {
     // `an inside source`: right after a determiner, `inside` describes the source.
     if (i === first + 1 && INDEFINITE.has(readAt(tokens, first, 'tokens').norm) && readAt(tokens, i, 'tokens').norm === 'inside') continue;
+    const word = readAt(tokens, i, 'tokens').norm;
+    if (!PREPOSITIONS.has(word)) continue;
     // `the Bank of England`, `Office for National Statistics`: a connector between capitalised words is inside the name.
     // `Friends of Mr Hale`, `Lawyers for Mr Ebbers`: a plural of people capitalised only because it opens the sentence is no part of a name.
     const openingPeople = i - 1 === 0 && /[^s]s$/.test(readAt(tokens, 0, 'tokens').norm) && (AGENT_ENDING.test(readAt(tokens, 0, 'tokens').norm) || isPeoplePlural(readAt(tokens, 0, 'tokens').norm));
     // `the Office of the Deputy Prime Minister`: `of the` between capitalised words is inside the name too.
-    const ofThe = readAt(tokens, i, 'tokens').norm === 'of' && tokens[i + 1]?.norm === 'the' && i + 1 < last && isCapitalised(readAt(tokens, i + 2, 'tokens'));
-    const inName =
-      NAME_CONNECTORS.has(readAt(tokens, i, 'tokens').norm) &&
-      isCapitalised(readAt(tokens, i - 1, 'tokens')) &&
-      i < last &&
-      (isCapitalised(readAt(tokens, i + 1, 'tokens')) || ofThe) &&
-      !openingPeople;
+    const ofThe = word === 'of' && tokens[i + 1]?.norm === 'the' && i + 1 < last && isCapitalised(readAt(tokens, i + 2, 'tokens'));
+    const inName = NAME_CONNECTORS.has(word) && isCapitalised(readAt(tokens, i - 1, 'tokens')) && i < last && (isCapitalised(readAt(tokens, i + 1, 'tokens')) || ofThe) && !openingPeople;
     // `A close aide to the minister`: `close` before a noun describes it; the head is further on.
-    const describing = ADJECTIVE_PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm) && tokens[i + 1]?.norm !== 'to' && tokens[i + 1]?.norm !== 'with';
+    const describing = ADJECTIVE_PREPOSITIONS.has(word) && tokens[i + 1]?.norm !== 'to' && tokens[i + 1]?.norm !== 'with';
     // `War on Want's Jo Hale`: a preposition between capitals of a name that a person's name then follows, after its possessive, is inside that name.
     const inOwnerName = isCapitalised(readAt(tokens, i - 1, 'tokens')) && i < last && isCapitalised(readAt(tokens, i + 1, 'tokens')) && possessedPersonAfter(tokens, i + 1, last) !== undefined;
-    if (PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm) && !describing && !inName && !inOwnerName && !roleComplementBeforeName(tokens, i, last)) {
+    if (!describing && !inName && !inOwnerName && !roleComplementBeforeName(tokens, i, last)) {
       head = i - 1;
       break;
     }
@@ -335,7 +334,7 @@ export function classifySource(context: Context, first: number, last: number): S
     (/\bex-$/iu.test(text.slice(Math.max(0, specific.start - 3), specific.start)) || (specific.first > first && /^(?:former|ex)$/u.test(readAt(tokens, specific.first - 1, 'tokens').norm)));
   // `a BBC spokesman`, `The Sky spokeswoman`: an outlet's spokesperson speaks for it as a firm, of its own affairs, relaying no one.
   const spokesOfOutlet = SPOKESPEOPLE.has(headToken.norm) && outlets.some((match) => match.last < head);
-  if (specific && !formerly && !spokesOfOutlet) return [{ name: text.slice(specific.start, specific.end).replace(/['\u2019]s$/u, ''), kind: 'media', person: false, role: 'organisation' }];
+  if (specific && !formerly && !spokesOfOutlet) return [{ name: text.slice(specific.start, specific.end).replace(POSSESSIVE_ENDING, ''), kind: 'media', person: false, role: 'organisation' }];
 
   const personal = PERSONAL.get(pronounOf(headToken.norm));
   if (first === last && personal) return relayedChain(memory, resolvePronoun(context, headToken));
@@ -741,7 +740,7 @@ function nominalSource(context: Context, first: number, last: number, head: numb
 
 /** True when a capitalised possessive stands before the head: `Mr Glazer's lawyers`, `Labour's election strategists`. */
 function ownedByName(tokens: readonly Token[], first: number, head: number): boolean {
-  for (let i = first; i < head; i++) if (/['\u2019]s$/u.test(readAt(tokens, i, 'tokens').norm) && isCapitalised(readAt(tokens, i, 'tokens'))) return true;
+  for (let i = first; i < head; i++) if (POSSESSIVE_ENDING.test(readAt(tokens, i, 'tokens').norm) && isCapitalised(readAt(tokens, i, 'tokens'))) return true;
   return false;
 }
 
