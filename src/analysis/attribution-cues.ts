@@ -11,6 +11,7 @@ import { BRINGING_TO_SAY, KNOWING, ONLY_VERBS, PLAIN_SPEECH, REPORTING_VERBS, ty
 import { type PhraseMatch, PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
 import {
   ACCOUNT_VERBS,
+  SUBORDINATING_CONJUNCTIONS,
   AGO_COUNTS,
   ADDED_THINGS,
   APPOSITION_OPENERS,
@@ -1183,7 +1184,7 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
       start > 1 &&
       isCapitalised(readAt(tokens, start, 'tokens')) &&
       (isCapitalised(readAt(tokens, start - 2, 'tokens')) || hyphenedToCapital(text, tokens, start - 2)) &&
-      (ORGANISATION_WORDS.has(readAt(tokens, end, 'tokens').norm) || bodyNameRunsThroughOf(tokens, start - 2));
+      (ORGANISATION_WORDS.has(readAt(tokens, end, 'tokens').norm) || bodyNameRunsThroughOf(tokens, start - 2) || placesOfRole(tokens, start - 2));
     // `a growth rate of 8% Axa said`: a name right after a figure, its comma missing, starts the subject.
     const afterFigure = /^\d/u.test(previous.raw) && isCapitalised(readAt(tokens, start, 'tokens')) && start === end && !MONTH_NAMES.includes(readAt(tokens, start, 'tokens').norm);
     // `paying $2m to an unnamed agent in Lagos claiming`: a preposition after an amount opens the phrase of whom it went to;
@@ -1346,6 +1347,20 @@ function bodyNameRunsThroughOf(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * True when the capitalised word at `at` ends a run that follows a role and its `for` or `of` (`Sittingbourne` of `the MP for
+ * Sittingbourne and Sheppey`, `Rain Man` of `the star of Rain Man and Tootsie`): the names joined by `and` after it are what the
+ * role is of, and the role is the subject.
+ */
+function placesOfRole(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (k > 0 && at - k < OF_TO_AND_WORDS && isCapitalised(readAt(tokens, k, 'tokens'))) k--;
+  const preposition = readAt(tokens, k, 'tokens');
+  if (k < 1 || (preposition.raw !== 'for' && preposition.raw !== 'of')) return false;
+  const role = readAt(tokens, k - 1, 'tokens').norm;
+  return TITLES.has(role) || NOUNS.get(role) === 'person-role';
+}
+
 /** True when the word at `at` is the second half of a capitalised hyphenated word (`Co-operation`). */
 function hyphenedToCapital(text: string, tokens: readonly Token[], at: number): boolean {
   return at > 0 && text.slice(readAt(tokens, at - 1, 'tokens').end, readAt(tokens, at, 'tokens').start) === '-' && isCapitalised(readAt(tokens, at - 1, 'tokens'));
@@ -1405,18 +1420,33 @@ function coordinatedSubject(context: Context, phrase: [number, number]): { first
       break;
     }
   if (first > 0 && readAt(tokens, first - 1, 'tokens').norm === 'the' && !boundaryAfter(text, tokens, first - 1)) first--;
+  // `But both Plaid Cymru and the Liberal Democrats said`: `both` before the pair opens the subject with it.
+  const lead = first > 0 && readAt(tokens, first - 1, 'tokens').norm === 'both' && !boundaryAfter(text, tokens, first - 1) ? first - 1 : first;
   // After a comma only when an opening phrase ends there (`On Monday, Labour and the Tories said`); a comma inside a list (`Sri
   // Lanka, Indonesia and the Seychelles have`) leaves the list's first member out.
   const opening = readAt(tokens, 0, 'tokens').norm;
   const afterOpening =
-    boundaryAfter(text, tokens, first - 1) &&
+    boundaryAfter(text, tokens, lead - 1) &&
     (OPENERS.has(opening) || PREPOSITIONS.has(opening) || LEADING_ADVERBS.has(opening)) &&
-    !tokens.slice(0, first - 1).some((_, i) => boundaryAfter(text, tokens, i));
+    !tokens.slice(0, lead - 1).some((_, i) => boundaryAfter(text, tokens, i));
   // `if, as Tony Blair and Ruth Kelly have suggested, …`: an aside with `as` opens a clause of its own too.
   // `But the Scottish National Party and the Tories say`: a conjunction or adverb that opens the sentence stands outside the subject.
-  const afterOpeningWord = first === 1 && LEADING_ADVERBS.has(readAt(tokens, 0, 'tokens').norm) && !boundaryAfter(text, tokens, 0);
+  const afterOpeningWord = lead === 1 && LEADING_ADVERBS.has(readAt(tokens, 0, 'tokens').norm) && !boundaryAfter(text, tokens, 0);
+  const wordBefore = lead > 0 && !boundaryAfter(text, tokens, lead - 1) ? readAt(tokens, lead - 1, 'tokens').norm : '';
+  // `The dollar rose after South Korea and Japan denied …`: a subordinating conjunction opens a clause, its subject the pair.
+  // `Retailers such as Tesco and Asda said`, `Companies like Microsoft and Sony believe`: a plural's examples speak, as one
+  // example alone does (`Firms such as Tesco said`).
+  const examplesOfPlural =
+    (wordBefore === 'like' || wordBefore === 'including' || (wordBefore === 'as' && tokens[lead - 2]?.norm === 'such')) &&
+    isGroupPlural(readAt(tokens, lead - (wordBefore === 'as' ? 3 : 2), 'tokens').norm);
   const opensClause =
-    first === 0 || afterOpening || afterOpeningWord || followsOpeningLead(tokens, first) || (first > 0 && readAt(tokens, first - 1, 'tokens').norm === 'as' && commaAfter(text, tokens, first - 2));
+    lead === 0 ||
+    afterOpening ||
+    afterOpeningWord ||
+    followsOpeningLead(tokens, lead) ||
+    (wordBefore === 'as' && commaAfter(text, tokens, lead - 2)) ||
+    SUBORDINATING_CONJUNCTIONS.has(wordBefore) ||
+    examplesOfPlural;
   if (!opensClause) return undefined;
   // `EBay president and chief executive Meg Whitman`: roles joined by `and` describe one person.
   if (isRoleWord(readAt(tokens, conjunct[1], 'tokens'))) return undefined;
@@ -1427,7 +1457,7 @@ function coordinatedSubject(context: Context, phrase: [number, number]): { first
   if (!links || !second) return undefined;
   // `Trade and Industry Secretary Patricia Hewitt`, `the Health and Safety Executive`, `the MP for Sittingbourne and Sheppey`:
   // an `and` inside one name. Two sources stand apart when the second has its own article (`the Tories and the Lib Dems`), is
-  // one word (`GM and Ford`), or both are people named in full (`Gerhard Schroeder and French President Jacques Chirac`).
+  // one word (`GM and Ford`, `SBC and AT&T`), or both are people named in full (`Gerhard Schroeder and French President Jacques Chirac`).
   const ownArticle = DETERMINERS.has(readAt(tokens, phrase[0], 'tokens').norm);
   // A person's name is known as one by a given name and a surname, or a courtesy title (`Mr Blair and Mr Brown said`).
   const titled = (from: number, to: number): boolean => tokens.slice(from, to + 1).some((token) => COURTESY_TITLES.has(token.norm));
@@ -1436,8 +1466,15 @@ function coordinatedSubject(context: Context, phrase: [number, number]): { first
   // `Union leaders and trade campaigners`: two groups of people, each named by what they do, are two sources too.
   const bothGroups = [...links, ...second].every((link) => link.role === 'people');
   const connected = tokens.slice(first, conjunct[1] + 1).some((token) => token.norm === 'of' || token.norm === 'for');
-  if (connected || (!ownArticle && !bothPeople && !bothGroups && phrase[1] > phrase[0])) return undefined;
+  // (`AT&T` is one word of two tokens.)
+  const secondOfWords = /\s/u.test(text.slice(readAt(tokens, phrase[0], 'tokens').start, readAt(tokens, phrase[1], 'tokens').end));
+  if (connected || (!ownArticle && !bothPeople && !bothGroups && !examplesOfPlural && secondOfWords)) return undefined;
   return { first, links };
+}
+
+/** True when a word is a plural of people or of bodies (`analysts`, `retailers`, `supermarkets`). */
+function isGroupPlural(norm: string): boolean {
+  return isPeoplePlural(norm) || (norm.endsWith('s') && (NOUNS.get(norm) ?? NOUNS.get(norm.slice(0, -1))) === 'organisation');
 }
 
 /** The noun phrase ending at `last` (`a British Medical Journal article`): capitalised words and nouns of sources, back to a determiner. */

@@ -21,7 +21,7 @@ import {
 } from '../text/lexicons/source-grammar.ts';
 import { MONTH_NAMES } from '../text/lexicons/calendar.ts';
 import { HONORIFICS, NOT_FIRM_WORDS, ORGANISATION_WORDS, PLACE_NAMES } from '../text/lexicons/entities.ts';
-import { NAMED_GROUPS, OVERSEEING_BODIES, RECORDS_OF_A_BODY, SELF_IDENTIFYING_BODIES } from '../text/lexicons/source-nouns.ts';
+import { NAMED_GROUPS, OVERSEEING_BODIES, PERSON_DEMONYMS, RECORDS_OF_A_BODY, SELF_IDENTIFYING_BODIES } from '../text/lexicons/source-nouns.ts';
 import { lexiconTags } from '../text/compromise.ts';
 import { isGivenName } from '../text/given-name-sex.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
@@ -40,7 +40,7 @@ import {
   SPOKESPEOPLE,
   TITLES,
 } from '../text/lexicons/source-names.ts';
-import type { SourceLink } from './source-links.ts';
+import { endsWithSurname, type SourceLink } from './source-links.ts';
 import { type Context, findCentralBody, findRoleHolder, findReferent, namesBusiness, relayedChain, resolvePronoun, roleFits, sexOf } from './source-memory.ts';
 import { AGENT_ENDING, boundaryAfter, isAcronym, isCapitalised, LOWER_WORD, isInitial, isProperName, pronounOf, NOUNS, spanOf, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
@@ -774,11 +774,18 @@ const KNIGHTHOODS = new Set(['sir', 'dame']);
  */
 function nameLink(context: Context, first: number, head: number, titles: [string, SourceLink][]): SourceLink {
   const { text, tokens, memory, mentions } = context;
+  // `said the American`, `the Scot admitted`: a person of a nation, described as written (whom the article named before).
+  if (head > first && readAt(tokens, head - 1, 'tokens').norm === 'the' && PERSON_DEMONYMS.has(readAt(tokens, head, 'tokens').norm))
+    return { name: text.slice(readAt(tokens, head - 1, 'tokens').start, readAt(tokens, head, 'tokens').end), kind: 'named', person: true, role: 'person' };
   let start = head;
-  // `Jock A. Finlayson`: an initial is part of the name though it is spelt like the article.
+  // `Jock A. Finlayson`: an initial is part of the name though it is spelt like the article; so is `AT` of `AT&T`, joined by its
+  // ampersand.
   while (
     start > first &&
-    ((isCapitalised(readAt(tokens, start - 1, 'tokens')) && (!NOT_NAMES.has(readAt(tokens, start - 1, 'tokens').norm) || isInitial(text, readAt(tokens, start - 1, 'tokens')))) ||
+    ((isCapitalised(readAt(tokens, start - 1, 'tokens')) &&
+      (!NOT_NAMES.has(readAt(tokens, start - 1, 'tokens').norm) ||
+        isInitial(text, readAt(tokens, start - 1, 'tokens')) ||
+        text.slice(readAt(tokens, start - 1, 'tokens').end, readAt(tokens, start, 'tokens').start) === '&')) ||
       NAME_CONNECTORS.has(readAt(tokens, start - 1, 'tokens').norm) ||
       // `Office of the Deputy Prime Minister`: the `the` of an `of the` inside a name.
       (readAt(tokens, start - 1, 'tokens').norm === 'the' &&
@@ -839,7 +846,8 @@ function nameLink(context: Context, first: number, head: number, titles: [string
   const nameStart = organisation ? start : afterTitle;
   const name = text.slice(readAt(tokens, nameStart, 'tokens').start, readAt(tokens, head, 'tokens').end);
   // The same name mentioned earlier in the sentence or the article is the same referent, sex and all.
-  const known = mentions.find((mention) => mention.link.name === name)?.link ?? findReferent(memory, (link) => link.name === name || (link.person && !organisation && link.name.endsWith(` ${name}`)));
+  const known =
+    mentions.find((mention) => mention.link.name === name)?.link ?? findReferent(memory, (link) => link.name === name || (link.person && !organisation && endsWithSurname(link.name, name)));
   if (known && known.person === !organisation) return known.name === name ? known : { ...known, name };
   const link: SourceLink = { name, kind: 'named', person: !organisation, role: organisation ? 'organisation' : 'person' };
   if (!organisation) {

@@ -109,3 +109,14 @@ export function dedupeLinks(links: readonly SourceLink[]): SourceLink[] {
   const seen = new Set<string>();
   return links.filter((link) => !seen.has(link.name) && (seen.add(link.name), true));
 }
+
+/**
+ * True when `surname` is the last word of the person named `fullName` (`Jo Smith`, `Mr Smith` for `Smith`): the word before
+ * it is capitalised, a given name, an initial or a title. `an unnamed executive at Euronext` or `a spokesman for Ford` ends
+ * with a body's name, which a later `Euronext said` names without making it that anonymous executive.
+ */
+export function endsWithSurname(fullName: string, surname: string): boolean {
+  if (!fullName.endsWith(` ${surname}`)) return false;
+  const before = fullName.slice(0, -surname.length - 1);
+  return /^\p{Lu}/u.test(before.slice(before.lastIndexOf(' ') + 1));
+}

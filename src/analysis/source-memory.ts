@@ -9,7 +9,7 @@ import { AUXILIARIES, DETERMINERS, LEADING_ADVERBS, PERSONAL, POSSESSIVES, PREPO
 import { ANSWERING, QUESTION_FRAMES, QUESTION_TOPICS } from '../text/lexicons/cue-scope.ts';
 import { NOT_FIRM_WORDS, ORGANISATION_WORDS, PLACE_NAMES, PUBLIC_BODY_WORDS } from '../text/lexicons/entities.ts';
 import { NOT_NAMES, PERSON_REPORTERS, PLACE_NAME_HEADS, PLACE_WORDS, SEX_OF_TITLE, SPOKESPEOPLE, TITLES } from '../text/lexicons/source-names.ts';
-import { type Attribution, chainOf, type Sex, type SourceLink } from './source-links.ts';
+import { type Attribution, chainOf, endsWithSurname, type Sex, type SourceLink } from './source-links.ts';
 import { AGENT_ENDING, boundaryAfter, commaAfter, isCapitalised, LOWER_WORD, NOUNS, pronounOf } from './source-tokens.ts';
 import { readAt, readKey } from '../model/read-at.ts';
 import { lexiconTags } from '../text/compromise.ts';
@@ -1189,7 +1189,6 @@ function possessiveWithin(tokens: readonly Token[], from: number, to: number): b
 /** The person within reach named `name` or with `surname` as the last word of their name. */
 function findPerson(memory: SourceMemory, name: string, surname: string, subject = false): SourceLink | undefined {
   const { referents } = memory;
-  const suffix = ` ${surname}`;
   for (let i = referents.length - 1; i >= 0; i--) {
     const referent = readAt(referents, i, 'referents');
     // Past the reach, only someone whose sex the article gave (`Ben Carson`, `Mrs Hale`): a bare `Cruz` or `Obama` found
@@ -1197,7 +1196,7 @@ function findPerson(memory: SourceMemory, name: string, surname: string, subject
     // (`Safin said …` … `Safin admitted …`) is that person however far back.
     const exactSubject = subject && referent.link.name === name && referent.spoke;
     if (memory.sentence - referent.sentence > REFERENCE_REACH && (referent.link.sex === undefined || memory.guessedSex.has(referent.link)) && !exactSubject) continue;
-    if (referent.link.person && (referent.link.name === name || referent.link.name.endsWith(suffix))) return referent.link;
+    if (referent.link.person && (referent.link.name === name || endsWithSurname(referent.link.name, surname))) return referent.link;
   }
   return undefined;
 }
@@ -1275,7 +1274,7 @@ function isSurnameSubject(text: string, tokens: readonly Token[], at: number, me
   if (WEEKDAYS.has(word.norm) || MONTH_NAMES.includes(word.norm) || AGENT_ENDING.test(word.norm) || lexiconTags(word.norm).length > 0 || lexiconTags(singular).length > 0) return false;
   // (`chairman John Wardle … Wardle was speaking …`: a surname the article gave in full is that person, whom the memory knows.)
   return !memory.referents.some(
-    (referent) => (referent.sentence >= 0 && referent.link.role === 'organisation' && referent.link.name === word.raw) || (referent.link.person && referent.link.name.endsWith(` ${word.raw}`)),
+    (referent) => (referent.sentence >= 0 && referent.link.role === 'organisation' && referent.link.name === word.raw) || (referent.link.person && endsWithSurname(referent.link.name, word.raw)),
   );
 }
 
@@ -1322,7 +1321,7 @@ export function remember(attributions: Attribution[], titles: readonly [string, 
       // `Ad firm WPP ... WPP said`: the bare name as a source is the body already known, not a person; unless it is the
       // surname of someone the article named in full (`Adrian Mutu … Mutu has hit out`, under the headline `Wenger offers
       // Mutu hope`, which took the bare name for a body).
-      const surnameOfNamed = memory.referents.some((referent) => referent.link.person && referent.link.name.endsWith(` ${link.name}`));
+      const surnameOfNamed = memory.referents.some((referent) => referent.link.person && endsWithSurname(referent.link.name, link.name));
       if (earlier.link.role === 'organisation' && link.role === 'person' && link.sex === undefined && !surnameOfNamed) link = earlier.link;
     }
     memory.referents.push({ link, sentence, spoke, mentions, paragraph: memory.paragraph, salient });

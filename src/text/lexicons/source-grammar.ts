@@ -1031,6 +1031,12 @@ export const OPENERS: ReadonlySet<string> = new Set([
   'besides',
   'otherwise',
 ]);
+/**
+ * Conjunctions that open a clause inside a sentence, its subject right after them (`after South Korea and Japan denied`,
+ * `because Labour and the Tories agree`). `as` and `if` are left out: `as` opens asides and comparisons, `if` a supposition.
+ */
+export const SUBORDINATING_CONJUNCTIONS: ReadonlySet<string> = new Set(['after', 'because', 'while', 'whilst', 'although', 'though', 'since', 'when', 'whereas', 'before', 'until', 'once']);
+
 /** Number words, for shares of those polled (`one in five`, `nine out of 10`). */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 /** Counts and hedges of a count before a period and `ago` (`a few days ago`, `less than two weeks ago`): a time, not a source. */

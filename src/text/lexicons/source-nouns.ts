@@ -579,3 +579,53 @@ export const SPEAKING_TEXTS: ReadonlySet<string> = new Set([
   'document',
   'article',
 ]);
+
+/**
+ * Words for one person of a nation (`the American`, `the Dutchman`, `the Spaniard`), which sports and news writers use for a
+ * player or speaker named earlier. After `the`, one of these is a description of a person, shown as written (`the
+ * American`), never a name (`American` is also an airline). Plural or ambiguous forms (`Chinese`, `Swiss`, `French`) and words
+ * that also name bodies or groups (`Taliban`, `Vatican`) are left out. Extend with any such singular noun.
+ */
+export const PERSON_DEMONYMS: ReadonlySet<string> = new Set([
+  'american',
+  'argentine',
+  'argentinian',
+  'australian',
+  'austrian',
+  'belgian',
+  'brazilian',
+  'briton',
+  'bulgarian',
+  'canadian',
+  'chilean',
+  'colombian',
+  'croat',
+  'croatian',
+  'dane',
+  'dutchman',
+  'englishman',
+  'ethiopian',
+  'finn',
+  'frenchman',
+  'german',
+  'irishman',
+  'italian',
+  'jamaican',
+  'kenyan',
+  'kiwi',
+  'mexican',
+  'moroccan',
+  'nigerian',
+  'norwegian',
+  'pole',
+  'romanian',
+  'russian',
+  'scot',
+  'scotsman',
+  'serb',
+  'serbian',
+  'spaniard',
+  'swede',
+  'ukrainian',
+  'welshman',
+]);
