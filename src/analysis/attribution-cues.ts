@@ -192,6 +192,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       (match.entry.phrase !== 'report' || trailingOutletReports(text, tokens, match.first)) &&
       (match.entry.phrase !== 'states' || statesIsVerb(tokens, match.first)) &&
       !isHopeNoun(text, tokens, match.first) &&
+      !brandedDescribes(text, tokens, match.first) &&
       !notYetSaid(tokens, match.first) &&
       !(WISHING.has(match.entry.phrase) && tokens[match.last + 1]?.norm === 'to') &&
       !proposedToSomeone(tokens, match) &&
@@ -1436,9 +1437,11 @@ function coordinatedSubject(context: Context, phrase: [number, number]): { first
   // `The dollar rose after South Korea and Japan denied …`: a subordinating conjunction opens a clause, its subject the pair.
   // `Retailers such as Tesco and Asda said`, `Companies like Microsoft and Sony believe`: a plural's examples speak, as one
   // example alone does (`Firms such as Tesco said`).
+  // (`the likes of John Reid and Lord Haskins are warning`: the examples are the whole subject.)
   const examplesOfPlural =
-    (wordBefore === 'like' || wordBefore === 'including' || (wordBefore === 'as' && tokens[lead - 2]?.norm === 'such')) &&
-    isGroupPlural(readAt(tokens, lead - (wordBefore === 'as' ? 3 : 2), 'tokens').norm);
+    ((wordBefore === 'like' || wordBefore === 'including' || (wordBefore === 'as' && tokens[lead - 2]?.norm === 'such')) &&
+      isGroupPlural(readAt(tokens, lead - (wordBefore === 'as' ? 3 : 2), 'tokens').norm)) ||
+    (wordBefore === 'of' && tokens[lead - 2]?.norm === 'likes' && tokens[lead - 3]?.norm === 'the');
   const opensClause =
     lead === 0 ||
     afterOpening ||
@@ -1883,7 +1886,8 @@ const PUBLISHED_WHEN_REACH = 3;
 function withAuthor(text: string, tokens: readonly Token[], phrase: [number, number], cueAt: Uint8Array): [number, number] {
   const head = readAt(tokens, phrase[1], 'tokens');
   const next = tokens[phrase[1] + 1];
-  const holdsDocument = NOUNS.get(head.norm) === 'document' || (phrase[1] > phrase[0] && NOUNS.get(readAt(tokens, phrase[1] - 1, 'tokens').norm) === 'document');
+  // (`according to a survey by Barclays`: a poll's maker is read with it as a document's author is.)
+  const holdsDocument = DOCUMENT_OR_POLL.has(NOUNS.get(head.norm) ?? '') || (phrase[1] > phrase[0] && DOCUMENT_OR_POLL.has(NOUNS.get(readAt(tokens, phrase[1] - 1, 'tokens').norm) ?? ''));
   if (!next || !holdsDocument || boundaryAfter(text, tokens, phrase[1])) return phrase;
   let end = phrase[1] + 1;
   // `a book published this week by X`: a time between the participle and `by` is passed over.
@@ -2125,6 +2129,16 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
       let end = first;
       while (end < opening[1] && (isCapitalised(readAt(tokens, end + 1, 'tokens')) || (end === first && readAt(tokens, first, 'tokens').norm === 'the')) && !boundaryAfter(text, tokens, end)) end++;
       end = nameAfterRole(text, tokens, end, opening[1]);
+      // `UK critics still favour … but believe`: a plural of people after a place or body names the group, not the place.
+      const after = tokens[end + 1]?.norm ?? '';
+      if (
+        end < opening[1] &&
+        isCapitalised(readAt(tokens, end, 'tokens')) &&
+        !STOP_WORDS.has(readAt(tokens, end, 'tokens').norm) &&
+        !boundaryAfter(text, tokens, end) &&
+        (isPeoplePlural(after) || VAGUE_HEADS.has(after))
+      )
+        end++;
       // `Labour's deputy minister for women Jacqui Smith accused … and said`: a possessive alone is the subject's determiner, not the subject.
       if (end < opening[1] && readAt(tokens, end, 'tokens').norm.endsWith("'s")) return undefined;
       return accepts(first, end) ? [first, end] : undefined;
@@ -2674,6 +2688,19 @@ function statesIsVerb(tokens: readonly Token[], at: number): boolean {
   const previous = tokens[at - 1];
   if (previous && (STATE_KINDS.has(previous.norm) || /^\d/u.test(previous.raw) || DETERMINERS.has(previous.norm))) return NOUNS.get(previous.norm) === 'document';
   return tokens[at + 1]?.norm === 'that' || (at > 0 && NOUNS.get(readAt(tokens, at - 1, 'tokens').norm) === 'document');
+}
+
+/**
+ * `its Walkman branded mobile phone`, `a Disney branded toy`: `branded` after a determiner and a brand, before a word in lower
+ * case that is no function word (a determiner, a pronoun, `as`), describes the thing; `The BBC branded the plan …` and `Mr Hale branded them …` name
+ * it.
+ */
+function brandedDescribes(text: string, tokens: readonly Token[], at: number): boolean {
+  if (readAt(tokens, at, 'tokens').norm !== 'branded' || at < 2 || boundaryAfter(text, tokens, at - 1) || boundaryAfter(text, tokens, at)) return false;
+  const brand = readAt(tokens, at - 1, 'tokens');
+  const opening = readAt(tokens, at - 2, 'tokens').norm;
+  const next = tokens[at + 1];
+  return isCapitalised(brand) && (DETERMINERS.has(opening) || POSSESSIVES.has(opening)) && next !== undefined && LOWER_WORD.test(next.raw) && !STOP_WORDS.has(next.norm);
 }
 
 /** Endings of adjectives of a nation or a field (`British`, `Japanese`, `Australian`, `Olympic`): such a word before `hope` modifies the noun. */

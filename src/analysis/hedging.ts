@@ -1,5 +1,5 @@
 import { FREQUENCY_ADVERBS, MONTH_ABBREVIATIONS, MONTH_NAMES, ROUTINE_TIMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
-import { CLAIM_WORDS, WITHHOLDING_VERBS } from '../text/lexicons/contest-words.ts';
+import { CLAIM_WORDS, KEPT_PRONOUNS, WITHHOLDING_VERBS } from '../text/lexicons/contest-words.ts';
 import {
   ACHIEVING,
   AFTER_ACCUSED_NOUN,
@@ -7,6 +7,8 @@ import {
   ASSERTED_WONDER,
   CALLED_FOR,
   CONCEDED,
+  DOUBTED_CONTENT,
+  DOUBTS_AIRED,
   HEDGES,
   INQUIRY_NOUNS,
   REQUIREMENT_WORDS,
@@ -589,8 +591,10 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       // `had been expected to win, but ended up not bidding`: an expectation the sentence says was overtaken.
       return !(previous?.norm === 'been' && tokens[i - 2]?.norm === 'had' && tokens.slice(match.last + 1).some((token) => token.norm === 'but'));
     case 'think-belief':
-      // `think tank`; `think about` deliberates; `think for themselves` is thinking, no belief.
+      // `think tank`; `think about` and `think of solutions` deliberate; `think for themselves` is thinking, no belief.
       if (next && (next.norm === 'tank' || next.norm === 'tanks' || next.norm === 'about' || next.norm === 'for')) return false;
+      // (`I think, of this election`: a parenthetical `I think` before a comma still hedges.)
+      if (next?.norm === 'of' && text !== undefined && text.slice(readAt(tokens, match.last, 'tokens').end, next.start) === ' ') return false;
       // `so that people don't think I am retired`: a belief denied about the speaker's own state, which the speaker knows.
       if (deniedBeliefAboutSpeaker(tokens, i)) return false;
       return !(readAt(tokens, i, 'tokens').norm === 'thought' && previous && NOUN_OPENERS.has(previous.norm));
@@ -623,8 +627,10 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (tokens[i - 2] !== undefined && SUPERLATIVE.test(readAt(tokens, i - 2, 'tokens').norm) && tokens[i - 3]?.norm === 'the') return false;
       return !(previous && (DEGREE.has(previous.norm) || SUPERLATIVE.test(previous.norm)));
     case 'said-to-passive':
-      // `what he has said to me`: a perfect is active, `said` to someone.
+      // `what he has said to me`: a perfect is active, `said` to someone; so is `said to him that`, `said to us at half-time`:
+      // the hearsay `is said to` runs on into a verb (`to be`, `to have`), never a person or a noun phrase.
       if (PERFECT.has(previous?.norm ?? '')) return false;
+      if (KEPT_PRONOUNS.has(next?.norm ?? '') || next?.norm === 'you' || next?.norm === 'the' || POSSESSIVES.has(next?.norm ?? '')) return false;
       return !(previous && (SUBJECT_PRONOUNS.has(previous.norm) || (i > 1 && previous.raw[0] !== readAt(previous.raw, 0, 'raw').toLowerCase())));
     case 'should-call':
       // `"Should the United Kingdom approve the treaty?"`: a question of what to do, no forecast.
@@ -641,7 +647,9 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       return !next || CLAUSE_START.has(next.norm);
     case 'doubt-negated':
       for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (NEGATORS.has(readAt(tokens, j, 'tokens').norm)) return false;
-      return true;
+      // `have also expressed doubts.`: doubts someone is said to have aired, the object of the verb, hedge nothing; `expressed
+      // doubts that the system would work` still doubts what follows.
+      return !(DOUBTS_AIRED.has(previous?.norm ?? '') && !DOUBTED_CONTENT.has(next?.norm ?? ''));
     case 'suggest-denied':
       for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
         const word = readAt(tokens, j, 'tokens').norm;
@@ -667,7 +675,9 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'potential-role':
       // `the great potential of science`: a capacity, asserted; `has increased the potential for corruption`: an effect on it, asserted.
       if (previous?.norm === 'the' && CHANGES.has(tokens[i - 2]?.norm ?? '')) return false;
-      return !(next && (ROLE_NOUNS.has(next.norm) || next.norm === 'of'));
+      // `companies with high growth potential.`: ending its phrase, `potential` is the noun, a capacity asserted.
+      if (!next || (text !== undefined && /^\s*[,.;:!?]/u.test(text.slice(readAt(tokens, i, 'tokens').end, next.start)))) return false;
+      return !(ROLE_NOUNS.has(next.norm) || next.norm === 'of');
     case 'plans-verb':
       return !plansIsNoun(tokens, i, text);
     case 'forecasts-content':

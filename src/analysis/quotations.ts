@@ -256,6 +256,13 @@ const POSSESSIVE_HOLDER = new RegExp(`(?<![\\p{L}\\p{N}])(${HOLDER})['\u2019]s?\
  * object as the noun's).
  */
 const BARE_HOLDER_NOUN = new RegExp(`(?<![\\p{L}\\p{N}'\u2019])(?:a|an|the|new|fresh|renewed|repeated)\\s+${COMPLEMENT}$`, 'u');
+/**
+ * `his "Nazi" comment`, `the "strong dollar" policy`: a word or two quoted between a determiner and a holder noun label
+ * someone's remark or plan, written as the article refers to it; no speaker says them in this sentence.
+ */
+const LABEL_BEFORE = /(?<![\p{L}\p{N}'’])(?:his|her|their|its|the|this|that)\s+$/u;
+const LABEL_AFTER = new RegExp(`^,?["”]?\\s+(?:${NOUNS})\\b`, 'u');
+const LABEL_WORDS = /^\S+(?:\s+\S+){0,2}$/u;
 /** `have been branded "`: a passive verb of judging or naming before the mark. */
 const PASSIVE_BEFORE = new RegExp(`\\b(?:be|been|being|is|are|was|were)\\s+(?:\\p{Ll}+ly\\s+)?(?:${PASSIVE_JUDGING.join('|')})\\s+(?:as\\s+)?(?:(?:a|an|the)\\s+)?$`, 'u');
 /**
@@ -332,6 +339,7 @@ export function findQuotationOwner(text: string, sentence: Span, outer: Span, sp
   if (WORD_PARTS.test(before)) return { kind: 'cited' };
   if (BALLOT_ANSWER.test(words) && BALLOT_AFTER.test(after)) return { kind: 'cited' };
   if (TITLE_BEFORE.test(before) && TITLE_WORDS.test(words)) return { kind: 'cited' };
+  if (LABEL_BEFORE.test(before) && LABEL_WORDS.test(words) && LABEL_AFTER.test(after)) return { kind: 'cited' };
   // `which means "Work of God" in Latin`, `the magazine's "High Heeled Vote" campaign`: words inside a sentence with no verb
   // of speech, every word a capital (short joining words aside), are a name, a title or a slogan, cited rather than said by
   // whoever spoke last. (`dubbing Mr Brown "Sir Wastealot"` is the dubber's coinage, and the verb says so.)

@@ -332,8 +332,11 @@ export function classifySource(context: Context, first: number, last: number): S
     specific.last < last &&
     isCapitalised(headToken) &&
     (/\bex-$/iu.test(text.slice(Math.max(0, specific.start - 3), specific.start)) || (specific.first > first && /^(?:former|ex)$/u.test(readAt(tokens, specific.first - 1, 'tokens').norm)));
-  // `a BBC spokesman`, `The Sky spokeswoman`: an outlet's spokesperson speaks for it as a firm, of its own affairs, relaying no one.
-  const spokesOfOutlet = SPOKESPEOPLE.has(headToken.norm) && outlets.some((match) => match.last < head);
+  // `a BBC spokesman`, `The Sky spokeswoman`, `A spokesman for NBC`: an outlet's spokesperson speaks for it as a firm, of its own
+  // affairs, relaying no one.
+  const spokesFor = tokens[head + 1]?.norm === 'for' ? head + 2 : undefined;
+  const spokesOfOutlet =
+    SPOKESPEOPLE.has(headToken.norm) && outlets.some((match) => match.last < head || match.first === spokesFor || (match.first === head + 3 && readAt(tokens, head + 2, 'tokens').norm === 'the'));
   if (specific && !formerly && !spokesOfOutlet) return [{ name: text.slice(specific.start, specific.end).replace(POSSESSIVE_ENDING, ''), kind: 'media', person: false, role: 'organisation' }];
 
   const personal = PERSONAL.get(pronounOf(headToken.norm));
@@ -593,11 +596,13 @@ function pollSource(text: string, tokens: readonly Token[], first: number, last:
   let polled = false;
   for (let i = first; i <= last; i++) {
     const token = readAt(tokens, i, 'tokens');
-    // (`the 47% forecast by analysts`: a share with nothing after it counts no one; `47% of voters` and `Some 47% said` do.)
+    // (`the 47% forecast by analysts`: a share with nothing after it counts no one; `47% of voters` and `Some 47% said` do.
+    // `fly-half`: a fraction hyphened to a word before it that is no number (`Three-quarters`) is part of another word.)
+    const hyphenedToWord = i > first && text.slice(readAt(tokens, i - 1, 'tokens').end, token.start) === '-' && !isNumber(readAt(tokens, i - 1, 'tokens'));
     if (
       token.norm === 'percent' ||
       token.norm === 'cent' ||
-      FRACTIONS.has(token.norm) ||
+      (FRACTIONS.has(token.norm) && !hyphenedToWord) ||
       (/^\d/.test(token.raw) && text[token.end] === '%' && (i < last || i === first || !SHARE_DETERMINERS.has(readAt(tokens, i - 1, 'tokens').norm)))
     )
       counted = true;

@@ -52,3 +52,53 @@ describe('names joined by `and` after a role', () => {
     expect(certaintyOf('The star of Top Gun and Cocktail said the industry was in trouble.').attributedTo).toEqual(['The star of Top Gun and Cocktail']);
   });
 });
+
+describe('sources of other shapes (qa30)', () => {
+  it('GIVEN "Wales fly-half Tom Byrne hailed …" THEN a role ending in `-half` is no share of a poll, and the player is named', () => {
+    const certainty = certaintyOf('Wales fly-half Tom Byrne hailed the 20-10 win over France as a "famous" day.');
+    expect(certainty.sourcing).toBe('named');
+    expect(certainty.attributedTo).toEqual(['Tom Byrne']);
+  });
+
+  it('GIVEN "Three-quarters said …" THEN a fraction written with a hyphen still counts those asked', () => {
+    expect(certaintyOf('Three-quarters said the minister was right to resign.').sourcing).toBe('vague');
+  });
+
+  it('GIVEN "UK critics still favour X but believe …" THEN the critics believe, not the country before them', () => {
+    const certainty = certaintyOf('UK critics still favour the drama for best film but believe the director award will be close.');
+    expect(certainty.sourcing).toBe('vague');
+    expect(certainty.attributedTo).toEqual(['UK critics']);
+  });
+
+  it('GIVEN "For many, the ideal is … with passwords and questions" THEN an opening phrase is no group of sources', () => {
+    expect(certaintyOf('For many, the ideal is one identity that can be checked with passwords and questions.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "A spokesman for NBC said …" THEN the broadcaster speaks of its own affairs, relaying no one', () => {
+    expect(certaintyOf('A spokesman for NBC said it had no comment on the lawsuit.').sourcing).toBe('named');
+  });
+
+  it('GIVEN "Nokia released its Walkman branded phone" THEN `branded` describes the phone and the brand is no source', () => {
+    expect(certaintyOf('Nokia has released its Walkman branded mobile phone, which plays music.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "The Tories branded him a coward" THEN `branded` after a party and before a pronoun is still their judgement', () => {
+    expect(certaintyOf('The Tories branded him a coward.').attributedTo).toEqual(['Tories']);
+  });
+
+  it('GIVEN "the likes of X and Y are warning" THEN both examples speak', () => {
+    expect(certaintyOf('Meanwhile the likes of Home Secretary Jo Bell and Labour peer Lord Hart are warning of the dangers.').attributedTo).toEqual(['Jo Bell', 'Hart']);
+  });
+});
+
+describe('a poll and its maker (qa30)', () => {
+  it('GIVEN "According to a survey by Barclays, …" THEN the survey is named by its maker, not a vague survey', () => {
+    const certainty = certaintyOf('According to a survey by Barclays, sales rose 5% over the holiday.');
+    expect(certainty.sourcing).toBe('named');
+    expect(certainty.attributedTo).toEqual(['a survey by Barclays']);
+  });
+
+  it('GIVEN "According to a poll, …" THEN a poll nobody is said to have run stays vague', () => {
+    expect(certaintyOf('According to a poll, Labour leads by five points.').sourcing).toBe('vague');
+  });
+});

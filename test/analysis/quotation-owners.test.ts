@@ -178,3 +178,17 @@ describe('quotations that cite words, not speech', () => {
     expect(ownerOf('According to the report, "Growth will slow sharply next year".', 'Growth will slow sharply next year', 'report')).toBeUndefined();
   });
 });
+
+describe('a quoted label between a determiner and a holder noun (qa30)', () => {
+  it('GIVEN "apologise for his "Nazi" comment, Tory MP Jo Bell has insisted" THEN the label is cited, not her words', () => {
+    expect(ownerOf('Mr Hale should not apologise for his "Nazi" comment to a reporter, Tory MP Jo Bell has insisted.', 'Nazi', 'Jo Bell')).toEqual({ kind: 'cited' });
+  });
+
+  it('GIVEN "backs the "strong dollar" policy" THEN the policy\'s name is cited', () => {
+    expect(ownerOf('The White House still backs the "strong dollar" policy.', 'strong dollar')).toEqual({ kind: 'cited' });
+  });
+
+  it('GIVEN "said it was a "hugely important" day" THEN a quoted judgement before a noun that holds no one\'s words stays the speaker\'s', () => {
+    expect(ownerOf('Mr Blair said it was a "hugely important" day for Britain.', 'hugely important', 'Blair')).toBeUndefined();
+  });
+});

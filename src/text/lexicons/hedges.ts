@@ -435,8 +435,23 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'applicants',
   'ally',
   'allies',
+  'juror',
+  'jurors',
+  'witness',
+  'witnesses',
+  'recipient',
+  'recipients',
   'trading',
 ]);
+
+/**
+ * Verbs that air a doubt as their object (`expressed doubts`, `voiced doubts about`): the sentence asserts the doubt was aired,
+ * and hedges nothing of its own. Extend with past and present forms of verbs of voicing, in lower case.
+ */
+export const DOUBTS_AIRED: ReadonlySet<string> = new Set(['expressed', 'expresses', 'express', 'voiced', 'voices', 'voice', 'aired', 'airs', 'raised', 'raises', 'raise']);
+
+/** Words that open what an aired doubt is about (`doubts that …`, `doubts over whether …`): with one, the doubt hedges it. */
+export const DOUBTED_CONTENT: ReadonlySet<string> = new Set(['that', 'about', 'over', 'whether', 'if', 'as', 'on', 'regarding', 'concerning']);
 
 /**
  * What follows a `should` of duty rather than of forecast: a verb one is called on to do

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { certaintyOf } from '../support/certainty-of.ts';
+
+describe('words that hedge nothing (qa30)', () => {
+  it('GIVEN "I only think of solutions" THEN to think of something is to turn to it, no belief', () => {
+    expect(certaintyOf('When we lose I only think of solutions.').level).toBe('certain');
+  });
+
+  it('GIVEN "That is the story, I think, of this election" THEN a parenthetical `I think` before a comma still hedges', () => {
+    expect(certaintyOf('That is going to be the story, I think, of this election.').level).toBe('probable');
+  });
+
+  it('GIVEN "I said to him that …" THEN words said to someone are no hearsay `said to`', () => {
+    expect(certaintyOf('I spoke to the captain and said to him that we can win the league.').level).toBe('certain');
+  });
+
+  it('GIVEN "The deal is said to have collapsed" THEN the hearsay `said to` still hedges', () => {
+    expect(certaintyOf('The deal is said to have collapsed.').level).toBe('probable');
+  });
+
+  it('GIVEN "firms with high growth potential." THEN `potential` ending its phrase is the noun, a capacity asserted', () => {
+    expect(certaintyOf('The index is made up of shares in technology firms with high growth potential.').level).toBe('certain');
+  });
+
+  it('GIVEN "completed by potential jurors" THEN jurors-to-be are a role the sentence asserts', () => {
+    expect(certaintyOf('Reporters have asked to see forms completed by potential jurors.').level).toBe('certain');
+  });
+
+  it('GIVEN "The move has potential risks" THEN `potential` before a thing still hedges it', () => {
+    expect(certaintyOf('The move has potential risks.').level).toBe('possible');
+  });
+
+  it('GIVEN "Two shareholders have also expressed doubts." THEN doubts aired are the object, no hedge', () => {
+    expect(certaintyOf('Two shareholders have also expressed doubts.').level).toBe('certain');
+  });
+
+  it('GIVEN "Mr Hale expressed doubts that the plan works" THEN the doubt still hedges what it is about', () => {
+    expect(certaintyOf('Mr Hale expressed doubts that the plan works.').level).not.toBe('certain');
+  });
+});
