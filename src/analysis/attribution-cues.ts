@@ -11,6 +11,8 @@ import { BRINGING_TO_SAY, KNOWING, ONLY_VERBS, PLAIN_SPEECH, REPORTING_VERBS, ty
 import { type PhraseMatch, PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
 import {
   ACCOUNT_VERBS,
+  MAINTAINED_CLAIMS,
+  NUMBER_WORDS,
   SUBORDINATING_CONJUNCTIONS,
   AGO_COUNTS,
   ADDED_THINGS,
@@ -904,6 +906,23 @@ const PLANNING: ReadonlySet<string> = new Set(['plans', 'plan']);
 /** The verbs of dismissing, which are speech only with something said for their object (see isNotSpeech). */
 const DISMISSING = /^dismiss/u;
 
+/** How many words the one condemned may run to before the `to` of their fate. */
+const CONDEMNED_REACH = 4;
+
+/**
+ * `condemned Mansfield to a ninth defeat`, `condemned them to life in prison`: to condemn someone to a fate is to doom or
+ * sentence them, an act, no words of condemnation (`condemned the attack`).
+ */
+function condemnedToFate(text: string, tokens: readonly Token[], verb: number): boolean {
+  for (let k = verb + 1; k < tokens.length - 1 && k - verb <= CONDEMNED_REACH; k++) {
+    if (boundaryAfter(text, tokens, k - 1)) return false;
+    if (readAt(tokens, k, 'tokens').norm !== 'to') continue;
+    const fate = readAt(tokens, k + 1, 'tokens');
+    return k > verb + 1 && (DETERMINERS.has(fate.norm) || POSSESSIVES.has(fate.norm) || NUMBER_WORDS.has(fate.norm) || /^\d/u.test(fate.raw) || fate.norm === 'life' || fate.norm === 'death');
+  }
+  return false;
+}
+
 function isNotSpeech(text: string, tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
   const verb = readAt(tokens, last, 'tokens').norm;
@@ -916,8 +935,18 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   // `…, the Law Lords have ruled.` is a ruling reported after its content; `ruled out a retrial`, `ruled the country` are acts.
   if (verb === 'ruled' && next && !boundaryAfter(text, tokens, last)) return true;
   if (!next || boundaryAfter(text, tokens, last)) return false;
-  if (ACCOUNT_VERBS.has(verb) && (/^\d/.test(next.raw) || /[$£€]\s*$/.test(text.slice(readAt(tokens, last, 'tokens').end, next.start)))) return true;
+  // (`added four conversions`: a count in words is a figure too.)
+  if (ACCOUNT_VERBS.has(verb) && (/^\d/.test(next.raw) || NUMBER_WORDS.has(next.norm) || /[$£€]\s*$/.test(text.slice(readAt(tokens, last, 'tokens').end, next.start)))) return true;
   if (next.norm === 'up') return true;
+  if (verb.startsWith('condemn') && condemnedToFate(text, tokens, last)) return true;
+  // `Wales maintained their superb start`: to maintain a thing is to keep it up; `maintained his innocence`, `maintains the
+  // case has no place here` (a clause, its `that` left out) and `maintained that` still say something.
+  if (
+    verb.startsWith('maintain') &&
+    (POSSESSIVES.has(next.norm) || BARE_DETERMINERS.has(next.norm)) &&
+    !tokens.slice(last + 2, last + 5).some((token) => MAINTAINED_CLAIMS.has(token.norm) || AUXILIARIES.has(token.norm) || FORMS_OF_BE.includes(token.norm))
+  )
+    return true;
   // `has added another layer`, `add a twist`: adding a thing, not words.
   // `'...,' added another Labour councillor`: after a quotation the verb opens its speaker's clause.
   if (verb.startsWith('add') && ADDED_THINGS.has(next.norm) && !(last > 0 && boundaryAfter(text, tokens, last - 1) && namesPersonSoon(tokens, last + 2)) && !opensClause(text, tokens, last + 1))

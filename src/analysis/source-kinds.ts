@@ -777,6 +777,21 @@ const KNIGHTHOODS = new Set(['sir', 'dame']);
  * Khinstsen` → `Alexander Khinstsen`); a person's titles are added to `titles`, and the sex a
  * title or a given name marks is kept for resolving `he` and `she`.
  */
+/**
+ * `the Bank` after `the Bank of England`, `the Association` after `the British Bankers' Association`: one word for a body, after
+ * `the`, is the one body the article named before whose name opens or ends with it; none when no body or two do.
+ */
+function bodyShortened(memory: Context['memory'], word: string): SourceLink | undefined {
+  const bodies = new Set<SourceLink>();
+  for (const { link } of memory.referents) {
+    if (link.role !== 'organisation' || link.name === word) continue;
+    const words = link.name.split(' ');
+    if (words.length > 1 && (words[0] === word || words.at(-1) === word)) bodies.add(link);
+  }
+  const names = new Set([...bodies].map((link) => link.name));
+  return names.size === 1 ? [...bodies][0] : undefined;
+}
+
 function nameLink(context: Context, first: number, head: number, titles: [string, SourceLink][]): SourceLink {
   const { text, tokens, memory, mentions } = context;
   // `said the American`, `the Scot admitted`: a person of a nation, described as written (whom the article named before).
@@ -850,6 +865,9 @@ function nameLink(context: Context, first: number, head: number, titles: [string
   const organisation = !courtesy && !partyMember && (bodyAfterThe || place || ampersand || tokens.slice(start, head + 1).some((token) => ORGANISATION_WORDS.has(token.norm.replace(/'s$/, ''))));
   const nameStart = organisation ? start : afterTitle;
   const name = text.slice(readAt(tokens, nameStart, 'tokens').start, readAt(tokens, head, 'tokens').end);
+  // (`the Bank` after `the Bank of England`: the body named in full before, rather than this sentence's own mention of it.)
+  const shortFor = organisation && afterThe && start === head && ORGANISATION_WORDS.has(readAt(tokens, head, 'tokens').norm) ? bodyShortened(memory, name) : undefined;
+  if (shortFor) return shortFor;
   // The same name mentioned earlier in the sentence or the article is the same referent, sex and all.
   const known =
     mentions.find((mention) => mention.link.name === name)?.link ?? findReferent(memory, (link) => link.name === name || (link.person && !organisation && endsWithSurname(link.name, name)));

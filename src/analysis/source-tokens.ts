@@ -55,8 +55,9 @@ export function boundaryAfter(text: string, tokens: readonly Token[], a: number)
     if (char === '.' && i === left.end && right.start === i + 1 + (text[i + 1] === ' ' ? 1 : 0) && isAbbreviation(left)) continue;
     // `Shopping.com`, `eBay.co.uk`: a full stop with a lower-case letter right after it is inside a web address.
     if (char === '.' && i === left.end && right.start === i + 1 && OPENS_LOWER_CASE.test(right.raw)) continue;
-    // `Sanders’ campaign`: a plural's possessive apostrophe, not a closing quote.
-    if ((char === '\u2019' || char === "'") && i === left.end && left.norm.endsWith('s') && right.start === i + 2 && !isCapitalised(right)) continue;
+    // `Sanders’ campaign`: a plural's possessive apostrophe, not a closing quote; inside a name too (`the British Bankers'
+    // Association`).
+    if ((char === '\u2019' || char === "'") && i === left.end && left.norm.endsWith('s') && right.start === i + 2 && (!isCapitalised(right) || isCapitalised(left))) continue;
     return true;
   }
   return false;

@@ -102,3 +102,53 @@ describe('a poll and its maker (qa30)', () => {
     expect(certaintyOf('According to a poll, Labour leads by five points.').sourcing).toBe('vague');
   });
 });
+
+describe('short forms and possessive names of bodies (after qa31)', () => {
+  it('GIVEN "the Bank of England" before "the Bank said" THEN the Bank is the body named in full', () => {
+    expect(certaintyOf('In a report, the Bank said inflation would stay low.', 'The Bank of England held rates on Thursday.').attributedTo).toEqual(['Bank of England']);
+  });
+
+  it('GIVEN two banks named before "The Bank said" THEN the short form is left as written', () => {
+    expect(certaintyOf('The Bank said rates would hold.', 'The Bank of England and the World Bank met on Monday.').attributedTo).toEqual(['Bank']);
+  });
+
+  it('GIVEN "The US Trade Office" before "The US said" THEN a country is not shortened to a body that opens with its name', () => {
+    expect(certaintyOf('The US said talks had failed.', 'The US Trade Office filed a complaint.').attributedTo).toEqual(['US']);
+  });
+
+  it('GIVEN "the Dental Nurses\' Association said" THEN a plural possessive inside a name keeps the whole name', () => {
+    expect(certaintyOf("The Dental Nurses' Association said pay was too low.").attributedTo).toEqual(["Dental Nurses' Association"]);
+  });
+});
+
+describe('acts that read like speech (after qa31)', () => {
+  it('GIVEN "said the Leeds fly-half" THEN the position is a role described as written, not the last man who spoke', () => {
+    expect(certaintyOf('"It is a genuine honour," said the Leeds fly-half.', 'Coach Jo Hart picked Sam Drew. "He has earned it," said Hart.').attributedTo).toEqual(['the Leeds fly-half']);
+  });
+
+  it('GIVEN "Fly-half Tom Byrne added four conversions" THEN a count in words after `added` is a score, no words', () => {
+    expect(certaintyOf('Fly-half Tom Byrne added four conversions as Leeds won.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "A late goal condemned Leeds to a ninth defeat" THEN to condemn someone to a fate is no condemnation said', () => {
+    expect(certaintyOf('A late goal from Tom Byrne condemned Leeds to a ninth defeat.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "Ministers condemned the move to raise fees" THEN a condemnation of a move is still theirs', () => {
+    expect(certaintyOf('Ministers condemned the move to raise fees.').attributedTo).toEqual(['Ministers']);
+  });
+
+  it('GIVEN "Wales maintained their superb start" THEN to keep something up is no claim', () => {
+    expect(certaintyOf('Wales maintained their superb start to the tournament.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "Mr Hale has maintained his innocence" THEN maintaining a claim is still saying it', () => {
+    expect(certaintyOf('Mr Hale has maintained his innocence throughout.').attributedTo).toEqual(['Hale']);
+  });
+});
+
+describe('maintaining a claim with its `that` left out', () => {
+  it('GIVEN "The bank maintains the case has no place in court" THEN the clause after it is still the bank\'s claim', () => {
+    expect(certaintyOf('The bank maintains the case has no place in a US court.').attributedTo).toEqual(['The bank']);
+  });
+});

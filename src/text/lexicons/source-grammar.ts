@@ -1037,6 +1037,31 @@ export const OPENERS: ReadonlySet<string> = new Set([
  */
 export const SUBORDINATING_CONJUNCTIONS: ReadonlySet<string> = new Set(['after', 'because', 'while', 'whilst', 'although', 'though', 'since', 'when', 'whereas', 'before', 'until', 'once']);
 
+/**
+ * What one maintains by saying it (`maintained his innocence`, `maintains its position that …`): after `maintain` and a
+ * determiner, one of these keeps the verb one of speech; any other object is kept up, not said (`maintained their lead`).
+ */
+export const MAINTAINED_CLAIMS: ReadonlySet<string> = new Set([
+  'innocence',
+  'position',
+  'stance',
+  'view',
+  'views',
+  'claim',
+  'claims',
+  'belief',
+  'opposition',
+  'denial',
+  'line',
+  'argument',
+  'forecast',
+  'forecasts',
+  'estimate',
+  'estimates',
+  'outlook',
+  'guidance',
+]);
+
 /** Number words, for shares of those polled (`one in five`, `nine out of 10`). */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 /** Counts and hedges of a count before a period and `ago` (`a few days ago`, `less than two weeks ago`): a time, not a source. */

@@ -203,6 +203,9 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     'midfielder',
     'defender',
     'goalkeeper',
+    // (`fly-half`, `scrum-half`: read as their two words, the hyphen aside.)
+    'fly half',
+    'scrum half',
     'manager',
     'veteran',
     'former',
