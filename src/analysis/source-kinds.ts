@@ -519,8 +519,9 @@ export function classifySource(context: Context, first: number, last: number): S
   // `after law lords ruled`: a noun of two words in the lexicon (`law lords`, `think tank`) names its body with no article.
   const compound = first === head - 1 && !NOUNS.has(headToken.norm) && noun !== undefined;
   if (compound && noun === 'people') return [{ name: words(first, last), kind: 'named', person: false, role: 'people' }];
-  if (noun && (readAt(tokens, first, 'tokens').norm === 'the' || POSSESSIVES.has(readAt(tokens, first, 'tokens').norm) || hasName || compound))
-    return [nominalSource(context, first, last, head, noun)];
+  // (`Both firms said` after two firms were named: `both` points back at them as `the` does, no vague share of a group.)
+  const opening = readAt(tokens, first, 'tokens').norm;
+  if (noun && (opening === 'the' || opening === 'both' || POSSESSIVES.has(opening) || hasName || compound)) return [nominalSource(context, first, last, head, noun)];
   // `multiple sources privy to the talks`, `several nations`, `other Republicans`: a group nobody in it answers for.
   if (QUANTIFIERS.has(readAt(tokens, first, 'tokens').norm) || readAt(tokens, first, 'tokens').norm === 'another') {
     const anonymous = tokens.slice(first, last + 1).some((token) => token.norm === 'sources' || token.norm === 'source');
@@ -739,7 +740,8 @@ function nominalSource(context: Context, first: number, last: number, head: numb
   const role = noun === 'person-role' ? 'person' : noun === 'people' ? 'people' : 'organisation';
   // `Ukrainian officials`, `some analysts`: people named only by their job are vague; `the lawyers`, `his lawyers`, `the firm's
   // executives` are the particular team of a party the article names.
-  const owned = readAt(tokens, first, 'tokens').norm === 'the' || POSSESSIVES.has(readAt(tokens, first, 'tokens').norm) || ownedByName(tokens, first, head);
+  const owned =
+    readAt(tokens, first, 'tokens').norm === 'the' || readAt(tokens, first, 'tokens').norm === 'both' || POSSESSIVES.has(readAt(tokens, first, 'tokens').norm) || ownedByName(tokens, first, head);
   return { name: written, kind: noun === 'people' && !owned ? 'vague' : 'named', person: role === 'person', role };
 }
 

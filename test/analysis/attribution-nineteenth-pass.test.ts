@@ -152,3 +152,23 @@ describe('maintaining a claim with its `that` left out', () => {
     expect(certaintyOf('The bank maintains the case has no place in a US court.').attributedTo).toEqual(['The bank']);
   });
 });
+
+describe('`both` points back', () => {
+  it('GIVEN "Shell and Esso reported profits. Both firms said …" THEN the two firms named before are no vague group', () => {
+    expect(certaintyOf('Both firms said oil prices had helped.', 'Shell and Esso reported higher profits.').sourcing).toBe('named');
+  });
+
+  it('GIVEN "Both companies believe …" before "they hope that …" THEN `they` is the two companies', () => {
+    const certainty = certaintyOf('By building it, they hope that the chip can win.', 'Sony and IBM want the chip to succeed. Both companies believe the chip will dominate.');
+    expect(certainty.attributedTo).toEqual(['Both companies']);
+    expect(certainty.sourcing).toBe('named');
+  });
+
+  it('GIVEN "Both candidates pledged …" THEN the two people the story is about are no vague group', () => {
+    expect(certaintyOf('Both candidates pledged to cut the deficit.', 'Mr Bush and Mr Kerry debated on Friday.').sourcing).toBe('named');
+  });
+
+  it('GIVEN "Some firms said …" THEN a share of a group stays vague', () => {
+    expect(certaintyOf('Some firms said prices had risen.').sourcing).toBe('vague');
+  });
+});
