@@ -584,6 +584,9 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (tokens.slice(Math.max(0, i - 4), i).some((token) => MULTIPLES.has(token.norm)) && tokens[i - 2]?.norm === 'the') return false;
       // `cut its full-year passenger forecast by 2.5%`: a forecast revised is the noun acted on.
       if (readAt(tokens, i, 'tokens').norm === 'forecast' && revisedBefore(tokens, i) && !FORECAST_CONTENT.has(next?.norm ?? '')) return false;
+      // `Absa's earnings forecast was better than expected`: right before its verb, the forecast is the subject the sentence
+      // judges, a noun, not what it hedges.
+      if (readAt(tokens, i, 'tokens').norm === 'forecast' && AUXILIARY_BE.has(next?.norm ?? '')) return false;
       // `in a widely-predicted move`, `the expected course`: a participle describing a noun; the sentence asserts something of the thing.
       if (describesNoun(tokens, i)) return false;
       // `the standards expected of members`, `below the standards expected`: what is required of someone, a norm, forecasts nothing.

@@ -38,3 +38,17 @@ describe('words that hedge nothing (qa30)', () => {
     expect(certaintyOf('Mr Hale expressed doubts that the plan works.').level).not.toBe('certain');
   });
 });
+
+describe('the noun `forecast` judged (qa32)', () => {
+  it('GIVEN "The bank\'s earnings forecast was better than expected" THEN the forecast is the subject judged, no hedge', () => {
+    expect(certaintyOf("The bank's earnings forecast was better than markets had hoped for.").level).toBe('certain');
+  });
+
+  it('GIVEN "His forecast of 5% growth is too optimistic" THEN a forecast after a possessive is the noun', () => {
+    expect(certaintyOf('His forecast of 5% growth is too optimistic.').level).toBe('certain');
+  });
+
+  it('GIVEN "The bank forecast growth of 2%" THEN the verb still forecasts', () => {
+    expect(certaintyOf('The bank forecast growth of 2%.').level).toBe('probable');
+  });
+});
