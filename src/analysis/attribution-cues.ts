@@ -194,6 +194,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       (match.entry.phrase !== 'report' || trailingOutletReports(text, tokens, match.first)) &&
       (match.entry.phrase !== 'states' || statesIsVerb(tokens, match.first)) &&
       !isHopeNoun(text, tokens, match.first) &&
+      // `the deal was being considered by regulators`: under review, no view anyone holds.
+      !(match.entry.phrase === 'considered by' && tokens[match.first - 1]?.norm === 'being') &&
       !brandedDescribes(text, tokens, match.first) &&
       !notYetSaid(tokens, match.first) &&
       !(WISHING.has(match.entry.phrase) && tokens[match.last + 1]?.norm === 'to') &&
@@ -249,6 +251,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     ) {
       // `a compound attacked by gunmen`: a passive attack is words only as a judgement (`attacked by the Tories as too little`).
       if (verbOf(tokens, match).startsWith('attack') && !objectIsSaid(text, tokens, match.last + 2)) continue;
+      // `after being charged by the agency`, `kept charged by the engine`: a charge brought (as `was charged with fraud`) or a
+      // battery charged is an act, no words of the agent's.
+      if (verbOf(tokens, match) === 'charged') continue;
       // `The strike, called by the union, was …`: an event called is held, not said.
       if (verbOf(tokens, match) === 'called' && match.first > 0 && CALLED_EVENTS.has(readAt(tokens, match.first - 1, 'tokens').norm)) continue;
       // `the chancellor said the cuts proposed by Oliver Letwin were …`: a participle right after a noun, inside what a source

@@ -172,3 +172,29 @@ describe('`both` points back', () => {
     expect(certaintyOf('Some firms said prices had risen.').sourcing).toBe('vague');
   });
 });
+
+describe('passive agents of findings and acts (qa32)', () => {
+  it('GIVEN "One problem identified by Infosys was …" THEN the one who found it stands behind it', () => {
+    expect(certaintyOf('One problem identified by Infosys was the high turnover of its staff.').attributedTo).toEqual(['Infosys']);
+  });
+
+  it('GIVEN "schools singled out by inspector Jo Hale" THEN the inspector stands behind the finding', () => {
+    expect(certaintyOf('Among the schools singled out by inspector Jo Hale was a primary in Leeds.').attributedTo).toEqual(['Jo Hale']);
+  });
+
+  it('GIVEN "the bid was being considered by regulators" THEN a matter under review is no view of theirs', () => {
+    expect(certaintyOf('The bid was being considered by regulators.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "The plan was considered by many as a failure" THEN a view held still has its holders', () => {
+    expect(certaintyOf('The plan was considered by many as a failure.').sourcing).toBe('vague');
+  });
+
+  it('GIVEN "after being charged by the agency" THEN a charge brought is an act, no words of the agency', () => {
+    expect(certaintyOf('The sprinter faces a ban after being charged by the anti-doping agency.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "Critics charged that the plan was unfair" THEN `charged that` still says something', () => {
+    expect(certaintyOf('Critics charged that the plan was unfair.').attributedTo).toEqual(['Critics']);
+  });
+});

@@ -603,6 +603,9 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'regarded by',
     'considered by',
     'announced by',
+    // A finding made by someone (`the schools singled out by the inspector`, `One problem identified by Wipro is …`).
+    'singled out by',
+    'identified by',
     // Who made a document (`according to a round-up compiled by Stuff Magazine`, `a survey conducted by Gallup`); only
     // after a word for a document (checked by the analysis: `the raid was conducted by police` quotes no one).
     'compiled by',
