@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/runtime/dispatch.ts';
 import { buildLibrary, snapshotOf, type Library } from '../../src/library/library.ts';
 import { scanFolder } from '../../src/corpus/load.ts';
-import { loadLibraryCached, rebuildIntoSnapshot, snapshotFolder } from '../../src/library/snapshot.ts';
+import { checksumOf, loadLibraryCached, rebuildIntoSnapshot, snapshotFolder } from '../../src/library/snapshot.ts';
 import { must } from '../support/must.ts';
 
 const QUERIES = ['/sources 5000 troops', '/sources Goremikin', '/who Goremykin', '/who KNR', '/quote unwavering support', '/cite 5000 troops apa', '/sources zzzz qqqq'];
@@ -155,7 +154,7 @@ describe('library snapshot', () => {
     bytes.writeInt32LE(1_000_000, bytes.length - 4);
     const checksums = JSON.parse(await readFile(join(folder, 'checksums.json'), 'utf8')) as Record<string, string>;
     await writeFile(join(folder, part), bytes);
-    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, [part]: createHash('sha1').update(bytes).digest('hex') }));
+    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, [part]: checksumOf(bytes) }));
     const again = await load();
     expect(again.source).toBe('built');
     expect(warnings.join('\n')).toMatch(/ignoring the library snapshot .*search term postings .*out of range/);
@@ -172,7 +171,7 @@ describe('library snapshot', () => {
     bytes.writeInt32LE(1_000_000, 0);
     const checksums = JSON.parse(await readFile(join(folder, 'checksums.json'), 'utf8')) as Record<string, string>;
     await writeFile(join(folder, part), bytes);
-    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, [part]: createHash('sha1').update(bytes).digest('hex') }));
+    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, [part]: checksumOf(bytes) }));
     const again = await load();
     expect(again.source).toBe('built');
     expect(warnings.join('\n')).toMatch(/ignoring the library snapshot .*names a certainty the snapshot does not hold/);
@@ -194,7 +193,7 @@ describe('library snapshot', () => {
     const rewritten = Buffer.from(JSON.stringify({ ...manifest, code: 'another version' }));
     const checksums = JSON.parse(await readFile(join(folder, 'checksums.json'), 'utf8')) as Record<string, string>;
     await writeFile(join(folder, 'manifest.json'), rewritten);
-    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, 'manifest.json': createHash('sha1').update(rewritten).digest('hex') }));
+    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, 'manifest.json': checksumOf(rewritten) }));
     const again = await load();
     expect(again.source).toBe('built');
     expect(warnings.join('\n')).toMatch(/made by another version of crosscheck/);
