@@ -43,7 +43,7 @@ import type { Postings, PostingsPart } from '../search/sentence-index.ts';
  */
 
 /** Bumped when the snapshot's layout changes; the code hash covers changes to what it holds. */
-const FORMAT = 14;
+const FORMAT = 15;
 /** Items per JSON part: small enough that no part nears the string cap even at 100,000 articles. */
 const ITEMS_PER_PART = 20_000;
 /**
@@ -54,8 +54,13 @@ const ITEMS_PER_PART = 20_000;
  */
 const LARGE_ITEMS_PER_PART = 5_000;
 const MANIFEST = 'manifest.json';
-/** The bytes of the files a start may take from the snapshot unopened (see FileEntry.signature), back to back. */
+/**
+ * The bytes of the files a start may take from the snapshot unopened (see FileEntry.signature), back to
+ * back: first those whose text is one run (see FileEntry.chars), then the others.
+ */
 const FILE_BYTES = 'file-bytes.bin';
+/** Every saved article's sentences as three numbers each (start, end, paragraph), in the order of the file entries (see SavedArticle.sentences). */
+const SENTENCES = 'sentences.bin';
 /**
  * How long before a scan began a file must have last changed for the snapshot to vouch for its
  * bytes by its signature (see FileEntry.signature). File times are kept to the clock's tick (a few
@@ -132,6 +137,14 @@ interface FileEntry {
    */
   signature?: string;
   bytes?: [number, number];
+  /**
+   * For a `.txt` or `.md` file whose bytes stand in the first run of FILE_BYTES, where its text stands
+   * in that run decoded whole (see storedBytes). Decoded one file at a time, 22,250 texts took
+   * 0.4–0.5 s of a start at BBC ×10, most of it copying young strings between the collector's spaces;
+   * one string of 50 MB is made outside them, and each text is a slice of it. Only texts with no
+   * character past U+00FF are in the run: one such character would make all of it two bytes a character.
+   */
+  chars?: [number, number];
 }
 
 /** An article without its text (read from the file again) and with its sentences as flat numbers. */
@@ -141,8 +154,11 @@ interface SavedArticle {
   meta: ArticleMeta;
   body: Span;
   paragraphs: Paragraph[];
-  /** start, end and paragraph of each sentence. */
-  sentences: number[];
+  /**
+   * Where its sentences stand in SENTENCES, counted in sentences (`[first, end)`): as JSON, their
+   * 1.25 million numbers were most of the file entries' 16.5 MB, parsed on every start at BBC ×10.
+   */
+  sentences: [number, number];
   /** Only for `.json` files, whose text is the body field rather than the file. */
   text?: string;
 }
@@ -179,7 +195,7 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
   const files = await readAllBytes(dir, names, (name) => stored?.(name, scan.signatures.get(name)));
   const unopened = files.filter((file) => file.unopened).length;
   const known = new Map((saved?.files ?? []).map((entry) => [`${entry.name}\u0000${entry.hash}`, entry]));
-  const results: (ReadResult | undefined)[] = files.map((file) => (file.bytes ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file.bytes) : undefined));
+  const results: (ReadResult | undefined)[] = files.map((file) => (file.bytes && saved ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file, saved.sentences) : undefined));
   const missing = names.filter((_, i) => results[i] === undefined);
   const threads = options.threads ?? (missing.length >= LARGE_FOLDER_FILES ? availableParallelism() : 1);
   // Given back once every file is read: the workers' analyses come in while the index and the alignment are built (see buildLibraryAhead).
@@ -228,7 +244,7 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
       writeSnapshot(
         folder,
         code,
-        loaded.map(({ file, result }) => ({ entry: entryOf(file, result, settledSignature(scan, file.name)), bytes: file.bytes })),
+        loaded.map(({ file, result }) => ({ file, result, signature: settledSignature(scan, file.name) })),
         snapshotOf(library),
       ),
     )
@@ -274,7 +290,7 @@ export async function rebuildIntoSnapshot(dir: string, options: SnapshotRebuildO
   const saved = stored && found;
   const files = await readAllBytes(dir, [...scan.signatures.keys()], (name) => stored?.(name, scan.signatures.get(name)));
   const known = new Map((saved?.files ?? []).map((entry) => [`${entry.name}\u0000${entry.hash}`, entry]));
-  const results = files.map((file) => (file.bytes ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file.bytes) : undefined));
+  const results = files.map((file) => (file.bytes && saved ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file, saved.sentences) : undefined));
   const missing = files.filter((_, i) => results[i] === undefined);
   const reread =
     missing.length >= LARGE_FOLDER_FILES
@@ -298,7 +314,7 @@ export async function rebuildIntoSnapshot(dir: string, options: SnapshotRebuildO
   await writeSnapshot(
     folder,
     code,
-    loaded.map(({ file, result }) => ({ entry: entryOf(file, result, settledSignature(scan, file.name)), bytes: file.bytes })),
+    loaded.map(({ file, result }) => ({ file, result, signature: settledSignature(scan, file.name) })),
     snapshotOf(library),
   );
   return library;
@@ -362,6 +378,8 @@ interface FileBytes {
   hash: string;
   /** Taken from the snapshot without opening the file (see FileEntry.signature). */
   unopened?: boolean;
+  /** Its text, where the snapshot holds it decoded (see FileEntry.chars). */
+  text?: string;
 }
 
 /** Files read between two turns of the event loop: about 5 ms of reading and hashing. */
@@ -408,37 +426,50 @@ async function rereadSmall(dir: string, files: readonly FileBytes[]): Promise<Re
 /** One decoder for every file: it keeps a byte-order mark as the file's text does. */
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
-function restoreEntry(entry: FileEntry | undefined, bytes: Buffer): ReadResult | undefined {
-  if (!entry) return undefined;
+function restoreEntry(entry: FileEntry | undefined, file: FileBytes, sentenceParts: Int32Array): ReadResult | undefined {
+  if (!entry || !file.bytes) return undefined;
   if (entry.warning !== undefined) return { ok: false, warning: { file: entry.name, reason: entry.warning } };
   const saved = entry.article;
   if (!saved) return undefined;
-  const text = saved.text ?? UTF8.decode(bytes);
+  const text = saved.text ?? file.text ?? UTF8.decode(file.bytes);
+  const [first, end] = saved.sentences;
   const sentences: Article['sentences'] = [];
-  const flat = saved.sentences;
-  // Read in place, not as a three-number slice per sentence: 417,000 of them at BBC x10, all garbage at once.
-  for (let i = 0; i + 2 < flat.length; i += 3) {
-    const start = flat[i] ?? 0;
-    const end = flat[i + 1] ?? 0;
-    const paragraph = flat[i + 2] ?? 0;
+  for (let at = first * 3; at < end * 3; at += 3) {
+    // Checked to be in range when the snapshot was read (see readSnapshot).
+    const start = sentenceParts[at] ?? 0;
+    const stop = sentenceParts[at + 1] ?? 0;
+    const paragraph = sentenceParts[at + 2] ?? 0;
     const index = sentences.length;
-    sentences.push({ id: sentenceIdOf(saved.id, index), articleId: saved.id, index, paragraph, start, end, text: text.slice(start, end) });
+    sentences.push({ id: sentenceIdOf(saved.id, index), articleId: saved.id, index, paragraph, start, end: stop, text: text.slice(start, stop) });
   }
   const { id, format, meta, body, paragraphs } = saved;
   return { ok: true, article: { id, file: entry.name, format, text, meta, body, paragraphs, sentences, contentHash: entry.hash } };
 }
 
-/** What the snapshot records of a file; `signature` only for a file whose bytes it may vouch for (see FileEntry.signature). */
-function entryOf(file: FileBytes, result: ReadResult, signature?: string): FileEntry {
+/** A file as a snapshot is written from it: its bytes, what reading it gave, and its signature where the snapshot may vouch for it (see FileEntry.signature). */
+interface SnapshotFile {
+  file: FileBytes;
+  result: ReadResult;
+  signature?: string | undefined;
+}
+
+/**
+ * What the snapshot records of a file; `signature` only for a file whose bytes it may vouch for (see
+ * FileEntry.signature); `sentences` is where its sentences stand in SENTENCES.
+ */
+function entryOf({ file, result, signature }: SnapshotFile, sentences: [number, number]): FileEntry {
   if (!result.ok) return { name: file.name, hash: file.hash, warning: result.warning.reason };
-  const { id, format, meta, body, paragraphs, sentences, text } = result.article;
+  const { id, format, meta, body, paragraphs, text } = result.article;
   return {
     name: file.name,
     hash: file.hash,
-    article: { id, format, meta, body, paragraphs, sentences: sentences.flatMap((s) => [s.start, s.end, s.paragraph]), ...(format === 'json' && { text }) },
+    article: { id, format, meta, body, paragraphs, sentences, ...(format === 'json' && { text }) },
     ...(signature !== undefined && { signature }),
   };
 }
+
+/** A character a one-byte string cannot hold: a text with one is not put in the run of texts (see FileEntry.chars). */
+const PAST_LATIN1 = /[^\u0000-\u00ff]/;
 
 /** A hash of every source file under `src/` (TypeScript, or JavaScript once built): any change to the code may change what it builds. */
 async function codeVersion(): Promise<string> {
@@ -473,7 +504,7 @@ class PartWriter {
   }
 }
 
-async function writeSnapshot(folder: string, code: string, files: readonly { entry: FileEntry; bytes?: Buffer | undefined }[], library: LibrarySnapshot): Promise<void> {
+async function writeSnapshot(folder: string, code: string, files: readonly SnapshotFile[], library: LibrarySnapshot): Promise<void> {
   // Written beside the old snapshot and swapped in, so a crash mid-write leaves the old one whole.
   const temporary = `${folder}.writing-${process.pid}`;
   await removeAbandonedWrites(folder);
@@ -482,16 +513,7 @@ async function writeSnapshot(folder: string, code: string, files: readonly { ent
   const parts = new PartWriter(temporary);
   const { keys: entityKeys, entities, mentions: entityMentions } = library.entities;
   const { tokens } = library.index;
-  // The bytes of the files whose signature is kept, so a start can take them unopened (see FileEntry.signature).
-  const kept: Buffer[] = [];
-  let end = 0;
-  const entries = files.map(({ entry, bytes }): FileEntry => {
-    if (entry.signature === undefined || !bytes) return entry;
-    kept.push(bytes);
-    end += bytes.length;
-    return { ...entry, bytes: [end - bytes.length, end] };
-  });
-  await parts.write(FILE_BYTES, Buffer.concat(kept, end));
+  const entries = await writeFiles(parts, files);
   const counts: Record<string, number> = {
     files: await parts.writeJsonParts('files', entries),
     entities: await parts.writeJsonParts('entities', entities),
@@ -522,6 +544,52 @@ async function writeSnapshot(folder: string, code: string, files: readonly { ent
   await writeFile(join(temporary, CHECKSUMS), JSON.stringify(parts.checksums));
   await rm(folder, { recursive: true, force: true });
   await rename(temporary, folder);
+}
+
+/**
+ * The file entries, with the parts that hold what they point to: every article's sentences
+ * (SENTENCES), and the bytes of the files whose signature is kept, so a start can take them unopened
+ * (see FileEntry.signature), the run of texts first (see FileEntry.chars). Throws when a text in the
+ * run is not its file's bytes decoded, which would restore another text than a read gives.
+ */
+async function writeFiles(parts: PartWriter, files: readonly SnapshotFile[]): Promise<FileEntry[]> {
+  const textInRun = ({ file, result, signature }: SnapshotFile): string | undefined =>
+    signature !== undefined && file.bytes && result.ok && result.article.format !== 'json' && !PAST_LATIN1.test(result.article.text) ? result.article.text : undefined;
+  const runBytes = files.reduce((sum, file) => sum + (textInRun(file) === undefined ? 0 : (file.file.bytes?.length ?? 0)), 0);
+  const run: Buffer[] = [];
+  const others: Buffer[] = [];
+  const texts: string[] = [];
+  let inRun = 0;
+  let chars = 0;
+  let afterRun = runBytes;
+  const sentences: number[] = [];
+  const entries = files.map((file): FileEntry => {
+    const first = sentences.length / 3;
+    if (file.result.ok) for (const { start, end, paragraph } of file.result.article.sentences) sentences.push(start, end, paragraph);
+    const entry = entryOf(file, [first, sentences.length / 3]);
+    const { bytes } = file.file;
+    if (entry.signature === undefined || !bytes) return entry;
+    const text = textInRun(file);
+    if (text === undefined) {
+      others.push(bytes);
+      afterRun += bytes.length;
+      return { ...entry, bytes: [afterRun - bytes.length, afterRun] };
+    }
+    run.push(bytes);
+    texts.push(text);
+    inRun += bytes.length;
+    chars += text.length;
+    return { ...entry, bytes: [inRun - bytes.length, inRun], chars: [chars - text.length, chars] };
+  });
+  const runText = UTF8.decode(Buffer.concat(run, runBytes));
+  let at = 0;
+  for (const text of texts) {
+    if (runText.slice(at, at + text.length) !== text) throw new Error('an article text is not its file decoded');
+    at += text.length;
+  }
+  await parts.write(FILE_BYTES, Buffer.concat([...run, ...others], afterRun));
+  await parts.write(SENTENCES, bytesOf(Int32Array.from(sentences)));
+  return entries;
 }
 
 /**
@@ -719,14 +787,17 @@ async function checksumInTurns(bytes: Uint8Array): Promise<string> {
   return hexOf(crc);
 }
 
-/** A file's bytes and their SHA-256 as the snapshot holds them (see FileEntry.signature). */
+/** A file's bytes and their SHA-256 as the snapshot holds them (see FileEntry.signature), and its text where the snapshot holds it decoded (see FileEntry.chars). */
 interface StoredBytes {
   bytes: Buffer;
   hash: string;
+  text?: string;
 }
 
 interface SavedSnapshot {
   files: FileEntry[];
+  /** The articles' sentences, three numbers each (see SENTENCES); checked to cover every entry's range. */
+  sentences: Int32Array;
   /**
    * Reads the files' bytes the snapshot holds; gives the bytes of the file `name` where the
    * snapshot recorded the signature `signature` for it (see FileEntry.signature), else undefined.
@@ -779,17 +850,26 @@ async function readSnapshot(folder: string, code: string, withFiles = true): Pro
   };
   // A hand-over brings its own articles: the file entries (several MB of JSON per 20,000 files) are not parsed then.
   const files = withFiles ? await readItems<FileEntry>('files', count('files')) : [];
+  const sentences = withFiles ? await readInts(SENTENCES) : new Int32Array(0);
+  if (sentences.length % 3 !== 0) throw new Error(`${SENTENCES} is cut short`);
+  for (const { article } of files) if (article && !fitsIn(article.sentences, sentences.length / 3)) throw new Error(`${SENTENCES} does not fit the files`);
   return {
     files,
+    sentences,
     async storedBytes() {
       const bytes = await readPart(FILE_BYTES);
       const byName = new Map(files.flatMap((entry) => (entry.signature !== undefined && entry.bytes ? [[entry.name, entry]] : [])));
-      for (const { bytes: [start, end] = [0, 0] } of byName.values())
-        if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= bytes.length)) throw new Error(`${FILE_BYTES} does not fit the files`);
+      let runBytes = 0;
+      for (const { bytes: range, chars } of byName.values()) {
+        if (!range || !fitsIn(range, bytes.length)) throw new Error(`${FILE_BYTES} does not fit the files`);
+        if (chars) runBytes = Math.max(runBytes, range[1]);
+      }
+      const run = UTF8.decode(bytes.subarray(0, runBytes));
+      for (const { chars } of byName.values()) if (chars && !fitsIn(chars, run.length)) throw new Error(`${FILE_BYTES} does not fit the files' texts`);
       return (name, signature) => {
         const entry = byName.get(name);
         if (!entry?.bytes || signature === undefined || entry.signature !== signature) return undefined;
-        return { bytes: bytes.subarray(entry.bytes[0], entry.bytes[1]), hash: entry.hash };
+        return { bytes: bytes.subarray(entry.bytes[0], entry.bytes[1]), hash: entry.hash, ...(entry.chars && { text: run.slice(entry.chars[0], entry.chars[1]) }) };
       };
     },
     async library() {
@@ -851,6 +931,13 @@ async function readSnapshot(folder: string, code: string, withFiles = true): Pro
 function alignedView(bytes: Buffer, width: number): [ArrayBuffer, number, number] {
   const own = bytes.byteOffset % width === 0 && bytes.buffer instanceof ArrayBuffer ? bytes : new Uint8Array(bytes);
   return [own.buffer as ArrayBuffer, own.byteOffset, own.byteLength / width];
+}
+
+/** True when `range` is a pair of whole numbers `[start, end]` with 0 <= start <= end <= length. */
+function fitsIn(range: unknown, length: number): boolean {
+  if (!Array.isArray(range) || range.length !== 2) return false;
+  const [start, end] = range as unknown[];
+  return Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 && (start as number) <= (end as number) && (end as number) <= length;
 }
 
 function parseJson(text: string, name: string): unknown {

@@ -178,6 +178,20 @@ describe('library snapshot', () => {
     expect(await answersOf(again.library)).toEqual(await answersOf(built.library));
   });
 
+  it('GIVEN a snapshot whose sentence part does not cover its articles THEN warns, ignores it and rebuilds the same library', async () => {
+    const built = await load();
+    const folder = snapshotFolder(cacheDir, articles);
+    const part = 'sentences.bin';
+    const bytes = (await readFile(join(folder, part))).subarray(0, -12);
+    const checksums = JSON.parse(await readFile(join(folder, 'checksums.json'), 'utf8')) as Record<string, string>;
+    await writeFile(join(folder, part), bytes);
+    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, [part]: checksumOf(bytes) }));
+    const again = await load();
+    expect(again.source).toBe('built');
+    expect(warnings.join('\n')).toMatch(/ignoring the library snapshot .*sentences.bin does not fit the files/);
+    expect(await answersOf(again.library)).toEqual(await answersOf(built.library));
+  });
+
   it('GIVEN a snapshot that is not JSON at all THEN warns and rebuilds', async () => {
     await load();
     await writeFile(join(snapshotFolder(cacheDir, articles), 'checksums.json'), 'not json{');
@@ -229,6 +243,32 @@ describe('library snapshot', () => {
         built.library.articles.map((article) => [article.file, article.text, article.contentHash]),
       );
       expect(await answersOf(restored.library)).toEqual(await answersOf(built.library));
+    });
+
+    it('THEN every article comes back as it was read: Latin-1 letters, curly quotes, front matter and a JSON body alike', async () => {
+      await writeFile(
+        join(articles, '010_latin1.md'),
+        '---\ntitle: Café chain to close 40 branches\noutlet: Example Herald\n---\nThe café chain said on Monday it would close 40 of its branches.\n\nIts chief executive, Renée Dubois, said the £5m cost was "regrettable but necessary".\n',
+      );
+      await writeFile(
+        join(articles, '011_quotes.txt'),
+        'Port strike enters second week\n\nDockers at the port voted to extend the strike, their union said.\n\n“We will not go back for less,” a union official told reporters — the talks broke down on Friday.\n',
+      );
+      await writeFile(
+        join(articles, '012_body.json'),
+        JSON.stringify({
+          title: 'Rail fares to rise',
+          outlet: 'Example Herald',
+          body: 'Rail fares will rise by 4% in January, the operators’ group said.\n\nPassenger groups called the rise “unjustified”.',
+        }),
+      );
+      const built = await settledLoad();
+      const restored = await settledLoad();
+      expect(restored.source).toBe('snapshot');
+      expect(restored.unopened).toBe(8);
+      expect(restored.library.articles).toEqual(built.library.articles);
+      const quoted = must(restored.library.articles.find((article) => article.id === '011_quotes'));
+      expect(quoted.sentences.map((sentence) => sentence.text)).toContain('“We will not go back for less,” a union official told reporters — the talks broke down on Friday.');
     });
 
     it('THEN a file rewritten since, to the same size, is opened and read again: its signature changed with it', async () => {
