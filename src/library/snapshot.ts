@@ -44,7 +44,7 @@ import type { Postings, PostingsPart } from '../search/sentence-index.ts';
  */
 
 /** Bumped when the snapshot's layout changes; the code hash covers changes to what it holds. */
-const FORMAT = 15;
+const FORMAT = 16;
 /** Items per JSON part: small enough that no part nears the string cap even at 100,000 articles. */
 const ITEMS_PER_PART = 20_000;
 /**
@@ -520,6 +520,7 @@ async function writeSnapshot(folder: string, code: string, files: readonly Snaps
     entities: await parts.writeJsonParts('entities', entities),
     entityKeys: await parts.writeJsonParts('entity-keys', entityKeys),
     tokenKeys: await parts.writeJsonParts('token-keys', tokens.keys),
+    tokenTerms: await parts.writeJsonParts('token-terms', tokens.terms),
     claims: await parts.writeJsonParts('claims', library.alignment.claims, LARGE_ITEMS_PER_PART),
   };
   await parts.write('entity-mentions.bin', bytesOf(entityMentions));
@@ -529,7 +530,8 @@ async function writeSnapshot(folder: string, code: string, files: readonly Snaps
   await parts.write('lookups.json', Buffer.from(JSON.stringify({ sourceCues, speakers })));
   for (const array of ['first', 'entity', 'mention'] as const) await parts.write(`lookups-mentions-${array}.bin`, bytesOf(mentions[array]));
   for (const array of ['alone', 'first', 'article', 'count'] as const) await parts.write(`lookups-shares-${array}.bin`, bytesOf(shares[array]));
-  for (const array of ['first', 'placeAt', 'continues'] as const) await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
+  for (const array of ['termOfKey', 'first', 'placeAt', 'continues'] as const)
+    await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
   // Two-byte key ids have a part of their own name, so a reader knows their width.
   await parts.write(tokens.keyAt instanceof Uint16Array ? 'tokens-keyAt16.bin' : 'tokens-keyAt.bin', Buffer.from(tokens.keyAt.buffer, tokens.keyAt.byteOffset, tokens.keyAt.byteLength));
   const { postings } = library.index;
@@ -892,6 +894,8 @@ async function readSnapshot(folder: string, code: string, { withFiles, inTurns }
     async library() {
       const tokens = {
         keys: await readItems<string>('token-keys', count('tokenKeys')),
+        termOfKey: await readInts('tokens-termOfKey.bin'),
+        terms: await readItems<string>('token-terms', count('tokenTerms')),
         first: await readInts('tokens-first.bin'),
         keyAt: 'tokens-keyAt16.bin' in checksums ? await readShorts('tokens-keyAt16.bin') : await readInts('tokens-keyAt.bin'),
         placeAt: new Uint8Array(await readPart('tokens-placeAt.bin')),
