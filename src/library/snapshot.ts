@@ -196,7 +196,7 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
   const files = await readAllBytes(dir, names, (name) => stored?.(name, scan.signatures.get(name)));
   const unopened = files.filter((file) => file.unopened).length;
   const known = new Map((saved?.files ?? []).map((entry) => [`${entry.name}\u0000${entry.hash}`, entry]));
-  const results: (ReadResult | undefined)[] = files.map((file) => (file.bytes && saved ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file, saved.sentences) : undefined));
+  const results: (ReadResult | undefined)[] = files.map((file) => (wasRead(file) && saved ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file, saved.sentences) : undefined));
   const missing = names.filter((_, i) => results[i] === undefined);
   const threads = options.threads ?? (missing.length >= LARGE_FOLDER_FILES ? availableParallelism() : 1);
   // Given back once every file is read: the workers' analyses come in while the index and the alignment are built (see buildLibraryAhead).
@@ -291,7 +291,7 @@ export async function rebuildIntoSnapshot(dir: string, options: SnapshotRebuildO
   const saved = stored && found;
   const files = await readAllBytes(dir, [...scan.signatures.keys()], (name) => stored?.(name, scan.signatures.get(name)));
   const known = new Map((saved?.files ?? []).map((entry) => [`${entry.name}\u0000${entry.hash}`, entry]));
-  const results = files.map((file) => (file.bytes && saved ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file, saved.sentences) : undefined));
+  const results = files.map((file) => (wasRead(file) && saved ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file, saved.sentences) : undefined));
   const missing = files.filter((_, i) => results[i] === undefined);
   const reread =
     missing.length >= LARGE_FOLDER_FILES
@@ -375,12 +375,30 @@ export function snapshotFolder(cacheDir: string, dir: string): string {
 
 interface FileBytes {
   name: string;
+  /** Undefined where the file could not be read, or where the snapshot gave its text instead (see `text`). */
   bytes?: Buffer;
   hash: string;
   /** Taken from the snapshot without opening the file (see FileEntry.signature). */
   unopened?: boolean;
-  /** Its text, where the snapshot holds it decoded (see FileEntry.chars). */
+  /**
+   * Its text, where the snapshot holds it decoded (see FileEntry.chars): its bytes are then not kept, so the
+   * 50 MB read at BBC ×10 is let go once the run is decoded; fileBytesOf encodes them again if a save asks.
+   */
   text?: string;
+}
+
+/** True when the file's bytes were read, or its text taken from the snapshot. */
+function wasRead(file: FileBytes): boolean {
+  return file.bytes !== undefined || file.text !== undefined;
+}
+
+/**
+ * The file's bytes: as read, or its text from the snapshot encoded again, which gives the bytes it was
+ * decoded from (a text in the run was decoded from valid UTF-8, see readArticle). Undefined where the file
+ * could not be read.
+ */
+function fileBytesOf(file: FileBytes): Buffer | undefined {
+  return file.bytes ?? (file.text === undefined ? undefined : Buffer.from(file.text, 'utf8'));
 }
 
 /** Files read between two turns of the event loop: about 5 ms of reading and hashing. */
@@ -413,8 +431,9 @@ async function readAllBytes(dir: string, names: readonly string[], stored?: (nam
 async function rereadSmall(dir: string, files: readonly FileBytes[]): Promise<ReadResult[]> {
   const results: ReadResult[] = [];
   for (const file of files) {
-    if (file.bytes) {
-      results.push(readArticle(file.name, file.bytes));
+    const bytes = fileBytesOf(file);
+    if (bytes) {
+      results.push(readArticle(file.name, bytes));
       continue;
     }
     const [result] = await readArticleFiles(dir, [file.name]);
@@ -428,11 +447,12 @@ async function rereadSmall(dir: string, files: readonly FileBytes[]): Promise<Re
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 function restoreEntry(entry: FileEntry | undefined, file: FileBytes, sentenceParts: Int32Array): ReadResult | undefined {
-  if (!entry || !file.bytes) return undefined;
+  if (!entry || !wasRead(file)) return undefined;
   if (entry.warning !== undefined) return { ok: false, warning: { file: entry.name, reason: entry.warning } };
   const saved = entry.article;
   if (!saved) return undefined;
-  const text = saved.text ?? file.text ?? UTF8.decode(file.bytes);
+  const text = saved.text ?? file.text ?? (file.bytes && UTF8.decode(file.bytes));
+  if (text === undefined) return undefined;
   const [first, end] = saved.sentences;
   const sentences: Article['sentences'] = [];
   for (let at = first * 3; at < end * 3; at += 3) {
@@ -556,9 +576,10 @@ async function writeSnapshot(folder: string, code: string, files: readonly Snaps
  * run is not its file's bytes decoded, which would restore another text than a read gives.
  */
 async function writeFiles(parts: PartWriter, files: readonly SnapshotFile[]): Promise<FileEntry[]> {
-  const textInRun = ({ file, result, signature }: SnapshotFile): string | undefined =>
-    signature !== undefined && file.bytes && result.ok && result.article.format !== 'json' && !PAST_LATIN1.test(result.article.text) ? result.article.text : undefined;
-  const runBytes = files.reduce((sum, file) => sum + (textInRun(file) === undefined ? 0 : (file.file.bytes?.length ?? 0)), 0);
+  const fileBytes = files.map((file) => fileBytesOf(file.file));
+  const textInRun = ({ result, signature }: SnapshotFile, i: number): string | undefined =>
+    signature !== undefined && fileBytes[i] && result.ok && result.article.format !== 'json' && !PAST_LATIN1.test(result.article.text) ? result.article.text : undefined;
+  const runBytes = files.reduce((sum, file, i) => sum + (textInRun(file, i) === undefined ? 0 : (fileBytes[i]?.length ?? 0)), 0);
   const run: Buffer[] = [];
   const others: Buffer[] = [];
   const texts: string[] = [];
@@ -566,13 +587,13 @@ async function writeFiles(parts: PartWriter, files: readonly SnapshotFile[]): Pr
   let chars = 0;
   let afterRun = runBytes;
   const sentences: number[] = [];
-  const entries = files.map((file): FileEntry => {
+  const entries = files.map((file, i): FileEntry => {
     const first = sentences.length / 3;
     if (file.result.ok) for (const { start, end, paragraph } of file.result.article.sentences) sentences.push(start, end, paragraph);
     const entry = entryOf(file, [first, sentences.length / 3]);
-    const { bytes } = file.file;
+    const bytes = fileBytes[i];
     if (entry.signature === undefined || !bytes) return entry;
-    const text = textInRun(file);
+    const text = textInRun(file, i);
     if (text === undefined) {
       others.push(bytes);
       afterRun += bytes.length;
@@ -792,7 +813,8 @@ async function checksumInTurns(bytes: Uint8Array): Promise<string> {
 
 /** A file's bytes and their SHA-256 as the snapshot holds them (see FileEntry.signature), and its text where the snapshot holds it decoded (see FileEntry.chars). */
 interface StoredBytes {
-  bytes: Buffer;
+  /** A copy of the file's bytes, for a file outside the run: the part they stand in is not kept. */
+  bytes?: Buffer;
   hash: string;
   text?: string;
 }
@@ -885,10 +907,16 @@ async function readSnapshot(folder: string, code: string, { withFiles, inTurns }
       }
       const run = UTF8.decode(bytes.subarray(0, runBytes));
       for (const { chars } of byName.values()) if (chars && !fitsIn(chars, run.length)) throw new Error(`${FILE_BYTES} does not fit the files' texts`);
+      // Made now, so nothing keeps the part itself once the start is past it (50 MB at BBC ×10).
+      const kept = new Map<string, StoredBytes & { signature: string }>();
+      for (const [name, { bytes: range = [0, 0], chars, hash, signature = '' }] of byName) {
+        kept.set(name, chars ? { hash, signature, text: run.slice(chars[0], chars[1]) } : { hash, signature, bytes: Buffer.from(bytes.subarray(range[0], range[1])) });
+      }
       return (name, signature) => {
-        const entry = byName.get(name);
-        if (!entry?.bytes || signature === undefined || entry.signature !== signature) return undefined;
-        return { bytes: bytes.subarray(entry.bytes[0], entry.bytes[1]), hash: entry.hash, ...(entry.chars && { text: run.slice(entry.chars[0], entry.chars[1]) }) };
+        const entry = kept.get(name);
+        if (!entry || signature === undefined || entry.signature !== signature) return undefined;
+        const { bytes: copy, hash, text } = entry;
+        return { hash, ...(copy && { bytes: copy }), ...(text !== undefined && { text }) };
       };
     },
     async library() {

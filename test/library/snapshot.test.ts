@@ -285,6 +285,20 @@ describe('library snapshot', () => {
       expect(again.library.articles.find((article) => article.file === file)?.text).toBe(changed);
     });
 
+    it('THEN the snapshot saved after one of them changed holds the others as they were: the next start takes all unopened, as read', async () => {
+      await settledLoad();
+      const file = must((await readdir(articles)).sort()[0]);
+      await writeFile(join(articles, file), `${(await readFile(join(articles, file), 'utf8')).trimEnd()}\n\nThe ministry confirmed that 777 flamingos had been counted.\n`);
+      const partial = await settledLoad();
+      expect(partial.source).toBe('partial');
+      expect(partial.unopened).toBe(4);
+      const restored = await settledLoad();
+      expect(restored.source).toBe('snapshot');
+      expect(restored.unopened).toBe(5);
+      expect(restored.library.articles).toEqual(partial.library.articles);
+      expect(await answersOf(restored.library)).toEqual(await answersOf(partial.library));
+    });
+
     it('THEN the snapshot a rebuild for a hand-over leaves vouches for them too: the next start takes them unopened', async () => {
       await rebuildIntoSnapshot(articles, { cacheDir, scan: { signatures: await scanFolder(articles, true), at: Date.now() + 10_000 }, adjust: async (loaded) => loaded });
       const restored = await settledLoad();
