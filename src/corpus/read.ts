@@ -5,11 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import { extname, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { ArticleAnalysis } from '../analysis/certainty.ts';
 import type { ArticleEntities } from '../analysis/entity-mentions.ts';
 import { readDateValue } from './dates.ts';
+import { yaml } from './yaml.ts';
 import { readRegularFile, readRegularFileSync } from './safe-read.ts';
 import { isWebUrl, readPlainText } from './structure.ts';
 import type { Article, ArticleFormat, ArticleMeta, LoadWarning } from '../model/article.ts';
@@ -85,7 +85,7 @@ function readMarkdown(text: string): Parsed | { error: string } {
   if (match) {
     let fields: unknown;
     try {
-      fields = parseYaml(match[1] ?? '');
+      fields = yaml().parse(match[1] ?? '');
     } catch (error) {
       return { error: `its front matter is not valid YAML (${(error as Error).message.split('\n')[0]})` };
     }

@@ -1,4 +1,4 @@
-import { stringify as stringifyYaml } from 'yaml';
+import { yaml } from './yaml.ts';
 
 /** The front-matter fields an added article is stored with; the loader reads the first five. */
 export interface StoredFields {
@@ -33,6 +33,6 @@ export function renderArticleMarkdown(fields: StoredFields, body: string): strin
     }),
   );
   // lineWidth 0: a long headline folded over lines would read back with different spacing.
-  const frontMatter = Object.keys(known).length > 0 ? `---\n${stringifyYaml(known, { lineWidth: 0 })}---\n\n` : '';
+  const frontMatter = Object.keys(known).length > 0 ? `---\n${yaml().stringify(known, { lineWidth: 0 })}---\n\n` : '';
   return `${frontMatter}${body.replace(/\r\n?/g, '\n').trim()}\n`;
 }

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { crc32 } from 'node:zlib';
 import { basename, dirname, join, resolve } from 'node:path';
 import {
   changedAtOf,
@@ -35,14 +37,14 @@ import type { Postings, PostingsPart } from '../search/sentence-index.ts';
  *
  * Keyed by every article file's name and SHA-256 and by a hash of the code under `src/`. Each part
  * is written as its own file (a single JSON string is capped near 536M characters) and checked
- * against a checksum recorded at write time (see PART_CHECKSUM), so a corrupt or partly written snapshot is never
+ * against a checksum recorded at write time (see checksumOf), so a corrupt or partly written snapshot is never
  * trusted: it is reported through `warn` and the library is rebuilt. When some articles changed,
  * the unchanged ones are not read again (their paragraphs and sentences come from the snapshot),
  * but the index and the entity table are rebuilt whole: both hold corpus-wide statistics.
  */
 
 /** Bumped when the snapshot's layout changes; the code hash covers changes to what it holds. */
-const FORMAT = 13;
+const FORMAT = 16;
 /** Items per JSON part: small enough that no part nears the string cap even at 100,000 articles. */
 const ITEMS_PER_PART = 20_000;
 /**
@@ -53,8 +55,13 @@ const ITEMS_PER_PART = 20_000;
  */
 const LARGE_ITEMS_PER_PART = 5_000;
 const MANIFEST = 'manifest.json';
-/** The bytes of the files a start may take from the snapshot unopened (see FileEntry.signature), back to back. */
+/**
+ * The bytes of the files a start may take from the snapshot unopened (see FileEntry.signature), back to
+ * back: first those whose text is one run (see FileEntry.chars), then the others.
+ */
 const FILE_BYTES = 'file-bytes.bin';
+/** Every saved article's sentences as three numbers each (start, end, paragraph), in the order of the file entries (see SavedArticle.sentences). */
+const SENTENCES = 'sentences.bin';
 /**
  * How long before a scan began a file must have last changed for the snapshot to vouch for its
  * bytes by its signature (see FileEntry.signature). File times are kept to the clock's tick (a few
@@ -131,6 +138,14 @@ interface FileEntry {
    */
   signature?: string;
   bytes?: [number, number];
+  /**
+   * For a `.txt` or `.md` file whose bytes stand in the first run of FILE_BYTES, where its text stands
+   * in that run decoded whole (see storedBytes). Decoded one file at a time, 22,250 texts took
+   * 0.4–0.5 s of a start at BBC ×10, most of it copying young strings between the collector's spaces;
+   * one string of 50 MB is made outside them, and each text is a slice of it. Only texts with no
+   * character past U+00FF are in the run: one such character would make all of it two bytes a character.
+   */
+  chars?: [number, number];
 }
 
 /** An article without its text (read from the file again) and with its sentences as flat numbers. */
@@ -140,8 +155,11 @@ interface SavedArticle {
   meta: ArticleMeta;
   body: Span;
   paragraphs: Paragraph[];
-  /** start, end and paragraph of each sentence. */
-  sentences: number[];
+  /**
+   * Where its sentences stand in SENTENCES, counted in sentences (`[first, end)`): as JSON, their
+   * 1.25 million numbers were most of the file entries' 16.5 MB, parsed on every start at BBC ×10.
+   */
+  sentences: [number, number];
   /** Only for `.json` files, whose text is the body field rather than the file. */
   text?: string;
 }
@@ -171,14 +189,14 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
     options.warn(`crosscheck: ignoring the library snapshot in ${folder} (${error.message}); rebuilding it.`);
     return undefined;
   };
-  const found = await readSnapshot(folder, code).catch(ignore);
+  const found = await readSnapshot(folder, code, { withFiles: true, inTurns: false }).catch(ignore);
   const stored = await found?.storedBytes().catch(ignore);
   // Nothing of a snapshot with a bad part is trusted, as below.
   const saved = stored && found;
   const files = await readAllBytes(dir, names, (name) => stored?.(name, scan.signatures.get(name)));
   const unopened = files.filter((file) => file.unopened).length;
   const known = new Map((saved?.files ?? []).map((entry) => [`${entry.name}\u0000${entry.hash}`, entry]));
-  const results: (ReadResult | undefined)[] = files.map((file) => (file.bytes ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file.bytes) : undefined));
+  const results: (ReadResult | undefined)[] = files.map((file) => (wasRead(file) && saved ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file, saved.sentences) : undefined));
   const missing = names.filter((_, i) => results[i] === undefined);
   const threads = options.threads ?? (missing.length >= LARGE_FOLDER_FILES ? availableParallelism() : 1);
   // Given back once every file is read: the workers' analyses come in while the index and the alignment are built (see buildLibraryAhead).
@@ -227,7 +245,7 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
       writeSnapshot(
         folder,
         code,
-        loaded.map(({ file, result }) => ({ entry: entryOf(file, result, settledSignature(scan, file.name)), bytes: file.bytes })),
+        loaded.map(({ file, result }) => ({ file, result, signature: settledSignature(scan, file.name) })),
         snapshotOf(library),
       ),
     )
@@ -268,12 +286,12 @@ export async function rebuildIntoSnapshot(dir: string, options: SnapshotRebuildO
   const folder = snapshotFolder(options.cacheDir, dir);
   const { scan } = options;
   const code = await codeVersion();
-  const found = await readSnapshot(folder, code).catch(() => undefined);
+  const found = await readSnapshot(folder, code, { withFiles: true, inTurns: false }).catch(() => undefined);
   const stored = await found?.storedBytes().catch(() => undefined);
   const saved = stored && found;
   const files = await readAllBytes(dir, [...scan.signatures.keys()], (name) => stored?.(name, scan.signatures.get(name)));
   const known = new Map((saved?.files ?? []).map((entry) => [`${entry.name}\u0000${entry.hash}`, entry]));
-  const results = files.map((file) => (file.bytes ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file.bytes) : undefined));
+  const results = files.map((file) => (wasRead(file) && saved ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file, saved.sentences) : undefined));
   const missing = files.filter((_, i) => results[i] === undefined);
   const reread =
     missing.length >= LARGE_FOLDER_FILES
@@ -297,7 +315,7 @@ export async function rebuildIntoSnapshot(dir: string, options: SnapshotRebuildO
   await writeSnapshot(
     folder,
     code,
-    loaded.map(({ file, result }) => ({ entry: entryOf(file, result, settledSignature(scan, file.name)), bytes: file.bytes })),
+    loaded.map(({ file, result }) => ({ file, result, signature: settledSignature(scan, file.name) })),
     snapshotOf(library),
   );
   return library;
@@ -342,7 +360,7 @@ export async function restoreSnapshotInTurns(
 ): Promise<Library> {
   const folder = snapshotFolder(cacheDir, dir);
   const start = performance.now();
-  const saved = await readSnapshot(folder, await codeVersion(), false);
+  const saved = await readSnapshot(folder, await codeVersion(), { withFiles: false, inTurns: true });
   if (!saved) throw new Error("the rebuilt library's snapshot is missing");
   const snapshot = quotingArticles(await saved.library(), articles);
   onStage?.('read', performance.now() - start);
@@ -357,10 +375,30 @@ export function snapshotFolder(cacheDir: string, dir: string): string {
 
 interface FileBytes {
   name: string;
+  /** Undefined where the file could not be read, or where the snapshot gave its text instead (see `text`). */
   bytes?: Buffer;
   hash: string;
   /** Taken from the snapshot without opening the file (see FileEntry.signature). */
   unopened?: boolean;
+  /**
+   * Its text, where the snapshot holds it decoded (see FileEntry.chars): its bytes are then not kept, so the
+   * 50 MB read at BBC ×10 is let go once the run is decoded; fileBytesOf encodes them again if a save asks.
+   */
+  text?: string;
+}
+
+/** True when the file's bytes were read, or its text taken from the snapshot. */
+function wasRead(file: FileBytes): boolean {
+  return file.bytes !== undefined || file.text !== undefined;
+}
+
+/**
+ * The file's bytes: as read, or its text from the snapshot encoded again, which gives the bytes it was
+ * decoded from (a text in the run was decoded from valid UTF-8, see readArticle). Undefined where the file
+ * could not be read.
+ */
+function fileBytesOf(file: FileBytes): Buffer | undefined {
+  return file.bytes ?? (file.text === undefined ? undefined : Buffer.from(file.text, 'utf8'));
 }
 
 /** Files read between two turns of the event loop: about 5 ms of reading and hashing. */
@@ -393,8 +431,9 @@ async function readAllBytes(dir: string, names: readonly string[], stored?: (nam
 async function rereadSmall(dir: string, files: readonly FileBytes[]): Promise<ReadResult[]> {
   const results: ReadResult[] = [];
   for (const file of files) {
-    if (file.bytes) {
-      results.push(readArticle(file.name, file.bytes));
+    const bytes = fileBytesOf(file);
+    if (bytes) {
+      results.push(readArticle(file.name, bytes));
       continue;
     }
     const [result] = await readArticleFiles(dir, [file.name]);
@@ -407,37 +446,51 @@ async function rereadSmall(dir: string, files: readonly FileBytes[]): Promise<Re
 /** One decoder for every file: it keeps a byte-order mark as the file's text does. */
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
-function restoreEntry(entry: FileEntry | undefined, bytes: Buffer): ReadResult | undefined {
-  if (!entry) return undefined;
+function restoreEntry(entry: FileEntry | undefined, file: FileBytes, sentenceParts: Int32Array): ReadResult | undefined {
+  if (!entry || !wasRead(file)) return undefined;
   if (entry.warning !== undefined) return { ok: false, warning: { file: entry.name, reason: entry.warning } };
   const saved = entry.article;
   if (!saved) return undefined;
-  const text = saved.text ?? UTF8.decode(bytes);
+  const text = saved.text ?? file.text ?? (file.bytes && UTF8.decode(file.bytes));
+  if (text === undefined) return undefined;
+  const [first, end] = saved.sentences;
   const sentences: Article['sentences'] = [];
-  const flat = saved.sentences;
-  // Read in place, not as a three-number slice per sentence: 417,000 of them at BBC x10, all garbage at once.
-  for (let i = 0; i + 2 < flat.length; i += 3) {
-    const start = flat[i] ?? 0;
-    const end = flat[i + 1] ?? 0;
-    const paragraph = flat[i + 2] ?? 0;
+  for (let at = first * 3; at < end * 3; at += 3) {
+    // Checked to be in range when the snapshot was read (see readSnapshot).
+    const start = sentenceParts[at] ?? 0;
+    const stop = sentenceParts[at + 1] ?? 0;
+    const paragraph = sentenceParts[at + 2] ?? 0;
     const index = sentences.length;
-    sentences.push({ id: sentenceIdOf(saved.id, index), articleId: saved.id, index, paragraph, start, end, text: text.slice(start, end) });
+    sentences.push({ id: sentenceIdOf(saved.id, index), articleId: saved.id, index, paragraph, start, end: stop, text: text.slice(start, stop) });
   }
   const { id, format, meta, body, paragraphs } = saved;
   return { ok: true, article: { id, file: entry.name, format, text, meta, body, paragraphs, sentences, contentHash: entry.hash } };
 }
 
-/** What the snapshot records of a file; `signature` only for a file whose bytes it may vouch for (see FileEntry.signature). */
-function entryOf(file: FileBytes, result: ReadResult, signature?: string): FileEntry {
+/** A file as a snapshot is written from it: its bytes, what reading it gave, and its signature where the snapshot may vouch for it (see FileEntry.signature). */
+interface SnapshotFile {
+  file: FileBytes;
+  result: ReadResult;
+  signature?: string | undefined;
+}
+
+/**
+ * What the snapshot records of a file; `signature` only for a file whose bytes it may vouch for (see
+ * FileEntry.signature); `sentences` is where its sentences stand in SENTENCES.
+ */
+function entryOf({ file, result, signature }: SnapshotFile, sentences: [number, number]): FileEntry {
   if (!result.ok) return { name: file.name, hash: file.hash, warning: result.warning.reason };
-  const { id, format, meta, body, paragraphs, sentences, text } = result.article;
+  const { id, format, meta, body, paragraphs, text } = result.article;
   return {
     name: file.name,
     hash: file.hash,
-    article: { id, format, meta, body, paragraphs, sentences: sentences.flatMap((s) => [s.start, s.end, s.paragraph]), ...(format === 'json' && { text }) },
+    article: { id, format, meta, body, paragraphs, sentences, ...(format === 'json' && { text }) },
     ...(signature !== undefined && { signature }),
   };
 }
+
+/** A character a one-byte string cannot hold: a text with one is not put in the run of texts (see FileEntry.chars). */
+const PAST_LATIN1 = /[^\u0000-\u00ff]/;
 
 /** A hash of every source file under `src/` (TypeScript, or JavaScript once built): any change to the code may change what it builds. */
 async function codeVersion(): Promise<string> {
@@ -472,7 +525,7 @@ class PartWriter {
   }
 }
 
-async function writeSnapshot(folder: string, code: string, files: readonly { entry: FileEntry; bytes?: Buffer | undefined }[], library: LibrarySnapshot): Promise<void> {
+async function writeSnapshot(folder: string, code: string, files: readonly SnapshotFile[], library: LibrarySnapshot): Promise<void> {
   // Written beside the old snapshot and swapped in, so a crash mid-write leaves the old one whole.
   const temporary = `${folder}.writing-${process.pid}`;
   await removeAbandonedWrites(folder);
@@ -481,21 +534,13 @@ async function writeSnapshot(folder: string, code: string, files: readonly { ent
   const parts = new PartWriter(temporary);
   const { keys: entityKeys, entities, mentions: entityMentions } = library.entities;
   const { tokens } = library.index;
-  // The bytes of the files whose signature is kept, so a start can take them unopened (see FileEntry.signature).
-  const kept: Buffer[] = [];
-  let end = 0;
-  const entries = files.map(({ entry, bytes }): FileEntry => {
-    if (entry.signature === undefined || !bytes) return entry;
-    kept.push(bytes);
-    end += bytes.length;
-    return { ...entry, bytes: [end - bytes.length, end] };
-  });
-  await parts.write(FILE_BYTES, Buffer.concat(kept, end));
+  const entries = await writeFiles(parts, files);
   const counts: Record<string, number> = {
     files: await parts.writeJsonParts('files', entries),
     entities: await parts.writeJsonParts('entities', entities),
     entityKeys: await parts.writeJsonParts('entity-keys', entityKeys),
     tokenKeys: await parts.writeJsonParts('token-keys', tokens.keys),
+    tokenTerms: await parts.writeJsonParts('token-terms', tokens.terms),
     claims: await parts.writeJsonParts('claims', library.alignment.claims, LARGE_ITEMS_PER_PART),
   };
   await parts.write('entity-mentions.bin', bytesOf(entityMentions));
@@ -505,7 +550,8 @@ async function writeSnapshot(folder: string, code: string, files: readonly { ent
   await parts.write('lookups.json', Buffer.from(JSON.stringify({ sourceCues, speakers })));
   for (const array of ['first', 'entity', 'mention'] as const) await parts.write(`lookups-mentions-${array}.bin`, bytesOf(mentions[array]));
   for (const array of ['alone', 'first', 'article', 'count'] as const) await parts.write(`lookups-shares-${array}.bin`, bytesOf(shares[array]));
-  for (const array of ['first', 'placeAt', 'continues'] as const) await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
+  for (const array of ['termOfKey', 'first', 'placeAt', 'continues'] as const)
+    await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
   // Two-byte key ids have a part of their own name, so a reader knows their width.
   await parts.write(tokens.keyAt instanceof Uint16Array ? 'tokens-keyAt16.bin' : 'tokens-keyAt.bin', Buffer.from(tokens.keyAt.buffer, tokens.keyAt.byteOffset, tokens.keyAt.byteLength));
   const { postings } = library.index;
@@ -521,6 +567,53 @@ async function writeSnapshot(folder: string, code: string, files: readonly { ent
   await writeFile(join(temporary, CHECKSUMS), JSON.stringify(parts.checksums));
   await rm(folder, { recursive: true, force: true });
   await rename(temporary, folder);
+}
+
+/**
+ * The file entries, with the parts that hold what they point to: every article's sentences
+ * (SENTENCES), and the bytes of the files whose signature is kept, so a start can take them unopened
+ * (see FileEntry.signature), the run of texts first (see FileEntry.chars). Throws when a text in the
+ * run is not its file's bytes decoded, which would restore another text than a read gives.
+ */
+async function writeFiles(parts: PartWriter, files: readonly SnapshotFile[]): Promise<FileEntry[]> {
+  const fileBytes = files.map((file) => fileBytesOf(file.file));
+  const textInRun = ({ result, signature }: SnapshotFile, i: number): string | undefined =>
+    signature !== undefined && fileBytes[i] && result.ok && result.article.format !== 'json' && !PAST_LATIN1.test(result.article.text) ? result.article.text : undefined;
+  const runBytes = files.reduce((sum, file, i) => sum + (textInRun(file, i) === undefined ? 0 : (fileBytes[i]?.length ?? 0)), 0);
+  const run: Buffer[] = [];
+  const others: Buffer[] = [];
+  const texts: string[] = [];
+  let inRun = 0;
+  let chars = 0;
+  let afterRun = runBytes;
+  const sentences: number[] = [];
+  const entries = files.map((file, i): FileEntry => {
+    const first = sentences.length / 3;
+    if (file.result.ok) for (const { start, end, paragraph } of file.result.article.sentences) sentences.push(start, end, paragraph);
+    const entry = entryOf(file, [first, sentences.length / 3]);
+    const bytes = fileBytes[i];
+    if (entry.signature === undefined || !bytes) return entry;
+    const text = textInRun(file, i);
+    if (text === undefined) {
+      others.push(bytes);
+      afterRun += bytes.length;
+      return { ...entry, bytes: [afterRun - bytes.length, afterRun] };
+    }
+    run.push(bytes);
+    texts.push(text);
+    inRun += bytes.length;
+    chars += text.length;
+    return { ...entry, bytes: [inRun - bytes.length, inRun], chars: [chars - text.length, chars] };
+  });
+  const runText = UTF8.decode(Buffer.concat(run, runBytes));
+  let at = 0;
+  for (const text of texts) {
+    if (runText.slice(at, at + text.length) !== text) throw new Error('an article text is not its file decoded');
+    at += text.length;
+  }
+  await parts.write(FILE_BYTES, Buffer.concat([...run, ...others], afterRun));
+  await parts.write(SENTENCES, bytesOf(Int32Array.from(sentences)));
+  return entries;
 }
 
 /**
@@ -687,42 +780,49 @@ function quotingArticles(snapshot: LibrarySnapshot, articles: readonly Article[]
 }
 
 /**
- * The digest each part is checked with. It guards against a part corrupted or cut short on disk, not
- * against someone who may write to the cache folder (who could rewrite the checksums too), so it
- * need not be SHA-256: SHA-1 hashed the 170 MB a start from a BBC x10 snapshot reads in about a
- * quarter of SHA-256's CPU time on this machine (50 MB: 30 against 110 ms).
+ * The checksum of a part, CRC-32 in hex: it guards against a part corrupted or cut short on disk, not
+ * against someone who may write to the cache folder (who could rewrite the checksums too), which is
+ * the damage a CRC is made to find (zip, gzip and PNG check theirs the same way). SHA-1 spent 0.1–0.4 s of
+ * every start from a BBC ×10 snapshot on the 190 MB it reads; zlib's CRC-32 reads 50 MB in 10 ms
+ * where SHA-1 took 30–100 ms on this machine.
  */
-const PART_CHECKSUM = 'sha1';
-
-function checksumOf(bytes: Uint8Array): string {
-  return createHash(PART_CHECKSUM).update(bytes).digest('hex');
+export function checksumOf(bytes: Uint8Array): string {
+  return hexOf(crc32(bytes));
 }
 
-/** Bytes hashed between two turns of the event loop when a snapshot is read: a few ms of hashing. */
-const HASH_SLICE = 4 * 1024 * 1024;
+function hexOf(crc: number): string {
+  return crc.toString(16).padStart(8, '0');
+}
+
+/** Bytes checked between two turns of the event loop when a snapshot is read: a few ms of checking. */
+const CHECK_SLICE = 16 * 1024 * 1024;
 
 /**
- * checksumOf, with a turn of the event loop after each HASH_SLICE bytes: the largest parts of a BBC ×10
- * snapshot are tens of MB, and hashing one whole held a bot answering during a hand-over (see
- * restoreSnapshotInTurns) for 0.1–0.2 s.
+ * checksumOf, with a turn of the event loop after each CHECK_SLICE bytes: the largest parts of a BBC ×10
+ * snapshot are tens of MB, and checking one whole (with SHA-1, as it was) held a bot answering during a
+ * hand-over (see restoreSnapshotInTurns) for 0.1–0.2 s.
  */
 async function checksumInTurns(bytes: Uint8Array): Promise<string> {
-  const hash = createHash(PART_CHECKSUM);
-  for (let at = 0; at < bytes.length; at += HASH_SLICE) {
+  let crc = 0;
+  for (let at = 0; at < bytes.length; at += CHECK_SLICE) {
     if (at > 0) await nextTurn();
-    hash.update(bytes.subarray(at, at + HASH_SLICE));
+    crc = crc32(bytes.subarray(at, at + CHECK_SLICE), crc);
   }
-  return hash.digest('hex');
+  return hexOf(crc);
 }
 
-/** A file's bytes and their SHA-256 as the snapshot holds them (see FileEntry.signature). */
+/** A file's bytes and their SHA-256 as the snapshot holds them (see FileEntry.signature), and its text where the snapshot holds it decoded (see FileEntry.chars). */
 interface StoredBytes {
-  bytes: Buffer;
+  /** A copy of the file's bytes, for a file outside the run: the part they stand in is not kept. */
+  bytes?: Buffer;
   hash: string;
+  text?: string;
 }
 
 interface SavedSnapshot {
   files: FileEntry[];
+  /** The articles' sentences, three numbers each (see SENTENCES); checked to cover every entry's range. */
+  sentences: Int32Array;
   /**
    * Reads the files' bytes the snapshot holds; gives the bytes of the file `name` where the
    * snapshot recorded the signature `signature` for it (see FileEntry.signature), else undefined.
@@ -732,8 +832,21 @@ interface SavedSnapshot {
   library(): Promise<LibrarySnapshot>;
 }
 
+/** How readSnapshot reads a snapshot. */
+interface ReadOptions {
+  /** Read the file entries (a hand-over brings its own articles and leaves them out). */
+  withFiles: boolean;
+  /**
+   * Read each part without blocking and check it with turns of the event loop between slices: for a
+   * hand-over, while the bot answers (see restoreSnapshotInTurns). A start, or the rebuild worker,
+   * reads each part in one blocking call: read a slice at a time through the thread pool, the parts of
+   * a BBC ×10 snapshot took 0.3–1 s longer on a busy machine, the main thread idle between the slices.
+   */
+  inTurns: boolean;
+}
+
 /** The snapshot in `folder`, or undefined when there is none; throws when it is corrupt or was made by other code. */
-async function readSnapshot(folder: string, code: string, withFiles = true): Promise<SavedSnapshot | undefined> {
+async function readSnapshot(folder: string, code: string, { withFiles, inTurns }: ReadOptions): Promise<SavedSnapshot | undefined> {
   let checksumText: string;
   try {
     checksumText = await readFile(join(folder, CHECKSUMS), 'utf8');
@@ -744,10 +857,13 @@ async function readSnapshot(folder: string, code: string, withFiles = true): Pro
   const readPart = async (name: string): Promise<Buffer> => {
     const expected = checksums[name];
     if (typeof expected !== 'string') throw new Error(`it lists no ${name}`);
-    const bytes = await readFile(join(folder, name)).catch(() => {
+    let bytes: Buffer;
+    try {
+      bytes = inTurns ? await readFile(join(folder, name)) : readFileSync(join(folder, name));
+    } catch {
       throw new Error(`${name} is missing`);
-    });
-    if ((await checksumInTurns(bytes)) !== expected) throw new Error(`${name} is corrupt`);
+    }
+    if ((inTurns ? await checksumInTurns(bytes) : checksumOf(bytes)) !== expected) throw new Error(`${name} is corrupt`);
     return bytes;
   };
   const readJson = async (name: string): Promise<unknown> => parseJson((await readPart(name)).toString('utf8'), name);
@@ -775,22 +891,39 @@ async function readSnapshot(folder: string, code: string, withFiles = true): Pro
   };
   // A hand-over brings its own articles: the file entries (several MB of JSON per 20,000 files) are not parsed then.
   const files = withFiles ? await readItems<FileEntry>('files', count('files')) : [];
+  const sentences = withFiles ? await readInts(SENTENCES) : new Int32Array(0);
+  if (sentences.length % 3 !== 0) throw new Error(`${SENTENCES} is cut short`);
+  for (const { article } of files) if (article && !fitsIn(article.sentences, sentences.length / 3)) throw new Error(`${SENTENCES} does not fit the files`);
   return {
     files,
+    sentences,
     async storedBytes() {
       const bytes = await readPart(FILE_BYTES);
       const byName = new Map(files.flatMap((entry) => (entry.signature !== undefined && entry.bytes ? [[entry.name, entry]] : [])));
-      for (const { bytes: [start, end] = [0, 0] } of byName.values())
-        if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= bytes.length)) throw new Error(`${FILE_BYTES} does not fit the files`);
+      let runBytes = 0;
+      for (const { bytes: range, chars } of byName.values()) {
+        if (!range || !fitsIn(range, bytes.length)) throw new Error(`${FILE_BYTES} does not fit the files`);
+        if (chars) runBytes = Math.max(runBytes, range[1]);
+      }
+      const run = UTF8.decode(bytes.subarray(0, runBytes));
+      for (const { chars } of byName.values()) if (chars && !fitsIn(chars, run.length)) throw new Error(`${FILE_BYTES} does not fit the files' texts`);
+      // Made now, so nothing keeps the part itself once the start is past it (50 MB at BBC ×10).
+      const kept = new Map<string, StoredBytes & { signature: string }>();
+      for (const [name, { bytes: range = [0, 0], chars, hash, signature = '' }] of byName) {
+        kept.set(name, chars ? { hash, signature, text: run.slice(chars[0], chars[1]) } : { hash, signature, bytes: Buffer.from(bytes.subarray(range[0], range[1])) });
+      }
       return (name, signature) => {
-        const entry = byName.get(name);
-        if (!entry?.bytes || signature === undefined || entry.signature !== signature) return undefined;
-        return { bytes: bytes.subarray(entry.bytes[0], entry.bytes[1]), hash: entry.hash };
+        const entry = kept.get(name);
+        if (!entry || signature === undefined || entry.signature !== signature) return undefined;
+        const { bytes: copy, hash, text } = entry;
+        return { hash, ...(copy && { bytes: copy }), ...(text !== undefined && { text }) };
       };
     },
     async library() {
       const tokens = {
         keys: await readItems<string>('token-keys', count('tokenKeys')),
+        termOfKey: await readInts('tokens-termOfKey.bin'),
+        terms: await readItems<string>('token-terms', count('tokenTerms')),
         first: await readInts('tokens-first.bin'),
         keyAt: 'tokens-keyAt16.bin' in checksums ? await readShorts('tokens-keyAt16.bin') : await readInts('tokens-keyAt.bin'),
         placeAt: new Uint8Array(await readPart('tokens-placeAt.bin')),
@@ -847,6 +980,13 @@ async function readSnapshot(folder: string, code: string, withFiles = true): Pro
 function alignedView(bytes: Buffer, width: number): [ArrayBuffer, number, number] {
   const own = bytes.byteOffset % width === 0 && bytes.buffer instanceof ArrayBuffer ? bytes : new Uint8Array(bytes);
   return [own.buffer as ArrayBuffer, own.byteOffset, own.byteLength / width];
+}
+
+/** True when `range` is a pair of whole numbers `[start, end]` with 0 <= start <= end <= length. */
+function fitsIn(range: unknown, length: number): boolean {
+  if (!Array.isArray(range) || range.length !== 2) return false;
+  const [start, end] = range as unknown[];
+  return Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 && (start as number) <= (end as number) && (end as number) <= length;
 }
 
 function parseJson(text: string, name: string): unknown {

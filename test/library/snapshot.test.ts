@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/runtime/dispatch.ts';
 import { buildLibrary, snapshotOf, type Library } from '../../src/library/library.ts';
 import { scanFolder } from '../../src/corpus/load.ts';
-import { loadLibraryCached, rebuildIntoSnapshot, snapshotFolder } from '../../src/library/snapshot.ts';
+import { checksumOf, loadLibraryCached, rebuildIntoSnapshot, snapshotFolder } from '../../src/library/snapshot.ts';
 import { must } from '../support/must.ts';
 
 const QUERIES = ['/sources 5000 troops', '/sources Goremikin', '/who Goremykin', '/who KNR', '/quote unwavering support', '/cite 5000 troops apa', '/sources zzzz qqqq'];
@@ -155,7 +154,7 @@ describe('library snapshot', () => {
     bytes.writeInt32LE(1_000_000, bytes.length - 4);
     const checksums = JSON.parse(await readFile(join(folder, 'checksums.json'), 'utf8')) as Record<string, string>;
     await writeFile(join(folder, part), bytes);
-    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, [part]: createHash('sha1').update(bytes).digest('hex') }));
+    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, [part]: checksumOf(bytes) }));
     const again = await load();
     expect(again.source).toBe('built');
     expect(warnings.join('\n')).toMatch(/ignoring the library snapshot .*search term postings .*out of range/);
@@ -172,10 +171,24 @@ describe('library snapshot', () => {
     bytes.writeInt32LE(1_000_000, 0);
     const checksums = JSON.parse(await readFile(join(folder, 'checksums.json'), 'utf8')) as Record<string, string>;
     await writeFile(join(folder, part), bytes);
-    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, [part]: createHash('sha1').update(bytes).digest('hex') }));
+    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, [part]: checksumOf(bytes) }));
     const again = await load();
     expect(again.source).toBe('built');
     expect(warnings.join('\n')).toMatch(/ignoring the library snapshot .*names a certainty the snapshot does not hold/);
+    expect(await answersOf(again.library)).toEqual(await answersOf(built.library));
+  });
+
+  it('GIVEN a snapshot whose sentence part does not cover its articles THEN warns, ignores it and rebuilds the same library', async () => {
+    const built = await load();
+    const folder = snapshotFolder(cacheDir, articles);
+    const part = 'sentences.bin';
+    const bytes = (await readFile(join(folder, part))).subarray(0, -12);
+    const checksums = JSON.parse(await readFile(join(folder, 'checksums.json'), 'utf8')) as Record<string, string>;
+    await writeFile(join(folder, part), bytes);
+    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, [part]: checksumOf(bytes) }));
+    const again = await load();
+    expect(again.source).toBe('built');
+    expect(warnings.join('\n')).toMatch(/ignoring the library snapshot .*sentences.bin does not fit the files/);
     expect(await answersOf(again.library)).toEqual(await answersOf(built.library));
   });
 
@@ -194,7 +207,7 @@ describe('library snapshot', () => {
     const rewritten = Buffer.from(JSON.stringify({ ...manifest, code: 'another version' }));
     const checksums = JSON.parse(await readFile(join(folder, 'checksums.json'), 'utf8')) as Record<string, string>;
     await writeFile(join(folder, 'manifest.json'), rewritten);
-    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, 'manifest.json': createHash('sha1').update(rewritten).digest('hex') }));
+    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, 'manifest.json': checksumOf(rewritten) }));
     const again = await load();
     expect(again.source).toBe('built');
     expect(warnings.join('\n')).toMatch(/made by another version of crosscheck/);
@@ -232,6 +245,32 @@ describe('library snapshot', () => {
       expect(await answersOf(restored.library)).toEqual(await answersOf(built.library));
     });
 
+    it('THEN every article comes back as it was read: Latin-1 letters, curly quotes, front matter and a JSON body alike', async () => {
+      await writeFile(
+        join(articles, '010_latin1.md'),
+        '---\ntitle: Café chain to close 40 branches\noutlet: Example Herald\n---\nThe café chain said on Monday it would close 40 of its branches.\n\nIts chief executive, Renée Dubois, said the £5m cost was "regrettable but necessary".\n',
+      );
+      await writeFile(
+        join(articles, '011_quotes.txt'),
+        'Port strike enters second week\n\nDockers at the port voted to extend the strike, their union said.\n\n“We will not go back for less,” a union official told reporters — the talks broke down on Friday.\n',
+      );
+      await writeFile(
+        join(articles, '012_body.json'),
+        JSON.stringify({
+          title: 'Rail fares to rise',
+          outlet: 'Example Herald',
+          body: 'Rail fares will rise by 4% in January, the operators’ group said.\n\nPassenger groups called the rise “unjustified”.',
+        }),
+      );
+      const built = await settledLoad();
+      const restored = await settledLoad();
+      expect(restored.source).toBe('snapshot');
+      expect(restored.unopened).toBe(8);
+      expect(restored.library.articles).toEqual(built.library.articles);
+      const quoted = must(restored.library.articles.find((article) => article.id === '011_quotes'));
+      expect(quoted.sentences.map((sentence) => sentence.text)).toContain('“We will not go back for less,” a union official told reporters — the talks broke down on Friday.');
+    });
+
     it('THEN a file rewritten since, to the same size, is opened and read again: its signature changed with it', async () => {
       await settledLoad();
       const file = must((await readdir(articles)).sort()[0]);
@@ -244,6 +283,20 @@ describe('library snapshot', () => {
       expect(again.unopened).toBe(4);
       expect(again.reread).toBe(1);
       expect(again.library.articles.find((article) => article.file === file)?.text).toBe(changed);
+    });
+
+    it('THEN the snapshot saved after one of them changed holds the others as they were: the next start takes all unopened, as read', async () => {
+      await settledLoad();
+      const file = must((await readdir(articles)).sort()[0]);
+      await writeFile(join(articles, file), `${(await readFile(join(articles, file), 'utf8')).trimEnd()}\n\nThe ministry confirmed that 777 flamingos had been counted.\n`);
+      const partial = await settledLoad();
+      expect(partial.source).toBe('partial');
+      expect(partial.unopened).toBe(4);
+      const restored = await settledLoad();
+      expect(restored.source).toBe('snapshot');
+      expect(restored.unopened).toBe(5);
+      expect(restored.library.articles).toEqual(partial.library.articles);
+      expect(await answersOf(restored.library)).toEqual(await answersOf(partial.library));
     });
 
     it('THEN the snapshot a rebuild for a hand-over leaves vouches for them too: the next start takes them unopened', async () => {

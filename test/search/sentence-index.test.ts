@@ -390,6 +390,24 @@ describe('restoring the index from its snapshot', () => {
     expect(() => new SentenceIndex(library.articles, bad)).toThrow(/token key bits do not fit/);
   });
 
+  it('refuses a token store whose key names a search term past the last one', () => {
+    const bad = snapshotWith();
+    bad.tokens.termOfKey[bad.tokens.termOfKey.findIndex((term) => term >= 0)] = bad.tokens.terms.length;
+    expect(() => new SentenceIndex(library.articles, bad)).toThrow(/token store names a search term it does not hold/);
+  });
+
+  it('refuses a token store that holds a search term twice', () => {
+    const bad = snapshotWith();
+    bad.tokens.terms[1] = must(bad.tokens.terms[0]);
+    expect(() => new SentenceIndex(library.articles, bad)).toThrow(/token store holds a search term twice/);
+  });
+
+  it('refuses a token store whose keys and their search terms do not pair up', () => {
+    const bad = snapshotWith();
+    bad.tokens.termOfKey = bad.tokens.termOfKey.slice(1);
+    expect(() => new SentenceIndex(library.articles, bad)).toThrow(/token store does not fit the articles/);
+  });
+
   it('refuses a list of common words that names a word the index does not hold', () => {
     const bad = snapshotWith((postings) => (postings.common[0] = postings.keys.first.length - 1));
     expect(() => new SentenceIndex(library.articles, bad)).toThrow(/common words name a key the token store does not hold/);
