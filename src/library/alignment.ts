@@ -1,7 +1,17 @@
 import { CLOCK_MARKS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import type { Article, Sentence } from '../model/article.ts';
 import { foldText, isFigure, type Token, termOf, termsOf, tokenize } from '../text/normalise.ts';
-import { BACKGROUND_OPENERS, type BackgroundOpenerKind, CLAIM_FRAME_WORDS, COUNTERPART_JOINERS, FORECAST_CUES } from '../text/lexicons/claim-cues.ts';
+import {
+  BACKGROUND_OPENERS,
+  type BackgroundOpenerKind,
+  CLAIM_FRAME_WORDS,
+  COMPARISON_OPENERS,
+  type ComparisonOpenerKind,
+  COUNTERPART_JOINERS,
+  FORECAST_CUES,
+  EXPECTATION_AFTER_THAN,
+  QUANTITY_BEFORE_THAN,
+} from '../text/lexicons/claim-cues.ts';
 import { CLAIM_OPPOSITES, CLAIM_SYNONYMS, CURRENCY_MARKS, FIGURE_SCALES, IRREGULAR_VERBS, inflectionsOf } from '../text/lexicons/claim-synonyms.ts';
 import { PLACE_NAMES } from '../text/lexicons/entities.ts';
 import { LIGHT_PREDICATES, VERB_GROUP_WORDS, type VerbGroupKind } from '../text/lexicons/verb-groups.ts';
@@ -316,6 +326,8 @@ interface ScaledFigures {
   idOf(figure: string, scale: number): number;
   /** In how many sentences a figure's id stands, written plainly or scaled (at most). */
   frequency(id: number): number;
+  /** The value a figure's id stands for ("7100000000" for "£7.1bn"). */
+  amountOf(id: number): number;
 }
 
 /** The scale a scale word stands for ("m": a million), or undefined. */
@@ -352,7 +364,13 @@ function scaleFigures(sequences: TermSequences, documentFrequency: Int32Array): 
       scaledUse.set(id, (scaledUse.get(id) ?? 0) + 1);
     }
   }
-  return { at, idOf, frequency: (id) => (documentFrequency[id] ?? 0) + (scaledUse.get(id) ?? 0) };
+  const beyond: string[] = [];
+  const amountOf = (id: number): number => {
+    if (id < terms.length) return Number(terms[id]);
+    if (beyond.length < extra.size) for (const [value, at] of extra) beyond[at - terms.length] = value;
+    return Number(beyond[id - terms.length]);
+  };
+  return { at, idOf, frequency: (id) => (documentFrequency[id] ?? 0) + (scaledUse.get(id) ?? 0), amountOf };
 }
 
 /** Sentence s's sorted distinct term ids. */
@@ -1153,7 +1171,7 @@ interface Core {
   bareScaled: ReadonlySet<number>;
   /** Figure term ids written to PRECISE_DIGITS significant digits or more ("$55.67", "4,172"): two stories do not give such a figure alike by chance. */
   precise: ReadonlySet<number>;
-  /** The months it names ("in December"): when what it tells happened. */
+  /** The months it names ("in December"): when what it tells happened; not one named only in a comparison with another reading ("up from … in November", see COMPARISON_OPENERS). */
   months: ReadonlySet<number>;
   /** Years it gives ("1983", "2010"), which are no figures of the claim (they date it). */
   years: ReadonlySet<number>;
@@ -1768,6 +1786,50 @@ function forecastAndOutcome(first: Core, second: Core): boolean {
   return (first.forecast >= 0 && second.forecast < 0 && first.forecast === second.done) || (second.forecast >= 0 && first.forecast < 0 && second.forecast === first.done);
 }
 
+/** The comparison openers (see COMPARISON_OPENERS) as their words, with their kind. */
+const COMPARISONS: readonly { words: readonly string[]; kind: ComparisonOpenerKind }[] = COMPARISON_OPENERS.map((entry) => ({ words: entry.opener.split(' '), kind: entry.kind }));
+const BEFORE_THAN: ReadonlySet<string> = new Set(QUANTITY_BEFORE_THAN);
+const AFTER_THAN: ReadonlySet<string> = new Set(EXPECTATION_AFTER_THAN);
+/** A mark between two words that ends a clause: a comma, a semicolon, a bracket or a dash. */
+const CLAUSE_MARK = /[,;()\u2013\u2014]|\s-\s/u;
+/** How many words past "from" a figure or a month may stand for it to open a comparison ("from an adjusted 56.4"). */
+const FIGURE_AFTER_FROM = 2;
+
+/** True when a comparison opener of `kind` whose words end at token `last` opens a comparison there (see COMPARISON_OPENERS). */
+function opensComparison(text: string, tokens: readonly Token[], first: number, last: number, kind: ComparisonOpenerKind): boolean {
+  if (kind === 'than') return !BEFORE_THAN.has(tokens[first - 1]?.key ?? '') && !AFTER_THAN.has(tokens[last + 1]?.key ?? '');
+  if (kind === 'phrase') return true;
+  for (let j = last + 1; j <= last + FIGURE_AFTER_FROM && j < tokens.length; j++) {
+    const token = tokens[j];
+    if (!token) break;
+    if (isFigure(token.key) || (MONTH_WORDS.has(token.key) && CAPITAL_INITIAL.test(text.slice(token.start, token.end)))) return true;
+  }
+  return false;
+}
+
+/**
+ * The token indices inside a comparison with another period's reading (see COMPARISON_OPENERS), from its opener to the
+ * end of its clause: "up from a £6.4bn rise in November" in "Mortgage lending rose by £7.1bn in December, up from a
+ * £6.4bn rise in November". Empty for most sentences.
+ */
+function comparedOf(text: string, tokens: readonly Token[]): ReadonlySet<number> {
+  let found: Set<number> | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const opener = COMPARISONS.find(({ words }) => words.every((word, k) => tokens[i + k]?.key === word));
+    if (!opener) continue;
+    const last = i + opener.words.length - 1;
+    if (!opensComparison(text, tokens, i, last, opener.kind)) continue;
+    found ??= new Set();
+    let j = i;
+    for (; j < tokens.length; j++) {
+      if (j > last && CLAUSE_MARK.test(text.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0))) break;
+      found.add(j);
+    }
+    i = j - 1;
+  }
+  return found ?? NONE;
+}
+
 /** The slots of a sentence that names no one after a name and a joiner, shared by all such cores. */
 const NO_SLOTS: ReadonlyMap<string, ReadonlySet<number>> = new Map();
 /** The words that join a counterpart to a name (see COUNTERPART_JOINERS). */
@@ -1839,6 +1901,11 @@ function otherComments(first: Core, second: Core): boolean {
 const TELLING_WORD_SHARE = 0.006;
 /** Below this Dice of two cores, the one held by the other must share a telling word with it (see TELLING_WORD_SHARE). */
 const LOOSE_CORE_DICE = 0.5;
+
+/** Sums of money (or shares) each of two sentences must give for none given alike to tell two readings (see `#otherReadings`). */
+const READING_MEASURES = 2;
+/** How far apart two figures may lie, as a share of the larger, and still be one figure told two ways (rounded: "£7.15bn" / "£7.2bn"). */
+const FIGURE_TOLERANCE = 0.025;
 
 /** Core words two sentences with different predicates may share and still tell different things ("fraud and conspiracy"). */
 const FEW_CORE_WORDS = 3;
@@ -1949,6 +2016,7 @@ class ClaimCores {
     const tokens = tokenize(text);
     const framing = openingFrameEnd(text, tokens);
     const { at: predicateAt, copular, grouped } = mainPredicateOf(text, tokens, spans, framing);
+    const compared = comparedOf(text, tokens);
     const predicateToken = tokens[predicateAt];
     const predicateTerm = predicateToken === undefined ? null : termOf(predicateToken.key);
     const predicate = predicateToken === undefined || predicateTerm === null || FRAME_TERMS.has(predicateTerm) ? -1 : (words.canonical(predicateToken.key, predicateTerm) ?? -1);
@@ -1987,7 +2055,7 @@ class ClaimCores {
       // A cue well past the main predicate forecasts another clause's act ("The club won the cup and is expected to win the
       // league too" tells the cup won).
       if (forecastAt < 0 && !passing && FORECAST.has(token.key) && i <= predicateAt + FORECAST_REACH) forecastAt = i;
-      if (MONTH_WORDS.has(token.key) && capitalised) months.add(id);
+      if (MONTH_WORDS.has(token.key) && capitalised && !compared.has(i)) months.add(id);
       if (isFigure(term)) {
         if (YEAR.test(term)) years.add(id);
         else if (!isDayOfMonth(text, tokens, i) && !CLOCK_MARKS.has(tokens[i + 1]?.key ?? '')) figures.add(id);
@@ -2308,6 +2376,7 @@ class ClaimCores {
       // The same party with another counterpart, or an act told done beside a forecast of it: another event.
       otherCounterparts(first, second, this.#prepared.terms) ||
       forecastAndOutcome(first, second) ||
+      this.#otherReadings(first, second) ||
       (shared <= FEW_CORE_WORDS && otherPredicates(first, second) && anchored !== 'near');
     if (conflict) {
       if (measured) Object.assign(measured, { shared, containment, dice, sharedNames, strangers, conflict });
@@ -2327,6 +2396,26 @@ class ClaimCores {
       return null;
     }
     return roles ? null : reason;
+  }
+
+  /**
+   * True when two sentences each give READING_MEASURES sums of money or more (or as many shares) in their own words, and
+   * none of one's lies within FIGURE_TOLERANCE of one of the other's: "rose by £7.2bn in January, marginally up on the
+   * £7.1bn rise in December" and "rose by £4bn in January, a far smaller increase than the £5.1bn seen in December" are
+   * two bodies' readings, not one reading retold with a figure that differs (a retelling keeps one of its figures, or
+   * rounds it: "$9.37bn" / "$9.3bn").
+   */
+  #otherReadings(first: Core, second: Core): boolean {
+    return this.#readingsApart(first, second, first.money, second.money) || this.#readingsApart(first, second, first.shares, second.shares);
+  }
+
+  #readingsApart(first: Core, second: Core, mine: ReadonlySet<number>, theirs: ReadonlySet<number>): boolean {
+    if (mine.size < READING_MEASURES || theirs.size < READING_MEASURES) return false;
+    // A sum in a definite description ("the £7.1bn rise in December") is a reading too: money is never a name's number.
+    const told = (core: Core, ids: ReadonlySet<number>): number[] => [...ids].filter((id) => !core.background.has(id)).map((id) => this.#prepared.scaled.amountOf(id));
+    const [a, b] = [told(first, mine), told(second, theirs)];
+    if (a.length < READING_MEASURES || b.length < READING_MEASURES) return false;
+    return a.every((x) => b.every((y) => Math.abs(x - y) > FIGURE_TOLERANCE * Math.max(Math.abs(x), Math.abs(y))));
   }
 
   /**
