@@ -1906,6 +1906,8 @@ const LOOSE_CORE_DICE = 0.5;
 const READING_MEASURES = 2;
 /** How far apart two figures may lie, as a share of the larger, and still be one figure told two ways (rounded: "£7.15bn" / "£7.2bn"). */
 const FIGURE_TOLERANCE = 0.025;
+/** The same between two figures both written to PRECISE_DIGITS or more ("$49.74" / "$48.64" are two prices, "$55.67" / "$55.7" one). */
+const PRECISE_TOLERANCE = 0.005;
 
 /** Core words two sentences with different predicates may share and still tell different things ("fraud and conspiracy"). */
 const FEW_CORE_WORDS = 3;
@@ -2403,19 +2405,22 @@ class ClaimCores {
    * none of one's lies within FIGURE_TOLERANCE of one of the other's: "rose by £7.2bn in January, marginally up on the
    * £7.1bn rise in December" and "rose by £4bn in January, a far smaller increase than the £5.1bn seen in December" are
    * two bodies' readings, not one reading retold with a figure that differs (a retelling keeps one of its figures, or
-   * rounds it: "$9.37bn" / "$9.3bn").
+   * rounds it: "$9.37bn" / "$9.3bn"). One sum each is enough when both are written to PRECISE_DIGITS or more: "Brent
+   * crude fell 32 cents to $49.74" and "… closed down 51 cents at $44.38" are two days' prices, not one told two ways.
    */
   #otherReadings(first: Core, second: Core): boolean {
     return this.#readingsApart(first, second, first.money, second.money) || this.#readingsApart(first, second, first.shares, second.shares);
   }
 
   #readingsApart(first: Core, second: Core, mine: ReadonlySet<number>, theirs: ReadonlySet<number>): boolean {
-    if (mine.size < READING_MEASURES || theirs.size < READING_MEASURES) return false;
+    if (mine.size === 0 || theirs.size === 0) return false;
+    const precise = (core: Core, ids: ReadonlySet<number>): boolean => [...ids].some((id) => core.precise.has(id) && !core.background.has(id));
     // A sum in a definite description ("the £7.1bn rise in December") is a reading too: money is never a name's number.
-    const told = (core: Core, ids: ReadonlySet<number>): number[] => [...ids].filter((id) => !core.background.has(id)).map((id) => this.#prepared.scaled.amountOf(id));
+    const told = (core: Core, ids: ReadonlySet<number>): { amount: number; precise: boolean }[] =>
+      [...ids].filter((id) => !core.background.has(id)).map((id) => ({ amount: this.#prepared.scaled.amountOf(id), precise: core.precise.has(id) }));
     const [a, b] = [told(first, mine), told(second, theirs)];
-    if (a.length < READING_MEASURES || b.length < READING_MEASURES) return false;
-    return a.every((x) => b.every((y) => Math.abs(x - y) > FIGURE_TOLERANCE * Math.max(Math.abs(x), Math.abs(y))));
+    if ((a.length < READING_MEASURES || b.length < READING_MEASURES) && !(precise(first, mine) && precise(second, theirs))) return false;
+    return a.every((x) => b.every((y) => Math.abs(x.amount - y.amount) > (x.precise && y.precise ? PRECISE_TOLERANCE : FIGURE_TOLERANCE) * Math.max(Math.abs(x.amount), Math.abs(y.amount))));
   }
 
   /**
