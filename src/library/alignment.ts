@@ -9,6 +9,7 @@ import {
   type ComparisonOpenerKind,
   COUNTERPART_JOINERS,
   FORECAST_CUES,
+  ADJUNCT_PREPOSITIONS,
   EXPECTATION_AFTER_THAN,
   QUANTITY_BEFORE_THAN,
 } from '../text/lexicons/claim-cues.ts';
@@ -1197,6 +1198,10 @@ interface Core {
    * "between MCI and Qwest"): the slot a counterpart fills, where another sentence may put another (see `otherCounterparts`).
    */
   slots: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Content words it gives only in an adjunct on a gerund ("for missing drugs tests"; see `adjunctsOf`). */
+  adjunct: ReadonlySet<number>;
+  /** Content words it gives only as describing a name ("sprinter" in "fellow sprinter Kostas Kenteris"; see `describersOf`). */
+  described: ReadonlySet<number>;
   /** The class of the act its main clause only forecasts ("win" in "is tipped to win"; see FORECAST_CUES), or -1. */
   forecast: number;
   /** The class of its main predicate when told done, a verb in the past with no modal or "to" before it ("won"), or -1. */
@@ -1830,6 +1835,93 @@ function comparedOf(text: string, tokens: readonly Token[]): ReadonlySet<number>
   return found ?? NONE;
 }
 
+/** How many words before a name may describe it ("the gritty abortion drama Vera Drake"). */
+const DESCRIBER_WORDS = 3;
+const POSSESSIVE = /['\u2019]s?$/u;
+/** What may stand between two words of one description: spaces or a hyphen ("award-winning"), never a mark. */
+const WORD_JOINER = /^[\s-]*$/u;
+
+/**
+ * The token indices of the words that describe a name written straight after them ("abortion drama" in "Mike Leigh's
+ * abortion drama Vera Drake", "fellow sprinter" in "she and fellow sprinter Kostas Kenteris", "telecoms giant" in "a
+ * buyout from telecoms giant Verizon"): who the name is, not what the sentence tells of it. Up to DESCRIBER_WORDS lower-case words
+ * in a row, with nothing but a space or a hyphen between them, back to a stop word, a possessive, a place, a mark or the
+ * sentence's start; never past a verb, the main predicate or a name that acts on the next one ("Arsenal beat Chelsea").
+ */
+function describersOf(text: string, tokens: readonly Token[], predicateAt: number): ReadonlySet<number> {
+  let found: Set<number> | undefined;
+  for (let j = 1; j < tokens.length; j++) {
+    const name = tokens[j];
+    const before = tokens[j - 1];
+    if (!name || !before || !CAPITAL_INITIAL.test(text.slice(name.start, name.end)) || CALENDAR_WORDS.has(termOf(name.key) ?? '')) continue;
+    const run: number[] = [];
+    let k = j - 1;
+    for (; k >= 0 && run.length <= DESCRIBER_WORDS; k--) {
+      const token = tokens[k];
+      const next = tokens[k + 1];
+      if (!token || !next || !WORD_JOINER.test(text.slice(token.end, next.start))) break;
+      const term = termOf(token.key);
+      const written = text.slice(token.start, token.end);
+      if (term === null || isFigure(term) || !SMALL_INITIAL.test(written) || k === predicateAt || FRAME_TERMS.has(term) || VERB_GROUP.has(token.key) || looksLikeVerb(token.key)) break;
+      run.push(k);
+    }
+    if (run.length === 0 || run.length > DESCRIBER_WORDS) continue;
+    const stop = tokens[k];
+    const last = tokens[k + 1];
+    if (stop && last && WORD_JOINER.test(text.slice(stop.end, last.start))) {
+      const term = termOf(stop.key);
+      const written = text.slice(stop.start, stop.end);
+      const boundary =
+        term === null || (CAPITAL_INITIAL.test(written) && (POSSESSIVE.test(written) || PLACE_TERMS.has(term ?? ''))) || VERB_GROUP.has(stop.key) || looksLikeVerb(stop.key) || k === predicateAt;
+      if (!boundary) continue;
+    }
+    found ??= new Set();
+    for (const at of run) found.add(at);
+  }
+  return found ?? NONE;
+}
+
+const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(ADJUNCT_PREPOSITIONS);
+/** A gerund: a word of five letters or more ending in "-ing" ("missing", "playing", "being"; not "king", "sing"). */
+const GERUND = /^\p{L}{2,}ing$/u;
+
+/** The token indices inside an adjunct opened by a preposition and a gerund (see ADJUNCT_PREPOSITIONS), to the end of its clause: empty for most sentences. */
+function adjunctsOf(text: string, tokens: readonly Token[]): ReadonlySet<number> {
+  let found: Set<number> | undefined;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!ADJUNCT_OPENERS.has(tokens[i]?.key ?? '') || !GERUND.test(tokens[i + 1]?.key ?? '')) continue;
+    found ??= new Set();
+    let j = i;
+    for (; j < tokens.length; j++) {
+      if (j > i + 1 && CLAUSE_MARK.test(text.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0))) break;
+      found.add(j);
+    }
+    i = j - 1;
+  }
+  return found ?? NONE;
+}
+
+/**
+ * True when two sentences tell other acts of the same people and share nothing of what they tell but the story's
+ * circumstance: each has a main predicate the other does not use, and every core word they share stands in both only in
+ * an adjunct on a gerund ("Swank triumphed for playing a gutsy female boxer" / "Hilary Swank picked up her second best
+ * actress Oscar for playing a female boxer": two prizes) or, in one of them, only describes a name ("fellow sprinter
+ * Kostas Kenteris"), with one word of the adjunct shared at least. A retelling keeps its act, or says it in a word the
+ * other uses.
+ */
+function otherActsInOneStory(first: Core, second: Core): boolean {
+  const [a, b] = [first.predicate, second.predicate];
+  if (a < 0 || b < 0 || a === b || (second.contentSet.has(a) && !second.described.has(a)) || (first.contentSet.has(b) && !first.described.has(b))) return false;
+  let inAdjunct = false;
+  for (const id of first.content) {
+    // A capitalised word both open with is who they are about ("Marta Tavistock …"), as a name is.
+    if (!second.contentSet.has(id) || (first.background.has(id) && second.background.has(id)) || (id === first.lead && id === second.lead)) continue;
+    if (first.adjunct.has(id) && second.adjunct.has(id)) inAdjunct = true;
+    else if (!first.described.has(id) && !second.described.has(id)) return false;
+  }
+  return inAdjunct;
+}
+
 /** The slots of a sentence that names no one after a name and a joiner, shared by all such cores. */
 const NO_SLOTS: ReadonlyMap<string, ReadonlySet<number>> = new Map();
 /** The words that join a counterpart to a name (see COUNTERPART_JOINERS). */
@@ -2019,6 +2111,12 @@ class ClaimCores {
     const framing = openingFrameEnd(text, tokens);
     const { at: predicateAt, copular, grouped } = mainPredicateOf(text, tokens, spans, framing);
     const compared = comparedOf(text, tokens);
+    const adjunctAt = adjunctsOf(text, tokens);
+    const describing = describersOf(text, tokens, predicateAt);
+    const inAdjunct = new Set<number>();
+    const outsideAdjunct = new Set<number>();
+    const inDescription = new Set<number>();
+    const outsideDescription = new Set<number>();
     const predicateToken = tokens[predicateAt];
     const predicateTerm = predicateToken === undefined ? null : termOf(predicateToken.key);
     const predicate = predicateToken === undefined || predicateTerm === null || FRAME_TERMS.has(predicateTerm) ? -1 : (words.canonical(predicateToken.key, predicateTerm) ?? -1);
@@ -2107,6 +2205,8 @@ class ClaimCores {
         continue;
       }
       content.add(id);
+      (adjunctAt.has(i) ? inAdjunct : outsideAdjunct).add(id);
+      (describing.has(i) ? inDescription : outsideDescription).add(id);
       if (wasNegating) negated.add(id);
       reading.push(id);
       if (passing) inBackground.add(id);
@@ -2145,6 +2245,8 @@ class ClaimCores {
       quoted: this.#quotedRuns(s, tokens),
       sequence,
       slots: slots ?? NO_SLOTS,
+      adjunct: keptSet(new Set([...inAdjunct].filter((id) => !outsideAdjunct.has(id)))),
+      described: keptSet(new Set([...inDescription].filter((id) => !outsideDescription.has(id)))),
       forecast: forecastAt < 0 ? -1 : this.#forecastActOf(tokens, forecastAt),
       done: toldDone(tokens, predicateAt) ? predicate : -1,
       // Only a predicate read from a verb group is sure enough to say what the sentence says of its subject.
@@ -2379,6 +2481,7 @@ class ClaimCores {
       otherCounterparts(first, second, this.#prepared.terms) ||
       forecastAndOutcome(first, second) ||
       this.#otherReadings(first, second) ||
+      otherActsInOneStory(first, second) ||
       (shared <= FEW_CORE_WORDS && otherPredicates(first, second) && anchored !== 'near');
     if (conflict) {
       if (measured) Object.assign(measured, { shared, containment, dice, sharedNames, strangers, conflict });

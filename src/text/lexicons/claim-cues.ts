@@ -259,3 +259,12 @@ export const QUANTITY_BEFORE_THAN: readonly string[] = ['more', 'less', 'fewer',
 
 /** Words after "than" that compare a reading with a forecast of it, not with another period's reading. */
 export const EXPECTATION_AFTER_THAN: readonly string[] = ['expected', 'forecast', 'predicted', 'anticipated', 'estimated', 'hoped', 'feared', 'thought', 'usual'];
+
+/**
+ * Prepositions that, before a gerund, open an adjunct giving a story's circumstance rather than the act a sentence tells:
+ * "suspended after failing to take drugs tests", "will find out if they will be banned for missing drugs tests",
+ * "triumphed for playing a female boxer". Two sentences that name the same people and share only such an adjunct's
+ * words, with other main verbs, tell other acts of one story (read by `src/library/alignment.ts`). The adjunct runs to
+ * the end of its clause. Lower case, matched as a whole word after case folding; extend by adding entries.
+ */
+export const ADJUNCT_PREPOSITIONS: readonly string[] = ['for', 'of', 'after', 'before', 'by', 'without', 'over', 'on'];
