@@ -1112,6 +1112,9 @@ class FigureContexts {
       // with a word that few of its sentences give near it ("threshold").
       const use = scaled.frequency(figure);
       for (const id of theirs.near) {
+        // The figure's unit in both ("1.3 megapixel images" / "a 1.3 megapixel camera") is what it measures, not a word near
+        // it that tells the same fact: a unit alike anchors only as a unit (below).
+        if (mine.units.has(id) && theirs.units.has(id)) continue;
         if (mine.near.has(id) && (use <= usedBy || (use <= usedBy * COMMON_FIGURE && (this.#nearUse.get(figure * NEAR_KEY + id) ?? 0) <= usedBy))) return 'near';
       }
       for (const unit of theirs.units) if (mine.units.has(unit) && (this.#unitUse.get(figure * terms.length + unit) ?? 0) <= usedBy) found = 'unit';
