@@ -10,6 +10,7 @@ import {
   COUNTERPART_JOINERS,
   FORECAST_CUES,
   ADJUNCT_PREPOSITIONS,
+  AWARD_OUTCOME_WORDS,
   EXPECTATION_AFTER_THAN,
   QUANTITY_BEFORE_THAN,
 } from '../text/lexicons/claim-cues.ts';
@@ -1205,6 +1206,8 @@ interface Core {
   adjunct: ReadonlySet<number>;
   /** Content words it gives only as describing a name ("sprinter" in "fellow sprinter Kostas Kenteris"; see `describersOf`). */
   described: ReadonlySet<number>;
+  /** How it tells a prize's outcome (see AWARD_OUTCOME_WORDS): a nomination in its main clause, a win as its main verb, or neither. */
+  award: 'nomination' | 'win' | null;
   /** The class of the act its main clause only forecasts ("win" in "is tipped to win"; see FORECAST_CUES), or -1. */
   forecast: number;
   /** The class of its main predicate when told done, a verb in the past with no modal or "to" before it ("won"), or -1. */
@@ -1925,6 +1928,26 @@ function otherActsInOneStory(first: Core, second: Core): boolean {
   return inAdjunct;
 }
 
+/** How many words after a verb of winning a nomination may stand and be what was won ("scooped seven nominations"). */
+const AWARD_OBJECT_REACH = 2;
+const NOMINATION_WORDS: ReadonlySet<string> = new Set(AWARD_OUTCOME_WORDS.filter((entry) => entry.kind === 'nomination').map((entry) => entry.word));
+const WIN_WORDS: ReadonlySet<string> = new Set(AWARD_OUTCOME_WORDS.filter((entry) => entry.kind === 'win').map((entry) => entry.word));
+
+/**
+ * How a sentence tells a prize's outcome (see AWARD_OUTCOME_WORDS): `nomination` when its main clause (outside
+ * background) holds a word of nomination, `win` when its main verb is a word of winning and no nomination stands beside
+ * it, null otherwise.
+ */
+function awardOutcomeOf(tokens: readonly Token[], spans: readonly [number, number][], predicateAt: number): 'nomination' | 'win' | null {
+  const nominated = (from: number, to: number): boolean => tokens.slice(Math.max(from, 0), to).some((token) => NOMINATION_WORDS.has(token.key) && !insideAny(spans, token));
+  if (WIN_WORDS.has(tokens[predicateAt]?.key ?? '')) {
+    // "has never won despite being nominated" tells no win.
+    if (tokens.slice(Math.max(predicateAt - NEGATION_REACH, 0), predicateAt).some((token) => NEGATIONS.has(token.key))) return null;
+    return nominated(predicateAt + 1, predicateAt + 1 + AWARD_OBJECT_REACH) ? 'nomination' : 'win';
+  }
+  return nominated(0, tokens.length) ? 'nomination' : null;
+}
+
 /** The slots of a sentence that names no one after a name and a joiner, shared by all such cores. */
 const NO_SLOTS: ReadonlyMap<string, ReadonlySet<number>> = new Map();
 /** The words that join a counterpart to a name (see COUNTERPART_JOINERS). */
@@ -2116,6 +2139,7 @@ class ClaimCores {
     const compared = comparedOf(text, tokens);
     const adjunctAt = adjunctsOf(text, tokens);
     const describing = describersOf(text, tokens, predicateAt);
+    const award = awardOutcomeOf(tokens, spans, predicateAt);
     const inAdjunct = new Set<number>();
     const outsideAdjunct = new Set<number>();
     const inDescription = new Set<number>();
@@ -2250,6 +2274,7 @@ class ClaimCores {
       slots: slots ?? NO_SLOTS,
       adjunct: keptSet(new Set([...inAdjunct].filter((id) => !outsideAdjunct.has(id)))),
       described: keptSet(new Set([...inDescription].filter((id) => !outsideDescription.has(id)))),
+      award,
       forecast: forecastAt < 0 ? -1 : this.#forecastActOf(tokens, forecastAt),
       done: toldDone(tokens, predicateAt) ? predicate : -1,
       // Only a predicate read from a verb group is sure enough to say what the sentence says of its subject.
@@ -2485,6 +2510,7 @@ class ClaimCores {
       forecastAndOutcome(first, second) ||
       this.#otherReadings(first, second) ||
       otherActsInOneStory(first, second) ||
+      (first.award !== null && second.award !== null && first.award !== second.award) ||
       (shared <= FEW_CORE_WORDS && otherPredicates(first, second) && anchored !== 'near');
     if (conflict) {
       if (measured) Object.assign(measured, { shared, containment, dice, sharedNames, strangers, conflict });

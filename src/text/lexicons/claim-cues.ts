@@ -268,3 +268,22 @@ export const EXPECTATION_AFTER_THAN: readonly string[] = ['expected', 'forecast'
  * the end of its clause. Lower case, matched as a whole word after case folding; extend by adding entries.
  */
 export const ADJUNCT_PREPOSITIONS: readonly string[] = ['for', 'of', 'after', 'before', 'by', 'without', 'over', 'on'];
+
+/**
+ * Words that tell a prize's two outcomes apart: being put up for it (`nomination`: "is nominated in 11 categories",
+ * "scooped seven nominations", "was shortlisted") and taking it (`win`, as the main verb: "won best actress", "was named
+ * best film", "picked up best actor"). A sentence telling a nomination and one telling a win are two claims however many
+ * names and words they share: the same film's nominations and its awards, or one award's nominees and its winner (read by
+ * `src/library/alignment.ts`). Lower case, matched as whole words after case folding; extend by adding entries.
+ */
+export type AwardOutcomeKind = 'nomination' | 'win';
+
+export interface AwardOutcomeWord {
+  word: string;
+  kind: AwardOutcomeKind;
+}
+
+export const AWARD_OUTCOME_WORDS: readonly AwardOutcomeWord[] = [
+  ...['nominated', 'nomination', 'nominations', 'nominee', 'nominees', 'shortlisted', 'shortlist'].map((word) => ({ word, kind: 'nomination' as const })),
+  ...['won', 'win', 'wins', 'named', 'voted', 'scooped', 'picked', 'took', 'landed', 'triumphed', 'collected', 'awarded'].map((word) => ({ word, kind: 'win' as const })),
+];
