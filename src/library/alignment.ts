@@ -1799,6 +1799,8 @@ function forecastAndOutcome(first: Core, second: Core): boolean {
 
 /** The comparison openers (see COMPARISON_OPENERS) as their words, with their kind. */
 const COMPARISONS: readonly { words: readonly string[]; kind: ComparisonOpenerKind }[] = COMPARISON_OPENERS.map((entry) => ({ words: entry.opener.split(' '), kind: entry.kind }));
+/** The words a comparison opener starts with: every token of every sentence read is looked up here first. */
+const COMPARISON_STARTS: ReadonlySet<string> = new Set(COMPARISONS.map(({ words }) => words[0] ?? ''));
 const BEFORE_THAN: ReadonlySet<string> = new Set(QUANTITY_BEFORE_THAN);
 const AFTER_THAN: ReadonlySet<string> = new Set(EXPECTATION_AFTER_THAN);
 /** A mark between two words that ends a clause: a comma, a semicolon, a bracket or a dash. */
@@ -1826,6 +1828,7 @@ function opensComparison(text: string, tokens: readonly Token[], first: number, 
 function comparedOf(text: string, tokens: readonly Token[]): ReadonlySet<number> {
   let found: Set<number> | undefined;
   for (let i = 0; i < tokens.length; i++) {
+    if (!COMPARISON_STARTS.has(tokens[i]?.key ?? '')) continue;
     const opener = COMPARISONS.find(({ words }) => words.every((word, k) => tokens[i + k]?.key === word));
     if (!opener) continue;
     const last = i + opener.words.length - 1;
@@ -1859,7 +1862,8 @@ function describersOf(text: string, tokens: readonly Token[], predicateAt: numbe
   for (let j = 1; j < tokens.length; j++) {
     const name = tokens[j];
     const before = tokens[j - 1];
-    if (!name || !before || !CAPITAL_INITIAL.test(text.slice(name.start, name.end)) || CALENDAR_WORDS.has(termOf(name.key) ?? '')) continue;
+    // The first letters alone settle most words: a name after a lower-case word.
+    if (!name || !before || !CAPITAL_INITIAL.test(text[name.start] ?? '') || !SMALL_INITIAL.test(text[before.start] ?? '') || CALENDAR_WORDS.has(termOf(name.key) ?? '')) continue;
     const run: number[] = [];
     let k = j - 1;
     for (; k >= 0 && run.length <= DESCRIBER_WORDS; k--) {
@@ -1917,7 +1921,16 @@ function adjunctsOf(text: string, tokens: readonly Token[]): ReadonlySet<number>
  */
 function otherActsInOneStory(first: Core, second: Core): boolean {
   const [a, b] = [first.predicate, second.predicate];
-  if (a < 0 || b < 0 || a === b || (second.contentSet.has(a) && !second.described.has(a)) || (first.contentSet.has(b) && !first.described.has(b))) return false;
+  if (
+    first.adjunct.size === 0 ||
+    second.adjunct.size === 0 ||
+    a < 0 ||
+    b < 0 ||
+    a === b ||
+    (second.contentSet.has(a) && !second.described.has(a)) ||
+    (first.contentSet.has(b) && !first.described.has(b))
+  )
+    return false;
   let inAdjunct = false;
   for (const id of first.content) {
     // A capitalised word both open with is who they are about ("Marta Tavistock …"), as a name is.
@@ -2140,10 +2153,11 @@ class ClaimCores {
     const adjunctAt = adjunctsOf(text, tokens);
     const describing = describersOf(text, tokens, predicateAt);
     const award = awardOutcomeOf(tokens, spans, predicateAt);
-    const inAdjunct = new Set<number>();
-    const outsideAdjunct = new Set<number>();
-    const inDescription = new Set<number>();
-    const outsideDescription = new Set<number>();
+    // Most sentences hold neither: the sets are made for those that do.
+    const inAdjunct = adjunctAt.size > 0 ? new Set<number>() : undefined;
+    const outsideAdjunct = adjunctAt.size > 0 ? new Set<number>() : undefined;
+    const inDescription = describing.size > 0 ? new Set<number>() : undefined;
+    const outsideDescription = describing.size > 0 ? new Set<number>() : undefined;
     const predicateToken = tokens[predicateAt];
     const predicateTerm = predicateToken === undefined ? null : termOf(predicateToken.key);
     const predicate = predicateToken === undefined || predicateTerm === null || FRAME_TERMS.has(predicateTerm) ? -1 : (words.canonical(predicateToken.key, predicateTerm) ?? -1);
@@ -2232,8 +2246,8 @@ class ClaimCores {
         continue;
       }
       content.add(id);
-      (adjunctAt.has(i) ? inAdjunct : outsideAdjunct).add(id);
-      (describing.has(i) ? inDescription : outsideDescription).add(id);
+      (adjunctAt.has(i) ? inAdjunct : outsideAdjunct)?.add(id);
+      (describing.has(i) ? inDescription : outsideDescription)?.add(id);
       if (wasNegating) negated.add(id);
       reading.push(id);
       if (passing) inBackground.add(id);
@@ -2272,8 +2286,8 @@ class ClaimCores {
       quoted: this.#quotedRuns(s, tokens),
       sequence,
       slots: slots ?? NO_SLOTS,
-      adjunct: keptSet(new Set([...inAdjunct].filter((id) => !outsideAdjunct.has(id)))),
-      described: keptSet(new Set([...inDescription].filter((id) => !outsideDescription.has(id)))),
+      adjunct: inAdjunct ? keptSet(new Set([...inAdjunct].filter((id) => !outsideAdjunct?.has(id)))) : NONE,
+      described: inDescription ? keptSet(new Set([...inDescription].filter((id) => !outsideDescription?.has(id)))) : NONE,
       award,
       forecast: forecastAt < 0 ? -1 : this.#forecastActOf(tokens, forecastAt),
       done: toldDone(tokens, predicateAt) ? predicate : -1,
