@@ -1947,9 +1947,10 @@ const NOMINATION_WORDS: ReadonlySet<string> = new Set(AWARD_OUTCOME_WORDS.filter
 const WIN_WORDS: ReadonlySet<string> = new Set(AWARD_OUTCOME_WORDS.filter((entry) => entry.kind === 'win').map((entry) => entry.word));
 
 /**
- * How a sentence tells a prize's outcome (see AWARD_OUTCOME_WORDS): `nomination` when its main clause (outside
- * background) holds a word of nomination, `win` when its main verb is a word of winning and no nomination stands beside
- * it, null otherwise.
+ * How a sentence tells a prize's outcome (see AWARD_OUTCOME_WORDS): when its main verb is a word of winning, `win`,
+ * or `nomination` when a nomination is what was won ("scooped seven nominations": one within AWARD_OBJECT_REACH words
+ * after it), or null when the win is denied ("has never won"); else `nomination` when its main clause (outside
+ * background) holds a word of nomination anywhere, null otherwise.
  */
 function awardOutcomeOf(tokens: readonly Token[], spans: readonly [number, number][], predicateAt: number): 'nomination' | 'win' | null {
   const nominated = (from: number, to: number): boolean => tokens.slice(Math.max(from, 0), to).some((token) => NOMINATION_WORDS.has(token.key) && !insideAny(spans, token));
