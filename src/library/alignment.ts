@@ -1,7 +1,19 @@
 import { CLOCK_MARKS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import type { Article, Sentence } from '../model/article.ts';
 import { foldText, isFigure, type Token, termOf, termsOf, tokenize } from '../text/normalise.ts';
-import { BACKGROUND_OPENERS, type BackgroundOpenerKind, CLAIM_FRAME_WORDS, COUNTERPART_JOINERS, FORECAST_CUES } from '../text/lexicons/claim-cues.ts';
+import {
+  BACKGROUND_OPENERS,
+  type BackgroundOpenerKind,
+  CLAIM_FRAME_WORDS,
+  COMPARISON_OPENERS,
+  type ComparisonOpenerKind,
+  COUNTERPART_JOINERS,
+  FORECAST_CUES,
+  ADJUNCT_PREPOSITIONS,
+  AWARD_OUTCOME_WORDS,
+  EXPECTATION_AFTER_THAN,
+  QUANTITY_BEFORE_THAN,
+} from '../text/lexicons/claim-cues.ts';
 import { CLAIM_OPPOSITES, CLAIM_SYNONYMS, CURRENCY_MARKS, FIGURE_SCALES, IRREGULAR_VERBS, inflectionsOf } from '../text/lexicons/claim-synonyms.ts';
 import { PLACE_NAMES } from '../text/lexicons/entities.ts';
 import { LIGHT_PREDICATES, VERB_GROUP_WORDS, type VerbGroupKind } from '../text/lexicons/verb-groups.ts';
@@ -316,6 +328,8 @@ interface ScaledFigures {
   idOf(figure: string, scale: number): number;
   /** In how many sentences a figure's id stands, written plainly or scaled (at most). */
   frequency(id: number): number;
+  /** The value a figure's id stands for ("7100000000" for "£7.1bn"). */
+  amountOf(id: number): number;
 }
 
 /** The scale a scale word stands for ("m": a million), or undefined. */
@@ -352,7 +366,13 @@ function scaleFigures(sequences: TermSequences, documentFrequency: Int32Array): 
       scaledUse.set(id, (scaledUse.get(id) ?? 0) + 1);
     }
   }
-  return { at, idOf, frequency: (id) => (documentFrequency[id] ?? 0) + (scaledUse.get(id) ?? 0) };
+  const beyond: string[] = [];
+  const amountOf = (id: number): number => {
+    if (id < terms.length) return Number(terms[id]);
+    if (beyond.length < extra.size) for (const [value, at] of extra) beyond[at - terms.length] = value;
+    return Number(beyond[id - terms.length]);
+  };
+  return { at, idOf, frequency: (id) => (documentFrequency[id] ?? 0) + (scaledUse.get(id) ?? 0), amountOf };
 }
 
 /** Sentence s's sorted distinct term ids. */
@@ -1093,6 +1113,9 @@ class FigureContexts {
       // with a word that few of its sentences give near it ("threshold").
       const use = scaled.frequency(figure);
       for (const id of theirs.near) {
+        // The figure's unit in both ("1.3 megapixel images" / "a 1.3 megapixel camera") is what it measures, not a word near
+        // it that tells the same fact: a unit alike anchors only as a unit (below).
+        if (mine.units.has(id) && theirs.units.has(id)) continue;
         if (mine.near.has(id) && (use <= usedBy || (use <= usedBy * COMMON_FIGURE && (this.#nearUse.get(figure * NEAR_KEY + id) ?? 0) <= usedBy))) return 'near';
       }
       for (const unit of theirs.units) if (mine.units.has(unit) && (this.#unitUse.get(figure * terms.length + unit) ?? 0) <= usedBy) found = 'unit';
@@ -1153,7 +1176,7 @@ interface Core {
   bareScaled: ReadonlySet<number>;
   /** Figure term ids written to PRECISE_DIGITS significant digits or more ("$55.67", "4,172"): two stories do not give such a figure alike by chance. */
   precise: ReadonlySet<number>;
-  /** The months it names ("in December"): when what it tells happened. */
+  /** The months it names ("in December"): when what it tells happened; not one named only in a comparison with another reading ("up from … in November", see COMPARISON_OPENERS). */
   months: ReadonlySet<number>;
   /** Years it gives ("1983", "2010"), which are no figures of the claim (they date it). */
   years: ReadonlySet<number>;
@@ -1179,6 +1202,12 @@ interface Core {
    * "between MCI and Qwest"): the slot a counterpart fills, where another sentence may put another (see `otherCounterparts`).
    */
   slots: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Content words it gives only in an adjunct on a gerund ("for missing drugs tests"; see `adjunctsOf`). */
+  adjunct: ReadonlySet<number>;
+  /** Content words it gives only as describing a name ("sprinter" in "fellow sprinter Kostas Kenteris"; see `describersOf`). */
+  described: ReadonlySet<number>;
+  /** How it tells a prize's outcome (see AWARD_OUTCOME_WORDS): a nomination in its main clause, a win as its main verb, or neither. */
+  award: 'nomination' | 'win' | null;
   /** The class of the act its main clause only forecasts ("win" in "is tipped to win"; see FORECAST_CUES), or -1. */
   forecast: number;
   /** The class of its main predicate when told done, a verb in the past with no modal or "to" before it ("won"), or -1. */
@@ -1768,6 +1797,171 @@ function forecastAndOutcome(first: Core, second: Core): boolean {
   return (first.forecast >= 0 && second.forecast < 0 && first.forecast === second.done) || (second.forecast >= 0 && first.forecast < 0 && second.forecast === first.done);
 }
 
+/** The comparison openers (see COMPARISON_OPENERS) as their words, with their kind. */
+const COMPARISONS: readonly { words: readonly string[]; kind: ComparisonOpenerKind }[] = COMPARISON_OPENERS.map((entry) => ({ words: entry.opener.split(' '), kind: entry.kind }));
+/** The words a comparison opener starts with: every token of every sentence read is looked up here first. */
+const COMPARISON_STARTS: ReadonlySet<string> = new Set(COMPARISONS.map(({ words }) => words[0] ?? ''));
+const BEFORE_THAN: ReadonlySet<string> = new Set(QUANTITY_BEFORE_THAN);
+const AFTER_THAN: ReadonlySet<string> = new Set(EXPECTATION_AFTER_THAN);
+/** A mark between two words that ends a clause: a comma, a semicolon, a bracket or a dash. */
+const CLAUSE_MARK = /[,;()\u2013\u2014]|\s-\s/u;
+/** How many words past "from" a figure or a month may stand for it to open a comparison ("from an adjusted 56.4"). */
+const FIGURE_AFTER_FROM = 2;
+
+/** True when a comparison opener of `kind` whose words end at token `last` opens a comparison there (see COMPARISON_OPENERS). */
+function opensComparison(text: string, tokens: readonly Token[], first: number, last: number, kind: ComparisonOpenerKind): boolean {
+  if (kind === 'than') return !BEFORE_THAN.has(tokens[first - 1]?.key ?? '') && !AFTER_THAN.has(tokens[last + 1]?.key ?? '');
+  if (kind === 'phrase') return true;
+  for (let j = last + 1; j <= last + FIGURE_AFTER_FROM && j < tokens.length; j++) {
+    const token = tokens[j];
+    if (!token) break;
+    if (isFigure(token.key) || (MONTH_WORDS.has(token.key) && CAPITAL_INITIAL.test(text.slice(token.start, token.end)))) return true;
+  }
+  return false;
+}
+
+/**
+ * The token indices inside a comparison with another period's reading (see COMPARISON_OPENERS), from its opener to the
+ * end of its clause: "up from a £6.4bn rise in November" in "Mortgage lending rose by £7.1bn in December, up from a
+ * £6.4bn rise in November". Empty for most sentences.
+ */
+function comparedOf(text: string, tokens: readonly Token[]): ReadonlySet<number> {
+  let found: Set<number> | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!COMPARISON_STARTS.has(tokens[i]?.key ?? '')) continue;
+    const opener = COMPARISONS.find(({ words }) => words.every((word, k) => tokens[i + k]?.key === word));
+    if (!opener) continue;
+    const last = i + opener.words.length - 1;
+    if (!opensComparison(text, tokens, i, last, opener.kind)) continue;
+    found ??= new Set();
+    let j = i;
+    for (; j < tokens.length; j++) {
+      if (j > last && CLAUSE_MARK.test(text.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0))) break;
+      found.add(j);
+    }
+    i = j - 1;
+  }
+  return found ?? NONE;
+}
+
+/** How many words before a name may describe it ("the gritty abortion drama Vera Drake"). */
+const DESCRIBER_WORDS = 3;
+const POSSESSIVE = /['\u2019]s?$/u;
+/** What may stand between two words of one description: spaces or a hyphen ("award-winning"), never a mark. */
+const WORD_JOINER = /^[\s-]*$/u;
+
+/**
+ * The token indices of the words that describe a name written straight after them ("abortion drama" in "Mike Leigh's
+ * abortion drama Vera Drake", "fellow sprinter" in "she and fellow sprinter Kostas Kenteris", "telecoms giant" in "a
+ * buyout from telecoms giant Verizon"): who the name is, not what the sentence tells of it. Up to DESCRIBER_WORDS lower-case words
+ * in a row, with nothing but a space or a hyphen between them, back to a stop word, a possessive, a place, a mark or the
+ * sentence's start; never past a verb, the main predicate or a name that acts on the next one ("Arsenal beat Chelsea").
+ */
+function describersOf(text: string, tokens: readonly Token[], predicateAt: number): ReadonlySet<number> {
+  let found: Set<number> | undefined;
+  for (let j = 1; j < tokens.length; j++) {
+    const name = tokens[j];
+    const before = tokens[j - 1];
+    // The first letters alone settle most words: a name after a lower-case word.
+    if (!name || !before || !CAPITAL_INITIAL.test(text[name.start] ?? '') || !SMALL_INITIAL.test(text[before.start] ?? '') || CALENDAR_WORDS.has(termOf(name.key) ?? '')) continue;
+    const run: number[] = [];
+    let k = j - 1;
+    for (; k >= 0 && run.length <= DESCRIBER_WORDS; k--) {
+      const token = tokens[k];
+      const next = tokens[k + 1];
+      if (!token || !next || !WORD_JOINER.test(text.slice(token.end, next.start))) break;
+      const term = termOf(token.key);
+      const written = text.slice(token.start, token.end);
+      if (term === null || isFigure(term) || !SMALL_INITIAL.test(written) || k === predicateAt || FRAME_TERMS.has(term) || VERB_GROUP.has(token.key) || looksLikeVerb(token.key)) break;
+      run.push(k);
+    }
+    if (run.length === 0 || run.length > DESCRIBER_WORDS) continue;
+    const stop = tokens[k];
+    const last = tokens[k + 1];
+    if (stop && last && WORD_JOINER.test(text.slice(stop.end, last.start))) {
+      const term = termOf(stop.key);
+      const written = text.slice(stop.start, stop.end);
+      const boundary =
+        term === null || (CAPITAL_INITIAL.test(written) && (POSSESSIVE.test(written) || PLACE_TERMS.has(term ?? ''))) || VERB_GROUP.has(stop.key) || looksLikeVerb(stop.key) || k === predicateAt;
+      if (!boundary) continue;
+    }
+    found ??= new Set();
+    for (const at of run) found.add(at);
+  }
+  return found ?? NONE;
+}
+
+const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(ADJUNCT_PREPOSITIONS);
+/** A gerund: a word of five letters or more ending in "-ing" ("missing", "playing", "being"; not "king", "sing"). */
+const GERUND = /^\p{L}{2,}ing$/u;
+
+/** The token indices inside an adjunct opened by a preposition and a gerund (see ADJUNCT_PREPOSITIONS), to the end of its clause: empty for most sentences. */
+function adjunctsOf(text: string, tokens: readonly Token[]): ReadonlySet<number> {
+  let found: Set<number> | undefined;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!ADJUNCT_OPENERS.has(tokens[i]?.key ?? '') || !GERUND.test(tokens[i + 1]?.key ?? '')) continue;
+    found ??= new Set();
+    let j = i;
+    for (; j < tokens.length; j++) {
+      if (j > i + 1 && CLAUSE_MARK.test(text.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0))) break;
+      found.add(j);
+    }
+    i = j - 1;
+  }
+  return found ?? NONE;
+}
+
+/**
+ * True when two sentences tell other acts of the same people and share nothing of what they tell but the story's
+ * circumstance: each has a main predicate the other does not use, and every core word they share stands in both only in
+ * an adjunct on a gerund ("Swank triumphed for playing a gutsy female boxer" / "Hilary Swank picked up her second best
+ * actress Oscar for playing a female boxer": two prizes) or, in one of them, only describes a name ("fellow sprinter
+ * Kostas Kenteris"), with one word of the adjunct shared at least. A retelling keeps its act, or says it in a word the
+ * other uses.
+ */
+function otherActsInOneStory(first: Core, second: Core): boolean {
+  const [a, b] = [first.predicate, second.predicate];
+  if (
+    first.adjunct.size === 0 ||
+    second.adjunct.size === 0 ||
+    a < 0 ||
+    b < 0 ||
+    a === b ||
+    (second.contentSet.has(a) && !second.described.has(a)) ||
+    (first.contentSet.has(b) && !first.described.has(b))
+  )
+    return false;
+  let inAdjunct = false;
+  for (const id of first.content) {
+    // A capitalised word both open with is who they are about ("Marta Tavistock …"), as a name is.
+    if (!second.contentSet.has(id) || (first.background.has(id) && second.background.has(id)) || (id === first.lead && id === second.lead)) continue;
+    if (first.adjunct.has(id) && second.adjunct.has(id)) inAdjunct = true;
+    else if (!first.described.has(id) && !second.described.has(id)) return false;
+  }
+  return inAdjunct;
+}
+
+/** How many words after a verb of winning a nomination may stand and be what was won ("scooped seven nominations"). */
+const AWARD_OBJECT_REACH = 2;
+const NOMINATION_WORDS: ReadonlySet<string> = new Set(AWARD_OUTCOME_WORDS.filter((entry) => entry.kind === 'nomination').map((entry) => entry.word));
+const WIN_WORDS: ReadonlySet<string> = new Set(AWARD_OUTCOME_WORDS.filter((entry) => entry.kind === 'win').map((entry) => entry.word));
+
+/**
+ * How a sentence tells a prize's outcome (see AWARD_OUTCOME_WORDS): when its main verb is a word of winning, `win`,
+ * or `nomination` when a nomination is what was won ("scooped seven nominations": one within AWARD_OBJECT_REACH words
+ * after it), or null when the win is denied ("has never won"); else `nomination` when its main clause (outside
+ * background) holds a word of nomination anywhere, null otherwise.
+ */
+function awardOutcomeOf(tokens: readonly Token[], spans: readonly [number, number][], predicateAt: number): 'nomination' | 'win' | null {
+  const nominated = (from: number, to: number): boolean => tokens.slice(Math.max(from, 0), to).some((token) => NOMINATION_WORDS.has(token.key) && !insideAny(spans, token));
+  if (WIN_WORDS.has(tokens[predicateAt]?.key ?? '')) {
+    // "has never won despite being nominated" tells no win.
+    if (tokens.slice(Math.max(predicateAt - NEGATION_REACH, 0), predicateAt).some((token) => NEGATIONS.has(token.key))) return null;
+    return nominated(predicateAt + 1, predicateAt + 1 + AWARD_OBJECT_REACH) ? 'nomination' : 'win';
+  }
+  return nominated(0, tokens.length) ? 'nomination' : null;
+}
+
 /** The slots of a sentence that names no one after a name and a joiner, shared by all such cores. */
 const NO_SLOTS: ReadonlyMap<string, ReadonlySet<number>> = new Map();
 /** The words that join a counterpart to a name (see COUNTERPART_JOINERS). */
@@ -1839,6 +2033,13 @@ function otherComments(first: Core, second: Core): boolean {
 const TELLING_WORD_SHARE = 0.006;
 /** Below this Dice of two cores, the one held by the other must share a telling word with it (see TELLING_WORD_SHARE). */
 const LOOSE_CORE_DICE = 0.5;
+
+/** Sums of money (or shares) each of two sentences must give for none given alike to tell two readings (see `#otherReadings`). */
+const READING_MEASURES = 2;
+/** How far apart two figures may lie, as a share of the larger, and still be one figure told two ways (rounded: "£7.15bn" / "£7.2bn"). */
+const FIGURE_TOLERANCE = 0.025;
+/** The same between two figures both written to PRECISE_DIGITS or more ("$49.74" / "$48.64" are two prices, "$55.67" / "$55.7" one). */
+const PRECISE_TOLERANCE = 0.005;
 
 /** Core words two sentences with different predicates may share and still tell different things ("fraud and conspiracy"). */
 const FEW_CORE_WORDS = 3;
@@ -1949,6 +2150,15 @@ class ClaimCores {
     const tokens = tokenize(text);
     const framing = openingFrameEnd(text, tokens);
     const { at: predicateAt, copular, grouped } = mainPredicateOf(text, tokens, spans, framing);
+    const compared = comparedOf(text, tokens);
+    const adjunctAt = adjunctsOf(text, tokens);
+    const describing = describersOf(text, tokens, predicateAt);
+    const award = awardOutcomeOf(tokens, spans, predicateAt);
+    // Most sentences hold neither: the sets are made for those that do.
+    const inAdjunct = adjunctAt.size > 0 ? new Set<number>() : undefined;
+    const outsideAdjunct = adjunctAt.size > 0 ? new Set<number>() : undefined;
+    const inDescription = describing.size > 0 ? new Set<number>() : undefined;
+    const outsideDescription = describing.size > 0 ? new Set<number>() : undefined;
     const predicateToken = tokens[predicateAt];
     const predicateTerm = predicateToken === undefined ? null : termOf(predicateToken.key);
     const predicate = predicateToken === undefined || predicateTerm === null || FRAME_TERMS.has(predicateTerm) ? -1 : (words.canonical(predicateToken.key, predicateTerm) ?? -1);
@@ -1987,7 +2197,7 @@ class ClaimCores {
       // A cue well past the main predicate forecasts another clause's act ("The club won the cup and is expected to win the
       // league too" tells the cup won).
       if (forecastAt < 0 && !passing && FORECAST.has(token.key) && i <= predicateAt + FORECAST_REACH) forecastAt = i;
-      if (MONTH_WORDS.has(token.key) && capitalised) months.add(id);
+      if (MONTH_WORDS.has(token.key) && capitalised && !compared.has(i)) months.add(id);
       if (isFigure(term)) {
         if (YEAR.test(term)) years.add(id);
         else if (!isDayOfMonth(text, tokens, i) && !CLOCK_MARKS.has(tokens[i + 1]?.key ?? '')) figures.add(id);
@@ -2037,6 +2247,8 @@ class ClaimCores {
         continue;
       }
       content.add(id);
+      (adjunctAt.has(i) ? inAdjunct : outsideAdjunct)?.add(id);
+      (describing.has(i) ? inDescription : outsideDescription)?.add(id);
       if (wasNegating) negated.add(id);
       reading.push(id);
       if (passing) inBackground.add(id);
@@ -2075,6 +2287,9 @@ class ClaimCores {
       quoted: this.#quotedRuns(s, tokens),
       sequence,
       slots: slots ?? NO_SLOTS,
+      adjunct: inAdjunct ? keptSet(new Set([...inAdjunct].filter((id) => !outsideAdjunct?.has(id)))) : NONE,
+      described: inDescription ? keptSet(new Set([...inDescription].filter((id) => !outsideDescription?.has(id)))) : NONE,
+      award,
       forecast: forecastAt < 0 ? -1 : this.#forecastActOf(tokens, forecastAt),
       done: toldDone(tokens, predicateAt) ? predicate : -1,
       // Only a predicate read from a verb group is sure enough to say what the sentence says of its subject.
@@ -2308,6 +2523,9 @@ class ClaimCores {
       // The same party with another counterpart, or an act told done beside a forecast of it: another event.
       otherCounterparts(first, second, this.#prepared.terms) ||
       forecastAndOutcome(first, second) ||
+      this.#otherReadings(first, second) ||
+      otherActsInOneStory(first, second) ||
+      (first.award !== null && second.award !== null && first.award !== second.award) ||
       (shared <= FEW_CORE_WORDS && otherPredicates(first, second) && anchored !== 'near');
     if (conflict) {
       if (measured) Object.assign(measured, { shared, containment, dice, sharedNames, strangers, conflict });
@@ -2327,6 +2545,29 @@ class ClaimCores {
       return null;
     }
     return roles ? null : reason;
+  }
+
+  /**
+   * True when two sentences each give READING_MEASURES sums of money or more (or as many shares) in their own words, and
+   * none of one's lies within FIGURE_TOLERANCE of one of the other's: "rose by £7.2bn in January, marginally up on the
+   * £7.1bn rise in December" and "rose by £4bn in January, a far smaller increase than the £5.1bn seen in December" are
+   * two bodies' readings, not one reading retold with a figure that differs (a retelling keeps one of its figures, or
+   * rounds it: "$9.37bn" / "$9.3bn"). One sum each is enough when both are written to PRECISE_DIGITS or more: "Brent
+   * crude fell 32 cents to $49.74" and "… closed down 51 cents at $44.38" are two days' prices, not one told two ways.
+   */
+  #otherReadings(first: Core, second: Core): boolean {
+    return this.#readingsApart(first, second, first.money, second.money) || this.#readingsApart(first, second, first.shares, second.shares);
+  }
+
+  #readingsApart(first: Core, second: Core, mine: ReadonlySet<number>, theirs: ReadonlySet<number>): boolean {
+    if (mine.size === 0 || theirs.size === 0) return false;
+    const precise = (core: Core, ids: ReadonlySet<number>): boolean => [...ids].some((id) => core.precise.has(id) && !core.background.has(id));
+    // A sum in a definite description ("the £7.1bn rise in December") is a reading too: money is never a name's number.
+    const told = (core: Core, ids: ReadonlySet<number>): { amount: number; precise: boolean }[] =>
+      [...ids].filter((id) => !core.background.has(id)).map((id) => ({ amount: this.#prepared.scaled.amountOf(id), precise: core.precise.has(id) }));
+    const [a, b] = [told(first, mine), told(second, theirs)];
+    if ((a.length < READING_MEASURES || b.length < READING_MEASURES) && !(precise(first, mine) && precise(second, theirs))) return false;
+    return a.every((x) => b.every((y) => Math.abs(x.amount - y.amount) > (x.precise && y.precise ? PRECISE_TOLERANCE : FIGURE_TOLERANCE) * Math.max(Math.abs(x.amount), Math.abs(y.amount))));
   }
 
   /**

@@ -214,3 +214,76 @@ export const FORECAST_CUES: readonly string[] = [
   'likely',
   'poised',
 ];
+
+/**
+ * Words that open a comparison with another period's reading ("rose by £7.1bn in December, up from a £6.4bn rise in
+ * November", "climbed to 110.0 in January from 108.0 in October", "a far smaller increase than the £5.1bn seen in
+ * December"): a month named after one dates the reading compared with, not the one the sentence tells. Two sentences
+ * that tell a measure in other months, each naming the other's month only in such a comparison, tell two readings
+ * (read by `src/library/alignment.ts`). The comparison runs from the opener to the end of its clause (a comma, a dash,
+ * a bracket or the sentence's end).
+ *
+ * - `phrase`: opens a comparison wherever it stands ("up from", "compared with").
+ * - `before-figure`: opens one only when a figure or a month follows within two words ("from 108.0 in October",
+ *   "from December"; never "a bid from Qwest").
+ * - `than`: opens one unless it completes a quantity ("more than 6,000 people", "rather than"; see
+ *   `QUANTITY_BEFORE_THAN`) or compares with what was expected ("fewer jobs than expected in January": the month is
+ *   the reading's own; see `EXPECTATION_AFTER_THAN`).
+ *
+ * Lower case, matched as whole words after case folding; extend by adding entries.
+ */
+export type ComparisonOpenerKind = 'phrase' | 'before-figure' | 'than';
+
+export interface ComparisonOpener {
+  opener: string;
+  kind: ComparisonOpenerKind;
+}
+
+export const COMPARISON_OPENERS: readonly ComparisonOpener[] = [
+  { opener: 'up from', kind: 'phrase' },
+  { opener: 'down from', kind: 'phrase' },
+  { opener: 'up on', kind: 'phrase' },
+  { opener: 'down on', kind: 'phrase' },
+  { opener: 'compared with', kind: 'phrase' },
+  { opener: 'compared to', kind: 'phrase' },
+  { opener: 'following a', kind: 'phrase' },
+  { opener: 'following an', kind: 'phrase' },
+  { opener: 'matching a', kind: 'phrase' },
+  { opener: 'instead of', kind: 'phrase' },
+  { opener: 'from', kind: 'before-figure' },
+  { opener: 'than', kind: 'than' },
+];
+
+/** Words before "than" that make it part of a quantity or a choice ("more than", "rather than"), not a comparison of readings. */
+export const QUANTITY_BEFORE_THAN: readonly string[] = ['more', 'less', 'fewer', 'rather', 'other', 'no'];
+
+/** Words after "than" that compare a reading with a forecast of it, not with another period's reading. */
+export const EXPECTATION_AFTER_THAN: readonly string[] = ['expected', 'forecast', 'predicted', 'anticipated', 'estimated', 'hoped', 'feared', 'thought', 'usual'];
+
+/**
+ * Prepositions that, before a gerund, open an adjunct giving a story's circumstance rather than the act a sentence tells:
+ * "suspended after failing to take drugs tests", "will find out if they will be banned for missing drugs tests",
+ * "triumphed for playing a female boxer". Two sentences that name the same people and share only such an adjunct's
+ * words, with other main verbs, tell other acts of one story (read by `src/library/alignment.ts`). The adjunct runs to
+ * the end of its clause. Lower case, matched as a whole word after case folding; extend by adding entries.
+ */
+export const ADJUNCT_PREPOSITIONS: readonly string[] = ['for', 'of', 'after', 'before', 'by', 'without', 'over', 'on'];
+
+/**
+ * Words that tell a prize's two outcomes apart: being put up for it (`nomination`: "is nominated in 11 categories",
+ * "scooped seven nominations", "was shortlisted") and taking it (`win`, as the main verb: "won best actress", "was named
+ * best film", "picked up best actor"). A sentence telling a nomination and one telling a win are two claims however many
+ * names and words they share: the same film's nominations and its awards, or one award's nominees and its winner (read by
+ * `src/library/alignment.ts`). Lower case, matched as whole words after case folding; extend by adding entries.
+ */
+export type AwardOutcomeKind = 'nomination' | 'win';
+
+export interface AwardOutcomeWord {
+  word: string;
+  kind: AwardOutcomeKind;
+}
+
+export const AWARD_OUTCOME_WORDS: readonly AwardOutcomeWord[] = [
+  ...['nominated', 'nomination', 'nominations', 'nominee', 'nominees', 'shortlisted', 'shortlist'].map((word) => ({ word, kind: 'nomination' as const })),
+  ...['won', 'win', 'wins', 'named', 'voted', 'scooped', 'picked', 'took', 'landed', 'triumphed', 'collected', 'awarded'].map((word) => ({ word, kind: 'win' as const })),
+];
