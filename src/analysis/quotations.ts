@@ -282,8 +282,12 @@ const WHAT_HOLDER_CALLS = new RegExp(
 );
 /** `an amalgam of "glitterati" and "`: parts of a word, cited as words. */
 const WORD_PARTS = new RegExp(`\\b(?:amalgam|blend|combination|mixture|portmanteau|fusion|contraction)\\s+of\\s+(?:${MARK}${NOT_MARK}{1,30}${MARK}\\s*(?:,|and|or)\\s*)*$`, 'iu');
-/** `known as "`, `what are called "`, `so-called "` (or `so called "`): a name given by no one the sentence names. */
-const NAMED_BY_NO_ONE = /(?:\bso[-\s]called|\bknown\s+as|\b(?:is|are|was|were)\s+(?:called|termed|dubbed|nicknamed))\s*$/iu;
+/**
+ * `known as "`, `what are called "`, `so-called "` (or `so called "`), `known then as the "`: a name given by no one the sentence
+ * names (an adverb of time after `known`, an article before the name, aside).
+ */
+const NAMED_BY_NO_ONE =
+  /(?:\bso[-\s]called|\bknown(?:\s+(?:then|now|locally|widely|affectionately|formerly|once|also))?\s+as(?:\s+(?:the|a|an))?|\b(?:is|are|was|were)\s+(?:called|termed|dubbed|nicknamed))\s*$/iu;
 /**
  * Works whose title is quoted, and the words that introduce a title: `Universal's film "Ray"`, `in
  * his new book, "Doomed to Succeed,"`, `an editorial entitled "…"`. To extend, add a kind of work

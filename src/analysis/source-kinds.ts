@@ -794,6 +794,9 @@ function bodyShortened(memory: Context['memory'], word: string): SourceLink | un
   return names.size === 1 ? [...bodies][0] : undefined;
 }
 
+/** A brand written with a lower-case letter before a capital (`eBay`, `iPod`, `iTunes`). */
+const CAMEL_CASE_BRAND = /^\p{Ll}\p{Lu}\p{L}*$/u;
+
 function nameLink(context: Context, first: number, head: number, titles: [string, SourceLink][]): SourceLink {
   const { text, tokens, memory, mentions } = context;
   // `said the American`, `the Scot admitted`: a person of a nation, described as written (whom the article named before).
@@ -801,13 +804,14 @@ function nameLink(context: Context, first: number, head: number, titles: [string
     return { name: text.slice(readAt(tokens, head - 1, 'tokens').start, readAt(tokens, head, 'tokens').end), kind: 'named', person: true, role: 'person' };
   let start = head;
   // `Jock A. Finlayson`: an initial is part of the name though it is spelt like the article; so is `AT` of `AT&T`, joined by its
-  // ampersand.
+  // ampersand, and a brand that opens in lower case (`eBay UK`, `iTunes Music Store`).
   while (
     start > first &&
-    ((isCapitalised(readAt(tokens, start - 1, 'tokens')) &&
-      (!NOT_NAMES.has(readAt(tokens, start - 1, 'tokens').norm) ||
-        isInitial(text, readAt(tokens, start - 1, 'tokens')) ||
-        text.slice(readAt(tokens, start - 1, 'tokens').end, readAt(tokens, start, 'tokens').start) === '&')) ||
+    (CAMEL_CASE_BRAND.test(readAt(tokens, start - 1, 'tokens').raw) ||
+      (isCapitalised(readAt(tokens, start - 1, 'tokens')) &&
+        (!NOT_NAMES.has(readAt(tokens, start - 1, 'tokens').norm) ||
+          isInitial(text, readAt(tokens, start - 1, 'tokens')) ||
+          text.slice(readAt(tokens, start - 1, 'tokens').end, readAt(tokens, start, 'tokens').start) === '&')) ||
       NAME_CONNECTORS.has(readAt(tokens, start - 1, 'tokens').norm) ||
       // `Office of the Deputy Prime Minister`: the `the` of an `of the` inside a name.
       (readAt(tokens, start - 1, 'tokens').norm === 'the' &&

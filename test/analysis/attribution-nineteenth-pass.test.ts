@@ -198,3 +198,9 @@ describe('passive agents of findings and acts (qa32)', () => {
     expect(certaintyOf('Critics charged that the plan was unfair.').attributedTo).toEqual(['Critics']);
   });
 });
+
+describe('a brand that opens in lower case (qa32)', () => {
+  it('GIVEN "According to eBay UK, …" THEN the firm is named whole, not the country', () => {
+    expect(certaintyOf('According to eBay UK there are more than 150 robots for sale on the site.').attributedTo).toEqual(['eBay UK']);
+  });
+});

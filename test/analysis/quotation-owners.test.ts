@@ -192,3 +192,9 @@ describe('a quoted label between a determiner and a holder noun (qa30)', () => {
     expect(ownerOf('Mr Blair said it was a "hugely important" day for Britain.', 'hugely important', 'Blair')).toBeUndefined();
   });
 });
+
+describe('a nickname given by no one (qa32)', () => {
+  it('GIVEN "a school known then as the "Eton of the valleys"" THEN the nickname is cited, not the last speaker\'s', () => {
+    expect(ownerOf('He went to a boys\' school nearby, known then as the "Eton of the valleys".', 'Eton of the valleys', 'Kinnock')).toEqual({ kind: 'cited' });
+  });
+});
