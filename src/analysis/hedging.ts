@@ -426,6 +426,16 @@ const LINKING = new Set([
 const OPENS_QUESTION = new Set(['whether', 'if', 'how', 'what', 'who', 'whom', 'why', 'when', 'where', 'which', 'to', 'at', 'about', 'for', 'exactly']);
 /** Prepositions between a noun of inquiry and what it looks into (see INQUIRY_NOUNS). */
 const INQUIRY_PREPOSITIONS = new Set(['of', 'into', 'over', 'about']);
+const ARTICLES_BEFORE_POSSIBLE = new Set(['a', 'an', 'the']);
+/** How many words may stand between an inquiry's noun and the preposition of what it looks into (`talks with the exchange last week over`). */
+const INQUIRY_REACH = 6;
+
+/** True when the preposition at `at` joins an inquiry's noun a few words before it (`an investigation into`, `talks … over`). */
+function afterInquiryNoun(tokens: readonly Token[], at: number): boolean {
+  if (!INQUIRY_PREPOSITIONS.has(tokens[at]?.norm ?? '')) return false;
+  for (let j = at - 1; j >= 0 && at - j <= INQUIRY_REACH; j--) if (INQUIRY_NOUNS.has(readAt(tokens, j, 'tokens').norm)) return true;
+  return false;
+}
 /** Words before `possible` that make it a degree, not a doubt (`the fastest possible`, `as soon as possible`). */
 const DEGREE = new Set(['most', 'least', 'best', 'worst', 'every', 'all', 'as', 'humanly', 'made', 'make', 'makes', 'making', 'it', 'wherever', 'whenever', 'where', 'when', 'if']);
 /** Places and company one appears in, at or with: to appear there is to be there. */
@@ -623,7 +633,9 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'possible-degree':
       if (next && (ROLE_NOUNS.has(next.norm) || ALTERNATIVE_NOUNS.has(next.norm))) return false;
       // `the matter of possible state aid`, `an investigation into possible fraud`: what an inquiry looks into, no doubt of the claim.
-      if (previous !== undefined && INQUIRY_PREPOSITIONS.has(previous.norm) && INQUIRY_NOUNS.has(tokens[i - 2]?.norm ?? '')) return false;
+      // (`held talks with the exchange last week over a possible offer`: an article may stand before it, and a few words
+      // between the noun and its preposition.)
+      if (afterInquiryNoun(tokens, previous !== undefined && ARTICLES_BEFORE_POSSIBLE.has(previous.norm) ? i - 2 : i - 1)) return false;
       // `three of a possible five nominations`, `out of a possible 30 points`: the most there were to win, a count.
       if (previous?.norm === 'a' && (tokens[i - 2]?.norm === 'of' || tokens[i - 2]?.norm === 'from') && next !== undefined && (DIGIT.test(next.norm) || NUMBER_WORDS.has(next.norm))) return false;
       // `the latest date possible`, `the best deal possible`: `possible` after the noun a superlative describes is a degree too.

@@ -52,3 +52,13 @@ describe('the noun `forecast` judged (qa32)', () => {
     expect(certaintyOf('The bank forecast growth of 2%.').level).toBe('probable');
   });
 });
+
+describe('talks over something possible (qa32)', () => {
+  it('GIVEN "held talks with the exchange last week over a possible offer" THEN the talks are stated, no hedge', () => {
+    expect(certaintyOf('Both firms held talks with the exchange last week over a possible offer.').level).toBe('certain');
+  });
+
+  it('GIVEN "The firm warned of possible job cuts" THEN a warning of what is possible still hedges', () => {
+    expect(certaintyOf('The firm warned of possible job cuts.').level).toBe('possible');
+  });
+});

@@ -667,10 +667,10 @@ export const ALTERNATIVE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Nouns of an inquiry or a question raised: `possible` after one of these and `of`, `into` or `over` (`the matter of possible
- * state aid was raised by rivals`, `an investigation into possible fraud`) names what is looked into; the sentence states the
- * inquiry, not the thing it may find. `talk of possible cuts` and `warned of possible cuts` still hedge (no such noun). Extend
- * in lower case, singular and plural.
+ * Nouns of an inquiry, a question raised or a negotiation: `possible` after one of these and `of`, `into`, `over` or `about`
+ * (`the matter of possible state aid was raised by rivals`, `an investigation into possible fraud`, `held talks over a possible
+ * offer`) names what is looked into or talked over; the sentence states the inquiry or the talks, not the thing they may bring.
+ * `talk of possible cuts` and `warned of possible cuts` still hedge (no such noun). Extend in lower case, singular and plural.
  */
 export const INQUIRY_NOUNS: ReadonlySet<string> = new Set([
   'matter',
@@ -685,6 +685,9 @@ export const INQUIRY_NOUNS: ReadonlySet<string> = new Set([
   'probes',
   'review',
   'examination',
+  'talks',
+  'negotiations',
+  'discussions',
 ]);
 
 /**
