@@ -550,7 +550,6 @@ export class EntityTable {
       if (titled === undefined && !this.#byKey.has(identity)) this.#setKey(identity, entity);
       // "Rafa Benitez", put on "Rafael Benitez" by its identity key, is found by the form the article writes too.
       if (titled === undefined && !this.#byKey.has(this.#keyOf(local.name))) this.#setKey(this.#keyOf(local.name), entity);
-
       for (const alias of local.aliases) if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
       const numbers = local.mentions;
       for (let i = 0; i < numbers.length; i += MENTION_FIELDS) {

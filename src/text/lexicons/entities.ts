@@ -561,7 +561,8 @@ export const SURNAME_PREFIXES: readonly string[] = ['Mc', 'Mac', 'Di', 'De', 'Da
 /**
  * Titles written before a person's given name ("Sir Howard", "Dame Kelly", "Prince Charles", "Pope John"). Every other
  * title or honorific before one word ("Mr Howard", "Lord Howard", "President Bush") says the word is a surname: it is then
- * never read as the given name of a full name the article gives ("Mr Howard" is no Howard Flight).
+ * not read as the given name of a full name whose own surname the article writes alone ("Mr Howard" beside "Howard
+ * Flight … Mr Flight" is someone else).
  */
 export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['Sir', 'Dame', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Saint', 'St']);
 
