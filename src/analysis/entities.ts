@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Article, TextSpan } from '../model/article.ts';
 import { ALIASES } from '../text/lexicons/aliases.ts';
-import { HONORIFICS, TITLE_WORDS } from '../text/lexicons/entities.ts';
+import { GIVEN_NAME_TITLES, HONORIFICS, TITLE_WORDS } from '../text/lexicons/entities.ts';
 import { GIVEN_NAME_VARIANTS } from '../text/lexicons/given-name-variants.ts';
 import { sexOfGivenName } from '../text/given-name-sex.ts';
 import { SEX_OF_TITLE } from '../text/lexicons/source-names.ts';
@@ -149,12 +149,24 @@ function titlesOf(entity: EntityRecord, anyDescriptorWord: boolean): Set<string>
  * way to the one full name that opens with it ("Robin" after "Robin van Persie"). Left alone when
  * the article names no such name, or two.
  */
-function surnamesOnFullNames(locals: readonly ArticleEntity[]): ArticleEntity[] {
+function surnamesOnFullNames(locals: readonly ArticleEntity[], text: string): ArticleEntity[] {
   const fullNames = locals.filter((local) => !local.tentative && local.kind !== 'place' && local.kind !== 'media' && /\s/u.test(local.name));
   if (fullNames.length === 0) return [...locals];
   const people = new Set<ArticleEntity>();
   const joined = locals.map((local) => {
-    if (/\s/u.test(local.name) || (local.kind !== 'person' && local.kind !== 'other')) return local;
+    if (local.kind !== 'person' && local.kind !== 'other') return local;
+    if (INITIAL_AND_SURNAME.test(local.name)) {
+      // "R O'Gara" in a line-up, "Ronan O'Gara" in the report: the one full name of that surname with that initial.
+      const [initial = '', surname] = local.name.split(/\s+/u);
+      const owners = fullNames.filter((named) => {
+        const words = named.name.split(/\s+/u);
+        // Two words only: "C Jones" on Sale's bench is no "Chris Rhys Jones" of the report, whose surname may be "Rhys Jones".
+        return named.kind === 'person' && words.length === 2 && words.at(-1) === surname && !INITIAL.test(words[0] ?? '') && words[0]?.startsWith(initial.replace('.', '')) === true;
+      });
+      const [owner] = owners;
+      return owner && owners.length === 1 ? { name: owner.name, kind: 'person' as const, aliases: [], mentions: local.mentions } : local;
+    }
+    if (/\s/u.test(local.name)) return local;
     const owners = fullNames.filter(
       (named) =>
         named.name.split(/\s+/u).at(-1) === local.name && (named.kind === 'person' || (local.kind === 'person' && !local.tentative && (named.kind === 'other' || opensWithGivenName(named.name)))),
@@ -162,9 +174,14 @@ function surnamesOnFullNames(locals: readonly ArticleEntity[]): ArticleEntity[] 
     // `No-one is putting the blame on Robin` after `Robin van Persie`: a given name alone is the one person the article
     // names in full with it, when no one's surname it is.
     // (Not an adjective, which alone is something else: `Royal` beside `Royal Mail`.)
+    // (Nor a word the article writes after a title that takes a surname, when it writes that full name's surname alone too:
+    // `Mr Howard` beside `Howard Flight … Mr Flight` is someone else. `Mr Kim` beside `Kim Yungmin`, whose article never
+    // writes `Yungmin` alone, is he: a family name written first.)
     const byGivenName =
       owners.length === 0 && !local.tentative && !isAdjectiveWord(local.name)
-        ? fullNames.filter((named) => named.name.split(/\s+/u)[0] === local.name && (named.kind === 'person' || named.kind === 'other'))
+        ? fullNames.filter(
+            (named) => named.name.split(/\s+/u)[0] === local.name && (named.kind === 'person' || named.kind === 'other') && !(writtenAsSurname(local, text) && surnameWrittenAlone(named, text)),
+          )
         : [];
     // (A first word alone says nothing of what the name is: `Amnesty` beside `Amnesty International` keeps its kind.)
     if (owners.length === 0) {
@@ -178,6 +195,34 @@ function surnamesOnFullNames(locals: readonly ArticleEntity[]): ArticleEntity[] 
   });
   return joined.map((local) => (people.has(local) && local.kind !== 'person' ? { ...local, kind: 'person' as const } : local));
 }
+
+/**
+ * True when the article writes the one-word `local` after an honorific or title that takes a surname ("Mr Howard", "Lord
+ * Howard", "President Bush"), not one that takes a given name ("Sir Howard", GIVEN_NAME_TITLES): the word is a surname there.
+ */
+function writtenAsSurname(local: ArticleEntity, text: string): boolean {
+  const numbers = local.mentions;
+  for (let i = 0; i < numbers.length; i += MENTION_FIELDS) {
+    if (numbers[i + 5] === 1) continue;
+    const start = readAt(numbers, i + 1, 'numbers');
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+    if (before !== undefined && (HONORIFICS.has(before) || TITLE_WORDS.has(before)) && !GIVEN_NAME_TITLES.has(before)) return true;
+  }
+  return false;
+}
+
+/** True when the article writes the full name `named` by its last word alone ("Mr Flight" after "Howard Flight"). */
+function surnameWrittenAlone(named: ArticleEntity, text: string): boolean {
+  const surname = named.name.split(/\s+/u).at(-1);
+  const numbers = named.mentions;
+  for (let i = 0; i < numbers.length; i += MENTION_FIELDS) if (numbers[i + 5] !== 1 && text.slice(readAt(numbers, i + 1, 'numbers'), readAt(numbers, i + 2, 'numbers')) === surname) return true;
+  return false;
+}
+
+/** One capital, perhaps with a full stop: a given name written as its initial ("R", "J."). */
+const INITIAL = /^\p{Lu}\.?$/u;
+/** A person written by the initial of the given name and the surname, as team sheets write players ("R O'Gara", "J. Smith"). */
+const INITIAL_AND_SURNAME = /^\p{Lu}\.?\s+\p{Lu}\S+$/u;
 
 /** True for a name of one word ("Harrison", "Ford"). */
 function oneWord(name: string): boolean {
@@ -316,7 +361,7 @@ export class EntityTable {
     const allLocals = articles.map((article) => {
       const reading = given.get(article.id) ?? readEntityMentions(article);
       this.readings.set(article.id, reading);
-      return surnamesOnFullNames(reading.entities);
+      return surnamesOnFullNames(reading.entities, article.text);
     });
     this.#sharedSurnames = surnamesOfFullNames(allLocals);
     allLocals.forEach((locals, a) => {
@@ -332,6 +377,7 @@ export class EntityTable {
       if (this.#byKey.has(identityKeyOf(local.name, local.kind)) || this.#byKey.has(this.#keyOf(local.name)) || this.#surnames().has(local.name)) this.#readArticle(articles, a, [local]);
     this.#applyAliasLexicon();
     this.#joinSlippedGivenNames();
+    this.#joinInitialsToFullNames();
     this.#joinSurnamesToFullNames();
     this.#dropMerged();
   }
@@ -387,6 +433,32 @@ export class EntityTable {
       if (ownerSex !== undefined && honorificSex !== undefined && ownerSex !== honorificSex) continue;
       const titles = titlesOf(owner, true);
       if ([...titlesOf(entity, false)].every((title) => titles.has(title))) this.#merge(entity, owner);
+    }
+  }
+
+  /**
+   * A person written by initial and surname alone ("R O'Gara" on a team sheet) joins the one person named in full whom an
+   * article writes both ways (surnamesOnFullNames put the initialled form on "Ronan O'Gara" there): the articles link the
+   * two forms, so a team sheet that gives only the initial is he. Kept apart when no article links them (a line-up's "J
+   * Smith" is no minister Jacqui Smith for sharing her initial) or when articles link the form to two people.
+   */
+  #joinInitialsToFullNames(): void {
+    // A team sheet's "D Peel (Llanelli)" may be read as of unknown kind: the form alone says it is a person's.
+    const initialled = (entity: EntityRecord): boolean => (entity.kind === 'person' || entity.kind === 'other') && INITIAL_AND_SURNAME.test(entity.name);
+    const linkedTo = new Map<string, Set<EntityRecord>>();
+    for (const entity of this.entities) {
+      if (entity.kind !== 'person' || this.#merged.has(entity) || INITIAL_AND_SURNAME.test(entity.name)) continue;
+      for (const alias of entity.aliases) {
+        if (!INITIAL_AND_SURNAME.test(alias)) continue;
+        const key = this.#keyOf(alias);
+        linkedTo.set(key, new Set([...(linkedTo.get(key) ?? []), entity]));
+      }
+    }
+    for (const entity of this.entities) {
+      if (this.#merged.has(entity) || !initialled(entity)) continue;
+      const owners = linkedTo.get(this.#keyOf(entity.name));
+      const [owner] = owners ?? [];
+      if (owner && owners?.size === 1) this.#merge(entity, owner);
     }
   }
 
@@ -476,6 +548,8 @@ export class EntityTable {
         entity.kind = local.kind;
       }
       if (titled === undefined && !this.#byKey.has(identity)) this.#setKey(identity, entity);
+      // "Rafa Benitez", put on "Rafael Benitez" by its identity key, is found by the form the article writes too.
+      if (titled === undefined && !this.#byKey.has(this.#keyOf(local.name))) this.#setKey(this.#keyOf(local.name), entity);
       for (const alias of local.aliases) if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
       const numbers = local.mentions;
       for (let i = 0; i < numbers.length; i += MENTION_FIELDS) {

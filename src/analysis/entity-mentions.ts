@@ -16,6 +16,7 @@ import {
   POSTNOMINALS,
   POSSESSIVES_INSIDE_NAMES,
   ROLE_WORDS,
+  SURNAME_PREFIXES,
   TITLE_QUALIFIERS,
   TITLE_WORDS,
 } from '../text/lexicons/entities.ts';
@@ -172,6 +173,19 @@ function isTitleModifier(word: string): boolean {
  */
 export function mayBeSurnameAlone(word: string): boolean {
   return !isGivenName(word) && !SEXED_GIVEN_NAMES.has(word.toLowerCase()) && !hasTag(word.toLowerCase(), COMMON_WORD_TAGS) && !hasTag(word.toLowerCase(), NAME_TAGS_NOT_SURNAME);
+}
+
+/**
+ * True for the adjective of a people or place ("Russian", "Irish": compromise's demonyms or our place list), not a place's
+ * own name ("Wales") nor a word that is also a given name ("Norman").
+ */
+function isPeoplesAdjective(word: string): boolean {
+  return (hasTag(word.toLowerCase(), DEMONYM_TAGS) || (PLACE_NAMES.has(word) && !hasTag(word.toLowerCase(), PLACE_TAGS))) && !isGivenName(word) && !isPlural(word);
+}
+
+/** "Americans", "Kenyans": a plural people before a list of names says what they all are, no one's own descriptor. */
+function isPlural(word: string): boolean {
+  return word.endsWith('s') && (hasTag(word.slice(0, -1).toLowerCase(), DEMONYM_TAGS) || PLACE_NAMES.has(word.slice(0, -1)));
 }
 
 /** True when compromise knows `word` as an adjective ("Royal", "New"): alone, it is no given name of a full name it opens. */
@@ -432,13 +446,16 @@ function listedPortfolioStart(tokens: readonly Token[], first: number, titleEnd:
 }
 
 /**
- * Where a title opening a run at `first` starts with a lower-case qualifier right before it
- * ("former Labour MP", "the then Home Secretary", "shadow Home Secretary"; TITLE_QUALIFIERS).
+ * Where a title opening a run at `first` starts with the lower-case qualifiers right before it
+ * ("former Labour MP", "the then Home Secretary", "then deputy Conservative Chairman"; TITLE_QUALIFIERS).
  */
 function qualifiedStart(tokens: readonly Token[], first: number): number {
-  const title = readAt(tokens, first, 'tokens');
-  const before = tokens[first - 1];
-  return before && before.end === title.start - 1 && TITLE_QUALIFIERS.has(before.text) ? before.start : title.start;
+  let start = first;
+  for (;;) {
+    const before = tokens[start - 1];
+    if (!before || before.end !== readAt(tokens, start, 'tokens').start - 1 || !TITLE_QUALIFIERS.has(before.text)) return readAt(tokens, start, 'tokens').start;
+    start--;
+  }
 }
 
 /**
@@ -475,8 +492,11 @@ function isRoleWord(word: string): boolean {
   return ROLE_WORDS.has(lower) || TITLE_WORDS.has(word) || hasTag(lower, ACTOR_TAGS);
 }
 
+/** "McClaren", "DiCaprio": a surname prefix (SURNAME_PREFIXES) before a capitalised name. */
+const PREFIXED_SURNAME = new RegExp(`^(?:${SURNAME_PREFIXES.join('|')})\\p{Lu}\\p{Ll}{2,}$`, 'u');
+
 function isAcronym(text: string): boolean {
-  return ACRONYM.test(text) && !/^\p{Lu}\p{Ll}+$/u.test(text);
+  return ACRONYM.test(text) && !/^\p{Lu}\p{Ll}+$/u.test(text) && !PREFIXED_SURNAME.test(text);
 }
 
 /**
@@ -588,12 +608,15 @@ export function readEntityMentions(article: Article): ArticleEntities {
     for (const token of readAt(bySentence, i, 'bySentence')) if (isCapitalised(token.text) && !opensClause(text, sentence, token)) capitalisedMidSentence.add(token.text);
   });
   const surnamesAfterHonorifics = new Set<string>();
+  const wordsAlone = new Set<string>();
   for (const sentenceTokens of bySentence)
     sentenceTokens.forEach((token, i) => {
       const next = sentenceTokens[i + 1];
+      const before = sentenceTokens[i - 1];
       if (next && HONORIFICS.has(token.text) && isCapitalised(next.text)) surnamesAfterHonorifics.add(next.text);
+      if (isCapitalised(token.text) && !(before && isCapitalised(before.text)) && !(next && isCapitalised(next.text))) wordsAlone.add(token.text);
     });
-  const reading = new ArticleReading(article, capitalisedMidSentence, surnamesAfterHonorifics);
+  const reading = new ArticleReading(article, capitalisedMidSentence, surnamesAfterHonorifics, wordsAlone);
   article.sentences.forEach((sentence, i) => reading.readSentence(sentence, readAt(bySentence, i, 'bySentence')));
   reading.linkNominals(bySentence);
   return {
@@ -621,10 +644,29 @@ class ArticleReading {
   /** Words the article writes right after an honorific ("Mr Singh"): surnames of people. */
   readonly #surnamesAfterHonorifics: ReadonlySet<string>;
 
-  constructor(article: Article, capitalisedMidSentence: ReadonlySet<string>, surnamesAfterHonorifics: ReadonlySet<string>) {
+  /** Capitalised words the article writes with no capitalised word beside them ("Safin won …"): a surname is written so. */
+  readonly #wordsAlone: ReadonlySet<string>;
+
+  constructor(article: Article, capitalisedMidSentence: ReadonlySet<string>, surnamesAfterHonorifics: ReadonlySet<string>, wordsAlone: ReadonlySet<string>) {
     this.#article = article;
     this.#capitalisedMidSentence = capitalisedMidSentence;
     this.#surnamesAfterHonorifics = surnamesAfterHonorifics;
+    this.#wordsAlone = wordsAlone;
+  }
+
+  /**
+   * True when the run from `first` to `last`, opening with a people's adjective ("Russian Marat Safin"), names a person
+   * after it: the rest is a person's name by the lexicons, and opens with a known given name or ends with a word the
+   * article writes alone elsewhere ("Safin won …"), or after an honorific. Not "American Eagle Outfitters", "English National
+   * Ballet", "West Bromwich Albion": no given name, no word of them written alone.
+   */
+  #peoplesAdjectiveBeforePerson(tokens: readonly Token[], first: number, last: number): boolean {
+    if (last - first < 2 || !isPeoplesAdjective(wordOf(readAt(tokens, first, 'tokens')))) return false;
+    const words = wordsOf(tokens.slice(first + 1, last + 1));
+    const given = readAt(words, 0, 'words');
+    const surname = wordOf(readAt(tokens, last, 'tokens'));
+    const evidence = isGivenName(given) || SEXED_GIVEN_NAMES.has(given.toLowerCase()) || this.#wordsAlone.has(surname) || this.#surnamesAfterHonorifics.has(surname);
+    return evidence && classify(this.#runText(tokens, first + 1, last, false), words) === 'person';
   }
 
   /**
@@ -756,6 +798,8 @@ class ArticleReading {
         !this.#capitalisedMidSentence.has(token.text) &&
         !hasTag(word, NAME_TAGS) &&
         !isAcronym(word) &&
+        // "McCain said …": a capital inside the word says it is a name wherever it stands, as an acronym's do.
+        !PREFIXED_SURNAME.test(word) &&
         !opensFullName(tokens, first) &&
         !(opensUnknownName(tokens, first, last) && this.#namesPerson(sentence, tokens, last));
       if (!functionWord && !unsupported) break;
@@ -783,6 +827,9 @@ class ArticleReading {
     // Surnames that are also titles: "Mr King", "Mervyn King", "John Major".
     if (titleEnd === last && first < last && HONORIFICS.has(wordOf(readAt(tokens, first, 'tokens')))) titleEnd = first;
     else if (titleEnd === last && first < last && isGivenName(wordOf(readAt(tokens, first, 'tokens')))) titleEnd = first - 1;
+    // "Russian Marat Safin": a people's adjective before a person's full name describes him, it is no word of his name.
+    const nationality = titleEnd < first && this.#peoplesAdjectiveBeforePerson(tokens, first, last);
+    if (nationality) titleEnd = first;
     // Only titles ("the Chancellor"): a nominal reference, read by linkNominals.
     if (titleEnd >= last) return;
     // "the firm's "Chief Yahoo"", "mocked him as "Lord Spendalot"": a titled name a quotation
@@ -809,7 +856,10 @@ class ArticleReading {
         : undefined;
     const after = text.slice(nameEnd, Math.min(nameEnd + 120, sentence.end));
     const known = classify(name, words);
-    const descriptor = titles ?? this.#roleBefore(tokens, first) ?? this.#apposition(after, nameEnd, honorific || known === 'person');
+    // "Russian Oleg Petrenko, the player he beat in the final,": an apposition says more of him than his nationality.
+    const descriptor = nationality
+      ? (this.#apposition(after, nameEnd, true) ?? titles)
+      : (titles ?? this.#roleBefore(tokens, first) ?? this.#apposition(after, nameEnd, honorific || known === 'person'));
     // "South Korean news agency Yonhap": after a place or its adjective, the gloss is the next name's.
     const gloss = PLACE_NAMES.has(name) || hasTag(name, PLACE_TAGS) || hasTag(name, DEMONYM_TAGS) ? null : ORG_GLOSS_AFTER.exec(after);
     const glossSpan = gloss ? { start: nameEnd + gloss[0].length - readAt(gloss, 1, 'gloss').length, end: nameEnd + gloss[0].length } : undefined;
@@ -841,8 +891,9 @@ class ArticleReading {
     if (parenthesis && entity) this.#readParenthesis(sentence, entity, parenthesis, nameEnd, nameStart);
   }
 
-  #runText(tokens: Token[], first: number, last: number): string {
-    return this.#article.text.slice(readAt(tokens, first, 'tokens').start, readAt(tokens, last, 'tokens').end).toLowerCase();
+  #runText(tokens: readonly Token[], first: number, last: number, lower = true): string {
+    const text = this.#article.text.slice(readAt(tokens, first, 'tokens').start, readAt(tokens, last, 'tokens').end);
+    return lower ? text.toLowerCase() : text;
   }
 
   /**

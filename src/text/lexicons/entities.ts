@@ -544,10 +544,27 @@ export const POSTNOMINALS: ReadonlySet<string> = new Set(['MP', 'MPs', 'MEP', 'M
 
 /**
  * Words in lower case that change which holder of a title is meant ("former Labour MP George
- * Galloway", "the then Home Secretary", "shadow Home Secretary David Davis", "acting chairman"):
- * a descriptor keeps them, since "Labour MP" alone says he still sits.
+ * Galloway", "the then Home Secretary", "shadow Home Secretary David Davis", "acting chairman"),
+ * or which office it is ("deputy Conservative Chairman", "vice Party Chairman", "assistant Chief
+ * Constable", "joint Chief Executive"): a descriptor keeps them, since "Labour MP" alone says he
+ * still sits and "Conservative Chairman" that he chairs the party. Several may stand together
+ * ("then deputy Conservative Chairman").
  */
-export const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(['former', 'ex', 'then', 'shadow', 'acting', 'outgoing', 'interim', 'late']);
+export const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(['former', 'ex', 'then', 'shadow', 'acting', 'outgoing', 'interim', 'late', 'deputy', 'vice', 'assistant', 'joint']);
+
+/**
+ * Prefixes of family names written with a capital after them ("McClaren", "MacLeod", "DiCaprio", "DeLay", "LaHood"): a word
+ * of such a prefix and a capitalised name is a surname, not an acronym or a company's run-together name ("PayPal").
+ */
+export const SURNAME_PREFIXES: readonly string[] = ['Mc', 'Mac', 'Di', 'De', 'Da', 'Du', 'Le', 'La'];
+
+/**
+ * Titles written before a person's given name ("Sir Howard", "Dame Kelly", "Prince Charles", "Pope John"). Every other
+ * title or honorific before one word ("Mr Howard", "Lord Howard", "President Bush") says the word is a surname: it is then
+ * not read as the given name of a full name whose own surname the article writes alone ("Mr Howard" beside "Howard
+ * Flight … Mr Flight" is someone else).
+ */
+export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['Sir', 'Dame', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Saint', 'St']);
 
 /**
  * Honorifics: they make the name after them a person ("Mr Brown") but say nothing about who the

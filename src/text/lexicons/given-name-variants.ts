@@ -59,6 +59,9 @@ export const GIVEN_NAME_VARIANTS: readonly GivenNameVariant[] = [
   ...hypocorisms('Susan', ['Sue', 'Susie']),
   ...hypocorisms('Deborah', ['Debbie', 'Debra']),
   ...hypocorisms('Jennifer', ['Jenny']),
+  ...hypocorisms('Vincent', ['Vince']),
+  // Spanish short forms, as the Spanish press and English sport pages write them ("Rafa Benitez", "Rafa Nadal").
+  ...hypocorisms('Rafael', ['Rafa']),
   ...spellings('Mikhail', ['Michail']),
   ...spellings('Gerhard', ['Gerhardt']),
   ...spellings('Muammar', ['Moammar', 'Muammer']),
