@@ -438,8 +438,7 @@ export function classifySource(context: Context, first: number, last: number): S
       if (sex) spokesperson.sex = sex;
       return [spokesperson];
     }
-    // (`a police spokesman`: the force is a body named by its common noun, as `police said` is.)
-    const kind = SPOKES.has(headToken.norm) && (hasName || readAt(tokens, head - 1, 'tokens').norm === 'police') ? 'named' : 'anonymous';
+    const kind = SPOKES.has(headToken.norm) && hasName ? 'named' : 'anonymous';
     // `A UKIP spokesman said … He argued`: a spokesman is a person a later `he` or `she` may refer to; a statement is not.
     const link: SourceLink = { name: words(first, last), kind, person: headToken.norm !== 'statement' || kind === 'anonymous', role: 'person' };
     const sex = SEX_OF_TITLE.get(headToken.norm);

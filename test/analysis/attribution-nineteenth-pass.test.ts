@@ -204,13 +204,3 @@ describe('a brand that opens in lower case (qa32)', () => {
     expect(certaintyOf('According to eBay UK there are more than 150 robots for sale on the site.').attributedTo).toEqual(['eBay UK']);
   });
 });
-
-describe('the police speak through their spokesman (new-user read)', () => {
-  it('GIVEN "…, a police spokesman said" THEN the force speaks, named, as `police said` is', () => {
-    expect(certaintyOf('The men will appear in court on Monday, a police spokesman said.').sourcing).toBe('named');
-  });
-
-  it('GIVEN "A police source said …" THEN a source is still unnamed', () => {
-    expect(certaintyOf('A police source said the man was known to officers.').sourcing).toBe('anonymous');
-  });
-});
