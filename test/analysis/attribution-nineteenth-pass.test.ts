@@ -204,3 +204,9 @@ describe('a brand that opens in lower case (qa32)', () => {
     expect(certaintyOf('According to eBay UK there are more than 150 robots for sale on the site.').attributedTo).toEqual(['eBay UK']);
   });
 });
+
+describe('a question someone wondered (new-user read)', () => {
+  it('GIVEN "Analysts wondered if the scandal could spread" THEN the question is the analysts\'', () => {
+    expect(certaintyOf('Analysts wondered if the scandal could spread to other firms.').attributedTo).toEqual(['Analysts']);
+  });
+});

@@ -277,6 +277,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'questioned',
     'queried',
     'questions',
+    // (`Analysts wondered if the scandal could spread`: the question is theirs.)
+    'wondered',
     'charged',
     'blamed',
     'blames',
