@@ -11,6 +11,7 @@ import { BRINGING_TO_SAY, KNOWING, ONLY_VERBS, PLAIN_SPEECH, REPORTING_VERBS, ty
 import { type PhraseMatch, PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
 import {
   ACCOUNT_VERBS,
+  ARTICLES,
   MAINTAINED_CLAIMS,
   NUMBER_WORDS,
   SUBORDINATING_CONJUNCTIONS,
@@ -1581,7 +1582,6 @@ const SUPERLATIVE = /^\p{Ll}+est$/u;
 
 /** Particles of a phrasal participle before its agent (`carried out by`, `drawn up by`, `set up by`). */
 /** The articles: after a word that cannot lead into one, they open a noun phrase (see innerArticle). */
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Lower-case words after which an article opens a new phrase: `ago` ends a time, `why` a clause of its own (`That's why the report says`; `how the UK wants` is left embedded). */
 /** True for `reports` closing the sentence right after a lower-case noun of an outlet that follows a comma (`…, local press reports.`). */
 function trailingOutletReports(text: string, tokens: readonly Token[], at: number): boolean {

@@ -38,7 +38,7 @@ import {
   type CueGovernor,
   type QuestionGovernorCategory,
 } from '../text/lexicons/cue-scope.ts';
-import { FORMS_OF_BE, INQUIRED_INTO, NUMBER_WORDS, POSSESSIVES } from '../text/lexicons/source-grammar.ts';
+import { ARTICLES, FORMS_OF_BE, INQUIRED_INTO, NUMBER_WORDS, POSSESSIVES } from '../text/lexicons/source-grammar.ts';
 import { PhraseMatcher, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 import { LOWER_WORD, takesAPrize } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
@@ -426,7 +426,12 @@ const LINKING = new Set([
 const OPENS_QUESTION = new Set(['whether', 'if', 'how', 'what', 'who', 'whom', 'why', 'when', 'where', 'which', 'to', 'at', 'about', 'for', 'exactly']);
 /** Prepositions between a noun of inquiry and what it looks into (see INQUIRY_NOUNS). */
 const INQUIRY_PREPOSITIONS = new Set(['of', 'into', 'over', 'about']);
-const ARTICLES_BEFORE_POSSIBLE = new Set(['a', 'an', 'the']);
+/** True when a mark that ends a phrase (`,`, `.`, `;`, `:`, `!`, `?`) comes right after the word at `at`. */
+function endsPhrase(tokens: readonly Token[], at: number, text: string | undefined): boolean {
+  const next = tokens[at + 1];
+  return text !== undefined && next !== undefined && /^\s*[,.;:!?]/u.test(text.slice(readAt(tokens, at, 'tokens').end, next.start));
+}
+
 /** How many words may stand between an inquiry's noun and the preposition of what it looks into (`talks with the exchange last week over`). */
 const INQUIRY_REACH = 6;
 
@@ -635,7 +640,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       // `the matter of possible state aid`, `an investigation into possible fraud`: what an inquiry looks into, no doubt of the claim.
       // (`held talks with the exchange last week over a possible offer`: an article may stand before it, and a few words
       // between the noun and its preposition.)
-      if (afterInquiryNoun(tokens, previous !== undefined && ARTICLES_BEFORE_POSSIBLE.has(previous.norm) ? i - 2 : i - 1)) return false;
+      if (afterInquiryNoun(tokens, previous !== undefined && ARTICLES.has(previous.norm) ? i - 2 : i - 1)) return false;
       // `three of a possible five nominations`, `out of a possible 30 points`: the most there were to win, a count.
       if (previous?.norm === 'a' && (tokens[i - 2]?.norm === 'of' || tokens[i - 2]?.norm === 'from') && next !== undefined && (DIGIT.test(next.norm) || NUMBER_WORDS.has(next.norm))) return false;
       // `the latest date possible`, `the best deal possible`: `possible` after the noun a superlative describes is a degree too.
@@ -656,7 +661,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       return !callsFor(tokens, match.last);
     case 'appear-present':
       // `had yet to appear.`, `new firms appeared, and …`: with nothing after it, to appear is to come into being.
-      if (!next || (text !== undefined && /^[\s]*[,.;:!?]/u.test(text.slice(readAt(tokens, match.last, 'tokens').end, next.start + 1)))) return false;
+      if (!next || endsPhrase(tokens, match.last, text)) return false;
       return !PRESENCE.has(next.norm);
     case 'assume-belief':
       return !next || CLAUSE_START.has(next.norm);
@@ -691,7 +696,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       // `the great potential of science`: a capacity, asserted; `has increased the potential for corruption`: an effect on it, asserted.
       if (previous?.norm === 'the' && CHANGES.has(tokens[i - 2]?.norm ?? '')) return false;
       // `companies with high growth potential.`: ending its phrase, `potential` is the noun, a capacity asserted.
-      if (!next || (text !== undefined && /^\s*[,.;:!?]/u.test(text.slice(readAt(tokens, i, 'tokens').end, next.start)))) return false;
+      if (!next || endsPhrase(tokens, i, text)) return false;
       return !(ROLE_NOUNS.has(next.norm) || next.norm === 'of');
     case 'plans-verb':
       return !plansIsNoun(tokens, i, text);

@@ -521,7 +521,7 @@ export function classifySource(context: Context, first: number, last: number): S
   if (compound && noun === 'people') return [{ name: words(first, last), kind: 'named', person: false, role: 'people' }];
   // (`Both firms said` after two firms were named: `both` points back at them as `the` does, no vague share of a group.)
   const opening = readAt(tokens, first, 'tokens').norm;
-  if (noun && (opening === 'the' || opening === 'both' || POSSESSIVES.has(opening) || hasName || compound)) return [nominalSource(context, first, last, head, noun)];
+  if (noun && (POINTING_BACK.has(opening) || POSSESSIVES.has(opening) || hasName || compound)) return [nominalSource(context, first, last, head, noun)];
   // `multiple sources privy to the talks`, `several nations`, `other Republicans`: a group nobody in it answers for.
   if (QUANTIFIERS.has(readAt(tokens, first, 'tokens').norm) || readAt(tokens, first, 'tokens').norm === 'another') {
     const anonymous = tokens.slice(first, last + 1).some((token) => token.norm === 'sources' || token.norm === 'source');
@@ -740,8 +740,7 @@ function nominalSource(context: Context, first: number, last: number, head: numb
   const role = noun === 'person-role' ? 'person' : noun === 'people' ? 'people' : 'organisation';
   // `Ukrainian officials`, `some analysts`: people named only by their job are vague; `the lawyers`, `his lawyers`, `the firm's
   // executives` are the particular team of a party the article names.
-  const owned =
-    readAt(tokens, first, 'tokens').norm === 'the' || readAt(tokens, first, 'tokens').norm === 'both' || POSSESSIVES.has(readAt(tokens, first, 'tokens').norm) || ownedByName(tokens, first, head);
+  const owned = POINTING_BACK.has(readAt(tokens, first, 'tokens').norm) || POSSESSIVES.has(readAt(tokens, first, 'tokens').norm) || ownedByName(tokens, first, head);
   return { name: written, kind: noun === 'people' && !owned ? 'vague' : 'named', person: role === 'person', role };
 }
 
@@ -784,15 +783,19 @@ const KNIGHTHOODS = new Set(['sir', 'dame']);
  * `the`, is the one body the article named before whose name opens or ends with it; none when no body or two do.
  */
 function bodyShortened(memory: Context['memory'], word: string): SourceLink | undefined {
-  const bodies = new Set<SourceLink>();
+  let found: SourceLink | undefined;
   for (const { link } of memory.referents) {
     if (link.role !== 'organisation' || link.name === word) continue;
     const words = link.name.split(' ');
-    if (words.length > 1 && (words[0] === word || words.at(-1) === word)) bodies.add(link);
+    if (words.length < 2 || (words[0] !== word && words.at(-1) !== word)) continue;
+    if (found && found.name !== link.name) return undefined;
+    found ??= link;
   }
-  const names = new Set([...bodies].map((link) => link.name));
-  return names.size === 1 ? [...bodies][0] : undefined;
+  return found;
 }
+
+/** Words that open a phrase pointing back at what the article named (`the firm`, `both firms`). */
+const POINTING_BACK: ReadonlySet<string> = new Set(['the', 'both']);
 
 /** A brand written with a lower-case letter before a capital (`eBay`, `iPod`, `iTunes`). */
 const CAMEL_CASE_BRAND = /^\p{Ll}\p{Lu}\p{L}*$/u;

@@ -435,6 +435,9 @@ export const LEADS_INTO_ARTICLE: ReadonlySet<string> = new Set([
   'even',
 ]);
 /** Determiners that open a noun phrase naming a source (`the firm`, `one trader`, `its director`). */
+/** The articles, in lower case. */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'its', 'their', 'his', 'her']);
 /** Determiners of one unnamed individual (`a man`, `one trader`, `another official`): such a source is anonymous. */
 export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
