@@ -3,6 +3,7 @@ import type { Article, Sentence } from '../model/article.ts';
 import { CLAIM_WORDS, CONTEST_WORDS, CONTESTED_PRIZES, DENIED_PEOPLE, ENTITLEMENTS, FALSITY_WORDS, UNDECIDED, WITHHOLDING_VERBS, type ContestWord } from '../text/lexicons/contest-words.ts';
 import { CONTESTING } from '../text/lexicons/source-grammar.ts';
 import { findHedges, levelOfHedges, type HedgeFound } from './hedging.ts';
+import { futureModalOf } from './future-tense.ts';
 import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 import { findQuotationOwner, findQuotedSpans, type QuotedSpan } from './quotations.ts';
 import { chainOf, createSourceMemory, findAttributions, nameRolesGivenLater, SOURCE_KIND_ORDER, type Attribution, type SourceLink } from './sources.ts';
@@ -224,7 +225,9 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     const hedges = findHedges(tokens, text);
     const contests = CONTEST.findAll(tokens).filter((match) => holdsContest(tokens, match));
     const own = readAt(voiced.own, index, 'ownAttributions');
-    return describeSentence(text, sentence, hedges, contests, own, voiced.inherited[index]);
+    // A hedge already says the sentence is short of a fact; only an unhedged one needs its future named.
+    const future = hedges.length === 0 ? futureModalOf(tokens, text) : undefined;
+    return describeSentence(text, sentence, hedges, contests, own, voiced.inherited[index], future);
   });
   return { articleId: article.id, sentences: certainties, quotations: quotations.map(({ links: _links, ...quotation }) => quotation) };
 }
@@ -536,6 +539,7 @@ function describeSentence(
   contests: readonly PhraseMatch<ContestWord>[],
   own: readonly Attribution[],
   inherited: Inherited | undefined,
+  future: Token | undefined,
 ): Certainty {
   const links = own.length > 0 ? chainOf(own) : (inherited?.links ?? []);
   const level = levelOfHedges(hedges);
@@ -548,6 +552,7 @@ function describeSentence(
       cues.push({ text: text.slice(attribution.source.start, attribution.source.end), start: attribution.source.start, end: attribution.source.end, kind });
   }
   for (const contest of contests) cues.push({ text: text.slice(contest.start, contest.end), start: contest.start, end: contest.end, kind: 'contested' });
+  if (future) cues.push({ text: text.slice(future.start, future.end), start: future.start, end: future.end, kind: 'future' });
   cues.sort((a, b) => a.start - b.start || b.end - a.end);
   // Only the first cue has none before it.
   const uniqueCues = cues.filter((cue, i) => {
@@ -568,15 +573,18 @@ function describeSentence(
       links,
       hedges.map((found) => text.slice(found.start, found.end)),
       contests.map((match) => text.slice(match.start, match.end)),
+      future && text.slice(future.start, future.end),
     ),
   };
 }
 
 /** What the note says of sources of one kind: `attributed to X`, `from an anonymous source: X`. */
-function sourcePhrase(level: CertaintyLevel, sourcing: Sourcing, chain: string): string {
+function sourcePhrase(level: CertaintyLevel, sourcing: Sourcing, chain: string, future: boolean): string {
   switch (sourcing) {
     case 'none':
-      return level === 'certain' ? 'stated as fact by the article, with no source given' : 'no source given';
+      if (level !== 'certain') return 'no source given';
+      // What will happen is no fact yet, however plainly the article puts it.
+      return future ? 'stated by the article, with no source given' : 'stated as fact by the article, with no source given';
     case 'named':
       return `attributed to ${chain}`;
     case 'media':
@@ -608,17 +616,17 @@ const chainWords = (links: readonly SourceLink[]): string => links.map((link, i)
  * ('is widely expected')`). A speaker whose words the main source reacts to is named as such (`attributed to Gordon Brown, who
  * criticised what a union leader, not named, said`).
  */
-function describeSources(level: CertaintyLevel, sourcing: Sourcing, links: readonly SourceLink[]): string {
+function describeSources(level: CertaintyLevel, sourcing: Sourcing, links: readonly SourceLink[], future: boolean): string {
   const reacted = links.filter((link) => link.reactedTo !== undefined);
   const parts = splitSources(links.filter((link) => link.reactedTo === undefined));
   const kinds = new Set(parts.map(sourcingOf));
   const contrasted = parts.some((part) => part[0]?.contrast !== undefined);
   const described =
     kinds.size <= 1 && !contrasted
-      ? [sourcePhrase(level, parts.length > 0 ? sourcingOf(parts.flat()) : sourcing, chainWords(parts.flat()))]
+      ? [sourcePhrase(level, parts.length > 0 ? sourcingOf(parts.flat()) : sourcing, chainWords(parts.flat()), future)]
       : parts.map((part) => {
           const contrast = part[0]?.contrast;
-          return `${contrast === undefined ? '' : `after '${contrast}', `}${sourcePhrase(level, sourcingOf(part), chainWords(part))}`;
+          return `${contrast === undefined ? '' : `after '${contrast}', `}${sourcePhrase(level, sourcingOf(part), chainWords(part), future)}`;
         });
   const unnamed = (link: SourceLink): boolean => link.kind !== 'named' && link.role !== 'document' && link.role !== 'poll';
   const reactions = reacted.map((link) => `who ${link.reactedTo} what ${link.name}${unnamed(link) ? ', not named,' : ''} said`);
@@ -628,12 +636,17 @@ function describeSources(level: CertaintyLevel, sourcing: Sourcing, links: reado
 
 const quoteList = (words: readonly string[]): string => [...new Set(words)].map((word) => `'${word}'`).join(', ');
 
-/** One plain sentence a reader understands, built from the three fields. */
-function writeNote(level: CertaintyLevel, sourcing: Sourcing, links: readonly SourceLink[], hedges: readonly string[], contests: readonly string[]): string {
+/**
+ * One plain sentence a reader understands, built from the three fields. An unhedged sentence about the future (`future`, its
+ * modal) says so first: `About the future ('will'); attributed to Qantas.` It says no more: a hope or a fear the sentence
+ * reports (`Boeing hopes airlines will want …`) is still its source's, and no hedge of the writer's.
+ */
+function writeNote(level: CertaintyLevel, sourcing: Sourcing, links: readonly SourceLink[], hedges: readonly string[], contests: readonly string[], future: string | undefined): string {
   const parts: string[] = [];
   if (level === 'unknown') parts.push(`left open (${quoteList(hedges)})`);
   else if (level !== 'certain') parts.push(`hedged (${quoteList(hedges)})`);
-  parts.push(describeSources(level, sourcing, links));
+  else if (future !== undefined) parts.push(`about the future (${quoteList([future])})`);
+  parts.push(describeSources(level, sourcing, links, future !== undefined));
   if (contests.length > 0) parts.push(`contested (${quoteList(contests)})`);
   const sentence = parts.join('; ');
   return `${readAt(sentence, 0, 'sentence').toUpperCase()}${sentence.slice(1)}.`;

@@ -18,8 +18,8 @@ export const Cue = z.object({
   text: z.string(),
   start: z.number().int(),
   end: z.number().int(),
-  /** What the cue shows: a hedge, a source of a kind, or a contest. */
-  kind: z.enum(['hedge', 'conditional', ...SOURCE_KINDS, 'contested', 'attribution']),
+  /** What the cue shows: a hedge, a source of a kind, a contest, or (`future`) the modal that puts an unhedged sentence in the future. */
+  kind: z.enum(['hedge', 'conditional', ...SOURCE_KINDS, 'contested', 'attribution', 'future']),
 });
 
 /** How much weight a sentence can bear: three separate answers, never one score. */

@@ -1,0 +1,113 @@
+import type { Token } from '../text/phrase-matcher.ts';
+import {
+  BEFORE_WILL_THE_NOUN,
+  BETWEEN_MODAL_AND_VERB,
+  FUTURE_MODALS,
+  HABITUAL,
+  NO_VERB_AFTER_WILL,
+  OPENS_INNER_CLAUSE,
+  PREPOSITIONS_BEFORE_THAT,
+  REFUSED_NOW,
+  SUBJECT_OPENERS,
+  WORDS_BEFORE_CONTENT,
+} from '../text/lexicons/future-tense.ts';
+
+/** Marks between two words that end a clause or a phrase set off from the sentence (`, ; : ( ) — "`). */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014"\u201c\u201d]|\s-\s/u;
+/** Words that join two clauses: the one after them has its own subject and verb (`Optimism is high and business will reap …`). */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
+
+/** A past participle after `have`: a regular `-ed`/`-en` form or a common irregular one. */
+const PAST_PARTICIPLE = /^(?:\p{Ll}+(?:ed|en)|been|done|gone|made|had|seen|got|won|lost|left|brought|bought|thought|told|found|paid|put|set|hit|cut|kept|held|met|run|sold|spent|felt|heard|led)$/u;
+
+const isFutureModal = (token: Token): boolean => FUTURE_MODALS.has(token.norm) || (token.norm.length > 3 && token.norm.endsWith("'ll"));
+
+/**
+ * The modal that puts what the sentence says in the future (`Sales will dip`, `It will not be sold in the US, said X`,
+ * `Qantas said its sales will dip`), as a token of `tokens`; `undefined` when the sentence has none, or has `will` only in
+ * a clause about something else (`a move that will see …`, `fans who will travel`, `how the bank will manage`), as a
+ * noun (`the will of the people`) or a name (`Will Carling`), in a question, or in a refusal (`will not comment`).
+ * `text` is the article's text, which the tokens' offsets point into.
+ */
+export function futureModalOf(tokens: readonly Token[], text: string): Token | undefined {
+  const last = tokens.at(-1);
+  if (last === undefined || /^\s*["\u201d']?\s*\?/u.test(text.slice(last.end, last.end + 3))) return undefined;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token === undefined || !isFutureModal(token)) continue;
+    if (!modalOfAVerb(tokens, index)) continue;
+    // `Often in friendlies a manager will play his best side`, `will usually be covered`: a word of habit makes `will` what tends to happen.
+    if (tokens.slice(0, index).some((word) => HABITUAL.has(word.norm)) || HABITUAL.has(readAt(tokens, index + 1))) continue;
+    if (guessAboutThePast(tokens, index)) continue;
+    // Of `they'll`, only `'ll` is the modal.
+    if (opensOwnClause(tokens, index, text)) return FUTURE_MODALS.has(token.norm) ? token : { ...token, start: token.end - 3, raw: token.raw.slice(-3), norm: "'ll" };
+  }
+  return undefined;
+}
+
+function modalOfAVerb(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1]?.norm;
+  if (readsAsWill(tokens, index) && before !== undefined && BEFORE_WILL_THE_NOUN.has(before)) return false;
+  let next = index + 1;
+  let negated = readAt(tokens, index) === "won't" || readAt(tokens, index) === "shan't";
+  while (next < tokens.length && BETWEEN_MODAL_AND_VERB.has(readAt(tokens, next))) {
+    if (readAt(tokens, next) === 'not' || readAt(tokens, next) === "n't") negated = true;
+    next++;
+  }
+  const verb = tokens[next];
+  if (verb === undefined || !/^\p{Ll}/u.test(verb.raw) || NO_VERB_AFTER_WILL.has(verb.norm)) return false;
+  return !(negated && REFUSED_NOW.has(verb.norm));
+}
+
+const readAt = (tokens: readonly Token[], index: number): string => tokens[index]?.norm ?? '';
+
+/** `will have boosted his chances`: a guess about what has happened, unless a deadline makes it a future perfect (`by May it will have opened`). */
+function guessAboutThePast(tokens: readonly Token[], index: number): boolean {
+  if (readAt(tokens, index + 1) !== 'have' || !PAST_PARTICIPLE.test(readAt(tokens, index + 2))) return false;
+  return !tokens.some((token) => token.norm === 'by');
+}
+const readsAsWill = (tokens: readonly Token[], index: number): boolean => readAt(tokens, index) === 'will';
+
+/**
+ * True when nothing between the clause's start (the sentence's, the last break before the modal, or an `and` or `but`
+ * before a subject of its own, see {@link opensSubject}) and the modal opens a clause of its own: the modal is the main clause's, or that of what a verb reports
+ * (`said that it will`).
+ */
+function opensOwnClause(tokens: readonly Token[], index: number, text: string): boolean {
+  let sharesAVerb = false;
+  for (let at = index - 1; at >= 0; at--) {
+    const current = readAt(tokens, at);
+    const next = tokens[at + 1];
+    const token = tokens[at];
+    if (next === undefined || token === undefined || CLAUSE_BREAK.test(text.slice(token.end, next.start))) return true;
+    // `and business will reap`: a clause of its own; `a plan that cuts jobs and will close depots` shares the first verb's
+    // clause, inside which a further `and` joins words (`aid and debt but will also deal`), not clauses.
+    if (COORDINATORS.has(current)) {
+      if (at === index - 1) sharesAVerb = true;
+      if (!sharesAVerb && opensSubject(tokens[at + 1])) return true;
+      continue;
+    }
+    if (OPENS_INNER_CLAUSE.has(current)) return false;
+    if (current === 'that' && opensRelativeOrNounContent(tokens, at, text)) return false;
+  }
+  return true;
+}
+
+/** A word that can open a clause's subject after `and` (`and the group will`, `and it will`, `and Tesco will`); a verb after it (`downloads and opens the file`) joins verbs. */
+function opensSubject(token: Token | undefined): boolean {
+  return token !== undefined && (SUBJECT_OPENERS.has(token.norm) || /^[\p{Lu}\d]/u.test(token.raw));
+}
+
+/**
+ * `that` opens a relative clause or a noun's content (`a deal that will`, `predictions that`) unless a verb or a word of
+ * knowing or certainty stands before it (`said that`, `It is clear that`), or it is itself the subject or object
+ * (`That pattern will continue`, `to deal with that he will have to …`).
+ */
+function opensRelativeOrNounContent(tokens: readonly Token[], at: number, text: string): boolean {
+  const before = tokens[at - 1];
+  const that = tokens[at];
+  // Opening the sentence it is the subject; after a mark (`…, that will have no choice`) it opens a clause set off.
+  if (before === undefined || that === undefined) return false;
+  if (CLAUSE_BREAK.test(text.slice(before.end, that.start))) return true;
+  return !WORDS_BEFORE_CONTENT.has(before.norm) && !PREPOSITIONS_BEFORE_THAT.has(before.norm);
+}
