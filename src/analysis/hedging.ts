@@ -248,8 +248,26 @@ const FORECAST_CONTENT = new Set([
   'indicate',
   'indicates',
 ]);
+/** Conjunctions that open a time clause: `before it would become`, `until the firm would agree`. */
+const TIME_CONJUNCTIONS = new Set(['before', 'until', 'till']);
+/** Subjects of a time clause right after its conjunction: a pronoun, or a determiner and one noun (`before an engineer would`). */
+const TIME_CLAUSE_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you']);
+const TIME_CLAUSE_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
+
+/** True when the `would` at `index` follows a time conjunction and its subject alone (`before it would`, `until the board would`). */
+function inTimeClause(tokens: readonly Token[], index: number): boolean {
+  const word = (at: number): string => tokens[at]?.norm ?? '';
+  if (TIME_CONJUNCTIONS.has(word(index - 2)) && TIME_CLAUSE_PRONOUNS.has(word(index - 1))) return true;
+  return TIME_CONJUNCTIONS.has(word(index - 3)) && TIME_CLAUSE_DETERMINERS.has(word(index - 2)) && /^\p{Ll}+$/u.test(word(index - 1));
+}
+/** Determiners that open a noun phrase a reduced relative may describe (`a record deficit projected to`). */
+const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'these', 'our']);
 /** Words after an attributive participle that show it is a verb after all (`the expected to`, `the forecast is`). */
 const NOT_A_HEAD_NOUN = new Set(['to', 'that', 'by', 'of', 'in', 'on', 'at', 'for', 'from', 'and', 'or', 'but', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'be', 'as', 'with']);
+/** Words before such a noun phrase that make the participle a clause of its own (`with broadband predicted to grow`, `… and the latter expected to be sold`). */
+const OPEN_ABSOLUTE = new Set(['with', 'and', 'but', 'or']);
+/** Words that cannot stand in the noun phrase before such a reduced relative: verbs, adverbs and pronouns (`were also expected to`, `is it expected to`). */
+const NOT_IN_OBJECT_PHRASE = new Set([...NOT_A_HEAD_NOUN, 'also', 'still', 'now', 'already', 'not', 'being', 'been', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'who', 'which']);
 /** Adverbs between a determiner and a participle (`a widely predicted move`, `the long expected merger`). */
 const PARTICIPLE_ADVERBS = new Set(['widely', 'long', 'much', 'eagerly', 'keenly', 'hotly', 'generally', 'previously', 'originally', 'officially', 'largely', 'closely']);
 /** Words that open what an accusation alleges (`accused him of fraud`, `accused it over the losses`). */
@@ -572,6 +590,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (next && (DESIRE.has(next.norm) || (next.norm === 'have' && DESIRE.has(afterNext?.norm ?? '')))) return false;
       // `it would be wrong to`, `it would be a mistake to`: a judgement of what is right, not a hypothesis about a fact.
       if (previous?.norm === 'it' && next?.norm === 'be' && judgementFollows(tokens, match.last + 2)) return false;
+      // `to educate people before it would become accepted`: a time clause's `would` places an event after another, no guess.
+      if (inTimeClause(tokens, i)) return false;
       return !habitualWould(tokens, i);
     }
     case 'could-factual':
@@ -604,6 +624,9 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (readAt(tokens, i, 'tokens').norm === 'forecast' && AUXILIARY_BE.has(next?.norm ?? '')) return false;
       // `in a widely-predicted move`, `the expected course`: a participle describing a noun; the sentence asserts something of the thing.
       if (describesNoun(tokens, i)) return false;
+      // `to lower a record deficit projected to peak at $427bn`, `at a meeting expected to take place next month`: a reduced relative
+      // on a noun the sentence acts on describes it; the forecast hedges that noun, not what the sentence asserts.
+      if (reducedRelativeOnObject(tokens, i, text)) return false;
       // `the standards expected of members`, `below the standards expected`: what is required of someone, a norm, forecasts nothing.
       if (readAt(tokens, i, 'tokens').norm === 'expected' && (next?.norm === 'of' || NORM_NOUNS.has(previous?.norm ?? ''))) return false;
       // `had been expected to win, but ended up not bidding`: an expectation the sentence says was overtaken.
@@ -1659,13 +1682,15 @@ function deniedBeliefAboutSpeaker(tokens: readonly Token[], index: number): bool
 
 /**
  * True when `must have` ending at `index` infers (`he must have known`, `it must have been a
- * shock`); not a duty with a deadline (`voters must have registered by 5pm`) nor a thing to hold
- * (`drivers must have a licence`).
+ * shock`); not a duty with a deadline (`voters must have registered by 5pm`) or after a purpose that opens the sentence
+ * (`To qualify, players must have played ten games`), nor a thing to hold (`drivers must have a licence`).
  */
 function inferredMustHave(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
   if (!next) return true;
   if (!PARTICIPLE.test(next.norm)) return false;
+  // `To be eligible, a film must have been shown for a week`: after a purpose that opens the sentence, a condition to meet.
+  if (tokens[0]?.raw === 'To' && index > 3) return false;
   for (let j = index + 2; j < tokens.length && j <= index + 6; j++) {
     if (readAt(tokens, j, 'tokens').norm !== 'by') continue;
     const when = tokens[j + 1]?.norm ?? '';
@@ -1753,6 +1778,28 @@ function describesNoun(tokens: readonly Token[], index: number): boolean {
   if (!NOUN_PHRASE_OPENERS.has(opener) && !opener.endsWith("'s")) return false;
   const next = tokens[index + 1];
   return !!next && OPENS_LETTER.test(next.norm) && !NOT_A_HEAD_NOUN.has(next.norm);
+}
+
+/** How many words a noun phrase may hold before a reduced relative on it (`a record budget deficit projected to`). */
+const OBJECT_PHRASE_REACH = 4;
+
+/**
+ * True when the participle at `index` (`projected to`) follows a noun phrase that a determiner opens after a verb or a
+ * preposition (`lower a record deficit projected to peak`, `at a meeting expected to`): a description of what the sentence
+ * acts on. Not after `with` or `and` (`with broadband predicted to grow` adds a forecast to the claim), nor in the sentence's opening
+ * subject, nor after a form of `be` or a pronoun (`is expected to`, `those expected to`).
+ */
+function reducedRelativeOnObject(tokens: readonly Token[], index: number, text: string | undefined): boolean {
+  if (tokens[index + 1]?.norm !== 'to') return false;
+  for (let j = index - 1; j >= Math.max(1, index - 1 - OBJECT_PHRASE_REACH); j--) {
+    const word = readAt(tokens, j, 'tokens');
+    // `the vote - expected to fall on 5 May - will give`: an aside set off by marks is another shape.
+    const gap = text?.slice(word.end, readAt(tokens, j + 1, 'tokens').start) ?? ' ';
+    if (/[^\s\p{L}\p{N}'\u2019-]|\s-/u.test(gap)) return false;
+    if (OBJECT_DETERMINERS.has(word.norm)) return j < index - 1 && !OPEN_ABSOLUTE.has(readAt(tokens, j - 1, 'tokens').norm);
+    if (!/^[\p{Ll}\d]/u.test(word.norm) || NOT_IN_OBJECT_PHRASE.has(word.norm) || /ly$/u.test(word.norm)) return false;
+  }
+  return false;
 }
 
 /** How many describing words may stand between a determiner and `plans` (`on his controversial anti-terror plans`). */
@@ -2085,10 +2132,13 @@ function readWould(entry: Hedge, tokens: readonly Token[], index: number, text: 
 
 /**
  * True when the words of a phrase are set apart by punctuation (`its proponents said, to cement`
- * is no `said to`) or a hedge word is glued to the next by a hyphen (`would-be robbers`).
+ * is no `said to`), its last word is hyphened on (`a must-have gadget`) or a hedge word is glued to the next by a hyphen
+ * (`would-be robbers`).
  */
 function brokenInText(text: string, tokens: readonly Token[], match: PhraseMatch<Hedge>): boolean {
   for (let j = match.first; j < match.last; j++) if (/[^\s-]/u.test(text.slice(readAt(tokens, j, 'tokens').end, readAt(tokens, j + 1, 'tokens').start))) return true;
+  // `the must-have gadget`: a hyphen before the phrase's last word makes it a compound, a noun or an adjective.
+  if (match.last > match.first && text.slice(readAt(tokens, match.last - 1, 'tokens').end, readAt(tokens, match.last, 'tokens').start) === '-') return true;
   const next = tokens[match.last + 1];
   return next !== undefined && text.slice(match.end, next.start) === '-' && match.first === match.last;
 }
