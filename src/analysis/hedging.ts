@@ -260,14 +260,8 @@ function inTimeClause(tokens: readonly Token[], index: number): boolean {
   if (TIME_CONJUNCTIONS.has(word(index - 2)) && TIME_CLAUSE_PRONOUNS.has(word(index - 1))) return true;
   return TIME_CONJUNCTIONS.has(word(index - 3)) && TIME_CLAUSE_DETERMINERS.has(word(index - 2)) && /^\p{Ll}+$/u.test(word(index - 1));
 }
-/** Determiners that open a noun phrase a reduced relative may describe (`a record deficit projected to`). */
-const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'these', 'our']);
 /** Words after an attributive participle that show it is a verb after all (`the expected to`, `the forecast is`). */
 const NOT_A_HEAD_NOUN = new Set(['to', 'that', 'by', 'of', 'in', 'on', 'at', 'for', 'from', 'and', 'or', 'but', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'be', 'as', 'with']);
-/** Words before such a noun phrase that make the participle a clause of its own (`with broadband predicted to grow`, `… and the latter expected to be sold`). */
-const OPEN_ABSOLUTE = new Set(['with', 'and', 'but', 'or']);
-/** Words that cannot stand in the noun phrase before such a reduced relative: verbs, adverbs and pronouns (`were also expected to`, `is it expected to`). */
-const NOT_IN_OBJECT_PHRASE = new Set([...NOT_A_HEAD_NOUN, 'also', 'still', 'now', 'already', 'not', 'being', 'been', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'who', 'which']);
 /** Adverbs between a determiner and a participle (`a widely predicted move`, `the long expected merger`). */
 const PARTICIPLE_ADVERBS = new Set(['widely', 'long', 'much', 'eagerly', 'keenly', 'hotly', 'generally', 'previously', 'originally', 'officially', 'largely', 'closely']);
 /** Words that open what an accusation alleges (`accused him of fraud`, `accused it over the losses`). */
@@ -624,9 +618,6 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (readAt(tokens, i, 'tokens').norm === 'forecast' && AUXILIARY_BE.has(next?.norm ?? '')) return false;
       // `in a widely-predicted move`, `the expected course`: a participle describing a noun; the sentence asserts something of the thing.
       if (describesNoun(tokens, i)) return false;
-      // `to lower a record deficit projected to peak at $427bn`, `at a meeting expected to take place next month`: a reduced relative
-      // on a noun the sentence acts on describes it; the forecast hedges that noun, not what the sentence asserts.
-      if (reducedRelativeOnObject(tokens, i, text)) return false;
       // `the standards expected of members`, `below the standards expected`: what is required of someone, a norm, forecasts nothing.
       if (readAt(tokens, i, 'tokens').norm === 'expected' && (next?.norm === 'of' || NORM_NOUNS.has(previous?.norm ?? ''))) return false;
       // `had been expected to win, but ended up not bidding`: an expectation the sentence says was overtaken.
@@ -1778,28 +1769,6 @@ function describesNoun(tokens: readonly Token[], index: number): boolean {
   if (!NOUN_PHRASE_OPENERS.has(opener) && !opener.endsWith("'s")) return false;
   const next = tokens[index + 1];
   return !!next && OPENS_LETTER.test(next.norm) && !NOT_A_HEAD_NOUN.has(next.norm);
-}
-
-/** How many words a noun phrase may hold before a reduced relative on it (`a record budget deficit projected to`). */
-const OBJECT_PHRASE_REACH = 4;
-
-/**
- * True when the participle at `index` (`projected to`) follows a noun phrase that a determiner opens after a verb or a
- * preposition (`lower a record deficit projected to peak`, `at a meeting expected to`): a description of what the sentence
- * acts on. Not after `with` or `and` (`with broadband predicted to grow` adds a forecast to the claim), nor in the sentence's opening
- * subject, nor after a form of `be` or a pronoun (`is expected to`, `those expected to`).
- */
-function reducedRelativeOnObject(tokens: readonly Token[], index: number, text: string | undefined): boolean {
-  if (tokens[index + 1]?.norm !== 'to') return false;
-  for (let j = index - 1; j >= Math.max(1, index - 1 - OBJECT_PHRASE_REACH); j--) {
-    const word = readAt(tokens, j, 'tokens');
-    // `the vote - expected to fall on 5 May - will give`: an aside set off by marks is another shape.
-    const gap = text?.slice(word.end, readAt(tokens, j + 1, 'tokens').start) ?? ' ';
-    if (/[^\s\p{L}\p{N}'\u2019-]|\s-/u.test(gap)) return false;
-    if (OBJECT_DETERMINERS.has(word.norm)) return j < index - 1 && !OPEN_ABSOLUTE.has(readAt(tokens, j - 1, 'tokens').norm);
-    if (!/^[\p{Ll}\d]/u.test(word.norm) || NOT_IN_OBJECT_PHRASE.has(word.norm) || /ly$/u.test(word.norm)) return false;
-  }
-  return false;
 }
 
 /** How many describing words may stand between a determiner and `plans` (`on his controversial anti-terror plans`). */
