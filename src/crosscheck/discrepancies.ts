@@ -759,7 +759,13 @@ function attributionDiscrepancies(library: Library, claim: Claim, hedges: readon
   for (const sentence of silentSentences) {
     const credited = new Set([...sentence.text.matchAll(CREDITED)].flatMap((match) => (match[1] ?? '').split(/\s+/u).map((word) => word.replace(/['’]s$/u, ''))));
     const named = sources.find((group) => group.names.size > 0 && [...group.names].every((name) => credited.has(name)));
-    if (!named && !actedByAny(library, sentence, speakers, speakerNames) && !sameUnreadPronoun(sentence, sources) && !speaksInRelativeClause(sentence.text, sourceLinks))
+    if (
+      !named &&
+      !spokenAround(library, sentence) &&
+      !actedByAny(library, sentence, speakers, speakerNames) &&
+      !sameUnreadPronoun(sentence, sources) &&
+      !speaksInRelativeClause(sentence.text, sourceLinks)
+    )
       silentArticles.add(sentence.articleId);
   }
   const silent = silentArticles.size;
@@ -784,6 +790,17 @@ function attributionDiscrepancies(library: Library, claim: Claim, hedges: readon
   const distinctSources = new Set(sources.map((_, i) => root(i))).size;
   if (variants.length === 0 || (distinctSources === 1 && silent === 0)) return [];
   return [{ about: silent > 0 ? `attribution ${givingNone(silentArticles)}` : 'attribution', kind: 'attribution', variants }];
+}
+
+/**
+ * True when a sentence's source is named only in the sentences around it: a quotation whose speaker an
+ * earlier sentence gives ("We have a lot of big events," she said. "In the year ahead these include …"), or a
+ * report relayed from the sentence before. The whole sentence is that source's, so its article gives one, though
+ * no word of the sentence shows it to set beside the others' wordings: it is neither a variant nor silent.
+ */
+function spokenAround(library: Library, sentence: Sentence): boolean {
+  const { links, cues } = originsOf(library, sentence);
+  return links.length > 0 && cues.every((cue) => cue.end <= sentence.start || cue.start >= sentence.end);
 }
 
 /** Cues of wanting or planning, which say what someone seeks, not who says a thing is so. */
