@@ -762,6 +762,7 @@ function attributionDiscrepancies(library: Library, claim: Claim, hedges: readon
     if (
       !named &&
       !spokenAround(library, sentence) &&
+      !toldWithSourceNearby(library, sentence, claim) &&
       !actedByAny(library, sentence, speakers, speakerNames) &&
       !sameUnreadPronoun(sentence, sources) &&
       !speaksInRelativeClause(sentence.text, sourceLinks)
@@ -801,6 +802,23 @@ function attributionDiscrepancies(library: Library, claim: Claim, hedges: readon
 function spokenAround(library: Library, sentence: Sentence): boolean {
   const { links, cues } = originsOf(library, sentence);
   return links.length > 0 && cues.every((cue) => cue.end <= sentence.start || cue.start >= sentence.end);
+}
+
+/**
+ * True when another sentence of the same article holds every word the claim's sentences share and names its source
+ * ("Rival exchange operator Calder has also said it may bid for the Harlow exchange" beside the article's "Calder
+ * operates the Lisbon bourse …", grouped with the claim): the article tells the claim with a source there, and "gives
+ * none" would tell its reader otherwise.
+ */
+function toldWithSourceNearby(library: Library, sentence: Sentence, claim: Claim): boolean {
+  if (claim.terms.length === 0) return false;
+  return (library.article(sentence.articleId)?.sentences ?? []).some((other) => {
+    if (other.index === sentence.index) return false;
+    const { links, sourcing } = originsOf(library, other);
+    if (links.length === 0 || (sourcing !== 'named' && sourcing !== 'media')) return false;
+    const terms = new Set(termsOf(other.text));
+    return claim.terms.every((term) => terms.has(term));
+  });
 }
 
 /** Cues of wanting or planning, which say what someone seeks, not who says a thing is so. */
