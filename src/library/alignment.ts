@@ -13,6 +13,7 @@ import {
   AWARD_OUTCOME_WORDS,
   EXPECTATION_AFTER_THAN,
   QUANTITY_BEFORE_THAN,
+  STANDING_VERBS,
 } from '../text/lexicons/claim-cues.ts';
 import { CLAIM_OPPOSITES, CLAIM_SYNONYMS, CURRENCY_MARKS, FIGURE_SCALES, IRREGULAR_VERBS, inflectionsOf } from '../text/lexicons/claim-synonyms.ts';
 import { PLACE_NAMES } from '../text/lexicons/entities.ts';
@@ -1216,6 +1217,8 @@ interface Core {
   planned: number;
   /** Its words and names before its main predicate, outside background: who does what it tells; read only when `planned` or `done` is. */
   subject: ReadonlySet<number>;
+  /** The class of its first verb when that is a verb of STANDING_VERBS in the present ("operates", "include"), or -1. */
+  standing: number;
   /** Runs of QUOTE_RUN words in a row inside its quotation marks, as folded: the speaker's own words, which a retelling quotes alike. */
   quoted: ReadonlySet<string>;
   /**
@@ -1793,6 +1796,19 @@ function toldDone(tokens: readonly Token[], at: number): boolean {
   return !NOT_YET.has(tokens[at - 1]?.key ?? '') && !NOT_YET.has(tokens[at - 2]?.key ?? '');
 }
 
+const STANDING: ReadonlySet<string> = new Set(STANDING_VERBS);
+
+/**
+ * True when one sentence describes how something stands ("Calder operates the Lisbon and Porto exchanges"; see
+ * STANDING_VERBS) and the other tells an act or a state with a verb it does not use ("Vantor is in competition with
+ * Calder to take over the Harlow exchange"): background and an event of one story, however many of its names they share.
+ */
+function standingAndEvent(first: Core, second: Core): boolean {
+  const apart = (standing: Core, event: Core): boolean =>
+    standing.standing >= 0 && event.standing < 0 && event.predicate >= 0 && !event.contentSet.has(standing.standing) && !standing.contentSet.has(event.predicate);
+  return apart(first, second) || apart(second, first);
+}
+
 /** Words that may stand between "will" and the verb it puts ahead ("will also attend", "will now seek"). */
 const BETWEEN_WILL_AND_VERB: ReadonlySet<string> = new Set(['also', 'now', 'then', 'still', 'first', 'soon', 'again', 'later']);
 
@@ -2340,6 +2356,7 @@ class ClaimCores {
       forecast: forecastAt < 0 ? -1 : this.#forecastActOf(tokens, forecastAt),
       done: toldDone(tokens, predicateAt) ? predicate : -1,
       planned: toldToCome(tokens, predicateAt) ? predicate : -1,
+      standing: this.#standingVerbOf(tokens, spans, framing),
       subject: predicate >= 0 && (toldToCome(tokens, predicateAt) || toldDone(tokens, predicateAt)) ? wordsBefore(sequence, predicateAt) : NONE,
       // Only a predicate read from a verb group is sure enough to say what the sentence says of its subject.
       ...commentPredicateOf(grouped && predicate >= 0 ? { at: predicateAt, id: predicate } : undefined, tokens),
@@ -2356,6 +2373,20 @@ class ClaimCores {
    * The class of the verb a forecast cue at `at` forecasts: the one after the first "to" or "will" within
    * FORECAST_ACT_REACH words ("tipped to win", "predict … will win"; past "be": "expected to be named"), or -1.
    */
+  /** The class of a sentence's first verb when it is one of STANDING_VERBS with no auxiliary, modal or "to" before it (see `Core.standing`), or -1. */
+  #standingVerbOf(tokens: readonly Token[], spans: readonly [number, number][], from: number): number {
+    for (let i = from, seen = 0; i < tokens.length && seen < MAX_SUBJECT_WORDS; i++) {
+      const token = tokens[i];
+      if (!token || insideAny(spans, token)) continue;
+      seen++;
+      if (VERB_GROUP.has(token.key) || token.key === 'to') return -1;
+      if (!STANDING.has(token.key)) continue;
+      const term = termOf(token.key);
+      return term === null ? -1 : (this.#words.canonical(token.key, term) ?? -1);
+    }
+    return -1;
+  }
+
   #forecastActOf(tokens: readonly Token[], at: number): number {
     for (let j = at + 1; j <= at + FORECAST_ACT_REACH && j < tokens.length; j++) {
       if (tokens[j]?.key !== 'to' && tokens[j]?.key !== 'will') continue;
@@ -2572,7 +2603,7 @@ class ClaimCores {
       // The same party with another counterpart, or an act told done beside a forecast of it: another event.
       otherCounterparts(first, second, this.#prepared.terms) ||
       forecastAndOutcome(first, second) ||
-      (planAndOtherAct(first, second) && anchored !== 'near') ||
+      ((planAndOtherAct(first, second) || standingAndEvent(first, second)) && anchored !== 'near') ||
       this.#otherReadings(first, second) ||
       otherActsInOneStory(first, second) ||
       (first.award !== null && second.award !== null && first.award !== second.award) ||
