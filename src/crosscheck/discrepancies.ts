@@ -795,13 +795,15 @@ function attributionDiscrepancies(library: Library, claim: Claim, hedges: readon
 
 /**
  * True when a sentence's source is named only in the sentences around it: a quotation whose speaker an
- * earlier sentence gives ("We have a lot of big events," she said. "In the year ahead these include …"), or a
- * report relayed from the sentence before. The whole sentence is that source's, so its article gives one, though
- * no word of the sentence shows it to set beside the others' wordings: it is neither a variant nor silent.
+ * earlier sentence gives ("We have a lot of big events," she said. "In the year ahead these include …"). The whole
+ * sentence is that source's, so its article gives one, though no word of the sentence shows it to set beside the
+ * others' wordings: it is neither a variant nor silent. A hedge that relays a report named earlier ("reportedly"), whose
+ * own reading names no one, stays silent, as the seeds' transcript records it.
  */
 function spokenAround(library: Library, sentence: Sentence): boolean {
   const { links, cues } = originsOf(library, sentence);
-  return links.length > 0 && cues.every((cue) => cue.end <= sentence.start || cue.start >= sentence.end);
+  const own = library.certaintyOf(sentence)?.attributedTo ?? [];
+  return own.length > 0 && links.length > 0 && cues.every((cue) => cue.end <= sentence.start || cue.start >= sentence.end);
 }
 
 /**
