@@ -112,8 +112,11 @@ function sameFigure(asked: Quantity, given: Quantity): boolean {
   return asked.value === given.value || (given.low <= asked.value && asked.value <= given.high && given.low !== given.high);
 }
 
-/** Small words that join the words of one name ("Lloyd's of London", "Court of Appeal", "Marks and Spencer"). */
-const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'de', 'du', 'la', 'for', 'on']);
+/**
+ * Small words that join the words of one name ("Lloyd's of London", "Court of Appeal", "Institute for Fiscal Studies").
+ * Not "and": "Blair and Brown" asks about two people, whom a sentence may name far apart.
+ */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'de', 'du', 'la', 'for', 'on']);
 /** How many words more than the name's own may stand from its first word to its last where it is written in other order ("Appeal Court"). */
 const NAME_SLACK = 1;
 

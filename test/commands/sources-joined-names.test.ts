@@ -22,6 +22,11 @@ describe('/sources for a name joined by a small word', () => {
     expect(answer.notes.find((entry) => entry.code === 'found_in')?.message).toMatch(/^2 of \d+ articles say it/u);
   });
 
+  it('GIVEN two names joined by “and” THEN they are two people, and a sentence naming them far apart is still found', async () => {
+    const answer = await ask('Lloyd and Tate');
+    expect(answer.results.map((citation) => citation.articleId)).toEqual(['squad_c']);
+  });
+
   it('GIVEN the same words asked without the small word that joins them THEN every sentence holding them is found, however far apart', async () => {
     const answer = await ask('Lloyd London');
     expect([...new Set(answer.results.map((citation) => citation.articleId))].sort()).toEqual(['market_a', 'market_b', 'squad_c']);
