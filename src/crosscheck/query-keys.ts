@@ -114,9 +114,10 @@ function sameFigure(asked: Quantity, given: Quantity): boolean {
 
 /**
  * Small words that join the words of one name ("Lloyd's of London", "Court of Appeal", "Institute for Fiscal Studies").
- * Not "and": "Blair and Brown" asks about two people, whom a sentence may name far apart.
+ * Not "and" or "on": "Blair and Brown" asks about two people, "Blair on Iraq" about a man and a topic, which a
+ * sentence may name far apart.
  */
-const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'de', 'du', 'la', 'for', 'on']);
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'de', 'du', 'la', 'for']);
 /** How many words more than the name's own may stand from its first word to its last where it is written in other order ("Appeal Court"). */
 const NAME_SLACK = 1;
 
