@@ -8,7 +8,7 @@ import type { Citation } from '../src/model/answer.ts';
 import { MAX_QUERY_CHARS, MAX_RESULTS } from '../src/answer/limits.ts';
 import type { Library } from '../src/library/library.ts';
 import type { Sentence } from '../src/model/article.ts';
-import { keepsMarkedFigures, readQueryKeys } from '../src/crosscheck/query-keys.ts';
+import { joinedNameOf, keepsMarkedFigures, keepsNameTogether, readQueryKeys } from '../src/crosscheck/query-keys.ts';
 import { defineCommand } from './define.ts';
 
 /** How many single-source quotations the note names before it only counts them. */
@@ -30,7 +30,11 @@ export default defineCommand({
     if (terms.length === 0) return answer('sources', claim, { status: 'not_found', title, notes: [note('no_terms')] });
     // A date, a sum or a share asked for is met only by a figure of its kind: "5 May" is not "five years" or "5%".
     const keys = readQueryKeys(claim);
-    const hits = search.hits.filter((hit) => keepsMarkedFigures(hit.match === 'continuation' ? continuationText(library, hit.sentence) : hit.sentence.text, keys));
+    // A name joined by a small word ("Lloyd's of London") is met only by its words together, not scattered over a squad list.
+    const name = joinedNameOf(claim);
+    const hits = search.hits.filter(
+      (hit) => keepsMarkedFigures(hit.match === 'continuation' ? continuationText(library, hit.sentence) : hit.sentence.text, keys) && keepsNameTogether(hit.sentence.text, name),
+    );
     // The search keeps its best MAX_HITS; those past them are counted, not read, and so not checked for figures.
     const unread = Math.max(0, total.sentences - search.hits.length);
     const notes = [];

@@ -759,7 +759,14 @@ function attributionDiscrepancies(library: Library, claim: Claim, hedges: readon
   for (const sentence of silentSentences) {
     const credited = new Set([...sentence.text.matchAll(CREDITED)].flatMap((match) => (match[1] ?? '').split(/\s+/u).map((word) => word.replace(/['’]s$/u, ''))));
     const named = sources.find((group) => group.names.size > 0 && [...group.names].every((name) => credited.has(name)));
-    if (!named && !actedByAny(library, sentence, speakers, speakerNames) && !sameUnreadPronoun(sentence, sources) && !speaksInRelativeClause(sentence.text, sourceLinks))
+    if (
+      !named &&
+      !spokenAround(library, sentence) &&
+      !toldWithSourceNearby(library, sentence, claim) &&
+      !actedByAny(library, sentence, speakers, speakerNames) &&
+      !sameUnreadPronoun(sentence, sources) &&
+      !speaksInRelativeClause(sentence.text, sourceLinks)
+    )
       silentArticles.add(sentence.articleId);
   }
   const silent = silentArticles.size;
@@ -784,6 +791,36 @@ function attributionDiscrepancies(library: Library, claim: Claim, hedges: readon
   const distinctSources = new Set(sources.map((_, i) => root(i))).size;
   if (variants.length === 0 || (distinctSources === 1 && silent === 0)) return [];
   return [{ about: silent > 0 ? `attribution ${givingNone(silentArticles)}` : 'attribution', kind: 'attribution', variants }];
+}
+
+/**
+ * True when a sentence's source is named only in the sentences around it: a quotation whose speaker an
+ * earlier sentence gives ("We have a lot of big events," she said. "In the year ahead these include …"). The whole
+ * sentence is that source's, so its article gives one, though no word of the sentence shows it to set beside the
+ * others' wordings: it is neither a variant nor silent. A hedge that relays a report named earlier ("reportedly"), whose
+ * own reading names no one, stays silent, as the seeds' transcript records it.
+ */
+function spokenAround(library: Library, sentence: Sentence): boolean {
+  const { links, cues } = originsOf(library, sentence);
+  const own = library.certaintyOf(sentence)?.attributedTo ?? [];
+  return own.length > 0 && links.length > 0 && cues.every((cue) => cue.end <= sentence.start || cue.start >= sentence.end);
+}
+
+/**
+ * True when another sentence of the same article holds every word the claim's sentences share and names its source
+ * ("Rival exchange operator Calder has also said it may bid for the Harlow exchange" beside the article's "Calder
+ * operates the Lisbon bourse …", grouped with the claim): the article tells the claim with a source there, and "gives
+ * none" would tell its reader otherwise.
+ */
+function toldWithSourceNearby(library: Library, sentence: Sentence, claim: Claim): boolean {
+  if (claim.terms.length === 0) return false;
+  return (library.article(sentence.articleId)?.sentences ?? []).some((other) => {
+    if (other.index === sentence.index) return false;
+    const { links, sourcing } = originsOf(library, other);
+    if (links.length === 0 || (sourcing !== 'named' && sourcing !== 'media')) return false;
+    const terms = new Set(termsOf(other.text));
+    return claim.terms.every((term) => terms.has(term));
+  });
 }
 
 /** Cues of wanting or planning, which say what someone seeks, not who says a thing is so. */

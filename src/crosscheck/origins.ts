@@ -89,7 +89,7 @@ function readOriginsOf(library: Library, sentence: Sentence): Origin {
   const relayed = namesOrigin(certainty) || !relays ? undefined : relayedChain(library, sentence);
   const told = relayed ?? certainty;
   // Each link with the join before it, so that leaving out a fragment or a repeated name keeps the others' joins.
-  const kept = told.attributedTo.map((link, i) => ({ link, join: told.joinedBy?.[i - 1] ?? ('citing' as Join) })).filter(({ link }) => !isFragment(link));
+  const kept = told.attributedTo.map((link, i) => ({ link, join: told.joinedBy?.[i - 1] ?? ('citing' as Join) })).filter(({ link }) => !isFragment(link) && !EXISTENTIAL_FRAME.test(link));
   const chain = kept.map(({ link }) => link);
   const seen = new Set<string>();
   const distinct = kept.map(({ link, join }) => ({ link: fullName(library, link), join })).filter(({ link }) => !seen.has(link) && seen.add(link) !== undefined);
@@ -164,6 +164,13 @@ function speaksOfItself(sentence: Sentence, cues: Certainty['cues'], link: strin
   const positions = words.flatMap((word, i) => (word === name || word === `${name}s` ? [i] : []));
   return positions.length > 0 && positions.every((i) => i >= OPENING_WORDS);
 }
+
+/**
+ * A link that only says something is talked of ("There has been fresh speculation", "There were reports"): the
+ * existential frame names no one, and an article that writes "Fresh speculation … followed" says as much. Read as a
+ * source, it made "Differs in attribution (… gives none)" between two articles that both name none.
+ */
+const EXISTENTIAL_FRAME = /^there\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|remains?|seems?|appears?)\b/iu;
 
 /**
  * True when a link is a piece of the sentence rather than a source: it runs on into a verb

@@ -1,4 +1,5 @@
 import { type Quantity, readQuantities } from './quantities.ts';
+import { termOf, tokenize } from '../text/normalise.ts';
 
 /**
  * What a query asks about that a sentence must keep to say it: its figures (a date, a sum, a
@@ -109,4 +110,51 @@ function sameFigure(asked: Quantity, given: Quantity): boolean {
   }
   if (asked.unit !== given.unit) return false;
   return asked.value === given.value || (given.low <= asked.value && asked.value <= given.high && given.low !== given.high);
+}
+
+/**
+ * Small words that join the words of one name ("Lloyd's of London", "Court of Appeal", "Institute for Fiscal Studies").
+ * Not "and" or "on": "Blair and Brown" asks about two people, "Blair on Iraq" about a man and a topic, which a
+ * sentence may name far apart.
+ */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'de', 'du', 'la', 'for']);
+/** How many words more than the name's own may stand from its first word to its last where it is written in other order ("Appeal Court"). */
+const NAME_SLACK = 1;
+
+/**
+ * The search terms of a query that is one name joined by a small word ("Lloyd's of London", "Bank of
+ * England", "Court of Appeal"), with how many words the name takes; undefined for any other query.
+ * Only such names: a person's name is written apart by a title or a middle name ("Alexander Khinstsen,
+ * the Kursk governor"), while the words of an institution's name written far apart name something
+ * else ("N Lloyd (Saracens) … R Russell (London Irish)" in a squad list; "an appeal to the Court of
+ * Arbitration").
+ */
+export function joinedNameOf(query: string): { terms: string[]; words: number } | undefined {
+  const tokens = tokenize(query);
+  const words = tokens.map((token) => query.slice(token.start, token.end));
+  const joiners = words.filter((word) => NAME_JOINERS.has(word.toLowerCase()));
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word) && !NAME_JOINERS.has(word.toLowerCase()));
+  if (joiners.length === 0 || capitalised.length < 2 || capitalised.length + joiners.length !== words.length) return undefined;
+  if (NAME_JOINERS.has(words[0]?.toLowerCase() ?? '') || NAME_JOINERS.has(words.at(-1)?.toLowerCase() ?? '')) return undefined;
+  const terms = tokens.filter((token) => !NAME_JOINERS.has(token.key)).map((token) => termOf(token.key));
+  const named = terms.filter((term): term is string => term !== null);
+  return named.length === capitalised.length ? { terms: [...new Set(named)], words: words.length } : undefined;
+}
+
+/**
+ * True when `text` writes the name together: one word for each of its terms, all within the name's
+ * length and NAME_SLACK ("Lloyds of London", "the Appeal Court"). A sentence that holds the words
+ * only far apart does not name it, and is no sentence that says what was asked.
+ */
+export function keepsNameTogether(text: string, name: { terms: readonly string[]; words: number } | undefined): boolean {
+  if (name === undefined) return true;
+  const positions = tokenize(text).map((token) => termOf(token.key));
+  const wanted = new Set(name.terms);
+  const last = new Map<string, number>();
+  for (const [at, term] of positions.entries()) {
+    if (term === null || !wanted.has(term)) continue;
+    last.set(term, at);
+    if (last.size === wanted.size && at - Math.min(...last.values()) + 1 <= name.words + NAME_SLACK) return true;
+  }
+  return false;
 }

@@ -13,6 +13,7 @@ import {
   AWARD_OUTCOME_WORDS,
   EXPECTATION_AFTER_THAN,
   QUANTITY_BEFORE_THAN,
+  STANDING_VERBS,
 } from '../text/lexicons/claim-cues.ts';
 import { CLAIM_OPPOSITES, CLAIM_SYNONYMS, CURRENCY_MARKS, FIGURE_SCALES, IRREGULAR_VERBS, inflectionsOf } from '../text/lexicons/claim-synonyms.ts';
 import { PLACE_NAMES } from '../text/lexicons/entities.ts';
@@ -1212,6 +1213,12 @@ interface Core {
   forecast: number;
   /** The class of its main predicate when told done, a verb in the past with no modal or "to" before it ("won"), or -1. */
   done: number;
+  /** The class of its main predicate when told as still to come, with "will" before it ("will seek", "will also meet"), or -1. */
+  planned: number;
+  /** Its words and names before its main predicate, outside background: who does what it tells; read only when `planned` or `done` is. */
+  subject: ReadonlySet<number>;
+  /** The class of its first verb when that is a verb of STANDING_VERBS in the present ("operates", "include"), or -1. */
+  standing: number;
   /** Runs of QUOTE_RUN words in a row inside its quotation marks, as folded: the speaker's own words, which a retelling quotes alike. */
   quoted: ReadonlySet<string>;
   /**
@@ -1619,6 +1626,8 @@ function mainPredicateOf(text: string, tokens: readonly Token[], spans: readonly
       let head = i;
       let copular = false;
       for (let next = tokens[head]; next !== undefined && VERB_GROUP.has(next.key) && VERB_GROUP.get(next.key) !== 'past'; next = tokens[++head]) copular ||= BE_FORMS.has(next.key);
+      // "have angrily criticised", "was widely expected": an adverb in -ly inside the verb group is not its head.
+      if (MANNER_ADVERB.test(tokens[head]?.key ?? '') && looksLikeVerb(tokens[head + 1]?.key ?? '')) head++;
       const found = tokens[head];
       return found !== undefined && lower(found) && !isFigure(found.key) ? { at: head, copular, grouped: true } : none;
     }
@@ -1638,6 +1647,9 @@ function mainPredicateOf(text: string, tokens: readonly Token[], spans: readonly
   }
   return none;
 }
+
+/** An adverb of manner or degree ("angrily", "widely"), which may stand inside a verb group before its head. */
+const MANNER_ADVERB = /^\p{Ll}{3,}ly$/u;
 
 /** Prepositions after a participle that opens a reduced relative clause on the subject (`aimed at`, `announced by`). */
 const REDUCED_RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'by', 'for', 'in', 'on', 'to', 'from', 'with', 'into', 'over']);
@@ -1782,6 +1794,57 @@ function toldDone(tokens: readonly Token[], at: number): boolean {
   const key = tokens[at]?.key;
   if (key === undefined || FORECAST.has(key) || !(key.endsWith('ed') || IRREGULAR_PAST.has(key))) return false;
   return !NOT_YET.has(tokens[at - 1]?.key ?? '') && !NOT_YET.has(tokens[at - 2]?.key ?? '');
+}
+
+const STANDING: ReadonlySet<string> = new Set(STANDING_VERBS);
+
+/**
+ * True when one sentence describes how something stands ("Calder operates the Lisbon and Porto exchanges"; see
+ * STANDING_VERBS) and the other tells an act or a state with a verb it does not use ("Vantor is in competition with
+ * Calder to take over the Harlow exchange"): background and an event of one story, however many of its names they share.
+ */
+function standingAndEvent(first: Core, second: Core): boolean {
+  const apart = (standing: Core, event: Core): boolean =>
+    standing.standing >= 0 && event.standing < 0 && event.predicate >= 0 && !event.contentSet.has(standing.standing) && !standing.contentSet.has(event.predicate);
+  return apart(first, second) || apart(second, first);
+}
+
+/** Words that may stand between "will" and the verb it puts ahead ("will also attend", "will now seek"). */
+const BETWEEN_WILL_AND_VERB: ReadonlySet<string> = new Set(['also', 'now', 'then', 'still', 'first', 'soon', 'again', 'later']);
+
+/** True when the verb at `at` has "will" before it, straight or past one of BETWEEN_WILL_AND_VERB (see `Core.planned`). */
+function toldToCome(tokens: readonly Token[], at: number): boolean {
+  if (at < 1) return false;
+  const before = tokens[at - 1]?.key;
+  return before === 'will' || (BETWEEN_WILL_AND_VERB.has(before ?? '') && tokens[at - 2]?.key === 'will');
+}
+
+/**
+ * True when one sentence tells what its subject will do and the other what another subject did, with another verb,
+ * neither using the other's ("Mr Hart will seek to reassure MPs at a meeting … to show unity" / "Backbench MPs have
+ * angrily criticised Mr Hart and Mr Dunmore …"): an event to come and another one past, however many names and words of
+ * the story they share. One subject's plan and its act ("Five unions will hold talks with …" / "Five unions met …"),
+ * the same verb in both ("will attend" / "attended") and a figure anchoring them are left to the other rules:
+ * retellings put one claim in other tenses.
+ */
+function planAndOtherAct(first: Core, second: Core): boolean {
+  const apart = (plan: Core, act: Core): boolean =>
+    plan.planned >= 0 &&
+    act.done >= 0 &&
+    plan.planned !== act.done &&
+    !act.contentSet.has(plan.planned) &&
+    !plan.contentSet.has(act.done) &&
+    plan.subject.size > 0 &&
+    act.subject.size > 0 &&
+    !overlaps(plan.subject, act.subject);
+  return apart(first, second) || apart(second, first);
+}
+
+/** The term ids of `sequence` (pairs of term id and token index) that stand before token `at`. */
+function wordsBefore(sequence: readonly number[], at: number): ReadonlySet<number> {
+  const before = new Set<number>();
+  for (let k = 0; k + 1 < sequence.length && (sequence[k + 1] ?? at) < at; k += 2) before.add(sequence[k] ?? -1);
+  return keptSet(before);
 }
 
 /** How many words past a forecast cue the "to" or "will" of the act it forecasts may stand ("predict the twice-nominated Sam Reyes will win"). */
@@ -2292,6 +2355,9 @@ class ClaimCores {
       award,
       forecast: forecastAt < 0 ? -1 : this.#forecastActOf(tokens, forecastAt),
       done: toldDone(tokens, predicateAt) ? predicate : -1,
+      planned: toldToCome(tokens, predicateAt) ? predicate : -1,
+      standing: this.#standingVerbOf(tokens, spans, framing),
+      subject: predicate >= 0 && (toldToCome(tokens, predicateAt) || toldDone(tokens, predicateAt)) ? wordsBefore(sequence, predicateAt) : NONE,
       // Only a predicate read from a verb group is sure enough to say what the sentence says of its subject.
       ...commentPredicateOf(grouped && predicate >= 0 ? { at: predicateAt, id: predicate } : undefined, tokens),
       // Past a long subject it is looked for only when the pair is weighed (`#readFarPredicate`).
@@ -2307,6 +2373,20 @@ class ClaimCores {
    * The class of the verb a forecast cue at `at` forecasts: the one after the first "to" or "will" within
    * FORECAST_ACT_REACH words ("tipped to win", "predict … will win"; past "be": "expected to be named"), or -1.
    */
+  /** The class of a sentence's first verb when it is one of STANDING_VERBS with no auxiliary, modal or "to" before it (see `Core.standing`), or -1. */
+  #standingVerbOf(tokens: readonly Token[], spans: readonly [number, number][], from: number): number {
+    for (let i = from, seen = 0; i < tokens.length && seen < MAX_SUBJECT_WORDS; i++) {
+      const token = tokens[i];
+      if (!token || insideAny(spans, token)) continue;
+      seen++;
+      if (VERB_GROUP.has(token.key) || token.key === 'to') return -1;
+      if (!STANDING.has(token.key)) continue;
+      const term = termOf(token.key);
+      return term === null ? -1 : (this.#words.canonical(token.key, term) ?? -1);
+    }
+    return -1;
+  }
+
   #forecastActOf(tokens: readonly Token[], at: number): number {
     for (let j = at + 1; j <= at + FORECAST_ACT_REACH && j < tokens.length; j++) {
       if (tokens[j]?.key !== 'to' && tokens[j]?.key !== 'will') continue;
@@ -2523,6 +2603,7 @@ class ClaimCores {
       // The same party with another counterpart, or an act told done beside a forecast of it: another event.
       otherCounterparts(first, second, this.#prepared.terms) ||
       forecastAndOutcome(first, second) ||
+      ((planAndOtherAct(first, second) || standingAndEvent(first, second)) && anchored !== 'near') ||
       this.#otherReadings(first, second) ||
       otherActsInOneStory(first, second) ||
       (first.award !== null && second.award !== null && first.award !== second.award) ||

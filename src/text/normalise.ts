@@ -238,6 +238,10 @@ function stemOf(word: string): string {
   // "exceed", "proceeds": Porter reads the -eed of the base as "agreed"'s and cuts it to "exce",
   // while "exceeded" keeps "exceed".
   if (/ceeds?$/.test(word)) return word.replace(/s$/, '');
+  // "succession", "recession", "accession", "procession": the noun of a verb in -cede or -ceed, which Porter cuts to
+  // another word ("success", "recess", "access", "process"), so "Crown succession" found "a year of huge success".
+  // The noun is its own term, its plural with it.
+  if (/cessions?$/.test(word)) return word.replace(/s$/, '');
   // "virus", "bonus", "focus": Porter cuts the s of the singular ("viru") but not of the plural
   // ("viruses" → "virus"), so the singular is stemmed as its plural. Not after a vowel ("menus",
   // "bureaus" are plurals) and not "-ous" ("famous").

@@ -116,6 +116,19 @@ describe('different words stay apart', () => {
     expect(oneTerm(['use', 'used', 'uses', 'using'])).toBe(1);
   });
 
+  it('GIVEN the noun of a verb in -cede or -ceed ("succession", "recession") THEN it is apart from the word Porter cuts it to ("success", "recess")', () => {
+    for (const [noun, other] of [
+      ['succession', 'success'],
+      ['recession', 'recess'],
+      ['accession', 'access'],
+      ['procession', 'process'],
+    ] as const) {
+      expect(termOf(noun)).not.toBe(termOf(other));
+      expect(termOf(`${noun}s`)).toBe(termOf(noun));
+    }
+    expect(termOf('successful')).toBe(termOf('success'));
+  });
+
   it('GIVEN "ad" and "ads" (adverts) THEN they are apart from "added"', () => {
     expect(termOf('ads')).toBe(termOf('ad'));
     expect(termOf('added')).not.toBe(termOf('ad'));

@@ -193,6 +193,15 @@ export const COUNTERPART_JOINERS: readonly CounterpartJoiner[] = [
 ];
 
 /**
+ * Verbs that, in the present tense as a sentence's first verb, describe how something stands rather than tell an event
+ * ("Calder operates the Lisbon and Porto exchanges", "In the year ahead these include the European indoor
+ * championships"): such a sentence is background every article of a story may give, and is one claim only with a
+ * sentence that describes the same (read by `src/library/alignment.ts`). Lower case, as written; only forms that cannot
+ * be an infinitive after "to" or a participle ("run" and "own" are left out: "has run", "their own").
+ */
+export const STANDING_VERBS: readonly string[] = ['include', 'includes', 'operate', 'operates', 'runs', 'owns', 'comprise', 'comprises', 'contain', 'contains', 'combines'];
+
+/**
  * Words that tell an outcome only as a forecast of it ("Swank is tipped to win", "favourite to take the title",
  * "analysts predict it will merge", "is expected to win"): a sentence holding one tells what may happen, and another
  * that tells the act done ("won", "merged") tells its outcome, a claim of its own (read by `src/library/alignment.ts`).
