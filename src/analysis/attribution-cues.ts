@@ -2513,6 +2513,17 @@ function barePlainWord(token: Token): boolean {
 /** Two words by which a speaker carries a speech on before a colon (`The Tory leader went on: "…"`). */
 const CARRYING_ON: ReadonlySet<string> = new Set(['went on', 'goes on', 'carried on', 'added later']);
 
+/** A word of a list of names: capitalised, or a particle in lower case (`for` between players swapped, `van der`, `og`). */
+const LISTED_WORD = /^(?:\p{Lu}|\p{Ll}{1,3}$)/u;
+
+/**
+ * True when the words after a colon are a list of names (a squad, the players booked, the scorers): no verb, nothing said. What
+ * a list puts in brackets after a name (`(Bath)`, `(capt)`) is read as no word of it.
+ */
+function isNameList(words: string): boolean {
+  return (words.replace(/\([^()]*\)/gu, ' ').match(/[\p{L}'\u2019-]+/gu) ?? []).every((word) => LISTED_WORD.test(word));
+}
+
 /** `Mr Howard: "We will not be moved."`: a name, alone before a colon that opens a quotation, is the speaker. */
 function colonAttribution(context: Context, inQuotation: (offset: number) => boolean): Attribution | undefined {
   const { text, tokens } = context;
@@ -2536,6 +2547,8 @@ function colonAttribution(context: Context, inQuotation: (offset: number) => boo
     // (`Mr Blair set out his plan: "…"`: words with a verb in them are a clause, no name of the speaker; the tagger is asked
     // only of the few sentences with a quotation after a colon this near their start.)
     const colonAt = readAt(tokens, i, 'tokens').end + between.indexOf(':');
+    // `Backs: Jo Hale (Bath), Tim Ross (Leeds), …`, `Booked: Hale, Ross.`: a heading over a list of names is nobody's words.
+    if (!quoted && isNameList(text.slice(colonAt + 1))) return undefined;
     // `Mr Hale told MPs: "…"`: a cue already read between the clause's start and the colon says who speaks, and the colon's
     // reading would be dropped; the tagger below (some 2 ms a sentence) is not asked.
     const sourceStart = readAt(tokens, first, 'tokens').start;
@@ -2594,10 +2607,19 @@ function openingPerson(context: Context, first: number): SourceLink[] | undefine
 function nameBeforeStrayComma(text: string, tokens: readonly Token[], match: PhraseMatch<ReportingVerb>, cueAt: Uint8Array): [number, number] | undefined {
   if (match.first < 1 || !commaAfter(text, tokens, match.first - 1) || !PLAIN_SPEECH.test(readAt(tokens, match.first, 'tokens').norm) || tokens[match.last + 1]?.norm === 'to') return undefined;
   const name = phraseBefore(text, tokens, match.first, cueAt, true);
-  if (name?.[0] !== 0 || !isCapitalised(readAt(tokens, name[1], 'tokens')) || NOT_NAMES.has(readAt(tokens, name[1], 'tokens').norm)) return undefined;
+  if (name === undefined || (name[0] !== 0 && !afterOpeningClause(text, tokens, name[0])) || !isCapitalised(readAt(tokens, name[1], 'tokens')) || NOT_NAMES.has(readAt(tokens, name[1], 'tokens').norm))
+    return undefined;
   if (tokens.slice(name[0], name[1] + 1).some((token) => PREPOSITIONS.has(token.norm) || TIME_LEADS.has(token.norm))) return undefined;
   for (let i = name[0]; i < name[1]; i++) if (boundaryAfter(text, tokens, i)) return undefined;
   return name;
+}
+
+/**
+ * True when `at` follows a clause that opens the sentence with a subordinating conjunction and closes with a comma (`Although
+ * details were scant, Mr Gates, said …`): the main clause's subject starts at `at`.
+ */
+function afterOpeningClause(text: string, tokens: readonly Token[], at: number): boolean {
+  return at > 2 && SUBORDINATING_CONJUNCTIONS.has(readAt(tokens, 0, 'tokens').norm) && commaAfter(text, tokens, at - 1) && !tokens.slice(1, at - 1).some((_, i) => commaAfter(text, tokens, i + 1));
 }
 
 /**
