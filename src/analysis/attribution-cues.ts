@@ -7,7 +7,7 @@ import { plansIsNoun } from './hedging.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
 import { NAME_KEEPING_PARTICIPLES, DECISIONS, NAMED_GROUPS, ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
-import { BRINGING_TO_SAY, KNOWING, ONLY_VERBS, PLAIN_SPEECH, REPORTING_VERBS, type ReportingVerb, WISHING } from '../text/lexicons/reporting-verbs.ts';
+import { ADVISING_MODALS, BETWEEN_MODAL_AND_VERB, BRINGING_TO_SAY, KNOWING, ONLY_VERBS, PLAIN_SPEECH, REPORTING_VERBS, type ReportingVerb, WISHING } from '../text/lexicons/reporting-verbs.ts';
 import { type PhraseMatch, PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
 import {
   ACCOUNT_VERBS,
@@ -694,6 +694,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   if (stated && contrast !== undefined) attributions.push({ ...stated, contrast });
   else if (stated && !passiveFrame && attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)) attributions.unshift(stated);
   dropDescribedHolders(text, tokens, attributions);
+  dropAsides(text, attributions);
   for (const attribution of attributions) if (deniedSayings.has(attribution.cue.start)) attribution.nested = true;
   markNested(text, tokens, attributions);
   markAuthors(text, tokens, attributions, mentions);
@@ -738,6 +739,37 @@ function dropDescribedHolders(text: string, tokens: readonly Token[], attributio
     const attribution = readAt(attributions, i, 'attributions');
     if (attribution.source.start === subjectStart && attribution.source.end < attribution.cue.start && DESCRIBING_CLAUSE.test(text.slice(attribution.source.end, attribution.cue.start)))
       attributions.splice(i, 1);
+  }
+}
+
+/** What opens an aside right after a subject: a comma alone. */
+const ASIDE_OPENS = /^\s*,\s*(?:who\s+|whom\s+)?$/u;
+/** What closes an aside right before its subject's verb: words with no comma in them, then the closing comma. */
+const ASIDE_CLOSES = /^[^,;:"\u201C\u201D]*,\s*$/u;
+
+/**
+ * Takes out the attributions set off by commas between a person who speaks and their own verb (`Mr Hale, accused by Ms Ray of
+ * lying, said he had done nothing wrong`, `Mr Hale, who Ms Ray says lied, said …`): the aside describes the speaker, and the one
+ * it names stands behind nothing the speaker says. Only an aside whose source comes after its verb (an agent after `by`, a
+ * person spoken to) or inside a `who` clause: `One in three women, the survey said, thought …` is the survey's report, and
+ * `The survey, conducted by Pew, showed …` names the maker of a document, who stands behind it.
+ */
+function dropAsides(text: string, attributions: Attribution[]): void {
+  for (let i = attributions.length - 1; i >= 0; i--) {
+    const aside = readAt(attributions, i, 'attributions');
+    const start = Math.min(aside.cue.start, aside.source.start);
+    const end = Math.max(aside.cue.end, aside.source.end);
+    const subject = attributions.find(
+      (other) =>
+        other !== aside &&
+        other.links.some((link) => link.person) &&
+        (aside.cue.start < aside.source.start || /\bwho/u.test(text.slice(other.source.end, start))) &&
+        other.source.end <= start &&
+        other.cue.start >= end &&
+        ASIDE_OPENS.test(text.slice(other.source.end, start)) &&
+        ASIDE_CLOSES.test(text.slice(end, other.cue.start)),
+    );
+    if (subject) attributions.splice(i, 1);
   }
 }
 
@@ -936,6 +968,7 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   // belief anyone states.
   if ((verb === 'feel' || verb === 'feels' || verb === 'felt') && next?.norm !== 'that' && !opensClause(text, tokens, last)) return true;
   if (KNOWING.has(verb) && !asFarAsKnown(tokens, last)) return true;
+  if (verb === 'expect' && advisedExpectation(tokens, last)) return true;
   // `the Tories will attack.`: an attack or a welcome with no object names nothing said.
   if ((verb.startsWith('attack') || verb.startsWith('welcome')) && (!next || boundaryAfter(text, tokens, last))) return true;
   // `…, the Law Lords have ruled.` is a ruling reported after its content; `ruled out a retrial`, `ruled the country` are acts.
@@ -999,6 +1032,13 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   if (verb.startsWith('agree') && next.norm !== 'that' && next.norm !== 'with' && next.norm !== 'on' && !opensClause(text, tokens, last) && !PERSONAL.has(next.norm)) return true;
   // `has agreed to refrain`: a commitment, not words.
   return next.norm === 'to' && (readAt(tokens, last, 'tokens').norm.startsWith('continu') || readAt(tokens, last, 'tokens').norm.startsWith('agree'));
+}
+
+/** True when a modal of ability or advice stands before `expect` at `at` (`people could not expect`, `gamers should expect`). */
+function advisedExpectation(tokens: readonly Token[], at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && BETWEEN_MODAL_AND_VERB.has(readAt(tokens, before, 'tokens').norm)) before--;
+  return before >= 0 && ADVISING_MODALS.has(readAt(tokens, before, 'tokens').norm);
 }
 
 /** How far after `added the` or `dismissed` the clause's verb or the object's noun may stand. */

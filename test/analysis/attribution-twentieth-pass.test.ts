@@ -42,3 +42,37 @@ describe('a heading over a list of names is nobody speaking', () => {
     expect(certaintyOf('Mr Reid: Wales will win the title this year.').attributedTo).toEqual(['Reid']);
   });
 });
+
+describe('an aside between a speaker and their verb', () => {
+  it('GIVEN "Mr Hale, accused by Ms Ray of lying, said …" THEN Mr Hale alone speaks; his accuser stands behind none of it', () => {
+    expect(certaintyOf('Mr Hale, accused by Ms Ray of lying, said he had done nothing wrong.').attributedTo).toEqual(['Hale']);
+  });
+
+  it('GIVEN "Mr Hale, who Ms Ray says lied, said …" THEN the one named inside the `who` clause is no source of what Mr Hale said', () => {
+    expect(certaintyOf('Mr Hale, who Ms Ray says lied, said he had done nothing wrong.').attributedTo).toEqual(['Hale']);
+  });
+
+  it('GIVEN "One in five drivers, the survey said, thought …" THEN a parenthetical cue still reports the clause around it', () => {
+    expect(certaintyOf('One in five drivers, the survey said, thought the roads were worse.').attributedTo).toContain('the survey');
+  });
+
+  it('GIVEN "The survey, conducted by Ipsos, showed …" THEN the maker of a document set off by commas still stands behind it', () => {
+    expect(certaintyOf('The survey, conducted by Ipsos, showed that sales rose.').attributedTo).toContain('Ipsos');
+  });
+});
+
+describe('what someone may reasonably expect is no belief of theirs', () => {
+  it('GIVEN "Dr Cole said people could not expect …" THEN the doctor speaks; the people she speaks of are no second, vague source', () => {
+    const certainty = certaintyOf('Dr Ann Cole said people could not expect the new drug to work at once.');
+    expect(certainty.sourcing).toBe('named');
+    expect(certainty.attributedTo).toEqual(['Ann Cole']);
+  });
+
+  it('GIVEN "A driver hoping to race in Japan can expect to pay …" THEN the writer states the cost; the driver states nothing', () => {
+    expect(certaintyOf('A driver hoping to race in Japan can expect to pay $2,000 for a licence.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "Analysts expect profits to rise" THEN an expectation with no modal before it is still the analysts\' belief', () => {
+    expect(certaintyOf('Analysts expect profits to rise this year.').attributedTo).toEqual(['Analysts']);
+  });
+});

@@ -669,3 +669,13 @@ export const WISHING: ReadonlySet<string> = new Set(['want', 'wants', 'wanted', 
  * survey's finding), `he knows he faces a tough test` (the writer's reading of him).
  */
 export const KNOWING: ReadonlySet<string> = new Set(['know', 'knows', 'knew']);
+
+/**
+ * Modals of ability, permission and advice before `expect` (`people could not expect others to listen`, `gamers should expect
+ * titles that …`, `A singer can expect to pay $1,300`): what the subject may reasonably expect is the writer's or the speaker's
+ * account of them, no belief the subject states. `would expect` (`I would expect profits to rise`) is a belief, so not here.
+ */
+export const ADVISING_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'cannot', "can't", "couldn't", 'should', "shouldn't", 'must']);
+
+/** Words that may stand between a modal and its verb (`could not expect`, `should also expect`). */
+export const BETWEEN_MODAL_AND_VERB: ReadonlySet<string> = new Set(['not', 'never', 'also', 'now', 'still', 'only']);
