@@ -76,3 +76,19 @@ describe('what someone may reasonably expect is no belief of theirs', () => {
     expect(certaintyOf('Analysts expect profits to rise this year.').attributedTo).toEqual(['Analysts']);
   });
 });
+
+describe('a worry or a doubt aired about something', () => {
+  it('GIVEN "Critics raised doubts about the plan." THEN the critics are its vague source, not the article', () => {
+    const certainty = certaintyOf('Critics raised doubts about the plan to sell the forests.');
+    expect(certainty.sourcing).toBe('vague');
+    expect(certainty.attributedTo).toEqual(['Critics']);
+  });
+
+  it('GIVEN "The minister voiced concern about …" THEN the minister is its named source', () => {
+    expect(certaintyOf('The home secretary voiced concern about the rise in knife crime.').sourcing).toBe('named');
+  });
+
+  it('GIVEN "The fall of the pound has raised concerns about …" THEN a thing that raises concerns is no source', () => {
+    expect(certaintyOf("The pound's fall has raised concerns about the cost of imports.").sourcing).toBe('none');
+  });
+});

@@ -356,6 +356,34 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'voiced fears that',
     'raised concerns that',
     'raised fears that',
+    // A worry or a doubt aired about something (`Critics raised doubts about the plan`, `Mr Bell expressed concern about schools`):
+    // the stance is its subject's, as PolNeAR marks it. A thing that raises doubts (`The fall has raised concerns about …`)
+    // is no source the analysis reads.
+    'expressed concern about',
+    'expressed concerns about',
+    'expressed concern over',
+    'expressed concerns over',
+    'expressed doubts about',
+    'expressed doubts over',
+    'expressed fears about',
+    'expressed fears over',
+    'expressed reservations about',
+    'voiced concern about',
+    'voiced concerns about',
+    'voiced concern over',
+    'voiced concerns over',
+    'voiced doubts about',
+    'voiced doubts over',
+    'voiced fears about',
+    'voiced fears over',
+    'raised concerns about',
+    'raised concerns over',
+    'raised doubts about',
+    'raised doubts over',
+    'raised questions about',
+    'raised questions over',
+    'raised fears about',
+    'raised fears over',
     // Judgements passed in words (`Simon Hughes branded Mr Howard "arrogant and wrong"`, `hailed the deal as a breakthrough`):
     // the judge's claim. `welcomed` only with something said or decided for its object (checked by the analysis). Not `brands`
     // (`the Wolf Blass brands`) nor `hails` (`hails from Leeds`).
