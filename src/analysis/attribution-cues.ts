@@ -685,6 +685,12 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   if (listed) attributions.push(listed);
   // `It is widely believed that the chancellor wants...`: the vague frame is the outer link, whatever it frames.
   const stated = statedVagueness(text, tokens, inQuotation);
+  // `It is understood that the board … asked him to stay`: the `It` of a frame stands for nothing, so it is no subject of a later verb.
+  if (stated && /^it\s/iu.test(stated.phrase))
+    for (let i = attributions.length - 1; i >= 0; i--) {
+      const { source } = readAt(attributions, i, 'attributions');
+      if (source.start >= stated.cue.start && source.end <= stated.cue.end) attributions.splice(i, 1);
+    }
   // `He insisted he did not know the date, but it is widely expected to be 5 May`: a vague frame in a contrasting clause of its own is
   // a second source beside the first, for its own clause; the first speaker does not stand behind it.
   // `The gunman is believed to have fled, police said`: otherwise a passive frame on the subject (`is believed to`) with a speaker
@@ -695,6 +701,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   else if (stated && !passiveFrame && attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)) attributions.unshift(stated);
   dropDescribedHolders(text, tokens, attributions);
   dropAsides(text, attributions);
+  dropInsideSources(attributions);
   for (const attribution of attributions) if (deniedSayings.has(attribution.cue.start)) attribution.nested = true;
   markNested(text, tokens, attributions);
   markAuthors(text, tokens, attributions, mentions);
@@ -739,6 +746,19 @@ function dropDescribedHolders(text: string, tokens: readonly Token[], attributio
     const attribution = readAt(attributions, i, 'attributions');
     if (attribution.source.start === subjectStart && attribution.source.end < attribution.cue.start && DESCRIBING_CLAUSE.test(text.slice(attribution.source.end, attribution.cue.start)))
       attributions.splice(i, 1);
+  }
+}
+
+/**
+ * Takes out a passive's attribution whose cue and agent stand inside another's source (`according to a survey conducted by
+ * Ipsos`: the survey's phrase already holds its maker, so `conducted by Ipsos` adds no second link).
+ */
+function dropInsideSources(attributions: Attribution[]): void {
+  for (let i = attributions.length - 1; i >= 0; i--) {
+    const inner = readAt(attributions, i, 'attributions');
+    const inside = (outer: Attribution): boolean =>
+      inner.category === 'agent' && outer !== inner && outer.source.start <= Math.min(inner.cue.start, inner.source.start) && outer.source.end >= Math.max(inner.cue.end, inner.source.end);
+    if (attributions.some(inside)) attributions.splice(i, 1);
   }
 }
 
@@ -1517,6 +1537,8 @@ function coordinatedSubject(context: Context, phrase: [number, number]): { first
     ((wordBefore === 'like' || wordBefore === 'including' || (wordBefore === 'as' && tokens[lead - 2]?.norm === 'such')) &&
       isGroupPlural(readAt(tokens, lead - (wordBefore === 'as' ? 3 : 2), 'tokens').norm)) ||
     (wordBefore === 'of' && tokens[lead - 2]?.norm === 'likes' && tokens[lead - 3]?.norm === 'the');
+  // `A lawyer representing Mr Doe and Mr Roe said`: whom a representative speaks for are both clients, as one client alone is.
+  const clients = CLIENT_PARTICIPLES.has(wordBefore);
   const opensClause =
     lead === 0 ||
     afterOpening ||
@@ -1524,7 +1546,8 @@ function coordinatedSubject(context: Context, phrase: [number, number]): { first
     followsOpeningLead(tokens, lead) ||
     (wordBefore === 'as' && commaAfter(text, tokens, lead - 2)) ||
     SUBORDINATING_CONJUNCTIONS.has(wordBefore) ||
-    examplesOfPlural;
+    examplesOfPlural ||
+    clients;
   if (!opensClause) return undefined;
   // `EBay president and chief executive Meg Whitman`: roles joined by `and` describe one person.
   if (isRoleWord(readAt(tokens, conjunct[1], 'tokens'))) return undefined;
@@ -1549,6 +1572,9 @@ function coordinatedSubject(context: Context, phrase: [number, number]): { first
   if (connected || (!ownArticle && !bothPeople && !bothGroups && !examplesOfPlural && secondOfWords)) return undefined;
   return { first, links };
 }
+
+/** Participles after which a representative's clients are named (`a lawyer representing`, `a firm advising`). */
+const CLIENT_PARTICIPLES: ReadonlySet<string> = new Set(['representing', 'advising']);
 
 /** True when a word is a plural of people or of bodies (`analysts`, `retailers`, `supermarkets`). */
 function isGroupPlural(norm: string): boolean {
@@ -1978,7 +2004,8 @@ function withAuthor(text: string, tokens: readonly Token[], phrase: [number, num
     end + 1 < tokens.length &&
     end - phrase[0] < MAX_SOURCE_WORDS + 3 &&
     !boundaryAfter(text, tokens, end) &&
-    !cueAt[end + 1] &&
+    // (`a survey conducted by Ipsos`: the `by` of the maker's own cue carries the phrase on to the maker.)
+    (!cueAt[end + 1] || AUTHOR_LINKS.has(readAt(tokens, end + 1, 'tokens').norm)) &&
     (AUTHOR_LINKS.has(readAt(tokens, end + 1, 'tokens').norm) || !FORWARD_STOPS.has(readAt(tokens, end + 1, 'tokens').norm)) &&
     !startsClause(text, tokens, end)
   )

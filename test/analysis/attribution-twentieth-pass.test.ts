@@ -92,3 +92,28 @@ describe('a worry or a doubt aired about something', () => {
     expect(certaintyOf("The pound's fall has raised concerns about the cost of imports.").sourcing).toBe('none');
   });
 });
+
+describe('the `It` of a frame', () => {
+  it('GIVEN "It is understood that the board … asked her to stay" THEN the frame is the vague source, and `It` is nobody who asked', () => {
+    const certainty = certaintyOf(
+      "It is understood that the board also considered Ann's resignation and asked her to reconsider her decision.",
+      'Ann Rao, vice-chair of Tex Oil (TXO), stayed away from a meeting on Thursday. Her resignation was not accepted by her brother. The TXO board met in Delhi to discuss results.',
+    );
+    expect(certainty.sourcing).toBe('vague');
+    expect(certainty.attributedTo).toEqual(['It is understood']);
+  });
+});
+
+describe('makers and clients named with a participle', () => {
+  it('GIVEN "According to a survey conducted by pollster Ipsos, …" THEN the survey is its maker\'s, named, not an unnamed survey relaying Ipsos', () => {
+    const certainty = certaintyOf('According to a survey conducted by pollster Ipsos, a third of users have clicked on links in junk mail.');
+    expect(certainty.sourcing).toBe('named');
+    expect(certainty.attributedTo).toEqual(['a survey conducted by pollster Ipsos']);
+  });
+
+  it('GIVEN "A lawyer representing Mr Doe and Mr Roe said …" THEN both clients speak through their lawyer, not the second alone', () => {
+    const certainty = certaintyOf('A lawyer representing Mr Doe and Mr Roe said outside court that the pair denied the charges.');
+    expect(certainty.attributedTo).toEqual(['Doe', 'Roe']);
+    expect(certainty.joinedBy).toEqual(['and']);
+  });
+});
