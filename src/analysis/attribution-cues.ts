@@ -7,7 +7,18 @@ import { plansIsNoun } from './hedging.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
 import { NAME_KEEPING_PARTICIPLES, DECISIONS, NAMED_GROUPS, ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
-import { ADVISING_MODALS, BETWEEN_MODAL_AND_VERB, BRINGING_TO_SAY, KNOWING, ONLY_VERBS, PLAIN_SPEECH, REPORTING_VERBS, type ReportingVerb, WISHING } from '../text/lexicons/reporting-verbs.ts';
+import {
+  ADVISING_MODALS,
+  BETWEEN_MODAL_AND_VERB,
+  BRINGING_TO_SAY,
+  JUDGED_FOR,
+  KNOWING,
+  ONLY_VERBS,
+  PLAIN_SPEECH,
+  REPORTING_VERBS,
+  type ReportingVerb,
+  WISHING,
+} from '../text/lexicons/reporting-verbs.ts';
 import { type PhraseMatch, PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
 import {
   ACCOUNT_VERBS,
@@ -997,6 +1008,7 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   // (`added four conversions`: a count in words is a figure too.)
   if (ACCOUNT_VERBS.has(verb) && (/^\d/.test(next.raw) || NUMBER_WORDS.has(next.norm) || /[$£€]\s*$/.test(text.slice(readAt(tokens, last, 'tokens').end, next.start)))) return true;
   if (next.norm === 'up') return true;
+  if (JUDGED_FOR.has(verb) && next.norm === 'for') return true;
   if (verb.startsWith('condemn') && condemnedToFate(text, tokens, last)) return true;
   // `Wales maintained their superb start`: to maintain a thing is to keep it up; `maintained his innocence`, `maintains the
   // case has no place here` (a clause, its `that` left out) and `maintained that` still say something.

@@ -117,3 +117,13 @@ describe('makers and clients named with a participle', () => {
     expect(certainty.joinedBy).toEqual(['and']);
   });
 });
+
+describe('the one judged is no judge', () => {
+  it('GIVEN "…, with Tom Hale criticised for his tackles" THEN the player criticised, with no object before `for`, is no source', () => {
+    expect(certaintyOf('The press singled out the defence, with Tom Hale criticised for his tackles on the winger.').attributedTo).not.toContain('Tom Hale');
+  });
+
+  it('GIVEN "The paper criticised Tom Hale for his tackles" THEN the one who criticises someone for something still judges', () => {
+    expect(certaintyOf('The paper criticised Tom Hale for his tackles on the winger.').attributedTo).toEqual(['The paper']);
+  });
+});

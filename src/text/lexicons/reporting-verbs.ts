@@ -707,3 +707,10 @@ export const ADVISING_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'ca
 
 /** Words that may stand between a modal and its verb (`could not expect`, `should also expect`). */
 export const BETWEEN_MODAL_AND_VERB: ReadonlySet<string> = new Set(['not', 'never', 'also', 'now', 'still', 'only']);
+
+/**
+ * Verbs of judging whose past participle with `for` right after it is passive (`with Gary Hale criticised for his tackles`,
+ * `Mr Vale, praised for his tact, …`): the one judged, whom no object separates from `for` as in `criticised Mr Vale for …`,
+ * is no judge. Extend with transitive verbs of praise or blame.
+ */
+export const JUDGED_FOR: ReadonlySet<string> = new Set(['criticised', 'criticized', 'praised', 'condemned', 'attacked', 'hailed', 'blamed', 'lambasted', 'slammed', 'blasted', 'rebuked', 'censured']);
