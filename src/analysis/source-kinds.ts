@@ -110,6 +110,9 @@ function possessedPersonAfter(tokens: readonly Token[], from: number, last: numb
   return undefined;
 }
 
+/** How many sentences back `the source` may find the unnamed source it goes back to. */
+const UNNAMED_REACH = 3;
+
 /** True when a word is the plural of a noun for people by their job: `aides`, `spokesmen`, `officials`. */
 export function isPeoplePlural(norm: string): boolean {
   return (norm.endsWith('s') && PEOPLE_WORDS.has(norm.slice(0, -1))) || /(?:spokes|chair|congress|business)(?:wo)?men$/.test(norm) || NOUNS.get(norm) === 'people';
@@ -355,6 +358,13 @@ export function classifySource(context: Context, first: number, last: number): S
   if (readAt(tokens, first, 'tokens').norm === 'our' && head === last && head - first <= 3 && PERSON_REPORTERS.has(headToken.norm) && !SPOKES.has(headToken.norm)) {
     const relayed = tokens[first - 1]?.norm === 'to' && tokens[first - 2]?.norm === 'according';
     return [{ name: words(first, last), kind: 'media', person: !relayed, role: 'person' }];
+  }
+  // `"…," the source told the paper` after `A Labour source told the Sunday Times …`, `the official said` after `An official
+  // said`: a definite noun going back to an unnamed source who spoke just before is that source, still unnamed.
+  // (Only a word for a person: `the message said` is a text, whose `It continued` goes on with it.)
+  if (readAt(tokens, first, 'tokens').norm === 'the' && head === last && head === first + 1 && (headToken.norm === 'source' || NOUNS.get(headToken.norm) === 'person-role')) {
+    const unnamed = findReferent(memory, (link) => link.kind === 'anonymous' && link.name.split(/\s+/u).at(-1)?.toLowerCase() === headToken.norm, UNNAMED_REACH, true);
+    if (unnamed) return [unnamed];
   }
   // `The Tory spokesman` after `Michael Ancram, the Tory foreign affairs spokesman,`, `The former cabinet secretary` after
   // `Lord Butler, who was cabinet secretary,`: a definite role goes to the one person the article gave it (`The foreign

@@ -127,3 +127,16 @@ describe('the one judged is no judge', () => {
     expect(certaintyOf('The paper criticised Tom Hale for his tackles on the winger.').attributedTo).toEqual(['The paper']);
   });
 });
+
+describe('a definite noun going back to an unnamed source', () => {
+  it('GIVEN "A Labour source told the paper …" then "\\"…,\\" the source told the paper" THEN the source is still unnamed, not a named one', () => {
+    const certainty = certaintyOf('"Now it is our turn," the source told the paper.', 'A Labour source told the Sunday Times Mr Hale would lead the campaign.');
+    expect(certainty.sourcing).toBe('anonymous');
+    expect(certainty.attributedTo).toEqual(['A Labour source']);
+  });
+
+  it('GIVEN "Mr Hale, an official, said …" then "the official said" THEN a named official stays named', () => {
+    const certainty = certaintyOf('"It is over," the official said.', 'Mr Hale, an official at the ministry, said the plan was dead.');
+    expect(certainty.sourcing).toBe('named');
+  });
+});
