@@ -7,7 +7,18 @@ import { plansIsNoun } from './hedging.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
 import { NAME_KEEPING_PARTICIPLES, DECISIONS, NAMED_GROUPS, ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
-import { BRINGING_TO_SAY, KNOWING, ONLY_VERBS, PLAIN_SPEECH, REPORTING_VERBS, type ReportingVerb, WISHING } from '../text/lexicons/reporting-verbs.ts';
+import {
+  ADVISING_MODALS,
+  BETWEEN_MODAL_AND_VERB,
+  BRINGING_TO_SAY,
+  JUDGED_FOR,
+  KNOWING,
+  ONLY_VERBS,
+  PLAIN_SPEECH,
+  REPORTING_VERBS,
+  type ReportingVerb,
+  WISHING,
+} from '../text/lexicons/reporting-verbs.ts';
 import { type PhraseMatch, PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
 import {
   ACCOUNT_VERBS,
@@ -685,6 +696,12 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   if (listed) attributions.push(listed);
   // `It is widely believed that the chancellor wants...`: the vague frame is the outer link, whatever it frames.
   const stated = statedVagueness(text, tokens, inQuotation);
+  // `It is understood that the board … asked him to stay`: the `It` of a frame stands for nothing, so it is no subject of a later verb.
+  if (stated && /^it\s/iu.test(stated.phrase))
+    for (let i = attributions.length - 1; i >= 0; i--) {
+      const { source } = readAt(attributions, i, 'attributions');
+      if (source.start >= stated.cue.start && source.end <= stated.cue.end) attributions.splice(i, 1);
+    }
   // `He insisted he did not know the date, but it is widely expected to be 5 May`: a vague frame in a contrasting clause of its own is
   // a second source beside the first, for its own clause; the first speaker does not stand behind it.
   // `The gunman is believed to have fled, police said`: otherwise a passive frame on the subject (`is believed to`) with a speaker
@@ -694,6 +711,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   if (stated && contrast !== undefined) attributions.push({ ...stated, contrast });
   else if (stated && !passiveFrame && attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)) attributions.unshift(stated);
   dropDescribedHolders(text, tokens, attributions);
+  dropAsides(text, attributions);
+  dropInsideSources(attributions);
   for (const attribution of attributions) if (deniedSayings.has(attribution.cue.start)) attribution.nested = true;
   markNested(text, tokens, attributions);
   markAuthors(text, tokens, attributions, mentions);
@@ -738,6 +757,50 @@ function dropDescribedHolders(text: string, tokens: readonly Token[], attributio
     const attribution = readAt(attributions, i, 'attributions');
     if (attribution.source.start === subjectStart && attribution.source.end < attribution.cue.start && DESCRIBING_CLAUSE.test(text.slice(attribution.source.end, attribution.cue.start)))
       attributions.splice(i, 1);
+  }
+}
+
+/**
+ * Takes out a passive's attribution whose cue and agent stand inside another's source (`according to a survey conducted by
+ * Ipsos`: the survey's phrase already holds its maker, so `conducted by Ipsos` adds no second link).
+ */
+function dropInsideSources(attributions: Attribution[]): void {
+  for (let i = attributions.length - 1; i >= 0; i--) {
+    const inner = readAt(attributions, i, 'attributions');
+    const inside = (outer: Attribution): boolean =>
+      inner.category === 'agent' && outer !== inner && outer.source.start <= Math.min(inner.cue.start, inner.source.start) && outer.source.end >= Math.max(inner.cue.end, inner.source.end);
+    if (attributions.some(inside)) attributions.splice(i, 1);
+  }
+}
+
+/** What opens an aside right after a subject: a comma alone. */
+const ASIDE_OPENS = /^\s*,\s*(?:who\s+|whom\s+)?$/u;
+/** What closes an aside right before its subject's verb: words with no comma in them, then the closing comma. */
+const ASIDE_CLOSES = /^[^,;:"\u201C\u201D]*,\s*$/u;
+
+/**
+ * Takes out the attributions set off by commas between a person who speaks and their own verb (`Mr Hale, accused by Ms Ray of
+ * lying, said he had done nothing wrong`, `Mr Hale, who Ms Ray says lied, said …`): the aside describes the speaker, and the one
+ * it names stands behind nothing the speaker says. Only an aside whose source comes after its verb (an agent after `by`, a
+ * person spoken to) or inside a `who` clause: `One in three women, the survey said, thought …` is the survey's report, and
+ * `The survey, conducted by Pew, showed …` names the maker of a document, who stands behind it.
+ */
+function dropAsides(text: string, attributions: Attribution[]): void {
+  for (let i = attributions.length - 1; i >= 0; i--) {
+    const aside = readAt(attributions, i, 'attributions');
+    const start = Math.min(aside.cue.start, aside.source.start);
+    const end = Math.max(aside.cue.end, aside.source.end);
+    const subject = attributions.find(
+      (other) =>
+        other !== aside &&
+        other.links.some((link) => link.person) &&
+        (aside.cue.start < aside.source.start || /\bwho/u.test(text.slice(other.source.end, start))) &&
+        other.source.end <= start &&
+        other.cue.start >= end &&
+        ASIDE_OPENS.test(text.slice(other.source.end, start)) &&
+        ASIDE_CLOSES.test(text.slice(end, other.cue.start)),
+    );
+    if (subject) attributions.splice(i, 1);
   }
 }
 
@@ -936,6 +999,7 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   // belief anyone states.
   if ((verb === 'feel' || verb === 'feels' || verb === 'felt') && next?.norm !== 'that' && !opensClause(text, tokens, last)) return true;
   if (KNOWING.has(verb) && !asFarAsKnown(tokens, last)) return true;
+  if (verb === 'expect' && advisedExpectation(tokens, last)) return true;
   // `the Tories will attack.`: an attack or a welcome with no object names nothing said.
   if ((verb.startsWith('attack') || verb.startsWith('welcome')) && (!next || boundaryAfter(text, tokens, last))) return true;
   // `…, the Law Lords have ruled.` is a ruling reported after its content; `ruled out a retrial`, `ruled the country` are acts.
@@ -944,6 +1008,7 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   // (`added four conversions`: a count in words is a figure too.)
   if (ACCOUNT_VERBS.has(verb) && (/^\d/.test(next.raw) || NUMBER_WORDS.has(next.norm) || /[$£€]\s*$/.test(text.slice(readAt(tokens, last, 'tokens').end, next.start)))) return true;
   if (next.norm === 'up') return true;
+  if (JUDGED_FOR.has(verb) && next.norm === 'for') return true;
   if (verb.startsWith('condemn') && condemnedToFate(text, tokens, last)) return true;
   // `Wales maintained their superb start`: to maintain a thing is to keep it up; `maintained his innocence`, `maintains the
   // case has no place here` (a clause, its `that` left out) and `maintained that` still say something.
@@ -999,6 +1064,13 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   if (verb.startsWith('agree') && next.norm !== 'that' && next.norm !== 'with' && next.norm !== 'on' && !opensClause(text, tokens, last) && !PERSONAL.has(next.norm)) return true;
   // `has agreed to refrain`: a commitment, not words.
   return next.norm === 'to' && (readAt(tokens, last, 'tokens').norm.startsWith('continu') || readAt(tokens, last, 'tokens').norm.startsWith('agree'));
+}
+
+/** True when a modal of ability or advice stands before `expect` at `at` (`people could not expect`, `gamers should expect`). */
+function advisedExpectation(tokens: readonly Token[], at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && BETWEEN_MODAL_AND_VERB.has(readAt(tokens, before, 'tokens').norm)) before--;
+  return before >= 0 && ADVISING_MODALS.has(readAt(tokens, before, 'tokens').norm);
 }
 
 /** How far after `added the` or `dismissed` the clause's verb or the object's noun may stand. */
@@ -1477,6 +1549,8 @@ function coordinatedSubject(context: Context, phrase: [number, number]): { first
     ((wordBefore === 'like' || wordBefore === 'including' || (wordBefore === 'as' && tokens[lead - 2]?.norm === 'such')) &&
       isGroupPlural(readAt(tokens, lead - (wordBefore === 'as' ? 3 : 2), 'tokens').norm)) ||
     (wordBefore === 'of' && tokens[lead - 2]?.norm === 'likes' && tokens[lead - 3]?.norm === 'the');
+  // `A lawyer representing Mr Doe and Mr Roe said`: whom a representative speaks for are both clients, as one client alone is.
+  const clients = CLIENT_PARTICIPLES.has(wordBefore);
   const opensClause =
     lead === 0 ||
     afterOpening ||
@@ -1484,7 +1558,8 @@ function coordinatedSubject(context: Context, phrase: [number, number]): { first
     followsOpeningLead(tokens, lead) ||
     (wordBefore === 'as' && commaAfter(text, tokens, lead - 2)) ||
     SUBORDINATING_CONJUNCTIONS.has(wordBefore) ||
-    examplesOfPlural;
+    examplesOfPlural ||
+    clients;
   if (!opensClause) return undefined;
   // `EBay president and chief executive Meg Whitman`: roles joined by `and` describe one person.
   if (isRoleWord(readAt(tokens, conjunct[1], 'tokens'))) return undefined;
@@ -1509,6 +1584,9 @@ function coordinatedSubject(context: Context, phrase: [number, number]): { first
   if (connected || (!ownArticle && !bothPeople && !bothGroups && !examplesOfPlural && secondOfWords)) return undefined;
   return { first, links };
 }
+
+/** Participles after which a representative's clients are named (`a lawyer representing`, `a firm advising`). */
+const CLIENT_PARTICIPLES: ReadonlySet<string> = new Set(['representing', 'advising']);
 
 /** True when a word is a plural of people or of bodies (`analysts`, `retailers`, `supermarkets`). */
 function isGroupPlural(norm: string): boolean {
@@ -1938,7 +2016,8 @@ function withAuthor(text: string, tokens: readonly Token[], phrase: [number, num
     end + 1 < tokens.length &&
     end - phrase[0] < MAX_SOURCE_WORDS + 3 &&
     !boundaryAfter(text, tokens, end) &&
-    !cueAt[end + 1] &&
+    // (`a survey conducted by Ipsos`: the `by` of the maker's own cue carries the phrase on to the maker.)
+    (!cueAt[end + 1] || AUTHOR_LINKS.has(readAt(tokens, end + 1, 'tokens').norm)) &&
     (AUTHOR_LINKS.has(readAt(tokens, end + 1, 'tokens').norm) || !FORWARD_STOPS.has(readAt(tokens, end + 1, 'tokens').norm)) &&
     !startsClause(text, tokens, end)
   )
@@ -2513,6 +2592,17 @@ function barePlainWord(token: Token): boolean {
 /** Two words by which a speaker carries a speech on before a colon (`The Tory leader went on: "…"`). */
 const CARRYING_ON: ReadonlySet<string> = new Set(['went on', 'goes on', 'carried on', 'added later']);
 
+/** A word of a list of names: capitalised, or a particle in lower case (`for` between players swapped, `van der`, `og`). */
+const LISTED_WORD = /^(?:\p{Lu}|\p{Ll}{1,3}$)/u;
+
+/**
+ * True when the words after a colon are a list of names (a squad, the players booked, the scorers): no verb, nothing said. What
+ * a list puts in brackets after a name (`(Bath)`, `(capt)`) is read as no word of it.
+ */
+function isNameList(words: string): boolean {
+  return (words.replace(/\([^()]*\)/gu, ' ').match(/[\p{L}'\u2019-]+/gu) ?? []).every((word) => LISTED_WORD.test(word));
+}
+
 /** `Mr Howard: "We will not be moved."`: a name, alone before a colon that opens a quotation, is the speaker. */
 function colonAttribution(context: Context, inQuotation: (offset: number) => boolean): Attribution | undefined {
   const { text, tokens } = context;
@@ -2536,6 +2626,8 @@ function colonAttribution(context: Context, inQuotation: (offset: number) => boo
     // (`Mr Blair set out his plan: "…"`: words with a verb in them are a clause, no name of the speaker; the tagger is asked
     // only of the few sentences with a quotation after a colon this near their start.)
     const colonAt = readAt(tokens, i, 'tokens').end + between.indexOf(':');
+    // `Backs: Jo Hale (Bath), Tim Ross (Leeds), …`, `Booked: Hale, Ross.`: a heading over a list of names is nobody's words.
+    if (!quoted && isNameList(text.slice(colonAt + 1))) return undefined;
     // `Mr Hale told MPs: "…"`: a cue already read between the clause's start and the colon says who speaks, and the colon's
     // reading would be dropped; the tagger below (some 2 ms a sentence) is not asked.
     const sourceStart = readAt(tokens, first, 'tokens').start;
@@ -2594,10 +2686,19 @@ function openingPerson(context: Context, first: number): SourceLink[] | undefine
 function nameBeforeStrayComma(text: string, tokens: readonly Token[], match: PhraseMatch<ReportingVerb>, cueAt: Uint8Array): [number, number] | undefined {
   if (match.first < 1 || !commaAfter(text, tokens, match.first - 1) || !PLAIN_SPEECH.test(readAt(tokens, match.first, 'tokens').norm) || tokens[match.last + 1]?.norm === 'to') return undefined;
   const name = phraseBefore(text, tokens, match.first, cueAt, true);
-  if (name?.[0] !== 0 || !isCapitalised(readAt(tokens, name[1], 'tokens')) || NOT_NAMES.has(readAt(tokens, name[1], 'tokens').norm)) return undefined;
+  if (name === undefined || (name[0] !== 0 && !afterOpeningClause(text, tokens, name[0])) || !isCapitalised(readAt(tokens, name[1], 'tokens')) || NOT_NAMES.has(readAt(tokens, name[1], 'tokens').norm))
+    return undefined;
   if (tokens.slice(name[0], name[1] + 1).some((token) => PREPOSITIONS.has(token.norm) || TIME_LEADS.has(token.norm))) return undefined;
   for (let i = name[0]; i < name[1]; i++) if (boundaryAfter(text, tokens, i)) return undefined;
   return name;
+}
+
+/**
+ * True when `at` follows a clause that opens the sentence with a subordinating conjunction and closes with a comma (`Although
+ * details were scant, Mr Gates, said …`): the main clause's subject starts at `at`.
+ */
+function afterOpeningClause(text: string, tokens: readonly Token[], at: number): boolean {
+  return at > 2 && SUBORDINATING_CONJUNCTIONS.has(readAt(tokens, 0, 'tokens').norm) && commaAfter(text, tokens, at - 1) && !tokens.slice(1, at - 1).some((_, i) => commaAfter(text, tokens, i + 1));
 }
 
 /**

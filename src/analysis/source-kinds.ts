@@ -21,7 +21,7 @@ import {
 } from '../text/lexicons/source-grammar.ts';
 import { MONTH_NAMES } from '../text/lexicons/calendar.ts';
 import { HONORIFICS, NOT_FIRM_WORDS, ORGANISATION_WORDS, PLACE_NAMES } from '../text/lexicons/entities.ts';
-import { NAMED_GROUPS, OVERSEEING_BODIES, PERSON_DEMONYMS, RECORDS_OF_A_BODY, SELF_IDENTIFYING_BODIES } from '../text/lexicons/source-nouns.ts';
+import { NAMED_GROUPS, OPINION_ROLES, OVERSEEING_BODIES, PERSON_DEMONYMS, RECORDS_OF_A_BODY, SELF_IDENTIFYING_BODIES } from '../text/lexicons/source-nouns.ts';
 import { lexiconTags } from '../text/compromise.ts';
 import { isGivenName } from '../text/given-name-sex.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
@@ -109,6 +109,9 @@ function possessedPersonAfter(tokens: readonly Token[], from: number, last: numb
   }
   return undefined;
 }
+
+/** How many sentences back `the source` may find the unnamed source it goes back to. */
+const UNNAMED_REACH = 3;
 
 /** True when a word is the plural of a noun for people by their job: `aides`, `spokesmen`, `officials`. */
 export function isPeoplePlural(norm: string): boolean {
@@ -332,12 +335,16 @@ export function classifySource(context: Context, first: number, last: number): S
     specific.last < last &&
     isCapitalised(headToken) &&
     (/\bex-$/iu.test(text.slice(Math.max(0, specific.start - 3), specific.start)) || (specific.first > first && /^(?:former|ex)$/u.test(readAt(tokens, specific.first - 1, 'tokens').norm)));
+  // `BBC pundit Jo Hale believes`, `Evening Standard film critic Jo Hale said`: a named person whose job at the outlet is their
+  // own opinion gives it, named.
+  const ownOpinion = specific !== undefined && specific.last < last && isCapitalised(headToken) && tokens.slice(specific.last + 1, head).some((token) => OPINION_ROLES.has(token.norm));
   // `a BBC spokesman`, `The Sky spokeswoman`, `A spokesman for NBC`: an outlet's spokesperson speaks for it as a firm, of its own
   // affairs, relaying no one.
   const spokesFor = tokens[head + 1]?.norm === 'for' ? head + 2 : undefined;
   const spokesOfOutlet =
     SPOKESPEOPLE.has(headToken.norm) && outlets.some((match) => match.last < head || match.first === spokesFor || (match.first === head + 3 && readAt(tokens, head + 2, 'tokens').norm === 'the'));
-  if (specific && !formerly && !spokesOfOutlet) return [{ name: text.slice(specific.start, specific.end).replace(POSSESSIVE_ENDING, ''), kind: 'media', person: false, role: 'organisation' }];
+  if (specific && !formerly && !ownOpinion && !spokesOfOutlet)
+    return [{ name: text.slice(specific.start, specific.end).replace(POSSESSIVE_ENDING, ''), kind: 'media', person: false, role: 'organisation' }];
 
   const personal = PERSONAL.get(pronounOf(headToken.norm));
   if (first === last && personal) return relayedChain(memory, resolvePronoun(context, headToken));
@@ -351,6 +358,13 @@ export function classifySource(context: Context, first: number, last: number): S
   if (readAt(tokens, first, 'tokens').norm === 'our' && head === last && head - first <= 3 && PERSON_REPORTERS.has(headToken.norm) && !SPOKES.has(headToken.norm)) {
     const relayed = tokens[first - 1]?.norm === 'to' && tokens[first - 2]?.norm === 'according';
     return [{ name: words(first, last), kind: 'media', person: !relayed, role: 'person' }];
+  }
+  // `"…," the source told the paper` after `A Labour source told the Sunday Times …`, `the official said` after `An official
+  // said`: a definite noun going back to an unnamed source who spoke just before is that source, still unnamed.
+  // (Only a word for a person: `the message said` is a text, whose `It continued` goes on with it.)
+  if (readAt(tokens, first, 'tokens').norm === 'the' && head === last && head === first + 1 && (headToken.norm === 'source' || NOUNS.get(headToken.norm) === 'person-role')) {
+    const unnamed = findReferent(memory, (link) => link.kind === 'anonymous' && link.name.split(/\s+/u).at(-1)?.toLowerCase() === headToken.norm, UNNAMED_REACH, true);
+    if (unnamed) return [unnamed];
   }
   // `The Tory spokesman` after `Michael Ancram, the Tory foreign affairs spokesman,`, `The former cabinet secretary` after
   // `Lord Butler, who was cabinet secretary,`: a definite role goes to the one person the article gave it (`The foreign
@@ -402,7 +416,8 @@ export function classifySource(context: Context, first: number, last: number): S
   // (`Vibe magazine president Kenard Gibbs`, `Q magazine editor Paul Rees`: a role and a name after a kind of outlet, not a
   // named one, are a person who works there, read below.)
   const personAfterOutlet = isCapitalised(headToken) && tokens.slice((outlets[0]?.last ?? head) + 1, head).some((token) => NOUNS.get(token.norm) === 'person-role' || PERSON_REPORTERS.has(token.norm));
-  if (outlets.length > 0 && head === last && !formerly && !bodyAgency && !personAfterOutlet && !spokesOfOutlet) return [{ name: description, kind: 'media', person: false, role: 'organisation' }];
+  if (outlets.length > 0 && head === last && !formerly && !ownOpinion && !bodyAgency && !personAfterOutlet && !spokesOfOutlet)
+    return [{ name: description, kind: 'media', person: false, role: 'organisation' }];
 
   // `economists at HSBC`, `researchers at BDO Stoy Hayward`: people of a body the sentence names speak for it, as its spokesman
   // does; `analysts at City firms` or `some analysts at HSBC` stay a group nobody in it answers for.

@@ -356,6 +356,34 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'voiced fears that',
     'raised concerns that',
     'raised fears that',
+    // A worry or a doubt aired about something (`Critics raised doubts about the plan`, `Mr Bell expressed concern about schools`):
+    // the stance is its subject's, as PolNeAR marks it. A thing that raises doubts (`The fall has raised concerns about …`)
+    // is no source the analysis reads.
+    'expressed concern about',
+    'expressed concerns about',
+    'expressed concern over',
+    'expressed concerns over',
+    'expressed doubts about',
+    'expressed doubts over',
+    'expressed fears about',
+    'expressed fears over',
+    'expressed reservations about',
+    'voiced concern about',
+    'voiced concerns about',
+    'voiced concern over',
+    'voiced concerns over',
+    'voiced doubts about',
+    'voiced doubts over',
+    'voiced fears about',
+    'voiced fears over',
+    'raised concerns about',
+    'raised concerns over',
+    'raised doubts about',
+    'raised doubts over',
+    'raised questions about',
+    'raised questions over',
+    'raised fears about',
+    'raised fears over',
     // Judgements passed in words (`Simon Hughes branded Mr Howard "arrogant and wrong"`, `hailed the deal as a breakthrough`):
     // the judge's claim. `welcomed` only with something said or decided for its object (checked by the analysis). Not `brands`
     // (`the Wolf Blass brands`) nor `hails` (`hails from Leeds`).
@@ -669,3 +697,20 @@ export const WISHING: ReadonlySet<string> = new Set(['want', 'wants', 'wanted', 
  * survey's finding), `he knows he faces a tough test` (the writer's reading of him).
  */
 export const KNOWING: ReadonlySet<string> = new Set(['know', 'knows', 'knew']);
+
+/**
+ * Modals of ability, permission and advice before `expect` (`people could not expect others to listen`, `gamers should expect
+ * titles that …`, `A singer can expect to pay $1,300`): what the subject may reasonably expect is the writer's or the speaker's
+ * account of them, no belief the subject states. `would expect` (`I would expect profits to rise`) is a belief, so not here.
+ */
+export const ADVISING_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'cannot', "can't", "couldn't", 'should', "shouldn't", 'must']);
+
+/** Words that may stand between a modal and its verb (`could not expect`, `should also expect`). */
+export const BETWEEN_MODAL_AND_VERB: ReadonlySet<string> = new Set(['not', 'never', 'also', 'now', 'still', 'only']);
+
+/**
+ * Verbs of judging whose past participle with `for` right after it is passive (`with Gary Hale criticised for his tackles`,
+ * `Mr Vale, praised for his tact, …`): the one judged, whom no object separates from `for` as in `criticised Mr Vale for …`,
+ * is no judge. Extend with transitive verbs of praise or blame.
+ */
+export const JUDGED_FOR: ReadonlySet<string> = new Set(['criticised', 'criticized', 'praised', 'condemned', 'attacked', 'hailed', 'blamed', 'lambasted', 'slammed', 'blasted', 'rebuked', 'censured']);

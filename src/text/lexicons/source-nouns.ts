@@ -553,6 +553,13 @@ export const SELF_IDENTIFYING_BODIES: ReadonlySet<string> = new Set(['government
 export const OVERSEEING_BODIES: ReadonlySet<string> = new Set(['regulator', 'watchdog', 'court', 'tribunal', 'commission', 'committee', 'inquiry', 'ombudsman', 'authority']);
 
 /**
+ * Jobs at an outlet whose work is the holder's own opinion (`BBC pundit Jo Hale believes`, `Evening Standard film critic Jo
+ * Hale said`): a named person in one gives their own view, named, not the outlet relaying someone (`BBC political editor Nick
+ * Robinson` still reports for the BBC, so a reporter's job is never one of these). Extend with other jobs of judging aloud.
+ */
+export const OPINION_ROLES: ReadonlySet<string> = new Set(['pundit', 'critic', 'columnist', 'commentator', 'reviewer']);
+
+/**
  * Participles after a plural in a subject that leave a name after them speaking: people acting for another (`Lawyers
  * representing Mr Ebbers`, `Solicitors acting for the family`), whom the one they act for answers through, as through a
  * spokesman, and members listed (`newspapers including El Watan`). `The unions meeting Mr Prescott` is cut before its participle.
