@@ -128,10 +128,13 @@ export function pronounOf(norm: string): string {
 
 /**
  * True when the verb of denying at `verb` has someone and then what they were kept from after it (`denied Elvis his …`,
- * `denied him a place`), or, passive, what its subject was kept from (`his side were denied two tries`, `was denied bail`).
+ * `denied him a place`), or, passive, what its subject was kept from (`his side were denied two tries`, `was denied bail`), or
+ * a thing refused right after it in any voice (`having been charged and repeatedly denied bail`).
  */
 export function keptFrom(tokens: readonly Token[], verb: number): boolean {
   const recipient = tokens[verb + 1];
+  // `having been charged and repeatedly denied bail`: what is refused, right after the verb, is never words denied, whatever voice.
+  if (recipient && KEPT_BARE_THINGS.has(recipient.norm)) return true;
   if (recipient && verb > 0 && PASSIVE_BE.has(readAt(tokens, verb - 1, 'tokens').norm))
     return KEPT_THING_OPENERS.has(recipient.norm) || KEPT_BARE_THINGS.has(recipient.norm) || NUMBER_WORDS.has(recipient.norm) || /^\d/u.test(recipient.raw);
   const thing = tokens[verb + 2];

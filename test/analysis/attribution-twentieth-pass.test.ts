@@ -140,3 +140,14 @@ describe('a definite noun going back to an unnamed source', () => {
     expect(certainty.sourcing).toBe('named');
   });
 });
+
+describe('a thing refused is no words denied (qa33)', () => {
+  it('GIVEN "having been charged with fraud and repeatedly denied bail" THEN the man refused bail denies nothing: the article states it', () => {
+    const certainty = certaintyOf("Mr Orlov, once the country's richest man, is in prison, having been charged with fraud and repeatedly denied bail.");
+    expect(certainty.sourcing).toBe('none');
+  });
+
+  it('GIVEN "Mr Orlov has denied the charges" THEN a denial of what is said still speaks', () => {
+    expect(certaintyOf('Mr Orlov has denied the charges against him.').attributedTo).toEqual(['Orlov']);
+  });
+});
