@@ -21,7 +21,8 @@ import {
   type ReadResult,
 } from '../corpus/load.ts';
 import { readRegularFileSync } from '../corpus/safe-read.ts';
-import { type Article, type ArticleFormat, type ArticleMeta, type LoadWarning, type Paragraph, sentenceIdOf, type Span } from '../model/article.ts';
+import { type Article, type ArticleFormat, type ArticleMeta, type LoadWarning, type Paragraph, type Sentence, sentenceIdOf, type Span } from '../model/article.ts';
+import { withSentencesOnDemand } from '../model/sentences-on-demand.ts';
 import { buildLibrary, buildLibraryAhead, buildLibraryInTurns, snapshotOf, type BuildStage, type Library, type LibrarySnapshot, type SavedAnalyses, type SavedReadings } from './library.ts';
 import type { ArticleEntities } from '../analysis/entity-mentions.ts';
 import type { ArticleAnalysis } from '../analysis/certainty.ts';
@@ -196,7 +197,7 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
   const files = await readAllBytes(dir, names, (name) => stored?.(name, scan.signatures.get(name)));
   const unopened = files.filter((file) => file.unopened).length;
   const known = new Map((saved?.files ?? []).map((entry) => [`${entry.name}\u0000${entry.hash}`, entry]));
-  const results: (ReadResult | undefined)[] = files.map((file) => (wasRead(file) && saved ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file, saved.sentences) : undefined));
+  const results: (ReadResult | undefined)[] = files.map((file) => (wasRead(file) && saved ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file, saved.sentences, true) : undefined));
   const missing = names.filter((_, i) => results[i] === undefined);
   const threads = options.threads ?? (missing.length >= LARGE_FOLDER_FILES ? availableParallelism() : 1);
   // Given back once every file is read: the workers' analyses come in while the index and the alignment are built (see buildLibraryAhead).
@@ -291,7 +292,7 @@ export async function rebuildIntoSnapshot(dir: string, options: SnapshotRebuildO
   const saved = stored && found;
   const files = await readAllBytes(dir, [...scan.signatures.keys()], (name) => stored?.(name, scan.signatures.get(name)));
   const known = new Map((saved?.files ?? []).map((entry) => [`${entry.name}\u0000${entry.hash}`, entry]));
-  const results = files.map((file) => (wasRead(file) && saved ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file, saved.sentences) : undefined));
+  const results = files.map((file) => (wasRead(file) && saved ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file, saved.sentences, false) : undefined));
   const missing = files.filter((_, i) => results[i] === undefined);
   const reread =
     missing.length >= LARGE_FOLDER_FILES
@@ -446,7 +447,13 @@ async function rereadSmall(dir: string, files: readonly FileBytes[]): Promise<Re
 /** One decoder for every file: it keeps a byte-order mark as the file's text does. */
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
-function restoreEntry(entry: FileEntry | undefined, file: FileBytes, sentenceParts: Int32Array): ReadResult | undefined {
+/**
+ * What reading the file gave, as the snapshot's entry records it, for a file whose bytes are those it
+ * was saved from; undefined where the entry does not fit. With `onDemand`, the article's sentences are
+ * made when first read (see withSentencesOnDemand): a start reads those of a few articles; a rebuild,
+ * which reads them all and hands the articles to another thread, makes them at once.
+ */
+function restoreEntry(entry: FileEntry | undefined, file: FileBytes, sentenceParts: Int32Array, onDemand: boolean): ReadResult | undefined {
   if (!entry || !wasRead(file)) return undefined;
   if (entry.warning !== undefined) return { ok: false, warning: { file: entry.name, reason: entry.warning } };
   const saved = entry.article;
@@ -454,17 +461,17 @@ function restoreEntry(entry: FileEntry | undefined, file: FileBytes, sentencePar
   const text = saved.text ?? file.text ?? (file.bytes && UTF8.decode(file.bytes));
   if (text === undefined) return undefined;
   const [first, end] = saved.sentences;
-  const sentences: Article['sentences'] = [];
-  for (let at = first * 3; at < end * 3; at += 3) {
-    // Checked to be in range when the snapshot was read (see readSnapshot).
+  const { id, format, meta, body, paragraphs } = saved;
+  // Every sentence of the snapshot is made here and nowhere else, from its three numbers (checked to be in range when the snapshot was read, see readSnapshot).
+  const sentenceAt = (index: number): Sentence => {
+    const at = (first + index) * 3;
     const start = sentenceParts[at] ?? 0;
     const stop = sentenceParts[at + 1] ?? 0;
-    const paragraph = sentenceParts[at + 2] ?? 0;
-    const index = sentences.length;
-    sentences.push({ id: sentenceIdOf(saved.id, index), articleId: saved.id, index, paragraph, start, end: stop, text: text.slice(start, stop) });
-  }
-  const { id, format, meta, body, paragraphs } = saved;
-  return { ok: true, article: { id, file: entry.name, format, text, meta, body, paragraphs, sentences, contentHash: entry.hash } };
+    return { id: sentenceIdOf(id, index), articleId: id, index, paragraph: sentenceParts[at + 2] ?? 0, start, end: stop, text: text.slice(start, stop) };
+  };
+  const article = { id, file: entry.name, format, text, meta, body, paragraphs, contentHash: entry.hash };
+  if (onDemand) return { ok: true, article: withSentencesOnDemand(article, end - first, sentenceAt) };
+  return { ok: true, article: { ...article, sentences: Array.from({ length: end - first }, (_, index) => sentenceAt(index)) } };
 }
 
 /** A file as a snapshot is written from it: its bytes, what reading it gave, and its signature where the snapshot may vouch for it (see FileEntry.signature). */

@@ -7,6 +7,7 @@ import { buildLibrary, snapshotOf, type Library } from '../../src/library/librar
 import { scanFolder } from '../../src/corpus/load.ts';
 import { checksumOf, loadLibraryCached, rebuildIntoSnapshot, snapshotFolder } from '../../src/library/snapshot.ts';
 import { must } from '../support/must.ts';
+import { sentencesMade } from '../../src/model/sentences-on-demand.ts';
 
 const QUERIES = ['/sources 5000 troops', '/sources Goremikin', '/who Goremykin', '/who KNR', '/quote unwavering support', '/cite 5000 troops apa', '/sources zzzz qqqq'];
 
@@ -87,6 +88,18 @@ describe('library snapshot', () => {
     expect(restored.source).toBe('snapshot');
     const sentences = (library: Library) => library.articles.flatMap((article) => article.sentences);
     expect(sentences(restored.library)).toEqual(sentences(built.library));
+  });
+
+  it('GIVEN a start from the snapshot THEN no article’s sentences are made until something reads them, and reading one article’s makes only its own', async () => {
+    await load();
+    const { library, source } = await load();
+    expect(source).toBe('snapshot');
+    expect(library.articles.some((article) => sentencesMade(article.sentences))).toBe(false);
+    const [first, ...others] = library.articles;
+    expect(library.sentence(must(first).id, 0)?.id).toBe(`${must(first).id}#0`);
+    expect(sentencesMade(must(first).sentences)).toBe(true);
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.some((article) => sentencesMade(article.sentences))).toBe(false);
   });
 
   it('GIVEN a restored library THEN its quotations read as the built one’s, each quote the article’s own words at its offsets', async () => {
