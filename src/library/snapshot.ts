@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { crc32 } from 'node:zlib';
@@ -45,7 +45,7 @@ import type { Postings, PostingsPart } from '../search/sentence-index.ts';
  */
 
 /** Bumped when the snapshot's layout changes; the code hash covers changes to what it holds. */
-const FORMAT = 16;
+const FORMAT = 17;
 /** Items per JSON part: small enough that no part nears the string cap even at 100,000 articles. */
 const ITEMS_PER_PART = 20_000;
 /**
@@ -73,6 +73,13 @@ const SENTENCES = 'sentences.bin';
  */
 const SETTLED_MS = 3_000;
 const CHECKSUMS = 'checksums.json';
+/**
+ * Each article's quotations as one JSON document, back to back (see writeAnalyses), and each
+ * document's CRC-32 (see openPieces): a start reads the analyses of the articles a question asks
+ * about, not the whole part (25 MB at BBC ×10).
+ */
+const ANALYSES = 'analyses.json-seq';
+const ANALYSIS_CHECKS = 'analyses-checks.bin';
 
 export interface CachedLoadOptions {
   /** The folder that holds snapshots (one sub-folder per articles folder). */
@@ -670,6 +677,7 @@ async function writeAnalyses(parts: PartWriter, analyses: SavedAnalyses): Promis
   const numbers = new Int32Array(counts.reduce((sum, count) => sum + count, 0));
   const numberOf = new Map<string, number>();
   const pieces: Buffer[] = [];
+  const checks = new Uint32Array(analyses.length);
   let at = 0;
   for (let i = 0; i < analyses.length; i++) {
     const { articleId, sentences, quotations } = analyses.at(i);
@@ -681,10 +689,12 @@ async function writeAnalyses(parts: PartWriter, analyses: SavedAnalyses): Promis
     }
     const piece = Buffer.from(JSON.stringify({ articleId, quotations } satisfies SavedQuotations));
     pieces.push(piece);
+    checks[i] = crc32(piece);
     offsets[i + 1] = (offsets[i] ?? 0) + piece.length;
   }
   await parts.write('analyses-certainty.bin', Buffer.from(numbers.buffer));
-  await parts.write('analyses.json-seq', Buffer.concat(pieces));
+  await parts.write(ANALYSES, Buffer.concat(pieces));
+  await parts.write(ANALYSIS_CHECKS, Buffer.from(checks.buffer));
   await parts.write('analyses-offsets.bin', Buffer.from(offsets.buffer));
   await parts.write('analyses-sentences.bin', Buffer.from(counts.buffer));
   // Each certainty's JSON as it was keyed, written as parts without parsing it again.
@@ -721,6 +731,45 @@ function savedReadings(bytes: Buffer, offsets: Int32Array): SavedReadings {
   };
 }
 
+/** The pieces of a part written back to back, read one at a time (see openPieces). */
+interface SavedPieces {
+  /** How many pieces, and the part's size in bytes. */
+  readonly count: number;
+  readonly size: number;
+  /** Piece `i`, bytes `start` to `end` of the part; throws when it does not match its checksum. */
+  read(i: number, start: number, end: number): Buffer;
+}
+
+/** Closes the part a SavedPieces read once nothing holds it (the library it belongs to was let go). */
+const closeWhenLetGo = new FinalizationRegistry<number>((fd) => closeSync(fd));
+
+/**
+ * The part at `path` read a piece at a time, each checked against its CRC-32 in `checks`, instead of
+ * read and checked whole: a start from the BBC ×10 snapshot read all 25 MB of the analyses to use the
+ * few its question cites. The file is opened now and kept open while the pieces are held, so a later
+ * save that replaces the snapshot (writing beside it and renaming) cannot change what they read. A
+ * piece corrupted on disk is found when it is read, as a piece that is not JSON always was.
+ */
+function openPieces(path: string, checks: Int32Array): SavedPieces {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    throw new Error(`${basename(path)} is missing`);
+  }
+  const pieces: SavedPieces = {
+    count: checks.length,
+    size: fstatSync(fd).size,
+    read(i, start, end) {
+      const bytes = Buffer.alloc(end - start);
+      if (readSync(fd, bytes, 0, bytes.length, start) !== bytes.length || crc32(bytes) !== (checks[i] ?? 0) >>> 0) throw new Error(`${basename(path)} is corrupt`);
+      return bytes;
+    },
+  };
+  closeWhenLetGo.register(pieces, fd);
+  return pieces;
+}
+
 /** An article's analysis as `analyses.json-seq` holds it: its sentences' certainties are saved apart. */
 interface SavedQuotations {
   articleId: string;
@@ -731,10 +780,10 @@ interface SavedQuotations {
  * The analyses `writeAnalyses` wrote, read one by one on demand; throws when the parts do not fit
  * together. Sentences with the same certainty share one object, so nothing may change one.
  */
-function savedAnalyses(parts: { bytes: Buffer; offsets: Int32Array; counts: Int32Array; numbers: Int32Array; certainties: readonly Certainty[] }): SavedAnalyses {
-  const { bytes, offsets, counts, numbers, certainties } = parts;
+function savedAnalyses(parts: { pieces: SavedPieces; offsets: Int32Array; counts: Int32Array; numbers: Int32Array; certainties: readonly Certainty[] }): SavedAnalyses {
+  const { pieces, offsets, counts, numbers, certainties } = parts;
   const misfit = new Error('the analyses do not fit their offsets');
-  if (offsets.length !== counts.length + 1 || offsets[0] !== 0 || offsets[counts.length] !== bytes.length) throw misfit;
+  if (offsets.length !== counts.length + 1 || offsets[0] !== 0 || offsets[counts.length] !== pieces.size || pieces.count !== counts.length) throw misfit;
   // offsets has counts.length + 1 entries (checked above), so every index below is in range: `?? 0` only satisfies the type checker.
   for (let i = 0; i < counts.length; i++) if ((offsets[i + 1] ?? 0) < (offsets[i] ?? 0)) throw misfit;
   const firstSentence = new Int32Array(counts.length + 1);
@@ -746,7 +795,7 @@ function savedAnalyses(parts: { bytes: Buffer; offsets: Int32Array; counts: Int3
     length: counts.length,
     sentenceCount: (i) => counts[i] ?? 0,
     at(i) {
-      const { articleId, quotations } = parseJson(bytes.toString('utf8', offsets[i], offsets[i + 1]), 'analyses.json-seq') as SavedQuotations;
+      const { articleId, quotations } = parseJson(pieces.read(i, offsets[i] ?? 0, offsets[i + 1] ?? 0).toString('utf8'), ANALYSES) as SavedQuotations;
       const sentences = Array.from(numbers.subarray(firstSentence[i], firstSentence[i + 1]), (number) => {
         // Every number was checked to be in range above.
         const certainty = certainties[number];
@@ -943,7 +992,7 @@ async function readSnapshot(folder: string, code: string, { withFiles, inTurns }
       };
       const alignment = { claims: await readItems<AlignmentSnapshot['claims'][number]>('claims', count('claims')) };
       const analyses = savedAnalyses({
-        bytes: await readPart('analyses.json-seq'),
+        pieces: openPieces(join(folder, ANALYSES), await readInts(ANALYSIS_CHECKS)),
         offsets: await readInts('analyses-offsets.bin'),
         counts: await readInts('analyses-sentences.bin'),
         numbers: await readInts('analyses-certainty.bin'),

@@ -191,6 +191,21 @@ describe('library snapshot', () => {
     expect(await answersOf(again.library)).toEqual(await answersOf(built.library));
   });
 
+  it('GIVEN a snapshot with one article’s certainty analysis corrupted on disk THEN a start reads the others’ as built and refuses that one’s when it is asked for', async () => {
+    const built = await load();
+    const folder = snapshotFolder(cacheDir, articles);
+    const offsets = new Int32Array((await readFile(join(folder, 'analyses-offsets.bin'))).buffer.slice(0));
+    const bytes = await readFile(join(folder, 'analyses.json-seq'));
+    const at = must(offsets[1]) - 3;
+    bytes[at] = bytes[at] === 0x31 ? 0x32 : 0x31;
+    await writeFile(join(folder, 'analyses.json-seq'), bytes);
+    const restored = await load();
+    expect(restored.source).toBe('snapshot');
+    const [first, ...others] = restored.library.articles;
+    expect(() => restored.library.analysisOf(must(first).id)).toThrow(/analyses\.json-seq is corrupt/);
+    for (const article of others) expect(restored.library.analysisOf(article.id)).toEqual(built.library.analysisOf(article.id));
+  });
+
   it('GIVEN a snapshot whose sentence part does not cover its articles THEN warns, ignores it and rebuilds the same library', async () => {
     const built = await load();
     const folder = snapshotFolder(cacheDir, articles);
