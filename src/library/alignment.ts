@@ -184,32 +184,94 @@ export function restoreAlignment(articles: readonly Article[], snapshot: Alignme
  * restoreAlignment, yielding after each `slice` claims made and each `slice` claims filed by their
  * sentences: a library handed over from the rebuild worker is restored while the bot answers, and
  * the whole of it at BBC ×10 (about 130,000 claims) held other answers for 0.2–0.4 s. The same
- * alignment.
+ * alignment. The claims are filed and their articles listed from the positions the snapshot gives,
+ * and each claim's sentences are read from the articles when it is first asked for them (see
+ * restoredClaim): a start that answers one question reads a few claims of the 130,000, and the
+ * articles' sentences are made on first read (see withSentencesOnDemand).
  */
 export function* restoreAlignmentInSlices(articles: readonly Article[], snapshot: AlignmentSnapshot, slice: number): Generator<void, Alignment> {
-  const sentences: Sentence[] = [];
-  for (const article of articles) {
-    for (const sentence of article.sentences) sentences.push(sentence);
-    if (sentences.length % SENTENCE_SLICE < article.sentences.length) yield;
+  // Each article's first position, and each position's article.
+  const first = new Int32Array(articles.length + 1);
+  articles.forEach((article, a) => {
+    first[a + 1] = (first[a] ?? 0) + article.sentences.length;
+  });
+  const count = first[articles.length] ?? 0;
+  const articleAt = new Int32Array(count);
+  for (let a = 0; a < articles.length; a++) {
+    articleAt.fill(a, first[a], first[a + 1]);
+    if ((first[a + 1] ?? 0) % SENTENCE_SLICE < (first[a + 1] ?? 0) - (first[a] ?? 0)) yield;
   }
+  const articleOf = (position: number): Article => {
+    // Integers in range only: a fraction or a string would index nothing the check below catches.
+    const article = Number.isInteger(position) && position >= 0 && position < count ? articles[articleAt[position] ?? 0] : undefined;
+    if (!article) throw new Error('the alignment names a sentence the articles do not hold');
+    return article;
+  };
   const at = (position: number): Sentence => {
-    const sentence = sentences[position];
+    const a = articleAt[position] ?? 0;
+    const sentence = articles[a]?.sentences[position - (first[a] ?? 0)];
     if (!sentence) throw new Error('the alignment names a sentence the articles do not hold');
     return sentence;
   };
   const claims: Claim[] = [];
+  const byArticle: CarriedClaims = new Map();
+  const file = (position: number, claim: Claim): void => {
+    const article = articleOf(position);
+    let carried = byArticle.get(article.id);
+    if (!carried) byArticle.set(article.id, (carried = []));
+    const index = position - (first[articleAt[position] ?? 0] ?? 0);
+    const claimsThere = carried[index];
+    if (claimsThere) claimsThere.push(claim);
+    else carried[index] = [claim];
+  };
   for (const saved of snapshot.claims) {
     if (claims.length > 0 && claims.length % slice === 0) yield;
-    const own = saved.sentences.map(at);
-    const claim: Claim = { id: claims.length, sentences: own, articleIds: [...new Set(own.map((sentence) => sentence.articleId))].sort(), terms: saved.terms };
-    if (saved.retold) claim.retold = saved.retold.map(at);
+    const claim = restoredClaim(claims.length, saved, [...new Set(saved.sentences.map((position) => articleOf(position).id))].sort(), at);
     claims.push(claim);
+    // Filed in the order carriedInSlices files a claim built here: its sentences, then its retellings.
+    for (const position of saved.sentences) file(position, claim);
+    for (const position of saved.retold ?? []) file(position, claim);
   }
   yield;
-  return new Alignment(claims, yield* carriedInSlices(claims, slice));
+  return new Alignment(claims, byArticle);
 }
 
-/** Sentences listed between two yields of restoreAlignmentInSlices: at BBC ×10 all 417,000 at once took 70 ms on a busy machine. */
+/**
+ * A claim of a snapshot, its sentences (and retellings) read from the articles by their positions
+ * the first time they are asked for, then kept. Both are own enumerable properties, as a claim built
+ * here has, so a copy made by spreading the claim (`{ ...claim, sentences }`) keeps its retellings.
+ */
+function restoredClaim(id: number, saved: AlignmentSnapshot['claims'][number], articleIds: string[], at: (position: number) => Sentence): Claim {
+  const { sentences: positions, terms, retold: retoldPositions } = saved;
+  let sentences: Sentence[] | undefined;
+  if (!retoldPositions) {
+    return {
+      id,
+      get sentences() {
+        sentences ??= positions.map(at);
+        return sentences;
+      },
+      articleIds,
+      terms,
+    };
+  }
+  let retold: Sentence[] | undefined;
+  return {
+    id,
+    get sentences() {
+      sentences ??= positions.map(at);
+      return sentences;
+    },
+    articleIds,
+    terms,
+    get retold() {
+      retold ??= retoldPositions.map(at);
+      return retold;
+    },
+  };
+}
+
+/** Sentence positions filed between two yields of restoreAlignmentInSlices: at BBC ×10 all 417,000 at once took 70 ms on a busy machine. */
 const SENTENCE_SLICE = 50_000;
 
 /** By article id, then by sentence index, the claims each sentence carries (see Alignment). */

@@ -11,6 +11,7 @@ import type { Worker } from 'node:worker_threads';
 import type { ArticleAnalysis } from '../analysis/certainty.ts';
 import type { ArticleEntities } from '../analysis/entity-mentions.ts';
 import type { Article, Sentence } from '../model/article.ts';
+import { withSentencesMade } from '../model/sentences-on-demand.ts';
 import { startLibraryWorker } from './rebuild-in-worker.ts';
 
 /** What this thread asks the worker. */
@@ -50,7 +51,7 @@ export class LayeringWorker {
       ready = resolve;
     });
     try {
-      this.#worker = startLibraryWorker('layered-worker', [...warm]);
+      this.#worker = startLibraryWorker('layered-worker', warm.map(withSentencesMade));
     } catch (error) {
       this.#fail(error as Error);
       ready();
@@ -91,14 +92,14 @@ export class LayeringWorker {
 
   /** `article`'s certainty analysis and entity reading. */
   async read(article: Article): Promise<ArticleReading> {
-    const reply = await this.#ask({ id: this.#next++, kind: 'read', article });
+    const reply = await this.#ask({ id: this.#next++, kind: 'read', article: withSentencesMade(article) });
     if (reply.kind !== 'read') throw new Error(`the layering worker answered ${reply.kind} to a reading`);
     return { analysis: reply.analysis, entities: reply.entities };
   }
 
   /** The claims alignArticles finds among `articles`, each as its sentences (of `articles`). */
   async align(articles: readonly Article[]): Promise<Sentence[][]> {
-    const reply = await this.#ask({ id: this.#next++, kind: 'align', articles: [...articles] });
+    const reply = await this.#ask({ id: this.#next++, kind: 'align', articles: articles.map(withSentencesMade) });
     if (reply.kind !== 'align') throw new Error(`the layering worker answered ${reply.kind} to an alignment`);
     return reply.claims.map((places) =>
       places.map(([a, s]) => {

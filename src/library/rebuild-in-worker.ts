@@ -12,6 +12,7 @@ import { Worker } from 'node:worker_threads';
 import { scanFolder } from '../corpus/load.ts';
 import { isRunning } from '../corpus/temporary-files.ts';
 import type { Article, LoadWarning } from '../model/article.ts';
+import { withSentencesMade } from '../model/sentences-on-demand.ts';
 import type { ScannedLibrary } from './load-library.ts';
 import { restoreSnapshotInTurns } from './snapshot.ts';
 
@@ -70,7 +71,7 @@ async function runWorker(
         if (reply.kind === 'built') resolve(reply);
         else if (reply.kind === 'failed') reject(new RebuildFailed(reply.message));
         else {
-          const articles = reply.files.flatMap((file) => held.get(file) ?? []);
+          const articles = reply.files.flatMap((file) => held.get(file) ?? []).map(withSentencesMade);
           const since = reply.files.flatMap((file): [string, string][] => {
             const at = goodSince.get(file);
             return at === undefined ? [] : [[file, at]];

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { crc32 } from 'node:zlib';
@@ -21,7 +21,8 @@ import {
   type ReadResult,
 } from '../corpus/load.ts';
 import { readRegularFileSync } from '../corpus/safe-read.ts';
-import { type Article, type ArticleFormat, type ArticleMeta, type LoadWarning, type Paragraph, sentenceIdOf, type Span } from '../model/article.ts';
+import { type Article, type ArticleFormat, type ArticleMeta, type LoadWarning, type Paragraph, type Sentence, sentenceIdOf, type Span } from '../model/article.ts';
+import { withSentencesOnDemand } from '../model/sentences-on-demand.ts';
 import { buildLibrary, buildLibraryAhead, buildLibraryInTurns, snapshotOf, type BuildStage, type Library, type LibrarySnapshot, type SavedAnalyses, type SavedReadings } from './library.ts';
 import type { ArticleEntities } from '../analysis/entity-mentions.ts';
 import type { ArticleAnalysis } from '../analysis/certainty.ts';
@@ -44,7 +45,7 @@ import type { Postings, PostingsPart } from '../search/sentence-index.ts';
  */
 
 /** Bumped when the snapshot's layout changes; the code hash covers changes to what it holds. */
-const FORMAT = 16;
+const FORMAT = 17;
 /** Items per JSON part: small enough that no part nears the string cap even at 100,000 articles. */
 const ITEMS_PER_PART = 20_000;
 /**
@@ -72,6 +73,13 @@ const SENTENCES = 'sentences.bin';
  */
 const SETTLED_MS = 3_000;
 const CHECKSUMS = 'checksums.json';
+/**
+ * Each article's quotations as one JSON document, back to back (see writeAnalyses), and each
+ * document's CRC-32 (see openPieces): a start reads the analyses of the articles a question asks
+ * about, not the whole part (25 MB at BBC ×10).
+ */
+const ANALYSES = 'analyses.json-seq';
+const ANALYSIS_CHECKS = 'analyses-checks.bin';
 
 export interface CachedLoadOptions {
   /** The folder that holds snapshots (one sub-folder per articles folder). */
@@ -196,7 +204,7 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
   const files = await readAllBytes(dir, names, (name) => stored?.(name, scan.signatures.get(name)));
   const unopened = files.filter((file) => file.unopened).length;
   const known = new Map((saved?.files ?? []).map((entry) => [`${entry.name}\u0000${entry.hash}`, entry]));
-  const results: (ReadResult | undefined)[] = files.map((file) => (wasRead(file) && saved ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file, saved.sentences) : undefined));
+  const results: (ReadResult | undefined)[] = files.map((file) => (wasRead(file) && saved ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file, saved.sentences, true) : undefined));
   const missing = names.filter((_, i) => results[i] === undefined);
   const threads = options.threads ?? (missing.length >= LARGE_FOLDER_FILES ? availableParallelism() : 1);
   // Given back once every file is read: the workers' analyses come in while the index and the alignment are built (see buildLibraryAhead).
@@ -291,7 +299,7 @@ export async function rebuildIntoSnapshot(dir: string, options: SnapshotRebuildO
   const saved = stored && found;
   const files = await readAllBytes(dir, [...scan.signatures.keys()], (name) => stored?.(name, scan.signatures.get(name)));
   const known = new Map((saved?.files ?? []).map((entry) => [`${entry.name}\u0000${entry.hash}`, entry]));
-  const results = files.map((file) => (wasRead(file) && saved ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file, saved.sentences) : undefined));
+  const results = files.map((file) => (wasRead(file) && saved ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file, saved.sentences, false) : undefined));
   const missing = files.filter((_, i) => results[i] === undefined);
   const reread =
     missing.length >= LARGE_FOLDER_FILES
@@ -446,7 +454,13 @@ async function rereadSmall(dir: string, files: readonly FileBytes[]): Promise<Re
 /** One decoder for every file: it keeps a byte-order mark as the file's text does. */
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
-function restoreEntry(entry: FileEntry | undefined, file: FileBytes, sentenceParts: Int32Array): ReadResult | undefined {
+/**
+ * What reading the file gave, as the snapshot's entry records it, for a file whose bytes are those it
+ * was saved from; undefined where the entry does not fit. With `onDemand`, the article's sentences are
+ * made when first read (see withSentencesOnDemand): a start reads those of a few articles; a rebuild,
+ * which reads them all and hands the articles to another thread, makes them at once.
+ */
+function restoreEntry(entry: FileEntry | undefined, file: FileBytes, sentenceParts: Int32Array, onDemand: boolean): ReadResult | undefined {
   if (!entry || !wasRead(file)) return undefined;
   if (entry.warning !== undefined) return { ok: false, warning: { file: entry.name, reason: entry.warning } };
   const saved = entry.article;
@@ -454,17 +468,17 @@ function restoreEntry(entry: FileEntry | undefined, file: FileBytes, sentencePar
   const text = saved.text ?? file.text ?? (file.bytes && UTF8.decode(file.bytes));
   if (text === undefined) return undefined;
   const [first, end] = saved.sentences;
-  const sentences: Article['sentences'] = [];
-  for (let at = first * 3; at < end * 3; at += 3) {
-    // Checked to be in range when the snapshot was read (see readSnapshot).
+  const { id, format, meta, body, paragraphs } = saved;
+  // Every sentence of the snapshot is made here and nowhere else, from its three numbers (checked to be in range when the snapshot was read, see readSnapshot).
+  const sentenceAt = (index: number): Sentence => {
+    const at = (first + index) * 3;
     const start = sentenceParts[at] ?? 0;
     const stop = sentenceParts[at + 1] ?? 0;
-    const paragraph = sentenceParts[at + 2] ?? 0;
-    const index = sentences.length;
-    sentences.push({ id: sentenceIdOf(saved.id, index), articleId: saved.id, index, paragraph, start, end: stop, text: text.slice(start, stop) });
-  }
-  const { id, format, meta, body, paragraphs } = saved;
-  return { ok: true, article: { id, file: entry.name, format, text, meta, body, paragraphs, sentences, contentHash: entry.hash } };
+    return { id: sentenceIdOf(id, index), articleId: id, index, paragraph: sentenceParts[at + 2] ?? 0, start, end: stop, text: text.slice(start, stop) };
+  };
+  const article = { id, file: entry.name, format, text, meta, body, paragraphs, contentHash: entry.hash };
+  if (onDemand) return { ok: true, article: withSentencesOnDemand(article, end - first, sentenceAt) };
+  return { ok: true, article: { ...article, sentences: Array.from({ length: end - first }, (_, index) => sentenceAt(index)) } };
 }
 
 /** A file as a snapshot is written from it: its bytes, what reading it gave, and its signature where the snapshot may vouch for it (see FileEntry.signature). */
@@ -663,6 +677,7 @@ async function writeAnalyses(parts: PartWriter, analyses: SavedAnalyses): Promis
   const numbers = new Int32Array(counts.reduce((sum, count) => sum + count, 0));
   const numberOf = new Map<string, number>();
   const pieces: Buffer[] = [];
+  const checks = new Uint32Array(analyses.length);
   let at = 0;
   for (let i = 0; i < analyses.length; i++) {
     const { articleId, sentences, quotations } = analyses.at(i);
@@ -674,10 +689,12 @@ async function writeAnalyses(parts: PartWriter, analyses: SavedAnalyses): Promis
     }
     const piece = Buffer.from(JSON.stringify({ articleId, quotations } satisfies SavedQuotations));
     pieces.push(piece);
+    checks[i] = crc32(piece);
     offsets[i + 1] = (offsets[i] ?? 0) + piece.length;
   }
   await parts.write('analyses-certainty.bin', Buffer.from(numbers.buffer));
-  await parts.write('analyses.json-seq', Buffer.concat(pieces));
+  await parts.write(ANALYSES, Buffer.concat(pieces));
+  await parts.write(ANALYSIS_CHECKS, Buffer.from(checks.buffer));
   await parts.write('analyses-offsets.bin', Buffer.from(offsets.buffer));
   await parts.write('analyses-sentences.bin', Buffer.from(counts.buffer));
   // Each certainty's JSON as it was keyed, written as parts without parsing it again.
@@ -714,6 +731,45 @@ function savedReadings(bytes: Buffer, offsets: Int32Array): SavedReadings {
   };
 }
 
+/** The pieces of a part written back to back, read one at a time (see openPieces). */
+interface SavedPieces {
+  /** How many pieces, and the part's size in bytes. */
+  readonly count: number;
+  readonly size: number;
+  /** Piece `i`, bytes `start` to `end` of the part; throws when it does not match its checksum. */
+  read(i: number, start: number, end: number): Buffer;
+}
+
+/** Closes the part a SavedPieces read once nothing holds it (the library it belongs to was let go). */
+const closeWhenLetGo = new FinalizationRegistry<number>((fd) => closeSync(fd));
+
+/**
+ * The part at `path` read a piece at a time, each checked against its CRC-32 in `checks`, instead of
+ * read and checked whole: a start from the BBC ×10 snapshot read all 25 MB of the analyses to use the
+ * few its question cites. The file is opened now and kept open while the pieces are held, so a later
+ * save that replaces the snapshot (writing beside it and renaming) cannot change what they read. A
+ * piece corrupted on disk is found when it is read, as a piece that is not JSON always was.
+ */
+function openPieces(path: string, checks: Int32Array): SavedPieces {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    throw new Error(`${basename(path)} is missing`);
+  }
+  const pieces: SavedPieces = {
+    count: checks.length,
+    size: fstatSync(fd).size,
+    read(i, start, end) {
+      const bytes = Buffer.alloc(end - start);
+      if (readSync(fd, bytes, 0, bytes.length, start) !== bytes.length || crc32(bytes) !== (checks[i] ?? 0) >>> 0) throw new Error(`${basename(path)} is corrupt`);
+      return bytes;
+    },
+  };
+  closeWhenLetGo.register(pieces, fd);
+  return pieces;
+}
+
 /** An article's analysis as `analyses.json-seq` holds it: its sentences' certainties are saved apart. */
 interface SavedQuotations {
   articleId: string;
@@ -724,10 +780,10 @@ interface SavedQuotations {
  * The analyses `writeAnalyses` wrote, read one by one on demand; throws when the parts do not fit
  * together. Sentences with the same certainty share one object, so nothing may change one.
  */
-function savedAnalyses(parts: { bytes: Buffer; offsets: Int32Array; counts: Int32Array; numbers: Int32Array; certainties: readonly Certainty[] }): SavedAnalyses {
-  const { bytes, offsets, counts, numbers, certainties } = parts;
+function savedAnalyses(parts: { pieces: SavedPieces; offsets: Int32Array; counts: Int32Array; numbers: Int32Array; certainties: readonly Certainty[] }): SavedAnalyses {
+  const { pieces, offsets, counts, numbers, certainties } = parts;
   const misfit = new Error('the analyses do not fit their offsets');
-  if (offsets.length !== counts.length + 1 || offsets[0] !== 0 || offsets[counts.length] !== bytes.length) throw misfit;
+  if (offsets.length !== counts.length + 1 || offsets[0] !== 0 || offsets[counts.length] !== pieces.size || pieces.count !== counts.length) throw misfit;
   // offsets has counts.length + 1 entries (checked above), so every index below is in range: `?? 0` only satisfies the type checker.
   for (let i = 0; i < counts.length; i++) if ((offsets[i + 1] ?? 0) < (offsets[i] ?? 0)) throw misfit;
   const firstSentence = new Int32Array(counts.length + 1);
@@ -739,7 +795,7 @@ function savedAnalyses(parts: { bytes: Buffer; offsets: Int32Array; counts: Int3
     length: counts.length,
     sentenceCount: (i) => counts[i] ?? 0,
     at(i) {
-      const { articleId, quotations } = parseJson(bytes.toString('utf8', offsets[i], offsets[i + 1]), 'analyses.json-seq') as SavedQuotations;
+      const { articleId, quotations } = parseJson(pieces.read(i, offsets[i] ?? 0, offsets[i + 1] ?? 0).toString('utf8'), ANALYSES) as SavedQuotations;
       const sentences = Array.from(numbers.subarray(firstSentence[i], firstSentence[i + 1]), (number) => {
         // Every number was checked to be in range above.
         const certainty = certainties[number];
@@ -936,7 +992,7 @@ async function readSnapshot(folder: string, code: string, { withFiles, inTurns }
       };
       const alignment = { claims: await readItems<AlignmentSnapshot['claims'][number]>('claims', count('claims')) };
       const analyses = savedAnalyses({
-        bytes: await readPart('analyses.json-seq'),
+        pieces: openPieces(join(folder, ANALYSES), await readInts(ANALYSIS_CHECKS)),
         offsets: await readInts('analyses-offsets.bin'),
         counts: await readInts('analyses-sentences.bin'),
         numbers: await readInts('analyses-certainty.bin'),

@@ -4,6 +4,7 @@ import { continuesPrevious } from './continuation.ts';
 import { NearSpellings } from './near-spellings.ts';
 import { checkPostings, checkPostingsInSlices, checkRepeats, countedUnion, countsAt, heldAt, holds, intersect, listOf, type Postings, type Repeats, seek, union } from './postings.ts';
 import { runToEnd } from '../model/run-to-end.ts';
+import { sentencesMade } from '../model/sentences-on-demand.ts';
 import { keyRanks, orderByCounts, selectSmallest } from './smallest.ts';
 import { gapOf, lengthOf, TokenStore, type TokenRun, type TokenStorePart, UNMEASURED } from './token-store.ts';
 
@@ -181,39 +182,41 @@ export interface KeyBits {
   bits: Uint8Array<ArrayBuffer>;
 }
 
-/** Every sentence of the articles in order, and whether each one's `index` is its place in its article (see gatherSentences). */
-interface GatheredSentences {
-  sentences: Sentence[];
+/** How many sentences the articles hold, and whether each one's `index` is its place in its article (see countSentences). */
+interface CountedSentences {
+  count: number;
   numbered: boolean;
 }
 
-/** The articles' sentences gathered, a snapshot's token store restored and its key lengths counted, every part checked: see SentenceIndex.restoreInSlices. */
-interface CheckedSnapshot extends GatheredSentences {
+/** The articles' sentences counted, a snapshot's token store restored and its key lengths counted, every part checked: see SentenceIndex.restoreInSlices. */
+interface CheckedSnapshot extends CountedSentences {
   store: TokenStore;
   keyLengths: Int32Array;
 }
 
-/** Sentences gathered between two yields of SentenceIndex.restoreInSlices: at BBC ×10 all 417,000 at once took 70 ms on a busy machine. */
+/** Sentences counted between two yields of SentenceIndex.restoreInSlices: at BBC ×10 all 417,000 at once took 70 ms on a busy machine. */
 const SENTENCE_SLICE = 50_000;
 
-/** The articles' sentences, in order, yielding after each article that ends past another `slice` sentences. */
-function* gatherSentences(articles: readonly Article[], slice: number): Generator<void, GatheredSentences> {
-  const sentences: Sentence[] = [];
+/**
+ * The articles' sentences counted, and whether each one's `index` is its place in its article,
+ * yielding after each article that ends past another `slice` sentences. Sentences not made yet (see
+ * sentencesMade) are numbered by place, and are not made here: the index names every sentence by
+ * its number and makes a hit's sentence when it is read (see #sentenceAt).
+ */
+function* countSentences(articles: readonly Article[], slice: number): Generator<void, CountedSentences> {
+  let count = 0;
   let numbered = true;
   let next = slice;
   for (const article of articles) {
     const own = article.sentences;
-    for (let i = 0; i < own.length; i++) {
-      const sentence = own[i] as Sentence;
-      sentences.push(sentence);
-      numbered &&= sentence.index === i;
-    }
-    if (sentences.length >= next) {
-      next = sentences.length + slice;
+    if (numbered && sentencesMade(own)) for (let i = 0; i < own.length; i++) numbered &&= (own[i] as Sentence).index === i;
+    count += own.length;
+    if (count >= next) {
+      next = count + slice;
       yield;
     }
   }
-  return { sentences, numbered };
+  return { count, numbered };
 }
 
 /** What a snapshot keeps of the index: the token store and its posting lists (the near-spelling index is rebuilt from the terms, in milliseconds). */
@@ -311,7 +314,10 @@ const SHARED_SLICE = 5_000;
  */
 export class SentenceIndex {
   // Ids index the typed arrays below only within range (checkPostings checks a snapshot's): `?? 0` only satisfies the type checker.
-  readonly #sentences: Sentence[];
+  /** The articles, whose sentences the ids name in order: sentence `id` is the `id - #firstOf[a]`-th of article `a = #articleOf[id]`. */
+  readonly #articles: readonly Article[];
+  /** How many sentences the articles hold. */
+  readonly #count: number;
   readonly #store: TokenStore;
   /** Built on first use or by prepareNearSpellings: a start needs it only for a misspelt word. */
   #nearSpellings: NearSpellings | undefined;
@@ -375,8 +381,8 @@ export class SentenceIndex {
    * BBC ×10 the index held other answers 0.2–0.6 s. Throws when the snapshot does not fit.
    */
   static *restoreInSlices(articles: readonly Article[], snapshot: IndexSnapshot, slice: number): Generator<void, SentenceIndex> {
-    const gathered = yield* gatherSentences(articles, SENTENCE_SLICE);
-    const store = yield* TokenStore.restoreInSlices(snapshot.tokens, gathered.sentences.length, slice);
+    const counted = yield* countSentences(articles, SENTENCE_SLICE);
+    const store = yield* TokenStore.restoreInSlices(snapshot.tokens, counted.count, slice);
     const keyIsTerm = soleKeysOfTerms(store.termOfKey, store.terms.length);
     const { keys, terms, pairs, termRepeats, keyBits } = snapshot.postings;
     yield* checkPostingsInSlices(keys, store.keys.length, store.sentences, 'token key', slice);
@@ -388,18 +394,19 @@ export class SentenceIndex {
     checkKeyBits(keyBits, keys, terms, store.termOfKey, keyIsTerm, store.sentences);
     const keyLengths = yield* keyLengthsInSlices(keys, terms, keyBits, store.termOfKey, keyIsTerm, slice);
     yield;
-    return new SentenceIndex(articles, snapshot, { ...gathered, store, keyLengths });
+    return new SentenceIndex(articles, snapshot, { ...counted, store, keyLengths });
   }
 
   /**
    * Index the articles' sentences, or, given the snapshot of an index built from these same
    * articles, restore it without tokenising anything. Throws when the snapshot does not fit.
-   * `checked` is only for restoreInSlices: the articles' sentences gathered, the snapshot's store
+   * `checked` is only for restoreInSlices: the articles' sentences counted, the snapshot's store
    * restored and its key lengths counted, every part already checked.
    */
   constructor(articles: readonly Article[], snapshot?: IndexSnapshot, checked?: CheckedSnapshot) {
-    const { sentences, numbered } = checked ?? runToEnd(gatherSentences(articles, Number.POSITIVE_INFINITY));
-    this.#sentences = sentences;
+    const { count, numbered } = checked ?? runToEnd(countSentences(articles, Number.POSITIVE_INFINITY));
+    this.#articles = articles;
+    this.#count = count;
     this.#numbered = numbered;
     const numberOfId = new Map<string, number>();
     this.#firstWithId = Int32Array.from(articles, (article, i) => {
@@ -407,7 +414,7 @@ export class SentenceIndex {
       numberOfId.set(article.id, first);
       return first;
     });
-    this.#articleOf = articles.length <= 0x10000 ? new Uint16Array(this.#sentences.length) : new Int32Array(this.#sentences.length);
+    this.#articleOf = articles.length <= 0x10000 ? new Uint16Array(this.#count) : new Int32Array(this.#count);
     const firstOf = new Int32Array(articles.length);
     this.#firstOf = firstOf;
     let at = 0;
@@ -419,8 +426,8 @@ export class SentenceIndex {
     // Sentences are numbered in file-name order, which need not be article-id order.
     const byId = articles.map((article, i) => ({ article, i })).sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
     if (byId.some(({ i }, k) => i !== k)) {
-      const placeOf = new Int32Array(this.#sentences.length);
-      const atPlace = new Int32Array(this.#sentences.length);
+      const placeOf = new Int32Array(this.#count);
+      const atPlace = new Int32Array(this.#count);
       let place = 0;
       for (const { article, i } of byId) {
         for (let id = firstOf[i] ?? 0, end = id + article.sentences.length; id < end; id++) {
@@ -432,7 +439,7 @@ export class SentenceIndex {
       this.#atPlace = atPlace;
     }
     if (snapshot) {
-      this.#store = checked?.store ?? TokenStore.restore(snapshot.tokens, this.#sentences.length);
+      this.#store = checked?.store ?? TokenStore.restore(snapshot.tokens, this.#count);
     } else {
       this.#store = new TokenStore();
       for (const article of articles) {
@@ -530,7 +537,7 @@ export class SentenceIndex {
   *sharingTerms(terms: readonly string[], keep: (shared: number) => boolean): Generator<{ sentence: Sentence; shared: number; terms: number }> {
     const plan = this.#sharingPlan(terms, keep);
     if (!plan) return;
-    const counts = (this.#sharedCounts ??= new Int32Array(this.#sentences.length));
+    const counts = (this.#sharedCounts ??= new Int32Array(this.#count));
     const met: number[] = [];
     try {
       for (const termId of plan.lists) {
@@ -566,7 +573,7 @@ export class SentenceIndex {
   ): Promise<{ sentence: Sentence; shared: number; terms: number }[]> {
     const plan = this.#sharingPlan(terms, keep);
     if (!plan) return [];
-    const marks = new Uint8Array(this.#sentences.length);
+    const marks = new Uint8Array(this.#count);
     const met: number[] = [];
     for (const termId of plan.lists) {
       const list = listOf(this.#termPostings, termId);
@@ -691,7 +698,7 @@ export class SentenceIndex {
 
   /** How many sentences the index holds. */
   get size(): number {
-    return this.#sentences.length;
+    return this.#count;
   }
 
   /** Every sentence that says what `query` says; see SearchResult. */
@@ -726,7 +733,7 @@ export class SentenceIndex {
 
   /** The query's terms matched (`keys`: each term's word as typed, folded), in the order given; `runs` its hyphenated words. */
   #queryOf(terms: string[], keys: Record<string, string>, tokens: Token[], runs: readonly (readonly Token[])[]): Query {
-    const total = this.#sentences.length;
+    const total = this.#count;
     const byTermId = new Map<number, number[]>();
     const matchers = terms.map((term, m): TermMatcher => {
       const exact = this.#store.termIds.get(term);
@@ -1232,7 +1239,8 @@ export class SentenceIndex {
 
   /** Sentence `id`, which the postings and the store name only within range. */
   #sentenceAt(id: number): Sentence {
-    const sentence = this.#sentences[id];
+    const article = id >= 0 && id < this.#count ? (this.#articleOf[id] ?? 0) : -1;
+    const sentence = this.#articles[article]?.sentences[id - (this.#firstOf[article] ?? 0)];
     // Compared with undefined, not tested for truth: a truth test reads the object itself (its
     // shape), and the 500 hits' sentence objects lie far apart in memory: a third of a misspelt
     // word's search at BBC ×10 went on those reads.
@@ -1277,7 +1285,7 @@ export class SentenceIndex {
    * a sort: "the" alone is in most sentences, and an answer shows a few dozen.
    */
   #inReadingOrder(ids: Int32Array, limit: number): number[] {
-    const marked = new Uint32Array((this.#sentences.length >> 5) + 1);
+    const marked = new Uint32Array((this.#count >> 5) + 1);
     const placeOf = this.#placeOf;
     const atPlace = this.#atPlace;
     for (const id of ids) {

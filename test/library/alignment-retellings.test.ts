@@ -32,6 +32,25 @@ describe('claims an article tells twice', () => {
     const retold = sentenceOf(library, 'halden_a', 'bought the 12.4% stake from');
     expect(restored.claimsOf(retold).map((claim) => claim.id)).toEqual(library.alignment.claimsOf(retold).map((claim) => claim.id));
   });
+
+  it('GIVEN a claim restored from a snapshot THEN it holds the built claim’s sentences and retelling, and a copy made by spreading it keeps them', () => {
+    const restored = restoreAlignment(library.articles, library.alignment.toSnapshot(library.articles));
+    const retold = sentenceOf(library, 'halden_a', 'bought the 12.4% stake from');
+    const [built] = library.alignment.claimsOf(retold);
+    const [claim] = restored.claimsOf(retold);
+    expect(built?.retold).toHaveLength(1);
+    expect(claim?.sentences).toEqual(built?.sentences);
+    expect(claim?.retold).toEqual(built?.retold);
+    expect({ ...claim }).toEqual({ ...built });
+  });
+
+  it('GIVEN a snapshot whose claim names a sentence past the articles’ THEN the restore refuses it', () => {
+    const snapshot = library.alignment.toSnapshot(library.articles);
+    const total = library.articles.reduce((sum, article) => sum + article.sentences.length, 0);
+    const [first, ...rest] = snapshot.claims;
+    expect(() => restoreAlignment(library.articles, { claims: [{ sentences: [0, total], terms: first?.terms ?? [] }, ...rest] })).toThrow('the alignment names a sentence the articles do not hold');
+    expect(() => restoreAlignment(library.articles, { claims: [{ sentences: [0, 1], terms: [], retold: [total + 3] }, ...rest] })).toThrow('the alignment names a sentence the articles do not hold');
+  });
 });
 
 describe('dates in claims', () => {

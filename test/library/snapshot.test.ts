@@ -7,6 +7,7 @@ import { buildLibrary, snapshotOf, type Library } from '../../src/library/librar
 import { scanFolder } from '../../src/corpus/load.ts';
 import { checksumOf, loadLibraryCached, rebuildIntoSnapshot, snapshotFolder } from '../../src/library/snapshot.ts';
 import { must } from '../support/must.ts';
+import { sentencesMade } from '../../src/model/sentences-on-demand.ts';
 
 const QUERIES = ['/sources 5000 troops', '/sources Goremikin', '/who Goremykin', '/who KNR', '/quote unwavering support', '/cite 5000 troops apa', '/sources zzzz qqqq'];
 
@@ -87,6 +88,18 @@ describe('library snapshot', () => {
     expect(restored.source).toBe('snapshot');
     const sentences = (library: Library) => library.articles.flatMap((article) => article.sentences);
     expect(sentences(restored.library)).toEqual(sentences(built.library));
+  });
+
+  it('GIVEN a start from the snapshot THEN no article’s sentences are made until something reads them, and reading one article’s makes only its own', async () => {
+    await load();
+    const { library, source } = await load();
+    expect(source).toBe('snapshot');
+    expect(library.articles.some((article) => sentencesMade(article.sentences))).toBe(false);
+    const [first, ...others] = library.articles;
+    expect(library.sentence(must(first).id, 0)?.id).toBe(`${must(first).id}#0`);
+    expect(sentencesMade(must(first).sentences)).toBe(true);
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.some((article) => sentencesMade(article.sentences))).toBe(false);
   });
 
   it('GIVEN a restored library THEN its quotations read as the built one’s, each quote the article’s own words at its offsets', async () => {
@@ -176,6 +189,21 @@ describe('library snapshot', () => {
     expect(again.source).toBe('built');
     expect(warnings.join('\n')).toMatch(/ignoring the library snapshot .*names a certainty the snapshot does not hold/);
     expect(await answersOf(again.library)).toEqual(await answersOf(built.library));
+  });
+
+  it('GIVEN a snapshot with one article’s certainty analysis corrupted on disk THEN a start reads the others’ as built and refuses that one’s when it is asked for', async () => {
+    const built = await load();
+    const folder = snapshotFolder(cacheDir, articles);
+    const offsets = new Int32Array((await readFile(join(folder, 'analyses-offsets.bin'))).buffer.slice(0));
+    const bytes = await readFile(join(folder, 'analyses.json-seq'));
+    const at = must(offsets[1]) - 3;
+    bytes[at] = bytes[at] === 0x31 ? 0x32 : 0x31;
+    await writeFile(join(folder, 'analyses.json-seq'), bytes);
+    const restored = await load();
+    expect(restored.source).toBe('snapshot');
+    const [first, ...others] = restored.library.articles;
+    expect(() => restored.library.analysisOf(must(first).id)).toThrow(/analyses\.json-seq is corrupt/);
+    for (const article of others) expect(restored.library.analysisOf(article.id)).toEqual(built.library.analysisOf(article.id));
   });
 
   it('GIVEN a snapshot whose sentence part does not cover its articles THEN warns, ignores it and rebuilds the same library', async () => {
