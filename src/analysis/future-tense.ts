@@ -39,8 +39,8 @@ export function futureModalOf(tokens: readonly Token[], text: string): Token | u
     // `Often in friendlies a manager will play his best side`, `will usually be covered`: a word of habit makes `will` what tends to happen.
     if (tokens.slice(0, index).some((word) => HABITUAL.has(word.norm)) || HABITUAL.has(readAt(tokens, index + 1))) continue;
     if (guessAboutThePast(tokens, index)) continue;
-    // Of `they'll`, only `'ll` is the modal.
-    if (opensOwnClause(tokens, index, text)) return FUTURE_MODALS.has(token.norm) ? token : { ...token, start: token.end - 3, raw: token.raw.slice(-3), norm: "'ll" };
+    // A contraction (`We'll`) is its cue as written: the note quotes it, and `''ll'` would read as a typo.
+    if (opensOwnClause(tokens, index, text)) return token;
   }
   return undefined;
 }

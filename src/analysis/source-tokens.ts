@@ -135,8 +135,7 @@ export function keptFrom(tokens: readonly Token[], verb: number): boolean {
   const recipient = tokens[verb + 1];
   // `having been charged and repeatedly denied bail`: what is refused, right after the verb, is never words denied, whatever voice.
   if (recipient && KEPT_BARE_THINGS.has(recipient.norm)) return true;
-  if (recipient && verb > 0 && PASSIVE_BE.has(readAt(tokens, verb - 1, 'tokens').norm))
-    return KEPT_THING_OPENERS.has(recipient.norm) || NUMBER_WORDS.has(recipient.norm) || /^\d/u.test(recipient.raw);
+  if (recipient && verb > 0 && PASSIVE_BE.has(readAt(tokens, verb - 1, 'tokens').norm)) return KEPT_THING_OPENERS.has(recipient.norm) || NUMBER_WORDS.has(recipient.norm) || /^\d/u.test(recipient.raw);
   const thing = tokens[verb + 2];
   if (!recipient || !thing || !KEPT_THING_OPENERS.has(thing.norm)) return false;
   return KEPT_PRONOUNS.has(recipient.norm) || (OPENS_CAPITAL.test(recipient.raw) && !/['\u2019]s$/u.test(recipient.raw));
