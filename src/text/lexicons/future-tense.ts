@@ -1,3 +1,5 @@
+import { BARE_DETERMINERS, SUBJECT_PRONOUNS } from './source-grammar.ts';
+
 /**
  * Words for telling a sentence that says what will happen (`Sales will dip`, `There will be elections on 5 May`) from one
  * that only holds a `will` somewhere in a clause about something else (`a move that will see the firm merge`, `how the
@@ -193,27 +195,11 @@ export const HABITUAL: ReadonlySet<string> = new Set(['often', 'usually', 'typic
 
 /** Words that open a subject after `and` or `but`: determiners and subject pronouns (a name or a figure opens one too). */
 export const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
+  ...BARE_DETERMINERS,
+  ...SUBJECT_PRONOUNS,
   'that',
-  'these',
-  'those',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-  'my',
   'your',
-  'he',
-  'she',
   'it',
-  'they',
-  'we',
-  'i',
-  'you',
   'there',
   'some',
   'many',
