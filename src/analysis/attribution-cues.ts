@@ -500,6 +500,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         continue;
       }
       phrase ??= clauseSubject(text, tokens, match.first, cueAt, context);
+      // `Locally, too, say analysts, …`: an adverb opening the sentence before a comma is no subject, however capitalised.
+      if (phrase && openingAdverb(text, tokens, phrase)) phrase = undefined;
       // `The campaign launched an ad in California and announced it would...`, `Clinton ... did not mention him, but told`:
       // a verb of speech coordinated with the sentence's first verb, however long that clause, has the sentence's subject.
       if (!phrase && category === 'speech' && attributions.length === 0 && isCoordinated(text, tokens, match.first))
@@ -3123,4 +3125,12 @@ function statedVagueness(text: string, tokens: readonly Token[], inQuotation: (o
   // `Activision is said to be …`: a passive frame names no one, so the note says so rather than calling `is said to` a source.
   const name = /^(?:is|are|was|were)\s/u.test(match.entry.phrase) ? `people not named ('${words}')` : words;
   return { category: 'stated', phrase: match.entry.phrase, cue: span, source: span, links: [{ name, kind: 'vague', person: false, role: 'people' }] };
+}
+
+/** An adverb of manner or frame in `-ly` (`Locally`, `Finally`; not `Connolly`, `Italy`): the shape of a word no name takes. */
+const ADVERB_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:al|i|e|[^l\W])ly$/u;
+
+/** True when `phrase` is the sentence's one opening word, an adverb in shape, with a comma after it (`Locally, too, say analysts`). */
+function openingAdverb(text: string, tokens: readonly Token[], phrase: readonly [number, number]): boolean {
+  return phrase[0] === 0 && phrase[1] === 0 && ADVERB_SHAPE.test(readAt(tokens, 0, 'tokens').raw) && commaAfter(text, tokens, 0);
 }

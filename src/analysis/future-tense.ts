@@ -20,7 +20,9 @@ const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 /** A past participle after `have`: a regular `-ed`/`-en` form or a common irregular one. */
 const PAST_PARTICIPLE = /^(?:\p{Ll}+(?:ed|en)|been|done|gone|made|had|seen|got|won|lost|left|brought|bought|thought|told|found|paid|put|set|hit|cut|kept|held|met|run|sold|spent|felt|heard|led)$/u;
 
-const isFutureModal = (token: Token): boolean => FUTURE_MODALS.has(token.norm) || (token.norm.length > 3 && token.norm.endsWith("'ll"));
+/** `will` and the like, or a contraction with `'ll` whose host is no relative (`they'll`, not `who'll`, which opens a clause of its own). */
+const isFutureModal = (token: Token): boolean =>
+  FUTURE_MODALS.has(token.norm) || (token.norm.length > 3 && token.norm.endsWith("'ll") && !OPENS_INNER_CLAUSE.has(token.norm.slice(0, -3)) && token.norm !== "that'll");
 
 /**
  * The modal that puts what the sentence says in the future (`Sales will dip`, `It will not be sold in the US, said X`,

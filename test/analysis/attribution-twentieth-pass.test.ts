@@ -151,3 +151,15 @@ describe('a thing refused is no words denied (qa33)', () => {
     expect(certaintyOf('Mr Orlov has denied the charges against him.').attributedTo).toEqual(['Orlov']);
   });
 });
+
+describe('an adverb opening the sentence is no speaker (new-user read)', () => {
+  it('GIVEN "Locally, too, say analysts, …" THEN the analysts after the verb speak, not the adverb', () => {
+    const certainty = certaintyOf('Locally, too, say analysts, recent political changes have helped the market.');
+    expect(certainty.sourcing).toBe('vague');
+    expect(certainty.attributedTo).toEqual(['analysts']);
+  });
+
+  it('GIVEN "Connolly, the coach, said …" THEN a surname in -lly before a comma still speaks', () => {
+    expect(certaintyOf('Connolly, the coach, said the side was ready.').attributedTo).toEqual(['Connolly']);
+  });
+});

@@ -109,6 +109,10 @@ describe('a `will` that puts nothing the sentence asserts in the future leaves t
     expect(futureCues('Shoppers who compare prices and switch brands will save money.')).toEqual([]);
   });
 
+  it('GIVEN "some of them who\'ll make the team" THEN a contracted relative opens a clause of its own', () => {
+    expect(futureCues("Don't get me wrong, they have a lot of talented players and some of them who'll make the team.")).toEqual([]);
+  });
+
   it('GIVEN "Loss of luggage will usually be covered" THEN a word of habit after the modal makes it what tends to happen', () => {
     expect(futureCues('Loss of luggage will usually be covered by the policy.')).toEqual([]);
   });
