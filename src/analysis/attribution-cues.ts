@@ -1506,6 +1506,15 @@ function coordinatedAgent(context: Context, phrase: [number, number], cueAt: Uin
   return links ? { last: second[1], links } : undefined;
 }
 
+/** True when the token at `at` is a short form in capitals in brackets right after a name (`… Fellowship (CMF) and`). */
+function bracketedShortForm(text: string, tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  if (!token || !before || !after || !/^[A-Z][A-Z&]+$/u.test(token.raw)) return false;
+  return /^\s*\($/u.test(text.slice(before.end, token.start)) && /^\)\s+$/u.test(text.slice(token.end, after.start));
+}
+
 /**
  * The first of two subjects joined by `and` before `phrase` (`Mr Blair` of `Mr Blair and Mr Brown said`), with its links, when
  * it is a source and opens its clause (the sentence, or after a comma or an opening lead): undefined for `He met Blair and
@@ -1514,12 +1523,15 @@ function coordinatedAgent(context: Context, phrase: [number, number], cueAt: Uin
 function coordinatedSubject(context: Context, phrase: [number, number]): { first: number; links: SourceLink[] } | undefined {
   const { text, tokens } = context;
   const and = phrase[0] - 1;
-  if (and < 1 || readAt(tokens, and, 'tokens').norm !== 'and' || boundaryAfter(text, tokens, and - 1) || boundaryAfter(text, tokens, and)) return undefined;
-  const before = readAt(tokens, and - 1, 'tokens');
+  if (and < 1 || readAt(tokens, and, 'tokens').norm !== 'and' || boundaryAfter(text, tokens, and)) return undefined;
+  // `The Medical Fellowship (CMF) and the Lawyers' Fellowship (LCF) said`: the first name ends before its short form in brackets.
+  const end = bracketedShortForm(text, tokens, and - 1) ? and - 2 : and - 1;
+  if (end === and - 1 && boundaryAfter(text, tokens, end)) return undefined;
+  const before = readAt(tokens, end, 'tokens');
   const conjunct: [number, number] | undefined = isCapitalised(before)
-    ? nameEndingAt(tokens, and - 1, text)
+    ? nameEndingAt(tokens, end, text)
     : NOUNS.has(before.norm) || isPeoplePlural(before.norm)
-      ? nounPhraseEndingAt(tokens, and - 1)
+      ? nounPhraseEndingAt(tokens, end)
       : undefined;
   if (!conjunct) return undefined;
   let first = conjunct[0];

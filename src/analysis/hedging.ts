@@ -136,6 +136,8 @@ const REPORTED_FUTURE = new Set([
   'confirming',
   'determined',
 ]);
+/** Subjects of a wish put politely with `should` (`I should like to thank …`, `we should love to`). */
+const FIRST_PERSON_SUBJECTS = new Set(['i', 'we']);
 const DESIRE = new Set(['like', 'liked', 'rather', 'love', 'loved', 'prefer', 'preferred', 'want', 'wanted']);
 const TIME_WORDS = new Set([
   'now',
@@ -672,6 +674,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       // `I shouldn't have said it`, `he should have resigned`: a duty judged after the fact, about what was or was not done.
       // `they should have had their papers by now` still expects something.
       if (dutyJudgedAfter(previous, next, afterNext) && !expectedByNow(tokens, match.last)) return false;
+      // `I should like to thank …`: the speaker's wish, put politely, as `would like` is.
+      if (DESIRE.has(next?.norm ?? '') && FIRST_PERSON_SUBJECTS.has(previous?.norm ?? '')) return false;
       return !callsFor(tokens, match.last);
     case 'appear-present':
       // `had yet to appear.`, `new firms appeared, and …`: with nothing after it, to appear is to come into being.

@@ -163,3 +163,10 @@ describe('an adverb opening the sentence is no speaker (new-user read)', () => {
     expect(certaintyOf('Connolly, the coach, said the side was ready.').attributedTo).toEqual(['Connolly']);
   });
 });
+
+describe('two bodies with their short forms in brackets (qa35)', () => {
+  it('GIVEN "The Medical Fellowship (MFA) and the Lawyers\' Union (LU) said" THEN both bodies speak, not the second alone', () => {
+    const certainty = certaintyOf("The Medical Fellowship (MFA) and the Lawyers' Union (LU) said the bill was flawed.");
+    expect(certainty.attributedTo).toEqual(['Medical Fellowship', "Lawyers' Union"]);
+  });
+});

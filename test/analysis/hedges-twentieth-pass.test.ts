@@ -29,3 +29,13 @@ describe('modals that guess nothing (qa33)', () => {
     expect(certainty.cues.filter((cue) => cue.kind === 'hedge').map((cue) => cue.text)).toEqual(['could']);
   });
 });
+
+describe('a wish put politely (qa35)', () => {
+  it('GIVEN "I should like to thank the chairman" THEN the speaker\'s own wish is no hedge', () => {
+    expect(certaintyOf('"I should like to thank the chairman for his understanding."').level).toBe('certain');
+  });
+
+  it('GIVEN "Voters should like the plan" THEN a forecast of what others will like still hedges', () => {
+    expect(certaintyOf('Voters should like the new plan, the minister said.').level).toBe('probable');
+  });
+});
