@@ -3,6 +3,7 @@ import type { ArticleStore } from '../src/library/article-store.ts';
 import type { Answer } from '../src/model/answer.ts';
 import type { PageFetcher } from '../src/ingest/fetch-page.ts';
 import type { Library } from '../src/library/library.ts';
+import { editsBetween } from '../src/search/near-spellings.ts';
 
 /**
  * A command's time budget. JavaScript cannot stop a synchronous command from outside, so long
@@ -67,6 +68,25 @@ export interface CommandDefinition<Args extends z.ZodObject = z.ZodObject> {
 /** True when `name` (without its slash) is the command's name or one of its aliases. */
 export function answersTo(command: CommandDefinition, name: string): boolean {
   return command.name === name || (command.aliases?.includes(name) ?? false);
+}
+
+/** How many typing slips (a swap of two letters counts as one) a misspelt command name may hold and still be recognised. */
+const COMMAND_SLIPS = 2;
+
+/**
+ * What the `unknown_command` answer names for `name`: the commands there are and, when one is a slip or two away
+ * (`/soruces`, `/qoute`), that one, so a user is told what they meant rather than only what exists.
+ */
+export function unknownCommandParams(commands: readonly CommandDefinition[], name: string): { name: string; known: string; suggestion?: string } {
+  const typed = name.slice(0, 40);
+  const known = commands.map((command) => `/${command.name}`).join(', ');
+  let nearest: { name: string; slips: number } | undefined;
+  for (const command of commands)
+    for (const candidate of [command.name, ...(command.aliases ?? [])]) {
+      const slips = editsBetween(typed, candidate, COMMAND_SLIPS);
+      if (slips <= COMMAND_SLIPS && (nearest === undefined || slips < nearest.slips)) nearest = { name: command.name, slips };
+    }
+  return { name: typed, known, ...(nearest && { suggestion: `/${nearest.name}` }) };
 }
 
 /** Identity function that keeps each command's argument types tied to its schema. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { answer, badInput } from '../src/answer/build.ts';
-import { answersTo, type CommandDefinition, defineCommand } from './define.ts';
+import { answersTo, type CommandDefinition, defineCommand, unknownCommandParams } from './define.ts';
 
 /**
  * The /help command over `listCommands()`, the one list of commands (help among them). The list is
@@ -22,7 +22,7 @@ export function createHelpCommand(listCommands: () => readonly CommandDefinition
       const wanted = command?.replace(/^\//, '').toLowerCase();
       const listed = wanted ? all.filter((definition) => answersTo(definition, wanted)) : all;
       if (wanted && listed.length === 0) {
-        return badInput('help', command ?? '', 'unknown_command', { name: wanted, known: all.map((definition) => `/${definition.name}`).join(', ') });
+        return badInput('help', command ?? '', 'unknown_command', unknownCommandParams(all, wanted));
       }
       const commands = listed.map(({ name, summary, usage, example }) => ({ name, summary, usage, example }));
       return answer('help', command ?? '', {

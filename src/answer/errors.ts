@@ -13,7 +13,8 @@ const ERRORS = {
   line_too_long: (p: Params) => `That is ${p.length} characters long; a command may be at most ${p.max}.`,
   control_characters: () => 'The command holds control characters; type it as plain text.',
   empty_line: () => 'Type a command, for example /sources 5000 troops. /help lists them all.',
-  unknown_command: (p: Params) => `There is no /${p.name} command. Commands: ${p.known}.`,
+  /** `suggestion`, when given, is the command a slip or two away (`/sources` for `/soruces`). */
+  unknown_command: (p: Params) => `There is no /${p.name} command.${p.suggestion === undefined ? '' : ` Did you mean ${p.suggestion}?`} Commands: ${p.known}.`,
   /** `detail` is the argument check's own sentence (see describeIssues in src/runtime/dispatch.ts). */
   bad_arguments: (p: Params) => `${p.detail}`,
   unknown_article: (p: Params) => `There is no article with the id ${p.id}. Ids look like ${p.known}.`,

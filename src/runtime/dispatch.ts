@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CommandContext, CommandDefinition } from '../../commands/define.ts';
+import { type CommandContext, type CommandDefinition, unknownCommandParams } from '../../commands/define.ts';
 import { COMMANDS, findCommand } from '../../commands/index.ts';
 import { badInput } from '../answer/build.ts';
 import type { Answer } from '../model/answer.ts';
@@ -54,6 +54,5 @@ function describeIssues(command: CommandDefinition, error: z.ZodError): string {
 }
 
 function unknownCommand(name: string, rest: string): Answer {
-  const known = COMMANDS.map((command) => `/${command.name}`).join(', ');
-  return badInput(name.slice(0, 40), rest.trim(), 'unknown_command', { name: name.slice(0, 40), known });
+  return badInput(name.slice(0, 40), rest.trim(), 'unknown_command', unknownCommandParams(COMMANDS, name));
 }

@@ -44,6 +44,18 @@ describe('answering a command line', () => {
     expect(answer.errorCode).toBe(code);
   });
 
+  it('GIVEN a command name with a slip ("/soruces") THEN the answer says which command was meant', async () => {
+    expect((await ask('/soruces Kursk')).error).toMatch(/There is no \/soruces command\. Did you mean \/sources\?/);
+  });
+
+  it('GIVEN help on a name with a slip ("/help qoute") THEN it says which command was meant', async () => {
+    expect((await ask('/help qoute')).error).toMatch(/Did you mean \/quote\?/);
+  });
+
+  it('GIVEN a name like no command ("/nosuch") THEN no command is suggested', async () => {
+    expect((await ask('/nosuch thing')).error).not.toMatch(/Did you mean/);
+  });
+
   it('accepts a command without its slash', async () => {
     expect((await ask('who Goremykin')).entity?.name).toBe('Viktor Goremykin');
   });
