@@ -1,4 +1,5 @@
 import type { Token } from '../text/phrase-matcher.ts';
+import { PAST_PARTICIPLE } from '../text/word-shapes.ts';
 import {
   BEFORE_WILL_THE_NOUN,
   BETWEEN_MODAL_AND_VERB,
@@ -16,9 +17,6 @@ import {
 const CLAUSE_BREAK = /[,;:()\u2013\u2014"\u201c\u201d]|\s-\s/u;
 /** Words that join two clauses: the one after them has its own subject and verb (`Optimism is high and business will reap …`). */
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
-
-/** A past participle after `have`: a regular `-ed`/`-en` form or a common irregular one. */
-const PAST_PARTICIPLE = /^(?:\p{Ll}+(?:ed|en)|been|done|gone|made|had|seen|got|won|lost|left|brought|bought|thought|told|found|paid|put|set|hit|cut|kept|held|met|run|sold|spent|felt|heard|led)$/u;
 
 /** `will` and the like, or a contraction with `'ll` whose host is no relative (`they'll`, not `who'll`, which opens a clause of its own). */
 const isFutureModal = (token: Token): boolean =>
@@ -49,7 +47,7 @@ export function futureModalOf(tokens: readonly Token[], text: string): Token | u
 
 function modalOfAVerb(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1]?.norm;
-  if (readsAsWill(tokens, index) && before !== undefined && BEFORE_WILL_THE_NOUN.has(before)) return false;
+  if (readAt(tokens, index) === 'will' && before !== undefined && BEFORE_WILL_THE_NOUN.has(before)) return false;
   let next = index + 1;
   let negated = readAt(tokens, index) === "won't" || readAt(tokens, index) === "shan't";
   while (next < tokens.length && BETWEEN_MODAL_AND_VERB.has(readAt(tokens, next))) {
@@ -68,7 +66,6 @@ function guessAboutThePast(tokens: readonly Token[], index: number): boolean {
   if (readAt(tokens, index + 1) !== 'have' || !PAST_PARTICIPLE.test(readAt(tokens, index + 2))) return false;
   return !tokens.some((token) => token.norm === 'by');
 }
-const readsAsWill = (tokens: readonly Token[], index: number): boolean => readAt(tokens, index) === 'will';
 
 /**
  * True when nothing between the clause's start (the sentence's, the last break before the modal, or an `and` or `but`

@@ -42,7 +42,7 @@ import { ARTICLES, FORMS_OF_BE, INQUIRED_INTO, NUMBER_WORDS, POSSESSIVES } from 
 import { PhraseMatcher, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 import { LOWER_WORD, takesAPrize } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
-import { OPENS_CAPITAL, OPENS_LETTER, OPENS_LOWER_CASE } from '../text/word-shapes.ts';
+import { OPENS_CAPITAL, OPENS_LETTER, OPENS_LOWER_CASE, PAST_PARTICIPLE } from '../text/word-shapes.ts';
 
 const HEDGE_MATCHER = new PhraseMatcher(HEDGES);
 /**
@@ -1650,14 +1650,11 @@ const THING_SUBJECTS = new Set(['it', 'this', 'that', 'which', 'there', 'what'])
  * should have arrived`) it may be an expectation, and it hedges.
  */
 function dutyJudgedAfter(subject: Token | undefined, next: Token | undefined, afterNext: Token | undefined): boolean {
-  if (!subject || next?.norm !== 'have' || !PARTICIPLE.test(afterNext?.norm ?? '')) return false;
+  if (!subject || next?.norm !== 'have' || !PAST_PARTICIPLE.test(afterNext?.norm ?? '')) return false;
   if (PERSONAL_SUBJECTS.has(subject.norm)) return true;
   // `officers should have`, `Mr Smith should have`: a plural of people or a name; not a thing.
   return !THING_SUBJECTS.has(subject.norm) && (OPENS_CAPITAL.test(subject.raw) || DESCRIBED_BY_INTENT.has(subject.norm) || /^\p{Ll}{3,}(?:ers|ors|ists|ans|ents|ists)$/u.test(subject.raw));
 }
-/** A past participle: regular, or one of the common irregular forms. */
-const PARTICIPLE =
-  /^(?:\p{L}{2,}ed|\p{L}{2,}en|been|known|done|gone|seen|made|had|said|told|thought|brought|bought|found|felt|kept|lost|met|paid|put|read|run|sent|spent|won|become|come|got|left|held|heard|sold|set|let|cut|shown|grown|drawn|thrown)$/u;
 /** The first person, about whose own state a belief may be denied (`don't think I am available`). */
 const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", 'me']);
 
@@ -1683,7 +1680,7 @@ function deniedBeliefAboutSpeaker(tokens: readonly Token[], index: number): bool
 function inferredMustHave(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
   if (!next) return true;
-  if (!PARTICIPLE.test(next.norm)) return false;
+  if (!PAST_PARTICIPLE.test(next.norm)) return false;
   // `To be eligible, a film must have been shown for a week`: after a purpose that opens the sentence, a condition to meet.
   if (tokens[0]?.raw === 'To' && index > 3) return false;
   for (let j = index + 2; j < tokens.length && j <= index + 6; j++) {

@@ -18,3 +18,6 @@ export const OPENS_LETTER = /^\p{L}/u;
 export const HOLDS_LETTER = /\p{L}/u;
 /** Any letter in upper case. */
 export const HOLDS_CAPITAL = /\p{Lu}/u;
+/** A past participle: regular (`-ed`, `-en`), or one of the common irregular forms (`known`, `told`, `held`). */
+export const PAST_PARTICIPLE =
+  /^(?:\p{L}{2,}ed|\p{L}{2,}en|been|known|done|gone|seen|made|had|said|told|thought|brought|bought|found|felt|kept|lost|met|paid|put|read|run|sent|spent|won|become|come|got|left|held|heard|sold|set|let|cut|shown|grown|drawn|thrown)$/u;
