@@ -2375,6 +2375,8 @@ class ClaimCores {
     let norm = 0;
     for (const id of sorted) norm += this.#weight[id] ?? 0;
     const contentSet = new Set(sorted);
+    const done = toldDone(tokens, predicateAt);
+    const planned = toldToCome(tokens, predicateAt);
     core = {
       content: sorted,
       norm,
@@ -2403,10 +2405,10 @@ class ClaimCores {
       described: inDescription ? keptSet(new Set([...inDescription].filter((id) => !outsideDescription?.has(id)))) : NONE,
       award,
       forecast: forecastAt < 0 ? -1 : this.#forecastActOf(tokens, forecastAt),
-      done: toldDone(tokens, predicateAt) ? predicate : -1,
-      planned: toldToCome(tokens, predicateAt) ? predicate : -1,
+      done: done ? predicate : -1,
+      planned: planned ? predicate : -1,
       standing: this.#standingVerbOf(tokens, spans, framing),
-      subject: predicate >= 0 && (toldToCome(tokens, predicateAt) || toldDone(tokens, predicateAt)) ? wordsBefore(sequence, predicateAt) : NONE,
+      subject: predicate >= 0 && (planned || done) ? wordsBefore(sequence, predicateAt) : NONE,
       // Only a predicate read from a verb group is sure enough to say what the sentence says of its subject.
       ...commentPredicateOf(grouped && predicate >= 0 ? { at: predicateAt, id: predicate } : undefined, tokens),
       // Past a long subject it is looked for only when the pair is weighed (`#readFarPredicate`).
@@ -2418,10 +2420,6 @@ class ClaimCores {
     return core;
   }
 
-  /**
-   * The class of the verb a forecast cue at `at` forecasts: the one after the first "to" or "will" within
-   * FORECAST_ACT_REACH words ("tipped to win", "predict … will win"; past "be": "expected to be named"), or -1.
-   */
   /** The class of a sentence's first verb when it is one of STANDING_VERBS with no auxiliary, modal or "to" before it (see `Core.standing`), or -1. */
   #standingVerbOf(tokens: readonly Token[], spans: readonly [number, number][], from: number): number {
     for (let i = from, seen = 0; i < tokens.length && seen < MAX_SUBJECT_WORDS; i++) {
@@ -2436,6 +2434,10 @@ class ClaimCores {
     return -1;
   }
 
+  /**
+   * The class of the verb a forecast cue at `at` forecasts: the one after the first "to" or "will" within
+   * FORECAST_ACT_REACH words ("tipped to win", "predict … will win"; past "be": "expected to be named"), or -1.
+   */
   #forecastActOf(tokens: readonly Token[], at: number): number {
     for (let j = at + 1; j <= at + FORECAST_ACT_REACH && j < tokens.length; j++) {
       if (tokens[j]?.key !== 'to' && tokens[j]?.key !== 'will') continue;
