@@ -170,3 +170,13 @@ describe('two bodies with their short forms in brackets (qa35)', () => {
     expect(certainty.attributedTo).toEqual(['Medical Fellowship', "Lawyers' Union"]);
   });
 });
+
+describe('a document described between its name and its verb (qa36)', () => {
+  it('GIVEN "Her lawsuit, filed in a federal court, said …" THEN the lawsuit speaks, not the man quoted two sentences before', () => {
+    const certainty = certaintyOf(
+      'Her lawsuit, filed in a federal court in Boston, said the sprinter had passed a lie detector test.',
+      '"I stand by what I said," Mr Cole said. She has won three titles.',
+    );
+    expect(certainty.attributedTo).toEqual(['Her lawsuit']);
+  });
+});
