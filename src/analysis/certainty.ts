@@ -2,6 +2,7 @@ import type { Certainty, CertaintyLevel, Cue, Sourcing } from '../model/answer.t
 import type { Article, Sentence } from '../model/article.ts';
 import { CLAIM_WORDS, CONTEST_WORDS, CONTESTED_PRIZES, DENIED_PEOPLE, ENTITLEMENTS, FALSITY_WORDS, UNDECIDED, WITHHOLDING_VERBS, type ContestWord } from '../text/lexicons/contest-words.ts';
 import { CONTESTING } from '../text/lexicons/source-grammar.ts';
+import type { Hedge, HedgeReading } from '../text/lexicons/hedges.ts';
 import { findHedges, levelOfHedges, type HedgeFound } from './hedging.ts';
 import { futureModalOf } from './future-tense.ts';
 import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
@@ -572,6 +573,7 @@ function describeSentence(
       sourcing,
       links,
       hedges.map((found) => text.slice(found.start, found.end)),
+      sharedReading(hedges),
       contests.map((match) => text.slice(match.start, match.end)),
       future && text.slice(future.start, future.end),
     ),
@@ -636,15 +638,33 @@ function describeSources(level: CertaintyLevel, sourcing: Sourcing, links: reado
 
 const quoteList = (words: readonly string[]): string => [...new Set(words)].map((word) => `'${word}'`).join(', ');
 
+/** How every hedge of a sentence reads when they all read alike (see {@link Hedge.reads}); `undefined` when one is a plain hedge. */
+function sharedReading(hedges: readonly HedgeFound[]): HedgeReading | undefined {
+  const first = hedges[0]?.hedge.reads;
+  return hedges.every((found) => found.hedge.reads === first) ? first : undefined;
+}
+
+/** What the note calls a sentence's hedges that all read as a plan ahead or a condition. */
+const READING_WORDS: Record<HedgeReading, string> = { future: 'about the future', condition: 'conditional' };
+
 /**
  * One plain sentence a reader understands, built from the three fields. An unhedged sentence about the future (`future`, its
  * modal) says so first: `About the future ('will'); attributed to Qantas.` It says no more: a hope or a fear the sentence
- * reports (`Boeing hopes airlines will want …`) is still its source's, and no hedge of the writer's.
+ * reports (`Boeing hopes airlines will want …`) is still its source's, and no hedge of the writer's. Hedges that only put
+ * the claim ahead (`plans to`, `said he would`) or under a condition (`if`) are named so (`reading`), not called doubt.
  */
-function writeNote(level: CertaintyLevel, sourcing: Sourcing, links: readonly SourceLink[], hedges: readonly string[], contests: readonly string[], future: string | undefined): string {
+function writeNote(
+  level: CertaintyLevel,
+  sourcing: Sourcing,
+  links: readonly SourceLink[],
+  hedges: readonly string[],
+  reading: HedgeReading | undefined,
+  contests: readonly string[],
+  future: string | undefined,
+): string {
   const parts: string[] = [];
   if (level === 'unknown') parts.push(`left open (${quoteList(hedges)})`);
-  else if (level !== 'certain') parts.push(`hedged (${quoteList(hedges)})`);
+  else if (level !== 'certain') parts.push(`${reading === undefined ? 'hedged' : READING_WORDS[reading]} (${quoteList(hedges)})`);
   else if (future !== undefined) parts.push(`about the future (${quoteList([future])})`);
   parts.push(describeSources(level, sourcing, links, future !== undefined));
   if (contests.length > 0) parts.push(`contested (${quoteList(contests)})`);

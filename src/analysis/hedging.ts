@@ -49,14 +49,31 @@ const HEDGE_MATCHER = new PhraseMatcher(HEDGES);
  * `would` setting out the terms of a deal or plan (`holders would receive $12 a share`): a future
  * the text announces as agreed, which is a plan rather than a guess.
  */
-const WOULD_OF_TERMS: Hedge = { phrase: 'would', category: 'plan', level: 'probable' };
+const WOULD_OF_TERMS: Hedge = { phrase: 'would', category: 'plan', level: 'probable', reads: 'future' };
 
 /**
- * `would` of reported speech (`the ministry said it would publish the figures`): a plan or a
- * forecast the source announced, a future in the past. Not yet a fact, so not `certain`; a `plan`
- * because it is the source's announced intent or forecast rather than the writer's doubt.
+ * `would` of reported speech in the past (`the ministry said it would publish the figures`): a plan or a
+ * forecast the source announced, a future in the past, as `will` is in `says it will publish`. Not yet a fact, so not
+ * `certain`; a `plan` because it is the source's announced intent or forecast rather than the writer's doubt.
  */
-export const WOULD_OF_REPORT: Hedge = { phrase: 'would', category: 'plan', level: 'probable' };
+export const WOULD_OF_REPORT: Hedge = { phrase: 'would', category: 'plan', level: 'probable', reads: 'future' };
+
+/**
+ * `would` reported in the present (`the minister says the evidence would make little difference`), where no tense is
+ * shifted, or of a hypothesis in any tense (`said banning the games would be wrong`, `said more would be poor without the
+ * aid`): it keeps its own sense, a guess at an unstated condition's outcome, not a plan ahead.
+ */
+export const WOULD_REPORTED_AS_GUESS: Hedge = { phrase: 'would', category: 'plan', level: 'probable' };
+
+/** `would` after an `if` or `unless` in its sentence (`if talks fail, the union would strike`): the condition's outcome. */
+const WOULD_OF_CONDITION: Hedge = { phrase: 'would', category: 'conditional', level: 'possible', reads: 'condition' };
+
+/** Verbs of saying in the present, after which a `would` is not shifted back from `will`. */
+const REPORTING_NOW: ReadonlySet<string> = new Set(['says']);
+/** Words that make a reported `would` the outcome of what is not the case (`would be poor without the aid`). */
+const COUNTERFACTUAL_WORDS: ReadonlySet<string> = new Set(['without', 'otherwise']);
+/** `-ing` words that are no gerund opening a subject (`nothing would change`). */
+const NOT_A_GERUND: ReadonlySet<string> = new Set(['nothing', 'something', 'anything', 'everything', 'king', 'spring', 'morning', 'evening', 'thing', 'things']);
 
 /** `if` meaning `whether` in a question left open (`to see if it was possible`): unknown, as `whether` is there. */
 const IF_OF_QUESTION: Hedge = { phrase: 'if', category: 'unknown', level: 'unknown' };
@@ -87,6 +104,8 @@ const REFUSAL = new Set([
   'allow',
   'let',
 ]);
+/** Words opening a condition, after which a `would` is its outcome. */
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
 /** Verbs after which `would` reports a plan or promise in the past rather than a hypothesis. */
 const REPORTED_FUTURE = new Set([
   'said',
@@ -269,6 +288,8 @@ const PARTICIPLE_ADVERBS = new Set(['widely', 'long', 'much', 'eagerly', 'keenly
 /** Words that open what an accusation alleges (`accused him of fraud`, `accused it over the losses`). */
 const ALLEGED_CONTENT = new Set(['of', 'over', 'that', 'in', 'for', 'after']);
 /** Verbs of change before `the likelihood` (`heightens the likelihood of conflict`): the effect is asserted. */
+/** Words after `her potential` that end the noun phrase (`by`, `as`, `and`); `for` and `to` are left out, since `the potential for unrest` and `its potential to spread` are possibilities. */
+const AFTER_A_CAPACITY: ReadonlySet<string> = new Set(['by', 'as', 'in', 'at', 'and', 'but', 'with', 'on', 'is', 'was', 'has', 'had']);
 const CHANGES = new Set([
   'increase',
   'increases',
@@ -715,6 +736,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (previous?.norm === 'the' && CHANGES.has(tokens[i - 2]?.norm ?? '')) return false;
       // `companies with high growth potential.`: ending its phrase, `potential` is the noun, a capacity asserted.
       if (!next || endsPhrase(tokens, i, text)) return false;
+      // `fulfilled her potential by winning`: someone's potential, then a word that opens no noun, is their capacity.
+      if (POSSESSIVES.has(previous?.norm ?? '') && AFTER_A_CAPACITY.has(next.norm)) return false;
       return !(ROLE_NOUNS.has(next.norm) || next.norm === 'of');
     case 'plans-verb':
       return !plansIsNoun(tokens, i, text);
@@ -1578,7 +1601,7 @@ function habitualWould(tokens: readonly Token[], index: number): boolean {
   // A habit is someone's (`we would speak`, `Mr Hale would call`), not a thing's (`The plan would cost £2bn every year` is a forecast).
   const subject = tokens[index - 1];
   if (!subject || !(PERSONAL_SUBJECTS.has(subject.norm) || (index > 1 && OPENS_CAPITAL.test(subject.raw)))) return false;
-  if (tokens.some((token) => token.norm === 'if' || token.norm === 'unless') || reportedBefore(tokens, index)) return false;
+  if (tokens.some((token) => CONDITIONS.has(token.norm)) || reportedBefore(tokens, index) !== undefined) return false;
   return tokens.some((token, k) => {
     if (FREQUENCY_ADVERBS.has(token.norm)) return true;
     const next = tokens[k + 1]?.norm ?? '';
@@ -2095,7 +2118,8 @@ export interface HedgeFound {
  * certain. Otherwise it is what the lexicon says: a hypothesis or a condition's outcome, possible.
  */
 function readWould(entry: Hedge, tokens: readonly Token[], index: number, text: string | undefined): Hedge {
-  if (reportedBefore(tokens, index) || (text !== undefined && reportedAfter(text, tokens, index))) return WOULD_OF_REPORT;
+  const reporting = reportedBefore(tokens, index) ?? (text === undefined ? undefined : reportedAfter(text, tokens, index));
+  if (reporting !== undefined) return REPORTING_NOW.has(reporting) || hypothesisReported(tokens, index) ? WOULD_REPORTED_AS_GUESS : WOULD_OF_REPORT;
   const setsOutTerms = !conditionBefore(tokens, index) && (tokens[0]?.raw === 'Under' || tokens.some((token) => TERMS_WORDS.has(token.norm)));
   return setsOutTerms ? WOULD_OF_TERMS : entry;
 }
@@ -2140,7 +2164,24 @@ export function findHedges(tokens: readonly Token[], text?: string): HedgeFound[
     const hedge = match.entry.rule === 'would-reported' ? readWould(match.entry, tokens, match.first, text) : ifOfOpenQuestion(tokens, match, text) ? IF_OF_QUESTION : match.entry;
     found.push({ hedge, start: match.start, end: match.end });
   }
-  return found;
+  return withConditionsOutcome(found, tokens);
+}
+
+/** Words after which an `if` asks a question rather than sets a condition (`refused to say if it would appeal`). */
+const ASKED_BEFORE_IF: ReadonlySet<string> = new Set(['say', 'said', 'says', 'tell', 'told', 'ask', 'asked', 'know', 'knew', 'see', 'saw', 'sure', 'check']);
+
+/**
+ * The hedges with a hypothetical `would` made the outcome of the sentence's condition (`if talks fail, the union would
+ * strike`, `prices would rise if rates fell`), so that the two read as one condition, not as a condition and a guess.
+ */
+function withConditionsOutcome(found: HedgeFound[], tokens: readonly Token[]): HedgeFound[] {
+  const condition = found.some(({ hedge, start }) => {
+    if (hedge.reads !== 'condition') return false;
+    const at = tokens.findIndex((token) => token.start === start);
+    return !ASKED_BEFORE_IF.has(tokens[at - 1]?.norm ?? '');
+  });
+  if (!condition) return found;
+  return found.map((one) => (one.hedge.rule === 'would-reported' ? { ...one, hedge: WOULD_OF_CONDITION } : one));
 }
 
 /**
@@ -2279,44 +2320,58 @@ const TRAILING_ATTRIBUTION_REACH = 6;
 const QUOTE_MARK = /["“”`]|''/u;
 
 /**
- * True when the `would` at `index` is in indirect speech whose reporting clause trails it
+ * The reporting verb when the `would` at `index` is in indirect speech whose reporting clause trails it
  * (`US growth would reach 4%, the OECD said.`): a future in the past, as in `the OECD said US
  * growth would reach 4%`. Not inside a direct quotation (`"It would crumble," he said.`), where
  * the speaker's own `would` is a hypothesis; nor after an `if`.
  */
-function reportedAfter(text: string, tokens: readonly Token[], index: number): boolean {
-  if (conditionBefore(tokens, index) || tokens.length === 0) return false;
+function reportedAfter(text: string, tokens: readonly Token[], index: number): string | undefined {
+  if (conditionBefore(tokens, index) || tokens.length === 0) return undefined;
   for (let k = Math.max(index + 1, tokens.length - TRAILING_ATTRIBUTION_REACH); k < tokens.length; k++) {
     if (!REPORTED_FUTURE.has(readAt(tokens, k, 'tokens').norm)) continue;
     // The reporting clause opens at a comma between the `would` and the verb.
     let comma = k;
     while (comma > index + 1 && !text.slice(readAt(tokens, comma - 1, 'tokens').end, readAt(tokens, comma, 'tokens').start).includes(',')) comma--;
-    if (comma <= index + 1 && !text.slice(readAt(tokens, index, 'tokens').end, readAt(tokens, index + 1, 'tokens').start).includes(',')) return false;
+    if (comma <= index + 1 && !text.slice(readAt(tokens, index, 'tokens').end, readAt(tokens, index + 1, 'tokens').start).includes(',')) return undefined;
     const sentenceStart = Math.max(0, readAt(tokens, 0, 'tokens').start - 1);
-    return !QUOTE_MARK.test(text.slice(sentenceStart, readAt(tokens, k, 'tokens').start));
+    return QUOTE_MARK.test(text.slice(sentenceStart, readAt(tokens, k, 'tokens').start)) ? undefined : readAt(tokens, k, 'tokens').norm;
   }
-  return false;
+  return undefined;
 }
 
 /**
- * True when the `would` at `index` is a future in the past of reported speech (`the ministry said
- * it would publish the figures`): a reporting verb governs it from earlier in its clause, before
- * any `if`, `unless` or `any` that would make it a condition's outcome or a hypothesis.
+ * The reporting verb when the `would` at `index` is in reported speech (`the ministry said it would publish the figures`):
+ * a verb of saying governs it from earlier in its clause, before any `if`, `unless` or `any` that would make it a
+ * condition's outcome or a hypothesis.
  */
-function reportedBefore(tokens: readonly Token[], index: number): boolean {
+function reportedBefore(tokens: readonly Token[], index: number): string | undefined {
   for (let j = index - 1; j >= 0 && j >= index - REPORTED_SPEECH_REACH; j--) {
     const word = readAt(tokens, j, 'tokens').norm;
     // `if ... would` is a condition; `any disclosure would` a hypothetical, even in reported speech.
-    if (word === 'if' || word === 'unless' || word === 'any') return false;
-    if (REPORTED_FUTURE.has(word)) return true;
+    if (CONDITIONS.has(word) || word === 'any') return undefined;
+    if (REPORTED_FUTURE.has(word)) return word;
+  }
+  return undefined;
+}
+
+/**
+ * True when the reported `would` at `index` guesses at what is not, or not yet, chosen: after an act named as its subject
+ * (`said banning the games would be wrong`, `said to do so would be a mistake`) or beside `without`, `otherwise`.
+ */
+function hypothesisReported(tokens: readonly Token[], index: number): boolean {
+  if (tokens.some((token) => COUNTERFACTUAL_WORDS.has(token.norm))) return true;
+  for (let j = index - 1; j >= 0 && j >= index - REPORTED_SPEECH_REACH; j--) {
+    if (!REPORTED_FUTURE.has(readAt(tokens, j, 'tokens').norm)) continue;
+    const subject = tokens[j + 1]?.norm === 'that' ? tokens[j + 2] : tokens[j + 1];
+    if (subject === undefined) return false;
+    return subject.norm === 'to' || (/^\p{Ll}{3,}ing$/u.test(subject.raw) && !NOT_A_GERUND.has(subject.norm));
   }
   return false;
 }
 
 /** True when an `if` or `unless` stands before the word at `index`: then `would` is a condition's outcome. */
 function conditionBefore(tokens: readonly Token[], index: number): boolean {
-  for (let j = index - 1; j >= 0; j--) if (readAt(tokens, j, 'tokens').norm === 'if' || readAt(tokens, j, 'tokens').norm === 'unless') return true;
-  return false;
+  return tokens.slice(0, index).some((token) => CONDITIONS.has(token.norm));
 }
 
 /** The lowest level among the hedges, `certain` when there are none. */

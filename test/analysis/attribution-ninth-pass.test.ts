@@ -20,14 +20,14 @@ describe('a contrasting clause with a vague frame beside a named speaker', () =>
 
   it('GIVEN two named sources ("figures from X and Y said") THEN they stay one list under "attributed to"', () => {
     const certainty = certaintyOf('The minister said the talks had failed, and the union said it would strike.');
-    expect(certainty.note).toMatch(/^Hedged \('would'\); attributed to The minister and the union\.$/u);
+    expect(certainty.note).toMatch(/^About the future \('would'\); attributed to The minister and the union\.$/u);
   });
 });
 
 describe('a subject that reacts to what someone said ("X criticised a NOUN who said …")', () => {
   it('GIVEN "Gordon Brown has criticised a union leader who said the budget would hurt workers" THEN the note is attributed to Gordon Brown, naming the union leader as the one criticised, not as an anonymous second voice', () => {
     const certainty = certaintyOf('Gordon Brown has criticised a union leader who said the budget would hurt workers.');
-    expect(certainty.note).toBe("Hedged ('would'); attributed to Gordon Brown, who criticised what a union leader, not named, said.");
+    expect(certainty.note).toBe("About the future ('would'); attributed to Gordon Brown, who criticised what a union leader, not named, said.");
   });
 
   it('GIVEN "Mr Kennedy dismissed critics who said …" THEN the subject is the source and the critics the ones dismissed', () => {
@@ -48,12 +48,14 @@ describe('a subject that reacts to what someone said ("X criticised a NOUN who s
 
   it('GIVEN "The minister hit back at an economist who warned that …" THEN the minister, reacting to the economist', () => {
     expect(certaintyOf('The minister hit back at an economist who warned that taxes would rise.').note).toBe(
-      "Hedged ('would'); attributed to The minister, who hit back at what an economist, not named, said.",
+      "About the future ('would'); attributed to The minister, who hit back at what an economist, not named, said.",
     );
   });
 
   it('GIVEN a named object ("criticised Bob Crow, who said …") THEN the object is named as the one criticised, with no "not named"', () => {
-    expect(certaintyOf('Gordon Brown has criticised Bob Crow, who said the budget would hurt workers.').note).toBe("Hedged ('would'); attributed to Gordon Brown, who criticised what Bob Crow said.");
+    expect(certaintyOf('Gordon Brown has criticised Bob Crow, who said the budget would hurt workers.').note).toBe(
+      "About the future ('would'); attributed to Gordon Brown, who criticised what Bob Crow said.",
+    );
   });
 
   it('GIVEN "welcomed the ruling by a judge who said …" THEN the rule stays out: the relative clause hangs from the judge, not from what was welcomed', () => {

@@ -105,10 +105,23 @@ export type HedgeRule =
 export interface Hedge extends LexiconEntry<HedgeCategory> {
   level: HedgeLevel;
   rule?: HedgeRule;
+  /**
+   * What the note calls a sentence whose hedges all read alike, instead of "hedged": `future` for a plan or schedule still
+   * ahead (`plans to`, `is due to`, a reported `said he would`), which is no doubt of the writer's, as a bare `will` is none;
+   * `condition` for a condition on an event (`if`, `unless`), which says when the claim holds rather than doubting it. A
+   * condition on the claim's truth (`if true`, `if confirmed`) is a hedge and has none.
+   */
+  reads?: HedgeReading;
 }
+
+/** See {@link Hedge.reads}. */
+export type HedgeReading = 'future' | 'condition';
 
 const entries = (category: HedgeCategory, level: HedgeLevel, phrases: string[], rule?: HedgeRule): Hedge[] =>
   phrases.map((phrase) => (rule ? { phrase, category, level, rule } : { phrase, category, level }));
+
+/** {@link entries} that read as `reads` when they are a sentence's only kind of hedge. */
+const reading = (reads: HedgeReading, list: Hedge[]): Hedge[] => list.map((entry) => ({ ...entry, reads }));
 
 export const HEDGES: readonly Hedge[] = [
   ...entries('epistemic-adverb', 'probable', [
@@ -197,6 +210,13 @@ export const HEDGES: readonly Hedge[] = [
     'presume',
     'as though',
     'looks as if',
+    'look as if',
+    'looked as if',
+    'feel as if',
+    'feels as if',
+    'felt as if',
+    'seems as if',
+    'seemed as if',
     'supposed to',
     'worried about',
     'indicating that',
@@ -212,6 +232,21 @@ export const HEDGES: readonly Hedge[] = [
     'concern that',
     'concerns that',
     'confident that',
+  ]),
+  // A judgement that holds only on some reckoning (`by some counts the worst Christmas since 1981`), which others may not share.
+  ...entries('belief', 'probable', [
+    'by some counts',
+    'by some accounts',
+    'by some estimates',
+    'by some measures',
+    'on some estimates',
+    'on some measures',
+    'by one count',
+    'by one account',
+    'by one estimate',
+    'by one measure',
+    'on one estimate',
+    'on one measure',
   ]),
   ...entries('belief', 'probable', ['confident', 'doubtful', 'skeptical', 'sceptical'], 'attitude-of'),
   ...entries('belief', 'probable', ['think', 'thinks', 'thought'], 'think-belief'),
@@ -247,43 +282,23 @@ export const HEDGES: readonly Hedge[] = [
   ]),
   ...entries('prediction', 'probable', ['forecasts'], 'forecasts-content'),
   ...entries('prediction', 'probable', ['expected', 'anticipated', 'predicted', 'forecast', 'projected'], 'expected-comparison'),
-  ...entries('plan', 'probable', ['plans to', 'plan to'], 'plans-verb'),
-  ...entries('plan', 'probable', ['planning to', 'intending to', 'aiming to', 'hoping to'], 'intent-held'),
-  ...entries('plan', 'probable', ['intends to', 'intend to', 'aims to', 'aim to', 'hopes to', 'hope to'], 'intent-not-denied'),
+  // Plans held now are about what is ahead; one held in the past (`planned to`, `was due to`) may have come to nothing, so
+  // it stays a hedge.
+  ...reading('future', entries('plan', 'probable', ['plans to', 'plan to'], 'plans-verb')),
+  ...reading('future', entries('plan', 'probable', ['planning to', 'intending to', 'aiming to', 'hoping to'], 'intent-held')),
+  ...reading('future', entries('plan', 'probable', ['intends to', 'intend to', 'aims to', 'aim to', 'hopes to', 'hope to'], 'intent-not-denied')),
   // (`which looks set to receive more scrutiny`: a plan or a likely turn, as `is set to` is.)
-  ...entries('plan', 'probable', [
-    'planned to',
-    'is set to',
-    'are set to',
-    'was set to',
-    'were set to',
-    'looks set to',
-    'look set to',
-    'looked set to',
-    'is scheduled to',
-    'are scheduled to',
-    'was scheduled to',
-  ]),
-  ...entries('plan', 'probable', ['is due to', 'are due to', 'was due to', 'were due to'], 'due-verb'),
-  ...entries('conditional', 'possible', [
-    'if',
-    'unless',
-    'provided that',
-    'assuming that',
-    'in the event',
-    'should it',
-    'were it',
-    'if accurate',
-    'if true',
-    'if confirmed',
-    'if so',
-    'only if',
-    'depending on',
-    'depending upon',
-    'depends on whether',
-  ]),
-  ...entries('conditional', 'possible', ['until'], 'until-time'),
-  ...entries('conditional', 'possible', ['even if'], 'even-if'),
+  ...reading('future', entries('plan', 'probable', ['is set to', 'are set to', 'looks set to', 'look set to', 'is scheduled to', 'are scheduled to'])),
+  ...entries('plan', 'probable', ['planned to', 'was set to', 'were set to', 'looked set to', 'was scheduled to']),
+  ...reading('future', entries('plan', 'probable', ['is due to', 'are due to'], 'due-verb')),
+  ...entries('plan', 'probable', ['was due to', 'were due to'], 'due-verb'),
+  ...reading(
+    'condition',
+    entries('conditional', 'possible', ['if', 'unless', 'provided that', 'assuming that', 'in the event', 'should it', 'were it', 'only if', 'depending on', 'depending upon', 'depends on whether']),
+  ),
+  ...entries('conditional', 'possible', ['if accurate', 'if true', 'if confirmed', 'if so']),
+  ...reading('condition', entries('conditional', 'possible', ['until'], 'until-time')),
+  ...reading('condition', entries('conditional', 'possible', ['even if'], 'even-if')),
   ...entries('unknown', 'unknown', ['unclear', 'unknown', 'uncertain', 'speculative'], 'predicative'),
   ...entries('unknown', 'unknown', ['whether'], 'whether-open'),
   ...entries('unknown', 'unknown', ['uncertainty'], 'uncertainty-over'),

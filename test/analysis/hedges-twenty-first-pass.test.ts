@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { certaintyOf } from '../support/certainty-of.ts';
+
+describe('a judgement that holds only on some reckoning is hedged (qa36)', () => {
+  it('GIVEN "making it by some counts the worst Christmas since 1981" THEN the sentence is hedged by the reckoning', () => {
+    expect(certaintyOf('Sales fell again in December, making it by some counts the weakest festive season for twenty years.').note).toBe("Hedged ('by some counts'); no source given.");
+  });
+
+  it('GIVEN "by one estimate" opening the sentence THEN it hedges too', () => {
+    expect(certaintyOf('By one estimate, a third of the loans will never be repaid.').level).toBe('probable');
+  });
+});
+
+describe('a capacity named as a noun hedges nothing (qa36)', () => {
+  it('GIVEN "finally fulfilled her potential by winning" THEN someone\'s potential is what they achieved', () => {
+    expect(certaintyOf('The swimmer finally fulfilled her potential by taking two golds in Athens.').level).toBe('certain');
+  });
+
+  it('GIVEN "its potential to spread" THEN a possibility is still a hedge', () => {
+    expect(certaintyOf('Doctors are worried by its potential to spread among children.').level).not.toBe('certain');
+  });
+});
