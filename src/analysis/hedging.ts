@@ -1737,8 +1737,11 @@ function subjectOfTreatment(text: string | undefined, tokens: readonly Token[], 
   return false;
 }
 
-/** Prepositions of a topic: `a row about rumours that`, `resigned over allegations that`. */
-const TOPIC_PREPOSITIONS = new Set(['about', 'over']);
+/**
+ * Prepositions of a topic or a cause: `a row about rumours that`, `resigned over allegations that`, `are to leave after
+ * accusations of a conflict of interest`: the sentence reports what happened about or after them, not the allegation.
+ */
+const TOPIC_PREPOSITIONS = new Set(['about', 'over', 'after', 'following']);
 /** Words between a preposition of topic and a reported-uncertainty noun (`over the allegations`, `about fresh rumours`). */
 const BEFORE_TOPIC_NOUN = new Set(['the', 'fresh', 'new', 'recent', 'renewed', 'growing', 'persistent', 'continuing', 'repeated', 'press', 'media']);
 

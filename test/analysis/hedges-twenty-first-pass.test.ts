@@ -20,3 +20,19 @@ describe('a capacity named as a noun hedges nothing (qa36)', () => {
     expect(certaintyOf('Doctors are worried by its potential to spread among children.').level).not.toBe('certain');
   });
 });
+
+describe('what a sentence reports about or after an allegation is no allegation of its own (qa37)', () => {
+  it('GIVEN "are to leave after accusations of a conflict of interest" THEN the departure is reported, not hedged by the accusation', () => {
+    expect(certaintyOf('Two directors of the airline quit on Monday after accusations of a conflict of interest.').level).toBe('certain');
+  });
+
+  it('GIVEN "following allegations that" THEN a cause named so reads alike', () => {
+    expect(certaintyOf('The minister resigned following allegations that he had misled parliament.').level).toBe('certain');
+  });
+});
+
+describe('what one has no right to ask is no forecast (qa37)', () => {
+  it('GIVEN "they cannot expect the voters to back them" THEN `expect` hedges nothing', () => {
+    expect(certaintyOf('Either the party settles its feud or it cannot expect the voters to back it.').note).not.toMatch(/expect/u);
+  });
+});

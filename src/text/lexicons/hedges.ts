@@ -332,6 +332,11 @@ export const HEDGES: readonly Hedge[] = [
     'it is not known',
   ]),
   ...entries('negated', 'certain', [
+    // `they cannot expect voters to back them`: what one has no right to ask, not a forecast.
+    'cannot expect',
+    "can't expect",
+    'could not expect',
+    "couldn't expect",
     'no doubt',
     'without doubt',
     'without a doubt',
