@@ -6,9 +6,8 @@ import { note } from '../src/answer/messages.ts';
 import { spellingNote } from '../src/answer/spelling.ts';
 import type { Citation } from '../src/model/answer.ts';
 import { MAX_QUERY_CHARS, MAX_RESULTS } from '../src/answer/limits.ts';
-import type { Library } from '../src/library/library.ts';
-import type { Sentence } from '../src/model/article.ts';
-import { joinedNameOf, keepsMarkedFigures, keepsNameTogether, readQueryKeys } from '../src/crosscheck/query-keys.ts';
+import { hitsKeepingTheClaim } from '../src/crosscheck/claim-hits.ts';
+import { readQueryKeys } from '../src/crosscheck/query-keys.ts';
 import { defineCommand } from './define.ts';
 
 /** How many single-source quotations the note names before it only counts them. */
@@ -28,13 +27,7 @@ export default defineCommand({
     const { terms, asked, total, nearMisses } = search;
     const title = `Sources for “${claim}”`;
     if (terms.length === 0) return answer('sources', claim, { status: 'not_found', title, notes: [note('no_terms')] });
-    // A date, a sum or a share asked for is met only by a figure of its kind: "5 May" is not "five years" or "5%".
-    const keys = readQueryKeys(claim);
-    // A name joined by a small word ("Lloyd's of London") is met only by its words together, not scattered over a squad list.
-    const name = joinedNameOf(claim);
-    const hits = search.hits.filter(
-      (hit) => keepsMarkedFigures(hit.match === 'continuation' ? continuationText(library, hit.sentence) : hit.sentence.text, keys) && keepsNameTogether(hit.sentence.text, name),
-    );
+    const hits = hitsKeepingTheClaim(library, claim, search.hits);
     // The search keeps its best MAX_HITS; those past them are counted, not read, and so not checked for figures.
     const unread = Math.max(0, total.sentences - search.hits.length);
     const notes = [];
@@ -62,7 +55,7 @@ export default defineCommand({
     const check = crossCheck(
       library,
       hits.map((hit) => hit.sentence),
-      keys,
+      readQueryKeys(claim),
       new Set(hits.slice(0, MAX_RESULTS).map((hit) => hit.sentence.id)),
     );
     // Every count below is of one set: the sentences found plus those admitted in other words, less the disputes.
@@ -107,12 +100,6 @@ export default defineCommand({
     });
   },
 });
-
-/** A continuation hit's text with the sentence before it, which holds the rest of the query's words. */
-function continuationText(library: Library, sentence: Sentence): string {
-  const before = library.sentence(sentence.articleId, sentence.index - 1);
-  return before ? `${before.text} ${sentence.text}` : sentence.text;
-}
 
 /** What each sentence in other words kept, for the note: `the figure “$27.5bn”`, `the names “North”, “Korean”`. */
 function describeKept(kept: CrossCheck['kept']): string {
