@@ -1266,6 +1266,13 @@ interface Core {
   planned: number;
   /** Its words and names before its main predicate, outside background: who does what it tells; read only when `planned` or `done` is. */
   subject: ReadonlySet<number>;
+  /**
+   * The names it gives before its main predicate, outside background and past an opening frame, when that predicate is
+   * no verb of speech: who does what it tells ("Wada" in "The World Anti-Doping Agency (Wada) will appeal …").
+   */
+  agents: ReadonlySet<number>;
+  /** Those of its agents written in capitals ("GM", "IAAF"), as written: initials another sentence may spell out. */
+  initials: readonly string[];
   /** The class of its first verb when that is a verb of STANDING_VERBS in the present ("operates", "include"), or -1. */
   standing: number;
   /** Runs of QUOTE_RUN words in a row inside its quotation marks, as folded: the speaker's own words, which a retelling quotes alike. */
@@ -1322,6 +1329,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  * 200,000 of them, each with a dozen sets).
  */
 const NONE: ReadonlySet<never> = new Set();
+const NO_WORDS: readonly string[] = [];
 
 /** `set`, or NONE when it is empty. */
 function keptSet<T>(set: ReadonlySet<T>): ReadonlySet<T> {
@@ -1889,6 +1897,47 @@ function planAndOtherAct(first: Core, second: Core): boolean {
   return apart(first, second) || apart(second, first);
 }
 
+/**
+ * True when each sentence names who does what it tells, before its predicate, both tell one act and name what it is
+ * done to alike, and neither names the other's actor anywhere: "The World Anti-Doping Agency will appeal against the
+ * acquittal of Lamb and Petrou if the IAAF does not" and "The International Association of Athletics Federations will
+ * appeal against the acquittal of Lamb and Petrou"; "Lamb and Petrou can appeal against any decision at the Court of
+ * Arbitration for Sport" and "The federation is deciding whether to appeal at the Court of Arbitration for Sport". One
+ * act told of two actors is two claims. A retelling names its actor again, writes it as its initials ("GM" for "General
+ * Motors", see `initialsOf`), or as a role the entity reading links (`joinActorsAlike`).
+ */
+function otherAgents(first: Core, second: Core, firstText: string, secondText: string): boolean {
+  if (first.agents.size === 0 || second.agents.size === 0) return false;
+  if (!(first.predicate === second.predicate || second.contentSet.has(first.predicate) || first.contentSet.has(second.predicate))) return false;
+  for (const id of first.agents) if (second.names.has(id) || second.contentSet.has(id)) return false;
+  for (const id of second.agents) if (first.names.has(id) || first.contentSet.has(id)) return false;
+  let object = false;
+  for (const id of first.names) if (!first.agents.has(id) && second.names.has(id) && !second.agents.has(id)) object = true;
+  if (!object) return false;
+  const initials = (core: Core, text: string): boolean => core.initials.length > 0 && core.initials.some((word) => initialsOf(text).has(word));
+  return !initials(first, secondText) && !initials(second, firstText);
+}
+
+/** Small words a body's full name may hold that its initials leave out ("International Association of Athletics Federations"). */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', '&']);
+const NAME_WORD = /[\p{Lu}][\p{L}\p{M}'\u2019]*|[\p{Ll}&]+/gu;
+
+/** The initials of every run of two capitalised words or more in `text`, small joining words skipped: "GM" and "GMU" in "General Motors of the US". */
+function initialsOf(text: string): ReadonlySet<string> {
+  const found = new Set<string>();
+  let run = '';
+  const close = (): void => {
+    for (let from = 0; from + 1 < run.length; from++) for (let to = from + 2; to <= run.length; to++) found.add(run.slice(from, to));
+    run = '';
+  };
+  for (const [word] of text.matchAll(NAME_WORD)) {
+    if (CAPITAL_INITIAL.test(word)) run += word[0] ?? '';
+    else if (!NAME_JOINERS.has(word) || run === '') close();
+  }
+  close();
+  return found;
+}
+
 /** The term ids of `sequence` (pairs of term id and token index) that stand before token `at`. */
 function wordsBefore(sequence: readonly number[], at: number): ReadonlySet<number> {
   const before = new Set<number>();
@@ -2287,6 +2336,9 @@ class ClaimCores {
     const passive: number[] = [];
     let negating = false;
     let forecastAt = -1;
+    // Most sentences are read for no pair whose actors are weighed: the set is made for those that name one.
+    let agents: Set<number> | undefined;
+    let initials: string[] | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (token === undefined) continue;
@@ -2344,6 +2396,10 @@ class ClaimCores {
       }
       if (name) {
         if (!CALENDAR_WORDS.has(term)) names.add(id);
+        if (i < predicateAt && i >= framing && !passing && !CALENDAR_WORDS.has(term)) {
+          (agents ??= new Set()).add(id);
+          if (ALL_CAPITALS.test(written)) (initials ??= []).push(written);
+        }
         previous = -1;
         continue;
       }
@@ -2409,6 +2465,8 @@ class ClaimCores {
       planned: planned ? predicate : -1,
       standing: this.#standingVerbOf(tokens, spans, framing),
       subject: predicate >= 0 && (planned || done) ? wordsBefore(sequence, predicateAt) : NONE,
+      agents: agents && predicate >= 0 ? keptSet(agents) : NONE,
+      initials: initials ?? NO_WORDS,
       // Only a predicate read from a verb group is sure enough to say what the sentence says of its subject.
       ...commentPredicateOf(grouped && predicate >= 0 ? { at: predicateAt, id: predicate } : undefined, tokens),
       // Past a long subject it is looked for only when the pair is weighed (`#readFarPredicate`).
@@ -2640,7 +2698,9 @@ class ClaimCores {
     const secondNorm = second.norm + crossNormOf(second, first, this.#weight);
     const containment = weight / (Math.min(firstNorm, secondNorm) || 1);
     const dice = (2 * weight) / (firstNorm + secondNorm || 1);
-    const strangers = this.#namesApart(first, second, a, b);
+    // Two subjects each named and neither named by the other sentence are two actors, whatever else they share: the
+    // entity reading may still find one actor in both (see `joinActorsAlike`), as it may for sentences named apart.
+    const strangers = this.#namesApart(first, second, a, b) || otherAgents(first, second, this.wordingOf(a), this.wordingOf(b));
     const sharedNames = countIn(first.names, second.names);
     // Two sentences that each put what they tell in other months tell two events: a monthly figure's
     // readings ("house prices fell 0.7% in December", "dipped slightly in November"), two meetings.
