@@ -43,10 +43,13 @@ export default defineCommand({
     if (hits.some((hit) => hit.match === 'continuation')) notes.push(note('continuation'));
     if (hits.length === 0) {
       const misses = nearMisses.map((miss) => citeSpan(library, miss.sentence, { match: 'near_miss', missingTerms: miss.missingTerms }));
-      notes.unshift(note('not_found', { articles: library.articles.length, terms: asked }));
+      const missing = saidElsewhere(library, nearMisses[0]?.missingTerms ?? [], terms.length);
+      notes.unshift(
+        missing === undefined ? note('not_found', { articles: library.articles.length, terms: asked }) : note('not_found_near', { articles: library.articles.length, terms: asked, missing }),
+      );
       const headlines = headlinesHolding(library, claim, false);
       if (headlines.length > 0) notes.push(note('words_in_headlines', { headlines: headlines.join('; ') }));
-      if (misses.length > 0) notes.push(note('near_misses'));
+      if (misses.length > 0 && missing === undefined) notes.push(note('near_misses'));
       return answer('sources', claim, { status: 'not_found', title, nearMisses: misses, notes });
     }
     const cited = hits.slice(0, MAX_RESULTS).map((hit) => ({ hit, citation: citeSpan(library, hit.sentence, { match: hit.match }) }));
@@ -107,6 +110,19 @@ export default defineCommand({
     });
   },
 });
+
+/**
+ * The words the nearest miss lacks, quoted (`“charges”`), when they are fewer than half the query's terms and every one
+ * of them is used by some article: such a sentence ("cleared of doping offences" for "cleared of doping charges") may say
+ * what was asked in other words, so "No article says this" would be firmer than the search can be. Undefined when a
+ * word it lacks is in no article (a misspelling no spelling near it reads, a word the articles never use): then no
+ * sentence says it in those words.
+ */
+function saidElsewhere(library: Library, missingTerms: readonly string[], terms: number): string | undefined {
+  if (missingTerms.length === 0 || missingTerms.length * 2 >= terms) return undefined;
+  if (!missingTerms.every((word) => library.index.search(word).total.sentences > 0)) return undefined;
+  return missingTerms.map((word) => `“${word}”`).join(', ');
+}
 
 /** A continuation hit's text with the sentence before it, which holds the rest of the query's words. */
 function continuationText(library: Library, sentence: Sentence): string {
