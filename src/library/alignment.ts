@@ -1254,6 +1254,8 @@ interface Core {
   slots: ReadonlyMap<string, ReadonlySet<number>>;
   /** Content words it gives only in an adjunct on a gerund ("for missing drugs tests"; see `adjunctsOf`). */
   adjunct: ReadonlySet<number>;
+  /** Participles it gives only right before a noun, outside a verb group ("banned" in "distributing banned substances"): a kind of thing, not an act. */
+  modifying: ReadonlySet<number>;
   /** Content words it gives only as describing a name ("sprinter" in "fellow sprinter Kostas Kenteris"; see `describersOf`). */
   described: ReadonlySet<number>;
   /** How it tells a prize's outcome (see AWARD_OUTCOME_WORDS): a nomination in its main clause, a win as its main verb, or neither. */
@@ -2159,6 +2161,20 @@ function otherCounterparts(first: Core, second: Core, terms: readonly string[]):
   return false;
 }
 
+/**
+ * True when the word at `i` is a participle in -ed set right before a noun, outside a verb group: "banned" in
+ * "distributing banned substances", "proposed" in "the proposed merger"; not "has been banned for", "was banned".
+ */
+function isModifyingParticiple(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (token === undefined || next === undefined || !token.key.endsWith('ed') || !/^\s+$/u.test(text.slice(token.end, next.start))) return false;
+  const before = tokens[i - 1]?.key ?? '';
+  if (BE_FORMS.has(before) || ACT_OPENERS.has(before) || VERB_GROUP.has(before)) return false;
+  const nextTerm = termOf(next.key);
+  return nextTerm !== null && !isFigure(nextTerm) && !FRAME_TERMS.has(nextTerm) && SMALL_INITIAL.test(text.slice(next.start, next.end)) && !VERB_GROUP.has(next.key);
+}
+
 /** How many words at least each sentence must say of its subject (its predicate with what follows) for `otherComments` to weigh them. */
 const MIN_COMMENT_WORDS = 2;
 
@@ -2174,10 +2190,12 @@ function otherComments(first: Core, second: Core): boolean {
   if (a < 0 || b < 0 || first.groupedAt < 0 || second.groupedAt < 0) return false;
   // One light verb ("has begun") says too little to be what two sentences share: what follows it must be shared.
   const light = a === b && first.lightPredicate && second.lightPredicate;
-  if (!light && (a === b || second.contentSet.has(a) || first.contentSet.has(b))) return false;
+  // A participle set before a noun ("distributing banned substances") names a kind of thing, not the act "has been banned" tells.
+  const uses = (core: Core, id: number): boolean => core.contentSet.has(id) && !core.modifying.has(id);
+  if (!light && (a === b || uses(second, a) || uses(first, b))) return false;
   const [mine, theirs] = [commentOf(first), commentOf(second)];
   if (mine.size < MIN_COMMENT_WORDS || theirs.size < MIN_COMMENT_WORDS) return false;
-  for (const id of mine) if (theirs.has(id) && !(light && id === a)) return false;
+  for (const id of mine) if (theirs.has(id) && !(light && id === a) && !(id === a && second.modifying.has(id)) && !(id === b && first.modifying.has(id))) return false;
   // What each says of its subject is the other's subject, both ways ("The movie of Dan Brown's novel is directed by Ron
   // Howard and stars Tom Hanks" / "Tom Hanks and Ron Howard are reuniting for … the novel by Dan Brown"): one fact, turned about.
   if (crosses(first, theirs) && crosses(second, mine)) return false;
@@ -2338,6 +2356,7 @@ class ClaimCores {
     let forecastAt = -1;
     // Most sentences are read for no pair whose actors are weighed: the set is made for those that name one.
     let agents: Set<number> | undefined;
+    let modifying: Set<number> | undefined;
     let initials: string[] | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
@@ -2415,6 +2434,8 @@ class ClaimCores {
         continue;
       }
       content.add(id);
+      if (i !== predicateAt && isModifyingParticiple(text, tokens, i)) (modifying ??= new Set()).add(id);
+      else if (modifying?.has(id)) modifying.delete(id);
       (adjunctAt.has(i) ? inAdjunct : outsideAdjunct)?.add(id);
       (describing.has(i) ? inDescription : outsideDescription)?.add(id);
       if (wasNegating) negated.add(id);
@@ -2467,6 +2488,7 @@ class ClaimCores {
       subject: predicate >= 0 && (planned || done) ? wordsBefore(sequence, predicateAt) : NONE,
       agents: agents && predicate >= 0 ? keptSet(agents) : NONE,
       initials: initials ?? NO_WORDS,
+      modifying: modifying ? keptSet(modifying) : NONE,
       // Only a predicate read from a verb group is sure enough to say what the sentence says of its subject.
       ...commentPredicateOf(grouped && predicate >= 0 ? { at: predicateAt, id: predicate } : undefined, tokens),
       // Past a long subject it is looked for only when the pair is weighed (`#readFarPredicate`).
