@@ -364,9 +364,11 @@ function nearCopiesOf(library: Library, articleId: string): { articleId: string;
 
 /**
  * Words a sentence must run to for two articles that write it alike, word for word, to be one voice: two reporters may
- * write a short line alike ("The talks ended without a deal."), not a long one.
+ * write a short line or a plain statement of a fact alike ("The ferry quay will shut for eight weeks from May for
+ * repairs."), not a long one with its own turns ("The pair then spent four days in a hospital, claiming they had been
+ * injured in a motorcycle crash.", 18 words).
  */
-export const WORD_FOR_WORD_WORDS = 12;
+export const WORD_FOR_WORD_WORDS = 16;
 
 /**
  * Articles, not copies of one another, whose sentences on the claim include one written word for word as another
