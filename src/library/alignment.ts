@@ -1254,6 +1254,8 @@ interface Core {
   slots: ReadonlyMap<string, ReadonlySet<number>>;
   /** Content words it gives only in an adjunct on a gerund ("for missing drugs tests"; see `adjunctsOf`). */
   adjunct: ReadonlySet<number>;
+  /** True when it is a few words with no verb ("Double Olympic champion", a caption or a name left from a stripped link): it tells no claim, only names a topic. */
+  fragment: boolean;
   /** Participles it gives only right before a noun, outside a verb group ("banned" in "distributing banned substances"): a kind of thing, not an act. */
   modifying: ReadonlySet<number>;
   /** Content words it gives only as describing a name ("sprinter" in "fellow sprinter Kostas Kenteris"; see `describersOf`). */
@@ -1642,6 +1644,8 @@ function longestSharedRun(first: readonly number[], second: readonly number[]): 
 }
 
 const VERB_GROUP: ReadonlyMap<string, VerbGroupKind> = new Map(VERB_GROUP_WORDS.map((entry) => [entry.word, entry.kind]));
+/** How many words a sentence with no verb may run to and be a fragment, which tells no claim (see `Core.fragment`); a copy of it is still a copy. */
+const FRAGMENT_WORDS = 5;
 /** How many words a subject may run to: past them, a sentence whose verb group is not found is given no predicate. */
 const MAX_SUBJECT_WORDS = 12;
 const EXPLETIVES: ReadonlySet<string> = new Set(['it', 'there']);
@@ -2489,6 +2493,7 @@ class ClaimCores {
       agents: agents && predicate >= 0 ? keptSet(agents) : NONE,
       initials: initials ?? NO_WORDS,
       modifying: modifying ? keptSet(modifying) : NONE,
+      fragment: predicateAt < 0 && tokens.length <= FRAGMENT_WORDS && !tokens.some((token) => looksLikeVerb(token.key) || VERB_GROUP.has(token.key)),
       // Only a predicate read from a verb group is sure enough to say what the sentence says of its subject.
       ...commentPredicateOf(grouped && predicate >= 0 ? { at: predicateAt, id: predicate } : undefined, tokens),
       // Past a long subject it is looked for only when the pair is weighed (`#readFarPredicate`).
@@ -2729,6 +2734,8 @@ class ClaimCores {
     // "Pleaded not guilty" and "pleaded guilty" tell opposites. Subjects told doing different things
     // share a claim only by a figure anchor or many words of it.
     const conflict =
+      first.fragment ||
+      second.fragment ||
       (strangers && !byNames) ||
       (first.months.size > 0 && second.months.size > 0 && !overlaps(first.months, second.months)) ||
       oppositePolarity(first, second) ||
