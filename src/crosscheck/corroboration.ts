@@ -83,7 +83,9 @@ export function corroborate(
   // (`/sources interest rates Bank of England`: two copies of one report beside twelve other statements) count no
   // independent confirmation of anything.
   const tellingClaim = groups.filter(([, group]) => group.some(ofClaim)).length;
-  if (copyList.length > 0 || alikeList.length > 0) {
+  // Articles that only write one sentence alike are one voice for the claim they all tell: where some tell another, the
+  // notes below say which retell it, which says more than a count of voices would.
+  if (copyList.length > 0 || (alikeList.length > 0 && tellingClaim === articles)) {
     const why = explainVoices(ids, told, copies, alike);
     if (tellingClaim < articles) return withDispute({ ...base, independent: false, note: note('corroboration_copies_scattered', { articles, total, why }).message });
     return withDispute({ ...base, independent: voices > 1, note: note('corroboration_voices', { articles, total, voices, why }).message });
