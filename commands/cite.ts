@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { answer, citeSpan } from '../src/answer/build.ts';
 import { CITATION_STYLES, formatCitations, OTHER_CITATION_STYLES } from '../src/answer/citation-styles.ts';
-import { headlinesHolding } from '../src/answer/headlines.ts';
 import { note } from '../src/answer/messages.ts';
 import { spellingNote } from '../src/answer/spelling.ts';
 import { MAX_QUERY_CHARS } from '../src/answer/limits.ts';
-import { hitsKeepingTheClaim } from '../src/crosscheck/claim-hits.ts';
+import { hitsKeepingTheClaim, notFoundParts } from '../src/crosscheck/claim-hits.ts';
 import { defineCommand } from './define.ts';
 
 const STYLE_AT_END = new RegExp(`\\s+(${CITATION_STYLES.join('|')})\\s*$`, 'i');
@@ -31,21 +30,15 @@ export default defineCommand({
     const claim = unknownStyle === undefined ? asked : asked.slice(0, asked.length - unknownStyle.length).trimEnd();
     const styleNotes = unknownStyle === undefined ? [] : [note('cite_unknown_style', { style: unknownStyle, styles: CITATION_STYLES.join(', ') })];
     const search = library.index.search(claim);
-    const { terms, asked: searched } = search;
+    const { terms } = search;
     const title = `Citation for “${claim}”`;
     // The sentence /sources would list first for the claim: the same figures and names kept.
     const best = hitsKeepingTheClaim(library, claim, search.hits)[0];
     if (!best) {
       if (terms.length === 0) return answer('cite', claim, { status: 'not_found', title, notes: [...styleNotes, note('no_terms')] });
-      const headlines = headlinesHolding(library, claim, false);
       // What is near is worth showing: a user who asked to cite it may have worded it otherwise than the article.
-      const misses = search.nearMisses.map((miss) => citeSpan(library, miss.sentence, { match: 'near_miss', missingTerms: miss.missingTerms }));
-      const notes = [
-        note('not_found', { articles: library.articles.length, terms: searched }),
-        ...(headlines.length > 0 ? [note('words_in_headlines', { headlines: headlines.join('; ') })] : []),
-        ...(misses.length > 0 ? [note('near_misses')] : []),
-      ];
-      return answer('cite', claim, { status: 'not_found', title, nearMisses: misses, notes: [...styleNotes, ...notes] });
+      const { first, more, nearMisses } = notFoundParts(library, claim, search);
+      return answer('cite', claim, { status: 'not_found', title, nearMisses, notes: [...styleNotes, first, ...more] });
     }
     const citation = citeSpan(library, best.sentence, { match: best.match });
     const { formatted, missing } = formatCitations(citation, style);

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { type CrossCheck, crossCheck } from '../src/crosscheck/cross-check.ts';
 import { answer, citeSpan } from '../src/answer/build.ts';
-import { headlinesHolding } from '../src/answer/headlines.ts';
 import { note } from '../src/answer/messages.ts';
 import { spellingNote } from '../src/answer/spelling.ts';
 import type { Citation } from '../src/model/answer.ts';
 import { MAX_QUERY_CHARS, MAX_RESULTS } from '../src/answer/limits.ts';
-import { hitsKeepingTheClaim } from '../src/crosscheck/claim-hits.ts';
+import { hitsKeepingTheClaim, notFoundParts } from '../src/crosscheck/claim-hits.ts';
 import { readQueryKeys } from '../src/crosscheck/query-keys.ts';
 import { defineCommand } from './define.ts';
 
@@ -24,7 +23,7 @@ export default defineCommand({
   fromText: (text) => ({ claim: text }),
   run({ claim }, { library, budget }) {
     const search = library.index.search(claim);
-    const { terms, asked, total, nearMisses } = search;
+    const { terms, total } = search;
     const title = `Sources for “${claim}”`;
     if (terms.length === 0) return answer('sources', claim, { status: 'not_found', title, notes: [note('no_terms')] });
     const hits = hitsKeepingTheClaim(library, claim, search.hits);
@@ -35,12 +34,8 @@ export default defineCommand({
     if (spelling) notes.push(spelling);
     if (hits.some((hit) => hit.match === 'continuation')) notes.push(note('continuation'));
     if (hits.length === 0) {
-      const misses = nearMisses.map((miss) => citeSpan(library, miss.sentence, { match: 'near_miss', missingTerms: miss.missingTerms }));
-      notes.unshift(note('not_found', { articles: library.articles.length, terms: asked }));
-      const headlines = headlinesHolding(library, claim, false);
-      if (headlines.length > 0) notes.push(note('words_in_headlines', { headlines: headlines.join('; ') }));
-      if (misses.length > 0) notes.push(note('near_misses'));
-      return answer('sources', claim, { status: 'not_found', title, nearMisses: misses, notes });
+      const { first, more, nearMisses } = notFoundParts(library, claim, search);
+      return answer('sources', claim, { status: 'not_found', title, nearMisses, notes: [first, ...notes, ...more] });
     }
     const cited = hits.slice(0, MAX_RESULTS).map((hit) => ({ hit, citation: citeSpan(library, hit.sentence, { match: hit.match }) }));
     // Cross-checking is the costly part on a large library; past the budget, the citations alone.

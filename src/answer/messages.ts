@@ -7,7 +7,10 @@ type Params = Record<string, string | number>;
 
 const MESSAGES = {
   not_found: (p: Params) => `No article says this: no sentence in the ${p.articles} articles holds all of “${p.terms}”.`,
-  found_in: (p: Params) => `${p.articles} of ${p.total} articles say it (${p.sentences} ${p.sentences === 1 ? 'sentence' : 'sentences'}).`,
+  /** `missing` is the words the nearest sentence lacks, each of them used by some article: `“charges”`. */
+  not_found_near: (p: Params) =>
+    `No sentence in the ${p.articles} articles holds all of “${p.terms}”, but the nearest lacks only ${p.missing} and may say it in other words: read the near misses below before taking it as unsaid.`,
+  found_in: (p: Params) => `${p.articles} of ${p.total} articles ${p.articles === 1 ? 'says' : 'say'} it (${p.sentences} ${p.sentences === 1 ? 'sentence' : 'sentences'}).`,
   spelling: (p: Params) => `Read as a misspelling: ${p.pairs}.`,
   near_misses: () => `Near misses are listed separately: each lacks at least one term, so none of them says it.`,
   continuation: () => `A sentence marked “continues” is cited with the sentence before it, which names who or what “he”, “she” or “the agency” is.`,
@@ -72,13 +75,15 @@ const MESSAGES = {
   corroboration_partly_retold: (p: Params) =>
     `${p.articles} of ${p.total} articles hold these words, but they do not all retell one claim: the one most of the sentences found tell is retold by ${p.telling} (${p.retelling}), so their number is no count of independent confirmation.`,
   corroboration_disputed: (p: Params) => `Disputed in ${p.disputes}.`,
-  single_source: (p: Params) => `${p.count} of these sentences ${p.count === 1 ? 'says' : 'say'} something no other article carries (marked single-source).`,
+  single_source: (p: Params) =>
+    `${p.count} of these sentences ${p.count === 1 ? 'says' : 'say'} something found in no other article (marked single-source); another may still tell it in words the cross-check does not match.`,
   single_source_quote: (p: Params) => `Quoted in one article only: ${p.quotes}.`,
   /** `keys` says what each kept of the query: `the figure you asked about`, `the name “Blunkett” as the one acting`. */
   carried_in_other_words: (p: Params) =>
     `${p.count} more ${p.count === 1 ? 'sentence says' : 'sentences say'} it in other words${p.articles === 0 ? '' : `, from ${p.articles} more ${p.articles === 1 ? 'article' : 'articles'}`}: ${p.count === 1 ? 'it lacks' : 'they lack'} some of your words, but the cross-check grouped ${p.count === 1 ? 'it' : 'them'} with the sentences found, and ${p.count === 1 ? 'it keeps' : 'each keeps'} ${p.keys}. Read ${p.count === 1 ? 'it' : 'them'} before counting ${p.count === 1 ? 'it' : 'them'} as the same claim.`,
-  section_truncated: (p: Params) => `${p.section}: listing ${p.shown} of ${p.total}${p.more}, spread over ${p.listed} of the ${p.articles} articles that give them.`,
-  sources_truncated: (p: Params) => `Listing ${p.shown} of the ${p.total} sentences, from ${p.listed} of the ${p.articles} articles counted.`,
+  section_truncated: (p: Params) =>
+    `${p.section}: listing ${p.shown} of ${p.total}${p.more}, ${p.articles === 1 ? 'all from the one article that gives them' : `spread over ${p.listed} of the ${p.articles} articles that give them`}.`,
+  sources_truncated: (p: Params) => `Listing ${p.shown} of the ${p.total} sentences, ${p.articles === 1 ? 'from the one article counted' : `from ${p.listed} of the ${p.articles} articles counted`}.`,
   compare_none: (p: Params) => `No two articles report “${p.topic}” in sentences that align; each article's sentences are listed on their own.`,
   undated: (p: Params) => `Which came first cannot be told: ${p.undated} ${p.count === 1 ? 'gives' : 'give'} no date.`,
   dated_order: (p: Params) => `By date: ${p.order}.`,

@@ -6,6 +6,7 @@ import type { Claim } from '../library/alignment.ts';
 import { sourcedElsewhere } from './discrepancies.ts';
 import { type Join, originsOf, relaysNext, relaysUnnamedReport, wordChain } from './origins.ts';
 import { sharedWithOf } from './relations.ts';
+import { foldText } from '../text/normalise.ts';
 
 /**
  * How far a claim is confirmed across articles: how many carry it, from which origins, and how
@@ -73,15 +74,19 @@ export function corroborate(
     return found;
   };
   const copies = copiesAmong(library, ids, (id) => nearCopiesOf(library, id));
-  const voices = countVoices(ids, told, copies);
+  const alike = wordForWordAmong(groups, copies);
+  const voices = countVoices(ids, told, new Map([...copies, ...alike]));
   const copyList = [...copies].map(([articleId, of]) => ({ articleId, of }));
-  const base = { articles, articleIds: ids, total, origins, voices, ...(copyList.length > 0 && { copies: copyList }) };
+  const alikeList = [...alike].map(([articleId, of]) => ({ articleId, of }));
+  const base = { articles, articleIds: ids, total, origins, voices, ...(copyList.length > 0 && { copies: copyList }), ...(alikeList.length > 0 && { wordForWord: alikeList }) };
   // How many articles tell the claim the alignment holds. Voices counted over articles of which some only share the words
   // (`/sources interest rates Bank of England`: two copies of one report beside twelve other statements) count no
   // independent confirmation of anything.
   const tellingClaim = groups.filter(([, group]) => group.some(ofClaim)).length;
-  if (copyList.length > 0) {
-    const why = explainVoices(ids, told, copies);
+  // Articles that only write one sentence alike are one voice for the claim they all tell: where some tell another, the
+  // notes below say which retell it, which says more than a count of voices would.
+  if (copyList.length > 0 || (alikeList.length > 0 && tellingClaim === articles)) {
+    const why = explainVoices(ids, told, copies, alike);
     if (tellingClaim < articles) return withDispute({ ...base, independent: false, note: note('corroboration_copies_scattered', { articles, total, why }).message });
     return withDispute({ ...base, independent: voices > 1, note: note('corroboration_voices', { articles, total, voices, why }).message });
   }
@@ -359,6 +364,35 @@ function nearCopiesOf(library: Library, articleId: string): { articleId: string;
     .filter((other) => other.share >= NEAR_COPY_SHARE);
 }
 
+/**
+ * Words a sentence must run to for two articles that write it alike, word for word, to be one voice: two reporters may
+ * write a short line or a plain statement of a fact alike ("The ferry quay will shut for eight weeks from May for
+ * repairs."), not a long one with its own turns ("The pair then spent four days in a hospital, claiming they had been
+ * injured in a motorcycle crash.", 18 words).
+ */
+export const WORD_FOR_WORD_WORDS = 16;
+
+/**
+ * Articles, not copies of one another, whose sentences on the claim include one written word for word as another
+ * article's (WORD_FOR_WORD_WORDS or more): one took it from the other, or both from one wire report, so they are one
+ * voice whatever else each adds. Each with the first such article, by id.
+ */
+function wordForWordAmong(groups: readonly (readonly [string, readonly Sentence[]])[], copies: ReadonlyMap<string, string>): Map<string, string> {
+  const firstWith = new Map<string, string>();
+  const alike = new Map<string, string>();
+  for (const [id, group] of groups) {
+    if (copies.has(id)) continue;
+    for (const sentence of group) {
+      if (sentence.text.split(/\s+/u).length < WORD_FOR_WORD_WORDS) continue;
+      const key = foldText(sentence.text);
+      const first = firstWith.get(key);
+      if (first === undefined) firstWith.set(key, id);
+      else if (first !== id && !alike.has(id) && !copies.has(first)) alike.set(id, first);
+    }
+  }
+  return alike;
+}
+
 /** Voices: articles less their copies, with articles that relay the same far origin counted once. */
 function countVoices(ids: readonly string[], chains: readonly Chain[], copies: ReadonlyMap<string, string>): number {
   const farEnds = new Set<string>();
@@ -374,15 +408,18 @@ function countVoices(ids: readonly string[], chains: readonly Chain[], copies: R
 }
 
 /** `politics_311 and politics_312 are copies of politics_069; business_003 and business_127 relay one origin, Yonhap`, for the note. */
-function explainVoices(ids: readonly string[], chains: readonly Chain[], copies: ReadonlyMap<string, string>): string {
+function explainVoices(ids: readonly string[], chains: readonly Chain[], copies: ReadonlyMap<string, string>, alike: ReadonlyMap<string, string> = new Map()): string {
   const byOriginal = new Map<string, string[]>();
   for (const [copy, of] of copies) byOriginal.set(of, [...(byOriginal.get(of) ?? []), copy]);
   const parts = [...byOriginal].map(([of, list]) => `${list.length === 1 ? `${list[0]} is a copy` : `${listWords(list)} are copies`} of ${of}`);
+  const byFirst = new Map<string, string[]>();
+  for (const [same, of] of alike) byFirst.set(of, [...(byFirst.get(of) ?? []), same]);
+  for (const [of, list] of byFirst) parts.push(`${listWords(list)} ${list.length === 1 ? 'words' : 'word'} it as ${of} does, word for word`);
   const relays = new Map<string, string[]>();
   ids.forEach((id, i) => {
     const chain = chains[i];
     const far = chain && farEnd(chain);
-    if (!copies.has(id) && far !== undefined) relays.set(far, [...(relays.get(far) ?? []), id]);
+    if (!copies.has(id) && !alike.has(id) && far !== undefined) relays.set(far, [...(relays.get(far) ?? []), id]);
   });
   for (const [origin, relaying] of relays) if (relaying.length > 1) parts.push(`${listWords(relaying)} relay one origin, ${origin}`);
   return parts.join('; ');

@@ -716,7 +716,9 @@ function attributionDiscrepancies(library: Library, claim: Claim, hedges: readon
     // So does a name of its own in the words that introduce the speaker ("UKIP spokesman Mark Croucher said" speaks for UKIP):
     // a word written only with a capital, never a title the articles also write in lower case ("Chancellor").
     const introduced = introducingNames(library, article.text.slice(first.start, first.end), origin.chain[0]);
-    const names = new Set([...nameWords(links), ...introduced, ...apposedNames(article.text.slice(first.end, cues[1]?.start ?? first.end))]);
+    const gap = article.text.slice(first.end, cues[1]?.start ?? first.end);
+    const names = new Set([...nameWords(links), ...introduced, ...apposedNames(gap)]);
+    const apposed = apposedDescriptionOf(library, gap);
     const shortForms = acronymsOf(sentence.text, links);
     const described = describedOf(library, sentence, links);
     const told = { links, articleId: sentence.articleId };
@@ -730,12 +732,14 @@ function attributionDiscrepancies(library: Library, claim: Claim, hedges: readon
           sharesAny(group.shortForms.initials, shortForms.written) ||
           sharesAny(group.shortForms.written, shortForms.initials) ||
           (described !== undefined && group.described !== undefined && sameDescription(described, group.described)) ||
+          (described !== undefined && group.apposed !== undefined && sameDescription(described, group.apposed)) ||
+          (apposed !== undefined && group.described !== undefined && sameDescription(apposed, group.described)) ||
           roleOfNamed(library, group.told, told) ||
           roleOfNamed(library, told, group.told) ||
           (speaksForNamedBody(links) && mentioned.some((entity) => group.entities.has(entity))) ||
           (speaksForNamedBody(group.told.links) && entities.some((entity) => group.mentioned.includes(entity))),
       );
-    const group = known ?? { names, shortForms, described, told, entities: new Set<EntityRecord>(), mentioned, wordings: [] };
+    const group = known ?? { names, shortForms, described, apposed, told, entities: new Set<EntityRecord>(), mentioned, wordings: [] };
     if (!known) {
       sources.push(group);
       bySource.set(key, group);
@@ -869,6 +873,8 @@ interface SourceGroup {
   names: Set<string>;
   shortForms: ShortForms;
   described: Described[] | undefined;
+  /** The description set beside its name, when one is ("the House of Lords, the UK's highest court, ruled"). */
+  apposed: Described[] | undefined;
   told: ToldBy;
   /** The people and bodies the source is, and the bodies they speak for ("head of … Menatep"). */
   entities: Set<EntityRecord>;
@@ -1196,17 +1202,38 @@ const OWNER_BEFORE = /((?:\p{Lu}[\p{L}\p{M}.&-]*\s+)*\p{Lu}[\p{L}\p{M}.&-]*)['�
 function describedOf(library: Library, sentence: Sentence, links: readonly string[]): Described[] | undefined {
   const described: Described[] = [];
   for (const link of links) {
-    const written = link.split(/\s+/u).filter((word) => word.length > 0);
-    const last = written.at(-1);
-    if (last === undefined || (/^\p{Lu}/u.test(last) && !library.lowerCaseWords.has(last))) return undefined;
-    const words = written.map((word) => word.replace(/['’]s?$/u, '').toLowerCase());
-    const narrowedBy = new Set(words.slice(0, -1).filter((word) => !DETERMINERS.has(word)));
     const at = sentence.text.indexOf(link);
     const owner = at > 0 ? OWNER_BEFORE.exec(sentence.text.slice(Math.max(0, at - 40), at))?.[1] : undefined;
-    for (const word of owner?.split(/\s+/u) ?? []) narrowedBy.add(word.toLowerCase());
-    described.push({ head: termOf(last.toLowerCase()) ?? last.toLowerCase(), narrowedBy });
+    const one = descriptionOf(library, link, owner);
+    if (one === undefined) return undefined;
+    described.push(one);
   }
   return described;
+}
+
+/** Words as a description (see `describedOf`), narrowed by an owner's words too; undefined for a name. */
+function descriptionOf(library: Library, link: string, owner?: string): Described | undefined {
+  const written = link.split(/\s+/u).filter((word) => word.length > 0);
+  const last = written.at(-1);
+  if (last === undefined || (/^\p{Lu}/u.test(last) && !library.lowerCaseWords.has(last))) return undefined;
+  const words = written.map((word) => word.replace(/['’]s?$/u, '').toLowerCase());
+  const narrowedBy = new Set(words.slice(0, -1).filter((word) => !DETERMINERS.has(word)));
+  for (const word of owner?.split(/\s+/u) ?? []) narrowedBy.add(word.toLowerCase());
+  return { head: termOf(last.toLowerCase()) ?? last.toLowerCase(), narrowedBy };
+}
+
+/** A description set off by commas between a named source and its cue: "the House of Lords, the UK's highest court, ruled". */
+const APPOSED_DESCRIPTION = /^\s*,\s*((?:the|a|an)\s+[^,;()]+?)\s*,\s*$/iu;
+
+/**
+ * The description set beside a named source in the gap before its cue ("the Supreme Tribunal, the country's highest court,
+ * ruled": court; country, highest), as a one-link chain, or undefined: another article that gives the description alone
+ * names the same source.
+ */
+function apposedDescriptionOf(library: Library, gap: string): Described[] | undefined {
+  const phrase = APPOSED_DESCRIPTION.exec(gap)?.[1];
+  const one = phrase === undefined ? undefined : descriptionOf(library, phrase);
+  return one === undefined ? undefined : [one];
 }
 
 /**

@@ -1254,6 +1254,10 @@ interface Core {
   slots: ReadonlyMap<string, ReadonlySet<number>>;
   /** Content words it gives only in an adjunct on a gerund ("for missing drugs tests"; see `adjunctsOf`). */
   adjunct: ReadonlySet<number>;
+  /** True when it is a few words with no verb ("Double Olympic champion", a caption or a name left from a stripped link): it tells no claim, only names a topic. */
+  fragment: boolean;
+  /** Participles it gives only right before a noun, outside a verb group ("banned" in "distributing banned substances"): a kind of thing, not an act. */
+  modifying: ReadonlySet<number>;
   /** Content words it gives only as describing a name ("sprinter" in "fellow sprinter Kostas Kenteris"; see `describersOf`). */
   described: ReadonlySet<number>;
   /** How it tells a prize's outcome (see AWARD_OUTCOME_WORDS): a nomination in its main clause, a win as its main verb, or neither. */
@@ -1266,6 +1270,13 @@ interface Core {
   planned: number;
   /** Its words and names before its main predicate, outside background: who does what it tells; read only when `planned` or `done` is. */
   subject: ReadonlySet<number>;
+  /**
+   * The names it gives before its main predicate, outside background and past an opening frame, when that predicate is
+   * no verb of speech: who does what it tells ("Wada" in "The World Anti-Doping Agency (Wada) will appeal …").
+   */
+  agents: ReadonlySet<number>;
+  /** Those of its agents written in capitals ("GM", "IAAF"), as written: initials another sentence may spell out. */
+  initials: readonly string[];
   /** The class of its first verb when that is a verb of STANDING_VERBS in the present ("operates", "include"), or -1. */
   standing: number;
   /** Runs of QUOTE_RUN words in a row inside its quotation marks, as folded: the speaker's own words, which a retelling quotes alike. */
@@ -1322,6 +1333,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  * 200,000 of them, each with a dozen sets).
  */
 const NONE: ReadonlySet<never> = new Set();
+const NO_WORDS: readonly string[] = [];
 
 /** `set`, or NONE when it is empty. */
 function keptSet<T>(set: ReadonlySet<T>): ReadonlySet<T> {
@@ -1632,6 +1644,8 @@ function longestSharedRun(first: readonly number[], second: readonly number[]): 
 }
 
 const VERB_GROUP: ReadonlyMap<string, VerbGroupKind> = new Map(VERB_GROUP_WORDS.map((entry) => [entry.word, entry.kind]));
+/** How many words a sentence with no verb may run to and be a fragment, which tells no claim (see `Core.fragment`); a copy of it is still a copy. */
+const FRAGMENT_WORDS = 5;
 /** How many words a subject may run to: past them, a sentence whose verb group is not found is given no predicate. */
 const MAX_SUBJECT_WORDS = 12;
 const EXPLETIVES: ReadonlySet<string> = new Set(['it', 'there']);
@@ -1889,6 +1903,47 @@ function planAndOtherAct(first: Core, second: Core): boolean {
   return apart(first, second) || apart(second, first);
 }
 
+/**
+ * True when each sentence names who does what it tells, before its predicate, both tell one act and name what it is
+ * done to alike, and neither names the other's actor anywhere: "The World Anti-Doping Agency will appeal against the
+ * acquittal of Lamb and Petrou if the IAAF does not" and "The International Association of Athletics Federations will
+ * appeal against the acquittal of Lamb and Petrou"; "Lamb and Petrou can appeal against any decision at the Court of
+ * Arbitration for Sport" and "The federation is deciding whether to appeal at the Court of Arbitration for Sport". One
+ * act told of two actors is two claims. A retelling names its actor again, writes it as its initials ("GM" for "General
+ * Motors", see `initialsOf`), or as a role the entity reading links (`joinActorsAlike`).
+ */
+function otherAgents(first: Core, second: Core, firstText: string, secondText: string): boolean {
+  if (first.agents.size === 0 || second.agents.size === 0) return false;
+  if (!(first.predicate === second.predicate || second.contentSet.has(first.predicate) || first.contentSet.has(second.predicate))) return false;
+  for (const id of first.agents) if (second.names.has(id) || second.contentSet.has(id)) return false;
+  for (const id of second.agents) if (first.names.has(id) || first.contentSet.has(id)) return false;
+  let object = false;
+  for (const id of first.names) if (!first.agents.has(id) && second.names.has(id) && !second.agents.has(id)) object = true;
+  if (!object) return false;
+  const initials = (core: Core, text: string): boolean => core.initials.length > 0 && core.initials.some((word) => initialsOf(text).has(word));
+  return !initials(first, secondText) && !initials(second, firstText);
+}
+
+/** Small words a body's full name may hold that its initials leave out ("International Association of Athletics Federations"). */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', '&']);
+const NAME_WORD = /[\p{Lu}][\p{L}\p{M}'\u2019]*|[\p{Ll}&]+/gu;
+
+/** The initials of every run of two capitalised words or more in `text`, small joining words skipped: "GM" and "GMU" in "General Motors of the US". */
+function initialsOf(text: string): ReadonlySet<string> {
+  const found = new Set<string>();
+  let run = '';
+  const close = (): void => {
+    for (let from = 0; from + 1 < run.length; from++) for (let to = from + 2; to <= run.length; to++) found.add(run.slice(from, to));
+    run = '';
+  };
+  for (const [word] of text.matchAll(NAME_WORD)) {
+    if (CAPITAL_INITIAL.test(word)) run += word[0] ?? '';
+    else if (!NAME_JOINERS.has(word) || run === '') close();
+  }
+  close();
+  return found;
+}
+
 /** The term ids of `sequence` (pairs of term id and token index) that stand before token `at`. */
 function wordsBefore(sequence: readonly number[], at: number): ReadonlySet<number> {
   const before = new Set<number>();
@@ -2110,6 +2165,20 @@ function otherCounterparts(first: Core, second: Core, terms: readonly string[]):
   return false;
 }
 
+/**
+ * True when the word at `i` is a participle in -ed set right before a noun, outside a verb group: "banned" in
+ * "distributing banned substances", "proposed" in "the proposed merger"; not "has been banned for", "was banned".
+ */
+function isModifyingParticiple(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (token === undefined || next === undefined || !token.key.endsWith('ed') || !/^\s+$/u.test(text.slice(token.end, next.start))) return false;
+  const before = tokens[i - 1]?.key ?? '';
+  if (BE_FORMS.has(before) || ACT_OPENERS.has(before) || VERB_GROUP.has(before)) return false;
+  const nextTerm = termOf(next.key);
+  return nextTerm !== null && !isFigure(nextTerm) && !FRAME_TERMS.has(nextTerm) && SMALL_INITIAL.test(text.slice(next.start, next.end)) && !VERB_GROUP.has(next.key);
+}
+
 /** How many words at least each sentence must say of its subject (its predicate with what follows) for `otherComments` to weigh them. */
 const MIN_COMMENT_WORDS = 2;
 
@@ -2125,10 +2194,12 @@ function otherComments(first: Core, second: Core): boolean {
   if (a < 0 || b < 0 || first.groupedAt < 0 || second.groupedAt < 0) return false;
   // One light verb ("has begun") says too little to be what two sentences share: what follows it must be shared.
   const light = a === b && first.lightPredicate && second.lightPredicate;
-  if (!light && (a === b || second.contentSet.has(a) || first.contentSet.has(b))) return false;
+  // A participle set before a noun ("distributing banned substances") names a kind of thing, not the act "has been banned" tells.
+  const uses = (core: Core, id: number): boolean => core.contentSet.has(id) && !core.modifying.has(id);
+  if (!light && (a === b || uses(second, a) || uses(first, b))) return false;
   const [mine, theirs] = [commentOf(first), commentOf(second)];
   if (mine.size < MIN_COMMENT_WORDS || theirs.size < MIN_COMMENT_WORDS) return false;
-  for (const id of mine) if (theirs.has(id) && !(light && id === a)) return false;
+  for (const id of mine) if (theirs.has(id) && !(light && id === a) && !(id === a && second.modifying.has(id)) && !(id === b && first.modifying.has(id))) return false;
   // What each says of its subject is the other's subject, both ways ("The movie of Dan Brown's novel is directed by Ron
   // Howard and stars Tom Hanks" / "Tom Hanks and Ron Howard are reuniting for … the novel by Dan Brown"): one fact, turned about.
   if (crosses(first, theirs) && crosses(second, mine)) return false;
@@ -2287,6 +2358,10 @@ class ClaimCores {
     const passive: number[] = [];
     let negating = false;
     let forecastAt = -1;
+    // Most sentences are read for no pair whose actors are weighed: the set is made for those that name one.
+    let agents: Set<number> | undefined;
+    let modifying: Set<number> | undefined;
+    let initials: string[] | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (token === undefined) continue;
@@ -2344,6 +2419,10 @@ class ClaimCores {
       }
       if (name) {
         if (!CALENDAR_WORDS.has(term)) names.add(id);
+        if (i < predicateAt && i >= framing && !passing && !CALENDAR_WORDS.has(term)) {
+          (agents ??= new Set()).add(id);
+          if (ALL_CAPITALS.test(written)) (initials ??= []).push(written);
+        }
         previous = -1;
         continue;
       }
@@ -2359,6 +2438,8 @@ class ClaimCores {
         continue;
       }
       content.add(id);
+      if (i !== predicateAt && isModifyingParticiple(text, tokens, i)) (modifying ??= new Set()).add(id);
+      else if (modifying?.has(id)) modifying.delete(id);
       (adjunctAt.has(i) ? inAdjunct : outsideAdjunct)?.add(id);
       (describing.has(i) ? inDescription : outsideDescription)?.add(id);
       if (wasNegating) negated.add(id);
@@ -2409,6 +2490,10 @@ class ClaimCores {
       planned: planned ? predicate : -1,
       standing: this.#standingVerbOf(tokens, spans, framing),
       subject: predicate >= 0 && (planned || done) ? wordsBefore(sequence, predicateAt) : NONE,
+      agents: agents && predicate >= 0 ? keptSet(agents) : NONE,
+      initials: initials ?? NO_WORDS,
+      modifying: modifying ? keptSet(modifying) : NONE,
+      fragment: predicateAt < 0 && tokens.length <= FRAGMENT_WORDS && !tokens.some((token) => looksLikeVerb(token.key) || VERB_GROUP.has(token.key)),
       // Only a predicate read from a verb group is sure enough to say what the sentence says of its subject.
       ...commentPredicateOf(grouped && predicate >= 0 ? { at: predicateAt, id: predicate } : undefined, tokens),
       // Past a long subject it is looked for only when the pair is weighed (`#readFarPredicate`).
@@ -2640,13 +2725,17 @@ class ClaimCores {
     const secondNorm = second.norm + crossNormOf(second, first, this.#weight);
     const containment = weight / (Math.min(firstNorm, secondNorm) || 1);
     const dice = (2 * weight) / (firstNorm + secondNorm || 1);
-    const strangers = this.#namesApart(first, second, a, b);
+    // Two subjects each named and neither named by the other sentence are two actors, whatever else they share: the
+    // entity reading may still find one actor in both (see `joinActorsAlike`), as it may for sentences named apart.
+    const strangers = this.#namesApart(first, second, a, b) || otherAgents(first, second, this.wordingOf(a), this.wordingOf(b));
     const sharedNames = countIn(first.names, second.names);
     // Two sentences that each put what they tell in other months tell two events: a monthly figure's
     // readings ("house prices fell 0.7% in December", "dipped slightly in November"), two meetings.
     // "Pleaded not guilty" and "pleaded guilty" tell opposites. Subjects told doing different things
     // share a claim only by a figure anchor or many words of it.
     const conflict =
+      first.fragment ||
+      second.fragment ||
       (strangers && !byNames) ||
       (first.months.size > 0 && second.months.size > 0 && !overlaps(first.months, second.months)) ||
       oppositePolarity(first, second) ||

@@ -143,6 +143,8 @@ export const Corroboration = z.object({
   voices: z.number().int().optional(),
   /** The articles that copy another article listed, each with the one it copies. */
   copies: z.array(z.object({ articleId: z.string(), of: z.string() })).optional(),
+  /** Articles, not copies, that write a long sentence of the claim word for word as another article listed does, each with that article: one voice. */
+  wordForWord: z.array(z.object({ articleId: z.string(), of: z.string() })).optional(),
   /** Articles whose sentences on the claim deny or dispute it: shown as its dispute, never counted among `articles`. */
   disputes: z.array(z.string()).optional(),
   /** The above in one plain sentence. */

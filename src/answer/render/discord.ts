@@ -114,7 +114,7 @@ function citationField(citation: Citation, number: number): DiscordEmbedField {
   const details = [where.join(' · ')];
   if (citation.speaker !== undefined) details.push(`**Speaker:** ${citation.speaker === null ? 'not named in the article' : escapeDiscord(citation.speaker)}`);
   if (citation.certainty?.note) details.push(`**Certainty:** ${escapeDiscord(citation.certainty.note)}`);
-  if (citation.singleSource) details.push('**Single source:** no other article carries this');
+  if (citation.singleSource) details.push('**Single source:** found in no other article (one may still tell it in other words)');
   if (citation.missingTerms && citation.missingTerms.length > 0) details.push(`**Lacks:** ${escapeDiscord(citation.missingTerms.join(', '))}`);
   const url = citation.article.url;
   if (url !== undefined && isWebAddress(url)) details.push(`[Read the article](${url.replace(/[()]/gu, encodeURIComponent)})`);

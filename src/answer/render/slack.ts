@@ -143,7 +143,7 @@ function citationBlocks(citation: Citation, number: number): SlackBlock[] {
   if (citation.certainty?.note) context.push(mrkdwn(`Certainty: ${fitEscaped(citation.certainty.note, 1000)}`));
   if (citation.speaker !== undefined) context.push(mrkdwn(`Speaker: ${citation.speaker === null ? 'not named in the article' : fitEscaped(citation.speaker, 200)}`));
   if (citation.missingTerms) context.push(mrkdwn(`Lacks: ${fitEscaped(citation.missingTerms.join(', '), 500)}`));
-  if (citation.singleSource) context.push(mrkdwn('Single source: no other article carries this'));
+  if (citation.singleSource) context.push(mrkdwn('Single source: found in no other article (one may still tell it in other words)'));
   return [
     { type: 'section', text: mrkdwn(`>“${quote}”${continues}`) },
     { type: 'context', elements: context },
@@ -209,7 +209,7 @@ function piecesOf(answer: Answer): Piece[] {
     add([titledSection(`Where the articles differ: ${discrepancy.about}`, variants)]);
   }
   if (answer.nearMisses.length > 0) {
-    add([titledSection('Near misses: NOT results', ['Each of these lacks part of the query, so none of them says it.'])]);
+    add([titledSection('Near misses: NOT results', ['Each of these lacks part of the query, so none of them says all of it.'])]);
     answer.nearMisses.forEach((citation, index) => add(citationBlocks(citation, index + 1), 1));
   }
   return pieces;

@@ -19,7 +19,7 @@ function citationLines(citation: Citation, number: number): string[] {
   if (citation.speaker !== undefined) lines.push(`    Speaker: ${citation.speaker === null ? 'not named in the article' : citation.speaker}`);
   if (citation.certainty) lines.push(`    Certainty: ${citation.certainty.note}`);
   if (citation.missingTerms) lines.push(`    Lacks: ${citation.missingTerms.join(', ')}`);
-  if (citation.singleSource) lines.push('    Single source: no other article carries this');
+  if (citation.singleSource) lines.push('    Single source: found in no other article (one may still tell it in other words)');
   return lines;
 }
 

@@ -147,9 +147,9 @@ describe('renderDiscord', () => {
     expect(text).toContain('“were reportedly trained in demining” (`003_3efcfc92afac0b08`)');
   });
 
-  it('GIVEN a single-source citation THEN it says no other article carries it', () => {
+  it('GIVEN a single-source citation THEN it says no other article was found to carry it, not that none does', () => {
     const text = visibleText(renderDiscord(answer('sources', 'troops', { title: 't', results: [citation('Troops massed.', { singleSource: true })] })));
-    expect(text).toContain('**Single source:** no other article carries this');
+    expect(text).toContain('**Single source:** found in no other article (one may still tell it in other words)');
   });
 
   it('GIVEN bad input THEN one embed states the error plainly', () => {
