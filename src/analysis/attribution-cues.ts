@@ -39,6 +39,8 @@ import {
   CLAUSE_WORDS,
   CALLED_EVENTS,
   NOT_YET_SAID,
+  NOT_SAYING,
+  NOT_SAYING_ADVERBS,
   OUTLET_NOUNS,
   CHOOSING_TO,
   SPEECH_AFTER_TO,
@@ -911,9 +913,14 @@ function proposedToSomeone(tokens: readonly Token[], match: PhraseMatch<Reportin
   return person.norm === 'her' || person.norm === 'him' || (isCapitalised(person) && isGivenName(person.norm));
 }
 
-/** True when the verb of speech at `at` is an -ing form after words that say it is not said yet (`close to confirming`; NOT_YET_SAID). */
+/** True when the verb of speech at `at` is an -ing form after words that say it is not said, or not yet (`not confirming`, `close to confirming`; NOT_SAYING, NOT_YET_SAID). */
 function notYetSaid(tokens: readonly Token[], at: number): boolean {
-  if (at < 2 || !PARTICIPLE_ENDING.test(readAt(tokens, at, 'tokens').norm)) return false;
+  if (at < 1 || !PARTICIPLE_ENDING.test(readAt(tokens, at, 'tokens').norm)) return false;
+  // `despite not yet confirming`, `without saying why`: a participle negated says nothing (NOT_SAYING).
+  let k = at - 1;
+  while (k > 0 && NOT_SAYING_ADVERBS.has(readAt(tokens, k, 'tokens').norm)) k--;
+  if (NOT_SAYING.has(readAt(tokens, k, 'tokens').norm)) return true;
+  if (at < 2) return false;
   const [twoBefore, before] = [readAt(tokens, at - 2, 'tokens').norm, readAt(tokens, at - 1, 'tokens').norm];
   return NOT_YET_SAID.some(([first, second]) => first === twoBefore && second === before);
 }
@@ -2102,11 +2109,17 @@ function nameAfterRole(text: string, tokens: readonly Token[], end: number, limi
 /** How many words a subject opening with a determiner may run before its verb. */
 const SUBJECT_REACH = 8;
 
-/** The words from `first` up to the clause's first verb (an auxiliary or an -ed form), or undefined when none comes soon. */
+/**
+ * The words from `first` up to the clause's first verb (an auxiliary or an -ed form), or undefined when none comes soon.
+ * An adverb between the subject and its verb (`The pair then spent`, `The firm quickly dropped`) is no part of the subject.
+ */
 function subjectBeforeVerb(text: string, tokens: readonly Token[], first: number, before: number, cueAt: Uint8Array): [number, number] | undefined {
   for (let i = first + 1; i < Math.min(before, first + SUBJECT_REACH); i++) {
     if (boundaryAfter(text, tokens, i - 1) || cueAt[i]) return undefined;
-    if (isVerbLike(readAt(tokens, i, 'tokens'))) return [first, i - 1];
+    if (!isVerbLike(readAt(tokens, i, 'tokens'))) continue;
+    let last = i - 1;
+    while (last > first && (isSkipped(readAt(tokens, last, 'tokens')) || isAdverb(readAt(tokens, last, 'tokens')))) last--;
+    return [first, last];
   }
   return undefined;
 }
@@ -2132,8 +2145,9 @@ function sentenceSubject(text: string, tokens: readonly Token[], before: number,
   }
   let first = 0;
   // `Later that day, Trump fired back a response saying`: the subject follows an opening adverbial.
+  // (`But he opposed the plan, saying`: the comma right before the participle closes the clause, not an opening adverbial.)
   if (OPENERS.has(tokens[0]?.norm ?? '')) {
-    for (let i = 0; i < Math.min(before, 8); i++) {
+    for (let i = 0; i < Math.min(before - 1, 8); i++) {
       if (commaAfter(text, tokens, i)) {
         first = i + 1;
         break;

@@ -1216,3 +1216,12 @@ export const NOT_YET_SAID: readonly (readonly [string, string])[] = [
   ['verge', 'of'],
   ['brink', 'of'],
 ];
+
+/**
+ * Words right before a verb of speech in -ing that say it was not said (`despite not confirming her availability`, `without
+ * saying why`, `for not revealing he was injured`): the sentence reports a silence, no one's words.
+ */
+export const NOT_SAYING: ReadonlySet<string> = new Set(['not', 'without', 'never']);
+
+/** Adverbs that may stand between NOT_SAYING and the -ing form (`not yet confirming`, `without even saying`). */
+export const NOT_SAYING_ADVERBS: ReadonlySet<string> = new Set(['yet', 'even', 'immediately', 'publicly', 'officially', 'once', 'actually']);

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { certaintyOf } from '../support/certainty-of.ts';
+
+describe("a participle of speech after a comma has the main clause's subject", () => {
+  it('GIVEN "The pair then spent … in hospital, claiming …" THEN an adverb between the subject and its verb is no part of the source', () => {
+    const certainty = certaintyOf('The pair then spent three nights in hospital, claiming they had been hurt in a fall.');
+    expect(certainty.sourcing).toBe('named');
+    expect(certainty.attributedTo).toEqual(['The pair']);
+  });
+
+  it('GIVEN "But he opposed the merger, saying …" THEN the comma before the participle closes the clause, not an opening "But"', () => {
+    const certainty = certaintyOf('But he opposed the merger, saying that it would cost jobs.', 'Mr Tarrant spoke to reporters on Monday.');
+    expect(certainty.sourcing).toBe('named');
+    expect(certainty.attributedTo).toEqual(['Tarrant']);
+  });
+
+  it('GIVEN "But the fans are furious - arguing that …" THEN the participle after a dash has the clause\'s subject too', () => {
+    expect(certaintyOf('But the home fans are furious - arguing that the goal was offside.').attributedTo).toEqual(['the home fans']);
+  });
+});
+
+describe('a verb of speech negated says nothing', () => {
+  it('GIVEN "Jo Reid has been picked … - despite not yet confirming her availability" THEN the one picked is no source of her picking', () => {
+    const certainty = certaintyOf('Jo Reid has been picked for the relay squad - despite not yet confirming her availability.');
+    expect(certainty.sourcing).toBe('none');
+    expect(certainty.attributedTo).toEqual([]);
+  });
+
+  it('GIVEN "The firm cut 300 jobs without saying why" THEN nothing is said, and the cut is stated as fact', () => {
+    expect(certaintyOf('The firm cut 300 jobs without saying why.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "Mr Reid said nothing, not saying whether …" THEN the plain "said" before it still speaks', () => {
+    expect(certaintyOf('Mr Reid said little, not saying whether he would stand.').attributedTo).toEqual(['Reid']);
+  });
+});
