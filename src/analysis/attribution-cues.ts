@@ -40,6 +40,7 @@ import {
   CALLED_EVENTS,
   NOT_YET_SAID,
   NOT_SAYING,
+  IDIOMS_OF_SPEECH,
   NOT_SAYING_ADVERBS,
   OUTLET_NOUNS,
   CHOOSING_TO,
@@ -212,6 +213,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       !(match.entry.phrase === 'considered by' && tokens[match.first - 1]?.norm === 'being') &&
       !brandedDescribes(text, tokens, match.first) &&
       !notYetSaid(tokens, match.first) &&
+      !isIdiomOfSpeech(tokens, match.first) &&
       !(WISHING.has(match.entry.phrase) && tokens[match.last + 1]?.norm === 'to') &&
       !proposedToSomeone(tokens, match) &&
       !(READING.has(match.entry.phrase) && !readOutByText(tokens, match.first)) &&
@@ -923,6 +925,15 @@ function notYetSaid(tokens: readonly Token[], at: number): boolean {
   if (at < 2) return false;
   const [twoBefore, before] = [readAt(tokens, at - 2, 'tokens').norm, readAt(tokens, at - 1, 'tokens').norm];
   return NOT_YET_SAID.some(([first, second]) => first === twoBefore && second === before);
+}
+
+/** True when the verb of speech at `at` and the subject before it make an idiom nobody says (`Time will tell`; IDIOMS_OF_SPEECH). */
+function isIdiomOfSpeech(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (k > 0 && (isSkipped(readAt(tokens, k, 'tokens')) || isAdverb(readAt(tokens, k, 'tokens')))) k--;
+  const subject = tokens[k]?.norm;
+  const verb = readAt(tokens, at, 'tokens').norm;
+  return k < at && IDIOMS_OF_SPEECH.some(([word, form]) => word === subject && form === verb);
 }
 
 /** The kinds of noun whose author, after `by`, reports what it shows (`a survey by the CBI shows`, `research by Nokia shows`). */

@@ -34,3 +34,20 @@ describe('a verb of speech negated says nothing', () => {
     expect(certaintyOf('Mr Reid said little, not saying whether he would stand.').attributedTo).toEqual(['Reid']);
   });
 });
+
+describe('an idiom of speech is nobody speaking', () => {
+  it('GIVEN "Time will tell." THEN no speaker called Time', () => {
+    const certainty = certaintyOf('Time will tell.', 'The club hopes the new manager can turn the season round.');
+    expect(certainty.sourcing).toBe('none');
+    expect(certainty.attributedTo).toEqual([]);
+  });
+
+  it('GIVEN "Time will tell." before "…," he said THEN the later "he" goes back to the man named, not to Time', () => {
+    const certainty = certaintyOf('"We have the players to do it," he said.', 'Mr Dunne took over in May. Time will tell.');
+    expect(certainty.attributedTo).toEqual(['Dunne']);
+  });
+
+  it('GIVEN "He told Time magazine …" THEN the magazine spoken to is still read as written', () => {
+    expect(certaintyOf('Ms Pryce told Time magazine the files were lost.').attributedTo).toEqual(['Pryce']);
+  });
+});

@@ -1225,3 +1225,14 @@ export const NOT_SAYING: ReadonlySet<string> = new Set(['not', 'without', 'never
 
 /** Adverbs that may stand between NOT_SAYING and the -ing form (`not yet confirming`, `without even saying`). */
 export const NOT_SAYING_ADVERBS: ReadonlySet<string> = new Set(['yet', 'even', 'immediately', 'publicly', 'officially', 'once', 'actually']);
+
+/**
+ * A subject and a verb of speech that make an idiom nobody says (`Time will tell`, `Only time will tell whether …`): the
+ * pair `[subject, verb]` in lower case, auxiliaries and adverbs between them passed over. The subject is no speaker, and no
+ * name a later `he` can go back to.
+ */
+export const IDIOMS_OF_SPEECH: readonly (readonly [string, string])[] = [
+  ['time', 'tell'],
+  ['time', 'tells'],
+  ['time', 'told'],
+];
