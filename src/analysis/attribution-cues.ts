@@ -65,6 +65,7 @@ import {
   INVERTED_BEFORE_SOURCE,
   IRREGULAR_PASTS,
   INVERTIBLE,
+  PLURAL_INVERTED,
   LEADING_ADVERBS,
   LEADS_INTO_ARTICLE,
   LY_NOUNS,
@@ -514,13 +515,22 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       const aside = readAt(tokens, match.first, 'tokens').norm === 'say' && boundaryAfter(text, tokens, match.last);
       // `Or so says Home Secretary Charles Clarke`: after `so` the speaker follows the verb as after a comma.
       const afterSo = match.first > 0 && readAt(tokens, match.first - 1, 'tokens').norm === 'so';
-      if (!phrase && !aside && category === 'speech' && INVERTIBLE.has(readAt(tokens, match.first, 'tokens').norm) && (match.first === 0 || afterSo || boundaryAfter(text, tokens, match.first - 1))) {
+      // `…, warn union leaders.`: a bare present form stands inverted only after a comma and before a plural source (PLURAL_INVERTED).
+      const plural = PLURAL_INVERTED.has(readAt(tokens, match.first, 'tokens').norm);
+      if (
+        !phrase &&
+        !aside &&
+        category === 'speech' &&
+        (INVERTIBLE.has(readAt(tokens, match.first, 'tokens').norm) || (plural && match.first > 0)) &&
+        (match.first === 0 || afterSo || boundaryAfter(text, tokens, match.first - 1))
+      ) {
         // `'...,' said Ms Perino, a former press secretary.`: the source ends the clause; `said Obamacare has been...` is content.
         const after = withCoordinatedRoles(text, tokens, phraseAfter(text, tokens, match.last + 1, cueAt));
         const sourceAfter = after !== undefined && (isCapitalised(readAt(tokens, after[1], 'tokens')) || NOUNS.has(readAt(tokens, after[1], 'tokens').norm));
         if (
           after &&
           (sourceAfter || !INVERTED_BEFORE_SOURCE.has(readAt(tokens, match.first, 'tokens').norm)) &&
+          (!plural || (sourceAfter && /[^s']s$/u.test(readAt(tokens, after[1], 'tokens').norm))) &&
           (after[1] === tokens.length - 1 ||
             boundaryAfter(text, tokens, after[1]) ||
             // (`said Gardener afterwards.`, `said the club on Monday night.`: a time ends the sentence after the source.)

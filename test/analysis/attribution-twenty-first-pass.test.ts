@@ -51,3 +51,19 @@ describe('an idiom of speech is nobody speaking', () => {
     expect(certaintyOf('Ms Pryce told Time magazine the files were lost.').attributedTo).toEqual(['Pryce']);
   });
 });
+
+describe('a plural speaker inverted after a comma, with the bare verb', () => {
+  it('GIVEN "…, warn union leaders." THEN the union leaders are the source, unnamed, as with "say"', () => {
+    const certainty = certaintyOf('Thousands of council staff could walk out over the pension plans, warn union leaders.');
+    expect(certainty.attributedTo).toEqual(['union leaders']);
+    expect(certainty.sourcing).toBe(certaintyOf('Thousands of council staff could walk out over the pension plans, say union leaders.').sourcing);
+  });
+
+  it('GIVEN "…, argue economists." THEN the economists are the source', () => {
+    expect(certaintyOf('Rates will have to rise again before the summer, argue economists.').attributedTo).toEqual(['economists']);
+  });
+
+  it('GIVEN "He urged firms to act, warn staff and cut costs." THEN a bare verb before a plain object is no inverted speaker', () => {
+    expect(certaintyOf('The minister urged firms to act, warn staff and cut costs.').attributedTo).toEqual(['The minister']);
+  });
+});

@@ -277,6 +277,12 @@ export const INVERTIBLE: ReadonlySet<string> = new Set([
  * deep restructuring`): inverted only before a name or a noun for a source (`suggests the research`, `warns one analyst`).
  */
 export const INVERTED_BEFORE_SOURCE: ReadonlySet<string> = new Set(['explains', 'warns', 'suggests', 'admits', 'concedes', 'observes', 'predicts']);
+/**
+ * Bare present forms of speech that stand inverted after a comma before a plural source (`…, warn union leaders.`, `…, argue
+ * analysts.`); elsewhere they are most often infinitives or orders (`to warn`, `Warn them`), so only a plural noun or name
+ * ending the clause after them is read as their speaker.
+ */
+export const PLURAL_INVERTED: ReadonlySet<string> = new Set(['warn', 'argue', 'insist', 'claim', 'explain', 'suggest', 'admit', 'concede', 'predict']);
 /** Prepositions after a source's head noun (`sources close to`, `a spokesman for`): the head is the word before the first one. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'from', 'close', 'familiar', 'in', 'at', 'on', 'with', 'to', 'within', 'inside', 'near']);
 /** Among the PREPOSITIONS, adjectives that link a source to what it knows only with `to` or `with` after them (`sources close to the
