@@ -568,6 +568,10 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // `The letter, seen by parents, says`: who saw a document is not its source; only `X was seen by many as Y` is a judgement.
       if (category === 'agent' && SEEING.test(match.entry.phrase) && !isPassive(text, tokens, match.first)) continue;
       if (category === 'agent' && DOCUMENT_MAKING.has(match.entry.phrase) && !documentBefore(tokens, match.first)) continue;
+      // `The package was announced by the minister after talks`, `The awards were announced by Jo Blair`: an announcement made is
+      // an act the sentence reports; its maker stands behind what was announced only when the sentence gives it (`It was
+      // announced by the firm that 300 jobs would go`, `Pay is to rise as part of proposals announced by the minister`).
+      if (match.entry.phrase === 'announced by' && isPassive(text, tokens, match.first) && !announcedContent(tokens, match.last)) continue;
       // `were made in a book`: words said or written are made in a document; what else is made in a place is goods.
       if (IN_A_DOCUMENT.test(match.entry.phrase) && !namesDocumentSoon(tokens, match.last + 1)) continue;
       phrase = phraseAfter(text, tokens, match.last + 1, cueAt);
@@ -731,6 +735,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   dropInsideSources(attributions);
   for (const attribution of attributions) if (deniedSayings.has(attribution.cue.start)) attribution.nested = true;
   markNested(text, tokens, attributions);
+  markRelativeAsides(text, tokens, attributions, cueAt);
   markAuthors(text, tokens, attributions, mentions);
   const tail = trailingName(context);
   remember(attributions, titles, mentions, memory);
@@ -818,6 +823,40 @@ function dropAsides(text: string, attributions: Attribution[]): void {
     );
     if (subject) attributions.splice(i, 1);
   }
+}
+
+/** What opens a relative clause set off from its subject, up to its verb: a comma or a dash, `who` or `which`, an auxiliary or two. */
+const RELATIVE_ASIDE_OPENS = /^\s*(?:,|\s[-\u2013\u2014])\s*(?:who|which)\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/**
+ * Marks a verb of speech in a relative clause set off between its subject and the sentence's own verb (`The IAAF - which said
+ * it was "very surprised" by the ruling - is deciding whether to appeal`, `Ms Jones, who says she is innocent, could lose her
+ * medals`) as an aside: the mark that opened the clause (a comma or a dash) closes it, and a verb follows. A relative clause
+ * that ends the sentence or runs on into more of the object (`He met Mr Reid, who said …, on Monday`) is the sentence's source,
+ * and so is one before a verb of speech or stance (`Mr Barber, who said …, called for`), which the same speaker holds.
+ */
+function markRelativeAsides(text: string, tokens: readonly Token[], attributions: readonly Attribution[], cueAt: Uint8Array): void {
+  for (const attribution of attributions) {
+    if (attribution.category !== 'speech' || attribution.source.end > attribution.cue.start) continue;
+    const opening = RELATIVE_ASIDE_OPENS.exec(text.slice(attribution.source.end, attribution.cue.start));
+    if (!opening) continue;
+    const dash = !opening[0].trimStart().startsWith(',');
+    const closing = tokens.findIndex((token, i) => {
+      if (token.start < attribution.cue.end || i === 0) return false;
+      const between = text.slice(readAt(tokens, i - 1, 'tokens').end, token.start);
+      return (dash ? /\s[-\u2013\u2014]\s/u.test(between) : /^["'\u201D\u2019]?,\s/u.test(between)) && !inQuotedWords(text, attribution.cue.end, token.start);
+    });
+    if (closing <= 0 || !isVerbLike(readAt(tokens, closing, 'tokens'))) continue;
+    // `Jack Straw, who argues …, has said`, `Mr Barber, who said …, called for`: a main verb of speech or stance has the same speaker.
+    let verb = closing;
+    while (verb + 1 < tokens.length && !cueAt[verb] && (isSkipped(readAt(tokens, verb, 'tokens')) || isAdverb(readAt(tokens, verb, 'tokens')))) verb++;
+    if (!cueAt[verb]) attribution.aside = true;
+  }
+}
+
+/** True when a double quotation mark opened between `from` and `at` is still open at `at`. */
+function inQuotedWords(text: string, from: number, at: number): boolean {
+  return (text.slice(from, at).match(/["\u201C\u201D]/gu)?.length ?? 0) % 2 === 1;
 }
 
 /**
@@ -935,6 +974,11 @@ function notYetSaid(tokens: readonly Token[], at: number): boolean {
   if (at < 2) return false;
   const [twoBefore, before] = [readAt(tokens, at - 2, 'tokens').norm, readAt(tokens, at - 1, 'tokens').norm];
   return NOT_YET_SAID.some(([first, second]) => first === twoBefore && second === before);
+}
+
+/** True when what was announced before `announced by` at `last` is given: the sentence opens with `It`, or a `that` clause follows. */
+function announcedContent(tokens: readonly Token[], last: number): boolean {
+  return tokens[0]?.norm === 'it' || tokens.slice(last + 1).some((token) => token.norm === 'that');
 }
 
 /** True when the verb of speech at `at` and the subject before it make an idiom nobody says (`Time will tell`; IDIOMS_OF_SPEECH). */

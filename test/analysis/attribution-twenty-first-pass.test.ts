@@ -67,3 +67,47 @@ describe('a plural speaker inverted after a comma, with the bare verb', () => {
     expect(certaintyOf('The minister urged firms to act, warn staff and cut costs.').attributedTo).toEqual(['The minister']);
   });
 });
+
+describe("a speaker's words in a relative clause set off before the sentence's own verb", () => {
+  it('GIVEN "The FA - which said it was "deeply disappointed" by the ruling - is deciding whether to appeal" THEN the decision is no claim of the FA\'s', () => {
+    const certainty = certaintyOf('The FA - which said it was "deeply disappointed" by the ruling - is deciding whether to appeal.');
+    expect(certainty.sourcing).toBe('none');
+    expect(certainty.attributedTo).toEqual([]);
+  });
+
+  it('GIVEN "Ms Cole, who says she is innocent, could lose her title after Mr Dean said …" THEN only the main clause\'s speaker stands behind it', () => {
+    expect(certaintyOf('Ms Cole, who says she is innocent, could lose her title after Mr Dean said he had supplied the drug.').attributedTo).toEqual(['Dean']);
+  });
+
+  it('GIVEN "Mr Weitz, who admitted …, said …" THEN a speaker whose own verb is one of speech still speaks', () => {
+    expect(certaintyOf('Mr Weitz, who admitted he was an odd choice, said the film mattered to him.').attributedTo).toEqual(['Weitz']);
+  });
+
+  it('GIVEN "Mr Barr, who said …, called for …" THEN a main verb of stance after the aside keeps the speaker', () => {
+    expect(certaintyOf('Mr Barr, who said the "problem is growing", called for new laws to protect staff.').attributedTo).toEqual(['Barr']);
+  });
+
+  it('GIVEN "The deal was backed by Mr Reid, who said it was fair." THEN a relative clause that ends the sentence is still its source', () => {
+    expect(certaintyOf('The deal was backed by Mr Reid, who said it was fair.').attributedTo).toEqual(['Reid']);
+  });
+});
+
+describe('an announcement made is an act, unless the sentence gives what was announced', () => {
+  it('GIVEN "The aid package was announced by farm minister Ann Reid after talks" THEN the minister is no source of the sentence', () => {
+    const certainty = certaintyOf('The aid package was announced by farm minister Ann Reid after talks with growers.');
+    expect(certainty.sourcing).toBe('none');
+    expect(certainty.attributedTo).toEqual([]);
+  });
+
+  it('GIVEN "It was announced by the board that 300 jobs would go" THEN the board stands behind what it announced', () => {
+    expect(certaintyOf('It was announced by the board that 300 jobs would go.').attributedTo).toEqual(['the board']);
+  });
+
+  it('GIVEN "Pay is to rise as part of proposals announced by Ann Reid" THEN the maker of proposals the sentence gives stands behind them', () => {
+    expect(certaintyOf('Maternity pay is to rise by £900 as part of proposals announced by the trade secretary Ann Reid.').attributedTo).toEqual(['Ann Reid']);
+  });
+
+  it('GIVEN an announcement by a minister named THEN a later "she said" still goes back to her', () => {
+    expect(certaintyOf('She said it would help.', 'The aid package was announced by farm minister Ann Reid on Monday.').attributedTo).toEqual(['Ann Reid']);
+  });
+});
