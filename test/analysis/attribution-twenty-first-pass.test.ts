@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/analysis/certainty.ts';
+import { readArticle } from '../../src/corpus/load.ts';
 import { certaintyOf } from '../support/certainty-of.ts';
 
 describe("a participle of speech after a comma has the main clause's subject", () => {
@@ -109,5 +111,30 @@ describe('an announcement made is an act, unless the sentence gives what was ann
 
   it('GIVEN an announcement by a minister named THEN a later "she said" still goes back to her', () => {
     expect(certaintyOf('She said it would help.', 'The aid package was announced by farm minister Ann Reid on Monday.').attributedTo).toEqual(['Ann Reid']);
+  });
+});
+
+describe('a quotation the article never closes ends where the article names its speaker in a tag', () => {
+  const quotedIn = (body: string): string[] => {
+    const result = readArticle('quoted.txt', new TextEncoder().encode(`A headline\n\n${body}\n`));
+    if (!result.ok) throw new Error('the loader refused the passage');
+    return analyseArticle(result.article).quotations.map((quotation) => quotation.text);
+  };
+
+  it('GIVEN "…: "We are worried. This echoed its earlier warnings, it said. "It is hard …"" THEN the tagged sentence is the article\'s, not quoted', () => {
+    expect(
+      quotedIn(
+        'In its report the committee said: "We are deeply worried by the shortages. This echoed warnings the committee had given before, it said. "It is hard to see how progress can be made."',
+      ),
+    ).toEqual(['We are deeply worried by the shortages.', 'It is hard to see how progress can be made.']);
+  });
+
+  it('GIVEN a quotation whose first sentence ends in ", the agency said in its report." THEN it ends at the tag and the next sentence is no one\'s quotation', () => {
+    const quoted = quotedIn('"Rates are likely to stay on hold, the agency said in its report. Global growth is expected to slow. "The reversal is a challenge," it noted.');
+    expect(quoted).toEqual(['Rates are likely to stay on hold', 'The reversal is a challenge']);
+  });
+
+  it('GIVEN a quotation reopened at each of its sentences with no tag between THEN it still runs on', () => {
+    expect(quotedIn('Mr Dunne said: "We will win the league. We are strong. "And we have the money."')).toEqual(['We will win the league. We are strong.', 'And we have the money.']);
   });
 });
