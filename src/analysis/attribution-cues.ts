@@ -825,29 +825,31 @@ function dropAsides(text: string, attributions: Attribution[]): void {
   }
 }
 
-/** What opens a relative clause set off from its subject, up to its verb: a comma or a dash, `who` or `which`, an auxiliary or two. */
-const RELATIVE_ASIDE_OPENS = /^\s*(?:,|\s[-\u2013\u2014])\s*(?:who|which)\s+(?:\p{Ll}+\s+){0,2}$/u;
+/**
+ * What opens a relative clause set off from its subject by a dash, up to its verb: the dash, `who` or `which`, an auxiliary or
+ * two. (Set off by commas, `Mr Keane, who said last month that he would stand down, left the meeting early` stays Mr Keane's, as
+ * the shapes specification holds.)
+ */
+const RELATIVE_ASIDE_OPENS = /^\s+[-\u2013\u2014]\s*(?:who|which)\s+(?:\p{Ll}+\s+){0,2}$/u;
 
 /**
- * Marks a verb of speech in a relative clause set off between its subject and the sentence's own verb (`The IAAF - which said
- * it was "very surprised" by the ruling - is deciding whether to appeal`, `Ms Jones, who says she is innocent, could lose her
- * medals`) as an aside: the mark that opened the clause (a comma or a dash) closes it, and a verb follows. A relative clause
- * that ends the sentence or runs on into more of the object (`He met Mr Reid, who said …, on Monday`) is the sentence's source,
- * and so is one before a verb of speech or stance (`Mr Barber, who said …, called for`), which the same speaker holds.
+ * Marks a verb of speech in a relative clause set off by dashes between its subject and the sentence's own verb (`The IAAF -
+ * which said it was "very surprised" by the ruling - is deciding whether to appeal`) as an aside: a second dash closes it, and a
+ * verb follows. A relative clause that ends the sentence or runs on into more of the object is the sentence's source,
+ * and so is one before a verb of speech or stance (`Mr Barber - who said … - called for`), which the same speaker holds.
  */
 function markRelativeAsides(text: string, tokens: readonly Token[], attributions: readonly Attribution[], cueAt: Uint8Array): void {
   for (const attribution of attributions) {
     if (attribution.category !== 'speech' || attribution.source.end > attribution.cue.start) continue;
     const opening = RELATIVE_ASIDE_OPENS.exec(text.slice(attribution.source.end, attribution.cue.start));
     if (!opening) continue;
-    const dash = !opening[0].trimStart().startsWith(',');
     const closing = tokens.findIndex((token, i) => {
       if (token.start < attribution.cue.end || i === 0) return false;
       const between = text.slice(readAt(tokens, i - 1, 'tokens').end, token.start);
-      return (dash ? /\s[-\u2013\u2014]\s/u.test(between) : /^["'\u201D\u2019]?,\s/u.test(between)) && !inQuotedWords(text, attribution.cue.end, token.start);
+      return /\s[-\u2013\u2014]\s/u.test(between) && !inQuotedWords(text, attribution.cue.end, token.start);
     });
     if (closing <= 0 || !isVerbLike(readAt(tokens, closing, 'tokens'))) continue;
-    // `Jack Straw, who argues …, has said`, `Mr Barber, who said …, called for`: a main verb of speech or stance has the same speaker.
+    // `Jack Straw - who argues … - has said`, `Mr Barber - who said … - called for`: a main verb of speech or stance has the same speaker.
     let verb = closing;
     while (verb + 1 < tokens.length && !cueAt[verb] && (isSkipped(readAt(tokens, verb, 'tokens')) || isAdverb(readAt(tokens, verb, 'tokens')))) verb++;
     if (!cueAt[verb]) attribution.aside = true;
@@ -3087,7 +3089,27 @@ function contrastingWord(text: string, tokens: readonly Token[], stated: Attribu
 }
 
 /** Verbs of judging that take a complement in the passive before their agent (`was deemed too costly by`, `was branded a gimmick by`). */
-const JUDGING_PASSIVES: ReadonlySet<string> = new Set(['deemed', 'branded', 'labelled', 'labeled', 'dubbed', 'judged', 'described', 'condemned', 'criticised', 'criticized', 'hailed', 'derided']);
+const JUDGING_PASSIVES: ReadonlySet<string> = new Set([
+  'deemed',
+  'branded',
+  'labelled',
+  'labeled',
+  'dubbed',
+  'judged',
+  'described',
+  'condemned',
+  'criticised',
+  'criticized',
+  'hailed',
+  'derided',
+  'called',
+]);
+/**
+ * Among JUDGING_PASSIVES, verbs that judge only with words quoted before `by` (`was called "one of the biggest pirates" by the
+ * judge`, `has been called into question by the committee`): `The strike was called by the union` and `the song is called
+ * Gonna Have a No 1 by Moped` name an event's caller and a title's maker, no judgement.
+ */
+const JUDGING_ONLY_QUOTED: ReadonlySet<string> = new Set(['called']);
 /** Pronouns that can be the subject of `report` (`they report that`). */
 const PLURAL_SUBJECTS: ReadonlySet<string> = new Set(['they', 'we', 'you', 'i']);
 
@@ -3145,6 +3167,9 @@ function judgedByAgent(context: Context, cueAt: Uint8Array, inQuotation: (offset
       if (inQuotation(word.start)) continue;
       if (/[,;:]/u.test(text.slice(readAt(tokens, b - 1, 'tokens').end, word.start).replace(/["\u201d]/gu, '')) && !inQuotation(readAt(tokens, b - 1, 'tokens').start)) break;
       if (word.norm !== 'by') continue;
+      const label = tokens.slice(v + 1, b);
+      const judges = !JUDGING_ONLY_QUOTED.has(verb.norm) || label.some((token) => inQuotation(token.start)) || label.map((token) => token.norm).join(' ') === 'into question';
+      if (!judges) break;
       let phrase = phraseAfter(text, tokens, b + 1, cueAt);
       let links = phrase ? classifySource(context, phrase[0], phrase[1]) : undefined;
       // `dubbed Britain's Guantanamo Bay by civil rights campaigners opposed to the laws`: a participle's clause on the agent

@@ -77,16 +77,16 @@ describe("a speaker's words in a relative clause set off before the sentence's o
     expect(certainty.attributedTo).toEqual([]);
   });
 
-  it('GIVEN "Ms Cole, who says she is innocent, could lose her title after Mr Dean said …" THEN only the main clause\'s speaker stands behind it', () => {
-    expect(certaintyOf('Ms Cole, who says she is innocent, could lose her title after Mr Dean said he had supplied the drug.').attributedTo).toEqual(['Dean']);
+  it('GIVEN "Ms Cole - who says she is innocent - could lose her title after Mr Dean said …" THEN only the main clause\'s speaker stands behind it', () => {
+    expect(certaintyOf('Ms Cole - who says she is innocent - could lose her title after Mr Dean said he had supplied the drug.').attributedTo).toEqual(['Dean']);
   });
 
-  it('GIVEN "Mr Weitz, who admitted …, said …" THEN a speaker whose own verb is one of speech still speaks', () => {
-    expect(certaintyOf('Mr Weitz, who admitted he was an odd choice, said the film mattered to him.').attributedTo).toEqual(['Weitz']);
+  it('GIVEN "Mr Weitz - who admitted … - said …" THEN a speaker whose own verb is one of speech still speaks', () => {
+    expect(certaintyOf('Mr Weitz - who admitted he was an odd choice - said the film mattered to him.').attributedTo).toEqual(['Weitz']);
   });
 
-  it('GIVEN "Mr Barr, who said …, called for …" THEN a main verb of stance after the aside keeps the speaker', () => {
-    expect(certaintyOf('Mr Barr, who said the "problem is growing", called for new laws to protect staff.').attributedTo).toEqual(['Barr']);
+  it('GIVEN "Mr Barr - who said … - called for …" THEN a main verb of stance after the aside keeps the speaker', () => {
+    expect(certaintyOf('Mr Barr - who said the "problem is growing" - called for new laws to protect staff.').attributedTo).toEqual(['Barr']);
   });
 
   it('GIVEN "The deal was backed by Mr Reid, who said it was fair." THEN a relative clause that ends the sentence is still its source', () => {
@@ -136,5 +136,21 @@ describe('a quotation the article never closes ends where the article names its 
 
   it('GIVEN a quotation reopened at each of its sentences with no tag between THEN it still runs on', () => {
     expect(quotedIn('Mr Dunne said: "We will win the league. We are strong. "And we have the money."')).toEqual(['We will win the league. We are strong.', 'And we have the money.']);
+  });
+});
+
+describe('a judgement passed in the passive with "called" and quoted words', () => {
+  it('GIVEN "Mr Vane was called "one of the worst offenders" by the judge" THEN the judge stands behind the judgement', () => {
+    const certainty = certaintyOf('Mr Vane, who ran the scheme for a decade, was called "one of the worst offenders in the country" by the judge.');
+    expect(certainty.sourcing).toBe('named');
+    expect(certainty.attributedTo).toEqual(['the judge']);
+  });
+
+  it('GIVEN "The new rules have been called into question by the committee" THEN the committee questions them', () => {
+    expect(certaintyOf('The new rules have also been called into question by the Commons home affairs committee.').attributedTo).toEqual(['Commons home affairs committee']);
+  });
+
+  it('GIVEN "The single is called Home For Good by Vale Street" THEN a title and its band are no judgement', () => {
+    expect(certaintyOf('The single is called Home For Good by Vale Street.').sourcing).toBe('none');
   });
 });
