@@ -39,6 +39,9 @@ import {
   CLAUSE_WORDS,
   CALLED_EVENTS,
   NOT_YET_SAID,
+  NOT_SAYING,
+  IDIOMS_OF_SPEECH,
+  NOT_SAYING_ADVERBS,
   OUTLET_NOUNS,
   CHOOSING_TO,
   SPEECH_AFTER_TO,
@@ -62,6 +65,7 @@ import {
   INVERTED_BEFORE_SOURCE,
   IRREGULAR_PASTS,
   INVERTIBLE,
+  PLURAL_INVERTED,
   LEADING_ADVERBS,
   LEADS_INTO_ARTICLE,
   LY_NOUNS,
@@ -210,6 +214,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       !(match.entry.phrase === 'considered by' && tokens[match.first - 1]?.norm === 'being') &&
       !brandedDescribes(text, tokens, match.first) &&
       !notYetSaid(tokens, match.first) &&
+      !isIdiomOfSpeech(tokens, match.first) &&
       !(WISHING.has(match.entry.phrase) && tokens[match.last + 1]?.norm === 'to') &&
       !proposedToSomeone(tokens, match) &&
       !(READING.has(match.entry.phrase) && !readOutByText(tokens, match.first)) &&
@@ -510,13 +515,22 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       const aside = readAt(tokens, match.first, 'tokens').norm === 'say' && boundaryAfter(text, tokens, match.last);
       // `Or so says Home Secretary Charles Clarke`: after `so` the speaker follows the verb as after a comma.
       const afterSo = match.first > 0 && readAt(tokens, match.first - 1, 'tokens').norm === 'so';
-      if (!phrase && !aside && category === 'speech' && INVERTIBLE.has(readAt(tokens, match.first, 'tokens').norm) && (match.first === 0 || afterSo || boundaryAfter(text, tokens, match.first - 1))) {
+      // `…, warn union leaders.`: a bare present form stands inverted only after a comma and before a plural source (PLURAL_INVERTED).
+      const plural = PLURAL_INVERTED.has(readAt(tokens, match.first, 'tokens').norm);
+      if (
+        !phrase &&
+        !aside &&
+        category === 'speech' &&
+        (INVERTIBLE.has(readAt(tokens, match.first, 'tokens').norm) || (plural && match.first > 0)) &&
+        (match.first === 0 || afterSo || boundaryAfter(text, tokens, match.first - 1))
+      ) {
         // `'...,' said Ms Perino, a former press secretary.`: the source ends the clause; `said Obamacare has been...` is content.
         const after = withCoordinatedRoles(text, tokens, phraseAfter(text, tokens, match.last + 1, cueAt));
         const sourceAfter = after !== undefined && (isCapitalised(readAt(tokens, after[1], 'tokens')) || NOUNS.has(readAt(tokens, after[1], 'tokens').norm));
         if (
           after &&
           (sourceAfter || !INVERTED_BEFORE_SOURCE.has(readAt(tokens, match.first, 'tokens').norm)) &&
+          (!plural || (sourceAfter && /[^s']s$/u.test(readAt(tokens, after[1], 'tokens').norm))) &&
           (after[1] === tokens.length - 1 ||
             boundaryAfter(text, tokens, after[1]) ||
             // (`said Gardener afterwards.`, `said the club on Monday night.`: a time ends the sentence after the source.)
@@ -554,6 +568,10 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // `The letter, seen by parents, says`: who saw a document is not its source; only `X was seen by many as Y` is a judgement.
       if (category === 'agent' && SEEING.test(match.entry.phrase) && !isPassive(text, tokens, match.first)) continue;
       if (category === 'agent' && DOCUMENT_MAKING.has(match.entry.phrase) && !documentBefore(tokens, match.first)) continue;
+      // `The package was announced by the minister after talks`, `The awards were announced by Jo Blair`: an announcement made is
+      // an act the sentence reports; its maker stands behind what was announced only when the sentence gives it (`It was
+      // announced by the firm that 300 jobs would go`, `Pay is to rise as part of proposals announced by the minister`).
+      if (match.entry.phrase === 'announced by' && isPassive(text, tokens, match.first) && !announcedContent(tokens, match.last)) continue;
       // `were made in a book`: words said or written are made in a document; what else is made in a place is goods.
       if (IN_A_DOCUMENT.test(match.entry.phrase) && !namesDocumentSoon(tokens, match.last + 1)) continue;
       phrase = phraseAfter(text, tokens, match.last + 1, cueAt);
@@ -717,6 +735,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   dropInsideSources(attributions);
   for (const attribution of attributions) if (deniedSayings.has(attribution.cue.start)) attribution.nested = true;
   markNested(text, tokens, attributions);
+  markRelativeAsides(text, tokens, attributions, cueAt);
   markAuthors(text, tokens, attributions, mentions);
   const tail = trailingName(context);
   remember(attributions, titles, mentions, memory);
@@ -804,6 +823,42 @@ function dropAsides(text: string, attributions: Attribution[]): void {
     );
     if (subject) attributions.splice(i, 1);
   }
+}
+
+/**
+ * What opens a relative clause set off from its subject by a dash, up to its verb: the dash, `who` or `which`, an auxiliary or
+ * two. (Set off by commas, `Mr Keane, who said last month that he would stand down, left the meeting early` stays Mr Keane's, as
+ * the shapes specification holds.)
+ */
+const RELATIVE_ASIDE_OPENS = /^\s+[-\u2013\u2014]\s*(?:who|which)\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/**
+ * Marks a verb of speech in a relative clause set off by dashes between its subject and the sentence's own verb (`The IAAF -
+ * which said it was "very surprised" by the ruling - is deciding whether to appeal`) as an aside: a second dash closes it, and a
+ * verb follows. A relative clause that ends the sentence or runs on into more of the object is the sentence's source,
+ * and so is one before a verb of speech or stance (`Mr Barber - who said … - called for`), which the same speaker holds.
+ */
+function markRelativeAsides(text: string, tokens: readonly Token[], attributions: readonly Attribution[], cueAt: Uint8Array): void {
+  for (const attribution of attributions) {
+    if (attribution.category !== 'speech' || attribution.source.end > attribution.cue.start) continue;
+    const opening = RELATIVE_ASIDE_OPENS.exec(text.slice(attribution.source.end, attribution.cue.start));
+    if (!opening) continue;
+    const closing = tokens.findIndex((token, i) => {
+      if (token.start < attribution.cue.end || i === 0) return false;
+      const between = text.slice(readAt(tokens, i - 1, 'tokens').end, token.start);
+      return /\s[-\u2013\u2014]\s/u.test(between) && !inQuotedWords(text, attribution.cue.end, token.start);
+    });
+    if (closing <= 0 || !isVerbLike(readAt(tokens, closing, 'tokens'))) continue;
+    // `Jack Straw - who argues … - has said`, `Mr Barber - who said … - called for`: a main verb of speech or stance has the same speaker.
+    let verb = closing;
+    while (verb + 1 < tokens.length && !cueAt[verb] && (isSkipped(readAt(tokens, verb, 'tokens')) || isAdverb(readAt(tokens, verb, 'tokens')))) verb++;
+    if (!cueAt[verb]) attribution.aside = true;
+  }
+}
+
+/** True when a double quotation mark opened between `from` and `at` is still open at `at`. */
+function inQuotedWords(text: string, from: number, at: number): boolean {
+  return (text.slice(from, at).match(/["\u201C\u201D]/gu)?.length ?? 0) % 2 === 1;
 }
 
 /**
@@ -911,11 +966,30 @@ function proposedToSomeone(tokens: readonly Token[], match: PhraseMatch<Reportin
   return person.norm === 'her' || person.norm === 'him' || (isCapitalised(person) && isGivenName(person.norm));
 }
 
-/** True when the verb of speech at `at` is an -ing form after words that say it is not said yet (`close to confirming`; NOT_YET_SAID). */
+/** True when the verb of speech at `at` is an -ing form after words that say it is not said, or not yet (`not confirming`, `close to confirming`; NOT_SAYING, NOT_YET_SAID). */
 function notYetSaid(tokens: readonly Token[], at: number): boolean {
-  if (at < 2 || !PARTICIPLE_ENDING.test(readAt(tokens, at, 'tokens').norm)) return false;
+  if (at < 1 || !PARTICIPLE_ENDING.test(readAt(tokens, at, 'tokens').norm)) return false;
+  // `despite not yet confirming`, `without saying why`: a participle negated says nothing (NOT_SAYING).
+  let k = at - 1;
+  while (k > 0 && NOT_SAYING_ADVERBS.has(readAt(tokens, k, 'tokens').norm)) k--;
+  if (NOT_SAYING.has(readAt(tokens, k, 'tokens').norm)) return true;
+  if (at < 2) return false;
   const [twoBefore, before] = [readAt(tokens, at - 2, 'tokens').norm, readAt(tokens, at - 1, 'tokens').norm];
   return NOT_YET_SAID.some(([first, second]) => first === twoBefore && second === before);
+}
+
+/** True when what was announced before `announced by` at `last` is given: the sentence opens with `It`, or a `that` clause follows. */
+function announcedContent(tokens: readonly Token[], last: number): boolean {
+  return tokens[0]?.norm === 'it' || tokens.slice(last + 1).some((token) => token.norm === 'that');
+}
+
+/** True when the verb of speech at `at` and the subject before it make an idiom nobody says (`Time will tell`; IDIOMS_OF_SPEECH). */
+function isIdiomOfSpeech(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (k > 0 && (isSkipped(readAt(tokens, k, 'tokens')) || isAdverb(readAt(tokens, k, 'tokens')))) k--;
+  const subject = tokens[k]?.norm;
+  const verb = readAt(tokens, at, 'tokens').norm;
+  return k < at && IDIOMS_OF_SPEECH.some(([word, form]) => word === subject && form === verb);
 }
 
 /** The kinds of noun whose author, after `by`, reports what it shows (`a survey by the CBI shows`, `research by Nokia shows`). */
@@ -2102,11 +2176,17 @@ function nameAfterRole(text: string, tokens: readonly Token[], end: number, limi
 /** How many words a subject opening with a determiner may run before its verb. */
 const SUBJECT_REACH = 8;
 
-/** The words from `first` up to the clause's first verb (an auxiliary or an -ed form), or undefined when none comes soon. */
+/**
+ * The words from `first` up to the clause's first verb (an auxiliary or an -ed form), or undefined when none comes soon.
+ * An adverb between the subject and its verb (`The pair then spent`, `The firm quickly dropped`) is no part of the subject.
+ */
 function subjectBeforeVerb(text: string, tokens: readonly Token[], first: number, before: number, cueAt: Uint8Array): [number, number] | undefined {
   for (let i = first + 1; i < Math.min(before, first + SUBJECT_REACH); i++) {
     if (boundaryAfter(text, tokens, i - 1) || cueAt[i]) return undefined;
-    if (isVerbLike(readAt(tokens, i, 'tokens'))) return [first, i - 1];
+    if (!isVerbLike(readAt(tokens, i, 'tokens'))) continue;
+    let last = i - 1;
+    while (last > first && (isSkipped(readAt(tokens, last, 'tokens')) || isAdverb(readAt(tokens, last, 'tokens')))) last--;
+    return [first, last];
   }
   return undefined;
 }
@@ -2132,8 +2212,9 @@ function sentenceSubject(text: string, tokens: readonly Token[], before: number,
   }
   let first = 0;
   // `Later that day, Trump fired back a response saying`: the subject follows an opening adverbial.
+  // (`But he opposed the plan, saying`: the comma right before the participle closes the clause, not an opening adverbial.)
   if (OPENERS.has(tokens[0]?.norm ?? '')) {
-    for (let i = 0; i < Math.min(before, 8); i++) {
+    for (let i = 0; i < Math.min(before - 1, 8); i++) {
       if (commaAfter(text, tokens, i)) {
         first = i + 1;
         break;
@@ -3008,7 +3089,27 @@ function contrastingWord(text: string, tokens: readonly Token[], stated: Attribu
 }
 
 /** Verbs of judging that take a complement in the passive before their agent (`was deemed too costly by`, `was branded a gimmick by`). */
-const JUDGING_PASSIVES: ReadonlySet<string> = new Set(['deemed', 'branded', 'labelled', 'labeled', 'dubbed', 'judged', 'described', 'condemned', 'criticised', 'criticized', 'hailed', 'derided']);
+const JUDGING_PASSIVES: ReadonlySet<string> = new Set([
+  'deemed',
+  'branded',
+  'labelled',
+  'labeled',
+  'dubbed',
+  'judged',
+  'described',
+  'condemned',
+  'criticised',
+  'criticized',
+  'hailed',
+  'derided',
+  'called',
+]);
+/**
+ * Among JUDGING_PASSIVES, verbs that judge only with words quoted before `by` (`was called "one of the biggest pirates" by the
+ * judge`, `has been called into question by the committee`): `The strike was called by the union` and `the song is called
+ * Gonna Have a No 1 by Moped` name an event's caller and a title's maker, no judgement.
+ */
+const JUDGING_ONLY_QUOTED: ReadonlySet<string> = new Set(['called']);
 /** Pronouns that can be the subject of `report` (`they report that`). */
 const PLURAL_SUBJECTS: ReadonlySet<string> = new Set(['they', 'we', 'you', 'i']);
 
@@ -3066,6 +3167,9 @@ function judgedByAgent(context: Context, cueAt: Uint8Array, inQuotation: (offset
       if (inQuotation(word.start)) continue;
       if (/[,;:]/u.test(text.slice(readAt(tokens, b - 1, 'tokens').end, word.start).replace(/["\u201d]/gu, '')) && !inQuotation(readAt(tokens, b - 1, 'tokens').start)) break;
       if (word.norm !== 'by') continue;
+      const label = tokens.slice(v + 1, b);
+      const judges = !JUDGING_ONLY_QUOTED.has(verb.norm) || label.some((token) => inQuotation(token.start)) || label.map((token) => token.norm).join(' ') === 'into question';
+      if (!judges) break;
       let phrase = phraseAfter(text, tokens, b + 1, cueAt);
       let links = phrase ? classifySource(context, phrase[0], phrase[1]) : undefined;
       // `dubbed Britain's Guantanamo Bay by civil rights campaigners opposed to the laws`: a participle's clause on the agent

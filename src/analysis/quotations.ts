@@ -1,3 +1,4 @@
+import { PARENTHETICAL_VERBS } from '../text/lexicons/anaphora.ts';
 import { classifyQuoteMark } from '../text/quote-marks.ts';
 import type { Span } from '../model/article.ts';
 
@@ -63,7 +64,8 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
       if (role === 'open') {
         const sentenceEnd = open.length === 1 && open[0]?.family === family ? sentenceEndBefore(text, i) : -1;
         if (open[0] && sentenceEnd >= 0) {
-          found.push({ ...quotedSpan(text, open[0].index, sentenceEnd, sentenceEnd), continued: true });
+          const tag = reportingTagAt(text, open[0].index, sentenceEnd);
+          found.push(tag === undefined ? { ...quotedSpan(text, open[0].index, sentenceEnd, sentenceEnd), continued: true } : quotedSpan(text, open[0].index, tag, tag));
           open.length = 0;
         }
         open.push({ family, index: i });
@@ -80,10 +82,36 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
     // Only a mark with no other of its family after it in the paragraph: `… 'Clinton,' " said X` has a closing mark read as neither.
     const alone = unclosed !== undefined && !markOfFamilyIn(text, unclosed.index + 1, paragraph.end, unclosed.family);
     if (open.length === 1 && unclosed && alone && reopensNext(text, paragraphs[p + 1], unclosed.family)) {
-      found.push({ ...quotedSpan(text, unclosed.index, paragraph.end, paragraph.end), continued: true });
+      const tag = reportingTagAt(text, unclosed.index, paragraph.end);
+      found.push(tag === undefined ? { ...quotedSpan(text, unclosed.index, paragraph.end, paragraph.end), continued: true } : quotedSpan(text, unclosed.index, tag, tag));
     }
   }
   return found;
+}
+
+/**
+ * A speaker's tag that closes a sentence (`…, the committee said.`, `…, he said in a statement.`), after a comma, with its
+ * subject (a pronoun, `the` and a noun or two, or a capitalised name) and a verb of speech (PARENTHETICAL_VERBS).
+ */
+const REPORTING_TAG = new RegExp(
+  `,\\s+(?:he|she|it|they|the\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?|\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?)\\s+(?:${PARENTHETICAL_VERBS.join('|')})\\b[^.?!"\\u201C\\u201D]{0,60}[.?!](?=\\s|$)`,
+  'u',
+);
+
+/**
+ * Where a quotation opened at `openIndex` and never closed before `end` gives way to the article's own words: at the comma of
+ * a speaker's tag that closes one of its sentences (`"… 'wait and see', the organisation said in its report. Global growth …`,
+ * `"… set up. He accepted …, he said.`), the speaker named in the third person by the article, not quoting themselves.
+ * Undefined when no tag stands there, and the quotation runs on.
+ */
+function reportingTagAt(text: string, openIndex: number, end: number): number | undefined {
+  const tag = REPORTING_TAG.exec(text.slice(openIndex, end));
+  if (!tag) return undefined;
+  const tagAt = openIndex + tag.index;
+  // `"We did it. He was asked why, he said.`: a tag in a later sentence ends the quotation at the sentence before it.
+  const before = text.slice(openIndex, tagAt);
+  const lastStop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  return lastStop > 0 ? openIndex + lastStop + 1 : tagAt;
 }
 
 /** True when a quotation mark of `family` stands in `text[from..to)`. */

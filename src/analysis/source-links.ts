@@ -61,6 +61,12 @@ export interface Attribution {
   /** The verb by which the sentence's main source reacts to this speaker's words (`criticised`); see {@link SourceLink.reactedTo}. */
   reactedTo?: string;
   /**
+   * True when the attribution is a relative clause set off from its subject before the sentence's own verb (`The IAAF - which
+   * said it was "very surprised" - is deciding whether to appeal`): the speaker's words are the aside's alone, and the sentence
+   * is no claim of theirs (a quotation inside the aside is still theirs).
+   */
+  aside?: true;
+  /**
    * True when the sentence has no cue of its own and goes on with the reported speech of the sentence before (`Mr Cable
    * said 40% of pensioners were paying … And one-and-a-half million families were paying …`): `cue` and `source` are the
    * earlier sentence's.
@@ -83,7 +89,9 @@ export function chainOf(attributions: readonly Attribution[]): SourceLink[] {
   // A named source inside what another reports adds no link: the note names who the article quotes. One less verifiable
   // (`Mr Smith said sources had told him`) stays, since it decides how far the sentence can be checked, and so does one whose
   // words the main source reacts to (`criticised a union leader who said`): the content is theirs.
-  const kept = attributions.filter((attribution) => !attribution.nested || attribution.reactedTo !== undefined || attribution.links.some((link) => link.kind !== 'named'));
+  const kept = attributions.filter(
+    (attribution) => attribution.aside === undefined && (!attribution.nested || attribution.reactedTo !== undefined || attribution.links.some((link) => link.kind !== 'named')),
+  );
   const ordered = [...kept.filter(isOuter), ...kept.filter((attribution) => !isOuter(attribution)).sort((a, b) => a.source.start - b.source.start)];
   const links: SourceLink[] = [];
   ordered.forEach((attribution, i) => {

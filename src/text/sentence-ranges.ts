@@ -9,7 +9,8 @@
  * - an abbreviation (`src/text/lexicons/abbreviations.ts`: `Mr.`, `Inc.`), an initial (`W.`) or an
  *   initialism (`U.S.`, `p.m.`) ends a sentence only when the next word is one that opens
  *   sentences (`src/text/lexicons/sentence-starters.ts`) or a quotation opens: `U.S. President`
- *   is one sentence, `… in the U.S. The firm …` two, and `George W. Bush` is never cut;
+ *   is one sentence, `… in the U.S. The firm …` two, and `George W. Bush` is never cut; the last letter of a name that
+ *   ends in one (`src/text/lexicons/letter-names.ts`: `Malcolm X`) is no initial, and its full stop ends the sentence;
  * - an abbreviation that stands before figures (`No.`) ends one unless a figure follows (`No. 10`);
  * - a word the lexicon marks `inside` (`vs.`, `e.g.`) never ends one;
  * - a list number opening the text (`1. First …`) does not end one;
@@ -20,6 +21,7 @@
  * nearby nothing does. CJK full stops (`。`) end a sentence whatever follows.
  */
 import { ABBREVIATIONS } from './lexicons/abbreviations.ts';
+import { LETTER_NAMES } from './lexicons/letter-names.ts';
 import { SENTENCE_STARTERS } from './lexicons/sentence-starters.ts';
 import type { Span } from '../model/article.ts';
 
@@ -150,6 +152,15 @@ function closingBrackets(text: string): Map<number, number> {
   return closing;
 }
 
+/** Whether the capital `letter` starting at `wordStart` is the last of a name that ends in one (`Malcolm X`; LETTER_NAMES), not an initial. */
+function endsLetterName(text: string, start: number, wordStart: number, letter: string): boolean {
+  let wordEnd = wordStart;
+  while (wordEnd > start && isSpace(text.charCodeAt(wordEnd - 1))) wordEnd--;
+  let previousStart = wordEnd;
+  while (previousStart > start && !isSpace(text.charCodeAt(previousStart - 1))) previousStart--;
+  return wordEnd < wordStart && LETTER_NAMES.has(`${text.slice(previousStart, wordEnd)} ${letter}`);
+}
+
 function blankLineFollows(text: string, newLine: number): boolean {
   let at = newLine + (text.charCodeAt(newLine) === 13 && text.charCodeAt(newLine + 1) === 10 ? 2 : 1);
   while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
@@ -179,6 +190,6 @@ function endsHere(text: string, start: number, stops: number, afterStops: number
   if (NEVER_ENDING.has(before)) return false;
   if (BEFORE_FIGURES.has(before)) return !/^\p{N}/u.test(next);
   // A quotation opening after an abbreviation is a new sentence; a name never starts with a quote mark.
-  if (ABBREVIATED.has(before) || INITIAL.test(before) || INITIALISM.test(before)) return quoteOpens || opensSentence();
+  if (ABBREVIATED.has(before) || (INITIAL.test(before) && !endsLetterName(text, start, wordStart, before)) || INITIALISM.test(before)) return quoteOpens || opensSentence();
   return !(wordStart === start && LIST_NUMBER.test(before));
 }

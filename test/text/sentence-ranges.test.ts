@@ -42,6 +42,17 @@ describe('splitSentenceRanges', () => {
       expect(sentencesOf('Former president George W. Bush once shared a stage with J.K. Rowling in Edinburgh.')).toHaveLength(1);
     });
 
+    it('GIVEN a name that ends in a single letter ("Malcolm X.") before a name THEN the letter is no initial and a sentence ends there', () => {
+      expect(sentencesOf('The play tells the story of Malcolm X. Ilyasah Shabazz, his daughter, attended the opening.')).toEqual([
+        'The play tells the story of Malcolm X.',
+        'Ilyasah Shabazz, his daughter, attended the opening.',
+      ]);
+    });
+
+    it('GIVEN a middle initial after a given name ("Jane Q. Public") THEN it still cuts nothing', () => {
+      expect(sentencesOf('The form was signed by Jane Q. Public and sent back.')).toHaveLength(1);
+    });
+
     it('GIVEN titles and No. before a figure THEN no sentence ends at them', () => {
       expect(sentencesOf("Mr. Jones and Dr. Patel met the governors of St. Mary's school at No. 10 on Monday.")).toHaveLength(1);
     });

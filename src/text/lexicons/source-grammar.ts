@@ -277,6 +277,12 @@ export const INVERTIBLE: ReadonlySet<string> = new Set([
  * deep restructuring`): inverted only before a name or a noun for a source (`suggests the research`, `warns one analyst`).
  */
 export const INVERTED_BEFORE_SOURCE: ReadonlySet<string> = new Set(['explains', 'warns', 'suggests', 'admits', 'concedes', 'observes', 'predicts']);
+/**
+ * Bare present forms of speech that stand inverted after a comma before a plural source (`…, warn union leaders.`, `…, argue
+ * analysts.`); elsewhere they are most often infinitives or orders (`to warn`, `Warn them`), so only a plural noun or name
+ * ending the clause after them is read as their speaker.
+ */
+export const PLURAL_INVERTED: ReadonlySet<string> = new Set(['warn', 'argue', 'insist', 'claim', 'explain', 'suggest', 'admit', 'concede', 'predict']);
 /** Prepositions after a source's head noun (`sources close to`, `a spokesman for`): the head is the word before the first one. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'from', 'close', 'familiar', 'in', 'at', 'on', 'with', 'to', 'within', 'inside', 'near']);
 /** Among the PREPOSITIONS, adjectives that link a source to what it knows only with `to` or `with` after them (`sources close to the
@@ -1215,4 +1221,24 @@ export const NOT_YET_SAID: readonly (readonly [string, string])[] = [
   ['near', 'to'],
   ['verge', 'of'],
   ['brink', 'of'],
+];
+
+/**
+ * Words right before a verb of speech in -ing that say it was not said (`despite not confirming her availability`, `without
+ * saying why`, `for not revealing he was injured`): the sentence reports a silence, no one's words.
+ */
+export const NOT_SAYING: ReadonlySet<string> = new Set(['not', 'without', 'never']);
+
+/** Adverbs that may stand between NOT_SAYING and the -ing form (`not yet confirming`, `without even saying`). */
+export const NOT_SAYING_ADVERBS: ReadonlySet<string> = new Set(['yet', 'even', 'immediately', 'publicly', 'officially', 'once', 'actually']);
+
+/**
+ * A subject and a verb of speech that make an idiom nobody says (`Time will tell`, `Only time will tell whether …`): the
+ * pair `[subject, verb]` in lower case, auxiliaries and adverbs between them passed over. The subject is no speaker, and no
+ * name a later `he` can go back to.
+ */
+export const IDIOMS_OF_SPEECH: readonly (readonly [string, string])[] = [
+  ['time', 'tell'],
+  ['time', 'tells'],
+  ['time', 'told'],
 ];
