@@ -568,6 +568,14 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // `The letter, seen by parents, says`: who saw a document is not its source; only `X was seen by many as Y` is a judgement.
       if (category === 'agent' && SEEING.test(match.entry.phrase) && !isPassive(text, tokens, match.first)) continue;
       if (category === 'agent' && DOCUMENT_MAKING.has(match.entry.phrase) && !documentBefore(tokens, match.first)) continue;
+      // `The report is published by the unit`, `The book, published by Penguin, sold well`: a document's publishing told as an
+      // act or set aside; its publisher stands behind what it says only where the document is cited (`figures released by the
+      // Treasury show`, `according to figures released by`).
+      if (
+        PUBLISHING.has(match.entry.phrase) &&
+        (isPassive(text, tokens, match.first) || /,\s*$/u.test(text.slice(readAt(tokens, match.first - 1, 'tokens').end, readAt(tokens, match.first, 'tokens').start)))
+      )
+        continue;
       // `The package was announced by the minister after talks`, `The awards were announced by Jo Blair`: an announcement made is
       // an act the sentence reports; its maker stands behind what was announced only when the sentence gives it (`It was
       // announced by the firm that 300 jobs would go`, `Pay is to rise as part of proposals announced by the minister`).
@@ -1078,8 +1086,9 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   if (verb === 'expect' && advisedExpectation(tokens, last)) return true;
   // `the Tories will attack.`: an attack or a welcome with no object names nothing said.
   if ((verb.startsWith('attack') || verb.startsWith('welcome')) && (!next || boundaryAfter(text, tokens, last))) return true;
-  // `…, the Law Lords have ruled.` is a ruling reported after its content; `ruled out a retrial`, `ruled the country` are acts.
-  if (verb === 'ruled' && next && !boundaryAfter(text, tokens, last)) return true;
+  // `…, the Law Lords have ruled.` is a ruling reported after its content; `ruled out a retrial`, `ruled the country` are acts,
+  // while `ruled the strike was unlawful` gives a ruling with its `that` left out: a clause follows.
+  if (verb === 'ruled' && next && !boundaryAfter(text, tokens, last) && !(next.norm !== 'out' && opensClause(text, tokens, last))) return true;
   if (!next || boundaryAfter(text, tokens, last)) return false;
   // (`added four conversions`: a count in words is a figure too.)
   if (ACCOUNT_VERBS.has(verb) && (/^\d/.test(next.raw) || NUMBER_WORDS.has(next.norm) || /[$£€]\s*$/.test(text.slice(readAt(tokens, last, 'tokens').end, next.start)))) return true;
@@ -3133,7 +3142,9 @@ function reportIsVerb(tokens: readonly Token[], at: number): boolean {
 const REPORT_SUBJECT_REACH = 4;
 
 /** Agents' verbs that make a document (`a survey conducted by Gallup`): the agent is a source only after a word for a document. */
-const DOCUMENT_MAKING: ReadonlySet<string> = new Set(['compiled by', 'conducted by', 'commissioned by', 'carried out by']);
+const DOCUMENT_MAKING: ReadonlySet<string> = new Set(['compiled by', 'conducted by', 'commissioned by', 'carried out by', 'published by', 'released by', 'issued by']);
+/** Agents' verbs that publish a document, whose publisher is its source only where it is cited (see findAttributions). */
+const PUBLISHING: ReadonlySet<string> = new Set(['published by', 'released by', 'issued by']);
 /** How many words back the document a making verb follows may stand (`a round-up of ultimate gizmos compiled by`). */
 const DOCUMENT_REACH = 4;
 

@@ -81,6 +81,9 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     'department',
     'government',
     'court',
+    // `The tribunal found that …`: a body that judges, named by what it is. (Not `panel`: `according to the panel` of experts
+    // would go to whatever body the article is about.)
+    'tribunal',
     'party',
     'union',
     'campaign',
