@@ -27,7 +27,7 @@ import { buildLibrary, buildLibraryAhead, buildLibraryInTurns, snapshotOf, type 
 import type { ArticleEntities } from '../analysis/entity-mentions.ts';
 import type { ArticleAnalysis } from '../analysis/certainty.ts';
 import type { Certainty } from '../model/answer.ts';
-import type { AlignmentSnapshot } from './alignment.ts';
+import type { AlignmentSnapshot, Runs } from './alignment.ts';
 import type { EntitySnapshot } from '../analysis/entities.ts';
 import type { LookupsSnapshot } from './lookups.ts';
 import type { Postings, PostingsPart } from '../search/sentence-index.ts';
@@ -45,14 +45,14 @@ import type { Postings, PostingsPart } from '../search/sentence-index.ts';
  */
 
 /** Bumped when the snapshot's layout changes; the code hash covers changes to what it holds. */
-const FORMAT = 17;
+const FORMAT = 18;
 /** Items per JSON part: small enough that no part nears the string cap even at 100,000 articles. */
 const ITEMS_PER_PART = 20_000;
 /**
  * Items per JSON part of the parts a hand-over reads (see restoreSnapshotInTurns) whose items are
- * large: the claims and the distinct certainties, about 200 and 280 bytes each at BBC ×10. Each
- * part is parsed in one turn of the event loop; 20,000 claims (4 MB) took 130 ms to parse and all
- * the certainties (5.5 MB) 160 ms on a busy machine, holding every other answer meanwhile.
+ * large: the distinct certainties, about 280 bytes each at BBC ×10. Each part is parsed in one turn
+ * of the event loop; all the certainties (5.5 MB) took 160 ms on a busy machine, holding every other
+ * answer meanwhile.
  */
 const LARGE_ITEMS_PER_PART = 5_000;
 const MANIFEST = 'manifest.json';
@@ -555,8 +555,12 @@ async function writeSnapshot(folder: string, code: string, files: readonly Snaps
     entityKeys: await parts.writeJsonParts('entity-keys', entityKeys),
     tokenKeys: await parts.writeJsonParts('token-keys', tokens.keys),
     tokenTerms: await parts.writeJsonParts('token-terms', tokens.terms),
-    claims: await parts.writeJsonParts('claims', library.alignment.claims, LARGE_ITEMS_PER_PART),
+    claimTerms: await parts.writeJsonParts('claim-terms', library.alignment.termList),
   };
+  for (const runs of CLAIM_RUNS) {
+    await parts.write(`claims-${runs}-first.bin`, bytesOf(library.alignment[runs].first));
+    await parts.write(`claims-${runs}.bin`, bytesOf(library.alignment[runs].numbers));
+  }
   await parts.write('entity-mentions.bin', bytesOf(entityMentions));
   counts.certainties = await writeAnalyses(parts, library.analyses);
   if (library.entityReadings) await writeReadings(parts, await library.entityReadings());
@@ -653,6 +657,9 @@ function isAlive(pid: number): boolean {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
+
+/** The claims' lists of sentences, retellings and terms, each written as two parts: see AlignmentSnapshot. */
+const CLAIM_RUNS = ['sentences', 'retold', 'terms'] as const;
 
 /** The index's posting lists, each written as two parts: see PostingsPart. */
 const POSTING_LISTS = ['keys', 'terms', 'pairs'] as const;
@@ -990,7 +997,13 @@ async function readSnapshot(folder: string, code: string, { withFiles, inTurns }
         mentions: await readInts('entity-mentions.bin'),
         keys: await readItems('entity-keys', count('entityKeys')),
       };
-      const alignment = { claims: await readItems<AlignmentSnapshot['claims'][number]>('claims', count('claims')) };
+      const runsOf = async (runs: (typeof CLAIM_RUNS)[number]): Promise<Runs> => ({ first: await readInts(`claims-${runs}-first.bin`), numbers: await readInts(`claims-${runs}.bin`) });
+      const alignment: AlignmentSnapshot = {
+        sentences: await runsOf('sentences'),
+        retold: await runsOf('retold'),
+        terms: await runsOf('terms'),
+        termList: await readItems<string>('claim-terms', count('claimTerms')),
+      };
       const analyses = savedAnalyses({
         pieces: openPieces(join(folder, ANALYSES), await readInts(ANALYSIS_CHECKS)),
         offsets: await readInts('analyses-offsets.bin'),
