@@ -219,10 +219,10 @@ export function restoreAlignment(articles: readonly Article[], snapshot: Alignme
 /**
  * restoreAlignment, yielding after each `slice` claims made: a library handed over from the
  * rebuild worker is restored while the bot answers. The same alignment. The claims each sentence
- * carries are filed by the sentence's position (see PlacedClaims), and each claim's sentences and
- * articles are read from the articles when it is first asked for them (see restoredClaim): a start
- * that answers one question reads a few claims of the 20,000 at BBC ×10, and the articles'
- * sentences are made on first read (see withSentencesOnDemand).
+ * carries are filed by the sentence's position in two typed arrays, and each claim's sentences,
+ * articles and terms are read when it is first asked for them (see lazyProperties): a start that
+ * answers one question reads a few claims of the 20,000 at BBC ×10, and the articles' sentences are
+ * made on first read (see withSentencesOnDemand).
  */
 export function* restoreAlignmentInSlices(articles: readonly Article[], snapshot: AlignmentSnapshot, slice: number): Generator<void, Alignment> {
   const { sentences, retold, terms, termList } = snapshot;
@@ -261,20 +261,23 @@ export function* restoreAlignmentInSlices(articles: readonly Article[], snapshot
     if (!sentence) throw new Error('the alignment names a sentence the articles do not hold');
     return sentence;
   };
+  const listOf = <T>(runs: Runs, c: number, read: (number: number) => T): T[] => {
+    const start = runs.first[c] ?? 0;
+    return Array.from({ length: (runs.first[c + 1] ?? 0) - start }, (_, i) => read(runs.numbers[start + i] ?? 0));
+  };
   const articleIdAt = (position: number): string => articles[articleAt[position] ?? 0]?.id ?? '';
+  const properties: ClaimProperties = {
+    sentences: (c) => listOf(sentences, c, at),
+    articleIds: (c) => [...new Set(listOf(sentences, c, articleIdAt))].sort(),
+    terms: (c) => listOf(terms, c, (id) => termList[id] ?? ''),
+    retold: (c) => listOf(retold, c, at),
+  };
+  const withRetold = lazyProperties(properties, ['sentences', 'articleIds', 'terms', 'retold']);
+  const withoutRetold = lazyProperties(properties, ['sentences', 'articleIds', 'terms']);
   const claims: Claim[] = [];
   for (let c = 0; c < count; c++) {
     if (c > 0 && c % slice === 0) yield;
-    claims.push(
-      restoredClaim(
-        c,
-        sentences.numbers.subarray(sentences.first[c], sentences.first[c + 1]),
-        retold.numbers.subarray(retold.first[c], retold.first[c + 1]),
-        Array.from(terms.numbers.subarray(terms.first[c], terms.first[c + 1]), (id) => termList[id] ?? ''),
-        at,
-        articleIdAt,
-      ),
-    );
+    claims.push(Object.defineProperties({ id: c }, (retold.first[c + 1] ?? 0) > (retold.first[c] ?? 0) ? withRetold : withoutRetold) as Claim);
   }
   yield;
   const articleNumber = new Map(articles.map((article, a) => [article.id, a]));
@@ -288,30 +291,31 @@ export function* restoreAlignmentInSlices(articles: readonly Article[], snapshot
   });
 }
 
+/** How a restored claim's properties are read from the snapshot, given the claim's id (its place in the snapshot). */
+type ClaimProperties = { [K in 'sentences' | 'articleIds' | 'terms' | 'retold']-?: (c: number) => NonNullable<Claim[K]> };
+
 /**
- * A claim of a snapshot, its sentences, retellings and articles read from the articles by their
- * positions the first time they are asked for, then kept. All are own enumerable properties, as a
- * claim built here has, so a copy made by spreading the claim (`{ ...claim, sentences }`) keeps its
- * retellings.
+ * The properties `keys` of a claim restored from a snapshot, each read (see ClaimProperties) the first
+ * time it is asked for and then kept as a plain value. They are own enumerable properties, as a claim
+ * built here has them, so a copy made by spreading the claim (`{ ...claim, sentences }`) keeps its
+ * retellings; and the getters are shared by every claim, not made for each: at BBC ×10, 20,620 claims
+ * with getters of their own (and views of the snapshot's numbers) held about 20 MB.
  */
-function restoredClaim(id: number, positions: Int32Array, retoldPositions: Int32Array, terms: string[], at: (position: number) => Sentence, articleIdAt: (position: number) => string): Claim {
-  let sentences: Sentence[] | undefined;
-  let articleIds: string[] | undefined;
-  const claim: Claim = {
-    id,
-    get sentences() {
-      sentences ??= Array.from(positions, at);
-      return sentences;
-    },
-    get articleIds() {
-      articleIds ??= [...new Set(Array.from(positions, articleIdAt))].sort();
-      return articleIds;
-    },
-    terms,
-  };
-  if (retoldPositions.length === 0) return claim;
-  let retold: Sentence[] | undefined;
-  return Object.defineProperty(claim, 'retold', { get: () => (retold ??= Array.from(retoldPositions, at)), enumerable: true, configurable: true });
+function lazyProperties(properties: ClaimProperties, keys: readonly (keyof ClaimProperties)[]): PropertyDescriptorMap {
+  return Object.fromEntries(
+    keys.map((key) => [
+      key,
+      {
+        get(this: Claim): unknown {
+          const value = properties[key](this.id);
+          Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
+          return value;
+        },
+        enumerable: true,
+        configurable: true,
+      },
+    ]),
+  );
 }
 
 /** The claims each sentence carries, by its article's id and its index there (see Alignment.claimsOf). */

@@ -70,6 +70,17 @@ describe('claims an article tells twice', () => {
     );
   });
 
+  it('GIVEN a restored claim not read yet THEN it lists the built claim’s properties in their order, and reads as it once read', () => {
+    const restored = restoreAlignment(library.articles, library.alignment.toSnapshot(library.articles));
+    const retold = sentenceOf(library, 'halden_a', 'bought the 12.4% stake from');
+    const [built] = library.alignment.claimsOf(retold);
+    const [claim] = restored.claimsOf(retold);
+    expect(Object.keys(claim ?? {})).toEqual(Object.keys(built ?? {}));
+    const first = claim?.sentences;
+    expect(claim?.sentences).toBe(first);
+    expect(claim).toEqual(built);
+  });
+
   it('GIVEN a restored alignment THEN a sentence is given the same claim objects each time it is asked, its terms as built, and a sentence past its article’s none', () => {
     const restored = restoreAlignment(library.articles, library.alignment.toSnapshot(library.articles));
     const retold = sentenceOf(library, 'halden_a', 'bought the 12.4% stake from');
