@@ -462,10 +462,14 @@ function restoreEntry(entry: FileEntry | undefined, file: FileBytes, sentencePar
   const [first, end] = saved.sentences;
   const { id, format, meta, body, paragraphs } = saved;
   const { read } = file;
-  const later = onDemand && saved.text === undefined && !file.bytes && read !== undefined && entry.length !== undefined;
-  const text = later ? '' : (saved.text ?? UTF8.decode(fileBytesOf(file) ?? new Uint8Array(0)));
-  const made = { id, file: entry.name, format, text, meta, body, paragraphs, contentHash: entry.hash };
-  const article = later ? withTextOnDemand(made, entry.length ?? 0, () => UTF8.decode(read())) : made;
+  const rest = { meta, body, paragraphs, contentHash: entry.hash };
+  const article =
+    onDemand && saved.text === undefined && !file.bytes && read !== undefined && entry.length !== undefined
+      ? Object.assign(
+          withTextOnDemand({ id, file: entry.name, format }, entry.length, () => UTF8.decode(read())),
+          rest,
+        )
+      : { id, file: entry.name, format, text: saved.text ?? UTF8.decode(fileBytesOf(file) ?? new Uint8Array(0)), ...rest };
   // Every sentence of the snapshot is made here and nowhere else, from its three numbers (checked to be in range when the snapshot was read, see readSnapshot).
   const sentenceAt = (index: number): Sentence => {
     const at = (first + index) * 3;

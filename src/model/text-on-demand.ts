@@ -16,15 +16,17 @@ function textNotRead(this: object): string {
 }
 
 /**
- * `article` with its text, `length` UTF-16 units long, read by `read` the first time it is asked
- * for, then kept as a plain property. A library restored from its snapshot holds 22,250 texts at
- * BBC ×10 (50 MB, and reading, checking and decoding them was a fifth of a start); a start that
- * answers one question reads those of a few dozen articles. `text` keeps its place among the
- * article's keys, so the article reads, spreads and copies as one made with its text.
+ * `article` (made without a text so far) with its text, `length` UTF-16 units long, read by `read`
+ * the first time it is asked for, then kept as a plain property. A library restored from its snapshot
+ * holds 22,250 texts at BBC ×10 (50 MB, and reading, checking and decoding them was a fifth of a
+ * start); a start that answers one question reads those of a few dozen articles. The caller adds the
+ * keys after `text` once this returns, so the article lists them in their usual order. The getter is
+ * added as a new key: turning a key the object has into a getter made V8 keep each article as a
+ * dictionary of its own (10 µs and several hundred bytes an article).
  */
-export function withTextOnDemand<T extends Pick<Article, 'text'>>(article: T, length: number, read: () => string): T {
+export function withTextOnDemand<T extends object>(article: T, length: number, read: () => string): T & Pick<Article, 'text'> {
   unread.set(article, { length, read });
-  return Object.defineProperty(article, 'text', { get: textNotRead, enumerable: true, configurable: true });
+  return Object.defineProperty(article, 'text', { get: textNotRead, enumerable: true, configurable: true }) as T & Pick<Article, 'text'>;
 }
 
 /** The length of an article's text, without reading a text withTextOnDemand has not read yet. */

@@ -6,10 +6,13 @@ const TEXT = 'Harbour fees to rise\n\nThe port authority said on Monday that ber
 /** An article-like object whose text is read on demand, with a count of the reads. */
 function onDemand(): { article: { id: string; text: string; file: string }; reads: () => number } {
   let reads = 0;
-  const article = withTextOnDemand({ id: 'harbour_fees', text: '', file: 'harbour_fees.txt' }, TEXT.length, () => {
-    reads++;
-    return TEXT;
-  });
+  const article = Object.assign(
+    withTextOnDemand({ id: 'harbour_fees' }, TEXT.length, () => {
+      reads++;
+      return TEXT;
+    }),
+    { file: 'harbour_fees.txt' },
+  );
   return { article, reads: () => reads };
 }
 
