@@ -582,7 +582,7 @@ export class EntityTable {
         const at = readAt(mentions, i, 'mentions');
         if (!(at >= 0 && at < this.#places.count)) throw new Error('an entity mention names a sentence the articles do not have');
         // A name or descriptor may run past its sentence (a parenthesis after it), never past its article.
-        const length = this.#places.articleText(at).length;
+        const length = this.#places.articleTextLength(at);
         const descriptorStart = readAt(mentions, i + 3, 'mentions');
         if (
           !spanWithin(readAt(mentions, i + 1, 'mentions'), readAt(mentions, i + 2, 'mentions'), length) ||

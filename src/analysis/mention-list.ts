@@ -1,5 +1,6 @@
 import type { Article, Sentence, TextSpan } from '../model/article.ts';
 import { readAt } from '../model/read-at.ts';
+import { textLengthOf } from '../model/text-on-demand.ts';
 
 /** One place an entity is named: the name as written and, if any, the title or gloss given with it. */
 export interface Mention {
@@ -54,6 +55,11 @@ export class SentencePlaces {
 
   articleText(position: number): string {
     return readAt(this.#articles, readAt(this.#articleAt, position, 'articles by position'), 'articles').text;
+  }
+
+  /** The length of articleText, without reading a text not read yet (see withTextOnDemand). */
+  articleTextLength(position: number): number {
+    return textLengthOf(readAt(this.#articles, readAt(this.#articleAt, position, 'articles by position'), 'articles'));
   }
 }
 

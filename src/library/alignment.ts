@@ -144,7 +144,7 @@ export class Alignment {
 
   /** The claims a sentence carries (a sentence that joins two reports carries two); empty when no other article reports it. */
   claimsOf(sentence: Sentence): readonly Claim[] {
-    return this.#byArticle.get(sentence.articleId)?.[sentence.index] ?? [];
+    return this.#byArticle.of(sentence.articleId, sentence.index);
   }
 
   /** The claims with each sentence as its position among all the articles' sentences, for a snapshot. */
@@ -156,117 +156,176 @@ export class Alignment {
       if (position === undefined) throw new Error(`claim sentence ${sentence.id} is not among the articles`);
       return position;
     };
+    const termIds = new Map<string, number>();
+    const termIdOf = (term: string): number => {
+      let id = termIds.get(term);
+      if (id === undefined) termIds.set(term, (id = termIds.size));
+      return id;
+    };
     return {
-      claims: this.claims.map((claim) => ({
-        sentences: claim.sentences.map(positionOf),
-        terms: claim.terms,
-        ...(claim.retold && claim.retold.length > 0 && { retold: claim.retold.map(positionOf) }),
-      })),
+      sentences: runsOf(this.claims.map((claim) => claim.sentences.map(positionOf))),
+      retold: runsOf(this.claims.map((claim) => (claim.retold ?? []).map(positionOf))),
+      terms: runsOf(this.claims.map((claim) => claim.terms.map(termIdOf))),
+      termList: [...termIds.keys()],
     };
   }
 }
 
 /**
- * What a snapshot keeps of an alignment: each claim's sentences as positions among all the
- * articles' sentences (in article order), and its shared terms. Aligning again costs more than
- * the rest of a snapshot start together.
+ * Lists of numbers back to back: list `i` is `numbers[first[i]]` to `numbers[first[i + 1] - 1]`.
+ * As typed arrays, 20,000 claims' sentences and terms at BBC ×10 are a few MB read in place; as
+ * JSON they were 7 MB of objects and arrays made at every start.
+ */
+export interface Runs {
+  first: Int32Array;
+  numbers: Int32Array;
+}
+
+/** The lists as Runs. */
+function runsOf(lists: readonly (readonly number[])[]): Runs {
+  const first = new Int32Array(lists.length + 1);
+  lists.forEach((list, i) => {
+    first[i + 1] = (first[i] ?? 0) + list.length;
+  });
+  return { first, numbers: Int32Array.from(lists.flat()) };
+}
+
+/** True when `runs` holds `count` lists that cover its numbers exactly, in order. */
+function runsFit(runs: Runs, count: number): boolean {
+  const { first, numbers } = runs;
+  if (first.length !== count + 1 || first[0] !== 0 || first[count] !== numbers.length) return false;
+  for (let i = 0; i < count; i++) if ((first[i + 1] ?? 0) < (first[i] ?? 0)) return false;
+  return true;
+}
+
+/**
+ * What a snapshot keeps of an alignment, claim by claim in claim order: the sentences and the
+ * retellings as positions among all the articles' sentences (in article order), and the shared
+ * terms as numbers into `termList`. Aligning again costs more than the rest of a snapshot start
+ * together.
  */
 export interface AlignmentSnapshot {
-  claims: { sentences: number[]; terms: string[]; retold?: number[] }[];
+  sentences: Runs;
+  retold: Runs;
+  terms: Runs;
+  termList: string[];
 }
 
 /** The alignment a snapshot holds, over these same articles; throws when it does not fit them. */
 export function restoreAlignment(articles: readonly Article[], snapshot: AlignmentSnapshot): Alignment {
-  return runToEnd(restoreAlignmentInSlices(articles, snapshot, snapshot.claims.length));
+  return runToEnd(restoreAlignmentInSlices(articles, snapshot, Number.POSITIVE_INFINITY));
 }
 
 /**
- * restoreAlignment, yielding after each `slice` claims made and each `slice` claims filed by their
- * sentences: a library handed over from the rebuild worker is restored while the bot answers, and
- * the whole of it at BBC ×10 (about 130,000 claims) held other answers for 0.2–0.4 s. The same
- * alignment. The claims are filed and their articles listed from the positions the snapshot gives,
- * and each claim's sentences are read from the articles when it is first asked for them (see
- * restoredClaim): a start that answers one question reads a few claims of the 130,000, and the
- * articles' sentences are made on first read (see withSentencesOnDemand).
+ * restoreAlignment, yielding after each `slice` claims made: a library handed over from the
+ * rebuild worker is restored while the bot answers. The same alignment. The claims each sentence
+ * carries are filed by the sentence's position in two typed arrays, and each claim's sentences,
+ * articles and terms are read when it is first asked for them (see lazyProperties): a start that
+ * answers one question reads a few claims of the 20,000 at BBC ×10, and the articles' sentences are
+ * made on first read (see withSentencesOnDemand).
  */
 export function* restoreAlignmentInSlices(articles: readonly Article[], snapshot: AlignmentSnapshot, slice: number): Generator<void, Alignment> {
+  const { sentences, retold, terms, termList } = snapshot;
+  const count = sentences.first.length - 1;
+  if (!(count >= 0 && runsFit(sentences, count) && runsFit(retold, count) && runsFit(terms, count))) throw new Error('the alignment’s claims do not fit together');
   // Each article's first position, and each position's article.
   const first = new Int32Array(articles.length + 1);
   articles.forEach((article, a) => {
     first[a + 1] = (first[a] ?? 0) + article.sentences.length;
   });
-  const count = first[articles.length] ?? 0;
-  const articleAt = new Int32Array(count);
-  for (let a = 0; a < articles.length; a++) {
-    articleAt.fill(a, first[a], first[a + 1]);
-    if ((first[a + 1] ?? 0) % SENTENCE_SLICE < (first[a + 1] ?? 0) - (first[a] ?? 0)) yield;
+  const total = first[articles.length] ?? 0;
+  for (const runs of [sentences, retold]) for (const position of runs.numbers) if (!(position >= 0 && position < total)) throw new Error('the alignment names a sentence the articles do not hold');
+  for (const id of terms.numbers) if (!(id >= 0 && id < termList.length)) throw new Error('the alignment names a term it does not hold');
+  yield;
+  const articleAt = new Int32Array(total);
+  for (let a = 0; a < articles.length; a++) articleAt.fill(a, first[a], first[a + 1]);
+  // Filed in the order carriedInSlices files a claim built here: claim by claim, its sentences, then its retellings.
+  const carriedFirst = new Int32Array(total + 1);
+  for (const runs of [sentences, retold]) for (const position of runs.numbers) carriedFirst[position + 1] = (carriedFirst[position + 1] ?? 0) + 1;
+  for (let p = 0; p < total; p++) carriedFirst[p + 1] = (carriedFirst[p + 1] ?? 0) + (carriedFirst[p] ?? 0);
+  const carriedIds = new Int32Array(carriedFirst[total] ?? 0);
+  const filled = carriedFirst.slice(0, total);
+  for (let c = 0; c < count; c++) {
+    for (const runs of [sentences, retold]) {
+      for (let i = runs.first[c] ?? 0; i < (runs.first[c + 1] ?? 0); i++) {
+        const position = runs.numbers[i] ?? 0;
+        carriedIds[filled[position] ?? 0] = c;
+        filled[position] = (filled[position] ?? 0) + 1;
+      }
+    }
   }
-  const articleOf = (position: number): Article => {
-    // Integers in range only: a fraction or a string would index nothing the check below catches.
-    const article = Number.isInteger(position) && position >= 0 && position < count ? articles[articleAt[position] ?? 0] : undefined;
-    if (!article) throw new Error('the alignment names a sentence the articles do not hold');
-    return article;
-  };
+  yield;
   const at = (position: number): Sentence => {
     const a = articleAt[position] ?? 0;
     const sentence = articles[a]?.sentences[position - (first[a] ?? 0)];
     if (!sentence) throw new Error('the alignment names a sentence the articles do not hold');
     return sentence;
   };
-  const claims: Claim[] = [];
-  const byArticle: CarriedClaims = new Map();
-  const file = (position: number, claim: Claim): void => {
-    const article = articleOf(position);
-    let carried = byArticle.get(article.id);
-    if (!carried) byArticle.set(article.id, (carried = []));
-    const index = position - (first[articleAt[position] ?? 0] ?? 0);
-    const claimsThere = carried[index];
-    if (claimsThere) claimsThere.push(claim);
-    else carried[index] = [claim];
+  const listOf = <T>(runs: Runs, c: number, read: (number: number) => T): T[] => {
+    const start = runs.first[c] ?? 0;
+    return Array.from({ length: (runs.first[c + 1] ?? 0) - start }, (_, i) => read(runs.numbers[start + i] ?? 0));
   };
-  for (const saved of snapshot.claims) {
-    if (claims.length > 0 && claims.length % slice === 0) yield;
-    const claim = restoredClaim(claims.length, saved, [...new Set(saved.sentences.map((position) => articleOf(position).id))].sort(), at);
-    claims.push(claim);
-    // Filed in the order carriedInSlices files a claim built here: its sentences, then its retellings.
-    for (const position of saved.sentences) file(position, claim);
-    for (const position of saved.retold ?? []) file(position, claim);
+  const articleIdAt = (position: number): string => articles[articleAt[position] ?? 0]?.id ?? '';
+  const properties: ClaimProperties = {
+    sentences: (c) => listOf(sentences, c, at),
+    articleIds: (c) => [...new Set(listOf(sentences, c, articleIdAt))].sort(),
+    terms: (c) => listOf(terms, c, (id) => termList[id] ?? ''),
+    retold: (c) => listOf(retold, c, at),
+  };
+  const withRetold = lazyProperties(properties, ['sentences', 'articleIds', 'terms', 'retold']);
+  const withoutRetold = lazyProperties(properties, ['sentences', 'articleIds', 'terms']);
+  const claims: Claim[] = [];
+  for (let c = 0; c < count; c++) {
+    if (c > 0 && c % slice === 0) yield;
+    claims.push(Object.defineProperties({ id: c }, (retold.first[c + 1] ?? 0) > (retold.first[c] ?? 0) ? withRetold : withoutRetold) as Claim);
   }
   yield;
-  return new Alignment(claims, byArticle);
+  const articleNumber = new Map(articles.map((article, a) => [article.id, a]));
+  return new Alignment(claims, {
+    of(articleId, index) {
+      const a = articleNumber.get(articleId);
+      if (a === undefined || !Number.isInteger(index) || index < 0 || index >= (first[a + 1] ?? 0) - (first[a] ?? 0)) return [];
+      const position = (first[a] ?? 0) + index;
+      return Array.from(carriedIds.subarray(carriedFirst[position], carriedFirst[position + 1]), (c) => claims[c] as Claim);
+    },
+  });
 }
+
+/** How a restored claim's properties are read from the snapshot, given the claim's id (its place in the snapshot). */
+type ClaimProperties = { [K in 'sentences' | 'articleIds' | 'terms' | 'retold']-?: (c: number) => NonNullable<Claim[K]> };
 
 /**
- * A claim of a snapshot, its sentences (and retellings) read from the articles by their positions
- * the first time they are asked for, then kept. Both are own enumerable properties, as a claim built
- * here has, so a copy made by spreading the claim (`{ ...claim, sentences }`) keeps its retellings.
+ * The properties `keys` of a claim restored from a snapshot, each read (see ClaimProperties) the first
+ * time it is asked for and then kept as a plain value. They are own enumerable properties, as a claim
+ * built here has them, so a copy made by spreading the claim (`{ ...claim, sentences }`) keeps its
+ * retellings; and the getters are shared by every claim, not made for each: at BBC ×10, 20,620 claims
+ * with getters of their own (and views of the snapshot's numbers) held about 20 MB.
  */
-function restoredClaim(id: number, saved: AlignmentSnapshot['claims'][number], articleIds: string[], at: (position: number) => Sentence): Claim {
-  const { sentences: positions, terms, retold: retoldPositions } = saved;
-  let sentences: Sentence[] | undefined;
-  const claim: Claim = {
-    id,
-    get sentences() {
-      sentences ??= positions.map(at);
-      return sentences;
-    },
-    articleIds,
-    terms,
-  };
-  if (!retoldPositions) return claim;
-  let retold: Sentence[] | undefined;
-  return Object.defineProperty(claim, 'retold', { get: () => (retold ??= retoldPositions.map(at)), enumerable: true, configurable: true });
+function lazyProperties(properties: ClaimProperties, keys: readonly (keyof ClaimProperties)[]): PropertyDescriptorMap {
+  return Object.fromEntries(
+    keys.map((key) => [
+      key,
+      {
+        get(this: Claim): unknown {
+          const value = properties[key](this.id);
+          Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
+          return value;
+        },
+        enumerable: true,
+        configurable: true,
+      },
+    ]),
+  );
 }
 
-/** Sentence positions filed between two yields of restoreAlignmentInSlices: at BBC ×10 all 417,000 at once took 70 ms on a busy machine. */
-const SENTENCE_SLICE = 50_000;
-
-/** By article id, then by sentence index, the claims each sentence carries (see Alignment). */
-type CarriedClaims = Map<string, Claim[][]>;
+/** The claims each sentence carries, by its article's id and its index there (see Alignment.claimsOf). */
+interface CarriedClaims {
+  of(articleId: string, index: number): readonly Claim[];
+}
 
 /** The claims each sentence carries, filed `slice` claims between yields. */
 function* carriedInSlices(claims: readonly Claim[], slice: number): Generator<void, CarriedClaims> {
-  const byArticle: CarriedClaims = new Map();
+  const byArticle = new Map<string, Claim[][]>();
   const file = (sentence: Sentence, claim: Claim): void => {
     let article = byArticle.get(sentence.articleId);
     if (!article) byArticle.set(sentence.articleId, (article = []));
@@ -281,7 +340,7 @@ function* carriedInSlices(claims: readonly Claim[], slice: number): Generator<vo
     for (const sentence of claim.sentences) file(sentence, claim);
     for (const sentence of claim.retold ?? []) file(sentence, claim);
   }
-  return byArticle;
+  return { of: (articleId, index) => byArticle.get(articleId)?.[index] ?? [] };
 }
 
 interface Prepared {

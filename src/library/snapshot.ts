@@ -23,11 +23,12 @@ import {
 import { readRegularFileSync } from '../corpus/safe-read.ts';
 import { type Article, type ArticleFormat, type ArticleMeta, type LoadWarning, type Paragraph, type Sentence, sentenceIdOf, type Span } from '../model/article.ts';
 import { withSentencesOnDemand } from '../model/sentences-on-demand.ts';
+import { withTextOnDemand } from '../model/text-on-demand.ts';
 import { buildLibrary, buildLibraryAhead, buildLibraryInTurns, snapshotOf, type BuildStage, type Library, type LibrarySnapshot, type SavedAnalyses, type SavedReadings } from './library.ts';
 import type { ArticleEntities } from '../analysis/entity-mentions.ts';
 import type { ArticleAnalysis } from '../analysis/certainty.ts';
 import type { Certainty } from '../model/answer.ts';
-import type { AlignmentSnapshot } from './alignment.ts';
+import type { AlignmentSnapshot, Runs } from './alignment.ts';
 import type { EntitySnapshot } from '../analysis/entities.ts';
 import type { LookupsSnapshot } from './lookups.ts';
 import type { Postings, PostingsPart } from '../search/sentence-index.ts';
@@ -45,20 +46,20 @@ import type { Postings, PostingsPart } from '../search/sentence-index.ts';
  */
 
 /** Bumped when the snapshot's layout changes; the code hash covers changes to what it holds. */
-const FORMAT = 17;
+const FORMAT = 19;
 /** Items per JSON part: small enough that no part nears the string cap even at 100,000 articles. */
 const ITEMS_PER_PART = 20_000;
 /**
  * Items per JSON part of the parts a hand-over reads (see restoreSnapshotInTurns) whose items are
- * large: the claims and the distinct certainties, about 200 and 280 bytes each at BBC ×10. Each
- * part is parsed in one turn of the event loop; 20,000 claims (4 MB) took 130 ms to parse and all
- * the certainties (5.5 MB) 160 ms on a busy machine, holding every other answer meanwhile.
+ * large: the distinct certainties, about 280 bytes each at BBC ×10. Each part is parsed in one turn
+ * of the event loop; all the certainties (5.5 MB) took 160 ms on a busy machine, holding every other
+ * answer meanwhile.
  */
 const LARGE_ITEMS_PER_PART = 5_000;
 const MANIFEST = 'manifest.json';
 /**
  * The bytes of the files a start may take from the snapshot unopened (see FileEntry.signature), back to
- * back: first those whose text is one run (see FileEntry.chars), then the others.
+ * back; each file's are read when its text is first asked for (see FileEntry.length).
  */
 const FILE_BYTES = 'file-bytes.bin';
 /** Every saved article's sentences as three numbers each (start, end, paragraph), in the order of the file entries (see SavedArticle.sentences). */
@@ -139,21 +140,22 @@ interface FileEntry {
   /**
    * The file's signature (see FolderScan) as scanned before it was read, kept where the file had last
    * changed SETTLED_MS or more before that scan began; `bytes` is where the bytes read stand in
-   * FILE_BYTES. A start that scans the same signature takes them from there rather than opening the
-   * file and hashing it again: a change to the file would have given it another ctime (see changedAtOf).
-   * Opening, reading and hashing 22,250 files one by one cost a start from the snapshot about 1.2 s
-   * of CPU at BBC x10; the one part of 50 MB, about 0.1 s.
+   * FILE_BYTES. A start that scans the same signature takes its hash from here, and its bytes from
+   * there when its text is asked for (see FileEntry.length), rather than opening the file and hashing
+   * it again: a change to the file would have given it another ctime (see changedAtOf). Opening,
+   * reading and hashing 22,250 files one by one cost a start from the snapshot about 1.2 s of CPU at
+   * BBC x10.
    */
   signature?: string;
   bytes?: [number, number];
   /**
-   * For a `.txt` or `.md` file whose bytes stand in the first run of FILE_BYTES, where its text stands
-   * in that run decoded whole (see storedBytes). Decoded one file at a time, 22,250 texts took
-   * 0.4–0.5 s of a start at BBC ×10, most of it copying young strings between the collector's spaces;
-   * one string of 50 MB is made outside them, and each text is a slice of it. Only texts with no
-   * character past U+00FF are in the run: one such character would make all of it two bytes a character.
+   * For a `.txt` or `.md` file whose bytes stand in FILE_BYTES, the length of its text: a start reads
+   * and decodes the text when it is first asked for (see withTextOnDemand), and the entity table checks
+   * its mentions against the length meanwhile. Read, checked and decoded whole, the 50 MB of texts at
+   * BBC ×10 were 0.6–0.9 s of a start from the snapshot and its largest string; one question reads a
+   * few dozen of the 22,250.
    */
-  chars?: [number, number];
+  length?: number;
 }
 
 /** An article without its text (read from the file again) and with its sentences as flat numbers. */
@@ -198,7 +200,7 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
     return undefined;
   };
   const found = await readSnapshot(folder, code, { withFiles: true, inTurns: false }).catch(ignore);
-  const stored = await found?.storedBytes().catch(ignore);
+  const stored = await found?.storedBytes(dir).catch(ignore);
   // Nothing of a snapshot with a bad part is trusted, as below.
   const saved = stored && found;
   const files = await readAllBytes(dir, names, (name) => stored?.(name, scan.signatures.get(name)));
@@ -295,7 +297,7 @@ export async function rebuildIntoSnapshot(dir: string, options: SnapshotRebuildO
   const { scan } = options;
   const code = await codeVersion();
   const found = await readSnapshot(folder, code, { withFiles: true, inTurns: false }).catch(() => undefined);
-  const stored = await found?.storedBytes().catch(() => undefined);
+  const stored = await found?.storedBytes(dir).catch(() => undefined);
   const saved = stored && found;
   const files = await readAllBytes(dir, [...scan.signatures.keys()], (name) => stored?.(name, scan.signatures.get(name)));
   const known = new Map((saved?.files ?? []).map((entry) => [`${entry.name}\u0000${entry.hash}`, entry]));
@@ -383,30 +385,23 @@ export function snapshotFolder(cacheDir: string, dir: string): string {
 
 interface FileBytes {
   name: string;
-  /** Undefined where the file could not be read, or where the snapshot gave its text instead (see `text`). */
+  /** Undefined where the file could not be read, or where the snapshot holds them (see `read`). */
   bytes?: Buffer;
   hash: string;
   /** Taken from the snapshot without opening the file (see FileEntry.signature). */
   unopened?: boolean;
-  /**
-   * Its text, where the snapshot holds it decoded (see FileEntry.chars): its bytes are then not kept, so the
-   * 50 MB read at BBC ×10 is let go once the run is decoded; fileBytesOf encodes them again if a save asks.
-   */
-  text?: string;
+  /** Reads its bytes from the snapshot's copy, for a file taken unopened: not kept, so a start holds the texts it reads only (see FileEntry.length). */
+  read?: () => Buffer;
 }
 
-/** True when the file's bytes were read, or its text taken from the snapshot. */
+/** True when the file's bytes were read, or the snapshot holds them. */
 function wasRead(file: FileBytes): boolean {
-  return file.bytes !== undefined || file.text !== undefined;
+  return file.bytes !== undefined || file.read !== undefined;
 }
 
-/**
- * The file's bytes: as read, or its text from the snapshot encoded again, which gives the bytes it was
- * decoded from (a text in the run was decoded from valid UTF-8, see readArticle). Undefined where the file
- * could not be read.
- */
+/** The file's bytes: as read, or from the snapshot's copy. Undefined where the file could not be read. */
 function fileBytesOf(file: FileBytes): Buffer | undefined {
-  return file.bytes ?? (file.text === undefined ? undefined : Buffer.from(file.text, 'utf8'));
+  return file.bytes ?? file.read?.();
 }
 
 /** Files read between two turns of the event loop: about 5 ms of reading and hashing. */
@@ -429,7 +424,7 @@ async function readAllBytes(dir: string, names: readonly string[], stored?: (nam
       }
       // Type and size first: a FIFO would hang the read, a stray 70 MB file would be read on every start.
       const read = readRegularFileSync(join(dir, name), MAX_ARTICLE_BYTES);
-      files.push(read.ok ? { name, bytes: read.bytes, hash: createHash('sha256').update(read.bytes).digest('hex') } : { name, hash: '' });
+      files.push(read.ok ? { name, bytes: read.bytes, hash: sha256Of(read.bytes) } : { name, hash: '' });
     }
   }
   return files;
@@ -465,18 +460,24 @@ function restoreEntry(entry: FileEntry | undefined, file: FileBytes, sentencePar
   if (entry.warning !== undefined) return { ok: false, warning: { file: entry.name, reason: entry.warning } };
   const saved = entry.article;
   if (!saved) return undefined;
-  const text = saved.text ?? file.text ?? (file.bytes && UTF8.decode(file.bytes));
-  if (text === undefined) return undefined;
   const [first, end] = saved.sentences;
   const { id, format, meta, body, paragraphs } = saved;
+  const { read } = file;
+  const rest = { meta, body, paragraphs, contentHash: entry.hash };
+  const article =
+    onDemand && saved.text === undefined && !file.bytes && read !== undefined && entry.length !== undefined
+      ? Object.assign(
+          withTextOnDemand({ id, file: entry.name, format }, entry.length, () => UTF8.decode(read())),
+          rest,
+        )
+      : { id, file: entry.name, format, text: saved.text ?? UTF8.decode(fileBytesOf(file) ?? new Uint8Array(0)), ...rest };
   // Every sentence of the snapshot is made here and nowhere else, from its three numbers (checked to be in range when the snapshot was read, see readSnapshot).
   const sentenceAt = (index: number): Sentence => {
     const at = (first + index) * 3;
     const start = sentenceParts[at] ?? 0;
     const stop = sentenceParts[at + 1] ?? 0;
-    return { id: sentenceIdOf(id, index), articleId: id, index, paragraph: sentenceParts[at + 2] ?? 0, start, end: stop, text: text.slice(start, stop) };
+    return { id: sentenceIdOf(id, index), articleId: id, index, paragraph: sentenceParts[at + 2] ?? 0, start, end: stop, text: article.text.slice(start, stop) };
   };
-  const article = { id, file: entry.name, format, text, meta, body, paragraphs, contentHash: entry.hash };
   if (onDemand) return { ok: true, article: withSentencesOnDemand(article, end - first, sentenceAt) };
   return { ok: true, article: { ...article, sentences: Array.from({ length: end - first }, (_, index) => sentenceAt(index)) } };
 }
@@ -502,9 +503,6 @@ function entryOf({ file, result, signature }: SnapshotFile, sentences: [number, 
     ...(signature !== undefined && { signature }),
   };
 }
-
-/** A character a one-byte string cannot hold: a text with one is not put in the run of texts (see FileEntry.chars). */
-const PAST_LATIN1 = /[^\u0000-\u00ff]/;
 
 /** A hash of every source file under `src/` (TypeScript, or JavaScript once built): any change to the code may change what it builds. */
 async function codeVersion(): Promise<string> {
@@ -555,8 +553,12 @@ async function writeSnapshot(folder: string, code: string, files: readonly Snaps
     entityKeys: await parts.writeJsonParts('entity-keys', entityKeys),
     tokenKeys: await parts.writeJsonParts('token-keys', tokens.keys),
     tokenTerms: await parts.writeJsonParts('token-terms', tokens.terms),
-    claims: await parts.writeJsonParts('claims', library.alignment.claims, LARGE_ITEMS_PER_PART),
+    claimTerms: await parts.writeJsonParts('claim-terms', library.alignment.termList),
   };
+  for (const runs of CLAIM_RUNS) {
+    await parts.write(`claims-${runs}-first.bin`, bytesOf(library.alignment[runs].first));
+    await parts.write(`claims-${runs}.bin`, bytesOf(library.alignment[runs].numbers));
+  }
   await parts.write('entity-mentions.bin', bytesOf(entityMentions));
   counts.certainties = await writeAnalyses(parts, library.analyses);
   if (library.entityReadings) await writeReadings(parts, await library.entityReadings());
@@ -586,46 +588,27 @@ async function writeSnapshot(folder: string, code: string, files: readonly Snaps
 /**
  * The file entries, with the parts that hold what they point to: every article's sentences
  * (SENTENCES), and the bytes of the files whose signature is kept, so a start can take them unopened
- * (see FileEntry.signature), the run of texts first (see FileEntry.chars). Throws when a text in the
- * run is not its file's bytes decoded, which would restore another text than a read gives.
+ * (see FileEntry.signature) and read their texts when asked (see FileEntry.length). Throws when such a
+ * text is not its file's bytes decoded, which would restore another text than a read gives.
  */
 async function writeFiles(parts: PartWriter, files: readonly SnapshotFile[]): Promise<FileEntry[]> {
-  const fileBytes = files.map((file) => fileBytesOf(file.file));
-  const textInRun = ({ result, signature }: SnapshotFile, i: number): string | undefined =>
-    signature !== undefined && fileBytes[i] && result.ok && result.article.format !== 'json' && !PAST_LATIN1.test(result.article.text) ? result.article.text : undefined;
-  const runBytes = files.reduce((sum, file, i) => sum + (textInRun(file, i) === undefined ? 0 : (fileBytes[i]?.length ?? 0)), 0);
-  const run: Buffer[] = [];
-  const others: Buffer[] = [];
-  const texts: string[] = [];
-  let inRun = 0;
-  let chars = 0;
-  let afterRun = runBytes;
+  const kept: Buffer[] = [];
+  let size = 0;
   const sentences: number[] = [];
-  const entries = files.map((file, i): FileEntry => {
+  const entries = files.map((file): FileEntry => {
     const first = sentences.length / 3;
     if (file.result.ok) for (const { start, end, paragraph } of file.result.article.sentences) sentences.push(start, end, paragraph);
     const entry = entryOf(file, [first, sentences.length / 3]);
-    const bytes = fileBytes[i];
-    if (entry.signature === undefined || !bytes) return entry;
-    const text = textInRun(file, i);
-    if (text === undefined) {
-      others.push(bytes);
-      afterRun += bytes.length;
-      return { ...entry, bytes: [afterRun - bytes.length, afterRun] };
-    }
-    run.push(bytes);
-    texts.push(text);
-    inRun += bytes.length;
-    chars += text.length;
-    return { ...entry, bytes: [inRun - bytes.length, inRun], chars: [chars - text.length, chars] };
+    const bytes = entry.signature === undefined ? undefined : fileBytesOf(file.file);
+    if (!bytes) return entry;
+    kept.push(bytes);
+    size += bytes.length;
+    if (!file.result.ok || file.result.article.format === 'json') return { ...entry, bytes: [size - bytes.length, size] };
+    const { text } = file.result.article;
+    if (UTF8.decode(bytes) !== text) throw new Error('an article text is not its file decoded');
+    return { ...entry, bytes: [size - bytes.length, size], length: text.length };
   });
-  const runText = UTF8.decode(Buffer.concat(run, runBytes));
-  let at = 0;
-  for (const text of texts) {
-    if (runText.slice(at, at + text.length) !== text) throw new Error('an article text is not its file decoded');
-    at += text.length;
-  }
-  await parts.write(FILE_BYTES, Buffer.concat([...run, ...others], afterRun));
+  await parts.write(FILE_BYTES, Buffer.concat(kept, size));
   await parts.write(SENTENCES, bytesOf(Int32Array.from(sentences)));
   return entries;
 }
@@ -653,6 +636,9 @@ function isAlive(pid: number): boolean {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
+
+/** The claims' lists of sentences, retellings and terms, each written as two parts: see AlignmentSnapshot. */
+const CLAIM_RUNS = ['sentences', 'retold', 'terms'] as const;
 
 /** The index's posting lists, each written as two parts: see PostingsPart. */
 const POSTING_LISTS = ['keys', 'terms', 'pairs'] as const;
@@ -740,34 +726,73 @@ interface SavedPieces {
   read(i: number, start: number, end: number): Buffer;
 }
 
-/** Closes the part a SavedPieces read once nothing holds it (the library it belongs to was let go). */
+/** A part opened to be read a piece at a time (see openPart). */
+interface OpenPart {
+  /** The part's size in bytes. */
+  readonly size: number;
+  /** Bytes `start` to `end`; fewer where the part was cut short since it was opened. */
+  read(start: number, end: number): Buffer;
+}
+
+/** Closes the part an OpenPart reads once nothing holds it (the library it belongs to was let go). */
 const closeWhenLetGo = new FinalizationRegistry<number>((fd) => closeSync(fd));
 
 /**
- * The part at `path` read a piece at a time, each checked against its CRC-32 in `checks`, instead of
- * read and checked whole: a start from the BBC ×10 snapshot read all 25 MB of the analyses to use the
- * few its question cites. The file is opened now and kept open while the pieces are held, so a later
- * save that replaces the snapshot (writing beside it and renaming) cannot change what they read. A
- * piece corrupted on disk is found when it is read, as a piece that is not JSON always was.
+ * The part at `path`, opened now and kept open while the OpenPart is held, so a later save that
+ * replaces the snapshot (writing beside it and renaming) cannot change what it reads.
  */
-function openPieces(path: string, checks: Int32Array): SavedPieces {
+function openPart(path: string): OpenPart {
   let fd: number;
   try {
     fd = openSync(path, 'r');
   } catch {
     throw new Error(`${basename(path)} is missing`);
   }
-  const pieces: SavedPieces = {
-    count: checks.length,
+  const part: OpenPart = {
     size: fstatSync(fd).size,
-    read(i, start, end) {
+    read(start, end) {
       const bytes = Buffer.alloc(end - start);
-      if (readSync(fd, bytes, 0, bytes.length, start) !== bytes.length || crc32(bytes) !== (checks[i] ?? 0) >>> 0) throw new Error(`${basename(path)} is corrupt`);
+      return bytes.subarray(0, readSync(fd, bytes, 0, bytes.length, start));
+    },
+  };
+  closeWhenLetGo.register(part, fd);
+  return part;
+}
+
+/**
+ * The bytes of the file at `path` as it was loaded, whose SHA-256 is `hash`: the snapshot's copy
+ * `stored` where it still is that, else the file itself, whose signature said it is unchanged (see
+ * FileEntry.signature). Each copy is checked when it is read, not the 50 MB part at every start: a
+ * damaged copy costs a read of the file, never another text.
+ */
+function storedOrFileBytes(stored: Buffer, hash: string, path: string): Buffer {
+  if (sha256Of(stored) === hash) return stored;
+  const read = readRegularFileSync(path, MAX_ARTICLE_BYTES);
+  if (read.ok && sha256Of(read.bytes) === hash) return read.bytes;
+  throw new Error(`${basename(path)} has changed since it was loaded, and the library snapshot's copy of it is damaged`);
+}
+
+function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * The part at `path` read a piece at a time, each checked against its CRC-32 in `checks`, instead of
+ * read and checked whole: a start from the BBC ×10 snapshot read all 25 MB of the analyses to use the
+ * few its question cites (see openPart). A piece corrupted on disk is found when it is read, as a
+ * piece that is not JSON always was.
+ */
+function openPieces(path: string, checks: Int32Array): SavedPieces {
+  const part = openPart(path);
+  return {
+    count: checks.length,
+    size: part.size,
+    read(i, start, end) {
+      const bytes = part.read(start, end);
+      if (bytes.length !== end - start || crc32(bytes) !== (checks[i] ?? 0) >>> 0) throw new Error(`${basename(path)} is corrupt`);
       return bytes;
     },
   };
-  closeWhenLetGo.register(pieces, fd);
-  return pieces;
 }
 
 /** An article's analysis as `analyses.json-seq` holds it: its sentences' certainties are saved apart. */
@@ -816,11 +841,12 @@ function savedAnalyses(parts: { pieces: SavedPieces; offsets: Int32Array; counts
  */
 function quotingArticles(snapshot: LibrarySnapshot, articles: readonly Article[]): LibrarySnapshot {
   const { analyses } = snapshot;
-  const textOf = new Map(articles.map((article) => [article.id, article.text]));
+  // The articles, not their texts: a text is read when an analysis of its article is (see withTextOnDemand).
+  const articleOf = new Map(articles.map((article) => [article.id, article]));
   const names = new Map<string, string>();
   const at = (i: number): ArticleAnalysis => {
     const analysis = analyses.at(i);
-    const text = textOf.get(analysis.articleId);
+    const text = articleOf.get(analysis.articleId)?.text;
     for (const quotation of analysis.quotations) {
       const slice = text?.slice(quotation.start, quotation.end);
       if (slice === quotation.text) quotation.text = slice;
@@ -867,12 +893,10 @@ async function checksumInTurns(bytes: Uint8Array): Promise<string> {
   return hexOf(crc);
 }
 
-/** A file's bytes and their SHA-256 as the snapshot holds them (see FileEntry.signature), and its text where the snapshot holds it decoded (see FileEntry.chars). */
+/** A file's SHA-256 as the snapshot holds it (see FileEntry.signature), and what reads its bytes from the snapshot's copy. */
 interface StoredBytes {
-  /** A copy of the file's bytes, for a file outside the run: the part they stand in is not kept. */
-  bytes?: Buffer;
   hash: string;
-  text?: string;
+  read: () => Buffer;
 }
 
 interface SavedSnapshot {
@@ -880,10 +904,11 @@ interface SavedSnapshot {
   /** The articles' sentences, three numbers each (see SENTENCES); checked to cover every entry's range. */
   sentences: Int32Array;
   /**
-   * Reads the files' bytes the snapshot holds; gives the bytes of the file `name` where the
-   * snapshot recorded the signature `signature` for it (see FileEntry.signature), else undefined.
+   * Opens the copy of the files' bytes the snapshot holds; gives what reads the bytes of the file `name`
+   * in the folder `dir` where the snapshot recorded the signature `signature` for it (see
+   * FileEntry.signature), else undefined.
    */
-  storedBytes(): Promise<(name: string, signature: string | undefined) => StoredBytes | undefined>;
+  storedBytes(dir: string): Promise<(name: string, signature: string | undefined) => StoredBytes | undefined>;
   /** The index and entity parts, read only when every article is unchanged. */
   library(): Promise<LibrarySnapshot>;
 }
@@ -953,26 +978,19 @@ async function readSnapshot(folder: string, code: string, { withFiles, inTurns }
   return {
     files,
     sentences,
-    async storedBytes() {
-      const bytes = await readPart(FILE_BYTES);
+    async storedBytes(dir) {
+      const part = openPart(join(folder, FILE_BYTES));
       const byName = new Map(files.flatMap((entry) => (entry.signature !== undefined && entry.bytes ? [[entry.name, entry]] : [])));
-      let runBytes = 0;
-      for (const { bytes: range, chars } of byName.values()) {
-        if (!range || !fitsIn(range, bytes.length)) throw new Error(`${FILE_BYTES} does not fit the files`);
-        if (chars) runBytes = Math.max(runBytes, range[1]);
-      }
-      const run = UTF8.decode(bytes.subarray(0, runBytes));
-      for (const { chars } of byName.values()) if (chars && !fitsIn(chars, run.length)) throw new Error(`${FILE_BYTES} does not fit the files' texts`);
-      // Made now, so nothing keeps the part itself once the start is past it (50 MB at BBC ×10).
-      const kept = new Map<string, StoredBytes & { signature: string }>();
-      for (const [name, { bytes: range = [0, 0], chars, hash, signature = '' }] of byName) {
-        kept.set(name, chars ? { hash, signature, text: run.slice(chars[0], chars[1]) } : { hash, signature, bytes: Buffer.from(bytes.subarray(range[0], range[1])) });
+      for (const { bytes: range, length } of byName.values()) {
+        if (!range || !fitsIn(range, part.size)) throw new Error(`${FILE_BYTES} does not fit the files`);
+        if (length !== undefined && !(Number.isInteger(length) && length >= 0)) throw new Error(`${FILE_BYTES} does not fit the files' texts`);
       }
       return (name, signature) => {
-        const entry = kept.get(name);
-        if (!entry || signature === undefined || entry.signature !== signature) return undefined;
-        const { bytes: copy, hash, text } = entry;
-        return { hash, ...(copy && { bytes: copy }), ...(text !== undefined && { text }) };
+        const entry = byName.get(name);
+        if (!entry?.bytes || signature === undefined || entry.signature !== signature) return undefined;
+        const [start, end] = entry.bytes;
+        const { hash } = entry;
+        return { hash, read: () => storedOrFileBytes(part.read(start, end), hash, join(dir, name)) };
       };
     },
     async library() {
@@ -990,7 +1008,13 @@ async function readSnapshot(folder: string, code: string, { withFiles, inTurns }
         mentions: await readInts('entity-mentions.bin'),
         keys: await readItems('entity-keys', count('entityKeys')),
       };
-      const alignment = { claims: await readItems<AlignmentSnapshot['claims'][number]>('claims', count('claims')) };
+      const runsOf = async (runs: (typeof CLAIM_RUNS)[number]): Promise<Runs> => ({ first: await readInts(`claims-${runs}-first.bin`), numbers: await readInts(`claims-${runs}.bin`) });
+      const alignment: AlignmentSnapshot = {
+        sentences: await runsOf('sentences'),
+        retold: await runsOf('retold'),
+        terms: await runsOf('terms'),
+        termList: await readItems<string>('claim-terms', count('claimTerms')),
+      };
       const analyses = savedAnalyses({
         pieces: openPieces(join(folder, ANALYSES), await readInts(ANALYSIS_CHECKS)),
         offsets: await readInts('analyses-offsets.bin'),

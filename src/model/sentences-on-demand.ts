@@ -49,27 +49,39 @@ const ON_FIRST_READ: ProxyHandler<Sentence[]> = {
   },
 };
 
+/** Each article's proxy of its sentences, until they are made (see withSentencesOnDemand). */
+const proxyOfArticle = new WeakMap<object, readonly Sentence[]>();
+
+/**
+ * The one getter of every article's sentences until they are made (see withSentencesOnDemand): a
+ * getter made for each article gave each its own hidden class, about 1 KB an article, 20 MB at BBC ×10.
+ */
+function sentencesNotMade(this: object): readonly Sentence[] {
+  return proxyOfArticle.get(this) ?? [];
+}
+
 /**
  * `article` with its `count` sentences made by `make` (given each one's place, in order) all at
  * once, the first time anything but their number is read. A library restored from its snapshot holds
  * 417,000 sentences at BBC ×10 (about 55 MB of objects, and a third of a second of a start to make
  * them); a start that answers one question reads those of a few hundred articles, and the index, the
  * alignment and the entity table name the others by number. `article.sentences` is the array of the
- * sentences, behind a proxy until they are made (so `length` is read without making them) and plain
- * after. Returns the article, whose `sentences` is now read through a getter.
+ * sentences, behind a proxy until they are made (so `length` is read without making them) and a plain
+ * property after. Returns the article, whose `sentences` is read through a getter until then.
  */
 export function withSentencesOnDemand<T extends Omit<Article, 'sentences'>>(article: T, count: number, make: (index: number) => Sentence): T & Pick<Article, 'sentences'> {
   const list: Sentence[] = new Array(count);
   const proxy = new Proxy(list, ON_FIRST_READ);
-  let current = proxy;
+  proxyOfArticle.set(article, proxy);
   unmade.set(list, {
     make,
     made: () => {
-      current = list;
+      proxyOfArticle.delete(article);
+      Object.defineProperty(article, 'sentences', { value: list, writable: true, enumerable: true, configurable: true });
     },
   });
   listOfProxy.set(proxy, list);
-  return Object.defineProperty(article, 'sentences', { get: () => current, enumerable: true, configurable: true }) as T & Pick<Article, 'sentences'>;
+  return Object.defineProperty(article, 'sentences', { get: sentencesNotMade, enumerable: true, configurable: true }) as T & Pick<Article, 'sentences'>;
 }
 
 /**

@@ -47,9 +47,49 @@ describe('claims an article tells twice', () => {
   it('GIVEN a snapshot whose claim names a sentence past the articles’ THEN the restore refuses it', () => {
     const snapshot = library.alignment.toSnapshot(library.articles);
     const total = library.articles.reduce((sum, article) => sum + article.sentences.length, 0);
-    const [first, ...rest] = snapshot.claims;
-    expect(() => restoreAlignment(library.articles, { claims: [{ sentences: [0, total], terms: first?.terms ?? [] }, ...rest] })).toThrow('the alignment names a sentence the articles do not hold');
-    expect(() => restoreAlignment(library.articles, { claims: [{ sentences: [0, 1], terms: [], retold: [total + 3] }, ...rest] })).toThrow('the alignment names a sentence the articles do not hold');
+    const past = (numbers: Int32Array, value: number): Int32Array => numbers.map((number, i) => (i === 0 ? value : number));
+    expect(() => restoreAlignment(library.articles, { ...snapshot, sentences: { ...snapshot.sentences, numbers: past(snapshot.sentences.numbers, total) } })).toThrow(
+      'the alignment names a sentence the articles do not hold',
+    );
+    expect(() => restoreAlignment(library.articles, { ...snapshot, retold: { ...snapshot.retold, numbers: past(snapshot.retold.numbers, total + 3) } })).toThrow(
+      'the alignment names a sentence the articles do not hold',
+    );
+  });
+
+  it('GIVEN a snapshot whose claim names a term it does not list THEN the restore refuses it', () => {
+    const snapshot = library.alignment.toSnapshot(library.articles);
+    expect(() => restoreAlignment(library.articles, { ...snapshot, termList: snapshot.termList.slice(0, -1) })).toThrow('the alignment names a term it does not hold');
+  });
+
+  it('GIVEN a snapshot whose lists of sentences do not cover its claims THEN the restore refuses it', () => {
+    const snapshot = library.alignment.toSnapshot(library.articles);
+    const { first, numbers } = snapshot.sentences;
+    expect(() => restoreAlignment(library.articles, { ...snapshot, sentences: { first, numbers: numbers.subarray(1) } })).toThrow('the alignment’s claims do not fit together');
+    expect(() => restoreAlignment(library.articles, { ...snapshot, retold: { first: snapshot.retold.first.subarray(1), numbers: snapshot.retold.numbers } })).toThrow(
+      'the alignment’s claims do not fit together',
+    );
+  });
+
+  it('GIVEN a restored claim not read yet THEN it lists the built claim’s properties in their order, and reads as it once read', () => {
+    const restored = restoreAlignment(library.articles, library.alignment.toSnapshot(library.articles));
+    const retold = sentenceOf(library, 'halden_a', 'bought the 12.4% stake from');
+    const [built] = library.alignment.claimsOf(retold);
+    const [claim] = restored.claimsOf(retold);
+    expect(Object.keys(claim ?? {})).toEqual(Object.keys(built ?? {}));
+    const first = claim?.sentences;
+    expect(claim?.sentences).toBe(first);
+    expect(claim).toEqual(built);
+  });
+
+  it('GIVEN a restored alignment THEN a sentence is given the same claim objects each time it is asked, its terms as built, and a sentence past its article’s none', () => {
+    const restored = restoreAlignment(library.articles, library.alignment.toSnapshot(library.articles));
+    const retold = sentenceOf(library, 'halden_a', 'bought the 12.4% stake from');
+    const [claim] = restored.claimsOf(retold);
+    expect(restored.claimsOf(retold)[0]).toBe(claim);
+    expect(claim?.terms).toEqual(library.alignment.claimsOf(retold)[0]?.terms);
+    expect(claim?.articleIds).toEqual(['halden_a', 'halden_b']);
+    expect(restored.claimsOf({ ...retold, index: 40 })).toEqual([]);
+    expect(restored.claimsOf({ ...retold, articleId: 'nowhere' })).toEqual([]);
   });
 });
 
