@@ -15,7 +15,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { findHedges, WOULD_OF_REPORT } from '../src/analysis/hedging.ts';
+import { findHedges, WOULD_OF_REPORT, WOULD_REPORTED_AS_GUESS } from '../src/analysis/hedging.ts';
 import { tokenize } from '../src/text/phrase-matcher.ts';
 
 const DEFAULT_PATH = '../shared/data/uncertainty/factbank-news.jsonl';
@@ -117,7 +117,7 @@ function main(): void {
       docsIn[part].add(row.doc);
     }
     if (half !== 'tuning') continue;
-    if (cues.length === 0 && found.some(({ hedge }) => hedge === WOULD_OF_REPORT)) reportedWould[row.uncertain ? 'uncertain' : 'certain']++;
+    if (cues.length === 0 && found.some(({ hedge }) => hedge === WOULD_OF_REPORT || hedge === WOULD_REPORTED_AS_GUESS)) reportedWould[row.uncertain ? 'uncertain' : 'certain']++;
     if (outcome === 'falsePositives') {
       for (const cue of cues) bump(falsePositiveCues, cue.text.toLowerCase());
       falsePositiveExamples.push(`  [${cues.map((cue) => cue.text).join(', ')}] ${row.text}`);

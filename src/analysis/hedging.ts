@@ -287,9 +287,9 @@ const NOT_A_HEAD_NOUN = new Set(['to', 'that', 'by', 'of', 'in', 'on', 'at', 'fo
 const PARTICIPLE_ADVERBS = new Set(['widely', 'long', 'much', 'eagerly', 'keenly', 'hotly', 'generally', 'previously', 'originally', 'officially', 'largely', 'closely']);
 /** Words that open what an accusation alleges (`accused him of fraud`, `accused it over the losses`). */
 const ALLEGED_CONTENT = new Set(['of', 'over', 'that', 'in', 'for', 'after']);
-/** Verbs of change before `the likelihood` (`heightens the likelihood of conflict`): the effect is asserted. */
 /** Words after `her potential` that end the noun phrase (`by`, `as`, `and`); `for` and `to` are left out, since `the potential for unrest` and `its potential to spread` are possibilities. */
 const AFTER_A_CAPACITY: ReadonlySet<string> = new Set(['by', 'as', 'in', 'at', 'and', 'but', 'with', 'on', 'is', 'was', 'has', 'had']);
+/** Verbs of change before `the likelihood` (`heightens the likelihood of conflict`): the effect is asserted. */
 const CHANGES = new Set([
   'increase',
   'increases',
