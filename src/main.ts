@@ -135,6 +135,9 @@ try {
     // A script piping commands wants answers, not "still loading": the console waits for the library.
     const opened = await loaded;
     await runConsole(opened, fetchPage, process.stdin, process.stdout, process.stdin.isTTY === true, { gate });
+    // Piped commands often end before the snapshot saved in the background is written: leaving then would make every
+    // later start rebuild the library again.
+    await opened.snapshotSaved();
     await shutdown.stop('input ended');
   }
 } catch (error) {

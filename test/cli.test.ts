@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LARGE_FOLDER_FILES } from '../src/corpus/load.ts';
@@ -68,6 +68,20 @@ describe('npm run ask', () => {
 });
 
 describe('npm start without a terminal', () => {
+  it('GIVEN commands piped in THEN it leaves once the snapshot is saved, so the next start reads it instead of rebuilding', () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'crosscheck-cli-cache-'));
+    try {
+      const env = { ...process.env, SEEDS_DIR: 'seeds', CACHE_DIR: cacheDir };
+      const first = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], { input: '/help\n', encoding: 'utf8', env, timeout: 60_000 });
+      expect(first.status).toBe(0);
+      expect(readdirSync(cacheDir).filter((name) => name.includes('.writing'))).toEqual([]);
+      const second = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], { input: '/help\n', encoding: 'utf8', env, timeout: 60_000 });
+      expect(second.stderr).not.toMatch(/rebuilding|ignoring the library snapshot/u);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
+
   it('reads commands from stdin and answers each as the console would', () => {
     const { status, stdout } = run('src/main.ts', [], '/who Goremykin\n/help quote\n');
     expect(status).toBe(0);

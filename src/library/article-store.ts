@@ -50,6 +50,8 @@ export interface ArticleStore {
    * with the changes layered on that answers meanwhile.
    */
   settled(): Promise<Library>;
+  /** Settles once the opening library's snapshot is saved, or its saving has failed (it never rejects). */
+  snapshotSaved(): Promise<void>;
 }
 
 const SAFE_FILE_NAME = /^[\w][\w.-]*\.(md|txt|json)$/;
@@ -430,6 +432,9 @@ export function createArticleStore(dir: string, library: Library, scan?: FolderS
     settled: async () => {
       await settle();
       return current();
+    },
+    snapshotSaved: async () => {
+      await options.saved?.catch(() => undefined);
     },
   };
 }

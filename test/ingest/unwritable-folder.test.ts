@@ -43,6 +43,7 @@ function deniedStore(real: ArticleStore): ArticleStore {
     remove: () => Promise.reject(denied),
     reload: real.reload,
     settled: real.settled,
+    snapshotSaved: real.snapshotSaved,
   };
 }
 
