@@ -2363,13 +2363,13 @@ function reportedBefore(tokens: readonly Token[], index: number): string | undef
  */
 function hypothesisReported(tokens: readonly Token[], index: number): boolean {
   if (tokens.some((token) => COUNTERFACTUAL_WORDS.has(token.norm))) return true;
+  const namesAnAct = (subject: Token | undefined): boolean => subject !== undefined && (subject.norm === 'to' || (/^\p{L}{3,}ing$/u.test(subject.raw) && !NOT_A_GERUND.has(subject.norm)));
   for (let j = index - 1; j >= 0 && j >= index - REPORTED_SPEECH_REACH; j--) {
     if (!REPORTED_FUTURE.has(readAt(tokens, j, 'tokens').norm)) continue;
-    const subject = tokens[j + 1]?.norm === 'that' ? tokens[j + 2] : tokens[j + 1];
-    if (subject === undefined) return false;
-    return subject.norm === 'to' || (/^\p{Ll}{3,}ing$/u.test(subject.raw) && !NOT_A_GERUND.has(subject.norm));
+    return namesAnAct(tokens[j + 1]?.norm === 'that' ? tokens[j + 2] : tokens[j + 1]);
   }
-  return false;
+  // Reported after its content (`Lifting the ban would ease the strain, analysts said`): the sentence opens with the subject.
+  return namesAnAct(tokens[0]);
 }
 
 /** True when an `if` or `unless` stands before the word at `index`: then `would` is a condition's outcome. */

@@ -24,6 +24,10 @@ describe('a plan still ahead is named as about the future, not as doubt', () => 
     expect(certaintyOf('The industry body said banning the games would be wrong.').note).toBe("Hedged ('would'); attributed to The industry body.");
   });
 
+  it('GIVEN "Lifting the ban would ease the strain, analysts said" THEN an act named as the subject before a trailing report is a guess too', () => {
+    expect(certaintyOf('Lifting the ban would ease the strain on hospitals, the union said.').note).toBe("Hedged ('would'); attributed to the union.");
+  });
+
   it('GIVEN "said more would be poor without the aid" THEN a reported counterfactual stays a hedge', () => {
     expect(certaintyOf('The charity said more families would be poor without the aid.').note).toBe("Hedged ('would'); attributed to The charity.");
   });
