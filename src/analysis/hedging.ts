@@ -385,8 +385,10 @@ const NOUN_OPENERS = new Set([
 ]);
 /** Words that rule a possibility out (`ruled out the possibility`, `no possibility`). */
 const RULING_OUT = new Set(['ruled', 'rule', 'rules', 'ruling', 'excluded', 'excludes', 'exclude', 'dismissed', 'no', 'out']);
-/** Words before `claims` that make them demands for money (`processing claims`, `insurance claims`), not assertions. */
+/** Words before `claims` that make them demands for money or a legal standing (`insurance claims`, `its bankruptcy claim`), not assertions. */
 const CLAIMS_FOR_MONEY = new Set([
+  'bankruptcy',
+  'asylum',
   'insurance',
   'compensation',
   'damages',

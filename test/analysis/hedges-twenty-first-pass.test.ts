@@ -36,3 +36,9 @@ describe('what one has no right to ask is no forecast (qa37)', () => {
     expect(certaintyOf('Either the party settles its feud or it cannot expect the voters to back it.').note).not.toMatch(/expect/u);
   });
 });
+
+describe("a claim filed in law is no assertion in doubt (the new user's read)", () => {
+  it('GIVEN "will hear arguments for the firm\'s bankruptcy claim to be thrown out" THEN the filing hedges nothing', () => {
+    expect(certaintyOf("A US court will hear arguments for the oil firm's bankruptcy claim to be thrown out.").note).toBe("About the future ('will'); stated by the article, with no source given.");
+  });
+});

@@ -32,3 +32,9 @@ describe("figures or a report cited with their publisher are the publisher's (qa
     expect(certaintyOf('The report is published by the Home Office every spring.').sourcing).toBe('none');
   });
 });
+
+describe("a means is no source (the new user's read)", () => {
+  it('GIVEN "to cut asylum claims by stopping people from boarding" THEN `by` before a gerund names no one who claims', () => {
+    expect(certaintyOf('It follows a move to cut asylum claims by stopping people from boarding flights.').sourcing).toBe('none');
+  });
+});
