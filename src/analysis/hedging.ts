@@ -2364,7 +2364,8 @@ function reportedBefore(tokens: readonly Token[], index: number): string | undef
  * (`said banning the games would be wrong`, `said to do so would be a mistake`) or beside `without`, `otherwise`.
  */
 function hypothesisReported(tokens: readonly Token[], index: number): boolean {
-  if (tokens.some((token) => COUNTERFACTUAL_WORDS.has(token.norm))) return true;
+  // (`without the aid` supposes the aid gone; `without them facing torture`, `without paying` tell how it is done.)
+  if (tokens.some((token, k) => COUNTERFACTUAL_WORDS.has(token.norm) && !tokens.slice(k + 1, k + 4).some((word) => /^\p{Ll}{3,}ing$/u.test(word.raw)))) return true;
   const namesAnAct = (subject: Token | undefined): boolean => subject !== undefined && (subject.norm === 'to' || (/^\p{L}{3,}ing$/u.test(subject.raw) && !NOT_A_GERUND.has(subject.norm)));
   for (let j = index - 1; j >= 0 && j >= index - REPORTED_SPEECH_REACH; j--) {
     if (!REPORTED_FUTURE.has(readAt(tokens, j, 'tokens').norm)) continue;

@@ -32,6 +32,10 @@ describe('a plan still ahead is named as about the future, not as doubt', () => 
     expect(certaintyOf('The charity said more families would be poor without the aid.').note).toBe("Hedged ('would'); attributed to The charity.");
   });
 
+  it('GIVEN "said efforts would continue to deport them without them facing torture" THEN a `without` of manner leaves the plan ahead', () => {
+    expect(certaintyOf('The home secretary said efforts would continue to return them without them facing torture.').note).toBe("About the future ('would'); attributed to The home secretary.");
+  });
+
   it('GIVEN "is due to face trial in March" THEN a schedule is about the future', () => {
     expect(certaintyOf('The striker is due to face trial in March.').note).toBe("About the future ('is due to'); no source given.");
   });
