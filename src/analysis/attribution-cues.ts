@@ -144,6 +144,11 @@ const APPOSITION_REACH = 60;
  * the quoted speaker rather than to the article. `memory` resolves `he`, `the firm` and `the
  * agency` and is updated with the people, bodies and outlets the sentence names.
  */
+/** Adjectives that only sort a noun among others of its kind (`other similar projects`, `such claims`): no subject of a verb ends in them. */
+const SORTING_ADJECTIVES: ReadonlySet<string> = new Set(['other', 'similar', 'such', 'further', 'new', 'recent', 'previous', 'past', 'future', 'various']);
+/** Prepositions that open a noun phrase (`the success of other projects`). */
+const NOUN_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'with', 'from', 'about', 'over', 'against', 'into']);
+
 export function findAttributions(text: string, tokens: readonly Token[], memory: SourceMemory, inQuotation: (offset: number) => boolean): Attribution[] {
   // `reports` is a verb only right after a name (`..., the Chicago Tribune reports.`, `Breitbart reports the...`); elsewhere it is most often the noun.
   // `some estimates`, `his claims`: after a determiner a reporting word is a noun; `'... for her,' said X` is a verb after its quotation.
@@ -180,6 +185,12 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     )
       modifier--;
     if (modifier < match.first - 1 && (DETERMINERS.has(readAt(tokens, modifier, 'tokens').norm) || POSSESSIVES.has(readAt(tokens, modifier, 'tokens').norm))) return true;
+    // `the success of other similar projects that have used …`: words that only sort a noun (`other`, `similar`), after a
+    // preposition or a determiner, make the -s form that noun.
+    let sorter = match.first - 1;
+    while (sorter > 0 && match.first - sorter <= 3 && SORTING_ADJECTIVES.has(readAt(tokens, sorter, 'tokens').norm)) sorter--;
+    const opener = readAt(tokens, sorter, 'tokens').norm;
+    if (sorter < match.first - 1 && (DETERMINERS.has(opener) || POSSESSIVES.has(opener) || NOUN_PHRASE_PREPOSITIONS.has(opener))) return true;
     let k = match.first - 1;
     while (k > 0 && match.first - k <= 2 && isCapitalised(readAt(tokens, k, 'tokens')) && !boundaryAfter(text, tokens, k - 1)) k--;
     if (k === match.first - 1 || boundaryAfter(text, tokens, k)) return false;

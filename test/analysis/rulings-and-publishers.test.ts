@@ -38,3 +38,13 @@ describe("a means is no source (the new user's read)", () => {
     expect(certaintyOf('It follows a move to cut asylum claims by stopping people from boarding flights.').sourcing).toBe('none');
   });
 });
+
+describe('a noun that is also a verb of speech (qa38)', () => {
+  it('GIVEN "follows the success of other similar projects that have used" THEN `projects` is the noun, and no one speaks', () => {
+    expect(certaintyOf('The scheme follows the success of other similar projects that have used spare computing power.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "The agency projects that output will fall" THEN the verb still speaks for its subject', () => {
+    expect(certaintyOf('The agency projects that output will fall next year.').sourcing).not.toBe('none');
+  });
+});
