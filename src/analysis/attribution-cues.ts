@@ -1143,8 +1143,8 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
     return true;
   // `pleaded guilty to charges that …`, `pleads not guilty`: a plea in court is an act the article reports, not a claim of theirs.
   if (verb.startsWith('plead') && (next.norm === 'guilty' || next.norm === 'not' || next.norm === 'innocent' || next.norm === 'no')) return true;
-  // `called in sick`, `called off the strike`: a phrasal verb of acting, not of saying.
-  if (verb.startsWith('call') && (next.norm === 'in' || next.norm === 'off')) return true;
+  // `called in sick`, `called off the strike`: a phrasal verb of acting, not of saying; `calling time on his career` ends it.
+  if (verb.startsWith('call') && (next.norm === 'in' || next.norm === 'off' || (next.norm === 'time' && tokens[last + 2]?.norm === 'on'))) return true;
   // `has continued talks with`: going on with a thing is no saying; `he continued: "…"`, `continued that` are.
   if (verb.startsWith('continu') && next.norm !== 'that' && next.norm !== 'to' && !isCapitalised(next) && !opensClause(text, tokens, last)) return true;
   // `agreed settlements with the SEC`, `agreed a deal`: agreeing a thing is an act; `agreed the plan was flawed` opens a clause.

@@ -209,6 +209,12 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     // (`fly-half`, `scrum-half`: read as their two words, the hyphen aside.)
     'fly half',
     'scrum half',
+    // A sporting role one player holds, written after `said` for the one just named (`"…," said the top seed`).
+    'captain',
+    'skipper',
+    'champion',
+    'seed',
+    'number one',
     'manager',
     'veteran',
     'former',
@@ -531,6 +537,13 @@ export const NAMED_GROUPS: ReadonlySet<string> = new Set([
  * Extend with any such modifier.
  */
 export const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(['shadow', 'prime', 'former', 'ex', 'deputy', 'vice', 'acting', 'interim', 'junior', 'assistant', 'outgoing', 'incoming', 'then']);
+
+/**
+ * Ordinals that rank one holder of a sporting role among others (`seventh seed Feliciano Lopez`, `the second seed`): a role
+ * the article wrote with one is not `the top seed`, so a later phrase fits it only with the same word. Read by `roleFits`
+ * in src/analysis/source-memory.ts; extend with any ordinal written as a word.
+ */
+export const RANKS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
 
 /**
  * Words a reporter adds to a role that say how it is held, not which office it is (`A senior Tory MP`, `the veteran
