@@ -6,7 +6,7 @@ import { holdsVerb } from '../text/compromise.ts';
 import { plansIsNoun } from './hedging.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
-import { NAME_KEEPING_PARTICIPLES, DECISIONS, NAMED_GROUPS, ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
+import { NAME_KEEPING_PARTICIPLES, DECISIONS, NAMED_GROUPS, ROLE_EPITHETS, RULING_BODIES } from '../text/lexicons/source-nouns.ts';
 import {
   ADVISING_MODALS,
   BETWEEN_MODAL_AND_VERB,
@@ -1118,8 +1118,9 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   if ((verb === 'warning' || verb === 'warnings') && last > 0 && WARNING_KINDS.has(readAt(tokens, last - 1, 'tokens').norm)) return true;
   // `Ex-BBC chat show host`: a kind of show is a noun.
   if ((verb === 'show' || verb === 'shows') && last > 0 && SHOW_KINDS.has(readAt(tokens, last - 1, 'tokens').norm)) return true;
-  // `dismissed 300 staff`, `dismissed the case`: only a rejection of something said is a claim of the one who dismisses it.
-  if (verb.startsWith('dismiss') && !objectIsSaid(text, tokens, last + 1)) return true;
+  // `dismissed 300 staff`, `dismissed the case`: only a rejection of something said is a claim of the one who dismisses it;
+  // `An employment tribunal dismissed her allegations`: a court that dismisses them rules, an act.
+  if (verb.startsWith('dismiss') && (!objectIsSaid(text, tokens, last + 1) || (last > 0 && RULING_BODIES.has(readAt(tokens, last - 1, 'tokens').norm)))) return true;
   // `has denied Elvis his fourth number one`, `denied him a place`: someone kept from something, no words denied.
   if (verb.startsWith('den') && verb !== 'denial' && keptFrom(tokens, last)) return true;
   // `Tourist claimed the top spot`, `claimed her fourth title`: a prize or a place taken, no words claimed.

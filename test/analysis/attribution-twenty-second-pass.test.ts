@@ -66,3 +66,15 @@ describe('a role with a word that makes another office is not the plain role', (
     expect(certaintyOf('The mayor said the fares would be frozen.', 'Mayor Sam Reeve opened the new line.').attributedTo).toEqual(['Sam Reeve']);
   });
 });
+
+describe('a court that dismisses what was alleged rules on it', () => {
+  it('GIVEN "An employment tribunal dismissed X\'s allegations of …" THEN the ruling is stated, with no source', () => {
+    const certainty = certaintyOf("An employment tribunal dismissed Carla Mendez's allegations of unequal pay.");
+    expect(certainty.sourcing).toBe('none');
+    expect(certainty.attributedTo).toEqual([]);
+  });
+
+  it('GIVEN "The minister dismissed the allegations" THEN a minister who dismisses them still speaks', () => {
+    expect(certaintyOf('The minister dismissed the allegations as politically motivated.').attributedTo).toEqual(['The minister']);
+  });
+});

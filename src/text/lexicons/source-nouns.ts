@@ -569,6 +569,13 @@ export const SELF_IDENTIFYING_BODIES: ReadonlySet<string> = new Set(['government
 export const OVERSEEING_BODIES: ReadonlySet<string> = new Set(['regulator', 'watchdog', 'court', 'tribunal', 'commission', 'committee', 'inquiry', 'ombudsman', 'authority']);
 
 /**
+ * Courts and those who sit in them (`An employment tribunal dismissed her allegations`, `the judge dismissed the claims`): what
+ * such a body dismisses it rules on, an act the article reports, not words of its own. Read by `isNotSpeech` in
+ * src/analysis/attribution-cues.ts; extend with other nouns of a court, singular and plural.
+ */
+export const RULING_BODIES: ReadonlySet<string> = new Set(['court', 'courts', 'tribunal', 'tribunals', 'judge', 'judges', 'jury', 'magistrate', 'magistrates', 'justices']);
+
+/**
  * Jobs at an outlet whose work is the holder's own opinion (`BBC pundit Jo Hale believes`, `Evening Standard film critic Jo
  * Hale said`): a named person in one gives their own view, named, not the outlet relaying someone (`BBC political editor Nick
  * Robinson` still reports for the BBC, so a reporter's job is never one of these). Extend with other jobs of judging aloud.
