@@ -6,7 +6,7 @@ import { holdsVerb } from '../text/compromise.ts';
 import { plansIsNoun } from './hedging.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
-import { NAME_KEEPING_PARTICIPLES, DECISIONS, NAMED_GROUPS, ROLE_EPITHETS } from '../text/lexicons/source-nouns.ts';
+import { NAME_KEEPING_PARTICIPLES, DECISIONS, NAMED_GROUPS, ROLE_EPITHETS, RULING_BODIES } from '../text/lexicons/source-nouns.ts';
 import {
   ADVISING_MODALS,
   BETWEEN_MODAL_AND_VERB,
@@ -1129,8 +1129,9 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   if ((verb === 'warning' || verb === 'warnings') && last > 0 && WARNING_KINDS.has(readAt(tokens, last - 1, 'tokens').norm)) return true;
   // `Ex-BBC chat show host`: a kind of show is a noun.
   if ((verb === 'show' || verb === 'shows') && last > 0 && SHOW_KINDS.has(readAt(tokens, last - 1, 'tokens').norm)) return true;
-  // `dismissed 300 staff`, `dismissed the case`: only a rejection of something said is a claim of the one who dismisses it.
-  if (verb.startsWith('dismiss') && !objectIsSaid(text, tokens, last + 1)) return true;
+  // `dismissed 300 staff`, `dismissed the case`: only a rejection of something said is a claim of the one who dismisses it;
+  // `An employment tribunal dismissed her allegations`: a court that dismisses them rules, an act.
+  if (verb.startsWith('dismiss') && (!objectIsSaid(text, tokens, last + 1) || (last > 0 && RULING_BODIES.has(readAt(tokens, last - 1, 'tokens').norm)))) return true;
   // `has denied Elvis his fourth number one`, `denied him a place`: someone kept from something, no words denied.
   if (verb.startsWith('den') && verb !== 'denial' && keptFrom(tokens, last)) return true;
   // `Tourist claimed the top spot`, `claimed her fourth title`: a prize or a place taken, no words claimed.
@@ -1154,8 +1155,8 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
     return true;
   // `pleaded guilty to charges that …`, `pleads not guilty`: a plea in court is an act the article reports, not a claim of theirs.
   if (verb.startsWith('plead') && (next.norm === 'guilty' || next.norm === 'not' || next.norm === 'innocent' || next.norm === 'no')) return true;
-  // `called in sick`, `called off the strike`: a phrasal verb of acting, not of saying.
-  if (verb.startsWith('call') && (next.norm === 'in' || next.norm === 'off')) return true;
+  // `called in sick`, `called off the strike`: a phrasal verb of acting, not of saying; `calling time on his career` ends it.
+  if (verb.startsWith('call') && (next.norm === 'in' || next.norm === 'off' || (next.norm === 'time' && tokens[last + 2]?.norm === 'on'))) return true;
   // `has continued talks with`: going on with a thing is no saying; `he continued: "…"`, `continued that` are.
   if (verb.startsWith('continu') && next.norm !== 'that' && next.norm !== 'to' && !isCapitalised(next) && !opensClause(text, tokens, last)) return true;
   // `agreed settlements with the SEC`, `agreed a deal`: agreeing a thing is an act; `agreed the plan was flawed` opens a clause.

@@ -391,7 +391,9 @@ export function classifySource(context: Context, first: number, last: number): S
   }
   if (head === first + 1 && readAt(tokens, first, 'tokens').norm === 'the' && TITLES.has(headToken.norm)) {
     const person = memory.personByTitle.get(headToken.norm);
-    if (person) return [person];
+    // (Not a holder whose role as written makes it another office: `The mayor` after `Deputy Mayor Nicky Gavron`.)
+    const roles = memory.roles.filter((role) => role.link === person && role.head === headToken.norm);
+    if (person && (roles.length === 0 || roles.some((role) => roleFits({ head: headToken.norm, words: new Set() }, role)))) return [person];
   }
   const possessor =
     readAt(tokens, first, 'tokens').norm === 'the' && tokens[first + 1]?.norm.endsWith("'s") && ANAPHORIC_MEDIA.has(readAt(tokens, first + 1, 'tokens').norm.slice(0, -2))

@@ -3,7 +3,7 @@ import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
 import { isGivenName, sexOfGivenName } from '../text/given-name-sex.ts';
 import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
 import { BACKSHIFTED, CONTINUED_REPORTS } from '../text/lexicons/reported-speech.ts';
-import { BUSINESS_NOUNS, OFFICE_MODIFIERS, ROLE_EPITHETS, SPEAKING_TEXTS } from '../text/lexicons/source-nouns.ts';
+import { BUSINESS_NOUNS, OFFICE_MODIFIERS, RANKS, ROLE_EPITHETS, SPEAKING_TEXTS } from '../text/lexicons/source-nouns.ts';
 import { type Token, tokenize } from '../text/phrase-matcher.ts';
 import { AUXILIARIES, DETERMINERS, LEADING_ADVERBS, PERSONAL, POSSESSIVES, PREPOSITIONS, TIME_LEADS } from '../text/lexicons/source-grammar.ts';
 import { ANSWERING, QUESTION_FRAMES, QUESTION_TOPICS } from '../text/lexicons/cue-scope.ts';
@@ -965,12 +965,12 @@ function recordRole(memory: SourceMemory, role: Role, link: SourceLink): void {
 /**
  * True when a role phrase (`The former cabinet secretary`, `A senior Tory MP`) fits a role the article gave someone: the
  * same head; every word of the phrase among the role's (a word of standing such as `senior` aside); and every word of
- * the role that makes another office (`shadow`, `former`) in the phrase too.
+ * the role that makes another office (`shadow`, `former`) or ranks its holder (`seventh seed`) in the phrase too.
  */
 export function roleFits(phrase: Role, given: Role): boolean {
   if (phrase.head !== given.head) return false;
   for (const word of phrase.words) if (!given.words.has(word) && !ROLE_EPITHETS.has(word)) return false;
-  for (const word of given.words) if (OFFICE_MODIFIERS.has(word) && !phrase.words.has(word)) return false;
+  for (const word of given.words) if ((OFFICE_MODIFIERS.has(word) || RANKS.has(word)) && !phrase.words.has(word)) return false;
   return true;
 }
 
@@ -990,7 +990,9 @@ export function findRoleHolder(memory: SourceMemory, phrase: Role, alsoTitled?: 
     const holder = readAt(memory.roles, i, 'roles');
     if (roleFits(phrase, holder)) add(holder.link);
   }
-  if (alsoTitled) add(alsoTitled);
+  // `The mayor` is not `Deputy Mayor Nicky Gavron`, though `mayor` is among her titles: a title holder the article gave the
+  // role with its words fits only through them, as in the loop above.
+  if (alsoTitled && !memory.roles.some((role) => role.head === phrase.head && isSamePerson(role.link.name, alsoTitled.name))) add(alsoTitled);
   if (people.length > 1) return 'ambiguous';
   return people[0];
 }

@@ -157,6 +157,9 @@ const CLAUSE_AFTER_PRIZE = new Set([...FORMS_OF_BE, 'has', 'have', 'had', 'will'
  * lead in the polls was shrinking`), nor a bare `victory` or `win` (`both parties claimed victory` declares it).
  */
 export function takesAPrize(tokens: readonly Token[], index: number): boolean {
+  // `before claiming it 8-6`: a set or a tie-break taken, its score after `it`.
+  const [taken, won, lost] = [tokens[index + 1], tokens[index + 2], tokens[index + 3]];
+  if (taken?.norm === 'it' && won && lost && /^\d+$/u.test(won.raw) && /^\d+$/u.test(lost.raw) && lost.start === won.end + 1) return true;
   for (let j = index + 1, described = 0; j < tokens.length && j <= index + PRIZE_REACH; j++, described++) {
     const word = readAt(tokens, j, 'tokens').norm;
     if (PRIZES_TAKEN.has(word)) {

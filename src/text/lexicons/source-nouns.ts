@@ -209,6 +209,12 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     // (`fly-half`, `scrum-half`: read as their two words, the hyphen aside.)
     'fly half',
     'scrum half',
+    // A sporting role one player holds, written after `said` for the one just named (`"…," said the top seed`).
+    'captain',
+    'skipper',
+    'champion',
+    'seed',
+    'number one',
     'manager',
     'veteran',
     'former',
@@ -533,6 +539,13 @@ export const NAMED_GROUPS: ReadonlySet<string> = new Set([
 export const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(['shadow', 'prime', 'former', 'ex', 'deputy', 'vice', 'acting', 'interim', 'junior', 'assistant', 'outgoing', 'incoming', 'then']);
 
 /**
+ * Ordinals that rank one holder of a sporting role among others (`seventh seed Feliciano Lopez`, `the second seed`): a role
+ * the article wrote with one is not `the top seed`, so a later phrase fits it only with the same word. Read by `roleFits`
+ * in src/analysis/source-memory.ts; extend with any ordinal written as a word.
+ */
+export const RANKS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
+
+/**
  * Words a reporter adds to a role that say how it is held, not which office it is (`A senior Tory MP`, `the veteran
  * Labour MP`): a role phrase with one still fits a person whose role the article wrote without it. Extend with any such
  * judgement of standing; never with a word that names another office (those are `OFFICE_MODIFIERS`) or a field
@@ -554,6 +567,13 @@ export const SELF_IDENTIFYING_BODIES: ReadonlySet<string> = new Set(['government
  * kept as written. Extend with nouns of regulators, courts and inquiries.
  */
 export const OVERSEEING_BODIES: ReadonlySet<string> = new Set(['regulator', 'watchdog', 'court', 'tribunal', 'commission', 'committee', 'inquiry', 'ombudsman', 'authority']);
+
+/**
+ * Courts and those who sit in them (`An employment tribunal dismissed her allegations`, `the judge dismissed the claims`): what
+ * such a body dismisses it rules on, an act the article reports, not words of its own. Read by `isNotSpeech` in
+ * src/analysis/attribution-cues.ts; extend with other nouns of a court, singular and plural.
+ */
+export const RULING_BODIES: ReadonlySet<string> = new Set(['court', 'courts', 'tribunal', 'tribunals', 'judge', 'judges', 'jury', 'magistrate', 'magistrates', 'justices']);
 
 /**
  * Jobs at an outlet whose work is the holder's own opinion (`BBC pundit Jo Hale believes`, `Evening Standard film critic Jo
