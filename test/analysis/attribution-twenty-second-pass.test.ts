@@ -8,10 +8,6 @@ describe('a player named by a sporting role after "said"', () => {
     expect(certainty.attributedTo).toEqual(['the top seed']);
   });
 
-  it('GIVEN "…," said the defending champion. THEN the defending champion is the source', () => {
-    expect(certaintyOf('"The wind made it a very hard match for both of us," said the defending champion.').attributedTo).toEqual(['the defending champion']);
-  });
-
   it('GIVEN "…," said the world number one. THEN the world number one is the source', () => {
     expect(certaintyOf('"I still have a lot to learn on clay," said the world number one.').attributedTo).toEqual(['the world number one']);
   });
@@ -19,11 +15,6 @@ describe('a player named by a sporting role after "said"', () => {
   it('GIVEN "Top seed Tomas Brandt" named before THEN "said the top seed" is Brandt', () => {
     const certainty = certaintyOf('"I felt sharp from the start," said the top seed.', 'Top seed Tomas Brandt beat Ivo Kranjec in straight sets.');
     expect(certainty.attributedTo).toEqual(['Tomas Brandt']);
-  });
-
-  it('GIVEN "England captain Ben Marsh" named before THEN "said the captain" is Marsh', () => {
-    const certainty = certaintyOf('"We let ourselves down in the field," said the captain.', 'England captain Ben Marsh was out for eight.');
-    expect(certainty.attributedTo).toEqual(['Ben Marsh']);
   });
 
   it('GIVEN "seventh seed Ivo Kranjec" named before THEN "said the top seed" is not the seventh seed', () => {

@@ -209,10 +209,9 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     // (`fly-half`, `scrum-half`: read as their two words, the hyphen aside.)
     'fly half',
     'scrum half',
-    // A sporting role one player holds, written after `said` for the one just named (`"…," said the top seed`).
-    'captain',
-    'skipper',
-    'champion',
+    // A sporting rank one player holds, written after `said` for the one just named (`"…," said the top seed`). Not
+    // `captain`, `skipper` or `champion`: the article gives those to several players (`World and Commonwealth champion X`,
+    // `skipper X` in a match report), and a quotation carried to a named player then went to the role or the wrong man.
     'seed',
     'number one',
     'manager',
