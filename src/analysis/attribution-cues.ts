@@ -128,7 +128,7 @@ import {
   pronounOf,
 } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
-import { HOLDS_LETTER, OPENS_LOWER_CASE } from '../text/word-shapes.ts';
+import { GERUND, HOLDS_LETTER, OPENS_LOWER_CASE } from '../text/word-shapes.ts';
 
 const REPORTING = new PhraseMatcher(REPORTING_VERBS);
 
@@ -577,7 +577,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // `set up a panel to look into claims by Mr Vale`: claims looked into are the inquiry's object, not the sentence's source.
       if (category === 'relay' && ALLEGING_NOUNS.has(readAt(tokens, match.first, 'tokens').norm) && inquiredInto(tokens, match.first)) continue;
       // `to cut asylum claims by stopping people from boarding`: `by` before a gerund gives the means, not who claims.
-      if (category === 'relay' && match.entry.phrase.endsWith(' by') && /^\p{Ll}{3,}ing$/u.test(tokens[match.last + 1]?.raw ?? '')) continue;
+      if (category === 'relay' && match.entry.phrase.endsWith(' by') && GERUND.test(tokens[match.last + 1]?.raw ?? '')) continue;
       // `The letter, seen by parents, says`: who saw a document is not its source; only `X was seen by many as Y` is a judgement.
       if (category === 'agent' && SEEING.test(match.entry.phrase) && !isPassive(text, tokens, match.first)) continue;
       if (category === 'agent' && DOCUMENT_MAKING.has(match.entry.phrase) && !documentBefore(tokens, match.first)) continue;

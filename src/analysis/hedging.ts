@@ -42,7 +42,7 @@ import { ARTICLES, FORMS_OF_BE, INQUIRED_INTO, NUMBER_WORDS, POSSESSIVES } from 
 import { PhraseMatcher, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 import { LOWER_WORD, takesAPrize } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
-import { OPENS_CAPITAL, OPENS_LETTER, OPENS_LOWER_CASE, PAST_PARTICIPLE } from '../text/word-shapes.ts';
+import { GERUND, OPENS_CAPITAL, OPENS_LETTER, OPENS_LOWER_CASE, PAST_PARTICIPLE } from '../text/word-shapes.ts';
 
 const HEDGE_MATCHER = new PhraseMatcher(HEDGES);
 /**
@@ -2365,8 +2365,8 @@ function reportedBefore(tokens: readonly Token[], index: number): string | undef
  */
 function hypothesisReported(tokens: readonly Token[], index: number): boolean {
   // (`without the aid` supposes the aid gone; `without them facing torture`, `without paying` tell how it is done.)
-  if (tokens.some((token, k) => COUNTERFACTUAL_WORDS.has(token.norm) && !tokens.slice(k + 1, k + 4).some((word) => /^\p{Ll}{3,}ing$/u.test(word.raw)))) return true;
-  const namesAnAct = (subject: Token | undefined): boolean => subject !== undefined && (subject.norm === 'to' || (/^\p{L}{3,}ing$/u.test(subject.raw) && !NOT_A_GERUND.has(subject.norm)));
+  if (tokens.some((token, k) => COUNTERFACTUAL_WORDS.has(token.norm) && !tokens.slice(k + 1, k + 4).some((word) => GERUND.test(word.raw)))) return true;
+  const namesAnAct = (subject: Token | undefined): boolean => subject !== undefined && (subject.norm === 'to' || (GERUND.test(subject.norm) && !NOT_A_GERUND.has(subject.norm)));
   for (let j = index - 1; j >= 0 && j >= index - REPORTED_SPEECH_REACH; j--) {
     if (!REPORTED_FUTURE.has(readAt(tokens, j, 'tokens').norm)) continue;
     return namesAnAct(tokens[j + 1]?.norm === 'that' ? tokens[j + 2] : tokens[j + 1]);

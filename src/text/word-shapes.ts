@@ -21,3 +21,5 @@ export const HOLDS_CAPITAL = /\p{Lu}/u;
 /** A past participle: regular (`-ed`, `-en`), or one of the common irregular forms (`known`, `told`, `held`). */
 export const PAST_PARTICIPLE =
   /^(?:\p{L}{2,}ed|\p{L}{2,}en|been|known|done|gone|seen|made|had|said|told|thought|brought|bought|found|felt|kept|lost|met|paid|put|read|run|sent|spent|won|become|come|got|left|held|heard|sold|set|let|cut|shown|grown|drawn|thrown)$/u;
+/** A lower-case word of three letters or more ending in `-ing`: a gerund or a participle (`stopping`, `facing`), read as one. */
+export const GERUND = /^\p{Ll}{3,}ing$/u;
