@@ -3,6 +3,7 @@ import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
 import { isGivenName, sexOfGivenName } from '../text/given-name-sex.ts';
 import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
 import { BACKSHIFTED, CONTINUED_REPORTS } from '../text/lexicons/reported-speech.ts';
+import { REPORTING_VERBS } from '../text/lexicons/reporting-verbs.ts';
 import { BUSINESS_NOUNS, OFFICE_MODIFIERS, RANKS, ROLE_EPITHETS, SPEAKING_TEXTS } from '../text/lexicons/source-nouns.ts';
 import { type Token, tokenize } from '../text/phrase-matcher.ts';
 import { AUXILIARIES, DETERMINERS, LEADING_ADVERBS, PERSONAL, POSSESSIVES, PREPOSITIONS, TIME_LEADS } from '../text/lexicons/source-grammar.ts';
@@ -359,11 +360,12 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
   if (!found && !wanted.person && !wanted.plural && opening && memory.openingDocument?.sentence === memory.sentence - 1) found = memory.openingDocument.link;
   // `… Nelson Mandela backed Mr Brown's plan when he urged …`: a pronoun opening a clause of time or cause goes to the
   // person the main clause named first, when one fits; an owner (`Mr Brown's plan`) is not the clause's subject.
+  // So does a pronoun opening a relative clause (`… a hidebound party, which he said would turn the clock back`).
   const at = context.tokens.indexOf(token);
   // `O'Leary has been in talks over a new deal and he said: …`: after `and` or `but`, only the person who opens the sentence
   // as its subject, and whose sex the article gave (`Microsoft had delivered kits to EA, but he said` is no Microsoft's).
   const opener = at > 0 ? readAt(context.tokens, at - 1, 'tokens').norm : '';
-  if (!found && wanted.person && (SUBORDINATORS.has(opener) || JOINING.has(opener))) {
+  if (!found && wanted.person && (SUBORDINATORS.has(opener) || JOINING.has(opener) || RELATIVES.has(opener))) {
     const joined = JOINING.has(opener);
     const subject = context.mentions.find((mention) => mention.first < at && fits(mention.link) && !mention.owner && (!joined || (mention.opens && mention.link.sex !== undefined)));
     if (subject) found = subject.link;
@@ -495,6 +497,12 @@ const JOINING: ReadonlySet<string> = new Set(['and', 'but']);
 
 /** Words that open a clause of time or cause, whose `he` is most often the main clause's subject. */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'because', 'while', 'as', 'since', 'until', 'although', 'though']);
+
+/**
+ * Relative pronouns whose clause's `he says` is most often the person the sentence has named already (`Mr Blair praised
+ * the policy, which he said was …`, `to see Mrs Hale's son - whom he says he fathered`), not someone of a sentence before.
+ */
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'whom', 'who']);
 
 /** How many sentences after an outlet quoted someone their next `he said` is still the outlet's report. */
 const RELAY_REACH = 2;
@@ -1341,6 +1349,14 @@ export function remember(attributions: Attribution[], titles: readonly [string, 
   // A source inside what another reports ranks below the one reporting (`The barrister … had said …, said Mr Clarke. He said`).
   const ranked = [...attributions.filter((attribution) => !attribution.nested), ...attributions.filter((attribution) => attribution.nested)];
   for (let i = ranked.length - 1; i >= 0; i--) for (const link of readAt(ranked, i, 'ranked').links) add(link, true, true);
+  // `Mr Hale shrugged off claims from Jo Marsh that he had misled MPs. He said …`: when the sentence's only sources are the
+  // authors of claims its opening subject acts on, the story still follows that subject, whom the next `he` most often means.
+  if (ranked.length > 0 && ranked.every((attribution) => CLAIM_RELAYS.has(attribution.phrase))) {
+    const subject = mentions.find(
+      (mention) => mention.opens && !mention.owner && !mention.authored && !ranked.some((attribution) => attribution.links.some((link) => link.name === mention.link.name)),
+    );
+    if (subject) add(subject.link, false, true);
+  }
   // `He pressed Mr Ellis on the costs. "We cut them," he said.`: the one asked answers next, before the one asking.
   for (const mention of mentions) if (mention.questioned) add(mention.link, false, true);
   if (memory.referents.length > MAX_REFERENTS) memory.referents.splice(0, memory.referents.length - MAX_REFERENTS);
@@ -1352,6 +1368,9 @@ export function remember(attributions: Attribution[], titles: readonly [string, 
     memory.lastRelaySentence = attributions.some((attribution) => attribution.category !== 'interview' && attribution.links.some((link) => link.kind === 'media')) ? sentence : undefined;
   }
 }
+
+/** The relay cues that name whose claim another acts on (`claims from`, `allegations made by`, `accusations by`). */
+const CLAIM_RELAYS: ReadonlySet<string> = new Set(REPORTING_VERBS.filter((verb) => verb.category === 'relay' && /^(?:claims|allegations|accusations)\s/u.test(verb.phrase)).map((verb) => verb.phrase));
 
 /** Forms of `be` and `have` that, with the same verb after them as the reported words had, repeat their shape (`were paying`). */
 const PARALLEL_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'is', 'are', 'has', 'have']);

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { certaintyOf } from '../support/certainty-of.ts';
+
+describe('a "he says" inside a relative clause', () => {
+  it('GIVEN "Opposition leader David Morris attacked the plans." THEN "Mr Patel contrasted …, which he said would raise taxes" is Patel\'s', () => {
+    const certainty = certaintyOf('In his speech, Mr Patel contrasted his own party with a rival party, which he said would raise taxes.', 'Opposition leader David Morris attacked the plans.');
+    expect(certainty.attributedTo).toContain('Patel');
+    expect(certainty.attributedTo).not.toContain('David Morris');
+  });
+
+  it('GIVEN an inquiry by another man THEN "… to see Mrs Lane\'s son - whom he says he fathered" is the man the sentence names', () => {
+    const certainty = certaintyOf(
+      "Most voters said Mr Ellis was right to go to court for the right to see Mrs Lane's son - whom he says he fathered - and few backed her.",
+      'Sir Peter Crane found that the visa had been processed quickly.',
+    );
+    expect(certainty.attributedTo).toContain('Ellis');
+    expect(certainty.attributedTo).not.toContain('Peter Crane');
+  });
+
+  it('GIVEN a director named before THEN "Actor Sam Reid won the award for Dust Road, which he wrote and directed" is Reid\'s', () => {
+    const certainty = certaintyOf('Actor Sam Reid won the award for best first feature for Dust Road, which he wrote and directed.', 'The prize for best director went to Carl Moss.');
+    expect(certainty.attributedTo).toEqual(['Sam Reid']);
+  });
+
+  it('GIVEN no person earlier in the sentence THEN "The board rejected the offer, which he said was too low" goes back to the chief executive', () => {
+    const certainty = certaintyOf('The board rejected the offer, which he said was far too low.', 'Chief executive Tom Hart spoke to shareholders on Monday.');
+    expect(certainty.attributedTo).toEqual(['Tom Hart']);
+  });
+
+  it('GIVEN only a man earlier in the sentence THEN "…, which she said …" goes back to the woman named before', () => {
+    const certainty = certaintyOf('Mr Ross backed the new tax, which she said would hurt small firms.', 'Shadow chancellor Ann Clay criticised the budget.');
+    expect(certainty.attributedTo).toEqual(['Ann Clay']);
+  });
+});
+
+describe("a subject who acts on another's claims", () => {
+  it('GIVEN "Prime Minister Tom Hale shrugged off claims from opposition leader Ken Marsh that …" THEN the next "He said" is Hale', () => {
+    const certainty = certaintyOf(
+      'He said the economy was stronger than at any time in a generation.',
+      'Prime Minister Tom Hale shrugged off claims from opposition leader Ken Marsh that he had lost control of his party.',
+    );
+    expect(certainty.attributedTo).toEqual(['Tom Hale']);
+  });
+
+  it('GIVEN "… rejected allegations by Ken Marsh that …" THEN the next "He said" is the one who rejected them', () => {
+    const certainty = certaintyOf('He said the economy was stronger than at any time in a generation.', 'Tom Hale rejected allegations by Ken Marsh that he had misled MPs.');
+    expect(certainty.attributedTo).toEqual(['Tom Hale']);
+  });
+
+  it('GIVEN "Ken Marsh made claims that Tom Hale had misled MPs" THEN the next "He said" is still Marsh, the claimant who opens it', () => {
+    const certainty = certaintyOf('He said the economy was stronger than at any time in a generation.', 'Ken Marsh made claims that Tom Hale had misled MPs.');
+    expect(certainty.attributedTo).toEqual(['Ken Marsh']);
+  });
+
+  it('GIVEN the claim\'s author is the only one a sentence names THEN "Claims by Ken Marsh that … were denied. He said" is Marsh', () => {
+    const certainty = certaintyOf('He said he would press for an inquiry.', 'Claims by Ken Marsh that ministers had misled MPs were denied on Monday.');
+    expect(certainty.attributedTo).toEqual(['Ken Marsh']);
+  });
+});
