@@ -549,8 +549,9 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
   if (group) mentions.push(group);
   const document = tokens.length === 0 || inQuotation(readAt(tokens, 0, 'tokens').start) ? undefined : openingDocument(text, tokens);
   if (document) memory.openingDocument = { link: document, sentence: memory.sentence };
-  // Where a name in apposition to an opening title starts (`The Attorney General, Lord Goldsmith, has …`): the subject.
-  let appositionAt = -1;
+  // Where a name in apposition to an opening title starts (`The Attorney General, Lord Goldsmith, has …`, `The shadow foreign
+  // secretary, Michael Ancram, welcomed …`): the subject.
+  let appositionAt = afterOpeningRoleComma(text, tokens) ?? -1;
   const opens = (start: number, end: number): boolean => !subject && (opensSentence(tokens, start) || start === appositionAt || opensAfterPhrase(text, tokens, start, end, mentions));
   for (let i = 0; i < tokens.length; i++) {
     // A name inside a quotation is the speaker's word: `he said` after it still refers to the speaker.
@@ -805,6 +806,21 @@ function openingRole(text: string, tokens: readonly Token[], memory: SourceMemor
     const holder = findRoleHolder(memory, { head: token.norm, words: roleWords(tokens, 1, head) });
     const written: SourceLink = { name: text.slice(readAt(tokens, 0, 'tokens').start, token.end), kind: 'named', person: true, role: 'person' };
     return { first: 0, opens: true, link: holder && holder !== 'ambiguous' ? holder : written };
+  }
+  return undefined;
+}
+
+/**
+ * Where the name starts that stands in apposition to a role in lower case opening the sentence (`The shadow foreign
+ * secretary, Michael Ancram, welcomed …`, `A former chief executive, Jo Hale, said …`); undefined for any other opening.
+ */
+function afterOpeningRoleComma(text: string, tokens: readonly Token[]): number | undefined {
+  if (!DETERMINERS.has(tokens[0]?.norm ?? '')) return undefined;
+  for (let head = 1; head <= OPENING_ROLE_WORDS && head + 1 < tokens.length; head++) {
+    const token = readAt(tokens, head, 'tokens');
+    if (isCapitalised(token)) return undefined;
+    if (boundaryAfter(text, tokens, head - 1)) return undefined;
+    if (commaAfter(text, tokens, head)) return isRoleHead(token) && isCapitalised(readAt(tokens, head + 1, 'tokens')) ? head + 1 : undefined;
   }
   return undefined;
 }

@@ -57,3 +57,10 @@ describe("a subject who acts on another's claims", () => {
     expect(certainty.attributedTo).toEqual(['Ken Marsh']);
   });
 });
+
+describe('a subject named in apposition to a role in lower case', () => {
+  it('GIVEN Mr Hart spoke, then "The shadow home secretary, Tom Kemp, welcomed …" THEN the next "But he said" is Kemp, not Hart', () => {
+    const before = 'All four families have been told, Mr Hart said. The shadow home secretary, Tom Kemp, welcomed the return of the four men.';
+    expect(certaintyOf('But he said there were still "serious questions" over the threat they pose.', before).attributedTo).toEqual(['Tom Kemp']);
+  });
+});
