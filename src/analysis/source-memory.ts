@@ -1221,10 +1221,19 @@ function findPerson(memory: SourceMemory, name: string, surname: string, subject
     // there with no sex would be open to any later `she`. A sentence's subject written exactly as a person spoke before
     // (`Safin said …` … `Safin admitted …`) is that person however far back.
     const exactSubject = subject && referent.link.name === name && referent.spoke;
-    if (memory.sentence - referent.sentence > REFERENCE_REACH && (referent.link.sex === undefined || memory.guessedSex.has(referent.link)) && !exactSubject) continue;
+    // So is a surname opening a sentence as its subject that only one person named earlier bears (`Hilary Swank was best
+    // actress … Swank, who won before, paid tribute …`), though a given name of either sex left theirs unknown.
+    const onlyBearer = subject && name === surname && endsWithSurname(referent.link.name, surname) && bearersOf(memory, surname) === 1;
+    if (memory.sentence - referent.sentence > REFERENCE_REACH && (referent.link.sex === undefined || memory.guessedSex.has(referent.link)) && !exactSubject && !onlyBearer) continue;
     if (referent.link.person && (referent.link.name === name || endsWithSurname(referent.link.name, surname))) return referent.link;
   }
   return undefined;
+}
+
+/** How many people the article has named in full so far whose name ends with `surname` (the bare surname itself is none of them). */
+function bearersOf(memory: SourceMemory, surname: string): number {
+  return new Set(memory.referents.filter((referent) => referent.link.person && referent.link.name !== surname && endsWithSurname(referent.link.name, surname)).map((referent) => referent.link.name))
+    .size;
 }
 
 /** A body this article has already named `name`, for its later bare mentions (`WPP` after `ad firm WPP`). */

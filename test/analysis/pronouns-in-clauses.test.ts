@@ -64,3 +64,19 @@ describe('a subject named in apposition to a role in lower case', () => {
     expect(certaintyOf('But he said there were still "serious questions" over the threat they pose.', before).attributedTo).toEqual(['Tom Kemp']);
   });
 });
+
+describe('a surname opening its sentence, far from the full name', () => {
+  it('GIVEN "Robin Vale" named eight sentences back and another woman since THEN "Vale, who won before, paid tribute …" makes the next "she said" Vale\'s', () => {
+    const before = [
+      'The festival prize for best film went to a small drama, and its star Robin Vale was named best actress.',
+      'The jury met for three days.',
+      'Its chair praised the entries.',
+      'Ticket sales rose by a fifth.',
+      'The closing party ran late.',
+      'Two films shared the audience award.',
+      'Kate Moss won best actress in a comedy for her role in a road movie.',
+      "Vale, who won the same prize in 2001, paid tribute to the film's director.",
+    ].join(' ');
+    expect(certaintyOf('"You guided us so well," she said.', before).attributedTo).toEqual(['Vale']);
+  });
+});
