@@ -6,7 +6,7 @@ import { holdsVerb } from '../text/compromise.ts';
 import { plansIsNoun } from './hedging.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
-import { NAME_KEEPING_PARTICIPLES, DECISIONS, NAMED_GROUPS, ROLE_EPITHETS, RULING_BODIES } from '../text/lexicons/source-nouns.ts';
+import { BUSINESS_NOUNS, NAME_KEEPING_PARTICIPLES, DECISIONS, NAMED_GROUPS, ROLE_EPITHETS, RULING_BODIES } from '../text/lexicons/source-nouns.ts';
 import {
   ADVISING_MODALS,
   BETWEEN_MODAL_AND_VERB,
@@ -684,7 +684,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     if (category === 'interview' && readAt(links, 0, 'links').kind !== 'media') continue;
     // (`A survey by the CBI shows`: the author of a survey or document the words follow reports its finding.)
     const authorOf = phrase[0] > 1 && readAt(tokens, phrase[0] - 1, 'tokens').norm === 'by' && DOCUMENT_OR_POLL.has(NOUNS.get(readAt(tokens, phrase[0] - 2, 'tokens').norm) ?? '');
-    if (category === 'finding' && !authorOf && !reportsFinding(tokens, match.last, links)) continue;
+    if (category === 'finding' && !authorOf && !reportsFinding(tokens, match.last, links, PERSONAL.has(pronounOf(readAt(tokens, phrase[0], 'tokens').norm)))) continue;
     // `Mr Livingstone said he would not apologise even if Mr Blair asked`: a speaker supposed by `if` or `unless` after the
     // sentence's own source said nothing, and is no second source of it.
     if (attributions.length > 0 && phrase[0] > 0 && CONDITIONALS.has(readAt(tokens, phrase[0] - 1, 'tokens').norm)) continue;
@@ -707,7 +707,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       });
       continue;
     }
-    const joined = category === 'speech' ? coordinatedSubject(context, phrase) : undefined;
+    const joined = category === 'speech' || category === 'finding' ? coordinatedSubject(context, phrase) : undefined;
     if (joined) {
       attributions.push({
         category,
@@ -952,7 +952,7 @@ const PAST_SPEECH = /^(?:said|told|wrote|added|argued|insisted|warned|noted|expl
  * door had been forced`) or a count of something (`The CBI found some firms managed to raise prices`), where `The firm found a
  * buyer`, `Vodafone has found it difficult` and a person's `she found that the door was locked` are no attribution.
  */
-function reportsFinding(tokens: readonly Token[], verb: number, links: readonly SourceLink[]): boolean {
+function reportsFinding(tokens: readonly Token[], verb: number, links: readonly SourceLink[], pronounSubject: boolean): boolean {
   const word = readAt(tokens, verb, 'tokens').norm;
   // `Official figures put unemployment at 5%`: `put` reports a figure only with the `at` that gives it (`put in an appearance`).
   if ((word === 'put' || word === 'puts') && !tokens.slice(verb + 1, verb + 10).some((token) => token.norm === 'at')) return false;
@@ -962,6 +962,9 @@ function reportsFinding(tokens: readonly Token[], verb: number, links: readonly 
   if (!FOUND.has(word)) return false;
   if (links.some((link) => isFindingBody(link.name))) return true;
   const next = tokens[verb + 1];
+  // `The judge found that …`, `Dr Ann Lee found that …`: a person the sentence names reports a finding with `that`; a
+  // pronoun's (`he found that his car had gone`) is as often the story's own narration.
+  if (next?.norm === 'that' && !pronounSubject && links.some((link) => link.person && link.role !== 'unresolved')) return true;
   return next !== undefined && links.some((link) => !link.person && link.role !== 'unresolved') && (next.norm === 'that' || QUANTIFIERS.has(next.norm) || /^\d/.test(next.raw));
 }
 
@@ -1662,6 +1665,8 @@ function coordinatedSubject(context: Context, phrase: [number, number]): { first
     (wordBefore === 'of' && tokens[lead - 2]?.norm === 'likes' && tokens[lead - 3]?.norm === 'the');
   // `A lawyer representing Mr Doe and Mr Roe said`: whom a representative speaks for are both clients, as one client alone is.
   const clients = CLIENT_PARTICIPLES.has(wordBefore);
+  // `A survey by Earthlink and Webroot found`: the authors of a document that speaks are both its sources, as one author alone is.
+  const authors = wordBefore === 'by' && lead > 1 && DOCUMENT_OR_POLL.has(NOUNS.get(readAt(tokens, lead - 2, 'tokens').norm) ?? '');
   const opensClause =
     lead === 0 ||
     afterOpening ||
@@ -1670,7 +1675,8 @@ function coordinatedSubject(context: Context, phrase: [number, number]): { first
     (wordBefore === 'as' && commaAfter(text, tokens, lead - 2)) ||
     SUBORDINATING_CONJUNCTIONS.has(wordBefore) ||
     examplesOfPlural ||
-    clients;
+    clients ||
+    authors;
   if (!opensClause) return undefined;
   // `EBay president and chief executive Meg Whitman`: roles joined by `and` describe one person.
   if (isRoleWord(readAt(tokens, conjunct[1], 'tokens'))) return undefined;
@@ -2187,7 +2193,8 @@ function nameAfterRole(text: string, tokens: readonly Token[], end: number, limi
   while (k <= limit && k - end <= ROLE_BEFORE_NAME_WORDS && !isCapitalised(readAt(tokens, k, 'tokens')) && !boundaryAfter(text, tokens, k - 1)) k++;
   const role = readAt(tokens, k - 1, 'tokens');
   if (k === end + 1 || k > limit || boundaryAfter(text, tokens, k - 1) || !isCapitalised(readAt(tokens, k, 'tokens'))) return end;
-  if (NOUNS.get(role.norm) !== 'person-role' && !SOURCE_HEADS.has(role.norm) && !PEOPLE_WORDS.has(role.norm)) return end;
+  // (`Monitoring firm Netcraft analysed … and found`: a word for a business before a name is its description, as a role is a person's.)
+  if (NOUNS.get(role.norm) !== 'person-role' && !SOURCE_HEADS.has(role.norm) && !PEOPLE_WORDS.has(role.norm) && !BUSINESS_WORDS.has(role.norm)) return end;
   let last = k;
   const continues = (i: number): boolean =>
     isCapitalised(readAt(tokens, i, 'tokens')) ||
@@ -2195,6 +2202,9 @@ function nameAfterRole(text: string, tokens: readonly Token[], end: number, limi
   while (last + 1 <= limit && continues(last + 1) && !boundaryAfter(text, tokens, last)) last++;
   return last;
 }
+
+/** Words for a business, as a set: `Security firm`, `drugs giant`. */
+const BUSINESS_WORDS: ReadonlySet<string> = new Set(BUSINESS_NOUNS);
 
 /** How many words a subject opening with a determiner may run before its verb. */
 const SUBJECT_REACH = 8;

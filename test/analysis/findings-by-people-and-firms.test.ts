@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { certaintyOf } from '../support/certainty-of.ts';
+
+describe('a finding reported with "found that"', () => {
+  it('GIVEN "The judge found that the firm had broken the law" THEN it is the judge\'s finding', () => {
+    expect(certaintyOf('The judge found that the firm had broken the law.').attributedTo).toEqual(['The judge']);
+  });
+
+  it('GIVEN "Dr Ann Lee found that the drug cut deaths by a third" THEN it is Ann Lee\'s finding', () => {
+    expect(certaintyOf('Dr Ann Lee found that the drug cut deaths by a third.').attributedTo).toEqual(['Ann Lee']);
+  });
+
+  it('GIVEN "He found that his car had been stolen" THEN the story\'s own narration names no source', () => {
+    expect(certaintyOf('He found that his car had been stolen.', 'Tom Hale left the pub at midnight.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "A recent survey by Brightline and Webcorp found that …" THEN both authors stand behind it', () => {
+    expect(certaintyOf('A recent survey by Brightline and Webcorp found that 90% of PCs held spyware.').attributedTo).toEqual(['Brightline', 'Webcorp']);
+  });
+});
+
+describe('a firm described before its name, as the subject of two verbs', () => {
+  it('GIVEN "Security firm Webcraft issued a warning but said that …" THEN the source is Webcraft, not "Security"', () => {
+    expect(certaintyOf('Security firm Webcraft issued a warning about the virus but said that it did no damage.').attributedTo).toEqual(['Webcraft']);
+  });
+
+  it('GIVEN "Monitoring firm Webcraft analysed … and found that …" THEN the finding is Webcraft\'s', () => {
+    expect(certaintyOf('Monitoring firm Webcraft analysed response times for the sites and found that a number were knocked offline.').attributedTo).toEqual(['Webcraft']);
+  });
+});
