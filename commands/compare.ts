@@ -3,6 +3,7 @@ import type { Claim } from '../src/library/alignment.ts';
 import { discrepanciesOf, hasFigureConflict } from '../src/crosscheck/discrepancies.ts';
 import { NEAR_COPY_SHARE } from '../src/crosscheck/corroboration.ts';
 import { disputesAmong, narrowClaim } from '../src/crosscheck/cross-check.ts';
+import { notFoundParts } from '../src/crosscheck/claim-hits.ts';
 import { chronologyOf, sharedWithOf } from '../src/crosscheck/relations.ts';
 import { type WholeWord, wholeWordsOf } from '../src/crosscheck/whole-words.ts';
 import { answer, citeSpan } from '../src/answer/build.ts';
@@ -30,10 +31,14 @@ export default defineCommand({
   fromText: (text) => ({ topic: text }),
   run({ topic }, { library }) {
     const title = `How the articles tell “${topic}”`;
-    const { terms, asked, hits } = library.index.search(topic);
+    const search = library.index.search(topic);
+    const { terms, hits } = search;
     if (terms.length === 0) return answer('compare', topic, { status: 'not_found', title, notes: [note('no_terms')] });
-    // The user's own words, as /sources and /cite say them (`apology`, not the search term `apolog`).
-    if (hits.length === 0) return answer('compare', topic, { status: 'not_found', title, notes: [note('not_found', { articles: library.articles.length, terms: asked })] });
+    // Not found is said as /sources says it: in the user's own words, with the sentences that hold all but a term of them.
+    if (hits.length === 0) {
+      const { first, more, nearMisses } = notFoundParts(library, topic, search);
+      return answer('compare', topic, { status: 'not_found', title, nearMisses, notes: [first, ...more] });
+    }
 
     const tally = new Map<Claim, number>();
     const alone: Sentence[] = [];

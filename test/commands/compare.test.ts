@@ -21,6 +21,13 @@ describe('/compare', () => {
     expect(answer.notes?.[0]?.message).toContain('“flumberwick treaty”');
   });
 
+  it('GIVEN "engineering troops Tokyo", which no sentence holds whole THEN it lists the sentences that lack only "Tokyo" as near misses, as /sources does', async () => {
+    const answer = await ask('engineering troops Tokyo');
+    expect(answer.status).toBe('not_found');
+    expect(answer.nearMisses?.length).toBeGreaterThan(0);
+    expect(answer.nearMisses?.every((miss) => miss.missingTerms?.join() === 'Tokyo')).toBe(true);
+  });
+
   it('shows the two things KNR is said to stand for', async () => {
     const texts = about(await ask('KNR'), 'what “KNR” stands for')?.variants.map((variant) => variant.text);
     expect(texts).toEqual(expect.arrayContaining(['Donetsk People’s Republic', 'Kursk Oblast National Guard']));
