@@ -1121,7 +1121,15 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
     return true;
   // `has added another layer`, `add a twist`: adding a thing, not words.
   // `'...,' added another Labour councillor`: after a quotation the verb opens its speaker's clause.
-  if (verb.startsWith('add') && ADDED_THINGS.has(next.norm) && !(last > 0 && boundaryAfter(text, tokens, last - 1) && namesPersonSoon(tokens, last + 2)) && !opensClause(text, tokens, last + 1))
+  // (`"…," added the skipper.`: right after a quotation closes, whoever the words after name.)
+  const afterQuotation = last > 0 && QUOTATION_CLOSED.test(text.slice(readAt(tokens, last - 1, 'tokens').end, readAt(tokens, last, 'tokens').start));
+  if (
+    verb.startsWith('add') &&
+    ADDED_THINGS.has(next.norm) &&
+    !afterQuotation &&
+    !(last > 0 && boundaryAfter(text, tokens, last - 1) && namesPersonSoon(tokens, last + 2)) &&
+    !opensClause(text, tokens, last + 1)
+  )
     return true;
   // `The 337 new jobs added to US payrolls … was`, `the jobs added in October were`: added to something, or at a time, is a
   // count's verb, whatever finite verb follows (`added in a statement` and `added, in an interview` are words).
@@ -2532,7 +2540,9 @@ function describedSubject(text: string, tokens: readonly Token[], phrase: [numbe
     for (let i = phrase[1] + 1; i < verb; i++) if (!isSkipped(readAt(tokens, i, 'tokens')) && !isAdverb(readAt(tokens, i, 'tokens'))) return undefined;
   const possessive = POSSESSIVES.has(readAt(tokens, first, 'tokens').norm);
   if (!SUBJECT_DEMONSTRATIVES.has(readAt(tokens, first, 'tokens').norm) && !possessive) return undefined;
-  if (first > 0 && !boundaryAfter(text, tokens, first - 1) && !followsOpeningLead(tokens, first)) return undefined;
+  // `"I felt good," said the defending champion.`: right after a quotation the verb stands before its subject.
+  const inverted = first > verb && verb > 0 && QUOTATION_CLOSED.test(text.slice(readAt(tokens, verb - 1, 'tokens').end, readAt(tokens, verb, 'tokens').start));
+  if (first > 0 && !inverted && !boundaryAfter(text, tokens, first - 1) && !followsOpeningLead(tokens, first)) return undefined;
   const head = headOf(tokens, phrase);
   const headToken = readAt(tokens, head, 'tokens');
   if (head === first || head - first > DESCRIPTION_REACH || isCapitalised(headToken) || !/^\p{L}[\p{L}-]*$/u.test(headToken.norm)) return undefined;
@@ -2547,6 +2557,9 @@ function describedSubject(text: string, tokens: readonly Token[], phrase: [numbe
   const person = !plural && people;
   return { name: text.slice(readAt(tokens, first, 'tokens').start, readAt(tokens, phrase[1], 'tokens').end), kind: 'named', person, role: plural ? 'people' : person ? 'person' : 'organisation' };
 }
+
+/** What stands between a quotation's last word and a verb after it (`today," said`): the quotation closed, with or without a comma. */
+const QUOTATION_CLOSED = /^[,.!?]?["\u201D\u2019']\s+$/u;
 
 /** True when the words from `from` to the next comma hold a reporting cue: an inserted `he added`, `she said`. */
 function cueInAside(text: string, tokens: readonly Token[], from: number, cueAt: Uint8Array): boolean {

@@ -28,3 +28,17 @@ describe('a firm described before its name, as the subject of two verbs', () => 
     expect(certaintyOf('Monitoring firm Webcraft analysed response times for the sites and found that a number were knocked offline.').attributedTo).toEqual(['Webcraft']);
   });
 });
+
+describe('a speaker described after the quotation, in words no lexicon holds', () => {
+  it('GIVEN \'"I felt good out there," said the defending champion.\' THEN the defending champion is the source', () => {
+    expect(certaintyOf('"I felt good out there," said the defending champion.').attributedTo).toEqual(['the defending champion']);
+  });
+
+  it('GIVEN \'"We will be back," added the skipper.\' THEN the skipper is the source, though "added the" most often adds a thing', () => {
+    expect(certaintyOf('"We will be back," added the skipper.').attributedTo).toEqual(['the skipper']);
+  });
+
+  it('GIVEN "The update added the feature." THEN adding a thing names no source', () => {
+    expect(certaintyOf('The update added the feature to every phone.').sourcing).toBe('none');
+  });
+});
