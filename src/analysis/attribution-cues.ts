@@ -1478,6 +1478,8 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   // `because of the reports claiming`, `21% of those polled said`, `questioned for a survey`, `as against 36% who said`: a subject
   // never opens with `of`, `for` or a word of comparison; the words after it are the source. (`from` opens an apposition, `Ferry, from Exane, said`, which is read apart.)
   while (start < end && SOURCE_OPENING_PREPOSITIONS.has(readAt(tokens, start, 'tokens').norm) && !isCapitalised(readAt(tokens, start, 'tokens'))) start++;
+  // (`compared to 45% who thought`, `compared with 30% who said`: the `to` or `with` of a comparison, likewise.)
+  if (start < end && start > 0 && COMPARED_TO.has(readAt(tokens, start, 'tokens').norm) && readAt(tokens, start - 1, 'tokens').norm.startsWith('compar')) start++;
   if (cueAt[end] || isClauseWord(readAt(tokens, end, 'tokens')) || BARE_DETERMINERS.has(readAt(tokens, end, 'tokens').norm) || PREPOSITIONS.has(readAt(tokens, end, 'tokens').norm)) return undefined;
   // `what it promised`, `how he described it`: a clause about the saying, not an attribution of the sentence.
   // `It was what many thought would happen`, `what officials called a hate crime`: a vague group's expectation or label is still
@@ -1816,6 +1818,9 @@ const DOCUMENT_TOPICS: ReadonlySet<string> = new Set(['on', 'into', 'about']);
 
 /** Prepositions a subject phrase read back from its verb may open with, which are no part of the source (see phraseBefore). */
 const SOURCE_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'versus', 'than']);
+
+/** The words after `compared` that open what is compared (`compared to 45% who thought`). */
+const COMPARED_TO: ReadonlySet<string> = new Set(['to', 'with']);
 
 /** Verbs right after `what X said` that predicate what was said (`what she said is growing demand`, `what he said was a mistake`). */
 const PREDICATED: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'would', 'will', 'had']);

@@ -42,3 +42,11 @@ describe('a speaker described after the quotation, in words no lexicon holds', (
     expect(certaintyOf('The update added the feature to every phone.').sourcing).toBe('none');
   });
 });
+
+describe('poll shares compared', () => {
+  it('GIVEN "… compared to 45% who thought it was unwise" THEN the share is "45%", not "to 45%"', () => {
+    const certainty = certaintyOf('Some 42% backed the legal action, compared to 45% who thought it was unwise.');
+    expect(certainty.attributedTo).toContain('45%');
+    expect(certainty.attributedTo).not.toContain('to 45%');
+  });
+});
