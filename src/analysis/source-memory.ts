@@ -667,8 +667,9 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     const complementedRole = end > first ? roleHeadBeforeComplement(text, tokens, first) : undefined;
     // `Piers Freelove is senior benefit officer at …`: a name of two words or more given a role by `is` or `was` is a person's.
     const roleAfter = end > first && isRoleGivenAfter(text, tokens, end);
-    // `Nefzi, a chemistry professor and a member of the mosque's board, said`: a role in apposition makes the name a person's.
-    const roleInApposition = end === first && !PLACE_NAMES.has(name) && appositionGivesRole(text, tokens, end);
+    // `Nefzi, a chemistry professor and a member of the mosque's board, said`, `Reidar Wasenius, a senior project manager at
+    // Nokia, was adamant`: a role in apposition makes a name of up to three words a person's, whatever its given name.
+    const roleInApposition = end - first < 3 && !PLACE_NAMES.has(name) && appositionGivesRole(text, tokens, end);
     if (!titled && !given && !roleBefore && !roleOpens && complementedRole === undefined && !roleAfter && !roleInApposition) continue;
     const link: SourceLink = { name, kind: 'named', person: true, role: 'person' };
     const sex = sexOf(tokens, start, afterTitle, end);

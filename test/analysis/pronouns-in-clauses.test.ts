@@ -80,3 +80,10 @@ describe('a surname opening its sentence, far from the full name', () => {
     expect(certaintyOf('"You guided us so well," she said.', before).attributedTo).toEqual(['Vale']);
   });
 });
+
+describe('a name whose given name no list holds, given a role in apposition', () => {
+  it('GIVEN "… but Tarjei Vasstrand, a senior project manager at the firm, was adamant that …" THEN the next "He said" is Vasstrand', () => {
+    const before = 'The name leads people to think of television, but Tarjei Vasstrand, a senior project manager at the firm, was adamant that it was radio.';
+    expect(certaintyOf('He said: "It is not television at all."', before).attributedTo).toEqual(['Tarjei Vasstrand']);
+  });
+});
