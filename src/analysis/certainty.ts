@@ -12,6 +12,7 @@ import { readAt } from '../model/read-at.ts';
 import { keptFrom } from './source-tokens.ts';
 import { applyArticleVoices, dropAdverbSources, findArticleVoices } from './article-voices.ts';
 import { HOLDS_LETTER, OPENS_CAPITAL, OPENS_LETTER } from '../text/word-shapes.ts';
+import { isGivenName } from '../text/given-name-sex.ts';
 
 /**
  * A quotation in an article and who the article says spoke it. `start`/`end` cover the quoted
@@ -349,6 +350,9 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
         const paragraph = sentences[lastSpoke]?.paragraph ?? -1;
         return sentenceIndex - lastSpoke - 1 <= NARRATIVE_BETWEEN && paragraph >= sentence.paragraph - 1 && noneSpeaksBetween(ownAttributions, lastSpoke + 1, sentenceIndex);
       })();
+      // `"…," he said. Double try scorer Martyn Williams was keen not to talk about … "We've got more self-belief …"`: a
+      // sentence since the last speaker whose subject is someone else, named in full, brings in the next speaker.
+      const introduced = previous ? introducedSubject(text, sentences, (spokeSince?.index ?? previous.sentenceIndex) + 1, sentenceIndex, quotations) : undefined;
       const carriesOn = previousParagraph === sentence.paragraph || (atParagraphStart && previousParagraph === sentence.paragraph - 1) || afterNarrative;
       // `The proposed question is: "Should …?"`: words a form of `be` introduces are a text cited, not anyone's speech.
       const cited = COPULA_COLON.test(text.slice(Math.max(sentence.start, span.outer.start - 12), span.outer.start));
@@ -359,7 +363,10 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
       // names is that subject's words or a phrase cited, not the last speaker's going on.
       const ownSubject = span.outer.start > sentence.start && opensWithOwnSubject(text.slice(sentence.start, span.outer.start));
       if (previous && previous.speaker !== null && carriesOn && !cited && !aboutSpeaker && !ownSubject) {
-        if (since) {
+        if (introduced && !previous.speaker.endsWith(introduced.split(' ').at(-1) ?? introduced)) {
+          quotation.speaker = introduced;
+          quotation.links = [{ name: introduced, kind: 'named', person: true, role: 'person' }];
+        } else if (since) {
           quotation.speaker = speakerOf(since).name;
           quotation.speakerCue = { text: text.slice(since.source.start, since.source.end), start: since.source.start, end: since.source.end };
           quotation.links = since.links;
@@ -401,6 +408,25 @@ function noneSpeaksBetween(ownAttributions: readonly Attribution[][], from: numb
   for (let index = from; index < to; index++) if (readAt(ownAttributions, index, 'ownAttributions').length > 0) return false;
   return true;
 }
+
+/**
+ * The person named in full, by a given name and a surname, as the subject of the last sentence from `from` to before `to`
+ * (`Double try scorer Martyn Williams was keen not to talk …`, `Man-of-the-match Stephen Jones, who kicked three penalties,
+ * was ecstatic`): within the sentence's first words, straight before its verb or an apposition, outside every quotation;
+ * undefined otherwise.
+ */
+function introducedSubject(text: string, sentences: readonly Sentence[], from: number, to: number, quoted: readonly { start: number; end: number }[]): string | undefined {
+  if (to - 1 < from) return undefined;
+  const { start, end } = readAt(sentences, to - 1, 'sentences');
+  // (`"I thought we dominated. Matt Stevens had an awesome game …"`: a sentence inside a quotation is the speaker's own.)
+  if (quoted.some((quotation) => quotation.start <= start && quotation.end >= start)) return undefined;
+  const match = INTRODUCED_SUBJECT.exec(text.slice(start, end));
+  const given = match?.[1];
+  return given !== undefined && match?.[2] !== undefined && isGivenName(given.toLowerCase()) ? `${given} ${match[2]}` : undefined;
+}
+
+/** A sentence opening with at most four words of description, then a given name and a surname, then a comma or a lower-case verb. */
+const INTRODUCED_SUBJECT = /^(?:[\p{L}-]+\s+){0,4}?(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]*\p{L})(?:,|\s+(?:has|have|had|was|is|will|\p{Ll}+ed)\b)/u;
 
 /** True when the sentence names `speaker` (by the last word of the name) outside the quotation `outer`. */
 function namesOutside(text: string, sentence: Sentence, outer: { start: number; end: number }, speaker: string): boolean {

@@ -581,6 +581,10 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
     // makes it a person's, as a role in lower case before a name does.)
     const roleOpens = start === 0 && start < end && isOpeningRole(readAt(tokens, 0, 'tokens').norm) && (isGivenName(readAt(tokens, 1, 'tokens').norm) || end >= 2);
     if (roleOpens) start = 1;
+    // `Film-maker Andrea Arnold`, `Oscar-winner Andrea Arnold`: a hyphened word ending in a lower-case part describes the
+    // person; a hyphened name is capitalised on both sides (`Henin-Hardenne`).
+    const described = describingCompoundEnd(text, tokens, start, end);
+    if (described !== undefined) start = described + 1;
     // `Tony Blair's official spokesman declined to say … . He said: "…"`: a spokesman for someone named in the possessive is
     // the person the sentence is about, and the `he` after it is theirs, not the owner's.
     const spokes = spokesmanAfter(tokens, end);
@@ -1194,6 +1198,16 @@ function opensSentence(tokens: readonly Token[], start: number): boolean {
   const before = tokens[start - 1];
   // `Police said Ferguson posed a danger`: a name right after a verb of speech is the subject of what was said, not of the sentence.
   return start <= 2 && !(before && (POSSESSIVES.has(before.norm) || ANSWERING.has(before.norm)));
+}
+
+/**
+ * The last token of a hyphened word opening the run `start..end` whose last part is in lower case (`Film-maker`,
+ * `Oscar-winner`), when capitalised words follow it in the run; undefined otherwise.
+ */
+function describingCompoundEnd(text: string, tokens: readonly Token[], start: number, end: number): number | undefined {
+  let k = start;
+  while (k < end && text.slice(readAt(tokens, k, 'tokens').end, readAt(tokens, k + 1, 'tokens').start) === '-') k++;
+  return k > start && k < end && !isCapitalised(readAt(tokens, k, 'tokens')) && isCapitalised(readAt(tokens, k + 1, 'tokens')) ? k : undefined;
 }
 
 /** Where a person's name starts after a possessive inside the run `start..end` (`Frank` of `Chelsea's Frank Lampard`), or undefined. */

@@ -87,3 +87,22 @@ describe('a name whose given name no list holds, given a role in apposition', ()
     expect(certaintyOf('He said: "It is not television at all."', before).attributedTo).toEqual(['Tarjei Vasstrand']);
   });
 });
+
+describe('people described and introduced before they are quoted', () => {
+  it('GIVEN "Film-maker Sarah Vane won the prize." THEN the next "she said" is Sarah Vane, the hyphened description no part of her name', () => {
+    expect(certaintyOf('"I am really not used to this," she said.', 'Film-maker Sarah Vane won the short film prize on Sunday.').attributedTo).toEqual(['Sarah Vane']);
+  });
+
+  it('GIVEN "Rhodri Price won the vote." THEN the next "he said" is Rhodri Price, a Welsh given name read as one', () => {
+    expect(certaintyOf('"It is a great day for Wales," he said.', 'Rhodri Price won the vote in the assembly on Tuesday.').attributedTo).toEqual(['Rhodri Price']);
+  });
+
+  it('GIVEN one player quoted, then "Try scorer Martyn Hale was keen not to talk about …" THEN an untagged quotation after it is Hale\'s, not the first player\'s', () => {
+    const before = [
+      'Man-of-the-match Tom Reese, who kicked three penalties, was ecstatic after the win.',
+      '"It is just a special moment," he said.',
+      'Try scorer Martyn Hale was keen not to talk about a possible Grand Slam.',
+    ].join(' ');
+    expect(certaintyOf('"We have got more self-belief these days."', before).attributedTo).toEqual(['Martyn Hale']);
+  });
+});
