@@ -1475,19 +1475,30 @@ function isSpokenOnly(text: string): boolean {
 }
 
 /**
- * Core words in one run, in order, from which two sentences of quoted speech quote one statement told in other words
- * ("I thought tonight was a step in the right direction" / "… another step in the right direction"): speech that shares
- * fewer tells what two speakers said alike by chance.
+ * Core words in the same order, not always next to one another, from which two sentences of quoted speech quote one
+ * statement, retold with a word changed ("I thought tonight was a step in the right direction" / "… another step in the
+ * right direction"): speech that shares fewer tells what two speakers said alike by chance.
  */
-const SPOKEN_RUN = 4;
+const SPOKEN_WORDS_IN_ORDER = 4;
+
+/** How many words two readings hold in the same order, not always next to one another (their longest common subsequence). */
+function sharedInOrder(first: readonly number[], second: readonly number[]): number {
+  let previous = new Int32Array(second.length + 1);
+  for (const word of first) {
+    const row = new Int32Array(second.length + 1);
+    for (let j = 0; j < second.length; j++) row[j + 1] = word === second[j] ? (previous[j] ?? 0) + 1 : Math.max(previous[j + 1] ?? 0, row[j] ?? 0);
+    previous = row;
+  }
+  return previous[second.length] ?? 0;
+}
 
 /**
- * True when both sentences are quoted speech (see `isSpokenOnly`) that quote no run of words alike: "Nobody knows what
+ * True when both sentences are quoted speech (see `isSpokenOnly`) that quote no statement alike: "Nobody knows what
  * will come tomorrow." and "Obviously, nobody at the club wants to come second but you never know what happens.", two
  * speakers' words that share only "nobody", "know" and "come".
  */
 function spokenApart(first: Core, second: Core): boolean {
-  return first.spoken && second.spoken && !overlaps(first.quoted, second.quoted) && longestSharedRun(first.reading, second.reading).length < SPOKEN_RUN;
+  return first.spoken && second.spoken && !overlaps(first.quoted, second.quoted) && sharedInOrder(first.reading, second.reading) < SPOKEN_WORDS_IN_ORDER;
 }
 
 const FRAME_TERMS: ReadonlySet<string> = new Set(CLAIM_FRAME_WORDS.map((entry) => termOf(entry.word)).filter((term): term is string => term !== null));
