@@ -2509,9 +2509,10 @@ class ClaimCores {
     const framing = openingFrameEnd(text, tokens);
     const { at: predicateAt, copular, grouped } = mainPredicateOf(text, tokens, spans, framing);
     const compared = comparedOf(text, tokens);
-    // Figures given in a comparison with another period's reading ("after a 0.6% rise in November") and outside one.
-    const comparedFigures = new Set<number>();
-    const toldFigures = new Set<number>();
+    // Figures given in a comparison with another period's reading ("after a 0.6% rise in November") and outside one: most
+    // sentences hold no comparison, and the sets are made for those that do.
+    const comparedFigures = compared.size > 0 ? new Set<number>() : undefined;
+    const toldFigures = compared.size > 0 ? new Set<number>() : undefined;
     const adjunctAt = adjunctsOf(text, tokens);
     const describing = describersOf(text, tokens, predicateAt);
     const award = awardOutcomeOf(tokens, spans, predicateAt);
@@ -2564,7 +2565,7 @@ class ClaimCores {
       if (forecastAt < 0 && !passing && FORECAST.has(token.key) && i <= predicateAt + FORECAST_REACH) forecastAt = i;
       if (MONTH_WORDS.has(token.key) && capitalised && !compared.has(i)) months.add(id);
       if (isFigure(term)) {
-        (compared.has(i) ? comparedFigures : toldFigures).add(id);
+        (compared.has(i) ? comparedFigures : toldFigures)?.add(id);
         if (YEAR.test(term)) years.add(id);
         else if (!isDayOfMonth(text, tokens, i) && !CLOCK_MARKS.has(tokens[i + 1]?.key ?? '')) figures.add(id);
         if (isMoney(text, tokens, i, scale !== undefined)) money.add(id);
@@ -2648,7 +2649,7 @@ class ClaimCores {
       bareScaled: keptSet(bareScaled),
       precise: keptSet(precise),
       months: keptSet(months),
-      comparedOnly: comparedFigures.size > 0 ? keptSet(new Set([...comparedFigures].filter((id) => !toldFigures.has(id)))) : NONE,
+      comparedOnly: comparedFigures && comparedFigures.size > 0 ? keptSet(new Set([...comparedFigures].filter((id) => !toldFigures?.has(id)))) : NONE,
       years: keptSet(years),
       names: keptSet(names),
       lead,
@@ -2660,7 +2661,8 @@ class ClaimCores {
       copular,
       negated: keptSet(negated),
       quoted: this.#quotedRuns(s, tokens),
-      spoken: isSpokenOnly(text),
+      // Most sentences hold no quotation mark, which `#quotes` reads once for the quote rule too.
+      spoken: this.#quotes(s) && isSpokenOnly(text),
       sequence,
       slots: slots ?? NO_SLOTS,
       adjunct: inAdjunct ? keptSet(new Set([...inAdjunct].filter((id) => !outsideAdjunct?.has(id)))) : NONE,
