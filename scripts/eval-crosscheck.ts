@@ -24,13 +24,18 @@ import { collectArticles, readArticleFilesSync } from '../src/corpus/load.ts';
 import { buildLibrary, type Library } from '../src/library/library.ts';
 import { claimOfSentences, explainPairs, type PairExplanation } from '../src/library/alignment.ts';
 import { discrepanciesOf } from '../src/crosscheck/discrepancies.ts';
-import type { Sentence } from '../src/model/article.ts';
+import type { Article, Sentence } from '../src/model/article.ts';
 import { termsOf } from '../src/text/normalise.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BBC_DIR = process.env.CROSSCHECK_BBC_DIR ?? resolve(ROOT, '../shared/data/bbc-news');
 /** The topics the issue's library holds: business and politics, 927 files. */
 const TOPICS = ['business', 'politics'];
+/**
+ * The other desks (tech, entertainment, sport; 1,298 files), read into a library of their own only for the pairs of the
+ * fourth tuning set drawn from them: the issue's figures stay those of the business and politics library.
+ */
+const OTHER_TOPICS = ['tech', 'entertainment', 'sport'];
 /** The kinds of discrepancy the labels cover; the others are counted but not scored. */
 const SCORED = ['figure', 'date', 'name', 'certainty', 'attribution'];
 
@@ -42,16 +47,20 @@ const Reference = z.object({ file: z.string(), sentence: z.number().int(), start
  */
 /**
  * `half: 'tuning-2'` marks a second set added to develop on (seventh pass), `half: 'tuning-3'` a third
- * (tenth pass, `chosen: 'words'` for pairs sharing only everyday words): every pair of them is for
- * tuning, so each set is scored apart and never counted in the halves or the whole above.
+ * (tenth pass, `chosen: 'words'` for pairs sharing only everyday words), `half: 'tuning-4'` a fourth
+ * (eighteenth pass), drawn at random with a fixed seed from the files outside the held-out set of all
+ * five desks: `chosen: 'aligned'` for two sentences the alignment of 6 December 2026 (82fccf6) called one
+ * claim (byte copies left out), `chosen: 'shared'` for two sentences of different articles that share a
+ * rare name or figure and four search terms and that it did not pair. Every pair of them is for tuning,
+ * so each set is scored apart and never counted in the halves or the whole above.
  */
 const Pair = z.object({
   a: Reference,
   b: Reference,
   same: z.boolean(),
   kind: z.string(),
-  chosen: z.enum(['figure', 'name', 'words']).optional(),
-  half: z.enum(['tuning-2', 'tuning-3']).optional(),
+  chosen: z.enum(['figure', 'name', 'words', 'aligned', 'shared']).optional(),
+  half: z.enum(['tuning-2', 'tuning-3', 'tuning-4']).optional(),
 });
 const Case = z.object({ a: Reference, b: Reference, discrepancies: z.array(z.string()) });
 
@@ -167,14 +176,30 @@ function describe(library: Library, a: Sentence, b: Sentence, seen: PairExplanat
   return `${a.id} | ${b.id}: ${seen.blocked ? 'compared' : 'never compared'}, terms dice ${seen.dice.toFixed(2)} containment ${seen.containment.toFixed(2)} shared ${seen.sharedTerms}, figure ${seen.figure ?? 'none'}; core shared ${core.shared} containment ${core.containment.toFixed(2)} dice ${core.dice.toFixed(2)} names alike ${core.sharedNames}${core.strangers ? ' strangers' : ''} -> ${seen.reason ?? 'not one claim'}; claims A ${claims(a)}, B ${claims(b)}`;
 }
 
-function main(): void {
+/** A library of the BBC files of some topics, with what an error list reads of it. */
+interface Desk {
+  articles: Article[];
+  library: Library;
+  explain?: ReturnType<typeof explainPairs>;
+}
+
+function deskOf(topics: readonly string[]): Desk {
   const names = readdirSync(BBC_DIR)
-    .filter((name) => TOPICS.some((topic) => name.startsWith(`${topic}_`)))
+    .filter((name) => topics.some((topic) => name.startsWith(`${topic}_`)))
     .sort();
   const started = performance.now();
   const { articles } = collectArticles(readArticleFilesSync(BBC_DIR, names));
   const library = buildLibrary(articles);
-  console.log(`Library: ${articles.length} BBC articles (${TOPICS.join(', ')}), ${library.alignment.claims.length} claims, built in ${Math.round(performance.now() - started)} ms`);
+  console.log(`Library: ${articles.length} BBC articles (${topics.join(', ')}), ${library.alignment.claims.length} claims, built in ${Math.round(performance.now() - started)} ms`);
+  return { articles, library };
+}
+
+function main(): void {
+  const issueDesk = deskOf(TOPICS);
+  const { library } = issueDesk;
+  // Built only when a pair of the other desks is read.
+  let others: Desk | undefined;
+  const deskFor = (file: string): Desk => (OTHER_TOPICS.some((topic) => file.startsWith(`${topic}_`)) ? (others ??= deskOf(OTHER_TOPICS)) : issueDesk);
 
   const verbose = process.argv.includes('--verbose');
   const drift: string[] = [];
@@ -185,10 +210,18 @@ function main(): void {
   const pairSets = { first: emptyCounts(), added: emptyCounts(), all: emptyCounts() };
   const tuning2: PairCounts = { tp: 0, fp: 0, fn: 0, tn: 0 };
   const tuning3: PairCounts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  // The fourth set whole, from business and politics or the other desks, and by how its pairs were found.
+  const tuning4 = new Map<string, PairCounts>();
+  const fourth = (key: string): PairCounts => {
+    let counts = tuning4.get(key);
+    if (!counts) tuning4.set(key, (counts = { tp: 0, fp: 0, fn: 0, tn: 0 }));
+    return counts;
+  };
   const byKind = new Map<string, { right: number; all: number }>();
   const wrong: string[] = [];
-  let explain: ReturnType<typeof explainPairs> | undefined;
   for (const pair of readLines(resolve(ROOT, 'eval/claim-pairs.jsonl'), Pair)) {
+    const desk = deskFor(pair.a.file);
+    const { library } = desk;
     const a = resolveSpan(library, pair.a);
     const b = resolveSpan(library, pair.b);
     if (a.length === 0 || b.length === 0) {
@@ -198,7 +231,15 @@ function main(): void {
     if (a.length > 1 || b.length > 1) resplit++;
     if (widened(a, pair.a) || widened(b, pair.b)) inLonger++;
     const half = pair.half ? 'tuning' : halfOf(pair.a, pair.b);
-    const counted = pair.half === 'tuning-2' ? [tuning2] : pair.half === 'tuning-3' ? [tuning3] : ([pairSets.all.get(half), (pair.chosen ? pairSets.added : pairSets.first).get(half)] as PairCounts[]);
+    const deskName = desk === issueDesk ? 'bus-pol' : 'others';
+    const counted =
+      pair.half === 'tuning-2'
+        ? [tuning2]
+        : pair.half === 'tuning-3'
+          ? [tuning3]
+          : pair.half === 'tuning-4'
+            ? [fourth('tuning-4'), fourth(deskName), fourth(pair.chosen ?? 'other')]
+            : ([pairSets.all.get(half), (pair.chosen ? pairSets.added : pairSets.first).get(half)] as PairCounts[]);
     // A span the segmenter now reads as several sentences carries the claim if any of them does.
     const claimsOfB = new Set(b.flatMap((sentence) => library.alignment.claimsOf(sentence)));
     const predicted = a.some((sentence) => library.alignment.claimsOf(sentence).some((claim) => claimsOfB.has(claim)));
@@ -213,8 +254,8 @@ function main(): void {
     if (predicted === pair.same) {
       if (!pair.half) tally.right++;
     } else if (half === 'tuning') {
-      explain ??= explainPairs(articles);
-      const why = a.flatMap((x) => b.map((y) => describe(library, x, y, explain?.(x, y))));
+      desk.explain ??= explainPairs(desk.articles);
+      const why = a.flatMap((x) => b.map((y) => describe(library, x, y, desk.explain?.(x, y))));
       wrong.push(
         `${predicted ? 'FP' : 'FN'}${pair.half ? ` (${pair.half})` : ''} ${a[0]?.id} | ${b[0]?.id}\n      A: ${a.map((each) => each.text).join(' ')}\n      B: ${b.map((each) => each.text).join(' ')}\n      ${why.join('\n      ')}`,
       );
@@ -236,6 +277,8 @@ function main(): void {
   console.log(pairLine('tuning-2', tuning2));
   console.log('\nSame claim, the third tuning set (tenth pass; all tuning, not in the figures above):');
   console.log(pairLine('tuning-3', tuning3));
+  console.log('\nSame claim, the fourth tuning set (eighteenth pass, all five desks; all tuning, not in the figures above):');
+  for (const [key, counts] of [...tuning4].sort(([x], [y]) => (x === 'tuning-4' ? -1 : y === 'tuning-4' ? 1 : x < y ? -1 : 1))) console.log(pairLine(key, counts));
   if (resplit > 0) console.log(`  (${resplit} pairs hold a span the segmenter now reads as several sentences: any of them carrying the claim counts)`);
   if (inLonger > 0) console.log(`  (${inLonger} pairs hold a span that now lies inside a longer sentence: that sentence stands for it)`);
   for (const [kind, { right, all }] of [...byKind].sort()) console.log(`  ${kind}: ${right} of ${all} right`);

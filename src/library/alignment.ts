@@ -14,9 +14,11 @@ import {
   EXPECTATION_AFTER_THAN,
   QUANTITY_BEFORE_THAN,
   STANDING_VERBS,
+  WIN_FORECAST_CUES,
 } from '../text/lexicons/claim-cues.ts';
 import { CLAIM_OPPOSITES, CLAIM_SYNONYMS, CURRENCY_MARKS, FIGURE_SCALES, IRREGULAR_VERBS, inflectionsOf } from '../text/lexicons/claim-synonyms.ts';
 import { PLACE_NAMES } from '../text/lexicons/entities.ts';
+import { PARENTHETICAL_REPORTERS, PARENTHETICAL_VERBS } from '../text/lexicons/anaphora.ts';
 import { LIGHT_PREDICATES, VERB_GROUP_WORDS, type VerbGroupKind } from '../text/lexicons/verb-groups.ts';
 import type { TermSequences } from '../search/sentence-index.ts';
 import { runToEnd } from '../model/run-to-end.ts';
@@ -1287,6 +1289,8 @@ interface Core {
   precise: ReadonlySet<number>;
   /** The months it names ("in December"): when what it tells happened; not one named only in a comparison with another reading ("up from … in November", see COMPARISON_OPENERS). */
   months: ReadonlySet<number>;
+  /** Figures it gives only in a comparison with another period's reading ("after a 0.6% rise in November"; see COMPARISON_OPENERS). */
+  comparedOnly: ReadonlySet<number>;
   /** Years it gives ("1983", "2010"), which are no figures of the claim (they date it). */
   years: ReadonlySet<number>;
   /** Term ids of the names it gives: who the claim is about. */
@@ -1323,6 +1327,8 @@ interface Core {
   award: 'nomination' | 'win' | null;
   /** The class of the act its main clause only forecasts ("win" in "is tipped to win"; see FORECAST_CUES), or -1. */
   forecast: number;
+  /** True when that act is a verb of winning, or the cue a favourite that forecasts a win by itself (see `forecastsWinAt`): a tip for a prize. */
+  forecastsWin: boolean;
   /** The class of its main predicate when told done, a verb in the past with no modal or "to" before it ("won"), or -1. */
   done: number;
   /** The class of its main predicate when told as still to come, with "will" before it ("will seek", "will also meet"), or -1. */
@@ -1340,6 +1346,8 @@ interface Core {
   standing: number;
   /** Runs of QUOTE_RUN words in a row inside its quotation marks, as folded: the speaker's own words, which a retelling quotes alike. */
   quoted: ReadonlySet<string>;
+  /** True when all its words stand inside quotation marks but for an unnamed speaker's "he said" (see `isSpokenOnly`). */
+  spoken: boolean;
   /**
    * Its words and names outside background clauses as pairs of term id and token index, flat
    * (`[id, at, id, at, …]`): who stands before an act and who after it. Read into `order` and
@@ -1433,6 +1441,64 @@ function quotedRunsOf(text: string, tokens: readonly Token[]): Set<string> {
     for (let i = 0; i + QUOTE_RUN <= inside.length; i++) runs.add(inside.slice(i, i + QUOTE_RUN).join(' '));
   }
   return runs;
+}
+
+const QUOTE_MARKS = /["\u201c\u201d]/gu;
+const WORDS = /\p{L}+/gu;
+/** Who says a quotation without being named ("he said"): a pronoun beside a verb of saying. `it` is left out: "it said" is a body's statement. */
+const UNNAMED_SPEAKERS: ReadonlySet<string> = new Set(PARENTHETICAL_REPORTERS.filter((word) => word !== 'it'));
+const SAYING: ReadonlySet<string> = new Set(PARENTHETICAL_VERBS);
+
+/** True when the words of a sentence outside its quotation are none, or only a pronoun and a verb of saying ("he said", "She added:"). */
+function saysOnly(outside: string): boolean {
+  const words = (outside.toLowerCase().match(WORDS) ?? []) as string[];
+  if (words.length === 0) return true;
+  const [first = '', second = ''] = words;
+  return words.length === 2 && ((UNNAMED_SPEAKERS.has(first) && SAYING.has(second)) || (SAYING.has(first) && UNNAMED_SPEAKERS.has(second)));
+}
+
+/**
+ * True when every word of `text` stands inside quotation marks but for an unnamed speaker's "he said": a quotation
+ * opened and closed at its ends ('"We are not worried," he said.', 'She added: "We are not worried."'), one opened that
+ * runs on into the next sentence ('"Nobody knows what will come tomorrow.'), or the end of one opened earlier ('I had no
+ * sense it would end like this," he said.'). A speaker's own words with no one named as saying them: said by another
+ * speaker in another story, they share only everyday words with it.
+ */
+function isSpokenOnly(text: string): boolean {
+  const trimmed = text.trim();
+  const marks = [...trimmed.matchAll(QUOTE_MARKS)].map((match) => match.index);
+  const [open, close] = marks;
+  if (open === undefined || marks.length > 2) return false;
+  // The end of a quotation opened in an earlier sentence, or one opened here that runs on.
+  if (marks.length === 1 && saysOnly(trimmed.slice(open + 1))) return true;
+  return saysOnly(`${trimmed.slice(0, open)} ${close === undefined ? '' : trimmed.slice(close + 1)}`);
+}
+
+/**
+ * Core words in the same order, not always next to one another, from which two sentences of quoted speech quote one
+ * statement, retold with a word changed ("I thought tonight was a step in the right direction" / "… another step in the
+ * right direction"): speech that shares fewer tells what two speakers said alike by chance.
+ */
+const SPOKEN_WORDS_IN_ORDER = 4;
+
+/** How many words two readings hold in the same order, not always next to one another (their longest common subsequence). */
+function sharedInOrder(first: readonly number[], second: readonly number[]): number {
+  let previous = new Int32Array(second.length + 1);
+  for (const word of first) {
+    const row = new Int32Array(second.length + 1);
+    for (let j = 0; j < second.length; j++) row[j + 1] = word === second[j] ? (previous[j] ?? 0) + 1 : Math.max(previous[j + 1] ?? 0, row[j] ?? 0);
+    previous = row;
+  }
+  return previous[second.length] ?? 0;
+}
+
+/**
+ * True when both sentences are quoted speech (see `isSpokenOnly`) that quote no statement alike: "Nobody knows what
+ * will come tomorrow." and "Obviously, nobody at the club wants to come second but you never know what happens.", two
+ * speakers' words that share only "nobody", "know" and "come".
+ */
+function spokenApart(first: Core, second: Core): boolean {
+  return first.spoken && second.spoken && !overlaps(first.quoted, second.quoted) && sharedInOrder(first.reading, second.reading) < SPOKEN_WORDS_IN_ORDER;
 }
 
 const FRAME_TERMS: ReadonlySet<string> = new Set(CLAIM_FRAME_WORDS.map((entry) => termOf(entry.word)).filter((term): term is string => term !== null));
@@ -2023,6 +2089,18 @@ function forecastAndOutcome(first: Core, second: Core): boolean {
   return (first.forecast >= 0 && second.forecast < 0 && first.forecast === second.done) || (second.forecast >= 0 && first.forecast < 0 && second.forecast === first.done);
 }
 
+/**
+ * True when `later` gives as the reading it compares with ("Retail sales dropped by 1% in December, after a 0.6% rise in
+ * November") a sum or a share `earlier` tells as its own ("Retail sales rose 0.6% on the month"), and a reading of its own
+ * of that kind that `earlier` does not give: two periods' readings, the later naming the earlier, not one told twice.
+ */
+function comparedReading(later: Core, earlier: Core): boolean {
+  const apart = (kind: (core: Core) => ReadonlySet<number>): boolean =>
+    [...later.comparedOnly].some((id) => kind(later).has(id) && kind(earlier).has(id) && !earlier.comparedOnly.has(id)) &&
+    [...kind(later)].some((id) => !later.comparedOnly.has(id) && !earlier.figures.has(id) && !later.background.has(id));
+  return apart((core) => core.money) || apart((core) => core.shares);
+}
+
 /** The comparison openers (see COMPARISON_OPENERS) as their words, with their kind. */
 const COMPARISONS: readonly { words: readonly string[]; kind: ComparisonOpenerKind }[] = COMPARISON_OPENERS.map((entry) => ({ words: entry.opener.split(' '), kind: entry.kind }));
 /** The words a comparison opener starts with: every token of every sentence read is looked up here first. */
@@ -2167,10 +2245,48 @@ function otherActsInOneStory(first: Core, second: Core): boolean {
   return inAdjunct;
 }
 
+/**
+ * The verb a forecast cue at `at` forecasts: the one after the first "to" or "will" within FORECAST_ACT_REACH words
+ * ("tipped to win", "predict … will win"; past "be": "expected to be named"), or undefined.
+ */
+function forecastVerbOf(tokens: readonly Token[], at: number): Token | undefined {
+  for (let j = at + 1; j <= at + FORECAST_ACT_REACH && j < tokens.length; j++) {
+    if (tokens[j]?.key !== 'to' && tokens[j]?.key !== 'will') continue;
+    return tokens[j + 1]?.key === 'be' ? tokens[j + 2] : tokens[j + 1];
+  }
+  return undefined;
+}
+
 /** How many words after a verb of winning a nomination may stand and be what was won ("scooped seven nominations"). */
 const AWARD_OBJECT_REACH = 2;
 const NOMINATION_WORDS: ReadonlySet<string> = new Set(AWARD_OUTCOME_WORDS.filter((entry) => entry.kind === 'nomination').map((entry) => entry.word));
 const WIN_WORDS: ReadonlySet<string> = new Set(AWARD_OUTCOME_WORDS.filter((entry) => entry.kind === 'win').map((entry) => entry.word));
+/** The verbs of winning as terms, so that a forecast's infinitive ("tipped to scoop") is read as the word it forecasts ("scooped"). */
+const WIN_TERMS: ReadonlySet<string> = new Set([...WIN_WORDS].flatMap((word) => termOf(word) ?? []));
+
+const WIN_FORECASTS: ReadonlySet<string> = new Set(WIN_FORECAST_CUES);
+
+/**
+ * True when a forecast cue at `at` forecasts a verb of winning ("is tipped to win the best actress prize"; see
+ * AWARD_OUTCOME_WORDS), or is a cue that forecasts a win by itself and forecasts no other verb ("is clear favourite in
+ * the best actor category"; see WIN_FORECAST_CUES).
+ */
+function forecastsWinAt(tokens: readonly Token[], at: number): boolean {
+  const verb = forecastVerbOf(tokens, at);
+  if (verb === undefined) return WIN_FORECASTS.has(tokens[at]?.key ?? '');
+  const term = termOf(verb.key);
+  return term !== null && WIN_TERMS.has(term);
+}
+
+/**
+ * True when one sentence forecasts a win ("Foxx is clear favourite … while Swank is tipped to win the best actress
+ * prize") and the other tells a nomination ("Ray has been nominated in six categories including best actor for Foxx"),
+ * telling none itself: the tip and the shortlist are two claims, however many names and categories they share.
+ */
+function tipAndNomination(first: Core, second: Core): boolean {
+  const apart = (tip: Core, nomination: Core): boolean => tip.forecastsWin && tip.award !== 'nomination' && nomination.award === 'nomination' && nomination.forecast < 0;
+  return apart(first, second) || apart(second, first);
+}
 
 /**
  * How a sentence tells a prize's outcome (see AWARD_OUTCOME_WORDS): when its main verb is a word of winning, `win`,
@@ -2393,6 +2509,10 @@ class ClaimCores {
     const framing = openingFrameEnd(text, tokens);
     const { at: predicateAt, copular, grouped } = mainPredicateOf(text, tokens, spans, framing);
     const compared = comparedOf(text, tokens);
+    // Figures given in a comparison with another period's reading ("after a 0.6% rise in November") and outside one: most
+    // sentences hold no comparison, and the sets are made for those that do.
+    const comparedFigures = compared.size > 0 ? new Set<number>() : undefined;
+    const toldFigures = compared.size > 0 ? new Set<number>() : undefined;
     const adjunctAt = adjunctsOf(text, tokens);
     const describing = describersOf(text, tokens, predicateAt);
     const award = awardOutcomeOf(tokens, spans, predicateAt);
@@ -2445,6 +2565,7 @@ class ClaimCores {
       if (forecastAt < 0 && !passing && FORECAST.has(token.key) && i <= predicateAt + FORECAST_REACH) forecastAt = i;
       if (MONTH_WORDS.has(token.key) && capitalised && !compared.has(i)) months.add(id);
       if (isFigure(term)) {
+        (compared.has(i) ? comparedFigures : toldFigures)?.add(id);
         if (YEAR.test(term)) years.add(id);
         else if (!isDayOfMonth(text, tokens, i) && !CLOCK_MARKS.has(tokens[i + 1]?.key ?? '')) figures.add(id);
         if (isMoney(text, tokens, i, scale !== undefined)) money.add(id);
@@ -2528,6 +2649,7 @@ class ClaimCores {
       bareScaled: keptSet(bareScaled),
       precise: keptSet(precise),
       months: keptSet(months),
+      comparedOnly: comparedFigures && comparedFigures.size > 0 ? keptSet(new Set([...comparedFigures].filter((id) => !toldFigures?.has(id)))) : NONE,
       years: keptSet(years),
       names: keptSet(names),
       lead,
@@ -2539,12 +2661,15 @@ class ClaimCores {
       copular,
       negated: keptSet(negated),
       quoted: this.#quotedRuns(s, tokens),
+      // Most sentences hold no quotation mark, which `#quotes` reads once for the quote rule too.
+      spoken: this.#quotes(s) && isSpokenOnly(text),
       sequence,
       slots: slots ?? NO_SLOTS,
       adjunct: inAdjunct ? keptSet(new Set([...inAdjunct].filter((id) => !outsideAdjunct?.has(id)))) : NONE,
       described: inDescription ? keptSet(new Set([...inDescription].filter((id) => !outsideDescription?.has(id)))) : NONE,
       award,
       forecast: forecastAt < 0 ? -1 : this.#forecastActOf(tokens, forecastAt),
+      forecastsWin: forecastAt >= 0 && forecastsWinAt(tokens, forecastAt),
       done: done ? predicate : -1,
       planned: planned ? predicate : -1,
       standing: this.#standingVerbOf(tokens, spans, framing),
@@ -2578,18 +2703,11 @@ class ClaimCores {
     return -1;
   }
 
-  /**
-   * The class of the verb a forecast cue at `at` forecasts: the one after the first "to" or "will" within
-   * FORECAST_ACT_REACH words ("tipped to win", "predict … will win"; past "be": "expected to be named"), or -1.
-   */
+  /** The class of the verb a forecast cue at `at` forecasts (see `forecastVerbOf`), or -1. */
   #forecastActOf(tokens: readonly Token[], at: number): number {
-    for (let j = at + 1; j <= at + FORECAST_ACT_REACH && j < tokens.length; j++) {
-      if (tokens[j]?.key !== 'to' && tokens[j]?.key !== 'will') continue;
-      const verb = tokens[j + 1]?.key === 'be' ? tokens[j + 2] : tokens[j + 1];
-      const term = verb === undefined ? null : termOf(verb.key);
-      return verb === undefined || term === null ? -1 : (this.#words.canonical(verb.key, term) ?? -1);
-    }
-    return -1;
+    const verb = forecastVerbOf(tokens, at);
+    const term = verb === undefined ? null : termOf(verb.key);
+    return verb === undefined || term === null ? -1 : (this.#words.canonical(verb.key, term) ?? -1);
   }
 
   /**
@@ -2795,6 +2913,7 @@ class ClaimCores {
     const conflict =
       first.fragment ||
       second.fragment ||
+      (spokenApart(first, second) && anchored !== 'near') ||
       (strangers && !byNames) ||
       (first.months.size > 0 && second.months.size > 0 && !overlaps(first.months, second.months)) ||
       oppositePolarity(first, second) ||
@@ -2806,6 +2925,7 @@ class ClaimCores {
       this.#otherReadings(first, second) ||
       otherActsInOneStory(first, second) ||
       (first.award !== null && second.award !== null && first.award !== second.award) ||
+      tipAndNomination(first, second) ||
       (shared <= FEW_CORE_WORDS && otherPredicates(first, second) && anchored !== 'near');
     if (conflict) {
       if (measured) Object.assign(measured, { shared, containment, dice, sharedNames, strangers, conflict });
@@ -2834,9 +2954,15 @@ class ClaimCores {
    * two bodies' readings, not one reading retold with a figure that differs (a retelling keeps one of its figures, or
    * rounds it: "$9.37bn" / "$9.3bn"). One sum each is enough when both are written to PRECISE_DIGITS or more: "Brent
    * crude fell 32 cents to $49.74" and "… closed down 51 cents at $44.38" are two days' prices, not one told two ways.
+   * Nor is a reading one told again by a sentence that gives it only as its comparison (see `comparedReading`).
    */
   #otherReadings(first: Core, second: Core): boolean {
-    return this.#readingsApart(first, second, first.money, second.money) || this.#readingsApart(first, second, first.shares, second.shares);
+    return (
+      this.#readingsApart(first, second, first.money, second.money) ||
+      this.#readingsApart(first, second, first.shares, second.shares) ||
+      comparedReading(first, second) ||
+      comparedReading(second, first)
+    );
   }
 
   #readingsApart(first: Core, second: Core, mine: ReadonlySet<number>, theirs: ReadonlySet<number>): boolean {

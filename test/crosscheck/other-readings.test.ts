@@ -17,6 +17,9 @@ const library = libraryOf({
   oil_monday: 'Oil slips\n\nIn London, Brent crude fell 40 cents to $51.82 a barrel on Monday. Traders blamed mild weather.',
   oil_monday_again: 'Crude eases\n\nBrent crude fell 40 cents in London to $51.82 a barrel, traders said.',
   oil_later: 'Oil falls further\n\nIn London, Brent crude fell 65 cents to $49.17 a barrel. Stocks in the US rose.',
+  shops_november: 'Shop sales pick up\n\nThe statistics office said shop sales in Tellford rose 0.8% on the month and 5.2% on the year. Clothing did best.',
+  shops_december: 'Shop sales slip\n\nShop sales in Tellford fell by 1.3% on the month in December, after a 0.8% rise in November, the statistics office said.',
+  shops_december_again: 'Quiet Christmas for shops\n\nShop sales in Tellford fell by 1.3% on the month in December, the statistics office said. Toy shops fared worst.',
   jobs_forecast: 'Factories hire fewer staff\n\nFactories in Tellford hired fewer workers than expected in January, the chamber of commerce said. Exports were steady.',
   jobs_forecast_december: 'Tellford hiring slows\n\nTellford factories hired fewer workers than expected in December, according to the chamber of commerce.',
 });
@@ -36,6 +39,14 @@ describe('claim identity: another reading of the same measure', () => {
 
   it('GIVEN readings compared with what was expected in other months (“fewer workers than expected in January” / “in December”) THEN each month is its reading’s own and they are not one claim', () => {
     expect(together(['jobs_forecast', 'fewer workers than expected in January'], ['jobs_forecast_december', 'fewer workers than expected in December'])).toBe(false);
+  });
+
+  it('GIVEN a reading that names no month and the next month’s that gives its figure only as the comparison (“rose 0.8% on the month” / “fell by 1.3% … in December, after a 0.8% rise in November”) THEN they are not one claim', () => {
+    expect(together(['shops_november', 'rose 0.8% on the month'], ['shops_december', 'fell by 1.3%'])).toBe(false);
+  });
+
+  it('GIVEN one month’s reading told with and without the comparison “after a 0.8% rise” THEN they still carry one claim', () => {
+    expect(together(['shops_december', 'fell by 1.3%'], ['shops_december_again', 'fell by 1.3%'])).toBe(true);
   });
 
   it('GIVEN two bodies’ readings for one month whose figures nowhere agree (“£2.6bn … £2.3bn” / “£1.1bn … £1.4bn”) THEN they are not one claim', () => {

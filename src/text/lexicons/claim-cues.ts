@@ -225,16 +225,24 @@ export const FORECAST_CUES: readonly string[] = [
 ];
 
 /**
+ * Forecast cues that forecast a win by themselves, with no verb after them ("Foxx is clear favourite in the best actor
+ * category"): a sentence holding one in its main clause tips a prize, a claim apart from the prize's nominations (read
+ * by `src/library/alignment.ts`). Lower case; each is also in FORECAST_CUES.
+ */
+export const WIN_FORECAST_CUES: readonly string[] = ['favourite', 'favourites', 'favorite', 'favorites'];
+
+/**
  * Words that open a comparison with another period's reading ("rose by £7.1bn in December, up from a £6.4bn rise in
  * November", "climbed to 110.0 in January from 108.0 in October", "a far smaller increase than the £5.1bn seen in
- * December"): a month named after one dates the reading compared with, not the one the sentence tells. Two sentences
- * that tell a measure in other months, each naming the other's month only in such a comparison, tell two readings
- * (read by `src/library/alignment.ts`). The comparison runs from the opener to the end of its clause (a comma, a dash,
- * a bracket or the sentence's end).
+ * December"): a month named after one dates the reading compared with, not the one the sentence tells, and a sum or a
+ * share in it is that reading's, which another sentence may tell as its own. Two sentences that tell a measure in other
+ * months, each naming the other's month only in such a comparison, tell two readings, and so do two where one gives
+ * only as its comparison the figure the other tells (read by `src/library/alignment.ts`). The comparison runs from the
+ * opener to the end of its clause (a comma, a dash, a bracket or the sentence's end).
  *
  * - `phrase`: opens a comparison wherever it stands ("up from", "compared with").
  * - `before-figure`: opens one only when a figure or a month follows within two words ("from 108.0 in October",
- *   "from December"; never "a bid from Qwest").
+ *   "from December", "after a 0.6% rise in November"; never "a bid from Qwest", "after a long battle").
  * - `than`: opens one unless it completes a quantity ("more than 6,000 people", "rather than"; see
  *   `QUANTITY_BEFORE_THAN`) or compares with what was expected ("fewer jobs than expected in January": the month is
  *   the reading's own; see `EXPECTATION_AFTER_THAN`).
@@ -260,6 +268,8 @@ export const COMPARISON_OPENERS: readonly ComparisonOpener[] = [
   { opener: 'matching a', kind: 'phrase' },
   { opener: 'instead of', kind: 'phrase' },
   { opener: 'from', kind: 'before-figure' },
+  { opener: 'after a', kind: 'before-figure' },
+  { opener: 'after an', kind: 'before-figure' },
   { opener: 'than', kind: 'than' },
 ];
 
