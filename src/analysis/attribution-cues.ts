@@ -46,6 +46,7 @@ import {
   CHOOSING_TO,
   SPEECH_AFTER_TO,
   CONJUNCTIONS,
+  COPY_LABELS,
   CONTEST_VERBS,
   CONTESTING,
   DESCRIBING_STATES,
@@ -2764,6 +2765,8 @@ function colonAttribution(context: Context, inQuotation: (offset: number) => boo
     while (first < i && boundaryAfter(text, tokens, first)) first++;
     // `Bill Clinton: Hillary thinks ...`: a headline's speaker before a colon, when the words before it are a name alone.
     if (!quoted && (first !== 0 || i > 3 || !isProperName(tokens, first, i))) return undefined;
+    // `UPDATE: The website has removed …`, `Analysis: …`: a label of the copy before its colon is no speaker.
+    if (i === first && COPY_LABELS.has(readAt(tokens, first, 'tokens').norm)) return undefined;
     // `The Tory leader went on: "…"`: the words that carry a speech on are the cue, the words before them its speaker.
     const carriedOn = i - 1 > first && CARRYING_ON.has(`${readAt(tokens, i - 1, 'tokens').norm} ${readAt(tokens, i, 'tokens').norm}`);
     const last = carriedOn ? i - 2 : i;

@@ -50,3 +50,14 @@ describe('poll shares compared', () => {
     expect(certainty.attributedTo).not.toContain('to 45%');
   });
 });
+
+describe('a label of the copy before a colon', () => {
+  it('GIVEN "UPDATE: The website has removed the listing." THEN no one named "UPDATE" speaks', () => {
+    expect(certaintyOf('UPDATE: The website has removed the listing from its site.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "PREVIOUSLY: Tom Hale is selling the car …" THEN the next "he told" is Hale', () => {
+    const certainty = certaintyOf('"I am a free man," he told a local radio station.', 'PREVIOUSLY: Tom Hale is selling the car he drove in the race.');
+    expect(certainty.attributedTo).toEqual(['Tom Hale']);
+  });
+});

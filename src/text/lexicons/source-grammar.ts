@@ -1242,3 +1242,27 @@ export const IDIOMS_OF_SPEECH: readonly (readonly [string, string])[] = [
   ['time', 'tells'],
   ['time', 'told'],
 ];
+
+/**
+ * Words that label a stretch of copy before a colon (`UPDATE: The website has removed …`, `Analysis: …`, `PREVIOUSLY: …`):
+ * a heading of the article's own, never a speaker whose words follow. Extend with the label in lower case.
+ */
+export const COPY_LABELS: ReadonlySet<string> = new Set([
+  'update',
+  'updated',
+  'previously',
+  'earlier',
+  'exclusive',
+  'breaking',
+  'analysis',
+  'background',
+  'correction',
+  'clarification',
+  'factbox',
+  'timeline',
+  'watch',
+  'listen',
+  'video',
+  'editorial',
+  'opinion',
+]);
