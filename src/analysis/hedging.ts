@@ -68,6 +68,9 @@ export const WOULD_REPORTED_AS_GUESS: Hedge = { phrase: 'would', category: 'plan
 /** `would` after an `if` or `unless` in its sentence (`if talks fail, the union would strike`): the condition's outcome. */
 const WOULD_OF_CONDITION: Hedge = { phrase: 'would', category: 'conditional', level: 'possible', reads: 'condition' };
 
+/** `could` in a sentence with a condition on an event (`if convicted, he could face six years`): the condition's possible outcome. */
+const COULD_OF_CONDITION: Hedge = { phrase: 'could', category: 'conditional', level: 'possible', reads: 'condition' };
+
 /** Verbs of saying in the present, after which a `would` is not shifted back from `will`. */
 const REPORTING_NOW: ReadonlySet<string> = new Set(['says']);
 /** Words that make a reported `would` the outcome of what is not the case (`would be poor without the aid`). */
@@ -274,6 +277,36 @@ const TIME_CONJUNCTIONS = new Set(['before', 'until', 'till']);
 /** Subjects of a time clause right after its conjunction: a pronoun, or a determiner and one noun (`before an engineer would`). */
 const TIME_CLAUSE_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you']);
 const TIME_CLAUSE_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
+
+/** Conjunctions that open a clause telling when something else happened (`shortly before the band were due to tour`). */
+const WHEN_CONJUNCTIONS: ReadonlySet<string> = new Set(['before', 'after', 'when', 'until', 'as']);
+/** Nouns of a time that a clause with its relative word left out may say (`on the day testimony was set to begin`). */
+const TIME_NOUNS: ReadonlySet<string> = new Set(['day', 'eve', 'night', 'morning', 'afternoon', 'evening', 'week', 'weekend', 'date', 'moment', 'hour']);
+/** Words before a time noun that make it the time a clause tells (`the day`, `that morning`). */
+const TIME_NOUN_OPENERS: ReadonlySet<string> = new Set(['the', 'that', 'this']);
+/** Verbs of saying in the present, which put what follows in what is said (`before he says the band were due to`). */
+const SAYING_NOW: ReadonlySet<string> = new Set(['say', 'says', 'tell', 'tells', 'think', 'thinks', 'believe', 'believes']);
+/** How many words a time clause's subject may take before its past plan (`before the touring band were due to`). */
+const WHEN_SUBJECT_REACH = 4;
+
+/**
+ * True when the past plan at `index` (`was set to`, `were due to`) says when another event happened: it stands in a clause
+ * opened by a time conjunction or after a time noun, with only its subject between (`shortly before the band were due to go on
+ * tour`, `on the day testimony was set to begin`). The sentence asserts that event; when the plan was for hedges nothing.
+ */
+function pastPlanTellsWhen(tokens: readonly Token[], index: number, text: string): boolean {
+  const first = readAt(tokens, index, 'tokens');
+  if (first.norm !== 'was' && first.norm !== 'were') return false;
+  for (let k = index - 1; k >= Math.max(0, index - 1 - WHEN_SUBJECT_REACH); k--) {
+    const word = readAt(tokens, k, 'tokens');
+    if (PHRASE_BREAK.test(text.slice(word.end, readAt(tokens, k + 1, 'tokens').start))) return false;
+    if (WHEN_CONJUNCTIONS.has(word.norm)) return k < index - 1;
+    if (TIME_NOUNS.has(word.norm) && TIME_NOUN_OPENERS.has(tokens[k - 1]?.norm ?? '')) return k < index - 1;
+    // A verb between (`after it said a partner was set to`) puts the plan in what was said, not in the time clause.
+    if (!/^[\p{L}'-]+$/u.test(word.norm) || REPORTED_FUTURE.has(word.norm) || SAYING_NOW.has(word.norm) || (/ed$/u.test(word.norm) && !OPENS_CAPITAL.test(word.raw))) return false;
+  }
+  return false;
+}
 
 /** True when the `would` at `index` follows a time conjunction and its subject alone (`before it would`, `until the board would`). */
 function inTimeClause(tokens: readonly Token[], index: number): boolean {
@@ -590,6 +623,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
   // `as if to pour fuel on the flames`: a manner likened to a purpose, no condition on anything.
   if (hedge.phrase === 'if' && tokens[i - 1]?.norm === 'as' && tokens[i + 1]?.norm === 'to') return false;
   if (hedge.phrase === 'if' && (ifOfPurpose(tokens, i, text) || attemptToSee(tokens, i, text))) return false;
+  if (text !== undefined && hedge.category === 'plan' && hedge.reads === undefined && pastPlanTellsWhen(tokens, i, text)) return false;
   switch (hedge.rule) {
     case undefined:
       return true;
@@ -2169,24 +2203,60 @@ export function findHedges(tokens: readonly Token[], text?: string): HedgeFound[
     const hedge = match.entry.rule === 'would-reported' ? readWould(match.entry, tokens, match.first, text) : ifOfOpenQuestion(tokens, match, text) ? IF_OF_QUESTION : match.entry;
     found.push({ hedge, start: match.start, end: match.end });
   }
-  return withConditionsOutcome(found, tokens);
+  return withConditionsOutcome(found, tokens, text);
 }
 
-/** Words after which an `if` asks a question rather than sets a condition (`refused to say if it would appeal`). */
-const ASKED_BEFORE_IF: ReadonlySet<string> = new Set(['say', 'said', 'says', 'tell', 'told', 'ask', 'asked', 'know', 'knew', 'see', 'saw', 'sure', 'check']);
+/** Words after which an `if` asks a question rather than sets a condition (`refused to say if it would appeal`, `wondered if`). */
+const ASKED_BEFORE_IF: ReadonlySet<string> = new Set([
+  'say',
+  'said',
+  'says',
+  'tell',
+  'told',
+  'ask',
+  'asked',
+  'know',
+  'knew',
+  'see',
+  'saw',
+  'sure',
+  'check',
+  'wonder',
+  'wonders',
+  'wondered',
+  'wondering',
+  'question',
+  'questions',
+  'questioned',
+  'questioning',
+  'doubt',
+  'doubts',
+  'doubted',
+]);
 
 /**
- * The hedges with a hypothetical `would` made the outcome of the sentence's condition (`if talks fail, the union would
- * strike`, `prices would rise if rates fell`), so that the two read as one condition, not as a condition and a guess.
+ * The hedges with a hypothetical `would` or a `could` made the outcome of the sentence's condition (`if talks fail, the union
+ * would strike`, `prices would rise if rates fell`, `if convicted, he could face six years`), so that the two read as one
+ * condition, not as a condition and a guess. A `could` is an outcome only of a condition proper (`if`, `unless`), in the same
+ * stretch of the sentence: `It could be some time until …` guesses at a time, and a colon or a semicolon between them puts
+ * the condition in another statement.
  */
-function withConditionsOutcome(found: HedgeFound[], tokens: readonly Token[]): HedgeFound[] {
-  const condition = found.some(({ hedge, start }) => {
+function withConditionsOutcome(found: HedgeFound[], tokens: readonly Token[], text: string | undefined): HedgeFound[] {
+  const conditions = found.filter(({ hedge, start }) => {
     if (hedge.reads !== 'condition') return false;
     const at = tokens.findIndex((token) => token.start === start);
     return !ASKED_BEFORE_IF.has(tokens[at - 1]?.norm ?? '');
   });
-  if (!condition) return found;
-  return found.map((one) => (one.hedge.rule === 'would-reported' ? { ...one, hedge: WOULD_OF_CONDITION } : one));
+  if (conditions.length === 0) return found;
+  const outcomeOf = (one: HedgeFound): boolean =>
+    conditions.some(
+      ({ hedge, start, end }) => hedge.category === 'conditional' && hedge.phrase !== 'until' && (text === undefined || !/[:;]/u.test(text.slice(Math.min(end, one.end), Math.max(start, one.start)))),
+    );
+  return found.map((one) => {
+    if (one.hedge.rule === 'would-reported') return { ...one, hedge: WOULD_OF_CONDITION };
+    if (one.hedge.rule === 'could-factual' && outcomeOf(one)) return { ...one, hedge: COULD_OF_CONDITION };
+    return one;
+  });
 }
 
 /**

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { certaintyOf } from '../support/certainty-of.ts';
+
+describe('a plan announced with "is to" is about the future (qa38)', () => {
+  it('GIVEN "The carmaker is to close its plant" THEN the note says the plan is ahead', () => {
+    expect(certaintyOf('The carmaker is to close its Turin plant next spring.').note).toBe("About the future ('is to'); stated by the article, with no source given.");
+  });
+
+  it('GIVEN a pledge in the plural, "They are to scrap tuition fees" THEN the note says so too', () => {
+    expect(certaintyOf('They are to scrap tuition fees and cut the council tax.').note).toBe("About the future ('are to'); stated by the article, with no source given.");
+  });
+
+  it('GIVEN "said it is to relocate ten plants" THEN the reported plan is its source\'s and still ahead', () => {
+    expect(certaintyOf('The appliance maker said it is to relocate ten of its plants to eastern Europe.').note).toBe("About the future ('is to'); attributed to The appliance maker.");
+  });
+
+  it('GIVEN "The aim is to cut costs" THEN the sentence says what the aim is, no plan is announced', () => {
+    expect(certaintyOf('The aim of the merger is to cut costs across both airlines.').note).toBe('Stated as fact by the article, with no source given.');
+  });
+
+  it('GIVEN "it" standing for a task named before, "instead it is to rebuild" THEN no plan is announced', () => {
+    expect(certaintyOf('The task is not only to balance the books; instead it is to rebuild trust in the bank.').note).not.toMatch(/future/u);
+  });
+
+  it('GIVEN "if it is to survive" THEN the clause is a condition, no plan of the sentence', () => {
+    expect(certaintyOf('The airline needs fresh capital if it is to survive the winter.').note).toBe('Stated as fact by the article, with no source given.');
+  });
+
+  it('GIVEN "is to blame" THEN the idiom announces nothing', () => {
+    expect(certaintyOf('A faulty valve is to blame for the leak, engineers said.').note).not.toMatch(/future/u);
+  });
+
+  it('GIVEN "it is to be hoped that" THEN a judgement announces nothing', () => {
+    expect(certaintyOf('It is to be hoped that the talks resume soon.').note).not.toMatch(/future/u);
+  });
+});
+
+describe('a possible outcome of a condition reads as a condition (qa38)', () => {
+  it('GIVEN "if convicted, he could face six years" THEN the note is conditional, not doubt', () => {
+    expect(certaintyOf('If convicted, the former banker could face up to six years in prison.').note).toBe("Conditional ('If', 'could'); no source given.");
+  });
+
+  it('GIVEN "could …  if" after the outcome THEN it reads alike', () => {
+    expect(certaintyOf('The striker could miss the final if his ankle does not heal.').note).toBe("Conditional ('could', 'if'); no source given.");
+  });
+
+  it('GIVEN "wondered if … could" THEN the `if` asks and the `could` still guesses', () => {
+    expect(certaintyOf('Investors wondered if the scandal could spread to other dairy firms.').note).toMatch(/^Hedged/u);
+  });
+
+  it('GIVEN "could be some time until" THEN a time guessed at is no condition', () => {
+    expect(certaintyOf('It could be some time until the game reaches the shops.').note).toMatch(/^Hedged/u);
+  });
+
+  it('GIVEN the condition after a colon THEN the `could` before it is a plain guess', () => {
+    expect(certaintyOf('The scheme could solve an old problem: if readers cannot reach the library, how can it reach them?').note).toMatch(/^Hedged/u);
+  });
+});
+
+describe('a past plan that says when something else happened hedges nothing (qa38)', () => {
+  it('GIVEN "on the day testimony was set to begin" THEN the suspension is stated', () => {
+    expect(certaintyOf('The trial was halted when the defence produced new papers on the day witnesses were set to appear.').level).toBe('certain');
+  });
+
+  it('GIVEN "shortly before the band were due to tour" THEN the death is stated', () => {
+    expect(certaintyOf('The singer died in 1992, shortly before the band were due to tour Japan.').level).toBe('certain');
+  });
+
+  it('GIVEN "after it said a partner was set to pull out" THEN the plan is what was said, and hedges', () => {
+    expect(certaintyOf('Shares fell after the firm said a partner was set to pull out of the deal.').level).toBe('probable');
+  });
+
+  it('GIVEN a past plan that is the claim, "The match was set to go ahead" THEN it hedges', () => {
+    expect(certaintyOf('The match was set to go ahead despite the snow.').level).toBe('probable');
+  });
+});
