@@ -22,6 +22,8 @@ import {
 } from '../text/lexicons/hedges.ts';
 import {
   ABILITY_VERBS,
+  FUTURE_OBJECTS,
+  MAKING_VERBS,
   BEFORE_JUDGEMENT,
   CUE_GOVERNORS,
   DESCRIBED_BY_INTENT,
@@ -277,6 +279,48 @@ const TIME_CONJUNCTIONS = new Set(['before', 'until', 'till']);
 /** Subjects of a time clause right after its conjunction: a pronoun, or a determiner and one noun (`before an engineer would`). */
 const TIME_CLAUSE_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you']);
 const TIME_CLAUSE_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
+
+/** Words that join doubt to what is doubted (`cast doubt on`, `doubts about`). */
+const DOUBTED_BY = new Set(['on', 'over', 'about', 'upon']);
+/** How many words may open the thing doubted before its head (`on the troubled firm's long-term future`). */
+const DOUBTED_REACH = 6;
+
+/**
+ * True when the doubt word at `index` (`doubt`, `doubts`) is cast on what lies ahead for someone or something (`is casting
+ * doubt on the firm's future`, `raised doubts about his future at the club`): an outcome in doubt is the news the sentence
+ * reports, and no claim is disputed or hedged. Doubt on a claim (`cast doubt on his injury claims`) is not.
+ */
+export function doubtOverAFuture(tokens: readonly Token[], index: number, text: string | undefined): boolean {
+  if (!DOUBTED_BY.has(tokens[index + 1]?.norm ?? '')) return false;
+  for (let k = index + 2; k < Math.min(tokens.length, index + 2 + DOUBTED_REACH); k++) {
+    const word = readAt(tokens, k, 'tokens');
+    if (text !== undefined && PHRASE_BREAK.test(text.slice(readAt(tokens, k - 1, 'tokens').end, word.start))) return false;
+    if (FUTURE_OBJECTS.has(word.norm)) return true;
+    if (CLAIM_WORDS.has(word.norm) || OPENS_QUESTION.has(word.norm) || word.norm === 'that') return false;
+  }
+  return false;
+}
+
+/** How many words the thing to be made may take between the verb of making and its relative clause (`to build a small, cheap robot that`). */
+const MADE_THING_REACH = 5;
+
+/**
+ * True when the `could` at `index` opens a relative clause about a thing still to be made (`aimed to create a robot that
+ * could live with people`): the clause names the ability the thing is to have. A thing already made (`has developed a drug
+ * that could cure`) is not read so: whether it can is then a claim in doubt.
+ */
+function abilityOfAThingToBeMade(tokens: readonly Token[], index: number, text: string): boolean {
+  const relative = tokens[index - 1];
+  if (relative === undefined || !RELATIVE_PRONOUNS.has(relative.norm)) return false;
+  for (let k = index - 2; k >= Math.max(1, index - 2 - MADE_THING_REACH); k--) {
+    const word = readAt(tokens, k, 'tokens');
+    if (PHRASE_BREAK.test(text.slice(word.end, readAt(tokens, k + 1, 'tokens').start))) return false;
+    // A thing after the verb: a determiner opens it, or it is a plural (`to make components that`); not `to make sure that`.
+    if (MAKING_VERBS.has(word.norm)) return tokens[k - 1]?.norm === 'to' && k < index - 2 && (NOUN_PHRASE_OPENERS.has(tokens[k + 1]?.norm ?? '') || /\p{Ll}{2,}s$/u.test(tokens[index - 2]?.raw ?? ''));
+    if (!/^\p{L}[\p{L}'-]*$/u.test(word.raw) || RELATIVE_PRONOUNS.has(word.norm)) return false;
+  }
+  return false;
+}
 
 /** Conjunctions that open a clause telling when something else happened (`shortly before the band were due to tour`). */
 const WHEN_CONJUNCTIONS: ReadonlySet<string> = new Set(['before', 'after', 'when', 'until', 'as']);
@@ -624,6 +668,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
   if (hedge.phrase === 'if' && tokens[i - 1]?.norm === 'as' && tokens[i + 1]?.norm === 'to') return false;
   if (hedge.phrase === 'if' && (ifOfPurpose(tokens, i, text) || attemptToSee(tokens, i, text))) return false;
   if (text !== undefined && hedge.category === 'plan' && hedge.reads === undefined && pastPlanTellsWhen(tokens, i, text)) return false;
+  if (text !== undefined && hedge.phrase === 'could' && abilityOfAThingToBeMade(tokens, i, text)) return false;
+  if (/doubts?$/u.test(hedge.phrase) && doubtOverAFuture(tokens, match.last, text)) return false;
   switch (hedge.rule) {
     case undefined:
       return true;
@@ -1460,6 +1506,51 @@ function rejectedSpans(tokens: readonly Token[], text: string | undefined): { fi
   return spans;
 }
 
+/** Words that open a concession: what follows is granted against the sentence's claim (`insisted … despite research suggesting …`). */
+const CONCESSIONS: ReadonlySet<string> = new Set(['despite', 'notwithstanding']);
+/** Verbs before `despite` that make the concession the sentence's claim itself (`This was despite …`, `The fall came despite …`). */
+const CONCESSION_IS_THE_CLAIM: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'came', 'comes', 'come']);
+
+/** The spans of concessions (`despite …`, `in spite of …`), up to a punctuation mark, a `but`, a `with` or a reporting verb. */
+function concededSpans(tokens: readonly Token[], text: string | undefined): { first: number; last: number }[] {
+  const spans: { first: number; last: number }[] = [];
+  for (let j = 0; j < tokens.length - 1; j++) {
+    const word = readAt(tokens, j, 'tokens').norm;
+    const opens = CONCESSIONS.has(word) || (word === 'of' && tokens[j - 1]?.norm === 'spite' && tokens[j - 2]?.norm === 'in');
+    if (!opens) continue;
+    const before = word === 'of' ? j - 3 : j - 1;
+    if (CONCESSION_IS_THE_CLAIM.has(tokens[before]?.norm ?? '')) continue;
+    // `despite recovering from injury with his manager claiming …`: a `with` opens a clause of its own, not granted.
+    const last = contentEndAfter(tokens, j + 1, text);
+    const opensWith = tokens.slice(j + 1, last + 1).findIndex((token) => token.norm === 'with');
+    spans.push({ first: j + 1, last: opensWith < 0 ? last : j + opensWith });
+  }
+  return spans;
+}
+
+/** Words after a noun cue that give it content of its own (`speculation that …`, `the possibility of conflict`). */
+const OPENS_CUE_CONTENT: ReadonlySet<string> = new Set(['that', 'of', 'about', 'over', 'whether', 'if', ...CLAUSE_SUBJECTS]);
+
+/**
+ * True when a cue inside a concession is granted, not doubted: a view whose holder the concession names (`despite research
+ * suggesting the cost was under-estimated`: the research's suggestion, set against the sentence's claim), or a noun cue with
+ * no content of its own (`despite claims to the contrary`, `despite reaffirming its profit forecasts`). A possibility or a
+ * rumour with its content (`despite the possibility of conflict`, `despite speculation that …`) is news the sentence carries
+ * undecided, and it hedges, as rumours do (FactBank marks such sentences uncertain).
+ */
+function grantedWithoutDoubt(tokens: readonly Token[], match: PhraseMatch<Hedge>): boolean {
+  const cue = readAt(tokens, match.first, 'tokens');
+  const holder = tokens[match.first - 1];
+  if (match.first === match.last && GERUND.test(cue.raw)) return holder !== undefined && HOLDER_NOUN.test(holder.raw) && !CONCESSIONS.has(holder.norm) && !NOUN_PHRASE_OPENERS.has(holder.norm);
+  if (!NOUN_CUES.has(cue.norm)) return false;
+  const next = tokens[match.last + 1];
+  if (next?.norm === 'to' && tokens[match.last + 2]?.norm === 'the' && tokens[match.last + 3]?.norm === 'contrary') return true;
+  return next === undefined || !OPENS_CUE_CONTENT.has(next.norm);
+}
+
+/** A word that can name who holds a view: a noun in the plural or a name (`research`, `figures`, `Sony`), never a verb form. */
+const HOLDER_NOUN = /^(?:\p{Lu}\p{L}+|\p{Ll}{3,})$/u;
+
 /** The question governors by their last word, so that a word which ends none costs one look-up. */
 const QUESTION_GOVERNORS_BY_LAST_WORD = new Map<string, { category: QuestionGovernorCategory; words: string[] }[]>();
 for (const governor of QUESTION_GOVERNORS) {
@@ -2186,10 +2277,17 @@ export function findHedges(tokens: readonly Token[], text?: string): HedgeFound[
   // The last token of the content of a noun cue the sentence rejects or judges (`dismissed claims that he would quit`): cues in it are the claim's, not the sentence's.
   let scopeEnd = -1;
   const rejected = rejectedSpans(tokens, text);
+  const conceded = concededSpans(tokens, text);
   for (const match of HEDGE_MATCHER.findAll(tokens)) {
     if (match.entry.category === 'negated') continue;
     const accusation = accusationRejected(tokens, match, text);
     if (!accusation && (match.first <= scopeEnd || rejected.some((span) => match.first >= span.first && match.first <= span.last))) continue;
+    const concession = conceded.find((span) => match.first >= span.first && match.first <= span.last);
+    // What a granted view says (`despite research suggesting the cost may be higher`) is the view's, as a rejected claim's is.
+    if (concession !== undefined && grantedWithoutDoubt(tokens, match)) {
+      scopeEnd = Math.max(scopeEnd, concession.last);
+      continue;
+    }
     const contentEnd = NOUN_CUES.has(readAt(tokens, match.first, 'tokens').norm) ? nounCueScope(tokens, match, text) : undefined;
     if (contentEnd !== undefined) {
       scopeEnd = contentEnd;

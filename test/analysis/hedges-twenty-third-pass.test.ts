@@ -74,3 +74,58 @@ describe('a past plan that says when something else happened hedges nothing (qa3
     expect(certaintyOf('The match was set to go ahead despite the snow.').level).toBe('probable');
   });
 });
+
+describe('a view granted in a concession is set against the claim, not a doubt of it (qa38)', () => {
+  it('GIVEN "insisted … despite research suggesting the cost was under-estimated" THEN the insistence is not hedged', () => {
+    expect(certaintyOf('Ministers have insisted they are committed to free school meals despite research suggesting the cost was under-estimated.').note).toBe('Attributed to Ministers.');
+  });
+
+  it('GIVEN "despite claims to the contrary in a new book" THEN a claim with no content of its own hedges nothing', () => {
+    expect(certaintyOf('The minister insisted he still trusted his deputy, despite claims to the contrary in a new memoir.').level).toBe('certain');
+  });
+
+  it('GIVEN "despite the possibility of conflict" THEN a possibility with its content still hedges', () => {
+    expect(certaintyOf('Despite the possibility of a strike, fares have been falling.').level).not.toBe('certain');
+  });
+
+  it('GIVEN "despite speculation that" THEN a rumour with its content still leaves it open', () => {
+    expect(certaintyOf('The group made no comment despite speculation that its chairman had met buyers.').level).not.toBe('certain');
+  });
+
+  it('GIVEN "despite recovering, with his manager claiming …" THEN the `with` clause is no concession, and its claim hedges', () => {
+    expect(certaintyOf('The striker did not play despite recovering from injury with his manager claiming it had been a difficult week.').level).toBe('probable');
+  });
+
+  it('GIVEN "The fall came despite …" THEN the concession is the claim itself, and its cue hedges', () => {
+    expect(certaintyOf('The fall came despite forecasts suggesting a rise.').level).toBe('probable');
+  });
+});
+
+describe('a `could` naming what a thing still to be made is to do hedges nothing (qa38)', () => {
+  it('GIVEN "We aimed to create a robot that could live with people" THEN the aim is stated', () => {
+    expect(certaintyOf('"We aimed to create a robot that could live alongside people," the engineer said.').level).toBe('certain');
+  });
+
+  it('GIVEN "to make components that could carry light" THEN the plural thing to be made reads alike', () => {
+    expect(certaintyOf('The work is one of the steps needed to make components that could carry light.').level).toBe('certain');
+  });
+
+  it('GIVEN "has developed a drug that could cure" THEN a thing already made may or may not do it, and it hedges', () => {
+    expect(certaintyOf('Scientists have developed a drug that could cure the disease.').level).toBe('possible');
+  });
+});
+
+describe('doubt cast on what lies ahead is news, not a dispute (qa38)', () => {
+  it('GIVEN "is casting doubt on the firm\'s future" THEN the sentence is neither hedged nor contested', () => {
+    const certainty = certaintyOf("A row between the government and the water company is casting doubt on the firm's future.");
+    expect([certainty.level, certainty.contested]).toEqual(['certain', false]);
+  });
+
+  it('GIVEN "cast doubt over the economy\'s prospects" THEN it reads alike', () => {
+    expect(certaintyOf("Weak retail figures have cast doubt over the economy's prospects.").contested).toBe(false);
+  });
+
+  it('GIVEN "cast doubt on his rival\'s injury claims" THEN a claim is disputed', () => {
+    expect(certaintyOf("The sprinter cast doubt on his rival's injury claims.").contested).toBe(true);
+  });
+});
