@@ -22,6 +22,7 @@ import {
 } from '../text/lexicons/hedges.ts';
 import {
   ABILITY_VERBS,
+  ATTENDANCE_ACTS,
   FUTURE_OBJECTS,
   MAKING_VERBS,
   BEFORE_JUDGEMENT,
@@ -320,6 +321,24 @@ function abilityOfAThingToBeMade(tokens: readonly Token[], index: number, text: 
     if (!/^\p{L}[\p{L}'-]*$/u.test(word.raw) || RELATIVE_PRONOUNS.has(word.norm)) return false;
   }
   return false;
+}
+
+/** Forms of `be` in the present before `expected to`: a schedule held now (`are expected to attend`). */
+const BE_NOW: ReadonlySet<string> = new Set(['is', 'are']);
+
+/**
+ * True when `expected` at `index` puts named people on a schedule (`Several former staff are expected to give evidence`,
+ * `stars including X are expected to attend the ceremony`): `is`/`are expected to` before an act of attendance
+ * (ATTENDANCE_ACTS), with no figure in the subject. A count expected (`About 120,000 people are expected to attend`) is a
+ * forecast and stays a hedge, as does a past expectation (`was expected to attend`), which may have come to nothing.
+ */
+function scheduledAttendance(tokens: readonly Token[], index: number): boolean {
+  if (readAt(tokens, index, 'tokens').norm !== 'expected' || tokens[index + 1]?.norm !== 'to') return false;
+  const be = tokens[index - 1]?.norm === 'also' ? index - 2 : index - 1;
+  if (!BE_NOW.has(tokens[be]?.norm ?? '')) return false;
+  const act = tokens[index + 2]?.norm ?? '';
+  const attends = ATTENDANCE_ACTS.has(act) || (act === 'give' && tokens[index + 3]?.norm === 'evidence');
+  return attends && !tokens.slice(0, be).some((token) => DIGIT.test(token.norm) || NUMBER_WORDS.has(token.norm) || token.norm === 'thousands' || token.norm === 'hundreds');
 }
 
 /** Conjunctions that open a clause telling when something else happened (`shortly before the band were due to tour`). */
@@ -2298,7 +2317,14 @@ export function findHedges(tokens: readonly Token[], text?: string): HedgeFound[
     if (nested.some((span) => match.start >= span.start && match.end <= span.end)) continue;
     if (!holdsInContext(match.entry, tokens, match, text)) continue;
     if ((match.entry.phrase === 'whether' || match.entry.phrase === 'if') && governedQuestion(tokens, match.first, text)) continue;
-    const hedge = match.entry.rule === 'would-reported' ? readWould(match.entry, tokens, match.first, text) : ifOfOpenQuestion(tokens, match, text) ? IF_OF_QUESTION : match.entry;
+    const hedge =
+      match.entry.rule === 'would-reported'
+        ? readWould(match.entry, tokens, match.first, text)
+        : ifOfOpenQuestion(tokens, match, text)
+          ? IF_OF_QUESTION
+          : scheduledAttendance(tokens, match.first)
+            ? { ...match.entry, reads: 'future' as const }
+            : match.entry;
     found.push({ hedge, start: match.start, end: match.end });
   }
   return withConditionsOutcome(found, tokens, text);

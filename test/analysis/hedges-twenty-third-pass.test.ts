@@ -129,3 +129,21 @@ describe('doubt cast on what lies ahead is news, not a dispute (qa38)', () => {
     expect(certaintyOf("The sprinter cast doubt on his rival's injury claims.").contested).toBe(true);
   });
 });
+
+describe('people expected to attend are on a schedule, about the future (qa38)', () => {
+  it('GIVEN "are expected to give evidence against him" THEN the note says the act is ahead, not in doubt', () => {
+    expect(certaintyOf('Several former managers have pleaded guilty and are expected to give evidence against the founder.').note).toBe("About the future ('expected'); no source given.");
+  });
+
+  it('GIVEN stars who "are expected to attend the ceremony" THEN it reads alike', () => {
+    expect(certaintyOf('Film stars including Kate Rowe and Tom Hale are expected to attend the ceremony.').note).toMatch(/^About the future/u);
+  });
+
+  it('GIVEN "About 120,000 people are expected to attend" THEN a count expected is a forecast, and hedged', () => {
+    expect(certaintyOf('About 120,000 people are expected to attend the show in Las Vegas.').note).toMatch(/^Hedged/u);
+  });
+
+  it('GIVEN "were expected to attend" THEN a past expectation may have come to nothing, and is hedged', () => {
+    expect(certaintyOf('Film stars were expected to attend the ceremony.').note).toMatch(/^Hedged/u);
+  });
+});

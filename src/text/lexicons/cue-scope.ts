@@ -247,6 +247,13 @@ export const NEGATIVE_QUESTION_OPENERS: ReadonlySet<string> = new Set([
 export const QUESTION_SUBJECTS: ReadonlySet<string> = new Set(['it', 'that', 'this', 'there', 'we', 'you', 'they', 'he', 'she', 'i']);
 
 /**
+ * Acts of attending that a schedule names (`are expected to attend the ceremony`, `to testify`; `give evidence` is read
+ * as a phrase): people expected to do one are on a programme, and the note says it is about the future rather than doubt.
+ * Extend with base forms of verbs of being present at an event.
+ */
+export const ATTENDANCE_ACTS: ReadonlySet<string> = new Set(['attend', 'testify']);
+
+/**
  * What is still to come for someone or something. Doubt cast on one of these (`is casting doubt on the firm's future`, `cast
  * doubt over the economy's prospects`, `raised doubts about his future at the club`) is news of an outcome in doubt, which the
  * sentence reports; no claim is disputed or hedged. Doubt cast on anything else (`cast doubt on his injury claims`, `on the
