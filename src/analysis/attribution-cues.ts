@@ -1097,21 +1097,26 @@ const TELLING: ReadonlySet<string> = new Set(['tell', 'tells', 'telling', 'told'
 const NARRATIVES: ReadonlySet<string> = new Set(['story', 'stories', 'tale', 'tales']);
 /** Words that open what is told as words after `of` or `about`, which then reports speech (`told them about how he was …`). */
 const OPENS_TOLD_WORDS: ReadonlySet<string> = new Set(['that', 'how', 'what', 'why', 'when', 'where', 'whether', 'who', 'his', 'her', 'their', 'its', 'my', 'our']);
+/** Subjects of `tell` that are people speaking, never a work (`She regularly tells the story of …`). */
+const TELLERS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'who', 'regularly', 'often', 'always', 'still']);
 /** How many words the people told may take before `of` or `about` (`tell home computer users about`). */
 const TOLD_PEOPLE_REACH = 4;
 
 /**
- * True when `tell` narrates or describes a service rather than reports words: a film or book that `tells the story of` a
- * man, or, in the present, someone who tells people `of` or `about` a thing (`The services also tell citizens of serious
+ * True when `tell`, in the present, narrates or describes a service rather than reports words: a film or book that `tells
+ * the story of` a man (not `she tells the story of how …`), or someone who tells people `of` or `about` a thing (`The services also tell citizens of serious
  * security threats`, `Restaurants use texts to tell customers about offers`): what they do, not what they said. `told
  * reporters about his plans`, `tells them about how …` and a clause or a quotation after it still report words.
  */
 function tellsAStoryOrAService(text: string, tokens: readonly Token[], last: number): boolean {
-  const after = tokens.slice(last + 1, last + 3).map((token) => token.norm);
-  if (after[0] === 'of' && NARRATIVES.has(after[1] ?? '')) return true;
-  if ((after[0] === 'the' || after[0] === 'a') && NARRATIVES.has(after[1] ?? '')) return true;
   const verb = readAt(tokens, last, 'tokens').norm;
+  // Only the present tells what a work is about; a person who `told the story of` a supporter, or who `tells the story of how`
+  // he wooed her, is speaking (PolNeAR marks both as attributions).
   if (verb !== 'tell' && verb !== 'tells') return false;
+  if (last > 0 && TELLERS.has(readAt(tokens, last - 1, 'tokens').norm)) return false;
+  const after = tokens.slice(last + 1, last + 5).map((token) => token.norm);
+  const story = after[0] === 'of' || after[0] === 'the' || after[0] === 'a' ? 1 : -1;
+  if (story > 0 && NARRATIVES.has(after[story] ?? '')) return !OPENS_TOLD_WORDS.has(after[story + 2] ?? '') || after[story + 1] !== 'of';
   for (let k = last + 2; k <= last + 1 + TOLD_PEOPLE_REACH && k < tokens.length - 1; k++) {
     if (boundaryAfter(text, tokens, k - 1)) return false;
     const word = readAt(tokens, k, 'tokens');

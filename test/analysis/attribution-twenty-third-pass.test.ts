@@ -24,6 +24,14 @@ describe('a verb of telling that narrates or describes a service is no source (q
     expect(certaintyOf('Northern Rain tells the story of two brothers who run away to sea.').sourcing).toBe('none');
   });
 
+  it('GIVEN "She tells the story of a small farm" THEN a person telling a story is speaking', () => {
+    expect(certaintyOf('She tells the story of a small farm in Ohio at every rally.', 'Senator Ruth Dale was in Ohio on Monday.').sourcing).toBe('named');
+  });
+
+  it('GIVEN "He told the story of an older supporter" THEN a story told in the past is words too', () => {
+    expect(certaintyOf('The candidate told the story of an elderly supporter in Tampa.').sourcing).toBe('named');
+  });
+
   it('GIVEN "He told reporters about the deal" THEN words told are still his', () => {
     expect(certaintyOf('The minister told reporters about the deal.').sourcing).toBe('named');
   });
