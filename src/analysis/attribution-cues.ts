@@ -1022,6 +1022,8 @@ const DOCUMENT_OR_POLL: ReadonlySet<string> = new Set(['document', 'poll']);
 
 /** Words that open a condition: a verb of speech after one and its subject supposes words, it reports none. */
 const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless']);
+/** Auxiliaries of the perfect: after one, `called` is the active verb (`has called the plan a gimmick`), never a name given. */
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 
 /** The forms of `find`: the one verb of finding a body that is no document or poll reports with (`the committee found`). */
 const FOUND: ReadonlySet<string> = new Set(['found', 'finds', 'find']);
@@ -1093,6 +1095,44 @@ function condemnedToFate(text: string, tokens: readonly Token[], verb: number): 
   return false;
 }
 
+/** Forms of `tell`: each may narrate (`told the story of`); the present may describe what someone habitually does. */
+const TELLING: ReadonlySet<string> = new Set(['tell', 'tells', 'telling', 'told']);
+/** What a film, book or show tells (`tells the story of`): a narrative, no one's claim. */
+const NARRATIVES: ReadonlySet<string> = new Set(['story', 'stories', 'tale', 'tales']);
+/** Words that open what is told as words after `of` or `about`, which then reports speech (`told them about how he was …`). */
+const OPENS_TOLD_WORDS: ReadonlySet<string> = new Set(['that', 'how', 'what', 'why', 'when', 'where', 'whether', 'who', 'his', 'her', 'their', 'its', 'my', 'our']);
+/** Subjects of `tell` that are people speaking, never a work (`She regularly tells the story of …`). */
+const TELLERS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'who', 'regularly', 'often', 'always', 'still']);
+/** How many words the people told may take before `of` or `about` (`tell home computer users about`). */
+const TOLD_PEOPLE_REACH = 4;
+
+/**
+ * True when `tell`, in the present, narrates or describes a service rather than reports words: a film or book that `tells
+ * the story of` a man (not `she tells the story of how …`), or someone who tells people `of` or `about` a thing (`The services also tell citizens of serious
+ * security threats`, `Restaurants use texts to tell customers about offers`): what they do, not what they said. `told
+ * reporters about his plans`, `tells them about how …` and a clause or a quotation after it still report words.
+ */
+function tellsAStoryOrAService(text: string, tokens: readonly Token[], last: number): boolean {
+  const verb = readAt(tokens, last, 'tokens').norm;
+  // Only the present tells what a work is about; a person who `told the story of` a supporter, or who `tells the story of how`
+  // he wooed her, is speaking (PolNeAR marks both as attributions).
+  if (verb !== 'tell' && verb !== 'tells') return false;
+  if (last > 0 && TELLERS.has(readAt(tokens, last - 1, 'tokens').norm)) return false;
+  const after = tokens.slice(last + 1, last + 5).map((token) => token.norm);
+  const story = after[0] === 'of' || after[0] === 'the' || after[0] === 'a' ? 1 : -1;
+  if (story > 0 && NARRATIVES.has(after[story] ?? '')) return !OPENS_TOLD_WORDS.has(after[story + 2] ?? '') || after[story + 1] !== 'of';
+  for (let k = last + 2; k <= last + 1 + TOLD_PEOPLE_REACH && k < tokens.length - 1; k++) {
+    if (boundaryAfter(text, tokens, k - 1)) return false;
+    const word = readAt(tokens, k, 'tokens');
+    if (word.norm !== 'of' && word.norm !== 'about') continue;
+    const thing = readAt(tokens, k + 1, 'tokens');
+    // (`will tell the congregation of 2,000 … that peace is worth it`: a clause later in the sentence is what is told.)
+    const clauseLater = tokens.slice(k + 1).some((token) => token.norm === 'that') || /["\u201c\u201d]/u.test(text.slice(word.end, readAt(tokens, tokens.length - 1, 'tokens').end));
+    return !OPENS_TOLD_WORDS.has(thing.norm) && !clauseLater;
+  }
+  return false;
+}
+
 function isNotSpeech(text: string, tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
   const verb = readAt(tokens, last, 'tokens').norm;
@@ -1111,6 +1151,7 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   if (ACCOUNT_VERBS.has(verb) && (/^\d/.test(next.raw) || NUMBER_WORDS.has(next.norm) || /[$£€]\s*$/.test(text.slice(readAt(tokens, last, 'tokens').end, next.start)))) return true;
   if (next.norm === 'up') return true;
   if (JUDGED_FOR.has(verb) && next.norm === 'for') return true;
+  if (TELLING.has(verb) && tellsAStoryOrAService(text, tokens, last)) return true;
   if (verb.startsWith('condemn') && condemnedToFate(text, tokens, last)) return true;
   // `Wales maintained their superb start`: to maintain a thing is to keep it up; `maintained his innocence`, `maintains the
   // case has no place here` (a clause, its `that` left out) and `maintained that` still say something.
@@ -1163,7 +1204,14 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   if (ACCOUNT_VERBS.has(verb) && next.norm !== 'that') for (let i = last + 1; i <= last + 3 && i < tokens.length; i++) if (FIGURE_NOUNS.has(readAt(tokens, i, 'tokens').norm)) return true;
   // `a company called Fenwick Ltd`: naming, not saying.
   // (`a scruffy little Austrian called Adolf Hitler`: after a nationality too.)
-  if ((verb === 'called' || verb === 'calls') && isCapitalised(next) && last > 0 && (!isCapitalised(readAt(tokens, last - 1, 'tokens')) || isOfPlace(readAt(tokens, last - 1, 'tokens').norm)))
+  // (`Amnesty has called Camp Delta "a scandal"`: after `has`, `have` or `had` the verb is active, a judgement, never a name.)
+  if (
+    (verb === 'called' || verb === 'calls') &&
+    isCapitalised(next) &&
+    last > 0 &&
+    !PERFECT_AUXILIARIES.has(readAt(tokens, last - 1, 'tokens').norm) &&
+    (!isCapitalised(readAt(tokens, last - 1, 'tokens')) || isOfPlace(readAt(tokens, last - 1, 'tokens').norm))
+  )
     return true;
   // `pleaded guilty to charges that …`, `pleads not guilty`: a plea in court is an act the article reports, not a claim of theirs.
   if (verb.startsWith('plead') && (next.norm === 'guilty' || next.norm === 'not' || next.norm === 'innocent' || next.norm === 'no')) return true;

@@ -3,7 +3,7 @@ import type { Article, Sentence } from '../model/article.ts';
 import { CLAIM_WORDS, CONTEST_WORDS, CONTESTED_PRIZES, DENIED_PEOPLE, ENTITLEMENTS, FALSITY_WORDS, UNDECIDED, WITHHOLDING_VERBS, type ContestWord } from '../text/lexicons/contest-words.ts';
 import { CONTESTING } from '../text/lexicons/source-grammar.ts';
 import type { Hedge, HedgeReading } from '../text/lexicons/hedges.ts';
-import { findHedges, levelOfHedges, type HedgeFound } from './hedging.ts';
+import { doubtOverAFuture, findHedges, levelOfHedges, type HedgeFound } from './hedging.ts';
 import { futureModalOf } from './future-tense.ts';
 import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 import { findQuotationOwner, findQuotedSpans, type QuotedSpan } from './quotations.ts';
@@ -113,6 +113,9 @@ function holdsContest(tokens: readonly Token[], match: PhraseMatch<ContestWord>)
   // `could be dismissed as self-delusion`, `might dispute`: a denial that may happen has not.
   const beforeVerb = tokens[match.first - 1]?.norm === 'be' ? match.first - 2 : match.first - 1;
   if (MAY_HAPPEN.has(tokens[beforeVerb]?.norm ?? '')) return false;
+  // `is casting doubt on the firm's future`: an outcome in doubt is news, no claim disputed.
+  const doubtWord = tokens.slice(match.first, match.last + 1).findIndex((token) => /^doubts?$/u.test(token.norm));
+  if (doubtWord >= 0 && doubtOverAFuture(tokens, match.first + doubtWord, undefined)) return false;
   switch (match.entry.rule) {
     case undefined:
       return true;

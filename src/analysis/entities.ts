@@ -4,7 +4,7 @@ import { ALIASES } from '../text/lexicons/aliases.ts';
 import { GIVEN_NAME_TITLES, HONORIFICS, TITLE_WORDS } from '../text/lexicons/entities.ts';
 import { GIVEN_NAME_VARIANTS } from '../text/lexicons/given-name-variants.ts';
 import { sexOfGivenName } from '../text/given-name-sex.ts';
-import { SEX_OF_TITLE } from '../text/lexicons/source-names.ts';
+import { SEX_OF_TITLE, SEX_OF_WORD } from '../text/lexicons/source-names.ts';
 import { foldText } from '../text/normalise.ts';
 import { isAdjectiveWord, MENTION_FIELDS, mayBeSurnameAlone, opensWithGivenName, readEntityMentions, type ArticleEntities, type ArticleEntity, type EntityKind } from './entity-mentions.ts';
 import { readAt, readKey } from '../model/read-at.ts';
@@ -100,6 +100,27 @@ function oneSlipApart(a: string, b: string): boolean {
   while (i < short.length && short[i] === long[i]) i++;
   if (short.length < long.length) return short.slice(i) === long.slice(i + 1);
   return short.slice(i + 1) === long.slice(i + 1) || (short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2));
+}
+
+/** How many times as many articles the spelling of one sex must have as a slip to the other's (see {@link slipOfTheOthersSex}). */
+const SLIP_MAJORITY = 3;
+/** The fewest articles a spelling must have to take in a slip to the other sex's spelling of its given name. */
+const SLIP_OWNER_ARTICLES = 3;
+
+/**
+ * True when `variant`, whose given name marks the other sex than `owner`'s (`Justin`, `Justine`), is a slip of `owner`'s
+ * spelling: they are the only two people of that family name in the library (`familyCount`), `owner` is in many articles and
+ * at least SLIP_MAJORITY times as many as `variant`, and neither an honorific written with `variant` (`Mr Justin Keller`) nor a
+ * word in its sentences (`his`, `brother`) marks the sex its spelling does. A reader then takes the few for a typing slip of
+ * the many.
+ */
+function slipOfTheOthersSex(variant: { entity: EntityRecord; given: string; articles: number }, owner: { given: string; articles: number }, familyCount: number): boolean {
+  if (familyCount !== 2 || owner.articles < SLIP_OWNER_ARTICLES || owner.articles < SLIP_MAJORITY * variant.articles) return false;
+  const ownerSex = sexOfGivenName(owner.given);
+  const honorific = honorificSexOf(variant.entity);
+  if (honorific !== undefined && honorific !== ownerSex) return false;
+  // `Her brother Justin Keller was watching`: a word of the spelling's own sex beside it says it is someone else.
+  return !variant.entity.mentions.some((mention) => (mention.sentence.text.toLowerCase().match(/[\p{L}']+/gu) ?? []).some((word) => SEX_OF_WORD.has(word) && SEX_OF_WORD.get(word) !== ownerSex));
 }
 
 /** Honorifics that say nothing of rank: "Mr Greenspan" may be any Greenspan. */
@@ -468,7 +489,9 @@ export class EntityTable {
    * Spitzer") joins the one the articles name most: a reader takes them for one man. Kept apart:
    * - given names shorter than MIN_SLIPPED_GIVEN_NAME, where one letter makes another common name
    *   ("Tim"/"Kim Collins", "Ian"/"Iain": two spellings of one name, but also two people's);
-   * - names that mark two sexes ("Justin"/"Justine", "Louis"/"Louise"): two people;
+   * - names that mark two sexes ("Justin"/"Justine", "Louis"/"Louise"): two people, unless the family name is borne by no one
+   *   else, the other sex's spelling is a slip in a few articles against many, and no honorific of that sex is written with
+   *   it ("Justin Henin-Hardenne" in 2 articles, "Justine Henin-Hardenne" in 12: see {@link slipOfTheOthersSex});
    * - a title in place of a given name ("President", "Minister"), which is no spelling of a name,
    *   and any pair where neither word is a given name the name lists know: "Sport Interactive" (a
    *   BBC service) and "Sports Interactive" (a games firm), read as people, are two firms;
@@ -498,7 +521,7 @@ export class EntityTable {
         const [owner] = owners;
         if (!owner || owners.length !== 1 || people.indexOf(owner) > i || !(opensWithGivenName(owner.entity.name) || opensWithGivenName(variant.entity.name))) continue;
         const ownerSex = sexOfGivenName(owner.given);
-        if (sex !== undefined && ownerSex !== undefined && sex !== ownerSex) continue;
+        if (sex !== undefined && ownerSex !== undefined && sex !== ownerSex && !slipOfTheOthersSex(variant, owner, people.length)) continue;
         this.#merge(variant.entity, owner.entity);
       }
     }

@@ -323,6 +323,8 @@ const COMMON_WORD_TAGS = new Set([
   'Demonym',
 ]);
 const DEMONYM_TAGS = new Set(['Demonym']);
+/** compromise's tags for a number word (`Six`, `One`). */
+const COUNT_TAGS = new Set(['Value', 'Cardinal', 'Ordinal', 'TextValue', 'NumericValue']);
 /** compromise's tags for a name that is no surname: a place ("Scotland"), a body. */
 const NAME_TAGS_NOT_SURNAME = new Set(['Country', 'City', 'Region', 'Place', 'Organization', 'SportsTeam', 'Demonym']);
 /** compromise's tags for a word that opens a clause or a contrast after a name's comma (", became …", ", not Mr Farage,"), never a description. */
@@ -712,7 +714,8 @@ class ArticleReading {
           surnameReadAsVerb(tokens, i, start) ||
           this.#nameReadAsVerb(sentence, token) ||
           opensFullName(tokens, i) ||
-          opensTitle(tokens, i)) &&
+          opensTitle(tokens, i) ||
+          (start < 0 && !isCapitalised(tokens[i + 2]?.text ?? '') && this.#nameOfTheCommonWord(tokens, i, i + 1))) &&
         (!STOP_WORDS.has(token.text.toLowerCase()) || HONORIFICS.has(token.text)) &&
         !CONTRACTION.test(token.text);
       const gap = start >= 0 ? token.start - readAt(tokens, i - 1, 'tokens').end : -1;
@@ -757,8 +760,38 @@ class ArticleReading {
     return runs;
   }
 
+  /**
+   * True when a common word opening a sentence and a two-word name (`Sun Microsystems has launched …`) is the name's first
+   * word: the article writes the word alone, capitalised, inside a sentence too (`maintained by Sun`), so it uses it as a
+   * name, and the word after it is no person's name (`Mr Letwin`, or a word the article writes alone: `Witherspoon said`).
+   * A people's word, a date or a count (`French`, `January`, `Six`) describes what follows and stays out.
+   */
+  #nameOfTheCommonWord(tokens: Token[], first: number, last: number): boolean {
+    if (last !== first + 1) return false;
+    const word = wordOf(readAt(tokens, first, 'tokens'));
+    const next = tokens[last];
+    if (next === undefined || !isCapitalised(next.text) || next.start !== readAt(tokens, first, 'tokens').end + 1) return false;
+    const rest = wordOf(next);
+    if (!this.#capitalisedMidSentence.has(word) || !this.#wordsAlone.has(word) || ORGANISATION_WORDS_AS_WRITTEN.has(word)) return false;
+    // Only a word read as a common one, which would otherwise be dropped (`Reese Witherspoon` opens with a name).
+    if (readAt(tokens, first, 'tokens').pos === 'PROPN' && !hasTag(word.toLowerCase(), COMMON_WORD_TAGS)) return false;
+    // (`January Cellnet`, `Monday Doherty`, `Six Nations`, `One Night`: a date or a count before a name is no word of it.)
+    if (hasTag(word.toLowerCase(), DEMONYM_TAGS) || hasTag(word.toLowerCase(), COUNT_TAGS) || CALENDAR_WORDS.has(word.toLowerCase()) || isGivenName(word) || SEXED_GIVEN_NAMES.has(word.toLowerCase()))
+      return false;
+    // (`Reese Witherspoon … Witherspoon said`: a second word the article writes alone is a surname.)
+    return (
+      !isGivenName(rest) &&
+      !SEXED_GIVEN_NAMES.has(rest.toLowerCase()) &&
+      !this.#surnamesAfterHonorifics.has(rest) &&
+      !this.#wordsAlone.has(rest) &&
+      !TITLE_WORDS.has(rest) &&
+      !ORGANISATION_WORDS_AS_WRITTEN.has(rest)
+    );
+  }
+
   #readRun(sentence: Sentence, tokens: Token[], [first, last]: [number, number]): void {
     const text = this.#article.text;
+    const commonWordName = this.#nameOfTheCommonWord(tokens, first, last);
     // No function word opens a name, and a capital that opens a clause makes no name unless the
     // word is a known name or the article capitalises it elsewhere ("Shares in Yukos" → "Yukos").
     // A modifier so dropped right before a title still belongs to the title ("Shadow | Home Secretary").
@@ -775,6 +808,7 @@ class ArticleReading {
       // is no part of the name, unless compromise knows the whole run as one ("New York").
       // ("Transport 2000 said …": a head with its numeral is the whole name.)
       const numbered = last === first + 1 && numeralEndsName(tokens, last);
+      if (commonWordName) break;
       if (
         !title &&
         !numbered &&
@@ -855,7 +889,9 @@ class ArticleReading {
           }
         : undefined;
     const after = text.slice(nameEnd, Math.min(nameEnd + 120, sentence.end));
-    const known = classify(name, words);
+    // (`Sun Microsystems`, `Sky Movies`: a common word and another are a firm's or a product's name as often as a person's.)
+    const classified = classify(name, words);
+    const known = commonWordName && classified === 'person' ? 'other' : classified;
     // "Russian Oleg Petrenko, the player he beat in the final,": an apposition says more of him than his nationality.
     const descriptor = nationality
       ? (this.#apposition(after, nameEnd, true) ?? titles)

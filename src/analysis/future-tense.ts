@@ -1,10 +1,13 @@
 import type { Token } from '../text/phrase-matcher.ts';
 import { PAST_PARTICIPLE } from '../text/word-shapes.ts';
 import {
+  BE_OF_PLAN,
   BEFORE_WILL_THE_NOUN,
+  CONTENT_BEFORE_IS_TO,
   BETWEEN_MODAL_AND_VERB,
   FUTURE_MODALS,
   HABITUAL,
+  NO_PLAN_AFTER_IS_TO,
   NO_VERB_AFTER_WILL,
   OPENS_INNER_CLAUSE,
   PREPOSITIONS_BEFORE_THAT,
@@ -34,8 +37,10 @@ export function futureModalOf(tokens: readonly Token[], text: string): Token | u
   if (last === undefined || /^\s*["\u201d']?\s*\?/u.test(text.slice(last.end, last.end + 3))) return undefined;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
-    if (token === undefined || !isFutureModal(token)) continue;
-    if (!modalOfAVerb(tokens, index)) continue;
+    if (token === undefined) continue;
+    const plan = planOfBeTo(tokens, index, text);
+    if (plan !== undefined) return plan;
+    if (!isFutureModal(token) || !modalOfAVerb(tokens, index)) continue;
     // `Often in friendlies a manager will play his best side`, `will usually be covered`: a word of habit makes `will` what tends to happen.
     if (tokens.slice(0, index).some((word) => HABITUAL.has(word.norm)) || HABITUAL.has(readAt(tokens, index + 1))) continue;
     if (guessAboutThePast(tokens, index)) continue;
@@ -43,6 +48,27 @@ export function futureModalOf(tokens: readonly Token[], text: string): Token | u
     if (opensOwnClause(tokens, index, text)) return token;
   }
   return undefined;
+}
+
+/**
+ * `is to` or `are to` before a verb in the sentence's own clause (`Fiat is to cut 500 jobs`, `said it is to relocate 10
+ * plants`), as one cue spanning both words: a plan announced, about the future as `will` is. Not a noun's content (`The aim
+ * is to cut costs`), an idiom (`is to blame`), a judgement (`it is to be hoped`) or a clause of its own (`if it is to survive`,
+ * `how hard it is to find`).
+ */
+function planOfBeTo(tokens: readonly Token[], index: number, text: string): Token | undefined {
+  const be = tokens[index];
+  const to = tokens[index + 1];
+  const verb = tokens[index + 2];
+  if (be === undefined || to === undefined || verb === undefined || !BE_OF_PLAN.has(be.norm) || to.norm !== 'to' || index === 0) return undefined;
+  if (CLAUSE_BREAK.test(text.slice(be.end, verb.start)) || !/^\p{Ll}{2,}$/u.test(verb.raw) || NO_VERB_AFTER_WILL.has(verb.norm) || SUBJECT_OPENERS.has(verb.norm) || NO_PLAN_AFTER_IS_TO.has(verb.norm))
+    return undefined;
+  if (verb.norm === 'be' && NO_PLAN_AFTER_IS_TO.has(readAt(tokens, index + 3))) return undefined;
+  // Anywhere before it: `it` may stand for a noun of aim named earlier, and a subject's head may stand far off (`A key priority,
+  // in both rich and poor countries, said the forum, is to`).
+  if (tokens.slice(0, index).some((word) => CONTENT_BEFORE_IS_TO.has(word.norm))) return undefined;
+  if (!opensOwnClause(tokens, index, text)) return undefined;
+  return { norm: `${be.norm} to`, raw: text.slice(be.start, to.end), start: be.start, end: to.end };
 }
 
 function modalOfAVerb(tokens: readonly Token[], index: number): boolean {

@@ -22,6 +22,9 @@ import {
 } from '../text/lexicons/hedges.ts';
 import {
   ABILITY_VERBS,
+  ATTENDANCE_ACTS,
+  FUTURE_OBJECTS,
+  MAKING_VERBS,
   BEFORE_JUDGEMENT,
   CUE_GOVERNORS,
   DESCRIBED_BY_INTENT,
@@ -67,6 +70,9 @@ export const WOULD_REPORTED_AS_GUESS: Hedge = { phrase: 'would', category: 'plan
 
 /** `would` after an `if` or `unless` in its sentence (`if talks fail, the union would strike`): the condition's outcome. */
 const WOULD_OF_CONDITION: Hedge = { phrase: 'would', category: 'conditional', level: 'possible', reads: 'condition' };
+
+/** `could` in a sentence with a condition on an event (`if convicted, he could face six years`): the condition's possible outcome. */
+const COULD_OF_CONDITION: Hedge = { phrase: 'could', category: 'conditional', level: 'possible', reads: 'condition' };
 
 /** Verbs of saying in the present, after which a `would` is not shifted back from `will`. */
 const REPORTING_NOW: ReadonlySet<string> = new Set(['says']);
@@ -274,6 +280,96 @@ const TIME_CONJUNCTIONS = new Set(['before', 'until', 'till']);
 /** Subjects of a time clause right after its conjunction: a pronoun, or a determiner and one noun (`before an engineer would`). */
 const TIME_CLAUSE_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you']);
 const TIME_CLAUSE_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
+
+/** Words that join doubt to what is doubted (`cast doubt on`, `doubts about`). */
+const DOUBTED_BY = new Set(['on', 'over', 'about', 'upon']);
+/** How many words may open the thing doubted before its head (`on the troubled firm's long-term future`). */
+const DOUBTED_REACH = 6;
+
+/**
+ * True when the doubt word at `index` (`doubt`, `doubts`) is cast on what lies ahead for someone or something (`is casting
+ * doubt on the firm's future`, `raised doubts about his future at the club`): an outcome in doubt is the news the sentence
+ * reports, and no claim is disputed or hedged. Doubt on a claim (`cast doubt on his injury claims`) is not.
+ */
+export function doubtOverAFuture(tokens: readonly Token[], index: number, text: string | undefined): boolean {
+  if (!DOUBTED_BY.has(tokens[index + 1]?.norm ?? '')) return false;
+  for (let k = index + 2; k < Math.min(tokens.length, index + 2 + DOUBTED_REACH); k++) {
+    const word = readAt(tokens, k, 'tokens');
+    if (text !== undefined && PHRASE_BREAK.test(text.slice(readAt(tokens, k - 1, 'tokens').end, word.start))) return false;
+    if (FUTURE_OBJECTS.has(word.norm)) return true;
+    if (CLAIM_WORDS.has(word.norm) || OPENS_QUESTION.has(word.norm) || word.norm === 'that') return false;
+  }
+  return false;
+}
+
+/** How many words the thing to be made may take between the verb of making and its relative clause (`to build a small, cheap robot that`). */
+const MADE_THING_REACH = 5;
+
+/**
+ * True when the `could` at `index` opens a relative clause about a thing still to be made (`aimed to create a robot that
+ * could live with people`): the clause names the ability the thing is to have. A thing already made (`has developed a drug
+ * that could cure`) is not read so: whether it can is then a claim in doubt.
+ */
+function abilityOfAThingToBeMade(tokens: readonly Token[], index: number, text: string): boolean {
+  const relative = tokens[index - 1];
+  if (relative === undefined || !RELATIVE_PRONOUNS.has(relative.norm)) return false;
+  for (let k = index - 2; k >= Math.max(1, index - 2 - MADE_THING_REACH); k--) {
+    const word = readAt(tokens, k, 'tokens');
+    if (PHRASE_BREAK.test(text.slice(word.end, readAt(tokens, k + 1, 'tokens').start))) return false;
+    // A thing after the verb: a determiner opens it, or it is a plural (`to make components that`); not `to make sure that`.
+    if (MAKING_VERBS.has(word.norm)) return tokens[k - 1]?.norm === 'to' && k < index - 2 && (NOUN_PHRASE_OPENERS.has(tokens[k + 1]?.norm ?? '') || /\p{Ll}{2,}s$/u.test(tokens[index - 2]?.raw ?? ''));
+    if (!/^\p{L}[\p{L}'-]*$/u.test(word.raw) || RELATIVE_PRONOUNS.has(word.norm)) return false;
+  }
+  return false;
+}
+
+/** Forms of `be` in the present before `expected to`: a schedule held now (`are expected to attend`). */
+const BE_NOW: ReadonlySet<string> = new Set(['is', 'are']);
+
+/**
+ * True when `expected` at `index` puts named people on a schedule (`Several former staff are expected to give evidence`,
+ * `stars including X are expected to attend the ceremony`): `is`/`are expected to` before an act of attendance
+ * (ATTENDANCE_ACTS), with no figure in the subject. A count expected (`About 120,000 people are expected to attend`) is a
+ * forecast and stays a hedge, as does a past expectation (`was expected to attend`), which may have come to nothing.
+ */
+function scheduledAttendance(tokens: readonly Token[], index: number): boolean {
+  if (readAt(tokens, index, 'tokens').norm !== 'expected' || tokens[index + 1]?.norm !== 'to') return false;
+  const be = tokens[index - 1]?.norm === 'also' ? index - 2 : index - 1;
+  if (!BE_NOW.has(tokens[be]?.norm ?? '')) return false;
+  const act = tokens[index + 2]?.norm ?? '';
+  const attends = ATTENDANCE_ACTS.has(act) || (act === 'give' && tokens[index + 3]?.norm === 'evidence');
+  return attends && !tokens.slice(0, be).some((token) => DIGIT.test(token.norm) || NUMBER_WORDS.has(token.norm) || token.norm === 'thousands' || token.norm === 'hundreds');
+}
+
+/** Conjunctions that open a clause telling when something else happened (`shortly before the band were due to tour`). */
+const WHEN_CONJUNCTIONS: ReadonlySet<string> = new Set(['before', 'after', 'when', 'until', 'as']);
+/** Nouns of a time that a clause with its relative word left out may say (`on the day testimony was set to begin`). */
+const TIME_NOUNS: ReadonlySet<string> = new Set(['day', 'eve', 'night', 'morning', 'afternoon', 'evening', 'week', 'weekend', 'date', 'moment', 'hour']);
+/** Words before a time noun that make it the time a clause tells (`the day`, `that morning`). */
+const TIME_NOUN_OPENERS: ReadonlySet<string> = new Set(['the', 'that', 'this']);
+/** Verbs of saying in the present, which put what follows in what is said (`before he says the band were due to`). */
+const SAYING_NOW: ReadonlySet<string> = new Set(['say', 'says', 'tell', 'tells', 'think', 'thinks', 'believe', 'believes']);
+/** How many words a time clause's subject may take before its past plan (`before the touring band were due to`). */
+const WHEN_SUBJECT_REACH = 4;
+
+/**
+ * True when the past plan at `index` (`was set to`, `were due to`) says when another event happened: it stands in a clause
+ * opened by a time conjunction or after a time noun, with only its subject between (`shortly before the band were due to go on
+ * tour`, `on the day testimony was set to begin`). The sentence asserts that event; when the plan was for hedges nothing.
+ */
+function pastPlanTellsWhen(tokens: readonly Token[], index: number, text: string): boolean {
+  const first = readAt(tokens, index, 'tokens');
+  if (first.norm !== 'was' && first.norm !== 'were') return false;
+  for (let k = index - 1; k >= Math.max(0, index - 1 - WHEN_SUBJECT_REACH); k--) {
+    const word = readAt(tokens, k, 'tokens');
+    if (PHRASE_BREAK.test(text.slice(word.end, readAt(tokens, k + 1, 'tokens').start))) return false;
+    if (WHEN_CONJUNCTIONS.has(word.norm)) return k < index - 1;
+    if (TIME_NOUNS.has(word.norm) && TIME_NOUN_OPENERS.has(tokens[k - 1]?.norm ?? '')) return k < index - 1;
+    // A verb between (`after it said a partner was set to`) puts the plan in what was said, not in the time clause.
+    if (!/^[\p{L}'-]+$/u.test(word.norm) || REPORTED_FUTURE.has(word.norm) || SAYING_NOW.has(word.norm) || (/ed$/u.test(word.norm) && !OPENS_CAPITAL.test(word.raw))) return false;
+  }
+  return false;
+}
 
 /** True when the `would` at `index` follows a time conjunction and its subject alone (`before it would`, `until the board would`). */
 function inTimeClause(tokens: readonly Token[], index: number): boolean {
@@ -590,6 +686,9 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
   // `as if to pour fuel on the flames`: a manner likened to a purpose, no condition on anything.
   if (hedge.phrase === 'if' && tokens[i - 1]?.norm === 'as' && tokens[i + 1]?.norm === 'to') return false;
   if (hedge.phrase === 'if' && (ifOfPurpose(tokens, i, text) || attemptToSee(tokens, i, text))) return false;
+  if (text !== undefined && hedge.category === 'plan' && hedge.reads === undefined && pastPlanTellsWhen(tokens, i, text)) return false;
+  if (text !== undefined && hedge.phrase === 'could' && abilityOfAThingToBeMade(tokens, i, text)) return false;
+  if (/doubts?$/u.test(hedge.phrase) && doubtOverAFuture(tokens, match.last, text)) return false;
   switch (hedge.rule) {
     case undefined:
       return true;
@@ -1426,6 +1525,51 @@ function rejectedSpans(tokens: readonly Token[], text: string | undefined): { fi
   return spans;
 }
 
+/** Words that open a concession: what follows is granted against the sentence's claim (`insisted … despite research suggesting …`). */
+const CONCESSIONS: ReadonlySet<string> = new Set(['despite', 'notwithstanding']);
+/** Verbs before `despite` that make the concession the sentence's claim itself (`This was despite …`, `The fall came despite …`). */
+const CONCESSION_IS_THE_CLAIM: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'came', 'comes', 'come']);
+
+/** The spans of concessions (`despite …`, `in spite of …`), up to a punctuation mark, a `but`, a `with` or a reporting verb. */
+function concededSpans(tokens: readonly Token[], text: string | undefined): { first: number; last: number }[] {
+  const spans: { first: number; last: number }[] = [];
+  for (let j = 0; j < tokens.length - 1; j++) {
+    const word = readAt(tokens, j, 'tokens').norm;
+    const opens = CONCESSIONS.has(word) || (word === 'of' && tokens[j - 1]?.norm === 'spite' && tokens[j - 2]?.norm === 'in');
+    if (!opens) continue;
+    const before = word === 'of' ? j - 3 : j - 1;
+    if (CONCESSION_IS_THE_CLAIM.has(tokens[before]?.norm ?? '')) continue;
+    // `despite recovering from injury with his manager claiming …`: a `with` opens a clause of its own, not granted.
+    const last = contentEndAfter(tokens, j + 1, text);
+    const opensWith = tokens.slice(j + 1, last + 1).findIndex((token) => token.norm === 'with');
+    spans.push({ first: j + 1, last: opensWith < 0 ? last : j + opensWith });
+  }
+  return spans;
+}
+
+/** Words after a noun cue that give it content of its own (`speculation that …`, `the possibility of conflict`). */
+const OPENS_CUE_CONTENT: ReadonlySet<string> = new Set(['that', 'of', 'about', 'over', 'whether', 'if', ...CLAUSE_SUBJECTS]);
+
+/**
+ * True when a cue inside a concession is granted, not doubted: a view whose holder the concession names (`despite research
+ * suggesting the cost was under-estimated`: the research's suggestion, set against the sentence's claim), or a noun cue with
+ * no content of its own (`despite claims to the contrary`, `despite reaffirming its profit forecasts`). A possibility or a
+ * rumour with its content (`despite the possibility of conflict`, `despite speculation that …`) is news the sentence carries
+ * undecided, and it hedges, as rumours do (FactBank marks such sentences uncertain).
+ */
+function grantedWithoutDoubt(tokens: readonly Token[], match: PhraseMatch<Hedge>): boolean {
+  const cue = readAt(tokens, match.first, 'tokens');
+  const holder = tokens[match.first - 1];
+  if (match.first === match.last && GERUND.test(cue.raw)) return holder !== undefined && HOLDER_NOUN.test(holder.raw) && !CONCESSIONS.has(holder.norm) && !NOUN_PHRASE_OPENERS.has(holder.norm);
+  if (!NOUN_CUES.has(cue.norm)) return false;
+  const next = tokens[match.last + 1];
+  if (next?.norm === 'to' && tokens[match.last + 2]?.norm === 'the' && tokens[match.last + 3]?.norm === 'contrary') return true;
+  return next === undefined || !OPENS_CUE_CONTENT.has(next.norm);
+}
+
+/** A word that can name who holds a view: a noun in the plural or a name (`research`, `figures`, `Sony`), never a verb form. */
+const HOLDER_NOUN = /^(?:\p{Lu}\p{L}+|\p{Ll}{3,})$/u;
+
 /** The question governors by their last word, so that a word which ends none costs one look-up. */
 const QUESTION_GOVERNORS_BY_LAST_WORD = new Map<string, { category: QuestionGovernorCategory; words: string[] }[]>();
 for (const governor of QUESTION_GOVERNORS) {
@@ -2152,10 +2296,17 @@ export function findHedges(tokens: readonly Token[], text?: string): HedgeFound[
   // The last token of the content of a noun cue the sentence rejects or judges (`dismissed claims that he would quit`): cues in it are the claim's, not the sentence's.
   let scopeEnd = -1;
   const rejected = rejectedSpans(tokens, text);
+  const conceded = concededSpans(tokens, text);
   for (const match of HEDGE_MATCHER.findAll(tokens)) {
     if (match.entry.category === 'negated') continue;
     const accusation = accusationRejected(tokens, match, text);
     if (!accusation && (match.first <= scopeEnd || rejected.some((span) => match.first >= span.first && match.first <= span.last))) continue;
+    const concession = conceded.find((span) => match.first >= span.first && match.first <= span.last);
+    // What a granted view says (`despite research suggesting the cost may be higher`) is the view's, as a rejected claim's is.
+    if (concession !== undefined && grantedWithoutDoubt(tokens, match)) {
+      scopeEnd = Math.max(scopeEnd, concession.last);
+      continue;
+    }
     const contentEnd = NOUN_CUES.has(readAt(tokens, match.first, 'tokens').norm) ? nounCueScope(tokens, match, text) : undefined;
     if (contentEnd !== undefined) {
       scopeEnd = contentEnd;
@@ -2166,27 +2317,70 @@ export function findHedges(tokens: readonly Token[], text?: string): HedgeFound[
     if (nested.some((span) => match.start >= span.start && match.end <= span.end)) continue;
     if (!holdsInContext(match.entry, tokens, match, text)) continue;
     if ((match.entry.phrase === 'whether' || match.entry.phrase === 'if') && governedQuestion(tokens, match.first, text)) continue;
-    const hedge = match.entry.rule === 'would-reported' ? readWould(match.entry, tokens, match.first, text) : ifOfOpenQuestion(tokens, match, text) ? IF_OF_QUESTION : match.entry;
+    const hedge =
+      match.entry.rule === 'would-reported'
+        ? readWould(match.entry, tokens, match.first, text)
+        : ifOfOpenQuestion(tokens, match, text)
+          ? IF_OF_QUESTION
+          : scheduledAttendance(tokens, match.first)
+            ? { ...match.entry, reads: 'future' as const }
+            : match.entry;
     found.push({ hedge, start: match.start, end: match.end });
   }
-  return withConditionsOutcome(found, tokens);
+  return withConditionsOutcome(found, tokens, text);
 }
 
-/** Words after which an `if` asks a question rather than sets a condition (`refused to say if it would appeal`). */
-const ASKED_BEFORE_IF: ReadonlySet<string> = new Set(['say', 'said', 'says', 'tell', 'told', 'ask', 'asked', 'know', 'knew', 'see', 'saw', 'sure', 'check']);
+/** Words after which an `if` asks a question rather than sets a condition (`refused to say if it would appeal`, `wondered if`). */
+const ASKED_BEFORE_IF: ReadonlySet<string> = new Set([
+  'say',
+  'said',
+  'says',
+  'tell',
+  'told',
+  'ask',
+  'asked',
+  'know',
+  'knew',
+  'see',
+  'saw',
+  'sure',
+  'check',
+  'wonder',
+  'wonders',
+  'wondered',
+  'wondering',
+  'question',
+  'questions',
+  'questioned',
+  'questioning',
+  'doubt',
+  'doubts',
+  'doubted',
+]);
 
 /**
- * The hedges with a hypothetical `would` made the outcome of the sentence's condition (`if talks fail, the union would
- * strike`, `prices would rise if rates fell`), so that the two read as one condition, not as a condition and a guess.
+ * The hedges with a hypothetical `would` or a `could` made the outcome of the sentence's condition (`if talks fail, the union
+ * would strike`, `prices would rise if rates fell`, `if convicted, he could face six years`), so that the two read as one
+ * condition, not as a condition and a guess. A `could` is an outcome only of a condition proper (`if`, `unless`), in the same
+ * stretch of the sentence: `It could be some time until …` guesses at a time, and a colon or a semicolon between them puts
+ * the condition in another statement.
  */
-function withConditionsOutcome(found: HedgeFound[], tokens: readonly Token[]): HedgeFound[] {
-  const condition = found.some(({ hedge, start }) => {
+function withConditionsOutcome(found: HedgeFound[], tokens: readonly Token[], text: string | undefined): HedgeFound[] {
+  const conditions = found.filter(({ hedge, start }) => {
     if (hedge.reads !== 'condition') return false;
     const at = tokens.findIndex((token) => token.start === start);
     return !ASKED_BEFORE_IF.has(tokens[at - 1]?.norm ?? '');
   });
-  if (!condition) return found;
-  return found.map((one) => (one.hedge.rule === 'would-reported' ? { ...one, hedge: WOULD_OF_CONDITION } : one));
+  if (conditions.length === 0) return found;
+  const outcomeOf = (one: HedgeFound): boolean =>
+    conditions.some(
+      ({ hedge, start, end }) => hedge.category === 'conditional' && hedge.phrase !== 'until' && (text === undefined || !/[:;]/u.test(text.slice(Math.min(end, one.end), Math.max(start, one.start)))),
+    );
+  return found.map((one) => {
+    if (one.hedge.rule === 'would-reported') return { ...one, hedge: WOULD_OF_CONDITION };
+    if (one.hedge.rule === 'could-factual' && outcomeOf(one)) return { ...one, hedge: COULD_OF_CONDITION };
+    return one;
+  });
 }
 
 /**

@@ -247,6 +247,28 @@ export const NEGATIVE_QUESTION_OPENERS: ReadonlySet<string> = new Set([
 export const QUESTION_SUBJECTS: ReadonlySet<string> = new Set(['it', 'that', 'this', 'there', 'we', 'you', 'they', 'he', 'she', 'i']);
 
 /**
+ * Acts of attending that a schedule names (`are expected to attend the ceremony`, `to testify`; `give evidence` is read
+ * as a phrase): people expected to do one are on a programme, and the note says it is about the future rather than doubt.
+ * Extend with base forms of verbs of being present at an event.
+ */
+export const ATTENDANCE_ACTS: ReadonlySet<string> = new Set(['attend', 'testify']);
+
+/**
+ * What is still to come for someone or something. Doubt cast on one of these (`is casting doubt on the firm's future`, `cast
+ * doubt over the economy's prospects`, `raised doubts about his future at the club`) is news of an outcome in doubt, which the
+ * sentence reports; no claim is disputed or hedged. Doubt cast on anything else (`cast doubt on his injury claims`, `on the
+ * documents`) disputes a claim. Extend with nouns of what lies ahead, in lower case.
+ */
+export const FUTURE_OBJECTS: ReadonlySet<string> = new Set(['future', 'prospects', 'survival', 'viability', 'fate', 'ability', 'chances']);
+
+/**
+ * Verbs of making a thing. After `to` (`aimed to create a robot that could live with people`, `to make components that could
+ * carry light`) the thing is one still to be made, and a `could` in the clause that describes it names the ability it is to
+ * have, not a doubt about the sentence's claim. Extend with base forms of verbs of making, designing or breeding.
+ */
+export const MAKING_VERBS: ReadonlySet<string> = new Set(['create', 'build', 'develop', 'design', 'make', 'produce', 'invent', 'devise', 'engineer', 'construct', 'breed']);
+
+/**
  * Verbs of knowing who or what something is. After `could` in a survey finding (`Almost all
  * could identify the prime minister`) they report an ability measured in the past, which is a
  * fact, not a possibility.

@@ -375,6 +375,14 @@ export const SEX_OF_TITLE: ReadonlyMap<string, MarkedSex> = new Map<string, Mark
   ['chairwoman', 'female'],
   ['spokeswoman', 'female'],
 ]);
+/**
+ * Words that mark the sex of a person in their sentence (`Her brother Justin Keller`, `his serve`, `the women's draw`): read
+ * before a given name spelt like the other sex's is taken for a slip of it (entities.ts). Lower case, every form its own entry.
+ */
+export const SEX_OF_WORD: ReadonlyMap<string, MarkedSex> = new Map<string, MarkedSex>([
+  ...['he', 'his', 'him', 'himself', 'brother', 'son', 'husband', 'boyfriend', 'nephew', 'uncle', 'man', "men's", 'boy', 'father'].map((word): [string, MarkedSex] => [word, 'male']),
+  ...['she', 'her', 'hers', 'herself', 'sister', 'daughter', 'wife', 'girlfriend', 'niece', 'aunt', 'woman', "women's", 'girl', 'mother'].map((word): [string, MarkedSex] => [word, 'female']),
+]);
 /** Words of ORGANISATION_WORDS (entities.ts) that name a place standing for its government (`Moscow said`): never `the company`. */
 export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'moscow',
