@@ -3235,7 +3235,7 @@ function reportIsVerb(tokens: readonly Token[], at: number): boolean {
 const REPORT_SUBJECT_REACH = 4;
 
 /** Agents' verbs that make a document (`a survey conducted by Gallup`): the agent is a source only after a word for a document. */
-const DOCUMENT_MAKING: ReadonlySet<string> = new Set(['compiled by', 'conducted by', 'commissioned by', 'carried out by', 'published by', 'released by', 'issued by']);
+const DOCUMENT_MAKING: ReadonlySet<string> = new Set(['compiled by', 'presented by', 'conducted by', 'commissioned by', 'carried out by', 'published by', 'released by', 'issued by']);
 /** Agents' verbs that publish a document, whose publisher is its source only where it is cited (see findAttributions). */
 const PUBLISHING: ReadonlySet<string> = new Set(['published by', 'released by', 'issued by']);
 /** How many words back the document a making verb follows may stand (`a round-up of ultimate gizmos compiled by`). */

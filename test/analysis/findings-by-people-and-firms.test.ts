@@ -61,3 +61,13 @@ describe('a label of the copy before a colon', () => {
     expect(certainty.attributedTo).toEqual(['Tom Hale']);
   });
 });
+
+describe('what a presenter presents', () => {
+  it('GIVEN "… at the awards, presented by comedian Matt Vane." THEN the presenter is no source of the result', () => {
+    expect(certaintyOf('The game won twice at the awards, presented by comedian Matt Vane.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "A report presented by the committee found that …" THEN the committee stands behind it', () => {
+    expect(certaintyOf('A report presented by the committee found that waiting lists had grown.').sourcing).not.toBe('none');
+  });
+});
