@@ -462,6 +462,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // `a British Medical Journal article that claimed`: `that` is a relative word after a noun of a source.
       // Only for a sentence's first attribution: inside what someone said (`ignored research that highlighted problems`), a
       // relative clause's verb is part of their claim.
+      // (`"…," John Houlihan, editor of Gamesite.com told BBC News.`: the apposition is no subject; see nameBeforeUnclosedApposition.)
+      const unclosed = category === 'speech' ? nameBeforeUnclosedApposition(text, tokens, match.first) : undefined;
+      if (unclosed) phrase = unclosed;
       const found = relativeBefore(tokens, match.first);
       const relative = attributions.length === 0 || (found === match.first - 1 && tokens[found]?.norm !== 'that') ? found : -1;
       if (
@@ -1901,6 +1904,27 @@ function timeTailStart(tokens: readonly Token[], end: number): number {
   else return start;
   while (PERIOD_DEICTICS.has(word(start - 1)) || word(start - 1) === 'on' || word(start - 1) === 'earlier') start--;
   return start;
+}
+
+/**
+ * `"…," John Houlihan, editor of Gamesite.com told BBC News.`: right after a quotation, a name whose apposition runs to the
+ * verb without its closing comma is still the verb's subject. The name is two to four capitalised words; the apposition
+ * holds no comma or quotation mark. Undefined for any other shape.
+ */
+function nameBeforeUnclosedApposition(text: string, tokens: readonly Token[], verb: number): [number, number] | undefined {
+  if (verb < 4) return undefined;
+  let comma = verb - 1;
+  while (comma > 0 && !commaAfter(text, tokens, comma)) {
+    if (boundaryAfter(text, tokens, comma - 1) && !commaAfter(text, tokens, comma - 1)) return undefined;
+    comma--;
+  }
+  if (comma < 1 || comma === verb - 1) return undefined;
+  let first = comma;
+  while (first > 0 && isCapitalised(readAt(tokens, first - 1, 'tokens')) && !boundaryAfter(text, tokens, first - 1)) first--;
+  if (comma - first < 1 || comma - first > 3 || first === 0) return undefined;
+  const before = text.slice(readAt(tokens, first - 1, 'tokens').end, readAt(tokens, first, 'tokens').start);
+  if (!QUOTATION_CLOSED.test(before) || !isProperName(tokens, first, comma)) return undefined;
+  return [first, comma];
 }
 
 /** The capitalised name ending at `last` (`Mr Reed`, `Bank of England`), or nothing when the word there is not a name's. */

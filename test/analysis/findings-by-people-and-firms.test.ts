@@ -71,3 +71,13 @@ describe('what a presenter presents', () => {
     expect(certaintyOf('A report presented by the committee found that waiting lists had grown.').sourcing).not.toBe('none');
   });
 });
+
+describe('a speaker after a quotation whose apposition lost its closing comma', () => {
+  it('GIVEN \'"…," Jo Hale, editor of Gamesite.com told BBC News.\' THEN Jo Hale is the source, not the apposition', () => {
+    expect(certaintyOf('"It is very encouraging for the firm," Jo Hale, editor of Gamesite.com told BBC News.').attributedTo).toEqual(['Jo Hale']);
+  });
+
+  it('GIVEN \'"…," Jo Hale, the editor, told BBC News.\' THEN Jo Hale is the source as before', () => {
+    expect(certaintyOf('"It is very encouraging for the firm," Jo Hale, the editor, told BBC News.').attributedTo).toEqual(['Jo Hale']);
+  });
+});
