@@ -154,20 +154,7 @@ export class TokenStore {
 
   /** Store one sentence's tokens (offsets into the sentence). */
   addSentence(tokens: readonly Token[], continues: boolean): void {
-    if (this.sentences + 2 > this.first.length) {
-      this.first = grow(this.first);
-      const more = new Uint8Array(this.first.length);
-      more.set(this.continues);
-      this.continues = more;
-    }
-    while (this.tokens + tokens.length > this.keyAt.length) {
-      const keys = new Int32Array(this.keyAt.length * 2);
-      keys.set(this.keyAt);
-      this.keyAt = keys;
-      const places = new Uint8Array(this.keyAt.length);
-      places.set(this.placeAt);
-      this.placeAt = places;
-    }
+    this.#makeRoom(tokens.length);
     this.first[this.sentences] = this.tokens;
     this.continues[this.sentences] = continues ? 1 : 0;
     let end = 0;
@@ -178,6 +165,42 @@ export class TokenStore {
     }
     this.sentences++;
     this.first[this.sentences] = this.tokens;
+  }
+
+  /**
+   * Sentence `of` added again as the next sentence: what addSentence gives for the same tokens and
+   * `continues`, without tokenising or looking up a key (an article whose bytes repeat an earlier
+   * one's is indexed from its first's tokens; see SentenceIndex).
+   */
+  addSentenceAgain(of: number): void {
+    const from = this.first[of] ?? 0;
+    const to = this.first[of + 1] ?? 0;
+    this.#makeRoom(to - from);
+    this.first[this.sentences] = this.tokens;
+    this.continues[this.sentences] = this.continues[of] ?? 0;
+    this.keyAt.copyWithin(this.tokens, from, to);
+    this.placeAt.copyWithin(this.tokens, from, to);
+    this.tokens += to - from;
+    this.sentences++;
+    this.first[this.sentences] = this.tokens;
+  }
+
+  /** Room for one more sentence of `count` tokens. */
+  #makeRoom(count: number): void {
+    if (this.sentences + 2 > this.first.length) {
+      this.first = grow(this.first);
+      const more = new Uint8Array(this.first.length);
+      more.set(this.continues);
+      this.continues = more;
+    }
+    while (this.tokens + count > this.keyAt.length) {
+      const keys = new Int32Array(this.keyAt.length * 2);
+      keys.set(this.keyAt);
+      this.keyAt = keys;
+      const places = new Uint8Array(this.keyAt.length);
+      places.set(this.placeAt);
+      this.placeAt = places;
+    }
   }
 
   #idOfKey(key: string): number {
