@@ -1076,47 +1076,48 @@ function compare(
   apart: number[],
   judged: Judged,
 ): void {
-  // One pass over b's sorted terms finds the shared ones in the order a merge of the two sets
-  // would, so the weights add up to the same sum; this runs for every candidate pair.
-  const { setAt, setFirst, sentences } = prepared;
-  let shared = 0;
-  let overlap = 0;
-  if (sentences[a]?.text === sentences[b]?.text) {
-    // A copy (a fifth of the pairs at BBC x10) shares every term, and the pass would add their weights in the order
-    // b's norm was summed in: the same sum.
-    shared = (setFirst[b + 1] ?? 0) - (setFirst[b] ?? 0);
-    overlap = norms[b] ?? 0;
-  } else {
-    for (let j = setFirst[b] ?? 0, end = setFirst[b + 1] ?? 0; j < end; j++) {
-      const id = setAt[j] ?? 0;
-      if (marks[id] === a) {
-        shared++;
-        overlap += weight[id] ?? 0;
-      }
-    }
-  }
-  const dice = (2 * overlap) / ((norms[a] ?? 0) + (norms[b] ?? 0) || 1);
-  const containment = overlap / (Math.min(norms[a] ?? 0, norms[b] ?? 0) || 1);
-  const wordy = shared >= settings.minSharedTerms;
   const first = judged.copyOf[b] ?? b;
   const state = cores.stateOf(b);
+  let dice: number;
+  let containment: number;
+  let wordy: boolean;
   let figure: FigureAnchor;
   let verdict: Verdict;
   if (judged.by[first] === judged.turn && judged.state[first] === state) {
+    dice = judged.dice[first] ?? 0;
+    containment = judged.containment[first] ?? 0;
+    wordy = judged.wordy[first] === 1;
     figure = judged.figure[first] ?? null;
     verdict = judged.verdict[first] ?? 'unweighed';
   } else {
+    // One pass over b's sorted terms finds the shared ones in the order a merge of the two sets
+    // would, so the weights add up to the same sum; this runs for every candidate pair.
+    const { setAt, setFirst, sentences } = prepared;
+    let shared = 0;
+    let overlap = 0;
+    if (sentences[a]?.text === sentences[b]?.text) {
+      // A copy (a fifth of the pairs at BBC x10) shares every term, and the pass would add their weights in the order
+      // b's norm was summed in: the same sum.
+      shared = (setFirst[b + 1] ?? 0) - (setFirst[b] ?? 0);
+      overlap = norms[b] ?? 0;
+    } else {
+      for (let j = setFirst[b] ?? 0, end = setFirst[b + 1] ?? 0; j < end; j++) {
+        const id = setAt[j] ?? 0;
+        if (marks[id] === a) {
+          shared++;
+          overlap += weight[id] ?? 0;
+        }
+      }
+    }
+    dice = (2 * overlap) / ((norms[a] ?? 0) + (norms[b] ?? 0) || 1);
+    containment = overlap / (Math.min(norms[a] ?? 0, norms[b] ?? 0) || 1);
+    wordy = shared >= settings.minSharedTerms;
     const farReads = cores.farReads;
     figure = contexts.share(a, b);
     verdict = !figure && !(wordy && (dice >= settings.coreSimilarity || containment >= settings.candidateContainment)) ? 'unweighed' : cores.sameOrApart(a, b, figure === null ? null : anchored(a, b));
     // Weighing that changed a core may give another verdict for the next copy: it is weighed again.
     if (cores.farReads !== farReads) judged.turn++;
-    else {
-      judged.by[first] = judged.turn;
-      judged.state[first] = state;
-      judged.figure[first] = figure;
-      judged.verdict[first] = verdict;
-    }
+    else judged.file(first, state, dice, containment, wordy, figure, verdict);
   }
   if (verdict === 'unweighed') return;
   if (verdict !== 'same') {
@@ -1145,6 +1146,9 @@ class Judged {
   /** By first copy: the turn its verdict was found in, the state of the candidate's core then, and what was found. */
   readonly by: Int32Array;
   readonly state: Int8Array;
+  readonly dice: Float64Array;
+  readonly containment: Float64Array;
+  readonly wordy: Uint8Array;
   readonly figure: FigureAnchor[];
   readonly verdict: Verdict[];
 
@@ -1152,6 +1156,9 @@ class Judged {
     this.copyOf = new Int32Array(count);
     this.by = new Int32Array(count).fill(-1);
     this.state = new Int8Array(count);
+    this.dice = new Float64Array(count);
+    this.containment = new Float64Array(count);
+    this.wordy = new Uint8Array(count);
     this.figure = new Array(count);
     this.verdict = new Array(count);
     const firstWithBytes = new Map<string, { article: Article; at: number }>();
@@ -1164,6 +1171,17 @@ class Judged {
       for (let i = 0; i < article.sentences.length; i++) this.copyOf[at + i] = copied ? earlier.at + i : at + i;
       at += article.sentences.length;
     }
+  }
+
+  /** What was found for the candidate whose first copy is `first`, in this turn. */
+  file(first: number, state: number, dice: number, containment: number, wordy: boolean, figure: FigureAnchor, verdict: Verdict): void {
+    this.by[first] = this.turn;
+    this.state[first] = state;
+    this.dice[first] = dice;
+    this.containment[first] = containment;
+    this.wordy[first] = wordy ? 1 : 0;
+    this.figure[first] = figure;
+    this.verdict[first] = verdict;
   }
 }
 

@@ -455,7 +455,7 @@ export class SentenceIndex {
         const earlier = firstWithBytes.get(key);
         const first = earlier === undefined ? undefined : articles[earlier];
         if (earlier !== undefined && first && sameSentences(first, article)) {
-          for (let i = 0; i < article.sentences.length; i++) this.#store.addSentenceAgain((firstOf[earlier] ?? 0) + i);
+          this.#store.addSentencesAgain(firstOf[earlier] ?? 0, article.sentences.length);
           return;
         }
         firstWithBytes.set(key, a);

@@ -168,24 +168,27 @@ export class TokenStore {
   }
 
   /**
-   * Sentence `of` added again as the next sentence: what addSentence gives for the same tokens and
-   * `continues`, without tokenising or looking up a key (an article whose bytes repeat an earlier
-   * one's is indexed from its first's tokens; see SentenceIndex).
+   * Sentences `from` to `from + count - 1` added again as the next ones: what addSentence gives for
+   * the same tokens and `continues`, without tokenising or looking up a key (an article whose
+   * sentences repeat an earlier one's is indexed from its first's tokens; see SentenceIndex).
    */
-  addSentenceAgain(of: number): void {
-    const from = this.first[of] ?? 0;
-    const to = this.first[of + 1] ?? 0;
-    this.#makeRoom(to - from);
-    this.first[this.sentences] = this.tokens;
-    this.continues[this.sentences] = this.continues[of] ?? 0;
-    this.keyAt.copyWithin(this.tokens, from, to);
-    this.placeAt.copyWithin(this.tokens, from, to);
-    this.tokens += to - from;
-    this.sentences++;
+  addSentencesAgain(from: number, count: number): void {
+    const start = this.first[from] ?? 0;
+    const end = this.first[from + count] ?? 0;
+    for (let i = 0; i < count; i++) {
+      this.#makeRoom(0);
+      this.first[this.sentences] = this.tokens + (this.first[from + i] ?? 0) - start;
+      this.continues[this.sentences] = this.continues[from + i] ?? 0;
+      this.sentences++;
+    }
+    this.#makeRoom(end - start);
+    this.keyAt.copyWithin(this.tokens, start, end);
+    this.placeAt.copyWithin(this.tokens, start, end);
+    this.tokens += end - start;
     this.first[this.sentences] = this.tokens;
   }
 
-  /** Room for one more sentence of `count` tokens. */
+  /** Room for one more sentence, and for `count` more tokens. */
   #makeRoom(count: number): void {
     if (this.sentences + 2 > this.first.length) {
       this.first = grow(this.first);
