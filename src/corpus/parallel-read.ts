@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ArticleAnalysis } from '../analysis/certainty.ts';
 import type { ArticleEntities } from '../analysis/entity-mentions.ts';
+import type { Article } from '../model/article.ts';
 import { readArticleFiles, type ReadResult } from './read.ts';
 
 /** What a read worker is given: a folder, the files of it to read, and whether to analyse each article too. */
@@ -22,12 +23,44 @@ export interface ParallelReadOptions {
  * analysis and entity reading (`analysed`, in batches; `at` is the first file's place in the share,
  * and a skipped file has no work).
  */
-export type ReadMessage = { kind: 'read'; results: ReadResult[] } | { kind: 'analysed'; at: number; work: (AnalysedWork | undefined)[] };
+export type ReadMessage = { kind: 'read'; results: ReadResult[] } | { kind: 'analysed'; at: number; work: ShareWork[] };
 
 /** One article's analysis and entity reading, as a worker posts them. */
 export interface AnalysedWork {
   analysis: ArticleAnalysis;
   entities: ArticleEntities;
+}
+
+/**
+ * What a worker posts for one file of its share: the article's work; for an article whose file has
+ * the same format and bytes as an earlier file of the share, that file's place in the share (its
+ * work is this one's but for the article id, see workOfCopy); undefined for a file that is no article.
+ */
+export type ShareWork = AnalysedWork | number | undefined;
+
+/**
+ * The work of the result at place `at` of a worker's share, or the place of an earlier result with
+ * the same bytes and format (`first`, filled as the share is analysed in order). The analyses read
+ * the article's text alone (its id is only written into what they give back), so a copy's work
+ * would be its first's: copies of one story (a wire story filed twice, the same file saved under
+ * two names, BBC ×10's ten of every article) are analysed once.
+ */
+export function analyseOnce(result: ReadResult, at: number, first: Map<string, number>, analyse: (article: Article) => AnalysedWork): ShareWork {
+  if (!result.ok) return undefined;
+  const key = `${result.article.format}:${result.article.contentHash}`;
+  const earlier = first.get(key);
+  if (earlier !== undefined) return earlier;
+  first.set(key, at);
+  return analyse(result.article);
+}
+
+/**
+ * A copy's work from its first's (see analyseOnce): new top-level objects with the copy's id, the
+ * rest shared, as a restored library shares one certainty between sentences; nothing changes an
+ * analysis or an entity reading once made.
+ */
+export function workOfCopy(first: AnalysedWork, articleId: string): AnalysedWork {
+  return { analysis: { ...first.analysis, articleId }, entities: { ...first.entities, articleId } };
 }
 
 /**
@@ -104,7 +137,13 @@ async function readShare(task: ReadTask): Promise<ReadAhead> {
         }
         message.work.forEach((work, i) => {
           const result = results[message.at + i];
-          if (work && result?.ok) Object.assign(result, work);
+          if (!result?.ok) return;
+          if (typeof work !== 'number') {
+            if (work) Object.assign(result, work);
+            return;
+          }
+          const first = results[work];
+          if (first?.ok && first.analysis && first.entities) Object.assign(result, workOfCopy({ analysis: first.analysis, entities: first.entities }, result.article.id));
         });
         analysedCount += message.work.length;
         if (analysedCount === task.names.length) settleAnalysed();

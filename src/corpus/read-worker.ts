@@ -3,7 +3,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { analyseArticle } from '../analysis/certainty.ts';
 import { readEntityMentions } from '../analysis/entity-mentions.ts';
 import { readArticleFilesSync, type ReadResult } from './read.ts';
-import { packResult, READ_BATCH_FILES, type AnalysedWork, type ReadMessage, type ReadTask } from './parallel-read.ts';
+import type { Article } from '../model/article.ts';
+import { analyseOnce, packResult, READ_BATCH_FILES, type AnalysedWork, type ReadMessage, type ReadTask } from './parallel-read.ts';
 
 const task = workerData as ReadTask;
 if (!parentPort) throw new Error('crosscheck: read-worker.ts runs only as a worker thread');
@@ -17,9 +18,12 @@ for (let from = 0; from < task.names.length; from += READ_BATCH_FILES) {
   post({ kind: 'read', results: batch.map(packResult) });
 }
 // Each batch is let go once analysed: its memory serves the rest while the library is built beside this worker.
+// A copy of an earlier article of the share is posted as that article's place, not analysed again (see analyseOnce).
+const first = new Map<string, number>();
+const analyse = (article: Article): AnalysedWork => ({ analysis: analyseArticle(article), entities: readEntityMentions(article) });
 let at = 0;
 for (let batch = batches.shift(); task.analyse && batch; batch = batches.shift()) {
-  const work = batch.map((result): AnalysedWork | undefined => (result.ok ? { analysis: analyseArticle(result.article), entities: readEntityMentions(result.article) } : undefined));
+  const work = batch.map((result, i) => analyseOnce(result, at + i, first, analyse));
   post({ kind: 'analysed', at, work });
   at += batch.length;
 }

@@ -673,8 +673,10 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
   // sentences filed under it in order, so when sentence s comes, its own entry is next.
   const cursor = postingFirst.slice(0, -1);
   const marks = new Int32Array(documentFrequency.length).fill(-1);
+  const judged = new Judged(articles, count);
   for (let s = 0; s < count; s++) {
     if (keyFirst[s] === keyFirst[s + 1]) continue;
+    judged.turn++;
     for (let at = setFirst[s] ?? 0; at < (setFirst[s + 1] ?? 0); at++) marks[setAt[at] ?? 0] = s;
     for (let k = keyFirst[s] ?? 0; k < (keyFirst[s + 1] ?? 0); k++) {
       const id = keyAt[k] ?? 0;
@@ -685,7 +687,7 @@ export function alignArticles(articles: readonly Article[], options: Partial<Ali
         const c = postingAt[p] ?? 0;
         if (seen[c] === s || articleOf[c] === articleOf[s]) continue;
         seen[c] = s;
-        compare(prepared, weight, norms, settings, contexts, cores, anchored, marks, s, c, edges, apart);
+        compare(prepared, weight, norms, settings, contexts, cores, anchored, marks, s, c, edges, apart, judged);
       }
     }
   }
@@ -1074,38 +1076,120 @@ function compare(
   b: number,
   edges: Edges,
   apart: number[],
+  judged: Judged,
 ): void {
-  // One pass over b's sorted terms finds the shared ones in the order a merge of the two sets
-  // would, so the weights add up to the same sum; this runs for every candidate pair.
-  const { setAt, setFirst, sentences } = prepared;
-  let shared = 0;
-  let overlap = 0;
-  if (sentences[a]?.text === sentences[b]?.text) {
-    // A copy (a fifth of the pairs at BBC x10) shares every term, and the pass would add their weights in the order
-    // b's norm was summed in: the same sum.
-    shared = (setFirst[b + 1] ?? 0) - (setFirst[b] ?? 0);
-    overlap = norms[b] ?? 0;
+  const first = judged.copyOf[b] ?? b;
+  const state = cores.stateOf(b);
+  let dice: number;
+  let containment: number;
+  let wordy: boolean;
+  let figure: FigureAnchor;
+  let verdict: Verdict;
+  if (judged.by[first] === judged.turn && judged.state[first] === state) {
+    dice = judged.dice[first] ?? 0;
+    containment = judged.containment[first] ?? 0;
+    wordy = judged.wordy[first] === 1;
+    figure = judged.figure[first] ?? null;
+    verdict = judged.verdict[first] ?? 'unweighed';
   } else {
-    for (let j = setFirst[b] ?? 0, end = setFirst[b + 1] ?? 0; j < end; j++) {
-      const id = setAt[j] ?? 0;
-      if (marks[id] === a) {
-        shared++;
-        overlap += weight[id] ?? 0;
+    // One pass over b's sorted terms finds the shared ones in the order a merge of the two sets
+    // would, so the weights add up to the same sum; this runs for every candidate pair.
+    const { setAt, setFirst, sentences } = prepared;
+    let shared = 0;
+    let overlap = 0;
+    if (sentences[a]?.text === sentences[b]?.text) {
+      // A copy (a fifth of the pairs at BBC x10) shares every term, and the pass would add their weights in the order
+      // b's norm was summed in: the same sum.
+      shared = (setFirst[b + 1] ?? 0) - (setFirst[b] ?? 0);
+      overlap = norms[b] ?? 0;
+    } else {
+      for (let j = setFirst[b] ?? 0, end = setFirst[b + 1] ?? 0; j < end; j++) {
+        const id = setAt[j] ?? 0;
+        if (marks[id] === a) {
+          shared++;
+          overlap += weight[id] ?? 0;
+        }
       }
     }
+    dice = (2 * overlap) / ((norms[a] ?? 0) + (norms[b] ?? 0) || 1);
+    containment = overlap / (Math.min(norms[a] ?? 0, norms[b] ?? 0) || 1);
+    wordy = shared >= settings.minSharedTerms;
+    const farReads = cores.farReads;
+    figure = contexts.share(a, b);
+    verdict = !figure && !(wordy && (dice >= settings.coreSimilarity || containment >= settings.candidateContainment)) ? 'unweighed' : cores.sameOrApart(a, b, figure === null ? null : anchored(a, b));
+    // Weighing that changed a core may give another verdict for the next copy: it is weighed again.
+    if (cores.farReads !== farReads) judged.turn++;
+    else judged.file(first, state, dice, containment, wordy, figure, verdict);
   }
-  const dice = (2 * overlap) / ((norms[a] ?? 0) + (norms[b] ?? 0) || 1);
-  const containment = overlap / (Math.min(norms[a] ?? 0, norms[b] ?? 0) || 1);
-  const wordy = shared >= settings.minSharedTerms;
-  const figure = contexts.share(a, b);
-  if (!figure && !(wordy && (dice >= settings.coreSimilarity || containment >= settings.candidateContainment))) return;
-  const verdict = cores.sameOrApart(a, b, figure === null ? null : anchored(a, b));
+  if (verdict === 'unweighed') return;
   if (verdict !== 'same') {
     if (verdict === 'apart') apart.push(a, b);
     return;
   }
   if (wordy) edges.push(a, b, dice, containment, figure !== null);
   else edges.push(a, b, 0, 0, figure !== null);
+}
+
+/** What comparing a pair found: `unweighed` when too little is shared to weigh it as a claim (see `compare`). */
+type Verdict = 'same' | 'apart' | null | 'unweighed';
+
+/**
+ * What `compare` found for the sentence being compared and each candidate, filed under the candidate's first copy: a
+ * candidate whose article repeats an earlier one's sentences, text for text, is read and weighed as that copy (its core
+ * and figures come from its words, its names from its article's), so the sentence is judged against the ten copies of
+ * a story at BBC ×10 once, not ten times. A verdict holds for the `turn` it was found in (a new one for each sentence
+ * compared, and after weighing that changed a core, see `ClaimCores.farReads`) and for a candidate whose core is in
+ * the state the first copy's was (see `ClaimCores.stateOf`).
+ */
+class Judged {
+  /** By sentence: the same place in the first article of the same format and bytes, or the sentence itself. */
+  readonly copyOf: Int32Array;
+  turn = 0;
+  /** By first copy: the turn its verdict was found in, the state of the candidate's core then, and what was found. */
+  readonly by: Int32Array;
+  readonly state: Int8Array;
+  readonly dice: Float64Array;
+  readonly containment: Float64Array;
+  readonly wordy: Uint8Array;
+  readonly figure: FigureAnchor[];
+  readonly verdict: Verdict[];
+
+  constructor(articles: readonly Article[], count: number) {
+    this.copyOf = new Int32Array(count);
+    this.by = new Int32Array(count).fill(-1);
+    this.state = new Int8Array(count);
+    this.dice = new Float64Array(count);
+    this.containment = new Float64Array(count);
+    this.wordy = new Uint8Array(count);
+    this.figure = new Array(count);
+    this.verdict = new Array(count);
+    const firstWithBytes = new Map<string, { article: Article; at: number }>();
+    let at = 0;
+    for (const article of articles) {
+      const key = `${article.format}:${article.contentHash}`;
+      const earlier = firstWithBytes.get(key);
+      const copied = earlier !== undefined && sameSentences(earlier.article, article);
+      if (earlier === undefined) firstWithBytes.set(key, { article, at });
+      for (let i = 0; i < article.sentences.length; i++) this.copyOf[at + i] = copied ? earlier.at + i : at + i;
+      at += article.sentences.length;
+    }
+  }
+
+  /** What was found for the candidate whose first copy is `first`, in this turn. */
+  file(first: number, state: number, dice: number, containment: number, wordy: boolean, figure: FigureAnchor, verdict: Verdict): void {
+    this.by[first] = this.turn;
+    this.state[first] = state;
+    this.dice[first] = dice;
+    this.containment[first] = containment;
+    this.wordy[first] = wordy ? 1 : 0;
+    this.figure[first] = figure;
+    this.verdict[first] = verdict;
+  }
+}
+
+/** True when two articles split into the same sentences, text for text. */
+function sameSentences(first: Article, second: Article): boolean {
+  return first.sentences.length === second.sentences.length && first.sentences.every((sentence, i) => sentence.text === second.sentences[i]?.text);
 }
 
 /**
@@ -2435,6 +2519,12 @@ const WORD_AFTER_FIRST = new RegExp(`(?<=[^\\p{L}\\p{M}\\p{N}'"\u2018\u2019\u201
  */
 class ClaimCores {
   readonly #cache: (Core | undefined)[];
+  /**
+   * By sentence text: the core as first read, before weighing a pair changed it (see `#readFarPredicate`). A core is read
+   * from the text alone, so a sentence of the same words (a copy of an article, a line two stories share) starts from a
+   * copy of it instead of being read again.
+   */
+  readonly #firstRead = new Map<string, Core>();
   /** By sentence: 1 when it holds a quotation mark, -1 when not, 0 when not read yet. */
   readonly #quoting: Int8Array;
   readonly #quoted: (ReadonlySet<string> | undefined)[];
@@ -2484,6 +2574,12 @@ class ClaimCores {
     const sentence = this.#prepared.sentences[s];
     if (!sentence) throw new Error(`sentence ${s} is not among those aligned`);
     const { text } = sentence;
+    const read = this.#firstRead.get(text);
+    if (read) {
+      core = { ...read };
+      this.#cache[s] = core;
+      return core;
+    }
     const content = new Set<number>();
     const figures = new Set<number>();
     const names = new Set<number>();
@@ -2686,6 +2782,7 @@ class ClaimCores {
       passive,
     };
     this.#cache[s] = core;
+    this.#firstRead.set(text, { ...core });
     return core;
   }
 
@@ -2796,6 +2893,18 @@ class ClaimCores {
     let known = this.#quoting[s] ?? 0;
     if (known === 0) this.#quoting[s] = known = QUOTE_MARK.test(this.#prepared.sentences[s]?.text ?? '') ? 1 : -1;
     return known === 1;
+  }
+
+  /**
+   * How many cores weighing a pair has changed so far (see `#readFarPredicate`): what a pair's verdict may rest on besides
+   * the two sentences' words and articles.
+   */
+  farReads = 0;
+
+  /** Whether sentence s's core has been read (1) and looked past a long subject (2), or neither (0): see `farReads`. */
+  stateOf(s: number): number {
+    const core = this.#cache[s];
+    return core === undefined ? 0 : core.farRead ? 2 : 1;
   }
 
   /** How many words sentence s's core holds, names and figures left out. */
@@ -2984,6 +3093,7 @@ class ClaimCores {
   #readFarPredicate(s: number, core: Core): void {
     if (core.farRead) return;
     core.farRead = true;
+    this.farReads++;
     const text = this.#prepared.sentences[s]?.text ?? '';
     const tokens = tokenize(text);
     const far = mainPredicateOf(text, tokens, backgroundSpansOf(text), openingFrameEnd(text, tokens), LONG_SUBJECT_WORDS);

@@ -154,20 +154,7 @@ export class TokenStore {
 
   /** Store one sentence's tokens (offsets into the sentence). */
   addSentence(tokens: readonly Token[], continues: boolean): void {
-    if (this.sentences + 2 > this.first.length) {
-      this.first = grow(this.first);
-      const more = new Uint8Array(this.first.length);
-      more.set(this.continues);
-      this.continues = more;
-    }
-    while (this.tokens + tokens.length > this.keyAt.length) {
-      const keys = new Int32Array(this.keyAt.length * 2);
-      keys.set(this.keyAt);
-      this.keyAt = keys;
-      const places = new Uint8Array(this.keyAt.length);
-      places.set(this.placeAt);
-      this.placeAt = places;
-    }
+    this.#makeRoom(tokens.length);
     this.first[this.sentences] = this.tokens;
     this.continues[this.sentences] = continues ? 1 : 0;
     let end = 0;
@@ -178,6 +165,45 @@ export class TokenStore {
     }
     this.sentences++;
     this.first[this.sentences] = this.tokens;
+  }
+
+  /**
+   * Sentences `from` to `from + count - 1` added again as the next ones: what addSentence gives for
+   * the same tokens and `continues`, without tokenising or looking up a key (an article whose
+   * sentences repeat an earlier one's is indexed from its first's tokens; see SentenceIndex).
+   */
+  addSentencesAgain(from: number, count: number): void {
+    const start = this.first[from] ?? 0;
+    const end = this.first[from + count] ?? 0;
+    for (let i = 0; i < count; i++) {
+      this.#makeRoom(0);
+      this.first[this.sentences] = this.tokens + (this.first[from + i] ?? 0) - start;
+      this.continues[this.sentences] = this.continues[from + i] ?? 0;
+      this.sentences++;
+    }
+    this.#makeRoom(end - start);
+    this.keyAt.copyWithin(this.tokens, start, end);
+    this.placeAt.copyWithin(this.tokens, start, end);
+    this.tokens += end - start;
+    this.first[this.sentences] = this.tokens;
+  }
+
+  /** Room for one more sentence, and for `count` more tokens. */
+  #makeRoom(count: number): void {
+    if (this.sentences + 2 > this.first.length) {
+      this.first = grow(this.first);
+      const more = new Uint8Array(this.first.length);
+      more.set(this.continues);
+      this.continues = more;
+    }
+    while (this.tokens + count > this.keyAt.length) {
+      const keys = new Int32Array(this.keyAt.length * 2);
+      keys.set(this.keyAt);
+      this.keyAt = keys;
+      const places = new Uint8Array(this.keyAt.length);
+      places.set(this.placeAt);
+      this.placeAt = places;
+    }
   }
 
   #idOfKey(key: string): number {

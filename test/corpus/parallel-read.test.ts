@@ -5,7 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/analysis/certainty.ts';
 import { readEntityMentions } from '../../src/analysis/entity-mentions.ts';
 import { listArticleFiles, readArticleFiles } from '../../src/corpus/load.ts';
-import { READ_BATCH_FILES, readInWorkers, readInWorkersAhead } from '../../src/corpus/parallel-read.ts';
+import { analyseOnce, READ_BATCH_FILES, readInWorkers, readInWorkersAhead, workOfCopy, type AnalysedWork } from '../../src/corpus/parallel-read.ts';
+import type { Article } from '../../src/model/article.ts';
+import { copyOfArticle } from '../support/copies.ts';
+import { seedArticles } from '../support/seeds.ts';
 import { must } from '../support/must.ts';
 
 describe('reading in worker threads', () => {
@@ -50,4 +53,28 @@ describe('reading in worker threads', () => {
     }
     expect(results).toEqual(here);
   }, 60_000);
+
+  it('GIVEN copies of one article in a share THEN it is analysed once, and each copy is given that work under its own id', async () => {
+    const [story] = await seedArticles();
+    const copies = [must(story), copyOfArticle(must(story), 'filed-again'), copyOfArticle(must(story), 'filed-a-third-time')];
+    const analysed: string[] = [];
+    const analyse = (article: Article): AnalysedWork => {
+      analysed.push(article.id);
+      return { analysis: analyseArticle(article), entities: readEntityMentions(article) };
+    };
+    const first = new Map<string, number>();
+    const work = copies.map((article, at) => analyseOnce({ ok: true, article }, at, first, analyse));
+    expect(analysed).toEqual([must(story).id]);
+    expect(work.slice(1)).toEqual([0, 0]);
+    const firstWork = work[0] as AnalysedWork;
+    expect(workOfCopy(firstWork, 'filed-again')).toEqual({ analysis: analyseArticle(must(copies[1])), entities: readEntityMentions(must(copies[1])) });
+  });
+
+  it('GIVEN two files of the same bytes in different formats THEN each is analysed', async () => {
+    const [story] = await seedArticles();
+    const asMarkdown = { ...copyOfArticle(must(story), 'as-markdown'), format: 'md' as const };
+    const first = new Map<string, number>();
+    const work = [must(story), asMarkdown].map((article, at) => analyseOnce({ ok: true, article }, at, first, (read) => ({ analysis: analyseArticle(read), entities: readEntityMentions(read) })));
+    expect(work.every((each) => typeof each === 'object')).toBe(true);
+  });
 });
