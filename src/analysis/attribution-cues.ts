@@ -584,7 +584,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (category === 'relay' && match.entry.phrase.endsWith(' by') && GERUND.test(tokens[match.last + 1]?.raw ?? '')) continue;
       // `The letter, seen by parents, says`: who saw a document is not its source; only `X was seen by many as Y` is a judgement.
       if (category === 'agent' && SEEING.test(match.entry.phrase) && !isPassive(text, tokens, match.first)) continue;
-      if (category === 'agent' && DOCUMENT_MAKING.has(match.entry.phrase) && !documentBefore(tokens, match.first)) continue;
+      // (`are presented by Moscow as necessary measures`: a framing with `as` is the framer's, whatever is framed.)
+      if (category === 'agent' && DOCUMENT_MAKING.has(match.entry.phrase) && !documentBefore(tokens, match.first) && !(FRAMING.has(match.entry.phrase) && framedAs(text, tokens, match.last))) continue;
       // `The report is published by the unit`, `The book, published by Penguin, sold well`: a document's publishing told as an
       // act or set aside; its publisher stands behind what it says only where the document is cited (`figures released by the
       // Treasury show`, `according to figures released by`).
@@ -3260,6 +3261,21 @@ const REPORT_SUBJECT_REACH = 4;
 
 /** Agents' verbs that make a document (`a survey conducted by Gallup`): the agent is a source only after a word for a document. */
 const DOCUMENT_MAKING: ReadonlySet<string> = new Set(['compiled by', 'presented by', 'conducted by', 'commissioned by', 'carried out by', 'published by', 'released by', 'issued by']);
+/** Agents' verbs of making a document that also frame a thing as something (`presented by Moscow as necessary`). */
+const FRAMING: ReadonlySet<string> = new Set(['presented by']);
+
+/** How many words after the verb `as` may stand and still frame what the agent presents (`presented by the Kremlin as`). */
+const FRAMED_AS_REACH = 6;
+
+/** True when an `as` follows the agent's verb at `last` within reach, before any break. */
+function framedAs(text: string, tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k < tokens.length && k - last <= FRAMED_AS_REACH; k++) {
+    if (readAt(tokens, k, 'tokens').norm === 'as') return true;
+    if (boundaryAfter(text, tokens, k)) return false;
+  }
+  return false;
+}
+
 /** Agents' verbs that publish a document, whose publisher is its source only where it is cited (see findAttributions). */
 const PUBLISHING: ReadonlySet<string> = new Set(['published by', 'released by', 'issued by']);
 /** How many words back the document a making verb follows may stand (`a round-up of ultimate gizmos compiled by`). */

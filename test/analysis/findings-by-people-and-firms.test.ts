@@ -67,6 +67,10 @@ describe('what a presenter presents', () => {
     expect(certaintyOf('The game won twice at the awards, presented by comedian Matt Vane.').sourcing).toBe('none');
   });
 
+  it('GIVEN "The measures are presented by the ministry as necessary …" THEN the framing is the ministry\'s', () => {
+    expect(certaintyOf('The new measures are presented by the ministry as necessary to keep the border safe.').sourcing).not.toBe('none');
+  });
+
   it('GIVEN "A report presented by the committee found that …" THEN the committee stands behind it', () => {
     expect(certaintyOf('A report presented by the committee found that waiting lists had grown.').sourcing).not.toBe('none');
   });
