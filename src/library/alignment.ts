@@ -1,5 +1,5 @@
 import { CLOCK_MARKS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
-import type { Article, Sentence } from '../model/article.ts';
+import { type Article, type Sentence, sameSentences } from '../model/article.ts';
 import { foldText, isFigure, type Token, termOf, termsOf, tokenize } from '../text/normalise.ts';
 import {
   BACKGROUND_OPENERS,
@@ -1185,11 +1185,6 @@ class Judged {
     this.figure[first] = figure;
     this.verdict[first] = verdict;
   }
-}
-
-/** True when two articles split into the same sentences, text for text. */
-function sameSentences(first: Article, second: Article): boolean {
-  return first.sentences.length === second.sentences.length && first.sentences.every((sentence, i) => sentence.text === second.sentences[i]?.text);
 }
 
 /**

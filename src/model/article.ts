@@ -85,3 +85,8 @@ export interface LoadWarning {
    */
   keptFrom?: string;
 }
+
+/** True when two articles split into the same sentences, text for text: an article filed twice (BBC ×10's ten of each). */
+export function sameSentences(first: Article, second: Article): boolean {
+  return first.sentences.length === second.sentences.length && first.sentences.every((sentence, i) => sentence.text === second.sentences[i]?.text);
+}

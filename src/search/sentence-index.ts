@@ -1,4 +1,4 @@
-import type { Article, Sentence, Span } from '../model/article.ts';
+import { type Article, type Sentence, type Span, sameSentences } from '../model/article.ts';
 import { isFigure, termOf, tokenize, type Token } from '../text/normalise.ts';
 import { continuesPrevious } from './continuation.ts';
 import { NearSpellings } from './near-spellings.ts';
@@ -196,11 +196,6 @@ interface CheckedSnapshot extends CountedSentences {
 
 /** Sentences counted between two yields of SentenceIndex.restoreInSlices: at BBC ×10 all 417,000 at once took 70 ms on a busy machine. */
 const SENTENCE_SLICE = 50_000;
-
-/** True when two articles split into the same sentences, text for text: what tokenising them reads. */
-function sameSentences(first: Article, second: Article): boolean {
-  return first.sentences.length === second.sentences.length && first.sentences.every((sentence, i) => sentence.text === second.sentences[i]?.text);
-}
 
 /**
  * The articles' sentences counted, and whether each one's `index` is its place in its article,
