@@ -1,4 +1,5 @@
 import { note } from '../answer/messages.ts';
+import { isGivenName } from '../text/given-name-sex.ts';
 import type { Corroboration } from '../model/answer.ts';
 import type { Sentence } from '../model/article.ts';
 import type { Library } from '../library/library.ts';
@@ -53,7 +54,7 @@ export function corroborate(
   const groups = [...byArticle].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const ids = groups.map(([id]) => id);
   const articles = ids.length;
-  const found = groups.map(([, group]) => firstChain(library, group, claim));
+  const found = withNamesAlike(groups.map(([, group]) => firstChain(library, group, claim)));
   const told = completeChains(found);
   const chains = told.map((chain) => chain.links);
   const named = new Set(found.flatMap((origin) => origin.named));
@@ -223,6 +224,17 @@ function groupByArticle(sentences: readonly Sentence[]): Map<string, Sentence[]>
  * every cue credits another clause names no origin of the claim: in "Varnak paid 41.6bn roubles for
  * the mill - far below the $2bn the Finance Ministry says the mill owes", the ministry is no source of the price.
  */
+/**
+ * One person written with and without a title or role before the name (`EU Trade Commissioner Peter Mandelson`, `Peter
+ * Mandelson`) is one origin, not two: a name that ends with a person's full name these chains give is read as it.
+ */
+function withNamesAlike<T extends { links: string[]; named: string[] }>(found: readonly T[]): T[] {
+  // (A person's name, opening with a given name: `Bank of Scotland` is not the `Royal Bank of Scotland`.)
+  const full = [...new Set(found.flatMap((origin) => [...origin.links, ...origin.named]))].filter((name) => /\S\s+\S/u.test(name) && isGivenName((name.split(/\s+/u)[0] ?? '').toLowerCase()));
+  const alike = (name: string): string => full.find((other) => other !== name && name.endsWith(` ${other}`)) ?? name;
+  return found.map((origin) => ({ ...origin, links: origin.links.map(alike), named: [...new Set(origin.named.map(alike))] }));
+}
+
 function firstChain(library: Library, own: readonly Sentence[], claim?: Claim): Chain & { named: string[]; vague?: string } {
   let vague: string | undefined;
   for (const sentence of own) {
