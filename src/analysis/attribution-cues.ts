@@ -1150,6 +1150,9 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   // `…, the Law Lords have ruled.` is a ruling reported after its content; `ruled out a retrial`, `ruled the country` are acts,
   // while `ruled the strike was unlawful` gives a ruling with its `that` left out: a clause follows.
   if (verb === 'ruled' && next && !boundaryAfter(text, tokens, last) && !(next.norm !== 'out' && opensClause(text, tokens, last))) return true;
+  // `make free PC-based calls to other users`, `make free phone calls.`: after a determiner, a word of making or of the kind
+  // of call, a figure or a hyphened participle, `calls` is the noun, at the sentence's end too.
+  if (verb === 'calls' && last > 0 && callsIsNoun(text, tokens, last - 1)) return true;
   if (!next || boundaryAfter(text, tokens, last)) return false;
   // (`added four conversions`: a count in words is a figure too.)
   if (ACCOUNT_VERBS.has(verb) && (/^\d/.test(next.raw) || NUMBER_WORDS.has(next.norm) || /[$£€]\s*$/.test(text.slice(readAt(tokens, last, 'tokens').end, next.start)))) return true;
@@ -1248,6 +1251,32 @@ function opensClause(text: string, tokens: readonly Token[], from: number): bool
     if (CLAUSE_VERBS.has(readAt(tokens, i, 'tokens').norm) && !BARE_DETERMINERS.has(readAt(tokens, i - 1, 'tokens').norm)) return true;
   }
   return false;
+}
+
+/** Words before `calls` that make it the noun (`free calls`, `phone calls`, `make calls`, `the calls`). */
+const CALLS_NOUN_BEFORE: ReadonlySet<string> = new Set([
+  'make',
+  'makes',
+  'made',
+  'making',
+  'phone',
+  'telephone',
+  'mobile',
+  'voice',
+  'video',
+  'nuisance',
+  'cold',
+  'free',
+  'cheap',
+  'international',
+  'local',
+]);
+
+/** True when the word at `at`, before `calls`, makes it a noun: a determiner, a word of `CALLS_NOUN_BEFORE`, a figure or a hyphened participle (`PC-based`). */
+function callsIsNoun(text: string, tokens: readonly Token[], at: number): boolean {
+  const before = readAt(tokens, at, 'tokens');
+  const hyphened = at > 0 && /ed$/u.test(before.norm) && text.slice(readAt(tokens, at - 1, 'tokens').end, before.start) === '-';
+  return BARE_DETERMINERS.has(before.norm) || CALLS_NOUN_BEFORE.has(before.norm) || hyphened || /^\d/u.test(before.raw);
 }
 
 /** True when what follows `dismissed` is something said, or a judgement with `as`: `dismissed the latest Tory attack`. */

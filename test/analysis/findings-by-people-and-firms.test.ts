@@ -85,3 +85,17 @@ describe('a speaker after a quotation whose apposition lost its closing comma', 
     expect(certaintyOf('"It is very encouraging for the firm," Jo Hale, the editor, told BBC News.').attributedTo).toEqual(['Jo Hale']);
   });
 });
+
+describe('calls made, not calls as speech', () => {
+  it('GIVEN "The service lets people make free PC-based calls to other users." THEN no fragment of the sentence is its source', () => {
+    expect(certaintyOf('The service lets people make free PC-based calls to other users.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "People using wireless hotspots will be able to make free phone calls." THEN the people are no source', () => {
+    expect(certaintyOf('People using wireless hotspots will soon be able to make free phone calls.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "Labour calls it a stealth tax." THEN calling something so is still Labour\'s judgement', () => {
+    expect(certaintyOf('Labour calls it a stealth tax.').attributedTo).toEqual(['Labour']);
+  });
+});
