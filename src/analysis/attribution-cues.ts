@@ -6,7 +6,7 @@ import { holdsVerb } from '../text/compromise.ts';
 import { plansIsNoun } from './hedging.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
-import { BUSINESS_NOUNS, NAME_KEEPING_PARTICIPLES, DECISIONS, NAMED_GROUPS, ROLE_EPITHETS, RULING_BODIES } from '../text/lexicons/source-nouns.ts';
+import { BUSINESS_NOUN_SET, NAME_KEEPING_PARTICIPLES, DECISIONS, NAMED_GROUPS, ROLE_EPITHETS, RULING_BODIES } from '../text/lexicons/source-nouns.ts';
 import {
   ADVISING_MODALS,
   BETWEEN_MODAL_AND_VERB,
@@ -1171,7 +1171,7 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   // `has added another layer`, `add a twist`: adding a thing, not words.
   // `'...,' added another Labour councillor`: after a quotation the verb opens its speaker's clause.
   // (`"…," added the skipper.`: right after a quotation closes, whoever the words after name.)
-  const afterQuotation = last > 0 && QUOTATION_CLOSED.test(text.slice(readAt(tokens, last - 1, 'tokens').end, readAt(tokens, last, 'tokens').start));
+  const afterQuotation = closesQuotationBefore(text, tokens, last);
   if (
     verb.startsWith('add') &&
     ADDED_THINGS.has(next.norm) &&
@@ -1952,8 +1952,7 @@ function nameBeforeUnclosedApposition(text: string, tokens: readonly Token[], ve
   let first = comma;
   while (first > 0 && isCapitalised(readAt(tokens, first - 1, 'tokens')) && !boundaryAfter(text, tokens, first - 1)) first--;
   if (comma - first < 1 || comma - first > 3 || first === 0) return undefined;
-  const before = text.slice(readAt(tokens, first - 1, 'tokens').end, readAt(tokens, first, 'tokens').start);
-  if (!QUOTATION_CLOSED.test(before) || !isProperName(tokens, first, comma)) return undefined;
+  if (!closesQuotationBefore(text, tokens, first) || !isProperName(tokens, first, comma)) return undefined;
   return [first, comma];
 }
 
@@ -2310,7 +2309,7 @@ function nameAfterRole(text: string, tokens: readonly Token[], end: number, limi
   const role = readAt(tokens, k - 1, 'tokens');
   if (k === end + 1 || k > limit || boundaryAfter(text, tokens, k - 1) || !isCapitalised(readAt(tokens, k, 'tokens'))) return end;
   // (`Monitoring firm Netcraft analysed … and found`: a word for a business before a name is its description, as a role is a person's.)
-  if (NOUNS.get(role.norm) !== 'person-role' && !SOURCE_HEADS.has(role.norm) && !PEOPLE_WORDS.has(role.norm) && !BUSINESS_WORDS.has(role.norm)) return end;
+  if (NOUNS.get(role.norm) !== 'person-role' && !SOURCE_HEADS.has(role.norm) && !PEOPLE_WORDS.has(role.norm) && !BUSINESS_NOUN_SET.has(role.norm)) return end;
   let last = k;
   const continues = (i: number): boolean =>
     isCapitalised(readAt(tokens, i, 'tokens')) ||
@@ -2318,9 +2317,6 @@ function nameAfterRole(text: string, tokens: readonly Token[], end: number, limi
   while (last + 1 <= limit && continues(last + 1) && !boundaryAfter(text, tokens, last)) last++;
   return last;
 }
-
-/** Words for a business, as a set: `Security firm`, `drugs giant`. */
-const BUSINESS_WORDS: ReadonlySet<string> = new Set(BUSINESS_NOUNS);
 
 /** How many words a subject opening with a determiner may run before its verb. */
 const SUBJECT_REACH = 8;
@@ -2649,7 +2645,7 @@ function describedSubject(text: string, tokens: readonly Token[], phrase: [numbe
   const possessive = POSSESSIVES.has(readAt(tokens, first, 'tokens').norm);
   if (!SUBJECT_DEMONSTRATIVES.has(readAt(tokens, first, 'tokens').norm) && !possessive) return undefined;
   // `"I felt good," said the defending champion.`: right after a quotation the verb stands before its subject.
-  const inverted = first > verb && verb > 0 && QUOTATION_CLOSED.test(text.slice(readAt(tokens, verb - 1, 'tokens').end, readAt(tokens, verb, 'tokens').start));
+  const inverted = first > verb && closesQuotationBefore(text, tokens, verb);
   if (first > 0 && !inverted && !boundaryAfter(text, tokens, first - 1) && !followsOpeningLead(tokens, first)) return undefined;
   const head = headOf(tokens, phrase);
   const headToken = readAt(tokens, head, 'tokens');
@@ -2668,6 +2664,11 @@ function describedSubject(text: string, tokens: readonly Token[], phrase: [numbe
 
 /** What stands between a quotation's last word and a verb after it (`today," said`): the quotation closed, with or without a comma. */
 const QUOTATION_CLOSED = /^[,.!?]?["\u201D\u2019']\s+$/u;
+
+/** True when a quotation closes right before the word at `at` (`today," said`). */
+function closesQuotationBefore(text: string, tokens: readonly Token[], at: number): boolean {
+  return at > 0 && QUOTATION_CLOSED.test(text.slice(readAt(tokens, at - 1, 'tokens').end, readAt(tokens, at, 'tokens').start));
+}
 
 /** True when the words from `from` to the next comma hold a reporting cue: an inserted `he added`, `she said`. */
 function cueInAside(text: string, tokens: readonly Token[], from: number, cueAt: Uint8Array): boolean {

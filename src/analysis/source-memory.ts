@@ -4,7 +4,7 @@ import { isGivenName, sexOfGivenName } from '../text/given-name-sex.ts';
 import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
 import { BACKSHIFTED, CONTINUED_REPORTS } from '../text/lexicons/reported-speech.ts';
 import { REPORTING_VERBS } from '../text/lexicons/reporting-verbs.ts';
-import { BUSINESS_NOUNS, OFFICE_MODIFIERS, RANKS, ROLE_EPITHETS, SPEAKING_TEXTS } from '../text/lexicons/source-nouns.ts';
+import { BUSINESS_NOUN_SET, OFFICE_MODIFIERS, RANKS, ROLE_EPITHETS, SPEAKING_TEXTS } from '../text/lexicons/source-nouns.ts';
 import { type Token, tokenize } from '../text/phrase-matcher.ts';
 import { AUXILIARIES, DETERMINERS, LEADING_ADVERBS, PERSONAL, POSSESSIVES, PREPOSITIONS, TIME_LEADS } from '../text/lexicons/source-grammar.ts';
 import { ANSWERING, QUESTION_FRAMES, QUESTION_TOPICS } from '../text/lexicons/cue-scope.ts';
@@ -181,9 +181,6 @@ const REFERENCE_REACH = 6;
 
 /** How many earlier mentions are kept for resolving: enough for a few paragraphs, and a bound on the work per pronoun. */
 const MAX_REFERENTS = 40;
-
-/** Nouns that say the name after them is a business (`ad firm WPP`, `drugs giant AstraZeneca`, `US carmaker Ford`). */
-const COMPANY_NOUNS: ReadonlySet<string> = new Set(BUSINESS_NOUNS);
 
 const COMPANY_NOUN_ENDING = /(?:maker|firm|company)$/;
 
@@ -877,7 +874,7 @@ function openingGroup(text: string, tokens: readonly Token[]): Mention | undefin
     if (inside && (isCapitalised(token) || boundaryAfter(text, tokens, head - 1) || POSSESSIVES.has(token.norm) || token.norm.endsWith("'s") || PREPOSITIONS.has(token.norm))) return undefined;
     if (inside && (AUXILIARIES.has(token.norm) || BEFORE_SUBJECT.has(token.norm) || /ly$/u.test(token.norm))) return undefined;
     const singular = token.norm.replace(/(?:ies)$/u, 'y').replace(/s$/u, '');
-    const plural = /[^su'\u2019]s$/u.test(token.norm) && (NOUNS.get(token.norm) === 'people' || AGENT_ENDING.test(token.norm) || ORGANISATION_WORDS.has(singular) || BUSINESS_NOUNS.includes(singular));
+    const plural = /[^su'\u2019]s$/u.test(token.norm) && (NOUNS.get(token.norm) === 'people' || AGENT_ENDING.test(token.norm) || ORGANISATION_WORDS.has(singular) || BUSINESS_NOUN_SET.has(singular));
     if (!plural) {
       if (inside && /[^s']s$/u.test(token.norm)) return undefined;
       continue;
@@ -1340,12 +1337,12 @@ function bodyPossessiveAfter(tokens: readonly Token[], start: number, end: numbe
  */
 function isCompanyDescribed(text: string, tokens: readonly Token[], first: number, end: number): boolean {
   const before = tokens[first - 1];
-  if (before && !isCapitalised(before) && !boundaryAfter(text, tokens, first - 1) && (COMPANY_NOUNS.has(before.norm) || COMPANY_NOUN_ENDING.test(before.norm))) return true;
+  if (before && !isCapitalised(before) && !boundaryAfter(text, tokens, first - 1) && (BUSINESS_NOUN_SET.has(before.norm) || COMPANY_NOUN_ENDING.test(before.norm))) return true;
   // `The company, GlaxoSmithKline, is to …`: a name in apposition after `the company` is that company.
-  if (before && COMPANY_NOUNS.has(before.norm) && commaAfter(text, tokens, first - 1) && first > 1 && readAt(tokens, first - 2, 'tokens').norm === 'the') return true;
+  if (before && BUSINESS_NOUN_SET.has(before.norm) && commaAfter(text, tokens, first - 1) && first > 1 && readAt(tokens, first - 2, 'tokens').norm === 'the') return true;
   if (end + 1 >= tokens.length || readAt(tokens, end + 1, 'tokens').norm !== 'the' || !commaAfter(text, tokens, end)) return false;
   for (let j = end + 2; j < Math.min(tokens.length, end + 9); j++) {
-    if (COMPANY_NOUNS.has(readAt(tokens, j, 'tokens').norm) || COMPANY_NOUN_ENDING.test(readAt(tokens, j, 'tokens').norm)) return true;
+    if (BUSINESS_NOUN_SET.has(readAt(tokens, j, 'tokens').norm) || COMPANY_NOUN_ENDING.test(readAt(tokens, j, 'tokens').norm)) return true;
     if (boundaryAfter(text, tokens, j)) return false;
   }
   return false;

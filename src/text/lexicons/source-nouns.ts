@@ -61,6 +61,9 @@ const BUSINESS_SOURCE_NOUNS = [
  */
 export const BUSINESS_NOUNS: readonly string[] = [...BUSINESS_SOURCE_NOUNS, 'miner', 'rival', 'owner', 'subsidiary', 'unit', 'builder', 'supplier', 'provider'];
 
+/** BUSINESS_NOUNS as a set, for the readers that look a word up in it (`ad firm WPP`, `Security firm F-Secure`). */
+export const BUSINESS_NOUN_SET: ReadonlySet<string> = new Set(BUSINESS_NOUNS);
+
 export type SourceNoun = LexiconEntry<SourceNounCategory>;
 
 const entries = (category: SourceNounCategory, phrases: string[]): SourceNoun[] => phrases.map((phrase) => ({ phrase, category }));
