@@ -184,7 +184,9 @@ const TRAILING_COMMENTS = 5;
 function trailingComments(blocks: readonly Block[]): number {
   for (let from = 2; from <= blocks.length - TRAILING_COMMENTS; from++) {
     const story = blocks.slice(0, from);
-    if (story.some((block) => block.firstPerson) || !story.some((block) => block.quotes)) return -1;
+    if (story.some((block) => block.firstPerson)) return -1;
+    // A story that has not quoted anyone yet may still do so before its comments begin.
+    if (!story.some((block) => block.quotes)) continue;
     const run = blocks.slice(from);
     const opening = readAt(run, 0, 'run');
     if (!opening.firstPerson && RESPONSES.findAll(opening.words).length === 0) continue;

@@ -177,6 +177,17 @@ describe('readers’ comments', () => {
     expect(note('The two branches cost')).toMatchObject({ sourcing: 'none' });
   });
 
+  it('GIVEN a story that quotes no one until its third paragraph, then a run of readers’ comments THEN each comment is still an unsigned reader’s', () => {
+    const note = notesOf([
+      'Two of the town’s three libraries will close in April, the council has announced.',
+      'The branches on Bank Street and Mill Lane cost £400,000 a year to run between them.',
+      'The council’s leader said it had looked at every other budget first. "We have no choice," she said.',
+      ...TRAILING_COMMENTS,
+    ]);
+    expect(note('I have used the Bank Street library')).toMatchObject({ sourcing: 'anonymous', attributedTo: ['a reader (unsigned comment)'] });
+    expect(note('The branches on Bank Street')).toMatchObject({ sourcing: 'none' });
+  });
+
   it('GIVEN fewer than five such paragraphs after a story THEN they stay the article’s', () => {
     const note = notesOf([...STORY, ...TRAILING_COMMENTS.slice(0, 3)]);
     expect(note('I have used the Bank Street library')).toMatchObject({ sourcing: 'none', attributedTo: [] });
