@@ -104,7 +104,7 @@ import {
 } from '../text/lexicons/source-grammar.ts';
 import { FINDING_BODIES, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SOURCE_HEADS, TITLES } from '../text/lexicons/source-names.ts';
 import { asWritten, classifySource, COURTESY_TITLES, isPeoplePlural } from './source-kinds.ts';
-import type { Attribution, SourceLink } from './source-links.ts';
+import { framedByAdverb, type Attribution, type SourceLink } from './source-links.ts';
 import { type Context, findMentions, findRoleHolder, type Mention, remember, type SourceMemory } from './source-memory.ts';
 import {
   AGENT_ENDING,
@@ -752,7 +752,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   // a second source beside the first, for its own clause; the first speaker does not stand behind it.
   // `The gunman is believed to have fled, police said`: otherwise a passive frame on the subject (`is believed to`) with a speaker
   // in the sentence is that speaker's belief, no second source (`It is widely believed that …` frames the whole and stays outer).
-  const passiveFrame = stated !== undefined && /^(?:is|are|was|were)\s.*\sto$/u.test(stated.phrase) && attributions.length > 0;
+  const passiveFrame = stated !== undefined && (/^(?:is|are|was|were)\s.*\sto$/u.test(stated.phrase) || framedByAdverb(stated)) && attributions.length > 0;
   const contrast = stated && contrastingWord(text, tokens, stated, attributions);
   if (stated && contrast !== undefined) attributions.push({ ...stated, contrast });
   else if (stated && !passiveFrame && attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)) attributions.unshift(stated);
@@ -3408,13 +3408,74 @@ function subjectAfter(tokens: readonly Token[], first: number, cueAt: Uint8Array
 
 /** `It is widely believed that...`, `critics say`: a vague attribution standing by itself, with no source phrase to read. */
 function statedVagueness(text: string, tokens: readonly Token[], inQuotation: (offset: number) => boolean): Attribution | undefined {
-  const match = VAGUE.findAll(tokens).find((found) => found.entry.category === 'stated' && !inQuotation(found.start));
+  const match = VAGUE.findAll(tokens).find(
+    (found) =>
+      found.entry.category === 'stated' && !inQuotation(found.start) && (!framedByAdverb({ category: 'stated', phrase: found.entry.phrase }) || adverbFramesSentence(text, tokens, found.first)),
+  );
   if (!match) return undefined;
   const span = { start: match.start, end: match.end };
   const words = text.slice(match.start, match.end);
   // `Activision is said to be …`: a passive frame names no one, so the note says so rather than calling `is said to` a source.
-  const name = /^(?:is|are|was|were)\s/u.test(match.entry.phrase) ? `people not named ('${words}')` : words;
+  const name = /^(?:is|are|was|were)\s/u.test(match.entry.phrase) || framedByAdverb({ category: 'stated', phrase: match.entry.phrase }) ? `people not named ('${words}')` : words;
   return { category: 'stated', phrase: match.entry.phrase, cue: span, source: span, links: [{ name, kind: 'vague', person: false, role: 'people' }] };
+}
+
+/** Words that open a clause or phrase below the sentence's own (`a candidate suspended for allegedly suggesting`, `Mourinho, who reportedly wants`). */
+const BELOW_THE_SENTENCE = new Set([
+  'who',
+  'whom',
+  'which',
+  'that',
+  'for',
+  'after',
+  'before',
+  'over',
+  'of',
+  'by',
+  'on',
+  'in',
+  'at',
+  'to',
+  'from',
+  'with',
+  'against',
+  'during',
+  'about',
+  'without',
+  'while',
+  'when',
+  'because',
+  'since',
+  'as',
+  'if',
+  'although',
+  'where',
+  'despite',
+  'until',
+  'and',
+  'but',
+]);
+
+/**
+ * True when a frame adverb (`reportedly`, `allegedly`) at `index` stands on the sentence's own verb: after its subject and any
+ * auxiliaries (`The firm is reportedly planning`, `Mr Jones allegedly approached`, `X, who owns Y, will reportedly reject`).
+ * In a clause or phrase below the sentence's (`suspended a candidate for allegedly suggesting`, `after he allegedly turned up`,
+ * `a civilian allegedly killed by troops have won`, inside a dashed aside) the report is the clause's, not the sentence's.
+ */
+function adverbFramesSentence(text: string, tokens: readonly Token[], index: number): boolean {
+  const adverb = readAt(tokens, index, 'tokens');
+  const opening = readAt(tokens, 0, 'tokens');
+  if ((text.slice(opening.start, adverb.start).match(/\s[-\u2013\u2014]\s/gu)?.length ?? 0) % 2 === 1) return false;
+  let i = index - 1;
+  while (i >= 0 && (readAt(tokens, i, 'tokens').norm === 'also' || readAt(tokens, i, 'tokens').norm === 'not')) i--;
+  if (i >= 0 && AUXILIARIES.has(readAt(tokens, i, 'tokens').norm)) {
+    while (i >= 0 && AUXILIARIES.has(readAt(tokens, i, 'tokens').norm)) i--;
+    // `after he was allegedly found`: a pronoun subject says nothing of its clause; the word before it does.
+    if (i > 0 && PERSONAL.has(readAt(tokens, i, 'tokens').norm)) i--;
+    return i >= 0 && !BELOW_THE_SENTENCE.has(readAt(tokens, i, 'tokens').norm);
+  }
+  // No auxiliary: the adverb must follow the sentence's opening subject, with no phrase or clause opened before it.
+  return tokens.slice(0, i + 1).every((token, k) => !BELOW_THE_SENTENCE.has(token.norm) && (k === i || !commaAfter(text, tokens, k)));
 }
 
 /** An adverb of manner or frame in `-ly` (`Locally`, `Finally`; not `Connolly`, `Italy`): the shape of a word no name takes. */

@@ -7,7 +7,7 @@ import { doubtOverAFuture, findHedges, levelOfHedges, type HedgeFound } from './
 import { futureModalOf } from './future-tense.ts';
 import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 import { findQuotationOwner, findQuotedSpans, type QuotedSpan } from './quotations.ts';
-import { chainOf, createSourceMemory, findAttributions, nameRolesGivenLater, SOURCE_KIND_ORDER, type Attribution, type SourceLink } from './sources.ts';
+import { chainOf, createSourceMemory, findAttributions, framedByAdverb, nameRolesGivenLater, SOURCE_KIND_ORDER, type Attribution, type SourceLink } from './sources.ts';
 import { readAt } from '../model/read-at.ts';
 import { keptFrom } from './source-tokens.ts';
 import { applyArticleVoices, dropAdverbSources, findArticleVoices } from './article-voices.ts';
@@ -294,7 +294,7 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
       closingIndex === sentenceIndex
         ? readAt(ownAttributions, sentenceIndex, 'ownAttributions')
         : [...readAt(ownAttributions, sentenceIndex, 'ownAttributions'), ...readAt(ownAttributions, closingIndex, 'ownAttributions')]
-    ).filter((attribution) => attribution.category !== 'interview');
+    ).filter((attribution) => attribution.category !== 'interview' && !framedByAdverb(attribution));
     // `'...,' said X` and `'...,' X added`: the attribution right after the closing mark.
     let chosen = candidates.find((attribution) => {
       const from = Math.min(attribution.cue.start, attribution.source.start);

@@ -74,6 +74,14 @@ export interface Attribution {
   carried?: true;
 }
 
+/**
+ * True for a vague frame that is an adverb of the sentence (`reportedly`, `allegedly`): it says the claim was reported by
+ * people not named, but no one in it spoke, so it is no speaker of words quoted in its sentence (`178 "sound recordings"`).
+ */
+export function framedByAdverb(attribution: Pick<Attribution, 'category' | 'phrase'>): boolean {
+  return attribution.category === 'stated' && attribution.phrase.endsWith('ly');
+}
+
 /** An attribution that frames the rest of its sentence: `according to X`, or the outlet X spoke to. */
 function isOuter(attribution: Attribution): boolean {
   return attribution.category === 'interview' || attribution.phrase === 'according to';

@@ -6,5 +6,5 @@
  * they read by are data in `src/text/lexicons/source-grammar.ts` and `source-names.ts`.
  */
 export { findAttributions } from './attribution-cues.ts';
-export { chainOf, dedupeLinks, SOURCE_KIND_ORDER, type Attribution, type Sex, type SourceKind, type SourceLink, type SourceRole } from './source-links.ts';
+export { chainOf, dedupeLinks, framedByAdverb, SOURCE_KIND_ORDER, type Attribution, type Sex, type SourceKind, type SourceLink, type SourceRole } from './source-links.ts';
 export { createSourceMemory, nameRolesGivenLater, type SourceMemory } from './source-memory.ts';

@@ -155,7 +155,7 @@ describe('/source alone', () => {
     const lines = sectionText(answer, 'Articles');
     expect(lines).toHaveLength(5);
     expect(lines[1]).toBe(
-      `${SEED['001']} (no headline in the file) — no outlet or date in the file: 14 sentences, 5 hedged, 2 relayed from other outlets, 2 on anonymous or vague sources, 8 unsourced, 0 contested, no quotations, 6 loaded words`,
+      `${SEED['001']} (no headline in the file) — no outlet or date in the file: 14 sentences, 5 hedged, 2 relayed from other outlets, 3 on anonymous or vague sources, 7 unsourced, 0 contested, no quotations, 6 loaded words`,
     );
     expect(lines[3]).toContain('KPBI Palm Beach International · 2025-12-02');
   });

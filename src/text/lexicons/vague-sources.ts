@@ -172,6 +172,16 @@ export const VAGUE_SOURCES: readonly VagueSource[] = [
     'are understood to',
     'was understood to',
     'were understood to',
+    // `The firm is reportedly in talks`, `He allegedly hid the money`: the adverb says someone reported or alleged it and
+    // names no one, as `is reported to be` and `it is alleged` do.
+    'reportedly',
+    'allegedly',
+    'reputedly',
+    'purportedly',
+    'is rumoured to',
+    'are rumoured to',
+    'was rumoured to',
+    'were rumoured to',
     'is widely tipped',
     'are widely tipped',
     'is widely predicted',
