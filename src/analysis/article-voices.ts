@@ -200,7 +200,7 @@ function trailingComments(blocks: readonly Block[]): number {
 }
 
 /** True when a sentence opens with a quotation mark or inside a quotation carried on from the sentence before. */
-function opensQuoting(sentence: Sentence, inQuotation: (offset: number) => boolean): boolean {
+export function opensQuoting(sentence: Sentence, inQuotation: (offset: number) => boolean): boolean {
   return /^[\s]*["“”‘'«]/u.test(sentence.text) || inQuotation(sentence.start);
 }
 

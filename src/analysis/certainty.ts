@@ -10,7 +10,7 @@ import { findQuotationOwner, findQuotedSpans, type QuotedSpan } from './quotatio
 import { chainOf, createSourceMemory, findAttributions, framedByAdverb, nameRolesGivenLater, SOURCE_KIND_ORDER, type Attribution, type SourceLink } from './sources.ts';
 import { readAt } from '../model/read-at.ts';
 import { keptFrom } from './source-tokens.ts';
-import { applyArticleVoices, dropAdverbSources, findArticleVoices } from './article-voices.ts';
+import { applyArticleVoices, dropAdverbSources, findArticleVoices, opensQuoting } from './article-voices.ts';
 import { HOLDS_LETTER, OPENS_CAPITAL, OPENS_LETTER } from '../text/word-shapes.ts';
 import { isGivenName } from '../text/given-name-sex.ts';
 
@@ -232,9 +232,44 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     const own = readAt(voiced.own, index, 'ownAttributions');
     // A hedge already says the sentence is short of a fact; only an unhedged one needs its future named.
     const future = hedges.length === 0 ? futureModalOf(tokens, text) : undefined;
-    return describeSentence(text, sentence, hedges, contests, own, voiced.inherited[index], future);
+    return describeSentence(text, sentence, hedges, contests, own, voiced.inherited[index], future, unsourcedVoice(text, sentence, tokens, inQuotation));
   });
   return { articleId: article.id, sentences: certainties, quotations: quotations.map(({ links: _links, ...quotation }) => quotation) };
+}
+
+/** How a sentence that names no source still shows it is someone's words: quoted, or in the first person outside quotation marks. */
+type UnsourcedVoice = 'quoted' | 'first person';
+
+/** The share of a sentence's letters inside quotation marks above which it reads as a quotation, not a sentence quoting a phrase. */
+const QUOTED_SHARE = 0.6;
+/** The first person singular as a subject: `I`, `I'm`, `I've`, `I'd`, `I'll`. */
+const FIRST_PERSON_SUBJECT = new Set(['i', "i'm", "i've", "i'd", "i'll"]);
+
+/**
+ * Whose words a sentence with no source found plainly is: a quotation whose speaker was not found (`"I felt we did enough to
+ * win."` in a paragraph of its own), or a writer speaking as `I` outside quotation marks (a column, an interview printed as
+ * prose). Either is someone's words, never the article's statement of fact. `I` as a numeral or in a title (`World War I`,
+ * `I Believe in You`) stands between capitalised words and is no one speaking.
+ */
+function unsourcedVoice(text: string, sentence: Sentence, tokens: readonly Token[], inQuotation: (offset: number) => boolean): UnsourcedVoice | undefined {
+  if (opensQuoting(sentence, inQuotation)) {
+    let letters = 0;
+    let quoted = 0;
+    for (let offset = sentence.start; offset < sentence.end; offset++) {
+      if (!/\p{L}/u.test(readAt(text, offset, 'text'))) continue;
+      letters++;
+      if (inQuotation(offset)) quoted++;
+    }
+    if (letters > 0 && quoted >= letters * QUOTED_SHARE) return 'quoted';
+  }
+  const speaks = tokens.some((token, i) => {
+    if (!FIRST_PERSON_SUBJECT.has(token.norm) || !token.raw.startsWith('I') || inQuotation(token.start)) return false;
+    const next = tokens[i + 1];
+    const previous = tokens[i - 1];
+    // `Henry I was crowned`: a capitalised word before `I` makes it a numeral, unless it is the sentence's opening `But` or `So`.
+    return next !== undefined && !OPENS_CAPITAL.test(next.raw) && (previous === undefined || !OPENS_CAPITAL.test(previous.raw) || (i === 1 && !isGivenName(previous.norm)));
+  });
+  return speaks ? 'first person' : undefined;
 }
 
 function quotationLookup(quoted: readonly QuotedSpan[]): (offset: number) => boolean {
@@ -570,6 +605,7 @@ function describeSentence(
   own: readonly Attribution[],
   inherited: Inherited | undefined,
   future: Token | undefined,
+  voice: UnsourcedVoice | undefined,
 ): Certainty {
   const links = own.length > 0 ? chainOf(own) : (inherited?.links ?? []);
   const level = levelOfHedges(hedges);
@@ -605,6 +641,7 @@ function describeSentence(
       sharedReading(hedges),
       contests.map((match) => text.slice(match.start, match.end)),
       future && text.slice(future.start, future.end),
+      links.length === 0 ? voice : undefined,
     ),
   };
 }
@@ -673,6 +710,9 @@ function sharedReading(hedges: readonly HedgeFound[]): HedgeReading | undefined 
   return hedges.every((found) => found.hedge.reads === first) ? first : undefined;
 }
 
+/** What the note says of a sentence with no source found that is still someone's words (see {@link unsourcedVoice}). */
+const VOICE_WORDS: Record<UnsourcedVoice, string> = { quoted: 'in quotation marks, with no speaker found', 'first person': "in the first person ('I'), with no speaker found" };
+
 /** What the note calls a sentence's hedges that all read as a plan ahead or a condition. */
 const READING_WORDS: Record<HedgeReading, string> = { future: 'about the future', condition: 'conditional' };
 
@@ -690,12 +730,13 @@ function writeNote(
   reading: HedgeReading | undefined,
   contests: readonly string[],
   future: string | undefined,
+  voice: UnsourcedVoice | undefined,
 ): string {
   const parts: string[] = [];
   if (level === 'unknown') parts.push(`left open (${quoteList(hedges)})`);
   else if (level !== 'certain') parts.push(`${reading === undefined ? 'hedged' : READING_WORDS[reading]} (${quoteList(hedges)})`);
   else if (future !== undefined) parts.push(`about the future (${quoteList([future])})`);
-  parts.push(describeSources(level, sourcing, links, future !== undefined));
+  parts.push(voice === undefined ? describeSources(level, sourcing, links, future !== undefined) : VOICE_WORDS[voice]);
   if (contests.length > 0) parts.push(`contested (${quoteList(contests)})`);
   const sentence = parts.join('; ');
   return `${readAt(sentence, 0, 'sentence').toUpperCase()}${sentence.slice(1)}.`;
