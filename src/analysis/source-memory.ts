@@ -367,6 +367,13 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
     const subject = context.mentions.find((mention) => mention.first < at && fits(mention.link) && !mention.owner && (!joined || (mention.opens && mention.link.sex !== undefined)));
     if (subject) found = subject.link;
   }
+  // `Actor Tom Hale is suing the studio over an injury he said he suffered`: a pronoun that speaks of itself again right after its
+  // verb (`he said he`, `she says she`) in a clause on a common noun, with no relative word, is the person who opens the sentence.
+  if (!found && wanted.person && contactClause(context.tokens, at)) {
+    const subject = context.mentions.find((mention) => mention.first < at && mention.opens && fits(mention.link) && !mention.owner);
+    // (`Mr Chidambaram` after `Palaniappan Chidambaram` is the person named in full.)
+    if (subject) found = findPerson(memory, subject.link.name, subject.link.name.slice(subject.link.name.lastIndexOf(' ') + 1), true) ?? subject.link;
+  }
   // `Shares in Multiplex Group fell 19% after it said …`, `Electrolux saw its shares rise after it said …`, `Porsche may join
   // the race, although it insists …`: `it` opening a clause of time or cause, with no source before it in the sentence, is
   // the body the main clause named first, however it is written.
@@ -491,6 +498,28 @@ const OPENING_WORDS = /^(?:Shares|Even|The|A|An|Stock|Profits|Sales|Its|Their|Th
 
 /** Words that join a clause on to the sentence's first, whose `he` is most often that clause's subject. */
 const JOINING: ReadonlySet<string> = new Set(['and', 'but']);
+/** Verbs of saying that open a clause on a noun with no relative word (`the money he says he is owed`). */
+const CONTACT_SPEECH: ReadonlySet<string> = new Set(['said', 'says', 'claims', 'claimed', 'insists', 'insisted', 'believes', 'believed']);
+
+/**
+ * True when the pronoun at `at` opens a clause on the common noun before it with no relative word, and speaks of itself again
+ * right after its verb (`an injury he said he suffered`, `the song she claims she wrote`): who the pronoun is can only be someone
+ * the sentence named before the noun.
+ */
+function contactClause(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  const pronoun = readAt(tokens, at, 'tokens').norm;
+  return (
+    before !== undefined &&
+    /^\p{Ll}+$/u.test(before.raw) &&
+    !AUXILIARIES.has(before.norm) &&
+    !JOINING.has(before.norm) &&
+    !SUBORDINATORS.has(before.norm) &&
+    before.norm !== 'that' &&
+    CONTACT_SPEECH.has(tokens[at + 1]?.norm ?? '') &&
+    tokens[at + 2]?.norm === pronoun
+  );
+}
 
 /** Words that open a clause of time or cause, whose `he` is most often the main clause's subject. */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'because', 'while', 'as', 'since', 'until', 'although', 'though']);

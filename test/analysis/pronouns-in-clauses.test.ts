@@ -106,3 +106,20 @@ describe('people described and introduced before they are quoted', () => {
     expect(certaintyOf('"We have got more self-belief these days."', before).attributedTo).toEqual(['Martyn Hale']);
   });
 });
+
+describe('a "he said he" clause on a noun, with no relative word', () => {
+  it('GIVEN the first sentence "Actor Tom Hale is suing a studio over an injury he said he suffered" THEN it is Hale, not an unnamed "he"', () => {
+    const certainty = certaintyOf('Actor Tom Hale is suing a film studio over an injury he said he suffered while making a war film.');
+    expect(certainty.attributedTo).toEqual(['Tom Hale']);
+  });
+
+  it('GIVEN another man named in the sentence before THEN "the money she says she is owed" is still the sentence’s subject', () => {
+    const certainty = certaintyOf('The singer Ann Ross is suing her old label over money she says she is owed.', 'Label boss Rick Dean declined to comment.');
+    expect(certainty.attributedTo).toEqual(['Ann Ross']);
+  });
+
+  it('GIVEN the person named in full in an earlier sentence THEN "Mr Patel …, a target he says he has met" names him in full', () => {
+    const certainty = certaintyOf('Under the new law, Mr Patel has to cut the deficit each year, a target he says he has now met.', 'Finance minister Ravi Patel presented the budget on Monday.');
+    expect(certainty.attributedTo).toEqual(['Ravi Patel']);
+  });
+});
