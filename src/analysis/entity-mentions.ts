@@ -961,8 +961,10 @@ class ArticleReading {
         tokens[at - 1]?.text.toLowerCase() !== 'to'
       );
     };
+    // "60m champion", "10,000m champion": a figure written onto the role's first word is part of it, never cut off.
+    const gluedFigure = (at: number): boolean => /^\d[\d,.]*$/u.test(readAt(tokens, at, 'tokens').text) && readAt(tokens, at, 'tokens').end === readAt(tokens, at + 1, 'tokens').start;
     start = hyphenatedStart(tokens, start);
-    while (start > 0 && first - start < 5 && partOfRole(start - 1)) start = hyphenatedStart(tokens, start - 1);
+    while (start > 0 && first - start < 5 && (gluedFigure(start - 1) || partOfRole(start - 1))) start = hyphenatedStart(tokens, start - 1);
     // "British and Irish Lions coach": two peoples' adjectives joined by "and" open one name.
     const and = tokens[start - 1];
     const people = tokens[start - 2];

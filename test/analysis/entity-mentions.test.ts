@@ -103,6 +103,21 @@ describe('descriptors', () => {
     expect([...must(table.find('Mikhail Khodorkovsky'), 'Mikhail Khodorkovsky').descriptors.keys()]).toEqual(['former chief executive of Yukos']);
   });
 
+  it('GIVEN "World indoor 60m champion Jan Hale" THEN the figure stays in the descriptor, not "m champion"', () => {
+    const table = tableOf('World indoor 60m champion Jan Hale will lead the team in Madrid.');
+    expect([...must(table.find('Jan Hale'), 'Jan Hale').descriptors.keys()]).toEqual(['World indoor 60m champion']);
+  });
+
+  it('GIVEN "Olympic 10,000m champion Abel Tesfaye" THEN a figure with a thousands comma stays whole', () => {
+    const table = tableOf('Olympic 10,000m champion Abel Tesfaye won again on Sunday.');
+    expect([...must(table.find('Abel Tesfaye'), 'Abel Tesfaye').descriptors.keys()]).toEqual(['Olympic 10,000m champion']);
+  });
+
+  it('GIVEN a year set apart before the role ("In 2004 champion Tom Lee") THEN the year is no part of it', () => {
+    const table = tableOf('In 2004 champion Tom Lee won the race by a second.');
+    expect([...must(table.find('Tom Lee'), 'Tom Lee').descriptors.keys()]).toEqual(['champion']);
+  });
+
   it('GIVEN a role and its employer before a name THEN they are the descriptor', () => {
     const table = tableOf('The court heard from former WorldCom boss Bernie Ebbers on Monday.');
     expect([...must(table.find('Bernie Ebbers'), 'Bernie Ebbers').descriptors.keys()]).toEqual(['former WorldCom boss']);
