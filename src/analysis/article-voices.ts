@@ -339,13 +339,27 @@ function answersPiece(block: Block, surname: string): boolean {
   return block.firstPerson && block.words.some((word) => word.raw === surname);
 }
 
+/** A word in the shape of a participle (`Shivering`, `Turning`, `Getting`), capitalised. */
+const PARTICIPLE_SHAPE = /^\p{Lu}\p{Ll}+ing$/u;
+
 /**
- * The attributions of a sentence without those whose source is a stance adverb that opens it (`Sadly comments such as his
- * …` read `Sadly` as a commenter): a capital letter at the start of a sentence makes no name.
+ * The attributions of a sentence without those whose source is a word that only opens it: a stance adverb (`Sadly comments
+ * such as his …` read `Sadly` as a commenter), or a participle opening a clause before the subject (`Shivering in a long dress,
+ * the actress … joked:`, `Turning to critics' fears, Mr Blair …`) that the article never writes with a capital mid-sentence
+ * (`said Yelling` makes `Yelling` a name). A capital letter at the start of a sentence makes no name.
  */
-export function dropAdverbSources(text: string, attributions: Attribution[]): Attribution[] {
-  const kept = attributions.filter((attribution) => !SENTENCE_ADVERBS.has(text.slice(attribution.source.start, attribution.source.end).trim().toLowerCase()));
+export function dropAdverbSources(text: string, sentence: Sentence, attributions: Attribution[]): Attribution[] {
+  const kept = attributions.filter((attribution) => {
+    const words = text.slice(attribution.source.start, attribution.source.end).trim();
+    if (SENTENCE_ADVERBS.has(words.toLowerCase())) return false;
+    return !(PARTICIPLE_SHAPE.test(words) && text.slice(sentence.start, attribution.source.start).trim() === '' && !writtenAsName(text, words));
+  });
   return kept.length === attributions.length ? attributions : kept;
+}
+
+/** True when the article writes `word` with its capital after another word or a comma (`said Yelling`, `JK Rowling`), where only a name keeps one. */
+function writtenAsName(text: string, word: string): boolean {
+  return new RegExp(`[\\p{L},;][ \\t\\u00a0]+${word}\\b`, 'u').test(text);
 }
 
 /**

@@ -207,7 +207,7 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     const tokens = tokenize(text, sentence.start, sentence.end);
     tokensOf.push(tokens);
     memory.paragraph = sentence.paragraph;
-    ownAttributions.push(dropAdverbSources(text, findAttributions(text, tokens, memory, inQuotation)));
+    ownAttributions.push(dropAdverbSources(text, sentence, findAttributions(text, tokens, memory, inQuotation)));
   }
   const leadParagraph = sentences[0]?.paragraph;
   nameRolesGivenLater(

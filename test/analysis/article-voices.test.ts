@@ -234,6 +234,18 @@ describe('readers’ comments', () => {
   });
 });
 
+describe('a participle opening a sentence before its subject', () => {
+  it('GIVEN "Shivering in a long dress, the actress … joked: "…"" THEN "Shivering" is no source of the sentence or the quotation', () => {
+    const note = notesOf(['Shivering in a long silver dress, the actress stopped to sign autographs and joked: "It is tight but I love it."']);
+    expect(note('Shivering in').attributedTo).not.toContain('Shivering');
+  });
+
+  it('GIVEN a surname shaped like a participle that the article also writes mid-sentence THEN it is still a name', () => {
+    const note = notesOf(['Coach Liz Yelling said the marathon had gone well.', 'Yelling told the BBC she expected her runner to race again in April.']);
+    expect(note('Yelling told')).toMatchObject({ sourcing: 'named', attributedTo: [expect.stringMatching(/Yelling$/u)] });
+  });
+});
+
 describe('news that only looks like another voice', () => {
   it('GIVEN a news story quoting someone in the first person THEN its narrative stays the article’s and the quotation its speaker’s', () => {
     const note = notesOf([
