@@ -2893,13 +2893,70 @@ function reportedAfter(text: string, tokens: readonly Token[], index: number): s
  * condition's outcome or a hypothesis.
  */
 function reportedBefore(tokens: readonly Token[], index: number): string | undefined {
-  for (let j = index - 1; j >= 0 && j >= index - REPORTED_SPEECH_REACH; j--) {
+  let reach = index - REPORTED_SPEECH_REACH;
+  let that = -1;
+  for (let j = index - 1; j >= 0 && j >= reach; j--) {
     const word = readAt(tokens, j, 'tokens').norm;
     // `if ... would` is a condition; `any disclosure would` a hypothetical, even in reported speech.
     if (CONDITIONS.has(word) || word === 'any') return undefined;
-    if (REPORTED_FUTURE.has(word)) return word;
+    if (REPORTED_FUTURE.has(word)) return j >= index - REPORTED_SPEECH_REACH || tokens.slice(j + 1, that).every(introducesTheClause) ? word : undefined;
+    // `He told the parliament on Wednesday that a "comprehensive ban" on smoking in public places would be introduced`: a
+    // long subject after `that` does not take the `would` out of what was said, so the verb may stand before the `that`, with
+    // only whom it was told and when between (`warned there was a real risk that … would` is a risk, not a report).
+    if (word === 'that') {
+      that = j;
+      reach = Math.min(reach, j - THAT_CLAUSE_VERB_REACH);
+    }
   }
   return undefined;
+}
+
+/** How far before a `that` a verb of saying may stand and still report the clause (`told the Scottish Parliament on Wednesday that`). */
+const THAT_CLAUSE_VERB_REACH = 7;
+/**
+ * Words that may not stand between a verb of saying and the `that` of what was said: a verb of a clause of its own (`warned
+ * there was a real risk that`), or a noun whose content the `that` opens (`a risk that`, `the hope that`).
+ */
+const NOT_BETWEEN_REPORT_AND_THAT: ReadonlySet<string> = new Set([
+  ...FORMS_OF_BE,
+  ...FUTURE_OR_MODAL,
+  'has',
+  'have',
+  'had',
+  'there',
+  'risk',
+  'risks',
+  'chance',
+  'chances',
+  'danger',
+  'possibility',
+  'likelihood',
+  'hope',
+  'hopes',
+  'fear',
+  'fears',
+  'belief',
+  'view',
+  'claim',
+  'claims',
+  'idea',
+  'suggestion',
+  'evidence',
+  'sign',
+  'signs',
+  'concern',
+  'concerns',
+  'doubt',
+  'doubts',
+  'warning',
+  'expectation',
+  'expectations',
+  'prospect',
+]);
+
+/** True when `token` may stand between a verb of saying and the `that` of what was said: whom it was told and when. */
+function introducesTheClause(token: Token): boolean {
+  return !NOT_BETWEEN_REPORT_AND_THAT.has(token.norm);
 }
 
 /**

@@ -112,3 +112,15 @@ describe('"suggested" of a proposal and "claimed" of a loss (qa40, A5, A6)', () 
     expect(certaintyOf('The group claimed the victims had been warned.').level).toBe('probable');
   });
 });
+
+describe('a plan reported with a long subject after "told … that" (qa40, F)', () => {
+  it('GIVEN "told the assembly on Monday that a new tax on second homes in coastal villages would be introduced" THEN the reported plan is about the future', () => {
+    expect(certaintyOf('The minister told the regional assembly on Monday that a new tax on second homes in coastal villages would be introduced next year.').note).toBe(
+      "About the future ('would'); attributed to The minister.",
+    );
+  });
+
+  it('GIVEN "warned there was a real risk that witnesses … would be intimidated" THEN a risk is no reported plan, and it hedges', () => {
+    expect(certaintyOf('The judge warned there was a real risk that witnesses in the long-running fraud trial would be intimidated.').note).toMatch(/^Hedged/u);
+  });
+});
