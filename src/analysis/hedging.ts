@@ -3,6 +3,15 @@ import { CLAIM_WORDS, KEPT_PRONOUNS, WITHHOLDING_VERBS } from '../text/lexicons/
 import {
   ACHIEVING,
   AFTER_ACCUSED_NOUN,
+  AGENT_NOUNS,
+  APPEARANCE_BEFORE_AS_IF,
+  DEMANDING,
+  JUDGED_THAT,
+  LIMIT_WORDS,
+  OUTCOME_PARTICIPLES,
+  QUESTION_WITH_OR_IF,
+  SHOULD_OUTCOMES,
+  TOLL_NOUNS,
   ALTERNATIVE_NOUNS,
   ASSERTED_WONDER,
   CALLED_FOR,
@@ -689,6 +698,13 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
   if (text !== undefined && hedge.category === 'plan' && hedge.reads === undefined && pastPlanTellsWhen(tokens, i, text)) return false;
   if (text !== undefined && hedge.phrase === 'could' && abilityOfAThingToBeMade(tokens, i, text)) return false;
   if (/doubts?$/u.test(hedge.phrase) && doubtOverAFuture(tokens, match.last, text)) return false;
+  // `it was as if a barrier had been breached`: a likeness, no condition; `it looks as if` is a belief, an entry of its own.
+  // (`it looked for one glorious moment as if …`: an appearance a few words back still makes it a belief.)
+  if (hedge.phrase === 'if' && previous?.norm === 'as' && !tokens.slice(Math.max(0, i - 6), i - 1).some((token) => APPEARANCE_BEFORE_AS_IF.has(token.norm))) return false;
+  if (hedge.phrase === 'in the event' && !eventIsCondition(tokens, match.last, text)) return false;
+  if (text !== undefined && hedge.category === 'modal' && (permittedByALimit(tokens, i, text) || contestOfMost(tokens, i))) return false;
+  if (text !== undefined && hedge.category === 'belief' && HOLDERS_VERBS.has(readAt(tokens, i, 'tokens').norm) && beliefNamesAThing(tokens, i, text)) return false;
+  if (text !== undefined && hedge.phrase === 'may' && mayConcedes(tokens, i, text)) return false;
   switch (hedge.rule) {
     case undefined:
       return true;
@@ -721,7 +737,9 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (ABILITY_VERBS.has(next?.norm ?? '') && surveyCountBefore(tokens, i, text)) return false;
       // `could hear gunfire`, `could be heard`: what was perceived happened.
       if (PERCEPTION.has(next?.norm ?? '') || (next?.norm === 'be' && PERCEPTION.has(afterNext?.norm ?? ''))) return false;
-      return !(tokens[i - 1]?.norm === 'that' && tokens[i - 2]?.norm === 'so') && !(tokens[i - 2]?.norm === 'that' && tokens[i - 3]?.norm === 'so');
+      // `before the suspects could be tried`: a time clause places one event after another, as with `would`.
+      if (inTimeClause(tokens, i)) return false;
+      return !(text === undefined ? tokens[i - 1]?.norm === 'that' && tokens[i - 2]?.norm === 'so' : purposeWithSo(tokens, i, text));
     case 'until-time':
       return untilIsCondition(tokens, match.last);
     case 'even-if':
@@ -798,7 +816,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (dutyJudgedAfter(previous, next, afterNext) && !expectedByNow(tokens, match.last)) return false;
       // `I should like to thank …`: the speaker's wish, put politely, as `would like` is.
       if (DESIRE.has(next?.norm ?? '') && FIRST_PERSON_SUBJECTS.has(previous?.norm ?? '')) return false;
-      return !callsFor(tokens, match.last);
+      return !callsFor(tokens, match.last) && !(text !== undefined && shouldOfDemand(tokens, i, match.last, text));
     case 'appear-present':
       // `had yet to appear.`, `new firms appeared, and …`: with nothing after it, to appear is to come into being.
       if (!next || endsPhrase(tokens, match.last, text)) return false;
@@ -816,7 +834,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
         if (NEGATION.has(word) || /n't$/u.test(word) || word === 'nobody' || word === 'no-one') return false;
       }
       // `it was wrong to suggest`, `it is absurd to suggest`: a suggestion rejected as it is named.
-      return !(i >= 2 && readAt(tokens, i - 1, 'tokens').norm === 'to' && WRONG_TO_SAY.has(readAt(tokens, i - 2, 'tokens').norm));
+      if (i >= 2 && readAt(tokens, i - 1, 'tokens').norm === 'to' && WRONG_TO_SAY.has(readAt(tokens, i - 2, 'tokens').norm)) return false;
+      return !suggestionProposes(tokens, match.last);
     case 'belief-idiom':
       return previous?.norm !== 'beyond';
     case 'wonder-open':
@@ -866,7 +885,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'likely-measured':
       return !(previous && ['more', 'less', 'as'].includes(previous.norm) && /\d|^(?:times|twice|three|four|five)$/u.test(tokens[i - 2]?.norm ?? ''));
     case 'claimed-not-money':
-      return !CLAIMS_FOR_MONEY.has(previous?.norm ?? '') && !takesAPrize(tokens, i);
+      return !CLAIMS_FOR_MONEY.has(previous?.norm ?? '') && !takesAPrize(tokens, i) && !claimedAToll(tokens, i, text);
     case 'claiming-entitlement':
       return !ENTITLEMENTS_CLAIMED.has(next?.norm ?? '') && !takesAPrize(tokens, i);
     case 'must-have-inferred':
@@ -1899,7 +1918,8 @@ const BEFORE_TOPIC_NOUN = new Set(['the', 'fresh', 'new', 'recent', 'renewed', '
  */
 function topicOfTalk(tokens: readonly Token[], index: number): boolean {
   let k = index - 1;
-  if (BEFORE_TOPIC_NOUN.has(tokens[k]?.norm ?? '')) k--;
+  // `following his allegations that`: whose allegations they were does not make them the sentence's claim.
+  if (BEFORE_TOPIC_NOUN.has(tokens[k]?.norm ?? '') || POSSESSIVES.has(tokens[k]?.norm ?? '')) k--;
   return TOPIC_PREPOSITIONS.has(tokens[k]?.norm ?? '') || INQUIRED_INTO.has(tokens[k]?.norm ?? '');
 }
 
@@ -2253,6 +2273,335 @@ function callsFor(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
+/** Personal pronouns that stand for people who can be called on to act (`he should resign`). */
+const AGENT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+/** Words after `should` that are the subject of an inverted condition (`should the talks fail`, `should he decide`). */
+const INVERTED_SUBJECTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', ...POSSESSIVES, 'your', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'any']);
+/** Generic openers of a subject a `should` sets a rule for (`any new tax should not`, `every school should`, `no child should`). */
+const GENERIC_OPENERS: ReadonlySet<string> = new Set(['any', 'every', 'no', 'all']);
+/** Words that end the search back from a `should` for what opens its clause. */
+const CLAUSE_OF_SHOULD_ENDS: ReadonlySet<string> = new Set(['which', 'who', 'if', 'when', 'because', 'but', 'said', 'says', 'and', 'or']);
+/** How far back from a `should` the word that opens its clause may stand (`that any plan to levy taxes on jet fuel "should`). */
+const SHOULD_CLAUSE_REACH = 12;
+/** Words of a time after a participle that put a passive `should` on a timetable (`should be built by 2008`, `should be opened next spring`). */
+const TIMETABLE_WORDS: ReadonlySet<string> = new Set([
+  ...MONTH_NAMES,
+  ...WEEKDAY_NAMES,
+  'next',
+  'soon',
+  'shortly',
+  'later',
+  'tomorrow',
+  'within',
+  'year',
+  'month',
+  'week',
+  'weekend',
+  'end',
+  'spring',
+  'summer',
+  'autumn',
+  'winter',
+]);
+
+/**
+ * True when the `should` at `index` (ending at `last`) states a demand, a rule or a judgement rather than a forecast: the
+ * source says what ought to be done, and the sentence states firmly that it says so.
+ * - after a judgement of a `that` clause (`it is staggering that any politician should encourage …`), where `should` is the
+ *   mood of what is judged, or after a verb of demand (`insisted that the firm should pay`);
+ * - with a generic subject a rule is set for (`any new tax on jet fuel should not hurt …`, `every school should`), before a
+ *   verb other than `be` and an adjective (`any rise should be small` forecasts);
+ * - the passive of an act (`the law should be changed`, `Its stake should be cut to 49%`), unless the participle is an
+ *   outcome or a step on a timetable (`should be completed`, `should be hit`; `OUTCOME_PARTICIPLES`) or a time follows it
+ *   (`should be opened next spring`);
+ * - a person or a body as its subject (a pronoun, a name, `ministers`; `AGENT_NOUNS`) before a verb of an act (`Prince Henry
+ *   should apologise in person`); not a verb of what befalls or what is achieved (`He should be fit`, `Federer should win`;
+ *   `SHOULD_OUTCOMES`), nor a subject that a preposition governs (`shares in BP should rise`).
+ */
+function shouldOfDemand(tokens: readonly Token[], index: number, last: number, text: string): boolean {
+  let verbAt = last + 1;
+  while (verbAt < tokens.length && (BETWEEN_SHOULD_AND_VERB.has(readAt(tokens, verbAt, 'tokens').norm) || /^\p{Ll}{3,}ly$/u.test(readAt(tokens, verbAt, 'tokens').raw))) verbAt++;
+  const verb = tokens[verbAt];
+  // `a bid for the player should the captain decide to switch`: a subject after `should` makes it a condition, inverted.
+  if (verb === undefined || verb.norm === 'have' || !/^\p{Ll}+$/u.test(verb.raw) || INVERTED_SUBJECTS.has(verb.norm)) return false;
+  if (demandOrJudgementBefore(tokens, index, text)) return true;
+  const passive = verb.norm === 'be' && PASSIVE_PARTICIPLE.test(tokens[verbAt + 1]?.norm ?? '') ? verbAt + 1 : -1;
+  if (passive >= 0) {
+    if (OUTCOME_PARTICIPLES.has(readAt(tokens, passive, 'tokens').norm)) return false;
+    return !tokens.slice(passive + 1, passive + 6).some((token) => TIMETABLE_WORDS.has(token.norm) || /^\d{4}$/u.test(token.norm));
+  }
+  if (verb.norm === 'be') return false;
+  if (genericSubjectBefore(tokens, index, text)) return true;
+  const subject = tokens[index - 1];
+  if (subject === undefined || PREPOSITIONS.has(tokens[index - 2]?.norm ?? '') || SHOULD_OUTCOMES.has(verb.norm)) return false;
+  // `This, said the engineer, should make the system safer`: a name in a parenthesis is the speaker, not the subject.
+  if (/,/u.test(text.slice(subject.end, readAt(tokens, index, 'tokens').start))) return false;
+  if (AGENT_PRONOUNS.has(subject.norm) || AGENT_NOUNS.has(subject.norm)) return true;
+  // A name (`Prince Henry should`, `UKIP should`); at the start of the sentence a capital says nothing of a name.
+  return index - 1 > 0 && OPENS_CAPITAL.test(subject.raw) && /^[\p{L}'-]+$/u.test(subject.raw) && !MONTH_NAMES.includes(subject.norm) && !WEEKDAY_NAMES.includes(subject.norm);
+}
+
+/** True when the clause of the `should` at `index` opens with `that` after a judgement or a verb of demand (`staggering that`, `urged that`). */
+function demandOrJudgementBefore(tokens: readonly Token[], index: number, text: string): boolean {
+  for (let k = index - 1; k >= 0 && k >= index - SHOULD_CLAUSE_REACH; k--) {
+    const word = readAt(tokens, k, 'tokens').norm;
+    if (text.slice(readAt(tokens, k, 'tokens').end, readAt(tokens, k + 1, 'tokens').start).includes(';')) return false;
+    if (word === 'that') {
+      for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (JUDGED_THAT.has(readAt(tokens, j, 'tokens').norm) || DEMANDING.has(readAt(tokens, j, 'tokens').norm)) return true;
+      return false;
+    }
+    if (CLAUSE_OF_SHOULD_ENDS.has(word)) return false;
+  }
+  return false;
+}
+
+/** True when the subject of the `should` at `index` opens with `any`, `every`, `no` or `all` (`that any plan to levy taxes on fuel should`). */
+function genericSubjectBefore(tokens: readonly Token[], index: number, text: string): boolean {
+  for (let k = index - 1; k >= 0 && k >= index - SHOULD_CLAUSE_REACH; k--) {
+    const word = readAt(tokens, k, 'tokens');
+    if (/[,;:()]/u.test(text.slice(word.end, readAt(tokens, k + 1, 'tokens').start))) return false;
+    if (GENERIC_OPENERS.has(word.norm))
+      return k === 0 || tokens[k - 1]?.norm === 'that' || REPORTED_FUTURE.has(tokens[k - 1]?.norm ?? '') || /[,:]\s*["\u201c]?\s*$/u.test(text.slice(readAt(tokens, k - 1, 'tokens').end, word.start));
+    if (word.norm === 'that' || CLAUSE_OF_SHOULD_ENDS.has(word.norm) || MODALS_AND_AUXILIARIES.has(word.norm)) return false;
+  }
+  return false;
+}
+
+/** Modals and auxiliaries, which a subject does not hold: one between a word and a `should` puts them in different clauses. */
+const MODALS_AND_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'did']);
+
+/** Words that open a clause's subject after `so` of purpose (`so only householders could`, `so that it could`, `so the firm could`). */
+const SUBJECT_AFTER_SO: ReadonlySet<string> = new Set(['that', 'the', 'a', 'an', 'only', 'all', 'any', 'more', 'fewer', 'people', ...AGENT_PRONOUNS, 'it', ...POSSESSIVES, 'your']);
+/** How many words may stand between a `so` of purpose and its `could` (`so only householders using "grossly disproportionate" force could`). */
+const PURPOSE_REACH = 8;
+
+/**
+ * True when the `could` at `index` is in a clause of purpose opened by `so` or `so that` (`changed the law so only householders
+ * using excessive force could be prosecuted`, `moved the meeting so that everyone could attend`): what the act is for, which
+ * the sentence states. Not a `so` after a comma (`prices fell, so the bank could cut rates`: a consequence, which may be a
+ * guess), at the start of a sentence (`So it could be …`), nor a `so` of degree (`so many people could lose their jobs`).
+ */
+function purposeWithSo(tokens: readonly Token[], index: number, text: string): boolean {
+  for (let k = index - 1; k >= 1 && k >= index - PURPOSE_REACH; k--) {
+    const word = readAt(tokens, k, 'tokens');
+    if (/[,;:()]/u.test(text.slice(word.end, readAt(tokens, k + 1, 'tokens').start))) return false;
+    if (word.norm !== 'so') continue;
+    if (/[,;:]\s*$/u.test(text.slice(readAt(tokens, k - 1, 'tokens').end, word.start))) return false;
+    const opener = tokens[k + 1];
+    return k + 1 < index && opener !== undefined && (SUBJECT_AFTER_SO.has(opener.norm) || OPENS_CAPITAL.test(opener.raw));
+  }
+  return false;
+}
+
+/** How far back from a relative word a word of a limit may stand (`a limit on the number of quangos that`). */
+const LIMIT_REACH = 7;
+
+/**
+ * True when the modal at `index` is in a relative clause about a noun a limit or a rule bounds (`urged a limit on the number
+ * of quangos that could be set up`, `a cap on the amount which may be borrowed`): the modal says what the rule would allow,
+ * not how likely anything is.
+ */
+function permittedByALimit(tokens: readonly Token[], index: number, text: string): boolean {
+  if (!RELATIVE_PRONOUNS.has(tokens[index - 1]?.norm ?? '')) return false;
+  for (let k = index - 2; k >= 0 && k >= index - 1 - LIMIT_REACH; k--) {
+    const word = readAt(tokens, k, 'tokens');
+    if (PHRASE_BREAK.test(text.slice(word.end, readAt(tokens, k + 1, 'tokens').start))) return false;
+    if (LIMIT_WORDS.has(word.norm)) return true;
+    if (!/^\p{Ll}[\p{Ll}'-]*$/u.test(word.raw) || MODALS_AND_AUXILIARIES.has(word.norm) || RELATIVE_PRONOUNS.has(word.norm)) return false;
+  }
+  return false;
+}
+
+/** How far after its modal a contest names its measure (`who could cut the most jobs`). */
+const CONTEST_REACH = 6;
+
+/**
+ * True when the modal at `index` asks who or which could do the most, a contest named as a thing (`kicked off the crude game
+ * of who could cut the most jobs`, `a race to see which firm could build the fastest chip`): the sentence says the contest
+ * happened; who could win it is no doubt of the writer's.
+ */
+function contestOfMost(tokens: readonly Token[], index: number): boolean {
+  const word = readAt(tokens, index, 'tokens').norm;
+  if (word !== 'could' && word !== 'would') return false;
+  const asks = tokens[index - 1]?.norm === 'who' || (tokens[index - 2]?.norm === 'which' && /^\p{Ll}+$/u.test(tokens[index - 1]?.raw ?? ''));
+  if (!asks) return false;
+  const after = tokens.slice(index + 2, index + 2 + CONTEST_REACH);
+  return after.some((token, k) => token.norm === 'most' || token.norm === 'least' || token.norm === 'fewest' || (after[k - 1]?.norm === 'the' && SUPERLATIVE.test(token.norm)));
+}
+
+/** Forms of `be` after a belief that give what the believed-of thing was (`what most believed was an impossible task`). */
+const BELIEF_OF_A_THING: ReadonlySet<string> = new Set(['was', 'were', 'would', 'to']);
+/** Beliefs in the past, which report a view held then rather than hedge what the speaker says now. */
+const PAST_BELIEFS: ReadonlySet<string> = new Set(['believed', 'thought', 'expected', 'feared', 'predicted', 'suspected', 'anticipated']);
+/** How many words the holder of a belief in a free relative may take (`what most of the experts believed was`). */
+const HOLDER_REACH = 4;
+
+/**
+ * True when the belief at `index` stands in a `what` clause that names a thing the sentence acts on, and says how others saw
+ * it then (`to carry off what most believed was an impossible task`, `following what many thought was a political attack`):
+ * the sentence claims something else of the thing. Not a belief held now or the speaker's own (`centres on what we believe is
+ * an optimistic forecast` still hedges), a `what` that opens the sentence or follows a comma, nor one after a verb of asking
+ * or saying (`asked what they thought was wrong`).
+ */
+function beliefNamesAThing(tokens: readonly Token[], index: number, text: string): boolean {
+  if (!PAST_BELIEFS.has(readAt(tokens, index, 'tokens').norm) || !BELIEF_OF_A_THING.has(tokens[index + 1]?.norm ?? '')) return false;
+  if (FIRST_PERSON_SUBJECTS.has(tokens[index - 1]?.norm ?? '')) return false;
+  for (let k = index - 1; k >= 1 && k >= index - HOLDER_REACH; k--) {
+    const word = readAt(tokens, k, 'tokens');
+    if (/[,;:()"\u201c\u201d]/u.test(text.slice(word.end, readAt(tokens, k + 1, 'tokens').start))) return false;
+    if (word.norm !== 'what') continue;
+    const before = readAt(tokens, k - 1, 'tokens');
+    if (/[,;:]\s*$/u.test(text.slice(before.end, word.start)) || QUOTE_FRAMES.has(before.norm) || ASKED_BEFORE_IF.has(before.norm)) return false;
+    return k + 1 < index && /^\p{Ll}+$/u.test(before.raw);
+  }
+  return false;
+}
+
+/** Words that open the subject of the clause after a concession's `but` (`…, but her record could not hide …`). */
+const SUBJECT_AFTER_BUT: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', ...POSSESSIVES, 'your', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there']);
+/** Words before a `may` that put it in a clause other than the sentence's first, or in what someone said. */
+const BEFORE_A_CONCESSION: ReadonlySet<string> = new Set([
+  ...CLAUSE_OF_SHOULD_ENDS,
+  ...REPORTED_FUTURE,
+  'that',
+  'whether',
+  'while',
+  'although',
+  'though',
+  'as',
+  'since',
+  'unless',
+  'until',
+  'before',
+  'after',
+]);
+
+/**
+ * True when the `may` at `index` concedes what happened (`The champion may have lost his crown, but he remains the draw of the
+ * meeting`): `may have` and a participle in the sentence's first clause, then a comma and `but` with a subject of its own.
+ * The writer grants the first and asserts the second. A `may` of what is still ahead (`The prize may elude him, but …`) or one
+ * in what someone says (`said it may have lost data, but …`) still hedges.
+ */
+function mayConcedes(tokens: readonly Token[], index: number, text: string): boolean {
+  let k = index + 1;
+  if (tokens[k]?.norm === 'well') k++;
+  if (tokens[k]?.norm !== 'have' || !PAST_PARTICIPLE.test(tokens[k + 1]?.norm ?? '')) return false;
+  if (tokens.slice(0, index).some((token) => BEFORE_A_CONCESSION.has(token.norm))) return false;
+  for (let j = k + 2; j < tokens.length - 1; j++) {
+    const word = readAt(tokens, j, 'tokens');
+    if (word.norm !== 'but') continue;
+    if (!/,\s*$/u.test(text.slice(readAt(tokens, j - 1, 'tokens').end, word.start))) return false;
+    const opener = readAt(tokens, j + 1, 'tokens');
+    return SUBJECT_AFTER_BUT.has(opener.norm) || OPENS_CAPITAL.test(opener.raw);
+  }
+  return false;
+}
+
+/** Verbs whose base and past forms are alike (`suggested he read`), read as the base after `suggested` with a singular subject. */
+const SAME_BASE_AND_PAST: ReadonlySet<string> = new Set(['read', 'put', 'set', 'cut', 'let', 'quit', 'shut', 'spread']);
+/** Singular subjects after `suggested` before a verb (`suggested he take`, `suggested she resign`). */
+const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it']);
+
+/**
+ * True when the `suggested` ending at `index` proposes an act rather than hints that something is true: it takes a singular
+ * subject with the bare verb of a proposal (`suggested he read the novel`, `suggested that she resign`). The proposal was made; the sentence states it. `suggested he was tired` still hints.
+ */
+function suggestionProposes(tokens: readonly Token[], index: number): boolean {
+  let k = index + 1;
+  if (tokens[k]?.norm === 'that') k++;
+  const next = tokens[k];
+  // (A gerund after it is not read as a proposal: `suggested keeping the troops there could cost £1bn` hints at a cost.)
+  if (next === undefined || !SINGULAR_PRONOUNS.has(next.norm)) return false;
+  const verb = tokens[k + 1]?.raw ?? '';
+  if (SAME_BASE_AND_PAST.has(verb)) return next.norm !== 'it';
+  return /^\p{Ll}{2,}$/u.test(verb) && !/(?:s|ed)$/u.test(verb) && !PAST_FORMS.has(verb) && !MODALS_AND_AUXILIARIES.has(verb) && !PAST_PARTICIPLE.test(verb) && !NOT_A_VERB_AFTER_SUBJECT.has(verb);
+}
+
+/** Words after a subject that are no verb of a proposal (`suggested he never …`, `suggested it could`). */
+const NOT_A_VERB_AFTER_SUBJECT: ReadonlySet<string> = new Set([
+  'never',
+  'always',
+  'also',
+  'still',
+  'only',
+  'just',
+  'not',
+  'too',
+  'then',
+  'and',
+  'or',
+  'but',
+  'in',
+  'on',
+  'at',
+  'to',
+  'of',
+  'for',
+  'by',
+  'with',
+  'as',
+  'shall',
+  'will',
+  'would',
+  'could',
+  'might',
+  'may',
+  'must',
+  'can',
+  'should',
+]);
+
+/** How far after `claimed` the noun of a loss may stand (`claimed its first high-profile victim`). */
+const TOLL_REACH = 6;
+
+/**
+ * True when the `claimed` at `index` means took (`the crackdown has claimed a high-profile victim`, `the crash claimed 40
+ * lives`): a noun of loss after it, with only its determiner and describing words between, ending its phrase. `claimed the
+ * victim had lied` is a claim.
+ */
+function claimedAToll(tokens: readonly Token[], index: number, text: string | undefined): boolean {
+  for (let k = index + 1; k < tokens.length && k <= index + TOLL_REACH; k++) {
+    const word = readAt(tokens, k, 'tokens');
+    if (text !== undefined && PHRASE_BREAK.test(text.slice(readAt(tokens, k - 1, 'tokens').end, word.start))) return false;
+    if (TOLL_NOUNS.has(word.norm)) return !MODALS_AND_AUXILIARIES.has(tokens[k + 1]?.norm ?? '') && !CLAUSE_VERBS.has(tokens[k + 1]?.norm ?? '');
+    if (CLAUSE_WORDS.has(word.norm) || word.norm === 'that') return false;
+  }
+  return false;
+}
+
+/** Words after `in the event` that open what it supposes (`in the event of a strike`, `in the event that talks fail`, `in the event the deal collapses`). */
+const OPENS_SUPPOSED: ReadonlySet<string> = new Set(['of', 'that', 'the', 'a', 'an', 'any', 'this', 'these', ...POSSESSIVES, 'your', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there']);
+
+/**
+ * True when `in the event` (ending at `index`) opens a supposition (`in the event of a strike`, `in the event that talks
+ * fail`). At the end of a phrase it is a noun (`will take part in the event`), and before a comma it means as it turned out
+ * (`In the event, the vote was close`): neither supposes anything.
+ */
+function eventIsCondition(tokens: readonly Token[], index: number, text: string | undefined): boolean {
+  const next = tokens[index + 1];
+  if (next === undefined || (text !== undefined && /\S/u.test(text.slice(readAt(tokens, index, 'tokens').end, next.start)))) return false;
+  return OPENS_SUPPOSED.has(next.norm) || OPENS_CAPITAL.test(next.raw);
+}
+
+/** How far back from `or if` the verb of a question may stand (`has yet to reveal pricing for the new box or if`). */
+const OR_IF_REACH = 10;
+
+/**
+ * True when the `if` of the match follows `or` joined to the object of a verb that governs a question (`has yet to reveal
+ * the price or if it will charge a fee`, `did not say when or if the plant would reopen`): the `if` means whether, an open
+ * question, not a condition.
+ */
+function ifJoinedToAQuestion(tokens: readonly Token[], match: PhraseMatch<Hedge>, text: string | undefined): boolean {
+  if (match.entry.phrase !== 'if' || tokens[match.first - 1]?.norm !== 'or') return false;
+  for (let k = match.first - 2; k >= 0 && k >= match.first - 1 - OR_IF_REACH; k--) {
+    const word = readAt(tokens, k, 'tokens');
+    if (text !== undefined && /[;:()]/u.test(text.slice(word.end, readAt(tokens, k + 1, 'tokens').start))) return false;
+    if (QUESTION_WITH_OR_IF.has(word.norm) || OPENS_WHAT_TO_DO.has(word.norm) || word.norm === 'when') return true;
+    if (MODALS_AND_AUXILIARIES.has(word.norm) && k < match.first - 2) return false;
+  }
+  return false;
+}
+
 /** A hedge found in a sentence, with the level it gives. */
 export interface HedgeFound {
   hedge: Hedge;
@@ -2320,7 +2669,7 @@ export function findHedges(tokens: readonly Token[], text?: string): HedgeFound[
     const hedge =
       match.entry.rule === 'would-reported'
         ? readWould(match.entry, tokens, match.first, text)
-        : ifOfOpenQuestion(tokens, match, text)
+        : ifOfOpenQuestion(tokens, match, text) || ifJoinedToAQuestion(tokens, match, text)
           ? IF_OF_QUESTION
           : scheduledAttendance(tokens, match.first)
             ? { ...match.entry, reads: 'future' as const }
@@ -2544,13 +2893,70 @@ function reportedAfter(text: string, tokens: readonly Token[], index: number): s
  * condition's outcome or a hypothesis.
  */
 function reportedBefore(tokens: readonly Token[], index: number): string | undefined {
-  for (let j = index - 1; j >= 0 && j >= index - REPORTED_SPEECH_REACH; j--) {
+  let reach = index - REPORTED_SPEECH_REACH;
+  let that = -1;
+  for (let j = index - 1; j >= 0 && j >= reach; j--) {
     const word = readAt(tokens, j, 'tokens').norm;
     // `if ... would` is a condition; `any disclosure would` a hypothetical, even in reported speech.
     if (CONDITIONS.has(word) || word === 'any') return undefined;
-    if (REPORTED_FUTURE.has(word)) return word;
+    if (REPORTED_FUTURE.has(word)) return j >= index - REPORTED_SPEECH_REACH || tokens.slice(j + 1, that).every(introducesTheClause) ? word : undefined;
+    // `He told the parliament on Wednesday that a "comprehensive ban" on smoking in public places would be introduced`: a
+    // long subject after `that` does not take the `would` out of what was said, so the verb may stand before the `that`, with
+    // only whom it was told and when between (`warned there was a real risk that … would` is a risk, not a report).
+    if (word === 'that') {
+      that = j;
+      reach = Math.min(reach, j - THAT_CLAUSE_VERB_REACH);
+    }
   }
   return undefined;
+}
+
+/** How far before a `that` a verb of saying may stand and still report the clause (`told the Scottish Parliament on Wednesday that`). */
+const THAT_CLAUSE_VERB_REACH = 7;
+/**
+ * Words that may not stand between a verb of saying and the `that` of what was said: a verb of a clause of its own (`warned
+ * there was a real risk that`), or a noun whose content the `that` opens (`a risk that`, `the hope that`).
+ */
+const NOT_BETWEEN_REPORT_AND_THAT: ReadonlySet<string> = new Set([
+  ...FORMS_OF_BE,
+  ...FUTURE_OR_MODAL,
+  'has',
+  'have',
+  'had',
+  'there',
+  'risk',
+  'risks',
+  'chance',
+  'chances',
+  'danger',
+  'possibility',
+  'likelihood',
+  'hope',
+  'hopes',
+  'fear',
+  'fears',
+  'belief',
+  'view',
+  'claim',
+  'claims',
+  'idea',
+  'suggestion',
+  'evidence',
+  'sign',
+  'signs',
+  'concern',
+  'concerns',
+  'doubt',
+  'doubts',
+  'warning',
+  'expectation',
+  'expectations',
+  'prospect',
+]);
+
+/** True when `token` may stand between a verb of saying and the `that` of what was said: whom it was told and when. */
+function introducesTheClause(token: Token): boolean {
+  return !NOT_BETWEEN_REPORT_AND_THAT.has(token.norm);
 }
 
 /**
