@@ -1550,7 +1550,8 @@ function saysOnly(outside: string): boolean {
 
 /**
  * True when every word of `text` stands inside quotation marks but for an unnamed speaker's "he said": a quotation
- * opened and closed at its ends ('"We are not worried," he said.', 'She added: "We are not worried."'), one opened that
+ * opened and closed at its ends ('"We are not worried," he said.', 'She added: "We are not worried."'), or broken by
+ * "he said" ('"We are not worried," he said, "not yet."'), one opened that
  * runs on into the next sentence ('"Nobody knows what will come tomorrow.'), or the end of one opened earlier ('I had no
  * sense it would end like this," he said.'). A speaker's own words with no one named as saying them: said by another
  * speaker in another story, they share only everyday words with it.
@@ -1559,9 +1560,13 @@ function isSpokenOnly(text: string): boolean {
   const trimmed = text.trim();
   const marks = [...trimmed.matchAll(QUOTE_MARKS)].map((match) => match.index);
   const [open, close] = marks;
-  if (open === undefined || marks.length > 2) return false;
+  if (open === undefined || marks.length > 4 || marks.length === 3) return false;
   // The end of a quotation opened in an earlier sentence, or one opened here that runs on.
   if (marks.length === 1 && saysOnly(trimmed.slice(open + 1))) return true;
+  // One quotation broken by its speaker ('"People want choice," she said, "and they will pay for it."'): the words between
+  // its two parts are the words outside it.
+  const [reopen, end] = [marks[2], marks[3]];
+  if (reopen !== undefined && end !== undefined && close !== undefined) return saysOnly(`${trimmed.slice(0, open)} ${trimmed.slice(close + 1, reopen)} ${trimmed.slice(end + 1)}`);
   return saysOnly(`${trimmed.slice(0, open)} ${close === undefined ? '' : trimmed.slice(close + 1)}`);
 }
 
