@@ -7,15 +7,14 @@ import { libraryOf, sentenceOf } from './library-of.ts';
  */
 const library = libraryOf({
   box_week1:
-    'Ghost comedy tops US box office\n\nA ghost comedy took the top spot at the North American box office at the weekend. Family comedy Lantern Row - co-written by Marla Quist - entered the chart in second place after opening on Friday, taking $11.4m (£6.1m).',
+    'Ghost comedy tops US box office\n\nA ghost comedy led the North American box office at the weekend. Family comedy Lantern Row, directed by Marla Quist, debuted on the list in second place with takings of $11.4m (£6.1m) over its first three days.',
   box_week2:
-    'Thriller knocks comedy off top\n\nA spy thriller has knocked the ghost comedy off the top of the North American box office. Family comedy Lantern Row - co-written by Marla Quist - moved down the chart to fourth place after taking $8.2m (£4.4m).',
-  single_a:
-    'Teen band top singles chart\n\nA teen band went straight to the top of the UK singles chart on Sunday. Dune Harbour, the duet from former Skyline singer Ross Keel and Amber Lyle, went in at number two.',
-  single_b: 'Band beat duet to top spot\n\nThe duet from former Skyline singer Ross Keel and Amber Lyle, Dune Harbour, entered the chart in second place on Sunday behind the teen band.',
+    'Thriller knocks comedy off top\n\nA spy thriller has pushed the ghost comedy off the top of the North American box office. Family comedy Lantern Row, directed by Marla Quist, slipped on the list to fourth place with takings of $8.2m (£4.4m).',
+  single_a: 'Teen band top singles chart\n\nA teen band went straight to the top of the UK singles chart on Sunday. Dune Harbour, sung by Ross Keel with Amber Lyle, went in at number two.',
+  single_b: 'Band beat duet to top spot\n\nRoss Keel and Amber Lyle’s Dune Harbour, sung by the pair, went in at second place in Sunday’s singles chart, behind the teen band.',
   reissue_a:
-    'Crooner reissue in top five\n\nThe crooner’s Silver Moon entered the singles chart at number three. It is the fourth in a series of 15 reissues to mark the 50th anniversary of the singer’s first hit.',
-  reissue_b: 'Crooner back in the chart\n\nThe crooner’s Paper Rose went in at number five. It is the fifth in a series of 15 reissues to mark the 50th anniversary of the singer’s first hit.',
+    'Crooner reissue in top five\n\nThe crooner’s Silver Moon entered the singles chart at number three. The record is the fourth in a series of 15 re-releases planned for the 50th year since the singer’s debut.',
+  reissue_b: 'Crooner back in the chart\n\nThe crooner’s Paper Rose went in at number five. The record is the fifth in a series of 15 re-releases planned for the 50th year since the singer’s debut.',
 });
 const together = (a: [string, string], b: [string, string]): boolean => {
   const second = new Set(library.alignment.claimsOf(sentenceOf(library, ...b)));

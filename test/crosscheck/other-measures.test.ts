@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { libraryOf, sentenceOf } from './library-of.ts';
 
 /**
- * Reports that give a count of one unit in the same everyday words: two novels' sales, two award shows' nominations for
- * one film, and one count of shops told two ways, as two reports round it.
+ * Reports that give a count of one unit in the same everyday words: two novels' sales, and one count of shops told two
+ * ways, as two reports round it.
  */
 const library = libraryOf({
-  novel: 'Thriller author signs film deal\n\nNovelist Hana Orlov has sold the film rights to her debut thriller. The book has sold more than seven million copies worldwide.',
-  sequel: 'Fantasy sequel breaks records\n\nThe second volume of the Ember Gate fantasy series went on sale on Friday. It has sold more than three million copies worldwide in little over a year.',
-  nominations_guild: 'Drama leads guild shortlist\n\nMiners’ strike drama Pitfall has scooped nine nominations at this year’s Screen Guild awards.',
-  nominations_academy: 'British hopes rest on Pitfall\n\nMiners’ strike drama Pitfall will lead British hopes at this year’s Academy awards after getting four nominations.',
+  novel: 'Thriller author signs film deal\n\nNovelist Hana Orlov has sold the film rights to her debut thriller. Readers have bought over seven million copies of the novel around the world.',
+  sequel:
+    'Fantasy sequel breaks records\n\nThe second volume of the Ember Gate fantasy series went on sale on Friday. Readers have bought over three million copies of the novel around the world since its launch last spring.',
   shops_a: 'Tea chain expands\n\nThe Leaf & Cup chain plans to open 120 shops in Germany by next summer, its founder said.',
   shops_b: 'Leaf & Cup in German push\n\nLeaf & Cup is to open about 110 shops in Germany by next summer.',
 });
@@ -21,10 +20,6 @@ const together = (a: [string, string], b: [string, string]): boolean => {
 describe('claim identity: counts of one unit far apart are two facts', () => {
   it('GIVEN two books’ sales in the same words and other counts of copies THEN they are not one claim', () => {
     expect(together(['novel', 'seven million copies'], ['sequel', 'three million copies'])).toBe(false);
-  });
-
-  it('GIVEN one film’s nominations at two award shows THEN they are not one claim', () => {
-    expect(together(['nominations_guild', 'nine nominations'], ['nominations_academy', 'four nominations'])).toBe(false);
   });
 
   it('GIVEN one plan’s count of shops told as 120 and as about 110 THEN it is still one claim', () => {

@@ -25,8 +25,8 @@ const cupWin = libraryOf({
 });
 const handhelds = libraryOf({
   analyst_quote:
-    'Music players race to shrink\n\nAnalysts expect smaller music players to outsell the rest by the summer. "People want portability," she said, "and with the new players they have portability in their pocket."',
-  maker_quote: 'Console maker bets on films\n\nThe maker hopes films on discs will sell its new handheld. "There are people who will want the handheld because of the portability.',
+    'Music players race to shrink\n\nAnalysts expect smaller music players to outsell the rest by the summer. "Buyers want lightness," she said, "and with the new players they finally get lightness without losing battery life."',
+  maker_quote: 'Console maker bets on films\n\nThe maker hopes films on discs will sell its new handheld. "There will be buyers who want the handheld for its lightness alone.',
 });
 const together = (library: Library, a: [string, string], b: [string, string]): boolean => {
   const second = new Set(library.alignment.claimsOf(sentenceOf(library, ...b)));
@@ -42,8 +42,8 @@ describe('claim identity: sentences that are all quotation', () => {
     expect(together(injuries, ['sprinter_injury', 'feeling really sharp'], ['hurdler_injury', 'I felt my hamstring go'])).toBe(false);
   });
 
-  it('GIVEN a quotation broken by “she said” and another speaker’s quoted words that share a few words (“People want portability,” she said, “…” / “There are people who will want the handheld because of the portability.”) THEN they are not one claim', () => {
-    expect(together(handhelds, ['analyst_quote', 'People want portability'], ['maker_quote', 'There are people'])).toBe(false);
+  it('GIVEN a quotation broken by “she said” and another speaker’s quoted words that share a few words (“Buyers want lightness,” she said, “…” / “There will be buyers who want the handheld for its lightness alone.”) THEN they are not one claim', () => {
+    expect(together(handhelds, ['analyst_quote', 'Buyers want lightness'], ['maker_quote', 'There will be buyers'])).toBe(false);
   });
 
   it('GIVEN one speaker’s words quoted in two stories with a word changed (“a step in the right direction” / “another step …”) THEN they still carry one claim', () => {
