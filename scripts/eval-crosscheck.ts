@@ -51,8 +51,10 @@ const Reference = z.object({ file: z.string(), sentence: z.number().int(), start
  * (eighteenth pass), drawn at random with a fixed seed from the files outside the held-out set of all
  * five desks: `chosen: 'aligned'` for two sentences the alignment of 6 December 2026 (82fccf6) called one
  * claim (byte copies left out), `chosen: 'shared'` for two sentences of different articles that share a
- * rare name or figure and four search terms and that it did not pair. Every pair of them is for tuning,
- * so each set is scored apart and never counted in the halves or the whole above.
+ * rare name or figure and four search terms and that it did not pair; `half: 'tuning-5'` a fifth (nineteenth
+ * pass), drawn the same way with another seed from the alignment of 03358cd, none of its pairs and none of the
+ * claims it drew from in the fourth. Every pair of them is for tuning, so each set is scored apart and never
+ * counted in the halves or the whole above.
  */
 const Pair = z.object({
   a: Reference,
@@ -60,7 +62,7 @@ const Pair = z.object({
   same: z.boolean(),
   kind: z.string(),
   chosen: z.enum(['figure', 'name', 'words', 'aligned', 'shared']).optional(),
-  half: z.enum(['tuning-2', 'tuning-3', 'tuning-4']).optional(),
+  half: z.enum(['tuning-2', 'tuning-3', 'tuning-4', 'tuning-5']).optional(),
 });
 const Case = z.object({ a: Reference, b: Reference, discrepancies: z.array(z.string()) });
 
@@ -210,13 +212,18 @@ function main(): void {
   const pairSets = { first: emptyCounts(), added: emptyCounts(), all: emptyCounts() };
   const tuning2: PairCounts = { tp: 0, fp: 0, fn: 0, tn: 0 };
   const tuning3: PairCounts = { tp: 0, fp: 0, fn: 0, tn: 0 };
-  // The fourth set whole, from business and politics or the other desks, and by how its pairs were found.
-  const tuning4 = new Map<string, PairCounts>();
-  const fourth = (key: string): PairCounts => {
-    let counts = tuning4.get(key);
-    if (!counts) tuning4.set(key, (counts = { tp: 0, fp: 0, fn: 0, tn: 0 }));
-    return counts;
+  // The fourth and fifth sets whole, from business and politics or the other desks, and by how their pairs were found.
+  const tallies = (): { counts: Map<string, PairCounts>; of: (key: string) => PairCounts } => {
+    const counts = new Map<string, PairCounts>();
+    const of = (key: string): PairCounts => {
+      let found = counts.get(key);
+      if (!found) counts.set(key, (found = { tp: 0, fp: 0, fn: 0, tn: 0 }));
+      return found;
+    };
+    return { counts, of };
   };
+  const tuning4 = tallies();
+  const tuning5 = tallies();
   const byKind = new Map<string, { right: number; all: number }>();
   const wrong: string[] = [];
   for (const pair of readLines(resolve(ROOT, 'eval/claim-pairs.jsonl'), Pair)) {
@@ -237,8 +244,8 @@ function main(): void {
         ? [tuning2]
         : pair.half === 'tuning-3'
           ? [tuning3]
-          : pair.half === 'tuning-4'
-            ? [fourth('tuning-4'), fourth(deskName), fourth(pair.chosen ?? 'other')]
+          : pair.half === 'tuning-4' || pair.half === 'tuning-5'
+            ? ((set) => [set.of(pair.half ?? ''), set.of(deskName), set.of(pair.chosen ?? 'other')])(pair.half === 'tuning-4' ? tuning4 : tuning5)
             : ([pairSets.all.get(half), (pair.chosen ? pairSets.added : pairSets.first).get(half)] as PairCounts[]);
     // A span the segmenter now reads as several sentences carries the claim if any of them does.
     const claimsOfB = new Set(b.flatMap((sentence) => library.alignment.claimsOf(sentence)));
@@ -277,8 +284,14 @@ function main(): void {
   console.log(pairLine('tuning-2', tuning2));
   console.log('\nSame claim, the third tuning set (tenth pass; all tuning, not in the figures above):');
   console.log(pairLine('tuning-3', tuning3));
-  console.log('\nSame claim, the fourth tuning set (eighteenth pass, all five desks; all tuning, not in the figures above):');
-  for (const [key, counts] of [...tuning4].sort(([x], [y]) => (x === 'tuning-4' ? -1 : y === 'tuning-4' ? 1 : x < y ? -1 : 1))) console.log(pairLine(key, counts));
+  const sets: [string, string, ReturnType<typeof tallies>][] = [
+    ['tuning-4', 'the fourth tuning set (eighteenth pass', tuning4],
+    ['tuning-5', 'the fifth tuning set (nineteenth pass', tuning5],
+  ];
+  for (const [name, title, set] of sets) {
+    console.log(`\nSame claim, ${title}, all five desks; all tuning, not in the figures above):`);
+    for (const [key, counts] of [...set.counts].sort(([x], [y]) => (x === name ? -1 : y === name ? 1 : x < y ? -1 : 1))) console.log(pairLine(key, counts));
+  }
   if (resplit > 0) console.log(`  (${resplit} pairs hold a span the segmenter now reads as several sentences: any of them carrying the claim counts)`);
   if (inLonger > 0) console.log(`  (${inLonger} pairs hold a span that now lies inside a longer sentence: that sentence stands for it)`);
   for (const [kind, { right, all }] of [...byKind].sort()) console.log(`  ${kind}: ${right} of ${all} right`);

@@ -1,4 +1,4 @@
-import { CLOCK_MARKS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
+import { AGO_PERIODS, CLOCK_MARKS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import { type Article, type Sentence, sameSentences } from '../model/article.ts';
 import { foldText, isFigure, type Token, termOf, termsOf, tokenize } from '../text/normalise.ts';
 import {
@@ -13,6 +13,9 @@ import {
   AWARD_OUTCOME_WORDS,
   EXPECTATION_AFTER_THAN,
   QUANTITY_BEFORE_THAN,
+  RANK_BEFORE_NUMBER,
+  RANK_NOUNS,
+  RANK_WORDS,
   STANDING_VERBS,
   WIN_FORECAST_CUES,
 } from '../text/lexicons/claim-cues.ts';
@@ -1398,6 +1401,15 @@ interface Core {
   adjunct: ReadonlySet<number>;
   /** True when it is a few words with no verb ("Double Olympic champion", a caption or a name left from a stripped link): it tells no claim, only names a topic. */
   fragment: boolean;
+  /** The surnames it lists when it is a line-up, names alone (see `lineUpOf`), or null: a team of one match, which another match's line-up is not. */
+  lineUp: ReadonlySet<string> | null;
+  /** The ranks it gives ("third place", "at number four", "the sixth in a series"; see RANK_WORDS): empty for most sentences. */
+  ranks: ReadonlySet<number>;
+  /**
+   * The amounts it gives of each unit, keyed by the unit's class ("copies" → 8000000 in "sold more than eight million copies"):
+   * figures in its own words, a word straight after them, not background, not a comparison's, not a name's number.
+   */
+  measures: ReadonlyMap<number, readonly number[]>;
   /** Participles it gives only right before a noun, outside a verb group ("banned" in "distributing banned substances"): a kind of thing, not an act. */
   modifying: ReadonlySet<number>;
   /** Content words it gives only as describing a name ("sprinter" in "fellow sprinter Kostas Kenteris"; see `describersOf`). */
@@ -1538,7 +1550,8 @@ function saysOnly(outside: string): boolean {
 
 /**
  * True when every word of `text` stands inside quotation marks but for an unnamed speaker's "he said": a quotation
- * opened and closed at its ends ('"We are not worried," he said.', 'She added: "We are not worried."'), one opened that
+ * opened and closed at its ends ('"We are not worried," he said.', 'She added: "We are not worried."'), or broken by
+ * "he said" ('"We are not worried," he said, "not yet."'), one opened that
  * runs on into the next sentence ('"Nobody knows what will come tomorrow.'), or the end of one opened earlier ('I had no
  * sense it would end like this," he said.'). A speaker's own words with no one named as saying them: said by another
  * speaker in another story, they share only everyday words with it.
@@ -1547,9 +1560,13 @@ function isSpokenOnly(text: string): boolean {
   const trimmed = text.trim();
   const marks = [...trimmed.matchAll(QUOTE_MARKS)].map((match) => match.index);
   const [open, close] = marks;
-  if (open === undefined || marks.length > 2) return false;
+  if (open === undefined || marks.length > 4 || marks.length === 3) return false;
   // The end of a quotation opened in an earlier sentence, or one opened here that runs on.
   if (marks.length === 1 && saysOnly(trimmed.slice(open + 1))) return true;
+  // One quotation broken by its speaker ('"People want choice," she said, "and they will pay for it."'): the words between
+  // its two parts are the words outside it.
+  const [reopen, end] = [marks[2], marks[3]];
+  if (reopen !== undefined && end !== undefined && close !== undefined) return saysOnly(`${trimmed.slice(0, open)} ${trimmed.slice(close + 1, reopen)} ${trimmed.slice(end + 1)}`);
   return saysOnly(`${trimmed.slice(0, open)} ${close === undefined ? '' : trimmed.slice(close + 1)}`);
 }
 
@@ -1850,6 +1867,99 @@ function longestSharedRun(first: readonly number[], second: readonly number[]): 
 const VERB_GROUP: ReadonlyMap<string, VerbGroupKind> = new Map(VERB_GROUP_WORDS.map((entry) => [entry.word, entry.kind]));
 /** How many words a sentence with no verb may run to and be a fragment, which tells no claim (see `Core.fragment`); a copy of it is still a copy. */
 const FRAGMENT_WORDS = 5;
+/** How many names a sentence of names alone must list to be a line-up (see `lineUpOf`): a team, its substitutes, a squad. */
+const LINE_UP_NAMES = 6;
+/** A bracketed aside in a line-up: a player's club, "capt", a substitute and the minute he came on ("Lambert 70"). */
+const BRACKETED = /\([^)]*\)/gu;
+/** A label before a part of a line-up ("Subs:", "Forwards:"), or a colon left where a team's name was stripped (": C Paterson; …"). */
+const LIST_LABEL = /(?:^|\s)\p{Lu}\p{L}*\s*:|^\s*:/gu;
+const LIST_SEPARATOR = /[,;]/u;
+const LIST_SEPARATORS = /[,;]/gu;
+/** How many words one listed name may run to ("R de Marigny", "A N Other"). */
+const LISTED_NAME_WORDS = 4;
+
+/**
+ * The surnames a sentence lists when it is a line-up, LINE_UP_NAMES names or more separated by commas or semicolons and
+ * nothing else (clubs, "capt" and substitutions in brackets, labels such as "Subs:" left aside), or null. A sports report
+ * closes on its team's line-up; two reports of one team's matches list most players alike and differ by one or two, so
+ * two line-ups that do not list the same surnames are two matches' teams, however many names they share. Surnames, as
+ * one article writes "R de Marigny (Parma)" where another writes "De Marigny".
+ */
+function lineUpOf(text: string): ReadonlySet<string> | null {
+  if ((text.match(LIST_SEPARATORS) ?? []).length < LINE_UP_NAMES - 1) return null;
+  const pieces = text
+    .replace(BRACKETED, ' ')
+    .replace(LIST_LABEL, ' ')
+    .replace(/[.\s]+$/u, '')
+    .split(LIST_SEPARATOR)
+    .map((piece) => piece.trim())
+    .filter((piece) => piece !== '');
+  if (pieces.length < LINE_UP_NAMES) return null;
+  const surnames = new Set<string>();
+  for (const piece of pieces) {
+    const words = piece.split(/\s+/u);
+    const last = words[words.length - 1] ?? '';
+    if (words.length > LISTED_NAME_WORDS || !CAPITAL_INITIAL.test(piece) || !CAPITAL_INITIAL.test(last) || /\d/u.test(piece)) return null;
+    surnames.add(last.toLowerCase());
+  }
+  return surnames;
+}
+
+const NO_MEASURES: ReadonlyMap<number, readonly number[]> = new Map();
+/** How far apart, as a share of the larger, two amounts of one unit lie when no retelling gives the one for the other. */
+const MEASURE_GAP = 0.25;
+
+/**
+ * True when both sentences give amounts of one unit in their own words and every amount of one lies more than MEASURE_GAP
+ * from every amount of the other: "has sold more than eight million copies" and "more than five million copies" are two
+ * books' or two games' sales, "seven nominations" and "three nominations" two award shows', however alike the rest is
+ * worded. A retelling gives its figure alike or near it ("100,000 net cafes" / "110,000 net cafes" stays one claim, whose
+ * difference `/compare` shows).
+ */
+function otherMeasures(first: Core, second: Core): boolean {
+  if (first.measures.size === 0 || second.measures.size === 0) return false;
+  for (const [unit, mine] of first.measures) {
+    const theirs = second.measures.get(unit);
+    if (theirs && mine.every((x) => theirs.every((y) => Math.abs(x - y) > MEASURE_GAP * Math.max(Math.abs(x), Math.abs(y))))) return true;
+  }
+  return false;
+}
+
+/** True when both sentences are line-ups (see `lineUpOf`) and one lists a surname the other does not: two matches' teams. */
+function lineUpsApart(first: Core, second: Core): boolean {
+  const [mine, theirs] = [first.lineUp, second.lineUp];
+  if (mine === null || theirs === null) return false;
+  return mine.size !== theirs.size || [...mine].some((surname) => !theirs.has(surname));
+}
+
+const RANK_OF: ReadonlyMap<string, number> = new Map(RANK_WORDS.map((entry) => [`${entry.kind}:${entry.word}`, entry.rank]));
+const RANK_PATTERN = new RegExp(
+  `\\b(?:(${RANK_WORDS.filter((entry) => entry.kind === 'ordinal')
+    .map((entry) => entry.word)
+    .join('|')}) (?:${RANK_NOUNS.join('|')})|(?:${RANK_BEFORE_NUMBER.join('|')}) (\\d+|${RANK_WORDS.filter((entry) => entry.kind === 'cardinal')
+    .map((entry) => entry.word)
+    .join('|')}))\\b`,
+  'giu',
+);
+
+/**
+ * The ranks a sentence gives (see RANK_WORDS): "entered the chart in second place" gives 2, "moved from 13 to number four"
+ * gives 4 (the 13 has no word of rank), "is the sixth in a series of 18 reissues" gives 6.
+ */
+function ranksOf(text: string): ReadonlySet<number> {
+  if (!text.includes('number') && !RANK_NOUNS.some((noun) => text.includes(noun))) return NONE;
+  const ranks = new Set<number>();
+  for (const match of text.matchAll(RANK_PATTERN)) {
+    const [, ordinal, number] = match;
+    // "Number 10" is Downing Street; "in the first place" is no rank.
+    if (number !== undefined && CAPITAL_INITIAL.test(match[0])) continue;
+    if (ordinal?.toLowerCase() === 'first' && /\bin the $/iu.test(text.slice(0, match.index))) continue;
+    const rank = ordinal !== undefined ? RANK_OF.get(`ordinal:${ordinal.toLowerCase()}`) : /^\d+$/u.test(number ?? '') ? Number(number) : RANK_OF.get(`cardinal:${(number ?? '').toLowerCase()}`);
+    if (rank !== undefined) ranks.add(rank);
+  }
+  return keptSet(ranks);
+}
+
 /** How many words a subject may run to: past them, a sentence whose verb group is not found is given no predicate. */
 const MAX_SUBJECT_WORDS = 12;
 const EXPLETIVES: ReadonlySet<string> = new Set(['it', 'there']);
@@ -2632,6 +2742,7 @@ class ClaimCores {
     let agents: Set<number> | undefined;
     let modifying: Set<number> | undefined;
     let initials: string[] | undefined;
+    let measures: Map<number, number[]> | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (token === undefined) continue;
@@ -2667,6 +2778,13 @@ class ClaimCores {
         if (passing) inBackground.add(id);
         else main.add(id);
         if (followsName || isDefiniteModifier(tokens, i)) identifiers.add(id);
+        else if (!passing && !compared.has(i) && !YEAR.test(term)) {
+          const unit = this.#unitAfter(text, tokens, scale === undefined ? i : i + 1);
+          if (unit !== undefined) {
+            measures ??= new Map();
+            measures.set(unit, [...(measures.get(unit) ?? []), this.#prepared.scaled.amountOf(id)]);
+          }
+        }
         continue;
       }
       // A capitalised word past the first is a name; the first word of a sentence is capitalised anyway.
@@ -2769,6 +2887,9 @@ class ClaimCores {
       initials: initials ?? NO_WORDS,
       modifying: modifying ? keptSet(modifying) : NONE,
       fragment: predicateAt < 0 && tokens.length <= FRAGMENT_WORDS && !tokens.some((token) => looksLikeVerb(token.key) || VERB_GROUP.has(token.key)),
+      lineUp: lineUpOf(text),
+      ranks: ranksOf(text),
+      measures: measures ?? NO_MEASURES,
       // Only a predicate read from a verb group is sure enough to say what the sentence says of its subject.
       ...commentPredicateOf(grouped && predicate >= 0 ? { at: predicateAt, id: predicate } : undefined, tokens),
       // Past a long subject it is looked for only when the pair is weighed (`#readFarPredicate`).
@@ -2779,6 +2900,20 @@ class ClaimCores {
     this.#cache[s] = core;
     this.#firstRead.set(text, { ...core });
     return core;
+  }
+
+  /**
+   * The class of the word written straight after the figure that ends at token `last` (its scale word, when it has one),
+   * when that word is a unit: letters only, no stop word, no month, weekday or span of time ("eight million copies", "£4m
+   * loan").
+   */
+  #unitAfter(text: string, tokens: readonly Token[], last: number): number | undefined {
+    const [end, next] = [tokens[last], tokens[last + 1]];
+    if (end === undefined || next === undefined || !/^\s+$/u.test(text.slice(end.end, next.start))) return undefined;
+    const term = termOf(next.key);
+    // A span of time ("in 24 years", "85 years") is told as a comparison's reach or a maximum as often as a measure.
+    if (term === null || !LETTERS_ONLY.test(term) || CALENDAR_WORDS.has(term) || AGO_PERIODS.test(next.key)) return undefined;
+    return this.#words.canonical(next.key, term);
   }
 
   /** The class of a sentence's first verb when it is one of STANDING_VERBS with no auxiliary, modal or "to" before it (see `Core.standing`), or -1. */
@@ -3017,6 +3152,10 @@ class ClaimCores {
     const conflict =
       first.fragment ||
       second.fragment ||
+      // Other facts told in the same words: two matches' line-ups, counts of one unit far apart, other ranks in a chart.
+      lineUpsApart(first, second) ||
+      otherMeasures(first, second) ||
+      (first.ranks.size > 0 && second.ranks.size > 0 && !overlaps(first.ranks, second.ranks)) ||
       (spokenApart(first, second) && anchored !== 'near') ||
       (strangers && !byNames) ||
       (first.months.size > 0 && second.months.size > 0 && !overlaps(first.months, second.months)) ||

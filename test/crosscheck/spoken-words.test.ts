@@ -23,6 +23,11 @@ const cupWin = libraryOf({
   harle_win_again:
     'Harle hails young side\n\nTom Harle praised his young players after the 2-0 cup win at Westford on Tuesday. "I thought tonight was another step in the right direction." The side play again on Saturday.',
 });
+const handhelds = libraryOf({
+  analyst_quote:
+    'Music players race to shrink\n\nAnalysts expect smaller music players to outsell the rest by the summer. "Buyers want lightness," she said, "and with the new players they finally get lightness without losing battery life."',
+  maker_quote: 'Console maker bets on films\n\nThe maker hopes films on discs will sell its new handheld. "There will be buyers who want the handheld for its lightness alone.',
+});
 const together = (library: Library, a: [string, string], b: [string, string]): boolean => {
   const second = new Set(library.alignment.claimsOf(sentenceOf(library, ...b)));
   return library.alignment.claimsOf(sentenceOf(library, ...a)).some((claim) => second.has(claim));
@@ -35,6 +40,10 @@ describe('claim identity: sentences that are all quotation', () => {
 
   it('GIVEN two athletes’ quoted words, one with only “she said” outside its quotation, that share a few words (“… then I felt my hamstring go in the last session.” / “I felt my hamstring go,” she said.) THEN they are not one claim', () => {
     expect(together(injuries, ['sprinter_injury', 'feeling really sharp'], ['hurdler_injury', 'I felt my hamstring go'])).toBe(false);
+  });
+
+  it('GIVEN a quotation broken by “she said” and another speaker’s quoted words that share a few words (“Buyers want lightness,” she said, “…” / “There will be buyers who want the handheld for its lightness alone.”) THEN they are not one claim', () => {
+    expect(together(handhelds, ['analyst_quote', 'Buyers want lightness'], ['maker_quote', 'There will be buyers'])).toBe(false);
   });
 
   it('GIVEN one speaker’s words quoted in two stories with a word changed (“a step in the right direction” / “another step …”) THEN they still carry one claim', () => {

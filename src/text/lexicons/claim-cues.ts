@@ -306,3 +306,75 @@ export const AWARD_OUTCOME_WORDS: readonly AwardOutcomeWord[] = [
   ...['nominated', 'nomination', 'nominations', 'nominee', 'nominees', 'shortlisted', 'shortlist'].map((word) => ({ word, kind: 'nomination' as const })),
   ...['won', 'win', 'wins', 'named', 'voted', 'scooped', 'picked', 'took', 'landed', 'triumphed', 'collected', 'awarded'].map((word) => ({ word, kind: 'win' as const })),
 ];
+
+/**
+ * Words that give a rank by its number: an ordinal before a noun of rank (`third place`, `the sixth in a series of 18
+ * reissues`) or a number after `number` (`at number four`, `number 13`). Two sentences that each give a rank, and no rank
+ * alike, tell two weeks of one chart or two items of one series, however alike the rest is worded ("entered the chart in
+ * second place" / "moved down the chart to fourth place"). Read by `positionsOf` in src/library/alignment.ts.
+ *
+ * - `ordinal`: `word` is an ordinal of rank `rank`, which counts only before one of RANK_NOUNS;
+ * - `cardinal`: `word` is a number word of value `rank`, which counts only after one of RANK_BEFORE_NUMBER (a figure in
+ *   digits there counts too).
+ */
+export interface RankWord {
+  word: string;
+  rank: number;
+  kind: 'ordinal' | 'cardinal';
+}
+
+const ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+];
+const CARDINALS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
+
+export const RANK_WORDS: readonly RankWord[] = [
+  ...ORDINALS.map((word, i): RankWord => ({ word, rank: i + 1, kind: 'ordinal' })),
+  ...CARDINALS.map((word, i): RankWord => ({ word, rank: i + 1, kind: 'cardinal' })),
+];
+
+/** Nouns after an ordinal that make it a rank (`second place`, `the fifth in a series`), lower case, matched as whole words. */
+export const RANK_NOUNS: readonly string[] = ['place', 'spot', 'position', 'in a series', 'in the series'];
+
+/** Words before a number that make it a rank (`at number four`): written in lower case, so "Number 10" (Downing Street) is none. */
+export const RANK_BEFORE_NUMBER: readonly string[] = ['number'];
