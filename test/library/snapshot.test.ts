@@ -102,6 +102,16 @@ describe('library snapshot', () => {
     expect(others.some((article) => sentencesMade(article.sentences))).toBe(false);
   });
 
+  it('GIVEN a start from the snapshot THEN reading ahead (the names each article writes among it) makes no article’s sentences', async () => {
+    await load();
+    const { library } = await load();
+    await library.warmUp();
+    expect(library.articles.some((article) => sentencesMade(article.sentences))).toBe(false);
+    const [entity] = library.entities.entities;
+    expect(library.entities.articleIdsOf(must(entity)).length).toBeGreaterThan(0);
+    expect(library.articles.some((article) => sentencesMade(article.sentences))).toBe(false);
+  });
+
   it('GIVEN a restored library THEN its quotations read as the built one’s, each quote the article’s own words at its offsets', async () => {
     const built = await load();
     const restored = await load();
