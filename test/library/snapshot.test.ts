@@ -344,6 +344,21 @@ describe('library snapshot', () => {
       expect(restored.unopened).toBe(5);
     });
 
+    it('THEN of two files with the same bytes, the text read for one is the other’s, without reading its bytes again', async () => {
+      const file = must((await readdir(articles)).sort()[0]);
+      const copy = `zz_copy_of_${file}`;
+      await cp(join(articles, file), join(articles, copy));
+      await settledLoad();
+      const { library, source } = await settledLoad();
+      expect(source).toBe('snapshot');
+      const text = must(library.articles.find((article) => article.file === file)).text;
+      // Neither the snapshot's copy of the bytes nor the copied file can give the text any more: only the text already read can.
+      const part = join(snapshotFolder(cacheDir, articles), 'file-bytes.bin');
+      await writeFile(part, Buffer.alloc((await readFile(part)).length));
+      await writeFile(join(articles, copy), 'Another story entirely\n\nNothing of the first is left.\n');
+      expect(must(library.articles.find((article) => article.file === copy)).text).toBe(text);
+    });
+
     it('THEN a damaged copy of their bytes is never taken for their text: each article reads its own file instead, as it was', async () => {
       const built = await settledLoad();
       const part = join(snapshotFolder(cacheDir, articles), 'file-bytes.bin');
