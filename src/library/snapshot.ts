@@ -213,7 +213,7 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
   // Given back once every file is read: the workers' analyses come in while the index and the alignment are built (see buildLibraryAhead).
   const ahead =
     threads > 1
-      ? await readFilesAhead(dir, missing, { threads })
+      ? await readFilesAhead(dir, missing, { threads, hashes: files.filter((_, i) => results[i] === undefined).map((file) => file.hash) })
       : {
           results: await rereadSmall(
             dir,
