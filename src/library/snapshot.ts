@@ -206,8 +206,10 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
   const files = await readAllBytes(dir, names, (name) => stored?.(name, scan.signatures.get(name)));
   const unopened = files.filter((file) => file.unopened).length;
   const known = new Map((saved?.files ?? []).map((entry) => [`${entry.name}\u0000${entry.hash}`, entry]));
-  const texts = new Map<string, string>();
-  const results: (ReadResult | undefined)[] = files.map((file) => (wasRead(file) && saved ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file, saved.sentences, texts, true) : undefined));
+  const shared = sharedByBytes();
+  const results: (ReadResult | undefined)[] = files.map((file) =>
+    wasRead(file) && saved ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file, saved.sentences, shared, true) : undefined,
+  );
   const missing = names.filter((_, i) => results[i] === undefined);
   const threads = options.threads ?? (missing.length >= LARGE_FOLDER_FILES ? availableParallelism() : 1);
   // Given back once every file is read: the workers' analyses come in while the index and the alignment are built (see buildLibraryAhead).
@@ -302,8 +304,8 @@ export async function rebuildIntoSnapshot(dir: string, options: SnapshotRebuildO
   const saved = stored && found;
   const files = await readAllBytes(dir, [...scan.signatures.keys()], (name) => stored?.(name, scan.signatures.get(name)));
   const known = new Map((saved?.files ?? []).map((entry) => [`${entry.name}\u0000${entry.hash}`, entry]));
-  const texts = new Map<string, string>();
-  const results = files.map((file) => (wasRead(file) && saved ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file, saved.sentences, texts, false) : undefined));
+  const shared = sharedByBytes();
+  const results = files.map((file) => (wasRead(file) && saved ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file, saved.sentences, shared, false) : undefined));
   const missing = files.filter((_, i) => results[i] === undefined);
   const reread =
     missing.length >= LARGE_FOLDER_FILES
@@ -452,11 +454,23 @@ async function rereadSmall(dir: string, files: readonly FileBytes[]): Promise<Re
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
- * The text of the file bytes whose SHA-256 is `hash`, decoded once however many files of a load hold
- * those bytes (`texts` keeps what was decoded): the same bytes decode to the same text, and copies of
- * an article (a wire story filed twice; the ten of each article at BBC ×10) then hold one string
- * between them instead of one each, 42 of the 47 MB of text of BBC ×10 read ahead.
+ * What the files of one load with the same bytes share (see restoreEntry): `texts`, each text decoded
+ * once, by the bytes' SHA-256; `parts`, the headline and other metadata, the body and the paragraphs
+ * read from those bytes in one format, by format and SHA-256. The same bytes read in the same format
+ * give the same values, and copies of an article (a wire story filed twice; the ten of each article at
+ * BBC ×10) then hold one of each between them instead of one each: 42 of the 47 MB of text of BBC ×10
+ * read ahead, and 9 of the 10 MB of metadata and paragraphs.
  */
+interface SharedByBytes {
+  texts: Map<string, string>;
+  parts: Map<string, Pick<Article, 'meta' | 'body' | 'paragraphs'>>;
+}
+
+function sharedByBytes(): SharedByBytes {
+  return { texts: new Map(), parts: new Map() };
+}
+
+/** The text of the file bytes whose SHA-256 is `hash`, decoded once however many files of the load hold those bytes (see SharedByBytes). */
 function decodedOnce(texts: Map<string, string>, hash: string, bytes: () => Uint8Array): string {
   let text = texts.get(hash);
   if (text === undefined) texts.set(hash, (text = UTF8.decode(bytes())));
@@ -467,10 +481,10 @@ function decodedOnce(texts: Map<string, string>, hash: string, bytes: () => Uint
  * What reading the file gave, as the snapshot's entry records it, for a file whose bytes are those it
  * was saved from; undefined where the entry does not fit. With `onDemand`, the article's sentences are
  * made when first read (see withSentencesOnDemand): a start reads those of a few articles; a rebuild,
- * which reads them all and hands the articles to another thread, makes them at once. A text is
- * decoded once for every file of the same bytes (see decodedOnce).
+ * which reads them all and hands the articles to another thread, makes them at once. Files of the same
+ * bytes share their text and what was read from it (see SharedByBytes).
  */
-function restoreEntry(entry: FileEntry | undefined, file: FileBytes, sentenceParts: Int32Array, texts: Map<string, string>, onDemand: boolean): ReadResult | undefined {
+function restoreEntry(entry: FileEntry | undefined, file: FileBytes, sentenceParts: Int32Array, shared: SharedByBytes, onDemand: boolean): ReadResult | undefined {
   if (!entry || !wasRead(file)) return undefined;
   if (entry.warning !== undefined) return { ok: false, warning: { file: entry.name, reason: entry.warning } };
   const saved = entry.article;
@@ -478,7 +492,11 @@ function restoreEntry(entry: FileEntry | undefined, file: FileBytes, sentencePar
   const [first, end] = saved.sentences;
   const { id, format, meta, body, paragraphs } = saved;
   const { read } = file;
-  const rest = { meta, body, paragraphs, contentHash: entry.hash };
+  const sameBytes = `${format}:${entry.hash}`;
+  let parts = shared.parts.get(sameBytes);
+  if (!parts) shared.parts.set(sameBytes, (parts = { meta, body, paragraphs }));
+  const rest = { meta: parts.meta, body: parts.body, paragraphs: parts.paragraphs, contentHash: entry.hash };
+  const { texts } = shared;
   const article =
     onDemand && saved.text === undefined && !file.bytes && read !== undefined && entry.length !== undefined
       ? Object.assign(

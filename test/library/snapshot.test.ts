@@ -359,6 +359,18 @@ describe('library snapshot', () => {
       expect(must(library.articles.find((article) => article.file === copy)).text).toBe(text);
     });
 
+    it('THEN two files of the same bytes share what was read from them: the metadata, the body and the paragraphs', async () => {
+      const file = must((await readdir(articles)).sort()[0]);
+      await cp(join(articles, file), join(articles, `zz_copy_of_${file}`));
+      await settledLoad();
+      const { library } = await settledLoad();
+      const [first, copy] = library.articles.filter((article) => article.file.endsWith(file));
+      expect(must(copy).id).not.toBe(must(first).id);
+      expect(must(copy).meta).toBe(must(first).meta);
+      expect(must(copy).body).toBe(must(first).body);
+      expect(must(copy).paragraphs).toBe(must(first).paragraphs);
+    });
+
     it('THEN a damaged copy of their bytes is never taken for their text: each article reads its own file instead, as it was', async () => {
       const built = await settledLoad();
       const part = join(snapshotFolder(cacheDir, articles), 'file-bytes.bin');
