@@ -496,14 +496,16 @@ function restoreEntry(entry: FileEntry | undefined, file: FileBytes, sentencePar
   let parts = shared.parts.get(sameBytes);
   if (!parts) shared.parts.set(sameBytes, (parts = { meta, body, paragraphs }));
   const rest = { meta: parts.meta, body: parts.body, paragraphs: parts.paragraphs, contentHash: entry.hash };
+  // Captured by the text's reader instead of the entry, whose parsed JSON is then let go.
   const { texts } = shared;
+  const { hash } = entry;
   const article =
     onDemand && saved.text === undefined && !file.bytes && read !== undefined && entry.length !== undefined
       ? Object.assign(
-          withTextOnDemand({ id, file: entry.name, format }, entry.length, () => decodedOnce(texts, entry.hash, read)),
+          withTextOnDemand({ id, file: entry.name, format }, entry.length, () => decodedOnce(texts, hash, read)),
           rest,
         )
-      : { id, file: entry.name, format, text: saved.text ?? decodedOnce(texts, entry.hash, () => fileBytesOf(file) ?? new Uint8Array(0)), ...rest };
+      : { id, file: entry.name, format, text: saved.text ?? decodedOnce(texts, hash, () => fileBytesOf(file) ?? new Uint8Array(0)), ...rest };
   // Every sentence of the snapshot is made here and nowhere else, from its three numbers (checked to be in range when the snapshot was read, see readSnapshot).
   const sentenceAt = (index: number): Sentence => {
     const at = (first + index) * 3;
@@ -805,6 +807,15 @@ function storedOrFileBytes(stored: Buffer, hash: string, path: string): Buffer {
   throw new Error(`${basename(path)} has changed since it was loaded, and the library snapshot's copy of it is damaged`);
 }
 
+/**
+ * What reads the bytes `start` to `end` of the snapshot's copy of the files (see storedOrFileBytes). Made
+ * here, not where the file entries are looked up: a closure made there kept every file entry (20 MB of
+ * parsed JSON at BBC ×10) for as long as any article's text was not read.
+ */
+function storedCopy(part: OpenPart, start: number, end: number, hash: string, path: string): StoredBytes {
+  return { hash, read: () => storedOrFileBytes(part.read(start, end), hash, path) };
+}
+
 function sha256Of(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -1011,9 +1022,11 @@ async function readSnapshot(folder: string, code: string, { withFiles, inTurns }
   return {
     files,
     sentences,
-    async storedBytes(dir) {
+    async storedBytes(this: SavedSnapshot, dir: string) {
+      // The entries are read through the snapshot read, not its scope: the library keeps a closure of that scope (its
+      // entity readings, read on demand), and through it the file entries (20 MB of parsed JSON at BBC ×10) it never reads.
       const part = openPart(join(folder, FILE_BYTES));
-      const byName = new Map(files.flatMap((entry) => (entry.signature !== undefined && entry.bytes ? [[entry.name, entry]] : [])));
+      const byName = new Map(this.files.flatMap((entry) => (entry.signature !== undefined && entry.bytes ? [[entry.name, entry]] : [])));
       for (const { bytes: range, length } of byName.values()) {
         if (!range || !fitsIn(range, part.size)) throw new Error(`${FILE_BYTES} does not fit the files`);
         if (length !== undefined && !(Number.isInteger(length) && length >= 0)) throw new Error(`${FILE_BYTES} does not fit the files' texts`);
@@ -1022,8 +1035,7 @@ async function readSnapshot(folder: string, code: string, { withFiles, inTurns }
         const entry = byName.get(name);
         if (!entry?.bytes || signature === undefined || entry.signature !== signature) return undefined;
         const [start, end] = entry.bytes;
-        const { hash } = entry;
-        return { hash, read: () => storedOrFileBytes(part.read(start, end), hash, join(dir, name)) };
+        return storedCopy(part, start, end, entry.hash, join(dir, name));
       };
     },
     async library() {
