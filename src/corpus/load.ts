@@ -28,6 +28,8 @@ export interface LoadOptions {
    * the load time and parallelises file by file.
    */
   threads?: number;
+  /** Each named file's SHA-256 where known, so that workers share the files out by their bytes (see ParallelReadOptions.hashes). */
+  hashes?: readonly string[];
 }
 
 /** From this many files on, reading in worker threads pays for starting them and copying the articles back. */
@@ -115,7 +117,9 @@ export async function readFiles(dir: string, names: readonly string[], options: 
  */
 export async function readFilesAhead(dir: string, names: readonly string[], options: LoadOptions = {}): Promise<ReadAhead> {
   const threads = options.threads ?? (names.length >= LARGE_FOLDER_FILES ? availableParallelism() : 1);
-  return threads > 1 ? readInWorkersAhead(dir, names, threads, { analyse: true }) : { results: await readArticleFiles(dir, names), analysed: Promise.resolve() };
+  return threads > 1
+    ? readInWorkersAhead(dir, names, threads, { analyse: true, ...(options.hashes && { hashes: options.hashes }) })
+    : { results: await readArticleFiles(dir, names), analysed: Promise.resolve() };
 }
 
 /** The articles of a folder, the files skipped, and the certainty analyses worker threads already ran. */

@@ -1,5 +1,5 @@
 import { AGO_PERIODS, CLOCK_MARKS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
-import { type Article, type Sentence, sameSentences } from '../model/article.ts';
+import { type Article, type Sentence, firstCopies } from '../model/article.ts';
 import { foldText, isFigure, type Token, termOf, termsOf, tokenize } from '../text/normalise.ts';
 import {
   BACKGROUND_OPENERS,
@@ -1166,16 +1166,16 @@ class Judged {
     this.wordy = new Uint8Array(count);
     this.figure = new Array(count);
     this.verdict = new Array(count);
-    const firstWithBytes = new Map<string, { article: Article; at: number }>();
+    // Where each article's sentences start, to find a copy's first's.
+    const firstSentence = new Int32Array(articles.length);
+    const first = firstCopies(articles);
     let at = 0;
-    for (const article of articles) {
-      const key = `${article.format}:${article.contentHash}`;
-      const earlier = firstWithBytes.get(key);
-      const copied = earlier !== undefined && sameSentences(earlier.article, article);
-      if (earlier === undefined) firstWithBytes.set(key, { article, at });
-      for (let i = 0; i < article.sentences.length; i++) this.copyOf[at + i] = copied ? earlier.at + i : at + i;
+    articles.forEach((article, a) => {
+      firstSentence[a] = at;
+      const from = firstSentence[first[a] ?? a] ?? at;
+      for (let i = 0; i < article.sentences.length; i++) this.copyOf[at + i] = from + i;
       at += article.sentences.length;
-    }
+    });
   }
 
   /** What was found for the candidate whose first copy is `first`, in this turn. */

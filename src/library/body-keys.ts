@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../model/article.ts';
+import { sentenceTextsOf } from '../model/sentences-on-demand.ts';
 import { foldText } from '../text/normalise.ts';
 
 /**
@@ -10,9 +11,7 @@ import { foldText } from '../text/normalise.ts';
 export function bodyKeyOf(article: Article): string {
   let key = bodyKeys.get(article);
   if (key === undefined) {
-    const text = foldText(article.sentences.map((sentence) => sentence.text).join(' '))
-      .replace(/\s+/gu, ' ')
-      .trim();
+    const text = foldText(sentenceTextsOf(article.sentences).join(' ')).replace(/\s+/gu, ' ').trim();
     key = createHash('sha256').update(text).digest('hex');
     bodyKeys.set(article, key);
   }

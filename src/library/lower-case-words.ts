@@ -1,5 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article, Sentence } from '../model/article.ts';
+import { sentenceTextsOf } from '../model/sentences-on-demand.ts';
 import type { SentenceIndex } from '../search/sentence-index.ts';
 
 /**
@@ -54,8 +55,8 @@ export class LowerCaseWords {
     for (let i = 0; i < articles.length; i += READ_SLICE) {
       await nextTurn();
       for (const article of articles.slice(i, i + READ_SLICE)) {
-        for (const sentence of article.sentences) {
-          for (const [run] of sentence.text.matchAll(WORD_RUN)) if (run === run.toLowerCase()) all.add(run);
+        for (const text of sentenceTextsOf(article.sentences)) {
+          for (const [run] of text.matchAll(WORD_RUN)) if (run === run.toLowerCase()) all.add(run);
         }
       }
     }

@@ -87,6 +87,36 @@ export interface LoadWarning {
 }
 
 /** True when two articles split into the same sentences, text for text: an article filed twice (BBC ×10's ten of each). */
-export function sameSentences(first: Article, second: Article): boolean {
+function sameSentences(first: Article, second: Article): boolean {
   return first.sentences.length === second.sentences.length && first.sentences.every((sentence, i) => sentence.text === second.sentences[i]?.text);
+}
+
+/** Each list of articles' first copies (see firstCopies), worked out once for every reader of the list. */
+const firstCopiesOf = new WeakMap<readonly Article[], Int32Array>();
+
+/**
+ * For each article of `articles`, the place of the first article of the list with the same format and
+ * bytes that splits into the same sentences, text for text (a story filed twice; BBC ×10's ten of
+ * each), or its own place when there is none. The index takes a copy's tokens from its first, and the
+ * alignment judges a sentence once against the copies of a story; both read the one list, made once
+ * per list of articles (a list is never changed once a library is built from it).
+ */
+export function firstCopies(articles: readonly Article[]): Int32Array {
+  const known = firstCopiesOf.get(articles);
+  if (known && known.length === articles.length) return known;
+  const first = new Int32Array(articles.length);
+  const firstWithBytes = new Map<string, number>();
+  articles.forEach((article, a) => {
+    const key = `${article.format}:${article.contentHash}`;
+    const earlier = firstWithBytes.get(key);
+    const earlierArticle = earlier === undefined ? undefined : articles[earlier];
+    if (earlier !== undefined && earlierArticle && sameSentences(earlierArticle, article)) {
+      first[a] = earlier;
+      return;
+    }
+    if (earlier === undefined) firstWithBytes.set(key, a);
+    first[a] = a;
+  });
+  firstCopiesOf.set(articles, first);
+  return first;
 }

@@ -1,4 +1,4 @@
-import { type Article, type Sentence, type Span, sameSentences } from '../model/article.ts';
+import { type Article, type Sentence, type Span, firstCopies } from '../model/article.ts';
 import { isFigure, termOf, tokenize, type Token } from '../text/normalise.ts';
 import { continuesPrevious } from './continuation.ts';
 import { NearSpellings } from './near-spellings.ts';
@@ -444,16 +444,13 @@ export class SentenceIndex {
       this.#store = new TokenStore();
       // An article whose bytes repeat an earlier one's (a story filed twice, BBC ×10's ten of each) takes its first's
       // tokens: tokenising is most of the index's build, and the same sentences give the same tokens.
-      const firstWithBytes = new Map<string, number>();
+      const first = firstCopies(articles);
       articles.forEach((article, a) => {
-        const key = `${article.format}:${article.contentHash}`;
-        const earlier = firstWithBytes.get(key);
-        const first = earlier === undefined ? undefined : articles[earlier];
-        if (earlier !== undefined && first && sameSentences(first, article)) {
+        const earlier = first[a] ?? a;
+        if (earlier !== a) {
           this.#store.addSentencesAgain(firstOf[earlier] ?? 0, article.sentences.length);
           return;
         }
-        firstWithBytes.set(key, a);
         article.sentences.forEach((sentence, i) => this.#store.addSentence(tokenize(sentence.text), i > 0 && continuesPrevious(sentence.text)));
       });
       this.#store.trim();

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/analysis/certainty.ts';
 import { readEntityMentions } from '../../src/analysis/entity-mentions.ts';
 import { listArticleFiles, readArticleFiles } from '../../src/corpus/load.ts';
-import { analyseOnce, READ_BATCH_FILES, readInWorkers, readInWorkersAhead, workOfCopy, type AnalysedWork } from '../../src/corpus/parallel-read.ts';
+import { analyseOnce, READ_BATCH_FILES, readInWorkers, readInWorkersAhead, shareOut, workOfCopy, type AnalysedWork } from '../../src/corpus/parallel-read.ts';
 import type { Article } from '../../src/model/article.ts';
 import { copyOfArticle } from '../support/copies.ts';
 import { seedArticles } from '../support/seeds.ts';
@@ -54,6 +55,26 @@ describe('reading in worker threads', () => {
     expect(results).toEqual(here);
   }, 60_000);
 
+  it('GIVEN the files’ hashes THEN the workers share them out by their bytes and give the same results, in file order', async () => {
+    const names = await listArticleFiles(dir);
+    const hashes = await Promise.all(
+      names.map(async (name) =>
+        createHash('sha256')
+          .update(await readFile(join(dir, name)))
+          .digest('hex'),
+      ),
+    );
+    const { results, analysed } = await readInWorkersAhead(dir, names, 2, { analyse: true, hashes });
+    await analysed;
+    const here = await readArticleFiles(dir, names);
+    for (const result of here) {
+      if (!result.ok) continue;
+      result.analysis = analyseArticle(result.article);
+      result.entities = readEntityMentions(result.article);
+    }
+    expect(results).toEqual(here);
+  }, 60_000);
+
   it('GIVEN copies of one article in a share THEN it is analysed once, and each copy is given that work under its own id', async () => {
     const [story] = await seedArticles();
     const copies = [must(story), copyOfArticle(must(story), 'filed-again'), copyOfArticle(must(story), 'filed-a-third-time')];
@@ -76,5 +97,25 @@ describe('reading in worker threads', () => {
     const first = new Map<string, number>();
     const work = [must(story), asMarkdown].map((article, at) => analyseOnce({ ok: true, article }, at, first, (read) => ({ analysis: analyseArticle(read), entities: readEntityMentions(read) })));
     expect(work.every((each) => typeof each === 'object')).toBe(true);
+  });
+});
+
+describe('sharing files out between read workers', () => {
+  it('GIVEN no hashes THEN the files go round robin', () => {
+    expect(shareOut(5, 2)).toEqual([
+      [0, 2, 4],
+      [1, 3],
+    ]);
+  });
+
+  it('GIVEN copies of a story filed one after another THEN every copy goes to the worker of the first, and the stories alternate', () => {
+    expect(shareOut(6, 2, ['a', 'a', 'a', 'b', 'b', 'c'])).toEqual([
+      [0, 1, 2, 5],
+      [3, 4],
+    ]);
+  });
+
+  it('GIVEN a file whose hash is not known THEN it takes the next turn, as without hashes', () => {
+    expect(shareOut(4, 2, ['a', '', 'a', ''])).toEqual([[0, 2, 3], [1]]);
   });
 });

@@ -102,6 +102,16 @@ describe('library snapshot', () => {
     expect(others.some((article) => sentencesMade(article.sentences))).toBe(false);
   });
 
+  it('GIVEN a start from the snapshot THEN reading ahead (the names each article writes among it) makes no article’s sentences', async () => {
+    await load();
+    const { library } = await load();
+    await library.warmUp();
+    expect(library.articles.some((article) => sentencesMade(article.sentences))).toBe(false);
+    const [entity] = library.entities.entities;
+    expect(library.entities.articleIdsOf(must(entity)).length).toBeGreaterThan(0);
+    expect(library.articles.some((article) => sentencesMade(article.sentences))).toBe(false);
+  });
+
   it('GIVEN a restored library THEN its quotations read as the built one’s, each quote the article’s own words at its offsets', async () => {
     const built = await load();
     const restored = await load();
@@ -332,6 +342,33 @@ describe('library snapshot', () => {
       const restored = await settledLoad();
       expect(restored.source).toBe('snapshot');
       expect(restored.unopened).toBe(5);
+    });
+
+    it('THEN of two files with the same bytes, the text read for one is the other’s, without reading its bytes again', async () => {
+      const file = must((await readdir(articles)).sort()[0]);
+      const copy = `zz_copy_of_${file}`;
+      await cp(join(articles, file), join(articles, copy));
+      await settledLoad();
+      const { library, source } = await settledLoad();
+      expect(source).toBe('snapshot');
+      const text = must(library.articles.find((article) => article.file === file)).text;
+      // Neither the snapshot's copy of the bytes nor the copied file can give the text any more: only the text already read can.
+      const part = join(snapshotFolder(cacheDir, articles), 'file-bytes.bin');
+      await writeFile(part, Buffer.alloc((await readFile(part)).length));
+      await writeFile(join(articles, copy), 'Another story entirely\n\nNothing of the first is left.\n');
+      expect(must(library.articles.find((article) => article.file === copy)).text).toBe(text);
+    });
+
+    it('THEN two files of the same bytes share what was read from them: the metadata, the body and the paragraphs', async () => {
+      const file = must((await readdir(articles)).sort()[0]);
+      await cp(join(articles, file), join(articles, `zz_copy_of_${file}`));
+      await settledLoad();
+      const { library } = await settledLoad();
+      const [first, copy] = library.articles.filter((article) => article.file.endsWith(file));
+      expect(must(copy).id).not.toBe(must(first).id);
+      expect(must(copy).meta).toBe(must(first).meta);
+      expect(must(copy).body).toBe(must(first).body);
+      expect(must(copy).paragraphs).toBe(must(first).paragraphs);
     });
 
     it('THEN a damaged copy of their bytes is never taken for their text: each article reads its own file instead, as it was', async () => {

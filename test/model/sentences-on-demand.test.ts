@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Article, type Sentence, sentenceIdOf } from '../../src/model/article.ts';
-import { sentencesMade, withSentencesMade, withSentencesOnDemand } from '../../src/model/sentences-on-demand.ts';
+import { sentencesMade, sentenceTextsOf, withSentencesMade, withSentencesOnDemand } from '../../src/model/sentences-on-demand.ts';
 
 const TEXT = 'Council backs new tram line\n\nThe city council voted 31 to 9 for the tram line. Work is due to start in the spring, officials said.';
 const SPANS: [number, number][] = [
@@ -34,6 +34,18 @@ function articleOnDemand(): { article: Article; made: () => number } {
 }
 
 describe('sentences made on demand', () => {
+  it('GIVEN an article with its sentences on demand THEN their texts are read in order without keeping the sentences made', () => {
+    const { article } = articleOnDemand();
+    expect(sentenceTextsOf(article.sentences)).toEqual(['The city council voted 31 to 9 for the tram line.', 'Work is due to start in the spring, officials said.']);
+    expect(sentencesMade(article.sentences)).toBe(false);
+  });
+
+  it('GIVEN sentences already made THEN their texts are the sentences’ own', () => {
+    const { article } = articleOnDemand();
+    const made = withSentencesMade(article).sentences;
+    expect(sentenceTextsOf(made)).toEqual(made.map((sentence) => sentence.text));
+  });
+
   it('GIVEN an article with its sentences on demand THEN their number is read without making any', () => {
     const { article, made } = articleOnDemand();
     expect(article.sentences.length).toBe(2);
