@@ -22,6 +22,9 @@ import {
 import { type PhraseMatch, PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
 import {
   ACCOUNT_VERBS,
+  GATHERED_FIGURES,
+  HELD_VIEWS,
+  POSSESSIVE_PRONOUNS,
   ARTICLES,
   MAINTAINED_CLAIMS,
   NUMBER_WORDS,
@@ -105,7 +108,7 @@ import {
 import { FINDING_BODIES, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SOURCE_HEADS, TITLES } from '../text/lexicons/source-names.ts';
 import { asWritten, classifySource, COURTESY_TITLES, isPeoplePlural } from './source-kinds.ts';
 import { framedByAdverb, type Attribution, type SourceLink } from './source-links.ts';
-import { type Context, findMentions, findRoleHolder, type Mention, remember, type SourceMemory } from './source-memory.ts';
+import { type Context, findMentions, findRoleHolder, type Mention, relayedChain, remember, resolvePronoun, type SourceMemory } from './source-memory.ts';
 import {
   AGENT_ENDING,
   boundaryAfter,
@@ -230,6 +233,11 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       !(WISHING.has(match.entry.phrase) && tokens[match.last + 1]?.norm === 'to') &&
       !proposedToSomeone(tokens, match) &&
       !(READING.has(match.entry.phrase) && !readOutByText(tokens, match.first)) &&
+      // `with polls showing …`, `figures showing that …`: `showing` reports a finding only right after a document's or a poll's
+      // noun (`to avoid showing`, `who were showing more willingness` show nothing anyone found).
+      !(match.entry.phrase === 'showing' && !documentRightBefore(text, tokens, match.first)) &&
+      // `figures collected by the ONS`: who gathered figures stands behind them; `records and posters collected by a fan` are things.
+      !(match.entry.phrase === 'collected by' && !GATHERED_FIGURES.has(tokens[match.first - 1]?.norm ?? '')) &&
       // `three Grand Slams`, `the Daily Mail Says campaign`: in sentence-case copy a capitalised word after another inside the
       // sentence is part of a name, not a verb (`Clinton Says Russians Hacked DNC`, a line in title case, keeps its verbs).
       !(
@@ -267,8 +275,13 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     }
     let phrase: [number, number] | undefined;
     let passiveAgent = false;
-    // (`argued: "By some way, …"`: a `by` that opens a quotation after a colon is the quotation's own word, not an agent.)
-    if (
+    // `with latest figures showing that …`: the document's or the poll's phrase right before it is the source. (`Mr Reed said
+    // …, with figures showing a rise`: figures inside what a source already found says are part of it.)
+    if (match.entry.phrase === 'showing') {
+      if (attributions.length > 0) continue;
+      phrase = documentPhraseEndingAt(text, tokens, match.first - 1);
+    } else if (
+      // (`argued: "By some way, …"`: a `by` that opens a quotation after a colon is the quotation's own word, not an agent.)
       category === 'speech' &&
       tokens[match.last + 1]?.norm === 'by' &&
       !boundaryAfter(text, tokens, match.last) &&
@@ -322,6 +335,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         continue;
       phrase = phraseBefore(text, tokens, match.first, cueAt);
       if (phrase && CONJUNCTIONS.has(readAt(tokens, phrase[1], 'tokens').norm)) phrase = undefined;
+      if (!phrase && category === 'speech') phrase = closingNameAfterLowerWord(text, tokens, match.first, match.last);
       // `Neither Mr Howard nor Mr Letwin would say how …`, `Nobody would say`: a subject that denies anyone said it makes no claim.
       if (phrase && NO_ONE.has(readAt(tokens, phrase[0], 'tokens').norm)) continue;
       // `George Galloway who won £150,000 in libel damages from the Daily Telegraph said`: a relative clause with no comma to
@@ -606,6 +620,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (phrase) phrase = withAuthor(text, tokens, phrase, cueAt);
     }
     if (!phrase) continue;
+    // `The Court of Appeal then decided …`, `the judge decided that …`: a decision is a finding only of a court or a judge.
+    if (match.entry.phrase.startsWith('decided') && !tokens.slice(phrase[0], phrase[1] + 1).some((token) => RULING_BODIES.has(token.norm) || token.norm === 'lords')) continue;
     // `But analysts who had warned of a slowdown said`: a noun phrase inside the people's own clause (`a slowdown`) is what they
     // spoke of; the verb after the clause is theirs.
     if (category === 'speech' && phrase[1] < match.first) {
@@ -736,6 +752,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     const answer = answerToQuestionFrame(context, cueAt);
     if (answer) attributions.push(answer);
   }
+  const view = heldView(context, inQuotation);
+  if (view) attributions.push(view);
   const colon = colonAttribution(context, inQuotation);
   if (colon && !attributions.some((attribution) => attribution.cue.start >= colon.source.start && attribution.cue.end <= colon.cue.start)) attributions.push(colon);
   const listed = attributions.length === 0 ? listedSpeaker(context, inQuotation) : undefined;
@@ -1189,6 +1207,9 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   if ((verb === 'warning' || verb === 'warnings') && last > 0 && WARNING_KINDS.has(readAt(tokens, last - 1, 'tokens').norm)) return true;
   // `Ex-BBC chat show host`: a kind of show is a noun.
   if ((verb === 'show' || verb === 'shows') && last > 0 && SHOW_KINDS.has(readAt(tokens, last - 1, 'tokens').norm)) return true;
+  // `decided to appeal`, `decided the case`: a decision taken is an act; only a question decided (`decided the practice
+  // discriminated against …`, a clause after it) is a court's finding (whose subject must be a court: RULING_BODIES).
+  if (verb === 'decided' && !clauseFollows(text, tokens, last)) return true;
   // `dismissed 300 staff`, `dismissed the case`: only a rejection of something said is a claim of the one who dismisses it;
   // `An employment tribunal dismissed her allegations`: a court that dismisses them rules, an act.
   if (verb.startsWith('dismiss') && (!objectIsSaid(text, tokens, last + 1) || (last > 0 && RULING_BODIES.has(readAt(tokens, last - 1, 'tokens').norm)))) return true;
@@ -1251,6 +1272,15 @@ function opensClause(text: string, tokens: readonly Token[], from: number): bool
     if (CLAUSE_VERBS.has(readAt(tokens, i, 'tokens').norm) && !BARE_DETERMINERS.has(readAt(tokens, i - 1, 'tokens').norm)) return true;
   }
   return false;
+}
+
+/** True when what follows the verb at `at`, up to the next break, is a clause with a verb of its own (not `to` and a verb). */
+function clauseFollows(text: string, tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (!next || next.norm === 'to' || boundaryAfter(text, tokens, at)) return false;
+  let end = at + 1;
+  while (end < tokens.length - 1 && !boundaryAfter(text, tokens, end)) end++;
+  return end > at + 2 && holdsVerb(text.slice(readAt(tokens, at + 2, 'tokens').start, readAt(tokens, end, 'tokens').end));
 }
 
 /** Words before `calls` that make it the noun (`free calls`, `phone calls`, `make calls`, `the calls`). */
@@ -1427,12 +1457,18 @@ function holdRoleForNextSentence(tokens: readonly Token[], phrase: [number, numb
  */
 function afterTimeLead(tokens: readonly Token[], start: number, end: number): number {
   if (!TIME_LEADS.has(readAt(tokens, start, 'tokens').norm) && !/^\d/.test(readAt(tokens, start, 'tokens').raw) && !followsOpeningLead(tokens, start)) return start;
-  for (let k = end - 1; k > start; k--) if (SUBJECT_OPENERS.has(readAt(tokens, k, 'tokens').norm)) return k;
+  // (`In recent years the leader of the opposition`: a determiner after a role and `of` opens the role's complement, not the subject.)
+  for (let k = end - 1; k > start; k--) if (SUBJECT_OPENERS.has(readAt(tokens, k, 'tokens').norm) && !roleOfBefore(tokens, k)) return k;
   // `Last month Australia's competition watchdog`, `Last Tuesday Mr Brown`: a subject that opens with no determiner starts
   // after the period's words.
   let k = start;
   while (k < end && (TIME_LEADS.has(readAt(tokens, k, 'tokens').norm) || PERIOD_DEICTICS.has(readAt(tokens, k, 'tokens').norm))) k++;
   return k > start && (PERIODS.has(readAt(tokens, k, 'tokens').norm) || WEEKDAYS.has(readAt(tokens, k, 'tokens').norm)) && k < end ? k + 1 : start;
+}
+
+/** True when a role and `of` stand right before `at` (`the leader of | the opposition`, `the chairman of | the commission`). */
+function roleOfBefore(tokens: readonly Token[], at: number): boolean {
+  return at > 1 && readAt(tokens, at - 1, 'tokens').norm === 'of' && NOUNS.get(readAt(tokens, at - 2, 'tokens').norm) === 'person-role';
 }
 
 /** One capitalised word ending in -s (`Analysts`), a module constant: tested for the subject of many cues of every article. */
@@ -1810,6 +1846,37 @@ function nounPhraseEndingAt(tokens: readonly Token[], last: number): [number, nu
   return [first, last];
 }
 
+/** True when the word right before `at` is a document's or a poll's noun, with no break between (`figures showing`). */
+function documentRightBefore(text: string, tokens: readonly Token[], at: number): boolean {
+  return at > 0 && !boundaryAfter(text, tokens, at - 1) && DOCUMENT_OR_POLL.has(NOUNS.get(readAt(tokens, at - 1, 'tokens').norm) ?? '');
+}
+
+/** How many words may describe a document's noun before it (`the latest labor department report`). */
+const DOCUMENT_MODIFIERS = 4;
+
+/**
+ * The noun phrase of a document or a poll that ends at `last` (`latest figures`, `an accompanying survey`, `the latest labor
+ * department report`): the words that describe it, back to its determiner or to the first word that cannot describe it.
+ */
+function documentPhraseEndingAt(text: string, tokens: readonly Token[], last: number): [number, number] {
+  let first = last;
+  while (first > 0 && last - first < DOCUMENT_MODIFIERS && !boundaryAfter(text, tokens, first - 1)) {
+    const previous = readAt(tokens, first - 1, 'tokens');
+    if (DETERMINERS.has(previous.norm) || POSSESSIVES.has(previous.norm)) return [first - 1, last];
+    if (STOP_WORDS.has(previous.norm) || PREPOSITIONS.has(previous.norm) || isClauseWord(previous) || isVerbForm(previous)) break;
+    first--;
+  }
+  return [first, last];
+}
+
+/**
+ * True for a word that may be a verb before a noun (`uncovered an e-mail`, `is`): a form of `be` or a past form, where the
+ * phrase stops (`revised figures` loses `revised`, no harm to whose figures they are).
+ */
+function isVerbForm(token: Token): boolean {
+  return FORMS_OF_BE.includes(token.norm) || (LOWER_WORD.test(token.raw) && /\p{L}{3,}ed$/u.test(token.norm));
+}
+
 /** Auxiliaries that may stand between a relative word and its verb (`which has said`, `who had earlier warned`). */
 const RELATIVE_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'earlier', 'previously', 'repeatedly']);
 
@@ -1968,6 +2035,27 @@ function nameEndingAt(tokens: readonly Token[], last: number, text?: string): [n
   )
     first--;
   return [first, last];
+}
+
+/**
+ * `… if they use phones in the chamber Speaker John Hale has ruled.`: a name of two capitalised words or more right before a
+ * verb of speech that ends the sentence, after a lower-case word, is the speaker whose comma was left out; the words before
+ * it are the content. Undefined when the verb does not end the sentence or no such name stands before it.
+ */
+function closingNameAfterLowerWord(text: string, tokens: readonly Token[], verb: number, last: number): [number, number] | undefined {
+  if (last !== tokens.length - 1 || verb < 3) return undefined;
+  // (An -s form other than `says` after a name is as often its noun: `Tom Hale questions`, `the Smith claims`.)
+  if (/[^s]s$/u.test(readAt(tokens, verb, 'tokens').norm) && readAt(tokens, verb, 'tokens').norm !== 'says') return undefined;
+  let end = verb - 1;
+  while (end > 0 && isSkipped(readAt(tokens, end, 'tokens')) && !boundaryAfter(text, tokens, end - 1)) end--;
+  const name = nameEndingAt(tokens, end);
+  // (`getting through Tom Hale's questions`: after a possessive the -s form is its noun.)
+  if (!name || name[1] === name[0] || name[0] < 1 || boundaryAfter(text, tokens, name[0] - 1) || boundaryAfter(text, tokens, end) || POSSESSIVE_MARK.test(readAt(tokens, end, 'tokens').raw))
+    return undefined;
+  for (let i = name[0]; i < end; i++) if (boundaryAfter(text, tokens, i)) return undefined;
+  const before = readAt(tokens, name[0] - 1, 'tokens');
+  if (!LOWER_WORD.test(before.raw) || DETERMINERS.has(before.norm) || PREPOSITIONS.has(before.norm) || CLAUSE_WORDS.has(before.norm) || POSSESSIVES.has(before.norm)) return undefined;
+  return name;
 }
 
 /** True for a lower-case auxiliary, `also` or an -ed form: a word that can follow a subject as its verb. */
@@ -2551,7 +2639,15 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
     // `The letter, from the Home Office, says:` a text, then whom it comes from.
     const affiliated =
       (isCapitalised(readAt(tokens, last, 'tokens')) || NOUNS.get(readAt(tokens, last, 'tokens').norm) === 'document') && AFFILIATION_OPENERS.has(readAt(tokens, last + 1, 'tokens').norm);
-    if (isNounPhrase(tokens, first, last) && (opensApposition(tokens, last + 1) || isProperName(tokens, first, last) || affiliated) && accepts(first, last)) return [first, last];
+    // `The survey, conducted for a campaign group, also found`, `A study of the floods, from the University of Kent, found`: a
+    // document or a poll, then an aside on who made it or how; the document is the subject, whatever it is about.
+    // (An aside with a cue of its own, `, carried out by Professor Allsop,`, is read by that cue.)
+    const documentAside =
+      i === 0 &&
+      DOCUMENT_OR_POLL.has(NOUNS.get(readAt(tokens, headOf(tokens, [first, last]), 'tokens').norm) ?? '') &&
+      madeAside(tokens, last + 1) &&
+      !cueAt.subarray(next[0], next[1] + 1).some((at) => at !== 0);
+    if (isNounPhrase(tokens, first, last) && (opensApposition(tokens, last + 1) || isProperName(tokens, first, last) || affiliated || documentAside) && accepts(first, last)) return [first, last];
     // `The judges who ruled against the law, however, said`: a subject with its own relative clause, then an aside.
     const relative = tokens.slice(first + 1, last + 1).findIndex((token) => RESTRICTIVE.has(token.norm)) + first + 1;
     if (relative > first && isNounPhrase(tokens, first, relative - 1) && opensApposition(tokens, last + 1) && accepts(first, relative - 1)) return [first, relative - 1];
@@ -2834,6 +2930,15 @@ function opensApposition(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/**
+ * True when the aside at `at` says who made a document or how (`, conducted for a campaign group,`, `, carried out by ICM,`, `,
+ * from the University of Kent,`, `, published on Monday,`): a past participle in lower case or a preposition of affiliation.
+ */
+function madeAside(tokens: readonly Token[], at: number): boolean {
+  const token = readAt(tokens, at, 'tokens');
+  return !isCapitalised(token) && (/\p{L}{2,}(?:ed|en|wn)$/u.test(token.norm) || AFFILIATION_OPENERS.has(token.norm) || token.norm === 'by');
+}
+
 /** A word in lower case that is no determiner, quantifier, preposition or conjunction: a bare noun or its describing word. */
 function barePlainWord(token: Token): boolean {
   return LOWER_WORD.test(token.raw) && !DETERMINERS.has(token.norm) && !QUANTIFIERS.has(token.norm) && !PREPOSITIONS.has(token.norm) && !CONJUNCTIONS.has(token.norm);
@@ -2888,6 +2993,49 @@ function colonAttribution(context: Context, inQuotation: (offset: number) => boo
     const links = (clause ? undefined : classifySource(context, first, last)) ?? (quoted ? openingPerson(context, first) : undefined);
     if (!links) return undefined;
     return { category: 'colon', phrase: ':', cue: { start: colonAt, end: colonAt + 1 }, source: spanOf(tokens, [first, last]), links };
+  }
+  return undefined;
+}
+
+/** A possessive's ending, straight or curly, of a singular or a plural (`Mr Smith's`, `the unions'`). */
+const POSSESSIVE_MARK = /['\u2019]s?$/u;
+
+/** How many words a holder's possessive phrase may run to between `in` and the view (`In the former chancellor's view`). */
+const HOLDER_WORDS = 5;
+
+/**
+ * `In Mr Smith's view, the deal is dead`, `In his view …`, `…, in the party's opinion, …`: a view held by the possessor, who
+ * stands behind the clause (`his` resolved as `he said` would be). Only where `in` opens the sentence or an aside; the first
+ * person (`in my view`) is the writer's own judgement, the article's.
+ */
+function heldView(context: Context, inQuotation: (offset: number) => boolean): Attribution | undefined {
+  const { text, tokens } = context;
+  for (let i = 0; i < tokens.length - 2; i++) {
+    if (readAt(tokens, i, 'tokens').norm !== 'in' || (i > 0 && !boundaryAfter(text, tokens, i - 1)) || inQuotation(readAt(tokens, i, 'tokens').start)) continue;
+    const noun = tokens.slice(i + 2, i + 2 + HOLDER_WORDS).findIndex((token) => HELD_VIEWS.has(token.norm)) + i + 2;
+    if (noun < i + 2) continue;
+    const last = noun - 1;
+    const cue = { start: readAt(tokens, i, 'tokens').start, end: readAt(tokens, noun, 'tokens').end };
+    const possessive = POSSESSIVE_PRONOUNS.get(readAt(tokens, last, 'tokens').norm);
+    if (possessive !== undefined && last === i + 1) {
+      const token = readAt(tokens, last, 'tokens');
+      const links = relayedChain(context.memory, resolvePronoun(context, { ...token, norm: possessive }));
+      // (`In its view` with no body or document before it to be `it` names no one, as an unresolved `it` before a verb does not.)
+      if (possessive === 'it' && links.some((link) => link.role === 'unresolved')) return undefined;
+      return { category: 'relay', phrase: 'in * view', cue, source: spanOf(tokens, [last, last]), links };
+    }
+    if (!POSSESSIVE_MARK.test(readAt(tokens, last, 'tokens').raw)) continue;
+    for (let j = i + 1; j < last; j++) if (boundaryAfter(text, tokens, j)) return undefined;
+    const links = classifySource(context, i + 1, last);
+    if (!links) continue;
+    const source = spanOf(tokens, [i + 1, last]);
+    return {
+      category: 'relay',
+      phrase: 'in * view',
+      cue,
+      source: { start: source.start, end: source.end - (POSSESSIVE_MARK.exec(text.slice(source.start, source.end))?.[0].length ?? 0) },
+      links: links.map((link) => ({ ...link, name: link.name.replace(POSSESSIVE_MARK, '') })),
+    };
   }
   return undefined;
 }
@@ -3290,7 +3438,7 @@ function reportIsVerb(tokens: readonly Token[], at: number): boolean {
 const REPORT_SUBJECT_REACH = 4;
 
 /** Agents' verbs that make a document (`a survey conducted by Gallup`): the agent is a source only after a word for a document. */
-const DOCUMENT_MAKING: ReadonlySet<string> = new Set(['compiled by', 'presented by', 'conducted by', 'commissioned by', 'carried out by', 'published by', 'released by', 'issued by']);
+const DOCUMENT_MAKING: ReadonlySet<string> = new Set(['compiled by', 'collected by', 'presented by', 'conducted by', 'commissioned by', 'carried out by', 'published by', 'released by', 'issued by']);
 /** Agents' verbs of making a document that also frame a thing as something (`presented by Moscow as necessary`). */
 const FRAMING: ReadonlySet<string> = new Set(['presented by']);
 

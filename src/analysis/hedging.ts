@@ -668,6 +668,12 @@ const CAUSE_START = new Set([
   'it',
 ]);
 const SUPERLATIVE = /^(?:\p{L}{2,}est|most|least)$/u;
+/** Forms of `reveal` that report a plan with a `would` after them (`revealed it would`), read by `reportedBefore`. */
+const REVEALING: ReadonlySet<string> = new Set(['revealed', 'revealing']);
+/** Pronouns that open a revealed clause as its subject (`revealed it would`, `revealing they would`). */
+const REVEALED_SUBJECTS: ReadonlySet<string> = new Set(['it', 'he', 'she', 'they', 'we']);
+/** Verbs of failing before `to`: a prediction after them was not made (`failed to predict`, `fail to foresee`). */
+const FAILING: ReadonlySet<string> = new Set(['failed', 'fail', 'fails', 'failing']);
 /** How far back a reporting verb still governs a `would` in its clause. */
 const REPORTED_SPEECH_REACH = 12;
 
@@ -680,6 +686,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
   if (match.first === match.last && comparedWith(tokens, i)) return false;
   if (hedge.category === 'belief' && deniedByEveryone(tokens, i)) return false;
   if (hedge.category === 'prediction' && measuredAgainst(tokens, i, text)) return false;
+  // `Lord Callaghan failed to predict the mood of the country`: a prediction not made is a fact about its maker, no guess.
+  if (hedge.category === 'prediction' && previous?.norm === 'to' && FAILING.has(tokens[i - 2]?.norm ?? '')) return false;
   if (HOLDERS_VERBS.has(readAt(tokens, i, 'tokens').norm) && text !== undefined && definesWhoIsMeant(tokens, i, text)) return false;
   if (text !== undefined && hedge.category === 'belief' && asksABelief(tokens, i, text)) return false;
   if (text !== undefined && hedge.category === 'modal' && rhetoricalNegativeQuestion(tokens, i, text)) return false;
@@ -2907,6 +2915,9 @@ function reportedBefore(tokens: readonly Token[], index: number): string | undef
       that = j;
       reach = Math.min(reach, j - THAT_CLAUSE_VERB_REACH);
     }
+    // `the firm revealed it would have to restate its accounts`: a plan revealed is announced, as a disclosed one is; only
+    // before `that` or the clause's pronoun (`revealed which nominees they would prefer` reveals a wish, no plan).
+    if (REVEALING.has(word) && (tokens[j + 1]?.norm === 'that' || REVEALED_SUBJECTS.has(tokens[j + 1]?.norm ?? ''))) return word;
   }
   return undefined;
 }

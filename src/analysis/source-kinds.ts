@@ -12,6 +12,8 @@ import {
   NUMBER_WORDS,
   PERSONAL,
   POLLED,
+  CLAUSE_VERBS,
+  POLL_DESCRIPTIONS,
   POSSESSIVES,
   PREPOSITIONS,
   ADJECTIVE_PREPOSITIONS,
@@ -506,7 +508,8 @@ export function classifySource(context: Context, first: number, last: number): S
     headToken.norm !== 'police' &&
     tokens.slice(first, head).every((token) => !NOT_KIND_WORDS.has(token.norm)) &&
     !NOUNS.has(`${readAt(tokens, head - 1, 'tokens').norm} ${headToken.norm}`) &&
-    tokens.slice(first, head).every((token, i) => isPlainModifier(token) && (!isCapitalised(token) || (first + i === 0 && writtenInLowerCase(text, token.norm))));
+    // (`Opposition parties`, `Campaign groups`: a word for a source that opens the sentence is capitalised only for that.)
+    tokens.slice(first, head).every((token, i) => isPlainModifier(token) && (!isCapitalised(token) || (first + i === 0 && (writtenInLowerCase(text, token.norm) || NOUNS.has(token.norm)))));
   // (`raised by "pro-choice" organisations`: the scare quotes are the writer's, no part of the group's name.)
   if (modifiedGroup) return [{ name: words(first, last).replace(/["\u201C\u201D]/gu, ''), kind: 'vague', person: false, role: 'people' }];
   // `Some Democrats`, `Many Tory MPs`: a quantifier picks members of a group out without naming one; the capital names the
@@ -644,10 +647,33 @@ function pollSource(text: string, tokens: readonly Token[], first: number, last:
   )
     counted = true;
   if (!counted && !polled) return undefined;
-  const definite = readAt(tokens, first, 'tokens').norm === 'the' || readAt(tokens, first, 'tokens').norm === 'this';
-  const named = polled && (hasName || definite);
+  // `explained the slogan was the reaction to polling which suggests`: a verb before the poll's word makes the words a clause
+  // whose object the poll is, not the poll's phrase.
+  const pollAt = tokens.slice(first, last + 1).findIndex((token) => POLLED.has(token.norm)) + first;
+  if (!counted && tokens.slice(first, pollAt).some((token) => CLAUSE_VERBS.has(token.norm) && !isCapitalised(token))) return undefined;
+  // `polling` is many polls taken together, never one a `the` refers back to (`The most recent polling in Ohio shows`).
+  const definite = (readAt(tokens, first, 'tokens').norm === 'the' || readAt(tokens, first, 'tokens').norm === 'this') && !tokens.slice(first, last + 1).some((token) => token.norm === 'polling');
+  const named = polled && ((hasName && namesPollster(tokens, first, last)) || definite);
   const span = spanOf(tokens, [first, last], text);
   return { name: text.slice(span.start, span.end), kind: named ? 'named' : 'vague', person: false, role: 'poll' };
+}
+
+/** compromise's tags for a place, which a poll is taken in (`polling in Ohio`), never a name of who ran it. */
+const PLACE_TAGS: ReadonlySet<string> = new Set(['Country', 'City', 'Region', 'Place']);
+
+/**
+ * True when a capitalised word of a poll's phrase can name who ran it: not a word that opens the sentence and only says what
+ * kind of poll it is (`Exit polls`, `Recent polling`: POLL_DESCRIPTIONS), nor the place it was taken in (`polling in Ohio`).
+ */
+function namesPollster(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const token = readAt(tokens, i, 'tokens');
+    if (!isCapitalised(token) || NOT_NAMES.has(token.norm)) continue;
+    if (i === 0 && (POLL_DESCRIPTIONS.has(token.norm) || NOUNS.has(token.norm) || SOURCE_HEADS.has(token.norm) || VAGUE_HEADS.has(token.norm))) continue;
+    if (i > first && readAt(tokens, i - 1, 'tokens').norm === 'in' && lexiconTags(token.norm).some((tag) => PLACE_TAGS.has(tag))) continue;
+    return true;
+  }
+  return false;
 }
 
 /**

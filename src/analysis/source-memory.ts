@@ -508,7 +508,7 @@ const CONTACT_SPEECH: ReadonlySet<string> = new Set(['said', 'says', 'claims', '
  */
 function contactClause(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1];
-  const pronoun = readAt(tokens, at, 'tokens').norm;
+  const pronoun = tokens[at]?.norm;
   return (
     before !== undefined &&
     /^\p{Ll}+$/u.test(before.raw) &&

@@ -277,6 +277,12 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'questioned',
     'queried',
     'questions',
+    // `Party leaders are now openly questioning whether the strategy can work`: the doubt is theirs; only before the question
+    // it puts (`under questioning`, `after hours of questioning` are a police interview).
+    'questioning whether',
+    'questioning if',
+    'questioning how',
+    'questioning why',
     // (`Analysts wondered if the scandal could spread`: the question is theirs.)
     'wondered',
     'charged',
@@ -408,6 +414,11 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'ruled * that',
     // `…, the Law Lords have ruled.`: after its content, with nothing after it (checked by the analysis).
     'ruled',
+    // A court's decision of a question (`The Court of Appeal then decided the practice discriminated against …`): only a court's
+    // or a judge's, and only with a clause after it (checked by the analysis); `decided to appeal`, `decided the case` and a
+    // board's decision are acts.
+    'decided that',
+    'decided',
     // Words announced for a speech to come (`Mr Howard is expected to say that …`, `He will attack Labour's record`, `will also
     // call for religious tolerance`): the speaker's, as `he will say` is; `attack` only of something said or decided.
     'is expected to say',
@@ -572,10 +583,14 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   ]),
   // (`"…," a BBC statement read`, `The letter reads: …`: a text's own words are its finding too, only right after the noun of
   // a text (checked by the analysis): `Jones read the report`, `a third of users read blogs` are reading, no words.)
-  ...entries('finding', ['found', 'finds', 'find', 'show', 'shows', 'showed', 'shown', 'put', 'puts', 'gave', 'gives', 'read', 'reads']),
+  ...entries('finding', ['found', 'finds', 'find', 'show', 'shows', 'showed', 'shown', 'showing', 'put', 'puts', 'gave', 'gives', 'read', 'reads']),
   ...entries('hearing', ['heard', 'has heard', 'had heard', 'was told', 'has been told', 'were told', 'have been told']),
   ...entries('relay', [
     'according to',
+    // `In the view of the chancellor, …`: the holder of the view stands behind the clause (`In Mr Smith's view`, a possessive
+    // before the noun, is read by the analysis).
+    'in the view of',
+    'in the opinion of',
     'citing',
     'cited',
     'cites',
@@ -639,6 +654,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     // Who made a document (`according to a round-up compiled by Stuff Magazine`, `a survey conducted by Gallup`); only
     // after a word for a document (checked by the analysis: `the raid was conducted by police` quotes no one).
     'compiled by',
+    'collected by',
     'conducted by',
     'commissioned by',
     'carried out by',

@@ -464,6 +464,23 @@ export const PERSONAL: ReadonlyMap<string, { sex?: MarkedSex; plural: boolean; p
   ['they', { plural: true, person: false }],
   ['it', { plural: false, person: false }],
 ]);
+/**
+ * Figures someone gathers, after which `collected by` names whose figures they are (`The figures collected by the Mobile Data
+ * Association showed …`); what else is collected is things (`records and posters collected by a fan`).
+ */
+export const GATHERED_FIGURES: ReadonlySet<string> = new Set(['figures', 'data', 'statistics', 'numbers', 'results', 'responses']);
+/**
+ * Nouns of a view held, which after a possessive and `in` put a clause in its holder's mouth (`In Mr Smith's view, the deal is
+ * dead`, `in his opinion`): the holder stands behind the clause, as after `X believes`.
+ */
+export const HELD_VIEWS: ReadonlySet<string> = new Set(['view', 'opinion', 'judgement', 'judgment', 'estimation']);
+/** The possessive determiners of the third person, with the pronoun a subject would use for the same one (`his` → `he`). */
+export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+  ['its', 'it'],
+]);
 /** Pronouns that are the subject of a clause (`and I had finished`): after `and` or `but` one opens a clause of its own. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 /** Coordinating conjunctions: `Reid voted and says` coordinates a verb with the clause's first. */
@@ -1102,7 +1119,37 @@ export const AGO_COUNTS: ReadonlySet<string> = new Set([
 /** Words for a share of people, which make a subject a poll's count (`two-thirds of voters`, `a majority of Americans`). */
 export const FRACTIONS: ReadonlySet<string> = new Set(['half', 'thirds', 'quarters', 'third', 'quarter', 'majority', 'minority', 'plurality']);
 /** Words that say people were asked (`poll`, `survey`, `respondents`): with a count, a poll source. */
-export const POLLED: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'respondents', 'polled', 'surveyed', 'voters']);
+export const POLLED: ReadonlySet<string> = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'respondents', 'polled', 'surveyed', 'voters']);
+/**
+ * Words that say what kind of poll it is or when it was taken, never who ran it (`Exit polls show`, `Recent polling shows`,
+ * `Internal surveys found`): capitalised only because they open the sentence, they name no pollster, so the poll stays an
+ * unnamed one (`Populus polls show`, `Gallup polling shows` do name theirs).
+ */
+export const POLL_DESCRIPTIONS: ReadonlySet<string> = new Set([
+  'exit',
+  'recent',
+  'latest',
+  'new',
+  'fresh',
+  'early',
+  'opinion',
+  'internal',
+  'private',
+  'public',
+  'online',
+  'separate',
+  'further',
+  'other',
+  'national',
+  'local',
+  'independent',
+  'unpublished',
+  'leaked',
+  'snap',
+  'tracking',
+  'weekly',
+  'monthly',
+]);
 
 /**
  * Verbs by which a subject reacts to someone's words (`Gordon Brown has criticised a union leader who said …`, `Mr Kennedy

@@ -83,6 +83,9 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     'ministry',
     'department',
     'government',
+    // `The opposition has described the budget as a gamble`: the parties against the government, a body that answers for its
+    // words (kept as written: SELF_IDENTIFYING_BODIES).
+    'opposition',
     'court',
     // `The tribunal found that …`: a body that judges, named by what it is. (Not `panel`: `according to the panel` of experts
     // would go to whatever body the article is about.)
@@ -434,6 +437,10 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     'bill',
     'assessment',
     'records',
+    // `The register shows the former leader earning up to …`: a public register (of members' interests, of companies) is a
+    // record that shows what is entered in it.
+    'register',
+    'registers',
     'returns',
     'results',
     'findings',
@@ -456,6 +463,7 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
   ...entries('poll', [
     'poll',
     'polls',
+    'polling',
     'survey',
     'surveys',
     'respondents',
