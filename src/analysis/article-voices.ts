@@ -6,6 +6,7 @@ import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
 import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
 import { PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
 import type { Attribution, SourceLink } from './source-links.ts';
+import { openingParticiple } from './source-tokens.ts';
 
 /**
  * Whose voice each stretch of an article is in, when it is not the newsroom's: a guest's first-person piece handed over to
@@ -339,9 +340,6 @@ function answersPiece(block: Block, surname: string): boolean {
   return block.firstPerson && block.words.some((word) => word.raw === surname);
 }
 
-/** A word in the shape of a participle (`Shivering`, `Turning`, `Getting`), capitalised. */
-const PARTICIPLE_SHAPE = /^\p{Lu}\p{Ll}+ing$/u;
-
 /**
  * The attributions of a sentence without those whose source is a word that only opens it: a stance adverb (`Sadly comments
  * such as his …` read `Sadly` as a commenter), or a participle opening a clause before the subject (`Shivering in a long dress,
@@ -352,14 +350,9 @@ export function dropAdverbSources(text: string, sentence: Sentence, attributions
   const kept = attributions.filter((attribution) => {
     const words = text.slice(attribution.source.start, attribution.source.end).trim();
     if (SENTENCE_ADVERBS.has(words.toLowerCase())) return false;
-    return !(PARTICIPLE_SHAPE.test(words) && text.slice(sentence.start, attribution.source.start).trim() === '' && !writtenAsName(text, words));
+    return !(text.slice(sentence.start, attribution.source.start).trim() === '' && openingParticiple(text, words));
   });
   return kept.length === attributions.length ? attributions : kept;
-}
-
-/** True when the article writes `word` with its capital after another word or a comma (`said Yelling`, `JK Rowling`), where only a name keeps one. */
-function writtenAsName(text: string, word: string): boolean {
-  return new RegExp(`[\\p{L},;][ \\t\\u00a0]+${word}\\b`, 'u').test(text);
 }
 
 /**

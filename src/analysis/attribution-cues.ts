@@ -123,6 +123,7 @@ import {
   LOWER_WORD,
   MAX_SOURCE_WORDS,
   namesSource,
+  openingParticiple,
   NOUNS,
   PARTICIPLE_ENDING,
   QUOTE_OR_BREAK,
@@ -2580,6 +2581,8 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
         (isPeoplePlural(after) || VAGUE_HEADS.has(after))
       )
         end++;
+      // `the Australian-born actress … joked`: a subject cut inside a hyphened word names no one (`the Australian`).
+      if (end < opening[1] && text.slice(readAt(tokens, end, 'tokens').end, readAt(tokens, end + 1, 'tokens').start) === '-') return undefined;
       // `Labour's deputy minister for women Jacqui Smith accused … and said`: a possessive alone is the subject's determiner, not the subject.
       if (end < opening[1] && readAt(tokens, end, 'tokens').norm.endsWith("'s")) return undefined;
       return accepts(first, end) ? [first, end] : undefined;
@@ -2587,9 +2590,11 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
     // `The judge took off his glasses, and then said`: the subject opens the sentence, which is one clause before the comma.
     if (commaCoordinated) return segments.length === 2 && !OPENERS.has(readAt(tokens, readAt(segments, 0, 'segments')[0], 'tokens').norm) ? subjectOf(readAt(segments, 0, 'segments')) : undefined;
     // `When asked whom she backed, Ms Sherry smiled and said`: after an opening adverbial, the subject opens the verb's own clause.
+    // (`Shivering in a long dress, the actress stopped … and joked`: so is an opening participle's clause.)
     const own = readAt(segments, segments.length - 1, 'segments');
-    const fromOwn =
-      segments.length > 1 && OPENERS.has(readAt(tokens, readAt(segments, 0, 'segments')[0], 'tokens').norm) && !OPENERS.has(readAt(tokens, own[0], 'tokens').norm) ? subjectOf(own) : undefined;
+    const openingWord = readAt(tokens, readAt(segments, 0, 'segments')[0], 'tokens');
+    const adverbial = OPENERS.has(openingWord.norm) || (openingWord === tokens[0] && openingParticiple(text, openingWord.raw));
+    const fromOwn = segments.length > 1 && adverbial && !OPENERS.has(readAt(tokens, own[0], 'tokens').norm) ? subjectOf(own) : undefined;
     if (fromOwn) return fromOwn;
     const opening = segments.find(([first]) => !OPENERS.has(readAt(tokens, first, 'tokens').norm) || !commaAfter(text, tokens, first));
     return opening ? subjectOf(opening) : undefined;

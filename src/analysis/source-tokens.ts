@@ -170,3 +170,15 @@ export function takesAPrize(tokens: readonly Token[], index: number): boolean {
   }
   return false;
 }
+
+/** A word in the shape of a participle (`Shivering`, `Turning`, `Getting`), capitalised. */
+const PARTICIPLE_SHAPE = /^\p{Lu}\p{Ll}+ing$/u;
+
+/**
+ * True when `word`, opening a sentence, is a participle opening a clause before the subject (`Shivering in a long dress, the
+ * actress …`) and no name: the article never writes it with its capital after another word or a comma (`said Yelling`, `JK
+ * Rowling`), where only a name keeps one.
+ */
+export function openingParticiple(text: string, word: string): boolean {
+  return PARTICIPLE_SHAPE.test(word) && !new RegExp(`[\\p{L},;][ \\t\\u00a0]+${word}\\b`, 'u').test(text);
+}

@@ -240,6 +240,11 @@ describe('a participle opening a sentence before its subject', () => {
     expect(note('Shivering in').attributedTo).not.toContain('Shivering');
   });
 
+  it('GIVEN "Shivering in a long dress, the actress stopped … and joked: "…"" THEN the actress is the speaker', () => {
+    const note = notesOf(['Shivering in a long silver dress, the actress stopped to sign autographs and joked: "It is tight but I love it."']);
+    expect(note('Shivering in').attributedTo).toEqual(['the actress']);
+  });
+
   it('GIVEN a surname shaped like a participle that the article also writes mid-sentence THEN it is still a name', () => {
     const note = notesOf(['Coach Liz Yelling said the marathon had gone well.', 'Yelling told the BBC she expected her runner to race again in April.']);
     expect(note('Yelling told')).toMatchObject({ sourcing: 'named', attributedTo: [expect.stringMatching(/Yelling$/u)] });

@@ -123,3 +123,10 @@ describe('a "he said he" clause on a noun, with no relative word', () => {
     expect(certainty.attributedTo).toEqual(['Ravi Patel']);
   });
 });
+
+describe('the subject a coordinated verb reaches back to', () => {
+  it('GIVEN "The 28-year-old runner has … but believes …" THEN no source is cut from inside the hyphened words ("The 28")', () => {
+    const certainty = certaintyOf('The 28-year-old runner has not always matched his promise but believes his new coach will help.');
+    expect(certainty.attributedTo).not.toContain('The 28');
+  });
+});
