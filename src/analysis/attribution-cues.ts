@@ -334,6 +334,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         /[^s]s$/u.test(readAt(tokens, match.first, 'tokens').norm)
       )
         continue;
+      // `have any hope of buying a home`, `no fear of a change`, `little hope of`: a base form after a quantifier or a
+      // determiner is the noun, a state the sentence reports, never its subject's words.
+      if (match.first === match.last && BASE_FORM_STANCES.has(readAt(tokens, match.first, 'tokens').norm) && stanceNounAt(tokens, match.first)) continue;
       phrase = phraseBefore(text, tokens, match.first, cueAt);
       if (phrase && CONJUNCTIONS.has(readAt(tokens, phrase[1], 'tokens').norm)) phrase = undefined;
       if (!phrase && category === 'speech') phrase = closingNameAfterLowerWord(text, tokens, match.first, match.last);
@@ -1072,6 +1075,25 @@ function isTime(tokens: readonly Token[], at: number): boolean {
   const period = tokens[at + 1]?.norm ?? '';
   return (word.norm === 'the' || PERIOD_DEICTICS.has(word.norm)) && (PERIODS.has(period) || period === 'quarter');
 }
+
+/** Words before which a verb of stance in its base form is its noun (`any hope`, `no fear`, `little hope`, `their want`). */
+const NOUN_USE_BEFORE: ReadonlySet<string> = new Set(['any', 'no', 'little', 'every', 'the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'my', 'your']);
+/** Words after which `some` opens a clause as its subject (`as badly as some fear`, `while some fear`), not a noun's quantity. */
+const BEFORE_SOME_AS_SUBJECT: ReadonlySet<string> = new Set(['as', 'and', 'but', 'or', 'while', 'though', 'although', 'that', 'because', 'since', 'if', 'where', 'when', 'what']);
+
+/**
+ * True when the verb of stance at `at` is the noun (`have any hope of`, `no fear of`, `does see some hope`): after a determiner
+ * or a quantifier of a noun; after `some` only when a verb or a preposition comes before it, since `Some fear that …` and `as
+ * badly as some fear` are people fearing.
+ */
+function stanceNounAt(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.norm ?? '';
+  if (NOUN_USE_BEFORE.has(before)) return true;
+  const beforeSome = tokens[at - 2];
+  return before === 'some' && beforeSome !== undefined && !BEFORE_SOME_AS_SUBJECT.has(beforeSome.norm) && !isCapitalised(beforeSome);
+}
+/** Verbs of stance whose base form is also a noun of the same word (`hope`, `fear`, `want`). */
+const BASE_FORM_STANCES: ReadonlySet<string> = new Set(['hope', 'fear', 'want']);
 
 /** `read` as a text's words: `"…," a BBC statement read`. */
 const READING: ReadonlySet<string> = new Set(['read', 'reads']);
