@@ -50,7 +50,8 @@ import {
   type CueGovernor,
   type QuestionGovernorCategory,
 } from '../text/lexicons/cue-scope.ts';
-import { ARTICLES, FORMS_OF_BE, INQUIRED_INTO, NUMBER_WORDS, POSSESSIVES } from '../text/lexicons/source-grammar.ts';
+// The personal pronouns that stand for people who can be called on to act (`he should resign`).
+import { ARTICLES, FORMS_OF_BE, INQUIRED_INTO, NUMBER_WORDS, POSSESSIVES, SUBJECT_PRONOUNS as AGENT_PRONOUNS } from '../text/lexicons/source-grammar.ts';
 import { PhraseMatcher, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 import { LOWER_WORD, takesAPrize } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
@@ -2281,8 +2282,6 @@ function callsFor(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
-/** Personal pronouns that stand for people who can be called on to act (`he should resign`). */
-const AGENT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
 /** Words after `should` that are the subject of an inverted condition (`should the talks fail`, `should he decide`). */
 const INVERTED_SUBJECTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', ...POSSESSIVES, 'your', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'any']);
 /** Generic openers of a subject a `should` sets a rule for (`any new tax should not`, `every school should`, `no child should`). */

@@ -1,5 +1,6 @@
 import { compromise } from './compromise.ts';
 import { stemmer } from 'stemmer';
+import { CARDINAL_WORDS } from './lexicons/number-words.ts';
 import { STEM_EXCEPTIONS } from './lexicons/stem-exceptions.ts';
 import { STOP_WORDS } from './lexicons/stop-words.ts';
 
@@ -33,26 +34,7 @@ const FIGURE_SOURCE = '\\d{1,3}(?:[,\\u00A0\\u202F\\u2009 ]\\d{3})+(?![\\d])(?:\
 const SCANNER = new RegExp(`${FIGURE_SOURCE}|${WORD_SOURCE}`, 'gu');
 const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
+  ...CARDINAL_WORDS,
   'thirty',
   'forty',
   'fifty',

@@ -1,3 +1,4 @@
+import { CARDINAL_WORDS } from './number-words.ts';
 /**
  * Words that set how firmly, and when, a sentence puts a claim: compared across the articles
  * that carry one claim to show where the retellings differ ("will specialize in demining" vs
@@ -345,32 +346,10 @@ const ORDINALS = [
   'nineteenth',
   'twentieth',
 ];
-const CARDINALS = [
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-];
 
 export const RANK_WORDS: readonly RankWord[] = [
   ...ORDINALS.map((word, i): RankWord => ({ word, rank: i + 1, kind: 'ordinal' })),
-  ...CARDINALS.map((word, i): RankWord => ({ word, rank: i + 1, kind: 'cardinal' })),
+  ...CARDINAL_WORDS.map((word, i): RankWord => ({ word, rank: i + 1, kind: 'cardinal' })),
 ];
 
 /** Nouns after an ordinal that make it a rank (`second place`, `the fifth in a series`), lower case, matched as whole words. */
