@@ -5,6 +5,7 @@ import { isGivenName } from '../text/given-name-sex.ts';
 import { holdsVerb } from '../text/compromise.ts';
 import { plansIsNoun } from './hedging.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
+import { OUTLETS_NAMED_FOR_A_DAY } from '../text/lexicons/media-outlets.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
 import { BUSINESS_NOUN_SET, NAME_KEEPING_PARTICIPLES, DECISIONS, NAMED_GROUPS, ROLE_EPITHETS, RULING_BODIES } from '../text/lexicons/source-nouns.ts';
 import {
@@ -2019,8 +2020,10 @@ function timeTailStart(tokens: readonly Token[], end: number): number {
   }
   let k = end;
   if (PERIODS.has(word(k)) && WEEKDAYS.has(word(k - 1))) k--;
-  if (WEEKDAYS.has(word(k))) start = k;
-  else if (PERIODS.has(word(k)) && PERIOD_DEICTICS.has(word(k - 1))) start = k - 1;
+  if (WEEKDAYS.has(word(k))) {
+    if (word(k - 1) === 'on' && k >= 2 && isCapitalised(readAt(tokens, k - 2, 'tokens')) && OUTLETS_NAMED_FOR_A_DAY.has(`${word(k - 2)} on ${word(k)}`)) return end + 1;
+    start = k;
+  } else if (PERIODS.has(word(k)) && PERIOD_DEICTICS.has(word(k - 1))) start = k - 1;
   else return start;
   while (PERIOD_DEICTICS.has(word(start - 1)) || word(start - 1) === 'on' || word(start - 1) === 'earlier') start--;
   return start;
@@ -2276,6 +2279,7 @@ function phraseAfter(text: string, tokens: readonly Token[], first: number, cueA
       HOLDING.has(readAt(tokens, end, 'tokens').norm) ||
       (readAt(tokens, end + 1, 'tokens').norm === 'with' && WITH_HOLDERS.has(readAt(tokens, end, 'tokens').norm)) ||
       staffOfName(tokens, end) ||
+      insideOutletNamedForADay(tokens, end) ||
       andInsideBodyName(tokens, end) ||
       andInsideBodyTopics(tokens, first, end)) &&
     !startsClause(text, tokens, end) &&
@@ -2289,6 +2293,16 @@ function phraseAfter(text: string, tokens: readonly Token[], first: number, cueA
   const time = timeTailStart(tokens, end);
   if (time > first && time <= end && !isCapitalised(readAt(tokens, time, 'tokens'))) end = time - 1;
   return [first, end];
+}
+
+/** True when the word after `end` goes on with the name of an outlet named for a day (`according to the Mail | on Sunday`). */
+function insideOutletNamedForADay(tokens: readonly Token[], end: number): boolean {
+  const day = (name: number): boolean =>
+    name >= 0 &&
+    isCapitalised(readAt(tokens, name, 'tokens')) &&
+    tokens[name + 1]?.norm === 'on' &&
+    OUTLETS_NAMED_FOR_A_DAY.has(`${readAt(tokens, name, 'tokens').norm} on ${tokens[name + 2]?.norm ?? ''}`);
+  return day(end) || day(end - 1);
 }
 
 /**

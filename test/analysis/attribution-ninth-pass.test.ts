@@ -9,7 +9,7 @@ describe('a contrasting clause with a vague frame beside a named speaker', () =>
 
   it('GIVEN a named speaker and a vague frame after "while" THEN the named speaker is never listed under "unnamed, vague"', () => {
     const certainty = certaintyOf('The chancellor said he had not decided, while the rise is widely tipped to be a quarter point.');
-    expect(certainty.note).toMatch(/^Attributed to The chancellor; after 'while', from an unnamed, vague source: /u);
+    expect(certainty.note).toMatch(/^Hedged \('tipped to'\); attributed to The chancellor; after 'while', from an unnamed, vague source: /u);
   });
 
   it('GIVEN sources of two kinds joined as two voices ("Sources close to the talks said …, with Mr Ross warning …") THEN each kind gets its own words', () => {

@@ -279,6 +279,10 @@ export const HEDGES: readonly Hedge[] = [
     'on course to',
     'is likely to',
     'are likely to',
+    // `Interest rates are tipped to rise`, `the firm tipped to buy it`: forecast by people the sentence does not name, as
+    // `expected to` is.
+    'tipped to',
+    'tipped as',
   ]),
   ...entries('prediction', 'probable', ['forecasts'], 'forecasts-content'),
   ...entries('prediction', 'probable', ['expected', 'anticipated', 'predicted', 'forecast', 'projected'], 'expected-comparison'),

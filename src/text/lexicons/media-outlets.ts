@@ -1,3 +1,4 @@
+import { WEEKDAY_NAMES } from './calendar.ts';
 import type { LexiconEntry } from './phrase.ts';
 
 /**
@@ -249,6 +250,17 @@ export const MEDIA_OUTLETS: readonly MediaOutlet[] = [
     'Billboard',
     'Sunday Mirror',
     'The Scotsman',
+    // British titles BBC reports credit (`a poll for the Independent on Sunday`, `the Daily Record reported`): the longer
+    // `Independent on Sunday` must be listed for the match not to stop at `the Independent`.
+    'Independent on Sunday',
+    'The Independent on Sunday',
+    'Scotland on Sunday',
+    'Daily Mirror',
+    'Daily Record',
+    'Daily Star',
+    'Sunday Express',
+    'Western Mail',
+    'Liverpool Echo',
   ]),
   ...entries('online', [
     'Axios',
@@ -302,3 +314,11 @@ export const MEDIA_OUTLETS: readonly MediaOutlet[] = [
     'news channel',
   ]),
 ];
+
+/**
+ * Outlets named for the day they come out (`mail on sunday`, `independent on sunday`), in lower case without `The`: a reader
+ * of times must not take their last two words for when someone spoke (`a poll for the Mail on Sunday found`).
+ */
+export const OUTLETS_NAMED_FOR_A_DAY: ReadonlySet<string> = new Set(
+  MEDIA_OUTLETS.map(({ phrase }) => phrase.replace(/^The /u, '').toLowerCase()).filter((phrase) => WEEKDAY_NAMES.some((day) => phrase.endsWith(` on ${day}`))),
+);
