@@ -55,6 +55,7 @@ import { ARTICLES, FORMS_OF_BE, INQUIRED_INTO, NUMBER_WORDS, POSSESSIVES, SUBJEC
 import { PhraseMatcher, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 import { LOWER_WORD, takesAPrize } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
+import { isGivenName } from '../text/given-name-sex.ts';
 import { GERUND, OPENS_CAPITAL, OPENS_LETTER, OPENS_LOWER_CASE, PAST_PARTICIPLE } from '../text/word-shapes.ts';
 
 const HEDGE_MATCHER = new PhraseMatcher(HEDGES);
@@ -2643,6 +2644,28 @@ function brokenInText(text: string, tokens: readonly Token[], match: PhraseMatch
 }
 
 /**
+ * True when the cue's first word is written with a capital inside the sentence, beside another capitalised word, with no
+ * punctuation before it that could open a clause (`Stevie Wonder`, `the website Think Secret`, `her song If I Ain't Got
+ * You`, `Oasis' Definitely Maybe`): a word of a name or a title, no hedge. `I` stays a pronoun (`I suspect`), and a capital
+ * after a quotation mark, a colon or a dash opens words of their own.
+ */
+function inCapitalisedName(text: string, tokens: readonly Token[], match: PhraseMatch<Hedge>): boolean {
+  const first = readAt(tokens, match.first, 'tokens');
+  const previous = tokens[match.first - 1];
+  if (previous === undefined || !OPENS_CAPITAL.test(first.raw) || first.norm === 'i') return false;
+  if (/[^\s,]/u.test(text.slice(previous.end, first.start))) return false;
+  const next = tokens[match.last + 1];
+  if (next !== undefined && /^\s+$/u.test(text.slice(match.end, next.start))) {
+    // (`Stevie Wonder will receive`: after a given name the cue is a surname, whatever follows.)
+    if (OPENS_CAPITAL.test(next.raw) || isGivenName(previous.norm)) return true;
+    // (`on Monday If you think …`, `REPUBLIC II Looks set to build`: after a capitalised word, a cue that runs on into lower-case
+    // words opens a sentence the splitter missed; only `of` goes on inside a title, `The Wonder of You`.)
+    if (next.norm !== 'of') return false;
+  }
+  return OPENS_CAPITAL.test(previous.raw);
+}
+
+/**
  * The hedges of a sentence's tokens that hold in context; `negated` phrases are dropped. With the
  * `text` the tokens were read from, punctuation and hyphens between words are read too.
  */
@@ -2668,7 +2691,7 @@ export function findHedges(tokens: readonly Token[], text?: string): HedgeFound[
       scopeEnd = contentEnd;
       if (!accusation) continue;
     }
-    if (text !== undefined && brokenInText(text, tokens, match)) continue;
+    if (text !== undefined && (brokenInText(text, tokens, match) || inCapitalisedName(text, tokens, match))) continue;
     // `"… Brown told him: 'There's nothing you could say that I could ever believe.'"`: the inner speaker's words, which the sentence only reports.
     if (nested.some((span) => match.start >= span.start && match.end <= span.end)) continue;
     if (!holdsInContext(match.entry, tokens, match, text)) continue;

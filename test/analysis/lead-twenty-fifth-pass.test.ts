@@ -40,3 +40,23 @@ describe('British titles as media sources', () => {
     expect(certainty.attributedTo).toEqual(['Daily Record']);
   });
 });
+
+describe('hedge words that are part of a name or a title', () => {
+  it('GIVEN "Soul legend Stevie Wonder will headline …" THEN "Wonder" is a surname, nothing is left open', () => {
+    const certainty = certaintyOf('Soul legend Stevie Wonder will headline the festival in July.');
+    expect(certainty.level).toBe('certain');
+    expect(certainty.cues.map((cue) => cue.text)).not.toContain('Wonder');
+  });
+
+  it('GIVEN "the website Think Secret" THEN "Think" is part of the site’s name, no hedge', () => {
+    expect(certaintyOf('The dispute with the website Think Secret has not been settled.').level).toBe('certain');
+  });
+
+  it('GIVEN a song title "If You Leave Me Now" THEN its "If" sets no condition', () => {
+    expect(certaintyOf('Her single If You Leave Me Now reached number two in the charts.').level).toBe('certain');
+  });
+
+  it('GIVEN a capitalised "If" that opens a sentence the splitter missed ("on Monday If they …") THEN the condition stays', () => {
+    expect(certaintyOf('The results come out on Monday If they are good the shares will rise.').level).toBe('possible');
+  });
+});
