@@ -1249,6 +1249,20 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   // `attacked a convoy`: only an attack on something said or decided is a claim of the attacker.
   // (`attack the Lib Dems for wanting to …`: a party or a person attacked for what they do or say is a verbal attack too.)
   if (verb.startsWith('attack') && !objectIsSaid(text, tokens, last + 1, ATTACKED_THINGS) && !namedAttackedFor(text, tokens, last + 1)) return true;
+  // `Duff blasted in a shot`, `blasted wide`, `blasted the ball home`, `Doom 3 has blasted away the competition`: a shot or a
+  // win, not a verbal attack (`blasted the plans`, `blasted Mr Blair`, `blasted out an e-mail stating` are words).
+  if (verb === 'blasted' && (SHOT_DIRECTIONS.has(next.norm) || (BARE_DETERMINERS.has(next.norm) && SHOTS.has(tokens[last + 2]?.norm ?? '')))) return true;
+  // `Wanderers hit back through Giannakopoulos`, `Rush hit back moments later`: a reply on the field, no retort; only one at
+  // someone or something (`hit back at Labour claims`), by saying, or with something said (`hit back with a warning`) is words.
+  if (
+    verb === 'back' &&
+    last > 0 &&
+    HITTING.has(readAt(tokens, last - 1, 'tokens').norm) &&
+    !RETORT_LINKS.has(next.norm) &&
+    !(next.norm === 'with' && objectIsSaid(text, tokens, last + 2, ATTACKED_THINGS)) &&
+    !opensClause(text, tokens, last)
+  )
+    return true;
   // `welcomed 2,000 guests`: only a welcome of something said or decided is a judgement of the one who welcomes it.
   // `welcomed Tony Blair's "courage in keeping his word"`, `welcomed his apology`: someone's act or words, possessed or quoted, are judged too.
   if (verb.startsWith('welcome') && !objectIsSaid(text, tokens, last + 1, ATTACKED_THINGS) && !possessedOrQuoted(text, tokens, last + 1)) return true;
@@ -1276,6 +1290,15 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   // `has agreed to refrain`: a commitment, not words.
   return next.norm === 'to' && (readAt(tokens, last, 'tokens').norm.startsWith('continu') || readAt(tokens, last, 'tokens').norm.startsWith('agree'));
 }
+
+/** Where a ball is `blasted` (`blasted wide`, `blasted home`, `blasted in a shot`), and `away` as a rival is beaten. */
+const SHOT_DIRECTIONS: ReadonlySet<string> = new Set(['wide', 'over', 'home', 'in', 'into', 'past', 'high', 'away']);
+/** What a player `blasted` (`blasted the ball`, `blasted a free-kick`). */
+const SHOTS: ReadonlySet<string> = new Set(['ball', 'shot', 'effort', 'free-kick', 'penalty', 'drive', 'volley']);
+/** The forms of `hit` in `hit back`. */
+const HITTING: ReadonlySet<string> = new Set(['hit', 'hits', 'hitting']);
+/** Words after `hit back` that go on to what the retort answers or how it was made (`hit back at`, `hit back by saying`). */
+const RETORT_LINKS: ReadonlySet<string> = new Set(['at', 'by', 'against', 'saying', 'insisting', 'arguing', 'claiming', 'accusing', 'warning', 'that']);
 
 /** True when a modal of ability or advice stands before `expect` at `at` (`people could not expect`, `gamers should expect`). */
 function advisedExpectation(tokens: readonly Token[], at: number): boolean {

@@ -770,6 +770,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (readAt(tokens, i, 'tokens').norm === 'forecast' && AUXILIARY_BE.has(next?.norm ?? '')) return false;
       // `in a widely-predicted move`, `the expected course`: a participle describing a noun; the sentence asserts something of the thing.
       if (describesNoun(tokens, i)) return false;
+      // `The much-anticipated Doom 3 shot to the top of the charts`: how eagerly something was awaited, not a forecast of it.
+      if (readAt(tokens, i, 'tokens').norm === 'anticipated' && EAGERLY.has(previous?.norm ?? '')) return false;
       // `the standards expected of members`, `below the standards expected`: what is required of someone, a norm, forecasts nothing.
       if (readAt(tokens, i, 'tokens').norm === 'expected' && (next?.norm === 'of' || NORM_NOUNS.has(previous?.norm ?? ''))) return false;
       // `had been expected to win, but ended up not bidding`: an expectation the sentence says was overtaken.
@@ -1957,6 +1959,9 @@ function untilIsCondition(tokens: readonly Token[], index: number): boolean {
   const perfectBefore = before.some((token, k) => (token.norm === 'has' || token.norm === 'have' || token.norm === 'had') && /^\p{L}+(?:ed|en|wn)$/u.test(before[k + 1]?.norm ?? ''));
   return !(perfectAfter && perfectBefore && !before.some((token) => FUTURE_OR_MODAL.has(token.norm)));
 }
+
+/** Words before `anticipated` that say how eagerly something was awaited (`much-anticipated`, `eagerly anticipated`). */
+const EAGERLY: ReadonlySet<string> = new Set(['much', 'eagerly', 'keenly', 'long']);
 
 /**
  * True when the participle at `index` stands between a determiner (and an adverb) and a noun

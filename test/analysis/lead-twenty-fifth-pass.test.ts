@@ -60,3 +60,39 @@ describe('hedge words that are part of a name or a title', () => {
     expect(certaintyOf('The results come out on Monday If they are good the shares will rise.').level).toBe('possible');
   });
 });
+
+describe('verbs of speech used of play', () => {
+  it('GIVEN "Rovers hit back through their captain …" THEN a reply on the field names no source', () => {
+    expect(certaintyOf('Rovers hit back through their captain, who headed in a corner on the hour.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "Henman hit back to take the next two sets" THEN no retort, no source', () => {
+    expect(certaintyOf('Henman hit back to take the next two sets and the match.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "Labour hit back at the Tory proposals" THEN the retort is still Labour’s', () => {
+    expect(certaintyOf('Labour hit back at the Tory proposals within hours of their launch.').attributedTo).toEqual(['Labour']);
+  });
+
+  it('GIVEN "the striker blasted the ball home" THEN a shot, no source', () => {
+    expect(certaintyOf('Early in the second half the striker blasted the ball home from 20 yards.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "The senator blasted the governor over his budget" THEN an attack on a person is still the senator’s words', () => {
+    expect(certaintyOf('The senator blasted the governor over his budget.').attributedTo).toEqual(['The senator']);
+  });
+
+  it('GIVEN "The union blasted the decision to close the plant" THEN the attack on a decision is still the union’s', () => {
+    expect(certaintyOf('The union blasted the decision to close the plant before Christmas.').attributedTo).toEqual(['The union']);
+  });
+});
+
+describe('a thing eagerly awaited', () => {
+  it('GIVEN "The much-anticipated game went straight to the top of the charts" THEN eagerness is no forecast: stated as fact', () => {
+    expect(certaintyOf('The much-anticipated racing game went straight to the top of the charts on its release.').level).toBe('certain');
+  });
+
+  it('GIVEN "The merger is anticipated to close in May" THEN still a forecast', () => {
+    expect(certaintyOf('The merger is anticipated to close in May.').level).toBe('probable');
+  });
+});
