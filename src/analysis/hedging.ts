@@ -56,6 +56,7 @@ import { PhraseMatcher, type PhraseMatch, type Token } from '../text/phrase-matc
 import { LOWER_WORD, takesAPrize } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
 import { isGivenName } from '../text/given-name-sex.ts';
+import { holdsVerb } from '../text/compromise.ts';
 import { GERUND, OPENS_CAPITAL, OPENS_LETTER, OPENS_LOWER_CASE, PAST_PARTICIPLE } from '../text/word-shapes.ts';
 
 const HEDGE_MATCHER = new PhraseMatcher(HEDGES);
@@ -751,7 +752,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (inTimeClause(tokens, i)) return false;
       return !(text === undefined ? tokens[i - 1]?.norm === 'that' && tokens[i - 2]?.norm === 'so' : purposeWithSo(tokens, i, text));
     case 'until-time':
-      return untilIsCondition(tokens, match.last);
+      return untilIsCondition(tokens, match.last) && !(text !== undefined && untilATimeNamed(tokens, match.last, text));
     case 'even-if':
       return !concededAfter(tokens, match.last);
     case 'expected-comparison':
@@ -1958,6 +1959,48 @@ function untilIsCondition(tokens: readonly Token[], index: number): boolean {
   // A perfect, not a `have` of possession (`those who have power`): a participle follows.
   const perfectBefore = before.some((token, k) => (token.norm === 'has' || token.norm === 'have' || token.norm === 'had') && /^\p{L}+(?:ed|en|wn)$/u.test(before[k + 1]?.norm ?? ''));
   return !(perfectAfter && perfectBefore && !before.some((token) => FUTURE_OR_MODAL.has(token.norm)));
+}
+
+/** Words that end the phrase after `until` (`until the fourth quarter of next year before visitors return`). */
+const UNTIL_PHRASE_ENDS: ReadonlySet<string> = new Set(['before', 'when', 'that', 'and', 'or', 'so', 'but', 'while', 'because']);
+/** How many words after `until` are read for a verb. */
+const UNTIL_PHRASE_WORDS = 6;
+
+/**
+ * True when `until` at `index` is followed by a time named by a noun phrase, not a clause (`until the fourth quarter of next
+ * year`, `until the dying seconds`, `until maybe next week`, `until his mid-thirties`): it says when, on no condition. Read to
+ * the next break, a word that opens another clause, or six words; a clause has a subject pronoun or a verb (compromise reads
+ * verbs in context; a word in -ing before a noun, `polling day`, is its modifier).
+ */
+function untilATimeNamed(tokens: readonly Token[], index: number, text: string): boolean {
+  const words: string[] = [];
+  for (let k = index + 1; k < tokens.length && k <= index + UNTIL_PHRASE_WORDS; k++) {
+    const token = readAt(tokens, k, 'tokens');
+    if (UNTIL_PHRASE_ENDS.has(token.norm)) break;
+    // (`innocent until proved guilty`, `until told otherwise`: a participle right after `until` is a clause, its subject left out.)
+    if (AGENT_PRONOUNS.has(token.norm) || (k === index + 1 && PAST_PARTICIPLE.test(token.norm))) return false;
+    if (!(token.norm.length > 4 && token.norm.endsWith('ing'))) words.push(token.raw);
+    if (/[^\s'\u2019-]/u.test(text.slice(token.end, tokens[k + 1]?.start ?? token.end))) break;
+  }
+  return words.length > 0 && !holdsVerb(words.join(' ')) && !endsInPresentVerb(words);
+}
+
+/**
+ * True when the words end in a noun and an -s form, both in lower case (`until the crisis ends`, `until the strike ends`),
+ * which compromise reads as a compound noun: at the end of the phrase after `until` it is the clause's subject and verb.
+ */
+function endsInPresentVerb(words: readonly string[]): boolean {
+  const [subject, verb] = words.slice(-2);
+  return (
+    subject !== undefined &&
+    verb !== undefined &&
+    OPENS_LOWER_CASE.test(subject) &&
+    /^\p{Ll}+[^s]s$/u.test(verb) &&
+    !verb.endsWith('ings') &&
+    !ARTICLES.has(subject) &&
+    !POSSESSIVES.has(subject) &&
+    !NUMBER_WORDS.has(subject)
+  );
 }
 
 /** Words before `anticipated` that say how eagerly something was awaited (`much-anticipated`, `eagerly anticipated`). */

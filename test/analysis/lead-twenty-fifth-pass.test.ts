@@ -96,3 +96,26 @@ describe('a thing eagerly awaited', () => {
     expect(certaintyOf('The merger is anticipated to close in May.').level).toBe('probable');
   });
 });
+
+describe('until a time, not a condition', () => {
+  it('GIVEN "It will take until the fourth quarter of next year before …" THEN a time named by a noun phrase sets no condition', () => {
+    const certainty = certaintyOf('It will take until the fourth quarter of next year before visitors return, the ministry said.');
+    expect(certainty.cues.map((cue) => cue.text)).not.toContain('until');
+  });
+
+  it('GIVEN "The visitors appeared in control until the dying seconds" THEN stated as fact', () => {
+    expect(certaintyOf('The visitors appeared in control until the dying seconds.').level).toBe('certain');
+  });
+
+  it('GIVEN "We will not move until the legal actions are settled" THEN a clause after until is still a condition', () => {
+    expect(certaintyOf('The firm will not move until the legal actions are settled.').cues.map((cue) => cue.text)).toContain('until');
+  });
+
+  it('GIVEN "will stay until the crisis ends" THEN a noun and an -s form after until are a clause: the condition stays', () => {
+    expect(certaintyOf('The staff will stay in the capital until the crisis ends.').cues.map((cue) => cue.text)).toContain('until');
+  });
+
+  it('GIVEN "innocent until proved guilty" THEN a participle after until is a clause: the condition stays', () => {
+    expect(certaintyOf('The athlete remains innocent until proved guilty, her lawyer said.').cues.map((cue) => cue.text)).toContain('until');
+  });
+});
