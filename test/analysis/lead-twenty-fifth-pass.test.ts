@@ -119,3 +119,11 @@ describe('until a time, not a condition', () => {
     expect(certaintyOf('The athlete remains innocent until proved guilty, her lawyer said.').cues.map((cue) => cue.text)).toContain('until');
   });
 });
+
+describe('an allegation in the plural', () => {
+  it('GIVEN "Prosecutors allege that …" THEN hedged, as "alleges" is', () => {
+    const certainty = certaintyOf('Prosecutors allege that the directors hid the losses for two years.');
+    expect(certainty.level).toBe('possible');
+    expect(certainty.attributedTo).toEqual(['Prosecutors']);
+  });
+});

@@ -168,6 +168,8 @@ export const HEDGES: readonly Hedge[] = [
     'rumoured',
     'alleges',
     'alleging',
+    // `Prosecutors allege that …`: the plural's present, as `alleges` is the singular's.
+    'allege',
     'charged that',
     'charges that',
     'suspected',
