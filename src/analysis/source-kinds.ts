@@ -402,7 +402,13 @@ export function classifySource(context: Context, first: number, last: number): S
       ? memory.lastMediaChain?.[0]
       : undefined;
   const unnamed = ANONYMITY.findAll(tokens, first, Math.min(tokens.length, last + 4)).find(
-    (match) => match.entry.category === 'unnamed-source' && match.first <= last && match.last >= head && !namesBodyOf(tokens, match),
+    // (`open-source projects`: a word hyphened to the one before it is half of another word.)
+    (match) =>
+      match.entry.category === 'unnamed-source' &&
+      match.first <= last &&
+      match.last >= head &&
+      !namesBodyOf(tokens, match) &&
+      !(match.first > 0 && text.slice(readAt(tokens, match.first - 1, 'tokens').end, match.start) === '-'),
   );
   if (unnamed || (headToken.norm === 'sources' && !isCapitalised(readAt(tokens, last, 'tokens')))) {
     const link: SourceLink = { name: words(first, last), kind: 'anonymous', person: true, role: 'people' };

@@ -127,3 +127,14 @@ describe('an allegation in the plural', () => {
     expect(certainty.attributedTo).toEqual(['Prosecutors']);
   });
 });
+
+describe('one unnamed source', () => {
+  it('GIVEN "…, the Tory source said." THEN an unnamed source is anonymous, never a name', () => {
+    const certainty = certaintyOf('The party had now decided to come off the fence, the Tory source said.');
+    expect(certainty.sourcing).toBe('anonymous');
+  });
+
+  it('GIVEN "… in open-source projects" THEN half of a hyphened word is no source', () => {
+    expect(certaintyOf('The firm said it would not restrict groups who use the code in open-source projects.').sourcing).not.toBe('anonymous');
+  });
+});

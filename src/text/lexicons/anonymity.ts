@@ -51,6 +51,8 @@ export const ANONYMITY_PHRASES: readonly AnonymityPhrase[] = [
     'sources said',
     'sources say',
     'sources',
+    // `…, the Tory source said`, `a senior Labour source`: one source, unnamed, however it is described.
+    'source',
     'an insider',
     'insiders',
     'a senior official',
