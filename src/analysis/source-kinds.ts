@@ -231,7 +231,8 @@ function isPlaceNoun(name: string): boolean {
  */
 function namesBodyWith(name: string, noun: string): boolean {
   const words = name.split(/\s+/u);
-  return words.length > 1 && OPENS_CAPITAL.test(name) && !/^(?:the|a|an)$/iu.test(words[0] ?? '') && words.some((word) => word.toLowerCase() === noun);
+  // (`the airline` ~ `Kingfisher Airlines`: a name may hold the noun in the plural.)
+  return words.length > 1 && OPENS_CAPITAL.test(name) && !/^(?:the|a|an)$/iu.test(words[0] ?? '') && words.some((word) => word.toLowerCase() === noun || word.toLowerCase() === `${noun}s`);
 }
 
 /** True when a group's name holds `noun`, in the singular or the plural (`the workers` ~ `5,000 workers`, `the unions` ~ `union leaders`). */

@@ -138,3 +138,10 @@ describe('one unnamed source', () => {
     expect(certaintyOf('The firm said it would not restrict groups who use the code in open-source projects.').sourcing).not.toBe('anonymous');
   });
 });
+
+describe('a body named in the plural', () => {
+  it('GIVEN "Kingfisher Airlines …" then "The airline … expects" THEN the airline is the body whose name holds it in the plural', () => {
+    const before = 'United Breweries, which owns a stake in the venture, said it was pleased. Its budget carrier, Kingfisher Airlines, is to buy ten jets from Airbus.';
+    expect(certaintyOf('The airline expects to start flying by the end of April.', before).attributedTo).toEqual(['Kingfisher Airlines']);
+  });
+});
