@@ -6,6 +6,7 @@ import { GIVEN_NAME_VARIANTS } from '../text/lexicons/given-name-variants.ts';
 import { sexOfGivenName } from '../text/given-name-sex.ts';
 import { SEX_OF_TITLE, SEX_OF_WORD } from '../text/lexicons/source-names.ts';
 import { foldText } from '../text/normalise.ts';
+import { decodeLetterReferences } from '../text/character-references.ts';
 import { isAdjectiveWord, MENTION_FIELDS, mayBeSurnameAlone, opensWithGivenName, readEntityMentions, type ArticleEntities, type ArticleEntity, type EntityKind } from './entity-mentions.ts';
 import { readAt, readKey } from '../model/read-at.ts';
 import { MENTION_NUMBERS, MentionList, SentencePlaces } from './mention-list.ts';
@@ -49,7 +50,7 @@ const FORMAL_GIVEN_NAME = new Map(GIVEN_NAME_VARIANTS.map((variant) => [foldText
 const COMPANY_SUFFIX = / (?:inc|plc|ltd|llc|corp|corporation|co|ag|sa|nv|group|holdings)$/u;
 
 function keyOf(name: string): string {
-  return foldText(name)
+  return foldText(decodeLetterReferences(name))
     .replace(/^the\s+/, '')
     .replace(/'s$/, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

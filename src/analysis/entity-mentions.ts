@@ -28,6 +28,8 @@ import { REPORTING_VERBS } from '../text/lexicons/reporting-verbs.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
 import { readAt } from '../model/read-at.ts';
 import { OPENS_LOWER_CASE } from '../text/word-shapes.ts';
+import { foldText } from '../text/normalise.ts';
+import { REFERENCE_PADDING, decodeLetterReferences, readableLetterReferences } from '../text/character-references.ts';
 
 /** What an entity is: `media` is an outlet or agency, kept apart from other organisations because it relays what others say. */
 export type EntityKind = 'person' | 'organisation' | 'place' | 'media' | 'other';
@@ -123,6 +125,11 @@ function wordOf(token: Token): string {
   const text = token.text;
   if (APOSTROPHE_S.test(text)) return text;
   return text.replace(TRAILING_POSSESSIVE, (suffix) => (POSSESSIVES_INSIDE_NAMES.has(text.slice(0, -suffix.length)) ? suffix : ''));
+}
+
+/** Where a token's word ends in the text, a possessive ending aside: from its end, since a letter written as a reference (`Pel&#233;`) is longer in the text than in the word. */
+function endOfWord(token: Token): number {
+  return token.end - (token.text.length - wordOf(token).length);
 }
 
 /**
@@ -535,8 +542,10 @@ const SPACES = /\s*/uy;
 const PLAIN_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** Tokens of `text` (which starts at `offset` of the article's text), with their parts of speech and offsets into the article's text. */
-function tokensOf(text: string, offset: number): Token[] {
+function tokensOf(written: string, offset: number): Token[] {
   const { its } = tagger();
+  // `Jos&#233; Manuel Barroso`: a letter written as a reference is read as the letter, one word with the rest of the name.
+  const text = readableLetterReferences(written);
   const doc = tagger().readDoc(text);
   const values = doc.tokens().out();
   const tags = doc.tokens().out(its.pos) as string[];
@@ -552,7 +561,7 @@ function tokensOf(text: string, offset: number): Token[] {
     let at = text.startsWith(value, SPACES.lastIndex) ? SPACES.lastIndex : text.indexOf(value, cursor);
     if (at - cursor > 40 && text.slice(cursor, at).trim() !== '') at = -1;
     if (at < 0) continue;
-    tokens.push({ text: value, start: offset + at, end: offset + at + value.length, pos: readAt(tags, i, 'tags') });
+    tokens.push({ text: value.replaceAll(REFERENCE_PADDING, ''), start: offset + at, end: offset + at + value.length, pos: readAt(tags, i, 'tags') });
     cursor = at + value.length;
   }
   return tokens;
@@ -843,7 +852,7 @@ class ArticleReading {
       // A lone proper noun opening a sentence ("Ebbers denied …") may be a name the article never
       // writes mid-sentence: the table keeps it when other articles name it.
       if (!functionWord && first === last && !hasTag(word, COMMON_WORD_TAGS)) {
-        this.#tentative.push({ sentence, start: token.start, end: token.start + word.length, word });
+        this.#tentative.push({ sentence, start: token.start, end: endOfWord(token), word });
         return;
       }
       first++;
@@ -874,8 +883,9 @@ class ArticleReading {
     const nameTokens = tokens.slice(titleEnd + 1, last + 1);
     const nameStart = readAt(nameTokens, 0, 'nameTokens').start;
     const lastToken = readAt(nameTokens, nameTokens.length - 1, 'nameTokens');
-    const nameEnd = lastToken.start + wordOf(lastToken).length;
-    const name = text.slice(nameStart, nameEnd);
+    const nameEnd = endOfWord(lastToken);
+    // The name as the reader reads it (`José Manuel Barroso`); the mention's offsets keep what the text writes.
+    const name = decodeLetterReferences(text.slice(nameStart, nameEnd));
     const words = wordsOf(nameTokens);
     const honorific = titleEnd >= first && HONORIFICS.has(wordOf(readAt(tokens, titleEnd, 'tokens')));
     // Before an honorific only a title is a descriptor ("Chancellor Mr Brown"); "deal with Tanzania
@@ -1090,7 +1100,7 @@ class ArticleReading {
         if (owner.kind === 'other') owner.kind = 'person';
         continue;
       }
-      const name = this.#article.text.slice(readAt(mention, 1, 'mention'), readAt(mention, 2, 'mention'));
+      const name = decodeLetterReferences(this.#article.text.slice(readAt(mention, 1, 'mention'), readAt(mention, 2, 'mention')));
       const entity = this.#byName.get(name) ?? { name, words, kind: classify(name, words), aliases: [], mentions: [], roles: new Set<string>() };
       if (!this.#byName.has(name)) {
         this.entities.push(entity);
@@ -1168,7 +1178,8 @@ function classify(name: string, words: readonly string[]): EntityKind {
   if (kind) return kind;
   const lower = name.toLowerCase();
   if (MEDIA_NAMES.has(name)) kind = 'media';
-  else if (PLACE_NAMES.has(name) || hasTag(lower, PLACE_TAGS)) kind = 'place';
+  // (`São Paulo`: compromise's list writes its places without accents.)
+  else if (PLACE_NAMES.has(name) || hasTag(lower, PLACE_TAGS) || hasTag(foldText(lower), PLACE_TAGS)) kind = 'place';
   else if (ORGANISATION_NAMES.has(name) || words.some((word) => ORGANISATION_WORDS_AS_WRITTEN.has(word)) || hasTag(lower, ORGANISATION_TAGS) || isAcronym(name) || /['’]s$/u.test(name))
     kind = 'organisation';
   // "Chapter 11", "Radio 1", "Airbus A380": a name that ends in a figure is no person's.
