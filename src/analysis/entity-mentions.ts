@@ -202,6 +202,11 @@ export function isAdjectiveWord(word: string): boolean {
 
 const ADJECTIVE_TAG: ReadonlySet<string> = new Set(['Adjective']);
 
+/** True when compromise knows `word` as a common word of any kind ("Steel", "United", "Jet"): a capital opening a sentence says nothing of it. */
+export function isCommonWord(word: string): boolean {
+  return hasTag(word.toLowerCase(), COMMON_WORD_TAGS);
+}
+
 /** True when a person's full name opens with a given name ("Alan Greenspan"), not a title or a word read into it ("Century Fagin"). */
 export function opensWithGivenName(name: string): boolean {
   const first = name.split(/\s+/u, 1)[0] ?? '';

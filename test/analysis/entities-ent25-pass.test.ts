@@ -34,3 +34,43 @@ describe('a letter written as an HTML character reference (ent25)', () => {
     expect(table.find('São Paulo')?.kind).toBe('place');
   });
 });
+
+describe('a company named in full, then by its short name (ent25)', () => {
+  const fullThenShort = "South Korea's Daewon Motor has announced that it plans to build a second plant in India. Daewon expects its sales there to grow by 16% next year.";
+
+  it('GIVEN "Daewon Securities" then "Daewon" in one article THEN they are one company', () => {
+    const table = tableOf('Shares in Daewon Securities rose by 4% after the broker reported record profits. Analysts said Daewon had gained from a busy year for share sales.');
+    expect(written(table.find('Daewon Securities'))).toEqual(['Daewon Securities', 'Daewon']);
+  });
+
+  it('GIVEN such a company THEN it is an organisation, not a person', () => {
+    expect(tableOf(fullThenShort).find('Daewon Motor')?.kind).toBe('organisation');
+  });
+
+  it('GIVEN another article that writes only the short name THEN the company the first article links it to is named there too', () => {
+    const table = tableOf(fullThenShort, "Korea's Daewon was another big gainer, with a 19% rise in February sales.");
+    expect(table.articleIdsOf(must(table.find('Daewon Motor'), 'Daewon Motor'))).toEqual(['story-0', 'story-1']);
+  });
+
+  it('GIVEN the full name in one article and the short name in another, never linked THEN they stay apart', () => {
+    const table = tableOf('The chain owes most to Halvorsen Foods, its biggest creditor.', 'In the US, food group Halvorsen is among firms that have cut back on advertising.');
+    expect(table.find('Halvorsen')).not.toBe(table.find('Halvorsen Foods'));
+  });
+
+  it('GIVEN the short name written before the full name THEN it is something else the article names first', () => {
+    const table = tableOf('Brewer Mahal Group owns the well-known Tasker lager brand, which holds a third of the market. Its budget airline, Tasker Airlines, is to buy ten planes.');
+    expect(written(table.find('Tasker Airlines'))).toEqual(['Tasker Airlines']);
+  });
+
+  it('GIVEN two full names opening with the short name THEN the short name is neither', () => {
+    const table = tableOf(
+      'Shares in Kanemura Motors rose as it held talks with a French carmaker. Rival bank Kanemura Tokyo Financial Group is not involved. A spokesman said Kanemura would decide in May.',
+    );
+    expect(written(table.find('Kanemura Motors'))).toEqual(['Kanemura Motors']);
+  });
+
+  it('GIVEN "Gold Airways" and then "Gold prices rose" THEN a common word that opens sentences only is not taken for the company', () => {
+    const table = tableOf('Shares in Gold Airways fell by 3% on Monday. Gold prices rose by 8% in January.');
+    expect(written(table.find('Gold Airways'))).toEqual(['Gold Airways']);
+  });
+});
