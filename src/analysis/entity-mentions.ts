@@ -26,6 +26,7 @@ import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import { REPORTING_VERBS } from '../text/lexicons/reporting-verbs.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
+import { SUBJECT_PRONOUNS } from '../text/lexicons/source-grammar.ts';
 import { readAt } from '../model/read-at.ts';
 import { OPENS_LOWER_CASE } from '../text/word-shapes.ts';
 import { foldText } from '../text/normalise.ts';
@@ -216,15 +217,16 @@ export function opensWithGivenName(name: string): boolean {
 /**
  * True when a given name that is also a common word ("Frank", "Rose", "Bill"), which the tagger
  * reads as an adjective, verb or noun, stands right before a capitalised proper noun: "Frank
- * Brown" is a person's full name. An auxiliary ("Will", "May") is left alone: "Will Brown resign?".
+ * Brown" is a person's full name. An auxiliary ("Will", "May") is left alone ("Will Brown resign?")
+ * unless `auxiliaryAsName` says it cannot be one there (see ArticleReading's #opensFullName).
  */
-function opensFullName(tokens: readonly Token[], at: number): boolean {
+function opensFullName(tokens: readonly Token[], at: number, auxiliaryAsName = false): boolean {
   const token = tokens[at];
   const next = tokens[at + 1];
   return (
     token !== undefined &&
     next !== undefined &&
-    token.pos !== 'AUX' &&
+    (token.pos !== 'AUX' || auxiliaryAsName) &&
     next.pos === 'PROPN' &&
     next.start === token.end + 1 &&
     isCapitalised(next.text) &&
@@ -372,6 +374,8 @@ function outletEndingAt(text: string, tokens: readonly Token[], at: number): num
 const NAME_TAGS_OF_RUN = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
 const CONNECTORS = new Set(['of', 'de', 'al', 'van', 'von', 'bin', 'da', 'la', 'del', '&']);
 const APOSTROPHE_S = /^['’]s$/u;
+/** A word with a possessive ending ("Smith's"). */
+const POSSESSIVE_ENDING = /\p{L}['’]s$/u;
 /** "I'm", "We've": a pronoun with its verb, never a name. */
 const CONTRACTION = /['’](?:m|re|ve|ll|d)$/iu;
 const TRAILING_POSSESSIVE = /['’]s?$/u;
@@ -695,6 +699,25 @@ class ArticleReading {
     return this.#surnamesAfterHonorifics.has(readAt(tokens, last, 'tokens').text) || this.#apposition(after, end, true) !== undefined;
   }
 
+  /**
+   * opensFullName, taking a given name the tagger reads as an auxiliary ("Will", "May") for one where no auxiliary can stand:
+   * capitalised inside its sentence ("among them Will Smith, Kevin Spacey …", "has ended Will Smith's reign"), where
+   * sentence-case copy writes a verb small, or opening it before a possessive ("Will Smith's first romantic comedy"). Opening
+   * a sentence before anything else, it may ask a question ("Will Tory tax cuts lift spirits?"); after a subject pronoun it is a verb.
+   */
+  #opensFullName(sentence: Sentence, tokens: readonly Token[], at: number): boolean {
+    const token = tokens[at];
+    const next = tokens[at + 1];
+    const after = tokens[at + 2];
+    // The tagger writes "Smith's" as one token or two, depending on the words it has met.
+    const possessive = next !== undefined && (POSSESSIVE_ENDING.test(next.text) || (after !== undefined && APOSTROPHE_S.test(after.text) && after.start === next.end));
+    // ("We Will Rock You", "I Will Survive": after a subject pronoun it is the verb of a title written in capitals; "among
+    // them Will Smith" is no such.)
+    const afterPronoun = SUBJECT_PRONOUNS.has(tokens[at - 1]?.text.toLowerCase() ?? '');
+    const auxiliaryAsName = token !== undefined && token.pos === 'AUX' && !afterPronoun && (!opensClause(this.#article.text, sentence, token) || possessive);
+    return opensFullName(tokens, at, auxiliaryAsName);
+  }
+
   readSentence(sentence: Sentence, tokens: Token[]): void {
     for (const run of this.#runsOf(sentence, tokens)) this.#readRun(sentence, tokens, run);
   }
@@ -727,10 +750,10 @@ class ArticleReading {
           (start >= 0 && NAME_TAGS_OF_RUN.has(token.pos)) ||
           surnameReadAsVerb(tokens, i, start) ||
           this.#nameReadAsVerb(sentence, token) ||
-          opensFullName(tokens, i) ||
+          this.#opensFullName(sentence, tokens, i) ||
           opensTitle(tokens, i) ||
           (start < 0 && !isCapitalised(tokens[i + 2]?.text ?? '') && this.#nameOfTheCommonWord(tokens, i, i + 1))) &&
-        (!STOP_WORDS.has(token.text.toLowerCase()) || HONORIFICS.has(token.text)) &&
+        (!STOP_WORDS.has(token.text.toLowerCase()) || HONORIFICS.has(token.text) || (token.pos === 'AUX' && this.#opensFullName(sentence, tokens, i))) &&
         !CONTRACTION.test(token.text);
       const gap = start >= 0 ? token.start - readAt(tokens, i - 1, 'tokens').end : -1;
       const joined = gap === 0 || (gap === 1 && (text.charCodeAt(token.start - 1) === 0x20 || text.charCodeAt(token.start - 1) === 0xa0));
@@ -831,14 +854,18 @@ class ArticleReading {
         hasTag(word, COMMON_WORD_TAGS) &&
         !hasTag(word, NAME_TAGS) &&
         !hasTag(this.#runText(tokens, first, last), NAME_TAGS) &&
-        !opensFullName(tokens, first)
+        !this.#opensFullName(sentence, tokens, first)
       ) {
         modifierStart = isTitleModifier(word) ? (modifierStart ?? token.start) : undefined;
         first++;
         continue;
       }
+      // ("Will Smith": an auxiliary read as a given name is no function word.)
+      const givenAuxiliary = token.pos === 'AUX' && this.#opensFullName(sentence, tokens, first);
       const functionWord =
-        !title && (STOP_WORDS.has(word.toLowerCase()) || NOT_NAME_WORDS.has(word) || (token.pos !== 'PROPN' && !opensFullName(tokens, first) && !this.#nameReadAsVerb(sentence, token)));
+        !title &&
+        !givenAuxiliary &&
+        (STOP_WORDS.has(word.toLowerCase()) || NOT_NAME_WORDS.has(word) || (token.pos !== 'PROPN' && !this.#opensFullName(sentence, tokens, first) && !this.#nameReadAsVerb(sentence, token)));
       const unsupported =
         opensClause(text, sentence, token) &&
         !title &&
@@ -848,7 +875,7 @@ class ArticleReading {
         !isAcronym(word) &&
         // "McCain said …": a capital inside the word says it is a name wherever it stands, as an acronym's do.
         !PREFIXED_SURNAME.test(word) &&
-        !opensFullName(tokens, first) &&
+        !this.#opensFullName(sentence, tokens, first) &&
         !(opensUnknownName(tokens, first, last) && this.#namesPerson(sentence, tokens, last));
       if (!functionWord && !unsupported) break;
       // "Shadow Home Secretary David Davis", "Lib Dem MP Lembit Opik" opening a sentence: such a

@@ -74,3 +74,26 @@ describe('a company named in full, then by its short name (ent25)', () => {
     expect(written(table.find('Gold Airways'))).toEqual(['Gold Airways']);
   });
 });
+
+describe('a given name the tagger reads as an auxiliary: "Will" (ent25)', () => {
+  it('GIVEN "among them Will Hadley, Kevin Spacey and …" THEN Will Hadley is a person', () => {
+    const table = tableOf('Several stars will attend the premiere, among them Will Hadley, Kevin Spacey and Kate Winslet.');
+    expect(table.find('Will Hadley')?.kind).toBe('person');
+  });
+
+  it('GIVEN "has ended Will Hadley\'s reign" THEN the person is named whole, not as "Hadley"', () => {
+    expect(names(tableOf("The new comedy has ended Will Hadley's reign at the top of the box office."))).toContain('Will Hadley');
+  });
+
+  it('GIVEN "Will Hadley\'s first comedy" opening a sentence THEN the possessive says it is a name', () => {
+    expect(names(tableOf("Will Hadley's first romantic comedy has topped the box office for a second week."))).toContain('Will Hadley');
+  });
+
+  it('GIVEN "Will Tory tax cuts lift spirits?" THEN a question opening with the auxiliary names no one', () => {
+    expect(names(tableOf('Will Tory tax cuts lift spirits? Voters in the marginal seats doubt it.'))).not.toContain('Will Tory');
+  });
+
+  it('GIVEN "a version of We Will Rock You" THEN the verb of a title after a pronoun is no given name', () => {
+    expect(names(tableOf('The band reached number one with a version of We Will Rock You in 2000.'))).not.toContain('Will Rock');
+  });
+});
