@@ -992,7 +992,9 @@ class ArticleReading {
       const token = readAt(tokens, at, 'tokens');
       const next = readAt(tokens, at + 1, 'tokens');
       return (
-        ['NOUN', 'PROPN', 'ADJ'].includes(token.pos) &&
+        // ("Defending champion Joice Maduaka": a qualifier the tagger reads as a verb is part of the role, unless it follows
+        // its subject: "Lawyers defending former WorldCom chief …", "games defending champions …".)
+        (['NOUN', 'PROPN', 'ADJ'].includes(token.pos) || (TITLE_QUALIFIERS.has(token.text.toLowerCase()) && !['NOUN', 'PROPN', 'PRON'].includes(tokens[at - 1]?.pos ?? ''))) &&
         token.end === next.start - 1 &&
         // "… changed its name to MCI Inc. Former WorldCom chief …": a full stop ends what came before.
         !token.text.endsWith('.') &&

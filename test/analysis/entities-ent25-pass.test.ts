@@ -97,3 +97,19 @@ describe('a given name the tagger reads as an auxiliary: "Will" (ent25)', () => 
     expect(names(tableOf('The band reached number one with a version of We Will Rock You in 2000.'))).not.toContain('Will Rock');
   });
 });
+
+describe('the holder of a sporting title, told so: "defending champion" (ent25)', () => {
+  const descriptors = (body: string, name: string): string[] => [...must(tableOf(body).find(name), name).descriptors.keys()];
+
+  it('GIVEN "Defending champion Kelly Marsh" opening a sentence THEN the descriptor is the whole role', () => {
+    expect(descriptors('Defending champion Kelly Marsh pulled out of the 60m with a hamstring injury.', 'Kelly Marsh')).toEqual(['Defending champion']);
+  });
+
+  it('GIVEN "reigning champion" inside a sentence THEN the qualifier stays in the descriptor', () => {
+    expect(descriptors('The final will be a rematch with reigning champion Anna Rees on Sunday.', 'Anna Rees')).toEqual(['reigning champion']);
+  });
+
+  it('GIVEN "Lawyers defending former chief executive John Hale" THEN the verb after its subject is no part of his role', () => {
+    expect(descriptors('Lawyers defending former chief executive John Hale told the court he had been misled.', 'John Hale')).toEqual(['former chief executive']);
+  });
+});

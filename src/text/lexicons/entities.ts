@@ -583,9 +583,25 @@ export const POSTNOMINALS: ReadonlySet<string> = new Set(['MP', 'MPs', 'MEP', 'M
  * or which office it is ("deputy Conservative Chairman", "vice Party Chairman", "assistant Chief
  * Constable", "joint Chief Executive"): a descriptor keeps them, since "Labour MP" alone says he
  * still sits and "Conservative Chairman" that he chairs the party. Several may stand together
- * ("then deputy Conservative Chairman").
+ * ("then deputy Conservative Chairman"). A sporting title's holder is told so too ("defending champion Venus Williams",
+ * "reigning champion"): "champion" alone says she won it once.
  */
-export const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(['former', 'ex', 'then', 'shadow', 'acting', 'outgoing', 'interim', 'late', 'deputy', 'vice', 'assistant', 'joint']);
+export const TITLE_QUALIFIERS: ReadonlySet<string> = new Set([
+  'former',
+  'ex',
+  'then',
+  'shadow',
+  'acting',
+  'outgoing',
+  'interim',
+  'late',
+  'deputy',
+  'vice',
+  'assistant',
+  'joint',
+  'defending',
+  'reigning',
+]);
 
 /**
  * Prefixes of family names written with a capital after them ("McClaren", "MacLeod", "DiCaprio", "DeLay", "LaHood"): a word
