@@ -559,6 +559,11 @@ export class EntityTable {
       const [owner] = owners ?? [];
       if (owner && owners?.size === 1) this.#merge(entity, owner);
     }
+    // `/who Daiwa` finds "Daiwa Securities" when no article writes "Daiwa" alone but the one that links the forms.
+    for (const [key, owners] of linkedTo) {
+      const [owner] = owners;
+      if (owner && owners.size === 1 && !this.#byKey.has(key)) this.#setKey(key, owner);
+    }
   }
 
   /**
@@ -589,6 +594,11 @@ export class EntityTable {
       const owners = linkedTo.get(this.#keyOf(entity.name));
       const [owner] = owners ?? [];
       if (owner && owners?.size === 1) this.#merge(entity, owner);
+    }
+    // `/who Daiwa` finds "Daiwa Securities" when no article writes "Daiwa" alone but the one that links the forms.
+    for (const [key, owners] of linkedTo) {
+      const [owner] = owners;
+      if (owner && owners.size === 1 && !this.#byKey.has(key)) this.#setKey(key, owner);
     }
   }
 

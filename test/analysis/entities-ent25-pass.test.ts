@@ -43,6 +43,11 @@ describe('a company named in full, then by its short name (ent25)', () => {
     expect(written(table.find('Daewon Securities'))).toEqual(['Daewon Securities', 'Daewon']);
   });
 
+  it('GIVEN the short name THEN it finds the company', () => {
+    const table = tableOf('Shares in Daewon Securities rose by 4% after the broker reported record profits. Analysts said Daewon had gained from a busy year for share sales.');
+    expect(table.find('Daewon')?.name).toBe('Daewon Securities');
+  });
+
   it('GIVEN such a company THEN it is an organisation, not a person', () => {
     expect(tableOf(fullThenShort).find('Daewon Motor')?.kind).toBe('organisation');
   });
