@@ -553,16 +553,16 @@ export class EntityTable {
         linkedTo.set(key, new Set([...(linkedTo.get(key) ?? []), entity]));
       }
     }
+    this.#mergeIntoLinked(linkedTo, initialled);
+  }
+
+  /** Each entity `joins` accepts put on the one entity its name is linked to in `linkedTo`; linked to two, it may be either and stays. */
+  #mergeIntoLinked(linkedTo: ReadonlyMap<string, ReadonlySet<EntityRecord>>, joins: (entity: EntityRecord) => boolean): void {
     for (const entity of this.entities) {
-      if (this.#merged.has(entity) || !initialled(entity)) continue;
+      if (this.#merged.has(entity) || !joins(entity)) continue;
       const owners = linkedTo.get(this.#keyOf(entity.name));
       const [owner] = owners ?? [];
       if (owner && owners?.size === 1) this.#merge(entity, owner);
-    }
-    // `/who Daiwa` finds "Daiwa Securities" when no article writes "Daiwa" alone but the one that links the forms.
-    for (const [key, owners] of linkedTo) {
-      const [owner] = owners;
-      if (owner && owners.size === 1 && !this.#byKey.has(key)) this.#setKey(key, owner);
     }
   }
 
@@ -589,12 +589,7 @@ export class EntityTable {
       const key = this.#keyOf(short);
       linkedTo.set(key, new Set([...(linkedTo.get(key) ?? []), entity]));
     }
-    for (const entity of this.entities) {
-      if ((entity.kind !== 'organisation' && entity.kind !== 'other') || this.#merged.has(entity) || !oneWord(entity.name)) continue;
-      const owners = linkedTo.get(this.#keyOf(entity.name));
-      const [owner] = owners ?? [];
-      if (owner && owners?.size === 1) this.#merge(entity, owner);
-    }
+    this.#mergeIntoLinked(linkedTo, (entity) => (entity.kind === 'organisation' || entity.kind === 'other') && oneWord(entity.name));
     // `/who Daiwa` finds "Daiwa Securities" when no article writes "Daiwa" alone but the one that links the forms.
     for (const [key, owners] of linkedTo) {
       const [owner] = owners;
