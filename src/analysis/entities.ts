@@ -1,12 +1,23 @@
 import MiniSearch from 'minisearch';
 import type { Article, TextSpan } from '../model/article.ts';
 import { ALIASES } from '../text/lexicons/aliases.ts';
-import { GIVEN_NAME_TITLES, HONORIFICS, TITLE_WORDS } from '../text/lexicons/entities.ts';
+import { COMPANY_NAME_ENDINGS, GIVEN_NAME_TITLES, HONORIFICS, TITLE_WORDS } from '../text/lexicons/entities.ts';
 import { GIVEN_NAME_VARIANTS } from '../text/lexicons/given-name-variants.ts';
 import { sexOfGivenName } from '../text/given-name-sex.ts';
 import { SEX_OF_TITLE, SEX_OF_WORD } from '../text/lexicons/source-names.ts';
 import { foldText } from '../text/normalise.ts';
-import { isAdjectiveWord, MENTION_FIELDS, mayBeSurnameAlone, opensWithGivenName, readEntityMentions, type ArticleEntities, type ArticleEntity, type EntityKind } from './entity-mentions.ts';
+import { decodeLetterReferences } from '../text/character-references.ts';
+import {
+  isAdjectiveWord,
+  isCommonWord,
+  MENTION_FIELDS,
+  mayBeSurnameAlone,
+  opensWithGivenName,
+  readEntityMentions,
+  type ArticleEntities,
+  type ArticleEntity,
+  type EntityKind,
+} from './entity-mentions.ts';
 import { readAt, readKey } from '../model/read-at.ts';
 import { MENTION_NUMBERS, MentionList, SentencePlaces } from './mention-list.ts';
 import { runToEnd } from '../model/run-to-end.ts';
@@ -49,7 +60,7 @@ const FORMAL_GIVEN_NAME = new Map(GIVEN_NAME_VARIANTS.map((variant) => [foldText
 const COMPANY_SUFFIX = / (?:inc|plc|ltd|llc|corp|corporation|co|ag|sa|nv|group|holdings)$/u;
 
 function keyOf(name: string): string {
-  return foldText(name)
+  return foldText(decodeLetterReferences(name))
     .replace(/^the\s+/, '')
     .replace(/'s$/, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -240,6 +251,72 @@ function surnameWrittenAlone(named: ArticleEntity, text: string): boolean {
   return false;
 }
 
+/** The first word of a name ("Hyundai" of "Hyundai Motor"). */
+function firstWordOf(name: string): string {
+  return name.trim().split(/\s+/u, 1)[0] ?? '';
+}
+
+/** True when `name` is a company's short name and words COMPANY_NAME_ENDINGS lists ("Hyundai Motor", "Altria Group"). */
+function endsAsCompany(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  return words.length > 1 && words.slice(1).every((word) => COMPANY_NAME_ENDINGS.has(word.replace(/\.$/u, '').toLowerCase()));
+}
+
+/** Where an article's entity is first written in its body, the headline aside; -1 when only the headline names it. */
+function firstInBody(local: ArticleEntity, article: Article): number {
+  let first = -1;
+  for (let i = 0; i < local.mentions.length; i += MENTION_FIELDS) {
+    const start = readAt(local.mentions, i + 1, 'mentions');
+    if (local.mentions[i + 5] !== 1 && start >= article.body.start && (first < 0 || start < first)) first = start;
+  }
+  return first;
+}
+
+/** True when one of an entity's mentions stands inside its sentence, after another word, where a capital says it is a name. */
+function writtenMidSentence(local: ArticleEntity, article: Article): boolean {
+  for (let i = 0; i < local.mentions.length; i += MENTION_FIELDS) {
+    const sentence = article.sentences[readAt(local.mentions, i, 'mentions')];
+    if (sentence && /[\p{L}\p{N}]/u.test(article.text.slice(sentence.start, readAt(local.mentions, i + 1, 'mentions')))) return true;
+  }
+  return false;
+}
+
+/**
+ * One article's entities with a company's short name ("Hyundai expects …") put on the one full name the article wrote
+ * before it that opens with it and ends in legal forms or the company's trade ("South Korea's Hyundai Motor"; endsAsCompany),
+ * which is then an organisation: the article names one firm in full, then short. Left alone:
+ * - when two such full names open with it;
+ * - when the body writes the short name first ("the well-known Kingfisher lager brand", then "Kingfisher Airlines"): it is
+ *   then something the article names before the company, as a headline may ("Continental 'may run out of cash'");
+ * - a common word written only where it opens sentences ("Steel prices rose" beside "Iron and Steel Co.");
+ * - a place, a person or an outlet written alone.
+ */
+function shortCompanyNamesOnFullNames(locals: readonly ArticleEntity[], article: Article): ArticleEntity[] {
+  const fullNames = new Map<string, ArticleEntity[]>();
+  for (const local of locals) {
+    if (local.tentative || local.kind === 'place' || local.kind === 'media' || !endsAsCompany(local.name)) continue;
+    const short = firstWordOf(local.name);
+    fullNames.set(short, [...(fullNames.get(short) ?? []), local]);
+  }
+  if (fullNames.size === 0) return [...locals];
+  // "Mitsubishi Tokyo Financial Group" beside "Mitsubishi Motors": a short name other full names open with too is no one firm's.
+  const opening = new Map<string, number>();
+  for (const local of locals) if (!oneWord(local.name)) opening.set(firstWordOf(local.name), (opening.get(firstWordOf(local.name)) ?? 0) + 1);
+  const companies = new Set<string>();
+  const joined = locals.map((local) => {
+    const owners = local.kind === 'organisation' || local.kind === 'other' ? fullNames.get(local.name) : undefined;
+    const [owner] = owners ?? [];
+    if (!owner || owners?.length !== 1 || opening.get(local.name) !== 1) return local;
+    const shortFirst = firstInBody(local, article);
+    const fullFirst = firstInBody(owner, article);
+    if (fullFirst < 0 || (shortFirst >= 0 && shortFirst < fullFirst)) return local;
+    if (isCommonWord(local.name) && !writtenMidSentence(local, article)) return local;
+    companies.add(owner.name);
+    return { name: owner.name, kind: 'organisation' as const, aliases: [], mentions: local.mentions };
+  });
+  return joined.map((local) => (companies.has(local.name) && local.kind !== 'organisation' ? { ...local, kind: 'organisation' as const } : local));
+}
+
 /** One capital, perhaps with a full stop: a given name written as its initial ("R", "J."). */
 const INITIAL = /^\p{Lu}\.?$/u;
 /** A person written by the initial of the given name and the surname, as team sheets write players ("R O'Gara", "J. Smith"). */
@@ -382,7 +459,7 @@ export class EntityTable {
     const allLocals = articles.map((article) => {
       const reading = given.get(article.id) ?? readEntityMentions(article);
       this.readings.set(article.id, reading);
-      return surnamesOnFullNames(reading.entities, article.text);
+      return surnamesOnFullNames(shortCompanyNamesOnFullNames(reading.entities, article), article.text);
     });
     this.#sharedSurnames = surnamesOfFullNames(allLocals);
     allLocals.forEach((locals, a) => {
@@ -399,6 +476,7 @@ export class EntityTable {
     this.#applyAliasLexicon();
     this.#joinSlippedGivenNames();
     this.#joinInitialsToFullNames();
+    this.#joinShortCompanyNames();
     this.#joinSurnamesToFullNames();
     this.#dropMerged();
   }
@@ -475,11 +553,47 @@ export class EntityTable {
         linkedTo.set(key, new Set([...(linkedTo.get(key) ?? []), entity]));
       }
     }
+    this.#mergeIntoLinked(linkedTo, initialled);
+  }
+
+  /** Each entity `joins` accepts put on the one entity its name is linked to in `linkedTo`; linked to two, it may be either and stays. */
+  #mergeIntoLinked(linkedTo: ReadonlyMap<string, ReadonlySet<EntityRecord>>, joins: (entity: EntityRecord) => boolean): void {
     for (const entity of this.entities) {
-      if (this.#merged.has(entity) || !initialled(entity)) continue;
+      if (this.#merged.has(entity) || !joins(entity)) continue;
       const owners = linkedTo.get(this.#keyOf(entity.name));
       const [owner] = owners ?? [];
       if (owner && owners?.size === 1) this.#merge(entity, owner);
+    }
+  }
+
+  /**
+   * A company some article names by its short name alone ("Korea's Hyundai was another big gainer") joins the one company
+   * an article names both ways ("South Korea's Hyundai Motor … Hyundai expects", put together by shortCompanyNamesOnFullNames):
+   * that article links the two forms. Kept apart when articles link the short name to two companies, and when none links it:
+   * an article's "Kraft" is not taken for the "Kraft Foods" of another on the letters alone.
+   */
+  #joinShortCompanyNames(): void {
+    const linkedTo = new Map<string, Set<EntityRecord>>();
+    // Every full name the short name opens ("Mitsubishi Motors", "Mitsubishi Tokyo Financial Group"): with two, an article's
+    // "Mitsubishi" alone may be either.
+    const opening = new Map<string, number>();
+    for (const entity of this.entities) {
+      if (this.#merged.has(entity) || oneWord(entity.name)) continue;
+      const key = this.#keyOf(firstWordOf(entity.name));
+      opening.set(key, (opening.get(key) ?? 0) + 1);
+    }
+    for (const entity of this.entities) {
+      if (entity.kind !== 'organisation' || this.#merged.has(entity) || !endsAsCompany(entity.name)) continue;
+      const short = firstWordOf(entity.name);
+      if (!entity.aliases.includes(short) || opening.get(this.#keyOf(short)) !== 1) continue;
+      const key = this.#keyOf(short);
+      linkedTo.set(key, new Set([...(linkedTo.get(key) ?? []), entity]));
+    }
+    this.#mergeIntoLinked(linkedTo, (entity) => (entity.kind === 'organisation' || entity.kind === 'other') && oneWord(entity.name));
+    // `/who Daiwa` finds "Daiwa Securities" when no article writes "Daiwa" alone but the one that links the forms.
+    for (const [key, owners] of linkedTo) {
+      const [owner] = owners;
+      if (owner && owners.size === 1 && !this.#byKey.has(key)) this.#setKey(key, owner);
     }
   }
 

@@ -26,8 +26,11 @@ import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import { REPORTING_VERBS } from '../text/lexicons/reporting-verbs.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
+import { SUBJECT_PRONOUNS } from '../text/lexicons/source-grammar.ts';
 import { readAt } from '../model/read-at.ts';
 import { OPENS_LOWER_CASE } from '../text/word-shapes.ts';
+import { foldText } from '../text/normalise.ts';
+import { REFERENCE_PADDING, decodeLetterReferences, readableLetterReferences } from '../text/character-references.ts';
 
 /** What an entity is: `media` is an outlet or agency, kept apart from other organisations because it relays what others say. */
 export type EntityKind = 'person' | 'organisation' | 'place' | 'media' | 'other';
@@ -125,6 +128,11 @@ function wordOf(token: Token): string {
   return text.replace(TRAILING_POSSESSIVE, (suffix) => (POSSESSIVES_INSIDE_NAMES.has(text.slice(0, -suffix.length)) ? suffix : ''));
 }
 
+/** Where a token's word ends in the text, a possessive ending aside: from its end, since a letter written as a reference (`Pel&#233;`) is longer in the text than in the word. */
+function endOfWord(token: Token): number {
+  return token.end - (token.text.length - wordOf(token).length);
+}
+
 /**
  * A name's words, tokens written together counting as one: "Kilroy-Silk" is one surname, so "Mr
  * Kilroy-Silk" is the Robert Kilroy-Silk the article named, never a "Silk" of its own.
@@ -195,6 +203,11 @@ export function isAdjectiveWord(word: string): boolean {
 
 const ADJECTIVE_TAG: ReadonlySet<string> = new Set(['Adjective']);
 
+/** True when compromise knows `word` as a common word of any kind ("Steel", "United", "Jet"): a capital opening a sentence says nothing of it. */
+export function isCommonWord(word: string): boolean {
+  return hasTag(word.toLowerCase(), COMMON_WORD_TAGS);
+}
+
 /** True when a person's full name opens with a given name ("Alan Greenspan"), not a title or a word read into it ("Century Fagin"). */
 export function opensWithGivenName(name: string): boolean {
   const first = name.split(/\s+/u, 1)[0] ?? '';
@@ -204,15 +217,16 @@ export function opensWithGivenName(name: string): boolean {
 /**
  * True when a given name that is also a common word ("Frank", "Rose", "Bill"), which the tagger
  * reads as an adjective, verb or noun, stands right before a capitalised proper noun: "Frank
- * Brown" is a person's full name. An auxiliary ("Will", "May") is left alone: "Will Brown resign?".
+ * Brown" is a person's full name. An auxiliary ("Will", "May") is left alone ("Will Brown resign?")
+ * unless `auxiliaryAsName` says it cannot be one there (see ArticleReading's #opensFullName).
  */
-function opensFullName(tokens: readonly Token[], at: number): boolean {
+function opensFullName(tokens: readonly Token[], at: number, auxiliaryAsName = false): boolean {
   const token = tokens[at];
   const next = tokens[at + 1];
   return (
     token !== undefined &&
     next !== undefined &&
-    token.pos !== 'AUX' &&
+    (token.pos !== 'AUX' || auxiliaryAsName) &&
     next.pos === 'PROPN' &&
     next.start === token.end + 1 &&
     isCapitalised(next.text) &&
@@ -360,6 +374,8 @@ function outletEndingAt(text: string, tokens: readonly Token[], at: number): num
 const NAME_TAGS_OF_RUN = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
 const CONNECTORS = new Set(['of', 'de', 'al', 'van', 'von', 'bin', 'da', 'la', 'del', '&']);
 const APOSTROPHE_S = /^['’]s$/u;
+/** A word with a possessive ending ("Smith's"). */
+const POSSESSIVE_ENDING = /\p{L}['’]s$/u;
 /** "I'm", "We've": a pronoun with its verb, never a name. */
 const CONTRACTION = /['’](?:m|re|ve|ll|d)$/iu;
 const TRAILING_POSSESSIVE = /['’]s?$/u;
@@ -535,8 +551,10 @@ const SPACES = /\s*/uy;
 const PLAIN_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** Tokens of `text` (which starts at `offset` of the article's text), with their parts of speech and offsets into the article's text. */
-function tokensOf(text: string, offset: number): Token[] {
+function tokensOf(written: string, offset: number): Token[] {
   const { its } = tagger();
+  // `Jos&#233; Manuel Barroso`: a letter written as a reference is read as the letter, one word with the rest of the name.
+  const text = readableLetterReferences(written);
   const doc = tagger().readDoc(text);
   const values = doc.tokens().out();
   const tags = doc.tokens().out(its.pos) as string[];
@@ -552,7 +570,7 @@ function tokensOf(text: string, offset: number): Token[] {
     let at = text.startsWith(value, SPACES.lastIndex) ? SPACES.lastIndex : text.indexOf(value, cursor);
     if (at - cursor > 40 && text.slice(cursor, at).trim() !== '') at = -1;
     if (at < 0) continue;
-    tokens.push({ text: value, start: offset + at, end: offset + at + value.length, pos: readAt(tags, i, 'tags') });
+    tokens.push({ text: value.replaceAll(REFERENCE_PADDING, ''), start: offset + at, end: offset + at + value.length, pos: readAt(tags, i, 'tags') });
     cursor = at + value.length;
   }
   return tokens;
@@ -681,6 +699,25 @@ class ArticleReading {
     return this.#surnamesAfterHonorifics.has(readAt(tokens, last, 'tokens').text) || this.#apposition(after, end, true) !== undefined;
   }
 
+  /**
+   * opensFullName, taking a given name the tagger reads as an auxiliary ("Will", "May") for one where no auxiliary can stand:
+   * capitalised inside its sentence ("among them Will Smith, Kevin Spacey …", "has ended Will Smith's reign"), where
+   * sentence-case copy writes a verb small, or opening it before a possessive ("Will Smith's first romantic comedy"). Opening
+   * a sentence before anything else, it may ask a question ("Will Tory tax cuts lift spirits?"); after a subject pronoun it is a verb.
+   */
+  #opensFullName(sentence: Sentence, tokens: readonly Token[], at: number): boolean {
+    const token = tokens[at];
+    const next = tokens[at + 1];
+    const after = tokens[at + 2];
+    // The tagger writes "Smith's" as one token or two, depending on the words it has met.
+    const possessive = next !== undefined && (POSSESSIVE_ENDING.test(next.text) || (after !== undefined && APOSTROPHE_S.test(after.text) && after.start === next.end));
+    // ("We Will Rock You", "I Will Survive": after a subject pronoun it is the verb of a title written in capitals; "among
+    // them Will Smith" is no such.)
+    const afterPronoun = SUBJECT_PRONOUNS.has(tokens[at - 1]?.text.toLowerCase() ?? '');
+    const auxiliaryAsName = token !== undefined && token.pos === 'AUX' && !afterPronoun && (!opensClause(this.#article.text, sentence, token) || possessive);
+    return opensFullName(tokens, at, auxiliaryAsName);
+  }
+
   readSentence(sentence: Sentence, tokens: Token[]): void {
     for (const run of this.#runsOf(sentence, tokens)) this.#readRun(sentence, tokens, run);
   }
@@ -713,10 +750,10 @@ class ArticleReading {
           (start >= 0 && NAME_TAGS_OF_RUN.has(token.pos)) ||
           surnameReadAsVerb(tokens, i, start) ||
           this.#nameReadAsVerb(sentence, token) ||
-          opensFullName(tokens, i) ||
+          this.#opensFullName(sentence, tokens, i) ||
           opensTitle(tokens, i) ||
           (start < 0 && !isCapitalised(tokens[i + 2]?.text ?? '') && this.#nameOfTheCommonWord(tokens, i, i + 1))) &&
-        (!STOP_WORDS.has(token.text.toLowerCase()) || HONORIFICS.has(token.text)) &&
+        (!STOP_WORDS.has(token.text.toLowerCase()) || HONORIFICS.has(token.text) || (token.pos === 'AUX' && this.#opensFullName(sentence, tokens, i))) &&
         !CONTRACTION.test(token.text);
       const gap = start >= 0 ? token.start - readAt(tokens, i - 1, 'tokens').end : -1;
       const joined = gap === 0 || (gap === 1 && (text.charCodeAt(token.start - 1) === 0x20 || text.charCodeAt(token.start - 1) === 0xa0));
@@ -817,14 +854,18 @@ class ArticleReading {
         hasTag(word, COMMON_WORD_TAGS) &&
         !hasTag(word, NAME_TAGS) &&
         !hasTag(this.#runText(tokens, first, last), NAME_TAGS) &&
-        !opensFullName(tokens, first)
+        !this.#opensFullName(sentence, tokens, first)
       ) {
         modifierStart = isTitleModifier(word) ? (modifierStart ?? token.start) : undefined;
         first++;
         continue;
       }
+      // ("Will Smith": an auxiliary read as a given name is no function word.)
+      const givenAuxiliary = token.pos === 'AUX' && this.#opensFullName(sentence, tokens, first);
       const functionWord =
-        !title && (STOP_WORDS.has(word.toLowerCase()) || NOT_NAME_WORDS.has(word) || (token.pos !== 'PROPN' && !opensFullName(tokens, first) && !this.#nameReadAsVerb(sentence, token)));
+        !title &&
+        !givenAuxiliary &&
+        (STOP_WORDS.has(word.toLowerCase()) || NOT_NAME_WORDS.has(word) || (token.pos !== 'PROPN' && !this.#opensFullName(sentence, tokens, first) && !this.#nameReadAsVerb(sentence, token)));
       const unsupported =
         opensClause(text, sentence, token) &&
         !title &&
@@ -834,7 +875,7 @@ class ArticleReading {
         !isAcronym(word) &&
         // "McCain said …": a capital inside the word says it is a name wherever it stands, as an acronym's do.
         !PREFIXED_SURNAME.test(word) &&
-        !opensFullName(tokens, first) &&
+        !this.#opensFullName(sentence, tokens, first) &&
         !(opensUnknownName(tokens, first, last) && this.#namesPerson(sentence, tokens, last));
       if (!functionWord && !unsupported) break;
       // "Shadow Home Secretary David Davis", "Lib Dem MP Lembit Opik" opening a sentence: such a
@@ -843,7 +884,7 @@ class ArticleReading {
       // A lone proper noun opening a sentence ("Ebbers denied …") may be a name the article never
       // writes mid-sentence: the table keeps it when other articles name it.
       if (!functionWord && first === last && !hasTag(word, COMMON_WORD_TAGS)) {
-        this.#tentative.push({ sentence, start: token.start, end: token.start + word.length, word });
+        this.#tentative.push({ sentence, start: token.start, end: endOfWord(token), word });
         return;
       }
       first++;
@@ -874,8 +915,9 @@ class ArticleReading {
     const nameTokens = tokens.slice(titleEnd + 1, last + 1);
     const nameStart = readAt(nameTokens, 0, 'nameTokens').start;
     const lastToken = readAt(nameTokens, nameTokens.length - 1, 'nameTokens');
-    const nameEnd = lastToken.start + wordOf(lastToken).length;
-    const name = text.slice(nameStart, nameEnd);
+    const nameEnd = endOfWord(lastToken);
+    // The name as the reader reads it (`José Manuel Barroso`); the mention's offsets keep what the text writes.
+    const name = decodeLetterReferences(text.slice(nameStart, nameEnd));
     const words = wordsOf(nameTokens);
     const honorific = titleEnd >= first && HONORIFICS.has(wordOf(readAt(tokens, titleEnd, 'tokens')));
     // Before an honorific only a title is a descriptor ("Chancellor Mr Brown"); "deal with Tanzania
@@ -950,7 +992,9 @@ class ArticleReading {
       const token = readAt(tokens, at, 'tokens');
       const next = readAt(tokens, at + 1, 'tokens');
       return (
-        ['NOUN', 'PROPN', 'ADJ'].includes(token.pos) &&
+        // ("Defending champion Joice Maduaka": a qualifier the tagger reads as a verb is part of the role, unless it follows
+        // its subject: "Lawyers defending former WorldCom chief …", "games defending champions …".)
+        (['NOUN', 'PROPN', 'ADJ'].includes(token.pos) || (TITLE_QUALIFIERS.has(token.text.toLowerCase()) && !['NOUN', 'PROPN', 'PRON'].includes(tokens[at - 1]?.pos ?? ''))) &&
         token.end === next.start - 1 &&
         // "… changed its name to MCI Inc. Former WorldCom chief …": a full stop ends what came before.
         !token.text.endsWith('.') &&
@@ -1090,7 +1134,7 @@ class ArticleReading {
         if (owner.kind === 'other') owner.kind = 'person';
         continue;
       }
-      const name = this.#article.text.slice(readAt(mention, 1, 'mention'), readAt(mention, 2, 'mention'));
+      const name = decodeLetterReferences(this.#article.text.slice(readAt(mention, 1, 'mention'), readAt(mention, 2, 'mention')));
       const entity = this.#byName.get(name) ?? { name, words, kind: classify(name, words), aliases: [], mentions: [], roles: new Set<string>() };
       if (!this.#byName.has(name)) {
         this.entities.push(entity);
@@ -1168,7 +1212,8 @@ function classify(name: string, words: readonly string[]): EntityKind {
   if (kind) return kind;
   const lower = name.toLowerCase();
   if (MEDIA_NAMES.has(name)) kind = 'media';
-  else if (PLACE_NAMES.has(name) || hasTag(lower, PLACE_TAGS)) kind = 'place';
+  // (`São Paulo`: compromise's list writes its places without accents.)
+  else if (PLACE_NAMES.has(name) || hasTag(lower, PLACE_TAGS) || hasTag(foldText(lower), PLACE_TAGS)) kind = 'place';
   else if (ORGANISATION_NAMES.has(name) || words.some((word) => ORGANISATION_WORDS_AS_WRITTEN.has(word)) || hasTag(lower, ORGANISATION_TAGS) || isAcronym(name) || /['’]s$/u.test(name))
     kind = 'organisation';
   // "Chapter 11", "Radio 1", "Airbus A380": a name that ends in a figure is no person's.

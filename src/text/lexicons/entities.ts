@@ -401,6 +401,41 @@ export const ORGANISATION_WORDS_AS_WRITTEN: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words a company's full name ends with that its short name drops, as the article writes it ("Kraft Foods" … "Kraft",
+ * "Hyundai Motor" … "Hyundai", "Altria Group" … "Altria", "Daiwa Securities" … "Daiwa"), in lower case: legal forms and
+ * the one trade the company is named by. Not a word that names a part of a company or a place it works in ("Barclays
+ * Capital", "Fiat Powertrain", "GM Europe"): that is another body than the short name, which stays apart. Extend with a
+ * word of that kind only.
+ */
+export const COMPANY_NAME_ENDINGS: ReadonlySet<string> = new Set([
+  // Legal forms.
+  'inc',
+  'plc',
+  'ltd',
+  'llc',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'ag',
+  'sa',
+  'nv',
+  'group',
+  'holdings',
+  // Trades a company is named by.
+  'motor',
+  'motors',
+  'foods',
+  'breweries',
+  'airways',
+  'airlines',
+  'securities',
+  'communications',
+  'resources',
+  'pharmaceuticals',
+]);
+
+/**
  * Whole names of bodies that no word in them marks as one: political parties first. Extend with
  * the name as the articles write it.
  */
@@ -548,9 +583,25 @@ export const POSTNOMINALS: ReadonlySet<string> = new Set(['MP', 'MPs', 'MEP', 'M
  * or which office it is ("deputy Conservative Chairman", "vice Party Chairman", "assistant Chief
  * Constable", "joint Chief Executive"): a descriptor keeps them, since "Labour MP" alone says he
  * still sits and "Conservative Chairman" that he chairs the party. Several may stand together
- * ("then deputy Conservative Chairman").
+ * ("then deputy Conservative Chairman"). A sporting title's holder is told so too ("defending champion Venus Williams",
+ * "reigning champion"): "champion" alone says she won it once.
  */
-export const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(['former', 'ex', 'then', 'shadow', 'acting', 'outgoing', 'interim', 'late', 'deputy', 'vice', 'assistant', 'joint']);
+export const TITLE_QUALIFIERS: ReadonlySet<string> = new Set([
+  'former',
+  'ex',
+  'then',
+  'shadow',
+  'acting',
+  'outgoing',
+  'interim',
+  'late',
+  'deputy',
+  'vice',
+  'assistant',
+  'joint',
+  'defending',
+  'reigning',
+]);
 
 /**
  * Prefixes of family names written with a capital after them ("McClaren", "MacLeod", "DiCaprio", "DeLay", "LaHood"): a word
