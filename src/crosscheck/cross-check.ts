@@ -153,7 +153,7 @@ export function crossCheck(library: Library, sentences: readonly Sentence[], key
   const tellsClaim = new Set([...ofClaim, ...(claim?.retold ?? []).map((sentence) => sentence.id)]);
   return {
     ...(claim && { claim }),
-    corroboration: corroborate(library, carriers, disputes, (sentence) => tellsClaim.has(sentence.id), telling, claim),
+    corroboration: corroborate(library, carriers, disputes, (sentence) => tellsClaim.has(sentence.id), telling, claim, keys?.howOnly !== true),
     carriers,
     inOtherWords,
     kept,
