@@ -39,6 +39,9 @@ export const MOST_WEIGHED_ARTICLES = 150;
  * `ofClaim` says which sentences the alignment holds for one claim: only sources named beside
  * those are counted as confirming one another. With the `claim`, a sentence of it whose every source
  * speaks of another clause than the claim's gives no origin for it (see `sourcedElsewhere`).
+ * `foundByClaimWords` is false when the sentences were found by words that only say how a claim is told
+ * (`/sources reportedly`, see `asksHowOnly`): an article that rewrites another is then not taken to tell the
+ * other's claim, since its sentence found shares a hedge or a word of saying with it, not a claim.
  */
 export function corroborate(
   library: Library,
@@ -47,6 +50,7 @@ export function corroborate(
   ofClaim: (sentence: Sentence) => boolean = () => true,
   listed: readonly Sentence[] = sentences,
   claim?: Claim,
+  foundByClaimWords = true,
 ): Corroboration {
   const total = library.articles.length;
   const byArticle = groupByArticle(sentences);
@@ -100,7 +104,8 @@ export function corroborate(
   const retelling = groups.filter(([, group]) => group.some(ofClaim)).map(([id]) => id);
   const tellingIds = new Set(retelling);
   const rewritten = (id: string): boolean =>
-    sharesOf(id).some((other) => other.rewrites && tellingIds.has(other.articleId)) || retelling.some((telling) => sharesOf(telling).some((other) => other.rewrites && other.articleId === id));
+    foundByClaimWords &&
+    (sharesOf(id).some((other) => other.rewrites && tellingIds.has(other.articleId)) || retelling.some((telling) => sharesOf(telling).some((other) => other.rewrites && other.articleId === id)));
   const allTell = tellingClaim >= 2 && ids.every((id) => tellingIds.has(id) || rewritten(id));
   if (tellingClaim >= 2 && !allTell) {
     const listedIds = retelling.length > MOST_RETELLING_LISTED ? `${retelling.slice(0, MOST_RETELLING_LISTED).join(', ')} and ${retelling.length - MOST_RETELLING_LISTED} more` : listWords(retelling);
@@ -127,7 +132,7 @@ export function corroborate(
     return withDispute({ ...base, independent: false, note: note('corroboration_one_named', { articles, total, origin: chain, naming: sourced.length, others }).message });
   }
   const idSet = new Set(ids);
-  const retold = ids.every((id) => sharesOf(id).some((other) => other.rewrites && idSet.has(other.articleId)));
+  const retold = foundByClaimWords && ids.every((id) => sharesOf(id).some((other) => other.rewrites && idSet.has(other.articleId)));
   const namesSeparately = chains.filter((chain) => chain.length > 0).length;
   if (retold && namesSeparately < 2) return withDispute({ ...base, independent: false, note: note('corroboration_rewrites', { articles, total }).message });
   // Articles that do not retell one claim are weighed by every sentence the answer lists, not only the one counted for

@@ -128,7 +128,14 @@ export function crossCheck(library: Library, sentences: readonly Sentence[], key
   }
   const found = new Set(sentences.map((sentence) => sentence.id));
   const candidates = (claim?.sentences ?? []).filter((sentence) => !found.has(sentence.id));
-  const admission = keys === undefined || candidates.length === 0 ? { admitted: candidates, kept: NOTHING_KEPT } : admitIn(library, claim, sentences, candidates, keys);
+  // A query that asks only how something is told (`/sources reportedly`) is met only by sentences told that way: one
+  // of the claim that lacks the word is not told so, and says nothing of what was asked.
+  const admission =
+    keys?.howOnly === true
+      ? { admitted: [], kept: NOTHING_KEPT }
+      : keys === undefined || candidates.length === 0
+        ? { admitted: candidates, kept: NOTHING_KEPT }
+        : admitIn(library, claim, sentences, candidates, keys);
   const { admitted, kept } = admission;
   // The claim's sentences first, so each article's carrier (and the origin read from it) is its telling of the claim.
   const ofClaim = new Set(claim?.sentences.map((sentence) => sentence.id));
@@ -153,7 +160,7 @@ export function crossCheck(library: Library, sentences: readonly Sentence[], key
   const tellsClaim = new Set([...ofClaim, ...(claim?.retold ?? []).map((sentence) => sentence.id)]);
   return {
     ...(claim && { claim }),
-    corroboration: corroborate(library, carriers, disputes, (sentence) => tellsClaim.has(sentence.id), telling, claim),
+    corroboration: corroborate(library, carriers, disputes, (sentence) => tellsClaim.has(sentence.id), telling, claim, keys?.howOnly !== true),
     carriers,
     inOtherWords,
     kept,

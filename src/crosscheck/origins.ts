@@ -48,9 +48,9 @@ const SOURCE_CUES: ReadonlySet<Cue['kind']> = new Set(['attribution', 'named', '
 
 /**
  * How far back a sentence that relays a report without naming it ("are said to", "reportedly")
- * looks for the chain it relays: the nearest earlier sentence whose chain names a person, body or
- * outlet. The
- * walk stops at a sentence that neither names a source nor hedges: the telling is broken there.
+ * looks for the chain it relays: the nearest earlier sentence that passes on an outlet's report.
+ * The walk stops at a sentence that neither names a source nor hedges, and at one in which a named
+ * person or body speaks: the telling is broken there.
  */
 const LOOKBACK_SENTENCES = 4;
 /** Hedges that pass on a report ("reportedly", "said to"), unlike those that weigh it ("could", "forecast"). */
@@ -86,7 +86,7 @@ function readOriginsOf(library: Library, sentence: Sentence): Origin {
   const certainty = withSourcesOnly(sentence, read);
   const cues = certainty.cues.filter((cue) => SOURCE_CUES.has(cue.kind)).map(({ text, start, end }) => ({ text, start, end }));
   const relays = certainty.cues.some((cue) => cue.kind === 'hedge' && RELAY.test(cue.text));
-  const relayed = namesOrigin(certainty) || !relays ? undefined : relayedChain(library, sentence);
+  const relayed = passesOnUnnamedReport(certainty) && relays ? relayedChain(library, sentence) : undefined;
   const told = relayed ?? certainty;
   // Each link with the join before it, so that leaving out a fragment or a repeated name keeps the others' joins.
   const kept = told.attributedTo.map((link, i) => ({ link, join: told.joinedBy?.[i - 1] ?? ('citing' as Join) })).filter(({ link }) => !isFragment(link) && !EXISTENTIAL_FRAME.test(link));
@@ -188,14 +188,30 @@ function namesOrigin(certainty: Certainty): boolean {
   return certainty.attributedTo.length > 1 || (only !== undefined && (certainty.sourcing !== 'vague' || !only.startsWith('people not named')));
 }
 
-/** The chain of the nearest earlier sentence that names an origin, for a hedged sentence that names none. */
+/**
+ * True when the sentence's own chain is only the frame of a report passed on ("people not named ('are said to')"): its
+ * certainty says someone reported it, and an earlier sentence may say who. A sentence the reading gives no source at all
+ * ("with Pyongyang reportedly sending thousands of soldiers", read as the article's own telling) takes none from its
+ * neighbours: its origin would contradict its own certainty note.
+ */
+function passesOnUnnamedReport(certainty: Certainty): boolean {
+  return certainty.attributedTo.length > 0 && !namesOrigin(certainty);
+}
+
+/**
+ * The chain of the nearest earlier sentence that passes on an outlet's report, for a sentence that passes on a report it
+ * does not name. Only an outlet's report is carried on by "reportedly" and "is said to": a person or body that speaks
+ * before it ("The LSE … said the bid undervalued the business. Euronext … is reportedly working with three investment
+ * banks") says its own piece, and is not where the next sentence's report comes from.
+ */
 function relayedChain(library: Library, sentence: Sentence): Pick<Certainty, 'attributedTo' | 'joinedBy'> | undefined {
   for (let index = sentence.index - 1; index >= Math.max(0, sentence.index - LOOKBACK_SENTENCES); index--) {
     const earlier = library.sentence(sentence.articleId, index);
     const certainty = earlier && library.certaintyOf(earlier);
     if (!certainty) return undefined;
     // An anonymous link ("The agency's sources") relays the agency in turn: read on for the one it names.
-    if (namesOrigin(certainty) && (certainty.sourcing === 'named' || certainty.sourcing === 'media')) return certainty;
+    if (namesOrigin(certainty) && certainty.sourcing === 'media') return certainty;
+    if (namesOrigin(certainty) && certainty.sourcing === 'named') return undefined;
     if (certainty.level === 'certain' && certainty.attributedTo.length === 0) return undefined;
   }
   return undefined;

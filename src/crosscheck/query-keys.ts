@@ -1,5 +1,7 @@
 import { type Quantity, readQuantities } from './quantities.ts';
 import { termOf, tokenize } from '../text/normalise.ts';
+import { CLAIM_FRAME_WORDS } from '../text/lexicons/claim-cues.ts';
+import { type HedgeCategory, HEDGES } from '../text/lexicons/hedges.ts';
 
 /**
  * What a query asks about that a sentence must keep to say it: its figures (a date, a sum, a
@@ -15,6 +17,11 @@ export interface QueryKeys {
   figureTexts: string[];
   /** The query's capitalised words (`Yukos`, `Blunkett`): the names it asks about. */
   names: string[];
+  /**
+   * True when every word of the query the search reads only says how a claim is told (`reportedly`, `according`,
+   * `expected`, `officials`): see `asksHowOnly`. The sentences found then share that word, not a claim.
+   */
+  howOnly: boolean;
 }
 
 /** Capitalised words of a query: a name, an acronym, a hyphenated surname. */
@@ -31,7 +38,32 @@ export function readQueryKeys(query: string): QueryKeys {
   // "Russia’s support" asks about Russia.
   const names = (query.match(NAME) ?? []).map((name) => name.replace(/['’]s?$/u, '')).filter((name) => name.length > 1);
   const figures = readQuantities(query);
-  return { figures, figureTexts: figures.map((figure) => query.slice(figure.start, figure.end)), names: [...new Set(names)] };
+  return { figures, figureTexts: figures.map((figure) => query.slice(figure.start, figure.end)), names: [...new Set(names)], howOnly: asksHowOnly(query) };
+}
+
+/** Kinds of hedge that weigh how firmly or on whose word a claim is put, whatever the claim: not conditions or plans, which are told of events. */
+const HOW_HEDGES: ReadonlySet<HedgeCategory> = new Set(['epistemic-adverb', 'modal', 'reported-uncertainty', 'belief', 'prediction', 'unknown']);
+
+/**
+ * The search terms of words that say how a claim is told, never what it is: the words of saying and the speakers'
+ * roles the claim identity leaves out of a sentence's core (`CLAIM_FRAME_WORDS`; not the channels, since "television"
+ * or "newspaper" may be what a story is about), and the one-word hedges of HOW_HEDGES.
+ */
+const HOW_TERMS: ReadonlySet<string> = new Set(
+  [
+    ...CLAIM_FRAME_WORDS.filter((entry) => entry.kind !== 'channel').map((entry) => entry.word),
+    ...HEDGES.filter((hedge) => HOW_HEDGES.has(hedge.category) && !/\s/u.test(hedge.phrase)).map((hedge) => hedge.phrase),
+  ].flatMap((word) => termOf(word) ?? []),
+);
+
+/**
+ * True when the query asks only how something is told (`/sources reportedly`, `/sources according to`): every word the
+ * search reads is a word of HOW_TERMS. Such a query finds every sentence told that way, whatever it tells, so the
+ * sentences found are no one claim by being found together.
+ */
+export function asksHowOnly(query: string): boolean {
+  const terms = tokenize(query).flatMap((token) => termOf(token.key) ?? []);
+  return terms.length > 0 && terms.every((term) => HOW_TERMS.has(term));
 }
 
 /**

@@ -1365,6 +1365,8 @@ interface Core {
   shares: ReadonlySet<number>;
   /** Figure term ids written in digits with a scale word and then a currency word ("14bn euros"). */
   pricedIn: ReadonlySet<number>;
+  /** Sums of money given in brackets straight after another sum, as its conversion ("$27bn (£14bn)"; see CONVERSION_BETWEEN). */
+  conversions: ReadonlySet<number>;
   /** Figure term ids written with a scale word and no currency ("the women's 60m"): sixty million or sixty metres. */
   bareScaled: ReadonlySet<number>;
   /** Figure term ids written to PRECISE_DIGITS significant digits or more ("$55.67", "4,172"): two stories do not give such a figure alike by chance. */
@@ -1686,10 +1688,18 @@ function measuresInEarnest(first: Core, second: Core, counts: (id: number) => bo
     // A sum of money in one and a count in the other ("$150,000 a year", "150,000 cars") are other
     // quantities, and so are a share and a count or a year ("83% were happy", "class of '83").
     if (first.money.has(id) !== second.money.has(id) || first.shares.has(id) !== second.shares.has(id)) continue;
-    if (!(first.background.has(id) && second.background.has(id))) count++;
+    // A conversion in brackets is background, but one given alike beside its sum in both says the sum was converted
+    // alike: the same figure of the same day, where a sum alone may be another story's by chance.
+    if (!(first.background.has(id) && second.background.has(id)) || (first.conversions.has(id) && second.conversions.has(id))) count++;
   }
   return count;
 }
+
+/**
+ * What stands between a sum of money and its conversion: an opening bracket or, in a list of conversions, a semicolon,
+ * after the sum's currency word if it has one, and before the conversion's currency sign ("14bn euros ($18bn; £9.7bn)").
+ */
+const CONVERSION_BETWEEN = /^\s*(?:\p{L}+\s*)?[(;]\s*\p{Sc}?$/u;
 
 /** True when `token` lies within one of `spans` (see `backgroundSpansOf`). */
 function insideAny(spans: readonly [number, number][], token: Token): boolean {
@@ -2694,6 +2704,9 @@ class ClaimCores {
     const money = new Set<number>();
     const shares = new Set<number>();
     const pricedIn = new Set<number>();
+    const conversions = new Set<number>();
+    // Where the last sum of money ends (its scale word included), for a conversion in brackets after it.
+    let moneyEnd = -1;
     const bareScaled = new Set<number>();
     const precise = new Set<number>();
     const months = new Set<number>();
@@ -2770,8 +2783,15 @@ class ClaimCores {
         (compared.has(i) ? comparedFigures : toldFigures)?.add(id);
         if (YEAR.test(term)) years.add(id);
         else if (!isDayOfMonth(text, tokens, i) && !CLOCK_MARKS.has(tokens[i + 1]?.key ?? '')) figures.add(id);
-        if (isMoney(text, tokens, i, scale !== undefined)) money.add(id);
-        else if (scale !== undefined) bareScaled.add(id);
+        if (isMoney(text, tokens, i, scale !== undefined)) {
+          money.add(id);
+          // Only the conversion of a sum the sentence tells: one of a sum that names a thing known ("the £1.35bn ($2.5bn)
+          // offer") or of one in passing is as much a name or background as its sum.
+          const converts = moneyEnd >= 0 && CONVERSION_BETWEEN.test(text.slice(moneyEnd, token.start));
+          if (converts) conversions.add(id);
+          const told = !passing && !followsName && !isDefiniteModifier(tokens, i);
+          moneyEnd = told || converts ? (scale !== undefined && next ? next.end : token.end) : -1;
+        } else if (scale !== undefined) bareScaled.add(id);
         if (scale !== undefined && CURRENCY_WORDS.has(tokens[i + 2]?.key ?? '')) pricedIn.add(id);
         if (isShare(text, tokens, i)) shares.add(id);
         if (significantDigits(term) >= PRECISE_DIGITS) precise.add(id);
@@ -2855,6 +2875,7 @@ class ClaimCores {
       money: keptSet(money),
       shares: keptSet(shares),
       pricedIn: keptSet(pricedIn),
+      conversions: keptSet(conversions),
       bareScaled: keptSet(bareScaled),
       precise: keptSet(precise),
       months: keptSet(months),
