@@ -24,6 +24,7 @@ import {
   ACCOUNT_VERBS,
   GATHERED_FIGURES,
   HELD_VIEWS,
+  ISSUED_WORDS,
   POSSESSIVE_PRONOUNS,
   ARTICLES,
   MAINTAINED_CLAIMS,
@@ -752,8 +753,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   const judged = judgedByAgent(context, cueAt, inQuotation);
   if (judged && attributions.every((attribution) => attribution.source.start !== judged.source.start)) attributions.push(judged);
   // `Asked whether he would stand again, Mr Hale demurred`: the one asked answers in the main clause, whatever its verb.
+  // `In a statement, Parmalat detailed …`: the one whose statement sets the sentence speaks in its main clause, whatever its verb.
   if (attributions.length === 0) {
-    const answer = answerToQuestionFrame(context, cueAt);
+    const answer = answerToQuestionFrame(context, cueAt) ?? issuedWordsFrame(context, cueAt, inQuotation);
     if (answer) attributions.push(answer);
   }
   const view = heldView(context, inQuotation);
@@ -3557,6 +3559,53 @@ function answerToQuestionFrame(context: Context, cueAt: Uint8Array): Attribution
     return { category: 'speech', phrase: 'asked', cue, source: spanOf(tokens, phrase), links };
   }
   return undefined;
+}
+
+/** How many words may stand between `In` and the noun of an issued frame (`In a lengthy televised interview`). */
+const ISSUED_FRAME_MODIFIERS = 3;
+/** How many words an opening issued frame (`In a statement issued on Wednesday night,`) may hold before its subject's clause. */
+const ISSUED_FRAME_REACH = 16;
+
+/**
+ * `In a statement issued on Wednesday night, Parmalat Finanziaria detailed …`, `In a letter on her website, the singer named …`,
+ * `In a memo on Tuesday, the editor reminded his staff …`: a sentence that opens with words someone issued (ISSUED_WORDS) has
+ * them speak in its main clause, so its subject is the source, whatever its verb; the frame's own comma closes it. A passive or
+ * a state (`In an interview, he was asked …`, `In the letter, the tone is …`) puts no words in the subject's mouth.
+ */
+function issuedWordsFrame(context: Context, cueAt: Uint8Array, inQuotation: (offset: number) => boolean): Attribution | undefined {
+  const { text, tokens } = context;
+  const opening = tokens[0];
+  if (opening?.norm !== 'in' || !isCapitalised(opening) || !BARE_DETERMINERS.has(tokens[1]?.norm ?? '') || inQuotation(opening.start)) return undefined;
+  let noun = -1;
+  // (`In an ABC News/Washington Post poll, …`: a capitalised word is part of a name, not the noun.)
+  for (let i = 2; i <= 2 + ISSUED_FRAME_MODIFIERS && i < tokens.length && !boundaryAfter(text, tokens, i - 1); i++)
+    if (ISSUED_WORDS.has(readAt(tokens, i, 'tokens').norm) && !isCapitalised(readAt(tokens, i, 'tokens'))) {
+      noun = i;
+      break;
+    }
+  if (noun < 0) return undefined;
+  let comma = noun;
+  while (comma < Math.min(tokens.length - 2, ISSUED_FRAME_REACH) && !commaAfter(text, tokens, comma)) comma++;
+  if (!commaAfter(text, tokens, comma) || cueAt.subarray(0, comma + 1).some((at) => at !== 0)) return undefined;
+  let phrase = subjectAfter(tokens, comma + 1, cueAt);
+  if (!phrase) return undefined;
+  // (`In a memo, Noah Oppenheim, the executive in charge, reminded …`: a name before an apposition is the subject.)
+  for (let i = phrase[0]; i < phrase[1]; i++)
+    if (boundaryAfter(text, tokens, i)) {
+      phrase = commaAfter(text, tokens, i) ? [phrase[0], i] : undefined;
+      break;
+    }
+  const verb = phrase ? tokens[phrase[1] + 1] : undefined;
+  if (!phrase || !verb || PASSIVE.has(verb.norm) || tokens[phrase[1] + 2]?.norm === 'been') return undefined;
+  const apposition = boundaryAfter(text, tokens, phrase[1]);
+  if (apposition && !commaAfter(text, tokens, phrase[1])) return undefined;
+  // After a name or a noun the next word must be a verb in the past or an auxiliary (`Clinton campaign communications director
+  // …` is still the subject, and an -s form as often a noun); after a pronoun it always is a verb (`he set out`).
+  if (!apposition && !PERSONAL.has(readAt(tokens, phrase[0], 'tokens').norm) && !isVerbLike(verb)) return undefined;
+  const links = classifySource(context, phrase[0], phrase[1]);
+  if (!links) return undefined;
+  const cue = { start: opening.start, end: readAt(tokens, noun, 'tokens').end };
+  return { category: 'speech', phrase: 'in a statement', cue, source: spanOf(tokens, phrase), links };
 }
 
 /** The subject noun phrase that opens a clause at `first` (`he`, `Mr Hale`, `the chairman`, `most voters`), up to its verb. */
