@@ -25,6 +25,7 @@ import {
   GATHERED_FIGURES,
   HELD_VIEWS,
   ISSUED_WORDS,
+  ISSUING_VERBS,
   POSSESSIVE_PRONOUNS,
   ARTICLES,
   MAINTAINED_CLAIMS,
@@ -431,6 +432,10 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       const carrier =
         phrase && PARTICIPLE_ENDING.test(verbWord) && SAYING_THINGS.has(readAt(tokens, match.first - 1, 'tokens').norm) ? carrierAfterPreposition(tokens, phrase, match.first - 1) : undefined;
       if (carrier) phrase = carrier;
+      // `Trump's campaign released a statement saying …`, `His office put out a statement saying …`: a thing right after the verb
+      // that issued it is the issuer's words, as `Tesco released a statement saying` is, wherever the subject reader stopped.
+      const issuer = phrase && !carrier && PARTICIPLE_ENDING.test(verbWord) ? issuerOf(text, tokens, phrase, cueAt) : undefined;
+      if (issuer) phrase = issuer;
       if (phrase && !carrier && attributions.length === 0 && PARTICIPLE_ENDING.test(verbWord) && !PASSIVE.has(readAt(tokens, match.first - 1, 'tokens').norm)) {
         const verbAt = verbAfterName(text, tokens, phrase);
         // `the employers issued a statement saying`: a verb with its object after a noun of people or bodies, as after a name.
@@ -1689,6 +1694,23 @@ function carrierAfterPreposition(tokens: readonly Token[], phrase: [number, numb
   let start: number | undefined;
   for (let i = phrase[0]; i < noun; i++) if (PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm)) start = i + 1;
   return start === undefined ? undefined : [start, noun];
+}
+
+/**
+ * The subject of the verb that issued the thing `phrase` names (`a statement` after `released`, `put out`; ISSUING_VERBS), when
+ * the phrase opens with an article right after that verb and names a thing that carries words (SAYING_THINGS) in its first
+ * two words (`a defiant statement`); undefined otherwise.
+ */
+function issuerOf(text: string, tokens: readonly Token[], phrase: [number, number], cueAt: Uint8Array): [number, number] | undefined {
+  // (The subject reader may keep the particle: `out a statement`.)
+  const article = readAt(tokens, phrase[0], 'tokens').norm === 'out' ? phrase[0] + 1 : phrase[0];
+  const verb = article - 1;
+  if (verb < 1 || !ARTICLES.has(readAt(tokens, article, 'tokens').norm) || !ISSUING_VERBS.has(readAt(tokens, verb, 'tokens').norm)) return undefined;
+  if (readAt(tokens, verb, 'tokens').norm === 'out' && readAt(tokens, verb - 1, 'tokens').norm !== 'put') return undefined;
+  if (!tokens.slice(article + 1, Math.min(phrase[1], article + 2) + 1).some((token) => SAYING_THINGS.has(token.norm))) return undefined;
+  const issuing = readAt(tokens, verb, 'tokens').norm === 'out' ? verb - 1 : verb;
+  const subject = sentenceSubject(text, tokens, issuing, cueAt, true);
+  return subject && subject[1] < verb ? subject : undefined;
 }
 
 /** How many capitalised words may stand between a body's `of` and an `and` inside its name (`Department of Trade and Industry`). */

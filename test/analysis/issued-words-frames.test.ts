@@ -33,3 +33,17 @@ describe('a sentence set in a statement, letter, interview or post its subject i
     expect(certaintyOf('In the film, the hero kills the villain in the final scene.').sourcing).toBe('none');
   });
 });
+
+describe('a statement put out by the subject, then what it says', () => {
+  it('GIVEN "Later, Hale\'s campaign released a statement saying …" THEN the campaign that released it is the source, not the statement', () => {
+    expect(certaintyOf("Later, Hale's campaign released a statement saying the rally would go ahead.").attributedTo).toEqual(["Hale's campaign"]);
+  });
+
+  it('GIVEN "His office put out a statement saying …" THEN the office that put it out is the source', () => {
+    expect(certaintyOf('His office put out a statement saying the border could not be policed.', 'Senator Ray Dunn spoke on Monday.').sourcing).toBe('named');
+  });
+
+  it('GIVEN "in the wake of reports claiming …" THEN a thing nobody in the sentence issued stays its own source', () => {
+    expect(certaintyOf('The minister resigned in the wake of the reports claiming he had misled parliament.').attributedTo).not.toContain('The minister');
+  });
+});

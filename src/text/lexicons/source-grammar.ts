@@ -630,6 +630,11 @@ export const DISMISSED_WORDS: ReadonlySet<string> = new Set([
   'idea',
 ]);
 /**
+ * Verbs by which someone puts out a thing that carries words (`released a statement saying`, `put out a statement saying`):
+ * the participle after the thing is the issuer's. `put` counts only with its `out`.
+ */
+export const ISSUING_VERBS: ReadonlySet<string> = new Set(['issued', 'released', 'published', 'posted', 'sent', 'circulated', 'out']);
+/**
  * Things that carry words and take a participle of speech right after them (`the reports claiming he had misled parliament`,
  * `a letter saying`, `rumours suggesting`): the participle is theirs, not the subject's of the clause around them (`The
  * minister resigned in the wake of the reports claiming …` is not the minister's claim). Extend with nouns of written or
