@@ -165,7 +165,13 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     // `Many fear`, `Some claim`: after a quantifier the form without -s agrees with a plural subject, so it is the verb (`many fears` is the noun).
     const verbAfterQuantifier = QUANTIFIERS.has(previous.norm) && (PAST_SPEECH.test(readAt(tokens, match.first, 'tokens').norm) || !/s$/u.test(readAt(tokens, match.first, 'tokens').norm));
     // `The hospital had earlier said`: after `earlier`, an adverb as often as an adjective, a past form is the verb (`earlier claims` is the noun).
-    const verbAfterAdverb = previous.norm === 'earlier' && PAST_SPEECH.test(readAt(tokens, match.first, 'tokens').norm);
+    // (`Mr Brown earlier denied …`, `Mr Blair earlier dismissed the claim …`: any -ed form is, after a subject that is no
+    // determiner's; `the earlier reported figures`, `its earlier stated aim` are modifiers.)
+    const beforeEarlier = tokens[match.first - 2];
+    const verbAfterAdverb =
+      previous.norm === 'earlier' &&
+      (PAST_SPEECH.test(readAt(tokens, match.first, 'tokens').norm) ||
+        (/\p{L}{3,}ed$/u.test(readAt(tokens, match.first, 'tokens').norm) && beforeEarlier !== undefined && !DETERMINERS.has(beforeEarlier.norm) && !POSSESSIVES.has(beforeEarlier.norm)));
     if (NOUN_MARKERS.has(previous.norm) && !boundaryAfter(text, tokens, match.first - 1) && !verbAfterQuantifier && !verbAfterAdverb) return true;
     // `a $27bn tax claim against Yukos`, `a £5m claim`: after `a` and a sum (and a noun before the word), a word that is also a
     // noun is one (`The 2003 report said` keeps its verb, `the 47% forecast by analysts` its participle).
