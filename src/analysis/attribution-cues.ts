@@ -25,6 +25,8 @@ import {
   ACCOUNT_VERBS,
   GATHERED_FIGURES,
   HELD_VIEWS,
+  ISSUED_WORDS,
+  ISSUING_VERBS,
   POSSESSIVE_PRONOUNS,
   ARTICLES,
   MAINTAINED_CLAIMS,
@@ -164,7 +166,13 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     // `Many fear`, `Some claim`: after a quantifier the form without -s agrees with a plural subject, so it is the verb (`many fears` is the noun).
     const verbAfterQuantifier = QUANTIFIERS.has(previous.norm) && (PAST_SPEECH.test(readAt(tokens, match.first, 'tokens').norm) || !/s$/u.test(readAt(tokens, match.first, 'tokens').norm));
     // `The hospital had earlier said`: after `earlier`, an adverb as often as an adjective, a past form is the verb (`earlier claims` is the noun).
-    const verbAfterAdverb = previous.norm === 'earlier' && PAST_SPEECH.test(readAt(tokens, match.first, 'tokens').norm);
+    // (`Mr Brown earlier denied …`, `Mr Blair earlier dismissed the claim …`: any -ed form is, after a subject that is no
+    // determiner's; `the earlier reported figures`, `its earlier stated aim` are modifiers.)
+    const beforeEarlier = tokens[match.first - 2];
+    const verbAfterAdverb =
+      previous.norm === 'earlier' &&
+      (PAST_SPEECH.test(readAt(tokens, match.first, 'tokens').norm) ||
+        (/\p{L}{3,}ed$/u.test(readAt(tokens, match.first, 'tokens').norm) && beforeEarlier !== undefined && !DETERMINERS.has(beforeEarlier.norm) && !POSSESSIVES.has(beforeEarlier.norm)));
     if (NOUN_MARKERS.has(previous.norm) && !boundaryAfter(text, tokens, match.first - 1) && !verbAfterQuantifier && !verbAfterAdverb) return true;
     // `a $27bn tax claim against Yukos`, `a £5m claim`: after `a` and a sum (and a noun before the word), a word that is also a
     // noun is one (`The 2003 report said` keeps its verb, `the 47% forecast by analysts` its participle).
@@ -431,6 +439,10 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       const carrier =
         phrase && PARTICIPLE_ENDING.test(verbWord) && SAYING_THINGS.has(readAt(tokens, match.first - 1, 'tokens').norm) ? carrierAfterPreposition(tokens, phrase, match.first - 1) : undefined;
       if (carrier) phrase = carrier;
+      // `Trump's campaign released a statement saying …`, `His office put out a statement saying …`: a thing right after the verb
+      // that issued it is the issuer's words, as `Tesco released a statement saying` is, wherever the subject reader stopped.
+      const issuer = phrase && !carrier && PARTICIPLE_ENDING.test(verbWord) ? issuerOf(text, tokens, phrase, cueAt) : undefined;
+      if (issuer) phrase = issuer;
       if (phrase && !carrier && attributions.length === 0 && PARTICIPLE_ENDING.test(verbWord) && !PASSIVE.has(readAt(tokens, match.first - 1, 'tokens').norm)) {
         const verbAt = verbAfterName(text, tokens, phrase);
         // `the employers issued a statement saying`: a verb with its object after a noun of people or bodies, as after a name.
@@ -753,8 +765,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   const judged = judgedByAgent(context, cueAt, inQuotation);
   if (judged && attributions.every((attribution) => attribution.source.start !== judged.source.start)) attributions.push(judged);
   // `Asked whether he would stand again, Mr Hale demurred`: the one asked answers in the main clause, whatever its verb.
+  // `In a statement, Parmalat detailed …`: the one whose statement sets the sentence speaks in its main clause, whatever its verb.
   if (attributions.length === 0) {
-    const answer = answerToQuestionFrame(context, cueAt);
+    const answer = answerToQuestionFrame(context, cueAt) ?? issuedWordsFrame(context, cueAt, inQuotation);
     if (answer) attributions.push(answer);
   }
   const view = heldView(context, inQuotation);
@@ -1711,6 +1724,23 @@ function carrierAfterPreposition(tokens: readonly Token[], phrase: [number, numb
   let start: number | undefined;
   for (let i = phrase[0]; i < noun; i++) if (PREPOSITIONS.has(readAt(tokens, i, 'tokens').norm)) start = i + 1;
   return start === undefined ? undefined : [start, noun];
+}
+
+/**
+ * The subject of the verb that issued the thing `phrase` names (`a statement` after `released`, `put out`; ISSUING_VERBS), when
+ * the phrase opens with an article right after that verb and names a thing that carries words (SAYING_THINGS) in its first
+ * two words (`a defiant statement`); undefined otherwise.
+ */
+function issuerOf(text: string, tokens: readonly Token[], phrase: [number, number], cueAt: Uint8Array): [number, number] | undefined {
+  // (The subject reader may keep the particle: `out a statement`.)
+  const article = readAt(tokens, phrase[0], 'tokens').norm === 'out' ? phrase[0] + 1 : phrase[0];
+  const verb = article - 1;
+  if (verb < 1 || !ARTICLES.has(readAt(tokens, article, 'tokens').norm) || !ISSUING_VERBS.has(readAt(tokens, verb, 'tokens').norm)) return undefined;
+  if (readAt(tokens, verb, 'tokens').norm === 'out' && readAt(tokens, verb - 1, 'tokens').norm !== 'put') return undefined;
+  if (!tokens.slice(article + 1, Math.min(phrase[1], article + 2) + 1).some((token) => SAYING_THINGS.has(token.norm))) return undefined;
+  const issuing = readAt(tokens, verb, 'tokens').norm === 'out' ? verb - 1 : verb;
+  const subject = sentenceSubject(text, tokens, issuing, cueAt, true);
+  return subject && subject[1] < verb ? subject : undefined;
 }
 
 /** How many capitalised words may stand between a body's `of` and an `and` inside its name (`Department of Trade and Industry`). */
@@ -3594,6 +3624,53 @@ function answerToQuestionFrame(context: Context, cueAt: Uint8Array): Attribution
     return { category: 'speech', phrase: 'asked', cue, source: spanOf(tokens, phrase), links };
   }
   return undefined;
+}
+
+/** How many words may stand between `In` and the noun of an issued frame (`In a lengthy televised interview`). */
+const ISSUED_FRAME_MODIFIERS = 3;
+/** How many words an opening issued frame (`In a statement issued on Wednesday night,`) may hold before its subject's clause. */
+const ISSUED_FRAME_REACH = 16;
+
+/**
+ * `In a statement issued on Wednesday night, Parmalat Finanziaria detailed …`, `In a letter on her website, the singer named …`,
+ * `In a memo on Tuesday, the editor reminded his staff …`: a sentence that opens with words someone issued (ISSUED_WORDS) has
+ * them speak in its main clause, so its subject is the source, whatever its verb; the frame's own comma closes it. A passive or
+ * a state (`In an interview, he was asked …`, `In the letter, the tone is …`) puts no words in the subject's mouth.
+ */
+function issuedWordsFrame(context: Context, cueAt: Uint8Array, inQuotation: (offset: number) => boolean): Attribution | undefined {
+  const { text, tokens } = context;
+  const opening = tokens[0];
+  if (opening?.norm !== 'in' || !isCapitalised(opening) || !BARE_DETERMINERS.has(tokens[1]?.norm ?? '') || inQuotation(opening.start)) return undefined;
+  let noun = -1;
+  // (`In an ABC News/Washington Post poll, …`: a capitalised word is part of a name, not the noun.)
+  for (let i = 2; i <= 2 + ISSUED_FRAME_MODIFIERS && i < tokens.length && !boundaryAfter(text, tokens, i - 1); i++)
+    if (ISSUED_WORDS.has(readAt(tokens, i, 'tokens').norm) && !isCapitalised(readAt(tokens, i, 'tokens'))) {
+      noun = i;
+      break;
+    }
+  if (noun < 0) return undefined;
+  let comma = noun;
+  while (comma < Math.min(tokens.length - 2, ISSUED_FRAME_REACH) && !commaAfter(text, tokens, comma)) comma++;
+  if (!commaAfter(text, tokens, comma) || cueAt.subarray(0, comma + 1).some((at) => at !== 0)) return undefined;
+  let phrase = subjectAfter(tokens, comma + 1, cueAt);
+  if (!phrase) return undefined;
+  // (`In a memo, Noah Oppenheim, the executive in charge, reminded …`: a name before an apposition is the subject.)
+  for (let i = phrase[0]; i < phrase[1]; i++)
+    if (boundaryAfter(text, tokens, i)) {
+      phrase = commaAfter(text, tokens, i) ? [phrase[0], i] : undefined;
+      break;
+    }
+  const verb = phrase ? tokens[phrase[1] + 1] : undefined;
+  if (!phrase || !verb || PASSIVE.has(verb.norm) || tokens[phrase[1] + 2]?.norm === 'been') return undefined;
+  const apposition = boundaryAfter(text, tokens, phrase[1]);
+  if (apposition && !commaAfter(text, tokens, phrase[1])) return undefined;
+  // After a name or a noun the next word must be a verb in the past or an auxiliary (`Clinton campaign communications director
+  // …` is still the subject, and an -s form as often a noun); after a pronoun it always is a verb (`he set out`).
+  if (!apposition && !PERSONAL.has(readAt(tokens, phrase[0], 'tokens').norm) && !isVerbLike(verb)) return undefined;
+  const links = classifySource(context, phrase[0], phrase[1]);
+  if (!links) return undefined;
+  const cue = { start: opening.start, end: readAt(tokens, noun, 'tokens').end };
+  return { category: 'speech', phrase: 'in a statement', cue, source: spanOf(tokens, phrase), links };
 }
 
 /** The subject noun phrase that opens a clause at `first` (`he`, `Mr Hale`, `the chairman`, `most voters`), up to its verb. */

@@ -65,8 +65,13 @@ function planOfBeTo(tokens: readonly Token[], index: number, text: string): Toke
     return undefined;
   if (verb.norm === 'be' && NO_PLAN_AFTER_IS_TO.has(readAt(tokens, index + 3))) return undefined;
   // Anywhere before it: `it` may stand for a noun of aim named earlier, and a subject's head may stand far off (`A key priority,
-  // in both rich and poor countries, said the forum, is to`).
-  if (tokens.slice(0, index).some((word) => CONTENT_BEFORE_IS_TO.has(word.norm))) return undefined;
+  // in both rich and poor countries, said the forum, is to`). A plan in the passive (`be` and a participle) is no aim's content
+  // (`The first stage is to be completed by 2007`, `Bonus rates on the policies are to be cut`), so there only a subject whose
+  // head is the noun of aim counts (`The aim is to be seen as …`): right before it, with no preposition before that.
+  const passivePlan = verb.norm === 'be' && PAST_PARTICIPLE.test(readAt(tokens, index + 3));
+  if (passivePlan) {
+    if (CONTENT_BEFORE_IS_TO.has(readAt(tokens, index - 1)) && !tokens.slice(0, index - 1).some((word) => PREPOSITIONS_BEFORE_THAT.has(word.norm))) return undefined;
+  } else if (tokens.slice(0, index).some((word) => CONTENT_BEFORE_IS_TO.has(word.norm))) return undefined;
   if (!opensOwnClause(tokens, index, text)) return undefined;
   return { norm: `${be.norm} to`, raw: text.slice(be.start, to.end), start: be.start, end: to.end };
 }

@@ -325,6 +325,7 @@ export const ORGANISATION_WORD_ENTRIES: readonly { word: string; category: Organ
   { word: 'liberals', category: 'party' },
   { word: 'greens', category: 'party' },
   { word: 'socialists', category: 'party' },
+  { word: 'communists', category: 'party' },
   { word: 'nationalists', category: 'party' },
   { word: 'unionists', category: 'party' },
   { word: 'gop', category: 'party' },

@@ -27,6 +27,41 @@ export type ReportingVerb = LexiconEntry<ReportingCategory>;
 
 const entries = (category: ReportingCategory, phrases: string[]): ReportingVerb[] => phrases.map((phrase) => ({ phrase, category }));
 
+/**
+ * Stances aired in words (`Analysts expressed concern at the cut`, `ministers voiced their concern that the euro was harming
+ * exports`, `expressed the hope that`, `have also expressed doubts`): the stance is its subject's, as `worried that` is, with a
+ * determiner or a word of degree between the verb and the noun (`*`). Only the past: `voices` is as often the noun (`the
+ * voices of the poor`), and `expressing` as often a time clause's (`Even as the MPs were expressing their fears, it emerged
+ * that …` is not the MPs' claim). Extend with nouns of a feeling or a judgement one expresses, every form its own entry.
+ */
+const AIRED_STANCES: readonly string[] = [
+  'concern',
+  'concerns',
+  'fears',
+  'doubts',
+  'doubt',
+  'reservations',
+  'misgivings',
+  'hope',
+  'confidence',
+  'optimism',
+  'frustration',
+  'anger',
+  'disappointment',
+  'displeasure',
+  'unhappiness',
+  'dismay',
+  'regret',
+  'surprise',
+  'astonishment',
+  'scepticism',
+  'skepticism',
+  'alarm',
+  'worries',
+  'anxiety',
+];
+const AIRING_VERBS: readonly string[] = ['expressed', 'voiced'];
+
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
   ...entries('speech', [
     // Idioms of saying, whose last word alone (`to say`) is an infinitive with no subject of its own.
@@ -390,6 +425,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'raised questions over',
     'raised fears about',
     'raised fears over',
+    ...AIRING_VERBS.flatMap((verb) => AIRED_STANCES.map((stance) => `${verb} * ${stance}`)),
     // Judgements passed in words (`Simon Hughes branded Mr Howard "arrogant and wrong"`, `hailed the deal as a breakthrough`):
     // the judge's claim. `welcomed` only with something said or decided for its object (checked by the analysis). Not `brands`
     // (`the Wolf Blass brands`) nor `hails` (`hails from Leeds`).

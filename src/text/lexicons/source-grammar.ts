@@ -474,6 +474,32 @@ export const GATHERED_FIGURES: ReadonlySet<string> = new Set(['figures', 'data',
  * dead`, `in his opinion`): the holder stands behind the clause, as after `X believes`.
  */
 export const HELD_VIEWS: ReadonlySet<string> = new Set(['view', 'opinion', 'judgement', 'judgment', 'estimation']);
+/**
+ * Things someone issues their words in, which after `In` and a determiner open a sentence as its setting (`In a statement issued
+ * on Wednesday, Parmalat detailed …`, `In a Facebook post, Beck encouraged …`, `In her letter, she reminded …`): the main clause's
+ * subject stands behind what it says there, whatever verb tells it. Not documents others write about someone (`In the report, …`
+ * may be anyone's), nor stories (`In the film, …`). Extend with nouns of one's own spoken or written words.
+ */
+export const ISSUED_WORDS: ReadonlySet<string> = new Set([
+  'statement',
+  'letter',
+  'interview',
+  'speech',
+  'address',
+  'post',
+  'posting',
+  'tweet',
+  'memo',
+  'email',
+  'e-mail',
+  'message',
+  'op-ed',
+  'blog',
+  'column',
+  'editorial',
+  'briefing',
+  'release',
+]);
 /** The possessive determiners of the third person, with the pronoun a subject would use for the same one (`his` → `he`). */
 export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['his', 'he'],
@@ -603,6 +629,11 @@ export const DISMISSED_WORDS: ReadonlySet<string> = new Set([
   'speculation',
   'idea',
 ]);
+/**
+ * Verbs by which someone puts out a thing that carries words (`released a statement saying`, `put out a statement saying`):
+ * the participle after the thing is the issuer's. `put` counts only with its `out`.
+ */
+export const ISSUING_VERBS: ReadonlySet<string> = new Set(['issued', 'released', 'published', 'posted', 'sent', 'circulated', 'out']);
 /**
  * Things that carry words and take a participle of speech right after them (`the reports claiming he had misled parliament`,
  * `a letter saying`, `rumours suggesting`): the participle is theirs, not the subject's of the clause around them (`The
