@@ -140,7 +140,8 @@ export interface Merging {
 
 /**
  * The merged records of a LayeredEntities (see its constructor for the arguments), yielding after
- * each: a record every article names (a country, a broadcaster) has thousands of mentions and
+ * numbering every article's sentences (a walk of 22,000 articles at BBC ×10), after finding the
+ * hidden ones, and after each record: a record every article names (a country, a broadcaster) has thousands of mentions and
  * descriptors to copy, and an added article joins dozens of them.
  */
 function* mergeInSlices(
@@ -154,10 +155,12 @@ function* mergeInSlices(
   // Mentions are kept as sentence positions (see MentionList): the added articles' sentences
   // numbered after the built ones, so a merged list reads both through one set of places.
   const places = new SentencePlaces([...baseArticles, ...addedArticles]);
+  yield;
   const offset = baseArticles.reduce((sum, article) => sum + article.sentences.length, 0);
   const merged = new Map<EntityRecord, EntityRecord>();
   // A removed article's mentions go: never cited, never counted.
   const hiddenAt = hiddenPositions(baseArticles, hidden);
+  yield;
   for (const record of namedInHidden) {
     merged.set(record, withoutMentionsAt(record, hiddenAt, places, hidden));
     yield;

@@ -167,6 +167,8 @@ export async function layerLibrary(base: Library, added: Library, hidden: Readon
   await nextTurn();
   const addedIds = new Set(added.articles.map((article) => article.id));
   const articles = mergedByFile(base.articles, hidden, added.articles);
+  // The merge walks every built article (5–10 ms at BBC ×10), and so does the entity table's first step.
+  await nextTurn();
   const owner = (articleId: string): Library | undefined => (addedIds.has(articleId) ? added : hidden.has(articleId) ? undefined : base);
   const namedInHidden = new Set<EntityRecord>();
   for (const id of hidden) {

@@ -10,6 +10,7 @@ import { LowerCaseWords } from './lower-case-words.ts';
 import { makeBodyKeysInSlices } from './body-keys.ts';
 import { SentenceIndex, type IndexSnapshot } from '../search/sentence-index.ts';
 import { compromise } from '../text/compromise.ts';
+import { yaml } from '../corpus/yaml.ts';
 import { runInTurns, runToEnd } from '../model/run-to-end.ts';
 
 /**
@@ -48,7 +49,8 @@ export interface Library {
    * to its 500 hits' articles for a /sources, about 15 ms at 22,000 articles; the names each
    * article writes, which comparing sources reads (see EntityTable.entityWrittenIn); the search
    * of names spelt alike (see EntityTable.similar); the near spellings of the index's words (see
-   * SentenceIndex.prepareNearSpellings); the number-word reader (see compromise);
+   * SentenceIndex.prepareNearSpellings); the number-word reader (see compromise); the yaml
+   * package an /add writes its file's front matter with (see yaml);
    * every word written in lower case (see LowerCaseWords); and each article's body key, which
    * an /add's duplicate check reads (see bodyKeyOf).
    */
@@ -273,6 +275,9 @@ function* buildInStages(articles: readonly Article[], warnings: readonly LoadWar
       for (const _ of index.prepareNearSpellingsInSlices(NEAR_SPELLING_SLICE)) await nextTurn();
       // Loaded on first use (see compromise): a question with a number word would otherwise pay its 0.14 s.
       compromise();
+      await nextTurn();
+      // Loaded on first use too: an /add's first would hold the thread 50–100 ms while other answers wait.
+      yaml();
       await nextTurn();
       await lowerCaseWords.readAll();
       for (const _ of makeBodyKeysInSlices(articles, BODY_KEY_SLICE)) await nextTurn();
