@@ -250,7 +250,18 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
   } else if (saved) {
     options.warn(`crosscheck: ${missing.length} of ${names.length} article files changed since the library snapshot; rebuilding the index.`);
   }
-  const library = await buildLibraryAhead(articles, warnings, analysed, options.onStage);
+  // A partial start (a file added, changed or gone since the snapshot): the articles restored keep their saved analyses and
+  // entity readings, as a rebuild for a hand-over does (rebuildIntoSnapshot); only the files read again are analysed. Without
+  // this a start after one file was deleted analysed every article again, on this thread (455 s at BBC ×10, perf25).
+  const restored = new Set(results.flatMap((result) => (result?.ok ? [result.article.id] : [])));
+  const work =
+    saved && restored.size > 0
+      ? analysed.then(async (read) => {
+          const reused = await savedWork(saved, restored);
+          return { analyses: [...read.analyses, ...reused.analyses], entities: [...read.entities, ...reused.entities] };
+        })
+      : analysed;
+  const library = await buildLibraryAhead(articles, warnings, work, options.onStage);
   stageStart = performance.now();
   // Begun on the next turn, so a caller saving in the background has the library before any of the save's work.
   const saving = (options.saveInBackground ? nextTurn() : Promise.resolve())

@@ -266,6 +266,18 @@ describe('library snapshot', () => {
     expect(answer.results[0]?.quote).toBe('The ministry confirmed that 777 flamingos had been counted.');
     expect((await load()).source).toBe('snapshot');
   });
+  it('GIVEN one article file deleted since the snapshot THEN the others keep their saved analyses, not analysed again, and answer as a fresh build', async () => {
+    await load();
+    await rm(join(articles, must((await readdir(articles)).sort()[0])));
+    const partial = await load();
+    expect(partial.source).toBe('partial');
+    const fresh = await loadLibraryCached(articles, { cacheDir: join(work, 'fresh-cache'), warn: () => undefined });
+    expect(await answersOf(partial.library)).toEqual(await answersOf(fresh.library));
+    // A saved analysis holds each distinct certainty once (see the read-ahead test above); one analysed again would not.
+    await partial.library.warmUp();
+    const certainties = partial.library.articles.flatMap((article) => article.sentences.map((sentence) => partial.library.certaintyOf(sentence)));
+    expect(new Set(certainties).size).toBe(new Set(certainties.map((certainty) => JSON.stringify(certainty))).size);
+  });
   describe('GIVEN article files that last changed well before the scan', () => {
     // The seeds were copied in just now: a scan that began ten seconds later finds every file settled (see FileEntry.signature).
     const settledLoad = async () =>
