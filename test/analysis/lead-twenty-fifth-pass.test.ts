@@ -145,3 +145,9 @@ describe('a body named in the plural', () => {
     expect(certaintyOf('The airline expects to start flying by the end of April.', before).attributedTo).toEqual(['Kingfisher Airlines']);
   });
 });
+
+describe('a judgement told in the past with nobody behind it', () => {
+  it('GIVEN "Organisers were widely considered to be playing it safe" THEN people not named, as "is widely seen as" gives', () => {
+    expect(certaintyOf('The organisers were widely considered to be playing it safe this year.').sourcing).toBe('vague');
+  });
+});

@@ -250,5 +250,14 @@ export const VAGUE_SOURCES: readonly VagueSource[] = [
     'are widely seen as',
     'is widely regarded as',
     'are widely regarded as',
+    // The same judgements told in the past, and `considered`: whose view it was goes unsaid as much.
+    'was widely seen as',
+    'were widely seen as',
+    'was widely regarded as',
+    'were widely regarded as',
+    'is widely considered',
+    'are widely considered',
+    'was widely considered',
+    'were widely considered',
   ]),
 ];
