@@ -12,6 +12,17 @@ import { copyOfArticle } from '../support/copies.ts';
 import { seedArticles } from '../support/seeds.ts';
 import { must } from '../support/must.ts';
 
+/** The files as this thread reads them, each article with this thread's certainty analysis and entity reading put on it. */
+async function readHereWithWork(dir: string, names: string[]) {
+  const here = await readArticleFiles(dir, names);
+  for (const result of here) {
+    if (!result.ok) continue;
+    result.analysis = analyseArticle(result.article);
+    result.entities = readEntityMentions(result.article);
+  }
+  return here;
+}
+
 describe('reading in worker threads', () => {
   let dir: string;
   beforeAll(async () => {
@@ -30,12 +41,7 @@ describe('reading in worker threads', () => {
     const names = await listArticleFiles(dir);
     // This thread reads while the workers do: the two readings are independent.
     const reading = readInWorkers(dir, names, 2, { analyse: true });
-    const here = await readArticleFiles(dir, names);
-    for (const result of here) {
-      if (!result.ok) continue;
-      result.analysis = analyseArticle(result.article);
-      result.entities = readEntityMentions(result.article);
-    }
+    const here = await readHereWithWork(dir, names);
     const inWorkers = await reading;
     expect(inWorkers).toHaveLength(names.length);
     expect(inWorkers).toEqual(here);
@@ -44,14 +50,9 @@ describe('reading in worker threads', () => {
   it('GIVEN files read ahead THEN the workers give every article first, then put on each the analysis and entities of this thread', async () => {
     const names = await listArticleFiles(dir);
     const { results, analysed } = await readInWorkersAhead(dir, names, 2, { analyse: true });
-    const here = await readArticleFiles(dir, names);
+    const here = await readHereWithWork(dir, names);
     expect(results.map((result) => (result.ok ? result.article : result.warning))).toEqual(here.map((result) => (result.ok ? result.article : result.warning)));
     await analysed;
-    for (const result of here) {
-      if (!result.ok) continue;
-      result.analysis = analyseArticle(result.article);
-      result.entities = readEntityMentions(result.article);
-    }
     expect(results).toEqual(here);
   }, 60_000);
 
@@ -66,12 +67,7 @@ describe('reading in worker threads', () => {
     );
     const { results, analysed } = await readInWorkersAhead(dir, names, 2, { analyse: true, hashes });
     await analysed;
-    const here = await readArticleFiles(dir, names);
-    for (const result of here) {
-      if (!result.ok) continue;
-      result.analysis = analyseArticle(result.article);
-      result.entities = readEntityMentions(result.article);
-    }
+    const here = await readHereWithWork(dir, names);
     expect(results).toEqual(here);
   }, 60_000);
 
