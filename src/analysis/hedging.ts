@@ -459,6 +459,8 @@ const DETERMINERS = new Set([
   'competing',
   'territorial',
 ]);
+/** A plural in lower case (`critics`, `lawyers`), not a word in -ss (`business`). */
+const PLURAL_BEFORE_VERB = /^\p{Ll}+[^s']s$/u;
 const CLAIM_FOLLOWERS = new Set(['that', 'by', 'from', 'of', 'to', 'responsibility', 'credit', 'victory']);
 /** Adverbs that deny most of an ability (`could barely understand`, `could hardly move`). */
 const BARELY = new Set(['barely', 'hardly', 'scarcely']);
@@ -863,6 +865,9 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (next && CLAIM_FOLLOWERS.has(next.norm)) return true;
       if (!previous) return false;
       if (DETERMINERS.has(previous.norm)) return false;
+      // `critics claim the record is patchy`, `Yukos' US lawyers claim the auction was illegal`: after a plural in lower case the
+      // base form is the plural's verb; `an expenses claim was paid`, a verb after it, keeps it a noun.
+      if (readAt(tokens, i, 'tokens').norm === 'claim' && PLURAL_BEFORE_VERB.test(previous.raw) && !(next && (FORMS_OF_BE.includes(next.norm) || MODALS_AND_AUXILIARIES.has(next.norm)))) return true;
       return SUBJECT_PRONOUNS.has(previous.norm) || previous.raw[0] !== readAt(previous.raw, 0, 'raw').toLowerCase();
     case 'potential-role':
       // `the great potential of science`: a capacity, asserted; `has increased the potential for corruption`: an effect on it, asserted.

@@ -151,3 +151,13 @@ describe('a judgement told in the past with nobody behind it', () => {
     expect(certaintyOf('The organisers were widely considered to be playing it safe this year.').sourcing).toBe('vague');
   });
 });
+
+describe('a claim made by a plural', () => {
+  it('GIVEN "… but critics claim the record is patchy" THEN hedged, as "claims" after a singular is', () => {
+    expect(certaintyOf('Ministers see crime as a key issue but critics claim the record is at best patchy.').level).toBe('probable');
+  });
+
+  it('GIVEN "The shareholders claim was thrown out" THEN a verb after it keeps "claim" a noun, which hedges nothing', () => {
+    expect(certaintyOf('The shareholders claim was thrown out by the court.').level).toBe('certain');
+  });
+});
