@@ -2074,7 +2074,7 @@ function timeTailStart(tokens: readonly Token[], end: number): number {
   let k = end;
   if (PERIODS.has(word(k)) && WEEKDAYS.has(word(k - 1))) k--;
   if (WEEKDAYS.has(word(k))) {
-    if (word(k - 1) === 'on' && k >= 2 && isCapitalised(readAt(tokens, k - 2, 'tokens')) && OUTLETS_NAMED_FOR_A_DAY.has(`${word(k - 2)} on ${word(k)}`)) return end + 1;
+    if (k >= 2 && outletNamedForADayAt(tokens, k - 2)) return end + 1;
     start = k;
   } else if (PERIODS.has(word(k)) && PERIOD_DEICTICS.has(word(k - 1))) start = k - 1;
   else return start;
@@ -2348,14 +2348,19 @@ function phraseAfter(text: string, tokens: readonly Token[], first: number, cueA
   return [first, end];
 }
 
-/** True when the word after `end` goes on with the name of an outlet named for a day (`according to the Mail | on Sunday`). */
-function insideOutletNamedForADay(tokens: readonly Token[], end: number): boolean {
-  const day = (name: number): boolean =>
+/** True when a capitalised word at `name`, `on` and a day after it name an outlet (`the Mail | on Sunday`, OUTLETS_NAMED_FOR_A_DAY). */
+function outletNamedForADayAt(tokens: readonly Token[], name: number): boolean {
+  return (
     name >= 0 &&
     isCapitalised(readAt(tokens, name, 'tokens')) &&
     tokens[name + 1]?.norm === 'on' &&
-    OUTLETS_NAMED_FOR_A_DAY.has(`${readAt(tokens, name, 'tokens').norm} on ${tokens[name + 2]?.norm ?? ''}`);
-  return day(end) || day(end - 1);
+    OUTLETS_NAMED_FOR_A_DAY.has(`${readAt(tokens, name, 'tokens').norm} on ${tokens[name + 2]?.norm ?? ''}`)
+  );
+}
+
+/** True when the word after `end` goes on with the name of an outlet named for a day (`according to the Mail | on Sunday`). */
+function insideOutletNamedForADay(tokens: readonly Token[], end: number): boolean {
+  return outletNamedForADayAt(tokens, end) || outletNamedForADayAt(tokens, end - 1);
 }
 
 /**
