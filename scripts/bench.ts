@@ -28,6 +28,7 @@ import { renderDiscord } from '../src/answer/render/discord.ts';
 import { renderSlack } from '../src/answer/render/slack.ts';
 import type { Library } from '../src/library/library.ts';
 import { answerLine } from '../src/runtime/dispatch.ts';
+import { warmAnswers } from '../src/runtime/warm-answers.ts';
 import { loadLibraryCached, type CachedLoadStage } from '../src/library/snapshot.ts';
 import { openArticleStore } from '../src/library/article-store.ts';
 import { hashLine, recordTranscript } from './lib/transcript.ts';
@@ -391,7 +392,8 @@ async function runAdd(dir: string, cacheDir: string): Promise<void> {
       now.phase = 'handing-over';
     },
   });
-  await store.library.warmUp();
+  // As the bot does once started (src/main.ts): no question of the /add's is the process's first.
+  await warmAnswers(store.library);
   const first = (await readdir(dir)).filter((name) => name.endsWith('.txt')).sort()[0];
   if (first === undefined) throw new Error(`bench: no .txt article in ${dir} to add a copy of`);
   const text = `${(await readFile(join(dir, first), 'utf8')).trimEnd()}\n\nThe benchmark added this copy at ${new Date().toISOString()}.\n`;

@@ -15,6 +15,7 @@ import { createLogger } from './runtime/logger.ts';
 import { createMetrics } from './runtime/metrics.ts';
 import { createRateLimiter } from './runtime/rate-limiter.ts';
 import { createShutdown, stopOnSignals } from './runtime/shutdown.ts';
+import { warmAnswers } from './runtime/warm-answers.ts';
 
 try {
   loadDotEnv();
@@ -63,6 +64,7 @@ try {
   const loaded = openArticleStore(config.SEEDS_DIR, (message) => logger.warn(message), { ...(cacheDir && { cacheDir, saveInBackground: true }) }).then(async (opened) => {
     store = opened;
     log(`crosscheck: ${opened.library.articles.length} articles loaded in ${loadClock.elapsedMs()} ms`);
+    void warmAnswers(opened.library).catch((error: Error) => logger.warn(`crosscheck: could not warm up the answers (${error.message}); the first questions run cold.`));
     await recordLoadMs(loadClock.elapsedMs(), cacheDir);
     if (config.WATCH_ARTICLES) {
       const watcher = watchArticles(

@@ -52,7 +52,8 @@ export interface Library {
    * SentenceIndex.prepareNearSpellings); the number-word reader (see compromise); the yaml
    * package an /add writes its file's front matter with (see yaml);
    * every word written in lower case (see LowerCaseWords); and each article's body key, which
-   * an /add's duplicate check reads (see bodyKeyOf).
+   * an /add's duplicate check reads (see bodyKeyOf). Asked again, it gives the same reading
+   * rather than starting another.
    */
   warmUp(): Promise<void>;
 }
@@ -240,6 +241,26 @@ function* buildInStages(articles: readonly Article[], warnings: readonly LoadWar
   const sources = { articles, entities, alignment, certaintyOf, quotationsOf };
   const lookups = snapshot ? yield* timedSlices('lookups', Lookups.restoreInSlices(sources, snapshot.lookups)) : new Lookups(sources);
   const lowerCaseWords = new LowerCaseWords(articles, index);
+  let readingAhead: Promise<void> | undefined;
+  const readAhead = async (): Promise<void> => {
+    for (let i = 0; saved && i < articles.length; i += WARM_UP_SLICE) {
+      await nextTurn();
+      for (const article of articles.slice(i, i + WARM_UP_SLICE)) analysisOf(article.id);
+    }
+    for (const _ of entities.listWrittenNamesInSlices(WRITTEN_NAMES_SLICE)) await nextTurn();
+    for (const _ of entities.prepareNameSearchInSlices(NAME_SEARCH_SLICE)) await nextTurn();
+    await nextTurn();
+    for (const _ of index.prepareNearSpellingsInSlices(NEAR_SPELLING_SLICE)) await nextTurn();
+    // Loaded on first use (see compromise): a question with a number word would otherwise pay its 0.14 s.
+    compromise();
+    await nextTurn();
+    // Loaded on first use too: an /add's first would hold the thread 50–100 ms while other answers wait.
+    yaml();
+    await nextTurn();
+    await lowerCaseWords.readAll();
+    for (const _ of makeBodyKeysInSlices(articles, BODY_KEY_SLICE)) await nextTurn();
+    for (const _ of lookups.prepareArticleNamesInSlices(ARTICLE_NAMES_SLICE)) await nextTurn();
+  };
   return {
     articles,
     warnings,
@@ -264,24 +285,10 @@ function* buildInStages(articles: readonly Article[], warnings: readonly LoadWar
     },
     lookups,
     lowerCaseWords,
-    async warmUp() {
-      for (let i = 0; saved && i < articles.length; i += WARM_UP_SLICE) {
-        await nextTurn();
-        for (const article of articles.slice(i, i + WARM_UP_SLICE)) analysisOf(article.id);
-      }
-      for (const _ of entities.listWrittenNamesInSlices(WRITTEN_NAMES_SLICE)) await nextTurn();
-      for (const _ of entities.prepareNameSearchInSlices(NAME_SEARCH_SLICE)) await nextTurn();
-      await nextTurn();
-      for (const _ of index.prepareNearSpellingsInSlices(NEAR_SPELLING_SLICE)) await nextTurn();
-      // Loaded on first use (see compromise): a question with a number word would otherwise pay its 0.14 s.
-      compromise();
-      await nextTurn();
-      // Loaded on first use too: an /add's first would hold the thread 50–100 ms while other answers wait.
-      yaml();
-      await nextTurn();
-      await lowerCaseWords.readAll();
-      for (const _ of makeBodyKeysInSlices(articles, BODY_KEY_SLICE)) await nextTurn();
-      for (const _ of lookups.prepareArticleNamesInSlices(ARTICLE_NAMES_SLICE)) await nextTurn();
+    warmUp() {
+      // The loader starts it and whoever needs it done waits for it (the bot's answer warm-up, see src/runtime/warm-answers.ts).
+      readingAhead ??= readAhead();
+      return readingAhead;
     },
   };
 }
