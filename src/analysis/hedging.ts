@@ -3,6 +3,7 @@ import { CLAIM_WORDS, KEPT_PRONOUNS, WITHHOLDING_VERBS } from '../text/lexicons/
 import {
   ACHIEVING,
   AFTER_ACCUSED_NOUN,
+  AFTER_MIGHT_THE_NOUN,
   AGENT_NOUNS,
   APPEARANCE_BEFORE_AS_IF,
   DEMANDING,
@@ -753,6 +754,9 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       // `before the suspects could be tried`: a time clause places one event after another, as with `would`.
       if (inTimeClause(tokens, i)) return false;
       return !(text === undefined ? tokens[i - 1]?.norm === 'that' && tokens[i - 2]?.norm === 'so' : purposeWithSo(tokens, i, text));
+    case 'might-modal':
+      // A determiner or possessive before it (`all its might`, `the might of`) or a word only a noun takes after it.
+      return !(ARTICLES.has(previous?.norm ?? '') || POSSESSIVES.has(previous?.norm ?? '') || AFTER_MIGHT_THE_NOUN.has(next?.norm ?? ''));
     case 'until-time':
       return untilIsCondition(tokens, match.last) && !(text !== undefined && untilATimeNamed(tokens, match.last, text));
     case 'even-if':

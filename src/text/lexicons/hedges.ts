@@ -100,7 +100,9 @@ export type HedgeRule =
   /** `intends to`, `hopes to` of an intent held; not one denied (`I don't intend to`), which is no plan, as `no plans to` is none. */
   | 'intent-not-denied'
   /** `18% more likely than men`, `twice as likely to`: a measured difference in rates, which the sentence asserts; any other `likely` hedges. */
-  | 'likely-measured';
+  | 'likely-measured'
+  /** `might` the noun (`the economic might of the US`, `with all its might`, `military might is growing`) is strength; only the modal hedges. */
+  | 'might-modal';
 
 export interface Hedge extends LexiconEntry<HedgeCategory> {
   level: HedgeLevel;
@@ -154,7 +156,8 @@ export const HEDGES: readonly Hedge[] = [
   ...entries('epistemic-adverb', 'possible', ['potential'], 'potential-role'),
   ...entries('epistemic-adverb', 'possible', ['possible'], 'possible-degree'),
   ...entries('modal', 'possible', ['must have'], 'must-have-inferred'),
-  ...entries('modal', 'possible', ['might', 'ought to', 'cannot be ruled out', 'could not rule out', 'not be ruled out', 'cannot rule out']),
+  ...entries('modal', 'possible', ['might'], 'might-modal'),
+  ...entries('modal', 'possible', ['ought to', 'cannot be ruled out', 'could not rule out', 'not be ruled out', 'cannot rule out']),
   ...entries('modal', 'possible', ['may'], 'may-month'),
   ...entries('modal', 'possible', ['would', "wouldn't", "would've"], 'would-reported'),
   ...entries('modal', 'possible', ['could'], 'could-factual'),
@@ -1138,3 +1141,9 @@ export const QUESTION_WITH_OR_IF: ReadonlySet<string> = new Set([
   'indicated',
   'whether',
 ]);
+
+/**
+ * Words after `might` that only the noun takes (`the might of the US`, `military might is growing`, `its might has waned`):
+ * the modal takes a bare verb, `not`, `have`, `be` or an adverb.
+ */
+export const AFTER_MIGHT_THE_NOUN: ReadonlySet<string> = new Set(['of', 'is', 'was', 'has', 'had', 'behind', 'against']);
