@@ -3,7 +3,7 @@ import type { Article, Sentence } from '../model/article.ts';
 import { CLAIM_WORDS, CONTEST_WORDS, CONTESTED_PRIZES, DENIED_PEOPLE, ENTITLEMENTS, FALSITY_WORDS, UNDECIDED, WITHHOLDING_VERBS, type ContestWord } from '../text/lexicons/contest-words.ts';
 import { CONTESTING } from '../text/lexicons/source-grammar.ts';
 import type { Hedge, HedgeReading } from '../text/lexicons/hedges.ts';
-import { doubtOverAFuture, findHedges, levelOfHedges, type HedgeFound } from './hedging.ts';
+import { doubtOverAFuture, findHedges, levelOfHedges, sideClauseSpans, type HedgeFound } from './hedging.ts';
 import { futureModalOf } from './future-tense.ts';
 import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 import { findQuotationOwner, findQuotedSpans, type QuotedSpan } from './quotations.ts';
@@ -228,7 +228,9 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   const certainties = sentences.map((sentence, index) => {
     const tokens = readAt(tokensOf, index, 'tokensOf');
     const hedges = findHedges(tokens, text);
-    const contests = CONTEST.findAll(tokens).filter((match) => holdsContest(tokens, match));
+    // `…, but might have fallen further had the bid not been confirmed`: what a side clause says did not happen disputes nothing.
+    const sideClauses = sideClauseSpans(tokens, text);
+    const contests = CONTEST.findAll(tokens).filter((match) => holdsContest(tokens, match) && !sideClauses.some((span) => match.first >= span.first && match.first <= span.last));
     const own = readAt(voiced.own, index, 'ownAttributions');
     // A hedge already says the sentence is short of a fact; only an unhedged one needs its future named.
     const future = hedges.length === 0 ? futureModalOf(tokens, text) : undefined;

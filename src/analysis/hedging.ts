@@ -32,6 +32,11 @@ import {
 import {
   ABILITY_VERBS,
   ATTENDANCE_ACTS,
+  BEFORE_COUNTERFACTUAL_HAVE,
+  CONDITION_OPENERS,
+  COUNTERFACTUAL_MODALS,
+  COUNTERFACTUAL_SIGNS,
+  MAIN_VERB_AFTER_CLAUSE,
   FUTURE_OBJECTS,
   MAKING_VERBS,
   BEFORE_JUDGEMENT,
@@ -1584,6 +1589,72 @@ function concededSpans(tokens: readonly Token[], text: string | undefined): { fi
   return spans;
 }
 
+/** Punctuation that ends a statement inside a sentence: a semicolon, a colon, a dash set off by spaces. */
+const STATEMENT_BREAK = /[;:]|\s[\u2013\u2014-]\s/u;
+
+/**
+ * The spans of counterfactuals set against the sentence's claim after `but` (`Sales rose 5% last year, but could have risen
+ * more if the weather had been kinder`, `…, but it might have been worse`): `could`, `would` or `might`, `have` and a
+ * participle, with a condition or a degree beyond what happened after it (`COUNTERFACTUAL_SIGNS`), up to the end of the
+ * statement. The clause says what did not happen; its modal and its condition are its own, and the claim before `but` is
+ * stated. A `but` that opens the sentence has no claim before it, and a clause with no sign of a counterfactual (`but could
+ * have been caused by a fault`) may guess at what happened, so it hedges.
+ */
+function counterfactualSpans(tokens: readonly Token[], text: string | undefined): { first: number; last: number }[] {
+  const spans: { first: number; last: number }[] = [];
+  for (let j = 2; j < tokens.length - 3; j++) {
+    if (readAt(tokens, j, 'tokens').norm !== 'but') continue;
+    let k = j + 1;
+    while (k < j + 3 && BEFORE_COUNTERFACTUAL_HAVE.has(tokens[k]?.norm ?? '')) k++;
+    if (!COUNTERFACTUAL_MODALS.has(tokens[k]?.norm ?? '')) continue;
+    k++;
+    if (BEFORE_COUNTERFACTUAL_HAVE.has(tokens[k]?.norm ?? '')) k++;
+    if (tokens[k]?.norm !== 'have' || !PAST_PARTICIPLE.test(tokens[k + 1]?.norm ?? '')) continue;
+    let last = k + 1;
+    while (last + 1 < tokens.length && !(text !== undefined && STATEMENT_BREAK.test(text.slice(readAt(tokens, last, 'tokens').end, readAt(tokens, last + 1, 'tokens').start)))) last++;
+    if (tokens.slice(k + 2, last + 1).some((token) => COUNTERFACTUAL_SIGNS.has(token.norm))) spans.push({ first: j + 1, last });
+  }
+  return spans;
+}
+
+/** How many words a relative clause set off by commas may hold before its closing comma. */
+const SET_OFF_CLAUSE_REACH = 16;
+
+/**
+ * The spans of relative clauses set off by commas (or dashes) that hold a condition, with the sentence's verb after them (`The
+ * bank, which would sell its stake if offered more, said profits rose 10%`, `Mr Smith, who would stand again if asked, said
+ * …`): a hypothesis about the thing described, whose condition and modal are the clause's, not the sentence's claim. A clause
+ * with no condition (`Detectives, who believe the fire was started deliberately, have appealed`) adds news of its own and
+ * keeps its hedge.
+ */
+function conditionedRelativeSpans(tokens: readonly Token[], text: string | undefined): { first: number; last: number }[] {
+  if (text === undefined) return [];
+  const spans: { first: number; last: number }[] = [];
+  for (let j = 1; j < tokens.length - 2; j++) {
+    const relative = readAt(tokens, j, 'tokens');
+    if (relative.norm !== 'which' && relative.norm !== 'who') continue;
+    if (!/^\s*[,\u2013\u2014]\s*$/u.test(text.slice(readAt(tokens, j - 1, 'tokens').end, relative.start))) continue;
+    for (let c = j + 2; c < tokens.length && c <= j + SET_OFF_CLAUSE_REACH; c++) {
+      const next = readAt(tokens, c, 'tokens');
+      const gap = text.slice(readAt(tokens, c - 1, 'tokens').end, next.start);
+      if (/[;:()]/u.test(gap)) break;
+      if (!/[,\u2013\u2014]/u.test(gap)) continue;
+      const mainVerb = MAIN_VERB_AFTER_CLAUSE.has(next.norm) || /^\p{Ll}{3,}(?:ed|s)$/u.test(next.raw);
+      if (mainVerb && tokens.slice(j + 1, c).some((token) => CONDITION_OPENERS.has(token.norm))) spans.push({ first: j + 1, last: c - 1 });
+      break;
+    }
+  }
+  return spans;
+}
+
+/**
+ * The token spans of a sentence's side clauses, whose hedges, conditions and contest words are their own and not the
+ * sentence's claim: a counterfactual after `but` and a relative clause set off by commas that holds a condition.
+ */
+export function sideClauseSpans(tokens: readonly Token[], text: string | undefined): { first: number; last: number }[] {
+  return [...counterfactualSpans(tokens, text), ...conditionedRelativeSpans(tokens, text)];
+}
+
 /** Words after a noun cue that give it content of its own (`speculation that …`, `the possibility of conflict`). */
 const OPENS_CUE_CONTENT: ReadonlySet<string> = new Set(['that', 'of', 'about', 'over', 'whether', 'if', ...CLAUSE_SUBJECTS]);
 
@@ -2729,8 +2800,10 @@ export function findHedges(tokens: readonly Token[], text?: string): HedgeFound[
   let scopeEnd = -1;
   const rejected = rejectedSpans(tokens, text);
   const conceded = concededSpans(tokens, text);
+  const sideClauses = sideClauseSpans(tokens, text);
   for (const match of HEDGE_MATCHER.findAll(tokens)) {
     if (match.entry.category === 'negated') continue;
+    if (sideClauses.some((span) => match.first >= span.first && match.first <= span.last)) continue;
     const accusation = accusationRejected(tokens, match, text);
     if (!accusation && (match.first <= scopeEnd || rejected.some((span) => match.first >= span.first && match.first <= span.last))) continue;
     const concession = conceded.find((span) => match.first >= span.first && match.first <= span.last);

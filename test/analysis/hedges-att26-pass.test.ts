@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { certaintyOf } from '../support/certainty-of.ts';
+
+describe("a hedge or a condition of a side clause is the clause's, not the sentence's claim (issue 15)", () => {
+  it('GIVEN "rose 5%, but could have risen more if …" THEN the counterfactual after "but" leaves the rise stated', () => {
+    expect(certaintyOf('Sales at the chain rose 5% last year, but could have risen more if the weather had been kinder.').level).toBe('certain');
+  });
+
+  it('GIVEN "fell 3%, but might have fallen further had the bid not been confirmed" THEN the fall is stated and nothing is contested', () => {
+    const certainty = certaintyOf("The firm's shares fell 3%, but might have fallen further had the bid not been confirmed.");
+    expect([certainty.level, certainty.contested]).toEqual(['certain', false]);
+  });
+
+  it('GIVEN "but it could have been worse" THEN a degree beyond what happened is a counterfactual too', () => {
+    expect(certaintyOf('Damage to the harbour was severe, but it could have been much worse, the coastguard said.').level).toBe('certain');
+  });
+
+  it('GIVEN "but could have been caused by a fault" THEN a guess at what happened, with no sign of a counterfactual, still hedges', () => {
+    expect(certaintyOf('The plant shut down on Monday, but could have been hit by a power fault.').level).not.toBe('certain');
+  });
+
+  it('GIVEN "rose 5%, but could rise further next year" THEN a forecast after "but" still hedges', () => {
+    expect(certaintyOf('Output rose 5% in the quarter, but could rise further next year.').level).not.toBe('certain');
+  });
+
+  it('GIVEN "The bank, which would sell its stake if offered more, said …" THEN the condition in the set-off clause leaves the statement stated', () => {
+    expect(certaintyOf('The bank, which would sell its stake if offered more, said profits rose 10% in the year.').level).toBe('certain');
+  });
+
+  it('GIVEN "Mr Smith, who would stand again if asked, said …" THEN a hypothesis about the speaker hedges nothing of what he said', () => {
+    expect(certaintyOf('Mr Smith, who would stand again if asked, said the party had won the argument.').level).toBe('certain');
+  });
+
+  it('GIVEN "The proposals, which would apply if …, would not apply …" THEN the main clause keeps its own modal', () => {
+    expect(certaintyOf('The rules, which would be brought in if the party won, would not apply to students.').level).not.toBe('certain');
+  });
+});
