@@ -702,6 +702,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
   if (text !== undefined && hedge.category === 'belief' && asksABelief(tokens, i, text)) return false;
   if (text !== undefined && hedge.category === 'modal' && rhetoricalNegativeQuestion(tokens, i, text)) return false;
   if (text !== undefined && inQuestionFrame(tokens, i, text)) return false;
+  if (text !== undefined && hedge.category === 'modal' && inAskedQuestion(tokens, i, text)) return false;
   if (text !== undefined && (hedge.category === 'modal' || hedge.category === 'belief') && insideRhetoricalQuestion(tokens, i, text)) return false;
   if (text !== undefined && scopedToRelative(hedge, readAt(tokens, i, 'tokens').norm) && inRelativeClauseOfAnother(tokens, i, text, hedge.category)) return false;
   // `to get out of a deal which could have forced it to buy the carmaker`: what a thing would have done, in a clause about
@@ -1779,9 +1780,9 @@ const PASSIVE_PARTICIPLE = /^(?:\p{Ll}{2,}(?:ed|en)|built|made|held|sold|set|put
  * what is decided, asked or argued, not the writer's doubt. A decision's question is an option
  * to choose only as an act: an infinitive (`whether to ban`) or a passive with `will`/`should`
  * (`whether a casino will be built`); a fact to be judged (`decide whether the evidence is
- * admissible`) stays open, as FactBank labels it. A cue inside the question (`asked
- * whether legal fees might be seized`) still hedges: the possibility it names is news the
- * sentence carries, as FactBank's labels say.
+ * admissible`) stays open, as FactBank labels it. A modal inside an asked question is the
+ * question's too (see inAskedQuestion); another cue inside it (`asked whether the reports
+ * that … were true`) still hedges.
  */
 function governedQuestion(tokens: readonly Token[], index: number, text: string | undefined): boolean {
   const category = questionGovernorOf(tokens, index, text);
@@ -1791,6 +1792,27 @@ function governedQuestion(tokens: readonly Token[], index: number, text: string 
   const rest = tokens.slice(index + 1, index + 1 + CHOSEN_ACT_REACH).map((token) => token.norm);
   const modal = rest.findIndex((word) => CHOSEN_ACT_MODALS.has(word));
   return modal > 0 && rest[modal + 1] === 'be' && PASSIVE_PARTICIPLE.test(rest[modal + 2] ?? '');
+}
+
+/** How far back from a modal the `whether` or `if` of the question it stands in may be (`asked whether the central bank could`). */
+const ASKED_QUESTION_REACH = 8;
+/** Words that end the search for that question word: the modal stands in a clause of its own. */
+const ENDS_ASKED_QUESTION: ReadonlySet<string> = new Set(['but', 'because', 'although', 'while', 'and', 'which', 'who', 'that', ...REPORTED_FUTURE]);
+
+/**
+ * True when the modal at `index` stands in an indirect question someone asked (`Reporters asked whether the bank could cut
+ * rates again`, `asked the board if it would consider a sale`): the possibility is what was asked, not the article's doubt,
+ * and the sentence's claim is that it was asked. Only a question of asking (`QUESTION_GOVERNORS`, `asking`); a question
+ * looked into or decided (`to see whether the drug could`) stays open, as FactBank labels it.
+ */
+function inAskedQuestion(tokens: readonly Token[], index: number, text: string): boolean {
+  for (let k = index - 1; k >= 0 && k >= index - ASKED_QUESTION_REACH; k--) {
+    const word = readAt(tokens, k, 'tokens');
+    if (PHRASE_BREAK.test(text.slice(word.end, readAt(tokens, k + 1, 'tokens').start))) return false;
+    if (word.norm === 'whether' || word.norm === 'if') return questionGovernorOf(tokens, k, text) === 'asking';
+    if (ENDS_ASKED_QUESTION.has(word.norm)) return false;
+  }
+  return false;
 }
 
 /**

@@ -35,3 +35,17 @@ describe("a hedge or a condition of a side clause is the clause's, not the sente
     expect(certaintyOf('The rules, which would be brought in if the party won, would not apply to students.').level).not.toBe('certain');
   });
 });
+
+describe('a modal inside a question someone asked is what was asked, not the article hedging (issue 15)', () => {
+  it('GIVEN "Reporters asked whether the bank could cut rates again" THEN the question is reported, not hedged', () => {
+    expect(certaintyOf('Reporters at the briefing asked whether the bank could cut rates again.').level).toBe('certain');
+  });
+
+  it('GIVEN "was asked if he would rule out …" THEN the question put to him hedges nothing', () => {
+    expect(certaintyOf('The chancellor was asked if he would rule out a rise in national insurance.').level).toBe('certain');
+  });
+
+  it('GIVEN "tests to see whether the drug could slow the disease" THEN a question looked into stays open', () => {
+    expect(certaintyOf('Doctors are running tests to see whether the drug could slow the disease.').level).not.toBe('certain');
+  });
+});
