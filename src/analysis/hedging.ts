@@ -5,6 +5,7 @@ import {
   AFTER_ACCUSED_NOUN,
   AGENT_NOUNS,
   APPEARANCE_BEFORE_AS_IF,
+  BEFORE_A_WISH,
   DEMANDING,
   JUDGED_THAT,
   LIMIT_WORDS,
@@ -741,6 +742,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
         ((NEGATION.has(next?.norm ?? '') || next?.norm === 'only') && REFUSAL.has(afterNext?.norm ?? '')) || (readAt(tokens, i, 'tokens').norm === "wouldn't" && REFUSAL.has(next?.norm ?? ''));
       if (negatedRefusal) return false;
       if (next && (DESIRE.has(next.norm) || (next.norm === 'have' && DESIRE.has(afterNext?.norm ?? '')))) return false;
+      // `would really like to`, `would very much like to`: an adverb of degree leaves the wish a wish.
+      if (wishAfterAdverbs(tokens, match.last)) return false;
       // `it would be wrong to`, `it would be a mistake to`: a judgement of what is right, not a hypothesis about a fact.
       if (previous?.norm === 'it' && next?.norm === 'be' && judgementFollows(tokens, match.last + 2)) return false;
       // `to educate people before it would become accepted`: a time clause's `would` places an event after another, no guess.
@@ -836,7 +839,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       // `they should have had their papers by now` still expects something.
       if (dutyJudgedAfter(previous, next, afterNext) && !expectedByNow(tokens, match.last)) return false;
       // `I should like to thank …`: the speaker's wish, put politely, as `would like` is.
-      if (DESIRE.has(next?.norm ?? '') && FIRST_PERSON_SUBJECTS.has(previous?.norm ?? '')) return false;
+      if ((DESIRE.has(next?.norm ?? '') || wishAfterAdverbs(tokens, match.last)) && FIRST_PERSON_SUBJECTS.has(previous?.norm ?? '')) return false;
       return !callsFor(tokens, match.last) && !(text !== undefined && shouldOfDemand(tokens, i, match.last, text));
     case 'appear-present':
       // `had yet to appear.`, `new firms appeared, and …`: with nothing after it, to appear is to come into being.
@@ -928,6 +931,16 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (NOUN_PHRASE_OPENERS.has(previous?.norm ?? '')) return false;
       return !!next && next.norm !== 'and' && next.norm !== 'or';
   }
+}
+
+/** How many adverbs of degree may stand between a modal and a verb of desire (`would very much like`). */
+const WISH_ADVERB_REACH = 2;
+
+/** True when one or two adverbs of degree, then a verb of desire, follow the modal at `index` (`would really like to`). */
+function wishAfterAdverbs(tokens: readonly Token[], index: number): boolean {
+  let k = index + 1;
+  while (k <= index + WISH_ADVERB_REACH && BEFORE_A_WISH.has(tokens[k]?.norm ?? '')) k++;
+  return k > index + 1 && DESIRE.has(tokens[k]?.norm ?? '');
 }
 
 /** Forms of `be` of an aim in `if … is to` (`if they are to deliver`); `were` is left out: `if the Americans were to change` supposes. */

@@ -49,3 +49,29 @@ describe('a modal inside a question someone asked is what was asked, not the art
     expect(certaintyOf('Doctors are running tests to see whether the drug could slow the disease.').level).not.toBe('certain');
   });
 });
+
+describe('a wish is no guess, and a tip is a forecast whoever makes it (issue 15)', () => {
+  it('GIVEN "would really like to stay" THEN an adverb of degree leaves the wish stated', () => {
+    expect(certaintyOf('He would really like to stay at the club, his agent said.').level).toBe('certain');
+  });
+
+  it('GIVEN "I would very much like to thank" THEN two adverbs of degree leave the wish stated', () => {
+    expect(certaintyOf('"I would very much like to thank the staff at the hospital," she said.').level).toBe('certain');
+  });
+
+  it('GIVEN "The deal would really help the region" THEN an adverb before another verb leaves the would a guess', () => {
+    expect(certaintyOf('The deal would really help the region, he said.').level).not.toBe('certain');
+  });
+
+  it('GIVEN "was tipped by bookmakers as the favourite" THEN the passive with its makers named is a forecast', () => {
+    expect(certaintyOf('Ms Jones was tipped by bookmakers as the favourite to win the seat.').level).toBe('probable');
+  });
+
+  it('GIVEN "Bookmakers have tipped him to win" THEN the active forecast of someone hedges too', () => {
+    expect(certaintyOf('Bookmakers have tipped him to win the title for a third time.').level).toBe('probable');
+  });
+
+  it('GIVEN "The waiter was tipped by the guests" THEN a tip of money forecasts nothing', () => {
+    expect(certaintyOf('The waiter was tipped by the guests after the dinner.').level).toBe('certain');
+  });
+});
