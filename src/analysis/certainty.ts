@@ -119,6 +119,12 @@ function holdsContest(tokens: readonly Token[], match: PhraseMatch<ContestWord>)
   switch (match.entry.rule) {
     case undefined:
       return true;
+    case 'named-false': {
+      // `described the claims as "complete nonsense"`: after `described` alone the false word comes after an `as`.
+      const needsAs = !match.entry.phrase.includes(' ') && match.entry.phrase.startsWith('describ');
+      const words = after(OBJECT_REACH);
+      return words.some((token, f) => FALSITY_WORDS.has(token.norm) && (!needsAs || words.slice(0, f).some((word) => word.norm === 'as')) && (namesClaim(before) || namesClaim(words.slice(0, f + 1))));
+    }
     case 'false-statement':
       return next !== 'on' && next !== 'for';
     case 'deny-claim': {

@@ -1,5 +1,5 @@
 import { FREQUENCY_ADVERBS, MONTH_ABBREVIATIONS, MONTH_NAMES, ROUTINE_TIMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
-import { CLAIM_WORDS, KEPT_PRONOUNS, WITHHOLDING_VERBS } from '../text/lexicons/contest-words.ts';
+import { CLAIM_WORDS, FALSITY_WORDS, KEPT_PRONOUNS, WITHHOLDING_VERBS } from '../text/lexicons/contest-words.ts';
 import {
   ACHIEVING,
   AFTER_ACCUSED_NOUN,
@@ -1415,6 +1415,8 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const NOUN_PHRASE_REACH = 6;
 /** Punctuation that ends a phrase between two words. */
 const PHRASE_BREAK = /[,;:()\u2013\u2014"\u201c\u201d]/u;
+/** A gap between two words that only opens a quotation (` "`, ` \u201c`). */
+const QUOTATION_OPENS = /^\s*["\u201c]$/u;
 /** The governors by their last word, so that a word which ends none costs one look-up. */
 const GOVERNORS_BY_LAST_WORD = new Map<string, { governor: CueGovernor; words: string[] }[]>();
 for (const governor of CUE_GOVERNORS) {
@@ -1456,6 +1458,8 @@ function insideNounPhrase(word: Token, describing: boolean): boolean {
  */
 function governedAsObject(tokens: readonly Token[], index: number, text: string | undefined): boolean {
   const found = governorOfNoun(tokens, index, text);
+  // `described as "idle speculation"`: naming a claim rejects it only in a word that calls it false.
+  if (found?.governor.category === 'naming') return tokens.slice(found.first, index + 1).some((token) => FALSITY_WORDS.has(token.norm));
   return found !== undefined && (found.governor.category === 'deception' || !negatedBefore(tokens, found.first));
 }
 
@@ -1463,7 +1467,10 @@ function governedAsObject(tokens: readonly Token[], index: number, text: string 
 function governorOfNoun(tokens: readonly Token[], index: number, text: string | undefined): { governor: CueGovernor; first: number } | undefined {
   for (let j = index - 1; j >= 0 && j >= index - NOUN_PHRASE_REACH; j--) {
     const word = readAt(tokens, j, 'tokens');
-    if (text !== undefined && PHRASE_BREAK.test(text.slice(word.end, readAt(tokens, j + 1, 'tokens').start))) return undefined;
+    const gap = text?.slice(word.end, readAt(tokens, j + 1, 'tokens').start) ?? ' ';
+    // `dismissed as "idle speculation"`: a quotation opening right after the verb gives the rejecter's words for the claim.
+    // (`was dismissed as "idle speculation"`: an `as` may stand between the verb and the quotation.)
+    if (PHRASE_BREAK.test(gap)) return QUOTATION_OPENS.test(gap) ? (governorEndingAt(tokens, j) ?? (word.norm === 'as' ? governorEndingAt(tokens, j - 1) : undefined)) : undefined;
     const found = governorEndingAt(tokens, j);
     if (found) return found;
     // `counter that accusation`: `that` points at the noun here.

@@ -75,3 +75,34 @@ describe('a wish is no guess, and a tip is a forecast whoever makes it (issue 15
     expect(certaintyOf('The waiter was tipped by the guests after the dinner.').level).toBe('certain');
   });
 });
+
+describe('a claim named as false by someone is contested; a description that rejects nothing is not (issue 15)', () => {
+  it('GIVEN "Reports of a merger were described as \\"idle speculation\\" by a spokesman" THEN the reports are contested and not left open', () => {
+    const certainty = certaintyOf('Reports of a merger were described as "idle speculation" by a spokesman for the bank.');
+    expect([certainty.level, certainty.contested]).toEqual(['certain', true]);
+  });
+
+  it('GIVEN "was dismissed as \\"idle speculation\\"" THEN the rejecter\'s word in quotation marks leaves nothing open', () => {
+    expect(certaintyOf('Talk of a sale was dismissed as "idle speculation" by the chairman.').level).toBe('certain');
+  });
+
+  it('GIVEN "described the claims as \\"complete nonsense\\"" THEN the claims are contested', () => {
+    expect(certaintyOf('The minister described the claims as "complete nonsense".').contested).toBe(true);
+  });
+
+  it('GIVEN "The opposition branded the figures misleading" THEN the figures are contested', () => {
+    expect(certaintyOf('The opposition branded the official figures misleading.').contested).toBe(true);
+  });
+
+  it('GIVEN "The launch was described as a success by the company" THEN a description is no dispute', () => {
+    expect(certaintyOf('The launch was described as a success by the company.').contested).toBe(false);
+  });
+
+  it('GIVEN "described the ban as ridiculous" THEN a judgement of a policy disputes no claim', () => {
+    expect(certaintyOf('The landlord described the smoking ban as ridiculous.').contested).toBe(false);
+  });
+
+  it('GIVEN "described the speculation as unhelpful" THEN a claim described as something other than false is not contested', () => {
+    expect(certaintyOf('Ministers described the speculation about his future as unhelpful.').contested).toBe(false);
+  });
+});

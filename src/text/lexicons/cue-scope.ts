@@ -49,11 +49,14 @@ export const NOUN_CUES: ReadonlySet<string> = new Set([
  *   suggestion`); whether it is `contested` is the contest words' business, not a hedge.
  * - `deception`: someone is or is not misled by it (`will not be taken in by X's claims`).
  * - `response`: the claim is only what someone answers (`responded to claims that`).
+ * - `naming`: the claim is called by a word that says it is false (`described as "idle speculation"`,
+ *   `branded speculation`), a rejection in other words; only when a word of `FALSITY_WORDS`
+ *   (contest-words.ts) stands among the noun and the words before it.
  *
  * Not verbs that spread a claim (`fuelled speculation that`, `sparked rumours of`): there the
  * claim's content is news the sentence carries, and it stays hedged (docs/certainty.md says why).
  */
-export type GovernorCategory = 'rejection' | 'deception' | 'response';
+export type GovernorCategory = 'rejection' | 'deception' | 'response' | 'naming';
 
 /** A verb phrase that governs a noun cue as its object; see `GovernorCategory`. */
 export type CueGovernor = LexiconEntry<GovernorCategory>;
@@ -115,6 +118,7 @@ export const CUE_GOVERNORS: readonly CueGovernor[] = [
     'hits back at',
     'hitting back at',
   ]),
+  ...governors('naming', ['described as', 'branded', 'labelled', 'labeled', 'derided as', 'written off as']),
   ...governors('deception', ['taken in by', 'fooled by', 'misled by', 'swayed by', 'deceived by', 'duped by', 'conned by']),
   ...governors('response', [
     'responded to',
