@@ -1610,12 +1610,14 @@ function concededSpans(tokens: readonly Token[], text: string | undefined): { fi
   return spans;
 }
 
+/** Words that set a clause against the one before (`rose 5%, but could have risen more`, `although it could have made more`). */
+const SET_AGAINST: ReadonlySet<string> = new Set(['but', 'although', 'though', 'yet']);
 /** Punctuation that ends a statement inside a sentence: a semicolon, a colon, a dash set off by spaces. */
 const STATEMENT_BREAK = /[;:]|\s[\u2013\u2014-]\s/u;
 
 /**
- * The spans of counterfactuals set against the sentence's claim after `but` (`Sales rose 5% last year, but could have risen
- * more if the weather had been kinder`, `…, but it might have been worse`): `could`, `would` or `might`, `have` and a
+ * The spans of counterfactuals set against the sentence's claim after `but`, `although`, `though` or `yet` (`Sales rose 5%
+ * last year, but could have risen more if the weather had been kinder`, `…, but it might have been worse`): `could`, `would` or `might`, `have` and a
  * participle, with a condition or a degree beyond what happened after it (`COUNTERFACTUAL_SIGNS`), up to the end of the
  * statement. The clause says what did not happen; its modal and its condition are its own, and the claim before `but` is
  * stated. A `but` that opens the sentence has no claim before it, and a clause with no sign of a counterfactual (`but could
@@ -1624,16 +1626,18 @@ const STATEMENT_BREAK = /[;:]|\s[\u2013\u2014-]\s/u;
 function counterfactualSpans(tokens: readonly Token[], text: string | undefined): { first: number; last: number }[] {
   const spans: { first: number; last: number }[] = [];
   for (let j = 2; j < tokens.length - 3; j++) {
-    if (readAt(tokens, j, 'tokens').norm !== 'but') continue;
+    if (!SET_AGAINST.has(readAt(tokens, j, 'tokens').norm)) continue;
     let k = j + 1;
     while (k < j + 3 && BEFORE_COUNTERFACTUAL_HAVE.has(tokens[k]?.norm ?? '')) k++;
     if (!COUNTERFACTUAL_MODALS.has(tokens[k]?.norm ?? '')) continue;
+    const modal = k;
     k++;
     if (BEFORE_COUNTERFACTUAL_HAVE.has(tokens[k]?.norm ?? '')) k++;
     if (tokens[k]?.norm !== 'have' || !PAST_PARTICIPLE.test(tokens[k + 1]?.norm ?? '')) continue;
     let last = k + 1;
     while (last + 1 < tokens.length && !(text !== undefined && STATEMENT_BREAK.test(text.slice(readAt(tokens, last, 'tokens').end, readAt(tokens, last + 1, 'tokens').start)))) last++;
-    if (tokens.slice(k + 2, last + 1).some((token) => COUNTERFACTUAL_SIGNS.has(token.norm))) spans.push({ first: j + 1, last });
+    // (`could easily have been four`: the sign may stand between the modal and `have`.)
+    if ([...tokens.slice(modal + 1, k), ...tokens.slice(k + 2, last + 1)].some((token) => COUNTERFACTUAL_SIGNS.has(token.norm))) spans.push({ first: j + 1, last });
   }
   return spans;
 }
@@ -1670,7 +1674,7 @@ function conditionedRelativeSpans(tokens: readonly Token[], text: string | undef
 
 /**
  * The token spans of a sentence's side clauses, whose hedges, conditions and contest words are their own and not the
- * sentence's claim: a counterfactual after `but` and a relative clause set off by commas that holds a condition.
+ * sentence's claim: a counterfactual set against it (after `but`, `although`) and a relative clause set off by commas that holds a condition.
  */
 export function sideClauseSpans(tokens: readonly Token[], text: string | undefined): { first: number; last: number }[] {
   return [...counterfactualSpans(tokens, text), ...conditionedRelativeSpans(tokens, text)];

@@ -15,6 +15,14 @@ describe("a hedge or a condition of a side clause is the clause's, not the sente
     expect(certaintyOf('Damage to the harbour was severe, but it could have been much worse, the coastguard said.').level).toBe('certain');
   });
 
+  it('GIVEN "made £2m, although it could have made more" THEN a counterfactual after "although" leaves the profit stated', () => {
+    expect(certaintyOf('The theatre made a profit of £2m, although it could have made more.').level).toBe('certain');
+  });
+
+  it('GIVEN "won 2-0, but it could easily have been four" THEN what was near to happening is a counterfactual', () => {
+    expect(certaintyOf('City won 2-0 at home, but it could easily have been four.').level).toBe('certain');
+  });
+
   it('GIVEN "but could have been caused by a fault" THEN a guess at what happened, with no sign of a counterfactual, still hedges', () => {
     expect(certaintyOf('The plant shut down on Monday, but could have been hit by a power fault.').level).not.toBe('certain');
   });

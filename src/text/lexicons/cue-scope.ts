@@ -505,6 +505,8 @@ export const COUNTERFACTUAL_MODALS: ReadonlySet<string> = new Set(['could', 'wou
 export const COUNTERFACTUAL_SIGNS: ReadonlySet<string> = new Set([
   'if',
   'had',
+  // `could easily have been four`: what was near to happening did not.
+  'easily',
   'without',
   'otherwise',
   'more',
