@@ -1,6 +1,17 @@
 import type { Certainty, CertaintyLevel, Cue, Sourcing } from '../model/answer.ts';
 import type { Article, Sentence } from '../model/article.ts';
-import { CLAIM_WORDS, CONTEST_WORDS, CONTESTED_PRIZES, DENIED_PEOPLE, ENTITLEMENTS, FALSITY_WORDS, UNDECIDED, WITHHOLDING_VERBS, type ContestWord } from '../text/lexicons/contest-words.ts';
+import {
+  CLAIM_WORDS,
+  CONTEST_WORDS,
+  CONTESTED_PRIZES,
+  DENIED_PEOPLE,
+  ENTITLEMENTS,
+  FALSITY_WORDS,
+  NAMED_BEFORE_AS,
+  UNDECIDED,
+  WITHHOLDING_VERBS,
+  type ContestWord,
+} from '../text/lexicons/contest-words.ts';
 import { CONTESTING } from '../text/lexicons/source-grammar.ts';
 import type { Hedge, HedgeReading } from '../text/lexicons/hedges.ts';
 import { doubtOverAFuture, findHedges, levelOfHedges, sideClauseSpans, type HedgeFound } from './hedging.ts';
@@ -121,7 +132,7 @@ function holdsContest(tokens: readonly Token[], match: PhraseMatch<ContestWord>)
       return true;
     case 'named-false': {
       // `described the claims as "complete nonsense"`: after `described` alone the false word comes after an `as`.
-      const needsAs = !match.entry.phrase.includes(' ') && match.entry.phrase.startsWith('describ');
+      const needsAs = NAMED_BEFORE_AS.has(match.entry.phrase);
       const words = after(OBJECT_REACH);
       return words.some((token, f) => FALSITY_WORDS.has(token.norm) && (!needsAs || words.slice(0, f).some((word) => word.norm === 'as')) && (namesClaim(before) || namesClaim(words.slice(0, f + 1))));
     }

@@ -264,6 +264,12 @@ export const FALSITY_WORDS: ReadonlySet<string> = new Set([
   'scare',
 ]);
 
+/**
+ * The `named-false` words that take the claim before an `as` (`described the claims as "complete nonsense"`): the word that
+ * calls it false must follow that `as`, so that `described the speculation as unhelpful` disputes nothing.
+ */
+export const NAMED_BEFORE_AS: ReadonlySet<string> = new Set(['described', 'describes', 'describing']);
+
 /** What one is denied when a denial refuses rather than disputes (`denied bail`, `denied him access`). */
 export const ENTITLEMENTS: ReadonlySet<string> = new Set([
   'access',

@@ -499,8 +499,8 @@ export const COUNTERFACTUAL_MODALS: ReadonlySet<string> = new Set(['could', 'wou
  * Words that make a `could have` / `would have` clause a counterfactual, one that says what did not happen: a condition
  * (`if`, an inverted `had the bid not been …`, `without the strike`, `otherwise`) or a degree beyond what
  * happened (`could have risen more`, `might have been worse`). Without one of them (`but could have been caused by a
- * fault`) the clause may guess at what happened, and it hedges. Read after the participle (`could have had a bigger …`).
- * To extend, add a condition word or a comparative.
+ * fault`) the clause may guess at what happened, and it hedges. Read after the participle (`could have had a bigger …`)
+ * and between the modal and `have` (`could easily have been four`). To extend, add a condition word or a comparative.
  */
 export const COUNTERFACTUAL_SIGNS: ReadonlySet<string> = new Set([
   'if',
