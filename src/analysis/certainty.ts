@@ -1,9 +1,20 @@
 import type { Certainty, CertaintyLevel, Cue, Sourcing } from '../model/answer.ts';
 import type { Article, Sentence } from '../model/article.ts';
-import { CLAIM_WORDS, CONTEST_WORDS, CONTESTED_PRIZES, DENIED_PEOPLE, ENTITLEMENTS, FALSITY_WORDS, UNDECIDED, WITHHOLDING_VERBS, type ContestWord } from '../text/lexicons/contest-words.ts';
+import {
+  CLAIM_WORDS,
+  CONTEST_WORDS,
+  CONTESTED_PRIZES,
+  DENIED_PEOPLE,
+  ENTITLEMENTS,
+  FALSITY_WORDS,
+  NAMED_BEFORE_AS,
+  UNDECIDED,
+  WITHHOLDING_VERBS,
+  type ContestWord,
+} from '../text/lexicons/contest-words.ts';
 import { CONTESTING } from '../text/lexicons/source-grammar.ts';
 import type { Hedge, HedgeReading } from '../text/lexicons/hedges.ts';
-import { doubtOverAFuture, findHedges, levelOfHedges, type HedgeFound } from './hedging.ts';
+import { doubtOverAFuture, findHedges, levelOfHedges, sideClauseSpans, type HedgeFound } from './hedging.ts';
 import { futureModalOf } from './future-tense.ts';
 import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 import { findQuotationOwner, findQuotedSpans, type QuotedSpan } from './quotations.ts';
@@ -119,6 +130,12 @@ function holdsContest(tokens: readonly Token[], match: PhraseMatch<ContestWord>)
   switch (match.entry.rule) {
     case undefined:
       return true;
+    case 'named-false': {
+      // `described the claims as "complete nonsense"`: after `described` alone the false word comes after an `as`.
+      const needsAs = NAMED_BEFORE_AS.has(match.entry.phrase);
+      const words = after(OBJECT_REACH);
+      return words.some((token, f) => FALSITY_WORDS.has(token.norm) && (!needsAs || words.slice(0, f).some((word) => word.norm === 'as')) && (namesClaim(before) || namesClaim(words.slice(0, f + 1))));
+    }
     case 'false-statement':
       return next !== 'on' && next !== 'for';
     case 'deny-claim': {
@@ -228,7 +245,9 @@ export function analyseArticle(article: Article): ArticleAnalysis {
   const certainties = sentences.map((sentence, index) => {
     const tokens = readAt(tokensOf, index, 'tokensOf');
     const hedges = findHedges(tokens, text);
-    const contests = CONTEST.findAll(tokens).filter((match) => holdsContest(tokens, match));
+    // `…, but might have fallen further had the bid not been confirmed`: what a side clause says did not happen disputes nothing.
+    const sideClauses = sideClauseSpans(tokens, text);
+    const contests = CONTEST.findAll(tokens).filter((match) => holdsContest(tokens, match) && !sideClauses.some((span) => match.first >= span.first && match.first <= span.last));
     const own = readAt(voiced.own, index, 'ownAttributions');
     // A hedge already says the sentence is short of a fact; only an unhedged one needs its future named.
     const future = hedges.length === 0 ? futureModalOf(tokens, text) : undefined;

@@ -1,11 +1,12 @@
 import { FREQUENCY_ADVERBS, MONTH_ABBREVIATIONS, MONTH_NAMES, ROUTINE_TIMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
-import { CLAIM_WORDS, KEPT_PRONOUNS, WITHHOLDING_VERBS } from '../text/lexicons/contest-words.ts';
+import { CLAIM_WORDS, FALSITY_WORDS, KEPT_PRONOUNS, WITHHOLDING_VERBS } from '../text/lexicons/contest-words.ts';
 import {
   ACHIEVING,
   AFTER_ACCUSED_NOUN,
   AFTER_MIGHT_THE_NOUN,
   AGENT_NOUNS,
   APPEARANCE_BEFORE_AS_IF,
+  BEFORE_A_WISH,
   DEMANDING,
   JUDGED_THAT,
   LIMIT_WORDS,
@@ -33,6 +34,11 @@ import {
 import {
   ABILITY_VERBS,
   ATTENDANCE_ACTS,
+  BEFORE_COUNTERFACTUAL_HAVE,
+  CONDITION_OPENERS,
+  COUNTERFACTUAL_MODALS,
+  COUNTERFACTUAL_SIGNS,
+  MAIN_VERB_AFTER_CLAUSE,
   FUTURE_OBJECTS,
   MAKING_VERBS,
   BEFORE_JUDGEMENT,
@@ -698,6 +704,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
   if (text !== undefined && hedge.category === 'belief' && asksABelief(tokens, i, text)) return false;
   if (text !== undefined && hedge.category === 'modal' && rhetoricalNegativeQuestion(tokens, i, text)) return false;
   if (text !== undefined && inQuestionFrame(tokens, i, text)) return false;
+  if (text !== undefined && hedge.category === 'modal' && inAskedQuestion(tokens, i, text)) return false;
   if (text !== undefined && (hedge.category === 'modal' || hedge.category === 'belief') && insideRhetoricalQuestion(tokens, i, text)) return false;
   if (text !== undefined && scopedToRelative(hedge, readAt(tokens, i, 'tokens').norm) && inRelativeClauseOfAnother(tokens, i, text, hedge.category)) return false;
   // `to get out of a deal which could have forced it to buy the carmaker`: what a thing would have done, in a clause about
@@ -736,6 +743,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
         ((NEGATION.has(next?.norm ?? '') || next?.norm === 'only') && REFUSAL.has(afterNext?.norm ?? '')) || (readAt(tokens, i, 'tokens').norm === "wouldn't" && REFUSAL.has(next?.norm ?? ''));
       if (negatedRefusal) return false;
       if (next && (DESIRE.has(next.norm) || (next.norm === 'have' && DESIRE.has(afterNext?.norm ?? '')))) return false;
+      // `would really like to`, `would very much like to`: an adverb of degree leaves the wish a wish.
+      if (wishAfterAdverbs(tokens, match.last)) return false;
       // `it would be wrong to`, `it would be a mistake to`: a judgement of what is right, not a hypothesis about a fact.
       if (previous?.norm === 'it' && next?.norm === 'be' && judgementFollows(tokens, match.last + 2)) return false;
       // `to educate people before it would become accepted`: a time clause's `would` places an event after another, no guess.
@@ -834,7 +843,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       // `they should have had their papers by now` still expects something.
       if (dutyJudgedAfter(previous, next, afterNext) && !expectedByNow(tokens, match.last)) return false;
       // `I should like to thank …`: the speaker's wish, put politely, as `would like` is.
-      if (DESIRE.has(next?.norm ?? '') && FIRST_PERSON_SUBJECTS.has(previous?.norm ?? '')) return false;
+      if ((DESIRE.has(next?.norm ?? '') || wishAfterAdverbs(tokens, match.last)) && FIRST_PERSON_SUBJECTS.has(previous?.norm ?? '')) return false;
       return !callsFor(tokens, match.last) && !(text !== undefined && shouldOfDemand(tokens, i, match.last, text));
     case 'appear-present':
       // `had yet to appear.`, `new firms appeared, and …`: with nothing after it, to appear is to come into being.
@@ -926,6 +935,16 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       if (NOUN_PHRASE_OPENERS.has(previous?.norm ?? '')) return false;
       return !!next && next.norm !== 'and' && next.norm !== 'or';
   }
+}
+
+/** How many adverbs of degree may stand between a modal and a verb of desire (`would very much like`). */
+const WISH_ADVERB_REACH = 2;
+
+/** True when one or two adverbs of degree, then a verb of desire, follow the modal at `index` (`would really like to`). */
+function wishAfterAdverbs(tokens: readonly Token[], index: number): boolean {
+  let k = index + 1;
+  while (k <= index + WISH_ADVERB_REACH && BEFORE_A_WISH.has(tokens[k]?.norm ?? '')) k++;
+  return k > index + 1 && DESIRE.has(tokens[k]?.norm ?? '');
 }
 
 /** Forms of `be` of an aim in `if … is to` (`if they are to deliver`); `were` is left out: `if the Americans were to change` supposes. */
@@ -1400,6 +1419,8 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const NOUN_PHRASE_REACH = 6;
 /** Punctuation that ends a phrase between two words. */
 const PHRASE_BREAK = /[,;:()\u2013\u2014"\u201c\u201d]/u;
+/** A gap between two words that only opens a quotation (` "`, ` \u201c`). */
+const QUOTATION_OPENS = /^\s*["\u201c]$/u;
 /** The governors by their last word, so that a word which ends none costs one look-up. */
 const GOVERNORS_BY_LAST_WORD = new Map<string, { governor: CueGovernor; words: string[] }[]>();
 for (const governor of CUE_GOVERNORS) {
@@ -1441,6 +1462,8 @@ function insideNounPhrase(word: Token, describing: boolean): boolean {
  */
 function governedAsObject(tokens: readonly Token[], index: number, text: string | undefined): boolean {
   const found = governorOfNoun(tokens, index, text);
+  // `described as "idle speculation"`: naming a claim rejects it only in a word that calls it false.
+  if (found?.governor.category === 'naming') return tokens.slice(found.first, index + 1).some((token) => FALSITY_WORDS.has(token.norm));
   return found !== undefined && (found.governor.category === 'deception' || !negatedBefore(tokens, found.first));
 }
 
@@ -1448,7 +1471,10 @@ function governedAsObject(tokens: readonly Token[], index: number, text: string 
 function governorOfNoun(tokens: readonly Token[], index: number, text: string | undefined): { governor: CueGovernor; first: number } | undefined {
   for (let j = index - 1; j >= 0 && j >= index - NOUN_PHRASE_REACH; j--) {
     const word = readAt(tokens, j, 'tokens');
-    if (text !== undefined && PHRASE_BREAK.test(text.slice(word.end, readAt(tokens, j + 1, 'tokens').start))) return undefined;
+    const gap = text?.slice(word.end, readAt(tokens, j + 1, 'tokens').start) ?? ' ';
+    // `dismissed as "idle speculation"`: a quotation opening right after the verb gives the rejecter's words for the claim.
+    // (`was dismissed as "idle speculation"`: an `as` may stand between the verb and the quotation.)
+    if (PHRASE_BREAK.test(gap)) return QUOTATION_OPENS.test(gap) ? (governorEndingAt(tokens, j) ?? (word.norm === 'as' ? governorEndingAt(tokens, j - 1) : undefined)) : undefined;
     const found = governorEndingAt(tokens, j);
     if (found) return found;
     // `counter that accusation`: `that` points at the noun here.
@@ -1588,6 +1614,76 @@ function concededSpans(tokens: readonly Token[], text: string | undefined): { fi
   return spans;
 }
 
+/** Words that set a clause against the one before (`rose 5%, but could have risen more`, `although it could have made more`). */
+const SET_AGAINST: ReadonlySet<string> = new Set(['but', 'although', 'though', 'yet']);
+/** Punctuation that ends a statement inside a sentence: a semicolon, a colon, a dash set off by spaces. */
+const STATEMENT_BREAK = /[;:]|\s[\u2013\u2014-]\s/u;
+
+/**
+ * The spans of counterfactuals set against the sentence's claim after `but`, `although`, `though` or `yet` (`Sales rose 5%
+ * last year, but could have risen more if the weather had been kinder`, `…, but it might have been worse`): `could`, `would` or `might`, `have` and a
+ * participle, with a condition or a degree beyond what happened after it (`COUNTERFACTUAL_SIGNS`), up to the end of the
+ * statement. The clause says what did not happen; its modal and its condition are its own, and the claim before `but` is
+ * stated. A `but` that opens the sentence has no claim before it, and a clause with no sign of a counterfactual (`but could
+ * have been caused by a fault`) may guess at what happened, so it hedges.
+ */
+function counterfactualSpans(tokens: readonly Token[], text: string | undefined): { first: number; last: number }[] {
+  const spans: { first: number; last: number }[] = [];
+  for (let j = 2; j < tokens.length - 3; j++) {
+    if (!SET_AGAINST.has(readAt(tokens, j, 'tokens').norm)) continue;
+    let k = j + 1;
+    while (k < j + 3 && BEFORE_COUNTERFACTUAL_HAVE.has(tokens[k]?.norm ?? '')) k++;
+    if (!COUNTERFACTUAL_MODALS.has(tokens[k]?.norm ?? '')) continue;
+    const modal = k;
+    k++;
+    if (BEFORE_COUNTERFACTUAL_HAVE.has(tokens[k]?.norm ?? '')) k++;
+    if (tokens[k]?.norm !== 'have' || !PAST_PARTICIPLE.test(tokens[k + 1]?.norm ?? '')) continue;
+    let last = k + 1;
+    while (last + 1 < tokens.length && !(text !== undefined && STATEMENT_BREAK.test(text.slice(readAt(tokens, last, 'tokens').end, readAt(tokens, last + 1, 'tokens').start)))) last++;
+    // (`could easily have been four`: the sign may stand between the modal and `have`.)
+    if ([...tokens.slice(modal + 1, k), ...tokens.slice(k + 2, last + 1)].some((token) => COUNTERFACTUAL_SIGNS.has(token.norm))) spans.push({ first: j + 1, last });
+  }
+  return spans;
+}
+
+/** How many words a relative clause set off by commas may hold before its closing comma. */
+const SET_OFF_CLAUSE_REACH = 16;
+
+/**
+ * The spans of relative clauses set off by commas (or dashes) that hold a condition, with the sentence's verb after them (`The
+ * bank, which would sell its stake if offered more, said profits rose 10%`, `Mr Smith, who would stand again if asked, said
+ * …`): a hypothesis about the thing described, whose condition and modal are the clause's, not the sentence's claim. A clause
+ * with no condition (`Detectives, who believe the fire was started deliberately, have appealed`) adds news of its own and
+ * keeps its hedge.
+ */
+function conditionedRelativeSpans(tokens: readonly Token[], text: string | undefined): { first: number; last: number }[] {
+  if (text === undefined) return [];
+  const spans: { first: number; last: number }[] = [];
+  for (let j = 1; j < tokens.length - 2; j++) {
+    const relative = readAt(tokens, j, 'tokens');
+    if (relative.norm !== 'which' && relative.norm !== 'who') continue;
+    if (!/^\s*[,\u2013\u2014]\s*$/u.test(text.slice(readAt(tokens, j - 1, 'tokens').end, relative.start))) continue;
+    for (let c = j + 2; c < tokens.length && c <= j + SET_OFF_CLAUSE_REACH; c++) {
+      const next = readAt(tokens, c, 'tokens');
+      const gap = text.slice(readAt(tokens, c - 1, 'tokens').end, next.start);
+      if (/[;:()]/u.test(gap)) break;
+      if (!/[,\u2013\u2014]/u.test(gap)) continue;
+      const mainVerb = MAIN_VERB_AFTER_CLAUSE.has(next.norm) || /^\p{Ll}{3,}(?:ed|s)$/u.test(next.raw);
+      if (mainVerb && tokens.slice(j + 1, c).some((token) => CONDITION_OPENERS.has(token.norm))) spans.push({ first: j + 1, last: c - 1 });
+      break;
+    }
+  }
+  return spans;
+}
+
+/**
+ * The token spans of a sentence's side clauses, whose hedges, conditions and contest words are their own and not the
+ * sentence's claim: a counterfactual set against it (after `but`, `although`) and a relative clause set off by commas that holds a condition.
+ */
+export function sideClauseSpans(tokens: readonly Token[], text: string | undefined): { first: number; last: number }[] {
+  return [...counterfactualSpans(tokens, text), ...conditionedRelativeSpans(tokens, text)];
+}
+
 /** Words after a noun cue that give it content of its own (`speculation that …`, `the possibility of conflict`). */
 const OPENS_CUE_CONTENT: ReadonlySet<string> = new Set(['that', 'of', 'about', 'over', 'whether', 'if', ...CLAUSE_SUBJECTS]);
 
@@ -1712,9 +1808,9 @@ const PASSIVE_PARTICIPLE = /^(?:\p{Ll}{2,}(?:ed|en)|built|made|held|sold|set|put
  * what is decided, asked or argued, not the writer's doubt. A decision's question is an option
  * to choose only as an act: an infinitive (`whether to ban`) or a passive with `will`/`should`
  * (`whether a casino will be built`); a fact to be judged (`decide whether the evidence is
- * admissible`) stays open, as FactBank labels it. A cue inside the question (`asked
- * whether legal fees might be seized`) still hedges: the possibility it names is news the
- * sentence carries, as FactBank's labels say.
+ * admissible`) stays open, as FactBank labels it. A modal inside an asked question is the
+ * question's too (see inAskedQuestion); another cue inside it (`asked whether the reports
+ * that … were true`) still hedges.
  */
 function governedQuestion(tokens: readonly Token[], index: number, text: string | undefined): boolean {
   const category = questionGovernorOf(tokens, index, text);
@@ -1724,6 +1820,27 @@ function governedQuestion(tokens: readonly Token[], index: number, text: string 
   const rest = tokens.slice(index + 1, index + 1 + CHOSEN_ACT_REACH).map((token) => token.norm);
   const modal = rest.findIndex((word) => CHOSEN_ACT_MODALS.has(word));
   return modal > 0 && rest[modal + 1] === 'be' && PASSIVE_PARTICIPLE.test(rest[modal + 2] ?? '');
+}
+
+/** How far back from a modal the `whether` or `if` of the question it stands in may be (`asked whether the central bank could`). */
+const ASKED_QUESTION_REACH = 8;
+/** Words that end the search for that question word: the modal stands in a clause of its own. */
+const ENDS_ASKED_QUESTION: ReadonlySet<string> = new Set(['but', 'because', 'although', 'while', 'and', 'which', 'who', 'that', ...REPORTED_FUTURE]);
+
+/**
+ * True when the modal at `index` stands in an indirect question someone asked (`Reporters asked whether the bank could cut
+ * rates again`, `asked the board if it would consider a sale`): the possibility is what was asked, not the article's doubt,
+ * and the sentence's claim is that it was asked. Only a question of asking (`QUESTION_GOVERNORS`, `asking`); a question
+ * looked into or decided (`to see whether the drug could`) stays open, as FactBank labels it.
+ */
+function inAskedQuestion(tokens: readonly Token[], index: number, text: string): boolean {
+  for (let k = index - 1; k >= 0 && k >= index - ASKED_QUESTION_REACH; k--) {
+    const word = readAt(tokens, k, 'tokens');
+    if (PHRASE_BREAK.test(text.slice(word.end, readAt(tokens, k + 1, 'tokens').start))) return false;
+    if (word.norm === 'whether' || word.norm === 'if') return questionGovernorOf(tokens, k, text) === 'asking';
+    if (ENDS_ASKED_QUESTION.has(word.norm)) return false;
+  }
+  return false;
 }
 
 /**
@@ -2733,8 +2850,10 @@ export function findHedges(tokens: readonly Token[], text?: string): HedgeFound[
   let scopeEnd = -1;
   const rejected = rejectedSpans(tokens, text);
   const conceded = concededSpans(tokens, text);
+  const sideClauses = sideClauseSpans(tokens, text);
   for (const match of HEDGE_MATCHER.findAll(tokens)) {
     if (match.entry.category === 'negated') continue;
+    if (sideClauses.some((span) => match.first >= span.first && match.first <= span.last)) continue;
     const accusation = accusationRejected(tokens, match, text);
     if (!accusation && (match.first <= scopeEnd || rejected.some((span) => match.first >= span.first && match.first <= span.last))) continue;
     const concession = conceded.find((span) => match.first >= span.first && match.first <= span.last);

@@ -40,8 +40,8 @@ describe('a question a decision, a debate or an asking governs', () => {
     expect(levelOf('In March the pollster asked 900 adults if they supported a ban on smoking in cars.')).toBe('certain');
   });
 
-  it('GIVEN "asked whether he would …" THEN the modal inside the question still hedges', () => {
-    expect(hedgeWordsOf('The MP asked whether the council would refund the parking charges.')).toEqual(['would']);
+  it('GIVEN "asked whether he would …" THEN the modal inside the question is what was asked and hedges nothing (issue 15, 2026-12-06)', () => {
+    expect(hedgeWordsOf('The MP asked whether the council would refund the parking charges.')).toEqual([]);
   });
 
   it('GIVEN "the final say on whether a depot will be built" THEN the say is stated', () => {

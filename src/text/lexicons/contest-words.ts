@@ -29,6 +29,14 @@ export type ContestRule =
   | 'deny-claim'
   /** `yet to confirm`, `has not confirmed` a claim; not a step still to be decided (`has yet to confirm whether he will stand`, `something he has yet to confirm will happen`). */
   | 'confirm-claim'
+  /**
+   * `described as`, `branded`, `labelled`: a claim named as false (`The claims were described as "idle speculation" by a
+   * spokesman`, `branded the figures misleading`), when a word that calls it false (`FALSITY_WORDS`) follows and a claim
+   * word stands before the cue or before the word that calls it false; not a description of anything else (`described
+   * as a success`, `described the ban as ridiculous`), nor a claim described as something else (`described the speculation
+   * as unhelpful`: after `described` alone the false word must follow an `as`).
+   */
+  | 'named-false'
   /** `false claims` that a statement is untrue (`made false claims about his record`); not fraudulent demands for money (`false claims on existing credit`, `false claims for benefit`). */
   | 'false-statement';
 
@@ -46,6 +54,28 @@ export const CONTEST_WORDS: readonly ContestWord[] = [
   // `The report questions whether the scheme works`: the clause is the claim doubted. Not the base form (`a chance to question whether`), a call, nor `questioning` alone (`more intrusive questioning if`).
   ...entries('dispute', ['questions whether', 'questioning whether']),
   ...entries('dispute', ['contradicted', 'contradicts', 'cast doubt on', 'casts doubt on', 'casting doubt on']),
+  ...entries(
+    'denial',
+    [
+      'described as',
+      // With the claim between the verb and its `as` (`described the claims as "complete nonsense"`).
+      'described',
+      'describes',
+      'describing',
+      'branded',
+      'brands',
+      'branding',
+      'labelled',
+      'labeled',
+      'labels',
+      'derided as',
+      'written off as',
+      'characterised as',
+      'characterized as',
+      'portrayed as',
+    ],
+    'named-false',
+  ),
   ...entries('dispute', ['disputed', 'disputes', 'disputing', 'contested', 'contests', 'contesting'], 'dispute-verb'),
   ...entries('unconfirmed', [
     'not * confirmed',
@@ -233,6 +263,12 @@ export const FALSITY_WORDS: ReadonlySet<string> = new Set([
   'nonsensical',
   'scare',
 ]);
+
+/**
+ * The `named-false` words that take the claim before an `as` (`described the claims as "complete nonsense"`): the word that
+ * calls it false must follow that `as`, so that `described the speculation as unhelpful` disputes nothing.
+ */
+export const NAMED_BEFORE_AS: ReadonlySet<string> = new Set(['described', 'describes', 'describing']);
 
 /** What one is denied when a denial refuses rather than disputes (`denied bail`, `denied him access`). */
 export const ENTITLEMENTS: ReadonlySet<string> = new Set([

@@ -49,11 +49,14 @@ export const NOUN_CUES: ReadonlySet<string> = new Set([
  *   suggestion`); whether it is `contested` is the contest words' business, not a hedge.
  * - `deception`: someone is or is not misled by it (`will not be taken in by X's claims`).
  * - `response`: the claim is only what someone answers (`responded to claims that`).
+ * - `naming`: the claim is called by a word that says it is false (`described as "idle speculation"`,
+ *   `branded speculation`), a rejection in other words; only when a word of `FALSITY_WORDS`
+ *   (contest-words.ts) stands among the noun and the words before it.
  *
  * Not verbs that spread a claim (`fuelled speculation that`, `sparked rumours of`): there the
  * claim's content is news the sentence carries, and it stays hedged (docs/certainty.md says why).
  */
-export type GovernorCategory = 'rejection' | 'deception' | 'response';
+export type GovernorCategory = 'rejection' | 'deception' | 'response' | 'naming';
 
 /** A verb phrase that governs a noun cue as its object; see `GovernorCategory`. */
 export type CueGovernor = LexiconEntry<GovernorCategory>;
@@ -115,6 +118,7 @@ export const CUE_GOVERNORS: readonly CueGovernor[] = [
     'hits back at',
     'hitting back at',
   ]),
+  ...governors('naming', ['described as', 'branded', 'labelled', 'labeled', 'derided as', 'written off as']),
   ...governors('deception', ['taken in by', 'fooled by', 'misled by', 'swayed by', 'deceived by', 'duped by', 'conned by']),
   ...governors('response', [
     'responded to',
@@ -484,3 +488,88 @@ export const QUESTION_GOVERNORS: readonly QuestionGovernor[] = [
     'assessing',
   ]),
 ];
+
+/**
+ * Modals of what would or could have happened (`…, but could have risen more if …`): after `but` and before `have` and a
+ * participle they open a counterfactual. Not `may`, which guesses at what did happen (`but may have broken the law`).
+ */
+export const COUNTERFACTUAL_MODALS: ReadonlySet<string> = new Set(['could', 'would', 'might']);
+
+/**
+ * Words that make a `could have` / `would have` clause a counterfactual, one that says what did not happen: a condition
+ * (`if`, an inverted `had the bid not been …`, `without the strike`, `otherwise`) or a degree beyond what
+ * happened (`could have risen more`, `might have been worse`). Without one of them (`but could have been caused by a
+ * fault`) the clause may guess at what happened, and it hedges. Read after the participle (`could have had a bigger …`)
+ * and between the modal and `have` (`could easily have been four`). To extend, add a condition word or a comparative.
+ */
+export const COUNTERFACTUAL_SIGNS: ReadonlySet<string> = new Set([
+  'if',
+  'had',
+  // `could easily have been four`: what was near to happening did not.
+  'easily',
+  'without',
+  'otherwise',
+  'more',
+  'further',
+  'farther',
+  'worse',
+  'better',
+  'higher',
+  'lower',
+  'faster',
+  'sooner',
+  'earlier',
+  'bigger',
+  'larger',
+  'greater',
+  'deeper',
+  'longer',
+  'stronger',
+  'less',
+  'fewer',
+]);
+
+/**
+ * Words that may stand between a counterfactual's `but` and its modal, or between the modal and `have` (`but it could
+ * easily have`, `but they might well have`): a subject pronoun or an adverb of degree.
+ */
+export const BEFORE_COUNTERFACTUAL_HAVE: ReadonlySet<string> = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'still', 'easily', 'well', 'even', 'also', 'arguably']);
+
+/**
+ * Words that open a condition, which makes a relative clause set off by commas a hypothesis about the thing it describes
+ * (`the firm, which would sell if offered more, said …`). To extend, add a word that opens a condition.
+ */
+export const CONDITION_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'provided', 'providing']);
+
+/**
+ * Words that, right after the comma closing a relative clause set off by commas, show the sentence's own verb is next
+ * (`The bank, which …, said profits rose`, `…, has agreed`): verbs of saying and auxiliaries. A verb in `-ed` or `-s`
+ * counts too (read by the rule). Not `and`, `but` or a subject, which go on with another clause.
+ */
+export const MAIN_VERB_AFTER_CLAUSE: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'can',
+  'did',
+  'does',
+  'do',
+  'now',
+  'also',
+  'still',
+]);

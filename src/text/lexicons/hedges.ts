@@ -288,6 +288,17 @@ export const HEDGES: readonly Hedge[] = [
     // `expected to` is.
     'tipped to',
     'tipped as',
+    // The same forecast with its makers named between, in one or two words (`was tipped by bookmakers as the favourite`,
+    // `tipped by most analysts to win`), or made of someone (`Bookmakers have tipped him to win`): still a forecast, whoever
+    // makes it.
+    'tipped by * as',
+    'tipped by * to',
+    'tipped him to',
+    'tipped her to',
+    'tipped them to',
+    'tipped him as',
+    'tipped her as',
+    'tipped them as',
   ]),
   ...entries('prediction', 'probable', ['forecasts'], 'forecasts-content'),
   ...entries('prediction', 'probable', ['expected', 'anticipated', 'predicted', 'forecast', 'projected'], 'expected-comparison'),
@@ -575,6 +586,13 @@ export const CALLED_FOR: ReadonlySet<string> = new Set([
   'borne',
   'footed',
 ]);
+
+/**
+ * Adverbs of degree that may stand between `would` (or a first person's `should`) and a verb of desire (`would really like
+ * to`, `would very much like to`, `would dearly love to`): the wish is still a wish, no guess. To extend, add an adverb that
+ * only strengthens or softens a wish.
+ */
+export const BEFORE_A_WISH: ReadonlySet<string> = new Set(['really', 'very', 'much', 'dearly', 'so', 'quite', 'certainly', 'definitely', 'just', 'also', 'still', 'genuinely', 'particularly']);
 
 /**
  * Words of deals and plans: a `would` in a sentence that holds one (and no `if`) sets out terms
