@@ -5,11 +5,12 @@ import type { Article } from '../model/article.ts';
 import { readAt } from '../model/read-at.ts';
 import { readArticleFiles, type ReadResult } from './read.ts';
 
-/** What a read worker is given: a folder, the files of it to read, and whether to analyse each article too. */
+/** What a read worker is given: a folder, the files of it to read, whether to analyse each article too, and how many files it posts at a time (see READ_BATCH_FILES). */
 export interface ReadTask {
   dir: string;
   names: string[];
   analyse: boolean;
+  batchFiles: number;
 }
 
 /** What parallel reading does besides reading. */
@@ -21,6 +22,8 @@ export interface ParallelReadOptions {
    * worker, which analyses them once (see analyseOnce). Left out, or '' for a file, shares go round robin.
    */
   hashes?: readonly string[];
+  /** How many files a worker reads, or analyses, before posting their results; READ_BATCH_FILES unless a test needs batches of a few files. */
+  batchFiles?: number;
 }
 
 /**
@@ -121,7 +124,9 @@ export async function readInWorkers(dir: string, names: readonly string[], threa
  */
 export async function readInWorkersAhead(dir: string, names: readonly string[], threads: number, options: ParallelReadOptions = {}): Promise<ReadAhead> {
   const shares = shareOut(names.length, threads, options.hashes);
-  const parts = await Promise.all(shares.map((share) => readShare({ dir, names: share.map((i) => readAt(names, i, 'file names')), analyse: options.analyse ?? false })));
+  const parts = await Promise.all(
+    shares.map((share) => readShare({ dir, names: share.map((i) => readAt(names, i, 'file names')), analyse: options.analyse ?? false, batchFiles: options.batchFiles ?? READ_BATCH_FILES })),
+  );
   const results: ReadResult[] = new Array(names.length);
   parts.forEach((part, worker) => part.results.forEach((result, j) => (results[readAt(readAt(shares, worker, 'shares'), j, 'share places')] = result)));
   return { results, analysed: Promise.all(parts.map((part) => part.analysed)).then(() => undefined) };
