@@ -4,6 +4,7 @@ import type { ArticleEntities } from '../analysis/entity-mentions.ts';
 import type { Article } from '../model/article.ts';
 import { readAt } from '../model/read-at.ts';
 import { readArticleFiles, type ReadResult } from './read.ts';
+import { startSourceWorker } from './source-worker.ts';
 
 /** What a read worker is given: a folder, the files of it to read, whether to analyse each article too, and how many files it posts at a time (see READ_BATCH_FILES). */
 export interface ReadTask {
@@ -133,16 +134,13 @@ export async function readInWorkersAhead(dir: string, names: readonly string[], 
 }
 
 /**
- * The read worker. Compiled (`npm run build`), it is `read-worker.js` beside this file. From the
- * TypeScript sources, worker threads do not inherit tsx's loader hooks, so the worker registers
- * tsx before importing `read-worker.ts`; resolved when first needed: a test runner may not offer
- * `import.meta.resolve`, and then the files are read on this thread.
+ * The read worker. Compiled (`npm run build`), it is `read-worker.js` beside this file; from the
+ * TypeScript sources, its bundle (see startSourceWorker). Where it cannot start (a runner without
+ * `import.meta.resolve`), the files are read on this thread.
  */
-function startWorker(task: ReadTask): Worker {
-  if (import.meta.url.endsWith('.js')) return new Worker(new URL('./read-worker.js', import.meta.url), { workerData: task });
-  const worker = new URL('./read-worker.ts', import.meta.url).href;
-  const source = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`;
-  return new Worker(source, { eval: true, workerData: task });
+function startWorker(task: ReadTask): Promise<Worker> {
+  if (import.meta.url.endsWith('.js')) return Promise.resolve(new Worker(new URL('./read-worker.js', import.meta.url), { workerData: task }));
+  return startSourceWorker(new URL('./read-worker.ts', import.meta.url), { workerData: task });
 }
 
 /**
@@ -157,10 +155,10 @@ async function readShare(task: ReadTask): Promise<ReadAhead> {
   let settleAnalysed = (): void => {};
   const analysed = new Promise<void>((resolve) => (settleAnalysed = resolve));
   try {
+    const worker = await startWorker(task);
     const results = await new Promise<ReadResult[]>((resolve, reject) => {
       const results: ReadResult[] = [];
       let analysedCount = 0;
-      const worker = startWorker(task);
       worker.on('message', (message: ReadMessage) => {
         if (message.kind === 'read') {
           for (const result of message.results) results.push(unpackResult(result));
