@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ArticleStore, createArticleStore, openArticleStore, type StoreChange } from '../../src/library/article-store.ts';
+import type { Library } from '../../src/library/library.ts';
 import type { Article } from '../../src/model/article.ts';
 import { loadLibrary } from '../../src/library/load-library.ts';
 import { answersOf, answersOfFreshLoad, copySeeds, transcriptQuestions } from '../support/folder-answers.ts';
@@ -110,30 +111,58 @@ describe('an article store that rebuilds in a worker thread', () => {
 
 describe('an article store whose worker fails', () => {
   // A cache folder that is a file: the worker cannot save the snapshot it hands the library over through.
-  async function storeWithBrokenCache() {
-    await copySeeds(dir, [MIDDLE]);
-    const blocked = join(cacheDir, 'not-a-folder');
+  async function storeWithBrokenCache(articles: string, cache: string) {
+    await copySeeds(articles, [MIDDLE]);
+    const blocked = join(cache, 'not-a-folder');
     await writeFile(blocked, 'a file where the snapshots should go');
-    return openArticleStore(dir, () => undefined, { cacheDir: blocked, ...WORKER });
+    return openArticleStore(articles, () => undefined, { cacheDir: blocked, ...WORKER });
   }
 
-  it('GIVEN an article added THEN refuses it with a clear message, removes its file and keeps the library', async () => {
-    const broken = await storeWithBrokenCache();
-    const before = broken.library;
-    const change = await broken.add(MIDDLE, await readFile(join(SEEDS, MIDDLE), 'utf8'));
-    expect(change).toMatchObject({
-      ok: false,
-      reason: 'rebuild_failed',
-      message: expect.stringMatching(/was not added: the library could not be rebuilt \(.+\); the bot answers from the articles as they were/),
+  // One failed rebuild serves both checks: the refusal, and that a store whose worker failed is not stuck.
+  describe('GIVEN an article added', () => {
+    let folder: string;
+    let cache: string;
+    let broken: ArticleStore;
+    let before: Library;
+    let change: StoreChange;
+    let libraryAfterRefusal: Library;
+    let filesAfterRefusal: string[];
+    beforeAll(async () => {
+      folder = await mkdtemp(join(tmpdir(), 'crosscheck-worker-articles-'));
+      cache = await mkdtemp(join(tmpdir(), 'crosscheck-worker-cache-'));
+      broken = await storeWithBrokenCache(folder, cache);
+      before = broken.library;
+      change = await broken.add(MIDDLE, await readFile(join(SEEDS, MIDDLE), 'utf8'));
+      libraryAfterRefusal = broken.library;
+      filesAfterRefusal = await readdir(folder);
+      // A test's time, not a hook's: a worker starts here.
+    }, 60_000);
+    afterAll(async () => {
+      await rm(folder, { recursive: true, force: true });
+      await rm(cache, { recursive: true, force: true });
     });
-    // The message reaches chat users: it names no folder of the machine's.
-    expect(JSON.stringify(change)).not.toContain(cacheDir);
-    expect(broken.library).toBe(before);
-    expect(await readdir(dir)).not.toContain(MIDDLE);
+
+    it('THEN refuses it with a clear message, removes its file and keeps the library', () => {
+      expect(change).toMatchObject({
+        ok: false,
+        reason: 'rebuild_failed',
+        message: expect.stringMatching(/was not added: the library could not be rebuilt \(.+\); the bot answers from the articles as they were/),
+      });
+      // The message reaches chat users: it names no folder of the machine's.
+      expect(JSON.stringify(change)).not.toContain(cache);
+      expect(libraryAfterRefusal).toBe(before);
+      expect(filesAfterRefusal).not.toContain(MIDDLE);
+    });
+
+    it('AND the cache folder mended THEN the next change goes through', async () => {
+      await rm(join(cache, 'not-a-folder'));
+      await mkdir(join(cache, 'not-a-folder'));
+      expect((await broken.add(MIDDLE, await readFile(join(SEEDS, MIDDLE), 'utf8'))).ok).toBe(true);
+    });
   });
 
   it('GIVEN an article removed THEN puts its file back, keeps the library and says why', async () => {
-    const broken = await storeWithBrokenCache();
+    const broken = await storeWithBrokenCache(dir, cacheDir);
     const before = broken.library;
     const id = before.articles[0]?.id ?? '';
     expect(await broken.remove(id)).toMatchObject({
@@ -154,13 +183,5 @@ describe('an article store whose worker fails', () => {
     expect(change).toMatchObject({ ok: false, reason: 'rebuild_failed', message: expect.stringContaining('it ran out of memory') });
     expect(store.library).toBe(before);
     expect(await readdir(dir)).not.toContain(MIDDLE);
-  });
-
-  it('GIVEN the cache folder mended THEN the next change goes through', async () => {
-    const broken = await storeWithBrokenCache();
-    await broken.add(MIDDLE, await readFile(join(SEEDS, MIDDLE), 'utf8'));
-    await rm(join(cacheDir, 'not-a-folder'));
-    await mkdir(join(cacheDir, 'not-a-folder'));
-    expect((await broken.add(MIDDLE, await readFile(join(SEEDS, MIDDLE), 'utf8'))).ok).toBe(true);
   });
 });
