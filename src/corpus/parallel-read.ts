@@ -4,12 +4,14 @@ import type { ArticleEntities } from '../analysis/entity-mentions.ts';
 import type { Article } from '../model/article.ts';
 import { readAt } from '../model/read-at.ts';
 import { readArticleFiles, type ReadResult } from './read.ts';
+import { startSourceWorker } from './source-worker.ts';
 
-/** What a read worker is given: a folder, the files of it to read, and whether to analyse each article too. */
+/** What a read worker is given: a folder, the files of it to read, whether to analyse each article too, and how many files it posts at a time (see READ_BATCH_FILES). */
 export interface ReadTask {
   dir: string;
   names: string[];
   analyse: boolean;
+  batchFiles: number;
 }
 
 /** What parallel reading does besides reading. */
@@ -21,6 +23,8 @@ export interface ParallelReadOptions {
    * worker, which analyses them once (see analyseOnce). Left out, or '' for a file, shares go round robin.
    */
   hashes?: readonly string[];
+  /** How many files a worker reads, or analyses, before posting their results; READ_BATCH_FILES unless a test needs batches of a few files. */
+  batchFiles?: number;
 }
 
 /**
@@ -121,23 +125,22 @@ export async function readInWorkers(dir: string, names: readonly string[], threa
  */
 export async function readInWorkersAhead(dir: string, names: readonly string[], threads: number, options: ParallelReadOptions = {}): Promise<ReadAhead> {
   const shares = shareOut(names.length, threads, options.hashes);
-  const parts = await Promise.all(shares.map((share) => readShare({ dir, names: share.map((i) => readAt(names, i, 'file names')), analyse: options.analyse ?? false })));
+  const parts = await Promise.all(
+    shares.map((share) => readShare({ dir, names: share.map((i) => readAt(names, i, 'file names')), analyse: options.analyse ?? false, batchFiles: options.batchFiles ?? READ_BATCH_FILES })),
+  );
   const results: ReadResult[] = new Array(names.length);
   parts.forEach((part, worker) => part.results.forEach((result, j) => (results[readAt(readAt(shares, worker, 'shares'), j, 'share places')] = result)));
   return { results, analysed: Promise.all(parts.map((part) => part.analysed)).then(() => undefined) };
 }
 
 /**
- * The read worker. Compiled (`npm run build`), it is `read-worker.js` beside this file. From the
- * TypeScript sources, worker threads do not inherit tsx's loader hooks, so the worker registers
- * tsx before importing `read-worker.ts`; resolved when first needed: a test runner may not offer
- * `import.meta.resolve`, and then the files are read on this thread.
+ * The read worker. Compiled (`npm run build`), it is `read-worker.js` beside this file; from the
+ * TypeScript sources, its bundle (see startSourceWorker). Where it cannot start (a runner without
+ * `import.meta.resolve`), the files are read on this thread.
  */
-function startWorker(task: ReadTask): Worker {
-  if (import.meta.url.endsWith('.js')) return new Worker(new URL('./read-worker.js', import.meta.url), { workerData: task });
-  const worker = new URL('./read-worker.ts', import.meta.url).href;
-  const source = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`;
-  return new Worker(source, { eval: true, workerData: task });
+function startWorker(task: ReadTask): Promise<Worker> {
+  if (import.meta.url.endsWith('.js')) return Promise.resolve(new Worker(new URL('./read-worker.js', import.meta.url), { workerData: task }));
+  return startSourceWorker(new URL('./read-worker.ts', import.meta.url), { workerData: task });
 }
 
 /**
@@ -152,10 +155,10 @@ async function readShare(task: ReadTask): Promise<ReadAhead> {
   let settleAnalysed = (): void => {};
   const analysed = new Promise<void>((resolve) => (settleAnalysed = resolve));
   try {
+    const worker = await startWorker(task);
     const results = await new Promise<ReadResult[]>((resolve, reject) => {
       const results: ReadResult[] = [];
       let analysedCount = 0;
-      const worker = startWorker(task);
       worker.on('message', (message: ReadMessage) => {
         if (message.kind === 'read') {
           for (const result of message.results) results.push(unpackResult(result));

@@ -4,7 +4,7 @@ import { analyseArticle } from '../analysis/certainty.ts';
 import { readEntityMentions } from '../analysis/entity-mentions.ts';
 import { readArticleFilesSync, type ReadResult } from './read.ts';
 import type { Article } from '../model/article.ts';
-import { analyseOnce, packResult, READ_BATCH_FILES, type AnalysedWork, type ReadMessage, type ReadTask } from './parallel-read.ts';
+import { analyseOnce, packResult, type AnalysedWork, type ReadMessage, type ReadTask } from './parallel-read.ts';
 
 const task = workerData as ReadTask;
 if (!parentPort) throw new Error('crosscheck: read-worker.ts runs only as a worker thread');
@@ -12,8 +12,8 @@ const port = parentPort;
 const post = (message: ReadMessage): void => port.postMessage(message);
 // Every file is read first, so that this thread's owner can build what needs no analysis while the analyses run.
 const batches: ReadResult[][] = [];
-for (let from = 0; from < task.names.length; from += READ_BATCH_FILES) {
-  const batch = readArticleFilesSync(task.dir, task.names.slice(from, from + READ_BATCH_FILES));
+for (let from = 0; from < task.names.length; from += task.batchFiles) {
+  const batch = readArticleFilesSync(task.dir, task.names.slice(from, from + task.batchFiles));
   batches.push(batch);
   post({ kind: 'read', results: batch.map(packResult) });
 }

@@ -37,7 +37,8 @@ export interface ArticleReading {
  * the caller does the work itself. Holds the process open only while a request is waiting.
  */
 export class LayeringWorker {
-  readonly #worker: Worker | undefined;
+  /** Settles once the worker has started (undefined when it could not). */
+  readonly #worker: Promise<Worker | undefined>;
   readonly #waiting = new Map<number, { resolve: (reply: LayeringReply) => void; reject: (error: Error) => void }>();
   #next = 1;
   #failed: Error | undefined;
@@ -50,28 +51,30 @@ export class LayeringWorker {
     this.ready = new Promise((resolve) => {
       ready = resolve;
     });
-    try {
-      this.#worker = startLibraryWorker('layered-worker', warm.map(withSentencesMade));
-    } catch (error) {
-      this.#fail(error as Error);
-      ready();
-      return;
-    }
-    this.#worker.unref();
-    this.#worker.on('message', (reply: LayeringReply) => {
-      if (reply.kind === 'ready') return ready();
-      const waiting = this.#waiting.get(reply.id);
-      this.#waiting.delete(reply.id);
-      if (this.#waiting.size === 0) this.#worker?.unref();
-      if (reply.kind === 'failed') waiting?.reject(new Error(reply.message));
-      else waiting?.resolve(reply);
-    });
     const stop = (error: Error): void => {
       this.#fail(error);
       ready();
     };
-    this.#worker.once('error', stop);
-    this.#worker.once('exit', (code) => stop(new Error(`the layering worker stopped with code ${code}`)));
+    this.#worker = startLibraryWorker('layered-worker', warm.map(withSentencesMade)).then(
+      (worker) => {
+        worker.unref();
+        worker.on('message', (reply: LayeringReply) => {
+          if (reply.kind === 'ready') return ready();
+          const waiting = this.#waiting.get(reply.id);
+          this.#waiting.delete(reply.id);
+          if (this.#waiting.size === 0) worker.unref();
+          if (reply.kind === 'failed') waiting?.reject(new Error(reply.message));
+          else waiting?.resolve(reply);
+        });
+        worker.once('error', stop);
+        worker.once('exit', (code) => stop(new Error(`the layering worker stopped with code ${code}`)));
+        return worker;
+      },
+      (error: Error) => {
+        stop(error);
+        return undefined;
+      },
+    );
   }
 
   #fail(error: Error): void {
@@ -80,9 +83,9 @@ export class LayeringWorker {
     this.#waiting.clear();
   }
 
-  #ask(request: LayeringRequest): Promise<LayeringReply> {
-    const worker = this.#worker;
-    if (this.#failed || !worker) return Promise.reject(this.#failed ?? new Error('the layering worker did not start'));
+  async #ask(request: LayeringRequest): Promise<LayeringReply> {
+    const worker = await this.#worker;
+    if (this.#failed || !worker) throw this.#failed ?? new Error('the layering worker did not start');
     return new Promise((resolve, reject) => {
       this.#waiting.set(request.id, { resolve, reject });
       worker.ref();
@@ -113,6 +116,6 @@ export class LayeringWorker {
   /** Stop the worker; later requests are refused. */
   async close(): Promise<void> {
     this.#fail(new Error('the layering worker was closed'));
-    await this.#worker?.terminate();
+    await (await this.#worker)?.terminate();
   }
 }

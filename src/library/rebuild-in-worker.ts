@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { scanFolder } from '../corpus/load.ts';
+import { startSourceWorker } from '../corpus/source-worker.ts';
 import { isRunning } from '../corpus/temporary-files.ts';
 import type { Article, LoadWarning } from '../model/article.ts';
 import { withSentencesMade } from '../model/sentences-on-demand.ts';
@@ -40,15 +41,13 @@ export class RebuildFailed extends Error {
 
 /**
  * A worker of this folder (`rebuild-worker`, `layered-worker`). Compiled (`npm run build`), it is
- * the `.js` file beside this one; from the TypeScript sources it registers tsx first, as the read
- * workers do (see parallel-read.ts). `heapMb` caps its heap.
+ * the `.js` file beside this one; from the TypeScript sources, its bundle (see startSourceWorker).
+ * `heapMb` caps its heap.
  */
-export function startLibraryWorker(name: 'rebuild-worker' | 'layered-worker', workerData: unknown, heapMb?: number): Worker {
+export async function startLibraryWorker(name: 'rebuild-worker' | 'layered-worker', workerData: unknown, heapMb?: number): Promise<Worker> {
   const resourceLimits = heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapMb } };
   if (import.meta.url.endsWith('.js')) return new Worker(new URL(`./${name}.js`, import.meta.url), { workerData, ...resourceLimits });
-  const worker = new URL(`./${name}.ts`, import.meta.url).href;
-  const source = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`;
-  return new Worker(source, { eval: true, workerData, ...resourceLimits });
+  return startSourceWorker(new URL(`./${name}.ts`, import.meta.url), { workerData, ...resourceLimits });
 }
 
 /** The articles and warnings the worker built with; an article this thread already holds is named by its file. */
@@ -61,7 +60,7 @@ async function runWorker(
   const held = new Map(built.library.articles.map((article) => [article.file, article]));
   let worker: Worker;
   try {
-    worker = startLibraryWorker('rebuild-worker', task, heapMb);
+    worker = await startLibraryWorker('rebuild-worker', task, heapMb);
   } catch (error) {
     throw new RebuildFailed(`its worker could not start: ${(error as Error).message}`);
   }

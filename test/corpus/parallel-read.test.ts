@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/analysis/certainty.ts';
 import { readEntityMentions } from '../../src/analysis/entity-mentions.ts';
 import { listArticleFiles, readArticleFiles } from '../../src/corpus/load.ts';
-import { analyseOnce, READ_BATCH_FILES, readInWorkers, readInWorkersAhead, shareOut, workOfCopy, type AnalysedWork } from '../../src/corpus/parallel-read.ts';
+import { analyseOnce, readInWorkers, readInWorkersAhead, shareOut, workOfCopy, type AnalysedWork } from '../../src/corpus/parallel-read.ts';
 import type { Article } from '../../src/model/article.ts';
 import { copyOfArticle } from '../support/copies.ts';
 import { seedArticles } from '../support/seeds.ts';
@@ -23,6 +23,10 @@ async function readHereWithWork(dir: string, names: string[]) {
   return here;
 }
 
+// Batches of a few files make the workers post several batches each from a dozen files, where the
+// product's batch size (READ_BATCH_FILES) would need hundreds, each analysed twice by the test.
+const BATCH = 4;
+
 describe('reading in worker threads', () => {
   let dir: string;
   beforeAll(async () => {
@@ -30,7 +34,7 @@ describe('reading in worker threads', () => {
     const seeds = await listArticleFiles('seeds');
     const texts = await Promise.all(seeds.map((name) => readFile(join('seeds', name), 'utf8')));
     // More files than two workers post in one batch each, with a bad one among them.
-    for (let i = 0; i < 2 * READ_BATCH_FILES + 37; i++) await writeFile(join(dir, `story-${String(i).padStart(4, '0')}.txt`), must(texts[i % texts.length]));
+    for (let i = 0; i < 2 * BATCH + 3; i++) await writeFile(join(dir, `story-${String(i).padStart(4, '0')}.txt`), must(texts[i % texts.length]));
     await writeFile(join(dir, 'story-0100.json'), '{nope');
   });
   afterAll(async () => {
@@ -40,7 +44,7 @@ describe('reading in worker threads', () => {
   it('GIVEN more files than a batch THEN two workers give the articles, warnings, analyses and entities of this thread, in file order', async () => {
     const names = await listArticleFiles(dir);
     // This thread reads while the workers do: the two readings are independent.
-    const reading = readInWorkers(dir, names, 2, { analyse: true });
+    const reading = readInWorkers(dir, names, 2, { analyse: true, batchFiles: BATCH });
     const here = await readHereWithWork(dir, names);
     const inWorkers = await reading;
     expect(inWorkers).toHaveLength(names.length);
@@ -49,7 +53,7 @@ describe('reading in worker threads', () => {
 
   it('GIVEN files read ahead THEN the workers give every article first, then put on each the analysis and entities of this thread', async () => {
     const names = await listArticleFiles(dir);
-    const { results, analysed } = await readInWorkersAhead(dir, names, 2, { analyse: true });
+    const { results, analysed } = await readInWorkersAhead(dir, names, 2, { analyse: true, batchFiles: BATCH });
     const here = await readHereWithWork(dir, names);
     expect(results.map((result) => (result.ok ? result.article : result.warning))).toEqual(here.map((result) => (result.ok ? result.article : result.warning)));
     await analysed;
@@ -65,7 +69,7 @@ describe('reading in worker threads', () => {
           .digest('hex'),
       ),
     );
-    const { results, analysed } = await readInWorkersAhead(dir, names, 2, { analyse: true, hashes });
+    const { results, analysed } = await readInWorkersAhead(dir, names, 2, { analyse: true, hashes, batchFiles: BATCH });
     await analysed;
     const here = await readHereWithWork(dir, names);
     expect(results).toEqual(here);

@@ -1,8 +1,10 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createArticleStore, openArticleStore } from '../../src/library/article-store.ts';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type ArticleStore, createArticleStore, openArticleStore, type StoreChange } from '../../src/library/article-store.ts';
+import type { Library } from '../../src/library/library.ts';
+import type { Article } from '../../src/model/article.ts';
 import { loadLibrary } from '../../src/library/load-library.ts';
 import { answersOf, answersOfFreshLoad, copySeeds, transcriptQuestions } from '../support/folder-answers.ts';
 
@@ -34,21 +36,40 @@ afterAll(async () => {
 
 const WORKER = { rebuildIn: 'worker' } as const;
 
-describe('an article store that rebuilds in a worker thread', () => {
-  it('GIVEN four articles and a fifth added THEN answers as the five built at once', async () => {
-    await copySeeds(dir, [MIDDLE]);
-    const store = await openArticleStore(dir, () => undefined, { cacheDir, ...WORKER });
-    const change = await store.add(MIDDLE, await readFile(join(SEEDS, MIDDLE), 'utf8'));
-    expect(change.ok).toBe(true);
-    expect(await answersOf(store.library, questions)).toEqual(await answersOfFreshLoad(dir, questions));
-  });
+/** The answers of the five seeds built at once, loaded once for the tests that end with all five. */
+let fiveAtOnce: Promise<string[]> | undefined;
+const answersOfFiveAtOnce = (): Promise<string[]> => (fiveAtOnce ??= transcriptQuestions().then((all) => answersOfFreshLoad(SEEDS, all)));
 
-  it('GIVEN an article added THEN the articles already held are kept, not copied back from the worker', async () => {
-    await copySeeds(dir, [MIDDLE]);
-    const store = await openArticleStore(dir, () => undefined, { cacheDir, ...WORKER });
-    const first = store.library.articles[0];
-    await store.add(MIDDLE, await readFile(join(SEEDS, MIDDLE), 'utf8'));
-    expect(store.library.articles[0]).toBe(first);
+describe('an article store that rebuilds in a worker thread', () => {
+  // One rebuild in a worker (a thread's start and a whole build) serves the two checks of an added article.
+  describe('GIVEN four articles and a fifth added', () => {
+    let folder: string;
+    let cache: string;
+    let store: ArticleStore;
+    let held: Article | undefined;
+    let change: StoreChange;
+    beforeAll(async () => {
+      folder = await mkdtemp(join(tmpdir(), 'crosscheck-worker-articles-'));
+      cache = await mkdtemp(join(tmpdir(), 'crosscheck-worker-cache-'));
+      await copySeeds(folder, [MIDDLE]);
+      store = await openArticleStore(folder, () => undefined, { cacheDir: cache, ...WORKER });
+      held = store.library.articles[0];
+      change = await store.add(MIDDLE, await readFile(join(SEEDS, MIDDLE), 'utf8'));
+      // A test's time, not a hook's: the first worker of the file starts here.
+    }, 60_000);
+    afterAll(async () => {
+      await rm(folder, { recursive: true, force: true });
+      await rm(cache, { recursive: true, force: true });
+    });
+
+    it('THEN answers as the five built at once', async () => {
+      expect(change.ok).toBe(true);
+      expect(await answersOf(store.library, questions)).toEqual(await answersOfFiveAtOnce());
+    });
+
+    it('THEN the articles already held are kept, not copied back from the worker', () => {
+      expect(store.library.articles[0]).toBe(held);
+    });
   });
 
   it('GIVEN five articles and one removed THEN answers as the four built at once', async () => {
@@ -84,36 +105,64 @@ describe('an article store that rebuilds in a worker thread', () => {
     await copySeeds(dir, [MIDDLE]);
     const store = await openArticleStore(dir, () => undefined, WORKER);
     await store.add(MIDDLE, await readFile(join(SEEDS, MIDDLE), 'utf8'));
-    expect(await answersOf(store.library, questions)).toEqual(await answersOfFreshLoad(dir, questions));
+    expect(await answersOf(store.library, questions)).toEqual(await answersOfFiveAtOnce());
   });
 });
 
 describe('an article store whose worker fails', () => {
   // A cache folder that is a file: the worker cannot save the snapshot it hands the library over through.
-  async function storeWithBrokenCache() {
-    await copySeeds(dir, [MIDDLE]);
-    const blocked = join(cacheDir, 'not-a-folder');
+  async function storeWithBrokenCache(articles: string, cache: string) {
+    await copySeeds(articles, [MIDDLE]);
+    const blocked = join(cache, 'not-a-folder');
     await writeFile(blocked, 'a file where the snapshots should go');
-    return openArticleStore(dir, () => undefined, { cacheDir: blocked, ...WORKER });
+    return openArticleStore(articles, () => undefined, { cacheDir: blocked, ...WORKER });
   }
 
-  it('GIVEN an article added THEN refuses it with a clear message, removes its file and keeps the library', async () => {
-    const broken = await storeWithBrokenCache();
-    const before = broken.library;
-    const change = await broken.add(MIDDLE, await readFile(join(SEEDS, MIDDLE), 'utf8'));
-    expect(change).toMatchObject({
-      ok: false,
-      reason: 'rebuild_failed',
-      message: expect.stringMatching(/was not added: the library could not be rebuilt \(.+\); the bot answers from the articles as they were/),
+  // One failed rebuild serves both checks: the refusal, and that a store whose worker failed is not stuck.
+  describe('GIVEN an article added', () => {
+    let folder: string;
+    let cache: string;
+    let broken: ArticleStore;
+    let before: Library;
+    let change: StoreChange;
+    let libraryAfterRefusal: Library;
+    let filesAfterRefusal: string[];
+    beforeAll(async () => {
+      folder = await mkdtemp(join(tmpdir(), 'crosscheck-worker-articles-'));
+      cache = await mkdtemp(join(tmpdir(), 'crosscheck-worker-cache-'));
+      broken = await storeWithBrokenCache(folder, cache);
+      before = broken.library;
+      change = await broken.add(MIDDLE, await readFile(join(SEEDS, MIDDLE), 'utf8'));
+      libraryAfterRefusal = broken.library;
+      filesAfterRefusal = await readdir(folder);
+      // A test's time, not a hook's: a worker starts here.
+    }, 60_000);
+    afterAll(async () => {
+      await rm(folder, { recursive: true, force: true });
+      await rm(cache, { recursive: true, force: true });
     });
-    // The message reaches chat users: it names no folder of the machine's.
-    expect(JSON.stringify(change)).not.toContain(cacheDir);
-    expect(broken.library).toBe(before);
-    expect(await readdir(dir)).not.toContain(MIDDLE);
+
+    it('THEN refuses it with a clear message, removes its file and keeps the library', () => {
+      expect(change).toMatchObject({
+        ok: false,
+        reason: 'rebuild_failed',
+        message: expect.stringMatching(/was not added: the library could not be rebuilt \(.+\); the bot answers from the articles as they were/),
+      });
+      // The message reaches chat users: it names no folder of the machine's.
+      expect(JSON.stringify(change)).not.toContain(cache);
+      expect(libraryAfterRefusal).toBe(before);
+      expect(filesAfterRefusal).not.toContain(MIDDLE);
+    });
+
+    it('AND the cache folder mended THEN the next change goes through', async () => {
+      await rm(join(cache, 'not-a-folder'));
+      await mkdir(join(cache, 'not-a-folder'));
+      expect((await broken.add(MIDDLE, await readFile(join(SEEDS, MIDDLE), 'utf8'))).ok).toBe(true);
+    });
   });
 
   it('GIVEN an article removed THEN puts its file back, keeps the library and says why', async () => {
-    const broken = await storeWithBrokenCache();
+    const broken = await storeWithBrokenCache(dir, cacheDir);
     const before = broken.library;
     const id = before.articles[0]?.id ?? '';
     expect(await broken.remove(id)).toMatchObject({
@@ -134,13 +183,5 @@ describe('an article store whose worker fails', () => {
     expect(change).toMatchObject({ ok: false, reason: 'rebuild_failed', message: expect.stringContaining('it ran out of memory') });
     expect(store.library).toBe(before);
     expect(await readdir(dir)).not.toContain(MIDDLE);
-  });
-
-  it('GIVEN the cache folder mended THEN the next change goes through', async () => {
-    const broken = await storeWithBrokenCache();
-    await broken.add(MIDDLE, await readFile(join(SEEDS, MIDDLE), 'utf8'));
-    await rm(join(cacheDir, 'not-a-folder'));
-    await mkdir(join(cacheDir, 'not-a-folder'));
-    expect((await broken.add(MIDDLE, await readFile(join(SEEDS, MIDDLE), 'utf8'))).ok).toBe(true);
   });
 });

@@ -1,0 +1,82 @@
+/**
+ * Worker threads started from the TypeScript sources (tests, `tsx` scripts). A worker does not
+ * inherit tsx's loader hooks, and registering them in each worker cost about half a second of CPU
+ * before its first import, and every import after it a round trip to the hooks' own thread. So the
+ * worker's module tree is bundled instead, once per process, with the esbuild that tsx itself runs
+ * on, into one module whose packages are imported from node_modules as they are on this thread.
+ * Compiled (`npm run build`), a worker is the `.js` file beside its starter and none of this runs.
+ */
+import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+
+/** The part of esbuild's API used here (esbuild is tsx's dependency, not ours). */
+interface Esbuild {
+  build(options: {
+    entryPoints: string[];
+    bundle: true;
+    format: 'esm';
+    platform: 'node';
+    write: false;
+    logLevel: 'silent';
+    plugins: { name: string; setup(build: PluginBuild): void }[];
+  }): Promise<{ outputFiles: { text: string }[] }>;
+}
+
+interface PluginBuild {
+  onResolve(options: { filter: RegExp }, callback: (args: { path: string; kind: string }) => { path: string; external: true } | undefined): void;
+  onLoad(options: { filter: RegExp }, callback: (args: { path: string }) => Promise<{ contents: string; loader: 'ts'; resolveDir: string }>): void;
+}
+
+const bundles = new Map<string, Promise<string>>();
+
+/**
+ * The worker module at `entry` (a `.ts` file) and everything of ours it imports, as one ES module
+ * in a `data:` URL. Each file keeps its own `import.meta.url` (the snapshot hashes the sources
+ * beside it, the text modules load packages relative to it), and each package is imported by the
+ * URL it resolves to from here, so the bundle needs no folder of its own.
+ */
+function bundleOf(entry: URL): Promise<string> {
+  let bundle = bundles.get(entry.href);
+  if (!bundle) {
+    bundle = bundleNow(entry);
+    bundles.set(entry.href, bundle);
+    // A failed bundle is tried again by the next start, not remembered.
+    bundle.catch(() => bundles.delete(entry.href));
+  }
+  return bundle;
+}
+
+async function bundleNow(entry: URL): Promise<string> {
+  const esbuild = createRequire(import.meta.resolve('tsx/esm/api'))('esbuild') as Esbuild;
+  const { outputFiles } = await esbuild.build({
+    entryPoints: [fileURLToPath(entry)],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'crosscheck-sources',
+        setup(build) {
+          build.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('node:') ? { path: args.path, external: true } : { path: import.meta.resolve(args.path), external: true }));
+          build.onLoad({ filter: /\.ts$/ }, async (args) => ({
+            contents: (await readFile(args.path, 'utf8')).replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
+            loader: 'ts',
+            resolveDir: fileURLToPath(new URL('.', pathToFileURL(args.path))),
+          }));
+        },
+      },
+    ],
+  });
+  const text = outputFiles[0]?.text ?? '';
+  return `data:text/javascript;base64,${Buffer.from(text).toString('base64')}`;
+}
+
+/** Start the worker module at `entry` (a `.ts` file of ours) from its bundle; rejects when it cannot be bundled. */
+export async function startSourceWorker(entry: URL, options: WorkerOptions = {}): Promise<Worker> {
+  const bundle = await bundleOf(entry);
+  return new Worker(`import(${JSON.stringify(bundle)});`, { ...options, eval: true });
+}
