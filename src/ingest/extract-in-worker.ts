@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { startSourceWorker } from '../corpus/source-worker.ts';
 import type { ExtractResult } from './extract-html.ts';
 
 /** What one page's extraction may cost before it is stopped. */
@@ -19,12 +20,14 @@ export const DEFAULT_EXTRACT_LIMITS: ExtractLimits = { timeoutMs: 10_000, maxHea
 export type PageExtractor = (html: string, url: string) => Promise<ExtractResult>;
 
 /**
- * Worker threads do not inherit tsx's loader hooks, so the worker registers tsx before importing
- * the TypeScript worker module (as the folder reader does).
+ * The worker thread for a page. Compiled (`npm run build`), it is `extract-worker.js` beside this
+ * file: started from the TypeScript sources' name there, it could not be found, and every `/add`
+ * of a link under `npm start` failed. From the TypeScript sources, its bundle (see
+ * startSourceWorker). `moduleUrl` is this module's URL, given so a test can ask for either.
  */
-function workerSource(): string {
-  const worker = new URL('./extract-worker.ts', import.meta.url).href;
-  return `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`;
+export function startExtractWorker(options: WorkerOptions, moduleUrl: string = import.meta.url): Promise<Worker> {
+  if (moduleUrl.endsWith('.js')) return Promise.resolve(new Worker(new URL('./extract-worker.js', moduleUrl), options));
+  return startSourceWorker(new URL('./extract-worker.ts', moduleUrl), options);
 }
 
 /**
@@ -35,16 +38,18 @@ function workerSource(): string {
  * still under extractPage's element and depth caps.
  */
 export function extractInWorker(html: string, url: string, limits: ExtractLimits = DEFAULT_EXTRACT_LIMITS): Promise<ExtractResult> {
-  let source: string;
-  try {
-    source = workerSource();
-  } catch {
+  const started = startExtractWorker({ workerData: { html, url }, resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb } });
+  return started.then(
+    (worker) => readInWorker(worker, limits),
     // Imported here, not above: the page parser (linkedom) took about 0.3 s of CPU to load, which every
     // start of the bot and every one-question `npm run ask` paid for an /add that the worker serves anyway.
-    return import('./extract-html.ts').then(({ extractPage }) => extractPage(html, url));
-  }
+    () => import('./extract-html.ts').then(({ extractPage }) => extractPage(html, url)),
+  );
+}
+
+/** The page's article as `worker` gives it, or the reason it was stopped (see ExtractLimits). */
+function readInWorker(worker: Worker, limits: ExtractLimits): Promise<ExtractResult> {
   return new Promise((resolve) => {
-    const worker = new Worker(source, { eval: true, workerData: { html, url }, resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb } });
     let settled = false;
     const finish = (result: ExtractResult): void => {
       if (settled) return;

@@ -1,10 +1,11 @@
-import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addArticle, MAX_STORED_ARTICLE_BYTES, type AddDependencies } from '../../src/ingest/add-article.ts';
 import { extractPage, MAX_DEPTH, MAX_ELEMENTS } from '../../src/ingest/extract-html.ts';
-import { extractInWorker } from '../../src/ingest/extract-in-worker.ts';
+import { extractInWorker, startExtractWorker } from '../../src/ingest/extract-in-worker.ts';
 import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
 import type { ArticleStore } from '../../src/library/article-store.ts';
 import { openSeedCopyStore } from '../support/seeds.ts';
@@ -50,6 +51,22 @@ describe('pages too deep or too big to be articles', () => {
 });
 
 describe('extraction in a worker thread', () => {
+  it('GIVEN the compiled app THEN the worker is the compiled extract-worker.js beside the module, not its TypeScript source', async () => {
+    const compiled = await mkdtemp(join(tmpdir(), 'crosscheck-compiled-'));
+    try {
+      await writeFile(join(compiled, 'extract-worker.js'), "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage('the compiled worker');\n");
+      const worker = await startExtractWorker({}, pathToFileURL(join(compiled, 'extract-in-worker.js')).href);
+      const message = await new Promise((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      });
+      await worker.terminate();
+      expect(message).toBe('the compiled worker');
+    } finally {
+      await rm(compiled, { recursive: true, force: true });
+    }
+  });
+
   it('GIVEN a page THEN the worker gives the same article as this thread', async () => {
     const page = nestedPage(10);
     expect(await extractInWorker(page, 'https://valley.example/bridge')).toEqual(extractPage(page, 'https://valley.example/bridge'));
