@@ -550,6 +550,20 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         attributions.push({ category, phrase: match.entry.phrase, cue, source: coordinatedWith.source, links: coordinatedWith.links });
         continue;
       }
+      // `The share of surfers using Internet Explorer (IE) has dropped, say web analysts.`, `By 2025, 40% … will be offline, says a
+      // study.`: a verb of speech after a comma with a source after it that closes the sentence stands inverted, and the words
+      // before the comma are its content, whatever names or asides they hold; they are no subject with its apposition.
+      if (
+        !phrase &&
+        category === 'speech' &&
+        match.first > 0 &&
+        commaAfter(text, tokens, match.first - 1) &&
+        !boundaryAfter(text, tokens, match.last) &&
+        clauseBeforeComma(text, tokens, match.first - 1)
+      ) {
+        const inverted = invertedSource(text, tokens, match, cueAt);
+        if (inverted && classifySource(context, inverted[0], inverted[1])) phrase = inverted;
+      }
       phrase ??= clauseSubject(text, tokens, match.first, cueAt, context);
       // `Locally, too, say analysts, …`: an adverb opening the sentence before a comma is no subject, however capitalised.
       if (phrase && openingAdverb(text, tokens, phrase)) phrase = undefined;
@@ -557,35 +571,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // a verb of speech coordinated with the sentence's first verb, however long that clause, has the sentence's subject.
       if (!phrase && category === 'speech' && attributions.length === 0 && isCoordinated(text, tokens, match.first))
         phrase = sentenceSubject(text, tokens, match.first, cueAt) ?? openingNounPhrase(text, tokens, match.first);
-      // `a city, say, Leeds`: a `say` set off by commas is an example, not a verb of speech.
-      const aside = readAt(tokens, match.first, 'tokens').norm === 'say' && boundaryAfter(text, tokens, match.last);
-      // `Or so says Home Secretary Charles Clarke`: after `so` the speaker follows the verb as after a comma.
-      const afterSo = match.first > 0 && readAt(tokens, match.first - 1, 'tokens').norm === 'so';
-      // `…, warn union leaders.`: a bare present form stands inverted only after a comma and before a plural source (PLURAL_INVERTED).
-      const plural = PLURAL_INVERTED.has(readAt(tokens, match.first, 'tokens').norm);
-      if (
-        !phrase &&
-        !aside &&
-        category === 'speech' &&
-        (INVERTIBLE.has(readAt(tokens, match.first, 'tokens').norm) || (plural && match.first > 0)) &&
-        (match.first === 0 || afterSo || boundaryAfter(text, tokens, match.first - 1))
-      ) {
-        // `'...,' said Ms Perino, a former press secretary.`: the source ends the clause; `said Obamacare has been...` is content.
-        const after = withCoordinatedRoles(text, tokens, phraseAfter(text, tokens, match.last + 1, cueAt));
-        const sourceAfter = after !== undefined && (isCapitalised(readAt(tokens, after[1], 'tokens')) || NOUNS.has(readAt(tokens, after[1], 'tokens').norm));
-        if (
-          after &&
-          (sourceAfter || !INVERTED_BEFORE_SOURCE.has(readAt(tokens, match.first, 'tokens').norm)) &&
-          (!plural || (sourceAfter && /[^s']s$/u.test(readAt(tokens, after[1], 'tokens').norm))) &&
-          (after[1] === tokens.length - 1 ||
-            boundaryAfter(text, tokens, after[1]) ||
-            // (`said Gardener afterwards.`, `said the club on Monday night.`: a time ends the sentence after the source.)
-            (timeTailStart(tokens, tokens.length - 1) === after[1] + 1 && !isCapitalised(readAt(tokens, after[1] + 1, 'tokens'))) ||
-            RELATIVES.has(readAt(tokens, after[1] + 1, 'tokens').norm) ||
-            (INVERTED_TAILS.has(readAt(tokens, after[1] + 1, 'tokens').norm) && (namesSource(readAt(tokens, after[1], 'tokens')) || INDEFINITE.has(readAt(tokens, after[0], 'tokens').norm))))
-        )
-          phrase = after;
-      }
+      if (!phrase && category === 'speech') phrase = invertedSource(text, tokens, match, cueAt);
       if (!phrase && category === 'speech') phrase = nameBeforeStrayComma(text, tokens, match, cueAt);
       // `He preferred to state that …`, `Mr Hale was quick to point out`: a verb of choosing before `to` has the speaker for its subject.
       // (`He was keen to know if …` asks; only words said after such a verb are the subject's.)
@@ -803,6 +789,52 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   remember(attributions, titles, mentions, memory);
   memory.previousTail = tail;
   return attributions;
+}
+
+/**
+ * True when the words between the comma at `last` and the break before it are a clause with a finite verb (`… has dropped
+ * to below 90%`, `and are on the verge of being exploited`), not an apposition (`Tony Macklin, spokesman for Ask Jeeves,`),
+ * a relative clause (`The LSE, which saw its shares rise 25%,`) or a participle's phrase (`Ellen Simonetti, known as …,`)
+ * that sets off the subject of the verb after the comma.
+ */
+function clauseBeforeComma(text: string, tokens: readonly Token[], last: number): boolean {
+  let first = last;
+  while (first > 0 && !boundaryAfter(text, tokens, first - 1)) first--;
+  const opening = readAt(tokens, first, 'tokens');
+  if ((isVerbLike(opening) && !AUXILIARIES.has(opening.norm)) || PARTICIPLE_ENDING.test(opening.norm)) return false;
+  // (`Alex Cass, a consultant who had tried to …, said`: an apposition with a relative clause of its own is still an apposition.)
+  const words = tokens.slice(first, last + 1);
+  if (words.some((token) => RELATIVES.has(token.norm))) return false;
+  return words.some((token) => !isCapitalised(token) && (CLAUSE_VERBS.has(token.norm) || AUXILIARIES.has(token.norm)));
+}
+
+/**
+ * The source of a verb of speech that stands inverted (`…, said Ms Perino, a former press secretary.`, `…, warn union
+ * leaders.`, `Or so says Home Secretary Charles Clarke`): the phrase after the verb, when it closes the sentence or its clause.
+ */
+function invertedSource(text: string, tokens: readonly Token[], match: PhraseMatch<ReportingVerb>, cueAt: Uint8Array): [number, number] | undefined {
+  const verb = readAt(tokens, match.first, 'tokens').norm;
+  // `a city, say, Leeds`: a `say` set off by commas is an example, not a verb of speech.
+  if (verb === 'say' && boundaryAfter(text, tokens, match.last)) return undefined;
+  // `Or so says Home Secretary Charles Clarke`: after `so` the speaker follows the verb as after a comma.
+  const afterSo = match.first > 0 && readAt(tokens, match.first - 1, 'tokens').norm === 'so';
+  // `…, warn union leaders.`: a bare present form stands inverted only after a comma and before a plural source (PLURAL_INVERTED).
+  const plural = PLURAL_INVERTED.has(verb);
+  if (!(INVERTIBLE.has(verb) || (plural && match.first > 0)) || !(match.first === 0 || afterSo || boundaryAfter(text, tokens, match.first - 1))) return undefined;
+  // `'...,' said Ms Perino, a former press secretary.`: the source ends the clause; `said Obamacare has been...` is content.
+  const after = withCoordinatedRoles(text, tokens, phraseAfter(text, tokens, match.last + 1, cueAt));
+  if (!after) return undefined;
+  const sourceAfter = isCapitalised(readAt(tokens, after[1], 'tokens')) || NOUNS.has(readAt(tokens, after[1], 'tokens').norm);
+  if (!sourceAfter && INVERTED_BEFORE_SOURCE.has(verb)) return undefined;
+  if (plural && !(sourceAfter && /[^s']s$/u.test(readAt(tokens, after[1], 'tokens').norm))) return undefined;
+  const closes =
+    after[1] === tokens.length - 1 ||
+    boundaryAfter(text, tokens, after[1]) ||
+    // (`said Gardener afterwards.`, `said the club on Monday night.`: a time ends the sentence after the source.)
+    (timeTailStart(tokens, tokens.length - 1) === after[1] + 1 && !isCapitalised(readAt(tokens, after[1] + 1, 'tokens'))) ||
+    RELATIVES.has(readAt(tokens, after[1] + 1, 'tokens').norm) ||
+    (INVERTED_TAILS.has(readAt(tokens, after[1] + 1, 'tokens').norm) && (namesSource(readAt(tokens, after[1], 'tokens')) || INDEFINITE.has(readAt(tokens, after[0], 'tokens').norm)));
+  return closes ? after : undefined;
 }
 
 /**
