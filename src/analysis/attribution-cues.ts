@@ -1312,7 +1312,7 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   // `welcomed Tony Blair's "courage in keeping his word"`, `welcomed his apology`: someone's act or words, possessed or quoted, are judged too.
   if (verb.startsWith('welcome') && !objectIsSaid(text, tokens, last + 1, ATTACKED_THINGS) && !possessedOrQuoted(text, tokens, last + 1)) return true;
   // (`added that profits would rise`: a `that` clause is words, whatever figure it holds.)
-  if (ACCOUNT_VERBS.has(verb) && next.norm !== 'that') for (let i = last + 1; i <= last + 3 && i < tokens.length; i++) if (FIGURE_NOUNS.has(readAt(tokens, i, 'tokens').norm)) return true;
+  if (ACCOUNT_VERBS.has(verb) && next.norm !== 'that' && postsFigures(text, tokens, last)) return true;
   // `a company called Fenwick Ltd`: naming, not saying.
   // (`a scruffy little Austrian called Adolf Hitler`: after a nationality too.)
   // (`Amnesty has called Camp Delta "a scandal"`: after `has`, `have` or `had` the verb is active, a judgement, never a name.)
@@ -1362,6 +1362,44 @@ function opensClause(text: string, tokens: readonly Token[], from: number): bool
     // `he had added the 5,000m crown and I had finished`: `and` with a pronoun opens a clause of its own, not what was added.
     if (i - 2 >= from && CONJUNCTIONS.has(readAt(tokens, i - 2, 'tokens').norm) && SUBJECT_PRONOUNS.has(readAt(tokens, i - 1, 'tokens').norm)) return false;
     if (CLAUSE_VERBS.has(readAt(tokens, i, 'tokens').norm) && !BARE_DETERMINERS.has(readAt(tokens, i - 1, 'tokens').norm)) return true;
+  }
+  return false;
+}
+
+/** How far after a noun of figures its phrase is read for a finite verb (`a rise in interest rates could …`). */
+const FIGURE_PHRASE_REACH = 8;
+/** Words that join a clause of their own after a figure's phrase: `posted a loss as sales fell`, `thanks to …`, `despite …`. */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['as', 'thanks', 'due', 'despite', 'amid', 'with', 'it', 'they', 'he', 'she']);
+
+/**
+ * True when a verb of accounts at `verb` has a noun of figures for its object within three words (`posted a loss`, `posted an
+ * 18% jump in profits`, `booked record profits`): the firm's accounts, not words. A conversion in brackets is passed over
+ * (`posted a $676m (£352m) loss`). A clause after the figure's phrase makes the verb one of speech with its `that` left out
+ * (`He added a rise in rates could not be ruled out`).
+ */
+function postsFigures(text: string, tokens: readonly Token[], verb: number): boolean {
+  let words = 0;
+  for (let i = verb + 1; i < tokens.length && words < 3; i++) {
+    if (insideBrackets(text, tokens, i)) continue;
+    words++;
+    if (!FIGURE_NOUNS.has(readAt(tokens, i, 'tokens').norm)) continue;
+    // (`posted a rise in profits as demand grew`, `… that was bigger than expected`: a clause joined on is another clause.)
+    for (let j = i + 1; j < tokens.length && j <= i + FIGURE_PHRASE_REACH && !boundaryAfter(text, tokens, j - 1); j++) {
+      const word = readAt(tokens, j, 'tokens').norm;
+      if (word === 'that' || RELATIVES.has(word) || CONJUNCTIONS.has(word) || SUBORDINATING_CONJUNCTIONS.has(word) || CLAUSE_JOINERS.has(word)) return true;
+      if (CLAUSE_VERBS.has(word)) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** True when the token at `at` stands inside brackets that open after the token before it (`a $676m (£352m) loss`). */
+function insideBrackets(text: string, tokens: readonly Token[], at: number): boolean {
+  for (let i = at; i > 0; i--) {
+    const between = text.slice(readAt(tokens, i - 1, 'tokens').end, readAt(tokens, i, 'tokens').start);
+    if (between.includes(')')) return false;
+    if (between.includes('(')) return true;
   }
   return false;
 }

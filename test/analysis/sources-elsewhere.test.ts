@@ -22,3 +22,31 @@ describe('a source named after the verb at the end, when the clause before the c
     expect(certaintyOf('Ann Cole, a lawyer who has acted for the firm, said the deal was fair.').attributedTo).toEqual(['Ann Cole']);
   });
 });
+
+describe('results a company posts are its accounts, not its words', () => {
+  it('GIVEN "Telewest posted a $410m (£215m) loss" THEN a conversion in brackets does not hide the loss', () => {
+    const certainty = certaintyOf('Cable firm Telewest posted a $410m (£215m) loss for the year.');
+    expect(certainty.sourcing).toBe('none');
+    expect(certainty.attributedTo).toEqual([]);
+  });
+
+  it('GIVEN "posted a 14% jump in half-year profits" THEN a jump is a figure of results', () => {
+    expect(certaintyOf('Brewer Greene King posted a 14% jump in half-year profits.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "posted a 9% slump in sales" THEN a slump is a figure of results', () => {
+    expect(certaintyOf('The carmaker posted a 9% slump in European sales in November.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "posted a loss that was bigger than analysts had expected" THEN a clause on the loss keeps it the accounts', () => {
+    expect(certaintyOf('The bank posted a loss that was bigger than analysts had expected.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "The chancellor added a rise in interest rates could not be ruled out" THEN a clause after the figure makes "added" speech', () => {
+    expect(certaintyOf('The chancellor added a rise in interest rates could not be ruled out.').sourcing).toBe('named');
+  });
+
+  it('GIVEN "He added sales had been hit by the weather" after a named speaker THEN he added words', () => {
+    expect(certaintyOf('He added sales had been hit by the weather.', 'Tesco boss Terry Leahy said the year had been hard.').attributedTo).toEqual(['Terry Leahy']);
+  });
+});

@@ -33,6 +33,8 @@ const BUSINESS_SOURCE_NOUNS = [
   'manufacturer',
   'producer',
   'giant',
+  // `US behemoth General Electric has posted … and declared`: a giant by another word.
+  'behemoth',
   'operator',
   'lender',
   'insurer',
