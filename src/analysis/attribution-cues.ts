@@ -74,6 +74,7 @@ import {
   INVERTIBLE,
   PLURAL_INVERTED,
   LEADING_ADVERBS,
+  MAIN_CLAUSE_RESUMES,
   LEADS_INTO_ARTICLE,
   LY_NOUNS,
   MODALS,
@@ -935,6 +936,10 @@ const RELATIVE_ASIDE_OPENS = /^\s+[-\u2013\u2014]\s*(?:who|which)\s+(?:\p{Ll}+\s
 function markRelativeAsides(text: string, tokens: readonly Token[], attributions: readonly Attribution[], cueAt: Uint8Array): void {
   for (const attribution of attributions) {
     if (attribution.category !== 'speech' || attribution.source.end > attribution.cue.start) continue;
+    if (objectRelativeAside(text, tokens, attribution)) {
+      attribution.aside = true;
+      continue;
+    }
     const opening = RELATIVE_ASIDE_OPENS.exec(text.slice(attribution.source.end, attribution.cue.start));
     if (!opening) continue;
     const closing = tokens.findIndex((token, i) => {
@@ -948,6 +953,25 @@ function markRelativeAsides(text: string, tokens: readonly Token[], attributions
     while (verb + 1 < tokens.length && !cueAt[verb] && (isSkipped(readAt(tokens, verb, 'tokens')) || isAdverb(readAt(tokens, verb, 'tokens')))) verb++;
     if (!cueAt[verb]) attribution.aside = true;
   }
+}
+
+/** What opens a relative clause set off by a comma, up to its verb: the comma, `who` or `which`, an auxiliary or two. */
+const COMMA_RELATIVE_OPENS = /^\s*,\s*(?:who|which)\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/**
+ * True when the attribution is a relative clause set off by commas on the object of the sentence's own verb, after which
+ * the main clause goes on (`Defence lawyers have tried to paint Mr Sullivan, who has admitted fraud, as a liar`): the
+ * relative's verb tells of its own clause only, and the sentence is the main clause's, not the object's. The object stands
+ * after a word in lower case (the verb or a preposition), with no comma before it, and the main clause goes on with a
+ * preposition after the comma that closes the relative (`as a liar`, `of fraud`); a relative on the subject (`Mr Keane, who
+ * said …, left early`) or one that runs on to the end is left to the readers above.
+ */
+function objectRelativeAside(text: string, tokens: readonly Token[], attribution: Attribution): boolean {
+  if (!COMMA_RELATIVE_OPENS.test(text.slice(attribution.source.end, attribution.cue.start))) return false;
+  const first = tokens.findIndex((token) => token.start >= attribution.source.start);
+  if (first <= 0 || boundaryAfter(text, tokens, first - 1) || isCapitalised(readAt(tokens, first - 1, 'tokens'))) return false;
+  const closing = tokens.findIndex((token, i) => i > 0 && token.start >= attribution.cue.end && commaAfter(text, tokens, i - 1) && !inQuotedWords(text, attribution.cue.end, token.start));
+  return closing > 0 && !isCapitalised(readAt(tokens, closing, 'tokens')) && MAIN_CLAUSE_RESUMES.has(readAt(tokens, closing, 'tokens').norm);
 }
 
 /** True when a double quotation mark opened between `from` and `at` is still open at `at`. */

@@ -50,3 +50,23 @@ describe('results a company posts are its accounts, not its words', () => {
     expect(certaintyOf('He added sales had been hit by the weather.', 'Tesco boss Terry Leahy said the year had been hard.').attributedTo).toEqual(['Terry Leahy']);
   });
 });
+
+describe('a relative clause on the object tells of its own clause, not of the sentence', () => {
+  it('GIVEN "Defence lawyers have tried to paint Mr Hart, who has admitted fraud, as a liar." THEN Mr Hart is no source', () => {
+    const certainty = certaintyOf('Defence lawyers have tried to paint Mr Hart, who has admitted fraud, as a liar.');
+    expect(certainty.sourcing).toBe('none');
+    expect(certainty.attributedTo).toEqual([]);
+  });
+
+  it('GIVEN "The union accused Mr Reed, who says he was not consulted, of misleading staff." THEN the union is the only source', () => {
+    expect(certaintyOf('The union accused Mr Reed, who says he was not consulted, of misleading staff.').attributedTo).toEqual(['The union']);
+  });
+
+  it('GIVEN "Campaigners have written to Ms Hale, who has argued for the cuts, about the closures." THEN Ms Hale is no source', () => {
+    expect(certaintyOf('Campaigners have written to Ms Hale, who has argued for the cuts, about the closures.').attributedTo).toEqual([]);
+  });
+
+  it('GIVEN "The plan was attacked by Mr Reid, who said it was unfair to pensioners." THEN a relative that runs to the end is still the source', () => {
+    expect(certaintyOf('The plan was attacked by Mr Reid, who said it was unfair to pensioners.').attributedTo).toEqual(['Reid']);
+  });
+});

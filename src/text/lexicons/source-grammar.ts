@@ -1364,3 +1364,9 @@ export const COPY_LABELS: ReadonlySet<string> = new Set([
   'editorial',
   'opinion',
 ]);
+
+/**
+ * Prepositions that take up a main clause again after a relative clause on its object has closed with a comma (`paint Mr
+ * Sullivan, who has admitted fraud, as a liar`, `accused Mr Reed, who denies it, of lying`): the relative was an aside.
+ */
+export const MAIN_CLAUSE_RESUMES: ReadonlySet<string> = new Set(['as', 'of', 'for', 'to', 'into', 'with', 'from', 'over', 'about', 'against', 'at', 'in', 'on']);
