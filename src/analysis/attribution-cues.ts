@@ -74,6 +74,7 @@ import {
   INVERTIBLE,
   PLURAL_INVERTED,
   LEADING_ADVERBS,
+  MAIN_CLAUSE_RESUMES,
   LEADS_INTO_ARTICLE,
   LY_NOUNS,
   MODALS,
@@ -550,6 +551,20 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         attributions.push({ category, phrase: match.entry.phrase, cue, source: coordinatedWith.source, links: coordinatedWith.links });
         continue;
       }
+      // `The share of surfers using Internet Explorer (IE) has dropped, say web analysts.`, `By 2025, 40% … will be offline, says a
+      // study.`: a verb of speech after a comma with a source after it that closes the sentence stands inverted, and the words
+      // before the comma are its content, whatever names or asides they hold; they are no subject with its apposition.
+      if (
+        !phrase &&
+        category === 'speech' &&
+        match.first > 0 &&
+        commaAfter(text, tokens, match.first - 1) &&
+        !boundaryAfter(text, tokens, match.last) &&
+        clauseBeforeComma(text, tokens, match.first - 1)
+      ) {
+        const inverted = invertedSource(text, tokens, match, cueAt);
+        if (inverted && classifySource(context, inverted[0], inverted[1])) phrase = inverted;
+      }
       phrase ??= clauseSubject(text, tokens, match.first, cueAt, context);
       // `Locally, too, say analysts, …`: an adverb opening the sentence before a comma is no subject, however capitalised.
       if (phrase && openingAdverb(text, tokens, phrase)) phrase = undefined;
@@ -557,35 +572,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // a verb of speech coordinated with the sentence's first verb, however long that clause, has the sentence's subject.
       if (!phrase && category === 'speech' && attributions.length === 0 && isCoordinated(text, tokens, match.first))
         phrase = sentenceSubject(text, tokens, match.first, cueAt) ?? openingNounPhrase(text, tokens, match.first);
-      // `a city, say, Leeds`: a `say` set off by commas is an example, not a verb of speech.
-      const aside = readAt(tokens, match.first, 'tokens').norm === 'say' && boundaryAfter(text, tokens, match.last);
-      // `Or so says Home Secretary Charles Clarke`: after `so` the speaker follows the verb as after a comma.
-      const afterSo = match.first > 0 && readAt(tokens, match.first - 1, 'tokens').norm === 'so';
-      // `…, warn union leaders.`: a bare present form stands inverted only after a comma and before a plural source (PLURAL_INVERTED).
-      const plural = PLURAL_INVERTED.has(readAt(tokens, match.first, 'tokens').norm);
-      if (
-        !phrase &&
-        !aside &&
-        category === 'speech' &&
-        (INVERTIBLE.has(readAt(tokens, match.first, 'tokens').norm) || (plural && match.first > 0)) &&
-        (match.first === 0 || afterSo || boundaryAfter(text, tokens, match.first - 1))
-      ) {
-        // `'...,' said Ms Perino, a former press secretary.`: the source ends the clause; `said Obamacare has been...` is content.
-        const after = withCoordinatedRoles(text, tokens, phraseAfter(text, tokens, match.last + 1, cueAt));
-        const sourceAfter = after !== undefined && (isCapitalised(readAt(tokens, after[1], 'tokens')) || NOUNS.has(readAt(tokens, after[1], 'tokens').norm));
-        if (
-          after &&
-          (sourceAfter || !INVERTED_BEFORE_SOURCE.has(readAt(tokens, match.first, 'tokens').norm)) &&
-          (!plural || (sourceAfter && /[^s']s$/u.test(readAt(tokens, after[1], 'tokens').norm))) &&
-          (after[1] === tokens.length - 1 ||
-            boundaryAfter(text, tokens, after[1]) ||
-            // (`said Gardener afterwards.`, `said the club on Monday night.`: a time ends the sentence after the source.)
-            (timeTailStart(tokens, tokens.length - 1) === after[1] + 1 && !isCapitalised(readAt(tokens, after[1] + 1, 'tokens'))) ||
-            RELATIVES.has(readAt(tokens, after[1] + 1, 'tokens').norm) ||
-            (INVERTED_TAILS.has(readAt(tokens, after[1] + 1, 'tokens').norm) && (namesSource(readAt(tokens, after[1], 'tokens')) || INDEFINITE.has(readAt(tokens, after[0], 'tokens').norm))))
-        )
-          phrase = after;
-      }
+      if (!phrase && category === 'speech') phrase = invertedSource(text, tokens, match, cueAt);
       if (!phrase && category === 'speech') phrase = nameBeforeStrayComma(text, tokens, match, cueAt);
       // `He preferred to state that …`, `Mr Hale was quick to point out`: a verb of choosing before `to` has the speaker for its subject.
       // (`He was keen to know if …` asks; only words said after such a verb are the subject's.)
@@ -806,6 +793,52 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
 }
 
 /**
+ * True when the words between the comma at `last` and the break before it are a clause with a finite verb (`… has dropped
+ * to below 90%`, `and are on the verge of being exploited`), not an apposition (`Tony Macklin, spokesman for Ask Jeeves,`),
+ * a relative clause (`The LSE, which saw its shares rise 25%,`) or a participle's phrase (`Ellen Simonetti, known as …,`)
+ * that sets off the subject of the verb after the comma.
+ */
+function clauseBeforeComma(text: string, tokens: readonly Token[], last: number): boolean {
+  let first = last;
+  while (first > 0 && !boundaryAfter(text, tokens, first - 1)) first--;
+  const opening = readAt(tokens, first, 'tokens');
+  if ((isVerbLike(opening) && !AUXILIARIES.has(opening.norm)) || PARTICIPLE_ENDING.test(opening.norm)) return false;
+  // (`Alex Cass, a consultant who had tried to …, said`: an apposition with a relative clause of its own is still an apposition.)
+  const words = tokens.slice(first, last + 1);
+  if (words.some((token) => RELATIVES.has(token.norm))) return false;
+  return words.some((token) => !isCapitalised(token) && (CLAUSE_VERBS.has(token.norm) || AUXILIARIES.has(token.norm)));
+}
+
+/**
+ * The source of a verb of speech that stands inverted (`…, said Ms Perino, a former press secretary.`, `…, warn union
+ * leaders.`, `Or so says Home Secretary Charles Clarke`): the phrase after the verb, when it closes the sentence or its clause.
+ */
+function invertedSource(text: string, tokens: readonly Token[], match: PhraseMatch<ReportingVerb>, cueAt: Uint8Array): [number, number] | undefined {
+  const verb = readAt(tokens, match.first, 'tokens').norm;
+  // `a city, say, Leeds`: a `say` set off by commas is an example, not a verb of speech.
+  if (verb === 'say' && boundaryAfter(text, tokens, match.last)) return undefined;
+  // `Or so says Home Secretary Charles Clarke`: after `so` the speaker follows the verb as after a comma.
+  const afterSo = match.first > 0 && readAt(tokens, match.first - 1, 'tokens').norm === 'so';
+  // `…, warn union leaders.`: a bare present form stands inverted only after a comma and before a plural source (PLURAL_INVERTED).
+  const plural = PLURAL_INVERTED.has(verb);
+  if (!(INVERTIBLE.has(verb) || (plural && match.first > 0)) || !(match.first === 0 || afterSo || boundaryAfter(text, tokens, match.first - 1))) return undefined;
+  // `'...,' said Ms Perino, a former press secretary.`: the source ends the clause; `said Obamacare has been...` is content.
+  const after = withCoordinatedRoles(text, tokens, phraseAfter(text, tokens, match.last + 1, cueAt));
+  if (!after) return undefined;
+  const sourceAfter = isCapitalised(readAt(tokens, after[1], 'tokens')) || NOUNS.has(readAt(tokens, after[1], 'tokens').norm);
+  if (!sourceAfter && INVERTED_BEFORE_SOURCE.has(verb)) return undefined;
+  if (plural && !(sourceAfter && /[^s']s$/u.test(readAt(tokens, after[1], 'tokens').norm))) return undefined;
+  const closes =
+    after[1] === tokens.length - 1 ||
+    boundaryAfter(text, tokens, after[1]) ||
+    // (`said Gardener afterwards.`, `said the club on Monday night.`: a time ends the sentence after the source.)
+    (timeTailStart(tokens, tokens.length - 1) === after[1] + 1 && !isCapitalised(readAt(tokens, after[1] + 1, 'tokens'))) ||
+    RELATIVES.has(readAt(tokens, after[1] + 1, 'tokens').norm) ||
+    (INVERTED_TAILS.has(readAt(tokens, after[1] + 1, 'tokens').norm) && (namesSource(readAt(tokens, after[1], 'tokens')) || INDEFINITE.has(readAt(tokens, after[0], 'tokens').norm)));
+  return closes ? after : undefined;
+}
+
+/**
  * What ends the content of `X said …` before another clause of the sentence: a comma (`…, and Y said`, `In a broadcast
  * announcing the measure, the aide said`), `;`, a dash, `but`, `while`, `with` (`…, with Mr Dixon quoted as saying`), `amid` or `despite` (`has defended the posters amid Tory claims …`).
  */
@@ -903,6 +936,10 @@ const RELATIVE_ASIDE_OPENS = /^\s+[-\u2013\u2014]\s*(?:who|which)\s+(?:\p{Ll}+\s
 function markRelativeAsides(text: string, tokens: readonly Token[], attributions: readonly Attribution[], cueAt: Uint8Array): void {
   for (const attribution of attributions) {
     if (attribution.category !== 'speech' || attribution.source.end > attribution.cue.start) continue;
+    if (objectRelativeAside(text, tokens, attribution)) {
+      attribution.aside = true;
+      continue;
+    }
     const opening = RELATIVE_ASIDE_OPENS.exec(text.slice(attribution.source.end, attribution.cue.start));
     if (!opening) continue;
     const closing = tokens.findIndex((token, i) => {
@@ -916,6 +953,25 @@ function markRelativeAsides(text: string, tokens: readonly Token[], attributions
     while (verb + 1 < tokens.length && !cueAt[verb] && (isSkipped(readAt(tokens, verb, 'tokens')) || isAdverb(readAt(tokens, verb, 'tokens')))) verb++;
     if (!cueAt[verb]) attribution.aside = true;
   }
+}
+
+/** What opens a relative clause set off by a comma, up to its verb: the comma, `who` or `which`, an auxiliary or two. */
+const COMMA_RELATIVE_OPENS = /^\s*,\s*(?:who|which)\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/**
+ * True when the attribution is a relative clause set off by commas on the object of the sentence's own verb, after which
+ * the main clause goes on (`Defence lawyers have tried to paint Mr Sullivan, who has admitted fraud, as a liar`): the
+ * relative's verb tells of its own clause only, and the sentence is the main clause's, not the object's. The object stands
+ * after a word in lower case (the verb or a preposition), with no comma before it, and the main clause goes on with a
+ * preposition after the comma that closes the relative (`as a liar`, `of fraud`); a relative on the subject (`Mr Keane, who
+ * said …, left early`) or one that runs on to the end is left to the readers above.
+ */
+function objectRelativeAside(text: string, tokens: readonly Token[], attribution: Attribution): boolean {
+  if (!COMMA_RELATIVE_OPENS.test(text.slice(attribution.source.end, attribution.cue.start))) return false;
+  const first = tokens.findIndex((token) => token.start >= attribution.source.start);
+  if (first <= 0 || boundaryAfter(text, tokens, first - 1) || isCapitalised(readAt(tokens, first - 1, 'tokens'))) return false;
+  const closing = tokens.findIndex((token, i) => i > 0 && token.start >= attribution.cue.end && commaAfter(text, tokens, i - 1) && !inQuotedWords(text, attribution.cue.end, token.start));
+  return closing > 0 && !isCapitalised(readAt(tokens, closing, 'tokens')) && MAIN_CLAUSE_RESUMES.has(readAt(tokens, closing, 'tokens').norm);
 }
 
 /** True when a double quotation mark opened between `from` and `at` is still open at `at`. */
@@ -1280,7 +1336,7 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
   // `welcomed Tony Blair's "courage in keeping his word"`, `welcomed his apology`: someone's act or words, possessed or quoted, are judged too.
   if (verb.startsWith('welcome') && !objectIsSaid(text, tokens, last + 1, ATTACKED_THINGS) && !possessedOrQuoted(text, tokens, last + 1)) return true;
   // (`added that profits would rise`: a `that` clause is words, whatever figure it holds.)
-  if (ACCOUNT_VERBS.has(verb) && next.norm !== 'that') for (let i = last + 1; i <= last + 3 && i < tokens.length; i++) if (FIGURE_NOUNS.has(readAt(tokens, i, 'tokens').norm)) return true;
+  if (ACCOUNT_VERBS.has(verb) && next.norm !== 'that' && postsFigures(text, tokens, last)) return true;
   // `a company called Fenwick Ltd`: naming, not saying.
   // (`a scruffy little Austrian called Adolf Hitler`: after a nationality too.)
   // (`Amnesty has called Camp Delta "a scandal"`: after `has`, `have` or `had` the verb is active, a judgement, never a name.)
@@ -1330,6 +1386,44 @@ function opensClause(text: string, tokens: readonly Token[], from: number): bool
     // `he had added the 5,000m crown and I had finished`: `and` with a pronoun opens a clause of its own, not what was added.
     if (i - 2 >= from && CONJUNCTIONS.has(readAt(tokens, i - 2, 'tokens').norm) && SUBJECT_PRONOUNS.has(readAt(tokens, i - 1, 'tokens').norm)) return false;
     if (CLAUSE_VERBS.has(readAt(tokens, i, 'tokens').norm) && !BARE_DETERMINERS.has(readAt(tokens, i - 1, 'tokens').norm)) return true;
+  }
+  return false;
+}
+
+/** How far after a noun of figures its phrase is read for a finite verb (`a rise in interest rates could …`). */
+const FIGURE_PHRASE_REACH = 8;
+/** Words that join a clause of their own after a figure's phrase: `posted a loss as sales fell`, `thanks to …`, `despite …`. */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['as', 'thanks', 'due', 'despite', 'amid', 'with', 'it', 'they', 'he', 'she']);
+
+/**
+ * True when a verb of accounts at `verb` has a noun of figures for its object within three words (`posted a loss`, `posted an
+ * 18% jump in profits`, `booked record profits`): the firm's accounts, not words. A conversion in brackets is passed over
+ * (`posted a $676m (£352m) loss`). A clause after the figure's phrase makes the verb one of speech with its `that` left out
+ * (`He added a rise in rates could not be ruled out`).
+ */
+function postsFigures(text: string, tokens: readonly Token[], verb: number): boolean {
+  let words = 0;
+  for (let i = verb + 1; i < tokens.length && words < 3; i++) {
+    if (insideBrackets(text, tokens, i)) continue;
+    words++;
+    if (!FIGURE_NOUNS.has(readAt(tokens, i, 'tokens').norm)) continue;
+    // (`posted a rise in profits as demand grew`, `… that was bigger than expected`: a clause joined on is another clause.)
+    for (let j = i + 1; j < tokens.length && j <= i + FIGURE_PHRASE_REACH && !boundaryAfter(text, tokens, j - 1); j++) {
+      const word = readAt(tokens, j, 'tokens').norm;
+      if (word === 'that' || RELATIVES.has(word) || CONJUNCTIONS.has(word) || SUBORDINATING_CONJUNCTIONS.has(word) || CLAUSE_JOINERS.has(word)) return true;
+      if (CLAUSE_VERBS.has(word)) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** True when the token at `at` stands inside brackets that open after the token before it (`a $676m (£352m) loss`). */
+function insideBrackets(text: string, tokens: readonly Token[], at: number): boolean {
+  for (let i = at; i > 0; i--) {
+    const between = text.slice(readAt(tokens, i - 1, 'tokens').end, readAt(tokens, i, 'tokens').start);
+    if (between.includes(')')) return false;
+    if (between.includes('(')) return true;
   }
   return false;
 }

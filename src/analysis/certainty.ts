@@ -13,6 +13,7 @@ import {
   type ContestWord,
 } from '../text/lexicons/contest-words.ts';
 import { CONTESTING } from '../text/lexicons/source-grammar.ts';
+import { WORDS_PASSED_ON } from '../text/lexicons/reporting-verbs.ts';
 import type { Hedge, HedgeReading } from '../text/lexicons/hedges.ts';
 import { doubtOverAFuture, findHedges, levelOfHedges, sideClauseSpans, type HedgeFound } from './hedging.ts';
 import { futureModalOf } from './future-tense.ts';
@@ -561,17 +562,31 @@ const COPULA_COLON = /\b(?:is|was|are|were|reads|read|will be)\s*:\s*$/u;
 /**
  * `Mr Kennedy pointed out that the Dutch have announced their withdrawal "regardless of …"`: a
  * quotation that does not follow its nearest verb directly, when that verb's source stands inside
- * what an earlier verb reports (`that …`), is the words of the one reporting. `X said that Y
- * told him: "…"` is still Y's: the quotation follows Y's verb directly.
+ * what an earlier verb reports (`that …`, or the clause right after the verb with its `that` left out), is the words
+ * of the one reporting. `X said that Y told him: "…"` is still Y's: the quotation follows Y's verb directly.
  */
 function reportingSpeaker(text: string, candidates: readonly Attribution[], nearest: Attribution | undefined, quoteStart: number): Attribution | undefined {
   // `warning that '…'`: a quotation that opens the verb's own clause is its speaker's words.
   const between = nearest ? text.slice(nearest.cue.end, quoteStart).replace(/^\s*that\b/u, '') : '';
   if (nearest?.category !== 'speech' || !/[\p{L}\p{N}]/u.test(between) || between.includes(':')) return nearest;
+  // (`Ms Cooper said Mr Sullivan never told her "anything uncomfortable"`, `Weitz said New Line feared … "unviable"`: with its
+  // `that` left out, the reported clause opens with its speaker right after the verb; words a verb of speech in it passes on,
+  // not denied, stay its speaker's.)
   const outer = candidates.find(
-    (attribution) => attribution !== nearest && attribution.category === 'speech' && attribution.cue.end <= nearest.cue.start && /^\s+that\s/u.test(text.slice(attribution.cue.end, nearest.cue.start)),
+    (attribution) =>
+      attribution !== nearest &&
+      attribution.category === 'speech' &&
+      attribution.cue.end <= nearest.cue.start &&
+      (/^\s+that\s/u.test(text.slice(attribution.cue.end, nearest.cue.start)) ||
+        (nearest.source.start >= attribution.cue.end && /^\s+$/u.test(text.slice(attribution.cue.end, nearest.source.start)) && !passesOnWords(text, nearest))),
   );
   return outer ?? nearest;
+}
+
+/** True when the attribution's verb gives its speaker's own words (WORDS_PASSED_ON) and is not denied (`never told`, `did not say`). */
+function passesOnWords(text: string, attribution: Attribution): boolean {
+  const verb = attribution.phrase.split(' ').at(-1) ?? '';
+  return WORDS_PASSED_ON.test(verb) && !/\b(?:never|not|n't)\b/u.test(text.slice(attribution.source.end, attribution.cue.end));
 }
 
 /**

@@ -23,7 +23,7 @@ import {
 } from '../text/lexicons/source-grammar.ts';
 import { MONTH_NAMES } from '../text/lexicons/calendar.ts';
 import { HONORIFICS, NOT_FIRM_WORDS, ORGANISATION_WORDS, PLACE_NAMES } from '../text/lexicons/entities.ts';
-import { NAMED_GROUPS, OPINION_ROLES, OVERSEEING_BODIES, PERSON_DEMONYMS, RECORDS_OF_A_BODY, SELF_IDENTIFYING_BODIES } from '../text/lexicons/source-nouns.ts';
+import { BODY_PARTS, EDITORIAL_PARTS, NAMED_GROUPS, OPINION_ROLES, OVERSEEING_BODIES, PERSON_DEMONYMS, RECORDS_OF_A_BODY, SELF_IDENTIFYING_BODIES } from '../text/lexicons/source-nouns.ts';
 import { lexiconTags } from '../text/compromise.ts';
 import { isGivenName } from '../text/given-name-sex.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
@@ -218,6 +218,41 @@ function outletOfJournalist(tokens: readonly Token[], first: number, last: numbe
   return OUTLETS.findAll(bare, first, at + 1).find((match) => match.entry.category !== 'generic' && match.last === at);
 }
 
+/** Lower-case words inside an owner's name (`The Mail on Sunday`, `Bank of England`, `Marks and Spencer`). */
+const OWNER_CONNECTORS: ReadonlySet<string> = new Set(['on', 'of', 'for', 'and', 'the']);
+
+/**
+ * `The Mail on Sunday's Financial Mail`, `BBC Radio 4's Today programme`, `Channel 4's Dispatches programme`, `The Observer's
+ * business section`, `Deutsche Bank's research unit`: a part of an outlet or a body after its owner's possessive speaks as
+ * that part, named whole (its owner kept, a leading `the` dropped); an outlet's editorial part is media. The part is a word for
+ * one (EDITORIAL_PARTS, BODY_PARTS) or, of an outlet, a title in capitals. A person after the possessive (`the BBC's political editor`,
+ * `Oxfam's Barbara Stocking`, `the agency's chief executive`) is read elsewhere. Undefined for any other phrase.
+ */
+function partOfOwner(text: string, tokens: readonly Token[], first: number, last: number): SourceLink | undefined {
+  const at = tokens.slice(first, last).findIndex((token) => POSSESSIVE_ENDING.test(token.raw) || (/s$/u.test(token.raw) && /^['\u2019](?!\p{L})/u.test(text.slice(token.end))));
+  if (at < 0) return undefined;
+  const owner = first + at;
+  const rest = tokens.slice(owner + 1, last + 1);
+  const editorial = EDITORIAL_PARTS.has(readAt(tokens, last, 'tokens').norm);
+  const partWord = editorial || BODY_PARTS.has(readAt(tokens, last, 'tokens').norm);
+  // (`The Financial Times' Lex column`: a word that is also a given name is the part's title when a word for a part ends it.)
+  if (
+    rest.some(
+      (token) =>
+        NOUNS.get(token.norm) === 'person-role' || PERSON_REPORTERS.has(token.norm) || SPOKESPEOPLE.has(token.norm) || (isGivenName(token.norm) && !partWord) || POSSESSIVE_ENDING.test(token.raw),
+    )
+  )
+    return undefined;
+  const bare = tokens.map((token, i) => (i === owner ? { ...token, norm: token.norm.replace(/['\u2019]s$/u, ''), raw: token.raw.replace(POSSESSIVE_ENDING, '') } : token));
+  const opening = readAt(tokens, first, 'tokens').norm === 'the' ? first + 1 : first;
+  // (`BBC Radio 4's Today programme`: the outlet may be named with its station.)
+  const outlet = OUTLETS.findAll(bare, first, owner + 1).some((match) => match.entry.category !== 'generic' && match.first <= opening);
+  const title = rest.every(isCapitalised);
+  if (!(partWord || (outlet && title)) || !tokens.slice(opening, owner + 1).every((token) => isCapitalised(token) || /^\d/u.test(token.raw) || OWNER_CONNECTORS.has(token.norm))) return undefined;
+  const name = text.slice(readAt(tokens, opening, 'tokens').start, readAt(tokens, last, 'tokens').end);
+  return { name, kind: outlet && (editorial || !partWord) ? 'media' : 'named', person: false, role: 'organisation' };
+}
+
 /** True for the name of a place (`Turkey`, `Moscow`), not its adjective (`Russian`, `German`, `Chinese`, `British`). */
 function isPlaceNoun(name: string): boolean {
   if (!PLACE_NAMES.has(name) || /(?:ese|ish|ic)$/u.test(name)) return false;
@@ -330,6 +365,8 @@ export function classifySource(context: Context, first: number, last: number): S
       )
     : [];
   const outlets = asWrittenOutlets.some((match) => match.first === first && match.last === last) ? asWrittenOutlets : plainOutlets;
+  const part = partOfOwner(text, tokens, first, last);
+  if (part) return [part];
   const specific = outlets.find((match) => match.entry.category !== 'generic') ?? outletOfJournalist(tokens, first, last);
   // `Ex-BBC presenter Robert Kilroy-Silk`, `former CNN anchor Jo Hale`: an outlet a named person has left relays nothing of what
   // they say now (`BBC political editor Nick Robinson` still reports for the BBC, so stays media).

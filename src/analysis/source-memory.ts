@@ -9,7 +9,7 @@ import { type Token, tokenize } from '../text/phrase-matcher.ts';
 import { AUXILIARIES, DETERMINERS, LEADING_ADVERBS, PERSONAL, POSSESSIVES, PREPOSITIONS, TIME_LEADS } from '../text/lexicons/source-grammar.ts';
 import { ANSWERING, QUESTION_FRAMES, QUESTION_TOPICS } from '../text/lexicons/cue-scope.ts';
 import { NOT_FIRM_WORDS, ORGANISATION_WORDS, PLACE_NAMES, PUBLIC_BODY_WORDS } from '../text/lexicons/entities.ts';
-import { NOT_NAMES, PERSON_REPORTERS, PLACE_NAME_HEADS, PLACE_WORDS, SEX_OF_TITLE, SPOKESPEOPLE, TITLES } from '../text/lexicons/source-names.ts';
+import { NOT_NAMES, PEOPLE_BY_TRADE, PERSON_REPORTERS, PLACE_NAME_HEADS, PLACE_WORDS, SEX_OF_TITLE, SPOKESPEOPLE, TITLES } from '../text/lexicons/source-names.ts';
 import { type Attribution, chainOf, endsWithSurname, type Sex, type SourceLink } from './source-links.ts';
 import { AGENT_ENDING, boundaryAfter, commaAfter, isCapitalised, LOWER_WORD, NOUNS, pronounOf } from './source-tokens.ts';
 import { readAt, readKey } from '../model/read-at.ts';
@@ -463,7 +463,7 @@ function couldNamePerson(name: string): boolean {
   const words = name.split(/\s+/u);
   for (const word of words) {
     const folded = word.toLowerCase().replace(/['\u2019]s$/u, '');
-    if (NOUNS.get(folded) === 'person-role' || PERSON_REPORTERS.has(folded) || /^\d+-year-old$/u.test(folded)) return true;
+    if (NOUNS.get(folded) === 'person-role' || PERSON_REPORTERS.has(folded) || PEOPLE_BY_TRADE.has(folded) || /^\d+-year-old$/u.test(folded)) return true;
   }
   return words.every((word) => NAME_PARTICLES.has(word) || /^[\p{Lu}\p{N}][\p{L}\p{N}.'\u2019-]*$/u.test(word)) && !HYPHENATED_PARTICIPLE.test(name);
 }
@@ -1149,7 +1149,7 @@ function isOpeningRole(norm: string): boolean {
 }
 
 function isRoleHead(token: Token): boolean {
-  return !isCapitalised(token) && NOUNS.get(token.norm) === 'person-role' && !OFFICE_MODIFIERS.has(token.norm);
+  return !isCapitalised(token) && (NOUNS.get(token.norm) === 'person-role' || PEOPLE_BY_TRADE.has(token.norm)) && !OFFICE_MODIFIERS.has(token.norm);
 }
 
 /**

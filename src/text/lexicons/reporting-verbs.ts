@@ -718,6 +718,13 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
 /** Forms that are verbs of speech whatever their subject: `The departments said`, `The NFL legend says`, `…, saying`. */
 export const PLAIN_SPEECH =
   /^(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|insisted|insists|warned|warns|stated|states|explained|noted|declared|claimed|claims|acknowledged|admitted|saying)$/;
+/**
+ * Verbs that give someone's own words (`said`, `complained`, `branded … as`, `called`): a quotation after one in a clause
+ * another speaker reports (`Mr Howard said the police had said ID cards could "help them …"`) is still that someone's words,
+ * as relayed. After a verb of belief or wish (`Weitz said New Line feared … "unviable"`) the quoted words are the reporter's.
+ */
+export const WORDS_PASSED_ON =
+  /^(?:said|says|say|told|tells|wrote|writes|added|argued|insisted|warned|stated|explained|declared|claimed|claims|admitted|complained|branded|described|called|accused|labelled|dubbed)$/u;
 /** -s forms of speech that are never nouns, so `…, but says` is a coordinated verb (`…, but comments from` is not). */
 export const ONLY_VERBS: ReadonlySet<string> = new Set([
   'says',

@@ -810,6 +810,26 @@ export const FIGURE_NOUNS: ReadonlySet<string> = new Set([
   'turnover',
   'record',
   'results',
+  'income',
+  'margin',
+  'margins',
+  'shortfall',
+  // How a figure moved, as results are told (`posted an 18% jump in profits`, `recorded a 3% dip in sales`).
+  'rises',
+  'falls',
+  'drops',
+  'increases',
+  'declines',
+  'jump',
+  'leap',
+  'surge',
+  'slump',
+  'plunge',
+  'dip',
+  'slide',
+  'rebound',
+  'upturn',
+  'downturn',
 ]);
 /** Words that may follow an inverted source: `said the former top aide to President Bush`, `said Ms Day in a statement`, `said Tom Golvach when asked`. */
 export const INVERTED_TAILS: ReadonlySet<string> = new Set(['to', 'of', 'at', 'for', 'from', 'in', 'on', 'when', 'as', 'after', 'before', 'while']);
@@ -1344,3 +1364,9 @@ export const COPY_LABELS: ReadonlySet<string> = new Set([
   'editorial',
   'opinion',
 ]);
+
+/**
+ * Prepositions that take up a main clause again after a relative clause on its object has closed with a comma (`paint Mr
+ * Sullivan, who has admitted fraud, as a liar`, `accused Mr Reed, who denies it, of lying`): the relative was an aside.
+ */
+export const MAIN_CLAUSE_RESUMES: ReadonlySet<string> = new Set(['as', 'of', 'for', 'to', 'into', 'with', 'from', 'over', 'about', 'against', 'at', 'in', 'on']);

@@ -632,6 +632,44 @@ export const COMPANY_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Singular nouns for a person by trade or standing that are no office (`one London-based broker`, `a dealer`, `North Devon
+ * landowner Giles Bradshaw`): a source or subject so described is one person, whom a later `he` or `she` may mean, and a
+ * name right after one is that person's. They are not source nouns: `the broker` is resolved to no title holder. To extend,
+ * add the singular in lower case.
+ */
+export const PEOPLE_BY_TRADE: ReadonlySet<string> = new Set([
+  'broker',
+  'dealer',
+  'trader',
+  'banker',
+  'shareholder',
+  'consultant',
+  'strategist',
+  'landowner',
+  'landlord',
+  'tenant',
+  'farmer',
+  'shopkeeper',
+  'publican',
+  'owner',
+  'worker',
+  'employee',
+  'resident',
+  'teacher',
+  'lecturer',
+  'student',
+  'pupil',
+  'nurse',
+  'soldier',
+  'diplomat',
+  'engineer',
+  'architect',
+  'designer',
+  'campaigner',
+  'activist',
+]);
+
+/**
  * Nouns for a person who reports, speaks for or presents (`Our correspondent said`, `the BBC's political editor`,
  * `a spokesman`): a source so named is someone a later `he` or `she` may mean, though the nouns are not roles of office.
  * To extend, add the noun in lower case.

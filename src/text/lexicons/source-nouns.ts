@@ -33,6 +33,8 @@ const BUSINESS_SOURCE_NOUNS = [
   'manufacturer',
   'producer',
   'giant',
+  // `US behemoth General Electric has posted … and declared`: a giant by another word.
+  'behemoth',
   'operator',
   'lender',
   'insurer',
@@ -672,3 +674,17 @@ export const PERSON_DEMONYMS: ReadonlySet<string> = new Set([
   'ukrainian',
   'welshman',
 ]);
+
+/**
+ * Parts of an outlet that report in their own name after its possessive (`BBC Radio 4's Today programme`, `The Observer's
+ * business section`, `The Financial Times' Lex column`): the part, with its owner, is the source, and it relays what it
+ * reports as the outlet does. To extend, add the singular in lower case.
+ */
+export const EDITORIAL_PARTS: ReadonlySet<string> = new Set(['programme', 'show', 'documentary', 'bulletin', 'section', 'pages', 'page', 'column', 'supplement', 'edition', 'website', 'desk', 'team']);
+
+/**
+ * Parts of a body that speak in its name after its possessive (`Deutsche Bank's research unit`, `Glaxo's US arm`, `the
+ * Treasury's Debt Management Office`): the part, with its owner, is the source, not the owner alone and not the last word; of
+ * an outlet it speaks of the outlet's own affairs, as a firm does (`Sky's business unit`). To extend, add the singular in lower case.
+ */
+export const BODY_PARTS: ReadonlySet<string> = new Set(['unit', 'arm', 'division', 'wing', 'subsidiary', 'department', 'office', 'panel']);
