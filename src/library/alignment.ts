@@ -1952,6 +1952,9 @@ const RANK_PATTERN = new RegExp(
   'giu',
 );
 
+/** What stands before the rank a record moved from: "from", as in "fell from number three to number five". */
+const RANK_LEFT = /\bfrom\s+$/iu;
+
 /**
  * The ranks a sentence gives (see RANK_WORDS): "entered the chart in second place" gives 2, "moved from 13 to number four"
  * gives 4 (the 13 has no word of rank), "is the sixth in a series of 18 reissues" gives 6.
@@ -1964,6 +1967,9 @@ function ranksOf(text: string): ReadonlySet<number> {
     // "Number 10" is Downing Street; "in the first place" is no rank.
     if (number !== undefined && CAPITAL_INITIAL.test(match[0])) continue;
     if (ordinal?.toLowerCase() === 'first' && /\bin the $/iu.test(text.slice(0, match.index))) continue;
+    // The rank a record moved from ("fell from number three to number five") is last week's, which a report of that week
+    // gives as its own: the rank it moved to is this report's.
+    if (RANK_LEFT.test(text.slice(0, match.index))) continue;
     const rank = ordinal !== undefined ? RANK_OF.get(`ordinal:${ordinal.toLowerCase()}`) : /^\d+$/u.test(number ?? '') ? Number(number) : RANK_OF.get(`cardinal:${(number ?? '').toLowerCase()}`);
     if (rank !== undefined) ranks.add(rank);
   }
