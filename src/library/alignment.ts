@@ -16,6 +16,7 @@ import {
   RANK_BEFORE_NUMBER,
   RANK_NOUNS,
   RANK_WORDS,
+  REDUCED_RELATIVES,
   STANDING_VERBS,
   WIN_FORECAST_CUES,
 } from '../text/lexicons/claim-cues.ts';
@@ -1386,6 +1387,8 @@ interface Core {
   background: ReadonlySet<number>;
   /** Adjacent pairs of core words, one of them rare ("unwavering support"): a phrase two retellings keep. */
   phrases: ReadonlySet<number>;
+  /** Phrases it gives only inside background clauses: two sentences that both give one only so share background, not a claim. */
+  backgroundPhrases: ReadonlySet<number>;
   /** Its content words in reading order (names, figures and framing words left out), to find the phrase two sentences share. */
   reading: number[];
   /** True when its main predicate's verb group holds a form of "be" ("is on trial", "is being investigated"): a state or a passive, not an act. */
@@ -1625,6 +1628,8 @@ const openersOf = (kind: BackgroundOpenerKind): string =>
     .join('|');
 /** Up to the mark that closes a clause set off by a comma or a dash: the next dash, comma, bracket or the end. */
 const TO_CLAUSE_END = '[^,\u2013\u2014()]*?(?=\\s-\\s|[,\u2013\u2014()]|$)';
+/** A past participle and a preposition that open a reduced relative clause (see REDUCED_RELATIVES). */
+const REDUCED_RELATIVE = `(?:\\p{L}+ly\\s+)?(?:\\p{L}{2,}ed|${REDUCED_RELATIVES.irregular.join('|')})\\s+(?:${REDUCED_RELATIVES.prepositions.join('|')})\\b`;
 /**
  * A background clause: a relative clause set off by a comma or a dash (", which owns ...,",
  * "- in which Renault owns a stake -"), a noun phrase glossing the noun before it with a relative
@@ -1634,8 +1639,13 @@ const TO_CLAUSE_END = '[^,\u2013\u2014()]*?(?=\\s-\\s|[,\u2013\u2014()]|$)';
  * main clause's, which is the claim.
  */
 const BACKGROUND_CLAUSE = new RegExp(
-  `(?:[,\u2013\u2014]|\\s-)\\s*(?:(?:${openersOf('relative')})\\b${TO_CLAUSE_END}|(?:${openersOf('gloss')})\\s(?:(?!\\s-\\s)[^,\u2013\u2014()])*?\\b(?:that|${openersOf('relative')})\\b${TO_CLAUSE_END})|\\([^()]*\\)`,
+  `(?:[,\u2013\u2014]|\\s-)\\s*(?:${REDUCED_RELATIVE}${TO_CLAUSE_END}|(?:${openersOf('relative')})\\b${TO_CLAUSE_END}|(?:${openersOf('gloss')})\\s(?:(?!\\s-\\s)[^,\u2013\u2014()])*?\\b(?:that|${openersOf('relative')})\\b${TO_CLAUSE_END})|\\([^()]*\\)`,
   'giu',
+);
+/** A reduced relative clause that opens the sentence (see REDUCED_RELATIVES), up to its first comma. */
+const OPENING_REDUCED_RELATIVE = new RegExp(
+  `^(?:\\p{L}+ly\\s+(?:\\p{L}{2,}ed|${REDUCED_RELATIVES.irregular.join('|')})|${REDUCED_RELATIVES.opening.join('|')})\\s+(?:${REDUCED_RELATIVES.prepositions.join('|')})\\b[^,\u2013\u2014()]*?(?=,)`,
+  'iu',
 );
 
 /**
@@ -1654,6 +1664,12 @@ function measuredAlike(first: Core, second: Core): boolean {
 function onlySharesAlike(first: Core, second: Core): boolean {
   const alike = [...first.figures].filter((id) => second.figures.has(id));
   return alike.length > 0 && alike.every((id) => first.shares.has(id) && second.shares.has(id));
+}
+
+/** True when two sentences share a phrase (see `Core.phrases`) that one of them gives outside a background clause. */
+function sharesPhraseInEarnest(first: Core, second: Core): boolean {
+  for (const phrase of first.phrases) if (second.phrases.has(phrase) && !(first.backgroundPhrases.has(phrase) && second.backgroundPhrases.has(phrase))) return true;
+  return false;
 }
 
 /** How far apart two years both sentences give must lie for them, with a core word, to anchor a claim (see `#yearsSpanned`). */
@@ -1709,7 +1725,10 @@ function insideAny(spans: readonly [number, number][], token: Token): boolean {
 
 /** The [start, end) spans of a sentence's background clauses (see BACKGROUND_OPENERS), as offsets into `text`. */
 export function backgroundSpansOf(text: string): [number, number][] {
-  return [...text.matchAll(BACKGROUND_CLAUSE)].map((match) => [match.index, match.index + match[0].length]);
+  const spans: [number, number][] = [...text.matchAll(BACKGROUND_CLAUSE)].map((match) => [match.index, match.index + match[0].length]);
+  const opening = OPENING_REDUCED_RELATIVE.exec(text);
+  if (opening) spans.push([0, opening[0].length]);
+  return spans;
 }
 const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH_NAMES);
 const DAY = /^(?:[1-9]|[12]\d|3[01])$/u;
@@ -2705,6 +2724,10 @@ class ClaimCores {
     const figures = new Set<number>();
     const names = new Set<number>();
     const phrases = new Set<number>();
+    // Most sentences give no phrase in passing: the sets are made for those that do.
+    let phrasesInPassing: Set<number> | undefined;
+    let phrasesInMain: Set<number> | undefined;
+    let previousPassing = false;
     const reading: number[] = [];
     const identifiers = new Set<number>();
     const money = new Set<number>();
@@ -2863,9 +2886,15 @@ class ClaimCores {
       else main.add(id);
       const use = this.#prepared.documentFrequency[words.idOf(term) ?? -1] ?? 0;
       // Two ids of the vocabulary as one number: a key per pair, without a string per pair.
-      if (previous >= 0 && Math.min(previousUse, use) <= this.#rareUse) phrases.add(previous * this.#prepared.terms.length + id);
+      if (previous >= 0 && Math.min(previousUse, use) <= this.#rareUse) {
+        const phrase = previous * this.#prepared.terms.length + id;
+        phrases.add(phrase);
+        if (passing && previousPassing) (phrasesInPassing ??= new Set()).add(phrase);
+        else (phrasesInMain ??= new Set()).add(phrase);
+      }
       previous = id;
       previousUse = use;
+      previousPassing = passing;
     }
     const sorted = Int32Array.from(content).sort();
     let norm = 0;
@@ -2892,6 +2921,7 @@ class ClaimCores {
       contentSet,
       background: keptSet(new Set([...inBackground].filter((id) => !main.has(id)))),
       phrases: keptSet(phrases),
+      backgroundPhrases: phrasesInPassing ? keptSet(new Set([...phrasesInPassing].filter((phrase) => !phrasesInMain?.has(phrase)))) : NONE,
       reading,
       predicate,
       copular,
@@ -3328,7 +3358,7 @@ class ClaimCores {
     if (shared >= 1 && containment >= this.#settings.anchorCoreContainment && this.#yearsSpanned(first, second) >= YEARS_APART) return 'figure';
     // Who and to whom the same (five names or more alike), what they did told in other words.
     if (sharedNames >= NAMES_FOR_WHO && shared >= NAMES_CORE_WORDS && dice >= this.#settings.claimCoreSimilarity * 0.75) return 'names';
-    return shared >= 2 && overlaps(first.phrases, second.phrases) ? 'phrase' : null;
+    return shared >= 2 && sharesPhraseInEarnest(first, second) ? 'phrase' : null;
   }
 }
 

@@ -169,6 +169,23 @@ export const BACKGROUND_OPENERS: readonly BackgroundOpener[] = [
 ];
 
 /**
+ * A reduced relative clause: a past participle with one of `prepositions` after it, set off by a comma or a dash, or
+ * opening the sentence before its first comma ("The History Boys, set in a grammar school and partly based on the
+ * author's years as a teacher, was named best new play"; "Founded in 1990, the firm …"). It describes the noun as ",
+ * which is set in …" does: background, read by src/library/alignment.ts like a BACKGROUND_OPENERS clause, to the next
+ * comma, dash or bracket. After a mark, a participle is a word ending in "-ed" or one of `irregular`, with an adverb in
+ * "-ly" before it or none ("partly based on"); opening the sentence, with no adverb before it, only one of `opening`,
+ * since a name ending so opens sentences too ("United on Saturday beat …"). "to", "for" and "with" are left out: ",
+ * charged with fraud", ", ordered to pay" tell what happened as often as they describe. Lower case; extend by adding
+ * entries.
+ */
+export const REDUCED_RELATIVES: { readonly prepositions: readonly string[]; readonly irregular: readonly string[]; readonly opening: readonly string[] } = {
+  prepositions: ['in', 'on', 'upon', 'by', 'as', 'at', 'from'],
+  irregular: ['set', 'known', 'born', 'led', 'written', 'run', 'made', 'built', 'held', 'sold', 'given', 'taken', 'seen', 'shown'],
+  opening: ['based', 'founded', 'set', 'known', 'born', 'built', 'written', 'made', 'owned', 'listed', 'located', 'named', 'designed', 'launched', 'created'],
+};
+
+/**
  * Words that join a second party to a name ("MCI and Qwest", "Arsenal v Chelsea", "talks with Sony"): the name after
  * one is the counterpart of the deal, the match or the talks. Two sentences that put other counterparts after the same
  * name and joiner tell two deals, not one told with a detail that differs (read by `src/library/alignment.ts`).
