@@ -1412,7 +1412,8 @@ interface Core {
   ranks: ReadonlySet<number>;
   /**
    * The amounts it gives of each unit, keyed by the unit's class ("copies" → 8000000 in "sold more than eight million copies"):
-   * figures in its own words, a word straight after them, not background, not a comparison's, not a name's number.
+   * figures in its own words, a word straight after them, not background, not a comparison's, not a name's number; or,
+   * with no such word, the noun they are given as the measure of ("rate" → 3.7 in "an annual rate of 3.7%").
    */
   measures: ReadonlyMap<number, readonly number[]>;
   /** Participles it gives only right before a noun, outside a verb group ("banned" in "distributing banned substances"): a kind of thing, not an act. */
@@ -2828,7 +2829,7 @@ class ClaimCores {
         else main.add(id);
         if (followsName || isDefiniteModifier(tokens, i)) identifiers.add(id);
         else if (!passing && !compared.has(i) && !YEAR.test(term)) {
-          const unit = this.#unitAfter(text, tokens, scale === undefined ? i : i + 1);
+          const unit = this.#unitAfter(text, tokens, scale === undefined ? i : i + 1) ?? (isDayOfMonth(text, tokens, i) ? undefined : this.#measuredBefore(text, tokens, i));
           if (unit !== undefined) {
             measures ??= new Map();
             measures.set(unit, [...(measures.get(unit) ?? []), this.#prepared.scaled.amountOf(id)]);
@@ -2971,6 +2972,20 @@ class ClaimCores {
     // A span of time ("in 24 years", "85 years") is told as a comparison's reach or a maximum as often as a measure.
     if (term === null || !LETTERS_ONLY.test(term) || CALENDAR_WORDS.has(term) || AGO_PERIODS.test(next.key)) return undefined;
     return this.#words.canonical(next.key, term);
+  }
+
+  /**
+   * The class of the noun a figure at token `at` is given as the measure of, written before it with "of" ("an annual rate
+   * of 3.7%", "a deficit of $412bn", "a target of 18 months"), when it has no unit after it: the noun is what it measures,
+   * as a unit after it is. A currency sign may stand between "of" and the figure.
+   */
+  #measuredBefore(text: string, tokens: readonly Token[], at: number): number | undefined {
+    const [noun, of, figure] = [tokens[at - 2], tokens[at - 1], tokens[at]];
+    if (noun === undefined || of?.key !== 'of' || figure === undefined) return undefined;
+    if (!/^\s+$/u.test(text.slice(noun.end, of.start)) || !/^\s+\p{Sc}?$/u.test(text.slice(of.end, figure.start))) return undefined;
+    const term = termOf(noun.key);
+    if (term === null || !LETTERS_ONLY.test(term) || !SMALL_INITIAL.test(text[noun.start] ?? '') || CALENDAR_WORDS.has(term)) return undefined;
+    return this.#words.canonical(noun.key, term);
   }
 
   /** The class of a sentence's first verb when it is one of STANDING_VERBS with no auxiliary, modal or "to" before it (see `Core.standing`), or -1. */
