@@ -18,6 +18,7 @@ import {
   RANK_WORDS,
   REDUCED_RELATIVES,
   STANDING_VERBS,
+  TELLING_PARTICIPLES,
   WIN_FORECAST_CUES,
 } from '../text/lexicons/claim-cues.ts';
 import { CLAIM_OPPOSITES, CLAIM_SYNONYMS, CURRENCY_MARKS, FIGURE_SCALES, IRREGULAR_VERBS, inflectionsOf } from '../text/lexicons/claim-synonyms.ts';
@@ -1630,6 +1631,8 @@ const openersOf = (kind: BackgroundOpenerKind): string =>
 /** Up to the mark that closes a clause set off by a comma or a dash: the next dash, comma, bracket or the end. */
 const TO_CLAUSE_END = '[^,\u2013\u2014()]*?(?=\\s-\\s|[,\u2013\u2014()]|$)';
 /** A past participle and a preposition that open a reduced relative clause (see REDUCED_RELATIVES). */
+/** A present participle that opens a clause of background (see TELLING_PARTICIPLES for those that do not). */
+const PARTICIPLE_CLAUSE = `(?:\\p{L}+ly\\s+)?(?!(?:${TELLING_PARTICIPLES.join('|')})\\b)\\p{L}{3,}ing\\b`;
 const REDUCED_RELATIVE = `(?:\\p{L}+ly\\s+)?(?:\\p{L}{2,}ed|${REDUCED_RELATIVES.irregular.join('|')})\\s+(?:${REDUCED_RELATIVES.prepositions.join('|')})\\b`;
 /**
  * A background clause: a relative clause set off by a comma or a dash (", which owns ...,",
@@ -1640,7 +1643,7 @@ const REDUCED_RELATIVE = `(?:\\p{L}+ly\\s+)?(?:\\p{L}{2,}ed|${REDUCED_RELATIVES.
  * main clause's, which is the claim.
  */
 const BACKGROUND_CLAUSE = new RegExp(
-  `(?:[,\u2013\u2014]|\\s-)\\s*(?:${REDUCED_RELATIVE}${TO_CLAUSE_END}|(?:${openersOf('relative')})\\b${TO_CLAUSE_END}|(?:${openersOf('gloss')})\\s(?:(?!\\s-\\s)[^,\u2013\u2014()])*?\\b(?:that|${openersOf('relative')})\\b${TO_CLAUSE_END})|\\([^()]*\\)`,
+  `(?:[,\u2013\u2014]|\\s-)\\s*(?:(?:${REDUCED_RELATIVE}|${PARTICIPLE_CLAUSE})${TO_CLAUSE_END}|(?:${openersOf('relative')})\\b${TO_CLAUSE_END}|(?:${openersOf('gloss')})\\s(?:(?!\\s-\\s)[^,\u2013\u2014()])*?\\b(?:that|${openersOf('relative')})\\b${TO_CLAUSE_END})|\\([^()]*\\)`,
   'giu',
 );
 /** A reduced relative clause that opens the sentence (see REDUCED_RELATIVES), up to its first comma. */

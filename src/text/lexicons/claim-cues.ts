@@ -186,6 +186,35 @@ export const REDUCED_RELATIVES: { readonly prepositions: readonly string[]; read
 };
 
 /**
+ * A present participle set off by a comma or a dash, with an adverb in "-ly" before it or none, opens a clause that
+ * describes the noun before it or the outcome of the main clause (", also starring …", ", listing stocks worth …", ",
+ * effectively bringing the industry back under state control"): background, read as a BACKGROUND_OPENERS clause is,
+ * to the next comma, dash or bracket. Except these, which pass on what someone said (", adding that …", ", saying …")
+ * or open a list of what the sentence tells (", including …"): what follows them is the claim. Lower case; extend by
+ * adding entries.
+ */
+export const TELLING_PARTICIPLES: readonly string[] = [
+  'saying',
+  'adding',
+  'warning',
+  'arguing',
+  'claiming',
+  'insisting',
+  'noting',
+  'explaining',
+  'stating',
+  'citing',
+  'suggesting',
+  'telling',
+  'speaking',
+  'describing',
+  'calling',
+  'accusing',
+  'urging',
+  'including',
+];
+
+/**
  * Words that join a second party to a name ("MCI and Qwest", "Arsenal v Chelsea", "talks with Sony"): the name after
  * one is the counterpart of the deal, the match or the talks. Two sentences that put other counterparts after the same
  * name and joiner tell two deals, not one told with a detail that differs (read by `src/library/alignment.ts`).
