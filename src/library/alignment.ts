@@ -16,6 +16,8 @@ import {
   RANK_BEFORE_NUMBER,
   RANK_NOUNS,
   RANK_WORDS,
+  SPEECH_NOUN_FORMS,
+  REACTION_VERBS,
   REDUCED_RELATIVES,
   STANDING_VERBS,
   TELLING_PARTICIPLES,
@@ -1423,6 +1425,10 @@ interface Core {
   described: ReadonlySet<number>;
   /** How it tells a prize's outcome (see AWARD_OUTCOME_WORDS): a nomination in its main clause, a win as its main verb, or neither. */
   award: 'nomination' | 'win' | null;
+  /** True when its main verb judges what it names and it passes on no one's words (see REACTION_VERBS): it tells a reaction, not the thing judged. */
+  reacts: boolean;
+  /** True when it passes on someone's words or a reaction (a word of CLAIM_FRAME_WORDS or REACTION_VERBS outside background): it may tell a reaction again. */
+  speaks: boolean;
   /** The class of the act its main clause only forecasts ("win" in "is tipped to win"; see FORECAST_CUES), or -1. */
   forecast: number;
   /** True when that act is a verb of winning, or the cue a favourite that forecasts a win by itself (see `forecastsWinAt`): a tip for a prize. */
@@ -2493,6 +2499,9 @@ const WIN_WORDS: ReadonlySet<string> = new Set(AWARD_OUTCOME_WORDS.filter((entry
 const WIN_TERMS: ReadonlySet<string> = new Set([...WIN_WORDS].flatMap((word) => termOf(word) ?? []));
 
 const WIN_FORECASTS: ReadonlySet<string> = new Set(WIN_FORECAST_CUES);
+const REACTIONS: ReadonlySet<string> = new Set(REACTION_VERBS.map((entry) => entry.word));
+const SPEECH_WORDS: ReadonlySet<string> = new Set(CLAIM_FRAME_WORDS.filter((entry) => entry.kind === 'speech' && !SPEECH_NOUN_FORMS.includes(entry.word)).map((entry) => entry.word));
+const JUDGING: ReadonlySet<string> = new Set(REACTION_VERBS.filter((entry) => entry.kind === 'judging').map((entry) => entry.word));
 
 /**
  * True when a forecast cue at `at` forecasts a verb of winning ("is tipped to win the best actress prize"; see
@@ -2789,6 +2798,7 @@ class ClaimCores {
     let modifying: Set<number> | undefined;
     let initials: string[] | undefined;
     let measures: Map<number, number[]> | undefined;
+    let passesOnWords = false;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (token === undefined) continue;
@@ -2797,6 +2807,8 @@ class ClaimCores {
       const wasNegating: boolean = negating;
       // Only a negation of the main predicate ("has not paid", "pleaded not guilty"): a "not" in another clause negates something else.
       const term = termOf(token.key);
+      // "said" is a stop word: what tells speech is read before the words that carry no term are passed over.
+      if (!passesOnWords && SPEECH_WORDS.has(token.key) && !insideAny(spans, token)) passesOnWords = true;
       negating = (NEGATIONS.has(token.key) && predicateAt >= 0 && i >= predicateAt - NEGATION_REACH && i <= predicateAt + 1) || (wasNegating && term === null);
       const next = tokens[i + 1];
       const scale = term !== null && isFigure(term) && next?.start === token.end ? scaleOf(termOf(next.key) ?? undefined) : undefined;
@@ -2938,6 +2950,8 @@ class ClaimCores {
       adjunct: inAdjunct ? keptSet(new Set([...inAdjunct].filter((id) => !outsideAdjunct?.has(id)))) : NONE,
       described: inDescription ? keptSet(new Set([...inDescription].filter((id) => !outsideDescription?.has(id)))) : NONE,
       award,
+      reacts: predicateToken !== undefined && JUDGING.has(predicateToken.key) && !passesOnWords,
+      speaks: passesOnWords || tokens.some((token) => REACTIONS.has(token.key) && !insideAny(spans, token)),
       forecast: forecastAt < 0 ? -1 : this.#forecastActOf(tokens, forecastAt),
       forecastsWin: forecastAt >= 0 && forecastsWinAt(tokens, forecastAt),
       done: done ? predicate : -1,
@@ -3243,6 +3257,9 @@ class ClaimCores {
       this.#otherReadings(first, second) ||
       otherActsInOneStory(first, second) ||
       (first.award !== null && second.award !== null && first.award !== second.award) ||
+      // A reaction to a plan or a ruling is the other side's claim, not the plan retold.
+      (first.reacts && !second.speaks) ||
+      (second.reacts && !first.speaks) ||
       tipAndNomination(first, second) ||
       (shared <= FEW_CORE_WORDS && otherPredicates(first, second) && anchored !== 'near');
     if (conflict) {

@@ -403,3 +403,63 @@ export const RANK_NOUNS: readonly string[] = ['place', 'spot', 'position', 'in a
 
 /** Words before a number that make it a rank (`at number four`): written in lower case, so "Number 10" (Downing Street) is none. */
 export const RANK_BEFORE_NUMBER: readonly string[] = ['number'];
+
+/**
+ * Verbs of judging a plan, a ruling or a statement ("The prime minister ridiculed the Tory plans for asylum quotas", "A
+ * judge has dismissed an attempt by the firm to …"): a sentence whose main verb is a `judging` one, and that passes on
+ * no one's words, tells a reaction, a claim of its own (the other side's dispute or endorsement), not a retelling of
+ * the thing judged. A `naming` verb ("branded it a …", "called it a …") tells such a reaction in other words: a
+ * sentence holding one, or any of these, may be the same reaction told again (read by `src/library/alignment.ts`). Past
+ * and present forms, lower case; only verbs whose object is what is judged ("rejected" and "backed" are left out: a
+ * court rejects a claim, a board backs a bid, acts told as such).
+ */
+export type ReactionVerbKind = 'judging' | 'naming';
+
+export interface ReactionVerb {
+  word: string;
+  kind: ReactionVerbKind;
+}
+
+const reactions = (kind: ReactionVerbKind, words: readonly string[]): ReactionVerb[] => words.map((word) => ({ word, kind }));
+
+export const REACTION_VERBS: readonly ReactionVerb[] = [
+  ...reactions('judging', [
+    'ridiculed',
+    'ridicules',
+    'mocked',
+    'mocks',
+    'derided',
+    'derides',
+    'criticised',
+    'criticises',
+    'criticized',
+    'criticizes',
+    'condemned',
+    'condemns',
+    'denounced',
+    'denounces',
+    'attacked',
+    'attacks',
+    'lambasted',
+    'slammed',
+    'slams',
+    'blasted',
+    'welcomed',
+    'welcomes',
+    'praised',
+    'praises',
+    'hailed',
+    'hails',
+    'applauded',
+    'dismissed',
+    'dismisses',
+  ]),
+  ...reactions('naming', ['called', 'calls', 'branded', 'brands', 'dubbed', 'labelled', 'labeled', 'described', 'describes', 'accused', 'accuses', 'accuse']),
+];
+
+/**
+ * Words of the `speech` kind of CLAIM_FRAME_WORDS that are nouns as often as verbs ("all claims would be processed
+ * overseas", "the report found"): no sign by themselves that a sentence passes on someone's words, as REACTION_VERBS
+ * asks of the sentence beside a reaction.
+ */
+export const SPEECH_NOUN_FORMS: readonly string[] = ['statement', 'claim', 'claims', 'report', 'reports', 'comment', 'comments'];
