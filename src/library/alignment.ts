@@ -20,7 +20,7 @@ import {
   REACTION_VERBS,
   REDUCED_RELATIVES,
   STANDING_VERBS,
-  TELLING_PARTICIPLES,
+  PARTICIPLES_NOT_BACKGROUND,
   WIN_FORECAST_CUES,
 } from '../text/lexicons/claim-cues.ts';
 import { CLAIM_OPPOSITES, CLAIM_SYNONYMS, CURRENCY_MARKS, FIGURE_SCALES, IRREGULAR_VERBS, inflectionsOf } from '../text/lexicons/claim-synonyms.ts';
@@ -1390,8 +1390,6 @@ interface Core {
   background: ReadonlySet<number>;
   /** Adjacent pairs of core words, one of them rare ("unwavering support"): a phrase two retellings keep. */
   phrases: ReadonlySet<number>;
-  /** Phrases it gives only inside background clauses: two sentences that both give one only so share background, not a claim. */
-  backgroundPhrases: ReadonlySet<number>;
   /** Its content words in reading order (names, figures and framing words left out), to find the phrase two sentences share. */
   reading: number[];
   /** True when its main predicate's verb group holds a form of "be" ("is on trial", "is being investigated"): a state or a passive, not an act. */
@@ -1637,8 +1635,8 @@ const openersOf = (kind: BackgroundOpenerKind): string =>
 /** Up to the mark that closes a clause set off by a comma or a dash: the next dash, comma, bracket or the end. */
 const TO_CLAUSE_END = '[^,\u2013\u2014()]*?(?=\\s-\\s|[,\u2013\u2014()]|$)';
 /** A past participle and a preposition that open a reduced relative clause (see REDUCED_RELATIVES). */
-/** A present participle that opens a clause of background (see TELLING_PARTICIPLES for those that do not). */
-const PARTICIPLE_CLAUSE = `(?:\\p{L}+ly\\s+)?(?!(?:${TELLING_PARTICIPLES.join('|')})\\b)\\p{L}{3,}ing\\b`;
+/** A present participle that opens a clause of background (see PARTICIPLES_NOT_BACKGROUND for those that do not). */
+const PARTICIPLE_CLAUSE = `(?:\\p{L}+ly\\s+)?(?!(?:${PARTICIPLES_NOT_BACKGROUND.join('|')})\\b)\\p{L}{3,}ing\\b(?!\\s*(?:[,.;]|or\\b|and\\b|$))`;
 const REDUCED_RELATIVE = `(?:\\p{L}+ly\\s+)?(?:\\p{L}{2,}ed|${REDUCED_RELATIVES.irregular.join('|')})\\s+(?:${REDUCED_RELATIVES.prepositions.join('|')})\\b`;
 /**
  * A background clause: a relative clause set off by a comma or a dash (", which owns ...,",
@@ -1649,7 +1647,7 @@ const REDUCED_RELATIVE = `(?:\\p{L}+ly\\s+)?(?:\\p{L}{2,}ed|${REDUCED_RELATIVES.
  * main clause's, which is the claim.
  */
 const BACKGROUND_CLAUSE = new RegExp(
-  `(?:[,\u2013\u2014]|\\s-)\\s*(?:(?:${REDUCED_RELATIVE}|${PARTICIPLE_CLAUSE})${TO_CLAUSE_END}|(?:${openersOf('relative')})\\b${TO_CLAUSE_END}|(?:${openersOf('gloss')})\\s(?:(?!\\s-\\s)[^,\u2013\u2014()])*?\\b(?:that|${openersOf('relative')})\\b${TO_CLAUSE_END})|\\([^()]*\\)`,
+  `,\\s*(?:${REDUCED_RELATIVE}|${PARTICIPLE_CLAUSE})${TO_CLAUSE_END}|(?:[,\u2013\u2014]|\\s-)\\s*(?:(?:${openersOf('relative')})\\b${TO_CLAUSE_END}|(?:${openersOf('gloss')})\\s(?:(?!\\s-\\s)[^,\u2013\u2014()])*?\\b(?:that|${openersOf('relative')})\\b${TO_CLAUSE_END})|\\([^()]*\\)`,
   'giu',
 );
 /** A reduced relative clause that opens the sentence (see REDUCED_RELATIVES), up to its first comma. */
@@ -1674,12 +1672,6 @@ function measuredAlike(first: Core, second: Core): boolean {
 function onlySharesAlike(first: Core, second: Core): boolean {
   const alike = [...first.figures].filter((id) => second.figures.has(id));
   return alike.length > 0 && alike.every((id) => first.shares.has(id) && second.shares.has(id));
-}
-
-/** True when two sentences share a phrase (see `Core.phrases`) that one of them gives outside a background clause. */
-function sharesPhraseInEarnest(first: Core, second: Core): boolean {
-  for (const phrase of first.phrases) if (second.phrases.has(phrase) && !(first.backgroundPhrases.has(phrase) && second.backgroundPhrases.has(phrase))) return true;
-  return false;
 }
 
 /** How far apart two years both sentences give must lie for them, with a core word, to anchor a claim (see `#yearsSpanned`). */
@@ -2737,10 +2729,6 @@ class ClaimCores {
     const figures = new Set<number>();
     const names = new Set<number>();
     const phrases = new Set<number>();
-    // Most sentences give no phrase in passing: the sets are made for those that do.
-    let phrasesInPassing: Set<number> | undefined;
-    let phrasesInMain: Set<number> | undefined;
-    let previousPassing = false;
     const reading: number[] = [];
     const identifiers = new Set<number>();
     const money = new Set<number>();
@@ -2902,15 +2890,9 @@ class ClaimCores {
       else main.add(id);
       const use = this.#prepared.documentFrequency[words.idOf(term) ?? -1] ?? 0;
       // Two ids of the vocabulary as one number: a key per pair, without a string per pair.
-      if (previous >= 0 && Math.min(previousUse, use) <= this.#rareUse) {
-        const phrase = previous * this.#prepared.terms.length + id;
-        phrases.add(phrase);
-        if (passing && previousPassing) (phrasesInPassing ??= new Set()).add(phrase);
-        else (phrasesInMain ??= new Set()).add(phrase);
-      }
+      if (previous >= 0 && Math.min(previousUse, use) <= this.#rareUse) phrases.add(previous * this.#prepared.terms.length + id);
       previous = id;
       previousUse = use;
-      previousPassing = passing;
     }
     const sorted = Int32Array.from(content).sort();
     let norm = 0;
@@ -2937,7 +2919,6 @@ class ClaimCores {
       contentSet,
       background: keptSet(new Set([...inBackground].filter((id) => !main.has(id)))),
       phrases: keptSet(phrases),
-      backgroundPhrases: phrasesInPassing ? keptSet(new Set([...phrasesInPassing].filter((phrase) => !phrasesInMain?.has(phrase)))) : NONE,
       reading,
       predicate,
       copular,
@@ -3393,7 +3374,7 @@ class ClaimCores {
     if (shared >= 1 && containment >= this.#settings.anchorCoreContainment && this.#yearsSpanned(first, second) >= YEARS_APART) return 'figure';
     // Who and to whom the same (five names or more alike), what they did told in other words.
     if (sharedNames >= NAMES_FOR_WHO && shared >= NAMES_CORE_WORDS && dice >= this.#settings.claimCoreSimilarity * 0.75) return 'names';
-    return shared >= 2 && sharesPhraseInEarnest(first, second) ? 'phrase' : null;
+    return shared >= 2 && overlaps(first.phrases, second.phrases) ? 'phrase' : null;
   }
 }
 

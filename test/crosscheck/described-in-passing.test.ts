@@ -8,8 +8,7 @@ import { libraryOf, sentenceOf } from './library-of.ts';
  * participle that passes on what someone said (", saying …") opens the claim itself.
  */
 const library = libraryOf({
-  play_run:
-    'Hospital drama extends run\n\nPartly based on the playwright’s years as a hospital porter, Night Ward has been playing at the Almeida Theatre since March. Tickets for the summer are on sale.',
+  play_run: 'Hospital drama extends run\n\nPartly based on the playwright’s years as a hospital porter, Night Ward has run at the Almeida Theatre since March. Tickets for the summer are on sale.',
   play_award:
     'Hospital drama wins top prize\n\nNight Ward, set in a London hospital in the 1970s and partly based on the playwright’s years as a hospital porter, was named best new play. The ceremony was held on Sunday.',
   play_award_again:
@@ -29,8 +28,8 @@ const together = (a: [string, string], b: [string, string]): boolean => {
 };
 
 describe('claim identity: a description in a participle phrase is background', () => {
-  it('GIVEN a play described alike, in one story playing at a theatre AND in another named best new play THEN they are not one claim', () => {
-    expect(together(['play_run', 'has been playing'], ['play_award', 'was named best new play'])).toBe(false);
+  it('GIVEN a play described alike, in one story running at a theatre AND in another named best new play THEN they are not one claim', () => {
+    expect(together(['play_run', 'has run at'], ['play_award', 'was named best new play'])).toBe(false);
   });
 
   it('GIVEN a brewer described alike, in one story closing a plant AND in another agreeing to be bought THEN they are not one claim', () => {

@@ -169,11 +169,13 @@ export const BACKGROUND_OPENERS: readonly BackgroundOpener[] = [
 ];
 
 /**
- * A reduced relative clause: a past participle with one of `prepositions` after it, set off by a comma or a dash, or
- * opening the sentence before its first comma ("The History Boys, set in a grammar school and partly based on the
+ * A reduced relative clause: a past participle with one of `prepositions` after it, after a comma, or opening the
+ * sentence before its first comma ("The History Boys, set in a grammar school and partly based on the
  * author's years as a teacher, was named best new play"; "Founded in 1990, the firm …"). It describes the noun as ",
  * which is set in …" does: background, read by src/library/alignment.ts like a BACKGROUND_OPENERS clause, to the next
- * comma, dash or bracket. After a mark, a participle is a word ending in "-ed" or one of `irregular`, with an adverb in
+ * comma, dash or bracket. Not after a dash: a clause between dashes gives the detail that tells which thing is meant
+ * ("the demand for $280bn - filed by the Clinton administration in 1999 - was rejected"), which two tellings of one
+ * claim share. After a comma, a participle is a word ending in "-ed" or one of `irregular`, with an adverb in
  * "-ly" before it or none ("partly based on"); opening the sentence, with no adverb before it, only one of `opening`,
  * since a name ending so opens sentences too ("United on Saturday beat …"). "to", "for" and "with" are left out: ",
  * charged with fraud", ", ordered to pay" tell what happened as often as they describe. Lower case; extend by adding
@@ -186,14 +188,15 @@ export const REDUCED_RELATIVES: { readonly prepositions: readonly string[]; read
 };
 
 /**
- * A present participle set off by a comma or a dash, with an adverb in "-ly" before it or none, opens a clause that
- * describes the noun before it or the outcome of the main clause (", also starring …", ", listing stocks worth …", ",
- * effectively bringing the industry back under state control"): background, read as a BACKGROUND_OPENERS clause is,
- * to the next comma, dash or bracket. Except these, which pass on what someone said (", adding that …", ", saying …")
- * or open a list of what the sentence tells (", including …"): what follows them is the claim. Lower case; extend by
- * adding entries.
+ * A present participle after a comma, with an adverb in "-ly" before it or none, and an object after it, opens a clause
+ * that describes the noun before it or the outcome of the main clause (", listing stocks worth …", ", effectively
+ * bringing the industry back under state control"): background, read as a BACKGROUND_OPENERS clause is, to the next
+ * comma, dash or bracket. A word in "-ing" followed by a mark, "or" or "and" is a noun in a list (", tagging or bans"),
+ * and these words are no such participle: they pass on what someone said (", adding that …", ", saying …"), open a list
+ * of what the sentence tells (", including …"), or are prepositions (", following intervention from allies"): what
+ * follows them is the claim. Lower case; extend by adding entries.
  */
-export const TELLING_PARTICIPLES: readonly string[] = [
+export const PARTICIPLES_NOT_BACKGROUND: readonly string[] = [
   'saying',
   'adding',
   'warning',
@@ -212,6 +215,14 @@ export const TELLING_PARTICIPLES: readonly string[] = [
   'accusing',
   'urging',
   'including',
+  'following',
+  'during',
+  'according',
+  'regarding',
+  'concerning',
+  'excluding',
+  'pending',
+  'notwithstanding',
 ];
 
 /**
