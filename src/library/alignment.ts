@@ -16,7 +16,11 @@ import {
   RANK_BEFORE_NUMBER,
   RANK_NOUNS,
   RANK_WORDS,
+  SPEECH_NOUN_FORMS,
+  REACTION_VERBS,
+  REDUCED_RELATIVES,
   STANDING_VERBS,
+  PARTICIPLES_NOT_BACKGROUND,
   WIN_FORECAST_CUES,
 } from '../text/lexicons/claim-cues.ts';
 import { CLAIM_OPPOSITES, CLAIM_SYNONYMS, CURRENCY_MARKS, FIGURE_SCALES, IRREGULAR_VERBS, inflectionsOf } from '../text/lexicons/claim-synonyms.ts';
@@ -1409,7 +1413,8 @@ interface Core {
   ranks: ReadonlySet<number>;
   /**
    * The amounts it gives of each unit, keyed by the unit's class ("copies" → 8000000 in "sold more than eight million copies"):
-   * figures in its own words, a word straight after them, not background, not a comparison's, not a name's number.
+   * figures in its own words, a word straight after them, not background, not a comparison's, not a name's number; or,
+   * with no such word, the noun they are given as the measure of ("rate" → 3.7 in "an annual rate of 3.7%").
    */
   measures: ReadonlyMap<number, readonly number[]>;
   /** Participles it gives only right before a noun, outside a verb group ("banned" in "distributing banned substances"): a kind of thing, not an act. */
@@ -1418,6 +1423,10 @@ interface Core {
   described: ReadonlySet<number>;
   /** How it tells a prize's outcome (see AWARD_OUTCOME_WORDS): a nomination in its main clause, a win as its main verb, or neither. */
   award: 'nomination' | 'win' | null;
+  /** True when its main verb judges what it names and it passes on no one's words (see REACTION_VERBS): it tells a reaction, not the thing judged. */
+  reacts: boolean;
+  /** True when it passes on someone's words or a reaction (a word of CLAIM_FRAME_WORDS or REACTION_VERBS outside background): it may tell a reaction again. */
+  speaks: boolean;
   /** The class of the act its main clause only forecasts ("win" in "is tipped to win"; see FORECAST_CUES), or -1. */
   forecast: number;
   /** True when that act is a verb of winning, or the cue a favourite that forecasts a win by itself (see `forecastsWinAt`): a tip for a prize. */
@@ -1625,6 +1634,10 @@ const openersOf = (kind: BackgroundOpenerKind): string =>
     .join('|');
 /** Up to the mark that closes a clause set off by a comma or a dash: the next dash, comma, bracket or the end. */
 const TO_CLAUSE_END = '[^,\u2013\u2014()]*?(?=\\s-\\s|[,\u2013\u2014()]|$)';
+/** A past participle and a preposition that open a reduced relative clause (see REDUCED_RELATIVES). */
+/** A present participle that opens a clause of background (see PARTICIPLES_NOT_BACKGROUND for those that do not). */
+const PARTICIPLE_CLAUSE = `(?:\\p{L}+ly\\s+)?(?!(?:${PARTICIPLES_NOT_BACKGROUND.join('|')})\\b)\\p{L}{3,}ing\\b(?!\\s*(?:[,.;]|or\\b|and\\b|$))`;
+const REDUCED_RELATIVE = `(?:\\p{L}+ly\\s+)?(?:\\p{L}{2,}ed|${REDUCED_RELATIVES.irregular.join('|')})\\s+(?:${REDUCED_RELATIVES.prepositions.join('|')})\\b`;
 /**
  * A background clause: a relative clause set off by a comma or a dash (", which owns ...,",
  * "- in which Renault owns a stake -"), a noun phrase glossing the noun before it with a relative
@@ -1634,8 +1647,13 @@ const TO_CLAUSE_END = '[^,\u2013\u2014()]*?(?=\\s-\\s|[,\u2013\u2014()]|$)';
  * main clause's, which is the claim.
  */
 const BACKGROUND_CLAUSE = new RegExp(
-  `(?:[,\u2013\u2014]|\\s-)\\s*(?:(?:${openersOf('relative')})\\b${TO_CLAUSE_END}|(?:${openersOf('gloss')})\\s(?:(?!\\s-\\s)[^,\u2013\u2014()])*?\\b(?:that|${openersOf('relative')})\\b${TO_CLAUSE_END})|\\([^()]*\\)`,
+  `,\\s*(?:${REDUCED_RELATIVE}|${PARTICIPLE_CLAUSE})${TO_CLAUSE_END}|(?:[,\u2013\u2014]|\\s-)\\s*(?:(?:${openersOf('relative')})\\b${TO_CLAUSE_END}|(?:${openersOf('gloss')})\\s(?:(?!\\s-\\s)[^,\u2013\u2014()])*?\\b(?:that|${openersOf('relative')})\\b${TO_CLAUSE_END})|\\([^()]*\\)`,
   'giu',
+);
+/** A reduced relative clause that opens the sentence (see REDUCED_RELATIVES), up to its first comma. */
+const OPENING_REDUCED_RELATIVE = new RegExp(
+  `^(?:\\p{L}+ly\\s+(?:\\p{L}{2,}ed|${REDUCED_RELATIVES.irregular.join('|')})|${REDUCED_RELATIVES.opening.join('|')})\\s+(?:${REDUCED_RELATIVES.prepositions.join('|')})\\b[^,\u2013\u2014()]*?(?=,)`,
+  'iu',
 );
 
 /**
@@ -1709,7 +1727,10 @@ function insideAny(spans: readonly [number, number][], token: Token): boolean {
 
 /** The [start, end) spans of a sentence's background clauses (see BACKGROUND_OPENERS), as offsets into `text`. */
 export function backgroundSpansOf(text: string): [number, number][] {
-  return [...text.matchAll(BACKGROUND_CLAUSE)].map((match) => [match.index, match.index + match[0].length]);
+  const spans: [number, number][] = [...text.matchAll(BACKGROUND_CLAUSE)].map((match) => [match.index, match.index + match[0].length]);
+  const opening = OPENING_REDUCED_RELATIVE.exec(text);
+  if (opening) spans.push([0, opening[0].length]);
+  return spans;
 }
 const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH_NAMES);
 const DAY = /^(?:[1-9]|[12]\d|3[01])$/u;
@@ -1952,6 +1973,9 @@ const RANK_PATTERN = new RegExp(
   'giu',
 );
 
+/** What stands before the rank a record moved from: "from", as in "fell from number three to number five". */
+const RANK_LEFT = /\bfrom\s+$/iu;
+
 /**
  * The ranks a sentence gives (see RANK_WORDS): "entered the chart in second place" gives 2, "moved from 13 to number four"
  * gives 4 (the 13 has no word of rank), "is the sixth in a series of 18 reissues" gives 6.
@@ -1964,6 +1988,9 @@ function ranksOf(text: string): ReadonlySet<number> {
     // "Number 10" is Downing Street; "in the first place" is no rank.
     if (number !== undefined && CAPITAL_INITIAL.test(match[0])) continue;
     if (ordinal?.toLowerCase() === 'first' && /\bin the $/iu.test(text.slice(0, match.index))) continue;
+    // The rank a record moved from ("fell from number three to number five") is last week's, which a report of that week
+    // gives as its own: the rank it moved to is this report's.
+    if (RANK_LEFT.test(text.slice(0, match.index))) continue;
     const rank = ordinal !== undefined ? RANK_OF.get(`ordinal:${ordinal.toLowerCase()}`) : /^\d+$/u.test(number ?? '') ? Number(number) : RANK_OF.get(`cardinal:${(number ?? '').toLowerCase()}`);
     if (rank !== undefined) ranks.add(rank);
   }
@@ -2464,6 +2491,9 @@ const WIN_WORDS: ReadonlySet<string> = new Set(AWARD_OUTCOME_WORDS.filter((entry
 const WIN_TERMS: ReadonlySet<string> = new Set([...WIN_WORDS].flatMap((word) => termOf(word) ?? []));
 
 const WIN_FORECASTS: ReadonlySet<string> = new Set(WIN_FORECAST_CUES);
+const REACTIONS: ReadonlySet<string> = new Set(REACTION_VERBS.map((entry) => entry.word));
+const SPEECH_WORDS: ReadonlySet<string> = new Set(CLAIM_FRAME_WORDS.filter((entry) => entry.kind === 'speech' && !SPEECH_NOUN_FORMS.includes(entry.word)).map((entry) => entry.word));
+const JUDGING: ReadonlySet<string> = new Set(REACTION_VERBS.filter((entry) => entry.kind === 'judging').map((entry) => entry.word));
 
 /**
  * True when a forecast cue at `at` forecasts a verb of winning ("is tipped to win the best actress prize"; see
@@ -2756,6 +2786,7 @@ class ClaimCores {
     let modifying: Set<number> | undefined;
     let initials: string[] | undefined;
     let measures: Map<number, number[]> | undefined;
+    let passesOnWords = false;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (token === undefined) continue;
@@ -2764,6 +2795,8 @@ class ClaimCores {
       const wasNegating: boolean = negating;
       // Only a negation of the main predicate ("has not paid", "pleaded not guilty"): a "not" in another clause negates something else.
       const term = termOf(token.key);
+      // "said" is a stop word: what tells speech is read before the words that carry no term are passed over.
+      if (!passesOnWords && SPEECH_WORDS.has(token.key) && !insideAny(spans, token)) passesOnWords = true;
       negating = (NEGATIONS.has(token.key) && predicateAt >= 0 && i >= predicateAt - NEGATION_REACH && i <= predicateAt + 1) || (wasNegating && term === null);
       const next = tokens[i + 1];
       const scale = term !== null && isFigure(term) && next?.start === token.end ? scaleOf(termOf(next.key) ?? undefined) : undefined;
@@ -2799,7 +2832,7 @@ class ClaimCores {
         else main.add(id);
         if (followsName || isDefiniteModifier(tokens, i)) identifiers.add(id);
         else if (!passing && !compared.has(i) && !YEAR.test(term)) {
-          const unit = this.#unitAfter(text, tokens, scale === undefined ? i : i + 1);
+          const unit = this.#unitAfter(text, tokens, scale === undefined ? i : i + 1) ?? (isDayOfMonth(text, tokens, i) ? undefined : this.#measuredBefore(text, tokens, i));
           if (unit !== undefined) {
             measures ??= new Map();
             measures.set(unit, [...(measures.get(unit) ?? []), this.#prepared.scaled.amountOf(id)]);
@@ -2898,6 +2931,8 @@ class ClaimCores {
       adjunct: inAdjunct ? keptSet(new Set([...inAdjunct].filter((id) => !outsideAdjunct?.has(id)))) : NONE,
       described: inDescription ? keptSet(new Set([...inDescription].filter((id) => !outsideDescription?.has(id)))) : NONE,
       award,
+      reacts: predicateToken !== undefined && JUDGING.has(predicateToken.key) && !passesOnWords,
+      speaks: passesOnWords || tokens.some((token) => REACTIONS.has(token.key) && !insideAny(spans, token)),
       forecast: forecastAt < 0 ? -1 : this.#forecastActOf(tokens, forecastAt),
       forecastsWin: forecastAt >= 0 && forecastsWinAt(tokens, forecastAt),
       done: done ? predicate : -1,
@@ -2935,6 +2970,20 @@ class ClaimCores {
     // A span of time ("in 24 years", "85 years") is told as a comparison's reach or a maximum as often as a measure.
     if (term === null || !LETTERS_ONLY.test(term) || CALENDAR_WORDS.has(term) || AGO_PERIODS.test(next.key)) return undefined;
     return this.#words.canonical(next.key, term);
+  }
+
+  /**
+   * The class of the noun a figure at token `at` is given as the measure of, written before it with "of" ("an annual rate
+   * of 3.7%", "a deficit of $412bn", "a target of 18 months"), when it has no unit after it: the noun is what it measures,
+   * as a unit after it is. A currency sign may stand between "of" and the figure.
+   */
+  #measuredBefore(text: string, tokens: readonly Token[], at: number): number | undefined {
+    const [noun, of, figure] = [tokens[at - 2], tokens[at - 1], tokens[at]];
+    if (noun === undefined || of?.key !== 'of' || figure === undefined) return undefined;
+    if (!/^\s+$/u.test(text.slice(noun.end, of.start)) || !/^\s+\p{Sc}?$/u.test(text.slice(of.end, figure.start))) return undefined;
+    const term = termOf(noun.key);
+    if (term === null || !LETTERS_ONLY.test(term) || !SMALL_INITIAL.test(text[noun.start] ?? '') || CALENDAR_WORDS.has(term)) return undefined;
+    return this.#words.canonical(noun.key, term);
   }
 
   /** The class of a sentence's first verb when it is one of STANDING_VERBS with no auxiliary, modal or "to" before it (see `Core.standing`), or -1. */
@@ -3189,6 +3238,9 @@ class ClaimCores {
       this.#otherReadings(first, second) ||
       otherActsInOneStory(first, second) ||
       (first.award !== null && second.award !== null && first.award !== second.award) ||
+      // A reaction to a plan or a ruling is the other side's claim, not the plan retold.
+      (first.reacts && !second.speaks) ||
+      (second.reacts && !first.speaks) ||
       tipAndNomination(first, second) ||
       (shared <= FEW_CORE_WORDS && otherPredicates(first, second) && anchored !== 'near');
     if (conflict) {

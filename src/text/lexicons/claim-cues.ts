@@ -169,6 +169,63 @@ export const BACKGROUND_OPENERS: readonly BackgroundOpener[] = [
 ];
 
 /**
+ * A reduced relative clause: a past participle with one of `prepositions` after it, after a comma, or opening the
+ * sentence before its first comma ("The History Boys, set in a grammar school and partly based on the
+ * author's years as a teacher, was named best new play"; "Founded in 1990, the firm …"). It describes the noun as ",
+ * which is set in …" does: background, read by src/library/alignment.ts like a BACKGROUND_OPENERS clause, to the next
+ * comma, dash or bracket. Not after a dash: a clause between dashes gives the detail that tells which thing is meant
+ * ("the demand for $280bn - filed by the Clinton administration in 1999 - was rejected"), which two tellings of one
+ * claim share. After a comma, a participle is a word ending in "-ed" or one of `irregular`, with an adverb in
+ * "-ly" before it or none ("partly based on"); opening the sentence, with no adverb before it, only one of `opening`,
+ * since a name ending so opens sentences too ("United on Saturday beat …"). "to", "for" and "with" are left out: ",
+ * charged with fraud", ", ordered to pay" tell what happened as often as they describe. Lower case; extend by adding
+ * entries.
+ */
+export const REDUCED_RELATIVES: { readonly prepositions: readonly string[]; readonly irregular: readonly string[]; readonly opening: readonly string[] } = {
+  prepositions: ['in', 'on', 'upon', 'by', 'as', 'at', 'from'],
+  irregular: ['set', 'known', 'born', 'led', 'written', 'run', 'made', 'built', 'held', 'sold', 'given', 'taken', 'seen', 'shown'],
+  opening: ['based', 'founded', 'set', 'known', 'born', 'built', 'written', 'made', 'owned', 'listed', 'located', 'named', 'designed', 'launched', 'created'],
+};
+
+/**
+ * A present participle after a comma, with an adverb in "-ly" before it or none, and an object after it, opens a clause
+ * that describes the noun before it or the outcome of the main clause (", listing stocks worth …", ", effectively
+ * bringing the industry back under state control"): background, read as a BACKGROUND_OPENERS clause is, to the next
+ * comma, dash or bracket. A word in "-ing" followed by a mark, "or" or "and" is a noun in a list (", tagging or bans"),
+ * and these words are no such participle: they pass on what someone said (", adding that …", ", saying …"), open a list
+ * of what the sentence tells (", including …"), or are prepositions (", following intervention from allies"): what
+ * follows them is the claim. Lower case; extend by adding entries.
+ */
+export const PARTICIPLES_NOT_BACKGROUND: readonly string[] = [
+  'saying',
+  'adding',
+  'warning',
+  'arguing',
+  'claiming',
+  'insisting',
+  'noting',
+  'explaining',
+  'stating',
+  'citing',
+  'suggesting',
+  'telling',
+  'speaking',
+  'describing',
+  'calling',
+  'accusing',
+  'urging',
+  'including',
+  'following',
+  'during',
+  'according',
+  'regarding',
+  'concerning',
+  'excluding',
+  'pending',
+  'notwithstanding',
+];
+
+/**
  * Words that join a second party to a name ("MCI and Qwest", "Arsenal v Chelsea", "talks with Sony"): the name after
  * one is the counterpart of the deal, the match or the talks. Two sentences that put other counterparts after the same
  * name and joiner tell two deals, not one told with a detail that differs (read by `src/library/alignment.ts`).
@@ -357,3 +414,63 @@ export const RANK_NOUNS: readonly string[] = ['place', 'spot', 'position', 'in a
 
 /** Words before a number that make it a rank (`at number four`): written in lower case, so "Number 10" (Downing Street) is none. */
 export const RANK_BEFORE_NUMBER: readonly string[] = ['number'];
+
+/**
+ * Verbs of judging a plan, a ruling or a statement ("The prime minister ridiculed the Tory plans for asylum quotas", "A
+ * judge has dismissed an attempt by the firm to …"): a sentence whose main verb is a `judging` one, and that passes on
+ * no one's words, tells a reaction, a claim of its own (the other side's dispute or endorsement), not a retelling of
+ * the thing judged. A `naming` verb ("branded it a …", "called it a …") tells such a reaction in other words: a
+ * sentence holding one, or any of these, may be the same reaction told again (read by `src/library/alignment.ts`). Past
+ * and present forms, lower case; only verbs whose object is what is judged ("rejected" and "backed" are left out: a
+ * court rejects a claim, a board backs a bid, acts told as such).
+ */
+export type ReactionVerbKind = 'judging' | 'naming';
+
+export interface ReactionVerb {
+  word: string;
+  kind: ReactionVerbKind;
+}
+
+const reactions = (kind: ReactionVerbKind, words: readonly string[]): ReactionVerb[] => words.map((word) => ({ word, kind }));
+
+export const REACTION_VERBS: readonly ReactionVerb[] = [
+  ...reactions('judging', [
+    'ridiculed',
+    'ridicules',
+    'mocked',
+    'mocks',
+    'derided',
+    'derides',
+    'criticised',
+    'criticises',
+    'criticized',
+    'criticizes',
+    'condemned',
+    'condemns',
+    'denounced',
+    'denounces',
+    'attacked',
+    'attacks',
+    'lambasted',
+    'slammed',
+    'slams',
+    'blasted',
+    'welcomed',
+    'welcomes',
+    'praised',
+    'praises',
+    'hailed',
+    'hails',
+    'applauded',
+    'dismissed',
+    'dismisses',
+  ]),
+  ...reactions('naming', ['called', 'calls', 'branded', 'brands', 'dubbed', 'labelled', 'labeled', 'described', 'describes', 'accused', 'accuses', 'accuse']),
+];
+
+/**
+ * Words of the `speech` kind of CLAIM_FRAME_WORDS that are nouns as often as verbs ("all claims would be processed
+ * overseas", "the report found"): no sign by themselves that a sentence passes on someone's words, as REACTION_VERBS
+ * asks of the sentence beside a reaction.
+ */
+export const SPEECH_NOUN_FORMS: readonly string[] = ['statement', 'claim', 'claims', 'report', 'reports', 'comment', 'comments'];
