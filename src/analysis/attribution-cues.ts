@@ -1054,6 +1054,9 @@ function reportsFinding(tokens: readonly Token[], verb: number, links: readonly 
   // `Official figures put unemployment at 5%`: `put` reports a figure only with the `at` that gives it (`put in an appearance`).
   if ((word === 'put' || word === 'puts') && !tokens.slice(verb + 1, verb + 10).some((token) => token.norm === 'at')) return false;
   if (!FOUND.has(word) && links.some((link) => DECISIONS.has(link.name.slice(link.name.lastIndexOf(' ') + 1).toLowerCase()))) return false;
+  // `The BBC show beat The Office`, `his recent BBC show`: after one outlet's name the base form is the noun, its programme; an
+  // outlet that finds something `shows` it, and its plural agreement (`the BBC show that`) gives what is shown after `that`.
+  if (word === 'show' && links.length === 1 && links[0]?.kind === 'media' && tokens[verb + 1]?.norm !== 'that') return false;
   if (links.some((link) => link.role === 'document' || link.role === 'poll' || link.kind === 'media')) return true;
   // `A three-judge panel gave lawyers until Monday`: a body finds things out; what it gives or puts is an act.
   if (!FOUND.has(word)) return false;
@@ -1290,6 +1293,10 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
     !(last > 0 && boundaryAfter(text, tokens, last - 1) && namesPersonSoon(tokens, last + 2)) &&
     !opensClause(text, tokens, last + 1)
   )
+    return true;
+  // `are taking over the chart show, adding showbiz news, celebrity interviews and …`: a participle after a comma whose words, to
+  // the next break, hold no verb adds a thing to what the sentence describes; `, adding more could go` adds words.
+  if (verb === 'adding' && last > 0 && boundaryAfter(text, tokens, last - 1) && !afterQuotation && !holdsVerb(text.slice(next.start, readAt(tokens, phraseEnd(text, tokens, last + 1), 'tokens').end)))
     return true;
   // `The 337 new jobs added to US payrolls … was`, `the jobs added in October were`: added to something, or at a time, is a
   // count's verb, whatever finite verb follows (`added in a statement` and `added, in an interview` are words).
@@ -3872,4 +3879,11 @@ const ADVERB_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:al|i|e|[^l\W])ly$/u;
 /** True when `phrase` is the sentence's one opening word, an adverb in shape, with a comma after it (`Locally, too, say analysts`). */
 function openingAdverb(text: string, tokens: readonly Token[], phrase: readonly [number, number]): boolean {
   return phrase[0] === 0 && phrase[1] === 0 && ADVERB_SHAPE.test(readAt(tokens, 0, 'tokens').raw) && commaAfter(text, tokens, 0);
+}
+
+/** The last word of the phrase that opens at `from`: the word before the next break (a comma, a full stop) or the sentence's last. */
+function phraseEnd(text: string, tokens: readonly Token[], from: number): number {
+  let end = from;
+  while (end + 1 < tokens.length && !boundaryAfter(text, tokens, end)) end++;
+  return end;
 }

@@ -383,7 +383,17 @@ export function classifySource(context: Context, first: number, last: number): S
   const spokesFor = tokens[head + 1]?.norm === 'for' ? head + 2 : undefined;
   const spokesOfOutlet =
     SPOKESPEOPLE.has(headToken.norm) && outlets.some((match) => match.last < head || match.first === spokesFor || (match.first === head + 3 && readAt(tokens, head + 2, 'tokens').norm === 'the'));
-  if (specific && !formerly && !ownOpinion && !spokesOfOutlet)
+  // `Some BBC News website users`, `BBC bosses`, `Sky viewers`: people the outlet's name only describes (its audience, its managers)
+  // relay no report of it; only its journalists do (`BBC reporters`, `BBC political editor Nick Robinson`).
+  const describedPeople =
+    specific !== undefined &&
+    specific.last < head &&
+    head === last &&
+    !isCapitalised(headToken) &&
+    /[^s']s$/u.test(headToken.norm) &&
+    !PERSON_REPORTERS.has(headToken.norm.slice(0, -1)) &&
+    (isPeoplePlural(headToken.norm) || isRolePlural(headToken));
+  if (specific && !formerly && !ownOpinion && !spokesOfOutlet && !describedPeople)
     return [{ name: text.slice(specific.start, specific.end).replace(POSSESSIVE_ENDING, ''), kind: 'media', person: false, role: 'organisation' }];
 
   const personal = PERSONAL.get(pronounOf(headToken.norm));
@@ -464,7 +474,7 @@ export function classifySource(context: Context, first: number, last: number): S
   // (`Vibe magazine president Kenard Gibbs`, `Q magazine editor Paul Rees`: a role and a name after a kind of outlet, not a
   // named one, are a person who works there, read below.)
   const personAfterOutlet = isCapitalised(headToken) && tokens.slice((outlets[0]?.last ?? head) + 1, head).some((token) => NOUNS.get(token.norm) === 'person-role' || PERSON_REPORTERS.has(token.norm));
-  if (outlets.length > 0 && head === last && !formerly && !ownOpinion && !bodyAgency && !personAfterOutlet && !spokesOfOutlet)
+  if (outlets.length > 0 && head === last && !formerly && !ownOpinion && !bodyAgency && !personAfterOutlet && !spokesOfOutlet && !describedPeople)
     return [{ name: description, kind: 'media', person: false, role: 'organisation' }];
 
   // `economists at HSBC`, `researchers at BDO Stoy Hayward`: people of a body the sentence names speak for it, as its spokesman
