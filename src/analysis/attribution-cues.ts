@@ -1296,8 +1296,7 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
     return true;
   // `are taking over the chart show, adding showbiz news, celebrity interviews and …`: a participle after a comma whose words, to
   // the next break, hold no verb adds a thing to what the sentence describes; `, adding more could go` adds words.
-  if (verb === 'adding' && last > 0 && boundaryAfter(text, tokens, last - 1) && !afterQuotation && !holdsVerb(text.slice(next.start, readAt(tokens, phraseEnd(text, tokens, last + 1), 'tokens').end)))
-    return true;
+  if (verb === 'adding' && last > 0 && boundaryAfter(text, tokens, last - 1) && !afterQuotation && !clauseFollows(text, tokens, last)) return true;
   // `The 337 new jobs added to US payrolls … was`, `the jobs added in October were`: added to something, or at a time, is a
   // count's verb, whatever finite verb follows (`added in a statement` and `added, in an interview` are words).
   if (verb.startsWith('add') && (next.norm === 'to' || (TIME_PREPOSITIONS.has(next.norm) && isTime(tokens, last + 2))) && !(last > 0 && boundaryAfter(text, tokens, last - 1))) return true;
@@ -3879,11 +3878,4 @@ const ADVERB_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:al|i|e|[^l\W])ly$/u;
 /** True when `phrase` is the sentence's one opening word, an adverb in shape, with a comma after it (`Locally, too, say analysts`). */
 function openingAdverb(text: string, tokens: readonly Token[], phrase: readonly [number, number]): boolean {
   return phrase[0] === 0 && phrase[1] === 0 && ADVERB_SHAPE.test(readAt(tokens, 0, 'tokens').raw) && commaAfter(text, tokens, 0);
-}
-
-/** The last word of the phrase that opens at `from`: the word before the next break (a comma, a full stop) or the sentence's last. */
-function phraseEnd(text: string, tokens: readonly Token[], from: number): number {
-  let end = from;
-  while (end + 1 < tokens.length && !boundaryAfter(text, tokens, end)) end++;
-  return end;
 }
