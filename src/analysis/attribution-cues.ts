@@ -18,6 +18,8 @@ import {
   PLAIN_SPEECH,
   REPORTING_VERBS,
   type ReportingVerb,
+  BEFORE_VOICED,
+  VOICED_VERBS,
   WISHING,
 } from '../text/lexicons/reporting-verbs.ts';
 import { type PhraseMatch, PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
@@ -3181,6 +3183,10 @@ function colonAttribution(context: Context, inQuotation: (offset: number) => boo
     // `Mr Hale told MPs: "…"`: a cue already read between the clause's start and the colon says who speaks, and the colon's
     // reading would be dropped; the tagger below (some 2 ms a sentence) is not asked.
     const sourceStart = readAt(tokens, first, 'tokens').start;
+    if (quoted) {
+      const crier = voicedInAccount(context, sourceStart, i, colonAt);
+      if (crier) return crier;
+    }
     if (context.found.some((attribution) => attribution.cue.start >= sourceStart && attribution.cue.end <= colonAt)) return undefined;
     const clause = quoted && last - first >= 2 && holdsVerb(text.slice(sourceStart, readAt(tokens, last, 'tokens').end));
     const links = (clause ? undefined : classifySource(context, first, last)) ?? (quoted ? openingPerson(context, first) : undefined);
@@ -3188,6 +3194,27 @@ function colonAttribution(context: Context, inQuotation: (offset: number) => boo
     return { category: 'colon', phrase: ':', cue: { start: colonAt, end: colonAt + 1 }, source: spanOf(tokens, [first, last]), links };
   }
   return undefined;
+}
+
+/**
+ * `He said the man shouted: "…"`, `She said that a guard had whispered: "…"`: a verb of crying out (VOICED_VERBS) right
+ * before the colon, in the clause a speaker's verb reports, makes its subject the quotation's speaker, as `She said the officer
+ * told her: "…"` already does with a verb of speech. The reporter stays the sentence's outer source.
+ */
+function voicedInAccount(context: Context, sourceStart: number, verbAt: number, colonAt: number): Attribution | undefined {
+  const { tokens } = context;
+  if (!VOICED_VERBS.has(readAt(tokens, verbAt, 'tokens').norm)) return undefined;
+  const outer = context.found.filter((attribution) => attribution.category === 'speech' && attribution.cue.start >= sourceStart && attribution.cue.end <= colonAt).at(-1);
+  if (!outer) return undefined;
+  let from = tokens.findIndex((token) => token.start >= outer.cue.end);
+  if (from < 0 || from >= verbAt) return undefined;
+  if (readAt(tokens, from, 'tokens').norm === 'that') from++;
+  let to = verbAt - 1;
+  while (to >= from && BEFORE_VOICED.has(readAt(tokens, to, 'tokens').norm)) to--;
+  if (to < from) return undefined;
+  const links = classifySource(context, from, to) ?? openingPerson(context, from);
+  if (!links) return undefined;
+  return { category: 'colon', phrase: ':', cue: { start: colonAt, end: colonAt + 1 }, source: spanOf(tokens, [from, to]), links };
 }
 
 /** A possessive's ending, straight or curly, of a singular or a plural (`Mr Smith's`, `the unions'`). */
