@@ -799,3 +799,8 @@ export const VOICED_VERBS: ReadonlySet<string> = new Set([
 ]);
 /** Words between a crier and the verb of crying that belong to neither (`the man had shouted`, `the officer then yelled`). */
 export const BEFORE_VOICED: ReadonlySet<string> = new Set(['had', 'has', 'have', 'then', 'just', 'suddenly', 'again']);
+/**
+ * Verbs that mark a question put or answered (`asked Mr Dole: "…"`, `"…," replied Mr Dole`): a sentence holding one shows the
+ * quotations around it are an exchange of questions and answers (a cross-examination, an interview), whose turns alternate.
+ */
+export const EXCHANGE_VERBS = /\b(?:asked|asks|questioned|replied|replies|answered|answers|responded)\b/u;
