@@ -1,5 +1,5 @@
 import { AGO_PERIODS, MONTH_NAMES, PERIOD_DEICTICS, PERIODS, PUBLISHED_WHEN, TIME_WORDS, WEEKDAYS } from '../text/lexicons/calendar.ts';
-import { WITHHOLDING_VERBS } from '../text/lexicons/contest-words.ts';
+import { BEFORE_DISPUTED_REPORTS, DISPUTED_REPORTS, DISPUTING_VERBS, WITHHOLDING_VERBS } from '../text/lexicons/contest-words.ts';
 import { classifyQuoteMark } from '../text/quote-marks.ts';
 import { isGivenName } from '../text/given-name-sex.ts';
 import { holdsVerb } from '../text/compromise.ts';
@@ -781,6 +781,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   const contrast = stated && contrastingWord(text, tokens, stated, attributions);
   if (stated && contrast !== undefined) attributions.push({ ...stated, contrast });
   else if (stated && !passiveFrame && attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)) attributions.unshift(stated);
+  disputedReports(context, attributions, inQuotation);
   dropDescribedHolders(text, tokens, attributions);
   dropAsides(text, attributions);
   dropInsideSources(attributions);
@@ -792,6 +793,57 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   remember(attributions, titles, mentions, memory);
   memory.previousTail = tail;
   return attributions;
+}
+
+/**
+ * `Tony Blair has dismissed reports he told Gordon Brown he would quit`, `The firm denied claims that it was leaving`: the
+ * claim the sentence carries is the reports', unnamed, a vague source; the one who denies it disputes it (the contest is read
+ * apart) and is no source of it. The denier's own attribution by that verb gives way to the reports; a source of the claims
+ * named after them (`claims by the union that …`) is left as it is read.
+ */
+function disputedReports(context: Context, attributions: Attribution[], inQuotation: (offset: number) => boolean): void {
+  const { text, tokens } = context;
+  for (let verb = 0; verb < tokens.length - 2; verb++) {
+    if (!DISPUTING_VERBS.has(readAt(tokens, verb, 'tokens').norm) || inQuotation(readAt(tokens, verb, 'tokens').start)) continue;
+    // `refused to deny the claim that …`, `did not deny reports …`: a denial withheld disputes nothing.
+    if (verb > 0 && WITHHELD_BEFORE.has(readAt(tokens, verb - 1, 'tokens').norm)) continue;
+    let noun = verb + 1;
+    while (noun < tokens.length && BEFORE_DISPUTED_REPORTS.has(readAt(tokens, noun, 'tokens').norm) && !boundaryAfter(text, tokens, noun - 1)) noun++;
+    if (noun >= tokens.length - 1 || !DISPUTED_REPORTS.has(readAt(tokens, noun, 'tokens').norm) || boundaryAfter(text, tokens, verb)) continue;
+    if (boundaryAfter(text, tokens, noun) || !contentClauseAt(text, tokens, noun + 1)) continue;
+    const verbToken = readAt(tokens, verb, 'tokens');
+    const disputedBy: SourceLink[] = [];
+    for (let i = attributions.length - 1; i >= 0; i--) if (readAt(attributions, i, 'attributions').cue.start === verbToken.start) disputedBy.push(...(attributions.splice(i, 1)[0]?.links ?? []));
+    const reports = spanOf(tokens, [verb + 1, noun], text);
+    const name = text.slice(reports.start, reports.end);
+    attributions.push({
+      category: 'stated',
+      phrase: readAt(tokens, noun, 'tokens').norm,
+      cue: reports,
+      source: reports,
+      links: [{ name, kind: 'vague', person: false, role: 'document' }],
+      disputedBy,
+    });
+    return;
+  }
+}
+
+/** Words right before a verb of disputing that withhold it (`refused to deny`, `did not deny`, `never denied`). */
+const WITHHELD_BEFORE: ReadonlySet<string> = new Set(['to', 'not', 'never', "didn't", "doesn't", "don't", "won't"]);
+
+/** Words after the reports disputed that open no clause of their content but name their makers or their topic. */
+const NOT_CONTENT_AFTER_REPORTS: ReadonlySet<string> = new Set(['by', 'of', 'about', 'from', 'to', 'in', 'made', 'published', 'carried', 'on']);
+
+/** True when a clause of content opens at `at`: `that …`, or a subject with its verb (`he told Gordon Brown …`), up to the next break. */
+function contentClauseAt(text: string, tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at];
+  if (!first) return false;
+  if (first.norm === 'that') return true;
+  // `claims by the union that …`, `the claim made by some campaign groups that …`: the claims' makers are named, read apart.
+  if (NOT_CONTENT_AFTER_REPORTS.has(first.norm)) return false;
+  let end = at;
+  while (end < tokens.length - 1 && !boundaryAfter(text, tokens, end)) end++;
+  return end > at && holdsVerb(text.slice(first.start, readAt(tokens, end, 'tokens').end));
 }
 
 /**

@@ -349,7 +349,7 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
       closingIndex === sentenceIndex
         ? readAt(ownAttributions, sentenceIndex, 'ownAttributions')
         : [...readAt(ownAttributions, sentenceIndex, 'ownAttributions'), ...readAt(ownAttributions, closingIndex, 'ownAttributions')]
-    ).filter((attribution) => attribution.category !== 'interview' && !framedByAdverb(attribution));
+    ).filter((attribution) => attribution.category !== 'interview' && !framedByAdverb(attribution) && attribution.disputedBy === undefined);
     // `'...,' said X` and `'...,' X added`: the attribution right after the closing mark.
     let chosen = candidates.find((attribution) => {
       const from = Math.min(attribution.cue.start, attribution.source.start);

@@ -1415,6 +1415,8 @@ export function remember(attributions: Attribution[], titles: readonly [string, 
   // A source inside what another reports ranks below the one reporting (`The barrister … had said …, said Mr Clarke. He said`).
   const ranked = [...attributions.filter((attribution) => !attribution.nested), ...attributions.filter((attribution) => attribution.nested)];
   for (let i = ranked.length - 1; i >= 0; i--) for (const link of readAt(ranked, i, 'ranked').links) add(link, true, true);
+  // `But the firm denied reports it was withdrawing. "…," it said`: who disputes reports speaks, though no source of them.
+  for (const attribution of attributions) for (const link of attribution.disputedBy ?? []) add(link, true, true);
   // `Mr Hale shrugged off claims from Jo Marsh that he had misled MPs. He said …`: when the sentence's only sources are the
   // authors of claims its opening subject acts on, the story still follows that subject, whom the next `he` most often means.
   if (ranked.length > 0 && ranked.every((attribution) => CLAIM_RELAYS.has(attribution.phrase))) {
