@@ -1,5 +1,5 @@
 import { AGO_PERIODS, MONTH_NAMES, PERIOD_DEICTICS, PERIODS, PUBLISHED_WHEN, TIME_WORDS, WEEKDAYS } from '../text/lexicons/calendar.ts';
-import { WITHHOLDING_VERBS } from '../text/lexicons/contest-words.ts';
+import { BEFORE_DISPUTED_REPORTS, DISPUTED_REPORTS, DISPUTING_VERBS, WITHHOLDING_VERBS } from '../text/lexicons/contest-words.ts';
 import { classifyQuoteMark } from '../text/quote-marks.ts';
 import { isGivenName } from '../text/given-name-sex.ts';
 import { holdsVerb } from '../text/compromise.ts';
@@ -18,6 +18,8 @@ import {
   PLAIN_SPEECH,
   REPORTING_VERBS,
   type ReportingVerb,
+  BEFORE_VOICED,
+  VOICED_VERBS,
   WISHING,
 } from '../text/lexicons/reporting-verbs.ts';
 import { type PhraseMatch, PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
@@ -779,6 +781,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   const contrast = stated && contrastingWord(text, tokens, stated, attributions);
   if (stated && contrast !== undefined) attributions.push({ ...stated, contrast });
   else if (stated && !passiveFrame && attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)) attributions.unshift(stated);
+  disputedReports(context, attributions, inQuotation);
   dropDescribedHolders(text, tokens, attributions);
   dropAsides(text, attributions);
   dropInsideSources(attributions);
@@ -790,6 +793,57 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   remember(attributions, titles, mentions, memory);
   memory.previousTail = tail;
   return attributions;
+}
+
+/**
+ * `Tony Blair has dismissed reports he told Gordon Brown he would quit`, `The firm denied claims that it was leaving`: the
+ * claim the sentence carries is the reports', unnamed, a vague source; the one who denies it disputes it (the contest is read
+ * apart) and is no source of it. The denier's own attribution by that verb gives way to the reports; a source of the claims
+ * named after them (`claims by the union that …`) is left as it is read.
+ */
+function disputedReports(context: Context, attributions: Attribution[], inQuotation: (offset: number) => boolean): void {
+  const { text, tokens } = context;
+  for (let verb = 0; verb < tokens.length - 2; verb++) {
+    if (!DISPUTING_VERBS.has(readAt(tokens, verb, 'tokens').norm) || inQuotation(readAt(tokens, verb, 'tokens').start)) continue;
+    // `refused to deny the claim that …`, `did not deny reports …`: a denial withheld disputes nothing.
+    if (verb > 0 && WITHHELD_BEFORE.has(readAt(tokens, verb - 1, 'tokens').norm)) continue;
+    let noun = verb + 1;
+    while (noun < tokens.length && BEFORE_DISPUTED_REPORTS.has(readAt(tokens, noun, 'tokens').norm) && !boundaryAfter(text, tokens, noun - 1)) noun++;
+    if (noun >= tokens.length - 1 || !DISPUTED_REPORTS.has(readAt(tokens, noun, 'tokens').norm) || boundaryAfter(text, tokens, verb)) continue;
+    if (boundaryAfter(text, tokens, noun) || !contentClauseAt(text, tokens, noun + 1)) continue;
+    const verbToken = readAt(tokens, verb, 'tokens');
+    const disputedBy: SourceLink[] = [];
+    for (let i = attributions.length - 1; i >= 0; i--) if (readAt(attributions, i, 'attributions').cue.start === verbToken.start) disputedBy.push(...(attributions.splice(i, 1)[0]?.links ?? []));
+    const reports = spanOf(tokens, [verb + 1, noun], text);
+    const name = text.slice(reports.start, reports.end);
+    attributions.push({
+      category: 'stated',
+      phrase: readAt(tokens, noun, 'tokens').norm,
+      cue: reports,
+      source: reports,
+      links: [{ name, kind: 'vague', person: false, role: 'document' }],
+      disputedBy,
+    });
+    return;
+  }
+}
+
+/** Words right before a verb of disputing that withhold it (`refused to deny`, `did not deny`, `never denied`). */
+const WITHHELD_BEFORE: ReadonlySet<string> = new Set(['to', 'not', 'never', "didn't", "doesn't", "don't", "won't"]);
+
+/** Words after the reports disputed that open no clause of their content but name their makers or their topic. */
+const NOT_CONTENT_AFTER_REPORTS: ReadonlySet<string> = new Set(['by', 'of', 'about', 'from', 'to', 'in', 'made', 'published', 'carried', 'on']);
+
+/** True when a clause of content opens at `at`: `that …`, or a subject with its verb (`he told Gordon Brown …`), up to the next break. */
+function contentClauseAt(text: string, tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at];
+  if (!first) return false;
+  if (first.norm === 'that') return true;
+  // `claims by the union that …`, `the claim made by some campaign groups that …`: the claims' makers are named, read apart.
+  if (NOT_CONTENT_AFTER_REPORTS.has(first.norm)) return false;
+  let end = at;
+  while (end < tokens.length - 1 && !boundaryAfter(text, tokens, end)) end++;
+  return end > at && holdsVerb(text.slice(first.start, readAt(tokens, end, 'tokens').end));
 }
 
 /**
@@ -3187,6 +3241,10 @@ function colonAttribution(context: Context, inQuotation: (offset: number) => boo
     // `Mr Hale told MPs: "…"`: a cue already read between the clause's start and the colon says who speaks, and the colon's
     // reading would be dropped; the tagger below (some 2 ms a sentence) is not asked.
     const sourceStart = readAt(tokens, first, 'tokens').start;
+    if (quoted) {
+      const crier = voicedInAccount(context, sourceStart, i, colonAt);
+      if (crier) return crier;
+    }
     if (context.found.some((attribution) => attribution.cue.start >= sourceStart && attribution.cue.end <= colonAt)) return undefined;
     const clause = quoted && last - first >= 2 && holdsVerb(text.slice(sourceStart, readAt(tokens, last, 'tokens').end));
     const links = (clause ? undefined : classifySource(context, first, last)) ?? (quoted ? openingPerson(context, first) : undefined);
@@ -3194,6 +3252,27 @@ function colonAttribution(context: Context, inQuotation: (offset: number) => boo
     return { category: 'colon', phrase: ':', cue: { start: colonAt, end: colonAt + 1 }, source: spanOf(tokens, [first, last]), links };
   }
   return undefined;
+}
+
+/**
+ * `He said the man shouted: "…"`, `She said that a guard had whispered: "…"`: a verb of crying out (VOICED_VERBS) right
+ * before the colon, in the clause a speaker's verb reports, makes its subject the quotation's speaker, as `She said the officer
+ * told her: "…"` already does with a verb of speech. The reporter stays the sentence's outer source.
+ */
+function voicedInAccount(context: Context, sourceStart: number, verbAt: number, colonAt: number): Attribution | undefined {
+  const { tokens } = context;
+  if (!VOICED_VERBS.has(readAt(tokens, verbAt, 'tokens').norm)) return undefined;
+  const outer = context.found.filter((attribution) => attribution.category === 'speech' && attribution.cue.start >= sourceStart && attribution.cue.end <= colonAt).at(-1);
+  if (!outer) return undefined;
+  let from = tokens.findIndex((token) => token.start >= outer.cue.end);
+  if (from < 0 || from >= verbAt) return undefined;
+  if (readAt(tokens, from, 'tokens').norm === 'that') from++;
+  let to = verbAt - 1;
+  while (to >= from && BEFORE_VOICED.has(readAt(tokens, to, 'tokens').norm)) to--;
+  if (to < from) return undefined;
+  const links = classifySource(context, from, to) ?? openingPerson(context, from);
+  if (!links) return undefined;
+  return { category: 'colon', phrase: ':', cue: { start: colonAt, end: colonAt + 1 }, source: spanOf(tokens, [from, to]), links };
 }
 
 /** A possessive's ending, straight or curly, of a singular or a plural (`Mr Smith's`, `the unions'`). */

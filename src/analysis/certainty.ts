@@ -13,7 +13,7 @@ import {
   type ContestWord,
 } from '../text/lexicons/contest-words.ts';
 import { CONTESTING } from '../text/lexicons/source-grammar.ts';
-import { WORDS_PASSED_ON } from '../text/lexicons/reporting-verbs.ts';
+import { EXCHANGE_VERBS, WORDS_PASSED_ON } from '../text/lexicons/reporting-verbs.ts';
 import type { Hedge, HedgeReading } from '../text/lexicons/hedges.ts';
 import { doubtOverAFuture, findHedges, levelOfHedges, sideClauseSpans, type HedgeFound } from './hedging.ts';
 import { futureModalOf } from './future-tense.ts';
@@ -349,7 +349,7 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
       closingIndex === sentenceIndex
         ? readAt(ownAttributions, sentenceIndex, 'ownAttributions')
         : [...readAt(ownAttributions, sentenceIndex, 'ownAttributions'), ...readAt(ownAttributions, closingIndex, 'ownAttributions')]
-    ).filter((attribution) => attribution.category !== 'interview' && !framedByAdverb(attribution));
+    ).filter((attribution) => attribution.category !== 'interview' && !framedByAdverb(attribution) && attribution.disputedBy === undefined);
     // `'...,' said X` and `'...,' X added`: the attribution right after the closing mark.
     let chosen = candidates.find((attribution) => {
       const from = Math.min(attribution.cue.start, attribution.source.start);
@@ -429,9 +429,12 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
           quotation.speakerCue = { text: text.slice(since.source.start, since.source.end), start: since.source.start, end: since.source.end };
           quotation.links = since.links;
         } else {
-          quotation.speaker = previous.speaker;
-          if (previous.speakerCue) quotation.speakerCue = previous.speakerCue;
-          quotation.links = previous.links;
+          // `… asked Mr Dole: "Did you sign?" / "Yes," replied Mr Dole. / "Did you read them?"`: a question after an answer
+          // to someone else's question is the asker's next turn, not the answerer's.
+          const turn = questionerOf(text, sentences, turns, quotation) ?? previous;
+          quotation.speaker = turn.speaker;
+          if (turn.speakerCue) quotation.speakerCue = turn.speakerCue;
+          quotation.links = turn.links;
         }
       }
     }
@@ -447,6 +450,28 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
   }
   giveContinuedQuotationsTheirSpeaker(quoted, quotations);
   return quotations;
+}
+
+/** True when a quotation's words are one question alone (`Did you read them first?`). */
+function isOneQuestion(words: string): boolean {
+  return /\?\s*$/u.test(words) && !/[.!?]\s+\S/u.test(words);
+}
+
+/**
+ * In an exchange of questions and answers, the turn whose speaker asks the quotation `next` (one question, with no speaker of
+ * its own): the turn before the last, when it was a question, the last turn an answer to it by someone else, and either
+ * sentence says a question was put or answered (EXCHANGE_VERBS). Undefined otherwise.
+ */
+function questionerOf(text: string, sentences: readonly Sentence[], turns: readonly SpokenQuotation[], next: Quotation): SpokenQuotation | undefined {
+  const answer = turns.at(-1);
+  const question = turns.at(-2);
+  if (!answer || !question || question.speaker === null || question.speaker === answer.speaker || !isOneQuestion(next.text)) return undefined;
+  if (!/\?\s*$/u.test(question.text) || /\?\s*$/u.test(answer.text)) return undefined;
+  const said = (turn: SpokenQuotation) => {
+    const sentence = readAt(sentences, turn.sentenceIndex, 'sentences');
+    return EXCHANGE_VERBS.test(text.slice(sentence.start, sentence.end));
+  };
+  return said(question) || said(answer) ? question : undefined;
 }
 
 /** The last attribution of speech not inside another in the sentences `from` up to (not including) `to`, with its sentence. */

@@ -72,6 +72,12 @@ export interface Attribution {
    * earlier sentence's.
    */
   carried?: true;
+  /**
+   * Set on reports or claims the sentence says someone disputes (`The firm denied reports that …`, see disputedReports): who
+   * disputes them (`the firm`), remembered for a later `it` or `he` though no source of the claim. No one in the reports is
+   * named speaking, so they are no speaker of words quoted in it.
+   */
+  disputedBy?: readonly SourceLink[];
 }
 
 /**

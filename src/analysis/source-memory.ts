@@ -377,7 +377,12 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
   // `Shares in Multiplex Group fell 19% after it said …`, `Electrolux saw its shares rise after it said …`, `Porsche may join
   // the race, although it insists …`: `it` opening a clause of time or cause, with no source before it in the sentence, is
   // the body the main clause named first, however it is written.
-  if (!found && !wanted.person && !wanted.plural && at > 1 && context.found.length === 0 && SUBORDINATORS.has(readAt(context.tokens, at - 1, 'tokens').norm)) found = mainClauseBody(context, at, fits);
+  if (!found && !wanted.person && !wanted.plural && at > 1 && context.found.length === 0 && SUBORDINATORS.has(opener)) found = mainClauseBody(context, at, fits);
+  // `BA will now suspend the flights - which it says will remain under review -`: `it` opening a relative clause on what the
+  // sentence's subject, a body it names first, does or makes is that body (only one read as a mention: `Revenues were …, which
+  // it said …` names none).
+  if (!found && !wanted.person && !wanted.plural && at > 1 && context.found.length === 0 && BODY_RELATIVES.has(opener))
+    found = context.mentions.find((mention) => mention.first < at && mention.opens && !mention.owner && !mention.link.person && fits(mention.link))?.link;
   // `The Lib Dems say ... . Now they say ...`: a group or body that has been speaking outranks one only mentioned since.
   if (!wanted.person) found ??= findReferent(memory, fits, SPEAKER_REACH, true);
   // `Tesco said its sales rose. It added …`, `Air Deccan plans to grow. … It said …`: a name with no given name, no title
@@ -529,6 +534,9 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'before', '
  * the policy, which he said was …`, `to see Mrs Hale's son - whom he says he fathered`), not someone of a sentence before.
  */
 const RELATIVES: ReadonlySet<string> = new Set(['which', 'whom', 'who']);
+
+/** Relative words on a thing, before which `it` opens a relative clause (`a console that it says will …`, `which it says`). */
+const BODY_RELATIVES: ReadonlySet<string> = new Set(['which', 'that']);
 
 /** How many sentences after an outlet quoted someone their next `he said` is still the outlet's report. */
 const RELAY_REACH = 2;
@@ -1415,6 +1423,8 @@ export function remember(attributions: Attribution[], titles: readonly [string, 
   // A source inside what another reports ranks below the one reporting (`The barrister … had said …, said Mr Clarke. He said`).
   const ranked = [...attributions.filter((attribution) => !attribution.nested), ...attributions.filter((attribution) => attribution.nested)];
   for (let i = ranked.length - 1; i >= 0; i--) for (const link of readAt(ranked, i, 'ranked').links) add(link, true, true);
+  // `But the firm denied reports it was withdrawing. "…," it said`: who disputes reports speaks, though no source of them.
+  for (const attribution of attributions) for (const link of attribution.disputedBy ?? []) add(link, true, true);
   // `Mr Hale shrugged off claims from Jo Marsh that he had misled MPs. He said …`: when the sentence's only sources are the
   // authors of claims its opening subject acts on, the story still follows that subject, whom the next `he` most often means.
   if (ranked.length > 0 && ranked.every((attribution) => CLAIM_RELAYS.has(attribution.phrase))) {

@@ -369,3 +369,18 @@ export const KEPT_BARE_THINGS: ReadonlySet<string> = new Set(['bail', 'entry', '
 
 /** Verbs before `to deny` or `to rebut` that say no denial was made (`failed to deny`, `refused to deny`, `declined to rebut`). */
 export const WITHHOLDING_VERBS: ReadonlySet<string> = new Set(['failed', 'fails', 'refused', 'refuses', 'declined', 'declines']);
+
+/**
+ * Verbs by which someone disputes a report or a claim that others make (`has denied reports that …`, `dismissed claims he …`,
+ * `rejected speculation that …`): every form its own entry.
+ */
+export const DISPUTING_VERBS: ReadonlySet<string> = new Set(['denied', 'denies', 'deny', 'denying', 'dismissed', 'dismisses', 'dismissing', 'rejected', 'rejects', 'rejecting']);
+/**
+ * Nouns for what unnamed others say or write (`reports`, `claims`, `suggestions`, `speculation`, `rumours`): after a verb of
+ * DISPUTING_VERBS with a clause of their content (`denied reports that she had pulled out`), that content is theirs, a vague
+ * source, and the one who denies it disputes it. `allegations` is not here: it hedges the alleged act (hedges.ts) and has no
+ * source of its own.
+ */
+export const DISPUTED_REPORTS: ReadonlySet<string> = new Set(['reports', 'report', 'claims', 'claim', 'suggestions', 'suggestion', 'speculation', 'rumours', 'rumour', 'rumors', 'rumor']);
+/** Words that may stand between a verb of disputing and the reports disputed (`denied newspaper reports`, `rejected fresh claims`). */
+export const BEFORE_DISPUTED_REPORTS: ReadonlySet<string> = new Set(['the', 'newspaper', 'press', 'media', 'recent', 'earlier', 'fresh', 'weekend', 'latest', 'repeated', 'persistent']);

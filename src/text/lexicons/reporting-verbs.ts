@@ -776,3 +776,31 @@ export const BETWEEN_MODAL_AND_VERB: ReadonlySet<string> = new Set(['not', 'neve
  * is no judge. Extend with transitive verbs of praise or blame.
  */
 export const JUDGED_FOR: ReadonlySet<string> = new Set(['criticised', 'criticized', 'praised', 'condemned', 'attacked', 'hailed', 'blamed', 'lambasted', 'slammed', 'blasted', 'rebuked', 'censured']);
+/**
+ * Verbs of words cried or spoken aloud, which a speaker's account may pass on with a colon (`He said the man shouted: "…"`,
+ * `She said a guard whispered: "…"`): the quotation is the crier's words, as reported, not the reporter's. They are read only
+ * before a colon that opens a quotation: alone (`fans shouted abuse`) they carry no claim. Every form is its own entry.
+ */
+export const VOICED_VERBS: ReadonlySet<string> = new Set([
+  'shouted',
+  'shouting',
+  'screamed',
+  'screaming',
+  'yelled',
+  'yelling',
+  'whispered',
+  'whispering',
+  'cried',
+  'muttered',
+  'exclaimed',
+  'chanted',
+  'chanting',
+  'bellowed',
+]);
+/** Words between a crier and the verb of crying that belong to neither (`the man had shouted`, `the officer then yelled`). */
+export const BEFORE_VOICED: ReadonlySet<string> = new Set(['had', 'has', 'have', 'then', 'just', 'suddenly', 'again']);
+/**
+ * Verbs that mark a question put or answered (`asked Mr Dole: "…"`, `"…," replied Mr Dole`): a sentence holding one shows the
+ * quotations around it are an exchange of questions and answers (a cross-examination, an interview), whose turns alternate.
+ */
+export const EXCHANGE_VERBS = /\b(?:asked|asks|questioned|replied|replies|answered|answers|responded)\b/u;
