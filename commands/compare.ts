@@ -13,6 +13,7 @@ import type { Citation, Discrepancy, Inline, Line, Section } from '../src/model/
 import type { Sentence } from '../src/model/article.ts';
 import type { Library } from '../src/library/library.ts';
 import { MAX_QUERY_CHARS } from '../src/answer/limits.ts';
+import { reactionsTo } from '../src/crosscheck/reactions.ts';
 import { defineCommand } from './define.ts';
 
 /** The most aligned claims one comparison shows; more would bury the differences. */
@@ -66,7 +67,9 @@ export default defineCommand({
       const found = telling.articleIds.length > 1 ? discrepanciesOf(library, telling) : [];
       discrepancies.push(...found);
       const tellers = new Set(telling.sentences.map((sentence) => sentence.articleId));
-      const disputeLines: Line[] = disputes.map((sentence) => [
+      // Reactions the alignment keeps out of the claim ("The company denied the report.") dispute it as well.
+      const reactions = reactionsTo(library, claim);
+      const disputeLines: Line[] = [...disputes, ...reactions].map((sentence) => [
         { text: `Disputed in ${sentence.articleId}: `, style: 'strong' as const },
         { text: sentence.text, style: 'quote' as const },
       ]);
@@ -77,7 +80,7 @@ export default defineCommand({
       sections.push({
         title: `Claim ${i + 1}: told by ${tellers.size + alsoTold.length} of ${library.articles.length} articles`,
         lines: [...claimLines(library, claim, found, alsoTold, matched), ...alsoLines, ...disputeLines],
-        citations: claim.sentences.map((sentence) => cite(sentence, false)),
+        citations: [...claim.sentences, ...reactions].map((sentence) => cite(sentence, false)),
       });
     });
     if (alone.length > 0) {

@@ -69,7 +69,14 @@ export default defineCommand({
     const setSize = carrying.length + unread + check.inOtherWords.length + check.disputes.length;
     if (setSize > flagged.length) {
       const listedArticles = new Set(flagged.map((citation) => citation.articleId)).size;
-      notes.push(note('sources_truncated', { shown: flagged.length, total: setSize, listed: listedArticles, articles: check.corroboration.articles + (check.corroboration.disputes?.length ?? 0) }));
+      notes.push(
+        note('sources_truncated', {
+          shown: flagged.length,
+          total: setSize,
+          listed: listedArticles,
+          articles: new Set([...(check.corroboration.articleIds ?? []), ...(check.corroboration.disputes ?? [])]).size,
+        }),
+      );
     }
     const foundArticles = new Set(carrying.map((hit) => hit.sentence.articleId));
     const newArticles = new Set(check.inOtherWords.map((sentence) => sentence.articleId).filter((id) => !foundArticles.has(id)));

@@ -74,7 +74,7 @@ const MESSAGES = {
     `${p.articles} of ${p.total} articles carry these words, but they do not all retell one claim, so their number is no count of independent confirmation; ${p.why}.`,
   corroboration_partly_retold: (p: Params) =>
     `${p.articles} of ${p.total} articles hold these words, but they do not all retell one claim: the one most of the sentences found tell is retold by ${p.telling} (${p.retelling}), so their number is no count of independent confirmation.`,
-  corroboration_disputed: (p: Params) => `Disputed in ${p.disputes}.`,
+  corroboration_disputed: (p: Params) => `Disputed in ${p.articles === 1 ? '1 article' : `${p.articles} articles`}: ${p.quotes}.`,
   single_source: (p: Params) =>
     `${p.count} of these sentences ${p.count === 1 ? 'says' : 'say'} something found in no other article (marked single-source); another may still tell it in words the cross-check does not match.`,
   single_source_quote: (p: Params) => `Quoted in one article only: ${p.quotes}.`,

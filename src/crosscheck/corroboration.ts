@@ -32,10 +32,14 @@ export const NEAR_COPY_SHARE = 0.8;
  */
 export const MOST_WEIGHED_ARTICLES = 150;
 
+/** Sentences of dispute the note quotes before it only counts the rest: each is a whole sentence, and the note must fit a Slack section. */
+const MOST_DISPUTES_QUOTED = 3;
+
 /**
  * The corroboration of the claim that `sentences` carry (one or more per article). `disputes` are
- * sentences of the claim that deny or dispute it ("Yukos denied it"): they are listed as its
- * dispute, never counted as carrying it, so the count always equals the articles that do.
+ * sentences that deny or dispute it ("Yukos denied it"), in the articles that tell it or in others:
+ * they are quoted as its dispute, never counted as carrying it, so the count always equals the
+ * articles that do.
  * `ofClaim` says which sentences the alignment holds for one claim: only sources named beside
  * those are counted as confirming one another. With the `claim`, a sentence of it whose every source
  * speaks of another clause than the claim's gives no origin for it (see `sourcedElsewhere`).
@@ -63,9 +67,14 @@ export function corroborate(
   const chains = told.map((chain) => chain.links);
   const named = new Set(found.flatMap((origin) => origin.named));
   const origins = orderedOrigins(chains).filter((link) => named.has(link));
-  const disputed = [...new Set(disputes.map((sentence) => sentence.articleId))].filter((id) => !byArticle.has(id)).sort();
-  const withDispute = (result: Corroboration): Corroboration =>
-    disputed.length === 0 ? result : { ...result, disputes: disputed, note: `${result.note} ${note('corroboration_disputed', { disputes: disputed.join(', ') }).message}` };
+  const disputedBy = [...disputes]
+    .sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.index - b.index))
+    .map((sentence) => ({ articleId: sentence.articleId, quote: sentence.text, start: sentence.start, end: sentence.end }));
+  const disputed = [...new Set(disputedBy.map(({ articleId }) => articleId))];
+  const quoted = disputedBy.slice(0, MOST_DISPUTES_QUOTED).map(({ articleId, quote }) => `${articleId} (“${quote}”)`);
+  const more = disputedBy.length - quoted.length;
+  const disputeNote = note('corroboration_disputed', { articles: disputed.length, quotes: more > 0 ? `${quoted.join(', ')} and ${more} more` : quoted.join(', ') }).message;
+  const withDispute = (result: Corroboration): Corroboration => (disputed.length === 0 ? result : { ...result, disputes: disputed, disputedBy, note: `${result.note} ${disputeNote}` });
   // Words held by hundreds of articles ("company", "2003") are no one claim: their chains and copies would make a long, empty note.
   if (articles > MOST_WEIGHED_ARTICLES)
     return withDispute({ articles, articleIds: ids, total, origins: [], independent: false, note: note('corroboration_too_broad', { articles, total, most: MOST_WEIGHED_ARTICLES }).message });

@@ -4,6 +4,7 @@ import type { Library } from '../library/library.ts';
 import type { Claim } from '../library/alignment.ts';
 import { corroborate, MOST_WEIGHED_ARTICLES } from './corroboration.ts';
 import { cuesInClaimClause, discrepanciesOf } from './discrepancies.ts';
+import { reactionsOf, reactionsTo } from './reactions.ts';
 import { articlesWithPhrase } from '../search/phrase-holders.ts';
 import { findQuotedStretches } from '../analysis/quoted-spans.ts';
 import { carriesInOtherWords, figuresInAll, type NameKey, type NameRole, type QueryKeys, rolesOf } from './query-keys.ts';
@@ -33,18 +34,6 @@ export interface CrossCheck {
   singleSource: Set<string>;
   /** Quotations (with their marks) that appear in one article only. */
   singleSourceQuotes: { text: string; articleId: string }[];
-}
-
-/**
- * Contest words that make a sentence a reaction to the claim ("Yukos denied it", "the company
- * rejected the claims"), not a hedge on it ("unconfirmed"). "Rejected" and "dismissed" are contest
- * cues only with a claim for object (`contest-words.ts`): a rejected offer or a dismissed case is none.
- */
-const REACTION = /^(?:den(?:y|ies|ied|ying|ial)|disput|refut|rebut|contest|reject|dismiss)/iu;
-
-/** The contest cues of reaction in a sentence's certainty ("denied", "disputed"). */
-function reactionsOf(certainty: Certainty | undefined): Certainty['cues'] {
-  return certainty?.contested === true ? certainty.cues.filter((cue) => cue.kind === 'contested' && REACTION.test(cue.text)) : [];
 }
 
 /** True when the sentence answers the claim with a denial or dispute: its certainty has a contest cue of reaction. */
@@ -140,7 +129,9 @@ export function crossCheck(library: Library, sentences: readonly Sentence[], key
   // The claim's sentences first, so each article's carrier (and the origin read from it) is its telling of the claim.
   const ofClaim = new Set(claim?.sentences.map((sentence) => sentence.id));
   const set = [...sentences.filter((sentence) => ofClaim.has(sentence.id)), ...admitted, ...sentences.filter((sentence) => !ofClaim.has(sentence.id))];
-  const disputes = disputesAmong(library, set, claim);
+  // Reactions the alignment keeps out of the claim ("The company denied the report.") are its dispute too.
+  const inSetIds = new Set(set.map((sentence) => sentence.id));
+  const disputes = [...disputesAmong(library, set, claim), ...(claim ? reactionsTo(library, claim, inSetIds) : [])];
   const disputed = new Set(disputes);
   const telling = set.filter((sentence) => !disputed.has(sentence));
   const carriers = firstPerArticle(telling);

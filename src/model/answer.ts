@@ -145,8 +145,10 @@ export const Corroboration = z.object({
   copies: z.array(z.object({ articleId: z.string(), of: z.string() })).optional(),
   /** Articles, not copies, that write a long sentence of the claim word for word as another article listed does, each with that article: one voice. */
   wordForWord: z.array(z.object({ articleId: z.string(), of: z.string() })).optional(),
-  /** Articles whose sentences on the claim deny or dispute it: shown as its dispute, never counted among `articles`. */
+  /** Articles with a sentence that denies or disputes the claim: shown as its dispute. Such a sentence is never counted among `articles`; an article that also tells the claim is counted for its telling. */
   disputes: z.array(z.string()).optional(),
+  /** Each sentence that denies or disputes the claim, verbatim with its offsets, by article id then position; the note quotes the first three. */
+  disputedBy: z.array(z.object({ articleId: z.string(), quote: z.string(), start: z.number().int(), end: z.number().int() })).optional(),
   /** The above in one plain sentence. */
   note: z.string(),
 });

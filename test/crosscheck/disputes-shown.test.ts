@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { crossCheck } from '../../src/crosscheck/cross-check.ts';
+import compare from '../../commands/compare.ts';
+import { libraryOf, sentenceOf } from './library-of.ts';
+import { must } from '../support/must.ts';
+
+/**
+ * A bakery closure reported by one paper and retold by a second, which adds the company's reply in a sentence of its
+ * own that repeats none of the claim's words, as business copy does.
+ */
+const library = libraryOf({
+  shut_a:
+    'Brenner to shut Tolland plant\n\nBrenner Foods will close its Tolland bakery next year with the loss of 300 jobs, the Daily Post reported on Monday. Unions said they had not been told. Shares rose 2%.',
+  shut_b:
+    'Bakery closure report\n\nBrenner Foods will close its Tolland bakery next year with the loss of 300 jobs, according to a report in the Daily Post. The company denied the report. Its shares rose 2% in London.',
+});
+const check = () => crossCheck(library, [sentenceOf(library, 'shut_a', 'will close its Tolland')]);
+const caller = { platform: 'console' as const, userId: 'test', isAdmin: false };
+
+describe('reactions shown as the claim’s dispute', () => {
+  it('GIVEN “The company denied the report.” right after the claim in the same article THEN it is the claim’s dispute', () => {
+    expect(check().disputes.map((sentence) => sentence.text)).toEqual(['The company denied the report.']);
+  });
+
+  it('GIVEN a reply in an article that also tells the claim THEN the note quotes it with its article, and the article still counts for its telling', () => {
+    const { corroboration } = check();
+    expect(corroboration.note).toContain('Disputed in 1 article: shut_b (“The company denied the report.”).');
+    expect(corroboration.articleIds).toEqual(['shut_a', 'shut_b']);
+  });
+
+  it('GIVEN a dispute THEN the JSON lists it verbatim with its article and offsets', () => {
+    const { corroboration } = check();
+    expect(corroboration.disputes).toEqual(['shut_b']);
+    for (const { articleId, quote, start, end } of must(corroboration.disputedBy)) expect(must(library.article(articleId)).text.slice(start, end)).toBe(quote);
+  });
+
+  it('GIVEN a denial after the claim that says in a clause of its own what is denied (“denied it would …”) THEN it is no reply to the claim', () => {
+    const clause = libraryOf({
+      move_a: 'Harlow bank to move\n\nHarlow Bank will move its head office to Leeds next spring, the Evening Star reported. Staff were told on Friday.',
+      move_b: 'Bank move reported\n\nHarlow Bank will move its head office to Leeds next spring, the Evening Star said. The chairman denied it would cut any staff. Shares were flat.',
+    });
+    expect(crossCheck(clause, [sentenceOf(clause, 'move_a', 'will move its head office')]).disputes).toEqual([]);
+  });
+
+  it('GIVEN “dismissed the claim he had …” after the claim THEN the claim it dismisses is another, told in its own words, and no reply', () => {
+    const other = libraryOf({
+      pact_a: 'Leaders meet\n\nThe prime minister and the chancellor will campaign together in the north this week, party officials said. Posters are ready.',
+      pact_b:
+        'Joint campaign\n\nThe prime minister and the chancellor will campaign together in the north this week, party officials said. The prime minister dismissed the claim he had broken a promise to step down as old news. Voters were polled.',
+    });
+    expect(crossCheck(other, [sentenceOf(other, 'pact_a', 'will campaign together')]).disputes).toEqual([]);
+  });
+
+  it('GIVEN /compare on the closure THEN the claim’s section quotes the reply beside it', async () => {
+    const answer = await compare.run({ topic: 'Tolland bakery' }, { library, caller });
+    const lines = JSON.stringify(answer.sections);
+    expect(lines).toContain('Disputed in shut_b: ');
+    expect(lines).toContain('The company denied the report.');
+  });
+});
