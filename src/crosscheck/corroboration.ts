@@ -74,10 +74,13 @@ export function corroborate(
   const quoted = disputedBy.slice(0, MOST_DISPUTES_QUOTED).map(({ articleId, quote }) => `${articleId} (“${quote}”)`);
   const more = disputedBy.length - quoted.length;
   const disputeNote = note('corroboration_disputed', { articles: disputed.length, quotes: more > 0 ? `${quoted.join(', ')} and ${more} more` : quoted.join(', ') }).message;
+  // Only a note that weighs one claim names its dispute: words held by hundreds of articles, or by articles that do not all
+  // retell one claim, have no one claim for a denial among them to dispute (`/sources 10 at` had quoted a keeper who "denied the
+  // same player again 10 minutes later").
   const withDispute = (result: Corroboration): Corroboration => (disputed.length === 0 ? result : { ...result, disputes: disputed, disputedBy, note: `${result.note} ${disputeNote}` });
   // Words held by hundreds of articles ("company", "2003") are no one claim: their chains and copies would make a long, empty note.
   if (articles > MOST_WEIGHED_ARTICLES)
-    return withDispute({ articles, articleIds: ids, total, origins: [], independent: false, note: note('corroboration_too_broad', { articles, total, most: MOST_WEIGHED_ARTICLES }).message });
+    return { articles, articleIds: ids, total, origins: [], independent: false, note: note('corroboration_too_broad', { articles, total, most: MOST_WEIGHED_ARTICLES }).message };
   if (articles <= 1) return withDispute({ articles, articleIds: ids, total, origins, independent: false, voices: articles, note: note('corroboration_single', { total }).message });
 
   // Each article's shares, asked once: the copy check and the retelling check both need them.
@@ -101,7 +104,7 @@ export function corroborate(
   // notes below say which retell it, which says more than a count of voices would.
   if (copyList.length > 0 || (alikeList.length > 0 && tellingClaim === articles)) {
     const why = explainVoices(ids, told, copies, alike);
-    if (tellingClaim < articles) return withDispute({ ...base, independent: false, note: note('corroboration_copies_scattered', { articles, total, why }).message });
+    if (tellingClaim < articles) return { ...base, independent: false, note: note('corroboration_copies_scattered', { articles, total, why }).message };
     return withDispute({ ...base, independent: voices > 1, note: note('corroboration_voices', { articles, total, voices, why }).message });
   }
   // Words a claim is told in are held by other articles that tell something else (`/sources control orders`: four
@@ -118,7 +121,7 @@ export function corroborate(
   const allTell = tellingClaim >= 2 && ids.every((id) => tellingIds.has(id) || rewritten(id));
   if (tellingClaim >= 2 && !allTell) {
     const listedIds = retelling.length > MOST_RETELLING_LISTED ? `${retelling.slice(0, MOST_RETELLING_LISTED).join(', ')} and ${retelling.length - MOST_RETELLING_LISTED} more` : listWords(retelling);
-    return withDispute({ ...base, independent: false, note: note('corroboration_partly_retold', { articles, total, telling: tellingClaim, retelling: listedIds }).message });
+    return { ...base, independent: false, note: note('corroboration_partly_retold', { articles, total, telling: tellingClaim, retelling: listedIds }).message };
   }
 
   // Articles that name no origin add no second one: the rest relaying one origin is one voice. But only articles
@@ -152,7 +155,7 @@ export function corroborate(
     if (listedNamed.articles > 1) {
       // The counted sentences' sources first, in the order the other notes give them, then those of the other sentences listed.
       const names = [...new Set([...origins, ...listedNamed.names])];
-      return withDispute({ ...base, independent: false, note: note('corroboration_scattered', { articles, total, origins: names.join(', '), named: names.length }).message });
+      return { ...base, independent: false, note: note('corroboration_scattered', { articles, total, origins: names.join(', '), named: names.length }).message };
     }
   }
   // Articles that hold the words but do not retell one claim, and tell of other actors ("the South African
@@ -167,7 +170,7 @@ export function corroborate(
       groups.map(([, group]) => group),
     )
   ) {
-    return withDispute({ ...base, independent: false, note: note('corroboration_scattered', { articles, total, origins: origins.join(', '), named: origins.length }).message });
+    return { ...base, independent: false, note: note('corroboration_scattered', { articles, total, origins: origins.join(', '), named: origins.length }).message };
   }
   if (origins.length === 0) {
     const described = describedSources(found);

@@ -58,3 +58,20 @@ describe('reactions shown as the claim’s dispute', () => {
     expect(lines).toContain('The company denied the report.');
   });
 });
+
+describe('no dispute where there is no one claim', () => {
+  it('GIVEN words held by more articles than are weighed one by one THEN a denial among them is named as no dispute of anything', () => {
+    const towns = Array.from({ length: 152 }, (_, i) => `Town${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`);
+    const texts: Record<string, string> = {};
+    for (const [i, town] of towns.entries()) texts[`match_${i}`] = `${town} result\n\n${town} Rovers drew at home on Saturday in front of a small crowd. The club said tickets had sold well.`;
+    texts.keeper = 'Keeper stars\n\nThe keeper denied the striker at home on Saturday with a late save. The club said he had trained well.';
+    const broad = libraryOf(texts);
+    const found = broad.articles.flatMap((article) => article.sentences.filter((sentence) => sentence.text.includes('at home on Saturday')));
+    const { corroboration } = crossCheck(broad, found);
+    expect({ disputes: corroboration.disputes, disputedBy: corroboration.disputedBy, noted: corroboration.note.includes('Disputed') }).toEqual({
+      disputes: undefined,
+      disputedBy: undefined,
+      noted: false,
+    });
+  });
+});
