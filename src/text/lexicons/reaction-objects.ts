@@ -1,3 +1,5 @@
+import { DISPUTED_REPORTS } from './contest-words.ts';
+
 /**
  * What a denial points back to when it answers the sentence before it: "The company denied the
  * report.", "Ministers have dismissed the claims.", "The firm denied it." Read right after a contest
@@ -20,28 +22,11 @@ export const REACTION_PRONOUNS: readonly string[] = ['it', 'this', 'them'];
 /** Determiners before a noun of telling that point back ("the", "these", "such"). */
 export const REACTION_DETERMINERS: readonly string[] = ['the', 'this', 'these', 'those', 'such', 'that'];
 
-/** Nouns that name a telling of a claim. */
-export const REACTION_NOUNS: readonly string[] = [
-  'report',
-  'reports',
-  'claim',
-  'claims',
-  'allegation',
-  'allegations',
-  'story',
-  'stories',
-  'suggestion',
-  'suggestions',
-  'rumour',
-  'rumours',
-  'rumor',
-  'rumors',
-  'speculation',
-  'accusation',
-  'accusations',
-  'charge',
-  'charges',
-];
+/**
+ * Nouns that name a telling of a claim: the reports a denial can credit (`DISPUTED_REPORTS`), and the accusations it can only
+ * answer (`denied the charges`), which name a claim but are no source of one.
+ */
+export const REACTION_NOUNS: readonly string[] = [...DISPUTED_REPORTS, 'allegation', 'allegations', 'story', 'stories', 'accusation', 'accusations', 'charge', 'charges'];
 
 /** Words that may follow the object of a reply without opening a clause of what is denied: a time, a manner, a verdict. */
 export const REACTION_CLOSERS: readonly string[] = [
