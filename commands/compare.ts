@@ -83,11 +83,25 @@ export default defineCommand({
         citations: [...claim.sentences, ...reactions].map((sentence) => cite(sentence, false)),
       });
     });
-    if (alone.length > 0) {
+    // A sentence no claim holds may still stand word for word in another article (a near copy's quotation in words too common
+    // for the alignment to pair): it is no single source, and is listed once, with the articles that write it.
+    const articlesByText = new Map<string, Set<string>>();
+    for (const sentence of alone) articlesByText.set(sentence.text, (articlesByText.get(sentence.text) ?? new Set()).add(sentence.articleId));
+    const writtenOnce = (sentence: Sentence): boolean => (articlesByText.get(sentence.text)?.size ?? 0) === 1;
+    const single = alone.filter(writtenOnce);
+    const repeated = alone.filter((sentence) => !writtenOnce(sentence));
+    if (single.length > 0) {
       sections.push({
         title: 'Told by one article only',
-        lines: alone.map((sentence) => [{ text: `${sentence.articleId}: ` }, { text: sentence.text, style: 'quote' as const }]),
-        citations: alone.map((sentence) => cite(sentence, true)),
+        lines: single.map((sentence) => [{ text: `${sentence.articleId}: ` }, { text: sentence.text, style: 'quote' as const }]),
+        citations: single.map((sentence) => cite(sentence, true)),
+      });
+    }
+    if (repeated.length > 0) {
+      sections.push({
+        title: 'Told word for word by more than one article',
+        lines: [...articlesByText].filter(([, ids]) => ids.size > 1).map(([text, ids]) => [{ text: `${[...ids].join(', ')}: ` }, { text, style: 'quote' as const }]),
+        citations: repeated.map((sentence) => cite(sentence, false)),
       });
     }
     const articleIds = [...new Set([...claims.flatMap(({ claim }) => claim.articleIds), ...alone.map((sentence) => sentence.articleId)])].sort();

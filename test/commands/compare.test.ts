@@ -151,4 +151,25 @@ describe('/compare', () => {
     const texts = relations?.lines.map((line) => (typeof line === 'string' ? line : line.map((part) => part.text).join('')));
     expect(texts).toContain('budget_a is a copy of budget_b (the same text); 0 of its 3 sentences are its own.');
   });
+
+  it('GIVEN a sentence no claim holds that two near copies write word for word THEN it is no single source, and is listed once with both articles', async () => {
+    const story =
+      'Bank holds rates again\n\nThe Bank of England left its main rate at 4.75% on Thursday for a sixth month. "Interest rates are likely to remain on hold for some time." Sterling eased slightly after the decision.';
+    const copied = libraryOf({ held_a: story, held_b: `${story} Most economists had expected no change.` });
+    // As on BBC News, where the alignment pairs no claim from a quotation in words this common: it holds none here.
+    const alignment = new Proxy(copied.alignment, {
+      get: (target, key) => (key === 'claimsOf' ? () => [] : typeof Reflect.get(target, key) === 'function' ? Reflect.get(target, key).bind(target) : Reflect.get(target, key)),
+    });
+    const answer = await compare.run({ topic: 'likely to remain on hold for some time' }, { ...context, library: { ...copied, alignment } });
+    const texts = (title: string) => answer.sections?.find((section) => section.title === title)?.lines.map((line) => (typeof line === 'string' ? line : line.map((part) => part.text).join('')));
+    expect({
+      single: texts('Told by one article only'),
+      repeated: texts('Told word for word by more than one article'),
+      singleSource: answer.results.map((citation) => citation.singleSource),
+    }).toEqual({
+      single: undefined,
+      repeated: ['held_a, held_b: "Interest rates are likely to remain on hold for some time."'],
+      singleSource: [false, false],
+    });
+  });
 });
