@@ -1,7 +1,7 @@
 import { note } from '../answer/messages.ts';
 import { isGivenName } from '../text/given-name-sex.ts';
 import type { Corroboration } from '../model/answer.ts';
-import type { Sentence } from '../model/article.ts';
+import { bySentence, type Sentence } from '../model/article.ts';
 import type { Library } from '../library/library.ts';
 import type { Claim } from '../library/alignment.ts';
 import { sourcedElsewhere } from './discrepancies.ts';
@@ -67,9 +67,7 @@ export function corroborate(
   const chains = told.map((chain) => chain.links);
   const named = new Set(found.flatMap((origin) => origin.named));
   const origins = orderedOrigins(chains).filter((link) => named.has(link));
-  const disputedBy = [...disputes]
-    .sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.index - b.index))
-    .map((sentence) => ({ articleId: sentence.articleId, quote: sentence.text, start: sentence.start, end: sentence.end }));
+  const disputedBy = [...disputes].sort(bySentence).map((sentence) => ({ articleId: sentence.articleId, quote: sentence.text, start: sentence.start, end: sentence.end }));
   const disputed = [...new Set(disputedBy.map(({ articleId }) => articleId))];
   const quoted = disputedBy.slice(0, MOST_DISPUTES_QUOTED).map(({ articleId, quote }) => `${articleId} (“${quote}”)`);
   const more = disputedBy.length - quoted.length;

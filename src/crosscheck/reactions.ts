@@ -1,4 +1,4 @@
-import type { Sentence } from '../model/article.ts';
+import { bySentence, type Sentence } from '../model/article.ts';
 import type { Library } from '../library/library.ts';
 import type { Claim } from '../library/alignment.ts';
 import { REACTION_CLOSERS, REACTION_DETERMINERS, REACTION_NOUNS, REACTION_PRONOUNS } from '../text/lexicons/reaction-objects.ts';
@@ -44,7 +44,7 @@ export function reactionsTo(library: Library, claim: Claim, except: ReadonlySet<
     const next = library.article(articleId)?.sentences[index + 1];
     if (next && !own.has(next.id) && !except.has(next.id) && repliesToPrevious(library, next)) found.set(next.id, next);
   }
-  return [...found.values()].sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.index - b.index));
+  return [...found.values()].sort(bySentence);
 }
 
 /** True when the sentence's contest cue of reaction takes an object that points back to what was just told. */

@@ -15,7 +15,7 @@
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { alignArticles, Alignment, type Claim } from './alignment.ts';
-import type { Article, Sentence } from '../model/article.ts';
+import { type Article, bySentence, type Sentence } from '../model/article.ts';
 import type { Library } from './library.ts';
 import type { SentenceIndex } from '../search/sentence-index.ts';
 import { termsOf } from '../text/normalise.ts';
@@ -28,11 +28,6 @@ const MIN_TERMS = 4;
 const CANDIDATE_SHARE = 0.3;
 /** And at least this many terms, as the alignment asks (its minSharedTerms). */
 const MIN_SHARED_TERMS = 3;
-
-/** By article id, then position: the order a claim lists its sentences in. */
-function bySentence(a: Sentence, b: Sentence): number {
-  return a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.index - b.index;
-}
 
 /**
  * The claims of `base` with the added articles' sentences aligned in and the `hidden` articles

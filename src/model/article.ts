@@ -120,3 +120,8 @@ export function firstCopies(articles: readonly Article[]): Int32Array {
   firstCopiesOf.set(articles, first);
   return first;
 }
+
+/** By article id, then position: the order a claim lists its sentences in, and a dispute its quotations. */
+export function bySentence(a: Sentence, b: Sentence): number {
+  return a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.index - b.index;
+}
