@@ -1,4 +1,4 @@
-import { existsSync, watch as watchFolder, type FSWatcher } from 'node:fs';
+import { existsSync, statSync, watch as watchFolder, type FSWatcher } from 'node:fs';
 import { describeFolderError } from '../corpus/folder-errors.ts';
 import type { Library } from '../library/library.ts';
 import type { Logger } from './logger.ts';
@@ -22,6 +22,21 @@ export interface ArticleWatcher {
   close(): void;
   /** Resolves once no reload is pending or running: tests wait on it instead of sleeping. */
   settled(): Promise<void>;
+}
+
+/**
+ * Which folder is at `dir` now, or undefined when none is. A folder deleted and made again, or
+ * another moved into its place, is another folder, which a watch of the old one never hears from.
+ * Its inode alone does not tell: a folder made just after one was deleted often gets the same
+ * number, so its birth time (where the file system keeps one) is part of it.
+ */
+function folderAt(dir: string): string | undefined {
+  try {
+    const info = statSync(dir, { throwIfNoEntry: false });
+    return info ? `${info.dev}:${info.ino}:${info.birthtimeMs}` : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** What changed between two libraries, by file: for the log line after a reload. */
@@ -100,9 +115,12 @@ export function watchArticles(dir: string, current: () => Library, reload: () =>
 
   // A watch ends with its folder: deleted and created again (a deploy, a restore from backup),
   // the folder is a new one that nobody watches. So a watcher that loses its folder looks for it
-  // every pollMs and watches it again, with a reload, once it is back.
+  // every pollMs and watches it again, with a reload, once it is back; and one whose folder was
+  // replaced before it looked (deleted and made again in one go, or another moved into its place)
+  // watches the new folder at once.
   const { pollMs = 1000 } = options;
   let watcher: FSWatcher | undefined;
+  let watched: string | undefined;
   let poller: NodeJS.Timeout | undefined;
   let closed = false;
 
@@ -122,11 +140,24 @@ export function watchArticles(dir: string, current: () => Library, reload: () =>
     poller.unref();
   };
 
+  const followFolder = (): void => {
+    const now = folderAt(dir);
+    if (now === undefined) {
+      waitForFolder();
+      return;
+    }
+    if (now === watched || closed) return;
+    watcher?.close();
+    logger.info(`crosscheck: the articles folder ${dir} was replaced; watching the new one`);
+    arm();
+  };
+
   const arm = (): void => {
     try {
+      watched = folderAt(dir);
       watcher = (options.watch ?? watchFolder)(dir, { persistent: false }, () => {
         schedule();
-        if (!existsSync(dir)) waitForFolder();
+        followFolder();
       });
       watcher.on('error', (error) => {
         if (!existsSync(dir)) waitForFolder();
