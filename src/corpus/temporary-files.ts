@@ -2,10 +2,12 @@ import { readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
- * The name the article store writes a new file under before linking it into place:
- * `.<file>.<pid>.tmp`. The leading dot keeps the loader away from it.
+ * The name the article store writes a new file under before linking it into place, and moves a
+ * file aside under while /remove rebuilds: `.<file>.<pid>.tmp`, where `<file>` is any name the
+ * loader reads (`report (1).TXT`, `café.markdown`), not only the store's own `NNN_<hash>.md`.
+ * The leading dot keeps the loader away from it.
  */
-const TEMPORARY = /^\.[\w][\w.-]*\.(?:md|txt|json)\.(\d+)\.tmp$/;
+const TEMPORARY = /^\.[\s\S]+\.(?:md|markdown|txt|json)\.(\d+)\.tmp$/iu;
 
 /** True when process `pid` is running, whoever owns it. */
 export function isRunning(pid: number): boolean {

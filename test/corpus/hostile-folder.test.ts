@@ -76,6 +76,14 @@ describe('temporary files left by a write that was cut short', () => {
     expect(logged).toHaveLength(2);
   });
 
+  it('GIVEN temporary files of a process that is gone, named after articles the operator named THEN they are removed too', async () => {
+    const deadPid = 2 ** 22 + 12_345;
+    const names = [`.report (1).txt.${deadPid}.tmp`, `.Café notes.MD.${deadPid}.tmp`, `.brief.markdown.${deadPid}.tmp`];
+    for (const name of names) await writeFile(join(dir, name), STORY);
+    await removeStaleTemporaryFiles(dir, () => undefined);
+    expect(await readdir(dir)).toEqual(['ferry.txt']);
+  });
+
   it('GIVEN a temporary file of a process still running THEN leaves it, since it is being written', async () => {
     const name = `.008_cccc.md.${process.pid}.tmp`;
     await writeFile(join(dir, name), STORY);
