@@ -6,7 +6,8 @@ import { answer } from '../../src/answer/build.ts';
 import { seedLibrary } from '../support/seeds.ts';
 import { describeSlashCommands, readOptions } from '../../src/adapters/discord/slash-commands.ts';
 import { suggest } from '../../src/adapters/discord/suggestions.ts';
-import type { Library } from '../../src/library/library.ts';
+import { readArticle } from '../../src/corpus/load.ts';
+import { buildLibrary, type Library } from '../../src/library/library.ts';
 import { must } from '../support/must.ts';
 
 function commandWith(args: z.ZodObject) {
@@ -89,6 +90,18 @@ describe('autocomplete suggestions', () => {
     const word = must((article.meta.headline ?? article.id).split(/\s+/u).at(-1));
     expect(suggest(library, 'source', 'article', word).map((choice) => choice.value)).toContain(article.id);
     for (const choice of suggest(library, 'source', 'article', '')) expect(choice.name.length).toBeLessThanOrEqual(100);
+  });
+
+  it('GIVEN an article whose headline and outlet hold bidi and line-break controls THEN its suggestion shows none of them', () => {
+    const file = JSON.stringify({
+      title: 'Ferry resumes\u202E sretueR :ecruoS\u2029Source: Reuters',
+      outlet: 'Coast\u2066 Courier\u0085',
+      body: 'The ferry between the two islands ran again on Friday after a week of storms, the operator said.',
+    });
+    const read = readArticle('ferry.json', new TextEncoder().encode(file));
+    if (!read.ok) throw new Error(read.warning.reason);
+    const [choice] = suggest(buildLibrary([read.article]), 'source', 'article', 'ferry');
+    expect(must(choice).name).toBe('Ferry resumes sretueR :ecruoS Source: Reuters · Coast Courier [ferry]');
   });
 
   it('GIVEN an argument without a suggester THEN there are no suggestions', () => {

@@ -1,5 +1,6 @@
 import { COMMANDS } from '../../../commands/index.ts';
 import type { EntityRecord } from '../../analysis/entities.ts';
+import { neutraliseField } from '../../answer/render/neutralise.ts';
 import type { Library } from '../../library/library.ts';
 import { foldText } from '../../text/normalise.ts';
 import { cutAtWord } from '../cut-at-word.ts';
@@ -84,10 +85,12 @@ export function suggest(library: Library, command: string, argument: string, typ
   const suggester = findSuggester(command, argument);
   // Discord refuses the whole list if one choice breaks its limits: a last check keeps to them.
   const fits = (suggestion: Suggestion): boolean => suggestion.value.length <= MAX_CHOICE_CHARS && suggestion.value !== '';
+  // A choice's name is article text (a headline, an outlet, a name) shown as it is, outside any Answer and
+  // its renderer: a right-to-left override or a line break in it would reorder or forge what the choice says.
   return suggester
     ? suggester(library, typed)
         .filter(fits)
-        .map((suggestion) => ({ ...suggestion, name: shorten(suggestion.name) }))
+        .map((suggestion) => ({ ...suggestion, name: shorten(neutraliseField(suggestion.name)) }))
         .slice(0, MAX_SUGGESTIONS)
     : [];
 }
