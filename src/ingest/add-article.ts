@@ -104,9 +104,7 @@ async function draftFrom(source: AddSource, fetchPage: PageFetcher, extract: Pag
     const page = await fetchPage(source.url);
     if (!page.ok) return page;
     if (page.kind === 'html') return draftFromHtml(page.text, page.url, extract);
-    const draft = draftFromText(page.text, 'txt');
-    if (!('ok' in draft)) draft.fields.url ??= page.url;
-    return draft;
+    return creditFetchedText(draftFromText(page.text, 'txt'), page.url);
   }
   const kind = FILE_KINDS[extname(source.name).toLowerCase()];
   if (!kind) return { ok: false, code: 'unsupported_file', name: source.name };
@@ -141,6 +139,17 @@ async function draftFromHtml(html: string, pageUrl: string | undefined, extract:
   const fields: StoredFields = { title: headline, date, author, claimed_outlet: siteName, claimed_url: canonicalUrl };
   if (pageUrl) Object.assign(fields, { outlet: hostOf(pageUrl), url: pageUrl });
   return { fields, body: extracted.article.paragraphs.join('\n\n') };
+}
+
+/**
+ * A plain-text page credited, like an HTML page, to where it was fetched from: its own `Outlet:`
+ * and `URL:` lines are what the page says about itself, kept as its claims. (Text an admin pastes
+ * or uploads keeps them as the credit: they are the admin's own words.)
+ */
+function creditFetchedText(draft: DraftResult, pageUrl: string): DraftResult {
+  if ('ok' in draft) return draft;
+  const { outlet, url, ...fields } = draft.fields;
+  return { ...draft, fields: { ...fields, outlet: hostOf(pageUrl), url: pageUrl, claimed_outlet: outlet, claimed_url: url === pageUrl ? undefined : url } };
 }
 
 /**

@@ -11,7 +11,7 @@ import { Answer } from '../../src/model/answer.ts';
 import { loadArticles } from '../../src/corpus/load.ts';
 import { answerArgs, answerLine } from '../../src/runtime/dispatch.ts';
 import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
-import { ARTICLE_PAGE, BARE_PAGE, NO_ARTICLE_PAGE, send, startServer, type LocalServer } from '../helpers/local-server.ts';
+import { ARTICLE_PAGE, BARE_PAGE, NO_ARTICLE_PAGE, redirect, send, startServer, type LocalServer } from '../helpers/local-server.ts';
 import { must } from '../support/must.ts';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
@@ -25,6 +25,11 @@ let store: ArticleStore;
 beforeAll(async () => {
   server = await startServer({
     '/article': send(ARTICLE_PAGE),
+    '/short-link': redirect('/article'),
+    '/claims.txt': send(
+      'Harbour strike ends\nOutlet: BBC News\nURL: https://www.bbc.co.uk/news/harbour-strike\n\nDock workers voted on Friday to end a strike that had closed the harbour for three weeks, the union said.',
+      'text/plain; charset=utf-8',
+    ),
     '/bare': send(BARE_PAGE),
     '/login': send(NO_ARTICLE_PAGE),
     '/story.txt': send(
@@ -111,6 +116,22 @@ describe('/add from a link', () => {
     const cited = await answerLine('/cite pipes and pumps', contextFor(READER));
     expect(cited.results.map((citation) => citation.articleId)).toContain(must(answer.stored).article.id);
     expect(JSON.stringify(cited)).not.toMatch(/ledger\.example|Northern Ledger/);
+  });
+
+  it('GIVEN a link that redirects THEN stores and cites the URL the page was fetched from after the redirect, not the link given', async () => {
+    const answer = await add({ url: server.url('/short-link') });
+    expect(must(answer.stored).article.url).toBe(server.url('/article'));
+    const cited = await answerLine('/cite pipes and pumps', contextFor(READER));
+    const citation = cited.results.find((result) => result.articleId === must(answer.stored).article.id);
+    expect(must(citation).article.url).toBe(server.url('/article'));
+  });
+
+  it('GIVEN a plain-text page whose Outlet: and URL: lines name another outlet THEN credits where it was fetched and shows those lines only as its claim', async () => {
+    const answer = await add({ url: server.url('/claims.txt') });
+    expect(must(answer.stored).article).toMatchObject({ outlet: '127.0.0.1', url: server.url('/claims.txt') });
+    expect(must(answer.sections[0]).lines).toEqual(
+      expect.arrayContaining([`Outlet: 127.0.0.1 (the page itself claims “BBC News”)`, `URL: ${server.url('/claims.txt')} (the page itself claims “https://www.bbc.co.uk/news/harbour-strike”)`]),
+    );
   });
 
   it('GIVEN the new article THEN names the articles it aligns with most', async () => {
