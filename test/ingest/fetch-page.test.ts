@@ -113,6 +113,20 @@ describe('fetching a page for /add', () => {
     expect(await patient(server.url('/gzip-bad-checksum'))).toMatchObject({ ok: false, code: 'broken_encoding', encoding: 'gzip' });
   });
 
+  it('GIVEN a compressed body cut short, gzip or brotli THEN the failure says it ends before its compressed data does', async () => {
+    for (const path of ['/gzip-cut-short', '/brotli-cut-short']) {
+      expect(await patient(server.url(path))).toMatchObject({ detail: 'it ends before its compressed data does' });
+    }
+  });
+
+  it('GIVEN a gzip body with a wrong checksum THEN the failure says the checksum does not match', async () => {
+    expect(await patient(server.url('/gzip-bad-checksum'))).toMatchObject({ detail: 'its checksum does not match its content' });
+  });
+
+  it('GIVEN a gzip body whose connection is cut before its declared length THEN the failure says the connection closed early', async () => {
+    expect(await patient(server.url('/gzip-connection-cut'))).toMatchObject({ detail: 'the connection closed before the page was complete' });
+  });
+
   it('GIVEN redirects within the limit THEN follows them and reports the final URL', async () => {
     expect(await local(server.url('/moved'))).toMatchObject({ ok: true, url: server.url('/article') });
     expect(await local(server.url('/hop1'))).toMatchObject({ ok: true, url: server.url('/article') });
