@@ -88,7 +88,7 @@ try {
   const fetchPage = createPageFetcher({ allowPrivate: config.ALLOW_PRIVATE_URLS, ports: config.ADD_URL_PORTS });
   if (config.HEALTH_PORT !== undefined && slack?.mode !== 'http') {
     const server = await startHealthServer(health, config.HEALTH_PORT, config.HEALTH_HOST);
-    log(`crosscheck: health and metrics on ${config.HEALTH_HOST} port ${server.port} (GET /healthz, GET /metrics${config.METRICS_TOKEN ? ' with its token' : ''})`);
+    log(`crosscheck: health and metrics on ${server.host} port ${server.port} (GET /healthz, GET /metrics${config.METRICS_TOKEN ? ' with its token' : ''})`);
     shutdown.onClose('the health server', () => server.close());
   }
   // Each configured platform starts; the console runs only when none is configured.

@@ -60,6 +60,18 @@ describe('the whole process', () => {
     expect(await exited).toBe(0);
   }, 60_000);
 
+  it('GIVEN HEALTH_PORT and METRICS_TOKEN THEN the health server listens on loopback and /metrics answers only with the token', async () => {
+    const port = await freePort();
+    const token = 'a-metrics-token-of-32-characters';
+    const { child, output, exited } = start({ HEALTH_PORT: String(port), METRICS_TOKEN: token, LOG_LEVEL: 'info' }, 'pipe');
+    await eventually(() => output.stderr.includes('health and metrics on'), 45_000, 'the health server');
+    expect(output.stderr).toContain(`health and metrics on 127.0.0.1 port ${port}`);
+    expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).toBe(401);
+    expect((await fetch(`http://127.0.0.1:${port}/metrics`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 60_000);
+
   it('GIVEN a bad configuration value THEN the start stops with one line naming the variable', async () => {
     const { output, exited } = start({ COMMAND_BUDGET_MS: 'soon' });
     expect(await exited).toBe(2);
