@@ -207,9 +207,7 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
   const unopened = files.filter((file) => file.unopened).length;
   const known = new Map((saved?.files ?? []).map((entry) => [`${entry.name}\u0000${entry.hash}`, entry]));
   const shared = sharedByBytes();
-  const results: (ReadResult | undefined)[] = files.map((file) =>
-    wasRead(file) && saved ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file, saved.sentences, shared, true) : undefined,
-  );
+  const results: (ReadResult | undefined)[] = files.map((file) => (saved ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file, saved.sentences, shared, true) : undefined));
   const missing = names.filter((_, i) => results[i] === undefined);
   const threads = options.threads ?? (missing.length >= LARGE_FOLDER_FILES ? availableParallelism() : 1);
   // Given back once every file is read: the workers' analyses come in while the index and the alignment are built (see buildLibraryAhead).
@@ -316,7 +314,7 @@ export async function rebuildIntoSnapshot(dir: string, options: SnapshotRebuildO
   const files = await readAllBytes(dir, [...scan.signatures.keys()], (name) => stored?.(name, scan.signatures.get(name)));
   const known = new Map((saved?.files ?? []).map((entry) => [`${entry.name}\u0000${entry.hash}`, entry]));
   const shared = sharedByBytes();
-  const results = files.map((file) => (wasRead(file) && saved ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file, saved.sentences, shared, false) : undefined));
+  const results = files.map((file) => (saved ? restoreEntry(known.get(`${file.name}\u0000${file.hash}`), file, saved.sentences, shared, false) : undefined));
   const missing = files.filter((_, i) => results[i] === undefined);
   const reread =
     missing.length >= LARGE_FOLDER_FILES
@@ -439,7 +437,8 @@ async function readAllBytes(dir: string, names: readonly string[], stored?: (nam
       }
       // Type and size first: a FIFO would hang the read, a stray 70 MB file would be read on every start.
       const read = readRegularFileSync(join(dir, name), MAX_ARTICLE_BYTES);
-      files.push(read.ok ? { name, bytes: read.bytes, hash: sha256Of(read.bytes) } : { name, hash: '' });
+      // A file refused unread is known by why: the snapshot skips it again, unread, while that stays the reason (see restoreEntry).
+      files.push(read.ok ? { name, bytes: read.bytes, hash: sha256Of(read.bytes) } : { name, hash: `unread: ${read.reason}` });
     }
   }
   return files;
@@ -496,8 +495,11 @@ function decodedOnce(texts: Map<string, string>, hash: string, bytes: () => Uint
  * bytes share their text and what was read from it (see SharedByBytes).
  */
 function restoreEntry(entry: FileEntry | undefined, file: FileBytes, sentenceParts: Int32Array, shared: SharedByBytes, onDemand: boolean): ReadResult | undefined {
-  if (!entry || !wasRead(file)) return undefined;
+  if (!entry) return undefined;
+  // Skipped as before: the same bytes, or refused unread for the same reason (a FIFO, a file over the size cap). Without
+  // this a stray file refused unread counted as changed, and every start rebuilt the index, the entities and the alignment.
   if (entry.warning !== undefined) return { ok: false, warning: { file: entry.name, reason: entry.warning } };
+  if (!wasRead(file)) return undefined;
   const saved = entry.article;
   if (!saved) return undefined;
   const [first, end] = saved.sentences;

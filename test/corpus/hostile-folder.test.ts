@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { link, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { link, mkdtemp, readdir, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -60,6 +60,19 @@ describe('files in the articles folder that are not regular files', () => {
     const warnings: string[] = [];
     await loadLibrary(dir, (message) => warnings.push(message), { cacheDir });
     expect(warnings).toEqual(expect.arrayContaining([expect.stringMatching(/skipped dump\.txt: the file is larger than 10 MB/)]));
+  });
+});
+
+describe('a stray file in the articles folder and the library snapshot', () => {
+  it.each([
+    ['a named pipe (FIFO)', (path: string) => Promise.resolve(void execFileSync('mkfifo', [path]))],
+    ['a file over the size cap', (path: string) => writeFile(path, '').then(() => truncate(path, 11 * 1024 * 1024))],
+  ])('GIVEN %s skipped at one start THEN the next start restores the library from its snapshot rather than rebuilding it', async (_what, make) => {
+    await make(join(dir, 'stray.txt'));
+    await loadLibrary(dir, () => undefined, { cacheDir, readAhead: false });
+    const warnings: string[] = [];
+    await loadLibrary(dir, (message) => warnings.push(message), { cacheDir, readAhead: false });
+    expect(warnings).toEqual([expect.stringMatching(/^crosscheck: skipped stray\.txt: /)]);
   });
 });
 
