@@ -22,6 +22,7 @@ import {
   STANDING_VERBS,
   PARTICIPLES_NOT_BACKGROUND,
   WIN_FORECAST_CUES,
+  YEAR_DATING_WORDS,
 } from '../text/lexicons/claim-cues.ts';
 import { CLAIM_OPPOSITES, CLAIM_SYNONYMS, CURRENCY_MARKS, FIGURE_SCALES, IRREGULAR_VERBS, inflectionsOf } from '../text/lexicons/claim-synonyms.ts';
 import { PLACE_NAMES } from '../text/lexicons/entities.ts';
@@ -1381,6 +1382,12 @@ interface Core {
   comparedOnly: ReadonlySet<number>;
   /** Years it gives ("1983", "2010"), which are no figures of the claim (they date it). */
   years: ReadonlySet<number>;
+  /**
+   * The years it tells what it tells in or by (after a word of YEAR_DATING_WORDS or a month: "in January 2003", "by
+   * 2010"), outside background and comparisons: not a year that names a thing ("his 2006 budget", "in 2004 Olympic
+   * trials") or opens a span ("since 1997").
+   */
+  dated: ReadonlySet<number>;
   /** Term ids of the names it gives: who the claim is about. */
   names: ReadonlySet<number>;
   /** The first word's term id when it is capitalised (-1 when not): a name or just a sentence's start. */
@@ -1733,6 +1740,9 @@ export function backgroundSpansOf(text: string): [number, number][] {
   return spans;
 }
 const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH_NAMES);
+const YEAR_DATING: ReadonlySet<string> = new Set(YEAR_DATING_WORDS);
+/** A capitalised word straight after a year: the year is part of a name ("in 2004 Olympic trials"). */
+const NAME_AFTER = /^\s+\p{Lu}/u;
 const DAY = /^(?:[1-9]|[12]\d|3[01])$/u;
 /**
  * True when the figure at token i is a day of a month, written next to the month's capitalised
@@ -2741,6 +2751,7 @@ class ClaimCores {
     const precise = new Set<number>();
     const months = new Set<number>();
     const years = new Set<number>();
+    const dated = new Set<number>();
     let afterName = false;
     const main = new Set<number>();
     const inBackground = new Set<number>();
@@ -2814,8 +2825,11 @@ class ClaimCores {
       if (MONTH_WORDS.has(token.key) && capitalised && !compared.has(i)) months.add(id);
       if (isFigure(term)) {
         (compared.has(i) ? comparedFigures : toldFigures)?.add(id);
-        if (YEAR.test(term)) years.add(id);
-        else if (!isDayOfMonth(text, tokens, i) && !CLOCK_MARKS.has(tokens[i + 1]?.key ?? '')) figures.add(id);
+        if (YEAR.test(term)) {
+          years.add(id);
+          const before = tokens[i - 1]?.key ?? '';
+          if (!passing && !compared.has(i) && (YEAR_DATING.has(before) || MONTH_WORDS.has(before)) && !NAME_AFTER.test(text.slice(token.end, next?.end ?? token.end))) dated.add(id);
+        } else if (!isDayOfMonth(text, tokens, i) && !CLOCK_MARKS.has(tokens[i + 1]?.key ?? '')) figures.add(id);
         if (isMoney(text, tokens, i, scale !== undefined)) {
           money.add(id);
           // Only the conversion of a sum the sentence tells: one of a sum that names a thing known ("the £1.35bn ($2.5bn)
@@ -2914,6 +2928,7 @@ class ClaimCores {
       months: keptSet(months),
       comparedOnly: comparedFigures && comparedFigures.size > 0 ? keptSet(new Set([...comparedFigures].filter((id) => !toldFigures?.has(id)))) : NONE,
       years: keptSet(years),
+      dated: keptSet(dated),
       names: keptSet(names),
       lead,
       contentSet,
@@ -3229,6 +3244,8 @@ class ClaimCores {
       (spokenApart(first, second) && anchored !== 'near') ||
       (strangers && !byNames) ||
       (first.months.size > 0 && second.months.size > 0 && !overlaps(first.months, second.months)) ||
+      // So do two that each date what they tell by years, none alike: "12 million subscribers by 2010" / "in March 2002".
+      (first.dated.size > 0 && second.dated.size > 0 && !overlaps(first.dated, second.dated)) ||
       oppositePolarity(first, second) ||
       oppositeActs(first, second, this.#words.opposites) ||
       // The same party with another counterpart, or an act told done beside a forecast of it: another event.

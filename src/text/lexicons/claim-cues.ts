@@ -416,6 +416,13 @@ export const RANK_NOUNS: readonly string[] = ['place', 'spot', 'position', 'in a
 export const RANK_BEFORE_NUMBER: readonly string[] = ['number'];
 
 /**
+ * Words before a year that make it the time what a sentence tells happens in or is due by (`in 2004`, `by 2010`, `the end
+ * of 2005`); a month before it does too (`March 2002`). A year after any other word names a thing (`his 2006 budget`, `the
+ * 2004 Brit Awards`, `1980s toy`) or opens a span another sentence may tell with other ends (`since 1997`, `from 2001`).
+ */
+export const YEAR_DATING_WORDS: readonly string[] = ['in', 'by', 'during', 'throughout', 'until', 'till', 'of'];
+
+/**
  * Verbs of judging a plan, a ruling or a statement ("The prime minister ridiculed the Tory plans for asylum quotas", "A
  * judge has dismissed an attempt by the firm to …"): a sentence whose main verb is a `judging` one, and that passes on
  * no one's words, tells a reaction, a claim of its own (the other side's dispute or endorsement), not a retelling of
