@@ -788,6 +788,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   for (const attribution of attributions) if (deniedSayings.has(attribution.cue.start)) attribution.nested = true;
   markNested(text, tokens, attributions);
   markRelativeAsides(text, tokens, attributions, cueAt);
+  markLateClauseSources(text, tokens, attributions);
   markAuthors(text, tokens, attributions, mentions);
   const tail = trailingName(context);
   remember(attributions, titles, mentions, memory);
@@ -3669,6 +3670,30 @@ function contrastingWord(text: string, tokens: readonly Token[], stated: Attribu
     return stands ? word.norm : undefined;
   }
   return undefined;
+}
+
+/** How many words may stand between the contrasting word and the subject of its clause (`but on Wednesday Mr Straw said`). */
+const LATE_SUBJECT_REACH = 3;
+
+/**
+ * `The US created fewer jobs than expected, but analysts said the dip was not enough to derail …`, `Mallya set up Kingfisher
+ * Airlines, while Richard Branson has said he is keen …`: when every source of the sentence is the subject of a contrasting clause
+ * after a comma, the clause before it is the article's own, and the sources are marked as that clause's (the note says what comes
+ * before is stated by the article). A speaker with no subject of their own after the word (`The bank gave no details, but said …`)
+ * or named after the words (`…, but hirings are rising, economists said`) stays the whole sentence's.
+ */
+function markLateClauseSources(text: string, tokens: readonly Token[], attributions: readonly Attribution[]): void {
+  const standing = attributions.filter((attribution) => attribution.aside === undefined && !attribution.nested);
+  if (standing.length === 0 || standing.some((attribution) => attribution.contrast !== undefined || attribution.carried || attribution.source.end > attribution.cue.start)) return;
+  const firstSource = Math.min(...standing.map((attribution) => attribution.source.start));
+  const subject = tokens.findIndex((token) => token.start >= firstSource);
+  for (let j = subject - 1; j > 1 && j >= subject - 1 - LATE_SUBJECT_REACH; j--) {
+    const word = readAt(tokens, j, 'tokens');
+    if (!CONTRASTS.has(word.norm)) continue;
+    if (!boundaryAfter(text, tokens, j - 1) || /["\u201C\u201D]/u.test(text.slice(0, word.start))) return;
+    for (const attribution of standing) attribution.contrast = word.norm;
+    return;
+  }
 }
 
 /** Verbs of judging that take a complement in the passive before their agent (`was deemed too costly by`, `was branded a gimmick by`). */
