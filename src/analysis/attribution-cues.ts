@@ -1393,6 +1393,23 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
     !opensClause(text, tokens, last)
   )
     return true;
+  // `Kipchoge responded and a burst of speed clinched victory`, `Irish replied with three penalties`, `Contepomi replied in kind`,
+  // `they responded well`: a reply in deeds, on the field or off it; only one to something, by saying, with something said, or
+  // opening a clause is words (`replied that they were not`, `responded angrily, saying`), and so is one right after a quotation
+  // (`"…," replied Mr Sullivan`).
+  if (REPLYING.has(verb) && !closesQuotationBefore(text, tokens, last)) {
+    let at = last + 1;
+    while (at < tokens.length && /ly$/u.test(readAt(tokens, at, 'tokens').norm) && !boundaryAfter(text, tokens, at - 1)) at++;
+    const link = tokens[at];
+    if (
+      link &&
+      !boundaryAfter(text, tokens, at - 1) &&
+      !REPLY_LINKS.has(link.norm) &&
+      !(link.norm === 'with' && objectIsSaid(text, tokens, at + 1, ATTACKED_THINGS)) &&
+      !opensClause(text, tokens, last)
+    )
+      return true;
+  }
   // `welcomed 2,000 guests`: only a welcome of something said or decided is a judgement of the one who welcomes it.
   // `welcomed Tony Blair's "courage in keeping his word"`, `welcomed his apology`: someone's act or words, possessed or quoted, are judged too.
   if (verb.startsWith('welcome') && !objectIsSaid(text, tokens, last + 1, ATTACKED_THINGS) && !possessedOrQuoted(text, tokens, last + 1)) return true;
@@ -1425,6 +1442,10 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
 const SHOT_DIRECTIONS: ReadonlySet<string> = new Set(['wide', 'over', 'home', 'in', 'into', 'past', 'high', 'away']);
 /** What a player `blasted` (`blasted the ball`, `blasted a free-kick`). */
 const SHOTS: ReadonlySet<string> = new Set(['ball', 'shot', 'effort', 'free-kick', 'penalty', 'drive', 'volley']);
+/** Verbs of replying, which are words only with what is answered or said after them (see isNotSpeech). */
+const REPLYING: ReadonlySet<string> = new Set(['replied', 'responded']);
+/** Words after a verb of replying that go on to what the reply answers or how it was made (`responded to`, `replied that`). */
+const REPLY_LINKS: ReadonlySet<string> = new Set(['to', 'by', 'that', 'saying', 'insisting', 'arguing', 'claiming', 'accusing', 'warning', 'on']);
 /** The forms of `hit` in `hit back`. */
 const HITTING: ReadonlySet<string> = new Set(['hit', 'hits', 'hitting']);
 /** Words after `hit back` that go on to what the retort answers or how it was made (`hit back at`, `hit back by saying`). */
