@@ -38,3 +38,27 @@ describe('a reply in deeds', () => {
     expect(certaintyOf('"I was lying," replied Mr Sullivan.').attributedTo).toEqual(['Sullivan']);
   });
 });
+
+describe('a player kept from scoring', () => {
+  it('GIVEN "X denied Y with a last-ditch tackle" THEN no claim is denied and the sentence has no source', () => {
+    const certainty = certaintyOf('Carragher denied Drogba with a last-ditch tackle on the hour.');
+    expect([certainty.sourcing, certainty.contested]).toEqual(['none', false]);
+  });
+
+  it('GIVEN "X denied A, B and C, while …" THEN no claim is denied', () => {
+    expect(certaintyOf('Early on, Kirkland denied Robben, Lampard and Duff, while Hyypia cleared off the line.').contested).toBe(false);
+  });
+
+  it('GIVEN "X denied the England striker." THEN no claim is denied', () => {
+    expect(certaintyOf('Once again the keeper denied the England striker.').contested).toBe(false);
+  });
+
+  it('GIVEN "X denied Mr Y made that remark" THEN the remark is denied and X is the source', () => {
+    const certainty = certaintyOf('Mr Straw flatly denied Mr Cook made that remark.');
+    expect([certainty.attributedTo, certainty.contested]).toEqual([['Straw'], true]);
+  });
+
+  it('GIVEN "X denied Labour claims that …" THEN the claims are denied', () => {
+    expect(certaintyOf('The chancellor denied Labour claims that the figures had been fiddled.').contested).toBe(true);
+  });
+});
