@@ -788,6 +788,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   for (const attribution of attributions) if (deniedSayings.has(attribution.cue.start)) attribution.nested = true;
   markNested(text, tokens, attributions);
   markRelativeAsides(text, tokens, attributions, cueAt);
+  markLateClauseSources(text, tokens, attributions);
   markAuthors(text, tokens, attributions, mentions);
   const tail = trailingName(context);
   remember(attributions, titles, mentions, memory);
@@ -1392,6 +1393,23 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
     !opensClause(text, tokens, last)
   )
     return true;
+  // `Kipchoge responded and a burst of speed clinched victory`, `Irish replied with three penalties`, `Contepomi replied in kind`,
+  // `they responded well`: a reply in deeds, on the field or off it; only one to something, by saying, with something said, or
+  // opening a clause is words (`replied that they were not`, `responded angrily, saying`), and so is one right after a quotation
+  // (`"…," replied Mr Sullivan`).
+  if (REPLYING.has(verb) && !closesQuotationBefore(text, tokens, last)) {
+    let at = last + 1;
+    while (at < tokens.length && /ly$/u.test(readAt(tokens, at, 'tokens').norm) && !boundaryAfter(text, tokens, at - 1)) at++;
+    const link = tokens[at];
+    if (
+      link &&
+      !boundaryAfter(text, tokens, at - 1) &&
+      !REPLY_LINKS.has(link.norm) &&
+      !(link.norm === 'with' && objectIsSaid(text, tokens, at + 1, ATTACKED_THINGS)) &&
+      !opensClause(text, tokens, last)
+    )
+      return true;
+  }
   // `welcomed 2,000 guests`: only a welcome of something said or decided is a judgement of the one who welcomes it.
   // `welcomed Tony Blair's "courage in keeping his word"`, `welcomed his apology`: someone's act or words, possessed or quoted, are judged too.
   if (verb.startsWith('welcome') && !objectIsSaid(text, tokens, last + 1, ATTACKED_THINGS) && !possessedOrQuoted(text, tokens, last + 1)) return true;
@@ -1424,6 +1442,10 @@ function isNotSpeech(text: string, tokens: readonly Token[], last: number): bool
 const SHOT_DIRECTIONS: ReadonlySet<string> = new Set(['wide', 'over', 'home', 'in', 'into', 'past', 'high', 'away']);
 /** What a player `blasted` (`blasted the ball`, `blasted a free-kick`). */
 const SHOTS: ReadonlySet<string> = new Set(['ball', 'shot', 'effort', 'free-kick', 'penalty', 'drive', 'volley']);
+/** Verbs of replying, which are words only with what is answered or said after them (see isNotSpeech). */
+const REPLYING: ReadonlySet<string> = new Set(['replied', 'responded']);
+/** Words after a verb of replying that go on to what the reply answers or how it was made (`responded to`, `replied that`). */
+const REPLY_LINKS: ReadonlySet<string> = new Set(['to', 'by', 'that', 'saying', 'insisting', 'arguing', 'claiming', 'accusing', 'warning', 'on']);
 /** The forms of `hit` in `hit back`. */
 const HITTING: ReadonlySet<string> = new Set(['hit', 'hits', 'hitting']);
 /** Words after `hit back` that go on to what the retort answers or how it was made (`hit back at`, `hit back by saying`). */
@@ -3669,6 +3691,30 @@ function contrastingWord(text: string, tokens: readonly Token[], stated: Attribu
     return stands ? word.norm : undefined;
   }
   return undefined;
+}
+
+/** How many words may stand between the contrasting word and the subject of its clause (`but on Wednesday Mr Straw said`). */
+const LATE_SUBJECT_REACH = 3;
+
+/**
+ * `The US created fewer jobs than expected, but analysts said the dip was not enough to derail …`, `Mallya set up Kingfisher
+ * Airlines, while Richard Branson has said he is keen …`: when every source of the sentence is the subject of a contrasting clause
+ * after a comma, the clause before it is the article's own, and the sources are marked as that clause's (the note says what comes
+ * before is stated by the article). A speaker with no subject of their own after the word (`The bank gave no details, but said …`)
+ * or named after the words (`…, but hirings are rising, economists said`) stays the whole sentence's.
+ */
+function markLateClauseSources(text: string, tokens: readonly Token[], attributions: readonly Attribution[]): void {
+  const standing = attributions.filter((attribution) => attribution.aside === undefined && !attribution.nested);
+  if (standing.length === 0 || standing.some((attribution) => attribution.contrast !== undefined || attribution.carried || attribution.source.end > attribution.cue.start)) return;
+  const firstSource = Math.min(...standing.map((attribution) => attribution.source.start));
+  const subject = tokens.findIndex((token) => token.start >= firstSource);
+  for (let j = subject - 1; j > 1 && j >= subject - 1 - LATE_SUBJECT_REACH; j--) {
+    const word = readAt(tokens, j, 'tokens');
+    if (!CONTRASTS.has(word.norm)) continue;
+    if (!boundaryAfter(text, tokens, j - 1) || /["\u201C\u201D]/u.test(text.slice(0, word.start))) return;
+    for (const attribution of standing) attribution.contrast = word.norm;
+    return;
+  }
 }
 
 /** Verbs of judging that take a complement in the passive before their agent (`was deemed too costly by`, `was branded a gimmick by`). */

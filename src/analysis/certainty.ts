@@ -756,6 +756,9 @@ function describeSources(level: CertaintyLevel, sourcing: Sourcing, links: reado
           return `${contrast === undefined ? '' : `after '${contrast}', `}${sourcePhrase(level, sourcingOf(part), chainWords(part), future)}`;
         });
   const unnamed = (link: SourceLink): boolean => link.kind !== 'named' && link.role !== 'document' && link.role !== 'poll';
+  // `Sales fell, but analysts said …`: a source that stands only behind a contrasting clause leaves the clause before it the article's.
+  const late = parts[0]?.[0]?.contrast;
+  if (late !== undefined) described.unshift(`up to '${late}', the article's own words, with no source given`);
   const reactions = reacted.map((link) => `who ${link.reactedTo} what ${link.name}${unnamed(link) ? ', not named,' : ''} said`);
   if (reactions.length > 0) described[0] = `${described[0]}, ${reactions.join(' and ')}`;
   return described.join('; ');

@@ -1,5 +1,5 @@
 import type { Span } from '../model/article.ts';
-import { KEPT_BARE_THINGS, KEPT_PRONOUNS, KEPT_THING_OPENERS, PASSIVE_BE } from '../text/lexicons/contest-words.ts';
+import { DENIED_PLAYERS, KEPT_BARE_THINGS, KEPT_PRONOUNS, KEPT_THING_OPENERS, PASSIVE_BE, THWARTED_HOW } from '../text/lexicons/contest-words.ts';
 import { SOURCE_NOUNS } from '../text/lexicons/source-nouns.ts';
 import { VAGUE_SOURCES } from '../text/lexicons/vague-sources.ts';
 import { PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
@@ -136,9 +136,38 @@ export function keptFrom(tokens: readonly Token[], verb: number): boolean {
   // `having been charged and repeatedly denied bail`: what is refused, right after the verb, is never words denied, whatever voice.
   if (recipient && KEPT_BARE_THINGS.has(recipient.norm)) return true;
   if (recipient && verb > 0 && PASSIVE_BE.has(readAt(tokens, verb - 1, 'tokens').norm)) return KEPT_THING_OPENERS.has(recipient.norm) || NUMBER_WORDS.has(recipient.norm) || /^\d/u.test(recipient.raw);
+  if (keptFromScoring(tokens, verb)) return true;
   const thing = tokens[verb + 2];
   if (!recipient || !thing || !KEPT_THING_OPENERS.has(thing.norm)) return false;
   return KEPT_PRONOUNS.has(recipient.norm) || (OPENS_CAPITAL.test(recipient.raw) && !/['\u2019]s$/u.test(recipient.raw));
+}
+
+/** Courtesy titles, which a player kept from scoring is not given (`denied Mr Brown` is a politician's denial). */
+const TITLED = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'lord', 'lady', 'sir']);
+
+/**
+ * True when the verb of denying at `verb` keeps players from scoring: `Paulo Ferreira denied Gerrard with a last-ditch tackle`,
+ * `James denied Damien Duff, Jiri Jarosik and Mateja Kezman, while …`, `Martyn denied the England striker.` The one denied is
+ * named (untitled, not an owner) or is `the` player of a team, and after them come how or when (THWARTED_HOW), a clause of the
+ * sentence's own, or its end: no claim is denied. `denied Mr Brown made that quote` and `denied Conservative claims` deny words.
+ */
+function keptFromScoring(tokens: readonly Token[], verb: number): boolean {
+  let at = verb + 1;
+  const capital = (k: number): boolean => {
+    const token = tokens[k];
+    return token !== undefined && OPENS_CAPITAL.test(token.raw) && !TITLED.has(token.norm) && !/['\u2019]s$/u.test(token.raw);
+  };
+  if (tokens[at]?.norm === 'the') {
+    at++;
+    while (capital(at)) at++;
+    if (at === verb + 2 || !DENIED_PLAYERS.has(tokens[at]?.norm ?? '')) return false;
+    at++;
+  } else {
+    if (!capital(at)) return false;
+    while (capital(at) || (tokens[at]?.norm === 'and' && capital(at + 1))) at++;
+  }
+  const next = tokens[at];
+  return next === undefined || THWARTED_HOW.has(next.norm);
 }
 
 /** How many words may describe a prize after `claimed` (`claimed her seventh grand slam title`). */

@@ -352,6 +352,19 @@ export const DENIED_PEOPLE: ReadonlySet<string> = new Set([
 export const KEPT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me']);
 
 /**
+ * Players a keeper or a defender denies (`Martyn denied the England striker`): with `the` and a team's name before them, the one
+ * kept from scoring, no claim disputed. Extend in lower case.
+ */
+export const DENIED_PLAYERS: ReadonlySet<string> = new Set(['striker', 'forward', 'winger', 'midfielder', 'defender', 'keeper', 'goalkeeper', 'captain', 'player', 'substitute', 'frontman']);
+
+/**
+ * Words right after the one a player denied that say how or when they were kept from scoring, or open a clause of the
+ * sentence's own (`denied Gerrard with a last-ditch tackle`, `denied Henry again`, `denied Duff, while …`). Not a verb (`denied
+ * Mr Brown made that quote` denies words). Extend in lower case.
+ */
+export const THWARTED_HOW: ReadonlySet<string> = new Set(['with', 'again', 'twice', 'from', 'at', 'in', 'late', 'while', 'but', 'as', 'before', 'after']);
+
+/**
  * Words that open what someone was denied, right after them (`has denied Elvis his fourth number one`, `denied him a
  * place`, `denied Labour victory`): with them a denial keeps someone from something and disputes no claim. Extend in
  * lower case.
