@@ -12,6 +12,7 @@ import {
   ADVISING_MODALS,
   BETWEEN_MODAL_AND_VERB,
   BRINGING_TO_SAY,
+  VERBS_OF_VIEWS,
   JUDGED_FOR,
   KNOWING,
   ONLY_VERBS,
@@ -99,6 +100,7 @@ import {
   RELATIVES,
   RESTRICTIVE,
   SKIPPED_BEFORE_VERB,
+  NEGATED_DO,
   SHOW_KINDS,
   SUBJECT_DEMONSTRATIVES,
   SUBJECT_OPENERS,
@@ -1700,7 +1702,15 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   let end = verb - 1;
   if (end < 0 || (!acrossComma && boundaryAfter(text, tokens, end))) return undefined;
   // (`Originally called "…" the firm …`: an adverb opening the sentence is capitalised, and is still no subject.)
-  while (end >= 0 && (isSkipped(readAt(tokens, end, 'tokens')) || isAdverb(readAt(tokens, end, 'tokens')) || (end === 0 && LEADING_ADVERBS.has(readAt(tokens, 0, 'tokens').norm)))) {
+  // `Democrats don't think`: a negated `do` before a verb of a view held is skipped as `do not` is.
+  const negatedView = VERBS_OF_VIEWS.has(readAt(tokens, verb, 'tokens').norm);
+  while (
+    end >= 0 &&
+    (isSkipped(readAt(tokens, end, 'tokens')) ||
+      isAdverb(readAt(tokens, end, 'tokens')) ||
+      (negatedView && NEGATED_DO.has(readAt(tokens, end, 'tokens').norm)) ||
+      (end === 0 && LEADING_ADVERBS.has(readAt(tokens, 0, 'tokens').norm)))
+  ) {
     if (end > 0 && boundaryAfter(text, tokens, end - 1)) return undefined;
     end--;
   }

@@ -743,6 +743,41 @@ export const ONLY_VERBS: ReadonlySet<string> = new Set([
   'maintains',
   'acknowledges',
 ]);
+/**
+ * Verbs of a view held or an intention, whose negation is still their subject's view (`Democrats don't think he can win`, `The
+ * Fed doesn't expect a rise`, `Mr Vale doesn't want to stand again`): only the holder can vouch for it. A verb of speech
+ * negated (`it didn't say who`, `He didn't say so`) reports that nothing was said, so it is not here; nor `feel`, as often a
+ * state of the body (`Ali didn't feel well`) as a view. Extend with the
+ * present and base forms of verbs of belief, judgement, fear or intention that are cues above.
+ */
+export const VERBS_OF_VIEWS: ReadonlySet<string> = new Set([
+  'think',
+  'thinks',
+  'believe',
+  'believes',
+  'expect',
+  'expects',
+  'fear',
+  'fears',
+  'doubt',
+  'doubts',
+  'worry',
+  'worries',
+  'want',
+  'wants',
+  'plan',
+  'plans',
+  'intend',
+  'intends',
+  'hope',
+  'hopes',
+  'regard',
+  'regards',
+  'consider',
+  'considers',
+  'reckon',
+  'reckons',
+]);
 /** Verbs that bring someone to say something (`leading some commentators to argue`, `prompted analysts to warn`). */
 export const BRINGING_TO_SAY: ReadonlySet<string> = new Set(['leading', 'led', 'lead', 'leads', 'prompting', 'prompted', 'prompt', 'prompts', 'causing', 'caused', 'forcing', 'forced']);
 
