@@ -13,8 +13,10 @@ import {
   BETWEEN_MODAL_AND_VERB,
   BRINGING_TO_SAY,
   VERBS_OF_VIEWS,
+  JUDGED_AS,
   JUDGED_FOR,
   KNOWING,
+  NOT_JUDGED_AS,
   ONLY_VERBS,
   PLAIN_SPEECH,
   REPORTING_VERBS,
@@ -338,6 +340,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (isPassive(text, tokens, match.first) || isNotSpeech(text, tokens, match.last)) continue;
       // `The board approved plans to close two plants`: the noun `plans` states no one's intention.
       if (PLANNING.has(readAt(tokens, match.first, 'tokens').norm) && plansIsNoun(tokens, match.first, text)) continue;
+      if (JUDGED_AS.has(match.entry.phrase) && !judgedAs(text, tokens, match)) continue;
       // `was speaking amid claims that …`, `despite warnings that …`: an -s form right after a preposition is a noun, the claims
       // of others the sentence does not name, never its subject's.
       if (
@@ -1248,6 +1251,21 @@ function inquiredInto(tokens: readonly Token[], at: number): boolean {
 
 /** `plans` and `plan` of `plans to`, a stated intention only as a verb (see plansIsNoun). */
 const PLANNING: ReadonlySet<string> = new Set(['plans', 'plan']);
+
+/**
+ * True when `see … as` or `view … as` (`match`) passes a judgement on its object: one or two words between the verb and `as`
+ * that hold no verb of their own (`see golf courses as`, not `saw profits fall as`), and no comparison or time after `as`
+ * (`see as many as`, `saw him as soon as`).
+ */
+function judgedAs(text: string, tokens: readonly Token[], match: PhraseMatch<ReportingVerb>): boolean {
+  const between = tokens.slice(match.first + 1, match.last);
+  const after = tokens[match.last + 1];
+  // (`see as many as ten`: the `*` may take the first `as` of a comparison.)
+  if (between.length === 0 || !after || NOT_JUDGED_AS.has(after.norm) || between.some((token) => token.norm === 'as' || NOT_JUDGED_AS.has(token.norm))) return false;
+  const [first, second] = between;
+  if (!first || !second) return true;
+  return isCapitalised(first) || DETERMINERS.has(first.norm) || POSSESSIVES.has(first.norm) || !holdsVerb(text.slice(first.start, second.end));
+}
 
 /** The verbs of dismissing, which are speech only with something said for their object (see isNotSpeech). */
 const DISMISSING = /^dismiss/u;

@@ -516,6 +516,15 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     // Beliefs and judgements are the holder's claims: `Israel regards the city as its capital`.
     'regards',
     'regarded',
+    // The same judgement with `see` or `view` (`Developers see golf courses as wasted space`, `Mr Vale sees the cut as a mistake`):
+    // only with a short object before `as` that holds no verb of its own (`saw profits fall as sales slumped` is a time clause;
+    // checked by the analysis, see JUDGED_AS).
+    'sees * as',
+    'see * as',
+    'saw * as',
+    'views * as',
+    'view * as',
+    'viewed * as',
     'considers',
     'considered that',
     'doubts',
@@ -778,6 +787,10 @@ export const VERBS_OF_VIEWS: ReadonlySet<string> = new Set([
   'reckon',
   'reckons',
 ]);
+/** The judgements of `see … as` and `view … as`, whose object the analysis checks (see the entries above). */
+export const JUDGED_AS: ReadonlySet<string> = new Set(['sees * as', 'see * as', 'saw * as', 'views * as', 'view * as', 'viewed * as']);
+/** Words after `as` that make it a comparison or a time, no judgement (`see as many as ten`, `saw him as soon as he landed`). */
+export const NOT_JUDGED_AS: ReadonlySet<string> = new Set(['soon', 'well', 'much', 'many', 'far', 'long', 'though', 'if', 'usual', 'expected', 'planned', 'before', 'ever']);
 /** Verbs that bring someone to say something (`leading some commentators to argue`, `prompted analysts to warn`). */
 export const BRINGING_TO_SAY: ReadonlySet<string> = new Set(['leading', 'led', 'lead', 'leads', 'prompting', 'prompted', 'prompt', 'prompts', 'causing', 'caused', 'forcing', 'forced']);
 
