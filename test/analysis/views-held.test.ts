@@ -37,3 +37,21 @@ describe('a judgement passed with "see … as" or "view … as"', () => {
     expect(certaintyOf('Fans could see as many as ten goals at the weekend.').sourcing).toBe('none');
   });
 });
+
+describe('a view held by a plural subject, in the base form of its verb', () => {
+  it('GIVEN "Some MPs doubt that the scheme will survive the election" THEN the MPs hold the doubt', () => {
+    expect(certaintyOf('Some MPs doubt that the scheme will survive the election.')).toMatchObject({ sourcing: 'vague', attributedTo: ['Some MPs'] });
+  });
+
+  it('GIVEN "Union leaders worry that the plant will close" THEN the worry is the union leaders\'', () => {
+    expect(certaintyOf('Union leaders worry that the plant will close by the end of the year.').attributedTo).toEqual(['Union leaders']);
+  });
+
+  it('GIVEN "Many critics regard the festival as a waste of money" THEN the judgement is the critics\'', () => {
+    expect(certaintyOf('Many critics regard the festival as a waste of public money.').attributedTo).toEqual(['Many critics']);
+  });
+
+  it('GIVEN "There is little doubt that the plan will fail" THEN the noun "doubt" is no one\'s view', () => {
+    expect(certaintyOf('There is little doubt that the plan will fail.').sourcing).toBe('none');
+  });
+});

@@ -531,6 +531,12 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'doubted',
     'worries',
     'worried that',
+    // The same views of a plural subject (`Some Republicans doubt that the network will change`, `Union leaders worry that the
+    // plant will close`, `some regard it as a celebration`): with their `that` or `as`, since alone the base forms are as often
+    // nouns (`no doubt`, `a worry`, `with regard to`; after a determiner or a quantifier the analysis reads the noun).
+    'doubt that',
+    'worry that',
+    'regard * as',
     'is convinced',
     'was convinced',
     // A state of mind before a `that` clause is the holder's belief (`Ministers are worried that the cuts …`, `The firm
