@@ -12,8 +12,11 @@ import {
   ADVISING_MODALS,
   BETWEEN_MODAL_AND_VERB,
   BRINGING_TO_SAY,
+  VERBS_OF_VIEWS,
+  JUDGED_AS,
   JUDGED_FOR,
   KNOWING,
+  NOT_JUDGED_AS,
   ONLY_VERBS,
   PLAIN_SPEECH,
   REPORTING_VERBS,
@@ -99,6 +102,7 @@ import {
   RELATIVES,
   RESTRICTIVE,
   SKIPPED_BEFORE_VERB,
+  NEGATED_DO,
   SHOW_KINDS,
   SUBJECT_DEMONSTRATIVES,
   SUBJECT_OPENERS,
@@ -336,6 +340,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (isPassive(text, tokens, match.first) || isNotSpeech(text, tokens, match.last)) continue;
       // `The board approved plans to close two plants`: the noun `plans` states no one's intention.
       if (PLANNING.has(readAt(tokens, match.first, 'tokens').norm) && plansIsNoun(tokens, match.first, text)) continue;
+      if (JUDGED_AS.has(match.entry.phrase) && !judgedAs(text, tokens, match)) continue;
       // `was speaking amid claims that …`, `despite warnings that …`: an -s form right after a preposition is a noun, the claims
       // of others the sentence does not name, never its subject's.
       if (
@@ -1248,6 +1253,21 @@ function inquiredInto(tokens: readonly Token[], at: number): boolean {
 /** `plans` and `plan` of `plans to`, a stated intention only as a verb (see plansIsNoun). */
 const PLANNING: ReadonlySet<string> = new Set(['plans', 'plan']);
 
+/**
+ * True when `see … as` or `view … as` (`match`) passes a judgement on its object: one or two words between the verb and `as`
+ * that hold no verb of their own (`see golf courses as`, not `saw profits fall as`), and no comparison or time after `as`
+ * (`see as many as`, `saw him as soon as`).
+ */
+function judgedAs(text: string, tokens: readonly Token[], match: PhraseMatch<ReportingVerb>): boolean {
+  const between = tokens.slice(match.first + 1, match.last);
+  const after = tokens[match.last + 1];
+  // (`see as many as ten`: the `*` may take the first `as` of a comparison.)
+  if (between.length === 0 || !after || NOT_JUDGED_AS.has(after.norm) || between.some((token) => token.norm === 'as' || NOT_JUDGED_AS.has(token.norm))) return false;
+  const [first, second] = between;
+  if (!first || !second) return true;
+  return isCapitalised(first) || DETERMINERS.has(first.norm) || POSSESSIVES.has(first.norm) || !holdsVerb(text.slice(first.start, second.end));
+}
+
 /** The verbs of dismissing, which are speech only with something said for their object (see isNotSpeech). */
 const DISMISSING = /^dismiss/u;
 
@@ -1722,7 +1742,15 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   let end = verb - 1;
   if (end < 0 || (!acrossComma && boundaryAfter(text, tokens, end))) return undefined;
   // (`Originally called "…" the firm …`: an adverb opening the sentence is capitalised, and is still no subject.)
-  while (end >= 0 && (isSkipped(readAt(tokens, end, 'tokens')) || isAdverb(readAt(tokens, end, 'tokens')) || (end === 0 && LEADING_ADVERBS.has(readAt(tokens, 0, 'tokens').norm)))) {
+  // `Democrats don't think`: a negated `do` before a verb of a view held is skipped as `do not` is.
+  const negatedView = VERBS_OF_VIEWS.has(readAt(tokens, verb, 'tokens').norm);
+  while (
+    end >= 0 &&
+    (isSkipped(readAt(tokens, end, 'tokens')) ||
+      isAdverb(readAt(tokens, end, 'tokens')) ||
+      (negatedView && NEGATED_DO.has(readAt(tokens, end, 'tokens').norm)) ||
+      (end === 0 && LEADING_ADVERBS.has(readAt(tokens, 0, 'tokens').norm)))
+  ) {
     if (end > 0 && boundaryAfter(text, tokens, end - 1)) return undefined;
     end--;
   }

@@ -516,12 +516,27 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     // Beliefs and judgements are the holder's claims: `Israel regards the city as its capital`.
     'regards',
     'regarded',
+    // The same judgement with `see` or `view` (`Developers see golf courses as wasted space`, `Mr Vale sees the cut as a mistake`):
+    // only with a short object before `as` that holds no verb of its own (`saw profits fall as sales slumped` is a time clause;
+    // checked by the analysis, see JUDGED_AS).
+    'sees * as',
+    'see * as',
+    'saw * as',
+    'views * as',
+    'view * as',
+    'viewed * as',
     'considers',
     'considered that',
     'doubts',
     'doubted',
     'worries',
     'worried that',
+    // The same views of a plural subject (`Some Republicans doubt that the network will change`, `Union leaders worry that the
+    // plant will close`, `some regard it as a celebration`): with their `that` or `as`, since alone the base forms are as often
+    // nouns (`no doubt`, `a worry`, `with regard to`; after a determiner or a quantifier the analysis reads the noun).
+    'doubt that',
+    'worry that',
+    'regard * as',
     'is convinced',
     'was convinced',
     // A state of mind before a `that` clause is the holder's belief (`Ministers are worried that the cuts …`, `The firm
@@ -743,6 +758,45 @@ export const ONLY_VERBS: ReadonlySet<string> = new Set([
   'maintains',
   'acknowledges',
 ]);
+/**
+ * Verbs of a view held or an intention, whose negation is still their subject's view (`Democrats don't think he can win`, `The
+ * Fed doesn't expect a rise`, `Mr Vale doesn't want to stand again`): only the holder can vouch for it. A verb of speech
+ * negated (`it didn't say who`, `He didn't say so`) reports that nothing was said, so it is not here; nor `feel`, as often a
+ * state of the body (`Ali didn't feel well`) as a view. Extend with the
+ * present and base forms of verbs of belief, judgement, fear or intention that are cues above.
+ */
+export const VERBS_OF_VIEWS: ReadonlySet<string> = new Set([
+  'think',
+  'thinks',
+  'believe',
+  'believes',
+  'expect',
+  'expects',
+  'fear',
+  'fears',
+  'doubt',
+  'doubts',
+  'worry',
+  'worries',
+  'want',
+  'wants',
+  'plan',
+  'plans',
+  'intend',
+  'intends',
+  'hope',
+  'hopes',
+  'regard',
+  'regards',
+  'consider',
+  'considers',
+  'reckon',
+  'reckons',
+]);
+/** The judgements of `see … as` and `view … as`, whose object the analysis checks (see the entries above). */
+export const JUDGED_AS: ReadonlySet<string> = new Set(['sees * as', 'see * as', 'saw * as', 'views * as', 'view * as', 'viewed * as']);
+/** Words after `as` that make it a comparison or a time, no judgement (`see as many as ten`, `saw him as soon as he landed`). */
+export const NOT_JUDGED_AS: ReadonlySet<string> = new Set(['soon', 'well', 'much', 'many', 'far', 'long', 'though', 'if', 'usual', 'expected', 'planned', 'before', 'ever']);
 /** Verbs that bring someone to say something (`leading some commentators to argue`, `prompted analysts to warn`). */
 export const BRINGING_TO_SAY: ReadonlySet<string> = new Set(['leading', 'led', 'lead', 'leads', 'prompting', 'prompted', 'prompt', 'prompts', 'causing', 'caused', 'forcing', 'forced']);
 

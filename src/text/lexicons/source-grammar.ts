@@ -113,6 +113,11 @@ export const SKIPPED_BEFORE_VERB: ReadonlySet<string> = new Set([
   'consistently',
   'earlier',
 ]);
+/**
+ * `do` with `not` run into it, one word as the tokenizer keeps it (`don't`, `doesn’t`): skipped like `does not` between a subject
+ * and a verb of a view held (`Democrats don't think`), never before a verb of speech (`it didn't say who` says nothing).
+ */
+export const NEGATED_DO: ReadonlySet<string> = new Set(["don't", "doesn't", "didn't"]);
 /** The forms of `be`. */
 export const FORMS_OF_BE: readonly string[] = ['was', 'were', 'is', 'are', 'been', 'be', 'being'];
 /** Forms of `be` that make a reporting verb passive (`he was told`, `it is said`): its subject is not the source. */
