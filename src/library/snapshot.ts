@@ -32,6 +32,7 @@ import type { AlignmentSnapshot, Runs } from './alignment.ts';
 import type { EntitySnapshot } from '../analysis/entities.ts';
 import type { LookupsSnapshot } from './lookups.ts';
 import type { Postings, PostingsPart } from '../search/sentence-index.ts';
+import type { PagedBytes } from '../search/token-store.ts';
 
 /**
  * The library snapshot: the built library saved to a folder so that a restart with the same
@@ -46,7 +47,7 @@ import type { Postings, PostingsPart } from '../search/sentence-index.ts';
  */
 
 /** Bumped when the snapshot's layout changes; the code hash covers changes to what it holds. */
-const FORMAT = 19;
+const FORMAT = 20;
 /** Items per JSON part: small enough that no part nears the string cap even at 100,000 articles. */
 const ITEMS_PER_PART = 20_000;
 /**
@@ -81,6 +82,15 @@ const CHECKSUMS = 'checksums.json';
  */
 const ANALYSES = 'analyses.json-seq';
 const ANALYSIS_CHECKS = 'analyses-checks.bin';
+/**
+ * Every token's place byte (see placeByte in src/search/token-store.ts), and the CRC-32 of each
+ * PLACE_PAGE bytes of it: a start reads the pages of the tokens its answers place (a few dozen
+ * hits' sentences), not the whole part (8.5 MB at BBC ×10; see openPages).
+ */
+const PLACES = 'tokens-placeAt.bin';
+const PLACE_CHECKS = 'tokens-placeAt-checks.bin';
+/** Bytes a page of PLACES: about 800 sentences’ tokens at BBC ×10, one read of the disk cache. */
+const PLACE_PAGE = 16 * 1024;
 
 export interface CachedLoadOptions {
   /** The folder that holds snapshots (one sub-folder per articles folder). */
@@ -614,8 +624,10 @@ async function writeSnapshot(folder: string, code: string, files: readonly Snaps
   await parts.write('lookups.json', Buffer.from(JSON.stringify({ sourceCues, speakers })));
   for (const array of ['first', 'entity', 'mention'] as const) await parts.write(`lookups-mentions-${array}.bin`, bytesOf(mentions[array]));
   for (const array of ['alone', 'first', 'article', 'count'] as const) await parts.write(`lookups-shares-${array}.bin`, bytesOf(shares[array]));
-  for (const array of ['termOfKey', 'first', 'placeAt', 'continues'] as const)
-    await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
+  for (const array of ['termOfKey', 'first', 'continues'] as const) await parts.write(`tokens-${array}.bin`, Buffer.from(tokens[array].buffer, tokens[array].byteOffset, tokens[array].byteLength));
+  const places = tokens.placeAt instanceof Uint8Array ? tokens.placeAt : tokens.placeAt.all();
+  await parts.write(PLACES, places);
+  await parts.write(PLACE_CHECKS, Buffer.from(pageChecks(places, PLACE_PAGE).buffer));
   // Two-byte key ids have a part of their own name, so a reader knows their width.
   await parts.write(tokens.keyAt instanceof Uint16Array ? 'tokens-keyAt16.bin' : 'tokens-keyAt.bin', Buffer.from(tokens.keyAt.buffer, tokens.keyAt.byteOffset, tokens.keyAt.byteLength));
   const { postings } = library.index;
@@ -852,6 +864,45 @@ function openPieces(path: string, checks: Int32Array): SavedPieces {
   };
 }
 
+/** The CRC-32 of each `size` bytes of `bytes` (the last page may be shorter), as openPages checks them. */
+function pageChecks(bytes: Uint8Array, size: number): Uint32Array<ArrayBuffer> {
+  const checks = new Uint32Array(Math.ceil(bytes.length / size));
+  for (let page = 0; page < checks.length; page++) checks[page] = crc32(bytes.subarray(page * size, (page + 1) * size));
+  return checks;
+}
+
+/**
+ * The part at `path` read a page of `size` bytes at a time, when a byte of the page is first asked
+ * for, each page checked against its CRC-32 in `checks` (see pageChecks) and then kept; throws at
+ * once when the checks do not cover the part. A page corrupted on disk is found when it is read, as
+ * an analysis is (see openPieces).
+ */
+function openPages(path: string, checks: Int32Array, size: number): PagedBytes {
+  const part = openPart(path);
+  if (checks.length !== Math.ceil(part.size / size)) throw new Error(`${basename(path)} does not fit its checks`);
+  const pages = new Map<number, Buffer>();
+  const pageOf = (page: number): Buffer => {
+    let bytes = pages.get(page);
+    if (bytes === undefined) {
+      const start = page * size;
+      const end = Math.min(start + size, part.size);
+      bytes = part.read(start, end);
+      if (bytes.length !== end - start || crc32(bytes) !== (checks[page] ?? 0) >>> 0) throw new Error(`${basename(path)} is corrupt`);
+      pages.set(page, bytes);
+    }
+    return bytes;
+  };
+  return {
+    length: part.size,
+    at: (i) => pageOf(Math.floor(i / size))[i % size] ?? 0,
+    all() {
+      const bytes = new Uint8Array(part.size);
+      for (let page = 0; page < checks.length; page++) bytes.set(pageOf(page), page * size);
+      return bytes;
+    },
+  };
+}
+
 /** An article's analysis as `analyses.json-seq` holds it: its sentences' certainties are saved apart. */
 interface SavedQuotations {
   articleId: string;
@@ -1058,7 +1109,7 @@ async function readSnapshot(folder: string, code: string, { withFiles, inTurns }
         terms: await readItems<string>('token-terms', count('tokenTerms')),
         first: await readInts('tokens-first.bin'),
         keyAt: 'tokens-keyAt16.bin' in checksums ? await readShorts('tokens-keyAt16.bin') : await readInts('tokens-keyAt.bin'),
-        placeAt: new Uint8Array(await readPart('tokens-placeAt.bin')),
+        placeAt: openPages(join(folder, PLACES), await readInts(PLACE_CHECKS), PLACE_PAGE),
         continues: new Uint8Array(await readPart('tokens-continues.bin')),
       };
       const entities: EntitySnapshot = {

@@ -962,7 +962,8 @@ export class SentenceIndex {
    * sentence's tokens once, only as far as the last of them, adding up where each stands as it goes.
    */
   #spellingsIn(id: number, misspellings: readonly Misspelling[]): Record<string, string> {
-    const { placeAt, keyAt, termOfKey, first } = this.#store;
+    const store = this.#store;
+    const { keyAt, termOfKey, first } = store;
     // Each word's token: where it starts and ends in the sentence, start -1 past a gap or token
     // too long for its byte (found by #tokenSpan instead), at -1 while not yet found.
     const found = misspellings.map(() => ({ at: -1, start: -1, end: 0 }));
@@ -970,7 +971,7 @@ export class SentenceIndex {
     let end = 0;
     let measured = true;
     for (let at = first[id] ?? 0, last = first[id + 1] ?? 0; at < last && missing > 0; at++) {
-      const place = placeAt[at] ?? 0;
+      const place = store.placeOf(at);
       if (place === UNMEASURED) measured = false;
       const start = end + gapOf(place);
       end = start + lengthOf(place);
@@ -1267,7 +1268,7 @@ export class SentenceIndex {
     const store = this.#store;
     let end = 0;
     for (let before = store.first[id] ?? 0; before <= at; before++) {
-      const place = store.placeAt[before] ?? 0;
+      const place = store.placeOf(before);
       if (place === UNMEASURED) {
         const token = tokenize(this.#sentenceAt(id).text)[at - (store.first[id] ?? 0)];
         if (token) return token;

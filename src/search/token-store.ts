@@ -24,8 +24,23 @@ export interface TokenStorePart {
   terms: string[];
   first: Int32Array<ArrayBuffer>;
   keyAt: KeyIds;
-  placeAt: Uint8Array<ArrayBuffer>;
+  /** Each token's place byte (see placeByte); a snapshot's are read a page at a time (see PagedBytes). */
+  placeAt: Uint8Array<ArrayBuffer> | PagedBytes;
   continues: Uint8Array<ArrayBuffer>;
+}
+
+/**
+ * Bytes read from disk a page at a time, when a byte of the page is first asked for, each page
+ * checked as it is read (see openPages in src/library/snapshot.ts): only the tokens of the hits a
+ * question shows are placed, so a start reads a few pages of the token places (8.5 MB at BBC ×10)
+ * instead of all of them.
+ */
+export interface PagedBytes {
+  readonly length: number;
+  /** Byte `i` (0 <= i < length); throws when its page is damaged on disk. */
+  at(i: number): number;
+  /** Every byte, every page read and checked. */
+  all(): Uint8Array<ArrayBuffer>;
 }
 
 /** Token key ids: two bytes each while there are at most 65,536 keys (BBC ×10 has about 45,000), else four. */
@@ -84,8 +99,10 @@ export class TokenStore {
   /** Sentence i's tokens are positions `first[i]` to `first[i + 1] - 1`. */
   first = new Int32Array(1024);
   keyAt: KeyIds = new Int32Array(4096);
-  /** Each token's gap and length in one byte (see placeByte). */
+  /** Each token's gap and length in one byte (see placeByte) as built; read through placeOf, which reads a restored store's pages. */
   placeAt = new Uint8Array(4096);
+  /** A restored store's place bytes, read a page at a time (see PagedBytes); placeAt is then empty. */
+  #pagedPlaces: PagedBytes | undefined;
   /** 1 for a sentence that leans on the one before it in its article (see continuesPrevious). */
   continues = new Uint8Array(1024);
   sentences = 0;
@@ -127,8 +144,18 @@ export class TokenStore {
       yield;
       for (const keyId of part.keyAt.subarray(from, from + slice)) if (keyId < 0 || keyId >= store.keys.length) throw new Error('the token store names a key it does not hold');
     }
-    Object.assign(store, { first: part.first, keyAt: part.keyAt, placeAt: part.placeAt, continues: part.continues, sentences, tokens });
+    Object.assign(store, { first: part.first, keyAt: part.keyAt, continues: part.continues, sentences, tokens });
+    if (part.placeAt instanceof Uint8Array) store.placeAt = part.placeAt;
+    else {
+      store.placeAt = new Uint8Array(0);
+      store.#pagedPlaces = part.placeAt;
+    }
     return store;
+  }
+
+  /** The place byte of token position `at` (see placeByte). */
+  placeOf(at: number): number {
+    return this.#pagedPlaces ? this.#pagedPlaces.at(at) : (this.placeAt[at] ?? 0);
   }
 
   /** Drop the room left for growth once every sentence is in (up to half of each array), and keep key ids in two bytes when they fit. */
@@ -147,7 +174,7 @@ export class TokenStore {
       terms: this.terms,
       first: this.first.subarray(0, this.sentences + 1),
       keyAt: this.keyAt.subarray(0, this.tokens),
-      placeAt: this.placeAt.subarray(0, this.tokens),
+      placeAt: this.#pagedPlaces?.all() ?? this.placeAt.subarray(0, this.tokens),
       continues: this.continues.subarray(0, this.sentences),
     };
   }

@@ -216,6 +216,20 @@ describe('library snapshot', () => {
     for (const article of others) expect(restored.library.analysisOf(article.id)).toEqual(built.library.analysisOf(article.id));
   });
 
+  it('GIVEN a snapshot whose token places are damaged on disk THEN a start reads none of them: it restores, answers what places no token, and refuses to place a misspelt word’s hit', async () => {
+    const built = await load();
+    const folder = snapshotFolder(cacheDir, articles);
+    const bytes = await readFile(join(folder, 'tokens-placeAt.bin'));
+    bytes[0] = bytes[0] === 0x21 ? 0x22 : 0x21;
+    await writeFile(join(folder, 'tokens-placeAt.bin'), bytes);
+    const restored = await load();
+    expect(restored.source).toBe('snapshot');
+    expect(warnings).toEqual([]);
+    const context = (library: Library) => ({ library, caller: { platform: 'console' as const, userId: 'test', isAdmin: false } });
+    expect(await answerLine('/who Goremykin', context(restored.library))).toEqual(await answerLine('/who Goremykin', context(built.library)));
+    await expect(answerLine('/sources Goremikin', context(restored.library))).rejects.toThrow(/tokens-placeAt\.bin is corrupt/);
+  });
+
   it('GIVEN a snapshot whose sentence part does not cover its articles THEN warns, ignores it and rebuilds the same library', async () => {
     const built = await load();
     const folder = snapshotFolder(cacheDir, articles);
