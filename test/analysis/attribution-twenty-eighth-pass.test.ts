@@ -12,3 +12,16 @@ describe('speech a speaker goes on to', () => {
     expect(certaintyOf('Ms Kelly went on to signal that the review would report before the summer.').attributedTo).toEqual(['Kelly']);
   });
 });
+
+describe('a relative clause on the subject', () => {
+  it('GIVEN "The unions which met Mr X want …" THEN the unions want it, not the person they met', () => {
+    const certainty = certaintyOf('The three unions which met Mr Hale want the board to drop the pay freeze.');
+    expect(certainty.attributedTo).toEqual(['The three unions']);
+  });
+
+  it('GIVEN "Mr X, whose party opposes the plan as "…" said …" with the closing comma missing THEN Mr X said it', () => {
+    const certainty = certaintyOf('Earlier Mr Hale, whose party opposes the scheme as "costly and unfair" said ministers had lost the argument.');
+    expect(certainty.sourcing).toBe('named');
+    expect(certainty.attributedTo).toEqual(['Hale']);
+  });
+});
