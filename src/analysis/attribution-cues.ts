@@ -2715,8 +2715,9 @@ function opensDefinite(token: Token): boolean {
 
 function sentenceSubject(text: string, tokens: readonly Token[], before: number, cueAt: Uint8Array, described = false): [number, number] | undefined {
   // `In Tony Blair's first government Mr Blunkett was put in charge …, while insisting`: after an opening prepositional
-  // phrase with no comma, the subject is the name right before the clause's first verb.
-  if (PREPOSITIONS.has(tokens[0]?.norm ?? '') && !commaAfter(text, tokens, 0)) {
+  // phrase with no comma, the subject is the name right before the clause's first verb; so too after an opening phrase of
+  // time (`During his second day of questioning in the trial Mr Ebbers played down … and denied`).
+  if ((PREPOSITIONS.has(tokens[0]?.norm ?? '') || TIME_LEADS.has(tokens[0]?.norm ?? '')) && !commaAfter(text, tokens, 0)) {
     for (let i = 1; i < before; i++) {
       if (boundaryAfter(text, tokens, i - 1)) break;
       if (isVerbLike(readAt(tokens, i, 'tokens')) && isCapitalised(readAt(tokens, i - 1, 'tokens')) && !readAt(tokens, i - 1, 'tokens').norm.endsWith("'s")) return nameEndingAt(tokens, i - 1);

@@ -25,3 +25,12 @@ describe('a relative clause on the subject', () => {
     expect(certainty.attributedTo).toEqual(['Hale']);
   });
 });
+
+describe('a denial after a long opening phrase of time', () => {
+  it('GIVEN "During … Mr X played down … and denied he …" THEN the denial is Mr X\'s, not a stated fact', () => {
+    const certainty = certaintyOf('During his third day of evidence at the fraud trial Mr Hale played down his links with Mr Reed and denied he often phoned him at home.');
+    expect(certainty.sourcing).toBe('named');
+    expect(certainty.attributedTo).toEqual(['Hale']);
+    expect(certainty.contested).toBe(true);
+  });
+});
