@@ -34,3 +34,14 @@ describe('a denial after a long opening phrase of time', () => {
     expect(certainty.contested).toBe(true);
   });
 });
+
+describe('a denial inside a clause of concession', () => {
+  it('GIVEN "X announced … although Y was forced to deny …" THEN the announcement is not contested', () => {
+    const certainty = certaintyOf('On Monday the Liberal Democrats announced they would oppose the bill although their leader was forced to deny the party was divided over it.');
+    expect(certainty.contested).toBe(false);
+  });
+
+  it('GIVEN "Whilst X has rejected the idea of …, the jury is still out" THEN the claim after the comma is not contested', () => {
+    expect(certaintyOf('Whilst the council has rejected the idea of a congestion charge, the traffic in the city centre is still getting worse.').contested).toBe(false);
+  });
+});
