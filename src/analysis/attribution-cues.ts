@@ -786,6 +786,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   if (stated && contrast !== undefined) attributions.push({ ...stated, contrast });
   else if (stated && !passiveFrame && attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)) attributions.unshift(stated);
   disputedReports(context, attributions, inQuotation);
+  deniedAfterwards(context, attributions, inQuotation);
   dropDescribedHolders(text, tokens, attributions);
   dropAsides(text, attributions);
   dropInsideSources(attributions);
@@ -829,6 +830,34 @@ function disputedReports(context: Context, attributions: Attribution[], inQuotat
       disputedBy,
     });
     return;
+  }
+}
+
+/** Words that open a clause whose object is what the sentence has just said (`…, which he denies`, `…, something Mr Sullivan denies`). */
+const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'something']);
+
+/** How many words may stand between such a word and the verb of disputing (`which the Tories have always denied`). */
+const DENIER_WORDS = 6;
+
+/**
+ * `Mr Weingarten has suggested that …, something Mr Sullivan denies.`, `Doherty faced charges in court, which he denies.`, `The
+ * allegations, which he has denied, are being investigated`: a verb of disputing that ends a clause whose object is what the
+ * sentence reports names who disputes it, no source of it (as `denied reports that …` does, disputedReports). The denier's
+ * attribution by that verb is dropped, the contest is read apart, and the denier is kept, on the sentence's other
+ * attribution, for a later `he`.
+ */
+function deniedAfterwards(context: Context, attributions: Attribution[], inQuotation: (offset: number) => boolean): void {
+  const { text, tokens } = context;
+  for (let verb = 2; verb < tokens.length; verb++) {
+    const verbToken = readAt(tokens, verb, 'tokens');
+    if (!DISPUTING_VERBS.has(verbToken.norm) || inQuotation(verbToken.start) || (verb < tokens.length - 1 && !boundaryAfter(text, tokens, verb))) continue;
+    let relative = verb - 1;
+    while (relative > 0 && verb - relative < DENIER_WORDS && !OBJECT_RELATIVES.has(readAt(tokens, relative, 'tokens').norm) && !boundaryAfter(text, tokens, relative - 1)) relative--;
+    if (!OBJECT_RELATIVES.has(readAt(tokens, relative, 'tokens').norm) || relative === verb - 1 || !commaAfter(text, tokens, relative - 1)) continue;
+    const disputedBy: SourceLink[] = [];
+    for (let i = attributions.length - 1; i >= 0; i--) if (readAt(attributions, i, 'attributions').cue.start === verbToken.start) disputedBy.push(...(attributions.splice(i, 1)[0]?.links ?? []));
+    const reported = attributions[0];
+    if (reported && disputedBy.length > 0) reported.disputedBy = [...(reported.disputedBy ?? []), ...disputedBy];
   }
 }
 

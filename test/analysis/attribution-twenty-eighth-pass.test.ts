@@ -45,3 +45,17 @@ describe('a denial inside a clause of concession', () => {
     expect(certaintyOf('Whilst the council has rejected the idea of a congestion charge, the traffic in the city centre is still getting worse.').contested).toBe(false);
   });
 });
+
+describe('a denial after the claim it disputes', () => {
+  it('GIVEN "X has suggested that …, something Y denies" THEN the claim is X\'s alone, and contested', () => {
+    const certainty = certaintyOf('Mr Grant has suggested that his former partner is blaming him only to win a lighter sentence, something Mr Cole denies.');
+    expect(certainty.attributedTo).toEqual(['Grant']);
+    expect(certainty.contested).toBe(true);
+  });
+
+  it('GIVEN "X faced charges in court, which he denies" THEN the charges are no claim of his', () => {
+    const certainty = certaintyOf('On Tuesday the singer faced assault charges at the magistrates court, which he denies.');
+    expect(certainty.sourcing).toBe('none');
+    expect(certainty.contested).toBe(true);
+  });
+});
