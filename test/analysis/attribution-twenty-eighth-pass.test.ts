@@ -59,3 +59,13 @@ describe('a denial after the claim it disputes', () => {
     expect(certainty.contested).toBe(true);
   });
 });
+
+describe('"it recommends" after a sentence that names a report', () => {
+  it('GIVEN a think-tank named, then "… the Hale review …", then "it recommends" THEN the review recommends, not the think-tank', () => {
+    const certainty = certaintyOf(
+      'For example, it recommends raising the school leaving age to 18.',
+      '"It is a bold plan," said Ann Cole, director of the Centre for Policy Studies, a London think-tank. But some teachers believe that the Hale review ignores the cost of its ideas.',
+    );
+    expect(certainty.attributedTo).toEqual(['the Hale review']);
+  });
+});
