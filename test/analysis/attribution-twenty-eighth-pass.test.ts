@@ -69,3 +69,10 @@ describe('"it recommends" after a sentence that names a report', () => {
     expect(certainty.attributedTo).toEqual(['the Hale review']);
   });
 });
+
+describe("a quotation named as someone's assessment", () => {
+  it('GIVEN "\\"…,\\" is the dry assessment of X, leader of …" THEN the words are X\'s', () => {
+    const certainty = certaintyOf('"Voters like the council more than its own members do," is the dry assessment of Jane Rowe, leader of the Labour group on Leeds council.');
+    expect(certainty.attributedTo).toEqual(['Jane Rowe']);
+  });
+});

@@ -637,6 +637,16 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     // before the noun, is read by the analysis).
     'in the view of',
     'in the opinion of',
+    // `"The electorate are keener on the government than some members," is the dry assessment of Graham Lane`: a quotation
+    // named as someone's judgement after it is theirs (`*`: a word or two describing it).
+    'is the assessment of',
+    'is the * assessment of',
+    'was the assessment of',
+    'was the * assessment of',
+    'is the verdict of',
+    'is the * verdict of',
+    'was the verdict of',
+    'was the * verdict of',
     'citing',
     'cited',
     'cites',
