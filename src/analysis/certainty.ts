@@ -3,9 +3,12 @@ import type { Article, Sentence } from '../model/article.ts';
 import {
   CLAIM_WORDS,
   CONTEST_WORDS,
+  BEFORE_DISPUTED_REPORTS,
   CONCEDING,
   CONTESTED_PRIZES,
   DENIED_PEOPLE,
+  DISPUTED_REPORTS,
+  DISPUTING_VERBS,
   ENTITLEMENTS,
   FALSITY_WORDS,
   NAMED_BEFORE_AS,
@@ -129,6 +132,27 @@ function concessionSpans(tokens: readonly Token[], text: string): { first: numbe
     if (mainBefore || last + 1 < tokens.length) spans.push({ first: j + 1, last });
   }
   return spans;
+}
+
+/** Words by which a denial points back to what the sentence has said (`though the firm denied it`, `denied this`, `denied the reports`). */
+const POINTS_BACK: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'so', ...DISPUTED_REPORTS]);
+
+/**
+ * True when a contest word is a verb of denial with matter of its own after it (`deny the shadow cabinet was split`, `rejected
+ * the Tory idea of quotas`), not one that points back to the sentence's claim (`though the firm denied it`, `denied the
+ * reports`) or says it is unconfirmed (`though officials have not confirmed the details`), which contest the claim wherever
+ * they stand.
+ */
+function deniesOwnMatter(text: string, tokens: readonly Token[], match: PhraseMatch<ContestWord>): boolean {
+  if (
+    !DISPUTING_VERBS.has(readAt(tokens, match.first, 'tokens').norm) ||
+    match.last + 1 >= tokens.length ||
+    CLAUSE_END.test(text.slice(readAt(tokens, match.last, 'tokens').end, readAt(tokens, match.last + 1, 'tokens').start))
+  )
+    return false;
+  let next = match.last + 1;
+  while (next < tokens.length - 1 && BEFORE_DISPUTED_REPORTS.has(readAt(tokens, next, 'tokens').norm)) next++;
+  return !POINTS_BACK.has(readAt(tokens, next, 'tokens').norm);
 }
 
 /** Words that may open a sentence before a clause of concession without being a main clause (`But although …`, `And though …`). */
@@ -274,7 +298,12 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     // `…, but might have fallen further had the bid not been confirmed`: what a side clause says did not happen disputes nothing.
     const sideClauses = sideClauseSpans(tokens, text);
     const conceded = concessionSpans(tokens, text);
-    const contests = CONTEST.findAll(tokens).filter((match) => holdsContest(tokens, match) && ![...sideClauses, ...conceded].some((span) => match.first >= span.first && match.first <= span.last));
+    const contests = CONTEST.findAll(tokens).filter(
+      (match) =>
+        holdsContest(tokens, match) &&
+        !sideClauses.some((span) => match.first >= span.first && match.first <= span.last) &&
+        !(deniesOwnMatter(text, tokens, match) && conceded.some((span) => match.first >= span.first && match.first <= span.last)),
+    );
     const own = readAt(voiced.own, index, 'ownAttributions');
     // A hedge already says the sentence is short of a fact; only an unhedged one needs its future named.
     const future = hedges.length === 0 ? futureModalOf(tokens, text) : undefined;
