@@ -101,6 +101,7 @@ import {
   REACTING_WITH_PARTICLE,
   RELATIVES,
   RESTRICTIVE,
+  RESTRICTIVE_WHICH,
   SKIPPED_BEFORE_VERB,
   NEGATED_DO,
   SHOW_KINDS,
@@ -385,9 +386,12 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         const name = nameEndingAt(tokens, phrase[0] - 1, text);
         phrase = name && !PREPOSITIONS.has(readAt(tokens, name[0], 'tokens').norm) && !TIME_LEADS.has(readAt(tokens, name[0], 'tokens').norm) ? name : undefined;
       }
+      // `Earlier Mr Kennedy, whose party opposes the plan as "deeply flawed" said …`: a relative clause on the subject whose
+      // closing comma is missing; the name before its opening comma speaks.
+      if (!phrase && category === 'speech') phrase = nameBeforeUnclosedRelative(text, tokens, match.first);
       // `The barrister who had represented Mr Martin had said`: words from `who` to the verb are the relative clause's own
       // predicate, and a name in them its object; the speaker is the noun phrase the clause hangs from.
-      if (phrase && isRelativePredicate(tokens, phrase[0])) phrase = restrictedSubject(text, tokens, match.first, cueAt);
+      if (phrase && isRelativePredicate(tokens, phrase[0])) phrase = restrictedSubject(text, tokens, match.first, cueAt, RESTRICTIVE_WHICH);
       // `Friends of Mr Clinton's who have seen him on the trail say`: a relative clause that no subject reader could cross.
       else if (!phrase && category === 'speech' && match.first > 0 && !boundaryAfter(text, tokens, match.first - 1)) {
         const restricted = restrictedSubject(text, tokens, match.first, cueAt);
@@ -787,6 +791,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   if (stated && contrast !== undefined) attributions.push({ ...stated, contrast });
   else if (stated && !passiveFrame && attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)) attributions.unshift(stated);
   disputedReports(context, attributions, inQuotation);
+  deniedAfterwards(context, attributions, inQuotation);
   dropDescribedHolders(text, tokens, attributions);
   dropAsides(text, attributions);
   dropInsideSources(attributions);
@@ -831,6 +836,34 @@ function disputedReports(context: Context, attributions: Attribution[], inQuotat
       disputedBy,
     });
     return;
+  }
+}
+
+/** Words that open a clause whose object is what the sentence has just said (`…, which he denies`, `…, something Mr Sullivan denies`). */
+const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'something']);
+
+/** How many words may stand between such a word and the verb of disputing (`which the Tories have always denied`). */
+const DENIER_WORDS = 6;
+
+/**
+ * `Mr Weingarten has suggested that …, something Mr Sullivan denies.`, `Doherty faced charges in court, which he denies.`, `The
+ * allegations, which he has denied, are being investigated`: a verb of disputing that ends a clause whose object is what the
+ * sentence reports names who disputes it, no source of it (as `denied reports that …` does, disputedReports). The denier's
+ * attribution by that verb is dropped, the contest is read apart, and the denier is kept, on the sentence's other
+ * attribution, for a later `he`.
+ */
+function deniedAfterwards(context: Context, attributions: Attribution[], inQuotation: (offset: number) => boolean): void {
+  const { text, tokens } = context;
+  for (let verb = 2; verb < tokens.length; verb++) {
+    const verbToken = readAt(tokens, verb, 'tokens');
+    if (!DISPUTING_VERBS.has(verbToken.norm) || inQuotation(verbToken.start) || (verb < tokens.length - 1 && !boundaryAfter(text, tokens, verb))) continue;
+    let relative = verb - 1;
+    while (relative > 0 && verb - relative < DENIER_WORDS && !OBJECT_RELATIVES.has(readAt(tokens, relative, 'tokens').norm) && !boundaryAfter(text, tokens, relative - 1)) relative--;
+    if (!OBJECT_RELATIVES.has(readAt(tokens, relative, 'tokens').norm) || relative === verb - 1 || !commaAfter(text, tokens, relative - 1)) continue;
+    const disputedBy: SourceLink[] = [];
+    for (let i = attributions.length - 1; i >= 0; i--) if (readAt(attributions, i, 'attributions').cue.start === verbToken.start) disputedBy.push(...(attributions.splice(i, 1)[0]?.links ?? []));
+    const reported = attributions[0];
+    if (reported && disputedBy.length > 0) reported.disputedBy = [...(reported.disputedBy ?? []), ...disputedBy];
   }
 }
 
@@ -2346,6 +2379,31 @@ function isVerbLike(token: Token): boolean {
   return !isCapitalised(token) && (AUXILIARIES.has(token.norm) || /ed$/u.test(token.norm) || IRREGULAR_PASTS.has(token.norm));
 }
 
+/** The words that open a relative clause on a person set off by a comma (`Mr Kennedy, whose party …`, `Ms Hale, who chairs …`). */
+const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);
+
+/** Nothing between two words but spaces and quotation marks: no comma, dash or bracket closes a clause there. */
+const NO_CLAUSE_BREAK = /^[\s"'\u201C\u201D\u2018\u2019]*$/u;
+
+/**
+ * The name that opens the sentence (or follows an opening word of time, `Earlier`) before `, who` or `, whose`, when the
+ * relative clause runs to `verb` with no comma to close it: `Earlier Mr Kennedy, whose party opposes the plan as "deeply
+ * flawed" said`. Undefined when a comma, dash or bracket stands in the clause, or no such name opens the sentence.
+ */
+function nameBeforeUnclosedRelative(text: string, tokens: readonly Token[], verb: number): [number, number] | undefined {
+  for (let w = verb - 1; w > 0 && verb - w <= RESTRICTIVE_REACH; w--) {
+    if (!NO_CLAUSE_BREAK.test(text.slice(readAt(tokens, w, 'tokens').end, readAt(tokens, w + 1, 'tokens').start))) return undefined;
+    if (!PERSON_RELATIVES.has(readAt(tokens, w, 'tokens').norm)) continue;
+    if (!/^\s*,\s*$/u.test(text.slice(readAt(tokens, w - 1, 'tokens').end, readAt(tokens, w, 'tokens').start))) return undefined;
+    // (`Tzekos and Kenteris, who have all denied the charges, can expect …`: a verb that is the clause's own predicate, right
+    // after its relative word and auxiliaries, is no verb of the subject.)
+    if (tokens.slice(w + 1, verb).every((token) => isSkipped(token) || isAdverb(token) || AUXILIARIES.has(token.norm) || QUANTIFIERS.has(token.norm))) return undefined;
+    const name = nameEndingAt(tokens, w - 1, text);
+    return name && (name[0] === 0 || followsOpeningLead(tokens, name[0])) ? name : undefined;
+  }
+  return undefined;
+}
+
 /** Where a verb follows a name inside the phrase (`Mr Hockney also left UKIP`), or undefined. */
 function verbAfterName(text: string, tokens: readonly Token[], phrase: [number, number]): number | undefined {
   for (let i = phrase[0] + 1; i < phrase[1]; i++) if (isCapitalised(readAt(tokens, i - 1, 'tokens')) && !boundaryAfter(text, tokens, i - 1) && isVerbLike(readAt(tokens, i, 'tokens'))) return i;
@@ -2367,7 +2425,7 @@ function verbAfterSourceNoun(tokens: readonly Token[], phrase: [number, number])
 
 /** True when the words from `first` follow `who` or `that` and open with a verb (`who had represented`), not a subject (`that economists`). */
 function isRelativePredicate(tokens: readonly Token[], first: number): boolean {
-  if (first === 0 || !RESTRICTIVE.has(readAt(tokens, first - 1, 'tokens').norm)) return false;
+  if (first === 0 || !RESTRICTIVE_WHICH.has(readAt(tokens, first - 1, 'tokens').norm)) return false;
   const token = readAt(tokens, first, 'tokens');
   return isVerbLike(token);
 }
@@ -2375,12 +2433,6 @@ function isRelativePredicate(tokens: readonly Token[], first: number): boolean {
 /** How far back from a verb a restrictive relative clause in its subject (`who watched the debate`) may start. */
 const RESTRICTIVE_REACH = 12;
 
-/**
- * The subject of a verb whose subject holds a relative clause or a participle's phrase with no
- * commas: `Voters who watched the debate said`, `Democrats trying to win the seat say`;
- * `Several people I've spoken with said` is not read (no relative word or participle). The
- * noun phrase before `who` or `that` must open the clause, so `the plan that he said` is not.
- */
 /** `told` and `tells`: speech after `, who` though never inverted after a quotation. */
 const TOLD: ReadonlySet<string> = new Set(['told', 'tells']);
 
@@ -2404,7 +2456,14 @@ function whoBefore(text: string, tokens: readonly Token[], start: number, verb: 
   return false;
 }
 
-function restrictedSubject(text: string, tokens: readonly Token[], verb: number, cueAt: Uint8Array): [number, number] | undefined {
+/**
+ * The subject of a verb whose subject holds a relative clause or a participle's phrase with no
+ * commas: `Voters who watched the debate said`, `Democrats trying to win the seat say`;
+ * `Several people I've spoken with said` is not read (no relative word or participle). The
+ * noun phrase before `who` or `that` must open the clause, so `the plan that he said` is not.
+ * `relatives` are the words that may open the clause (`which` too, where the caller has seen its predicate).
+ */
+function restrictedSubject(text: string, tokens: readonly Token[], verb: number, cueAt: Uint8Array, relatives = RESTRICTIVE): [number, number] | undefined {
   // `Shareholders who attended the meeting on Tuesday said`: the clause ends before a time that belongs to the verb.
   const timeAt = timeTailStart(tokens, verb - 1);
   const last = timeAt < verb ? timeAt - 1 : verb - 1;
@@ -2414,10 +2473,10 @@ function restrictedSubject(text: string, tokens: readonly Token[], verb: number,
     // `Supporters who have heard directly from the campaign say`, `Analysts who had warned of a slowdown said`: what people
     // heard or said inside their own `who` clause is no speaker of the verb after it; another verb of speech ends the subject.
     if (cueAt[w] && !HEARD.has(readAt(tokens, w, 'tokens').norm)) spoke = true;
-    if (spoke && RESTRICTIVE.has(readAt(tokens, w, 'tokens').norm) && readAt(tokens, w, 'tokens').norm !== 'who') return undefined;
+    if (spoke && relatives.has(readAt(tokens, w, 'tokens').norm) && readAt(tokens, w, 'tokens').norm !== 'who') return undefined;
     // `the meeting`: an -ing word after a determiner is a noun, not a participle opening the clause.
     const participle = PARTICIPLE_ENDING.test(readAt(tokens, w, 'tokens').norm) && !isCapitalised(readAt(tokens, w, 'tokens')) && !BARE_DETERMINERS.has(readAt(tokens, w - 1, 'tokens').norm);
-    if (!RESTRICTIVE.has(readAt(tokens, w, 'tokens').norm) && !participle) continue;
+    if (!relatives.has(readAt(tokens, w, 'tokens').norm) && !participle) continue;
     if (spoke && readAt(tokens, w, 'tokens').norm !== 'who') return undefined;
     const phrase = phraseBefore(text, tokens, w, cueAt);
     if (!phrase) return undefined;
@@ -2735,8 +2794,9 @@ function opensDefinite(token: Token): boolean {
 
 function sentenceSubject(text: string, tokens: readonly Token[], before: number, cueAt: Uint8Array, described = false): [number, number] | undefined {
   // `In Tony Blair's first government Mr Blunkett was put in charge …, while insisting`: after an opening prepositional
-  // phrase with no comma, the subject is the name right before the clause's first verb.
-  if (PREPOSITIONS.has(tokens[0]?.norm ?? '') && !commaAfter(text, tokens, 0)) {
+  // phrase with no comma, the subject is the name right before the clause's first verb; so too after an opening phrase of
+  // time (`During his second day of questioning in the trial Mr Ebbers played down … and denied`).
+  if ((PREPOSITIONS.has(tokens[0]?.norm ?? '') || TIME_LEADS.has(tokens[0]?.norm ?? '')) && !commaAfter(text, tokens, 0)) {
     for (let i = 1; i < before; i++) {
       if (boundaryAfter(text, tokens, i - 1)) break;
       if (isVerbLike(readAt(tokens, i, 'tokens')) && isCapitalised(readAt(tokens, i - 1, 'tokens')) && !readAt(tokens, i - 1, 'tokens').norm.endsWith("'s")) return nameEndingAt(tokens, i - 1);

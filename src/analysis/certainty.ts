@@ -3,8 +3,12 @@ import type { Article, Sentence } from '../model/article.ts';
 import {
   CLAIM_WORDS,
   CONTEST_WORDS,
+  BEFORE_DISPUTED_REPORTS,
+  CONCEDING,
   CONTESTED_PRIZES,
   DENIED_PEOPLE,
+  DISPUTED_REPORTS,
+  DISPUTING_VERBS,
   ENTITLEMENTS,
   FALSITY_WORDS,
   NAMED_BEFORE_AS,
@@ -108,6 +112,51 @@ export function analyseSentenceText(text: string): { level: CertaintyLevel; cues
 function hedgeCue(text: string, found: HedgeFound): Cue {
   return { text: text.slice(found.start, found.end), start: found.start, end: found.end, kind: found.hedge.category === 'conditional' ? 'conditional' : 'hedge' };
 }
+
+/** A comma, a semicolon, a colon or a dash set off by spaces: where a clause of concession ends. */
+const CLAUSE_END = /[,;:]|\s[\u2013\u2014-]\s/u;
+
+/**
+ * The spans of clauses of concession (`CONCEDING`: `although`, `though`, `whilst`) that stand beside a main clause of the
+ * sentence, before or after them (`The Tories backed the plans although Mr Howard was forced to deny the shadow cabinet was
+ * split`): a denial there disputes the clause's own matter, not the sentence's claim. A clause that is the whole sentence but
+ * its opener has no main clause beside it, and keeps its contest.
+ */
+function concessionSpans(tokens: readonly Token[], text: string): { first: number; last: number }[] {
+  const spans: { first: number; last: number }[] = [];
+  for (let j = 0; j < tokens.length - 1; j++) {
+    if (!CONCEDING.has(readAt(tokens, j, 'tokens').norm)) continue;
+    let last = j + 1;
+    while (last + 1 < tokens.length && !CLAUSE_END.test(text.slice(readAt(tokens, last, 'tokens').end, readAt(tokens, last + 1, 'tokens').start))) last++;
+    const mainBefore = tokens.slice(0, j).some((token) => !CONJUNCTIONS_BEFORE_CLAUSE.has(token.norm));
+    if (mainBefore || last + 1 < tokens.length) spans.push({ first: j + 1, last });
+  }
+  return spans;
+}
+
+/** Words by which a denial points back to what the sentence has said (`though the firm denied it`, `denied this`, `denied the reports`). */
+const POINTS_BACK: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'so', ...DISPUTED_REPORTS]);
+
+/**
+ * True when a contest word is a verb of denial with matter of its own after it (`deny the shadow cabinet was split`, `rejected
+ * the Tory idea of quotas`), not one that points back to the sentence's claim (`though the firm denied it`, `denied the
+ * reports`) or says it is unconfirmed (`though officials have not confirmed the details`), which contest the claim wherever
+ * they stand.
+ */
+function deniesOwnMatter(text: string, tokens: readonly Token[], match: PhraseMatch<ContestWord>): boolean {
+  if (
+    !DISPUTING_VERBS.has(readAt(tokens, match.first, 'tokens').norm) ||
+    match.last + 1 >= tokens.length ||
+    CLAUSE_END.test(text.slice(readAt(tokens, match.last, 'tokens').end, readAt(tokens, match.last + 1, 'tokens').start))
+  )
+    return false;
+  let next = match.last + 1;
+  while (next < tokens.length - 1 && BEFORE_DISPUTED_REPORTS.has(readAt(tokens, next, 'tokens').norm)) next++;
+  return !POINTS_BACK.has(readAt(tokens, next, 'tokens').norm);
+}
+
+/** Words that may open a sentence before a clause of concession without being a main clause (`But although …`, `And though …`). */
+const CONJUNCTIONS_BEFORE_CLAUSE: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'even']);
 
 /** Verbs paired with a denial held back (`would not confirm or deny`). */
 const CONFIRMING: ReadonlySet<string> = new Set(['confirm', 'confirms', 'confirmed', 'confirming', 'admit', 'admits', 'admitted', 'admitting']);
@@ -248,7 +297,13 @@ export function analyseArticle(article: Article): ArticleAnalysis {
     const hedges = findHedges(tokens, text);
     // `…, but might have fallen further had the bid not been confirmed`: what a side clause says did not happen disputes nothing.
     const sideClauses = sideClauseSpans(tokens, text);
-    const contests = CONTEST.findAll(tokens).filter((match) => holdsContest(tokens, match) && !sideClauses.some((span) => match.first >= span.first && match.first <= span.last));
+    const conceded = concessionSpans(tokens, text);
+    const contests = CONTEST.findAll(tokens).filter(
+      (match) =>
+        holdsContest(tokens, match) &&
+        !sideClauses.some((span) => match.first >= span.first && match.first <= span.last) &&
+        !(deniesOwnMatter(text, tokens, match) && conceded.some((span) => match.first >= span.first && match.first <= span.last)),
+    );
     const own = readAt(voiced.own, index, 'ownAttributions');
     // A hedge already says the sentence is short of a fact; only an unhedged one needs its future named.
     const future = hedges.length === 0 ? futureModalOf(tokens, text) : undefined;

@@ -4,7 +4,7 @@ import { isGivenName, sexOfGivenName } from '../text/given-name-sex.ts';
 import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
 import { BACKSHIFTED, CONTINUED_REPORTS } from '../text/lexicons/reported-speech.ts';
 import { REPORTING_VERBS } from '../text/lexicons/reporting-verbs.ts';
-import { BUSINESS_NOUN_SET, OFFICE_MODIFIERS, RANKS, ROLE_EPITHETS, SPEAKING_TEXTS } from '../text/lexicons/source-nouns.ts';
+import { BUSINESS_NOUN_SET, OFFICE_MODIFIERS, RANKS, ROLE_EPITHETS, SPEAKING_TEXTS, TEXT_VERBS } from '../text/lexicons/source-nouns.ts';
 import { type Token, tokenize } from '../text/phrase-matcher.ts';
 import { AUXILIARIES, DETERMINERS, LEADING_ADVERBS, PERSONAL, POSSESSIVES, PREPOSITIONS, TIME_LEADS } from '../text/lexicons/source-grammar.ts';
 import { ANSWERING, QUESTION_FRAMES, QUESTION_TOPICS } from '../text/lexicons/cue-scope.ts';
@@ -80,6 +80,8 @@ export interface SourceMemory {
   subjectGroups: WeakSet<SourceLink>;
   /** A text that opened a sentence as its subject (`Thursday's report was drawn up by …`), for an `It said` opening the next. */
   openingDocument?: { link: SourceLink; sentence: number };
+  /** The last text a sentence named anywhere outside quotation marks (`… believe that the Kok report falls short`), for an `it recommends` in the next. */
+  namedDocument?: { link: SourceLink; sentence: number };
   /** The named source that ends the sentence just read (`… Sen. Marco Rubio (R-Fla.)`), for a next sentence that opens with its verb. */
   previousTail?: SourceLink[];
   /** The sentence being read, kept by `findMentions` for `remember`, which decides whether it goes on with reported speech. */
@@ -355,6 +357,10 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
   if (!found && wanted.person) found = fronted(context, token, fits);
   // `Thursday's report was drawn up by two committees … . It said …`: the text that opened the sentence before.
   if (!found && !wanted.person && !wanted.plural && opening && memory.openingDocument?.sentence === memory.sentence - 1) found = memory.openingDocument.link;
+  // `Some analysts believe that the Kok report falls short. For example, it recommends …`: `it` doing what a text does, right
+  // after a sentence that names a text, is that text.
+  const verbAfter = context.tokens.slice(tokenAt + 1).find((next) => next.norm !== 'also')?.norm ?? '';
+  if (!found && !wanted.person && !wanted.plural && TEXT_VERBS.has(verbAfter) && memory.namedDocument?.sentence === memory.sentence - 1) found = memory.namedDocument.link;
   // `… Nelson Mandela backed Mr Brown's plan when he urged …`: a pronoun opening a clause of time or cause goes to the
   // person the main clause named first, when one fits; an owner (`Mr Brown's plan`) is not the clause's subject.
   // So does a pronoun opening a relative clause (`… a hidebound party, which he said would turn the clock back`).
@@ -583,6 +589,8 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
   if (group) mentions.push(group);
   const document = tokens.length === 0 || inQuotation(readAt(tokens, 0, 'tokens').start) ? undefined : openingDocument(text, tokens);
   if (document) memory.openingDocument = { link: document, sentence: memory.sentence };
+  const named = namedDocument(text, tokens, inQuotation);
+  if (named) memory.namedDocument = { link: named, sentence: memory.sentence };
   // Where a name in apposition to an opening title starts (`The Attorney General, Lord Goldsmith, has …`, `The shadow foreign
   // secretary, Michael Ancram, welcomed …`): the subject.
   let appositionAt = afterOpeningRoleComma(text, tokens) ?? -1;
@@ -889,6 +897,26 @@ function openingDocument(text: string, tokens: readonly Token[]): SourceLink | u
     // aside or a preposition follows the subject's head.)
     if (!boundaryAfter(text, tokens, head) && !PREPOSITIONS.has(next.norm) && !AUXILIARIES.has(next.norm) && !/(?:ed|[^s]s)$/u.test(next.norm)) return undefined;
     return { name: text.slice(opening.start, token.end), kind: 'named', person: false, role: 'document' };
+  }
+  return undefined;
+}
+
+/** How many words may stand between a text's determiner and its noun (`the Kok report`, `the government's own review`). */
+const DOCUMENT_WORDS = 3;
+
+/**
+ * The last text the sentence names outside quotation marks: one of the SPEAKING_TEXTS after `the` or a possessive, with at
+ * most a few words between, none of them a break (`that the Kok report doesn't …` → `the Kok report`); undefined when none.
+ */
+function namedDocument(text: string, tokens: readonly Token[], inQuotation: (offset: number) => boolean): SourceLink | undefined {
+  for (let head = tokens.length - 1; head > 0; head--) {
+    const token = readAt(tokens, head, 'tokens');
+    if (!SPEAKING_TEXTS.has(token.norm) || inQuotation(token.start)) continue;
+    for (let from = head - 1; from >= 0 && head - from <= DOCUMENT_WORDS; from--) {
+      if (boundaryAfter(text, tokens, from)) break;
+      const opening = readAt(tokens, from, 'tokens');
+      if (opening.norm === 'the' || POSSESSIVES.has(opening.norm)) return { name: text.slice(opening.start, token.end), kind: 'named', person: false, role: 'document' };
+    }
   }
   return undefined;
 }

@@ -397,3 +397,10 @@ export const DISPUTING_VERBS: ReadonlySet<string> = new Set(['denied', 'denies',
 export const DISPUTED_REPORTS: ReadonlySet<string> = new Set(['reports', 'report', 'claims', 'claim', 'suggestions', 'suggestion', 'speculation', 'rumours', 'rumour', 'rumors', 'rumor']);
 /** Words that may stand between a verb of disputing and the reports disputed (`denied newspaper reports`, `rejected fresh claims`). */
 export const BEFORE_DISPUTED_REPORTS: ReadonlySet<string> = new Set(['the', 'newspaper', 'press', 'media', 'recent', 'earlier', 'fresh', 'weekend', 'latest', 'repeated', 'persistent']);
+/**
+ * Words that open a clause of concession (`…, although Michael Howard was forced to deny the shadow cabinet was split`,
+ * `Whilst it is good that Labour has rejected the idea, the jury is still out`): a denial inside it is set against the
+ * sentence's own claim and disputes something else. `while` is not here: as often of time (`Shares fell while the firm denied
+ * reports of a bid`).
+ */
+export const CONCEDING: ReadonlySet<string> = new Set(['although', 'though', 'whilst']);

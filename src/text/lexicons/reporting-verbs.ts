@@ -62,6 +62,15 @@ const AIRED_STANCES: readonly string[] = [
 ];
 const AIRING_VERBS: readonly string[] = ['expressed', 'voiced'];
 
+/**
+ * Speech a speaker goes on to (`Mr Reid went on to warn that …`, `She went on to promise …`, `He went on to accuse the
+ * minister of …`): the base form after `went on to` is a verb of speech whose past is a cue of its own, so the one who goes
+ * on is the source, as with `went on to say`. Only verbs whose base form is no common act (`went on to claim the title`,
+ * `went on to attack` in a match are not speech: `claim` and `signal` need their `that`).
+ */
+const WENT_ON_TO: readonly string[] = ['went on to', 'goes on to', 'go on to', 'going on to'];
+const GONE_ON_TO_SPEECH: readonly string[] = ['promise', 'warn', 'explain', 'accuse', 'argue', 'insist', 'predict', 'claim that', 'signal that', 'suggest that', 'urge'];
+
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
   ...entries('speech', [
     // Idioms of saying, whose last word alone (`to say`) is an infinitive with no subject of its own.
@@ -426,6 +435,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'raised fears about',
     'raised fears over',
     ...AIRING_VERBS.flatMap((verb) => AIRED_STANCES.map((stance) => `${verb} * ${stance}`)),
+    ...WENT_ON_TO.flatMap((going) => GONE_ON_TO_SPEECH.map((verb) => `${going} ${verb}`)),
     // Judgements passed in words (`Simon Hughes branded Mr Howard "arrogant and wrong"`, `hailed the deal as a breakthrough`):
     // the judge's claim. `welcomed` only with something said or decided for its object (checked by the analysis). Not `brands`
     // (`the Wolf Blass brands`) nor `hails` (`hails from Leeds`).
@@ -642,6 +652,16 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     // before the noun, is read by the analysis).
     'in the view of',
     'in the opinion of',
+    // `"The electorate are keener on the government than some members," is the dry assessment of Graham Lane`: a quotation
+    // named as someone's judgement after it is theirs (`*`: a word or two describing it).
+    'is the assessment of',
+    'is the * assessment of',
+    'was the assessment of',
+    'was the * assessment of',
+    'is the verdict of',
+    'is the * verdict of',
+    'was the verdict of',
+    'was the * verdict of',
     'citing',
     'cited',
     'cites',

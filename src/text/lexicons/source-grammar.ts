@@ -911,6 +911,12 @@ export const TIME_LEADS: ReadonlySet<string> = new Set([
 export const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 /** Words that open a restrictive relative clause inside a subject (`Voters who watched the debate said`, `The state officials whose laws were struck down say`). */
 export const RESTRICTIVE: ReadonlySet<string> = new Set(['who', 'that', 'whose']);
+/**
+ * `The five unions which met Mr Prescott want …`: British copy opens a restrictive clause with `which` too. Only where the words
+ * read as the verb's subject start right after it (the clause's own verb and object) is it read so: elsewhere `which` asks
+ * (`divided over which approach is best and say`) or opens a clause inside a quotation.
+ */
+export const RESTRICTIVE_WHICH: ReadonlySet<string> = new Set([...RESTRICTIVE, 'which']);
 /** Words ending in -ly that are nouns or adjectives, not adverbs: `the assembly said`. */
 export const LY_NOUNS: ReadonlySet<string> = new Set([
   'assembly',

@@ -626,6 +626,13 @@ export const SPEAKING_TEXTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * What a text does more than a body does (`it recommends`, `it concludes`): `it` before one of these, right after a sentence
+ * that names one of the SPEAKING_TEXTS (`Some analysts believe the Kok report falls short. For example, it recommends …`), is
+ * that text, not a body named further back. Extend with third-person and past forms.
+ */
+export const TEXT_VERBS: ReadonlySet<string> = new Set(['recommends', 'recommended', 'concludes', 'concluded', 'proposes', 'proposed']);
+
+/**
  * Words for one person of a nation (`the American`, `the Dutchman`, `the Spaniard`), which sports and news writers use for a
  * player or speaker named earlier. After `the`, one of these is a description of a person, shown as written (`the
  * American`), never a name (`American` is also an airline). Plural or ambiguous forms (`Chinese`, `Swiss`, `French`) and words
