@@ -688,7 +688,11 @@ function attributionDiscrepancies(library: Library, claim: Claim, hedges: readon
   for (const sentence of ordered) {
     const origin = originsOf(library, sentence);
     const { links } = origin;
-    const cues = withoutReasonClauses(library, sentence, claim, withoutDenialsElsewhere(library, sentence, claim, cuesOverClaim(sentence, claim, origin.cues)));
+    // (`Deutsche Boerse offered £1.3bn, which the LSE rejected, while Euronext is rumoured to have a £1.4bn bid ready`: a
+    // source of a clause joined on that holds little of the claim speaks for that clause, though a word of the claim, `bid`,
+    // stands in it and stretches the claim's span over it.)
+    const overClaim = cuesInClaimClause(sentence, claim, cuesOverClaim(sentence, claim, origin.cues));
+    const cues = withoutReasonClauses(library, sentence, claim, withoutDenialsElsewhere(library, sentence, claim, overClaim));
     // A want or a plan ("Mr Clarke wants house arrest to replace …") says what someone seeks, not who says it is so.
     if (cues.some((cue) => DESIRE.test(cue.text)) && !cues.some((cue) => ATTRIBUTION_WORD.test(cue.text))) {
       wanting.push({ sentence, links });
