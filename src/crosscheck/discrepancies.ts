@@ -688,10 +688,7 @@ function attributionDiscrepancies(library: Library, claim: Claim, hedges: readon
   for (const sentence of ordered) {
     const origin = originsOf(library, sentence);
     const { links } = origin;
-    // (`Deutsche Boerse offered £1.3bn, which the LSE rejected, while Euronext is rumoured to have a £1.4bn bid ready`: a
-    // source of a clause joined on that holds little of the claim speaks for that clause, though a word of the claim, `bid`,
-    // stands in it and stretches the claim's span over it.)
-    const overClaim = cuesInClaimClause(sentence, claim, cuesOverClaim(sentence, claim, origin.cues));
+    const overClaim = withoutJoinedClauseSources(sentence, claim, cuesOverClaim(sentence, claim, origin.cues));
     const cues = withoutReasonClauses(library, sentence, claim, withoutDenialsElsewhere(library, sentence, claim, overClaim));
     // A want or a plan ("Mr Clarke wants house arrest to replace …") says what someone seeks, not who says it is so.
     if (cues.some((cue) => DESIRE.test(cue.text)) && !cues.some((cue) => ATTRIBUTION_WORD.test(cue.text))) {
@@ -1066,6 +1063,20 @@ export function cuesInClaimClause<T extends { start: number; end: number }>(sent
     const inClause = words.filter(({ token }) => token.start >= from && token.end <= to).length;
     return inClause * 2 >= words.length;
   });
+}
+
+/**
+ * The cues but those standing in a clause joined on (see CLAUSE_JOIN) that holds little of the claim (see cuesInClaimClause):
+ * in "Deutsche Boerse offered £1.3bn, which the LSE rejected, while Euronext is rumoured to have a £1.4bn bid ready" the rumour
+ * is the rival's, though a word of the claim, `bid`, stands in its clause and stretches the claim's span over it. A cue before
+ * the first join stays whatever the claim's clause: "The agency claims that 5,000 troops will arrive, while 1,000 more will
+ * specialize in demining" credits the agency with both.
+ */
+function withoutJoinedClauseSources<T extends { start: number; end: number }>(sentence: Sentence, claim: Claim, cues: readonly T[]): T[] {
+  const firstJoin = sentence.text.search(CLAUSE_JOIN);
+  if (firstJoin < 0) return [...cues];
+  const kept = cuesInClaimClause(sentence, claim, cues);
+  return cues.filter((cue) => cue.start - sentence.start < firstJoin || kept.includes(cue));
 }
 
 /**
