@@ -22,7 +22,7 @@ import {
   SHARE_DETERMINERS,
 } from '../text/lexicons/source-grammar.ts';
 import { MONTH_NAMES } from '../text/lexicons/calendar.ts';
-import { HONORIFICS, NOT_FIRM_WORDS, ORGANISATION_WORDS, PLACE_NAMES, POSTNOMINALS } from '../text/lexicons/entities.ts';
+import { HONORIFICS, NOT_FIRM_WORDS, ORGANISATION_WORDS, PLACE_NAMES } from '../text/lexicons/entities.ts';
 import { BODY_PARTS, EDITORIAL_PARTS, NAMED_GROUPS, OPINION_ROLES, OVERSEEING_BODIES, PERSON_DEMONYMS, RECORDS_OF_A_BODY, SELF_IDENTIFYING_BODIES } from '../text/lexicons/source-nouns.ts';
 import { lexiconTags } from '../text/compromise.ts';
 import { isGivenName } from '../text/given-name-sex.ts';
@@ -572,10 +572,8 @@ export function classifySource(context: Context, first: number, last: number): S
     return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `Yoo Ji-chang`: the lower-case half of a hyphenated given name ends the name as its capitalised half would.
   const hyphenatedName = head > first && !isCapitalised(headToken) && isCapitalised(readAt(tokens, head - 1, 'tokens')) && text.slice(readAt(tokens, head - 1, 'tokens').end, headToken.start) === '-';
-  // `The MP said`, `the MEP had`: a member's letters right after `the` are a role, as `the minister` is, not a body's acronym.
-  const memberRole = head === first + 1 && readAt(tokens, first, 'tokens').norm === 'the' && POSTNOMINALS.has(headToken.raw) && noun === 'person-role';
   // `The WHO said`: a word in capitals is an acronym, whatever lower-case word it spells.
-  if (!memberRole && ((isCapitalised(headToken) && (!NOT_NAMES.has(headToken.norm) || isAcronym(headToken))) || hyphenatedName)) return [nameLink(context, first, head, titles)];
+  if ((isCapitalised(headToken) && (!NOT_NAMES.has(headToken.norm) || isAcronym(headToken))) || hyphenatedName) return [nameLink(context, first, head, titles)];
   // `Environmental group Transport 2000 said`, `Number 10 said`: a number that closes a capitalised name is part of it, and a name
   // so numbered is a body's (`March 2004` is a date, no name).
   const numbered =

@@ -229,9 +229,6 @@ export const SOURCE_NOUNS: readonly SourceNoun[] = [
     'advisor',
     'aide',
     'mp',
-    // A member of the European or Scottish parliament, as `the MP` is of the Commons (`The MEP said …`).
-    'mep',
-    'msp',
     'peer',
     'ambassador',
     'envoy',
