@@ -823,8 +823,7 @@ function disputedReports(context: Context, attributions: Attribution[], inQuotat
     if (noun >= tokens.length - 1 || !DISPUTED_REPORTS.has(readAt(tokens, noun, 'tokens').norm) || boundaryAfter(text, tokens, verb)) continue;
     if (boundaryAfter(text, tokens, noun) || !contentClauseAt(text, tokens, noun + 1)) continue;
     const verbToken = readAt(tokens, verb, 'tokens');
-    const disputedBy: SourceLink[] = [];
-    for (let i = attributions.length - 1; i >= 0; i--) if (readAt(attributions, i, 'attributions').cue.start === verbToken.start) disputedBy.push(...(attributions.splice(i, 1)[0]?.links ?? []));
+    const disputedBy = takeDisputers(attributions, verbToken.start);
     const reports = spanOf(tokens, [verb + 1, noun], text);
     const name = text.slice(reports.start, reports.end);
     attributions.push({
@@ -837,6 +836,13 @@ function disputedReports(context: Context, attributions: Attribution[], inQuotat
     });
     return;
   }
+}
+
+/** The sources of the attributions whose cue is the verb of disputing at `start`, taken out of `attributions`: they dispute, and say nothing. */
+function takeDisputers(attributions: Attribution[], start: number): SourceLink[] {
+  const disputedBy: SourceLink[] = [];
+  for (let i = attributions.length - 1; i >= 0; i--) if (readAt(attributions, i, 'attributions').cue.start === start) disputedBy.push(...(attributions.splice(i, 1)[0]?.links ?? []));
+  return disputedBy;
 }
 
 /** Words that open a clause whose object is what the sentence has just said (`…, which he denies`, `…, something Mr Sullivan denies`). */
@@ -860,8 +866,7 @@ function deniedAfterwards(context: Context, attributions: Attribution[], inQuota
     let relative = verb - 1;
     while (relative > 0 && verb - relative < DENIER_WORDS && !OBJECT_RELATIVES.has(readAt(tokens, relative, 'tokens').norm) && !boundaryAfter(text, tokens, relative - 1)) relative--;
     if (!OBJECT_RELATIVES.has(readAt(tokens, relative, 'tokens').norm) || relative === verb - 1 || !commaAfter(text, tokens, relative - 1)) continue;
-    const disputedBy: SourceLink[] = [];
-    for (let i = attributions.length - 1; i >= 0; i--) if (readAt(attributions, i, 'attributions').cue.start === verbToken.start) disputedBy.push(...(attributions.splice(i, 1)[0]?.links ?? []));
+    const disputedBy = takeDisputers(attributions, verbToken.start);
     const reported = attributions[0];
     if (reported && disputedBy.length > 0) reported.disputedBy = [...(reported.disputedBy ?? []), ...disputedBy];
   }

@@ -294,9 +294,10 @@ export function analyseArticle(article: Article): ArticleAnalysis {
 
   const certainties = sentences.map((sentence, index) => {
     const tokens = readAt(tokensOf, index, 'tokensOf');
-    const hedges = findHedges(tokens, text);
-    // `…, but might have fallen further had the bid not been confirmed`: what a side clause says did not happen disputes nothing.
+    // `…, but might have fallen further had the bid not been confirmed`: what a side clause says did not happen is no hedge of the
+    // article's and disputes nothing.
     const sideClauses = sideClauseSpans(tokens, text);
+    const hedges = findHedges(tokens, text, sideClauses);
     const conceded = concessionSpans(tokens, text);
     const contests = CONTEST.findAll(tokens).filter(
       (match) =>

@@ -2841,16 +2841,16 @@ function inCapitalisedName(text: string, tokens: readonly Token[], match: Phrase
 
 /**
  * The hedges of a sentence's tokens that hold in context; `negated` phrases are dropped. With the
- * `text` the tokens were read from, punctuation and hyphens between words are read too.
+ * `text` the tokens were read from, punctuation and hyphens between words are read too. `sideClauses`
+ * are the sentence's side clauses (sideClauseSpans), given by a caller that needs them too.
  */
-export function findHedges(tokens: readonly Token[], text?: string): HedgeFound[] {
+export function findHedges(tokens: readonly Token[], text?: string, sideClauses: readonly { first: number; last: number }[] = sideClauseSpans(tokens, text)): HedgeFound[] {
   const found: HedgeFound[] = [];
   const nested = text === undefined ? [] : [...findNestedQuotations(tokens, text), ...findReportedQuotations(tokens, text)];
   // The last token of the content of a noun cue the sentence rejects or judges (`dismissed claims that he would quit`): cues in it are the claim's, not the sentence's.
   let scopeEnd = -1;
   const rejected = rejectedSpans(tokens, text);
   const conceded = concededSpans(tokens, text);
-  const sideClauses = sideClauseSpans(tokens, text);
   for (const match of HEDGE_MATCHER.findAll(tokens)) {
     if (match.entry.category === 'negated') continue;
     if (sideClauses.some((span) => match.first >= span.first && match.first <= span.last)) continue;
