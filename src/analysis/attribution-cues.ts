@@ -562,6 +562,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         attributions.push({ category, phrase: match.entry.phrase, cue, source: coordinatedWith.source, links: coordinatedWith.links });
         continue;
       }
+      // Read once here and kept for the fallback below (null: not read), since the fallback takes the same phrase unclassified.
+      let inverted: [number, number] | undefined | null = null;
       // `The share of surfers using Internet Explorer (IE) has dropped, say web analysts.`, `By 2025, 40% … will be offline, says a
       // study.`: a verb of speech after a comma with a source after it that closes the sentence stands inverted, and the words
       // before the comma are its content, whatever names or asides they hold; they are no subject with its apposition.
@@ -573,7 +575,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         !boundaryAfter(text, tokens, match.last) &&
         clauseBeforeComma(text, tokens, match.first - 1)
       ) {
-        const inverted = invertedSource(text, tokens, match, cueAt);
+        inverted = invertedSource(text, tokens, match, cueAt);
         if (inverted && classifySource(context, inverted[0], inverted[1])) phrase = inverted;
       }
       phrase ??= clauseSubject(text, tokens, match.first, cueAt, context);
@@ -583,7 +585,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // a verb of speech coordinated with the sentence's first verb, however long that clause, has the sentence's subject.
       if (!phrase && category === 'speech' && attributions.length === 0 && isCoordinated(text, tokens, match.first))
         phrase = sentenceSubject(text, tokens, match.first, cueAt) ?? openingNounPhrase(text, tokens, match.first);
-      if (!phrase && category === 'speech') phrase = invertedSource(text, tokens, match, cueAt);
+      if (!phrase && category === 'speech') phrase = inverted === null ? invertedSource(text, tokens, match, cueAt) : inverted;
       if (!phrase && category === 'speech') phrase = nameBeforeStrayComma(text, tokens, match, cueAt);
       // `He preferred to state that …`, `Mr Hale was quick to point out`: a verb of choosing before `to` has the speaker for its subject.
       // (`He was keen to know if …` asks; only words said after such a verb are the subject's.)

@@ -325,6 +325,13 @@ function couldBeBusiness(name: string): boolean {
 /** How many sentences back `they` and `it` first look for a body or group that has been speaking. */
 const SPEAKER_REACH = 3;
 
+/** The word after `at`, past an `also` (`it also recommends`), folded; empty at the sentence's end. */
+function normAfter(tokens: readonly Token[], at: number): string {
+  let next = at + 1;
+  while (tokens[next]?.norm === 'also') next++;
+  return tokens[next]?.norm ?? '';
+}
+
 /**
  * `he`, `she`, `they`, `it` as a source: the nearest person (or group, or body) of the sentences
  * before that fits in sex and number, most salient first (`they` and `it` look first to one that
@@ -334,8 +341,8 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
   const { memory } = context;
   const wanted = readKey(PERSONAL, pronounOf(token.norm), 'the personal pronouns');
   // `They want …`, `But they say …`: the pronoun opens its sentence as its subject.
-  const tokenAt = context.tokens.indexOf(token);
-  const opening = context.tokens.slice(0, Math.max(0, tokenAt)).every((before) => BEFORE_SUBJECT.has(before.norm));
+  const at = context.tokens.indexOf(token);
+  const opening = context.tokens.slice(0, Math.max(0, at)).every((before) => BEFORE_SUBJECT.has(before.norm));
   const fits = (link: SourceLink): boolean => {
     if (wanted.person) return link.person && link.role !== 'unresolved' && (link.sex === undefined || link.sex === wanted.sex) && link.role !== 'people' && couldNamePerson(link.name);
     // (`Labour's new posters say … . They urge voters …`: texts in the plural speak as a group does.)
@@ -359,12 +366,10 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
   if (!found && !wanted.person && !wanted.plural && opening && memory.openingDocument?.sentence === memory.sentence - 1) found = memory.openingDocument.link;
   // `Some analysts believe that the Kok report falls short. For example, it recommends …`: `it` doing what a text does, right
   // after a sentence that names a text, is that text.
-  const verbAfter = context.tokens.slice(tokenAt + 1).find((next) => next.norm !== 'also')?.norm ?? '';
-  if (!found && !wanted.person && !wanted.plural && TEXT_VERBS.has(verbAfter) && memory.namedDocument?.sentence === memory.sentence - 1) found = memory.namedDocument.link;
+  if (!found && !wanted.person && !wanted.plural && memory.namedDocument?.sentence === memory.sentence - 1 && TEXT_VERBS.has(normAfter(context.tokens, at))) found = memory.namedDocument.link;
   // `… Nelson Mandela backed Mr Brown's plan when he urged …`: a pronoun opening a clause of time or cause goes to the
   // person the main clause named first, when one fits; an owner (`Mr Brown's plan`) is not the clause's subject.
   // So does a pronoun opening a relative clause (`… a hidebound party, which he said would turn the clock back`).
-  const at = context.tokens.indexOf(token);
   // `O'Leary has been in talks over a new deal and he said: …`: after `and` or `but`, only the person who opens the sentence
   // as its subject, and whose sex the article gave (`Microsoft had delivered kits to EA, but he said` is no Microsoft's).
   const opener = at > 0 ? readAt(context.tokens, at - 1, 'tokens').norm : '';

@@ -1641,9 +1641,9 @@ const openersOf = (kind: BackgroundOpenerKind): string =>
     .join('|');
 /** Up to the mark that closes a clause set off by a comma or a dash: the next dash, comma, bracket or the end. */
 const TO_CLAUSE_END = '[^,\u2013\u2014()]*?(?=\\s-\\s|[,\u2013\u2014()]|$)';
-/** A past participle and a preposition that open a reduced relative clause (see REDUCED_RELATIVES). */
 /** A present participle that opens a clause of background (see PARTICIPLES_NOT_BACKGROUND for those that do not). */
 const PARTICIPLE_CLAUSE = `(?:\\p{L}+ly\\s+)?(?!(?:${PARTICIPLES_NOT_BACKGROUND.join('|')})\\b)\\p{L}{3,}ing\\b(?!\\s*(?:[,.;]|or\\b|and\\b|$))`;
+/** A past participle and a preposition that open a reduced relative clause (see REDUCED_RELATIVES). */
 const REDUCED_RELATIVE = `(?:\\p{L}+ly\\s+)?(?:\\p{L}{2,}ed|${REDUCED_RELATIVES.irregular.join('|')})\\s+(?:${REDUCED_RELATIVES.prepositions.join('|')})\\b`;
 /**
  * A background clause: a relative clause set off by a comma or a dash (", which owns ...,",

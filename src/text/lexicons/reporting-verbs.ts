@@ -71,6 +71,9 @@ const AIRING_VERBS: readonly string[] = ['expressed', 'voiced'];
 const WENT_ON_TO: readonly string[] = ['went on to', 'goes on to', 'go on to', 'going on to'];
 const GONE_ON_TO_SPEECH: readonly string[] = ['promise', 'warn', 'explain', 'accuse', 'argue', 'insist', 'predict', 'claim that', 'signal that', 'suggest that', 'urge'];
 
+/** `see … as` and `view … as` with their object in between: speech entries, and JUDGED_AS for the analysis's check. */
+const JUDGEMENTS_WITH_AS: readonly string[] = ['sees * as', 'see * as', 'saw * as', 'views * as', 'view * as', 'viewed * as'];
+
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
   ...entries('speech', [
     // Idioms of saying, whose last word alone (`to say`) is an infinitive with no subject of its own.
@@ -529,12 +532,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     // The same judgement with `see` or `view` (`Developers see golf courses as wasted space`, `Mr Vale sees the cut as a mistake`):
     // only with a short object before `as` that holds no verb of its own (`saw profits fall as sales slumped` is a time clause;
     // checked by the analysis, see JUDGED_AS).
-    'sees * as',
-    'see * as',
-    'saw * as',
-    'views * as',
-    'view * as',
-    'viewed * as',
+    ...JUDGEMENTS_WITH_AS,
     'considers',
     'considered that',
     'doubts',
@@ -814,7 +812,7 @@ export const VERBS_OF_VIEWS: ReadonlySet<string> = new Set([
   'reckons',
 ]);
 /** The judgements of `see … as` and `view … as`, whose object the analysis checks (see the entries above). */
-export const JUDGED_AS: ReadonlySet<string> = new Set(['sees * as', 'see * as', 'saw * as', 'views * as', 'view * as', 'viewed * as']);
+export const JUDGED_AS: ReadonlySet<string> = new Set(JUDGEMENTS_WITH_AS);
 /** Words after `as` that make it a comparison or a time, no judgement (`see as many as ten`, `saw him as soon as he landed`). */
 export const NOT_JUDGED_AS: ReadonlySet<string> = new Set(['soon', 'well', 'much', 'many', 'far', 'long', 'though', 'if', 'usual', 'expected', 'planned', 'before', 'ever']);
 /** Verbs that bring someone to say something (`leading some commentators to argue`, `prompted analysts to warn`). */
