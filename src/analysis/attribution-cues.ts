@@ -242,6 +242,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       (match.entry.phrase !== 'reports' || (match.first > 0 && isCapitalised(readAt(tokens, match.first - 1, 'tokens'))) || trailingOutletReports(text, tokens, match.first)) &&
       (match.entry.phrase !== 'report' || trailingOutletReports(text, tokens, match.first)) &&
       (match.entry.phrase !== 'states' || statesIsVerb(tokens, match.first)) &&
+      // `…, they counter, while …`, `Critics counter that …`: the base form is a retort only where its clause ends or its `that`
+      // follows; before another word it describes a noun (`counter claims`, `counter offer`).
+      (match.entry.phrase !== 'counter' || match.last === tokens.length - 1 || boundaryAfter(text, tokens, match.last) || tokens[match.last + 1]?.norm === 'that') &&
       !isHopeNoun(text, tokens, match.first) &&
       // `the deal was being considered by regulators`: under review, no view anyone holds.
       !(match.entry.phrase === 'considered by' && tokens[match.first - 1]?.norm === 'being') &&

@@ -930,11 +930,28 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'intent-not-denied':
       // `I don't intend to`, `does not hope to`: an intent denied, as `no plans to` is no plan.
       // `offer hope to the millions`, `new hope to`: after a verb that gives it or a determiner, `hope` is a noun.
-      return !(NEGATION.has(previous?.norm ?? '') || /n't$/u.test(previous?.norm ?? '') || (match.entry.phrase === 'hope to' && HOPE_AS_NOUN.has(previous?.norm ?? '')));
+      if (NEGATION.has(previous?.norm ?? '') || /n't$/u.test(previous?.norm ?? '')) return false;
+      if ((match.entry.phrase === 'aim to' || match.entry.phrase === 'hope to') && aimNamedInPassing(tokens, i)) return false;
+      return !(match.entry.phrase === 'hope to' && HOPE_AS_NOUN.has(previous?.norm ?? ''));
     case 'attitude-of':
       if (NOUN_PHRASE_OPENERS.has(previous?.norm ?? '')) return false;
       return !!next && next.norm !== 'and' && next.norm !== 'or';
   }
+}
+
+/**
+ * True when the singular `aim` or `hope` at `index` is the noun after a determiner or an owner, named in passing (`cut 6,900 jobs
+ * as part of its aim to slash costs`, `The firm's hope to float was dashed`): no intent the sentence's subject holds. Not after a
+ * form of `be` (`It is the government's aim to halve child poverty`, which states the plan as the claim), nor after `that`
+ * (`groups that aim to`, the verb).
+ */
+function aimNamedInPassing(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  if (!previous || previous.norm === 'that') return false;
+  const owner = /['\u2019]s$|s['\u2019]$/u.test(previous.norm);
+  if (!owner && !NOUN_PHRASE_OPENERS.has(previous.norm)) return false;
+  const determinerAt = owner && NOUN_PHRASE_OPENERS.has(tokens[index - 2]?.norm ?? '') ? index - 2 : index - 1;
+  return !AUXILIARY_BE.has(tokens[determinerAt - 1]?.norm ?? '');
 }
 
 /** How many adverbs of degree may stand between a modal and a verb of desire (`would very much like`). */

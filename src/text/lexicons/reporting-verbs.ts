@@ -308,6 +308,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'concede',
     'countered',
     'counters',
+    'counter',
     'retorted',
     'boasted',
     'boasts',
