@@ -74,7 +74,8 @@ export default defineCommand({
           shown: flagged.length,
           total: setSize,
           listed: listedArticles,
-          articles: new Set([...(check.corroboration.articleIds ?? []), ...(check.corroboration.disputes ?? [])]).size,
+          // The articles of the set itself: the corroboration names disputes only where the sentences retell one claim.
+          articles: new Set([...carrying.map((hit) => hit.sentence), ...check.inOtherWords, ...check.disputes].map((sentence) => sentence.articleId)).size,
         }),
       );
     }
