@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Article, TextSpan } from '../model/article.ts';
 import { ALIASES } from '../text/lexicons/aliases.ts';
-import { COMPANY_NAME_ENDINGS, GIVEN_NAME_TITLES, HONORIFICS, TITLE_WORDS } from '../text/lexicons/entities.ts';
+import { COMPANY_NAME_ENDINGS, GIVEN_NAME_TITLES, HONORIFICS, REGNAL_TITLES, TITLE_WORDS } from '../text/lexicons/entities.ts';
 import { GIVEN_NAME_VARIANTS } from '../text/lexicons/given-name-variants.ts';
 import { sexOfGivenName } from '../text/given-name-sex.ts';
 import { SEX_OF_TITLE, SEX_OF_WORD } from '../text/lexicons/source-names.ts';
@@ -212,7 +212,12 @@ function surnamesOnFullNames(locals: readonly ArticleEntity[], text: string): Ar
     const byGivenName =
       owners.length === 0 && !local.tentative && !isAdjectiveWord(local.name)
         ? fullNames.filter(
-            (named) => named.name.split(/\s+/u)[0] === local.name && (named.kind === 'person' || named.kind === 'other') && !(writtenAsSurname(local, text) && surnameWrittenAlone(named, text)),
+            (named) =>
+              named.name.split(/\s+/u)[0] === local.name &&
+              (named.kind === 'person' || named.kind === 'other') &&
+              !(writtenAsSurname(local, text) && surnameWrittenAlone(named, text)) &&
+              // `Prince Charles` beside `Charles Kennedy` is someone else; `Prince Alwaleed` after `Prince Alwaleed bin Talal` is he.
+              !(writtenAfter(local, text, isRegnal) && !writtenAfter(named, text, isRegnal)),
           )
         : [];
     // (A first word alone says nothing of what the name is: `Amnesty` beside `Amnesty International` keeps its kind.)
@@ -233,12 +238,19 @@ function surnamesOnFullNames(locals: readonly ArticleEntity[], text: string): Ar
  * Howard", "President Bush"), not one that takes a given name ("Sir Howard", GIVEN_NAME_TITLES): the word is a surname there.
  */
 function writtenAsSurname(local: ArticleEntity, text: string): boolean {
+  return writtenAfter(local, text, (before) => (HONORIFICS.has(before) || TITLE_WORDS.has(before)) && !GIVEN_NAME_TITLES.has(before));
+}
+
+const isRegnal = (word: string): boolean => REGNAL_TITLES.has(word);
+
+/** True when the article writes `local`, in its body, right after a word `titles` accepts. */
+function writtenAfter(local: ArticleEntity, text: string, titles: (before: string) => boolean): boolean {
   const numbers = local.mentions;
   for (let i = 0; i < numbers.length; i += MENTION_FIELDS) {
     if (numbers[i + 5] === 1) continue;
     const start = readAt(numbers, i + 1, 'numbers');
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
-    if (before !== undefined && (HONORIFICS.has(before) || TITLE_WORDS.has(before)) && !GIVEN_NAME_TITLES.has(before)) return true;
+    if (before !== undefined && titles(before)) return true;
   }
   return false;
 }

@@ -322,6 +322,23 @@ describe('a given name alone after the full name', () => {
   });
 });
 
+describe('a royal named by a given name another person in the article has', () => {
+  it('GIVEN "Prince Charles" in an article that names Charles Kennedy THEN the prince is not the Lib Dem leader', () => {
+    const table = tableOf('Prince Charles and Camilla Parker Bowles are to marry in April. Liberal Democrat leader Charles Kennedy offered his congratulations.');
+    expect(written(table.entities.find((entity) => entity.name === 'Charles Kennedy'))).toEqual(['Charles Kennedy']);
+  });
+
+  it('GIVEN "Prince Faisal bin Khalid" then "Prince Faisal" THEN the prince is one person', () => {
+    const table = tableOf('Saudi investor Prince Faisal bin Khalid has bought a 5% stake in the bank. Prince Faisal said he was a long-term investor.');
+    expect(written(table.entities.find((entity) => entity.name === 'Faisal bin Khalid'))).toContain('Faisal');
+  });
+
+  it('GIVEN "Sir Howard" after "Howard Stringer" THEN the knight is still the man named in full', () => {
+    const table = tableOf('Sony chief Howard Stringer spoke in Tokyo. Sir Howard said the firm would cut costs.');
+    expect(written(table.entities.find((entity) => entity.name === 'Howard Stringer'))).toContain('Howard');
+  });
+});
+
 describe('an adjective alone beside a name it opens', () => {
   it('GIVEN "Royal Mail" and then "Royal rivals" THEN the adjective is not taken for the company', () => {
     expect(written(tableOf('Shares in Royal Mail fell. Royal rivals gained.').entities.find((entity) => entity.name === 'Royal Mail'))).toEqual(['Royal Mail']);

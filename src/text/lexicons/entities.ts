@@ -619,6 +619,14 @@ export const SURNAME_PREFIXES: readonly string[] = ['Mc', 'Mac', 'Di', 'De', 'Da
 export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['Sir', 'Dame', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Saint', 'St']);
 
 /**
+ * The titles of GIVEN_NAME_TITLES that go with a given name as the person's whole public name ("Prince Charles", "Queen
+ * Elizabeth", "Pope John Paul"): a royal, a pope or a saint has no surname the article writes, so the given name after one is
+ * never the first word of someone else's full name in the article ("Prince Charles" beside "Charles Kennedy"). "Sir" and
+ * "Dame" are left out: "Sir Howard" after "Howard Stringer" is the same man.
+ */
+export const REGNAL_TITLES: ReadonlySet<string> = new Set(['King', 'Queen', 'Prince', 'Princess', 'Pope', 'Saint', 'St']);
+
+/**
  * Honorifics: they make the name after them a person ("Mr Brown") but say nothing about who the
  * person is, so they are never shown as a descriptor.
  */
