@@ -289,9 +289,21 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     const cue = { start: match.start, end: match.end };
     if (category === 'hearing') {
       const phrase = phraseBefore(text, tokens, match.first, cueAt);
-      if (!phrase || !isHearingBody(tokens, phrase)) continue;
+      if (!phrase) continue;
       const body = text.slice(readAt(tokens, phrase[0], 'tokens').start, readAt(tokens, phrase[1], 'tokens').end);
-      attributions.push({ category, phrase: match.entry.phrase, cue, source: spanOf(tokens, phrase), links: [{ name: `what ${body} heard`, kind: 'named', person: false, role: 'document' }] });
+      if (isHearingBody(tokens, phrase))
+        attributions.push({ category, phrase: match.entry.phrase, cue, source: spanOf(tokens, phrase), links: [{ name: `what ${body} heard`, kind: 'named', person: false, role: 'document' }] });
+      // `…, the BBC News website was told`, `BBC News has been told`: an outlet told it by someone it does not name, whose
+      // words these are; the outlet only heard them (as `told BBC News` makes it the one spoken to). (`was told by a senior
+      // official` names the teller, read as the passive's agent.)
+      else if (tokens[match.last + 1]?.norm !== 'by' && classifySource(context, phrase[0], phrase[1])?.some((link) => link.kind === 'media'))
+        attributions.push({
+          category,
+          phrase: match.entry.phrase,
+          cue,
+          source: spanOf(tokens, phrase),
+          links: [{ name: `someone who told ${body}`, kind: 'anonymous', person: true, role: 'person' }],
+        });
       continue;
     }
     let phrase: [number, number] | undefined;

@@ -41,3 +41,19 @@ describe('a retort in the present', () => {
     expect(certaintyOf('Painkillers sold over the counter will cost more from April.').sourcing).toBe('none');
   });
 });
+
+describe('an outlet told something', () => {
+  it('GIVEN "…, the BBC News website was told" THEN the words are an unnamed source\'s, told to the outlet', () => {
+    const certainty = certaintyOf('The talks were settled at a meeting at the chairman\u2019s home on Sunday, the BBC News website was told.');
+    expect(certainty.sourcing).toBe('anonymous');
+    expect(certainty.attributedTo).toEqual(['someone who told the BBC News website']);
+  });
+
+  it('GIVEN "…, BBC News has been told" THEN the outlet is the one told, not the source', () => {
+    expect(certaintyOf('The bank is to close 40 branches, BBC News has been told.').attributedTo).toEqual(['someone who told BBC News']);
+  });
+
+  it('GIVEN "…, the court was told" THEN the court still heard it', () => {
+    expect(certaintyOf('The directors knew of the losses, the court was told.').attributedTo).toEqual(['what the court heard']);
+  });
+});
