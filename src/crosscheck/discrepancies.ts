@@ -230,8 +230,10 @@ function hedgeDiscrepancies(library: Library, claim: Claim, read: readonly ReadS
     const others = distinct.filter((words) => words !== own);
     // Hedges anywhere in the claim's own sentence; a future ("will") only in the claim's own words. Other
     // tenses ("says"/"said") are word-level edits, not a difference in what is claimed.
+    const certaintyCues = library.certaintyOf(sentence)?.cues ?? [];
     const cues = findFoldedPhrases(sentence.text, CLAIM_CUES, tokens).filter(
       (cue) =>
+        (!cue.entry.readByCertainty || certaintyCues.some((read) => read.kind === 'hedge' && read.start === sentence.start + cue.start)) &&
         ((cue.entry.kind === 'hedge' && cue.end <= textEndOf(sentence.text, span.end) && !isMonthMay(sentence.text, cue)) ||
           (cue.entry.kind === 'future' && cue.start >= span.start && cue.end <= span.end)) &&
         // A claim told in a background clause ("…, who is now in jail, …") is not hedged by the main clause's cues.
@@ -406,7 +408,7 @@ function isMonthMay(text: string, cue: { start: number; end: number }): boolean 
 }
 
 function signatureOf(cue: ClaimCue): string {
-  return `${cue.kind}:${cue.phrase}`;
+  return `${cue.kind}:${cue.like ?? cue.phrase}`;
 }
 
 /**
