@@ -14,7 +14,7 @@ import type { EntityRecord } from '../analysis/entities.ts';
 import { DETERMINERS, SKIPPED_BEFORE_VERB } from '../text/lexicons/source-grammar.ts';
 import { ROLE_SYNONYMS, type RoleSynonymKind } from '../text/lexicons/role-synonyms.ts';
 import { findQuotedStretches } from '../analysis/quoted-spans.ts';
-import { agree, comparable, type Quantity, readQuantities, resolvedDate } from './quantities.ts';
+import { agree, comparable, halfRoundedDown, type Quantity, readQuantities, resolvedDate } from './quantities.ts';
 import { readTimeFrames, sameTime, singleDayOf } from './time-frames.ts';
 
 /**
@@ -230,8 +230,10 @@ function hedgeDiscrepancies(library: Library, claim: Claim, read: readonly ReadS
     const others = distinct.filter((words) => words !== own);
     // Hedges anywhere in the claim's own sentence; a future ("will") only in the claim's own words. Other
     // tenses ("says"/"said") are word-level edits, not a difference in what is claimed.
+    const certaintyCues = library.certaintyOf(sentence)?.cues ?? [];
     const cues = findFoldedPhrases(sentence.text, CLAIM_CUES, tokens).filter(
       (cue) =>
+        (!cue.entry.readByCertainty || certaintyCues.some((read) => read.kind === 'hedge' && read.start === sentence.start + cue.start)) &&
         ((cue.entry.kind === 'hedge' && cue.end <= textEndOf(sentence.text, span.end) && !isMonthMay(sentence.text, cue)) ||
           (cue.entry.kind === 'future' && cue.start >= span.start && cue.end <= span.end)) &&
         // A claim told in a background clause ("…, who is now in jail, …") is not hedged by the main clause's cues.
@@ -406,7 +408,7 @@ function isMonthMay(text: string, cue: { start: number; end: number }): boolean 
 }
 
 function signatureOf(cue: ClaimCue): string {
-  return `${cue.kind}:${cue.phrase}`;
+  return `${cue.kind}:${cue.like ?? cue.phrase}`;
 }
 
 /**
@@ -436,7 +438,7 @@ function figureDiscrepancies(read: readonly { sentence: Sentence }[], dateOf: (a
     const quantities = days.length === 0 ? quantitiesOf(sentence.text) : [...quantitiesOf(sentence.text), ...days].sort((x, y) => x.start - y.start);
     return { sentence, frames, quantities: quantities.map((quantity): Placed => ({ ...quantity, text: sentence.text })) };
   });
-  const groups = new Map<string, { kind: 'figure' | 'date'; pieces: { text: string; articleId: string }[]; values: Set<number> }>();
+  const groups = new Map<string, { kind: 'figure' | 'date'; pieces: { text: string; articleId: string }[]; values: Set<number>; halves: boolean }>();
   for (const [i, first] of all.entries()) {
     for (const second of all.slice(i + 1)) {
       if (first.sentence.articleId === second.sentence.articleId || first.sentence.text === second.sentence.text) continue;
@@ -461,16 +463,19 @@ function figureDiscrepancies(read: readonly { sentence: Sentence }[], dateOf: (a
             continue;
           const date = a.kind === 'date' || a.kind === 'year';
           const key = `${date ? 'date' : a.kind}:${date ? '' : a.unit}`;
-          const group = groups.get(key) ?? { kind: date ? 'date' : 'figure', pieces: [], values: new Set<number>() };
+          const group = groups.get(key) ?? { kind: date ? 'date' : 'figure', pieces: [], values: new Set<number>(), halves: true };
           group.pieces.push({ text: first.sentence.text.slice(a.start, a.end), articleId: first.sentence.articleId });
           group.pieces.push({ text: second.sentence.text.slice(b.start, b.end), articleId: second.sentence.articleId });
+          group.halves &&= halfRoundedDown(a, b);
           groups.set(key, group);
         }
       }
     }
   }
+  // A half and the rounding below it ("$27.5bn" / "$27bn") may be one figure: shown, as the finer one is what a checker
+  // quotes, but named so that it reads as no contradiction.
   return [...groups.values()]
-    .map(({ kind, pieces }) => ({ about: kind === 'date' ? 'dates' : 'figures', kind, variants: groupVariants(pieces) }))
+    .map(({ kind, pieces, halves }) => ({ about: kind === 'date' ? 'dates' : halves ? HALF_ROUNDED : 'figures', kind, variants: groupVariants(pieces) }))
     .filter((discrepancy) => discrepancy.variants.length > 1);
 }
 
@@ -483,6 +488,9 @@ function closestOf(figure: Placed, rivals: readonly Placed[]): Placed[] {
   const best = Math.max(...rivals.map(overlap));
   return rivals.filter((rival) => overlap(rival) === best);
 }
+
+/** What a figure difference is called when every pair in it is a half and the rounding below it (see `halfRoundedDown`). */
+const HALF_ROUNDED = 'figures, one perhaps the other rounded down';
 
 /** A figure with the text of the sentence it was read from. */
 type Placed = Quantity & { text: string };

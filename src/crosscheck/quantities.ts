@@ -255,3 +255,22 @@ function roundsTo(a: Quantity, b: Quantity): boolean {
   if (rough.step === fine.step) return false;
   return Math.abs(Math.round(fine.value / rough.step) * rough.step - rough.value) < rough.step / 1000;
 }
+
+/**
+ * The fewest steps of its last written digit a figure must count for a half to round down to it (`$27bn`: 27 steps of a
+ * billion; `4%`: 4): below it half a step is more than a twentieth of the figure, and `4%` for `4.5%` or `$2bn` for
+ * `$2.5bn` is another figure, not a rounding.
+ */
+const TWO_DIGITS = 10;
+
+/**
+ * True when two point figures that do not {@link agree} are a half and the rounding below it (`$27bn` for `$27.5bn`):
+ * `agree` rounds a half up, as most style guides do, but writers also round it down or cut the digit off, so the two may be
+ * one figure. Only the rougher figure keeping two digits or more counts; a cut that is no rounding (`$9.3bn` for
+ * `$9.37bn`) is not one.
+ */
+export function halfRoundedDown(a: Quantity, b: Quantity): boolean {
+  const [rough, fine] = a.step >= b.step ? [a, b] : [b, a];
+  if (rough.step === fine.step || a.low !== a.high || b.low !== b.high) return false;
+  return Math.abs(fine.value - rough.value - rough.step / 2) < rough.step / 1000 && rough.value / rough.step >= TWO_DIGITS;
+}

@@ -1440,7 +1440,7 @@ interface Core {
   forecastsWin: boolean;
   /** The class of its main predicate when told done, a verb in the past with no modal or "to" before it ("won"), or -1. */
   done: number;
-  /** The class of its main predicate when told as still to come, with "will" before it ("will seek", "will also meet"), or -1. */
+  /** The class of its main predicate when told as still to come, with "will" or "will be" before it ("will seek", "will also meet", "will be paid"), or -1. */
   planned: number;
   /** Its words and names before its main predicate, outside background: who does what it tells; read only when `planned` or `done` is. */
   subject: ReadonlySet<number>;
@@ -2236,10 +2236,15 @@ function standingAndEvent(first: Core, second: Core): boolean {
 /** Words that may stand between "will" and the verb it puts ahead ("will also attend", "will now seek"). */
 const BETWEEN_WILL_AND_VERB: ReadonlySet<string> = new Set(['also', 'now', 'then', 'still', 'first', 'soon', 'again', 'later']);
 
-/** True when the verb at `at` has "will" before it, straight or past one of BETWEEN_WILL_AND_VERB (see `Core.planned`). */
+/**
+ * True when the verb at `at` has "will" before it, straight or past one of BETWEEN_WILL_AND_VERB, or "will be" (a passive
+ * or a progressive to come: "The cuts will be paid for out of the savings …" is as much ahead as "will pay"; see
+ * `Core.planned`).
+ */
 function toldToCome(tokens: readonly Token[], at: number): boolean {
   if (at < 1) return false;
   const before = tokens[at - 1]?.key;
+  if (before === 'be' && tokens[at - 2]?.key === 'will') return true;
   return before === 'will' || (BETWEEN_WILL_AND_VERB.has(before ?? '') && tokens[at - 2]?.key === 'will');
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agree, comparable, readQuantities, type Quantity } from '../../src/crosscheck/quantities.ts';
+import { agree, comparable, halfRoundedDown, readQuantities, type Quantity } from '../../src/crosscheck/quantities.ts';
 
 const one = (text: string, at = 0): Quantity => {
   const found = readQuantities(text)[at];
@@ -41,6 +41,16 @@ describe('agree', () => {
 
   it('GIVEN 19 December and 20 December for one auction THEN the dates one day apart differ', () => {
     expect(agree(one('The auction is due on 19 December.'), one('The auction is due on 20 December.'))).toBe(false);
+  });
+});
+
+describe('halfRoundedDown', () => {
+  it('GIVEN $27bn and $27.5bn for one tax bill THEN the rougher may be the finer with its half rounded down', () => {
+    expect(halfRoundedDown(one('Yukos was hit with a $27bn tax bill.'), one('Yukos was hit with a $27.5bn tax bill.'))).toBe(true);
+  });
+
+  it('GIVEN 4% and 4.5% for one interest rate THEN they are two rates: half a step of a one-digit figure is another figure', () => {
+    expect(halfRoundedDown(one('The bank raised interest rates to 4%.'), one('The bank raised interest rates to 4.5%.'))).toBe(false);
   });
 });
 

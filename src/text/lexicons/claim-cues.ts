@@ -19,6 +19,16 @@ export type ClaimCueKind = 'hedge' | 'future' | 'past' | 'perfect' | 'progressiv
 export interface ClaimCue {
   phrase: string;
   kind: ClaimCueKind;
+  /**
+   * True for a phrase that schedules only in some uses: it counts only where the certainty analysis reads a hedge at the
+   * same words (`are due to auction` is a schedule, `are due to the strike` a cause; see `due-verb` in `hedges.ts`).
+   */
+  readByCertainty?: boolean;
+  /**
+   * The phrase whose place in time it shares: a schedule (`is set to`, `is due to`) puts the claim ahead as `will` does, so
+   * tellings that differ only between them differ in wording, not in how firmly or when they put it.
+   */
+  like?: string;
 }
 
 export const CLAIM_CUES: readonly ClaimCue[] = [
@@ -52,6 +62,16 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
   { phrase: 'planning to', kind: 'future' },
   { phrase: 'plans to', kind: 'future' },
   { phrase: 'are to', kind: 'future' },
+  // A schedule is not a fact either: "are due to auction off Yuganskneftegas on 19 December" against "was auctioned".
+  { phrase: 'is due to', kind: 'future', readByCertainty: true, like: 'will' },
+  { phrase: 'are due to', kind: 'future', readByCertainty: true, like: 'will' },
+  { phrase: 'is set to', kind: 'future', readByCertainty: true, like: 'will' },
+  { phrase: 'are set to', kind: 'future', readByCertainty: true, like: 'will' },
+  { phrase: 'is scheduled to', kind: 'future', readByCertainty: true, like: 'will' },
+  { phrase: 'are scheduled to', kind: 'future', readByCertainty: true, like: 'will' },
+  // A schedule held in the past may have come to nothing ("was due to stand … at the next election"): its own stage.
+  { phrase: 'was due to', kind: 'future', readByCertainty: true },
+  { phrase: 'were due to', kind: 'future', readByCertainty: true },
   { phrase: 'was', kind: 'past' },
   { phrase: 'were', kind: 'past' },
   { phrase: 'had', kind: 'past' },
