@@ -13,6 +13,10 @@
  * only: the BBC text is never committed); `--update-transcript` records them instead.
  * `--answers-dir DIR` writes those answers in full as DIR/<size>.jsonl as well, to read what a change
  * changed (diff two runs' files) before recording it; keep DIR outside the repository.
+ *
+ * `--skip-baselines SIZES` (for example `bbc40`) builds neither FlexSearch and MiniSearch beside our
+ * index nor the plain MiniSearch /sources is compared with at those sizes: at BBC ×40 the plain
+ * MiniSearch alone grew the queries child to 7–8 GB, more than the bot's own figures need.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
@@ -84,12 +88,13 @@ interface SizeResult {
     grepTool: string;
     grep: Percentiles;
     quoteOnSameSample: Percentiles;
-    plainMiniSearch: Percentiles;
+    /** Left out with `--skip-baselines` at this size, as is the ratio. */
+    plainMiniSearch?: Percentiles;
     sourcesOnSameQueries: Percentiles;
     sourcesMisspelt: Percentiles;
     sourcesNonsense: Percentiles;
     quoteSpeedupOverGrep: number;
-    sourcesOverPlainMiniSearch: number;
+    sourcesOverPlainMiniSearch?: number;
   };
   /** With `--check-transcript`, how this size's answers compare with the recorded ones. */
   transcript?: TranscriptCheck;
@@ -268,7 +273,7 @@ async function runPeer(engine: Engine, peersFile: string, repeats: number): Prom
   emit({ ...result, claims: percentiles(result.claims), misspelt: percentiles(result.misspelt), nonsense: percentiles(result.nonsense) });
 }
 
-async function runStart(dir: string, cacheDir: string, withQueries: boolean, repeats: number): Promise<void> {
+async function runStart(dir: string, cacheDir: string, withQueries: boolean, repeats: number, withBaselines: boolean): Promise<void> {
   const start = performance.now();
   const { library, source } = await loadLibraryCached(dir, { cacheDir, warn: () => {} });
   const ms = performance.now() - start;
@@ -314,21 +319,23 @@ async function runStart(dir: string, cacheDir: string, withQueries: boolean, rep
     quoteTimes.push((await timeCommand(library, `/quote ${phrase}`)).ms);
   }
   // Without our analysis, /sources is a plain MiniSearch query over the same sentences.
-  const plain = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: [] });
+  const plain = withBaselines ? new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: [] }) : undefined;
   let id = 0;
-  for (const article of library.articles) plain.addAll(article.sentences.map((sentence) => ({ id: id++, text: sentence.text })));
+  if (plain) for (const article of library.articles) plain.addAll(article.sentences.map((sentence) => ({ id: id++, text: sentence.text })));
   const plainPasses: Percentiles[] = [];
   const sourcesPasses: Percentiles[] = [];
   for (let pass = 0; pass < repeats; pass++) {
     const plainTimes: number[] = [];
     const sourcesTimes: number[] = [];
     for (const claim of queries.claims) {
-      const begin = performance.now();
-      plain.search(claim);
-      plainTimes.push(performance.now() - begin);
+      if (plain) {
+        const begin = performance.now();
+        plain.search(claim);
+        plainTimes.push(performance.now() - begin);
+      }
       sourcesTimes.push((await timeCommand(library, `/sources ${claim}`)).ms);
     }
-    plainPasses.push(percentiles(plainTimes));
+    if (plain) plainPasses.push(percentiles(plainTimes));
     sourcesPasses.push(percentiles(sourcesTimes));
   }
   // The questions a near-spelling lookup answers, through the whole /sources command.
@@ -345,7 +352,7 @@ async function runStart(dir: string, cacheDir: string, withQueries: boolean, rep
   const sourcesNonsense = await timeSources(queries.nonsense);
   const grep = percentiles(grepTimes);
   const quoteOnSameSample = percentiles(quoteTimes);
-  const plainMiniSearch = medianPercentiles(plainPasses);
+  const plainMiniSearch = plain ? medianPercentiles(plainPasses) : undefined;
   const sourcesOnSameQueries = medianPercentiles(sourcesPasses);
   const render = { slack: timeRendering(answers, (answer) => renderSlack(answer)), discord: timeRendering(answers, renderDiscord) };
   emit({
@@ -356,12 +363,11 @@ async function runStart(dir: string, cacheDir: string, withQueries: boolean, rep
       grepTool,
       grep,
       quoteOnSameSample,
-      plainMiniSearch,
+      ...(plainMiniSearch && { plainMiniSearch, sourcesOverPlainMiniSearch: sourcesOnSameQueries.p50 / Math.max(plainMiniSearch.p50, 0.001) }),
       sourcesOnSameQueries,
       sourcesMisspelt,
       sourcesNonsense,
       quoteSpeedupOverGrep: grep.p50 / Math.max(quoteOnSameSample.p50, 0.001),
-      sourcesOverPlainMiniSearch: sourcesOnSameQueries.p50 / Math.max(plainMiniSearch.p50, 0.001),
     },
   });
 }
@@ -589,14 +595,23 @@ function compiledCli(): string {
   return resolve('dist/src/ask.js');
 }
 
-async function measureSize(size: string, root: string, repeats: number, log: (text: string) => void, transcript: 'check' | 'update' | 'off' = 'off', answersDir?: string): Promise<SizeResult> {
+async function measureSize(
+  size: string,
+  root: string,
+  repeats: number,
+  log: (text: string) => void,
+  transcript: 'check' | 'update' | 'off' = 'off',
+  answersDir?: string,
+  withBaselines = true,
+): Promise<SizeResult> {
   const dir = await prepareCorpus(size, root);
   const cacheDir = join(root, `cache-${size}`);
   const peersFile = join(root, `peers-${size}.json`);
   log(`${size}: cold build…`);
   const build = runChild(['--child', 'build', '--dir', dir, '--cache', cacheDir, '--peers', peersFile]);
   const peers: PeerSummary[] = [];
-  for (const engine of ENGINES) {
+  // Our own index is measured in its process either way: its heap and build are the bot's figures, not a baseline's.
+  for (const engine of ENGINES.filter((name) => withBaselines || name === 'crosscheck')) {
     log(`${size}: ${engine} on the same sentences…`);
     peers.push(runChild(['--child', 'peer', '--engine', engine, '--peers', peersFile, '--repeats', String(repeats)]) as unknown as PeerSummary);
   }
@@ -609,7 +624,7 @@ async function measureSize(size: string, root: string, repeats: number, log: (te
     starts.push((runChild(['--child', 'start', '--dir', dir, '--cache', cacheDir]).start as { ms: number }).ms);
   }
   log(`${size}: snapshot start and queries…`);
-  const measured = runChild(['--child', 'queries', '--dir', dir, '--cache', cacheDir, '--repeats', String(repeats)]);
+  const measured = runChild(['--child', 'queries', '--dir', dir, '--cache', cacheDir, '--repeats', String(repeats), ...(withBaselines ? [] : ['--without-baselines'])]);
   const start = measured.start as SizeResult['start'];
   starts.push(start.ms);
   let transcriptCheck: TranscriptCheck | undefined;
@@ -718,9 +733,9 @@ function renderTable(results: SizeResult[], machine: Record<string, unknown>): s
   row([`fixed-string search of the files (${results[0]?.baselines.grepTool ?? 'rg -F'})`, ...results.map((r) => fixed(r.baselines.grep.p50, 2))]);
   row(['/quote, same phrases', ...results.map((r) => fixed(r.baselines.quoteOnSameSample.p50, 2))]);
   row(['**/quote speed-up over the file search**', ...results.map((r) => `${r.baselines.quoteSpeedupOverGrep.toFixed(0)}×`)]);
-  row(['plain MiniSearch query (no analysis)', ...results.map((r) => fixed(r.baselines.plainMiniSearch.p50, 2))]);
+  row(['plain MiniSearch query (no analysis)', ...results.map((r) => fixed(r.baselines.plainMiniSearch?.p50, 2))]);
   row(['/sources, same claims', ...results.map((r) => fixed(r.baselines.sourcesOnSameQueries.p50, 2))]);
-  row(['**/sources ÷ plain MiniSearch**', ...results.map((r) => `${r.baselines.sourcesOverPlainMiniSearch.toFixed(2)}×`)]);
+  row(['**/sources ÷ plain MiniSearch**', ...results.map((r) => (r.baselines.sourcesOverPlainMiniSearch === undefined ? '–' : `${r.baselines.sourcesOverPlainMiniSearch.toFixed(2)}×`))]);
   lines.push('');
   lines.push(...renderPeers(results));
   if (results.some((r) => r.transcript)) {
@@ -818,6 +833,8 @@ async function main(): Promise<void> {
       'update-transcript': { type: 'boolean', default: false },
       'answers-dir': { type: 'string' },
       answers: { type: 'string' },
+      'skip-baselines': { type: 'string', default: '' },
+      'without-baselines': { type: 'boolean', default: false },
     },
   });
   const repeats = Math.max(1, Number.parseInt(values.repeats, 10) || 3);
@@ -829,7 +846,7 @@ async function main(): Promise<void> {
     if (values.child === 'add') return runAdd(dir, cacheDir);
     if (values.child === 'peer') return runPeer(values.engine as Engine, peersFile, repeats);
     if (values.child === 'transcript') return runTranscript(dir, cacheDir, values.answers);
-    return runStart(dir, cacheDir, values.child === 'queries', repeats);
+    return runStart(dir, cacheDir, values.child === 'queries', repeats, !values['without-baselines']);
   }
   const log = (text: string): void => void process.stderr.write(`${text}\n`);
   const machine = {
@@ -842,6 +859,7 @@ async function main(): Promise<void> {
       .join(' '),
     repeats,
   };
+  const withoutBaselines = new Set(values['skip-baselines'].split(',').map((name) => name.trim()));
   const root = await mkdtemp(join(tmpdir(), 'crosscheck-bench-'));
   try {
     const results: SizeResult[] = [];
@@ -849,7 +867,9 @@ async function main(): Promise<void> {
       .split(',')
       .map((name) => name.trim())
       .filter(Boolean))
-      results.push(await measureSize(size, root, repeats, log, values['update-transcript'] ? 'update' : values['check-transcript'] ? 'check' : 'off', values['answers-dir']));
+      results.push(
+        await measureSize(size, root, repeats, log, values['update-transcript'] ? 'update' : values['check-transcript'] ? 'check' : 'off', values['answers-dir'], !withoutBaselines.has(size)),
+      );
     const json = `${JSON.stringify({ machine, results }, null, 2)}\n`;
     // A long run's figures kept as JSON beside the table it prints.
     if (values['json-file']) await writeFile(values['json-file'], json);

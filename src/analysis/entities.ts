@@ -19,7 +19,7 @@ import {
   type EntityKind,
 } from './entity-mentions.ts';
 import { readAt, readKey } from '../model/read-at.ts';
-import { MENTION_NUMBERS, MentionList, SentencePlaces } from './mention-list.ts';
+import { MENTION_NUMBERS, MentionList, MentionPages, SentencePlaces, type PagedInts } from './mention-list.ts';
 import { runToEnd } from '../model/run-to-end.ts';
 
 export type { EntityKind } from './entity-mentions.ts';
@@ -35,7 +35,8 @@ export type { Mention } from './mention-list.ts';
  */
 export interface EntitySnapshot {
   entities: { name: string; kind: EntityKind; aliases: string[]; descriptors: [string, string[]][]; mentionCount: number }[];
-  mentions: Int32Array;
+  /** In memory, or read from disk a page at a time and each page's mentions checked when first read (see MentionPages). */
+  mentions: Int32Array | PagedInts;
   keys: [string, number][];
 }
 
@@ -716,7 +717,8 @@ export class EntityTable {
   }
 
   *#restoreInSlices(snapshot: EntitySnapshot, slice: number): Generator<void> {
-    const { mentions } = snapshot;
+    // Mentions read from disk are checked a page at a time as they are read, the others here.
+    const mentions = snapshot.mentions instanceof Int32Array ? snapshot.mentions : new MentionPages(snapshot.mentions, (numbers) => this.#checkMentions(numbers, 0, numbers.length));
     let first = 0;
     let checked = 0;
     for (const saved of snapshot.entities) {
@@ -727,21 +729,10 @@ export class EntityTable {
       checked += saved.mentionCount + 1;
       const end = first + saved.mentionCount * MENTION_NUMBERS;
       if (!(Number.isInteger(saved.mentionCount) && saved.mentionCount >= 0 && end <= mentions.length)) throw new Error('an entity’s mentions are cut short');
-      for (let i = first; i < end; i += MENTION_NUMBERS) {
-        const at = readAt(mentions, i, 'mentions');
-        if (!(at >= 0 && at < this.#places.count)) throw new Error('an entity mention names a sentence the articles do not have');
-        // A name or descriptor may run past its sentence (a parenthesis after it), never past its article.
-        const length = this.#places.articleTextLength(at);
-        const descriptorStart = readAt(mentions, i + 3, 'mentions');
-        if (
-          !spanWithin(readAt(mentions, i + 1, 'mentions'), readAt(mentions, i + 2, 'mentions'), length) ||
-          (descriptorStart >= 0 && !spanWithin(descriptorStart, readAt(mentions, i + 4, 'mentions'), length))
-        ) {
-          throw new Error('an entity mention lies outside its article');
-        }
-      }
+      if (mentions instanceof Int32Array) this.#checkMentions(mentions, first, end);
       const descriptors = new Map(saved.descriptors.map(([descriptor, ids]) => [descriptor, new Set(ids)]));
-      this.entities.push({ name: saved.name, kind: saved.kind, aliases: saved.aliases, descriptors, mentions: new MentionList(this.#places, mentions.subarray(first, end)) });
+      const numbers = mentions instanceof Int32Array ? mentions.subarray(first, end) : mentions.run(first, end);
+      this.entities.push({ name: saved.name, kind: saved.kind, aliases: saved.aliases, descriptors, mentions: new MentionList(this.#places, numbers) });
       first = end;
     }
     if (first !== mentions.length) throw new Error('the entity mentions do not fit their entities');
@@ -753,8 +744,25 @@ export class EntityTable {
     }
   }
 
+  /** Throws unless the mentions `numbers[start]` to `numbers[end - 1]` name sentences these articles have, and spans within their articles. */
+  #checkMentions(numbers: Int32Array, start: number, end: number): void {
+    for (let i = start; i < end; i += MENTION_NUMBERS) {
+      const at = readAt(numbers, i, 'mentions');
+      if (!(at >= 0 && at < this.#places.count)) throw new Error('an entity mention names a sentence the articles do not have');
+      // A name or descriptor may run past its sentence (a parenthesis after it), never past its article.
+      const length = this.#places.articleTextLength(at);
+      const descriptorStart = readAt(numbers, i + 3, 'mentions');
+      if (
+        !spanWithin(readAt(numbers, i + 1, 'mentions'), readAt(numbers, i + 2, 'mentions'), length) ||
+        (descriptorStart >= 0 && !spanWithin(descriptorStart, readAt(numbers, i + 4, 'mentions'), length))
+      ) {
+        throw new Error('an entity mention lies outside its article');
+      }
+    }
+  }
+
   /** Everything needed to restore this table over the same articles without reading them again. */
-  toSnapshot(): EntitySnapshot {
+  toSnapshot(): EntitySnapshot & { mentions: Int32Array } {
     const entityAt = new Map(this.entities.map((entity, i) => [entity, i]));
     let total = 0;
     for (const entity of this.entities) total += entity.mentions.length * MENTION_NUMBERS;

@@ -78,6 +78,76 @@ export class SentencePlaces {
 }
 
 /**
+ * Numbers read from disk a page at a time (see openIntPages in src/library/snapshot.ts): each page
+ * is read and checked against its CRC-32 the first time one of its numbers is asked for, then kept.
+ */
+export interface PagedInts {
+  readonly length: number;
+  /** Numbers a page holds (the last page may hold fewer). */
+  readonly perPage: number;
+  /** Page `page`'s numbers; throws when the page is damaged on disk. */
+  page(page: number): Int32Array;
+}
+
+/**
+ * A snapshot's mentions of every entity (MENTION_NUMBERS numbers each), read a page at a time: a
+ * question reads the mentions of the sentences it shows, a few pages of the 16 MB at BBC ×10, which
+ * a start read and checked whole. Each page's mentions are checked (`check`, the checks a restore
+ * made of them all) the first time the page is read, so a mention that does not fit its article is
+ * refused when read, never given out.
+ */
+export class MentionPages {
+  readonly #pages: PagedInts;
+  readonly #check: (numbers: Int32Array) => void;
+  readonly #checked: Uint8Array;
+
+  constructor(pages: PagedInts, check: (numbers: Int32Array) => void) {
+    if (pages.perPage <= 0 || pages.perPage % MENTION_NUMBERS !== 0) throw new Error('crosscheck: a page of mentions must hold whole mentions');
+    this.#pages = pages;
+    this.#check = check;
+    this.#checked = new Uint8Array(Math.ceil(pages.length / pages.perPage));
+  }
+
+  get length(): number {
+    return this.#pages.length;
+  }
+
+  at(i: number): number {
+    const { perPage } = this.#pages;
+    const page = Math.floor(i / perPage);
+    const numbers = this.#pages.page(page);
+    if (this.#checked[page] === 0) {
+      this.#check(numbers);
+      this.#checked[page] = 1;
+    }
+    return readAt(numbers, i - page * perPage, 'a page of mention numbers');
+  }
+
+  /** Numbers `start` to `end` (one entity's), read through these pages. */
+  run(start: number, end: number): MentionRun {
+    return new MentionRun(this, start, end);
+  }
+}
+
+/** One entity's numbers in a MentionPages. */
+class MentionRun {
+  readonly #pages: MentionPages;
+  readonly #start: number;
+  readonly length: number;
+
+  constructor(pages: MentionPages, start: number, end: number) {
+    this.#pages = pages;
+    this.#start = start;
+    this.length = end - start;
+  }
+
+  at(i: number): number {
+    if (!(i >= 0 && i < this.length)) throw new Error(`crosscheck: mention numbers[${i}] is out of range (length ${this.length}), which the code reading it rules out`);
+    return this.#pages.at(this.#start + i);
+  }
+}
+
+/**
  * An entity's mentions, kept as MENTION_NUMBERS numbers each rather than as objects: at BBC ×10
  * the table holds about 700,000 mentions, and as objects (a mention, its name span, the name's
  * text) they took about 110 MB; as numbers 17 MB. A mention is made an object only when read.
@@ -85,9 +155,9 @@ export class SentencePlaces {
  */
 export class MentionList implements Iterable<Mention> {
   readonly #places: SentencePlaces;
-  #numbers: number[] | Int32Array;
+  #numbers: number[] | Int32Array | MentionRun;
 
-  constructor(places: SentencePlaces, numbers: number[] | Int32Array = []) {
+  constructor(places: SentencePlaces, numbers: number[] | Int32Array | MentionRun = []) {
     this.#places = places;
     this.#numbers = numbers;
   }
@@ -104,7 +174,7 @@ export class MentionList implements Iterable<Mention> {
   /** Add every mention of `other` (a merge), leaving `other` as it was. */
   append(other: MentionList): void {
     const numbers = this.#growable();
-    for (const number of other.#numbers) numbers.push(number);
+    for (let i = 0; i < other.#numbers.length; i++) numbers.push(other.#numberAt(i));
   }
 
   #growable(): number[] {
@@ -114,8 +184,10 @@ export class MentionList implements Iterable<Mention> {
 
   /** Copy the numbers into `into` at `at` (a snapshot's numbers); returns where the next list goes. */
   copyInto(into: Int32Array, at: number): number {
-    into.set(this.#numbers, at);
-    return at + this.#numbers.length;
+    const numbers = this.#numbers;
+    if (numbers instanceof MentionRun) for (let i = 0; i < numbers.length; i++) into[at + i] = numbers.at(i);
+    else into.set(numbers, at);
+    return at + numbers.length;
   }
 
   /** Copy the numbers into `into` at `at` and keep a view of them there; returns where the next list goes. */
@@ -126,7 +198,12 @@ export class MentionList implements Iterable<Mention> {
   }
 
   #number(i: number, field: number): number {
-    return readAt(this.#numbers, i * MENTION_NUMBERS + field, 'mention numbers');
+    return this.#numberAt(i * MENTION_NUMBERS + field);
+  }
+
+  #numberAt(k: number): number {
+    const numbers = this.#numbers;
+    return numbers instanceof MentionRun ? numbers.at(k) : readAt(numbers, k, 'mention numbers');
   }
 
   sentenceAt(i: number): Sentence {

@@ -127,7 +127,7 @@ export class LayeredEntities extends EntityTable {
   }
 
   /** Never asked: a library with layers is not saved, its whole rebuild is (see rebuildIntoSnapshot). */
-  override toSnapshot(): EntitySnapshot {
+  override toSnapshot(): EntitySnapshot & { mentions: Int32Array } {
     throw new Error('crosscheck: a layered entity table is not saved; build the library whole instead');
   }
 }

@@ -293,8 +293,11 @@ function* buildInStages(articles: readonly Article[], warnings: readonly LoadWar
   };
 }
 
+/** A snapshot of a library in memory, as snapshotOf makes it and a snapshot is written from: its entity mentions in one array. */
+export type BuiltSnapshot = LibrarySnapshot & { entities: { mentions: Int32Array } };
+
 /** What a snapshot keeps of a library: see LibrarySnapshot. */
-export function snapshotOf(library: Library): LibrarySnapshot {
+export function snapshotOf(library: Library): BuiltSnapshot {
   return {
     index: library.index.toSnapshot(),
     entities: library.entities.toSnapshot(),

@@ -409,7 +409,11 @@ class Shares {
     const { alone, first, article, count } = part;
     checkRuns(first, articles, article.length, 'shared claims');
     if (alone.length !== articles || count.length !== article.length) throw new Error('the lookups’ shared claims do not fit together');
-    for (const b of article) if (!(b >= 0 && b < articles)) throw new Error('the lookups’ shared claims name an article the library does not hold');
+    // Indexed, not for…of: iterating made an iterator result per entry (13 MB of garbage a start at BBC ×10).
+    for (let i = 0; i < article.length; i++) {
+      const b = article[i] ?? -1;
+      if (!(b >= 0 && b < articles)) throw new Error('the lookups’ shared claims name an article the library does not hold');
+    }
     return new Shares(part);
   }
 

@@ -24,12 +24,24 @@ import { readRegularFileSync } from '../corpus/safe-read.ts';
 import { type Article, type ArticleFormat, type ArticleMeta, type LoadWarning, type Paragraph, type Sentence, sentenceIdOf, type Span } from '../model/article.ts';
 import { withSentencesOnDemand } from '../model/sentences-on-demand.ts';
 import { withTextOnDemand } from '../model/text-on-demand.ts';
-import { buildLibrary, buildLibraryAhead, buildLibraryInTurns, snapshotOf, type BuildStage, type Library, type LibrarySnapshot, type SavedAnalyses, type SavedReadings } from './library.ts';
+import {
+  buildLibrary,
+  buildLibraryAhead,
+  buildLibraryInTurns,
+  snapshotOf,
+  type BuildStage,
+  type BuiltSnapshot,
+  type Library,
+  type LibrarySnapshot,
+  type SavedAnalyses,
+  type SavedReadings,
+} from './library.ts';
 import type { ArticleEntities } from '../analysis/entity-mentions.ts';
 import type { ArticleAnalysis } from '../analysis/certainty.ts';
 import type { Certainty } from '../model/answer.ts';
 import type { AlignmentSnapshot, Runs } from './alignment.ts';
 import type { EntitySnapshot } from '../analysis/entities.ts';
+import { MENTION_NUMBERS, type PagedInts } from '../analysis/mention-list.ts';
 import type { LookupsSnapshot } from './lookups.ts';
 import type { Postings, PostingsPart } from '../search/sentence-index.ts';
 import type { PagedBytes } from '../search/token-store.ts';
@@ -47,7 +59,7 @@ import type { PagedBytes } from '../search/token-store.ts';
  */
 
 /** Bumped when the snapshot's layout changes; the code hash covers changes to what it holds. */
-const FORMAT = 20;
+const FORMAT = 21;
 /** Items per JSON part: small enough that no part nears the string cap even at 100,000 articles. */
 const ITEMS_PER_PART = 20_000;
 /**
@@ -91,6 +103,15 @@ const PLACES = 'tokens-placeAt.bin';
 const PLACE_CHECKS = 'tokens-placeAt-checks.bin';
 /** Bytes a page of PLACES: about 800 sentences’ tokens at BBC ×10, one read of the disk cache. */
 const PLACE_PAGE = 16 * 1024;
+/**
+ * Every entity's mentions (see EntitySnapshot), and the CRC-32 of each MENTION_PAGE bytes of them: a
+ * start reads the pages of the mentions its answers read (those of the sentences they show), not the
+ * whole part (16 MB at BBC ×10; see openIntPages and MentionPages).
+ */
+const MENTIONS = 'entity-mentions.bin';
+const MENTION_CHECKS = 'entity-mentions-checks.bin';
+/** Bytes a page of MENTIONS: 1,024 whole mentions of four-byte numbers. */
+const MENTION_PAGE = 1024 * MENTION_NUMBERS * 4;
 
 export interface CachedLoadOptions {
   /** The folder that holds snapshots (one sub-folder per articles folder). */
@@ -595,7 +616,7 @@ class PartWriter {
   }
 }
 
-async function writeSnapshot(folder: string, code: string, files: readonly SnapshotFile[], library: LibrarySnapshot): Promise<void> {
+async function writeSnapshot(folder: string, code: string, files: readonly SnapshotFile[], library: BuiltSnapshot): Promise<void> {
   // Written beside the old snapshot and swapped in, so a crash mid-write leaves the old one whole.
   const temporary = `${folder}.writing-${process.pid}`;
   await removeAbandonedWrites(folder);
@@ -617,7 +638,8 @@ async function writeSnapshot(folder: string, code: string, files: readonly Snaps
     await parts.write(`claims-${runs}-first.bin`, bytesOf(library.alignment[runs].first));
     await parts.write(`claims-${runs}.bin`, bytesOf(library.alignment[runs].numbers));
   }
-  await parts.write('entity-mentions.bin', bytesOf(entityMentions));
+  await parts.write(MENTIONS, bytesOf(entityMentions));
+  await parts.write(MENTION_CHECKS, Buffer.from(pageChecks(bytesOf(entityMentions), MENTION_PAGE).buffer));
   counts.certainties = await writeAnalyses(parts, library.analyses);
   if (library.entityReadings) await writeReadings(parts, await library.entityReadings());
   const { sourceCues, speakers, mentions, shares } = library.lookups;
@@ -878,27 +900,48 @@ function pageChecks(bytes: Uint8Array, size: number): Uint32Array<ArrayBuffer> {
  * an analysis is (see openPieces).
  */
 function openPages(path: string, checks: Int32Array, size: number): PagedBytes {
-  const part = openPart(path);
-  if (checks.length !== Math.ceil(part.size / size)) throw new Error(`${basename(path)} does not fit its checks`);
-  const pages = new Map<number, Buffer>();
-  const pageOf = (page: number): Buffer => {
-    let bytes = pages.get(page);
-    if (bytes === undefined) {
-      const start = page * size;
-      const end = Math.min(start + size, part.size);
-      bytes = part.read(start, end);
-      if (bytes.length !== end - start || crc32(bytes) !== (checks[page] ?? 0) >>> 0) throw new Error(`${basename(path)} is corrupt`);
-      pages.set(page, bytes);
-    }
-    return bytes;
-  };
+  const { length, pageOf } = readPages(path, checks, size, (bytes) => bytes);
   return {
-    length: part.size,
+    length,
     at: (i) => pageOf(Math.floor(i / size))[i % size] ?? 0,
     all() {
-      const bytes = new Uint8Array(part.size);
+      const bytes = new Uint8Array(length);
       for (let page = 0; page < checks.length; page++) bytes.set(pageOf(page), page * size);
       return bytes;
+    },
+  };
+}
+
+/** The part at `path` as four-byte numbers read a page of `size` bytes at a time, as openPages reads bytes; throws at once when it is cut short. */
+function openIntPages(path: string, checks: Int32Array, size: number): PagedInts {
+  const { length, pageOf } = readPages(path, checks, size, (bytes) => new Int32Array(...alignedView(bytes, 4)));
+  if (length % 4 !== 0 || size % 4 !== 0) throw new Error(`${basename(path)} is cut short`);
+  return { length: length / 4, perPage: size / 4, page: pageOf };
+}
+
+/**
+ * The pages of `size` bytes of the part at `path` (its length in bytes, and page `page` as `decode`
+ * makes it of the page's bytes): each read, checked against its CRC-32 in `checks` (see
+ * pageChecks) and decoded the first time it is asked for, then kept; throws at once when the checks
+ * do not cover the part.
+ */
+function readPages<T>(path: string, checks: Int32Array, size: number, decode: (bytes: Buffer) => T): { length: number; pageOf(page: number): T } {
+  const part = openPart(path);
+  if (checks.length !== Math.ceil(part.size / size)) throw new Error(`${basename(path)} does not fit its checks`);
+  const pages = new Map<number, T>();
+  return {
+    length: part.size,
+    pageOf(page) {
+      let decoded = pages.get(page);
+      if (decoded === undefined) {
+        const start = page * size;
+        const end = Math.min(start + size, part.size);
+        const bytes = part.read(start, end);
+        if (bytes.length !== end - start || crc32(bytes) !== (checks[page] ?? 0) >>> 0) throw new Error(`${basename(path)} is corrupt`);
+        decoded = decode(bytes);
+        pages.set(page, decoded);
+      }
+      return decoded;
     },
   };
 }
@@ -923,7 +966,11 @@ function savedAnalyses(parts: { pieces: SavedPieces; offsets: Int32Array; counts
   for (let i = 0; i < counts.length; i++) firstSentence[i + 1] = (firstSentence[i] ?? 0) + (counts[i] ?? 0);
   if (firstSentence[counts.length] !== numbers.length) throw new Error('the certainties do not fit the sentences');
   if (!Array.isArray(certainties)) throw new Error('the certainties are not a list');
-  for (const number of numbers) if (!(number >= 0 && number < certainties.length)) throw new Error('a sentence names a certainty the snapshot does not hold');
+  // Indexed, not for…of: iterating made an iterator result per sentence (16 MB of garbage a start at BBC ×10).
+  for (let i = 0; i < numbers.length; i++) {
+    const number = numbers[i] ?? -1;
+    if (!(number >= 0 && number < certainties.length)) throw new Error('a sentence names a certainty the snapshot does not hold');
+  }
   return {
     length: counts.length,
     sentenceCount: (i) => counts[i] ?? 0,
@@ -1114,7 +1161,7 @@ async function readSnapshot(folder: string, code: string, { withFiles, inTurns }
       };
       const entities: EntitySnapshot = {
         entities: await readItems('entities', count('entities')),
-        mentions: await readInts('entity-mentions.bin'),
+        mentions: openIntPages(join(folder, MENTIONS), await readInts(MENTION_CHECKS), MENTION_PAGE),
         keys: await readItems('entity-keys', count('entityKeys')),
       };
       const runsOf = async (runs: (typeof CLAIM_RUNS)[number]): Promise<Runs> => ({ first: await readInts(`claims-${runs}-first.bin`), numbers: await readInts(`claims-${runs}.bin`) });

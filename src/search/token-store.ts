@@ -140,9 +140,15 @@ export class TokenStore {
     if (store.keyIds.size !== keys.length || part.first.length !== sentences + 1 || part.first[sentences] !== tokens || part.placeAt.length !== tokens || part.continues.length !== sentences) {
       throw new Error('the token store does not fit the articles');
     }
+    const { keyAt } = part;
+    const keyCount = store.keys.length;
     for (let from = 0; from < tokens; from += slice) {
       yield;
-      for (const keyId of part.keyAt.subarray(from, from + slice)) if (keyId < 0 || keyId >= store.keys.length) throw new Error('the token store names a key it does not hold');
+      // Indexed, not for…of: iterating 8.5 million key ids at BBC ×10 made an iterator result for each (113 MB of garbage a start).
+      for (let at = from, end = Math.min(tokens, from + slice); at < end; at++) {
+        const keyId = keyAt[at] ?? -1;
+        if (keyId < 0 || keyId >= keyCount) throw new Error('the token store names a key it does not hold');
+      }
     }
     Object.assign(store, { first: part.first, keyAt: part.keyAt, continues: part.continues, sentences, tokens });
     if (part.placeAt instanceof Uint8Array) store.placeAt = part.placeAt;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MentionList, SentencePlaces } from '../../src/analysis/mention-list.ts';
+import { MentionList, MentionPages, SentencePlaces, type PagedInts } from '../../src/analysis/mention-list.ts';
 import { articleOfSentences } from '../support/sentences-only.ts';
 
 /** The sentences' article with its text, which names are sliced from. */
@@ -52,5 +52,46 @@ describe('an entity’s mentions kept as numbers', () => {
     expect(list.packInto(shared, 6)).toBe(12);
     expect([...list]).toEqual(before);
     expect(() => list.push(places.positionOf(0, 0), spanOf('Gordon Brown', opening, 'Gordon Brown'), undefined, false)).toThrow(/cannot grow/);
+  });
+
+  it('GIVEN mentions on pages THEN no page is read or checked until a mention on it is asked for, and each is checked once', () => {
+    const list = new MentionList(places);
+    list.push(places.positionOf(0, 0), spanOf('Gordon Brown', opening, 'Gordon Brown'), undefined, false);
+    list.push(places.positionOf(0, 1), spanOf('Mr Brown', later, 'Mr Brown'), undefined, false);
+    list.push(places.positionOf(1, 0), spanOf('Gordon Brown', other, 'Gordon Brown'), undefined, false);
+    const numbers = new Int32Array(18);
+    list.copyInto(numbers, 0);
+    const read: number[] = [];
+    const checked: number[] = [];
+    // Two mentions a page: the third mention stands alone on the second page.
+    const pages: PagedInts = {
+      length: numbers.length,
+      perPage: 12,
+      page(page) {
+        read.push(page);
+        return numbers.subarray(page * 12, (page + 1) * 12);
+      },
+    };
+    const mentionPages = new MentionPages(pages, (page) => checked.push(page.length));
+    const paged = new MentionList(places, mentionPages.run(6, 18));
+    expect([read, checked]).toEqual([[], []]);
+    expect(paged.nameTextAt(1)).toBe('Gordon Brown');
+    expect(paged.at(1).sentence).toBe(other);
+    expect(checked).toEqual([6]);
+    expect(paged.map((mention) => mention.name.text)).toEqual(['Mr Brown', 'Gordon Brown']);
+    expect(checked).toEqual([6, 12]);
+    expect(new Set(read)).toEqual(new Set([0, 1]));
+    expect([...paged].map((mention) => mention.name.text)).toEqual(['Mr Brown', 'Gordon Brown']);
+    expect(checked).toEqual([6, 12]);
+  });
+
+  it('GIVEN a page whose mentions fail their check THEN reading one of them throws, and the other pages still read', () => {
+    const numbers = new Int32Array(12);
+    const pages: PagedInts = { length: 12, perPage: 6, page: (page) => numbers.subarray(page * 6, (page + 1) * 6) };
+    const mentionPages = new MentionPages(pages, (page) => {
+      if (page.byteOffset === 0) throw new Error('a mention lies outside its article');
+    });
+    expect(() => mentionPages.at(2)).toThrow(/outside its article/);
+    expect(mentionPages.at(8)).toBe(0);
   });
 });

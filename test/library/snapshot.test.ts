@@ -1,6 +1,7 @@
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/runtime/dispatch.ts';
 import { buildLibrary, snapshotOf, type Library } from '../../src/library/library.ts';
@@ -228,6 +229,38 @@ describe('library snapshot', () => {
     const context = (library: Library) => ({ library, caller: { platform: 'console' as const, userId: 'test', isAdmin: false } });
     expect(await answerLine('/who Goremykin', context(restored.library))).toEqual(await answerLine('/who Goremykin', context(built.library)));
     await expect(answerLine('/sources Goremikin', context(restored.library))).rejects.toThrow(/tokens-placeAt\.bin is corrupt/);
+  });
+
+  it('GIVEN a snapshot whose entity mentions are damaged on disk THEN a start reads none of them: it restores, and refuses the mentions when a question reads them', async () => {
+    await load();
+    const folder = snapshotFolder(cacheDir, articles);
+    const bytes = await readFile(join(folder, 'entity-mentions.bin'));
+    bytes[0] = bytes[0] === 0x01 ? 0x02 : 0x01;
+    await writeFile(join(folder, 'entity-mentions.bin'), bytes);
+    const restored = await load();
+    expect(restored.source).toBe('snapshot');
+    expect(warnings).toEqual([]);
+    const context = { library: restored.library, caller: { platform: 'console' as const, userId: 'test', isAdmin: false } };
+    await expect(answerLine('/who Goremykin', context)).rejects.toThrow(/entity-mentions\.bin is corrupt/);
+  });
+
+  it('GIVEN a snapshot with an entity mention outside its article, its page checksum fitting THEN the start restores and refuses the mention when a question reads it', async () => {
+    await load();
+    const folder = snapshotFolder(cacheDir, articles);
+    const bytes = await readFile(join(folder, 'entity-mentions.bin'));
+    bytes.writeInt32LE(1e9, 4);
+    bytes.writeInt32LE(1e9 + 3, 8);
+    await writeFile(join(folder, 'entity-mentions.bin'), bytes);
+    const checks = await readFile(join(folder, 'entity-mentions-checks.bin'));
+    checks.writeUInt32LE(crc32(bytes.subarray(0, 1024 * 24)), 0);
+    await writeFile(join(folder, 'entity-mentions-checks.bin'), checks);
+    const checksums = JSON.parse(await readFile(join(folder, 'checksums.json'), 'utf8')) as Record<string, string>;
+    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, 'entity-mentions-checks.bin': checksumOf(checks) }));
+    const restored = await load();
+    expect(warnings).toEqual([]);
+    expect(restored.source).toBe('snapshot');
+    const context = { library: restored.library, caller: { platform: 'console' as const, userId: 'test', isAdmin: false } };
+    await expect(answerLine('/who Goremykin', context)).rejects.toThrow(/an entity mention lies outside its article/);
   });
 
   it('GIVEN a snapshot whose sentence part does not cover its articles THEN warns, ignores it and rebuilds the same library', async () => {
