@@ -1107,6 +1107,10 @@ class ArticleReading {
       this.#pending.push({ words, mention, honorific, at });
       return undefined;
     }
+    // "Mr Baez Silva", "Mr De Vido" after "Carlos Baez Silva", "Julio De Vido": a surname of several words after an honorific
+    // is the person this article named in full with it, as a surname of one word is.
+    const owner = honorific && kind === 'person' ? this.#personEndingWith(words, at) : undefined;
+    if (owner) return this.#add(owner, mention, 'person', at);
     const entity: LocalEntity = { name, words, kind, aliases: [], mentions: [], roles: new Set() };
     this.entities.push(entity);
     this.#byName.set(name, entity);
@@ -1120,12 +1124,13 @@ class ArticleReading {
     return entity;
   }
 
-  /** The person this article last named whose full name ends with `surname`; else the one it names first after. */
-  #personEndingWith(surname: string, at: number): LocalEntity | undefined {
+  /** The person this article last named whose full name ends with `surname` (a word, or the words of a surname of several); else the one it names first after. */
+  #personEndingWith(surname: string | readonly string[], at: number): LocalEntity | undefined {
+    const tail = typeof surname === 'string' ? [surname] : surname;
     let best: LocalEntity | undefined;
     let bestAt = -1;
     for (const entity of this.entities) {
-      if (entity.words.length < 2 || entity.words.at(-1) !== surname || entity.kind !== 'person') continue;
+      if (entity.words.length <= tail.length || entity.kind !== 'person' || !tail.every((word, i) => entity.words[entity.words.length - tail.length + i] === word)) continue;
       const last = this.#lastNamed.get(entity) ?? readAt(entity.mentions, 1, 'mentions');
       if (last <= at && last > bestAt) {
         best = entity;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { names, tableOf } from '../support/entity-table-of.ts';
+import { names, tableOf, written } from '../support/entity-table-of.ts';
 
 // A word that describes a person, written right before her full name, is her descriptor and no word of her name: a party,
 // a follower's adjective, a nation's noun. Read into the name, it split one person in two ("Blairite Alan Milburn" beside
@@ -69,5 +69,20 @@ describe('names that such a word opens and that stay whole', () => {
   it('GIVEN "Saint Bernard Software" THEN the company keeps its whole name', () => {
     const table = tableOf('Filtering firm Saint Bernard Software said the new rules were welcome.');
     expect(names(table)).toContain('Saint Bernard Software');
+  });
+});
+
+describe('a surname of several words after an honorific', () => {
+  it('GIVEN "Carlos Baez Silva" and then "Mr Baez Silva" THEN both are one person', () => {
+    const table = tableOf(
+      '"We chose to keep our savings here," said Carlos Baez Silva, president of a savers\' association. Few savers recovered more than half their money, Mr Baez Silva estimated.',
+    );
+    expect(names(table)).not.toContain('Baez Silva');
+    expect(written(table.find('Carlos Baez Silva'))).toEqual(['Carlos Baez Silva', 'Baez Silva']);
+  });
+
+  it('GIVEN "Planning Minister Julio De Vido" and then "Mr De Vido" THEN both are one person', () => {
+    const table = tableOf('Planning Minister Julio De Vido has offered state help. Speaking in Buenos Aires, Mr De Vido later denied the deal was off.');
+    expect(names(table)).not.toContain('De Vido');
   });
 });
