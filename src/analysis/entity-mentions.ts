@@ -6,6 +6,7 @@ import type { Article, Sentence } from '../model/article.ts';
 import {
   GIVEN_NAME_TITLES,
   HONORIFICS,
+  NAME_DESCRIBER_ENTRIES,
   NAME_DESCRIBERS,
   NOT_NAME_WORDS,
   NUMBERED_NAME_HEADS,
@@ -193,6 +194,8 @@ function isPeoplesAdjective(word: string): boolean {
   return (hasTag(word.toLowerCase(), DEMONYM_TAGS) || (PLACE_NAMES.has(word) && !hasTag(word.toLowerCase(), PLACE_TAGS))) && !isGivenName(word) && !isPlural(word);
 }
 
+/** The nouns for a person of a people that NAME_DESCRIBER_ENTRIES lists ("Briton", "Scot"). */
+const NAME_DESCRIBER_PEOPLE: ReadonlySet<string> = new Set(NAME_DESCRIBER_ENTRIES.filter((entry) => entry.category === 'people').map((entry) => entry.word));
 /** "Frenchman", "Welshwoman": a people's adjective made a noun for one of them. */
 const PEOPLES_NOUN = /^(\p{Lu}\p{Ll}+?)(?:man|woman)$/u;
 /** "Blairite", "Thatcherite", "Trotskyist": a follower of a person or a creed, by a capitalised stem and its ending. */
@@ -207,8 +210,13 @@ const FOLLOWERS_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}(?:ite|ist)$/u;
 function describesPerson(word: string): boolean {
   if (NAME_DESCRIBERS.has(word) || isPeoplesAdjective(word)) return true;
   if (isGivenName(word) || SEXED_GIVEN_NAMES.has(word.toLowerCase()) || TITLE_WORDS.has(word) || HONORIFICS.has(word) || GIVEN_NAME_TITLES.has(word)) return false;
+  return namesPeople(word) || FOLLOWERS_ADJECTIVE.test(word) || isRoleWord(word);
+}
+
+/** True for a describing word of a people ("Russian", "Frenchman", "Briton"), which stands before their own names more than any body's. */
+function namesPeople(word: string): boolean {
   const stem = PEOPLES_NOUN.exec(word)?.[1];
-  return (stem !== undefined && isPeoplesAdjective(stem)) || FOLLOWERS_ADJECTIVE.test(word) || isRoleWord(word);
+  return isPeoplesAdjective(word) || NAME_DESCRIBER_PEOPLE.has(word) || (stem !== undefined && isPeoplesAdjective(stem));
 }
 
 /** "Americans", "Kenyans": a plural people before a list of names says what they all are, no one's own descriptor. */
@@ -697,10 +705,10 @@ class ArticleReading {
   /**
    * How many words from `from` describe the person whose full name is the rest of the run to `last` ("Russian Marat Safin",
    * "Tory Liam Fox", "Lib Dem Norman Baker", "Blairite Alan Milburn"; see describesPerson): 0 unless the rest, two words or
-   * more, is a person's name by the lexicons and opens with a known given name or ends with a word the article writes alone
-   * elsewhere ("Safin won …") or after an honorific. Not "American Eagle Outfitters", "English National Ballet", "West
-   * Bromwich Albion": no given name, no word of them written alone. The most words that leave such a name are taken ("Lib
-   * Dem | Norman Baker"), fewer when the last of them opens the name ("Tory | Scot Gemmill").
+   * more, is a person's name by the lexicons and opens with a known given name or ends with a word the article writes after
+   * an honorific, or, after a people's word only, alone ("Safin won …"). Not "American Eagle Outfitters", "English National
+   * Ballet", "West Bromwich Albion": no given name, no word of them written alone. The most words that leave such a name are
+   * taken ("Lib Dem | Norman Baker"), fewer when the last of them opens the name ("Tory | Scot Gemmill").
    */
   #describersBeforePerson(tokens: readonly Token[], from: number, last: number): number {
     let count = 0;
@@ -712,7 +720,10 @@ class ArticleReading {
       const words = wordsOf(tokens.slice(start, last + 1));
       const given = readAt(words, 0, 'words');
       const surname = wordOf(readAt(tokens, last, 'tokens'));
-      const evidence = isGivenName(given) || SEXED_GIVEN_NAMES.has(given.toLowerCase()) || this.#wordsAlone.has(surname) || this.#surnamesAfterHonorifics.has(surname);
+      // ("the Republican National Convention … at the Convention": a party opens bodies' names as often as it describes a person,
+      // so after one only a given name or an honorific elsewhere shows a person; a people's word may rest on a surname written alone.)
+      const surnameShown = this.#surnamesAfterHonorifics.has(surname) || (this.#wordsAlone.has(surname) && tokens.slice(from, start).every((token) => namesPeople(wordOf(token))));
+      const evidence = isGivenName(given) || SEXED_GIVEN_NAMES.has(given.toLowerCase()) || surnameShown;
       if (evidence && classify(this.#runText(tokens, start, last, false), words) === 'person') return count;
     }
     return 0;

@@ -86,3 +86,10 @@ describe('a surname of several words after an honorific', () => {
     expect(names(table)).not.toContain('De Vido');
   });
 });
+
+describe('a body whose name a describing word opens', () => {
+  it('GIVEN "the Republican National Convention" and "at the Convention" alone THEN the party is no descriptor of a person "National Convention"', () => {
+    const table = tableOf('Her aides see the Republican National Convention as a second chance for Jane Hill. Delegates at the Convention will vote on Thursday.');
+    expect(names(table)).toContain('Republican National Convention');
+  });
+});
