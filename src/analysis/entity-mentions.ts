@@ -4,7 +4,10 @@ import type winkNLP from 'wink-nlp';
 import type { Model } from 'wink-nlp';
 import type { Article, Sentence } from '../model/article.ts';
 import {
+  GIVEN_NAME_TITLES,
   HONORIFICS,
+  NAME_DESCRIBER_ENTRIES,
+  NAME_DESCRIBERS,
   NOT_NAME_WORDS,
   NUMBERED_NAME_HEADS,
   OF_HEADS,
@@ -189,6 +192,31 @@ export function mayBeSurnameAlone(word: string): boolean {
  */
 function isPeoplesAdjective(word: string): boolean {
   return (hasTag(word.toLowerCase(), DEMONYM_TAGS) || (PLACE_NAMES.has(word) && !hasTag(word.toLowerCase(), PLACE_TAGS))) && !isGivenName(word) && !isPlural(word);
+}
+
+/** The nouns for a person of a people that NAME_DESCRIBER_ENTRIES lists ("Briton", "Scot"). */
+const NAME_DESCRIBER_PEOPLE: ReadonlySet<string> = new Set(NAME_DESCRIBER_ENTRIES.filter((entry) => entry.category === 'people').map((entry) => entry.word));
+/** "Frenchman", "Welshwoman": a people's adjective made a noun for one of them. */
+const PEOPLES_NOUN = /^(\p{Lu}\p{Ll}+?)(?:man|woman)$/u;
+/** "Blairite", "Thatcherite", "Trotskyist": a follower of a person or a creed, by a capitalised stem and its ending. */
+const FOLLOWERS_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}(?:ite|ist)$/u;
+
+/**
+ * True for a capitalised word that, right before a person's full name, describes the person and is no word of the name: a
+ * party or a people (NAME_DESCRIBERS: "Tory", "Democrat", "Briton"), a people's adjective or its noun ("Russian",
+ * "Frenchman"), a follower's adjective ("Blairite") or a role noun ("Producer", "Veteran"). A word that is also a given name
+ * is one only by the lexicon ("Scot Kathy Butler"): "Hunter Davies" opens with one.
+ */
+function describesPerson(word: string): boolean {
+  if (NAME_DESCRIBERS.has(word) || isPeoplesAdjective(word)) return true;
+  if (isGivenName(word) || SEXED_GIVEN_NAMES.has(word.toLowerCase()) || TITLE_WORDS.has(word) || HONORIFICS.has(word) || GIVEN_NAME_TITLES.has(word)) return false;
+  return namesPeople(word) || FOLLOWERS_ADJECTIVE.test(word) || isRoleWord(word);
+}
+
+/** True for a describing word of a people ("Russian", "Frenchman", "Briton"), which stands before their own names more than any body's. */
+function namesPeople(word: string): boolean {
+  const stem = PEOPLES_NOUN.exec(word)?.[1];
+  return isPeoplesAdjective(word) || NAME_DESCRIBER_PEOPLE.has(word) || (stem !== undefined && isPeoplesAdjective(stem));
 }
 
 /** "Americans", "Kenyans": a plural people before a list of names says what they all are, no one's own descriptor. */
@@ -675,18 +703,30 @@ class ArticleReading {
   }
 
   /**
-   * True when the run from `first` to `last`, opening with a people's adjective ("Russian Marat Safin"), names a person
-   * after it: the rest is a person's name by the lexicons, and opens with a known given name or ends with a word the
-   * article writes alone elsewhere ("Safin won …"), or after an honorific. Not "American Eagle Outfitters", "English National
-   * Ballet", "West Bromwich Albion": no given name, no word of them written alone.
+   * How many words from `from` describe the person whose full name is the rest of the run to `last` ("Russian Marat Safin",
+   * "Tory Liam Fox", "Lib Dem Norman Baker", "Blairite Alan Milburn"; see describesPerson): 0 unless the rest, two words or
+   * more, is a person's name by the lexicons and opens with a known given name or ends with a word the article writes after
+   * an honorific, or, after a people's word only, alone ("Safin won …"). Not "American Eagle Outfitters", "English National
+   * Ballet", "West Bromwich Albion": no given name, no word of them written alone. The most words that leave such a name are
+   * taken ("Lib Dem | Norman Baker"), fewer when the last of them opens the name ("Tory | Scot Gemmill").
    */
-  #peoplesAdjectiveBeforePerson(tokens: readonly Token[], first: number, last: number): boolean {
-    if (last - first < 2 || !isPeoplesAdjective(wordOf(readAt(tokens, first, 'tokens')))) return false;
-    const words = wordsOf(tokens.slice(first + 1, last + 1));
-    const given = readAt(words, 0, 'words');
-    const surname = wordOf(readAt(tokens, last, 'tokens'));
-    const evidence = isGivenName(given) || SEXED_GIVEN_NAMES.has(given.toLowerCase()) || this.#wordsAlone.has(surname) || this.#surnamesAfterHonorifics.has(surname);
-    return evidence && classify(this.#runText(tokens, first + 1, last, false), words) === 'person';
+  #describersBeforePerson(tokens: readonly Token[], from: number, last: number): number {
+    let count = 0;
+    while (from + count < last && describesPerson(wordOf(readAt(tokens, from + count, 'tokens')))) count++;
+    for (; count > 0; count--) {
+      const start = from + count;
+      // ("Children's Bafta", "Women's Hour": a possessive ends the word before, no name follows it.)
+      if (last - start < 1 || !isCapitalised(readAt(tokens, start, 'tokens').text)) continue;
+      const words = wordsOf(tokens.slice(start, last + 1));
+      const given = readAt(words, 0, 'words');
+      const surname = wordOf(readAt(tokens, last, 'tokens'));
+      // ("the Republican National Convention … at the Convention": a party opens bodies' names as often as it describes a person,
+      // so after one only a given name or an honorific elsewhere shows a person; a people's word may rest on a surname written alone.)
+      const surnameShown = this.#surnamesAfterHonorifics.has(surname) || (this.#wordsAlone.has(surname) && tokens.slice(from, start).every((token) => namesPeople(wordOf(token))));
+      const evidence = isGivenName(given) || SEXED_GIVEN_NAMES.has(given.toLowerCase()) || surnameShown;
+      if (evidence && classify(this.#runText(tokens, start, last, false), words) === 'person') return count;
+    }
+    return 0;
   }
 
   /**
@@ -902,9 +942,11 @@ class ArticleReading {
     // Surnames that are also titles: "Mr King", "Mervyn King", "John Major".
     if (titleEnd === last && first < last && HONORIFICS.has(wordOf(readAt(tokens, first, 'tokens')))) titleEnd = first;
     else if (titleEnd === last && first < last && isGivenName(wordOf(readAt(tokens, first, 'tokens')))) titleEnd = first - 1;
-    // "Russian Marat Safin": a people's adjective before a person's full name describes him, it is no word of his name.
-    const nationality = titleEnd < first && this.#peoplesAdjectiveBeforePerson(tokens, first, last);
-    if (nationality) titleEnd = first;
+    // "Russian Marat Safin", "Tory Liam Fox", "Assistant Chief Constable David Warcup": a word that describes the person
+    // whose full name follows is no word of his name; it is his descriptor, or part of the title before it.
+    const describers = titleEnd >= first && HONORIFICS.has(wordOf(readAt(tokens, titleEnd, 'tokens'))) ? 0 : this.#describersBeforePerson(tokens, titleEnd + 1, last);
+    const describedOnly = titleEnd < first && describers > 0;
+    titleEnd += describers;
     // Only titles ("the Chancellor"): a nominal reference, read by linkNominals.
     if (titleEnd >= last) return;
     // "the firm's "Chief Yahoo"", "mocked him as "Lord Spendalot"": a titled name a quotation
@@ -935,7 +977,7 @@ class ArticleReading {
     const classified = classify(name, words);
     const known = commonWordName && classified === 'person' ? 'other' : classified;
     // "Russian Oleg Petrenko, the player he beat in the final,": an apposition says more of him than his nationality.
-    const descriptor = nationality
+    const descriptor = describedOnly
       ? (this.#apposition(after, nameEnd, true) ?? titles)
       : (titles ?? this.#roleBefore(tokens, first) ?? this.#apposition(after, nameEnd, honorific || known === 'person'));
     // "South Korean news agency Yonhap": after a place or its adjective, the gloss is the next name's.
@@ -1076,6 +1118,10 @@ class ArticleReading {
       this.#pending.push({ words, mention, honorific, at });
       return undefined;
     }
+    // "Mr Baez Silva", "Mr De Vido" after "Carlos Baez Silva", "Julio De Vido": a surname of several words after an honorific
+    // is the person this article named in full with it, as a surname of one word is.
+    const owner = honorific && kind === 'person' ? this.#personEndingWith(words, at) : undefined;
+    if (owner) return this.#add(owner, mention, 'person', at);
     const entity: LocalEntity = { name, words, kind, aliases: [], mentions: [], roles: new Set() };
     this.entities.push(entity);
     this.#byName.set(name, entity);
@@ -1089,12 +1135,13 @@ class ArticleReading {
     return entity;
   }
 
-  /** The person this article last named whose full name ends with `surname`; else the one it names first after. */
-  #personEndingWith(surname: string, at: number): LocalEntity | undefined {
+  /** The person this article last named whose full name ends with `surname` (a word, or the words of a surname of several); else the one it names first after. */
+  #personEndingWith(surname: string | readonly string[], at: number): LocalEntity | undefined {
+    const tail = typeof surname === 'string' ? [surname] : surname;
     let best: LocalEntity | undefined;
     let bestAt = -1;
     for (const entity of this.entities) {
-      if (entity.words.length < 2 || entity.words.at(-1) !== surname || entity.kind !== 'person') continue;
+      if (entity.words.length <= tail.length || entity.kind !== 'person' || !tail.every((word, i) => entity.words[entity.words.length - tail.length + i] === word)) continue;
       const last = this.#lastNamed.get(entity) ?? readAt(entity.mentions, 1, 'mentions');
       if (last <= at && last > bestAt) {
         best = entity;

@@ -23,7 +23,18 @@ import {
 } from '../text/lexicons/source-grammar.ts';
 import { MONTH_NAMES } from '../text/lexicons/calendar.ts';
 import { HONORIFICS, NOT_FIRM_WORDS, ORGANISATION_WORDS, PLACE_NAMES } from '../text/lexicons/entities.ts';
-import { BODY_PARTS, EDITORIAL_PARTS, NAMED_GROUPS, OPINION_ROLES, OVERSEEING_BODIES, PERSON_DEMONYMS, RECORDS_OF_A_BODY, SELF_IDENTIFYING_BODIES } from '../text/lexicons/source-nouns.ts';
+import {
+  BODY_PARTS,
+  BUSINESS_NOUN_SET,
+  EDITORIAL_PARTS,
+  MARKET_RANKS,
+  NAMED_GROUPS,
+  OPINION_ROLES,
+  OVERSEEING_BODIES,
+  PERSON_DEMONYMS,
+  RECORDS_OF_A_BODY,
+  SELF_IDENTIFYING_BODIES,
+} from '../text/lexicons/source-nouns.ts';
 import { lexiconTags } from '../text/compromise.ts';
 import { isGivenName } from '../text/given-name-sex.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
@@ -43,7 +54,7 @@ import {
   TITLES,
 } from '../text/lexicons/source-names.ts';
 import { endsWithSurname, type SourceLink } from './source-links.ts';
-import { type Context, findCentralBody, findRoleHolder, findReferent, namesBusiness, relayedChain, resolvePronoun, roleFits, sexOf } from './source-memory.ts';
+import { type Context, findCentralBody, findOnlyBusiness, findRoleHolder, findReferent, namesBusiness, relayedChain, resolvePronoun, roleFits, sexOf } from './source-memory.ts';
 import { AGENT_ENDING, boundaryAfter, isAcronym, isCapitalised, LOWER_WORD, isInitial, isProperName, pronounOf, NOUNS, spanOf, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
 import { OPENS_CAPITAL } from '../text/word-shapes.ts';
@@ -807,6 +818,13 @@ function nominalSource(context: Context, first: number, last: number, head: numb
   const { text, tokens, memory } = context;
   const written = text.slice(readAt(tokens, first, 'tokens').start, readAt(tokens, last, 'tokens').end);
   const definiteThe = readAt(tokens, first, 'tokens').norm === 'the' && head - first <= 2;
+  // `Europe's biggest drugmaker says`, `The UK's biggest mortgage lender said`: a business ranked in its market is the one
+  // business the article has named, as `the company` would be; with two or more named, the phrase does not say which, and it
+  // is kept as written.
+  if (noun === 'organisation' && ranksBusiness(tokens, first, head)) {
+    const body = findOnlyBusiness(memory, [...context.mentions.filter((mention) => mention.first < first && mention.opens).map((mention) => mention.link), ...openingName(context, first)]);
+    if (body) return body;
+  }
   // `the companies said`: several bodies, which one earlier name cannot stand for.
   if (definiteThe && noun === 'organisation' && !readAt(tokens, head, 'tokens').norm.endsWith('s')) {
     const body = bodyMeant(context, first, head);
@@ -839,6 +857,22 @@ function nominalSource(context: Context, first: number, last: number, head: numb
   // executives` are the particular team of a party the article names.
   const owned = POINTING_BACK.has(readAt(tokens, first, 'tokens').norm) || POSSESSIVES.has(readAt(tokens, first, 'tokens').norm) || ownedByName(tokens, first, head);
   return { name: written, kind: noun === 'people' && !owned ? 'vague' : 'named', person: role === 'person', role };
+}
+
+/**
+ * The name that opens the sentence before the phrase at `first` (`GlaxoSmithKline saw its profits fall …, but Europe's biggest
+ * drugmaker says …`), as a body: the sentence's first capitalised words, none a word the lexicon knows (`Shares`, `But`).
+ */
+function openingName(context: Context, first: number): SourceLink[] {
+  const { text, tokens } = context;
+  let end = 0;
+  while (end < first && isCapitalised(readAt(tokens, end, 'tokens')) && !NOT_NAMES.has(readAt(tokens, end, 'tokens').norm) && lexiconTags(readAt(tokens, end, 'tokens').norm).length === 0) end++;
+  return end === 0 ? [] : [{ name: text.slice(readAt(tokens, 0, 'tokens').start, readAt(tokens, end - 1, 'tokens').end), kind: 'named', person: false, role: 'organisation' }];
+}
+
+/** True when the phrase from `first` to its head is a business ranked in its market (`Europe's biggest drugmaker`, `the world's second-biggest insurer`). */
+function ranksBusiness(tokens: readonly Token[], first: number, head: number): boolean {
+  return BUSINESS_NOUN_SET.has(readAt(tokens, head, 'tokens').norm) && tokens.slice(first, head).some((token) => MARKET_RANKS.has(token.norm.split('-').at(-1) ?? ''));
 }
 
 /** True when a capitalised possessive stands before the head: `Mr Glazer's lawyers`, `Labour's election strategists`. */

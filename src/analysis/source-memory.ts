@@ -297,6 +297,35 @@ export function findCentralBody(memory: SourceMemory, business = false, firm = f
   return best?.link;
 }
 
+/**
+ * The one body the article has put forward so far, a business: among the bodies that spoke or opened a sentence before (`Shares in UK Coal have fallen …`, `the Halifax has said`) and `opening`, the links that open the phrase's own sentence
+ * (`GlaxoSmithKline saw its profits fall …, but …`), and those of the headline the text names too, one only, perhaps written short (`Glaxo` in a headline, `GlaxoSmithKline`
+ * in the text; the longer is given). It is what a phrase that describes a company without naming it (`The UK's biggest
+ * mortgage lender said`) stands for. None when two bodies were put forward, which the phrase does not say, or when the one is
+ * no business; a body only mentioned (`said Mark Miller, at HBOS Treasury Services`) is not put forward.
+ */
+export function findOnlyBusiness(memory: SourceMemory, opening: readonly SourceLink[]): SourceLink | undefined {
+  const inText = [...memory.referents.filter((referent) => referent.sentence >= 0 && (referent.spoke || referent.salient)).map((referent) => referent.link), ...opening];
+  // (A headline's bodies, which rememberHeadline keeps before the first sentence, are what the story is about when the text
+  // names them too: its first word is capitalised whatever it is, `Stormy year for property insurers`.)
+  const inHeadline = memory.referents.filter((referent) => referent.sentence < 0 && inText.some((link) => sameBody(link.name, referent.link.name))).map((referent) => referent.link);
+  const putForward = [...inHeadline, ...inText];
+  let only: SourceLink | undefined;
+  for (const link of putForward) {
+    if (link.role !== 'organisation' || link.kind === 'media' || OUTLET_NAMES.has(link.name.toLowerCase()) || PLACE_NAMES.has(link.name)) continue;
+    if (only && !sameBody(only.name, link.name)) return undefined;
+    if (!only || link.name.length > only.name.length) only = link;
+  }
+  const business = only && couldBeBusiness(only.name) && namesBusiness(only.name) && !NOT_FIRM_WORDS.has(only.name.split(/\s+/u).at(-1)?.toLowerCase() ?? '');
+  return business ? only : undefined;
+}
+
+/** True when two names write one body, one perhaps cut short (`Glaxo` in a headline, `GlaxoSmithKline` in the text). */
+function sameBody(a: string, b: string): boolean {
+  const [short, long] = [a, b].map((name) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')).sort((x, y) => x.length - y.length);
+  return short !== undefined && long !== undefined && short.length > 0 && long.startsWith(short);
+}
+
 /** True for a name written as a business's: every word capitalised, none marking a public body (`US Senate`, `Labour`), not a place. */
 export function namesBusiness(name: string): boolean {
   // A split gives at least one part, so `?? ''` never applies.

@@ -49,6 +49,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'Head',
   'Leader',
   'Premier',
+  // "deputy PM John Prescott", "former PM Lord Callaghan": the short form of Prime Minister.
+  'PM',
   'Envoy',
   'Dr',
   'Dr.',
@@ -690,6 +692,51 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'candidate',
   'deputy',
 ]);
+
+/** What a word written before a person's name says of her. */
+export type NameDescriberCategory = 'party' | 'people';
+
+/**
+ * Capitalised words that describe the person whose full name follows and are no word of that name: "Tory Liam Fox", "Lib
+ * Dem Norman Baker", "Liberal Democrat Alan Beith", "Democrat John Kerry", "Briton Tim Henman", "Scot Kathy Butler". The
+ * entity reader makes them the person's descriptor when the rest of the run is a person's name the article shows to be
+ * one (docs/entities.md); without them "Tory Liam Fox" was a second Liam Fox. Beside this list, the reader takes the
+ * adjectives of places and peoples (`PLACE_NAMES`, compromise's demonyms), a people's adjective with "-man" or "-woman"
+ * ("Frenchman"), a follower's adjective of a person ("Blairite", "Thatcherite", "Trotskyist": a capitalised stem and
+ * "-ite" or "-ist") and a role noun ("Producer", "Veteran"). Categories:
+ * - `party`: a member of a party, or half of a party's two-word name ("Lib Dem").
+ * - `people`: a noun for a person of a nation or place, which no list of adjectives holds ("Briton", "New Zealander").
+ *
+ * Extend with the word as written.
+ */
+export const NAME_DESCRIBER_ENTRIES: readonly { word: string; category: NameDescriberCategory }[] = [
+  { word: 'Tory', category: 'party' },
+  { word: 'Conservative', category: 'party' },
+  { word: 'Labour', category: 'party' },
+  { word: 'Liberal', category: 'party' },
+  { word: 'Lib', category: 'party' },
+  { word: 'Dem', category: 'party' },
+  { word: 'Democrat', category: 'party' },
+  { word: 'Republican', category: 'party' },
+  { word: 'Unionist', category: 'party' },
+  { word: 'Nationalist', category: 'party' },
+  { word: 'Socialist', category: 'party' },
+  { word: 'Communist', category: 'party' },
+  { word: 'Green', category: 'party' },
+  { word: 'Briton', category: 'people' },
+  { word: 'Brit', category: 'people' },
+  { word: 'Scot', category: 'people' },
+  { word: 'Scotsman', category: 'people' },
+  { word: 'Scotswoman', category: 'people' },
+  { word: 'Kiwi', category: 'people' },
+  { word: 'Aussie', category: 'people' },
+  { word: 'Zealander', category: 'people' },
+  { word: 'Yorker', category: 'people' },
+  { word: 'Londoner', category: 'people' },
+];
+
+/** The words of NAME_DESCRIBER_ENTRIES as written. */
+export const NAME_DESCRIBERS: ReadonlySet<string> = new Set(NAME_DESCRIBER_ENTRIES.map((entry) => entry.word));
 
 /** Places, and the adjectives of places, so that "Russian" or "Kursk" is never taken for a person. */
 export const PLACE_NAMES: ReadonlySet<string> = new Set([

@@ -558,6 +558,14 @@ export const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(['shadow', 'prime',
 export const RANKS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
 
 /**
+ * Superlatives that rank a business in its market (`Europe's biggest drugmaker`, `The UK's biggest mortgage lender`, `the
+ * world's second-biggest insurer`): a phrase so made describes a company the article names, which it stands for as `the
+ * company` would when the article has named one business only (src/analysis/source-kinds.ts). Extend with a superlative of
+ * size or standing, in lower case.
+ */
+export const MARKET_RANKS: ReadonlySet<string> = new Set(['biggest', 'largest', 'leading', 'top', 'oldest', 'greatest', 'smallest']);
+
+/**
  * Words a reporter adds to a role that say how it is held, not which office it is (`A senior Tory MP`, `the veteran
  * Labour MP`): a role phrase with one still fits a person whose role the article wrote without it. Extend with any such
  * judgement of standing; never with a word that names another office (those are `OFFICE_MODIFIERS`) or a field
