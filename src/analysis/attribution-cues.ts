@@ -3,7 +3,7 @@ import { BEFORE_DISPUTED_REPORTS, DISPUTED_REPORTS, DISPUTING_VERBS, WITHHOLDING
 import { classifyQuoteMark } from '../text/quote-marks.ts';
 import { isGivenName } from '../text/given-name-sex.ts';
 import { holdsVerb } from '../text/compromise.ts';
-import { plansIsNoun } from './hedging.ts';
+import { describedByContactClause, plansIsNoun } from './hedging.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { OUTLETS_NAMED_FOR_A_DAY } from '../text/lexicons/media-outlets.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
@@ -798,6 +798,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   for (const attribution of attributions) if (deniedSayings.has(attribution.cue.start)) attribution.nested = true;
   markNested(text, tokens, attributions);
   markRelativeAsides(text, tokens, attributions, cueAt);
+  markContactClauseReports(text, tokens, attributions);
   markLateClauseSources(text, tokens, attributions);
   markAuthors(text, tokens, attributions, mentions);
   const tail = trailingName(context);
@@ -1050,6 +1051,57 @@ function markRelativeAsides(text: string, tokens: readonly Token[], attributions
     let verb = closing;
     while (verb + 1 < tokens.length && !cueAt[verb] && (isSkipped(readAt(tokens, verb, 'tokens')) || isAdverb(readAt(tokens, verb, 'tokens')))) verb++;
     if (!cueAt[verb]) attribution.aside = true;
+  }
+}
+
+/**
+ * True when the attribution's speaker is named earlier in its sentence (`Actor Tom Hale is suing a studio over an injury he said
+ * he suffered`, `Mr Patel has to cut the deficit, a target he says he has met`): the clause on the noun is the subject's own
+ * account, and the sentence stays theirs, as the pronoun tests hold.
+ */
+function namedBeforeItsClause(tokens: readonly Token[], attribution: Attribution): boolean {
+  const before = new Set(tokens.filter((token) => token.end <= attribution.source.start).map((token) => token.norm));
+  return attribution.links.some((link) => link.role !== 'unresolved' && before.has(link.name.split(' ').at(-1)?.toLowerCase() ?? ''));
+}
+
+/** True when `token` can open the subject of a clause after a noun (`they`, `the firm`, `Mr Brown`); a bare noun in lower case is more likely a word of the noun phrase (`a scam website`). */
+function opensContactSubject(token: Token): boolean {
+  return CONTACT_SUBJECT_PRONOUNS.has(token.norm) || DETERMINERS.has(token.norm) || POSSESSIVES.has(token.norm) || isCapitalised(token);
+}
+
+/** Pronouns that can be the subject of a clause on a noun (`the people they say`, `the money it says`). */
+const CONTACT_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, 'it']);
+
+/** How many words may stand between the subject of a clause with its relative word left out and its verb (`it had long said`). */
+const CONTACT_VERB_REACH = 2;
+
+/**
+ * Marks as an aside a report in a clause with its relative word left out that describes a noun of the sentence (`take the
+ * increase off the people they say they are helping`, `spent the money the government says it saved on roads`, `rejected the
+ * cuts the party says it will make`): the speaker stands behind what the clause says of the noun, not behind the sentence,
+ * which the article states itself. Which nouns such a clause describes is read by describedByContactClause, as for a belief
+ * in one. Not when the speaker is named earlier in the sentence (namedBeforeItsClause), nor when the verb ends the sentence.
+ */
+function markContactClauseReports(text: string, tokens: readonly Token[], attributions: readonly Attribution[]): void {
+  for (const attribution of attributions) {
+    if (attribution.source.end > attribution.cue.start) continue;
+    const first = tokens.findIndex((token) => token.start === attribution.source.start);
+    const cue = tokens.findIndex((token) => token.start === attribution.cue.start);
+    const sourceEnd = tokens.findIndex((token) => token.end === attribution.source.end);
+    // (`… if they use pagers in the chamber Speaker John Hale has ruled.`: a named speaker's verb that ends the sentence reports
+    // all before it; a pronoun's there is a clause on the noun, `the file they want.`)
+    const endsSentence = cue >= tokens.length - 1 && !CONTACT_SUBJECT_PRONOUNS.has(tokens[first]?.norm ?? '');
+    if (first < 0 || cue - sourceEnd - 1 > CONTACT_VERB_REACH || endsSentence || namedBeforeItsClause(tokens, attribution)) continue;
+    // (`a scam website that claims to …`: a relative word between makes the source a word of the noun phrase, not a clause's subject.)
+    if (tokens.slice(sourceEnd + 1, cue).some((token) => !OPENS_LOWER_CASE.test(token.raw) || RESTRICTIVE.has(token.norm))) continue;
+    // The phrase read as the source may run back over the noun described (`the jobs the firm claims`): the clause's subject may
+    // open inside it, with a pronoun or a determiner (a capital there is as often a modifier: `a leading European car maker`).
+    for (let subject = Math.max(first, 1); subject <= sourceEnd; subject++) {
+      const word = readAt(tokens, subject, 'tokens');
+      if ((subject > first && isCapitalised(word)) || !opensContactSubject(word) || !describedByContactClause(tokens, subject, attribution.cue.start, text)) continue;
+      attribution.aside = true;
+      break;
+    }
   }
 }
 

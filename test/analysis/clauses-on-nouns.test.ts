@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseSentenceText } from '../../src/analysis/certainty.ts';
+import { certaintyOf } from '../support/certainty-of.ts';
 
 const levelOf = (text: string) => analyseSentenceText(text).level;
 
@@ -22,5 +23,32 @@ describe('an expectation in a clause with its relative word left out, on a noun 
 
   it('GIVEN a sentence that opens with "But when the bank cut the rate it expected" THEN the expectation is the main clause, and it hedges', () => {
     expect(levelOf('But when the bank cut the rate it expected a rise in lending.')).toBe('probable');
+  });
+});
+
+describe('a report in a clause with its relative word left out, on a noun', () => {
+  it('GIVEN the speaker named earlier in the sentence ("The council has spent the money it says it saved") THEN the sentence stays the council\'s', () => {
+    expect(certaintyOf('The council has spent the money it says it saved on new roads.').attributedTo).toEqual(['The council']);
+  });
+
+  it('GIVEN "off the people they say they are helping" THEN "they" stand behind no part of the note', () => {
+    const certainty = certaintyOf('The new rate will take the increase off the people they say they are helping.');
+    expect(certainty.attributedTo).toEqual([]);
+    expect(certainty.note).not.toContain('they');
+  });
+
+  it('GIVEN "spent the money the government says it saved" THEN the spending is stated by the article', () => {
+    const certainty = certaintyOf('The council has spent the money the government says it saved on new roads.');
+    expect(certainty.note).toBe('Stated as fact by the article, with no source given.');
+  });
+
+  it('GIVEN "rejected the cuts the party says it will make" THEN the party is no source of the sentence', () => {
+    const certainty = certaintyOf('Voters in the north rejected the cuts the party says it will make.');
+    expect(certainty.attributedTo).toEqual([]);
+  });
+
+  it('GIVEN a sentence that opens with "When the bank cut the rate Mr King said" THEN Mr King is the source of the sentence', () => {
+    const certainty = certaintyOf('When the bank cut the rate Mr King said it would help exporters.');
+    expect(certainty.attributedTo).toEqual(['King']);
   });
 });
