@@ -786,7 +786,11 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   // a second source beside the first, for its own clause; the first speaker does not stand behind it.
   // `The gunman is believed to have fled, police said`: otherwise a passive frame on the subject (`is believed to`) with a speaker
   // in the sentence is that speaker's belief, no second source (`It is widely believed that …` frames the whole and stays outer).
-  const passiveFrame = stated !== undefined && (/^(?:is|are|was|were)\s.*\sto$/u.test(stated.phrase) || framedByAdverb(stated)) && attributions.length > 0;
+  // `The Tories are thought likely to propose …, with Oliver Letwin branding it a stealth tax`: a speaker in a `with` clause of
+  // their own holds no frame of the main clause.
+  markWithClauseSources(text, tokens, attributions);
+  const passiveFrame =
+    stated !== undefined && (/^(?:is|are|was|were)\s.*\sto$/u.test(stated.phrase) || framedByAdverb(stated)) && attributions.some((attribution) => attribution.contrast === undefined);
   const contrast = stated && contrastingWord(text, tokens, stated, attributions);
   if (stated && contrast !== undefined) attributions.push({ ...stated, contrast });
   else if (stated && !passiveFrame && attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)) attributions.unshift(stated);
@@ -3814,6 +3818,34 @@ function answerReactions(context: Context, matches: readonly PhraseMatch<Reporti
     const said = attributions.findIndex((attribution) => attribution.cue.start === speech.start);
     if (said >= 0) attributions.splice(said, 1, reported);
     else attributions.push(reported);
+  }
+}
+
+/** How many words of a source's phrase may stand between `with` and the source's name (`with shadow chancellor Oliver Letwin branding`). */
+const WITH_SOURCE_REACH = 4;
+
+/**
+ * `The Tories are thought likely to propose higher thresholds, with shadow chancellor Oliver Letwin branding the tax a "stealth
+ * tax"`, `Sales rose 5%, with the chairman saying the outlook was bright`: a source whose verb is a participle after `with`,
+ * in a clause set off by a comma after the main one, stands behind that clause only; it is marked as the clause's (`with`), as
+ * a speaker after `but` is (see markLateClauseSources), and the main clause keeps its vague frame or none. Not when a source
+ * of the sentence stands before `with`: the note names the two as two voices, as before.
+ */
+function markWithClauseSources(text: string, tokens: readonly Token[], attributions: readonly Attribution[]): void {
+  for (const attribution of attributions) {
+    if (attribution.contrast !== undefined || attribution.source.end > attribution.cue.start || /\S/u.test(text.slice(attribution.source.end, attribution.cue.start))) continue;
+    const cue = tokens.findIndex((token) => token.start === attribution.cue.start);
+    if (cue < 0 || !GERUND.test(readAt(tokens, cue, 'tokens').raw)) continue;
+    const subject = tokens.findIndex((token) => token.start >= attribution.source.start);
+    for (let j = subject - 1; j > 0 && j >= subject - 1 - WITH_SOURCE_REACH; j--) {
+      if (boundaryAfter(text, tokens, j)) break;
+      if (readAt(tokens, j, 'tokens').norm !== 'with') continue;
+      const withWord = readAt(tokens, j, 'tokens');
+      // (`Sources close to the talks said …, with Mr Ross warning …`: with a source of its own before `with`, the two are two voices, as before.)
+      const sourcedBefore = attributions.some((other) => other !== attribution && other.source.start < withWord.start);
+      if (boundaryAfter(text, tokens, j - 1) && !sourcedBefore && !/["\u201C\u201D]/u.test(text.slice(readAt(tokens, 0, 'tokens').start, withWord.start))) attribution.contrast = 'with';
+      break;
+    }
   }
 }
 

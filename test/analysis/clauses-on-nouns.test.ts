@@ -52,3 +52,28 @@ describe('a report in a clause with its relative word left out, on a noun', () =
     expect(certainty.attributedTo).toEqual(['King']);
   });
 });
+
+describe('a source in a "with X saying" clause after the main one', () => {
+  it('GIVEN "…, with the chairman saying …" THEN the words before "with" are the article\'s own', () => {
+    const certainty = certaintyOf('Sales at the chain rose 5% last year, with the chairman saying the outlook was bright.');
+    expect(certainty.note).toBe("Up to 'with', the article's own words, with no source given; after 'with', attributed to the chairman.");
+  });
+
+  it('GIVEN a passive frame before "with X branding …" THEN the main clause stays vague and the speaker has only the "with" clause', () => {
+    const certainty = certaintyOf('The Tories are thought to be planning higher thresholds, with shadow chancellor Oliver Letwin branding stamp duty a stealth tax.');
+    expect(certainty.note).toContain("from an unnamed, vague source: people not named ('are thought to'); after 'with', attributed to Oliver Letwin");
+  });
+
+  it('GIVEN a speaker before "with" as well THEN the two stay two voices and nothing is said of the article\'s own words', () => {
+    const certainty = certaintyOf('Profits rose 5%, the firm said, with analysts warning that costs would climb.');
+    expect(certainty.note).not.toContain("the article's own words");
+    expect(certainty.note).not.toContain("after 'with'");
+  });
+});
+
+describe('a passive belief with a word between its verbs', () => {
+  it('GIVEN "are also thought likely to" THEN the belief is held by people not named', () => {
+    const certainty = certaintyOf('The Tories are also thought likely to propose a cut in stamp duty.');
+    expect(certainty.sourcing).toBe('vague');
+  });
+});
