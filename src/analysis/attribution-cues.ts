@@ -118,7 +118,7 @@ import {
 } from '../text/lexicons/source-grammar.ts';
 import { FINDING_BODIES, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SOURCE_HEADS, TITLES } from '../text/lexicons/source-names.ts';
 import { asWritten, classifySource, COURTESY_TITLES, isPeoplePlural } from './source-kinds.ts';
-import { framedByAdverb, type Attribution, type SourceLink } from './source-links.ts';
+import { framedByAdverb, namesNoOne, type Attribution, type SourceLink } from './source-links.ts';
 import { type Context, findMentions, findRoleHolder, type Mention, relayedChain, remember, resolvePronoun, type SourceMemory } from './source-memory.ts';
 import {
   AGENT_ENDING,
@@ -4112,7 +4112,7 @@ function statedVagueness(text: string, tokens: readonly Token[], inQuotation: (o
   const span = { start: match.start, end: match.end };
   const words = text.slice(match.start, match.end);
   // `Activision is said to be …`: a passive frame names no one, so the note says so rather than calling `is said to` a source.
-  const name = /^(?:is|are|was|were)\s/u.test(match.entry.phrase) || framedByAdverb({ category: 'stated', phrase: match.entry.phrase }) ? `people not named ('${words}')` : words;
+  const name = namesNoOne({ category: 'stated', phrase: match.entry.phrase }) ? `people not named ('${words}')` : words;
   return { category: 'stated', phrase: match.entry.phrase, cue: span, source: span, links: [{ name, kind: 'vague', person: false, role: 'people' }] };
 }
 

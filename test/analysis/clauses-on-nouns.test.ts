@@ -70,10 +70,3 @@ describe('a source in a "with X saying" clause after the main one', () => {
     expect(certainty.note).not.toContain("after 'with'");
   });
 });
-
-describe('a passive belief with a word between its verbs', () => {
-  it('GIVEN "are also thought likely to" THEN the belief is held by people not named', () => {
-    const certainty = certaintyOf('The Tories are also thought likely to propose a cut in stamp duty.');
-    expect(certainty.sourcing).toBe('vague');
-  });
-});
