@@ -3,7 +3,7 @@ import { BEFORE_DISPUTED_REPORTS, DISPUTED_REPORTS, DISPUTING_VERBS, WITHHOLDING
 import { classifyQuoteMark } from '../text/quote-marks.ts';
 import { isGivenName } from '../text/given-name-sex.ts';
 import { holdsVerb } from '../text/compromise.ts';
-import { plansIsNoun } from './hedging.ts';
+import { describedByContactClause, plansIsNoun } from './hedging.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { OUTLETS_NAMED_FOR_A_DAY } from '../text/lexicons/media-outlets.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
@@ -118,7 +118,7 @@ import {
 } from '../text/lexicons/source-grammar.ts';
 import { FINDING_BODIES, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SOURCE_HEADS, TITLES } from '../text/lexicons/source-names.ts';
 import { asWritten, classifySource, COURTESY_TITLES, isPeoplePlural } from './source-kinds.ts';
-import { framedByAdverb, type Attribution, type SourceLink } from './source-links.ts';
+import { framedByAdverb, namesNoOne, type Attribution, type SourceLink } from './source-links.ts';
 import { type Context, findMentions, findRoleHolder, type Mention, relayedChain, remember, resolvePronoun, type SourceMemory } from './source-memory.ts';
 import {
   AGENT_ENDING,
@@ -803,7 +803,11 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   // a second source beside the first, for its own clause; the first speaker does not stand behind it.
   // `The gunman is believed to have fled, police said`: otherwise a passive frame on the subject (`is believed to`) with a speaker
   // in the sentence is that speaker's belief, no second source (`It is widely believed that …` frames the whole and stays outer).
-  const passiveFrame = stated !== undefined && (/^(?:is|are|was|were)\s.*\sto$/u.test(stated.phrase) || framedByAdverb(stated)) && attributions.length > 0;
+  // `The Tories are thought likely to propose …, with Oliver Letwin branding it a stealth tax`: a speaker in a `with` clause of
+  // their own holds no frame of the main clause.
+  markWithClauseSources(text, tokens, attributions);
+  const passiveFrame =
+    stated !== undefined && (/^(?:is|are|was|were)\s.*\sto$/u.test(stated.phrase) || framedByAdverb(stated)) && attributions.some((attribution) => attribution.contrast === undefined);
   const contrast = stated && contrastingWord(text, tokens, stated, attributions);
   if (stated && contrast !== undefined) attributions.push({ ...stated, contrast });
   else if (stated && !passiveFrame && attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)) attributions.unshift(stated);
@@ -815,6 +819,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   for (const attribution of attributions) if (deniedSayings.has(attribution.cue.start)) attribution.nested = true;
   markNested(text, tokens, attributions);
   markRelativeAsides(text, tokens, attributions, cueAt);
+  markContactClauseReports(text, tokens, attributions);
   markLateClauseSources(text, tokens, attributions);
   markAuthors(text, tokens, attributions, mentions);
   const tail = trailingName(context);
@@ -1067,6 +1072,57 @@ function markRelativeAsides(text: string, tokens: readonly Token[], attributions
     let verb = closing;
     while (verb + 1 < tokens.length && !cueAt[verb] && (isSkipped(readAt(tokens, verb, 'tokens')) || isAdverb(readAt(tokens, verb, 'tokens')))) verb++;
     if (!cueAt[verb]) attribution.aside = true;
+  }
+}
+
+/**
+ * True when the attribution's speaker is named earlier in its sentence (`Actor Tom Hale is suing a studio over an injury he said
+ * he suffered`, `Mr Patel has to cut the deficit, a target he says he has met`): the clause on the noun is the subject's own
+ * account, and the sentence stays theirs, as the pronoun tests hold.
+ */
+function namedBeforeItsClause(tokens: readonly Token[], attribution: Attribution): boolean {
+  const before = new Set(tokens.filter((token) => token.end <= attribution.source.start).map((token) => token.norm));
+  return attribution.links.some((link) => link.role !== 'unresolved' && before.has(link.name.split(' ').at(-1)?.toLowerCase() ?? ''));
+}
+
+/** True when `token` can open the subject of a clause after a noun (`they`, `the firm`, `Mr Brown`); a bare noun in lower case is more likely a word of the noun phrase (`a scam website`). */
+function opensContactSubject(token: Token): boolean {
+  return CONTACT_SUBJECT_PRONOUNS.has(token.norm) || DETERMINERS.has(token.norm) || POSSESSIVES.has(token.norm) || isCapitalised(token);
+}
+
+/** Pronouns that can be the subject of a clause on a noun (`the people they say`, `the money it says`). */
+const CONTACT_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, 'it']);
+
+/** How many words may stand between the subject of a clause with its relative word left out and its verb (`it had long said`). */
+const CONTACT_VERB_REACH = 2;
+
+/**
+ * Marks as an aside a report in a clause with its relative word left out that describes a noun of the sentence (`take the
+ * increase off the people they say they are helping`, `spent the money the government says it saved on roads`, `rejected the
+ * cuts the party says it will make`): the speaker stands behind what the clause says of the noun, not behind the sentence,
+ * which the article states itself. Which nouns such a clause describes is read by describedByContactClause, as for a belief
+ * in one. Not when the speaker is named earlier in the sentence (namedBeforeItsClause), nor when the verb ends the sentence.
+ */
+function markContactClauseReports(text: string, tokens: readonly Token[], attributions: readonly Attribution[]): void {
+  for (const attribution of attributions) {
+    if (attribution.source.end > attribution.cue.start) continue;
+    const first = tokens.findIndex((token) => token.start === attribution.source.start);
+    const cue = tokens.findIndex((token) => token.start === attribution.cue.start);
+    const sourceEnd = tokens.findIndex((token) => token.end === attribution.source.end);
+    // (`… if they use pagers in the chamber Speaker John Hale has ruled.`: a named speaker's verb that ends the sentence reports
+    // all before it; a pronoun's there is a clause on the noun, `the file they want.`)
+    const endsSentence = cue >= tokens.length - 1 && !CONTACT_SUBJECT_PRONOUNS.has(tokens[first]?.norm ?? '');
+    if (first < 0 || cue - sourceEnd - 1 > CONTACT_VERB_REACH || endsSentence || namedBeforeItsClause(tokens, attribution)) continue;
+    // (`a scam website that claims to …`: a relative word between makes the source a word of the noun phrase, not a clause's subject.)
+    if (tokens.slice(sourceEnd + 1, cue).some((token) => !OPENS_LOWER_CASE.test(token.raw) || RESTRICTIVE.has(token.norm))) continue;
+    // The phrase read as the source may run back over the noun described (`the jobs the firm claims`): the clause's subject may
+    // open inside it, with a pronoun or a determiner (a capital there is as often a modifier: `a leading European car maker`).
+    for (let subject = Math.max(first, 1); subject <= sourceEnd; subject++) {
+      const word = readAt(tokens, subject, 'tokens');
+      if ((subject > first && isCapitalised(word)) || !opensContactSubject(word) || !describedByContactClause(tokens, subject, attribution.cue.start, text)) continue;
+      attribution.aside = true;
+      break;
+    }
   }
 }
 
@@ -3782,6 +3838,34 @@ function answerReactions(context: Context, matches: readonly PhraseMatch<Reporti
   }
 }
 
+/** How many words of a source's phrase may stand between `with` and the source's name (`with shadow chancellor Oliver Letwin branding`). */
+const WITH_SOURCE_REACH = 4;
+
+/**
+ * `The Tories are thought likely to propose higher thresholds, with shadow chancellor Oliver Letwin branding the tax a "stealth
+ * tax"`, `Sales rose 5%, with the chairman saying the outlook was bright`: a source whose verb is a participle after `with`,
+ * in a clause set off by a comma after the main one, stands behind that clause only; it is marked as the clause's (`with`), as
+ * a speaker after `but` is (see markLateClauseSources), and the main clause keeps its vague frame or none. Not when a source
+ * of the sentence stands before `with`: the note names the two as two voices, as before.
+ */
+function markWithClauseSources(text: string, tokens: readonly Token[], attributions: readonly Attribution[]): void {
+  for (const attribution of attributions) {
+    if (attribution.contrast !== undefined || attribution.source.end > attribution.cue.start || /\S/u.test(text.slice(attribution.source.end, attribution.cue.start))) continue;
+    const cue = tokens.findIndex((token) => token.start === attribution.cue.start);
+    if (cue < 0 || !GERUND.test(readAt(tokens, cue, 'tokens').raw)) continue;
+    const subject = tokens.findIndex((token) => token.start >= attribution.source.start);
+    for (let j = subject - 1; j > 0 && j >= subject - 1 - WITH_SOURCE_REACH; j--) {
+      if (boundaryAfter(text, tokens, j)) break;
+      if (readAt(tokens, j, 'tokens').norm !== 'with') continue;
+      const withWord = readAt(tokens, j, 'tokens');
+      // (`Sources close to the talks said …, with Mr Ross warning …`: with a source of its own before `with`, the two are two voices, as before.)
+      const sourcedBefore = attributions.some((other) => other !== attribution && other.source.start < withWord.start);
+      if (boundaryAfter(text, tokens, j - 1) && !sourcedBefore && !/["\u201C\u201D]/u.test(text.slice(readAt(tokens, 0, 'tokens').start, withWord.start))) attribution.contrast = 'with';
+      break;
+    }
+  }
+}
+
 /** Words that open a clause contrasting with the one before (`…, but it is widely expected`). */
 const CONTRASTS = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 /** How many words may stand between the contrasting word and the vague frame (`but it is widely expected`, `though the poll is widely tipped`). */
@@ -4045,7 +4129,7 @@ function statedVagueness(text: string, tokens: readonly Token[], inQuotation: (o
   const span = { start: match.start, end: match.end };
   const words = text.slice(match.start, match.end);
   // `Activision is said to be …`: a passive frame names no one, so the note says so rather than calling `is said to` a source.
-  const name = /^(?:is|are|was|were)\s/u.test(match.entry.phrase) || framedByAdverb({ category: 'stated', phrase: match.entry.phrase }) ? `people not named ('${words}')` : words;
+  const name = namesNoOne({ category: 'stated', phrase: match.entry.phrase }) ? `people not named ('${words}')` : words;
   return { category: 'stated', phrase: match.entry.phrase, cue: span, source: span, links: [{ name, kind: 'vague', person: false, role: 'people' }] };
 }
 

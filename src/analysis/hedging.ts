@@ -56,9 +56,11 @@ import {
   SURVEY_COUNTS,
   type CueGovernor,
   type QuestionGovernorCategory,
+  FRONTING_CONJUNCTIONS,
 } from '../text/lexicons/cue-scope.ts';
 // The personal pronouns that stand for people who can be called on to act (`he should resign`).
-import { ARTICLES, FORMS_OF_BE, INQUIRED_INTO, NUMBER_WORDS, POSSESSIVES, SUBJECT_PRONOUNS as AGENT_PRONOUNS } from '../text/lexicons/source-grammar.ts';
+import { ARTICLES, CONJUNCTIONS, FORMS_OF_BE, INQUIRED_INTO, NUMBER_WORDS, POSSESSIVES, SUBJECT_PRONOUNS as AGENT_PRONOUNS } from '../text/lexicons/source-grammar.ts';
+import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
 import { PhraseMatcher, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 import { LOWER_WORD, takesAPrize } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
@@ -711,7 +713,12 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
   // it, is what it was; the sentence's own claim is not hedged by it.
   // (`factors which may have swung the board`: `may have` and `might have` still guess at what happened.)
   if (text !== undefined && COUNTERFACTUAL.has(readAt(tokens, i, 'tokens').norm) && next?.norm === 'have' && inRelativeClauseOfAnother(tokens, i, text, hedge.category)) return false;
-  if (text !== undefined && (hedge.category === 'reported-uncertainty' || HOLDERS_VERBS.has(readAt(tokens, i, 'tokens').norm)) && inContactClause(tokens, i, text, hedge.category)) return false;
+  if (
+    text !== undefined &&
+    (hedge.category === 'reported-uncertainty' || hedge.category === 'prediction' || HOLDERS_VERBS.has(readAt(tokens, i, 'tokens').norm)) &&
+    inContactClause(tokens, i, text, hedge.category)
+  )
+    return false;
   if (text !== undefined && hedge.phrase === 'if' && boundsACount(tokens, i, text)) return false;
   // `as if to pour fuel on the flames`: a manner likened to a purpose, no condition on anything.
   if (hedge.phrase === 'if' && tokens[i - 1]?.norm === 'as' && tokens[i + 1]?.norm === 'to') return false;
@@ -1326,7 +1333,7 @@ function inRelativeClauseOfAnother(tokens: readonly Token[], index: number, text
 }
 
 /** Personal pronouns that are the subject of a relative clause with its relative word left out (`a policy I believed to be right`). */
-const CONTACT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+const CONTACT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 /** Determiners that open the subject of such a clause when it is a noun (`the message the king was said to be carrying`). */
 const SUBJECT_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
 /** Determiners that open the noun a clause with its relative word left out describes (`a policy`, `the message`, `every rule`). */
@@ -1383,14 +1390,11 @@ const NOT_DESCRIBED = new Set([
 /**
  * True when the cue at `index` is the verb of a relative clause with its relative word left out
  * that describes a noun of the sentence (`I have never dropped a policy I believed to be right`,
- * `was asked about the message the king was said to be carrying`): the belief or report says which
- * policy or message is meant; the sentence claims something else of it. The clause's subject is a
- * personal pronoun, or a noun after a determiner when a preposition governs the noun described
- * (after a verb, `told the board the deal was expected to close` is an object and a clause) and
- * the cue is a report in the passive (`was said to`). Not after a noun of time or manner (`This
- * year we expect …`), a question word (`what we believe is …`), a noun a preposition governs when
- * the subject is a pronoun (`in this instance I think …`), nor after a verb that takes a person and
- * a clause (`told the board it believed …`).
+ * `was asked about the message the king was said to be carrying`, `gave no figure for the extent of
+ * profits it expected to make`): the belief or report says which policy, message or profits are
+ * meant; the sentence claims something else of it. The clause's subject is a personal pronoun, or
+ * a noun after a determiner when the cue is a report in the passive (`was said to`); which nouns
+ * such a clause can describe is {@link describedByContactClause}'s.
  */
 function inContactClause(tokens: readonly Token[], index: number, text: string, category: HedgeCategory): boolean {
   let k = index - 1;
@@ -1400,15 +1404,41 @@ function inContactClause(tokens: readonly Token[], index: number, text: string, 
   const pronounSubject = CONTACT_PRONOUNS.has(subject.norm);
   // `said in a statement the directors believed it was …`: after a noun subject only a report in the passive (`was said to`) is read as a relative clause.
   if (!pronounSubject && !(category === 'reported-uncertainty' && /^\p{Ll}{3,}$/u.test(subject.raw) && SUBJECT_DETERMINERS.has(tokens[k - 1]?.norm ?? ''))) return false;
-  const subjectStart = pronounSubject ? k : k - 1;
-  const noun = tokens[subjectStart - 1];
-  const opener = tokens[subjectStart - 2];
-  const governing = tokens[subjectStart - 3];
-  if (!noun || !opener || !governing || !/^\p{Ll}{3,}$/u.test(noun.raw) || NOT_DESCRIBED.has(noun.norm) || OPENS_QUESTION.has(noun.norm) || !DESCRIBED_NOUN_OPENERS.has(opener.norm)) return false;
-  if (/[,;:()"\u201c\u201d\u2013\u2014]|\s-\s/u.test(text.slice(governing.end, readAt(tokens, index, 'tokens').start))) return false;
-  // `in this instance I think he is right`: a noun after a preposition with a pronoun after it is an adverbial, and the belief the sentence's.
-  return pronounSubject ? OPENS_LOWER_CASE.test(governing.raw) && !PERSON_AND_CLAUSE.has(governing.norm) && !PREPOSITIONS.has(governing.norm) : PREPOSITIONS.has(governing.norm);
+  return describedByContactClause(tokens, pronounSubject ? k : k - 1, readAt(tokens, index, 'tokens').start, text);
 }
+
+/**
+ * True when a clause with its relative word left out, whose subject opens at `subjectStart` (a personal pronoun, or a
+ * noun phrase) and whose cue starts at the offset `cueStart`, describes the noun right before it (`a policy I believed to be
+ * right`, `the money it says it saved`, `the jobs the firm claims it created`, `about the message the king was said to be
+ * carrying`): the clause says which thing is meant, and what it believes, forecasts or reports is no claim of the sentence.
+ * The noun stands after a determiner, or bare after the `of` of a noun that does (`the extent of profits it expected`, `the
+ * number of nurses they say`); it is no noun of time or manner (`This year we expect …`) nor a question word (`what we believe
+ * is …`). The word before the noun phrase is no verb that takes a person and a clause (`told the board it believed …`, `told
+ * the board the deal was expected to close` are an object and a clause); a preposition or a conjunction there follows a word
+ * of its clause that is no such verb (`a figure for the profit it expected`, `asked about the message`), not `said in a
+ * statement it expected`, `Shortly after the vote the minister said`. Nothing before it opens the sentence with an adverbial or a clause of its own, with no comma to end it (`In
+ * this instance I think`, `Despite the setback at the plant it expects`, `When the bank cut the rate it expected a rise`):
+ * the clause after it is the sentence's.
+ */
+export function describedByContactClause(tokens: readonly Token[], subjectStart: number, cueStart: number, text: string): boolean {
+  const noun = tokens[subjectStart - 1];
+  if (!noun || !/^\p{Ll}{3,}$/u.test(noun.raw) || NOT_DESCRIBED.has(noun.norm) || OPENS_QUESTION.has(noun.norm) || STOP_WORDS.has(noun.norm)) return false;
+  const opener = tokens[subjectStart - 2]?.norm ?? '';
+  const ofANoun = opener === 'of' && /^\p{Ll}{3,}$/u.test(tokens[subjectStart - 3]?.raw ?? '') && DESCRIBED_NOUN_OPENERS.has(tokens[subjectStart - 4]?.norm ?? '');
+  if (!DESCRIBED_NOUN_OPENERS.has(opener) && !ofANoun) return false;
+  const governingAt = ofANoun ? subjectStart - 5 : subjectStart - 3;
+  const governing = tokens[governingAt];
+  // (`But when Lomu was asked whether he was taking a risk he replied`: the opening is read past a joining word.)
+  const first = tokens[CONJUNCTIONS.has(tokens[0]?.norm ?? '') ? 1 : 0];
+  if (!governing || !first || /[,;:()"\u201c\u201d\u2013\u2014]|\s-\s/u.test(text.slice(governing.end, cueStart))) return false;
+  const inClause = (word: Token | undefined): boolean => word !== undefined && OPENS_LOWER_CASE.test(word.raw) && !PERSON_AND_CLAUSE.has(word.norm);
+  if (!inClause(governing) || (FRONTED_OPENERS.has(governing.norm) && !inClause(tokens[governingAt - 1]))) return false;
+  return !(FRONTED_OPENERS.has(first.norm) && !/[,;:\u2013\u2014]/u.test(text.slice(first.end, governing.start)));
+}
+
+/** Words that open a sentence with an adverbial or a clause of its own before its subject (`Despite …`, `When …`); a joining word (`But when …`) may stand before them. */
+const FRONTED_OPENERS: ReadonlySet<string> = new Set([...PREPOSITIONS, ...FRONTING_CONJUNCTIONS]);
 
 /** Words after `if` in an aside that bounds a count or a frequency (`few, if any, …`, `rarely, if ever,`). */
 const BOUNDING_AFTER_IF = new Set(['any', 'anything', 'ever', 'anyone', 'anybody']);

@@ -88,6 +88,14 @@ export function framedByAdverb(attribution: Pick<Attribution, 'category' | 'phra
   return attribution.category === 'stated' && attribution.phrase.endsWith('ly');
 }
 
+/**
+ * True for a vague frame that names no one (`is thought to`, `are believed to`, `reportedly`): people the sentence leaves
+ * out, whom the note calls "people not named", and whom no later `they` can mean.
+ */
+export function namesNoOne(attribution: Pick<Attribution, 'category' | 'phrase'>): boolean {
+  return attribution.category === 'stated' && (/^(?:is|are|was|were)\s/u.test(attribution.phrase) || framedByAdverb(attribution));
+}
+
 /** An attribution that frames the rest of its sentence: `according to X`, or the outlet X spoke to. */
 function isOuter(attribution: Attribution): boolean {
   return attribution.category === 'interview' || attribution.phrase === 'according to';

@@ -10,7 +10,7 @@ import { AUXILIARIES, DETERMINERS, LEADING_ADVERBS, PERSONAL, POSSESSIVES, PREPO
 import { ANSWERING, QUESTION_FRAMES, QUESTION_TOPICS } from '../text/lexicons/cue-scope.ts';
 import { NOT_FIRM_WORDS, ORGANISATION_WORDS, PLACE_NAMES, PUBLIC_BODY_WORDS } from '../text/lexicons/entities.ts';
 import { NOT_NAMES, PEOPLE_BY_TRADE, PERSON_REPORTERS, PLACE_NAME_HEADS, PLACE_WORDS, SEX_OF_TITLE, SPOKESPEOPLE, TITLES } from '../text/lexicons/source-names.ts';
-import { type Attribution, chainOf, endsWithSurname, type Sex, type SourceLink } from './source-links.ts';
+import { type Attribution, chainOf, endsWithSurname, namesNoOne, type Sex, type SourceLink } from './source-links.ts';
 import { AGENT_ENDING, boundaryAfter, commaAfter, isCapitalised, LOWER_WORD, NOUNS, pronounOf } from './source-tokens.ts';
 import { readAt, readKey } from '../model/read-at.ts';
 import { lexiconTags } from '../text/compromise.ts';
@@ -1484,7 +1484,8 @@ export function remember(attributions: Attribution[], titles: readonly [string, 
   for (let i = mentions.length - 1; i >= 0; i--) if (readAt(mentions, i, 'mentions').authored) add(readAt(mentions, i, 'mentions').link, true, true);
   // A source inside what another reports ranks below the one reporting (`The barrister … had said …, said Mr Clarke. He said`).
   const ranked = [...attributions.filter((attribution) => !attribution.nested), ...attributions.filter((attribution) => attribution.nested)];
-  for (let i = ranked.length - 1; i >= 0; i--) for (const link of readAt(ranked, i, 'ranked').links) add(link, true, true);
+  // (`Mr Brown is thought likely to attend. … And they have both warned …`: a passive frame's people not named are no one a pronoun can mean.)
+  for (let i = ranked.length - 1; i >= 0; i--) if (!namesNoOne(readAt(ranked, i, 'ranked'))) for (const link of readAt(ranked, i, 'ranked').links) add(link, true, true);
   // `But the firm denied reports it was withdrawing. "…," it said`: who disputes reports speaks, though no source of them.
   for (const attribution of attributions) for (const link of attribution.disputedBy ?? []) add(link, true, true);
   // `Mr Hale shrugged off claims from Jo Marsh that he had misled MPs. He said …`: when the sentence's only sources are the

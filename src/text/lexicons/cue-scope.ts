@@ -573,3 +573,31 @@ export const MAIN_VERB_AFTER_CLAUSE: ReadonlySet<string> = new Set([
   'also',
   'still',
 ]);
+
+/**
+ * Conjunctions and prepositions that open a sentence with a clause or an adverbial of its own before the main clause
+ * (`When the bank cut the rate it expected …`, `Despite the setback at the plant it expects …`): with no comma to close it, a
+ * noun and a pronoun after it are the end of that opening and the main clause's subject, not a noun and a clause with its
+ * relative word left out that describes it. (The common prepositions are hedging.ts's `PREPOSITIONS`, read beside these.)
+ */
+export const FRONTING_CONJUNCTIONS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'since',
+  'as',
+  'while',
+  'when',
+  'once',
+  'until',
+  'because',
+  'although',
+  'though',
+  'if',
+  'unless',
+  'amid',
+  'during',
+  'following',
+  'without',
+  'like',
+  'unlike',
+]);

@@ -172,6 +172,24 @@ export const VAGUE_SOURCES: readonly VagueSource[] = [
     'are understood to',
     'was understood to',
     'were understood to',
+    // With a word or two between (`are also thought to`, `is now believed to`), and a belief that something is likely (`The
+    // Tories are thought likely to propose …`): the same belief, held by people not named.
+    'is * thought to',
+    'are * thought to',
+    'was * thought to',
+    'were * thought to',
+    'is * believed to',
+    'are * believed to',
+    'was * believed to',
+    'were * believed to',
+    'is thought likely to',
+    'are thought likely to',
+    'was thought likely to',
+    'were thought likely to',
+    'is * thought likely to',
+    'are * thought likely to',
+    'was * thought likely to',
+    'were * thought likely to',
     // `The firm is reportedly in talks`, `He allegedly hid the money`: the adverb says someone reported or alleged it and
     // names no one, as `is reported to be` and `it is alleged` do.
     'reportedly',
