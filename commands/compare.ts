@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Claim } from '../src/library/alignment.ts';
 import { discrepanciesOf, hasFigureConflict } from '../src/crosscheck/discrepancies.ts';
 import { NEAR_COPY_SHARE } from '../src/crosscheck/corroboration.ts';
-import { disputesAmong, narrowClaim } from '../src/crosscheck/cross-check.ts';
+import { disputesAmong, disputesOf, narrowClaim } from '../src/crosscheck/cross-check.ts';
 import { notFoundParts } from '../src/crosscheck/claim-hits.ts';
 import { chronologyOf, sharedWithOf } from '../src/crosscheck/relations.ts';
 import { type WholeWord, wholeWordsOf } from '../src/crosscheck/whole-words.ts';
@@ -13,7 +13,6 @@ import type { Citation, Discrepancy, Inline, Line, Section } from '../src/model/
 import type { Sentence } from '../src/model/article.ts';
 import type { Library } from '../src/library/library.ts';
 import { MAX_QUERY_CHARS } from '../src/answer/limits.ts';
-import { reactionsTo } from '../src/crosscheck/reactions.ts';
 import { defineCommand } from './define.ts';
 
 /** The most aligned claims one comparison shows; more would bury the differences. */
@@ -62,13 +61,12 @@ export default defineCommand({
     claims.forEach(({ claim, whole, shownBefore }, i) => {
       // A sentence that denies the claim ("Yukos denied it") is its dispute, not one more telling of it,
       // and no variant of its details: "Mr Ebbers has denied" is no attribution the others leave out.
-      const disputes = disputesAmong(library, claim.sentences, claim);
+      // Reactions the alignment keeps out of the claim ("The company denied the report.") dispute it as well, and are cited with it.
+      const { among: disputes, reactions } = disputesOf(library, claim.sentences, claim);
       const telling = narrowClaim(claim, (sentence) => !disputes.includes(sentence));
       const found = telling.articleIds.length > 1 ? discrepanciesOf(library, telling) : [];
       discrepancies.push(...found);
       const tellers = new Set(telling.sentences.map((sentence) => sentence.articleId));
-      // Reactions the alignment keeps out of the claim ("The company denied the report.") dispute it as well.
-      const reactions = reactionsTo(library, claim);
       const disputeLines: Line[] = [...disputes, ...reactions].map((sentence) => [
         { text: `Disputed in ${sentence.articleId}: `, style: 'strong' as const },
         { text: sentence.text, style: 'quote' as const },

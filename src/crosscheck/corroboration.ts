@@ -67,15 +67,18 @@ export function corroborate(
   const chains = told.map((chain) => chain.links);
   const named = new Set(found.flatMap((origin) => origin.named));
   const origins = orderedOrigins(chains).filter((link) => named.has(link));
-  const disputedBy = [...disputes].sort(bySentence).map((sentence) => ({ articleId: sentence.articleId, quote: sentence.text, start: sentence.start, end: sentence.end }));
-  const disputed = [...new Set(disputedBy.map(({ articleId }) => articleId))];
-  const quoted = disputedBy.slice(0, MOST_DISPUTES_QUOTED).map(({ articleId, quote }) => `${articleId} (“${quote}”)`);
-  const more = disputedBy.length - quoted.length;
-  const disputeNote = note('corroboration_disputed', { articles: disputed.length, quotes: more > 0 ? `${quoted.join(', ')} and ${more} more` : quoted.join(', ') }).message;
   // Only a note that weighs one claim names its dispute: words held by hundreds of articles, or by articles that do not all
   // retell one claim, have no one claim for a denial among them to dispute (`/sources 10 at` had quoted a keeper who "denied the
   // same player again 10 minutes later").
-  const withDispute = (result: Corroboration): Corroboration => (disputed.length === 0 ? result : { ...result, disputes: disputed, disputedBy, note: `${result.note} ${disputeNote}` });
+  const withDispute = (result: Corroboration): Corroboration => {
+    if (disputes.length === 0) return result;
+    const disputedBy = [...disputes].sort(bySentence).map((sentence) => ({ articleId: sentence.articleId, quote: sentence.text, start: sentence.start, end: sentence.end }));
+    const disputed = [...new Set(disputedBy.map(({ articleId }) => articleId))];
+    const quoted = disputedBy.slice(0, MOST_DISPUTES_QUOTED).map(({ articleId, quote }) => `${articleId} (“${quote}”)`);
+    const more = disputedBy.length - quoted.length;
+    const disputeNote = note('corroboration_disputed', { articles: disputed.length, quotes: more > 0 ? `${quoted.join(', ')} and ${more} more` : quoted.join(', ') }).message;
+    return { ...result, disputes: disputed, disputedBy, note: `${result.note} ${disputeNote}` };
+  };
   // Words held by hundreds of articles ("company", "2003") are no one claim: their chains and copies would make a long, empty note.
   if (articles > MOST_WEIGHED_ARTICLES)
     return { articles, articleIds: ids, total, origins: [], independent: false, note: note('corroboration_too_broad', { articles, total, most: MOST_WEIGHED_ARTICLES }).message };

@@ -74,6 +74,16 @@ export function disputesAmong(library: Library, sentences: readonly Sentence[], 
   return others.every((sentence) => REACTION_WORD.test(sentence.text)) ? [] : disputes;
 }
 
+/**
+ * What disputes the claim that `sentences` tell: those of them that dispute it (`among`, see `disputesAmong`), and the
+ * reactions to the claim that the alignment keeps out of it (`reactions`, see `reactionsTo`: "The company denied the
+ * report."), none of them among `sentences`, which `disputesAmong` has read. Without a claim, there are no reactions to it.
+ */
+export function disputesOf(library: Library, sentences: readonly Sentence[], claim?: Claim): { among: Sentence[]; reactions: Sentence[] } {
+  const read = new Set(sentences.map((sentence) => sentence.id));
+  return { among: disputesAmong(library, sentences, claim), reactions: claim ? reactionsTo(library, claim, read) : [] };
+}
+
 /** Each article's first sentence among `sentences`, in their order. */
 function firstPerArticle(sentences: readonly Sentence[]): Sentence[] {
   const seen = new Set<string>();
@@ -129,9 +139,8 @@ export function crossCheck(library: Library, sentences: readonly Sentence[], key
   // The claim's sentences first, so each article's carrier (and the origin read from it) is its telling of the claim.
   const ofClaim = new Set(claim?.sentences.map((sentence) => sentence.id));
   const set = [...sentences.filter((sentence) => ofClaim.has(sentence.id)), ...admitted, ...sentences.filter((sentence) => !ofClaim.has(sentence.id))];
-  // Reactions the alignment keeps out of the claim ("The company denied the report.") are its dispute too.
-  const inSetIds = new Set(set.map((sentence) => sentence.id));
-  const disputes = [...disputesAmong(library, set, claim), ...(claim ? reactionsTo(library, claim, inSetIds) : [])];
+  const { among, reactions } = disputesOf(library, set, claim);
+  const disputes = [...among, ...reactions];
   const disputed = new Set(disputes);
   const telling = set.filter((sentence) => !disputed.has(sentence));
   const carriers = firstPerArticle(telling);

@@ -36,7 +36,7 @@ const POINTS_BACK = new RegExp(
  * `reaction-objects.ts`); "denied reports that …" or "denied it would …" say what is denied in words of
  * their own. A sentence of `except` is never one: those are read by `disputesAmong`.
  */
-export function reactionsTo(library: Library, claim: Claim, except: ReadonlySet<string> = new Set()): Sentence[] {
+export function reactionsTo(library: Library, claim: Claim, except: ReadonlySet<string>): Sentence[] {
   const told = [...claim.sentences, ...(claim.retold ?? [])];
   const own = new Set(told.map((sentence) => sentence.id));
   const found = new Map<string, Sentence>();

@@ -2817,6 +2817,7 @@ class ClaimCores {
     let initials: string[] | undefined;
     let measures: Map<number, number[]> | undefined;
     let passesOnWords = false;
+    let passesOnReaction = false;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (token === undefined) continue;
@@ -2825,8 +2826,9 @@ class ClaimCores {
       const wasNegating: boolean = negating;
       // Only a negation of the main predicate ("has not paid", "pleaded not guilty"): a "not" in another clause negates something else.
       const term = termOf(token.key);
-      // "said" is a stop word: what tells speech is read before the words that carry no term are passed over.
+      // "said" is a stop word: what tells speech or a reaction is read before the words that carry no term are passed over.
       if (!passesOnWords && SPEECH_WORDS.has(token.key) && !insideAny(spans, token)) passesOnWords = true;
+      if (!passesOnReaction && REACTIONS.has(token.key) && !insideAny(spans, token)) passesOnReaction = true;
       negating = (NEGATIONS.has(token.key) && predicateAt >= 0 && i >= predicateAt - NEGATION_REACH && i <= predicateAt + 1) || (wasNegating && term === null);
       const next = tokens[i + 1];
       const scale = term !== null && isFigure(term) && next?.start === token.end ? scaleOf(termOf(next.key) ?? undefined) : undefined;
@@ -2966,7 +2968,7 @@ class ClaimCores {
       described: inDescription ? keptSet(new Set([...inDescription].filter((id) => !outsideDescription?.has(id)))) : NONE,
       award,
       reacts: predicateToken !== undefined && JUDGING.has(predicateToken.key) && !passesOnWords,
-      speaks: passesOnWords || tokens.some((token) => REACTIONS.has(token.key) && !insideAny(spans, token)),
+      speaks: passesOnWords || passesOnReaction,
       forecast: forecastAt < 0 ? -1 : this.#forecastActOf(tokens, forecastAt),
       forecastsWin: forecastAt >= 0 && forecastsWinAt(tokens, forecastAt),
       done: done ? predicate : -1,
