@@ -402,6 +402,10 @@ function outletEndingAt(text: string, tokens: readonly Token[], at: number): num
 const NAME_TAGS_OF_RUN = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
 const CONNECTORS = new Set(['of', 'de', 'al', 'van', 'von', 'bin', 'da', 'la', 'del', '&']);
 const APOSTROPHE_S = /^['’]s$/u;
+/** The prepositions by which a title takes its field or body ("Minister for Work", "leader of the Commons", "Secretary to the Treasury"). */
+const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'to']);
+/** Words a title holds between its title word and a closing portfolio ("Secretary of State", "Minister of State"). */
+const TITLE_INSIDE: ReadonlySet<string> = new Set([...TITLE_WORDS, ...PORTFOLIO_WORDS, 'of', 'the']);
 /** A word with a possessive ending ("Smith's"). */
 const POSSESSIVE_ENDING = /\p{L}['’]s$/u;
 /** "I'm", "We've": a pronoun with its verb, never a name. */
@@ -730,6 +734,64 @@ class ArticleReading {
   }
 
   /**
+   * The words that end a title before a person's full name closing the run, when the title takes them after "for", "of" or
+   * "to" ("Minister for Work | Jane Kennedy", "Shadow leader of the Commons | Oliver Heald", "Chief Secretary to the Treasury
+   * | Paul Boateng", "Mayor of London | Ken Livingstone"): the run starts after the lower-case preposition, or the title
+   * inside it ends with "of", so the words before the given name were read into the name. `titleStart` is where the title
+   * opens when it stands before the run. Undefined unless one to three capitalised words, none a given name, come before a
+   * given name and a surname that end the run and make a person's name, and the words are a portfolio or a body or place
+   * the lexicons know ("Work", "Treasury", "Microsoft", "London") or the article writes the surname as a person's ("Mr
+   * Heald"): "managing director of CB Richard Ellis" names a firm.
+   */
+  #titleComplement(tokens: readonly Token[], first: number, titleEnd: number, last: number): { words: number; titleStart?: number } | undefined {
+    const from = titleEnd + 1;
+    const given = last - 1;
+    const words = given - from;
+    if (words < 1 || words > 3) return undefined;
+    const inside = titleEnd >= first && (readAt(tokens, titleEnd, 'tokens').text === 'of' || readAt(tokens, titleEnd, 'tokens').text === 'the');
+    const titleStart = inside ? undefined : this.#titleBeforeComplement(tokens, first);
+    if (!inside && (titleEnd >= first || titleStart === undefined)) return undefined;
+    const leading = tokens.slice(from, given);
+    if (leading.some((token) => !isCapitalised(token.text) || opensWithGivenName(wordOf(token)) || HONORIFICS.has(wordOf(token)))) return undefined;
+    const givenWord = wordOf(readAt(tokens, given, 'tokens'));
+    const surname = wordOf(readAt(tokens, last, 'tokens'));
+    if (!opensWithGivenName(givenWord) || !isCapitalised(surname)) return undefined;
+    if (classify(this.#runText(tokens, given, last, false), [givenWord, surname]) !== 'person') return undefined;
+    const leadingText = this.#runText(tokens, from, given - 1, false);
+    // (Not a body known only by its capitals: "CB Richard Ellis", "J Walter Thompson" are firms named for people.)
+    const known =
+      leading.every((token) => PORTFOLIO_WORDS.has(wordOf(token))) ||
+      MEDIA_NAMES.has(leadingText) ||
+      PLACE_NAMES.has(leadingText) ||
+      ORGANISATION_NAMES.has(leadingText) ||
+      leading.some((token) => ORGANISATION_WORDS_AS_WRITTEN.has(wordOf(token))) ||
+      hasTag(leadingText.toLowerCase(), NAME_TAGS_NOT_SURNAME);
+    if (!known && !this.#surnamesAfterHonorifics.has(surname) && !this.#wordsAlone.has(surname)) return undefined;
+    return { words, ...(titleStart === undefined ? {} : { titleStart }) };
+  }
+
+  /**
+   * Where the title opens whose preposition stands right before the run at `first` ("Minister for", "Shadow leader of the",
+   * "Chief Secretary to the", "Secretary of State for"): a role word or a portfolio closing a title must stand before "for",
+   * "of" or "to". Undefined when none does ("the defection to Labour …", "managing director, of …").
+   */
+  #titleBeforeComplement(tokens: readonly Token[], first: number): number | undefined {
+    let at = first - 1;
+    if (tokens[at]?.text === 'the') at--;
+    const preposition = tokens[at];
+    const role = tokens[at - 1];
+    const spaced = (left: Token, right: Token): boolean => right.start === left.end + 1;
+    if (!preposition || !role || !TITLE_PREPOSITIONS.has(preposition.text) || !spaced(role, preposition) || !spaced(readAt(tokens, first - 1, 'tokens'), readAt(tokens, first, 'tokens')))
+      return undefined;
+    if (isRoleWord(role.text) && !role.text.endsWith('s')) return this.#roleBefore(tokens, at)?.start ?? role.start;
+    if (!PORTFOLIO_WORDS.has(role.text)) return undefined;
+    // "Secretary of State for Trade": back over the title the portfolio closes.
+    let start = at - 1;
+    while (start > 0 && spaced(readAt(tokens, start - 1, 'tokens'), readAt(tokens, start, 'tokens')) && TITLE_INSIDE.has(readAt(tokens, start - 1, 'tokens').text)) start--;
+    return TITLE_WORDS.has(readAt(tokens, start, 'tokens').text) ? qualifiedStart(tokens, start) : undefined;
+  }
+
+  /**
    * True when the article says the run ending at `last` names a person: it writes the run's last word after an honorific
    * elsewhere ("… said Mr Singh"), or an apposition with a role follows the run (", the founder of India's Percept Films,").
    */
@@ -947,6 +1009,10 @@ class ArticleReading {
     const describers = titleEnd >= first && HONORIFICS.has(wordOf(readAt(tokens, titleEnd, 'tokens'))) ? 0 : this.#describersBeforePerson(tokens, titleEnd + 1, last);
     const describedOnly = titleEnd < first && describers > 0;
     titleEnd += describers;
+    // "Minister for Work Jane Kennedy", "Mayor of London Ken Livingstone": the words a title's "for", "of" or "to" takes end the
+    // title, not open the name.
+    const complement = describers === 0 ? this.#titleComplement(tokens, first, titleEnd, last) : undefined;
+    if (complement) titleEnd += complement.words;
     // Only titles ("the Chancellor"): a nominal reference, read by linkNominals.
     if (titleEnd >= last) return;
     // "the firm's "Chief Yahoo"", "mocked him as "Lord Spendalot"": a titled name a quotation
@@ -968,7 +1034,7 @@ class ArticleReading {
     const titles =
       titleEnd >= first && !(honorific && (titleEnd === first || !titledBeforeHonorific))
         ? {
-            start: modifierStart ?? qualifiedStart(tokens, listedPortfolioStart(tokens, first, titleEnd)),
+            start: complement?.titleStart ?? modifierStart ?? qualifiedStart(tokens, listedPortfolioStart(tokens, first, titleEnd)),
             end: honorific ? readAt(tokens, titleEnd - 1, 'tokens').end : readAt(tokens, titleEnd, 'tokens').end,
           }
         : undefined;
@@ -1020,7 +1086,7 @@ class ArticleReading {
    * "former WorldCom boss Bernie Ebbers", "lawyers for former Worldcom chief executive Mr
    * Ebbers": the words before a name, ending in a role noun.
    */
-  #roleBefore(tokens: Token[], first: number): { start: number; end: number } | undefined {
+  #roleBefore(tokens: readonly Token[], first: number): { start: number; end: number } | undefined {
     const before = tokens[first - 1];
     if (!before || before.end !== readAt(tokens, first, 'tokens').start - 1 || HONORIFICS.has(before.text) || !isRoleWord(before.text) || (before.pos === 'PROPN' && !TITLE_WORDS.has(before.text)))
       return undefined;

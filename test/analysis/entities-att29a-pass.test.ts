@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { names, tableOf, written } from '../support/entity-table-of.ts';
+import { descriptorsOf, names, tableOf, written } from '../support/entity-table-of.ts';
 
 // A word that describes a person, written right before her full name, is her descriptor and no word of her name: a party,
 // a follower's adjective, a nation's noun. Read into the name, it split one person in two ("Blairite Alan Milburn" beside
 // Alan Milburn). The texts are written in the shapes of political and sports reporting.
-
-function descriptorsOf(table: ReturnType<typeof tableOf>, name: string): string[] {
-  return [...(table.find(name)?.descriptors.keys() ?? [])];
-}
 
 describe('a word that describes a person before her full name', () => {
   it('GIVEN "Blairite Dan Walsh" and "Mr Walsh" THEN the person is Dan Walsh, described as Blairite', () => {

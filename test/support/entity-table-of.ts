@@ -19,3 +19,8 @@ export const names = (table: EntityTable): string[] => table.entities.map((entit
 
 /** The names an entity's mentions write, in text order. */
 export const written = (entity: EntityRecord | undefined): string[] => entity?.mentions.map((mention) => mention.name.text) ?? [];
+
+/** The descriptors of the entity `name` finds, in the order the table keeps them. */
+export function descriptorsOf(table: EntityTable, name: string): string[] {
+  return [...(table.find(name)?.descriptors.keys() ?? [])];
+}

@@ -17,6 +17,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'Mayor',
   'Chancellor',
   'Secretary',
+  // "US Undersecretary of State John Bolton".
+  'Undersecretary',
   'General',
   'Director',
   'Chief',
