@@ -1,9 +1,9 @@
 import MiniSearch from 'minisearch';
 import type { Article, TextSpan } from '../model/article.ts';
 import { ALIASES } from '../text/lexicons/aliases.ts';
-import { COMPANY_NAME_ENDINGS, GIVEN_NAME_TITLES, HONORIFICS, REGNAL_TITLES, TITLE_WORDS } from '../text/lexicons/entities.ts';
-import { GIVEN_NAME_VARIANTS } from '../text/lexicons/given-name-variants.ts';
-import { sexOfGivenName } from '../text/given-name-sex.ts';
+import { COMPANY_NAME_ENDINGS, GIVEN_NAME_TITLES, HONORIFICS, NAME_PARTICLES, REGNAL_TITLES, TITLE_WORDS } from '../text/lexicons/entities.ts';
+import { GIVEN_NAME_VARIANTS, TRANSLITERATED_LETTERS } from '../text/lexicons/given-name-variants.ts';
+import { isGivenName, sexOfGivenName } from '../text/given-name-sex.ts';
 import { SEX_OF_TITLE, SEX_OF_WORD } from '../text/lexicons/source-names.ts';
 import { foldText } from '../text/normalise.ts';
 import { decodeLetterReferences } from '../text/character-references.ts';
@@ -112,6 +112,55 @@ function oneSlipApart(a: string, b: string): boolean {
   while (i < short.length && short[i] === long[i]) i++;
   if (short.length < long.length) return short.slice(i) === long.slice(i + 1);
   return short.slice(i + 1) === long.slice(i + 1) || (short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2));
+}
+
+/** The fewest letters a short form must add to make the full given name ("Chris" / "Christopher"): "Ann" / "Anne" may be two women. */
+const MIN_SHORT_FORM_GAIN = 2;
+/** The fewest letters of a short form: "Al" and "Jo" stand for too many names. */
+const MIN_SHORT_FORM = 3;
+
+/** A folded given name with the letters of TRANSLITERATED_LETTERS rewritten and doubled letters single: "aleksey", "alexei" → "alexi". */
+function transliterationOf(given: string): string {
+  let letters = given;
+  for (const { spelling, as, at } of TRANSLITERATED_LETTERS)
+    letters = at === 'end' ? (letters.endsWith(spelling) ? letters.slice(0, -spelling.length) + as : letters) : letters.replaceAll(spelling, as);
+  return letters.replace(/(\p{L})\1/gu, '$1');
+}
+
+/**
+ * True when two folded given names may be one name written two ways, as far as their letters show: a short form that opens
+ * the full one ("chris" / "christopher", "geoff" / "geoffrey") and stands for no other name by GIVEN_NAME_VARIANTS, both
+ * names the name lists know, or two transliterations ("aleksey" / "alexei"), one of them known. The sexes are not compared
+ * here: "Chris" may open "Christine" as well, which makes a form fit two people (see EntityTable#joinVariantNames).
+ */
+function givenNameVariants(a: string, b: string): boolean {
+  if (a === b || !(isGivenName(a) || isGivenName(b))) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const listed = FORMAL_GIVEN_NAME.get(short);
+  if (
+    isGivenName(short) &&
+    isGivenName(long) &&
+    short.length >= MIN_SHORT_FORM &&
+    long.length - short.length >= MIN_SHORT_FORM_GAIN &&
+    long.startsWith(short) &&
+    (listed === undefined || listed === long)
+  )
+    return true;
+  return short.length >= MIN_SLIPPED_GIVEN_NAME && transliterationOf(a) === transliterationOf(b);
+}
+
+/**
+ * True when two people's folded names (words) are one name written two ways: a given name written in one word and in two
+ * ("dhirubhai ambani" / "dhiru bhai ambani"), a family name's particle written or dropped ("rodrigo de rato" / "rodrigo rato"),
+ * or the same family name after given names that are variants of one (givenNameVariants). Never a middle name or initial
+ * written or dropped: "George Bush" may be George W Bush's father, "Jerry Lewis" is no Jerry Lee Lewis.
+ */
+function nameVariants(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length < 2 || b.length < 2 || a.join(' ') === b.join(' ') || a.at(-1) !== b.at(-1)) return false;
+  if (a.join('') === b.join('')) return true;
+  const withoutParticles = (words: readonly string[]): string => words.filter((word, i) => i === 0 || i === words.length - 1 || !NAME_PARTICLES.has(word)).join(' ');
+  if (withoutParticles(a) === withoutParticles(b)) return true;
+  return a.length === b.length && a.slice(1).join(' ') === b.slice(1).join(' ') && givenNameVariants(readAt(a, 0, 'a'), readAt(b, 0, 'b'));
 }
 
 /** How many times as many articles the spelling of one sex must have as a slip to the other's (see {@link slipOfTheOthersSex}). */
@@ -488,6 +537,7 @@ export class EntityTable {
       if (this.#byKey.has(identityKeyOf(local.name, local.kind)) || this.#byKey.has(this.#keyOf(local.name)) || this.#surnames().has(local.name)) this.#readArticle(articles, a, [local]);
     this.#applyAliasLexicon();
     this.#joinSlippedGivenNames();
+    this.#joinVariantNames();
     this.#joinInitialsToFullNames();
     this.#joinShortCompanyNames();
     this.#joinSurnamesToFullNames();
@@ -649,6 +699,42 @@ export class EntityTable {
         if (!owner || owners.length !== 1 || people.indexOf(owner) > i || !(opensWithGivenName(owner.entity.name) || opensWithGivenName(variant.entity.name))) continue;
         const ownerSex = sexOfGivenName(owner.given);
         if (sex !== undefined && ownerSex !== undefined && sex !== ownerSex && !slipOfTheOthersSex(variant, owner, people.length)) continue;
+        this.#merge(variant.entity, owner.entity);
+      }
+    }
+  }
+
+  /**
+   * A person whose name is another's written another way (nameVariants: "Chris" / "Christopher Leslie", "Aleksey" / "Alexei
+   * Miller", "Rodrigo de Rato" / "Rodrigo Rato", "Dhiru Bhai" / "Dhirubhai Ambani") joins the one the articles name most. Only
+   * the given name's form, its spacing or a particle may differ, never the family name, so two people who share a surname
+   * stay apart unless their given names are one name; given names of two sexes stay apart ("Chris" / "Christine"); and a
+   * form that fits two people of that family name ("Chris Hale" beside a Christopher and a Christine Hale) joins neither.
+   */
+  #joinVariantNames(): void {
+    const bySurname = new Map<string, { entity: EntityRecord; words: string[]; articles: number }[]>();
+    for (const entity of this.entities) {
+      if (entity.kind !== 'person' || this.#merged.has(entity) || TITLE_WORDS.has(entity.name.trim().split(/\s+/u)[0] ?? '')) continue;
+      const words = this.#keyOf(entity.name).split(' ');
+      if (words.length < 2 || HONORIFIC_KEYS.has(readAt(words, 0, 'words'))) continue;
+      const people = bySurname.get(readAt(words, words.length - 1, 'words')) ?? [];
+      people.push({ entity, words, articles: this.articleIdsOf(entity).length });
+      bySurname.set(readAt(words, words.length - 1, 'words'), people);
+    }
+    for (const people of bySurname.values()) {
+      if (people.length < 2) continue;
+      people.sort((a, b) => b.articles - a.articles || b.entity.mentions.length - a.entity.mentions.length);
+      for (let i = people.length - 1; i > 0; i--) {
+        const variant = readAt(people, i, 'people');
+        const variantsOf = (person: (typeof people)[number]): (typeof people)[number][] =>
+          people.filter((other) => other !== person && !this.#merged.has(other.entity) && nameVariants(person.words, other.words));
+        const owners = variantsOf(variant);
+        const [owner] = owners;
+        // Each the other's only variant: "Christopher Hale" fits "Chris Hale" alone, but "Chris" fits a Christine Hale too.
+        if (!owner || owners.length !== 1 || people.indexOf(owner) > i || variantsOf(owner).length !== 1) continue;
+        // "Chris" / "Christine": a man's short form is no woman's name.
+        const sexes = [variant, owner].map((person) => sexOfGivenName(readAt(person.words, 0, 'words')));
+        if (sexes[0] !== undefined && sexes[1] !== undefined && sexes[0] !== sexes[1]) continue;
         this.#merge(variant.entity, owner.entity);
       }
     }

@@ -631,6 +631,12 @@ export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['Sir', 'Dame', 'K
 export const REGNAL_TITLES: ReadonlySet<string> = new Set(['King', 'Queen', 'Prince', 'Princess', 'Pope', 'Saint', 'St']);
 
 /**
+ * Particles of a family name that one article writes and another drops ("Rodrigo de Rato" / "Rodrigo Rato", "Robin van
+ * Persie"), in lower case as the entity table folds names: two people whose names are the same without them are one.
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'la', 'le']);
+
+/**
  * Honorifics: they make the name after them a person ("Mr Brown") but say nothing about who the
  * person is, so they are never shown as a descriptor.
  */

@@ -66,3 +66,28 @@ export const GIVEN_NAME_VARIANTS: readonly GivenNameVariant[] = [
   ...spellings('Gerhard', ['Gerhardt']),
   ...spellings('Muammar', ['Moammar', 'Muammer']),
 ];
+
+/**
+ * Letters that spell one sound of a given name in two transliterations ("Aleksey" / "Alexei", "Sergey" / "Sergei", "Dmitry" /
+ * "Dmitri", "Adolph" / "Adolf"): a given name is compared with each `spelling` written as its `as`, in this order, so that two
+ * spellings of one name read alike. `at: 'end'` rewrites the letters only where they end the name. The entity table joins two
+ * people of one family name whose given names read alike so (docs/entities.md); extend with pairs a transliteration table
+ * gives, never with letters that tell two names apart ("Ian" / "Jan").
+ */
+export interface TransliteratedLetters {
+  spelling: string;
+  as: string;
+  at?: 'end';
+}
+
+export const TRANSLITERATED_LETTERS: readonly TransliteratedLetters[] = [
+  { spelling: 'ks', as: 'x' },
+  { spelling: 'ph', as: 'f' },
+  { spelling: 'w', as: 'v' },
+  // The Russian ending -ий/-ей/-ый: "Dmitry", "Dmitri", "Sergey", "Sergei", "Aleksey", "Alexei", "Yury", "Yuri".
+  { spelling: 'ey', as: 'i', at: 'end' },
+  { spelling: 'ei', as: 'i', at: 'end' },
+  { spelling: 'iy', as: 'i', at: 'end' },
+  { spelling: 'ii', as: 'i', at: 'end' },
+  { spelling: 'y', as: 'i', at: 'end' },
+];
