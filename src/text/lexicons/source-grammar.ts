@@ -838,6 +838,28 @@ export const FIGURE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Words that may follow an inverted source: `said the former top aide to President Bush`, `said Ms Day in a statement`, `said Tom Golvach when asked`. */
 export const INVERTED_TAILS: ReadonlySet<string> = new Set(['to', 'of', 'at', 'for', 'from', 'in', 'on', 'when', 'as', 'after', 'before', 'while']);
+/**
+ * Adverbs (besides those in -ly) that may stand between a form of `be` and a participle of speech or belief, which is then still
+ * passive (`The firm is now believed to be in talks`, `He was later told`, `It was once thought to be worth £5bn`): the subject is
+ * what is spoken of, no speaker. Extend with short adverbs of time or frequency.
+ */
+export const BETWEEN_BE_AND_PARTICIPLE: ReadonlySet<string> = new Set([
+  'also',
+  'not',
+  'later',
+  'often',
+  'now',
+  'still',
+  'already',
+  'once',
+  'long',
+  'never',
+  'even',
+  'first',
+  'always',
+  'then',
+  'again',
+]);
 /** Words that open a clause before its subject without being part of it: `Then she added`, `But Mr Smith said`. */
 export const LEADING_ADVERBS: ReadonlySet<string> = new Set([
   'then',
