@@ -63,6 +63,7 @@ import {
   CONTESTING,
   DESCRIBING_STATES,
   DETERMINERS,
+  DOCUMENT_HANDLING_VERBS,
   DISMISSED_WORDS,
   NOUN_PREPOSITIONS,
   INQUIRED_INTO,
@@ -654,6 +655,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // `were made in a book`: words said or written are made in a document; what else is made in a place is goods.
       if (IN_A_DOCUMENT.test(match.entry.phrase) && !namesDocumentSoon(tokens, match.last + 1)) continue;
       phrase = phraseAfter(text, tokens, match.last + 1, cueAt);
+      if (phrase && handledDocument(text, tokens, match, phrase, cueAt)) continue;
       // `citing her "long experience"`: a possessive standing alone is the determiner of what is cited, not who is.
       if (phrase && phrase[0] === phrase[1] && POSSESSIVES.has(readAt(tokens, phrase[0], 'tokens').norm)) continue;
       if (phrase) phrase = withAuthor(text, tokens, phrase, cueAt);
@@ -1366,6 +1368,30 @@ function asFarAsKnown(tokens: readonly Token[], last: number): boolean {
 function inquiredInto(tokens: readonly Token[], at: number): boolean {
   const before = at > 0 && DETERMINERS.has(readAt(tokens, at - 1, 'tokens').norm) ? at - 2 : at - 1;
   return before >= 0 && INQUIRED_INTO.has(readAt(tokens, before, 'tokens').norm);
+}
+
+/** The nouns of a document relay (`report from`, `data from`) whose object a verb may make it. */
+const HANDLED_DOCUMENTS: ReadonlySet<string> = new Set(['report', 'reports', 'data', 'figures', 'statement']);
+/** How many words may describe a document between the verb and its noun (`see next week's inflation report`). */
+const HANDLED_MODIFIERS = 4;
+
+/**
+ * True when the document of a relay (`report from the MPC`) is the object of a verb that handles or regards it (`see next week's
+ * inflation report from the MPC as key`, `taking data from fixed cameras`), with no words of its own after its source (`the
+ * figures from the ONS show …`, `showing that …` keep their source): no source of the sentence.
+ */
+function handledDocument(text: string, tokens: readonly Token[], match: PhraseMatch<ReportingVerb>, phrase: [number, number], cueAt: Uint8Array): boolean {
+  if (!HANDLED_DOCUMENTS.has(readAt(tokens, match.first, 'tokens').norm)) return false;
+  // (`see figures from the ONS showing that …`, `a statement from Mr Green confirming …`: the document's own words follow.)
+  for (let at = match.last + 1; at <= Math.min(phrase[1] + 1, tokens.length - 1); at++)
+    if (cueAt[at] || readAt(tokens, at, 'tokens').norm === 'that' || GERUND.test(readAt(tokens, at, 'tokens').raw)) return false;
+  for (let at = match.first - 1; at >= Math.max(0, match.first - 1 - HANDLED_MODIFIERS); at--) {
+    const token = readAt(tokens, at, 'tokens');
+    if (boundaryAfter(text, tokens, at) || cueAt[at]) return false;
+    if (DOCUMENT_HANDLING_VERBS.has(token.norm)) return true;
+    if (PREPOSITIONS.has(token.norm) || isCapitalised(token)) return false;
+  }
+  return false;
 }
 
 /** `plans` and `plan` of `plans to`, a stated intention only as a verb (see plansIsNoun). */

@@ -61,3 +61,25 @@ describe('a passive belief with a short adverb between "is" and its verb', () =>
     expect(certainty.sourcing).toBe('vague');
   });
 });
+
+describe('a document that is the object of a verb handling or regarding it is no source of the sentence', () => {
+  it('GIVEN "Economists see next week\'s report from the Bank as key …" THEN the Bank is not named as the source', () => {
+    const certainty = certaintyOf("Economists see next week's inflation report from the Bank as key to the timing of a rate rise.");
+    expect(certainty.attributedTo ?? []).not.toContain('Bank');
+  });
+
+  it('GIVEN "using data from a dozen weather stations" THEN the stations are no source', () => {
+    const certainty = certaintyOf('The flood map was drawn using data from a dozen weather stations along the river.');
+    expect(certainty.sourcing).toBe('none');
+  });
+
+  it('GIVEN "challenged ministers to publish the full report from the inspector" THEN the inspector is no source', () => {
+    const certainty = certaintyOf('Opposition MPs have challenged ministers to publish the full report from the chief inspector.');
+    expect(certainty.sourcing).toBe('none');
+  });
+
+  it('GIVEN "see figures from the ONS showing that …" THEN the figures\' own words keep their source', () => {
+    const certainty = certaintyOf('Some analysts see figures from the ONS showing that growth is slowing.');
+    expect(certainty.sourcing).not.toBe('none');
+  });
+});

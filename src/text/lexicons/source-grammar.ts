@@ -729,6 +729,37 @@ export const ATTACKED_THINGS: ReadonlySet<string> = new Set([
   'cuts',
   'rise',
 ]);
+/**
+ * Verbs that take a document as a thing handled or looked at (`taking telemetric data from fixed cameras`, `requests data from
+ * sites`, `to publish the full report from David James`, `Economists see next week's report from the MPC as key`): a report,
+ * figures or data that are such a verb's object are what the sentence tells of, and whoever they come from is no source of it.
+ * Not forms that also describe a noun (`published figures from the ONS show …`). Extend with verbs of using, asking for,
+ * making public or regarding a thing.
+ */
+export const DOCUMENT_HANDLING_VERBS: ReadonlySet<string> = new Set([
+  'take',
+  'takes',
+  'took',
+  'taking',
+  'use',
+  'uses',
+  'using',
+  'request',
+  'requests',
+  'requesting',
+  'publish',
+  'compare',
+  'compares',
+  'comparing',
+  'analyse',
+  'analyses',
+  'analysing',
+  'see',
+  'sees',
+  'saw',
+  'view',
+  'views',
+]);
 /** Words after which a report is what someone reacted to, not the sentence's source (`his reaction to a report by the watchdog`). */
 export const REACTED_TO: ReadonlySet<string> = new Set(['to', 'about', 'into', 'against', 'over']);
 /**
