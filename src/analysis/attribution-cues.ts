@@ -46,6 +46,7 @@ import {
   AUTHOR_LINKS,
   AUXILIARIES,
   BARE_DETERMINERS,
+  BETWEEN_BE_AND_PARTICIPLE,
   CLAUSE_VERBS,
   CLAUSE_WORDS,
   CALLED_EVENTS,
@@ -62,6 +63,7 @@ import {
   CONTESTING,
   DESCRIBING_STATES,
   DETERMINERS,
+  DOCUMENT_HANDLING_VERBS,
   DISMISSED_WORDS,
   NOUN_PREPOSITIONS,
   INQUIRED_INTO,
@@ -144,6 +146,7 @@ import {
   pronounOf,
 } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
+import type { VagueSource } from '../text/lexicons/vague-sources.ts';
 import { GERUND, HOLDS_LETTER, OPENS_LOWER_CASE } from '../text/word-shapes.ts';
 
 const REPORTING = new PhraseMatcher(REPORTING_VERBS);
@@ -287,16 +290,18 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     const category = match.entry.category;
     if (match.entry.phrase === 'report that' && !reportIsVerb(tokens, match.first)) continue;
     const cue = { start: match.start, end: match.end };
-    if (category === 'hearing') {
+    // `Reuters was told by a senior official that …`, `He was later told by officials …`: a passive `told` names its teller after
+    // `by`, who stands behind what was told; its subject is only the one spoken to.
+    const toldBy = verbOf(tokens, match) === 'told' && tokens[match.last + 1]?.norm === 'by' && (category === 'hearing' || isPassive(text, tokens, match.first));
+    if (category === 'hearing' && !toldBy) {
       const phrase = phraseBefore(text, tokens, match.first, cueAt);
       if (!phrase) continue;
       const body = text.slice(readAt(tokens, phrase[0], 'tokens').start, readAt(tokens, phrase[1], 'tokens').end);
       if (isHearingBody(tokens, phrase))
         attributions.push({ category, phrase: match.entry.phrase, cue, source: spanOf(tokens, phrase), links: [{ name: `what ${body} heard`, kind: 'named', person: false, role: 'document' }] });
       // `…, the BBC News website was told`, `BBC News has been told`: an outlet told it by someone it does not name, whose
-      // words these are; the outlet only heard them (as `told BBC News` makes it the one spoken to). (`was told by a senior
-      // official` names the teller, read as the passive's agent.)
-      else if (tokens[match.last + 1]?.norm !== 'by' && classifySource(context, phrase[0], phrase[1])?.some((link) => link.kind === 'media'))
+      // words these are; the outlet only heard them (as `told BBC News` makes it the one spoken to).
+      else if (classifySource(context, phrase[0], phrase[1])?.some((link) => link.kind === 'media'))
         attributions.push({
           category,
           phrase: match.entry.phrase,
@@ -315,10 +320,10 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       phrase = documentPhraseEndingAt(text, tokens, match.first - 1);
     } else if (
       // (`argued: "By some way, …"`: a `by` that opens a quotation after a colon is the quotation's own word, not an agent.)
-      category === 'speech' &&
+      (category === 'speech' || toldBy) &&
       tokens[match.last + 1]?.norm === 'by' &&
       !boundaryAfter(text, tokens, match.last) &&
-      (readAt(tokens, match.last, 'tokens').norm.endsWith('ed') || UNMARKED_PARTICIPLES.has(readAt(tokens, match.last, 'tokens').norm)) &&
+      (readAt(tokens, match.last, 'tokens').norm.endsWith('ed') || UNMARKED_PARTICIPLES.has(readAt(tokens, match.last, 'tokens').norm) || toldBy) &&
       !CONTEST_VERBS.has(readAt(tokens, match.last, 'tokens').norm) &&
       // `ruled by an eight to one majority`: how a court ruled, no agent of a passive; `was underlined by a comment` is
       // stressed by a thing, no one's words.
@@ -348,7 +353,10 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       phrase = phraseAfter(text, tokens, match.last + 2, cueAt);
       // `Rato was asked by G7 ministers to carry out a study`, `asked by reporters whether`: a request or a question put to
       // someone is no claim of those who put it.
-      if (phrase && verbOf(tokens, match) === 'asked' && REQUEST_OPENERS.has(tokens[phrase[1] + 1]?.norm ?? '')) continue;
+      // (`was told by his doctor to rest`: an order, as a request is; `will be told by the board what they expect of you`: what is
+      // told is named, not given.)
+      const afterAgent = tokens[(phrase?.[1] ?? match.last) + 1]?.norm ?? '';
+      if (phrase && (verbOf(tokens, match) === 'asked' || toldBy) && (REQUEST_OPENERS.has(afterAgent) || (toldBy && EMBEDDING.has(afterAgent)))) continue;
       // `its forecast by "approximately 2.5%"`: `by` and a figure is how much, no agent.
       if (phrase && /^\d/u.test(tokens[APPROXIMATORS.has(readAt(tokens, phrase[0], 'tokens').norm) ? phrase[0] + 1 : phrase[0]]?.raw ?? '')) continue;
       passiveAgent = true;
@@ -647,6 +655,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // `were made in a book`: words said or written are made in a document; what else is made in a place is goods.
       if (IN_A_DOCUMENT.test(match.entry.phrase) && !namesDocumentSoon(tokens, match.last + 1)) continue;
       phrase = phraseAfter(text, tokens, match.last + 1, cueAt);
+      if (phrase && handledDocument(text, tokens, match, phrase, cueAt)) continue;
       // `citing her "long experience"`: a possessive standing alone is the determiner of what is cited, not who is.
       if (phrase && phrase[0] === phrase[1] && POSSESSIVES.has(readAt(tokens, phrase[0], 'tokens').norm)) continue;
       if (phrase) phrase = withAuthor(text, tokens, phrase, cueAt);
@@ -1361,6 +1370,30 @@ function inquiredInto(tokens: readonly Token[], at: number): boolean {
   return before >= 0 && INQUIRED_INTO.has(readAt(tokens, before, 'tokens').norm);
 }
 
+/** The nouns of a document relay (`report from`, `data from`) whose object a verb may make it. */
+const HANDLED_DOCUMENTS: ReadonlySet<string> = new Set(['report', 'reports', 'data', 'figures', 'statement']);
+/** How many words may describe a document between the verb and its noun (`see next week's inflation report`). */
+const HANDLED_MODIFIERS = 4;
+
+/**
+ * True when the document of a relay (`report from the MPC`) is the object of a verb that handles or regards it (`see next week's
+ * inflation report from the MPC as key`, `taking data from fixed cameras`), with no words of its own after its source (`the
+ * figures from the ONS show …`, `showing that …` keep their source): no source of the sentence.
+ */
+function handledDocument(text: string, tokens: readonly Token[], match: PhraseMatch<ReportingVerb>, phrase: [number, number], cueAt: Uint8Array): boolean {
+  if (!HANDLED_DOCUMENTS.has(readAt(tokens, match.first, 'tokens').norm)) return false;
+  // (`see figures from the ONS showing that …`, `a statement from Mr Green confirming …`: the document's own words follow.)
+  for (let at = match.last + 1; at <= Math.min(phrase[1] + 1, tokens.length - 1); at++)
+    if (cueAt[at] || readAt(tokens, at, 'tokens').norm === 'that' || GERUND.test(readAt(tokens, at, 'tokens').raw)) return false;
+  for (let at = match.first - 1; at >= Math.max(0, match.first - 1 - HANDLED_MODIFIERS); at--) {
+    const token = readAt(tokens, at, 'tokens');
+    if (boundaryAfter(text, tokens, at) || cueAt[at]) return false;
+    if (DOCUMENT_HANDLING_VERBS.has(token.norm)) return true;
+    if (PREPOSITIONS.has(token.norm) || isCapitalised(token)) return false;
+  }
+  return false;
+}
+
 /** `plans` and `plan` of `plans to`, a stated intention only as a verb (see plansIsNoun). */
 const PLANNING: ReadonlySet<string> = new Set(['plans', 'plan']);
 
@@ -1725,15 +1758,7 @@ function isPassive(text: string, tokens: readonly Token[], verb: number): boolea
   // said of the accused (the accuser would name whom: `accused ministers of`).
   if (readAt(tokens, verb, 'tokens').norm === 'accused' && tokens[verb + 1]?.norm === 'of') return true;
   let i = verb - 1;
-  while (
-    i >= 0 &&
-    (isAdverb(readAt(tokens, i, 'tokens')) ||
-      readAt(tokens, i, 'tokens').norm === 'also' ||
-      readAt(tokens, i, 'tokens').norm === 'not' ||
-      readAt(tokens, i, 'tokens').norm === 'later' ||
-      readAt(tokens, i, 'tokens').norm === 'often')
-  )
-    i--;
+  while (i >= 0 && (isAdverb(readAt(tokens, i, 'tokens')) || BETWEEN_BE_AND_PARTICIPLE.has(readAt(tokens, i, 'tokens').norm))) i--;
   if (i < 0 || !PASSIVE.has(readAt(tokens, i, 'tokens').norm)) return false;
   // `"... and she will be," said Tom Hale`: a quotation that ends on `be` leaves the verb after it active.
   for (let j = i; j < verb; j++) if (boundaryAfter(text, tokens, j)) return false;
@@ -4121,11 +4146,19 @@ function subjectAfter(tokens: readonly Token[], first: number, cueAt: Uint8Array
 
 /** `It is widely believed that...`, `critics say`: a vague attribution standing by itself, with no source phrase to read. */
 function statedVagueness(text: string, tokens: readonly Token[], inQuotation: (offset: number) => boolean): Attribution | undefined {
-  const match = VAGUE.findAll(tokens).find(
-    (found) =>
-      found.entry.category === 'stated' && !inQuotation(found.start) && (!framedByAdverb({ category: 'stated', phrase: found.entry.phrase }) || adverbFramesSentence(text, tokens, found.first)),
-  );
-  if (!match) return undefined;
+  const framing = (found: PhraseMatch<VagueSource>): boolean =>
+    found.entry.category === 'stated' && !inQuotation(found.start) && (!framedByAdverb({ category: 'stated', phrase: found.entry.phrase }) || adverbFramesSentence(text, tokens, found.first));
+  // `Ms Kelly, who is Catholic, is reported to be …`: a frame's `*` skips words of its own clause only; a match that runs across
+  // punctuation is read again from its second word, where the frame may start.
+  let from = 0;
+  let match: PhraseMatch<VagueSource> | undefined;
+  for (;;) {
+    match = VAGUE.findAll(tokens, from).find(framing);
+    if (!match) return undefined;
+    const broken = match.first;
+    if (!tokens.slice(broken, match.last).some((_, i) => boundaryAfter(text, tokens, broken + i))) break;
+    from = broken + 1;
+  }
   const span = { start: match.start, end: match.end };
   const words = text.slice(match.start, match.end);
   // `Activision is said to be …`: a passive frame names no one, so the note says so rather than calling `is said to` a source.

@@ -16,7 +16,8 @@ import type { LexiconEntry } from './phrase.ts';
  * - `finding`: a verb whose subject is a document or a poll (`the survey found`, `figures
  *   show`); with any other subject it is no attribution (`the team found the keys`).
  * - `hearing`: a body that heard evidence (`the court heard`, `the inquiry was told`); the source
- *   is the testimony it heard, which the sentence does not name.
+ *   is the testimony it heard, which the sentence does not name. With `by` after `told` (`the jury was told by Dr Hale`) the
+ *   teller is named, and the analysis reads them as a passive's agent.
  *
  * To extend: add every inflected form you need as its own entry in the category whose side is
  * right. Verbs that also lower certainty (`claimed`) belong in `hedges.ts` as well.

@@ -729,6 +729,37 @@ export const ATTACKED_THINGS: ReadonlySet<string> = new Set([
   'cuts',
   'rise',
 ]);
+/**
+ * Verbs that take a document as a thing handled or looked at (`taking telemetric data from fixed cameras`, `requests data from
+ * sites`, `to publish the full report from David James`, `Economists see next week's report from the MPC as key`): a report,
+ * figures or data that are such a verb's object are what the sentence tells of, and whoever they come from is no source of it.
+ * Not forms that also describe a noun (`published figures from the ONS show …`). Extend with verbs of using, asking for,
+ * making public or regarding a thing.
+ */
+export const DOCUMENT_HANDLING_VERBS: ReadonlySet<string> = new Set([
+  'take',
+  'takes',
+  'took',
+  'taking',
+  'use',
+  'uses',
+  'using',
+  'request',
+  'requests',
+  'requesting',
+  'publish',
+  'compare',
+  'compares',
+  'comparing',
+  'analyse',
+  'analyses',
+  'analysing',
+  'see',
+  'sees',
+  'saw',
+  'view',
+  'views',
+]);
 /** Words after which a report is what someone reacted to, not the sentence's source (`his reaction to a report by the watchdog`). */
 export const REACTED_TO: ReadonlySet<string> = new Set(['to', 'about', 'into', 'against', 'over']);
 /**
@@ -838,6 +869,28 @@ export const FIGURE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Words that may follow an inverted source: `said the former top aide to President Bush`, `said Ms Day in a statement`, `said Tom Golvach when asked`. */
 export const INVERTED_TAILS: ReadonlySet<string> = new Set(['to', 'of', 'at', 'for', 'from', 'in', 'on', 'when', 'as', 'after', 'before', 'while']);
+/**
+ * Adverbs (besides those in -ly) that may stand between a form of `be` and a participle of speech or belief, which is then still
+ * passive (`The firm is now believed to be in talks`, `He was later told`, `It was once thought to be worth £5bn`): the subject is
+ * what is spoken of, no speaker. Extend with short adverbs of time or frequency.
+ */
+export const BETWEEN_BE_AND_PARTICIPLE: ReadonlySet<string> = new Set([
+  'also',
+  'not',
+  'later',
+  'often',
+  'now',
+  'still',
+  'already',
+  'once',
+  'long',
+  'never',
+  'even',
+  'first',
+  'always',
+  'then',
+  'again',
+]);
 /** Words that open a clause before its subject without being part of it: `Then she added`, `But Mr Smith said`. */
 export const LEADING_ADVERBS: ReadonlySet<string> = new Set([
   'then',

@@ -121,6 +121,15 @@ export const VAGUE_SOURCES: readonly VagueSource[] = [
     'was reported to be',
     'were reported to have',
     'were reported to be',
+    // (`Five more barristers are now reported to be threatening to resign`: with a word between, the same.)
+    'is * reported to have',
+    'is * reported to be',
+    'are * reported to have',
+    'are * reported to be',
+    'was * reported to have',
+    'was * reported to be',
+    'were * reported to have',
+    'were * reported to be',
     'it was reported',
     'it is reported',
     'it has been reported',
@@ -172,8 +181,8 @@ export const VAGUE_SOURCES: readonly VagueSource[] = [
     'are understood to',
     'was understood to',
     'were understood to',
-    // With a word or two between (`are also thought to`, `is now believed to`), and a belief that something is likely (`The
-    // Tories are thought likely to propose …`): the same belief, held by people not named.
+    // With a word between (`are also thought to`, `is now believed to`, `was later said to`), and a belief that something is
+    // likely (`The Tories are thought likely to propose …`): the same belief, held by people not named.
     'is * thought to',
     'are * thought to',
     'was * thought to',
@@ -182,6 +191,14 @@ export const VAGUE_SOURCES: readonly VagueSource[] = [
     'are * believed to',
     'was * believed to',
     'were * believed to',
+    'is * said to',
+    'are * said to',
+    'was * said to',
+    'were * said to',
+    'is * understood to',
+    'are * understood to',
+    'was * understood to',
+    'were * understood to',
     'is thought likely to',
     'are thought likely to',
     'was thought likely to',
