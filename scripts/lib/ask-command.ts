@@ -1,6 +1,6 @@
 /**
  * The node flags `npm run ask` passes before the compiled CLI, read from its `ask` script
- * (`node --max-semi-space-size=2 dist/src/ask.js` → `['--max-semi-space-size=2']`), so that the bench times the CLI
+ * (`node --max-semi-space-size=4 dist/src/ask.js` → `['--max-semi-space-size=4']`), so that the bench times the CLI
  * with the heap a user's `npm run ask` has. Throws, naming the script, when it is not `node [flags] dist/src/ask.js`.
  */
 export function nodeFlagsOfAsk(script: string): string[] {
