@@ -19,6 +19,7 @@
  * MiniSearch alone grew the queries child to 7–8 GB, more than the bot's own figures need.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -35,6 +36,7 @@ import { answerLine } from '../src/runtime/dispatch.ts';
 import { warmAnswers } from '../src/runtime/warm-answers.ts';
 import { loadLibraryCached, type CachedLoadStage } from '../src/library/snapshot.ts';
 import { openArticleStore } from '../src/library/article-store.ts';
+import { nodeFlagsOfAsk } from './lib/ask-command.ts';
 import { hashLine, recordTranscript } from './lib/transcript.ts';
 import { ENGINES, measurePeer, writePeerInput, type Engine, type PeerResult } from './lib/peers.ts';
 import { createRandom } from './lib/random.ts';
@@ -569,7 +571,7 @@ async function checkTranscript(size: string, dir: string, cacheDir: string, upda
 
 /**
  * One /sources question through the public CLI as a user runs it (`npm run ask` runs the compiled
- * `dist/src/ask.js` with plain node): the whole process under /usr/bin/time -v (wall clock and peak
+ * `dist/src/ask.js` with node and the flags of its `ask` script): the whole process under /usr/bin/time -v (wall clock and peak
  * RSS); undefined without it. Until 2026-12-05 this ran `src/ask.ts` under this script's tsx, which
  * compiled every module on the way in, and started from the snapshot the bench's own children had
  * keyed to the TypeScript sources. The compiled code keys its snapshot by its own files (see
@@ -577,7 +579,7 @@ async function checkTranscript(size: string, dir: string, cacheDir: string, upda
  */
 function timeCli(dir: string, cacheDir: string, claim: string): ProcessCost | undefined {
   if (!hasCommand('/usr/bin/time')) return undefined;
-  const result = spawnSync('/usr/bin/time', ['-v', process.execPath, compiledCli(), `/sources ${claim}`], {
+  const result = spawnSync('/usr/bin/time', ['-v', process.execPath, ...askNodeFlags(), compiledCli(), `/sources ${claim}`], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, SEEDS_DIR: dir, CACHE_DIR: cacheDir },
@@ -586,6 +588,11 @@ function timeCli(dir: string, cacheDir: string, claim: string): ProcessCost | un
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr);
   if (!wall || !rss) throw new Error(`bench: the CLI run gave no timing (${result.status}): ${result.stderr.slice(-1000)}`);
   return { wallS: Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]), peakRssMb: Math.round(Number(rss[1]) / 1024) };
+}
+
+/** The node flags of package.json's `ask` script. */
+function askNodeFlags(): string[] {
+  return nodeFlagsOfAsk((JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { ask: string } }).scripts.ask);
 }
 
 /** The compiled CLI, built first as `npm run ask` builds it (incremental: nothing to do when dist is current). */
