@@ -1492,6 +1492,11 @@ interface Core {
   acts: number[];
   /** Acts told in the passive with their agent ("was sued by"): who stands before such an act is acted on, so word order tells no roles. */
   passive: number[];
+  /**
+   * When its main predicate is a verb of speech ("Owen, who has won a Golden Globe, said it meant a lot"), the words,
+   * names and figures past it, outside background: what it reports, without who said it. Empty otherwise.
+   */
+  reported: ReadonlySet<number>;
   /** Where each word and name first stands (see `sequence`), read on first use. */
   order?: Map<number, number>;
   /** What it says of its subject: its main predicate and the words and names after it, outside background; empty unless `groupedAt` is set. Read on first use. */
@@ -2660,6 +2665,30 @@ const PRECISE_TOLERANCE = 0.005;
 /** Core words two sentences with different predicates may share and still tell different things ("fraud and conspiracy"). */
 const FEW_CORE_WORDS = 3;
 
+/** Quotation marks, straight and curly. */
+const QUOTATION_MARK = /["“”]/u;
+
+/**
+ * True when the main predicate at `at` is a verb of speech with what it reports after it ("Owen, who …, said it meant a
+ * lot"), not a speaker named after the words ("\"I am confident,\" Thanou said", "For instance, said Mr Hogan, …").
+ */
+function reportsAhead(text: string, tokens: readonly Token[], spans: readonly [number, number][], at: number): boolean {
+  const [verb, before] = [tokens[at], tokens[at - 1]];
+  if (verb === undefined || !SPEECH_WORDS.has(verb.key) || QUOTATION_MARK.test(text.slice(0, verb.start))) return false;
+  return before === undefined || insideAny(spans, before) || !text.slice(before.end, verb.start).includes(',');
+}
+
+/**
+ * True when `speech` reports words (see `Core.reported`) of which `other` says nothing: the two share only who spoke and
+ * what is said of them ("British actor Clive Owen, who has won a Golden Globe …, said it "meant a lot" to be there" /
+ * "Owen is hoping to repeat his Golden Globe success").
+ */
+function reportsNothingOf(speech: Core, other: Core): boolean {
+  if (speech.reported.size === 0) return false;
+  for (const id of speech.reported) if (other.contentSet.has(id) || other.names.has(id) || other.figures.has(id)) return false;
+  return true;
+}
+
 /**
  * True when two sentences tell their subjects doing different things: each has a main predicate,
  * one a state or a passive ("is on trial", "is being investigated") and the other an act ("has
@@ -2818,6 +2847,8 @@ class ClaimCores {
     let measures: Map<number, number[]> | undefined;
     let passesOnWords = false;
     let passesOnReaction = false;
+    const speechAt = reportsAhead(text, tokens, spans, predicateAt) ? predicateAt : -1;
+    const reported = new Set<number>();
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (token === undefined) continue;
@@ -2840,6 +2871,7 @@ class ClaimCores {
       afterName = i > 0 && capitalised && (term === null || !CALENDAR_WORDS.has(term));
       if (term === null || id === undefined) continue;
       const passing = insideAny(spans, token);
+      if (speechAt >= 0 && i > speechAt && !passing && !FRAME_TERMS.has(term)) reported.add(id);
       // A cue well past the main predicate forecasts another clause's act ("The club won the cup and is expected to win the
       // league too" tells the cup won).
       if (forecastAt < 0 && !passing && FORECAST.has(token.key) && i <= predicateAt + FORECAST_REACH) forecastAt = i;
@@ -2988,6 +3020,7 @@ class ClaimCores {
       farRead: predicateAt >= 0,
       acts,
       passive,
+      reported: keptSet(reported),
     };
     this.#cache[s] = core;
     this.#firstRead.set(text, { ...core });
@@ -3280,6 +3313,8 @@ class ClaimCores {
       (first.reacts && !second.speaks) ||
       (second.reacts && !first.speaks) ||
       tipAndNomination(first, second) ||
+      reportsNothingOf(first, second) ||
+      reportsNothingOf(second, first) ||
       (shared <= FEW_CORE_WORDS && otherPredicates(first, second) && anchored !== 'near');
     if (conflict) {
       if (measured) Object.assign(measured, { shared, containment, dice, sharedNames, strangers, conflict });

@@ -7,7 +7,9 @@
  *
  * - `auxiliary`: a verb that opens a verb group and is not itself the predicate (`is`, `has`).
  * - `modal`: a modal that opens a verb group (`will`, `could`).
- * - `filler`: a word inside a verb group, before its head (`also`, `not`, `on`, `being`).
+ * - `filler`: a word inside a verb group, before its head (`also`, `not`, `on`, `being`), among
+ *   them the adverbs of time and repetition news writes there ("will again involve", "has yet to
+ *   pay", "has since resigned", "have always denied"), which are no predicate themselves.
  * - `past`: an irregular past form, read as a predicate where no auxiliary stands before it
  *   (regular ones end in "-ed" and are found by their ending).
  * - `opener`: a participle that opens a clause framing a speech act before its subject
@@ -51,6 +53,12 @@ export const VERB_GROUP_WORDS: readonly VerbGroupWord[] = [
     'due',
     'about',
     'likely',
+    'again',
+    'yet',
+    'always',
+    'even',
+    'then',
+    'since',
   ]),
   ...words('past', [
     'came',
