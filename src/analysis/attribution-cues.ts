@@ -58,6 +58,7 @@ import {
   CHOOSING_TO,
   SPEECH_AFTER_TO,
   CONJUNCTIONS,
+  CONTACT_SUBJECT_PRONOUNS,
   COPY_LABELS,
   CONTEST_VERBS,
   CONTESTING,
@@ -1099,9 +1100,6 @@ function opensContactSubject(token: Token): boolean {
   return CONTACT_SUBJECT_PRONOUNS.has(token.norm) || DETERMINERS.has(token.norm) || POSSESSIVES.has(token.norm) || isCapitalised(token);
 }
 
-/** Pronouns that can be the subject of a clause on a noun (`the people they say`, `the money it says`). */
-const CONTACT_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, 'it']);
-
 /** How many words may stand between the subject of a clause with its relative word left out and its verb (`it had long said`). */
 const CONTACT_VERB_REACH = 2;
 
@@ -1117,11 +1115,14 @@ function markContactClauseReports(text: string, tokens: readonly Token[], attrib
     if (attribution.source.end > attribution.cue.start) continue;
     const first = tokens.findIndex((token) => token.start === attribution.source.start);
     const cue = tokens.findIndex((token) => token.start === attribution.cue.start);
+    const cueEnd = tokens.findIndex((token) => token.end === attribution.cue.end);
     const sourceEnd = tokens.findIndex((token) => token.end === attribution.source.end);
-    // (`… if they use pagers in the chamber Speaker John Hale has ruled.`: a named speaker's verb that ends the sentence reports
-    // all before it; a pronoun's there is a clause on the noun, `the file they want.`)
-    const endsSentence = cue >= tokens.length - 1 && !CONTACT_SUBJECT_PRONOUNS.has(tokens[first]?.norm ?? '');
-    if (first < 0 || cue - sourceEnd - 1 > CONTACT_VERB_REACH || endsSentence || namedBeforeItsClause(tokens, attribution)) continue;
+    if (first < 0 || cue < 0 || sourceEnd < 0) continue;
+    // (`… if they use pagers in the chamber Speaker John Hale has ruled.`, `… John Hale has pointed out.`: a named speaker's verb
+    // that ends the sentence, however many words it has, reports all before it; a pronoun's there is a clause on the noun,
+    // `the file they want.`)
+    const endsSentence = (cueEnd < 0 ? cue : cueEnd) >= tokens.length - 1 && !CONTACT_SUBJECT_PRONOUNS.has(readAt(tokens, first, 'tokens').norm);
+    if (cue - sourceEnd - 1 > CONTACT_VERB_REACH || endsSentence || namedBeforeItsClause(tokens, attribution)) continue;
     // (`a scam website that claims to …`: a relative word between makes the source a word of the noun phrase, not a clause's subject.)
     if (tokens.slice(sourceEnd + 1, cue).some((token) => !OPENS_LOWER_CASE.test(token.raw) || RESTRICTIVE.has(token.norm))) continue;
     // The phrase read as the source may run back over the noun described (`the jobs the firm claims`): the clause's subject may

@@ -59,7 +59,7 @@ import {
   FRONTING_CONJUNCTIONS,
 } from '../text/lexicons/cue-scope.ts';
 // The personal pronouns that stand for people who can be called on to act (`he should resign`).
-import { ARTICLES, CONJUNCTIONS, FORMS_OF_BE, INQUIRED_INTO, NUMBER_WORDS, POSSESSIVES, SUBJECT_PRONOUNS as AGENT_PRONOUNS } from '../text/lexicons/source-grammar.ts';
+import { ARTICLES, CONJUNCTIONS, CONTACT_SUBJECT_PRONOUNS, FORMS_OF_BE, INQUIRED_INTO, NUMBER_WORDS, POSSESSIVES, SUBJECT_PRONOUNS as AGENT_PRONOUNS } from '../text/lexicons/source-grammar.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
 import { PhraseMatcher, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 import { LOWER_WORD, takesAPrize } from './source-tokens.ts';
@@ -1332,8 +1332,6 @@ function inRelativeClauseOfAnother(tokens: readonly Token[], index: number, text
   return COUNTING.has(opener) || NOUN_PHRASE_OPENERS.has(opener) || DIGIT.test(opener);
 }
 
-/** Personal pronouns that are the subject of a relative clause with its relative word left out (`a policy I believed to be right`). */
-const CONTACT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 /** Determiners that open the subject of such a clause when it is a noun (`the message the king was said to be carrying`). */
 const SUBJECT_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
 /** Determiners that open the noun a clause with its relative word left out describes (`a policy`, `the message`, `every rule`). */
@@ -1401,7 +1399,7 @@ function inContactClause(tokens: readonly Token[], index: number, text: string, 
   for (let steps = 0; steps < 3 && RELATIVE_AUXILIARIES.has(tokens[k]?.norm ?? ''); steps++) k--;
   const subject = tokens[k];
   if (subject === undefined) return false;
-  const pronounSubject = CONTACT_PRONOUNS.has(subject.norm);
+  const pronounSubject = CONTACT_SUBJECT_PRONOUNS.has(subject.norm);
   // `said in a statement the directors believed it was …`: after a noun subject only a report in the passive (`was said to`) is read as a relative clause.
   if (!pronounSubject && !(category === 'reported-uncertainty' && /^\p{Ll}{3,}$/u.test(subject.raw) && SUBJECT_DETERMINERS.has(tokens[k - 1]?.norm ?? ''))) return false;
   return describedByContactClause(tokens, pronounSubject ? k : k - 1, readAt(tokens, index, 'tokens').start, text);

@@ -70,3 +70,9 @@ describe('a source in a "with X saying" clause after the main one', () => {
     expect(certainty.note).not.toContain("after 'with'");
   });
 });
+
+describe('a named speaker whose verb of two words ends the sentence', () => {
+  it('GIVEN "… in the chamber Speaker John Hale has pointed out." THEN the Speaker stands behind all before it, no clause on a noun', () => {
+    expect(certaintyOf('MPs will be thrown out if they use pagers in the chamber Speaker John Hale has pointed out.').attributedTo).toEqual(['John Hale']);
+  });
+});

@@ -514,6 +514,8 @@ export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
 ]);
 /** Pronouns that are the subject of a clause (`and I had finished`): after `and` or `but` one opens a clause of its own. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+/** The pronouns that can be the subject of a clause on a noun with its relative word left out (`a policy I believed to be right`, `the money it says it saved`). */
+export const CONTACT_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, 'it']);
 /** Coordinating conjunctions: `Reid voted and says` coordinates a verb with the clause's first. */
 export const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'nor']);
 /** Words after which a reporting word is a noun, not a verb (`some estimates`, `his claims`, `unconfirmed reports`). */
