@@ -27,6 +27,7 @@ import {
 } from '../text/lexicons/reporting-verbs.ts';
 import { type PhraseMatch, PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
 import {
+  HANDLED_DOCUMENTS,
   ACCOUNT_VERBS,
   GATHERED_FIGURES,
   HELD_VIEWS,
@@ -1371,8 +1372,6 @@ function inquiredInto(tokens: readonly Token[], at: number): boolean {
   return before >= 0 && INQUIRED_INTO.has(readAt(tokens, before, 'tokens').norm);
 }
 
-/** The nouns of a document relay (`report from`, `data from`) whose object a verb may make it. */
-const HANDLED_DOCUMENTS: ReadonlySet<string> = new Set(['report', 'reports', 'data', 'figures', 'statement']);
 /** How many words may describe a document between the verb and its noun (`see next week's inflation report`). */
 const HANDLED_MODIFIERS = 4;
 

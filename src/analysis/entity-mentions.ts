@@ -4,6 +4,7 @@ import type winkNLP from 'wink-nlp';
 import type { Model } from 'wink-nlp';
 import type { Article, Sentence } from '../model/article.ts';
 import {
+  TITLE_PREPOSITIONS,
   GIVEN_NAME_TITLES,
   HONORIFICS,
   NAME_DESCRIBER_ENTRIES,
@@ -402,8 +403,6 @@ function outletEndingAt(text: string, tokens: readonly Token[], at: number): num
 const NAME_TAGS_OF_RUN = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
 const CONNECTORS = new Set(['of', 'de', 'al', 'van', 'von', 'bin', 'da', 'la', 'del', '&']);
 const APOSTROPHE_S = /^['’]s$/u;
-/** The prepositions by which a title takes its field or body ("Minister for Work", "leader of the Commons", "Secretary to the Treasury"). */
-const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'to']);
 /** Words a title holds between its title word and a closing portfolio ("Secretary of State", "Minister of State"). */
 const TITLE_INSIDE: ReadonlySet<string> = new Set([...TITLE_WORDS, ...PORTFOLIO_WORDS, 'of', 'the']);
 /** A word with a possessive ending ("Smith's"). */

@@ -944,3 +944,6 @@ export const POSSESSIVES_INSIDE_NAMES: ReadonlySet<string> = new Set([
   'Domino',
   'Claridge',
 ]);
+
+/** The prepositions by which a title takes its field or body ("Minister for Work", "leader of the Commons", "Secretary to the Treasury"). */
+export const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'to']);

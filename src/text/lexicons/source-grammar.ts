@@ -731,6 +731,8 @@ export const ATTACKED_THINGS: ReadonlySet<string> = new Set([
   'cuts',
   'rise',
 ]);
+/** The nouns of a document relay (`report from`, `data from`) that one of DOCUMENT_HANDLING_VERBS may take for its object. */
+export const HANDLED_DOCUMENTS: ReadonlySet<string> = new Set(['report', 'reports', 'data', 'figures', 'statement']);
 /**
  * Verbs that take a document as a thing handled or looked at (`taking telemetric data from fixed cameras`, `requests data from
  * sites`, `to publish the full report from David James`, `Economists see next week's report from the MPC as key`): a report,
