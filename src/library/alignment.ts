@@ -1,5 +1,6 @@
 import { AGO_PERIODS, CLOCK_MARKS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import { type Article, type Sentence, firstCopies } from '../model/article.ts';
+import { checkAllBelow } from '../model/check-all-below.ts';
 import { foldText, isFigure, type Token, termOf, termsOf, tokenize } from '../text/normalise.ts';
 import {
   BACKGROUND_OPENERS,
@@ -244,17 +245,8 @@ export function* restoreAlignmentInSlices(articles: readonly Article[], snapshot
     first[a + 1] = (first[a] ?? 0) + article.sentences.length;
   });
   const total = first[articles.length] ?? 0;
-  // The numbers are indexed here and below, not iterated: for…of made an iterator result for each (37 MB of garbage a start at BBC ×10).
-  for (const { numbers } of [sentences, retold]) {
-    for (let i = 0; i < numbers.length; i++) {
-      const position = numbers[i] ?? -1;
-      if (!(position >= 0 && position < total)) throw new Error('the alignment names a sentence the articles do not hold');
-    }
-  }
-  for (let i = 0; i < terms.numbers.length; i++) {
-    const id = terms.numbers[i] ?? -1;
-    if (!(id >= 0 && id < termList.length)) throw new Error('the alignment names a term it does not hold');
-  }
+  for (const { numbers } of [sentences, retold]) checkAllBelow(numbers, total, 'the alignment names a sentence the articles do not hold');
+  checkAllBelow(terms.numbers, termList.length, 'the alignment names a term it does not hold');
   yield;
   const articleAt = new Int32Array(total);
   for (let a = 0; a < articles.length; a++) articleAt.fill(a, first[a], first[a + 1]);

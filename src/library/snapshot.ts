@@ -21,6 +21,7 @@ import {
   type ReadResult,
 } from '../corpus/load.ts';
 import { readRegularFileSync } from '../corpus/safe-read.ts';
+import { checkAllBelow } from '../model/check-all-below.ts';
 import { type Article, type ArticleFormat, type ArticleMeta, type LoadWarning, type Paragraph, type Sentence, sentenceIdOf, type Span } from '../model/article.ts';
 import { withSentencesOnDemand } from '../model/sentences-on-demand.ts';
 import { withTextOnDemand } from '../model/text-on-demand.ts';
@@ -966,11 +967,7 @@ function savedAnalyses(parts: { pieces: SavedPieces; offsets: Int32Array; counts
   for (let i = 0; i < counts.length; i++) firstSentence[i + 1] = (firstSentence[i] ?? 0) + (counts[i] ?? 0);
   if (firstSentence[counts.length] !== numbers.length) throw new Error('the certainties do not fit the sentences');
   if (!Array.isArray(certainties)) throw new Error('the certainties are not a list');
-  // Indexed, not for…of: iterating made an iterator result per sentence (16 MB of garbage a start at BBC ×10).
-  for (let i = 0; i < numbers.length; i++) {
-    const number = numbers[i] ?? -1;
-    if (!(number >= 0 && number < certainties.length)) throw new Error('a sentence names a certainty the snapshot does not hold');
-  }
+  checkAllBelow(numbers, certainties.length, 'a sentence names a certainty the snapshot does not hold');
   return {
     length: counts.length,
     sentenceCount: (i) => counts[i] ?? 0,
