@@ -3,7 +3,7 @@ import { BEFORE_DISPUTED_REPORTS, DISPUTED_REPORTS, DISPUTING_VERBS, WITHHOLDING
 import { classifyQuoteMark } from '../text/quote-marks.ts';
 import { isGivenName } from '../text/given-name-sex.ts';
 import { holdsVerb } from '../text/compromise.ts';
-import { describedByContactClause, plansIsNoun } from './hedging.ts';
+import { comparedWithForecasts, describedByContactClause, plansIsNoun } from './hedging.ts';
 import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { OUTLETS_NAMED_FOR_A_DAY } from '../text/lexicons/media-outlets.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
@@ -366,6 +366,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (isPassive(text, tokens, match.first) || isNotSpeech(text, tokens, match.last)) continue;
       // `The board approved plans to close two plants`: the noun `plans` states no one's intention.
       if (PLANNING.has(readAt(tokens, match.first, 'tokens').norm) && plansIsNoun(tokens, match.first, text)) continue;
+      // `Profits beat analyst forecasts`: a forecast an outcome is measured against is a yardstick, no one's words here.
+      if (FORECASTING.has(readAt(tokens, match.first, 'tokens').norm) && comparedWithForecasts(tokens, match.first)) continue;
       if (JUDGED_AS.has(match.entry.phrase) && !judgedAs(text, tokens, match)) continue;
       // `was speaking amid claims that …`, `despite warnings that …`: an -s form right after a preposition is a noun, the claims
       // of others the sentence does not name, never its subject's.
@@ -1396,6 +1398,8 @@ function handledDocument(text: string, tokens: readonly Token[], match: PhraseMa
 
 /** `plans` and `plan` of `plans to`, a stated intention only as a verb (see plansIsNoun). */
 const PLANNING: ReadonlySet<string> = new Set(['plans', 'plan']);
+/** `forecast` and `forecasts`, a forecast made only when no outcome is measured against them (see comparedWithForecasts). */
+const FORECASTING: ReadonlySet<string> = new Set(['forecast', 'forecasts']);
 
 /**
  * True when `see … as` or `view … as` (`match`) passes a judgement on its object: one or two words between the verb and `as`

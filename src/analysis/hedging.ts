@@ -786,6 +786,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       }
       // `twice the amount expected`, `half the number forecast`: a multiple of a forecast compares the outcome with it.
       if (tokens.slice(Math.max(0, i - 4), i).some((token) => MULTIPLES.has(token.norm)) && tokens[i - 2]?.norm === 'the') return false;
+      // `below Mr Brown's forecast of 3%`: an outcome measured against the forecast, as `than expected` is.
+      if (readAt(tokens, i, 'tokens').norm === 'forecast' && comparedWithForecasts(tokens, i)) return false;
       // `cut its full-year passenger forecast by 2.5%`: a forecast revised is the noun acted on.
       if (readAt(tokens, i, 'tokens').norm === 'forecast' && revisedBefore(tokens, i) && !FORECAST_CONTENT.has(next?.norm ?? '')) return false;
       // `Absa's earnings forecast was better than expected`: right before its verb, the forecast is the subject the sentence
@@ -900,6 +902,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'plans-verb':
       return !plansIsNoun(tokens, i, text);
     case 'forecasts-content':
+      if (comparedWithForecasts(tokens, i)) return false;
       if (revisedBefore(tokens, i) && !FORECAST_CONTENT.has(next?.norm ?? '')) return false;
       // Only right after a determiner or possessive: `the bank forecasts growth`, `the UNECE forecasts` are the verb.
       if (!NOUN_PHRASE_OPENERS.has(previous?.norm ?? '')) return true;
@@ -2223,16 +2226,45 @@ export function plansIsNoun(tokens: readonly Token[], index: number, text: strin
   // `anti-terror plans`, `cost-cutting plans`: a compound before `plans` describes it, and no subject of a verb is written so.
   const beforePrevious = tokens[index - 2];
   if (text !== undefined && beforePrevious && text.slice(beforePrevious.end, previous.start) === '-' && LOWER_WORD.test(beforePrevious.raw)) return true;
+  // The plural `plans` with no determiner is the verb only of a singular subject, which takes one (`the firm plans to`) or is a
+  // name; `plan` follows plural subjects that often have none (`confirm reports executives plan to`), so only `plans` is read
+  // as the object of a verb further back.
+  const plural = readAt(tokens, index, 'tokens').norm === 'plans';
+  // `The Tories say plans to extend opening hours should wait`: after a verb of saying, `plans` opens the clause said, a noun.
+  if (plural && SAYING.has(previous.norm)) return true;
   // `offer concessions on his controversial plans to`: the noun phrase a preposition governs.
   for (let j = index - 1; j >= 0 && j >= index - MODIFIER_REACH; j--) {
     const word = readAt(tokens, j, 'tokens');
     if (NOUN_PHRASE_OPENERS.has(word.norm) || word.norm.endsWith("'s")) return PREPOSITIONS.has(tokens[j - 1]?.norm ?? '');
+    if (PRONOUNS.has(word.norm)) return false;
+    if (plural && opensObjectOfVerb(tokens, j)) return true;
     // `in protest at government plans to`: a preposition (not `to`, as often the infinitive's) right before the one word
     // describing `plans` governs them, no subject.
     if (j === index - 2 && word.norm !== 'to' && PREPOSITIONS.has(word.norm) && !PRONOUNS.has(previous.norm)) return true;
     if (!LOWER_WORD.test(word.raw) || CLAUSE_WORDS.has(word.norm)) return false;
   }
   return false;
+}
+
+/** Verbs of saying right before `plans`: the plans open the clause said (`Tories say plans to … should wait`). */
+const SAYING = new Set(['say', 'says', 'said']);
+/** Particles of a verb of making or showing plans (`drew up plans to`, `has put forward plans to`, `set out plans to`). */
+const PLAN_VERB_PARTICLES = new Set(['up', 'forward', 'out']);
+
+/**
+ * True when the word at `at`, in the noun phrase that ends at `plans`, is the verb whose object the phrase is: a particle
+ * (`has put forward plans to`, `are speeding up plans to`); a verb in `-ed` or `-ing` with no determiner before it
+ * (`has defended government plans to`, `abandoning plans to`, `is currently developing plans to`; `the troubled retail group
+ * plans to` is an adjective and its noun, the subject of the verb `plans`); or a word after a modal or the infinitive's `to`
+ * (`could unveil plans to`, `to back controversial government plans to`).
+ */
+function opensObjectOfVerb(tokens: readonly Token[], at: number): boolean {
+  const word = readAt(tokens, at, 'tokens');
+  if (PLAN_VERB_PARTICLES.has(word.norm)) return true;
+  const before = tokens[beforeAdverbs(tokens, at) - 1];
+  if (before === undefined) return false;
+  if (/^\p{Ll}{3,}(?:ed|ing)$/u.test(word.raw)) return !NOUN_PHRASE_OPENERS.has(before.norm) && !PREPOSITIONS.has(before.norm);
+  return before === tokens[at - 1] && (FUTURE_OR_MODAL.has(before.norm) || before.norm === 'to');
 }
 
 /** Endings of describing words (`controversial`, `radical`, `ambitious`, `expensive`) that may stand before a name that describes `plans`. */
@@ -2404,6 +2436,31 @@ function measuredAgainst(tokens: readonly Token[], index: number, text: string |
 const PERFECT = new Set(['has', 'have', 'had', "'ve", 'having']);
 /** Multiples before `the amount expected` (`twice the amount expected`). */
 const MULTIPLES = new Set(['twice', 'double', 'half', 'triple', 'treble', 'thrice', 'times']);
+
+/** Words that measure an outcome against the forecast that follows (`well below analyst forecasts`, `beat City forecasts`). */
+const MEASURED_AGAINST = new Set(['below', 'above', 'than', 'beat', 'beats', 'beating', 'meet', 'meets', 'met', 'missed', 'miss', 'misses', 'exceeded', 'exceeds', 'topped', 'outstripped']);
+/** Words before `of` or `with` that measure an outcome against what follows (`ahead of IMF forecasts`, `short of`, `in line with`). */
+const MEASURED_AGAINST_BEFORE = new Map([
+  ['of', new Set(['ahead', 'short'])],
+  ['with', new Set(['line'])],
+]);
+
+/**
+ * True when the noun `forecast`/`forecasts` at `index` is what an outcome is measured against (`sales were well below analyst
+ * forecasts`, `results would meet market forecasts`, `growth has been ahead of IMF forecasts`): the sentence states the
+ * outcome; the forecast is its yardstick, no hedge of it. Up to MODIFIER_REACH words may describe the forecast between
+ * (`City`, `its 2005 profit`, `Mr Brown's`); a clause word or another preposition between ends the search.
+ */
+export function comparedWithForecasts(tokens: readonly Token[], index: number): boolean {
+  for (let j = index - 1; j >= 0 && j >= index - MODIFIER_REACH - 1; j--) {
+    const word = readAt(tokens, j, 'tokens').norm;
+    if (MEASURED_AGAINST.has(word)) return true;
+    const before = MEASURED_AGAINST_BEFORE.get(word);
+    if (before) return before.has(tokens[j - 1]?.norm ?? '');
+    if (CLAUSE_WORDS.has(word) || PREPOSITIONS.has(word)) return false;
+  }
+  return false;
+}
 /** Verbs that revise a forecast (`cut its forecast`, `raised its growth forecast`). */
 const REVISIONS = new Set([
   'cut',
