@@ -750,7 +750,12 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     if (category === 'interview' && readAt(links, 0, 'links').kind !== 'media') continue;
     // (`A survey by the CBI shows`: the author of a survey or document the words follow reports its finding.)
     const authorOf = phrase[0] > 1 && readAt(tokens, phrase[0] - 1, 'tokens').norm === 'by' && DOCUMENT_OR_POLL.has(NOUNS.get(readAt(tokens, phrase[0] - 2, 'tokens').norm) ?? '');
-    if (category === 'finding' && !authorOf && !reportsFinding(tokens, match.last, links, PERSONAL.has(pronounOf(readAt(tokens, phrase[0], 'tokens').norm)))) continue;
+    if (
+      category === 'finding' &&
+      !authorOf &&
+      !reportsFinding(tokens, match.last, links, PERSONAL.has(pronounOf(readAt(tokens, phrase[0], 'tokens').norm)), boundaryAfter(text, tokens, phrase[0] - 1))
+    )
+      continue;
     // `Mr Livingstone said he would not apologise even if Mr Blair asked`: a speaker supposed by `if` or `unless` after the
     // sentence's own source said nothing, and is no second source of it.
     if (attributions.length > 0 && phrase[0] > 0 && CONDITIONALS.has(readAt(tokens, phrase[0] - 1, 'tokens').norm)) continue;
@@ -1231,9 +1236,10 @@ const PAST_SPEECH = /^(?:said|told|wrote|added|argued|insisted|warned|noted|expl
  * True when `found` (`shows`, …) reports what its subject found out rather than something it came upon: the subject is a
  * document, a poll, an outlet or a fact-finding body; or a body, not a person, found a `that` clause (`Police found that the
  * door had been forced`) or a count of something (`The CBI found some firms managed to raise prices`), where `The firm found a
- * buyer`, `Vodafone has found it difficult` and a person's `she found that the door was locked` are no attribution.
+ * buyer`, `Vodafone has found it difficult` and a person's `she found that the door was locked` are no attribution. `setOff`
+ * says a comma or a dash stands before the subject, as after the words it reports (`…, the institute found.`).
  */
-function reportsFinding(tokens: readonly Token[], verb: number, links: readonly SourceLink[], pronounSubject: boolean): boolean {
+function reportsFinding(tokens: readonly Token[], verb: number, links: readonly SourceLink[], pronounSubject: boolean, setOff: boolean): boolean {
   const word = readAt(tokens, verb, 'tokens').norm;
   // `Official figures put unemployment at 5%`: `put` reports a figure only with the `at` that gives it (`put in an appearance`).
   if ((word === 'put' || word === 'puts') && !tokens.slice(verb + 1, verb + 10).some((token) => token.norm === 'at')) return false;
@@ -1246,6 +1252,11 @@ function reportsFinding(tokens: readonly Token[], verb: number, links: readonly 
   if (!FOUND.has(word)) return false;
   if (links.some((link) => isFindingBody(link.name))) return true;
   const next = tokens[verb + 1];
+  // `House prices fell further in November, the Royal Institute of Chartered Surveyors found.`: set off after the words it
+  // reports and ending the sentence, `found` has no object of its own and takes those words as what was found, a finding
+  // whoever the body or person (`The team found the keys` has its object after it; `higher than the regulator found` is a
+  // comparison, not set off). A pronoun's stays out, as below.
+  if (next === undefined && setOff && !pronounSubject && links.some((link) => link.role !== 'unresolved')) return true;
   // `The judge found that …`, `Dr Ann Lee found that …`: a person the sentence names reports a finding with `that`; a
   // pronoun's (`he found that his car had gone`) is as often the story's own narration.
   if (next?.norm === 'that' && !pronounSubject && links.some((link) => link.person && link.role !== 'unresolved')) return true;
