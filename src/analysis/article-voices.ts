@@ -2,6 +2,7 @@ import type { Article, Sentence } from '../model/article.ts';
 import { readAt } from '../model/read-at.ts';
 import { ARTICLE_VOICE_CUES, type ArticleVoiceCategory, type ArticleVoiceCue } from '../text/lexicons/article-voices.ts';
 import { ORGANISATION_WORDS, PLACE_NAMES, TITLE_WORDS } from '../text/lexicons/entities.ts';
+import { PARTICIPLE_PREPOSITIONS } from '../text/lexicons/source-grammar.ts';
 import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
 import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
 import { PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
@@ -344,13 +345,18 @@ function answersPiece(block: Block, surname: string): boolean {
  * The attributions of a sentence without those whose source is a word that only opens it: a stance adverb (`Sadly comments
  * such as his …` read `Sadly` as a commenter), or a participle opening a clause before the subject (`Shivering in a long dress,
  * the actress … joked:`, `Turning to critics' fears, Mr Blair …`) that the article never writes with a capital mid-sentence
- * (`said Yelling` makes `Yelling` a name). A capital letter at the start of a sentence makes no name.
+ * (`said Yelling` makes `Yelling` a name), alone or with the preposition that takes its object (`Turning to critics`). A capital
+ * letter at the start of a sentence makes no name.
  */
 export function dropAdverbSources(text: string, sentence: Sentence, attributions: Attribution[]): Attribution[] {
   const kept = attributions.filter((attribution) => {
     const words = text.slice(attribution.source.start, attribution.source.end).trim();
     if (SENTENCE_ADVERBS.has(words.toLowerCase())) return false;
-    return !(text.slice(sentence.start, attribution.source.start).trim() === '' && openingParticiple(text, words));
+    if (text.slice(sentence.start, attribution.source.start).trim() !== '') return true;
+    // `Turning to critics' fears that …`, `Responding to unions' fears that …`: the participle's preposition takes the words
+    // after it as its object; the clause opens the sentence and gives no one who speaks.
+    const [first = '', second = ''] = words.split(/\s+/u);
+    return !(openingParticiple(text, first) && (words === first || PARTICIPLE_PREPOSITIONS.has(second.toLowerCase())));
   });
   return kept.length === attributions.length ? attributions : kept;
 }

@@ -293,6 +293,8 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'from', '
 /** Among the PREPOSITIONS, adjectives that link a source to what it knows only with `to` or `with` after them (`sources close to the
  * chairman`, `people familiar with the talks`): before a noun they describe it (`a close aide to the minister` is an aide). */
 export const ADJECTIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['close', 'familiar']);
+/** Prepositions after a participle that opens a sentence (`Turning to`, `Commenting on`, `Speaking about`): what follows is its object, no speaker. */
+export const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'on', 'about', 'at', 'over', 'with', 'from', 'for', 'in']);
 /**
  * Prepositions after which an -s form is a noun, never a verb (`amid claims that`, `despite warnings`, `after reports`): the
  * claims are others', whom the sentence does not name. Extend with prepositions.
