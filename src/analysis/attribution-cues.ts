@@ -3927,6 +3927,34 @@ function contrastingWord(text: string, tokens: readonly Token[], stated: Attribu
   return undefined;
 }
 
+/**
+ * Words that open a clause of time or cause after the main one (`Shares in Cairn Energy jumped 6% after the firm said …`, `The
+ * fall came as Indonesia said …`, `The comedian caused a furore when he said …`): the main clause before is the article's own
+ * report of what happened, with or without a comma between.
+ */
+const TIME_OR_CAUSE_CLAUSES = new Set(['after', 'as', 'when', 'since', 'because']);
+/** Words before `as` that make it part of a phrase, not a clause of time (`such as`, `as well as`). */
+const AS_IN_A_PHRASE = new Set(['such', 'well']);
+/** How far back a first `as` makes the one at hand the second of a comparison (`not as seriously hurt as some reports have suggested`). */
+const COMPARISON_REACH = 4;
+
+/**
+ * True when the word at `at`, right before the subject of every source in `standing`, opens a clause of time or cause after the
+ * main one (TIME_OR_CAUSE_CLAUSES). Not `such as`, `as well as`, the second `as` of a comparison, nor `as` before a verb of
+ * saying that ends its clause (`…, as the man says.`, `if, as Tony Blair has suggested, …`), which says whose words the
+ * main clause is, as `according to` does.
+ */
+function opensClauseOfTimeOrCause(text: string, tokens: readonly Token[], at: number, standing: readonly Attribution[]): boolean {
+  const word = readAt(tokens, at, 'tokens');
+  if (!TIME_OR_CAUSE_CLAUSES.has(word.norm)) return false;
+  if (word.norm !== 'as') return true;
+  if (AS_IN_A_PHRASE.has(tokens[at - 1]?.norm ?? '')) return false;
+  if (tokens.slice(Math.max(0, at - COMPARISON_REACH), at).some((token) => token.norm === 'as')) return false;
+  return standing.every((attribution) => {
+    const after = tokens.findIndex((token) => token.start >= attribution.cue.end);
+    return after >= 0 && !boundaryAfter(text, tokens, after - 1);
+  });
+}
 /** How many words may stand between the contrasting word and the subject of its clause (`but on Wednesday Mr Straw said`). */
 const LATE_SUBJECT_REACH = 3;
 
@@ -3935,7 +3963,8 @@ const LATE_SUBJECT_REACH = 3;
  * Airlines, while Richard Branson has said he is keen …`: when every source of the sentence is the subject of a contrasting clause
  * after a comma, the clause before it is the article's own, and the sources are marked as that clause's (the note says what comes
  * before is stated by the article). A speaker with no subject of their own after the word (`The bank gave no details, but said …`)
- * or named after the words (`…, but hirings are rising, economists said`) stays the whole sentence's.
+ * or named after the words (`…, but hirings are rising, economists said`) stays the whole sentence's. So do the sources of a
+ * clause of time or cause after the main one (TIME_OR_CAUSE_CLAUSES: `Shares fell 19% after it said it would make no money`).
  */
 function markLateClauseSources(text: string, tokens: readonly Token[], attributions: readonly Attribution[]): void {
   const standing = attributions.filter((attribution) => attribution.aside === undefined && !attribution.nested);
@@ -3944,8 +3973,9 @@ function markLateClauseSources(text: string, tokens: readonly Token[], attributi
   const subject = tokens.findIndex((token) => token.start >= firstSource);
   for (let j = subject - 1; j > 1 && j >= subject - 1 - LATE_SUBJECT_REACH; j--) {
     const word = readAt(tokens, j, 'tokens');
-    if (!CONTRASTS.has(word.norm)) continue;
-    if (!boundaryAfter(text, tokens, j - 1) || /["\u201C\u201D]/u.test(text.slice(0, word.start))) return;
+    const subordinate = j === subject - 1 && opensClauseOfTimeOrCause(text, tokens, j, standing);
+    if (!CONTRASTS.has(word.norm) && !subordinate) continue;
+    if ((!subordinate && !boundaryAfter(text, tokens, j - 1)) || /["\u201C\u201D]/u.test(text.slice(0, word.start))) return;
     for (const attribution of standing) attribution.contrast = word.norm;
     return;
   }

@@ -790,6 +790,20 @@ function splitSources(links: readonly SourceLink[]): SourceLink[][] {
   return parts;
 }
 
+/**
+ * The sources of a note, parts that stand behind one clause and are of one kind joined into one list (`after 'after', attributed
+ * to South Korea and Japan`), each other part on its own.
+ */
+function groupByClauseAndKind(parts: readonly SourceLink[][]): SourceLink[][] {
+  const groups: SourceLink[][] = [];
+  for (const part of parts) {
+    const last = groups[groups.length - 1];
+    if (last !== undefined && last[0]?.contrast === part[0]?.contrast && sourcingOf(last) === sourcingOf(part)) last.push(...part);
+    else groups.push([...part]);
+  }
+  return groups;
+}
+
 const chainWords = (links: readonly SourceLink[]): string => links.map((link, i) => (i === 0 ? link.name : `${link.joinedBy ?? 'and'} ${link.name}`)).join(' ');
 
 /**
@@ -807,9 +821,9 @@ function describeSources(level: CertaintyLevel, sourcing: Sourcing, links: reado
   const described =
     kinds.size <= 1 && !contrasted
       ? [sourcePhrase(level, parts.length > 0 ? sourcingOf(parts.flat()) : sourcing, chainWords(parts.flat()), future)]
-      : parts.map((part) => {
-          const contrast = part[0]?.contrast;
-          return `${contrast === undefined ? '' : `after '${contrast}', `}${sourcePhrase(level, sourcingOf(part), chainWords(part), future)}`;
+      : groupByClauseAndKind(parts).map((group) => {
+          const contrast = group[0]?.contrast;
+          return `${contrast === undefined ? '' : `after '${contrast}', `}${sourcePhrase(level, sourcingOf(group), chainWords(group), future)}`;
         });
   const unnamed = (link: SourceLink): boolean => link.kind !== 'named' && link.role !== 'document' && link.role !== 'poll';
   // `Sales fell, but analysts said …`: a source that stands only behind a contrasting clause leaves the clause before it the article's.

@@ -145,7 +145,9 @@ describe('rulings and reports the fresh read found unsourced (qa39)', () => {
 
 describe('certainty of reports the fresh read found misread (qa39)', () => {
   it('GIVEN "the firm revealed it would have to restate its accounts" THEN the revealed plan is about the future, no hedge', () => {
-    expect(certaintyOf('Shares fell after the firm revealed it would have to restate its 2004 accounts.').note).toBe("About the future ('would'); attributed to the firm.");
+    expect(certaintyOf('Shares fell after the firm revealed it would have to restate its 2004 accounts.').note).toBe(
+      "About the future ('would'); up to 'after', the article's own words, with no source given; after 'after', attributed to the firm.",
+    );
   });
 
   it('GIVEN "revealed which nominees they would prefer" THEN a wish revealed stays a hedge', () => {
