@@ -26,6 +26,10 @@ describe('given names', () => {
     expect([isGivenName('mihkail'), sexOfGivenName('mihkail')]).toEqual([false, undefined]);
   });
 
+  it('GIVEN a word that names a property of every object THEN it is no given name and marks no sex', () => {
+    for (const word of ['constructor', '__proto__']) expect([isGivenName(word), sexOfGivenName(word)]).toEqual([false, undefined]);
+  });
+
   it('GIVEN a fresh process THEN reading given names and their sex does not load compromise', async () => {
     const script = [
       "import { createRequire } from 'node:module';",
