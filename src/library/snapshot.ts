@@ -46,6 +46,7 @@ import { MENTION_NUMBERS, type PagedInts } from '../analysis/mention-list.ts';
 import type { LookupsSnapshot } from './lookups.ts';
 import type { Postings, PostingsPart } from '../search/sentence-index.ts';
 import type { PagedBytes } from '../search/token-store.ts';
+import { numberWordFigures, rememberNumberWordFigures } from '../text/normalise.ts';
 
 /**
  * The library snapshot: the built library saved to a folder so that a restart with the same
@@ -60,7 +61,7 @@ import type { PagedBytes } from '../search/token-store.ts';
  */
 
 /** Bumped when the snapshot's layout changes; the code hash covers changes to what it holds. */
-const FORMAT = 21;
+const FORMAT = 22;
 /** Items per JSON part: small enough that no part nears the string cap even at 100,000 articles. */
 const ITEMS_PER_PART = 20_000;
 /**
@@ -113,6 +114,11 @@ const MENTIONS = 'entity-mentions.bin';
 const MENTION_CHECKS = 'entity-mentions-checks.bin';
 /** Bytes a page of MENTIONS: 1,024 whole mentions of four-byte numbers. */
 const MENTION_PAGE = 1024 * MENTION_NUMBERS * 4;
+/**
+ * The runs of number words the process that saved the snapshot had read, with their figures (see numberWordFigures in
+ * src/text/normalise.ts): a start reads its answers' sentences without loading compromise to read them again.
+ */
+const NUMBER_WORDS = 'number-words.json';
 
 export interface CachedLoadOptions {
   /** The folder that holds snapshots (one sub-folder per articles folder). */
@@ -662,6 +668,7 @@ async function writeSnapshot(folder: string, code: string, files: readonly Snaps
   await parts.write('postings-term-repeats.bin', bytesOf(postings.termRepeats));
   await parts.write('postings-key-bits-first.bin', bytesOf(postings.keyBits.first));
   await parts.write('postings-key-bits.bin', bytesOf(postings.keyBits.bits));
+  await parts.write(NUMBER_WORDS, Buffer.from(JSON.stringify(numberWordFigures())));
   await parts.write(MANIFEST, Buffer.from(JSON.stringify({ format: FORMAT, code, parts: counts } satisfies Manifest)));
   await writeFile(join(temporary, CHECKSUMS), JSON.stringify(parts.checksums));
   await rm(folder, { recursive: true, force: true });
@@ -1199,6 +1206,7 @@ async function readSnapshot(folder: string, code: string, { withFiles, inTurns }
       };
       // Read only when a rebuild asks for them (see Library.entityReadings); an older snapshot has none.
       const entityReadings = 'entity-readings.json-seq' in checksums ? async () => savedReadings(await readPart('entity-readings.json-seq'), await readInts('entity-readings-offsets.bin')) : undefined;
+      rememberNumberWordFigures(numberWordFiguresIn(await readJson(NUMBER_WORDS)));
       return { index: { tokens, postings }, entities, analyses, alignment, lookups, ...(entityReadings && { entityReadings }) };
     },
   };
@@ -1213,6 +1221,19 @@ async function readSnapshot(folder: string, code: string, { withFiles, inTurns }
 function alignedView(bytes: Buffer, width: number): [ArrayBuffer, number, number] {
   const own = bytes.byteOffset % width === 0 && bytes.buffer instanceof ArrayBuffer ? bytes : new Uint8Array(bytes);
   return [own.buffer as ArrayBuffer, own.byteOffset, own.byteLength / width];
+}
+
+/** The figures of number-word runs NUMBER_WORDS holds; throws when it holds anything else, so a damaged part never gives a figure. */
+function numberWordFiguresIn(saved: unknown): [string, string | null][] {
+  if (!Array.isArray(saved) || !saved.every(isRunAndFigure)) throw new Error(`${NUMBER_WORDS} does not hold runs of number words and their figures`);
+  return saved;
+}
+
+/** A run of words and its figure as numberWordFigures gives it: `null`, or a finite number written as String writes it. */
+function isRunAndFigure(entry: unknown): entry is [string, string | null] {
+  if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string') return false;
+  const figure: unknown = entry[1];
+  return figure === null || (typeof figure === 'string' && Number.isFinite(Number(figure)) && String(Number(figure)) === figure);
 }
 
 /** True when `range` is a pair of whole numbers `[start, end]` with 0 <= start <= end <= length. */

@@ -1,4 +1,4 @@
-import { lexiconTags } from './compromise.ts';
+import { COMPROMISE_GIVEN_NAMES } from './lexicons/compromise-given-names.ts';
 import { GIVEN_NAMES, UNISEX_GIVEN_NAMES } from './lexicons/given-names.ts';
 
 export type NameSex = 'female' | 'male';
@@ -6,15 +6,22 @@ export type NameSex = 'female' | 'male';
 /** Our own list of given names by sex (`frank`, `rose`), folded. */
 const LISTED_SEX: ReadonlyMap<string, NameSex> = new Map(GIVEN_NAMES.map((entry) => [entry.phrase, entry.category]));
 
-/** compromise's lexicon tags of a given name. */
-const GIVEN_NAME_TAGS: ReadonlySet<string> = new Set(['MaleName', 'FemaleName', 'FirstName']);
+/**
+ * compromise's given names and the sex each marks (undefined: its lexicon files the name under either), from our copy of
+ * its lexicon's names; a name filed under both sexes would be male, as the tags were read in that order.
+ */
+const LEXICON_SEX: ReadonlyMap<string, NameSex | undefined> = new Map([
+  ...COMPROMISE_GIVEN_NAMES.FirstName.map((name) => [name, undefined] as const),
+  ...COMPROMISE_GIVEN_NAMES.FemaleName.map((name) => [name, 'female'] as const),
+  ...COMPROMISE_GIVEN_NAMES.MaleName.map((name) => [name, 'male'] as const),
+]);
 
 /**
  * True for a folded word that is a given name: one of ours, or one compromise's lexicon knows (`adrian`, `gerard`,
  * `mervyn`: far more than a hand list holds).
  */
 export function isGivenName(folded: string): boolean {
-  return LISTED_SEX.has(folded) || lexiconTags(folded).some((tag) => GIVEN_NAME_TAGS.has(tag));
+  return LISTED_SEX.has(folded) || LEXICON_SEX.has(folded);
 }
 
 /**
@@ -25,6 +32,5 @@ export function isGivenName(folded: string): boolean {
 export function sexOfGivenName(folded: string): NameSex | undefined {
   const listed = LISTED_SEX.get(folded);
   if (listed || UNISEX_GIVEN_NAMES.has(folded)) return listed;
-  const tags = lexiconTags(folded);
-  return tags.includes('MaleName') ? 'male' : tags.includes('FemaleName') ? 'female' : undefined;
+  return LEXICON_SEX.get(folded);
 }

@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +11,7 @@ import { scanFolder } from '../../src/corpus/load.ts';
 import { checksumOf, loadLibraryCached, rebuildIntoSnapshot, snapshotFolder } from '../../src/library/snapshot.ts';
 import { must } from '../support/must.ts';
 import { sentencesMade } from '../../src/model/sentences-on-demand.ts';
+import { tokenize } from '../../src/text/normalise.ts';
 
 const QUERIES = ['/sources 5000 troops', '/sources Goremikin', '/who Goremykin', '/who KNR', '/quote unwavering support', '/cite 5000 troops apa', '/sources zzzz qqqq'];
 
@@ -185,6 +188,40 @@ describe('library snapshot', () => {
     expect(await answersOf(again.library)).toEqual(await answersOf(built.library));
     warnings = [];
     expect((await load()).source).toBe('snapshot');
+  });
+
+  it('GIVEN a snapshot WHEN another process starts from it THEN it reads the number words of the articles’ sentences as built, without loading compromise', async () => {
+    const built = await load();
+    const keys = (library: Library) => library.articles.flatMap((article) => article.sentences.flatMap((sentence) => tokenize(sentence.text).map((token) => token.key)));
+    const script = [
+      "import { createRequire } from 'node:module';",
+      "const { loadLibraryCached } = await import('./src/library/snapshot.ts');",
+      "const { tokenize } = await import('./src/text/normalise.ts');",
+      `const { library, source } = await loadLibraryCached(${JSON.stringify(articles)}, { cacheDir: ${JSON.stringify(cacheDir)}, warn: () => {} });`,
+      'const keys = library.articles.flatMap((article) => article.sentences.flatMap((sentence) => tokenize(sentence.text).map((token) => token.key)));',
+      "const compromise = Object.keys(createRequire(import.meta.url).cache).some((path) => path.includes('/compromise/'));",
+      'console.log(JSON.stringify({ source, compromise, keys }));',
+    ].join('\n');
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script], { maxBuffer: 64 * 1024 * 1024 });
+    const started = JSON.parse(stdout) as { source: string; compromise: boolean; keys: string[] };
+    expect(started.source).toBe('snapshot');
+    expect(started.keys).toEqual(keys(built.library));
+    expect(started.keys).toContain('2');
+    expect(started.compromise).toBe(false);
+  }, 60_000);
+
+  it('GIVEN a snapshot whose number words hold something other than a figure THEN warns, ignores it and rebuilds the same library', async () => {
+    const built = await load();
+    const folder = snapshotFolder(cacheDir, articles);
+    const part = 'number-words.json';
+    const bytes = Buffer.from(JSON.stringify([['two', 'two']]));
+    const checksums = JSON.parse(await readFile(join(folder, 'checksums.json'), 'utf8')) as Record<string, string>;
+    await writeFile(join(folder, part), bytes);
+    await writeFile(join(folder, 'checksums.json'), JSON.stringify({ ...checksums, [part]: checksumOf(bytes) }));
+    const again = await load();
+    expect(again.source).toBe('built');
+    expect(warnings.join('\n')).toMatch(/ignoring the library snapshot .*number-words\.json does not hold runs of number words and their figures/);
+    expect(await answersOf(again.library)).toEqual(await answersOf(built.library));
   });
 
   it('GIVEN a snapshot whose sentence names a certainty it does not hold THEN warns, ignores it and rebuilds the same library', async () => {
