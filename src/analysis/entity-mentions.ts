@@ -1,4 +1,4 @@
-import { compromise } from '../text/compromise.ts';
+import { lexiconTags } from '../text/compromise.ts';
 import { createRequire } from 'node:module';
 import type winkNLP from 'wink-nlp';
 import type { Model } from 'wink-nlp';
@@ -102,23 +102,14 @@ function tagger(): Reader {
   return reader;
 }
 
-type LexiconTag = string | string[];
-let lexicon: Record<string, LexiconTag> | undefined;
-
-/** compromise's word list: given names, places, organisations, honorifics and actor nouns, by lower-case word. */
-function nameLexicon(): Record<string, LexiconTag> {
-  lexicon ??= (compromise() as unknown as { model(): { one: { lexicon: Record<string, LexiconTag> } } }).model().one.lexicon;
-  return lexicon;
-}
-
 /** Each word's tags in compromise's list, by the word as written: the same few thousand words recur. */
 const tagsByWord = new Map<string, readonly string[]>();
 
 function hasTag(word: string, tags: ReadonlySet<string>): boolean {
   let found = tagsByWord.get(word);
   if (found === undefined) {
-    const tag = nameLexicon()[word.toLowerCase()];
-    found = tag === undefined ? [] : typeof tag === 'string' ? [tag] : tag;
+    // compromise's word list: given names, places, organisations, honorifics and actor nouns, by lower-case word.
+    found = lexiconTags(word.toLowerCase());
     if (tagsByWord.size < 200_000) tagsByWord.set(word, found);
   }
   for (const one of found) if (tags.has(one)) return true;
@@ -174,8 +165,8 @@ function isGivenName(word: string): boolean {
  * Motors …").
  */
 function isTitleModifier(word: string): boolean {
-  const tag = nameLexicon()[word.toLowerCase()];
-  return tag === undefined || tag === 'Adjective' || (Array.isArray(tag) && tag.includes('Adjective'));
+  const tags = lexiconTags(word.toLowerCase());
+  return tags.length === 0 || tags.includes('Adjective');
 }
 
 /**
@@ -308,7 +299,7 @@ function opensUnknownName(tokens: readonly Token[], at: number, last: number): b
     !PLURAL_OF_PEOPLE.test(token.text) &&
     !STOP_WORDS.has(token.text.toLowerCase()) &&
     !NOT_NAME_WORDS.has(token.text) &&
-    nameLexicon()[token.text.toLowerCase()] === undefined
+    lexiconTags(token.text.toLowerCase()).length === 0
   );
 }
 

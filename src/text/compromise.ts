@@ -20,7 +20,10 @@ export function compromise(): typeof nlp {
  * keep copies.
  */
 export function lexiconTags(word: string): readonly string[] {
-  const tags = (compromise() as unknown as { model(): { one: { lexicon: Record<string, string | string[] | undefined> } } }).model().one.lexicon[word];
+  const lexicon = (compromise() as unknown as { model(): { one: { lexicon: Record<string, string | string[] | undefined> } } }).model().one.lexicon;
+  // The lexicon is a plain object: `constructor` or `__proto__` in an article would read its prototype's members, no tags.
+  if (!Object.hasOwn(lexicon, word)) return [];
+  const tags = lexicon[word];
   return tags === undefined ? [] : typeof tags === 'string' ? [tags] : tags;
 }
 
