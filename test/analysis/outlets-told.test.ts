@@ -17,8 +17,4 @@ describe('an outlet reporting what unnamed people told it', () => {
     expect(certainty.sourcing).toBe('anonymous');
     expect(certainty.attributedTo).toEqual(['someone who told The BBC']);
   });
-
-  it('GIVEN someone who "has learned" a lesson THEN nothing is said and the sentence has no source', () => {
-    expect(certaintyOf('The chancellor has learned the lessons of the last recession.').sourcing).toBe('none');
-  });
 });

@@ -360,6 +360,10 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'point out',
     'spelled out',
     'outlined',
+    // (With an outlet as subject, `The BBC has learned` is what someone it does not name told it, as `has been told` is: see
+    // `LEARNED_BY_OUTLETS`.)
+    'has learned',
+    'has learnt',
     'called',
     'calls',
     'calling',
@@ -644,9 +648,9 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   // (`"…," a BBC statement read`, `The letter reads: …`: a text's own words are its finding too, only right after the noun of
   // a text (checked by the analysis): `Jones read the report`, `a third of users read blogs` are reading, no words.)
   ...entries('finding', ['found', 'finds', 'find', 'show', 'shows', 'showed', 'shown', 'showing', 'put', 'puts', 'gave', 'gives', 'read', 'reads']),
-  // (`BBC Sport understands …`, `The BBC has learned …`: an outlet's own words for what unnamed people told it, read as
-  // `has been told`; with any other subject they are knowing, no saying.)
-  ...entries('hearing', ['heard', 'has heard', 'had heard', 'was told', 'has been told', 'were told', 'have been told', 'understands', 'has learned', 'has learnt']),
+  // (`BBC Sport understands …`: an outlet's own word for what unnamed people told it, read as `has been told`; with any
+  // other subject it is knowing, no saying.)
+  ...entries('hearing', ['heard', 'has heard', 'had heard', 'was told', 'has been told', 'were told', 'have been told', 'understands']),
   ...entries('relay', [
     'according to',
     // `In the view of the chancellor, …`: the holder of the view stands behind the clause (`In Mr Smith's view`, a possessive
@@ -879,3 +883,6 @@ export const BEFORE_VOICED: ReadonlySet<string> = new Set(['had', 'has', 'have',
  * quotations around it are an exchange of questions and answers (a cross-examination, an interview), whose turns alternate.
  */
 export const EXCHANGE_VERBS = /\b(?:asked|asks|questioned|replied|replies|answered|answers|responded)\b/u;
+
+/** Verbs of speech that, with an outlet as subject, say someone the outlet does not name told it (`BBC Scotland has learned`). */
+export const LEARNED_BY_OUTLETS: ReadonlySet<string> = new Set(['has learned', 'has learnt']);
