@@ -54,7 +54,20 @@ import {
   TITLES,
 } from '../text/lexicons/source-names.ts';
 import { endsWithSurname, type SourceLink } from './source-links.ts';
-import { type Context, findCentralBody, findOnlyBusiness, findRoleHolder, findReferent, namesBusiness, relayedChain, resolvePronoun, roleFits, sexOf, usesAsName } from './source-memory.ts';
+import {
+  type Context,
+  findCentralBody,
+  findOnlyBusiness,
+  findRoleHolder,
+  findReferent,
+  namesBusiness,
+  relayedChain,
+  resolvePair,
+  resolvePronoun,
+  roleFits,
+  sexOf,
+  usesAsName,
+} from './source-memory.ts';
 import { AGENT_ENDING, boundaryAfter, isAcronym, isCapitalised, LOWER_WORD, isInitial, isProperName, pronounOf, NOUNS, spanOf, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
 import { OPENS_CAPITAL } from '../text/word-shapes.ts';
@@ -408,7 +421,7 @@ export function classifySource(context: Context, first: number, last: number): S
     return [{ name: text.slice(specific.start, specific.end).replace(POSSESSIVE_ENDING, ''), kind: 'media', person: false, role: 'organisation' }];
 
   const personal = PERSONAL.get(pronounOf(headToken.norm));
-  if (first === last && personal) return relayedChain(memory, resolvePronoun(context, headToken));
+  if (first === last && personal) return resolvePair(context, headToken) ?? relayedChain(memory, resolvePronoun(context, headToken));
   // `"I am not shy," I said.`, `We asked our followers which …`: outside a quotation (a cue inside one is never read), the first
   // person is the article's writer, who stands behind the words as a named author does.
   // (`We've called for …`: the first person with its auxiliary run in is the first person still.)

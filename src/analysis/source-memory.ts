@@ -419,6 +419,30 @@ function normAfter(tokens: readonly Token[], at: number): string {
 }
 
 /**
+ * `Mr Reid and Lord Haskins are warning … . And they have both warned …`: a `they` that `both` counts as two is the two
+ * people (or, naming no two people, the two bodies) the sentence before named, when it named exactly two (spoke or only mentioned) and `they` opens its
+ * sentence as its subject; undefined otherwise, and the pronoun is read as one group.
+ */
+export function resolvePair(context: Context, token: Token): SourceLink[] | undefined {
+  const { memory, tokens } = context;
+  const at = tokens.indexOf(token);
+  if (pronounOf(token.norm) !== 'they' || !tokens.slice(0, Math.max(0, at)).every((before) => BEFORE_SUBJECT.has(before.norm))) return undefined;
+  // (`they both`, `they have both`, `they were both`: `both` right after the pronoun or its auxiliary.)
+  const next = tokens[at + 1]?.norm;
+  const counted = next === 'both' || (next !== undefined && AUXILIARIES.has(next) && tokens[at + 2]?.norm === 'both');
+  if (!counted) return undefined;
+  const named = memory.referents.filter(
+    (referent) => referent.sentence === memory.sentence - 1 && referent.link.kind === 'named' && (referent.link.role === 'person' || referent.link.role === 'organisation'),
+  );
+  // (`Labour peer Lord Haskins`: a party that only describes one of two people is not a third.)
+  const people = named.filter((referent) => referent.link.role === 'person');
+  const pair = people.length === 2 ? people : named;
+  if (pair.length !== 2) return undefined;
+  const [a, b] = pair.map((referent) => referent.link);
+  return a && b ? [a, { ...b, joinedBy: 'and' }] : undefined;
+}
+
+/**
  * `he`, `she`, `they`, `it` as a source: the nearest person (or group, or body) of the sentences
  * before that fits in sex and number, most salient first (`they` and `it` look first to one that
  * has been speaking). When nothing fits, an unnamed speaker, never a guess.
