@@ -765,6 +765,12 @@ export const PLAIN_SPEECH =
  */
 export const WORDS_PASSED_ON =
   /^(?:said|says|say|told|tells|wrote|writes|added|argued|insisted|warned|stated|explained|declared|claimed|claims|admitted|complained|branded|described|called|accused|labelled|dubbed)$/u;
+/**
+ * Words that end a verb's short object right before a quotation and say the quotation is what was said of it (`branded the law
+ * as "a mess"`, `complained about "abusive campaigning"`, `accused him of "cowardice"`): after a verb of `WORDS_PASSED_ON`, the
+ * quoted words are that verb's speaker's.
+ */
+export const INTRODUCING_WORDS: ReadonlySet<string> = new Set(['as', 'about', 'of']);
 /** -s forms of speech that are never nouns, so `…, but says` is a coordinated verb (`…, but comments from` is not). */
 export const ONLY_VERBS: ReadonlySet<string> = new Set([
   'says',
