@@ -16,6 +16,7 @@ import {
   JUDGED_AS,
   JUDGED_FOR,
   KNOWING,
+  LEARNED_BY_OUTLETS,
   NOT_JUDGED_AS,
   ONLY_VERBS,
   PLAIN_SPEECH,
@@ -304,13 +305,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // `…, the BBC News website was told`, `BBC News has been told`: an outlet told it by someone it does not name, whose
       // words these are; the outlet only heard them (as `told BBC News` makes it the one spoken to).
       else if (classifySource(context, phrase[0], phrase[1])?.some((link) => link.kind === 'media'))
-        attributions.push({
-          category,
-          phrase: match.entry.phrase,
-          cue,
-          source: spanOf(tokens, phrase),
-          links: [{ name: `someone who told ${body}`, kind: 'anonymous', person: true, role: 'person' }],
-        });
+        attributions.push({ category, phrase: match.entry.phrase, cue, source: spanOf(tokens, phrase), links: [tellerOf(body)] });
       continue;
     }
     let phrase: [number, number] | undefined;
@@ -737,6 +732,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     const unresolvedIt = links?.length === 1 && links[0]?.role === 'unresolved' && pronounOf(readAt(tokens, phrase[0], 'tokens').norm) === 'it';
     if (unresolvedIt && !PLAIN_SPEECH.test(readAt(tokens, match.first, 'tokens').norm) && readAt(tokens, match.first, 'tokens').norm !== 'say') continue;
     if (!links) continue;
+    // `BBC Scotland has learned …`: the outlet only heard it, from someone it does not name.
+    if (LEARNED_BY_OUTLETS.has(match.entry.phrase) && links.length === 1 && links[0]?.kind === 'media')
+      links = [tellerOf(text.slice(readAt(tokens, phrase[0], 'tokens').start, readAt(tokens, phrase[1], 'tokens').end))];
     // `I think …`, `we know …`: the writer's own belief is the article's assertion; only what the writer said, told, asked or
     // wrote to someone (`"Okay," I said`, `We asked our followers which …`) stands behind other words.
     // `If I had said that, …`: words the writer supposes were never said. `Mr Blair said: "I've dealt with this. I said then …`:
@@ -1321,6 +1319,11 @@ const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had'])
 
 /** The forms of `find`: the one verb of finding a body that is no document or poll reports with (`the committee found`). */
 const FOUND: ReadonlySet<string> = new Set(['found', 'finds', 'find']);
+
+/** The unnamed teller behind what an outlet was told (`…, BBC News has been told`, `BBC Scotland has learned`). */
+function tellerOf(outlet: string): SourceLink {
+  return { name: `someone who told ${outlet}`, kind: 'anonymous', person: true, role: 'person' };
+}
 
 /** True when a source's name ends in the head of a fact-finding body (`the Public Accounts Committee`, `The commission`). */
 function isFindingBody(name: string): boolean {

@@ -17,7 +17,7 @@ import {
   type ContestWord,
 } from '../text/lexicons/contest-words.ts';
 import { CONTESTING } from '../text/lexicons/source-grammar.ts';
-import { EXCHANGE_VERBS, WORDS_PASSED_ON } from '../text/lexicons/reporting-verbs.ts';
+import { EXCHANGE_VERBS, INTRODUCING_WORDS, WORDS_PASSED_ON } from '../text/lexicons/reporting-verbs.ts';
 import type { Hedge, HedgeReading } from '../text/lexicons/hedges.ts';
 import { doubtOverAFuture, findHedges, levelOfHedges, sideClauseSpans, type HedgeFound } from './hedging.ts';
 import { futureModalOf } from './future-tense.ts';
@@ -650,6 +650,9 @@ function reportingSpeaker(text: string, candidates: readonly Attribution[], near
   // `warning that '…'`: a quotation that opens the verb's own clause is its speaker's words.
   const between = nearest ? text.slice(nearest.cue.end, quoteStart).replace(/^\s*that\b/u, '') : '';
   if (nearest?.category !== 'speech' || !/[\p{L}\p{N}]/u.test(between) || between.includes(':')) return nearest;
+  // `… Tony Blair had complained about "personalised abusive campaigning"`, `a report which branded the law as "a mess"`: after a
+  // verb that passes on words and a short object, the quotation is what that verb's speaker called it or complained of.
+  if (passesOnWords(text, nearest) && namesWhatWasSaid(between)) return nearest;
   // (`Ms Cooper said Mr Sullivan never told her "anything uncomfortable"`, `Weitz said New Line feared … "unviable"`: with its
   // `that` left out, the reported clause opens with its speaker right after the verb; words a verb of speech in it passes on,
   // not denied, stay its speaker's.)
@@ -662,6 +665,15 @@ function reportingSpeaker(text: string, candidates: readonly Attribution[], near
         (nearest.source.start >= attribution.cue.end && /^\s+$/u.test(text.slice(attribution.cue.end, nearest.source.start)) && !passesOnWords(text, nearest))),
   );
   return outer ?? nearest;
+}
+
+/** How many words may stand between a verb that passes on words and its quotation (`branded the current murder law as`). */
+const OBJECT_BEFORE_QUOTATION = 5;
+
+/** True when `between` is a short object ending in a word that introduces what was said of it (`the plan as`, `about`). */
+function namesWhatWasSaid(between: string): boolean {
+  const words = between.trim().split(/\s+/u);
+  return words.length <= OBJECT_BEFORE_QUOTATION && !/[,;.!?]/u.test(between) && INTRODUCING_WORDS.has(words.at(-1)?.toLowerCase() ?? '');
 }
 
 /** True when the attribution's verb gives its speaker's own words (WORDS_PASSED_ON) and is not denied (`never told`, `did not say`). */

@@ -54,7 +54,20 @@ import {
   TITLES,
 } from '../text/lexicons/source-names.ts';
 import { endsWithSurname, type SourceLink } from './source-links.ts';
-import { type Context, findCentralBody, findOnlyBusiness, findRoleHolder, findReferent, namesBusiness, relayedChain, resolvePronoun, roleFits, sexOf } from './source-memory.ts';
+import {
+  type Context,
+  findCentralBody,
+  findOnlyBusiness,
+  findRoleHolder,
+  findReferent,
+  namesBusiness,
+  relayedChain,
+  resolvePair,
+  resolvePronoun,
+  roleFits,
+  sexOf,
+  usesAsName,
+} from './source-memory.ts';
 import { AGENT_ENDING, boundaryAfter, isAcronym, isCapitalised, LOWER_WORD, isInitial, isProperName, pronounOf, NOUNS, spanOf, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
 import { OPENS_CAPITAL } from '../text/word-shapes.ts';
@@ -408,7 +421,7 @@ export function classifySource(context: Context, first: number, last: number): S
     return [{ name: text.slice(specific.start, specific.end).replace(POSSESSIVE_ENDING, ''), kind: 'media', person: false, role: 'organisation' }];
 
   const personal = PERSONAL.get(pronounOf(headToken.norm));
-  if (first === last && personal) return relayedChain(memory, resolvePronoun(context, headToken));
+  if (first === last && personal) return resolvePair(context, headToken) ?? relayedChain(memory, resolvePronoun(context, headToken));
   // `"I am not shy," I said.`, `We asked our followers which …`: outside a quotation (a cue inside one is never read), the first
   // person is the article's writer, who stands behind the words as a named author does.
   // (`We've called for …`: the first person with its auxiliary run in is the first person still.)
@@ -584,7 +597,9 @@ export function classifySource(context: Context, first: number, last: number): S
   // `Yoo Ji-chang`: the lower-case half of a hyphenated given name ends the name as its capitalised half would.
   const hyphenatedName = head > first && !isCapitalised(headToken) && isCapitalised(readAt(tokens, head - 1, 'tokens')) && text.slice(readAt(tokens, head - 1, 'tokens').end, headToken.start) === '-';
   // `The WHO said`: a word in capitals is an acronym, whatever lower-case word it spells.
-  if ((isCapitalised(headToken) && (!NOT_NAMES.has(headToken.norm) || isAcronym(headToken))) || hyphenatedName) return [nameLink(context, first, head, titles)];
+  // (`Next has said …`: a common word the article uses as a name elsewhere names the subject here too.)
+  const namesOne = isCapitalised(headToken) && (!NOT_NAMES.has(headToken.norm) || isAcronym(headToken) || usesAsName(context.memory, headToken.norm));
+  if (namesOne || hyphenatedName) return [nameLink(context, first, head, titles)];
   // `Environmental group Transport 2000 said`, `Number 10 said`: a number that closes a capitalised name is part of it, and a name
   // so numbered is a body's (`March 2004` is a date, no name).
   const numbered =

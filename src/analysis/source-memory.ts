@@ -1,4 +1,4 @@
-import { MONTH_NAMES, PERIODS, TIME_WORDS, WEEKDAYS } from '../text/lexicons/calendar.ts';
+import { MONTH_NAMES, PERIODS, TIME_WORDS, WEEKDAY_NAMES, WEEKDAYS } from '../text/lexicons/calendar.ts';
 import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
 import { isGivenName, sexOfGivenName } from '../text/given-name-sex.ts';
 import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
@@ -6,10 +6,10 @@ import { BACKSHIFTED, CONTINUED_REPORTS } from '../text/lexicons/reported-speech
 import { REPORTING_VERBS } from '../text/lexicons/reporting-verbs.ts';
 import { BUSINESS_NOUN_SET, OFFICE_MODIFIERS, RANKS, ROLE_EPITHETS, SPEAKING_TEXTS, TEXT_VERBS } from '../text/lexicons/source-nouns.ts';
 import { type Token, tokenize } from '../text/phrase-matcher.ts';
-import { AUXILIARIES, DETERMINERS, LEADING_ADVERBS, PERSONAL, POSSESSIVES, PREPOSITIONS, TIME_LEADS } from '../text/lexicons/source-grammar.ts';
+import { AUXILIARIES, CONTACT_SUBJECT_PRONOUNS, DETERMINERS, LEADING_ADVERBS, PERSONAL, POSSESSIVES, PREPOSITIONS, TIME_LEADS } from '../text/lexicons/source-grammar.ts';
 import { ANSWERING, QUESTION_FRAMES, QUESTION_TOPICS } from '../text/lexicons/cue-scope.ts';
 import { NOT_FIRM_WORDS, ORGANISATION_WORDS, PLACE_NAMES, PUBLIC_BODY_WORDS } from '../text/lexicons/entities.ts';
-import { NOT_NAMES, PEOPLE_BY_TRADE, PERSON_REPORTERS, PLACE_NAME_HEADS, PLACE_WORDS, SEX_OF_TITLE, SPOKESPEOPLE, TITLES } from '../text/lexicons/source-names.ts';
+import { NAMED_DOING, NOT_NAMES, PEOPLE_BY_TRADE, PERSON_REPORTERS, PLACE_NAME_HEADS, PLACE_WORDS, SEX_OF_TITLE, SPOKESPEOPLE, TITLES } from '../text/lexicons/source-names.ts';
 import { type Attribution, chainOf, endsWithSurname, namesNoOne, type Sex, type SourceLink } from './source-links.ts';
 import { AGENT_ENDING, boundaryAfter, commaAfter, isCapitalised, LOWER_WORD, NOUNS, pronounOf } from './source-tokens.ts';
 import { readAt, readKey } from '../model/read-at.ts';
@@ -88,6 +88,10 @@ export interface SourceMemory {
   reading?: { text: string; tokens: readonly Token[]; inQuotation: (offset: number) => boolean };
   /** The last sentence that reported someone's words in its own (`Mr Cable said 40% of pensioners were paying …`), which the next may go on with. */
   lastReport?: { sentence: number; paragraph: number; attribution: Attribution; tokens: readonly Token[] };
+  /** The article's text, read for what it uses as a name (`usesAsName`). */
+  articleText?: string;
+  /** The words of `NOT_NAMES` the article uses as a name, lower case: found on the first question, see `usesAsName`. */
+  namedCommonWords?: ReadonlySet<string>;
 }
 
 /** A role as the article words it: its head noun (`secretary`) and the words before it (`former`, `cabinet`). */
@@ -103,9 +107,62 @@ interface RoleHolder extends Role {
 
 /** An empty memory, for the first sentence of an article: `analyseArticle` keeps one per article, read in order. */
 export function createSourceMemory(headline?: string, text?: string): SourceMemory {
-  const memory: SourceMemory = { personByTitle: new Map(), roles: [], referents: [], sentence: 0, paragraph: 0, guessedSex: new WeakSet(), subjectGroups: new WeakSet() };
+  const memory: SourceMemory = {
+    personByTitle: new Map(),
+    roles: [],
+    referents: [],
+    sentence: 0,
+    paragraph: 0,
+    guessedSex: new WeakSet(),
+    subjectGroups: new WeakSet(),
+  };
+  if (text !== undefined) memory.articleText = text;
   if (headline) rememberHeadline(headline, memory, text);
   return memory;
+}
+
+/** Month and weekday names, capitalised wherever they stand. */
+const CALENDAR_NAMES: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
+/**
+ * A word of `NOT_NAMES` that may name a firm or a channel, capitalised, with its possessive ending and the word in lower case
+ * after it (month and weekday names are capitalised wherever they stand, and a pronoun is never a firm).
+ */
+const COMMON_WORD_AT = new RegExp(
+  `(?<![\\p{L}'\u2019])(${[...NOT_NAMES]
+    .filter((word) => /^\p{Ll}+$/u.test(word) && !CALENDAR_NAMES.has(word) && !CONTACT_SUBJECT_PRONOUNS.has(word))
+    .map((word) => `${word[0]?.toUpperCase()}${word.slice(1)}`)
+    .join('|')})\\b(['\u2019]s)?(?:\\s+(\\p{Ll}+))?`,
+  'gu',
+);
+/** The end of a word in lower case or a figure, before a capitalised word in running text. */
+const RUNNING_TEXT_BEFORE = /(?:^|\s)[\p{Ll}\d](?:\S*[\p{Ll}\d])?%?,?\s+$/u;
+/** How many characters before a capitalised word are enough to see the word before it. */
+const RUNNING_TEXT_REACH = 40;
+
+/**
+ * The words of `NOT_NAMES` the article writes as a name: capitalised after a word in lower case or a figure, so not for opening a sentence,
+ * and then owning something or doing something (`… said trading at Next was weak`, `where Next could have done better`, `…,
+ * Next said`, `while Five's share fell`). A retailer called Next or a channel called Five is then the subject of `Next has said
+ * …` at the start of a sentence, where the word would otherwise be read as opening it. Read only when a sentence asks, as few
+ * articles need it.
+ */
+export function usesAsName(memory: SourceMemory, word: string): boolean {
+  if (!memory.articleText) return false;
+  memory.namedCommonWords ??= commonWordsNamedIn(memory.articleText);
+  return memory.namedCommonWords.has(word);
+}
+
+/** The lower-case words of `NOT_NAMES` that `text` writes as a name, as `usesAsName` says. */
+function commonWordsNamedIn(text: string): Set<string> {
+  const named = new Set<string>();
+  for (const match of text.matchAll(COMMON_WORD_AT)) {
+    const word = (match[1] ?? '').toLowerCase();
+    // (A quotation opening after `said:` capitalises its first word, as a sentence does: only a space, a comma or the per cent
+    // sign of a figure may stand between it and the word in lower case before, `rose 12%, Next said`.)
+    if (!RUNNING_TEXT_BEFORE.test(text.slice(Math.max(0, (match.index ?? 0) - RUNNING_TEXT_REACH), match.index))) continue;
+    if (match[2] || AUXILIARIES.has(match[3] ?? '') || NAMED_DOING.has(match[3] ?? '')) named.add(word);
+  }
+  return named;
 }
 
 /** A headline with at least this share of its words capitalised is in title case, where capitals mark no names. */
@@ -124,7 +181,7 @@ function rememberHeadline(headline: string, memory: SourceMemory, text?: string)
   for (let i = 0; i < tokens.length; i++) {
     if (
       !isCapitalised(readAt(tokens, i, 'tokens')) ||
-      NOT_NAMES.has(readAt(tokens, i, 'tokens').norm) ||
+      (NOT_NAMES.has(readAt(tokens, i, 'tokens').norm) && (i === 0 || !usesAsName(memory, readAt(tokens, i, 'tokens').norm))) ||
       TITLES.has(readAt(tokens, i, 'tokens').norm) ||
       SEX_OF_NAME.has(readAt(tokens, i, 'tokens').norm)
     )
@@ -359,6 +416,30 @@ function normAfter(tokens: readonly Token[], at: number): string {
   let next = at + 1;
   while (tokens[next]?.norm === 'also') next++;
   return tokens[next]?.norm ?? '';
+}
+
+/**
+ * `Mr Reid and Lord Haskins are warning … . And they have both warned …`: a `they` that `both` counts as two is the two
+ * people (or, naming no two people, the two bodies) the sentence before named, when it named exactly two (spoke or only mentioned) and `they` opens its
+ * sentence as its subject; undefined otherwise, and the pronoun is read as one group.
+ */
+export function resolvePair(context: Context, token: Token): SourceLink[] | undefined {
+  const { memory, tokens } = context;
+  const at = tokens.indexOf(token);
+  if (pronounOf(token.norm) !== 'they' || !tokens.slice(0, Math.max(0, at)).every((before) => BEFORE_SUBJECT.has(before.norm))) return undefined;
+  // (`they both`, `they have both`, `they were both`: `both` right after the pronoun or its auxiliary.)
+  const next = tokens[at + 1]?.norm;
+  const counted = next === 'both' || (next !== undefined && AUXILIARIES.has(next) && tokens[at + 2]?.norm === 'both');
+  if (!counted) return undefined;
+  const named = memory.referents.filter(
+    (referent) => referent.sentence === memory.sentence - 1 && referent.link.kind === 'named' && (referent.link.role === 'person' || referent.link.role === 'organisation'),
+  );
+  // (`Labour peer Lord Haskins`: a party that only describes one of two people is not a third.)
+  const people = named.filter((referent) => referent.link.role === 'person');
+  const pair = people.length === 2 ? people : named;
+  if (pair.length !== 2) return undefined;
+  const [a, b] = pair.map((referent) => referent.link);
+  return a && b ? [a, { ...b, joinedBy: 'and' }] : undefined;
 }
 
 /**

@@ -92,3 +92,23 @@ describe('a company described by its rank in its market', () => {
     expect(sourceOf('Costly year for property insurers', body, "The world's second")).toEqual(["The world's second biggest insurer"]);
   });
 });
+
+describe('a firm whose name is a common word ("Next has said")', () => {
+  it("GIVEN the article writes the word as a name elsewhere THEN the sentence it opens is that firm's", () => {
+    const body = 'Next has said its profits will fall because its winter sale was disappointing. Sales at its mail order arm rose 12%, Next said.';
+    expect(sourceOf('Poor sale hits Next', body, 'Next has said')).toEqual(['Next']);
+  });
+
+  it('GIVEN the firm is the story\'s subject THEN "the company said" in the next sentence is that firm', () => {
+    const body = [
+      'Next has said its profits will fall because its winter sale was disappointing.',
+      '"Clearance rates have been below our expectations," the company said. Trading at Next has been weak since October.',
+    ].join('\n\n');
+    expect(sourceOf('Poor sale hits Next', body, '"Clearance rates')).toEqual(['Next']);
+  });
+
+  it('GIVEN the word is written as a name only with a possessive ("demand for Next\'s clothes") THEN the sentence it opens is still that firm\'s', () => {
+    const body = "Next has said its sales rose 5% over Christmas. Analysts said demand for Next's clothes had held up well.";
+    expect(sourceOf('Christmas sales up', body, 'Next has said')).toEqual(['Next']);
+  });
+});

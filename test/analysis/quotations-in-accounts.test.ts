@@ -22,3 +22,17 @@ describe("a quotation inside one person's account of another, with its 'that' le
     expect(speakersOf('Mr Dale said the police had said ID cards could "help them foil a terror plot".')).toEqual(['the police']);
   });
 });
+
+describe("a quotation that a reported speaker's own verb introduces with 'as', 'about' or 'of'", () => {
+  it('GIVEN "He recalled that Tom Reed had complained about "…"" THEN the words are Tom Reed\'s, not the one recalling', () => {
+    expect(speakersOf('Mr Dale spoke in Leeds. He recalled that Tom Reed had complained about "personalised and abusive campaigning".')).toEqual(['Tom Reed']);
+  });
+
+  it('GIVEN "Ms Cole said that the auditors had described the accounts as "…"" THEN the words are the auditors\'', () => {
+    expect(speakersOf('Ms Cole said that the auditors had described the accounts as "deeply misleading".')).toEqual(['the auditors']);
+  });
+
+  it('GIVEN "Mr Lane said that Jane Hart had accused him of "…"" THEN the words are Jane Hart\'s', () => {
+    expect(speakersOf('Mr Lane said that Jane Hart had accused him of "betraying the party".')).toEqual(['Jane Hart']);
+  });
+});

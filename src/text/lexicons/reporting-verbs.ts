@@ -16,7 +16,8 @@ import type { LexiconEntry } from './phrase.ts';
  * - `finding`: a verb whose subject is a document or a poll (`the survey found`, `figures
  *   show`); with any other subject it is no attribution (`the team found the keys`).
  * - `hearing`: a body that heard evidence (`the court heard`, `the inquiry was told`); the source
- *   is the testimony it heard, which the sentence does not name. With `by` after `told` (`the jury was told by Dr Hale`) the
+ *   is the testimony it heard, which the sentence does not name. An outlet that was told
+ *   (`BBC News has been told`, `the BBC understands`) relays someone it does not name. With `by` after `told` (`the jury was told by Dr Hale`) the
  *   teller is named, and the analysis reads them as a passive's agent.
  *
  * To extend: add every inflected form you need as its own entry in the category whose side is
@@ -359,6 +360,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'point out',
     'spelled out',
     'outlined',
+    // (With an outlet as subject, `The BBC has learned` is what someone it does not name told it, as `has been told` is: see
+    // `LEARNED_BY_OUTLETS`.)
     'has learned',
     'has learnt',
     'called',
@@ -645,7 +648,9 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   // (`"…," a BBC statement read`, `The letter reads: …`: a text's own words are its finding too, only right after the noun of
   // a text (checked by the analysis): `Jones read the report`, `a third of users read blogs` are reading, no words.)
   ...entries('finding', ['found', 'finds', 'find', 'show', 'shows', 'showed', 'shown', 'showing', 'put', 'puts', 'gave', 'gives', 'read', 'reads']),
-  ...entries('hearing', ['heard', 'has heard', 'had heard', 'was told', 'has been told', 'were told', 'have been told']),
+  // (`BBC Sport understands …`: an outlet's own word for what unnamed people told it, read as `has been told`; with any
+  // other subject it is knowing, no saying.)
+  ...entries('hearing', ['heard', 'has heard', 'had heard', 'was told', 'has been told', 'were told', 'have been told', 'understands']),
   ...entries('relay', [
     'according to',
     // `In the view of the chancellor, …`: the holder of the view stands behind the clause (`In Mr Smith's view`, a possessive
@@ -760,6 +765,12 @@ export const PLAIN_SPEECH =
  */
 export const WORDS_PASSED_ON =
   /^(?:said|says|say|told|tells|wrote|writes|added|argued|insisted|warned|stated|explained|declared|claimed|claims|admitted|complained|branded|described|called|accused|labelled|dubbed)$/u;
+/**
+ * Words that end a verb's short object right before a quotation and say the quotation is what was said of it (`branded the law
+ * as "a mess"`, `complained about "abusive campaigning"`, `accused him of "cowardice"`): after a verb of `WORDS_PASSED_ON`, the
+ * quoted words are that verb's speaker's.
+ */
+export const INTRODUCING_WORDS: ReadonlySet<string> = new Set(['as', 'about', 'of']);
 /** -s forms of speech that are never nouns, so `…, but says` is a coordinated verb (`…, but comments from` is not). */
 export const ONLY_VERBS: ReadonlySet<string> = new Set([
   'says',
@@ -878,3 +889,6 @@ export const BEFORE_VOICED: ReadonlySet<string> = new Set(['had', 'has', 'have',
  * quotations around it are an exchange of questions and answers (a cross-examination, an interview), whose turns alternate.
  */
 export const EXCHANGE_VERBS = /\b(?:asked|asks|questioned|replied|replies|answered|answers|responded)\b/u;
+
+/** Verbs of speech that, with an outlet as subject, say someone the outlet does not name told it (`BBC Scotland has learned`). */
+export const LEARNED_BY_OUTLETS: ReadonlySet<string> = new Set(['has learned', 'has learnt']);

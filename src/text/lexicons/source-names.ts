@@ -11,6 +11,13 @@
 
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar.ts';
 
+/**
+ * Verbs that, right after one of the `NOT_NAMES` words written with a capital inside a sentence, show it names the doer
+ * (`…, Next said`): with the auxiliaries, the evidence that an article uses such a word as a name. Extend with verbs that
+ * take a doer as subject and seldom follow an adverb or a determiner.
+ */
+export const NAMED_DOING: ReadonlySet<string> = new Set(['said', 'says', 'announced', 'reported', 'added', 'told']);
+
 /** The sex a title or a pronoun marks. */
 export type MarkedSex = 'female' | 'male';
 
