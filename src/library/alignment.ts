@@ -1451,6 +1451,8 @@ interface Core {
   planned: number;
   /** Its words and names before its main predicate, outside background: who does what it tells; read only when `planned` or `done` is. */
   subject: ReadonlySet<number>;
+  /** Its words and names before a predicate told done that it gives nowhere after it ("shadow foreign secretary" in "The shadow foreign secretary, Michael Ancram, welcomed …"). */
+  subjectOnly: ReadonlySet<number>;
   /**
    * The names it gives before its main predicate, outside background and past an opening frame, when that predicate is
    * no verb of speech: who does what it tells ("Wada" in "The World Anti-Doping Agency (Wada) will appeal …").
@@ -2340,6 +2342,14 @@ function wordsBefore(sequence: readonly number[], at: number): ReadonlySet<numbe
   return keptSet(before);
 }
 
+/** The words and names of `sequence` (see `Core.sequence`) that stand before token `at` and nowhere from it on. */
+function onlyBefore(sequence: readonly number[], at: number): ReadonlySet<number> {
+  const after = new Set<number>();
+  for (let k = 0; k + 1 < sequence.length; k += 2) if ((sequence[k + 1] ?? at) >= at) after.add(sequence[k] ?? -1);
+  const before = [...wordsBefore(sequence, at)].filter((id) => !after.has(id));
+  return before.length > 0 ? new Set(before) : NONE;
+}
+
 /** How many words past a forecast cue the "to" or "will" of the act it forecasts may stand ("predict the twice-nominated Sam Reyes will win"). */
 const FORECAST_ACT_REACH = 8;
 
@@ -2699,11 +2709,13 @@ function reportsOfSpeaker(tokens: readonly Token[], speechAt: number): boolean {
 /**
  * True when `speech` reports words (see `Core.reported`) of which `other` says nothing: the two share only who spoke and
  * what is said of them ("British actor Clive Owen, who has won a Golden Globe …, said it "meant a lot" to be there" /
- * "Owen is hoping to repeat his Golden Globe success").
+ * "Owen is hoping to repeat his Golden Globe success"). A word `other` gives only in the subject of an act it tells done
+ * is who did it, not what was reported: "Shadow Foreign Secretary Michael Ancram said: "I am glad the foreign secretary
+ * has finally been shamed …" / "The shadow foreign secretary, Michael Ancram, welcomed the return of the four detainees".
  */
 function reportsNothingOf(speech: Core, other: Core): boolean {
   if (speech.reported.size === 0) return false;
-  for (const id of speech.reported) if (other.contentSet.has(id) || other.names.has(id) || other.figures.has(id)) return false;
+  for (const id of speech.reported) if ((other.contentSet.has(id) || other.names.has(id) || other.figures.has(id)) && !other.subjectOnly.has(id)) return false;
   return true;
 }
 
@@ -3028,6 +3040,7 @@ class ClaimCores {
       planned: planned ? predicate : -1,
       standing: this.#standingVerbOf(tokens, spans, framing),
       subject: predicate >= 0 && (planned || done) ? wordsBefore(sequence, predicateAt) : NONE,
+      subjectOnly: predicate >= 0 && done ? onlyBefore(sequence, predicateAt) : NONE,
       agents: agents && predicate >= 0 ? keptSet(agents) : NONE,
       initials: initials ?? NO_WORDS,
       modifying: modifying ? keptSet(modifying) : NONE,
