@@ -20,6 +20,7 @@ import {
   SPEECH_NOUN_FORMS,
   REACTION_VERBS,
   REDUCED_RELATIVES,
+  SELF_REPORTING_PRONOUNS,
   STANDING_VERBS,
   PARTICIPLES_NOT_BACKGROUND,
   WIN_FORECAST_CUES,
@@ -1450,12 +1451,14 @@ interface Core {
   planned: number;
   /** Its words and names before its main predicate, outside background: who does what it tells; read only when `planned` or `done` is. */
   subject: ReadonlySet<number>;
+  /** Its words and names before a predicate told done that it gives nowhere after it ("shadow foreign secretary" in "The shadow foreign secretary, Michael Ancram, welcomed …"). */
+  subjectOnly: ReadonlySet<number>;
   /**
    * The names it gives before its main predicate, outside background and past an opening frame, when that predicate is
    * no verb of speech: who does what it tells ("Wada" in "The World Anti-Doping Agency (Wada) will appeal …").
    */
   agents: ReadonlySet<number>;
-  /** Those of its agents written in capitals ("GM", "IAAF"), as written: initials another sentence may spell out. */
+  /** The names it writes in capitals before its main predicate ("GM", "IAAF"), its agents or its speaker, as written: initials another sentence may spell out. */
   initials: readonly string[];
   /** The class of its first verb when that is a verb of STANDING_VERBS in the present ("operates", "include"), or -1. */
   standing: number;
@@ -1489,6 +1492,13 @@ interface Core {
    * names and figures past it, outside background: what it reports, without who said it. Empty otherwise.
    */
   reported: ReadonlySet<number>;
+  /**
+   * When what it reports opens with a pronoun that stands for the speaker ("Citigroup said it would co-operate"; see
+   * SELF_REPORTING_PRONOUNS), the names before its verb of speech, outside background: who tells of himself. Empty otherwise.
+   */
+  selfReporters: ReadonlySet<number>;
+  /** True when what it reports opens with a pronoun that stands for the speaker (see `selfReporters`). */
+  selfReport: boolean;
   /** Where each word and name first stands (see `sequence`), read on first use. */
   order?: Map<number, number>;
   /** What it says of its subject: its main predicate and the words and names after it, outside background; empty unless `groupedAt` is set. Read on first use. */
@@ -2297,8 +2307,12 @@ function otherAgents(first: Core, second: Core, firstText: string, secondText: s
   let object = false;
   for (const id of first.names) if (!first.agents.has(id) && second.names.has(id) && !second.agents.has(id)) object = true;
   if (!object) return false;
-  const initials = (core: Core, text: string): boolean => core.initials.length > 0 && core.initials.some((word) => initialsOf(text).has(word));
-  return !initials(first, secondText) && !initials(second, firstText);
+  return !spelledOutIn(first, secondText) && !spelledOutIn(second, firstText);
+}
+
+/** True when a name `core` writes in capitals before its predicate ("GM") is the initials of a name `text` spells out ("General Motors"). */
+function spelledOutIn(core: Core, text: string): boolean {
+  return core.initials.length > 0 && core.initials.some((word) => initialsOf(text).has(word));
 }
 
 /** Small words a body's full name may hold that its initials leave out ("International Association of Athletics Federations"). */
@@ -2326,6 +2340,14 @@ function wordsBefore(sequence: readonly number[], at: number): ReadonlySet<numbe
   const before = new Set<number>();
   for (let k = 0; k + 1 < sequence.length && (sequence[k + 1] ?? at) < at; k += 2) before.add(sequence[k] ?? -1);
   return keptSet(before);
+}
+
+/** The words and names of `sequence` (see `Core.sequence`) that stand before token `at` and nowhere from it on. */
+function onlyBefore(sequence: readonly number[], at: number): ReadonlySet<number> {
+  const after = new Set<number>();
+  for (let k = 0; k + 1 < sequence.length; k += 2) if ((sequence[k + 1] ?? at) >= at) after.add(sequence[k] ?? -1);
+  const before = [...wordsBefore(sequence, at)].filter((id) => !after.has(id));
+  return before.length > 0 ? new Set(before) : NONE;
 }
 
 /** How many words past a forecast cue the "to" or "will" of the act it forecasts may stand ("predict the twice-nominated Sam Reyes will win"). */
@@ -2670,14 +2692,30 @@ function reportsAhead(text: string, tokens: readonly Token[], spans: readonly [n
   return before === undefined || insideAny(spans, before) || !text.slice(before.end, verb.start).includes(',');
 }
 
+const SELF_REPORTING: ReadonlyMap<string, boolean> = new Map(SELF_REPORTING_PRONOUNS.map((entry) => [entry.word, entry.withBe]));
+
+/**
+ * True when the words reported after the verb of speech at `speechAt` open with a pronoun that stands for the speaker,
+ * "that" or none between, and an auxiliary or a modal after it: "said it would co-operate", "said that he had resigned".
+ */
+function reportsOfSpeaker(tokens: readonly Token[], speechAt: number): boolean {
+  const at = tokens[speechAt + 1]?.key === 'that' ? speechAt + 2 : speechAt + 1;
+  const withBe = SELF_REPORTING.get(tokens[at]?.key ?? '');
+  const next = tokens[at + 1]?.key ?? '';
+  const kind = VERB_GROUP.get(next);
+  return withBe !== undefined && (kind === 'auxiliary' || kind === 'modal') && (withBe || !BE_FORMS.has(next));
+}
+
 /**
  * True when `speech` reports words (see `Core.reported`) of which `other` says nothing: the two share only who spoke and
  * what is said of them ("British actor Clive Owen, who has won a Golden Globe …, said it "meant a lot" to be there" /
- * "Owen is hoping to repeat his Golden Globe success").
+ * "Owen is hoping to repeat his Golden Globe success"). A word `other` gives only in the subject of an act it tells done
+ * is who did it, not what was reported: "Shadow Foreign Secretary Michael Ancram said: "I am glad the foreign secretary
+ * has finally been shamed …" / "The shadow foreign secretary, Michael Ancram, welcomed the return of the four detainees".
  */
 function reportsNothingOf(speech: Core, other: Core): boolean {
   if (speech.reported.size === 0) return false;
-  for (const id of speech.reported) if (other.contentSet.has(id) || other.names.has(id) || other.figures.has(id)) return false;
+  for (const id of speech.reported) if ((other.contentSet.has(id) || other.names.has(id) || other.figures.has(id)) && !other.subjectOnly.has(id)) return false;
   return true;
 }
 
@@ -2841,6 +2879,8 @@ class ClaimCores {
     let passesOnReaction = false;
     const speechAt = reportsAhead(text, tokens, spans, predicateAt) ? predicateAt : -1;
     const reported = new Set<number>();
+    const selfReported = speechAt >= 0 && reportsOfSpeaker(tokens, speechAt);
+    let selfReporters: Set<number> | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (token === undefined) continue;
@@ -2920,6 +2960,7 @@ class ClaimCores {
       }
       if (name) {
         if (!CALENDAR_WORDS.has(term)) names.add(id);
+        if (selfReported && i < speechAt && i >= framing && !passing && !CALENDAR_WORDS.has(term)) (selfReporters ??= new Set()).add(id);
         if (i < predicateAt && i >= framing && !passing && !CALENDAR_WORDS.has(term)) {
           (agents ??= new Set()).add(id);
           if (ALL_CAPITALS.test(written)) (initials ??= []).push(written);
@@ -2999,6 +3040,7 @@ class ClaimCores {
       planned: planned ? predicate : -1,
       standing: this.#standingVerbOf(tokens, spans, framing),
       subject: predicate >= 0 && (planned || done) ? wordsBefore(sequence, predicateAt) : NONE,
+      subjectOnly: predicate >= 0 && done ? onlyBefore(sequence, predicateAt) : NONE,
       agents: agents && predicate >= 0 ? keptSet(agents) : NONE,
       initials: initials ?? NO_WORDS,
       modifying: modifying ? keptSet(modifying) : NONE,
@@ -3013,6 +3055,8 @@ class ClaimCores {
       acts,
       passive,
       reported: keptSet(reported),
+      selfReporters: selfReporters ? keptSet(selfReporters) : NONE,
+      selfReport: selfReported,
     };
     this.#cache[s] = core;
     this.#firstRead.set(text, { ...core });
@@ -3241,6 +3285,27 @@ class ClaimCores {
   }
 
   /**
+   * True when both sentences pass on what a speaker said of himself (see `Core.selfReporters`) and neither speaker is
+   * named, written as initials or opens the other sentence: "The Vestey Group said it would co-operate fully with the
+   * authorities" / "Citigroup said it would continue to co-operate fully with the authorities" are two firms' stances.
+   * A speaker that opens its sentence counts when its article writes it as a name (see `#leadNameOf`).
+   */
+  #otherSelfReporters(first: Core, second: Core, a: number, b: number): boolean {
+    const mine = this.#selfReportersOf(first, a);
+    const theirs = this.#selfReportersOf(second, b);
+    if (mine.size === 0 || theirs.size === 0) return false;
+    const namedIn = (ids: ReadonlySet<number>, core: Core): boolean => [...ids].some((id) => core.names.has(id) || core.contentSet.has(id));
+    if (namedIn(mine, second) || namedIn(theirs, first)) return false;
+    return !spelledOutIn(first, this.wordingOf(b)) && !spelledOutIn(second, this.wordingOf(a));
+  }
+
+  /** A self-reporting sentence's speakers: the names before its verb of speech, and the name it opens with. */
+  #selfReportersOf(core: Core, s: number): ReadonlySet<number> {
+    if (!core.selfReport || core.lead < 0 || core.names.has(core.lead) || this.#leadNameOf(s) === null) return core.selfReporters;
+    return new Set([...core.selfReporters, core.lead]);
+  }
+
+  /**
    * Which rule makes sentences a and b one claim, or null when none does (see `same`). With `byNames`,
    * null too for two that name no one alike, and `byNames.apart` says whether that alone kept them apart.
    */
@@ -3274,7 +3339,7 @@ class ClaimCores {
     const dice = (2 * weight) / (firstNorm + secondNorm || 1);
     // Two subjects each named and neither named by the other sentence are two actors, whatever else they share: the
     // entity reading may still find one actor in both (see `joinActorsAlike`), as it may for sentences named apart.
-    const strangers = this.#namesApart(first, second, a, b) || otherAgents(first, second, this.wordingOf(a), this.wordingOf(b));
+    const strangers = this.#namesApart(first, second, a, b) || otherAgents(first, second, this.wordingOf(a), this.wordingOf(b)) || this.#otherSelfReporters(first, second, a, b);
     const sharedNames = countIn(first.names, second.names);
     // Two sentences that each put what they tell in other months tell two events: a monthly figure's
     // readings ("house prices fell 0.7% in December", "dipped slightly in November"), two meetings.

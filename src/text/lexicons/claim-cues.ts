@@ -501,3 +501,20 @@ export const REACTION_VERBS: readonly ReactionVerb[] = [
  * asks of the sentence beside a reaction.
  */
 export const SPEECH_NOUN_FORMS: readonly string[] = ['statement', 'claim', 'claims', 'report', 'reports', 'comment', 'comments'];
+
+/**
+ * Pronouns that, as the subject of the words a speaker reports, stand for the speaker: "Citigroup said it would
+ * continue to co-operate fully with the authorities", "Mr Dixon said he would be reviewing costs". Such words tell
+ * the speaker's own act or stance, which another speaker saying the same of himself does not corroborate. Read only
+ * before an auxiliary or a modal ("it would", "he had"); `withBe: false` for those that before a form of "be" more
+ * often stand for what was spoken of than for the speaker ("the ministry said it was a mistake"). Lower case; extend
+ * by adding entries.
+ */
+export const SELF_REPORTING_PRONOUNS: readonly { readonly word: string; readonly withBe: boolean }[] = [
+  { word: 'he', withBe: true },
+  { word: 'she', withBe: true },
+  { word: 'i', withBe: true },
+  { word: 'we', withBe: true },
+  { word: 'it', withBe: false },
+  { word: 'they', withBe: false },
+];
