@@ -1,6 +1,6 @@
 import { AGO_PERIODS, MONTH_NAMES, PERIOD_DEICTICS, PERIODS, PUBLISHED_WHEN, TIME_WORDS, WEEKDAYS } from '../text/lexicons/calendar.ts';
 import { BEFORE_DISPUTED_REPORTS, DISPUTED_REPORTS, DISPUTING_VERBS, WITHHOLDING_VERBS } from '../text/lexicons/contest-words.ts';
-import { classifyQuoteMark } from '../text/quote-marks.ts';
+import { classifyQuoteMark, DOUBLE_QUOTE_MARK, DOUBLE_QUOTE_MARKS } from '../text/quote-marks.ts';
 import { isGivenName } from '../text/given-name-sex.ts';
 import { holdsVerb } from '../text/compromise.ts';
 import { comparedWithForecasts, describedByContactClause, plansIsNoun } from './hedging.ts';
@@ -250,7 +250,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       (match.entry.phrase !== 'states' || statesIsVerb(tokens, match.first)) &&
       // `…, they counter, while …`, `Critics counter that …`: the base form is a retort only where its clause ends or its `that`
       // follows; before another word it describes a noun (`counter claims`, `counter offer`).
-      (match.entry.phrase !== 'counter' || match.last === tokens.length - 1 || boundaryAfter(text, tokens, match.last) || tokens[match.last + 1]?.norm === 'that') &&
+      (match.entry.phrase !== 'counter' || boundaryAfter(text, tokens, match.last) || tokens[match.last + 1]?.norm === 'that') &&
       !isHopeNoun(text, tokens, match.first) &&
       // `the deal was being considered by regulators`: under review, no view anyone holds.
       !(match.entry.phrase === 'considered by' && tokens[match.first - 1]?.norm === 'being') &&
@@ -352,10 +352,12 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // someone is no claim of those who put it.
       // (`was told by his doctor to rest`: an order, as a request is; `will be told by the board what they expect of you`: what is
       // told is named, not given.)
-      const afterAgent = tokens[(phrase?.[1] ?? match.last) + 1]?.norm ?? '';
-      if (phrase && (verbOf(tokens, match) === 'asked' || toldBy) && (REQUEST_OPENERS.has(afterAgent) || (toldBy && EMBEDDING.has(afterAgent)))) continue;
-      // `its forecast by "approximately 2.5%"`: `by` and a figure is how much, no agent.
-      if (phrase && /^\d/u.test(tokens[APPROXIMATORS.has(readAt(tokens, phrase[0], 'tokens').norm) ? phrase[0] + 1 : phrase[0]]?.raw ?? '')) continue;
+      if (phrase) {
+        const afterAgent = tokens[phrase[1] + 1]?.norm ?? '';
+        if ((verbOf(tokens, match) === 'asked' || toldBy) && (REQUEST_OPENERS.has(afterAgent) || (toldBy && EMBEDDING.has(afterAgent)))) continue;
+        // `its forecast by "approximately 2.5%"`: `by` and a figure is how much, no agent.
+        if (/^\d/u.test(tokens[APPROXIMATORS.has(readAt(tokens, phrase[0], 'tokens').norm) ? phrase[0] + 1 : phrase[0]]?.raw ?? '')) continue;
+      }
       passiveAgent = true;
     } else if (category === 'speech' || category === 'finding') {
       if (isPassive(text, tokens, match.first) || isNotSpeech(text, tokens, match.last)) continue;
@@ -1163,7 +1165,7 @@ function objectRelativeAside(text: string, tokens: readonly Token[], attribution
 
 /** True when a double quotation mark opened between `from` and `at` is still open at `at`. */
 function inQuotedWords(text: string, from: number, at: number): boolean {
-  return (text.slice(from, at).match(/["\u201C\u201D]/gu)?.length ?? 0) % 2 === 1;
+  return (text.slice(from, at).match(DOUBLE_QUOTE_MARKS)?.length ?? 0) % 2 === 1;
 }
 
 /**
@@ -1482,7 +1484,7 @@ function tellsAStoryOrAService(text: string, tokens: readonly Token[], last: num
     if (word.norm !== 'of' && word.norm !== 'about') continue;
     const thing = readAt(tokens, k + 1, 'tokens');
     // (`will tell the congregation of 2,000 … that peace is worth it`: a clause later in the sentence is what is told.)
-    const clauseLater = tokens.slice(k + 1).some((token) => token.norm === 'that') || /["\u201c\u201d]/u.test(text.slice(word.end, readAt(tokens, tokens.length - 1, 'tokens').end));
+    const clauseLater = tokens.slice(k + 1).some((token) => token.norm === 'that') || DOUBLE_QUOTE_MARK.test(text.slice(word.end, readAt(tokens, tokens.length - 1, 'tokens').end));
     return !OPENS_TOLD_WORDS.has(thing.norm) && !clauseLater;
   }
   return false;
@@ -3903,7 +3905,7 @@ function markWithClauseSources(text: string, tokens: readonly Token[], attributi
       const withWord = readAt(tokens, j, 'tokens');
       // (`Sources close to the talks said …, with Mr Ross warning …`: with a source of its own before `with`, the two are two voices, as before.)
       const sourcedBefore = attributions.some((other) => other !== attribution && other.source.start < withWord.start);
-      if (boundaryAfter(text, tokens, j - 1) && !sourcedBefore && !/["\u201C\u201D]/u.test(text.slice(readAt(tokens, 0, 'tokens').start, withWord.start))) attribution.contrast = 'with';
+      if (boundaryAfter(text, tokens, j - 1) && !sourcedBefore && !DOUBLE_QUOTE_MARK.test(text.slice(readAt(tokens, 0, 'tokens').start, withWord.start))) attribution.contrast = 'with';
       break;
     }
   }
@@ -3978,7 +3980,7 @@ function markLateClauseSources(text: string, tokens: readonly Token[], attributi
     const word = readAt(tokens, j, 'tokens');
     const subordinate = j === subject - 1 && opensClauseOfTimeOrCause(text, tokens, j, standing);
     if (!CONTRASTS.has(word.norm) && !subordinate) continue;
-    if ((!subordinate && !boundaryAfter(text, tokens, j - 1)) || /["\u201C\u201D]/u.test(text.slice(0, word.start))) return;
+    if ((!subordinate && !boundaryAfter(text, tokens, j - 1)) || DOUBLE_QUOTE_MARK.test(text.slice(0, word.start))) return;
     for (const attribution of standing) attribution.contrast = word.norm;
     return;
   }

@@ -71,6 +71,7 @@ import {
 import { AGENT_ENDING, boundaryAfter, isAcronym, isCapitalised, LOWER_WORD, isInitial, isProperName, pronounOf, NOUNS, spanOf, VAGUE, VAGUE_HEADS, wordsBetween } from './source-tokens.ts';
 import { readAt } from '../model/read-at.ts';
 import { OPENS_CAPITAL } from '../text/word-shapes.ts';
+import { DOUBLE_QUOTE_MARKS } from '../text/quote-marks.ts';
 
 /** A possessive's ending, straight or curly (`Microsoft's`). */
 const POSSESSIVE_ENDING = /['\u2019]s$/u;
@@ -589,7 +590,7 @@ export function classifySource(context: Context, first: number, last: number): S
     // (`Opposition parties`, `Campaign groups`: a word for a source that opens the sentence is capitalised only for that.)
     tokens.slice(first, head).every((token, i) => isPlainModifier(token) && (!isCapitalised(token) || (first + i === 0 && (writtenInLowerCase(text, token.norm) || NOUNS.has(token.norm)))));
   // (`raised by "pro-choice" organisations`: the scare quotes are the writer's, no part of the group's name.)
-  if (modifiedGroup) return [{ name: words(first, last).replace(/["\u201C\u201D]/gu, ''), kind: 'vague', person: false, role: 'people' }];
+  if (modifiedGroup) return [{ name: words(first, last).replace(DOUBLE_QUOTE_MARKS, ''), kind: 'vague', person: false, role: 'people' }];
   // `Some Democrats`, `Many Tory MPs`: a quantifier picks members of a group out without naming one; the capital names the
   // party, not who speaks.
   if (QUANTIFIERS.has(readAt(tokens, first, 'tokens').norm) && head > first && isCapitalised(headToken) && isPeoplePlural(headToken.norm))
@@ -673,7 +674,7 @@ export function classifySource(context: Context, first: number, last: number): S
     tokens.slice(first, head).every((token) => LOWER_WORD.test(token.raw) && !DETERMINERS.has(token.norm) && !POSSESSIVES.has(token.norm) && !NOT_KIND_WORDS.has(token.norm))
   )
     // (`raised by "pro-choice" organisations`: the scare quotes are the writer's, no part of the group's name.)
-    return [{ name: words(first, last).replace(/["\u201C\u201D]/gu, ''), kind: 'vague', person: false, role: 'people' }];
+    return [{ name: words(first, last).replace(DOUBLE_QUOTE_MARKS, ''), kind: 'vague', person: false, role: 'people' }];
   // `520 superdelegates have said`: a counted group, no one of whom is named.
   if (/^\d/.test(readAt(tokens, first, 'tokens').raw) && last > first && !isCapitalised(headToken) && headToken.norm.endsWith('s'))
     return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];

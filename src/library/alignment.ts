@@ -33,6 +33,7 @@ import { LIGHT_PREDICATES, VERB_GROUP_WORDS, type VerbGroupKind } from '../text/
 import type { TermSequences } from '../search/sentence-index.ts';
 import { runToEnd } from '../model/run-to-end.ts';
 import type { EntityTable } from '../analysis/entities.ts';
+import { DOUBLE_QUOTE_MARK, DOUBLE_QUOTE_MARKS } from '../text/quote-marks.ts';
 
 /**
  * Cross-article alignment: which sentences of different articles report the same thing, across
@@ -1573,7 +1574,6 @@ function quotedRunsOf(text: string, tokens: readonly Token[]): Set<string> {
   return runs;
 }
 
-const QUOTE_MARKS = /["\u201c\u201d]/gu;
 const WORDS = /\p{L}+/gu;
 /** Who says a quotation without being named ("he said"): a pronoun beside a verb of saying. `it` is left out: "it said" is a body's statement. */
 const UNNAMED_SPEAKERS: ReadonlySet<string> = new Set(PARENTHETICAL_REPORTERS.filter((word) => word !== 'it'));
@@ -1597,7 +1597,7 @@ function saysOnly(outside: string): boolean {
  */
 function isSpokenOnly(text: string): boolean {
   const trimmed = text.trim();
-  const marks = [...trimmed.matchAll(QUOTE_MARKS)].map((match) => match.index);
+  const marks = [...trimmed.matchAll(DOUBLE_QUOTE_MARKS)].map((match) => match.index);
   const [open, close] = marks;
   if (open === undefined || marks.length > 4 || marks.length === 3) return false;
   // The end of a quotation opened in an earlier sentence, or one opened here that runs on.
@@ -2680,7 +2680,6 @@ const PRECISE_TOLERANCE = 0.005;
 const FEW_CORE_WORDS = 3;
 
 /** Quotation marks, straight and curly. */
-const QUOTATION_MARK = /["“”]/u;
 
 /**
  * True when the main predicate at `at` is a verb of speech with what it reports after it ("Owen, who …, said it meant a
@@ -2688,7 +2687,7 @@ const QUOTATION_MARK = /["“”]/u;
  */
 function reportsAhead(text: string, tokens: readonly Token[], spans: readonly [number, number][], at: number): boolean {
   const [verb, before] = [tokens[at], tokens[at - 1]];
-  if (verb === undefined || !SPEECH_WORDS.has(verb.key) || QUOTATION_MARK.test(text.slice(0, verb.start))) return false;
+  if (verb === undefined || !SPEECH_WORDS.has(verb.key) || DOUBLE_QUOTE_MARK.test(text.slice(0, verb.start))) return false;
   return before === undefined || insideAny(spans, before) || !text.slice(before.end, verb.start).includes(',');
 }
 

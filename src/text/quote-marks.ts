@@ -9,6 +9,11 @@ const CLOSING = new Set(["'", '"', '\u2019', '\u201D', '\u00BB']);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE_OR_OPENER = /[\s([{\u2014\u2013\-/]/u;
 
+/** A straight or curly double quotation mark, opening or closing: whether a stretch of text holds quoted words. */
+export const DOUBLE_QUOTE_MARK = /["\u201C\u201D]/u;
+/** The same marks, every one of them (for counting or removing them). */
+export const DOUBLE_QUOTE_MARKS = /["\u201C\u201D]/gu;
+
 export type QuoteMarkRole = 'open' | 'close' | 'apostrophe' | 'none';
 
 /** How the character at `index` of `text` acts: opening or closing a quotation, or neither. */
