@@ -309,6 +309,9 @@ export const HEDGES: readonly Hedge[] = [
   ...reading('future', entries('plan', 'probable', ['intends to', 'intend to', 'aims to', 'aim to', 'hopes to', 'hope to'], 'intent-not-denied')),
   // (`which looks set to receive more scrutiny`: a plan or a likely turn, as `is set to` is.)
   ...reading('future', entries('plan', 'probable', ['is set to', 'are set to', 'looks set to', 'look set to', 'is scheduled to', 'are scheduled to'])),
+  // The same with a noun of what is coming (`The economy is set for strong growth in 2005`, `Plans … are set for their first real
+  // test in Parliament`): present tense only, since `the stage was set for a victory` tells of the past.
+  ...reading('future', entries('plan', 'probable', ['is set for', 'are set for', 'looks set for', 'look set for'])),
   ...entries('plan', 'probable', ['planned to', 'was set to', 'were set to', 'looked set to', 'was scheduled to']),
   ...reading('future', entries('plan', 'probable', ['is due to', 'are due to'], 'due-verb')),
   ...entries('plan', 'probable', ['was due to', 'were due to'], 'due-verb'),
