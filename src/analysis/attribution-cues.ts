@@ -1,3 +1,4 @@
+import { AS_IN_A_PHRASE, TIME_OR_CAUSE_CLAUSES } from '../text/lexicons/source-grammar.ts';
 import { AGO_PERIODS, MONTH_NAMES, PERIOD_DEICTICS, PERIODS, PUBLISHED_WHEN, TIME_WORDS, WEEKDAYS } from '../text/lexicons/calendar.ts';
 import { BEFORE_DISPUTED_REPORTS, DISPUTED_REPORTS, DISPUTING_VERBS, WITHHOLDING_VERBS } from '../text/lexicons/contest-words.ts';
 import { classifyQuoteMark, DOUBLE_QUOTE_MARK, DOUBLE_QUOTE_MARKS } from '../text/quote-marks.ts';
@@ -3901,8 +3902,8 @@ function markWithClauseSources(text: string, tokens: readonly Token[], attributi
     const subject = tokens.findIndex((token) => token.start >= attribution.source.start);
     for (let j = subject - 1; j > 0 && j >= subject - 1 - WITH_SOURCE_REACH; j--) {
       if (boundaryAfter(text, tokens, j)) break;
-      if (readAt(tokens, j, 'tokens').norm !== 'with') continue;
       const withWord = readAt(tokens, j, 'tokens');
+      if (withWord.norm !== 'with') continue;
       // (`Sources close to the talks said …, with Mr Ross warning …`: with a source of its own before `with`, the two are two voices, as before.)
       const sourcedBefore = attributions.some((other) => other !== attribution && other.source.start < withWord.start);
       if (boundaryAfter(text, tokens, j - 1) && !sourcedBefore && !DOUBLE_QUOTE_MARK.test(text.slice(readAt(tokens, 0, 'tokens').start, withWord.start))) attribution.contrast = 'with';
@@ -3932,14 +3933,6 @@ function contrastingWord(text: string, tokens: readonly Token[], stated: Attribu
   return undefined;
 }
 
-/**
- * Words that open a clause of time or cause after the main one (`Shares in Cairn Energy jumped 6% after the firm said …`, `The
- * fall came as Indonesia said …`, `The comedian caused a furore when he said …`): the main clause before is the article's own
- * report of what happened, with or without a comma between.
- */
-const TIME_OR_CAUSE_CLAUSES = new Set(['after', 'as', 'when', 'since', 'because']);
-/** Words before `as` that make it part of a phrase, not a clause of time (`such as`, `as well as`). */
-const AS_IN_A_PHRASE = new Set(['such', 'well']);
 /** How far back a first `as` makes the one at hand the second of a comparison (`not as seriously hurt as some reports have suggested`). */
 const COMPARISON_REACH = 4;
 

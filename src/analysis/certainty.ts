@@ -652,7 +652,8 @@ function reportingSpeaker(text: string, candidates: readonly Attribution[], near
   if (nearest?.category !== 'speech' || !/[\p{L}\p{N}]/u.test(between) || between.includes(':')) return nearest;
   // `… Tony Blair had complained about "personalised abusive campaigning"`, `a report which branded the law as "a mess"`: after a
   // verb that passes on words and a short object, the quotation is what that verb's speaker called it or complained of.
-  if (passesOnWords(text, nearest) && namesWhatWasSaid(between)) return nearest;
+  const passesOn = passesOnWords(text, nearest);
+  if (passesOn && namesWhatWasSaid(between)) return nearest;
   // (`Ms Cooper said Mr Sullivan never told her "anything uncomfortable"`, `Weitz said New Line feared … "unviable"`: with its
   // `that` left out, the reported clause opens with its speaker right after the verb; words a verb of speech in it passes on,
   // not denied, stay its speaker's.)
@@ -662,7 +663,7 @@ function reportingSpeaker(text: string, candidates: readonly Attribution[], near
       attribution.category === 'speech' &&
       attribution.cue.end <= nearest.cue.start &&
       (/^\s+that\s/u.test(text.slice(attribution.cue.end, nearest.cue.start)) ||
-        (nearest.source.start >= attribution.cue.end && /^\s+$/u.test(text.slice(attribution.cue.end, nearest.source.start)) && !passesOnWords(text, nearest))),
+        (nearest.source.start >= attribution.cue.end && /^\s+$/u.test(text.slice(attribution.cue.end, nearest.source.start)) && !passesOn)),
   );
   return outer ?? nearest;
 }

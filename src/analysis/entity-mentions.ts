@@ -27,7 +27,7 @@ import {
 import { GIVEN_NAME_VARIANTS } from '../text/lexicons/given-name-variants.ts';
 import { GIVEN_NAMES as GIVEN_NAME_LIST } from '../text/lexicons/given-names.ts';
 import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
+import { CALENDAR_NAMES } from '../text/lexicons/calendar.ts';
 import { REPORTING_VERBS } from '../text/lexicons/reporting-verbs.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
 import { SUBJECT_PRONOUNS } from '../text/lexicons/source-grammar.ts';
@@ -411,7 +411,6 @@ const MEDIA_GLOSS = new Set(['news agency', 'newspaper', 'broadcaster', 'state m
  * Lehman Brothers.": an apposition after a name, with or without its article.
  */
 /** Months and weekdays, lower case: "In October Tory leader …" dates the sentence, it does not describe the leader. */
-const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 /** One-word verbs of saying (reporting-verbs.ts): after a name's comma they open a clause (", warned the …"), not a description. */
 const CLAUSE_VERBS: ReadonlySet<string> = new Set(REPORTING_VERBS.filter((verb) => verb.category === 'speech' && !verb.phrase.includes(' ')).map((verb) => verb.phrase));
 /** Words that open a relay of someone's words (`, according to his club's manager Rob Andrew`, `, citing a spokesman`): no description of the name before. */
@@ -905,7 +904,7 @@ class ArticleReading {
     // Only a word read as a common one, which would otherwise be dropped (`Reese Witherspoon` opens with a name).
     if (readAt(tokens, first, 'tokens').pos === 'PROPN' && !hasTag(word.toLowerCase(), COMMON_WORD_TAGS)) return false;
     // (`January Cellnet`, `Monday Doherty`, `Six Nations`, `One Night`: a date or a count before a name is no word of it.)
-    if (hasTag(word.toLowerCase(), DEMONYM_TAGS) || hasTag(word.toLowerCase(), COUNT_TAGS) || CALENDAR_WORDS.has(word.toLowerCase()) || isGivenName(word) || SEXED_GIVEN_NAMES.has(word.toLowerCase()))
+    if (hasTag(word.toLowerCase(), DEMONYM_TAGS) || hasTag(word.toLowerCase(), COUNT_TAGS) || CALENDAR_NAMES.has(word.toLowerCase()) || isGivenName(word) || SEXED_GIVEN_NAMES.has(word.toLowerCase()))
       return false;
     // (`Reese Witherspoon … Witherspoon said`: a second word the article writes alone is a surname.)
     return (
@@ -1096,7 +1095,7 @@ class ArticleReading {
         token.end === next.start - 1 &&
         // "… changed its name to MCI Inc. Former WorldCom chief …": a full stop ends what came before.
         !token.text.endsWith('.') &&
-        !CALENDAR_WORDS.has(token.text.toLowerCase()) &&
+        !CALENDAR_NAMES.has(token.text.toLowerCase()) &&
         // "never attack Tory leader …": a common noun before a capitalised modifier is no part of a
         // role ("former Tory leader", an adjective, is).
         !(token.pos === 'NOUN' && !isCapitalised(token.text) && isCapitalised(next.text)) &&

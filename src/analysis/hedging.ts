@@ -1,3 +1,4 @@
+import { MEASURED_AGAINST, MEASURED_AGAINST_BEFORE, PLAN_VERB_PARTICLES, SAYING } from '../text/lexicons/hedges.ts';
 import { FREQUENCY_ADVERBS, MONTH_ABBREVIATIONS, MONTH_NAMES, ROUTINE_TIMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import { CLAIM_WORDS, FALSITY_WORDS, KEPT_PRONOUNS, WITHHOLDING_VERBS } from '../text/lexicons/contest-words.ts';
 import {
@@ -298,8 +299,7 @@ const FORECAST_CONTENT = new Set([
 ]);
 /** Conjunctions that open a time clause: `before it would become`, `until the firm would agree`. */
 const TIME_CONJUNCTIONS = new Set(['before', 'until', 'till']);
-/** Subjects of a time clause right after its conjunction: a pronoun, or a determiner and one noun (`before an engineer would`). */
-const TIME_CLAUSE_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you']);
+/** Subjects of a time clause right after its conjunction besides a pronoun (CONTACT_SUBJECT_PRONOUNS): a determiner and one noun (`before an engineer would`). */
 const TIME_CLAUSE_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 
 /** Words that join doubt to what is doubted (`cast doubt on`, `doubts about`). */
@@ -395,7 +395,7 @@ function pastPlanTellsWhen(tokens: readonly Token[], index: number, text: string
 /** True when the `would` at `index` follows a time conjunction and its subject alone (`before it would`, `until the board would`). */
 function inTimeClause(tokens: readonly Token[], index: number): boolean {
   const word = (at: number): string => tokens[at]?.norm ?? '';
-  if (TIME_CONJUNCTIONS.has(word(index - 2)) && TIME_CLAUSE_PRONOUNS.has(word(index - 1))) return true;
+  if (TIME_CONJUNCTIONS.has(word(index - 2)) && CONTACT_SUBJECT_PRONOUNS.has(word(index - 1))) return true;
   return TIME_CONJUNCTIONS.has(word(index - 3)) && TIME_CLAUSE_DETERMINERS.has(word(index - 2)) && /^\p{Ll}+$/u.test(word(index - 1));
 }
 /** Words after an attributive participle that show it is a verb after all (`the expected to`, `the forecast is`). */
@@ -958,7 +958,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
 function aimNamedInPassing(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
   if (!previous || previous.norm === 'that') return false;
-  const owner = /['\u2019]s$|s['\u2019]$/u.test(previous.norm);
+  const owner = previous.norm.endsWith("'s");
   if (!owner && !NOUN_PHRASE_OPENERS.has(previous.norm)) return false;
   const determinerAt = owner && NOUN_PHRASE_OPENERS.has(tokens[index - 2]?.norm ?? '') ? index - 2 : index - 1;
   return !AUXILIARY_BE.has(tokens[determinerAt - 1]?.norm ?? '');
@@ -2246,11 +2246,6 @@ export function plansIsNoun(tokens: readonly Token[], index: number, text: strin
   return false;
 }
 
-/** Verbs of saying right before `plans`: the plans open the clause said (`Tories say plans to … should wait`). */
-const SAYING = new Set(['say', 'says', 'said']);
-/** Particles of a verb of making or showing plans (`drew up plans to`, `has put forward plans to`, `set out plans to`). */
-const PLAN_VERB_PARTICLES = new Set(['up', 'forward', 'out']);
-
 /**
  * True when the word at `at`, in the noun phrase that ends at `plans`, is the verb whose object the phrase is: a particle
  * (`has put forward plans to`, `are speeding up plans to`); a verb in `-ed` or `-ing` with no determiner before it
@@ -2429,21 +2424,13 @@ function measuredAgainst(tokens: readonly Token[], index: number, text: string |
   }
   const word = tokens[j]?.norm ?? '';
   const before = tokens[j - 1]?.norm ?? '';
-  return AGAINST_FORECAST.has(word) || (word === 'of' && (before === 'ahead' || before === 'short')) || (word === 'with' && before === 'line');
+  return AGAINST_FORECAST.has(word) || (MEASURED_AGAINST_BEFORE.get(word)?.has(before) ?? false);
 }
 
 /** Forms of `have` that make a perfect (`has said to me`). */
 const PERFECT = new Set(['has', 'have', 'had', "'ve", 'having']);
 /** Multiples before `the amount expected` (`twice the amount expected`). */
 const MULTIPLES = new Set(['twice', 'double', 'half', 'triple', 'treble', 'thrice', 'times']);
-
-/** Words that measure an outcome against the forecast that follows (`well below analyst forecasts`, `beat City forecasts`). */
-const MEASURED_AGAINST = new Set(['below', 'above', 'than', 'beat', 'beats', 'beating', 'meet', 'meets', 'met', 'missed', 'miss', 'misses', 'exceeded', 'exceeds', 'topped', 'outstripped']);
-/** Words before `of` or `with` that measure an outcome against what follows (`ahead of IMF forecasts`, `short of`, `in line with`). */
-const MEASURED_AGAINST_BEFORE = new Map([
-  ['of', new Set(['ahead', 'short'])],
-  ['with', new Set(['line'])],
-]);
 
 /**
  * True when the noun `forecast`/`forecasts` at `index` is what an outcome is measured against (`sales were well below analyst

@@ -1,4 +1,4 @@
-import { MONTH_NAMES, PERIODS, TIME_WORDS, WEEKDAY_NAMES, WEEKDAYS } from '../text/lexicons/calendar.ts';
+import { CALENDAR_NAMES, MONTH_NAMES, PERIODS, TIME_WORDS, WEEKDAYS } from '../text/lexicons/calendar.ts';
 import { GIVEN_NAMES } from '../text/lexicons/given-names.ts';
 import { isGivenName, sexOfGivenName } from '../text/given-name-sex.ts';
 import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
@@ -122,7 +122,6 @@ export function createSourceMemory(headline?: string, text?: string): SourceMemo
 }
 
 /** Month and weekday names, capitalised wherever they stand. */
-const CALENDAR_NAMES: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 /**
  * A word of `NOT_NAMES` that may name a firm or a channel, capitalised, with its possessive ending and the word in lower case
  * after it (month and weekday names are capitalised wherever they stand, and a pronoun is never a firm).

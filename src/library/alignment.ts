@@ -2679,8 +2679,6 @@ const PRECISE_TOLERANCE = 0.005;
 /** Core words two sentences with different predicates may share and still tell different things ("fraud and conspiracy"). */
 const FEW_CORE_WORDS = 3;
 
-/** Quotation marks, straight and curly. */
-
 /**
  * True when the main predicate at `at` is a verb of speech with what it reports after it ("Owen, who …, said it meant a
  * lot"), not a speaker named after the words ("\"I am confident,\" Thanou said", "For instance, said Mr Hogan, …").

@@ -29,6 +29,8 @@ export const PERIODS: ReadonlySet<string> = new Set(['week', 'weekend', 'month',
 export const PERIOD_DEICTICS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'past']);
 /** The weekdays as a set, for lookups. */
 export const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
+/** Month and weekday names together: words that name a date, never a person or a body. */
+export const CALENDAR_NAMES: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 /** The periods and counts of `… ago` (`less than two weeks ago`, `a few days ago`). */
 export const AGO_PERIODS = /^(?:day|week|month|year|hour|minute|decade)s?$/u;
 /** Words of a time between `published` and `by` (`published this week by`, `published last month by`). */

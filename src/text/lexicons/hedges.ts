@@ -1168,3 +1168,32 @@ export const QUESTION_WITH_OR_IF: ReadonlySet<string> = new Set([
  * the modal takes a bare verb, `not`, `have`, `be` or an adverb.
  */
 export const AFTER_MIGHT_THE_NOUN: ReadonlySet<string> = new Set(['of', 'is', 'was', 'has', 'had', 'behind', 'against']);
+
+/** Verbs of saying right before `plans`: the plans open the clause said (`Tories say plans to … should wait`). */
+export const SAYING: ReadonlySet<string> = new Set(['say', 'says', 'said']);
+/** Particles of a verb of making or showing plans (`drew up plans to`, `has put forward plans to`, `set out plans to`). */
+export const PLAN_VERB_PARTICLES: ReadonlySet<string> = new Set(['up', 'forward', 'out']);
+/** Words that measure an outcome against the forecast that follows (`well below analyst forecasts`, `beat City forecasts`). */
+export const MEASURED_AGAINST: ReadonlySet<string> = new Set([
+  'below',
+  'above',
+  'than',
+  'beat',
+  'beats',
+  'beating',
+  'meet',
+  'meets',
+  'met',
+  'missed',
+  'miss',
+  'misses',
+  'exceeded',
+  'exceeds',
+  'topped',
+  'outstripped',
+]);
+/** Words before `of` or `with` that measure an outcome against what follows (`ahead of IMF forecasts`, `short of`, `in line with`). */
+export const MEASURED_AGAINST_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['of', new Set(['ahead', 'short'])],
+  ['with', new Set(['line'])],
+]);

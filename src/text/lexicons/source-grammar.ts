@@ -1440,3 +1440,11 @@ export const COPY_LABELS: ReadonlySet<string> = new Set([
  * Sullivan, who has admitted fraud, as a liar`, `accused Mr Reed, who denies it, of lying`): the relative was an aside.
  */
 export const MAIN_CLAUSE_RESUMES: ReadonlySet<string> = new Set(['as', 'of', 'for', 'to', 'into', 'with', 'from', 'over', 'about', 'against', 'at', 'in', 'on']);
+/**
+ * Words that open a clause of time or cause after the main one (`Shares in Cairn Energy jumped 6% after the firm said …`, `The
+ * fall came as Indonesia said …`, `The comedian caused a furore when he said …`): the main clause before is the article's own
+ * report of what happened, with or without a comma between.
+ */
+export const TIME_OR_CAUSE_CLAUSES: ReadonlySet<string> = new Set(['after', 'as', 'when', 'since', 'because']);
+/** Words before `as` that make it part of a phrase, not a clause of time (`such as`, `as well as`). */
+export const AS_IN_A_PHRASE: ReadonlySet<string> = new Set(['such', 'well']);
