@@ -651,9 +651,10 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'before', '
 
 /**
  * Relative pronouns whose clause's `he says` is most often the person the sentence has named already (`Mr Blair praised
- * the policy, which he said was …`, `to see Mrs Hale's son - whom he says he fathered`), not someone of a sentence before.
+ * the policy, which he said was …`, `to see Mrs Hale's son - whom he says he fathered`, `Ms Greer quit over what she called
+ * bullying`), not someone of a sentence before.
  */
-const RELATIVES: ReadonlySet<string> = new Set(['which', 'whom', 'who']);
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'whom', 'who', 'what']);
 
 /** Relative words on a thing, before which `it` opens a relative clause (`a console that it says will …`, `which it says`). */
 const BODY_RELATIVES: ReadonlySet<string> = new Set(['which', 'that']);

@@ -27,6 +27,19 @@ describe('a "he says" inside a relative clause', () => {
     expect(certainty.attributedTo).toEqual(['Tom Hart']);
   });
 
+  it('GIVEN another man named before THEN "Mr Hunt, the shadow minister, is angry at what he believes is a mistake" is Hunt\'s', () => {
+    const certainty = certaintyOf('Mark Hunt, the shadow health minister, is angry at what he believes is a costly mistake by the government.', 'Michael Dodd opened the debate.');
+    expect(certainty.attributedTo).toEqual(['Mark Hunt']);
+  });
+
+  it('GIVEN no one else to go to THEN "tycoon Steve Cole, who grew tired of what he claimed was indecision" is Cole\'s, not an unnamed "he"', () => {
+    const certainty = certaintyOf(
+      'The bid collapsed with the withdrawal of tycoon Steve Cole, who grew tired of what he claimed was indecision by the board.',
+      'The club has been for sale since May.',
+    );
+    expect(certainty.attributedTo).toEqual(['Steve Cole']);
+  });
+
   it('GIVEN only a man earlier in the sentence THEN "…, which she said …" goes back to the woman named before', () => {
     const certainty = certaintyOf('Mr Ross backed the new tax, which she said would hurt small firms.', 'Shadow chancellor Ann Clay criticised the budget.');
     expect(certainty.attributedTo).toEqual(['Ann Clay']);
