@@ -72,6 +72,7 @@ import { AGENT_ENDING, boundaryAfter, isAcronym, isCapitalised, LOWER_WORD, isIn
 import { readAt } from '../model/read-at.ts';
 import { OPENS_CAPITAL } from '../text/word-shapes.ts';
 import { DOUBLE_QUOTE_MARKS } from '../text/quote-marks.ts';
+import { CURRENCY_MARKS } from '../text/lexicons/claim-synonyms.ts';
 
 /** A possessive's ending, straight or curly (`Microsoft's`). */
 const POSSESSIVE_ENDING = /['\u2019]s$/u;
@@ -675,8 +676,8 @@ export function classifySource(context: Context, first: number, last: number): S
   )
     // (`raised by "pro-choice" organisations`: the scare quotes are the writer's, no part of the group's name.)
     return [{ name: words(first, last).replace(DOUBLE_QUOTE_MARKS, ''), kind: 'vague', person: false, role: 'people' }];
-  // `520 superdelegates have said`: a counted group, no one of whom is named.
-  if (/^\d/.test(readAt(tokens, first, 'tokens').raw) && last > first && !isCapitalised(headToken) && headToken.norm.endsWith('s'))
+  // `520 superdelegates have said`: a counted group, no one of whom is named (`4bn euros thought to be held …` counts money, no one).
+  if (/^\d/.test(readAt(tokens, first, 'tokens').raw) && last > first && !isCapitalised(headToken) && headToken.norm.endsWith('s') && !CURRENCY_WORDS.has(headToken.norm))
     return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
   // `participants said`: a bare plural noun is a group nobody in it answers for.
   if (first === last && !isCapitalised(headToken) && /[^s]s$/.test(headToken.norm) && headToken.norm.length > 4) return [{ name: words(first, last), kind: 'vague', person: false, role: 'people' }];
@@ -690,6 +691,14 @@ export function classifySource(context: Context, first: number, last: number): S
   )
     return [{ name: words(first, last), kind: 'named', person: !headToken.norm.endsWith('s'), role: headToken.norm.endsWith('s') ? 'people' : 'person' }];
   return undefined;
+}
+
+/** The words of currencies written after a sum (`4bn euros`), from the claim identity's money marks. */
+const CURRENCY_WORDS: ReadonlySet<string> = new Set(CURRENCY_MARKS.filter((mark) => mark.kind === 'word').map((mark) => mark.mark));
+
+/** True for a word after a share that makes it a share of a thing (`5% growth`), not of people (`47% of voters`, `60% voters`). */
+function sharesThing(next: Token): boolean {
+  return next.norm !== 'of' && !isCapitalised(next) && !isPeoplePlural(next.norm) && !PEOPLE_WORDS.has(next.norm) && !AGENT_ENDING.test(next.norm);
 }
 
 /** `72 percent of Democrats said`, `a Des Moines Register poll found`, `most voters say`: a poll, named when the sentence names who ran it or refers back to one. */
@@ -708,6 +717,8 @@ function pollSource(text: string, tokens: readonly Token[], first: number, last:
       (/^\d/.test(token.raw) && text[token.end] === '%' && (i < last || i === first || !SHARE_DETERMINERS.has(readAt(tokens, i - 1, 'tokens').norm)))
     )
       counted = true;
+    // (`with 5% growth forecast for 2005`: a share of a thing, written straight before it, counts no one.)
+    if (counted && i < last && /^\d/.test(token.raw) && text[token.end] === '%' && sharesThing(readAt(tokens, i + 1, 'tokens'))) return undefined;
     if (POLLED.has(token.norm)) polled = true;
     // `one in five`, `nine out of 10`: a share of those asked.
     if (

@@ -93,7 +93,7 @@ export function framedByAdverb(attribution: Pick<Attribution, 'category' | 'phra
  * out, whom the note calls "people not named", and whom no later `they` can mean.
  */
 export function namesNoOne(attribution: Pick<Attribution, 'category' | 'phrase'>): boolean {
-  return attribution.category === 'stated' && (/^(?:is|are|was|were)\s/u.test(attribution.phrase) || framedByAdverb(attribution));
+  return attribution.category === 'stated' && (/^(?:is|are|was|were|has|have|had)\s/u.test(attribution.phrase) || framedByAdverb(attribution));
 }
 
 /** An attribution that frames the rest of its sentence: `according to X`, or the outlet X spoke to. */

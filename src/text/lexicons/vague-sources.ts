@@ -294,5 +294,12 @@ export const VAGUE_SOURCES: readonly VagueSource[] = [
     'are widely considered',
     'was widely considered',
     'were widely considered',
+    // And in the perfect (`has been seen as the main stumbling block`, `had long been seen as favourite`).
+    'has been seen as',
+    'have been seen as',
+    'had been seen as',
+    'has * been seen as',
+    'have * been seen as',
+    'had * been seen as',
   ]),
 ];
