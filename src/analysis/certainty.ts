@@ -23,6 +23,7 @@ import { doubtOverAFuture, findHedges, levelOfHedges, sideClauseSpans, type Hedg
 import { futureModalOf } from './future-tense.ts';
 import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 import { findQuotationOwner, findQuotedSpans, type QuotedSpan } from './quotations.ts';
+import { DOUBLE_QUOTE_MARK } from '../text/quote-marks.ts';
 import { chainOf, createSourceMemory, findAttributions, framedByAdverb, nameRolesGivenLater, SOURCE_KIND_ORDER, type Attribution, type SourceLink } from './sources.ts';
 import { readAt } from '../model/read-at.ts';
 import { keptFrom } from './source-tokens.ts';
@@ -391,6 +392,7 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
   // Each quotation's speaking turn, for the quotations after it that name no one: words cited as a label or held by another
   // are no one's turn, and the verb's speaker of their sentence, if any, is the one who carries on.
   const turns: SpokenQuotation[] = [];
+  const quotesSpeechInDouble = quoted.some((span) => DOUBLE_QUOTE_MARK.test(text[span.outer.start] ?? '') || text.startsWith("''", span.outer.start));
   for (const span of quoted) {
     const sentenceIndex = sentenceIndexAt(sentences, span.outer.start);
     const sentence = readAt(sentences, sentenceIndex, 'sentences');
@@ -476,7 +478,10 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
       // `The Labour party has committed itself to "…"`: a quotation inside a sentence whose own subject is someone the article
       // names is that subject's words or a phrase cited, not the last speaker's going on.
       const ownSubject = span.outer.start > sentence.start && opensWithOwnSubject(text.slice(sentence.start, span.outer.start));
-      if (previous && previous.speaker !== null && carriesOn && !cited && !aboutSpeaker && !ownSubject) {
+      // `Ireland's economic 'miracle' is enjoying a second wind`: in an article that quotes speech in double marks, words in
+      // single marks that no one in their sentence speaks are a term the writer marks, not the last speaker going on.
+      const markedTerm = quotesSpeechInDouble && !DOUBLE_QUOTE_MARK.test(text[span.outer.start] ?? '') && !text.startsWith("''", span.outer.start);
+      if (previous && previous.speaker !== null && carriesOn && !cited && !aboutSpeaker && !ownSubject && !markedTerm) {
         if (introduced && !previous.speaker.endsWith(introduced.split(' ').at(-1) ?? introduced)) {
           quotation.speaker = introduced;
           quotation.links = [{ name: introduced, kind: 'named', person: true, role: 'person' }];

@@ -696,7 +696,10 @@ export function classifySource(context: Context, first: number, last: number): S
 /** The words of currencies written after a sum (`4bn euros`), from the claim identity's money marks. */
 const CURRENCY_WORDS: ReadonlySet<string> = new Set(CURRENCY_MARKS.filter((mark) => mark.kind === 'word').map((mark) => mark.mark));
 
-/** True for a word after a share that makes it a share of a thing (`5% growth`), not of people (`47% of voters`, `60% voters`). */
+/** Words for a part of those asked that a share may follow with `of` (`a majority of 52%`). */
+const SHARES_OF_PEOPLE: ReadonlySet<string> = new Set(['majority', 'minority', 'total']);
+
+/** True for a word beside a share that makes it a share of a thing (`5% growth`, `growth of 5%`), not of people (`47% of voters`, `60% voters`). */
 function sharesThing(next: Token): boolean {
   return next.norm !== 'of' && !isCapitalised(next) && !isPeoplePlural(next.norm) && !PEOPLE_WORDS.has(next.norm) && !AGENT_ENDING.test(next.norm);
 }
@@ -718,7 +721,11 @@ function pollSource(text: string, tokens: readonly Token[], first: number, last:
     )
       counted = true;
     // (`with 5% growth forecast for 2005`: a share of a thing, written straight before it, counts no one.)
-    if (counted && i < last && /^\d/.test(token.raw) && text[token.end] === '%' && sharesThing(readAt(tokens, i + 1, 'tokens'))) return undefined;
+    // (`with growth of 5% forecast`: so does one written after the thing and `of`; not `a majority of 52%`.)
+    if (counted && /^\d/.test(token.raw) && text[token.end] === '%') {
+      const thing = i < last ? tokens[i + 1] : i - 2 >= first && tokens[i - 1]?.norm === 'of' && !SHARES_OF_PEOPLE.has(readAt(tokens, i - 2, 'tokens').norm) ? tokens[i - 2] : undefined;
+      if (thing && sharesThing(thing)) return undefined;
+    }
     if (POLLED.has(token.norm)) polled = true;
     // `one in five`, `nine out of 10`: a share of those asked.
     if (

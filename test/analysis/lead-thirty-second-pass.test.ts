@@ -14,6 +14,14 @@ describe('a figure before a participle of belief or forecast is what is believed
     expect(certainty.sourcing).toBe('none');
   });
 
+  it('GIVEN "with growth of 4% forecast for next year" THEN a share written after the thing is no vague source either', () => {
+    expect(certaintyOf("Portugal's economy is picking up, with growth of 4% forecast for next year.").attributedTo).toEqual([]);
+  });
+
+  it('GIVEN "A majority of 52% said" THEN a share of those asked is still the poll\'s', () => {
+    expect(certaintyOf('A majority of 52% said the minister had done a good job.').attributedTo).toEqual(['A majority of 52%']);
+  });
+
   it('GIVEN "47% of voters said" THEN a share of people is still the poll\'s vague source', () => {
     const certainty = certaintyOf('In the survey, 47% of voters said they backed the plan.');
     expect(certainty.attributedTo).toEqual(['47% of voters']);

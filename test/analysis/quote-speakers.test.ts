@@ -326,3 +326,22 @@ describe('names and titles in quotation marks', () => {
     expect(speakerOf(body, 'Sir Wastealot')).toBe('Lewin');
   });
 });
+
+describe('a term in single marks in an article that quotes speech in double marks', () => {
+  const BOOM = [
+    'Shares in Dublin rose on Monday. Fund manager Brian Healy said: "It is still looking good."',
+    "Ireland's economic 'miracle' is enjoying a second wind, with strong growth expected this year.",
+  ].join(' ');
+
+  it('GIVEN a speaker quoted just before THEN the single-marked "miracle" is no one\'s words', () => {
+    expect(speakerOf(BOOM, 'miracle')).toBeNull();
+  });
+
+  it('GIVEN the same words in double marks THEN they still go on with the speaker before', () => {
+    expect(speakerOf(BOOM.replace("'miracle'", '"miracle"'), 'miracle')).toBe('Brian Healy');
+  });
+
+  it('GIVEN an article that quotes all its speech in single marks THEN a phrase in them still goes on with the speaker', () => {
+    expect(speakerOf(BOOM.replace(/"/gu, "'"), 'miracle')).toBe('Brian Healy');
+  });
+});
