@@ -3067,6 +3067,11 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
       if (end < opening[1] && text.slice(readAt(tokens, end, 'tokens').end, readAt(tokens, end + 1, 'tokens').start) === '-') return undefined;
       // `Labour's deputy minister for women Jacqui Smith accused … and said`: a possessive alone is the subject's determiner, not the subject.
       if (end < opening[1] && readAt(tokens, end, 'tokens').norm.endsWith("'s")) return undefined;
+      // `The veteran defender believes … and says …`: the subject the clause's first verb was given is the coordinated verb's
+      // too, whole; the run of capitals (and `the`) alone would cut it short (`The veteran`).
+      const given = context.found.find((attribution) => attribution.source.start === readAt(tokens, first, 'tokens').start && attribution.source.end > readAt(tokens, end, 'tokens').end);
+      const givenLast = given ? tokens.findIndex((token) => token.end === given.source.end) : -1;
+      if (givenLast > end && givenLast <= opening[1]) return [first, givenLast];
       return accepts(first, end) ? [first, end] : undefined;
     };
     // `The judge took off his glasses, and then said`: the subject opens the sentence, which is one clause before the comma.

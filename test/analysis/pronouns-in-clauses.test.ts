@@ -142,4 +142,14 @@ describe('the subject a coordinated verb reaches back to', () => {
     const certainty = certaintyOf('The 28-year-old runner has not always matched his promise but believes his new coach will help.');
     expect(certainty.attributedTo).not.toContain('The 28');
   });
+
+  it('GIVEN "The veteran defender believes … and says …" THEN both verbs are the one defender\'s, not a second "The veteran"', () => {
+    const certainty = certaintyOf('The veteran defender believes the manager is right and says the squad will not turn on him.');
+    expect(certainty.attributedTo).toEqual(['The veteran defender']);
+  });
+
+  it('GIVEN "the Welsh coach thinks … and says …" THEN the nationality inside the subject is no second source', () => {
+    const certainty = certaintyOf('And the Welsh coach thinks the side is ready and says the players will win on Saturday.');
+    expect(certainty.attributedTo).toEqual(['the Welsh coach']);
+  });
 });
