@@ -296,7 +296,7 @@ function relationLines(library: Library, articleIds: string[]): Line[] {
       ...(retellings.length > 0 ? [`retells ${retellings.map(shared).join(', ')}`] : []),
     ];
     const text = relations.length > 0 ? relations.join(' and ') : 'shares too little with the others to call it a retelling';
-    lines.push([{ text: `${id} `, style: 'strong' }, { text: `${text}; ${alone} of its ${sentenceCount} sentences are its own.` }]);
+    lines.push([{ text: `${id} `, style: 'strong' }, { text: `${text}; ${alone} of its ${sentenceCount} sentences ${alone === 1 ? 'is' : 'are'} its own.` }]);
   }
   const { dated, undated } = chronologyOf(library, articleIds);
   if (dated.length > 0) lines.push(note('dated_order', { order: dated.map((entry) => `${entry.articleId} (${entry.date})`).join(', then ') }).message);

@@ -152,6 +152,16 @@ describe('/compare', () => {
     expect(texts).toContain('budget_a is a copy of budget_b (the same text); 0 of its 3 sentences are its own.');
   });
 
+  it('GIVEN one article that adds a single sentence to another THEN its relation line says "1 of its 4 sentences is its own"', async () => {
+    const story =
+      'Budget date set\n\nThe chancellor will deliver the Budget on 16 March. Treasury officials confirmed the date on Monday. The Budget is expected to include help for first-time buyers.';
+    const longer = libraryOf({ budget_a: `${story} Opposition parties called the timing cynical.`, budget_b: story });
+    const answer = await compare.run({ topic: 'Budget 16 March' }, { ...context, library: longer });
+    const relations = answer.sections?.find((section) => section.title === 'How these articles relate');
+    const texts = relations?.lines.map((line) => (typeof line === 'string' ? line : line.map((part) => part.text).join(''))) ?? [];
+    expect(texts.find((text) => text.startsWith('budget_a'))).toMatch(/; 1 of its 4 sentences is its own\.$/u);
+  });
+
   it('GIVEN a sentence no claim holds that two near copies write word for word THEN it is no single source, and is listed once with both articles', async () => {
     const story =
       'Bank holds rates again\n\nThe Bank of England left its main rate at 4.75% on Thursday for a sixth month. "Interest rates are likely to remain on hold for some time." Sterling eased slightly after the decision.';
