@@ -62,10 +62,15 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
       if (!family) continue;
       const role = classifyQuoteMark(text, i);
       if (role === 'open') {
-        const sentenceEnd = open.length === 1 && open[0]?.family === family ? sentenceEndBefore(text, i) : -1;
+        const sameFamily = open.length === 1 && open[0]?.family === family;
+        const sentenceEnd = sameFamily ? sentenceEndBefore(text, i) : -1;
+        const leftOpen = sameFamily && sentenceEnd < 0 && open[0] ? leftOpenBefore(text, open[0].index, i) : -1;
         if (open[0] && sentenceEnd >= 0) {
           const tag = reportingTagAt(text, open[0].index, sentenceEnd);
           found.push(tag === undefined ? { ...quotedSpan(text, open[0].index, sentenceEnd, sentenceEnd), continued: true } : quotedSpan(text, open[0].index, tag, tag));
+          open.length = 0;
+        } else if (open[0] && leftOpen >= 0) {
+          found.push(quotedSpan(text, open[0].index, leftOpen, leftOpen));
           open.length = 0;
         }
         open.push({ family, index: i });
@@ -148,6 +153,20 @@ function sentenceEndBefore(text: string, markIndex: number): number {
   let end = markIndex;
   while (end > 0 && /\s/u.test(text[end - 1] ?? '')) end--;
   return end < markIndex && SENTENCE_END.test(text[end - 1] ?? '') ? end : -1;
+}
+
+/**
+ * Where a quotation the article forgot to close ends, when a mark of its family opens another after a colon in a later
+ * sentence (`said: "I've lost three years. He added: "The authorities …"`): a mark after a colon never reopens a quotation's
+ * own next sentence, nor nests in it (a nested one takes the other family), so the first is closed. Where the article meant
+ * to close it cannot be told (`"Of course he'll learn. I've been sent off … . Ljungberg is likely to … . Wenger said: "`), so
+ * it is given its first sentence only, and the sentences after it stay the article's. -1 when no sentence ends between.
+ */
+function leftOpenBefore(text: string, openIndex: number, markIndex: number): number {
+  const between = text.slice(openIndex, markIndex);
+  if (!/:\s*$/u.test(between)) return -1;
+  const stop = /[.?!](?=\s+\p{Lu})/u.exec(between);
+  return stop && stop.index > 0 ? openIndex + stop.index + 1 : -1;
 }
 
 /** The quotation from its opening mark: its words end at `wordsEnd` (the closing mark, or where its sentence ends), its marks at `outerEnd`. */

@@ -345,3 +345,28 @@ describe('a term in single marks in an article that quotes speech in double mark
     expect(speakerOf(BOOM.replace(/"/gu, "'"), 'miracle')).toBe('Brian Healy');
   });
 });
+
+describe('a quotation the article forgot to close', () => {
+  const UNCLOSED = [
+    'The released detainee spoke to reporters in London.',
+    'Mr Okafor, who says he is not bitter, said: "I lost two years of my life for nothing. He added: "They wanted to break me but they made me stronger." The Pentagon said: "He was properly held."',
+  ].join('\n\n');
+
+  it("GIVEN a colon and a new mark in a later sentence THEN the unclosed quotation ends at the sentence before, and is the speaker's", () => {
+    const found = read(UNCLOSED).analysis.quotations.find((quotation) => quotation.text.startsWith('I lost two years'));
+    expect(found?.text).toBe('I lost two years of my life for nothing.');
+    expect(found?.speaker).toBe('Okafor');
+  });
+
+  it('GIVEN the quotation after it THEN it is read whole, with its own speaker', () => {
+    expect(speakerOf(UNCLOSED, 'They wanted to break me')).toBe('Okafor');
+    expect(speakerOf(UNCLOSED, 'He was properly held')).toBe('Pentagon');
+  });
+
+  it('GIVEN sentences between the unclosed mark and the next colon THEN only the first is quoted: where it should close cannot be told', () => {
+    const passage = 'Full-back Ashley Hale said: "Of course he will learn. Johan Berg is likely to start up front on Sunday. Coach Ian Moss said: "We need a second striker."';
+    const quoted = read(passage).analysis.quotations.map((quotation) => quotation.text);
+    expect(quoted).toContain('Of course he will learn.');
+    expect(quoted.some((text) => text.includes('Johan Berg'))).toBe(false);
+  });
+});
