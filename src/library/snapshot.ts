@@ -920,10 +920,13 @@ function openPages(path: string, checks: Int32Array, size: number): PagedBytes {
   };
 }
 
-/** The part at `path` as four-byte numbers read a page of `size` bytes at a time, as openPages reads bytes; throws at once when it is cut short. */
+/**
+ * The part at `path` as four-byte numbers read a page of `size` bytes (a multiple of four, as MENTION_PAGE is) at a time, as
+ * openPages reads bytes; throws at once when it is cut short.
+ */
 function openIntPages(path: string, checks: Int32Array, size: number): PagedInts {
   const { length, pageOf } = readPages(path, checks, size, (bytes) => new Int32Array(...alignedView(bytes, 4)));
-  if (length % 4 !== 0 || size % 4 !== 0) throw new Error(`${basename(path)} is cut short`);
+  if (length % 4 !== 0) throw new Error(`${basename(path)} is cut short`);
   return { length: length / 4, perPage: size / 4, page: pageOf };
 }
 
