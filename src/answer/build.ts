@@ -2,7 +2,8 @@ import type { Article, Sentence, Span } from '../model/article.ts';
 import type { Library } from '../library/library.ts';
 import { type ErrorCode, errorText } from './errors.ts';
 import { note, type NoteCode } from './messages.ts';
-import type { Answer, ArticleRef, Citation } from '../model/answer.ts';
+import type { Answer, ArticleRef, Citation, Note } from '../model/answer.ts';
+import { scanWords } from '../text/normalise.ts';
 
 /** The article fields a citation carries: only those the file gives. */
 export function articleRef(article: Article): ArticleRef {
@@ -63,6 +64,16 @@ function namesAlike(a: string, b: string): boolean {
       .map((word) => word.replace(/['’]s?$/u, ''))
       .at(-1) ?? '';
   return lastWord(a) !== '' && lastWord(a) === lastWord(b);
+}
+
+/** Why a query gives nothing to search for: it has no word at all (`😀`, `★ ✓`), or only common words (`of the`). */
+export function nothingToSearch(query: string): Note {
+  return note(holdsNoWords(query) ? 'no_words' : 'no_terms');
+}
+
+/** True when `query` has not one letter or digit: emoji, symbols and punctuation only. */
+export function holdsNoWords(query: string): boolean {
+  return scanWords(query).length === 0;
 }
 
 type AnswerFields = Partial<Omit<Answer, 'command' | 'query'>> & Pick<Answer, 'title'>;

@@ -15,6 +15,8 @@ const MESSAGES = {
   near_misses: () => `Near misses are listed separately: each lacks at least one term, so none of them says it.`,
   continuation: () => `A sentence marked “continues” is cited with the sentence before it, which names who or what “he”, “she” or “the agency” is.`,
   no_terms: () => `Nothing to search for: the query holds only common words or punctuation.`,
+  /** The query has not one letter or digit (`😀`, `★ ✓`, `...`): saying it holds common words would be untrue. */
+  no_words: () => `Nothing to search for: the query has no words in it, only emoji, symbols or punctuation.`,
   unknown_entity: (p: Params) => `“${p.name}” is not in these articles.`,
   read_as: (p: Params) => `No exact match for “${p.query}”; showing the closest name in the articles, ${p.name}.`,
   known_alias: (p: Params) => `The articles never write “${p.query}”; it is a known short form of ${p.name} (src/text/lexicons/aliases.ts).`,
