@@ -36,15 +36,22 @@ export default defineCommand({
 });
 
 /**
- * The articles a query names: its exact id or file name, else the articles whose id starts with
- * it, else those whose headline or outlet holds every word of it (stemmed, as search reads words).
+ * The articles an id names, as `/source` and `/remove` read it: the one whose id or file name it
+ * is, else those whose id starts with it (`003`), in library order; case aside.
  */
-function findArticles(library: Library, query: string): Article[] {
+export function articlesById(library: Library, query: string): Article[] {
   const wanted = query.trim().toLowerCase();
   const exact = library.lookups.articleNamed(wanted);
-  if (exact) return [exact];
-  const prefixed = library.lookups.articlesWithIdPrefix(wanted);
-  if (prefixed.length > 0) return prefixed;
+  return exact ? [exact] : library.lookups.articlesWithIdPrefix(wanted);
+}
+
+/**
+ * The articles a query names: those articlesById gives, else those whose headline or outlet holds
+ * every word of it (stemmed, as search reads words).
+ */
+function findArticles(library: Library, query: string): Article[] {
+  const byId = articlesById(library, query);
+  if (byId.length > 0) return byId;
   const terms = termsOf(query);
   if (terms.length === 0) return [];
   return library.lookups.articlesWithHeadlineTerms(terms);
