@@ -7,17 +7,8 @@ import { isGivenName, sexOfGivenName } from '../text/given-name-sex.ts';
 import { SEX_OF_TITLE, SEX_OF_WORD } from '../text/lexicons/source-names.ts';
 import { foldText } from '../text/normalise.ts';
 import { decodeLetterReferences } from '../text/character-references.ts';
-import {
-  isAdjectiveWord,
-  isCommonWord,
-  MENTION_FIELDS,
-  mayBeSurnameAlone,
-  opensWithGivenName,
-  readEntityMentions,
-  type ArticleEntities,
-  type ArticleEntity,
-  type EntityKind,
-} from './entity-mentions.ts';
+import { isAdjectiveWord, isCommonWord, MENTION_FIELDS, mayBeSurnameAlone, opensWithGivenName, type ArticleEntities, type ArticleEntity, type EntityKind } from './entity-mentions.ts';
+import { readEntityMentionsSafely } from './safe-reading.ts';
 import { readAt, readKey } from '../model/read-at.ts';
 import { MENTION_NUMBERS, MentionList, MentionPages, SentencePlaces, type PagedInts } from './mention-list.ts';
 import { runToEnd } from '../model/run-to-end.ts';
@@ -521,7 +512,7 @@ export class EntityTable {
     const given = new Map(readings.map((reading) => [reading.articleId, reading]));
     const tentative: [number, ArticleEntity][] = [];
     const allLocals = articles.map((article) => {
-      const reading = given.get(article.id) ?? readEntityMentions(article);
+      const reading = given.get(article.id) ?? readEntityMentionsSafely(article);
       this.readings.set(article.id, reading);
       return surnamesOnFullNames(shortCompanyNamesOnFullNames(reading.entities, article), article.text);
     });

@@ -76,6 +76,18 @@ export function holdsNoWords(query: string): boolean {
   return scanWords(query).length === 0;
 }
 
+/**
+ * `answer` with a note naming the articles it cites whose analysis failed (their citations carry no certainty: see
+ * Library.certaintyOf); `answer` itself when it cites none. A profile of such an article says so itself.
+ */
+export function noteUnanalysed(library: Library, answer: Answer): Answer {
+  const cited = new Set([...answer.results, ...answer.nearMisses].map((citation) => citation.articleId));
+  const unanalysed = [...cited].filter((id) => id !== answer.profile?.article.id && library.analysisOf(id)?.failure !== undefined);
+  if (unanalysed.length === 0) return answer;
+  const params = { articles: unanalysed.join(', '), count: unanalysed.length, crossChecked: answer.corroboration === undefined ? 0 : 1 };
+  return { ...answer, notes: [...answer.notes, note('not_analysed', params)] };
+}
+
 type AnswerFields = Partial<Omit<Answer, 'command' | 'query'>> & Pick<Answer, 'title'>;
 
 /** A successful answer (found or not): `ok` true, empty lists where nothing was given. */
