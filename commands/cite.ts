@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answer, citeSpan } from '../src/answer/build.ts';
+import { answer, citeSpan, nothingToSearch } from '../src/answer/build.ts';
 import { CITATION_STYLES, formatCitations, OTHER_CITATION_STYLES } from '../src/answer/citation-styles.ts';
 import { note } from '../src/answer/messages.ts';
 import { spellingNote } from '../src/answer/spelling.ts';
@@ -35,7 +35,7 @@ export default defineCommand({
     // The sentence /sources would list first for the claim: the same figures and names kept.
     const best = hitsKeepingTheClaim(library, claim, search.hits)[0];
     if (!best) {
-      if (terms.length === 0) return answer('cite', claim, { status: 'not_found', title, notes: [...styleNotes, note('no_terms')] });
+      if (terms.length === 0) return answer('cite', claim, { status: 'not_found', title, notes: [...styleNotes, nothingToSearch(claim)] });
       // What is near is worth showing: a user who asked to cite it may have worded it otherwise than the article.
       const { first, more, nearMisses } = notFoundParts(library, claim, search);
       return answer('cite', claim, { status: 'not_found', title, nearMisses, notes: [...styleNotes, first, ...more] });

@@ -6,7 +6,7 @@ import { disputesAmong, disputesOf, narrowClaim } from '../src/crosscheck/cross-
 import { notFoundParts } from '../src/crosscheck/claim-hits.ts';
 import { chronologyOf, sharedWithOf } from '../src/crosscheck/relations.ts';
 import { type WholeWord, wholeWordsOf } from '../src/crosscheck/whole-words.ts';
-import { answer, citeSpan } from '../src/answer/build.ts';
+import { answer, citeSpan, nothingToSearch } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
 import { spellingNote } from '../src/answer/spelling.ts';
 import type { Citation, Discrepancy, Inline, Line, Section } from '../src/model/answer.ts';
@@ -33,7 +33,7 @@ export default defineCommand({
     const title = `How the articles tell “${topic}”`;
     const search = library.index.search(topic);
     const { terms, hits } = search;
-    if (terms.length === 0) return answer('compare', topic, { status: 'not_found', title, notes: [note('no_terms')] });
+    if (terms.length === 0) return answer('compare', topic, { status: 'not_found', title, notes: [nothingToSearch(topic)] });
     // Not found is said as /sources says it: in the user's own words, with the sentences that hold all but a term of them.
     if (hits.length === 0) {
       const { first, more, nearMisses } = notFoundParts(library, topic, search);

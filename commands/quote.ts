@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answer, citeSpan } from '../src/answer/build.ts';
+import { answer, citeSpan, nothingToSearch } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
 import { MAX_QUERY_CHARS, MAX_RESULTS } from '../src/answer/limits.ts';
 import { headlinesHolding } from '../src/answer/headlines.ts';
@@ -18,7 +18,7 @@ export default defineCommand({
   run({ text }, { library }) {
     const phrase = text.replace(/^["'“‘«]+|["'”’»]+$/gu, '').trim();
     const title = `Where “${phrase}” appears`;
-    if (tokenize(phrase).length === 0) return answer('quote', text, { status: 'not_found', title, notes: [note('no_terms')] });
+    if (tokenize(phrase).length === 0) return answer('quote', text, { status: 'not_found', title, notes: [nothingToSearch(phrase)] });
     const { total, found } = library.index.findPhrase(phrase, MAX_RESULTS, { possessive: true });
     if (total.sentences === 0) {
       const notes = [note('quote_not_found', { text: phrase, articles: library.articles.length })];

@@ -36,15 +36,22 @@ export default defineCommand({
 });
 
 /**
- * The articles a query names: its exact id or file name, else the articles whose id starts with
- * it, else those whose headline or outlet holds every word of it (stemmed, as search reads words).
+ * The articles an id names, as `/source` and `/remove` read it: the one whose id or file name it
+ * is, else those whose id starts with it (`003`), in library order; case aside.
  */
-function findArticles(library: Library, query: string): Article[] {
+export function articlesById(library: Library, query: string): Article[] {
   const wanted = query.trim().toLowerCase();
   const exact = library.lookups.articleNamed(wanted);
-  if (exact) return [exact];
-  const prefixed = library.lookups.articlesWithIdPrefix(wanted);
-  if (prefixed.length > 0) return prefixed;
+  return exact ? [exact] : library.lookups.articlesWithIdPrefix(wanted);
+}
+
+/**
+ * The articles a query names: those articlesById gives, else those whose headline or outlet holds
+ * every word of it (stemmed, as search reads words).
+ */
+function findArticles(library: Library, query: string): Article[] {
+  const byId = articlesById(library, query);
+  if (byId.length > 0) return byId;
   const terms = termsOf(query);
   if (terms.length === 0) return [];
   return library.lookups.articlesWithHeadlineTerms(terms);
@@ -97,6 +104,11 @@ function oneLine(library: Library, article: Article): Line {
 function summaryLine(profile: ArticleProfile): Inline[] {
   const { id, headline, outlet, date } = profile.article;
   const unique = profile.quotations.filter((quotation) => quotation.alsoIn.length === 0).length;
+  const where = [outlet, date].filter((field): field is string => field !== undefined).join(' · ');
+  const opening = [{ text: id, style: 'strong' as const }, { text: ` ${headline ?? '(no headline in the file)'}` }];
+  const placed = ` — ${where === '' ? 'no outlet or date in the file' : where}: `;
+  // Counts of an analysis that was not made would all be 0, and "0 unsourced" is said of no article that was not read.
+  if (profile.analysisFailed) return [...opening, { text: `${placed}${profile.sentences} sentences, not analysed (an error in the analysis of this article)` }];
   const counts = [
     `${profile.sentences} sentences`,
     `${profile.sentences - profile.levels.certain} hedged`,
@@ -107,8 +119,7 @@ function summaryLine(profile: ArticleProfile): Inline[] {
     profile.quotations.length === 0 ? 'no quotations' : `${profile.quotations.length} quotations (${unique} in no other article)`,
     `${profile.loadedWords.length} loaded words`,
   ];
-  const where = [outlet, date].filter((field): field is string => field !== undefined).join(' · ');
-  return [{ text: id, style: 'strong' }, { text: ` ${headline ?? '(no headline in the file)'}` }, { text: ` — ${where === '' ? 'no outlet or date in the file' : where}: ${counts.join(', ')}` }];
+  return [...opening, { text: `${placed}${counts.join(', ')}` }];
 }
 
 /** Most of the sentences only this article carries that the profile cites. */
@@ -196,6 +207,7 @@ function describeArticle(article: Article, profile: ArticleProfile): Line[] {
 }
 
 function describeCounts(profile: ArticleProfile): Line[] {
+  if (profile.analysisFailed) return [[{ text: 'Not analysed: ', style: 'strong' }, { text: `an error in the analysis of this article; none of its ${profile.sentences} sentences is counted` }]];
   const of = ` (of ${profile.sentences} sentences)`;
   const counts = (record: Record<string, number>) =>
     Object.entries(record)

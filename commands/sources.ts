@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type CrossCheck, crossCheck } from '../src/crosscheck/cross-check.ts';
-import { answer, citeSpan } from '../src/answer/build.ts';
+import { answer, citeSpan, nothingToSearch } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
 import { spellingNote } from '../src/answer/spelling.ts';
 import type { Citation } from '../src/model/answer.ts';
@@ -25,7 +25,7 @@ export default defineCommand({
     const search = library.index.search(claim);
     const { terms, total } = search;
     const title = `Sources for “${claim}”`;
-    if (terms.length === 0) return answer('sources', claim, { status: 'not_found', title, notes: [note('no_terms')] });
+    if (terms.length === 0) return answer('sources', claim, { status: 'not_found', title, notes: [nothingToSearch(claim)] });
     const hits = hitsKeepingTheClaim(library, claim, search.hits);
     // The search keeps its best MAX_HITS; those past them are counted, not read, and so not checked for figures.
     const unread = Math.max(0, total.sentences - search.hits.length);

@@ -54,6 +54,17 @@ export interface ArticleAnalysis {
   /** One entry per sentence, at the sentence's index. */
   sentences: Certainty[];
   quotations: Quotation[];
+  /**
+   * Set when the analysis threw on this article (see analyseArticleSafely): `sentences` then hold
+   * placeholders that no one may read as the article's, and `quotations` is empty.
+   */
+  failure?: AnalysisFailure;
+}
+
+/** Why an article could not be analysed: the error's message and stack, as they were logged. */
+export interface AnalysisFailure {
+  message: string;
+  stack: string;
 }
 
 const CONTEST = new PhraseMatcher(CONTEST_WORDS);

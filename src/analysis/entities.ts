@@ -7,17 +7,8 @@ import { isGivenName, sexOfGivenName } from '../text/given-name-sex.ts';
 import { SEX_OF_TITLE, SEX_OF_WORD } from '../text/lexicons/source-names.ts';
 import { foldText } from '../text/normalise.ts';
 import { decodeLetterReferences } from '../text/character-references.ts';
-import {
-  isAdjectiveWord,
-  isCommonWord,
-  MENTION_FIELDS,
-  mayBeSurnameAlone,
-  opensWithGivenName,
-  readEntityMentions,
-  type ArticleEntities,
-  type ArticleEntity,
-  type EntityKind,
-} from './entity-mentions.ts';
+import { isAdjectiveWord, isCommonWord, MENTION_FIELDS, mayBeSurnameAlone, opensWithGivenName, type ArticleEntities, type ArticleEntity, type EntityKind } from './entity-mentions.ts';
+import { readEntityMentionsSafely } from './safe-reading.ts';
 import { readAt, readKey } from '../model/read-at.ts';
 import { MENTION_NUMBERS, MentionList, MentionPages, SentencePlaces, type PagedInts } from './mention-list.ts';
 import { runToEnd } from '../model/run-to-end.ts';
@@ -259,17 +250,19 @@ function surnamesOnFullNames(locals: readonly ArticleEntity[], text: string): Ar
     // (Nor a word the article writes after a title that takes a surname, when it writes that full name's surname alone too:
     // `Mr Howard` beside `Howard Flight … Mr Flight` is someone else. `Mr Kim` beside `Kim Yungmin`, whose article never
     // writes `Yungmin` alone, is he: a family name written first.)
-    const byGivenName =
+    const givenTo =
       owners.length === 0 && !local.tentative && !isAdjectiveWord(local.name)
-        ? fullNames.filter(
-            (named) =>
-              named.name.split(/\s+/u)[0] === local.name &&
-              (named.kind === 'person' || named.kind === 'other') &&
-              !(writtenAsSurname(local, text) && surnameWrittenAlone(named, text)) &&
-              // `Prince Charles` beside `Charles Kennedy` is someone else; `Prince Alwaleed` after `Prince Alwaleed bin Talal` is he.
-              !(writtenAfter(local, text, isRegnal) && !writtenAfter(named, text, isRegnal)),
-          )
+        ? fullNames.filter((named) => named.name.split(/\s+/u)[0] === local.name && (named.kind === 'person' || named.kind === 'other'))
         : [];
+    // How the article writes `local` is read once, not again for each full name it might be.
+    const asSurname = givenTo.length > 0 && writtenAsSurname(local, text);
+    const afterRegnal = givenTo.length > 0 && writtenAfter(local, text, isRegnal);
+    const byGivenName = givenTo.filter(
+      (named) =>
+        !(asSurname && surnameWrittenAlone(named, text)) &&
+        // `Prince Charles` beside `Charles Kennedy` is someone else; `Prince Alwaleed` after `Prince Alwaleed bin Talal` is he.
+        !(afterRegnal && !writtenAfter(named, text, isRegnal)),
+    );
     // (A first word alone says nothing of what the name is: `Amnesty` beside `Amnesty International` keeps its kind.)
     if (owners.length === 0) {
       const [named] = byGivenName;
@@ -519,7 +512,7 @@ export class EntityTable {
     const given = new Map(readings.map((reading) => [reading.articleId, reading]));
     const tentative: [number, ArticleEntity][] = [];
     const allLocals = articles.map((article) => {
-      const reading = given.get(article.id) ?? readEntityMentions(article);
+      const reading = given.get(article.id) ?? readEntityMentionsSafely(article);
       this.readings.set(article.id, reading);
       return surnamesOnFullNames(shortCompanyNamesOnFullNames(reading.entities, article), article.text);
     });

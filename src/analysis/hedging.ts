@@ -1,4 +1,3 @@
-import { MEASURED_AGAINST, MEASURED_AGAINST_BEFORE, PLAN_VERB_PARTICLES, SAYING } from '../text/lexicons/hedges.ts';
 import { FREQUENCY_ADVERBS, MONTH_ABBREVIATIONS, MONTH_NAMES, ROUTINE_TIMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import { CLAIM_WORDS, FALSITY_WORDS, KEPT_PRONOUNS, WITHHOLDING_VERBS } from '../text/lexicons/contest-words.ts';
 import {
@@ -28,6 +27,10 @@ import {
   RUMOUR_TREATMENTS,
   TERMS_WORDS,
   WRONG_TO_SAY,
+  MEASURED_AGAINST,
+  MEASURED_AGAINST_BEFORE,
+  PLAN_VERB_PARTICLES,
+  SAYING,
   type Hedge,
   type HedgeCategory,
   type HedgeLevel,

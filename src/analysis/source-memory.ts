@@ -417,6 +417,11 @@ function normAfter(tokens: readonly Token[], at: number): string {
   return tokens[next]?.norm ?? '';
 }
 
+/** True when the pronoun at `at` opens its sentence as its subject, only words like `But` and `Now` before it (`They want …`, `But they say …`). */
+function opensAsSubject(tokens: readonly Token[], at: number): boolean {
+  return tokens.slice(0, Math.max(0, at)).every((before) => BEFORE_SUBJECT.has(before.norm));
+}
+
 /**
  * `Mr Reid and Lord Haskins are warning … . And they have both warned …`: a `they` that `both` counts as two is the two
  * people (or, naming no two people, the two bodies) the sentence before named, when it named exactly two (spoke or only mentioned) and `they` opens its
@@ -425,11 +430,12 @@ function normAfter(tokens: readonly Token[], at: number): string {
 export function resolvePair(context: Context, token: Token): SourceLink[] | undefined {
   const { memory, tokens } = context;
   const at = tokens.indexOf(token);
-  if (pronounOf(token.norm) !== 'they' || !tokens.slice(0, Math.max(0, at)).every((before) => BEFORE_SUBJECT.has(before.norm))) return undefined;
-  // (`they both`, `they have both`, `they were both`: `both` right after the pronoun or its auxiliary.)
+  if (pronounOf(token.norm) !== 'they') return undefined;
+  // (`they both`, `they have both`, `they were both`: `both` right after the pronoun or its auxiliary.) Looked at before the
+  // words ahead of the pronoun, so that a lone `they`, which resolvePronoun reads next, is not scanned twice.
   const next = tokens[at + 1]?.norm;
   const counted = next === 'both' || (next !== undefined && AUXILIARIES.has(next) && tokens[at + 2]?.norm === 'both');
-  if (!counted) return undefined;
+  if (!counted || !opensAsSubject(tokens, at)) return undefined;
   const named = memory.referents.filter(
     (referent) => referent.sentence === memory.sentence - 1 && referent.link.kind === 'named' && (referent.link.role === 'person' || referent.link.role === 'organisation'),
   );
@@ -451,7 +457,7 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
   const wanted = readKey(PERSONAL, pronounOf(token.norm), 'the personal pronouns');
   // `They want …`, `But they say …`: the pronoun opens its sentence as its subject.
   const at = context.tokens.indexOf(token);
-  const opening = context.tokens.slice(0, Math.max(0, at)).every((before) => BEFORE_SUBJECT.has(before.norm));
+  const opening = opensAsSubject(context.tokens, at);
   const fits = (link: SourceLink): boolean => {
     if (wanted.person) return link.person && link.role !== 'unresolved' && (link.sex === undefined || link.sex === wanted.sex) && link.role !== 'people' && couldNamePerson(link.name);
     // (`Labour's new posters say … . They urge voters …`: texts in the plural speak as a group does.)

@@ -2,7 +2,8 @@ import type { Article, Sentence, Span } from '../model/article.ts';
 import type { Library } from '../library/library.ts';
 import { type ErrorCode, errorText } from './errors.ts';
 import { note, type NoteCode } from './messages.ts';
-import type { Answer, ArticleRef, Citation } from '../model/answer.ts';
+import type { Answer, ArticleRef, Citation, Note } from '../model/answer.ts';
+import { scanWords } from '../text/normalise.ts';
 
 /** The article fields a citation carries: only those the file gives. */
 export function articleRef(article: Article): ArticleRef {
@@ -63,6 +64,28 @@ function namesAlike(a: string, b: string): boolean {
       .map((word) => word.replace(/['’]s?$/u, ''))
       .at(-1) ?? '';
   return lastWord(a) !== '' && lastWord(a) === lastWord(b);
+}
+
+/** Why a query gives nothing to search for: it has no word at all (`😀`, `★ ✓`), or only common words (`of the`). */
+export function nothingToSearch(query: string): Note {
+  return note(holdsNoWords(query) ? 'no_words' : 'no_terms');
+}
+
+/** True when `query` has not one letter or digit: emoji, symbols and punctuation only. */
+export function holdsNoWords(query: string): boolean {
+  return scanWords(query).length === 0;
+}
+
+/**
+ * `answer` with a note naming the articles it cites whose analysis failed (their citations carry no certainty: see
+ * Library.certaintyOf); `answer` itself when it cites none. A profile of such an article says so itself.
+ */
+export function noteUnanalysed(library: Library, answer: Answer): Answer {
+  const cited = new Set([...answer.results, ...answer.nearMisses].map((citation) => citation.articleId));
+  const unanalysed = [...cited].filter((id) => id !== answer.profile?.article.id && library.analysisOf(id)?.failure !== undefined);
+  if (unanalysed.length === 0) return answer;
+  const params = { articles: unanalysed.join(', '), count: unanalysed.length, crossChecked: answer.corroboration === undefined ? 0 : 1 };
+  return { ...answer, notes: [...answer.notes, note('not_analysed', params)] };
 }
 
 type AnswerFields = Partial<Omit<Answer, 'command' | 'query'>> & Pick<Answer, 'title'>;

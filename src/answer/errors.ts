@@ -18,6 +18,8 @@ const ERRORS = {
   /** `detail` is the argument check's own sentence (see describeIssues in src/runtime/dispatch.ts). */
   bad_arguments: (p: Params) => `${p.detail}`,
   unknown_article: (p: Params) => `There is no article with the id ${p.id}. Ids look like ${p.known}.`,
+  /** `candidates` lists the articles whose id starts with `id`; `more` says how many more there are, or is empty. */
+  ambiguous_article: (p: Params) => `${p.id} is the start of ${p.count} article ids, so nothing was removed. Give more of the id: ${p.candidates}${p.more}.`,
   not_admin: (p: Params) => `Sorry, only the ${p.who} this bot’s owners have named may add or remove articles. Ask one of them to do it; /sources, /who and /quote work for everyone.`,
   fixed_articles: () => 'This bot’s articles are fixed here: it was started without an articles folder it may write to.',
   add_one_thing: () => 'Give one thing to add: a link (/add https://…), the article’s text pasted after /add, or an uploaded .txt, .md or .html file.',

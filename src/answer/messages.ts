@@ -15,6 +15,8 @@ const MESSAGES = {
   near_misses: () => `Near misses are listed separately: each lacks at least one term, so none of them says it.`,
   continuation: () => `A sentence marked “continues” is cited with the sentence before it, which names who or what “he”, “she” or “the agency” is.`,
   no_terms: () => `Nothing to search for: the query holds only common words or punctuation.`,
+  /** The query has not one letter or digit (`😀`, `★ ✓`, `...`): saying it holds common words would be untrue. */
+  no_words: () => `Nothing to search for: the query has no words in it, only emoji, symbols or punctuation.`,
   unknown_entity: (p: Params) => `“${p.name}” is not in these articles.`,
   read_as: (p: Params) => `No exact match for “${p.query}”; showing the closest name in the articles, ${p.name}.`,
   known_alias: (p: Params) => `The articles never write “${p.query}”; it is a known short form of ${p.name} (src/text/lexicons/aliases.ts).`,
@@ -42,6 +44,9 @@ const MESSAGES = {
   profile_unique_quotations: (p: Params) =>
     `${p.count} of its ${p.total} quotations ${p.count === 1 ? 'appears' : 'appear'} in no other article, so the others cannot confirm ${p.count === 1 ? 'it' : 'them'}.`,
   profile_loaded_words: (p: Params) => `It uses loaded words: ${p.words} (${p.count} in all).`,
+  /** `count` is the article's sentence count. */
+  profile_not_analysed: (p: Params) =>
+    `Not analysed: an error in the analysis of this article stopped it, so who stands behind its ${p.count} sentences, how firmly it says them and whether they are disputed are not known; its text is searched and quoted as usual.`,
   profile_plain: () => `Nothing stands out: no hedges, second-hand or unsourced claims, contests or loaded words were found.`,
   source_unknown: (p: Params) => `No article matches “${p.query}”: give an id, an id prefix such as 003, or a headline word.`,
   source_ambiguous: (p: Params) => `“${p.query}” matches ${p.count} articles; say which one, by id or a longer prefix.`,
@@ -95,6 +100,9 @@ const MESSAGES = {
   command_failed: (p: Params) => `Sorry, something went wrong while answering /${p.command}. Error id ${p.id}: quote it when you report this.`,
   timed_out: (p: Params) => `Sorry, /${p.command} ran out of time (${p.seconds} s) before it found anything; try a narrower question.`,
   time_budget: (p: Params) => `Stopped at the time limit (${p.seconds} s): this answer shows what was found by then${p.skipped === '' ? '' : `, without ${p.skipped}`}.`,
+  /** `articles` lists the ids of the cited articles whose analysis failed, `count` how many; `crossChecked` is 1 when the answer cross-checks the articles. */
+  not_analysed: (p: Params) =>
+    `Not analysed: an error in the analysis of ${p.articles} stopped it, so ${p.count === 1 ? 'its' : 'their'} sentences are quoted without who stands behind them, how firmly they are said or whether they are disputed${p.crossChecked === 1 ? '; the cross-check counts them as naming no source' : ''}.`,
   stale_version: (p: Params) => `${p.file} cannot be read as it is now (${p.reason}); this is its last good version, from ${p.since}.`,
 } satisfies Record<string, (params: Params) => string>;
 

@@ -1,7 +1,6 @@
 /** A worker thread that reads and parses a share of the article files, and analyses them if asked; see readInWorkersAhead. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyseArticle } from '../analysis/certainty.ts';
-import { readEntityMentions } from '../analysis/entity-mentions.ts';
+import { analyseArticleSafely, readEntityMentionsSafely } from '../analysis/safe-reading.ts';
 import { readArticleFilesSync, type ReadResult } from './read.ts';
 import type { Article } from '../model/article.ts';
 import { analyseOnce, packResult, type AnalysedWork, type ReadMessage, type ReadTask } from './parallel-read.ts';
@@ -20,7 +19,7 @@ for (let from = 0; from < task.names.length; from += task.batchFiles) {
 // Each batch is let go once analysed: its memory serves the rest while the library is built beside this worker.
 // A copy of an earlier article of the share is posted as that article's place, not analysed again (see analyseOnce).
 const first = new Map<string, number>();
-const analyse = (article: Article): AnalysedWork => ({ analysis: analyseArticle(article), entities: readEntityMentions(article) });
+const analyse = (article: Article): AnalysedWork => ({ analysis: analyseArticleSafely(article), entities: readEntityMentionsSafely(article) });
 let at = 0;
 for (let batch = batches.shift(); task.analyse && batch; batch = batches.shift()) {
   const work = batch.map((result, i) => analyseOnce(result, at + i, first, analyse));

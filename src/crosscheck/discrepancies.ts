@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import type { Discrepancy, Variant } from '../model/answer.ts';
+import type { Cue, Discrepancy, Variant } from '../model/answer.ts';
 import { classifyQuoteMark } from '../text/quote-marks.ts';
 import type { Sentence } from '../model/article.ts';
 import { BACKGROUND_OPENERS, CLAIM_CUES, CLAIM_FRAME_WORDS, type ClaimCue } from '../text/lexicons/claim-cues.ts';
@@ -230,10 +230,12 @@ function hedgeDiscrepancies(library: Library, claim: Claim, read: readonly ReadS
     const others = distinct.filter((words) => words !== own);
     // Hedges anywhere in the claim's own sentence; a future ("will") only in the claim's own words. Other
     // tenses ("says"/"said") are word-level edits, not a difference in what is claimed.
-    const certaintyCues = library.certaintyOf(sentence)?.cues ?? [];
+    // Read only for a cue the certainty analysis must have read too: for a restored library it parses the article's analysis.
+    let certaintyCues: readonly Cue[] | undefined;
+    const readCertaintyCues = (): readonly Cue[] => (certaintyCues ??= library.certaintyOf(sentence)?.cues ?? []);
     const cues = findFoldedPhrases(sentence.text, CLAIM_CUES, tokens).filter(
       (cue) =>
-        (!cue.entry.readByCertainty || certaintyCues.some((read) => read.kind === 'hedge' && read.start === sentence.start + cue.start)) &&
+        (!cue.entry.readByCertainty || readCertaintyCues().some((read) => read.kind === 'hedge' && read.start === sentence.start + cue.start)) &&
         ((cue.entry.kind === 'hedge' && cue.end <= textEndOf(sentence.text, span.end) && !isMonthMay(sentence.text, cue)) ||
           (cue.entry.kind === 'future' && cue.start >= span.start && cue.end <= span.end)) &&
         // A claim told in a background clause ("…, who is now in jail, …") is not hedged by the main clause's cues.

@@ -26,6 +26,7 @@ export interface ProfileWithNotes {
  * reader. Counts only: nothing here weighs the article as a whole.
  */
 export function profileArticle(library: Library, article: Article): ProfileWithNotes {
+  if (library.analysisOf(article.id)?.failure) return unanalysedProfile(article);
   const certainties = article.sentences.map((sentence) => library.certaintyOf(sentence));
   const levels = countBy(
     CertaintyLevel.options,
@@ -49,6 +50,29 @@ export function profileArticle(library: Library, article: Article): ProfileWithN
   };
   const notes = summarise(profile, certainties);
   profile.summary = notes.map((entry) => entry.message);
+  return { profile, notes };
+}
+
+/**
+ * The profile of an article whose analysis failed: nothing counted, listed or summed up from an analysis that was not
+ * made (its loaded words too, which would say whether each is quoted), and a summary that says so.
+ */
+function unanalysedProfile(article: Article): ProfileWithNotes {
+  const missing = PROFILED_FIELDS.filter((field) => article.meta[field] === undefined);
+  const notes = [...(missing.length > 0 ? [missingFieldsNote(missing)] : []), note('profile_not_analysed', { count: article.sentences.length })];
+  const profile: ArticleProfile = {
+    article: articleRef(article),
+    missing,
+    sentences: article.sentences.length,
+    levels: countBy(CertaintyLevel.options, []),
+    sourcing: countBy(Sourcing.options, []),
+    contested: 0,
+    sources: [],
+    quotations: [],
+    loadedWords: [],
+    summary: notes.map((entry) => entry.message),
+    analysisFailed: true,
+  };
   return { profile, notes };
 }
 
@@ -164,13 +188,7 @@ function summarise(profile: ArticleProfile, certainties: readonly (Certainty | u
   const counted = (group: readonly Certainty[]) => ({ count: group.length, total, hedged: group.filter((certainty) => certainty.level !== 'certain').length });
   const withSourcing = (...kinds: Sourcing[]) => certainties.filter((certainty): certainty is Certainty => certainty !== undefined && kinds.includes(certainty.sourcing));
 
-  if (profile.missing.length > 0)
-    add('profile_missing', {
-      fields: listWords(
-        profile.missing.map((field) => (field === 'author' ? 'byline' : field)),
-        'or',
-      ),
-    });
+  if (profile.missing.length > 0) notes.push(missingFieldsNote(profile.missing));
 
   const relayed = withSourcing('media');
   if (relayed.length > 0) add('profile_second_hand', { ...counted(relayed), chains: topChains(relayed) });
@@ -209,6 +227,16 @@ function summarise(profile: ArticleProfile, certainties: readonly (Certainty | u
 
   if (notes.length === (profile.missing.length > 0 ? 1 : 0)) add('profile_plain', {});
   return notes;
+}
+
+/** The note that the file gives no headline, outlet, date or byline, naming those it lacks. */
+function missingFieldsNote(missing: ArticleProfile['missing']): Note {
+  return note('profile_missing', {
+    fields: listWords(
+      missing.map((field) => (field === 'author' ? 'byline' : field)),
+      'or',
+    ),
+  });
 }
 
 /** The commonest attribution chains with their counts, `Yonhap citing National Intelligence Service: 3; RIA Novosti: 1`. */

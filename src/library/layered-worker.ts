@@ -2,6 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyseArticle } from '../analysis/certainty.ts';
 import { readEntityMentions } from '../analysis/entity-mentions.ts';
+import { analyseArticleSafely, readEntityMentionsSafely } from '../analysis/safe-reading.ts';
 import type { Article, Sentence } from '../model/article.ts';
 import { alignArticles } from './alignment.ts';
 import type { LayeringReply, LayeringRequest } from './layered-in-worker.ts';
@@ -23,7 +24,7 @@ function claimPlaces(articles: readonly Article[]): [number, number][][] {
 }
 
 function answer(request: LayeringRequest): LayeringReply {
-  if (request.kind === 'read') return { id: request.id, kind: 'read', analysis: analyseArticle(request.article), entities: readEntityMentions(request.article) };
+  if (request.kind === 'read') return { id: request.id, kind: 'read', analysis: analyseArticleSafely(request.article), entities: readEntityMentionsSafely(request.article) };
   return { id: request.id, kind: 'align', claims: claimPlaces(request.articles) };
 }
 
@@ -40,8 +41,10 @@ port.on('message', (request: LayeringRequest) => {
 // Ahead of the first /add: the first reading loads the entity reader's model (seconds), the first alignment its code.
 const warm = workerData as Article[];
 if (warm[0]) {
-  analyseArticle(warm[0]);
-  readEntityMentions(warm[0]);
+  // Any article will do to warm up; one the readings fail on was reported when its library was built.
+  const unreported = (): void => undefined;
+  analyseArticleSafely(warm[0], analyseArticle, unreported);
+  readEntityMentionsSafely(warm[0], readEntityMentions, unreported);
   claimPlaces(warm);
 }
 port.postMessage({ id: 0, kind: 'ready' } satisfies LayeringReply);

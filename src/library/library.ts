@@ -1,6 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { actorReadingOf, alignArticles, joinActorsAlike, restoreAlignmentInSlices, type Alignment, type AlignmentSnapshot } from './alignment.ts';
-import { analyseArticle, type ArticleAnalysis, type Quotation } from '../analysis/certainty.ts';
+import type { ArticleAnalysis, Quotation } from '../analysis/certainty.ts';
+import { analyseArticleSafely } from '../analysis/safe-reading.ts';
 import { EntityTable, type EntitySnapshot } from '../analysis/entities.ts';
 import type { ArticleEntities } from '../analysis/entity-mentions.ts';
 import type { Certainty } from '../model/answer.ts';
@@ -27,7 +28,10 @@ export interface Library {
   readonly alignment: Alignment;
   article(id: string): Article | undefined;
   sentence(articleId: string, index: number): Sentence | undefined;
-  /** How firmly the article commits to a sentence, who stands behind it, and whether it is contested. */
+  /**
+   * How firmly the article commits to a sentence, who stands behind it, and whether it is contested; undefined for a
+   * sentence of an article whose analysis failed (see ArticleAnalysis.failure), of which none of that is known.
+   */
   certaintyOf(sentence: Sentence): Certainty | undefined;
   /** Every quotation in an article, with the speaker the article gives. */
   quotationsOf(articleId: string): readonly Quotation[];
@@ -122,6 +126,11 @@ export interface BuildOptions {
   snapshot?: LibrarySnapshot;
   /** Certainty analyses already run (by the read workers): the articles without one are analysed here. */
   analyses?: readonly ArticleAnalysis[];
+  /**
+   * The certainty analysis of an article not given one (analyseArticle by default; a test gives one that fails on an
+   * article). Run through analyseArticleSafely, as in the read workers, so that an article it fails on is kept.
+   */
+  analyse?: (article: Article) => ArticleAnalysis;
   /** Articles' entities already read (by the read workers): the others are read here. */
   entities?: readonly ArticleEntities[];
   /** Told how long each stage took, in milliseconds (the benchmark's stage timings). */
@@ -157,8 +166,14 @@ export async function buildLibraryInTurns(articles: readonly Article[], warnings
  * 30 s with a core idle; now they overlap. The same library as buildLibrary gives with the
  * analyses passed in.
  */
-export async function buildLibraryAhead(articles: readonly Article[], warnings: readonly LoadWarning[], analysed: Promise<WorkersAnalyses>, onStage?: BuildOptions['onStage']): Promise<Library> {
-  const stages = buildInStages(articles, warnings, { ...(onStage && { onStage }) }, true);
+export async function buildLibraryAhead(
+  articles: readonly Article[],
+  warnings: readonly LoadWarning[],
+  analysed: Promise<WorkersAnalyses>,
+  onStage?: BuildOptions['onStage'],
+  analyse?: BuildOptions['analyse'],
+): Promise<Library> {
+  const stages = buildInStages(articles, warnings, { ...(onStage && { onStage }), ...(analyse && { analyse }) }, true);
   let step = stages.next();
   for (;;) {
     if (step.done) return step.value;
@@ -217,7 +232,10 @@ function* buildInStages(articles: readonly Article[], warnings: readonly LoadWar
   yield 'align';
   const work = waitsForWork ? yield 'wait' : undefined;
   const given = new Map((work?.analyses ?? options.analyses ?? []).map((analysis) => [analysis.articleId, analysis]));
-  const analyses = timed('analyse', () => new Map<string, ArticleAnalysis>(saved ? [] : articles.map((article) => [article.id, given.get(article.id) ?? analyseArticle(article)])));
+  const analyses = timed(
+    'analyse',
+    () => new Map<string, ArticleAnalysis>(saved ? [] : articles.map((article) => [article.id, given.get(article.id) ?? analyseArticleSafely(article, options.analyse)])),
+  );
   yield 'analyse';
   const analysisOf = (articleId: string): ArticleAnalysis | undefined => {
     let analysis = analyses.get(articleId);
@@ -236,7 +254,10 @@ function* buildInStages(articles: readonly Article[], warnings: readonly LoadWar
   // The alignment reads the text alone, to be built while the workers analyse (see buildLibraryAhead); the pairs only their
   // names kept apart are joined here, where the entity table finds one actor in both.
   const alignment = aligned.apartByNames.length === 0 ? aligned : timed('actors', () => joinActorsAlike(aligned, actorReadingOf(entities, aligned.apartByNames)));
-  const certaintyOf = (sentence: Sentence): Certainty | undefined => analysisOf(sentence.articleId)?.sentences[sentence.index];
+  const certaintyOf = (sentence: Sentence): Certainty | undefined => {
+    const analysis = analysisOf(sentence.articleId);
+    return analysis?.failure ? undefined : analysis?.sentences[sentence.index];
+  };
   const quotationsOf = (articleId: string): readonly Quotation[] => analysisOf(articleId)?.quotations ?? [];
   const sources = { articles, entities, alignment, certaintyOf, quotationsOf };
   const lookups = snapshot ? yield* timedSlices('lookups', Lookups.restoreInSlices(sources, snapshot.lookups)) : new Lookups(sources);
@@ -307,6 +328,9 @@ export function snapshotOf(library: Library): BuiltSnapshot {
       at(i) {
         const article = library.articles[i];
         if (!article) throw new Error(`the library has no article ${i}`);
+        // Saved as it is, placeholders and all, so that a start from the snapshot knows it failed.
+        const failed = library.analysisOf(article.id);
+        if (failed?.failure) return failed;
         const sentences = article.sentences.map((sentence) => {
           // Every sentence of the library was analysed when it was built.
           const certainty = library.certaintyOf(sentence);

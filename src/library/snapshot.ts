@@ -30,6 +30,7 @@ import {
   buildLibraryAhead,
   buildLibraryInTurns,
   snapshotOf,
+  type BuildOptions,
   type BuildStage,
   type BuiltSnapshot,
   type Library,
@@ -90,7 +91,7 @@ const SENTENCES = 'sentences.bin';
 const SETTLED_MS = 3_000;
 const CHECKSUMS = 'checksums.json';
 /**
- * Each article's quotations as one JSON document, back to back (see writeAnalyses), and each
+ * Each article's quotations (and why its analysis failed, for one that did) as one JSON document, back to back (see writeAnalyses), and each
  * document's CRC-32 (see openPieces): a start reads the analyses of the articles a question asks
  * about, not the whole part (25 MB at BBC ×10).
  */
@@ -134,6 +135,8 @@ export interface CachedLoadOptions {
   scan?: FolderScanAt;
   /** Told how long each stage took, in milliseconds (the benchmark's stage timings). */
   onStage?: (stage: CachedLoadStage, ms: number) => void;
+  /** The certainty analysis of the articles analysed on this thread: see BuildOptions.analyse. */
+  analyse?: BuildOptions['analyse'];
   /**
    * Give the library back as soon as it is built and save the snapshot after (see
    * CachedLoad.saved), so the first answer does not wait for the save (3.5 s at BBC x10). The
@@ -297,7 +300,7 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
           return { analyses: [...read.analyses, ...reused.analyses], entities: [...read.entities, ...reused.entities] };
         })
       : analysed;
-  const library = await buildLibraryAhead(articles, warnings, work, options.onStage);
+  const library = await buildLibraryAhead(articles, warnings, work, options.onStage, options.analyse);
   stageStart = performance.now();
   // Begun on the next turn, so a caller saving in the background has the library before any of the save's work.
   const saving = (options.saveInBackground ? nextTurn() : Promise.resolve())
@@ -756,14 +759,14 @@ async function writeAnalyses(parts: PartWriter, analyses: SavedAnalyses): Promis
   const checks = new Uint32Array(analyses.length);
   let at = 0;
   for (let i = 0; i < analyses.length; i++) {
-    const { articleId, sentences, quotations } = analyses.at(i);
+    const { articleId, sentences, quotations, failure } = analyses.at(i);
     for (const certainty of sentences) {
       const key = JSON.stringify(certainty);
       let number = numberOf.get(key);
       if (number === undefined) numberOf.set(key, (number = numberOf.size));
       numbers[at++] = number;
     }
-    const piece = Buffer.from(JSON.stringify({ articleId, quotations } satisfies SavedQuotations));
+    const piece = Buffer.from(JSON.stringify({ articleId, quotations, ...(failure && { failure }) } satisfies SavedQuotations));
     pieces.push(piece);
     checks[i] = crc32(piece);
     offsets[i + 1] = (offsets[i] ?? 0) + piece.length;
@@ -920,10 +923,13 @@ function openPages(path: string, checks: Int32Array, size: number): PagedBytes {
   };
 }
 
-/** The part at `path` as four-byte numbers read a page of `size` bytes at a time, as openPages reads bytes; throws at once when it is cut short. */
+/**
+ * The part at `path` as four-byte numbers read a page of `size` bytes (a multiple of four, as MENTION_PAGE is) at a time, as
+ * openPages reads bytes; throws at once when it is cut short.
+ */
 function openIntPages(path: string, checks: Int32Array, size: number): PagedInts {
   const { length, pageOf } = readPages(path, checks, size, (bytes) => new Int32Array(...alignedView(bytes, 4)));
-  if (length % 4 !== 0 || size % 4 !== 0) throw new Error(`${basename(path)} is cut short`);
+  if (length % 4 !== 0) throw new Error(`${basename(path)} is cut short`);
   return { length: length / 4, perPage: size / 4, page: pageOf };
 }
 
@@ -958,6 +964,7 @@ function readPages<T>(path: string, checks: Int32Array, size: number, decode: (b
 interface SavedQuotations {
   articleId: string;
   quotations: ArticleAnalysis['quotations'];
+  failure?: ArticleAnalysis['failure'];
 }
 
 /**
@@ -979,14 +986,14 @@ function savedAnalyses(parts: { pieces: SavedPieces; offsets: Int32Array; counts
     length: counts.length,
     sentenceCount: (i) => counts[i] ?? 0,
     at(i) {
-      const { articleId, quotations } = parseJson(pieces.read(i, offsets[i] ?? 0, offsets[i + 1] ?? 0).toString('utf8'), ANALYSES) as SavedQuotations;
+      const { articleId, quotations, failure } = parseJson(pieces.read(i, offsets[i] ?? 0, offsets[i + 1] ?? 0).toString('utf8'), ANALYSES) as SavedQuotations;
       const sentences = Array.from(numbers.subarray(firstSentence[i], firstSentence[i + 1]), (number) => {
         // Every number was checked to be in range above.
         const certainty = certainties[number];
         if (!certainty) throw new Error('a sentence names a certainty the snapshot does not hold');
         return certainty;
       });
-      return { articleId, sentences, quotations };
+      return { articleId, sentences, quotations, ...(failure && { failure }) };
     },
   };
 }

@@ -233,6 +233,8 @@ export const ArticleProfile = z.object({
   loadedWords: z.array(ProfileLoadedWord),
   /** What a careful reader should keep in mind, in plain sentences built from the counts above. */
   summary: z.array(z.string()),
+  /** True when the article could not be analysed (an error in the analysis): every count above is 0 and no source, quotation or loaded word is listed. */
+  analysisFailed: z.boolean().optional(),
   /** For `/source <article>`: how it stands among the other articles. */
   relations: ArticleRelationsSummary.optional(),
 });

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { type CommandContext, type CommandDefinition, unknownCommandParams } from '../../commands/define.ts';
 import { COMMANDS, findCommand } from '../../commands/index.ts';
-import { badInput } from '../answer/build.ts';
+import { badInput, noteUnanalysed } from '../answer/build.ts';
 import type { Answer } from '../model/answer.ts';
 import { MAX_LINE_CHARS } from '../answer/limits.ts';
 
@@ -42,7 +42,7 @@ export async function answerArgs(name: string, input: unknown, context: CommandC
 async function answerWith(command: CommandDefinition, input: unknown, query: string, context: CommandContext): Promise<Answer> {
   const parsed = command.args.safeParse(input);
   if (!parsed.success) return badInput(command.name, query, 'bad_arguments', { detail: describeIssues(command, parsed.error) });
-  return command.run(parsed.data as z.output<typeof command.args>, context);
+  return noteUnanalysed(context.library, await command.run(parsed.data as z.output<typeof command.args>, context));
 }
 
 function describeIssues(command: CommandDefinition, error: z.ZodError): string {

@@ -270,6 +270,22 @@ describe('who may add and remove', () => {
     expect(await files()).toHaveLength(5);
   });
 
+  it('GIVEN the start of one id, as /source takes it THEN /remove removes that article', async () => {
+    const answer = await answerLine('/remove 003', contextFor(ADMIN));
+    expect(answer).toMatchObject({ ok: true, stored: { action: 'removed', article: { id: '003_3efcfc92afac0b08' } } });
+    expect(await files()).not.toContain('003_3efcfc92afac0b08.txt');
+    expect(await files()).toHaveLength(4);
+  });
+
+  it('GIVEN the start of several ids THEN /remove lists them and removes none', async () => {
+    const answer = await answerLine('/remove 00', contextFor(ADMIN));
+    expect(answer).toMatchObject({ ok: false, status: 'bad_input', errorCode: 'ambiguous_article' });
+    expect(answer.error).toBe(
+      '00 is the start of 5 article ids, so nothing was removed. Give more of the id: 000_28c2ac3548ae8731, 001_37221fccf659f1c8, 002_01c1ca2bbba549fb, 003_3efcfc92afac0b08, 004_14a452d33a2aa165.',
+    );
+    expect(await files()).toHaveLength(5);
+  });
+
   it('GIVEN a library that cannot be rebuilt without the article THEN /remove says nothing was removed, and why', async () => {
     const reason = 'the library could not be rebuilt (it ran out of memory); the bot answers from the articles as they were';
     const failing = { ...store, remove: async () => ({ ok: false, reason: 'rebuild_failed', message: reason }) as const };
