@@ -13,7 +13,7 @@ const library = libraryOf({
 describe('origins: sources, never the subject', () => {
   it('GIVEN a figure "thought to be held" THEN the sentence names no source, since the hedge weighs the figure and no one is said to think so', () => {
     const origin = originsOf(library, sentenceOf(library, 'dairy_012', 'thought to be held'));
-    expect(library.certaintyOf(sentenceOf(library, 'dairy_012', 'thought to be held'))?.sourcing).toBe('vague');
+    expect(library.certaintyOf(sentenceOf(library, 'dairy_012', 'thought to be held'))?.sourcing).toBe('none');
     expect(origin.links).toEqual([]);
     expect(origin.sourcing).toBe('none');
   });
