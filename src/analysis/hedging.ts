@@ -131,7 +131,24 @@ const REFUSAL = new Set([
   'detail',
   'allow',
   'let',
+  'commit',
 ]);
+/** What `go` takes when it means to make something known (`they wouldn't go public`). */
+const GOING_PUBLIC = new Set(['public']);
+/** What `go into` takes when it means to tell more (`would not go into detail`, `would not go into specifics`). */
+const DETAILS_GONE_INTO = new Set(['detail', 'details', 'specifics', 'particulars']);
+
+/**
+ * True when the verb at `at`, after a negated `would`, refuses to tell (`would not comment`, `wouldn't confirm`, `they wouldn't
+ * go public`, `would not go into detail`): a refusal that was made, told of the past, no forecast. `would not go ahead` is.
+ */
+function refusesToSay(tokens: readonly Token[], at: number): boolean {
+  const verb = tokens[at]?.norm ?? '';
+  if (REFUSAL.has(verb)) return true;
+  if (verb !== 'go') return false;
+  const next = tokens[at + 1]?.norm ?? '';
+  return GOING_PUBLIC.has(next) || (next === 'into' && DETAILS_GONE_INTO.has(tokens[at + 2]?.norm ?? ''));
+}
 /** Words opening a condition, after which a `would` is its outcome. */
 const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
 /** Verbs after which `would` reports a plan or promise in the past rather than a hypothesis. */
@@ -747,7 +764,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'would-reported': {
       // `would not comment`, `would only say`: a refusal to say more.
       const negatedRefusal =
-        ((NEGATION.has(next?.norm ?? '') || next?.norm === 'only') && REFUSAL.has(afterNext?.norm ?? '')) || (readAt(tokens, i, 'tokens').norm === "wouldn't" && REFUSAL.has(next?.norm ?? ''));
+        ((NEGATION.has(next?.norm ?? '') || next?.norm === 'only') && refusesToSay(tokens, i + 2)) || (readAt(tokens, i, 'tokens').norm === "wouldn't" && refusesToSay(tokens, i + 1));
       if (negatedRefusal) return false;
       if (next && (DESIRE.has(next.norm) || (next.norm === 'have' && DESIRE.has(afterNext?.norm ?? '')))) return false;
       // `would really like to`, `would very much like to`: an adverb of degree leaves the wish a wish.
