@@ -605,8 +605,11 @@ function endsPhrase(tokens: readonly Token[], at: number, text: string | undefin
   return text !== undefined && next !== undefined && /^\s*[,.;:!?]/u.test(text.slice(readAt(tokens, at, 'tokens').end, next.start));
 }
 
-/** How many words may stand between an inquiry's noun and the preposition of what it looks into (`talks with the exchange last week over`). */
-const INQUIRY_REACH = 6;
+/**
+ * How many words may stand between an inquiry's noun and the preposition of what it looks into (`talks with the exchange last
+ * week over`, `talks with French carmaker PSA Peugeot Citroen about`).
+ */
+const INQUIRY_REACH = 8;
 
 /** True when the preposition at `at` joins an inquiry's noun a few words before it (`an investigation into`, `talks … over`). */
 function afterInquiryNoun(tokens: readonly Token[], at: number): boolean {

@@ -720,7 +720,8 @@ export const ALTERNATIVE_NOUNS: ReadonlySet<string> = new Set([
  * Nouns of an inquiry, a question raised or a negotiation: `possible` after one of these and `of`, `into`, `over` or `about`
  * (`the matter of possible state aid was raised by rivals`, `an investigation into possible fraud`, `held talks over a possible
  * offer`) names what is looked into or talked over; the sentence states the inquiry or the talks, not the thing they may bring.
- * `talk of possible cuts` and `warned of possible cuts` still hedge (no such noun). Extend in lower case, singular and plural.
+ * An approach is the opening of talks, as noun or verb (`has approached the LSE about a possible takeover bid`). `talk of
+ * possible cuts` and `warned of possible cuts` still hedge (no such noun). Extend in lower case, singular and plural.
  */
 export const INQUIRY_NOUNS: ReadonlySet<string> = new Set([
   'matter',
@@ -738,6 +739,9 @@ export const INQUIRY_NOUNS: ReadonlySet<string> = new Set([
   'talks',
   'negotiations',
   'discussions',
+  'approach',
+  'approaches',
+  'approached',
 ]);
 
 /**
