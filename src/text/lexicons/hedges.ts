@@ -1196,6 +1196,53 @@ export const MEASURED_AGAINST: ReadonlySet<string> = new Set([
   'topped',
   'outstripped',
 ]);
+/**
+ * Prepositions that name a cause or the circumstances of what a sentence reports (`driven down by forecasts of a mild winter`,
+ * `cut back on spending amid uncertainty over job security`): a forecast or a doubt after one is why the outcome came, and the
+ * outcome is stated. Extend in lower case.
+ */
+export const CAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'amid', 'amidst']);
+/** Second words of two-word prepositions of cause, with the first words that make them one (`because of`, `due to`, `thanks to`). */
+export const CAUSE_PREPOSITIONS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['of', new Set(['because'])],
+  ['to', new Set(['due', 'thanks', 'owing'])],
+]);
+/**
+ * Verbs, and the noun of `take their toll`, that say a subject brought an outcome about (`uncertainty over the housing market
+ * continues to take its toll`, `the uncertainty surrounding the industry has prompted it to pull its share sale`): the forecast
+ * or the doubt that is their subject is named as a cause. Extend in lower case, every form.
+ */
+export const EFFECT_VERBS: ReadonlySet<string> = new Set([
+  'prompted',
+  'prompts',
+  'prompting',
+  'toll',
+  'hit',
+  'hits',
+  'hurt',
+  'hurts',
+  'weighed',
+  'weighs',
+  'weighing',
+  'dampened',
+  'dampens',
+  'dented',
+  'dents',
+  'deterred',
+  'deters',
+  'forced',
+  'forces',
+  'drove',
+  'drives',
+  'pushed',
+  'pushes',
+  'boosted',
+  'boosts',
+  'lifted',
+  'lifts',
+  'knocked',
+  'knocks',
+]);
 /** Words before `of` or `with` that measure an outcome against what follows (`ahead of IMF forecasts`, `short of`, `in line with`). */
 export const MEASURED_AGAINST_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['of', new Set(['ahead', 'short'])],
