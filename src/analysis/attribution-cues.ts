@@ -3404,6 +3404,8 @@ function opensApposition(tokens: readonly Token[], at: number): boolean {
   return (
     (!isCapitalised(token) && (tokens[at + 1]?.norm === 'by' || (PHRASAL_PARTICLES.has(tokens[at + 1]?.norm ?? '') && tokens[at + 2]?.norm === 'by')) && /(?:ed|en|wn)$/.test(token.norm)) ||
     APPOSITION_OPENERS.has(token.norm) ||
+    // `Other agencies, such as the Asian Development Bank, have said`: examples of the noun before, as `, including …,` gives.
+    (token.norm === 'such' && tokens[at + 1]?.norm === 'as') ||
     (ASIDE_PARTICIPLES.has(token.norm) && !isCapitalised(token)) ||
     (PARTICIPLE_ENDING.test(token.norm) && !isCapitalised(token)) ||
     /^\d/.test(token.raw) ||
