@@ -829,7 +829,13 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     stated !== undefined && (/^(?:is|are|was|were)\s.*\sto$/u.test(stated.phrase) || framedByAdverb(stated)) && attributions.some((attribution) => attribution.contrast === undefined);
   const contrast = stated && contrastingWord(text, tokens, stated, attributions);
   if (stated && contrast !== undefined) attributions.push({ ...stated, contrast });
-  else if (stated && !passiveFrame && attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)) attributions.unshift(stated);
+  else if (
+    stated &&
+    !passiveFrame &&
+    !judgesOpeningPhrase(text, tokens, stated, attributions) &&
+    attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)
+  )
+    attributions.unshift(stated);
   disputedReports(context, attributions, inQuotation);
   deniedAfterwards(context, attributions, inQuotation);
   dropDescribedHolders(text, tokens, attributions);
@@ -3933,6 +3939,24 @@ function contrastingWord(text: string, tokens: readonly Token[], stated: Attribu
     return stands ? word.norm : undefined;
   }
   return undefined;
+}
+
+/**
+ * True when the vague frame `stated` is a judgement inside the phrase that opens the sentence, closed by a comma before every
+ * other attribution (`In what was seen as a highly personal speech in Gateshead, Mr Blair said: "…"`, `After what is widely
+ * regarded as a poor campaign, the party's leader said …`): the judgement is of the speech or the event the phrase names, and
+ * nobody it leaves unnamed stands behind what the speaker then says.
+ */
+function judgesOpeningPhrase(text: string, tokens: readonly Token[], stated: Attribution, attributions: readonly Attribution[]): boolean {
+  const at = tokens.findIndex((token) => token.start === stated.cue.start);
+  const opening = readAt(tokens, 0, 'tokens').norm;
+  if (at < 2 || tokens[at - 1]?.norm !== 'what' || !(PREPOSITIONS.has(opening) || OPENERS.has(opening))) return false;
+  // The opening phrase runs from the sentence's first word to its first comma, which must come after the frame.
+  let close = at;
+  while (close < tokens.length - 1 && !commaAfter(text, tokens, close)) close++;
+  if (tokens.slice(0, at).some((_, i) => boundaryAfter(text, tokens, i))) return false;
+  const end = readAt(tokens, close, 'tokens').end;
+  return attributions.length > 0 && attributions.every((attribution) => attribution.source.start > end && attribution.cue.start > end);
 }
 
 /** How far back a first `as` makes the one at hand the second of a comparison (`not as seriously hurt as some reports have suggested`). */

@@ -12,3 +12,19 @@ describe('a subject with a "such as" aside of examples', () => {
     expect(certaintyOf('Several lenders, such as Abbey, said mortgage rates would rise in the spring.').attributedTo).toEqual(['Several lenders']);
   });
 });
+
+describe('a judgement of the speech in the phrase that opens the sentence', () => {
+  it('GIVEN "In what was seen as a highly personal speech …, Mr X said: …" THEN only Mr X stands behind the words', () => {
+    const certainty = certaintyOf('In what was seen as a highly personal speech in Leeds on Sunday, Mr Howard said: "I have the same hunger as ever."');
+    expect(certainty.attributedTo).toEqual(['Howard']);
+    expect(certainty.sourcing).toBe('named');
+  });
+
+  it('GIVEN "After what is widely regarded as a poor campaign, the party leader said …" THEN the leader alone speaks', () => {
+    expect(certaintyOf('After what is widely regarded as a poor campaign, the party leader Ann Cole said she would stay on.').attributedTo).toEqual(['Ann Cole']);
+  });
+
+  it('GIVEN "In what was seen as a snub, the minister stayed away" with no speaker THEN the judgement is still nobody named', () => {
+    expect(certaintyOf('In what was seen as a snub, the minister stayed away from the dinner.').sourcing).toBe('vague');
+  });
+});
