@@ -329,6 +329,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     ) {
       // `a compound attacked by gunmen`: a passive attack is words only as a judgement (`attacked by the Tories as too little`).
       if (verbOf(tokens, match).startsWith('attack') && !objectIsSaid(text, tokens, match.last + 2)) continue;
+      // `saying Mr Jackson would be warmly welcomed by Labour MPs`, `may not be welcomed by its workers`: a reaction foretold;
+      // those said to be going to react have said nothing.
+      if (passiveForetold(tokens, match.first)) continue;
       // `after being charged by the agency`, `kept charged by the engine`: a charge brought (as `was charged with fraud`) or a
       // battery charged is an act, no words of the agent's.
       if (verbOf(tokens, match) === 'charged') continue;
@@ -1790,6 +1793,19 @@ function isPassive(text: string, tokens: readonly Token[], verb: number): boolea
   // `"... and she will be," said Tom Hale`: a quotation that ends on `be` leaves the verb after it active.
   for (let j = i; j < verb; j++) if (boundaryAfter(text, tokens, j)) return false;
   return true;
+}
+
+/**
+ * True when the participle at `verb` is a passive under a modal (`would be warmly welcomed by`, `may not be welcomed by`, `will
+ * be criticised by`): what the agent will do is foretold, and the agent has said nothing yet.
+ */
+function passiveForetold(tokens: readonly Token[], verb: number): boolean {
+  let i = verb - 1;
+  while (i >= 0 && isAdverb(readAt(tokens, i, 'tokens'))) i--;
+  if (tokens[i]?.norm !== 'be') return false;
+  i--;
+  while (i >= 0 && BETWEEN_MODAL_AND_VERB.has(readAt(tokens, i, 'tokens').norm)) i--;
+  return i >= 0 && MODALS.has(readAt(tokens, i, 'tokens').norm);
 }
 
 /** How many words after a cue the noun of a document may stand (`in a new book`, `in the annual report`). */

@@ -28,3 +28,18 @@ describe('a judgement of the speech in the phrase that opens the sentence', () =
     expect(certaintyOf('In what was seen as a snub, the minister stayed away from the dinner.').sourcing).toBe('vague');
   });
 });
+
+describe('a reaction foretold in the passive names no source', () => {
+  it('GIVEN "saying Mr X would be warmly welcomed by Labour MPs" THEN the MPs are no source', () => {
+    const certainty = certaintyOf('The party chairman declared himself "delighted", saying Mr Hill would be warmly welcomed by Labour MPs.');
+    expect(certainty.attributedTo).toEqual(['The party chairman']);
+  });
+
+  it('GIVEN "may not be welcomed by the group\'s workers" THEN the workers are no source', () => {
+    expect(certaintyOf("But the new commitment to the plant may not be welcomed by the group's workers in Bremen.").sourcing).toBe('none');
+  });
+
+  it('GIVEN "has been welcomed by unions" THEN a welcome given still names its givers', () => {
+    expect(certaintyOf('The deal has been welcomed by unions at the plant.').sourcing).toBe('vague');
+  });
+});
