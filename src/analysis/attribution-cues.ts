@@ -329,6 +329,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     ) {
       // `a compound attacked by gunmen`: a passive attack is words only as a judgement (`attacked by the Tories as too little`).
       if (verbOf(tokens, match).startsWith('attack') && !objectIsSaid(text, tokens, match.last + 2)) continue;
+      // `saying Mr Jackson would be warmly welcomed by Labour MPs`, `may not be welcomed by its workers`: a reaction foretold;
+      // those said to be going to react have said nothing.
+      if (passiveForetold(tokens, match.first)) continue;
       // `after being charged by the agency`, `kept charged by the engine`: a charge brought (as `was charged with fraud`) or a
       // battery charged is an act, no words of the agent's.
       if (verbOf(tokens, match) === 'charged') continue;
@@ -829,7 +832,13 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     stated !== undefined && (/^(?:is|are|was|were)\s.*\sto$/u.test(stated.phrase) || framedByAdverb(stated)) && attributions.some((attribution) => attribution.contrast === undefined);
   const contrast = stated && contrastingWord(text, tokens, stated, attributions);
   if (stated && contrast !== undefined) attributions.push({ ...stated, contrast });
-  else if (stated && !passiveFrame && attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)) attributions.unshift(stated);
+  else if (
+    stated &&
+    !passiveFrame &&
+    !judgesOpeningPhrase(text, tokens, stated, attributions) &&
+    attributions.every((attribution) => attribution.cue.start > stated.cue.end && attribution.source.start >= stated.cue.end)
+  )
+    attributions.unshift(stated);
   disputedReports(context, attributions, inQuotation);
   deniedAfterwards(context, attributions, inQuotation);
   dropDescribedHolders(text, tokens, attributions);
@@ -1784,6 +1793,19 @@ function isPassive(text: string, tokens: readonly Token[], verb: number): boolea
   // `"... and she will be," said Tom Hale`: a quotation that ends on `be` leaves the verb after it active.
   for (let j = i; j < verb; j++) if (boundaryAfter(text, tokens, j)) return false;
   return true;
+}
+
+/**
+ * True when the participle at `verb` is a passive under a modal (`would be warmly welcomed by`, `may not be welcomed by`, `will
+ * be criticised by`): what the agent will do is foretold, and the agent has said nothing yet.
+ */
+function passiveForetold(tokens: readonly Token[], verb: number): boolean {
+  let i = verb - 1;
+  while (i >= 0 && isAdverb(readAt(tokens, i, 'tokens'))) i--;
+  if (tokens[i]?.norm !== 'be') return false;
+  i--;
+  while (i >= 0 && BETWEEN_MODAL_AND_VERB.has(readAt(tokens, i, 'tokens').norm)) i--;
+  return i >= 0 && MODALS.has(readAt(tokens, i, 'tokens').norm);
 }
 
 /** How many words after a cue the noun of a document may stand (`in a new book`, `in the annual report`). */
@@ -3409,6 +3431,8 @@ function opensApposition(tokens: readonly Token[], at: number): boolean {
   return (
     (!isCapitalised(token) && (tokens[at + 1]?.norm === 'by' || (PHRASAL_PARTICLES.has(tokens[at + 1]?.norm ?? '') && tokens[at + 2]?.norm === 'by')) && /(?:ed|en|wn)$/.test(token.norm)) ||
     APPOSITION_OPENERS.has(token.norm) ||
+    // `Other agencies, such as the Asian Development Bank, have said`: examples of the noun before, as `, including …,` gives.
+    (token.norm === 'such' && tokens[at + 1]?.norm === 'as') ||
     (ASIDE_PARTICIPLES.has(token.norm) && !isCapitalised(token)) ||
     (PARTICIPLE_ENDING.test(token.norm) && !isCapitalised(token)) ||
     /^\d/.test(token.raw) ||
@@ -3936,6 +3960,24 @@ function contrastingWord(text: string, tokens: readonly Token[], stated: Attribu
     return stands ? word.norm : undefined;
   }
   return undefined;
+}
+
+/**
+ * True when the vague frame `stated` is a judgement inside the phrase that opens the sentence, closed by a comma before every
+ * other attribution (`In what was seen as a highly personal speech in Gateshead, Mr Blair said: "…"`, `After what is widely
+ * regarded as a poor campaign, the party's leader said …`): the judgement is of the speech or the event the phrase names, and
+ * nobody it leaves unnamed stands behind what the speaker then says.
+ */
+function judgesOpeningPhrase(text: string, tokens: readonly Token[], stated: Attribution, attributions: readonly Attribution[]): boolean {
+  const at = tokens.findIndex((token) => token.start === stated.cue.start);
+  const opening = readAt(tokens, 0, 'tokens').norm;
+  if (at < 2 || tokens[at - 1]?.norm !== 'what' || !(PREPOSITIONS.has(opening) || OPENERS.has(opening))) return false;
+  // The opening phrase runs from the sentence's first word to its first comma, which must come after the frame.
+  let close = at;
+  while (close < tokens.length - 1 && !commaAfter(text, tokens, close)) close++;
+  if (tokens.slice(0, at).some((_, i) => boundaryAfter(text, tokens, i))) return false;
+  const end = readAt(tokens, close, 'tokens').end;
+  return attributions.length > 0 && attributions.every((attribution) => attribution.source.start > end && attribution.cue.start > end);
 }
 
 /** How far back a first `as` makes the one at hand the second of a comparison (`not as seriously hurt as some reports have suggested`). */

@@ -3,6 +3,9 @@ import { CLAIM_WORDS, FALSITY_WORDS, KEPT_PRONOUNS, WITHHOLDING_VERBS } from '..
 import {
   ACHIEVING,
   AFTER_ACCUSED_NOUN,
+  CAUSE_PREPOSITIONS,
+  CAUSE_PREPOSITIONS_BEFORE,
+  EFFECT_VERBS,
   AFTER_MIGHT_THE_NOUN,
   AGENT_NOUNS,
   APPEARANCE_BEFORE_AS_IF,
@@ -134,7 +137,24 @@ const REFUSAL = new Set([
   'detail',
   'allow',
   'let',
+  'commit',
 ]);
+/** What `go` takes when it means to make something known (`they wouldn't go public`). */
+const GOING_PUBLIC = new Set(['public']);
+/** What `go into` takes when it means to tell more (`would not go into detail`, `would not go into specifics`). */
+const DETAILS_GONE_INTO = new Set(['detail', 'details', 'specifics', 'particulars']);
+
+/**
+ * True when the verb at `at`, after a negated `would`, refuses to tell (`would not comment`, `wouldn't confirm`, `they wouldn't
+ * go public`, `would not go into detail`): a refusal that was made, told of the past, no forecast. `would not go ahead` is.
+ */
+function refusesToSay(tokens: readonly Token[], at: number): boolean {
+  const verb = tokens[at]?.norm ?? '';
+  if (REFUSAL.has(verb)) return true;
+  if (verb !== 'go') return false;
+  const next = tokens[at + 1]?.norm ?? '';
+  return GOING_PUBLIC.has(next) || (next === 'into' && DETAILS_GONE_INTO.has(tokens[at + 2]?.norm ?? ''));
+}
 /** Words opening a condition, after which a `would` is its outcome. */
 const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
 /** Verbs after which `would` reports a plan or promise in the past rather than a hypothesis. */
@@ -591,8 +611,11 @@ function endsPhrase(tokens: readonly Token[], at: number, text: string | undefin
   return text !== undefined && next !== undefined && /^\s*[,.;:!?]/u.test(text.slice(readAt(tokens, at, 'tokens').end, next.start));
 }
 
-/** How many words may stand between an inquiry's noun and the preposition of what it looks into (`talks with the exchange last week over`). */
-const INQUIRY_REACH = 6;
+/**
+ * How many words may stand between an inquiry's noun and the preposition of what it looks into (`talks with the exchange last
+ * week over`, `talks with French carmaker PSA Peugeot Citroen about`).
+ */
+const INQUIRY_REACH = 8;
 
 /** True when the preposition at `at` joins an inquiry's noun a few words before it (`an investigation into`, `talks … over`). */
 function afterInquiryNoun(tokens: readonly Token[], at: number): boolean {
@@ -750,7 +773,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'would-reported': {
       // `would not comment`, `would only say`: a refusal to say more.
       const negatedRefusal =
-        ((NEGATION.has(next?.norm ?? '') || next?.norm === 'only') && REFUSAL.has(afterNext?.norm ?? '')) || (readAt(tokens, i, 'tokens').norm === "wouldn't" && REFUSAL.has(next?.norm ?? ''));
+        ((NEGATION.has(next?.norm ?? '') || next?.norm === 'only') && refusesToSay(tokens, i + 2)) || (readAt(tokens, i, 'tokens').norm === "wouldn't" && refusesToSay(tokens, i + 1));
       if (negatedRefusal) return false;
       if (next && (DESIRE.has(next.norm) || (next.norm === 'have' && DESIRE.has(afterNext?.norm ?? '')))) return false;
       // `would really like to`, `would very much like to`: an adverb of degree leaves the wish a wish.
@@ -792,7 +815,9 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       // `below Mr Brown's forecast of 3%`: an outcome measured against the forecast, as `than expected` is.
       if (readAt(tokens, i, 'tokens').norm === 'forecast' && comparedWithForecasts(tokens, i)) return false;
       // `cut its full-year passenger forecast by 2.5%`: a forecast revised is the noun acted on.
-      if (readAt(tokens, i, 'tokens').norm === 'forecast' && revisedBefore(tokens, i) && !FORECAST_CONTENT.has(next?.norm ?? '')) return false;
+      if (readAt(tokens, i, 'tokens').norm === 'forecast' && revisedBefore(tokens, i) && !revisionCarriesContent(tokens, i)) return false;
+      // `driven down by a forecast of a mild winter`: a forecast named as the cause of what the sentence states.
+      if (readAt(tokens, i, 'tokens').norm === 'forecast' && namedAsCause(tokens, i, NOUN_PHRASE_OPENERS.has(previous?.norm ?? ''))) return false;
       // `Absa's earnings forecast was better than expected`: right before its verb, the forecast is the subject the sentence
       // judges, a noun, not what it hedges.
       if (readAt(tokens, i, 'tokens').norm === 'forecast' && AUXILIARY_BE.has(next?.norm ?? '')) return false;
@@ -826,6 +851,8 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
     case 'uncertainty-over':
       // `Uncertainty remains over the future of Perrier`: a verb of lasting may stand between it and what is uncertain.
       if (UNCERTAINTY_LASTS.has(next?.norm ?? '')) return true;
+      // `amid uncertainty over job security`, `uncertainty over the housing market continues to take its toll`: a doubt named as a cause.
+      if (namedAsCause(tokens, i, true)) return false;
       return UNCERTAIN_ABOUT.has(next?.norm ?? '') || (previous !== undefined && (AUXILIARY_BE.has(previous.norm) || previous.norm === 'much' || previous.norm === 'considerable'));
     case 'predicative':
       // Capitalised inside a sentence, the word is part of a name (`the Tomb of the Unknown Soldier`).
@@ -906,7 +933,9 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       return !plansIsNoun(tokens, i, text);
     case 'forecasts-content':
       if (comparedWithForecasts(tokens, i)) return false;
-      if (revisedBefore(tokens, i) && !FORECAST_CONTENT.has(next?.norm ?? '')) return false;
+      if (revisedBefore(tokens, i) && !revisionCarriesContent(tokens, i)) return false;
+      // `driven down by forecasts of a mild winter`: forecasts named as the cause of what the sentence states.
+      if (namedAsCause(tokens, i, NOUN_PHRASE_OPENERS.has(previous?.norm ?? ''))) return false;
       // Only right after a determiner or possessive: `the bank forecasts growth`, `the UNECE forecasts` are the verb.
       if (!NOUN_PHRASE_OPENERS.has(previous?.norm ?? '')) return true;
       return !!next && FORECAST_CONTENT.has(next.norm);
@@ -2451,7 +2480,55 @@ export function comparedWithForecasts(tokens: readonly Token[], index: number): 
   }
   return false;
 }
-/** Verbs that revise a forecast (`cut its forecast`, `raised its growth forecast`). */
+/** How many words of its own phrase may stand between a preposition of cause and the forecast or doubt (`by low interest rates and strong growth forecasts`). */
+const CAUSE_REACH = 8;
+/** How many words after the forecast or doubt its verb of effect may stand (`uncertainty over the housing market continue to take their toll`). */
+const EFFECT_REACH = 10;
+/** Words that open another clause or phrase: a preposition or a verb beyond them is not the cause's. */
+const ENDS_CAUSE_PHRASE = new Set(['that', 'which', 'who', 'whether', 'if', 'as', 'after', 'when', 'while', 'since', 'because', 'than', 'but', 'or']);
+/** Modals after which a verb of effect is a forecast of its own (`uncertainty over whether the strike will hit output`). */
+const MODALS_BEFORE_EFFECT = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can']);
+
+/**
+ * True when the noun `forecast`, `forecasts` or `uncertainty` at `index` heads a phrase the sentence names as a cause of what
+ * it reports: after a preposition of cause (`driven down by forecasts of a mild winter`, `cut back on spending amid uncertainty
+ * over job security`), or as the subject of a verb of effect (`uncertainty over the housing market continues to take its
+ * toll`). The sentence states the outcome; the forecast or the doubt is why it came, as a forecast measured against is its
+ * yardstick (comparedWithForecasts). A forecast with its own clause (`amid forecasts that rates will rise`) still carries it.
+ * `subject`: whether the word may be read as the subject of a verb of effect (a noun, not the verb `forecasts`).
+ */
+export function namedAsCause(tokens: readonly Token[], index: number, subject: boolean): boolean {
+  if (tokens[index + 1]?.norm === 'that') return false;
+  for (let j = index - 1; j >= 0 && index - j <= CAUSE_REACH; j--) {
+    const word = readAt(tokens, j, 'tokens').norm;
+    // `by 2025, the report forecasts`: `by` and a figure is when or how much, and the forecast is the verb.
+    if (CAUSE_PREPOSITIONS.has(word) && !DIGIT.test(tokens[j + 1]?.norm ?? '')) return true;
+    if (CAUSE_PREPOSITIONS_BEFORE.get(word)?.has(tokens[j - 1]?.norm ?? '') ?? false) return true;
+    if (ENDS_CAUSE_PHRASE.has(word) || PREPOSITIONS.has(word) || (CLAUSE_WORDS.has(word) && word !== 'and')) break;
+  }
+  if (!subject) return false;
+  for (let j = index + 1; j < tokens.length && j - index <= EFFECT_REACH; j++) {
+    const word = readAt(tokens, j, 'tokens').norm;
+    if (EFFECT_VERBS.has(word)) return true;
+    if (ENDS_CAUSE_PHRASE.has(word) || MODALS_BEFORE_EFFECT.has(word)) return false;
+  }
+  return false;
+}
+
+/**
+ * True when the words after a revised forecast give its content (`cut its forecast of 3% growth`, `cut its growth forecast for
+ * Germany to 0.8%`): a new forecast is then carried. `for` and no figure after it names only what the forecast is of (`raised
+ * its forecasts for global demand`), and the revision is what the sentence states.
+ */
+function revisionCarriesContent(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1]?.norm ?? '';
+  if (next !== 'for') return FORECAST_CONTENT.has(next);
+  return tokens.slice(index + 2, index + 2 + FIGURE_REACH).some((token) => DIGIT.test(token.norm) || NUMBER_WORDS.has(token.norm));
+}
+/** How many words after `for` a revised forecast's figure may stand (`for Germany to 0.8%`, `for growth this year to 2.1%`). */
+const FIGURE_REACH = 6;
+
+/** Verbs that revise or restate a forecast (`cut its forecast`, `raised its growth forecast`, `reaffirming its profit forecasts`). */
 const REVISIONS = new Set([
   'cut',
   'cuts',
@@ -2480,6 +2557,12 @@ const REVISIONS = new Set([
   'slashes',
   'halved',
   'scaled',
+  'reaffirmed',
+  'reaffirms',
+  'reaffirming',
+  'reiterated',
+  'reiterates',
+  'reiterating',
 ]);
 
 /**

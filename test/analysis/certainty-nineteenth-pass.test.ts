@@ -61,4 +61,12 @@ describe('talks over something possible (qa32)', () => {
   it('GIVEN "The firm warned of possible job cuts" THEN a warning of what is possible still hedges', () => {
     expect(certaintyOf('The firm warned of possible job cuts.').level).toBe('possible');
   });
+
+  it('GIVEN a firm that "has approached" another "about a possible takeover bid" THEN the approach is stated as fact', () => {
+    expect(certaintyOf('A US private equity group has approached the Leeds-based retailer about a possible takeover bid.').level).toBe('certain');
+  });
+
+  it('GIVEN "talks with" a rival whose name runs to several words "about a possible alliance" THEN the talks are stated as fact', () => {
+    expect(certaintyOf('The carmaker is in talks with Dutch truck maker DAF Trucks Eindhoven about a possible alliance.').level).toBe('certain');
+  });
 });

@@ -132,6 +132,22 @@ describe('would of reported speech', () => {
   it('GIVEN "would not comment" THEN a refusal is no hedge', () => {
     expect(levelOf('The bank said it would not comment on the talks.')).toBe('certain');
   });
+
+  it('GIVEN people who "wouldn\'t go public" THEN a refusal told of the past is no hedge', () => {
+    expect(levelOf("I fell for someone who was married, and they wouldn't go public, and things soon went wrong.")).toBe('certain');
+  });
+
+  it('GIVEN a spokesman who "would not go into detail" THEN a refusal to say more is no hedge', () => {
+    expect(levelOf('A spokesman for the insurer would not go into detail about the claims.')).toBe('certain');
+  });
+
+  it('GIVEN a leader who "would not commit to" a post for a rival THEN a refusal is no hedge', () => {
+    expect(levelOf('He praised his chancellor, although he would not commit to any job for him after the election.')).toBe('certain');
+  });
+
+  it('GIVEN a deal that "would not go ahead" THEN a forecast stays about the future', () => {
+    expect(levelOf('The bank said the merger would not go ahead without the regulator.')).toBe('probable');
+  });
 });
 
 describe('possible before a role', () => {

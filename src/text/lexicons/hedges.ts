@@ -720,7 +720,8 @@ export const ALTERNATIVE_NOUNS: ReadonlySet<string> = new Set([
  * Nouns of an inquiry, a question raised or a negotiation: `possible` after one of these and `of`, `into`, `over` or `about`
  * (`the matter of possible state aid was raised by rivals`, `an investigation into possible fraud`, `held talks over a possible
  * offer`) names what is looked into or talked over; the sentence states the inquiry or the talks, not the thing they may bring.
- * `talk of possible cuts` and `warned of possible cuts` still hedge (no such noun). Extend in lower case, singular and plural.
+ * An approach is the opening of talks, as noun or verb (`has approached the LSE about a possible takeover bid`). `talk of
+ * possible cuts` and `warned of possible cuts` still hedge (no such noun). Extend in lower case, singular and plural.
  */
 export const INQUIRY_NOUNS: ReadonlySet<string> = new Set([
   'matter',
@@ -738,6 +739,9 @@ export const INQUIRY_NOUNS: ReadonlySet<string> = new Set([
   'talks',
   'negotiations',
   'discussions',
+  'approach',
+  'approaches',
+  'approached',
 ]);
 
 /**
@@ -1191,6 +1195,53 @@ export const MEASURED_AGAINST: ReadonlySet<string> = new Set([
   'exceeds',
   'topped',
   'outstripped',
+]);
+/**
+ * Prepositions that name a cause or the circumstances of what a sentence reports (`driven down by forecasts of a mild winter`,
+ * `cut back on spending amid uncertainty over job security`): a forecast or a doubt after one is why the outcome came, and the
+ * outcome is stated. Extend in lower case.
+ */
+export const CAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'amid', 'amidst']);
+/** Second words of two-word prepositions of cause, with the first words that make them one (`because of`, `due to`, `thanks to`). */
+export const CAUSE_PREPOSITIONS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['of', new Set(['because'])],
+  ['to', new Set(['due', 'thanks', 'owing'])],
+]);
+/**
+ * Verbs, and the noun of `take their toll`, that say a subject brought an outcome about (`uncertainty over the housing market
+ * continues to take its toll`, `the uncertainty surrounding the industry has prompted it to pull its share sale`): the forecast
+ * or the doubt that is their subject is named as a cause. Extend in lower case, every form.
+ */
+export const EFFECT_VERBS: ReadonlySet<string> = new Set([
+  'prompted',
+  'prompts',
+  'prompting',
+  'toll',
+  'hit',
+  'hits',
+  'hurt',
+  'hurts',
+  'weighed',
+  'weighs',
+  'weighing',
+  'dampened',
+  'dampens',
+  'dented',
+  'dents',
+  'deterred',
+  'deters',
+  'forced',
+  'forces',
+  'drove',
+  'drives',
+  'pushed',
+  'pushes',
+  'boosted',
+  'boosts',
+  'lifted',
+  'lifts',
+  'knocked',
+  'knocks',
 ]);
 /** Words before `of` or `with` that measure an outcome against what follows (`ahead of IMF forecasts`, `short of`, `in line with`). */
 export const MEASURED_AGAINST_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
