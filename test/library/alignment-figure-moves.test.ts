@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { libraryOf, sentenceOf } from '../crosscheck/library-of.ts';
+import { carryOneClaim } from '../crosscheck/library-of.ts';
 
 const TOWNS = ['Arden', 'Bexley', 'Carlow', 'Dunmore', 'Elgin', 'Fenton', 'Garvey', 'Hollis'];
 /** Notices from town to town, so that "rate", "shares" and "January" are everyday words, not a story's own. */
@@ -10,12 +10,7 @@ const notices = Object.fromEntries(
   ]),
 );
 
-/** Each pair in a library of its own, so that no other telling competes for the claim. */
-function together(first: string, second: string): boolean {
-  const library = libraryOf({ ...notices, story_a: `First report\n\n${first}`, story_b: `Second report\n\n${second}` });
-  const claims = new Set(library.alignment.claimsOf(sentenceOf(library, 'story_b', second.slice(0, 24))));
-  return library.alignment.claimsOf(sentenceOf(library, 'story_a', first.slice(0, 24))).some((claim) => claims.has(claim));
-}
+const together = (first: string, second: string): boolean => carryOneClaim(notices, first, second);
 
 describe('claim identity: a figure going up or down told with other words', () => {
   it('GIVEN joblessness that "climbed" in one article and unemployment that "rose" in another THEN both carry one claim', () => {
