@@ -21,6 +21,7 @@ import {
   REACTION_VERBS,
   REDUCED_RELATIVES,
   SELF_REPORTING_PRONOUNS,
+  DENIED_INTENT_NOUNS,
   STANDING_VERBS,
   PARTICIPLES_NOT_BACKGROUND,
   WIN_FORECAST_CUES,
@@ -1409,7 +1410,7 @@ interface Core {
   reading: number[];
   /** True when its main predicate's verb group holds a form of "be" ("is on trial", "is being investigated"): a state or a passive, not an act. */
   copular: boolean;
-  /** Content words it negates ("guilty" in "pleaded not guilty"): told plainly by another sentence, they tell the opposite. */
+  /** Content words it negates ("guilty" in "pleaded not guilty", "close" in "there are no plans to close"): told plainly by another sentence, they tell the opposite. */
   negated: ReadonlySet<number>;
   /** The class of its main predicate's head ("denied", "trial" in "is on trial"; see `mainPredicateOf`), or -1 when none is found or it only reports speech. */
   predicate: number;
@@ -2117,6 +2118,28 @@ function verbGroupAhead(text: string, tokens: readonly Token[], from: number, re
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never']);
 /** How many words before its main predicate's head a negation may stand and still be of its verb group ("has not yet paid"). */
 const NEGATION_REACH = 3;
+
+const DENIED_INTENT: ReadonlySet<string> = new Set(DENIED_INTENT_NOUNS);
+/** How many words after a noun of intent its "to" or "of" may stand ("no plans for Mr Holt to hold"). */
+const INTENT_REACH = 5;
+
+/**
+ * The token indices of the acts a sentence denies with "no" and a noun of intent (see DENIED_INTENT_NOUNS): the word
+ * after the noun's "to" or "of" ("close" in "there are no plans to close the mill").
+ */
+function deniedIntentsOf(tokens: readonly Token[]): ReadonlySet<number> {
+  let denied: Set<number> | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i - 1]?.key !== 'no' || !DENIED_INTENT.has(tokens[i]?.key ?? '')) continue;
+    for (let j = i + 1; j <= i + INTENT_REACH && j < tokens.length - 1; j++) {
+      const key = tokens[j]?.key;
+      if (key !== 'to' && key !== 'of') continue;
+      (denied ??= new Set()).add(j + 1);
+      break;
+    }
+  }
+  return denied ?? NONE;
+}
 
 /** True when `first` negates a content word `second` tells plainly. */
 function negatesWhatIsPlainIn(first: Core, second: Core): boolean {
@@ -2851,6 +2874,7 @@ class ClaimCores {
     const outsideAdjunct = adjunctAt.size > 0 ? new Set<number>() : undefined;
     const inDescription = describing.size > 0 ? new Set<number>() : undefined;
     const outsideDescription = describing.size > 0 ? new Set<number>() : undefined;
+    const deniedIntents = deniedIntentsOf(tokens);
     const predicateToken = tokens[predicateAt];
     const predicateTerm = predicateToken === undefined ? null : termOf(predicateToken.key);
     const predicate = predicateToken === undefined || predicateTerm === null || FRAME_TERMS.has(predicateTerm) ? -1 : (words.canonical(predicateToken.key, predicateTerm) ?? -1);
@@ -2981,7 +3005,8 @@ class ClaimCores {
       else if (modifying?.has(id)) modifying.delete(id);
       (adjunctAt.has(i) ? inAdjunct : outsideAdjunct)?.add(id);
       (describing.has(i) ? inDescription : outsideDescription)?.add(id);
-      if (wasNegating) negated.add(id);
+      // A denial inside the words a speaker is reported to have said is read no more than a "not" there is ("said it would not sell").
+      if (wasNegating || (deniedIntents.has(i) && !(speechAt >= 0 && i > speechAt))) negated.add(id);
       reading.push(id);
       if (passing) inBackground.add(id);
       else main.add(id);

@@ -24,6 +24,16 @@ export function sentenceOf(library: Library, id: string, words: string): Article
   return found;
 }
 
+/**
+ * Whether two sentences, each the whole body of an article of its own, carry one claim in a library of only them and
+ * `others` (beside the filler): no other telling competes for the claim, which takes one sentence an article.
+ */
+export function carryOneClaim(others: Record<string, string>, first: string, second: string): boolean {
+  const library = libraryOf({ ...others, story_a: `First report\n\n${first}`, story_b: `Second report\n\n${second}` });
+  const claims = new Set(library.alignment.claimsOf(sentenceOf(library, 'story_b', second)));
+  return library.alignment.claimsOf(sentenceOf(library, 'story_a', first)).some((claim) => claims.has(claim));
+}
+
 const FILLER: Record<string, string> = {
   filler_weather:
     'Storms close coastal roads\n\nHeavy rain closed several coastal roads on Tuesday, the highways agency said. Drivers were told to expect delays through the evening. The agency said crews would work overnight to clear fallen trees.',

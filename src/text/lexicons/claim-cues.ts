@@ -518,3 +518,11 @@ export const SELF_REPORTING_PRONOUNS: readonly { readonly word: string; readonly
   { word: 'it', withBe: false },
   { word: 'they', withBe: false },
 ];
+
+/**
+ * Nouns of intent that "no" before them turns into a denial of the act after their "to" or "of": "There are no plans to
+ * close the mill", "the firm has no intention of selling its stake", "no plans for Mr Holt to hold a news conference".
+ * Such a sentence tells that the act will not be done, the opposite of "will close the mill", and the same as "will not
+ * close the mill". Lower case, as written (plural and singular); extend by adding a noun that "no" denies the plan of.
+ */
+export const DENIED_INTENT_NOUNS: readonly string[] = ['plan', 'plans', 'intention', 'intentions'];

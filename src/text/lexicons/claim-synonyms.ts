@@ -62,9 +62,11 @@ export const CLAIM_SYNONYMS: readonly ClaimSynonymGroup[] = [
   { words: ['scrap', 'abolish', 'axe'], kind: 'verb' },
   { words: ['seize', 'confiscate'], kind: 'verb' },
   // A figure going up or down, told with another verb ("rates rose to 2.25%" / "raised rates to
-  // 2.25%"; "prices fell" / "prices dropped"): the figure and its subject still have to be shared.
-  { words: ['raise', 'increase', 'rise', 'rose', 'risen'], kind: 'verb' },
-  { words: ['fall', 'fell', 'fallen', 'drop', 'decline'], kind: 'verb' },
+  // 2.25%"; "prices fell" / "prices dropped"; "joblessness climbed", "shares plunged"): the figure
+  // and its subject still have to be shared. Read as their group, the vivid verbs also tell the
+  // opposite of the other group (see CLAIM_OPPOSITES): "shares climbed 3%" and "fell 3%" are two claims.
+  { words: ['raise', 'increase', 'rise', 'rose', 'risen', 'climb', 'jump', 'soar', 'surge'], kind: 'verb' },
+  { words: ['fall', 'fell', 'fallen', 'drop', 'decline', 'slump', 'plunge', 'tumble', 'slide', 'slid', 'dip'], kind: 'verb' },
   { words: ['cut', 'reduce', 'slash'], kind: 'verb' },
   { words: ['buy', 'bought', 'purchase', 'acquire'], kind: 'verb', exact: ['acquisition'] },
   { words: ['sell', 'sold'], kind: 'verb', exact: ['sale'] },
