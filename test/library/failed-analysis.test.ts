@@ -99,6 +99,7 @@ describe('a snapshot of a library with an article whose analysis failed', () => 
   it('is restored with the failure, and every answer as the built library gave it', async () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const built = await loadLibraryCached(articles, { cacheDir, warn: () => undefined, analyse: failingOn(BROKEN) }).finally(() => spy.mockRestore());
+    expect(built.library.analysisOf(BROKEN)?.failure).toBeDefined();
     const restored = await loadLibraryCached(articles, { cacheDir, warn: () => undefined });
     expect(restored.source).toBe('snapshot');
     expect(restored.library.analysisOf(BROKEN)?.failure).toEqual(built.library.analysisOf(BROKEN)?.failure);
