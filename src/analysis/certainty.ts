@@ -395,6 +395,11 @@ function speakerOf(attribution: Attribution): SourceLink {
   return readAt(attribution.links, attribution.links.length - 1, 'links');
 }
 
+/** True when the quotation opens with a double mark (`"`, `“`, `”`) or the two apostrophes written for one (`''`). */
+function opensWithDoubleMark(text: string, span: QuotedSpan): boolean {
+  return DOUBLE_QUOTE_MARK.test(text[span.outer.start] ?? '') || text.startsWith("''", span.outer.start);
+}
+
 /** A quotation with the chain its speaker came from, which a following sentence may inherit. */
 type SpokenQuotation = Quotation & { links: SourceLink[] };
 
@@ -403,7 +408,7 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
   // Each quotation's speaking turn, for the quotations after it that name no one: words cited as a label or held by another
   // are no one's turn, and the verb's speaker of their sentence, if any, is the one who carries on.
   const turns: SpokenQuotation[] = [];
-  const quotesSpeechInDouble = quoted.some((span) => DOUBLE_QUOTE_MARK.test(text[span.outer.start] ?? '') || text.startsWith("''", span.outer.start));
+  const quotesSpeechInDouble = quoted.some((span) => opensWithDoubleMark(text, span));
   for (const span of quoted) {
     const sentenceIndex = sentenceIndexAt(sentences, span.outer.start);
     const sentence = readAt(sentences, sentenceIndex, 'sentences');
@@ -491,7 +496,7 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
       const ownSubject = span.outer.start > sentence.start && opensWithOwnSubject(text.slice(sentence.start, span.outer.start));
       // `Ireland's economic 'miracle' is enjoying a second wind`: in an article that quotes speech in double marks, words in
       // single marks that no one in their sentence speaks are a term the writer marks, not the last speaker going on.
-      const markedTerm = quotesSpeechInDouble && !DOUBLE_QUOTE_MARK.test(text[span.outer.start] ?? '') && !text.startsWith("''", span.outer.start);
+      const markedTerm = quotesSpeechInDouble && !opensWithDoubleMark(text, span);
       if (previous && previous.speaker !== null && carriesOn && !cited && !aboutSpeaker && !ownSubject && !markedTerm) {
         if (introduced && !previous.speaker.endsWith(introduced.split(' ').at(-1) ?? introduced)) {
           quotation.speaker = introduced;

@@ -3,37 +3,41 @@ import { CLAIM_WORDS, FALSITY_WORDS, KEPT_PRONOUNS, WITHHOLDING_VERBS } from '..
 import {
   ACHIEVING,
   AFTER_ACCUSED_NOUN,
-  CAUSE_PREPOSITIONS,
-  CAUSE_PREPOSITIONS_BEFORE,
-  EFFECT_VERBS,
   AFTER_MIGHT_THE_NOUN,
   AGENT_NOUNS,
-  APPEARANCE_BEFORE_AS_IF,
-  BEFORE_A_WISH,
-  DEMANDING,
-  JUDGED_THAT,
-  LIMIT_WORDS,
-  OUTCOME_PARTICIPLES,
-  QUESTION_WITH_OR_IF,
-  SHOULD_OUTCOMES,
-  TOLL_NOUNS,
   ALTERNATIVE_NOUNS,
+  APPEARANCE_BEFORE_AS_IF,
   ASSERTED_WONDER,
+  BEFORE_A_WISH,
   CALLED_FOR,
+  CAUSE_PREPOSITIONS,
+  CAUSE_PREPOSITIONS_BEFORE,
   CONCEDED,
+  DEMANDING,
+  DETAILS_GONE_INTO,
   DOUBTED_CONTENT,
   DOUBTS_AIRED,
+  EFFECT_VERBS,
+  ENDS_CAUSE_PHRASE,
+  GOING_PUBLIC,
   HEDGES,
   INQUIRY_NOUNS,
+  JUDGED_THAT,
+  LIMIT_WORDS,
+  MEASURED_AGAINST,
+  MEASURED_AGAINST_BEFORE,
+  MODALS_BEFORE_EFFECT,
+  OUTCOME_PARTICIPLES,
+  PLAN_VERB_PARTICLES,
+  QUESTION_WITH_OR_IF,
   REQUIREMENT_WORDS,
   ROLE_NOUNS,
   RUMOUR_TREATMENTS,
-  TERMS_WORDS,
-  WRONG_TO_SAY,
-  MEASURED_AGAINST,
-  MEASURED_AGAINST_BEFORE,
-  PLAN_VERB_PARTICLES,
   SAYING,
+  SHOULD_OUTCOMES,
+  TERMS_WORDS,
+  TOLL_NOUNS,
+  WRONG_TO_SAY,
   type Hedge,
   type HedgeCategory,
   type HedgeLevel,
@@ -139,10 +143,6 @@ const REFUSAL = new Set([
   'let',
   'commit',
 ]);
-/** What `go` takes when it means to make something known (`they wouldn't go public`). */
-const GOING_PUBLIC = new Set(['public']);
-/** What `go into` takes when it means to tell more (`would not go into detail`, `would not go into specifics`). */
-const DETAILS_GONE_INTO = new Set(['detail', 'details', 'specifics', 'particulars']);
 
 /**
  * True when the verb at `at`, after a negated `would`, refuses to tell (`would not comment`, `wouldn't confirm`, `they wouldn't
@@ -2484,10 +2484,6 @@ export function comparedWithForecasts(tokens: readonly Token[], index: number): 
 const CAUSE_REACH = 8;
 /** How many words after the forecast or doubt its verb of effect may stand (`uncertainty over the housing market continue to take their toll`). */
 const EFFECT_REACH = 10;
-/** Words that open another clause or phrase: a preposition or a verb beyond them is not the cause's. */
-const ENDS_CAUSE_PHRASE = new Set(['that', 'which', 'who', 'whether', 'if', 'as', 'after', 'when', 'while', 'since', 'because', 'than', 'but', 'or']);
-/** Modals after which a verb of effect is a forecast of its own (`uncertainty over whether the strike will hit output`). */
-const MODALS_BEFORE_EFFECT = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can']);
 
 /**
  * True when the noun `forecast`, `forecasts` or `uncertainty` at `index` heads a phrase the sentence names as a cause of what
@@ -2497,7 +2493,7 @@ const MODALS_BEFORE_EFFECT = new Set(['will', 'would', 'could', 'may', 'might', 
  * yardstick (comparedWithForecasts). A forecast with its own clause (`amid forecasts that rates will rise`) still carries it.
  * `subject`: whether the word may be read as the subject of a verb of effect (a noun, not the verb `forecasts`).
  */
-export function namedAsCause(tokens: readonly Token[], index: number, subject: boolean): boolean {
+function namedAsCause(tokens: readonly Token[], index: number, subject: boolean): boolean {
   if (tokens[index + 1]?.norm === 'that') return false;
   for (let j = index - 1; j >= 0 && index - j <= CAUSE_REACH; j--) {
     const word = readAt(tokens, j, 'tokens').norm;
@@ -2515,6 +2511,9 @@ export function namedAsCause(tokens: readonly Token[], index: number, subject: b
   return false;
 }
 
+/** How many words after `for` a revised forecast's figure may stand (`for Germany to 0.8%`, `for growth this year to 2.1%`). */
+const FIGURE_REACH = 6;
+
 /**
  * True when the words after a revised forecast give its content (`cut its forecast of 3% growth`, `cut its growth forecast for
  * Germany to 0.8%`): a new forecast is then carried. `for` and no figure after it names only what the forecast is of (`raised
@@ -2525,8 +2524,6 @@ function revisionCarriesContent(tokens: readonly Token[], index: number): boolea
   if (next !== 'for') return FORECAST_CONTENT.has(next);
   return tokens.slice(index + 2, index + 2 + FIGURE_REACH).some((token) => DIGIT.test(token.norm) || NUMBER_WORDS.has(token.norm));
 }
-/** How many words after `for` a revised forecast's figure may stand (`for Germany to 0.8%`, `for growth this year to 2.1%`). */
-const FIGURE_REACH = 6;
 
 /** Verbs that revise or restate a forecast (`cut its forecast`, `raised its growth forecast`, `reaffirming its profit forecasts`). */
 const REVISIONS = new Set([

@@ -160,7 +160,8 @@ function sentenceEndBefore(text: string, markIndex: number): number {
  * sentence (`said: "I've lost three years. He added: "The authorities …"`): a mark after a colon never reopens a quotation's
  * own next sentence, nor nests in it (a nested one takes the other family), so the first is closed. Where the article meant
  * to close it cannot be told (`"Of course he'll learn. I've been sent off … . Ljungberg is likely to … . Wenger said: "`), so
- * it is given its first sentence only, and the sentences after it stay the article's. -1 when no sentence ends between.
+ * it is given its first sentence only, and the sentences after it stay the article's. -1 when the new mark follows no colon,
+ * or no sentence ends between.
  */
 function leftOpenBefore(text: string, openIndex: number, markIndex: number): number {
   const between = text.slice(openIndex, markIndex);

@@ -20,6 +20,7 @@ import {
   QUANTIFIERS,
   NEWS_AGENCY_WORDS,
   SHARE_DETERMINERS,
+  SHARES_OF_PEOPLE,
 } from '../text/lexicons/source-grammar.ts';
 import { MONTH_NAMES } from '../text/lexicons/calendar.ts';
 import { HONORIFICS, NOT_FIRM_WORDS, ORGANISATION_WORDS, PLACE_NAMES } from '../text/lexicons/entities.ts';
@@ -695,9 +696,6 @@ export function classifySource(context: Context, first: number, last: number): S
 
 /** The words of currencies written after a sum (`4bn euros`), from the claim identity's money marks. */
 const CURRENCY_WORDS: ReadonlySet<string> = new Set(CURRENCY_MARKS.filter((mark) => mark.kind === 'word').map((mark) => mark.mark));
-
-/** Words for a part of those asked that a share may follow with `of` (`a majority of 52%`). */
-const SHARES_OF_PEOPLE: ReadonlySet<string> = new Set(['majority', 'minority', 'total']);
 
 /** True for a word beside a share that makes it a share of a thing (`5% growth`, `growth of 5%`), not of people (`47% of voters`, `60% voters`). */
 function sharesThing(next: Token): boolean {

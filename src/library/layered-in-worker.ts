@@ -31,8 +31,8 @@ export interface ArticleReading {
 }
 
 /**
- * The layering worker of one article store: `read` and `align` answer as analyseArticle with
- * readEntityMentions, and alignArticles' claims, would on this thread. Once the worker has failed
+ * The layering worker of one article store: `read` and `align` answer as analyseArticleSafely with
+ * readEntityMentionsSafely, and alignArticles' claims, would on this thread. Once the worker has failed
  * (it could not start, crashed or ran out of memory), every request is refused with the reason, and
  * the caller does the work itself. Holds the process open only while a request is waiting.
  */

@@ -1,7 +1,5 @@
 /** A worker thread that does an /add's pure work for the layering on request: see LayeringWorker. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyseArticle } from '../analysis/certainty.ts';
-import { readEntityMentions } from '../analysis/entity-mentions.ts';
 import { analyseArticleSafely, readEntityMentionsSafely } from '../analysis/safe-reading.ts';
 import type { Article, Sentence } from '../model/article.ts';
 import { alignArticles } from './alignment.ts';
@@ -43,8 +41,8 @@ const warm = workerData as Article[];
 if (warm[0]) {
   // Any article will do to warm up; one the readings fail on was reported when its library was built.
   const unreported = (): void => undefined;
-  analyseArticleSafely(warm[0], analyseArticle, unreported);
-  readEntityMentionsSafely(warm[0], readEntityMentions, unreported);
+  analyseArticleSafely(warm[0], undefined, unreported);
+  readEntityMentionsSafely(warm[0], undefined, unreported);
   claimPlaces(warm);
 }
 port.postMessage({ id: 0, kind: 'ready' } satisfies LayeringReply);

@@ -22,6 +22,12 @@ describe('a figure before a participle of belief or forecast is what is believed
     expect(certaintyOf('A majority of 52% said the minister had done a good job.').attributedTo).toEqual(['A majority of 52%']);
   });
 
+  it('GIVEN "A total of 40% said" THEN a share of those asked is still a vague source, not an anonymous one', () => {
+    const certainty = certaintyOf('A total of 40% said they would vote for the party.');
+    expect(certainty.sourcing).toBe('vague');
+    expect(certainty.attributedTo).toEqual(['A total of 40%']);
+  });
+
   it('GIVEN "47% of voters said" THEN a share of people is still the poll\'s vague source', () => {
     const certainty = certaintyOf('In the survey, 47% of voters said they backed the plan.');
     expect(certainty.attributedTo).toEqual(['47% of voters']);

@@ -358,7 +358,7 @@ describe('a quotation the article forgot to close', () => {
     expect(found?.speaker).toBe('Okafor');
   });
 
-  it('GIVEN the quotation after it THEN it is read whole, with its own speaker', () => {
+  it('GIVEN the quotations after it THEN each is found again, with its own speaker', () => {
     expect(speakerOf(UNCLOSED, 'They wanted to break me')).toBe('Okafor');
     expect(speakerOf(UNCLOSED, 'He was properly held')).toBe('Pentagon');
   });

@@ -33,12 +33,20 @@ async function libraryFailingOnOne(): Promise<{ library: Library; logged: string
 }
 
 describe('an article whose analysis throws', () => {
-  it('is kept: the library is built, and the article is searched and cited, with no certainty given for its sentences', async () => {
+  it('is kept: the library is built with every article', async () => {
     const { library } = await libraryFailingOnOne();
     expect(library.articles.map((article) => article.id)).toEqual((await seedLibrary()).articles.map((article) => article.id));
+  });
+
+  it('is searched and cited, with no certainty given for its sentences', async () => {
+    const { library } = await libraryFailingOnOne();
     const answer = await ask('/sources 5000 troops', library);
     const cited = must(answer.results.find((citation) => citation.articleId === BROKEN));
     expect(cited.certainty).toBeUndefined();
+  });
+
+  it('gives no quotations, since none was read', async () => {
+    const { library } = await libraryFailingOnOne();
     expect(library.quotationsOf(BROKEN)).toEqual([]);
   });
 
@@ -99,6 +107,7 @@ describe('a snapshot of a library with an article whose analysis failed', () => 
   it('is restored with the failure, and every answer as the built library gave it', async () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const built = await loadLibraryCached(articles, { cacheDir, warn: () => undefined, analyse: failingOn(BROKEN) }).finally(() => spy.mockRestore());
+    expect(built.library.analysisOf(BROKEN)?.failure).toBeDefined();
     const restored = await loadLibraryCached(articles, { cacheDir, warn: () => undefined });
     expect(restored.source).toBe('snapshot');
     expect(restored.library.analysisOf(BROKEN)?.failure).toEqual(built.library.analysisOf(BROKEN)?.failure);

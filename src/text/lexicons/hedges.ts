@@ -1196,17 +1196,25 @@ export const MEASURED_AGAINST: ReadonlySet<string> = new Set([
   'topped',
   'outstripped',
 ]);
+/** Words before `of` or `with` that measure an outcome against what follows (`ahead of IMF forecasts`, `short of`, `in line with`). */
+export const MEASURED_AGAINST_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['of', new Set(['ahead', 'short'])],
+  ['with', new Set(['line'])],
+]);
+
 /**
  * Prepositions that name a cause or the circumstances of what a sentence reports (`driven down by forecasts of a mild winter`,
  * `cut back on spending amid uncertainty over job security`): a forecast or a doubt after one is why the outcome came, and the
  * outcome is stated. Extend in lower case.
  */
 export const CAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'amid', 'amidst']);
+
 /** Second words of two-word prepositions of cause, with the first words that make them one (`because of`, `due to`, `thanks to`). */
 export const CAUSE_PREPOSITIONS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['of', new Set(['because'])],
   ['to', new Set(['due', 'thanks', 'owing'])],
 ]);
+
 /**
  * Verbs, and the noun of `take their toll`, that say a subject brought an outcome about (`uncertainty over the housing market
  * continues to take its toll`, `the uncertainty surrounding the industry has prompted it to pull its share sale`): the forecast
@@ -1243,8 +1251,18 @@ export const EFFECT_VERBS: ReadonlySet<string> = new Set([
   'knocked',
   'knocks',
 ]);
-/** Words before `of` or `with` that measure an outcome against what follows (`ahead of IMF forecasts`, `short of`, `in line with`). */
-export const MEASURED_AGAINST_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['of', new Set(['ahead', 'short'])],
-  ['with', new Set(['line'])],
-]);
+
+/**
+ * Words that open another clause or phrase after a forecast or a doubt (`amid forecasts that rates will rise`): a preposition
+ * of cause or a verb of effect beyond them is not the cause's. Extend in lower case.
+ */
+export const ENDS_CAUSE_PHRASE: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whether', 'if', 'as', 'after', 'when', 'while', 'since', 'because', 'than', 'but', 'or']);
+
+/** Modals after which a verb of effect is a forecast of its own (`uncertainty over whether the strike will hit output`). */
+export const MODALS_BEFORE_EFFECT: ReadonlySet<string> = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can']);
+
+/** What `go` takes after a negated `would` when it means to make something known (`they wouldn't go public`): a refusal to tell. */
+export const GOING_PUBLIC: ReadonlySet<string> = new Set(['public']);
+
+/** What `go into` takes after a negated `would` when it means to tell more (`would not go into detail`): a refusal to tell. */
+export const DETAILS_GONE_INTO: ReadonlySet<string> = new Set(['detail', 'details', 'specifics', 'particulars']);

@@ -1368,6 +1368,9 @@ export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'duri
 /** Words before a bare percentage that make it a figure the sentence speaks of (`the 47%`), not a share of people (`Some 47%`). */
 export const SHARE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her']);
 
+/** Words for a part of those asked that a share may follow with `of` (`a majority of 52%`): the share is still of people. */
+export const SHARES_OF_PEOPLE: ReadonlySet<string> = new Set(['majority', 'minority', 'total']);
+
 /** Words that make an agency a news agency (`a news agency`, `the state agency`). */
 export const NEWS_AGENCY_WORDS: ReadonlySet<string> = new Set(['news', 'press', 'wire', 'state', 'official', 'semi-official']);
 
