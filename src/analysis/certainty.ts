@@ -22,8 +22,7 @@ import type { Hedge, HedgeReading } from '../text/lexicons/hedges.ts';
 import { doubtOverAFuture, findHedges, levelOfHedges, sideClauseSpans, type HedgeFound } from './hedging.ts';
 import { futureModalOf } from './future-tense.ts';
 import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
-import { findQuotationOwner, findQuotedSpans, type QuotedSpan } from './quotations.ts';
-import { DOUBLE_QUOTE_MARK } from '../text/quote-marks.ts';
+import { familyOfQuotation, findQuotationOwner, findQuotedSpans, type QuotedSpan } from './quotations.ts';
 import { chainOf, createSourceMemory, findAttributions, framedByAdverb, nameRolesGivenLater, SOURCE_KIND_ORDER, type Attribution, type SourceLink } from './sources.ts';
 import { readAt } from '../model/read-at.ts';
 import { keptFrom } from './source-tokens.ts';
@@ -395,11 +394,6 @@ function speakerOf(attribution: Attribution): SourceLink {
   return readAt(attribution.links, attribution.links.length - 1, 'links');
 }
 
-/** True when the quotation opens with a double mark (`"`, `“`, `”`) or the two apostrophes written for one (`''`). */
-function opensWithDoubleMark(text: string, span: QuotedSpan): boolean {
-  return DOUBLE_QUOTE_MARK.test(text[span.outer.start] ?? '') || text.startsWith("''", span.outer.start);
-}
-
 /** A quotation with the chain its speaker came from, which a following sentence may inherit. */
 type SpokenQuotation = Quotation & { links: SourceLink[] };
 
@@ -408,7 +402,7 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
   // Each quotation's speaking turn, for the quotations after it that name no one: words cited as a label or held by another
   // are no one's turn, and the verb's speaker of their sentence, if any, is the one who carries on.
   const turns: SpokenQuotation[] = [];
-  const quotesSpeechInDouble = quoted.some((span) => opensWithDoubleMark(text, span));
+  const quotesSpeechInDouble = quoted.some((span) => familyOfQuotation(text, span) === 'double');
   for (const span of quoted) {
     const sentenceIndex = sentenceIndexAt(sentences, span.outer.start);
     const sentence = readAt(sentences, sentenceIndex, 'sentences');
@@ -496,7 +490,7 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
       const ownSubject = span.outer.start > sentence.start && opensWithOwnSubject(text.slice(sentence.start, span.outer.start));
       // `Ireland's economic 'miracle' is enjoying a second wind`: in an article that quotes speech in double marks, words in
       // single marks that no one in their sentence speaks are a term the writer marks, not the last speaker going on.
-      const markedTerm = quotesSpeechInDouble && !opensWithDoubleMark(text, span);
+      const markedTerm = quotesSpeechInDouble && familyOfQuotation(text, span) === 'single';
       if (previous && previous.speaker !== null && carriesOn && !cited && !aboutSpeaker && !ownSubject && !markedTerm) {
         if (introduced && !previous.speaker.endsWith(introduced.split(' ').at(-1) ?? introduced)) {
           quotation.speaker = introduced;

@@ -1,5 +1,6 @@
 import { PARENTHETICAL_VERBS } from '../text/lexicons/anaphora.ts';
 import { classifyQuoteMark } from '../text/quote-marks.ts';
+import { ABBREVIATIONS } from '../text/lexicons/source-grammar.ts';
 import type { Span } from '../model/article.ts';
 
 /** A quotation's words with its marks: `words` excludes the marks, `outer` includes them. */
@@ -18,6 +19,11 @@ export interface QuotedSpan {
 }
 
 type Family = 'single' | 'double' | 'guillemet';
+
+/** The family of marks a quotation opens with, the two apostrophes written for a double mark (`''`) read as one. */
+export function familyOfQuotation(text: string, span: QuotedSpan): Family | undefined {
+  return text.startsWith("''", span.outer.start) ? 'double' : familyOf(text[span.outer.start] ?? '');
+}
 
 function familyOf(mark: string): Family | undefined {
   switch (mark) {
@@ -166,8 +172,14 @@ function sentenceEndBefore(text: string, markIndex: number): number {
 function leftOpenBefore(text: string, openIndex: number, markIndex: number): number {
   const between = text.slice(openIndex, markIndex);
   if (!/:\s*$/u.test(between)) return -1;
-  const stop = /[.?!](?=\s+\p{Lu})/u.exec(between);
-  return stop && stop.index > 0 ? openIndex + stop.index + 1 : -1;
+  // (`Mr. Smith`, `J. Smith`: a full stop after an abbreviation or an initial ends no sentence.)
+  for (const stop of between.matchAll(/(\S*)[.?!](?=\s+\p{Lu})/gu)) {
+    const word = stop[1] ?? '';
+    if (stop[0].endsWith('.') && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) continue;
+    const at = stop.index + stop[0].length;
+    return at > 1 ? openIndex + at : -1;
+  }
+  return -1;
 }
 
 /** The quotation from its opening mark: its words end at `wordsEnd` (the closing mark, or where its sentence ends), its marks at `outerEnd`. */

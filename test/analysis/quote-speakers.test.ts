@@ -341,6 +341,10 @@ describe('a term in single marks in an article that quotes speech in double mark
     expect(speakerOf(BOOM.replace("'miracle'", '"miracle"'), 'miracle')).toBe('Brian Healy');
   });
 
+  it('GIVEN words in guillemets beside double marks THEN they are no single-marked term, and go on with the speaker', () => {
+    expect(speakerOf(BOOM.replace("'miracle'", '\u00ABmiracle\u00BB'), 'miracle')).toBe('Brian Healy');
+  });
+
   it('GIVEN an article that quotes all its speech in single marks THEN a phrase in them still goes on with the speaker', () => {
     expect(speakerOf(BOOM.replace(/"/gu, "'"), 'miracle')).toBe('Brian Healy');
   });
@@ -361,6 +365,12 @@ describe('a quotation the article forgot to close', () => {
   it('GIVEN the quotations after it THEN each is found again, with its own speaker', () => {
     expect(speakerOf(UNCLOSED, 'They wanted to break me')).toBe('Okafor');
     expect(speakerOf(UNCLOSED, 'He was properly held')).toBe('Pentagon');
+  });
+
+  it('GIVEN "Mr." inside the unclosed quotation THEN its full stop ends no sentence, and the quotation runs on to the real one', () => {
+    const passage = 'Senator Joan Pike said: "I spoke to Mr. Hale about the budget. Then she added: "We will vote no."';
+    const quoted = read(passage).analysis.quotations.map((quotation) => quotation.text);
+    expect(quoted).toContain('I spoke to Mr. Hale about the budget.');
   });
 
   it('GIVEN sentences between the unclosed mark and the next colon THEN only the first is quoted: where it should close cannot be told', () => {
