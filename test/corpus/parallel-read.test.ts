@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/analysis/certainty.ts';
 import { readEntityMentions } from '../../src/analysis/entity-mentions.ts';
 import { listArticleFiles, readArticleFiles } from '../../src/corpus/load.ts';
-import { analyseOnce, readInWorkers, readInWorkersAhead, shareOut, workOfCopy, type AnalysedWork } from '../../src/corpus/parallel-read.ts';
+import { analyseOnce, keptForAnalysis, packResult, readInWorkers, readInWorkersAhead, shareOut, workOfCopy, type AnalysedWork } from '../../src/corpus/parallel-read.ts';
+import type { ReadResult } from '../../src/corpus/read.ts';
 import type { Article } from '../../src/model/article.ts';
 import { copyOfArticle } from '../support/copies.ts';
 import { seedArticles } from '../support/seeds.ts';
@@ -89,6 +90,27 @@ describe('reading in worker threads', () => {
     expect(work.slice(1)).toEqual([0, 0]);
     const firstWork = work[0] as AnalysedWork;
     expect(workOfCopy(firstWork, 'filed-again')).toEqual({ analysis: analyseArticle(must(copies[1])), entities: readEntityMentions(must(copies[1])) });
+  });
+
+  it('GIVEN a batch read and posted THEN a worker keeps until its analysis the article of each file it will analyse, the place of a copy’s first, and nothing of a failed file', async () => {
+    const [story, other] = await seedArticles();
+    const batch: ReadResult[] = [
+      { ok: true, article: must(story) },
+      { ok: true, article: copyOfArticle(must(story), 'filed-again') },
+      { ok: false, warning: { file: 'story-0100.json', reason: 'not JSON' } },
+      { ok: true, article: must(other) },
+    ];
+    const kept = keptForAnalysis(batch, 8, new Map());
+    expect(kept).toEqual([must(story), 8, undefined, must(other)]);
+    expect(kept[0]).toBe(must(story));
+  });
+
+  it('GIVEN an article read in a worker THEN what the worker posts of it holds its sentences without their texts and article ids, the rest as read', async () => {
+    const [story] = await seedArticles();
+    const posted = packResult({ ok: true, article: must(story) });
+    if (!posted.ok) throw new Error('the article was posted as a failure');
+    expect(posted.article.sentences).toEqual(must(story).sentences.map((sentence) => ({ ...sentence, articleId: '', text: '' })));
+    expect({ ...posted.article, sentences: [] }).toEqual({ ...must(story), sentences: [] });
   });
 
   it('GIVEN two files of the same bytes in different formats THEN each is analysed', async () => {
