@@ -66,9 +66,9 @@ function namesAlike(a: string, b: string): boolean {
   return lastWord(a) !== '' && lastWord(a) === lastWord(b);
 }
 
-/** Why a query gives nothing to search for: it has no word at all (`😀`, `★ ✓`), or only common words (`of the`). */
+/** Why a query gives nothing to search for: it has no word at all (`😀`, `★ ✓`), or only common words (`of the`, `😀 of the`). */
 export function nothingToSearch(query: string): Note {
-  return note(holdsNoWords(query) ? 'no_words' : 'no_terms');
+  return note(holdsNoWords(query) ? 'no_words' : 'no_terms', { symbols: /[\p{S}\p{Extended_Pictographic}]/u.test(query) ? 1 : 0 });
 }
 
 /** True when `query` has not one letter or digit: emoji, symbols and punctuation only. */

@@ -14,7 +14,8 @@ const MESSAGES = {
   spelling: (p: Params) => `Read as a misspelling: ${p.pairs}.`,
   near_misses: () => `Near misses are listed separately: each lacks at least one term, so none of them says it.`,
   continuation: () => `A sentence marked “continues” is cited with the sentence before it, which names who or what “he”, “she” or “the agency” is.`,
-  no_terms: () => `Nothing to search for: the query holds only common words or punctuation.`,
+  /** `symbols` is 1 when the query holds an emoji or another symbol beside its common words (`😀 of the`). */
+  no_terms: (p: Params) => `Nothing to search for: the query holds only common words${p.symbols ? ', symbols' : ''} or punctuation.`,
   /** The query has not one letter or digit (`😀`, `★ ✓`, `...`): saying it holds common words would be untrue. */
   no_words: () => `Nothing to search for: the query has no words in it, only emoji, symbols or punctuation.`,
   unknown_entity: (p: Params) => `“${p.name}” is not in these articles.`,

@@ -15,3 +15,15 @@ describe('a query with no words in it', () => {
     expect(answer.notes.map((note) => note.code)).toEqual(['no_words']);
   });
 });
+
+describe('a query of common words and an emoji', () => {
+  it('GIVEN "/sources 😀 of the" THEN the note names the symbols beside the common words', async () => {
+    const answer = await ask('/sources 😀 of the');
+    expect(answer.notes.map((note) => note.message)).toEqual(['Nothing to search for: the query holds only common words, symbols or punctuation.']);
+  });
+
+  it('GIVEN "/sources of the" THEN the note speaks of common words alone, as before', async () => {
+    const answer = await ask('/sources of the');
+    expect(answer.notes.map((note) => note.message)).toEqual(['Nothing to search for: the query holds only common words or punctuation.']);
+  });
+});
