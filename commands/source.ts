@@ -108,16 +108,16 @@ function summaryLine(profile: ArticleProfile): Inline[] {
   const opening = [{ text: id, style: 'strong' as const }, { text: ` ${headline ?? '(no headline in the file)'}` }];
   const placed = ` — ${where === '' ? 'no outlet or date in the file' : where}: `;
   // Counts of an analysis that was not made would all be 0, and "0 unsourced" is said of no article that was not read.
-  if (profile.analysisFailed) return [...opening, { text: `${placed}${profile.sentences} sentences, not analysed (an error in the analysis of this article)` }];
+  if (profile.analysisFailed) return [...opening, { text: `${placed}${counted(profile.sentences, 'sentence', 'sentences')}, not analysed (an error in the analysis of this article)` }];
   const counts = [
-    `${profile.sentences} sentences`,
+    counted(profile.sentences, 'sentence', 'sentences'),
     `${profile.sentences - profile.levels.certain} hedged`,
     `${profile.sourcing.media} relayed from other outlets`,
     `${profile.sourcing.anonymous + profile.sourcing.vague} on anonymous or vague sources`,
     `${profile.sourcing.none} unsourced`,
     `${profile.contested} contested`,
-    profile.quotations.length === 0 ? 'no quotations' : `${profile.quotations.length} quotations (${unique} in no other article)`,
-    `${profile.loadedWords.length} loaded words`,
+    profile.quotations.length === 0 ? 'no quotations' : `${counted(profile.quotations.length, 'quotation', 'quotations')} (${unique} in no other article)`,
+    counted(profile.loadedWords.length, 'loaded word', 'loaded words'),
   ];
   return [...opening, { text: `${placed}${counts.join(', ')}` }];
 }
@@ -170,7 +170,8 @@ function describeRelations(relations: ArticleRelationsSummary): Line[] {
   const lines: Line[] = [];
   const rewrites = relations.sharedWith.filter((other) => other.rewrites);
   const shares = relations.sharedWith.filter((other) => !other.rewrites);
-  const describe = (others: typeof rewrites): string => others.map((other) => `${other.articleId} (${other.sentences} sentences, ${Math.round(other.share * 100)}%)`).join(', ');
+  const describe = (others: typeof rewrites): string =>
+    others.map((other) => `${other.articleId} (${counted(other.sentences, 'sentence', 'sentences')}, ${Math.round(other.share * 100)}%)`).join(', ');
   lines.push(
     rewrites.length > 0
       ? [{ text: 'Retells: ', style: 'strong' }, { text: describe(rewrites) }]
@@ -255,4 +256,9 @@ function describeLoadedWords(words: readonly ProfileLoadedWord[]): Line[] {
     const places = found.map((word) => `${word.start}–${word.end}${word.sentenceIndex === null ? ' (headline)' : word.quoted ? ' (in a quotation)' : ''}`);
     return [{ text: forms, style: 'strong' }, { text: ` ${first.category}, characters ${places.join(', ')}` }];
   });
+}
+
+/** `1 quotation`, `3 quotations`: a count with its noun in the number it takes. */
+function counted(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
 }

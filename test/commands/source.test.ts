@@ -4,6 +4,7 @@ import { renderText } from '../../src/answer/render/text.ts';
 import { ask } from '../support/ask.ts';
 import { SEED, seed, seedArticles } from '../support/seeds.ts';
 import { must } from '../support/must.ts';
+import { libraryOf } from '../crosscheck/library-of.ts';
 
 async function profileOf(line: string): Promise<ArticleProfile> {
   const answer = await ask(line);
@@ -199,3 +200,13 @@ function profile(answer: Answer): ArticleProfile {
   if (!answer.profile) throw new Error(`no profile in ${answer.title}`);
   return answer.profile;
 }
+
+describe('/source alone: the line of each article', () => {
+  it('GIVEN an article of one sentence with one quotation THEN its line says "1 sentence" and "1 quotation", not "1 sentences"', async () => {
+    const library = libraryOf({ short_1: 'Mill to close\n\n"We had no choice," the owner of the Tarnby mill said.' });
+    const answer = await ask('/source', library);
+    const line = must(sectionText(answer, 'Articles').find((text) => text.startsWith('short_1')));
+    expect(line).toContain(': 1 sentence, ');
+    expect(line).toContain(', 1 quotation (1 in no other article), ');
+  });
+});
