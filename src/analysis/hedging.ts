@@ -3,12 +3,14 @@ import { CLAIM_WORDS, FALSITY_WORDS, KEPT_PRONOUNS, WITHHOLDING_VERBS } from '..
 import {
   ACHIEVING,
   AFTER_ACCUSED_NOUN,
+  AGAINST_FORECAST,
   AFTER_MIGHT_THE_NOUN,
   AGENT_NOUNS,
   ALTERNATIVE_NOUNS,
   APPEARANCE_BEFORE_AS_IF,
   ASSERTED_WONDER,
   BEFORE_A_WISH,
+  BEFORE_BENCHMARK,
   CALLED_FOR,
   CAUSE_PREPOSITIONS,
   CAUSE_PREPOSITIONS_BEFORE,
@@ -2414,31 +2416,6 @@ function deniedByEveryone(tokens: readonly Token[], index: number): boolean {
   }
   return false;
 }
-
-/** Verbs and prepositions that set an outcome against a forecast (`beat forecasts`, `missing forecasts of 53.7`, `below forecasts`). */
-const AGAINST_FORECAST = new Set([
-  'beat',
-  'beats',
-  'beating',
-  'missed',
-  'miss',
-  'misses',
-  'missing',
-  'exceeded',
-  'exceeds',
-  'exceeding',
-  'topped',
-  'tops',
-  'topping',
-  'surpassed',
-  'surpassing',
-  'outstripped',
-  'matched',
-  'below',
-  'above',
-]);
-/** Words between such a verb and the forecast (`beat the City's forecasts`, `missed analysts' forecasts`). */
-const BEFORE_BENCHMARK = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'most', 'all', 'market', 'city', 'consensus', 'earlier', 'previous', 'official', 'average']);
 
 /**
  * True when the forecast at `index` is what an outcome is measured against (`the index beat

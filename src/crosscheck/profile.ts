@@ -38,7 +38,7 @@ export function profileArticle(library: Library, article: Article): ProfileWithN
   );
   const profile: ArticleProfile = {
     article: articleRef(article),
-    missing: PROFILED_FIELDS.filter((field) => article.meta[field] === undefined),
+    missing: missingFields(article),
     sentences: article.sentences.length,
     levels,
     sourcing,
@@ -58,7 +58,7 @@ export function profileArticle(library: Library, article: Article): ProfileWithN
  * made (its loaded words too, which would say whether each is quoted), and a summary that says so.
  */
 function unanalysedProfile(article: Article): ProfileWithNotes {
-  const missing = PROFILED_FIELDS.filter((field) => article.meta[field] === undefined);
+  const missing = missingFields(article);
   const notes = [...(missing.length > 0 ? [missingFieldsNote(missing)] : []), note('profile_not_analysed', { count: article.sentences.length })];
   const profile: ArticleProfile = {
     article: articleRef(article),
@@ -227,6 +227,11 @@ function summarise(profile: ArticleProfile, certainties: readonly (Certainty | u
 
   if (notes.length === (profile.missing.length > 0 ? 1 : 0)) add('profile_plain', {});
   return notes;
+}
+
+/** The fields of PROFILED_FIELDS the article's file does not give. */
+function missingFields(article: Article): ArticleProfile['missing'] {
+  return PROFILED_FIELDS.filter((field) => article.meta[field] === undefined);
 }
 
 /** The note that the file gives no headline, outlet, date or byline, naming those it lacks. */

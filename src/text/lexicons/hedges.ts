@@ -1177,6 +1177,35 @@ export const AFTER_MIGHT_THE_NOUN: ReadonlySet<string> = new Set(['of', 'is', 'w
 export const SAYING: ReadonlySet<string> = new Set(['say', 'says', 'said']);
 /** Particles of a verb of making or showing plans (`drew up plans to`, `has put forward plans to`, `set out plans to`). */
 export const PLAN_VERB_PARTICLES: ReadonlySet<string> = new Set(['up', 'forward', 'out']);
+/**
+ * Verbs and prepositions that set an outcome against a forecast right after them, past BEFORE_BENCHMARK words only (`beat
+ * forecasts`, `missing forecasts of 53.7`, `below forecasts`), for any word of prediction (measuredAgainst in hedging.ts).
+ * MEASURED_AGAINST below is the list for the noun `forecast` alone, read further back (comparedWithForecasts): two lists of
+ * one idea, kept apart because merging them changes answers.
+ */
+export const AGAINST_FORECAST: ReadonlySet<string> = new Set([
+  'beat',
+  'beats',
+  'beating',
+  'missed',
+  'miss',
+  'misses',
+  'missing',
+  'exceeded',
+  'exceeds',
+  'exceeding',
+  'topped',
+  'tops',
+  'topping',
+  'surpassed',
+  'surpassing',
+  'outstripped',
+  'matched',
+  'below',
+  'above',
+]);
+/** Words between such a verb and the forecast (`beat the City's forecasts`, `missed analysts' forecasts`). */
+export const BEFORE_BENCHMARK: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'most', 'all', 'market', 'city', 'consensus', 'earlier', 'previous', 'official', 'average']);
 /** Words that measure an outcome against the forecast that follows (`well below analyst forecasts`, `beat City forecasts`). */
 export const MEASURED_AGAINST: ReadonlySet<string> = new Set([
   'below',
