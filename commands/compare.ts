@@ -6,13 +6,13 @@ import { disputesAmong, disputesOf, narrowClaim } from '../src/crosscheck/cross-
 import { notFoundParts } from '../src/crosscheck/claim-hits.ts';
 import { chronologyOf, sharedWithOf } from '../src/crosscheck/relations.ts';
 import { type WholeWord, wholeWordsOf } from '../src/crosscheck/whole-words.ts';
-import { answer, citeSpan, nothingToSearch } from '../src/answer/build.ts';
+import { answer, citeSpan, failedStepsNote, nothingToSearch } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
 import { spellingNote } from '../src/answer/spelling.ts';
 import type { Citation, Discrepancy, Inline, Line, Section } from '../src/model/answer.ts';
 import type { Sentence } from '../src/model/article.ts';
 import type { Library } from '../src/library/library.ts';
-import { MAX_QUERY_CHARS } from '../src/answer/limits.ts';
+import { MAX_QUERY_CHARS, MAX_RESULTS } from '../src/answer/limits.ts';
 import { defineCommand } from './define.ts';
 
 /** The most aligned claims one comparison shows; more would bury the differences. */
@@ -38,6 +38,13 @@ export default defineCommand({
     if (hits.length === 0) {
       const { first, more, nearMisses } = notFoundParts(library, topic, search);
       return answer('compare', topic, { status: 'not_found', title, nearMisses, notes: [first, ...more] });
+    }
+    // Without a step across articles, which articles tell a claim alike and where they differ would be guessed: the sentences found alone.
+    const failed = failedStepsNote(library, 'compare_failed');
+    if (failed) {
+      const results = hits.slice(0, MAX_RESULTS).map((hit) => citeSpan(library, hit.sentence));
+      const truncated = hits.length > MAX_RESULTS ? [note('truncated', { shown: MAX_RESULTS, total: hits.length })] : [];
+      return answer('compare', topic, { title, results, notes: [failed, ...truncated], sections: [{ title: 'Sentences found', lines: [], citations: results.map((_, i) => i) }] });
     }
 
     const tally = new Map<Claim, number>();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { profileArticle } from '../src/crosscheck/profile.ts';
 import { relationsOf } from '../src/crosscheck/relations.ts';
-import { answer, citeSpan } from '../src/answer/build.ts';
+import { answer, citeSpan, failedStepsNote } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
 import type { Answer, ArticleProfile, Note, ArticleRelationsSummary, Inline, Line, ProfileLoadedWord, ProfileQuotation, ProfileSource, Section } from '../src/model/answer.ts';
 import type { Article } from '../src/model/article.ts';
@@ -128,8 +128,14 @@ const ALONE_CITED = 5;
 function profileAnswer(library: Library, article: Article, query: string): Answer {
   const { profile: counted, notes: profileNotes } = profileArticle(library, article);
   const stale = library.warnings.find((warning) => warning.file === article.file && warning.keptFrom !== undefined);
-  const notes = stale?.keptFrom !== undefined ? [note('stale_version', { file: stale.file, reason: stale.reason, since: stale.keptFrom }), ...profileNotes] : profileNotes;
-  const relations = summariseRelations(library, article.id);
+  // What it shares with other articles and what it alone says come from the claims and the lookups over them.
+  const relationsFailed = failedStepsNote(library, 'relations_failed', ['claim alignment', 'lookups']);
+  const notes = [
+    ...(stale?.keptFrom !== undefined ? [note('stale_version', { file: stale.file, reason: stale.reason, since: stale.keptFrom })] : []),
+    ...profileNotes,
+    ...(relationsFailed ? [relationsFailed] : []),
+  ];
+  const relations = relationsFailed ? undefined : summariseRelations(library, article.id);
   const profile = relations ? { ...counted, relations } : counted;
   const alone = (relations?.alone ?? []).slice(0, ALONE_CITED).flatMap((index) => {
     const sentence = article.sentences[index];

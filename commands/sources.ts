@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { type CrossCheck, crossCheck } from '../src/crosscheck/cross-check.ts';
-import { answer, citeSpan, nothingToSearch } from '../src/answer/build.ts';
+import { type CrossCheck, crossCheck, isAnalysed } from '../src/crosscheck/cross-check.ts';
+import { answer, citeSpan, failedStepsNote, nothingToSearch } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
 import { spellingNote } from '../src/answer/spelling.ts';
 import type { Citation } from '../src/model/answer.ts';
@@ -38,12 +38,17 @@ export default defineCommand({
       return answer('sources', claim, { status: 'not_found', title, nearMisses, notes: [first, ...notes, ...more] });
     }
     const cited = hits.slice(0, MAX_RESULTS).map((hit) => ({ hit, citation: citeSpan(library, hit.sentence, { match: hit.match }) }));
-    // Cross-checking is the costly part on a large library; past the budget, the citations alone.
-    if (budget?.expired()) {
+    // Cross-checking is the costly part on a large library; past the budget, the citations alone. So too when a step
+    // across articles it reads has failed, or when every sentence found is of an article not analysed (see crossCheck):
+    // what it would say then is a guess.
+    const withoutCrossCheck = budget?.expired()
+      ? note('time_budget', { seconds: Math.round(budget.ms / 1000), skipped: 'the cross-check between articles' })
+      : failedStepsNote(library, 'cross_check_failed');
+    if (withoutCrossCheck || !hits.some((hit) => isAnalysed(library, hit.sentence))) {
       const results = cited.map(({ citation }) => citation);
       notes.unshift(note('found_in', { articles: new Set(hits.map((hit) => hit.sentence.articleId)).size, total: library.articles.length, sentences: hits.length + unread }));
       if (hits.length + unread > MAX_RESULTS) notes.push(note('truncated', { shown: MAX_RESULTS, total: hits.length + unread }));
-      notes.push(note('time_budget', { seconds: Math.round(budget.ms / 1000), skipped: 'the cross-check between articles' }));
+      if (withoutCrossCheck) notes.push(withoutCrossCheck);
       return answer('sources', claim, { title, results, notes, sections: [{ title: 'Where the articles say it', lines: [], citations: results.map((_, i) => i) }] });
     }
     // The differences come only from sentences the answer lists: the first MAX_RESULTS found, and those admitted in other words.

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import type { EntityRecord, Mention } from '../src/analysis/entities.ts';
-import { answer, citeSpan, holdsNoWords } from '../src/answer/build.ts';
+import { answer, citeSpan, failedStepsNote, holdsNoWords } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
 import type { Citation, Line } from '../src/model/answer.ts';
 import type { Library } from '../src/library/library.ts';
@@ -23,6 +23,9 @@ export default defineCommand({
   run({ name }, { library }) {
     // `/who 😀`: no letter to spell a name with, so none is looked for, and none is offered as the nearest.
     if (holdsNoWords(name)) return answer('who', name, { status: 'not_found', title: `Who is “${name}”?`, entity: null, notes: [note('no_words')] });
+    // With no table of names, or no lookup of who is quoted, "not in these articles" or a person quoted nowhere would be guessed.
+    const failed = failedStepsNote(library, 'who_failed', ['entity table', 'lookups']);
+    if (failed) return answer('who', name, { status: 'not_found', title: `Who is “${name}”?`, entity: null, notes: [failed] });
     const found = library.entities.find(name) ?? titledPerson(name, library);
     // "Clarke" alone is whichever Clarke the articles name most; the others are listed after.
     const sharing = sharingSurname(name, found, library);

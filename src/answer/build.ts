@@ -1,7 +1,8 @@
 import type { Article, Sentence, Span } from '../model/article.ts';
 import type { Library } from '../library/library.ts';
+import { CROSS_ARTICLE_STEPS, type CrossArticleStep } from '../library/safe-steps.ts';
 import { type ErrorCode, errorText } from './errors.ts';
-import { note, type NoteCode } from './messages.ts';
+import { listWords, note, type NoteCode } from './messages.ts';
 import type { Answer, ArticleRef, Citation, Note } from '../model/answer.ts';
 import { scanWords } from '../text/normalise.ts';
 
@@ -87,6 +88,23 @@ export function noteUnanalysed(library: Library, answer: Answer): Answer {
   const params = { articles: unanalysed.join(', '), count: unanalysed.length, crossChecked: answer.corroboration === undefined ? 0 : 1 };
   return { ...answer, notes: [...answer.notes, note('not_analysed', params)] };
 }
+
+/**
+ * The note `code` (cross_check_failed, compare_failed, who_failed or relations_failed) naming the steps across articles
+ * of `steps` that failed in `library`; undefined when none of them did, and the answer may read them.
+ */
+export function failedStepsNote(library: Library, code: FailedStepsCode, steps: readonly CrossArticleStep[] = CROSS_ARTICLE_STEPS): Note | undefined {
+  const failed = library.failedSteps.filter((step) => steps.includes(step));
+  if (failed.length === 0) return undefined;
+  return note(code, {
+    steps: listWords(
+      failed.map((step) => `the ${step}`),
+      'and',
+    ),
+  });
+}
+
+type FailedStepsCode = Extract<NoteCode, 'cross_check_failed' | 'compare_failed' | 'who_failed' | 'relations_failed'>;
 
 type AnswerFields = Partial<Omit<Answer, 'command' | 'query'>> & Pick<Answer, 'title'>;
 

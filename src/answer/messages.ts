@@ -103,7 +103,18 @@ const MESSAGES = {
   time_budget: (p: Params) => `Stopped at the time limit (${p.seconds} s): this answer shows what was found by then${p.skipped === '' ? '' : `, without ${p.skipped}`}.`,
   /** `articles` lists the ids of the cited articles whose analysis failed, `count` how many; `crossChecked` is 1 when the answer cross-checks the articles. */
   not_analysed: (p: Params) =>
-    `Not analysed: an error in the analysis of ${p.articles} stopped it, so ${p.count === 1 ? 'its' : 'their'} sentences are quoted without who stands behind them, how firmly they are said or whether they are disputed${p.crossChecked === 1 ? '; the cross-check counts them as naming no source' : ''}.`,
+    `Not analysed: an error in the analysis of ${p.articles} stopped it, so ${p.count === 1 ? 'its' : 'their'} sentences are quoted without who stands behind them, how firmly they are said or whether they are disputed${p.crossChecked === 1 ? '; the cross-check leaves them out, as it cannot tell whom they name' : ''}.`,
+  /** `steps` names the steps across articles that failed (see Library.failedSteps): `the claim alignment and the entity table`. */
+  cross_check_failed: (p: Params) =>
+    `No cross-check between articles: an error in building ${p.steps} over all the articles stopped it (the server's log has it), so this answer does not say how many articles carry this, whether they are independent or where they differ.`,
+  /** `steps` as for cross_check_failed. */
+  compare_failed: (p: Params) =>
+    `The articles cannot be set side by side: an error in building ${p.steps} over all the articles stopped it (the server's log has it). These are the sentences found, without which articles tell them alike or where they differ.`,
+  /** `steps` as for cross_check_failed. */
+  who_failed: (p: Params) => `Names cannot be looked up: an error in building ${p.steps} over all the articles stopped it (the server's log has it). /quote and /sources still search the text.`,
+  /** `steps` as for cross_check_failed. */
+  relations_failed: (p: Params) =>
+    `How it stands among the other articles (what it shares, what it alone says) is not given: an error in building ${p.steps} over all the articles stopped it (the server's log has it).`,
   stale_version: (p: Params) => `${p.file} cannot be read as it is now (${p.reason}); this is its last good version, from ${p.since}.`,
 } satisfies Record<string, (params: Params) => string>;
 
@@ -124,6 +135,12 @@ function hedgedOf(p: Params): string {
 }
 
 export type NoteCode = keyof typeof MESSAGES;
+
+/** `a, b and c`, with `and N more` when `of` says the list was cut. */
+export function listWords(words: readonly string[], conjunction: 'and' | 'or', of = words.length): string {
+  const shown = of > words.length ? [...words, `${of - words.length} more`] : [...words];
+  return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} ${conjunction} ${shown.at(-1)}`;
+}
 
 /** A note with its code and its wording. */
 export function note(code: NoteCode, params: Params = {}): { code: NoteCode; message: string } {

@@ -108,7 +108,10 @@ const MIN_QUOTE_WORDS = 3;
  * differences are read only among those and the sentences admitted in other words (which the
  * answer lists too), since a difference must come from sentences the reader can see.
  */
-export function crossCheck(library: Library, sentences: readonly Sentence[], keys?: QueryKeys, listed?: ReadonlySet<string>): CrossCheck {
+export function crossCheck(library: Library, found: readonly Sentence[], keys?: QueryKeys, listed?: ReadonlySet<string>): CrossCheck {
+  // A sentence of an article whose analysis failed names no source that is known: counted, it would be one more article
+  // naming none. It is left out of every count, and the answer's note says so (see noteUnanalysed).
+  const sentences = found.filter((sentence) => isAnalysed(library, sentence));
   const tally = new Map<Claim, number>();
   for (const sentence of sentences) for (const claim of library.alignment.claimsOf(sentence)) tally.set(claim, (tally.get(claim) ?? 0) + 1);
   const claim = [...tally].sort((a, b) => b[1] - a[1] || b[0].articleIds.length - a[0].articleIds.length || a[0].id - b[0].id)[0]?.[0];
@@ -125,8 +128,8 @@ export function crossCheck(library: Library, sentences: readonly Sentence[], key
       if (!elsewhere) singleSourceQuotes.push({ text: sentence.text.slice(span.start, span.end), articleId: sentence.articleId });
     }
   }
-  const found = new Set(sentences.map((sentence) => sentence.id));
-  const candidates = (claim?.sentences ?? []).filter((sentence) => !found.has(sentence.id));
+  const foundIds = new Set(sentences.map((sentence) => sentence.id));
+  const candidates = (claim?.sentences ?? []).filter((sentence) => !foundIds.has(sentence.id) && isAnalysed(library, sentence));
   // A query that asks only how something is told (`/sources reportedly`) is met only by sentences told that way: one
   // of the claim that lacks the word is not told so, and says nothing of what was asked.
   const admission =
@@ -169,6 +172,11 @@ export function crossCheck(library: Library, sentences: readonly Sentence[], key
     singleSource,
     singleSourceQuotes,
   };
+}
+
+/** False for a sentence of an article whose analysis failed (see ArticleAnalysis.failure). */
+export function isAnalysed(library: Library, sentence: Sentence): boolean {
+  return library.analysisOf(sentence.articleId)?.failure === undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { articleRef } from '../answer/build.ts';
-import { note, type NoteCode } from '../answer/messages.ts';
+import { listWords, note, type NoteCode } from '../answer/messages.ts';
 import { CertaintyLevel, SOURCE_KINDS, Sourcing, type ArticleProfile, type Certainty, type Note, type ProfileLoadedWord, type ProfileQuotation, type ProfileSource } from '../model/answer.ts';
 import type { Article } from '../model/article.ts';
 import type { Library } from '../library/library.ts';
@@ -256,10 +256,4 @@ function topChains(certainties: readonly Certainty[]): string {
     .slice(0, SUMMARY_LIST)
     .map(([chain, count]) => `${chain}: ${count}`)
     .join('; ');
-}
-
-/** `a, b and c`, with `and N more` when `of` says the list was cut. */
-function listWords(words: readonly string[], conjunction: 'and' | 'or', of = words.length): string {
-  const shown = of > words.length ? [...words, `${of - words.length} more`] : [...words];
-  return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} ${conjunction} ${shown.at(-1)}`;
 }

@@ -11,9 +11,10 @@ import { alignArticles, type Alignment } from './alignment.ts';
 import { EntityTable, type EntityRecord } from '../analysis/entities.ts';
 import { readAt } from '../model/read-at.ts';
 import type { Article, Sentence } from '../model/article.ts';
-import { type AlignClaims, layerClaims } from './layered-claims.ts';
+import { type AlignClaims, LayeredAlignment, layerClaims } from './layered-claims.ts';
 import { layerEntities } from './layered-entities.ts';
-import type { Library } from './library.ts';
+import { type Library, tableOfNoNames } from './library.ts';
+import { layerAcrossSafely } from './safe-steps.ts';
 import { type EntityMention, Lookups, type LookupsSnapshot, type QuotationInArticle, type SourceCueKind } from './lookups.ts';
 import { LowerCaseWords } from './lower-case-words.ts';
 import { SharingReadAhead } from './layered-sharing.ts';
@@ -163,7 +164,15 @@ class LayeredLowerCaseWords extends LowerCaseWords {
 export async function layerLibrary(base: Library, added: Library, hidden: ReadonlySet<string>, align?: AlignClaims): Promise<Library> {
   const index = new SharingReadAhead(base.index, added.index, hidden);
   await index.readAhead(added.articles.flatMap((article) => article.sentences));
-  const alignment = await layerClaims(base, added, hidden, index, align);
+  const failedSteps = [...new Set([...base.failedSteps, ...added.failedSteps])];
+  // The added articles are held by no claim when their layering fails: the library says the alignment failed, so no answer reads that as told alone.
+  const alignment = await layerAcrossSafely(
+    'claim alignment',
+    added.articles.length,
+    () => layerClaims(base, added, hidden, index, align),
+    () => new LayeredAlignment(base.alignment, new Map(), added.articles, hidden),
+    failedSteps,
+  );
   await nextTurn();
   const addedIds = new Set(added.articles.map((article) => article.id));
   const articles = mergedByFile(base.articles, hidden, added.articles);
@@ -174,7 +183,14 @@ export async function layerLibrary(base: Library, added: Library, hidden: Readon
   for (const id of hidden) {
     for (const sentence of base.article(id)?.sentences ?? []) for (const { entity } of base.lookups.mentionsOf(sentence)) namedInHidden.add(readAt(base.entities.entities, entity, 'entities'));
   }
-  const entities = await layerEntities(base.entities, base.articles, added.entities, added.articles, hidden, [...namedInHidden]);
+  const entities = await layerAcrossSafely(
+    'entity table',
+    added.articles.length,
+    () => layerEntities(base.entities, base.articles, added.entities, added.articles, hidden, [...namedInHidden]),
+    // The built table, with no name of the added articles merged in.
+    () => layerEntities(base.entities, base.articles, tableOfNoNames(added.articles), added.articles, hidden, [...namedInHidden]),
+    failedSteps,
+  );
   await nextTurn();
   return {
     articles,
@@ -193,6 +209,7 @@ export async function layerLibrary(base: Library, added: Library, hidden: Readon
     },
     lookups: new LayeredLookups(base, added, hidden, entities.positionOfAdded, alignment),
     lowerCaseWords: new LayeredLowerCaseWords(base, added),
+    failedSteps,
     async warmUp() {
       await added.warmUp();
       entities.prepareNameSearch();

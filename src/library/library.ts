@@ -1,12 +1,13 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { actorReadingOf, alignArticles, joinActorsAlike, restoreAlignmentInSlices, type Alignment, type AlignmentSnapshot } from './alignment.ts';
+import { actorReadingOf, alignArticles, Alignment, joinActorsAlike, restoreAlignmentInSlices, type AlignmentSnapshot } from './alignment.ts';
 import type { ArticleAnalysis, Quotation } from '../analysis/certainty.ts';
 import { analyseArticleSafely } from '../analysis/safe-reading.ts';
 import { EntityTable, type EntitySnapshot } from '../analysis/entities.ts';
 import type { ArticleEntities } from '../analysis/entity-mentions.ts';
 import type { Certainty } from '../model/answer.ts';
 import type { Article, LoadWarning, Sentence } from '../model/article.ts';
-import { Lookups, type LookupsSnapshot } from './lookups.ts';
+import { Lookups, type LookupSources, type LookupsSnapshot } from './lookups.ts';
+import { buildAcrossSafely, type CrossArticleStep } from './safe-steps.ts';
 import { LowerCaseWords } from './lower-case-words.ts';
 import { makeBodyKeysInSlices } from './body-keys.ts';
 import { SentenceIndex, type IndexSnapshot } from '../search/sentence-index.ts';
@@ -47,6 +48,11 @@ export interface Library {
   readonly lookups: Lookups;
   /** Which words some article writes in lower case, as words of their own (see LowerCaseWords). */
   readonly lowerCaseWords: LowerCaseWords;
+  /**
+   * The steps across articles that an error stopped (see buildAcrossSafely), in the order they run: each stands empty
+   * (no claim, no name, no lookup built from them), and an answer that would read it says so instead of guessing.
+   */
+  readonly failedSteps: readonly CrossArticleStep[];
   /**
    * Read ahead, in slices that leave the event loop free between them, what a command would
    * otherwise read on first use: a restored library's certainty analyses (see SavedAnalyses), up
@@ -94,6 +100,8 @@ export interface LibrarySnapshot {
   lookups: LookupsSnapshot;
   /** Each article's entity reading, in article order, read only when a rebuild asks (see Library.entityReadings); left out by an older snapshot. */
   entityReadings?: () => Promise<SavedReadings>;
+  /** The steps across articles that failed when the library was built (see Library.failedSteps); none when left out. */
+  failedSteps?: readonly CrossArticleStep[];
 }
 
 /** The entity readings of a snapshot, one per article in article order; undefined where none was kept. */
@@ -133,9 +141,30 @@ export interface BuildOptions {
   analyse?: (article: Article) => ArticleAnalysis;
   /** Articles' entities already read (by the read workers): the others are read here. */
   entities?: readonly ArticleEntities[];
+  /**
+   * The steps across articles (the real ones by default; a test gives one that fails on an article's data). Run through
+   * buildAcrossSafely, so that one that throws leaves the library answering without it.
+   */
+  acrossArticles?: Partial<AcrossArticles>;
   /** Told how long each stage took, in milliseconds (the benchmark's stage timings). */
   onStage?: (stage: BuildStage, ms: number) => void;
 }
+
+/** The steps a build runs over all the articles at once, each of which a failure leaves empty (see Library.failedSteps). */
+export interface AcrossArticles {
+  /** The claim alignment: alignArticles. */
+  align(articles: readonly Article[], sequences: ReturnType<SentenceIndex['termSequences']>): Alignment;
+  /** The entity table, from each article's entity reading (`readings`, where given): the EntityTable constructor. */
+  tableEntities(articles: readonly Article[], readings: readonly ArticleEntities[] | undefined): EntityTable;
+  /** The lookups over the other parts: the Lookups constructor. */
+  buildLookups(sources: LookupSources): Lookups;
+}
+
+const ACROSS_ARTICLES: AcrossArticles = {
+  align: (articles, sequences) => alignArticles(articles, {}, sequences),
+  tableEntities: (articles, readings) => new EntityTable(articles, undefined, readings),
+  buildLookups: (sources) => new Lookups(sources),
+};
 
 /** The analyses and entity readings read workers ran, as a build from files read ahead waits for them. */
 export type WorkersAnalyses = Required<Pick<BuildOptions, 'analyses' | 'entities'>>;
@@ -171,9 +200,9 @@ export async function buildLibraryAhead(
   warnings: readonly LoadWarning[],
   analysed: Promise<WorkersAnalyses>,
   onStage?: BuildOptions['onStage'],
-  analyse?: BuildOptions['analyse'],
+  steps: Pick<BuildOptions, 'analyse' | 'acrossArticles'> = {},
 ): Promise<Library> {
-  const stages = buildInStages(articles, warnings, { ...(onStage && { onStage }), ...(analyse && { analyse }) }, true);
+  const stages = buildInStages(articles, warnings, { ...(onStage && { onStage }), ...steps }, true);
   let step = stages.next();
   for (;;) {
     if (step.done) return step.value;
@@ -226,9 +255,18 @@ function* buildInStages(articles: readonly Article[], warnings: readonly LoadWar
   }
   const index = snapshot ? yield* timedSlices('index', SentenceIndex.restoreInSlices(articles, snapshot.index, RESTORE_SLICE)) : timed('index', () => new SentenceIndex(articles));
   yield 'index';
+  const across = { ...ACROSS_ARTICLES, ...options.acrossArticles };
+  const failedSteps: CrossArticleStep[] = [...(snapshot?.failedSteps ?? [])];
+  const safely = <T>(step: CrossArticleStep, build: () => T, fallback: () => T): T => buildAcrossSafely(step, articles.length, build, fallback, failedSteps);
   const aligned = snapshot
     ? yield* timedSlices('align', restoreAlignmentInSlices(articles, snapshot.alignment, CLAIM_SLICE))
-    : timed('align', () => alignArticles(articles, {}, index.termSequences()));
+    : timed('align', () =>
+        safely(
+          'claim alignment',
+          () => across.align(articles, index.termSequences()),
+          () => new Alignment([]),
+        ),
+      );
   yield 'align';
   const work = waitsForWork ? yield 'wait' : undefined;
   const given = new Map((work?.analyses ?? options.analyses ?? []).map((analysis) => [analysis.articleId, analysis]));
@@ -249,18 +287,40 @@ function* buildInStages(articles: readonly Article[], warnings: readonly LoadWar
   };
   const entities = snapshot
     ? yield* timedSlices('entities', EntityTable.restoreInSlices(articles, snapshot.entities, MENTION_SLICE))
-    : timed('entities', () => new EntityTable(articles, undefined, work?.entities ?? options.entities));
+    : timed('entities', () =>
+        safely(
+          'entity table',
+          () => across.tableEntities(articles, work?.entities ?? options.entities),
+          () => tableOfNoNames(articles),
+        ),
+      );
   yield 'entities';
   // The alignment reads the text alone, to be built while the workers analyse (see buildLibraryAhead); the pairs only their
   // names kept apart are joined here, where the entity table finds one actor in both.
-  const alignment = aligned.apartByNames.length === 0 ? aligned : timed('actors', () => joinActorsAlike(aligned, actorReadingOf(entities, aligned.apartByNames)));
+  const alignment =
+    aligned.apartByNames.length === 0
+      ? aligned
+      : timed('actors', () =>
+          safely(
+            'claim alignment',
+            () => joinActorsAlike(aligned, actorReadingOf(entities, aligned.apartByNames)),
+            () => new Alignment([]),
+          ),
+        );
   const certaintyOf = (sentence: Sentence): Certainty | undefined => {
     const analysis = analysisOf(sentence.articleId);
     return analysis?.failure ? undefined : analysis?.sentences[sentence.index];
   };
   const quotationsOf = (articleId: string): readonly Quotation[] => analysisOf(articleId)?.quotations ?? [];
   const sources = { articles, entities, alignment, certaintyOf, quotationsOf };
-  const lookups = snapshot ? yield* timedSlices('lookups', Lookups.restoreInSlices(sources, snapshot.lookups)) : new Lookups(sources);
+  const lookups = snapshot
+    ? yield* timedSlices('lookups', Lookups.restoreInSlices(sources, snapshot.lookups))
+    : safely(
+        'lookups',
+        () => across.buildLookups(sources),
+        // Over the articles alone, which /source finds articles by: nothing read from the other parts.
+        () => new Lookups({ articles, entities: tableOfNoNames(articles), alignment: new Alignment([]), certaintyOf: () => undefined, quotationsOf: () => [] }),
+      );
   const lowerCaseWords = new LowerCaseWords(articles, index);
   let readingAhead: Promise<void> | undefined;
   const readAhead = async (): Promise<void> => {
@@ -294,6 +354,8 @@ function* buildInStages(articles: readonly Article[], warnings: readonly LoadWar
     quotationsOf,
     analysisOf,
     async entityReadings() {
+      // The table that stands for a failed one holds no reading, and its empty ones must not be kept as the articles' own.
+      if (failedSteps.includes('entity table')) return () => undefined;
       const saved = await savedReadings?.().catch(() => undefined);
       const fits = saved !== undefined && saved.length === articles.length;
       return (articleId) => {
@@ -306,6 +368,7 @@ function* buildInStages(articles: readonly Article[], warnings: readonly LoadWar
     },
     lookups,
     lowerCaseWords,
+    failedSteps,
     warmUp() {
       // The loader starts it and whoever needs it done waits for it (the bot's answer warm-up, see src/runtime/warm-answers.ts).
       readingAhead ??= readAhead();
@@ -346,5 +409,15 @@ export function snapshotOf(library: Library): BuiltSnapshot {
       const readingOf = await library.entityReadings();
       return { length: library.articles.length, at: (i) => readingOf(library.articles[i]?.id ?? '') };
     },
+    failedSteps: library.failedSteps,
   };
+}
+
+/** The entity table that stands for one that failed: it names no one, and reads no article for names. */
+export function tableOfNoNames(articles: readonly Article[]): EntityTable {
+  return new EntityTable(
+    articles,
+    undefined,
+    articles.map((article) => ({ articleId: article.id, entities: [] })),
+  );
 }

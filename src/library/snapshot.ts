@@ -45,6 +45,7 @@ import type { AlignmentSnapshot, Runs } from './alignment.ts';
 import type { EntitySnapshot } from '../analysis/entities.ts';
 import { MENTION_NUMBERS, type PagedInts } from '../analysis/mention-list.ts';
 import type { LookupsSnapshot } from './lookups.ts';
+import type { CrossArticleStep } from './safe-steps.ts';
 import type { Postings, PostingsPart } from '../search/sentence-index.ts';
 import type { PagedBytes } from '../search/token-store.ts';
 import { numberWordFigures, rememberNumberWordFigures } from '../text/normalise.ts';
@@ -137,6 +138,8 @@ export interface CachedLoadOptions {
   onStage?: (stage: CachedLoadStage, ms: number) => void;
   /** The certainty analysis of the articles analysed on this thread: see BuildOptions.analyse. */
   analyse?: BuildOptions['analyse'];
+  /** The steps across articles: see BuildOptions.acrossArticles. */
+  acrossArticles?: BuildOptions['acrossArticles'];
   /**
    * Give the library back as soon as it is built and save the snapshot after (see
    * CachedLoad.saved), so the first answer does not wait for the save (3.5 s at BBC x10). The
@@ -219,6 +222,8 @@ interface Manifest {
   format: number;
   code: string;
   parts: Record<string, number>;
+  /** The steps across articles that failed (see Library.failedSteps): a start from the snapshot says so too. Left out when none did. */
+  failedSteps?: CrossArticleStep[];
 }
 
 /**
@@ -300,7 +305,10 @@ export async function loadLibraryCached(dir: string, options: CachedLoadOptions)
           return { analyses: [...read.analyses, ...reused.analyses], entities: [...read.entities, ...reused.entities] };
         })
       : analysed;
-  const library = await buildLibraryAhead(articles, warnings, work, options.onStage, options.analyse);
+  const library = await buildLibraryAhead(articles, warnings, work, options.onStage, {
+    ...(options.analyse && { analyse: options.analyse }),
+    ...(options.acrossArticles && { acrossArticles: options.acrossArticles }),
+  });
   stageStart = performance.now();
   // Begun on the next turn, so a caller saving in the background has the library before any of the save's work.
   const saving = (options.saveInBackground ? nextTurn() : Promise.resolve())
@@ -672,7 +680,8 @@ async function writeSnapshot(folder: string, code: string, files: readonly Snaps
   await parts.write('postings-key-bits-first.bin', bytesOf(postings.keyBits.first));
   await parts.write('postings-key-bits.bin', bytesOf(postings.keyBits.bits));
   await parts.write(NUMBER_WORDS, Buffer.from(JSON.stringify(numberWordFigures())));
-  await parts.write(MANIFEST, Buffer.from(JSON.stringify({ format: FORMAT, code, parts: counts } satisfies Manifest)));
+  const failedSteps = library.failedSteps ?? [];
+  await parts.write(MANIFEST, Buffer.from(JSON.stringify({ format: FORMAT, code, parts: counts, ...(failedSteps.length > 0 && { failedSteps: [...failedSteps] }) } satisfies Manifest)));
   await writeFile(join(temporary, CHECKSUMS), JSON.stringify(parts.checksums));
   await rm(folder, { recursive: true, force: true });
   await rename(temporary, folder);
@@ -1214,7 +1223,7 @@ async function readSnapshot(folder: string, code: string, { withFiles, inTurns }
       // Read only when a rebuild asks for them (see Library.entityReadings); an older snapshot has none.
       const entityReadings = 'entity-readings.json-seq' in checksums ? async () => savedReadings(await readPart('entity-readings.json-seq'), await readInts('entity-readings-offsets.bin')) : undefined;
       rememberNumberWordFigures(numberWordFiguresIn(await readJson(NUMBER_WORDS)));
-      return { index: { tokens, postings }, entities, analyses, alignment, lookups, ...(entityReadings && { entityReadings }) };
+      return { index: { tokens, postings }, entities, analyses, alignment, lookups, ...(entityReadings && { entityReadings }), ...(manifest.failedSteps && { failedSteps: manifest.failedSteps }) };
     },
   };
 }

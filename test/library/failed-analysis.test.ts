@@ -63,8 +63,16 @@ describe('an article whose analysis throws', () => {
     const { library } = await libraryFailingOnOne();
     const answer = await ask('/sources 5000 troops', library);
     expect(answer.notes.filter((note) => note.code === 'not_analysed').map((note) => note.message)).toEqual([
-      `Not analysed: an error in the analysis of ${BROKEN} stopped it, so its sentences are quoted without who stands behind them, how firmly they are said or whether they are disputed; the cross-check counts them as naming no source.`,
+      `Not analysed: an error in the analysis of ${BROKEN} stopped it, so its sentences are quoted without who stands behind them, how firmly they are said or whether they are disputed; the cross-check leaves them out, as it cannot tell whom they name.`,
     ]);
+  });
+
+  it('is left out of the cross-check, not counted as an article naming no source', async () => {
+    const { library } = await libraryFailingOnOne();
+    expect((await ask('/sources 5000 troops', await seedLibrary())).corroboration?.articleIds).toContain(BROKEN);
+    const answer = await ask('/sources 5000 troops', library);
+    expect(answer.results.some((citation) => citation.articleId === BROKEN)).toBe(true);
+    expect(answer.corroboration?.articleIds).not.toContain(BROKEN);
   });
 
   it('is profiled by /source as not analysed, with nothing counted from an analysis that was not made', async () => {
