@@ -115,6 +115,17 @@ const MESSAGES = {
   /** `steps` as for cross_check_failed. */
   relations_failed: (p: Params) =>
     `How it stands among the other articles (what it shares, what it alone says) is not given: an error in building ${p.steps} over all the articles stopped it (the server's log has it).`,
+  /** `words` lists the words asked to be left out, as written (`“-5000”`); `count` how many. */
+  operator_minus: (p: Params) =>
+    `The bot cannot leave out sentences that hold a word, so ${p.words} ${p.count === 1 ? 'was' : 'were'} not searched for: this answers the rest of the question, with or without ${p.count === 1 ? 'that word' : 'those words'}.`,
+  operator_or: () => `“OR” is not read as “either”: it was left out, and the other words are looked for together; ask for each alternative on its own.`,
+  /** `words` lists the operators as written (`“site:bbc.co.uk”`); `count` how many. */
+  operator_field: (p: Params) =>
+    `The bot does not search by site, address, title or file type, so ${p.words} ${p.count === 1 ? 'was' : 'were'} not searched for; /source lists the articles with their outlets.`,
+  /** `words` lists the words with a star, as written (`“troo*”`). */
+  operator_wildcard: (p: Params) => `“*” is no wildcard here: it was left out of ${p.words}, and the rest was searched for as written.`,
+  operator_quotes: () => `Quotation marks do not ask for the exact words here: sentences that hold all of them, in any order, are found; /quote finds them word for word.`,
+  nothing_left: () => `Nothing else is left to search for.`,
   stale_version: (p: Params) => `${p.file} cannot be read as it is now (${p.reason}); this is its last good version, from ${p.since}.`,
 } satisfies Record<string, (params: Params) => string>;
 
