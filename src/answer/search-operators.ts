@@ -19,6 +19,9 @@ const QUOTED_WORDS = /["\u201c\u201e][^"\u201c\u201d\u201e]*[\p{L}\p{N}]\s+[\p{L
 /** The marks a name or a phrase may be enclosed in (`"Goremykin"`, `‘unwavering support’`). */
 const ENCLOSING_QUOTES = /^["'\u201c\u2018\u00ab]+|["'\u201d\u2019\u00bb]+$/gu;
 
+/** The most operators of one kind a note names before it counts the rest. */
+const MOST_OPERATORS_NAMED = 5;
+
 /** How a command reads quotation marks: as plain words it searches in any order, or as the ends of what it looks for. */
 export type QuoteMarks = 'words' | 'enclosing';
 
@@ -65,14 +68,18 @@ export function readSearchOperators(query: string, quoteMarks: QuoteMarks): Oper
   });
   const quoted = quoteMarks === 'words' && QUOTED_WORDS.test(query);
   const notes: Note[] = [];
-  const asWritten = (words: readonly string[]): string =>
-    listWords(
-      words.map((word) => `“${word}”`),
+  // Each word once, and a few of them: `/sources -a -a -a …` 100 times had a note of 100 words.
+  const asWritten = (words: readonly string[]): string => {
+    const distinct = [...new Set(words)];
+    return listWords(
+      distinct.slice(0, MOST_OPERATORS_NAMED).map((word) => `“${word}”`),
       'and',
+      distinct.length,
     );
-  if (excluded.length > 0) notes.push(note('operator_minus', { words: asWritten(excluded), count: excluded.length }));
+  };
+  if (excluded.length > 0) notes.push(note('operator_minus', { words: asWritten(excluded), count: new Set(excluded).size }));
   if (ors > 0) notes.push(note('operator_or'));
-  if (fields.length > 0) notes.push(note('operator_field', { words: asWritten(fields), count: fields.length }));
+  if (fields.length > 0) notes.push(note('operator_field', { words: asWritten(fields), count: new Set(fields).size }));
   if (starred.length > 0) notes.push(note('operator_wildcard', { words: asWritten(starred) }));
   if (quoted) notes.push(note('operator_quotes'));
   const changed = excluded.length + fields.length + starred.length + ors > 0;

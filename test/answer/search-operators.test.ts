@@ -24,6 +24,13 @@ describe('a word with a minus before it', () => {
     expect(codes(answer)).toEqual(['operator_minus', 'nothing_left']);
   });
 
+  it('is named once however often it is asked, and a long list is cut with a count', async () => {
+    const answer = await ask(`/sources troops ${'-a '.repeat(50)}-b -c -d -e -f -g`);
+    expect(answer.notes[0]?.message).toBe(
+      'The bot cannot leave out sentences that hold a word, so “-a”, “-b”, “-c”, “-d”, “-e” and 2 more were not searched for: this answers the rest of the question, with or without those words.',
+    );
+  });
+
   it('is read alike by /compare, /cite, /quote and /who', async () => {
     for (const line of ['/compare demining -Yonhap', '/cite 5000 troops -Kursk apa', '/quote unwavering support -Putin', '/who Goremykin -Putin']) {
       expect(codes(await ask(line))[0]).toBe('operator_minus');
