@@ -324,10 +324,15 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A possessive ending, once folded: `'s` or a lone `'` (`Lib Dems'`). */
+const POSSESSIVE_ENDING = /'s?$/u;
+
 /** True when the articles write `name` as (part of) one of the entity's mentions, not only the alias lexicon. */
 function writtenInArticles(entity: EntityRecord, name: string, library: Library): boolean {
-  const wanted = ` ${foldText(name).trim()} `;
-  if (entity.mentions.some((mention) => ` ${foldText(mention.name.text)} `.includes(wanted))) return true;
+  const written = (form: string): boolean => entity.mentions.some((mention) => ` ${foldText(mention.name.text)} `.includes(` ${form} `));
+  const folded = foldText(name).trim();
+  // `Goremykin's`, `Lib Dems'`: a name asked in the possessive is written when its name is; `McDonald's` is its own name.
+  if (written(folded) || written(folded.replace(POSSESSIVE_ENDING, ''))) return true;
   // `Lord Butler`: names are kept without their titles, so a titled name is looked for in the articles' own text.
   return writtenWithTitle(entity, name, library);
 }

@@ -36,6 +36,10 @@ describe('/who', () => {
     expect(must(answer.entity).aliases).not.toContain('NIS');
   });
 
+  it('does not call a name asked in the possessive a short form the articles never write', async () => {
+    for (const line of ["/who Goremykin's", '/who Khinstsen’s']) expect((await ask(line)).notes.map((note) => note.code)).not.toContain('known_alias');
+  });
+
   it('shows only the names the articles write as other forms', async () => {
     expect(must((await ask('/who Yonhap')).entity).aliases).toEqual([]);
   });
