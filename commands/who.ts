@@ -3,13 +3,13 @@ import { z } from 'zod';
 import type { EntityRecord, Mention } from '../src/analysis/entities.ts';
 import { answer, citeSpan, failedStepsNote, holdsNoWords } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
-import { answerWithOperatorsRead, nameWithoutQuotes } from '../src/answer/search-operators.ts';
+import { nameWithoutQuotes, readingOperators } from '../src/answer/search-operators.ts';
 import type { Citation, Line } from '../src/model/answer.ts';
 import type { Library } from '../src/library/library.ts';
 import { HONORIFICS } from '../src/text/lexicons/entities.ts';
 import { foldText } from '../src/text/normalise.ts';
 import { MAX_QUERY_CHARS, MAX_RESULTS } from '../src/answer/limits.ts';
-import { defineCommand } from './define.ts';
+import { type CommandContext, defineCommand } from './define.ts';
 
 export default defineCommand({
   name: 'who',
@@ -21,113 +21,111 @@ export default defineCommand({
     name: z.string().trim().min(1, 'Give a name, for example: /who Goremykin').max(MAX_QUERY_CHARS).describe('A person or organisation, e.g. Goremykin'),
   }),
   fromText: (text) => ({ name: text }),
-  run({ name: asked }, { library }) {
-    // `/who "Goremykin"`: the marks enclose the name, and are no part of it.
-    return answerWithOperatorsRead('who', nameWithoutQuotes(asked), 'enclosing', (name) => {
-      // `/who 😀`: no letter to spell a name with, so none is looked for, and none is offered as the nearest.
-      if (holdsNoWords(name)) return answer('who', name, { status: 'not_found', title: `Who is “${name}”?`, entity: null, notes: [note('no_words')] });
-      // With no table of names, or no lookup of who is quoted, "not in these articles" or a person quoted nowhere would be guessed.
-      const failed = failedStepsNote(library, 'who_failed', ['entity table', 'lookups']);
-      if (failed) return answer('who', name, { status: 'not_found', title: `Who is “${name}”?`, entity: null, notes: [failed] });
-      const found = library.entities.find(name) ?? titledPerson(name, library);
-      // "Clarke" alone is whichever Clarke the articles name most; the others are listed after.
-      const sharing = sharingSurname(name, found, library);
-      // "Kylie" alone, no one's surname: the people the articles name in full with that given name; the one, if one.
-      const byGivenName = sharing.length === 0 && (!found || (!/\s/u.test(found.name.trim()) && (found.kind === 'person' || found.kind === 'other'))) ? library.entities.peopleWithGivenName(name) : [];
-      const givenNameOf = byGivenName.length === 1 ? byGivenName[0] : undefined;
-      // Several bear it ("Tony"): none is named clearly, so the word itself if the articles write it alone, else the one named most.
-      const givenNameLead = [...byGivenName].sort((a, b) => library.entities.articleIdsOf(b).length - library.entities.articleIdsOf(a).length)[0];
-      const exact = sharing[0] ?? givenNameOf ?? found ?? givenNameLead;
-      const entity = exact ?? library.entities.similar(name, SIMILAR_READ).find((candidate) => spelledLike(name, candidate.name) && !namesAnotherOne(name, candidate));
-      if (!entity) {
-        const nearest = library.entities
-          .similar(name.split(/\s+/u).at(-1) ?? name, SIMILAR_READ)
-          .filter((candidate) => spelledLike(name, candidate.name))
-          .slice(0, 3)
-          .map((candidate) => candidate.name);
-        const notes = [note('unknown_entity', { name })];
-        if (nearest.length > 0) notes.push(note('nearest_names', { names: nearest.join(', ') }));
-        return answer('who', name, { status: 'not_found', title: `Who is “${name}”?`, entity: null, notes });
-      }
-      const articleIds = library.entities.articleIdsOf(entity);
-      const allQuoted = quotationsBy(entity, library, MAX_RESULTS * QUOTATIONS_READ_PER_LISTED);
-      const quoted = spreadOverArticles(allQuoted, MAX_RESULTS);
-      const allNamed = mentionsOf(entity, false).map(({ sentence }) => sentence);
-      const named = spreadOverArticles(allNamed, MAX_RESULTS).map((sentence) => citeSpan(library, sentence, { match: 'mention' }));
-      const allByRole = mentionsOf(entity, true).map(({ sentence }) => sentence);
-      const byRole = spreadOverArticles(allByRole, MAX_RESULTS).map((sentence) => citeSpan(library, sentence, { match: 'mention' }));
-      const results = [...quoted, ...named, ...byRole];
-      const notes = !exact ? [note('read_as', { query: name, name: entity.name })] : writtenInArticles(entity, name, library) ? [] : [note('known_alias', { query: name, name: entity.name })];
-      if (givenNameOf) notes.push(note('given_name_of', { query: name, name: givenNameOf.name }));
-      notes.push(note('named_in', { name: entity.name, articles: articleIds.length, total: library.articles.length }));
-      // "Tony" alone, several people's given name: say whose, the one named in most articles first.
-      const namesakes = byGivenName
-        .filter((person) => person !== entity)
-        .map((person) => ({ person, articles: library.entities.articleIdsOf(person).length }))
-        .sort((a, b) => b.articles - a.articles);
-      if (!givenNameOf && namesakes[0]) {
-        const people = countedList(namesakes.map(({ person, articles }) => ({ label: person.name, articles })));
-        notes.push(note('given_name_people', { query: name, people, example: namesakes[0].person.name }));
-      }
-      // A list cut to MAX_RESULTS says so, and how many articles it reaches: one talkative article must not hide the rest.
-      for (const [section, shown, all] of [
-        ['Quoted as saying', quoted, allQuoted],
-        ['Named in', named, allNamed],
-        ['Referred to by role', byRole, allByRole],
-      ] as const) {
-        if (all.length <= shown.length) continue;
-        const articlesOf = (items: readonly { articleId: string }[]): number => new Set(items.map((item) => item.articleId)).size;
-        notes.push(
-          note('section_truncated', {
-            section,
-            shown: shown.length,
-            total: all.length,
-            listed: articlesOf(shown),
-            articles: articlesOf(all),
-            more: all.length >= MAX_RESULTS * QUOTATIONS_READ_PER_LISTED && section === 'Quoted as saying' ? ' or more' : '',
-          }),
-        );
-      }
-      // "Brown" alone may be one of several people: beside the one shown, say who else it can be.
-      // Each article's "Brown" alone may be an entity of its own (none says which Brown it is): listed as one line.
-      const alone = givenNameOf ? [] : library.entities.namedAloneAs(name).filter((person) => person !== entity);
-      const others = sharing.filter((person) => person !== entity && !alone.includes(person));
-      // The example is someone a full name finds: "/who Brown" would only give this answer again.
-      const fullyNamed = others.find((person) => /\s/u.test(person.name));
-      // With no other person named in full, "Other people the articles call 'Heseltine': Heseltine"
-      // would offer the same name back: a section says where the surname alone was kept apart.
-      const keptApart = fullyNamed ? [] : [...others, ...alone];
-      if (fullyNamed) {
-        const aloneArticles = new Set(alone.flatMap((person) => library.entities.articleIdsOf(person))).size;
-        const listed = [
-          ...others.map((person) => ({ label: `${person.name}${/\s/u.test(person.name) ? '' : ' (named by surname only)'}`, articles: library.entities.articleIdsOf(person).length })),
-          ...(alone[0] ? [{ label: `${alone[0].name} (named by surname only)`, articles: aloneArticles }] : []),
-        ].sort((a, b) => b.articles - a.articles);
-        notes.push(note('other_people_named', { query: name, people: countedList(listed), example: fullyNamed?.name ?? '' }));
-      }
-      // "Ford" the carmaker: the people the articles call so are listed beside it, as beside a person.
-      const people = entity.kind === 'person' || entity.kind === 'other' || fullyNamed ? [] : library.entities.peopleWithSurname(name);
-      if (people[0]) {
-        const listed = people.map((person) => ({ label: person.name, articles: library.entities.articleIdsOf(person).length })).sort((a, b) => b.articles - a.articles);
-        notes.push(note('other_people_named', { query: name, people: countedList(listed), example: people[0].name }));
-      }
-      return answer('who', name, {
-        title: entity.name,
-        entity: { name: entity.name, kind: entity.kind, aliases: entity.aliases, descriptors: [...entity.descriptors.keys()], articleIds },
-        results,
-        notes,
-        sections: [
-          ...(entity.descriptors.size > 0 ? [{ title: 'Described as', lines: describe(entity), citations: [] }] : []),
-          ...(bySurnameOnly(entity, library, articleIds) ?? []),
-          ...(keptApart.length > 0 ? [{ title: 'Named by surname only', lines: [notTakenFor(keptApart, entity, library)], citations: [] }] : []),
-          ...(givenNameOf && found && found !== givenNameOf ? [{ title: 'Named by given name only', lines: [notTakenFor([found], entity, library)], citations: [] }] : []),
-          ...(quoted.length > 0 ? [{ title: 'Quoted as saying', lines: [], citations: quoted.map((_: Citation, i: number) => i) }] : []),
-          { title: 'Named in', lines: [], citations: named.map((_: Citation, i: number) => quoted.length + i) },
-          ...(byRole.length > 0 ? [{ title: 'Referred to by role', lines: [], citations: byRole.map((_: Citation, i: number) => quoted.length + named.length + i) }] : []),
-        ],
-      });
+  // `/who "Goremykin"`: the marks enclose the name, and are no part of it.
+  run: readingOperators('who', 'name', 'enclosing', nameWithoutQuotes, ({ name }: { name: string }, { library }: CommandContext) => {
+    // `/who 😀`: no letter to spell a name with, so none is looked for, and none is offered as the nearest.
+    if (holdsNoWords(name)) return answer('who', name, { status: 'not_found', title: `Who is “${name}”?`, entity: null, notes: [note('no_words')] });
+    // With no table of names, or no lookup of who is quoted, "not in these articles" or a person quoted nowhere would be guessed.
+    const failed = failedStepsNote(library, 'who_failed', ['entity table', 'lookups']);
+    if (failed) return answer('who', name, { status: 'not_found', title: `Who is “${name}”?`, entity: null, notes: [failed] });
+    const found = library.entities.find(name) ?? titledPerson(name, library);
+    // "Clarke" alone is whichever Clarke the articles name most; the others are listed after.
+    const sharing = sharingSurname(name, found, library);
+    // "Kylie" alone, no one's surname: the people the articles name in full with that given name; the one, if one.
+    const byGivenName = sharing.length === 0 && (!found || (!/\s/u.test(found.name.trim()) && (found.kind === 'person' || found.kind === 'other'))) ? library.entities.peopleWithGivenName(name) : [];
+    const givenNameOf = byGivenName.length === 1 ? byGivenName[0] : undefined;
+    // Several bear it ("Tony"): none is named clearly, so the word itself if the articles write it alone, else the one named most.
+    const givenNameLead = [...byGivenName].sort((a, b) => library.entities.articleIdsOf(b).length - library.entities.articleIdsOf(a).length)[0];
+    const exact = sharing[0] ?? givenNameOf ?? found ?? givenNameLead;
+    const entity = exact ?? library.entities.similar(name, SIMILAR_READ).find((candidate) => spelledLike(name, candidate.name) && !namesAnotherOne(name, candidate));
+    if (!entity) {
+      const nearest = library.entities
+        .similar(name.split(/\s+/u).at(-1) ?? name, SIMILAR_READ)
+        .filter((candidate) => spelledLike(name, candidate.name))
+        .slice(0, 3)
+        .map((candidate) => candidate.name);
+      const notes = [note('unknown_entity', { name })];
+      if (nearest.length > 0) notes.push(note('nearest_names', { names: nearest.join(', ') }));
+      return answer('who', name, { status: 'not_found', title: `Who is “${name}”?`, entity: null, notes });
+    }
+    const articleIds = library.entities.articleIdsOf(entity);
+    const allQuoted = quotationsBy(entity, library, MAX_RESULTS * QUOTATIONS_READ_PER_LISTED);
+    const quoted = spreadOverArticles(allQuoted, MAX_RESULTS);
+    const allNamed = mentionsOf(entity, false).map(({ sentence }) => sentence);
+    const named = spreadOverArticles(allNamed, MAX_RESULTS).map((sentence) => citeSpan(library, sentence, { match: 'mention' }));
+    const allByRole = mentionsOf(entity, true).map(({ sentence }) => sentence);
+    const byRole = spreadOverArticles(allByRole, MAX_RESULTS).map((sentence) => citeSpan(library, sentence, { match: 'mention' }));
+    const results = [...quoted, ...named, ...byRole];
+    const notes = !exact ? [note('read_as', { query: name, name: entity.name })] : writtenInArticles(entity, name, library) ? [] : [note('known_alias', { query: name, name: entity.name })];
+    if (givenNameOf) notes.push(note('given_name_of', { query: name, name: givenNameOf.name }));
+    notes.push(note('named_in', { name: entity.name, articles: articleIds.length, total: library.articles.length }));
+    // "Tony" alone, several people's given name: say whose, the one named in most articles first.
+    const namesakes = byGivenName
+      .filter((person) => person !== entity)
+      .map((person) => ({ person, articles: library.entities.articleIdsOf(person).length }))
+      .sort((a, b) => b.articles - a.articles);
+    if (!givenNameOf && namesakes[0]) {
+      const people = countedList(namesakes.map(({ person, articles }) => ({ label: person.name, articles })));
+      notes.push(note('given_name_people', { query: name, people, example: namesakes[0].person.name }));
+    }
+    // A list cut to MAX_RESULTS says so, and how many articles it reaches: one talkative article must not hide the rest.
+    for (const [section, shown, all] of [
+      ['Quoted as saying', quoted, allQuoted],
+      ['Named in', named, allNamed],
+      ['Referred to by role', byRole, allByRole],
+    ] as const) {
+      if (all.length <= shown.length) continue;
+      const articlesOf = (items: readonly { articleId: string }[]): number => new Set(items.map((item) => item.articleId)).size;
+      notes.push(
+        note('section_truncated', {
+          section,
+          shown: shown.length,
+          total: all.length,
+          listed: articlesOf(shown),
+          articles: articlesOf(all),
+          more: all.length >= MAX_RESULTS * QUOTATIONS_READ_PER_LISTED && section === 'Quoted as saying' ? ' or more' : '',
+        }),
+      );
+    }
+    // "Brown" alone may be one of several people: beside the one shown, say who else it can be.
+    // Each article's "Brown" alone may be an entity of its own (none says which Brown it is): listed as one line.
+    const alone = givenNameOf ? [] : library.entities.namedAloneAs(name).filter((person) => person !== entity);
+    const others = sharing.filter((person) => person !== entity && !alone.includes(person));
+    // The example is someone a full name finds: "/who Brown" would only give this answer again.
+    const fullyNamed = others.find((person) => /\s/u.test(person.name));
+    // With no other person named in full, "Other people the articles call 'Heseltine': Heseltine"
+    // would offer the same name back: a section says where the surname alone was kept apart.
+    const keptApart = fullyNamed ? [] : [...others, ...alone];
+    if (fullyNamed) {
+      const aloneArticles = new Set(alone.flatMap((person) => library.entities.articleIdsOf(person))).size;
+      const listed = [
+        ...others.map((person) => ({ label: `${person.name}${/\s/u.test(person.name) ? '' : ' (named by surname only)'}`, articles: library.entities.articleIdsOf(person).length })),
+        ...(alone[0] ? [{ label: `${alone[0].name} (named by surname only)`, articles: aloneArticles }] : []),
+      ].sort((a, b) => b.articles - a.articles);
+      notes.push(note('other_people_named', { query: name, people: countedList(listed), example: fullyNamed?.name ?? '' }));
+    }
+    // "Ford" the carmaker: the people the articles call so are listed beside it, as beside a person.
+    const people = entity.kind === 'person' || entity.kind === 'other' || fullyNamed ? [] : library.entities.peopleWithSurname(name);
+    if (people[0]) {
+      const listed = people.map((person) => ({ label: person.name, articles: library.entities.articleIdsOf(person).length })).sort((a, b) => b.articles - a.articles);
+      notes.push(note('other_people_named', { query: name, people: countedList(listed), example: people[0].name }));
+    }
+    return answer('who', name, {
+      title: entity.name,
+      entity: { name: entity.name, kind: entity.kind, aliases: entity.aliases, descriptors: [...entity.descriptors.keys()], articleIds },
+      results,
+      notes,
+      sections: [
+        ...(entity.descriptors.size > 0 ? [{ title: 'Described as', lines: describe(entity), citations: [] }] : []),
+        ...(bySurnameOnly(entity, library, articleIds) ?? []),
+        ...(keptApart.length > 0 ? [{ title: 'Named by surname only', lines: [notTakenFor(keptApart, entity, library)], citations: [] }] : []),
+        ...(givenNameOf && found && found !== givenNameOf ? [{ title: 'Named by given name only', lines: [notTakenFor([found], entity, library)], citations: [] }] : []),
+        ...(quoted.length > 0 ? [{ title: 'Quoted as saying', lines: [], citations: quoted.map((_: Citation, i: number) => i) }] : []),
+        { title: 'Named in', lines: [], citations: named.map((_: Citation, i: number) => quoted.length + i) },
+        ...(byRole.length > 0 ? [{ title: 'Referred to by role', lines: [], citations: byRole.map((_: Citation, i: number) => quoted.length + named.length + i) }] : []),
+      ],
     });
-  },
+  }),
 });
 
 /**
