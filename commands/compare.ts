@@ -8,13 +8,13 @@ import { chronologyOf, sharedWithOf } from '../src/crosscheck/relations.ts';
 import { type WholeWord, wholeWordsOf } from '../src/crosscheck/whole-words.ts';
 import { answer, citeSpan, failedStepsNote, nothingToSearch } from '../src/answer/build.ts';
 import { note } from '../src/answer/messages.ts';
-import { answerWithOperatorsRead } from '../src/answer/search-operators.ts';
+import { readingOperators } from '../src/answer/search-operators.ts';
 import { spellingNote } from '../src/answer/spelling.ts';
 import type { Citation, Discrepancy, Inline, Line, Section } from '../src/model/answer.ts';
 import type { Sentence } from '../src/model/article.ts';
 import type { Library } from '../src/library/library.ts';
 import { MAX_QUERY_CHARS, MAX_RESULTS } from '../src/answer/limits.ts';
-import { defineCommand } from './define.ts';
+import { type CommandContext, defineCommand } from './define.ts';
 
 /** The most aligned claims one comparison shows; more would bury the differences. */
 const MAX_CLAIMS = 4;
@@ -30,95 +30,93 @@ export default defineCommand({
     topic: z.string().trim().min(1, 'Say what to compare, for example: /compare demining').max(MAX_QUERY_CHARS).describe('A topic, e.g. demining or KNR'),
   }),
   fromText: (text) => ({ topic: text }),
-  run({ topic: asked }, { library }) {
-    return answerWithOperatorsRead('compare', asked, 'words', (topic) => {
-      const title = `How the articles tell “${topic}”`;
-      const search = library.index.search(topic);
-      const { terms, hits } = search;
-      if (terms.length === 0) return answer('compare', topic, { status: 'not_found', title, notes: [nothingToSearch(topic)] });
-      // Not found is said as /sources says it: in the user's own words, with the sentences that hold all but a term of them.
-      if (hits.length === 0) {
-        const { first, more, nearMisses } = notFoundParts(library, topic, search);
-        return answer('compare', topic, { status: 'not_found', title, nearMisses, notes: [first, ...more] });
-      }
-      // Without a step across articles, which articles tell a claim alike and where they differ would be guessed: the sentences found alone.
-      const failed = failedStepsNote(library, 'compare_failed');
-      if (failed) {
-        const results = hits.slice(0, MAX_RESULTS).map((hit) => citeSpan(library, hit.sentence));
-        const truncated = hits.length > MAX_RESULTS ? [note('truncated', { shown: MAX_RESULTS, total: hits.length })] : [];
-        return answer('compare', topic, { title, results, notes: [failed, ...truncated], sections: [{ title: 'Sentences found', lines: [], citations: results.map((_, i) => i) }] });
-      }
+  run: readingOperators('compare', 'topic', 'words', ({ topic }: { topic: string }, { library }: CommandContext) => {
+    const title = `How the articles tell “${topic}”`;
+    const search = library.index.search(topic);
+    const { terms, hits } = search;
+    if (terms.length === 0) return answer('compare', topic, { status: 'not_found', title, notes: [nothingToSearch(topic)] });
+    // Not found is said as /sources says it: in the user's own words, with the sentences that hold all but a term of them.
+    if (hits.length === 0) {
+      const { first, more, nearMisses } = notFoundParts(library, topic, search);
+      return answer('compare', topic, { status: 'not_found', title, nearMisses, notes: [first, ...more] });
+    }
+    // Without a step across articles, which articles tell a claim alike and where they differ would be guessed: the sentences found alone.
+    const failed = failedStepsNote(library, 'compare_failed');
+    if (failed) {
+      const results = hits.slice(0, MAX_RESULTS).map((hit) => citeSpan(library, hit.sentence));
+      const truncated = hits.length > MAX_RESULTS ? [note('truncated', { shown: MAX_RESULTS, total: hits.length })] : [];
+      return answer('compare', topic, { title, results, notes: [failed, ...truncated], sections: [{ title: 'Sentences found', lines: [], citations: results.map((_, i) => i) }] });
+    }
 
-      const tally = new Map<Claim, number>();
-      const alone: Sentence[] = [];
-      for (const { sentence } of hits) {
-        const claims = library.alignment.claimsOf(sentence);
-        if (claims.length === 0 && alone.length < MAX_ALONE) alone.push(sentence);
-        for (const claim of claims) tally.set(claim, (tally.get(claim) ?? 0) + 1);
-      }
-      const claims = chooseClaims(
-        library,
-        [...tally].sort((a, b) => b[1] - a[1] || b[0].articleIds.length - a[0].articleIds.length || a[0].id - b[0].id).map(([claim]) => claim),
-      );
+    const tally = new Map<Claim, number>();
+    const alone: Sentence[] = [];
+    for (const { sentence } of hits) {
+      const claims = library.alignment.claimsOf(sentence);
+      if (claims.length === 0 && alone.length < MAX_ALONE) alone.push(sentence);
+      for (const claim of claims) tally.set(claim, (tally.get(claim) ?? 0) + 1);
+    }
+    const claims = chooseClaims(
+      library,
+      [...tally].sort((a, b) => b[1] - a[1] || b[0].articleIds.length - a[0].articleIds.length || a[0].id - b[0].id).map(([claim]) => claim),
+    );
 
-      // The articles whose sentences the topic's words matched, best first: those a claim's absence is told among.
-      const matched = [...new Set(hits.map((hit) => hit.sentence.articleId))];
-      const results: Citation[] = [];
-      const cite = (sentence: Sentence, singleSource: boolean): number => results.push({ ...citeSpan(library, sentence), singleSource }) - 1;
-      const sections: Section[] = [];
-      const discrepancies: Discrepancy[] = [];
-      claims.forEach(({ claim, whole, shownBefore }, i) => {
-        // A sentence that denies the claim ("Yukos denied it") is its dispute, not one more telling of it,
-        // and no variant of its details: "Mr Ebbers has denied" is no attribution the others leave out.
-        // Reactions the alignment keeps out of the claim ("The company denied the report.") dispute it as well, and are cited with it.
-        const { among: disputes, reactions } = disputesOf(library, claim.sentences, claim);
-        const telling = narrowClaim(claim, (sentence) => !disputes.includes(sentence));
-        const found = telling.articleIds.length > 1 ? discrepanciesOf(library, telling) : [];
-        discrepancies.push(...found);
-        const tellers = new Set(telling.sentences.map((sentence) => sentence.articleId));
-        const disputeLines: Line[] = [...disputes, ...reactions].map((sentence) => [
-          { text: `Disputed in ${sentence.articleId}: `, style: 'strong' as const },
-          { text: sentence.text, style: 'quote' as const },
-        ]);
-        // Articles whose telling is shown under an earlier claim still tell this one: counted, and named.
-        const wholeDisputes = shownBefore.length > 0 ? disputesAmong(library, whole.sentences, whole) : [];
-        const alsoTold = [...new Set(shownBefore.filter((sentence) => !wholeDisputes.includes(sentence)).map((sentence) => sentence.articleId))].filter((id) => !tellers.has(id)).sort();
-        const alsoLines: Line[] = alsoTold.length > 0 ? [`Also told by ${alsoTold.join(', ')}, in sentences shown under an earlier claim.`] : [];
-        sections.push({
-          title: `Claim ${i + 1}: told by ${tellers.size + alsoTold.length} of ${library.articles.length} articles`,
-          lines: [...claimLines(library, claim, found, alsoTold, matched), ...alsoLines, ...disputeLines],
-          citations: [...claim.sentences, ...reactions].map((sentence) => cite(sentence, false)),
-        });
+    // The articles whose sentences the topic's words matched, best first: those a claim's absence is told among.
+    const matched = [...new Set(hits.map((hit) => hit.sentence.articleId))];
+    const results: Citation[] = [];
+    const cite = (sentence: Sentence, singleSource: boolean): number => results.push({ ...citeSpan(library, sentence), singleSource }) - 1;
+    const sections: Section[] = [];
+    const discrepancies: Discrepancy[] = [];
+    claims.forEach(({ claim, whole, shownBefore }, i) => {
+      // A sentence that denies the claim ("Yukos denied it") is its dispute, not one more telling of it,
+      // and no variant of its details: "Mr Ebbers has denied" is no attribution the others leave out.
+      // Reactions the alignment keeps out of the claim ("The company denied the report.") dispute it as well, and are cited with it.
+      const { among: disputes, reactions } = disputesOf(library, claim.sentences, claim);
+      const telling = narrowClaim(claim, (sentence) => !disputes.includes(sentence));
+      const found = telling.articleIds.length > 1 ? discrepanciesOf(library, telling) : [];
+      discrepancies.push(...found);
+      const tellers = new Set(telling.sentences.map((sentence) => sentence.articleId));
+      const disputeLines: Line[] = [...disputes, ...reactions].map((sentence) => [
+        { text: `Disputed in ${sentence.articleId}: `, style: 'strong' as const },
+        { text: sentence.text, style: 'quote' as const },
+      ]);
+      // Articles whose telling is shown under an earlier claim still tell this one: counted, and named.
+      const wholeDisputes = shownBefore.length > 0 ? disputesAmong(library, whole.sentences, whole) : [];
+      const alsoTold = [...new Set(shownBefore.filter((sentence) => !wholeDisputes.includes(sentence)).map((sentence) => sentence.articleId))].filter((id) => !tellers.has(id)).sort();
+      const alsoLines: Line[] = alsoTold.length > 0 ? [`Also told by ${alsoTold.join(', ')}, in sentences shown under an earlier claim.`] : [];
+      sections.push({
+        title: `Claim ${i + 1}: told by ${tellers.size + alsoTold.length} of ${library.articles.length} articles`,
+        lines: [...claimLines(library, claim, found, alsoTold, matched), ...alsoLines, ...disputeLines],
+        citations: [...claim.sentences, ...reactions].map((sentence) => cite(sentence, false)),
       });
-      // A sentence no claim holds may still stand word for word in another article (a near copy's quotation in words too common
-      // for the alignment to pair): it is no single source, and is listed once, with the articles that write it.
-      const articlesByText = new Map<string, Set<string>>();
-      for (const sentence of alone) articlesByText.set(sentence.text, (articlesByText.get(sentence.text) ?? new Set()).add(sentence.articleId));
-      const writtenOnce = (sentence: Sentence): boolean => (articlesByText.get(sentence.text)?.size ?? 0) === 1;
-      const single = alone.filter(writtenOnce);
-      const repeated = alone.filter((sentence) => !writtenOnce(sentence));
-      if (single.length > 0) {
-        sections.push({
-          title: 'Told by one article only',
-          lines: single.map((sentence) => [{ text: `${sentence.articleId}: ` }, { text: sentence.text, style: 'quote' as const }]),
-          citations: single.map((sentence) => cite(sentence, true)),
-        });
-      }
-      if (repeated.length > 0) {
-        sections.push({
-          title: 'Told word for word by more than one article',
-          lines: [...articlesByText].filter(([, ids]) => ids.size > 1).map(([text, ids]) => [{ text: `${[...ids].join(', ')}: ` }, { text, style: 'quote' as const }]),
-          citations: repeated.map((sentence) => cite(sentence, false)),
-        });
-      }
-      const articleIds = [...new Set([...claims.flatMap(({ claim }) => claim.articleIds), ...alone.map((sentence) => sentence.articleId)])].sort();
-      if (articleIds.length > 1) sections.push({ title: 'How these articles relate', lines: relationLines(library, articleIds), citations: [] });
-      // A topic read through a near spelling ("Asda" as "Asia") is said, as /sources says it.
-      const spelling = spellingNote(hits);
-      const notes = [...(spelling ? [spelling] : []), ...(claims.length === 0 ? [note('compare_none', { topic })] : [])];
-      return answer('compare', topic, { title, results, notes, sections, discrepancies });
     });
-  },
+    // A sentence no claim holds may still stand word for word in another article (a near copy's quotation in words too common
+    // for the alignment to pair): it is no single source, and is listed once, with the articles that write it.
+    const articlesByText = new Map<string, Set<string>>();
+    for (const sentence of alone) articlesByText.set(sentence.text, (articlesByText.get(sentence.text) ?? new Set()).add(sentence.articleId));
+    const writtenOnce = (sentence: Sentence): boolean => (articlesByText.get(sentence.text)?.size ?? 0) === 1;
+    const single = alone.filter(writtenOnce);
+    const repeated = alone.filter((sentence) => !writtenOnce(sentence));
+    if (single.length > 0) {
+      sections.push({
+        title: 'Told by one article only',
+        lines: single.map((sentence) => [{ text: `${sentence.articleId}: ` }, { text: sentence.text, style: 'quote' as const }]),
+        citations: single.map((sentence) => cite(sentence, true)),
+      });
+    }
+    if (repeated.length > 0) {
+      sections.push({
+        title: 'Told word for word by more than one article',
+        lines: [...articlesByText].filter(([, ids]) => ids.size > 1).map(([text, ids]) => [{ text: `${[...ids].join(', ')}: ` }, { text, style: 'quote' as const }]),
+        citations: repeated.map((sentence) => cite(sentence, false)),
+      });
+    }
+    const articleIds = [...new Set([...claims.flatMap(({ claim }) => claim.articleIds), ...alone.map((sentence) => sentence.articleId)])].sort();
+    if (articleIds.length > 1) sections.push({ title: 'How these articles relate', lines: relationLines(library, articleIds), citations: [] });
+    // A topic read through a near spelling ("Asda" as "Asia") is said, as /sources says it.
+    const spelling = spellingNote(hits);
+    const notes = [...(spelling ? [spelling] : []), ...(claims.length === 0 ? [note('compare_none', { topic })] : [])];
+    return answer('compare', topic, { title, results, notes, sections, discrepancies });
+  }),
 });
 
 /** How many of the best-matching claims are weighed for a figure or date conflict before MAX_CLAIMS are chosen. */

@@ -100,15 +100,14 @@ export async function answerWithOperatorsRead(command: string, asked: string, qu
 }
 
 /**
- * A command's run that reads the operators of its `field` (see answerWithOperatorsRead), after `prepare` (a name's
- * enclosing quotation marks taken off), and runs `run` with what is left: the command's own body stays as it was.
+ * A command's run that reads the operators of its `field` (see answerWithOperatorsRead) and runs `run` with what is
+ * left: the command's own body stays as it was.
  */
 export function readingOperators<Args extends Record<string, unknown>, Context>(
   command: string,
   field: keyof Args & string,
   quoteMarks: QuoteMarks,
-  prepare: (text: string) => string,
   run: (args: Args, context: Context) => Answer | Promise<Answer>,
 ): (args: Args, context: Context) => Promise<Answer> {
-  return (args, context) => answerWithOperatorsRead(command, prepare(String(args[field])), quoteMarks, (searched) => run({ ...args, [field]: searched }, context));
+  return (args, context) => answerWithOperatorsRead(command, String(args[field]), quoteMarks, (searched) => run({ ...args, [field]: searched }, context));
 }
