@@ -270,13 +270,16 @@ export interface Mention {
   subjectGroup?: boolean;
 }
 
-/** The most salient earlier referent within `reach` sentences that `fits` (and spoke, when `speakers` is set). */
-export function findReferent(memory: SourceMemory, fits: (link: SourceLink) => boolean, reach = REFERENCE_REACH, speakers = false): SourceLink | undefined {
+/**
+ * The most salient earlier referent within `reach` sentences that `fits` (and spoke, when `speakers` is set); `fits` is
+ * also given how the referent last stood, for a choice that depends on it.
+ */
+export function findReferent(memory: SourceMemory, fits: (link: SourceLink, referent: Referent) => boolean, reach = REFERENCE_REACH, speakers = false): SourceLink | undefined {
   const { referents } = memory;
   for (let i = referents.length - 1; i >= 0; i--) {
     const referent = readAt(referents, i, 'referents');
     if (memory.sentence - referent.sentence > reach) break;
-    if ((!speakers || referent.spoke) && fits(referent.link)) return referent.link;
+    if ((!speakers || referent.spoke) && fits(referent.link, referent)) return referent.link;
   }
   return undefined;
 }
@@ -531,7 +534,10 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
     if (salient && passesUnknownSubject(memory, salient)) memory.unknownSubject = memory.sentence;
     else found = salient;
   }
-  if (!wanted.person) found ??= findReferent(memory, fits);
+  // `Delta has been hit by rising costs. It has said …`, after `A legal expert in the US speculated …`: a place that speaks as
+  // `it` is one the story has followed (it spoke, or opened its sentence as the US does in `The US has asked …`), not one named
+  // in passing inside a phrase (`in the US`, `the state of the UK economy`).
+  if (!wanted.person) found ??= findReferent(memory, (link, referent) => fits(link) && (wanted.plural || referent.salient || !PLACE_NAMES.has(link.name)));
   if (!found) return { name: `an unnamed speaker ('${token.raw.replace(/['\u2019](?:s|ve)$/u, '')}')`, kind: 'named', person: false, role: 'unresolved' };
   // Once `she` has been read as Jordan Lee, a later `he` is not.
   if (wanted.sex && !found.sex) {
