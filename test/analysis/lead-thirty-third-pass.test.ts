@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/analysis/certainty.ts';
+import { readArticle } from '../../src/corpus/load.ts';
 import { certaintyOf } from '../support/certainty-of.ts';
 
 describe('"it" that speaks is not a place named in passing', () => {
@@ -23,5 +25,30 @@ describe('"it" that speaks is not a place named in passing', () => {
   it('GIVEN "The US has asked the trade body to act" under a headline on the US WHEN "It said" follows THEN a place that opened the sentence before is still "it"', () => {
     const certainty = certaintyOf('It said the tariffs broke global rules.', 'The US has asked the World Trade Organisation to investigate European customs tariffs.', 'US seeks WTO ruling');
     expect(certainty.attributedTo).toEqual(['US']);
+  });
+});
+
+describe('words in marks after someone new who opens the sentence are not the last speaker going on', () => {
+  /** The speaker of each quotation of a one-paragraph article, in order. */
+  const speakersOf = (body: string): (string | null)[] => {
+    const result = readArticle('quoted.txt', new TextEncoder().encode(`A headline\n\n${body}\n`));
+    if (!result.ok) throw new Error('the loader refused the passage');
+    return analyseArticle(result.article).quotations.map((quotation) => quotation.speaker);
+  };
+
+  it('GIVEN "Labour said …" then "A Tory spokesman "flatly denied" any wrongdoing" THEN the denial is not given to Labour', () => {
+    expect(speakersOf('Labour said the donation broke the rules, calling it "a scandal". A Tory spokesman "flatly denied" any wrongdoing.')).toEqual(['Labour', null]);
+  });
+
+  it('GIVEN a producer quoted, then "However, a station spokeswoman was "confident" …" THEN the spokeswoman\'s word is not the producer\'s', () => {
+    expect(speakersOf('"We were never told," said producer Rhys Owen. However, a station spokeswoman was "confident" that the files were safe.')).toEqual(['Rhys Owen', null]);
+  });
+
+  it('GIVEN a critic quoted, then "Mr Hale felt that the director\'s "masterpiece" …" THEN the word is not the critic\'s', () => {
+    expect(speakersOf('"It is a brave film," said critic Ana Diaz. Mr Hale felt that the director\'s "masterpiece" deserved the award.')).toEqual(['Ana Diaz', null]);
+  });
+
+  it('GIVEN a singer quoted, then "The singer … replied: "…"" THEN the singer named by role may still be the one who spoke', () => {
+    expect(speakersOf('"I regret nothing," said Ozzy Vane. The singer did not want to say more but when asked about the tour replied: "Ask me next year."')).toEqual(['Ozzy Vane', 'Ozzy Vane']);
   });
 });
