@@ -1058,8 +1058,13 @@ export class SentenceIndex {
     const seen = this.#seenIn;
     const articleOf = this.#articleOf;
     let count = 0;
+    // An article's sentences have neighbouring ids, so its matches mostly come one after another:
+    // only a change of article is looked up among those seen.
+    let previous = -1;
     for (let i = 0; i < ids.length; i++) {
       const article = articleOf[ids[i] ?? 0] ?? 0;
+      if (article === previous) continue;
+      previous = article;
       if (seen[article] !== pass) {
         seen[article] = pass;
         count++;
