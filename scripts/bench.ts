@@ -20,7 +20,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -537,8 +537,13 @@ function emit(value: unknown): void {
 async function prepareCorpus(size: string, root: string): Promise<string> {
   const spec = SIZES[size];
   if (!spec) throw new Error(`bench: unknown size ${size}; sizes: ${Object.keys(SIZES).join(', ')}`);
-  if (spec.source === 'seeds') return resolve('seeds');
   const dir = join(root, size);
+  // A copy, as for the BBC sizes: the /add child adds an article to the folder it is given, and a run that fails before
+  // removing it must not leave one in the project's seeds.
+  if (spec.source === 'seeds') {
+    await cp(resolve('seeds'), dir, { recursive: true });
+    return dir;
+  }
   await mkdir(dir, { recursive: true });
   const names = (await readdir(BBC_DIR)).filter((name) => BBC_FILE.test(name));
   for (let copy = 0; copy < spec.copies; copy++) {
