@@ -74,6 +74,7 @@ import {
   ALLEGING_NOUNS,
   SAYING_THINGS,
   EMBEDDING,
+  LABELLING_AFTER_WHAT,
   FIGURE_NOUNS,
   FORWARD_STOPS,
   DEMONSTRATIVES,
@@ -2051,7 +2052,14 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
     !OPINION_OF.has(tokens[verb + 1]?.norm ?? '');
   // `adapt to what she said is growing demand`: what was said is then predicated, so the words after the verb are her claim.
   const claimAfterWhat = readAt(tokens, Math.max(0, start - 1), 'tokens').norm === 'what' && PREDICATED.has(tokens[verb + 1]?.norm ?? '') && !boundaryAfter(text, tokens, verb);
-  if (start > 0 && EMBEDDING.has(readAt(tokens, start - 1, 'tokens').norm) && !vagueAfterWhat && !claimAfterWhat) return undefined;
+  // `quit over what she called "bullying" tactics`: a label quoted right after a verb of naming is its subject's words. Not
+  // `what it calls "…"`: `it` there is as often the thing spoken of as the body that named it, and no body need open the sentence.
+  const labelAfterWhat =
+    readAt(tokens, Math.max(0, start - 1), 'tokens').norm === 'what' &&
+    readAt(tokens, start, 'tokens').norm !== 'it' &&
+    LABELLING_AFTER_WHAT.has(readAt(tokens, verb, 'tokens').norm) &&
+    QUOTED_LABEL_AFTER.test(text.slice(readAt(tokens, verb, 'tokens').end, readAt(tokens, verb, 'tokens').end + QUOTED_LABEL_REACH));
+  if (start > 0 && EMBEDDING.has(readAt(tokens, start - 1, 'tokens').norm) && !vagueAfterWhat && !claimAfterWhat && !labelAfterWhat) return undefined;
   // `he asked why ministers attacked the plan`: a question put, not the ministers' claim (`That's why he said` is his).
   if (readAt(tokens, start, 'tokens').norm === 'why' && start > 0 && ASKING.has(readAt(tokens, start - 1, 'tokens').norm)) return undefined;
   // `so that it can press claims`: a modal inside the words before the verb makes them a clause, not a subject.
@@ -2433,6 +2441,15 @@ const COMPARED_TO: ReadonlySet<string> = new Set(['to', 'with']);
 
 /** Verbs right after `what X said` that predicate what was said (`what she said is growing demand`, `what he said was a mistake`). */
 const PREDICATED: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'would', 'will', 'had']);
+
+/**
+ * What may stand between a verb of naming after `what` and the quotation that is its label: `as`, an article, a figure or a
+ * word or two (`what he called a "fantasy island"`, `what he dubbed the nine "most useless quangos"`, `what it described as
+ * "a criminal attack"`).
+ */
+const QUOTED_LABEL_AFTER = /^\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}["\u201C'\u2018]/u;
+/** How many characters after the verb of naming QUOTED_LABEL_AFTER reads. */
+const QUOTED_LABEL_REACH = 40;
 
 /** Prepositions after a verb of thinking that make it an opinion of someone or something (`what people think of him`). */
 const OPINION_OF: ReadonlySet<string> = new Set(['of', 'about']);

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/analysis/certainty.ts';
+import { readArticle } from '../../src/corpus/load.ts';
+import { certaintyOf } from '../support/certainty-of.ts';
+
+/** The speaker of each quotation of a one-paragraph article, in order. */
+function speakersOf(body: string): (string | null)[] {
+  const result = readArticle('quoted.txt', new TextEncoder().encode(`A headline\n\n${body}\n`));
+  if (!result.ok) throw new Error('the loader refused the passage');
+  return analyseArticle(result.article).quotations.map((quotation) => quotation.speaker);
+}
+
+describe('a quoted label after "what" and a pronoun with a verb of naming', () => {
+  it('GIVEN "Writer Anne Hill quit the panel over what she called "…"" after another speaker THEN the label is hers, not the last speaker\'s', () => {
+    const passage = '"We will win," said union leader Tom Barrow. Writer Anne Hill quit the panel last week over what she called "shabby" treatment by the organisers.';
+    expect(speakersOf(passage)).toEqual(['Tom Barrow', 'Anne Hill']);
+  });
+
+  it('GIVEN "… what she called "…"" THEN the sentence is hers', () => {
+    const certainty = certaintyOf('Writer Anne Hill quit the panel last week over what she called "shabby" treatment by the organisers.', '"We will win," said union leader Tom Barrow.');
+    expect(certainty.attributedTo).toEqual(['Anne Hill']);
+  });
+
+  it('GIVEN "He mocked the plans - what he called a "…"" THEN the label is the one "he" stands for', () => {
+    const passage =
+      'Tory leader Michael Hale said the party would cap asylum numbers. Prime Minister Tony Blair ridiculed the Tory plans for quotas. He challenged the Tories on which country would house their centres - what he called a "fantasy island".';
+    expect(speakersOf(passage)).toEqual(['Tony Blair']);
+  });
+
+  it('GIVEN "Jane Hart walked out over what she described as "…"" after another speaker THEN the words are hers', () => {
+    const passage = '"Sales were strong," said chief executive Tom Reed. Shareholder adviser Jane Hart walked out of the meeting over what she described as "reckless" pay awards.';
+    expect(speakersOf(passage)).toEqual(['Tom Reed', 'Jane Hart']);
+  });
+});
