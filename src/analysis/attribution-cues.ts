@@ -353,6 +353,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         continue;
       // `a practice criticized by civil rights advocates`: a passive participle's source follows `by`.
       phrase = phraseAfter(text, tokens, match.last + 2, cueAt);
+      if (phrase && JUDGED_FOR.has(verbOf(tokens, match))) phrase = beforeReasonForJudgement(tokens, phrase);
       // `Rato was asked by G7 ministers to carry out a study`, `asked by reporters whether`: a request or a question put to
       // someone is no claim of those who put it.
       // (`was told by his doctor to rest`: an order, as a request is; `will be told by the board what they expect of you`: what is
@@ -4121,6 +4122,23 @@ function documentBefore(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
+/**
+ * The agent of a passive judgement up to the `for` that gives the judgement's reason (`privacy campaigners` of `was criticised
+ * by privacy campaigners for putting …`, `police` of `praised by police for "very courageously" tackling …`), or `phrase` when
+ * no such `for` stands in it. A `for` before a capital goes on with a name (`the Campaign for Nuclear Disarmament`), and one
+ * after a role or a spokesman says whom they act for (`a spokesman for the council`).
+ */
+function beforeReasonForJudgement(tokens: readonly Token[], phrase: [number, number]): [number, number] {
+  for (let k = phrase[0] + 1; k <= phrase[1]; k++) {
+    const previous = readAt(tokens, k - 1, 'tokens');
+    const next = tokens[k + 1];
+    if (readAt(tokens, k, 'tokens').norm !== 'for' || !next || isCapitalised(next)) continue;
+    if (NOUNS.get(previous.norm) === 'person-role') continue;
+    return [phrase[0], k - 1];
+  }
+  return phrase;
+}
+
 /** How far after a judging verb its agent's `by` may stand (`deemed "not in the best interests of the company" by`). */
 const JUDGEMENT_REACH = 12;
 

@@ -32,3 +32,23 @@ describe('a quoted label after "what" and a pronoun with a verb of naming', () =
     expect(speakersOf(passage)).toEqual(['Tom Reed', 'Jane Hart']);
   });
 });
+
+describe('the reason for a judgement after its agent in the passive', () => {
+  it('GIVEN "was criticised by privacy campaigners for putting …" THEN the campaigners alone are the source', () => {
+    const certainty = certaintyOf('The scheme was criticised by privacy campaigners for putting too much data in the hands of one firm.');
+    expect(certainty.attributedTo).toEqual(['privacy campaigners']);
+  });
+
+  it('GIVEN "is often blamed by US lawmakers for job losses" THEN the lawmakers alone are the source', () => {
+    expect(certaintyOf('Cheap imports from China are often blamed by US lawmakers for job losses in manufacturing.').attributedTo).toEqual(['US lawmakers']);
+  });
+
+  it('GIVEN "has been praised by police for "…"" THEN the police are the source and the quoted words theirs', () => {
+    expect(speakersOf('Singer Ed Hale has been praised by police for "very courageously" tackling a burglar at his home.')).toEqual(['police']);
+    expect(certaintyOf('Singer Ed Hale has been praised by police for "very courageously" tackling a burglar at his home.').attributedTo).toEqual(['police']);
+  });
+
+  it('GIVEN "by a spokesman for the council for being …" THEN the spokesman keeps whom he speaks for', () => {
+    expect(certaintyOf('The plan was criticised by a spokesman for the council for being far too costly.').attributedTo).toEqual(['a spokesman for the council']);
+  });
+});
