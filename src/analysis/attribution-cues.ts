@@ -2666,12 +2666,17 @@ function opensWithVerb(text: string, tokens: readonly Token[], verb: number): bo
   return /,\s*$/u.test(text.slice(Math.max(0, start - 3), start)) && commaAfter(text, tokens, verb - 1);
 }
 
+/** True when a bracket opens between the token at `at` and the one before it (`Council | (WTTC)`, `Rubio | (R-Fla.)`). */
+function bracketOpensBefore(text: string, tokens: readonly Token[], at: number): boolean {
+  return text.slice(readAt(tokens, at - 1, 'tokens').end, readAt(tokens, at, 'tokens').start).includes('(');
+}
+
 /** The name that ends a sentence, a closing parenthesis aside (`… Sen. Marco Rubio (R-Fla.)`), read as a source; undefined when none does. */
 function trailingName(context: Context): SourceLink[] | undefined {
   const { text, tokens } = context;
   let last = tokens.length - 1;
   for (let k = last; k > 0 && k >= tokens.length - 4; k--) {
-    if (text.slice(readAt(tokens, k - 1, 'tokens').end, readAt(tokens, k, 'tokens').start).includes('(')) {
+    if (bracketOpensBefore(text, tokens, k)) {
       last = k - 1;
       break;
     }
@@ -2760,7 +2765,7 @@ function phraseAfter(text: string, tokens: readonly Token[], first: number, cueA
       (readAt(tokens, end + 1, 'tokens').norm === 'with' && WITH_HOLDERS.has(readAt(tokens, end, 'tokens').norm)) ||
       staffOfName(tokens, end) ||
       insideOutletNamedForADay(tokens, end) ||
-      andInsideBodyName(tokens, end) ||
+      andInsideBodyName(text, tokens, end) ||
       andInsideBodyTopics(tokens, first, end)) &&
     !startsClause(text, tokens, end) &&
     // `According to the Pensions Commission's report 12 million working people are …`: a figure right after a noun opens the
@@ -2794,10 +2799,11 @@ function insideOutletNamedForADay(tokens: readonly Token[], end: number): boolea
  * True when the `and` after `end` is inside a body's name read forwards (`the Public and Commercial Services Union`): a
  * capitalised word before it, and capitalised words after it that end in a word for a body.
  */
-function andInsideBodyName(tokens: readonly Token[], end: number): boolean {
+function andInsideBodyName(text: string, tokens: readonly Token[], end: number): boolean {
   if (tokens[end + 1]?.norm !== 'and' || !isCapitalised(readAt(tokens, end, 'tokens'))) return false;
   let last = end + 2;
-  while (last + 1 < tokens.length && isCapitalised(readAt(tokens, last + 1, 'tokens'))) last++;
+  // (`the World Travel and Tourism Council (WTTC)`: the name ends before its short form in brackets.)
+  while (last + 1 < tokens.length && isCapitalised(readAt(tokens, last + 1, 'tokens')) && !bracketOpensBefore(text, tokens, last + 1)) last++;
   // (`the Trade and Industry Secretary Patricia Hewitt`: an office whose title holds `and`, then its holder.)
   // (Not `Mr Blair and Chancellor Gordon Brown` nor `Tony Blair and Home Secretary Charles Clarke`: a name of its own before
   // `and` is a person, so one capitalised word alone must stand before it.)

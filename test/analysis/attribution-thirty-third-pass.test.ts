@@ -52,3 +52,18 @@ describe('the reason for a judgement after its agent in the passive', () => {
     expect(certaintyOf('The plan was criticised by a spokesman for the council for being far too costly.').attributedTo).toEqual(['a spokesman for the council']);
   });
 });
+
+describe("a body's name with 'and' in it, read forwards to its short form in brackets", () => {
+  it('GIVEN "according to the World Travel and Tourism Council (WTTC)" THEN the council is named whole', () => {
+    const certainty = certaintyOf('Tourism provides jobs for 19 million people in the region, according to the World Travel and Tourism Council (WTTC).');
+    expect(certainty.attributedTo).toEqual(['World Travel and Tourism Council']);
+  });
+
+  it('GIVEN "said the Transport and General Workers Union (TGWU)" THEN the union speaks', () => {
+    expect(certaintyOf('About 400 jobs will go at the plant, said the Transport and General Workers Union (TGWU).').attributedTo).toEqual(['Transport and General Workers Union']);
+  });
+
+  it('GIVEN "according to the US Food and Drug Administration (FDA)" THEN the agency is named whole', () => {
+    expect(certaintyOf('The drug is safe for adults, according to the US Food and Drug Administration (FDA).').attributedTo).toEqual(['US Food and Drug Administration']);
+  });
+});
