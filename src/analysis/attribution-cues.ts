@@ -352,7 +352,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       )
         continue;
       // `a practice criticized by civil rights advocates`: a passive participle's source follows `by`.
-      phrase = phraseAfter(text, tokens, match.last + 2, cueAt);
+      phrase = withNameAfterRole(text, tokens, phraseAfter(text, tokens, match.last + 2, cueAt));
       if (phrase && JUDGED_FOR.has(verbOf(tokens, match))) phrase = beforeReasonForJudgement(tokens, phrase);
       // `Rato was asked by G7 ministers to carry out a study`, `asked by reporters whether`: a request or a question put to
       // someone is no claim of those who put it.
@@ -661,7 +661,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (match.entry.phrase === 'announced by' && isPassive(text, tokens, match.first) && !announcedContent(tokens, match.last)) continue;
       // `were made in a book`: words said or written are made in a document; what else is made in a place is goods.
       if (IN_A_DOCUMENT.test(match.entry.phrase) && !namesDocumentSoon(tokens, match.last + 1)) continue;
-      phrase = phraseAfter(text, tokens, match.last + 1, cueAt);
+      phrase = withNameAfterRole(text, tokens, phraseAfter(text, tokens, match.last + 1, cueAt));
       if (phrase && handledDocument(text, tokens, match, phrase, cueAt)) continue;
       // `citing her "long experience"`: a possessive standing alone is the determiner of what is cited, not who is.
       if (phrase && phrase[0] === phrase[1] && POSSESSIVES.has(readAt(tokens, phrase[0], 'tokens').norm)) continue;
@@ -973,7 +973,7 @@ function invertedSource(text: string, tokens: readonly Token[], match: PhraseMat
   const plural = PLURAL_INVERTED.has(verb);
   if (!(INVERTIBLE.has(verb) || (plural && match.first > 0)) || !(match.first === 0 || afterSo || boundaryAfter(text, tokens, match.first - 1))) return undefined;
   // `'...,' said Ms Perino, a former press secretary.`: the source ends the clause; `said Obamacare has been...` is content.
-  const after = withCoordinatedRoles(text, tokens, phraseAfter(text, tokens, match.last + 1, cueAt));
+  const after = withNameAfterRole(text, tokens, withCoordinatedRoles(text, tokens, phraseAfter(text, tokens, match.last + 1, cueAt)));
   if (!after) return undefined;
   const sourceAfter = isCapitalised(readAt(tokens, after[1], 'tokens')) || NOUNS.has(readAt(tokens, after[1], 'tokens').norm);
   if (!sourceAfter && INVERTED_BEFORE_SOURCE.has(verb)) return undefined;
@@ -2726,6 +2726,27 @@ function withCoordinatedRoles(text: string, tokens: readonly Token[], phrase: [n
   let end = phrase[1] + 1;
   while (end + 1 < tokens.length && end - phrase[1] <= 6 && !boundaryAfter(text, tokens, end)) end++;
   return isCapitalised(readAt(tokens, end, 'tokens')) && isCapitalised(readAt(tokens, end - 1, 'tokens')) && !NOT_NAMES.has(readAt(tokens, end, 'tokens').norm) ? [phrase[0], end] : phrase;
+}
+
+/** How many words the name set off after a role may hold (`Sir Anthony Greener`). */
+const NAME_AFTER_ROLE_WORDS = 4;
+
+/**
+ * `said EEF chief economist, Steve Radley.`, `said its chairman, Sir Anthony Greener, who …`: a role set off from the name
+ * after it by a comma is that person's, as it is with no comma; the phrase runs on to the name when capitalised words alone
+ * follow the comma and end the clause. Not a body's name (`said its owner, Time Warner Inc`): no word of it may be a word for a body.
+ */
+function withNameAfterRole(text: string, tokens: readonly Token[], phrase: [number, number] | undefined): [number, number] | undefined {
+  if (!phrase || phrase[1] + 1 >= tokens.length || !commaAfter(text, tokens, phrase[1]) || !namesRole(tokens, phrase)) return phrase;
+  // (`said Tom Barrow, Acme's chief`: a phrase that ends in a name has its speaker already.)
+  const last = readAt(tokens, phrase[1], 'tokens');
+  if (isCapitalised(last) && !TITLES.has(last.norm)) return phrase;
+  let end = phrase[1] + 1;
+  while (end + 1 < tokens.length && end - phrase[1] < NAME_AFTER_ROLE_WORDS && !boundaryAfter(text, tokens, end) && isCapitalised(readAt(tokens, end + 1, 'tokens'))) end++;
+  const name = tokens.slice(phrase[1] + 1, end + 1);
+  const closes = end === tokens.length - 1 || boundaryAfter(text, tokens, end);
+  const personal = name.length >= 2 && name.every((token) => isCapitalised(token) && !ORGANISATION_WORDS.has(token.norm) && !NOT_NAMES.has(token.norm));
+  return closes && personal ? [phrase[0], end] : phrase;
 }
 
 /** Verbs `there` opens a clause with (`there were`, `there will be`, `there has been`). */

@@ -67,3 +67,26 @@ describe("a body's name with 'and' in it, read forwards to its short form in bra
     expect(certaintyOf('The drug is safe for adults, according to the US Food and Drug Administration (FDA).').attributedTo).toEqual(['US Food and Drug Administration']);
   });
 });
+
+describe('a role set off by a comma from the name after it', () => {
+  it('GIVEN "said EEF chief economist, Steve Radley." THEN the economist is named', () => {
+    const certainty = certaintyOf('"Output has now fallen for the fifth month running," said EEF chief economist, Steve Radley.');
+    expect(certainty.attributedTo).toEqual(['Steve Radley']);
+  });
+
+  it('GIVEN "said its chairman, Sir Anthony Greener, who …" THEN the chairman is named', () => {
+    expect(certaintyOf('Schools must do better, said its chairman, Sir Anthony Greener, who spoke in London.').attributedTo).toEqual(['Anthony Greener']);
+  });
+
+  it('GIVEN "said Opera spokeswoman, Berit Hanson." THEN the quoted words are hers', () => {
+    expect(speakersOf('"We have no plans to charge for the browser," said Opera spokeswoman, Berit Hanson.')).toEqual(['Berit Hanson']);
+  });
+
+  it('GIVEN "were singled out by Ofsted chief, David Bell, for …" THEN the one who singled them out is named', () => {
+    expect(certaintyOf('Independent faith schools were singled out by Ofsted chief, David Bell, for not doing enough.').attributedTo).toEqual(['David Bell']);
+  });
+
+  it('GIVEN "according to the firm\'s finance director, Jane Hart." THEN the director is named', () => {
+    expect(certaintyOf("Sales fell by 4% in the first half, according to the firm's finance director, Jane Hart.").attributedTo).toEqual(['Jane Hart']);
+  });
+});
