@@ -90,3 +90,15 @@ describe('a role set off by a comma from the name after it', () => {
     expect(certaintyOf("Sales fell by 4% in the first half, according to the firm's finance director, Jane Hart.").attributedTo).toEqual(['Jane Hart']);
   });
 });
+
+describe('a role with no article, set off by a comma before its holder, named again later', () => {
+  it('GIVEN "… by Ofsted chief, David Bell, …" THEN a later "The Ofsted chief said" is David Bell', () => {
+    const before = 'Independent faith schools were singled out by Ofsted chief, David Bell, for not doing enough.';
+    expect(certaintyOf('The Ofsted chief said his annual report would name the schools.', before).attributedTo).toEqual(['David Bell']);
+  });
+
+  it('GIVEN "said EEF chief economist, Steve Radley." THEN a later "The EEF chief economist added" is Steve Radley', () => {
+    const before = '"Output has fallen again," said EEF chief economist, Steve Radley.';
+    expect(certaintyOf('The EEF chief economist added that rates should be cut.', before).attributedTo).toEqual(['Steve Radley']);
+  });
+});
