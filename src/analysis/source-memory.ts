@@ -1121,6 +1121,14 @@ function rememberRoles(text: string, tokens: readonly Token[], first: number, en
       let from = first - 2;
       while (from >= 0 && first - from <= APPOSITION_ROLE_REACH && readAt(tokens, from, 'tokens').norm !== 'the' && (from === 0 || !boundaryAfter(text, tokens, from - 1))) from--;
       if (from >= 0 && readAt(tokens, from, 'tokens').norm === 'the') recordRole(memory, { head: before.norm, words: roleWords(tokens, from + 1, first - 1) }, link);
+      else {
+        // `said EEF chief economist, Steve Radley`, `singled out by Ofsted chief, David Bell,`: a role with no article, all of
+        // it names and words for roles, opening its clause or right after a verb or a preposition (ROLE_STOPS).
+        let bare = first - 1;
+        while (bare > 0 && first - bare < APPOSITION_ROLE_REACH && !boundaryAfter(text, tokens, bare - 1) && namesOrRole(readAt(tokens, bare - 1, 'tokens'))) bare--;
+        const opens = bare === 0 || boundaryAfter(text, tokens, bare - 1) || ROLE_STOPS.has(readAt(tokens, bare - 1, 'tokens').norm);
+        if (bare < first - 1 && opens) recordRole(memory, { head: before.norm, words: roleWords(tokens, bare, first - 1) }, link);
+      }
     }
   }
   if (end + 1 >= tokens.length || !commaAfter(text, tokens, end)) return;
@@ -1309,6 +1317,11 @@ function isTwoWordRole(tokens: readonly Token[], last: number): boolean {
 function isOpeningRole(norm: string): boolean {
   if (TITLES.has(norm) || isGivenName(norm)) return false;
   return NOUNS.get(norm) === 'person-role' || lexiconTags(norm).includes('Actor') || AGENT_ENDING.test(norm);
+}
+
+/** True for a word a bare role may hold before its head: a name (`Ofsted`, `EEF`) or a word for a role (`chief`). */
+function namesOrRole(token: Token): boolean {
+  return isCapitalised(token) || NOUNS.get(token.norm) === 'person-role';
 }
 
 function isRoleHead(token: Token): boolean {
