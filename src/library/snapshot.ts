@@ -1006,12 +1006,13 @@ function savedAnalyses(parts: { pieces: SavedPieces; offsets: Int32Array; counts
  */
 function quotingArticles(snapshot: LibrarySnapshot, articles: readonly Article[]): LibrarySnapshot {
   const { analyses } = snapshot;
-  // The articles, not their texts: a text is read when an analysis of its article is (see withTextOnDemand).
-  const articleOf = new Map(articles.map((article) => [article.id, article]));
   const names = new Map<string, string>();
   const at = (i: number): ArticleAnalysis => {
     const analysis = analyses.at(i);
-    const text = articleOf.get(analysis.articleId)?.text;
+    // The analyses are saved in the articles' order, and the library refuses one of another article (see buildLibrary).
+    // Its text is read only now, when an analysis of its article is (see withTextOnDemand).
+    const article = articles[i];
+    const text = article?.id === analysis.articleId ? article.text : undefined;
     for (const quotation of analysis.quotations) {
       const slice = text?.slice(quotation.start, quotation.end);
       if (slice === quotation.text) quotation.text = slice;
