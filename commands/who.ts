@@ -49,12 +49,21 @@ export default defineCommand({
       if (nearest.length > 0) notes.push(note('nearest_names', { names: nearest.join(', ') }));
       return answer('who', name, { status: 'not_found', title: `Who is “${name}”?`, entity: null, notes });
     }
-    const articleIds = library.entities.articleIdsOf(entity);
-    const allQuoted = quotationsBy(entity, library, MAX_RESULTS * QUOTATIONS_READ_PER_LISTED);
+    // `/who Lord Browne`, where the articles name every Browne by surname alone: the articles that write the name as asked are
+    // the ones meant; a squad list's "Browne" elsewhere is kept apart, and the answer says where.
+    const everyArticle = library.entities.articleIdsOf(entity);
+    const asked = titledArticles(name, entity, everyArticle, library);
+    const articleIds = asked ? everyArticle.filter((id) => asked.has(id)) : everyArticle;
+    const inAsked = (item: { articleId: string }): boolean => !asked || asked.has(item.articleId);
+    const allQuoted = quotationsBy(entity, library, MAX_RESULTS * QUOTATIONS_READ_PER_LISTED).filter(inAsked);
     const quoted = spreadOverArticles(allQuoted, MAX_RESULTS);
-    const allNamed = mentionsOf(entity, false).map(({ sentence }) => sentence);
+    const allNamed = mentionsOf(entity, false)
+      .map(({ sentence }) => sentence)
+      .filter(inAsked);
     const named = spreadOverArticles(allNamed, MAX_RESULTS).map((sentence) => citeSpan(library, sentence, { match: 'mention' }));
-    const allByRole = mentionsOf(entity, true).map(({ sentence }) => sentence);
+    const allByRole = mentionsOf(entity, true)
+      .map(({ sentence }) => sentence)
+      .filter(inAsked);
     const byRole = spreadOverArticles(allByRole, MAX_RESULTS).map((sentence) => citeSpan(library, sentence, { match: 'mention' }));
     const results = [...quoted, ...named, ...byRole];
     const notes = !exact ? [note('read_as', { query: name, name: entity.name })] : writtenInArticles(entity, name, library) ? [] : [note('known_alias', { query: name, name: entity.name })];
@@ -111,14 +120,15 @@ export default defineCommand({
       const listed = people.map((person) => ({ label: person.name, articles: library.entities.articleIdsOf(person).length })).sort((a, b) => b.articles - a.articles);
       notes.push(note('other_people_named', { query: name, people: countedList(listed), example: people[0].name }));
     }
+    const surnameLines = [...(bySurnameOnly(entity, library, articleIds) ?? []), ...(asked ? [surnameAloneIn(entity, everyArticle, asked, name)] : [])];
     return answer('who', name, {
       title: entity.name,
       entity: { name: entity.name, kind: entity.kind, aliases: entity.aliases, descriptors: [...entity.descriptors.keys()], articleIds },
       results,
       notes,
       sections: [
-        ...(entity.descriptors.size > 0 ? [{ title: 'Described as', lines: describe(entity), citations: [] }] : []),
-        ...(bySurnameOnly(entity, library, articleIds) ?? []),
+        ...(describe(entity, articleIds).length > 0 ? [{ title: 'Described as', lines: describe(entity, articleIds), citations: [] }] : []),
+        ...(surnameLines.length > 0 ? [{ title: 'Named by surname only', lines: surnameLines, citations: [] }] : []),
         ...(keptApart.length > 0 ? [{ title: 'Named by surname only', lines: [notTakenFor(keptApart, entity, library)], citations: [] }] : []),
         ...(givenNameOf && found && found !== givenNameOf ? [{ title: 'Named by given name only', lines: [notTakenFor([found], entity, library)], citations: [] }] : []),
         ...(quoted.length > 0 ? [{ title: 'Quoted as saying', lines: [], citations: quoted.map((_: Citation, i: number) => i) }] : []),
@@ -225,19 +235,19 @@ function sharingSurname(name: string, found: EntityRecord | undefined, library: 
 
 /**
  * For a person the articles name by surname alone ("Clarke") while others have it as their
- * surname, a section that says so: those articles never say which Clarke they mean, so their
- * lines are not given to any of them.
+ * surname, the line of the "Named by surname only" section that says so: those articles never say
+ * which Clarke they mean, so their lines are not given to any of them. Empty otherwise.
  */
-function bySurnameOnly(entity: EntityRecord, library: Library, articleIds: readonly string[]): { title: string; lines: Line[]; citations: number[] }[] | undefined {
-  if (/\s/u.test(entity.name) || (entity.kind !== 'person' && entity.kind !== 'other')) return undefined;
+function bySurnameOnly(entity: EntityRecord, library: Library, articleIds: readonly string[]): Line[] {
+  if (/\s/u.test(entity.name) || (entity.kind !== 'person' && entity.kind !== 'other')) return [];
   const namesakes = library.entities.peopleWithSurname(entity.name);
-  if (namesakes.length === 0) return undefined;
+  if (namesakes.length === 0) return [];
   const others = namesakes.slice(0, 3).map((person) => person.name);
   const line: Line = [
     { text: `Named only as “${entity.name}” in ${articleIds.join(', ')}`, style: 'strong' },
     { text: `: not taken for ${others.join(', ')}${namesakes.length > 3 ? ' or others' : ''}, who share the surname.` },
   ];
-  return [{ title: 'Named by surname only', lines: [line], citations: [] }];
+  return [line];
 }
 
 /**
@@ -253,8 +263,30 @@ function notTakenFor(surnameOnly: readonly EntityRecord[], shown: EntityRecord, 
   ];
 }
 
-function describe(entity: EntityRecord): Line[] {
-  return [...entity.descriptors].map(([descriptor, articles]) => [{ text: descriptor, style: 'strong' as const }, { text: ` (${[...articles].sort().join(', ')})` }]);
+function describe(entity: EntityRecord, articleIds: readonly string[]): Line[] {
+  const shown = new Set(articleIds);
+  return [...entity.descriptors]
+    .map(([descriptor, articles]) => [descriptor, [...articles].filter((id) => shown.has(id)).sort()] as const)
+    .filter(([, articles]) => articles.length > 0)
+    .map(([descriptor, articles]) => [{ text: descriptor, style: 'strong' as const }, { text: ` (${articles.join(', ')})` }]);
+}
+
+/**
+ * For a titled name asked (`Lord Browne`) of a person the articles name by surname alone: the articles that write it as asked,
+ * when some of that surname's articles do and others do not; undefined otherwise (all do, none does, or no title was asked).
+ */
+function titledArticles(name: string, entity: EntityRecord, articleIds: readonly string[], library: Library): ReadonlySet<string> | undefined {
+  const words = name.trim().split(/\s+/u);
+  if (words.length !== 2 || !HONORIFICS.has(words[0] ?? '') || /\s/u.test(entity.name.trim()) || foldText(words[1] ?? '') !== foldText(entity.name)) return undefined;
+  const holders = new Set(library.index.findPhrase(name.trim()).found.map(({ sentence }) => sentence.articleId));
+  const asked = new Set(articleIds.filter((id) => holders.has(id)));
+  return asked.size > 0 && asked.size < articleIds.length ? asked : undefined;
+}
+
+/** `Named only as “Browne” in sport_384: not taken for Lord Browne, …`: where the surname stands alone, beside a titled answer. */
+function surnameAloneIn(entity: EntityRecord, articleIds: readonly string[], asked: ReadonlySet<string>, name: string): Line {
+  const alone = articleIds.filter((id) => !asked.has(id));
+  return [{ text: `Named only as “${entity.name}” in ${alone.join(', ')}`, style: 'strong' }, { text: `: not taken for ${name.trim()}, as those articles do not say it is the same person.` }];
 }
 
 /**

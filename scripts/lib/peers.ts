@@ -29,6 +29,9 @@ export interface PeerResult {
   claims: number[];
   misspelt: number[];
   nonsense: number[];
+  /** The first pass of the misspelt and the nonsense questions alone: each asked for the first time, as a user's fresh typo is. */
+  misspeltFirst: number[];
+  nonsenseFirst: number[];
 }
 
 /** The most hits each engine is asked for: what crosscheck keeps for an answer. */
@@ -113,5 +116,18 @@ export async function measurePeer(engine: Engine, path: string, repeats: number)
     }
     return times;
   };
-  return { engine, buildMs, indexHeapMb, claims: time(claims), misspelt: time(misspelt), nonsense: time(nonsense) };
+  // The misspelt and nonsense questions go first: the claims hold the misspelt words too, and a question asked again runs
+  // warmer (caches of the processor and the engine), so only timed before them is a first pass a first ask.
+  const misspeltTimes = time(misspelt);
+  const nonsenseTimes = time(nonsense);
+  return {
+    engine,
+    buildMs,
+    indexHeapMb,
+    claims: time(claims),
+    misspelt: misspeltTimes,
+    nonsense: nonsenseTimes,
+    misspeltFirst: misspeltTimes.slice(0, misspelt.length),
+    nonsenseFirst: nonsenseTimes.slice(0, nonsense.length),
+  };
 }

@@ -74,6 +74,7 @@ import {
   ALLEGING_NOUNS,
   SAYING_THINGS,
   EMBEDDING,
+  LABELLING_AFTER_WHAT,
   FIGURE_NOUNS,
   FORWARD_STOPS,
   DEMONSTRATIVES,
@@ -351,7 +352,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       )
         continue;
       // `a practice criticized by civil rights advocates`: a passive participle's source follows `by`.
-      phrase = phraseAfter(text, tokens, match.last + 2, cueAt);
+      phrase = withNameAfterRole(text, tokens, phraseAfter(text, tokens, match.last + 2, cueAt));
+      if (phrase && JUDGED_FOR.has(verbOf(tokens, match))) phrase = beforeReasonForJudgement(tokens, phrase);
       // `Rato was asked by G7 ministers to carry out a study`, `asked by reporters whether`: a request or a question put to
       // someone is no claim of those who put it.
       // (`was told by his doctor to rest`: an order, as a request is; `will be told by the board what they expect of you`: what is
@@ -659,7 +661,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (match.entry.phrase === 'announced by' && isPassive(text, tokens, match.first) && !announcedContent(tokens, match.last)) continue;
       // `were made in a book`: words said or written are made in a document; what else is made in a place is goods.
       if (IN_A_DOCUMENT.test(match.entry.phrase) && !namesDocumentSoon(tokens, match.last + 1)) continue;
-      phrase = phraseAfter(text, tokens, match.last + 1, cueAt);
+      phrase = withNameAfterRole(text, tokens, phraseAfter(text, tokens, match.last + 1, cueAt));
       if (phrase && handledDocument(text, tokens, match, phrase, cueAt)) continue;
       // `citing her "long experience"`: a possessive standing alone is the determiner of what is cited, not who is.
       if (phrase && phrase[0] === phrase[1] && POSSESSIVES.has(readAt(tokens, phrase[0], 'tokens').norm)) continue;
@@ -971,7 +973,7 @@ function invertedSource(text: string, tokens: readonly Token[], match: PhraseMat
   const plural = PLURAL_INVERTED.has(verb);
   if (!(INVERTIBLE.has(verb) || (plural && match.first > 0)) || !(match.first === 0 || afterSo || boundaryAfter(text, tokens, match.first - 1))) return undefined;
   // `'...,' said Ms Perino, a former press secretary.`: the source ends the clause; `said Obamacare has been...` is content.
-  const after = withCoordinatedRoles(text, tokens, phraseAfter(text, tokens, match.last + 1, cueAt));
+  const after = withNameAfterRole(text, tokens, withCoordinatedRoles(text, tokens, phraseAfter(text, tokens, match.last + 1, cueAt)));
   if (!after) return undefined;
   const sourceAfter = isCapitalised(readAt(tokens, after[1], 'tokens')) || NOUNS.has(readAt(tokens, after[1], 'tokens').norm);
   if (!sourceAfter && INVERTED_BEFORE_SOURCE.has(verb)) return undefined;
@@ -2051,7 +2053,14 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
     !OPINION_OF.has(tokens[verb + 1]?.norm ?? '');
   // `adapt to what she said is growing demand`: what was said is then predicated, so the words after the verb are her claim.
   const claimAfterWhat = readAt(tokens, Math.max(0, start - 1), 'tokens').norm === 'what' && PREDICATED.has(tokens[verb + 1]?.norm ?? '') && !boundaryAfter(text, tokens, verb);
-  if (start > 0 && EMBEDDING.has(readAt(tokens, start - 1, 'tokens').norm) && !vagueAfterWhat && !claimAfterWhat) return undefined;
+  // `quit over what she called "bullying" tactics`: a label quoted right after a verb of naming is its subject's words. Not
+  // `what it calls "…"`: `it` there is as often the thing spoken of as the body that named it, and no body need open the sentence.
+  const labelAfterWhat =
+    readAt(tokens, Math.max(0, start - 1), 'tokens').norm === 'what' &&
+    readAt(tokens, start, 'tokens').norm !== 'it' &&
+    LABELLING_AFTER_WHAT.has(readAt(tokens, verb, 'tokens').norm) &&
+    QUOTED_LABEL_AFTER.test(text.slice(readAt(tokens, verb, 'tokens').end, readAt(tokens, verb, 'tokens').end + QUOTED_LABEL_REACH));
+  if (start > 0 && EMBEDDING.has(readAt(tokens, start - 1, 'tokens').norm) && !vagueAfterWhat && !claimAfterWhat && !labelAfterWhat) return undefined;
   // `he asked why ministers attacked the plan`: a question put, not the ministers' claim (`That's why he said` is his).
   if (readAt(tokens, start, 'tokens').norm === 'why' && start > 0 && ASKING.has(readAt(tokens, start - 1, 'tokens').norm)) return undefined;
   // `so that it can press claims`: a modal inside the words before the verb makes them a clause, not a subject.
@@ -2434,6 +2443,15 @@ const COMPARED_TO: ReadonlySet<string> = new Set(['to', 'with']);
 /** Verbs right after `what X said` that predicate what was said (`what she said is growing demand`, `what he said was a mistake`). */
 const PREDICATED: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'would', 'will', 'had']);
 
+/**
+ * What may stand between a verb of naming after `what` and the quotation that is its label: `as`, an article, a figure or a
+ * word or two (`what he called a "fantasy island"`, `what he dubbed the nine "most useless quangos"`, `what it described as
+ * "a criminal attack"`).
+ */
+const QUOTED_LABEL_AFTER = /^\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}["\u201C'\u2018]/u;
+/** How many characters after the verb of naming QUOTED_LABEL_AFTER reads. */
+const QUOTED_LABEL_REACH = 40;
+
 /** Prepositions after a verb of thinking that make it an opinion of someone or something (`what people think of him`). */
 const OPINION_OF: ReadonlySet<string> = new Set(['of', 'about']);
 
@@ -2648,12 +2666,17 @@ function opensWithVerb(text: string, tokens: readonly Token[], verb: number): bo
   return /,\s*$/u.test(text.slice(Math.max(0, start - 3), start)) && commaAfter(text, tokens, verb - 1);
 }
 
+/** True when a bracket opens between the token at `at` and the one before it (`Council | (WTTC)`, `Rubio | (R-Fla.)`). */
+function bracketOpensBefore(text: string, tokens: readonly Token[], at: number): boolean {
+  return text.slice(readAt(tokens, at - 1, 'tokens').end, readAt(tokens, at, 'tokens').start).includes('(');
+}
+
 /** The name that ends a sentence, a closing parenthesis aside (`… Sen. Marco Rubio (R-Fla.)`), read as a source; undefined when none does. */
 function trailingName(context: Context): SourceLink[] | undefined {
   const { text, tokens } = context;
   let last = tokens.length - 1;
   for (let k = last; k > 0 && k >= tokens.length - 4; k--) {
-    if (text.slice(readAt(tokens, k - 1, 'tokens').end, readAt(tokens, k, 'tokens').start).includes('(')) {
+    if (bracketOpensBefore(text, tokens, k)) {
       last = k - 1;
       break;
     }
@@ -2705,6 +2728,27 @@ function withCoordinatedRoles(text: string, tokens: readonly Token[], phrase: [n
   return isCapitalised(readAt(tokens, end, 'tokens')) && isCapitalised(readAt(tokens, end - 1, 'tokens')) && !NOT_NAMES.has(readAt(tokens, end, 'tokens').norm) ? [phrase[0], end] : phrase;
 }
 
+/** How many words the name set off after a role may hold (`Sir Anthony Greener`). */
+const NAME_AFTER_ROLE_WORDS = 4;
+
+/**
+ * `said EEF chief economist, Steve Radley.`, `said its chairman, Sir Anthony Greener, who …`: a role set off from the name
+ * after it by a comma is that person's, as it is with no comma; the phrase runs on to the name when capitalised words alone
+ * follow the comma and end the clause. Not a body's name (`said its owner, Time Warner Inc`): no word of it may be a word for a body.
+ */
+function withNameAfterRole(text: string, tokens: readonly Token[], phrase: [number, number] | undefined): [number, number] | undefined {
+  if (!phrase || phrase[1] + 1 >= tokens.length || !commaAfter(text, tokens, phrase[1]) || !namesRole(tokens, phrase)) return phrase;
+  // (`said Tom Barrow, Acme's chief`: a phrase that ends in a name has its speaker already.)
+  const last = readAt(tokens, phrase[1], 'tokens');
+  if (isCapitalised(last) && !TITLES.has(last.norm)) return phrase;
+  let end = phrase[1] + 1;
+  while (end + 1 < tokens.length && end - phrase[1] < NAME_AFTER_ROLE_WORDS && !boundaryAfter(text, tokens, end) && isCapitalised(readAt(tokens, end + 1, 'tokens'))) end++;
+  const name = tokens.slice(phrase[1] + 1, end + 1);
+  const closes = end === tokens.length - 1 || boundaryAfter(text, tokens, end);
+  const personal = name.length >= 2 && name.every((token) => isCapitalised(token) && !ORGANISATION_WORDS.has(token.norm) && !NOT_NAMES.has(token.norm));
+  return closes && personal ? [phrase[0], end] : phrase;
+}
+
 /** Verbs `there` opens a clause with (`there were`, `there will be`, `there has been`). */
 const EXPLETIVE_VERBS: ReadonlySet<string> = new Set([...FORMS_OF_BE, 'will', 'would', 'could', 'may', 'might', 'has', 'have', 'had', 'seems', 'appears']);
 /**
@@ -2742,7 +2786,7 @@ function phraseAfter(text: string, tokens: readonly Token[], first: number, cueA
       (readAt(tokens, end + 1, 'tokens').norm === 'with' && WITH_HOLDERS.has(readAt(tokens, end, 'tokens').norm)) ||
       staffOfName(tokens, end) ||
       insideOutletNamedForADay(tokens, end) ||
-      andInsideBodyName(tokens, end) ||
+      andInsideBodyName(text, tokens, end) ||
       andInsideBodyTopics(tokens, first, end)) &&
     !startsClause(text, tokens, end) &&
     // `According to the Pensions Commission's report 12 million working people are …`: a figure right after a noun opens the
@@ -2776,10 +2820,11 @@ function insideOutletNamedForADay(tokens: readonly Token[], end: number): boolea
  * True when the `and` after `end` is inside a body's name read forwards (`the Public and Commercial Services Union`): a
  * capitalised word before it, and capitalised words after it that end in a word for a body.
  */
-function andInsideBodyName(tokens: readonly Token[], end: number): boolean {
+function andInsideBodyName(text: string, tokens: readonly Token[], end: number): boolean {
   if (tokens[end + 1]?.norm !== 'and' || !isCapitalised(readAt(tokens, end, 'tokens'))) return false;
   let last = end + 2;
-  while (last + 1 < tokens.length && isCapitalised(readAt(tokens, last + 1, 'tokens'))) last++;
+  // (`the World Travel and Tourism Council (WTTC)`: the name ends before its short form in brackets.)
+  while (last + 1 < tokens.length && isCapitalised(readAt(tokens, last + 1, 'tokens')) && !bracketOpensBefore(text, tokens, last + 1)) last++;
   // (`the Trade and Industry Secretary Patricia Hewitt`: an office whose title holds `and`, then its holder.)
   // (Not `Mr Blair and Chancellor Gordon Brown` nor `Tony Blair and Home Secretary Charles Clarke`: a name of its own before
   // `and` is a person, so one capitalised word alone must stand before it.)
@@ -4104,6 +4149,23 @@ function documentBefore(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
+/**
+ * The agent of a passive judgement up to the `for` that gives the judgement's reason (`privacy campaigners` of `was criticised
+ * by privacy campaigners for putting …`, `police` of `praised by police for "very courageously" tackling …`), or `phrase` when
+ * no such `for` stands in it. A `for` before a capital goes on with a name (`the Campaign for Nuclear Disarmament`), and one
+ * after a role or a spokesman says whom they act for (`a spokesman for the council`).
+ */
+function beforeReasonForJudgement(tokens: readonly Token[], phrase: [number, number]): [number, number] {
+  for (let k = phrase[0] + 1; k <= phrase[1]; k++) {
+    const previous = readAt(tokens, k - 1, 'tokens');
+    const next = tokens[k + 1];
+    if (readAt(tokens, k, 'tokens').norm !== 'for' || !next || isCapitalised(next)) continue;
+    if (NOUNS.get(previous.norm) === 'person-role') continue;
+    return [phrase[0], k - 1];
+  }
+  return phrase;
+}
+
 /** How far after a judging verb its agent's `by` may stand (`deemed "not in the best interests of the company" by`). */
 const JUDGEMENT_REACH = 12;
 

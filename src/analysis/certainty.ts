@@ -25,7 +25,10 @@ import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../text/p
 import { familyOfQuotation, findQuotationOwner, findQuotedSpans, type QuotedSpan } from './quotations.ts';
 import { chainOf, createSourceMemory, findAttributions, framedByAdverb, nameRolesGivenLater, SOURCE_KIND_ORDER, type Attribution, type SourceLink } from './sources.ts';
 import { readAt } from '../model/read-at.ts';
-import { keptFrom } from './source-tokens.ts';
+import { keptFrom, NOUNS } from './source-tokens.ts';
+import { lexiconTags } from '../text/compromise.ts';
+import { HONORIFICS } from '../text/lexicons/entities.ts';
+import { SPOKESPEOPLE } from '../text/lexicons/source-names.ts';
 import { applyArticleVoices, dropAdverbSources, findArticleVoices, opensQuoting } from './article-voices.ts';
 import { HOLDS_LETTER, OPENS_CAPITAL, OPENS_LETTER } from '../text/word-shapes.ts';
 import { isGivenName } from '../text/given-name-sex.ts';
@@ -614,6 +617,7 @@ function holdsWord(within: string, word: string): boolean {
  * last speaker (`He added …`, `And the cuts would "…"`) and not with the quotation's own lead-in (`In a statement, …`).
  */
 function opensWithOwnSubject(before: string): boolean {
+  if (opensWithPersonActing(before)) return true;
   const first = /^\s*(\p{L}[\p{L}'’-]*)/u.exec(before)?.[1] ?? '';
   if (!OPENS_CAPITAL.test(first) || CARRYING_OPENERS.has(first.toLowerCase())) return false;
   // A form of `be` straight before the quotation (`Law lords were "simply wrong"`, `India is a "…"`) predicates the quoted
@@ -622,6 +626,31 @@ function opensWithOwnSubject(before: string): boolean {
     before,
   );
 }
+
+/**
+ * `A Tory spokesman "totally refuted" any wrongdoing`, `However, a Big Brother spokeswoman was "satisfied" …`, `Mr Bradshaw felt
+ * that the film's "masterpiece" …`: true when `before` opens (after a word of contrast) with someone new, by a word for their
+ * role after `a` or `an` and at most three words, or with a person by title and surname whose own verb is in the past tense or is the quotation itself:
+ * they speak or judge for themselves, not the last speaker. (`The singer … replied: "…"` may be the last speaker again.)
+ */
+function opensWithPersonActing(before: string): boolean {
+  const words = before.trim().replace(CONTRAST_OPENING, '').split(/\s+/u);
+  if (INDEFINITE_ARTICLES.has((words[0] ?? '').toLowerCase())) return words.slice(1, 1 + ROLE_REACH).some((role) => NOUNS.get(role) === 'person-role' || SPOKESPEOPLE.has(role));
+  if (!HONORIFICS.has(words[0] ?? '') || !OPENS_CAPITAL.test(words[1] ?? '')) return false;
+  const verb = words[2];
+  if (verb === undefined || verb === '') return true;
+  const tags = lexiconTags(verb);
+  return tags.includes('PastTense') && !tags.includes('Copula');
+}
+
+/** A word of contrast or going on, with its comma, that may open a sentence before its subject (`However, a spokeswoman …`). */
+const CONTRAST_OPENING = /^(?:However|But|Meanwhile|And),?\s+/u;
+
+/** How many words after `a` may name a role (`a Big Brother spokeswoman`, `a senior company spokesman`). */
+const ROLE_REACH = 4;
+
+/** The articles that introduce someone new by their role (`a Tory spokesman`, `an aide`). */
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** Sentence openers after which a quotation may still be the last speaker's: pronouns, conjunctions, adverbs of going on. */
 const CARRYING_OPENERS: ReadonlySet<string> = new Set([

@@ -270,13 +270,16 @@ export interface Mention {
   subjectGroup?: boolean;
 }
 
-/** The most salient earlier referent within `reach` sentences that `fits` (and spoke, when `speakers` is set). */
-export function findReferent(memory: SourceMemory, fits: (link: SourceLink) => boolean, reach = REFERENCE_REACH, speakers = false): SourceLink | undefined {
+/**
+ * The most salient earlier referent within `reach` sentences that `fits` (and spoke, when `speakers` is set); `fits` is
+ * also given how the referent last stood, for a choice that depends on it.
+ */
+export function findReferent(memory: SourceMemory, fits: (link: SourceLink, referent: Referent) => boolean, reach = REFERENCE_REACH, speakers = false): SourceLink | undefined {
   const { referents } = memory;
   for (let i = referents.length - 1; i >= 0; i--) {
     const referent = readAt(referents, i, 'referents');
     if (memory.sentence - referent.sentence > reach) break;
-    if ((!speakers || referent.spoke) && fits(referent.link)) return referent.link;
+    if ((!speakers || referent.spoke) && fits(referent.link, referent)) return referent.link;
   }
   return undefined;
 }
@@ -531,7 +534,10 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
     if (salient && passesUnknownSubject(memory, salient)) memory.unknownSubject = memory.sentence;
     else found = salient;
   }
-  if (!wanted.person) found ??= findReferent(memory, fits);
+  // `Delta has been hit by rising costs. It has said …`, after `A legal expert in the US speculated …`: a place that speaks as
+  // `it` is one the story has followed (it spoke, or opened its sentence as the US does in `The US has asked …`), not one named
+  // in passing inside a phrase (`in the US`, `the state of the UK economy`).
+  if (!wanted.person) found ??= findReferent(memory, (link, referent) => fits(link) && (wanted.plural || referent.salient || !PLACE_NAMES.has(link.name)));
   if (!found) return { name: `an unnamed speaker ('${token.raw.replace(/['\u2019](?:s|ve)$/u, '')}')`, kind: 'named', person: false, role: 'unresolved' };
   // Once `she` has been read as Jordan Lee, a later `he` is not.
   if (wanted.sex && !found.sex) {
@@ -1115,6 +1121,14 @@ function rememberRoles(text: string, tokens: readonly Token[], first: number, en
       let from = first - 2;
       while (from >= 0 && first - from <= APPOSITION_ROLE_REACH && readAt(tokens, from, 'tokens').norm !== 'the' && (from === 0 || !boundaryAfter(text, tokens, from - 1))) from--;
       if (from >= 0 && readAt(tokens, from, 'tokens').norm === 'the') recordRole(memory, { head: before.norm, words: roleWords(tokens, from + 1, first - 1) }, link);
+      else {
+        // `said EEF chief economist, Steve Radley`, `singled out by Ofsted chief, David Bell,`: a role with no article, all of
+        // it names and words for roles, opening its clause or right after a verb or a preposition (ROLE_STOPS).
+        let bare = first - 1;
+        while (bare > 0 && first - bare < APPOSITION_ROLE_REACH && !boundaryAfter(text, tokens, bare - 1) && namesOrRole(readAt(tokens, bare - 1, 'tokens'))) bare--;
+        const opens = bare === 0 || boundaryAfter(text, tokens, bare - 1) || ROLE_STOPS.has(readAt(tokens, bare - 1, 'tokens').norm);
+        if (bare < first - 1 && opens) recordRole(memory, { head: before.norm, words: roleWords(tokens, bare, first - 1) }, link);
+      }
     }
   }
   if (end + 1 >= tokens.length || !commaAfter(text, tokens, end)) return;
@@ -1303,6 +1317,11 @@ function isTwoWordRole(tokens: readonly Token[], last: number): boolean {
 function isOpeningRole(norm: string): boolean {
   if (TITLES.has(norm) || isGivenName(norm)) return false;
   return NOUNS.get(norm) === 'person-role' || lexiconTags(norm).includes('Actor') || AGENT_ENDING.test(norm);
+}
+
+/** True for a word a bare role may hold before its head: a name (`Ofsted`, `EEF`) or a word for a role (`chief`). */
+function namesOrRole(token: Token): boolean {
+  return isCapitalised(token) || NOUNS.get(token.norm) === 'person-role';
 }
 
 function isRoleHead(token: Token): boolean {

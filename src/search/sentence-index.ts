@@ -5,7 +5,7 @@ import { NearSpellings } from './near-spellings.ts';
 import { checkPostings, checkPostingsInSlices, checkRepeats, countedUnion, countsAt, heldAt, holds, intersect, listOf, type Postings, type Repeats, seek, union } from './postings.ts';
 import { runToEnd } from '../model/run-to-end.ts';
 import { sentencesMade } from '../model/sentences-on-demand.ts';
-import { keyRanks, orderByCounts, selectSmallest } from './smallest.ts';
+import { heaviestOnLists, keyRanks, orderByCounts, selectSmallest } from './smallest.ts';
 import { gapOf, lengthOf, TokenStore, type TokenRun, type TokenStorePart, UNMEASURED } from './token-store.ts';
 
 export { continuesPrevious } from './continuation.ts';
@@ -1058,8 +1058,13 @@ export class SentenceIndex {
     const seen = this.#seenIn;
     const articleOf = this.#articleOf;
     let count = 0;
+    // An article's sentences have neighbouring ids, so its matches mostly come one after another:
+    // only a change of article is looked up among those seen.
+    let previous = -1;
     for (let i = 0; i < ids.length; i++) {
       const article = articleOf[ids[i] ?? 0] ?? 0;
+      if (article === previous) continue;
+      previous = article;
       if (seen[article] !== pass) {
         seen[article] = pass;
         count++;
@@ -1086,30 +1091,13 @@ export class SentenceIndex {
     // The terms' lists merged in step, keeping only the best few: a map of every sentence scanned
     // took milliseconds for a nonsense word beside a word on every page.
     const scans = query.matchers.map((matcher) => matcher.sentences.subarray(0, NEAR_MISS_SCAN));
-    const next = new Int32Array(scans.length);
-    const best: { id: number; weight: number }[] = [];
-    for (;;) {
-      let id = -1;
-      scans.forEach((scan, m) => {
-        const head = scan[next[m] ?? 0];
-        if (head !== undefined && (id < 0 || head < id)) id = head;
-      });
-      if (id < 0) break;
-      let weight = 0;
-      scans.forEach((scan, m) => {
-        if (scan[next[m] ?? 0] === id) {
-          weight += query.matchers[m]?.weight ?? 0;
-          next[m] = (next[m] ?? 0) + 1;
-        }
-      });
-      // Ids come in ascending order, so among equal weights the first kept stays first.
-      const place = best.findIndex((kept) => weight > kept.weight);
-      if (place >= 0) best.splice(place, 0, { id, weight });
-      else if (best.length < MAX_NEAR_MISSES) best.push({ id, weight });
-      if (best.length > MAX_NEAR_MISSES) best.pop();
-    }
+    const best = heaviestOnLists(
+      scans,
+      query.matchers.map((matcher) => matcher.weight),
+      MAX_NEAR_MISSES,
+    );
     const counts = new Int32Array(query.matchers.length);
-    return best.map(({ id }) => {
+    return best.map((id) => {
       this.#read(id, query, counts);
       // A sentence may hold every term but not a hyphenated word whole: it lacks that word.
       const lacking = query.compounds.filter((compound) => !this.#holdsCompound(id, compound)).map((compound) => compound.typed);

@@ -116,3 +116,48 @@ function selectNth(values: Float64Array, nth: number): number {
   }
   return values[nth] ?? 0;
 }
+
+/**
+ * The `count` ids held by the most weight of ascending `lists` (an id's weight: the sum, in list
+ * order, of the weights of the lists holding it), heaviest first, a tie going to the smaller id.
+ *
+ * The lists are merged in step and only the best few kept. With one list holding anything (a
+ * nonsense word beside a real one, "xylophonic budget"), every id weighs the same and its first
+ * `count` are the answer: the merge read 5,000 postings for them, a fifth of a millisecond.
+ */
+export function heaviestOnLists(lists: readonly Int32Array[], weights: readonly number[], count: number): number[] {
+  const holding = lists.filter((list) => list.length > 0);
+  if (holding.length <= 1) return Array.from((holding[0] ?? new Int32Array(0)).subarray(0, Math.max(0, count)));
+  const next = new Int32Array(lists.length);
+  const ids: number[] = [];
+  const kept: number[] = [];
+  // Every index read is below its list's length or `lists.length`: `?? 0` only satisfies the type checker.
+  for (;;) {
+    let id = -1;
+    for (let m = 0; m < lists.length; m++) {
+      const list = lists[m] ?? new Int32Array(0);
+      const at = next[m] ?? 0;
+      if (at < list.length && (id < 0 || (list[at] ?? 0) < id)) id = list[at] ?? 0;
+    }
+    if (id < 0) return ids;
+    let weight = 0;
+    for (let m = 0; m < lists.length; m++) {
+      const list = lists[m] ?? new Int32Array(0);
+      const at = next[m] ?? 0;
+      if (at < list.length && list[at] === id) {
+        weight += weights[m] ?? 0;
+        next[m] = at + 1;
+      }
+    }
+    // Ids come in ascending order, so among equal weights the first kept stays first.
+    let place = 0;
+    while (place < kept.length && !(weight > (kept[place] ?? 0))) place++;
+    if (place === kept.length && kept.length >= count) continue;
+    ids.splice(place, 0, id);
+    kept.splice(place, 0, weight);
+    if (ids.length > count) {
+      ids.pop();
+      kept.pop();
+    }
+  }
+}

@@ -31,10 +31,10 @@ export interface TokenStorePart {
 }
 
 /**
- * Bytes read from disk a page at a time, when a byte of the page is first asked for, each page
- * checked as it is read (see openPages in src/library/snapshot.ts): only the tokens of the hits a
- * question shows are placed, so a start reads a few pages of the token places (8.5 MB at BBC ×10)
- * instead of all of them.
+ * Bytes read from disk a page at a time, when a byte of a page not among the last read is asked for,
+ * each page checked as it is read (see openPages and PAGES_KEPT in src/library/snapshot.ts): only the
+ * tokens of the hits a question shows are placed, so a start reads a few pages of the token places
+ * (8.5 MB at BBC ×10) instead of all of them, and keeps only the most recent.
  */
 export interface PagedBytes {
   readonly length: number;

@@ -152,3 +152,29 @@ describe('/who with a title the entity table keeps no key for', () => {
     expect({ name: answer.entity?.name, readAs: answer.notes.some((note) => note.code === 'read_as') }).toEqual({ name: 'Robin Hale', readAs: false });
   });
 });
+
+describe('/who with a title, of a surname the articles write alone in several stories', () => {
+  /** An oil chief written "Lord Tarrant" in a business story, and a player listed as "Tarrant" in a squad. */
+  let stories: Library;
+
+  beforeAll(() => {
+    stories = buildLibrary([
+      storyOf('oil.txt', 'Oil profits soar\n\nPetrol Union chief executive Lord Tarrant said the results were strong.\n\n"Our profits are up more than the price of oil," Lord Tarrant said.\n'),
+      storyOf('squad.txt', 'Ireland name squad\n\nIreland have named their squad for the match against Wales.\n\nForwards: Brady, Tarrant, Doak, Long.\n'),
+    ]);
+  });
+
+  it('GIVEN "Lord Tarrant" in one story and "Tarrant" in a squad list THEN /who Lord Tarrant counts only the story that writes the title', async () => {
+    expect((await ask('/who Lord Tarrant', stories)).entity?.articleIds).toEqual(['oil']);
+  });
+
+  it('GIVEN the same two stories THEN /who Lord Tarrant says where "Tarrant" stands alone and that it is not taken for him', async () => {
+    const lines =
+      (await ask('/who Lord Tarrant', stories)).sections?.flatMap((section) => section.lines.map((line) => (typeof line === 'string' ? line : line.map((part) => part.text).join('')))) ?? [];
+    expect(lines).toContain('Named only as “Tarrant” in squad: not taken for Lord Tarrant, as those articles do not say it is the same person.');
+  });
+
+  it('GIVEN the same two stories THEN /who Tarrant, asked with no title, still counts both', async () => {
+    expect((await ask('/who Tarrant', stories)).entity?.articleIds).toEqual(['oil', 'squad']);
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keyRanks, orderByCounts, selectSmallest } from '../../src/search/smallest.ts';
+import { heaviestOnLists, keyRanks, orderByCounts, selectSmallest } from '../../src/search/smallest.ts';
 
 /** The `count` smallest keys' positions by a full sort, ties to the earlier position, then in position order: what selectSmallest must give. */
 function bySorting(keys: readonly number[], count: number): number[] {
@@ -10,6 +10,17 @@ function bySorting(keys: readonly number[], count: number): number[] {
     .slice(0, count)
     .map(({ at }) => at)
     .sort((a, b) => a - b);
+}
+
+/** Every id on the lists weighed (weights added in list order) and sorted, heaviest first, ties to the smaller id: what heaviestOnLists must give. */
+function byWeighingAll(lists: readonly number[][], weights: readonly number[], count: number): number[] {
+  const ids = [...new Set(lists.flat())].sort((a, b) => a - b);
+  const weightOf = (id: number): number => lists.reduce((sum, list, m) => (list.includes(id) ? sum + (weights[m] ?? 0) : sum), 0);
+  return ids
+    .map((id) => ({ id, weight: weightOf(id) }))
+    .sort((a, b) => b.weight - a.weight || a.id - b.id)
+    .slice(0, count)
+    .map(({ id }) => id);
 }
 
 describe('choosing the strongest of many matches', () => {
@@ -47,6 +58,35 @@ describe('ranking and ordering the chosen', () => {
         expect(Array.from(orderByCounts(Int32Array.from(values), 10, order))).toEqual(expected);
       }),
       { seed: 19, numRuns: 300 },
+    );
+  });
+});
+
+describe('the near misses: the sentences holding the most weight of the terms', () => {
+  it('GIVEN one list holding anything THEN gives its first sentences, every one weighing the same', () => {
+    expect(heaviestOnLists([new Int32Array(0), Int32Array.from([4, 9, 12, 30, 31, 40, 41])], [2.5, 0.7], 5)).toEqual([4, 9, 12, 30, 31]);
+  });
+
+  it('GIVEN a sentence on two lists THEN puts it before those on one', () => {
+    expect(heaviestOnLists([Int32Array.from([1, 5, 8]), Int32Array.from([2, 5, 9])], [1.2, 0.9], 3)).toEqual([5, 1, 8]);
+  });
+
+  it('GIVEN any lists and weights (property) THEN chooses what weighing every sentence and sorting them chooses', () => {
+    const list = fc.uniqueArray(fc.integer({ min: 0, max: 60 }), { maxLength: 40 }).map((ids) => ids.sort((a, b) => a - b));
+    const weight = fc.oneof(fc.constantFrom(0.5, 1, 2), fc.double({ noNaN: true, noDefaultInfinity: true, min: 0, max: 20 }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(list, weight), { maxLength: 5 }), fc.integer({ min: 0, max: 8 }), (pairs, count) => {
+        const lists = pairs.map(([ids]) => ids);
+        const weights = pairs.map(([, w]) => w);
+        expect(
+          heaviestOnLists(
+            lists.map((ids) => Int32Array.from(ids)),
+            weights,
+            count,
+          ),
+        ).toEqual(byWeighingAll(lists, weights, count));
+      }),
+      { seed: 19, numRuns: 500 },
     );
   });
 });

@@ -858,7 +858,8 @@ export const BETWEEN_MODAL_AND_VERB: ReadonlySet<string> = new Set(['not', 'neve
 /**
  * Verbs of judging whose past participle with `for` right after it is passive (`with Gary Hale criticised for his tackles`,
  * `Mr Vale, praised for his tact, …`): the one judged, whom no object separates from `for` as in `criticised Mr Vale for …`,
- * is no judge. Extend with transitive verbs of praise or blame.
+ * is no judge. After a passive's agent, their `for` gives the judgement's reason, no part of who judged (`criticised by
+ * privacy campaigners for putting …`). Extend with transitive verbs of praise or blame.
  */
 export const JUDGED_FOR: ReadonlySet<string> = new Set(['criticised', 'criticized', 'praised', 'condemned', 'attacked', 'hailed', 'blamed', 'lambasted', 'slammed', 'blasted', 'rebuked', 'censured']);
 /**

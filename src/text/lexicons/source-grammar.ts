@@ -573,6 +573,27 @@ export const CONTESTING = /^(?:den|reject|disput|dismiss)/u;
 export const CONTEST_VERBS: ReadonlySet<string> = new Set(['denied', 'confirmed', 'disputed', 'rejected', 'dismissed', 'contested', 'challenged', 'questioned']);
 /** Words that embed a clause about a saying (`what it promised`, `how he described it`): not an attribution of the sentence. */
 export const EMBEDDING: ReadonlySet<string> = new Set(['what', 'how', 'whatever', 'whether']);
+/**
+ * Verbs of naming that, after `what` and their subject, put a quoted label on a thing (`quit over what she called "bullying"
+ * tactics`, `what he dubbed the nine "most useless quangos"`, `what it described as "a criminal attack"`): the label is the
+ * subject's words, so `what` embeds no clause about the saying here, and the subject is the quotation's speaker. Extend with
+ * the past and present forms of a verb that gives a thing a name.
+ */
+export const LABELLING_AFTER_WHAT: ReadonlySet<string> = new Set([
+  'called',
+  'calls',
+  'dubbed',
+  'dubs',
+  'termed',
+  'terms',
+  'labelled',
+  'labeled',
+  'labels',
+  'branded',
+  'brands',
+  'described',
+  'describes',
+]);
 /** Verbs that put a question: `he asked why ministers attacked the plan` reports no claim of the ministers. */
 export const ASKING: ReadonlySet<string> = new Set(['asked', 'asking', 'asks', 'ask', 'wondered', 'wonders', 'questioned']);
 /** Adjectives after which `to` belongs to the source (`people close to the chairman`, `sources familiar with`). */
