@@ -21,9 +21,9 @@ export default defineCommand({
     name: z.string().trim().min(1, 'Give a name, for example: /who Goremykin').max(MAX_QUERY_CHARS).describe('A person or organisation, e.g. Goremykin'),
   }),
   fromText: (text) => ({ name: text }),
-  run: readingOperators('who', 'name', 'enclosing', ({ name: asked }: { name: string }, { library }: CommandContext) => {
+  run: readingOperators('who', 'name', 'enclosing', ({ name: typed }: { name: string }, { library }: CommandContext) => {
     // `/who "Goremykin"`: the marks enclose the name, and are no part of it.
-    const name = nameWithoutQuotes(asked);
+    const name = nameWithoutQuotes(typed);
     // `/who 😀`: no letter to spell a name with, so none is looked for, and none is offered as the nearest.
     if (holdsNoWords(name)) return answer('who', name, { status: 'not_found', title: `Who is “${name}”?`, entity: null, notes: [note('no_words')] });
     // With no table of names, or no lookup of who is quoted, "not in these articles" or a person quoted nowhere would be guessed.
