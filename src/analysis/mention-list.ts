@@ -79,8 +79,7 @@ export class SentencePlaces {
 
 /**
  * Numbers read from disk a page at a time (see openIntPages in src/library/snapshot.ts): each page
- * is read and checked against its CRC-32 when one of its numbers is asked for, unless it is one of
- * the pages last read, which are kept (see PAGES_KEPT in src/library/snapshot.ts).
+ * is read and checked against its CRC-32 the first time one of its numbers is asked for, then kept.
  */
 export interface PagedInts {
   readonly length: number;

@@ -49,7 +49,6 @@ import type { CrossArticleStep } from './safe-steps.ts';
 import type { Postings, PostingsPart } from '../search/sentence-index.ts';
 import type { PagedBytes } from '../search/token-store.ts';
 import { numberWordFigures, rememberNumberWordFigures } from '../text/normalise.ts';
-import { KeptPages } from './kept-pages.ts';
 
 /**
  * The library snapshot: the built library saved to a folder so that a restart with the same
@@ -117,12 +116,6 @@ const MENTIONS = 'entity-mentions.bin';
 const MENTION_CHECKS = 'entity-mentions-checks.bin';
 /** Bytes a page of MENTIONS: 1,024 whole mentions of four-byte numbers. */
 const MENTION_PAGE = 1024 * MENTION_NUMBERS * 4;
-/**
- * Pages of PLACES, and of MENTIONS, held in memory at once, the most recently read (see KeptPages): 2 MB
- * of places and 3 MB of mentions, where a bot's read-ahead had kept all 16 MB of mentions at BBC ×10.
- * A question reads a few dozen pages at most (its hits' sentences, the runs of the entities it shows).
- */
-const PAGES_KEPT = 128;
 /**
  * The runs of number words the process that saved the snapshot had read, with their figures (see numberWordFigures in
  * src/text/normalise.ts): a start reads its answers' sentences without loading compromise to read them again.
@@ -921,10 +914,10 @@ function pageChecks(bytes: Uint8Array, size: number): Uint32Array<ArrayBuffer> {
 }
 
 /**
- * The part at `path` read a page of `size` bytes at a time, when a byte of the page is asked for and
- * the page is not among those kept (see readPages), each page checked against its CRC-32 in `checks`
- * (see pageChecks); throws at once when the checks do not cover the part. A page corrupted on disk
- * is found when it is read, as an analysis is (see openPieces).
+ * The part at `path` read a page of `size` bytes at a time, when a byte of the page is first asked
+ * for, each page checked against its CRC-32 in `checks` (see pageChecks) and then kept; throws at
+ * once when the checks do not cover the part. A page corrupted on disk is found when it is read, as
+ * an analysis is (see openPieces).
  */
 function openPages(path: string, checks: Int32Array, size: number): PagedBytes {
   const { length, pageOf } = readPages(path, checks, size, (bytes) => bytes);
@@ -952,20 +945,28 @@ function openIntPages(path: string, checks: Int32Array, size: number): PagedInts
 /**
  * The pages of `size` bytes of the part at `path` (its length in bytes, and page `page` as `decode`
  * makes it of the page's bytes): each read, checked against its CRC-32 in `checks` (see
- * pageChecks) and decoded when it is asked for and not among the PAGES_KEPT last read (see
- * KeptPages); throws at once when the checks do not cover the part.
+ * pageChecks) and decoded the first time it is asked for, then kept; throws at once when the checks
+ * do not cover the part.
  */
 function readPages<T>(path: string, checks: Int32Array, size: number, decode: (bytes: Buffer) => T): { length: number; pageOf(page: number): T } {
   const part = openPart(path);
   if (checks.length !== Math.ceil(part.size / size)) throw new Error(`${basename(path)} does not fit its checks`);
-  const pages = new KeptPages((page) => {
-    const start = page * size;
-    const end = Math.min(start + size, part.size);
-    const bytes = part.read(start, end);
-    if (bytes.length !== end - start || crc32(bytes) !== (checks[page] ?? 0) >>> 0) throw new Error(`${basename(path)} is corrupt`);
-    return decode(bytes);
-  }, PAGES_KEPT);
-  return { length: part.size, pageOf: (page) => pages.get(page) };
+  const pages = new Map<number, T>();
+  return {
+    length: part.size,
+    pageOf(page) {
+      let decoded = pages.get(page);
+      if (decoded === undefined) {
+        const start = page * size;
+        const end = Math.min(start + size, part.size);
+        const bytes = part.read(start, end);
+        if (bytes.length !== end - start || crc32(bytes) !== (checks[page] ?? 0) >>> 0) throw new Error(`${basename(path)} is corrupt`);
+        decoded = decode(bytes);
+        pages.set(page, decoded);
+      }
+      return decoded;
+    },
+  };
 }
 
 /** An article's analysis as `analyses.json-seq` holds it: its sentences' certainties are saved apart. */
