@@ -798,6 +798,7 @@ export class EntityTable {
   *#restoreInSlices(snapshot: EntitySnapshot, slice: number): Generator<void> {
     // Mentions read from disk are checked a page at a time as they are read, the others here.
     const mentions = snapshot.mentions instanceof Int32Array ? snapshot.mentions : new MentionPages(snapshot.mentions, (numbers) => this.#checkMentions(numbers, 0, numbers.length));
+    if (mentions instanceof MentionPages) this.#mentionPages = mentions;
     let first = 0;
     let checked = 0;
     for (const saved of snapshot.entities) {
@@ -1018,6 +1019,8 @@ export class EntityTable {
 
   /** Each article's written names (keys) with the entity each names there; built on first use from the mentions. Entries are shared between articles: nothing may change one. */
   #writtenNames: Map<string, readonly { readonly key: string; readonly entity: EntityRecord }[]> | undefined;
+  /** The pages a restored table reads its mentions from, when it reads them from disk (see MentionPages). */
+  #mentionPages: MentionPages | undefined;
 
   /**
    * The entity `name` ("Clarke", "Mr Clarke", "Home Secretary Charles Clarke") stands for in
@@ -1064,6 +1067,16 @@ export class EntityTable {
 
   *#listWrittenNames(slice: number): Generator<void> {
     if (this.#writtenNames) return;
+    // Every entity's mentions are read once here: kept, they were 16 MB of pages at BBC ×10 that a question reads a few of.
+    this.#mentionPages?.keepPages(false);
+    try {
+      yield* this.#listWrittenNamesOnce(slice);
+    } finally {
+      this.#mentionPages?.keepPages(true);
+    }
+  }
+
+  *#listWrittenNamesOnce(slice: number): Generator<void> {
     const written = new Map<string, { key: string; entity: EntityRecord }[]>();
     // The same few thousand names recur in every article: each is folded once, and an entity's
     // name is listed once per article (its mentions come article by article).

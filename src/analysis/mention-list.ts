@@ -87,6 +87,11 @@ export interface PagedInts {
   readonly perPage: number;
   /** Page `page`'s numbers; throws when the page is damaged on disk. */
   page(page: number): Int32Array;
+  /**
+   * Whether the pages read from now on are kept for later questions (true at first): a pass over every page, such as the
+   * list of written names a start reads ahead, turns it off so that it holds one page at a time, not all of them.
+   */
+  keepPages(keep: boolean): void;
 }
 
 /**
@@ -121,6 +126,11 @@ export class MentionPages {
       this.#checked[page] = 1;
     }
     return readAt(numbers, i - page * perPage, 'a page of mention numbers');
+  }
+
+  /** See PagedInts.keepPages. */
+  keepPages(keep: boolean): void {
+    this.#pages.keepPages(keep);
   }
 
   /** Numbers `start` to `end` (one entity's), read through these pages. */

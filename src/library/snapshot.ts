@@ -937,34 +937,42 @@ function openPages(path: string, checks: Int32Array, size: number): PagedBytes {
  * openPages reads bytes; throws at once when it is cut short.
  */
 function openIntPages(path: string, checks: Int32Array, size: number): PagedInts {
-  const { length, pageOf } = readPages(path, checks, size, (bytes) => new Int32Array(...alignedView(bytes, 4)));
+  const { length, pageOf, keepPages } = readPages(path, checks, size, (bytes) => new Int32Array(...alignedView(bytes, 4)));
   if (length % 4 !== 0) throw new Error(`${basename(path)} is cut short`);
-  return { length: length / 4, perPage: size / 4, page: pageOf };
+  return { length: length / 4, perPage: size / 4, page: pageOf, keepPages };
 }
 
 /**
  * The pages of `size` bytes of the part at `path` (its length in bytes, and page `page` as `decode`
  * makes it of the page's bytes): each read, checked against its CRC-32 in `checks` (see
- * pageChecks) and decoded the first time it is asked for, then kept; throws at once when the checks
- * do not cover the part.
+ * pageChecks) and decoded the first time it is asked for, then kept, unless `keepPages(false)` says a
+ * pass over them all is reading them; throws at once when the checks do not cover the part.
  */
-function readPages<T>(path: string, checks: Int32Array, size: number, decode: (bytes: Buffer) => T): { length: number; pageOf(page: number): T } {
+function readPages<T>(path: string, checks: Int32Array, size: number, decode: (bytes: Buffer) => T): { length: number; pageOf(page: number): T; keepPages(keep: boolean): void } {
   const part = openPart(path);
   if (checks.length !== Math.ceil(part.size / size)) throw new Error(`${basename(path)} does not fit its checks`);
   const pages = new Map<number, T>();
+  // While a pass over every page runs (keepPages(false)), a page read is held only until the next one is.
+  let keeping = true;
+  let last: { page: number; decoded: T } | undefined;
   return {
     length: part.size,
     pageOf(page) {
-      let decoded = pages.get(page);
+      let decoded = pages.get(page) ?? (last?.page === page ? last.decoded : undefined);
       if (decoded === undefined) {
         const start = page * size;
         const end = Math.min(start + size, part.size);
         const bytes = part.read(start, end);
         if (bytes.length !== end - start || crc32(bytes) !== (checks[page] ?? 0) >>> 0) throw new Error(`${basename(path)} is corrupt`);
         decoded = decode(bytes);
-        pages.set(page, decoded);
+        if (keeping) pages.set(page, decoded);
+        else last = { page, decoded };
       }
       return decoded;
+    },
+    keepPages(keep) {
+      keeping = keep;
+      last = undefined;
     },
   };
 }

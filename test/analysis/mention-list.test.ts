@@ -71,6 +71,7 @@ describe('an entity’s mentions kept as numbers', () => {
         read.push(page);
         return numbers.subarray(page * 12, (page + 1) * 12);
       },
+      keepPages() {},
     };
     const mentionPages = new MentionPages(pages, (page) => checked.push(page.length));
     const paged = new MentionList(places, mentionPages.run(6, 18));
@@ -87,7 +88,7 @@ describe('an entity’s mentions kept as numbers', () => {
 
   it('GIVEN a page whose mentions fail their check THEN reading one of them throws, and the other pages still read', () => {
     const numbers = new Int32Array(12);
-    const pages: PagedInts = { length: 12, perPage: 6, page: (page) => numbers.subarray(page * 6, (page + 1) * 6) };
+    const pages: PagedInts = { length: 12, perPage: 6, page: (page) => numbers.subarray(page * 6, (page + 1) * 6), keepPages() {} };
     const mentionPages = new MentionPages(pages, (page) => {
       if (page.byteOffset === 0) throw new Error('a mention lies outside its article');
     });
