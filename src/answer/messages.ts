@@ -124,6 +124,8 @@ const MESSAGES = {
     `The bot does not search by site, address, title or file type, so ${p.words} ${p.count === 1 ? 'was' : 'were'} not searched for; /source lists the articles with their outlets.`,
   /** `words` lists the words with a star, as written (`“troo*”`). */
   operator_wildcard: (p: Params) => `“*” is no wildcard here: it was left out of ${p.words}, and the rest was searched for as written.`,
+  /** `words` lists the stars standing alone, as written (`“*”`). */
+  operator_star_alone: (p: Params) => `“*” is no wildcard here, and alone it stands for no word: ${p.words} was not searched for.`,
   operator_quotes: () => `Quotation marks do not ask for the exact words here: sentences that hold all of them, in any order, are found; /quote finds them word for word.`,
   nothing_left: () => `Nothing else is left to search for.`,
   stale_version: (p: Params) => `${p.file} cannot be read as it is now (${p.reason}); this is its last good version, from ${p.since}.`,

@@ -54,6 +54,7 @@ export function readSearchOperators(query: string, quoteMarks: QuoteMarks): Oper
   const excluded: string[] = [];
   const fields: string[] = [];
   const starred: string[] = [];
+  const starsAlone: string[] = [];
   const kept: string[] = [];
   let ors = 0;
   tokens.forEach((token, i) => {
@@ -61,9 +62,13 @@ export function readSearchOperators(query: string, quoteMarks: QuoteMarks): Oper
     else if (FIELD_OPERATOR.test(token)) fields.push(token);
     else if (token === 'OR' && i > 0 && i < tokens.length - 1) ors++;
     else if (token.includes('*')) {
-      starred.push(token);
       const word = token.replace(WILDCARD, '');
-      if (word !== '') kept.push(word);
+      // (`/sources *`: a star with no letters leaves nothing of the word to search for as written.)
+      if (word === '') starsAlone.push(token);
+      else {
+        starred.push(token);
+        kept.push(word);
+      }
     } else kept.push(token);
   });
   const quoted = quoteMarks === 'words' && QUOTED_WORDS.test(query);
@@ -81,8 +86,9 @@ export function readSearchOperators(query: string, quoteMarks: QuoteMarks): Oper
   if (ors > 0) notes.push(note('operator_or'));
   if (fields.length > 0) notes.push(note('operator_field', { words: asWritten(fields), count: new Set(fields).size }));
   if (starred.length > 0) notes.push(note('operator_wildcard', { words: asWritten(starred) }));
+  if (starsAlone.length > 0) notes.push(note('operator_star_alone', { words: asWritten(starsAlone) }));
   if (quoted) notes.push(note('operator_quotes'));
-  const changed = excluded.length + fields.length + starred.length + ors > 0;
+  const changed = excluded.length + fields.length + starred.length + starsAlone.length + ors > 0;
   return { searched: changed ? kept.join(' ') : query, notes };
 }
 

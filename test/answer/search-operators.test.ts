@@ -68,6 +68,11 @@ describe('a wildcard star', () => {
     expect(quotes(answer)).toEqual(quotes(await ask('/sources troo')));
     expect(answer.notes[0]?.message).toBe('“*” is no wildcard here: it was left out of “troo*”, and the rest was searched for as written.');
   });
+
+  it('standing alone leaves nothing to search for, and the note does not say the rest was searched', async () => {
+    const answer = await ask('/sources *');
+    expect(answer.notes.map((note) => note.message)).toEqual(['“*” is no wildcard here, and alone it stands for no word: “*” was not searched for.', 'Nothing else is left to search for.']);
+  });
 });
 
 describe('quotation marks around words', () => {
