@@ -120,14 +120,26 @@ export default defineCommand({
       const listed = people.map((person) => ({ label: person.name, articles: library.entities.articleIdsOf(person).length })).sort((a, b) => b.articles - a.articles);
       notes.push(note('other_people_named', { query: name, people: countedList(listed), example: people[0].name }));
     }
-    const surnameLines = [...(bySurnameOnly(entity, library, articleIds) ?? []), ...(asked ? [surnameAloneIn(entity, everyArticle, asked, name)] : [])];
+    const surnameLines = [
+      ...bySurnameOnly(entity, library, articleIds),
+      ...(asked
+        ? [
+            notTakenLine(
+              entity.name,
+              everyArticle.filter((id) => !asked.has(id)),
+              name.trim(),
+            ),
+          ]
+        : []),
+    ];
+    const descriptors = describe(entity, articleIds);
     return answer('who', name, {
       title: entity.name,
       entity: { name: entity.name, kind: entity.kind, aliases: entity.aliases, descriptors: [...entity.descriptors.keys()], articleIds },
       results,
       notes,
       sections: [
-        ...(describe(entity, articleIds).length > 0 ? [{ title: 'Described as', lines: describe(entity, articleIds), citations: [] }] : []),
+        ...(descriptors.length > 0 ? [{ title: 'Described as', lines: descriptors, citations: [] }] : []),
         ...(surnameLines.length > 0 ? [{ title: 'Named by surname only', lines: surnameLines, citations: [] }] : []),
         ...(keptApart.length > 0 ? [{ title: 'Named by surname only', lines: [notTakenFor(keptApart, entity, library)], citations: [] }] : []),
         ...(givenNameOf && found && found !== givenNameOf ? [{ title: 'Named by given name only', lines: [notTakenFor([found], entity, library)], citations: [] }] : []),
@@ -257,10 +269,12 @@ function bySurnameOnly(entity: EntityRecord, library: Library, articleIds: reado
  */
 function notTakenFor(surnameOnly: readonly EntityRecord[], shown: EntityRecord, library: Library): Line {
   const articleIds = [...new Set(surnameOnly.flatMap((entity) => library.entities.articleIdsOf(entity)))].sort();
-  return [
-    { text: `Named only as “${surnameOnly[0]?.name ?? shown.name}” in ${articleIds.join(', ')}`, style: 'strong' },
-    { text: `: not taken for ${shown.name}, as those articles do not say it is the same person.` },
-  ];
+  return notTakenLine(surnameOnly[0]?.name ?? shown.name, articleIds, shown.name);
+}
+
+/** `Named only as “Browne” in sport_384: not taken for Lord Browne, …`: where `written` stands alone, not counted for `shown`. */
+function notTakenLine(written: string, articleIds: readonly string[], shown: string): Line {
+  return [{ text: `Named only as “${written}” in ${articleIds.join(', ')}`, style: 'strong' }, { text: `: not taken for ${shown}, as those articles do not say it is the same person.` }];
 }
 
 function describe(entity: EntityRecord, articleIds: readonly string[]): Line[] {
@@ -278,15 +292,9 @@ function describe(entity: EntityRecord, articleIds: readonly string[]): Line[] {
 function titledArticles(name: string, entity: EntityRecord, articleIds: readonly string[], library: Library): ReadonlySet<string> | undefined {
   const words = name.trim().split(/\s+/u);
   if (words.length !== 2 || !HONORIFICS.has(words[0] ?? '') || /\s/u.test(entity.name.trim()) || foldText(words[1] ?? '') !== foldText(entity.name)) return undefined;
-  const holders = new Set(library.index.findPhrase(name.trim()).found.map(({ sentence }) => sentence.articleId));
+  const holders = articlesWriting(name, library);
   const asked = new Set(articleIds.filter((id) => holders.has(id)));
   return asked.size > 0 && asked.size < articleIds.length ? asked : undefined;
-}
-
-/** `Named only as “Browne” in sport_384: not taken for Lord Browne, …`: where the surname stands alone, beside a titled answer. */
-function surnameAloneIn(entity: EntityRecord, articleIds: readonly string[], asked: ReadonlySet<string>, name: string): Line {
-  const alone = articleIds.filter((id) => !asked.has(id));
-  return [{ text: `Named only as “${entity.name}” in ${alone.join(', ')}`, style: 'strong' }, { text: `: not taken for ${name.trim()}, as those articles do not say it is the same person.` }];
 }
 
 /**
@@ -371,8 +379,13 @@ function writtenInArticles(entity: EntityRecord, name: string, library: Library)
 /** True when `name` opens with a title and is written, as given, in one of the entity's articles. */
 function writtenWithTitle(entity: EntityRecord, name: string, library: Library): boolean {
   if (!HONORIFICS.has(name.trim().split(/\s+/u)[0] ?? '')) return false;
-  const holders = new Set(library.index.findPhrase(name.trim()).found.map(({ sentence }) => sentence.articleId));
+  const holders = articlesWriting(name, library);
   return library.entities.articleIdsOf(entity).some((id) => holders.has(id));
+}
+
+/** The articles that write `name` word for word (`Lord Browne`). */
+function articlesWriting(name: string, library: Library): ReadonlySet<string> {
+  return new Set(library.index.findPhrase(name.trim()).found.map(({ sentence }) => sentence.articleId));
 }
 
 /**
