@@ -135,6 +135,7 @@ import {
   isAcronym,
   isCapitalised,
   isInitial,
+  insideFieldList,
   isProperName,
   keptFrom,
   takesAPrize,
@@ -1965,7 +1966,7 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
       start > 1 &&
       isCapitalised(readAt(tokens, start, 'tokens')) &&
       (isCapitalised(readAt(tokens, start - 2, 'tokens')) || hyphenedToCapital(text, tokens, start - 2)) &&
-      (ORGANISATION_WORDS.has(readAt(tokens, end, 'tokens').norm) || bodyNameRunsThroughOf(tokens, start - 2) || placesOfRole(tokens, start - 2));
+      (ORGANISATION_WORDS.has(readAt(tokens, end, 'tokens').norm) || bodyNameRunsThroughOf(tokens, start - 2) || placesOfRole(tokens, start - 2) || insideFieldList(text, tokens, start - 2));
     // `a growth rate of 8% Axa said`: a name right after a figure, its comma missing, starts the subject.
     const afterFigure = /^\d/u.test(previous.raw) && isCapitalised(readAt(tokens, start, 'tokens')) && start === end && !MONTH_NAMES.includes(readAt(tokens, start, 'tokens').norm);
     // `paying $2m to an unnamed agent in Lagos claiming`: a preposition after an amount opens the phrase of whom it went to;
@@ -2822,6 +2823,8 @@ function insideOutletNamedForADay(tokens: readonly Token[], end: number): boolea
  */
 function andInsideBodyName(text: string, tokens: readonly Token[], end: number): boolean {
   if (tokens[end + 1]?.norm !== 'and' || !isCapitalised(readAt(tokens, end, 'tokens'))) return false;
+  // (`the Ministry of Economy, Trade and Industry`: the last of the fields a body's name lists.)
+  if (insideFieldList(text, tokens, end)) return true;
   let last = end + 2;
   // (`the World Travel and Tourism Council (WTTC)`: the name ends before its short form in brackets.)
   while (last + 1 < tokens.length && isCapitalised(readAt(tokens, last + 1, 'tokens')) && !bracketOpensBefore(text, tokens, last + 1)) last++;

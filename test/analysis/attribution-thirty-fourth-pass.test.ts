@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { certaintyOf } from '../support/certainty-of.ts';
+
+describe('a body whose name lists the fields it deals with, joined by commas and "and"', () => {
+  it('GIVEN "according to the Ministry of Economy, Trade and Industry (METI), …" THEN the whole ministry is the source', () => {
+    const certainty = certaintyOf('According to the Ministry of Economy, Trade and Industry (METI), the fall was led by weaker demand for car parts.');
+    expect(certainty.attributedTo).toEqual(['Ministry of Economy, Trade and Industry']);
+  });
+
+  it('GIVEN "A spokesman for the Department for Culture, Media and Sport said …" THEN the spokesman for the whole department speaks', () => {
+    const certainty = certaintyOf('A spokesman for the Department for Culture, Media and Sport said there were no plans to sell the channel.');
+    expect(certainty.attributedTo).toEqual(['A spokesman for the Department for Culture, Media and Sport']);
+  });
+
+  it('GIVEN "A Department for Media, Culture and Sport spokeswoman said: …" THEN the spokeswoman of the whole department speaks', () => {
+    const certainty = certaintyOf('A Department for Media, Culture and Sport spokeswoman said: "We are working with the embassy to sort this out."');
+    expect(certainty.attributedTo).toEqual(['A Department for Media, Culture and Sport spokeswoman']);
+  });
+
+  it('GIVEN "The State Administration of Radio, Film and Television, which …, plans to …" THEN the whole administration is the source', () => {
+    const certainty = certaintyOf('The State Administration of Radio, Film and Television, which regulates broadcasting, plans to move all channels to digital by 2015.');
+    expect(certainty.attributedTo).toEqual(['State Administration of Radio, Film and Television']);
+  });
+
+  it('GIVEN "The Culture, Media and Sport Committee said …" THEN the whole committee is the source', () => {
+    const certainty = certaintyOf('The Culture, Media and Sport Committee said the licence fee should stay until 2016.');
+    expect(certainty.attributedTo).toEqual(['Culture, Media and Sport Committee']);
+  });
+
+  it('GIVEN firms listed with commas, "Paramount, Universal and Warner Brothers said …" THEN they are not read as one body', () => {
+    const certainty = certaintyOf('Last month, Paramount, Universal and Warner Brothers said they were backing the rival format.');
+    expect(certainty.attributedTo).not.toContain('Paramount, Universal and Warner Brothers');
+  });
+});
