@@ -32,3 +32,15 @@ describe('a body whose name lists the fields it deals with, joined by commas and
     expect(certainty.attributedTo).not.toContain('Paramount, Universal and Warner Brothers');
   });
 });
+
+describe('a forecast in the past progressive', () => {
+  it('GIVEN "Economists had been forecasting a rise …" THEN the economists are its vague source', () => {
+    const certainty = certaintyOf('Economists had been forecasting a 0.3% rise in retail sales for the month.');
+    expect(certainty.attributedTo).toEqual(['Economists']);
+  });
+
+  it('GIVEN "She was predicting a drop …" after a named executive THEN the forecast is hers', () => {
+    const certainty = certaintyOf('She was predicting a drop in viewers for the older shows next season.', 'The network will cut two shows, programming chief Ann Lowe said.');
+    expect(certainty.attributedTo).toEqual(['Ann Lowe']);
+  });
+});
