@@ -2263,8 +2263,9 @@ function coordinatedSubject(context: Context, phrase: [number, number]): { first
     (wordBefore === 'of' && tokens[lead - 2]?.norm === 'likes' && tokens[lead - 3]?.norm === 'the');
   // `A lawyer representing Mr Doe and Mr Roe said`: whom a representative speaks for are both clients, as one client alone is.
   const clients = CLIENT_PARTICIPLES.has(wordBefore);
-  // `A survey by Earthlink and Webroot found`: the authors of a document that speaks are both its sources, as one author alone is.
-  const authors = wordBefore === 'by' && lead > 1 && DOCUMENT_OR_POLL.has(NOUNS.get(readAt(tokens, lead - 2, 'tokens').norm) ?? '');
+  // `A survey by Earthlink and Webroot found`, `surveys from Nationwide and Halifax have indicated`: the authors of a document
+  // that speaks are both its sources, as one author alone is.
+  const authors = (wordBefore === 'by' || wordBefore === 'from') && lead > 1 && DOCUMENT_OR_POLL.has(NOUNS.get(readAt(tokens, lead - 2, 'tokens').norm) ?? '');
   const opensClause =
     lead === 0 ||
     afterOpening ||

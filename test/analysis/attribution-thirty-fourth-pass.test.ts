@@ -44,3 +44,10 @@ describe('a forecast in the past progressive', () => {
     expect(certainty.attributedTo).toEqual(['Ann Lowe']);
   });
 });
+
+describe('two makers of the documents that speak, after "from"', () => {
+  it('GIVEN "surveys from Nationwide and Halifax have indicated …" THEN both lenders are its sources', () => {
+    const certainty = certaintyOf('The latest surveys from Nationwide and Halifax have indicated that house prices are still rising.');
+    expect(certainty.attributedTo).toEqual(['Nationwide', 'Halifax']);
+  });
+});
