@@ -124,7 +124,7 @@ import {
   UNMARKED_PARTICIPLES,
 } from '../text/lexicons/source-grammar.ts';
 import { FINDING_BODIES, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SOURCE_HEADS, TITLES } from '../text/lexicons/source-names.ts';
-import { asWritten, classifySource, COURTESY_TITLES, isPeoplePlural } from './source-kinds.ts';
+import { asWritten, classifySource, COURTESY_TITLES, isPeoplePlural, partOfPeriod } from './source-kinds.ts';
 import { framedByAdverb, namesNoOne, type Attribution, type SourceLink } from './source-links.ts';
 import { type Context, findMentions, findRoleHolder, type Mention, relayedChain, remember, resolvePronoun, type SourceMemory } from './source-memory.ts';
 import {
@@ -706,6 +706,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         continue;
       }
     }
+    // `the final quarter told us a whole lot more`: a part of a period says nothing, whatever verb it takes.
+    if (phrase[1] > phrase[0] && partOfPeriod(tokens, phrase[1])) continue;
     let links = classifySource(context, phrase[0], phrase[1]) ?? (category === 'relay' && !relayStarts.has(phrase[1] + 1) && !citesReason ? [asWritten(context, phrase)] : undefined);
     // `Russia hit Yukos with a tax bill it says the company owes`, `…to cover the debt, which they claim is owed by Yukos`: a
     // pronoun opening a clause on the main clause's object, with no speaker before it in the sentence, is the main clause's

@@ -51,3 +51,25 @@ describe('two makers of the documents that speak, after "from"', () => {
     expect(certainty.attributedTo).toEqual(['Nationwide', 'Halifax']);
   });
 });
+
+describe('a part of a period, written as a fraction after an ordinal', () => {
+  it('GIVEN "The first quarter showed growth of 5.1%, and analysts had been forecasting …" THEN the quarter is no source', () => {
+    const certainty = certaintyOf('The first quarter showed growth of 5.1%, with the second showing 0.8%, and analysts had been forecasting as much as 1.5% this time.');
+    expect(certainty.attributedTo).toEqual(['analysts']);
+  });
+
+  it('GIVEN "However, a weaker-than-expected fourth quarter points to slower growth" THEN no one is its source', () => {
+    const certainty = certaintyOf('However, a weaker-than-expected fourth quarter points to slower growth for the export-driven economy this year.');
+    expect(certainty.sourcing).toBe('none');
+  });
+
+  it('GIVEN "the final quarter told us a whole lot more about this side" THEN no one is its source', () => {
+    const certainty = certaintyOf('The first half was scrappy, but the final quarter told us a whole lot more about this young side.');
+    expect(certainty.sourcing).toBe('none');
+  });
+
+  it('GIVEN "In the fourth quarter alone Ford reported …" THEN Ford alone is the source', () => {
+    const certainty = certaintyOf('In the fourth quarter alone Ford reported net income of $104m, against a loss a year earlier.');
+    expect(certainty.attributedTo).toEqual(['Ford']);
+  });
+});
