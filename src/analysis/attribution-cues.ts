@@ -124,7 +124,7 @@ import {
   UNMARKED_PARTICIPLES,
 } from '../text/lexicons/source-grammar.ts';
 import { FINDING_BODIES, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SOURCE_HEADS, TITLES } from '../text/lexicons/source-names.ts';
-import { asWritten, classifySource, COURTESY_TITLES, isPeoplePlural } from './source-kinds.ts';
+import { asWritten, classifySource, COURTESY_TITLES, isPeoplePlural, partOfPeriod } from './source-kinds.ts';
 import { framedByAdverb, namesNoOne, type Attribution, type SourceLink } from './source-links.ts';
 import { type Context, findMentions, findRoleHolder, type Mention, relayedChain, remember, resolvePronoun, type SourceMemory } from './source-memory.ts';
 import {
@@ -135,6 +135,7 @@ import {
   isAcronym,
   isCapitalised,
   isInitial,
+  insideFieldList,
   isProperName,
   keptFrom,
   takesAPrize,
@@ -705,6 +706,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         continue;
       }
     }
+    // `the final quarter told us a whole lot more`: a part of a period says nothing, whatever verb it takes.
+    if (phrase[1] > phrase[0] && partOfPeriod(tokens, phrase[1])) continue;
     let links = classifySource(context, phrase[0], phrase[1]) ?? (category === 'relay' && !relayStarts.has(phrase[1] + 1) && !citesReason ? [asWritten(context, phrase)] : undefined);
     // `Russia hit Yukos with a tax bill it says the company owes`, `…to cover the debt, which they claim is owed by Yukos`: a
     // pronoun opening a clause on the main clause's object, with no speaker before it in the sentence, is the main clause's
@@ -1965,7 +1968,7 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
       start > 1 &&
       isCapitalised(readAt(tokens, start, 'tokens')) &&
       (isCapitalised(readAt(tokens, start - 2, 'tokens')) || hyphenedToCapital(text, tokens, start - 2)) &&
-      (ORGANISATION_WORDS.has(readAt(tokens, end, 'tokens').norm) || bodyNameRunsThroughOf(tokens, start - 2) || placesOfRole(tokens, start - 2));
+      (ORGANISATION_WORDS.has(readAt(tokens, end, 'tokens').norm) || bodyNameRunsThroughOf(tokens, start - 2) || placesOfRole(tokens, start - 2) || insideFieldList(text, tokens, start - 2));
     // `a growth rate of 8% Axa said`: a name right after a figure, its comma missing, starts the subject.
     const afterFigure = /^\d/u.test(previous.raw) && isCapitalised(readAt(tokens, start, 'tokens')) && start === end && !MONTH_NAMES.includes(readAt(tokens, start, 'tokens').norm);
     // `paying $2m to an unnamed agent in Lagos claiming`: a preposition after an amount opens the phrase of whom it went to;
@@ -2262,8 +2265,9 @@ function coordinatedSubject(context: Context, phrase: [number, number]): { first
     (wordBefore === 'of' && tokens[lead - 2]?.norm === 'likes' && tokens[lead - 3]?.norm === 'the');
   // `A lawyer representing Mr Doe and Mr Roe said`: whom a representative speaks for are both clients, as one client alone is.
   const clients = CLIENT_PARTICIPLES.has(wordBefore);
-  // `A survey by Earthlink and Webroot found`: the authors of a document that speaks are both its sources, as one author alone is.
-  const authors = wordBefore === 'by' && lead > 1 && DOCUMENT_OR_POLL.has(NOUNS.get(readAt(tokens, lead - 2, 'tokens').norm) ?? '');
+  // `A survey by Earthlink and Webroot found`, `surveys from Nationwide and Halifax have indicated`: the authors of a document
+  // that speaks are both its sources, as one author alone is.
+  const authors = (wordBefore === 'by' || wordBefore === 'from') && lead > 1 && DOCUMENT_OR_POLL.has(NOUNS.get(readAt(tokens, lead - 2, 'tokens').norm) ?? '');
   const opensClause =
     lead === 0 ||
     afterOpening ||
@@ -2822,6 +2826,8 @@ function insideOutletNamedForADay(tokens: readonly Token[], end: number): boolea
  */
 function andInsideBodyName(text: string, tokens: readonly Token[], end: number): boolean {
   if (tokens[end + 1]?.norm !== 'and' || !isCapitalised(readAt(tokens, end, 'tokens'))) return false;
+  // (`the Ministry of Economy, Trade and Industry`: the last of the fields a body's name lists.)
+  if (insideFieldList(text, tokens, end)) return true;
   let last = end + 2;
   // (`the World Travel and Tourism Council (WTTC)`: the name ends before its short form in brackets.)
   while (last + 1 < tokens.length && isCapitalised(readAt(tokens, last + 1, 'tokens')) && !bracketOpensBefore(text, tokens, last + 1)) last++;

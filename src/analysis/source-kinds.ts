@@ -22,7 +22,7 @@ import {
   SHARE_DETERMINERS,
   SHARES_OF_PEOPLE,
 } from '../text/lexicons/source-grammar.ts';
-import { MONTH_NAMES } from '../text/lexicons/calendar.ts';
+import { MONTH_NAMES, PERIOD_PART_MARKERS } from '../text/lexicons/calendar.ts';
 import { HONORIFICS, NOT_FIRM_WORDS, ORGANISATION_WORDS, PLACE_NAMES } from '../text/lexicons/entities.ts';
 import {
   BODY_PARTS,
@@ -702,6 +702,11 @@ function sharesThing(next: Token): boolean {
   return next.norm !== 'of' && !isCapitalised(next) && !isPeoplePlural(next.norm) && !PEOPLE_WORDS.has(next.norm) && !AGENT_ENDING.test(next.norm);
 }
 
+/** True when the fraction at `at` is a part of a period (`the first quarter`, `the final quarter`), not a share of people. */
+export function partOfPeriod(tokens: readonly Token[], at: number): boolean {
+  return FRACTIONS.has(readAt(tokens, at, 'tokens').norm) && PERIOD_PART_MARKERS.has(readAt(tokens, at - 1, 'tokens').norm);
+}
+
 /** `72 percent of Democrats said`, `a Des Moines Register poll found`, `most voters say`: a poll, named when the sentence names who ran it or refers back to one. */
 function pollSource(text: string, tokens: readonly Token[], first: number, last: number, hasName: boolean): SourceLink | undefined {
   let counted = false;
@@ -711,10 +716,11 @@ function pollSource(text: string, tokens: readonly Token[], first: number, last:
     // (`the 47% forecast by analysts`: a share with nothing after it counts no one; `47% of voters` and `Some 47% said` do.
     // `fly-half`: a fraction hyphened to a word before it that is no number (`Three-quarters`) is part of another word.)
     const hyphenedToWord = i > first && text.slice(readAt(tokens, i - 1, 'tokens').end, token.start) === '-' && !isNumber(readAt(tokens, i - 1, 'tokens'));
+    // (`In the fourth quarter alone Ford reported`: a part of a period counts no one.)
     if (
       token.norm === 'percent' ||
       token.norm === 'cent' ||
-      (FRACTIONS.has(token.norm) && !hyphenedToWord) ||
+      (FRACTIONS.has(token.norm) && !hyphenedToWord && !(i > first && partOfPeriod(tokens, i))) ||
       (/^\d/.test(token.raw) && text[token.end] === '%' && (i < last || i === first || !SHARE_DETERMINERS.has(readAt(tokens, i - 1, 'tokens').norm)))
     )
       counted = true;

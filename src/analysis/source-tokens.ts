@@ -8,6 +8,7 @@ import { PRIZES_DECLARED_BARE, PRIZES_TAKEN } from '../text/lexicons/hedges.ts';
 import { SOURCE_HEADS, TITLES } from '../text/lexicons/source-names.ts';
 import { readAt } from '../model/read-at.ts';
 import { HOLDS_CAPITAL, OPENS_CAPITAL, OPENS_LOWER_CASE } from '../text/word-shapes.ts';
+import { ORGANISATION_WORD_ENTRIES, PLACE_NAMES } from '../text/lexicons/entities.ts';
 
 /** The vague-source lexicon as a matcher: `critics say`, `it is widely believed`. */
 export const VAGUE = new PhraseMatcher(VAGUE_SOURCES);
@@ -58,6 +59,7 @@ export function boundaryAfter(text: string, tokens: readonly Token[], a: number)
     // `Sanders’ campaign`: a plural's possessive apostrophe, not a closing quote; inside a name too (`the British Bankers'
     // Association`).
     if ((char === '\u2019' || char === "'") && i === left.end && left.norm.endsWith('s') && right.start === i + 2 && (!isCapitalised(right) || isCapitalised(left))) continue;
+    if (char === ',' && insideFieldList(text, tokens, a)) continue;
     return true;
   }
   return false;
@@ -76,7 +78,47 @@ export function isAbbreviation(token: Token): boolean {
 /** True when the break between tokens `a` and `a + 1` is a comma and nothing stronger. */
 export function commaAfter(text: string, tokens: readonly Token[], a: number): boolean {
   const between = text.slice(readAt(tokens, a, 'tokens').end, readAt(tokens, a + 1, 'tokens').start);
-  return ASIDE.test(between) && !QUOTE_OR_BREAK.test(between);
+  return ASIDE.test(between) && !QUOTE_OR_BREAK.test(between) && !insideFieldList(text, tokens, a);
+}
+
+/** How many fields a body's name may list (`Culture, Media and Sport`: three). */
+const FIELDS_IN_A_NAME = 5;
+
+/** Words for a public body or a state's (`Ministry`, `Committee`), whose names list the fields they deal with; a firm's (`Brothers`) do not. */
+const FIELDED_BODY_WORDS: ReadonlySet<string> = new Set(ORGANISATION_WORD_ENTRIES.filter((entry) => entry.category === 'state' || entry.category === 'body').map((entry) => entry.word));
+
+/**
+ * The fields a body's name lists from the word at `first` on, as the indices of their first and last word, or undefined: single
+ * capitalised words joined by commas, then `and` before the last (`Economy, Trade and Industry`), right after `of` or `for`
+ * and a word for a body (`the Ministry of …`, `the Department for …`) or right before one (`the Culture, Media and Sport
+ * Committee`). A list of bodies or places has no such word around it, or names of more than one word (`Paramount, Universal
+ * and Warner Brothers said`, `the UK, France and Spain`), and its commas still part them.
+ */
+function fieldListFrom(text: string, tokens: readonly Token[], first: number): [number, number] | undefined {
+  const single = (at: number): boolean => tokens[at] !== undefined && isCapitalised(readAt(tokens, at, 'tokens')) && tokens[at]?.norm !== 'and' && !PLACE_NAMES.has(readAt(tokens, at, 'tokens').raw);
+  const gap = (at: number): string => text.slice(readAt(tokens, at, 'tokens').end, readAt(tokens, at + 1, 'tokens').start);
+  if (!single(first)) return undefined;
+  let at = first;
+  while (at + 1 < tokens.length && at - first < FIELDS_IN_A_NAME && gap(at) === ', ' && single(at + 1)) at++;
+  if (at === first || tokens[at + 1]?.norm !== 'and' || gap(at) !== ' ' || gap(at + 1) !== ' ' || !single(at + 2)) return undefined;
+  const last = at + 2;
+  const bodyWord = (k: number): boolean => tokens[k] !== undefined && isCapitalised(readAt(tokens, k, 'tokens')) && FIELDED_BODY_WORDS.has(readAt(tokens, k, 'tokens').norm);
+  const after = last + 1 < tokens.length && gap(last) === ' ' && bodyWord(last + 1);
+  const before = first >= 2 && (tokens[first - 1]?.norm === 'of' || tokens[first - 1]?.norm === 'for') && bodyWord(first - 2);
+  return after || before ? [first, last] : undefined;
+}
+
+/**
+ * True when the comma or the `and` right after token `a` joins two of the fields a body's name lists (`the Ministry of Economy,
+ * Trade and Industry`): the name goes on past it, where a comma elsewhere ends a source.
+ */
+export function insideFieldList(text: string, tokens: readonly Token[], a: number): boolean {
+  if (a + 1 >= tokens.length || !isCapitalised(readAt(tokens, a, 'tokens'))) return false;
+  for (let first = a; first >= 0 && a - first <= FIELDS_IN_A_NAME; first--) {
+    const list = fieldListFrom(text, tokens, first);
+    if (list && list[0] <= a && a < list[1]) return true;
+  }
+  return false;
 }
 
 /** Endings of nouns for people by what they do (`socialist`, `campaigner`, `director`): a definite description with one names a source. */

@@ -25,6 +25,11 @@ export const MONTH_ABBREVIATIONS: readonly string[] = ['jan', 'feb', 'mar', 'apr
 export const TIME_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'recently', 'earlier', 'previously', 'overnight', 'later', 'afterwards']);
 /** Nouns of a period after `this`, `last` or `next` (`this week`, `last month`, `this past weekend`). */
 export const PERIODS: ReadonlySet<string> = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
+/**
+ * Words before a fraction that make it a part of a period, not a share of people (`the first quarter showed growth of 6.3%`,
+ * `a slower-than-expected fourth quarter points to`, `the final quarter told us`; against `a quarter of voters said`).
+ */
+export const PERIOD_PART_MARKERS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'final', 'last', 'opening', 'previous', 'latest', 'current', 'coming']);
 /** Words before a period (`this week`, `last month`, `this past weekend`). */
 export const PERIOD_DEICTICS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'past']);
 /** The weekdays as a set, for lookups. */

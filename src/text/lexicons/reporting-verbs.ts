@@ -73,6 +73,14 @@ const AIRING_VERBS: readonly string[] = ['expressed', 'voiced'];
 const WENT_ON_TO: readonly string[] = ['went on to', 'goes on to', 'go on to', 'going on to'];
 const GONE_ON_TO_SPEECH: readonly string[] = ['promise', 'warn', 'explain', 'accuse', 'argue', 'insist', 'predict', 'claim that', 'signal that', 'suggest that', 'urge'];
 
+/**
+ * A forecast in the progressive, present or past (`Asahi is predicting …`, `economists had been predicting as much as 2%`): its
+ * maker's, as `forecast` is. Only the verbs whose every object is a forecast; `expecting` is as often a plan (`developers are
+ * expecting to get prototypes`).
+ */
+const PROGRESSIVE_AUXILIARIES: readonly string[] = ['is', 'are', 'was', 'were', 'has been', 'have been', 'had been'];
+const FORECASTING: readonly string[] = ['predicting', 'forecasting'];
+
 /** `see … as` and `view … as` with their object in between: speech entries, and JUDGED_AS for the analysis's check. */
 const JUDGEMENTS_WITH_AS: readonly string[] = ['sees * as', 'see * as', 'saw * as', 'views * as', 'view * as', 'viewed * as'];
 
@@ -481,11 +489,9 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'attack',
     'call for',
     'urging',
-    // Forecasts and hopes in the progressive (`Asahi is predicting profits to rise 50%`, `The club is hoping to …`).
-    'is predicting',
-    'are predicting',
-    'is forecasting',
-    'are forecasting',
+    // Forecasts and hopes in the progressive (`Asahi is predicting profits to rise 50%`, `The club is hoping to …`, `She was
+    // predicting a drop`).
+    ...PROGRESSIVE_AUXILIARIES.flatMap((auxiliary) => FORECASTING.map((verb) => `${auxiliary} ${verb}`)),
     'is hoping to',
     'are hoping to',
     // Pleas: `They urge voters not to …`, `"Don't you care?", implored campaigner Barry Lim`.
