@@ -78,3 +78,17 @@ describe('events contested in sport are competed for, not disputed', () => {
     expect(certaintyOf('The count in the final ward was contested by the losing candidate.').contested).toBe(true);
   });
 });
+
+describe('a question named as a topic leaves nothing open', () => {
+  it('GIVEN "has referred to the prosecutor the question of whether action should be brought" THEN the referral is stated, not left open', () => {
+    expect(certaintyOf('The regulator has referred to the prosecutor the question of whether action should be brought.').level).toBe('certain');
+  });
+
+  it('GIVEN "the question of whether the bloggers were journalists did not apply" THEN what is said of the question is stated', () => {
+    expect(certaintyOf('The judge said the question of whether the writers were journalists did not apply.').level).toBe('certain');
+  });
+
+  it('GIVEN "The big question is whether the deal will go ahead" THEN a question set out as open is still left open', () => {
+    expect(certaintyOf('The big question is whether the deal will go ahead.').level).toBe('unknown');
+  });
+});
