@@ -386,7 +386,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // `have any hope of buying a home`, `no fear of a change`, `little hope of`: a base form after a quantifier or a
       // determiner is the noun, a state the sentence reports, never its subject's words.
       if (match.first === match.last && BASE_FORM_STANCES.has(readAt(tokens, match.first, 'tokens').norm) && stanceNounAt(tokens, match.first)) continue;
-      phrase = phraseBefore(text, tokens, match.first, cueAt);
+      phrase = category === 'speech' ? closingNameWithoutComma(text, tokens, match.first, match.last) : undefined;
+      phrase ??= phraseBefore(text, tokens, match.first, cueAt);
       if (phrase && CONJUNCTIONS.has(readAt(tokens, phrase[1], 'tokens').norm)) phrase = undefined;
       if (!phrase && category === 'speech') phrase = closingNameAfterLowerWord(text, tokens, match.first, match.last);
       // `Neither Mr Howard nor Mr Letwin would say how …`, `Nobody would say`: a subject that denies anyone said it makes no claim.
@@ -570,12 +571,6 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (!phrase && category === 'speech' && INVERTIBLE.has(readAt(tokens, match.first, 'tokens').norm) && match.first > 0 && commaAfter(text, tokens, match.first - 1)) {
         const after = phraseAfter(text, tokens, match.last + 1, cueAt);
         if (after && after[1] === tokens.length - 1 && isProperName(tokens, after[0], after[1]) && !NOT_NAMES.has(readAt(tokens, after[0], 'tokens').norm)) phrase = after;
-      }
-      // `… is altering the role of the high street in our lives thinks Mr Vaughan.`: with its comma left out, a verb of speech
-      // followed only by a courtesy title and a name that end the sentence is still inverted.
-      if (!phrase && category === 'speech' && INVERTIBLE.has(readAt(tokens, match.first, 'tokens').norm) && match.first > 1 && match.last + 2 === tokens.length - 1) {
-        const title = readAt(tokens, match.last + 1, 'tokens');
-        if (COURTESY_TITLES.has(title.norm) && isCapitalised(readAt(tokens, match.last + 2, 'tokens'))) phrase = [match.last + 1, match.last + 2];
       }
       // `Dean Johnson, a salesman from Sumter, says` and `Reid voted and says`: the clause's subject.
       // `the FAO report on the "State of Agricultural Commodity Markets 2004" said`: a quoted title after its subject's noun.
@@ -2526,6 +2521,31 @@ function nameEndingAt(tokens: readonly Token[], last: number, text?: string): [n
  * verb of speech that ends the sentence, after a lower-case word, is the speaker whose comma was left out; the words before
  * it are the content. Undefined when the verb does not end the sentence or no such name stands before it.
  */
+/** How many capitalised words a speaker's name after an inverted verb with no comma before it may hold (`said Lindsay Schroth`). */
+const CLOSING_NAME_WORDS = 3;
+
+/**
+ * The speaker of a verb of speech standing inverted with its comma left out, as some articles write it: `… that have educational
+ * elements said Mr Owen.`, `… in our lives thinks Mr Vaughan.`, `… for bandwidth-hungry gamers said Lindsay Schroth, an analyst with
+ * research firm The Yankee Group.` The verb follows a word in lower case that is no pronoun (the content's last word), and after
+ * it come a courtesy title or not, a name of up to CLOSING_NAME_WORDS capitalised words, and then the sentence's end or one
+ * apposition after a comma that runs to the end. `The firm said Mr Owen, its founder, would stay` goes on past a second comma,
+ * and its name is the content's subject.
+ */
+function closingNameWithoutComma(text: string, tokens: readonly Token[], verb: number, last: number): [number, number] | undefined {
+  if (!INVERTIBLE.has(readAt(tokens, verb, 'tokens').norm) || verb < 3 || boundaryAfter(text, tokens, verb - 1)) return undefined;
+  const before = readAt(tokens, verb - 1, 'tokens');
+  if (!LOWER_WORD.test(before.raw) || SUBJECT_PRONOUNS.has(before.norm) || DETERMINERS.has(before.norm) || AUXILIARIES.has(before.norm)) return undefined;
+  const first = last + 1 < tokens.length && COURTESY_TITLES.has(readAt(tokens, last + 1, 'tokens').norm) ? last + 2 : last + 1;
+  let end = first - 1;
+  while (end + 1 < tokens.length && end + 1 - first < CLOSING_NAME_WORDS && isCapitalised(readAt(tokens, end + 1, 'tokens')) && !boundaryAfter(text, tokens, end)) end++;
+  if (end < first || (first > last + 1 && boundaryAfter(text, tokens, last + 1))) return undefined;
+  if (end === tokens.length - 1) return [last + 1, end];
+  if (!commaAfter(text, tokens, end)) return undefined;
+  for (let i = end + 1; i < tokens.length - 1; i++) if (boundaryAfter(text, tokens, i)) return undefined;
+  return [last + 1, end];
+}
+
 function closingNameAfterLowerWord(text: string, tokens: readonly Token[], verb: number, last: number): [number, number] | undefined {
   if (last !== tokens.length - 1 || verb < 3) return undefined;
   // (An -s form other than `says` after a name is as often its noun: `Tom Hale questions`, `the Smith claims`.)

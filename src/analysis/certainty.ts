@@ -12,6 +12,7 @@ import {
   ENTITLEMENTS,
   FALSITY_WORDS,
   NAMED_BEFORE_AS,
+  NOT_MADE,
   UNDECIDED,
   WITHHOLDING_VERBS,
   type ContestWord,
@@ -109,12 +110,12 @@ const DENIED_TO_OR_DETERMINER = new Set(['him', 'her', 'them', 'us', 'me', 'you'
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 /** What people `were questioned` on or by when they were asked, not doubted (`questioned on output`, `questioned by police`). */
 const ASKED_ABOUT = new Set(['on', 'about', 'over', 'by', 'in', 'at', 'for', 'after']);
-/** Forms before a verb in the passive or perfect (`was disputed`, `has contested`). */
 /** What was declared of a contest (`the election result`, `the count`): disputing it disputes a claim. */
 const DECLARED = new Set(['outcome', 'count', 'tally']);
 const DIGIT = /\d/;
 /** Modals before a contest verb that make it a denial that may happen, not one that did (`could be dismissed`). */
 const MAY_HAPPEN = new Set(['could', 'might', 'may']);
+/** Forms before a verb in the passive or perfect (`was disputed`, `has contested`). */
 const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 
 /** The level decision on one sentence alone, with the hedge cues that decided it (offsets into `text`). */
@@ -188,6 +189,7 @@ function holdsContest(tokens: readonly Token[], match: PhraseMatch<ContestWord>)
   // `could be dismissed as self-delusion`, `might dispute`: a denial that may happen has not.
   const beforeVerb = tokens[match.first - 1]?.norm === 'be' ? match.first - 2 : match.first - 1;
   if (MAY_HAPPEN.has(tokens[beforeVerb]?.norm ?? '')) return false;
+  if (match.entry.category !== 'unconfirmed' && saidNotMade(tokens, match.first)) return false;
   // `is casting doubt on the firm's future`: an outcome in doubt is news, no claim disputed.
   const doubtWord = tokens.slice(match.first, match.last + 1).findIndex((token) => /^doubts?$/u.test(token.norm));
   if (doubtWord >= 0 && doubtOverAFuture(tokens, match.first + doubtWord, undefined)) return false;
@@ -240,12 +242,27 @@ function holdsContest(tokens: readonly Token[], match: PhraseMatch<ContestWord>)
       // `contesting the Sheffield Hallam seat`: standing for a prize, not disputing a claim.
       // `disputed the election result` still disputes what was declared.
       if (after(4).some((token) => CONTESTED_PRIZES.has(token.norm)) && !namesClaim(after(5)) && !after(5).some((token) => DECLARED.has(token.norm))) return false;
+      // `games at major tournaments have to be contested on grass`: the prize stands before a passive, and nothing declared of
+      // it or claimed stands anywhere before (`The count in the final ward was contested` still disputes).
+      const subject = tokens.slice(0, match.first);
+      if (AUXILIARY.has(previous) && before.some((token) => CONTESTED_PRIZES.has(token.norm)) && !namesClaim(subject) && !subject.some((token) => DECLARED.has(token.norm))) return false;
       return OBJECT_START.has(next) || AUXILIARY.has(previous) || namesClaim(after(2));
     }
     case 'confirm-claim':
       // `has yet to confirm whether he will stand`: a step still to be decided, no claim in doubt.
       return !after(3).some((token) => UNDECIDED.has(token.norm));
   }
+}
+
+/** Words that may stand between a word of NOT_MADE and the contest word (`not to be denied`, `never been disputed`). */
+const BETWEEN_NOT_AND_CONTEST = new Set(['to', 'be', 'been']);
+
+/** True when the contest word at `first` is said not to be made (`cannot deny that`, `would not be denied`, `never doubted`). */
+function saidNotMade(tokens: readonly Token[], first: number): boolean {
+  let at = first - 1;
+  while (at > 0 && first - at <= 2 && BETWEEN_NOT_AND_CONTEST.has(readAt(tokens, at, 'tokens').norm)) at--;
+  const word = tokens[at]?.norm ?? '';
+  return NOT_MADE.has(word) || word.endsWith("n't");
 }
 
 /** Words that open a clause or name a claim after `denied`: past them, a later entitlement is not what is denied (`denied he was given access`). */

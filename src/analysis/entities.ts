@@ -70,6 +70,11 @@ function untitledKeyOf(name: string): string {
   return words.slice(first).join(' ');
 }
 
+/** True when `name` holds the whole of `short`, word for word, its honorifics aside: "Michael Howard" holds "Mr Howard". */
+export function holdsWholeName(name: string, short: string): boolean {
+  return ` ${keyOf(name)} `.includes(` ${untitledKeyOf(short)} `);
+}
+
 /**
  * The key under which two articles' names are taken for one entity: a person's given name by its
  * formal form ("Bernie Ebbers" → "bernard ebbers"), an organisation's name without spaces,

@@ -1,5 +1,5 @@
 import type { Span } from '../model/article.ts';
-import { DENIED_PLAYERS, KEPT_BARE_THINGS, KEPT_PRONOUNS, KEPT_THING_OPENERS, PASSIVE_BE, THWARTED_HOW } from '../text/lexicons/contest-words.ts';
+import { CLAIM_WORDS, DENIED_PLAYERS, KEPT_BARE_THINGS, KEPT_OWNERS, KEPT_PERSONS, KEPT_PRONOUNS, KEPT_THING_OPENERS, PASSIVE_BE, THWARTED_HOW } from '../text/lexicons/contest-words.ts';
 import { SOURCE_NOUNS } from '../text/lexicons/source-nouns.ts';
 import { VAGUE_SOURCES } from '../text/lexicons/vague-sources.ts';
 import { PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
@@ -170,16 +170,25 @@ export function pronounOf(norm: string): string {
 
 /**
  * True when the verb of denying at `verb` has someone and then what they were kept from after it (`denied Elvis his …`,
- * `denied him a place`), or, passive, what its subject was kept from (`his side were denied two tries`, `was denied bail`), or
- * a thing refused right after it in any voice (`having been charged and repeatedly denied bail`).
+ * `denied him a place`, `denied his side a famous victory`), or, passive, what its subject was kept from (`his side were denied
+ * two tries`, `was denied bail`) or whom the thing was kept from (`will be denied them`), or a thing refused right after it in
+ * any voice (`having been charged and repeatedly denied bail`), or a player kept from scoring (`to deny him`, keptFromScoring).
  */
 export function keptFrom(tokens: readonly Token[], verb: number): boolean {
   const recipient = tokens[verb + 1];
   // `having been charged and repeatedly denied bail`: what is refused, right after the verb, is never words denied, whatever voice.
   if (recipient && KEPT_BARE_THINGS.has(recipient.norm)) return true;
-  if (recipient && verb > 0 && PASSIVE_BE.has(readAt(tokens, verb - 1, 'tokens').norm)) return KEPT_THING_OPENERS.has(recipient.norm) || NUMBER_WORDS.has(recipient.norm) || /^\d/u.test(recipient.raw);
+  if (recipient && verb > 0 && PASSIVE_BE.has(readAt(tokens, verb - 1, 'tokens').norm)) {
+    // `that opportunity will be denied them.`: the one kept from it, last, after the thing.
+    if (KEPT_PRONOUNS.has(recipient.norm) && tokens[verb + 2] === undefined) return true;
+    return KEPT_THING_OPENERS.has(recipient.norm) || NUMBER_WORDS.has(recipient.norm) || /^\d/u.test(recipient.raw);
+  }
   if (keptFromScoring(tokens, verb)) return true;
   const thing = tokens[verb + 2];
+  // `only for the post to deny him.`, `denied her with a fine save`: a person kept from scoring, nothing said of words.
+  if (recipient && KEPT_PERSONS.has(recipient.norm) && (thing === undefined || THWARTED_HOW.has(thing.norm))) return true;
+  // `denied his side a famous victory`: the side kept from it, then what it did not get.
+  if (recipient && thing && KEPT_OWNERS.has(recipient.norm) && OPENS_LOWER_CASE.test(thing.raw) && !CLAIM_WORDS.has(thing.norm) && KEPT_THING_OPENERS.has(tokens[verb + 3]?.norm ?? '')) return true;
   if (!recipient || !thing || !KEPT_THING_OPENERS.has(thing.norm)) return false;
   return KEPT_PRONOUNS.has(recipient.norm) || (OPENS_CAPITAL.test(recipient.raw) && !/['\u2019]s$/u.test(recipient.raw));
 }
@@ -209,6 +218,8 @@ function keptFromScoring(tokens: readonly Token[], verb: number): boolean {
     while (capital(at) || (tokens[at]?.norm === 'and' && capital(at + 1))) at++;
   }
   const next = tokens[at];
+  // `denied England and allowed Ireland to hold on`: a clause of the sentence's own goes on with `and` and a verb.
+  if (next?.norm === 'and' && OPENS_LOWER_CASE.test(tokens[at + 1]?.raw ?? '')) return true;
   return next === undefined || THWARTED_HOW.has(next.norm);
 }
 

@@ -2,6 +2,7 @@ import type { Certainty, Cue } from '../model/answer.ts';
 import type { Sentence } from '../model/article.ts';
 import type { Library } from '../library/library.ts';
 import { PLACE_NAMES } from '../text/lexicons/entities.ts';
+import { holdsWholeName, type EntityRecord } from '../analysis/entities.ts';
 
 /**
  * Where a sentence's claim comes from: the one seam between the cross-article work and the
@@ -92,7 +93,7 @@ function readOriginsOf(library: Library, sentence: Sentence): Origin {
   const kept = told.attributedTo.map((link, i) => ({ link, join: told.joinedBy?.[i - 1] ?? ('citing' as Join) })).filter(({ link }) => !isFragment(link) && !EXISTENTIAL_FRAME.test(link));
   const chain = kept.map(({ link }) => link);
   const seen = new Set<string>();
-  const distinct = kept.map(({ link, join }) => ({ link: fullName(library, link), join })).filter(({ link }) => !seen.has(link) && seen.add(link) !== undefined);
+  const distinct = kept.map(({ link, join }) => ({ link: fullName(library, sentence, link), join })).filter(({ link }) => !seen.has(link) && seen.add(link) !== undefined);
   const links = distinct.map(({ link }) => link);
   const joinedBy = distinct.slice(1).map(({ join }) => join);
   return { chain, links, joinedBy, named: links.filter(isProperName), cues, sourcing: relayed ? 'media' : certainty.sourcing };
@@ -230,9 +231,28 @@ function isProperName(link: string): boolean {
 const PLACE_WORDS: ReadonlySet<string> = new Set([...PLACE_NAMES].flatMap((name) => name.split(/\s+/u)));
 const ARTICLES: ReadonlySet<string> = new Set(['The', 'A', 'An']);
 
-/** A person's or body's full name where the entity table knows it; any other link as written. */
-function fullName(library: Library, link: string): string {
+/**
+ * The entity the sentence's article writes `link` for, when its name holds the whole of `link` (`Howard` → Michael Howard); not a
+ * shorter one found inside it (`Military-Political Directorate` is not a `Directorate` named elsewhere in the article).
+ */
+function fullerNameIn(library: Library, sentence: Sentence, link: string): EntityRecord | undefined {
+  const entity = library.entities.entityWrittenIn(sentence.articleId, link);
+  return entity && holdsWholeName(entity.name, link) ? entity : undefined;
+}
+
+/**
+ * A link that is a name and nothing else (`Howard`, `Mr Howard`, `Bank of England`), not a description that holds one (`a friend
+ * of Mr Brown`, `a source close to Mr Blair`, whose origin is not the one named).
+ */
+const NAME_ONLY = /^\p{Lu}[\p{L}\p{N}'\u2019.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'\u2019.&-]*|of|de|du|van|von|der|la|le|and))*$/u;
+
+/**
+ * A person's or body's full name where the entity table knows it; a link that is a name alone is read first within the
+ * sentence's own article (its "Howard" is the Michael Howard it names, where the library holds other Howards). Any other
+ * link as written.
+ */
+function fullName(library: Library, sentence: Sentence, link: string): string {
   if (link === UNNAMED_SPEAKER) return link;
-  const entity = library.entities.find(link);
+  const entity = (NAME_ONLY.test(link) ? fullerNameIn(library, sentence, link) : undefined) ?? library.entities.find(link);
   return entity && (entity.kind === 'person' || entity.kind === 'organisation' || entity.kind === 'media') ? entity.name : link;
 }

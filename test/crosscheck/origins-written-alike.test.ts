@@ -28,3 +28,30 @@ describe('two bodies whose names end alike', () => {
     expect(corroboration?.origins).toHaveLength(2);
   });
 });
+
+/** One politician by his surname in one report and in full in another, in a library that also holds another man of that surname. */
+const surnames = libraryOf({
+  tax_a: 'Hale sets out tax plans\n\nTory leader Michael Hale set out his plans on Monday. Mr Hale said his party would cut £4bn in taxes by trimming waste.',
+  tax_b: 'Tory tax plans\n\nMichael Hale said his party would cut £4bn in taxes by trimming waste. Labour said the sums did not add up.',
+  cricket: 'Hale hits century\n\nAustralia captain Jim Hale scored a century in Perth. Jim Hale said the side was in fine form.',
+});
+
+describe('a surname read within its own article, as the origin of a claim', () => {
+  it('GIVEN "Mr Hale said …" in an article naming Michael Hale, and "Michael Hale said …" in another THEN the note names one origin, Michael Hale', async () => {
+    const { corroboration } = await ask('/sources cut £4bn in taxes by trimming waste', surnames);
+    expect(corroboration?.origins).toEqual(['Michael Hale']);
+  });
+});
+
+/** Someone described by his tie to a person the article names. */
+const described = libraryOf({
+  tax_c: 'Hale under pressure\n\nMichael Hale is under pressure from his party. A friend of Mr Hale said the party would cut £4bn in taxes by trimming waste.',
+  cricket: 'Hale hits century\n\nAustralia captain Jim Hale scored a century in Perth. Jim Hale said the side was in fine form.',
+});
+
+describe('a source described by the person it is close to', () => {
+  it('GIVEN "A friend of Mr Hale said …" THEN the origin is not Michael Hale himself', async () => {
+    const { corroboration } = await ask('/sources cut £4bn in taxes by trimming waste', described);
+    expect(corroboration?.origins ?? []).not.toContain('Michael Hale');
+  });
+});

@@ -143,6 +143,30 @@ export const CONTESTED_PRIZES: ReadonlySet<string> = new Set([
   'polls',
   'vote',
   'contest',
+  // Sport's events and fixtures (`contested the long jump`, `games at major tournaments have to be contested on grass`).
+  'jump',
+  'event',
+  'events',
+  'sprint',
+  'hurdles',
+  'marathon',
+  'relay',
+  'heat',
+  'heats',
+  'match',
+  'matches',
+  'game',
+  'games',
+  'fixture',
+  'fixtures',
+  'tie',
+  'ties',
+  'tournament',
+  'tournaments',
+  'cup',
+  'medal',
+  'medals',
+  'crown',
 ]);
 
 /** Words after `yet to confirm` that show a step still to be decided, not a claim in doubt (`whether he will stand`, `it will happen`). */
@@ -369,7 +393,24 @@ export const THWARTED_HOW: ReadonlySet<string> = new Set(['with', 'again', 'twic
  * place`, `denied Labour victory`): with them a denial keeps someone from something and disputes no claim. Extend in
  * lower case.
  */
-export const KEPT_THING_OPENERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'a', 'an', 'the', 'any', 'victory', 'promotion']);
+export const KEPT_THING_OPENERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'a', 'an', 'the', 'any', 'victory', 'promotion', 'space', 'room']);
+
+/** Determiners of whose side or team is kept from something (`denied his side a famous victory`, `denied their team the title`). */
+export const KEPT_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+
+/**
+ * Pronouns that, standing last or before how it was done, are a person kept from scoring or winning (`only for the post to
+ * deny him`, `denied her with a fine save`). Not `them` or `it`, which as often stand for claims (`Lord Goldsmith also denied
+ * them, saying …`).
+ */
+export const KEPT_PERSONS: ReadonlySet<string> = new Set(['him', 'her', 'me', 'us']);
+
+/**
+ * Words that, right before a contest word (or before its `to`, `be` or `been`), say the denial or doubt is not made: `cannot deny
+ * that we made mistakes` grants the claim, `would not be denied` and `was not to be denied` say someone won through, `never
+ * doubted they could win` holds no doubt. Any word ending in `n't` counts too (`can't`, `didn't`, `won't`).
+ */
+export const NOT_MADE: ReadonlySet<string> = new Set(['not', 'never', 'cannot']);
 
 /** Forms of `be` before a passive `denied` (`his side were denied two tries`): the subject was kept from something. */
 export const PASSIVE_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);

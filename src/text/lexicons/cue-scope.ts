@@ -382,8 +382,8 @@ export const HOPE_AS_NOUN: ReadonlySet<string> = new Set([
  *
  * Not verbs of knowing or saying (`does not know whether`, `could not say whether`, `declined to
  * say whether`): the holder's not knowing or the refusal leaves the claim open, and it hedges;
- * nor `wonder`, which is a hedge of its own, nor the noun `question` (`The big question is
- * whether …` sets out what is open).
+ * nor `wonder`, which is a hedge of its own, nor the noun `question` before a copula (`The big
+ * question is whether …` sets out what is open); `the question of whether` names a topic (`debate`).
  *
  * To extend: add each inflected form as its own entry under the category that fits. A verb is
  * written alone (`decide`); a noun, or a word that is a noun or verb of another sense too (`vote`,
@@ -457,6 +457,11 @@ export const QUESTION_GOVERNORS: readonly QuestionGovernor[] = [
     'talks on',
     'dispute over',
     'dispute about',
+    // A question named as a topic (`has referred to the prosecutor the question of whether action should be brought`, `the
+    // question of whether the bloggers were journalists did not apply`): the claim is what is said of it.
+    'question of',
+    'questions of',
+    'issue of',
     // With a copula between (`Their disagreement is about whether …`).
     'disagreement is about',
     'disagreement was about',
