@@ -22,6 +22,7 @@ import {
   REDUCED_RELATIVES,
   SELF_REPORTING_PRONOUNS,
   DENIED_INTENT_NOUNS,
+  LEADING_POSTS,
   STANDING_VERBS,
   PARTICIPLES_NOT_BACKGROUND,
   WIN_FORECAST_CUES,
@@ -944,10 +945,38 @@ export function actorReadingOf(entities: EntityTable, pairs: readonly NamesApart
     read.set(sentence.id, actors);
     return actors;
   };
+  // A person whose descriptor in either article says he leads a body the other sentence names as its actor acts for it.
+  const leads = (people: ReadonlySet<number>, bodies: ReadonlySet<number>, articles: readonly string[]): boolean =>
+    [...people].some((person) =>
+      [...(entities.entities[person]?.descriptors ?? [])].some(([descriptor, given]) => {
+        const body = bodyLedIn(descriptor);
+        return body !== null && articles.some((id) => given.has(id)) && [...bodies].some((e) => e !== person && namesOf(entities, e).includes(body));
+      }),
+    );
   return (a, b) => {
-    const theirs = actorsOf(b);
-    return [...actorsOf(a)].some((entity) => theirs.has(entity));
+    const [mine, theirs] = [actorsOf(a), actorsOf(b)];
+    const articles = [a.articleId, b.articleId];
+    return [...mine].some((entity) => theirs.has(entity)) || leads(mine, theirs, articles) || leads(theirs, mine, articles);
   };
+}
+
+/** An entity's name and aliases, lower case, as a descriptor writes them. */
+function namesOf(entities: EntityTable, e: number): string[] {
+  const entity = entities.entities[e];
+  return entity ? [entity.name, ...entity.aliases].map((name) => name.toLowerCase()) : [];
+}
+
+const LEADING_POST = [...LEADING_POSTS].sort((x, y) => y.length - x.length).join('|');
+/** A descriptor that is a post of LEADING_POSTS and a body's name, nothing else: "Deutsche Boerse chief", "the LSE's chief executive", "head of Menatep". */
+const LEADING_DESCRIPTOR = new RegExp(`^(?:the )?(.+?)(?:'s|\u2019s)? (?:${LEADING_POST})$|^(?:the )?(?:${LEADING_POST}) of (?:the )?(.+)$`, 'u');
+
+/**
+ * The body, lower case, that a person's descriptor says he leads, or null: a qualifier that is no part of the body's name
+ * ("former Yukos boss", "deputy head of Menatep") leaves a string no entity is named, and so names no body he leads.
+ */
+function bodyLedIn(descriptor: string): string | null {
+  const match = LEADING_DESCRIPTOR.exec(descriptor.toLowerCase());
+  return match?.[1] ?? match?.[2] ?? null;
 }
 
 /** What every comparison of two sentences reads: the term weights, the figure contexts and the claim cores. */
