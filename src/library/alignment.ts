@@ -3555,7 +3555,19 @@ class ClaimCores {
     if (shared >= 1 && containment >= this.#settings.anchorCoreContainment && this.#yearsSpanned(first, second) >= YEARS_APART) return 'figure';
     // Who and to whom the same (five names or more alike), what they did told in other words.
     if (sharedNames >= NAMES_FOR_WHO && shared >= NAMES_CORE_WORDS && dice >= this.#settings.claimCoreSimilarity * 0.75) return 'names';
-    return shared >= 2 && overlaps(first.phrases, second.phrases) ? 'phrase' : null;
+    return shared >= 2 && this.#claimPhraseShared(first, second) ? 'phrase' : null;
+  }
+
+  /**
+   * True when the two give a phrase alike (see `Core.phrases`) that is no description of a name in both: "US tycoon" in
+   * "a new offer from US tycoon Malcolm Glazer" and "agreed to give US tycoon Malcolm Glazer access to its books" says who
+   * the man is, not what either tells of him.
+   */
+  #claimPhraseShared(first: Core, second: Core): boolean {
+    const terms = this.#prepared.terms.length;
+    const describedInBoth = (id: number): boolean => first.described.has(id) && second.described.has(id);
+    for (const phrase of first.phrases) if (second.phrases.has(phrase) && !describedInBoth(Math.floor(phrase / terms)) && !describedInBoth(phrase % terms)) return true;
+    return false;
   }
 }
 
