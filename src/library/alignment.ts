@@ -903,7 +903,9 @@ const DESCRIPTOR_WORDS = 2;
  * where some article writes "Prime Minister Adam Holt"; never a description two of them share), as
  * the subject, before the main predicate. An actor named after it sets the scene ("United might have scored
  * again when substitute Tom Kell struck the post" / "Dan Varo last turned out for United as a late
- * substitute": United did only the first), which the names rule already weighs.
+ * substitute": United did only the first), which the names rule already weighs. A person one sentence
+ * names and the body the other names are one actor when either article describes him as leading it
+ * ("Deutsche Boerse chief Werner Seifert"; see LEADING_POSTS and `bodyLedIn`).
  */
 export function actorReadingOf(entities: EntityTable, pairs: readonly NamesApart[]): SameActor {
   const wanted = new Set(pairs.flatMap(({ a, b }) => [a.id, b.id]));
