@@ -22,6 +22,7 @@ import {
   REDUCED_RELATIVES,
   SELF_REPORTING_PRONOUNS,
   DENIED_INTENT_NOUNS,
+  LEADING_POSTS,
   STANDING_VERBS,
   PARTICIPLES_NOT_BACKGROUND,
   WIN_FORECAST_CUES,
@@ -902,7 +903,9 @@ const DESCRIPTOR_WORDS = 2;
  * where some article writes "Prime Minister Adam Holt"; never a description two of them share), as
  * the subject, before the main predicate. An actor named after it sets the scene ("United might have scored
  * again when substitute Tom Kell struck the post" / "Dan Varo last turned out for United as a late
- * substitute": United did only the first), which the names rule already weighs.
+ * substitute": United did only the first), which the names rule already weighs. A person one sentence
+ * names and the body the other names are one actor when either article describes him as leading it
+ * ("Deutsche Boerse chief Werner Seifert"; see LEADING_POSTS and `bodyLedIn`).
  */
 export function actorReadingOf(entities: EntityTable, pairs: readonly NamesApart[]): SameActor {
   const wanted = new Set(pairs.flatMap(({ a, b }) => [a.id, b.id]));
@@ -944,10 +947,38 @@ export function actorReadingOf(entities: EntityTable, pairs: readonly NamesApart
     read.set(sentence.id, actors);
     return actors;
   };
+  // A person whose descriptor in either article says he leads a body the other sentence names as its actor acts for it.
+  const leads = (people: ReadonlySet<number>, bodies: ReadonlySet<number>, articles: readonly string[]): boolean =>
+    [...people].some((person) =>
+      [...(entities.entities[person]?.descriptors ?? [])].some(([descriptor, given]) => {
+        const body = bodyLedIn(descriptor);
+        return body !== null && articles.some((id) => given.has(id)) && [...bodies].some((e) => e !== person && namesOf(entities, e).includes(body));
+      }),
+    );
   return (a, b) => {
-    const theirs = actorsOf(b);
-    return [...actorsOf(a)].some((entity) => theirs.has(entity));
+    const [mine, theirs] = [actorsOf(a), actorsOf(b)];
+    const articles = [a.articleId, b.articleId];
+    return [...mine].some((entity) => theirs.has(entity)) || leads(mine, theirs, articles) || leads(theirs, mine, articles);
   };
+}
+
+/** An entity's name and aliases, lower case, as a descriptor writes them. */
+function namesOf(entities: EntityTable, e: number): string[] {
+  const entity = entities.entities[e];
+  return entity ? [entity.name, ...entity.aliases].map((name) => name.toLowerCase()) : [];
+}
+
+const LEADING_POST = [...LEADING_POSTS].sort((x, y) => y.length - x.length).join('|');
+/** A descriptor that is a post of LEADING_POSTS and a body's name, nothing else: "Deutsche Boerse chief", "the LSE's chief executive", "head of Menatep". */
+const LEADING_DESCRIPTOR = new RegExp(`^(?:the )?(.+?)(?:'s|\u2019s)? (?:${LEADING_POST})$|^(?:the )?(?:${LEADING_POST}) of (?:the )?(.+)$`, 'u');
+
+/**
+ * The body, lower case, that a person's descriptor says he leads, or null: a qualifier that is no part of the body's name
+ * ("former Yukos boss", "deputy head of Menatep") leaves a string no entity is named, and so names no body he leads.
+ */
+function bodyLedIn(descriptor: string): string | null {
+  const match = LEADING_DESCRIPTOR.exec(descriptor.toLowerCase());
+  return match?.[1] ?? match?.[2] ?? null;
 }
 
 /** What every comparison of two sentences reads: the term weights, the figure contexts and the claim cores. */
@@ -3526,7 +3557,19 @@ class ClaimCores {
     if (shared >= 1 && containment >= this.#settings.anchorCoreContainment && this.#yearsSpanned(first, second) >= YEARS_APART) return 'figure';
     // Who and to whom the same (five names or more alike), what they did told in other words.
     if (sharedNames >= NAMES_FOR_WHO && shared >= NAMES_CORE_WORDS && dice >= this.#settings.claimCoreSimilarity * 0.75) return 'names';
-    return shared >= 2 && overlaps(first.phrases, second.phrases) ? 'phrase' : null;
+    return shared >= 2 && this.#claimPhraseShared(first, second) ? 'phrase' : null;
+  }
+
+  /**
+   * True when the two give a phrase alike (see `Core.phrases`) that is no description of a name in both: "US tycoon" in
+   * "a new offer from US tycoon Malcolm Glazer" and "agreed to give US tycoon Malcolm Glazer access to its books" says who
+   * the man is, not what either tells of him.
+   */
+  #claimPhraseShared(first: Core, second: Core): boolean {
+    const terms = this.#prepared.terms.length;
+    const describedInBoth = (id: number): boolean => first.described.has(id) && second.described.has(id);
+    for (const phrase of first.phrases) if (second.phrases.has(phrase) && !describedInBoth(Math.floor(phrase / terms)) && !describedInBoth(phrase % terms)) return true;
+    return false;
   }
 }
 

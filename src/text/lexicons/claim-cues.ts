@@ -526,3 +526,12 @@ export const SELF_REPORTING_PRONOUNS: readonly { readonly word: string; readonly
  * close the mill". Lower case, as written (plural and singular); extend by adding a noun that "no" denies the plan of.
  */
 export const DENIED_INTENT_NOUNS: readonly string[] = ['plan', 'plans', 'intention', 'intentions'];
+
+/**
+ * Posts that lead a body, as a person's descriptor gives them with the body's name: "Deutsche Boerse chief" and "chief
+ * executive of Deutsche Boerse" say that what Werner Seifert does for the exchange, the exchange does ("Werner Seifert
+ * dropped the bid" / "Deutsche Boerse has dropped its bid"). Only posts whose holder speaks and acts for the whole body:
+ * not a finance director, a spokesman for one matter, a deputy or a vice president, nor a post held before (a descriptor
+ * with "former" or "ex" names another post than this). Lower case, whole words; extend by adding a post.
+ */
+export const LEADING_POSTS: readonly string[] = ['chief executive', 'chief executive officer', 'chief exec', 'ceo', 'chief', 'boss', 'head', 'chairman', 'chairwoman'];
