@@ -372,6 +372,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       if (PLANNING.has(readAt(tokens, match.first, 'tokens').norm) && plansIsNoun(tokens, match.first, text)) continue;
       // `Profits beat analyst forecasts`: a forecast an outcome is measured against is a yardstick, no one's words here.
       if (FORECASTING.has(readAt(tokens, match.first, 'tokens').norm) && comparedWithForecasts(tokens, match.first)) continue;
+      if (match.entry.phrase === 'expected' && !expectedByPeople(tokens, match.first)) continue;
+      // `more than the £100m analysts had expected`: an expectation an outcome is measured against is a yardstick, as a forecast is.
+      if ((match.entry.phrase === 'expected' || match.entry.phrase === 'had expected') && comparedWithForecasts(tokens, match.first)) continue;
       if (JUDGED_AS.has(match.entry.phrase) && !judgedAs(text, tokens, match)) continue;
       // `was speaking amid claims that …`, `despite warnings that …`: an -s form right after a preposition is a noun, the claims
       // of others the sentence does not name, never its subject's.
@@ -2521,6 +2524,19 @@ function nameEndingAt(tokens: readonly Token[], last: number, text?: string): [n
  * verb of speech that ends the sentence, after a lower-case word, is the speaker whose comma was left out; the words before
  * it are the content. Undefined when the verb does not end the sentence or no such name stands before it.
  */
+/** Words for people counted, with no noun after them, that a bare `expected` may follow (`Many expected this to be his year`). */
+const COUNTED_PEOPLE: ReadonlySet<string> = new Set(['many', 'most', 'some', 'few']);
+
+/**
+ * True when a bare `expected` at `verb` is a people's forecast in the past (`Analysts expected a figure closer to A$431m`, `Many
+ * expected this to be Scorsese's year`): right after a plural of people, or a word counting people, that opens its clause. After
+ * anything else it is a passive or an adjective (`Sales expected to rise`, `the expected rise`, `as expected`, `than expected`).
+ */
+function expectedByPeople(tokens: readonly Token[], verb: number): boolean {
+  const before = tokens[verb - 1];
+  return before !== undefined && (isPeoplePlural(before.norm) || (COUNTED_PEOPLE.has(before.norm) && (verb === 1 || !AUXILIARIES.has(readAt(tokens, verb - 2, 'tokens').norm))));
+}
+
 /** How many capitalised words a speaker's name after an inverted verb with no comma before it may hold (`said Lindsay Schroth`). */
 const CLOSING_NAME_WORDS = 3;
 

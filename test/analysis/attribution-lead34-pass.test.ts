@@ -27,3 +27,26 @@ describe('a verb of speech inverted with its comma left out', () => {
     expect(certainty.attributedTo).toEqual(['Staff at the firm']);
   });
 });
+
+describe('a forecast in the past, made by people the sentence counts', () => {
+  it('GIVEN "Analysts expected a figure closer to £40m." THEN the analysts are its vague source', () => {
+    const certainty = certaintyOf('Analysts expected a figure closer to £40m.');
+    expect([certainty.sourcing, certainty.attributedTo]).toEqual(['vague', ['Analysts']]);
+  });
+
+  it('GIVEN "Economists had expected the index to rise" THEN a forecast in the past perfect is theirs', () => {
+    expect(certaintyOf('Economists had expected the index to rise to 55 in March.').attributedTo).toEqual(['Economists']);
+  });
+
+  it('GIVEN "Many expected this to be her year" THEN the many who expected it are its vague source', () => {
+    expect(certaintyOf('Many expected this to be her year, but she lost again.').sourcing).toBe('vague');
+  });
+
+  it('GIVEN "Sales expected to rise" THEN a bare `expected` after no people is a passive, with no source', () => {
+    expect(certaintyOf('Sales expected to rise as the firm cuts prices.').sourcing).toBe('none');
+  });
+
+  it('GIVEN "more than the £100m analysts had expected" THEN an expectation measured against is no source', () => {
+    expect(certaintyOf('The sale raised more than the £100m analysts had expected.').sourcing).toBe('none');
+  });
+});
