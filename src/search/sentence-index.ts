@@ -5,7 +5,7 @@ import { NearSpellings } from './near-spellings.ts';
 import { checkPostings, checkPostingsInSlices, checkRepeats, countedUnion, countsAt, heldAt, holds, intersect, listOf, type Postings, type Repeats, seek, union } from './postings.ts';
 import { runToEnd } from '../model/run-to-end.ts';
 import { sentencesMade } from '../model/sentences-on-demand.ts';
-import { heaviestOnLists, keyRanks, orderByCounts, selectSmallest } from './smallest.ts';
+import { heaviestOnLists, keyRanks, orderByRankThenPlace, selectSmallest, strongestOfClasses } from './smallest.ts';
 import { gapOf, lengthOf, TokenStore, type TokenRun, type TokenStorePart, UNMEASURED } from './token-store.ts';
 
 export { continuesPrevious } from './continuation.ts';
@@ -286,7 +286,11 @@ interface CompoundPart {
  */
 const HYPHEN = /^[-\u2010\u2011]$/;
 
-/** Every sentence a query matched, in parallel arrays, before any is made a hit. */
+/**
+ * Every sentence a query matched, in parallel arrays, before any is made a hit. With `classOf` (a
+ * one-word query's: see SentenceIndex.#matchOneWord), `ranks`, `scores` and `keys` are each
+ * class's, and sentence `ids[i]` is in class `classOf[i]`.
+ */
 interface Matched {
   count: number;
   ids: Int32Array;
@@ -295,6 +299,7 @@ interface Matched {
   scores: Float64Array;
   /** What strength orders them by, smallest first: the kind, then the score (see STRENGTH). */
   keys: Float64Array;
+  classOf?: Int32Array;
 }
 
 /** How many postings sharingTermsInSlices reads between pauses (marking each is a few nanoseconds). */
@@ -366,6 +371,10 @@ export class SentenceIndex {
   readonly #pairPostings: Postings;
   /** Each search term's slot in the query being answered (see Query.slotOf): one array kept, not one made per query. */
   readonly #slots: Int32Array;
+  /** The room for a one-word query's classes kept from one search to the next (see #classRoom). */
+  #reusedClasses = new Int32Array(0);
+  /** The class of each kind, count and length seen by the one-word query being classed, -1 for none: all -1 between searches (see #matchOneWord). */
+  readonly #classTable = new Int32Array(2 * CLASS_COUNTS * LONG_SENTENCE).fill(-1);
   /** The room for matched sentences kept from one search to the next (see #matchedRoom). */
   #reused: Matched = { count: 0, ids: new Int32Array(0), ranks: new Uint8Array(0), scores: new Float64Array(0), keys: new Float64Array(0) };
   /** Which articles a count or an ordering has seen: marked with a number new to each pass, so the array is never cleared. */
@@ -852,13 +861,6 @@ export class SentenceIndex {
     const { compounds } = query;
     if (compounds.length > 0) all = all.filter((id) => compounds.every((compound) => this.#holdsCompound(id, compound)));
     const room = all.length + (size < 2 ? 0 : 2 * rarest.length);
-    const matched = this.#matchedRoom(room);
-    const add = (id: number, match: MatchKind, score: number): void => {
-      matched.ids[matched.count] = id;
-      matched.ranks[matched.count] = MATCH_RANK[match];
-      matched.keys[matched.count] = MATCH_RANK[match] * STRENGTH - score;
-      matched.scores[matched.count++] = score;
-    };
     const counts = new Int32Array(size);
     const before = new Int32Array(size);
     // Each term's count in each sentence from its posting list and a sentence's length from where
@@ -868,30 +870,15 @@ export class SentenceIndex {
     const [onlyKey] = keyIds ?? [];
     // A one-word phrase is its token key, which the key's posting list tells without reading the sentence.
     const holdsKey = keyIds?.length === 1 && onlyKey !== undefined ? this.#heldAt(onlyKey, all) : undefined;
-    const { first } = this.#store;
     const [onlyCounts] = countsOf;
-    if (size === 1 && onlyCounts && (holdsKey || keyIds === undefined)) {
-      // One word (a misspelt one, mostly): each sentence's score from its count and length alone,
-      // as #score gives it, in one loop without a call or a copy per sentence.
-      const weight = query.matchers[0]?.weight ?? 0;
-      const lengths = this.#lengths;
-      const averageLength = this.#averageLength;
-      for (let i = 0; i < all.length; i++) {
-        const id = all[i] ?? 0;
-        const count = onlyCounts[i] ?? 0;
-        const short = lengths[id] ?? 0;
-        const length = short < LONG_SENTENCE ? short : (first[id + 1] ?? 0) - (first[id] ?? 0);
-        const norm = BM25_K1 * (1 - BM25_B + (BM25_B * length) / averageLength);
-        const score = count > 0 ? (weight * count * (BM25_K1 + 1)) / (count + norm) : 0;
-        const rank = holdsKey?.[i] === 1 ? MATCH_RANK.phrase : MATCH_RANK.terms;
-        matched.ids[i] = id;
-        matched.ranks[i] = rank;
-        matched.keys[i] = rank * STRENGTH - score;
-        matched.scores[i] = score;
-      }
-      matched.count = all.length;
-      return matched;
-    }
+    if (size === 1 && onlyCounts && (holdsKey || keyIds === undefined)) return this.#matchOneWord(query.matchers[0]?.weight ?? 0, all, onlyCounts, holdsKey);
+    const matched = this.#matchedRoom(room);
+    const add = (id: number, match: MatchKind, score: number): void => {
+      matched.ids[matched.count] = id;
+      matched.ranks[matched.count] = MATCH_RANK[match];
+      matched.keys[matched.count] = MATCH_RANK[match] * STRENGTH - score;
+      matched.scores[matched.count++] = score;
+    };
     for (let i = 0; i < all.length; i++) {
       const id = all[i] ?? 0;
       for (let m = 0; m < size; m++) counts[m] = countsOf[m]?.[i] ?? 0;
@@ -919,6 +906,79 @@ export class SentenceIndex {
   }
 
   /**
+   * A one-word query's matches, `all` (each holding the word `counts[i]` times, and the word as
+   * typed where `holdsKey[i]` is 1: a phrase), in classes: a sentence's score depends on nothing
+   * else than its kind of match, its count and its length, so each class is scored once, as
+   * #score scores it, and its sentences are ordered with it (see strongestOfClasses) rather than
+   * each keyed and sorted. A class for each kind, count below CLASS_COUNTS and length below
+   * LONG_SENTENCE is numbered through the index's own table; a longer sentence or a higher count
+   * (all but never) gets its class through a map.
+   */
+  #matchOneWord(weight: number, all: Int32Array, counts: Int32Array, holdsKey: Uint8Array | undefined): Matched {
+    const classOf = this.#classRoom(all.length);
+    const table = this.#classTable;
+    const lengths = this.#lengths;
+    const { first } = this.#store;
+    const kinds: number[] = [];
+    const classCounts: number[] = [];
+    const classLengths: number[] = [];
+    const codes: number[] = [];
+    let rare: Map<number, number> | undefined;
+    const classFor = (rank: number, count: number, length: number): number => {
+      kinds.push(rank);
+      classCounts.push(count);
+      classLengths.push(length);
+      return kinds.length - 1;
+    };
+    for (let i = 0; i < all.length; i++) {
+      const id = all[i] ?? 0;
+      const count = counts[i] ?? 0;
+      const short = lengths[id] ?? 0;
+      const rank = holdsKey?.[i] === 1 ? MATCH_RANK.phrase : MATCH_RANK.terms;
+      if (short < LONG_SENTENCE && count >= 0 && count < CLASS_COUNTS) {
+        const code = (rank * CLASS_COUNTS + count) * LONG_SENTENCE + short;
+        let number = table[code] ?? -1;
+        if (number < 0) {
+          number = classFor(rank, count, short);
+          table[code] = number;
+          codes.push(code);
+        }
+        classOf[i] = number;
+      } else {
+        const length = short < LONG_SENTENCE ? short : (first[id + 1] ?? 0) - (first[id] ?? 0);
+        // Lengths and counts are well below 2 ** 26 (a sentence's tokens), so the code is exact.
+        const code = (length * 2 + rank) * 2 ** 26 + count;
+        rare ??= new Map();
+        let number = rare.get(code);
+        if (number === undefined) rare.set(code, (number = classFor(rank, count, length)));
+        classOf[i] = number;
+      }
+    }
+    for (const code of codes) table[code] = -1;
+    const classes = kinds.length;
+    const ranks = Uint8Array.from(kinds);
+    const scores = new Float64Array(classes);
+    const keys = new Float64Array(classes);
+    const averageLength = this.#averageLength;
+    for (let c = 0; c < classes; c++) {
+      // As #score gives it for one word: the same operations, so the same number.
+      const count = classCounts[c] ?? 0;
+      const norm = BM25_K1 * (1 - BM25_B + (BM25_B * (classLengths[c] ?? 0)) / averageLength);
+      const score = count > 0 ? (weight * count * (BM25_K1 + 1)) / (count + norm) : 0;
+      scores[c] = score;
+      keys[c] = (ranks[c] ?? 0) * STRENGTH - score;
+    }
+    return { count: all.length, ids: all, ranks, scores, keys, classOf };
+  }
+
+  /** Room for the classes of `size` matched sentences (see #matchOneWord): the index's own array while that is at most REUSED_ROOM, as #matchedRoom keeps. */
+  #classRoom(size: number): Int32Array {
+    if (size > REUSED_ROOM) return new Int32Array(size);
+    if (this.#reusedClasses.length < size) this.#reusedClasses = new Int32Array(Math.min(REUSED_ROOM, Math.max(size, 2 * this.#reusedClasses.length)));
+    return this.#reusedClasses.subarray(0, size);
+  }
+
+  /**
    * Empty room for `room` matched sentences: the index's own arrays, reused from one search to the
    * next, while that is at most REUSED_ROOM (the matches of an everyday word, made for every
    * misspelt query); larger rooms are made for the one search.
@@ -943,10 +1003,22 @@ export class SentenceIndex {
     // read from the token store when a hit's `corrected` is first asked for (see Hit).
     const misspellings = query.matchers.flatMap((matcher) => (matcher.fuzzy ? matcher.termIds.map((termId) => ({ termId, typed: matcher.typed })) : []));
     const spell = misspellings.length > 0 ? (id: number) => this.#spellingsIn(id, misspellings) : undefined;
-    return this.#inHitOrder(matched, selectSmallest(matched.keys.subarray(0, matched.count), count)).map((i) => {
+    const { classOf } = matched;
+    const order = classOf
+      ? this.#bestFirst(
+          matched.ids,
+          strongestOfClasses(classOf, matched.keys, matched.scores, count, (i) => this.#indexOf(matched.ids[i] ?? 0)),
+        )
+      : this.#inHitOrder(matched, selectSmallest(matched.keys.subarray(0, matched.count), count));
+    const ids = new Int32Array(order.length);
+    for (let k = 0; k < order.length; k++) ids[k] = matched.ids[order[k] ?? 0] ?? 0;
+    const sentences = this.#sentencesAt(ids);
+    return order.map((i, k) => {
       const id = matched.ids[i] ?? 0;
-      const match = MATCH_KINDS[matched.ranks[i] ?? 0] ?? 'terms';
-      const hit = new Hit(this.#sentenceAt(id), match, matched.scores[i] ?? 0, id, spell);
+      // A one-word query's kind and score are its class's.
+      const at = classOf ? (classOf[i] ?? 0) : i;
+      const match = MATCH_KINDS[matched.ranks[at] ?? 0] ?? 'terms';
+      const hit = new Hit(sentences[k] as Sentence, match, matched.scores[at] ?? 0, id, spell);
       if (match !== 'phrase' || !query.keyIds) return hit;
       // Worked out now, not when first read: a getter defined on each of 500 hits cost more than finding every span.
       const run = this.#store.findRun(id, query.keyIds);
@@ -1012,23 +1084,18 @@ export class SentenceIndex {
     const scoreOf = new Float64Array(ranks).fill(Number.NaN);
     const indexAt = new Int32Array(size);
     let alike = true;
-    let places = 0;
     for (let j = 0; j < size && alike; j++) {
       const at = chosen[j] ?? 0;
       const rank = rankOf[j] ?? 0;
       const score = scores[at] ?? 0;
       if (Number.isNaN(scoreOf[rank] ?? 0)) scoreOf[rank] = score;
-      const index = this.#indexOf(ids[at] ?? 0);
-      alike = scoreOf[rank] === score && index >= 0 && index < COUNTED_PLACES;
-      indexAt[j] = index;
-      places = Math.max(places, index + 1);
+      alike = scoreOf[rank] === score;
+      indexAt[j] = this.#indexOf(ids[at] ?? 0);
     }
     let ranked: ArrayLike<number>;
     if (alike) {
-      const byPlace = orderByCounts(indexAt, places, countingUp(size));
-      const byRank = orderByCounts(rankOf, ranks, byPlace);
-      const inOrder = new Int32Array(size);
-      for (let k = 0; k < size; k++) inOrder[k] = chosen[byRank[k] ?? 0] ?? 0;
+      const inOrder = orderByRankThenPlace(rankOf, ranks, indexAt);
+      for (let k = 0; k < size; k++) inOrder[k] = chosen[inOrder[k] ?? 0] ?? 0;
       ranked = inOrder;
     } else {
       const byRank = new Int32Array(matched.count);
@@ -1036,6 +1103,11 @@ export class SentenceIndex {
       const indexOf = (i: number): number => this.#indexOf(ids[i] ?? 0);
       ranked = Array.from(chosen).sort((a, b) => (byRank[a] ?? 0) - (byRank[b] ?? 0) || (scores[b] ?? 0) - (scores[a] ?? 0) || indexOf(a) - indexOf(b) || a - b);
     }
+    return this.#bestFirst(ids, ranked);
+  }
+
+  /** The positions `ranked` of matched sentences `ids`, each article's first before any article's second, in order otherwise. */
+  #bestFirst(ids: Int32Array, ranked: ArrayLike<number>): number[] {
     const pass = this.#newPass();
     const seen = this.#seenIn;
     const best: number[] = [];
@@ -1245,6 +1317,38 @@ export class SentenceIndex {
     return sentence;
   }
 
+  /**
+   * The sentences `ids` name, in that order, as #sentenceAt gives each, read in three passes: every
+   * article, then every article's list of sentences, then every sentence. A hit's sentence lies
+   * three reads from the index (article, list, sentence), each far from the last in memory; read
+   * one sentence at a time, the processor waited on each in turn, and reading a misspelt word's 500
+   * hits took about 150 µs of its search at BBC ×10. A pass reads only what the pass before found,
+   * so the processor waits on many reads at once: about 60 µs.
+   */
+  #sentencesAt(ids: Int32Array): Sentence[] {
+    const count = ids.length;
+    const articles: Article[] = new Array(count);
+    const places = new Int32Array(count);
+    for (let k = 0; k < count; k++) {
+      const id = ids[k] ?? 0;
+      const number = id >= 0 && id < this.#count ? (this.#articleOf[id] ?? 0) : -1;
+      const article = this.#articles[number];
+      if (article === undefined) throw new Error(`sentence ${id} is not in the index`);
+      articles[k] = article;
+      places[k] = id - (this.#firstOf[number] ?? 0);
+    }
+    const lists: (readonly Sentence[])[] = new Array(count);
+    for (let k = 0; k < count; k++) lists[k] = (articles[k] as Article).sentences;
+    const sentences: Sentence[] = new Array(count);
+    for (let k = 0; k < count; k++) {
+      // Compared with undefined, as in #sentenceAt: a truth test would read the sentence itself.
+      const sentence = (lists[k] as readonly Sentence[])[places[k] ?? 0];
+      if (sentence === undefined) throw new Error(`sentence ${ids[k]} is not in the index`);
+      sentences[k] = sentence;
+    }
+    return sentences;
+  }
+
   /** The article offsets a token run of sentence `id` covers. */
   #spanOf(id: number, run: TokenRun): Span {
     const { start } = this.#sentenceAt(id);
@@ -1416,6 +1520,8 @@ function countBits(byte: number): number {
 /** A sentence length #lengths does not hold: this many tokens or more. */
 const LONG_SENTENCE = 0xff;
 
+/** A one-word query's sentences holding the word this many times or more are classed through a map (see SentenceIndex.#matchOneWord): the index's table has room for fewer. */
+const CLASS_COUNTS = 8;
 /** The most matched sentences whose room a search reuses from the last (see SentenceIndex.#matchedRoom): 1.4 MB kept. */
 const REUSED_ROOM = 65_536;
 const MATCH_RANK: Record<MatchKind, number> = { phrase: 0, terms: 1, continuation: 2 };
@@ -1426,8 +1532,6 @@ const MATCH_KINDS: MatchKind[] = ['phrase', 'terms', 'continuation'];
  * turn them round).
  */
 const STRENGTH = 1e6;
-/** Hits are ordered by their sentences' places in their articles by counting while every place is below this (see #inHitOrder). */
-const COUNTED_PLACES = 2 ** 16;
 
 /** A misspelt query word as typed (folded), and the search term it was read as. */
 interface Misspelling {
@@ -1463,11 +1567,4 @@ class Hit implements SearchHit {
     this.#corrected ??= this.#spell ? this.#spell(this.#id) : {};
     return this.#corrected;
   }
-}
-
-/** 0, 1, … `size` - 1. */
-function countingUp(size: number): Int32Array {
-  const numbers = new Int32Array(size);
-  for (let i = 0; i < size; i++) numbers[i] = i;
-  return numbers;
 }

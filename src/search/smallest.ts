@@ -76,6 +76,103 @@ export function orderByCounts(values: Int32Array, range: number, order: Int32Arr
   return ordered;
 }
 
+/** Places are ordered by counting while every one is below this (see orderByRankThenPlace). */
+const COUNTED_PLACES = 2 ** 16;
+
+/**
+ * 0, 1, … `rankOf.length` - 1 ordered by `rankOf` (each in `[0, ranks)`), then by `placeOf` (a
+ * sentence's place in its article), then as given: two counting sorts while every place is in
+ * `[0, COUNTED_PLACES)`, as they all but always are; a comparison sort otherwise.
+ */
+export function orderByRankThenPlace(rankOf: Int32Array, ranks: number, placeOf: Int32Array): Int32Array {
+  const size = rankOf.length;
+  let places = 0;
+  let counted = true;
+  for (let j = 0; j < size && counted; j++) {
+    const place = placeOf[j] ?? 0;
+    counted = place >= 0 && place < COUNTED_PLACES;
+    places = Math.max(places, place + 1);
+  }
+  if (counted) return orderByCounts(rankOf, ranks, orderByCounts(placeOf, places, countingUp(size)));
+  return countingUp(size).sort((a, b) => (rankOf[a] ?? 0) - (rankOf[b] ?? 0) || (placeOf[a] ?? 0) - (placeOf[b] ?? 0) || a - b);
+}
+
+/** How strongestOfClasses takes a class's sentences: none of them, all of them, or the earliest of them. */
+const TAKES_NONE = 0;
+const TAKES_ALL = 1;
+const TAKES_EARLIEST = 2;
+
+/**
+ * The positions of the `count` strongest sentences in hit order, where every sentence is in a
+ * class whose sentences share one key and one score: what choosing by selectSmallest (the `count`
+ * smallest keys, a tie at the cut going to the earlier position) and then ordering the chosen by
+ * key, by score (highest first), by place in the article (`placeOf`, given a position) and by
+ * position gives, for sentence `i` of class `classOf[i]` with key `keys[classOf[i]]` and score
+ * `scores[classOf[i]]`. Keys and scores are never NaN.
+ *
+ * A one-word query's score depends on nothing but the kind of match, the word's count in the
+ * sentence and the sentence's length, so its thousands of sentences fall in a few dozen classes:
+ * the classes are sorted rather than the sentences, and two passes over the classes of the
+ * sentences choose them, in place of a key for each and a selection among them all.
+ */
+export function strongestOfClasses(classOf: Int32Array, keys: Float64Array, scores: Float64Array, count: number, placeOf: (position: number) => number): Int32Array {
+  const classes = keys.length;
+  // Every index below is a position or a class in range: `?? 0` only satisfies the type checker.
+  const sizes = new Int32Array(classes);
+  for (let i = 0; i < classOf.length; i++) sizes[classOf[i] ?? 0] = (sizes[classOf[i] ?? 0] ?? 0) + 1;
+  const held: number[] = [];
+  for (let c = 0; c < classes; c++) if ((sizes[c] ?? 0) > 0) held.push(c);
+  held.sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || (scores[b] ?? 0) - (scores[a] ?? 0));
+  // Classes of one key and one score share a rank in hit order. The classes of each key are
+  // taken whole while they fit; those of the key at the cut give their earliest sentences.
+  const rankOfClass = new Int32Array(classes);
+  const takes = new Uint8Array(classes);
+  const size = Math.max(0, Math.min(count, classOf.length));
+  let left = size;
+  let atCut = 0;
+  let ranks = 0;
+  for (let k = 0; k < held.length && left > 0; ) {
+    const key = keys[held[k] ?? 0] ?? 0;
+    let end = k;
+    let sentences = 0;
+    while (end < held.length && keys[held[end] ?? 0] === key) sentences += sizes[held[end++] ?? 0] ?? 0;
+    const take = sentences <= left ? TAKES_ALL : TAKES_EARLIEST;
+    for (let j = k; j < end; j++) {
+      const c = held[j] ?? 0;
+      if (j === k || scores[c] !== scores[held[j - 1] ?? 0]) ranks++;
+      rankOfClass[c] = ranks - 1;
+      takes[c] = take;
+    }
+    if (take === TAKES_EARLIEST) {
+      atCut = left;
+      left = 0;
+    } else left -= sentences;
+    k = end;
+  }
+  const chosen = new Int32Array(size);
+  for (let i = 0, n = 0; n < size; i++) {
+    const take = takes[classOf[i] ?? 0] ?? TAKES_NONE;
+    if (take === TAKES_ALL || (take === TAKES_EARLIEST && atCut-- > 0)) chosen[n++] = i;
+  }
+  const rankOf = new Int32Array(size);
+  const places = new Int32Array(size);
+  for (let j = 0; j < size; j++) {
+    const at = chosen[j] ?? 0;
+    rankOf[j] = rankOfClass[classOf[at] ?? 0] ?? 0;
+    places[j] = placeOf(at);
+  }
+  const order = orderByRankThenPlace(rankOf, ranks, places);
+  for (let k = 0; k < size; k++) order[k] = chosen[order[k] ?? 0] ?? 0;
+  return order;
+}
+
+/** 0, 1, … `size` - 1. */
+function countingUp(size: number): Int32Array {
+  const numbers = new Int32Array(size);
+  for (let i = 0; i < size; i++) numbers[i] = i;
+  return numbers;
+}
+
 /** The key with -0 read as 0. */
 function plusZero(key: number): number {
   return key === 0 ? 0 : key;

@@ -154,6 +154,61 @@ describe('ranking the sentences that hold one word', () => {
   });
 });
 
+describe('ranking the hundreds of sentences that hold one word', () => {
+  const words = ['council', 'ministers', 'agreed', 'river', 'funding', 'schools', 'plan', 'week', 'police', 'report'];
+  const forms = ['budget', 'Budget', 'budgets'];
+  /** A sentence of `length` filler words (from `seed`) with `count` of `forms` among them, the form picked by `seed`. */
+  const sentenceOf = (seed: number, length: number, count: number): string => {
+    const tokens = Array.from({ length }, (_, i) => words[(seed * 7 + i * 3) % words.length] ?? 'plan');
+    for (let k = 0; k < count; k++) tokens[(seed + k * 5) % length] = forms[(seed + k) % forms.length] ?? 'budget';
+    return `${tokens.join(' ')}.`;
+  };
+  /** Hits as BM25 gives them when every sentence is scored and all of them sorted: MAX_HITS chosen by kind and score, ordered by kind, score, place and id, each article's best first. */
+  const byScoringEverySentence = (articles: readonly Article[], typed: string, weightOfFuzzy: number): [string, number][] => {
+    const sentences = articles.flatMap((article) => article.sentences);
+    const read = sentences.map((sentence) => tokenize(sentence.text));
+    const averageLength = read.reduce((sum, tokens) => sum + tokens.length, 0) / sentences.length;
+    const holding = read.map((tokens) => tokens.filter((token) => forms.map((form) => form.toLowerCase()).includes(token.key)).length);
+    const held = holding.filter((count) => count > 0).length;
+    const weight = Math.log(1 + (sentences.length - held + 0.5) / (held + 0.5)) * weightOfFuzzy;
+    const scored = sentences.flatMap((sentence, id) => {
+      const count = holding[id] ?? 0;
+      if (count === 0) return [];
+      const norm = 1.2 * (1 - 0.7 + (0.7 * (read[id]?.length ?? 0)) / averageLength);
+      const score = (weight * count * (1.2 + 1)) / (count + norm);
+      const kind = read[id]?.some((token) => token.key === typed) ? 0 : 1;
+      return [{ sentence, id, score, key: kind * 1e6 - score }];
+    });
+    const chosen = [...scored].sort((a, b) => a.key - b.key || a.id - b.id).slice(0, 500);
+    chosen.sort((a, b) => a.key - b.key || b.score - a.score || a.sentence.index - b.sentence.index || a.id - b.id);
+    const seen = new Set<string>();
+    const best = chosen.filter(({ sentence }) => !seen.has(sentence.articleId) && seen.add(sentence.articleId));
+    return [...best, ...chosen.filter((hit) => !best.includes(hit))].map(({ sentence, score }) => [sentence.id, score]);
+  };
+  // 80 articles of 12 sentences: 3 to 40 words, some of 300; the word up to 3 times, some 9 times.
+  const articles = Array.from({ length: 80 }, (_, a) =>
+    articleOfSentences(
+      `budget-${String(a).padStart(2, '0')}`,
+      Array.from({ length: 12 }, (_, i) => {
+        const seed = a * 12 + i;
+        const length = seed % 97 === 0 ? 300 : 3 + ((seed * 13) % 38);
+        return sentenceOf(seed, length, seed % 89 === 0 ? 9 : (seed * 11) % 4);
+      }),
+    ),
+  );
+  const index = new SentenceIndex(articles);
+
+  it('GIVEN more sentences holding a word than hits are kept THEN keeps and orders them as scoring every sentence and sorting them all does', () => {
+    const { hits, total } = index.search('budget');
+    expect(total.sentences).toBeGreaterThan(hits.length);
+    expect(hits.map((hit) => [hit.sentence.id, hit.score])).toEqual(byScoringEverySentence(articles, 'budget', 1));
+  });
+
+  it('GIVEN the word misspelt THEN keeps and orders them as scoring every sentence with the near spelling’s weight does', () => {
+    expect(index.search('bugdet').hits.map((hit) => [hit.sentence.id, hit.score])).toEqual(byScoringEverySentence(articles, 'bugdet', 0.6));
+  });
+});
+
 describe('phrases of one word, however many ways the articles write it', () => {
   const article = articleOfSentences;
   const index = new SentenceIndex([article('troops-a', ['Yonhap said 5,000 troops had been sent to the border.']), article('troops-b', ['One troop stayed behind to clear mines, Yonhap said.'])]);

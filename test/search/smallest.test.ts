@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { heaviestOnLists, keyRanks, orderByCounts, selectSmallest } from '../../src/search/smallest.ts';
+import { heaviestOnLists, keyRanks, orderByCounts, selectSmallest, strongestOfClasses } from '../../src/search/smallest.ts';
 
 /** The `count` smallest keys' positions by a full sort, ties to the earlier position, then in position order: what selectSmallest must give. */
 function bySorting(keys: readonly number[], count: number): number[] {
@@ -58,6 +58,55 @@ describe('ranking and ordering the chosen', () => {
         expect(Array.from(orderByCounts(Int32Array.from(values), 10, order))).toEqual(expected);
       }),
       { seed: 19, numRuns: 300 },
+    );
+  });
+});
+
+/**
+ * Every sentence keyed and scored by its class, the `count` smallest keys chosen by sorting (ties to the earlier position),
+ * then sorted by key, score (highest first), place and position: what strongestOfClasses must give.
+ */
+function byKeyingEverySentence(classOf: readonly number[], keys: readonly number[], scores: readonly number[], count: number, places: readonly number[]): number[] {
+  const keyOf = (at: number): number => keys[classOf[at] ?? 0] ?? 0;
+  const scoreOf = (at: number): number => scores[classOf[at] ?? 0] ?? 0;
+  return bySorting(
+    classOf.map((_, at) => keyOf(at)),
+    count,
+  ).sort((a, b) => keyOf(a) - keyOf(b) || scoreOf(b) - scoreOf(a) || (places[a] ?? 0) - (places[b] ?? 0) || a - b);
+}
+
+describe('choosing and ordering the strongest of sentences in classes that score alike', () => {
+  it('GIVEN one key shared by two scores at the cut THEN chooses the earliest sentences of that key, and puts the higher score first', () => {
+    // Classes 0 and 1 share a key (two scores a rounding apart); class 2 is weaker.
+    const keys = Float64Array.from([-2, -2, -1]);
+    const scores = Float64Array.from([2, 2.0000000001, 1]);
+    const classOf = Int32Array.from([2, 0, 1, 0, 1]);
+    expect(Array.from(strongestOfClasses(classOf, keys, scores, 2, () => 0))).toEqual([2, 1]);
+  });
+
+  it('GIVEN two classes of one key and one score THEN orders their sentences together, by place in the article', () => {
+    const keys = Float64Array.from([-3, -3]);
+    const scores = Float64Array.from([3, 3]);
+    const places = [4, 1, 3, 0];
+    expect(Array.from(strongestOfClasses(Int32Array.from([0, 1, 0, 1]), keys, scores, 4, (at) => places[at] ?? 0))).toEqual([3, 1, 2, 0]);
+  });
+
+  it('GIVEN any classes, keys, scores and places, many tied (property) THEN gives what keying, choosing and sorting every sentence gives', () => {
+    const place = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: -3, max: 100_000 }));
+    const classes = fc.array(fc.tuple(fc.constantFrom(-3, -2.5, -2, 0, -0, 999_998.5, 1_000_000), fc.constantFrom(0, 1, 1.5, 2, 2.5)), { minLength: 1, maxLength: 10 });
+    fc.assert(
+      fc.property(
+        classes.chain((kinds) => fc.tuple(fc.constant(kinds), fc.array(fc.tuple(fc.nat(kinds.length - 1), place), { maxLength: 300 }), fc.integer({ min: 1, max: 60 }))),
+        ([kinds, sentences, count]) => {
+          const keys = kinds.map(([key]) => key);
+          const scores = kinds.map(([, score]) => score);
+          const classOf = sentences.map(([c]) => c);
+          const places = sentences.map(([, at]) => at);
+          const chosen = strongestOfClasses(Int32Array.from(classOf), Float64Array.from(keys), Float64Array.from(scores), count, (at) => places[at] ?? 0);
+          expect(Array.from(chosen)).toEqual(byKeyingEverySentence(classOf, keys, scores, count, places));
+        },
+      ),
+      { seed: 34, numRuns: 500 },
     );
   });
 });
