@@ -20,7 +20,6 @@ interface Esbuild {
     platform: 'node';
     write: false;
     logLevel: 'silent';
-    sourcemap?: 'inline';
     plugins: { name: string; setup(build: PluginBuild): void }[];
   }): Promise<{ outputFiles: { text: string }[] }>;
 }
@@ -55,12 +54,11 @@ async function bundleNow(entry: URL): Promise<string> {
 
 /**
  * The module at `entry` (a `.ts` file of ours) and everything of ours it imports, as the text of one
- * ES module; packages and `node:` modules stay imports. The bundle imports `tsx` and `esbuild` from
- * the project's node_modules (as this module does when a worker starts), so a bundle written to a
- * file must be under the project. `sourceMap` puts an inline source map in it, for stack traces
- * that name the sources (node's `--enable-source-maps`).
+ * ES module; packages and `node:` modules stay imports, by the URL they resolve to from here. A
+ * bundle that starts workers finds tsx's esbuild from where its own file is, so a bundle written
+ * to a file must lie under the project.
  */
-export async function bundleSources(entry: URL, { sourceMap = false } = {}): Promise<string> {
+export async function bundleSources(entry: URL): Promise<string> {
   const esbuild = createRequire(import.meta.resolve('tsx/esm/api'))('esbuild') as Esbuild;
   const { outputFiles } = await esbuild.build({
     entryPoints: [fileURLToPath(entry)],
@@ -69,7 +67,6 @@ export async function bundleSources(entry: URL, { sourceMap = false } = {}): Pro
     platform: 'node',
     write: false,
     logLevel: 'silent',
-    ...(sourceMap ? { sourcemap: 'inline' as const } : {}),
     plugins: [
       {
         name: 'crosscheck-sources',

@@ -41,7 +41,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const files = await Promise.all(
       PROCESS_SCRIPTS.map(async (script) => {
         const file = join(bundles, `${script.replaceAll('/', '-').replace(/\.ts$/u, '')}.mjs`);
-        await writeFile(file, await bundleSources(pathToFileURL(join(ROOT, script)), { sourceMap: true }));
+        await writeFile(file, await bundleSources(pathToFileURL(join(ROOT, script))));
         return [script, file] as const;
       }),
     );
