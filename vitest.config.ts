@@ -37,6 +37,7 @@ class SlowestFirst extends BaseSequencer {
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 20_000,
     // Test files share their worker's module cache instead of importing the whole tree again,
     // file after file: importing was as long as testing. It also lets the files of one worker

@@ -49,6 +49,16 @@ function bundleOf(entry: URL): Promise<string> {
 }
 
 async function bundleNow(entry: URL): Promise<string> {
+  return `data:text/javascript;base64,${Buffer.from(await bundleSources(entry)).toString('base64')}`;
+}
+
+/**
+ * The module at `entry` (a `.ts` file of ours) and everything of ours it imports, as the text of one
+ * ES module; packages and `node:` modules stay imports, by the URL they resolve to from here. A
+ * bundle that starts workers finds tsx's esbuild from where its own file is, so a bundle written
+ * to a file must lie under the project.
+ */
+export async function bundleSources(entry: URL): Promise<string> {
   const esbuild = createRequire(import.meta.resolve('tsx/esm/api'))('esbuild') as Esbuild;
   const { outputFiles } = await esbuild.build({
     entryPoints: [fileURLToPath(entry)],
@@ -63,7 +73,8 @@ async function bundleNow(entry: URL): Promise<string> {
         setup(build) {
           build.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('node:') ? { path: args.path, external: true } : { path: import.meta.resolve(args.path), external: true }));
           build.onLoad({ filter: /\.ts$/ }, async (args) => ({
-            contents: (await readFile(args.path, 'utf8')).replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
+            // A pattern, not the words themselves: this file, bundled into a process, bundles workers in its turn.
+            contents: (await readFile(args.path, 'utf8')).replaceAll(/\bimport\.meta\.url\b/gu, JSON.stringify(pathToFileURL(args.path).href)),
             loader: 'ts',
             resolveDir: fileURLToPath(new URL('.', pathToFileURL(args.path))),
           }));
@@ -71,8 +82,7 @@ async function bundleNow(entry: URL): Promise<string> {
       },
     ],
   });
-  const text = outputFiles[0]?.text ?? '';
-  return `data:text/javascript;base64,${Buffer.from(text).toString('base64')}`;
+  return outputFiles[0]?.text ?? '';
 }
 
 /** Start the worker module at `entry` (a `.ts` file of ours) from its bundle; rejects when it cannot be bundled. */

@@ -10,6 +10,7 @@ import { NO_ADMINS, seedLibrary } from '../support/seeds.ts';
 import { APP_ID, FakeDiscord } from './discord-fake.ts';
 import { readDocumentedLogLines, findUndocumentedLines } from './documented-logs.ts';
 import { must } from '../support/must.ts';
+import { nodeArgsFor, processCacheDir } from '../support/processes.ts';
 
 const TOKEN = 'MTAwMDAw.gateway-secret.signature';
 const cleanups: (() => Promise<unknown> | unknown)[] = [];
@@ -60,8 +61,8 @@ describe('Discord closing the gateway for good', () => {
 
   it('GIVEN npm start with Discord, and the token reset while it runs THEN it logs the lines the docs show, then why, and exits non-zero', async () => {
     const fake = await startFake();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: { PATH: process.env.PATH, DISCORD_TOKEN: TOKEN, DISCORD_APP_ID: APP_ID, DISCORD_API_URL: fake.apiUrl, SHUTDOWN_GRACE_MS: '500' },
+    const child = spawn(process.execPath, nodeArgsFor('src/main.ts'), {
+      env: { PATH: process.env.PATH, CACHE_DIR: processCacheDir(), DISCORD_TOKEN: TOKEN, DISCORD_APP_ID: APP_ID, DISCORD_API_URL: fake.apiUrl, SHUTDOWN_GRACE_MS: '500' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     cleanups.push(() => child.exitCode === null && child.kill());

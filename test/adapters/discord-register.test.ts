@@ -6,6 +6,7 @@ import type { DiscordConfig } from '../../src/adapters/discord/config.ts';
 import { createRest, registerCommands } from '../../src/adapters/discord/register.ts';
 import { APP_ID, FakeDiscord, GUILD_ID, type RecordedRequest } from './discord-fake.ts';
 import { must } from '../support/must.ts';
+import { nodeArgsFor } from '../support/processes.ts';
 
 const TOKEN = 'MTAwMDAw.fake-secret.signature';
 
@@ -48,7 +49,7 @@ describe('registering the slash commands against a local REST API', () => {
 
   it('GIVEN npm run discord:register --global THEN the script registers globally and says what changed', async () => {
     const env = { ...process.env, DISCORD_TOKEN: TOKEN, DISCORD_APP_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: fake.apiUrl };
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/discord-register.ts', '--global'], { env });
+    const { stdout } = await promisify(execFile)(process.execPath, [...nodeArgsFor('scripts/discord-register.ts'), '--global'], { env });
     expect(stdout).not.toContain(TOKEN);
     expect(stdout).toContain(`Slash commands (global): created ${COMMANDS.map((command) => `/${command.name}`).join(', ')}.`);
     const again = await registerCommands(createRest(config), { appId: APP_ID });

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readDocumentedLogLines, findUndocumentedLines } from './documented-logs.ts';
 import { freePort, signSlack, startFakeSlack, type FakeSlack } from './slack-fake.ts';
 import { must } from '../support/must.ts';
+import { nodeArgsFor, processCacheDir } from '../support/processes.ts';
 
 const SECRET = 'abcdef0123456789abcdef0123456789';
 let child: ChildProcess | undefined;
@@ -17,8 +18,8 @@ describe('npm start with Slack variables', () => {
   it('GIVEN a bot token and signing secret THEN main starts Slack in HTTP mode instead of the console, logs the lines docs/platforms.md shows, and answers', async () => {
     fake = await startFakeSlack();
     const port = await freePort();
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: { PATH: process.env.PATH, SLACK_BOT_TOKEN: 'xoxb-main-test', SLACK_SIGNING_SECRET: SECRET, PORT: String(port), SLACK_API_URL: fake.apiUrl },
+    child = spawn(process.execPath, nodeArgsFor('src/main.ts'), {
+      env: { PATH: process.env.PATH, CACHE_DIR: processCacheDir(), SLACK_BOT_TOKEN: 'xoxb-main-test', SLACK_SIGNING_SECRET: SECRET, PORT: String(port), SLACK_API_URL: fake.apiUrl },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
@@ -48,8 +49,8 @@ describe('npm start with Slack variables', () => {
 
   it('GIVEN a bot token and app token THEN main starts Slack in Socket Mode and logs the lines docs/platforms.md shows', async () => {
     const socketFake = await startFakeSlack();
-    const socketChild = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: { PATH: process.env.PATH, SLACK_BOT_TOKEN: 'xoxb-main-socket', SLACK_APP_TOKEN: 'xapp-main-socket', SLACK_API_URL: socketFake.apiUrl },
+    const socketChild = spawn(process.execPath, nodeArgsFor('src/main.ts'), {
+      env: { PATH: process.env.PATH, CACHE_DIR: processCacheDir(), SLACK_BOT_TOKEN: 'xoxb-main-socket', SLACK_APP_TOKEN: 'xapp-main-socket', SLACK_API_URL: socketFake.apiUrl },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';

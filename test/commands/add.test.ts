@@ -13,6 +13,7 @@ import { answerArgs, answerLine } from '../../src/runtime/dispatch.ts';
 import { createPageFetcher } from '../../src/ingest/fetch-page.ts';
 import { ARTICLE_PAGE, BARE_PAGE, NO_ARTICLE_PAGE, redirect, send, startServer, type LocalServer } from '../helpers/local-server.ts';
 import { must } from '../support/must.ts';
+import { nodeArgsFor, processCacheDir } from '../support/processes.ts';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
 const ADMIN: Caller = { platform: 'slack', userId: 'U111', isAdmin: true };
@@ -301,9 +302,9 @@ describe('who may add and remove', () => {
 
 describe('npm run ask', () => {
   it('GIVEN /add <url> with --json THEN answers with the new article’s id', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/ask.ts', '--json', `/add ${server.url('/article')}`], {
+    const { stdout } = await promisify(execFile)(process.execPath, [...nodeArgsFor('src/ask.ts'), '--json', `/add ${server.url('/article')}`], {
       cwd: join(import.meta.dirname, '../..'),
-      env: { ...process.env, SEEDS_DIR: dir, ALLOW_PRIVATE_URLS: 'true' },
+      env: { ...process.env, SEEDS_DIR: dir, CACHE_DIR: processCacheDir(), ALLOW_PRIVATE_URLS: 'true' },
     });
     const answer = Answer.parse(JSON.parse(stdout));
     expect(answer.stored?.article.id).toMatch(/^005_/);

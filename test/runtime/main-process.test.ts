@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, signSlack, startFakeSlack, type FakeSlack } from '../adapters/slack-fake.ts';
 import { eventually } from '../support/log-lines.ts';
 import { must } from '../support/must.ts';
+import { nodeArgsFor } from '../support/processes.ts';
 
 const SECRET = 'abcdef0123456789abcdef0123456789';
 const BOT_TOKEN = 'xoxb-1111111111-2222222222-reliabilitytesttoken';
@@ -16,7 +17,7 @@ afterAll(async () => {
 
 /** `npm start` as a child, its output collected, and a promise of its exit code. */
 function start(env: Record<string, string>, stdin: 'pipe' | 'ignore' = 'ignore') {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { PATH: process.env.PATH, CACHE_DIR: 'off', ...env }, stdio: [stdin, 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, nodeArgsFor('src/main.ts'), { env: { PATH: process.env.PATH, CACHE_DIR: 'off', ...env }, stdio: [stdin, 'pipe', 'pipe'] });
   children.push(child);
   const output = { stdout: '', stderr: '' };
   must(child.stdout).on('data', (chunk: Buffer) => void (output.stdout += chunk.toString()));
