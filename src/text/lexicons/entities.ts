@@ -255,6 +255,13 @@ export const ORGANISATION_WORD_ENTRIES: readonly { word: string; category: Organ
   { word: 'industries', category: 'business' },
   { word: 'brothers', category: 'business' },
   { word: 'exchange', category: 'business' },
+  // An exchange named in its own language (`Deutsche Boerse`, `Euronext's Paris Bourse`, `Borsa Italiana`): two such words
+  // are otherwise read as a person's name.
+  { word: 'bourse', category: 'business' },
+  { word: 'boerse', category: 'business' },
+  { word: 'börse', category: 'business' },
+  { word: 'borsa', category: 'business' },
+  { word: 'bolsa', category: 'business' },
   { word: 'bancorp', category: 'business' },
   { word: 'brands', category: 'business' },
   { word: 'communications', category: 'business' },
