@@ -236,23 +236,34 @@ function groupByArticle(sentences: readonly Sentence[]): Map<string, Sentence[]>
 }
 
 /**
+ * One person written with and without a title or role before the name (`EU Trade Commissioner Peter Mandelson`, `Peter
+ * Mandelson`) is one origin, not two: a name that ends with a person's full name these chains give is read as it. So is a
+ * surname alone (`Howard`, from an article that never names him in full) beside the one full name these chains give with it
+ * (`Michael Howard`); beside two (`Tony Blair`, `Cherie Blair`) it stays as written, since the article does not say which.
+ */
+function withNamesAlike<T extends { links: string[]; named: string[] }>(found: readonly T[]): T[] {
+  // (A person's name, opening with a given name: `Bank of Scotland` is not the `Royal Bank of Scotland`.)
+  const full = [...new Set(found.flatMap((origin) => [...origin.links, ...origin.named]))].filter((name) => /\S\s+\S/u.test(name) && isGivenName((name.split(/\s+/u)[0] ?? '').toLowerCase()));
+  const bySurname = new Map<string, string[]>();
+  for (const name of full) {
+    const surname = name.split(/\s+/u).at(-1) ?? name;
+    if (!full.some((other) => other !== name && name.endsWith(` ${other}`))) bySurname.set(surname, [...(bySurname.get(surname) ?? []), name]);
+  }
+  const alone = (name: string): string => {
+    const owners = /\s/u.test(name) ? undefined : bySurname.get(name);
+    return owners?.length === 1 ? (owners[0] ?? name) : name;
+  };
+  const alike = (name: string): string => full.find((other) => other !== name && name.endsWith(` ${other}`)) ?? alone(name);
+  return found.map((origin) => ({ ...origin, links: origin.links.map(alike), named: [...new Set(origin.named.map(alike))] }));
+}
+
+/**
  * The attribution chain of the first of an article's sentences that names where it comes from;
  * empty when none does. A chain of one vague link ("unconfirmed reports", "analysts") names no
  * origin, so it says nothing of whether two articles are independent. A sentence of `claim` whose
  * every cue credits another clause names no origin of the claim: in "Varnak paid 41.6bn roubles for
  * the mill - far below the $2bn the Finance Ministry says the mill owes", the ministry is no source of the price.
  */
-/**
- * One person written with and without a title or role before the name (`EU Trade Commissioner Peter Mandelson`, `Peter
- * Mandelson`) is one origin, not two: a name that ends with a person's full name these chains give is read as it.
- */
-function withNamesAlike<T extends { links: string[]; named: string[] }>(found: readonly T[]): T[] {
-  // (A person's name, opening with a given name: `Bank of Scotland` is not the `Royal Bank of Scotland`.)
-  const full = [...new Set(found.flatMap((origin) => [...origin.links, ...origin.named]))].filter((name) => /\S\s+\S/u.test(name) && isGivenName((name.split(/\s+/u)[0] ?? '').toLowerCase()));
-  const alike = (name: string): string => full.find((other) => other !== name && name.endsWith(` ${other}`)) ?? name;
-  return found.map((origin) => ({ ...origin, links: origin.links.map(alike), named: [...new Set(origin.named.map(alike))] }));
-}
-
 function firstChain(library: Library, own: readonly Sentence[], claim?: Claim): Chain & { named: string[]; vague?: string } {
   let vague: string | undefined;
   for (const sentence of own) {

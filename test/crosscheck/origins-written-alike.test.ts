@@ -55,3 +55,30 @@ describe('a source described by the person it is close to', () => {
     expect(corroboration?.origins ?? []).not.toContain('Michael Hale');
   });
 });
+
+/** One politician named in full in one report, by surname alone in another that never names him in full. */
+const surnameOnly = libraryOf({
+  tax_d: 'Hale sets out tax plans\n\nMichael Hale said his party would cut £4bn in taxes by trimming waste. Labour said the sums did not add up.',
+  tax_e: 'Tory tax plans\n\nMr Hale said his party would cut £4bn in taxes by trimming waste. The plans are costed, he added.',
+});
+
+describe('a surname alone beside the one full name the note gives with it', () => {
+  it('GIVEN "Mr Hale said …" in an article that never names him in full, and "Michael Hale said …" in another THEN one origin, Michael Hale', async () => {
+    const { corroboration } = await ask('/sources cut £4bn in taxes by trimming waste', surnameOnly);
+    expect(corroboration?.origins).toEqual(['Michael Hale']);
+  });
+});
+
+/** Two people of one surname named in full, and a third report giving the surname alone. */
+const twoHales = libraryOf({
+  tax_f: 'Hale sets out tax plans\n\nMichael Hale said his party would cut £4bn in taxes by trimming waste.',
+  tax_g: 'Hale backs plan\n\nSarah Hale said his party would cut £4bn in taxes by trimming waste.',
+  tax_h: 'Tory tax plans\n\nMr Hale said his party would cut £4bn in taxes by trimming waste.',
+});
+
+describe('a surname alone beside two full names that end with it', () => {
+  it('GIVEN "Michael Hale said", "Sarah Hale said" and "Mr Hale said" THEN the surname alone is not taken for either', async () => {
+    const { corroboration } = await ask('/sources cut £4bn in taxes by trimming waste', twoHales);
+    expect(corroboration?.origins).toContain('Hale');
+  });
+});
