@@ -5,7 +5,7 @@ import { classifyQuoteMark, DOUBLE_QUOTE_MARK, DOUBLE_QUOTE_MARKS } from '../tex
 import { isGivenName } from '../text/given-name-sex.ts';
 import { holdsVerb } from '../text/compromise.ts';
 import { comparedWithForecasts, describedByContactClause, plansIsNoun } from './hedging.ts';
-import { ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
+import { CAPITALISED_NAME_ENDINGS, ORGANISATION_WORDS } from '../text/lexicons/entities.ts';
 import { OUTLETS_NAMED_FOR_A_DAY } from '../text/lexicons/media-outlets.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
 import { BUSINESS_NOUN_SET, NAME_KEEPING_PARTICIPLES, DECISIONS, NAMED_GROUPS, ROLE_EPITHETS, RULING_BODIES } from '../text/lexicons/source-nouns.ts';
@@ -1966,7 +1966,11 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
       start > 1 &&
       isCapitalised(readAt(tokens, start, 'tokens')) &&
       (isCapitalised(readAt(tokens, start - 2, 'tokens')) || hyphenedToCapital(text, tokens, start - 2)) &&
-      (ORGANISATION_WORDS.has(readAt(tokens, end, 'tokens').norm) || bodyNameRunsThroughOf(tokens, start - 2) || placesOfRole(tokens, start - 2) || insideFieldList(text, tokens, start - 2));
+      (ORGANISATION_WORDS.has(readAt(tokens, end, 'tokens').norm) ||
+        (isCapitalised(readAt(tokens, end, 'tokens')) && CAPITALISED_NAME_ENDINGS.has(readAt(tokens, end, 'tokens').norm)) ||
+        bodyNameRunsThroughOf(tokens, start - 2) ||
+        placesOfRole(tokens, start - 2) ||
+        insideFieldList(text, tokens, start - 2));
     // `a growth rate of 8% Axa said`: a name right after a figure, its comma missing, starts the subject.
     const afterFigure = /^\d/u.test(previous.raw) && isCapitalised(readAt(tokens, start, 'tokens')) && start === end && !MONTH_NAMES.includes(readAt(tokens, start, 'tokens').norm);
     // `paying $2m to an unnamed agent in Lagos claiming`: a preposition after an amount opens the phrase of whom it went to;

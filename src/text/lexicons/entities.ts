@@ -404,6 +404,14 @@ export const NOT_FIRM_WORDS: ReadonlySet<string> = new Set([
   'organization',
 ]);
 
+/**
+ * Words that end the name of a body or of a law only when capitalised (`the Health and Safety Executive`, `the Serious Organised
+ * Crime and Police Bill`, `the Asylum and Immigration Act`). In lower case they name a person (`a BT executive said`) or a thing
+ * (`the bill proposes`), so they are no ORGANISATION_WORDS; capitalised after an `and` between capitalised words, that `and` is
+ * inside the name, not between two sources.
+ */
+export const CAPITALISED_NAME_ENDINGS: ReadonlySet<string> = new Set(['executive', 'bill', 'act']);
+
 /** The organisation words in lower case, for readers that fold case (`the Tories` → `tories`). */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(ORGANISATION_WORD_ENTRIES.map((entry) => entry.word));
 
