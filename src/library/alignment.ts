@@ -2743,6 +2743,39 @@ function reportsAhead(text: string, tokens: readonly Token[], spans: readonly [n
   return before === undefined || insideAny(spans, before) || !text.slice(before.end, verb.start).includes(',');
 }
 
+/** How many words may stand between the words a sentence quotes and its verb of speech (`," Fiat chief executive Sergio Marchionne said`). */
+const SPEAKER_WORDS_BEFORE_VERB = 6;
+
+/**
+ * Where the words a sentence quotes before its verb of speech end (`"We now have absolute freedom to design our own future,"
+ * said Fiat chief executive Sergio Marchionne`): what it reports, as the words after `said` are in `X said …`; the speaker
+ * and what he is called are who said it. -1 unless the sentence opens with a double quotation mark, holds its closing one,
+ * and a verb of speech follows it within SPEAKER_WORDS_BEFORE_VERB words.
+ */
+function quotedBeforeSpeech(text: string, tokens: readonly Token[]): number {
+  const marks = [...text.matchAll(DOUBLE_QUOTE_MARKS)].map((match) => match.index);
+  const [first] = marks;
+  const closing = marks.at(-1);
+  if (marks.length < 2 || first === undefined || closing === undefined || text.slice(0, first).trim() !== '') return -1;
+  const after = tokens.findIndex((token) => token.start > closing);
+  if (after < 0) return -1;
+  let verb = -1;
+  for (let i = after; i < tokens.length && i <= after + SPEAKER_WORDS_BEFORE_VERB && verb < 0; i++) if (SPEECH_WORDS.has(tokens[i]?.key ?? '')) verb = i;
+  if (verb < 0) return -1;
+  // (`," said analyst Vadim Mitroshin The dispute … is partly driven by …`: a clause of its own after the speaker, where an
+  // article left out a full stop, tells more than the quotation; `, who was at the festival` only says who he is.)
+  let relative = false;
+  for (let i = verb + 1; i < tokens.length; i++) {
+    const key = tokens[i]?.key ?? '';
+    if (SPEAKER_RELATIVES.has(key)) relative = true;
+    else if (!relative && VERB_GROUP.has(key)) return -1;
+  }
+  return closing;
+}
+
+/** Words that open a clause about the speaker after his name (`said Michael, who was at the festival`). */
+const SPEAKER_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'which']);
+
 const SELF_REPORTING: ReadonlyMap<string, boolean> = new Map(SELF_REPORTING_PRONOUNS.map((entry) => [entry.word, entry.withBe]));
 
 /**
@@ -2930,6 +2963,7 @@ class ClaimCores {
     let passesOnWords = false;
     let passesOnReaction = false;
     const speechAt = reportsAhead(text, tokens, spans, predicateAt) ? predicateAt : -1;
+    const quotedEnd = speechAt < 0 ? quotedBeforeSpeech(text, tokens) : -1;
     const reported = new Set<number>();
     const selfReported = speechAt >= 0 && reportsOfSpeaker(tokens, speechAt);
     let selfReporters: Set<number> | undefined;
@@ -2955,7 +2989,7 @@ class ClaimCores {
       afterName = i > 0 && capitalised && (term === null || !CALENDAR_WORDS.has(term));
       if (term === null || id === undefined) continue;
       const passing = insideAny(spans, token);
-      if (speechAt >= 0 && i > speechAt && !passing && !FRAME_TERMS.has(term)) reported.add(id);
+      if (((speechAt >= 0 && i > speechAt && !passing) || token.end <= quotedEnd) && !FRAME_TERMS.has(term)) reported.add(id);
       // A cue well past the main predicate forecasts another clause's act ("The club won the cup and is expected to win the
       // league too" tells the cup won).
       if (forecastAt < 0 && !passing && FORECAST.has(token.key) && i <= predicateAt + FORECAST_REACH) forecastAt = i;
