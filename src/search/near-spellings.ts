@@ -101,8 +101,6 @@ export class NearSpellings {
     const measure = (id: number): void => {
       const term = this.#terms[id];
       if (term === undefined || Math.abs(term.length - word.length) > maxEdits) return;
-      // An edit adds at most one letter the other lacks and takes away at most one (a swap neither).
-      if (countBits((this.#letters[id] ?? 0) ^ letters) > 2 * maxEdits) return;
       // A swap is two Levenshtein edits, so a term more than twice the edits away in that measure
       // is out of reach: that (bit-parallel, fast) measure turns away most candidates first.
       const levenshtein = distance(term, word);
@@ -112,7 +110,7 @@ export class NearSpellings {
     };
     if (!findsByGrams(word.length, maxEdits)) {
       // So many edits for so short a word that a term need share no gram with it: measure every term.
-      for (const id of this.#indexed) measure(id);
+      for (const id of this.#indexed) if (lettersWithin(this.#letters[id] ?? 0, letters, maxEdits)) measure(id);
       return found;
     }
     const counts = this.#counts;
@@ -146,6 +144,9 @@ export class NearSpellings {
       for (const id of touched) {
         let count = counts[id] ?? 0;
         counts[id] = 0;
+        // Turned away by its letters before its gram count is finished: checking a candidate on the
+        // longer lists is a search of each, and most candidates have letters the word lacks.
+        if (!lettersWithin(this.#letters[id] ?? 0, letters, maxEdits)) continue;
         for (let k = walked; k < lists.length && count < needed && count + lists.length - k >= needed; k++) {
           const list = lists[k];
           if (list && holdsBetween(termsOf, list.from, list.to, id)) count++;
@@ -274,6 +275,14 @@ function lettersOf(word: string): number {
   let bits = 0;
   for (let at = 0; at < word.length; at++) bits |= 1 << (word.charCodeAt(at) & 31);
   return bits;
+}
+
+/**
+ * True when words with these letters (see lettersOf) may be within `maxEdits` edits: an edit adds
+ * at most one letter the other word lacks and takes away at most one (a swap neither).
+ */
+function lettersWithin(letters: number, others: number, maxEdits: number): boolean {
+  return countBits(letters ^ others) <= 2 * maxEdits;
 }
 
 /** How many bits of a 32-bit number are set. */

@@ -67,6 +67,31 @@ describe('finding near spellings', () => {
       { numRuns: 300 },
     );
   });
+  it('GIVEN a vocabulary of hundreds of words sharing letter groups, and slips of them THEN finds within one or two edits exactly what a scan of every term finds', () => {
+    // Many terms of each length share a gram, in lists of many sizes: what the lookup walks and
+    // what it searches depend on which lists are the shortest.
+    const syllables = fc.constantFrom('ab', 'an', 'ar', 'de', 'en', 'er', 'in', 'on', 'or', 're', 'st', 'ter', 'ing', 's');
+    const word = fc.array(syllables, { minLength: 2, maxLength: 5 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(word, { minLength: 100, maxLength: 300 }),
+        fc.nat(),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 2 }),
+        fc.integer({ min: 1, max: 2 }),
+        (terms, pick, slips, edits) => {
+          let typed = terms[pick % terms.length] ?? '';
+          for (const slip of slips) {
+            const at = slip % typed.length;
+            typed = slip % 2 === 0 ? typed.slice(0, at) + typed.slice(at + 1) : typed.slice(0, at) + (typed[at + 1] ?? '') + (typed[at] ?? '') + typed.slice(at + 2);
+          }
+          const scanned = terms.flatMap((term, id) => (alignmentDistance(term, typed) <= edits ? [id] : []));
+          expect(new NearSpellings(terms).find(typed, edits)).toEqual(scanned);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('GIVEN the lookup built in slices of two words THEN it yields between them and finds for every misspelling what the lookup built whole finds', () => {
     const include = (term: string): boolean => !/^\d/.test(term);
     const steps = NearSpellings.buildInSlices(VOCABULARY, include, 2);
