@@ -75,6 +75,36 @@ export function holdsWholeName(name: string, short: string): boolean {
   return ` ${keyOf(name)} `.includes(` ${untitledKeyOf(short)} `);
 }
 
+/** The key under which an article's written name is listed for `entityWrittenAmong`: its words without the honorifics. */
+export function writtenNameKey(text: string): string {
+  return untitledKeyOf(text);
+}
+
+/**
+ * The entity `name` stands for among the names one article writes (`written`, each with its key, writtenNameKey), as
+ * EntityTable.entityWrittenIn reads it.
+ */
+export function entityWrittenAmong(written: readonly { readonly key: string; readonly entity: EntityRecord }[], name: string): EntityRecord | undefined {
+  const short = untitledKeyOf(name);
+  const wanted = ` ${short} `;
+  let best: EntityRecord | undefined;
+  let bestLength = 0;
+  let tied = false;
+  for (const { key, entity } of written) {
+    if (key.length < bestLength || !wanted.includes(` ${key} `)) continue;
+    if (key.length > bestLength) {
+      best = entity;
+      bestLength = key.length;
+      tied = false;
+    } else if (entity !== best) tied = true;
+  }
+  if (best || tied || short === '') return tied ? undefined : best;
+  // A speaker written shorter than any name the article gives ("Clarke" where it writes only
+  // "Charles Clarke") is the one person there whose name ends so.
+  const owners = new Set(written.filter(({ key, entity }) => entity.kind === 'person' && key.endsWith(` ${short}`)).map(({ entity }) => entity));
+  return owners.size === 1 ? [...owners][0] : undefined;
+}
+
 /**
  * The key under which two articles' names are taken for one entity: a person's given name by its
  * formal form ("Bernie Ebbers" → "bernard ebbers"), an organisation's name without spaces,
@@ -1035,25 +1065,7 @@ export class EntityTable {
    * an airline's "Mr Clarke" is never a minister of the same surname named elsewhere.
    */
   entityWrittenIn(articleId: string, name: string): EntityRecord | undefined {
-    const written = this.#writtenNamesOf(articleId);
-    const short = untitledKeyOf(name);
-    const wanted = ` ${short} `;
-    let best: EntityRecord | undefined;
-    let bestLength = 0;
-    let tied = false;
-    for (const { key, entity } of written) {
-      if (key.length < bestLength || !wanted.includes(` ${key} `)) continue;
-      if (key.length > bestLength) {
-        best = entity;
-        bestLength = key.length;
-        tied = false;
-      } else if (entity !== best) tied = true;
-    }
-    if (best || tied || short === '') return tied ? undefined : best;
-    // A speaker written shorter than any name the article gives ("Clarke" where it writes only
-    // "Charles Clarke") is the one person there whose name ends so.
-    const owners = new Set(written.filter(({ key, entity }) => entity.kind === 'person' && key.endsWith(` ${short}`)).map(({ entity }) => entity));
-    return owners.size === 1 ? [...owners][0] : undefined;
+    return entityWrittenAmong(this.#writtenNamesOf(articleId), name);
   }
 
   #writtenNamesOf(articleId: string): readonly { readonly key: string; readonly entity: EntityRecord }[] {

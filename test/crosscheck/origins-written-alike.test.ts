@@ -33,13 +33,14 @@ describe('two bodies whose names end alike', () => {
 const surnames = libraryOf({
   tax_a: 'Hale sets out tax plans\n\nTory leader Michael Hale set out his plans on Monday. Mr Hale said his party would cut £4bn in taxes by trimming waste.',
   tax_b: 'Tory tax plans\n\nMichael Hale said his party would cut £4bn in taxes by trimming waste. Labour said the sums did not add up.',
+  tax_c: 'Hale backs tax plans\n\nSarah Hale said his party would cut £4bn in taxes by trimming waste.',
   cricket: 'Hale hits century\n\nAustralia captain Jim Hale scored a century in Perth. Jim Hale said the side was in fine form.',
 });
 
 describe('a surname read within its own article, as the origin of a claim', () => {
-  it('GIVEN "Mr Hale said …" in an article naming Michael Hale, and "Michael Hale said …" in another THEN the note names one origin, Michael Hale', async () => {
+  it('GIVEN "Mr Hale said …" in an article naming Michael Hale, beside "Michael Hale said …" and "Sarah Hale said …" THEN the surname is Michael Hale, not a third origin', async () => {
     const { corroboration } = await ask('/sources cut £4bn in taxes by trimming waste', surnames);
-    expect(corroboration?.origins).toEqual(['Michael Hale']);
+    expect(corroboration?.origins).toEqual(['Michael Hale', 'Sarah Hale']);
   });
 });
 
