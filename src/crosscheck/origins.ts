@@ -93,7 +93,10 @@ function readOriginsOf(library: Library, sentence: Sentence): Origin {
   const kept = told.attributedTo.map((link, i) => ({ link, join: told.joinedBy?.[i - 1] ?? ('citing' as Join) })).filter(({ link }) => !isFragment(link) && !EXISTENTIAL_FRAME.test(link));
   const chain = kept.map(({ link }) => link);
   const seen = new Set<string>();
-  const distinct = kept.map(({ link, join }) => ({ link: fullName(library, sentence, link), join })).filter(({ link }) => !seen.has(link) && seen.add(link) !== undefined);
+  // The article's written names, read once for all the sentence's links and only when one is a name alone.
+  let written: WrittenName[] | undefined;
+  const writtenHere = (): WrittenName[] => (written ??= writtenNamesIn(library, sentence.articleId));
+  const distinct = kept.map(({ link, join }) => ({ link: fullName(library, writtenHere, link), join })).filter(({ link }) => !seen.has(link) && seen.add(link) !== undefined);
   const links = distinct.map(({ link }) => link);
   const joinedBy = distinct.slice(1).map(({ join }) => join);
   return { chain, links, joinedBy, named: links.filter(isProperName), cues, sourcing: relayed ? 'media' : certainty.sourcing };
@@ -232,12 +235,18 @@ const PLACE_WORDS: ReadonlySet<string> = new Set([...PLACE_NAMES].flatMap((name)
 const ARTICLES: ReadonlySet<string> = new Set(['The', 'A', 'An']);
 
 /**
- * The entity the sentence's article writes `link` for, when its name holds the whole of `link` (`Howard` → Michael Howard); not a
+ * The entity among the names an article writes (`written`) that `link` stands for, when its name holds the whole of `link` (`Howard` → Michael Howard); not a
  * shorter one found inside it (`Military-Political Directorate` is not a `Directorate` named elsewhere in the article).
  */
-function fullerNameIn(library: Library, sentence: Sentence, link: string): EntityRecord | undefined {
-  const entity = entityWrittenAmong(writtenNamesIn(library, sentence.articleId), link);
+function fullerNameIn(written: readonly WrittenName[], link: string): EntityRecord | undefined {
+  const entity = entityWrittenAmong(written, link);
   return entity && holdsWholeName(entity.name, link) ? entity : undefined;
+}
+
+/** A name an article writes, by its key (writtenNameKey), with the entity it names. */
+interface WrittenName {
+  key: string;
+  entity: EntityRecord;
 }
 
 /**
@@ -245,8 +254,8 @@ function fullerNameIn(library: Library, sentence: Sentence, link: string): Entit
  * article's written names (EntityTable.entityWrittenIn) is made whole on its first use, which cost a start from the snapshot
  * 0.8 s and 20 MB at BBC ×10 where one question asked right after it needed one article's.
  */
-function writtenNamesIn(library: Library, articleId: string): { key: string; entity: EntityRecord }[] {
-  const written = new Map<string, { key: string; entity: EntityRecord }>();
+function writtenNamesIn(library: Library, articleId: string): WrittenName[] {
+  const written = new Map<string, WrittenName>();
   for (const each of library.article(articleId)?.sentences ?? []) {
     for (const { entity, mention } of library.lookups.mentionsOf(each)) {
       const record = library.entities.entities[entity];
@@ -269,8 +278,8 @@ const NAME_ONLY = /^\p{Lu}[\p{L}\p{N}'\u2019.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'\u20
  * sentence's own article (its "Howard" is the Michael Howard it names, where the library holds other Howards). Any other
  * link as written.
  */
-function fullName(library: Library, sentence: Sentence, link: string): string {
+function fullName(library: Library, writtenHere: () => readonly WrittenName[], link: string): string {
   if (link === UNNAMED_SPEAKER) return link;
-  const entity = (NAME_ONLY.test(link) ? fullerNameIn(library, sentence, link) : undefined) ?? library.entities.find(link);
+  const entity = (NAME_ONLY.test(link) ? fullerNameIn(writtenHere(), link) : undefined) ?? library.entities.find(link);
   return entity && (entity.kind === 'person' || entity.kind === 'organisation' || entity.kind === 'media') ? entity.name : link;
 }
