@@ -12,6 +12,7 @@ import {
   NUMBER_WORDS,
   PERSONAL,
   POLLED,
+  SHARE_OPENERS,
   CLAUSE_VERBS,
   POLL_DESCRIPTIONS,
   POSSESSIVES,
@@ -755,10 +756,30 @@ function pollSource(text: string, tokens: readonly Token[], first: number, last:
   const pollAt = tokens.slice(first, last + 1).findIndex((token) => POLLED.has(token.norm)) + first;
   if (!counted && tokens.slice(first, pollAt).some((token) => CLAUSE_VERBS.has(token.norm) && !isCapitalised(token))) return undefined;
   // `polling` is many polls taken together, never one a `the` refers back to (`The most recent polling in Ohio shows`).
-  const definite = (readAt(tokens, first, 'tokens').norm === 'the' || readAt(tokens, first, 'tokens').norm === 'this') && !tokens.slice(first, last + 1).some((token) => token.norm === 'polling');
+  const definite = refersBackToPoll(text, tokens, first, last) && !tokens.slice(first, last + 1).some((token) => token.norm === 'polling');
   const named = polled && ((hasName && namesPollster(tokens, first, last)) || definite);
   const span = spanOf(tokens, [first, last], text);
   return { name: text.slice(span.start, span.end), kind: named ? 'named' : 'vague', person: false, role: 'poll' };
+}
+
+/** Words that make a poll one the article has named before (`the survey`, `this poll`). */
+const DEFINITE_POLL_WORDS: ReadonlySet<string> = new Set(['the', 'this']);
+
+/**
+ * True when a `the` or `this` of the phrase goes on, in lower case and with no share between, to the poll or the people it asked
+ * (`The poll`, `the bosses polled for the survey`, `the 1,000 people interviewed`): a poll the article has named before. Not a
+ * `the` of something else (`the UK 69% of those questioned`, `this liking for search sites half of those questioned`).
+ */
+function refersBackToPoll(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) {
+    if (!DEFINITE_POLL_WORDS.has(readAt(tokens, i, 'tokens').norm)) continue;
+    for (let j = i + 1; j <= last; j++) {
+      const token = readAt(tokens, j, 'tokens');
+      if (POLLED.has(token.norm)) return true;
+      if (isCapitalised(token) || FRACTIONS.has(token.norm) || text[token.end] === '%' || token.norm === 'of' || boundaryAfter(text, tokens, j)) break;
+    }
+  }
+  return false;
 }
 
 /** compromise's tags for a place, which a poll is taken in (`polling in Ohio`), never a name of who ran it. */
@@ -772,7 +793,7 @@ function namesPollster(tokens: readonly Token[], first: number, last: number): b
   for (let i = first; i <= last; i++) {
     const token = readAt(tokens, i, 'tokens');
     if (!isCapitalised(token) || NOT_NAMES.has(token.norm)) continue;
-    if (i === 0 && (POLL_DESCRIPTIONS.has(token.norm) || NOUNS.has(token.norm) || SOURCE_HEADS.has(token.norm) || VAGUE_HEADS.has(token.norm))) continue;
+    if (i === 0 && (POLL_DESCRIPTIONS.has(token.norm) || SHARE_OPENERS.has(token.norm) || NOUNS.has(token.norm) || SOURCE_HEADS.has(token.norm) || VAGUE_HEADS.has(token.norm))) continue;
     if (i > first && readAt(tokens, i - 1, 'tokens').norm === 'in' && lexiconTags(token.norm).some((tag) => PLACE_TAGS.has(tag))) continue;
     return true;
   }
