@@ -24,7 +24,7 @@ import {
   SHARES_OF_PEOPLE,
 } from '../text/lexicons/source-grammar.ts';
 import { MONTH_NAMES, PERIOD_PART_MARKERS } from '../text/lexicons/calendar.ts';
-import { HONORIFICS, NOT_FIRM_WORDS, ORGANISATION_WORDS, PLACE_NAMES } from '../text/lexicons/entities.ts';
+import { HONORIFICS, NOT_FIRM_WORDS, ORGANISATION_WORDS, PLACE_NAMES, POSTNOMINALS } from '../text/lexicons/entities.ts';
 import {
   BODY_PARTS,
   BUSINESS_NOUN_SET,
@@ -1061,7 +1061,12 @@ function nameLink(context: Context, first: number, head: number, titles: [string
   const place = start === head && isPlaceNoun(readAt(tokens, head, 'tokens').raw);
   // `Ernst & Young`, `Marks & Spencer`: an ampersand joins the names of a firm's founders, not a person's.
   const ampersand = text.slice(readAt(tokens, start, 'tokens').start, readAt(tokens, head, 'tokens').end).includes('&');
-  const organisation = !courtesy && !partyMember && (bodyAfterThe || place || ampersand || tokens.slice(start, head + 1).some((token) => ORGANISATION_WORDS.has(token.norm.replace(/'s$/, ''))));
+  // `BDO said`, `GM has warned`: a word in capitals alone is a body's initials; a person is named by a surname (`JK Rowling` has
+  // two words). Not letters that follow a name (`Richard Mawrey, QC told`) nor a role in capitals (`its CEO said`).
+  const initials = readAt(tokens, head, 'tokens');
+  const initialsAlone = start === head && /^\p{Lu}{2,}$/u.test(initials.raw) && !POSTNOMINALS.has(initials.raw) && !TITLES.has(initials.norm) && NOUNS.get(initials.norm) !== 'person-role';
+  const organisation =
+    !courtesy && !partyMember && (bodyAfterThe || place || ampersand || initialsAlone || tokens.slice(start, head + 1).some((token) => ORGANISATION_WORDS.has(token.norm.replace(/'s$/, ''))));
   const nameStart = organisation ? start : afterTitle;
   const name = text.slice(readAt(tokens, nameStart, 'tokens').start, readAt(tokens, head, 'tokens').end);
   // (`the Bank` after `the Bank of England`: the body named in full before, rather than this sentence's own mention of it.)

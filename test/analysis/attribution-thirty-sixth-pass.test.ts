@@ -54,3 +54,23 @@ describe('how a poll of respondents is named', () => {
     expect(certainty.sourcing).toBe('named');
   });
 });
+
+describe('a body named by its initials alone', () => {
+  it('GIVEN "…, KPB said." and later "…, the group noted." THEN the group is KPB', () => {
+    const certainty = certaintyOf(
+      'However, the fall was softened by strong online trading, the group noted.',
+      'Sales at small shops fell sharply in December, KPB said. Its retail index dropped to 97.2 from 99.1 in November.',
+    );
+    expect(certainty.attributedTo).toEqual(['KPB']);
+  });
+
+  it('GIVEN "…, KPB said." and then "The carmaker added …" THEN the carmaker is KPB', () => {
+    const certainty = certaintyOf('The carmaker added that it would cut output at two plants.', 'Sales of new cars fell 9% in February, KPB said.');
+    expect(certainty.attributedTo).toEqual(['KPB']);
+  });
+
+  it('GIVEN "Its CEO said …" and then "she said" THEN the CEO in capitals is a person whom "she" can mean', () => {
+    const certainty = certaintyOf('The changes were overdue, she said.', 'The new rules will cut costs, the firm said. Its CEO said the plan would save jobs.');
+    expect(certainty.attributedTo).toEqual(['CEO']);
+  });
+});
