@@ -712,6 +712,9 @@ export function partOfPeriod(tokens: readonly Token[], at: number): boolean {
 function pollSource(text: string, tokens: readonly Token[], first: number, last: number, hasName: boolean): SourceLink | undefined {
   let counted = false;
   let polled = false;
+  // Where the share opens: who ran the poll is named after it (`Some 63% of respondents in the Sunday Times poll`); a capital
+  // before it belongs to words the phrase was cut from (`the UK 69% of those questioned`, read from `In the UK 69% of …`).
+  let shareAt: number | undefined;
   for (let i = first; i <= last; i++) {
     const token = readAt(tokens, i, 'tokens');
     // (`the 47% forecast by analysts`: a share with nothing after it counts no one; `47% of voters` and `Some 47% said` do.
@@ -723,8 +726,10 @@ function pollSource(text: string, tokens: readonly Token[], first: number, last:
       token.norm === 'cent' ||
       (FRACTIONS.has(token.norm) && !hyphenedToWord && !(i > first && partOfPeriod(tokens, i))) ||
       (/^\d/.test(token.raw) && text[token.end] === '%' && (i < last || i === first || !SHARE_DETERMINERS.has(readAt(tokens, i - 1, 'tokens').norm)))
-    )
+    ) {
       counted = true;
+      shareAt ??= i;
+    }
     // (`with 5% growth forecast for 2005`: a share of a thing, written straight before it, counts no one.)
     // (`with growth of 5% forecast`: so does one written after the thing and `of`; not `a majority of 52%`.)
     if (counted && /^\d/.test(token.raw) && text[token.end] === '%') {
@@ -757,7 +762,7 @@ function pollSource(text: string, tokens: readonly Token[], first: number, last:
   if (!counted && tokens.slice(first, pollAt).some((token) => CLAUSE_VERBS.has(token.norm) && !isCapitalised(token))) return undefined;
   // `polling` is many polls taken together, never one a `the` refers back to (`The most recent polling in Ohio shows`).
   const definite = refersBackToPoll(text, tokens, first, last) && !tokens.slice(first, last + 1).some((token) => token.norm === 'polling');
-  const named = polled && ((hasName && namesPollster(tokens, first, last)) || definite);
+  const named = polled && ((hasName && namesPollster(tokens, shareAt ?? first, last)) || definite);
   const span = spanOf(tokens, [first, last], text);
   return { name: text.slice(span.start, span.end), kind: named ? 'named' : 'vague', person: false, role: 'poll' };
 }

@@ -53,6 +53,11 @@ describe('how a poll of respondents is named', () => {
     const certainty = certaintyOf('About 30% of the managers polled for the survey say that they have cut jobs this year.');
     expect(certainty.sourcing).toBe('named');
   });
+
+  it('GIVEN "In the UK 58% of those polled said …" THEN the place before the share names no pollster and the source is vague', () => {
+    const certainty = certaintyOf('In the UK 58% of those polled said they would pay more for organic food.');
+    expect(certainty.sourcing).toBe('vague');
+  });
 });
 
 describe('a body named by its initials alone', () => {
