@@ -118,6 +118,10 @@ import {
   WARNING_KINDS,
   WITH_HOLDERS,
   APPROXIMATORS,
+  ASKED_PARTICIPLES,
+  FRACTIONS,
+  SHARE_OPENERS,
+  POLLED,
   NOUNS_AFTER_SUMS,
   REQUEST_OPENERS,
   TIME_PREPOSITIONS,
@@ -816,6 +820,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   if (colon && !attributions.some((attribution) => attribution.cue.start >= colon.source.start && attribution.cue.end <= colon.cue.start)) attributions.push(colon);
   const listed = attributions.length === 0 ? listedSpeaker(context, inQuotation) : undefined;
   if (listed) attributions.push(listed);
+  const respondents = attributions.length === 0 ? pollRespondents(context, inQuotation) : undefined;
+  if (respondents) attributions.push(respondents);
   // `It is widely believed that the chancellor wants...`: the vague frame is the outer link, whatever it frames.
   const stated = statedVagueness(text, tokens, inQuotation);
   // `It is understood that the board … asked him to stay`: the `It` of a frame stands for nothing, so it is no subject of a later verb.
@@ -3670,6 +3676,79 @@ function heldView(context: Context, inQuotation: (offset: number) => boolean): A
     };
   }
   return undefined;
+}
+
+/** Words that front the phrase of those a poll asked before the clause it frames (`Of those asked, 62% were unaware`, `For 44% of those questioned, …`). */
+const RESPONDENT_FRONTS: ReadonlySet<string> = new Set(['of', 'for']);
+/** Words after a poll's participle that go on to say which poll asked them (`polled for the survey`, `surveyed by ISM`, `asked in a poll for Intervoice`). */
+const POLL_LINKS: ReadonlySet<string> = new Set(['for', 'by', 'in']);
+/** Words that lead into a share without being one (`More than half`, `A total of 53%`, `Almost a quarter`). */
+const SHARE_LEADS: ReadonlySet<string> = new Set(['than', 'a', 'an', 'the', 'total', 'of']);
+/** How many words after the participle the poll that asked may run (`in a poll for the Sunday Times`). */
+const POLL_LINK_WORDS = 6;
+
+/**
+ * `Nearly two-thirds of all firms polled for the survey have no plans to …`, `Of those asked, 62% were unaware …`, `For 44% of
+ * those questioned, the information is …`: a share of the people a poll asked (ASKED_PARTICIPLES), as the sentence's subject or
+ * its fronted phrase, tells what they answered whatever the verb, so the respondents stand behind the sentence as they do when
+ * they `said` it. Only a share of them: `The 1,000 people interviewed were chosen at random` tells of the poll, not its findings.
+ */
+function pollRespondents(context: Context, inQuotation: (offset: number) => boolean): Attribution | undefined {
+  const { text, tokens } = context;
+  const opener = tokens[0];
+  if (!opener || tokens.length < 3 || inQuotation(opener.start)) return undefined;
+  const start = (opener.norm === 'and' || opener.norm === 'but') && !commaAfter(text, tokens, 0) ? 1 : 0;
+  const front = readAt(tokens, start, 'tokens').norm;
+  let asked = -1;
+  for (let i = start + 1; i < tokens.length && i - start <= MAX_SOURCE_WORDS && asked < 0; i++) {
+    if (boundaryAfter(text, tokens, i - 1)) return undefined;
+    if (ASKED_PARTICIPLES.has(readAt(tokens, i, 'tokens').norm)) asked = i;
+  }
+  if (asked < 0 || inQuotation(readAt(tokens, asked, 'tokens').start)) return undefined;
+  const people = readAt(tokens, asked - 1, 'tokens');
+  if (people.norm !== 'those' && !isPeoplePlural(people.norm) && !/\p{Ll}s$/u.test(people.raw)) return undefined;
+  let last = asked;
+  if (POLL_LINKS.has(tokens[asked + 1]?.norm ?? '') && !boundaryAfter(text, tokens, asked)) {
+    for (let j = asked + 1; j < tokens.length && j - asked <= POLL_LINK_WORDS && !boundaryAfter(text, tokens, j - 1) && namesPollWord(readAt(tokens, j, 'tokens')); j++) last = j;
+    while (last > asked && (POLL_LINKS.has(readAt(tokens, last, 'tokens').norm) || DETERMINERS.has(readAt(tokens, last, 'tokens').norm))) last--;
+  }
+  const fronted = start === 0 && RESPONDENT_FRONTS.has(front);
+  // `Of those asked, 62% …`: a share opens the clause the fronted phrase frames; `For 44% of those questioned, …` holds its own.
+  if (fronted && !(commaAfter(text, tokens, last) && (front === 'for' ? sharesBefore(text, tokens, start + 1, asked) : countsAt(text, tokens, last + 1)))) return undefined;
+  // (`Nor could over 65% of the leaders surveyed say …`: the share must open the subject, so a verb before it leaves the sentence.)
+  if (!fronted && !(opensWithShare(tokens, start) && sharesBefore(text, tokens, start, asked))) return undefined;
+  const first = fronted ? start + 1 : start;
+  const links = classifySource(context, first, last);
+  if (!links || links.length === 0 || !links.every((link) => link.role === 'poll')) return undefined;
+  return { category: 'finding', phrase: readAt(tokens, asked, 'tokens').norm, cue: spanOf(tokens, [asked, asked]), source: spanOf(tokens, [first, last]), links };
+}
+
+/** True for a word of the phrase that says which poll asked (`the Sunday Times`, `a poll`, `ISM`, `mobile firm Intervoice`). */
+function namesPollWord(token: Token): boolean {
+  return POLL_LINKS.has(token.norm) || DETERMINERS.has(token.norm) || isCapitalised(token) || POLLED.has(token.norm) || NOUNS.has(token.norm);
+}
+
+/** True when a share of people stands between `from` and `to` and goes on to those it is of (`two-thirds of all firms`, `half those pupils`). */
+function sharesBefore(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++) {
+    const next = readAt(tokens, i + 1, 'tokens').norm;
+    if (countsAt(text, tokens, i) && (next === 'of' || next === 'those' || next === 'the')) return true;
+  }
+  return false;
+}
+
+/** True when the words from `from` open a share (`Nearly two-thirds`, `More than half`, `A total of 53%`, `Almost a quarter`). */
+function opensWithShare(tokens: readonly Token[], from: number): boolean {
+  let i = from;
+  while (i < tokens.length && (SHARE_OPENERS.has(readAt(tokens, i, 'tokens').norm) || SHARE_LEADS.has(readAt(tokens, i, 'tokens').norm))) i++;
+  return i < tokens.length && (FRACTIONS.has(readAt(tokens, i, 'tokens').norm) || NUMBER_WORDS.has(readAt(tokens, i, 'tokens').norm) || /^\d/u.test(readAt(tokens, i, 'tokens').raw));
+}
+
+/** True for a share or a count at `at` (`62%`, `13`, `half`, `two-thirds`, `per cent`). */
+function countsAt(text: string, tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (!token) return false;
+  return FRACTIONS.has(token.norm) || token.norm === 'percent' || token.norm === 'cent' || /^\d/u.test(token.raw) || NUMBER_WORDS.has(token.norm) || text[token.end] === '%';
 }
 
 /** A dash or bullet that sets a line in a list. */

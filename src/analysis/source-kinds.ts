@@ -12,6 +12,7 @@ import {
   NUMBER_WORDS,
   PERSONAL,
   POLLED,
+  SHARE_OPENERS,
   CLAUSE_VERBS,
   POLL_DESCRIPTIONS,
   POSSESSIVES,
@@ -23,7 +24,7 @@ import {
   SHARES_OF_PEOPLE,
 } from '../text/lexicons/source-grammar.ts';
 import { MONTH_NAMES, PERIOD_PART_MARKERS } from '../text/lexicons/calendar.ts';
-import { HONORIFICS, NOT_FIRM_WORDS, ORGANISATION_WORDS, PLACE_NAMES } from '../text/lexicons/entities.ts';
+import { HONORIFICS, NOT_FIRM_WORDS, ORGANISATION_WORDS, PLACE_NAMES, POSTNOMINALS } from '../text/lexicons/entities.ts';
 import {
   BODY_PARTS,
   BUSINESS_NOUN_SET,
@@ -711,6 +712,9 @@ export function partOfPeriod(tokens: readonly Token[], at: number): boolean {
 function pollSource(text: string, tokens: readonly Token[], first: number, last: number, hasName: boolean): SourceLink | undefined {
   let counted = false;
   let polled = false;
+  // Where the share opens: who ran the poll is named after it (`Some 63% of respondents in the Sunday Times poll`); a capital
+  // before it belongs to words the phrase was cut from (`the UK 69% of those questioned`, read from `In the UK 69% of …`).
+  let shareAt: number | undefined;
   for (let i = first; i <= last; i++) {
     const token = readAt(tokens, i, 'tokens');
     // (`the 47% forecast by analysts`: a share with nothing after it counts no one; `47% of voters` and `Some 47% said` do.
@@ -722,8 +726,10 @@ function pollSource(text: string, tokens: readonly Token[], first: number, last:
       token.norm === 'cent' ||
       (FRACTIONS.has(token.norm) && !hyphenedToWord && !(i > first && partOfPeriod(tokens, i))) ||
       (/^\d/.test(token.raw) && text[token.end] === '%' && (i < last || i === first || !SHARE_DETERMINERS.has(readAt(tokens, i - 1, 'tokens').norm)))
-    )
+    ) {
       counted = true;
+      shareAt ??= i;
+    }
     // (`with 5% growth forecast for 2005`: a share of a thing, written straight before it, counts no one.)
     // (`with growth of 5% forecast`: so does one written after the thing and `of`; not `a majority of 52%`.)
     if (counted && /^\d/.test(token.raw) && text[token.end] === '%') {
@@ -755,10 +761,30 @@ function pollSource(text: string, tokens: readonly Token[], first: number, last:
   const pollAt = tokens.slice(first, last + 1).findIndex((token) => POLLED.has(token.norm)) + first;
   if (!counted && tokens.slice(first, pollAt).some((token) => CLAUSE_VERBS.has(token.norm) && !isCapitalised(token))) return undefined;
   // `polling` is many polls taken together, never one a `the` refers back to (`The most recent polling in Ohio shows`).
-  const definite = (readAt(tokens, first, 'tokens').norm === 'the' || readAt(tokens, first, 'tokens').norm === 'this') && !tokens.slice(first, last + 1).some((token) => token.norm === 'polling');
-  const named = polled && ((hasName && namesPollster(tokens, first, last)) || definite);
+  const definite = refersBackToPoll(text, tokens, first, last) && !tokens.slice(first, last + 1).some((token) => token.norm === 'polling');
+  const named = polled && ((hasName && namesPollster(tokens, shareAt ?? first, last)) || definite);
   const span = spanOf(tokens, [first, last], text);
   return { name: text.slice(span.start, span.end), kind: named ? 'named' : 'vague', person: false, role: 'poll' };
+}
+
+/** Words that make a poll one the article has named before (`the survey`, `this poll`). */
+const DEFINITE_POLL_WORDS: ReadonlySet<string> = new Set(['the', 'this']);
+
+/**
+ * True when a `the` or `this` of the phrase goes on, in lower case and with no share between, to the poll or the people it asked
+ * (`The poll`, `the bosses polled for the survey`, `the 1,000 people interviewed`): a poll the article has named before. Not a
+ * `the` of something else (`the UK 69% of those questioned`, `this liking for search sites half of those questioned`).
+ */
+function refersBackToPoll(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) {
+    if (!DEFINITE_POLL_WORDS.has(readAt(tokens, i, 'tokens').norm)) continue;
+    for (let j = i + 1; j <= last; j++) {
+      const token = readAt(tokens, j, 'tokens');
+      if (POLLED.has(token.norm)) return true;
+      if (isCapitalised(token) || FRACTIONS.has(token.norm) || text[token.end] === '%' || token.norm === 'of' || boundaryAfter(text, tokens, j)) break;
+    }
+  }
+  return false;
 }
 
 /** compromise's tags for a place, which a poll is taken in (`polling in Ohio`), never a name of who ran it. */
@@ -772,7 +798,7 @@ function namesPollster(tokens: readonly Token[], first: number, last: number): b
   for (let i = first; i <= last; i++) {
     const token = readAt(tokens, i, 'tokens');
     if (!isCapitalised(token) || NOT_NAMES.has(token.norm)) continue;
-    if (i === 0 && (POLL_DESCRIPTIONS.has(token.norm) || NOUNS.has(token.norm) || SOURCE_HEADS.has(token.norm) || VAGUE_HEADS.has(token.norm))) continue;
+    if (i === 0 && (POLL_DESCRIPTIONS.has(token.norm) || SHARE_OPENERS.has(token.norm) || NOUNS.has(token.norm) || SOURCE_HEADS.has(token.norm) || VAGUE_HEADS.has(token.norm))) continue;
     if (i > first && readAt(tokens, i - 1, 'tokens').norm === 'in' && lexiconTags(token.norm).some((tag) => PLACE_TAGS.has(tag))) continue;
     return true;
   }
@@ -1040,7 +1066,12 @@ function nameLink(context: Context, first: number, head: number, titles: [string
   const place = start === head && isPlaceNoun(readAt(tokens, head, 'tokens').raw);
   // `Ernst & Young`, `Marks & Spencer`: an ampersand joins the names of a firm's founders, not a person's.
   const ampersand = text.slice(readAt(tokens, start, 'tokens').start, readAt(tokens, head, 'tokens').end).includes('&');
-  const organisation = !courtesy && !partyMember && (bodyAfterThe || place || ampersand || tokens.slice(start, head + 1).some((token) => ORGANISATION_WORDS.has(token.norm.replace(/'s$/, ''))));
+  // `BDO said`, `GM has warned`: a word in capitals alone is a body's initials; a person is named by a surname (`JK Rowling` has
+  // two words). Not letters that follow a name (`Richard Mawrey, QC told`) nor a role in capitals (`its CEO said`).
+  const initials = readAt(tokens, head, 'tokens');
+  const initialsAlone = start === head && /^\p{Lu}{2,}$/u.test(initials.raw) && !POSTNOMINALS.has(initials.raw) && !TITLES.has(initials.norm) && NOUNS.get(initials.norm) !== 'person-role';
+  const organisation =
+    !courtesy && !partyMember && (bodyAfterThe || place || ampersand || initialsAlone || tokens.slice(start, head + 1).some((token) => ORGANISATION_WORDS.has(token.norm.replace(/'s$/, ''))));
   const nameStart = organisation ? start : afterTitle;
   const name = text.slice(readAt(tokens, nameStart, 'tokens').start, readAt(tokens, head, 'tokens').end);
   // (`the Bank` after `the Bank of England`: the body named in full before, rather than this sentence's own mention of it.)

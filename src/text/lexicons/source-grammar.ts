@@ -1260,8 +1260,13 @@ export const AGO_COUNTS: ReadonlySet<string> = new Set([
 ]);
 /** Words for a share of people, which make a subject a poll's count (`two-thirds of voters`, `a majority of Americans`). */
 export const FRACTIONS: ReadonlySet<string> = new Set(['half', 'thirds', 'quarters', 'third', 'quarter', 'majority', 'minority', 'plurality']);
+/**
+ * Participles that say a poll asked the people they follow (`firms polled for the survey`, `those questioned`, `the 1,000 people
+ * interviewed`): the people a share is taken of are the poll's respondents, who stand behind what the share says of them.
+ */
+export const ASKED_PARTICIPLES: ReadonlySet<string> = new Set(['polled', 'surveyed', 'questioned', 'asked', 'interviewed']);
 /** Words that say people were asked (`poll`, `survey`, `respondents`): with a count, a poll source. */
-export const POLLED: ReadonlySet<string> = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'respondents', 'polled', 'surveyed', 'voters']);
+export const POLLED: ReadonlySet<string> = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'respondents', ...ASKED_PARTICIPLES, 'voters']);
 /**
  * Words that say what kind of poll it is or when it was taken, never who ran it (`Exit polls show`, `Recent polling shows`,
  * `Internal surveys found`): capitalised only because they open the sentence, they name no pollster, so the poll stays an
@@ -1379,6 +1384,11 @@ export const REQUEST_OPENERS: ReadonlySet<string> = new Set(['to', 'whether', 'i
 
 /** Words that open an approximate figure (`approximately 2.5%`). */
 export const APPROXIMATORS: ReadonlySet<string> = new Set(['approximately', 'about', 'around', 'roughly', 'nearly', 'almost', 'some', 'up']);
+/**
+ * Words that open a share of people as a bound or an estimate of it (`Nearly half those pupils polled`, `Only 51% of those
+ * polled`, `More than half`): capitalised only because they open the sentence, they name no pollster.
+ */
+export const SHARE_OPENERS: ReadonlySet<string> = new Set([...APPROXIMATORS, 'only', 'just', 'more', 'over', 'under', 'fewer', 'less']);
 
 /** Past participles of reporting verbs that do not end in -ed and, before `by`, are passive (`the 47% forecast by analysts`; not `told by the board what`, a question put). */
 export const UNMARKED_PARTICIPLES: ReadonlySet<string> = new Set(['forecast']);
