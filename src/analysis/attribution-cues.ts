@@ -113,6 +113,7 @@ import {
   NEGATED_DO,
   SHOW_KINDS,
   SUBJECT_DEMONSTRATIVES,
+  SUBJECT_KEEPING_JOINERS,
   SUBJECT_OPENERS,
   TIME_LEADS,
   WARNING_KINDS,
@@ -123,7 +124,7 @@ import {
   TIME_PREPOSITIONS,
   UNMARKED_PARTICIPLES,
 } from '../text/lexicons/source-grammar.ts';
-import { FINDING_BODIES, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SOURCE_HEADS, TITLES } from '../text/lexicons/source-names.ts';
+import { COMPANY_HEADS, FINDING_BODIES, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SOURCE_HEADS, TITLES } from '../text/lexicons/source-names.ts';
 import { asWritten, classifySource, COURTESY_TITLES, isPeoplePlural, partOfPeriod } from './source-kinds.ts';
 import { framedByAdverb, namesNoOne, type Attribution, type SourceLink } from './source-links.ts';
 import { type Context, findMentions, findRoleHolder, type Mention, relayedChain, remember, resolvePronoun, type SourceMemory } from './source-memory.ts';
@@ -709,7 +710,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     let links = classifySource(context, phrase[0], phrase[1]) ?? (category === 'relay' && !relayStarts.has(phrase[1] + 1) && !citesReason ? [asWritten(context, phrase)] : undefined);
     // `Russia hit Yukos with a tax bill it says the company owes`, `…to cover the debt, which they claim is owed by Yukos`: a
     // pronoun opening a clause on the main clause's object, with no speaker before it in the sentence, is the main clause's
-    // subject, who acts and so claims; the object is inside the claim, and no earlier name stands nearer.
+    // subject, who acts and so claims; the object is inside the claim, and no earlier name stands nearer. So is one opening a
+    // clause joined to the main one (`The government has ruled out the change, because it says …`, `The company gave no
+    // details but it said …`, `Business leaders opposed the plan as they said …`), before a body that spoke sentences ago.
     const pronoun = PERSONAL.get(pronounOf(readAt(tokens, phrase[0], 'tokens').norm));
     if (
       pronoun &&
@@ -718,12 +721,17 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       phrase[0] > 1 &&
       attributions.length === 0 &&
       !boundaryAfter(text, tokens, phrase[0] - 1) &&
-      opensObjectClause(readAt(tokens, phrase[0] - 1, 'tokens'))
+      (opensObjectClause(readAt(tokens, phrase[0] - 1, 'tokens')) || SUBJECT_KEEPING_JOINERS.has(readAt(tokens, phrase[0] - 1, 'tokens').norm))
     ) {
+      const joined = SUBJECT_KEEPING_JOINERS.has(readAt(tokens, phrase[0] - 1, 'tokens').norm);
       const subject = sentenceSubject(text, tokens, phrase[0] - 1, cueAt, true) ?? openingNounPhrase(text, tokens, phrase[0] - 1);
       const subjectLinks = subject && subject[1] < phrase[0] - 2 ? classifySource(context, subject[0], subject[1]) : undefined;
-      if (subjectLinks?.length === 1 && subjectLinks.every((link) => (pronoun.plural ? /[^s']s$/u.test(link.name) : !link.person && link.role === 'organisation' && !/[^s']s$/u.test(link.name))))
-        links = subjectLinks;
+      // (`Britney Spears … after they reported`: a person's name ending in s is no plural. `The company gave no details but it
+      // said`, the company left as written: kept as a speaker, it would stand before the firm the article names in the `it
+      // expects` of a later sentence.)
+      const fitsPronoun = (link: SourceLink): boolean =>
+        !link.person && (pronoun.plural ? /[^s']s$/u.test(link.name) : link.role === 'organisation' && !/[^s']s$/u.test(link.name)) && !(joined && unresolvedBusiness(link));
+      if (subjectLinks?.length === 1 && subjectLinks.every(fitsPronoun)) links = subjectLinks;
     }
     // `Democrats in Iowa who watched the debate said`, `Labour activists campaigning to block it say`: the words back to `who` or the
     // participle name no one; the noun phrase the clause hangs from does.
@@ -2394,6 +2402,11 @@ function modifiesNounAhead(text: string, tokens: readonly Token[], at: number, b
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word.raw) || STOP_WORDS.has(word.norm) || boundaryAfter(text, tokens, k)) return false;
   }
   return false;
+}
+
+/** True for a business nominal no name was found for, kept as written (`The company`, `the firm`). */
+function unresolvedBusiness(link: SourceLink): boolean {
+  return /^(?:the|a|an)\s/iu.test(link.name) && COMPANY_HEADS.has(link.name.slice(link.name.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 /**

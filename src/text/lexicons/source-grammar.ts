@@ -1210,6 +1210,12 @@ export const OPENERS: ReadonlySet<string> = new Set([
  * `because Labour and the Tories agree`). `as` and `if` are left out: `as` opens asides and comparisons, `if` a supposition.
  */
 export const SUBORDINATING_CONJUNCTIONS: ReadonlySet<string> = new Set(['after', 'because', 'while', 'whilst', 'although', 'though', 'since', 'when', 'whereas', 'before', 'until', 'once']);
+/**
+ * Words that join a clause to the main one, whose `it` or `they` right after them is most often the main clause's subject
+ * (`The government has ruled out the change, because it says …`, `The company gave no details but it said …`, `Business
+ * leaders opposed the plan as they said …`): the subordinating conjunctions, `as`, and `and`, `but` and `yet`.
+ */
+export const SUBJECT_KEEPING_JOINERS: ReadonlySet<string> = new Set([...SUBORDINATING_CONJUNCTIONS, 'as', 'and', 'but', 'yet']);
 
 /**
  * What one maintains by saying it (`maintained his innocence`, `maintains its position that …`): after `maintain` and a
