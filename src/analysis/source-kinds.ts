@@ -57,6 +57,7 @@ import {
 import { endsWithSurname, type SourceLink } from './source-links.ts';
 import {
   type Context,
+  findBodyReadAsPerson,
   findCentralBody,
   findOnlyBusiness,
   findRoleHolder,
@@ -841,7 +842,9 @@ function bodyMeant(context: Context, first: number, head: number): SourceLink | 
       ? undefined
       : publicOnly(
           findCentralBody(memory, COMPANY_HEADS.has(headWord), COMPANY_HEADS.has(headWord) && headWord !== 'group') ??
-            [...context.mentions].reverse().find((mention) => mention.first < first && mention.link.role === 'organisation')?.link,
+            [...context.mentions].reverse().find((mention) => mention.first < first && mention.link.role === 'organisation')?.link ??
+            // `Tesco said it would … . The firm said …`: a business that spoke, its name read as a person's.
+            (COMPANY_HEADS.has(headWord) ? findBodyReadAsPerson(memory) : undefined),
         ));
   // `The committee said` after `told the BBC News website`: an outlet is no committee, firm or union the article means.
   return body && (body.kind !== 'media' || ANAPHORIC_MEDIA.has(headWord)) ? body : undefined;

@@ -517,16 +517,7 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
   // `Tesco said its sales rose. It added …`, `Air Deccan plans to grow. … It said …`: a name with no given name, no title
   // and no sex known was read as a person for want of a word saying otherwise; `it` says it is a body. Only one that
   // has been speaking, as near as a body that spoke would be looked for.
-  if (!found && !wanted.person && !wanted.plural) {
-    // (`Hans Arne Kristiansen, a spokesman for …`: a name given a role is a person's, whatever its given name.)
-    const body = findReferent(
-      memory,
-      (link) => link.person && link.sex === undefined && link.kind === 'named' && namedLikeBody(link.name) && !memory.roles.some((role) => role.link === link),
-      SPEAKER_REACH,
-      true,
-    );
-    if (body) found = { ...body, person: false, role: 'organisation' };
-  }
+  if (!found && !wanted.person && !wanted.plural) found = findBodyReadAsPerson(memory);
   if (wanted.person && !found) {
     const salient = findSalientPerson(memory, fits);
     // `Gervais has begun writing it. He will also write a part. "…," he said`: each `he` after the surname-only subject
@@ -545,6 +536,22 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
     memory.guessedSex.add(found);
   }
   return found;
+}
+
+/**
+ * A body that has been speaking, as near as a body that spoke would be looked for, whose name was read as a person's for want
+ * of a word saying otherwise (no given name, no title, no sex known: `Tesco said …`), as the body it is; undefined when none.
+ * What `it` or `the firm` says it is.
+ */
+export function findBodyReadAsPerson(memory: SourceMemory): SourceLink | undefined {
+  // (`Hans Arne Kristiansen, a spokesman for …`: a name given a role is a person's, whatever its given name.)
+  const body = findReferent(
+    memory,
+    (link) => link.person && link.sex === undefined && link.kind === 'named' && namedLikeBody(link.name) && !memory.roles.some((role) => role.link === link),
+    SPEAKER_REACH,
+    true,
+  );
+  return body ? { ...body, person: false, role: 'organisation' } : undefined;
 }
 
 /**

@@ -37,3 +37,15 @@ describe('an "it" or "they" opening a clause joined to the main one is the main 
     expect(certainty.attributedTo).toEqual(['Hyundai']);
   });
 });
+
+describe('"the firm" after a business whose name was read as a person\'s', () => {
+  it('GIVEN "Tesco said it would …" THEN "The firm said …" is Tesco\'s, as "It said …" is', () => {
+    const certainty = certaintyOf('The firm said the new store would open in May.', 'Tesco said it would build a new store in Leeds.');
+    expect(certainty.attributedTo).toEqual(['Tesco']);
+  });
+
+  it('GIVEN a person named Sasha Hale who spoke THEN "The company said …" is not theirs', () => {
+    const certainty = certaintyOf('The company said the new store would open in May.', 'Sasha Hale said the store would be built in Leeds.');
+    expect(certainty.attributedTo).not.toContain('Sasha Hale');
+  });
+});
