@@ -123,6 +123,7 @@ import {
   REQUEST_OPENERS,
   TIME_PREPOSITIONS,
   UNMARKED_PARTICIPLES,
+  WHERE_OR_WHEN_SAID,
 } from '../text/lexicons/source-grammar.ts';
 import { COMPANY_HEADS, FINDING_BODIES, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SOURCE_HEADS, TITLES } from '../text/lexicons/source-names.ts';
 import { asWritten, classifySource, COURTESY_TITLES, isPeoplePlural, partOfPeriod } from './source-kinds.ts';
@@ -269,6 +270,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       !(match.entry.phrase === 'showing' && !documentRightBefore(text, tokens, match.first)) &&
       // `figures collected by the ONS`: who gathered figures stands behind them; `records and posters collected by a fan` are things.
       !(match.entry.phrase === 'collected by' && !GATHERED_FIGURES.has(tokens[match.first - 1]?.norm ?? '')) &&
+      !describesThingSaid(text, tokens, match) &&
       // `three Grand Slams`, `the Daily Mail Says campaign`: in sentence-case copy a capitalised word after another inside the
       // sentence is part of a name, not a verb (`Clinton Says Russians Hacked DNC`, a line in title case, keeps its verbs).
       !(
@@ -2402,6 +2404,36 @@ function modifiesNounAhead(text: string, tokens: readonly Token[], at: number, b
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word.raw) || STOP_WORDS.has(word.norm) || boundaryAfter(text, tokens, k)) return false;
   }
   return false;
+}
+
+/** How many words after a participle's word of place or time are read for a `that` opening what was said. */
+const WHERE_OR_WHEN_WORDS = 8;
+
+/**
+ * True for a reporting verb's participle right after a noun that names no one and before a word of place or time (`sites
+ * selling the goods mentioned in spam e-mail`, `The damages claimed in 2004 eclipsed …`): it describes the thing said, as a
+ * relative clause would (`the goods that were mentioned in …`), and says nothing of its own. A noun that could speak keeps
+ * its verb (`the company reported in its results …`, `officials quoted in the paper`).
+ */
+function describesThingSaid(text: string, tokens: readonly Token[], match: PhraseMatch<ReportingVerb>): boolean {
+  if (match.first !== match.last || match.first === 0 || !readAt(tokens, match.first, 'tokens').norm.endsWith('ed')) return false;
+  const before = readAt(tokens, match.first - 1, 'tokens');
+  const after = tokens[match.last + 1];
+  // (`users who had tested the software reported on some sites that the program …`: a `that` after the place opens what was said.)
+  let clauseEnd = match.last + 1;
+  while (clauseEnd < tokens.length - 1 && clauseEnd - match.last < WHERE_OR_WHEN_WORDS && !boundaryAfter(text, tokens, clauseEnd)) clauseEnd++;
+  return (
+    after !== undefined &&
+    !tokens.slice(match.last + 1, clauseEnd + 1).some((token) => token.norm === 'that') &&
+    WHERE_OR_WHEN_SAID.has(after.norm) &&
+    !boundaryAfter(text, tokens, match.first - 1) &&
+    !boundaryAfter(text, tokens, match.last) &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(before.raw) &&
+    !namesSubject(before) &&
+    !AUXILIARIES.has(before.norm) &&
+    !STOP_WORDS.has(before.norm) &&
+    !/ly$/u.test(before.norm)
+  );
 }
 
 /** True for a business nominal no name was found for, kept as written (`The company`, `the firm`). */

@@ -1386,6 +1386,12 @@ export const REQUEST_OPENERS: ReadonlySet<string> = new Set(['to', 'whether', 'i
 /** Words that open an approximate figure (`approximately 2.5%`). */
 export const APPROXIMATORS: ReadonlySet<string> = new Set(['approximately', 'about', 'around', 'roughly', 'nearly', 'almost', 'some', 'up']);
 
+/**
+ * Words of place or time right after a reporting verb's participle that describes the noun before it (`the goods mentioned in
+ * spam e-mail`, `the damages claimed in 2004`, `orders reported last year`): the noun is what was said, no one who said it.
+ */
+export const WHERE_OR_WHEN_SAID: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'since', 'over', 'last', 'earlier', 'this']);
+
 /** Past participles of reporting verbs that do not end in -ed and, before `by`, are passive (`the 47% forecast by analysts`; not `told by the board what`, a question put). */
 export const UNMARKED_PARTICIPLES: ReadonlySet<string> = new Set(['forecast']);
 
