@@ -49,3 +49,30 @@ describe('"the firm" after a business whose name was read as a person\'s', () =>
     expect(certainty.attributedTo).not.toContain('Sasha Hale');
   });
 });
+
+describe('"the company" after a business that spoke, its name read as a person\'s', () => {
+  it('GIVEN "Microsoft has said it will replace the cables for its Xbox consoles" THEN "The company said …" is Microsoft\'s, not the product\'s', () => {
+    const certainty = certaintyOf(
+      'The company said the move was a "preventative step" after reports of fire hazards.',
+      'Microsoft has said it will replace more than 14 million power cables for its Xbox consoles.',
+      'Xbox power cable fire fear',
+    );
+    expect(certainty.attributedTo).toEqual(['Microsoft']);
+  });
+
+  it('GIVEN Turkcell spoke, then was only mentioned beside another firm THEN "The company has said …" is not Turkcell\'s', () => {
+    const certainty = certaintyOf(
+      'The company has said it would accept a minority stake.',
+      'Turkcell said the vote increased the risks. If Turkcell does pull out, MTN - the South African firm which lost the tender - may be back in the running.',
+    );
+    expect(certainty.attributedTo).toEqual(['MTN']);
+  });
+
+  it('GIVEN Sony, IBM and Toshiba named before THEN "the Cell consortium expects …" is not one of its members', () => {
+    const certainty = certaintyOf(
+      'In servers, the Cell consortium expects the chip to handle 16 trillion calculations every second.',
+      'Sony said the Cell chip, made with IBM and Toshiba, would power its next console.',
+    );
+    expect(certainty.attributedTo).toEqual(['the Cell consortium']);
+  });
+});
