@@ -3147,6 +3147,9 @@ function quotedTitleStart(text: string, tokens: readonly Token[], last: number):
   return undefined;
 }
 
+/** How many nouns after a name a coordinated verb's subject may run on for (`A Labour party spokesman`). */
+const NOUNS_AFTER_NAME = 2;
+
 /**
  * The subject of a verb set off from it by an apposition or a coordinated verb: `Gov. John Kasich
  * of Ohio, a Republican who has refused to endorse him, said`, `"...," Gene Sperling, a top
@@ -3211,16 +3214,18 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
       let end = first;
       while (end < opening[1] && (isCapitalised(readAt(tokens, end + 1, 'tokens')) || (end === first && readAt(tokens, first, 'tokens').norm === 'the')) && !boundaryAfter(text, tokens, end)) end++;
       end = nameAfterRole(text, tokens, end, opening[1]);
-      // `UK critics still favour … but believe`: a plural of people after a place or body names the group, not the place.
-      const after = tokens[end + 1]?.norm ?? '';
-      if (
-        end < opening[1] &&
-        isCapitalised(readAt(tokens, end, 'tokens')) &&
-        !STOP_WORDS.has(readAt(tokens, end, 'tokens').norm) &&
-        !boundaryAfter(text, tokens, end) &&
-        (isPeoplePlural(after) || VAGUE_HEADS.has(after))
-      )
-        end++;
+      // `UK critics still favour … but believe`: a plural of people after a place or body names the group, not the place; so
+      // does a noun of sources (`The Everton striker signed Morrison … and claims`, `A Labour party spokesman played down … and
+      // said`), up to its head.
+      const nounAfter = (at: number): boolean => {
+        const word = tokens[at];
+        return word !== undefined && !isCapitalised(word) && (isPeoplePlural(word.norm) || VAGUE_HEADS.has(word.norm) || SOURCE_HEADS.has(word.norm) || NOUNS.has(word.norm));
+      };
+      // (Not after a possessive: `Mr Begg's father, Azmat, said` is one man, named in the apposition.)
+      const possessive = readAt(tokens, end, 'tokens').norm.endsWith("'s");
+      if (end < opening[1] && isCapitalised(readAt(tokens, end, 'tokens')) && !possessive && !STOP_WORDS.has(readAt(tokens, end, 'tokens').norm)) {
+        for (let added = 0; added < NOUNS_AFTER_NAME && end < opening[1] && !boundaryAfter(text, tokens, end) && nounAfter(end + 1); added++) end++;
+      }
       // `the Australian-born actress … joked`: a subject cut inside a hyphened word names no one (`the Australian`).
       if (end < opening[1] && text.slice(readAt(tokens, end, 'tokens').end, readAt(tokens, end + 1, 'tokens').start) === '-') return undefined;
       // `Labour's deputy minister for women Jacqui Smith accused … and said`: a possessive alone is the subject's determiner, not the subject.
