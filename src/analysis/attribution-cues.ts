@@ -113,6 +113,7 @@ import {
   NEGATED_DO,
   SHOW_KINDS,
   SUBJECT_DEMONSTRATIVES,
+  SUBJECT_KEEPING_JOINERS,
   SUBJECT_OPENERS,
   TIME_LEADS,
   WARNING_KINDS,
@@ -126,8 +127,9 @@ import {
   REQUEST_OPENERS,
   TIME_PREPOSITIONS,
   UNMARKED_PARTICIPLES,
+  WHERE_OR_WHEN_SAID,
 } from '../text/lexicons/source-grammar.ts';
-import { FINDING_BODIES, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SOURCE_HEADS, TITLES } from '../text/lexicons/source-names.ts';
+import { COMPANY_HEADS, FINDING_BODIES, HEARING_BODIES, NOT_NAMES, PEOPLE_WORDS, SOURCE_HEADS, TITLES } from '../text/lexicons/source-names.ts';
 import { asWritten, classifySource, COURTESY_TITLES, isPeoplePlural, partOfPeriod } from './source-kinds.ts';
 import { framedByAdverb, namesNoOne, type Attribution, type SourceLink } from './source-links.ts';
 import { type Context, findMentions, findRoleHolder, type Mention, relayedChain, remember, resolvePronoun, type SourceMemory } from './source-memory.ts';
@@ -272,6 +274,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       !(match.entry.phrase === 'showing' && !documentRightBefore(text, tokens, match.first)) &&
       // `figures collected by the ONS`: who gathered figures stands behind them; `records and posters collected by a fan` are things.
       !(match.entry.phrase === 'collected by' && !GATHERED_FIGURES.has(tokens[match.first - 1]?.norm ?? '')) &&
+      !describesThingSaid(text, tokens, match) &&
       // `three Grand Slams`, `the Daily Mail Says campaign`: in sentence-case copy a capitalised word after another inside the
       // sentence is part of a name, not a verb (`Clinton Says Russians Hacked DNC`, a line in title case, keeps its verbs).
       !(
@@ -713,7 +716,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     let links = classifySource(context, phrase[0], phrase[1]) ?? (category === 'relay' && !relayStarts.has(phrase[1] + 1) && !citesReason ? [asWritten(context, phrase)] : undefined);
     // `Russia hit Yukos with a tax bill it says the company owes`, `…to cover the debt, which they claim is owed by Yukos`: a
     // pronoun opening a clause on the main clause's object, with no speaker before it in the sentence, is the main clause's
-    // subject, who acts and so claims; the object is inside the claim, and no earlier name stands nearer.
+    // subject, who acts and so claims; the object is inside the claim, and no earlier name stands nearer. So is one opening a
+    // clause joined to the main one (`The government has ruled out the change, because it says …`, `The company gave no
+    // details but it said …`, `Business leaders opposed the plan as they said …`), before a body that spoke sentences ago.
     const pronoun = PERSONAL.get(pronounOf(readAt(tokens, phrase[0], 'tokens').norm));
     if (
       pronoun &&
@@ -722,12 +727,17 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       phrase[0] > 1 &&
       attributions.length === 0 &&
       !boundaryAfter(text, tokens, phrase[0] - 1) &&
-      opensObjectClause(readAt(tokens, phrase[0] - 1, 'tokens'))
+      (opensObjectClause(readAt(tokens, phrase[0] - 1, 'tokens')) || SUBJECT_KEEPING_JOINERS.has(readAt(tokens, phrase[0] - 1, 'tokens').norm))
     ) {
+      const joined = SUBJECT_KEEPING_JOINERS.has(readAt(tokens, phrase[0] - 1, 'tokens').norm);
       const subject = sentenceSubject(text, tokens, phrase[0] - 1, cueAt, true) ?? openingNounPhrase(text, tokens, phrase[0] - 1);
       const subjectLinks = subject && subject[1] < phrase[0] - 2 ? classifySource(context, subject[0], subject[1]) : undefined;
-      if (subjectLinks?.length === 1 && subjectLinks.every((link) => (pronoun.plural ? /[^s']s$/u.test(link.name) : !link.person && link.role === 'organisation' && !/[^s']s$/u.test(link.name))))
-        links = subjectLinks;
+      // (`Britney Spears … after they reported`: a person's name ending in s is no plural. `The company gave no details but it
+      // said`, the company left as written: kept as a speaker, it would stand before the firm the article names in the `it
+      // expects` of a later sentence.)
+      const fitsPronoun = (link: SourceLink): boolean =>
+        !link.person && (pronoun.plural ? /[^s']s$/u.test(link.name) : link.role === 'organisation' && !/[^s']s$/u.test(link.name)) && !(joined && unresolvedBusiness(link));
+      if (subjectLinks?.length === 1 && subjectLinks.every(fitsPronoun)) links = subjectLinks;
     }
     // `Democrats in Iowa who watched the debate said`, `Labour activists campaigning to block it say`: the words back to `who` or the
     // participle name no one; the noun phrase the clause hangs from does.
@@ -2402,6 +2412,41 @@ function modifiesNounAhead(text: string, tokens: readonly Token[], at: number, b
   return false;
 }
 
+/** How many words after a participle's word of place or time are read for a `that` opening what was said. */
+const WHERE_OR_WHEN_WORDS = 8;
+
+/**
+ * True for a reporting verb's participle right after a noun that names no one and before a word of place or time (`sites
+ * selling the goods mentioned in spam e-mail`, `The damages claimed in 2004 eclipsed …`): it describes the thing said, as a
+ * relative clause would (`the goods that were mentioned in …`), and says nothing of its own. A noun that could speak keeps
+ * its verb (`the company reported in its results …`, `officials quoted in the paper`).
+ */
+function describesThingSaid(text: string, tokens: readonly Token[], match: PhraseMatch<ReportingVerb>): boolean {
+  if (match.first !== match.last || match.first === 0 || !readAt(tokens, match.first, 'tokens').norm.endsWith('ed')) return false;
+  const before = readAt(tokens, match.first - 1, 'tokens');
+  const after = tokens[match.last + 1];
+  // (`users who had tested the software reported on some sites that the program …`: a `that` after the place opens what was said.)
+  let clauseEnd = match.last + 1;
+  while (clauseEnd < tokens.length - 1 && clauseEnd - match.last < WHERE_OR_WHEN_WORDS && !boundaryAfter(text, tokens, clauseEnd)) clauseEnd++;
+  return (
+    after !== undefined &&
+    !tokens.slice(match.last + 1, clauseEnd + 1).some((token) => token.norm === 'that') &&
+    WHERE_OR_WHEN_SAID.has(after.norm) &&
+    !boundaryAfter(text, tokens, match.first - 1) &&
+    !boundaryAfter(text, tokens, match.last) &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(before.raw) &&
+    !namesSubject(before) &&
+    !AUXILIARIES.has(before.norm) &&
+    !STOP_WORDS.has(before.norm) &&
+    !/ly$/u.test(before.norm)
+  );
+}
+
+/** True for a business nominal no name was found for, kept as written (`The company`, `the firm`). */
+function unresolvedBusiness(link: SourceLink): boolean {
+  return /^(?:the|a|an)\s/iu.test(link.name) && COMPANY_HEADS.has(link.name.slice(link.name.lastIndexOf(' ') + 1).toLowerCase());
+}
+
 /**
  * True when the word before a pronoun opens a relative clause on a noun: `which` or `that`, or the noun itself with no
  * relative word (`a bill it says`); not an auxiliary, a preposition, a conjunction (`and it says` opens a clause of its own),
@@ -3108,6 +3153,9 @@ function quotedTitleStart(text: string, tokens: readonly Token[], last: number):
   return undefined;
 }
 
+/** How many nouns after a name a coordinated verb's subject may run on for (`A Labour party spokesman`). */
+const NOUNS_AFTER_NAME = 2;
+
 /**
  * The subject of a verb set off from it by an apposition or a coordinated verb: `Gov. John Kasich
  * of Ohio, a Republican who has refused to endorse him, said`, `"...," Gene Sperling, a top
@@ -3172,16 +3220,18 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
       let end = first;
       while (end < opening[1] && (isCapitalised(readAt(tokens, end + 1, 'tokens')) || (end === first && readAt(tokens, first, 'tokens').norm === 'the')) && !boundaryAfter(text, tokens, end)) end++;
       end = nameAfterRole(text, tokens, end, opening[1]);
-      // `UK critics still favour … but believe`: a plural of people after a place or body names the group, not the place.
-      const after = tokens[end + 1]?.norm ?? '';
-      if (
-        end < opening[1] &&
-        isCapitalised(readAt(tokens, end, 'tokens')) &&
-        !STOP_WORDS.has(readAt(tokens, end, 'tokens').norm) &&
-        !boundaryAfter(text, tokens, end) &&
-        (isPeoplePlural(after) || VAGUE_HEADS.has(after))
-      )
-        end++;
+      // `UK critics still favour … but believe`: a plural of people after a place or body names the group, not the place; so
+      // does a noun of sources (`The Everton striker signed Morrison … and claims`, `A Labour party spokesman played down … and
+      // said`), up to its head.
+      const nounAfter = (at: number): boolean => {
+        const word = tokens[at];
+        return word !== undefined && !isCapitalised(word) && (isPeoplePlural(word.norm) || VAGUE_HEADS.has(word.norm) || SOURCE_HEADS.has(word.norm) || NOUNS.has(word.norm));
+      };
+      // (Not after a possessive: `Mr Begg's father, Azmat, said` is one man, named in the apposition.)
+      const possessive = readAt(tokens, end, 'tokens').norm.endsWith("'s");
+      if (end < opening[1] && isCapitalised(readAt(tokens, end, 'tokens')) && !possessive && !STOP_WORDS.has(readAt(tokens, end, 'tokens').norm)) {
+        for (let added = 0; added < NOUNS_AFTER_NAME && end < opening[1] && !boundaryAfter(text, tokens, end) && nounAfter(end + 1); added++) end++;
+      }
       // `the Australian-born actress … joked`: a subject cut inside a hyphened word names no one (`the Australian`).
       if (end < opening[1] && text.slice(readAt(tokens, end, 'tokens').end, readAt(tokens, end + 1, 'tokens').start) === '-') return undefined;
       // `Labour's deputy minister for women Jacqui Smith accused … and said`: a possessive alone is the subject's determiner, not the subject.

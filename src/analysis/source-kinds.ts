@@ -36,6 +36,7 @@ import {
   PERSON_DEMONYMS,
   RECORDS_OF_A_BODY,
   SELF_IDENTIFYING_BODIES,
+  BODIES_OF_SEVERAL,
 } from '../text/lexicons/source-nouns.ts';
 import { lexiconTags } from '../text/compromise.ts';
 import { isGivenName } from '../text/given-name-sex.ts';
@@ -58,6 +59,7 @@ import {
 import { endsWithSurname, type SourceLink } from './source-links.ts';
 import {
   type Context,
+  findBodyReadAsPerson,
   findCentralBody,
   findOnlyBusiness,
   findRoleHolder,
@@ -856,7 +858,7 @@ function bodyMeant(context: Context, first: number, head: number): SourceLink | 
   const described = tokens.slice(first + 1, head).filter((token) => isCapitalised(token));
   const holdsHead = (link: SourceLink): boolean => link.role === 'organisation' && !link.person && namesBodyWith(link.name, headWord) && described.every((token) => link.name.includes(token.raw));
   // `The government says …` after a union spoke: a body the article need not name is no other body's referent.
-  const onlyByName = SELF_IDENTIFYING_BODIES.has(headWord);
+  const onlyByName = SELF_IDENTIFYING_BODIES.has(headWord) || BODIES_OF_SEVERAL.has(headWord);
   // `The financial regulator said Fannie Mae would …`: a regulator, a court or a watchdog is a public body the article named, never its firm.
   const publicOnly = (link: SourceLink | undefined): SourceLink | undefined =>
     !OVERSEEING_BODIES.has(headWord) || (link && NOT_FIRM_WORDS.has(link.name.split(/\s+/u).at(-1)?.toLowerCase() ?? '')) ? link : undefined;
@@ -867,7 +869,9 @@ function bodyMeant(context: Context, first: number, head: number): SourceLink | 
       ? undefined
       : publicOnly(
           findCentralBody(memory, COMPANY_HEADS.has(headWord), COMPANY_HEADS.has(headWord) && headWord !== 'group') ??
-            [...context.mentions].reverse().find((mention) => mention.first < first && mention.link.role === 'organisation')?.link,
+            [...context.mentions].reverse().find((mention) => mention.first < first && mention.link.role === 'organisation')?.link ??
+            // `Tesco said it would … . The firm said …`: a business that spoke, its name read as a person's.
+            (COMPANY_HEADS.has(headWord) ? findBodyReadAsPerson(memory) : undefined),
         ));
   // `The committee said` after `told the BBC News website`: an outlet is no committee, firm or union the article means.
   return body && (body.kind !== 'media' || ANAPHORIC_MEDIA.has(headWord)) ? body : undefined;

@@ -338,9 +338,13 @@ const OUTLET_NAMES: ReadonlySet<string> = new Set(MEDIA_OUTLETS.map((outlet) => 
  */
 export function findCentralBody(memory: SourceMemory, business = false, firm = false): SourceLink | undefined {
   let best: Referent | undefined;
+  let bestLink: SourceLink | undefined;
   for (let i = memory.referents.length - 1; i >= 0; i--) {
     const referent = readAt(memory.referents, i, 'referents');
-    const { link } = referent;
+    // (`Microsoft has said it will replace the cables for its Xbox consoles. The company said …`: a business whose name was read as
+    // a person's for want of a word saying otherwise is a body to `the company`, as it is to `it`.
+    // Only one that spoke: `The Everton striker signed Morrison` names a club the later `the label` is not.)
+    const link = (referent.spoke ? readAsBody(memory, referent.link) : undefined) ?? referent.link;
     // (`The US company also said`: a country may stand for its government, never for a business.)
     // (`told the BBC News website` leaves `BBC News` among the bodies mentioned: an outlet is no firm or committee the article means.)
     if (link.role !== 'organisation' || link.kind === 'media' || OUTLET_NAMES.has(link.name.toLowerCase()) || !couldBeBusiness(link.name) || (business && PLACE_NAMES.has(link.name))) continue;
@@ -351,9 +355,12 @@ export function findCentralBody(memory: SourceMemory, business = false, firm = f
     if (!referent.spoke && /\s(?:of|for)\s/u.test(link.name)) continue;
     if (business && referent.salient && memory.paragraph - referent.paragraph <= 1 && memory.sentence - referent.sentence <= REFERENCE_REACH && namesBusiness(link.name)) return link;
     if (memory.sentence - referent.sentence > REFERENCE_REACH && referent.mentions < 2) continue;
-    if (!best || referent.mentions > best.mentions) best = referent;
+    if (!best || referent.mentions > best.mentions) {
+      best = referent;
+      bestLink = link;
+    }
   }
-  return best?.link;
+  return bestLink;
 }
 
 /**
@@ -517,16 +524,7 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
   // `Tesco said its sales rose. It added …`, `Air Deccan plans to grow. … It said …`: a name with no given name, no title
   // and no sex known was read as a person for want of a word saying otherwise; `it` says it is a body. Only one that
   // has been speaking, as near as a body that spoke would be looked for.
-  if (!found && !wanted.person && !wanted.plural) {
-    // (`Hans Arne Kristiansen, a spokesman for …`: a name given a role is a person's, whatever its given name.)
-    const body = findReferent(
-      memory,
-      (link) => link.person && link.sex === undefined && link.kind === 'named' && namedLikeBody(link.name) && !memory.roles.some((role) => role.link === link),
-      SPEAKER_REACH,
-      true,
-    );
-    if (body) found = { ...body, person: false, role: 'organisation' };
-  }
+  if (!found && !wanted.person && !wanted.plural) found = findBodyReadAsPerson(memory);
   if (wanted.person && !found) {
     const salient = findSalientPerson(memory, fits);
     // `Gervais has begun writing it. He will also write a part. "…," he said`: each `he` after the surname-only subject
@@ -545,6 +543,23 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
     memory.guessedSex.add(found);
   }
   return found;
+}
+
+/**
+ * A body that has been speaking, as near as a body that spoke would be looked for, whose name was read as a person's for want
+ * of a word saying otherwise (no given name, no title, no sex known: `Tesco said …`), as the body it is; undefined when none.
+ * What `it` or `the firm` says it is.
+ */
+export function findBodyReadAsPerson(memory: SourceMemory): SourceLink | undefined {
+  const body = findReferent(memory, (link) => readAsBody(memory, link) !== undefined, SPEAKER_REACH, true);
+  return body ? readAsBody(memory, body) : undefined;
+}
+
+/** `link` as the body it is when its name was read as a person's for want of a word saying otherwise (see findBodyReadAsPerson); undefined for any other link. */
+function readAsBody(memory: SourceMemory, link: SourceLink): SourceLink | undefined {
+  // (`Hans Arne Kristiansen, a spokesman for …`: a name given a role is a person's, whatever its given name.)
+  if (!link.person || link.sex !== undefined || link.kind !== 'named' || !namedLikeBody(link.name) || memory.roles.some((role) => role.link === link)) return undefined;
+  return { ...link, person: false, role: 'organisation' };
 }
 
 /**

@@ -1210,6 +1210,12 @@ export const OPENERS: ReadonlySet<string> = new Set([
  * `because Labour and the Tories agree`). `as` and `if` are left out: `as` opens asides and comparisons, `if` a supposition.
  */
 export const SUBORDINATING_CONJUNCTIONS: ReadonlySet<string> = new Set(['after', 'because', 'while', 'whilst', 'although', 'though', 'since', 'when', 'whereas', 'before', 'until', 'once']);
+/**
+ * Words that join a clause to the main one, whose `it` or `they` right after them is most often the main clause's subject
+ * (`The government has ruled out the change, because it says …`, `The company gave no details but it said …`, `Business
+ * leaders opposed the plan as they said …`): the subordinating conjunctions, `as`, and `and`, `but` and `yet`.
+ */
+export const SUBJECT_KEEPING_JOINERS: ReadonlySet<string> = new Set([...SUBORDINATING_CONJUNCTIONS, 'as', 'and', 'but', 'yet']);
 
 /**
  * What one maintains by saying it (`maintained his innocence`, `maintains its position that …`): after `maintain` and a
@@ -1389,6 +1395,12 @@ export const APPROXIMATORS: ReadonlySet<string> = new Set(['approximately', 'abo
  * polled`, `More than half`): capitalised only because they open the sentence, they name no pollster.
  */
 export const SHARE_OPENERS: ReadonlySet<string> = new Set([...APPROXIMATORS, 'only', 'just', 'more', 'over', 'under', 'fewer', 'less']);
+
+/**
+ * Words of place or time right after a reporting verb's participle that describes the noun before it (`the goods mentioned in
+ * spam e-mail`, `the damages claimed in 2004`, `orders reported last year`): the noun is what was said, no one who said it.
+ */
+export const WHERE_OR_WHEN_SAID: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'since', 'over', 'last', 'earlier', 'this']);
 
 /** Past participles of reporting verbs that do not end in -ed and, before `by`, are passive (`the 47% forecast by analysts`; not `told by the board what`, a question put). */
 export const UNMARKED_PARTICIPLES: ReadonlySet<string> = new Set(['forecast']);

@@ -581,6 +581,13 @@ export const ROLE_EPITHETS: ReadonlySet<string> = new Set(['senior', 'leading', 
 export const SELF_IDENTIFYING_BODIES: ReadonlySet<string> = new Set(['government', 'administration', 'treasury', 'cabinet', 'parliament', 'opposition']);
 
 /**
+ * Bodies made of several others (`the Cell consortium expects …` after Sony, IBM and Toshiba were named): never one of their
+ * members, so the noun goes only to a body whose own name holds the word (`the Countryside Alliance` → `the alliance`) and
+ * otherwise stays as written.
+ */
+export const BODIES_OF_SEVERAL: ReadonlySet<string> = new Set(['consortium', 'coalition', 'alliance', 'partnership', 'venture']);
+
+/**
  * Bodies that oversee or judge others (`The financial regulator said Fannie Mae would …`, `The watchdog said`): the firm an
  * article is about is never what such a noun means, so it is read as a body whose own name holds the noun (`the Competition
  * Commission` → `the commission`) or a public body the article is about (`the Electoral Commission` → `the watchdog`), else
