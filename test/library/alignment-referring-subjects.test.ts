@@ -15,6 +15,9 @@ const library = libraryOf({
   questions_a: 'Holt to face voters online\n\nPrime Minister Adam Holt will answer questions sent in by the public by text message and e-mail on Saturday evening.',
   questions_b:
     'Kell rallies party faithful\n\nChancellor Ruth Kell told the party conference in Harrogate that the election would be a clear choice. The prime minister will answer questions sent in by the public by text message and e-mail on Saturday.',
+  losses_a: "Brandt under pressure\n\nTom Brandt's men have now lost nine of their last 14 matches since the 2003 World Cup final.",
+  losses_b:
+    'Wakely out of Six Nations\n\nFly-half Jon Wakely is recovering from a knee injury. He has not played for England since the World Cup final in November 2003, since when the world champions have lost nine of their 14 matches.',
   results_c: 'Brewer lifts dividend\n\nThe brewer Ostmark raised its dividend on Tuesday. The firm said annual profits rose 12% to £1.4bn on strong sales of its lagers.',
 });
 const together = (a: [string, string], b: [string, string]): boolean => {
@@ -33,6 +36,10 @@ describe('claim identity: a subject that only refers, read in its own article', 
 
   it('GIVEN "the firm said profits rose" in an article about another firm THEN it is not the named firm’s claim', () => {
     expect(together(['results_a', 'Dalcor Foods said'], ['results_c', 'The firm said'])).toBe(false);
+  });
+
+  it('GIVEN "he" doing another act than the claim tells, the claim told in a clause of its own THEN he is not weighed as its actor: one claim', () => {
+    expect(together(['losses_a', 'have now lost'], ['losses_b', 'He has not played'])).toBe(true);
   });
 
   it('GIVEN "the prime minister" in an article that names only the chancellor THEN it may still be the man another article calls Prime Minister: one claim', () => {
