@@ -30,6 +30,8 @@ import {
 } from '../text/lexicons/claim-cues.ts';
 import { CLAIM_OPPOSITES, CLAIM_SYNONYMS, CURRENCY_MARKS, FIGURE_SCALES, IRREGULAR_VERBS, inflectionsOf } from '../text/lexicons/claim-synonyms.ts';
 import { PLACE_NAMES } from '../text/lexicons/entities.ts';
+import { LEADING_ADVERBS, PERSONAL } from '../text/lexicons/source-grammar.ts';
+import { FRONTING_CONJUNCTIONS } from '../text/lexicons/cue-scope.ts';
 import { PARENTHETICAL_REPORTERS, PARENTHETICAL_VERBS } from '../text/lexicons/anaphora.ts';
 import { LIGHT_PREDICATES, VERB_GROUP_WORDS, type VerbGroupKind } from '../text/lexicons/verb-groups.ts';
 import type { TermSequences } from '../search/sentence-index.ts';
@@ -893,33 +895,58 @@ export function joinActorsAlike(alignment: Alignment, actors: SameActor): Alignm
 
 /** The kinds of entity that act in a claim: a place or an outlet named in both sentences says where or who reported, not who did it. */
 const ACTOR_KINDS: ReadonlySet<string> = new Set(['person', 'organisation']);
+/** True when `text` holds `name` as whole words, as written. */
+function writesWhole(text: string, name: string): boolean {
+  if (name.length < 2) return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!LETTER_OR_DIGIT.test(text[at - 1] ?? '') && !LETTER_OR_DIGIT.test(text[at + name.length] ?? '')) return true;
+  }
+  return false;
+}
 /** Words a descriptor must have to stand for its entity after "the": "the prime minister", "the steel tycoon", never "the firm". */
 const DESCRIPTOR_WORDS = 2;
 
 /**
- * One actor in two sentences by the entity table (see SameActor), read for the sentences of `pairs`
- * only: a person or organisation each names (the table links "Mr Holt" to "Adam Holt") or describes
- * after "the" as some article describes one its article names ("the prime minister" for Adam Holt
- * where some article writes "Prime Minister Adam Holt"; never a description two of them share), as
- * the subject, before the main predicate. An actor named after it sets the scene ("United might have scored
- * again when substitute Tom Kell struck the post" / "Dan Varo last turned out for United as a late
- * substitute": United did only the first), which the names rule already weighs. A person one sentence
- * names and the body the other names are one actor when either article describes him as leading it
- * ("Deutsche Boerse chief Werner Seifert"; see LEADING_POSTS and `bodyLedIn`).
+ * What the entity table says of the subjects of chosen sentences (see `readSubjects`): whom each names as its actor, and
+ * whom its article has named by then, for a pronoun or a nominal to stand for.
  */
-export function actorReadingOf(entities: EntityTable, pairs: readonly NamesApart[]): SameActor {
-  const wanted = new Set(pairs.flatMap(({ a, b }) => [a.id, b.id]));
-  const wantedArticles = new Set(pairs.flatMap(({ a, b }) => [a.articleId, b.articleId]));
+interface SubjectReading {
+  /**
+   * The people and organisations (entity numbers) a sentence names (the table links "Mr Holt" to "Adam Holt") or describes
+   * after "the" as some article describes one its article names ("the prime minister" for Adam Holt where some article
+   * writes "Prime Minister Adam Holt"; never a description two of them share), before its main predicate.
+   */
+  actorsOf(sentence: Sentence): ReadonlySet<number>;
+  /** The people and organisations the sentence's article names in it or before it: whom its "he" or "the firm" may stand for. */
+  namedBy(sentence: Sentence): (entity: number) => boolean;
+  /**
+   * True when some article describes the entity as `description` (lower case, without "the"): "the prime minister" may be
+   * Tony Blair where some article writes "Prime Minister Tony Blair", though its own names only the chancellor.
+   */
+  describedAs(entity: number, description: string): boolean;
+}
+
+/** The subjects of `sentences` as the entity table reads them (see SubjectReading), their articles' mentions read in one pass. */
+function readSubjects(entities: EntityTable, sentences: Iterable<Sentence>, textOf: (articleId: string) => string): SubjectReading {
+  const wanted = new Set<string>();
+  const wantedArticles = new Set<string>();
+  for (const sentence of sentences) {
+    wanted.add(sentence.id);
+    wantedArticles.add(sentence.articleId);
+  }
   // Where each wanted sentence names each actor, as offsets into the sentence.
   const named = new Map<string, { entity: number; at: number }[]>();
-  const inArticle = new Map<string, Set<number>>();
+  // By article, each actor it names and the first sentence that names it.
+  const inArticle = new Map<string, Map<number, number>>();
   entities.entities.forEach((entity, e) => {
     if (!ACTOR_KINDS.has(entity.kind)) return;
     // By position, not as mention objects: there are about 700,000 at BBC x10.
     for (let i = 0; i < entity.mentions.length; i++) {
       const sentence = entity.mentions.sentenceAt(i);
       if (!wantedArticles.has(sentence.articleId)) continue;
-      inArticle.set(sentence.articleId, (inArticle.get(sentence.articleId) ?? new Set()).add(e));
+      let firsts = inArticle.get(sentence.articleId);
+      if (!firsts) inArticle.set(sentence.articleId, (firsts = new Map()));
+      firsts.set(e, Math.min(firsts.get(e) ?? sentence.index, sentence.index));
       if (wanted.has(sentence.id)) named.set(sentence.id, [...(named.get(sentence.id) ?? []), { entity: e, at: entity.mentions.at(i).name.start - sentence.start }]);
     }
   });
@@ -929,11 +956,11 @@ export function actorReadingOf(entities: EntityTable, pairs: readonly NamesApart
     if (known) return known;
     const { text } = sentence;
     const tokens = tokenize(text);
-    const predicate = tokens[mainPredicateOf(text, tokens, backgroundSpansOf(text), openingFrameEnd(text, tokens)).at]?.start ?? -1;
+    const predicate = tokens[mainPredicateOf(text, tokens, backgroundSpansOf(text), subjectStartOf(text, tokens)).at]?.start ?? -1;
     const actors = new Set((named.get(sentence.id) ?? []).filter(({ at }) => at < predicate).map(({ entity }) => entity));
     const lower = text.toLowerCase();
     const described = new Map<string, number[]>();
-    for (const e of inArticle.get(sentence.articleId) ?? []) {
+    for (const e of inArticle.get(sentence.articleId)?.keys() ?? []) {
       for (const descriptor of entities.entities[e]?.descriptors.keys() ?? []) {
         const words = descriptor.toLowerCase();
         if (words.split(/\s+/u).length < DESCRIPTOR_WORDS) continue;
@@ -947,6 +974,35 @@ export function actorReadingOf(entities: EntityTable, pairs: readonly NamesApart
     read.set(sentence.id, actors);
     return actors;
   };
+  // An actor's names as written, with a person's surname alone ("Hewitt" for Lleyton Hewitt).
+  const namesOf = (entity: number): string[] => {
+    const record = entities.entities[entity];
+    if (!record) return [];
+    const surname = record.kind === 'person' ? record.name.split(' ').at(-1) : undefined;
+    return [record.name, ...record.aliases, ...(surname ? [surname] : [])];
+  };
+  // The table may hold one man as two entities ("Hewitt" in one article's headline, "Lleyton Hewitt" in another) or miss a
+  // name: an article names an actor when it links a mention to him, or writes one of his names, or a person's surname, as
+  // whole words in its headline or its text up to the end of the sentence.
+  const namedBy = (sentence: Sentence): ((entity: number) => boolean) => {
+    const firsts = inArticle.get(sentence.articleId);
+    const text = textOf(sentence.articleId).slice(0, sentence.end);
+    return (entity) => (firsts?.get(entity) ?? Number.POSITIVE_INFINITY) <= sentence.index || namesOf(entity).some((name) => writesWhole(text, name));
+  };
+  const describedAs = (entity: number, description: string): boolean =>
+    [...(entities.entities[entity]?.descriptors.keys() ?? [])].some((descriptor) => descriptor.toLowerCase().replace(/^the /u, '') === description);
+  return { actorsOf, namedBy, describedAs };
+}
+
+/**
+ * One actor in two sentences by the entity table (see SameActor), read for the sentences `subjects` read: a person or
+ * organisation each names or describes as the subject, before the main predicate (see SubjectReading). An actor named after it
+ * sets the scene ("United might have scored again when substitute Tom Kell struck the post" / "Dan Varo last turned out for
+ * United as a late substitute": United did only the first), which the names rule already weighs. A person one sentence
+ * names and the body the other names are one actor when either article describes him as leading it
+ * ("Deutsche Boerse chief Werner Seifert"; see LEADING_POSTS and `bodyLedIn`).
+ */
+function actorReadingOf(entities: EntityTable, subjects: SubjectReading): SameActor {
   // A person whose descriptor in either article says he leads a body the other sentence names as its actor acts for it.
   const leads = (people: ReadonlySet<number>, bodies: ReadonlySet<number>, articles: readonly string[]): boolean =>
     [...people].some((person) =>
@@ -956,10 +1012,133 @@ export function actorReadingOf(entities: EntityTable, pairs: readonly NamesApart
       }),
     );
   return (a, b) => {
-    const [mine, theirs] = [actorsOf(a), actorsOf(b)];
+    const [mine, theirs] = [subjects.actorsOf(a), subjects.actorsOf(b)];
     const articles = [a.articleId, b.articleId];
     return [...mine].some((entity) => theirs.has(entity)) || leads(mine, theirs, articles) || leads(theirs, mine, articles);
   };
+}
+
+/**
+ * The alignment as the entity table reads its claims' actors: the pairs only their names kept apart joined where it finds one
+ * actor in both (joinActorsAlike), then each sentence whose subject is a pronoun or a bare nominal taken out of a claim whose
+ * actor its article has not named by then (partStrangeReferents). Run on a built alignment, never on one restored from a
+ * snapshot, whose claims were read so before it was saved.
+ */
+export function readClaimActors(alignment: Alignment, entities: EntityTable, articles: readonly Article[]): Alignment {
+  const texts = new Map(articles.map((article) => [article.id, article.text]));
+  const sentences = [...alignment.apartByNames.flatMap(({ a, b }) => [a, b]), ...alignment.claims.flatMap((claim) => claim.sentences)];
+  const subjects = readSubjects(entities, sentences, (id) => texts.get(id) ?? '');
+  const joined = alignment.apartByNames.length === 0 ? alignment : joinActorsAlike(alignment, actorReadingOf(entities, subjects));
+  return partStrangeReferents(joined, subjects);
+}
+
+/**
+ * Where the main clause of a sentence may open, for its subject: past an opening clause that frames a speech act (see
+ * `openingFrameEnd`) or one of condition, time or cause up to its comma ("But if convicted, he could face …", "When the
+ * bank cut the rate, it …"), whose own verb ("convicted") is no predicate of the main clause's subject.
+ */
+function subjectStartOf(text: string, tokens: readonly Token[]): number {
+  let at = 0;
+  while (LEADING_ADVERBS.has(tokens[at]?.key ?? '')) at++;
+  if (!FRONTING_CONJUNCTIONS.has(tokens[at]?.key ?? '')) return openingFrameEnd(text, tokens);
+  for (let i = at + 1; i < tokens.length; i++) if (CLAUSE_MARK.test(text.slice(tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? 0))) return i;
+  return openingFrameEnd(text, tokens);
+}
+
+/**
+ * How a sentence's subject refers: a personal pronoun ("he", "they"), or a definite description in lower case ("the firm",
+ * "the prime minister"), with its words after "the" as `description`.
+ */
+type ReferringSubject = { kind: 'pronoun' } | { kind: 'nominal'; description: string };
+
+/** The search term of a sentence's main predicate, read past an opening clause (see `subjectStartOf`), or null. */
+function predicateTermOf(text: string): string | null {
+  const tokens = tokenize(text);
+  const key = tokens[mainPredicateOf(text, tokens, backgroundSpansOf(text), subjectStartOf(text, tokens)).at]?.key;
+  return key === undefined ? null : termOf(key);
+}
+
+/** The words of a verb group that open it after its subject ("he could face", "the firm has said"). */
+const VERB_GROUP_OPENERS: ReadonlySet<VerbGroupKind> = new Set(['auxiliary', 'modal']);
+/** Words a bare nominal subject may run to: "the firm", "the former chief executive", "the 58-year-old". */
+const NOMINAL_WORDS = 4;
+
+/**
+ * How the subject of a sentence refers, when it is no name: a pronoun or a definite description standing alone just
+ * before its verb group ("If convicted, he could face …", "But the firm said …", "The 58-year-old has denied …"); null for
+ * a name, a possessive ("his lawyer") or a sentence whose main predicate is not found. What a pronoun or a nominal
+ * stands for is read from its article's earlier sentences; the words of the sentence say only that it refers.
+ */
+function referringSubjectOf(text: string, tokens: readonly Token[]): ReferringSubject | null {
+  const spans = backgroundSpansOf(text);
+  const from = subjectStartOf(text, tokens);
+  const { at } = mainPredicateOf(text, tokens, spans, from);
+  if (at < 0) return null;
+  // The subject ends where its verb group opens, and starts after the last comma before it (an opening clause of
+  // condition, time or place: "If convicted, he could face").
+  let end = from;
+  while (end < at && !VERB_GROUP_OPENERS.has(VERB_GROUP.get(tokens[end]?.key ?? '') ?? 'filler')) end++;
+  let start = from;
+  for (let i = from + 1; i < end; i++) if (CLAUSE_MARK.test(text.slice(tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? 0))) start = i;
+  const words = tokens.slice(start, end).filter((token) => !insideAny(spans, token));
+  while (words.length > 1 && LEADING_ADVERBS.has(words[0]?.key ?? '')) words.shift();
+  // "he also said", "the firm has now": an adverb before the verb is no part of the subject.
+  while (words.length > 1 && VERB_GROUP.get(words.at(-1)?.key ?? '') === 'filler') words.pop();
+  const [first] = words;
+  if (!first) return null;
+  // "they" is left out: a group goes by many names its article may write in another form ("They have said …" after "the
+  // Liberal Democrats", for a claim of "Lib Dem home affairs spokesman Mark Oaten"), which the table does not link.
+  if (words.length === 1 && PERSONAL.get(first.key)?.plural === false) return { kind: 'pronoun' };
+  // "The firm" opening the sentence is capitalised for that alone; a capital after it is a name ("the Tory leader").
+  const bare = words.slice(1).every((token) => !CAPITAL_INITIAL.test(text.slice(token.start, token.end)));
+  const description = text.slice(words[1]?.start ?? 0, words.at(-1)?.end ?? 0).toLowerCase();
+  return first.key === 'the' && words.length >= 2 && words.length <= NOMINAL_WORDS && bare ? { kind: 'nominal', description } : null;
+}
+
+/**
+ * The alignment with each claim's sentences whose subject only refers (see `referringSubjectOf`) taken out where their
+ * article has named none of the actors the claim's other sentences name as theirs, by the time it tells it: "If convicted,
+ * he could face up to 21 years in prison" of an article on a singer's trial is no telling of "Mr Ebbers could face a
+ * sentence of 85 years if convicted", however many words of the predicate the two share. A claim whose sentences name no
+ * actor, or only refer, is kept as it is: whom they stand for, the claim does not say. A claim left with one article is
+ * no longer one.
+ */
+function partStrangeReferents(alignment: Alignment, subjects: SubjectReading): Alignment {
+  let parted = 0;
+  const claims: Claim[] = [];
+  for (const claim of alignment.claims) {
+    const referring = new Map<Sentence, ReferringSubject>();
+    for (const sentence of claim.sentences) {
+      const subject = referringSubjectOf(sentence.text, tokenize(sentence.text));
+      if (subject) referring.set(sentence, subject);
+    }
+    const naming = claim.sentences.filter((sentence) => !referring.has(sentence)).map((sentence) => subjects.actorsOf(sentence));
+    // The claim's actor is known when every sentence that does not only refer names one.
+    const known = referring.size > 0 && naming.length > 0 && naming.every((actors) => actors.size > 0);
+    const actors = naming.flatMap((found) => [...found]);
+    const canBe = (sentence: Sentence, subject: ReferringSubject): boolean => {
+      const named = subjects.namedBy(sentence);
+      return actors.some((actor) => named(actor) || (subject.kind === 'nominal' && subjects.describedAs(actor, subject.description)));
+    };
+    // Only a sentence telling the act the others tell ("he could face" / "Mr Ebbers could face") is weighed: with another
+    // predicate, what the two share may be told of someone else in a clause of its own.
+    const acts = new Set(claim.sentences.filter((sentence) => !referring.has(sentence)).map((sentence) => predicateTermOf(sentence.text)));
+    const strangers = known ? [...referring].filter(([sentence, subject]) => acts.has(predicateTermOf(sentence.text)) && !canBe(sentence, subject)).map(([sentence]) => sentence) : [];
+    if (strangers.length === 0) {
+      claims.push(claim);
+      continue;
+    }
+    parted++;
+    const gone = new Set(strangers.map((sentence) => sentence.articleId));
+    const sentences = claim.sentences.filter((sentence) => !gone.has(sentence.articleId));
+    const articleIds = claim.articleIds.filter((id) => !gone.has(id));
+    if (articleIds.length < 2) continue;
+    const { retold, ...kept } = claim;
+    const retoldKept = retold?.filter((sentence) => !gone.has(sentence.articleId)) ?? [];
+    claims.push({ ...kept, sentences, articleIds, ...(retoldKept.length > 0 && { retold: retoldKept }) });
+  }
+  if (parted === 0) return alignment;
+  return new Alignment(claims.map((claim, id) => ({ ...claim, id })));
 }
 
 /** An entity's name and aliases, lower case, as a descriptor writes them. */

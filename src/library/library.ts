@@ -1,5 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { actorReadingOf, alignArticles, Alignment, joinActorsAlike, restoreAlignmentInSlices, type AlignmentSnapshot } from './alignment.ts';
+import { alignArticles, Alignment, readClaimActors, restoreAlignmentInSlices, type AlignmentSnapshot } from './alignment.ts';
 import type { ArticleAnalysis, Quotation } from '../analysis/certainty.ts';
 import { analyseArticleSafely } from '../analysis/safe-reading.ts';
 import { EntityTable, type EntitySnapshot } from '../analysis/entities.ts';
@@ -125,7 +125,7 @@ export interface SavedAnalyses {
 /**
  * The stages of building a library, as `BuildOptions.onStage` reports them; `wait` is the time a
  * build from files read ahead (buildLibraryAhead) waited for the read workers' analyses, `actors`
- * the joining of claims the entity table finds one actor in (see joinActorsAlike).
+ * the entity table's reading of the claims' actors (see readClaimActors).
  */
 export type BuildStage = 'analyse' | 'index' | 'entities' | 'align' | 'actors' | 'lookups' | 'wait';
 
@@ -302,18 +302,17 @@ function* buildInStages(articles: readonly Article[], warnings: readonly LoadWar
         ),
       );
   yield 'entities';
-  // The alignment reads the text alone, to be built while the workers analyse (see buildLibraryAhead); the pairs only their
-  // names kept apart are joined here, where the entity table finds one actor in both.
-  const alignment =
-    aligned.apartByNames.length === 0
-      ? aligned
-      : timed('actors', () =>
-          safely(
-            'claim alignment',
-            () => joinActorsAlike(aligned, actorReadingOf(entities, aligned.apartByNames)),
-            () => new Alignment([]),
-          ),
-        );
+  // The alignment reads the text alone, to be built while the workers analyse (see buildLibraryAhead); the entity table reads
+  // its claims' actors here. A restored alignment was read so before it was saved.
+  const alignment = snapshot
+    ? aligned
+    : timed('actors', () =>
+        safely(
+          'claim alignment',
+          () => readClaimActors(aligned, entities, articles),
+          () => new Alignment([]),
+        ),
+      );
   const certaintyOf = (sentence: Sentence): Certainty | undefined => {
     const analysis = analysisOf(sentence.articleId);
     return analysis?.failure ? undefined : analysis?.sentences[sentence.index];

@@ -14,7 +14,7 @@ describe('building a library while the read workers analyse', () => {
     expect(stages).toEqual(['index', 'align']);
     settle({ analyses: articles.map(analyseArticle), entities: articles.map(readEntityMentions) });
     await building;
-    expect(stages).toEqual(['index', 'align', 'wait', 'analyse', 'entities']);
+    expect(stages).toEqual(['index', 'align', 'wait', 'analyse', 'entities', 'actors']);
   });
 
   it('GIVEN the analyses once they come THEN gives the library one build with them gives', async () => {
