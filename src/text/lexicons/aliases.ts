@@ -14,6 +14,14 @@ export const ALIASES: readonly (readonly string[])[] = [
   ['European Union', 'EU'],
   ['United Nations', 'UN'],
   ['North Atlantic Treaty Organization', 'NATO'],
+  // British parties, by their full names, short names and nicknames: one party however the article writes it, so `/who Lib
+  // Dems` counts the articles that write "Liberal Democrats" too, and two articles quoting "the Tories" and "the
+  // Conservatives" relay one origin. An adjective alone ("Tory", "Labour's") is no entry.
+  ['Liberal Democrats', 'Lib Dems', 'Lib Dem', 'Liberal Democrat', 'Liberal Democrat Party'],
+  ['Conservatives', 'Conservative Party', 'Tories', 'Tory Party'],
+  ['Labour', 'Labour Party'],
+  ['UK Independence Party', 'UKIP'],
+  ['Scottish National Party', 'SNP'],
   // Stations and channels written with or without the broadcaster's name, in figures or in words: the number is part of
   // the name (a "Radio 4" is never a "Radio 1"), so each station is an entry of its own.
   ['BBC Radio 1', 'Radio 1', 'Radio One'],
