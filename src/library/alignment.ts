@@ -1026,10 +1026,11 @@ function actorReadingOf(entities: EntityTable, subjects: SubjectReading): SameAc
  */
 export function readClaimActors(alignment: Alignment, entities: EntityTable, articles: readonly Article[]): Alignment {
   const texts = new Map(articles.map((article) => [article.id, article.text]));
-  const sentences = [...alignment.apartByNames.flatMap(({ a, b }) => [a, b]), ...alignment.claims.flatMap((claim) => claim.sentences)];
-  const subjects = readSubjects(entities, sentences, (id) => texts.get(id) ?? '');
-  const joined = alignment.apartByNames.length === 0 ? alignment : joinActorsAlike(alignment, actorReadingOf(entities, subjects));
-  return partStrangeReferents(joined, subjects);
+  // The table's mentions are read for the sentences asked about only (each reading goes through every mention: about 700,000
+  // at BBC x10): the pairs kept apart, then the claims a sentence may leave.
+  const read = (sentences: Iterable<Sentence>): SubjectReading => readSubjects(entities, sentences, (id) => texts.get(id) ?? '');
+  const joined = alignment.apartByNames.length === 0 ? alignment : joinActorsAlike(alignment, actorReadingOf(entities, read(alignment.apartByNames.flatMap(({ a, b }) => [a, b]))));
+  return partStrangeReferents(joined, read);
 }
 
 /**
@@ -1051,11 +1052,23 @@ function subjectStartOf(text: string, tokens: readonly Token[]): number {
  */
 type ReferringSubject = { kind: 'pronoun' } | { kind: 'nominal'; description: string };
 
-/** The search term of a sentence's main predicate, read past an opening clause (see `subjectStartOf`), or null. */
-function predicateTermOf(text: string): string | null {
+/**
+ * How a claim's sentence acts: how its subject refers, when it only refers (see `referringSubjectOf`), and the search term
+ * of its main predicate, read past an opening clause (see `subjectStartOf`), or null.
+ */
+interface ClaimSubject {
+  subject: ReferringSubject | null;
+  act: string | null;
+}
+
+/** The ClaimSubject of `text`, its main predicate found once for both. */
+function claimSubjectOf(text: string): ClaimSubject {
   const tokens = tokenize(text);
-  const key = tokens[mainPredicateOf(text, tokens, backgroundSpansOf(text), subjectStartOf(text, tokens)).at]?.key;
-  return key === undefined ? null : termOf(key);
+  const spans = backgroundSpansOf(text);
+  const from = subjectStartOf(text, tokens);
+  const { at } = mainPredicateOf(text, tokens, spans, from);
+  const key = tokens[at]?.key;
+  return { subject: referringSubjectOf(text, tokens, spans, from, at), act: key === undefined ? null : termOf(key) };
 }
 
 /** The words of a verb group that open it after its subject ("he could face", "the firm has said"). */
@@ -1069,10 +1082,7 @@ const NOMINAL_WORDS = 4;
  * a name, a possessive ("his lawyer") or a sentence whose main predicate is not found. What a pronoun or a nominal
  * stands for is read from its article's earlier sentences; the words of the sentence say only that it refers.
  */
-function referringSubjectOf(text: string, tokens: readonly Token[]): ReferringSubject | null {
-  const spans = backgroundSpansOf(text);
-  const from = subjectStartOf(text, tokens);
-  const { at } = mainPredicateOf(text, tokens, spans, from);
+function referringSubjectOf(text: string, tokens: readonly Token[], spans: ReturnType<typeof backgroundSpansOf>, from: number, at: number): ReferringSubject | null {
   if (at < 0) return null;
   // The subject ends where its verb group opens, and starts after the last comma before it (an opening clause of
   // condition, time or place: "If convicted, he could face").
@@ -1103,15 +1113,39 @@ function referringSubjectOf(text: string, tokens: readonly Token[]): ReferringSu
  * actor, or only refer, is kept as it is: whom they stand for, the claim does not say. A claim left with one article is
  * no longer one.
  */
-function partStrangeReferents(alignment: Alignment, subjects: SubjectReading): Alignment {
-  let parted = 0;
-  const claims: Claim[] = [];
+function partStrangeReferents(alignment: Alignment, read: (sentences: Iterable<Sentence>) => SubjectReading): Alignment {
+  // One reading a text: copies of an article repeat its sentences word for word.
+  const readings = new Map<string, ClaimSubject>();
+  const readingOf = (sentence: Sentence): ClaimSubject => {
+    let reading = readings.get(sentence.text);
+    if (!reading) readings.set(sentence.text, (reading = claimSubjectOf(sentence.text)));
+    return reading;
+  };
+  // Only a sentence telling the act the others tell ("he could face" / "Mr Ebbers could face") is weighed: with another
+  // predicate, what the two share may be told of someone else in a clause of its own. The claims with such a sentence are
+  // the only ones whose actors the table is asked for.
+  const weighed = new Map<Claim, { referring: Map<Sentence, ReferringSubject>; acts: Set<string | null> }>();
   for (const claim of alignment.claims) {
     const referring = new Map<Sentence, ReferringSubject>();
     for (const sentence of claim.sentences) {
-      const subject = referringSubjectOf(sentence.text, tokenize(sentence.text));
+      const { subject } = readingOf(sentence);
       if (subject) referring.set(sentence, subject);
     }
+    if (referring.size === 0 || referring.size === claim.sentences.length) continue;
+    const acts = new Set(claim.sentences.filter((sentence) => !referring.has(sentence)).map((sentence) => readingOf(sentence).act));
+    if ([...referring.keys()].some((sentence) => acts.has(readingOf(sentence).act))) weighed.set(claim, { referring, acts });
+  }
+  if (weighed.size === 0) return alignment;
+  const subjects = read([...weighed.keys()].flatMap((claim) => claim.sentences));
+  let parted = 0;
+  const claims: Claim[] = [];
+  for (const claim of alignment.claims) {
+    const reading = weighed.get(claim);
+    if (!reading) {
+      claims.push(claim);
+      continue;
+    }
+    const { referring, acts } = reading;
     const naming = claim.sentences.filter((sentence) => !referring.has(sentence)).map((sentence) => subjects.actorsOf(sentence));
     // The claim's actor is known when every sentence that does not only refer names one.
     const known = referring.size > 0 && naming.length > 0 && naming.every((actors) => actors.size > 0);
@@ -1120,10 +1154,7 @@ function partStrangeReferents(alignment: Alignment, subjects: SubjectReading): A
       const named = subjects.namedBy(sentence);
       return actors.some((actor) => named(actor) || (subject.kind === 'nominal' && subjects.describedAs(actor, subject.description)));
     };
-    // Only a sentence telling the act the others tell ("he could face" / "Mr Ebbers could face") is weighed: with another
-    // predicate, what the two share may be told of someone else in a clause of its own.
-    const acts = new Set(claim.sentences.filter((sentence) => !referring.has(sentence)).map((sentence) => predicateTermOf(sentence.text)));
-    const strangers = known ? [...referring].filter(([sentence, subject]) => acts.has(predicateTermOf(sentence.text)) && !canBe(sentence, subject)).map(([sentence]) => sentence) : [];
+    const strangers = known ? [...referring].filter(([sentence, subject]) => acts.has(readingOf(sentence).act) && !canBe(sentence, subject)).map(([sentence]) => sentence) : [];
     if (strangers.length === 0) {
       claims.push(claim);
       continue;
