@@ -83,8 +83,10 @@ export default defineCommand({
       const wholeDisputes = shownBefore.length > 0 ? disputesAmong(library, whole.sentences, whole) : [];
       const alsoTold = [...new Set(shownBefore.filter((sentence) => !wholeDisputes.includes(sentence)).map((sentence) => sentence.articleId))].filter((id) => !tellers.has(id)).sort();
       const alsoLines: Line[] = alsoTold.length > 0 ? [`Also told by ${alsoTold.join(', ')}, in sentences shown under an earlier claim.`] : [];
+      // The articles that only dispute the claim are counted apart, so that the heading counts every article listed under it.
+      const disputing = new Set([...disputes, ...reactions].map((sentence) => sentence.articleId).filter((id) => !tellers.has(id) && !alsoTold.includes(id)));
       sections.push({
-        title: `Claim ${i + 1}: told by ${tellers.size + alsoTold.length} of ${library.articles.length} articles`,
+        title: `Claim ${i + 1}: told by ${tellers.size + alsoTold.length} of ${library.articles.length} articles${disputing.size > 0 ? `, disputed in ${disputing.size}` : ''}`,
         lines: [...claimLines(library, claim, found, alsoTold, matched), ...alsoLines, ...disputeLines],
         citations: [...claim.sentences, ...reactions].map((sentence) => cite(sentence, false)),
       });

@@ -59,6 +59,19 @@ describe('reactions shown as the claim’s dispute', () => {
   });
 });
 
+describe("a claim's heading counts every article listed under it", () => {
+  it('GIVEN two articles that tell a plea and a third that only denies the charges THEN the heading says "told by 2 …, disputed in 1"', async () => {
+    const trial = libraryOf({
+      holt_a:
+        'Holt trial opens\n\nThe trial of former Tarn boss Adam Holt has opened in New York. Mr Holt has pleaded not guilty to charges of fraud and conspiracy. The case is expected to last two months.',
+      holt_b: 'Holt in court\n\nFormer Tarn boss Adam Holt has gone on trial in New York. Mr Holt has pleaded not guilty to the charges of fraud and conspiracy. Jurors were chosen last week.',
+      holt_c: 'Holt defence\n\nLawyers for Adam Holt began his defence on Monday. Mr Holt has denied charges of fraud and conspiracy. He faces a long sentence if convicted.',
+    });
+    const answer = await compare.run({ topic: 'Holt fraud conspiracy' }, { library: trial, caller });
+    expect(answer.sections[0]?.title).toMatch(/^Claim 1: told by 2 of \d+ articles, disputed in 1$/u);
+  });
+});
+
 describe('no dispute where there is no one claim', () => {
   it('GIVEN words held by more articles than are weighed one by one THEN a denial among them is named as no dispute of anything', () => {
     const towns = Array.from({ length: 152 }, (_, i) => `Town${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`);
