@@ -2,7 +2,8 @@ import { lexiconTags } from '../text/compromise.ts';
 import { createRequire } from 'node:module';
 import type winkNLP from 'wink-nlp';
 import type { Model } from 'wink-nlp';
-import type { Article, Sentence } from '../model/article.ts';
+import type { Article, Sentence, Span } from '../model/article.ts';
+import { findQuotedSpans } from './quotations.ts';
 import {
   TITLE_PREPOSITIONS,
   GIVEN_NAME_TITLES,
@@ -1032,9 +1033,13 @@ class ArticleReading {
     const classified = classify(name, words);
     const known = commonWordName && classified === 'person' ? 'other' : classified;
     // "Russian Oleg Petrenko, the player he beat in the final,": an apposition says more of him than his nationality.
+    let apposition: { start: number; end: number } | undefined;
     const descriptor = describedOnly
-      ? (this.#apposition(after, nameEnd, true) ?? titles)
-      : (titles ?? this.#roleBefore(tokens, first) ?? this.#apposition(after, nameEnd, honorific || known === 'person'));
+      ? ((apposition = this.#apposition(after, nameEnd, true)) ?? titles)
+      : (titles ?? this.#roleBefore(tokens, first) ?? (apposition = this.#apposition(after, nameEnd, honorific || known === 'person')));
+    // `"Lib Dems, good people, reasonable ideas …"`: an apposition inside a quotation is the speaker's word for the name, no
+    // description the article gives; it still says what kind of name it is, but is not kept as what the articles call it.
+    const described = descriptor && descriptor === apposition && this.#quoted(descriptor.start, descriptor.end) ? undefined : descriptor;
     // "South Korean news agency Yonhap": after a place or its adjective, the gloss is the next name's.
     const gloss = PLACE_NAMES.has(name) || hasTag(name, PLACE_TAGS) || hasTag(name, DEMONYM_TAGS) ? null : ORG_GLOSS_AFTER.exec(after);
     const glossSpan = gloss ? { start: nameEnd + gloss[0].length - readAt(gloss, 1, 'gloss').length, end: nameEnd + gloss[0].length } : undefined;
@@ -1052,7 +1057,7 @@ class ArticleReading {
             : descriptor && !hasOrganisationWord && !glossSpan && (known === 'other' || known === 'person')
               ? 'person'
               : known;
-    const mention = [sentence.index, nameStart, nameEnd, descriptor?.start ?? glossSpan?.start ?? -1, descriptor?.end ?? glossSpan?.end ?? -1, 0];
+    const mention = [sentence.index, nameStart, nameEnd, described?.start ?? glossSpan?.start ?? -1, described?.end ?? glossSpan?.end ?? -1, 0];
     if (descriptor) this.#descriptorStarts.add(descriptor.start);
     // "James Ford … the website Ford did not deserve …": a name read from a verb (#nameReadAsVerb) is the surname of a
     // person the article names, if one, before it is the carmaker compromise's list knows.
@@ -1064,6 +1069,14 @@ class ArticleReading {
     }
     const parenthesis = PARENTHESIS.exec(after);
     if (parenthesis && entity) this.#readParenthesis(sentence, entity, parenthesis, nameEnd, nameStart);
+  }
+
+  #quotedSpans: readonly Span[] | undefined;
+
+  /** True when a quotation of the article (read as the analysis reads them) holds the text from `start` to `end` whole. */
+  #quoted(start: number, end: number): boolean {
+    this.#quotedSpans ??= findQuotedSpans(this.#article.text, this.#article.paragraphs).map((quoted) => quoted.outer);
+    return this.#quotedSpans.some((span) => span.start <= start && end <= span.end);
   }
 
   #runText(tokens: readonly Token[], first: number, last: number, lower = true): string {
