@@ -7,6 +7,7 @@ import { nameWithoutQuotes, readingOperators } from '../src/answer/search-operat
 import type { Citation, Line } from '../src/model/answer.ts';
 import type { Library } from '../src/library/library.ts';
 import { HONORIFICS } from '../src/text/lexicons/entities.ts';
+import { TITLES } from '../src/text/lexicons/source-names.ts';
 import { foldText } from '../src/text/normalise.ts';
 import { MAX_QUERY_CHARS, MAX_RESULTS } from '../src/answer/limits.ts';
 import { type CommandContext, defineCommand } from './define.ts';
@@ -29,7 +30,8 @@ export default defineCommand({
     // With no table of names, or no lookup of who is quoted, "not in these articles" or a person quoted nowhere would be guessed.
     const failed = failedStepsNote(library, 'who_failed', ['entity table', 'lookups']);
     if (failed) return answer('who', name, { status: 'not_found', title: `Who is “${name}”?`, entity: null, notes: [failed] });
-    const found = library.entities.find(name) ?? titledPerson(name, library);
+    const byName = library.entities.find(name);
+    const found = byName ?? titledPerson(name, library);
     // "Clarke" alone is whichever Clarke the articles name most; the others are listed after.
     const sharing = sharingSurname(name, found, library);
     // "Kylie" alone, no one's surname: the people the articles name in full with that given name; the one, if one.
@@ -45,8 +47,10 @@ export default defineCommand({
         .filter((candidate) => spelledLike(name, candidate.name))
         .slice(0, 3)
         .map((candidate) => candidate.name);
-      const notes = [note('unknown_entity', { name })];
-      if (nearest.length > 0) notes.push(note('nearest_names', { names: nearest.join(', ') }));
+      // `/who the governor`: a role, no name; the articles may still give it to someone, whom the answer names.
+      const holders = roleHolders(name, library);
+      const notes = holders[0] ? [note('role_holders', { name, holders: holders.join(', '), example: holders[0] })] : [note('unknown_entity', { name })];
+      if (nearest.length > 0 && !holders[0]) notes.push(note('nearest_names', { names: nearest.join(', ') }));
       return answer('who', name, { status: 'not_found', title: `Who is “${name}”?`, entity: null, notes });
     }
     // `/who Lord Browne`, where the articles name every Browne by surname alone: the articles that write the name as asked are
@@ -66,7 +70,10 @@ export default defineCommand({
       .filter(inAsked);
     const byRole = spreadOverArticles(allByRole, MAX_RESULTS).map((sentence) => citeSpan(library, sentence, { match: 'mention' }));
     const results = [...quoted, ...named, ...byRole];
-    const notes = !exact ? [note('read_as', { query: name, name: entity.name })] : writtenInArticles(entity, name, library) ? [] : [note('known_alias', { query: name, name: entity.name })];
+    // (`Governor Khinstsen`, found through the title the articles give him: no short form the lexicon holds.)
+    const titleWord = name.trim().split(/\s+/u)[0] ?? '';
+    const titled = byName === undefined && entity === found && !HONORIFICS.has(titleWord) && TITLES.has(titleWord.toLowerCase());
+    const notes = !exact || titled ? [note('read_as', { query: name, name: entity.name })] : writtenInArticles(entity, name, library) ? [] : [note('known_alias', { query: name, name: entity.name })];
     if (givenNameOf) notes.push(note('given_name_of', { query: name, name: givenNameOf.name }));
     notes.push(note('named_in', { name: entity.name, articles: articleIds.length, total: library.articles.length }));
     // "Tony" alone, several people's given name: say whose, the one named in most articles first.
@@ -219,7 +226,8 @@ function namesAnotherOne(asked: string, candidate: EntityRecord): boolean {
  */
 function titledPerson(name: string, library: Library): EntityRecord | undefined {
   const words = name.trim().split(/\s+/u);
-  if (words.length < 2 || !HONORIFICS.has(words[0] ?? '')) return undefined;
+  // (`Governor Khinstsen`, `President Bush`: a title of office before a surname, as a courtesy title.)
+  if (words.length < 2 || !(HONORIFICS.has(words[0] ?? '') || TITLES.has(words[0]?.toLowerCase() ?? ''))) return undefined;
   const surname = words.slice(1).join(' ');
   const bySurname = library.entities.find(surname);
   // A surname written with a title is kept apart from the same surname written with none (`Lord Archer`, `Archer`): both are asked.
@@ -228,9 +236,34 @@ function titledPerson(name: string, library: Library): EntityRecord | undefined 
     ...library.entities.namedAloneAs(surname),
     ...library.entities.peopleWithSurname(words.at(-1) ?? surname),
   ]);
-  const writtenSo = [...candidates].filter((person) => person.kind === 'person' && writtenWithTitle(person, name, library));
+  // A title of office the articles give as a descriptor counts as written with it (`Governor Khinstsen` for Alexander
+  // Khinstsen, "Kursk Governor").
+  const title = words[0]?.toLowerCase() ?? '';
+  const holdsTitle = (person: EntityRecord): boolean => TITLES.has(title) && [...person.descriptors.keys()].some((descriptor) => descriptor.toLowerCase().split(/\s+/u).includes(title));
+  const writtenSo = [...candidates].filter((person) => person.kind === 'person' && (writtenWithTitle(person, name, library) || holdsTitle(person)));
   // As for a surname alone (`Clarke`): the one the articles name most.
   return writtenSo.sort((a, b) => library.entities.articleIdsOf(b).length - library.entities.articleIdsOf(a).length)[0];
+}
+
+/** The most people a role's answer names. */
+const MAX_ROLE_HOLDERS = 3;
+
+/**
+ * The people and bodies the articles describe by `name` read as a role (`the governor`, `defence minister`): those with a
+ * descriptor that ends in its words ("Kursk Governor"), the ones the articles name most first; empty for anything else.
+ */
+function roleHolders(name: string, library: Library): string[] {
+  const role = name
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:the|a|an)\s+/u, '');
+  if (!/^[\p{L}\s-]+$/u.test(role)) return [];
+  const ending = new RegExp(`(?:^|\\s)${role.replace(/[-\s]+/gu, '[-\\s]+')}$`, 'u');
+  return library.entities.entities
+    .filter((entity) => [...entity.descriptors.keys()].some((descriptor) => ending.test(descriptor.toLowerCase())))
+    .sort((a, b) => library.entities.articleIdsOf(b).length - library.entities.articleIdsOf(a).length)
+    .slice(0, MAX_ROLE_HOLDERS)
+    .map((entity) => entity.name);
 }
 
 function sharingSurname(name: string, found: EntityRecord | undefined, library: Library): EntityRecord[] {

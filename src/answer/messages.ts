@@ -23,6 +23,7 @@ const MESSAGES = {
   known_alias: (p: Params) => `The articles never write “${p.query}”; it is a known short form of ${p.name} (src/text/lexicons/aliases.ts).`,
   named_in: (p: Params) => `${p.name} is named in ${p.articles} of ${p.total} articles.`,
   nearest_names: (p: Params) => `Nearest names in the articles: ${p.names}.`,
+  role_holders: (p: Params) => `No one is named “${p.name}”; the articles give that role to ${p.holders}. Ask for one by name, e.g. /who ${p.example}.`,
   /** `people` lists each with its article count: `Gordon Brown (58 articles), Frank Brown (1 article)`. */
   other_people_named: (p: Params) => `Other people the articles call “${p.query}”: ${p.people}.${p.example ? ` Ask for one by full name, e.g. /who ${p.example}.` : ''}`,
   /** `name` is the one person the articles name in full with the given name asked alone. */
