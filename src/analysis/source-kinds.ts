@@ -163,6 +163,17 @@ function isPlainModifier(token: Token): boolean {
   return !STOP_WORDS.has(token.norm) && !DETERMINERS.has(token.norm) && !PREPOSITIONS.has(token.norm) && !token.norm.endsWith("'s") && !/\d/u.test(token.raw);
 }
 
+/** True for a place or the adjective of a place or a people (`US`, `European`, `Scottish`), as a modifier says where from. */
+function describesPlace(token: Token): boolean {
+  return PLACE_NAMES.has(token.raw) || lexiconTags(token.norm).some((tag) => tag === 'Demonym' || PLACE_TAGS.has(tag));
+}
+
+/** `Cash-strapped`, `Low-cost`: a word hyphened to one in lower case is half of a compound of common words; a name capitalises each part (`Rolls-Royce`). */
+function isLowerCompound(text: string, tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return next !== undefined && text.slice(readAt(tokens, at, 'tokens').end, next.start) === '-' && LOWER_WORD.test(next.raw);
+}
+
 /** True when the article writes `word` (lower case) in lower case somewhere, as a word of its own. */
 function writtenInLowerCase(text: string, word: string): boolean {
   return /^[\p{Ll}-]+$/u.test(word) && new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(text);
@@ -593,7 +604,15 @@ export function classifySource(context: Context, first: number, last: number): S
     tokens.slice(first, head).every((token) => !NOT_KIND_WORDS.has(token.norm)) &&
     !NOUNS.has(`${readAt(tokens, head - 1, 'tokens').norm} ${headToken.norm}`) &&
     // (`Opposition parties`, `Campaign groups`: a word for a source that opens the sentence is capitalised only for that.)
-    tokens.slice(first, head).every((token, i) => isPlainModifier(token) && (!isCapitalised(token) || (first + i === 0 && (writtenInLowerCase(text, token.norm) || NOUNS.has(token.norm)))));
+    // (`European firms`, `US retailers`, `Cash-strapped US companies`: a place or a people says where the group is from, and
+    // names no one in it; a place's office holders, `Scottish ministers`, `French police`, are its government's and answer for it.)
+    tokens
+      .slice(first, head)
+      .every(
+        (token, i) =>
+          (describesPlace(token) && !NAMED_GROUPS.has(headToken.norm)) ||
+          (isPlainModifier(token) && (!isCapitalised(token) || (first + i === 0 && (writtenInLowerCase(text, token.norm) || NOUNS.has(token.norm) || isLowerCompound(text, tokens, first + i))))),
+      );
   // (`raised by "pro-choice" organisations`: the scare quotes are the writer's, no part of the group's name.)
   if (modifiedGroup) return [{ name: words(first, last).replace(DOUBLE_QUOTE_MARKS, ''), kind: 'vague', person: false, role: 'people' }];
   // `Some Democrats`, `Many Tory MPs`: a quantifier picks members of a group out without naming one; the capital names the
