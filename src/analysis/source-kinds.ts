@@ -174,6 +174,16 @@ function isLowerCompound(text: string, tokens: readonly Token[], at: number): bo
   return next !== undefined && text.slice(readAt(tokens, at, 'tokens').end, next.start) === '-' && LOWER_WORD.test(next.raw);
 }
 
+/**
+ * What `the agency` or `the paper` stands for after an outlet's last report: the outlet and the bodies its reports cite
+ * (`Yonhap citing the National Intelligence Service`), not a person it quoted or reported then (`the paper quoted Mr Chernin
+ * as saying`, `According to the Financial Times, Peter Chernin said`), whose words were that sentence's alone.
+ */
+function outletsReport(chain: readonly SourceLink[]): SourceLink[] {
+  const spoke = chain.findIndex((link, i) => i > 0 && (link.joinedBy === 'quoting' || (link.person && link.kind === 'named')));
+  return spoke === -1 ? [...chain] : chain.slice(0, spoke);
+}
+
 /** True when the article writes `word` (lower case) in lower case somewhere, as a word of its own. */
 function writtenInLowerCase(text: string, word: string): boolean {
   return /^[\p{Ll}-]+$/u.test(word) && new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(text);
@@ -443,7 +453,7 @@ export function classifySource(context: Context, first: number, last: number): S
   // person is the article's writer, who stands behind the words as a named author does.
   // (`We've called for …`: the first person with its auxiliary run in is the first person still.)
   if (first === last && FIRST_PERSON.has(headToken.norm.replace(/['\u2019](?:ve|re|d|ll|m)$/u, ''))) return [{ name: `the writer ('${headToken.raw}')`, kind: 'named', person: true, role: 'writer' }];
-  if (head === first + 1 && readAt(tokens, first, 'tokens').norm === 'the' && ANAPHORIC_MEDIA.has(headToken.norm) && memory.lastMediaChain) return memory.lastMediaChain;
+  if (head === first + 1 && readAt(tokens, first, 'tokens').norm === 'the' && ANAPHORIC_MEDIA.has(headToken.norm) && memory.lastMediaChain) return outletsReport(memory.lastMediaChain);
   // `said our correspondent`, `our political editor says`: the publisher's own journalist, reporting for it. Cited with
   // `according to`, the journalist relays an account and is no speaker a later `he said` after a quotation goes back to.
   if (readAt(tokens, first, 'tokens').norm === 'our' && head === last && head - first <= 3 && PERSON_REPORTERS.has(headToken.norm) && !SPOKES.has(headToken.norm)) {
