@@ -12,7 +12,7 @@ function analysed(...parts: string[]): ReturnType<typeof analyseArticle> {
 
 const chainOf = (certainty: Certainty | undefined): string[] | undefined => certainty?.attributedTo;
 
-describe('words an outlet quotes someone as saying are that person\'s', () => {
+describe("words an outlet quotes someone as saying are that person's", () => {
   it('GIVEN ""…," Reuters quoted a senior trade official as saying" THEN the quotation\'s speaker is the official, not Reuters', () => {
     const analysis = analysed('"We will not be rushed into a deal," Reuters quoted a senior trade official as saying.');
     expect(analysis.quotations.map((quotation) => quotation.speaker)).toEqual(['a senior trade official']);
