@@ -414,6 +414,18 @@ function speakerOf(attribution: Attribution): SourceLink {
   return readAt(attribution.links, attribution.links.length - 1, 'links');
 }
 
+/** The verbs by which an outlet or a document relays someone's words (`quoted X as saying`). */
+const QUOTES_SOMEONE = /^(?:quoted|quotes|quoting)$/u;
+
+/**
+ * The attribution of the one `relay` quotes, when `relay` is `X quoted Y as saying` and the sentence reads Y as a source of
+ * its own right after the verb; undefined otherwise.
+ */
+function quotedByRelay(text: string, relay: Attribution, candidates: readonly Attribution[]): Attribution | undefined {
+  if (!QUOTES_SOMEONE.test(relay.phrase)) return undefined;
+  return candidates.find((other) => other !== relay && other.source.start >= relay.cue.end && !/[^\s\p{L}\p{N}'’-]/u.test(text.slice(relay.cue.end, other.source.start)));
+}
+
 /** A quotation with the chain its speaker came from, which a following sentence may inherit. */
 type SpokenQuotation = Quotation & { links: SourceLink[] };
 
@@ -460,6 +472,10 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
       !/\bas\s*$/u.test(text.slice(chosen.cue.end, span.outer.start));
     if (contestedClaim) chosen = undefined;
     else chosen ??= candidates.find((attribution) => Math.min(attribution.cue.start, attribution.source.start) >= span.outer.end);
+    // `"…," Reuters quoted a central bank official as saying`: the outlet relays the words, which are the one it quotes'.
+    const quotedSpeaker = chosen ? quotedByRelay(text, chosen, candidates) : undefined;
+    const relay = quotedSpeaker ? chosen : undefined;
+    if (quotedSpeaker) chosen = quotedSpeaker;
     // `the so-called "Fagin" posters`, `the Home Secretary's plans for "control orders"`: words cited as a label are no one's,
     // and words held by someone named beside them are that holder's, not the verb's speaker's (quotations.ts).
     const owner = findQuotationOwner(text, sentence, span.outer, chosen ? speakerOf(chosen).name : null);
@@ -472,7 +488,7 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
     } else if (chosen) {
       quotation.speaker = speakerOf(chosen).name;
       quotation.speakerCue = { text: text.slice(chosen.source.start, chosen.source.end), start: chosen.source.start, end: chosen.source.end };
-      quotation.links = chosen.links;
+      quotation.links = relay ? chainOf([relay, chosen]) : chosen.links;
     } else if (candidates.length === 0 && !owner) {
       // A quotation in a sentence with no source of its own continues the last quoted speaker of
       // the paragraph; one that opens a paragraph continues the last speaker of the paragraph

@@ -163,6 +163,27 @@ function isPlainModifier(token: Token): boolean {
   return !STOP_WORDS.has(token.norm) && !DETERMINERS.has(token.norm) && !PREPOSITIONS.has(token.norm) && !token.norm.endsWith("'s") && !/\d/u.test(token.raw);
 }
 
+/** True for a place or the adjective of a place or a people (`US`, `European`, `Scottish`), as a modifier says where from. */
+function describesPlace(token: Token): boolean {
+  return PLACE_NAMES.has(token.raw) || lexiconTags(token.norm).some((tag) => tag === 'Demonym' || PLACE_TAGS.has(tag));
+}
+
+/** `Cash-strapped`, `Low-cost`: a word hyphened to one in lower case is half of a compound of common words; a name capitalises each part (`Rolls-Royce`). */
+function isLowerCompound(text: string, tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return next !== undefined && text.slice(readAt(tokens, at, 'tokens').end, next.start) === '-' && LOWER_WORD.test(next.raw);
+}
+
+/**
+ * What `the agency` or `the paper` stands for after an outlet's last report: the outlet and the bodies its reports cite
+ * (`Yonhap citing the National Intelligence Service`), not a person it quoted or reported then (`the paper quoted Mr Chernin
+ * as saying`, `According to the Financial Times, Peter Chernin said`), whose words were that sentence's alone.
+ */
+function outletsReport(chain: readonly SourceLink[]): SourceLink[] {
+  const spoke = chain.findIndex((link, i) => i > 0 && (link.joinedBy === 'quoting' || (link.person && link.kind === 'named')));
+  return spoke === -1 ? [...chain] : chain.slice(0, spoke);
+}
+
 /** True when the article writes `word` (lower case) in lower case somewhere, as a word of its own. */
 function writtenInLowerCase(text: string, word: string): boolean {
   return /^[\p{Ll}-]+$/u.test(word) && new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(text);
@@ -432,7 +453,7 @@ export function classifySource(context: Context, first: number, last: number): S
   // person is the article's writer, who stands behind the words as a named author does.
   // (`We've called for …`: the first person with its auxiliary run in is the first person still.)
   if (first === last && FIRST_PERSON.has(headToken.norm.replace(/['\u2019](?:ve|re|d|ll|m)$/u, ''))) return [{ name: `the writer ('${headToken.raw}')`, kind: 'named', person: true, role: 'writer' }];
-  if (head === first + 1 && readAt(tokens, first, 'tokens').norm === 'the' && ANAPHORIC_MEDIA.has(headToken.norm) && memory.lastMediaChain) return memory.lastMediaChain;
+  if (head === first + 1 && readAt(tokens, first, 'tokens').norm === 'the' && ANAPHORIC_MEDIA.has(headToken.norm) && memory.lastMediaChain) return outletsReport(memory.lastMediaChain);
   // `said our correspondent`, `our political editor says`: the publisher's own journalist, reporting for it. Cited with
   // `according to`, the journalist relays an account and is no speaker a later `he said` after a quotation goes back to.
   if (readAt(tokens, first, 'tokens').norm === 'our' && head === last && head - first <= 3 && PERSON_REPORTERS.has(headToken.norm) && !SPOKES.has(headToken.norm)) {
@@ -593,7 +614,15 @@ export function classifySource(context: Context, first: number, last: number): S
     tokens.slice(first, head).every((token) => !NOT_KIND_WORDS.has(token.norm)) &&
     !NOUNS.has(`${readAt(tokens, head - 1, 'tokens').norm} ${headToken.norm}`) &&
     // (`Opposition parties`, `Campaign groups`: a word for a source that opens the sentence is capitalised only for that.)
-    tokens.slice(first, head).every((token, i) => isPlainModifier(token) && (!isCapitalised(token) || (first + i === 0 && (writtenInLowerCase(text, token.norm) || NOUNS.has(token.norm)))));
+    // (`European firms`, `US retailers`, `Cash-strapped US companies`: a place or a people says where the group is from, and
+    // names no one in it; a place's office holders, `Scottish ministers`, `French police`, are its government's and answer for it.)
+    tokens
+      .slice(first, head)
+      .every(
+        (token, i) =>
+          (describesPlace(token) && !NAMED_GROUPS.has(headToken.norm)) ||
+          (isPlainModifier(token) && (!isCapitalised(token) || (first + i === 0 && (writtenInLowerCase(text, token.norm) || NOUNS.has(token.norm) || isLowerCompound(text, tokens, first + i))))),
+      );
   // (`raised by "pro-choice" organisations`: the scare quotes are the writer's, no part of the group's name.)
   if (modifiedGroup) return [{ name: words(first, last).replace(DOUBLE_QUOTE_MARKS, ''), kind: 'vague', person: false, role: 'people' }];
   // `Some Democrats`, `Many Tory MPs`: a quantifier picks members of a group out without naming one; the capital names the

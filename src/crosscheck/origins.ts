@@ -178,10 +178,11 @@ const EXISTENTIAL_FRAME = /^there\s+(?:is|are|was|were|has\s+been|have\s+been|ha
 
 /**
  * True when a link is a piece of the sentence rather than a source: it runs on into a verb
- * ("Russian authorities to recover government tax"). Such a link is left out, never shown as an origin.
+ * ("Russian authorities to recover government tax"). Such a link is left out, never shown as an origin. A `to` before an
+ * article opens no verb: "United's statement to the stock exchange", "ambassador to the WTO" are sources.
  */
 function isFragment(link: string): boolean {
-  return /\bto\s+\p{Ll}+\b/u.test(link) && !/^(?:speaking|close|next)\b/iu.test(link) && !/\b(?:close|next|sources? close)\s+to\b/iu.test(link);
+  return /\bto\s+(?!(?:the|a|an)\b)\p{Ll}+\b/u.test(link) && !/^(?:speaking|close|next)\b/iu.test(link) && !/\b(?:close|next|sources? close)\s+to\b/iu.test(link);
 }
 
 /** True when the chain names where the claim comes from: more than one vague link ("unconfirmed reports"). */

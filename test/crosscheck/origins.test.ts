@@ -65,3 +65,15 @@ describe('corroboration over articles that tell different things', () => {
     expect(note).toContain('stand behind different sentences');
   });
 });
+
+describe('origins: a source named with "to the"', () => {
+  const statements = libraryOf({
+    club_statement:
+      'Club confirms approach\n\nMr Kahn owns a 28% stake, and the club\'s statement to the stock exchange said: "The board has received a detailed proposal from Mr Kahn." "A further announcement will be made in due course."',
+  });
+
+  it('GIVEN "a statement to the stock exchange" as the source THEN it is an origin, not a fragment running on into a verb', () => {
+    const origin = originsOf(statements, sentenceOf(statements, 'club_statement', 'further announcement'));
+    expect(origin.links).toEqual(["the club's statement to the stock exchange"]);
+  });
+});
