@@ -82,12 +82,20 @@ export default defineCommand({
       // Articles whose telling is shown under an earlier claim still tell this one: counted, and named.
       const wholeDisputes = shownBefore.length > 0 ? disputesAmong(library, whole.sentences, whole) : [];
       const alsoTold = [...new Set(shownBefore.filter((sentence) => !wholeDisputes.includes(sentence)).map((sentence) => sentence.articleId))].filter((id) => !tellers.has(id)).sort();
-      const alsoLines: Line[] = alsoTold.length > 0 ? [`Also told by ${alsoTold.join(', ')}, in sentences shown under an earlier claim.`] : [];
+      // A denial shown under an earlier claim disputes this one as well ("Mr Ebbers has denied charges of fraud and conspiracy"
+      // under his lawyers' claim, then under his plea): counted and named, never listed as aligning no sentence.
+      const alsoDisputed = [...new Set(shownBefore.filter((sentence) => wholeDisputes.includes(sentence)).map((sentence) => sentence.articleId))]
+        .filter((id) => !tellers.has(id) && !alsoTold.includes(id))
+        .sort();
+      const alsoLines: Line[] = [
+        ...(alsoTold.length > 0 ? [`Also told by ${alsoTold.join(', ')}, in sentences shown under an earlier claim.`] : []),
+        ...(alsoDisputed.length > 0 ? [`Also disputed in ${alsoDisputed.join(', ')}, in sentences shown under an earlier claim.`] : []),
+      ];
       // The articles that only dispute the claim are counted apart, so that the heading counts every article listed under it.
-      const disputing = new Set([...disputes, ...reactions].map((sentence) => sentence.articleId).filter((id) => !tellers.has(id) && !alsoTold.includes(id)));
+      const disputing = new Set([...[...disputes, ...reactions].map((sentence) => sentence.articleId).filter((id) => !tellers.has(id) && !alsoTold.includes(id)), ...alsoDisputed]);
       sections.push({
         title: `Claim ${i + 1}: told by ${tellers.size + alsoTold.length} of ${library.articles.length} articles${disputing.size > 0 ? `, disputed in ${disputing.size}` : ''}`,
-        lines: [...claimLines(library, claim, found, alsoTold, matched), ...alsoLines, ...disputeLines],
+        lines: [...claimLines(library, claim, found, [...alsoTold, ...alsoDisputed], matched), ...alsoLines, ...disputeLines],
         citations: [...claim.sentences, ...reactions].map((sentence) => cite(sentence, false)),
       });
     });
@@ -159,10 +167,10 @@ const MAX_ABSENT_NAMED = 10;
 
 /**
  * Each article's wording with the words not every article uses in bold, then what it adds and
- * leaves out, then the discrepancies. `alsoTold` are articles that tell the claim in sentences shown
- * under an earlier claim: they are not among those that do not tell it.
+ * leaves out, then the discrepancies. `alsoCarried` are articles that tell or dispute the claim in sentences
+ * shown under an earlier claim: they are not among those that do not tell it.
  */
-function claimLines(library: Library, claim: Claim, discrepancies: Discrepancy[], alsoTold: readonly string[], matched: readonly string[]): Line[] {
+function claimLines(library: Library, claim: Claim, discrepancies: Discrepancy[], alsoCarried: readonly string[], matched: readonly string[]): Line[] {
   // Each wording is tokenised once (articles that copy one another share sentences word for word),
   // and each term counted once, by article: a claim told by dozens of articles would otherwise
   // compare every pair of its sentences.
@@ -202,7 +210,7 @@ function claimLines(library: Library, claim: Claim, discrepancies: Discrepancy[]
     if (leavesOut.length > 0) parts.push({ text: `; leaves out ${leavesOut.join(', ')}` });
     lines.push(parts);
   }
-  const tellers = [...claim.articleIds, ...alsoTold];
+  const tellers = [...claim.articleIds, ...alsoCarried];
   if (library.articles.length > MAX_ABSENT_NAMED) {
     // In a library too large to name every absent article, those that hold none of the topic's words are no news (the first
     // ten of 2,225 were named): the absence that matters is among the articles that do (`Of the 12 articles whose sentences

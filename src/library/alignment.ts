@@ -903,6 +903,11 @@ function writesWhole(text: string, name: string): boolean {
   }
   return false;
 }
+/**
+ * What follows a name that owns the subject rather than being it: a possessive before a word in lower case ("Andy
+ * Robinson's men have lost", "Mr Ebber's lawyers have said", "the Smiths' lawyer"). The men and the lawyers act, not he.
+ */
+const OWNER_OF_SUBJECT = /^(?:['\u2019]s?)\s+\p{Ll}/u;
 /** Words a descriptor must have to stand for its entity after "the": "the prime minister", "the steel tycoon", never "the firm". */
 const DESCRIPTOR_WORDS = 2;
 
@@ -935,7 +940,7 @@ function readSubjects(entities: EntityTable, sentences: Iterable<Sentence>, text
     wantedArticles.add(sentence.articleId);
   }
   // Where each wanted sentence names each actor, as offsets into the sentence.
-  const named = new Map<string, { entity: number; at: number }[]>();
+  const named = new Map<string, { entity: number; at: number; end: number }[]>();
   // By article, each actor it names and the first sentence that names it.
   const inArticle = new Map<string, Map<number, number>>();
   entities.entities.forEach((entity, e) => {
@@ -947,7 +952,9 @@ function readSubjects(entities: EntityTable, sentences: Iterable<Sentence>, text
       let firsts = inArticle.get(sentence.articleId);
       if (!firsts) inArticle.set(sentence.articleId, (firsts = new Map()));
       firsts.set(e, Math.min(firsts.get(e) ?? sentence.index, sentence.index));
-      if (wanted.has(sentence.id)) named.set(sentence.id, [...(named.get(sentence.id) ?? []), { entity: e, at: entity.mentions.at(i).name.start - sentence.start }]);
+      if (!wanted.has(sentence.id)) continue;
+      const { name } = entity.mentions.at(i);
+      named.set(sentence.id, [...(named.get(sentence.id) ?? []), { entity: e, at: name.start - sentence.start, end: name.end - sentence.start }]);
     }
   });
   const read = new Map<string, Set<number>>();
@@ -957,7 +964,7 @@ function readSubjects(entities: EntityTable, sentences: Iterable<Sentence>, text
     const { text } = sentence;
     const tokens = tokenize(text);
     const predicate = tokens[mainPredicateOf(text, tokens, backgroundSpansOf(text), subjectStartOf(text, tokens)).at]?.start ?? -1;
-    const actors = new Set((named.get(sentence.id) ?? []).filter(({ at }) => at < predicate).map(({ entity }) => entity));
+    const actors = new Set((named.get(sentence.id) ?? []).filter(({ at, end }) => at < predicate && !OWNER_OF_SUBJECT.test(text.slice(end))).map(({ entity }) => entity));
     const lower = text.toLowerCase();
     const described = new Map<string, number[]>();
     for (const e of inArticle.get(sentence.articleId)?.keys() ?? []) {
@@ -1030,7 +1037,7 @@ export function readClaimActors(alignment: Alignment, entities: EntityTable, art
   // at BBC x10): the pairs kept apart, then the claims a sentence may leave.
   const read = (sentences: Iterable<Sentence>): SubjectReading => readSubjects(entities, sentences, (id) => texts.get(id) ?? '');
   const joined = alignment.apartByNames.length === 0 ? alignment : joinActorsAlike(alignment, actorReadingOf(entities, read(alignment.apartByNames.flatMap(({ a, b }) => [a, b]))));
-  return partStrangeReferents(joined, read);
+  return partAbsentPeople(partStrangeReferents(joined, read), read, entities);
 }
 
 /**
@@ -1059,16 +1066,22 @@ type ReferringSubject = { kind: 'pronoun' } | { kind: 'nominal'; description: st
 interface ClaimSubject {
   subject: ReferringSubject | null;
   act: string | null;
+  /**
+   * True when the words before its main predicate write no name: no capital past the sentence's first word ("Among the
+   * charges he faces are …", "The target is …"), the pronoun "I" aside. False when no predicate is found.
+   */
+  nameless: boolean;
 }
 
-/** The ClaimSubject of `text`, its main predicate found once for both. */
+/** The ClaimSubject of `text`, its main predicate found once for all three. */
 function claimSubjectOf(text: string): ClaimSubject {
   const tokens = tokenize(text);
   const spans = backgroundSpansOf(text);
   const from = subjectStartOf(text, tokens);
   const { at } = mainPredicateOf(text, tokens, spans, from);
   const key = tokens[at]?.key;
-  return { subject: referringSubjectOf(text, tokens, spans, from, at), act: key === undefined ? null : termOf(key) };
+  const nameless = at >= 0 && tokens.slice(1, at).every((token) => token.key === 'i' || !CAPITAL_INITIAL.test(text.slice(token.start, token.end)));
+  return { subject: referringSubjectOf(text, tokens, spans, from, at), act: key === undefined ? null : termOf(key), nameless };
 }
 
 /** The words of a verb group that open it after its subject ("he could face", "the firm has said"). */
@@ -1160,13 +1173,71 @@ function partStrangeReferents(alignment: Alignment, read: (sentences: Iterable<S
       continue;
     }
     parted++;
-    const gone = new Set(strangers.map((sentence) => sentence.articleId));
-    const sentences = claim.sentences.filter((sentence) => !gone.has(sentence.articleId));
-    const articleIds = claim.articleIds.filter((id) => !gone.has(id));
-    if (articleIds.length < 2) continue;
-    const { retold, ...kept } = claim;
-    const retoldKept = retold?.filter((sentence) => !gone.has(sentence.articleId)) ?? [];
-    claims.push({ ...kept, sentences, articleIds, ...(retoldKept.length > 0 && { retold: retoldKept }) });
+    const left = withoutArticles(claim, new Set(strangers.map((sentence) => sentence.articleId)));
+    if (left) claims.push(left);
+  }
+  if (parted === 0) return alignment;
+  return new Alignment(claims.map((claim, id) => ({ ...claim, id })));
+}
+
+/** The claim without the sentences of the articles `gone`, or null when it is left with one article, and so no longer one. */
+function withoutArticles(claim: Claim, gone: ReadonlySet<string>): Claim | null {
+  const sentences = claim.sentences.filter((sentence) => !gone.has(sentence.articleId));
+  const articleIds = claim.articleIds.filter((id) => !gone.has(id));
+  if (articleIds.length < 2) return null;
+  const { retold, ...kept } = claim;
+  const retoldKept = retold?.filter((sentence) => !gone.has(sentence.articleId)) ?? [];
+  return { ...kept, sentences, articleIds, ...(retoldKept.length > 0 && { retold: retoldKept }) };
+}
+
+/**
+ * The alignment with each claim's sentences that name no one before their main predicate (see `ClaimSubject.nameless`)
+ * taken out where their article never names, anywhere, a person every other sentence of the claim names as its actor:
+ * "Among the charges he faces are conspiracy to commit fraud …" in an article on another firm's former boss tells
+ * nothing of "Mr Ebbers has denied charges of fraud and conspiracy" and "Mr Ebbers has pleaded not guilty to charges of
+ * fraud and conspiracy". Unlike `partStrangeReferents`, any act is weighed and the whole article is read: an article
+ * that never writes a person's name does not tell what he did. At least two sentences must name the person: one
+ * sentence's reading of its actor is too little to part another article on. Only people are read: a body goes by names
+ * its article may write in another form ("the Tories" for a claim of "Conservative co-chairman Liam Fox"). A nominal some
+ * article describes one of the people as ("the prime minister") stays. A claim left with one article is no longer one.
+ */
+function partAbsentPeople(alignment: Alignment, read: (sentences: Iterable<Sentence>) => SubjectReading, entities: EntityTable): Alignment {
+  const readings = new Map<string, ClaimSubject>();
+  const readingOf = (sentence: Sentence): ClaimSubject => {
+    let reading = readings.get(sentence.text);
+    if (!reading) readings.set(sentence.text, (reading = claimSubjectOf(sentence.text)));
+    return reading;
+  };
+  const weighed = alignment.claims.filter((claim) => claim.sentences.some((sentence) => readingOf(sentence).nameless));
+  if (weighed.length === 0) return alignment;
+  const subjects = read(weighed.flatMap((claim) => claim.sentences));
+  const strangersOf = (claim: Claim): Set<string> => {
+    const nameless = claim.sentences.filter((sentence) => readingOf(sentence).nameless && subjects.actorsOf(sentence).size === 0);
+    const naming = claim.sentences.filter((sentence) => !nameless.includes(sentence)).map((sentence) => subjects.actorsOf(sentence));
+    if (nameless.length === 0 || naming.length < 2) return new Set();
+    const [first, ...rest] = naming;
+    const people = [...(first ?? [])].filter((e) => entities.entities[e]?.kind === 'person' && rest.every((actors) => actors.has(e)));
+    if (people.length === 0) return new Set();
+    const strangers = nameless.filter((sentence) => {
+      const whole = { ...sentence, index: Number.MAX_SAFE_INTEGER, end: Number.MAX_SAFE_INTEGER };
+      const named = subjects.namedBy(whole);
+      const { subject } = readingOf(sentence);
+      return !people.some((e) => named(e) || (subject?.kind === 'nominal' && subjects.describedAs(e, subject.description)));
+    });
+    return new Set(strangers.map((sentence) => sentence.articleId));
+  };
+  let parted = 0;
+  const claims: Claim[] = [];
+  const toWeigh = new Set(weighed);
+  for (const claim of alignment.claims) {
+    const gone = toWeigh.has(claim) ? strangersOf(claim) : new Set<string>();
+    if (gone.size === 0) {
+      claims.push(claim);
+      continue;
+    }
+    parted++;
+    const left = withoutArticles(claim, gone);
+    if (left) claims.push(left);
   }
   if (parted === 0) return alignment;
   return new Alignment(claims.map((claim, id) => ({ ...claim, id })));

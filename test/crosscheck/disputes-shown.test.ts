@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { crossCheck } from '../../src/crosscheck/cross-check.ts';
 import compare from '../../commands/compare.ts';
+import { Alignment, claimOfSentences } from '../../src/library/alignment.ts';
 import { libraryOf, sentenceOf } from './library-of.ts';
 import { must } from '../support/must.ts';
 
@@ -69,6 +70,30 @@ describe("a claim's heading counts every article listed under it", () => {
     });
     const answer = await compare.run({ topic: 'Holt fraud conspiracy' }, { library: trial, caller });
     expect(answer.sections[0]?.title).toMatch(/^Claim 1: told by 2 of \d+ articles, disputed in 1$/u);
+  });
+});
+
+describe('a denial shown under an earlier claim, under a later claim it also disputes', () => {
+  // Two claims that hold one denial: the plea, and what the defendant's lawyers said. The alignment is set by hand, as
+  // the BBC set's (`/compare Ebbers`) holds it, so that the command alone is read.
+  const trial = libraryOf({
+    holt_a: 'Holt trial opens\n\nThe trial of former Tarn boss Adam Holt has opened in New York. Mr Holt has pleaded not guilty to charges of fraud and conspiracy.',
+    holt_b: 'Holt defence\n\nLawyers for Adam Holt began his defence on Monday. Mr Holt has denied charges of fraud and conspiracy.',
+    holt_c:
+      'Holt on trial\n\nFormer Tarn boss Adam Holt has gone on trial in New York. Mr Holt has pleaded not guilty to the charges of fraud and conspiracy against him. Mr Holt has denied all the charges, saying he was unaware of the accounting tricks at Tarn.',
+    holt_d: "Holt lawyers speak\n\nThe defence called its first witness on Tuesday. Mr Holt's lawyers have said he was unaware of the accounting tricks at Tarn.",
+  });
+  const denial = sentenceOf(trial, 'holt_b', 'Mr Holt has denied');
+  const plea = claimOfSentences([sentenceOf(trial, 'holt_a', 'pleaded'), denial, sentenceOf(trial, 'holt_c', 'pleaded')]);
+  const unaware = claimOfSentences([denial, sentenceOf(trial, 'holt_c', 'saying he was unaware'), sentenceOf(trial, 'holt_d', 'lawyers have said')]);
+  const library = { ...trial, alignment: new Alignment([plea, unaware].map((claim, id) => ({ ...claim, id }))) };
+
+  it('GIVEN the denial shown under the first claim THEN the second names its article as disputing it, and counts it', async () => {
+    const answer = await compare.run({ topic: 'Holt' }, { library, caller });
+    const later = answer.sections.find((section) => section.title.startsWith('Claim 2'));
+    expect(later?.title).toMatch(/^Claim 2: told by 2 of \d+ articles, disputed in 1$/u);
+    expect(later?.lines).toContain('Also disputed in holt_b, in sentences shown under an earlier claim.');
+    expect(JSON.stringify(later?.lines)).not.toMatch(/no sentence of [^"]*holt_b|Not told by [^"]*holt_b/u);
   });
 });
 
