@@ -1494,3 +1494,43 @@ export const MAIN_CLAUSE_RESUMES: ReadonlySet<string> = new Set(['as', 'of', 'fo
 export const TIME_OR_CAUSE_CLAUSES: ReadonlySet<string> = new Set(['after', 'as', 'when', 'since', 'because']);
 /** Words before `as` that make it part of a phrase, not a clause of time (`such as`, `as well as`). */
 export const AS_IN_A_PHRASE: ReadonlySet<string> = new Set(['such', 'well']);
+
+/**
+ * Verbs whose object does what the `to` after it says (`prompting unions representing 4.5m workers to threaten united action`,
+ * `has urged councils to limit increases`): that object is an actor of the sentence, whom a `they` after it may mean, though it
+ * stands after the verb in lower case. Only the forms a news sentence uses with an object and `to`.
+ */
+export const PROMPTING_TO_ACT: ReadonlySet<string> = new Set([
+  'prompt',
+  'prompts',
+  'prompted',
+  'prompting',
+  'urge',
+  'urges',
+  'urged',
+  'urging',
+  'ask',
+  'asks',
+  'asked',
+  'asking',
+  'force',
+  'forces',
+  'forced',
+  'forcing',
+  'encourage',
+  'encourages',
+  'encouraged',
+  'encouraging',
+  'persuade',
+  'persuades',
+  'persuaded',
+  'persuading',
+  'invite',
+  'invites',
+  'invited',
+  'inviting',
+  'lead',
+  'leads',
+  'led',
+  'leading',
+]);
