@@ -8,7 +8,9 @@ import {
   FRACTIONS,
   INDEFINITE,
   LEADING_ADVERBS,
+  MADE_FOR_OR_BY,
   NAME_CONNECTORS,
+  OUTLET_FINDINGS,
   NUMBER_WORDS,
   PERSONAL,
   POLLED,
@@ -330,6 +332,18 @@ function namesBodyOf(tokens: readonly Token[], match: PhraseMatch<AnonymityPhras
 }
 
 /** What kind of source the words `tokens[first..last]` name, as a chain; undefined if they name none. */
+/**
+ * True when the phrase `first..last` is a finding (OUTLET_FINDINGS) made for or by the outlet `outlet` names: the finding's word
+ * before it, with `for` or `by` right before the outlet (`A second poll for the Independent on Sunday`, `A survey of 1,000
+ * adults conducted by PC Pro Magazine`), or right after it (`The Mail on Sunday survey`).
+ */
+function outletFinding(tokens: readonly Token[], first: number, last: number, outlet: PhraseMatch<MediaOutlet>): boolean {
+  if (outlet.last < last && OUTLET_FINDINGS.has(readAt(tokens, outlet.last + 1, 'tokens').norm)) return true;
+  const link = outlet.first > first && readAt(tokens, outlet.first - 1, 'tokens').norm === 'the' ? outlet.first - 2 : outlet.first - 1;
+  if (link <= first || !MADE_FOR_OR_BY.has(readAt(tokens, link, 'tokens').norm)) return false;
+  return tokens.slice(first, link).some((token) => OUTLET_FINDINGS.has(token.norm));
+}
+
 export function classifySource(context: Context, first: number, last: number): SourceLink[] | undefined {
   const { text, tokens, memory, titles } = context;
   while (first < last && LEADING_ADVERBS.has(readAt(tokens, first, 'tokens').norm)) first++;
@@ -423,7 +437,10 @@ export function classifySource(context: Context, first: number, last: number): S
     /[^s']s$/u.test(headToken.norm) &&
     !PERSON_REPORTERS.has(headToken.norm.slice(0, -1)) &&
     (isPeoplePlural(headToken.norm) || isRolePlural(headToken));
-  if (specific && !formerly && !ownOpinion && !spokesOfOutlet && !describedPeople)
+  // `A poll for the Independent on Sunday found`, `The Mail on Sunday survey found`: a finding made for or by the outlet is its own
+  // document, read below as any other body's survey is.
+  const outletsFinding = specific !== undefined && outletFinding(tokens, first, last, specific);
+  if (specific && !formerly && !ownOpinion && !spokesOfOutlet && !describedPeople && !outletsFinding)
     return [{ name: text.slice(specific.start, specific.end).replace(POSSESSIVE_ENDING, ''), kind: 'media', person: false, role: 'organisation' }];
 
   const personal = PERSONAL.get(pronounOf(headToken.norm));
@@ -504,7 +521,7 @@ export function classifySource(context: Context, first: number, last: number): S
   // (`Vibe magazine president Kenard Gibbs`, `Q magazine editor Paul Rees`: a role and a name after a kind of outlet, not a
   // named one, are a person who works there, read below.)
   const personAfterOutlet = isCapitalised(headToken) && tokens.slice((outlets[0]?.last ?? head) + 1, head).some((token) => NOUNS.get(token.norm) === 'person-role' || PERSON_REPORTERS.has(token.norm));
-  if (outlets.length > 0 && head === last && !formerly && !ownOpinion && !bodyAgency && !personAfterOutlet && !spokesOfOutlet && !describedPeople)
+  if (outlets.length > 0 && head === last && !formerly && !ownOpinion && !bodyAgency && !personAfterOutlet && !spokesOfOutlet && !describedPeople && !outletsFinding)
     return [{ name: description, kind: 'media', person: false, role: 'organisation' }];
 
   // `economists at HSBC`, `researchers at BDO Stoy Hayward`: people of a body the sentence names speak for it, as its spokesman

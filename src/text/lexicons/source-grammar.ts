@@ -1534,3 +1534,13 @@ export const PROMPTING_TO_ACT: ReadonlySet<string> = new Set([
   'led',
   'leading',
 ]);
+
+/**
+ * Findings an outlet has made for it or makes itself (`a poll for the Independent on Sunday`, `a survey conducted by PC Pro
+ * Magazine`, `The Mail on Sunday survey`): the outlet owns them as a body owns its survey, and relays no one's words; a
+ * `report` or an `article` in a paper is its reporting, and stays the outlet's relay.
+ */
+export const OUTLET_FINDINGS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'research']);
+
+/** The words that join a finding to the outlet it was made for or by (`a poll for the Guardian`, `research by Which? magazine`). */
+export const MADE_FOR_OR_BY: ReadonlySet<string> = new Set(['for', 'by']);
