@@ -91,6 +91,7 @@ import {
   LY_NOUNS,
   MODALS,
   NAME_CONNECTORS,
+  DOCUMENT_TOPICS,
   OUTLET_FINDINGS,
   NAME_PARTICLES,
   NOUN_MARKERS,
@@ -2492,9 +2493,6 @@ const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 const COMPARED_WITH: ReadonlySet<string> = new Set(['with', 'to', 'favourably', 'unfavourably', 'against']);
 const PHRASE_CLOSING_WORDS: ReadonlySet<string> = new Set(['ago', 'why']);
 const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'down', 'off', 'forward']);
-
-/** Prepositions that join a document to what it is about (`a report on`, `an inquiry into`). */
-const DOCUMENT_TOPICS: ReadonlySet<string> = new Set(['on', 'into', 'about']);
 
 /** Prepositions a subject phrase read back from its verb may open with, which are no part of the source (see phraseBefore). */
 const SOURCE_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'versus', 'than']);

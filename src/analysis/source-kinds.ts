@@ -7,6 +7,7 @@ import {
   DETERMINERS,
   FRACTIONS,
   INDEFINITE,
+  DOCUMENT_TOPICS,
   LEADING_ADVERBS,
   MADE_FOR_OR_BY,
   NAME_CONNECTORS,
@@ -364,6 +365,11 @@ export function classifySource(context: Context, first: number, last: number): S
     // `an inside source`: right after a determiner, `inside` describes the source.
     if (i === first + 1 && INDEFINITE.has(readAt(tokens, first, 'tokens').norm) && readAt(tokens, i, 'tokens').norm === 'inside') continue;
     const word = readAt(tokens, i, 'tokens').norm;
+    // `An investigation into the crash`, `a book about the feud`: what a document is about comes after its head, the document.
+    if (DOCUMENT_TOPICS.has(word) && NOUNS.get(readAt(tokens, i - 1, 'tokens').norm) === 'document') {
+      head = i - 1;
+      break;
+    }
     if (!PREPOSITIONS.has(word)) continue;
     // `the Bank of England`, `Office for National Statistics`: a connector between capitalised words is inside the name.
     // `Friends of Mr Hale`, `Lawyers for Mr Ebbers`: a plural of people capitalised only because it opens the sentence is no part of a name.

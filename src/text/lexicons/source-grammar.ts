@@ -1544,3 +1544,6 @@ export const OUTLET_FINDINGS: ReadonlySet<string> = new Set(['poll', 'polls', 's
 
 /** The words that join a finding to the outlet it was made for or by (`a poll for the Guardian`, `research by Which? magazine`). */
 export const MADE_FOR_OR_BY: ReadonlySet<string> = new Set(['for', 'by']);
+
+/** Prepositions that join a document to what it is about (`a report on`, `an inquiry into`, `a book about`). */
+export const DOCUMENT_TOPICS: ReadonlySet<string> = new Set(['on', 'into', 'about']);
