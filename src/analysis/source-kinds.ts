@@ -542,7 +542,9 @@ export function classifySource(context: Context, first: number, last: number): S
     .some((token, i) => isCapitalised(token) && !NOT_NAMES.has(token.norm) && !(first + i === 0 && (NOUNS.has(token.norm) || SOURCE_HEADS.has(token.norm) || VAGUE_HEADS.has(token.norm))));
   const poll = pollSource(text, tokens, first, last, hasName);
   if (poll) return [poll];
-  const noun = NOUNS.get(headToken.norm) ?? (head > first ? NOUNS.get(`${readAt(tokens, head - 1, 'tokens').norm} ${headToken.norm}`) : undefined);
+  // (`a round-up of ultimate gizmos`: a document's noun written with a hyphen is read from both its halves.)
+  const hyphened = head > first && text.slice(readAt(tokens, head - 1, 'tokens').end, headToken.start) === '-' ? NOUNS.get(`${readAt(tokens, head - 1, 'tokens').norm}-${headToken.norm}`) : undefined;
+  const noun = NOUNS.get(headToken.norm) ?? (hyphened === 'document' ? hyphened : head > first ? NOUNS.get(`${readAt(tokens, head - 1, 'tokens').norm} ${headToken.norm}`) : undefined);
   if (noun === 'document') return [documentSource(context, first, last, hasName)];
   // `a study by the University of Leeds`, `a review published by Public Citizen`: a document and its author.
   for (let i = first; i < last; i++)
