@@ -463,7 +463,22 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'da', '
 /** Words after a cue that say the source follows as an agent (`by`) or container (`from`). */
 export const CONTAINER_LINKS: ReadonlySet<string> = new Set(['from', 'by']);
 /** Words that carry a document's author into its phrase: `a review published by Public Citizen`. */
-export const AUTHOR_LINKS: ReadonlySet<string> = new Set(['by', 'from', 'of', 'published', 'released', 'commissioned', 'issued', 'compiled', 'carried', 'conducted', 'for']);
+export const AUTHOR_LINKS: ReadonlySet<string> = new Set([
+  'by',
+  'from',
+  'of',
+  'published',
+  'released',
+  'commissioned',
+  'issued',
+  'compiled',
+  'carried',
+  'conducted',
+  'undertaken',
+  'prepared',
+  'produced',
+  'for',
+]);
 /** Personal pronouns that may stand as a source, with the sex, number and personhood their antecedent must have. */
 export const PERSONAL: ReadonlyMap<string, { sex?: MarkedSex; plural: boolean; person: boolean }> = new Map<string, { sex?: MarkedSex; plural: boolean; person: boolean }>([
   ['he', { sex: 'male', plural: false, person: true }],
