@@ -91,6 +91,8 @@ import {
   LY_NOUNS,
   MODALS,
   NAME_CONNECTORS,
+  DOCUMENT_TOPICS,
+  OUTLET_FINDINGS,
   NAME_PARTICLES,
   NOUN_MARKERS,
   OPENERS,
@@ -714,6 +716,10 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     // `the final quarter told us a whole lot more`: a part of a period says nothing, whatever verb it takes.
     if (phrase[1] > phrase[0] && partOfPeriod(tokens, phrase[1])) continue;
     let links = classifySource(context, phrase[0], phrase[1]) ?? (category === 'relay' && !relayStarts.has(phrase[1] + 1) && !citesReason ? [asWritten(context, phrase)] : undefined);
+    // `A survey conducted by PC Pro Magazine has revealed …`: an outlet that made a finding owns it as any body owns its survey
+    // (`a poll for the Independent on Sunday`, read so by classifySource), relaying no one's words.
+    const madeFinding = phrase[0] > 1 && readAt(tokens, phrase[0] - 1, 'tokens').norm === 'by' && outletFindingBefore(tokens, phrase[0] - 1);
+    if (madeFinding && links?.length === 1 && links[0]?.kind === 'media') links = [{ ...links[0], kind: 'named' }];
     // `Russia hit Yukos with a tax bill it says the company owes`, `…to cover the debt, which they claim is owed by Yukos`: a
     // pronoun opening a clause on the main clause's object, with no speaker before it in the sentence, is the main clause's
     // subject, who acts and so claims; the object is inside the claim, and no earlier name stands nearer. So is one opening a
@@ -2487,9 +2493,6 @@ const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 const COMPARED_WITH: ReadonlySet<string> = new Set(['with', 'to', 'favourably', 'unfavourably', 'against']);
 const PHRASE_CLOSING_WORDS: ReadonlySet<string> = new Set(['ago', 'why']);
 const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'down', 'off', 'forward']);
-
-/** Prepositions that join a document to what it is about (`a report on`, `an inquiry into`). */
-const DOCUMENT_TOPICS: ReadonlySet<string> = new Set(['on', 'into', 'about']);
 
 /** Prepositions a subject phrase read back from its verb may open with, which are no part of the source (see phraseBefore). */
 const SOURCE_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'versus', 'than']);
@@ -4289,6 +4292,12 @@ function reportIsVerb(tokens: readonly Token[], at: number): boolean {
 
 /** How many words back the plural subject of `report that` may stand. */
 const REPORT_SUBJECT_REACH = 4;
+
+/** True when a finding an outlet can own (OUTLET_FINDINGS: `survey`, `poll`) stands just before `at` (`A survey conducted | by`, `a poll | by`). */
+function outletFindingBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - DOCUMENT_REACH; k--) if (OUTLET_FINDINGS.has(readAt(tokens, k, 'tokens').norm)) return true;
+  return false;
+}
 
 /** Agents' verbs that make a document (`a survey conducted by Gallup`): the agent is a source only after a word for a document. */
 const DOCUMENT_MAKING: ReadonlySet<string> = new Set(['compiled by', 'collected by', 'presented by', 'conducted by', 'commissioned by', 'carried out by', 'published by', 'released by', 'issued by']);

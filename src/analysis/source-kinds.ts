@@ -7,8 +7,11 @@ import {
   DETERMINERS,
   FRACTIONS,
   INDEFINITE,
+  DOCUMENT_TOPICS,
   LEADING_ADVERBS,
+  MADE_FOR_OR_BY,
   NAME_CONNECTORS,
+  OUTLET_FINDINGS,
   NUMBER_WORDS,
   PERSONAL,
   POLLED,
@@ -351,6 +354,18 @@ function namesBodyOf(tokens: readonly Token[], match: PhraseMatch<AnonymityPhras
 }
 
 /** What kind of source the words `tokens[first..last]` name, as a chain; undefined if they name none. */
+/**
+ * True when the phrase `first..last` is a finding (OUTLET_FINDINGS) made for or by the outlet `outlet` names: the finding's word
+ * before it, with `for` or `by` right before the outlet (`A second poll for the Independent on Sunday`, `A survey of 1,000
+ * adults conducted by PC Pro Magazine`), or right after it (`The Mail on Sunday survey`).
+ */
+function outletFinding(tokens: readonly Token[], first: number, last: number, outlet: PhraseMatch<MediaOutlet>): boolean {
+  if (outlet.last < last && OUTLET_FINDINGS.has(readAt(tokens, outlet.last + 1, 'tokens').norm)) return true;
+  const link = outlet.first > first && readAt(tokens, outlet.first - 1, 'tokens').norm === 'the' ? outlet.first - 2 : outlet.first - 1;
+  if (link <= first || !MADE_FOR_OR_BY.has(readAt(tokens, link, 'tokens').norm)) return false;
+  return tokens.slice(first, link).some((token) => OUTLET_FINDINGS.has(token.norm));
+}
+
 export function classifySource(context: Context, first: number, last: number): SourceLink[] | undefined {
   const { text, tokens, memory, titles } = context;
   while (first < last && LEADING_ADVERBS.has(readAt(tokens, first, 'tokens').norm)) first++;
@@ -371,6 +386,11 @@ export function classifySource(context: Context, first: number, last: number): S
     // `an inside source`: right after a determiner, `inside` describes the source.
     if (i === first + 1 && INDEFINITE.has(readAt(tokens, first, 'tokens').norm) && readAt(tokens, i, 'tokens').norm === 'inside') continue;
     const word = readAt(tokens, i, 'tokens').norm;
+    // `An investigation into the crash`, `a book about the feud`: what a document is about comes after its head, the document.
+    if (DOCUMENT_TOPICS.has(word) && NOUNS.get(readAt(tokens, i - 1, 'tokens').norm) === 'document') {
+      head = i - 1;
+      break;
+    }
     if (!PREPOSITIONS.has(word)) continue;
     // `the Bank of England`, `Office for National Statistics`: a connector between capitalised words is inside the name.
     // `Friends of Mr Hale`, `Lawyers for Mr Ebbers`: a plural of people capitalised only because it opens the sentence is no part of a name.
@@ -444,7 +464,10 @@ export function classifySource(context: Context, first: number, last: number): S
     /[^s']s$/u.test(headToken.norm) &&
     !PERSON_REPORTERS.has(headToken.norm.slice(0, -1)) &&
     (isPeoplePlural(headToken.norm) || isRolePlural(headToken));
-  if (specific && !formerly && !ownOpinion && !spokesOfOutlet && !describedPeople)
+  // `A poll for the Independent on Sunday found`, `The Mail on Sunday survey found`: a finding made for or by the outlet is its own
+  // document, read below as any other body's survey is.
+  const outletsFinding = specific !== undefined && outletFinding(tokens, first, last, specific);
+  if (specific && !formerly && !ownOpinion && !spokesOfOutlet && !describedPeople && !outletsFinding)
     return [{ name: text.slice(specific.start, specific.end).replace(POSSESSIVE_ENDING, ''), kind: 'media', person: false, role: 'organisation' }];
 
   const personal = PERSONAL.get(pronounOf(headToken.norm));
@@ -525,7 +548,7 @@ export function classifySource(context: Context, first: number, last: number): S
   // (`Vibe magazine president Kenard Gibbs`, `Q magazine editor Paul Rees`: a role and a name after a kind of outlet, not a
   // named one, are a person who works there, read below.)
   const personAfterOutlet = isCapitalised(headToken) && tokens.slice((outlets[0]?.last ?? head) + 1, head).some((token) => NOUNS.get(token.norm) === 'person-role' || PERSON_REPORTERS.has(token.norm));
-  if (outlets.length > 0 && head === last && !formerly && !ownOpinion && !bodyAgency && !personAfterOutlet && !spokesOfOutlet && !describedPeople)
+  if (outlets.length > 0 && head === last && !formerly && !ownOpinion && !bodyAgency && !personAfterOutlet && !spokesOfOutlet && !describedPeople && !outletsFinding)
     return [{ name: description, kind: 'media', person: false, role: 'organisation' }];
 
   // `economists at HSBC`, `researchers at BDO Stoy Hayward`: people of a body the sentence names speak for it, as its spokesman
@@ -540,7 +563,9 @@ export function classifySource(context: Context, first: number, last: number): S
     .some((token, i) => isCapitalised(token) && !NOT_NAMES.has(token.norm) && !(first + i === 0 && (NOUNS.has(token.norm) || SOURCE_HEADS.has(token.norm) || VAGUE_HEADS.has(token.norm))));
   const poll = pollSource(text, tokens, first, last, hasName);
   if (poll) return [poll];
-  const noun = NOUNS.get(headToken.norm) ?? (head > first ? NOUNS.get(`${readAt(tokens, head - 1, 'tokens').norm} ${headToken.norm}`) : undefined);
+  // (`a round-up of ultimate gizmos`: a document's noun written with a hyphen is read from both its halves.)
+  const hyphened = head > first && text.slice(readAt(tokens, head - 1, 'tokens').end, headToken.start) === '-' ? NOUNS.get(`${readAt(tokens, head - 1, 'tokens').norm}-${headToken.norm}`) : undefined;
+  const noun = NOUNS.get(headToken.norm) ?? (hyphened === 'document' ? hyphened : head > first ? NOUNS.get(`${readAt(tokens, head - 1, 'tokens').norm} ${headToken.norm}`) : undefined);
   if (noun === 'document') return [documentSource(context, first, last, hasName)];
   // `a study by the University of Leeds`, `a review published by Public Citizen`: a document and its author.
   for (let i = first; i < last; i++)

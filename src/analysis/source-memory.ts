@@ -6,7 +6,7 @@ import { BACKSHIFTED, CONTINUED_REPORTS } from '../text/lexicons/reported-speech
 import { REPORTING_VERBS } from '../text/lexicons/reporting-verbs.ts';
 import { BUSINESS_NOUN_SET, OFFICE_MODIFIERS, RANKS, ROLE_EPITHETS, SPEAKING_TEXTS, TEXT_VERBS } from '../text/lexicons/source-nouns.ts';
 import { type Token, tokenize } from '../text/phrase-matcher.ts';
-import { AUXILIARIES, CONTACT_SUBJECT_PRONOUNS, DETERMINERS, LEADING_ADVERBS, PERSONAL, POSSESSIVES, PREPOSITIONS, TIME_LEADS } from '../text/lexicons/source-grammar.ts';
+import { AUXILIARIES, CONTACT_SUBJECT_PRONOUNS, DETERMINERS, LEADING_ADVERBS, PERSONAL, POSSESSIVES, PREPOSITIONS, PROMPTING_TO_ACT, TIME_LEADS } from '../text/lexicons/source-grammar.ts';
 import { ANSWERING, QUESTION_FRAMES, QUESTION_TOPICS } from '../text/lexicons/cue-scope.ts';
 import { NOT_FIRM_WORDS, ORGANISATION_WORDS, PLACE_NAMES, PUBLIC_BODY_WORDS } from '../text/lexicons/entities.ts';
 import { NAMED_DOING, NOT_NAMES, PEOPLE_BY_TRADE, PERSON_REPORTERS, PLACE_NAME_HEADS, PLACE_WORDS, SEX_OF_TITLE, SPOKESPEOPLE, TITLES } from '../text/lexicons/source-names.ts';
@@ -80,6 +80,12 @@ export interface SourceMemory {
   subjectGroups: WeakSet<SourceLink>;
   /** A text that opened a sentence as its subject (`Thursday's report was drawn up by …`), for an `It said` opening the next. */
   openingDocument?: { link: SourceLink; sentence: number };
+  /**
+   * Groups a sentence names, in lower case after a verb, as the ones who act on its `to` (`prompting unions representing 4.5m
+   * workers to threaten united action`): the `they` opening the next sentence, or a clause after them in the same, means them
+   * (see actingGroup). Kept for the sentence read and the one before it; dropped once a source speaks after them.
+   */
+  actingGroups: { link: SourceLink; sentence: number; index: number; start: number }[];
   /** The last text a sentence named anywhere outside quotation marks (`… believe that the Kok report falls short`), for an `it recommends` in the next. */
   namedDocument?: { link: SourceLink; sentence: number };
   /** The named source that ends the sentence just read (`… Sen. Marco Rubio (R-Fla.)`), for a next sentence that opens with its verb. */
@@ -115,6 +121,7 @@ export function createSourceMemory(headline?: string, text?: string): SourceMemo
     paragraph: 0,
     guessedSex: new WeakSet(),
     subjectGroups: new WeakSet(),
+    actingGroups: [],
   };
   if (text !== undefined) memory.articleText = text;
   if (headline) rememberHeadline(headline, memory, text);
@@ -484,6 +491,17 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
   // speaker; a source already read in it is (`Edward Leigh said ... but he told the FT`).
   let found: SourceLink | undefined;
   for (let i = context.found.length - 1; i >= 0 && !found; i--) for (const link of readAt(context.found, i, 'found').links) if (!found && fits(link)) found = link;
+  // `…, prompting unions representing 4.5m workers to threaten united action. They believe …`, `The minister has urged councils
+  // to limit increases but they have warned …`: a `they` opening the next sentence, or a clause joined after the group in the
+  // same, is the group prompted to act, before a body that spoke (the one that prompted them).
+  if (!found && wanted.plural) {
+    const joinedAfter = (group: { sentence: number; index: number }): boolean =>
+      group.sentence === memory.sentence &&
+      group.index < at &&
+      at > 0 &&
+      (JOINING.has(readAt(context.tokens, at - 1, 'tokens').norm) || SUBORDINATORS.has(readAt(context.tokens, at - 1, 'tokens').norm));
+    found = memory.actingGroups.find((group) => joinedAfter(group) || (opening && group.sentence === memory.sentence - 1))?.link;
+  }
   // `In November, when he surprised MPs by announcing …, Mr Johnson said:`: a pronoun in a clause of time or cause set before
   // the main clause is the person who opens that main clause, when one fits (a name read after it, not before).
   if (!found && wanted.person) found = fronted(context, token, fits);
@@ -729,6 +747,8 @@ export function findMentions(text: string, tokens: readonly Token[], memory: Sou
   if (subject) mentions.push(subject);
   const group = role || subject || tokens.length === 0 || inQuotation(readAt(tokens, 0, 'tokens').start) ? undefined : openingGroup(text, tokens);
   if (group) mentions.push(group);
+  const acting = actingGroup(text, tokens, inQuotation);
+  if (acting) memory.actingGroups.push({ ...acting, sentence: memory.sentence });
   const document = tokens.length === 0 || inQuotation(readAt(tokens, 0, 'tokens').start) ? undefined : openingDocument(text, tokens);
   if (document) memory.openingDocument = { link: document, sentence: memory.sentence };
   const named = namedDocument(text, tokens, inQuotation);
@@ -1094,6 +1114,51 @@ function openingGroup(text: string, tokens: readonly Token[]): Mention | undefin
     return { first: from, opens: true, subjectGroup: true, link: { name, kind: DEFINITE_GROUP.has(readAt(tokens, from, 'tokens').norm) ? 'named' : 'vague', person: false, role: 'people' } };
   }
   return undefined;
+}
+
+/** How many words may stand between a verb of PROMPTING_TO_ACT and the plural it prompts (`urged the big public sector unions`). */
+const ACTING_GROUP_WORDS = 4;
+
+/** How many words may stand between that plural and its `to` (`unions representing 4.5m workers to threaten`). */
+const ACTING_TO_REACH = 6;
+
+/**
+ * `The Cabinet Office has confirmed it is reviewing pensions, prompting unions representing 4.5m workers to threaten united action.
+ * They believe …`: a plural of people or bodies in lower case right after a verb of PROMPTING_TO_ACT, whose `to` and a verb
+ * follow within the clause, is the group that acts; undefined when the sentence has none. The first such plural after the verb
+ * is the group (`workers` above only describes the unions).
+ */
+function actingGroup(text: string, tokens: readonly Token[], inQuotation: (offset: number) => boolean): { link: SourceLink; index: number; start: number } | undefined {
+  for (let verb = 1; verb < tokens.length; verb++) {
+    const word = readAt(tokens, verb, 'tokens');
+    if (!PROMPTING_TO_ACT.has(word.norm) || isCapitalised(word) || inQuotation(word.start) || boundaryAfter(text, tokens, verb)) continue;
+    for (let head = verb + 1; head <= verb + ACTING_GROUP_WORDS && head < tokens.length; head++) {
+      const token = readAt(tokens, head, 'tokens');
+      if (isCapitalised(token) || !LOWER_WORD.test(token.raw) || PREPOSITIONS.has(token.norm) || token.norm.endsWith("'s")) break;
+      const singular = token.norm.replace(/(?:ies)$/u, 'y').replace(/s$/u, '');
+      const plural = /[^su'\u2019]s$/u.test(token.norm) && (NOUNS.get(token.norm) === 'people' || AGENT_ENDING.test(token.norm) || ORGANISATION_WORDS.has(singular) || BUSINESS_NOUN_SET.has(singular));
+      if (!plural) {
+        if (boundaryAfter(text, tokens, head)) break;
+        continue;
+      }
+      if (!actsOnTo(text, tokens, head)) break;
+      const first = readAt(tokens, verb + 1, 'tokens');
+      const link: SourceLink = { name: text.slice(first.start, token.end), kind: DEFINITE_GROUP.has(first.norm) ? 'named' : 'vague', person: false, role: 'people' };
+      return { link, index: verb + 1, start: first.start };
+    }
+  }
+  return undefined;
+}
+
+/** True when `to` and a verb follow the plural at `head` within its clause (`unions … to threaten`; not `unions to the table`). */
+function actsOnTo(text: string, tokens: readonly Token[], head: number): boolean {
+  for (let k = head + 1; k <= head + ACTING_TO_REACH && k + 1 < tokens.length; k++) {
+    if (boundaryAfter(text, tokens, k - 1)) return false;
+    if (readAt(tokens, k, 'tokens').norm !== 'to') continue;
+    const next = readAt(tokens, k + 1, 'tokens');
+    return !boundaryAfter(text, tokens, k) && LOWER_WORD.test(next.raw) && !DETERMINERS.has(next.norm) && !POSSESSIVES.has(next.norm);
+  }
+  return false;
 }
 
 /** How many words an opening phrase before the clause's `the` may hold (`On Friday night,`). */
@@ -1576,6 +1641,10 @@ export function remember(attributions: Attribution[], titles: readonly [string, 
   carryReportedSpeech(attributions, memory);
   for (const [title, link] of titles) memory.personByTitle.set(title, link);
   const sentence = memory.sentence;
+  // (`… prompting unions to strike, but ministers said …`: a source speaking after the group is the nearer for a later `they`.)
+  memory.actingGroups = memory.actingGroups.filter(
+    (group) => group.sentence === sentence && !attributions.some((attribution) => attribution.source.start > group.start && !attribution.links.includes(group.link)),
+  );
   const add = (named: SourceLink, spoke: boolean, salient: boolean): SourceLink | undefined => {
     let link = named;
     if (link.role === 'unresolved') return undefined;

