@@ -29,7 +29,7 @@ import { GIVEN_NAME_VARIANTS } from '../text/lexicons/given-name-variants.ts';
 import { GIVEN_NAMES as GIVEN_NAME_LIST } from '../text/lexicons/given-names.ts';
 import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
 import { CALENDAR_NAMES } from '../text/lexicons/calendar.ts';
-import { REPORTING_VERBS } from '../text/lexicons/reporting-verbs.ts';
+import { PLAIN_SPEECH, REPORTING_VERBS } from '../text/lexicons/reporting-verbs.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
 import { SUBJECT_PRONOUNS } from '../text/lexicons/source-grammar.ts';
 import { readAt } from '../model/read-at.ts';
@@ -415,6 +415,37 @@ const MEDIA_GLOSS = new Set(['news agency', 'newspaper', 'broadcaster', 'state m
 /** One-word verbs of saying (reporting-verbs.ts): after a name's comma they open a clause (", warned the …"), not a description. */
 const CLAUSE_VERBS: ReadonlySet<string> = new Set(REPORTING_VERBS.filter((verb) => verb.category === 'speech' && !verb.phrase.includes(' ')).map((verb) => verb.phrase));
 /** Words that open a relay of someone's words (`, according to his club's manager Rob Andrew`, `, citing a spokesman`): no description of the name before. */
+/** Finite forms of "be" and "have", which make a clause of the words before them. */
+const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+/** Words that open a relative clause, whose verb describes the noun before it ("a market where drivers have adopted it"). */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
+
+/**
+ * True when the name whose run opens at `first` opens a clause though no mark stands before it: after a comma ("On its plans,
+ * Andrew Burke, chief of BT's new unit told …"), a verb of speech ("said Jo Hale, a farmer from Kano told …") or a conjunction that
+ * opens a clause ("but Jo Hale, head of the division at the firm says …"); "and" and "or" join names in a list.
+ */
+function startsClause(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  return before !== undefined && (before.text === ',' || PLAIN_SPEECH.test(before.text) || (before.pos === 'CCONJ' && before.text !== 'and' && before.text !== 'or'));
+}
+
+/**
+ * Where, between `start` and `end`, the first finite verb stands: a finite "be" or "have", or a verb in the third person
+ * singular ("believes", "shows"); `end` when none does, or a relative word comes first.
+ */
+function finiteVerbAt(tokens: readonly Token[], start: number, end: number): number {
+  for (const token of tokens) {
+    if (token.start < start || token.start >= end) continue;
+    const word = token.text.toLowerCase();
+    if (RELATIVE_WORDS.has(word)) return end;
+    // ("Alcohol Focus Scotland", "North East Says No": a capitalised word is a name's, whatever its tag.)
+    const finite = (token.pos === 'AUX' && FINITE_AUXILIARIES.has(word)) || (token.pos === 'VERB' && /[^s]s$/u.test(word) && !isCapitalised(token.text));
+    if (finite) return token.start;
+  }
+  return end;
+}
+
 const RELAY_OPENINGS: ReadonlySet<string> = new Set(['according', 'citing', 'quoting', 'speaking', 'talking']);
 const APPOSITION_AFTER = /^,\s+((?:(?:the|a|an|its|his|her|their)\s+)?[^,;:()"“”]{2,80}?)(?=,|\s+(?:said|says|told|added|has|had|is|was)\b|\.$)/u;
 const OPENING_QUOTES = new Set(["'", '"', '‘', '“', '(']);
@@ -788,7 +819,7 @@ class ArticleReading {
   #namesPerson(sentence: Sentence, tokens: readonly Token[], last: number): boolean {
     const end = readAt(tokens, last, 'tokens').end;
     const after = this.#article.text.slice(end, Math.min(end + 120, sentence.end));
-    return this.#surnamesAfterHonorifics.has(readAt(tokens, last, 'tokens').text) || this.#apposition(after, end, true) !== undefined;
+    return this.#surnamesAfterHonorifics.has(readAt(tokens, last, 'tokens').text) || this.#apposition(after, end, true, { tokens, opens: true }) !== undefined;
   }
 
   /**
@@ -1034,9 +1065,10 @@ class ArticleReading {
     const known = commonWordName && classified === 'person' ? 'other' : classified;
     // "Russian Oleg Petrenko, the player he beat in the final,": an apposition says more of him than his nationality.
     let apposition: { start: number; end: number } | undefined;
+    const clause = { tokens, opens: opensClause(text, sentence, readAt(tokens, first, 'tokens')) || startsClause(tokens, first) };
     const descriptor = describedOnly
-      ? ((apposition = this.#apposition(after, nameEnd, true)) ?? titles)
-      : (titles ?? this.#roleBefore(tokens, first) ?? (apposition = this.#apposition(after, nameEnd, honorific || known === 'person')));
+      ? ((apposition = this.#apposition(after, nameEnd, true, clause)) ?? titles)
+      : (titles ?? this.#roleBefore(tokens, first) ?? (apposition = this.#apposition(after, nameEnd, honorific || known === 'person', clause)));
     // `"Lib Dems, good people, reasonable ideas …"`: an apposition inside a quotation is the speaker's word for the name, no
     // description the article gives; it still says what kind of name it is, but is not kept as what the articles call it.
     const described = descriptor && descriptor === apposition && this.#quoted(descriptor.start, descriptor.end) ? undefined : descriptor;
@@ -1139,15 +1171,30 @@ class ArticleReading {
     return { start: readAt(tokens, start, 'tokens').start, end: before.end };
   }
 
-  /** ", the chief executive of Yukos," after a name, without its article. */
-  #apposition(after: string, at: number, person: boolean): { start: number; end: number } | undefined {
+  /**
+   * ", the chief executive of Yukos," after a name, without its article. `clause`: the sentence's tokens, and whether the name (with any
+   * title before it) opens its sentence or clause, so a verb after the phrase may be the name's own ("Jo Hale, an analyst at Ovum believes …").
+   */
+  #apposition(after: string, at: number, person: boolean, clause: { tokens: readonly Token[]; opens: boolean }): { start: number; end: number } | undefined {
     const match = APPOSITION_AFTER.exec(after);
     if (!match) return undefined;
     const whole = readAt(match, 1, 'match').replace(/^(?:the|a|an)\s+/u, '');
     // Where the phrase starts in the text (the whole phrase's start, whatever is cut from its end).
     const phraseStart = at + match[0].length - whole.length;
-    // ", the German co-head of EADS will also step down …": a phrase the sentence's verb runs on from ends before it.
-    const phrase = whole.replace(/\s+(?:will|would|could|can|may|might|must|should)\s.*$/u, '');
+    // ", the German co-head of EADS will also step down …", ", an analyst at Informa Media believes …": a phrase the
+    // sentence's verb runs on from ends before it.
+    const beforeModal = whole.replace(/\s+(?:will|would|could|can|may|might|must|should)\s.*$/u, '');
+    const verbAt = finiteVerbAt(clause.tokens, phraseStart, phraseStart + beforeModal.length);
+    // (", sales director for Arbor Networks which has …": a relative word the phrase ends on opens the clause cut off.)
+    const beforeVerb = beforeModal.slice(0, verbAt - phraseStart);
+    const phrase = beforeVerb.trimEnd().replace(/\s+(?:who|which|that)$/u, '');
+    // "In Leeds, nearly 400 people were injured", "Before Christmas, parents are expected to …": after a name that does not
+    // open its clause, a phrase a verb runs on from is the next clause's subject, not a description of the name.
+    // (After a relative word the verb is the relative clause's.)
+    const verbFollows =
+      !beforeVerb.split(/\s+/u).some((word) => RELATIVE_WORDS.has(word)) &&
+      (beforeModal !== whole || verbAt < phraseStart + beforeModal.length || (after[match[0].length] !== ',' && after.slice(match[0].length).trim() !== '.'));
+    if (!clause.opens && verbFollows) return undefined;
     const words = phrase.split(/\s+/u);
     const opening = readAt(words, 0, 'words').toLowerCase();
     // "Mr Howard, whose grandmother died in Auschwitz, said …": a whole relative clause on the
