@@ -257,6 +257,8 @@ function opensFullName(tokens: readonly Token[], at: number, auxiliaryAsName = f
 
 /** A numeral of one to four digits ("4", "11", "2000"), not a figure with a point, a sign or a comma. */
 const NUMERAL = /^\d{1,4}$/u;
+/** A numeral that may open a name ("50 Cent", "60 Minutes"): of four digits it is a year or a time ("1200 GMT"). */
+const NUMERAL_OF_NAME = /^\d{1,3}$/u;
 
 /**
  * True when the token at `at` is a numeral that ends the name before it: the word before is a head that takes a number
@@ -853,6 +855,39 @@ class ArticleReading {
     return token.pos === 'VERB' && hasTag(token.text.toLowerCase(), NAME_TAGS) && !opensClause(this.#article.text, sentence, token);
   }
 
+  /**
+   * True when the numeral at `at` is the first word of a name ("50 Cent", "19 Management", "60 Minutes"): a numeral of up
+   * to three digits, with no capitalised word or figure glued before it (no "Fathers 4 Justice" cut in two, no "P-3"),
+   * right before a proper noun that is no given name, place, people, date or count, and that the article never writes
+   * without that numeral before it ("32 Labour MPs": the article writes "Labour" alone too).
+   */
+  #numeralOpensName(tokens: readonly Token[], at: number): boolean {
+    const token = readAt(tokens, at, 'tokens');
+    const next = tokens[at + 1];
+    const before = tokens[at - 1];
+    if (!NUMERAL_OF_NAME.test(token.text) || next === undefined || next.pos !== 'PROPN' || next.start !== token.end + 1) return false;
+    // ("Chart-topper 50 Cent, real name …": a capitalised common noun opening the sentence is no part of a name.)
+    const nameBefore = before !== undefined && isCapitalised(before.text) && (at > 1 || before.pos === 'PROPN');
+    if (before !== undefined && (before.end === token.start || nameBefore || /^[\d£$€(#-]/u.test(before.text))) return false;
+    // ("10 Gaston Gaudio" in a list of seeds, "30 Airbus A320s": a numeral before a name of several words counts or ranks it.)
+    const after = tokens[at + 2];
+    if (after !== undefined && after.start === next.end + 1 && isCapitalised(after.text)) return false;
+    const word = next.text;
+    const lower = word.toLowerCase();
+    // ("41 Grammy nominations", "34 Grosvenor casinos", "440 Britons were", "from 14 Tests": a count of things; "CBS's 60 Minutes
+    // show", "21 Grams actress": a title before the noun it names.)
+    const following = after !== undefined && after.pos === 'NOUN' && !isCapitalised(after.text) ? after.text : undefined;
+    if (following?.endsWith('s') || (word.endsWith('s') && (following === undefined || following.endsWith('s')))) return false;
+    if (!isCapitalised(word) || /\d/u.test(word) || isAcronym(word) || isGivenName(word) || SEXED_GIVEN_NAMES.has(lower) || PLACE_NAMES.has(word) || CALENDAR_NAMES.has(lower) || isPlural(word))
+      return false;
+    // ("34 Labour MPs", "54 Boeing jets", "41 Grammy nominations", "34 Grosvenor Square": a body, a surname or a place counted or numbered.)
+    if (ORGANISATION_NAMES.has(word) || hasTag(lower, ORGANISATION_TAGS) || hasTag(word, LAST_NAME_TAGS) || hasTag(lower, PLACE_TAGS) || hasTag(lower, DEMONYM_TAGS) || hasTag(lower, COUNT_TAGS))
+      return false;
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const alone = new RegExp(`(?<!${token.text} )(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+    return !alone.test(this.#article.text);
+  }
+
   /** Runs of capitalised proper nouns, joined by "of", "&" and hyphens; a possessive ends a run. */
   #runsOf(sentence: Sentence, tokens: Token[]): [number, number][] {
     const runs: [number, number][] = [];
@@ -867,6 +902,10 @@ class ArticleReading {
     };
     for (let i = 0; i < tokens.length; i++) {
       const token = readAt(tokens, i, 'tokens');
+      if (start < 0 && this.#numeralOpensName(tokens, i)) {
+        start = i;
+        continue;
+      }
       const nameWord =
         (isCapitalised(token.text) || (FORMER_PREFIX.test(token.text) && opensTitle(tokens, i))) &&
         (token.pos === 'PROPN' ||
@@ -958,7 +997,9 @@ class ArticleReading {
     let modifierStart: number | undefined;
     // A known outlet's whole name ("Five Live") opening a sentence is a name though its first word is a numeral.
     const outlet = MEDIA_NAMES.has(text.slice(readAt(tokens, first, 'tokens').start, readAt(tokens, last, 'tokens').end));
-    while (first <= last && !outlet) {
+    // ("50 Cent appeared …": a numeral opens a run only as the name's first word, #numeralOpensName.)
+    const numeralName = NUMERAL.test(readAt(tokens, first, 'tokens').text);
+    while (first <= last && !outlet && !numeralName) {
       const token = readAt(tokens, first, 'tokens');
       const word = wordOf(token);
       // "Home Secretary Charles Clarke" opening a sentence: the portfolio is part of the title.
@@ -1378,8 +1419,8 @@ function classify(name: string, words: readonly string[]): EntityKind {
   else if (PLACE_NAMES.has(name) || hasTag(lower, PLACE_TAGS) || hasTag(foldText(lower), PLACE_TAGS)) kind = 'place';
   else if (ORGANISATION_NAMES.has(name) || words.some((word) => ORGANISATION_WORDS_AS_WRITTEN.has(word)) || hasTag(lower, ORGANISATION_TAGS) || isAcronym(name) || /['’]s$/u.test(name))
     kind = 'organisation';
-  // "Chapter 11", "Radio 1", "Airbus A380": a name that ends in a figure is no person's.
-  else if (/\d/u.test(readAt(words, words.length - 1, 'words'))) kind = 'other';
+  // "Chapter 11", "Radio 1", "Airbus A380", "60 Minutes": a name that ends or opens with a figure is no person's by its words.
+  else if (/\d/u.test(readAt(words, words.length - 1, 'words')) || /^\d/u.test(readAt(words, 0, 'words'))) kind = 'other';
   else if (
     words.length > 1 &&
     (isGivenName(readAt(words, 0, 'words')) || SEXED_GIVEN_NAMES.has(readAt(words, 0, 'words').toLowerCase()) || hasTag(readAt(words, words.length - 1, 'words'), LAST_NAME_TAGS))
