@@ -370,6 +370,22 @@ const CLAUSE_OPENING_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Mod
 const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, ...PLACE_TAGS, ...ORGANISATION_TAGS, 'LastName', 'Person', 'ProperNoun', 'Honorific']);
 /** Outlet names as a name run reads them: "The Times" is read as "Times". */
 const MEDIA_NAMES = new Set(MEDIA_OUTLETS.filter((outlet) => outlet.category !== 'generic').map((outlet) => outlet.phrase.replace(/^The /u, '')));
+/** Broadcasters' names ("BBC", "ITV", "Sky", "BBC Radio 4"), which open the names of their channels, stations and desks. */
+const BROADCASTER_NAMES: readonly string[] = MEDIA_OUTLETS.filter((outlet) => outlet.category === 'broadcaster').map((outlet) => outlet.phrase);
+
+/**
+ * True when `words` name a channel, station or desk of a broadcaster: the broadcaster's name, then words that are no
+ * person's name and no prize ("BBC Three", "BBC Scotland", "ITV Wales", "Sky One", "BBC Radio Leicester"; not "BBC Four World
+ * Cinema Award", not "BBC Michael Howard").
+ */
+function isBroadcastersOwn(name: string, words: readonly string[]): boolean {
+  if (!BROADCASTER_NAMES.some((broadcaster) => name.startsWith(`${broadcaster} `))) return false;
+  return !words.slice(1).some((word) => isGivenName(word) || SEXED_GIVEN_NAMES.has(word.toLowerCase()) || PRIZE_WORDS.has(word) || ORGANISATION_NAMES.has(word));
+}
+
+/** Words that make a broadcaster's name into a prize it gives. */
+const PRIZE_WORDS: ReadonlySet<string> = new Set(['Award', 'Awards', 'Prize', 'Prizes', 'Trophy']);
+
 /**
  * Outlet names of several words whose words the tagger may not read as one name ("Five Live": a numeral and a verb), by
  * their first word, longest first: a run that meets one takes it whole. Only names that end in a capital or a numeral.
@@ -1414,7 +1430,7 @@ function classify(name: string, words: readonly string[]): EntityKind {
   let kind = classified.get(name);
   if (kind) return kind;
   const lower = name.toLowerCase();
-  if (MEDIA_NAMES.has(name)) kind = 'media';
+  if (MEDIA_NAMES.has(name) || isBroadcastersOwn(name, words)) kind = 'media';
   // (`São Paulo`: compromise's list writes its places without accents.)
   else if (PLACE_NAMES.has(name) || hasTag(lower, PLACE_TAGS) || hasTag(foldText(lower), PLACE_TAGS)) kind = 'place';
   else if (ORGANISATION_NAMES.has(name) || words.some((word) => ORGANISATION_WORDS_AS_WRITTEN.has(word)) || hasTag(lower, ORGANISATION_TAGS) || isAcronym(name) || /['’]s$/u.test(name))
