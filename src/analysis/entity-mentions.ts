@@ -29,7 +29,7 @@ import { GIVEN_NAME_VARIANTS } from '../text/lexicons/given-name-variants.ts';
 import { GIVEN_NAMES as GIVEN_NAME_LIST } from '../text/lexicons/given-names.ts';
 import { MEDIA_OUTLETS } from '../text/lexicons/media-outlets.ts';
 import { CALENDAR_NAMES } from '../text/lexicons/calendar.ts';
-import { REPORTING_VERBS } from '../text/lexicons/reporting-verbs.ts';
+import { PLAIN_SPEECH, REPORTING_VERBS } from '../text/lexicons/reporting-verbs.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
 import { SUBJECT_PRONOUNS } from '../text/lexicons/source-grammar.ts';
 import { readAt } from '../model/read-at.ts';
@@ -257,6 +257,8 @@ function opensFullName(tokens: readonly Token[], at: number, auxiliaryAsName = f
 
 /** A numeral of one to four digits ("4", "11", "2000"), not a figure with a point, a sign or a comma. */
 const NUMERAL = /^\d{1,4}$/u;
+/** A numeral that may open a name ("50 Cent", "60 Minutes"): of four digits it is a year or a time ("1200 GMT"). */
+const NUMERAL_OF_NAME = /^\d{1,3}$/u;
 
 /**
  * True when the token at `at` is a numeral that ends the name before it: the word before is a head that takes a number
@@ -368,6 +370,22 @@ const CLAUSE_OPENING_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Mod
 const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, ...PLACE_TAGS, ...ORGANISATION_TAGS, 'LastName', 'Person', 'ProperNoun', 'Honorific']);
 /** Outlet names as a name run reads them: "The Times" is read as "Times". */
 const MEDIA_NAMES = new Set(MEDIA_OUTLETS.filter((outlet) => outlet.category !== 'generic').map((outlet) => outlet.phrase.replace(/^The /u, '')));
+/** Broadcasters' names ("BBC", "ITV", "Sky", "BBC Radio 4"), which open the names of their channels, stations and desks. */
+const BROADCASTER_NAMES: readonly string[] = MEDIA_OUTLETS.filter((outlet) => outlet.category === 'broadcaster').map((outlet) => outlet.phrase);
+
+/**
+ * True when `words` name a channel, station or desk of a broadcaster: the broadcaster's name, then words that are no
+ * person's name and no prize ("BBC Three", "BBC Scotland", "ITV Wales", "Sky One", "BBC Radio Leicester"; not "BBC Four World
+ * Cinema Award", not "BBC Michael Howard").
+ */
+function isBroadcastersOwn(name: string, words: readonly string[]): boolean {
+  if (!BROADCASTER_NAMES.some((broadcaster) => name.startsWith(`${broadcaster} `))) return false;
+  return !words.slice(1).some((word) => isGivenName(word) || SEXED_GIVEN_NAMES.has(word.toLowerCase()) || PRIZE_WORDS.has(word) || ORGANISATION_NAMES.has(word));
+}
+
+/** Words that make a broadcaster's name into a prize it gives. */
+const PRIZE_WORDS: ReadonlySet<string> = new Set(['Award', 'Awards', 'Prize', 'Prizes', 'Trophy']);
+
 /**
  * Outlet names of several words whose words the tagger may not read as one name ("Five Live": a numeral and a verb), by
  * their first word, longest first: a run that meets one takes it whole. Only names that end in a capital or a numeral.
@@ -415,6 +433,37 @@ const MEDIA_GLOSS = new Set(['news agency', 'newspaper', 'broadcaster', 'state m
 /** One-word verbs of saying (reporting-verbs.ts): after a name's comma they open a clause (", warned the …"), not a description. */
 const CLAUSE_VERBS: ReadonlySet<string> = new Set(REPORTING_VERBS.filter((verb) => verb.category === 'speech' && !verb.phrase.includes(' ')).map((verb) => verb.phrase));
 /** Words that open a relay of someone's words (`, according to his club's manager Rob Andrew`, `, citing a spokesman`): no description of the name before. */
+/** Finite forms of "be" and "have", which make a clause of the words before them. */
+const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+/** Words that open a relative clause, whose verb describes the noun before it ("a market where drivers have adopted it"). */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
+
+/**
+ * True when the name whose run opens at `first` opens a clause though no mark stands before it: after a comma ("On its plans,
+ * Andrew Burke, chief of BT's new unit told …"), a verb of speech ("said Jo Hale, a farmer from Kano told …") or a conjunction that
+ * opens a clause ("but Jo Hale, head of the division at the firm says …"); "and" and "or" join names in a list.
+ */
+function startsClause(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  return before !== undefined && (before.text === ',' || PLAIN_SPEECH.test(before.text) || (before.pos === 'CCONJ' && before.text !== 'and' && before.text !== 'or'));
+}
+
+/**
+ * Where, between `start` and `end`, the first finite verb stands: a finite "be" or "have", or a verb in the third person
+ * singular ("believes", "shows"); `end` when none does, or a relative word comes first.
+ */
+function finiteVerbAt(tokens: readonly Token[], start: number, end: number): number {
+  for (const token of tokens) {
+    if (token.start < start || token.start >= end) continue;
+    const word = token.text.toLowerCase();
+    if (RELATIVE_WORDS.has(word)) return end;
+    // ("Alcohol Focus Scotland", "North East Says No": a capitalised word is a name's, whatever its tag.)
+    const finite = (token.pos === 'AUX' && FINITE_AUXILIARIES.has(word)) || (token.pos === 'VERB' && /[^s]s$/u.test(word) && !isCapitalised(token.text));
+    if (finite) return token.start;
+  }
+  return end;
+}
+
 const RELAY_OPENINGS: ReadonlySet<string> = new Set(['according', 'citing', 'quoting', 'speaking', 'talking']);
 const APPOSITION_AFTER = /^,\s+((?:(?:the|a|an|its|his|her|their)\s+)?[^,;:()"“”]{2,80}?)(?=,|\s+(?:said|says|told|added|has|had|is|was)\b|\.$)/u;
 const OPENING_QUOTES = new Set(["'", '"', '‘', '“', '(']);
@@ -788,7 +837,7 @@ class ArticleReading {
   #namesPerson(sentence: Sentence, tokens: readonly Token[], last: number): boolean {
     const end = readAt(tokens, last, 'tokens').end;
     const after = this.#article.text.slice(end, Math.min(end + 120, sentence.end));
-    return this.#surnamesAfterHonorifics.has(readAt(tokens, last, 'tokens').text) || this.#apposition(after, end, true) !== undefined;
+    return this.#surnamesAfterHonorifics.has(readAt(tokens, last, 'tokens').text) || this.#apposition(after, end, true, { tokens, opens: true }) !== undefined;
   }
 
   /**
@@ -822,6 +871,39 @@ class ArticleReading {
     return token.pos === 'VERB' && hasTag(token.text.toLowerCase(), NAME_TAGS) && !opensClause(this.#article.text, sentence, token);
   }
 
+  /**
+   * True when the numeral at `at` is the first word of a name ("50 Cent", "19 Management", "60 Minutes"): a numeral of up
+   * to three digits, with no capitalised word or figure glued before it (no "Fathers 4 Justice" cut in two, no "P-3"),
+   * right before a proper noun that is no given name, place, people, date or count, and that the article never writes
+   * without that numeral before it ("32 Labour MPs": the article writes "Labour" alone too).
+   */
+  #numeralOpensName(tokens: readonly Token[], at: number): boolean {
+    const token = readAt(tokens, at, 'tokens');
+    const next = tokens[at + 1];
+    const before = tokens[at - 1];
+    if (!NUMERAL_OF_NAME.test(token.text) || next === undefined || next.pos !== 'PROPN' || next.start !== token.end + 1) return false;
+    // ("Chart-topper 50 Cent, real name …": a capitalised common noun opening the sentence is no part of a name.)
+    const nameBefore = before !== undefined && isCapitalised(before.text) && (at > 1 || before.pos === 'PROPN');
+    if (before !== undefined && (before.end === token.start || nameBefore || /^[\d£$€(#-]/u.test(before.text))) return false;
+    // ("10 Gaston Gaudio" in a list of seeds, "30 Airbus A320s": a numeral before a name of several words counts or ranks it.)
+    const after = tokens[at + 2];
+    if (after !== undefined && after.start === next.end + 1 && isCapitalised(after.text)) return false;
+    const word = next.text;
+    const lower = word.toLowerCase();
+    // ("41 Grammy nominations", "34 Grosvenor casinos", "440 Britons were", "from 14 Tests": a count of things; "CBS's 60 Minutes
+    // show", "21 Grams actress": a title before the noun it names.)
+    const following = after !== undefined && after.pos === 'NOUN' && !isCapitalised(after.text) ? after.text : undefined;
+    if (following?.endsWith('s') || (word.endsWith('s') && (following === undefined || following.endsWith('s')))) return false;
+    if (!isCapitalised(word) || /\d/u.test(word) || isAcronym(word) || isGivenName(word) || SEXED_GIVEN_NAMES.has(lower) || PLACE_NAMES.has(word) || CALENDAR_NAMES.has(lower) || isPlural(word))
+      return false;
+    // ("34 Labour MPs", "54 Boeing jets", "41 Grammy nominations", "34 Grosvenor Square": a body, a surname or a place counted or numbered.)
+    if (ORGANISATION_NAMES.has(word) || hasTag(lower, ORGANISATION_TAGS) || hasTag(word, LAST_NAME_TAGS) || hasTag(lower, PLACE_TAGS) || hasTag(lower, DEMONYM_TAGS) || hasTag(lower, COUNT_TAGS))
+      return false;
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const alone = new RegExp(`(?<!${token.text} )(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+    return !alone.test(this.#article.text);
+  }
+
   /** Runs of capitalised proper nouns, joined by "of", "&" and hyphens; a possessive ends a run. */
   #runsOf(sentence: Sentence, tokens: Token[]): [number, number][] {
     const runs: [number, number][] = [];
@@ -836,6 +918,10 @@ class ArticleReading {
     };
     for (let i = 0; i < tokens.length; i++) {
       const token = readAt(tokens, i, 'tokens');
+      if (start < 0 && this.#numeralOpensName(tokens, i)) {
+        start = i;
+        continue;
+      }
       const nameWord =
         (isCapitalised(token.text) || (FORMER_PREFIX.test(token.text) && opensTitle(tokens, i))) &&
         (token.pos === 'PROPN' ||
@@ -927,7 +1013,9 @@ class ArticleReading {
     let modifierStart: number | undefined;
     // A known outlet's whole name ("Five Live") opening a sentence is a name though its first word is a numeral.
     const outlet = MEDIA_NAMES.has(text.slice(readAt(tokens, first, 'tokens').start, readAt(tokens, last, 'tokens').end));
-    while (first <= last && !outlet) {
+    // ("50 Cent appeared …": a numeral opens a run only as the name's first word, #numeralOpensName.)
+    const numeralName = NUMERAL.test(readAt(tokens, first, 'tokens').text);
+    while (first <= last && !outlet && !numeralName) {
       const token = readAt(tokens, first, 'tokens');
       const word = wordOf(token);
       // "Home Secretary Charles Clarke" opening a sentence: the portfolio is part of the title.
@@ -1034,9 +1122,10 @@ class ArticleReading {
     const known = commonWordName && classified === 'person' ? 'other' : classified;
     // "Russian Oleg Petrenko, the player he beat in the final,": an apposition says more of him than his nationality.
     let apposition: { start: number; end: number } | undefined;
+    const clause = { tokens, opens: opensClause(text, sentence, readAt(tokens, first, 'tokens')) || startsClause(tokens, first) };
     const descriptor = describedOnly
-      ? ((apposition = this.#apposition(after, nameEnd, true)) ?? titles)
-      : (titles ?? this.#roleBefore(tokens, first) ?? (apposition = this.#apposition(after, nameEnd, honorific || known === 'person')));
+      ? ((apposition = this.#apposition(after, nameEnd, true, clause)) ?? titles)
+      : (titles ?? this.#roleBefore(tokens, first) ?? (apposition = this.#apposition(after, nameEnd, honorific || known === 'person', clause)));
     // `"Lib Dems, good people, reasonable ideas …"`: an apposition inside a quotation is the speaker's word for the name, no
     // description the article gives; it still says what kind of name it is, but is not kept as what the articles call it.
     const described = descriptor && descriptor === apposition && this.#quoted(descriptor.start, descriptor.end) ? undefined : descriptor;
@@ -1139,15 +1228,30 @@ class ArticleReading {
     return { start: readAt(tokens, start, 'tokens').start, end: before.end };
   }
 
-  /** ", the chief executive of Yukos," after a name, without its article. */
-  #apposition(after: string, at: number, person: boolean): { start: number; end: number } | undefined {
+  /**
+   * ", the chief executive of Yukos," after a name, without its article. `clause`: the sentence's tokens, and whether the name (with any
+   * title before it) opens its sentence or clause, so a verb after the phrase may be the name's own ("Jo Hale, an analyst at Ovum believes …").
+   */
+  #apposition(after: string, at: number, person: boolean, clause: { tokens: readonly Token[]; opens: boolean }): { start: number; end: number } | undefined {
     const match = APPOSITION_AFTER.exec(after);
     if (!match) return undefined;
     const whole = readAt(match, 1, 'match').replace(/^(?:the|a|an)\s+/u, '');
     // Where the phrase starts in the text (the whole phrase's start, whatever is cut from its end).
     const phraseStart = at + match[0].length - whole.length;
-    // ", the German co-head of EADS will also step down …": a phrase the sentence's verb runs on from ends before it.
-    const phrase = whole.replace(/\s+(?:will|would|could|can|may|might|must|should)\s.*$/u, '');
+    // ", the German co-head of EADS will also step down …", ", an analyst at Informa Media believes …": a phrase the
+    // sentence's verb runs on from ends before it.
+    const beforeModal = whole.replace(/\s+(?:will|would|could|can|may|might|must|should)\s.*$/u, '');
+    const verbAt = finiteVerbAt(clause.tokens, phraseStart, phraseStart + beforeModal.length);
+    // (", sales director for Arbor Networks which has …": a relative word the phrase ends on opens the clause cut off.)
+    const beforeVerb = beforeModal.slice(0, verbAt - phraseStart);
+    const phrase = beforeVerb.trimEnd().replace(/\s+(?:who|which|that)$/u, '');
+    // "In Leeds, nearly 400 people were injured", "Before Christmas, parents are expected to …": after a name that does not
+    // open its clause, a phrase a verb runs on from is the next clause's subject, not a description of the name.
+    // (After a relative word the verb is the relative clause's.)
+    const verbFollows =
+      !beforeVerb.split(/\s+/u).some((word) => RELATIVE_WORDS.has(word)) &&
+      (beforeModal !== whole || verbAt < phraseStart + beforeModal.length || (after[match[0].length] !== ',' && after.slice(match[0].length).trim() !== '.'));
+    if (!clause.opens && verbFollows) return undefined;
     const words = phrase.split(/\s+/u);
     const opening = readAt(words, 0, 'words').toLowerCase();
     // "Mr Howard, whose grandmother died in Auschwitz, said …": a whole relative clause on the
@@ -1326,13 +1430,13 @@ function classify(name: string, words: readonly string[]): EntityKind {
   let kind = classified.get(name);
   if (kind) return kind;
   const lower = name.toLowerCase();
-  if (MEDIA_NAMES.has(name)) kind = 'media';
+  if (MEDIA_NAMES.has(name) || isBroadcastersOwn(name, words)) kind = 'media';
   // (`São Paulo`: compromise's list writes its places without accents.)
   else if (PLACE_NAMES.has(name) || hasTag(lower, PLACE_TAGS) || hasTag(foldText(lower), PLACE_TAGS)) kind = 'place';
   else if (ORGANISATION_NAMES.has(name) || words.some((word) => ORGANISATION_WORDS_AS_WRITTEN.has(word)) || hasTag(lower, ORGANISATION_TAGS) || isAcronym(name) || /['’]s$/u.test(name))
     kind = 'organisation';
-  // "Chapter 11", "Radio 1", "Airbus A380": a name that ends in a figure is no person's.
-  else if (/\d/u.test(readAt(words, words.length - 1, 'words'))) kind = 'other';
+  // "Chapter 11", "Radio 1", "Airbus A380", "60 Minutes": a name that ends or opens with a figure is no person's by its words.
+  else if (/\d/u.test(readAt(words, words.length - 1, 'words')) || /^\d/u.test(readAt(words, 0, 'words'))) kind = 'other';
   else if (
     words.length > 1 &&
     (isGivenName(readAt(words, 0, 'words')) || SEXED_GIVEN_NAMES.has(readAt(words, 0, 'words').toLowerCase()) || hasTag(readAt(words, words.length - 1, 'words'), LAST_NAME_TAGS))

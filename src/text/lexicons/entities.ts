@@ -800,6 +800,8 @@ export const PLACE_NAMES: ReadonlySet<string> = new Set([
   'Britain',
   'British',
   'UK',
+  // Great Britain as its teams and their captains are written ("GB captain", "the GB team"): an acronym, so no body.
+  'GB',
   'England',
   'English',
   'London',
