@@ -21,7 +21,11 @@ interface Esbuild {
     write: false;
     logLevel: 'silent';
     plugins: { name: string; setup(build: PluginBuild): void }[];
-  }): Promise<{ outputFiles: { text: string }[] }>;
+    splitting?: true;
+    outdir?: string;
+    outbase?: string;
+    outExtension?: Record<string, string>;
+  }): Promise<{ outputFiles: { path: string; text: string }[] }>;
 }
 
 interface PluginBuild {
@@ -59,9 +63,36 @@ async function bundleNow(entry: URL): Promise<string> {
  * to a file must lie under the project.
  */
 export async function bundleSources(entry: URL): Promise<string> {
-  const esbuild = createRequire(import.meta.resolve('tsx/esm/api'))('esbuild') as Esbuild;
-  const { outputFiles } = await esbuild.build({
-    entryPoints: [fileURLToPath(entry)],
+  const { outputFiles } = await esbuild().build(sourceBundling([entry]));
+  return outputFiles[0]?.text ?? '';
+}
+
+/**
+ * The modules at `entries` as `bundleSources` makes them, but split at dynamic imports, as files for
+ * `outdir` (each entry `<its folder under root>/<name>.mjs`, beside the chunks they share): in one
+ * module, the packages of a module imported only when needed (`main.ts` imports the Slack and
+ * Discord adapters so) are imported by the bundle's first line, where compiled, `npm start` loads
+ * them only for a platform it is configured for. Files, not `data:` URLs: chunks import each other.
+ */
+export async function bundleSourceFiles(entries: URL[], root: URL, outdir: string): Promise<{ path: string; text: string }[]> {
+  const { outputFiles } = await esbuild().build({
+    ...sourceBundling(entries),
+    splitting: true,
+    outdir,
+    outbase: fileURLToPath(root),
+    outExtension: { '.js': '.mjs' },
+  });
+  return outputFiles.map(({ path, text }) => ({ path, text }));
+}
+
+function esbuild(): Esbuild {
+  return createRequire(import.meta.resolve('tsx/esm/api'))('esbuild') as Esbuild;
+}
+
+/** esbuild's options for a bundle of our modules whose packages stay imports from node_modules. */
+function sourceBundling(entries: URL[]): Parameters<Esbuild['build']>[0] {
+  return {
+    entryPoints: entries.map((entry) => fileURLToPath(entry)),
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -81,8 +112,7 @@ export async function bundleSources(entry: URL): Promise<string> {
         },
       },
     ],
-  });
-  return outputFiles[0]?.text ?? '';
+  };
 }
 
 /** Start the worker module at `entry` (a `.ts` file of ours) from its bundle; rejects when it cannot be bundled. */
