@@ -7,9 +7,11 @@
  * Compiled (`npm run build`), a worker is the `.js` file beside its starter and none of this runs.
  */
 import { createRequire } from 'node:module';
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { threadId, Worker, type WorkerOptions } from 'node:worker_threads';
 
 /** The part of esbuild's API used here (esbuild is tsx's dependency, not ours). */
 interface Esbuild {
@@ -21,7 +23,11 @@ interface Esbuild {
     write: false;
     logLevel: 'silent';
     plugins: { name: string; setup(build: PluginBuild): void }[];
-  }): Promise<{ outputFiles: { text: string }[] }>;
+    splitting?: true;
+    outdir?: string;
+    outbase?: string;
+    outExtension?: Record<string, string>;
+  }): Promise<{ outputFiles: { path: string; text: string }[] }>;
 }
 
 interface PluginBuild {
@@ -32,10 +38,21 @@ interface PluginBuild {
 const bundles = new Map<string, Promise<string>>();
 
 /**
- * The worker module at `entry` (a `.ts` file) and everything of ours it imports, as one ES module
- * in a `data:` URL. Each file keeps its own `import.meta.url` (the snapshot hashes the sources
- * beside it, the text modules load packages relative to it), and each package is imported by the
- * URL it resolves to from here, so the bundle needs no folder of its own.
+ * Where worker bundles are kept, by their content, under the project: a bundle that starts workers
+ * in its turn finds tsx's esbuild from where its own file is (see bundleSources).
+ */
+const BUNDLE_FOLDER = new URL('../../node_modules/.cache/crosscheck/workers/', import.meta.url);
+
+/** A bundle file older than this, of a version of the sources since changed, is removed. */
+const STALE_BUNDLE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The URL of a file holding the worker module at `entry` (a `.ts` file) and everything of ours it
+ * imports, as one ES module. Each file keeps its own `import.meta.url` (the snapshot hashes the
+ * sources beside it, the text modules load packages relative to it), and each package is imported
+ * by the URL it resolves to from here. A file, not a `data:` URL: node resolves each import of a
+ * module against its URL, and parsed the whole base64 bundle again for each, 0.3-0.5 s of CPU of
+ * every worker's start.
  */
 function bundleOf(entry: URL): Promise<string> {
   let bundle = bundles.get(entry.href);
@@ -49,7 +66,27 @@ function bundleOf(entry: URL): Promise<string> {
 }
 
 async function bundleNow(entry: URL): Promise<string> {
-  return `data:text/javascript;base64,${Buffer.from(await bundleSources(entry)).toString('base64')}`;
+  const text = await bundleSources(entry);
+  const name = basename(fileURLToPath(entry), '.ts');
+  const file = new URL(`${name}-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.mjs`, BUNDLE_FOLDER);
+  await mkdir(BUNDLE_FOLDER, { recursive: true });
+  // Named by its content: processes that bundle the same sources write the same bytes, and a
+  // process reads only a whole file, renamed into place.
+  const writing = new URL(`${basename(file.pathname)}.${process.pid}.${threadId}.writing`, BUNDLE_FOLDER);
+  await writeFile(writing, text);
+  await rename(writing, file);
+  await removeStaleBundles(name, file);
+  return file.href;
+}
+
+/** The bundles of `name` other than `kept` not written for a day: of sources since changed. */
+async function removeStaleBundles(name: string, kept: URL): Promise<void> {
+  for (const other of await readdir(BUNDLE_FOLDER)) {
+    if (!other.startsWith(`${name}-`) || other === basename(kept.pathname)) continue;
+    const at = new URL(other, BUNDLE_FOLDER);
+    const since = Date.now() - (await stat(at).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
+    if (since > STALE_BUNDLE_MS) await rm(at, { force: true });
+  }
 }
 
 /**
@@ -59,9 +96,36 @@ async function bundleNow(entry: URL): Promise<string> {
  * to a file must lie under the project.
  */
 export async function bundleSources(entry: URL): Promise<string> {
-  const esbuild = createRequire(import.meta.resolve('tsx/esm/api'))('esbuild') as Esbuild;
-  const { outputFiles } = await esbuild.build({
-    entryPoints: [fileURLToPath(entry)],
+  const { outputFiles } = await esbuild().build(sourceBundling([entry]));
+  return outputFiles[0]?.text ?? '';
+}
+
+/**
+ * The modules at `entries` as `bundleSources` makes them, but split at dynamic imports, as files for
+ * `outdir` (each entry `<its folder under root>/<name>.mjs`, beside the chunks they share): in one
+ * module, the packages of a module imported only when needed (`main.ts` imports the Slack and
+ * Discord adapters so) are imported by the bundle's first line, where compiled, `npm start` loads
+ * them only for a platform it is configured for. Files, not `data:` URLs: chunks import each other.
+ */
+export async function bundleSourceFiles(entries: URL[], root: URL, outdir: string): Promise<{ path: string; text: string }[]> {
+  const { outputFiles } = await esbuild().build({
+    ...sourceBundling(entries),
+    splitting: true,
+    outdir,
+    outbase: fileURLToPath(root),
+    outExtension: { '.js': '.mjs' },
+  });
+  return outputFiles.map(({ path, text }) => ({ path, text }));
+}
+
+function esbuild(): Esbuild {
+  return createRequire(import.meta.resolve('tsx/esm/api'))('esbuild') as Esbuild;
+}
+
+/** esbuild's options for a bundle of our modules whose packages stay imports from node_modules. */
+function sourceBundling(entries: URL[]): Parameters<Esbuild['build']>[0] {
+  return {
+    entryPoints: entries.map((entry) => fileURLToPath(entry)),
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -81,8 +145,7 @@ export async function bundleSources(entry: URL): Promise<string> {
         },
       },
     ],
-  });
-  return outputFiles[0]?.text ?? '';
+  };
 }
 
 /** Start the worker module at `entry` (a `.ts` file of ours) from its bundle; rejects when it cannot be bundled. */

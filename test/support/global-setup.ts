@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import type { TestProject } from 'vitest/node';
@@ -37,14 +37,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
   try {
     // Through tsx, not vitest's module runner: the bundler finds esbuild with import.meta.resolve, which that runner lacks.
-    const { bundleSources } = (await tsImport('../../src/corpus/source-worker.ts', import.meta.url)) as typeof import('../../src/corpus/source-worker.ts');
-    const files = await Promise.all(
-      PROCESS_SCRIPTS.map(async (script) => {
-        const file = join(bundles, `${script.replaceAll('/', '-').replace(/\.ts$/u, '')}.mjs`);
-        await writeFile(file, await bundleSources(pathToFileURL(join(ROOT, script))));
-        return [script, file] as const;
+    const { bundleSourceFiles } = (await tsImport('../../src/corpus/source-worker.ts', import.meta.url)) as typeof import('../../src/corpus/source-worker.ts');
+    // One build for the three, split at dynamic imports as `dist/` is: a start in the console loads no platform's package.
+    const outputs = await bundleSourceFiles(
+      PROCESS_SCRIPTS.map((script) => pathToFileURL(join(ROOT, script))),
+      pathToFileURL(ROOT),
+      bundles,
+    );
+    await Promise.all(
+      outputs.map(async ({ path, text }) => {
+        await mkdir(dirname(path), { recursive: true });
+        await writeFile(path, text);
       }),
     );
+    const files = PROCESS_SCRIPTS.map((script) => [script, join(bundles, script.replace(/\.ts$/u, '.mjs'))] as const);
     project.provide('processBundles', Object.fromEntries(files) as Record<ProcessScript, string>);
     project.provide('processCacheDir', cacheDir);
   } catch (error) {
