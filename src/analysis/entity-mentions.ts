@@ -570,6 +570,17 @@ const NICKNAME_QUOTES: readonly [string, string][] = [
   ["'", "'"],
 ];
 
+/**
+ * True for an apposition's words that name a body in capitals and then a role in it in lower case ("CBI director general", "BBC
+ * political editor"): what a person is there, not the next name of a list.
+ */
+function roleAfterItsBody(words: readonly string[]): boolean {
+  const body = words.findIndex((word) => !/^\p{Lu}/u.test(word));
+  if (body < 1) return false;
+  const role = words.slice(body);
+  return role.every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word)) && isRoleWord(readAt(role, role.length - 1, 'role'));
+}
+
 /** True when a quotation holds the text from `start` to `end` whole: a quote mark right before it and its closing mark right after. */
 function quotedWhole(text: string, start: number, end: number): boolean {
   return NICKNAME_QUOTES.some(([open, close]) => text[start - 1] === open && text[end] === close);
@@ -1262,8 +1273,9 @@ class ArticleReading {
       return after[match[0].length] === ',' && words.length >= 3 ? { start: phraseStart, end: phraseStart + phrase.length } : undefined;
     }
     // Without an article, the phrase must open in lower case ("chief economist at …"), not be
-    // the next name of a list ("Brown, Blair and Prescott").
-    if (whole === match[1] && !OPENS_LOWER_CASE.test(phrase)) return undefined;
+    // the next name of a list ("Brown, Blair and Prescott"); or be closed by a comma and end on a role in lower case after the
+    // body it is held in ("Sir Digby Jones, CBI director general, warned", "Jo Hale, BBC political editor, said").
+    if (whole === match[1] && !OPENS_LOWER_CASE.test(phrase) && !(phrase === whole && after[match[0].length] === ',' && roleAfterItsBody(words))) return undefined;
     // ", but did not believe …", ", who married …", ", said …", ", became …": a clause, not a
     // description; ", not Mr Farage," sets another person against this one.
     if (STOP_WORDS.has(opening) || CLAUSE_VERBS.has(opening) || RELAY_OPENINGS.has(opening) || hasTag(opening, CLAUSE_OPENING_TAGS)) return undefined;
