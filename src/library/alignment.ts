@@ -982,7 +982,7 @@ function readSubjects(entities: EntityTable, sentences: Iterable<Sentence>, text
     return actors;
   };
   // An actor's names as written, with a person's surname alone ("Hewitt" for Lleyton Hewitt).
-  const namesOf = (entity: number): string[] => {
+  const writtenNamesOf = (entity: number): string[] => {
     const record = entities.entities[entity];
     if (!record) return [];
     const surname = record.kind === 'person' ? record.name.split(' ').at(-1) : undefined;
@@ -994,7 +994,7 @@ function readSubjects(entities: EntityTable, sentences: Iterable<Sentence>, text
   const namedBy = (sentence: Sentence): ((entity: number) => boolean) => {
     const firsts = inArticle.get(sentence.articleId);
     const text = textOf(sentence.articleId).slice(0, sentence.end);
-    return (entity) => (firsts?.get(entity) ?? Number.POSITIVE_INFINITY) <= sentence.index || namesOf(entity).some((name) => writesWhole(text, name));
+    return (entity) => (firsts?.get(entity) ?? Number.POSITIVE_INFINITY) <= sentence.index || writtenNamesOf(entity).some((name) => writesWhole(text, name));
   };
   const describedAs = (entity: number, description: string): boolean =>
     [...(entities.entities[entity]?.descriptors.keys() ?? [])].some((descriptor) => descriptor.toLowerCase().replace(/^the /u, '') === description);
@@ -1037,7 +1037,36 @@ export function readClaimActors(alignment: Alignment, entities: EntityTable, art
   // at BBC x10): the pairs kept apart, then the claims a sentence may leave.
   const read = (sentences: Iterable<Sentence>): SubjectReading => readSubjects(entities, sentences, (id) => texts.get(id) ?? '');
   const joined = alignment.apartByNames.length === 0 ? alignment : joinActorsAlike(alignment, actorReadingOf(entities, read(alignment.apartByNames.flatMap(({ a, b }) => [a, b]))));
-  return partAbsentPeople(partStrangeReferents(joined, read), read, entities);
+  const readingOf = claimSubjectReader();
+  return partAbsentPeople(partStrangeReferents(joined, read, readingOf), read, readingOf, entities);
+}
+
+/** The ClaimSubject of a sentence, read once a text for every step that asks: copies of an article repeat its sentences word for word. */
+function claimSubjectReader(): (sentence: Sentence) => ClaimSubject {
+  const readings = new Map<string, ClaimSubject>();
+  return (sentence) => {
+    let reading = readings.get(sentence.text);
+    if (!reading) readings.set(sentence.text, (reading = claimSubjectOf(sentence.text)));
+    return reading;
+  };
+}
+
+/** The alignment without, in each claim, the sentences of the articles `goneOf` it names (see withoutArticles); the same alignment when it names none. */
+function partArticles(alignment: Alignment, goneOf: (claim: Claim) => ReadonlySet<string>): Alignment {
+  let parted = 0;
+  const claims: Claim[] = [];
+  for (const claim of alignment.claims) {
+    const gone = goneOf(claim);
+    if (gone.size === 0) {
+      claims.push(claim);
+      continue;
+    }
+    parted++;
+    const left = withoutArticles(claim, gone);
+    if (left) claims.push(left);
+  }
+  if (parted === 0) return alignment;
+  return new Alignment(claims.map((claim, id) => ({ ...claim, id })));
 }
 
 /**
@@ -1126,14 +1155,7 @@ function referringSubjectOf(text: string, tokens: readonly Token[], spans: Retur
  * actor, or only refer, is kept as it is: whom they stand for, the claim does not say. A claim left with one article is
  * no longer one.
  */
-function partStrangeReferents(alignment: Alignment, read: (sentences: Iterable<Sentence>) => SubjectReading): Alignment {
-  // One reading a text: copies of an article repeat its sentences word for word.
-  const readings = new Map<string, ClaimSubject>();
-  const readingOf = (sentence: Sentence): ClaimSubject => {
-    let reading = readings.get(sentence.text);
-    if (!reading) readings.set(sentence.text, (reading = claimSubjectOf(sentence.text)));
-    return reading;
-  };
+function partStrangeReferents(alignment: Alignment, read: (sentences: Iterable<Sentence>) => SubjectReading, readingOf: (sentence: Sentence) => ClaimSubject): Alignment {
   // Only a sentence telling the act the others tell ("he could face" / "Mr Ebbers could face") is weighed: with another
   // predicate, what the two share may be told of someone else in a clause of its own. The claims with such a sentence are
   // the only ones whose actors the table is asked for.
@@ -1150,14 +1172,9 @@ function partStrangeReferents(alignment: Alignment, read: (sentences: Iterable<S
   }
   if (weighed.size === 0) return alignment;
   const subjects = read([...weighed.keys()].flatMap((claim) => claim.sentences));
-  let parted = 0;
-  const claims: Claim[] = [];
-  for (const claim of alignment.claims) {
+  return partArticles(alignment, (claim) => {
     const reading = weighed.get(claim);
-    if (!reading) {
-      claims.push(claim);
-      continue;
-    }
+    if (!reading) return new Set();
     const { referring, acts } = reading;
     const naming = claim.sentences.filter((sentence) => !referring.has(sentence)).map((sentence) => subjects.actorsOf(sentence));
     // The claim's actor is known when every sentence that does not only refer names one.
@@ -1168,16 +1185,8 @@ function partStrangeReferents(alignment: Alignment, read: (sentences: Iterable<S
       return actors.some((actor) => named(actor) || (subject.kind === 'nominal' && subjects.describedAs(actor, subject.description)));
     };
     const strangers = known ? [...referring].filter(([sentence, subject]) => acts.has(readingOf(sentence).act) && !canBe(sentence, subject)).map(([sentence]) => sentence) : [];
-    if (strangers.length === 0) {
-      claims.push(claim);
-      continue;
-    }
-    parted++;
-    const left = withoutArticles(claim, new Set(strangers.map((sentence) => sentence.articleId)));
-    if (left) claims.push(left);
-  }
-  if (parted === 0) return alignment;
-  return new Alignment(claims.map((claim, id) => ({ ...claim, id })));
+    return new Set(strangers.map((sentence) => sentence.articleId));
+  });
 }
 
 /** The claim without the sentences of the articles `gone`, or null when it is left with one article, and so no longer one. */
@@ -1201,13 +1210,7 @@ function withoutArticles(claim: Claim, gone: ReadonlySet<string>): Claim | null 
  * its article may write in another form ("the Tories" for a claim of "Conservative co-chairman Liam Fox"). A nominal some
  * article describes one of the people as ("the prime minister") stays. A claim left with one article is no longer one.
  */
-function partAbsentPeople(alignment: Alignment, read: (sentences: Iterable<Sentence>) => SubjectReading, entities: EntityTable): Alignment {
-  const readings = new Map<string, ClaimSubject>();
-  const readingOf = (sentence: Sentence): ClaimSubject => {
-    let reading = readings.get(sentence.text);
-    if (!reading) readings.set(sentence.text, (reading = claimSubjectOf(sentence.text)));
-    return reading;
-  };
+function partAbsentPeople(alignment: Alignment, read: (sentences: Iterable<Sentence>) => SubjectReading, readingOf: (sentence: Sentence) => ClaimSubject, entities: EntityTable): Alignment {
   const weighed = alignment.claims.filter((claim) => claim.sentences.some((sentence) => readingOf(sentence).nameless));
   if (weighed.length === 0) return alignment;
   const subjects = read(weighed.flatMap((claim) => claim.sentences));
@@ -1226,21 +1229,8 @@ function partAbsentPeople(alignment: Alignment, read: (sentences: Iterable<Sente
     });
     return new Set(strangers.map((sentence) => sentence.articleId));
   };
-  let parted = 0;
-  const claims: Claim[] = [];
   const toWeigh = new Set(weighed);
-  for (const claim of alignment.claims) {
-    const gone = toWeigh.has(claim) ? strangersOf(claim) : new Set<string>();
-    if (gone.size === 0) {
-      claims.push(claim);
-      continue;
-    }
-    parted++;
-    const left = withoutArticles(claim, gone);
-    if (left) claims.push(left);
-  }
-  if (parted === 0) return alignment;
-  return new Alignment(claims.map((claim, id) => ({ ...claim, id })));
+  return partArticles(alignment, (claim) => (toWeigh.has(claim) ? strangersOf(claim) : new Set()));
 }
 
 /** An entity's name and aliases, lower case, as a descriptor writes them. */
