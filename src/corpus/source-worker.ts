@@ -69,9 +69,17 @@ async function bundleNow(entry: URL): Promise<string> {
   const text = await bundleSources(entry);
   const name = basename(fileURLToPath(entry), '.ts');
   const file = new URL(`${name}-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.mjs`, BUNDLE_FOLDER);
+  // Named by its content: a file already there holds these very bytes, and is not written again.
+  if (
+    await stat(file).then(
+      () => true,
+      () => false,
+    )
+  )
+    return file.href;
   await mkdir(BUNDLE_FOLDER, { recursive: true });
-  // Named by its content: processes that bundle the same sources write the same bytes, and a
-  // process reads only a whole file, renamed into place.
+  // Processes that bundle the same sources write the same bytes, and a process reads only a
+  // whole file, renamed into place.
   const writing = new URL(`${basename(file.pathname)}.${process.pid}.${threadId}.writing`, BUNDLE_FOLDER);
   await writeFile(writing, text);
   await rename(writing, file);
