@@ -71,8 +71,7 @@ export default defineCommand({
     const byRole = spreadOverArticles(allByRole, MAX_RESULTS).map((sentence) => citeSpan(library, sentence, { match: 'mention' }));
     const results = [...quoted, ...named, ...byRole];
     // (`Governor Khinstsen`, found through the title the articles give him: no short form the lexicon holds.)
-    const titleWord = name.trim().split(/\s+/u)[0] ?? '';
-    const titled = byName === undefined && entity === found && !HONORIFICS.has(titleWord) && TITLES.has(titleWord.toLowerCase());
+    const titled = byName === undefined && entity === found && titleOf(name) === 'office';
     const notes = !exact || titled ? [note('read_as', { query: name, name: entity.name })] : writtenInArticles(entity, name, library) ? [] : [note('known_alias', { query: name, name: entity.name })];
     if (givenNameOf) notes.push(note('given_name_of', { query: name, name: givenNameOf.name }));
     notes.push(note('named_in', { name: entity.name, articles: articleIds.length, total: library.articles.length }));
@@ -227,7 +226,7 @@ function namesAnotherOne(asked: string, candidate: EntityRecord): boolean {
 function titledPerson(name: string, library: Library): EntityRecord | undefined {
   const words = name.trim().split(/\s+/u);
   // (`Governor Khinstsen`, `President Bush`: a title of office before a surname, as a courtesy title.)
-  if (words.length < 2 || !(HONORIFICS.has(words[0] ?? '') || TITLES.has(words[0]?.toLowerCase() ?? ''))) return undefined;
+  if (words.length < 2 || titleOf(name) === undefined) return undefined;
   const surname = words.slice(1).join(' ');
   const bySurname = library.entities.find(surname);
   // A surname written with a title is kept apart from the same surname written with none (`Lord Archer`, `Archer`): both are asked.
@@ -243,6 +242,13 @@ function titledPerson(name: string, library: Library): EntityRecord | undefined 
   const writtenSo = [...candidates].filter((person) => person.kind === 'person' && (writtenWithTitle(person, name, library) || holdsTitle(person)));
   // As for a surname alone (`Clarke`): the one the articles name most.
   return writtenSo.sort((a, b) => library.entities.articleIdsOf(b).length - library.entities.articleIdsOf(a).length)[0];
+}
+
+/** What the first word of `name` is: a courtesy title (`Lord`, `Mr`), a title of office (`Governor`, `President`), or neither. */
+function titleOf(name: string): 'courtesy' | 'office' | undefined {
+  const first = name.trim().split(/\s+/u)[0] ?? '';
+  if (HONORIFICS.has(first)) return 'courtesy';
+  return TITLES.has(first.toLowerCase()) ? 'office' : undefined;
 }
 
 /** The most people a role's answer names. */
