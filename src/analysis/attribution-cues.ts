@@ -47,6 +47,7 @@ import {
   ASKING,
   ATTACKED_THINGS,
   AUTHOR_LINKS,
+  MAKING_PARTICLES,
   AUXILIARIES,
   BARE_DETERMINERS,
   BETWEEN_BE_AND_PARTICIPLE,
@@ -2969,7 +2970,7 @@ function withAuthor(text: string, tokens: readonly Token[], phrase: [number, num
   const next = tokens[phrase[1] + 1];
   // (`according to a survey by Barclays`: a poll's maker is read with it as a document's author is.)
   const holdsDocument = DOCUMENT_OR_POLL.has(NOUNS.get(head.norm) ?? '') || (phrase[1] > phrase[0] && DOCUMENT_OR_POLL.has(NOUNS.get(readAt(tokens, phrase[1] - 1, 'tokens').norm) ?? ''));
-  if (!next || !holdsDocument || boundaryAfter(text, tokens, phrase[1])) return phrase;
+  if (!next || !holdsDocument || boundaryAfter(text, tokens, phrase[1])) return withoutMakingParticiple(tokens, phrase);
   let end = phrase[1] + 1;
   // `a book published this week by X`: a time between the participle and `by` is passed over.
   while (
@@ -2980,18 +2981,35 @@ function withAuthor(text: string, tokens: readonly Token[], phrase: [number, num
     !boundaryAfter(text, tokens, end - 1)
   )
     end++;
-  if (!AUTHOR_LINKS.has(readAt(tokens, end, 'tokens').norm)) return phrase;
+  if (!AUTHOR_LINKS.has(readAt(tokens, end, 'tokens').norm)) return withoutMakingParticiple(tokens, phrase);
   while (
     end + 1 < tokens.length &&
     end - phrase[0] < MAX_SOURCE_WORDS + 3 &&
     !boundaryAfter(text, tokens, end) &&
-    // (`a survey conducted by Ipsos`: the `by` of the maker's own cue carries the phrase on to the maker.)
-    (!cueAt[end + 1] || AUTHOR_LINKS.has(readAt(tokens, end + 1, 'tokens').norm)) &&
-    (AUTHOR_LINKS.has(readAt(tokens, end + 1, 'tokens').norm) || !FORWARD_STOPS.has(readAt(tokens, end + 1, 'tokens').norm)) &&
+    // (`a survey conducted by Ipsos`, `research carried out by Acme`: the `by` of the maker's own cue, and a particle before
+    // it, carry the phrase on to the maker.)
+    (!cueAt[end + 1] || carriesToAuthor(readAt(tokens, end + 1, 'tokens'))) &&
+    (carriesToAuthor(readAt(tokens, end + 1, 'tokens')) || !FORWARD_STOPS.has(readAt(tokens, end + 1, 'tokens').norm)) &&
     !startsClause(text, tokens, end)
   )
     end++;
   return [phrase[0], end];
+}
+
+/** A word that goes on from a document to its maker: `by`, a participle of making, or its particle (`carried out`). */
+function carriesToAuthor(word: Token): boolean {
+  return AUTHOR_LINKS.has(word.norm) || MAKING_PARTICLES.has(word.norm);
+}
+
+/**
+ * `according to figures (also) released on Tuesday`, `a registration document filed with the regulator`: a participle of how a
+ * document came out, with no maker after it, is no part of the document's name.
+ */
+function withoutMakingParticiple(tokens: readonly Token[], phrase: [number, number]): [number, number] {
+  let last = beforeParticiple(tokens, phrase);
+  if (last === phrase[1]) return phrase;
+  if (last > phrase[0] && readAt(tokens, last, 'tokens').norm === 'also') last--;
+  return DOCUMENT_OR_POLL.has(NOUNS.get(readAt(tokens, last, 'tokens').norm) ?? '') ? [phrase[0], last] : phrase;
 }
 
 /** How many words may stand between such a verb and `to`. */
