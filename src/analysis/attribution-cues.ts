@@ -417,6 +417,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // `A court document filed Thursday says`, `The report published yesterday said`: the participle describes the source.
       if (phrase && NOUNS.has(readAt(tokens, beforeParticiple(tokens, phrase), 'tokens').norm)) phrase = [phrase[0], beforeParticiple(tokens, phrase)];
       if (phrase) phrase = nameBeforeRole(text, tokens, phrase) ?? phrase;
+      if (phrase) phrase = shareOfRespondents(text, tokens, phrase) ?? phrase;
       // `…, the National Association of Automobile Manufacturers of South Africa (NAAMSA) said`: a short form in brackets right
       // before the verb closes the name before it, which is the subject.
       if (!phrase && shortFormBefore(text, tokens, match.first)) phrase = nameBeforeShortForm(text, tokens, match.first - 2) ?? phraseBefore(text, tokens, match.first - 1, cueAt, true);
@@ -3792,6 +3793,25 @@ function pollRespondents(context: Context, inQuotation: (offset: number) => bool
   const links = classifySource(context, first, last);
   if (!links || links.length === 0 || !links.every((link) => link.role === 'poll')) return undefined;
   return { category: 'finding', phrase: readAt(tokens, asked, 'tokens').norm, cue: spanOf(tokens, [asked, asked]), source: spanOf(tokens, [first, last]), links };
+}
+
+/**
+ * `In the UK 69% of those questioned said …`, `Despite this liking for search sites half of those questioned said …`, `Mr Vetham
+ * said the majority of people surveyed believed …`: a subject read back past an opening phrase that has no comma, or past a
+ * clause before it, and ending in a share of a poll's respondents, starts at the share (with the words that lead into it: `More
+ * than half`). Undefined when the share already opens the phrase.
+ */
+function shareOfRespondents(text: string, tokens: readonly Token[], phrase: [number, number]): [number, number] | undefined {
+  if (!ASKED_PARTICIPLES.has(readAt(tokens, phrase[1], 'tokens').norm)) return undefined;
+  for (let i = phrase[1] - 2; i > phrase[0]; i--) {
+    if (!sharesBefore(text, tokens, i, i + 2)) continue;
+    let first = i;
+    // (`Two-thirds`: a share hyphened to the word before it is one word with it.)
+    const leads = (before: Token, word: Token): boolean => SHARE_OPENERS.has(before.norm) || SHARE_LEADS.has(before.norm) || text.slice(before.end, word.start) === '-';
+    while (first > phrase[0] && leads(readAt(tokens, first - 1, 'tokens'), readAt(tokens, first, 'tokens'))) first--;
+    return first > phrase[0] ? [first, phrase[1]] : undefined;
+  }
+  return undefined;
 }
 
 /** True for a word of the phrase that says which poll asked (`the Sunday Times`, `a poll`, `ISM`, `mobile firm Intervoice`). */
