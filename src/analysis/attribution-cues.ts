@@ -248,8 +248,11 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   };
   // `self-described`, `so-called`: a reporting word joined to the word before it by a hyphen is half of a modifier.
   // `think-tank`, `say-so`: one joined to the word after it is the first half of a noun.
+  // (`think tank` written open is the noun too, as the hedges read it.)
   const inCompound = (match: PhraseMatch<ReportingVerb>): boolean =>
-    (match.start > 1 && text[match.start - 1] === '-' && HOLDS_LETTER.test(text[match.start - 2] ?? '')) || (text[match.end] === '-' && HOLDS_LETTER.test(text[match.end + 1] ?? ''));
+    (match.start > 1 && text[match.start - 1] === '-' && HOLDS_LETTER.test(text[match.start - 2] ?? '')) ||
+    (text[match.end] === '-' && HOLDS_LETTER.test(text[match.end + 1] ?? '')) ||
+    (readAt(tokens, match.last, 'tokens').norm === 'think' && /^tanks?$/u.test(tokens[match.last + 1]?.norm ?? ''));
   const titleCase = isTitleCase(tokens);
   const matches = REPORTING.findAll(tokens).filter(
     (match) =>
@@ -3919,13 +3922,15 @@ function coordinatedGroup(text: string, tokens: readonly Token[], phrase: [numbe
 }
 
 /**
- * `Rhodri Glyn Thomas, Plaid Cymru health spokesman said`, `John Smith, chief executive said`: a role with no determiner set off
- * after a name that opens the sentence, its closing comma missing, is the name's apposition; the name is the subject.
+ * `Rhodri Glyn Thomas, Plaid Cymru health spokesman said`, `John Smith, chief executive said`, `Chris Hale, managing director
+ * of Acme Online said`: a role with no determiner set off after a name that opens the sentence, its closing comma missing, is
+ * the name's apposition; the name is the subject.
  */
 function nameBeforeRoleAside(text: string, tokens: readonly Token[], phrase: [number, number]): [number, number] | undefined {
-  const [first, last] = phrase;
+  const [first] = phrase;
   if (first < 2 || !commaAfter(text, tokens, first - 1) || DETERMINERS.has(readAt(tokens, first, 'tokens').norm)) return undefined;
-  const head = readAt(tokens, last, 'tokens');
+  // (`Chris Hale, managing director of Acme Online said`: the role's head stands before the body it serves.)
+  const head = readAt(tokens, headOf(tokens, phrase), 'tokens');
   // One person's role, in the singular (`In London, officials said` names no one in its opening words).
   if (isCapitalised(head) || head.norm.endsWith('s') || (NOUNS.get(head.norm) !== 'person-role' && !SOURCE_HEADS.has(head.norm))) return undefined;
   if (PREPOSITIONS.has(readAt(tokens, 0, 'tokens').norm) || OPENERS.has(readAt(tokens, 0, 'tokens').norm)) return undefined;
