@@ -61,6 +61,11 @@ export interface CommandDefinition<Args extends z.ZodObject = z.ZodObject> {
   args: Args;
   /** The longest command line this command takes, when it is longer than MAX_LINE_CHARS (pasted articles). */
   maxLineChars?: number;
+  /**
+   * False for a command whose answer does not depend on the articles (`/help`): a one-shot `npm run ask` answers it before
+   * it reads them, which on a large folder with no snapshot yet is the difference between at once and half a minute.
+   */
+  readsArticles?: false;
   fromText(text: string): z.input<Args>;
   run(args: z.output<Args>, context: CommandContext): Answer | Promise<Answer>;
 }

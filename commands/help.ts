@@ -13,6 +13,7 @@ export function createHelpCommand(listCommands: () => readonly CommandDefinition
     summary: 'What each command does, with an example.',
     usage: '/help [command]',
     example: '/help sources',
+    readsArticles: false,
     args: z.object({
       command: z.string().trim().max(40).optional().describe('A command to explain, e.g. sources'),
     }),

@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
-import { consoleContext } from './adapters/console.ts';
+import { CONSOLE_CALLER, consoleContext } from './adapters/console.ts';
 import { createInterface } from 'node:readline';
 import { renderText } from './answer/render/text.ts';
 import { stringifySafeJson } from './answer/render/neutralise.ts';
 import { ConfigError, loadDotEnv, readConfig } from './config.ts';
-import { answerLine } from './runtime/dispatch.ts';
+import { answerLine, readsArticles } from './runtime/dispatch.ts';
 import { openArticleStore } from './library/article-store.ts';
+import { buildLibrary } from './library/library.ts';
 import { describeFolderError } from './corpus/folder-errors.ts';
 import { removeStaleTemporaryFiles } from './corpus/temporary-files.ts';
 import { createPageFetcher } from './ingest/fetch-page.ts';
@@ -22,6 +23,16 @@ async function main(): Promise<number> {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
   loadDotEnv();
   const config = readConfig();
+  const write = (answer: Awaited<ReturnType<typeof answerLine>>): void => {
+    process.stdout.write(values.json ? `${stringifySafeJson(answer)}\n` : `${renderText(answer)}\n`);
+  };
+  // `/help` needs no articles: answered before they are read, it comes at once even where the first read of a large folder
+  // takes half a minute, or where the folder cannot be read at all.
+  if (positionals.length > 0 && !readsArticles(positionals.join(' '))) {
+    const answer = await answerLine(positionals.join(' '), { library: buildLibrary([]), caller: CONSOLE_CALLER });
+    write(answer);
+    return answer.ok ? 0 : 1;
+  }
   await removeStaleTemporaryFiles(config.SEEDS_DIR, (message) => console.error(message));
   const store = await openArticleStore(config.SEEDS_DIR, (message) => console.error(message), {
     cacheDir: config.CACHE_DIR === 'off' ? undefined : config.CACHE_DIR,
@@ -37,9 +48,6 @@ async function main(): Promise<number> {
     throw problem ? new FolderError(problem) : error;
   });
   const fetchPage = createPageFetcher({ allowPrivate: config.ALLOW_PRIVATE_URLS, ports: config.ADD_URL_PORTS });
-  const write = (answer: Awaited<ReturnType<typeof answerLine>>): void => {
-    process.stdout.write(values.json ? `${stringifySafeJson(answer)}\n` : `${renderText(answer)}\n`);
-  };
   if (positionals.length > 0) {
     const answer = await answerLine(positionals.join(' '), consoleContext(store, fetchPage));
     write(answer);

@@ -48,6 +48,17 @@ describe('npm run ask', () => {
   );
 
   it(
+    'answers /help before reading the articles, so it comes even where the folder cannot be read',
+    () => {
+      const { status, stdout, stderr } = run('src/ask.ts', ['/help who'], '', join(tmpdir(), 'crosscheck-no-such-folder'));
+      expect(status).toBe(0);
+      expect(stdout).toContain('/who <name>');
+      expect(stderr).toBe('');
+    },
+    ONE_START_MS,
+  );
+
+  it(
     'exits non-zero on bad input, with the message and no stack trace',
     () => {
       const { status, stdout, stderr } = run('src/ask.ts', ['/nosuch']);

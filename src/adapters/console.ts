@@ -1,17 +1,20 @@
 import { createInterface } from 'node:readline';
-import type { CommandContext } from '../../commands/define.ts';
+import type { Caller, CommandContext } from '../../commands/define.ts';
 import type { ArticleStore } from '../library/article-store.ts';
 import { renderText } from '../answer/render/text.ts';
 import { answerLine, splitCommandLine } from '../runtime/dispatch.ts';
 import type { PageFetcher } from '../ingest/fetch-page.ts';
 import { passThroughGate, type CommandGate } from '../runtime/command-gate.ts';
 
+/** The person at the keyboard, who owns the machine: they may add and remove articles. */
+export const CONSOLE_CALLER: Caller = { platform: 'console', userId: 'console', isAdmin: true };
+
 /**
- * The person at the keyboard owns the machine: they may add and remove articles. Built afresh
+ * The console's context for a command. Built afresh
  * for every command so that each one sees the library as the last /add or /remove left it.
  */
 function consoleContext(store: ArticleStore, fetchPage?: PageFetcher): CommandContext {
-  return { library: store.library, caller: { platform: 'console', userId: 'console', isAdmin: true }, articles: store, ...(fetchPage && { fetchPage }) };
+  return { library: store.library, caller: CONSOLE_CALLER, articles: store, ...(fetchPage && { fetchPage }) };
 }
 
 /**

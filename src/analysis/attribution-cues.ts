@@ -47,6 +47,7 @@ import {
   ASKING,
   ATTACKED_THINGS,
   AUTHOR_LINKS,
+  MAKING_PARTICLES,
   AUXILIARIES,
   BARE_DETERMINERS,
   BETWEEN_BE_AND_PARTICIPLE,
@@ -247,8 +248,11 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   };
   // `self-described`, `so-called`: a reporting word joined to the word before it by a hyphen is half of a modifier.
   // `think-tank`, `say-so`: one joined to the word after it is the first half of a noun.
+  // (`think tank` written open is the noun too, as the hedges read it.)
   const inCompound = (match: PhraseMatch<ReportingVerb>): boolean =>
-    (match.start > 1 && text[match.start - 1] === '-' && HOLDS_LETTER.test(text[match.start - 2] ?? '')) || (text[match.end] === '-' && HOLDS_LETTER.test(text[match.end + 1] ?? ''));
+    (match.start > 1 && text[match.start - 1] === '-' && HOLDS_LETTER.test(text[match.start - 2] ?? '')) ||
+    (text[match.end] === '-' && HOLDS_LETTER.test(text[match.end + 1] ?? '')) ||
+    (readAt(tokens, match.last, 'tokens').norm === 'think' && /^tanks?$/u.test(tokens[match.last + 1]?.norm ?? ''));
   const titleCase = isTitleCase(tokens);
   const matches = REPORTING.findAll(tokens).filter(
     (match) =>
@@ -416,6 +420,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // `A court document filed Thursday says`, `The report published yesterday said`: the participle describes the source.
       if (phrase && NOUNS.has(readAt(tokens, beforeParticiple(tokens, phrase), 'tokens').norm)) phrase = [phrase[0], beforeParticiple(tokens, phrase)];
       if (phrase) phrase = nameBeforeRole(text, tokens, phrase) ?? phrase;
+      if (phrase) phrase = shareOfRespondents(text, tokens, phrase) ?? phrase;
       // `…, the National Association of Automobile Manufacturers of South Africa (NAAMSA) said`: a short form in brackets right
       // before the verb closes the name before it, which is the subject.
       if (!phrase && shortFormBefore(text, tokens, match.first)) phrase = nameBeforeShortForm(text, tokens, match.first - 2) ?? phraseBefore(text, tokens, match.first - 1, cueAt, true);
@@ -2969,7 +2974,7 @@ function withAuthor(text: string, tokens: readonly Token[], phrase: [number, num
   const next = tokens[phrase[1] + 1];
   // (`according to a survey by Barclays`: a poll's maker is read with it as a document's author is.)
   const holdsDocument = DOCUMENT_OR_POLL.has(NOUNS.get(head.norm) ?? '') || (phrase[1] > phrase[0] && DOCUMENT_OR_POLL.has(NOUNS.get(readAt(tokens, phrase[1] - 1, 'tokens').norm) ?? ''));
-  if (!next || !holdsDocument || boundaryAfter(text, tokens, phrase[1])) return phrase;
+  if (!next || !holdsDocument || boundaryAfter(text, tokens, phrase[1])) return withoutMakingParticiple(tokens, phrase);
   let end = phrase[1] + 1;
   // `a book published this week by X`: a time between the participle and `by` is passed over.
   while (
@@ -2980,18 +2985,35 @@ function withAuthor(text: string, tokens: readonly Token[], phrase: [number, num
     !boundaryAfter(text, tokens, end - 1)
   )
     end++;
-  if (!AUTHOR_LINKS.has(readAt(tokens, end, 'tokens').norm)) return phrase;
+  if (!AUTHOR_LINKS.has(readAt(tokens, end, 'tokens').norm)) return withoutMakingParticiple(tokens, phrase);
   while (
     end + 1 < tokens.length &&
     end - phrase[0] < MAX_SOURCE_WORDS + 3 &&
     !boundaryAfter(text, tokens, end) &&
-    // (`a survey conducted by Ipsos`: the `by` of the maker's own cue carries the phrase on to the maker.)
-    (!cueAt[end + 1] || AUTHOR_LINKS.has(readAt(tokens, end + 1, 'tokens').norm)) &&
-    (AUTHOR_LINKS.has(readAt(tokens, end + 1, 'tokens').norm) || !FORWARD_STOPS.has(readAt(tokens, end + 1, 'tokens').norm)) &&
+    // (`a survey conducted by Ipsos`, `research carried out by Acme`: the `by` of the maker's own cue, and a particle before
+    // it, carry the phrase on to the maker.)
+    (!cueAt[end + 1] || carriesToAuthor(readAt(tokens, end + 1, 'tokens'))) &&
+    (carriesToAuthor(readAt(tokens, end + 1, 'tokens')) || !FORWARD_STOPS.has(readAt(tokens, end + 1, 'tokens').norm)) &&
     !startsClause(text, tokens, end)
   )
     end++;
   return [phrase[0], end];
+}
+
+/** A word that goes on from a document to its maker: `by`, a participle of making, or its particle (`carried out`). */
+function carriesToAuthor(word: Token): boolean {
+  return AUTHOR_LINKS.has(word.norm) || MAKING_PARTICLES.has(word.norm);
+}
+
+/**
+ * `according to figures (also) released on Tuesday`, `a registration document filed with the regulator`: a participle of how a
+ * document came out, with no maker after it, is no part of the document's name.
+ */
+function withoutMakingParticiple(tokens: readonly Token[], phrase: [number, number]): [number, number] {
+  let last = beforeParticiple(tokens, phrase);
+  if (last === phrase[1]) return phrase;
+  if (last > phrase[0] && readAt(tokens, last, 'tokens').norm === 'also') last--;
+  return DOCUMENT_OR_POLL.has(NOUNS.get(readAt(tokens, last, 'tokens').norm) ?? '') ? [phrase[0], last] : phrase;
 }
 
 /** How many words may stand between such a verb and `to`. */
@@ -3776,6 +3798,25 @@ function pollRespondents(context: Context, inQuotation: (offset: number) => bool
   return { category: 'finding', phrase: readAt(tokens, asked, 'tokens').norm, cue: spanOf(tokens, [asked, asked]), source: spanOf(tokens, [first, last]), links };
 }
 
+/**
+ * `In the UK 69% of those questioned said …`, `Despite this liking for search sites half of those questioned said …`, `Mr Vetham
+ * said the majority of people surveyed believed …`: a subject read back past an opening phrase that has no comma, or past a
+ * clause before it, and ending in a share of a poll's respondents, starts at the share (with the words that lead into it: `More
+ * than half`). Undefined when the share already opens the phrase.
+ */
+function shareOfRespondents(text: string, tokens: readonly Token[], phrase: [number, number]): [number, number] | undefined {
+  if (!ASKED_PARTICIPLES.has(readAt(tokens, phrase[1], 'tokens').norm)) return undefined;
+  for (let i = phrase[1] - 2; i > phrase[0]; i--) {
+    if (!sharesBefore(text, tokens, i, i + 2)) continue;
+    let first = i;
+    // (`Two-thirds`: a share hyphened to the word before it is one word with it.)
+    const leads = (before: Token, word: Token): boolean => SHARE_OPENERS.has(before.norm) || SHARE_LEADS.has(before.norm) || text.slice(before.end, word.start) === '-';
+    while (first > phrase[0] && leads(readAt(tokens, first - 1, 'tokens'), readAt(tokens, first, 'tokens'))) first--;
+    return first > phrase[0] ? [first, phrase[1]] : undefined;
+  }
+  return undefined;
+}
+
 /** True for a word of the phrase that says which poll asked (`the Sunday Times`, `a poll`, `ISM`, `mobile firm Intervoice`). */
 function namesPollWord(token: Token): boolean {
   return POLL_LINKS.has(token.norm) || DETERMINERS.has(token.norm) || isCapitalised(token) || POLLED.has(token.norm) || NOUNS.has(token.norm);
@@ -3881,13 +3922,15 @@ function coordinatedGroup(text: string, tokens: readonly Token[], phrase: [numbe
 }
 
 /**
- * `Rhodri Glyn Thomas, Plaid Cymru health spokesman said`, `John Smith, chief executive said`: a role with no determiner set off
- * after a name that opens the sentence, its closing comma missing, is the name's apposition; the name is the subject.
+ * `Rhodri Glyn Thomas, Plaid Cymru health spokesman said`, `John Smith, chief executive said`, `Chris Hale, managing director
+ * of Acme Online said`: a role with no determiner set off after a name that opens the sentence, its closing comma missing, is
+ * the name's apposition; the name is the subject.
  */
 function nameBeforeRoleAside(text: string, tokens: readonly Token[], phrase: [number, number]): [number, number] | undefined {
-  const [first, last] = phrase;
+  const [first] = phrase;
   if (first < 2 || !commaAfter(text, tokens, first - 1) || DETERMINERS.has(readAt(tokens, first, 'tokens').norm)) return undefined;
-  const head = readAt(tokens, last, 'tokens');
+  // (`Chris Hale, managing director of Acme Online said`: the role's head stands before the body it serves.)
+  const head = readAt(tokens, headOf(tokens, phrase), 'tokens');
   // One person's role, in the singular (`In London, officials said` names no one in its opening words).
   if (isCapitalised(head) || head.norm.endsWith('s') || (NOUNS.get(head.norm) !== 'person-role' && !SOURCE_HEADS.has(head.norm))) return undefined;
   if (PREPOSITIONS.has(readAt(tokens, 0, 'tokens').norm) || OPENERS.has(readAt(tokens, 0, 'tokens').norm)) return undefined;

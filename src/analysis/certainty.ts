@@ -812,7 +812,7 @@ function describeSentence(
   future: Token | undefined,
   voice: UnsourcedVoice | undefined,
 ): Certainty {
-  const links = own.length > 0 ? chainOf(own) : (inherited?.links ?? []);
+  const links = own.length > 0 ? chainOf(own, sentence.start) : (inherited?.links ?? []);
   const level = levelOfHedges(hedges);
   const sourcing = sourcingOf(links);
   const cues: Cue[] = hedges.map((found) => hedgeCue(text, found));

@@ -1,6 +1,6 @@
 import { SOURCE_KINDS, type SourceKind } from '../model/answer.ts';
 import type { Span } from '../model/article.ts';
-import type { ReportingCategory } from '../text/lexicons/reporting-verbs.ts';
+import { FRAMING_RELAYS, type ReportingCategory } from '../text/lexicons/reporting-verbs.ts';
 
 /** How verifiable one link of a chain of sources is, from most to least. */
 export type { SourceKind };
@@ -96,17 +96,33 @@ export function namesNoOne(attribution: Pick<Attribution, 'category' | 'phrase'>
   return attribution.category === 'stated' && (/^(?:is|are|was|were|has|have|had)\s/u.test(attribution.phrase) || framedByAdverb(attribution));
 }
 
-/** An attribution that frames the rest of its sentence: `according to X`, or the outlet X spoke to. */
+/** An attribution that frames the rest of its sentence: `according to X`, `as reported by X`, or the outlet X spoke to. */
 function isOuter(attribution: Attribution): boolean {
-  return attribution.category === 'interview' || attribution.phrase === 'according to';
+  return attribution.category === 'interview' || FRAMING_RELAYS.has(attribution.phrase);
+}
+
+/**
+ * True when `outer` reports what `inner`'s speaker said: `According to the FT, Mr Chernin said …` and `Mr Petrov said …, as
+ * reported by Interfax` are the FT and Interfax citing them. Only a relay that opens the sentence or names an outlet frames the
+ * speaker: one further in often belongs to a clause of its own (`Although the surplus is growing, according to government
+ * figures, the department said …`, `She told the BBC the advice should have been attached, according to the code`). A vague
+ * speaker inside (`According to Jupiter Research, 40% of homes say it helps them choose what friends have recommended`) is
+ * mostly a clause's subject, not whom the relay cites; and a document (`According to a filing with the regulator, the
+ * exchange plans to …`) is most often the speaker's own, not a report of them.
+ */
+function framesSpeaker(outer: Attribution | undefined, inner: Attribution, sentenceStart: number | undefined): boolean {
+  if (outer === undefined || !FRAMING_RELAYS.has(outer.phrase) || inner.category !== 'speech') return false;
+  if (inner.links[0] === undefined || inner.links[0].kind === 'vague') return false;
+  const kind = outer.links[0]?.kind;
+  return kind === 'media' || (kind === 'named' && outer.cue.start === sentenceStart);
 }
 
 /**
  * A sentence's chain of sources, outermost first: what it says it has `according to` someone, and
  * the outlet someone spoke to, come before the rest, which follow in text order. Each link after
- * the first says how it hangs on the one before.
+ * the first says how it hangs on the one before. `sentenceStart` tells a relay that opens the sentence (see `framesSpeaker`).
  */
-export function chainOf(attributions: readonly Attribution[]): SourceLink[] {
+export function chainOf(attributions: readonly Attribution[], sentenceStart?: number): SourceLink[] {
   if (attributions.length === 0) return [];
   // A named source inside what another reports adds no link: the note names who the article quotes. One less verifiable
   // (`Mr Smith said sources had told him`) stays, since it decides how far the sentence can be checked, and so does one whose
@@ -122,7 +138,8 @@ export function chainOf(attributions: readonly Attribution[]): SourceLink[] {
       let joinedBy = link.joinedBy ?? 'citing';
       // `the Evening Standard quoted Mr Clarke telling …`: the outlet that quotes someone is quoting them.
       const outletQuoting = previous?.phrase.startsWith('quot') === true && previous.links.some((outer) => outer.kind === 'media');
-      if (j === 0) joinedBy = previous?.category === 'interview' || outletQuoting ? 'quoting' : attribution.category === 'relay' ? 'citing' : 'and';
+      const cites = attribution.category === 'relay' || framesSpeaker(previous, attribution, sentenceStart);
+      if (j === 0) joinedBy = previous?.category === 'interview' || outletQuoting ? 'quoting' : cites ? 'citing' : 'and';
       links.push({
         ...link,
         joinedBy,

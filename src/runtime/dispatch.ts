@@ -14,6 +14,11 @@ export function splitCommandLine(line: string): { name: string; rest: string } {
   return { name: (match?.[1] ?? '').toLowerCase(), rest: match?.[2] ?? '' };
 }
 
+/** False when the line's command answers without the articles (`/help`; see `CommandDefinition.readsArticles`). */
+export function readsArticles(line: string): boolean {
+  return findCommand(splitCommandLine(line.slice(0, 100)).name)?.readsArticles !== false;
+}
+
 /**
  * Answer one command line (`/sources 5000 troops`, or `sources 5000 troops`). Bad input of any
  * kind is an Answer with `ok: false` and a plain message; this never throws for user input.

@@ -77,3 +77,16 @@ describe('origins: a source named with "to the"', () => {
     expect(origin.links).toEqual(["the club's statement to the stock exchange"]);
   });
 });
+
+describe('corroboration: one speaker heard directly and through an agency', () => {
+  const governor = libraryOf({
+    port_a: 'Governor warns of closures\n\nGovernor Ivan Petrov told a meeting in Varna that the northern port would close for the winter. Ships will dock in Burgas.',
+    port_b: 'Port to close\n\nGovernor Ivan Petrov gave a detailed account of plans to close the northern port for the winter, as reported by the Interfax news agency. Fishermen fear for their jobs.',
+  });
+
+  it('GIVEN one article quoting a governor and another giving his account "as reported by" an agency THEN the note counts one origin, the governor', () => {
+    const found = [sentenceOf(governor, 'port_a', 'would close'), sentenceOf(governor, 'port_b', 'detailed account')];
+    const { note } = crossCheck(governor, found).corroboration;
+    expect(note).toContain('all relaying one report: Ivan Petrov');
+  });
+});

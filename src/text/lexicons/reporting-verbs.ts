@@ -27,6 +27,13 @@ export type ReportingCategory = 'speech' | 'relay' | 'agent' | 'interview' | 'fi
 
 export type ReportingVerb = LexiconEntry<ReportingCategory>;
 
+/**
+ * Relays whose source reports the whole sentence, however many sources it names inside: `Mr Petrov said troops had arrived,
+ * according to Interfax` and `…, as reported by Interfax` are Interfax's report of what Mr Petrov said, so Interfax is the
+ * chain's outer link. Not `citing` (`Reuters said, citing officials`: the one cited is the inner link).
+ */
+export const FRAMING_RELAYS: ReadonlySet<string> = new Set(['according to', 'as reported by', 'reported by']);
+
 const entries = (category: ReportingCategory, phrases: string[]): ReportingVerb[] => phrases.map((phrase) => ({ phrase, category }));
 
 /**
@@ -63,6 +70,14 @@ const AIRED_STANCES: readonly string[] = [
   'anxiety',
 ];
 const AIRING_VERBS: readonly string[] = ['expressed', 'voiced'];
+
+/**
+ * Accounts given in words (`Governor Petrov provided a detailed account of the buildup`, `gave an update on the talks`):
+ * what the account tells is its giver's, as `outlined` is. Up to two words between the verb and the noun (`*`). Not `details`,
+ * as often refused as given (`The bank gave no details of how the records disappeared` says nothing on the bank's word).
+ */
+const GIVING_VERBS: readonly string[] = ['gave', 'has given', 'have given', 'had given', 'provided', 'has provided', 'have provided', 'had provided'];
+const ACCOUNTS_GIVEN: readonly string[] = ['account', 'update'];
 
 /**
  * Speech a speaker goes on to (`Mr Reid went on to warn that …`, `She went on to promise …`, `He went on to accuse the
@@ -456,6 +471,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     'raised fears about',
     'raised fears over',
     ...AIRING_VERBS.flatMap((verb) => AIRED_STANCES.map((stance) => `${verb} * ${stance}`)),
+    ...GIVING_VERBS.flatMap((verb) => ACCOUNTS_GIVEN.map((account) => `${verb} * ${account}`)),
     ...WENT_ON_TO.flatMap((going) => GONE_ON_TO_SPEECH.map((verb) => `${going} ${verb}`)),
     // Judgements passed in words (`Simon Hughes branded Mr Howard "arrogant and wrong"`, `hailed the deal as a breakthrough`):
     // the judge's claim. `welcomed` only with something said or decided for its object (checked by the analysis). Not `brands`

@@ -447,10 +447,10 @@ export const LEADS_INTO_ARTICLE: ReadonlySet<string> = new Set([
   'what',
   'even',
 ]);
-/** Determiners that open a noun phrase naming a source (`the firm`, `one trader`, `its director`). */
 /** The articles, in lower case. */
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
+/** Determiners that open a noun phrase naming a source (`the firm`, `one trader`, `its director`). */
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'its', 'their', 'his', 'her']);
 /** Determiners of one unnamed individual (`a man`, `one trader`, `another official`): such a source is anonymous. */
 export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
@@ -479,6 +479,8 @@ export const AUTHOR_LINKS: ReadonlySet<string> = new Set([
   'produced',
   'for',
 ]);
+/** Particles of a verb of making between it and the maker's `by` (`research carried out by Acme`). */
+export const MAKING_PARTICLES: ReadonlySet<string> = new Set(['out']);
 /** Personal pronouns that may stand as a source, with the sex, number and personhood their antecedent must have. */
 export const PERSONAL: ReadonlyMap<string, { sex?: MarkedSex; plural: boolean; person: boolean }> = new Map<string, { sex?: MarkedSex; plural: boolean; person: boolean }>([
   ['he', { sex: 'male', plural: false, person: true }],
