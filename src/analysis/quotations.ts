@@ -1,6 +1,7 @@
 import { PARENTHETICAL_VERBS } from '../text/lexicons/anaphora.ts';
 import { classifyQuoteMark } from '../text/quote-marks.ts';
 import { ABBREVIATIONS } from '../text/lexicons/source-grammar.ts';
+import { SOURCE_NOUNS } from '../text/lexicons/source-nouns.ts';
 import type { Span } from '../model/article.ts';
 
 /** A quotation's words with its marks: `words` excludes the marks, `outer` includes them. */
@@ -340,6 +341,18 @@ const WHAT_HOLDER_CALLS = new RegExp(
   `\\b[Ww]hat\\s+(${HOLDER})\\s+(?:(?:has|had|have|once|now|later)\\s+)?(?:calls?|called|describes?\\s+as|described\\s+as|terms?|termed|dubs?|dubbed|labels?|labell?ed|brands?|branded|refers?\\s+to\\s+as|referred\\s+to\\s+as|sees?\\s+as|saw\\s+as)\\s+(?:(?:a|an|the)\\s+)?$`,
   'u',
 );
+/** The one-word nouns for documents (SOURCE_NOUNS), which may follow the name of the body that wrote one (`a Law Commission report`). */
+const DOCUMENT_NOUNS = SOURCE_NOUNS.filter(({ category, phrase }) => category === 'document' && !phrase.includes(' ')).map(({ phrase }) => phrase);
+/**
+ * `Beijing, which described the embargo as a "`, `Mr Blair, who has described Africa as a "`, `a Law Commission report which
+ * branded the current murder law as "`: a relative clause whose verb of judging or naming (PASSIVE_JUDGING, in the active)
+ * takes a short object and then the quotation gives the words to the one the clause is on, a name or a name's document, with
+ * an abbreviation in brackets after it at most.
+ */
+const RELATIVE_JUDGE = new RegExp(
+  `((?:${HOLDER})(?:\\s+(?:${DOCUMENT_NOUNS.join('|')}))?)(?:\\s+\\([^()]{1,20}\\))?,?\\s+(?:which|who|that)\\s+(?:(?:has|had|have|also|once|previously|recently)\\s+){0,2}(?:${PASSIVE_JUDGING.join('|')})\\s+(?:[^\\s,;:"\u201C\u201D]+\\s+){0,5}?(?:as\\s+)?(?:(?:a|an|the)\\s+)?$`,
+  'u',
+);
 /** `an amalgam of "glitterati" and "`: parts of a word, cited as words. */
 const WORD_PARTS = new RegExp(`\\b(?:amalgam|blend|combination|mixture|portmanteau|fusion|contraction)\\s+of\\s+(?:${MARK}${NOT_MARK}{1,30}${MARK}\\s*(?:,|and|or)\\s*)*$`, 'iu');
 /**
@@ -411,6 +424,8 @@ export function findQuotationOwner(text: string, sentence: Span, outer: Span, sp
   const offset = outer.start - before.length;
   const caller = WHAT_HOLDER_CALLS.exec(before);
   if (caller?.[1] !== undefined) return holderAt(caller[1], offset + caller.index + caller[0].indexOf(caller[1]), speaker);
+  const relative = RELATIVE_JUDGE.exec(before);
+  if (relative?.[1] !== undefined) return holderAt(relative[1], offset + relative.index, speaker);
   const possessive = POSSESSIVE_HOLDER.exec(before);
   if (possessive?.[1] !== undefined) return holderAt(possessive[1], offset + possessive.index, speaker);
   const following = HOLDER_AFTER.exec(after);
