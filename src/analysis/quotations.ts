@@ -362,6 +362,13 @@ const WORD_PARTS = new RegExp(`\\b(?:amalgam|blend|combination|mixture|portmante
 const NAMED_BY_NO_ONE =
   /(?:\bso[-\s]called|\bknown(?:\s+(?:then|now|locally|widely|affectionately|formerly|once|also))?\s+as(?:\s+(?:the|a|an))?|\b(?:is|are|was|were)\s+(?:called|termed|dubbed|nicknamed))\s*$/iu;
 /**
+ * `a work in progress called "`, `the power adaptor, nicknamed "`, `groups dubbed "`: a participle of naming right after a noun
+ * in lower case names the thing with no one the sentence shows naming it. A pronoun, a relative, a verb or a joining word before
+ * the participle (`what he called "`, `which it dubbed "`, `and dubbed "`) makes it a verb with a subject of its own.
+ */
+const NAMED_AFTER_NOUN =
+  /(?<![\p{L}'’-])(?!(?:he|she|they|it|we|i|you|who|which|that|what|and|or|but|has|have|had|is|are|was|were|be|been|also|once|then|later|now|first|originally|since)\b)\p{Ll}{3,},?\s+(?:called|dubbed|nicknamed|named|termed)\s+(?:(?:the|a|an)\s+)?$/u;
+/**
  * Works whose title is quoted, and the words that introduce a title: `Universal's film "Ray"`, `in
  * his new book, "Doomed to Succeed,"`, `an editorial entitled "…"`. To extend, add a kind of work
  * that is not itself said to speak (a report or a statement speaks: `said the report, "…"`).
@@ -412,7 +419,7 @@ export function findQuotationOwner(text: string, sentence: Span, outer: Span, sp
   const before = text.slice(Math.max(sentence.start, outer.start - 160), outer.start);
   const after = text.slice(outer.end, Math.min(sentence.end, outer.end + 120));
   const words = text.slice(outer.start + 1, outer.end - 1).trim();
-  if (NAMED_BY_NO_ONE.test(before) && !/^,?\s+by\s/u.test(after)) return { kind: 'cited' };
+  if ((NAMED_BY_NO_ONE.test(before) || NAMED_AFTER_NOUN.test(before)) && !/^,?\s+by\s/u.test(after)) return { kind: 'cited' };
   if (WORD_PARTS.test(before)) return { kind: 'cited' };
   if (BALLOT_ANSWER.test(words) && BALLOT_AFTER.test(after)) return { kind: 'cited' };
   if (TITLE_BEFORE.test(before) && TITLE_WORDS.test(words)) return { kind: 'cited' };
