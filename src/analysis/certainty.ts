@@ -463,13 +463,14 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
     );
     // `Mr Howard has dismissed claims that his policy was "moving onto the turf" of the BNP`, `denied the party was trying to
     // "hide" him`: words quoted inside what someone contests are the claim's makers', not theirs (`dismissed the report as
-    // "nonsense"` and `denied "wanting the job"`, quoted right after the verb, stay theirs).
+    // "nonsense"`, `dismissed them as a "load of nonsense"` and `denied "wanting the job"`, quoted right after the verb or its
+    // `as`, stay theirs).
     const contestedClaim =
       chosen !== undefined &&
       CONTESTING.test(chosen.phrase) &&
       chosen.cue.end <= span.outer.start &&
       HOLDS_LETTER.test(text.slice(chosen.cue.end, span.outer.start)) &&
-      !/\bas\s*$/u.test(text.slice(chosen.cue.end, span.outer.start));
+      !/\bas(?:\s+(?:a|an|the))?\s*$/u.test(text.slice(chosen.cue.end, span.outer.start));
     if (contestedClaim) chosen = undefined;
     else chosen ??= candidates.find((attribution) => Math.min(attribution.cue.start, attribution.source.start) >= span.outer.end);
     // `"…," Reuters quoted a central bank official as saying`: the outlet relays the words, which are the one it quotes'.
