@@ -472,7 +472,12 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
       HOLDS_LETTER.test(text.slice(chosen.cue.end, span.outer.start)) &&
       !/\bas(?:\s+(?:a|an|the))?\s*$/u.test(text.slice(chosen.cue.end, span.outer.start));
     if (contestedClaim) chosen = undefined;
-    else chosen ??= candidates.find((attribution) => Math.min(attribution.cue.start, attribution.source.start) >= span.outer.end);
+    else {
+      // `was described as a "consummate professional" by his friend Michael Pointon`: a passive whose verb comes before the
+      // quotation and whose agent comes after it gives the words to the agent.
+      chosen ??= candidates.find((attribution) => attribution.cue.end <= span.outer.start && attribution.source.start >= span.outer.end);
+      chosen ??= candidates.find((attribution) => Math.min(attribution.cue.start, attribution.source.start) >= span.outer.end);
+    }
     // `"…," Reuters quoted a central bank official as saying`: the outlet relays the words, which are the one it quotes'.
     const quotedSpeaker = chosen ? quotedByRelay(text, chosen, candidates) : undefined;
     const relay = quotedSpeaker ? chosen : undefined;
