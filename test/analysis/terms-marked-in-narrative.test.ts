@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyseArticle } from '../../src/analysis/certainty.ts';
-import { readArticle } from '../../src/corpus/load.ts';
-
-/** The article `paragraphs` make, one paragraph each, read as a user's would be. */
-function analysed(...paragraphs: string[]): ReturnType<typeof analyseArticle> {
-  const result = readArticle('terms.txt', new TextEncoder().encode(`A headline\n\n${paragraphs.join('\n\n')}\n`));
-  if (!result.ok) throw new Error('the loader refused the passage');
-  return analyseArticle(result.article);
-}
-
-const speakerOf = (analysis: ReturnType<typeof analyseArticle>, words: string): string | null | undefined => analysis.quotations.find((quotation) => quotation.text === words)?.speaker;
+import { analysisOf, speakerOf } from '../support/analysis-of.ts';
 
 describe('a term quoted in narrative that takes up again after a speaker is no one’s words', () => {
   it('GIVEN a quoted speaker, a sentence of narrative, then a sentence with a word in quotation marks THEN the word has no speaker', () => {
-    const analysis = analysed(
+    const analysis = analysisOf(
       '"We sell more headsets every month," said Dana Whitlow, head of sales at Orbis. The devices went on sale in Europe last spring. Each one wraps the listener in a silent "cocoon" that blocks street noise.',
     );
     expect(speakerOf(analysis, 'cocoon')).toBeNull();
@@ -21,19 +11,19 @@ describe('a term quoted in narrative that takes up again after a speaker is no o
   });
 
   it('GIVEN the same word right after the speaker’s sentence, with no narrative between THEN it still goes on with the speaker', () => {
-    const analysis = analysed('"We sell more headsets every month," said Dana Whitlow, head of sales at Orbis. Each one wraps the listener in a silent "cocoon".');
+    const analysis = analysisOf('"We sell more headsets every month," said Dana Whitlow, head of sales at Orbis. Each one wraps the listener in a silent "cocoon".');
     expect(speakerOf(analysis, 'cocoon')).toBe('Dana Whitlow');
   });
 
   it('GIVEN a quoted judgement after a form of "be", past a sentence of narrative THEN it stays the speaker’s report going on', () => {
-    const analysis = analysed(
+    const analysis = analysisOf(
       'According to the survey, "fewer than half" of the firms had a plan for the winter. Smaller firms were asked separately. The number of them with a plan was "rising only slowly".',
     );
     expect(speakerOf(analysis, 'rising only slowly')).toBe('the survey');
   });
 
   it('GIVEN a paragraph of quotation after such a term THEN it goes on with the speaker quoted before the term', () => {
-    const analysis = analysed(
+    const analysis = analysisOf(
       '"We sell more headsets every month," said Dana Whitlow, head of sales at Orbis. The devices went on sale in Europe last spring. Each one wraps the listener in a silent "cocoon".',
       '"Commuters tell us they cannot go back to the old ones."',
     );
