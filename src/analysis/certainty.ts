@@ -463,15 +463,21 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
     );
     // `Mr Howard has dismissed claims that his policy was "moving onto the turf" of the BNP`, `denied the party was trying to
     // "hide" him`: words quoted inside what someone contests are the claim's makers', not theirs (`dismissed the report as
-    // "nonsense"` and `denied "wanting the job"`, quoted right after the verb, stay theirs).
+    // "nonsense"`, `dismissed them as a "load of nonsense"` and `denied "wanting the job"`, quoted right after the verb or its
+    // `as`, stay theirs).
     const contestedClaim =
       chosen !== undefined &&
       CONTESTING.test(chosen.phrase) &&
       chosen.cue.end <= span.outer.start &&
       HOLDS_LETTER.test(text.slice(chosen.cue.end, span.outer.start)) &&
-      !/\bas\s*$/u.test(text.slice(chosen.cue.end, span.outer.start));
+      !/\bas(?:\s+(?:a|an|the))?\s*$/u.test(text.slice(chosen.cue.end, span.outer.start));
     if (contestedClaim) chosen = undefined;
-    else chosen ??= candidates.find((attribution) => Math.min(attribution.cue.start, attribution.source.start) >= span.outer.end);
+    else {
+      // `was described as a "consummate professional" by his friend Michael Pointon`: a passive whose verb comes before the
+      // quotation and whose agent comes after it gives the words to the agent.
+      chosen ??= candidates.find((attribution) => attribution.cue.end <= span.outer.start && attribution.source.start >= span.outer.end);
+      chosen ??= candidates.find((attribution) => Math.min(attribution.cue.start, attribution.source.start) >= span.outer.end);
+    }
     // `"…," Reuters quoted a central bank official as saying`: the outlet relays the words, which are the one it quotes'.
     const quotedSpeaker = chosen ? quotedByRelay(text, chosen, candidates) : undefined;
     const relay = quotedSpeaker ? chosen : undefined;
@@ -482,6 +488,9 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
     const verbChosen = chosen;
     if (owner) chosen = undefined;
     const quotation: SpokenQuotation = { start: span.words.start, end: span.words.end, text: text.slice(span.words.start, span.words.end), sentenceIndex, speaker: null, links: [] };
+    // A term the writer marks in narrative (termInResumedNarrative) is no one's turn: a quotation after it goes on with the
+    // speaker before.
+    let markedInNarrative = false;
     if (owner?.kind === 'holder') {
       quotation.speaker = owner.name;
       quotation.speakerCue = { text: text.slice(owner.holder.start, owner.holder.end), start: owner.holder.start, end: owner.holder.end };
@@ -527,7 +536,10 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
       // `Ireland's economic 'miracle' is enjoying a second wind`: in an article that quotes speech in double marks, words in
       // single marks that no one in their sentence speaks are a term the writer marks, not the last speaker going on.
       const markedTerm = quotesSpeechInDouble && familyOfQuotation(text, span) === 'single';
-      if (previous && previous.speaker !== null && carriesOn && !cited && !aboutSpeaker && !ownSubject && !markedTerm) {
+      // `… she says. Poor training frustrates staff. As a result, call centres have a high "churn rate"`: a phrase quoted
+      // inside a sentence that follows a sentence of the article's own narrative is a term the writer marks, no one's words.
+      markedInNarrative = previous !== undefined && termInResumedNarrative(text, sentences, quotations, ownAttributions, span, sentenceIndex, previous.sentenceIndex);
+      if (previous && previous.speaker !== null && carriesOn && !cited && !aboutSpeaker && !ownSubject && !markedTerm && !markedInNarrative) {
         if (introduced && !previous.speaker.endsWith(introduced.split(' ').at(-1) ?? introduced)) {
           quotation.speaker = introduced;
           quotation.links = [{ name: introduced, kind: 'named', person: true, role: 'person' }];
@@ -546,7 +558,7 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
       }
     }
     quotations.push(quotation);
-    if (!owner) turns.push(quotation);
+    if (!owner && !markedInNarrative) turns.push(quotation);
     else if (verbChosen)
       turns.push({
         ...quotation,
@@ -558,6 +570,34 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
   giveContinuedQuotationsTheirSpeaker(quoted, quotations);
   return quotations;
 }
+
+/**
+ * True when the quotation `span`, opening after its sentence's first word, stands in a sentence whose sentence before is the
+ * article's own narrative (no source, and no quotation in `spoken` with a speaker) and comes after the last quoted turn's sentence
+ * (`lastTurn`): the speaker's account has stopped, and a word or phrase quoted in the narrative that takes up again is a
+ * term marked by the writer (`the transmitter creates a private, magnetic "bubble"`), not that speaker going on. A quotation
+ * right after a form of `be` (`The number … was "rising slowly"`) predicates a judgement and is left to the speaker.
+ */
+function termInResumedNarrative(
+  text: string,
+  sentences: readonly Sentence[],
+  spoken: readonly Quotation[],
+  ownAttributions: readonly Attribution[][],
+  span: QuotedSpan,
+  sentenceIndex: number,
+  lastTurn: number,
+): boolean {
+  const sentence = readAt(sentences, sentenceIndex, 'sentences');
+  const before = text.slice(sentence.start, span.outer.start);
+  if (!HOLDS_LETTER.test(before) || PREDICATED_BY_BE.test(before)) return false;
+  const narrativeIndex = sentenceIndex - 1;
+  if (narrativeIndex <= lastTurn || readAt(ownAttributions, narrativeIndex, 'ownAttributions').length > 0) return false;
+  const narrative = readAt(sentences, narrativeIndex, 'sentences');
+  return !spoken.some((other) => other.speaker !== null && other.start < narrative.end && other.end > narrative.start);
+}
+
+/** A form of `be`, with an adverb in -ly at most, right before a quotation (`was "rising slowly"`, `were "always on-going"`). */
+const PREDICATED_BY_BE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** True when a quotation's words are one question alone (`Did you read them first?`). */
 function isOneQuestion(words: string): boolean {

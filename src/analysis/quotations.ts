@@ -1,6 +1,7 @@
 import { PARENTHETICAL_VERBS } from '../text/lexicons/anaphora.ts';
 import { classifyQuoteMark } from '../text/quote-marks.ts';
 import { ABBREVIATIONS } from '../text/lexicons/source-grammar.ts';
+import { SOURCE_NOUNS } from '../text/lexicons/source-nouns.ts';
 import type { Span } from '../model/article.ts';
 
 /** A quotation's words with its marks: `words` excludes the marks, `outer` includes them. */
@@ -340,6 +341,18 @@ const WHAT_HOLDER_CALLS = new RegExp(
   `\\b[Ww]hat\\s+(${HOLDER})\\s+(?:(?:has|had|have|once|now|later)\\s+)?(?:calls?|called|describes?\\s+as|described\\s+as|terms?|termed|dubs?|dubbed|labels?|labell?ed|brands?|branded|refers?\\s+to\\s+as|referred\\s+to\\s+as|sees?\\s+as|saw\\s+as)\\s+(?:(?:a|an|the)\\s+)?$`,
   'u',
 );
+/** The one-word nouns for documents (SOURCE_NOUNS), which may follow the name of the body that wrote one (`a Law Commission report`). */
+const DOCUMENT_NOUNS = SOURCE_NOUNS.filter(({ category, phrase }) => category === 'document' && !phrase.includes(' ')).map(({ phrase }) => phrase);
+/**
+ * `Beijing, which described the embargo as a "`, `Mr Blair, who has described Africa as a "`, `a Law Commission report which
+ * branded the current murder law as "`: a relative clause whose verb of judging or naming (PASSIVE_JUDGING, in the active)
+ * takes a short object and then the quotation gives the words to the one the clause is on, a name or a name's document, with
+ * an abbreviation in brackets after it at most.
+ */
+const RELATIVE_JUDGE = new RegExp(
+  `((?:${HOLDER})(?:\\s+(?:${DOCUMENT_NOUNS.join('|')}))?)(?:\\s+\\([^()]{1,20}\\))?,?\\s+(?:which|who|that)\\s+(?:(?:has|had|have|also|once|previously|recently)\\s+){0,2}(?:${PASSIVE_JUDGING.join('|')})\\s+(?:[^\\s,;:"\u201C\u201D]+\\s+){0,5}?(?:as\\s+)?(?:(?:a|an|the)\\s+)?$`,
+  'u',
+);
 /** `an amalgam of "glitterati" and "`: parts of a word, cited as words. */
 const WORD_PARTS = new RegExp(`\\b(?:amalgam|blend|combination|mixture|portmanteau|fusion|contraction)\\s+of\\s+(?:${MARK}${NOT_MARK}{1,30}${MARK}\\s*(?:,|and|or)\\s*)*$`, 'iu');
 /**
@@ -348,6 +361,13 @@ const WORD_PARTS = new RegExp(`\\b(?:amalgam|blend|combination|mixture|portmante
  */
 const NAMED_BY_NO_ONE =
   /(?:\bso[-\s]called|\bknown(?:\s+(?:then|now|locally|widely|affectionately|formerly|once|also))?\s+as(?:\s+(?:the|a|an))?|\b(?:is|are|was|were)\s+(?:called|termed|dubbed|nicknamed))\s*$/iu;
+/**
+ * `a work in progress called "`, `the power adaptor, nicknamed "`, `groups dubbed "`: a participle of naming right after a noun
+ * in lower case names the thing with no one the sentence shows naming it. A pronoun, a relative, a verb or a joining word before
+ * the participle (`what he called "`, `which it dubbed "`, `and dubbed "`) makes it a verb with a subject of its own.
+ */
+const NAMED_AFTER_NOUN =
+  /(?<![\p{L}'’-])(?!(?:he|she|they|it|we|i|you|who|which|that|what|and|or|but|has|have|had|is|are|was|were|be|been|also|once|then|later|now|first|originally|since)\b)\p{Ll}{3,},?\s+(?:called|dubbed|nicknamed|named|termed)\s+(?:(?:the|a|an)\s+)?$/u;
 /**
  * Works whose title is quoted, and the words that introduce a title: `Universal's film "Ray"`, `in
  * his new book, "Doomed to Succeed,"`, `an editorial entitled "…"`. To extend, add a kind of work
@@ -399,7 +419,7 @@ export function findQuotationOwner(text: string, sentence: Span, outer: Span, sp
   const before = text.slice(Math.max(sentence.start, outer.start - 160), outer.start);
   const after = text.slice(outer.end, Math.min(sentence.end, outer.end + 120));
   const words = text.slice(outer.start + 1, outer.end - 1).trim();
-  if (NAMED_BY_NO_ONE.test(before) && !/^,?\s+by\s/u.test(after)) return { kind: 'cited' };
+  if ((NAMED_BY_NO_ONE.test(before) || NAMED_AFTER_NOUN.test(before)) && !/^,?\s+by\s/u.test(after)) return { kind: 'cited' };
   if (WORD_PARTS.test(before)) return { kind: 'cited' };
   if (BALLOT_ANSWER.test(words) && BALLOT_AFTER.test(after)) return { kind: 'cited' };
   if (TITLE_BEFORE.test(before) && TITLE_WORDS.test(words)) return { kind: 'cited' };
@@ -411,6 +431,8 @@ export function findQuotationOwner(text: string, sentence: Span, outer: Span, sp
   const offset = outer.start - before.length;
   const caller = WHAT_HOLDER_CALLS.exec(before);
   if (caller?.[1] !== undefined) return holderAt(caller[1], offset + caller.index + caller[0].indexOf(caller[1]), speaker);
+  const relative = RELATIVE_JUDGE.exec(before);
+  if (relative?.[1] !== undefined) return holderAt(relative[1], offset + relative.index, speaker);
   const possessive = POSSESSIVE_HOLDER.exec(before);
   if (possessive?.[1] !== undefined) return holderAt(possessive[1], offset + possessive.index, speaker);
   const following = HOLDER_AFTER.exec(after);
