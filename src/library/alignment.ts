@@ -2578,10 +2578,16 @@ const STANDING: ReadonlySet<string> = new Set(STANDING_VERBS);
  * True when one sentence describes how something stands ("Calder operates the Lisbon and Porto exchanges"; see
  * STANDING_VERBS) and the other tells an act or a state with a verb it does not use ("Vantor is in competition with
  * Calder to take over the Harlow exchange"): background and an event of one story, however many of its names they share.
+ * A standing verb the event's sentence gives only in a clause of background ("holding talks with Calder, which operates
+ * the Lisbon exchange") describes a firm it names, which is not what it tells.
  */
 function standingAndEvent(first: Core, second: Core): boolean {
   const apart = (standing: Core, event: Core): boolean =>
-    standing.standing >= 0 && event.standing < 0 && event.predicate >= 0 && !event.contentSet.has(standing.standing) && !standing.contentSet.has(event.predicate);
+    standing.standing >= 0 &&
+    event.standing < 0 &&
+    event.predicate >= 0 &&
+    (!event.contentSet.has(standing.standing) || event.background.has(standing.standing)) &&
+    !standing.contentSet.has(event.predicate);
   return apart(first, second) || apart(second, first);
 }
 
