@@ -22,6 +22,8 @@ import {
   REDUCED_RELATIVES,
   SELF_REPORTING_PRONOUNS,
   DENIED_INTENT_NOUNS,
+  ACT_VERBS,
+  type ActKind,
   LEADING_POSTS,
   STANDING_VERBS,
   PARTICIPLES_NOT_BACKGROUND,
@@ -1749,6 +1751,10 @@ interface Core {
   forecast: number;
   /** True when that act is a verb of winning, or the cue a favourite that forecasts a win by itself (see `forecastsWinAt`): a tip for a prize. */
   forecastsWin: boolean;
+  /** The kind of act its main verb tells (see ACT_VERBS), as its place in ACT_KINDS, or -1 when that verb is of no kind. */
+  act: number;
+  /** The kinds of act it tells anywhere: its main verb's, a verb of a kind in a verb group or after "to", a noun of the act ("the offer"). */
+  actsTold: ReadonlySet<number>;
   /** The class of its main predicate when told done, a verb in the past with no modal or "to" before it ("won"), or -1. */
   done: number;
   /** The class of its main predicate when told as still to come, with "will" or "will be" before it ("will seek", "will also meet", "will be paid"), or -1. */
@@ -2572,10 +2578,16 @@ const STANDING: ReadonlySet<string> = new Set(STANDING_VERBS);
  * True when one sentence describes how something stands ("Calder operates the Lisbon and Porto exchanges"; see
  * STANDING_VERBS) and the other tells an act or a state with a verb it does not use ("Vantor is in competition with
  * Calder to take over the Harlow exchange"): background and an event of one story, however many of its names they share.
+ * A standing verb the event's sentence gives only in a clause of background ("holding talks with Calder, which operates
+ * the Lisbon exchange") describes a firm it names, which is not what it tells.
  */
 function standingAndEvent(first: Core, second: Core): boolean {
   const apart = (standing: Core, event: Core): boolean =>
-    standing.standing >= 0 && event.standing < 0 && event.predicate >= 0 && !event.contentSet.has(standing.standing) && !standing.contentSet.has(event.predicate);
+    standing.standing >= 0 &&
+    event.standing < 0 &&
+    event.predicate >= 0 &&
+    (!event.contentSet.has(standing.standing) || event.background.has(standing.standing)) &&
+    !standing.contentSet.has(event.predicate);
   return apart(first, second) || apart(second, first);
 }
 
@@ -3088,6 +3100,73 @@ function otherPredicates(first: Core, second: Core): boolean {
   return a >= 0 && b >= 0 && a !== b && first.copular !== second.copular && !second.contentSet.has(a) && !first.contentSet.has(b);
 }
 
+/** The kinds of ACT_VERBS, each by its place in this list. */
+const ACT_KINDS: readonly ActKind[] = [...new Set(ACT_VERBS.map((entry) => entry.kind))];
+const kindOf = (kind: ActKind): number => ACT_KINDS.indexOf(kind);
+/** Every form of a verb of ACT_VERBS as written, with its kind and the particle it needs. */
+const ACT_VERB_FORMS: ReadonlyMap<string, { kind: number; particle: string | undefined }> = new Map(
+  ACT_VERBS.flatMap((entry) =>
+    [...inflectionsOf(entry.verb), ...(entry.past ?? [])].map((form): [string, { kind: number; particle: string | undefined }] => [form, { kind: kindOf(entry.kind), particle: entry.particle }]),
+  ),
+);
+/** The irregular past forms of ACT_VERBS, which the main predicate's reading does not know as verbs ("quit", "bought"). */
+const ACT_PAST_FORMS: ReadonlyMap<string, number> = new Map(
+  ACT_VERBS.flatMap((entry) => (entry.particle === undefined ? (entry.past ?? []).map((form): [string, number] => [form, kindOf(entry.kind)]) : [])),
+);
+/** The nouns that name an act of ACT_VERBS ("the offer", "his resignation"), as written, with its kind. */
+const ACT_NOUNS: ReadonlyMap<string, number> = new Map(ACT_VERBS.flatMap((entry) => (entry.nouns ?? []).map((noun): [string, number] => [noun, kindOf(entry.kind)])));
+/** Words after which a verb of ACT_VERBS is told as an act ("has rejected", "was turned down", "offered to buy"), not as a participle describing a noun ("debts owed by"). */
+const ACT_VERB_OPENERS: ReadonlySet<string> = new Set([...ACT_OPENERS, 'to']);
+
+/** The kind of act the verb at token i tells, its particle after it where it needs one ("turned down"), or -1. */
+function actKindAt(tokens: readonly Token[], i: number): number {
+  const form = ACT_VERB_FORMS.get(tokens[i]?.key ?? '');
+  if (form === undefined || (form.particle !== undefined && tokens[i + 1]?.key !== form.particle)) return -1;
+  return form.kind;
+}
+
+/**
+ * The act a sentence's main verb tells (see ACT_VERBS) and where it stands, or -1 for both: the main predicate read past a
+ * subject of up to LONG_SUBJECT_WORDS ("A previous approach to the board by Mr Hale in October was turned down"), or an
+ * irregular past of a kind standing before it outside background, a verb the predicate's reading does not know
+ * ("His adviser, Morgan Brooks, quit last year when Mr Hale went ahead …").
+ */
+function actOf(text: string, tokens: readonly Token[], spans: readonly [number, number][], from: number): { kind: number; at: number } {
+  const { at } = mainPredicateOf(text, tokens, spans, from, LONG_SUBJECT_WORDS);
+  for (let i = from + 1; i < (at < 0 ? Math.min(tokens.length, from + LONG_SUBJECT_WORDS) : at); i++) {
+    const token = tokens[i];
+    const kind = ACT_PAST_FORMS.get(token?.key ?? '');
+    if (token === undefined || kind === undefined || insideAny(spans, token) || !SMALL_INITIAL.test(text.slice(token.start, token.end)) || BEFORE_ADJECTIVE.has(tokens[i - 1]?.key ?? '')) continue;
+    return { kind, at: i };
+  }
+  const kind = at < 0 ? -1 : actKindAt(tokens, at);
+  return { kind, at: kind < 0 ? -1 : at };
+}
+
+/** The kinds of act a sentence tells anywhere (see `Core.actsTold`), its main verb's at `actAt`. */
+function actsToldIn(tokens: readonly Token[], actAt: number): ReadonlySet<number> {
+  let told: Set<number> | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const key = tokens[i]?.key ?? '';
+    let kind = ACT_NOUNS.get(key) ?? -1;
+    if (kind < 0 && (i === actAt || ACT_VERB_OPENERS.has(tokens[i - 1]?.key ?? '') || (MANNER_ADVERB.test(tokens[i - 1]?.key ?? '') && ACT_VERB_OPENERS.has(tokens[i - 2]?.key ?? ''))))
+      kind = actKindAt(tokens, i);
+    if (kind >= 0) (told ??= new Set()).add(kind);
+  }
+  return told ?? NONE;
+}
+
+/**
+ * True when the main verbs of two sentences tell acts of two kinds (see ACT_VERBS) and neither sentence tells the other's
+ * anywhere: "His adviser quit last year" / "A previous approach by Mr Hale was turned down"; "The club offered to freeze
+ * debts owed by the countries" / "Its members are owed $5bn": the same people doing two things, however much else they
+ * share. A retelling tells its act again, in the same kind or by naming it ("offered £1.3bn, which was rejected" / "a
+ * £1.3bn offer has been rejected"); verbs of no kind never part two sentences here.
+ */
+function otherActKinds(first: Core, second: Core): boolean {
+  return first.act >= 0 && second.act >= 0 && first.act !== second.act && !second.actsTold.has(first.act) && !first.actsTold.has(second.act);
+}
+
 /** A capitalised word as the tokenizer reads it, apostrophe-joined parts with it ("Baikal", "Britain's"). */
 const CAPITALISED_WORD = "\\p{Lu}[\\p{L}\\p{M}\\p{N}]*(?:['\u2019\u02BC][\\p{L}\\p{M}]+)*";
 const FIRST_WORD = new RegExp(`^${CAPITALISED_WORD}`, 'u');
@@ -3358,6 +3437,7 @@ class ClaimCores {
     const contentSet = new Set(sorted);
     const done = toldDone(tokens, predicateAt);
     const planned = toldToCome(tokens, predicateAt);
+    const act = actOf(text, tokens, spans, framing);
     core = {
       content: sorted,
       norm,
@@ -3396,6 +3476,8 @@ class ClaimCores {
       forecastsWin: forecastAt >= 0 && forecastsWinAt(tokens, forecastAt),
       done: done ? predicate : -1,
       planned: planned ? predicate : -1,
+      act: act.kind,
+      actsTold: act.kind < 0 ? NONE : actsToldIn(tokens, act.at),
       standing: this.#standingVerbOf(tokens, spans, framing),
       subject: predicate >= 0 && (planned || done) ? wordsBefore(sequence, predicateAt) : NONE,
       subjectOnly: predicate >= 0 && done ? onlyBefore(sequence, predicateAt) : NONE,
@@ -3723,6 +3805,7 @@ class ClaimCores {
       ((planAndOtherAct(first, second) || standingAndEvent(first, second)) && anchored !== 'near') ||
       this.#otherReadings(first, second) ||
       otherActsInOneStory(first, second) ||
+      otherActKinds(first, second) ||
       (first.award !== null && second.award !== null && first.award !== second.award) ||
       // A reaction to a plan or a ruling is the other side's claim, not the plan retold.
       (first.reacts && !second.speaks) ||

@@ -535,3 +535,57 @@ export const DENIED_INTENT_NOUNS: readonly string[] = ['plan', 'plans', 'intenti
  * with "former" or "ex" names another post than this). Lower case, whole words; extend by adding a post.
  */
 export const LEADING_POSTS: readonly string[] = ['chief executive', 'chief executive officer', 'chief exec', 'ceo', 'chief', 'boss', 'head', 'chairman', 'chairwoman'];
+
+/**
+ * Kinds of act a sentence's main verb may tell (read by `src/library/alignment.ts`): two sentences whose main verbs tell
+ * acts of two kinds, and neither of which tells the other's act anywhere, report two events of one story however many of
+ * its people and things they share ("JPMorgan quit as his adviser" / "Mr Glazer's approach was turned down"; "the club
+ * offered to freeze debts" / "its members are owed $5bn"). A kind holds the words that tell one act from either side
+ * ("bought" / "sold") and in either voice ("rejected the offer" / "the offer was turned down"). Verbs that tell other acts
+ * in other senses stay out ("take", "leave", "fire", "decline"); verbs outside every kind never part two sentences.
+ *
+ * - `verb`: the base form, lower case; its regular inflections are matched too (see `inflectionsOf`), as a main verb or
+ *   after an auxiliary, a modal, "to" or a form of "be".
+ * - `past`: irregular past forms, also read as the main verb where no auxiliary stands before them ("JPMorgan quit").
+ * - `particle`: the word that must follow the verb for it to tell this act ("turned down", "stepped down").
+ * - `nouns`: nouns that name the act, as written, wherever they stand ("the offer", "his resignation"): a sentence that
+ *   names the other's act tells it too.
+ */
+export type ActKind = 'transfer' | 'offer' | 'reject' | 'accept' | 'quit' | 'dismiss' | 'owe' | 'sue' | 'arrest' | 'charge' | 'convict' | 'acquit';
+
+export interface ActVerb {
+  readonly verb: string;
+  readonly kind: ActKind;
+  readonly past?: readonly string[];
+  readonly particle?: string;
+  readonly nouns?: readonly string[];
+}
+
+export const ACT_VERBS: readonly ActVerb[] = [
+  // A sale told by the buyer or the seller is one event.
+  { verb: 'buy', kind: 'transfer', past: ['bought'], nouns: ['purchase', 'acquisition', 'sale', 'takeover'] },
+  { verb: 'purchase', kind: 'transfer' },
+  { verb: 'acquire', kind: 'transfer' },
+  { verb: 'sell', kind: 'transfer', past: ['sold'] },
+  { verb: 'offer', kind: 'offer', nouns: ['offer', 'offers', 'bid', 'bids', 'approach', 'proposal'] },
+  { verb: 'reject', kind: 'reject', nouns: ['rejection'] },
+  { verb: 'rebuff', kind: 'reject' },
+  { verb: 'spurn', kind: 'reject' },
+  { verb: 'turn', kind: 'reject', particle: 'down' },
+  { verb: 'accept', kind: 'accept', nouns: ['acceptance'] },
+  { verb: 'agree', kind: 'accept' },
+  { verb: 'quit', kind: 'quit', past: ['quit'], nouns: ['resignation'] },
+  { verb: 'resign', kind: 'quit' },
+  { verb: 'step', kind: 'quit', particle: 'down' },
+  { verb: 'sack', kind: 'dismiss', nouns: ['sacking', 'dismissal'] },
+  { verb: 'dismiss', kind: 'dismiss' },
+  { verb: 'owe', kind: 'owe' },
+  { verb: 'sue', kind: 'sue', nouns: ['lawsuit', 'lawsuits'] },
+  { verb: 'take', kind: 'sue', past: ['took', 'taken'], particle: 'legal' },
+  // The steps of a case against someone are acts of their own: arrested, charged, convicted or cleared.
+  { verb: 'arrest', kind: 'arrest', nouns: ['arrest', 'arrests'] },
+  { verb: 'charge', kind: 'charge', nouns: ['charge', 'charges'] },
+  { verb: 'convict', kind: 'convict', nouns: ['conviction', 'convictions'] },
+  { verb: 'acquit', kind: 'acquit', nouns: ['acquittal'] },
+  { verb: 'clear', kind: 'acquit', particle: 'of' },
+];
