@@ -484,8 +484,9 @@ export function resolvePronoun(context: Context, token: Token): SourceLink {
         (link.role === 'organisation' && link.kind !== 'media') ||
         (link.role === 'document' && opening && /[^s'\u2019]s$/u.test(link.name))
       );
-    // `it` is one body: not `The German and Danish governments`, whose name ends in a plural common noun.
-    return !link.person && link.role !== 'people' && link.role !== 'unresolved' && !/\s\p{Ll}+[^s']s$/u.test(link.name);
+    // `it` is one body: not `The German and Danish governments`, whose name ends in a plural common noun; nor a text named by
+    // what `its` owner wrote (`According to its estimate, … . Lenders may be worse hit, it said.`), whose `it` is the owner.
+    return !link.person && link.role !== 'people' && link.role !== 'unresolved' && !/\s\p{Ll}+[^s']s$/u.test(link.name) && !/^its\s/iu.test(link.name);
   };
   // Names earlier in the same sentence are the content's (`Mr Blair has the same passion, he said`), not the
   // speaker; a source already read in it is (`Edward Leigh said ... but he told the FT`).
