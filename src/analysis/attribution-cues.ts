@@ -1,4 +1,4 @@
-import { AS_IN_A_PHRASE, TIME_OR_CAUSE_CLAUSES } from '../text/lexicons/source-grammar.ts';
+import { AS_IN_A_PHRASE, OBJECT_OPENING_ADJECTIVES, TIME_OR_CAUSE_CLAUSES } from '../text/lexicons/source-grammar.ts';
 import { AGO_PERIODS, MONTH_NAMES, PERIOD_DEICTICS, PERIODS, PUBLISHED_WHEN, TIME_WORDS, WEEKDAYS } from '../text/lexicons/calendar.ts';
 import { BEFORE_DISPUTED_REPORTS, DISPUTED_REPORTS, DISPUTING_VERBS, WITHHOLDING_VERBS } from '../text/lexicons/contest-words.ts';
 import { classifyQuoteMark, DOUBLE_QUOTE_MARK, DOUBLE_QUOTE_MARKS } from '../text/quote-marks.ts';
@@ -675,6 +675,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // `were made in a book`: words said or written are made in a document; what else is made in a place is goods.
       if (IN_A_DOCUMENT.test(match.entry.phrase) && !namesDocumentSoon(tokens, match.last + 1)) continue;
       phrase = withNameAfterRole(text, tokens, phraseAfter(text, tokens, match.last + 1, cueAt));
+      // `The cases cited involved the use of both drugs`: a participle on the noun before it, followed by the sentence's verb and
+      // its object, cites no one.
+      if (phrase && verbBeforeItsObject(tokens, phrase[0])) continue;
       if (phrase && handledDocument(text, tokens, match, phrase, cueAt)) continue;
       // `citing her "long experience"`: a possessive standing alone is the determiner of what is cited, not who is.
       if (phrase && phrase[0] === phrase[1] && POSSESSIVES.has(readAt(tokens, phrase[0], 'tokens').norm)) continue;
@@ -693,6 +696,14 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     // `In January the independent Institute for Fiscal Studies (IFS) said`: whichever reader found the subject, a time or
     // setting that opens the sentence before it is no part of the source's name.
     phrase = [afterTimeLead(tokens, phrase[0], phrase[1]), phrase[1]];
+    // `…, but accepted many experts said`, `while ensuring the voters who`, `reflecting recent figures showing`: whichever reader
+    // found it, a phrase that opens with the verb whose object it is names its source after that verb. (Only a phrase that names
+    // a source with its verb is cut: `responded by pushing the euro lower` names none, and the euro is none either.)
+    if (phrase[0] < phrase[1] && verbBeforeItsObject(tokens, phrase[0]) && classifySource(context, phrase[0], phrase[1])) phrase = [phrase[0] + 1, phrase[1]];
+    // `Ms Carter said the majority of people questioned (61%) believed`: a phrase read back over her `said` holds her and her
+    // verb; the people are the inner verb's source, and she is the sentence's reporter, read by her own cue.
+    const reporterVerb = innerSaid(tokens, phrase, cueAt);
+    if (reporterVerb !== undefined) phrase = [reporterVerb + 1, phrase[1]];
     // `the 337,000 new jobs added`, `the 47.3% forecast by analysts`: a reader that stopped inside a figure (`000`, `3%`) found
     // no source; what follows the figure, if anything, is read as one.
     if (figureTail(text, readAt(tokens, phrase[0], 'tokens'))) {
@@ -2117,6 +2128,33 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   // relative clause about that phrase (its `that` left out), not a claim the sentence carries.
   if (BARE_DETERMINERS.has(readAt(tokens, start, 'tokens').norm) && (verb === tokens.length - 1 || boundaryAfter(text, tokens, verb))) return undefined;
   return [opening, end];
+}
+
+/**
+ * Where a `said` or `says` cue stands inside `phrase` right before a lower-case determiner or quantifier (`Ms Carter said the
+ * majority of people`), or undefined: the words after it open the subject of the clause she reports.
+ */
+function innerSaid(tokens: readonly Token[], [first, last]: [number, number], cueAt: Uint8Array): number | undefined {
+  for (let i = last - 1; i > first; i--) {
+    const next = readAt(tokens, i + 1, 'tokens');
+    if (cueAt[i] && SAID_OR_SAYS.has(readAt(tokens, i, 'tokens').norm) && LOWER_WORD.test(next.raw) && (DETERMINERS.has(next.norm) || QUANTIFIERS.has(next.norm))) return i;
+  }
+  return undefined;
+}
+
+/** The plain verbs of speech whose subject reports a clause (`said`, `says`). */
+const SAID_OR_SAYS: ReadonlySet<string> = new Set(['said', 'says']);
+
+/**
+ * True when the word at `at` is a lower-case -ing or -ed verb form followed by a determiner, a quantifier or an adjective that
+ * opens a noun phrase (`accepted many experts`, `involved the use`, `reflecting recent figures`): a verb and the start of its
+ * object. A noun after it makes it part of a name instead (`leading pension researchers`, `banking experts`).
+ */
+function verbBeforeItsObject(tokens: readonly Token[], at: number): boolean {
+  const word = readAt(tokens, at, 'tokens');
+  const next = tokens[at + 1];
+  if (!next || !LOWER_WORD.test(word.raw) || !/\p{L}{3,}(?:ing|ed)$/u.test(word.norm) || FORMS_OF_BE.includes(word.norm)) return false;
+  return DETERMINERS.has(next.norm) || QUANTIFIERS.has(next.norm) || OBJECT_OPENING_ADJECTIVES.has(next.norm);
 }
 
 /** A word that opens or joins a clause (`who`, `that`, `and`), unless written in capitals as an acronym (`The WHO said`). */

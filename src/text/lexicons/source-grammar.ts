@@ -454,6 +454,12 @@ export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'its', 'their', 'his', 'her']);
 /** Determiners of one unnamed individual (`a man`, `one trader`, `another official`): such a source is anonymous. */
 export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+/**
+ * Adjectives of time or standing that open a noun phrase of their own (`recent figures`, `the latest survey`): after a lower-case
+ * -ing or -ed word they mark that word as a verb taking the phrase as its object (`reflecting recent figures`), where a noun
+ * after it would make it part of a name (`leading pension researchers`).
+ */
+export const OBJECT_OPENING_ADJECTIVES: ReadonlySet<string> = new Set(['recent', 'latest', 'new', 'fresh', 'official', 'earlier', 'previous']);
 /** Possessive determiners: `his former adviser` is a definite description, like `the`. */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 /** Lower-case words that join the parts of a name (`Bank of England`, `Ursula von der Leyen`, `Hamad bin Jassim`). */
