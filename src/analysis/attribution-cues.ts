@@ -1,4 +1,4 @@
-import { AS_IN_A_PHRASE, OBJECT_OPENING_ADJECTIVES, TIME_OR_CAUSE_CLAUSES } from '../text/lexicons/source-grammar.ts';
+import { AS_IN_A_PHRASE, MAKER_AFTER_TIME, OBJECT_OPENING_ADJECTIVES, TIME_OR_CAUSE_CLAUSES } from '../text/lexicons/source-grammar.ts';
 import { AGO_PERIODS, MONTH_NAMES, PERIOD_DEICTICS, PERIODS, PUBLISHED_WHEN, TIME_WORDS, WEEKDAYS } from '../text/lexicons/calendar.ts';
 import { BEFORE_DISPUTED_REPORTS, DISPUTED_REPORTS, DISPUTING_VERBS, WITHHOLDING_VERBS } from '../text/lexicons/contest-words.ts';
 import { classifyQuoteMark, DOUBLE_QUOTE_MARK, DOUBLE_QUOTE_MARKS } from '../text/quote-marks.ts';
@@ -3014,9 +3014,11 @@ function withAuthor(text: string, tokens: readonly Token[], phrase: [number, num
   const holdsDocument = DOCUMENT_OR_POLL.has(NOUNS.get(head.norm) ?? '') || (phrase[1] > phrase[0] && DOCUMENT_OR_POLL.has(NOUNS.get(readAt(tokens, phrase[1] - 1, 'tokens').norm) ?? ''));
   if (!next || !holdsDocument || boundaryAfter(text, tokens, phrase[1])) return withoutMakingParticiple(tokens, phrase);
   let end = phrase[1] + 1;
-  // `a book published this week by X`: a time between the participle and `by` is passed over.
+  // `a book published this week by X`: a time between the participle and `by` is passed over; so too between a document
+  // and its maker (`a report earlier this week from the British Retail Consortium`).
+  const documentHead = DOCUMENT_OR_POLL.has(NOUNS.get(head.norm) ?? '');
   while (
-    AUTHOR_LINKS.has(head.norm) &&
+    (AUTHOR_LINKS.has(head.norm) || documentHead) &&
     end + 1 < tokens.length &&
     end - phrase[1] <= PUBLISHED_WHEN_REACH &&
     PUBLISHED_WHEN.has(readAt(tokens, end, 'tokens').norm) &&
@@ -3024,6 +3026,8 @@ function withAuthor(text: string, tokens: readonly Token[], phrase: [number, num
   )
     end++;
   if (!AUTHOR_LINKS.has(readAt(tokens, end, 'tokens').norm)) return withoutMakingParticiple(tokens, phrase);
+  // (`a survey last month of 1,000 voters`: after a time, only `by` or `from` goes on to a document's maker.)
+  if (documentHead && end > phrase[1] + 1 && !MAKER_AFTER_TIME.has(readAt(tokens, end, 'tokens').norm)) return withoutMakingParticiple(tokens, phrase);
   while (
     end + 1 < tokens.length &&
     end - phrase[0] < MAX_SOURCE_WORDS + 3 &&
