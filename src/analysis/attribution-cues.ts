@@ -1,4 +1,4 @@
-import { AS_IN_A_PHRASE, MAKER_AFTER_TIME, OBJECT_OPENING_ADJECTIVES, TIME_OR_CAUSE_CLAUSES } from '../text/lexicons/source-grammar.ts';
+import { AS_IN_A_PHRASE, LINKING_PHRASE_ENDS, LINKING_PREPOSITIONS, MAKER_AFTER_TIME, OBJECT_OPENING_ADJECTIVES, TIME_OR_CAUSE_CLAUSES } from '../text/lexicons/source-grammar.ts';
 import { AGO_PERIODS, MONTH_NAMES, PERIOD_DEICTICS, PERIODS, PUBLISHED_WHEN, TIME_WORDS, WEEKDAYS } from '../text/lexicons/calendar.ts';
 import { BEFORE_DISPUTED_REPORTS, DISPUTED_REPORTS, DISPUTING_VERBS, WITHHOLDING_VERBS } from '../text/lexicons/contest-words.ts';
 import { classifyQuoteMark, DOUBLE_QUOTE_MARK, DOUBLE_QUOTE_MARKS } from '../text/quote-marks.ts';
@@ -702,6 +702,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     if (phrase[0] < phrase[1] && verbBeforeItsObject(tokens, phrase[0]) && classifySource(context, phrase[0], phrase[1])) phrase = [phrase[0] + 1, phrase[1]];
     // `Ms Carter said the majority of people questioned (61%) believed`: a phrase read back over her `said` holds her and her
     // verb; the people are the inner verb's source, and she is the sentence's reporter, read by her own cue.
+    // `By contrast last year's survey found`, `In addition the firm said`: a fronted linking phrase whose comma is missing is no
+    // part of the source.
+    phrase = [afterLinkingPhrase(tokens, phrase), phrase[1]];
     const reporterVerb = innerSaid(tokens, phrase, cueAt);
     if (reporterVerb !== undefined) phrase = [reporterVerb + 1, phrase[1]];
     // `the 337,000 new jobs added`, `the 47.3% forecast by analysts`: a reader that stopped inside a figure (`000`, `3%`) found
@@ -2128,6 +2131,13 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   // relative clause about that phrase (its `that` left out), not a claim the sentence carries.
   if (BARE_DETERMINERS.has(readAt(tokens, start, 'tokens').norm) && (verb === tokens.length - 1 || boundaryAfter(text, tokens, verb))) return undefined;
   return [opening, end];
+}
+
+/** Where `phrase` starts once a linking phrase that opens it (`By contrast`, `in addition`) is passed over. */
+function afterLinkingPhrase(tokens: readonly Token[], [first, last]: [number, number]): number {
+  const opener = LINKING_PREPOSITIONS.has(readAt(tokens, first, 'tokens').norm) ? first + 1 : first;
+  const closing = opener === first ? first > 0 && LINKING_PREPOSITIONS.has(readAt(tokens, first - 1, 'tokens').norm) : true;
+  return closing && opener < last && LINKING_PHRASE_ENDS.has(readAt(tokens, opener, 'tokens').norm) ? opener + 1 : first;
 }
 
 /**

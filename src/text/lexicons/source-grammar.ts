@@ -468,6 +468,12 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and',
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'da', 'van', 'von', 'al', 'bin', 'la', 'le', 'der', 'den']);
 /** Words after a cue that say the source follows as an agent (`by`) or container (`from`). */
 export const CONTAINER_LINKS: ReadonlySet<string> = new Set(['from', 'by']);
+/**
+ * Linking phrases a sentence may open with and whose comma news copy often leaves out (`By contrast a report found`, `In addition
+ * the firm said`): the preposition, and the noun that ends the phrase. Neither is part of the source that follows.
+ */
+export const LINKING_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'in']);
+export const LINKING_PHRASE_ENDS: ReadonlySet<string> = new Set(['contrast', 'addition', 'comparison', 'particular']);
 /** The words that go on from a document and a time after it to the document's maker (`a report last week from X`, `… by X`). */
 export const MAKER_AFTER_TIME: ReadonlySet<string> = new Set(['by', 'from']);
 /** Words that carry a document's author into its phrase: `a review published by Public Citizen`. */
