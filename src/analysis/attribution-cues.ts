@@ -1,4 +1,12 @@
-import { AS_IN_A_PHRASE, LINKING_PHRASE_ENDS, LINKING_PREPOSITIONS, MAKER_AFTER_TIME, OBJECT_OPENING_ADJECTIVES, TIME_OR_CAUSE_CLAUSES } from '../text/lexicons/source-grammar.ts';
+import {
+  AS_IN_A_PHRASE,
+  LINKING_PHRASE_ENDS,
+  LINKING_PREPOSITIONS,
+  MAKER_AFTER_TIME,
+  MEASURE_QUESTION_WORDS,
+  OBJECT_OPENING_ADJECTIVES,
+  TIME_OR_CAUSE_CLAUSES,
+} from '../text/lexicons/source-grammar.ts';
 import { AGO_PERIODS, MONTH_NAMES, PERIOD_DEICTICS, PERIODS, PUBLISHED_WHEN, TIME_WORDS, WEEKDAYS } from '../text/lexicons/calendar.ts';
 import { BEFORE_DISPUTED_REPORTS, DISPUTED_REPORTS, DISPUTING_VERBS, WITHHOLDING_VERBS } from '../text/lexicons/contest-words.ts';
 import { classifyQuoteMark, DOUBLE_QUOTE_MARK, DOUBLE_QUOTE_MARKS } from '../text/quote-marks.ts';
@@ -654,6 +662,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         continue;
       // `set up a panel to look into claims by Mr Vale`: claims looked into are the inquiry's object, not the sentence's source.
       if (category === 'relay' && ALLEGING_NOUNS.has(readAt(tokens, match.first, 'tokens').norm) && inquiredInto(tokens, match.first)) continue;
+      // `brokers were rewarded according to how much business they brought`: `according to` before a question word says in what
+      // measure, not who says so.
+      if (match.entry.phrase === 'according to' && MEASURE_QUESTION_WORDS.has(tokens[match.last + 1]?.norm ?? '')) continue;
       // `to cut asylum claims by stopping people from boarding`: `by` before a gerund gives the means, not who claims.
       if (category === 'relay' && match.entry.phrase.endsWith(' by') && GERUND.test(tokens[match.last + 1]?.raw ?? '')) continue;
       // `The letter, seen by parents, says`: who saw a document is not its source; only `X was seen by many as Y` is a judgement.

@@ -474,6 +474,8 @@ export const CONTAINER_LINKS: ReadonlySet<string> = new Set(['from', 'by']);
  */
 export const LINKING_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'in']);
 export const LINKING_PHRASE_ENDS: ReadonlySet<string> = new Set(['contrast', 'addition', 'comparison', 'particular']);
+/** Question words after `according to` that make it say in what measure (`paid according to how much they sell`), not who says so. */
+export const MEASURE_QUESTION_WORDS: ReadonlySet<string> = new Set(['how', 'whether']);
 /** The words that go on from a document and a time after it to the document's maker (`a report last week from X`, `… by X`). */
 export const MAKER_AFTER_TIME: ReadonlySet<string> = new Set(['by', 'from']);
 /** Words that carry a document's author into its phrase: `a review published by Public Citizen`. */
