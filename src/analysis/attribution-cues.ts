@@ -1,5 +1,6 @@
 import {
   AS_IN_A_PHRASE,
+  FINITE_BE_OR_HAVE,
   LINKING_PHRASE_ENDS,
   LINKING_PREPOSITIONS,
   MAKER_AFTER_TIME,
@@ -713,6 +714,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     if (phrase[0] < phrase[1] && verbBeforeItsObject(tokens, phrase[0]) && classifySource(context, phrase[0], phrase[1])) phrase = [phrase[0] + 1, phrase[1]];
     // `Ms Carter said the majority of people questioned (61%) believed`: a phrase read back over her `said` holds her and her
     // verb; the people are the inner verb's source, and she is the sentence's reporter, read by her own cue.
+    // `most of the damages claimed are linked to …`: an -ed cue between a noun that names no source and the clause's own verb is
+    // a participle on that noun (`critics claimed were` keeps its source: critics are one).
+    if (participleOnThing(context, match, phrase)) continue;
     // `By contrast last year's survey found`, `In addition the firm said`: a fronted linking phrase whose comma is missing is no
     // part of the source.
     phrase = [afterLinkingPhrase(tokens, phrase), phrase[1]];
@@ -2142,6 +2146,19 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   // relative clause about that phrase (its `that` left out), not a claim the sentence carries.
   if (BARE_DETERMINERS.has(readAt(tokens, start, 'tokens').norm) && (verb === tokens.length - 1 || boundaryAfter(text, tokens, verb))) return undefined;
   return [opening, end];
+}
+
+/**
+ * True when the cue of `match` is a lower-case -ed word right after `phrase`, followed by a finite `be` or `have`, and the
+ * phrase's last word is no word for a source: `the damages claimed are`, where the cue describes the noun and no one speaks.
+ */
+function participleOnThing(context: Context, match: PhraseMatch<ReportingVerb>, phrase: [number, number]): boolean {
+  const { tokens } = context;
+  const verb = readAt(tokens, match.first, 'tokens');
+  if (match.first !== match.last || phrase[1] !== match.first - 1 || !LOWER_WORD.test(verb.raw) || !/ed$/u.test(verb.norm)) return false;
+  const head = readAt(tokens, phrase[1], 'tokens');
+  const namesSource = isCapitalised(head) || NOUNS.has(head.norm) || SOURCE_HEADS.has(head.norm) || VAGUE_HEADS.has(head.norm) || isPeoplePlural(head.norm) || PERSONAL.has(pronounOf(head.norm));
+  return FINITE_BE_OR_HAVE.has(tokens[match.last + 1]?.norm ?? '') && !namesSource;
 }
 
 /** Where `phrase` starts once a linking phrase that opens it (`By contrast`, `in addition`) is passed over. */

@@ -476,6 +476,8 @@ export const LINKING_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'in']);
 export const LINKING_PHRASE_ENDS: ReadonlySet<string> = new Set(['contrast', 'addition', 'comparison', 'particular']);
 /** Question words after `according to` that make it say in what measure (`paid according to how much they sell`), not who says so. */
 export const MEASURE_QUESTION_WORDS: ReadonlySet<string> = new Set(['how', 'whether']);
+/** Finite forms of `be` and `have` that, right after an -ed word, show it a participle on the noun before (`the damages claimed are`). */
+export const FINITE_BE_OR_HAVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 /** The words that go on from a document and a time after it to the document's maker (`a report last week from X`, `… by X`). */
 export const MAKER_AFTER_TIME: ReadonlySet<string> = new Set(['by', 'from']);
 /** Words that carry a document's author into its phrase: `a review published by Public Citizen`. */
