@@ -1,4 +1,13 @@
-import { AS_IN_A_PHRASE, TIME_OR_CAUSE_CLAUSES } from '../text/lexicons/source-grammar.ts';
+import {
+  AS_IN_A_PHRASE,
+  FINITE_BE_OR_HAVE,
+  LINKING_PHRASE_ENDS,
+  LINKING_PREPOSITIONS,
+  MAKER_AFTER_TIME,
+  MEASURE_QUESTION_WORDS,
+  OBJECT_OPENING_ADJECTIVES,
+  TIME_OR_CAUSE_CLAUSES,
+} from '../text/lexicons/source-grammar.ts';
 import { AGO_PERIODS, MONTH_NAMES, PERIOD_DEICTICS, PERIODS, PUBLISHED_WHEN, TIME_WORDS, WEEKDAYS } from '../text/lexicons/calendar.ts';
 import { BEFORE_DISPUTED_REPORTS, DISPUTED_REPORTS, DISPUTING_VERBS, WITHHOLDING_VERBS } from '../text/lexicons/contest-words.ts';
 import { classifyQuoteMark, DOUBLE_QUOTE_MARK, DOUBLE_QUOTE_MARKS } from '../text/quote-marks.ts';
@@ -654,6 +663,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         continue;
       // `set up a panel to look into claims by Mr Vale`: claims looked into are the inquiry's object, not the sentence's source.
       if (category === 'relay' && ALLEGING_NOUNS.has(readAt(tokens, match.first, 'tokens').norm) && inquiredInto(tokens, match.first)) continue;
+      // `brokers were rewarded according to how much business they brought`: `according to` before a question word says in what
+      // measure, not who says so.
+      if (match.entry.phrase === 'according to' && MEASURE_QUESTION_WORDS.has(tokens[match.last + 1]?.norm ?? '')) continue;
       // `to cut asylum claims by stopping people from boarding`: `by` before a gerund gives the means, not who claims.
       if (category === 'relay' && match.entry.phrase.endsWith(' by') && GERUND.test(tokens[match.last + 1]?.raw ?? '')) continue;
       // `The letter, seen by parents, says`: who saw a document is not its source; only `X was seen by many as Y` is a judgement.
@@ -675,6 +687,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // `were made in a book`: words said or written are made in a document; what else is made in a place is goods.
       if (IN_A_DOCUMENT.test(match.entry.phrase) && !namesDocumentSoon(tokens, match.last + 1)) continue;
       phrase = withNameAfterRole(text, tokens, phraseAfter(text, tokens, match.last + 1, cueAt));
+      // `The cases cited involved the use of both drugs`: a participle on the noun before it, followed by the sentence's verb and
+      // its object, cites no one.
+      if (phrase && verbBeforeItsObject(tokens, phrase[0])) continue;
       if (phrase && handledDocument(text, tokens, match, phrase, cueAt)) continue;
       // `citing her "long experience"`: a possessive standing alone is the determiner of what is cited, not who is.
       if (phrase && phrase[0] === phrase[1] && POSSESSIVES.has(readAt(tokens, phrase[0], 'tokens').norm)) continue;
@@ -693,6 +708,20 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
     // `In January the independent Institute for Fiscal Studies (IFS) said`: whichever reader found the subject, a time or
     // setting that opens the sentence before it is no part of the source's name.
     phrase = [afterTimeLead(tokens, phrase[0], phrase[1]), phrase[1]];
+    // `…, but accepted many experts said`, `while ensuring the voters who`, `reflecting recent figures showing`: whichever reader
+    // found it, a phrase that opens with the verb whose object it is names its source after that verb. (Only a phrase that names
+    // a source with its verb is cut: `responded by pushing the euro lower` names none, and the euro is none either.)
+    if (phrase[0] < phrase[1] && verbBeforeItsObject(tokens, phrase[0]) && classifySource(context, phrase[0], phrase[1])) phrase = [phrase[0] + 1, phrase[1]];
+    // `Ms Carter said the majority of people questioned (61%) believed`: a phrase read back over her `said` holds her and her
+    // verb; the people are the inner verb's source, and she is the sentence's reporter, read by her own cue.
+    // `most of the damages claimed are linked to …`: an -ed cue between a noun that names no source and the clause's own verb is
+    // a participle on that noun (`critics claimed were` keeps its source: critics are one).
+    if (participleOnThing(context, match, phrase)) continue;
+    // `By contrast last year's survey found`, `In addition the firm said`: a fronted linking phrase whose comma is missing is no
+    // part of the source.
+    phrase = [afterLinkingPhrase(tokens, phrase), phrase[1]];
+    const reporterVerb = innerSaid(tokens, phrase, cueAt);
+    if (reporterVerb !== undefined) phrase = [reporterVerb + 1, phrase[1]];
     // `the 337,000 new jobs added`, `the 47.3% forecast by analysts`: a reader that stopped inside a figure (`000`, `3%`) found
     // no source; what follows the figure, if anything, is read as one.
     if (figureTail(text, readAt(tokens, phrase[0], 'tokens'))) {
@@ -2119,6 +2148,53 @@ function phraseBefore(text: string, tokens: readonly Token[], verb: number, cueA
   return [opening, end];
 }
 
+/**
+ * True when the cue of `match` is a lower-case -ed word right after `phrase`, followed by a finite `be` or `have`, and the
+ * phrase's last word is no word for a source: `the damages claimed are`, where the cue describes the noun and no one speaks.
+ */
+function participleOnThing(context: Context, match: PhraseMatch<ReportingVerb>, phrase: [number, number]): boolean {
+  const { tokens } = context;
+  const verb = readAt(tokens, match.first, 'tokens');
+  if (match.first !== match.last || phrase[1] !== match.first - 1 || !LOWER_WORD.test(verb.raw) || !/ed$/u.test(verb.norm)) return false;
+  const head = readAt(tokens, phrase[1], 'tokens');
+  const namesSource = isCapitalised(head) || NOUNS.has(head.norm) || SOURCE_HEADS.has(head.norm) || VAGUE_HEADS.has(head.norm) || isPeoplePlural(head.norm) || PERSONAL.has(pronounOf(head.norm));
+  return FINITE_BE_OR_HAVE.has(tokens[match.last + 1]?.norm ?? '') && !namesSource;
+}
+
+/** Where `phrase` starts once a linking phrase that opens it (`By contrast`, `in addition`) is passed over. */
+function afterLinkingPhrase(tokens: readonly Token[], [first, last]: [number, number]): number {
+  const opener = LINKING_PREPOSITIONS.has(readAt(tokens, first, 'tokens').norm) ? first + 1 : first;
+  const closing = opener === first ? first > 0 && LINKING_PREPOSITIONS.has(readAt(tokens, first - 1, 'tokens').norm) : true;
+  return closing && opener < last && LINKING_PHRASE_ENDS.has(readAt(tokens, opener, 'tokens').norm) ? opener + 1 : first;
+}
+
+/**
+ * Where a `said` or `says` cue stands inside `phrase` right before a lower-case determiner or quantifier (`Ms Carter said the
+ * majority of people`), or undefined: the words after it open the subject of the clause she reports.
+ */
+function innerSaid(tokens: readonly Token[], [first, last]: [number, number], cueAt: Uint8Array): number | undefined {
+  for (let i = last - 1; i > first; i--) {
+    const next = readAt(tokens, i + 1, 'tokens');
+    if (cueAt[i] && SAID_OR_SAYS.has(readAt(tokens, i, 'tokens').norm) && LOWER_WORD.test(next.raw) && (DETERMINERS.has(next.norm) || QUANTIFIERS.has(next.norm))) return i;
+  }
+  return undefined;
+}
+
+/** The plain verbs of speech whose subject reports a clause (`said`, `says`). */
+const SAID_OR_SAYS: ReadonlySet<string> = new Set(['said', 'says']);
+
+/**
+ * True when the word at `at` is a lower-case -ing or -ed verb form followed by a determiner, a quantifier or an adjective that
+ * opens a noun phrase (`accepted many experts`, `involved the use`, `reflecting recent figures`): a verb and the start of its
+ * object. A noun after it makes it part of a name instead (`leading pension researchers`, `banking experts`).
+ */
+function verbBeforeItsObject(tokens: readonly Token[], at: number): boolean {
+  const word = readAt(tokens, at, 'tokens');
+  const next = tokens[at + 1];
+  if (!next || !LOWER_WORD.test(word.raw) || !/\p{L}{3,}(?:ing|ed)$/u.test(word.norm) || FORMS_OF_BE.includes(word.norm)) return false;
+  return DETERMINERS.has(next.norm) || QUANTIFIERS.has(next.norm) || OBJECT_OPENING_ADJECTIVES.has(next.norm);
+}
+
 /** A word that opens or joins a clause (`who`, `that`, `and`), unless written in capitals as an acronym (`The WHO said`). */
 function isClauseWord(token: Token): boolean {
   return CLAUSE_WORDS.has(token.norm) && !isAcronym(token);
@@ -2976,9 +3052,11 @@ function withAuthor(text: string, tokens: readonly Token[], phrase: [number, num
   const holdsDocument = DOCUMENT_OR_POLL.has(NOUNS.get(head.norm) ?? '') || (phrase[1] > phrase[0] && DOCUMENT_OR_POLL.has(NOUNS.get(readAt(tokens, phrase[1] - 1, 'tokens').norm) ?? ''));
   if (!next || !holdsDocument || boundaryAfter(text, tokens, phrase[1])) return withoutMakingParticiple(tokens, phrase);
   let end = phrase[1] + 1;
-  // `a book published this week by X`: a time between the participle and `by` is passed over.
+  // `a book published this week by X`: a time between the participle and `by` is passed over; so too between a document
+  // and its maker (`a report earlier this week from the British Retail Consortium`).
+  const documentHead = DOCUMENT_OR_POLL.has(NOUNS.get(head.norm) ?? '');
   while (
-    AUTHOR_LINKS.has(head.norm) &&
+    (AUTHOR_LINKS.has(head.norm) || documentHead) &&
     end + 1 < tokens.length &&
     end - phrase[1] <= PUBLISHED_WHEN_REACH &&
     PUBLISHED_WHEN.has(readAt(tokens, end, 'tokens').norm) &&
@@ -2986,6 +3064,8 @@ function withAuthor(text: string, tokens: readonly Token[], phrase: [number, num
   )
     end++;
   if (!AUTHOR_LINKS.has(readAt(tokens, end, 'tokens').norm)) return withoutMakingParticiple(tokens, phrase);
+  // (`a survey last month of 1,000 voters`: after a time, only `by` or `from` goes on to a document's maker.)
+  if (documentHead && end > phrase[1] + 1 && !MAKER_AFTER_TIME.has(readAt(tokens, end, 'tokens').norm)) return withoutMakingParticiple(tokens, phrase);
   while (
     end + 1 < tokens.length &&
     end - phrase[0] < MAX_SOURCE_WORDS + 3 &&

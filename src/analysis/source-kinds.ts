@@ -3,6 +3,7 @@ import { MEDIA_OUTLETS, type MediaOutlet } from '../text/lexicons/media-outlets.
 import { type PhraseMatch, PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
 import {
   AUTHOR_LINKS,
+  MAKER_AFTER_TIME,
   CONTAINER_LINKS,
   DETERMINERS,
   FRACTIONS,
@@ -26,7 +27,7 @@ import {
   SHARE_DETERMINERS,
   SHARES_OF_PEOPLE,
 } from '../text/lexicons/source-grammar.ts';
-import { MONTH_NAMES, PERIOD_PART_MARKERS } from '../text/lexicons/calendar.ts';
+import { MONTH_NAMES, PERIOD_PART_MARKERS, PUBLISHED_WHEN } from '../text/lexicons/calendar.ts';
 import { HONORIFICS, NOT_FIRM_WORDS, ORGANISATION_WORDS, PLACE_NAMES, POSTNOMINALS } from '../text/lexicons/entities.ts';
 import {
   BODY_PARTS,
@@ -570,7 +571,7 @@ export function classifySource(context: Context, first: number, last: number): S
   // `a study by the University of Leeds`, `a review published by Public Citizen`: a document and its author.
   for (let i = first; i < last; i++)
     // (`Research by phone maker Siemens shows`: capitalised only because it opens the sentence, still the word for a document.)
-    if (NOUNS.get(readAt(tokens, i, 'tokens').norm) === 'document' && AUTHOR_LINKS.has(readAt(tokens, i + 1, 'tokens').norm) && (!isCapitalised(readAt(tokens, i, 'tokens')) || i === 0))
+    if (NOUNS.get(readAt(tokens, i, 'tokens').norm) === 'document' && makerFollows(tokens, i, last) && (!isCapitalised(readAt(tokens, i, 'tokens')) || i === 0))
       return [documentSource(context, first, last, hasName)];
 
   // `a committee of MPs has warned`, `a firm in Leeds said`: a body the sentence does not name is no anonymous person but an
@@ -879,6 +880,17 @@ function roleComplementBeforeName(tokens: readonly Token[], at: number, last: nu
 
 function isNumber(token: Token): boolean {
   return /^\d+$/.test(token.norm) || NUMBER_WORDS.has(token.norm);
+}
+
+/**
+ * True when the document's noun at `at` goes on to its maker before `last`: right after it (`a study by`, `a review of`), or
+ * after a time (`a report earlier this week from`), where only `by` or `from` names a maker.
+ */
+function makerFollows(tokens: readonly Token[], at: number, last: number): boolean {
+  let link = at + 1;
+  while (link < last && PUBLISHED_WHEN.has(readAt(tokens, link, 'tokens').norm)) link++;
+  const word = readAt(tokens, link, 'tokens').norm;
+  return link === at + 1 ? AUTHOR_LINKS.has(word) : MAKER_AFTER_TIME.has(word);
 }
 
 /**

@@ -454,6 +454,12 @@ export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'its', 'their', 'his', 'her']);
 /** Determiners of one unnamed individual (`a man`, `one trader`, `another official`): such a source is anonymous. */
 export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+/**
+ * Adjectives of time or standing that open a noun phrase of their own (`recent figures`, `the latest survey`): after a lower-case
+ * -ing or -ed word they mark that word as a verb taking the phrase as its object (`reflecting recent figures`), where a noun
+ * after it would make it part of a name (`leading pension researchers`).
+ */
+export const OBJECT_OPENING_ADJECTIVES: ReadonlySet<string> = new Set(['recent', 'latest', 'new', 'fresh', 'official', 'earlier', 'previous']);
 /** Possessive determiners: `his former adviser` is a definite description, like `the`. */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 /** Lower-case words that join the parts of a name (`Bank of England`, `Ursula von der Leyen`, `Hamad bin Jassim`). */
@@ -462,6 +468,18 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and',
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'da', 'van', 'von', 'al', 'bin', 'la', 'le', 'der', 'den']);
 /** Words after a cue that say the source follows as an agent (`by`) or container (`from`). */
 export const CONTAINER_LINKS: ReadonlySet<string> = new Set(['from', 'by']);
+/**
+ * Linking phrases a sentence may open with and whose comma news copy often leaves out (`By contrast a report found`, `In addition
+ * the firm said`): the preposition, and the noun that ends the phrase. Neither is part of the source that follows.
+ */
+export const LINKING_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'in']);
+export const LINKING_PHRASE_ENDS: ReadonlySet<string> = new Set(['contrast', 'addition', 'comparison', 'particular']);
+/** Question words after `according to` that make it say in what measure (`paid according to how much they sell`), not who says so. */
+export const MEASURE_QUESTION_WORDS: ReadonlySet<string> = new Set(['how', 'whether']);
+/** Finite forms of `be` and `have` that, right after an -ed word, show it a participle on the noun before (`the damages claimed are`). */
+export const FINITE_BE_OR_HAVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+/** The words that go on from a document and a time after it to the document's maker (`a report last week from X`, `… by X`). */
+export const MAKER_AFTER_TIME: ReadonlySet<string> = new Set(['by', 'from']);
 /** Words that carry a document's author into its phrase: `a review published by Public Citizen`. */
 export const AUTHOR_LINKS: ReadonlySet<string> = new Set([
   'by',
