@@ -300,6 +300,10 @@ interface Matched {
   /** What strength orders them by, smallest first: the kind, then the score (see STRENGTH). */
   keys: Float64Array;
   classOf?: Int32Array;
+  /** With `classOf`: how many sentences each class holds. */
+  classSizes?: Int32Array;
+  /** With `classOf`: how many articles the sentences come from, counted as they were classed (see #countArticles). */
+  articles?: number;
 }
 
 /** How many postings sharingTermsInSlices reads between pauses (marking each is a few nanoseconds). */
@@ -739,7 +743,7 @@ export class SentenceIndex {
       const matched = this.#match(query);
       if (matched.count > 0) {
         const hits = this.#hitsOf(query, matched, MAX_HITS);
-        return { ...none, hits, total: { sentences: matched.count, articles: this.#countArticles(matched.ids.subarray(0, matched.count)) } };
+        return { ...none, hits, total: { sentences: matched.count, articles: matched.articles ?? this.#countArticles(matched.ids.subarray(0, matched.count)) } };
       }
       const nearMisses = this.#nearMisses(query).map((miss) => ({ ...miss, missingTerms: miss.missingTerms.map((term) => words[term] ?? term) }));
       return { ...none, nearMisses };
@@ -918,22 +922,35 @@ export class SentenceIndex {
     const classOf = this.#classRoom(all.length);
     const table = this.#classTable;
     const lengths = this.#lengths;
+    const articleOf = this.#articleOf;
     const { first } = this.#store;
     const kinds: number[] = [];
     const classCounts: number[] = [];
     const classLengths: number[] = [];
+    const sizes: number[] = [];
     const codes: number[] = [];
     let rare: Map<number, number> | undefined;
     const classFor = (rank: number, count: number, length: number): number => {
       kinds.push(rank);
       classCounts.push(count);
       classLengths.push(length);
+      sizes.push(0);
       return kinds.length - 1;
     };
+    // The articles are counted and the classes' sizes added up in this one pass over the sentences, each read once: a
+    // pass of its own for each (#countArticles, strongestOfClasses) read every sentence's article or class again.
+    // Ids ascend and an article's sentences are numbered together, so an article is new where its number changes.
+    let articles = 0;
+    let lastArticle = -1;
     for (let i = 0; i < all.length; i++) {
       const id = all[i] ?? 0;
       const count = counts[i] ?? 0;
       const short = lengths[id] ?? 0;
+      const article = articleOf[id] ?? 0;
+      if (article !== lastArticle) {
+        lastArticle = article;
+        articles++;
+      }
       const rank = holdsKey?.[i] === 1 ? MATCH_RANK.phrase : MATCH_RANK.terms;
       if (short < LONG_SENTENCE && count >= 0 && count < CLASS_COUNTS) {
         const code = (rank * CLASS_COUNTS + count) * LONG_SENTENCE + short;
@@ -944,6 +961,7 @@ export class SentenceIndex {
           codes.push(code);
         }
         classOf[i] = number;
+        sizes[number] = (sizes[number] ?? 0) + 1;
       } else {
         const length = short < LONG_SENTENCE ? short : (first[id + 1] ?? 0) - (first[id] ?? 0);
         // Lengths and counts are well below 2 ** 26 (a sentence's tokens), so the code is exact.
@@ -952,6 +970,7 @@ export class SentenceIndex {
         let number = rare.get(code);
         if (number === undefined) rare.set(code, (number = classFor(rank, count, length)));
         classOf[i] = number;
+        sizes[number] = (sizes[number] ?? 0) + 1;
       }
     }
     for (const code of codes) table[code] = -1;
@@ -968,7 +987,7 @@ export class SentenceIndex {
       scores[c] = score;
       keys[c] = (ranks[c] ?? 0) * STRENGTH - score;
     }
-    return { count: all.length, ids: all, ranks, scores, keys, classOf };
+    return { count: all.length, ids: all, ranks, scores, keys, classOf, classSizes: Int32Array.from(sizes), articles };
   }
 
   /** Room for the classes of `size` matched sentences (see #matchOneWord): the index's own array while that is at most REUSED_ROOM, as #matchedRoom keeps. */
@@ -1003,13 +1022,14 @@ export class SentenceIndex {
     // read from the token store when a hit's `corrected` is first asked for (see Hit).
     const misspellings = query.matchers.flatMap((matcher) => (matcher.fuzzy ? matcher.termIds.map((termId) => ({ termId, typed: matcher.typed })) : []));
     const spell = misspellings.length > 0 ? (id: number) => this.#spellingsIn(id, misspellings) : undefined;
-    const { classOf } = matched;
-    const order = classOf
-      ? this.#bestFirst(
-          matched.ids,
-          strongestOfClasses(classOf, matched.keys, matched.scores, count, (i) => this.#indexOf(matched.ids[i] ?? 0)),
-        )
-      : this.#inHitOrder(matched, selectSmallest(matched.keys.subarray(0, matched.count), count));
+    const { classOf, classSizes } = matched;
+    const order =
+      classOf && classSizes
+        ? this.#bestFirst(
+            matched.ids,
+            strongestOfClasses(classOf, classSizes, matched.keys, matched.scores, count, (i) => this.#indexOf(matched.ids[i] ?? 0)),
+          )
+        : this.#inHitOrder(matched, selectSmallest(matched.keys.subarray(0, matched.count), count));
     const ids = new Int32Array(order.length);
     for (let k = 0; k < order.length; k++) ids[k] = matched.ids[order[k] ?? 0] ?? 0;
     const sentences = this.#sentencesAt(ids);

@@ -108,18 +108,17 @@ const TAKES_EARLIEST = 2;
  * smallest keys, a tie at the cut going to the earlier position) and then ordering the chosen by
  * key, by score (highest first), by place in the article (`placeOf`, given a position) and by
  * position gives, for sentence `i` of class `classOf[i]` with key `keys[classOf[i]]` and score
- * `scores[classOf[i]]`. Keys and scores are never NaN.
+ * `scores[classOf[i]]`, `sizes[c]` sentences in class `c` (counted by the caller as it classes them,
+ * in the same pass). Keys and scores are never NaN.
  *
  * A one-word query's score depends on nothing but the kind of match, the word's count in the
  * sentence and the sentence's length, so its thousands of sentences fall in a few dozen classes:
- * the classes are sorted rather than the sentences, and two passes over the classes of the
- * sentences choose them, in place of a key for each and a selection among them all.
+ * the classes are sorted rather than the sentences, and one pass over the classes of the
+ * sentences chooses them, in place of a key for each and a selection among them all.
  */
-export function strongestOfClasses(classOf: Int32Array, keys: Float64Array, scores: Float64Array, count: number, placeOf: (position: number) => number): Int32Array {
+export function strongestOfClasses(classOf: Int32Array, sizes: Int32Array, keys: Float64Array, scores: Float64Array, count: number, placeOf: (position: number) => number): Int32Array {
   const classes = keys.length;
   // Every index below is a position or a class in range: `?? 0` only satisfies the type checker.
-  const sizes = new Int32Array(classes);
-  for (let i = 0; i < classOf.length; i++) sizes[classOf[i] ?? 0] = (sizes[classOf[i] ?? 0] ?? 0) + 1;
   const held: number[] = [];
   for (let c = 0; c < classes; c++) if ((sizes[c] ?? 0) > 0) held.push(c);
   held.sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || (scores[b] ?? 0) - (scores[a] ?? 0));
@@ -150,7 +149,8 @@ export function strongestOfClasses(classOf: Int32Array, keys: Float64Array, scor
     k = end;
   }
   const chosen = new Int32Array(size);
-  for (let i = 0, n = 0; n < size; i++) {
+  // Bounded by the sentences too: sizes that overcount (the caller's) must not send the scan past them.
+  for (let i = 0, n = 0; n < size && i < classOf.length; i++) {
     const take = takes[classOf[i] ?? 0] ?? TAKES_NONE;
     if (take === TAKES_ALL || (take === TAKES_EARLIEST && atCut-- > 0)) chosen[n++] = i;
   }

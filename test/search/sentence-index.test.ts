@@ -207,6 +207,16 @@ describe('ranking the hundreds of sentences that hold one word', () => {
   it('GIVEN the word misspelt THEN keeps and orders them as scoring every sentence with the near spelling’s weight does', () => {
     expect(index.search('bugdet').hits.map((hit) => [hit.sentence.id, hit.score])).toEqual(byScoringEverySentence(articles, 'bugdet', 0.6));
   });
+
+  it('GIVEN the word in several sentences of one article, and articles of no sentence among them THEN counts each article holding it once', () => {
+    const holding = articles.filter((article) => article.sentences.some((sentence) => /budget/i.test(sentence.text))).length;
+    const withEmpty = articles.flatMap((article, a) => (a % 10 === 3 ? [articleOfSentences(`empty-${a}`, []), article] : [article]));
+    const counted = new SentenceIndex(withEmpty);
+    expect(articles.filter((article) => article.sentences.filter((sentence) => /budget/i.test(sentence.text)).length > 1).length).toBeGreaterThan(10);
+    expect(index.search('budget').total.articles).toBe(holding);
+    expect(counted.search('budget').total.articles).toBe(holding);
+    expect(counted.search('bugdet').total.articles).toBe(holding);
+  });
 });
 
 describe('phrases of one word, however many ways the articles write it', () => {

@@ -75,20 +75,28 @@ function byKeyingEverySentence(classOf: readonly number[], keys: readonly number
   ).sort((a, b) => keyOf(a) - keyOf(b) || scoreOf(b) - scoreOf(a) || (places[a] ?? 0) - (places[b] ?? 0) || a - b);
 }
 
+/** How many of `classOf` are in each of `classes` classes: what the caller of strongestOfClasses counts as it classes. */
+function sizesOf(classOf: ArrayLike<number>, classes: number): Int32Array {
+  const sizes = new Int32Array(classes);
+  for (let i = 0; i < classOf.length; i++) sizes[classOf[i] ?? 0] = (sizes[classOf[i] ?? 0] ?? 0) + 1;
+  return sizes;
+}
+
 describe('choosing and ordering the strongest of sentences in classes that score alike', () => {
   it('GIVEN one key shared by two scores at the cut THEN chooses the earliest sentences of that key, and puts the higher score first', () => {
     // Classes 0 and 1 share a key (two scores a rounding apart); class 2 is weaker.
     const keys = Float64Array.from([-2, -2, -1]);
     const scores = Float64Array.from([2, 2.0000000001, 1]);
     const classOf = Int32Array.from([2, 0, 1, 0, 1]);
-    expect(Array.from(strongestOfClasses(classOf, keys, scores, 2, () => 0))).toEqual([2, 1]);
+    expect(Array.from(strongestOfClasses(classOf, sizesOf(classOf, 3), keys, scores, 2, () => 0))).toEqual([2, 1]);
   });
 
   it('GIVEN two classes of one key and one score THEN orders their sentences together, by place in the article', () => {
     const keys = Float64Array.from([-3, -3]);
     const scores = Float64Array.from([3, 3]);
     const places = [4, 1, 3, 0];
-    expect(Array.from(strongestOfClasses(Int32Array.from([0, 1, 0, 1]), keys, scores, 4, (at) => places[at] ?? 0))).toEqual([3, 1, 2, 0]);
+    const classOf = Int32Array.from([0, 1, 0, 1]);
+    expect(Array.from(strongestOfClasses(classOf, sizesOf(classOf, 2), keys, scores, 4, (at) => places[at] ?? 0))).toEqual([3, 1, 2, 0]);
   });
 
   it('GIVEN any classes, keys, scores and places, many tied (property) THEN gives what keying, choosing and sorting every sentence gives', () => {
@@ -102,7 +110,7 @@ describe('choosing and ordering the strongest of sentences in classes that score
           const scores = kinds.map(([, score]) => score);
           const classOf = sentences.map(([c]) => c);
           const places = sentences.map(([, at]) => at);
-          const chosen = strongestOfClasses(Int32Array.from(classOf), Float64Array.from(keys), Float64Array.from(scores), count, (at) => places[at] ?? 0);
+          const chosen = strongestOfClasses(Int32Array.from(classOf), sizesOf(classOf, kinds.length), Float64Array.from(keys), Float64Array.from(scores), count, (at) => places[at] ?? 0);
           expect(Array.from(chosen)).toEqual(byKeyingEverySentence(classOf, keys, scores, count, places));
         },
       ),
