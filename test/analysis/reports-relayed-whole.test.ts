@@ -1,54 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { analyseArticle } from '../../src/analysis/certainty.ts';
-import { readArticle } from '../../src/corpus/load.ts';
 import type { Certainty } from '../../src/model/answer.ts';
-
-/** The one-paragraph-per-part article `parts` make, read as a user's would be. */
-function analysed(...parts: string[]): ReturnType<typeof analyseArticle> {
-  const result = readArticle('relayed-whole.txt', new TextEncoder().encode(`A headline\n\n${parts.join('\n\n')}\n`));
-  if (!result.ok) throw new Error('the loader refused the passage');
-  return analyseArticle(result.article);
-}
+import { analysisOf } from '../support/analysis-of.ts';
 
 const chainOf = (certainty: Certainty | undefined): string[] | undefined => certainty?.attributedTo;
 
 describe('an outlet that a sentence is "as reported by" reports everything the sentence says', () => {
   it('GIVEN "Governor Ivan Petrov said troops had arrived, as reported by Interfax" THEN the chain is Interfax relaying Petrov', () => {
-    const analysis = analysed('Governor Ivan Petrov said troops had arrived in the region, as reported by Interfax.');
+    const analysis = analysisOf('Governor Ivan Petrov said troops had arrived in the region, as reported by Interfax.');
     expect(chainOf(analysis.sentences[0])).toEqual(['Interfax', 'Ivan Petrov']);
   });
 
   it('GIVEN a quotation closed by "said union leader Ana Reyes, as reported by the Reuters news agency" THEN Reuters relays her', () => {
-    const analysis = analysed('"The plant will close by the summer," said union leader Ana Reyes, as reported by the Reuters news agency.');
+    const analysis = analysisOf('"The plant will close by the summer," said union leader Ana Reyes, as reported by the Reuters news agency.');
     expect(chainOf(analysis.sentences[0])).toEqual(['Reuters', 'Ana Reyes']);
   });
 });
 
 describe('an account or update someone gives tells what they said', () => {
   it('GIVEN "Governor Ivan Petrov provided a detailed account of the buildup, as reported by Interfax" THEN Interfax relays Petrov', () => {
-    const analysis = analysed('Governor Ivan Petrov provided a detailed account of the military buildup along the border, as reported by Interfax.');
+    const analysis = analysisOf('Governor Ivan Petrov provided a detailed account of the military buildup along the border, as reported by Interfax.');
     expect(chainOf(analysis.sentences[0])).toEqual(['Interfax', 'Ivan Petrov']);
   });
 
   it('GIVEN "The finance minister gave an update on the talks" THEN the minister is the source', () => {
-    const analysis = analysed('The finance minister gave an update on the debt talks to MPs on Tuesday.');
+    const analysis = analysisOf('The finance minister gave an update on the debt talks to MPs on Tuesday.');
     expect(chainOf(analysis.sentences[0])).toEqual(['The finance minister']);
   });
 });
 
 describe('the note says an outlet or an opening "according to" cites the speaker inside the sentence', () => {
   it('GIVEN "According to the Guardian, finance director Jo Hale said …" THEN the note reads the Guardian citing Jo Hale', () => {
-    const analysis = analysed('According to the Guardian, finance director Jo Hale said the firm was looking at rivals.');
+    const analysis = analysisOf('According to the Guardian, finance director Jo Hale said the firm was looking at rivals.');
     expect(analysis.sentences[0]?.note).toBe('Second-hand: the Guardian citing Jo Hale.');
   });
 
   it('GIVEN "According to Mr Ross, Lord Hale had warned …" THEN the note reads Ross citing Lord Hale', () => {
-    const analysis = analysed('According to Mr Ross, Lord Hale had warned the cabinet in a letter last March that the plan was unlawful.');
+    const analysis = analysisOf('According to Mr Ross, Lord Hale had warned the cabinet in a letter last March that the plan was unlawful.');
     expect(analysis.sentences[0]?.note).toBe('Attributed to Ross citing Hale.');
   });
 
   it('GIVEN "according to the code" closing what a minister told MPs THEN the code does not cite the minister', () => {
-    const analysis = analysed('The minister told MPs the full advice should have been published, according to the ministerial code.');
+    const analysis = analysisOf('The minister told MPs the full advice should have been published, according to the ministerial code.');
     expect(analysis.sentences[0]?.note).not.toContain('citing');
   });
 });
