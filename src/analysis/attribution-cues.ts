@@ -57,6 +57,7 @@ import {
   ATTACKED_THINGS,
   AUTHOR_LINKS,
   MAKING_PARTICLES,
+  THINK_NOUN_HEADS,
   AUXILIARIES,
   BARE_DETERMINERS,
   BETWEEN_BE_AND_PARTICIPLE,
@@ -261,7 +262,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
   const inCompound = (match: PhraseMatch<ReportingVerb>): boolean =>
     (match.start > 1 && text[match.start - 1] === '-' && HOLDS_LETTER.test(text[match.start - 2] ?? '')) ||
     (text[match.end] === '-' && HOLDS_LETTER.test(text[match.end + 1] ?? '')) ||
-    (readAt(tokens, match.last, 'tokens').norm === 'think' && /^tanks?$/u.test(tokens[match.last + 1]?.norm ?? ''));
+    (readAt(tokens, match.last, 'tokens').norm === 'think' && THINK_NOUN_HEADS.has(tokens[match.last + 1]?.norm ?? ''));
   const titleCase = isTitleCase(tokens);
   const matches = REPORTING.findAll(tokens).filter(
     (match) =>

@@ -72,7 +72,17 @@ import {
   FRONTING_CONJUNCTIONS,
 } from '../text/lexicons/cue-scope.ts';
 // The personal pronouns that stand for people who can be called on to act (`he should resign`).
-import { ARTICLES, CONJUNCTIONS, CONTACT_SUBJECT_PRONOUNS, FORMS_OF_BE, INQUIRED_INTO, NUMBER_WORDS, POSSESSIVES, SUBJECT_PRONOUNS as AGENT_PRONOUNS } from '../text/lexicons/source-grammar.ts';
+import {
+  ARTICLES,
+  CONJUNCTIONS,
+  CONTACT_SUBJECT_PRONOUNS,
+  FORMS_OF_BE,
+  INQUIRED_INTO,
+  NUMBER_WORDS,
+  POSSESSIVES,
+  SUBJECT_PRONOUNS as AGENT_PRONOUNS,
+  THINK_NOUN_HEADS,
+} from '../text/lexicons/source-grammar.ts';
 import { STOP_WORDS } from '../text/lexicons/stop-words.ts';
 import { PhraseMatcher, type PhraseMatch, type Token } from '../text/phrase-matcher.ts';
 import { LOWER_WORD, takesAPrize } from './source-tokens.ts';
@@ -833,7 +843,7 @@ function holdsInContext(hedge: Hedge, tokens: readonly Token[], match: PhraseMat
       return !(previous?.norm === 'been' && tokens[i - 2]?.norm === 'had' && tokens.slice(match.last + 1).some((token) => token.norm === 'but'));
     case 'think-belief':
       // `think tank`; `think about` and `think of solutions` deliberate; `think for themselves` is thinking, no belief.
-      if (next && (next.norm === 'tank' || next.norm === 'tanks' || next.norm === 'about' || next.norm === 'for')) return false;
+      if (next && (THINK_NOUN_HEADS.has(next.norm) || next.norm === 'about' || next.norm === 'for')) return false;
       // (`I think, of this election`: a parenthetical `I think` before a comma still hedges.)
       if (next?.norm === 'of' && text !== undefined && text.slice(readAt(tokens, match.last, 'tokens').end, next.start) === ' ') return false;
       // `so that people don't think I am retired`: a belief denied about the speaker's own state, which the speaker knows.

@@ -497,6 +497,8 @@ export const AUTHOR_LINKS: ReadonlySet<string> = new Set([
   'produced',
   'for',
 ]);
+/** The nouns after which `think` is the first half of a noun (`think tank`, written open), no verb of belief or saying. */
+export const THINK_NOUN_HEADS: ReadonlySet<string> = new Set(['tank', 'tanks']);
 /** Particles of a verb of making between it and the maker's `by` (`research carried out by Acme`). */
 export const MAKING_PARTICLES: ReadonlySet<string> = new Set(['out']);
 /** Personal pronouns that may stand as a source, with the sex, number and personhood their antecedent must have. */
