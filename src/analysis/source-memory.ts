@@ -6,7 +6,7 @@ import { BACKSHIFTED, CONTINUED_REPORTS } from '../text/lexicons/reported-speech
 import { REPORTING_VERBS } from '../text/lexicons/reporting-verbs.ts';
 import { BUSINESS_NOUN_SET, OFFICE_MODIFIERS, RANKS, ROLE_EPITHETS, SPEAKING_TEXTS, TEXT_VERBS } from '../text/lexicons/source-nouns.ts';
 import { type Token, tokenize } from '../text/phrase-matcher.ts';
-import { AUXILIARIES, CONTACT_SUBJECT_PRONOUNS, DETERMINERS, LEADING_ADVERBS, PERSONAL, POSSESSIVES, PREPOSITIONS, PROMPTING_TO_ACT, TIME_LEADS } from '../text/lexicons/source-grammar.ts';
+import { AUXILIARIES, CONTACT_SUBJECT_PRONOUNS, DETERMINERS, FRONTED_PHRASE_OPENERS, LEADING_ADVERBS, PERSONAL, POSSESSIVES, PREPOSITIONS, PROMPTING_TO_ACT, TIME_LEADS } from '../text/lexicons/source-grammar.ts';
 import { ANSWERING, QUESTION_FRAMES, QUESTION_TOPICS } from '../text/lexicons/cue-scope.ts';
 import { NOT_FIRM_WORDS, ORGANISATION_WORDS, PLACE_NAMES, PUBLIC_BODY_WORDS } from '../text/lexicons/entities.ts';
 import { NAMED_DOING, NOT_NAMES, PEOPLE_BY_TRADE, PERSON_REPORTERS, PLACE_NAME_HEADS, PLACE_WORDS, SEX_OF_TITLE, SPOKESPEOPLE, TITLES } from '../text/lexicons/source-names.ts';
@@ -1417,8 +1417,22 @@ function isRoleHead(token: Token): boolean {
 function opensAfterPhrase(text: string, tokens: readonly Token[], start: number, end: number, mentions: readonly Mention[]): boolean {
   const next = tokens[end + 1];
   const before = tokens[start - 1];
-  if (!before || mentions.some((mention) => mention.link.person) || !next || isCapitalised(next) || boundaryAfter(text, tokens, end)) return false;
+  if (!before || !next || isCapitalised(next) || boundaryAfter(text, tokens, end)) return false;
+  if (mentions.some((mention) => mention.link.person) && !frontedPhraseHolds(text, tokens, start, mentions)) return false;
   return commaAfter(text, tokens, start - 1) || roleOpensClause(text, tokens, start) || afterOpeningTime(tokens, start, next);
+}
+
+/**
+ * True when the people named before `tokens[start]` all stand in a phrase or clause that opens the sentence and ends with the
+ * comma right before it (`During an interview with Dana Hale, Mr Ross said`, `Preceded on stage by Jo Marsh, Mr Ross spoke`):
+ * they are the phrase's objects, and the name after the comma the sentence's subject. A list (`Mr Ross, Ms Hale and …`) is no
+ * such phrase: its first word is a name, not a preposition, a subordinating word or a participle.
+ */
+function frontedPhraseHolds(text: string, tokens: readonly Token[], start: number, mentions: readonly Mention[]): boolean {
+  const first = tokens[0];
+  if (!first || start < 2 || !commaAfter(text, tokens, start - 1) || JOINING.has(tokens[start + 1]?.norm ?? '')) return false;
+  const opener = FRONTED_PHRASE_OPENERS.has(first.norm) || (/^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u.test(first.raw) && !isGivenName(first.norm));
+  return opener && mentions.every((mention) => !mention.link.person || (mention.first > 0 && mention.first < start));
 }
 
 /**

@@ -1024,6 +1024,36 @@ export const TIME_LEADS: ReadonlySet<string> = new Set([
   'meanwhile',
   'separately',
 ]);
+/**
+ * Words that open a phrase or clause set before a sentence's subject that may name other people (`During an interview with
+ * Dana Hale, Mr Ross said`, `Although his rival Jo Marsh had spoken first, Mr Ross …`): the person right after the comma that
+ * closes it is the subject, whom a later `he` most often means. (A participle, `Speaking`, `Flanked`, opens one as well; it is
+ * read by its ending.) To extend: add a preposition or a subordinating word that never opens a subject.
+ */
+export const FRONTED_PHRASE_OPENERS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'during',
+  'following',
+  'since',
+  'amid',
+  'despite',
+  'in',
+  'at',
+  'on',
+  'with',
+  'without',
+  'unlike',
+  'like',
+  'alongside',
+  'although',
+  'though',
+  'while',
+  'when',
+  'as',
+  'because',
+  'once',
+]);
 /** Words that open the subject after such a lead (`... the firm said`, `... its chief executive said`). */
 export const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 /** Words that open a restrictive relative clause inside a subject (`Voters who watched the debate said`, `The state officials whose laws were struck down say`). */
