@@ -3369,7 +3369,8 @@ function clauseSubject(text: string, tokens: readonly Token[], verb: number, cue
   if (
     isProperName(tokens, lastFirst, lastEnd) &&
     (isRole(tokens, previousFirst, previousEnd) ||
-      (isBareRole(tokens, previousFirst, previousEnd) && /^,\s+$/u.test(text.slice(readAt(tokens, previousEnd, 'tokens').end, readAt(tokens, lastFirst, 'tokens').start))) ||
+      ((isBareRole(tokens, previousFirst, previousEnd) || isRoleInCapitals(tokens, previousFirst, previousEnd)) &&
+        /^,\s+$/u.test(text.slice(readAt(tokens, previousEnd, 'tokens').end, readAt(tokens, lastFirst, 'tokens').start))) ||
       (segments.length === 2 &&
         !isProperName(tokens, previousFirst, previousEnd) &&
         (readAt(tokens, previousFirst, 'tokens').norm === 'one' || readAt(tokens, previousFirst, 'tokens').norm === 'the' || readAt(tokens, previousFirst, 'tokens').norm.endsWith("'s")))) &&
@@ -3481,6 +3482,17 @@ function isBareRole(tokens: readonly Token[], first: number, last: number): bool
     if (PREPOSITIONS.has(token.norm)) return false;
   }
   return false;
+}
+
+/**
+ * `Scottish Finance Minister, Tom Hale MSP,`, `Acting Detective Chief Superintendent, Mick Deats,`: a role written in capitals,
+ * as an office's title is, with no article, before the name it describes. Its last word is the office's (`minister`,
+ * `superintendent`), which no name ends in; a name before its role (`Lord Bach, Minister for …,`) ends in the name.
+ */
+function isRoleInCapitals(tokens: readonly Token[], first: number, last: number): boolean {
+  if (first === last || !isRoleWord(readAt(tokens, last, 'tokens'))) return false;
+  for (let i = first; i <= last; i++) if (!isCapitalised(readAt(tokens, i, 'tokens'))) return false;
+  return true;
 }
 
 /** How far into a role with no article its office word may stand (`shadow chief secretary`). */
