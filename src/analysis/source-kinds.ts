@@ -478,6 +478,10 @@ export function classifySource(context: Context, first: number, last: number): S
   // (`We've called for …`: the first person with its auxiliary run in is the first person still.)
   if (first === last && FIRST_PERSON.has(headToken.norm.replace(/['\u2019](?:ve|re|d|ll|m)$/u, ''))) return [{ name: `the writer ('${headToken.raw}')`, kind: 'named', person: true, role: 'writer' }];
   if (head === first + 1 && readAt(tokens, first, 'tokens').norm === 'the' && ANAPHORIC_MEDIA.has(headToken.norm) && memory.lastMediaChain) return outletsReport(memory.lastMediaChain);
+  // `the agency` with no outlet reported before: the body the article has been following (`S&P … . But the agency made it
+  // clear …`, `…, the FBI said. … , according to the agency`, the Child Support Agency), never a news agency it did not name.
+  if (head === first + 1 && head === last && readAt(tokens, first, 'tokens').norm === 'the' && headToken.norm === 'agency' && !namesNewsAgency(memory.articleText ?? ''))
+    return [bodyMeant(context, first, head) ?? { name: words(first, last), kind: 'named', person: false, role: 'organisation' }];
   // `said our correspondent`, `our political editor says`: the publisher's own journalist, reporting for it. Cited with
   // `according to`, the journalist relays an account and is no speaker a later `he said` after a quotation goes back to.
   if (readAt(tokens, first, 'tokens').norm === 'our' && head === last && head - first <= 3 && PERSON_REPORTERS.has(headToken.norm) && !SPOKES.has(headToken.norm)) {
@@ -911,6 +915,19 @@ function documentSource(context: Context, first: number, last: number, hasName: 
     return earlier ?? { name, kind: 'named', person: false, role: 'document' };
   }
   return { name, kind: 'vague', person: false, role: 'document' };
+}
+
+/** The news agencies of the media lexicon (`Reuters`, `AP`, `Xinhua`), by name, and the words for one (`news agency`). */
+const NEWS_AGENCY = new RegExp(
+  `(?<![\\p{L}])(?:${MEDIA_OUTLETS.filter((outlet) => outlet.category === 'wire' || outlet.category === 'state')
+    .map((outlet) => outlet.phrase.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('|')}|[Nn]ews agency)(?![\\p{L}])`,
+  'u',
+);
+
+/** True when the article names a news agency anywhere (`reported AP news agency`), which a later `the agency` may be. */
+function namesNewsAgency(articleText: string): boolean {
+  return NEWS_AGENCY.test(articleText);
 }
 
 /** The body `the <noun>` (the noun at `head`, `first` its `the`) refers to: one whose name holds the noun, else the body the article is about. */
