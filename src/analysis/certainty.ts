@@ -556,17 +556,6 @@ function assignSpeakers(text: string, sentences: readonly Sentence[], quoted: re
           quotation.links = turn.links;
         }
       }
-      // `Ard Jan Vetham, a consultant, said the survey showed … . "Acceptance of new technologies always has a tipping point …"`:
-      // a sentence that is all quotation, with no quoted turn before it to go on with, is the words of whoever spoke in the
-      // sentence right before, in its paragraph or the one before: news style names a speaker, reports them, then quotes them.
-      if (quotation.speaker === null && !cited) {
-        const reporter = reportedJustBefore(text, sentences, ownAttributions, span, sentenceIndex);
-        if (reporter) {
-          quotation.speaker = speakerOf(reporter).name;
-          quotation.speakerCue = { text: text.slice(reporter.source.start, reporter.source.end), start: reporter.source.start, end: reporter.source.end };
-          quotation.links = reporter.links;
-        }
-      }
     }
     quotations.push(quotation);
     if (!owner && !markedInNarrative) turns.push(quotation);
@@ -639,31 +628,6 @@ function latestSpeaker(ownAttributions: readonly Attribution[][], from: number, 
     if (attribution) return { attribution, index };
   }
   return undefined;
-}
-
-/**
- * The attribution of speech in the sentence right before the quotation `span`, when the quotation is its whole sentence (no tag
- * after it: `"…," smiles one broker` has a speaker of its own) and that sentence is in its paragraph or the one before, and
- * the one who spoke there is a person (or people) the article names; undefined otherwise. A text (`according to the research`,
- * `The album Exodus … confirmed his status`), a body, an unnamed or vague source and the writer are not someone a reporter goes on
- * to quote in the first person.
- */
-function reportedJustBefore(
-  text: string,
-  sentences: readonly Sentence[],
-  ownAttributions: readonly Attribution[][],
-  span: QuotedSpan,
-  sentenceIndex: number,
-): Attribution | undefined {
-  const sentence = readAt(sentences, sentenceIndex, 'sentences');
-  const before = sentences[sentenceIndex - 1];
-  if (!before || before.paragraph < sentence.paragraph - 1) return undefined;
-  if (span.outer.start !== sentence.start || /[\p{L}\p{N}]/u.test(text.slice(span.outer.end, sentence.end))) return undefined;
-  const spoke = latestSpeaker(ownAttributions, sentenceIndex - 1, sentenceIndex)?.attribution;
-  const speaker = spoke ? speakerOf(spoke) : undefined;
-  // (A person, known as one by a sex the article gave or a name of two words: one capitalised word alone may be a thing's.)
-  const person = speaker?.role === 'person' && (speaker.sex !== undefined || /\s/u.test(speaker.name));
-  return speaker?.kind === 'named' && (person || speaker.role === 'people') ? spoke : undefined;
 }
 
 /** How many sentences of narrative may stand between a speaker and a quotation that goes on with them. */

@@ -1780,13 +1780,23 @@ function carryReportedSpeech(attributions: Attribution[], memory: SourceMemory):
   const reported = attributions.filter(
     (attribution) => attribution.category === 'speech' && CONTINUED_REPORTS.has(attribution.phrase) && !attribution.nested && attribution.reactedTo === undefined && attribution.contrast === undefined,
   );
-  const only = reported.length === 1 && attributions.length === 1 ? reported[0] : undefined;
+  // (`X said the survey showed …`, `X told the BBC that while he believes …`, `X said … and said …`: reports nested inside the
+  // speaker's own, and the same speaker's other verbs, leave one reporter.)
+  const reporter = reported[0];
+  const own = attributions.filter((attribution) => !attribution.nested);
+  const oneReporter = reporter !== undefined && own.every((attribution) => sameSpeaker(attribution, reporter));
+  const only = oneReporter ? reporter : undefined;
   const first = tokens[0];
   if (!only || !first || inQuotation(first.start)) return;
   // `Mr X said: "…"` or `"…," Mr X said`: a quotation, after which the article's own voice comes back.
   const cueEnd = only.cue.end;
   if (tokens.some((token) => token.start > cueEnd && inQuotation(token.start) && /^[\s:,"\u201C'\u2018]*$/u.test(text.slice(cueEnd, token.start)))) return;
   memory.lastReport = { sentence: memory.sentence, paragraph: memory.paragraph, attribution: only, tokens };
+}
+
+/** True when two attributions end in the same speaker (`Mr Kennedy said … and said …`). */
+function sameSpeaker(a: Attribution, b: Attribution): boolean {
+  return a.links.at(-1)?.name === b.links.at(-1)?.name;
 }
 
 /**
