@@ -6,7 +6,18 @@ import { BACKSHIFTED, CONTINUED_REPORTS } from '../text/lexicons/reported-speech
 import { REPORTING_VERBS } from '../text/lexicons/reporting-verbs.ts';
 import { BUSINESS_NOUN_SET, OFFICE_MODIFIERS, RANKS, ROLE_EPITHETS, SPEAKING_TEXTS, TEXT_VERBS } from '../text/lexicons/source-nouns.ts';
 import { type Token, tokenize } from '../text/phrase-matcher.ts';
-import { AUXILIARIES, CONTACT_SUBJECT_PRONOUNS, DETERMINERS, FRONTED_PHRASE_OPENERS, LEADING_ADVERBS, PERSONAL, POSSESSIVES, PREPOSITIONS, PROMPTING_TO_ACT, TIME_LEADS } from '../text/lexicons/source-grammar.ts';
+import {
+  AUXILIARIES,
+  CONTACT_SUBJECT_PRONOUNS,
+  DETERMINERS,
+  FRONTED_PHRASE_OPENERS,
+  LEADING_ADVERBS,
+  PERSONAL,
+  POSSESSIVES,
+  PREPOSITIONS,
+  PROMPTING_TO_ACT,
+  TIME_LEADS,
+} from '../text/lexicons/source-grammar.ts';
 import { ANSWERING, QUESTION_FRAMES, QUESTION_TOPICS } from '../text/lexicons/cue-scope.ts';
 import { NOT_FIRM_WORDS, ORGANISATION_WORDS, PLACE_NAMES, PUBLIC_BODY_WORDS } from '../text/lexicons/entities.ts';
 import { NAMED_DOING, NOT_NAMES, PEOPLE_BY_TRADE, PERSON_REPORTERS, PLACE_NAME_HEADS, PLACE_WORDS, SEX_OF_TITLE, SPOKESPEOPLE, TITLES } from '../text/lexicons/source-names.ts';
