@@ -283,6 +283,8 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       !notYetSaid(tokens, match.first) &&
       !isIdiomOfSpeech(tokens, match.first) &&
       !(WISHING.has(match.entry.phrase) && tokens[match.last + 1]?.norm === 'to') &&
+      // `Developers are expecting to get prototypes soon`: a plan described, where `is expecting a rise` is a forecast.
+      !(readAt(tokens, match.last, 'tokens').norm === 'expecting' && tokens[match.last + 1]?.norm === 'to') &&
       !proposedToSomeone(tokens, match) &&
       !(READING.has(match.entry.phrase) && !readOutByText(tokens, match.first)) &&
       // `with polls showing …`, `figures showing that …`: `showing` reports a finding only right after a document's or a poll's

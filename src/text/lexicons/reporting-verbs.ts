@@ -89,12 +89,15 @@ const WENT_ON_TO: readonly string[] = ['went on to', 'goes on to', 'go on to', '
 const GONE_ON_TO_SPEECH: readonly string[] = ['promise', 'warn', 'explain', 'accuse', 'argue', 'insist', 'predict', 'claim that', 'signal that', 'suggest that', 'urge'];
 
 /**
- * A forecast in the progressive, present or past (`Asahi is predicting …`, `economists had been predicting as much as 2%`): its
- * maker's, as `forecast` is. Only the verbs whose every object is a forecast; `expecting` is as often a plan (`developers are
- * expecting to get prototypes`).
+ * A forecast in the progressive, present or past (`Asahi is predicting …`, `economists had been predicting as much as 2%`, `the
+ * group is anticipating a quiet start to the year`): its maker's, as `forecast` is. Only the verbs whose every object is a
+ * forecast; `expecting` is as often a plan (`developers are expecting to get prototypes`), so it is a forecast only before an
+ * object or a clause, never before `to` (checked by the analysis).
  */
 const PROGRESSIVE_AUXILIARIES: readonly string[] = ['is', 'are', 'was', 'were', 'has been', 'have been', 'had been'];
-const FORECASTING: readonly string[] = ['predicting', 'forecasting'];
+const FORECASTING: readonly string[] = ['predicting', 'forecasting', 'anticipating', 'expecting'];
+/** A hope held with its clause (`The club is hoping that its creditors will agree`), as `hopes that` is; `hoping to` is above. */
+const HOPING_THAT: readonly string[] = ['is hoping that', 'are hoping that', 'was hoping that', 'were hoping that'];
 
 /** `see … as` and `view … as` with their object in between: speech entries, and JUDGED_AS for the analysis's check. */
 const JUDGEMENTS_WITH_AS: readonly string[] = ['sees * as', 'see * as', 'saw * as', 'views * as', 'view * as', 'viewed * as'];
@@ -515,6 +518,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     ...PROGRESSIVE_AUXILIARIES.flatMap((auxiliary) => FORECASTING.map((verb) => `${auxiliary} ${verb}`)),
     'is hoping to',
     'are hoping to',
+    ...HOPING_THAT,
     // Pleas: `They urge voters not to …`, `"Don't you care?", implored campaigner Barry Lim`.
     'urge',
     'implored',
