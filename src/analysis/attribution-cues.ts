@@ -35,6 +35,8 @@ import {
   BEFORE_VOICED,
   VOICED_VERBS,
   WISHING,
+  JUDGEMENT_AFTER_AGENT,
+  JUDGEMENT_AGENT_REACH,
 } from '../text/lexicons/reporting-verbs.ts';
 import { type PhraseMatch, PhraseMatcher, type Token } from '../text/phrase-matcher.ts';
 import {
@@ -277,8 +279,9 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // follows; before another word it describes a noun (`counter claims`, `counter offer`).
       (match.entry.phrase !== 'counter' || boundaryAfter(text, tokens, match.last) || tokens[match.last + 1]?.norm === 'that') &&
       !isHopeNoun(text, tokens, match.first) &&
-      // `the deal was being considered by regulators`: under review, no view anyone holds.
-      !(match.entry.phrase === 'considered by' && tokens[match.first - 1]?.norm === 'being') &&
+      // `the deal was being considered by regulators`, `without having been considered by MPs`: under review, no view anyone
+      // holds; only a judgement after the agent (`considered by experts to be …`) is one.
+      !(match.entry.phrase === 'considered by' && !judgementAfterAgent(text, tokens, match.last)) &&
       !brandedDescribes(text, tokens, match.first) &&
       !notYetSaid(tokens, match.first) &&
       !isIdiomOfSpeech(tokens, match.first) &&
@@ -1453,6 +1456,18 @@ function readOutByText(tokens: readonly Token[], at: number): boolean {
 function asFarAsKnown(tokens: readonly Token[], last: number): boolean {
   for (let at = last - 1; at >= Math.max(2, last - 7); at--)
     if (readAt(tokens, at, 'tokens').norm === 'as' && readAt(tokens, at - 1, 'tokens').norm === 'far' && readAt(tokens, at - 2, 'tokens').norm === 'as') return true;
+  return false;
+}
+
+/**
+ * True when a judgement (`as`, `to be`: JUDGEMENT_AFTER_AGENT) follows the agent after `by` at `by`, in its clause and within
+ * JUDGEMENT_AGENT_REACH words (`considered by many pundits to be …`).
+ */
+function judgementAfterAgent(text: string, tokens: readonly Token[], by: number): boolean {
+  for (let at = by + 1; at < tokens.length && at <= by + JUDGEMENT_AGENT_REACH; at++) {
+    if (JUDGEMENT_AFTER_AGENT.some((words) => words.every((word, i) => tokens[at + i]?.norm === word))) return true;
+    if (boundaryAfter(text, tokens, at)) return false;
+  }
   return false;
 }
 

@@ -870,6 +870,15 @@ export const BRINGING_TO_SAY: ReadonlySet<string> = new Set(['leading', 'led', '
 export const WISHING: ReadonlySet<string> = new Set(['want', 'wants', 'wanted', 'hope', 'hopes', 'hoped']);
 
 /**
+ * What follows the agent of `considered by` when it passes a judgement (`Spyware is considered by experts to be a threat`,
+ * `regarded … as`): without it the thing is under deliberation (`will be debated by the Lords without having been considered
+ * by MPs`, `Ways of rating games are to be considered by the industry`), no view anyone holds. Each entry is one or two words.
+ */
+export const JUDGEMENT_AFTER_AGENT: readonly (readonly string[])[] = [['as'], ['to', 'be'], ['to', 'have']];
+/** How many words the agent of `considered by` may take before its judgement (`by many video game pundits to be`). */
+export const JUDGEMENT_AGENT_REACH = 8;
+
+/**
  * Verbs of knowing, a claim of their subject only in `As far as Ms Vale knows, …` (the subject vouches for the rest). Elsewhere
  * the knower is someone the sentence describes, not someone who says anything: `only one in six knew who the leader was` (a
  * survey's finding), `he knows he faces a tough test` (the writer's reading of him).
