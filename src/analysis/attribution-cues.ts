@@ -1,6 +1,8 @@
 import {
   AS_IN_A_PHRASE,
   FINITE_BE_OR_HAVE,
+  FRAME_OPENERS,
+  TITLED_NAME_WORDS,
   LINKING_PHRASE_ENDS,
   LINKING_PREPOSITIONS,
   MAKER_AFTER_TIME,
@@ -418,6 +420,7 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // determiner is the noun, a state the sentence reports, never its subject's words.
       if (match.first === match.last && BASE_FORM_STANCES.has(readAt(tokens, match.first, 'tokens').norm) && stanceNounAt(tokens, match.first)) continue;
       phrase = category === 'speech' ? closingNameWithoutComma(text, tokens, match.first, match.last) : undefined;
+      if (category === 'speech') phrase ??= nameAfterFrame(text, tokens, match.first);
       phrase ??= phraseBefore(text, tokens, match.first, cueAt);
       if (phrase && CONJUNCTIONS.has(readAt(tokens, phrase[1], 'tokens').norm)) phrase = undefined;
       if (!phrase && category === 'speech') phrase = closingNameAfterLowerWord(text, tokens, match.first, match.last);
@@ -693,6 +696,11 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // `were made in a book`: words said or written are made in a document; what else is made in a place is goods.
       if (IN_A_DOCUMENT.test(match.entry.phrase) && !namesDocumentSoon(tokens, match.last + 1)) continue;
       phrase = withNameAfterRole(text, tokens, phraseAfter(text, tokens, match.last + 1, cueAt));
+      // `Speaking to the BBC News website Mr Hale said`: the one spoken to ends before the speaker's titled name.
+      if (phrase && category === 'interview' && cueAt[phrase[1] + 1]) {
+        const title = titledNameEndingAt(text, tokens, phrase[1]);
+        if (title !== undefined && title > phrase[0]) phrase = [phrase[0], title - 1];
+      }
       // `The cases cited involved the use of both drugs`: a participle on the noun before it, followed by the sentence's verb and
       // its object, cites no one.
       if (phrase && verbBeforeItsObject(tokens, phrase[0])) continue;
@@ -2717,6 +2725,35 @@ function closingNameWithoutComma(text: string, tokens: readonly Token[], verb: n
   if (!commaAfter(text, tokens, end)) return undefined;
   for (let i = end + 1; i < tokens.length - 1; i++) if (boundaryAfter(text, tokens, i)) return undefined;
   return [last + 1, end];
+}
+
+/**
+ * Where a titled name that ends right before `end + 1` starts (`Mr Straw`, `Sir Alan Budd`): a courtesy title and at most
+ * TITLED_NAME_WORDS capitalised words, nothing between them; undefined when the words before are no such name.
+ */
+function titledNameEndingAt(text: string, tokens: readonly Token[], end: number): number | undefined {
+  for (let title = end - 1; title >= 0 && end - title <= TITLED_NAME_WORDS; title--) {
+    if (boundaryAfter(text, tokens, title)) return undefined;
+    const token = readAt(tokens, title, 'tokens');
+    if (COURTESY_TITLES.has(token.norm) && isCapitalised(token)) return title;
+    if (!isCapitalised(readAt(tokens, title + 1, 'tokens'))) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `In a speech to the Foreign Policy Centre Mr Straw said`, `Speaking to the BBC News website Mr Hale said`: a sentence that
+ * opens with a frame of the speaking (FRAME_OPENERS) whose comma is left out, and a titled name right before the verb at
+ * `verb`: that name, not the frame, is the speaker. Undefined when any comma or dash stands before the verb.
+ */
+function nameAfterFrame(text: string, tokens: readonly Token[], verb: number): [number, number] | undefined {
+  if (verb < 4 || !FRAME_OPENERS.has(readAt(tokens, 0, 'tokens').norm) || !isCapitalised(readAt(tokens, 0, 'tokens'))) return undefined;
+  for (let at = 0; at < verb; at++) if (boundaryAfter(text, tokens, at)) return undefined;
+  // (`In response to Dr Hale's comments, …`: after a possessive the cue is its noun.)
+  const owner = readAt(tokens, verb - 1, 'tokens');
+  if (POSSESSIVE_MARK.test(owner.raw) || /^['\u2019]/u.test(text.slice(owner.end, owner.end + 1))) return undefined;
+  const title = titledNameEndingAt(text, tokens, verb - 1);
+  return title !== undefined && title >= 2 ? [title, verb - 1] : undefined;
 }
 
 function closingNameAfterLowerWord(text: string, tokens: readonly Token[], verb: number, last: number): [number, number] | undefined {
