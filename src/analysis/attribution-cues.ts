@@ -506,6 +506,15 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
         phrase = phraseBefore(text, tokens, relay.first, cueAt, true);
       }
       const verbWord = readAt(tokens, match.first, 'tokens').norm;
+      // `Mr Houston was quoted in the Herald saying`, `Dixon was quoted by The Australian as saying`: the one quoted says the
+      // words, not the outlet the reader stopped at; an outlet they were quoted in relays them, as one they were quoted by does.
+      const quoted = verbWord === 'saying' ? quotedAsSaying(text, tokens, match.first, cueAt) : undefined;
+      if (quoted) {
+        phrase = quoted.speaker;
+        const outletLinks = quoted.outlet && classifySource(context, quoted.outlet[0], quoted.outlet[1]);
+        if (quoted.outlet && quoted.relay && outletLinks && outletLinks.every((link) => link.kind === 'media') && !attributions.some((found) => found.category === 'relay'))
+          attributions.push({ category: 'relay', phrase: 'quoted in', cue: spanOf(tokens, quoted.relay), source: spanOf(tokens, quoted.outlet), links: outletLinks });
+      }
       // `Mr Kilroy-Silk was heard saying`: who was heard, recorded or caught saying something said it.
       if (!phrase && verbWord === 'saying' && match.first > 1 && OVERHEARD.has(readAt(tokens, match.first - 1, 'tokens').norm) && PASSIVE.has(readAt(tokens, match.first - 2, 'tokens').norm))
         phrase = phraseBefore(text, tokens, match.first - 2, cueAt);
@@ -2725,6 +2734,37 @@ function closingNameWithoutComma(text: string, tokens: readonly Token[], verb: n
   if (!commaAfter(text, tokens, end)) return undefined;
   for (let i = end + 1; i < tokens.length - 1; i++) if (boundaryAfter(text, tokens, i)) return undefined;
   return [last + 1, end];
+}
+
+/** How many words the outlet of `was quoted in … as saying` may take (`the Australian Financial Review`). */
+const QUOTING_OUTLET_WORDS = 6;
+
+/**
+ * `Mr Houston was quoted in the Herald newspaper saying`, `Chief executive Geoff Dixon was quoted by The Australian as saying`,
+ * `the Arsenal boss is quoted as saying`: for the participle `saying` at `saying`, the subject of the passive `quoted` (the
+ * speaker), the outlet after `in` or `by` if any, and the words `quoted in` that relay it (`quoted by` is a cue of its own).
+ * Undefined when no passive `quoted` stands a few words before, in the same clause.
+ */
+function quotedAsSaying(
+  text: string,
+  tokens: readonly Token[],
+  saying: number,
+  cueAt: Uint8Array,
+): { speaker: [number, number]; outlet?: [number, number]; relay?: [number, number] } | undefined {
+  const last = tokens[saying - 1]?.norm === 'as' ? saying - 2 : saying - 1;
+  for (let at = last; at > 1 && last - at <= QUOTING_OUTLET_WORDS + 1; at--) {
+    if (boundaryAfter(text, tokens, at)) return undefined;
+    if (readAt(tokens, at, 'tokens').norm !== 'quoted') continue;
+    if (!PASSIVE.has(readAt(tokens, at - 1, 'tokens').norm)) return undefined;
+    let auxiliary = at - 1;
+    while (auxiliary > 0 && (AUXILIARIES.has(readAt(tokens, auxiliary - 1, 'tokens').norm) || readAt(tokens, auxiliary - 1, 'tokens').norm === 'also')) auxiliary--;
+    const speaker = phraseBefore(text, tokens, auxiliary, cueAt);
+    if (!speaker) return undefined;
+    const through = tokens[at + 1]?.norm;
+    if (at === last || (through !== 'in' && through !== 'by') || at + 2 > last) return { speaker };
+    return { speaker, outlet: [at + 2, last], relay: through === 'in' ? [at, at + 1] : undefined };
+  }
+  return undefined;
 }
 
 /**

@@ -30,9 +30,10 @@ export type ReportingVerb = LexiconEntry<ReportingCategory>;
 /**
  * Relays whose source reports the whole sentence, however many sources it names inside: `Mr Petrov said troops had arrived,
  * according to Interfax` and `…, as reported by Interfax` are Interfax's report of what Mr Petrov said, so Interfax is the
- * chain's outer link. Not `citing` (`Reuters said, citing officials`: the one cited is the inner link).
+ * chain's outer link. So is an outlet someone was quoted by or in (`Mr Dixon was quoted by The Australian as saying …`, `… was
+ * quoted in the Herald saying`). Not `citing` (`Reuters said, citing officials`: the one cited is the inner link).
  */
-export const FRAMING_RELAYS: ReadonlySet<string> = new Set(['according to', 'as reported by', 'reported by']);
+export const FRAMING_RELAYS: ReadonlySet<string> = new Set(['according to', 'as reported by', 'reported by', 'quoted by', 'as quoted by', 'quoted in']);
 
 const entries = (category: ReportingCategory, phrases: string[]): ReportingVerb[] => phrases.map((phrase) => ({ phrase, category }));
 
