@@ -1,5 +1,6 @@
 import {
   AS_IN_A_PHRASE,
+  DOCUMENT_EVIDENCE_VERBS,
   FINITE_BE_OR_HAVE,
   FRAME_OPENERS,
   TITLED_NAME_WORDS,
@@ -714,6 +715,13 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       // its object, cites no one.
       if (phrase && verbBeforeItsObject(tokens, phrase[0])) continue;
       if (phrase && handledDocument(text, tokens, match, phrase, cueAt)) continue;
+      // `figures from Chicago triggered the dollar's fall`, `data from the Fed showing a drop`: a maker's name read on into the
+      // document's own verb ends before it, and a document that is the subject of an act has no maker speaking.
+      if (phrase && category === 'relay' && NOUNS.get(readAt(tokens, match.first, 'tokens').norm) === 'document') {
+        const verb = documentVerbIn(tokens, phrase);
+        if (verb?.act) continue;
+        if (verb) phrase = [phrase[0], verb.at - 1];
+      }
       // `citing her "long experience"`: a possessive standing alone is the determiner of what is cited, not who is.
       if (phrase && phrase[0] === phrase[1] && POSSESSIVES.has(readAt(tokens, phrase[0], 'tokens').norm)) continue;
       if (phrase) phrase = withAuthor(text, tokens, phrase, cueAt);
@@ -2734,6 +2742,23 @@ function closingNameWithoutComma(text: string, tokens: readonly Token[], verb: n
   if (!commaAfter(text, tokens, end)) return undefined;
   for (let i = end + 1; i < tokens.length - 1; i++) if (boundaryAfter(text, tokens, i)) return undefined;
   return [last + 1, end];
+}
+
+/**
+ * The document's own verb inside a maker's phrase read after a relay (`Chicago triggered …`, `some High Street retailers
+ * highlight …`, `the Federal Reserve showing …`): a verb of DOCUMENT_EVIDENCE_VERBS anywhere after the first word, or an -ing
+ * form or a past right after a capitalised word; `act` when it is a past that is no evidence. Undefined when there is none.
+ */
+function documentVerbIn(tokens: readonly Token[], phrase: [number, number]): { at: number; act: boolean } | undefined {
+  for (let at = phrase[0] + 1; at <= phrase[1]; at++) {
+    const token = readAt(tokens, at, 'tokens');
+    if (isCapitalised(token)) continue;
+    if (DOCUMENT_EVIDENCE_VERBS.has(token.norm)) return { at, act: false };
+    if (!isCapitalised(readAt(tokens, at - 1, 'tokens'))) continue;
+    if (GERUND.test(token.raw)) return { at, act: false };
+    if (/ed$/u.test(token.norm) || IRREGULAR_PASTS.has(token.norm)) return { at, act: true };
+  }
+  return undefined;
 }
 
 /** How many words the outlet of `was quoted in … as saying` may take (`the Australian Financial Review`). */

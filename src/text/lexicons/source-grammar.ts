@@ -495,6 +495,29 @@ export const FRAME_OPENERS: ReadonlySet<string> = new Set([
   'replying',
   'launching',
 ]);
+/**
+ * Verbs by which a document a relay names shows what the sentence says, when the reader ran past its maker's name into them
+ * (`reports from some High Street retailers highlight the weakness`, `a report from Continental Research reflects …`): the
+ * maker ends before the verb and still stands behind the sentence. Any other verb in the past there makes the document the
+ * subject of an act (`figures from Chicago triggered the dollar's fall`), whose maker says nothing.
+ */
+export const DOCUMENT_EVIDENCE_VERBS: ReadonlySet<string> = new Set([
+  'highlight',
+  'highlights',
+  'highlighted',
+  'reflect',
+  'reflects',
+  'reflected',
+  'indicate',
+  'indicates',
+  'indicated',
+  'underline',
+  'underlines',
+  'underlined',
+  'illustrate',
+  'illustrates',
+  'illustrated',
+]);
 /** How many capitalised words a titled name may have after its title (`Sir Alan Budd`, `Lord Woolf`). */
 export const TITLED_NAME_WORDS = 3;
 /** Question words after `according to` that make it say in what measure (`paid according to how much they sell`), not who says so. */
