@@ -512,9 +512,10 @@ export function findAttributions(text: string, tokens: readonly Token[], memory:
       const quoted = verbWord === 'saying' ? quotedAsSaying(text, tokens, match.first, cueAt) : undefined;
       if (quoted) {
         phrase = quoted.speaker;
-        const outletLinks = quoted.outlet && classifySource(context, quoted.outlet[0], quoted.outlet[1]);
-        if (quoted.outlet && quoted.relay && outletLinks && outletLinks.every((link) => link.kind === 'media') && !attributions.some((found) => found.category === 'relay'))
-          attributions.push({ category: 'relay', phrase: 'quoted in', cue: spanOf(tokens, quoted.relay), source: spanOf(tokens, quoted.outlet), links: outletLinks });
+        const { outlet, quotedIn } = quoted;
+        const outletLinks = outlet ? classifySource(context, outlet[0], outlet[1]) : undefined;
+        if (outlet && quotedIn && outletLinks?.every((link) => link.kind === 'media') && !attributions.some((found) => found.category === 'relay'))
+          attributions.push({ category: 'relay', phrase: 'quoted in', cue: spanOf(tokens, quotedIn), source: spanOf(tokens, outlet), links: outletLinks });
       }
       // `Mr Kilroy-Silk was heard saying`: who was heard, recorded or caught saying something said it.
       if (!phrase && verbWord === 'saying' && match.first > 1 && OVERHEARD.has(readAt(tokens, match.first - 1, 'tokens').norm) && PASSIVE.has(readAt(tokens, match.first - 2, 'tokens').norm))
@@ -2770,12 +2771,7 @@ const QUOTING_OUTLET_WORDS = 6;
  * speaker), the outlet after `in` or `by` if any, and the words `quoted in` that relay it (`quoted by` is a cue of its own).
  * Undefined when no passive `quoted` stands a few words before, in the same clause.
  */
-function quotedAsSaying(
-  text: string,
-  tokens: readonly Token[],
-  saying: number,
-  cueAt: Uint8Array,
-): { speaker: [number, number]; outlet?: [number, number]; relay?: [number, number] } | undefined {
+function quotedAsSaying(text: string, tokens: readonly Token[], saying: number, cueAt: Uint8Array): { speaker: [number, number]; outlet?: [number, number]; quotedIn?: [number, number] } | undefined {
   const last = tokens[saying - 1]?.norm === 'as' ? saying - 2 : saying - 1;
   for (let at = last; at > 1 && last - at <= QUOTING_OUTLET_WORDS + 1; at--) {
     if (boundaryAfter(text, tokens, at)) return undefined;
@@ -2787,7 +2783,7 @@ function quotedAsSaying(
     if (!speaker) return undefined;
     const through = tokens[at + 1]?.norm;
     if (at === last || (through !== 'in' && through !== 'by') || at + 2 > last) return { speaker };
-    return { speaker, outlet: [at + 2, last], relay: through === 'in' ? [at, at + 1] : undefined };
+    return { speaker, outlet: [at + 2, last], quotedIn: through === 'in' ? [at, at + 1] : undefined };
   }
   return undefined;
 }

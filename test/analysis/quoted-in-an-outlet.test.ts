@@ -15,10 +15,7 @@ describe('someone quoted in or by an outlet "as saying" is the speaker, and the 
   });
 
   it('GIVEN "…," the Leeds manager is quoted as saying THEN the manager, not the last man named, is the speaker', () => {
-    const analysis = analysisOf(
-      'Mr Price said his rival had nothing to teach him.',
-      '"I have nothing more to say about him," the Leeds manager is quoted as saying.',
-    );
+    const analysis = analysisOf('Mr Price said his rival had nothing to teach him.', '"I have nothing more to say about him," the Leeds manager is quoted as saying.');
     expect(speakerOf(analysis, 'I have nothing more to say about him')).toBe('the Leeds manager');
   });
 });

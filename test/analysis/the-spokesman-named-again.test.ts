@@ -10,10 +10,7 @@ describe('"the spokesman" is the spokesperson of a named body who just spoke', (
   });
 
   it('GIVEN "a Harbour Board spokeswoman said" then a quotation "…," the spokeswoman added THEN the quotation is the board spokeswoman\'s', () => {
-    const analysis = analysisOf(
-      'The inquiry has been passed to the police, a Harbour Board spokeswoman said.',
-      '"We will co-operate fully with the investigation," the spokeswoman added.',
-    );
+    const analysis = analysisOf('The inquiry has been passed to the police, a Harbour Board spokeswoman said.', '"We will co-operate fully with the investigation," the spokeswoman added.');
     expect(speakerOf(analysis, 'We will co-operate fully with the investigation')).toBe('a Harbour Board spokeswoman');
   });
 });
